@@ -1,0 +1,250 @@
+"""The data that crosses a boundary: footnotes, citations, captures, check results and ledger lines.
+
+Every model is frozen and refuses unknown fields, so a value that exists is a valid one. The JSON Schemas in
+`schemas/` are generated from these models (`provenance schema`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from enum import StrEnum
+from typing import Annotated, Any, Literal
+from urllib.parse import urlsplit
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
+
+Sha256Hex = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
+UtcTimestamp = Annotated[
+    str, StringConstraints(pattern=r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z$")
+]
+CheckName = Literal["locator", "schema", "captured", "date", "author", "quote", "archived"]
+CheckStatus = Literal["pass", "fail", "warn", "skip"]
+FootnoteStatus = Literal["verified", "failed", "unlocatable", "error"]
+Truncation = Literal["length", "time", "disconnect"]
+
+_FINDING_CODE = re.compile(r"^[a-z][a-z0-9-]*$")
+
+
+def utc_now() -> str:
+    """The current time as the ledger writes it: UTC, millisecond precision, `Z` suffix."""
+    return dt.datetime.now(dt.UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+class Model(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Finding(Model):
+    """Something worth telling the user about the report or a citation, short of a crash."""
+
+    code: str = Field(description="Stable kebab-case identifier, e.g. `unreferenced-footnote`, `missing-url`.")
+    message: str
+    line: int | None = Field(default=None, ge=1, description="1-based line in the report, when known.")
+    field: str | None = Field(default=None, description="The citation field concerned, for schema findings.")
+
+    @field_validator("code")
+    @classmethod
+    def _code_is_kebab(cls, value: str) -> str:
+        if not _FINDING_CODE.match(value):
+            raise ValueError(f"finding code {value!r} is not kebab-case")
+        return value
+
+
+class Context(Model):
+    """A body passage that points to a footnote, with the quoted passages in it."""
+
+    line: int = Field(ge=1)
+    text: str
+    quotes: tuple[str, ...] = ()
+
+
+class Footnote(Model):
+    label: str = Field(min_length=1)
+    text: str
+    line: int = Field(ge=1, description="1-based line of the footnote's start in the report file.")
+    urls: tuple[str, ...] = ()
+    contexts: tuple[Context, ...] = ()
+    findings: tuple[Finding, ...] = ()
+
+
+class ReportFormat(StrEnum):
+    TEXT = "text"
+    MARKDOWN = "markdown"
+    HTML = "html"
+    DOCX = "docx"
+
+
+class Report(Model):
+    """A report as a reader saw it: its footnotes, and findings that belong to no single footnote."""
+
+    path: str
+    format: ReportFormat
+    sha256: Sha256Hex
+    footnotes: tuple[Footnote, ...] = ()
+    findings: tuple[Finding, ...] = ()
+
+
+class Platform(StrEnum):
+    TELEGRAM = "telegram"
+    TWITTER = "twitter"
+    FACEBOOK = "facebook"
+    INSTAGRAM = "instagram"
+    YOUTUBE = "youtube"
+    TIKTOK = "tiktok"
+    VK = "vk"
+    REDDIT = "reddit"
+    LINKEDIN = "linkedin"
+    WEB = "web"
+
+
+def _check_http_url(value: str | None) -> str | None:
+    if value is None:
+        return None
+    parts = urlsplit(value)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise ValueError(f"{value!r} is not an absolute http(s) URL")
+    return value
+
+
+class Citation(Model):
+    """What a footnote says about its source; any field may be unknown."""
+
+    platform: Platform | None = None
+    author: str | None = Field(default=None, description="Person, outlet or channel name as cited.")
+    handle: str | None = Field(default=None, description="Account handle or channel name, without `@`.")
+    date: dt.date | None = None
+    url: str | None = None
+    post_id: str | None = None
+    title: str | None = None
+
+    @field_validator("url")
+    @classmethod
+    def _url_is_http(cls, value: str | None) -> str | None:
+        return _check_http_url(value)
+
+    @field_validator("handle")
+    @classmethod
+    def _handle_is_bare(cls, value: str | None) -> str | None:
+        if value is not None and (not value or value.startswith("@") or any(c.isspace() for c in value)):
+            raise ValueError(f"handle {value!r} must be a bare name without '@' or spaces")
+        return value
+
+
+class VerifiableCitation(Citation):
+    """The citation schema: what a citation needs before its source can be verified."""
+
+    platform: Platform
+    author: str = Field(min_length=1)
+    date: dt.date
+    url: str
+
+    @field_validator("url")
+    @classmethod
+    def _url_is_http(cls, value: str | None) -> str | None:
+        return _check_http_url(value)
+
+
+class CheckResult(Model):
+    name: CheckName
+    status: CheckStatus
+    detail: str
+
+
+class WarcRecordRef(Model):
+    id: str = Field(description="WARC-Record-ID, e.g. `<urn:uuid:...>`.")
+    type: str
+    uri: str | None = None
+    block_digest: str
+    payload_digest: str | None = None
+
+
+class Capture(Model):
+    """What was fetched for one footnote and where the evidence lies."""
+
+    url: str
+    final_url: str
+    http_status: int | None
+    warc: str = Field(description="Path of the WARC file; in a ledger, relative to the ledger's folder.")
+    warc_sha256: Sha256Hex
+    records: tuple[WarcRecordRef, ...]
+    ip: str | None
+    started_at: UtcTimestamp
+    finished_at: UtcTimestamp
+    bytes: int = Field(ge=0, description="Response body bytes stored, over every exchange.")
+    truncated: bool
+    truncation: Truncation | None = None
+    redirects: tuple[str, ...] = Field(default=(), description="Every URL requested in order, the first included.")
+    error: str | None = None
+
+
+class CaptureOutcome(Model):
+    """The result of trying to capture one URL: a capture, an error, or both (e.g. a 404 or a cut body)."""
+
+    url: str
+    capture: Capture | None = None
+    error: str | None = Field(default=None, description="Why the capture failed; `blocked: ...` for policy.")
+
+    @property
+    def blocked(self) -> bool:
+        return self.error is not None and self.error.startswith("blocked:")
+
+
+# --- ledger lines ------------------------------------------------------------------------------------------
+
+
+class ToolInfo(Model):
+    name: str
+    version: str
+
+
+class ReportRef(Model):
+    path: str = Field(description="Path of the report, relative to the ledger's folder.")
+    sha256: Sha256Hex
+    format: ReportFormat
+
+
+class _LineBase(Model):
+    seq: int = Field(ge=0)
+    at: UtcTimestamp
+    prev: Sha256Hex
+
+
+class RunLine(_LineBase):
+    kind: Literal["run"] = "run"
+    tool: ToolInfo
+    report: ReportRef
+    operator: str
+    host: str
+    options: dict[str, Any]
+    findings: tuple[Finding, ...] = ()
+
+
+class FootnoteLine(_LineBase):
+    kind: Literal["footnote"] = "footnote"
+    label: str
+    text: str
+    line: int = Field(ge=1)
+    contexts: tuple[Context, ...]
+    citation: Citation
+    findings: tuple[Finding, ...]
+    capture: Capture | None
+    checks: tuple[CheckResult, ...]
+    status: FootnoteStatus
+
+
+class Counts(Model):
+    verified: int = Field(default=0, ge=0)
+    failed: int = Field(default=0, ge=0)
+    unlocatable: int = Field(default=0, ge=0)
+    error: int = Field(default=0, ge=0)
+
+
+class SummaryLine(_LineBase):
+    kind: Literal["summary"] = "summary"
+    counts: Counts
+    total: int = Field(ge=0)
+    seconds: float = Field(ge=0)
+
+
+LedgerLine = Annotated[RunLine | FootnoteLine | SummaryLine, Field(discriminator="kind")]

@@ -1,0 +1,37 @@
+"""The report reader interface: one module per input format, each a `ReportReader`."""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from dataclasses import dataclass
+
+from provenance.errors import InputError
+from provenance.models import Finding, Footnote, ReportFormat
+
+
+class ReaderError(InputError):
+    """The report's bytes cannot be read as its format (bad encoding, broken archive)."""
+
+
+@dataclass(frozen=True)
+class ReadResult:
+    """What a reader found: footnotes in order of first appearance, and report-level findings."""
+
+    footnotes: tuple[Footnote, ...]
+    findings: tuple[Finding, ...] = ()
+
+
+class ReportReader(ABC):
+    """Turns the bytes of one report format into footnotes.
+
+    Readers never open files: they receive the bytes (the caller owns the file) and the name to use in
+    messages. Binary formats such as DOCX take the bytes as they are; text formats decode them with
+    `provenance.readers.text.decode_text`.
+    """
+
+    format: ReportFormat
+    suffixes: tuple[str, ...]
+
+    @abstractmethod
+    def read(self, data: bytes, name: str) -> ReadResult:
+        """Parse `data`; raise `ReaderError` (naming `name`) when the bytes are not this format."""
