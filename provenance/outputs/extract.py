@@ -1,0 +1,40 @@
+"""`provenance extract` output: footnotes with their citations as JSON, or CSL-JSON items."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from typing import Any
+
+from provenance.citations import citation_to_csl
+from provenance.models import Report
+from provenance.pipeline import CitedFootnote
+
+
+def _footnote(item: CitedFootnote) -> dict[str, Any]:
+    footnote = item.footnote
+    return {
+        "label": footnote.label,
+        "text": footnote.text,
+        "line": footnote.line,
+        "urls": list(footnote.urls),
+        "contexts": [context.model_dump(mode="json") for context in footnote.contexts],
+        "citation": item.citation.model_dump(mode="json"),
+        "findings": [finding.model_dump(mode="json", exclude_none=True) for finding in item.findings],
+    }
+
+
+def render_extract_json(report: Report, cited: Sequence[CitedFootnote]) -> str:
+    document = {
+        "report": report.path,
+        "format": report.format.value,
+        "sha256": report.sha256,
+        "findings": [finding.model_dump(mode="json", exclude_none=True) for finding in report.findings],
+        "footnotes": [_footnote(item) for item in cited],
+    }
+    return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+
+
+def render_extract_csl(cited: Sequence[CitedFootnote]) -> str:
+    items = [citation_to_csl(item.footnote.label, item.citation) for item in cited]
+    return json.dumps(items, indent=2, ensure_ascii=False) + "\n"

@@ -1,0 +1,15 @@
+"""Output formats for check results: each returns a string; the CLI decides where it goes."""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Sequence
+
+from provenance.pipeline import ReportResult
+
+
+class CheckFormat(ABC):
+    """Renders the results of one `provenance check` run (one result per report)."""
+
+    @abstractmethod
+    def render(self, results: Sequence[ReportResult]) -> str: ...

@@ -1,0 +1,38 @@
+"""`--json`: one JSON document on stdout, shaped as DESIGN.md section 2 says."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from typing import Any
+
+from provenance.outputs.interface import CheckFormat
+from provenance.pipeline import FootnoteResult, ReportResult
+
+
+def _footnote(result: FootnoteResult) -> dict[str, Any]:
+    cited = result.cited
+    return {
+        "label": result.label,
+        "status": result.status,
+        "url": cited.citation.url,
+        "line": cited.footnote.line,
+        "checks": [check.model_dump(mode="json") for check in result.checks],
+        "findings": [finding.model_dump(mode="json", exclude_none=True) for finding in cited.findings],
+    }
+
+
+def _report(result: ReportResult) -> dict[str, Any]:
+    return {
+        "report": result.report.path,
+        "ledger": str(result.ledger),
+        "head": result.head,
+        "counts": result.counts.model_dump(),
+        "findings": [finding.model_dump(mode="json", exclude_none=True) for finding in result.report.findings],
+        "footnotes": [_footnote(footnote) for footnote in result.footnotes],
+    }
+
+
+class JsonFormat(CheckFormat):
+    def render(self, results: Sequence[ReportResult]) -> str:
+        return json.dumps({"reports": [_report(result) for result in results]}, indent=2, ensure_ascii=False) + "\n"

@@ -1,0 +1,229 @@
+"""The check pipeline: report → citations → captures → checks → ledger.
+
+Each stage is a function the CLI calls; nothing here prints. File and network I/O happen in the stages'
+own modules (readers, capture, ledger); this module only wires them together.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from provenance import __version__
+from provenance.capture.options import CaptureRequest, NetworkOptions, WarcInfo
+from provenance.capture.scheduler import capture_all
+from provenance.checks import CheckInput, footnote_status, run_checks
+from provenance.citations import apply_overrides, load_citations_file, parse_citation, validate_citation
+from provenance.citations.csl import CitationOverrides
+from provenance.errors import InputError, UsageError
+from provenance.ledger.writer import LedgerWriter
+from provenance.models import (
+    CaptureOutcome,
+    CheckResult,
+    Citation,
+    Counts,
+    Finding,
+    Footnote,
+    FootnoteLine,
+    FootnoteStatus,
+    Report,
+    ReportRef,
+    RunLine,
+    SummaryLine,
+    ToolInfo,
+)
+from provenance.readers import read_report
+
+TOOL = ToolInfo(name="provenance", version=__version__)
+
+
+@dataclass(frozen=True)
+class CitedFootnote:
+    """A footnote with the citation read from it and every finding about it (reader, parser, schema)."""
+
+    footnote: Footnote
+    citation: Citation
+    findings: tuple[Finding, ...]
+
+
+@dataclass(frozen=True)
+class FootnoteResult:
+    cited: CitedFootnote
+    outcome: CaptureOutcome | None
+    checks: tuple[CheckResult, ...]
+    status: FootnoteStatus
+
+    @property
+    def label(self) -> str:
+        return self.cited.footnote.label
+
+
+@dataclass(frozen=True)
+class ReportResult:
+    report: Report
+    ledger: Path
+    footnotes: tuple[FootnoteResult, ...]
+    head: str
+    seconds: float
+
+    @property
+    def counts(self) -> Counts:
+        tally = {status: 0 for status in ("verified", "failed", "unlocatable", "error")}
+        for result in self.footnotes:
+            tally[result.status] += 1
+        return Counts(**tally)
+
+    @property
+    def all_verified(self) -> bool:
+        return all(result.status == "verified" for result in self.footnotes)
+
+
+@dataclass(frozen=True)
+class CheckSettings:
+    """What `provenance check` was asked to do, beyond which reports."""
+
+    archive_dir: Path
+    network: NetworkOptions
+    ledger: Path | None = None
+    overrides: Mapping[str, CitationOverrides] = field(default_factory=dict)
+    offline: bool = False
+    jobs: int = 16
+    per_host: int = 4
+    operator: str = ""
+    host: str = ""
+    command_line: str = ""
+    recorded_options: Mapping[str, Any] = field(default_factory=dict)
+
+
+def load_overrides(path: Path | None) -> Mapping[str, CitationOverrides]:
+    if path is None:
+        return {}
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such citations file") from None
+    except IsADirectoryError:
+        raise InputError(f"{path}: is a directory, not a citations file") from None
+    except OSError as error:
+        raise InputError(f"{path}: cannot read the citations file ({error.strerror})") from None
+    return load_citations_file(data, str(path))
+
+
+def cite_footnotes(report: Report, overrides: Mapping[str, CitationOverrides]) -> tuple[CitedFootnote, ...]:
+    """Parse each footnote into a citation, apply the citations file, and collect every finding."""
+    cited = []
+    for footnote in report.footnotes:
+        parsed = parse_citation(footnote)
+        citation = parsed.citation
+        if footnote.label in overrides:
+            citation = apply_overrides(citation, overrides[footnote.label])
+        findings = footnote.findings + parsed.findings + validate_citation(citation)
+        cited.append(CitedFootnote(footnote=footnote, citation=citation, findings=findings))
+    return tuple(cited)
+
+
+def default_ledger_path(report_path: Path) -> Path:
+    return report_path.with_name(report_path.name + ".ledger.jsonl")
+
+
+def resolve_ledgers(report_paths: Sequence[Path], ledger: Path | None) -> list[Path]:
+    if ledger is not None and len(report_paths) > 1:
+        raise UsageError("--ledger names one ledger, but several reports were given; drop --ledger")
+    return [ledger or default_ledger_path(path) for path in report_paths]
+
+
+def _capture_name(report: Report, label: str) -> str:
+    # File names carry the report and the label so an archive folder stays readable by hand.
+    safe_label = "".join(c if c.isalnum() or c in "-_" else "_" for c in label)[:40]
+    return f"{Path(report.path).name}-fn{safe_label}"
+
+
+def capture_footnotes(
+    report: Report, cited: Sequence[CitedFootnote], settings: CheckSettings
+) -> list[CaptureOutcome | None]:
+    """Capture every footnote that has a URL; None where nothing is attempted."""
+    if settings.offline:
+        return [None] * len(cited)
+    wanted = [(i, c) for i, c in enumerate(cited) if c.citation.url is not None]
+    requests = [
+        CaptureRequest(url=str(c.citation.url), name=_capture_name(report, c.footnote.label), label=c.footnote.label)
+        for _, c in wanted
+    ]
+    info = WarcInfo(
+        software=f"{TOOL.name}/{TOOL.version}",
+        operator=settings.operator,
+        hostname=settings.host,
+        command_line=settings.command_line,
+    )
+    settings.archive_dir.mkdir(parents=True, exist_ok=True)
+    outcomes = capture_all(
+        requests, settings.archive_dir, settings.network, info, jobs=settings.jobs, per_host=settings.per_host
+    )
+    by_index: list[CaptureOutcome | None] = [None] * len(cited)
+    for (i, _), outcome in zip(wanted, outcomes, strict=True):
+        by_index[i] = outcome
+    return by_index
+
+
+def _relative_to(path_text: str, folder: Path) -> str:
+    return os.path.relpath(Path(path_text).resolve(), folder.resolve())
+
+
+def _ledger_capture(outcome: CaptureOutcome | None, ledger_dir: Path) -> CaptureOutcome | None:
+    """The outcome with its WARC path made relative to the ledger's folder, as the ledger stores it."""
+    if outcome is None or outcome.capture is None:
+        return outcome
+    capture = outcome.capture.model_copy(update={"warc": _relative_to(outcome.capture.warc, ledger_dir)})
+    return outcome.model_copy(update={"capture": capture})
+
+
+def check_report(report: Report, ledger_path: Path, settings: CheckSettings) -> ReportResult:
+    """Run every stage for one report and append one run to its ledger."""
+    started = time.monotonic()
+    cited = cite_footnotes(report, settings.overrides)
+    ledger_dir = ledger_path.parent
+    outcomes = [_ledger_capture(o, ledger_dir) for o in capture_footnotes(report, cited, settings)]
+    results = []
+    for item, outcome in zip(cited, outcomes, strict=True):
+        checks = run_checks(
+            CheckInput(footnote=item.footnote, citation=item.citation, outcome=outcome, offline=settings.offline)
+        )
+        results.append(FootnoteResult(cited=item, outcome=outcome, checks=checks, status=footnote_status(checks)))
+    with LedgerWriter(ledger_path, report.sha256) as ledger:
+        ledger.add(
+            RunLine,
+            tool=TOOL,
+            report=ReportRef(path=_relative_to(report.path, ledger_dir), sha256=report.sha256, format=report.format),
+            operator=settings.operator,
+            host=settings.host,
+            options=dict(settings.recorded_options),
+            findings=report.findings,
+        )
+        for result in results:
+            footnote = result.cited.footnote
+            ledger.add(
+                FootnoteLine,
+                label=footnote.label,
+                text=footnote.text,
+                line=footnote.line,
+                contexts=footnote.contexts,
+                citation=result.cited.citation,
+                findings=result.cited.findings,
+                capture=result.outcome.capture if result.outcome else None,
+                checks=result.checks,
+                status=result.status,
+            )
+        seconds = round(time.monotonic() - started, 3)
+        partial = ReportResult(report, ledger_path, tuple(results), head="", seconds=seconds)
+        ledger.add(SummaryLine, counts=partial.counts, total=len(results), seconds=seconds)
+        head = ledger.head
+    return ReportResult(report, ledger_path, tuple(results), head=head, seconds=seconds)
+
+
+def read_reports(paths: Sequence[Path]) -> list[Report]:
+    """Read every report before anything is fetched or written, so bad input stops the run cleanly."""
+    return [read_report(path) for path in paths]
