@@ -188,8 +188,8 @@ def _emit(text: str, to_stdout: bool) -> None:
 
 
 def _cmd_check(args: argparse.Namespace, argv: Sequence[str]) -> int:
-    reports = read_reports(args.reports)
     ledgers = resolve_ledgers(args.reports, args.ledger)
+    reports = read_reports(args.reports)
     info = _warc_info(args, argv)
     settings = CheckSettings(
         archive_dir=args.archive_dir,

@@ -1,0 +1,3 @@
+from provenance.cli import main_entry
+
+main_entry()

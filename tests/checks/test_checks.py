@@ -1,0 +1,114 @@
+"""The locator, schema and captured checks, and how their results add up to a footnote's status."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from provenance.checks import CheckInput, footnote_status, run_checks
+from provenance.checks.captured import check_captured
+from provenance.checks.locator import check_locator
+from provenance.checks.schema import check_schema
+from provenance.models import Capture, CaptureOutcome, CheckResult, Citation, Footnote, Platform
+
+FOOTNOTE = Footnote(label="1", text="Lina Haddad, January 21, 2022, https://news.example/a", line=9)
+COMPLETE = Citation(
+    platform=Platform.WEB, author="Lina Haddad", date=dt.date(2022, 1, 21), url="https://news.example/a"
+)
+SHA = "0" * 64
+
+
+def _capture(status: int | None = 200, truncated: bool = False) -> Capture:
+    return Capture(
+        url="https://news.example/a",
+        final_url="https://news.example/a",
+        http_status=status,
+        warc="archives/a.warc.gz",
+        warc_sha256=SHA,
+        records=(),
+        ip="93.184.216.34",
+        started_at="2026-11-25T10:00:00.000Z",
+        finished_at="2026-11-25T10:00:01.000Z",
+        bytes=1234,
+        truncated=truncated,
+        truncation="length" if truncated else None,
+    )
+
+
+def _given(citation: Citation = COMPLETE, outcome: CaptureOutcome | None = None, offline: bool = False) -> CheckInput:
+    return CheckInput(footnote=FOOTNOTE, citation=citation, outcome=outcome, offline=offline)
+
+
+def _ok(capture: Capture | None = None) -> CaptureOutcome:
+    return CaptureOutcome(url="https://news.example/a", capture=capture or _capture())
+
+
+def test_locator_fails_without_a_url_and_says_nothing_can_be_captured() -> None:
+    result = check_locator(_given(Citation(platform=Platform.TELEGRAM, date=dt.date(2022, 1, 21))))
+    assert result.status == "fail"
+    assert "no URL" in result.detail
+
+
+def test_locator_passes_with_the_url_as_detail() -> None:
+    assert check_locator(_given()) == CheckResult(name="locator", status="pass", detail="https://news.example/a")
+
+
+def test_schema_names_every_missing_field() -> None:
+    result = check_schema(_given(Citation(platform=Platform.TELEGRAM)))
+    assert result.status == "fail"
+    for field in ("URL", "date", "author"):
+        assert field.lower() in result.detail.lower()
+
+
+def test_schema_passes_a_complete_citation() -> None:
+    assert check_schema(_given()).status == "pass"
+
+
+def test_captured_skips_offline_and_without_url() -> None:
+    assert check_captured(_given(offline=True)).detail.startswith("offline")
+    assert check_captured(_given()).status == "skip"
+
+
+def test_captured_blocked_fetch_fails_with_blocked_detail() -> None:
+    outcome = CaptureOutcome(url="http://127.0.0.1/", error="blocked: 127.0.0.1 is a loopback address")
+    result = check_captured(_given(outcome=outcome))
+    assert result.status == "fail"
+    assert result.detail.startswith("blocked:")
+
+
+def test_captured_404_fails_but_points_at_the_evidence() -> None:
+    outcome = CaptureOutcome(url="https://news.example/a", capture=_capture(404), error="http 404")
+    result = check_captured(_given(outcome=outcome))
+    assert result.status == "fail"
+    assert "HTTP 404" in result.detail and "archives/a.warc.gz" in result.detail
+
+
+def test_captured_truncated_body_warns() -> None:
+    result = check_captured(_given(outcome=_ok(_capture(truncated=True))))
+    assert result.status == "warn"
+    assert "length" in result.detail
+
+
+def test_captured_passes_on_a_2xx_answer() -> None:
+    result = check_captured(_given(outcome=_ok()))
+    assert result.status == "pass"
+    assert "HTTP 200" in result.detail
+
+
+@pytest.mark.parametrize(
+    ("citation", "outcome", "offline", "status"),
+    [
+        (COMPLETE, _ok(), False, "verified"),
+        (Citation(platform=Platform.TELEGRAM, date=dt.date(2022, 1, 21)), None, False, "unlocatable"),
+        (COMPLETE, CaptureOutcome(url="https://news.example/a", error="dns: no such host"), False, "failed"),
+        (COMPLETE.model_copy(update={"author": None}), _ok(), False, "failed"),
+        (COMPLETE, None, True, "error"),
+        (COMPLETE, _ok(_capture(truncated=True)), False, "error"),
+    ],
+    ids=["all-pass", "no-url", "capture-failed", "schema-failed", "offline", "truncated"],
+)
+def test_footnote_status_follows_the_design(
+    citation: Citation, outcome: CaptureOutcome | None, offline: bool, status: str
+) -> None:
+    assert footnote_status(run_checks(_given(citation, outcome, offline))) == status

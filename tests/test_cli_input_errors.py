@@ -1,0 +1,121 @@
+"""Bad input: one line on stderr naming the problem, nothing on stdout, exit 2, nothing written."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from provenance import cli
+
+ASSETS = Path(__file__).parent / "assets" / "cli"
+
+
+@pytest.fixture
+def workdir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.chdir(tmp_path)
+    for asset in ASSETS.iterdir():
+        shutil.copy(asset, tmp_path / asset.name)
+    return tmp_path
+
+
+def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = cli.main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def _assert_user_error(code: int, out: str, err: str, *needles: str) -> None:
+    assert code == 2
+    assert out == ""
+    assert len(err.strip().splitlines()) == 1, err
+    assert "Traceback" not in err
+    for needle in needles:
+        assert needle in err
+
+
+@pytest.mark.parametrize(
+    ("argv", "needles"),
+    [
+        (["check", "no-such-report.md"], ["no-such-report.md", "no such file"]),
+        (["check", "."], ["directory"]),
+        (["check", "binary_file.txt"], ["binary_file.txt", "binary"]),
+        (["check", "latin1_encoding.txt"], ["latin1_encoding.txt", "UTF-8"]),
+        (["extract", "no-such-report.md"], ["no such file"]),
+        (
+            ["check", "telegram_without_url.txt", "--citations", "citations_not_an_array.json"],
+            ["citations_not_an_array.json"],
+        ),
+        (
+            ["check", "telegram_without_url.txt", "--citations", "citations_truncated_json.json"],
+            ["citations_truncated_json.json"],
+        ),
+        (["check", "telegram_without_url.txt", "--citations", "missing.json"], ["missing.json"]),
+        (["check", "telegram_without_url.txt", "--jobs", "0"], ["--jobs"]),
+        (["check", "telegram_without_url.txt", "--timeout", "soon"], ["--timeout"]),
+        (["check", "telegram_without_url.txt", "--max-bytes", "lots"], ["--max-bytes"]),
+        (["check", "telegram_without_url.txt", "--connect-to", "nonsense"], ["--connect-to"]),
+        (["extract", "telegram_without_url.txt", "--format", "xml"], ["--format"]),
+        (["check", "--no-such-option", "telegram_without_url.txt"], ["--no-such-option"]),
+        (["check", "a.md", "b.md", "--ledger", "one.jsonl"], ["--ledger"]),
+        ([], ["choose a command"]),
+    ],
+    ids=[
+        "missing-file",
+        "directory",
+        "binary-file",
+        "unreadable-encoding",
+        "extract-missing-file",
+        "citations-not-an-array",
+        "citations-truncated-json",
+        "citations-missing",
+        "jobs-zero",
+        "timeout-not-a-number",
+        "max-bytes-not-a-size",
+        "connect-to-malformed",
+        "unknown-format",
+        "unknown-option",
+        "ledger-with-two-reports",
+        "no-command",
+    ],
+)
+def test_bad_input_is_one_line_exit_2_and_writes_nothing(
+    workdir: Path, capsys: pytest.CaptureFixture[str], argv: list[str], needles: list[str]
+) -> None:
+    before = sorted(p.name for p in workdir.iterdir())
+    code, out, err = _run(capsys, *argv)
+    _assert_user_error(code, out, err, *needles)
+    assert sorted(p.name for p in workdir.iterdir()) == before, "bad input must not write anything"
+
+
+def test_empty_report_is_not_an_error_and_says_so(workdir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = _run(capsys, "check", "empty_report.md", "--offline")
+    assert code == 0
+    assert "no footnotes" in err
+
+
+def test_internal_error_is_exit_3_in_one_line(
+    workdir: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(cli, "check_report", broken)
+    code, out, err = _run(capsys, "check", "telegram_without_url.txt", "--offline")
+    assert code == 3
+    assert out == ""
+    assert len(err.strip().splitlines()) == 1
+    assert "internal error" in err and "boom" in err and "--debug" in err
+
+
+def test_debug_shows_the_traceback_of_an_internal_error(
+    workdir: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(cli, "check_report", broken)
+    code, _, err = _run(capsys, "--debug", "check", "telegram_without_url.txt", "--offline")
+    assert code == 3
+    assert "Traceback" in err
