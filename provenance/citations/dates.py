@@ -1,0 +1,123 @@
+"""The publication date a note gives, in the spellings footnotes use.
+
+Only a full day counts: `January 2022` or `2022` alone cannot be checked against a post, so they are not
+dates. A slash date whose day and month could be swapped is reported as ambiguous instead of guessed. Dates
+inside a URL and access dates (`Retrieved 5 February 2023`, `accessed ...`) say nothing about the source.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+_MONTHS = {
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "may": 5,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
+_MONTH = (
+    r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>\d{4})(?!\d)"
+
+_URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+_ACCESS_WORDS = re.compile(
+    r"(?:retrieved|accessed|access date|archived(?: from the original)?|visited|viewed|consulted)"
+    r"(?:\s+on)?\s*[:,-]?\s*$",
+    re.IGNORECASE,
+)
+_ACCESS_LOOKBEHIND = 40
+
+
+@dataclass(frozen=True)
+class DateFind:
+    """The first date in a text: `date` when it is one day; `ambiguous` when day and month could swap."""
+
+    date: dt.date | None
+    ambiguous: bool = False
+    text: str = ""
+
+
+def _valid(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _named_month(match: re.Match[str]) -> DateFind:
+    month = _MONTHS[match.group("month")[:3].lower()]
+    date = _valid(int(match.group("year")), month, int(match.group("day")))
+    return DateFind(date, text=match.group(0))
+
+
+def _numeric(year_first: bool) -> Callable[[re.Match[str]], DateFind]:
+    def read(match: re.Match[str]) -> DateFind:
+        year, first, second = int(match.group("year")), int(match.group("a")), int(match.group("b"))
+        date = _valid(year, first, second) if year_first else _valid(year, second, first)
+        return DateFind(date, text=match.group(0))
+
+    return read
+
+
+def _slashed(match: re.Match[str]) -> DateFind:
+    # 21/01/2022 is day-first, 01/21/2022 month-first; 03/04/2022 could be either, so it is not guessed.
+    year, first, second = int(match.group("year")), int(match.group("a")), int(match.group("b"))
+    if first != second and first <= 12 and second <= 12:
+        return DateFind(None, ambiguous=True, text=match.group(0))
+    day, month = (first, second) if first > 12 else (second, first)
+    return DateFind(_valid(year, month, day), text=match.group(0))
+
+
+_FORMATS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], DateFind]], ...] = (
+    (re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}", re.IGNORECASE), _named_month),
+    (re.compile(rf"(?<![\d.]){_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}", re.IGNORECASE), _named_month),
+    # APA: (2022, January 21)
+    (re.compile(rf"(?<!\d){_YEAR},?\s+{_MONTH}\s+{_DAY}\b", re.IGNORECASE), _named_month),
+    (re.compile(r"(?<![\d-])(?P<year>\d{4})-(?P<a>\d{2})-(?P<b>\d{2})(?![\d-])"), _numeric(year_first=True)),
+    (
+        re.compile(r"(?<![\d/])(?P<year>\d{4})/(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\d/])"),
+        _numeric(year_first=True),
+    ),
+    (
+        re.compile(r"(?<![\d.])(?P<a>\d{1,2})\.(?P<b>\d{1,2})\.(?P<year>\d{4})(?![\d.])"),
+        _numeric(year_first=False),
+    ),
+    (re.compile(r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>\d{4})(?![\d/])"), _slashed),
+)
+
+
+def _without_urls(text: str) -> str:
+    # Blank rather than cut, so positions (and what precedes a date) stay as written.
+    return _URL.sub(lambda match: " " * len(match.group(0)), text)
+
+
+def _is_access_date(text: str, start: int) -> bool:
+    return _ACCESS_WORDS.search(text[max(0, start - _ACCESS_LOOKBEHIND) : start]) is not None
+
+
+def _candidates(text: str) -> Iterator[tuple[int, int, DateFind]]:
+    for pattern, read in _FORMATS:
+        for match in pattern.finditer(text):
+            found = read(match)
+            if (found.date or found.ambiguous) and not _is_access_date(text, match.start()):
+                yield match.start(), -len(match.group(0)), found
+
+
+def find_date(text: str) -> DateFind:
+    """The first full date in `text` (earliest in the text; the longest spelling when two start together)."""
+    candidates = sorted(_candidates(_without_urls(text)), key=lambda item: item[:2])
+    return candidates[0][2] if candidates else DateFind(None)

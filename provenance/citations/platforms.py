@@ -1,0 +1,176 @@
+"""Which platform a URL or a note names, and the canonical form of post URLs.
+
+Two URLs that point to the same post must compare equal after `canonical_url`, whatever mirror host, reader
+view or tracking query the author copied, so captures and duplicate checks see one post.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from urllib.parse import SplitResult, urlsplit, urlunsplit
+
+from provenance.models import Platform
+
+_HOST_PLATFORMS: dict[str, Platform] = {
+    "t.me": Platform.TELEGRAM,
+    "telegram.me": Platform.TELEGRAM,
+    "telegram.dog": Platform.TELEGRAM,
+    "twitter.com": Platform.TWITTER,
+    "x.com": Platform.TWITTER,
+    "facebook.com": Platform.FACEBOOK,
+    "fb.com": Platform.FACEBOOK,
+    "fb.watch": Platform.FACEBOOK,
+    "youtube.com": Platform.YOUTUBE,
+    "youtu.be": Platform.YOUTUBE,
+    "instagram.com": Platform.INSTAGRAM,
+    "tiktok.com": Platform.TIKTOK,
+    "vk.com": Platform.VK,
+    "reddit.com": Platform.REDDIT,
+    "redd.it": Platform.REDDIT,
+    "linkedin.com": Platform.LINKEDIN,
+}
+
+_PLATFORM_WORDS = re.compile(
+    r"\b(telegram|twitter|facebook|youtube|instagram|tiktok|vkontakte|vk|reddit|linkedin)\b", re.IGNORECASE
+)
+_WORD_PLATFORMS: dict[str, Platform] = {
+    "telegram": Platform.TELEGRAM,
+    "twitter": Platform.TWITTER,
+    "facebook": Platform.FACEBOOK,
+    "youtube": Platform.YOUTUBE,
+    "instagram": Platform.INSTAGRAM,
+    "tiktok": Platform.TIKTOK,
+    "vkontakte": Platform.VK,
+    "vk": Platform.VK,
+    "reddit": Platform.REDDIT,
+    "linkedin": Platform.LINKEDIN,
+}
+# A capital X names the platform only where no reader could take it for a letter or a variable.
+_X_PLATFORM = re.compile(
+    r"\bX (?:post|posts|thread|account|user|handle)\b"
+    r"|\b(?:on|via|from) X(?![\w-])"
+    r"|\bX \(formerly Twitter\)"
+    r"|^\s*(?:\[[^\]]*\]:?\s*)?X\s*,"
+)
+
+_DEFAULT_PORTS = {"http": 80, "https": 443}
+_TELEGRAM_POST = re.compile(r"^https://t\.me/(?:c/(?P<internal>\d+)|(?P<channel>[A-Za-z0-9_]+))/(?P<id>\d+)$")
+_TWITTER_POST = re.compile(r"^https://x\.com/(?P<user>[A-Za-z0-9_]+)/status/(?P<id>\d+)$")
+# `i` is X's placeholder in `x.com/i/status/<id>` and `x.com/i/web/status/<id>`, not an account.
+_TWITTER_PLACEHOLDER_USER = "i"
+_TWITTER_EPOCH_MS = 1288834974657
+
+
+def _bare_host(host: str) -> str:
+    host = host.strip().lower().rstrip(".")
+    host = host.rsplit(":", 1)[0] if host.count(":") == 1 else host
+    return host
+
+
+def platform_from_host(host: str) -> Platform:
+    """The platform a host serves; subdomains (www., m., mobile., old.) count as the platform itself."""
+    host = _bare_host(host)
+    for domain, platform in _HOST_PLATFORMS.items():
+        if host == domain or host.endswith("." + domain):
+            return platform
+    return Platform.WEB
+
+
+def platform_from_words(text: str) -> Platform | None:
+    """The platform a note names first in words (`Telegram`, `on X`), or None when it names none."""
+    found: list[tuple[int, Platform]] = [
+        (match.start(), _WORD_PLATFORMS[match.group(1).lower()]) for match in _PLATFORM_WORDS.finditer(text)
+    ]
+    x_match = _X_PLATFORM.search(text)
+    if x_match:
+        found.append((x_match.start(), Platform.TWITTER))
+    return min(found, key=lambda item: item[0])[1] if found else None
+
+
+def _path_segments(parts: SplitResult) -> list[str]:
+    return [segment for segment in parts.path.split("/") if segment]
+
+
+def _telegram_post_url(segments: list[str]) -> str | None:
+    if segments[:1] == ["s"]:
+        segments = segments[1:]
+    if len(segments) == 2 and segments[1].isdigit():
+        return f"https://t.me/{segments[0]}/{segments[1]}"
+    if len(segments) == 3 and segments[0] == "c" and segments[1].isdigit() and segments[2].isdigit():
+        return f"https://t.me/c/{segments[1]}/{segments[2]}"
+    return None
+
+
+def _twitter_post_url(segments: list[str]) -> str | None:
+    if segments[:2] == ["i", "web"]:
+        segments = ["i", *segments[2:]]
+    if len(segments) >= 3 and segments[1] in ("status", "statuses") and segments[2].isdigit():
+        return f"https://x.com/{segments[0]}/status/{segments[2]}"
+    return None
+
+
+def _post_url(platform: Platform, segments: list[str]) -> str | None:
+    if platform is Platform.TELEGRAM:
+        return _telegram_post_url(segments)
+    if platform is Platform.TWITTER:
+        return _twitter_post_url(segments)
+    return None
+
+
+def _normalised_url(parts: SplitResult, host: str, port: int | None) -> str:
+    scheme = parts.scheme.lower()
+    netloc = f"[{host}]" if ":" in host else host
+    if port is not None and port != _DEFAULT_PORTS.get(scheme):
+        netloc = f"{netloc}:{port}"
+    userinfo = parts.netloc.rpartition("@")[0] if "@" in parts.netloc else ""
+    if userinfo:
+        netloc = f"{userinfo}@{netloc}"
+    return urlunsplit((scheme, netloc, parts.path, parts.query, ""))
+
+
+def canonical_url(url: str) -> str:
+    """One spelling per post: `https://t.me/<channel>/<id>`, `https://x.com/<user>/status/<id>`.
+
+    Any other URL keeps its path and query; only the scheme and host are lowercased and the default port and
+    fragment dropped. A string that does not parse as a URL comes back stripped of surrounding spaces.
+    """
+    url = url.strip()
+    try:
+        parts = urlsplit(url)
+        port = parts.port
+    except ValueError:
+        return url
+    host = parts.hostname
+    if not host:
+        return url
+    post_url = _post_url(platform_from_host(host), _path_segments(parts))
+    return post_url or _normalised_url(parts, host, port)
+
+
+def post_locator(url: str) -> tuple[str | None, str | None]:
+    """(handle or channel, post id) of a Telegram or X/Twitter post URL, else (None, None).
+
+    Private Telegram links (`t.me/c/<internal>/<id>`) and `x.com/i/status/<id>` name no account: the handle
+    is None but the post id is known.
+    """
+    canonical = canonical_url(url)
+    telegram = _TELEGRAM_POST.match(canonical)
+    if telegram:
+        return telegram.group("channel"), telegram.group("id")
+    twitter = _TWITTER_POST.match(canonical)
+    if twitter:
+        user = twitter.group("user")
+        return (None if user == _TWITTER_PLACEHOLDER_USER else user), twitter.group("id")
+    return None, None
+
+
+def snowflake_datetime(post_id: str) -> dt.datetime:
+    """When an X/Twitter post was created, read from its snowflake id (UTC, millisecond precision).
+
+    Ids from before November 2010 were sequential and carry no time; for them the result is meaningless.
+    """
+    if not post_id.isdigit():
+        raise ValueError(f"post id {post_id!r} is not a number")
+    ms = (int(post_id) >> 22) + _TWITTER_EPOCH_MS
+    return dt.datetime(1970, 1, 1, tzinfo=dt.UTC) + dt.timedelta(milliseconds=ms)
