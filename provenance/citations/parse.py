@@ -1,0 +1,168 @@
+"""Free-text footnote → citation: platform, author, handle, date, URL, post id and title.
+
+Footnotes follow no single style (news, Chicago, MLA, APA, Wikipedia, Bellingcat, bare social posts), so the
+parser reads what most of them share: the link, a leading name, the first quoted passage, the first full date.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from provenance.citations.dates import find_date
+from provenance.citations.platforms import (
+    canonical_url,
+    platform_from_host,
+    platform_from_words,
+    post_locator,
+)
+from provenance.models import Citation, Finding, Footnote, Platform
+
+_URL_IN_TEXT = re.compile(r"https?://[^\s<>\"“”\u2018\u2019«»]+", re.IGNORECASE)
+_URL_TRAILING = ".,;:!?'"
+_CLOSERS = {")": "(", "]": "["}
+_HANDLE = re.compile(r"(?<![\w@.])@(?P<handle>[A-Za-z0-9_]{1,64})\b")
+_QUOTED = re.compile(
+    r"“(?P<curly>[^”]+)”|\"(?P<straight>[^\"]+)\"|«(?P<angle>[^»]+)»|\u2018(?P<single>.+?)\u2019(?!\w)"
+)
+_LABEL_PREFIX = re.compile(r"^\s*\[\^?[\w-]+\]:?\s*")
+# Where a note's leading name ends: a comma, a colon, a sentence stop after a word (not an initial), a dash.
+_NAME_END = re.compile(r"[,;(]|:\s|(?<=[\w\]\)]{2})\.(?:\s|$)|\s[\u2013—|-]\s")
+_NAME_PREFIX = re.compile(
+    r"^(?:see also|see|cf\.|(?:posted|(?:post|tweet|video|message|thread)s? (?:posted )?)?by)\s+",
+    re.IGNORECASE,
+)
+_HANDLE_ASIDE = re.compile(r"\s*[(\[]\s*@[A-Za-z0-9_]+\s*[)\]]")
+_PLATFORM_NAMES = r"(?:X|Telegram|Twitter|Facebook|YouTube|Instagram|TikTok|VK|VKontakte|Reddit|LinkedIn)\b"
+_ON_PLATFORM = re.compile(rf"(?:\s+(?:on|via)\s+|[\u2019']s\s+){_PLATFORM_NAMES}.*$", re.IGNORECASE)
+_NOT_NAMES = re.compile(
+    rf"^(?:(?:available (?:at|from|online)|ibid|id|n\.d|retrieved|accessed|archived)\b"
+    rf"|(?:post|tweet|video|message|thread)s?$|{_PLATFORM_NAMES}$)",
+    re.IGNORECASE,
+)
+# MLA / APA put the family name first: `Haddad, Lina. "Council vote."`, `Haddad, L. (2022, January 21).`
+_INVERTED_NAME = re.compile(
+    r"^(?P<family>[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+)?), "
+    r"(?P<given>(?:[A-Z]\.\s?)+|[A-Z][a-z'\u2019-]+(?: [A-Z]\.)?)(?=\s*(?:\.|\(|$))"
+)
+_MAX_NAME_WORDS = 6
+
+
+@dataclass(frozen=True)
+class ParsedCitation:
+    citation: Citation
+    findings: tuple[Finding, ...] = ()
+
+
+def _trim_url(url: str) -> str:
+    # Prose punctuation sticks to links; a closing bracket belongs to the URL only if the URL opened it.
+    while url:
+        last = url[-1]
+        if last in _URL_TRAILING or (last in _CLOSERS and url.count(_CLOSERS[last]) < url.count(last)):
+            url = url[:-1]
+        else:
+            break
+    return url
+
+
+def _is_http_url(url: str) -> bool:
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return False
+    return parts.scheme.lower() in ("http", "https") and bool(parts.hostname)
+
+
+def _first_url(footnote: Footnote) -> str | None:
+    candidates = [
+        *footnote.urls,
+        *(_trim_url(match.group(0)) for match in _URL_IN_TEXT.finditer(footnote.text)),
+    ]
+    return next((canonical_url(url) for url in candidates if _is_http_url(url)), None)
+
+
+def _without_urls(text: str) -> str:
+    return _URL_IN_TEXT.sub(" ", text)
+
+
+def _title(text: str) -> str | None:
+    match = _QUOTED.search(text)
+    if not match:
+        return None
+    quoted = next(group for group in match.groups() if group is not None)
+    return quoted.strip().rstrip(",.;:").strip() or None
+
+
+def _inverted_name(text: str) -> str | None:
+    match = _INVERTED_NAME.match(text)
+    if not match:
+        return None
+    return f"{match.group('given').strip()} {match.group('family')}"
+
+
+def _leading_name(text: str) -> str | None:
+    """The name a note opens with (`Lina Haddad, ...`, `Rybar (@rybar), ...`), if what opens it is a name."""
+    text = _NAME_PREFIX.sub("", _HANDLE_ASIDE.sub("", text.strip()))
+    inverted = _inverted_name(text)
+    if inverted:
+        return inverted
+    end = _NAME_END.search(text)
+    segment = _ON_PLATFORM.sub("", text[: end.start()] if end else text).strip()
+    if (
+        not segment
+        or segment[0] in "\"\u201c\u2018\u00ab'@["
+        or "://" in segment
+        or segment.lower().startswith("www.")
+        or _NOT_NAMES.match(segment)
+        or platform_from_words(segment) is not None
+        or find_date(segment).date is not None
+        or not any(char.isalpha() for char in segment)
+        or len(segment.split()) > _MAX_NAME_WORDS
+    ):
+        return None
+    return segment
+
+
+def _platform(url: str | None, text: str) -> Platform | None:
+    # The link decides where the source lives; words decide only when there is no link.
+    host = urlsplit(url).hostname if url else None
+    return platform_from_host(host) if host else platform_from_words(text)
+
+
+def _handle(url_handle: str | None, text: str) -> str | None:
+    if url_handle:
+        return url_handle
+    match = _HANDLE.search(text)
+    return match.group("handle") if match else None
+
+
+def _date_findings(found_text: str, line: int) -> tuple[Finding, ...]:
+    return (
+        Finding(
+            code="ambiguous-date",
+            message=f"ambiguous date {found_text!r}: day and month could be swapped; "
+            "write the month as a word or use YYYY-MM-DD",
+            line=line,
+            field="date",
+        ),
+    )
+
+
+def parse_citation(footnote: Footnote) -> ParsedCitation:
+    url = _first_url(footnote)
+    prose = _LABEL_PREFIX.sub("", _without_urls(footnote.text)).strip()
+    url_handle, post_id = post_locator(url) if url else (None, None)
+    handle = _handle(url_handle, prose)
+    date_found = find_date(prose)
+    citation = Citation(
+        platform=_platform(url, prose),
+        author=_leading_name(prose) or handle,
+        handle=handle,
+        date=date_found.date,
+        url=url,
+        post_id=post_id,
+        title=_title(prose),
+    )
+    findings = _date_findings(date_found.text, footnote.line) if date_found.ambiguous else ()
+    return ParsedCitation(citation=citation, findings=findings)

@@ -1,0 +1,50 @@
+"""The citation schema check: does a citation carry what its source needs to be verified?"""
+
+from __future__ import annotations
+
+from pydantic import ValidationError
+from pydantic_core import ErrorDetails
+
+from provenance.citations.platforms import post_locator
+from provenance.models import Citation, Finding, Platform, VerifiableCitation
+
+_MISSING_MESSAGES = {
+    "url": "no URL: the note names no link to the source",
+    "platform": "no platform: the note names no link and no platform (Telegram, X, a web page, ...)",
+    "date": "no date: the note gives no full date of the source (e.g. January 21, 2022 or 2022-01-21)",
+    "author": "no author: the note names no author, outlet or account",
+}
+_POST_URL_EXAMPLES = {
+    Platform.TELEGRAM: "https://t.me/<channel>/<id>",
+    Platform.TWITTER: "https://x.com/<user>/status/<id>",
+}
+
+
+def _schema_finding(error: ErrorDetails, given: dict[str, object]) -> Finding:
+    field = str(error["loc"][0]) if error["loc"] else "citation"
+    if given.get(field) in (None, ""):
+        message = _MISSING_MESSAGES.get(field, f"no {field}: the citation schema requires it")
+        return Finding(code=f"missing-{field}", message=message, field=field)
+    return Finding(code=f"invalid-{field}", message=f"invalid {field}: {error['msg']}", field=field)
+
+
+def _post_id_finding(citation: Citation) -> tuple[Finding, ...]:
+    example = _POST_URL_EXAMPLES.get(citation.platform) if citation.platform else None
+    if example is None or citation.url is None or post_locator(citation.url)[1] is not None:
+        return ()
+    message = (
+        f"no post id: {citation.url} is not a link to one {citation.platform} post; link the post ({example})"
+    )
+    return (Finding(code="missing-post-id", message=message, field="post_id"),)
+
+
+def validate_citation(citation: Citation) -> tuple[Finding, ...]:
+    """One finding per problem with the citation; an empty tuple means it passes the citation schema."""
+    given = citation.model_dump(exclude_none=True)
+    try:
+        VerifiableCitation.model_validate(given)
+    except ValidationError as error:
+        schema_findings = tuple(_schema_finding(detail, given) for detail in error.errors())
+    else:
+        schema_findings = ()
+    return schema_findings + _post_id_finding(citation)

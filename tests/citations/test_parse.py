@@ -1,0 +1,378 @@
+"""Footnotes as real reports write them, parsed into citations."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from provenance.citations import parse_citation
+from provenance.models import Footnote, Platform
+
+D = dt.date
+
+# (style, note text, links the reader found, expected citation fields; fields not named must be None)
+FOOTNOTE_STYLES: list[tuple[str, str, tuple[str, ...], dict[str, Any]]] = [
+    (
+        "news byline with quoted title",
+        "Lina Haddad, “Council vote”, January 21, 2022, http://contract.example/article",
+        (),
+        {
+            "platform": Platform.WEB,
+            "author": "Lina Haddad",
+            "title": "Council vote",
+            "date": D(2022, 1, 21),
+            "url": "http://contract.example/article",
+        },
+    ),
+    (
+        "desk credit",
+        "City desk, January 20, 2022, http://contract.example/desk",
+        (),
+        {
+            "platform": Platform.WEB,
+            "author": "City desk",
+            "date": D(2022, 1, 20),
+            "url": "http://contract.example/desk",
+        },
+    ),
+    (
+        "telegram free text without URL",
+        "Telegram, January 21, 2022.",
+        (),
+        {"platform": Platform.TELEGRAM, "date": D(2022, 1, 21)},
+    ),
+    (
+        "telegram channel name and handle",
+        "Rybar (@rybar), Telegram, January 21, 2022, https://t.me/rybar/28463",
+        (),
+        {
+            "platform": Platform.TELEGRAM,
+            "author": "Rybar",
+            "handle": "rybar",
+            "post_id": "28463",
+            "date": D(2022, 1, 21),
+            "url": "https://t.me/rybar/28463",
+        },
+    ),
+    (
+        "telegram t.me/s/ preview link",
+        "Post by Rybar, 21 Jan. 2022: https://t.me/s/rybar/28463?single",
+        (),
+        {
+            "platform": Platform.TELEGRAM,
+            "author": "Rybar",
+            "handle": "rybar",
+            "post_id": "28463",
+            "date": D(2022, 1, 21),
+            "url": "https://t.me/rybar/28463",
+        },
+    ),
+    (
+        "telegram handle only",
+        "@rybar, Telegram post, 2022-01-21, https://t.me/rybar/28463?embed=1",
+        (),
+        {
+            "platform": Platform.TELEGRAM,
+            "author": "rybar",
+            "handle": "rybar",
+            "post_id": "28463",
+            "date": D(2022, 1, 21),
+            "url": "https://t.me/rybar/28463",
+        },
+    ),
+    (
+        "telegram private channel link",
+        "Leaked channel, 21.01.2022, https://t.me/c/1234567890/77",
+        (),
+        {
+            "platform": Platform.TELEGRAM,
+            "author": "Leaked channel",
+            "post_id": "77",
+            "date": D(2022, 1, 21),
+            "url": "https://t.me/c/1234567890/77",
+        },
+    ),
+    (
+        "x.com link with tracking query",
+        "Elon Musk (@elonmusk), X post, January 3, 2024, https://x.com/elonmusk/status/1742571314393104561?s=20",
+        (),
+        {
+            "platform": Platform.TWITTER,
+            "author": "Elon Musk",
+            "handle": "elonmusk",
+            "post_id": "1742571314393104561",
+            "date": D(2024, 1, 3),
+            "url": "https://x.com/elonmusk/status/1742571314393104561",
+        },
+    ),
+    (
+        "twitter photo link with fragment",
+        "Jack Dorsey on Twitter, 21 March 2006, https://mobile.twitter.com/jack/statuses/20/photo/1#m",
+        (),
+        {
+            "platform": Platform.TWITTER,
+            "author": "Jack Dorsey",
+            "handle": "jack",
+            "post_id": "20",
+            "date": D(2006, 3, 21),
+            "url": "https://x.com/jack/status/20",
+        },
+    ),
+    (
+        "X named at the start of a free-text note",
+        "X, January 3, 2024, post by @elonmusk.",
+        (),
+        {"platform": Platform.TWITTER, "author": "elonmusk", "handle": "elonmusk", "date": D(2024, 1, 3)},
+    ),
+    (
+        "X (formerly Twitter) without URL",
+        "NEXTA, X (formerly Twitter), 24 February 2022.",
+        (),
+        {"platform": Platform.TWITTER, "author": "NEXTA", "date": D(2022, 2, 24)},
+    ),
+    (
+        "tweet quoted, date after the URL",
+        "@bellingcat: “Thread on the convoy” https://twitter.com/bellingcat/status/1496140123456789504 "
+        "(February 22, 2022)",
+        (),
+        {
+            "platform": Platform.TWITTER,
+            "author": "bellingcat",
+            "handle": "bellingcat",
+            "post_id": "1496140123456789504",
+            "title": "Thread on the convoy",
+            "date": D(2022, 2, 22),
+            "url": "https://x.com/bellingcat/status/1496140123456789504",
+        },
+    ),
+    (
+        "Bellingcat-style archived post",
+        "Telegram post by @wargonzo, 24 February 2022, https://t.me/wargonzo/6710 (archived: "
+        "https://archive.ph/AbCdE)",
+        (),
+        {
+            "platform": Platform.TELEGRAM,
+            "author": "wargonzo",
+            "handle": "wargonzo",
+            "post_id": "6710",
+            "date": D(2022, 2, 24),
+            "url": "https://t.me/wargonzo/6710",
+        },
+    ),
+    (
+        "two URLs: the first one is cited",
+        "Lina Haddad, “Council vote”, 21 January 2022, https://news.example/vote; see also "
+        "https://other.example/vote",
+        (),
+        {
+            "platform": Platform.WEB,
+            "author": "Lina Haddad",
+            "title": "Council vote",
+            "date": D(2022, 1, 21),
+            "url": "https://news.example/vote",
+        },
+    ),
+    (
+        "Wikipedia style with Retrieved date",
+        '"Council approves budget". City News. 21 January 2022. Retrieved 5 February 2023.',
+        ("https://citynews.example/budget",),
+        {
+            "platform": Platform.WEB,
+            "title": "Council approves budget",
+            "date": D(2022, 1, 21),
+            "url": "https://citynews.example/budget",
+        },
+    ),
+    (
+        "Wikipedia style with only an access date",
+        '"Council approves budget". City News. Retrieved 5 February 2023.',
+        ("https://citynews.example/budget",),
+        {
+            "platform": Platform.WEB,
+            "title": "Council approves budget",
+            "url": "https://citynews.example/budget",
+        },
+    ),
+    (
+        "Chicago style with comma inside the quotes",
+        'Lina Haddad, "Council Vote," City News, Jan. 21, 2022, https://citynews.example/vote.',
+        (),
+        {
+            "platform": Platform.WEB,
+            "author": "Lina Haddad",
+            "title": "Council Vote",
+            "date": D(2022, 1, 21),
+            "url": "https://citynews.example/vote",
+        },
+    ),
+    (
+        "MLA style with family name first",
+        "Haddad, Lina. “Council Vote.” City News, 21 Jan. 2022, citynews.example/vote.",
+        ("https://citynews.example/vote",),
+        {
+            "platform": Platform.WEB,
+            "author": "Lina Haddad",
+            "title": "Council Vote",
+            "date": D(2022, 1, 21),
+            "url": "https://citynews.example/vote",
+        },
+    ),
+    (
+        "APA style with initials and (year, month day)",
+        "Haddad, L. (2022, January 21). Council vote. City News. https://citynews.example/vote",
+        (),
+        {
+            "platform": Platform.WEB,
+            "author": "L. Haddad",
+            "date": D(2022, 1, 21),
+            "url": "https://citynews.example/vote",
+        },
+    ),
+    (
+        "academic note with accessed date",
+        "World Bank, “Gross domestic product 2021”, 1 July 2022, https://data.example.org/gdp (accessed 3 "
+        "March 2023).",
+        (),
+        {
+            "platform": Platform.WEB,
+            "author": "World Bank",
+            "title": "Gross domestic product 2021",
+            "date": D(2022, 7, 1),
+            "url": "https://data.example.org/gdp",
+        },
+    ),
+    (
+        "Available at with no author",
+        "Available at: https://example.org/report.pdf, 2022-01-21.",
+        (),
+        {"platform": Platform.WEB, "date": D(2022, 1, 21), "url": "https://example.org/report.pdf"},
+    ),
+    (
+        "bare URL, date inside the URL is not used",
+        "https://news.example/2022/01/21/story",
+        (),
+        {"platform": Platform.WEB, "url": "https://news.example/2022/01/21/story"},
+    ),
+    (
+        "month and year only is too coarse",
+        "Reuters, “Ports reopen”, January 2022, https://reuters.example/ports",
+        (),
+        {
+            "platform": Platform.WEB,
+            "author": "Reuters",
+            "title": "Ports reopen",
+            "url": "https://reuters.example/ports",
+        },
+    ),
+    (
+        "URL in parentheses and an uppercase host with default port",
+        "BBC News (HTTPS://WWW.BBC.CO.UK:443/news/world-60125659), 21/01/2022",
+        (),
+        {
+            "platform": Platform.WEB,
+            "author": "BBC News",
+            "date": D(2022, 1, 21),
+            "url": "https://www.bbc.co.uk/news/world-60125659",
+        },
+    ),
+    (
+        "Wikipedia URL whose parentheses belong to it",
+        "Wikipedia, “Kyiv”, 21 January 2022, https://en.wikipedia.org/wiki/Kyiv_(city).",
+        (),
+        {
+            "platform": Platform.WEB,
+            "author": "Wikipedia",
+            "title": "Kyiv",
+            "date": D(2022, 1, 21),
+            "url": "https://en.wikipedia.org/wiki/Kyiv_(city)",
+        },
+    ),
+    (
+        "YouTube video with a channel name",
+        "Channel 4 News, “Inside the city”, YouTube, 01/21/2022, https://youtu.be/dQw4w9WgXcQ?t=42",
+        (),
+        {
+            "platform": Platform.YOUTUBE,
+            "author": "Channel 4 News",
+            "title": "Inside the city",
+            "date": D(2022, 1, 21),
+            "url": "https://youtu.be/dQw4w9WgXcQ?t=42",
+        },
+    ),
+    (
+        "Facebook post on a mobile host",
+        "Ministry of Defence, Facebook, 21 January 2022, https://m.facebook.com/MoD/posts/123456",
+        (),
+        {
+            "platform": Platform.FACEBOOK,
+            "author": "Ministry of Defence",
+            "date": D(2022, 1, 21),
+            "url": "https://m.facebook.com/MoD/posts/123456",
+        },
+    ),
+    (
+        "VKontakte named in words only",
+        "Post on VKontakte by @durov, 21 January 2022.",
+        (),
+        {"platform": Platform.VK, "author": "durov", "handle": "durov", "date": D(2022, 1, 21)},
+    ),
+    (
+        "a stray capital X is not the platform",
+        "Interview with Source X, 21 January 2022.",
+        (),
+        {"author": "Interview with Source X", "date": D(2022, 1, 21)},
+    ),
+    (
+        "label prefix and a guillemet-quoted title",
+        "[3] Meduza, «Новости дня», 21 January 2022, https://meduza.example/news",
+        (),
+        {
+            "platform": Platform.WEB,
+            "author": "Meduza",
+            "title": "Новости дня",
+            "date": D(2022, 1, 21),
+            "url": "https://meduza.example/news",
+        },
+    ),
+]
+FIELDS = ("platform", "author", "handle", "date", "url", "post_id", "title")
+
+
+@pytest.mark.parametrize(
+    ("text", "urls", "expected"),
+    [case[1:] for case in FOOTNOTE_STYLES],
+    ids=[case[0] for case in FOOTNOTE_STYLES],
+)
+def test_footnote_style_parses_to_expected_citation(
+    text: str, urls: tuple[str, ...], expected: dict[str, Any]
+) -> None:
+    citation = parse_citation(Footnote(label="1", text=text, line=4, urls=urls)).citation
+    assert {name: getattr(citation, name) for name in FIELDS} == {name: expected.get(name) for name in FIELDS}
+
+
+def test_ambiguous_date_is_reported_not_guessed() -> None:
+    parsed = parse_citation(
+        Footnote(label="7", text="Lina Haddad, 03/04/2022, https://news.example/a", line=12)
+    )
+    assert parsed.citation.date is None
+    assert [(f.code, f.field, f.line) for f in parsed.findings] == [("ambiguous-date", "date", 12)]
+    assert "03/04/2022" in parsed.findings[0].message
+
+
+def test_clear_footnote_has_no_findings() -> None:
+    parsed = parse_citation(
+        Footnote(label="1", text="Lina Haddad, January 21, 2022, https://news.example/a", line=1)
+    )
+    assert parsed.findings == ()
+
+
+def test_link_found_by_the_reader_wins_over_text() -> None:
+    footnote = Footnote(
+        label="1",
+        text="Rybar, 21 January 2022, see the channel",
+        line=1,
+        urls=("mailto:x@y.example", "https://t.me/rybar/5"),
+    )
+    assert parse_citation(footnote).citation.url == "https://t.me/rybar/5"
