@@ -1,0 +1,59 @@
+"""The hash chain of ledger lines: canonical encoding, line hashes and sealing a line onto the chain.
+
+Pure: no file or clock access beyond `models.utc_now` for the line's `at`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+import rfc8785
+from pydantic import BaseModel, TypeAdapter, ValidationError
+
+from provenance.errors import LedgerFormatError
+from provenance.hashing import sha256_hex
+from provenance.models import LedgerLine, utc_now
+
+L = TypeVar("L", bound=BaseModel)
+
+_LEDGER_LINE: TypeAdapter[LedgerLine] = TypeAdapter(LedgerLine)
+
+
+def encode_line(line: BaseModel) -> bytes:
+    """The line's bytes as the ledger stores them (RFC 8785 canonical JSON, without the newline)."""
+    encoded: bytes = rfc8785.dumps(line.model_dump(mode="json"))
+    return encoded
+
+
+def line_hash(encoded: bytes) -> str:
+    return sha256_hex(encoded)
+
+
+def parse_line(encoded: bytes) -> LedgerLine:
+    """Validate one line's bytes (without the newline) against the ledger line kinds."""
+    try:
+        return _LEDGER_LINE.validate_json(encoded, strict=True)
+    except ValidationError as error:
+        raise LedgerFormatError(f"not a ledger line: {_first_error(error)}") from None
+
+
+def _first_error(error: ValidationError) -> str:
+    first = error.errors(include_url=False)[0]
+    where = ".".join(str(part) for part in first["loc"])
+    return f"{where}: {first['msg']}" if where else str(first["msg"])
+
+
+@dataclass(frozen=True)
+class ChainState:
+    """Where the next line goes: its `seq`, and `head`, which becomes its `prev`."""
+
+    next_seq: int
+    head: str  # hash of the last line, or the report's sha256 while the ledger is empty
+
+
+def seal(state: ChainState, line_type: type[L], **fields: Any) -> tuple[L, bytes, ChainState]:
+    """The next line of the chain, with `seq`, `at` and `prev` filled; also its bytes and the new state."""
+    line = line_type(seq=state.next_seq, at=utc_now(), prev=state.head, **fields)
+    encoded = encode_line(line)
+    return line, encoded, ChainState(next_seq=state.next_seq + 1, head=line_hash(encoded))
