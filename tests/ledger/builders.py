@@ -1,0 +1,138 @@
+"""Builders of real ledgers on disk: a WARC written with warcio, runs written by LedgerWriter."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
+
+from provenance.hashing import sha256_file
+from provenance.ledger.writer import LedgerWriter
+from provenance.models import (
+    Capture,
+    CheckResult,
+    Citation,
+    Counts,
+    FootnoteLine,
+    FootnoteStatus,
+    Platform,
+    ReportFormat,
+    ReportRef,
+    RunLine,
+    SummaryLine,
+    ToolInfo,
+    WarcRecordRef,
+)
+
+SOURCE_URL = "https://example.org/post/1"
+RESPONSE_BODY = b"<html><body>the cited evidence</body></html>"
+
+
+def _sha256_digest(data: bytes) -> str:
+    return "sha256:" + hashlib.sha256(data).hexdigest()
+
+
+def write_warc(path: Path) -> tuple[WarcRecordRef, ...]:
+    """A WARC with one request and one response, digested with `sha256:<hex>` as the capture writes them."""
+    request = StatusAndHeaders("GET /post/1 HTTP/1.1", [("Host", "example.org")], is_http_request=True)
+    response = StatusAndHeaders(
+        "200 OK", [("Content-Type", "text/html"), ("Content-Length", str(len(RESPONSE_BODY)))], "HTTP/1.1"
+    )
+    refs = []
+    with path.open("wb") as out:
+        writer = WARCWriter(out, gzip=False, warc_version="1.1")
+        for record_type, http_head, body in (
+            ("request", request, b""),
+            ("response", response, RESPONSE_BODY),
+        ):
+            http_head.compute_headers_buffer()
+            block_digest = _sha256_digest(http_head.headers_buff + body)
+            payload_digest = _sha256_digest(body)
+            record = writer.create_warc_record(
+                SOURCE_URL,
+                record_type,
+                payload=io.BytesIO(body),
+                length=len(body),
+                http_headers=http_head,
+                warc_headers_dict={"WARC-Block-Digest": block_digest, "WARC-Payload-Digest": payload_digest},
+            )
+            writer.write_record(record)
+            record_id = record.rec_headers.get_header("WARC-Record-ID")
+            refs.append(
+                WarcRecordRef(
+                    id=record_id,
+                    type=record_type,
+                    uri=SOURCE_URL,
+                    block_digest=block_digest,
+                    payload_digest=payload_digest,
+                )
+            )
+    return tuple(refs)
+
+
+def make_capture(ledger_dir: Path, warc_name: str, records: Sequence[WarcRecordRef]) -> Capture:
+    return Capture(
+        url=SOURCE_URL,
+        final_url=SOURCE_URL,
+        http_status=200,
+        warc=warc_name,
+        warc_sha256=sha256_file(ledger_dir / warc_name),
+        records=tuple(records),
+        ip="127.0.0.1",
+        started_at="2024-05-01T10:00:00.000Z",
+        finished_at="2024-05-01T10:00:01.000Z",
+        bytes=len(RESPONSE_BODY),
+        truncated=False,
+    )
+
+
+def write_run(ledger: Path, report: Path, footnotes: Sequence[tuple[FootnoteStatus, Capture | None]]) -> str:
+    """Append one run (run line, footnote lines, a summary that counts them) and return the new head."""
+    report_sha256 = sha256_file(report)
+    counts = Counts.model_validate(
+        {status: sum(s == status for s, _ in footnotes) for status, _ in footnotes}
+    )
+    with LedgerWriter(ledger, report_sha256) as writer:
+        writer.add(
+            RunLine,
+            tool=ToolInfo(name="provenance", version="0.1.0"),
+            report=ReportRef(path=report.name, sha256=report_sha256, format=ReportFormat.MARKDOWN),
+            operator="tester",
+            host="localhost",
+            options={"offline": False},
+        )
+        for number, (status, capture) in enumerate(footnotes, start=1):
+            writer.add(
+                FootnoteLine,
+                label=str(number),
+                text=f"Footnote {number}, {SOURCE_URL}",
+                line=10 + number,
+                contexts=(),
+                citation=Citation(platform=Platform.WEB, url=SOURCE_URL),
+                findings=(),
+                capture=capture,
+                checks=(CheckResult(name="captured", status="pass" if capture else "skip", detail="test"),),
+                status=status,
+            )
+        writer.add(SummaryLine, counts=counts, total=len(footnotes), seconds=1.5)
+        return writer.head
+
+
+@dataclass(frozen=True)
+class LedgerFiles:
+    folder: Path
+    ledger: Path
+    report: Path
+    warc: Path
+    records: tuple[WarcRecordRef, ...]
+
+    def lines(self) -> list[bytes]:
+        return self.ledger.read_bytes().splitlines()
+
+    def write_lines(self, lines: Sequence[bytes]) -> None:
+        self.ledger.write_bytes(b"".join(line + b"\n" for line in lines))

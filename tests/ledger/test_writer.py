@@ -1,0 +1,169 @@
+from __future__ import annotations
+
+import json
+import multiprocessing
+import os
+import shutil
+import stat
+from multiprocessing.synchronize import Barrier
+from pathlib import Path
+
+import pytest
+
+from provenance.errors import InputError
+from provenance.hashing import sha256_file, sha256_hex
+from provenance.ledger.verify import verify_ledger
+from provenance.ledger.writer import LedgerWriter
+from provenance.models import Counts, SummaryLine
+from tests.ledger.builders import write_run
+
+ASSETS = Path(__file__).parents[1] / "assets" / "ledger"
+
+
+class _Interrupted(Exception):
+    pass
+
+
+def test_a_new_ledger_starts_at_seq_0_chained_to_the_report(tmp_path: Path, report: Path) -> None:
+    ledger = tmp_path / "report.md.ledger.jsonl"
+
+    head = write_run(ledger, report, [("unlocatable", None)])
+
+    data = ledger.read_bytes()
+    lines = [json.loads(line) for line in data.splitlines()]
+    assert data.endswith(b"\n")
+    assert [line["seq"] for line in lines] == [0, 1, 2]
+    assert lines[0]["prev"] == sha256_file(report)
+    assert head == sha256_hex(data.splitlines()[-1])
+
+
+def test_the_head_counts_lines_added_but_not_yet_written(tmp_path: Path, report: Path) -> None:
+    with LedgerWriter(tmp_path / "l.jsonl", sha256_file(report)) as writer:
+        assert writer.head == sha256_file(report)
+        writer.add(SummaryLine, counts=Counts(), total=0, seconds=0)
+        pending_head = writer.head
+
+    assert pending_head == sha256_hex((tmp_path / "l.jsonl").read_bytes().rstrip(b"\n"))
+
+
+def test_appending_a_run_never_rewrites_earlier_bytes(tmp_path: Path, report: Path) -> None:
+    ledger = tmp_path / "report.md.ledger.jsonl"
+    first_head = write_run(ledger, report, [("unlocatable", None)])
+    before = ledger.read_bytes()
+
+    write_run(ledger, report, [("unlocatable", None)])
+
+    after = ledger.read_bytes()
+    assert after.startswith(before)
+    appended = [json.loads(line) for line in after[len(before) :].splitlines()]
+    assert (appended[0]["seq"], appended[0]["prev"]) == (3, first_head)
+
+
+def test_an_exception_inside_the_block_leaves_the_ledger_as_it_was(tmp_path: Path, report: Path) -> None:
+    ledger = tmp_path / "report.md.ledger.jsonl"
+    write_run(ledger, report, [("unlocatable", None)])
+    before = ledger.read_bytes()
+
+    with pytest.raises(_Interrupted), LedgerWriter(ledger, sha256_file(report)) as writer:
+        writer.add(SummaryLine, counts=Counts(), total=0, seconds=0)
+        raise _Interrupted
+
+    assert ledger.read_bytes() == before
+    assert sorted(path.name for path in tmp_path.iterdir()) == sorted(
+        [report.name, ledger.name, ledger.name + ".lock"]
+    )
+
+
+def test_an_exception_before_the_first_commit_creates_no_ledger(tmp_path: Path, report: Path) -> None:
+    ledger = tmp_path / "report.md.ledger.jsonl"
+
+    with pytest.raises(_Interrupted), LedgerWriter(ledger, sha256_file(report)) as writer:
+        writer.add(SummaryLine, counts=Counts(), total=0, seconds=0)
+        raise _Interrupted
+
+    assert not ledger.exists()
+
+
+@pytest.mark.parametrize(
+    ("asset", "says"),
+    [("last_line_cut_short.jsonl", "line 3 is cut short"), ("last_line_not_a_ledger_line.jsonl", "line 4")],
+)
+def test_a_damaged_last_line_is_refused_naming_file_and_line(
+    tmp_path: Path, report: Path, asset: str, says: str
+) -> None:
+    ledger = tmp_path / asset
+    shutil.copy(ASSETS / asset, ledger)
+    before = ledger.read_bytes()
+
+    with pytest.raises(InputError, match=says) as refused:
+        write_run(ledger, report, [("unlocatable", None)])
+
+    assert str(ledger) in str(refused.value)
+    assert ledger.read_bytes() == before
+
+
+def test_a_ledger_changed_behind_the_lock_is_not_overwritten(tmp_path: Path, report: Path) -> None:
+    ledger = tmp_path / "report.md.ledger.jsonl"
+    write_run(ledger, report, [("unlocatable", None)])
+
+    with (
+        pytest.raises(InputError, match="changed while this run was written"),
+        LedgerWriter(ledger, sha256_file(report)) as writer,
+    ):
+        writer.add(SummaryLine, counts=Counts(), total=0, seconds=0)
+        with ledger.open("ab") as intruder:
+            intruder.write(b"written by a tool that ignores the lock\n")
+
+    assert ledger.read_bytes().endswith(b"written by a tool that ignores the lock\n")
+
+
+def test_appending_keeps_the_ledgers_file_mode(tmp_path: Path, report: Path) -> None:
+    ledger = tmp_path / "report.md.ledger.jsonl"
+    write_run(ledger, report, [("unlocatable", None)])
+    ledger.chmod(0o640)
+
+    write_run(ledger, report, [("unlocatable", None)])
+
+    assert stat.S_IMODE(ledger.stat().st_mode) == 0o640
+
+
+def _append_run_after(barrier: Barrier, ledger: Path, report: Path) -> None:
+    barrier.wait()
+    write_run(ledger, report, [("unlocatable", None), ("unlocatable", None), ("unlocatable", None)])
+
+
+def test_writers_in_separate_processes_serialize_and_keep_the_chain(tmp_path: Path, report: Path) -> None:
+    ledger = tmp_path / "report.md.ledger.jsonl"
+    context = multiprocessing.get_context("fork")
+    writers = 4
+    barrier = context.Barrier(writers)
+    processes = [
+        context.Process(target=_append_run_after, args=(barrier, ledger, report)) for _ in range(writers)
+    ]
+    for process in processes:
+        process.start()
+    for process in processes:
+        process.join()
+
+    assert [process.exitcode for process in processes] == [0] * writers
+    verification = verify_ledger(ledger)
+    assert verification.problems == ()
+    assert verification.runs == writers
+
+
+def test_a_commit_that_fails_midway_leaves_the_old_ledger_and_no_temporary_file(
+    tmp_path: Path, report: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ledger = tmp_path / "report.md.ledger.jsonl"
+    write_run(ledger, report, [("unlocatable", None)])
+    before = ledger.read_bytes()
+
+    def disk_gone(descriptor: int) -> None:
+        raise OSError(5, "Input/output error")
+
+    monkeypatch.setattr(os, "fsync", disk_gone)
+    with pytest.raises(OSError, match="Input/output error"):
+        write_run(ledger, report, [("unlocatable", None)])
+
+    assert ledger.read_bytes() == before
+    assert not list(tmp_path.glob("*.tmp"))
