@@ -1,0 +1,287 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from warcio.archiveiterator import ArchiveIterator
+
+from provenance.errors import InputError
+from provenance.hashing import sha256_file, sha256_hex
+from provenance.ledger.chain import ChainState, encode_line, parse_line, seal
+from provenance.ledger.verify import Problem, Verification, verify_ledger
+from provenance.models import Counts, SummaryLine
+from tests.ledger.builders import RESPONSE_BODY, LedgerFiles, make_capture, write_run, write_warc
+
+
+def _codes(verification: Verification) -> set[str]:
+    return {problem.code for problem in verification.problems}
+
+
+def _only(verification: Verification, code: str) -> Problem:
+    matching = [problem for problem in verification.problems if problem.code == code]
+    assert len(matching) == 1, verification.problems
+    return matching[0]
+
+
+def _flip_byte(path: Path, inside: bytes) -> None:
+    data = path.read_bytes()
+    at = data.index(inside)
+    path.write_bytes(data[:at] + bytes([data[at] ^ 0x01]) + data[at + 1 :])
+
+
+def test_an_untouched_ledger_verifies_with_everything_counted(ledger_files: LedgerFiles) -> None:
+    verification = verify_ledger(ledger_files.ledger)
+
+    assert verification.problems == ()
+    assert verification.intact
+    assert (verification.lines, verification.runs, verification.warc_files, verification.records) == (
+        4,
+        1,
+        1,
+        2,
+    )
+    assert verification.report_checked
+    assert verification.head == sha256_hex(ledger_files.lines()[-1])
+
+
+def test_the_test_warc_passes_warcio_digest_checks(ledger_files: LedgerFiles) -> None:
+    # Guards the fixture: our verifier and warcio must agree on what a sound record is.
+    with ledger_files.warc.open("rb") as stream:
+        records = list(ArchiveIterator(stream, check_digests="raise"))
+    assert len(records) == 2
+
+
+def test_a_flipped_warc_byte_is_named_with_file_line_and_both_hashes(ledger_files: LedgerFiles) -> None:
+    recorded = sha256_file(ledger_files.warc)
+    _flip_byte(ledger_files.warc, RESPONSE_BODY)
+
+    problem = _only(verify_ledger(ledger_files.ledger), "warc-hash-mismatch")
+
+    assert (problem.line, problem.file) == (2, str(ledger_files.warc))
+    assert (problem.expected, problem.actual) == (recorded, sha256_file(ledger_files.warc))
+
+
+def test_a_flipped_record_byte_is_caught_by_the_record_digests_even_when_the_file_hash_was_updated(
+    tmp_path: Path, report: Path
+) -> None:
+    warc = tmp_path / "capture.warc"
+    records = write_warc(warc)
+    _flip_byte(warc, RESPONSE_BODY)
+    ledger = tmp_path / "forged.ledger.jsonl"
+    write_run(ledger, report, [("verified", make_capture(tmp_path, "capture.warc", records))])
+
+    verification = verify_ledger(ledger)
+
+    response_id = records[1].id
+    assert _codes(verification) == {"record-digest-mismatch", "record-ledger-mismatch"}
+    assert all(response_id in problem.message for problem in verification.problems)
+    assert {problem.expected for problem in verification.problems} == {
+        records[1].block_digest,
+        records[1].payload_digest,
+    }
+
+
+def test_an_edited_line_breaks_the_next_lines_prev(ledger_files: LedgerFiles) -> None:
+    lines = ledger_files.lines()
+    lines[1] = lines[1].replace(b"Footnote 1", b"Footnote 7")
+    ledger_files.write_lines(lines)
+
+    verification = verify_ledger(ledger_files.ledger)
+
+    problem = _only(verification, "prev-mismatch")
+    assert problem.line == 3
+    assert problem.expected == sha256_hex(lines[1])
+    assert _codes(verification) == {"prev-mismatch"}
+
+
+def test_a_deleted_line_is_named_by_seq_prev_and_the_summary(ledger_files: LedgerFiles) -> None:
+    lines = ledger_files.lines()
+    del lines[1]
+    ledger_files.write_lines(lines)
+
+    verification = verify_ledger(ledger_files.ledger)
+
+    seq = _only(verification, "seq-out-of-order")
+    assert (seq.line, seq.expected, seq.actual) == (2, "1", "2")
+    assert _only(verification, "prev-mismatch").line == 2
+    assert {p.line for p in verification.problems if p.code == "summary-mismatch"} == {3}
+
+
+def test_a_forged_line_with_a_correct_prev_after_the_summary_is_outside_any_run(
+    ledger_files: LedgerFiles,
+) -> None:
+    lines = ledger_files.lines()
+    state = ChainState(next_seq=len(lines), head=sha256_hex(lines[-1]))
+    _, forged, _ = seal(state, SummaryLine, counts=Counts(verified=3), total=3, seconds=1)
+    ledger_files.write_lines([*lines, forged])
+
+    verification = verify_ledger(ledger_files.ledger)
+
+    problem = _only(verification, "line-outside-run")
+    assert problem.line == 5
+    assert _codes(verification) == {"line-outside-run"}
+
+
+def test_a_forged_line_with_a_wrong_prev_is_named(ledger_files: LedgerFiles) -> None:
+    lines = ledger_files.lines()
+    state = ChainState(next_seq=len(lines), head="0" * 64)
+    _, forged, _ = seal(state, SummaryLine, counts=Counts(), total=0, seconds=1)
+    ledger_files.write_lines([*lines, forged])
+
+    problem = _only(verify_ledger(ledger_files.ledger), "prev-mismatch")
+
+    assert (problem.line, problem.expected, problem.actual) == (5, sha256_hex(lines[-1]), "0" * 64)
+
+
+def test_a_reordered_pair_of_lines_is_named_where_it_starts(ledger_files: LedgerFiles) -> None:
+    lines = ledger_files.lines()
+    lines[1], lines[2] = lines[2], lines[1]
+    ledger_files.write_lines(lines)
+
+    verification = verify_ledger(ledger_files.ledger)
+
+    assert {p.line for p in verification.problems if p.code == "seq-out-of-order"} >= {2, 3}
+    assert {p.line for p in verification.problems if p.code == "prev-mismatch"} >= {2, 3}
+
+
+def test_a_changed_report_is_named_with_both_hashes(ledger_files: LedgerFiles) -> None:
+    recorded = sha256_file(ledger_files.report)
+    ledger_files.report.write_text("A different claim.\n", encoding="utf-8")
+
+    verification = verify_ledger(ledger_files.ledger)
+
+    problem = _only(verification, "report-changed")
+    assert (problem.line, problem.file) == (1, str(ledger_files.report))
+    assert (problem.expected, problem.actual) == (recorded, sha256_file(ledger_files.report))
+    assert verification.report_checked
+
+
+def test_an_explicit_report_is_checked_instead_of_the_recorded_path(ledger_files: LedgerFiles) -> None:
+    other = ledger_files.folder / "elsewhere.md"
+    other.write_text("Not the report.\n", encoding="utf-8")
+
+    assert _only(verify_ledger(ledger_files.ledger, other), "report-changed").file == str(other)
+
+
+def test_a_missing_explicit_report_is_a_one_line_input_error(ledger_files: LedgerFiles) -> None:
+    with pytest.raises(InputError, match="cannot read report"):
+        verify_ledger(ledger_files.ledger, ledger_files.folder / "gone.md")
+
+
+def test_an_absent_report_is_not_checked_and_not_a_problem(ledger_files: LedgerFiles) -> None:
+    ledger_files.report.unlink()
+
+    verification = verify_ledger(ledger_files.ledger)
+
+    assert verification.intact
+    assert not verification.report_checked
+
+
+def test_a_missing_warc_is_named(ledger_files: LedgerFiles) -> None:
+    ledger_files.warc.unlink()
+
+    verification = verify_ledger(ledger_files.ledger)
+
+    problem = _only(verification, "warc-missing")
+    assert (problem.line, problem.file) == (2, str(ledger_files.warc))
+    assert verification.warc_files == 0
+
+
+def test_a_record_the_warc_lacks_is_named(tmp_path: Path, report: Path) -> None:
+    records = write_warc(tmp_path / "capture.warc")
+    phantom = records[1].model_copy(update={"id": "<urn:uuid:00000000-0000-0000-0000-000000000000>"})
+    ledger = tmp_path / "report.md.ledger.jsonl"
+    write_run(ledger, report, [("verified", make_capture(tmp_path, "capture.warc", [*records, phantom]))])
+
+    problem = _only(verify_ledger(ledger), "record-missing")
+
+    assert phantom.id in problem.message
+
+
+def test_a_warc_that_is_not_a_warc_is_named_not_raised(ledger_files: LedgerFiles) -> None:
+    lines = ledger_files.lines()
+    ledger_files.warc.write_bytes(b"this is not a WARC file\n")
+
+    verification = verify_ledger(ledger_files.ledger)
+
+    assert {"warc-hash-mismatch", "warc-malformed", "record-missing"} <= _codes(verification)
+    assert ledger_files.lines() == lines
+
+
+def test_a_line_cut_short_by_a_crash_is_named(ledger_files: LedgerFiles) -> None:
+    data = ledger_files.ledger.read_bytes()
+    ledger_files.ledger.write_bytes(data[: len(data) - 20])
+
+    verification = verify_ledger(ledger_files.ledger)
+
+    assert _only(verification, "missing-final-newline").line == 4
+    assert _only(verification, "unparseable-line").line == 4
+
+
+def test_junk_and_non_canonical_lines_are_named(ledger_files: LedgerFiles) -> None:
+    lines = ledger_files.lines()
+    lines[1] = json.dumps(json.loads(lines[1])).encode()
+    lines[2] = b"{oops"
+    ledger_files.write_lines(lines)
+
+    verification = verify_ledger(ledger_files.ledger)
+
+    assert _only(verification, "not-canonical").line == 2
+    assert _only(verification, "unparseable-line").line == 3
+
+
+def test_a_binary_file_is_damage_not_a_crash(tmp_path: Path) -> None:
+    ledger = tmp_path / "garbage.jsonl"
+    ledger.write_bytes(bytes(range(256)) * 4)
+
+    verification = verify_ledger(ledger)
+
+    assert not verification.intact
+    assert "unparseable-line" in _codes(verification)
+
+
+def test_an_empty_ledger_is_not_intact(tmp_path: Path) -> None:
+    ledger = tmp_path / "empty.jsonl"
+    ledger.write_bytes(b"")
+
+    assert _codes(verify_ledger(ledger)) == {"empty-ledger"}
+
+
+def test_a_missing_ledger_is_a_one_line_input_error(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="cannot read ledger"):
+        verify_ledger(tmp_path / "nothing.jsonl")
+
+
+def test_a_second_run_chains_to_the_first_runs_head_and_verifies(ledger_files: LedgerFiles) -> None:
+    first_head = sha256_hex(ledger_files.lines()[-1])
+    ledger_files.report.write_text("The report, revised.\n", encoding="utf-8")
+
+    write_run(ledger_files.ledger, ledger_files.report, [("unlocatable", None)])
+    verification = verify_ledger(ledger_files.ledger)
+
+    assert verification.problems == ()
+    assert (verification.runs, verification.lines) == (2, 7)
+    assert json.loads(ledger_files.lines()[4])["prev"] == first_head
+
+
+def test_a_footnote_outside_any_run_is_named(ledger_files: LedgerFiles) -> None:
+    lines = ledger_files.lines()
+    state = ChainState(next_seq=len(lines), head=sha256_hex(lines[-1]))
+    footnote = json.loads(lines[1]) | {"seq": state.next_seq, "prev": state.head}
+    ledger_files.write_lines([*lines, encode_line(parse_line(json.dumps(footnote).encode()))])
+
+    assert _only(verify_ledger(ledger_files.ledger), "line-outside-run").line == 5
+
+
+def test_a_warc_record_shorter_than_its_bytes_is_named(ledger_files: LedgerFiles) -> None:
+    data = ledger_files.warc.read_bytes()
+    length_at = data.index(b"Content-Length: ", data.index(b"WARC-Type: response"))
+    end = data.index(b"\r\n", length_at)
+    declared = int(data[length_at + len(b"Content-Length: ") : end])
+    shortened = f"Content-Length: {declared - 5}".encode()
+    ledger_files.warc.write_bytes(data[:length_at] + shortened + data[end:])
+
+    verification = verify_ledger(ledger_files.ledger)
+
+    assert "warc-malformed" in _codes(verification)
