@@ -52,6 +52,18 @@ class CitationOverrides:
     post_id: str | None = None
 
 
+def _json_type(value: object) -> str:
+    if isinstance(value, dict):
+        return "an object"
+    if isinstance(value, list):
+        return "an array"
+    if isinstance(value, str):
+        return "a string"
+    if value is None or isinstance(value, bool):
+        return json.dumps(value)
+    return "a number"
+
+
 class _ItemError(ValueError):
     """A problem with one item; the loader adds the file name and the item's position."""
 
@@ -79,7 +91,9 @@ def _url(item: dict[str, Any]) -> str | None:
 
 def _author_name(person: object) -> str:
     if not isinstance(person, dict):
-        raise _ItemError('"author" entries must be objects such as {"literal": "Rybar"}')
+        raise _ItemError(
+            f'"author" entries must be objects such as {{"literal": "Rybar"}}, found {_json_type(person)}'
+        )
     if isinstance(person.get("literal"), str) and person["literal"].strip():
         return str(person["literal"]).strip()
     parts = [person.get("given"), person.get("family")]
@@ -94,8 +108,9 @@ def _author(item: dict[str, Any]) -> str | None:
         return None
     if not isinstance(authors, list) or not authors:
         raise _ItemError('"author" must be a non-empty array of names')
+    names = [_author_name(person) for person in authors]
     # A footnote names one source account or writer: the first author is the one checked.
-    return _author_name(authors[0])
+    return names[0]
 
 
 def _date_part(part: object) -> int:
@@ -203,7 +218,7 @@ def _items(data: bytes, name: str) -> list[Any]:
         ) from None
     if not isinstance(document, list):
         raise CitationsFileError(
-            f"{name}: expected a JSON array of CSL-JSON items, found {type(document).__name__}"
+            f"{name}: expected a JSON array of CSL-JSON items, found {_json_type(document)}"
         )
     return document
 
@@ -215,7 +230,7 @@ def load_citations_file(data: bytes, name: str) -> dict[str, CitationOverrides]:
     for index, item in enumerate(_items(data, name)):
         try:
             if not isinstance(item, dict):
-                raise _ItemError(f"must be an object, found {type(item).__name__}")
+                raise _ItemError(f"must be an object, found {_json_type(item)}")
             label = _label(item)
             if label in positions:
                 raise _ItemError(f"duplicate id {label!r} (also item {positions[label]})")

@@ -30,7 +30,7 @@ def _schema_finding(error: ErrorDetails, given: dict[str, object]) -> Finding:
 
 def _post_id_finding(citation: Citation) -> tuple[Finding, ...]:
     example = _POST_URL_EXAMPLES.get(citation.platform) if citation.platform else None
-    if example is None or citation.url is None or post_locator(citation.url)[1] is not None:
+    if example is None or post_locator(citation.url or "")[1] is not None:
         return ()
     message = (
         f"no post id: {citation.url} is not a link to one {citation.platform} post; link the post ({example})"
@@ -47,4 +47,6 @@ def validate_citation(citation: Citation) -> tuple[Finding, ...]:
         schema_findings = tuple(_schema_finding(detail, given) for detail in error.errors())
     else:
         schema_findings = ()
+    if any(finding.field == "url" for finding in schema_findings):
+        return schema_findings
     return schema_findings + _post_id_finding(citation)

@@ -1,0 +1,160 @@
+"""CSL-JSON citations files: loading, applying overrides, and writing citations back as CSL-JSON."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+from provenance.citations import apply_overrides, citation_to_csl, load_citations_file, parse_citation
+from provenance.citations.csl import CitationOverrides
+from provenance.errors import CitationsFileError, InputError
+from provenance.models import Citation, Footnote, Platform
+
+ASSETS = Path(__file__).parent.parent / "assets" / "citations"
+JAN_21 = dt.date(2022, 1, 21)
+
+
+def _load(asset: str) -> dict[str, CitationOverrides]:
+    return load_citations_file((ASSETS / asset).read_bytes(), asset)
+
+
+@pytest.mark.parametrize(
+    ("asset", "problem"),
+    [
+        ("not_json.json", "not JSON (line 1, column 37"),
+        ("not_utf8.json", "not UTF-8 text"),
+        ("not_an_array.json", "expected a JSON array of CSL-JSON items, found an object"),
+        ("item_not_an_object.json", "item 1: must be an object, found a string"),
+        ("missing_id.json", 'item 0: needs an "id"'),
+        ("empty_id.json", 'item 0: needs an "id"'),
+        ("duplicate_id.json", "item 2: duplicate id '1' (also item 0)"),
+        ("url_not_http.json", "item 0: \"URL\" 'ftp://files.example/a' is not an absolute http(s) URL"),
+        ("title_not_a_string.json", 'item 0: "title" must be a non-empty string'),
+        ("author_not_a_list.json", 'item 0: "author" must be a non-empty array'),
+        ("author_entry_not_an_object.json", 'item 0: "author" entries must be objects'),
+        ("author_without_name.json", 'item 0: "author" entries need a "literal" name or a "family"'),
+        ("issued_not_an_object.json", 'item 0: "issued" must be an object'),
+        ("issued_without_day.json", 'item 0: "issued" needs year, month and day'),
+        ("issued_not_a_calendar_date.json", 'item 0: "issued" [2022, 2, 30] is not a calendar date'),
+        (
+            "issued_raw_ambiguous.json",
+            "item 0: \"issued\" raw date '03/04/2022' is not one full, unambiguous date",
+        ),
+        ("custom_unknown_platform.json", "item 0: \"custom.platform\" 'myspace' is not one of: telegram"),
+        ("custom_handle_with_space.json", "item 0: \"custom.handle\" 'lina haddad' must be one account name"),
+    ],
+)
+def test_malformed_citations_file_is_one_line_user_error_naming_file_and_item(
+    asset: str, problem: str
+) -> None:
+    with pytest.raises(CitationsFileError) as raised:
+        _load(asset)
+    message = str(raised.value)
+    assert message.startswith(f"{asset}: ")
+    assert problem in message
+    assert "\n" not in message
+    assert isinstance(raised.value, InputError)  # exit code 2 through the one user-error family
+
+
+def test_citations_file_gives_overrides_by_footnote_label() -> None:
+    overrides = _load("overrides.json")
+    assert overrides == {
+        "1": CitationOverrides(
+            url="https://t.me/rybar/28463",
+            title="Morning summary",
+            author="Rybar",
+            date=JAN_21,
+            platform=Platform.TELEGRAM,
+        ),
+        "2": CitationOverrides(author="Lina Haddad", date=JAN_21),
+        "3": CitationOverrides(platform=Platform.TWITTER, handle="nexta_tv", post_id="1496140123456789504"),
+        "4": CitationOverrides(platform=Platform.FACEBOOK),
+    }
+
+
+def test_empty_array_overrides_nothing() -> None:
+    assert load_citations_file(b"[]", "empty.json") == {}
+
+
+def test_url_override_rederives_platform_handle_and_post_id() -> None:
+    parsed = parse_citation(
+        Footnote(label="1", text="City desk, 21 January 2022, https://news.example/a", line=1)
+    )
+    overridden = apply_overrides(parsed.citation, _load("overrides.json")["1"])
+    assert overridden == Citation(
+        platform=Platform.TELEGRAM,
+        author="Rybar",
+        handle="rybar",
+        date=JAN_21,
+        url="https://t.me/rybar/28463",
+        post_id="28463",
+        title="Morning summary",
+    )
+
+
+def test_url_override_drops_a_post_id_the_new_url_does_not_carry() -> None:
+    telegram = Citation(platform=Platform.TELEGRAM, url="https://t.me/rybar/5", handle="rybar", post_id="5")
+    overridden = apply_overrides(telegram, CitationOverrides(url="https://news.example/a"))
+    assert (overridden.platform, overridden.post_id, overridden.handle) == (Platform.WEB, None, "rybar")
+
+
+def test_fields_the_file_leaves_out_keep_what_the_note_says() -> None:
+    parsed = parse_citation(
+        Footnote(label="2", text="City desk, “Council vote”, 03/04/2022, https://news.example/a", line=1)
+    )
+    overridden = apply_overrides(parsed.citation, _load("overrides.json")["2"])
+    assert (overridden.author, overridden.date, overridden.title, overridden.url) == (
+        "Lina Haddad",
+        JAN_21,
+        "Council vote",
+        "https://news.example/a",
+    )
+
+
+ROUND_TRIP_NOTES = [
+    "Rybar (@rybar), Telegram, January 21, 2022, https://t.me/s/rybar/28463",
+    "Elon Musk (@elonmusk), X post, January 3, 2024, https://x.com/elonmusk/status/1742571314393104561?s=20",
+    "Lina Haddad, “Council vote”, January 21, 2022, http://contract.example/article",
+    "Leaked channel (@leaks), 21.01.2022, https://t.me/c/1234567890/77",
+    "Telegram, January 21, 2022.",
+    "",
+]
+
+
+@pytest.mark.parametrize("note", ROUND_TRIP_NOTES)
+def test_csl_item_round_trips_to_the_same_citation(note: str) -> None:
+    citation = parse_citation(Footnote(label="fn-1", text=note, line=1)).citation
+    item = citation_to_csl("fn-1", citation)
+    data = json.dumps([item]).encode()
+    assert apply_overrides(Citation(), load_citations_file(data, "export.json")["fn-1"]) == citation
+
+
+def test_csl_item_for_a_post_carries_platform_fields_under_custom() -> None:
+    citation = parse_citation(
+        Footnote(
+            label="1", text="Rybar (@rybar), Telegram, January 21, 2022, https://t.me/rybar/28463", line=1
+        )
+    ).citation
+    assert citation_to_csl("1", citation) == {
+        "id": "1",
+        "type": "post",
+        "URL": "https://t.me/rybar/28463",
+        "author": [{"literal": "Rybar"}],
+        "issued": {"date-parts": [[2022, 1, 21]]},
+        "container-title": "Telegram",
+        "custom": {"platform": "telegram", "handle": "rybar", "post_id": "28463"},
+    }
+
+
+def test_csl_item_for_a_web_page_is_a_webpage() -> None:
+    citation = Citation(platform=Platform.WEB, title="Council vote", url="https://news.example/a")
+    assert citation_to_csl("2", citation) == {
+        "id": "2",
+        "type": "webpage",
+        "title": "Council vote",
+        "URL": "https://news.example/a",
+        "custom": {"platform": "web"},
+    }

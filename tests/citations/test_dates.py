@@ -1,0 +1,76 @@
+"""The date a note gives its source: only full, unambiguous days count."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from provenance.citations.dates import find_date
+
+JAN_21 = dt.date(2022, 1, 21)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "January 21, 2022",
+        "Jan. 21, 2022",
+        "Jan 21 2022",
+        "21 January 2022",
+        "21 Jan. 2022",
+        "21st of January, 2022",
+        "2022-01-21",
+        "2022-01-21T14:05:00Z",
+        "2022-01-21 14:05",
+        "2022/01/21",
+        "21/01/2022",
+        "01/21/2022",
+        "21.01.2022",
+        "Haddad, L. (2022, January 21). Council vote.",
+        "Rybar, Telegram, JANUARY 21, 2022, 14:05",
+    ],
+)
+def test_spelling_gives_the_day(text: str) -> None:
+    assert find_date(text).date == JAN_21
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "January 2022",
+        "2022",
+        "February 30, 2022",
+        "31.02.2022",
+        "13/13/2022",
+        "https://news.example/2022/01/21/story",
+        "Retrieved 21 January 2022.",
+        "(accessed January 21, 2022)",
+        "no date here",
+    ],
+)
+def test_coarse_invalid_or_irrelevant_dates_are_not_dates(text: str) -> None:
+    found = find_date(text)
+    assert (found.date, found.ambiguous) == (None, False)
+
+
+def test_day_month_swap_is_ambiguous_not_guessed() -> None:
+    found = find_date("Lina Haddad, 03/04/2022")
+    assert (found.date, found.ambiguous, found.text) == (None, True, "03/04/2022")
+
+
+def test_equal_day_and_month_is_not_ambiguous() -> None:
+    assert find_date("04/04/2022").date == dt.date(2022, 4, 4)
+
+
+def test_first_date_is_the_source_date() -> None:
+    text = '"Council vote". City News. 21 January 2022. Updated 3 February 2022. Retrieved 5 March 2023.'
+    assert find_date(text).date == JAN_21
+
+
+def test_date_after_a_url_is_found_but_the_url_date_is_not() -> None:
+    assert find_date("https://news.example/2021/12/01/a (February 2, 2022)").date == dt.date(2022, 2, 2)
+
+
+def test_matched_text_is_reported() -> None:
+    assert find_date("Rybar, 21 Jan. 2022, https://t.me/rybar/1").text == "21 Jan. 2022"

@@ -1,0 +1,117 @@
+"""Platform detection and canonical post URLs: one spelling per post, whatever link the author copied."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from provenance.citations.platforms import (
+    canonical_url,
+    platform_from_host,
+    platform_from_words,
+    post_locator,
+    snowflake_datetime,
+)
+from provenance.models import Platform
+
+
+@pytest.mark.parametrize(
+    ("host", "platform"),
+    [
+        ("t.me", Platform.TELEGRAM),
+        ("telegram.me", Platform.TELEGRAM),
+        ("telegram.dog", Platform.TELEGRAM),
+        ("twitter.com", Platform.TWITTER),
+        ("www.twitter.com", Platform.TWITTER),
+        ("mobile.twitter.com", Platform.TWITTER),
+        ("X.com", Platform.TWITTER),
+        ("m.facebook.com", Platform.FACEBOOK),
+        ("fb.com", Platform.FACEBOOK),
+        ("youtu.be", Platform.YOUTUBE),
+        ("www.youtube.com", Platform.YOUTUBE),
+        ("instagram.com", Platform.INSTAGRAM),
+        ("www.tiktok.com", Platform.TIKTOK),
+        ("vk.com", Platform.VK),
+        ("old.reddit.com", Platform.REDDIT),
+        ("www.linkedin.com", Platform.LINKEDIN),
+        ("news.example", Platform.WEB),
+        ("notx.com", Platform.WEB),
+        ("t.me.evil.example", Platform.WEB),
+    ],
+)
+def test_host_names_its_platform(host: str, platform: Platform) -> None:
+    assert platform_from_host(host) is platform
+
+
+@pytest.mark.parametrize(
+    ("text", "platform"),
+    [
+        ("Rybar, Telegram, January 21, 2022", Platform.TELEGRAM),
+        ("posted on TWITTER", Platform.TWITTER),
+        ("VKontakte wall post", Platform.VK),
+        ("VK, 3 May 2021", Platform.VK),
+        ("a LinkedIn article", Platform.LINKEDIN),
+        ("X post by @user, 3 January 2024", Platform.TWITTER),
+        ("statement on X, 3 January 2024", Platform.TWITTER),
+        ("NEXTA, X (formerly Twitter)", Platform.TWITTER),
+        ("X, January 3, 2024", Platform.TWITTER),
+        ("YouTube video later shared on Telegram", Platform.YOUTUBE),
+        ("Source X told us on 3 January 2024", None),
+        ("Exhibit X, page 4", None),
+        ("Telegrams sent by the embassy", None),
+        ("Lina Haddad, City News", None),
+    ],
+)
+def test_words_name_a_platform_only_when_unambiguous(text: str, platform: Platform | None) -> None:
+    assert platform_from_words(text) is platform
+
+
+@pytest.mark.parametrize(
+    ("url", "canonical"),
+    [
+        ("https://t.me/s/rybar/28463", "https://t.me/rybar/28463"),
+        ("http://telegram.me/rybar/28463", "https://t.me/rybar/28463"),
+        ("https://t.me/rybar/28463?single", "https://t.me/rybar/28463"),
+        ("https://t.me/rybar/28463?embed=1&mode=tme", "https://t.me/rybar/28463"),
+        ("https://t.me/c/1234567890/77", "https://t.me/c/1234567890/77"),
+        ("https://twitter.com/jack/status/20", "https://x.com/jack/status/20"),
+        ("https://mobile.twitter.com/jack/statuses/20", "https://x.com/jack/status/20"),
+        ("https://x.com/jack/status/20/photo/1?s=20&t=abc#m", "https://x.com/jack/status/20"),
+        ("https://twitter.com/i/web/status/20", "https://x.com/i/status/20"),
+        ("HTTPS://News.Example:443/Story?id=7#comments", "https://news.example/Story?id=7"),
+        ("http://news.example:80/a", "http://news.example/a"),
+        ("http://news.example:8080/a", "http://news.example:8080/a"),
+        ("https://t.me/rybar", "https://t.me/rybar"),
+    ],
+)
+def test_url_has_one_canonical_spelling(url: str, canonical: str) -> None:
+    assert canonical_url(url) == canonical
+
+
+@pytest.mark.parametrize(
+    ("url", "locator"),
+    [
+        ("https://t.me/s/rybar/28463?single", ("rybar", "28463")),
+        ("https://t.me/c/1234567890/77", (None, "77")),
+        ("https://twitter.com/elonmusk/status/1742571314393104561?s=20", ("elonmusk", "1742571314393104561")),
+        ("https://x.com/i/web/status/20", (None, "20")),
+        ("https://t.me/rybar", (None, None)),
+        ("https://x.com/elonmusk", (None, None)),
+        ("https://news.example/rybar/28463", (None, None)),
+    ],
+)
+def test_post_url_gives_handle_and_post_id(url: str, locator: tuple[str | None, str | None]) -> None:
+    assert post_locator(url) == locator
+
+
+def test_snowflake_id_gives_post_time_in_utc() -> None:
+    # 1212092628029698048 was posted 2019-12-31 19:26:16.771 UTC, as X shows it.
+    assert snowflake_datetime("1212092628029698048") == dt.datetime(
+        2019, 12, 31, 19, 26, 16, 771000, tzinfo=dt.UTC
+    )
+
+
+def test_snowflake_rejects_non_numeric_id() -> None:
+    with pytest.raises(ValueError, match="not a number"):
+        snowflake_datetime("12ab")
