@@ -16,7 +16,10 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_vali
 
 Sha256Hex = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
 UtcTimestamp = Annotated[
-    str, StringConstraints(pattern=r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z$")
+    str,
+    StringConstraints(
+        pattern=r"^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,6})?Z$"
+    ),
 ]
 CheckName = Literal["locator", "schema", "captured", "date", "author", "quote", "archived"]
 CheckStatus = Literal["pass", "fail", "warn", "skip"]
