@@ -15,7 +15,9 @@ def _shorten(text: str, width: int) -> str:
 
 
 def _problems(result: FootnoteResult) -> str:
-    return "; ".join(f"{c.name} {c.status}: {c.detail}" for c in result.checks if c.status in ("fail", "warn"))
+    # A footnote in `error` failed nothing; its skipped checks are what stopped it from being verified.
+    shown = ("fail", "warn", "skip") if result.status == "error" else ("fail", "warn")
+    return "; ".join(f"{c.name} {c.status}: {c.detail}" for c in result.checks if c.status in shown)
 
 
 def _rows(result: ReportResult) -> list[tuple[str, str, str, str]]:
