@@ -1,0 +1,93 @@
+"""What the caller tells the capture: network options, `--connect-to` rules, WARC provenance, requests."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from provenance import __version__
+from provenance.errors import UsageError
+
+DEFAULT_USER_AGENT = f"provenance/{__version__} (+source provenance capture)"
+
+
+_HOST_FIELD = r"(\[[^\]]*\]|[^:\[\]]*)"
+_CONNECT_TO = re.compile(rf"^{_HOST_FIELD}:([^:]*):{_HOST_FIELD}:([^:]*)$")
+
+
+def _unbracket(host: str) -> str:
+    return host[1:-1] if host.startswith("[") else host
+
+
+def _parse_port(spec: str, text: str, allow_empty: bool) -> int | None:
+    if not text and allow_empty:
+        return None
+    if not text.isdigit() or not 0 < int(text) < 65536:
+        raise UsageError(f"--connect-to {spec!r}: {text!r} is not a port number (1-65535)")
+    return int(text)
+
+
+@dataclass(frozen=True)
+class ConnectTo:
+    """curl's `--connect-to H1:P1:H2:P2`; an empty H1 or P1 matches any host or port."""
+
+    host: str
+    port: int | None
+    target_host: str
+    target_port: int
+
+    @classmethod
+    def parse(cls, spec: str) -> ConnectTo:
+        match = _CONNECT_TO.match(spec.strip())
+        if match is None:
+            raise UsageError(f"--connect-to {spec!r}: expected HOST1:PORT1:HOST2:PORT2 (IPv6 in [..])")
+        host, port, target_host, target_port = match.groups()
+        host, target_host = _unbracket(host), _unbracket(target_host)
+        if not target_host:
+            raise UsageError(f"--connect-to {spec!r}: the target host (third field) is empty")
+        source_port = _parse_port(spec, port, allow_empty=True)
+        target = _parse_port(spec, target_port, allow_empty=False)
+        assert target is not None  # allow_empty=False never gives None
+        return cls(
+            host=host.lower().rstrip("."),
+            port=source_port,
+            target_host=target_host,
+            target_port=target,
+        )
+
+    def matches(self, host: str, port: int) -> bool:
+        return (not self.host or self.host == host.lower().rstrip(".")) and self.port in (None, port)
+
+
+@dataclass(frozen=True)
+class NetworkOptions:
+    allow_private: bool = False
+    connect_to: tuple[ConnectTo, ...] = ()
+    timeout: float = 30.0  # connect and each read; a whole body must also arrive within 4x this
+    max_bytes: int = 50_000_000  # per response body
+    max_redirects: int = 10
+    ca_bundle: str | None = None  # else REQUESTS_CA_BUNDLE / SSL_CERT_FILE, else the system store
+    proxy: str | None = None  # proxy variables are always ignored; only this is used
+    user_agent: str = DEFAULT_USER_AGENT
+
+    @property
+    def body_deadline(self) -> float:
+        return 4 * self.timeout
+
+
+@dataclass(frozen=True)
+class WarcInfo:
+    """Who captured, with what and where; written into the `warcinfo` record."""
+
+    software: str
+    operator: str
+    hostname: str
+    command_line: str
+
+
+@dataclass(frozen=True)
+class CaptureRequest:
+    url: str
+    name: str  # file-name stem chosen by the caller, e.g. "brief.md-fn3"
+    label: str | None = None  # footnote label, recorded in the metadata record
+    side_urls: tuple[str, ...] = ()  # platform side requests; captured into the same WARC

@@ -1,0 +1,175 @@
+"""The network policy: which address one hop may connect to, decided once, before any traffic.
+
+A host is resolved exactly once; every address it resolves to must be public, and the transport then dials the
+first of those very addresses (no second lookup), so a name cannot answer one address to the check and another
+to the connection. Numeric tricks (`2130706433`, `0x7f000001`, `0177.1`) need no special parsing: the system
+resolver reads them as it would for the connection, and the address it gives is what is checked.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import socket
+import threading
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from provenance.capture.failure import CaptureFailure
+from provenance.capture.options import ConnectTo, NetworkOptions
+
+IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
+Resolver = Callable[[str, int, float], tuple[IPAddress, ...]]
+
+_SHARED_ADDRESS_SPACE = ipaddress.IPv4Network("100.64.0.0/10")
+_NAT64_PREFIXES = (ipaddress.IPv6Network("64:ff9b::/96"), ipaddress.IPv6Network("64:ff9b:1::/48"))
+_BROADCAST = ipaddress.IPv4Address("255.255.255.255")
+_DEFAULT_PORTS = {"http": 80, "https": 443}
+
+
+@dataclass(frozen=True)
+class Dial:
+    """Where one hop connects: an address the policy checked, or the target of a `--connect-to` rule."""
+
+    ip: str
+    port: int
+
+    def __str__(self) -> str:
+        return f"[{self.ip}]:{self.port}" if ":" in self.ip else f"{self.ip}:{self.port}"
+
+
+@dataclass(frozen=True)
+class Target:
+    """The scheme, host and port a URL asks for."""
+
+    scheme: str
+    host: str
+    port: int
+
+
+def parse_target(url: str) -> Target:
+    """The host and port `url` names; `blocked:` for a scheme other than http(s)."""
+    try:
+        parts = urlsplit(url)
+        port = parts.port
+    except ValueError as error:
+        raise CaptureFailure("url", f"{url!r} is not a valid URL ({error})") from error
+    scheme = parts.scheme.lower()
+    if scheme not in _DEFAULT_PORTS:
+        raise CaptureFailure("blocked", f"scheme {scheme or 'none'!r} is not fetched, only http and https")
+    if not parts.hostname:
+        raise CaptureFailure("url", f"{url!r} has no host name")
+    return Target(scheme=scheme, host=parts.hostname.rstrip("."), port=port or _DEFAULT_PORTS[scheme])
+
+
+def _embedded_ipv4(address: ipaddress.IPv6Address) -> tuple[str, ipaddress.IPv4Address] | None:
+    """The IPv4 address an IPv6 address stands for, with the name of the form, if it is such a form."""
+    if address.ipv4_mapped is not None:
+        return "IPv4-mapped", address.ipv4_mapped
+    if address.sixtofour is not None:
+        return "6to4", address.sixtofour
+    if any(address in prefix for prefix in _NAT64_PREFIXES):
+        return "NAT64", ipaddress.IPv4Address(int(address) & 0xFFFFFFFF)
+    return None
+
+
+def _ipv4_kind(address: ipaddress.IPv4Address) -> str | None:
+    # Order matters: the broadcast address is also reserved, loopback is also private, and so on; the
+    # most specific name is the one a user understands.
+    checks: Sequence[tuple[bool, str]] = (
+        (address == _BROADCAST, "the broadcast address"),
+        (address.is_unspecified, "an unspecified address"),
+        (address.is_loopback, "a loopback address"),
+        (address.is_link_local, "a link-local address"),
+        (address in _SHARED_ADDRESS_SPACE, "a shared (CGNAT) address"),
+        (address.is_multicast, "a multicast address"),
+        (address.is_reserved, "a reserved address"),
+        (address.is_private, "a private address"),
+        (not address.is_global, "a non-public address"),
+    )
+    return next((kind for refused, kind in checks if refused), None)
+
+
+def _ipv6_kind(address: ipaddress.IPv6Address) -> str | None:
+    checks: Sequence[tuple[bool, str]] = (
+        (address.is_unspecified, "an unspecified address"),
+        (address.is_loopback, "a loopback address"),
+        (address.is_link_local, "a link-local address"),
+        (address.is_site_local, "a site-local address"),
+        (address.is_multicast, "a multicast address"),
+        (address.is_private, "a private address"),
+        (address.is_reserved, "a reserved address"),
+        (not address.is_global, "a non-public address"),
+    )
+    return next((kind for refused, kind in checks if refused), None)
+
+
+def refusal_reason(address: IPAddress) -> str | None:
+    """Why the policy refuses `address` (e.g. `a loopback address`), or None when it is public."""
+    if isinstance(address, ipaddress.IPv4Address):
+        return _ipv4_kind(address)
+    embedded = _embedded_ipv4(address)
+    if embedded is None:
+        return _ipv6_kind(address)
+    form, ipv4 = embedded
+    kind = _ipv4_kind(ipv4)
+    return None if kind is None else f"the {form} form of {ipv4}, {kind}"
+
+
+def _is_literal(host: str, address: IPAddress) -> bool:
+    try:
+        return ipaddress.ip_address(host) == address
+    except ValueError:
+        return False
+
+
+def _describe_refusal(host: str, address: IPAddress, reason: str) -> str:
+    if _is_literal(host, address):
+        return f"{host} is {reason}"
+    return f"{host} resolves to {address}, {reason}"
+
+
+def resolve_host(host: str, port: int, timeout: float) -> tuple[IPAddress, ...]:
+    """Every address `host` resolves to, in the resolver's order; `dns:` on failure or after `timeout`."""
+    answer: list[tuple[IPAddress, ...]] = []
+    failure: list[BaseException] = []
+
+    def lookup() -> None:
+        try:
+            infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+            answer.append(tuple(dict.fromkeys(ipaddress.ip_address(info[4][0]) for info in infos)))
+        except (OSError, UnicodeError, ValueError) as error:
+            failure.append(error)
+
+    # getaddrinfo has no timeout of its own; a daemon thread lets a stuck lookup be abandoned.
+    worker = threading.Thread(target=lookup, name=f"dns {host}", daemon=True)
+    worker.start()
+    worker.join(timeout)
+    if failure:
+        raise CaptureFailure("dns", f"cannot resolve {host}: {failure[0]}")
+    if not answer:
+        raise CaptureFailure("dns", f"looking up {host} took longer than {timeout:g}s")
+    if not answer[0]:
+        raise CaptureFailure("dns", f"{host} has no address")
+    return answer[0]
+
+
+def matching_rule(rules: Sequence[ConnectTo], host: str, port: int) -> ConnectTo | None:
+    """The first `--connect-to` rule for host:port, as curl picks it."""
+    return next((rule for rule in rules if rule.matches(host, port)), None)
+
+
+def plan_dial(target: Target, options: NetworkOptions, resolve: Resolver = resolve_host) -> Dial:
+    """The one address this hop connects to, or `blocked:` / `dns:` before any traffic."""
+    rule = matching_rule(options.connect_to, target.host, target.port)
+    if rule is not None:
+        # The user named this host:port on the command line: its target is trusted, even when private.
+        addresses = resolve(rule.target_host, rule.target_port, options.timeout)
+        return Dial(ip=str(addresses[0]), port=rule.target_port)
+    addresses = resolve(target.host, target.port, options.timeout)
+    if not options.allow_private:
+        for address in addresses:
+            reason = refusal_reason(address)
+            if reason is not None:
+                raise CaptureFailure("blocked", _describe_refusal(target.host, address, reason))
+    return Dial(ip=str(addresses[0]), port=target.port)

@@ -1,0 +1,262 @@
+"""One capture's WARC file: WARC/1.1, one gzip member per record, SHA-256 digests.
+
+Conventions (DESIGN.md section 3):
+- One file per capture request, `<name>-<UTC yyyymmddThhmmssZ>-<8 hex>.warc.gz`. It is written under a
+  hidden temporary name in the same folder, synced, then hard-linked to its final name, so an existing file is
+  an error and never overwritten.
+- Records: `warcinfo` first; per HTTP exchange a `request` and a `response` record that name each other in
+  `WARC-Concurrent-To`; one JSON `metadata` record last.
+- `WARC-Target-URI` is the URL as requested; `WARC-IP-Address` is the address actually connected to.
+- The response header block is rebuilt from the status line and the raw header list, order and duplicates
+  kept. The body is stored as received: Content-Encoding stays (gzip bytes stay gzip) and `Content-Length`
+  stays as sent. urllib3 removes chunked framing, so a `Transfer-Encoding` header is stored renamed to
+  `X-Provenance-Orig-Transfer-Encoding`; WARC readers then take the stored body as it is.
+- `WARC-Block-Digest` and `WARC-Payload-Digest` are `sha256:<lowercase hex>`, computed once while the body
+  streams to a spool file, and set before writing so warcio computes no digest of its own.
+- A body cut short carries `WARC-Truncated: length`, `time` or `disconnect`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import io
+import json
+import os
+import secrets
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Any, BinaryIO
+
+from warcio.statusandheaders import StatusAndHeaders, StatusAndHeadersParser
+from warcio.timeutils import datetime_to_iso_date
+from warcio.warcwriter import WARCWriter
+
+from provenance.capture.failure import CaptureFailure
+from provenance.capture.options import WarcInfo
+from provenance.models import Truncation, WarcRecordRef
+
+ORIGINAL_TRANSFER_ENCODING = "X-Provenance-Orig-Transfer-Encoding"
+_SPOOL_IN_MEMORY = 1 << 20
+_EMPTY_SHA256 = "sha256:" + hashlib.sha256(b"").hexdigest()
+
+
+def _sha256_label(digest: Any) -> str:
+    return f"sha256:{digest.hexdigest()}"
+
+
+def _warc_date(at: dt.datetime) -> str:
+    text: str = datetime_to_iso_date(at.astimezone(dt.UTC).replace(tzinfo=None), use_micros=True)
+    return text
+
+
+class ResponseBody:
+    """A response body spooled as it streams, hashed on the way for the payload and the block digests."""
+
+    def __init__(self, http_headers: StatusAndHeaders) -> None:
+        http_headers.compute_headers_buffer()
+        self.http_headers = http_headers
+        # The spool outlives this call: it is read when the record is written, and closed by `close`.
+        self.spool: IO[bytes] = tempfile.SpooledTemporaryFile(max_size=_SPOOL_IN_MEMORY)  # noqa: SIM115
+        self._payload = hashlib.sha256()
+        self._block = hashlib.sha256(http_headers.headers_buff)
+        self.length = 0
+
+    def write(self, chunk: bytes) -> None:
+        self.spool.write(chunk)
+        self._payload.update(chunk)
+        self._block.update(chunk)
+        self.length += len(chunk)
+
+    @property
+    def payload_digest(self) -> str:
+        return _sha256_label(self._payload)
+
+    @property
+    def block_digest(self) -> str:
+        return _sha256_label(self._block)
+
+    def close(self) -> None:
+        self.spool.close()
+
+
+def response_body(status_line: str, headers: list[tuple[str, str]]) -> ResponseBody:
+    """An empty body for a response with this status line and these raw headers (see module conventions)."""
+    archived = [
+        (ORIGINAL_TRANSFER_ENCODING if name.lower() == "transfer-encoding" else name, value)
+        for name, value in headers
+    ]
+    protocol, _, status = status_line.partition(" ")
+    return ResponseBody(StatusAndHeaders(status, archived, protocol=protocol))
+
+
+@dataclass(frozen=True)
+class RequestHead:
+    """A request as sent: `GET /path HTTP/1.1` and its headers in order."""
+
+    line: str
+    headers: list[tuple[str, str]]
+
+
+class _HashingStream:
+    """The file stream warcio writes to, hashed as the bytes go by so the file is never read back."""
+
+    def __init__(self, file: BinaryIO) -> None:
+        self.file = file
+        self.digest = hashlib.sha256()
+
+    def write(self, data: bytes) -> int:
+        self.digest.update(data)
+        return self.file.write(data)
+
+    def flush(self) -> None:
+        self.file.flush()
+
+
+class WarcFile:
+    """One WARC being written under a temporary name, then published under its final name or discarded."""
+
+    def __init__(self, archive_dir: Path, name: str, started: dt.datetime) -> None:
+        stamp = started.astimezone(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+        self.final_path = archive_dir / f"{name}-{stamp}-{secrets.token_hex(4)}.warc.gz"
+        try:
+            handle, temp_name = tempfile.mkstemp(
+                dir=archive_dir, prefix=f".{self.final_path.name}.", suffix=".part"
+            )
+        except OSError as error:
+            raise CaptureFailure(
+                "archive", f"cannot write in {archive_dir}: {error.strerror or error}"
+            ) from error
+        self._temp_path = Path(temp_name)
+        self._stream = _HashingStream(os.fdopen(handle, "wb"))
+        self._writer = WARCWriter(self._stream, gzip=True, warc_version="1.1")
+        self.records: list[WarcRecordRef] = []
+
+    def _write(
+        self,
+        record_type: str,
+        uri: str,
+        at: dt.datetime,
+        payload: IO[bytes],
+        length: int,
+        warc_headers: dict[str, str],
+        http_headers: StatusAndHeaders | None = None,
+        content_type: str = "",
+    ) -> None:
+        record_id = warc_headers.pop("WARC-Record-ID", None) or StatusAndHeadersParser.make_warc_id()
+        headers = {"WARC-Type": record_type, "WARC-Record-ID": record_id, "WARC-Date": _warc_date(at)}
+        record = self._writer.create_warc_record(
+            uri,
+            record_type,
+            payload=payload,
+            length=length,
+            warc_content_type=content_type,
+            warc_headers_dict=headers | warc_headers,
+            http_headers=http_headers,
+        )
+        self._writer.write_record(record)
+        self.records.append(
+            WarcRecordRef(
+                id=record_id,
+                type=record_type,
+                uri=uri or None,
+                block_digest=warc_headers["WARC-Block-Digest"],
+                payload_digest=warc_headers.get("WARC-Payload-Digest"),
+            )
+        )
+
+    def _write_document(
+        self, record_type: str, uri: str, at: dt.datetime, data: bytes, content_type: str
+    ) -> None:
+        digest = "sha256:" + hashlib.sha256(data).hexdigest()
+        headers = {"WARC-Block-Digest": digest}
+        if record_type != "warcinfo":  # warcinfo has no payload in warcio's model, so no payload digest
+            headers["WARC-Payload-Digest"] = digest
+        self._write(record_type, uri, at, io.BytesIO(data), len(data), headers, content_type=content_type)
+
+    def write_warcinfo(self, info: WarcInfo, at: dt.datetime) -> None:
+        fields = {
+            "software": info.software,
+            "format": "WARC File Format 1.1",
+            "operator": info.operator,
+            "hostname": info.hostname,
+            "command-line": info.command_line,
+        }
+        text = "".join(f"{name}: {' '.join(value.split())}\r\n" for name, value in fields.items())
+        self._write_document("warcinfo", "", at, text.encode("utf-8"), "application/warc-fields")
+
+    def write_exchange(
+        self,
+        uri: str,
+        ip: str,
+        at: dt.datetime,
+        request: RequestHead,
+        response: ResponseBody,
+        truncation: Truncation | None,
+    ) -> None:
+        """The request and response records of one HTTP exchange, linked to each other."""
+        request_id, response_id = StatusAndHeadersParser.make_warc_id(), StatusAndHeadersParser.make_warc_id()
+        request_headers = StatusAndHeaders(request.line, request.headers, is_http_request=True)
+        request_headers.compute_headers_buffer()
+        self._write(
+            "request",
+            uri,
+            at,
+            io.BytesIO(),
+            0,
+            {
+                "WARC-Record-ID": request_id,
+                "WARC-Concurrent-To": response_id,
+                "WARC-IP-Address": ip,
+                "WARC-Block-Digest": "sha256:" + hashlib.sha256(request_headers.headers_buff).hexdigest(),
+                "WARC-Payload-Digest": _EMPTY_SHA256,
+            },
+            http_headers=request_headers,
+        )
+        response_headers = {
+            "WARC-Record-ID": response_id,
+            "WARC-Concurrent-To": request_id,
+            "WARC-IP-Address": ip,
+            "WARC-Block-Digest": response.block_digest,
+            "WARC-Payload-Digest": response.payload_digest,
+        }
+        if truncation is not None:
+            response_headers["WARC-Truncated"] = truncation
+        response.spool.seek(0)
+        self._write(
+            "response",
+            uri,
+            at,
+            response.spool,
+            response.length,
+            response_headers,
+            http_headers=response.http_headers,
+        )
+
+    def write_metadata(self, uri: str, at: dt.datetime, document: dict[str, Any]) -> None:
+        data = json.dumps(document, ensure_ascii=False, indent=2).encode("utf-8")
+        self._write_document("metadata", uri, at, data, "application/json")
+
+    def publish(self) -> tuple[Path, str]:
+        """Move the finished file to its final name (never over an existing file); its path and SHA-256."""
+        file = self._stream.file
+        try:
+            file.flush()
+            os.fsync(file.fileno())
+            file.close()
+            os.link(self._temp_path, self.final_path)
+        except FileExistsError as error:
+            raise CaptureFailure("archive", f"{self.final_path} already exists; not overwritten") from error
+        except OSError as error:
+            raise CaptureFailure(
+                "archive", f"cannot write {self.final_path}: {error.strerror or error}"
+            ) from error
+        finally:
+            self.discard()
+        return self.final_path, self._stream.digest.hexdigest()
+
+    def discard(self) -> None:
+        """Remove the temporary file; the published file, if any, stays."""
+        self._stream.file.close()
+        self._temp_path.unlink(missing_ok=True)

@@ -1,0 +1,45 @@
+from __future__ import annotations
+
+import pytest
+
+from provenance.capture.options import ConnectTo
+from provenance.errors import UsageError
+
+
+def test_connect_to_parses_curl_form() -> None:
+    assert ConnectTo.parse("t.me:443:127.0.0.1:8443") == ConnectTo("t.me", 443, "127.0.0.1", 8443)
+
+
+def test_connect_to_empty_host_and_port_match_anything() -> None:
+    rule = ConnectTo.parse("::127.0.0.1:8080")
+    assert (rule.host, rule.port) == ("", None)
+    assert rule.matches("news.example", 80)
+    assert rule.matches("t.me", 443)
+
+
+def test_connect_to_accepts_bracketed_ipv6() -> None:
+    assert ConnectTo.parse("[::1]:80:[::1]:8080") == ConnectTo("::1", 80, "::1", 8080)
+
+
+def test_connect_to_matches_host_case_insensitively_and_only_its_port() -> None:
+    rule = ConnectTo.parse("News.Example:80:127.0.0.1:8080")
+    assert rule.matches("news.example", 80)
+    assert not rule.matches("news.example", 443)
+    assert not rule.matches("other.example", 80)
+
+
+@pytest.mark.parametrize(
+    "spec",
+    [
+        "t.me:443:127.0.0.1",
+        "t.me:443::8443",
+        "t.me:x:127.0.0.1:8443",
+        "t.me:443:127.0.0.1:99999",
+        "[::1:80:h:1",
+    ],
+)
+def test_bad_connect_to_is_a_one_line_usage_error(spec: str) -> None:
+    with pytest.raises(UsageError) as raised:
+        ConnectTo.parse(spec)
+    assert "--connect-to" in str(raised.value)
+    assert "\n" not in str(raised.value)

@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+import ipaddress
+
+import pytest
+
+from provenance.capture.failure import CaptureFailure
+from provenance.capture.options import ConnectTo, NetworkOptions
+from provenance.capture.policy import Dial, IPAddress, Resolver, parse_target, plan_dial, refusal_reason
+
+
+@pytest.mark.parametrize(
+    ("address", "reason"),
+    [
+        ("127.0.0.1", "a loopback address"),
+        ("127.8.9.10", "a loopback address"),
+        ("10.1.2.3", "a private address"),
+        ("172.16.0.1", "a private address"),
+        ("192.168.1.1", "a private address"),
+        ("169.254.169.254", "a link-local address"),
+        ("100.64.0.1", "a shared (CGNAT) address"),
+        ("224.0.0.1", "a multicast address"),
+        ("240.0.0.1", "a reserved address"),
+        ("0.0.0.0", "an unspecified address"),
+        ("255.255.255.255", "the broadcast address"),
+        ("::1", "a loopback address"),
+        ("::", "an unspecified address"),
+        ("fe80::1", "a link-local address"),
+        ("fc00::1", "a private address"),
+        ("ff02::1", "a multicast address"),
+        ("::ffff:127.0.0.1", "the IPv4-mapped form of 127.0.0.1, a loopback address"),
+        ("2002:a00:1::", "the 6to4 form of 10.0.0.1, a private address"),
+        ("64:ff9b::a9fe:a9fe", "the NAT64 form of 169.254.169.254, a link-local address"),
+    ],
+)
+def test_non_public_addresses_are_refused_with_their_kind(address: str, reason: str) -> None:
+    assert refusal_reason(ipaddress.ip_address(address)) == reason
+
+
+@pytest.mark.parametrize(
+    "address", ["93.184.216.34", "2606:2800:220:1::1", "::ffff:8.8.8.8", "64:ff9b::808:808"]
+)
+def test_public_addresses_are_allowed(address: str) -> None:
+    assert refusal_reason(ipaddress.ip_address(address)) is None
+
+
+def _resolver(table: dict[str, tuple[str, ...]]) -> Resolver:
+    def resolve(host: str, port: int, timeout: float) -> tuple[IPAddress, ...]:
+        return tuple(ipaddress.ip_address(a) for a in table[host])
+
+    return resolve
+
+
+def test_a_name_with_any_private_address_is_blocked() -> None:
+    resolve = _resolver({"mixed.example": ("93.184.216.34", "10.0.0.5")})
+    with pytest.raises(
+        CaptureFailure, match=r"^blocked: mixed.example resolves to 10.0.0.5, a private address$"
+    ):
+        plan_dial(parse_target("http://mixed.example/"), NetworkOptions(), resolve)
+
+
+def test_dial_uses_the_checked_address_and_the_url_port() -> None:
+    resolve = _resolver({"news.example": ("93.184.216.34",)})
+    dial = plan_dial(parse_target("https://news.example:8443/a"), NetworkOptions(), resolve)
+    assert dial == Dial("93.184.216.34", 8443)
+
+
+def test_connect_to_target_is_allowed_even_when_private() -> None:
+    options = NetworkOptions(connect_to=(ConnectTo("t.me", 443, "127.0.0.1", 9443),))
+    assert plan_dial(parse_target("https://t.me/x/1"), options) == Dial("127.0.0.1", 9443)
+
+
+def test_connect_to_for_another_port_does_not_lift_the_policy() -> None:
+    options = NetworkOptions(connect_to=(ConnectTo("localhost", 443, "127.0.0.1", 9443),))
+    with pytest.raises(CaptureFailure, match=r"^blocked: localhost resolves to"):
+        plan_dial(parse_target("http://localhost/"), options)
+
+
+def test_allow_private_lifts_the_policy() -> None:
+    assert plan_dial(parse_target("http://127.0.0.1:81/"), NetworkOptions(allow_private=True)) == Dial(
+        "127.0.0.1", 81
+    )
+
+
+@pytest.mark.parametrize("url", ["ftp://example.com/file", "file:///etc/passwd", "gopher://127.0.0.1/"])
+def test_only_http_and_https_are_fetched(url: str) -> None:
+    with pytest.raises(CaptureFailure, match=r"^blocked: scheme"):
+        parse_target(url)
+
+
+def test_unresolvable_name_is_a_dns_failure() -> None:
+    with pytest.raises(CaptureFailure, match=r"^dns: "):
+        plan_dial(parse_target("http://no-such-host.invalid/"), NetworkOptions(timeout=5))
