@@ -17,7 +17,9 @@ import threading
 import time
 from pathlib import Path
 
-PAGE = ("<html><head><title>Page</title></head><body>" + "<p>Evidence paragraph.</p>" * 400 + "</body></html>").encode()
+PAGE = (
+    "<html><head><title>Page</title></head><body>" + "<p>Evidence paragraph.</p>" * 400 + "</body></html>"
+).encode()
 
 
 def _serve(delay: float) -> http.server.ThreadingHTTPServer:
@@ -42,7 +44,8 @@ def _serve(delay: float) -> http.server.ThreadingHTTPServer:
 def _report(urls: int, hosts: int) -> str:
     body = " ".join(f"Claim {n}.[{n}]" for n in range(1, urls + 1))
     notes = "\n".join(
-        f"[{n}] Desk {n}, January 21, 2022, http://site{n % hosts}.example/page/{n}" for n in range(1, urls + 1)
+        f"[{n}] Desk {n}, January 21, 2022, http://site{n % hosts}.example/page/{n}"
+        for n in range(1, urls + 1)
     )
     return f"Benchmark report\n\n{body}\n\n{notes}\n"
 
@@ -73,7 +76,9 @@ def main() -> None:
         current = _time_check(folder, server.server_address[1], jobs=16)
         warcs = len(list((folder / "archives").glob("*.warc.gz")))
     server.shutdown()
-    print(f"{args.urls} URLs on {args.hosts} hosts, {args.delay * 1000:.0f} ms per page, {warcs} WARC files written")
+    print(
+        f"{args.urls} URLs on {args.hosts} hosts, {args.delay * 1000:.0f} ms per page, {warcs} WARC files written"
+    )
     print(f"{'run':<28}{'seconds':>10}{'URLs/s':>10}")
     for name, seconds in (("baseline: --jobs 1", baseline), ("default: --jobs 16", current)):
         print(f"{name:<28}{seconds:>10.2f}{args.urls / seconds:>10.1f}")

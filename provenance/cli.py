@@ -89,7 +89,9 @@ def _add_network_options(parser: argparse.ArgumentParser) -> None:
     group.add_argument("--archive-dir", type=Path, default=Path("archives"), help="where WARC files go")
     group.add_argument("--jobs", type=_positive_int, default=16, help="captures at once (16)")
     group.add_argument("--per-host", type=_positive_int, default=4, help="captures at once to one host (4)")
-    group.add_argument("--allow-private", action="store_true", help="also fetch private and loopback addresses")
+    group.add_argument(
+        "--allow-private", action="store_true", help="also fetch private and loopback addresses"
+    )
     group.add_argument(
         "--connect-to",
         type=_connect_to,
@@ -106,22 +108,30 @@ def _add_network_options(parser: argparse.ArgumentParser) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="provenance", description="Verify that a report's footnotes lead to what they claim.")
+    parser = _Parser(
+        prog="provenance", description="Verify that a report's footnotes lead to what they claim."
+    )
     parser.add_argument("--version", action="version", version=f"provenance {__version__}")
     parser.add_argument("--debug", action="store_true", help="show a traceback on internal errors")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     check = commands.add_parser("check", help="capture and check every footnote; append to the ledger")
     check.add_argument("reports", nargs="+", type=Path, metavar="REPORT")
-    check.add_argument("--citations", type=Path, help="CSL-JSON file whose items (id = label) add or override")
+    check.add_argument(
+        "--citations", type=Path, help="CSL-JSON file whose items (id = label) add or override"
+    )
     check.add_argument("--ledger", type=Path, help="ledger path (default: REPORT.ledger.jsonl)")
-    check.add_argument("--offline", action="store_true", help="no network: skip captures, run everything else")
+    check.add_argument(
+        "--offline", action="store_true", help="no network: skip captures, run everything else"
+    )
     check.add_argument("--json", action="store_true", help="print one JSON document on stdout")
     _add_network_options(check)
 
     extract = commands.add_parser("extract", help="print footnotes and citations (no network)")
     extract.add_argument("report", type=Path, metavar="REPORT")
-    extract.add_argument("--citations", type=Path, help="CSL-JSON file whose items (id = label) add or override")
+    extract.add_argument(
+        "--citations", type=Path, help="CSL-JSON file whose items (id = label) add or override"
+    )
     extract.add_argument("--format", choices=("json", "csl"), default="json")
 
     capture = commands.add_parser("capture", help="capture URLs into WARC files, no report needed")
@@ -203,7 +213,9 @@ def _cmd_check(args: argparse.Namespace, argv: Sequence[str]) -> int:
         command_line=info.command_line,
         recorded_options=_recorded_options(args),
     )
-    results = [check_report(report, ledger, settings) for report, ledger in zip(reports, ledgers, strict=True)]
+    results = [
+        check_report(report, ledger, settings) for report, ledger in zip(reports, ledgers, strict=True)
+    ]
     _emit(TableFormat().render(results), to_stdout=False)
     if args.json:
         _emit(JsonFormat().render(results), to_stdout=True)
@@ -222,7 +234,12 @@ def _cmd_capture(args: argparse.Namespace, argv: Sequence[str]) -> int:
     requests = [CaptureRequest(url=url, name=f"capture-{index + 1}") for index, url in enumerate(args.urls)]
     args.archive_dir.mkdir(parents=True, exist_ok=True)
     outcomes = capture_all(
-        requests, args.archive_dir, _network(args), _warc_info(args, argv), jobs=args.jobs, per_host=args.per_host
+        requests,
+        args.archive_dir,
+        _network(args),
+        _warc_info(args, argv),
+        jobs=args.jobs,
+        per_host=args.per_host,
     )
     for outcome in outcomes:
         capture = outcome.capture

@@ -41,7 +41,9 @@ class Model(BaseModel):
 class Finding(Model):
     """Something worth telling the user about the report or a citation, short of a crash."""
 
-    code: str = Field(description="Stable kebab-case identifier, e.g. `unreferenced-footnote`, `missing-url`.")
+    code: str = Field(
+        description="Stable kebab-case identifier, e.g. `unreferenced-footnote`, `missing-url`."
+    )
     message: str
     line: int | None = Field(default=None, ge=1, description="1-based line in the report, when known.")
     field: str | None = Field(default=None, description="The citation field concerned, for schema findings.")
@@ -177,7 +179,9 @@ class Capture(Model):
     bytes: int = Field(ge=0, description="Response body bytes stored, over every exchange.")
     truncated: bool
     truncation: Truncation | None = None
-    redirects: tuple[str, ...] = Field(default=(), description="Every URL requested in order, the first included.")
+    redirects: tuple[str, ...] = Field(
+        default=(), description="Every URL requested in order, the first included."
+    )
     error: str | None = None
 
 

@@ -127,7 +127,8 @@ def cite_footnotes(report: Report, overrides: Mapping[str, CitationOverrides]) -
 
 
 def default_ledger_path(report_path: Path) -> Path:
-    return report_path.with_name(report_path.name + ".ledger.jsonl")
+    """The report's whole file name plus `.ledger.jsonl`, beside it."""
+    return Path(f"{report_path}.ledger.jsonl")
 
 
 def resolve_ledgers(report_paths: Sequence[Path], ledger: Path | None) -> list[Path]:
@@ -150,7 +151,9 @@ def capture_footnotes(
         return [None] * len(cited)
     wanted = [(i, c) for i, c in enumerate(cited) if c.citation.url is not None]
     requests = [
-        CaptureRequest(url=str(c.citation.url), name=_capture_name(report, c.footnote.label), label=c.footnote.label)
+        CaptureRequest(
+            url=str(c.citation.url), name=_capture_name(report, c.footnote.label), label=c.footnote.label
+        )
         for _, c in wanted
     ]
     info = WarcInfo(
@@ -190,14 +193,20 @@ def check_report(report: Report, ledger_path: Path, settings: CheckSettings) -> 
     results = []
     for item, outcome in zip(cited, outcomes, strict=True):
         checks = run_checks(
-            CheckInput(footnote=item.footnote, citation=item.citation, outcome=outcome, offline=settings.offline)
+            CheckInput(
+                footnote=item.footnote, citation=item.citation, outcome=outcome, offline=settings.offline
+            )
         )
-        results.append(FootnoteResult(cited=item, outcome=outcome, checks=checks, status=footnote_status(checks)))
+        results.append(
+            FootnoteResult(cited=item, outcome=outcome, checks=checks, status=footnote_status(checks))
+        )
     with LedgerWriter(ledger_path, report.sha256) as ledger:
         ledger.add(
             RunLine,
             tool=TOOL,
-            report=ReportRef(path=_relative_to(report.path, ledger_dir), sha256=report.sha256, format=report.format),
+            report=ReportRef(
+                path=_relative_to(report.path, ledger_dir), sha256=report.sha256, format=report.format
+            ),
             operator=settings.operator,
             host=settings.host,
             options=dict(settings.recorded_options),

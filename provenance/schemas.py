@@ -9,6 +9,7 @@ from pydantic import TypeAdapter
 
 from provenance.models import LedgerLine, VerifiableCitation
 
+
 def _document(title: str, schema: dict[str, Any]) -> str:
     schema = {"$schema": "https://json-schema.org/draft/2020-12/schema", **schema}
     schema["title"] = title

@@ -14,7 +14,9 @@ def test_committed_schemas_match_the_models() -> None:
     generated = generate_schemas()
     assert sorted(generated) == sorted(p.name for p in SCHEMAS.glob("*.schema.json"))
     for name, text in generated.items():
-        assert (SCHEMAS / name).read_text(encoding="utf-8") == text, f"schemas/{name} drifted: run provenance schema"
+        assert (SCHEMAS / name).read_text(encoding="utf-8") == text, (
+            f"schemas/{name} drifted: run provenance schema"
+        )
 
 
 def test_citation_schema_requires_what_verification_needs() -> None:

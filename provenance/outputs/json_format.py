@@ -28,11 +28,16 @@ def _report(result: ReportResult) -> dict[str, Any]:
         "ledger": str(result.ledger),
         "head": result.head,
         "counts": result.counts.model_dump(),
-        "findings": [finding.model_dump(mode="json", exclude_none=True) for finding in result.report.findings],
+        "findings": [
+            finding.model_dump(mode="json", exclude_none=True) for finding in result.report.findings
+        ],
         "footnotes": [_footnote(footnote) for footnote in result.footnotes],
     }
 
 
 class JsonFormat(CheckFormat):
     def render(self, results: Sequence[ReportResult]) -> str:
-        return json.dumps({"reports": [_report(result) for result in results]}, indent=2, ensure_ascii=False) + "\n"
+        return (
+            json.dumps({"reports": [_report(result) for result in results]}, indent=2, ensure_ascii=False)
+            + "\n"
+        )

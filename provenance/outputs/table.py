@@ -29,7 +29,9 @@ def _rows(result: ReportResult) -> list[tuple[str, str, str, str]]:
 
 def _report_block(result: ReportResult) -> list[str]:
     lines = [f"{result.report.path} → {result.ledger}"]
-    lines += [f"  ! line {f.line}: {f.message}" if f.line else f"  ! {f.message}" for f in result.report.findings]
+    lines += [
+        f"  ! line {f.line}: {f.message}" if f.line else f"  ! {f.message}" for f in result.report.findings
+    ]
     if not result.footnotes:
         lines.append("  no footnotes found: nothing to verify")
         return lines

@@ -8,7 +8,9 @@ from provenance.ledger.verify import Problem, Verification
 
 
 def _problem_line(problem: Problem) -> str:
-    where = ", ".join(part for part in (f"line {problem.line}" if problem.line else "", problem.file or "") if part)
+    where = ", ".join(
+        part for part in (f"line {problem.line}" if problem.line else "", problem.file or "") if part
+    )
     text = f"{where}: {problem.message}" if where else problem.message
     if problem.expected is not None or problem.actual is not None:
         text += f" (expected {problem.expected}, found {problem.actual})"

@@ -36,7 +36,9 @@ def _capture(status: int | None = 200, truncated: bool = False) -> Capture:
     )
 
 
-def _given(citation: Citation = COMPLETE, outcome: CaptureOutcome | None = None, offline: bool = False) -> CheckInput:
+def _given(
+    citation: Citation = COMPLETE, outcome: CaptureOutcome | None = None, offline: bool = False
+) -> CheckInput:
     return CheckInput(footnote=FOOTNOTE, citation=citation, outcome=outcome, offline=offline)
 
 
@@ -51,7 +53,9 @@ def test_locator_fails_without_a_url_and_says_nothing_can_be_captured() -> None:
 
 
 def test_locator_passes_with_the_url_as_detail() -> None:
-    assert check_locator(_given()) == CheckResult(name="locator", status="pass", detail="https://news.example/a")
+    assert check_locator(_given()) == CheckResult(
+        name="locator", status="pass", detail="https://news.example/a"
+    )
 
 
 def test_schema_names_every_missing_field() -> None:

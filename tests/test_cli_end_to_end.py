@@ -1,0 +1,291 @@
+"""The command line end to end: check → ledger + WARCs → verify, against local servers reached by --connect-to."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from provenance import cli
+from tests.support.servers import FixtureServer, LocalCA, Reply, redirect
+from tests.support.warcs import check_warc, read_records
+
+EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "brief.md"
+ARTICLE = b"<html><head><title>Council vote</title></head><body><p>The council voted to reopen the bridge.</p></body></html>"
+TELEGRAM_POST = (
+    b"<html><body><div class='tgme_widget_message_text'>The convoy had already crossed.</div></body></html>"
+)
+
+REPORT = """# Brief
+
+The council said it \u201cvoted to reopen the bridge\u201d.[^1] The channel disagreed.[^2] A page is gone.[^3]
+A moved page.[^4] An unlinked claim.[^5]
+
+[^1]: Lina Haddad, \u201cCouncil vote\u201d, January 21, 2022, http://news.example/article
+[^2]: Rybar (@rybar), Telegram, January 21, 2022, https://t.me/rybar/12345
+[^3]: City desk, January 20, 2022, http://news.example/gone
+[^4]: City desk, January 22, 2022, http://news.example/moved
+[^5]: Telegram, January 21, 2022.
+"""
+
+
+@pytest.fixture
+def news() -> Iterator[FixtureServer]:
+    routes = {
+        "/article": Reply(body=ARTICLE),
+        "/moved": redirect("/article", 301),
+        "/gone": Reply(404, b"gone"),
+    }
+    with FixtureServer(routes) as server:
+        yield server
+
+
+@pytest.fixture
+def telegram(local_ca: LocalCA) -> Iterator[FixtureServer]:
+    with FixtureServer({"/rybar/12345": Reply(body=TELEGRAM_POST)}, tls=local_ca) as server:
+        yield server
+
+
+@pytest.fixture
+def workdir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "brief.md").write_text(REPORT, encoding="utf-8")
+    return tmp_path
+
+
+def _network_args(news: FixtureServer, telegram: FixtureServer, ca: LocalCA) -> list[str]:
+    return [
+        "--connect-to", f"news.example:80:127.0.0.1:{news.port}",
+        "--connect-to", f"t.me:443:127.0.0.1:{telegram.port}",
+        "--ca-bundle", str(ca.ca_pem),
+    ]  # fmt: skip
+
+
+def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = cli.main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def _check_json(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, dict[str, Any]]:
+    code, out, err = _run(capsys, "check", *argv, "--json")
+    assert "Traceback" not in err
+    return code, json.loads(out)
+
+
+def _ledger_lines(path: Path) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+def test_check_captures_checks_and_writes_a_ledger_that_verifies(
+    workdir: Path,
+    news: FixtureServer,
+    telegram: FixtureServer,
+    local_ca: LocalCA,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, doc = _check_json(capsys, "brief.md", *_network_args(news, telegram, local_ca))
+
+    assert code == 1, "footnotes 3 and 5 cannot be verified"
+    report = doc["reports"][0]
+    assert report["ledger"] == "brief.md.ledger.jsonl"
+    status = {f["label"]: f["status"] for f in report["footnotes"]}
+    assert status == {"1": "verified", "2": "verified", "3": "failed", "4": "verified", "5": "unlocatable"}
+    checks = {f["label"]: {c["name"]: c for c in f["checks"]} for f in report["footnotes"]}
+    assert "HTTP 404" in checks["3"]["captured"]["detail"]
+    assert news.hits["/moved"] == 1 and news.hits["/article"] == 2
+
+    lines = _ledger_lines(workdir / "brief.md.ledger.jsonl")
+    assert [line["kind"] for line in lines] == ["run"] + ["footnote"] * 5 + ["summary"]
+    assert lines[-1]["counts"] == {"verified": 3, "failed": 1, "unlocatable": 1, "error": 0}
+    captures = {line["label"]: line["capture"] for line in lines if line["kind"] == "footnote"}
+    assert captures["5"] is None
+    assert captures["4"]["redirects"] == ["http://news.example/moved", "http://news.example/article"]
+    assert captures["4"]["final_url"] == "http://news.example/article"
+    for capture in (c for c in captures.values() if c):
+        warc = workdir / capture["warc"]
+        assert warc.parent == workdir / "archives", "WARC paths are relative to the ledger's folder"
+        check_warc(warc)
+        targets = {r["headers"].get("WARC-Target-URI") for r in read_records(warc) if r["type"] == "response"}
+        assert capture["url"] in targets, "WARC-Target-URI keeps the real URL, not the --connect-to address"
+        assert capture["ip"] == "127.0.0.1"
+
+    code, out, _ = _run(capsys, "verify", "brief.md.ledger.jsonl")
+    assert code == 0
+    assert "intact" in out
+
+
+def test_a_second_check_appends_a_run_and_never_rewrites_the_first(
+    workdir: Path,
+    news: FixtureServer,
+    telegram: FixtureServer,
+    local_ca: LocalCA,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    args = ["brief.md", *_network_args(news, telegram, local_ca)]
+    _check_json(capsys, *args)
+    first = (workdir / "brief.md.ledger.jsonl").read_bytes()
+    _check_json(capsys, *args)
+    both = (workdir / "brief.md.ledger.jsonl").read_bytes()
+
+    assert both.startswith(first)
+    lines = _ledger_lines(workdir / "brief.md.ledger.jsonl")
+    assert [line["seq"] for line in lines] == list(range(14))
+    assert len(list((workdir / "archives").glob("*.warc.gz"))) == 8, "each run keeps its own evidence files"
+    assert _run(capsys, "verify", "brief.md.ledger.jsonl")[0] == 0
+
+
+def test_verify_names_a_flipped_warc_byte_and_a_changed_report(
+    workdir: Path,
+    news: FixtureServer,
+    telegram: FixtureServer,
+    local_ca: LocalCA,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    _check_json(capsys, "brief.md", *_network_args(news, telegram, local_ca))
+    warc = sorted((workdir / "archives").glob("*fn1-*.warc.gz"))[0]
+    data = bytearray(warc.read_bytes())
+    data[len(data) // 2] ^= 0x01
+    warc.write_bytes(bytes(data))
+    with (workdir / "brief.md").open("a", encoding="utf-8") as report:
+        report.write("\nAn added sentence.\n")
+
+    code, out, _ = _run(capsys, "verify", "brief.md.ledger.jsonl", "--json")
+
+    assert code == 1
+    problems = json.loads(out)["problems"]
+    codes = {p["code"] for p in problems}
+    assert "warc-hash-mismatch" in codes
+    assert "report-changed" in codes
+    assert any(p["file"] and p["file"].endswith(warc.name) for p in problems)
+
+
+def test_offline_runs_everything_but_capture(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    shutil.copy(EXAMPLE, tmp_path / "brief.md")
+
+    code, doc = _check_json(capsys, "brief.md", "--offline")
+
+    assert code == 1
+    footnotes = {f["label"]: f for f in doc["reports"][0]["footnotes"]}
+    assert footnotes["1"]["status"] == "unlocatable" and footnotes["2"]["status"] == "unlocatable"
+    captured = {
+        f["label"]: next(c for c in f["checks"] if c["name"] == "captured") for f in footnotes.values()
+    }
+    assert captured["3"]["status"] == "skip" and captured["3"]["detail"].startswith("offline")
+    assert not (tmp_path / "archives").exists(), "--offline fetches and writes no evidence"
+    assert _run(capsys, "verify", "brief.md.ledger.jsonl")[0] == 0
+
+
+def test_all_verified_exits_0(workdir: Path, news: FixtureServer, capsys: pytest.CaptureFixture[str]) -> None:
+    (workdir / "one.md").write_text(
+        "Said so.[^a]\n\n[^a]: Lina Haddad, \u201cCouncil vote\u201d, January 21, 2022, http://news.example/article\n",
+        encoding="utf-8",
+    )
+    code, doc = _check_json(capsys, "one.md", "--connect-to", f"news.example:80:127.0.0.1:{news.port}")
+    assert code == 0
+    assert doc["reports"][0]["footnotes"][0]["status"] == "verified"
+
+
+def test_a_loopback_url_is_blocked_without_a_single_hit(
+    workdir: Path, news: FixtureServer, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (workdir / "ssrf.txt").write_text(
+        f"Internal.[1]\n\n[1] Ops desk, January 21, 2022, http://127.0.0.1:{news.port}/article\n",
+        encoding="utf-8",
+    )
+
+    code, doc = _check_json(capsys, "ssrf.txt")
+
+    assert code == 1
+    captured = next(c for c in doc["reports"][0]["footnotes"][0]["checks"] if c["name"] == "captured")
+    assert captured["status"] == "fail" and captured["detail"].startswith("blocked:")
+    assert news.total_hits == 0
+
+    code, doc = _check_json(capsys, "ssrf.txt", "--allow-private")
+    assert code == 0 and news.hits["/article"] == 1
+
+
+def test_extract_prints_footnotes_and_citations_without_network(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, out, _ = _run(capsys, "extract", str(EXAMPLE), "--format", "json")
+    assert code == 0
+    doc = json.loads(out)
+    footnotes = {f["label"]: f for f in doc["footnotes"]}
+    assert footnotes["1"]["citation"]["platform"] == "telegram"
+    assert footnotes["1"]["citation"]["date"] == "2022-01-21"
+    assert len(footnotes["1"]["contexts"]) == 2, "footnote 1 is referenced twice"
+    assert footnotes["3"]["citation"]["url"] == "https://x.com/jack/status/20"
+    assert footnotes["3"]["citation"]["handle"] == "jack"
+
+    code, out, _ = _run(capsys, "extract", str(EXAMPLE), "--format", "csl")
+    items = json.loads(out)
+    assert [item["id"] for item in items] == ["1", "2", "3", "4", "5"]
+    assert items[2]["custom"]["post_id"] == "20"
+
+
+def test_capture_command_writes_a_checked_warc(
+    tmp_path: Path, news: FixtureServer, capsys: pytest.CaptureFixture[str]
+) -> None:
+    rule = f"news.example:80:127.0.0.1:{news.port}"
+    code, out, _ = _run(
+        capsys,
+        "capture",
+        "http://news.example/article",
+        "--archive-dir",
+        str(tmp_path),
+        "--connect-to",
+        rule,
+        "--json",
+    )
+    assert code == 0
+    (outcome,) = json.loads(out)
+    warc = Path(outcome["capture"]["warc"])
+    check_warc(warc)
+    bodies = [r["payload"] for r in read_records(warc) if r["type"] == "response"]
+    assert bodies == [ARTICLE]
+
+    code, _, err = _run(
+        capsys, "capture", "http://news.example/gone", "--archive-dir", str(tmp_path), "--connect-to", rule
+    )
+    assert code == 1 and "HTTP 404" in err
+
+
+def test_schema_command_writes_what_is_committed(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert _run(capsys, "schema", "--out", str(tmp_path))[0] == 0
+    committed = Path(__file__).resolve().parent.parent / "schemas"
+    for name in ("citation.schema.json", "ledger.schema.json"):
+        assert (tmp_path / name).read_bytes() == (committed / name).read_bytes()
+
+
+def test_console_script_reports_a_missing_file_in_one_line(tmp_path: Path) -> None:
+    script = Path(sys.executable).with_name("provenance")
+    command = [str(script)] if script.exists() else [sys.executable, "-m", "provenance"]
+    result = subprocess.run([*command, "check", "missing.md"], cwd=tmp_path, capture_output=True, text=True)
+    assert result.returncode == 2
+    assert result.stdout == ""
+    assert result.stderr.count("\n") == 1 and "missing.md" in result.stderr
+
+
+def test_gzip_evidence_stays_gzip_end_to_end(workdir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    packed = gzip.compress(ARTICLE)
+    headers = (("Content-Type", "text/html"), ("Content-Encoding", "gzip"))
+    with FixtureServer({"/article": Reply(body=packed, headers=headers)}) as server:
+        (workdir / "z.md").write_text(
+            "Said.[^1]\n\n[^1]: Lina Haddad, January 21, 2022, http://news.example/article\n",
+            encoding="utf-8",
+        )
+        code, _ = _check_json(capsys, "z.md", "--connect-to", f"news.example:80:127.0.0.1:{server.port}")
+    assert code == 0
+    (warc,) = (workdir / "archives").glob("*.warc.gz")
+    assert [r["payload"] for r in read_records(warc) if r["type"] == "response"] == [packed]
