@@ -1,0 +1,79 @@
+"""Report readers, one per input format, and `read_report`, the edge where a report file is opened."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from provenance.errors import InputError
+from provenance.hashing import sha256_hex
+from provenance.models import Report
+from provenance.readers.html import HtmlReader
+from provenance.readers.interface import ReportReader
+from provenance.readers.markdown import MarkdownReader
+from provenance.readers.plaintext import PlainTextReader
+
+__all__ = ["READERS", "read_report", "reader_for"]
+
+PLAIN_TEXT = PlainTextReader()
+READERS: tuple[ReportReader, ...] = (PLAIN_TEXT, MarkdownReader(), HtmlReader())
+
+_SNIFF_BYTES = 8192
+_LOOKS_LIKE_HTML = re.compile(r"^\s*<(?:!doctype\s+html|html)\b|<(?:body|p)\b[^>]*>", re.IGNORECASE)
+_LOOKS_LIKE_MARKDOWN = re.compile(r"^ {0,3}\[\^[^\]\s]+\]:", re.MULTILINE)
+
+
+def reader_for(name: str, data: bytes) -> ReportReader:
+    """The reader for a file: by its suffix, else by a look at its start; plain text is the fallback."""
+    suffix = Path(name).suffix.lower()
+    for reader in READERS:
+        if suffix in reader.suffixes:
+            return reader
+    head = _sniff_text(data[:_SNIFF_BYTES])
+    for kind, looks_like in _SNIFFERS:
+        if looks_like.search(head):
+            return _reader_of_type(kind)
+    return PLAIN_TEXT
+
+
+def read_report(path: Path) -> Report:
+    """Read a report file; every way the file can be unusable is an `InputError` naming the path."""
+    data = _read_bytes(path)
+    reader = reader_for(path.name, data)
+    result = reader.read(data, str(path))
+    return Report(
+        path=str(path),
+        format=reader.format,
+        sha256=sha256_hex(data),
+        footnotes=result.footnotes,
+        findings=result.findings,
+    )
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise InputError(f"{path}: is a directory, not a report file") from None
+    except PermissionError:
+        raise InputError(f"{path}: permission denied") from None
+    except OSError as error:
+        raise InputError(f"{path}: cannot be read ({error.strerror or error})") from None
+
+
+def _sniff_text(head: bytes) -> str:
+    """Enough of the text to recognise a format; the reader itself reports decoding errors."""
+    encoding = "utf-16" if head.startswith((b"\xff\xfe", b"\xfe\xff")) else "utf-8"
+    return head.decode(encoding, errors="replace")
+
+
+def _reader_of_type(kind: type[ReportReader]) -> ReportReader:
+    return next(reader for reader in READERS if isinstance(reader, kind))
+
+
+_SNIFFERS: tuple[tuple[type[ReportReader], re.Pattern[str]], ...] = (
+    (HtmlReader, _LOOKS_LIKE_HTML),
+    (MarkdownReader, _LOOKS_LIKE_MARKDOWN),
+)

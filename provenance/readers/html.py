@@ -1,0 +1,254 @@
+"""HTML reports: notes are the elements that `<a href="#id">` markers in the body point to.
+
+Covers the shapes Pandoc, Wikipedia and news sites produce: a marker is a fragment link that looks like one
+(inside `<sup>`, a noteref role or class, or text such as `1` / `[1]`), and its target (`li`, `p`, ...) is the
+note. Notes nobody points to are found beside the referenced ones (same list, same element name, an `id`) and
+by the `doc-endnote` / `doc-footnote` roles.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from urllib.parse import unquote
+
+from bs4 import BeautifulSoup
+from bs4.element import NavigableString, PreformattedString, Tag
+
+from provenance.models import ReportFormat
+from provenance.readers.interface import ReadResult, ReportReader
+from provenance.readers.text import (
+    MarkerDraft,
+    NoteDraft,
+    assemble_footnotes,
+    collapse_whitespace,
+    decode_text,
+    iter_urls,
+    marker_without_footnote,
+    unique,
+)
+
+_HIDDEN = ("script", "style", "template", "noscript")
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+_BLOCKS = frozenset(
+    {
+        *("address", "article", "aside", "blockquote", "body", "dd", "div", "dl", "dt", "figcaption"),
+        *("figure", "footer", "header", "li", "main", "nav", "ol", "p", "pre", "section", "table"),
+        *("td", "th", "tr", "ul"),
+        *_HEADINGS,
+    }
+)
+_CONTEXT_BLOCKS = ("p", "li", "blockquote", "td", "th", "dd", "dt", "figcaption", "div")
+# Fragment targets that are document structure, not notes: a link to them is navigation.
+_STRUCTURE = frozenset(
+    {"article", "body", "footer", "header", "html", "main", "nav", "section", "table", *_HEADINGS}
+)
+_BACKLINK_CLASSES = frozenset({"footnote-back", "footnote-backref", "footnote-return", "reversefootnote"})
+_NOTEREF_CLASS = re.compile(r"footnote-?ref|noteref|^reference$", re.IGNORECASE)
+_NOTE_ROLES = frozenset({"doc-endnote", "doc-footnote"})
+_MARKER_TEXT = re.compile(r"^\[?\s*\d{1,4}\s*\]?$")
+
+
+@dataclass(frozen=True)
+class _Marker:
+    anchor: Tag
+    label: str
+    note: Tag | None
+
+
+@dataclass
+class _Text:
+    """Text gathered from an element: paragraphs split at block elements, and URLs in document order."""
+
+    paragraphs: list[str] = field(default_factory=list)
+    urls: list[str] = field(default_factory=list)
+    _current: list[str] = field(default_factory=list)
+
+    def add(self, text: str) -> None:
+        self._current.append(text)
+        self.urls.extend(url for _, url in iter_urls(text))
+
+    def break_paragraph(self) -> None:
+        paragraph = collapse_whitespace("".join(self._current))
+        if paragraph:
+            self.paragraphs.append(paragraph)
+        self._current = []
+
+
+class HtmlReader(ReportReader):
+    format = ReportFormat.HTML
+    suffixes = (".html", ".htm", ".xhtml")
+
+    def read(self, data: bytes, name: str) -> ReadResult:
+        return read_html(decode_text(data, name))
+
+
+def read_html(text: str) -> ReadResult:
+    soup = BeautifulSoup(text, "html.parser")
+    for hidden in soup.find_all(_HIDDEN):
+        hidden.decompose()
+    targets = _fragment_targets(soup)
+    markers = [
+        marker for anchor in soup.find_all("a", href=True) if (marker := _marker(anchor, targets)) is not None
+    ]
+    marker_boxes = {id(_marker_box(marker.anchor)) for marker in markers}
+    notes = _notes(soup, [marker.note for marker in markers if marker.note is not None])
+    labels = _note_labels(notes, markers)
+    result = assemble_footnotes(
+        [_note_draft(note, labels[id(note)], marker_boxes) for note in notes],
+        [_marker_draft(marker, labels[id(marker.note)], marker_boxes) for marker in markers if marker.note],
+    )
+    # A marker whose target is missing is matched by nothing, even when its text equals some note's label.
+    orphans = [
+        marker_without_footnote(marker.label or str(marker.anchor.get("href")), _line(marker.anchor))
+        for marker in markers
+        if marker.note is None
+    ]
+    return ReadResult(result.footnotes, (*orphans, *result.findings))
+
+
+def _fragment_targets(soup: BeautifulSoup) -> dict[str, Tag]:
+    """Each `id` (or old-style `<a name>`) and the first element carrying it, as a browser resolves it."""
+    targets: dict[str, Tag] = {}
+    for element in soup.find_all(True):
+        for key in ("id", "name") if element.name == "a" else ("id",):
+            value = element.get(key)
+            if isinstance(value, str) and value:
+                targets.setdefault(value, element)
+    return targets
+
+
+def _marker(anchor: Tag, targets: dict[str, Tag]) -> _Marker | None:
+    href = str(anchor.get("href", ""))
+    if not href.startswith("#") or len(href) < 2 or _is_backlink(anchor) or not _looks_like_marker(anchor):
+        return None
+    target = targets.get(unquote(href[1:]))
+    label = anchor.get_text(strip=True).strip("[]() ")
+    if target is None:
+        return _Marker(anchor=anchor, label=label, note=None)
+    note = _note_of_target(target)
+    return None if note is None else _Marker(anchor=anchor, label=label, note=note)
+
+
+def _is_backlink(anchor: Tag) -> bool:
+    return (
+        "doc-backlink" in anchor.get_attribute_list("role")
+        or not _BACKLINK_CLASSES.isdisjoint(anchor.get_attribute_list("class"))
+        or anchor.find_parent(class_="mw-cite-backlink") is not None
+    )
+
+
+def _looks_like_marker(anchor: Tag) -> bool:
+    classes = [*anchor.get_attribute_list("class"), *_parent_classes(anchor)]
+    return (
+        "doc-noteref" in anchor.get_attribute_list("role")
+        or any(_NOTEREF_CLASS.search(name) for name in classes if name)
+        or anchor.find_parent("sup") is not None
+        or _MARKER_TEXT.match(anchor.get_text(strip=True)) is not None
+    )
+
+
+def _parent_classes(anchor: Tag) -> list[str]:
+    parent = anchor.parent
+    return [] if parent is None else [name for name in parent.get_attribute_list("class") if name]
+
+
+def _note_of_target(target: Tag) -> Tag | None:
+    """The note a fragment target stands for, or None when the link is navigation or a backlink."""
+    if target.name == "a" and not target.has_attr("href"):
+        # An old-style named anchor marks the start of the note that holds it.
+        return target.find_parent(_CONTEXT_BLOCKS)
+    if target.name in ("a", "sup") or target.name in _STRUCTURE:
+        return None
+    return target
+
+
+def _notes(soup: BeautifulSoup, referenced: Iterable[Tag]) -> list[Tag]:
+    """Referenced notes, their unreferenced siblings, and role-marked notes, in document order."""
+    found: dict[int, Tag] = {}
+    for note in referenced:
+        found.setdefault(id(note), note)
+        if note.has_attr("id") and note.parent is not None:
+            for sibling in note.parent.find_all(note.name, recursive=False):
+                if sibling.has_attr("id"):
+                    found.setdefault(id(sibling), sibling)
+    for element in soup.find_all(role=True):
+        if not _NOTE_ROLES.isdisjoint(element.get_attribute_list("role")):
+            found.setdefault(id(element), element)
+    return sorted(found.values(), key=_position)
+
+
+def _position(element: Tag) -> tuple[int, int]:
+    return (element.sourceline or 0, element.sourcepos or 0)
+
+
+def _note_labels(notes: list[Tag], markers: list[_Marker]) -> dict[int, str]:
+    """A note's label is its first marker's text; an unreferenced note is numbered by its position.
+
+    Notes that share an `id` share the label, so the later one is reported as a duplicate.
+    """
+    by_note: dict[int, str] = {}
+    for marker in markers:
+        if marker.note is not None and marker.label:
+            by_note.setdefault(id(marker.note), marker.label)
+    by_id = {str(note.get("id")): by_note[id(note)] for note in notes if id(note) in by_note}
+    return {
+        id(note): by_note.get(id(note)) or by_id.get(str(note.get("id"))) or str(ordinal)
+        for ordinal, note in enumerate(notes, start=1)
+    }
+
+
+def _note_draft(note: Tag, label: str, marker_boxes: set[int]) -> NoteDraft:
+    text = _Text()
+    _gather(note, text, skip=lambda tag: _is_backlink_box(tag) or id(tag) in marker_boxes)
+    text.break_paragraph()
+    return NoteDraft(label=label, text="\n\n".join(text.paragraphs), line=_line(note), urls=unique(text.urls))
+
+
+def _is_backlink_box(tag: Tag) -> bool:
+    return (tag.name == "a" and _is_backlink(tag)) or "mw-cite-backlink" in tag.get_attribute_list("class")
+
+
+def _marker_draft(marker: _Marker, label: str, marker_boxes: set[int]) -> MarkerDraft:
+    anchor = marker.anchor
+    block = anchor.find_parent(_CONTEXT_BLOCKS) or anchor.find_parent(_BLOCKS - {"body"}) or anchor.parent
+    text = _Text()
+    if block is not None:
+        _gather(block, text, skip=lambda tag: id(tag) in marker_boxes)
+    text.break_paragraph()
+    return MarkerDraft(label=label, line=_line(anchor), paragraph=" ".join(text.paragraphs))
+
+
+def _line(element: Tag) -> int:
+    return element.sourceline or 1
+
+
+def _marker_box(anchor: Tag) -> Tag:
+    """What a marker occupies in the text: its `<sup>` when it has one, else the link itself."""
+    sup = anchor.find_parent("sup")
+    return sup if sup is not None and sup.get_text(strip=True) == anchor.get_text(strip=True) else anchor
+
+
+def _gather(element: Tag, text: _Text, skip: Callable[[Tag], bool]) -> None:
+    for child in element.children:
+        if isinstance(child, Tag):
+            if skip(child):
+                continue
+            if child.name == "br":
+                text.add(" ")
+            elif child.name in _BLOCKS:
+                text.break_paragraph()
+                _gather(child, text, skip)
+                text.break_paragraph()
+            else:
+                _gather_link(child, text)
+                _gather(child, text, skip)
+        elif isinstance(child, NavigableString) and not isinstance(child, PreformattedString):
+            text.add(str(child))
+
+
+def _gather_link(tag: Tag, text: _Text) -> None:
+    href = tag.get("href") if tag.name == "a" else None
+    if isinstance(href, str) and href.lower().startswith(("http://", "https://")):
+        text.urls.append(href)

@@ -1,0 +1,120 @@
+"""Markdown reports: Pandoc/GFM `[^label]` references and `[^label]: text` definitions."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+from mdit_py_plugins.footnote import footnote_plugin
+
+from provenance.models import ReportFormat
+from provenance.readers.interface import ReadResult, ReportReader
+from provenance.readers.text import (
+    MarkerDraft,
+    NoteDraft,
+    assemble_footnotes,
+    collapse_whitespace,
+    decode_text,
+    iter_urls,
+    unique,
+)
+
+
+def _parser() -> MarkdownIt:
+    # Definitions stay in place (move_to_end off), so each keeps its line and a duplicate or unreferenced one
+    # is not dropped; references to missing labels still become tokens (always_match_refs) to be reported.
+    return (
+        MarkdownIt("commonmark")
+        .enable(["table", "strikethrough"])
+        .use(footnote_plugin, inline=False, move_to_end=False, always_match_refs=True)
+    )
+
+
+@dataclass(frozen=True)
+class _InlineMarker:
+    label: str
+    line_offset: int
+
+
+@dataclass(frozen=True)
+class _InlineText:
+    """One block's inline content as plain text, with its URLs in order and its footnote references."""
+
+    text: str
+    urls: tuple[str, ...]
+    markers: tuple[_InlineMarker, ...]
+
+
+@dataclass
+class _NoteBuilder:
+    label: str
+    line: int
+    paragraphs: list[str] = field(default_factory=list)
+    urls: list[str] = field(default_factory=list)
+
+    def build(self) -> NoteDraft:
+        return NoteDraft(
+            label=self.label, text="\n\n".join(self.paragraphs), line=self.line, urls=unique(self.urls)
+        )
+
+
+class MarkdownReader(ReportReader):
+    format = ReportFormat.MARKDOWN
+    suffixes = (".md", ".markdown", ".mdown", ".mkd")
+
+    def read(self, data: bytes, name: str) -> ReadResult:
+        return read_markdown(decode_text(data, name))
+
+
+def read_markdown(text: str) -> ReadResult:
+    notes: list[NoteDraft] = []
+    markers: list[MarkerDraft] = []
+    open_notes: list[_NoteBuilder] = []
+    block_line = 1
+    for token in _parser().parse(text, {}):
+        if token.map is not None:
+            block_line = token.map[0] + 1
+        if token.type == "footnote_reference_open":
+            open_notes.append(_NoteBuilder(label=token.meta["label"], line=block_line))
+        elif token.type == "footnote_reference_close":
+            notes.append(open_notes.pop().build())
+        elif token.type == "inline":
+            inline = _inline_text(token.children or [])
+            markers.extend(
+                MarkerDraft(label=marker.label, line=block_line + marker.line_offset, paragraph=inline.text)
+                for marker in inline.markers
+            )
+            if open_notes and inline.text:
+                open_notes[-1].paragraphs.append(inline.text)
+                open_notes[-1].urls.extend(inline.urls)
+    # Notes are reported in the order they are defined, whatever order their references come in.
+    return assemble_footnotes(notes, markers)
+
+
+def _inline_text(children: Sequence[Token]) -> _InlineText:
+    parts: list[str] = []
+    links: list[tuple[int, str]] = []
+    markers: list[_InlineMarker] = []
+    line_offset = 0
+    for child in children:
+        if child.type in ("text", "code_inline"):
+            parts.append(child.content)
+        elif child.type in ("softbreak", "hardbreak"):
+            parts.append(" ")
+            line_offset += 1
+        elif child.type == "html_inline":
+            line_offset += child.content.count("\n")
+        elif child.type == "link_open":
+            href = str(child.attrs.get("href", ""))
+            if href.lower().startswith(("http://", "https://")):
+                links.append((len("".join(parts)), href))
+        elif child.type == "footnote_ref":
+            markers.append(_InlineMarker(label=child.meta["label"], line_offset=line_offset))
+    raw = "".join(parts)
+    # A link target comes before a bare URL at the same place, so an autolink's target and text are one URL.
+    located = sorted([*links, *iter_urls(raw)], key=lambda pair: pair[0])
+    return _InlineText(
+        text=collapse_whitespace(raw), urls=unique(url for _, url in located), markers=tuple(markers)
+    )

@@ -1,0 +1,205 @@
+"""Plain-text reports: `[1]` markers in the body and a block of numbered notes at the end."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from provenance.models import ReportFormat
+from provenance.readers.interface import ReadResult, ReportReader
+from provenance.readers.text import (
+    MarkerDraft,
+    NoteDraft,
+    assemble_footnotes,
+    collapse_whitespace,
+    decode_text,
+    find_urls,
+)
+
+_NOTES_HEADING = re.compile(
+    r"^ {0,3}(?:#{1,6}[ \t]*)?(?:notes|footnotes|endnotes|references|sources|citations)[ \t]*:?[ \t]*$",
+    re.IGNORECASE,
+)
+_RULE = re.compile(r"^[ \t]*(?:[-=_*][ \t]*){3,}$")
+_BRACKET_MARKER = r"\[(?P<bracketed>\d{1,3}(?:[ \t]*[,\u2013-][ \t]*\d{1,3})*)\]"
+_CARET_MARKER = r"\^(?P<caret>\d{1,3})"
+# A range wider than this is more likely a year span or a typo than a run of citations.
+_MAX_RANGE = 50
+
+
+@dataclass(frozen=True)
+class _NoteStyle:
+    """How notes start a line in the footnote block, and which body markers go with them."""
+
+    note_start: re.Pattern[str]
+    needs_heading: bool
+    markers: re.Pattern[str]
+
+
+_BRACKET_STYLE = _NoteStyle(
+    note_start=re.compile(r"^ {0,3}\[(?P<label>\d{1,3})\]:?[ \t]*"),
+    needs_heading=False,
+    markers=re.compile(_BRACKET_MARKER),
+)
+_CARET_STYLE = _NoteStyle(
+    note_start=re.compile(r"^ {0,3}\^(?P<label>\d{1,3})[.):]?[ \t]+"),
+    needs_heading=False,
+    markers=re.compile(f"{_BRACKET_MARKER}|{_CARET_MARKER}"),
+)
+# Numbered lists are common in a body, so `1.` starts notes only under a notes heading.
+_NUMBERED_STYLE = _NoteStyle(
+    note_start=re.compile(r"^ {0,3}(?P<label>\d{1,3})[.)][ \t]+"),
+    needs_heading=True,
+    markers=_CARET_STYLE.markers,
+)
+_STYLES = (_BRACKET_STYLE, _CARET_STYLE, _NUMBERED_STYLE)
+
+
+@dataclass(frozen=True)
+class _Layout:
+    """Where the body ends and the footnote block lies (line indexes, end exclusive), and its note style."""
+
+    body_end: int
+    block_start: int
+    block_end: int
+    style: _NoteStyle
+
+
+class PlainTextReader(ReportReader):
+    format = ReportFormat.TEXT
+    suffixes = (".txt", ".text")
+
+    def read(self, data: bytes, name: str) -> ReadResult:
+        return read_plain_text(decode_text(data, name))
+
+
+def read_plain_text(text: str) -> ReadResult:
+    lines = text.split("\n")
+    layout = _find_layout(lines)
+    if layout is None:
+        return assemble_footnotes((), _find_markers(lines, _BRACKET_STYLE.markers))
+    notes = _split_notes(lines, layout)
+    markers = _find_markers(lines[: layout.body_end], layout.style.markers)
+    return assemble_footnotes(notes, markers)
+
+
+def _find_layout(lines: Sequence[str]) -> _Layout | None:
+    paragraphs = _paragraphs(lines)
+    return _layout_under_heading(lines, paragraphs) or _trailing_layout(lines, paragraphs)
+
+
+def _layout_under_heading(lines: Sequence[str], paragraphs: Sequence[_Paragraph]) -> _Layout | None:
+    headings = [index for index, line in enumerate(lines) if _NOTES_HEADING.match(line)]
+    if not headings:
+        return None
+    heading = headings[-1]
+    after = [paragraph for paragraph in paragraphs if paragraph.first > heading]
+    for style in _STYLES:
+        if after and style.note_start.match(lines[after[0].first]):
+            end = _block_end(lines, after, style)
+            return _Layout(body_end=heading, block_start=after[0].first, block_end=end, style=style)
+    return None
+
+
+def _trailing_layout(lines: Sequence[str], paragraphs: Sequence[_Paragraph]) -> _Layout | None:
+    """The block is the last run of paragraphs that each open with a note or are indented continuations.
+
+    A body paragraph after one that starts with `[1]` splits the runs, which is how a body line opening
+    with a marker is told apart from the footnote block; unindented text after the block is a footer.
+    """
+    for style in _STYLES:
+        if style.needs_heading:
+            continue
+        last_run_start = None
+        in_run = False
+        for index, paragraph in enumerate(paragraphs):
+            opens_note = bool(style.note_start.match(lines[paragraph.first]))
+            if opens_note and not in_run:
+                last_run_start = index
+            in_run = opens_note or (in_run and lines[paragraph.first][:1].isspace())
+        if last_run_start is not None:
+            run = paragraphs[last_run_start:]
+            end = _block_end(lines, run, style)
+            return _Layout(body_end=run[0].first, block_start=run[0].first, block_end=end, style=style)
+    return None
+
+
+@dataclass(frozen=True)
+class _Paragraph:
+    """A run of text lines: its first line index and the index after its last."""
+
+    first: int
+    end: int
+
+
+def _paragraphs(lines: Sequence[str]) -> list[_Paragraph]:
+    """Runs of lines between blank lines, rules and notes headings."""
+    runs = []
+    first = None
+    for index, line in enumerate([*lines, ""]):
+        separates = not line.strip() or bool(_RULE.match(line) or _NOTES_HEADING.match(line))
+        if not separates and first is None:
+            first = index
+        elif separates and first is not None:
+            runs.append(_Paragraph(first, index))
+            first = None
+    return runs
+
+
+def _block_end(lines: Sequence[str], run: Sequence[_Paragraph], style: _NoteStyle) -> int:
+    """The end of the leading run of paragraphs that belong to notes; `run[0]` opens a note."""
+    end = run[0].end
+    for paragraph in run[1:]:
+        line = lines[paragraph.first]
+        if not (style.note_start.match(line) or line[:1].isspace()):
+            break
+        end = paragraph.end
+    return end
+
+
+def _split_notes(lines: Sequence[str], layout: _Layout) -> list[NoteDraft]:
+    starts = [
+        index
+        for index in range(layout.block_start, layout.block_end)
+        if layout.style.note_start.match(lines[index])
+    ]
+    ends = [*starts[1:], layout.block_end]
+    return [_note(lines, layout.style, start, end) for start, end in zip(starts, ends, strict=True)]
+
+
+def _note(lines: Sequence[str], style: _NoteStyle, start: int, end: int) -> NoteDraft:
+    match = style.note_start.match(lines[start])
+    assert match is not None
+    body = "\n".join([lines[start][match.end() :], *lines[start + 1 : end]])
+    paragraphs = (collapse_whitespace(part) for part in re.split(r"\n[ \t]*\n", body))
+    text = "\n\n".join(part for part in paragraphs if part)
+    return NoteDraft(label=_label(match["label"]), text=text, line=start + 1, urls=find_urls(text))
+
+
+def _find_markers(body: Sequence[str], markers: re.Pattern[str]) -> list[MarkerDraft]:
+    found: list[MarkerDraft] = []
+    for run in _paragraphs(body):
+        paragraph = "\n".join(body[run.first : run.end])
+        context = re.sub(rf"[ \t]*(?:{markers.pattern})", "", paragraph)
+        for match in markers.finditer(paragraph):
+            line = run.first + 1 + paragraph.count("\n", 0, match.start())
+            labels = next(group for group in match.groupdict().values() if group)
+            found.extend(
+                MarkerDraft(label=label, line=line, paragraph=context) for label in _marker_labels(labels)
+            )
+    return found
+
+
+def _marker_labels(labels: str) -> Iterator[str]:
+    """`5`, `5, 6` and `5-7` as the labels they name."""
+    for part in labels.split(","):
+        low, _, high = re.sub(r"[\u2013-]", "-", part).partition("-")
+        if high and 0 <= int(high) - int(low) <= _MAX_RANGE:
+            yield from (str(number) for number in range(int(low), int(high) + 1))
+        else:
+            yield from (_label(number) for number in (low, high) if number.strip())
+
+
+def _label(number: str) -> str:
+    return str(int(number))

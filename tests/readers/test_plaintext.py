@@ -1,0 +1,131 @@
+"""Plain-text reports: `[1]` markers in the body, a numbered footnote block at the end."""
+
+from __future__ import annotations
+
+from provenance.models import ReportFormat
+from tests.readers.support import by_label, finding_codes, read_asset
+
+
+def test_markers_glued_to_punctuation_quotes_and_each_other_all_point_to_their_notes() -> None:
+    report = read_asset("glued_markers.txt")
+    notes = by_label(report)
+    assert [footnote.label for footnote in report.footnotes] == [str(n) for n in range(1, 11)]
+    assert {label: [context.line for context in note.contexts] for label, note in notes.items()} == {
+        "1": [3],
+        "2": [3],
+        "3": [4],
+        "4": [4],
+        "5": [4],
+        "6": [5],
+        "7": [5],
+        "8": [5],
+        "9": [5],
+        "10": [5],
+    }
+    assert finding_codes(report) == []
+
+
+def test_context_is_the_body_paragraph_without_markers_and_keeps_its_quotes() -> None:
+    context = by_label(read_asset("glued_markers.txt"))["3"].contexts[0]
+    assert context.text == (
+        "The minister said the offensive “would not stop”. Later the channel denied it. "
+        'A spokesman called it "a strategic defeat." Analysts disagreed and cited earlier posts '
+        "and a series of reports."
+    )
+    assert context.quotes == ("would not stop", "a strategic defeat.")
+
+
+def test_note_keeps_its_text_line_and_url() -> None:
+    note = by_label(read_asset("glued_markers.txt"))["2"]
+    assert (note.text, note.line, note.urls) == ("https://t.me/rybar/12345", 8, ("https://t.me/rybar/12345",))
+
+
+def test_body_lines_that_start_with_a_marker_are_not_the_footnote_block() -> None:
+    report = read_asset("marker_starting_body_line.txt")
+    notes = by_label(report)
+    assert [(note.label, note.line) for note in report.footnotes] == [("1", 8), ("2", 9)]
+    assert [context.line for context in notes["1"].contexts] == [2]
+    assert notes["2"].contexts[0].text == "Both claims are covered below; the second was retracted."
+    assert finding_codes(report) == []
+
+
+def test_continuation_lines_and_indented_paragraphs_belong_to_the_note_but_a_footer_does_not() -> None:
+    notes = by_label(read_asset("multi_paragraph_note.txt"))
+    assert notes["1"].text == (
+        "Reuters, “Troops cross the river”, January 21, 2022, "
+        "https://www.reuters.com/world/troops-cross-river (accessed January 23, 2022)."
+        "\n\nThe same report was later corrected; see the correction at https://www.reuters.com/world/correction."
+    )
+    assert notes["1"].urls == (
+        "https://www.reuters.com/world/troops-cross-river",
+        "https://www.reuters.com/world/correction",
+    )
+    assert notes["2"].text == "Telegram, January 22, 2022."
+    assert notes["2"].line == 9
+
+
+def test_numbered_notes_under_a_notes_heading_with_caret_markers() -> None:
+    report = read_asset("notes_under_heading.txt")
+    assert [(note.label, note.line, note.text) for note in report.footnotes] == [
+        ("1", 9, "Telegram, January 21, 2022, https://t.me/rybar/12345."),
+        ("2", 10, "Ministry of Defence statement, January 22, 2022."),
+    ]
+    assert [context.line for note in report.footnotes for context in note.contexts] == [5, 5]
+    dawn = "The channel posted the claim at dawn. The ministry denied it."
+    assert report.footnotes[0].contexts[0].text == dawn
+
+
+def test_caret_notes_without_a_heading() -> None:
+    report = read_asset("caret_notes.txt")
+    assert [(note.label, note.line, note.text) for note in report.footnotes] == [
+        ("1", 3, "Telegram, January 21, 2022.")
+    ]
+    assert report.footnotes[0].contexts[0].line == 1
+
+
+def test_marker_without_footnote_is_a_report_finding_naming_label_and_line() -> None:
+    report = read_asset("marker_without_footnote.txt")
+    assert finding_codes(report) == [("marker-without-footnote", None, 1)]
+    assert "2" in report.findings[0].message
+    assert "line 1" in report.findings[0].message
+
+
+def test_unreferenced_footnote_is_a_finding_on_that_note() -> None:
+    report = read_asset("unreferenced_footnote.txt")
+    assert finding_codes(report) == [("unreferenced-footnote", "2", 4)]
+    assert "line 4" in report.footnotes[1].findings[0].message
+
+
+def test_duplicate_label_keeps_the_first_note_and_reports_the_second_on_it() -> None:
+    report = read_asset("duplicate_label.txt")
+    assert [(note.label, note.text) for note in report.footnotes] == [
+        ("1", "Telegram, January 21, 2022."),
+        ("2", "Twitter, January 22, 2022."),
+    ]
+    assert finding_codes(report) == [("duplicate-label", "1", 5)]
+    assert "line 5" in report.footnotes[0].findings[0].message
+
+
+def test_crlf_line_ends_read_like_lf_with_the_same_line_numbers() -> None:
+    report = read_asset("crlf_line_ends.txt")
+    note = report.footnotes[0]
+    assert (note.line, note.text, note.urls) == (
+        4,
+        "Telegram, January 21, 2022, https://t.me/rybar/12345",
+        ("https://t.me/rybar/12345",),
+    )
+    assert note.contexts[0].text == "A claim. Still the same paragraph."
+
+
+def test_utf16_with_byte_order_mark_is_read() -> None:
+    report = read_asset("utf16_bom.txt")
+    assert report.format is ReportFormat.TEXT
+    assert [(note.label, note.line, note.text) for note in report.footnotes] == [
+        ("1", 3, "Telegram, 21 января 2022.")
+    ]
+    assert report.footnotes[0].contexts[0].text == "Заявление канала."
+
+
+def test_prose_without_notes_is_a_report_without_footnotes() -> None:
+    report = read_asset("no_footnotes.txt")
+    assert (report.footnotes, report.findings) == ((), ())

@@ -1,0 +1,69 @@
+"""Decoding report bytes and finding quoted passages and bare URLs in text."""
+
+from __future__ import annotations
+
+import pytest
+
+from provenance.errors import InputError
+from provenance.readers.interface import ReaderError
+from provenance.readers.text import decode_text, find_quotes, find_urls
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        "“Quote” line\r\nnext\rlast\n".encode(),
+        b"\xef\xbb\xbf" + "“Quote” line\nnext\nlast\n".encode(),
+        "“Quote” line\r\nnext\nlast\n".encode("utf-16"),
+        "“Quote” line\nnext\nlast\n".encode("utf-16-be").join([b"\xfe\xff", b""]),
+    ],
+    ids=["utf8-mixed-line-ends", "utf8-bom", "utf16-le-bom", "utf16-be-bom"],
+)
+def test_decoding_gives_the_same_text_with_lf_line_ends(data: bytes) -> None:
+    assert decode_text(data, "r.txt") == "“Quote” line\nnext\nlast\n"
+
+
+def test_nul_byte_without_utf16_bom_is_a_binary_file() -> None:
+    with pytest.raises(InputError, match=r"^r\.bin: binary file, not a report$") as raised:
+        decode_text(b"PK\x03\x04\x00\x00", "r.bin")
+    assert not isinstance(raised.value, ReaderError)
+
+
+def test_undecodable_byte_is_named_with_its_offset() -> None:
+    with pytest.raises(ReaderError, match=r"^r\.txt: not UTF-8 text \(byte 0xe9 at offset 3\)$"):
+        decode_text(b"Caf\xe9", "r.txt")
+
+
+def test_offset_of_an_undecodable_byte_counts_the_utf8_bom() -> None:
+    with pytest.raises(ReaderError, match=r"byte 0xff at offset 4"):
+        decode_text(b"\xef\xbb\xbfa\xff", "r.txt")
+
+
+def test_quotes_in_every_supported_style_in_order() -> None:
+    text = 'He said “would not stop”, then "a defeat", «jamais», „nie wieder“ and “ ”.'
+    assert find_quotes(text) == ("would not stop", "a defeat", "jamais", "nie wieder")
+
+
+def test_inch_marks_are_not_quotes() -> None:
+    assert find_quotes('A 12" screen and a 15" laptop, then "the real quote".') == ("the real quote",)
+
+
+def test_quote_ending_in_a_digit_is_still_a_quote() -> None:
+    assert find_quotes('He wrote "it was 1999" twice.') == ("it was 1999",)
+
+
+def test_urls_lose_trailing_sentence_punctuation_but_keep_balanced_brackets() -> None:
+    text = (
+        "See https://en.wikipedia.org/wiki/WARC_(file_format). Also (https://t.me/rybar/1), "
+        '"https://x.com/a/status/2"; https://example.org/q?a=1&b=2! and https://t.me/rybar/1 again.'
+    )
+    assert find_urls(text) == (
+        "https://en.wikipedia.org/wiki/WARC_(file_format)",
+        "https://t.me/rybar/1",
+        "https://x.com/a/status/2",
+        "https://example.org/q?a=1&b=2",
+    )
+
+
+def test_text_without_urls_or_with_a_bare_scheme_has_none() -> None:
+    assert find_urls("ftp://example.org and https:// and mailto:a@b.c") == ()
