@@ -77,7 +77,8 @@ def main() -> None:
         warcs = len(list((folder / "archives").glob("*.warc.gz")))
     server.shutdown()
     print(
-        f"{args.urls} URLs on {args.hosts} hosts, {args.delay * 1000:.0f} ms per page, {warcs} WARC files written"
+        f"{args.urls} URLs on {args.hosts} hosts, {args.delay * 1000:.0f} ms per page, "
+        f"{warcs} WARC files written"
     )
     print(f"{'run':<28}{'seconds':>10}{'URLs/s':>10}")
     for name, seconds in (("baseline: --jobs 1", baseline), ("default: --jobs 16", current)):

@@ -300,7 +300,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if debug:
             traceback.print_exc()
         print(
-            f"provenance: internal error (a bug): {type(error).__name__}: {error}; rerun with --debug for details",
+            f"provenance: internal error (a bug): {type(error).__name__}: {error}; "
+            "rerun with --debug for details",
             file=sys.stderr,
         )
         return EXIT_INTERNAL

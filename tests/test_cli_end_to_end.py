@@ -1,4 +1,4 @@
-"""The command line end to end: check → ledger + WARCs → verify, against local servers reached by --connect-to."""
+"""The command line end to end: check → ledger + WARCs → verify, on local servers reached by --connect-to."""
 
 from __future__ import annotations
 
@@ -18,7 +18,10 @@ from tests.support.servers import FixtureServer, LocalCA, Reply, redirect
 from tests.support.warcs import check_warc, read_records
 
 EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "brief.md"
-ARTICLE = b"<html><head><title>Council vote</title></head><body><p>The council voted to reopen the bridge.</p></body></html>"
+ARTICLE = (
+    b"<html><head><title>Council vote</title></head>"
+    b"<body><p>The council voted to reopen the bridge.</p></body></html>"
+)
 TELEGRAM_POST = (
     b"<html><body><div class='tgme_widget_message_text'>The convoy had already crossed.</div></body></html>"
 )

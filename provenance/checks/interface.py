@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from provenance.models import Capture, CaptureOutcome, Citation, CheckResult, Context, Footnote
+from provenance.models import Capture, CaptureOutcome, CheckResult, Citation, Context, Footnote
 
 
 @dataclass(frozen=True)
