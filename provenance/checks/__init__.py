@@ -8,13 +8,13 @@ from provenance.checks.captured import check_captured
 from provenance.checks.interface import Check, CheckInput
 from provenance.checks.locator import check_locator
 from provenance.checks.schema import check_schema
-from provenance.models import CheckResult, FootnoteStatus
+from provenance.models import CheckName, CheckResult, FootnoteStatus
 
 # Order is the order users read them in; later issues append date, author, quote and archived.
 CHECKS: tuple[Check, ...] = (check_locator, check_schema, check_captured)
 
 # A footnote is verified only when these pass (DESIGN.md section 3).
-_REQUIRED = ("locator", "schema", "captured")
+_REQUIRED: tuple[CheckName, ...] = ("locator", "schema", "captured")
 
 
 def run_checks(given: CheckInput, checks: Sequence[Check] = CHECKS) -> tuple[CheckResult, ...]:
@@ -22,7 +22,7 @@ def run_checks(given: CheckInput, checks: Sequence[Check] = CHECKS) -> tuple[Che
 
 
 def footnote_status(results: Sequence[CheckResult]) -> FootnoteStatus:
-    by_name = {result.name: result.status for result in results}
+    by_name: dict[str, str] = {result.name: result.status for result in results}
     if by_name.get("locator") == "fail":
         return "unlocatable"
     if "fail" in by_name.values():
