@@ -1,0 +1,74 @@
+"""Markdown reports: Pandoc/GFM `[^label]` references and `[^label]: text` definitions."""
+
+from __future__ import annotations
+
+from provenance.models import ReportFormat
+from tests.readers.support import by_label, finding_codes, read_asset
+
+BODY = (
+    "The channel claimed the convoy “had already crossed the river”. The ministry called it "
+    '"a provocation" and the claim was repeated.'
+)
+
+
+def test_notes_come_in_definition_order_with_named_labels_and_lines() -> None:
+    report = read_asset("note_cited_twice_with_named_labels.md")
+    assert report.format is ReportFormat.MARKDOWN
+    assert [(note.label, note.line) for note in report.footnotes] == [("mod", 6), ("tg-post", 9)]
+    assert finding_codes(report) == []
+
+
+def test_a_note_cited_twice_has_two_contexts_with_the_markers_removed() -> None:
+    note = by_label(read_asset("note_cited_twice_with_named_labels.md"))["tg-post"]
+    assert [(context.line, context.text) for context in note.contexts] == [(3, BODY), (4, BODY)]
+    assert note.contexts[0].quotes == ("had already crossed the river", "a provocation")
+
+
+def test_link_text_is_kept_and_links_autolinks_and_bare_urls_are_all_collected_in_order() -> None:
+    note = by_label(read_asset("note_cited_twice_with_named_labels.md"))["mod"]
+    assert note.text == (
+        "Ministry of Defence, statement of January 22, also at https://archive.example/mil/22 "
+        "and https://mirror.example/22."
+    )
+    assert note.urls == (
+        "https://mil.example/statement/22",
+        "https://archive.example/mil/22",
+        "https://mirror.example/22",
+    )
+
+
+def test_indented_paragraphs_continue_the_note_and_repeated_urls_count_once() -> None:
+    note = by_label(read_asset("note_cited_twice_with_named_labels.md"))["tg-post"]
+    assert note.text == (
+        "Rybar, Telegram, January 21, 2022, https://t.me/rybar/12345."
+        "\n\nA second paragraph of the note, citing the same post https://t.me/rybar/12345."
+    )
+    assert note.urls == ("https://t.me/rybar/12345",)
+
+
+def test_nothing_inside_code_counts_as_a_marker_or_definition() -> None:
+    report = read_asset("code_with_fake_markers.md")
+    assert [(note.label, note.line) for note in report.footnotes] == [("1", 11)]
+    assert finding_codes(report) == []
+    assert report.footnotes[0].contexts[0].text == "Real claim. Not a marker: [^2]."
+
+
+def test_reference_to_a_missing_definition_is_reported_on_its_own_line() -> None:
+    report = read_asset("marker_without_footnote.md")
+    assert finding_codes(report) == [("marker-without-footnote", None, 2)]
+    assert "missing" in report.findings[0].message
+
+
+def test_definition_nobody_references_is_kept_and_reported() -> None:
+    report = read_asset("unreferenced_footnote.md")
+    assert [(note.label, note.text) for note in report.footnotes] == [
+        ("1", "Telegram, January 21, 2022."),
+        ("orphan", "Twitter, January 22, 2022."),
+    ]
+    assert finding_codes(report) == [("unreferenced-footnote", "orphan", 5)]
+
+
+def test_second_definition_of_a_label_is_reported_on_the_first() -> None:
+    report = read_asset("duplicate_label.md")
+    assert [(note.label, note.text) for note in report.footnotes] == [("1", "Telegram, January 21, 2022.")]
+    assert finding_codes(report) == [("duplicate-label", "1", 5)]
