@@ -1,0 +1,95 @@
+"""HTML reports: notes are what marker links point to, in Pandoc, Wikipedia and news-site shapes."""
+
+from __future__ import annotations
+
+from provenance.models import ReportFormat
+from tests.readers.support import by_label, finding_codes, read_asset
+
+PANDOC_BODY = "The channel claimed the convoy “had already crossed the river”. The ministry denied it."
+WIKIPEDIA_BODY = "WARC is an archive format used by the Internet Archive. It extends ARC."
+
+
+def test_pandoc_notes_with_backlinks_dropped_and_paragraphs_kept() -> None:
+    report = read_asset("pandoc_footnotes.html")
+    assert report.format is ReportFormat.HTML
+    assert [(note.label, note.line, note.text) for note in report.footnotes] == [
+        ("1", 19, "Rybar, Telegram post, January 21, 2022.\n\nArchived at https://archive.example/tg/12345."),
+        ("2", 22, "Ministry of Defence, January 22, 2022, https://mil.example/statement/22."),
+    ]
+    assert finding_codes(report) == []
+
+
+def test_note_urls_are_link_targets_and_bare_urls_in_order() -> None:
+    notes = by_label(read_asset("pandoc_footnotes.html"))
+    assert notes["1"].urls == ("https://t.me/rybar/12345", "https://archive.example/tg/12345")
+    assert notes["2"].urls == ("https://mil.example/statement/22",)
+
+
+def test_each_marker_gives_its_enclosing_block_as_context() -> None:
+    note = by_label(read_asset("pandoc_footnotes.html"))["1"]
+    assert [(context.line, context.text) for context in note.contexts] == [
+        (11, PANDOC_BODY),
+        (14, "“We will not stop,” the channel repeated."),
+    ]
+    assert note.contexts[0].quotes == ("had already crossed the river",)
+
+
+def test_table_of_contents_links_and_script_contents_are_not_markers() -> None:
+    report = read_asset("pandoc_footnotes.html")
+    assert [note.label for note in report.footnotes] == ["1", "2"]
+    assert report.findings == ()
+
+
+def test_wikipedia_references_cited_twice_without_backlink_letters() -> None:
+    report = read_asset("wikipedia_references.html")
+    notes = by_label(report)
+    assert [(note.label, note.line, note.text) for note in report.footnotes] == [
+        ("1", 7, '"ISO 28500:2017". ISO.'),
+        ("2", 10, '"The WARC format". Internet Archive.'),
+    ]
+    assert notes["1"].urls == ("https://www.iso.org/standard/68004.html",)
+    assert [(context.line, context.text) for context in notes["1"].contexts] == [
+        (3, WIKIPEDIA_BODY),
+        (5, WIKIPEDIA_BODY),
+    ]
+    assert finding_codes(report) == []
+
+
+def test_numbered_link_to_a_heading_is_navigation_not_a_marker() -> None:
+    report = read_asset("news_site_notes.html")
+    assert "2" not in by_label(report)
+    assert report.findings == ()
+
+
+def test_news_site_sup_markers_point_to_paragraph_notes_in_an_aside() -> None:
+    report = read_asset("news_site_notes.html")
+    notes = by_label(report)
+    assert [(note.label, note.line) for note in report.footnotes] == [("3", 10), ("4", 11)]
+    assert notes["3"].urls == ("https://vk.com/wall-1_2",)
+    assert [(context.line, context.text) for context in notes["3"].contexts] == [
+        (5, "The post was deleted within hours. A copy survived.")
+    ]
+    assert [(context.line, context.text) for context in notes["4"].contexts] == [(6, "Claimed losses")]
+    assert finding_codes(report) == []
+
+
+def test_marker_to_a_missing_note_is_a_report_finding() -> None:
+    report = read_asset("marker_without_footnote.html")
+    assert [note.label for note in report.footnotes] == ["1"]
+    assert finding_codes(report) == [("marker-without-footnote", None, 2)]
+
+
+def test_notes_beside_referenced_ones_and_role_marked_notes_are_reported_unreferenced() -> None:
+    report = read_asset("unreferenced_footnote.html")
+    assert [(note.label, note.line, note.text) for note in report.footnotes] == [
+        ("1", 4, "Telegram, January 21, 2022."),
+        ("2", 5, "Twitter, January 22, 2022."),
+        ("3", 7, "Facebook, January 23, 2022."),
+    ]
+    assert finding_codes(report) == [("unreferenced-footnote", "2", 5), ("unreferenced-footnote", "3", 7)]
+
+
+def test_second_note_with_the_same_id_is_a_duplicate_label() -> None:
+    report = read_asset("duplicate_label.html")
+    assert [(note.label, note.text) for note in report.footnotes] == [("1", "Telegram, January 21, 2022.")]
+    assert finding_codes(report) == [("duplicate-label", "1", 5)]
