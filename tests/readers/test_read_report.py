@@ -1,0 +1,86 @@
+"""`read_report`: choosing the reader, hashing the bytes, and one clear InputError per unusable file."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from provenance.errors import InputError
+from provenance.models import ReportFormat
+from provenance.readers import read_report, reader_for
+from tests.readers.support import ASSETS
+
+
+def test_report_keeps_the_path_as_given_and_the_sha256_of_its_bytes() -> None:
+    path = ASSETS / "caret_notes.txt"
+    report = read_report(path)
+    assert report.path == str(path)
+    assert report.sha256 == hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.mark.parametrize(
+    ("asset", "expected"),
+    [
+        ("pandoc_footnotes.html", ReportFormat.HTML),
+        ("duplicate_label.md", ReportFormat.MARKDOWN),
+        ("caret_notes.txt", ReportFormat.TEXT),
+    ],
+)
+def test_unknown_suffix_is_recognised_by_content(tmp_path: Path, asset: str, expected: ReportFormat) -> None:
+    renamed = tmp_path / "report.draft"
+    shutil.copy(ASSETS / asset, renamed)
+    report = read_report(renamed)
+    assert report.format is expected
+    assert report.footnotes
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [("brief.MD", ReportFormat.MARKDOWN), ("page.htm", ReportFormat.HTML), ("notes.txt", ReportFormat.TEXT)],
+)
+def test_suffix_chooses_the_reader_whatever_the_content(name: str, expected: ReportFormat) -> None:
+    assert reader_for(name, b"<html><body><p>x</p></body></html>").format is expected
+
+
+@pytest.mark.parametrize("asset", ["empty_report.txt", "no_footnotes.txt"])
+def test_empty_or_note_free_file_is_a_valid_report_without_footnotes(asset: str) -> None:
+    report = read_report(ASSETS / asset)
+    assert (report.footnotes, report.findings) == ((), ())
+
+
+def test_missing_file(tmp_path: Path) -> None:
+    missing = tmp_path / "missing.md"
+    with pytest.raises(InputError, match=rf"^{re.escape(str(missing))}: no such file$"):
+        read_report(missing)
+
+
+def test_directory(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match=rf"^{re.escape(str(tmp_path))}: is a directory"):
+        read_report(tmp_path)
+
+
+def test_unreadable_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    locked = tmp_path / "locked.md"
+    locked.write_text("A claim.[^1]\n\n[^1]: Telegram.\n")
+
+    # Tests may run as root, for whom file modes deny nothing, so the refusal is simulated.
+    def refuse(self: Path) -> bytes:
+        raise PermissionError(13, "Permission denied", str(self))
+
+    monkeypatch.setattr(Path, "read_bytes", refuse)
+    with pytest.raises(InputError, match=rf"^{re.escape(str(locked))}: permission denied$"):
+        read_report(locked)
+
+
+def test_binary_file() -> None:
+    with pytest.raises(InputError, match=r"binary_file\.txt: binary file, not a report$"):
+        read_report(ASSETS / "binary_file.txt")
+
+
+def test_file_in_another_encoding_names_the_first_bad_byte() -> None:
+    with pytest.raises(InputError, match=r"not_utf8\.txt: not UTF-8 text \(byte 0xe9 at offset 3\)$"):
+        read_report(ASSETS / "not_utf8.txt")
