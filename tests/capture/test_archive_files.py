@@ -1,0 +1,70 @@
+"""Where WARC files go and that an existing one is never overwritten."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+import pytest
+
+from provenance.capture import warc
+from provenance.capture.capture import capture_url
+from provenance.capture.failure import CaptureFailure
+from provenance.capture.options import CaptureRequest, NetworkOptions
+from tests.capture.conftest import INFO, Capturer
+from tests.support.servers import FixtureServer, Reply
+
+
+@pytest.fixture
+def options(fixture_server: FixtureServer) -> NetworkOptions:
+    fixture_server.routes["/"] = Reply(body=b"page")
+    return NetworkOptions(connect_to=(fixture_server.rule("news.example"),))
+
+
+def test_warc_is_named_after_the_request_time_and_a_random_suffix(
+    options: NetworkOptions, capture: Capturer, archive_dir: Path
+) -> None:
+    outcome = capture("http://news.example/", options, name="brief.md-fn3")
+    assert outcome.capture is not None
+    path = Path(outcome.capture.warc)
+    assert path.parent == archive_dir
+    assert re.fullmatch(r"brief\.md-fn3-\d{8}T\d{6}Z-[0-9a-f]{8}\.warc\.gz", path.name)
+    assert [p.name for p in archive_dir.iterdir()] == [path.name]  # no temporary file left behind
+
+
+def test_two_captures_of_one_footnote_get_two_files(
+    options: NetworkOptions, capture: Capturer, archive_dir: Path
+) -> None:
+    first = capture("http://news.example/", options, name="r-fn1")
+    second = capture("http://news.example/", options, name="r-fn1")
+    assert first.capture is not None and second.capture is not None
+    assert first.capture.warc != second.capture.warc
+    assert len(list(archive_dir.iterdir())) == 2
+
+
+def test_an_existing_file_is_never_overwritten(archive_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(warc.secrets, "token_hex", lambda _: "0badcafe")
+    started = dt.datetime(2024, 1, 2, 3, 4, 5, tzinfo=dt.UTC)
+    first = warc.WarcFile(archive_dir, "r-fn1", started)
+    first.write_warcinfo(INFO, started)
+    existing, _ = first.publish()
+    kept = existing.read_bytes()
+    second = warc.WarcFile(archive_dir, "r-fn1", started)
+    second.write_warcinfo(INFO, started)
+    second.write_metadata("http://news.example/", started, {"other": "capture"})
+    with pytest.raises(
+        CaptureFailure, match=r"^archive: .*r-fn1-20240102T030405Z-0badcafe\.warc\.gz already exists"
+    ):
+        second.publish()
+    assert existing.read_bytes() == kept
+    assert list(archive_dir.iterdir()) == [existing]
+
+
+def test_missing_archive_folder_is_an_archive_error(
+    options: NetworkOptions, capture: Capturer, tmp_path: Path
+) -> None:
+    outcome = capture_url(
+        CaptureRequest("http://news.example/", "r-fn1"), tmp_path / "missing", options, INFO
+    )
+    assert outcome.error is not None and outcome.error.startswith("archive: cannot write in")

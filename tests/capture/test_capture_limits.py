@@ -1,0 +1,107 @@
+"""Bodies cut short, servers that stall, and fetches that never reach a server."""
+
+from __future__ import annotations
+
+import socket
+from pathlib import Path
+
+from provenance.capture.options import ConnectTo, NetworkOptions
+from tests.capture.conftest import Capturer
+from tests.support.servers import FixtureServer, Reply, disconnect_after, redirect, stall, trickle
+from tests.support.warcs import read_records
+
+BODY = bytes(range(256)) * 40
+
+
+def _options(server: FixtureServer, **changes: object) -> NetworkOptions:
+    return NetworkOptions(connect_to=(server.rule("news.example"),), **changes)  # type: ignore[arg-type]
+
+
+def _response(warc: str) -> dict[str, object]:
+    return next(r for r in read_records(Path(warc)) if r["type"] == "response")
+
+
+def test_body_over_max_bytes_keeps_the_first_bytes_and_says_length(
+    fixture_server: FixtureServer, capture: Capturer
+) -> None:
+    fixture_server.routes["/big"] = Reply(body=BODY)
+    outcome = capture("http://news.example/big", _options(fixture_server, max_bytes=1000))
+    assert outcome.capture is not None
+    assert (outcome.capture.truncated, outcome.capture.truncation, outcome.capture.bytes) == (
+        True,
+        "length",
+        1000,
+    )
+    response = _response(outcome.capture.warc)
+    assert response["payload"] == BODY[:1000]
+    assert response["headers"]["WARC-Truncated"] == "length"  # type: ignore[index]
+
+
+def test_body_of_exactly_max_bytes_is_not_truncated(fixture_server: FixtureServer, capture: Capturer) -> None:
+    fixture_server.routes["/exact"] = Reply(body=BODY[:1000])
+    outcome = capture("http://news.example/exact", _options(fixture_server, max_bytes=1000))
+    assert outcome.capture is not None and outcome.capture.truncated is False
+    assert "WARC-Truncated" not in _response(outcome.capture.warc)["headers"]  # type: ignore[operator]
+
+
+def test_early_disconnect_keeps_what_arrived_and_says_disconnect(
+    fixture_server: FixtureServer, capture: Capturer
+) -> None:
+    fixture_server.routes["/cut"] = disconnect_after(BODY[:100], declared=1000)
+    outcome = capture("http://news.example/cut", _options(fixture_server))
+    assert outcome.capture is not None
+    assert (outcome.capture.truncation, outcome.capture.bytes) == ("disconnect", 100)
+    response = _response(outcome.capture.warc)
+    assert response["payload"] == BODY[:100]
+    assert response["headers"]["WARC-Truncated"] == "disconnect"  # type: ignore[index]
+
+
+def test_trickling_body_is_cut_at_the_whole_body_deadline(
+    fixture_server: FixtureServer, capture: Capturer
+) -> None:
+    fixture_server.routes["/slow"] = trickle(BODY[:400], pause=0.02)
+    outcome = capture("http://news.example/slow", _options(fixture_server, timeout=0.25))
+    assert outcome.capture is not None
+    assert outcome.capture.truncation == "time"
+    assert 0 < outcome.capture.bytes < 400
+    response = _response(outcome.capture.warc)
+    assert response["payload"] == BODY[: outcome.capture.bytes]
+    assert response["headers"]["WARC-Truncated"] == "time"  # type: ignore[index]
+
+
+def test_server_that_never_answers_is_a_timeout_without_file(
+    fixture_server: FixtureServer, capture: Capturer, archive_dir: Path
+) -> None:
+    fixture_server.routes["/stall"] = stall(30)
+    outcome = capture("http://news.example/stall", _options(fixture_server, timeout=0.3))
+    assert outcome.capture is None
+    assert outcome.error is not None and outcome.error.startswith("timeout: news.example sent no answer")
+    assert list(archive_dir.iterdir()) == []
+
+
+def test_refused_connection_is_a_connect_error_without_file(capture: Capturer, archive_dir: Path) -> None:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        closed_port = probe.getsockname()[1]
+    options = NetworkOptions(connect_to=(ConnectTo("news.example", None, "127.0.0.1", closed_port),))
+    outcome = capture("http://news.example/", options)
+    assert outcome.capture is None
+    assert outcome.error == f"connect: 127.0.0.1:{closed_port} refused the connection"
+    assert list(archive_dir.iterdir()) == []
+
+
+def test_unknown_host_is_a_dns_error_without_file(capture: Capturer, archive_dir: Path) -> None:
+    outcome = capture("http://no-such-host.invalid/", NetworkOptions(timeout=5))
+    assert outcome.capture is None
+    assert outcome.error is not None and outcome.error.startswith("dns: ")
+    assert list(archive_dir.iterdir()) == []
+
+
+def test_failure_after_a_redirect_keeps_the_recorded_hop(
+    fixture_server: FixtureServer, capture: Capturer
+) -> None:
+    fixture_server.routes["/moved"] = redirect("http://no-such-host.invalid/")
+    outcome = capture("http://news.example/moved", _options(fixture_server, timeout=5))
+    assert outcome.error is not None and outcome.error.startswith("dns: ")
+    assert outcome.capture is not None and outcome.capture.redirects == ("http://news.example/moved",)
+    assert outcome.capture.http_status == 302

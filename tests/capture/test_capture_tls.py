@@ -1,0 +1,78 @@
+"""HTTPS against a local server whose certificate a test CA signed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from provenance.capture.options import NetworkOptions
+from tests.capture.conftest import Capturer
+from tests.support.servers import FixtureServer, LocalCA, Reply
+from tests.support.warcs import read_records
+
+WIDGET = b'<div class="tgme_widget_message" data-post="channel/42">text</div>'
+
+
+@pytest.fixture(autouse=True)
+def no_ca_from_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("REQUESTS_CA_BUNDLE", raising=False)
+    monkeypatch.delenv("SSL_CERT_FILE", raising=False)
+
+
+def test_https_with_the_trusted_test_ca_is_captured_under_the_real_url(
+    tls_fixture_server: FixtureServer, local_ca: LocalCA, capture: Capturer
+) -> None:
+    tls_fixture_server.routes["/channel/42"] = Reply(body=WIDGET)
+    options = NetworkOptions(
+        connect_to=(tls_fixture_server.rule("t.me", 443),), ca_bundle=str(local_ca.ca_pem)
+    )
+    outcome = capture("https://t.me/channel/42", options)
+    assert outcome.error is None and outcome.capture is not None
+    response = next(r for r in read_records(Path(outcome.capture.warc)) if r["type"] == "response")
+    assert response["headers"]["WARC-Target-URI"] == "https://t.me/channel/42"
+    assert response["payload"] == WIDGET
+
+
+def test_https_without_trusting_the_ca_is_a_tls_error(
+    tls_fixture_server: FixtureServer, capture: Capturer, archive_dir: Path
+) -> None:
+    tls_fixture_server.routes["/channel/42"] = Reply(body=WIDGET)
+    outcome = capture(
+        "https://t.me/channel/42", NetworkOptions(connect_to=(tls_fixture_server.rule("t.me"),))
+    )
+    assert outcome.capture is None
+    assert outcome.error is not None and outcome.error.startswith("tls: t.me: certificate verify failed")
+    assert tls_fixture_server.hits["/channel/42"] == 0
+    assert list(archive_dir.iterdir()) == []
+
+
+def test_certificate_is_checked_against_the_requested_name(
+    tls_fixture_server: FixtureServer, local_ca: LocalCA, capture: Capturer
+) -> None:
+    tls_fixture_server.routes["/"] = Reply(body=b"x")
+    options = NetworkOptions(
+        connect_to=(tls_fixture_server.rule("evil.example"),), ca_bundle=str(local_ca.ca_pem)
+    )
+    outcome = capture("https://evil.example/", options)
+    assert outcome.error is not None and outcome.error.startswith(
+        "tls: evil.example: certificate verify failed"
+    )
+    assert tls_fixture_server.hits["/"] == 0
+
+
+def test_ca_bundle_from_the_environment_is_honoured(
+    tls_fixture_server: FixtureServer, local_ca: LocalCA, capture: Capturer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    tls_fixture_server.routes["/"] = Reply(body=b"x")
+    monkeypatch.setenv("REQUESTS_CA_BUNDLE", str(local_ca.ca_pem))
+    outcome = capture(
+        "https://news.example/", NetworkOptions(connect_to=(tls_fixture_server.rule("news.example"),))
+    )
+    assert outcome.error is None
+    assert tls_fixture_server.hits["/"] == 1
+
+
+def test_unreadable_ca_bundle_is_a_tls_error(capture: Capturer, tmp_path: Path) -> None:
+    outcome = capture("https://t.me/x/1", NetworkOptions(ca_bundle=str(tmp_path / "missing.pem")))
+    assert outcome.error is not None and outcome.error.startswith("tls: cannot load the CA bundle")
