@@ -48,6 +48,7 @@ _BACKLINK_CLASSES = frozenset({"footnote-back", "footnote-backref", "footnote-re
 _NOTEREF_CLASS = re.compile(r"footnote-?ref|noteref|^reference$", re.IGNORECASE)
 _NOTE_ROLES = frozenset({"doc-endnote", "doc-footnote"})
 _MARKER_TEXT = re.compile(r"^\[?\s*\d{1,4}\s*\]?$")
+_AFTER_ID_STEM = re.compile(r"[^A-Za-z_].*", re.DOTALL)
 
 
 @dataclass(frozen=True)
@@ -169,14 +170,21 @@ def _notes(soup: BeautifulSoup, referenced: Iterable[Tag]) -> list[Tag]:
     found: dict[int, Tag] = {}
     for note in referenced:
         found.setdefault(id(note), note)
-        if note.has_attr("id") and note.parent is not None:
+        stem = _id_stem(note)
+        if stem is not None and note.parent is not None:
             for sibling in note.parent.find_all(note.name, recursive=False):
-                if sibling.has_attr("id"):
+                if _id_stem(sibling) == stem:
                     found.setdefault(id(sibling), sibling)
     for element in soup.find_all(role=True):
         if not _NOTE_ROLES.isdisjoint(element.get_attribute_list("role")):
             found.setdefault(id(element), element)
     return sorted(found.values(), key=_position)
+
+
+def _id_stem(element: Tag) -> str | None:
+    """The id's leading name (`fn`, `cite_note`), so paragraph ids beside notes are not taken for notes."""
+    value = element.get("id")
+    return _AFTER_ID_STEM.sub("", value) if isinstance(value, str) and value else None
 
 
 def _position(element: Tag) -> tuple[int, int]:
@@ -192,9 +200,11 @@ def _note_labels(notes: list[Tag], markers: list[_Marker]) -> dict[int, str]:
     for marker in markers:
         if marker.note is not None and marker.label:
             by_note.setdefault(id(marker.note), marker.label)
-    by_id = {str(note.get("id")): by_note[id(note)] for note in notes if id(note) in by_note}
+    by_id = {
+        note.get("id"): label for note in notes if (label := by_note.get(id(note))) and note.has_attr("id")
+    }
     return {
-        id(note): by_note.get(id(note)) or by_id.get(str(note.get("id"))) or str(ordinal)
+        id(note): by_note.get(id(note)) or by_id.get(note.get("id")) or str(ordinal)
         for ordinal, note in enumerate(notes, start=1)
     }
 

@@ -89,6 +89,12 @@ def test_notes_beside_referenced_ones_and_role_marked_notes_are_reported_unrefer
     assert finding_codes(report) == [("unreferenced-footnote", "2", 5), ("unreferenced-footnote", "3", 7)]
 
 
+def test_body_paragraphs_with_ids_beside_the_notes_are_not_notes() -> None:
+    report = read_asset("paragraph_ids_beside_notes.html")
+    assert [(note.label, note.line) for note in report.footnotes] == [("1", 4), ("2", 5)]
+    assert finding_codes(report) == [("unreferenced-footnote", "2", 5)]
+
+
 def test_second_note_with_the_same_id_is_a_duplicate_label() -> None:
     report = read_asset("duplicate_label.html")
     assert [(note.label, note.text) for note in report.footnotes] == [("1", "Telegram, January 21, 2022.")]
