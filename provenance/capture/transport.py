@@ -206,19 +206,12 @@ def _tls_reason(error: BaseException) -> str:
 
 
 def _connect_reason(error: BaseException, dial: Dial) -> str:
-    refused = _first(error, ConnectionRefusedError)
-    if refused is not None:
+    if _first(error, ConnectionRefusedError) is not None:
         return f"{dial} refused the connection"
-    os_error = next(
-        (
-            c
-            for c in _causes(error)
-            if isinstance(c, OSError) and not isinstance(c, urllib3.exceptions.HTTPError) and c.strerror
-        ),
-        None,
-    )
-    if isinstance(os_error, OSError):
-        return f"{dial}: {os_error.strerror}"
+    # requests' own errors are OSErrors too, but only the socket's error carries a strerror.
+    socket_error = next((c for c in _causes(error) if isinstance(c, OSError) and c.strerror), None)
+    if isinstance(socket_error, OSError):
+        return f"{dial}: {socket_error.strerror}"
     return f"{dial}: the server closed the connection without an answer"
 
 

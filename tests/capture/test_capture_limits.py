@@ -105,3 +105,15 @@ def test_failure_after_a_redirect_keeps_the_recorded_hop(
     assert outcome.error is not None and outcome.error.startswith("dns: ")
     assert outcome.capture is not None and outcome.capture.redirects == ("http://news.example/moved",)
     assert outcome.capture.http_status == 302
+
+
+def test_server_closing_without_an_answer_is_a_connect_error(
+    fixture_server: FixtureServer, capture: Capturer
+) -> None:
+    fixture_server.routes["/hangup"] = lambda handler: handler.connection.shutdown(socket.SHUT_RDWR)
+    outcome = capture("http://news.example/hangup", _options(fixture_server))
+    assert outcome.capture is None
+    assert (
+        outcome.error
+        == f"connect: 127.0.0.1:{fixture_server.port}: the server closed the connection without an answer"
+    )

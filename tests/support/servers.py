@@ -20,7 +20,6 @@ import ipaddress
 import socket
 import ssl
 import threading
-import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -345,13 +344,3 @@ def make_local_ca(folder: Path, names: Sequence[str] = TLS_NAMES) -> LocalCA:
         )
     )
     return ca
-
-
-def wait_until(condition: Callable[[], bool], patience: float = 5.0) -> bool:
-    """Poll `condition` until true or `patience` runs out; for state a server thread changes."""
-    give_up_at = time.monotonic() + patience
-    while not condition():
-        if time.monotonic() > give_up_at:
-            return False
-        time.sleep(0.01)
-    return True
