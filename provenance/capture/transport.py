@@ -7,6 +7,7 @@ requests (`trust_env = False`); the CA bundle is chosen here, explicitly.
 
 from __future__ import annotations
 
+import functools
 import os
 import socket
 import ssl
@@ -133,6 +134,12 @@ class PinnedAdapter(HTTPAdapter):
 def ssl_context_for(options: NetworkOptions) -> ssl.SSLContext:
     """TLS trust: `ca_bundle`, else REQUESTS_CA_BUNDLE / SSL_CERT_FILE, else the system store."""
     bundle = options.ca_bundle or os.environ.get("REQUESTS_CA_BUNDLE") or os.environ.get("SSL_CERT_FILE")
+    return _ssl_context(bundle)
+
+
+@functools.lru_cache(maxsize=8)
+def _ssl_context(bundle: str | None) -> ssl.SSLContext:
+    # Loading a CA store costs more than a whole local capture; one context serves every thread and capture.
     try:
         return ssl.create_default_context(cafile=bundle)
     except (OSError, ssl.SSLError) as error:
