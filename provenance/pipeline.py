@@ -19,7 +19,8 @@ from provenance.capture.scheduler import capture_all
 from provenance.checks import CheckInput, footnote_status, run_checks
 from provenance.citations import apply_overrides, load_citations_file, parse_citation, validate_citation
 from provenance.citations.csl import CitationOverrides
-from provenance.errors import InputError, UsageError
+from provenance.errors import UsageError
+from provenance.files import read_input
 from provenance.ledger.writer import LedgerWriter
 from provenance.models import (
     CaptureOutcome,
@@ -102,14 +103,7 @@ class CheckSettings:
 def load_overrides(path: Path | None) -> Mapping[str, CitationOverrides]:
     if path is None:
         return {}
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such citations file") from None
-    except IsADirectoryError:
-        raise InputError(f"{path}: is a directory, not a citations file") from None
-    except OSError as error:
-        raise InputError(f"{path}: cannot read the citations file ({error.strerror})") from None
+    data = read_input(path, "citations file")
     return load_citations_file(data, str(path))
 
 

@@ -63,11 +63,13 @@ def workdir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return tmp_path
 
 
-def _network_args(news: FixtureServer, telegram: FixtureServer, ca: LocalCA) -> list[str]:
+@pytest.fixture
+def served(news: FixtureServer, telegram: FixtureServer, local_ca: LocalCA) -> list[str]:
+    """The options that send news.example and t.me to the local servers and trust the test CA."""
     return [
         "--connect-to", f"news.example:80:127.0.0.1:{news.port}",
         "--connect-to", f"t.me:443:127.0.0.1:{telegram.port}",
-        "--ca-bundle", str(ca.ca_pem),
+        "--ca-bundle", str(local_ca.ca_pem),
     ]  # fmt: skip
 
 
@@ -88,13 +90,9 @@ def _ledger_lines(path: Path) -> list[dict[str, Any]]:
 
 
 def test_check_captures_checks_and_writes_a_ledger_that_verifies(
-    workdir: Path,
-    news: FixtureServer,
-    telegram: FixtureServer,
-    local_ca: LocalCA,
-    capsys: pytest.CaptureFixture[str],
+    workdir: Path, news: FixtureServer, served: list[str], capsys: pytest.CaptureFixture[str]
 ) -> None:
-    code, doc = _check_json(capsys, "brief.md", *_network_args(news, telegram, local_ca))
+    code, doc = _check_json(capsys, "brief.md", *served)
 
     assert code == 1, "footnotes 3 and 5 cannot be verified"
     report = doc["reports"][0]
@@ -126,13 +124,9 @@ def test_check_captures_checks_and_writes_a_ledger_that_verifies(
 
 
 def test_a_second_check_appends_a_run_and_never_rewrites_the_first(
-    workdir: Path,
-    news: FixtureServer,
-    telegram: FixtureServer,
-    local_ca: LocalCA,
-    capsys: pytest.CaptureFixture[str],
+    workdir: Path, served: list[str], capsys: pytest.CaptureFixture[str]
 ) -> None:
-    args = ["brief.md", *_network_args(news, telegram, local_ca)]
+    args = ["brief.md", *served]
     _check_json(capsys, *args)
     first = (workdir / "brief.md.ledger.jsonl").read_bytes()
     _check_json(capsys, *args)
@@ -146,13 +140,9 @@ def test_a_second_check_appends_a_run_and_never_rewrites_the_first(
 
 
 def test_verify_names_a_flipped_warc_byte_and_a_changed_report(
-    workdir: Path,
-    news: FixtureServer,
-    telegram: FixtureServer,
-    local_ca: LocalCA,
-    capsys: pytest.CaptureFixture[str],
+    workdir: Path, served: list[str], capsys: pytest.CaptureFixture[str]
 ) -> None:
-    _check_json(capsys, "brief.md", *_network_args(news, telegram, local_ca))
+    _check_json(capsys, "brief.md", *served)
     warc = sorted((workdir / "archives").glob("*fn1-*.warc.gz"))[0]
     data = bytearray(warc.read_bytes())
     data[len(data) // 2] ^= 0x01

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from provenance.errors import InputError
+from provenance.files import read_input
 from provenance.hashing import sha256_hex
 from provenance.models import Report
 from provenance.readers.html import HtmlReader
@@ -38,7 +38,7 @@ def reader_for(name: str, data: bytes) -> ReportReader:
 
 def read_report(path: Path) -> Report:
     """Read a report file; every way the file can be unusable is an `InputError` naming the path."""
-    data = _read_bytes(path)
+    data = read_input(path, "report file")
     reader = reader_for(path.name, data)
     result = reader.read(data, str(path))
     return Report(
@@ -48,19 +48,6 @@ def read_report(path: Path) -> Report:
         footnotes=result.footnotes,
         findings=result.findings,
     )
-
-
-def _read_bytes(path: Path) -> bytes:
-    try:
-        return path.read_bytes()
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise InputError(f"{path}: is a directory, not a report file") from None
-    except PermissionError:
-        raise InputError(f"{path}: permission denied") from None
-    except OSError as error:
-        raise InputError(f"{path}: cannot be read ({error.strerror or error})") from None
 
 
 def _sniff_text(head: bytes) -> str:

@@ -1,0 +1,21 @@
+"""Reading the files a user names on the command line: one place, one set of one-line errors."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from provenance.errors import InputError
+
+
+def read_input(path: Path, what: str) -> bytes:
+    """The bytes of `path`; each way it can fail is an `InputError` naming the path and `what` it is."""
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise InputError(f"{path}: is a directory, not a {what}") from None
+    except PermissionError:
+        raise InputError(f"{path}: permission denied") from None
+    except OSError as error:
+        raise InputError(f"{path}: cannot be read ({error.strerror or error})") from None
