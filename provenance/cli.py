@@ -18,6 +18,7 @@ from provenance import __version__
 from provenance.capture.options import CaptureRequest, ConnectTo, NetworkOptions, WarcInfo
 from provenance.capture.scheduler import capture_all
 from provenance.errors import ProvenanceError, UsageError
+from provenance.files import ensure_folder
 from provenance.ledger.verify import verify_ledger
 from provenance.outputs.extract import render_extract_csl, render_extract_json
 from provenance.outputs.json_format import JsonFormat
@@ -208,9 +209,7 @@ def _cmd_check(args: argparse.Namespace, argv: Sequence[str]) -> int:
         offline=args.offline,
         jobs=args.jobs,
         per_host=args.per_host,
-        operator=info.operator,
-        host=info.hostname,
-        command_line=info.command_line,
+        info=info,
         recorded_options=_recorded_options(args),
     )
     results = [
@@ -232,10 +231,9 @@ def _cmd_extract(args: argparse.Namespace, argv: Sequence[str]) -> int:
 
 def _cmd_capture(args: argparse.Namespace, argv: Sequence[str]) -> int:
     requests = [CaptureRequest(url=url, name=f"capture-{index + 1}") for index, url in enumerate(args.urls)]
-    args.archive_dir.mkdir(parents=True, exist_ok=True)
     outcomes = capture_all(
         requests,
-        args.archive_dir,
+        ensure_folder(args.archive_dir, "archive folder"),
         _network(args),
         _warc_info(args, argv),
         jobs=args.jobs,

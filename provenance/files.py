@@ -19,3 +19,14 @@ def read_input(path: Path, what: str) -> bytes:
         raise InputError(f"{path}: permission denied") from None
     except OSError as error:
         raise InputError(f"{path}: cannot be read ({error.strerror or error})") from None
+
+
+def ensure_folder(path: Path, what: str) -> Path:
+    """`path` as an existing folder, created if needed; an `InputError` when it cannot be."""
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except FileExistsError:
+        raise InputError(f"{path}: is a file, but the {what} must be a folder") from None
+    except OSError as error:
+        raise InputError(f"{path}: cannot create the {what} ({error.strerror or error})") from None
+    return path

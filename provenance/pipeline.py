@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import time
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,7 +21,7 @@ from provenance.checks import CheckInput, footnote_status, run_checks
 from provenance.citations import apply_overrides, load_citations_file, parse_citation, validate_citation
 from provenance.citations.csl import CitationOverrides
 from provenance.errors import UsageError
-from provenance.files import read_input
+from provenance.files import ensure_folder, read_input
 from provenance.ledger.writer import LedgerWriter
 from provenance.models import (
     CaptureOutcome,
@@ -73,14 +74,16 @@ class ReportResult:
 
     @property
     def counts(self) -> Counts:
-        tally = {status: 0 for status in ("verified", "failed", "unlocatable", "error")}
-        for result in self.footnotes:
-            tally[result.status] += 1
-        return Counts(**tally)
+        return count_statuses(self.footnotes)
 
     @property
     def all_verified(self) -> bool:
         return all(result.status == "verified" for result in self.footnotes)
+
+
+def count_statuses(results: Sequence[FootnoteResult]) -> Counts:
+    tally: Counter[str] = Counter(result.status for result in results)
+    return Counts(**{status: tally[status] for status in Counts.model_fields})
 
 
 @dataclass(frozen=True)
@@ -94,9 +97,11 @@ class CheckSettings:
     offline: bool = False
     jobs: int = 16
     per_host: int = 4
-    operator: str = ""
-    host: str = ""
-    command_line: str = ""
+    info: WarcInfo = field(
+        default_factory=lambda: WarcInfo(
+            software=f"{TOOL.name}/{TOOL.version}", operator="", hostname="", command_line=""
+        )
+    )
     recorded_options: Mapping[str, Any] = field(default_factory=dict)
 
 
@@ -150,15 +155,9 @@ def capture_footnotes(
         )
         for _, c in wanted
     ]
-    info = WarcInfo(
-        software=f"{TOOL.name}/{TOOL.version}",
-        operator=settings.operator,
-        hostname=settings.host,
-        command_line=settings.command_line,
-    )
-    settings.archive_dir.mkdir(parents=True, exist_ok=True)
+    archive_dir = ensure_folder(settings.archive_dir, "archive folder")
     outcomes = capture_all(
-        requests, settings.archive_dir, settings.network, info, jobs=settings.jobs, per_host=settings.per_host
+        requests, archive_dir, settings.network, settings.info, jobs=settings.jobs, per_host=settings.per_host
     )
     by_index: list[CaptureOutcome | None] = [None] * len(cited)
     for (i, _), outcome in zip(wanted, outcomes, strict=True):
@@ -178,22 +177,29 @@ def _ledger_capture(outcome: CaptureOutcome | None, ledger_dir: Path) -> Capture
     return outcome.model_copy(update={"capture": capture})
 
 
+def _footnote_line_fields(result: FootnoteResult) -> dict[str, Any]:
+    footnote = result.cited.footnote
+    return {
+        "label": footnote.label,
+        "text": footnote.text,
+        "line": footnote.line,
+        "contexts": footnote.contexts,
+        "citation": result.cited.citation,
+        "findings": result.cited.findings,
+        "capture": result.outcome.capture if result.outcome else None,
+        "checks": result.checks,
+        "status": result.status,
+    }
+
+
 def check_report(report: Report, ledger_path: Path, settings: CheckSettings) -> ReportResult:
-    """Run every stage for one report and append one run to its ledger."""
+    """Run every stage for one report and append one run to its ledger.
+
+    The ledger is locked and its tail read before anything is fetched, so a ledger that cannot be appended to
+    stops the run before any evidence is written, and two checks of one report cannot interleave.
+    """
     started = time.monotonic()
-    cited = cite_footnotes(report, settings.overrides)
-    ledger_dir = ledger_path.parent
-    outcomes = [_ledger_capture(o, ledger_dir) for o in capture_footnotes(report, cited, settings)]
-    results = []
-    for item, outcome in zip(cited, outcomes, strict=True):
-        checks = run_checks(
-            CheckInput(
-                footnote=item.footnote, citation=item.citation, outcome=outcome, offline=settings.offline
-            )
-        )
-        results.append(
-            FootnoteResult(cited=item, outcome=outcome, checks=checks, status=footnote_status(checks))
-        )
+    ledger_dir = ensure_folder(ledger_path.parent, "ledger folder")
     with LedgerWriter(ledger_path, report.sha256) as ledger:
         ledger.add(
             RunLine,
@@ -201,30 +207,29 @@ def check_report(report: Report, ledger_path: Path, settings: CheckSettings) -> 
             report=ReportRef(
                 path=_relative_to(report.path, ledger_dir), sha256=report.sha256, format=report.format
             ),
-            operator=settings.operator,
-            host=settings.host,
+            operator=settings.info.operator,
+            host=settings.info.hostname,
             options=dict(settings.recorded_options),
             findings=report.findings,
         )
+        cited = cite_footnotes(report, settings.overrides)
+        outcomes = [_ledger_capture(o, ledger_dir) for o in capture_footnotes(report, cited, settings)]
+        results = tuple(
+            _check_footnote(item, outcome, settings.offline)
+            for item, outcome in zip(cited, outcomes, strict=True)
+        )
         for result in results:
-            footnote = result.cited.footnote
-            ledger.add(
-                FootnoteLine,
-                label=footnote.label,
-                text=footnote.text,
-                line=footnote.line,
-                contexts=footnote.contexts,
-                citation=result.cited.citation,
-                findings=result.cited.findings,
-                capture=result.outcome.capture if result.outcome else None,
-                checks=result.checks,
-                status=result.status,
-            )
+            ledger.add(FootnoteLine, **_footnote_line_fields(result))
         seconds = round(time.monotonic() - started, 3)
-        partial = ReportResult(report, ledger_path, tuple(results), head="", seconds=seconds)
-        ledger.add(SummaryLine, counts=partial.counts, total=len(results), seconds=seconds)
+        ledger.add(SummaryLine, counts=count_statuses(results), total=len(results), seconds=seconds)
         head = ledger.head
-    return ReportResult(report, ledger_path, tuple(results), head=head, seconds=seconds)
+    return ReportResult(report, ledger_path, results, head=head, seconds=seconds)
+
+
+def _check_footnote(item: CitedFootnote, outcome: CaptureOutcome | None, offline: bool) -> FootnoteResult:
+    given = CheckInput(footnote=item.footnote, citation=item.citation, outcome=outcome, offline=offline)
+    checks = run_checks(given)
+    return FootnoteResult(cited=item, outcome=outcome, checks=checks, status=footnote_status(checks))
 
 
 def read_reports(paths: Sequence[Path]) -> list[Report]:

@@ -89,6 +89,18 @@ def test_bad_input_is_one_line_exit_2_and_writes_nothing(
     assert sorted(p.name for p in workdir.iterdir()) == before, "bad input must not write anything"
 
 
+def test_an_archive_folder_that_is_a_file_stops_the_run_before_any_ledger_line(
+    workdir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (workdir / "archives").write_text("not a folder", encoding="utf-8")
+    (workdir / "cited.txt").write_text(
+        "Claim.[1]\n\n[1] Desk, January 21, 2022, http://news.example/a\n", encoding="utf-8"
+    )
+    code, out, err = _run(capsys, "check", "cited.txt", "--connect-to", "::127.0.0.1:9")
+    _assert_user_error(code, out, err, "archives", "must be a folder")
+    assert not (workdir / "cited.txt.ledger.jsonl").exists()
+
+
 def test_empty_report_is_not_an_error_and_says_so(workdir: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, _, err = _run(capsys, "check", "empty_report.md", "--offline")
     assert code == 0
