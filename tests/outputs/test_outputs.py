@@ -1,0 +1,116 @@
+"""Output formats return strings shaped for their readers: the terminal table, --json, verify's verdict."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from provenance.ledger.verify import Problem, Verification
+from provenance.models import (
+    CheckResult,
+    Citation,
+    Finding,
+    Footnote,
+    FootnoteStatus,
+    Report,
+    ReportFormat,
+)
+from provenance.outputs.json_format import JsonFormat
+from provenance.outputs.table import TableFormat
+from provenance.outputs.verification import render_verification_json, render_verification_text
+from provenance.pipeline import CitedFootnote, FootnoteResult, ReportResult
+
+SHA = "a" * 64
+
+
+def _result(
+    label: str, status: str, checks: tuple[CheckResult, ...], url: str | None = None
+) -> FootnoteResult:
+    footnote = Footnote(label=label, text=f"note {label}", line=10 + int(label))
+    cited = CitedFootnote(footnote=footnote, citation=Citation(url=url), findings=())
+    return FootnoteResult(cited=cited, outcome=None, checks=checks, status=status)
+
+
+def _report_result(*footnotes: FootnoteResult, findings: tuple[Finding, ...] = ()) -> ReportResult:
+    report = Report(path="brief.md", format=ReportFormat.MARKDOWN, sha256=SHA, findings=findings)
+    return ReportResult(report, Path("brief.md.ledger.jsonl"), footnotes, head=SHA, seconds=1.25)
+
+
+OFFLINE = _result(
+    "1",
+    "error",
+    (
+        CheckResult(name="locator", status="pass", detail="https://news.example/a"),
+        CheckResult(name="captured", status="skip", detail="offline: no capture attempted"),
+    ),
+    url="https://news.example/a",
+)
+UNLOCATABLE = _result("2", "unlocatable", (CheckResult(name="locator", status="fail", detail="no URL"),))
+
+
+def test_table_has_a_row_per_footnote_with_what_kept_it_from_being_verified() -> None:
+    text = TableFormat().render([_report_result(OFFLINE, UNLOCATABLE)])
+    rows = text.splitlines()
+    offline_row = next(row for row in rows if row.strip().startswith("[1]"))
+    assert "error" in offline_row and "https://news.example/a" in offline_row
+    assert "captured skip: offline" in offline_row
+    unlocatable_row = next(row for row in rows if row.strip().startswith("[2]"))
+    assert "locator fail: no URL" in unlocatable_row
+    assert "2 footnotes: 0 verified, 0 failed, 1 unlocatable, 1 error" in text
+
+
+def test_table_says_when_a_report_has_no_footnotes_and_shows_report_findings() -> None:
+    finding = Finding(code="marker-without-footnote", message="marker [9] has no footnote", line=4)
+    text = TableFormat().render([_report_result(findings=(finding,))])
+    assert "no footnotes found" in text
+    assert "line 4: marker [9] has no footnote" in text
+
+
+def test_json_has_the_contract_shape() -> None:
+    document = json.loads(JsonFormat().render([_report_result(OFFLINE, UNLOCATABLE)]))
+    (report,) = document["reports"]
+    assert report["report"] == "brief.md" and report["ledger"] == "brief.md.ledger.jsonl"
+    assert [f["label"] for f in report["footnotes"]] == ["1", "2"]
+    first = report["footnotes"][0]
+    assert {"label", "status", "url", "checks"} <= set(first)
+    assert first["checks"][1] == {
+        "name": "captured",
+        "status": "skip",
+        "detail": "offline: no capture attempted",
+    }
+    assert report["counts"] == {"verified": 0, "failed": 0, "unlocatable": 1, "error": 1}
+
+
+def _verification(*problems: Problem) -> Verification:
+    return Verification(
+        ledger="brief.md.ledger.jsonl",
+        lines=7,
+        runs=1,
+        head=SHA,
+        warc_files=2,
+        records=10,
+        report_checked=True,
+        problems=problems,
+    )
+
+
+def test_verify_text_names_each_problem_with_line_file_expected_and_found() -> None:
+    problem = Problem(
+        line=3,
+        file="archives/a.warc.gz",
+        code="warc-hash-mismatch",
+        message="WARC file hash differs",
+        expected="1" * 64,
+        actual="2" * 64,
+    )
+    text = render_verification_text(_verification(problem))
+    assert "1 problem(s)" in text
+    assert (
+        f"line 3, archives/a.warc.gz: WARC file hash differs (expected {'1' * 64}, found {'2' * 64})" in text
+    )
+
+
+def test_verify_text_and_json_for_an_intact_ledger() -> None:
+    assert "intact" in render_verification_text(_verification())
+    document = json.loads(render_verification_json(_verification()))
+    assert document["intact"] is True and document["problems"] == []
