@@ -24,7 +24,7 @@ SHA = "a" * 64
 
 
 def _result(
-    label: str, status: str, checks: tuple[CheckResult, ...], url: str | None = None
+    label: str, status: FootnoteStatus, checks: tuple[CheckResult, ...], url: str | None = None
 ) -> FootnoteResult:
     footnote = Footnote(label=label, text=f"note {label}", line=10 + int(label))
     cited = CitedFootnote(footnote=footnote, citation=Citation(url=url), findings=())
