@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import secrets
 from pathlib import Path
 
 import pytest
@@ -44,7 +45,7 @@ def test_two_captures_of_one_footnote_get_two_files(
 
 
 def test_an_existing_file_is_never_overwritten(archive_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(warc.secrets, "token_hex", lambda _: "0badcafe")
+    monkeypatch.setattr(secrets, "token_hex", lambda _: "0badcafe")
     started = dt.datetime(2024, 1, 2, 3, 4, 5, tzinfo=dt.UTC)
     first = warc.WarcFile(archive_dir, "r-fn1", started)
     first.write_warcinfo(INFO, started)

@@ -303,10 +303,10 @@ def _name(common_name: str) -> x509.Name:
 def make_local_ca(folder: Path, names: Sequence[str] = TLS_NAMES) -> LocalCA:
     """Generate the CA and server certificate as PEM files in `folder`."""
     now = dt.datetime.now(dt.UTC)
-    valid = {"not_valid_before": now - dt.timedelta(days=1), "not_valid_after": now + dt.timedelta(days=30)}
+    not_before, not_after = now - dt.timedelta(days=1), now + dt.timedelta(days=30)
     ca_key = ec.generate_private_key(ec.SECP256R1())
     ca_cert = (
-        x509.CertificateBuilder(**valid)
+        x509.CertificateBuilder(not_valid_before=not_before, not_valid_after=not_after)
         .subject_name(_name("provenance test CA"))
         .issuer_name(_name("provenance test CA"))
         .public_key(ca_key.public_key())
@@ -322,7 +322,7 @@ def make_local_ca(folder: Path, names: Sequence[str] = TLS_NAMES) -> LocalCA:
     alt_names: list[x509.GeneralName] = [x509.DNSName(name) for name in names]
     alt_names.append(x509.IPAddress(ipaddress.ip_address("127.0.0.1")))
     cert = (
-        x509.CertificateBuilder(**valid)
+        x509.CertificateBuilder(not_valid_before=not_before, not_valid_after=not_after)
         .subject_name(_name(names[0]))
         .issuer_name(ca_cert.subject)
         .public_key(key.public_key())
