@@ -282,3 +282,33 @@ def test_gzip_evidence_stays_gzip_end_to_end(workdir: Path, capsys: pytest.Captu
     assert code == 0
     (warc,) = (workdir / "archives").glob("*.warc.gz")
     assert [r["payload"] for r in read_records(warc) if r["type"] == "response"] == [packed]
+
+
+def test_a_citations_file_gives_an_unlinked_footnote_its_source(
+    workdir: Path, telegram: FixtureServer, local_ca: LocalCA, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (workdir / "note.txt").write_text("A claim.[1]\n\n[1] Telegram, January 21, 2022.\n", encoding="utf-8")
+    (workdir / "cites.json").write_text(
+        json.dumps([{"id": "1", "URL": "https://t.me/s/rybar/12345", "author": [{"literal": "Rybar"}]}]),
+        encoding="utf-8",
+    )
+
+    code, out, _ = _run(capsys, "extract", "note.txt", "--citations", "cites.json")
+    citation = json.loads(out)["footnotes"][0]["citation"]
+    assert citation["url"] == "https://t.me/rybar/12345" and citation["author"] == "Rybar"
+    assert citation["date"] == "2022-01-21", "fields the file does not give stay as the note has them"
+
+    rule = f"t.me:443:127.0.0.1:{telegram.port}"
+    argv = [
+        "note.txt",
+        "--citations",
+        "cites.json",
+        "--connect-to",
+        rule,
+        "--ca-bundle",
+        str(local_ca.ca_pem),
+    ]
+    code, doc = _check_json(capsys, *argv)
+    assert code == 0
+    assert doc["reports"][0]["footnotes"][0]["status"] == "verified"
+    assert telegram.hits["/rybar/12345"] == 1
