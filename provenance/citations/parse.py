@@ -18,10 +18,8 @@ from provenance.citations.platforms import (
     post_locator,
 )
 from provenance.models import Citation, Finding, Footnote, Platform
+from provenance.urls import URL_IN_TEXT, find_urls, is_http_url
 
-_URL_IN_TEXT = re.compile(r"https?://[^\s<>\"“”\u2018\u2019«»]+", re.IGNORECASE)
-_URL_TRAILING = ".,;:!?'"
-_CLOSERS = {")": "(", "]": "["}
 _HANDLE = re.compile(r"(?<![\w@.])@(?P<handle>[A-Za-z0-9_]{1,64})\b")
 _QUOTED = re.compile(
     r"“(?P<curly>[^”]+)”|\"(?P<straight>[^\"]+)\"|«(?P<angle>[^»]+)»|\u2018(?P<single>.+?)\u2019(?!\w)"
@@ -55,35 +53,16 @@ class ParsedCitation:
     findings: tuple[Finding, ...] = ()
 
 
-def _trim_url(url: str) -> str:
-    # Prose punctuation sticks to links; a closing bracket belongs to the URL only if the URL opened it.
-    while url:
-        last = url[-1]
-        if last in _URL_TRAILING or (last in _CLOSERS and url.count(_CLOSERS[last]) < url.count(last)):
-            url = url[:-1]
-        else:
-            break
-    return url
-
-
-def _is_http_url(url: str) -> bool:
-    try:
-        parts = urlsplit(url)
-    except ValueError:
-        return False
-    return parts.scheme.lower() in ("http", "https") and bool(parts.hostname)
-
-
 def _first_url(footnote: Footnote) -> str | None:
     candidates = [
         *footnote.urls,
-        *(_trim_url(match.group(0)) for match in _URL_IN_TEXT.finditer(footnote.text)),
+        *find_urls(footnote.text),
     ]
-    return next((canonical_url(url) for url in candidates if _is_http_url(url)), None)
+    return next((canonical_url(url) for url in candidates if is_http_url(url)), None)
 
 
 def _without_urls(text: str) -> str:
-    return _URL_IN_TEXT.sub(" ", text)
+    return URL_IN_TEXT.sub(" ", text)
 
 
 def _title(text: str) -> str | None:

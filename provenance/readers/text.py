@@ -3,12 +3,26 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from provenance.errors import InputError
 from provenance.models import Context, Finding, Footnote
 from provenance.readers.interface import ReaderError, ReadResult
+from provenance.urls import find_urls, iter_urls
+
+__all__ = [
+    "MarkerDraft",
+    "NoteDraft",
+    "assemble_footnotes",
+    "collapse_whitespace",
+    "decode_text",
+    "find_quotes",
+    "find_urls",
+    "iter_urls",
+    "marker_without_footnote",
+    "unique",
+]
 
 _UTF8_BOM = b"\xef\xbb\xbf"
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
@@ -23,9 +37,6 @@ _QUOTED = re.compile(
 )
 _QUOTE_GROUPS = ("curly", "low", "guillemet", "straight")
 
-_URL = re.compile(r"https?://[^\s<>\"“”«»`|\\^{}]+", re.IGNORECASE)
-_TRAILING_PUNCTUATION = ".,;:!?'\"\u2019"
-_CLOSING_TO_OPENING = {")": "(", "]": "[", "}": "{"}
 _WHITESPACE = re.compile(r"\s+")
 
 
@@ -63,31 +74,8 @@ def find_quotes(text: str) -> tuple[str, ...]:
     return tuple(quotes)
 
 
-def iter_urls(text: str) -> Iterator[tuple[int, str]]:
-    """Each bare http(s) URL of `text` with its offset, trailing sentence punctuation removed."""
-    for match in _URL.finditer(text):
-        url = _trim_url(match.group())
-        if "://" in url and not url.endswith("://"):
-            yield match.start(), url
-
-
-def find_urls(text: str) -> tuple[str, ...]:
-    """The bare http(s) URLs of `text` in order of first appearance, without repeats."""
-    return unique(url for _, url in iter_urls(text))
-
-
 def unique(items: Iterable[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(items))
-
-
-def _trim_url(url: str) -> str:
-    while url:
-        last = url[-1]
-        unbalanced = last in _CLOSING_TO_OPENING and url.count(_CLOSING_TO_OPENING[last]) < url.count(last)
-        if last not in _TRAILING_PUNCTUATION and not unbalanced:
-            break
-        url = url[:-1]
-    return url
 
 
 @dataclass(frozen=True)
