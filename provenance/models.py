@@ -164,6 +164,20 @@ class WarcRecordRef(Model):
     payload_digest: str | None = None
 
 
+class TlsPeer(Model):
+    """What the server proved about itself over TLS: the certificate it presented and the session it made."""
+
+    version: str | None = Field(default=None, description="TLS protocol version, e.g. `TLSv1.3`.")
+    cipher: str | None = None
+    certificate_sha256: Sha256Hex | None = Field(
+        default=None, description="SHA-256 of the leaf certificate's DER bytes (its usual fingerprint)."
+    )
+    subject: str | None = None
+    issuer: str | None = None
+    not_before: str | None = None
+    not_after: str | None = None
+
+
 class Capture(Model):
     """What was fetched for one footnote and where the evidence lies."""
 
@@ -181,6 +195,9 @@ class Capture(Model):
     truncation: Truncation | None = None
     redirects: tuple[str, ...] = Field(
         default=(), description="Every URL requested in order, the first included."
+    )
+    tls: TlsPeer | None = Field(
+        default=None, description="The TLS peer of the last exchange; None over http."
     )
     error: str | None = None
 

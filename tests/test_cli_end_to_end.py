@@ -110,6 +110,8 @@ def test_check_captures_checks_and_writes_a_ledger_that_verifies(
     assert captures["5"] is None
     assert captures["4"]["redirects"] == ["http://news.example/moved", "http://news.example/article"]
     assert captures["4"]["final_url"] == "http://news.example/article"
+    assert captures["4"]["tls"] is None
+    assert len(captures["2"]["tls"]["certificate_sha256"]) == 64, "the TLS certificate is part of the record"
     for capture in (c for c in captures.values() if c):
         warc = workdir / capture["warc"]
         assert warc.parent == workdir / "archives", "WARC paths are relative to the ledger's folder"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,6 +17,7 @@ from provenance.capture.policy import parse_target, plan_dial
 from provenance.capture.transport import (
     CaptureSession,
     open_session,
+    peer_tls,
     prepare_get,
     raw_headers,
     send,
@@ -23,7 +25,7 @@ from provenance.capture.transport import (
     stream_body,
 )
 from provenance.capture.warc import RequestHead, WarcFile, response_body
-from provenance.models import Capture, CaptureOutcome, Truncation
+from provenance.models import Capture, CaptureOutcome, TlsPeer, Truncation
 
 _REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 
@@ -43,6 +45,20 @@ class _Hop:
     location: str | None
     truncation: Truncation | None
     body_bytes: int
+    tls: TlsPeer | None = None
+    certificate: bytes = b""  # the TLS leaf certificate, DER
+
+    def record(self) -> dict[str, Any]:
+        """This exchange as the metadata record keeps it, the certificate itself included for later checks."""
+        return {
+            "url": self.url,
+            "http_status": self.status,
+            "ip": self.ip,
+            "tls": self.tls.model_dump() if self.tls else None,
+            "certificate_der_base64": base64.b64encode(self.certificate).decode()
+            if self.certificate
+            else None,
+        }
 
 
 @dataclass
@@ -68,6 +84,7 @@ class _Trail:
             "truncated": self.truncation is not None,
             "truncation": self.truncation,
             "error": self.error,
+            "exchanges": [hop.record() for hop in self.hops],
         }
 
 
@@ -86,6 +103,7 @@ def _exchange(capture_session: CaptureSession, url: str, warc: WarcFile) -> _Hop
     dial = plan_dial(parse_target(prepared.url or url), options)
     at = dt.datetime.now(dt.UTC)
     response = send(capture_session, prepared, dial)
+    tls, certificate = peer_tls(response) or (None, b"")
     try:
         body = response_body(status_line(response), raw_headers(response))
         try:
@@ -103,6 +121,8 @@ def _exchange(capture_session: CaptureSession, url: str, warc: WarcFile) -> _Hop
         location=response.headers.get("Location"),
         truncation=truncation,
         body_bytes=body.length,
+        tls=tls,
+        certificate=certificate,
     )
 
 
@@ -169,6 +189,7 @@ def _capture_into(
         truncated=main.truncation is not None,
         truncation=main.truncation,
         redirects=tuple(hop.url for hop in main.hops),
+        tls=last.tls,
         error=main.error,
     )
     return CaptureOutcome(url=request.url, capture=capture, error=main.error)

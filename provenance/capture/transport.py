@@ -8,6 +8,7 @@ requests (`trust_env = False`); the CA bundle is chosen here, explicitly.
 from __future__ import annotations
 
 import functools
+import hashlib
 import os
 import socket
 import ssl
@@ -28,7 +29,7 @@ from urllib3.util import connection as urllib3_connection
 from provenance.capture.failure import CaptureFailure
 from provenance.capture.options import NetworkOptions
 from provenance.capture.policy import Dial
-from provenance.models import Truncation
+from provenance.models import TlsPeer, Truncation
 
 _CHUNK = 1 << 16
 _ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,application/json;q=0.9,*/*;q=0.8"
@@ -65,9 +66,15 @@ class PinnedHTTPSConnection(HTTPSConnection):
     def __init__(self, *args: Any, dial: Dial, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.dial = dial
+        self.tls_peer: tuple[TlsPeer, bytes] | None = None
 
     def _new_conn(self) -> socket.socket:
         return _open_socket(self, self.dial)
+
+    def connect(self) -> None:
+        super().connect()
+        # Kept now: http.client drops its socket once a `Connection: close` answer arrives.
+        self.tls_peer = _describe_tls(self.sock)
 
 
 class PinnedAdapter(HTTPAdapter):
@@ -247,6 +254,36 @@ def send(
     except requests.RequestException as error:
         host = urlsplit(prepared.url or "").hostname or "the server"
         raise describe_failure(error, dial, host, options.timeout) from error
+
+
+def _distinguished_name(rdns: Any) -> str | None:
+    parts = [f"{key}={value}" for rdn in rdns or () for key, value in rdn]
+    return ", ".join(parts) or None
+
+
+def _describe_tls(sock: Any) -> tuple[TlsPeer, bytes] | None:
+    """The TLS session and leaf certificate (DER) of a connected socket; None when it is not TLS."""
+    if not isinstance(sock, ssl.SSLSocket):
+        return None
+    der = sock.getpeercert(binary_form=True) or b""
+    details: dict[str, Any] = dict(sock.getpeercert() or {})
+    cipher = sock.cipher()
+    peer = TlsPeer(
+        version=sock.version(),
+        cipher=cipher[0] if cipher else None,
+        certificate_sha256=hashlib.sha256(der).hexdigest() if der else None,
+        subject=_distinguished_name(details.get("subject")),
+        issuer=_distinguished_name(details.get("issuer")),
+        not_before=details.get("notBefore"),
+        not_after=details.get("notAfter"),
+    )
+    return peer, der
+
+
+def peer_tls(response: requests.Response) -> tuple[TlsPeer, bytes] | None:
+    """The TLS peer of the connection a response came on, as seen when it connected; None over http."""
+    found: tuple[TlsPeer, bytes] | None = getattr(response.raw.connection, "tls_peer", None)
+    return found
 
 
 def status_line(response: requests.Response) -> str:

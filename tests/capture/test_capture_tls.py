@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import base64
+import hashlib
+import json
 from pathlib import Path
 
 import pytest
+from cryptography import x509
+from cryptography.hazmat.primitives.serialization import Encoding
 
 from provenance.capture.options import NetworkOptions
 from tests.capture.conftest import Capturer
@@ -32,6 +37,34 @@ def test_https_with_the_trusted_test_ca_is_captured_under_the_real_url(
     response = next(r for r in read_records(Path(outcome.capture.warc)) if r["type"] == "response")
     assert response["headers"]["WARC-Target-URI"] == "https://t.me/channel/42"
     assert response["payload"] == WIDGET
+
+
+def test_the_tls_certificate_the_server_presented_is_kept_as_evidence(
+    tls_fixture_server: FixtureServer, local_ca: LocalCA, capture: Capturer
+) -> None:
+    tls_fixture_server.routes["/channel/42"] = Reply(body=WIDGET)
+    options = NetworkOptions(
+        connect_to=(tls_fixture_server.rule("t.me", 443),), ca_bundle=str(local_ca.ca_pem)
+    )
+    outcome = capture("https://t.me/channel/42", options)
+    assert outcome.capture is not None and outcome.capture.tls is not None
+    server_der = x509.load_pem_x509_certificate(local_ca.cert_pem.read_bytes()).public_bytes(Encoding.DER)
+    tls = outcome.capture.tls
+    assert tls.certificate_sha256 == hashlib.sha256(server_der).hexdigest()
+    assert tls.version and tls.version.startswith("TLS")
+    assert tls.issuer == "commonName=provenance test CA"
+    metadata = next(r for r in read_records(Path(outcome.capture.warc)) if r["type"] == "metadata")
+    (exchange,) = json.loads(metadata["payload"])["exchanges"]
+    assert base64.b64decode(exchange["certificate_der_base64"]) == server_der
+    assert exchange["tls"]["certificate_sha256"] == tls.certificate_sha256
+
+
+def test_plain_http_has_no_tls_evidence(fixture_server: FixtureServer, capture: Capturer) -> None:
+    fixture_server.routes["/"] = Reply(body=b"x")
+    outcome = capture(
+        "http://news.example/", NetworkOptions(connect_to=(fixture_server.rule("news.example"),))
+    )
+    assert outcome.capture is not None and outcome.capture.tls is None
 
 
 def test_https_without_trusting_the_ca_is_a_tls_error(
