@@ -28,7 +28,7 @@ from provenance.pipeline import (
     CheckSettings,
     check_report,
     cite_footnotes,
-    load_overrides,
+    load_citations,
     read_reports,
     resolve_ledgers,
 )
@@ -189,7 +189,6 @@ def _recorded_options(args: argparse.Namespace) -> dict[str, object]:
         "max_bytes": args.max_bytes,
         "jobs": args.jobs,
         "per_host": args.per_host,
-        "citations": str(args.citations) if args.citations else None,
         "archive_dir": str(args.archive_dir),
     }
 
@@ -205,7 +204,7 @@ def _cmd_check(args: argparse.Namespace, argv: Sequence[str]) -> int:
     settings = CheckSettings(
         archive_dir=args.archive_dir,
         network=_network(args),
-        overrides=load_overrides(args.citations),
+        citations=load_citations(args.citations),
         offline=args.offline,
         jobs=args.jobs,
         per_host=args.per_host,
@@ -223,7 +222,7 @@ def _cmd_check(args: argparse.Namespace, argv: Sequence[str]) -> int:
 
 def _cmd_extract(args: argparse.Namespace, argv: Sequence[str]) -> int:
     report = read_report(args.report)
-    cited = cite_footnotes(report, load_overrides(args.citations))
+    cited = cite_footnotes(report, load_citations(args.citations))
     text = render_extract_csl(cited) if args.format == "csl" else render_extract_json(report, cited)
     _emit(text, to_stdout=True)
     return EXIT_OK

@@ -22,6 +22,7 @@ from provenance.citations import apply_overrides, load_citations_file, parse_cit
 from provenance.citations.csl import CitationOverrides
 from provenance.errors import UsageError
 from provenance.files import ensure_folder, read_input
+from provenance.hashing import sha256_hex
 from provenance.ledger.writer import LedgerWriter
 from provenance.models import (
     CaptureOutcome,
@@ -93,7 +94,7 @@ class CheckSettings:
     archive_dir: Path
     network: NetworkOptions
     ledger: Path | None = None
-    overrides: Mapping[str, CitationOverrides] = field(default_factory=dict)
+    citations: CitationsFile | None = None
     offline: bool = False
     jobs: int = 16
     per_host: int = 4
@@ -105,15 +106,27 @@ class CheckSettings:
     recorded_options: Mapping[str, Any] = field(default_factory=dict)
 
 
-def load_overrides(path: Path | None) -> Mapping[str, CitationOverrides]:
+@dataclass(frozen=True)
+class CitationsFile:
+    """A `--citations` file as loaded: its overrides by footnote label, and its hash for the record."""
+
+    path: str
+    sha256: str
+    overrides: Mapping[str, CitationOverrides]
+
+
+def load_citations(path: Path | None) -> CitationsFile | None:
     if path is None:
-        return {}
+        return None
     data = read_input(path, "citations file")
-    return load_citations_file(data, str(path))
+    return CitationsFile(
+        path=str(path), sha256=sha256_hex(data), overrides=load_citations_file(data, str(path))
+    )
 
 
-def cite_footnotes(report: Report, overrides: Mapping[str, CitationOverrides]) -> tuple[CitedFootnote, ...]:
+def cite_footnotes(report: Report, citations: CitationsFile | None) -> tuple[CitedFootnote, ...]:
     """Parse each footnote into a citation, apply the citations file, and collect every finding."""
+    overrides = citations.overrides if citations else {}
     cited = []
     for footnote in report.footnotes:
         parsed = parse_citation(footnote)
@@ -177,6 +190,15 @@ def _ledger_capture(outcome: CaptureOutcome | None, ledger_dir: Path) -> Capture
     return outcome.model_copy(update={"capture": capture})
 
 
+def _recorded_options(settings: CheckSettings) -> dict[str, Any]:
+    """The run's options as its ledger line keeps them; the citations file by path and hash."""
+    citations = settings.citations
+    return {
+        **settings.recorded_options,
+        "citations": {"path": citations.path, "sha256": citations.sha256} if citations else None,
+    }
+
+
 def _footnote_line_fields(result: FootnoteResult) -> dict[str, Any]:
     footnote = result.cited.footnote
     return {
@@ -209,10 +231,10 @@ def check_report(report: Report, ledger_path: Path, settings: CheckSettings) -> 
             ),
             operator=settings.info.operator,
             host=settings.info.hostname,
-            options=dict(settings.recorded_options),
+            options=_recorded_options(settings),
             findings=report.findings,
         )
-        cited = cite_footnotes(report, settings.overrides)
+        cited = cite_footnotes(report, settings.citations)
         outcomes = [_ledger_capture(o, ledger_dir) for o in capture_footnotes(report, cited, settings)]
         results = tuple(
             _check_footnote(item, outcome, settings.offline)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+import hashlib
 import json
 import shutil
 import subprocess
@@ -314,3 +315,8 @@ def test_a_citations_file_gives_an_unlinked_footnote_its_source(
     assert code == 0
     assert doc["reports"][0]["footnotes"][0]["status"] == "verified"
     assert telegram.hits["/rybar/12345"] == 1
+    run = _ledger_lines(workdir / "note.txt.ledger.jsonl")[0]
+    digest = hashlib.sha256((workdir / "cites.json").read_bytes()).hexdigest()
+    assert run["options"]["citations"] == {"path": "cites.json", "sha256": digest}, (
+        "what shaped the run is on record"
+    )
