@@ -102,6 +102,9 @@ def test_check_captures_checks_and_writes_a_ledger_that_verifies(
     assert status == {"1": "verified", "2": "verified", "3": "failed", "4": "verified", "5": "unlocatable"}
     checks = {f["label"]: {c["name"]: c for c in f["checks"]} for f in report["footnotes"]}
     assert "HTTP 404" in checks["3"]["captured"]["detail"]
+    evidence = {f["label"]: f["capture"] for f in report["footnotes"]}
+    assert evidence["5"] is None and evidence["3"]["http_status"] == 404
+    assert (workdir / evidence["1"]["warc"]).exists()
     assert news.hits["/moved"] == 1 and news.hits["/article"] == 2
 
     lines = _ledger_lines(workdir / "brief.md.ledger.jsonl")

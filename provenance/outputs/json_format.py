@@ -10,6 +10,19 @@ from provenance.outputs.interface import CheckFormat
 from provenance.pipeline import FootnoteResult, ReportResult
 
 
+def _evidence(result: FootnoteResult) -> dict[str, Any] | None:
+    """Where the evidence lies (paths relative to the ledger's folder), for CI artifacts and reviewers."""
+    capture = result.outcome.capture if result.outcome else None
+    if capture is None:
+        return None
+    return {
+        "warc": capture.warc,
+        "warc_sha256": capture.warc_sha256,
+        "http_status": capture.http_status,
+        "final_url": capture.final_url,
+    }
+
+
 def _footnote(result: FootnoteResult) -> dict[str, Any]:
     cited = result.cited
     return {
@@ -19,6 +32,7 @@ def _footnote(result: FootnoteResult) -> dict[str, Any]:
         "line": cited.footnote.line,
         "checks": [check.model_dump(mode="json") for check in result.checks],
         "findings": [finding.model_dump(mode="json", exclude_none=True) for finding in cited.findings],
+        "capture": _evidence(result),
     }
 
 
