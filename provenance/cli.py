@@ -10,7 +10,7 @@ import shlex
 import socket
 import sys
 import traceback
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import NoReturn
 
@@ -20,6 +20,7 @@ from provenance.capture.scheduler import capture_all
 from provenance.errors import ProvenanceError, UsageError
 from provenance.files import ensure_folder
 from provenance.ledger.verify import verify_ledger
+from provenance.models import CaptureOutcome
 from provenance.outputs.extract import render_extract_csl, render_extract_json
 from provenance.outputs.json_format import JsonFormat
 from provenance.outputs.table import TableFormat
@@ -193,6 +194,20 @@ def _recorded_options(args: argparse.Namespace) -> dict[str, object]:
     }
 
 
+def _progress() -> Callable[[CaptureRequest, CaptureOutcome], None] | None:
+    """One line per finished capture on an interactive terminal; nothing in logs and pipes."""
+    if not sys.stderr.isatty():
+        return None
+
+    def show(request: CaptureRequest, outcome: CaptureOutcome) -> None:
+        capture = outcome.capture
+        answer = f"HTTP {capture.http_status}" if capture else (outcome.error or "failed")
+        label = f"[{request.label}] " if request.label else ""
+        print(f"  {label}{answer}  {request.url}", file=sys.stderr, flush=True)
+
+    return show
+
+
 def _emit(text: str, to_stdout: bool) -> None:
     (sys.stdout if to_stdout else sys.stderr).write(text)
 
@@ -210,6 +225,7 @@ def _cmd_check(args: argparse.Namespace, argv: Sequence[str]) -> int:
         per_host=args.per_host,
         info=info,
         recorded_options=_recorded_options(args),
+        on_capture=_progress(),
     )
     results = [
         check_report(report, ledger, settings) for report, ledger in zip(reports, ledgers, strict=True)
@@ -237,6 +253,7 @@ def _cmd_capture(args: argparse.Namespace, argv: Sequence[str]) -> int:
         _warc_info(args, argv),
         jobs=args.jobs,
         per_host=args.per_host,
+        on_done=_progress(),
     )
     for outcome in outcomes:
         capture = outcome.capture

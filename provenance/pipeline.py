@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 import time
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -104,6 +104,7 @@ class CheckSettings:
         )
     )
     recorded_options: Mapping[str, Any] = field(default_factory=dict)
+    on_capture: Callable[[CaptureRequest, CaptureOutcome], None] | None = None
 
 
 @dataclass(frozen=True)
@@ -170,7 +171,13 @@ def capture_footnotes(
     ]
     archive_dir = ensure_folder(settings.archive_dir, "archive folder")
     outcomes = capture_all(
-        requests, archive_dir, settings.network, settings.info, jobs=settings.jobs, per_host=settings.per_host
+        requests,
+        archive_dir,
+        settings.network,
+        settings.info,
+        jobs=settings.jobs,
+        per_host=settings.per_host,
+        on_done=settings.on_capture,
     )
     by_index: list[CaptureOutcome | None] = [None] * len(cited)
     for (i, _), outcome in zip(wanted, outcomes, strict=True):

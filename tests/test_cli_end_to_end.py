@@ -323,3 +323,27 @@ def test_a_citations_file_gives_an_unlinked_footnote_its_source(
     assert run["options"]["citations"] == {"path": "cites.json", "sha256": digest}, (
         "what shaped the run is on record"
     )
+
+
+def test_a_terminal_sees_one_progress_line_per_capture(
+    workdir: Path, news: FixtureServer, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    (workdir / "two.txt").write_text(
+        "A.[1] B.[2]\n\n[1] Desk, January 21, 2022, http://news.example/article\n"
+        "[2] Desk, January 21, 2022, http://news.example/gone\n",
+        encoding="utf-8",
+    )
+    _, _, err = _run(capsys, "check", "two.txt", "--connect-to", f"news.example:80:127.0.0.1:{news.port}")
+    assert "  [1] HTTP 200  http://news.example/article" in err.splitlines()
+    assert "  [2] HTTP 404  http://news.example/gone" in err.splitlines()
+
+
+def test_logs_and_pipes_get_no_progress_lines(
+    workdir: Path, news: FixtureServer, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (workdir / "one.txt").write_text(
+        "A.[1]\n\n[1] Desk, January 21, 2022, http://news.example/article\n", encoding="utf-8"
+    )
+    _, _, err = _run(capsys, "check", "one.txt", "--connect-to", f"news.example:80:127.0.0.1:{news.port}")
+    assert "HTTP 200  http://news.example/article" not in err

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import threading
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -27,8 +27,12 @@ def capture_all(
     info: WarcInfo,
     jobs: int = 16,
     per_host: int = 4,
+    on_done: Callable[[CaptureRequest, CaptureOutcome], None] | None = None,
 ) -> list[CaptureOutcome]:
     """Capture every request; outcomes in the order of `requests`.
+
+    `on_done`, if given, is called once per capture as it finishes (from that capture's thread, one call at
+    a time), so a caller can show progress.
 
     At most `jobs` captures run at once and at most `per_host` to one host name. A capture waits for a free
     slot without holding one, so a busy host never keeps other hosts waiting.
@@ -38,12 +42,17 @@ def capture_all(
     waiting = list(range(len(requests)))
     running: Counter[str] = Counter()
     changed = threading.Condition()
+    reporting = threading.Lock()
     workers: list[threading.Thread] = []
     crashes: list[BaseException] = []
 
     def run(index: int, host: str) -> None:
         try:
-            outcomes[index] = capture_url(requests[index], archive_dir, options, info)
+            outcome = capture_url(requests[index], archive_dir, options, info)
+            outcomes[index] = outcome
+            if on_done is not None:
+                with reporting:
+                    on_done(requests[index], outcome)
         except BaseException as crash:  # a bug: re-raised in the caller's thread below
             crashes.append(crash)
         finally:

@@ -61,3 +61,17 @@ def test_other_hosts_are_not_held_up_by_a_busy_host(fixture_server: FixtureServe
 
 def test_no_requests_give_no_outcomes(archive_dir: Path) -> None:
     assert capture_all([], archive_dir, NetworkOptions(), INFO) == []
+
+
+def test_each_finished_capture_is_reported_once_with_its_outcome(
+    fixture_server: FixtureServer, archive_dir: Path
+) -> None:
+    fixture_server.routes["/a"] = Reply(body=b"a")
+    urls = ["http://news.example/a", "http://news.example/missing", "http://127.0.0.1/"]
+    options = NetworkOptions(connect_to=(fixture_server.rule("news.example"),))
+    reported: list[tuple[str | None, str]] = []
+    outcomes = capture_all(
+        _requests(urls), archive_dir, options, INFO, on_done=lambda r, o: reported.append((r.label, o.url))
+    )
+    assert sorted(reported) == [("0", urls[0]), ("1", urls[1]), ("2", urls[2])]
+    assert [o.url for o in outcomes] == urls
