@@ -79,6 +79,13 @@ def _byte_size(text: str) -> int:
     return int(match[1]) * _SIZE_UNITS.get(unit, 1)
 
 
+def _sha256_hex(text: str) -> str:
+    value = text.strip().lower()
+    if len(value) != 64 or any(c not in "0123456789abcdef" for c in value):
+        raise argparse.ArgumentTypeError(f"{text!r} is not a SHA-256 in hex (64 characters)")
+    return value
+
+
 def _connect_to(text: str) -> ConnectTo:
     try:
         return ConnectTo.parse(text)
@@ -144,6 +151,12 @@ def build_parser() -> argparse.ArgumentParser:
     verify = commands.add_parser("verify", help="re-verify a ledger and its evidence offline")
     verify.add_argument("ledger", type=Path, metavar="LEDGER")
     verify.add_argument("--report", type=Path, help="the report the ledger belongs to")
+    verify.add_argument(
+        "--anchor",
+        type=_sha256_hex,
+        metavar="HEAD",
+        help="a head recorded elsewhere (e.g. printed by an earlier check): it must still be in the chain",
+    )
     verify.add_argument("--json", action="store_true", help="print one JSON document on stdout")
 
     schema = commands.add_parser("schema", help="write the JSON Schemas generated from the models")
@@ -270,7 +283,7 @@ def _json_list(items: list[str]) -> str:
 
 
 def _cmd_verify(args: argparse.Namespace, argv: Sequence[str]) -> int:
-    result = verify_ledger(args.ledger, args.report)
+    result = verify_ledger(args.ledger, args.report, args.anchor)
     render = render_verification_json if args.json else render_verification_text
     _emit(render(result), to_stdout=True)
     return EXIT_OK if result.intact else EXIT_FINDINGS

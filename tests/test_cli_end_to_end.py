@@ -347,3 +347,21 @@ def test_logs_and_pipes_get_no_progress_lines(
     )
     _, _, err = _run(capsys, "check", "one.txt", "--connect-to", f"news.example:80:127.0.0.1:{news.port}")
     assert "HTTP 200  http://news.example/article" not in err
+
+
+def test_verify_with_the_head_a_check_printed_as_anchor(
+    workdir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _, doc = _check_json(capsys, "brief.md", "--offline")
+    head = doc["reports"][0]["head"]
+    _check_json(capsys, "brief.md", "--offline")
+
+    code, out, _ = _run(capsys, "verify", "brief.md.ledger.jsonl", "--anchor", head)
+    assert code == 0
+    assert "anchor found at line 7, 7 line(s) after it" in out
+
+    code, out, err = _run(capsys, "verify", "brief.md.ledger.jsonl", "--anchor", "f" * 64)
+    assert code == 1 and "anchored head" in out
+
+    code, out, err = _run(capsys, "verify", "brief.md.ledger.jsonl", "--anchor", "not-a-hash")
+    assert code == 2 and out == "" and "--anchor" in err

@@ -64,6 +64,13 @@ class Verification(Model):
     records: int
     report_checked: bool
     problems: tuple[Problem, ...]
+    anchor: str | None = None
+    anchor_line: int | None = None  # the line whose hash is the anchor, when it was found
+
+    @property
+    def lines_after_anchor(self) -> int:
+        """Lines no anchor vouches for: appended after it (a later run, or a forgery only a seal can tell)."""
+        return self.lines - self.anchor_line if self.anchor_line is not None else 0
 
     @property
     def intact(self) -> bool:
@@ -75,6 +82,11 @@ class _Line:
     number: int  # 1-based
     raw: bytes  # without the newline
     parsed: LedgerLine | None  # None when the line does not parse
+    hash: str = field(init=False)
+
+    def __post_init__(self) -> None:
+        # Hashed once here; the chain, the head and the anchor all compare against it.
+        object.__setattr__(self, "hash", line_hash(self.raw))
 
 
 @dataclass(frozen=True)
@@ -92,8 +104,14 @@ class _WarcContents:
     error: str | None = None  # why reading stopped early, when it did
 
 
-def verify_ledger(ledger_path: Path, report_path: Path | None = None) -> Verification:
-    """Check a ledger offline. Raises `InputError` only when the ledger file itself cannot be read."""
+def verify_ledger(
+    ledger_path: Path, report_path: Path | None = None, anchor: str | None = None
+) -> Verification:
+    """Check a ledger offline. Raises `InputError` only when the ledger file itself cannot be read.
+
+    `anchor` is a head recorded elsewhere (a CI log, a message, a signed note): the ledger must still hold the
+    line it is the hash of, or lines were removed or rewritten even if the chain itself is whole.
+    """
     data = _read_ledger(ledger_path)
     file = str(ledger_path)
     raw_lines, problems = _split_lines(data, file)
@@ -106,16 +124,35 @@ def verify_ledger(ledger_path: Path, report_path: Path | None = None) -> Verific
     problems += _check_captures(lines, warcs, ledger_path.parent)
     report_checked, report_problems = _check_report(lines, ledger_path.parent, report_path)
     problems += report_problems
+    anchor_line = _find_anchor(lines, anchor)
+    if anchor is not None and anchor_line is None:
+        problems.append(
+            _problem(
+                None,
+                file,
+                "anchor-missing",
+                f"no line of the ledger has the anchored head {anchor}: lines were removed or rewritten",
+            )
+        )
     return Verification(
         ledger=file,
         lines=len(lines),
         runs=sum(isinstance(line.parsed, RunLine) for line in lines),
-        head=line_hash(lines[-1].raw) if lines else None,
+        head=lines[-1].hash if lines else None,
         warc_files=sum(contents is not None for contents in warcs.values()),
         records=sum(len(contents.records) for contents in warcs.values() if contents is not None),
         report_checked=report_checked,
         problems=tuple(sorted(problems, key=_in_file_order)),
+        anchor=anchor,
+        anchor_line=anchor_line,
     )
+
+
+def _find_anchor(lines: Sequence[_Line], anchor: str | None) -> int | None:
+    if anchor is None:
+        return None
+    wanted = anchor.strip().lower()
+    return next((line.number for line in lines if line.hash == wanted), None)
 
 
 def _read_ledger(path: Path) -> bytes:
@@ -181,7 +218,7 @@ def _check_chain(lines: Sequence[_Line], file: str) -> Iterator[Problem]:
             expected_seq = line.parsed.seq + 1
         else:
             expected_seq += 1
-        expected_prev = line_hash(line.raw)
+        expected_prev = line.hash
 
 
 def _check_structure(lines: Sequence[_Line], file: str) -> Iterator[Problem]:

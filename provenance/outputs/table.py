@@ -44,7 +44,7 @@ def _report_block(result: ReportResult) -> list[str]:
     lines.append(
         f"  {len(result.footnotes)} footnotes: {counts.verified} verified, {counts.failed} failed, "
         f"{counts.unlocatable} unlocatable, {counts.error} error · {result.seconds:.1f}s · "
-        f"ledger head {result.head[:16]}"
+        f"ledger head {result.head}"
     )
     return lines
 

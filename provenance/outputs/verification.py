@@ -22,6 +22,11 @@ def render_verification_text(result: Verification) -> str:
         f"{result.lines} lines, {result.runs} runs, {result.warc_files} WARC files, {result.records} records"
         + (", report hash checked" if result.report_checked else ", report not checked")
     )
+    if result.anchor_line is not None:
+        after = result.lines_after_anchor
+        facts += f", anchor found at line {result.anchor_line}" + (
+            f", {after} line(s) after it" if after else ""
+        )
     if result.intact:
         return f"{result.ledger}: intact ({facts}); head {result.head}\n"
     lines = [f"{result.ledger}: {len(result.problems)} problem(s) found ({facts})"]
@@ -32,4 +37,5 @@ def render_verification_text(result: Verification) -> str:
 def render_verification_json(result: Verification) -> str:
     document = result.model_dump(mode="json")
     document["intact"] = result.intact
+    document["lines_after_anchor"] = result.lines_after_anchor
     return json.dumps(document, indent=2, ensure_ascii=False) + "\n"

@@ -285,3 +285,27 @@ def test_a_warc_record_shorter_than_its_bytes_is_named(ledger_files: LedgerFiles
     verification = verify_ledger(ledger_files.ledger)
 
     assert "warc-malformed" in _codes(verification)
+
+
+def test_an_anchor_vouches_for_the_lines_up_to_it_and_counts_the_ones_after(
+    ledger_files: LedgerFiles,
+) -> None:
+    anchor = sha256_hex(ledger_files.lines()[-1])
+    write_run(ledger_files.ledger, ledger_files.report, [("unlocatable", None)])
+
+    verification = verify_ledger(ledger_files.ledger, anchor=anchor)
+
+    assert verification.intact
+    assert verification.anchor_line == 4
+    assert verification.lines_after_anchor == 3
+
+
+def test_a_dropped_last_run_keeps_the_chain_whole_but_loses_the_anchor(ledger_files: LedgerFiles) -> None:
+    first_run = ledger_files.lines()
+    write_run(ledger_files.ledger, ledger_files.report, [("unlocatable", None)])
+    anchor = sha256_hex(ledger_files.lines()[-1])
+    ledger_files.write_lines(first_run)  # a whole run removed: every remaining line still chains
+
+    assert verify_ledger(ledger_files.ledger).intact, "the chain alone cannot tell"
+    problem = _only(verify_ledger(ledger_files.ledger, anchor=anchor), "anchor-missing")
+    assert anchor in problem.message
