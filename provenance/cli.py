@@ -36,7 +36,7 @@ from provenance.pipeline import (
 from provenance.readers import read_report
 from provenance.schemas import generate_schemas
 
-EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
+EXIT_OK, EXIT_FINDINGS, EXIT_INTERNAL = 0, 1, 3  # usage errors exit with ProvenanceError.exit_code (2)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -204,6 +204,8 @@ def _recorded_options(args: argparse.Namespace) -> dict[str, object]:
         "jobs": args.jobs,
         "per_host": args.per_host,
         "archive_dir": str(args.archive_dir),
+        "ca_bundle": str(args.ca_bundle) if args.ca_bundle else None,
+        "proxy": args.proxy,
     }
 
 
