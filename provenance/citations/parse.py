@@ -25,12 +25,20 @@ _QUOTED = re.compile(
     r"“(?P<curly>[^”]+)”|\"(?P<straight>[^\"]+)\"|«(?P<angle>[^»]+)»|\u2018(?P<single>.+?)\u2019(?!\w)"
 )
 _LABEL_PREFIX = re.compile(r"^\s*\[\^?[\w-]+\]:?\s*")
-# Where a note's leading name ends: a comma, a colon, a sentence stop after a word (not an initial), a dash.
-_NAME_END = re.compile(r"[,;(]|:\s|(?<=[\w\]\)]{2})\.(?:\s|$)|\s[\u2013—|-]\s")
+# Titles and ranks end in a stop that does not end the name: `Dr. Jane Smith`, `Gen. Valerii Zaluzhnyi`.
+_CIVIL_TITLES = ("Dr", "Mr", "Mrs", "Ms", "Prof", "Rev", "Sen", "Rep", "Gov")
+_RANKS = ("Gen", "Col", "Maj", "Capt", "Lt", "Sgt")
+_NOT_A_TITLE = "".join(rf"(?<!\b{title})" for title in (*_CIVIL_TITLES, *_RANKS))
+# Where a note's leading name ends: a comma, a colon, a sentence stop after a word (not an initial or a
+# title), a dash.
+_NAME_END = re.compile(rf"[,;(]|:\s|(?<=[\w\]\)]{{2}}){_NOT_A_TITLE}\.(?:\s|$)|\s[\u2013—|-]\s")
 _NAME_PREFIX = re.compile(
-    r"^(?:see also|see|cf\.|(?:posted|(?:post|tweet|video|message|thread)s? (?:posted )?)?by)\s+",
+    r"^(?:see also|see|cf\.|sources?:|via"
+    r"|(?:posted |(?:post|tweet|video|message|thread)s? (?:posted )?)?by)\s+",
     re.IGNORECASE,
 )
+# What is left before the name once a leading link is blanked out: `<…>`, `— Rybar`, `(Rybar, …)`.
+_LEADING_PUNCTUATION = re.compile(r"^[\s<>()\u2013\u2014|:;,.-]+")
 _HANDLE_ASIDE = re.compile(r"\s*[(\[]\s*@[A-Za-z0-9_]+\s*[)\]]")
 _PLATFORM_NAMES = r"(?:X|Telegram|Twitter|Facebook|YouTube|Instagram|TikTok|VK|VKontakte|Reddit|LinkedIn)\b"
 _ON_PLATFORM = re.compile(rf"(?:\s+(?:on|via)\s+|[\u2019']s\s+){_PLATFORM_NAMES}.*$", re.IGNORECASE)
@@ -82,7 +90,7 @@ def _inverted_name(text: str) -> str | None:
 
 def _leading_name(text: str) -> str | None:
     """The name a note opens with (`Lina Haddad, ...`, `Rybar (@rybar), ...`), if what opens it is a name."""
-    text = _NAME_PREFIX.sub("", _HANDLE_ASIDE.sub("", text.strip()))
+    text = _NAME_PREFIX.sub("", _HANDLE_ASIDE.sub("", _LEADING_PUNCTUATION.sub("", text)))
     inverted = _inverted_name(text)
     if inverted:
         return inverted
