@@ -24,15 +24,20 @@ _LOOKS_LIKE_MARKDOWN = re.compile(r"^ {0,3}\[\^[^\]\s]+\]:", re.MULTILINE)
 
 
 def reader_for(name: str, data: bytes) -> ReportReader:
-    """The reader for a file: by its suffix, else by a look at its start; plain text is the fallback."""
+    """The reader for a file: by its suffix, else by a look at its content; plain text is the fallback.
+
+    A `.txt` file with Markdown footnote definitions is a Markdown draft saved as text, and only the Markdown
+    reader understands its notes.
+    """
     suffix = Path(name).suffix.lower()
-    for reader in READERS:
-        if suffix in reader.suffixes:
-            return reader
-    head = _sniff_text(data[:_SNIFF_BYTES])
-    for kind, looks_like in _SNIFFERS:
-        if looks_like.search(head):
-            return _reader_of_type(kind)
+    by_suffix = next((reader for reader in READERS if suffix in reader.suffixes), None)
+    if by_suffix is not None and by_suffix is not PLAIN_TEXT:
+        return by_suffix
+    if by_suffix is None and _LOOKS_LIKE_HTML.search(_sniff_text(data[:_SNIFF_BYTES])):
+        return _reader_of_type(HtmlReader)
+    # Footnote definitions sit at the end of a Markdown file, so all of it is searched.
+    if _LOOKS_LIKE_MARKDOWN.search(_sniff_text(data)):
+        return _reader_of_type(MarkdownReader)
     return PLAIN_TEXT
 
 
@@ -50,17 +55,11 @@ def read_report(path: Path) -> Report:
     )
 
 
-def _sniff_text(head: bytes) -> str:
+def _sniff_text(data: bytes) -> str:
     """Enough of the text to recognise a format; the reader itself reports decoding errors."""
-    encoding = "utf-16" if head.startswith((b"\xff\xfe", b"\xfe\xff")) else "utf-8"
-    return head.decode(encoding, errors="replace")
+    encoding = "utf-16" if data.startswith((b"\xff\xfe", b"\xfe\xff")) else "utf-8"
+    return data.decode(encoding, errors="replace")
 
 
 def _reader_of_type(kind: type[ReportReader]) -> ReportReader:
     return next(reader for reader in READERS if isinstance(reader, kind))
-
-
-_SNIFFERS: tuple[tuple[type[ReportReader], re.Pattern[str]], ...] = (
-    (HtmlReader, _LOOKS_LIKE_HTML),
-    (MarkdownReader, _LOOKS_LIKE_MARKDOWN),
-)

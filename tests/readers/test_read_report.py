@@ -46,6 +46,25 @@ def test_suffix_chooses_the_reader_whatever_the_content(name: str, expected: Rep
     assert reader_for(name, b"<html><body><p>x</p></body></html>").format is expected
 
 
+def test_markdown_draft_saved_as_text_is_read_as_markdown() -> None:
+    report = read_report(ASSETS / "markdown_footnotes_in_text_file.txt")
+    assert report.format is ReportFormat.MARKDOWN
+    assert [(note.label, note.urls) for note in report.footnotes] == [
+        ("1", ("https://t.me/rybar/12345",)),
+        ("2", ("https://mod.example/statement",)),
+    ]
+
+
+def test_long_markdown_without_suffix_is_recognised_by_notes_at_its_end(tmp_path: Path) -> None:
+    # Footnote definitions come last, far beyond the first few kilobytes of a real report.
+    body = "\n\n".join(f"Paragraph {n} of the analysis, with nothing cited." for n in range(400))
+    report_path = tmp_path / "report"
+    report_path.write_text(f"A claim.[^1]\n\n{body}\n\n[^1]: Telegram, January 21, 2022.\n")
+    report = read_report(report_path)
+    assert report.format is ReportFormat.MARKDOWN
+    assert [note.label for note in report.footnotes] == ["1"]
+
+
 @pytest.mark.parametrize("asset", ["empty_report.txt", "no_footnotes.txt"])
 def test_empty_or_note_free_file_is_a_valid_report_without_footnotes(asset: str) -> None:
     report = read_report(ASSETS / asset)
