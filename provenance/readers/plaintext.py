@@ -17,8 +17,13 @@ from provenance.readers.text import (
     find_urls,
 )
 
+_HEADING_WORD = (
+    r"(?:notes|footnotes|endnotes|references|sources|citations|bibliography|works cited"
+    r"|примечания|источники|ссылки|примітки|джерела|посилання)"
+)
+# `Notes`, `## Sources:`, `Notes and references`, `Примечания`.
 _NOTES_HEADING = re.compile(
-    r"^ {0,3}(?:#{1,6}[ \t]*)?(?:notes|footnotes|endnotes|references|sources|citations)[ \t]*:?[ \t]*$",
+    rf"^ {{0,3}}(?:#{{1,6}}[ \t]*)?{_HEADING_WORD}(?:[ \t]+(?:and|&)[ \t]+{_HEADING_WORD})?[ \t]*:?[ \t]*$",
     re.IGNORECASE,
 )
 _RULE = re.compile(r"^[ \t]*(?:[-=_*][ \t]*){3,}$")
@@ -38,7 +43,7 @@ class _NoteStyle:
 
 
 _BRACKET_STYLE = _NoteStyle(
-    note_start=re.compile(r"^ {0,3}\[(?P<label>\d{1,3})\]:?[ \t]*"),
+    note_start=re.compile(r"^ {0,3}\[(?P<label>\d{1,3})\][.:]?[ \t]*"),
     needs_heading=False,
     markers=re.compile(_BRACKET_MARKER),
 )

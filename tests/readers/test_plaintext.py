@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 from provenance.models import ReportFormat
+from provenance.readers.plaintext import read_plain_text
 from tests.readers.support import by_label, finding_codes, read_asset
 
 
@@ -73,6 +76,32 @@ def test_numbered_notes_under_a_notes_heading_with_caret_markers() -> None:
     assert [context.line for note in report.footnotes for context in note.contexts] == [5, 5]
     dawn = "The channel posted the claim at dawn. The ministry denied it."
     assert report.footnotes[0].contexts[0].text == dawn
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Bibliography", "Works Cited", "Sources and notes", "NOTES & REFERENCES:", "Примечания", "Джерела"],
+)
+def test_numbered_notes_under_other_usual_headings_are_found(heading: str) -> None:
+    result = read_plain_text(
+        f"The channel posted the claim at dawn.^1 The ministry denied it.^2\n\n{heading}\n\n"
+        "1. Telegram, January 21, 2022.\n2. Ministry of Defence statement, January 22, 2022.\n"
+    )
+    assert [
+        (note.label, note.line, [context.line for context in note.contexts]) for note in result.footnotes
+    ] == [
+        ("1", 5, [1]),
+        ("2", 6, [1]),
+    ]
+
+
+def test_stop_after_a_bracketed_label_is_not_part_of_the_note() -> None:
+    report = read_asset("bracket_labels_with_stops.txt")
+    assert [(note.label, note.text) for note in report.footnotes] == [
+        ("1", "Telegram, January 21, 2022, https://t.me/rybar/12345"),
+        ("2", "Ministry of Defence statement, January 22, 2022."),
+    ]
+    assert finding_codes(report) == []
 
 
 def test_caret_notes_without_a_heading() -> None:
