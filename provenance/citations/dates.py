@@ -30,6 +30,29 @@ _MONTH = (
     r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
+# Russian and Ukrainian put the month, in the genitive, after the day: `21 января 2022`, `21 січня 2022`.
+_SLAVIC_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("января", "січня"),
+            ("февраля", "лютого"),
+            ("марта", "березня"),
+            ("апреля", "квітня"),
+            ("мая", "травня"),
+            ("июня", "червня"),
+            ("июля", "липня"),
+            ("августа", "серпня"),
+            ("сентября", "вересня"),
+            ("октября", "жовтня"),
+            ("ноября", "листопада"),
+            ("декабря", "грудня"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+_SLAVIC_MONTH = rf"(?P<month>{'|'.join(_SLAVIC_MONTHS)})"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>\d{4})(?!\d)"
 
@@ -59,7 +82,8 @@ def _valid(year: int, month: int, day: int) -> dt.date | None:
 
 
 def _named_month(match: re.Match[str]) -> DateFind:
-    month = _MONTHS[match.group("month")[:3].lower()]
+    name = match.group("month").lower()
+    month = _SLAVIC_MONTHS.get(name) or _MONTHS[name[:3]]
     date = _valid(int(match.group("year")), month, int(match.group("day")))
     return DateFind(date, text=match.group(0))
 
@@ -84,7 +108,12 @@ def _slashed(match: re.Match[str]) -> DateFind:
 
 _FORMATS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], DateFind]], ...] = (
     (re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}", re.IGNORECASE), _named_month),
-    (re.compile(rf"(?<![\d.]){_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}", re.IGNORECASE), _named_month),
+    # 21 January 2022, 21st of January, 2022, 21-Jan-2022
+    (
+        re.compile(rf"(?<![\d.]){_DAY}(?:\s+(?:of\s+)?|-){_MONTH}(?:,?\s+|-){_YEAR}", re.IGNORECASE),
+        _named_month,
+    ),
+    (re.compile(rf"(?<![\d.]){_DAY}\s+{_SLAVIC_MONTH}\s+{_YEAR}", re.IGNORECASE), _named_month),
     # APA: (2022, January 21)
     (re.compile(rf"(?<!\d){_YEAR},?\s+{_MONTH}\s+{_DAY}\b", re.IGNORECASE), _named_month),
     (re.compile(r"(?<![\d-])(?P<year>\d{4})-(?P<a>\d{2})-(?P<b>\d{2})(?![\d-])"), _numeric(year_first=True)),

@@ -29,6 +29,9 @@ JAN_21 = dt.date(2022, 1, 21)
         "21.01.2022",
         "Haddad, L. (2022, January 21). Council vote.",
         "Rybar, Telegram, JANUARY 21, 2022, 14:05",
+        "21-Jan-2022",
+        "Рыбарь, Telegram, 21 января 2022 года",
+        "Генштаб, 21 січня 2022 року",
     ],
 )
 def test_spelling_gives_the_day(text: str) -> None:
