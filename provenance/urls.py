@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from urllib.parse import urlsplit
 
 URL_IN_TEXT = re.compile(r"https?://[^\s<>\"“”«»`|\\^{}]+", re.IGNORECASE)
-_TRAILING_PUNCTUATION = ".,;:!?'\"\u2019"
+_TRAILING_PUNCTUATION = ".,;:!?'\"\u2019\u2026"
 _CLOSING_TO_OPENING = {")": "(", "]": "[", "}": "{"}
 
 

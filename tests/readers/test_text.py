@@ -65,5 +65,12 @@ def test_urls_lose_trailing_sentence_punctuation_but_keep_balanced_brackets() ->
     )
 
 
+def test_url_before_an_ellipsis_loses_it() -> None:
+    assert find_urls("The channel kept posting (https://t.me/rybar/1…) and https://t.me/rybar/2…") == (
+        "https://t.me/rybar/1",
+        "https://t.me/rybar/2",
+    )
+
+
 def test_text_without_urls_or_with_a_bare_scheme_has_none() -> None:
     assert find_urls("ftp://example.org and https:// and mailto:a@b.c") == ()
