@@ -10,9 +10,12 @@ from __future__ import annotations
 import base64
 import binascii
 import contextlib
+import errno
 import hashlib
 import io
 import json
+import os
+import stat
 import zlib
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
@@ -25,7 +28,7 @@ from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
 
 from provenance.errors import InputError, LedgerFormatError
-from provenance.hashing import sha256_file
+from provenance.hashing import sha256_file, sha256_stream
 from provenance.ledger.chain import line_hash, parse_line
 from provenance.models import (
     Capture,
@@ -284,22 +287,44 @@ def _captures(lines: Sequence[_Line]) -> Iterator[tuple[int, Capture]]:
 
 
 def _read_warcs(lines: Sequence[_Line], folder: Path) -> dict[str, _WarcContents | None]:
-    """Every WARC the ledger names, read once each; None for a file that is missing or unreadable."""
-    return {warc: _read_warc(folder / warc) for warc in dict.fromkeys(c.warc for _, c in _captures(lines))}
+    """Every WARC the ledger names, read once each; None for a file that is missing or unreadable.
+
+    An absolute path breaks the ledger's contract (paths are relative to its folder) and is not read at all.
+    """
+    names = dict.fromkeys(c.warc for _, c in _captures(lines) if not Path(c.warc).is_absolute())
+    return {warc: _read_warc(folder / warc) for warc in names}
+
+
+def _open_regular_file(path: Path) -> BinaryIO:
+    """`path` opened for reading if it is a regular file; OSError otherwise.
+
+    A ledger can name anything: a pipe would block the open, a device such as /dev/zero would never end.
+    """
+    descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    if not stat.S_ISREG(os.fstat(descriptor).st_mode):
+        os.close(descriptor)
+        raise OSError(errno.EINVAL, "not a regular file", str(path))
+    return os.fdopen(descriptor, "rb")
 
 
 def _read_warc(path: Path) -> _WarcContents | None:
     try:
-        contents = _WarcContents(sha256=sha256_file(path))
+        stream = _open_regular_file(path)
     except OSError:
         return None
     # warcio reports framing damage (a wrong Content-Length, say) only as text on stderr; keep it as evidence.
     warcio_warnings = io.StringIO()
-    try:
-        with path.open("rb") as stream, contextlib.redirect_stderr(warcio_warnings):
-            _read_records(stream, contents)
-    except _WARC_READ_ERRORS as error:
-        contents.error = str(error) or type(error).__name__
+    with stream:
+        try:
+            contents = _WarcContents(sha256=sha256_stream(stream))
+            stream.seek(0)
+        except OSError:
+            return None
+        try:
+            with contextlib.redirect_stderr(warcio_warnings):
+                _read_records(stream, contents)
+        except _WARC_READ_ERRORS as error:
+            contents.error = str(error) or type(error).__name__
     if contents.error is None and warcio_warnings.getvalue().strip():
         contents.error = " ".join(warcio_warnings.getvalue().split())
     return contents
@@ -350,9 +375,16 @@ def _check_captures(
     checked_files: set[str] = set()
     for number, capture in _captures(lines):
         file = str(folder / capture.warc)
+        if Path(capture.warc).is_absolute():
+            yield _problem(
+                number, file, "warc-path-absolute", "the WARC path is absolute, not relative to the ledger"
+            )
+            continue
         contents = warcs[capture.warc]
         if contents is None:
-            yield _problem(number, file, "warc-missing", "the WARC file is missing or unreadable")
+            yield _problem(
+                number, file, "warc-missing", "the WARC file is missing, unreadable or not a regular file"
+            )
             continue
         if contents.sha256 != capture.warc_sha256:
             yield _mismatch(

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import json
+import os
+import threading
 from pathlib import Path
 
 import pytest
@@ -309,3 +311,50 @@ def test_a_dropped_last_run_keeps_the_chain_whole_but_loses_the_anchor(ledger_fi
     assert verify_ledger(ledger_files.ledger).intact, "the chain alone cannot tell"
     problem = _only(verify_ledger(ledger_files.ledger, anchor=anchor), "anchor-missing")
     assert anchor in problem.message
+
+
+def _verify_in_a_thread(ledger: Path) -> Verification:
+    """verify_ledger, given up on after a minute, so that a verify that hangs fails rather than hangs."""
+    results: list[Verification] = []
+    worker = threading.Thread(target=lambda: results.append(verify_ledger(ledger)), daemon=True)
+    worker.start()
+    worker.join(60)
+    assert results, "verify hung"
+    return results[0]
+
+
+def _point_capture_at(ledger_files: LedgerFiles, warc: str) -> None:
+    capture = make_capture(ledger_files.folder, "archives/capture.warc", ledger_files.records)
+    ledger_files.ledger.unlink()
+    write_run(
+        ledger_files.ledger,
+        ledger_files.report,
+        [("verified", capture.model_copy(update={"warc": warc}))],
+    )
+
+
+def test_a_warc_path_naming_a_pipe_is_named_not_waited_on(ledger_files: LedgerFiles) -> None:
+    os.mkfifo(ledger_files.folder / "archives" / "pipe.warc")
+    _point_capture_at(ledger_files, "archives/pipe.warc")
+
+    verification = _verify_in_a_thread(ledger_files.ledger)
+
+    assert _only(verification, "warc-missing").line == 2
+
+
+def test_a_warc_path_naming_an_endless_device_is_named_not_read(ledger_files: LedgerFiles) -> None:
+    _point_capture_at(ledger_files, "../" * 40 + "dev/zero")
+
+    verification = _verify_in_a_thread(ledger_files.ledger)
+
+    assert _only(verification, "warc-missing").line == 2
+
+
+def test_an_absolute_warc_path_is_named_and_not_read(ledger_files: LedgerFiles) -> None:
+    _point_capture_at(ledger_files, str(ledger_files.warc))
+
+    verification = verify_ledger(ledger_files.ledger)
+
+    problem = _only(verification, "warc-path-absolute")
+    assert (problem.line, problem.file) == (2, str(ledger_files.warc))
+    assert verification.warc_files == 0
