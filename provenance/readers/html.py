@@ -49,6 +49,8 @@ _NOTEREF_CLASS = re.compile(r"footnote-?ref|noteref|^reference$", re.IGNORECASE)
 _NOTE_ROLES = frozenset({"doc-endnote", "doc-footnote"})
 _MARKER_TEXT = re.compile(r"^\[?\s*\d{1,4}\s*\]?$")
 _AFTER_ID_STEM = re.compile(r"[^A-Za-z_].*", re.DOTALL)
+# Hand-written notes link back to their marker with an arrow or a caret and no class to say so.
+_BACKLINK_TEXT = re.compile(r"^[\s\u21a9\u2191\u2934\ufe0e^]+$")
 
 
 @dataclass(frozen=True)
@@ -137,6 +139,10 @@ def _is_backlink(anchor: Tag) -> bool:
         "doc-backlink" in anchor.get_attribute_list("role")
         or not _BACKLINK_CLASSES.isdisjoint(anchor.get_attribute_list("class"))
         or anchor.find_parent(class_="mw-cite-backlink") is not None
+        or (
+            str(anchor.get("href", "")).startswith("#")
+            and _BACKLINK_TEXT.match(anchor.get_text(strip=True)) is not None
+        )
     )
 
 
@@ -213,7 +219,14 @@ def _note_draft(note: Tag, label: str, marker_boxes: set[int]) -> NoteDraft:
     text = _Text()
     _gather(note, text, skip=lambda tag: _is_backlink_box(tag) or id(tag) in marker_boxes)
     text.break_paragraph()
-    return NoteDraft(label=label, text="\n\n".join(text.paragraphs), line=_line(note), urls=unique(text.urls))
+    note_text = _without_leading_label("\n\n".join(text.paragraphs), label)
+    return NoteDraft(label=label, text=note_text, line=_line(note), urls=unique(text.urls))
+
+
+def _without_leading_label(paragraph: str, label: str) -> str:
+    """A note written as `1. text` or `[1] text` repeats its label, which is no part of what it cites."""
+    escaped = re.escape(label)
+    return re.sub(rf"^(?:\[{escaped}\]\s*|{escaped}[.):]\s+)", "", paragraph, count=1)
 
 
 def _is_backlink_box(tag: Tag) -> bool:

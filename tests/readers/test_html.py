@@ -99,3 +99,12 @@ def test_second_note_with_the_same_id_is_a_duplicate_label() -> None:
     report = read_asset("duplicate_label.html")
     assert [(note.label, note.text) for note in report.footnotes] == [("1", "Telegram, January 21, 2022.")]
     assert finding_codes(report) == [("duplicate-label", "1", 5)]
+
+
+def test_number_written_at_the_start_of_a_note_and_an_arrow_backlink_are_not_note_text() -> None:
+    report = read_asset("numbered_notes_with_arrow_backlinks.html")
+    assert [(note.label, note.text) for note in report.footnotes] == [
+        ("1", "Rybar, Telegram, 21 January 2022, t.me/rybar/1"),
+        ("2", "Ministry of Defence, 22 January 2022, https://mod.example/statement"),
+    ]
+    assert finding_codes(report) == []
