@@ -63,7 +63,7 @@ class ConnectTo:
 class NetworkOptions:
     allow_private: bool = False
     connect_to: tuple[ConnectTo, ...] = ()
-    timeout: float = 30.0  # connect and each read; a whole body must also arrive within 4x this
+    timeout: float = 30.0  # connect and each read; a whole head, and a whole body, within 4x this
     max_bytes: int = 50_000_000  # per response body
     max_redirects: int = 10
     ca_bundle: str | None = None  # else REQUESTS_CA_BUNDLE / SSL_CERT_FILE, else the system store

@@ -7,11 +7,13 @@ requests (`trust_env = False`); the CA bundle is chosen here, explicitly.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import hashlib
 import os
 import socket
 import ssl
+import threading
 import time
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
@@ -35,9 +37,61 @@ _CHUNK = 1 << 16
 _ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,application/json;q=0.9,*/*;q=0.8"
 
 
-def _open_socket(connection: HTTPConnection, dial: Dial) -> socket.socket:
+class HeadDeadline:
+    """Cuts a hop's connection when its answer's status line and headers are not all in by the deadline.
+
+    The socket timeout bounds each wait, not their sum: without this, a server sending a header line (or a
+    TLS handshake byte) every few seconds would hold the capture forever.
+    """
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+        self.expired = False
+        self._lock = threading.Lock()
+        self._finished = False
+        # Duplicates: shutdown acts on the connection whichever descriptor is used, and these stay valid (and
+        # cannot be reused for another file) even after TLS wraps the original or urllib3 closes it.
+        self._sockets: list[socket.socket] = []
+        self._timer = threading.Timer(seconds, self._expire)
+        self._timer.daemon = True
+
+    def __enter__(self) -> HeadDeadline:
+        self._timer.start()
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self._timer.cancel()
+        with self._lock:
+            self._finished = True
+            for sock in self._sockets:
+                sock.close()
+            self._sockets.clear()
+
+    def watch(self, sock: socket.socket) -> None:
+        with self._lock:
+            if self._finished:
+                return
+            self._sockets.append(sock.dup())
+            if self.expired:
+                _shut(self._sockets[-1])
+
+    def _expire(self) -> None:
+        with self._lock:
+            if self._finished:
+                return
+            self.expired = True
+            for sock in self._sockets:
+                _shut(sock)
+
+
+def _shut(sock: socket.socket) -> None:
+    with contextlib.suppress(OSError):  # already closed by the other side
+        sock.shutdown(socket.SHUT_RDWR)
+
+
+def _open_socket(connection: HTTPConnection, dial: Dial, head_deadline: HeadDeadline) -> socket.socket:
     try:
-        return urllib3_connection.create_connection(
+        sock = urllib3_connection.create_connection(
             (dial.ip, dial.port),
             connection.timeout,
             source_address=connection.source_address,
@@ -47,29 +101,33 @@ def _open_socket(connection: HTTPConnection, dial: Dial) -> socket.socket:
         raise ConnectTimeoutError(connection, f"connecting to {dial} timed out") from error
     except OSError as error:
         raise NewConnectionError(connection, f"cannot connect to {dial}: {error}") from error
+    head_deadline.watch(sock)
+    return sock
 
 
 class PinnedHTTPConnection(HTTPConnection):
     """An HTTP connection that dials a fixed address instead of looking the host name up again."""
 
-    def __init__(self, *args: Any, dial: Dial, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, dial: Dial, head_deadline: HeadDeadline, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.dial = dial
+        self.head_deadline = head_deadline
 
     def _new_conn(self) -> socket.socket:
-        return _open_socket(self, self.dial)
+        return _open_socket(self, self.dial, self.head_deadline)
 
 
 class PinnedHTTPSConnection(HTTPSConnection):
     """As PinnedHTTPConnection; TLS still sends SNI for, and checks the certificate against, the host name."""
 
-    def __init__(self, *args: Any, dial: Dial, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, dial: Dial, head_deadline: HeadDeadline, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.dial = dial
+        self.head_deadline = head_deadline
         self.tls_peer: tuple[TlsPeer, bytes] | None = None
 
     def _new_conn(self) -> socket.socket:
-        return _open_socket(self, self.dial)
+        return _open_socket(self, self.dial, self.head_deadline)
 
     def connect(self) -> None:
         super().connect()
@@ -78,18 +136,19 @@ class PinnedHTTPSConnection(HTTPSConnection):
 
 
 class PinnedAdapter(HTTPAdapter):
-    """A requests adapter whose every connection goes to the address set with `pin` for the coming hop."""
+    """A requests adapter whose every connection goes to the address set with `pin` for the coming hop,
+    under that hop's head deadline."""
 
     def __init__(self, ssl_context: ssl.SSLContext, timeout: float) -> None:
         super().__init__(max_retries=0)
         self._ssl_context = ssl_context
         self._timeout = urllib3.Timeout(connect=timeout, read=timeout)
-        self._dial: Dial | None = None
+        self._dial: tuple[Dial, HeadDeadline] | None = None
         self._pools: list[HTTPConnectionPool] = []
 
-    def pin(self, dial: Dial) -> None:
+    def pin(self, dial: Dial, head_deadline: HeadDeadline) -> None:
         self._close_pools()
-        self._dial = dial
+        self._dial = dial, head_deadline
 
     def get_connection_with_tls_context(
         self,
@@ -109,6 +168,7 @@ class PinnedAdapter(HTTPAdapter):
         if self._dial is None:
             raise RuntimeError("PinnedAdapter.pin() must be called before sending")
         host = parts.hostname or ""
+        dial, head_deadline = self._dial
         pool: HTTPConnectionPool
         if parts.scheme == "https":
             pool = HTTPSConnectionPool(
@@ -116,11 +176,14 @@ class PinnedAdapter(HTTPAdapter):
                 parts.port or 443,
                 timeout=self._timeout,
                 ssl_context=self._ssl_context,
-                dial=self._dial,
+                dial=dial,
+                head_deadline=head_deadline,
             )
             pool.ConnectionCls = PinnedHTTPSConnection
         else:
-            pool = HTTPConnectionPool(host, parts.port or 80, timeout=self._timeout, dial=self._dial)
+            pool = HTTPConnectionPool(
+                host, parts.port or 80, timeout=self._timeout, dial=dial, head_deadline=head_deadline
+            )
             pool.ConnectionCls = PinnedHTTPConnection
         self._pools.append(pool)
         return pool
@@ -246,14 +309,26 @@ def send(
 ) -> requests.Response:
     """Send one request to the pinned address; the body is left unread on the returned response."""
     options = capture_session.options
-    capture_session.adapter.pin(dial)
+    host = urlsplit(prepared.url or "").hostname or "the server"
+    head_deadline = HeadDeadline(options.body_deadline)
+    capture_session.adapter.pin(dial, head_deadline)
+    late = CaptureFailure(
+        "timeout", f"{host} did not finish the head of its answer within {head_deadline.seconds:g}s"
+    )
     try:
-        return capture_session.session.send(
-            prepared, stream=True, allow_redirects=False, timeout=(options.timeout, options.timeout)
-        )
+        with head_deadline:
+            response = capture_session.session.send(
+                prepared, stream=True, allow_redirects=False, timeout=(options.timeout, options.timeout)
+            )
     except requests.RequestException as error:
-        host = urlsplit(prepared.url or "").hostname or "the server"
-        raise describe_failure(error, dial, host, options.timeout) from error
+        raise (
+            late if head_deadline.expired else describe_failure(error, dial, host, options.timeout)
+        ) from error
+    if head_deadline.expired:
+        # http.client takes the cut connection for the end of the headers; what it parsed is not the answer.
+        response.close()
+        raise late
+    return response
 
 
 def _distinguished_name(rdns: Any) -> str | None:

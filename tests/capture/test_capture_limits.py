@@ -7,7 +7,15 @@ from pathlib import Path
 
 from provenance.capture.options import ConnectTo, NetworkOptions
 from tests.capture.conftest import Capturer
-from tests.support.servers import FixtureServer, Reply, disconnect_after, redirect, stall, trickle
+from tests.support.servers import (
+    FixtureServer,
+    Reply,
+    disconnect_after,
+    redirect,
+    stall,
+    trickle,
+    trickle_headers,
+)
 from tests.support.warcs import read_records
 
 BODY = bytes(range(256)) * 40
@@ -76,6 +84,18 @@ def test_server_that_never_answers_is_a_timeout_without_file(
     outcome = capture("http://news.example/stall", _options(fixture_server, timeout=0.3))
     assert outcome.capture is None
     assert outcome.error is not None and outcome.error.startswith("timeout: news.example sent no answer")
+    assert list(archive_dir.iterdir()) == []
+
+
+def test_headers_that_trickle_in_are_cut_at_the_whole_head_deadline(
+    fixture_server: FixtureServer, capture: Capturer, archive_dir: Path
+) -> None:
+    # Each header line comes well within the read timeout; all of them would take a minute.
+    fixture_server.routes["/slow-head"] = trickle_headers(count=600, pause=0.1)
+    outcome = capture("http://news.example/slow-head", _options(fixture_server, timeout=0.5))
+    assert outcome.capture is None
+    assert outcome.error is not None
+    assert outcome.error.startswith("timeout: news.example did not finish the head of its answer")
     assert list(archive_dir.iterdir()) == []
 
 

@@ -10,7 +10,8 @@ WARCs stay the real ones (`https://t.me/...`, `http://news.example/...`). Nothin
         assert server.hits["/"] == 1
 
 A route is a `Reply` (status, headers, body) or a function that gets the request handler and writes whatever
-bytes it likes (see `chunked`, `trickle`, `stall`, `disconnect_after`, `hold_until_concurrent`).
+bytes it likes (see `chunked`, `trickle`, `trickle_headers`, `stall`, `disconnect_after`,
+`hold_until_concurrent`).
 """
 
 from __future__ import annotations
@@ -99,6 +100,22 @@ def trickle(body: bytes, pause: float) -> Handler:
                 return
             handler.wfile.write(body[index : index + 1])
             handler.wfile.flush()
+
+    return send
+
+
+def trickle_headers(count: int, pause: float) -> Handler:
+    """Send a status line, then `count` header lines one per `pause` seconds (until the client leaves)."""
+
+    def send(handler: FixtureRequestHandler) -> None:
+        handler.wfile.write(b"HTTP/1.1 200 OK\r\n")
+        handler.wfile.flush()
+        for index in range(count):
+            if handler.fixture.stopping.wait(pause):
+                return
+            handler.wfile.write(b"X-Slow-%d: 1\r\n" % index)
+            handler.wfile.flush()
+        handler.wfile.write(b"Content-Length: 0\r\n\r\n")
 
     return send
 
