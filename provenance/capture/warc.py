@@ -7,10 +7,10 @@ Conventions (DESIGN.md section 3):
 - Records: `warcinfo` first; per HTTP exchange a `request` and a `response` record that name each other in
   `WARC-Concurrent-To`; one JSON `metadata` record last.
 - `WARC-Target-URI` is the URL as requested; `WARC-IP-Address` is the address actually connected to.
-- The response header block is rebuilt from the status line and the raw header list, order and duplicates
-  kept. The body is stored as received: Content-Encoding stays (gzip bytes stay gzip) and `Content-Length`
-  stays as sent. urllib3 removes chunked framing, so a `Transfer-Encoding` header is stored renamed to
-  `X-Provenance-Orig-Transfer-Encoding`; WARC readers then take the stored body as it is.
+- The response header block is rebuilt from the status line and the raw header list, order, duplicates
+  and non-ASCII bytes kept. The body is stored as received: Content-Encoding stays (gzip bytes stay gzip)
+  and `Content-Length` stays as sent. urllib3 removes chunked framing, so a `Transfer-Encoding` header is
+  stored renamed to `X-Provenance-Orig-Transfer-Encoding`; WARC readers then take the stored body as it is.
 - `WARC-Block-Digest` and `WARC-Payload-Digest` are `sha256:<lowercase hex>`, computed once while the body
   streams to a spool file, and set before writing so warcio computes no digest of its own.
 - A body cut short carries `WARC-Truncated: length`, `time` or `disconnect`.
@@ -51,6 +51,17 @@ def _warc_date(at: dt.datetime) -> str:
     return text
 
 
+class _SentHeaders(StatusAndHeaders):  # type: ignore[misc]  # warcio has no type hints
+    """An HTTP head kept in the bytes that went over the wire.
+
+    http.client reads header bytes as Latin-1 and writes header text as Latin-1, so encoding back as Latin-1
+    gives the very bytes; warcio's own encoding would percent-encode every non-ASCII byte and so alter them.
+    """
+
+    def compute_headers_buffer(self, header_filter: Any = None) -> None:
+        self.headers_buff = self.to_bytes(header_filter, encoding="latin-1")
+
+
 class ResponseBody:
     """A response body spooled as it streams, hashed on the way for the payload and the block digests."""
 
@@ -88,7 +99,7 @@ def response_body(status_line: str, headers: list[tuple[str, str]]) -> ResponseB
         for name, value in headers
     ]
     protocol, _, status = status_line.partition(" ")
-    return ResponseBody(StatusAndHeaders(status, archived, protocol=protocol))
+    return ResponseBody(_SentHeaders(status, archived, protocol=protocol))
 
 
 @dataclass(frozen=True)
@@ -197,7 +208,7 @@ class WarcFile:
     ) -> None:
         """The request and response records of one HTTP exchange, linked to each other."""
         request_id, response_id = StatusAndHeadersParser.make_warc_id(), StatusAndHeadersParser.make_warc_id()
-        request_headers = StatusAndHeaders(request.line, request.headers, is_http_request=True)
+        request_headers = _SentHeaders(request.line, request.headers, is_http_request=True)
         request_headers.compute_headers_buffer()
         self._write(
             "request",

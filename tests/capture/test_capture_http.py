@@ -10,7 +10,7 @@ from pathlib import Path
 from provenance.capture.options import NetworkOptions
 from provenance.capture.warc import ORIGINAL_TRANSFER_ENCODING
 from tests.capture.conftest import Capturer
-from tests.support.servers import FixtureServer, Reply, chunked, redirect
+from tests.support.servers import FixtureServer, Reply, chunked, raw_answer, redirect
 from tests.support.warcs import read_records
 
 ASSETS = Path(__file__).parents[1] / "assets" / "capture"
@@ -99,6 +99,20 @@ def test_response_headers_keep_order_and_duplicates(fixture_server: FixtureServe
     response = next(r for r in read_records(Path(outcome.capture.warc)) if r["type"] == "response")  # type: ignore[union-attr]
     sent = [(n, v) for n, v in response["http_headers"] if n in ("X-A", "X-B", "Set-Cookie")]
     assert sent == list(headers)
+
+
+def test_non_ascii_header_bytes_are_stored_as_the_server_sent_them(
+    fixture_server: FixtureServer, capture: Capturer
+) -> None:
+    head = 'HTTP/1.1 200 OK\r\nContent-Disposition: inline; filename="café.html"\r\nContent-Length: 1\r\n\r\n'
+    fixture_server.routes["/utf8"] = raw_answer(head.encode("utf-8") + b"x")
+    fixture_server.routes["/latin1"] = raw_answer(
+        b"HTTP/1.1 200 OK\r\nX-Town: Cr\xe9teil\r\nContent-Length: 0\r\n\r\n"
+    )
+    for path, sent in (("/utf8", "café".encode()), ("/latin1", b"Cr\xe9teil")):
+        outcome = capture(f"http://news.example{path}", _options(fixture_server))
+        assert outcome.capture is not None
+        assert sent in gzip.decompress(Path(outcome.capture.warc).read_bytes())
 
 
 def test_warc_records_follow_the_conventions(fixture_server: FixtureServer, capture: Capturer) -> None:

@@ -10,7 +10,7 @@ WARCs stay the real ones (`https://t.me/...`, `http://news.example/...`). Nothin
         assert server.hits["/"] == 1
 
 A route is a `Reply` (status, headers, body) or a function that gets the request handler and writes whatever
-bytes it likes (see `chunked`, `trickle`, `trickle_headers`, `stall`, `disconnect_after`,
+bytes it likes (see `raw_answer`, `chunked`, `trickle`, `trickle_headers`, `stall`, `disconnect_after`,
 `hold_until_concurrent`).
 """
 
@@ -100,6 +100,16 @@ def trickle(body: bytes, pause: float) -> Handler:
                 return
             handler.wfile.write(body[index : index + 1])
             handler.wfile.flush()
+
+    return send
+
+
+def raw_answer(data: bytes) -> Handler:
+    """Send `data` as it is (status line, headers and body, framing included), then close."""
+
+    def send(handler: FixtureRequestHandler) -> None:
+        handler.wfile.write(data)
+        handler.wfile.flush()
 
     return send
 
