@@ -10,6 +10,7 @@ from typing import Any
 from urllib.parse import urljoin
 
 import requests
+from requests.utils import requote_uri
 
 from provenance.capture.failure import CaptureFailure
 from provenance.capture.options import CaptureRequest, NetworkOptions, WarcInfo
@@ -118,7 +119,8 @@ def _exchange(capture_session: CaptureSession, url: str, warc: WarcFile) -> _Hop
         url=url,
         ip=dial.ip,
         status=response.status_code,
-        location=response.headers.get("Location"),
+        # requests' reading: Location bytes are UTF-8, though http.client decoded them as Latin-1.
+        location=capture_session.session.get_redirect_target(response),
         truncation=truncation,
         body_bytes=body.length,
         tls=tls,
@@ -144,7 +146,8 @@ def _follow(capture_session: CaptureSession, url: str, warc: WarcFile) -> _Trail
         if len(trail.hops) > max_redirects:
             trail.error = f"redirects: more than {max_redirects}"
             return trail
-        current = urljoin(current, hop.location)
+        # Spaces and non-ASCII quoted as requests sends them, so the WARC names the URL that was fetched.
+        current = requote_uri(urljoin(current, hop.location))
 
 
 def _metadata(

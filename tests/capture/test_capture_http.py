@@ -115,6 +115,20 @@ def test_non_ascii_header_bytes_are_stored_as_the_server_sent_them(
         assert sent in gzip.decompress(Path(outcome.capture.warc).read_bytes())
 
 
+def test_a_utf8_redirect_location_is_followed_to_its_percent_encoded_url(
+    fixture_server: FixtureServer, capture: Capturer
+) -> None:
+    location = "HTTP/1.1 302 Found\r\nLocation: /café menu\r\nContent-Length: 0\r\n\r\n"
+    fixture_server.routes["/old"] = raw_answer(location.encode("utf-8"))
+    fixture_server.routes["/caf%C3%A9%20menu"] = Reply(body=b"menu")
+    outcome = capture("http://news.example/old", _options(fixture_server))
+    assert outcome.capture is not None and outcome.capture.http_status == 200
+    assert outcome.capture.final_url == "http://news.example/caf%C3%A9%20menu"
+    records = read_records(Path(outcome.capture.warc))
+    uris = [r["headers"]["WARC-Target-URI"] for r in records if r["type"] in ("request", "response")]
+    assert uris[-2:] == ["http://news.example/caf%C3%A9%20menu"] * 2
+
+
 def test_warc_records_follow_the_conventions(fixture_server: FixtureServer, capture: Capturer) -> None:
     fixture_server.routes["/p"] = Reply(body=ARTICLE)
     outcome = capture("http://news.example/p?x=1", _options(fixture_server), label="fn3")
