@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import hashlib
+import http.client
 import os
 import socket
 import ssl
@@ -285,6 +286,10 @@ def _tls_reason(error: BaseException) -> str:
 def _connect_reason(error: BaseException, dial: Dial) -> str:
     if _first(error, ConnectionRefusedError) is not None:
         return f"{dial} refused the connection"
+    malformed = _first(error, http.client.HTTPException)
+    # RemoteDisconnected is an HTTPException too, but it means no answer at all, said below.
+    if malformed is not None and not isinstance(malformed, http.client.RemoteDisconnected):
+        return f"{dial}: not a valid HTTP answer ({type(malformed).__name__}: {malformed})"
     # requests' own errors are OSErrors too, but only the socket's error carries a strerror.
     socket_error = next((c for c in _causes(error) if isinstance(c, OSError) and c.strerror), None)
     if isinstance(socket_error, OSError):

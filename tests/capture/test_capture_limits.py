@@ -5,12 +5,15 @@ from __future__ import annotations
 import socket
 from pathlib import Path
 
+import pytest
+
 from provenance.capture.options import ConnectTo, NetworkOptions
 from tests.capture.conftest import Capturer
 from tests.support.servers import (
     FixtureServer,
     Reply,
     disconnect_after,
+    raw_answer,
     redirect,
     stall,
     trickle,
@@ -137,3 +140,22 @@ def test_server_closing_without_an_answer_is_a_connect_error(
         outcome.error
         == f"connect: 127.0.0.1:{fixture_server.port}: the server closed the connection without an answer"
     )
+
+
+@pytest.mark.parametrize(
+    ("answer", "why"),
+    [
+        (b"HTTP/1.1 200 OK\r\nX-Big: " + b"a" * 70_000 + b"\r\n\r\n", "header line"),
+        (b"HTTP/1.1 200 OK\r\n" + b"X-Many: 1\r\n" * 150 + b"\r\n", "more than 100 headers"),
+        (b"<html>no status line, no headers</html>", "<html>"),
+    ],
+)
+def test_an_answer_that_is_not_valid_http_is_named_as_such(
+    fixture_server: FixtureServer, capture: Capturer, answer: bytes, why: str
+) -> None:
+    fixture_server.routes["/bad"] = raw_answer(answer)
+    outcome = capture("http://news.example/bad", _options(fixture_server))
+    assert outcome.capture is None
+    assert outcome.error is not None
+    assert outcome.error.startswith(f"connect: 127.0.0.1:{fixture_server.port}: not a valid HTTP answer")
+    assert why in outcome.error
