@@ -107,13 +107,18 @@ def test_empty_report_is_not_an_error_and_says_so(workdir: Path, capsys: pytest.
     assert "no footnotes" in err
 
 
-def test_internal_error_is_exit_3_in_one_line(
-    workdir: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
-) -> None:
+@pytest.fixture
+def broken_check(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A bug inside the pipeline: check_report raises an unexpected exception."""
+
     def broken(*args: object, **kwargs: object) -> None:
         raise RuntimeError("boom")
 
     monkeypatch.setattr(cli, "check_report", broken)
+
+
+@pytest.mark.usefixtures("broken_check")
+def test_internal_error_is_exit_3_in_one_line(workdir: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, err = _run(capsys, "check", "telegram_without_url.txt", "--offline")
     assert code == 3
     assert out == ""
@@ -121,13 +126,10 @@ def test_internal_error_is_exit_3_in_one_line(
     assert "internal error" in err and "boom" in err and "--debug" in err
 
 
+@pytest.mark.usefixtures("broken_check")
 def test_debug_shows_the_traceback_of_an_internal_error(
-    workdir: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    workdir: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    def broken(*args: object, **kwargs: object) -> None:
-        raise RuntimeError("boom")
-
-    monkeypatch.setattr(cli, "check_report", broken)
     code, _, err = _run(capsys, "--debug", "check", "telegram_without_url.txt", "--offline")
     assert code == 3
     assert "Traceback" in err

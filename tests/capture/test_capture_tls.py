@@ -25,14 +25,17 @@ def no_ca_from_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("SSL_CERT_FILE", raising=False)
 
 
-def test_https_with_the_trusted_test_ca_is_captured_under_the_real_url(
-    tls_fixture_server: FixtureServer, local_ca: LocalCA, capture: Capturer
-) -> None:
+@pytest.fixture
+def trusted_widget(tls_fixture_server: FixtureServer, local_ca: LocalCA) -> NetworkOptions:
+    """t.me sent to the TLS fixture server, which serves the widget at /channel/42, with the test CA trusted."""
     tls_fixture_server.routes["/channel/42"] = Reply(body=WIDGET)
-    options = NetworkOptions(
-        connect_to=(tls_fixture_server.rule("t.me", 443),), ca_bundle=str(local_ca.ca_pem)
-    )
-    outcome = capture("https://t.me/channel/42", options)
+    return NetworkOptions(connect_to=(tls_fixture_server.rule("t.me", 443),), ca_bundle=str(local_ca.ca_pem))
+
+
+def test_https_with_the_trusted_test_ca_is_captured_under_the_real_url(
+    trusted_widget: NetworkOptions, capture: Capturer
+) -> None:
+    outcome = capture("https://t.me/channel/42", trusted_widget)
     assert outcome.error is None and outcome.capture is not None
     response = next(r for r in read_records(Path(outcome.capture.warc)) if r["type"] == "response")
     assert response["headers"]["WARC-Target-URI"] == "https://t.me/channel/42"
@@ -40,13 +43,9 @@ def test_https_with_the_trusted_test_ca_is_captured_under_the_real_url(
 
 
 def test_the_tls_certificate_the_server_presented_is_kept_as_evidence(
-    tls_fixture_server: FixtureServer, local_ca: LocalCA, capture: Capturer
+    trusted_widget: NetworkOptions, local_ca: LocalCA, capture: Capturer
 ) -> None:
-    tls_fixture_server.routes["/channel/42"] = Reply(body=WIDGET)
-    options = NetworkOptions(
-        connect_to=(tls_fixture_server.rule("t.me", 443),), ca_bundle=str(local_ca.ca_pem)
-    )
-    outcome = capture("https://t.me/channel/42", options)
+    outcome = capture("https://t.me/channel/42", trusted_widget)
     assert outcome.capture is not None and outcome.capture.tls is not None
     server_der = x509.load_pem_x509_certificate(local_ca.cert_pem.read_bytes()).public_bytes(Encoding.DER)
     tls = outcome.capture.tls
