@@ -27,7 +27,7 @@ def no_ca_from_environment(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.fixture
 def trusted_widget(tls_fixture_server: FixtureServer, local_ca: LocalCA) -> NetworkOptions:
-    """t.me sent to the TLS fixture server, which serves the widget at /channel/42, with the test CA trusted."""
+    """t.me sent to the TLS fixture server (serving the widget at /channel/42); the test CA trusted."""
     tls_fixture_server.routes["/channel/42"] = Reply(body=WIDGET)
     return NetworkOptions(connect_to=(tls_fixture_server.rule("t.me", 443),), ca_bundle=str(local_ca.ca_pem))
 
