@@ -8,6 +8,24 @@ from pathlib import Path
 import pytest
 
 from tests.support.servers import FixtureServer, LocalCA, make_local_ca
+from tests.support.warcs import check_warc
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "tampers_with_evidence: the test damages WARC files on purpose")
+
+
+@pytest.fixture(autouse=True)
+def every_warc_passes_warcio_check(request: pytest.FixtureRequest) -> Iterator[None]:
+    """After each test, warcio's checker must pass on every WARC it left in its tmp_path (none can forget)."""
+    checked = "tmp_path" in request.fixturenames and not request.node.get_closest_marker(
+        "tampers_with_evidence"
+    )
+    # Asked for before the test runs, so tmp_path is torn down after this check, not before.
+    tmp_path: Path | None = request.getfixturevalue("tmp_path") if checked else None
+    yield
+    for path in sorted(tmp_path.rglob("*.warc.gz")) if tmp_path else ():
+        check_warc(path)
 
 
 @pytest.fixture(scope="session")
