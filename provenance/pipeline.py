@@ -88,12 +88,20 @@ def count_statuses(results: Sequence[FootnoteResult]) -> Counts:
 
 
 @dataclass(frozen=True)
+class CitationsFile:
+    """A `--citations` file as loaded: its overrides by footnote label, and its hash for the record."""
+
+    path: str
+    sha256: str
+    overrides: Mapping[str, CitationOverrides]
+
+
+@dataclass(frozen=True)
 class CheckSettings:
     """What `provenance check` was asked to do, beyond which reports."""
 
     archive_dir: Path
     network: NetworkOptions
-    ledger: Path | None = None
     citations: CitationsFile | None = None
     offline: bool = False
     jobs: int = 16
@@ -105,15 +113,6 @@ class CheckSettings:
     )
     recorded_options: Mapping[str, Any] = field(default_factory=dict)
     on_capture: Callable[[CaptureRequest, CaptureOutcome], None] | None = None
-
-
-@dataclass(frozen=True)
-class CitationsFile:
-    """A `--citations` file as loaded: its overrides by footnote label, and its hash for the record."""
-
-    path: str
-    sha256: str
-    overrides: Mapping[str, CitationOverrides]
 
 
 def load_citations(path: Path | None) -> CitationsFile | None:
