@@ -159,12 +159,12 @@ def capture_footnotes(
     report: Report, cited: Sequence[CitedFootnote], settings: CheckSettings
 ) -> list[CaptureOutcome | None]:
     """Capture every footnote that has a URL; None where nothing is attempted."""
-    if settings.offline:
-        return [None] * len(cited)
     wanted = [(i, c) for i, c in enumerate(cited) if c.citation.url is not None]
+    if settings.offline or not wanted:
+        return [None] * len(cited)
     requests = [
         CaptureRequest(
-            url=str(c.citation.url), name=_capture_name(report, c.footnote.label), label=c.footnote.label
+            url=c.citation.url or "", name=_capture_name(report, c.footnote.label), label=c.footnote.label
         )
         for _, c in wanted
     ]
