@@ -159,14 +159,13 @@ def capture_footnotes(
     report: Report, cited: Sequence[CitedFootnote], settings: CheckSettings
 ) -> list[CaptureOutcome | None]:
     """Capture every footnote that has a URL; None where nothing is attempted."""
-    wanted = [(i, c) for i, c in enumerate(cited) if c.citation.url is not None]
+    wanted = [
+        (i, c.footnote.label, c.citation.url) for i, c in enumerate(cited) if c.citation.url is not None
+    ]
     if settings.offline or not wanted:
         return [None] * len(cited)
     requests = [
-        CaptureRequest(
-            url=c.citation.url or "", name=_capture_name(report, c.footnote.label), label=c.footnote.label
-        )
-        for _, c in wanted
+        CaptureRequest(url=url, name=_capture_name(report, label), label=label) for _, label, url in wanted
     ]
     archive_dir = ensure_folder(settings.archive_dir, "archive folder")
     outcomes = capture_all(
@@ -179,7 +178,7 @@ def capture_footnotes(
         on_done=settings.on_capture,
     )
     by_index: list[CaptureOutcome | None] = [None] * len(cited)
-    for (i, _), outcome in zip(wanted, outcomes, strict=True):
+    for (i, _, _), outcome in zip(wanted, outcomes, strict=True):
         by_index[i] = outcome
     return by_index
 
