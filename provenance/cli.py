@@ -198,7 +198,7 @@ def _recorded_options(args: argparse.Namespace) -> dict[str, object]:
     return {
         "offline": args.offline,
         "allow_private": args.allow_private,
-        "connect_to": [f"{c.host}:{c.port or ''}:{c.target_host}:{c.target_port}" for c in args.connect_to],
+        "connect_to": [str(rule) for rule in args.connect_to],
         "timeout": args.timeout,
         "max_bytes": args.max_bytes,
         "jobs": args.jobs,

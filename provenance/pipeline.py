@@ -102,15 +102,11 @@ class CheckSettings:
 
     archive_dir: Path
     network: NetworkOptions
+    info: WarcInfo
     citations: CitationsFile | None = None
     offline: bool = False
     jobs: int = 16
     per_host: int = 4
-    info: WarcInfo = field(
-        default_factory=lambda: WarcInfo(
-            software=f"{TOOL.name}/{TOOL.version}", operator="", hostname="", command_line=""
-        )
-    )
     recorded_options: Mapping[str, Any] = field(default_factory=dict)
     on_capture: Callable[[CaptureRequest, CaptureOutcome], None] | None = None
 

@@ -55,6 +55,14 @@ class ConnectTo:
             target_port=target,
         )
 
+    def __str__(self) -> str:
+        """The rule as `--connect-to` takes it, IPv6 hosts in brackets."""
+
+        def field(host: str) -> str:
+            return f"[{host}]" if ":" in host else host
+
+        return f"{field(self.host)}:{self.port or ''}:{field(self.target_host)}:{self.target_port}"
+
     def matches(self, host: str, port: int) -> bool:
         return (not self.host or self.host == host.lower().rstrip(".")) and self.port in (None, port)
 

@@ -43,3 +43,10 @@ def test_bad_connect_to_is_a_one_line_usage_error(spec: str) -> None:
         ConnectTo.parse(spec)
     assert "--connect-to" in str(raised.value)
     assert "\n" not in str(raised.value)
+
+
+@pytest.mark.parametrize(
+    "spec", ["news.example:80:127.0.0.1:8080", "::[::1]:9000", "[::1]:443:localhost:8443"]
+)
+def test_a_rule_is_written_back_as_it_was_given(spec: str) -> None:
+    assert str(ConnectTo.parse(spec)) == spec
