@@ -19,6 +19,7 @@ from provenance.capture.options import CaptureRequest, ConnectTo, NetworkOptions
 from provenance.capture.scheduler import capture_all
 from provenance.errors import ProvenanceError, UsageError
 from provenance.files import ensure_folder
+from provenance.json_schemas import generate_schemas
 from provenance.ledger.verify import verify_ledger
 from provenance.models import CaptureOutcome
 from provenance.outputs.extract import render_extract_csl, render_extract_json
@@ -34,7 +35,6 @@ from provenance.pipeline import (
     resolve_ledgers,
 )
 from provenance.readers import read_report
-from provenance.schemas import generate_schemas
 
 EXIT_OK, EXIT_FINDINGS, EXIT_INTERNAL = 0, 1, 3  # usage errors exit with ProvenanceError.exit_code (2)
 

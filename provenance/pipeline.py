@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import os
 import time
-from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -26,13 +25,7 @@ from provenance.hashing import sha256_hex
 from provenance.ledger.writer import LedgerWriter
 from provenance.models import (
     CaptureOutcome,
-    CheckResult,
-    Citation,
-    Counts,
-    Finding,
-    Footnote,
     FootnoteLine,
-    FootnoteStatus,
     Report,
     ReportRef,
     RunLine,
@@ -40,51 +33,9 @@ from provenance.models import (
     ToolInfo,
 )
 from provenance.readers import read_report
+from provenance.results import CitedFootnote, FootnoteResult, ReportResult, count_statuses
 
 TOOL = ToolInfo(name="provenance", version=__version__)
-
-
-@dataclass(frozen=True)
-class CitedFootnote:
-    """A footnote with the citation read from it and every finding about it (reader, parser, schema)."""
-
-    footnote: Footnote
-    citation: Citation
-    findings: tuple[Finding, ...]
-
-
-@dataclass(frozen=True)
-class FootnoteResult:
-    cited: CitedFootnote
-    outcome: CaptureOutcome | None
-    checks: tuple[CheckResult, ...]
-    status: FootnoteStatus
-
-    @property
-    def label(self) -> str:
-        return self.cited.footnote.label
-
-
-@dataclass(frozen=True)
-class ReportResult:
-    report: Report
-    ledger: Path
-    footnotes: tuple[FootnoteResult, ...]
-    head: str
-    seconds: float
-
-    @property
-    def counts(self) -> Counts:
-        return count_statuses(self.footnotes)
-
-    @property
-    def all_verified(self) -> bool:
-        return all(result.status == "verified" for result in self.footnotes)
-
-
-def count_statuses(results: Sequence[FootnoteResult]) -> Counts:
-    tally: Counter[str] = Counter(result.status for result in results)
-    return Counts(**{status: tally[status] for status in Counts.model_fields})
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from provenance.schemas import generate_schemas
+from provenance.json_schemas import generate_schemas
 
 SCHEMAS = Path(__file__).resolve().parent.parent / "schemas"
 

@@ -12,19 +12,12 @@ from urllib.parse import urljoin
 import requests
 from requests.utils import requote_uri
 
+from provenance.capture.body import raw_headers, status_line, stream_body
 from provenance.capture.failure import CaptureFailure
 from provenance.capture.options import CaptureRequest, NetworkOptions, WarcInfo
 from provenance.capture.policy import parse_target, plan_dial
-from provenance.capture.transport import (
-    CaptureSession,
-    open_session,
-    peer_tls,
-    prepare_get,
-    raw_headers,
-    send,
-    status_line,
-    stream_body,
-)
+from provenance.capture.session import CaptureSession, open_session, prepare_get, send
+from provenance.capture.tls import peer_tls
 from provenance.capture.warc import RequestHead, WarcFile, response_body
 from provenance.models import Capture, CaptureOutcome, TlsPeer, Truncation
 

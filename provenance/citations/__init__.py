@@ -2,7 +2,7 @@
 
 from provenance.citations.csl import apply_overrides, citation_to_csl, load_citations_file
 from provenance.citations.parse import ParsedCitation, parse_citation
-from provenance.citations.schema import validate_citation
+from provenance.citations.validation import validate_citation
 
 __all__ = [
     "ParsedCitation",

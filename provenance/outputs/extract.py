@@ -8,7 +8,7 @@ from typing import Any
 
 from provenance.citations import citation_to_csl
 from provenance.models import Report
-from provenance.pipeline import CitedFootnote
+from provenance.results import CitedFootnote
 
 
 def _footnote(item: CitedFootnote) -> dict[str, Any]:

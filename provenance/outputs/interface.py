@@ -5,7 +5,7 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 from collections.abc import Sequence
 
-from provenance.pipeline import ReportResult
+from provenance.results import ReportResult
 
 
 class CheckFormat(ABC):

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from provenance.outputs.interface import CheckFormat
-from provenance.pipeline import FootnoteResult, ReportResult
+from provenance.results import FootnoteResult, ReportResult
 
 
 def _evidence(result: FootnoteResult) -> dict[str, Any] | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from provenance.outputs.interface import CheckFormat
-from provenance.pipeline import FootnoteResult, ReportResult
+from provenance.results import FootnoteResult, ReportResult
 
 _URL_WIDTH = 56
 

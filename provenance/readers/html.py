@@ -17,17 +17,17 @@ from bs4 import BeautifulSoup
 from bs4.element import NavigableString, PreformattedString, Tag
 
 from provenance.models import ReportFormat
-from provenance.readers.interface import ReadResult, ReportReader
-from provenance.readers.text import (
+from provenance.readers.assembly import (
     MarkerDraft,
     NoteDraft,
     assemble_footnotes,
     collapse_whitespace,
-    decode_text,
-    iter_urls,
     marker_without_footnote,
     unique,
 )
+from provenance.readers.decoding import decode_text
+from provenance.readers.interface import ReadResult, ReportReader
+from provenance.urls import iter_urls
 
 _HIDDEN = ("script", "style", "template", "noscript")
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")

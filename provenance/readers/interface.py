@@ -26,7 +26,7 @@ class ReportReader(ABC):
 
     Readers never open files: they receive the bytes (the caller owns the file) and the name to use in
     messages. Binary formats such as DOCX take the bytes as they are; text formats decode them with
-    `provenance.readers.text.decode_text`.
+    `provenance.readers.decoding.decode_text`.
     """
 
     format: ReportFormat

@@ -10,16 +10,16 @@ from markdown_it.token import Token
 from mdit_py_plugins.footnote import footnote_plugin
 
 from provenance.models import ReportFormat
-from provenance.readers.interface import ReadResult, ReportReader
-from provenance.readers.text import (
+from provenance.readers.assembly import (
     MarkerDraft,
     NoteDraft,
     assemble_footnotes,
     collapse_whitespace,
-    decode_text,
-    iter_urls,
     unique,
 )
+from provenance.readers.decoding import decode_text
+from provenance.readers.interface import ReadResult, ReportReader
+from provenance.urls import iter_urls
 
 
 def _parser() -> MarkdownIt:

@@ -7,15 +7,10 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from provenance.models import ReportFormat
+from provenance.readers.assembly import MarkerDraft, NoteDraft, assemble_footnotes, collapse_whitespace
+from provenance.readers.decoding import decode_text
 from provenance.readers.interface import ReadResult, ReportReader
-from provenance.readers.text import (
-    MarkerDraft,
-    NoteDraft,
-    assemble_footnotes,
-    collapse_whitespace,
-    decode_text,
-    find_urls,
-)
+from provenance.urls import find_urls
 
 _HEADING_WORD = (
     r"(?:notes|footnotes|endnotes|references|sources|citations|bibliography|works cited"

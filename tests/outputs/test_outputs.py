@@ -18,7 +18,7 @@ from provenance.models import (
 from provenance.outputs.json_format import JsonFormat
 from provenance.outputs.table import TableFormat
 from provenance.outputs.verification import render_verification_json, render_verification_text
-from provenance.pipeline import CitedFootnote, FootnoteResult, ReportResult
+from provenance.results import CitedFootnote, FootnoteResult, ReportResult
 
 SHA = "a" * 64
 

@@ -1,12 +1,14 @@
-"""Decoding report bytes and finding quoted passages and bare URLs in text."""
+"""Decoding report bytes, and the quoted passages and bare URLs found in the decoded text."""
 
 from __future__ import annotations
 
 import pytest
 
 from provenance.errors import InputError
+from provenance.quotes import find_quotes
+from provenance.readers.decoding import decode_text
 from provenance.readers.interface import ReaderError
-from provenance.readers.text import decode_text, find_quotes, find_urls
+from provenance.urls import find_urls
 
 
 @pytest.mark.parametrize(

@@ -1,4 +1,8 @@
-"""Pure helpers shared by the text-based readers: decoding, quotes, bare URLs, and footnote assembly."""
+"""Turning what a reader found (notes, and the markers that point to them) into footnotes with findings.
+
+Every reader ends here, so matching markers to notes and naming what does not match is the same for every
+format.
+"""
 
 from __future__ import annotations
 
@@ -6,72 +10,15 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from provenance.errors import InputError
 from provenance.models import Context, Finding, Footnote
-from provenance.readers.interface import ReaderError, ReadResult
-from provenance.urls import find_urls, iter_urls
-
-__all__ = [
-    "MarkerDraft",
-    "NoteDraft",
-    "assemble_footnotes",
-    "collapse_whitespace",
-    "decode_text",
-    "find_quotes",
-    "find_urls",
-    "iter_urls",
-    "marker_without_footnote",
-    "unique",
-]
-
-_UTF8_BOM = b"\xef\xbb\xbf"
-_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
-
-# A straight quote opens only at a word start and closes only after a non-space, so the inch mark in
-# `a 12" screen` pairs with nothing.
-_QUOTED = re.compile(
-    r"“(?P<curly>[^“”]*)”"
-    r"|„(?P<low>[^„“”]*)[“”]"
-    r"|«(?P<guillemet>[^«»]*)»"
-    r'|(?<![^\s(\[{\u2014\u2013-])"(?=\S)(?P<straight>[^"]*?\S)"'
-)
-_QUOTE_GROUPS = ("curly", "low", "guillemet", "straight")
+from provenance.quotes import find_quotes
+from provenance.readers.interface import ReadResult
 
 _WHITESPACE = re.compile(r"\s+")
 
 
-def decode_text(data: bytes, name: str) -> str:
-    """The report's text with LF line ends; `name` is used in error messages."""
-    if data.startswith(_UTF16_BOMS):
-        try:
-            text = data.decode("utf-16")
-        except UnicodeDecodeError:
-            raise ReaderError(f"{name}: not UTF-16 text despite its byte order mark") from None
-    else:
-        if b"\x00" in data:
-            raise InputError(f"{name}: binary file, not a report")
-        try:
-            text = data.removeprefix(_UTF8_BOM).decode("utf-8")
-        except UnicodeDecodeError as error:
-            offset = error.start + (len(_UTF8_BOM) if data.startswith(_UTF8_BOM) else 0)
-            raise ReaderError(
-                f"{name}: not UTF-8 text (byte 0x{data[offset]:02x} at offset {offset})"
-            ) from None
-    return text.replace("\r\n", "\n").replace("\r", "\n")
-
-
 def collapse_whitespace(text: str) -> str:
     return _WHITESPACE.sub(" ", text).strip()
-
-
-def find_quotes(text: str) -> tuple[str, ...]:
-    """The quoted passages of `text` in order, each stripped; empty quotes are left out."""
-    quotes = []
-    for match in _QUOTED.finditer(text):
-        inner = next(match.group(group) for group in _QUOTE_GROUPS if match.group(group) is not None)
-        if inner.strip():
-            quotes.append(inner.strip())
-    return tuple(quotes)
 
 
 def unique(items: Iterable[str]) -> tuple[str, ...]:

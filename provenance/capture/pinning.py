@@ -1,0 +1,156 @@
+"""Connections pinned to the address the policy checked, and the TLS trust they use.
+
+The URL, the Host header, SNI and the certificate check all keep the real host name; only the socket is
+dialled to the pinned address."""
+
+from __future__ import annotations
+
+import functools
+import os
+import socket
+import ssl
+from collections.abc import Mapping
+from typing import Any
+from urllib.parse import urlsplit
+
+import requests
+import urllib3
+from requests.adapters import HTTPAdapter
+from urllib3.connection import HTTPConnection, HTTPSConnection
+from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
+from urllib3.exceptions import ConnectTimeoutError, NewConnectionError
+from urllib3.util import connection as urllib3_connection
+
+from provenance.capture.deadline import HeadDeadline
+from provenance.capture.failure import CaptureFailure
+from provenance.capture.options import NetworkOptions
+from provenance.capture.policy import Dial
+from provenance.capture.tls import describe_tls
+from provenance.models import TlsPeer
+
+
+def _open_socket(connection: HTTPConnection, dial: Dial, head_deadline: HeadDeadline) -> socket.socket:
+    try:
+        sock = urllib3_connection.create_connection(
+            (dial.ip, dial.port),
+            connection.timeout,
+            source_address=connection.source_address,
+            socket_options=connection.socket_options,
+        )
+    except TimeoutError as error:
+        raise ConnectTimeoutError(connection, f"connecting to {dial} timed out") from error
+    except OSError as error:
+        raise NewConnectionError(connection, f"cannot connect to {dial}: {error}") from error
+    head_deadline.watch(sock)
+    return sock
+
+
+class PinnedHTTPConnection(HTTPConnection):
+    """An HTTP connection that dials a fixed address instead of looking the host name up again."""
+
+    def __init__(self, *args: Any, dial: Dial, head_deadline: HeadDeadline, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.dial = dial
+        self.head_deadline = head_deadline
+
+    def _new_conn(self) -> socket.socket:
+        return _open_socket(self, self.dial, self.head_deadline)
+
+
+class PinnedHTTPSConnection(HTTPSConnection):
+    """As PinnedHTTPConnection; TLS still sends SNI for, and checks the certificate against, the host name."""
+
+    def __init__(self, *args: Any, dial: Dial, head_deadline: HeadDeadline, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.dial = dial
+        self.head_deadline = head_deadline
+        self.tls_peer: tuple[TlsPeer, bytes] | None = None
+
+    def _new_conn(self) -> socket.socket:
+        return _open_socket(self, self.dial, self.head_deadline)
+
+    def connect(self) -> None:
+        super().connect()
+        # Kept now: http.client drops its socket once a `Connection: close` answer arrives.
+        self.tls_peer = describe_tls(self.sock)
+
+
+class PinnedAdapter(HTTPAdapter):
+    """A requests adapter whose every connection goes to the address set with `pin` for the coming hop,
+    under that hop's head deadline."""
+
+    def __init__(self, ssl_context: ssl.SSLContext, timeout: float) -> None:
+        super().__init__(max_retries=0)
+        self._ssl_context = ssl_context
+        self._timeout = urllib3.Timeout(connect=timeout, read=timeout)
+        self._dial: tuple[Dial, HeadDeadline] | None = None
+        self._pools: list[HTTPConnectionPool] = []
+
+    def pin(self, dial: Dial, head_deadline: HeadDeadline) -> None:
+        self._close_pools()
+        self._dial = dial, head_deadline
+
+    def get_connection_with_tls_context(
+        self,
+        request: requests.PreparedRequest,
+        verify: bool | str | None,
+        proxies: Mapping[str, str] | None = None,
+        cert: tuple[str, str] | str | None = None,
+    ) -> HTTPConnectionPool:
+        url = request.url or ""
+        parts = urlsplit(url)
+        proxy = (proxies or {}).get(parts.scheme)
+        if proxy:
+            # The proxy dials the host itself; the policy has still checked the name beforehand.
+            manager = self.proxy_manager_for(proxy, ssl_context=self._ssl_context)
+            proxied: HTTPConnectionPool = manager.connection_from_url(url)
+            return proxied
+        if self._dial is None:
+            raise RuntimeError("PinnedAdapter.pin() must be called before sending")
+        host = parts.hostname or ""
+        dial, head_deadline = self._dial
+        pool: HTTPConnectionPool
+        if parts.scheme == "https":
+            pool = HTTPSConnectionPool(
+                host,
+                parts.port or 443,
+                timeout=self._timeout,
+                ssl_context=self._ssl_context,
+                dial=dial,
+                head_deadline=head_deadline,
+            )
+            pool.ConnectionCls = PinnedHTTPSConnection
+        else:
+            pool = HTTPConnectionPool(
+                host, parts.port or 80, timeout=self._timeout, dial=dial, head_deadline=head_deadline
+            )
+            pool.ConnectionCls = PinnedHTTPConnection
+        self._pools.append(pool)
+        return pool
+
+    def cert_verify(self, conn: Any, url: str, verify: bool | str, cert: Any) -> None:
+        """Trust comes from the SSL context given at construction, never from requests' bundle."""
+
+    def _close_pools(self) -> None:
+        for pool in self._pools:
+            pool.close()
+        self._pools.clear()
+
+    def close(self) -> None:
+        self._close_pools()
+        super().close()
+
+
+def ssl_context_for(options: NetworkOptions) -> ssl.SSLContext:
+    """TLS trust: `ca_bundle`, else REQUESTS_CA_BUNDLE / SSL_CERT_FILE, else the system store."""
+    bundle = options.ca_bundle or os.environ.get("REQUESTS_CA_BUNDLE") or os.environ.get("SSL_CERT_FILE")
+    return _ssl_context(bundle)
+
+
+@functools.lru_cache(maxsize=8)
+def _ssl_context(bundle: str | None) -> ssl.SSLContext:
+    # Loading a CA store costs more than a whole local capture; one context serves every thread and capture.
+    try:
+        return ssl.create_default_context(cafile=bundle)
+    except (OSError, ssl.SSLError) as error:
+        raise CaptureFailure("tls", f"cannot load the CA bundle {bundle}: {error}") from error

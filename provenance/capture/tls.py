@@ -1,0 +1,41 @@
+"""What a TLS server proved about itself: the session it made and the certificate it presented."""
+
+from __future__ import annotations
+
+import hashlib
+import ssl
+from typing import Any
+
+import requests
+
+from provenance.models import TlsPeer
+
+
+def _distinguished_name(rdns: Any) -> str | None:
+    parts = [f"{key}={value}" for rdn in rdns or () for key, value in rdn]
+    return ", ".join(parts) or None
+
+
+def describe_tls(sock: Any) -> tuple[TlsPeer, bytes] | None:
+    """The TLS session and leaf certificate (DER) of a connected socket; None when it is not TLS."""
+    if not isinstance(sock, ssl.SSLSocket):
+        return None
+    der = sock.getpeercert(binary_form=True) or b""
+    details: dict[str, Any] = dict(sock.getpeercert() or {})
+    cipher = sock.cipher()
+    peer = TlsPeer(
+        version=sock.version(),
+        cipher=cipher[0] if cipher else None,
+        certificate_sha256=hashlib.sha256(der).hexdigest() if der else None,
+        subject=_distinguished_name(details.get("subject")),
+        issuer=_distinguished_name(details.get("issuer")),
+        not_before=details.get("notBefore"),
+        not_after=details.get("notAfter"),
+    )
+    return peer, der
+
+
+def peer_tls(response: requests.Response) -> tuple[TlsPeer, bytes] | None:
+    """The TLS peer of the connection a response came on, as seen when it connected; None over http."""
+    found: tuple[TlsPeer, bytes] | None = getattr(response.raw.connection, "tls_peer", None)
+    return found

@@ -1,0 +1,62 @@
+"""What a check run produced, per footnote and per report: the data the output formats render."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from provenance.models import (
+    CaptureOutcome,
+    CheckResult,
+    Citation,
+    Counts,
+    Finding,
+    Footnote,
+    FootnoteStatus,
+    Report,
+)
+
+
+@dataclass(frozen=True)
+class CitedFootnote:
+    """A footnote with the citation read from it and every finding about it (reader, parser, schema)."""
+
+    footnote: Footnote
+    citation: Citation
+    findings: tuple[Finding, ...]
+
+
+@dataclass(frozen=True)
+class FootnoteResult:
+    cited: CitedFootnote
+    outcome: CaptureOutcome | None
+    checks: tuple[CheckResult, ...]
+    status: FootnoteStatus
+
+    @property
+    def label(self) -> str:
+        return self.cited.footnote.label
+
+
+@dataclass(frozen=True)
+class ReportResult:
+    report: Report
+    ledger: Path
+    footnotes: tuple[FootnoteResult, ...]
+    head: str
+    seconds: float
+
+    @property
+    def counts(self) -> Counts:
+        return count_statuses(self.footnotes)
+
+    @property
+    def all_verified(self) -> bool:
+        return all(result.status == "verified" for result in self.footnotes)
+
+
+def count_statuses(results: Sequence[FootnoteResult]) -> Counts:
+    tally: Counter[str] = Counter(result.status for result in results)
+    return Counts(**{status: tally[status] for status in Counts.model_fields})
