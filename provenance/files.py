@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import errno
+import os
+import stat
 from pathlib import Path
+from typing import BinaryIO
 
 from provenance.errors import InputError
 
@@ -30,3 +34,15 @@ def ensure_folder(path: Path, what: str) -> Path:
     except OSError as error:
         raise InputError(f"{path}: cannot create the {what} ({error.strerror or error})") from None
     return path
+
+
+def open_regular_file(path: Path) -> BinaryIO:
+    """`path` opened for reading if it is a regular file; OSError otherwise.
+
+    A ledger can name anything: a pipe would block the open, a device such as /dev/zero would never end.
+    """
+    descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    if not stat.S_ISREG(os.fstat(descriptor).st_mode):
+        os.close(descriptor)
+        raise OSError(errno.EINVAL, "not a regular file", str(path))
+    return os.fdopen(descriptor, "rb")

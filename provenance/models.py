@@ -214,6 +214,34 @@ class CaptureOutcome(Model):
         return self.error is not None and self.error.startswith("blocked:")
 
 
+class Problem(Model):
+    """One thing `verify` found wrong, by ledger line and file, with expected vs found where it applies."""
+
+    line: int | None
+    file: str | None
+    code: str
+    message: str
+    expected: str | None = None
+    actual: str | None = None
+
+    @classmethod
+    def at(cls, line: int | None, file: str, code: str, message: str) -> Problem:
+        return cls(line=line, file=file, code=code, message=message)
+
+    @classmethod
+    def mismatch(
+        cls, line: int | None, file: str, code: str, what: str, expected: object, actual: object
+    ) -> Problem:
+        return cls(
+            line=line,
+            file=file,
+            code=code,
+            message=f"{what} does not match",
+            expected=str(expected),
+            actual=str(actual),
+        )
+
+
 # --- ledger lines ------------------------------------------------------------------------------------------
 
 

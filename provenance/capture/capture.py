@@ -18,8 +18,8 @@ from provenance.capture.options import CaptureRequest, NetworkOptions, WarcInfo
 from provenance.capture.policy import parse_target, plan_dial
 from provenance.capture.session import CaptureSession, open_session, prepare_get, send
 from provenance.capture.tls import peer_tls
-from provenance.capture.warc import RequestHead, WarcFile, response_body
 from provenance.models import Capture, CaptureOutcome, TlsPeer, Truncation
+from provenance.warc.writer import RequestHead, WarcFile, response_body
 
 _REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 

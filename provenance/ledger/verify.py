@@ -1,34 +1,22 @@
 """Offline verification of a ledger: the chain, the run structure, every WARC it names, and the report.
 
-Files are read at the edge (`verify_ledger`, `_read_warc`, `_check_report`); the checks themselves are pure
-functions of what was read. Damage is never raised: each finding becomes a `Problem` naming line, file, and
-expected vs actual value.
+Files are read at the edge (`verify_ledger`, `warc.reader.read_warc`, `_check_report`); the checks
+themselves are pure functions of what was read. Damage is never raised: each finding becomes a `Problem`
+naming line, file, and expected vs actual value.
 """
 
 from __future__ import annotations
 
-import base64
-import binascii
-import contextlib
-import errno
-import hashlib
-import io
 import json
-import os
-import stat
-import zlib
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, BinaryIO
 
 import rfc8785
-from warcio.archiveiterator import ArchiveIterator
-from warcio.exceptions import ArchiveLoadFailed
 
 from provenance.errors import InputError, LedgerFormatError
-from provenance.hashing import sha256_file, sha256_stream
+from provenance.hashing import sha256_file
 from provenance.ledger.chain import line_hash, parse_line
 from provenance.models import (
     Capture,
@@ -36,26 +24,12 @@ from provenance.models import (
     FootnoteLine,
     LedgerLine,
     Model,
+    Problem,
     RunLine,
     SummaryLine,
-    WarcRecordRef,
 )
-
-_CHUNK = 1 << 16
-# Record types whose block starts with an HTTP head when the target is http(s), as `warcio check` reads them.
-_HTTP_RECORD_TYPES = ("response", "request", "revisit")
-_HTTP_SCHEMES = ("http:", "https:")
-# Errors warcio raises on bytes that are not a well-formed (possibly gzipped) WARC.
-_WARC_READ_ERRORS = (ArchiveLoadFailed, ValueError, EOFError, zlib.error, OSError)
-
-
-class Problem(Model):
-    line: int | None
-    file: str | None
-    code: str
-    message: str
-    expected: str | None = None
-    actual: str | None = None
+from provenance.warc.evidence import check_capture, check_warc_itself
+from provenance.warc.reader import WarcContents, read_warc
 
 
 class Verification(Model):
@@ -92,21 +66,6 @@ class _Line:
         object.__setattr__(self, "hash", line_hash(self.raw))
 
 
-@dataclass(frozen=True)
-class _RecordDigests:
-    header_block: str | None
-    header_payload: str | None
-    block: str  # computed `sha256:<hex>`
-    payload: str | None  # computed `sha256:<hex>`; None where the payload digest names another record
-
-
-@dataclass
-class _WarcContents:
-    sha256: str
-    records: dict[str, _RecordDigests] = field(default_factory=dict)
-    error: str | None = None  # why reading stopped early, when it did
-
-
 def verify_ledger(
     ledger_path: Path, report_path: Path | None = None, anchor: str | None = None
 ) -> Verification:
@@ -130,7 +89,7 @@ def verify_ledger(
     anchor_line = _find_anchor(lines, anchor)
     if anchor is not None and anchor_line is None:
         problems.append(
-            _problem(
+            Problem.at(
                 None,
                 file,
                 "anchor-missing",
@@ -174,11 +133,11 @@ def _in_file_order(problem: Problem) -> int:
 
 def _split_lines(data: bytes, file: str) -> tuple[list[bytes], list[Problem]]:
     if not data:
-        return [], [_problem(None, file, "empty-ledger", "the ledger has no lines")]
+        return [], [Problem.at(None, file, "empty-ledger", "the ledger has no lines")]
     raw_lines = data.split(b"\n")
     if raw_lines[-1] == b"":
         return raw_lines[:-1], []
-    cut = _problem(
+    cut = Problem.at(
         len(raw_lines),
         file,
         "missing-final-newline",
@@ -191,9 +150,9 @@ def _parse(number: int, raw: bytes, file: str) -> tuple[_Line, Problem | None]:
     try:
         parsed = parse_line(raw)
     except LedgerFormatError as error:
-        return _Line(number, raw, None), _problem(number, file, "unparseable-line", str(error))
+        return _Line(number, raw, None), Problem.at(number, file, "unparseable-line", str(error))
     if not _is_canonical(raw):
-        return _Line(number, raw, parsed), _problem(
+        return _Line(number, raw, parsed), Problem.at(
             number, file, "not-canonical", "the line is not RFC 8785 JSON"
         )
     return _Line(number, raw, parsed), None
@@ -214,10 +173,14 @@ def _check_chain(lines: Sequence[_Line], file: str) -> Iterator[Problem]:
     for line in lines:
         if line.parsed is not None:
             if line.parsed.seq != expected_seq:
-                yield _mismatch(line.number, file, "seq-out-of-order", "seq", expected_seq, line.parsed.seq)
+                yield Problem.mismatch(
+                    line.number, file, "seq-out-of-order", "seq", expected_seq, line.parsed.seq
+                )
             if expected_prev is not None and line.parsed.prev != expected_prev:
                 what = "prev (the report's sha256)" if line.number == 1 else "prev (hash of the line before)"
-                yield _mismatch(line.number, file, "prev-mismatch", what, expected_prev, line.parsed.prev)
+                yield Problem.mismatch(
+                    line.number, file, "prev-mismatch", what, expected_prev, line.parsed.prev
+                )
             expected_seq = line.parsed.seq + 1
         else:
             expected_seq += 1
@@ -235,7 +198,7 @@ def _check_structure(lines: Sequence[_Line], file: str) -> Iterator[Problem]:
                 yield _unclosed_run(run_start, file)
             run_start, footnotes = line.number, []
         elif isinstance(parsed, FootnoteLine | SummaryLine) and run_start is None:
-            yield _problem(
+            yield Problem.at(
                 line.number, file, "line-outside-run", f"a {parsed.kind!r} line stands outside a run"
             )
         elif isinstance(parsed, FootnoteLine):
@@ -245,7 +208,7 @@ def _check_structure(lines: Sequence[_Line], file: str) -> Iterator[Problem]:
             run_start = None
         elif parsed is not None and run_start is not None:
             # Seal lines (signature, timestamp) seal a finished run's head, so they belong between runs.
-            yield _problem(
+            yield Problem.at(
                 line.number, file, "line-inside-run", f"a {parsed.kind!r} line stands inside a run"
             )
     if run_start is not None:
@@ -253,11 +216,7 @@ def _check_structure(lines: Sequence[_Line], file: str) -> Iterator[Problem]:
 
 
 def _unclosed_run(line: int, file: str) -> Problem:
-    return _problem(line, file, "run-not-closed", "this run has no summary line after its footnotes")
-
-
-def _problem(line: int | None, file: str, code: str, message: str) -> Problem:
-    return Problem(line=line, file=file, code=code, message=message)
+    return Problem.at(line, file, "run-not-closed", "this run has no summary line after its footnotes")
 
 
 def _check_summary(
@@ -265,7 +224,7 @@ def _check_summary(
 ) -> Iterator[Problem]:
     counted = Counts.model_validate(Counter(footnote.status for footnote in footnotes))
     if summary.counts != counted:
-        yield _mismatch(
+        yield Problem.mismatch(
             number,
             file,
             "summary-mismatch",
@@ -274,7 +233,7 @@ def _check_summary(
             summary.counts.model_dump_json(),
         )
     if summary.total != len(footnotes):
-        yield _mismatch(number, file, "summary-mismatch", "total", len(footnotes), summary.total)
+        yield Problem.mismatch(number, file, "summary-mismatch", "total", len(footnotes), summary.total)
 
 
 # --- the WARC files ---------------------------------------------------------------------------------------
@@ -286,193 +245,36 @@ def _captures(lines: Sequence[_Line]) -> Iterator[tuple[int, Capture]]:
             yield line.number, line.parsed.capture
 
 
-def _read_warcs(lines: Sequence[_Line], folder: Path) -> dict[str, _WarcContents | None]:
+def _read_warcs(lines: Sequence[_Line], folder: Path) -> dict[str, WarcContents | None]:
     """Every WARC the ledger names, read once each; None for a file that is missing or unreadable.
 
     An absolute path breaks the ledger's contract (paths are relative to its folder) and is not read at all.
     """
     names = dict.fromkeys(c.warc for _, c in _captures(lines) if not Path(c.warc).is_absolute())
-    return {warc: _read_warc(folder / warc) for warc in names}
-
-
-def _open_regular_file(path: Path) -> BinaryIO:
-    """`path` opened for reading if it is a regular file; OSError otherwise.
-
-    A ledger can name anything: a pipe would block the open, a device such as /dev/zero would never end.
-    """
-    descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
-    if not stat.S_ISREG(os.fstat(descriptor).st_mode):
-        os.close(descriptor)
-        raise OSError(errno.EINVAL, "not a regular file", str(path))
-    return os.fdopen(descriptor, "rb")
-
-
-def _read_warc(path: Path) -> _WarcContents | None:
-    try:
-        stream = _open_regular_file(path)
-    except OSError:
-        return None
-    # warcio reports framing damage (a wrong Content-Length, say) only as text on stderr; keep it as evidence.
-    warcio_warnings = io.StringIO()
-    with stream:
-        try:
-            contents = _WarcContents(sha256=sha256_stream(stream))
-            stream.seek(0)
-        except OSError:
-            return None
-        try:
-            with contextlib.redirect_stderr(warcio_warnings):
-                _read_records(stream, contents)
-        except _WARC_READ_ERRORS as error:
-            contents.error = str(error) or type(error).__name__
-    if contents.error is None and warcio_warnings.getvalue().strip():
-        contents.error = " ".join(warcio_warnings.getvalue().split())
-    return contents
-
-
-def _read_records(stream: BinaryIO, contents: _WarcContents) -> None:
-    for record in ArchiveIterator(stream, no_record_parse=True):
-        if record.format != "warc":
-            # warcio falls back to the older ARC format for anything that is not WARC
-            contents.error = "not a WARC file"
-            return
-        contents.records[record.rec_headers.get_header("WARC-Record-ID")] = _record_digests(record)
-
-
-def _record_digests(record: Any) -> _RecordDigests:
-    """Recompute a record's digests over its block as stored, the way `warcio check` does."""
-    block = hashlib.sha256()
-    stream = record.raw_stream
-    uri = record.rec_headers.get_header("WARC-Target-URI") or ""
-    if record.rec_type in _HTTP_RECORD_TYPES and uri.startswith(_HTTP_SCHEMES):
-        _read_http_head(stream, block.update)
-    # A revisit's payload digest names the payload of the record it refers to, not its own.
-    payload = None if record.rec_type == "revisit" else hashlib.sha256()
-    while chunk := stream.read(_CHUNK):
-        block.update(chunk)
-        if payload is not None:
-            payload.update(chunk)
-    return _RecordDigests(
-        header_block=record.rec_headers.get_header("WARC-Block-Digest"),
-        header_payload=record.rec_headers.get_header("WARC-Payload-Digest"),
-        block=f"sha256:{block.hexdigest()}",
-        payload=f"sha256:{payload.hexdigest()}" if payload is not None else None,
-    )
-
-
-def _read_http_head(stream: Any, digest: Callable[[bytes], None]) -> None:
-    """Consume the status line and headers, up to and including the blank line, into the block digest."""
-    line = stream.readline()
-    digest(line)
-    while line.strip():
-        line = stream.readline()
-        digest(line)
+    return {warc: read_warc(folder / warc) for warc in names}
 
 
 def _check_captures(
-    lines: Sequence[_Line], warcs: dict[str, _WarcContents | None], folder: Path
+    lines: Sequence[_Line], warcs: dict[str, WarcContents | None], folder: Path
 ) -> Iterator[Problem]:
     checked_files: set[str] = set()
     for number, capture in _captures(lines):
         file = str(folder / capture.warc)
         if Path(capture.warc).is_absolute():
-            yield _problem(
+            yield Problem.at(
                 number, file, "warc-path-absolute", "the WARC path is absolute, not relative to the ledger"
             )
             continue
         contents = warcs[capture.warc]
         if contents is None:
-            yield _problem(
+            yield Problem.at(
                 number, file, "warc-missing", "the WARC file is missing, unreadable or not a regular file"
             )
             continue
-        if contents.sha256 != capture.warc_sha256:
-            yield _mismatch(
-                number,
-                file,
-                "warc-hash-mismatch",
-                "the WARC file's sha256",
-                capture.warc_sha256,
-                contents.sha256,
-            )
         if file not in checked_files:
             checked_files.add(file)
-            yield from _check_warc_itself(number, file, contents)
-        for ref in capture.records:
-            yield from _check_record_ref(number, file, ref, contents)
-
-
-def _check_warc_itself(number: int, file: str, contents: _WarcContents) -> Iterator[Problem]:
-    if contents.error is not None:
-        yield _problem(number, file, "warc-malformed", f"the WARC is malformed: {contents.error}")
-    for record_id, digests in contents.records.items():
-        checks = (
-            ("block", digests.header_block, digests.block),
-            ("payload", digests.header_payload, digests.payload),
-        )
-        for what, recorded, computed in checks:
-            if recorded is not None and computed is not None and not _same_digest(recorded, computed):
-                yield _mismatch(
-                    number,
-                    file,
-                    "record-digest-mismatch",
-                    f"{what} digest of {record_id} (WARC header)",
-                    recorded,
-                    computed,
-                )
-
-
-def _check_record_ref(
-    number: int, file: str, ref: WarcRecordRef, contents: _WarcContents
-) -> Iterator[Problem]:
-    digests = contents.records.get(ref.id)
-    if digests is None:
-        yield _problem(
-            number, file, "record-missing", f"the WARC has no record {ref.id} that the ledger names"
-        )
-        return
-    if not _same_digest(ref.block_digest, digests.block):
-        yield _mismatch(
-            number,
-            file,
-            "record-ledger-mismatch",
-            f"block digest of {ref.id}",
-            ref.block_digest,
-            digests.block,
-        )
-    if (
-        ref.payload_digest is not None
-        and digests.payload is not None
-        and not _same_digest(ref.payload_digest, digests.payload)
-    ):
-        yield _mismatch(
-            number,
-            file,
-            "record-ledger-mismatch",
-            f"payload digest of {ref.id}",
-            ref.payload_digest,
-            digests.payload,
-        )
-
-
-def _same_digest(recorded: str, computed: str) -> bool:
-    """Compare a recorded `sha256:` digest, in hex, base32 or base64, with a computed `sha256:<hex>`."""
-    algorithm, _, value = recorded.partition(":")
-    if algorithm.lower() != "sha256":
-        return False
-    return _digest_bytes(value) == bytes.fromhex(computed.partition(":")[2])
-
-
-def _digest_bytes(value: str) -> bytes | None:
-    decoders = (bytes.fromhex, lambda v: base64.b32decode(v, casefold=True), base64.b64decode)
-    for decode in decoders:
-        try:
-            decoded = decode(value)
-        except (ValueError, binascii.Error):
-            continue
-        if len(decoded) == hashlib.sha256().digest_size:
-            return decoded
-    return None
+            yield from check_warc_itself(number, file, contents)
+        yield from check_capture(number, file, capture, contents)
 
 
 # --- the report -------------------------------------------------------------------------------------------
@@ -494,19 +296,8 @@ def _check_report(
     except OSError as error:
         if report_path is not None:
             raise InputError(f"cannot read report {path}: {error.strerror}") from None
-        return False, [_problem(number, str(path), "report-unreadable", str(error.strerror))]
+        return False, [Problem.at(number, str(path), "report-unreadable", str(error.strerror))]
     if actual == last_run.report.sha256:
         return True, []
     what = "the report's sha256 recorded by the last run"
-    return True, [_mismatch(number, str(path), "report-changed", what, last_run.report.sha256, actual)]
-
-
-def _mismatch(line: int, file: str, code: str, what: str, expected: object, actual: object) -> Problem:
-    return Problem(
-        line=line,
-        file=file,
-        code=code,
-        message=f"{what} does not match",
-        expected=str(expected),
-        actual=str(actual),
-    )
+    return True, [Problem.mismatch(number, str(path), "report-changed", what, last_run.report.sha256, actual)]

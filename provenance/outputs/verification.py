@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import json
 
-from provenance.ledger.verify import Problem, Verification
+from provenance.ledger.verify import Verification
+from provenance.models import Problem
 
 
 def _problem_line(problem: Problem) -> str:

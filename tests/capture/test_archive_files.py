@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from provenance.capture import warc
 from provenance.capture.capture import capture_url
 from provenance.capture.failure import CaptureFailure
 from provenance.capture.options import CaptureRequest, NetworkOptions
+from provenance.warc import writer as warc
 from tests.capture.conftest import INFO, Capturer
 from tests.support.servers import FixtureServer, Reply
 

@@ -8,7 +8,7 @@ import json
 from pathlib import Path
 
 from provenance.capture.options import NetworkOptions
-from provenance.capture.warc import ORIGINAL_TRANSFER_ENCODING
+from provenance.warc.writer import ORIGINAL_TRANSFER_ENCODING
 from tests.capture.conftest import Capturer
 from tests.support.servers import FixtureServer, Reply, chunked, raw_answer, redirect
 from tests.support.warcs import read_records

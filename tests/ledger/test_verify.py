@@ -11,8 +11,8 @@ from warcio.archiveiterator import ArchiveIterator
 from provenance.errors import InputError
 from provenance.hashing import sha256_file, sha256_hex
 from provenance.ledger.chain import ChainState, encode_line, parse_line, seal
-from provenance.ledger.verify import Problem, Verification, verify_ledger
-from provenance.models import Counts, SummaryLine
+from provenance.ledger.verify import Verification, verify_ledger
+from provenance.models import Counts, Problem, SummaryLine
 from tests.ledger.builders import RESPONSE_BODY, LedgerFiles, make_capture, write_run, write_warc
 
 

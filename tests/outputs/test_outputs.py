@@ -5,13 +5,14 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from provenance.ledger.verify import Problem, Verification
+from provenance.ledger.verify import Verification
 from provenance.models import (
     CheckResult,
     Citation,
     Finding,
     Footnote,
     FootnoteStatus,
+    Problem,
     Report,
     ReportFormat,
 )

@@ -1,20 +1,4 @@
-"""One capture's WARC file: WARC/1.1, one gzip member per record, SHA-256 digests.
-
-Conventions (DESIGN.md section 3):
-- One file per capture request, `<name>-<UTC yyyymmddThhmmssZ>-<8 hex>.warc.gz`. It is written under a
-  hidden temporary name in the same folder, synced, then hard-linked to its final name, so an existing file is
-  an error and never overwritten.
-- Records: `warcinfo` first; per HTTP exchange a `request` and a `response` record that name each other in
-  `WARC-Concurrent-To`; one JSON `metadata` record last.
-- `WARC-Target-URI` is the URL as requested; `WARC-IP-Address` is the address actually connected to.
-- The response header block is rebuilt from the status line and the raw header list, order, duplicates
-  and non-ASCII bytes kept. The body is stored as received: Content-Encoding stays (gzip bytes stay gzip)
-  and `Content-Length` stays as sent. urllib3 removes chunked framing, so a `Transfer-Encoding` header is
-  stored renamed to `X-Provenance-Orig-Transfer-Encoding`; WARC readers then take the stored body as it is.
-- `WARC-Block-Digest` and `WARC-Payload-Digest` are `sha256:<lowercase hex>`, computed once while the body
-  streams to a spool file, and set before writing so warcio computes no digest of its own.
-- A body cut short carries `WARC-Truncated: length`, `time` or `disconnect`.
-"""
+"""Writing one capture's WARC file under the conventions in `provenance.warc`."""
 
 from __future__ import annotations
 

@@ -1,0 +1,127 @@
+"""Reading our WARC files back: each record's digests recomputed over the bytes as stored.
+
+The file is read once: hashed whole, then walked record by record the way `warcio check` reads it.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import contextlib
+import hashlib
+import io
+import zlib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from warcio.archiveiterator import ArchiveIterator
+from warcio.exceptions import ArchiveLoadFailed
+
+from provenance.files import open_regular_file
+from provenance.hashing import sha256_stream
+
+_CHUNK = 1 << 16
+# Record types whose block starts with an HTTP head when the target is http(s), as `warcio check` reads them.
+_HTTP_RECORD_TYPES = ("response", "request", "revisit")
+_HTTP_SCHEMES = ("http:", "https:")
+# Errors warcio raises on bytes that are not a well-formed (possibly gzipped) WARC.
+_WARC_READ_ERRORS = (ArchiveLoadFailed, ValueError, EOFError, zlib.error, OSError)
+
+
+@dataclass(frozen=True)
+class RecordDigests:
+    header_block: str | None
+    header_payload: str | None
+    block: str  # computed `sha256:<hex>`
+    payload: str | None  # computed `sha256:<hex>`; None where the payload digest names another record
+
+
+@dataclass
+class WarcContents:
+    sha256: str
+    records: dict[str, RecordDigests] = field(default_factory=dict)
+    error: str | None = None  # why reading stopped early, when it did
+
+
+def read_warc(path: Path) -> WarcContents | None:
+    try:
+        stream = open_regular_file(path)
+    except OSError:
+        return None
+    # warcio reports framing damage (a wrong Content-Length, say) only as text on stderr; keep it as evidence.
+    warcio_warnings = io.StringIO()
+    with stream:
+        try:
+            contents = WarcContents(sha256=sha256_stream(stream))
+            stream.seek(0)
+        except OSError:
+            return None
+        try:
+            with contextlib.redirect_stderr(warcio_warnings):
+                _read_records(stream, contents)
+        except _WARC_READ_ERRORS as error:
+            contents.error = str(error) or type(error).__name__
+    if contents.error is None and warcio_warnings.getvalue().strip():
+        contents.error = " ".join(warcio_warnings.getvalue().split())
+    return contents
+
+
+def _read_records(stream: BinaryIO, contents: WarcContents) -> None:
+    for record in ArchiveIterator(stream, no_record_parse=True):
+        if record.format != "warc":
+            # warcio falls back to the older ARC format for anything that is not WARC
+            contents.error = "not a WARC file"
+            return
+        contents.records[record.rec_headers.get_header("WARC-Record-ID")] = _record_digests(record)
+
+
+def _record_digests(record: Any) -> RecordDigests:
+    """Recompute a record's digests over its block as stored, the way `warcio check` does."""
+    block = hashlib.sha256()
+    stream = record.raw_stream
+    uri = record.rec_headers.get_header("WARC-Target-URI") or ""
+    if record.rec_type in _HTTP_RECORD_TYPES and uri.startswith(_HTTP_SCHEMES):
+        _read_http_head(stream, block.update)
+    # A revisit's payload digest names the payload of the record it refers to, not its own.
+    payload = None if record.rec_type == "revisit" else hashlib.sha256()
+    while chunk := stream.read(_CHUNK):
+        block.update(chunk)
+        if payload is not None:
+            payload.update(chunk)
+    return RecordDigests(
+        header_block=record.rec_headers.get_header("WARC-Block-Digest"),
+        header_payload=record.rec_headers.get_header("WARC-Payload-Digest"),
+        block=f"sha256:{block.hexdigest()}",
+        payload=f"sha256:{payload.hexdigest()}" if payload is not None else None,
+    )
+
+
+def _read_http_head(stream: Any, digest: Callable[[bytes], None]) -> None:
+    """Consume the status line and headers, up to and including the blank line, into the block digest."""
+    line = stream.readline()
+    digest(line)
+    while line.strip():
+        line = stream.readline()
+        digest(line)
+
+
+def same_digest(recorded: str, computed: str) -> bool:
+    """Compare a recorded `sha256:` digest, in hex, base32 or base64, with a computed `sha256:<hex>`."""
+    algorithm, _, value = recorded.partition(":")
+    if algorithm.lower() != "sha256":
+        return False
+    return _digest_bytes(value) == bytes.fromhex(computed.partition(":")[2])
+
+
+def _digest_bytes(value: str) -> bytes | None:
+    decoders = (bytes.fromhex, lambda v: base64.b32decode(v, casefold=True), base64.b64decode)
+    for decode in decoders:
+        try:
+            decoded = decode(value)
+        except (ValueError, binascii.Error):
+            continue
+        if len(decoded) == hashlib.sha256().digest_size:
+            return decoded
+    return None
