@@ -6,7 +6,6 @@ own modules (readers, capture, ledger); this module only wires them together.
 
 from __future__ import annotations
 
-import os
 import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -34,6 +33,7 @@ from provenance.models import (
 )
 from provenance.readers import read_report
 from provenance.results import CitedFootnote, FootnoteResult, ReportResult, count_statuses
+from provenance.warc.naming import capture_stem, path_in_ledger
 
 TOOL = ToolInfo(name="provenance", version=__version__)
 
@@ -96,12 +96,6 @@ def resolve_ledgers(report_paths: Sequence[Path], ledger: Path | None) -> list[P
     return [ledger or default_ledger_path(path) for path in report_paths]
 
 
-def _capture_name(report: Report, label: str) -> str:
-    # File names carry the report and the label so an archive folder stays readable by hand.
-    safe_label = "".join(c if c.isalnum() or c in "-_" else "_" for c in label)[:40]
-    return f"{Path(report.path).name}-fn{safe_label}"
-
-
 def capture_footnotes(
     report: Report, cited: Sequence[CitedFootnote], settings: CheckSettings
 ) -> list[CaptureOutcome | None]:
@@ -112,7 +106,8 @@ def capture_footnotes(
     if settings.offline or not wanted:
         return [None] * len(cited)
     requests = [
-        CaptureRequest(url=url, name=_capture_name(report, label), label=label) for _, label, url in wanted
+        CaptureRequest(url=url, name=capture_stem(report.path, label), label=label)
+        for _, label, url in wanted
     ]
     archive_dir = ensure_folder(settings.archive_dir, "archive folder")
     outcomes = capture_all(
@@ -130,15 +125,11 @@ def capture_footnotes(
     return by_index
 
 
-def _relative_to(path_text: str, folder: Path) -> str:
-    return os.path.relpath(Path(path_text).resolve(), folder.resolve())
-
-
 def _ledger_capture(outcome: CaptureOutcome | None, ledger_dir: Path) -> CaptureOutcome | None:
     """The outcome with its WARC path made relative to the ledger's folder, as the ledger stores it."""
     if outcome is None or outcome.capture is None:
         return outcome
-    capture = outcome.capture.model_copy(update={"warc": _relative_to(outcome.capture.warc, ledger_dir)})
+    capture = outcome.capture.model_copy(update={"warc": path_in_ledger(outcome.capture.warc, ledger_dir)})
     return outcome.model_copy(update={"capture": capture})
 
 
@@ -179,7 +170,7 @@ def check_report(report: Report, ledger_path: Path, settings: CheckSettings) -> 
             RunLine,
             tool=TOOL,
             report=ReportRef(
-                path=_relative_to(report.path, ledger_dir), sha256=report.sha256, format=report.format
+                path=path_in_ledger(report.path, ledger_dir), sha256=report.sha256, format=report.format
             ),
             operator=settings.info.operator,
             host=settings.info.hostname,

@@ -29,6 +29,7 @@ from provenance.models import (
     SummaryLine,
 )
 from provenance.warc.evidence import check_capture, check_warc_itself
+from provenance.warc.naming import path_from_ledger
 from provenance.warc.reader import WarcContents, read_warc
 
 
@@ -251,7 +252,7 @@ def _read_warcs(lines: Sequence[_Line], folder: Path) -> dict[str, WarcContents 
     An absolute path breaks the ledger's contract (paths are relative to its folder) and is not read at all.
     """
     names = dict.fromkeys(c.warc for _, c in _captures(lines) if not Path(c.warc).is_absolute())
-    return {warc: read_warc(folder / warc) for warc in names}
+    return {warc: read_warc(path_from_ledger(warc, folder)) for warc in names}
 
 
 def _check_captures(
@@ -259,7 +260,7 @@ def _check_captures(
 ) -> Iterator[Problem]:
     checked_files: set[str] = set()
     for number, capture in _captures(lines):
-        file = str(folder / capture.warc)
+        file = str(path_from_ledger(capture.warc, folder))
         if Path(capture.warc).is_absolute():
             yield Problem.at(
                 number, file, "warc-path-absolute", "the WARC path is absolute, not relative to the ledger"

@@ -7,7 +7,6 @@ import hashlib
 import io
 import json
 import os
-import secrets
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,6 +19,7 @@ from warcio.warcwriter import WARCWriter
 from provenance.capture.failure import CaptureFailure
 from provenance.capture.options import WarcInfo
 from provenance.models import Truncation, WarcRecordRef
+from provenance.warc.naming import warc_file_name
 
 ORIGINAL_TRANSFER_ENCODING = "X-Provenance-Orig-Transfer-Encoding"
 _SPOOL_IN_MEMORY = 1 << 20
@@ -113,8 +113,7 @@ class WarcFile:
     """One WARC being written under a temporary name, then published under its final name or discarded."""
 
     def __init__(self, archive_dir: Path, name: str, started: dt.datetime) -> None:
-        stamp = started.astimezone(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
-        self.final_path = archive_dir / f"{name}-{stamp}-{secrets.token_hex(4)}.warc.gz"
+        self.final_path = archive_dir / warc_file_name(name, started)
         try:
             handle, temp_name = tempfile.mkstemp(
                 dir=archive_dir, prefix=f".{self.final_path.name}.", suffix=".part"

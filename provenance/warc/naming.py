@@ -1,0 +1,34 @@
+"""Where WARC files go and how a ledger names them: the one home of the path conventions.
+
+- A capture's file is `<stem>-<UTC yyyymmddThhmmssZ>-<8 hex>.warc.gz` in the archive folder, the stem naming
+  the report and footnote (`brief.md-fn3`) so an archive folder stays readable by hand.
+- A ledger names files (WARCs, the report) by paths relative to the ledger's own folder, so the report, its
+  ledger and the archive folder can move together.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import secrets
+from pathlib import Path
+
+
+def capture_stem(report_path: str, label: str) -> str:
+    safe_label = "".join(c if c.isalnum() or c in "-_" else "_" for c in label)[:40]
+    return f"{Path(report_path).name}-fn{safe_label}"
+
+
+def warc_file_name(stem: str, started: dt.datetime) -> str:
+    stamp = started.astimezone(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+    return f"{stem}-{stamp}-{secrets.token_hex(4)}.warc.gz"
+
+
+def path_in_ledger(path: str | Path, ledger_dir: Path) -> str:
+    """`path` as a ledger records it: relative to the ledger's folder."""
+    return os.path.relpath(Path(path).resolve(), ledger_dir.resolve())
+
+
+def path_from_ledger(recorded: str, ledger_dir: Path) -> Path:
+    """The file a ledger's relative path names."""
+    return ledger_dir / recorded
