@@ -6,7 +6,6 @@ import gzip
 import hashlib
 import json
 import shutil
-import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -15,6 +14,7 @@ from typing import Any
 import pytest
 
 from provenance import cli
+from tests.support.cli import run_provenance
 from tests.support.servers import FixtureServer, LocalCA, Reply, redirect
 from tests.support.warcs import read_records
 
@@ -266,10 +266,8 @@ def test_schema_command_writes_what_is_committed(tmp_path: Path, capsys: pytest.
         assert (tmp_path / name).read_bytes() == (committed / name).read_bytes()
 
 
-def test_console_script_reports_a_missing_file_in_one_line(tmp_path: Path) -> None:
-    script = Path(sys.executable).with_name("provenance")
-    command = [str(script)] if script.exists() else [sys.executable, "-m", "provenance"]
-    result = subprocess.run([*command, "check", "missing.md"], cwd=tmp_path, capture_output=True, text=True)
+def test_a_real_process_reports_a_missing_file_in_one_line(tmp_path: Path) -> None:
+    result = run_provenance(["check", "missing.md"], cwd=tmp_path)
     assert result.returncode == 2
     assert result.stdout == ""
     assert result.stderr.count("\n") == 1 and "missing.md" in result.stderr
