@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from provenance import cli
+from provenance import cli, pipeline
 
 ASSETS = Path(__file__).parent / "assets" / "cli"
 
@@ -115,7 +115,7 @@ def broken_check(monkeypatch: pytest.MonkeyPatch) -> None:
     def broken(*args: object, **kwargs: object) -> None:
         raise RuntimeError("boom")
 
-    monkeypatch.setattr(cli, "check_report", broken)
+    monkeypatch.setattr(pipeline, "check_report", broken)
 
 
 @pytest.mark.usefixtures("broken_check")

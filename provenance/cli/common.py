@@ -1,0 +1,66 @@
+"""What several commands share once their arguments are parsed: network settings, provenance, output."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import shlex
+import socket
+import sys
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+from provenance import __version__
+from provenance.capture.options import CaptureRequest, NetworkOptions, WarcInfo
+
+if TYPE_CHECKING:
+    from provenance.models import CaptureOutcome
+
+EXIT_OK, EXIT_FINDINGS = 0, 1  # usage errors exit with ProvenanceError.exit_code (2), bugs with 3
+
+
+def network_options(args: argparse.Namespace) -> NetworkOptions:
+    return NetworkOptions(
+        allow_private=args.allow_private,
+        connect_to=tuple(args.connect_to),
+        timeout=args.timeout,
+        max_bytes=args.max_bytes,
+        ca_bundle=str(args.ca_bundle) if args.ca_bundle else None,
+        proxy=args.proxy,
+    )
+
+
+def _operator(args: argparse.Namespace) -> str:
+    if args.operator:
+        return str(args.operator)
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "unknown"
+
+
+def warc_info(args: argparse.Namespace, argv: Sequence[str]) -> WarcInfo:
+    return WarcInfo(
+        software=f"provenance/{__version__}",
+        operator=_operator(args),
+        hostname=socket.gethostname(),
+        command_line=shlex.join(["provenance", *argv]),
+    )
+
+
+def progress() -> Callable[[CaptureRequest, CaptureOutcome], None] | None:
+    """One line per finished capture on an interactive terminal; nothing in logs and pipes."""
+    if not sys.stderr.isatty():
+        return None
+
+    def show(request: CaptureRequest, outcome: CaptureOutcome) -> None:
+        capture = outcome.capture
+        answer = f"HTTP {capture.http_status}" if capture else (outcome.error or "failed")
+        label = f"[{request.label}] " if request.label else ""
+        print(f"  {label}{answer}  {request.url}", file=sys.stderr, flush=True)
+
+    return show
+
+
+def emit(text: str, to_stdout: bool) -> None:
+    (sys.stdout if to_stdout else sys.stderr).write(text)
