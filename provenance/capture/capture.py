@@ -2,24 +2,20 @@
 
 from __future__ import annotations
 
-import base64
 import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin
 
-import requests
 from requests.utils import requote_uri
 
-from provenance.capture.body import raw_headers, status_line, stream_body
+from provenance.capture.exchange import Exchange, OutgoingRequest, fetch_and_record
 from provenance.capture.failure import CaptureFailure
 from provenance.capture.options import CaptureRequest, NetworkOptions, WarcInfo
-from provenance.capture.policy import parse_target, plan_dial
-from provenance.capture.session import CaptureSession, open_session, prepare_get, send
-from provenance.capture.tls import peer_tls
-from provenance.models import Capture, CaptureOutcome, TlsPeer, Truncation
-from provenance.warc.writer import RequestHead, WarcFile, response_body
+from provenance.capture.session import CaptureSession, open_session
+from provenance.models import Capture, CaptureOutcome, Truncation
+from provenance.warc.writer import WarcFile
 
 _REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 
@@ -29,38 +25,12 @@ def _utc_text(moment: dt.datetime) -> str:
     return moment.astimezone(dt.UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
-@dataclass(frozen=True)
-class _Hop:
-    """One recorded HTTP exchange."""
-
-    url: str
-    ip: str
-    status: int
-    location: str | None
-    truncation: Truncation | None
-    body_bytes: int
-    tls: TlsPeer | None = None
-    certificate: bytes = b""  # the TLS leaf certificate, DER
-
-    def record(self) -> dict[str, Any]:
-        """This exchange as the metadata record keeps it, the certificate itself included for later checks."""
-        return {
-            "url": self.url,
-            "http_status": self.status,
-            "ip": self.ip,
-            "tls": self.tls.model_dump() if self.tls else None,
-            "certificate_der_base64": base64.b64encode(self.certificate).decode()
-            if self.certificate
-            else None,
-        }
-
-
 @dataclass
 class _Trail:
     """What following one URL through its redirects gave: the recorded hops, and why it failed if it did."""
 
     url: str
-    hops: list[_Hop] = field(default_factory=list)
+    hops: list[Exchange] = field(default_factory=list)
     error: str | None = None
 
     @property
@@ -82,52 +52,13 @@ class _Trail:
         }
 
 
-def _prepare(capture_session: CaptureSession, url: str) -> requests.PreparedRequest:
-    try:
-        return prepare_get(capture_session, url)
-    except (requests.RequestException, ValueError) as error:
-        raise CaptureFailure("url", f"{url!r} cannot be requested: {error}") from error
-
-
-def _exchange(capture_session: CaptureSession, url: str, warc: WarcFile) -> _Hop:
-    """Fetch `url` once (no redirect) and record the exchange; CaptureFailure when nothing was exchanged."""
-    options = capture_session.options
-    parse_target(url)  # refuses other schemes before requests sees them
-    prepared = _prepare(capture_session, url)
-    dial = plan_dial(parse_target(prepared.url or url), options)
-    at = dt.datetime.now(dt.UTC)
-    response = send(capture_session, prepared, dial)
-    tls, certificate = peer_tls(response) or (None, b"")
-    try:
-        body = response_body(status_line(response), raw_headers(response))
-        try:
-            truncation = stream_body(response, body.write, options.max_bytes, options.body_deadline)
-            request = RequestHead(f"GET {prepared.path_url} HTTP/1.1", list(prepared.headers.items()))
-            warc.write_exchange(url, dial.ip, at, request, body, truncation)
-        finally:
-            body.close()
-    finally:
-        response.close()
-    return _Hop(
-        url=url,
-        ip=dial.ip,
-        status=response.status_code,
-        # requests' reading: Location bytes are UTF-8, though http.client decoded them as Latin-1.
-        location=capture_session.session.get_redirect_target(response),
-        truncation=truncation,
-        body_bytes=body.length,
-        tls=tls,
-        certificate=certificate,
-    )
-
-
 def _follow(capture_session: CaptureSession, url: str, warc: WarcFile) -> _Trail:
     """Fetch `url` and each redirect it leads to, every hop re-checked by the policy and recorded."""
     trail = _Trail(url=url)
     current = url
     while True:
         try:
-            hop = _exchange(capture_session, current, warc)
+            hop = fetch_and_record(capture_session, OutgoingRequest(current), warc)
         except CaptureFailure as failure:
             trail.error = str(failure)
             return trail

@@ -12,6 +12,9 @@ from provenance.capture.capture import capture_url
 from provenance.capture.options import CaptureRequest, NetworkOptions, WarcInfo
 from provenance.models import CaptureOutcome
 
+# How one request is captured: `capture_url` (plain HTTP), or a browser's capture of the page.
+CaptureFunction = Callable[[CaptureRequest, Path, NetworkOptions, WarcInfo], CaptureOutcome]
+
 
 def _host_key(url: str) -> str:
     try:
@@ -28,6 +31,7 @@ def capture_all(
     jobs: int = 16,
     per_host: int = 4,
     on_done: Callable[[CaptureRequest, CaptureOutcome], None] | None = None,
+    capture: CaptureFunction = capture_url,
 ) -> list[CaptureOutcome]:
     """Capture every request; outcomes in the order of `requests`.
 
@@ -48,7 +52,7 @@ def capture_all(
 
     def run(index: int, host: str) -> None:
         try:
-            outcome = capture_url(requests[index], archive_dir, options, info)
+            outcome = capture(requests[index], archive_dir, options, info)
             outcomes[index] = outcome
             if on_done is not None:
                 with reporting:

@@ -5,6 +5,7 @@ the CA bundle is chosen in `pinning`, explicitly."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
@@ -51,9 +52,18 @@ def open_session(options: NetworkOptions) -> CaptureSession:
     return CaptureSession(session=session, adapter=adapter, options=options)
 
 
-def prepare_get(capture_session: CaptureSession, url: str) -> requests.PreparedRequest:
-    """The GET exactly as it will be sent, Host header included, so the WARC request record is faithful."""
-    prepared = capture_session.session.prepare_request(requests.Request("GET", url))
+def prepare_request(
+    capture_session: CaptureSession,
+    method: str,
+    url: str,
+    headers: Sequence[tuple[str, str]] = (),
+    body: bytes = b"",
+) -> requests.PreparedRequest:
+    """The request exactly as it will be sent, Host header included, so the WARC request record is faithful.
+
+    `headers` replace the session's defaults of the same name (names compared without case)."""
+    request = requests.Request(method, url, headers=dict(headers), data=body or None)
+    prepared = capture_session.session.prepare_request(request)
     prepared.headers["Host"] = urlsplit(prepared.url or url).netloc.rpartition("@")[2]
     return prepared
 

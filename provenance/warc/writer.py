@@ -23,11 +23,15 @@ from provenance.warc.naming import warc_file_name
 
 ORIGINAL_TRANSFER_ENCODING = "X-Provenance-Orig-Transfer-Encoding"
 _SPOOL_IN_MEMORY = 1 << 20
-_EMPTY_SHA256 = "sha256:" + hashlib.sha256(b"").hexdigest()
 
 
 def _sha256_label(digest: Any) -> str:
     return f"sha256:{digest.hexdigest()}"
+
+
+def _new_record_id() -> str:
+    record_id: str = StatusAndHeadersParser.make_warc_id()
+    return record_id
 
 
 def _warc_date(at: dt.datetime) -> str:
@@ -72,6 +76,11 @@ class ResponseBody:
     def block_digest(self) -> str:
         return _sha256_label(self._block)
 
+    def read_all(self) -> bytes:
+        """The whole stored body (at most the capture's byte cap)."""
+        self.spool.seek(0)
+        return self.spool.read()
+
     def close(self) -> None:
         self.spool.close()
 
@@ -88,10 +97,11 @@ def response_body(status_line: str, headers: list[tuple[str, str]]) -> ResponseB
 
 @dataclass(frozen=True)
 class RequestHead:
-    """A request as sent: `GET /path HTTP/1.1` and its headers in order."""
+    """A request as sent: `GET /path HTTP/1.1`, its headers in order, and its body (a POST's form, say)."""
 
     line: str
     headers: list[tuple[str, str]]
+    body: bytes = b""
 
 
 class _HashingStream:
@@ -138,7 +148,7 @@ class WarcFile:
         http_headers: StatusAndHeaders | None = None,
         content_type: str = "",
     ) -> None:
-        record_id = warc_headers.pop("WARC-Record-ID", None) or StatusAndHeadersParser.make_warc_id()
+        record_id = warc_headers.pop("WARC-Record-ID", None) or _new_record_id()
         headers = {"WARC-Type": record_type, "WARC-Record-ID": record_id, "WARC-Date": _warc_date(at)}
         record = self._writer.create_warc_record(
             uri,
@@ -161,10 +171,16 @@ class WarcFile:
         )
 
     def _write_document(
-        self, record_type: str, uri: str, at: dt.datetime, data: bytes, content_type: str
+        self,
+        record_type: str,
+        uri: str,
+        at: dt.datetime,
+        data: bytes,
+        content_type: str,
+        warc_headers: dict[str, str] | None = None,
     ) -> None:
         digest = "sha256:" + hashlib.sha256(data).hexdigest()
-        headers = {"WARC-Block-Digest": digest}
+        headers = {**(warc_headers or {}), "WARC-Block-Digest": digest}
         if record_type != "warcinfo":  # warcinfo has no payload in warcio's model, so no payload digest
             headers["WARC-Payload-Digest"] = digest
         self._write(record_type, uri, at, io.BytesIO(data), len(data), headers, content_type=content_type)
@@ -188,23 +204,24 @@ class WarcFile:
         request: RequestHead,
         response: ResponseBody,
         truncation: Truncation | None,
-    ) -> None:
-        """The request and response records of one HTTP exchange, linked to each other."""
-        request_id, response_id = StatusAndHeadersParser.make_warc_id(), StatusAndHeadersParser.make_warc_id()
+    ) -> str:
+        """The request and response records of one HTTP exchange, linked to each other; the response's id."""
+        request_id, response_id = _new_record_id(), _new_record_id()
         request_headers = _SentHeaders(request.line, request.headers, is_http_request=True)
         request_headers.compute_headers_buffer()
         self._write(
             "request",
             uri,
             at,
-            io.BytesIO(),
-            0,
+            io.BytesIO(request.body),
+            len(request.body),
             {
                 "WARC-Record-ID": request_id,
                 "WARC-Concurrent-To": response_id,
                 "WARC-IP-Address": ip,
-                "WARC-Block-Digest": "sha256:" + hashlib.sha256(request_headers.headers_buff).hexdigest(),
-                "WARC-Payload-Digest": _EMPTY_SHA256,
+                "WARC-Block-Digest": "sha256:"
+                + hashlib.sha256(request_headers.headers_buff + request.body).hexdigest(),
+                "WARC-Payload-Digest": "sha256:" + hashlib.sha256(request.body).hexdigest(),
             },
             http_headers=request_headers,
         )
@@ -227,6 +244,24 @@ class WarcFile:
             response_headers,
             http_headers=response.http_headers,
         )
+        return response_id
+
+    def write_resource(
+        self,
+        uri: str,
+        at: dt.datetime,
+        data: bytes,
+        content_type: str,
+        concurrent_to: str | None = None,
+        extra_headers: dict[str, str] | None = None,
+    ) -> str:
+        """A `resource` record (a screenshot, say) made at `at`, linked to its source record; its id."""
+        record_id = _new_record_id()
+        headers = {"WARC-Record-ID": record_id, **(extra_headers or {})}
+        if concurrent_to is not None:
+            headers["WARC-Concurrent-To"] = concurrent_to
+        self._write_document("resource", uri, at, data, content_type, headers)
+        return record_id
 
     def write_metadata(self, uri: str, at: dt.datetime, document: dict[str, Any]) -> None:
         data = json.dumps(document, ensure_ascii=False, indent=2).encode("utf-8")

@@ -1,0 +1,82 @@
+"""One exchange under the policy, recorded: any method, the caller's headers, the request body kept."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from pathlib import Path
+
+import pytest
+
+from provenance.capture.exchange import OutgoingRequest, fetch_and_record
+from provenance.capture.failure import CaptureFailure
+from provenance.capture.options import NetworkOptions
+from provenance.capture.session import open_session
+from provenance.warc.writer import WarcFile
+from tests.support.servers import FixtureRequestHandler, FixtureServer, Reply
+from tests.support.warcs import read_records
+
+
+def _echo_body(handler: FixtureRequestHandler) -> None:
+    length = int(handler.headers.get("Content-Length") or 0)
+    received = handler.rfile.read(length)
+    handler.reply(Reply(201, b"got " + received, (("Content-Type", "text/plain"), ("Set-Cookie", "a=1"))))
+
+
+def _published(warc: WarcFile) -> Path:
+    path, _ = warc.publish()
+    return path
+
+
+def test_a_post_is_sent_with_its_body_and_headers_and_both_are_recorded(
+    fixture_server: FixtureServer, archive_dir: Path
+) -> None:
+    fixture_server.routes["/form"] = _echo_body
+    session = open_session(NetworkOptions(connect_to=(fixture_server.rule("news.example"),)))
+    warc = WarcFile(archive_dir, "exchange", dt.datetime.now(dt.UTC))
+    request = OutgoingRequest(
+        "http://news.example/form", "POST", (("User-Agent", "Browser/1"), ("X-Page", "yes")), b"q=1&r=2"
+    )
+    exchange = fetch_and_record(session, request, warc, keep_body=True)
+    session.close()
+
+    assert (exchange.status, exchange.status_line, exchange.body) == (
+        201,
+        "HTTP/1.1 201 Created",
+        b"got q=1&r=2",
+    )
+    assert ("Set-Cookie", "a=1") in exchange.headers
+    seen = dict(fixture_server.requests[-1].headers)
+    assert (seen["User-Agent"], seen["X-Page"]) == ("Browser/1", "yes")
+    records = read_records(_published(warc))
+    sent = next(record for record in records if record["type"] == "request")
+    assert sent["http_status_line"].startswith("POST /form")
+    assert sent["payload"] == b"q=1&r=2"
+    assert sent["headers"]["WARC-Payload-Digest"] == "sha256:" + hashlib.sha256(b"q=1&r=2").hexdigest()
+    answer = next(record for record in records if record["type"] == "response")
+    assert answer["headers"]["WARC-Record-ID"] == exchange.response_record_id
+
+
+def test_a_refused_target_writes_nothing(fixture_server: FixtureServer, archive_dir: Path) -> None:
+    session = open_session(NetworkOptions())
+    warc = WarcFile(archive_dir, "exchange", dt.datetime.now(dt.UTC))
+    with pytest.raises(CaptureFailure, match=r"^blocked: 127\.0\.0\.1 is a loopback address"):
+        fetch_and_record(session, OutgoingRequest(fixture_server.url("/")), warc)
+    session.close()
+    assert warc.records == []
+    warc.discard()
+    assert fixture_server.total_hits == 0
+
+
+def test_a_resource_record_names_the_record_it_was_made_from(archive_dir: Path) -> None:
+    warc = WarcFile(archive_dir, "resource", dt.datetime.now(dt.UTC))
+    made = dt.datetime(2024, 5, 1, 12, 0, tzinfo=dt.UTC)
+    record_id = warc.write_resource(
+        "urn:test:picture", made, b"\x89PNG...", "image/png", "<urn:uuid:page>", {"X-Made-By": "test"}
+    )
+    (record,) = read_records(_published(warc))
+    assert record["type"] == "resource"
+    assert record["headers"]["WARC-Record-ID"] == record_id
+    assert record["headers"]["WARC-Concurrent-To"] == "<urn:uuid:page>"
+    assert record["headers"]["WARC-Date"].startswith("2024-05-01T12:00:00")
+    assert (record["headers"]["X-Made-By"], record["payload"]) == ("test", b"\x89PNG...")
