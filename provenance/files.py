@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import stat
+import tempfile
 from pathlib import Path
 from typing import BinaryIO
 
@@ -46,3 +48,41 @@ def open_regular_file(path: Path) -> BinaryIO:
         os.close(descriptor)
         raise OSError(errno.EINVAL, "not a regular file", str(path))
     return os.fdopen(descriptor, "rb")
+
+
+def check_output_path(path: Path, what: str) -> None:
+    """Refuse, before any work is done, an output path that could not be written: so a bad path writes nothing."""
+    if path.is_dir():
+        raise InputError(f"{path}: is a directory; the {what} must be a file path")
+    if path.exists() and not path.is_file():
+        raise InputError(f"{path}: is not a regular file; the {what} must be a file path")
+    folder = path.parent
+    if not folder.is_dir():
+        raise InputError(f"{folder}: no such folder for the {what}")
+    if not os.access(folder, os.W_OK):
+        raise InputError(f"{folder}: permission denied; cannot write the {what} there")
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def write_atomically(path: Path, data: bytes, what: str) -> None:
+    """Write `path` whole or not at all: a temporary file beside it, flushed, then renamed over it."""
+    temporary: Path | None = None
+    try:
+        descriptor, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        temporary = Path(name)
+        with os.fdopen(descriptor, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.chmod(temporary, 0o666 & ~_umask())  # mkstemp makes it private; an output is as any new file
+        os.replace(temporary, path)
+    except OSError as error:
+        if temporary is not None:
+            with contextlib.suppress(OSError):
+                temporary.unlink()
+        raise InputError(f"{path}: cannot write the {what} ({error.strerror or error})") from None

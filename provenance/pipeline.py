@@ -6,6 +6,7 @@ own modules (readers, capture, ledger); this module only wires them together.
 
 from __future__ import annotations
 
+import glob
 import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -88,6 +89,33 @@ def cite_footnotes(report: Report, citations: CitationsFile | None) -> tuple[Cit
 def default_ledger_path(report_path: Path) -> Path:
     """The report's whole file name plus `.ledger.jsonl`, beside it."""
     return Path(f"{report_path}.ledger.jsonl")
+
+
+_GLOB_CHARACTERS = frozenset("*?[")
+
+
+def expand_report_paths(arguments: Sequence[str]) -> list[Path]:
+    """The reports named on the command line, with glob patterns expanded by the tool itself.
+
+    Windows shells and CI configuration files hand patterns over unexpanded (`'docs/**/*.md'`); `**` reaches
+    into subfolders. A pattern that matches nothing is a usage error, so a typo does not pass as "all verified".
+    Verified copies written by `--attach` (`NAME.verified.EXT`) are not reports of their own and are left out
+    of a pattern's matches. Each report is named once, in the order given.
+    """
+    paths: dict[Path, None] = {}
+    for argument in arguments:
+        if _GLOB_CHARACTERS.isdisjoint(argument) or Path(argument).exists():
+            paths[Path(argument)] = None
+            continue
+        matches = [
+            Path(match)
+            for match in sorted(glob.glob(argument, recursive=True))
+            if Path(match).is_file() and ".verified." not in Path(match).name
+        ]
+        if not matches:
+            raise UsageError(f"{argument}: no report matches this pattern")
+        paths.update(dict.fromkeys(matches))
+    return list(paths)
 
 
 def resolve_ledgers(report_paths: Sequence[Path], ledger: Path | None) -> list[Path]:

@@ -102,9 +102,9 @@ def test_an_archive_folder_that_is_a_file_stops_the_run_before_any_ledger_line(
 
 
 def test_empty_report_is_not_an_error_and_says_so(workdir: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    code, _, err = _run(capsys, "check", "empty_report.md")
+    code, out, _ = _run(capsys, "check", "empty_report.md")
     assert code == 0
-    assert "no footnotes" in err
+    assert "no footnotes" in out
     assert not (workdir / "archives").exists(), "nothing to capture, so no archive folder"
 
 

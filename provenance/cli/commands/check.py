@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 from pathlib import Path
 
 from provenance.cli.common import EXIT_FINDINGS, EXIT_OK, emit, network_options, progress, warc_info
@@ -12,7 +13,9 @@ HELP = "capture and check every footnote; append to the ledger"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("reports", nargs="+", type=Path, metavar="REPORT")
+    parser.add_argument(
+        "reports", nargs="+", metavar="REPORT", help="report files or glob patterns ('docs/**/*.md')"
+    )
     parser.add_argument(
         "--citations", type=Path, help="CSL-JSON file whose items (id = label) add or override"
     )
@@ -20,7 +23,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--offline", action="store_true", help="no network: skip captures, run everything else"
     )
-    parser.add_argument("--json", action="store_true", help="print one JSON document on stdout")
+    outputs = parser.add_argument_group("output")
+    outputs.add_argument("--json", action="store_true", help="print one JSON document on stdout")
+    outputs.add_argument("--sarif", type=Path, metavar="PATH", help="write SARIF 2.1.0 results to PATH")
+    outputs.add_argument("--junit", type=Path, metavar="PATH", help="write JUnit XML results to PATH")
+    outputs.add_argument(
+        "-q", "--quiet", action="store_true", help="no progress and no table; the exit code and files tell"
+    )
     add_network_options(parser)
 
 
@@ -40,13 +49,37 @@ def _recorded_options(args: argparse.Namespace) -> dict[str, object]:
     }
 
 
-def run(args: argparse.Namespace, argv: list[str]) -> int:
-    from provenance.outputs.json_format import JsonFormat
-    from provenance.outputs.table import TableFormat
-    from provenance.pipeline import CheckSettings, check_report, load_citations, read_reports, resolve_ledgers
+def _output_files(args: argparse.Namespace) -> dict[str, Path]:
+    """Each file output asked for, by what it is; every path is checked before any work starts."""
+    from provenance.files import check_output_path
 
-    ledgers = resolve_ledgers(args.reports, args.ledger)
-    reports = read_reports(args.reports)
+    files = {what: path for what, path in (("SARIF file", args.sarif), ("JUnit file", args.junit)) if path}
+    for what, path in files.items():
+        check_output_path(path, what)
+    return files
+
+
+def run(args: argparse.Namespace, argv: list[str]) -> int:
+    from provenance.files import write_atomically
+    from provenance.outputs.github import GithubAnnotationsFormat
+    from provenance.outputs.interface import CheckFormat
+    from provenance.outputs.json_format import JsonFormat
+    from provenance.outputs.junit import JunitFormat
+    from provenance.outputs.sarif import SarifFormat
+    from provenance.outputs.table import TableFormat
+    from provenance.pipeline import (
+        CheckSettings,
+        check_report,
+        expand_report_paths,
+        load_citations,
+        read_reports,
+        resolve_ledgers,
+    )
+
+    report_paths = expand_report_paths(args.reports)
+    ledgers = resolve_ledgers(report_paths, args.ledger)
+    files = _output_files(args)
+    reports = read_reports(report_paths)
     settings = CheckSettings(
         archive_dir=args.archive_dir,
         network=network_options(args),
@@ -56,12 +89,19 @@ def run(args: argparse.Namespace, argv: list[str]) -> int:
         per_host=args.per_host,
         info=warc_info(args, argv),
         recorded_options=_recorded_options(args),
-        on_capture=progress(),
+        on_capture=None if args.quiet else progress(),
     )
     results = [
         check_report(report, ledger, settings) for report, ledger in zip(reports, ledgers, strict=True)
     ]
-    emit(TableFormat().render(results), to_stdout=False)
+    formats: dict[str, CheckFormat] = {"SARIF file": SarifFormat(), "JUnit file": JunitFormat()}
+    for what, path in files.items():
+        write_atomically(path, formats[what].render(results).encode("utf-8"), what)
+    # stdout carries the human table unless a machine format owns it, so `> out.txt` keeps the table.
+    if not args.quiet:
+        emit(TableFormat().render(results), to_stdout=not args.json)
     if args.json:
         emit(JsonFormat().render(results), to_stdout=True)
+    if os.environ.get("GITHUB_ACTIONS") == "true":
+        emit(GithubAnnotationsFormat().render(results), to_stdout=not args.json)
     return EXIT_OK if all(result.all_verified for result in results) else EXIT_FINDINGS

@@ -1,0 +1,50 @@
+"""GitHub Actions annotations: one workflow command per footnote that is not verified.
+
+`::error` for a footnote that failed, has no locator, or could not be checked; `::warning` for `unconfirmed`
+(nothing contradicts it, a person must look). Report and page text is escaped so that it can neither end the
+command nor start another one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from provenance.outputs.interface import CheckFormat
+from provenance.outputs.reasons import reasons_text
+from provenance.results import FootnoteResult, ReportResult
+
+
+# Statuses a person should look at rather than a build fail on; every other unverified status is an error.
+_WARNING_STATUSES = frozenset({"unconfirmed"})
+
+
+def escape_data(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def escape_property(text: str) -> str:
+    return escape_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def _annotation(report: ReportResult, result: FootnoteResult) -> str:
+    command = "warning" if result.status in _WARNING_STATUSES else "error"
+    properties = {
+        "file": report.report.path,
+        "line": str(result.cited.footnote.line),
+        "title": f"provenance: footnote [{result.label}] {result.status}",
+    }
+    fields = ",".join(f"{name}={escape_property(value)}" for name, value in properties.items())
+    url = result.cited.citation.url
+    message = reasons_text(result) + (f" ({url})" if url else "")
+    return f"::{command} {fields}::{escape_data(message)}"
+
+
+class GithubAnnotationsFormat(CheckFormat):
+    def render(self, results: Sequence[ReportResult]) -> str:
+        lines = [
+            _annotation(report, result)
+            for report in results
+            for result in report.footnotes
+            if result.status != "verified"
+        ]
+        return "".join(line + "\n" for line in lines)

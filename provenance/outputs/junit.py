@@ -1,0 +1,104 @@
+"""`--junit PATH`: JUnit XML, one test suite per report and one test case per footnote.
+
+A footnote that failed a check, has no locator or is unconfirmed is a `failure`; one the tool could not finish
+checking (`error`: offline, a body cut short) is an `error`, as JUnit readers tell the two apart.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import xml.etree.ElementTree as ET
+from collections.abc import Sequence
+
+from provenance.outputs.interface import CheckFormat
+from provenance.outputs.reasons import reasons_text
+from provenance.results import FootnoteResult, ReportResult
+
+
+# Characters XML 1.0 cannot carry at all, even escaped; report and page text may hold them.
+_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def _xml(text: str) -> str:
+    return _NOT_XML.sub("\ufffd", text)
+
+
+def _seconds(result: FootnoteResult) -> float:
+    capture = result.outcome.capture if result.outcome else None
+    if capture is None:
+        return 0.0
+    started = dt.datetime.fromisoformat(capture.started_at)
+    finished = dt.datetime.fromisoformat(capture.finished_at)
+    return max((finished - started).total_seconds(), 0.0)
+
+
+def _case_name(result: FootnoteResult) -> str:
+    cited = result.cited
+    return f"[{result.label}] {cited.citation.url or ' '.join(cited.footnote.text.split())}"
+
+
+def _evidence(result: FootnoteResult) -> str:
+    lines = [f"status: {result.status}"]
+    lines += [f"{check.name} {check.status}: {check.detail}" for check in result.checks]
+    capture = result.outcome.capture if result.outcome else None
+    if capture is not None:
+        lines.append(f"warc: {capture.warc} (sha256 {capture.warc_sha256})")
+    return "\n".join(lines) + "\n"
+
+
+def _case(report: ReportResult, result: FootnoteResult) -> ET.Element:
+    case = ET.Element(
+        "testcase",
+        name=_xml(_case_name(result)),
+        classname=_xml(report.report.path),
+        file=_xml(report.report.path),
+        line=str(result.cited.footnote.line),
+        time=f"{_seconds(result):.3f}",
+    )
+    if result.status != "verified":
+        tag = "error" if result.status == "error" else "failure"
+        message = _xml(reasons_text(result) or result.status)
+        problem = ET.SubElement(case, tag, message=message, type=result.status)
+        problem.text = _xml(reasons_text(result, "\n"))
+    ET.SubElement(case, "system-out").text = _xml(_evidence(result))
+    return case
+
+
+def _suite(report: ReportResult) -> ET.Element:
+    counts = report.counts
+    problems = len(report.footnotes) - counts.verified
+    suite = ET.Element(
+        "testsuite",
+        name=_xml(report.report.path),
+        tests=str(len(report.footnotes)),
+        failures=str(problems - counts.error),
+        errors=str(counts.error),
+        skipped="0",
+        time=f"{report.seconds:.3f}",
+    )
+    properties = ET.SubElement(suite, "properties")
+    for name, value in (
+        ("ledger", str(report.ledger)),
+        ("ledger_head", report.head),
+        ("report_sha256", report.report.sha256),
+    ):
+        ET.SubElement(properties, "property", name=name, value=_xml(value))
+    suite.extend(_case(report, result) for result in report.footnotes)
+    return suite
+
+
+class JunitFormat(CheckFormat):
+    def render(self, results: Sequence[ReportResult]) -> str:
+        suites = [_suite(report) for report in results]
+        root = ET.Element(
+            "testsuites",
+            name="provenance check",
+            tests=str(sum(int(s.get("tests", "0")) for s in suites)),
+            failures=str(sum(int(s.get("failures", "0")) for s in suites)),
+            errors=str(sum(int(s.get("errors", "0")) for s in suites)),
+            time=f"{sum(r.seconds for r in results):.3f}",
+        )
+        root.extend(suites)
+        ET.indent(root)
+        return ET.tostring(root, encoding="unicode", xml_declaration=True) + "\n"

@@ -1,0 +1,186 @@
+"""`--sarif PATH`: SARIF 2.1.0, the format code-scanning views (GitHub, GitLab, Azure DevOps) read.
+
+One result per footnote that is not verified, filed under the check that stopped it (its rule), located at the
+footnote's line in the report with every citing passage as a related location.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Sequence
+from pathlib import PurePath
+from typing import Any, get_args
+from urllib.parse import quote
+
+from provenance import __version__
+from provenance.models import CheckName, CheckStatus
+from provenance.outputs.interface import CheckFormat
+from provenance.outputs.reasons import leading_check, reasons_text
+from provenance.results import FootnoteResult, ReportResult
+
+SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+
+# A skipped check leaves a footnote unverified (offline, a cut body): worth a warning, not a note.
+_LEVEL: dict[CheckStatus, str] = {"fail": "error", "warn": "warning", "skip": "warning", "pass": "none"}
+
+_RULE_HELP: dict[str, tuple[str, str]] = {
+    "locator": (
+        "The footnote names a source that can be found",
+        "The footnote has no URL or other locator, so nobody can fetch or check its source. Add the link, "
+        "give it in a CSL-JSON --citations file, or find candidates with `provenance locate`.",
+    ),
+    "schema": (
+        "The citation carries what the citation schema requires",
+        "A verifiable citation names its platform, author, date and URL. Complete the footnote or give the "
+        "missing fields in a CSL-JSON --citations file.",
+    ),
+    "captured": (
+        "The cited source was fetched and preserved",
+        "The cited URL must answer with a 2xx page that is kept whole in a WARC file. A 4xx/5xx answer, a "
+        "blocked or failed fetch, a deleted post or a body cut short keeps the footnote from being verified.",
+    ),
+    "date": (
+        "The source's date matches the cited date",
+        "The date the source shows must fall on the cited calendar day in some time zone (UTC-12 to UTC+14).",
+    ),
+    "author": (
+        "The source's author matches the cited author",
+        "The author or account the source shows must be the one the footnote names.",
+    ),
+    "quote": (
+        "The quoted words appear in the source",
+        "Every quotation in the passage citing this footnote must appear in the captured source. A quote not "
+        "found verbatim (a translation, a paraphrase) needs a person to confirm it.",
+    ),
+    "title": (
+        "The source's title matches the cited title",
+        "The title the footnote gives must be the title of the captured page.",
+    ),
+    "archived": (
+        "An independent archived copy of the source exists",
+        "A copy in a public web archive lets others see the source as it was, beside the local WARC file.",
+    ),
+}
+
+
+def _rules() -> list[dict[str, Any]]:
+    rules = []
+    for name in get_args(CheckName):
+        short, full = _RULE_HELP.get(name, (f"The {name} check passes", f"The {name} check must pass."))
+        rules.append(
+            {
+                "id": name,
+                "name": name.capitalize(),
+                "shortDescription": {"text": short},
+                "fullDescription": {"text": full},
+                "help": {"text": full, "markdown": full},
+                "defaultConfiguration": {"level": "error" if name != "archived" else "warning"},
+            }
+        )
+    return rules
+
+
+def report_uri(path: str) -> str:
+    """A report path as a SARIF artifact URI: relative paths stay relative (resolved against the checkout)."""
+    pure = PurePath(path)
+    if pure.is_absolute():
+        return pure.as_uri()
+    return quote(pure.as_posix())
+
+
+def _location(uri: str, line: int, message: str | None = None, ident: int | None = None) -> dict[str, Any]:
+    location: dict[str, Any] = {
+        "physicalLocation": {"artifactLocation": {"uri": uri}, "region": {"startLine": line}}
+    }
+    if ident is not None:
+        location["id"] = ident
+    if message is not None:
+        location["message"] = {"text": message}
+    return location
+
+
+def _fingerprint(report: str, result: FootnoteResult) -> str:
+    # Stable across runs while the footnote cites the same thing, so a code-scanning alert is tracked, not
+    # reopened, when lines move.
+    identity = "\0".join((report, result.label, result.cited.citation.url or result.cited.footnote.text))
+    return hashlib.sha256(identity.encode()).hexdigest()
+
+
+def _result(report: ReportResult, footnote: FootnoteResult, rule_index: dict[str, int]) -> dict[str, Any]:
+    check = leading_check(footnote)
+    rule = check.name if check else "captured"
+    uri = report_uri(report.report.path)
+    cited = footnote.cited
+    url = cited.citation.url
+    message = f"Footnote [{footnote.label}] is {footnote.status}: {reasons_text(footnote)}"
+    if url:
+        message += f" (cites {url})"
+    related = [
+        _location(uri, context.line, f"passage citing [{footnote.label}]", ident)
+        for ident, context in enumerate(cited.footnote.contexts, start=1)
+    ]
+    capture = footnote.outcome.capture if footnote.outcome else None
+    entry: dict[str, Any] = {
+        "ruleId": rule,
+        "ruleIndex": rule_index[rule],
+        "level": _LEVEL[check.status] if check else "error",
+        "message": {"text": message},
+        "locations": [_location(uri, cited.footnote.line)],
+        "partialFingerprints": {"provenanceFootnote/v1": _fingerprint(report.report.path, footnote)},
+        "properties": {
+            "label": footnote.label,
+            "status": footnote.status,
+            "url": url,
+            "checks": [c.model_dump(mode="json") for c in footnote.checks],
+            "warc": capture.warc if capture else None,
+            "warc_sha256": capture.warc_sha256 if capture else None,
+            "ledger": str(report.ledger),
+        },
+    }
+    if related:
+        entry["relatedLocations"] = related
+    return entry
+
+
+def _artifact(report: ReportResult) -> dict[str, Any]:
+    return {
+        "location": {"uri": report_uri(report.report.path)},
+        "hashes": {"sha-256": report.report.sha256},
+        "roles": ["analysisTarget"],
+    }
+
+
+class SarifFormat(CheckFormat):
+    def render(self, results: Sequence[ReportResult]) -> str:
+        rules = _rules()
+        rule_index = {rule["id"]: index for index, rule in enumerate(rules)}
+        run = {
+            "tool": {
+                "driver": {
+                    "name": "provenance",
+                    "version": __version__,
+                    "semanticVersion": __version__,
+                    "rules": rules,
+                }
+            },
+            "artifacts": [_artifact(report) for report in results],
+            "invocations": [
+                {
+                    "executionSuccessful": True,
+                    "properties": {
+                        "ledgers": [
+                            {"report": r.report.path, "ledger": str(r.ledger), "head": r.head} for r in results
+                        ]
+                    },
+                }
+            ],
+            "results": [
+                _result(report, footnote, rule_index)
+                for report in results
+                for footnote in report.footnotes
+                if footnote.status != "verified"
+            ],
+        }
+        document = {"$schema": SARIF_SCHEMA, "version": "2.1.0", "runs": [run]}
+        return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
