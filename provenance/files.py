@@ -51,7 +51,7 @@ def open_regular_file(path: Path) -> BinaryIO:
 
 
 def check_output_path(path: Path, what: str) -> None:
-    """Refuse, before any work is done, an output path that could not be written: so a bad path writes nothing."""
+    """Refuse an output path that could not be written, before any work is done: a bad path writes nothing."""
     if path.is_dir():
         raise InputError(f"{path}: is a directory; the {what} must be a file path")
     if path.exists() and not path.is_file():

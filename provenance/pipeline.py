@@ -98,7 +98,7 @@ def expand_report_paths(arguments: Sequence[str]) -> list[Path]:
     """The reports named on the command line, with glob patterns expanded by the tool itself.
 
     Windows shells and CI configuration files hand patterns over unexpanded (`'docs/**/*.md'`); `**` reaches
-    into subfolders. A pattern that matches nothing is a usage error, so a typo does not pass as "all verified".
+    into subfolders. A pattern that matches nothing is a usage error: a typo must not pass as "all verified".
     Verified copies written by `--attach` (`NAME.verified.EXT`) are not reports of their own and are left out
     of a pattern's matches. Each report is named once, in the order given.
     """

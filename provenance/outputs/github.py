@@ -13,7 +13,6 @@ from provenance.outputs.interface import CheckFormat
 from provenance.outputs.reasons import reasons_text
 from provenance.results import FootnoteResult, ReportResult
 
-
 # Statuses a person should look at rather than a build fail on; every other unverified status is an error.
 _WARNING_STATUSES = frozenset({"unconfirmed"})
 

@@ -15,7 +15,6 @@ from provenance.outputs.interface import CheckFormat
 from provenance.outputs.reasons import reasons_text
 from provenance.results import FootnoteResult, ReportResult
 
-
 # Characters XML 1.0 cannot carry at all, even escaped; report and page text may hold them.
 _NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 

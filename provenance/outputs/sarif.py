@@ -170,7 +170,8 @@ class SarifFormat(CheckFormat):
                     "executionSuccessful": True,
                     "properties": {
                         "ledgers": [
-                            {"report": r.report.path, "ledger": str(r.ledger), "head": r.head} for r in results
+                            {"report": r.report.path, "ledger": str(r.ledger), "head": r.head}
+                            for r in results
                         ]
                     },
                 }

@@ -1,0 +1,110 @@
+"""Check results built in memory, as the pipeline hands them to output formats."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from provenance.models import (
+    Capture,
+    CaptureOutcome,
+    CheckResult,
+    Citation,
+    Context,
+    Footnote,
+    FootnoteStatus,
+    Report,
+    ReportFormat,
+)
+from provenance.results import CitedFootnote, FootnoteResult, ReportResult
+
+SHA = "a" * 64
+WARC_SHA = "b" * 64
+
+
+def capture(url: str, http_status: int = 200, warc: str = "archives/brief.md-fn1.warc.gz") -> Capture:
+    return Capture(
+        url=url,
+        final_url=url,
+        http_status=http_status,
+        warc=warc,
+        warc_sha256=WARC_SHA,
+        records=(),
+        ip="127.0.0.1",
+        started_at="2022-01-22T10:00:00.000Z",
+        finished_at="2022-01-22T10:00:01.500Z",
+        bytes=120,
+        truncated=False,
+    )
+
+
+def footnote_result(
+    label: str,
+    status: FootnoteStatus,
+    checks: tuple[CheckResult, ...],
+    *,
+    url: str | None = None,
+    text: str | None = None,
+    line: int | None = None,
+    contexts: tuple[Context, ...] = (),
+    captured: Capture | None = None,
+) -> FootnoteResult:
+    footnote = Footnote(
+        label=label,
+        text=text if text is not None else f"note {label}",
+        line=line if line is not None else 10 + len(label),
+        contexts=contexts,
+    )
+    cited = CitedFootnote(footnote=footnote, citation=Citation(url=url), findings=())
+    outcome = CaptureOutcome(url=url, capture=captured) if url and captured else None
+    return FootnoteResult(cited=cited, outcome=outcome, checks=checks, status=status)
+
+
+def report_result(*footnotes: FootnoteResult, path: str = "brief.md") -> ReportResult:
+    report = Report(path=path, format=ReportFormat.MARKDOWN, sha256=SHA)
+    return ReportResult(report, Path(f"{path}.ledger.jsonl"), footnotes, head=SHA, seconds=1.25)
+
+
+def passed(name: str, detail: str = "ok") -> CheckResult:
+    return CheckResult(name=name, status="pass", detail=detail)  # type: ignore[arg-type]
+
+
+VERIFIED = footnote_result(
+    "1",
+    "verified",
+    (passed("locator", "https://news.example/a"), passed("schema"), passed("captured", "HTTP 200")),
+    url="https://news.example/a",
+    captured=capture("https://news.example/a"),
+)
+GONE = footnote_result(
+    "2",
+    "failed",
+    (
+        passed("locator", "https://news.example/gone"),
+        passed("schema"),
+        CheckResult(name="captured", status="fail", detail="HTTP 404; kept as evidence"),
+    ),
+    url="https://news.example/gone",
+    line=21,
+    contexts=(Context(line=3, text="A page is gone.[^2]"), Context(line=5, text="Again.[^2]")),
+    captured=capture("https://news.example/gone", 404, "archives/brief.md-fn2.warc.gz"),
+)
+UNLINKED = footnote_result(
+    "3",
+    "unlocatable",
+    (
+        CheckResult(name="locator", status="fail", detail="no URL or other locator"),
+        CheckResult(name="captured", status="skip", detail="nothing to capture: no URL"),
+    ),
+    text="Telegram, January 21, 2022.",
+    line=22,
+)
+OFFLINE = footnote_result(
+    "4",
+    "error",
+    (
+        passed("locator", "https://news.example/b"),
+        CheckResult(name="captured", status="skip", detail="offline"),
+    ),
+    url="https://news.example/b",
+    line=23,
+)

@@ -1,0 +1,29 @@
+"""GitHub Actions annotations: one workflow command per unverified footnote, placed at its line."""
+
+from __future__ import annotations
+
+from provenance.models import CheckResult
+from provenance.outputs.github import GithubAnnotationsFormat
+from tests.outputs.builders import GONE, UNLINKED, VERIFIED, footnote_result, report_result
+
+
+def test_annotations_name_file_line_and_why_for_each_unverified_footnote() -> None:
+    text = GithubAnnotationsFormat().render([report_result(VERIFIED, GONE, UNLINKED, path="docs/brief.md")])
+    lines = text.splitlines()
+    assert len(lines) == 2
+    assert lines[0].startswith("::error file=docs/brief.md,line=21,title=provenance%3A footnote [2] failed::")
+    assert "captured fail: HTTP 404" in lines[0]
+    assert lines[1].startswith("::error file=docs/brief.md,line=22,")
+
+
+def test_text_from_a_report_cannot_end_the_command_or_start_another() -> None:
+    hostile = footnote_result(
+        "5",
+        "failed",
+        (CheckResult(name="captured", status="fail", detail="boom\n::error file=x::forged 100%"),),
+        url="https://news.example/x",
+    )
+    text = GithubAnnotationsFormat().render([report_result(hostile, path="a,b:c.md")])
+    (line,) = text.splitlines()
+    assert "file=a%2Cb%3Ac.md" in line
+    assert "boom%0A::error file=x::forged 100%25" in line

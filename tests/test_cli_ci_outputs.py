@@ -1,0 +1,107 @@
+"""`check` in CI: report globs, one ledger per report, SARIF and JUnit files, Actions annotations, streams."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from provenance import cli
+
+LINKED = "Claim.[^1]\n\n[^1]: Desk, January 21, 2022, http://news.example/a\n"
+UNLINKED = "Claim.[^1]\n\n[^1]: Telegram, January 21, 2022.\n"
+
+
+@pytest.fixture
+def docs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("GITHUB_ACTIONS", raising=False)
+    (tmp_path / "docs" / "deep").mkdir(parents=True)
+    (tmp_path / "docs" / "a.md").write_text(LINKED, encoding="utf-8")
+    (tmp_path / "docs" / "deep" / "b.md").write_text(UNLINKED, encoding="utf-8")
+    (tmp_path / "docs" / "notes.txt").write_text("not a match", encoding="utf-8")
+    (tmp_path / "docs" / "a.verified.md").write_text(LINKED, encoding="utf-8")
+    return tmp_path
+
+
+def _check(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = cli.main(["check", *argv])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_a_glob_is_expanded_by_the_tool_with_one_ledger_per_report(
+    docs: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, _ = _check(capsys, "docs/**/*.md", "--offline", "--json")
+    assert code == 1
+    reports = json.loads(out)["reports"]
+    assert [r["report"] for r in reports] == ["docs/a.md", "docs/deep/b.md"], "verified copies are left out"
+    assert (docs / "docs" / "a.md.ledger.jsonl").is_file()
+    assert (docs / "docs" / "deep" / "b.md.ledger.jsonl").is_file()
+
+
+def test_a_pattern_that_matches_nothing_is_a_usage_error_that_writes_nothing(
+    docs: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, err = _check(capsys, "reports/**/*.md", "--offline", "--sarif", "out.sarif")
+    assert code == 2 and out == ""
+    assert err.strip() == "provenance: error: reports/**/*.md: no report matches this pattern"
+    assert not (docs / "out.sarif").exists()
+
+
+def test_sarif_and_junit_files_are_written_for_every_report(
+    docs: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, _ = _check(
+        capsys, "docs/a.md", "docs/deep/b.md", "--offline", "--sarif", "out.sarif", "--junit", "out.xml"
+    )
+    assert code == 1
+    sarif = json.loads((docs / "out.sarif").read_text(encoding="utf-8"))
+    located = {
+        (r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"], r["ruleId"])
+        for r in sarif["runs"][0]["results"]
+    }
+    assert located == {("docs/a.md", "captured"), ("docs/deep/b.md", "locator")}
+    assert '<testsuite name="docs/deep/b.md"' in (docs / "out.xml").read_text(encoding="utf-8")
+    assert "[1]" in out, "the human table still goes to stdout"
+    assert not list(docs.glob(".out.*")), "no temporary file is left behind"
+
+
+def test_an_output_path_in_a_missing_folder_stops_the_run_before_anything_is_written(
+    docs: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, err = _check(capsys, "docs/a.md", "--offline", "--junit", "no/such/out.xml")
+    assert code == 2 and out == ""
+    assert "no such folder for the JUnit file" in err
+    assert not (docs / "docs" / "a.md.ledger.jsonl").exists()
+
+
+def test_the_table_goes_to_stdout_unless_json_owns_it(docs: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    _, out, err = _check(capsys, "docs/a.md", "--offline")
+    assert "[1]" in out and "[1]" not in err
+    _, out, err = _check(capsys, "docs/a.md", "--offline", "--json")
+    assert json.loads(out)["reports"] and "[1]" in err
+
+
+def test_quiet_prints_nothing_but_still_writes_the_files(
+    docs: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, err = _check(capsys, "docs/a.md", "--offline", "-q", "--sarif", "out.sarif")
+    assert (code, out, err) == (1, "", "")
+    assert (docs / "out.sarif").is_file()
+
+
+def test_github_actions_gets_one_annotation_per_unverified_footnote(
+    docs: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("GITHUB_ACTIONS", "true")
+    _, out, _ = _check(capsys, "docs/deep/b.md", "--offline", "-q")
+    (line,) = out.splitlines()
+    assert line.startswith(
+        "::error file=docs/deep/b.md,line=3,title=provenance%3A footnote [1] unlocatable::locator fail: "
+        "no URL or other locator"
+    )
+    _, out, err = _check(capsys, "docs/deep/b.md", "--offline", "-q", "--json")
+    assert json.loads(out) and "::error file=docs/deep/b.md" in err, "annotations keep out of the JSON"
