@@ -119,11 +119,18 @@ class Citation(Model):
     author: str | None = Field(default=None, description="Person, outlet or channel name as cited.")
     handle: str | None = Field(default=None, description="Account handle or channel name, without `@`.")
     date: dt.date | None = None
-    url: str | None = None
+    url: str | None = Field(
+        default=None, description="The link exactly as the report (or the citations file) gives it."
+    )
+    canonical_url: str | None = Field(
+        default=None,
+        description="One spelling per post (`https://x.com/<user>/status/<id>`, `https://t.me/<channel>/<id>`);"
+        " fetched beside `url`, never instead of it.",
+    )
     post_id: str | None = None
     title: str | None = None
 
-    @field_validator("url")
+    @field_validator("url", "canonical_url")
     @classmethod
     def _url_is_http(cls, value: str | None) -> str | None:
         return _check_http_url(value)

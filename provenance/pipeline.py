@@ -129,13 +129,21 @@ def capture_footnotes(
 ) -> list[CaptureOutcome | None]:
     """Capture every footnote that has a URL; None where nothing is attempted."""
     wanted = [
-        (i, c.footnote.label, c.citation.url) for i, c in enumerate(cited) if c.citation.url is not None
+        (i, c.footnote.label, url, c.citation.canonical_url)
+        for i, c in enumerate(cited)
+        if (url := c.citation.url) is not None
     ]
     if settings.offline or not wanted:
         return [None] * len(cited)
     requests = [
-        CaptureRequest(url=url, name=capture_stem(report.path, label), label=label)
-        for _, label, url in wanted
+        CaptureRequest(
+            url=url,
+            name=capture_stem(report.path, label),
+            label=label,
+            # The cited URL is what is captured; its canonical form is one more request in the same WARC.
+            side_urls=(canonical,) if canonical else (),
+        )
+        for _, label, url, canonical in wanted
     ]
     archive_dir = ensure_folder(settings.archive_dir, "archive folder")
     outcomes = capture_all(
@@ -148,7 +156,7 @@ def capture_footnotes(
         on_done=settings.on_capture,
     )
     by_index: list[CaptureOutcome | None] = [None] * len(cited)
-    for (i, _, _), outcome in zip(wanted, outcomes, strict=True):
+    for (i, *_), outcome in zip(wanted, outcomes, strict=True):
         by_index[i] = outcome
     return by_index
 

@@ -224,7 +224,8 @@ def test_extract_prints_footnotes_and_citations_without_network(
     assert footnotes["1"]["citation"]["platform"] == "telegram"
     assert footnotes["1"]["citation"]["date"] == "2022-01-21"
     assert len(footnotes["1"]["contexts"]) == 2, "footnote 1 is referenced twice"
-    assert footnotes["3"]["citation"]["url"] == "https://x.com/jack/status/20"
+    assert footnotes["3"]["citation"]["url"] == "https://twitter.com/jack/status/20"
+    assert footnotes["3"]["citation"]["canonical_url"] == "https://x.com/jack/status/20"
     assert footnotes["3"]["citation"]["handle"] == "jack"
 
     code, out, _ = _run(capsys, "extract", str(EXAMPLE), "--format", "csl")
@@ -298,7 +299,8 @@ def test_a_citations_file_gives_an_unlinked_footnote_its_source(
 
     code, out, _ = _run(capsys, "extract", "note.txt", "--citations", "cites.json")
     citation = json.loads(out)["footnotes"][0]["citation"]
-    assert citation["url"] == "https://t.me/rybar/12345" and citation["author"] == "Rybar"
+    assert citation["url"] == "https://t.me/s/rybar/12345" and citation["author"] == "Rybar"
+    assert citation["canonical_url"] == "https://t.me/rybar/12345"
     assert citation["date"] == "2022-01-21", "fields the file does not give stay as the note has them"
 
     rule = f"t.me:443:127.0.0.1:{telegram.port}"
@@ -311,10 +313,13 @@ def test_a_citations_file_gives_an_unlinked_footnote_its_source(
         "--ca-bundle",
         str(local_ca.ca_pem),
     ]
+    telegram.routes["/s/rybar/12345"] = Reply(body=TELEGRAM_POST)
     code, doc = _check_json(capsys, *argv)
     assert code == 0
     assert doc["reports"][0]["footnotes"][0]["status"] == "verified"
-    assert telegram.hits["/rybar/12345"] == 1
+    assert (telegram.hits["/s/rybar/12345"], telegram.hits["/rybar/12345"]) == (1, 1), (
+        "the URL as the file gives it is captured, and its canonical form beside it"
+    )
     run = _ledger_lines(workdir / "note.txt.ledger.jsonl")[0]
     digest = hashlib.sha256((workdir / "cites.json").read_bytes()).hexdigest()
     assert run["options"]["citations"] == {"path": "cites.json", "sha256": digest}, (

@@ -8,12 +8,11 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin
 
-from requests.utils import requote_uri
-
 from provenance.capture.exchange import Exchange, OutgoingRequest, fetch_and_record
 from provenance.capture.failure import CaptureFailure
 from provenance.capture.options import CaptureRequest, NetworkOptions, WarcInfo
 from provenance.capture.session import CaptureSession, open_session
+from provenance.capture.uri import request_uri
 from provenance.models import Capture, CaptureOutcome, Truncation
 from provenance.warc.writer import WarcFile
 
@@ -70,8 +69,7 @@ def _follow(capture_session: CaptureSession, url: str, warc: WarcFile) -> _Trail
         if len(trail.hops) > max_redirects:
             trail.error = f"redirects: more than {max_redirects}"
             return trail
-        # Spaces and non-ASCII quoted as requests sends them, so the WARC names the URL that was fetched.
-        current = requote_uri(urljoin(current, hop.location))
+        current = urljoin(current, hop.location)
 
 
 def _metadata(
@@ -86,6 +84,26 @@ def _metadata(
     }
 
 
+def _same_request_key(url: str) -> str:
+    try:
+        return request_uri(url)
+    except CaptureFailure:
+        return url
+
+
+def _distinct_side_urls(request: CaptureRequest) -> list[str]:
+    """The side URLs that ask for something the main URL (or an earlier side URL) does not: a canonical
+    form that differs from the cited URL only by its fragment is the same request, made once."""
+    seen = {_same_request_key(request.url)}
+    distinct = []
+    for url in request.side_urls:
+        key = _same_request_key(url)
+        if key not in seen:
+            seen.add(key)
+            distinct.append(url)
+    return distinct
+
+
 def _capture_into(
     warc: WarcFile,
     capture_session: CaptureSession,
@@ -97,7 +115,7 @@ def _capture_into(
     main = _follow(capture_session, request.url, warc)
     if not main.hops:
         return CaptureOutcome(url=request.url, error=main.error)
-    sides = [_follow(capture_session, side_url, warc) for side_url in request.side_urls]
+    sides = [_follow(capture_session, side_url, warc) for side_url in _distinct_side_urls(request)]
     finished = dt.datetime.now(dt.UTC)
     warc.write_metadata(request.url, finished, _metadata(request, main, sides, started, finished))
     path, warc_sha256 = warc.publish()

@@ -8,6 +8,7 @@ The plain capture calls it once per redirect hop; the browser capture calls it f
 from __future__ import annotations
 
 import base64
+import dataclasses
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -20,6 +21,7 @@ from provenance.capture.failure import CaptureFailure
 from provenance.capture.policy import parse_target, plan_dial
 from provenance.capture.session import CaptureSession, prepare_request, send
 from provenance.capture.tls import peer_tls
+from provenance.capture.uri import request_uri
 from provenance.models import TlsPeer, Truncation
 from provenance.warc.writer import RequestHead, WarcFile, response_body
 
@@ -81,9 +83,11 @@ def fetch_and_record(
     written. `warc` is written from the calling thread: callers that fetch in parallel serialise the calls.
     """
     options = capture_session.options
-    parse_target(request.url)  # refuses other schemes before requests sees them
+    parse_target(request.url)  # refuses other schemes before anything else reads the URL
+    # The URL as given, changed only where a URI cannot hold it; this is what the WARC names, too.
+    request = dataclasses.replace(request, url=request_uri(request.url))
     prepared = _prepare(capture_session, request)
-    dial = plan_dial(parse_target(prepared.url or request.url), options)
+    dial = plan_dial(parse_target(request.url), options)
     at = dt.datetime.now(dt.UTC)
     response = send(capture_session, prepared, dial)
     tls, certificate = peer_tls(response) or (None, b"")

@@ -64,7 +64,10 @@ def prepare_request(
     `headers` replace the session's defaults of the same name (names compared without case)."""
     request = requests.Request(method, url, headers=dict(headers), data=body or None)
     prepared = capture_session.session.prepare_request(request)
-    prepared.headers["Host"] = urlsplit(prepared.url or url).netloc.rpartition("@")[2]
+    # requests normalises URLs (dot segments removed, escapes decoded): `url`, a `request_uri`, is what is
+    # asked for.
+    prepared.url = url
+    prepared.headers["Host"] = urlsplit(url).netloc.rpartition("@")[2]
     return prepared
 
 

@@ -81,12 +81,11 @@ def _url(item: dict[str, Any]) -> str | None:
     value = _text(item, "URL")
     if value is None:
         return None
-    url = canonical_url(value)
     try:
-        Citation(url=url)
+        Citation(url=value)
     except ValueError:
         raise _ItemError(f'"URL" {value!r} is not an absolute http(s) URL') from None
-    return url
+    return value
 
 
 def _author_name(person: object) -> str:
@@ -248,6 +247,7 @@ def apply_overrides(citation: Citation, overrides: CitationOverrides) -> Citatio
         handle, post_id = post_locator(overrides.url)
         fields.update(
             url=overrides.url,
+            canonical_url=canonical_url(overrides.url),
             platform=platform_from_host(urlsplit(overrides.url).hostname or ""),
             handle=handle or citation.handle,
             post_id=post_id,

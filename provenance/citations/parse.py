@@ -66,7 +66,7 @@ def _first_url(footnote: Footnote) -> str | None:
         *footnote.urls,
         *find_urls(footnote.text),
     ]
-    return next((canonical_url(url) for url in candidates if is_http_url(url)), None)
+    return next((url.strip() for url in candidates if is_http_url(url)), None)
 
 
 def _without_urls(text: str) -> str:
@@ -148,6 +148,7 @@ def parse_citation(footnote: Footnote) -> ParsedCitation:
         handle=handle,
         date=date_found.date,
         url=url,
+        canonical_url=canonical_url(url) if url else None,
         post_id=post_id,
         title=_title(prose),
     )

@@ -63,7 +63,7 @@ def test_citations_file_gives_overrides_by_footnote_label() -> None:
     overrides = _load("overrides.json")
     assert overrides == {
         "1": CitationOverrides(
-            url="https://t.me/rybar/28463",
+            url="https://t.me/s/rybar/28463?single",
             title="Morning summary",
             author="Rybar",
             date=JAN_21,
@@ -79,7 +79,7 @@ def test_empty_array_overrides_nothing() -> None:
     assert load_citations_file(b"[]", "empty.json") == {}
 
 
-def test_url_override_rederives_platform_handle_and_post_id() -> None:
+def test_url_override_is_kept_as_given_and_rederives_canonical_url_platform_handle_and_post_id() -> None:
     parsed = parse_citation(
         Footnote(label="1", text="City desk, 21 January 2022, https://news.example/a", line=1)
     )
@@ -89,7 +89,8 @@ def test_url_override_rederives_platform_handle_and_post_id() -> None:
         author="Rybar",
         handle="rybar",
         date=JAN_21,
-        url="https://t.me/rybar/28463",
+        url="https://t.me/s/rybar/28463?single",
+        canonical_url="https://t.me/rybar/28463",
         post_id="28463",
         title="Morning summary",
     )

@@ -66,7 +66,8 @@ FOOTNOTE_STYLES: list[tuple[str, str, tuple[str, ...], dict[str, Any]]] = [
             "handle": "rybar",
             "post_id": "28463",
             "date": D(2022, 1, 21),
-            "url": "https://t.me/rybar/28463",
+            "url": "https://t.me/s/rybar/28463?single",
+            "canonical_url": "https://t.me/rybar/28463",
         },
     ),
     (
@@ -79,7 +80,8 @@ FOOTNOTE_STYLES: list[tuple[str, str, tuple[str, ...], dict[str, Any]]] = [
             "handle": "rybar",
             "post_id": "28463",
             "date": D(2022, 1, 21),
-            "url": "https://t.me/rybar/28463",
+            "url": "https://t.me/rybar/28463?embed=1",
+            "canonical_url": "https://t.me/rybar/28463",
         },
     ),
     (
@@ -104,7 +106,8 @@ FOOTNOTE_STYLES: list[tuple[str, str, tuple[str, ...], dict[str, Any]]] = [
             "handle": "elonmusk",
             "post_id": "1742571314393104561",
             "date": D(2024, 1, 3),
-            "url": "https://x.com/elonmusk/status/1742571314393104561",
+            "url": "https://x.com/elonmusk/status/1742571314393104561?s=20",
+            "canonical_url": "https://x.com/elonmusk/status/1742571314393104561",
         },
     ),
     (
@@ -117,7 +120,8 @@ FOOTNOTE_STYLES: list[tuple[str, str, tuple[str, ...], dict[str, Any]]] = [
             "handle": "jack",
             "post_id": "20",
             "date": D(2006, 3, 21),
-            "url": "https://x.com/jack/status/20",
+            "url": "https://mobile.twitter.com/jack/statuses/20/photo/1#m",
+            "canonical_url": "https://x.com/jack/status/20",
         },
     ),
     (
@@ -144,7 +148,8 @@ FOOTNOTE_STYLES: list[tuple[str, str, tuple[str, ...], dict[str, Any]]] = [
             "post_id": "1496140123456789504",
             "title": "Thread on the convoy",
             "date": D(2022, 2, 22),
-            "url": "https://x.com/bellingcat/status/1496140123456789504",
+            "url": "https://twitter.com/bellingcat/status/1496140123456789504",
+            "canonical_url": "https://x.com/bellingcat/status/1496140123456789504",
         },
     ),
     (
@@ -274,7 +279,8 @@ FOOTNOTE_STYLES: list[tuple[str, str, tuple[str, ...], dict[str, Any]]] = [
             "platform": Platform.WEB,
             "author": "BBC News",
             "date": D(2022, 1, 21),
-            "url": "https://www.bbc.co.uk/news/world-60125659",
+            "url": "HTTPS://WWW.BBC.CO.UK:443/news/world-60125659",
+            "canonical_url": "https://www.bbc.co.uk/news/world-60125659",
         },
     ),
     (
@@ -414,7 +420,7 @@ FOOTNOTE_STYLES: list[tuple[str, str, tuple[str, ...], dict[str, Any]]] = [
         },
     ),
 ]
-FIELDS = ("platform", "author", "handle", "date", "url", "post_id", "title")
+FIELDS = ("platform", "author", "handle", "date", "url", "canonical_url", "post_id", "title")
 
 
 @pytest.mark.parametrize(
@@ -426,6 +432,8 @@ def test_footnote_style_parses_to_expected_citation(
     text: str, urls: tuple[str, ...], expected: dict[str, Any]
 ) -> None:
     citation = parse_citation(Footnote(label="1", text=text, line=4, urls=urls)).citation
+    # The URL is kept as cited; its canonical form is the same URL unless the style says otherwise.
+    expected = {"canonical_url": expected.get("url"), **expected}
     assert {name: getattr(citation, name) for name in FIELDS} == {name: expected.get(name) for name in FIELDS}
 
 

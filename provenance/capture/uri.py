@@ -1,0 +1,85 @@
+"""The URI a cited URL is requested as: the URL exactly as cited, changed only where a URI cannot hold it.
+
+A report's link is evidence of what its author pointed to, so the request must be for that very URL: no
+canonical host (`twitter.com` stays `twitter.com`), no dropped path or query, no removed dot segments, no
+decoded escapes. Only three things change, each because the wire cannot carry the cited form:
+
+- a non-ASCII host name is sent in its IDNA (punycode) form, as DNS, SNI and the Host header need;
+- a character a URI cannot hold (space, non-ASCII, `"<>\\^`{|}`, a `%` that starts no escape) is
+  percent-encoded as UTF-8, and existing escapes are written with upper-case hex (RFC 3986 2.1);
+- the fragment is dropped (it is never sent), and an empty path is `/` (the request line needs one).
+"""
+
+from __future__ import annotations
+
+import string
+from urllib.parse import urlsplit
+
+import idna
+
+from provenance.capture.failure import CaptureFailure
+
+_UNRESERVED = frozenset(string.ascii_letters + string.digits + "-._~")
+_SUB_DELIMS = frozenset("!$&'()*+,;=")
+_PATH_SAFE = _UNRESERVED | _SUB_DELIMS | frozenset(":@/")
+_QUERY_SAFE = _PATH_SAFE | frozenset("?")
+_USERINFO_SAFE = _UNRESERVED | _SUB_DELIMS | frozenset(":")
+_HEX = frozenset(string.hexdigits)
+
+
+def _percent_encode(component: str, safe: frozenset[str]) -> str:
+    """`component` with every character outside `safe` percent-encoded; valid escapes kept (hex upper)."""
+    out: list[str] = []
+    index, length = 0, len(component)
+    while index < length:
+        char = component[index]
+        escape = component[index + 1 : index + 3]
+        if char == "%" and len(escape) == 2 and set(escape) <= _HEX:
+            out.append("%" + escape.upper())
+            index += 3
+            continue
+        if char in safe:
+            out.append(char)
+        else:
+            out.extend(f"%{byte:02X}" for byte in char.encode("utf-8", "surrogatepass"))
+        index += 1
+    return "".join(out)
+
+
+def ascii_host(host: str) -> str:
+    """`host` as DNS and the Host header take it: IDNA (punycode) for a non-ASCII name, else unchanged."""
+    if host.isascii():
+        return host
+    try:
+        return idna.encode(host, uts46=True).decode("ascii")
+    except idna.IDNAError as error:
+        raise CaptureFailure(
+            "url", f"host name {host!r} is not a valid international name: {error}"
+        ) from error
+
+
+def _netloc(netloc: str) -> str:
+    userinfo, at, hostport = netloc.rpartition("@")
+    if hostport.startswith("["):  # an IPv6 literal: ASCII by definition
+        host, bracket, port = hostport.partition("]")
+        host += bracket
+    else:
+        host, colon, port = hostport.partition(":")
+        port = colon + port
+    encoded_userinfo = _percent_encode(userinfo, _USERINFO_SAFE) + at if at else ""
+    return f"{encoded_userinfo}{ascii_host(host)}{port}"
+
+
+def request_uri(url: str) -> str:
+    """The absolute URI `url` is requested as (see the module's three rules); `url:` when it has no host."""
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError as error:
+        raise CaptureFailure("url", f"{url!r} is not a valid URL ({error})") from error
+    if not parts.netloc:
+        raise CaptureFailure("url", f"{url!r} has no host name")
+    path = _percent_encode(parts.path, _PATH_SAFE) or "/"
+    # urlsplit cannot tell `/p?` from `/p`; the cited `?` is kept, as a browser sends it.
+    has_query = "?" in url.partition("#")[0]
+    query = "?" + _percent_encode(parts.query, _QUERY_SAFE) if has_query else ""
+    return f"{parts.scheme.lower()}://{_netloc(parts.netloc)}{path}{query}"
