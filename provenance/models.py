@@ -306,4 +306,48 @@ class SummaryLine(_LineBase):
     seconds: float = Field(ge=0)
 
 
-LedgerLine = Annotated[RunLine | FootnoteLine | SummaryLine, Field(discriminator="kind")]
+Base64 = Annotated[
+    str, StringConstraints(pattern=r"^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$")
+]
+
+
+class SignatureLine(_LineBase):
+    """An Ed25519 signature over `prev`, the head it seals: the key holder vouches for every line before."""
+
+    kind: Literal["signature"] = "signature"
+    algorithm: Literal["ed25519"] = "ed25519"
+    public_key: Base64 = Field(description="Base64 of the raw 32-byte Ed25519 public key.")
+    signature: Base64 = Field(description="Base64 of the signature over the ASCII hex of `prev`.")
+
+
+class TimestampLine(_LineBase):
+    """An RFC 3161 token over `prev`: a time-stamping authority says the head existed at `gen_time`."""
+
+    kind: Literal["timestamp"] = "timestamp"
+    tsa: str = Field(description="URL of the time-stamping authority asked.")
+    token: Base64 = Field(
+        description="Base64 of the whole DER TimeStampResp; its message imprint is SHA-256 with `prev`'s "
+        "32 bytes as the hashed message."
+    )
+    gen_time: UtcTimestamp = Field(description="The token's genTime, as the authority signed it.")
+
+
+class VerifyLine(_LineBase):
+    """A `verify --record` of this ledger: who checked it, when, with what, and what they found."""
+
+    kind: Literal["verify"] = "verify"
+    tool: ToolInfo
+    operator: str
+    host: str
+    verdict: Literal["intact", "not intact"]
+    problems: int = Field(ge=0)
+    warnings: int = Field(ge=0)
+    options: dict[str, Any] = Field(
+        description="What the check was asked to judge by (trusted keys, TSA root)."
+    )
+
+
+LedgerLine = Annotated[
+    RunLine | FootnoteLine | SummaryLine | SignatureLine | TimestampLine | VerifyLine,
+    Field(discriminator="kind"),
+]

@@ -34,6 +34,7 @@ from provenance.models import (
 )
 from provenance.readers import read_report
 from provenance.results import CitedFootnote, FootnoteResult, ReportResult, count_statuses
+from provenance.seal.sealing import SealSettings, seal_run
 from provenance.warc.naming import capture_stem, path_in_ledger
 
 TOOL = ToolInfo(name="provenance", version=__version__)
@@ -61,6 +62,7 @@ class CheckSettings:
     per_host: int = 4
     recorded_options: Mapping[str, Any] = field(default_factory=dict)
     on_capture: Callable[[CaptureRequest, CaptureOutcome], None] | None = None
+    seal: SealSettings = field(default_factory=SealSettings)
 
 
 def load_citations(path: Path | None) -> CitationsFile | None:
@@ -223,8 +225,9 @@ def check_report(report: Report, ledger_path: Path, settings: CheckSettings) -> 
             ledger.add(FootnoteLine, **_footnote_line_fields(result))
         seconds = round(time.monotonic() - started, 3)
         ledger.add(SummaryLine, counts=count_statuses(results), total=len(results), seconds=seconds)
+        warnings = tuple(seal_run(ledger, settings.seal))
         head = ledger.head
-    return ReportResult(report, ledger_path, results, head=head, seconds=seconds)
+    return ReportResult(report, ledger_path, results, head=head, seconds=seconds, warnings=warnings)
 
 
 def _check_footnote(item: CitedFootnote, outcome: CaptureOutcome | None, offline: bool) -> FootnoteResult:

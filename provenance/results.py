@@ -47,6 +47,7 @@ class ReportResult:
     footnotes: tuple[FootnoteResult, ...]
     head: str
     seconds: float
+    warnings: tuple[str, ...] = ()  # what went wrong short of a finding, e.g. a TSA that gave no timestamp
 
     @property
     def counts(self) -> Counts:

@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 from types import ModuleType
 from typing import NoReturn, Protocol
+from urllib.parse import urlsplit
 
 from provenance import __version__
 from provenance.capture.options import ConnectTo
@@ -19,6 +20,7 @@ COMMANDS: dict[str, str] = {
     "extract": "extract",
     "capture": "capture",
     "verify": "verify",
+    "keygen": "keygen",
     "schema": "schema",
 }
 
@@ -81,6 +83,14 @@ def sha256_hex(text: str) -> str:
     if len(value) != 64 or any(c not in "0123456789abcdef" for c in value):
         raise argparse.ArgumentTypeError(f"{text!r} is not a SHA-256 in hex (64 characters)")
     return value
+
+
+def http_url(text: str) -> str:
+    """An absolute http(s) URL, as given."""
+    parts = urlsplit(text)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise argparse.ArgumentTypeError(f"{text!r} is not an absolute http(s) URL")
+    return text
 
 
 def connect_to(text: str) -> ConnectTo:

@@ -66,6 +66,17 @@ class LedgerWriter:
         """The hash of the last line, counting the lines added but not yet written."""
         return self._open_state().head
 
+    @property
+    def last_line(self) -> bytes:
+        """The bytes of the last line (without its newline), counting the lines added but not yet written.
+
+        The head is their SHA-256; a trusted timestamp is asked for over them.
+        """
+        self._open_state()
+        if self._pending:
+            return self._pending[-1]
+        return self._snapshot.last_line.removesuffix(b"\n") if self._snapshot else b""
+
     def __exit__(
         self,
         exc_type: type[BaseException] | None,

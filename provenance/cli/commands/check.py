@@ -7,7 +7,7 @@ import os
 from pathlib import Path
 
 from provenance.cli.common import EXIT_FINDINGS, EXIT_OK, emit, network_options, progress, warc_info
-from provenance.cli.parsing import add_network_options
+from provenance.cli.parsing import add_network_options, http_url
 
 HELP = "capture and check every footnote; append to the ledger"
 
@@ -29,6 +29,18 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     outputs.add_argument("--junit", type=Path, metavar="PATH", help="write JUnit XML results to PATH")
     outputs.add_argument(
         "-q", "--quiet", action="store_true", help="no progress and no table; the exit code and files tell"
+    )
+    seals = parser.add_argument_group("seals")
+    seals.add_argument(
+        "--sign", type=Path, metavar="KEYFILE", help="sign the run's head with this key (provenance keygen)"
+    )
+    seals.add_argument(
+        "--tsa",
+        type=http_url,
+        action="append",
+        default=[],
+        metavar="URL",
+        help="RFC 3161 time-stamping authority to timestamp the run's head; repeat for several",
     )
     add_network_options(parser)
 
@@ -75,11 +87,20 @@ def run(args: argparse.Namespace, argv: list[str]) -> int:
         read_reports,
         resolve_ledgers,
     )
+    from provenance.seal.keys import load_private_key
+    from provenance.seal.sealing import SealSettings
 
     report_paths = expand_report_paths(args.reports)
     ledgers = resolve_ledgers(report_paths, args.ledger)
     files = _output_files(args)
     reports = read_reports(report_paths)
+    seal = SealSettings(
+        key=load_private_key(args.sign) if args.sign else None,
+        tsa_urls=tuple(args.tsa),
+        timeout=args.timeout,
+        ca_bundle=str(args.ca_bundle) if args.ca_bundle else None,
+        proxy=args.proxy,
+    )
     settings = CheckSettings(
         archive_dir=args.archive_dir,
         network=network_options(args),
@@ -90,6 +111,7 @@ def run(args: argparse.Namespace, argv: list[str]) -> int:
         info=warc_info(args, argv),
         recorded_options=_recorded_options(args),
         on_capture=None if args.quiet else progress(),
+        seal=seal,
     )
     results = [
         check_report(report, ledger, settings) for report, ledger in zip(reports, ledgers, strict=True)
@@ -100,6 +122,9 @@ def run(args: argparse.Namespace, argv: list[str]) -> int:
     # stdout carries the human table unless a machine format owns it, so `> out.txt` keeps the table.
     if not args.quiet:
         emit(TableFormat().render(results), to_stdout=not args.json)
+    for result in results:
+        for warning in result.warnings:
+            emit(f"provenance: warning: {result.ledger}: {warning}\n", to_stdout=False)
     if args.json:
         emit(JsonFormat().render(results), to_stdout=True)
     if os.environ.get("GITHUB_ACTIONS") == "true":

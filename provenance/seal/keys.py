@@ -1,0 +1,135 @@
+"""Ed25519 keys for signing ledgers: made once by `provenance keygen`, read back for `--sign` and `--trust`.
+
+The private key is a PKCS#8 PEM file readable only by its owner (mode 0600), so `openssl pkey` reads it too.
+The public key is written beside it (`KEYFILE.pub`, SubjectPublicKeyInfo PEM) and shown as the ledger shows
+it: base64 of the raw 32 bytes. Key files are created once and never overwritten.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import os
+import secrets
+from dataclasses import dataclass
+from pathlib import Path
+
+from cryptography.exceptions import UnsupportedAlgorithm
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+
+from provenance.errors import InputError
+from provenance.files import read_input
+
+_KEY_FILE_LIMIT = 64 * 1024  # a PEM key is a few hundred bytes; anything far larger is not one
+_RAW_KEY_BYTES = 32
+
+
+def public_key_base64(key: Ed25519PublicKey) -> str:
+    """The public key as a ledger's `public_key` holds it: base64 of the raw 32 bytes."""
+    raw = key.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+    return base64.b64encode(raw).decode("ascii")
+
+
+def public_key_from_base64(text: str) -> Ed25519PublicKey | None:
+    """The key a base64 `public_key` names; None when it is not 32 bytes of base64."""
+    try:
+        raw = base64.b64decode(text.strip(), validate=True)
+    except (binascii.Error, ValueError):
+        return None
+    if len(raw) != _RAW_KEY_BYTES:
+        return None
+    return Ed25519PublicKey.from_public_bytes(raw)
+
+
+@dataclass(frozen=True)
+class KeyFiles:
+    private: Path
+    public: Path
+    public_key: str  # base64 of the raw 32 bytes
+
+
+def public_key_path(private_path: Path) -> Path:
+    return private_path.with_name(private_path.name + ".pub")
+
+
+def generate_key_files(private_path: Path) -> KeyFiles:
+    """Make a new Ed25519 key pair: `private_path` (mode 0600) and `private_path.pub`, neither overwritten."""
+    public_path = public_key_path(private_path)
+    for path in (private_path, public_path):
+        if os.path.lexists(path):
+            raise InputError(f"{path}: already exists; a key file is never overwritten")
+    key = Ed25519PrivateKey.generate()
+    private_pem = key.private_bytes(
+        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+    )
+    public_pem = key.public_key().public_bytes(
+        serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
+    )
+    _create_new_file(private_path, private_pem, mode=0o600)
+    try:
+        _create_new_file(public_path, public_pem, mode=0o644)
+    except BaseException:
+        private_path.unlink(missing_ok=True)  # ours, made a moment ago: no half key pair is left behind
+        raise
+    return KeyFiles(private_path, public_path, public_key_base64(key.public_key()))
+
+
+def _create_new_file(path: Path, data: bytes, mode: int) -> None:
+    """Write `data` to a new file at `path` in one step: a crash leaves no partial key; no file is replaced.
+
+    The bytes go to a temporary file created with `mode` (so a private key is never readable by others, not
+    even for a moment), which is then hard-linked to its name; the link fails if the name exists.
+    """
+    temporary = path.with_name(f".{path.name}.{secrets.token_hex(8)}.tmp")
+    try:
+        descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)
+    except OSError as error:
+        raise InputError(f"{path}: cannot be created ({error.strerror or error})") from None
+    try:
+        os.fchmod(descriptor, mode)  # the umask may have taken bits away; never more than `mode`
+        with os.fdopen(descriptor, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        os.link(temporary, path)
+    except FileExistsError:
+        raise InputError(f"{path}: already exists; a key file is never overwritten") from None
+    except OSError as error:
+        raise InputError(f"{path}: cannot be written ({error.strerror or error})") from None
+    finally:
+        temporary.unlink(missing_ok=True)
+
+
+def load_private_key(path: Path) -> Ed25519PrivateKey:
+    """The signing key in `path` (a PKCS#8 PEM Ed25519 key as `keygen` writes); InputError otherwise."""
+    data = read_input(path, "private key file")
+    try:
+        key = serialization.load_pem_private_key(data, password=None)
+    except TypeError:
+        raise InputError(f"{path}: the key is encrypted; give an unencrypted Ed25519 key") from None
+    except (ValueError, UnsupportedAlgorithm):
+        raise InputError(f"{path}: not a PEM private key (make one with provenance keygen)") from None
+    if not isinstance(key, Ed25519PrivateKey):
+        raise InputError(f"{path}: not an Ed25519 key (make one with provenance keygen)")
+    return key
+
+
+def load_trusted_key(given: str) -> str:
+    """A `--trust` value as a base64 raw key, read from a `.pub` PEM file, a file of base64, or as given."""
+    path = Path(given)
+    if public_key_from_base64(given) is not None and not path.exists():
+        return given.strip()
+    data = read_input(path, "public key file")
+    if data.lstrip().startswith(b"-----BEGIN"):
+        try:
+            key = serialization.load_pem_public_key(data)
+        except (ValueError, UnsupportedAlgorithm):
+            raise InputError(f"{path}: not a PEM public key") from None
+        if not isinstance(key, Ed25519PublicKey):
+            raise InputError(f"{path}: not an Ed25519 public key")
+        return public_key_base64(key)
+    text = data.decode("ascii", errors="replace").strip()
+    if public_key_from_base64(text) is None:
+        raise InputError(f"{path}: neither a PEM public key nor a base64 Ed25519 key (32 bytes)")
+    return text

@@ -1,0 +1,52 @@
+"""Sealing a run as `check` ends it: a signature over the head, then a trusted timestamp from each TSA asked.
+
+The signature comes first so that the timestamps cover it too: they prove that the signature, and everything
+it vouches for, existed by their time, which still holds if the key is later lost or replaced. A failing TSA
+is a warning, not a lost run: the run and the other seals are kept.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from provenance.ledger.writer import LedgerWriter
+from provenance.models import SignatureLine, TimestampLine
+from provenance.seal.signing import sign_head
+from provenance.seal.timestamps import TimestampError, request_timestamp
+
+
+@dataclass(frozen=True)
+class SealSettings:
+    """What `check --sign/--tsa` asks for; the key is loaded (and so proven readable) before any capture."""
+
+    key: Ed25519PrivateKey | None = None
+    tsa_urls: tuple[str, ...] = ()
+    timeout: float = 30.0
+    ca_bundle: str | None = None
+    proxy: str | None = None
+
+    @property
+    def wanted(self) -> bool:
+        return self.key is not None or bool(self.tsa_urls)
+
+
+def seal_run(ledger: LedgerWriter, settings: SealSettings) -> Sequence[str]:
+    """Append the seals `settings` asks for to the run in `ledger`; the warnings for TSAs that failed."""
+    if settings.key is not None:
+        public_key, signature = sign_head(settings.key, ledger.head)
+        ledger.add(SignatureLine, public_key=public_key, signature=signature)
+    warnings = []
+    for url in settings.tsa_urls:
+        # Each line chains to the one before, so each TSA is asked over the previous seal in turn.
+        try:
+            stamp = request_timestamp(
+                url, ledger.last_line, settings.timeout, settings.ca_bundle, settings.proxy
+            )
+        except TimestampError as error:
+            warnings.append(f"no timestamp: {error}")
+            continue
+        ledger.add(TimestampLine, tsa=stamp.tsa, token=stamp.token, gen_time=stamp.gen_time)
+    return warnings

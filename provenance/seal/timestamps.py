@@ -1,0 +1,192 @@
+"""RFC 3161 trusted timestamps over a ledger head: asking a time-stamping authority, and checking its token.
+
+The request is for SHA-256 with the sealed line's bytes as the message, so the token's message imprint is the
+head itself (the 32 bytes whose hex the next line carries as `prev`), with a nonce and a request for the TSA's
+certificate. The whole TimeStampResp is kept, so `openssl ts -verify -digest HEAD -in TOKEN -CAfile CA` checks
+it too. Asking is I/O (`request_timestamp`); checking a stored token is pure (`check_timestamp`).
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import datetime as dt
+from dataclasses import dataclass
+from typing import Literal
+
+import requests
+from cryptography import x509
+from rfc3161_client import (
+    HashAlgorithm,
+    PKIStatus,
+    TimestampRequestBuilder,
+    TimeStampResponse,
+    VerificationError,
+    VerifierBuilder,
+    decode_timestamp_response,
+)
+
+from provenance.errors import ProvenanceError
+from provenance.hashing import sha256_hex
+
+_SHA256 = x509.ObjectIdentifier("2.16.840.1.101.3.4.2.1")
+_REPLY_LIMIT = 1 << 20  # a TimeStampResp with a certificate chain is a few KB
+
+
+class TimestampError(ProvenanceError):
+    """A TSA could not give a usable token: unreachable, an HTTP error, or an answer that is not one."""
+
+
+@dataclass(frozen=True)
+class Timestamp:
+    """A token as a `timestamp` line stores it."""
+
+    tsa: str
+    token: str  # base64 DER TimeStampResp
+    gen_time: str  # UTC, ISO 8601 with Z
+
+
+def utc_text(moment: dt.datetime) -> str:
+    return moment.astimezone(dt.UTC).isoformat().replace("+00:00", "Z")
+
+
+def request_timestamp(
+    url: str, sealed_line: bytes, timeout: float, ca_bundle: str | None = None, proxy: str | None = None
+) -> Timestamp:
+    """Ask the TSA at `url` for a token over the head `sha256(sealed_line)`; `TimestampError` if none comes.
+
+    The answer is checked before it is kept: granted, the nonce sent, and the head as its message imprint.
+    """
+    query = TimestampRequestBuilder().data(sealed_line).hash_algorithm(HashAlgorithm.SHA256).build()
+    reply = _post(url, query.as_bytes(), timeout, ca_bundle, proxy)
+    try:
+        response = decode_timestamp_response(reply)
+    except ValueError:
+        raise TimestampError(f"TSA {url}: the answer is not an RFC 3161 TimeStampResp") from None
+    if response.status not in (PKIStatus.GRANTED, PKIStatus.GRANTED_WITH_MODS):
+        said = "; ".join(response.status_string) or f"status {response.status}"
+        raise TimestampError(f"TSA {url}: refused the request ({said})")
+    if response.tst_info.nonce != query.nonce:
+        raise TimestampError(
+            f"TSA {url}: the token does not carry the nonce that was sent (a replayed answer?)"
+        )
+    problem = _imprint_problem(response, sha256_hex(sealed_line))
+    if problem is not None:
+        raise TimestampError(f"TSA {url}: {problem}")
+    return Timestamp(
+        tsa=url,
+        token=base64.b64encode(reply).decode("ascii"),
+        gen_time=utc_text(response.tst_info.gen_time),
+    )
+
+
+def _post(url: str, query: bytes, timeout: float, ca_bundle: str | None, proxy: str | None) -> bytes:
+    session = requests.Session()
+    session.trust_env = False  # as for captures: proxy variables only through --proxy
+    if proxy:
+        session.proxies = {"http": proxy, "https": proxy}
+    try:
+        with session.post(
+            url,
+            data=query,
+            headers={"Content-Type": "application/timestamp-query"},
+            timeout=timeout,
+            allow_redirects=False,
+            verify=ca_bundle or True,
+            stream=True,
+        ) as answer:
+            if answer.status_code != 200:
+                raise TimestampError(f"TSA {url}: HTTP {answer.status_code} {answer.reason or ''}".rstrip())
+            reply = answer.raw.read(_REPLY_LIMIT + 1, decode_content=True)
+    except requests.RequestException as error:
+        raise TimestampError(f"TSA {url}: {_failure(error, timeout)}") from None
+    finally:
+        session.close()
+    if len(reply) > _REPLY_LIMIT:
+        raise TimestampError(f"TSA {url}: the answer is over {_REPLY_LIMIT} bytes; not a time-stamp reply")
+    return reply
+
+
+def _failure(error: requests.RequestException, timeout: float) -> str:
+    """requests' long error text, said in a few words."""
+    if isinstance(error, requests.Timeout):
+        return f"no answer within {timeout:g}s"
+    if isinstance(error, requests.exceptions.SSLError):
+        return "the TLS handshake failed (a certificate not trusted? see --ca-bundle)"
+    if isinstance(error, requests.ConnectionError):
+        return "cannot connect (refused, unreachable, or the name does not resolve)"
+    return f"the request failed ({type(error).__name__})"
+
+
+def _imprint_problem(response: TimeStampResponse, head: str) -> str | None:
+    imprint = response.tst_info.message_imprint
+    if imprint.hash_algorithm != _SHA256:
+        return f"the token's message imprint is not SHA-256 ({imprint.hash_algorithm.dotted_string})"
+    if imprint.message != bytes.fromhex(head):
+        return f"the token is over {imprint.message.hex()}, not the sealed head {head}"
+    return None
+
+
+# --- checking a stored token -------------------------------------------------------------------------------
+
+TimestampStatus = Literal["valid", "unchecked-chain", "invalid"]
+
+
+@dataclass(frozen=True)
+class TimestampCheck:
+    status: TimestampStatus
+    detail: str
+    gen_time: str | None = None  # from the token, when it could be read
+    tsa_name: str | None = None  # the signing certificate's subject, when the token carries it
+
+
+def check_timestamp(token: str, head: str, gen_time: str, roots: list[x509.Certificate]) -> TimestampCheck:
+    """Is `token` an RFC 3161 token over `head` at `gen_time`, and (given `roots`) from a TSA they certify?
+
+    Without roots only what the token says about itself is checked (granted, the head, the time): `unchecked-
+    chain`, since anyone can make such a token; with roots the CMS signature and the certificate chain too.
+    """
+    try:
+        reply = base64.b64decode(token, validate=True)
+        response = decode_timestamp_response(reply)
+    except (binascii.Error, ValueError):
+        return TimestampCheck("invalid", "the token is not a base64 RFC 3161 TimeStampResp")
+    token_time = utc_text(response.tst_info.gen_time)
+    signer = _signer_name(response)
+    if response.status not in (PKIStatus.GRANTED, PKIStatus.GRANTED_WITH_MODS):
+        return TimestampCheck("invalid", f"the token's status is {response.status}, not granted", token_time)
+    problem = _imprint_problem(response, head)
+    if problem is not None:
+        return TimestampCheck("invalid", problem, token_time, signer)
+    if _parse_utc(gen_time) != response.tst_info.gen_time.astimezone(dt.UTC):
+        detail = f"the line says gen_time {gen_time}, the token says {token_time}"
+        return TimestampCheck("invalid", detail, token_time, signer)
+    if not roots:
+        detail = "the TSA's signature and certificate were not checked (give --tsa-ca)"
+        return TimestampCheck("unchecked-chain", detail, token_time, signer)
+    try:
+        verifier = VerifierBuilder(roots=list(roots)).build()
+        verifier.verify(response, bytes.fromhex(head))
+    except VerificationError as error:
+        return TimestampCheck(
+            "invalid", f"not signed by a TSA the given --tsa-ca certifies: {error}", token_time
+        )
+    return TimestampCheck("valid", "signed by a TSA the given --tsa-ca certifies", token_time, signer)
+
+
+def _signer_name(response: TimeStampResponse) -> str | None:
+    infos = list(response.signed_data.signer_infos)
+    if len(infos) != 1:
+        return None
+    for der in response.signed_data.certificates:
+        certificate = x509.load_der_x509_certificate(der)
+        if certificate.issuer == infos[0].issuer and certificate.serial_number == infos[0].serial_number:
+            return certificate.subject.rfc4514_string()
+    return None
+
+
+def _parse_utc(text: str) -> dt.datetime | None:
+    try:
+        return dt.datetime.fromisoformat(text.replace("Z", "+00:00")).astimezone(dt.UTC)
+    except ValueError:
+        return None

@@ -1,0 +1,99 @@
+"""RFC 3161 timestamps from a real local TSA: asked over a head, checked by our code and by openssl."""
+
+from __future__ import annotations
+
+import base64
+import json
+from pathlib import Path
+
+import pytest
+from cryptography import x509
+
+from provenance.hashing import sha256_hex
+from provenance.seal.timestamps import TimestampError, check_timestamp, request_timestamp
+from tests.support.servers import FixtureServer, Reply
+from tests.support.tsa import LocalTSA, openssl_ts_verify
+
+SEALED_LINE = json.dumps({"kind": "summary", "seq": 2}).encode()
+HEAD = sha256_hex(SEALED_LINE)
+
+
+def _roots(tsa: LocalTSA) -> list[x509.Certificate]:
+    return [x509.load_pem_x509_certificate(tsa.ca_pem.read_bytes())]
+
+
+def test_a_token_from_the_local_tsa_verifies_with_our_code_and_with_openssl(local_tsa: LocalTSA) -> None:
+    stamp = request_timestamp(local_tsa.url, SEALED_LINE, timeout=10)
+    checked = check_timestamp(stamp.token, HEAD, stamp.gen_time, _roots(local_tsa))
+    assert checked.status == "valid", checked.detail
+    assert checked.tsa_name == "CN=provenance test TSA"
+    by_openssl = openssl_ts_verify(base64.b64decode(stamp.token), HEAD, local_tsa.ca_pem)
+    assert by_openssl.returncode == 0 and "Verification: OK" in by_openssl.stdout
+
+
+def test_a_token_does_not_vouch_for_a_head_changed_after_timestamping(local_tsa: LocalTSA) -> None:
+    stamp = request_timestamp(local_tsa.url, SEALED_LINE, timeout=10)
+    changed = sha256_hex(SEALED_LINE + b" ")
+    checked = check_timestamp(stamp.token, changed, stamp.gen_time, _roots(local_tsa))
+    assert checked.status == "invalid" and f"not the sealed head {changed}" in checked.detail
+    by_openssl = openssl_ts_verify(base64.b64decode(stamp.token), changed, local_tsa.ca_pem)
+    assert by_openssl.returncode != 0 and "message imprint mismatch" in by_openssl.stderr
+
+
+def test_without_a_tsa_root_the_token_is_read_but_its_signer_not_vouched_for(local_tsa: LocalTSA) -> None:
+    stamp = request_timestamp(local_tsa.url, SEALED_LINE, timeout=10)
+    checked = check_timestamp(stamp.token, HEAD, stamp.gen_time, roots=[])
+    assert checked.status == "unchecked-chain" and "--tsa-ca" in checked.detail
+
+
+def test_a_token_from_a_tsa_the_given_root_does_not_certify_is_invalid(
+    local_tsa: LocalTSA, tmp_path: Path
+) -> None:
+    with LocalTSA(tmp_path / "other", name="another TSA") as other:
+        stamp = request_timestamp(other.url, SEALED_LINE, timeout=10)
+    checked = check_timestamp(stamp.token, HEAD, stamp.gen_time, _roots(local_tsa))
+    assert checked.status == "invalid" and "--tsa-ca" in checked.detail
+
+
+def test_a_gen_time_edited_in_the_line_is_caught_against_the_token(local_tsa: LocalTSA) -> None:
+    stamp = request_timestamp(local_tsa.url, SEALED_LINE, timeout=10)
+    checked = check_timestamp(stamp.token, HEAD, "2020-01-01T00:00:00Z", _roots(local_tsa))
+    assert checked.status == "invalid" and "gen_time 2020-01-01T00:00:00Z" in checked.detail
+
+
+def test_a_token_that_is_not_a_timestamp_reply_is_invalid() -> None:
+    token = base64.b64encode(b"\x30\x03\x02\x01\x00").decode()
+    assert check_timestamp(token, HEAD, "2024-01-01T00:00:00Z", []).status == "invalid"
+    assert check_timestamp("%%%", HEAD, "2024-01-01T00:00:00Z", []).status == "invalid"
+
+
+def test_a_tsa_answering_an_http_error_gives_no_timestamp() -> None:
+    with (
+        FixtureServer({"/tsa": Reply(503, b"down for maintenance")}) as server,
+        pytest.raises(TimestampError, match="HTTP 503"),
+    ):
+        request_timestamp(server.url("/tsa"), SEALED_LINE, timeout=10)
+
+
+def test_a_tsa_answering_something_else_gives_no_timestamp() -> None:
+    with (
+        FixtureServer({"/tsa": Reply(200, b"<html>a login page</html>")}) as server,
+        pytest.raises(TimestampError, match="not an RFC 3161 TimeStampResp"),
+    ):
+        request_timestamp(server.url("/tsa"), SEALED_LINE, timeout=10)
+
+
+def test_a_tsa_replaying_an_old_answer_gives_no_timestamp(local_tsa: LocalTSA) -> None:
+    old = base64.b64decode(request_timestamp(local_tsa.url, SEALED_LINE, timeout=10).token)
+    with (
+        FixtureServer({"/tsa": Reply(200, old)}) as replaying,
+        pytest.raises(TimestampError, match="nonce"),
+    ):
+        request_timestamp(replaying.url("/tsa"), SEALED_LINE, timeout=10)
+
+
+def test_an_unreachable_tsa_gives_no_timestamp() -> None:
+    with FixtureServer() as server:
+        url = server.url("/tsa")
+    with pytest.raises(TimestampError, match="cannot connect"):
+        request_timestamp(url, SEALED_LINE, timeout=5)
