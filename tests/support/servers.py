@@ -327,15 +327,25 @@ def _name(common_name: str) -> x509.Name:
     return x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, common_name)])
 
 
-def make_local_ca(folder: Path, names: Sequence[str] = TLS_NAMES) -> LocalCA:
-    """Generate the CA and server certificate as PEM files in `folder`."""
+@dataclass(frozen=True)
+class RootCA:
+    """A throwaway root: its key, its certificate, and the validity window to give what it signs."""
+
+    key: ec.EllipticCurvePrivateKey
+    cert: x509.Certificate
+    not_before: dt.datetime
+    not_after: dt.datetime
+
+
+def make_test_ca(common_name: str) -> RootCA:
+    """A self-signed CA valid from yesterday for 30 days, allowed to sign certificates (path length 0)."""
     now = dt.datetime.now(dt.UTC)
     not_before, not_after = now - dt.timedelta(days=1), now + dt.timedelta(days=30)
     ca_key = ec.generate_private_key(ec.SECP256R1())
     ca_cert = (
         x509.CertificateBuilder(not_valid_before=not_before, not_valid_after=not_after)
-        .subject_name(_name("provenance test CA"))
-        .issuer_name(_name("provenance test CA"))
+        .subject_name(_name(common_name))
+        .issuer_name(_name(common_name))
         .public_key(ca_key.public_key())
         .serial_number(x509.random_serial_number())
         .add_extension(x509.BasicConstraints(ca=True, path_length=0), critical=True)
@@ -345,6 +355,13 @@ def make_local_ca(folder: Path, names: Sequence[str] = TLS_NAMES) -> LocalCA:
         .add_extension(x509.SubjectKeyIdentifier.from_public_key(ca_key.public_key()), critical=False)
         .sign(ca_key, hashes.SHA256())
     )
+    return RootCA(ca_key, ca_cert, not_before, not_after)
+
+
+def make_local_ca(folder: Path, names: Sequence[str] = TLS_NAMES) -> LocalCA:
+    """Generate the CA and server certificate as PEM files in `folder`."""
+    root = make_test_ca("provenance test CA")
+    ca_key, ca_cert, not_before, not_after = root.key, root.cert, root.not_before, root.not_after
     key = ec.generate_private_key(ec.SECP256R1())
     alt_names: list[x509.GeneralName] = [x509.DNSName(name) for name in names]
     alt_names.append(x509.IPAddress(ipaddress.ip_address("127.0.0.1")))

@@ -10,7 +10,6 @@ reply carries the TSA's own certificate (when the request asks for it) and a ver
 
 from __future__ import annotations
 
-import datetime as dt
 import subprocess
 import tempfile
 import threading
@@ -23,7 +22,7 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 
-from tests.support.servers import FixtureRequestHandler, FixtureServer, Reply
+from tests.support.servers import FixtureRequestHandler, FixtureServer, Reply, make_test_ca
 
 _QUERY_LIMIT = 64 * 1024
 TSA_POLICY = "1.3.6.1.4.1.55555.1.1"  # an arbitrary test policy OID
@@ -37,10 +36,6 @@ class TsaFiles:
     config: Path  # openssl's `[ tsa ]` configuration
 
 
-def _name(common_name: str) -> x509.Name:
-    return x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, common_name)])
-
-
 def _pem_key(key: ec.EllipticCurvePrivateKey) -> bytes:
     return key.private_bytes(
         serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
@@ -50,26 +45,12 @@ def _pem_key(key: ec.EllipticCurvePrivateKey) -> bytes:
 def make_tsa_files(folder: Path, name: str = "provenance test TSA") -> TsaFiles:
     """A CA, a TSA certificate it signed (critical EKU timeStamping), their keys and openssl's TSA config."""
     folder.mkdir(parents=True, exist_ok=True)
-    now = dt.datetime.now(dt.UTC)
-    not_before, not_after = now - dt.timedelta(days=1), now + dt.timedelta(days=30)
-    ca_key = ec.generate_private_key(ec.SECP256R1())
-    ca_cert = (
-        x509.CertificateBuilder(not_valid_before=not_before, not_valid_after=not_after)
-        .subject_name(_name(f"{name} root CA"))
-        .issuer_name(_name(f"{name} root CA"))
-        .public_key(ca_key.public_key())
-        .serial_number(x509.random_serial_number())
-        .add_extension(x509.BasicConstraints(ca=True, path_length=0), critical=True)
-        .add_extension(
-            x509.KeyUsage(False, False, False, False, False, True, True, False, False), critical=True
-        )
-        .add_extension(x509.SubjectKeyIdentifier.from_public_key(ca_key.public_key()), critical=False)
-        .sign(ca_key, hashes.SHA256())
-    )
+    root = make_test_ca(f"{name} root CA")
+    ca_key, ca_cert = root.key, root.cert
     tsa_key = ec.generate_private_key(ec.SECP256R1())
     tsa_cert = (
-        x509.CertificateBuilder(not_valid_before=not_before, not_valid_after=not_after)
-        .subject_name(_name(name))
+        x509.CertificateBuilder(not_valid_before=root.not_before, not_valid_after=root.not_after)
+        .subject_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, name)]))
         .issuer_name(ca_cert.subject)
         .public_key(tsa_key.public_key())
         .serial_number(x509.random_serial_number())
