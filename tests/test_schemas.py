@@ -26,5 +26,5 @@ def test_citation_schema_requires_what_verification_needs() -> None:
 
 def test_ledger_schema_covers_every_line_kind() -> None:
     text = generate_schemas()["ledger.schema.json"]
-    for kind in ("run", "footnote", "summary"):
+    for kind in ("run", "footnote", "summary", "signature", "timestamp", "verify"):
         assert f'"const": "{kind}"' in text
