@@ -44,7 +44,7 @@ def test_check_sign_appends_a_signature_over_the_runs_head(
     assert signature["prev"] == sha256_hex(lines[-2][0])
     assert signature["public_key"] == signing_key.public_key
     assert check_signature(signature["public_key"], signature["signature"], signature["prev"]) == "valid"
-    assert sha256_hex(lines[-1][0]) in result.stderr  # the head printed is the sealed ledger's
+    assert sha256_hex(lines[-1][0]) in result.stdout  # the head the table shows is the sealed one
 
 
 def test_check_tsa_appends_a_timestamp_from_each_tsa_in_turn(
