@@ -21,9 +21,9 @@ UtcTimestamp = Annotated[
         pattern=r"^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,6})?Z$"
     ),
 ]
-CheckName = Literal["locator", "schema", "captured", "date", "author", "quote", "archived"]
+CheckName = Literal["locator", "schema", "captured", "date", "author", "quote", "title", "archived"]
 CheckStatus = Literal["pass", "fail", "warn", "skip"]
-FootnoteStatus = Literal["verified", "failed", "unlocatable", "error"]
+FootnoteStatus = Literal["verified", "unconfirmed", "failed", "unlocatable", "error"]
 Truncation = Literal["length", "time", "disconnect"]
 
 _FINDING_CODE = re.compile(r"^[a-z][a-z0-9-]*$")
@@ -161,6 +161,10 @@ class CheckResult(Model):
     name: CheckName
     status: CheckStatus
     detail: str
+    cited: str | None = Field(default=None, description="What the citation or its passage says, compared.")
+    found: str | None = Field(
+        default=None, description="What the source says beside it: its date, author, title or best excerpt."
+    )
 
 
 class WarcRecordRef(Model):
@@ -219,6 +223,64 @@ class CaptureOutcome(Model):
     @property
     def blocked(self) -> bool:
         return self.error is not None and self.error.startswith("blocked:")
+
+
+SourceProblem = Literal["unavailable", "login-wall", "script-shell", "soft-404"]
+
+
+class SourcePost(Model):
+    """What a captured source says, read by its platform's extractor from the bytes stored in its WARC.
+
+    Every field may be unknown. `problem` says when the capture is not the cited content at all: a deleted or
+    private post (`unavailable`), a `login-wall`, a page empty without JavaScript (`script-shell`), or a page
+    that answers 200 with an error or the site's home page (`soft-404`).
+    """
+
+    platform: Platform
+    url: str = Field(description="The URL whose answer was read (after redirects).")
+    canonical_url: str | None = None
+    post_id: str | None = None
+    author: str | None = Field(default=None, description="Author or channel display name as shown.")
+    handle: str | None = Field(default=None, description="Account handle or channel name, without `@`.")
+    author_id: str | None = Field(default=None, description="A stable account id, where one is shown.")
+    publisher: str | None = Field(default=None, description="Site or outlet name (`og:site_name`).")
+    published: dt.datetime | None = Field(default=None, description="Publication time, UTC.")
+    published_day_only: bool = Field(
+        default=False, description="The source gives a calendar day without a time of day."
+    )
+    published_from: str | None = Field(default=None, description="Which field gave the time.")
+    title: str | None = None
+    text: str = Field(default="", description="The post's text or the page's main text.")
+    language: str | None = Field(default=None, description="Language the source declares (ISO 639-1).")
+    problem: SourceProblem | None = None
+    problem_detail: str | None = None
+    edited: bool = False
+    memento_url: str | None = Field(
+        default=None, description="Set when read from an archived copy (a Memento), not the live page."
+    )
+    memento_datetime: str | None = None
+    fields: dict[str, str] = Field(default_factory=dict, description="The raw fields read, by name.")
+
+    @field_validator("published")
+    @classmethod
+    def _published_is_utc(cls, value: dt.datetime | None) -> dt.datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("a publication time must carry its time zone")
+        return value.astimezone(dt.UTC)
+
+
+class MementoLookup(Model):
+    """An archived copy asked of a Memento TimeGate (RFC 7089), and what it answered."""
+
+    timegate: str = Field(description="The TimeGate URL asked (TimeGate base + the cited URL).")
+    accept_datetime: str | None = Field(default=None, description="`Accept-Datetime` sent: the cited day.")
+    http_status: int | None = None
+    memento_url: str | None = None
+    memento_datetime: str | None = Field(default=None, description="`Memento-Datetime` as given.")
+    captured: bool = Field(default=False, description="The memento itself is in the footnote's WARC.")
+    error: str | None = None
 
 
 class Problem(Model):
@@ -290,10 +352,13 @@ class FootnoteLine(_LineBase):
     capture: Capture | None
     checks: tuple[CheckResult, ...]
     status: FootnoteStatus
+    source: SourcePost | None = Field(default=None, description="What the source says (text cut short).")
+    archive: MementoLookup | None = None
 
 
 class Counts(Model):
     verified: int = Field(default=0, ge=0)
+    unconfirmed: int = Field(default=0, ge=0)
     failed: int = Field(default=0, ge=0)
     unlocatable: int = Field(default=0, ge=0)
     error: int = Field(default=0, ge=0)

@@ -109,7 +109,7 @@ def test_check_captures_checks_and_writes_a_ledger_that_verifies(
 
     lines = _ledger_lines(workdir / "brief.md.ledger.jsonl")
     assert [line["kind"] for line in lines] == ["run"] + ["footnote"] * 5 + ["summary"]
-    assert lines[-1]["counts"] == {"verified": 3, "failed": 1, "unlocatable": 1, "error": 0}
+    assert lines[-1]["counts"] == {"verified": 3, "unconfirmed": 0, "failed": 1, "unlocatable": 1, "error": 0}
     captures = {line["label"]: line["capture"] for line in lines if line["kind"] == "footnote"}
     assert captures["5"] is None
     assert captures["4"]["redirects"] == ["http://news.example/moved", "http://news.example/article"]

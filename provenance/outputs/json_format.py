@@ -30,7 +30,7 @@ def _footnote(result: FootnoteResult) -> dict[str, Any]:
         "status": result.status,
         "url": cited.citation.url,
         "line": cited.footnote.line,
-        "checks": [check.model_dump(mode="json") for check in result.checks],
+        "checks": [check.model_dump(mode="json", exclude_none=True) for check in result.checks],
         "findings": [finding.model_dump(mode="json", exclude_none=True) for finding in cited.findings],
         "capture": _evidence(result),
     }

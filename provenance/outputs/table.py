@@ -42,7 +42,8 @@ def _report_block(result: ReportResult) -> list[str]:
         lines.append(("  " + "  ".join(cells) + "  " + row[3]).rstrip())
     counts = result.counts
     lines.append(
-        f"  {len(result.footnotes)} footnotes: {counts.verified} verified, {counts.failed} failed, "
+        f"  {len(result.footnotes)} footnotes: {counts.verified} verified, {counts.unconfirmed} unconfirmed, "
+        f"{counts.failed} failed, "
         f"{counts.unlocatable} unlocatable, {counts.error} error · {result.seconds:.1f}s · "
         f"ledger head {result.head}"
     )

@@ -107,6 +107,62 @@ def _read_http_head(stream: Any, digest: Callable[[bytes], None]) -> None:
         digest(line)
 
 
+@dataclass(frozen=True)
+class StoredResponse:
+    """One HTTP response as a WARC keeps it: what extractors read, the body decoded and cut at a bound."""
+
+    uri: str
+    status: int | None
+    headers: tuple[tuple[str, str], ...]
+    body: bytes  # Content-Encoding removed; at most the reader's bound
+    cut: bool  # the body was longer than the bound, or the WARC says it was truncated
+
+    def header(self, name: str) -> str | None:
+        wanted = name.lower()
+        return next((value for key, value in self.headers if key.lower() == wanted), None)
+
+
+def read_responses(
+    stream: BinaryIO, max_body: int = 5_000_000, max_records: int = 1000
+) -> tuple[StoredResponse, ...]:
+    """The `response` records of a WARC stream in order, each body decoded and read up to `max_body` bytes.
+
+    Reads are bounded twice: at most `max_records` records, and at most `max_body` decoded bytes per body
+    (a gzip bomb inflates only that far). A damaged file yields the responses before the damage.
+    """
+    found: list[StoredResponse] = []
+    try:
+        with contextlib.redirect_stderr(io.StringIO()):
+            for count, record in enumerate(ArchiveIterator(stream)):
+                if count >= max_records or record.format != "warc":
+                    break
+                if record.rec_type != "response" or record.http_headers is None:
+                    continue
+                found.append(_stored_response(record, max_body))
+    except _WARC_READ_ERRORS:
+        pass
+    return tuple(found)
+
+
+def _stored_response(record: Any, max_body: int) -> StoredResponse:
+    http = record.http_headers
+    try:
+        status: int | None = int(http.get_statuscode())
+    except (TypeError, ValueError):
+        status = None
+    try:
+        body = record.content_stream().read(max_body + 1)
+    except _WARC_READ_ERRORS:  # a body whose Content-Encoding does not decode: read it as stored
+        body = b""
+    return StoredResponse(
+        uri=record.rec_headers.get_header("WARC-Target-URI") or "",
+        status=status,
+        headers=tuple(http.headers),
+        body=body[:max_body],
+        cut=len(body) > max_body or record.rec_headers.get_header("WARC-Truncated") is not None,
+    )
+
+
 def same_digest(recorded: str, computed: str) -> bool:
     """Compare a recorded `sha256:` digest, in hex, base32 or base64, with a computed `sha256:<hex>`."""
     algorithm, _, value = recorded.partition(":")

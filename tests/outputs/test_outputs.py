@@ -57,7 +57,7 @@ def test_table_has_a_row_per_footnote_with_what_kept_it_from_being_verified() ->
     assert "captured skip: offline" in offline_row
     unlocatable_row = next(row for row in rows if row.strip().startswith("[2]"))
     assert "locator fail: no URL" in unlocatable_row
-    assert "2 footnotes: 0 verified, 0 failed, 1 unlocatable, 1 error" in text
+    assert "2 footnotes: 0 verified, 0 unconfirmed, 0 failed, 1 unlocatable, 1 error" in text
 
 
 def test_table_says_when_a_report_has_no_footnotes_and_shows_report_findings() -> None:
@@ -79,7 +79,7 @@ def test_json_has_the_contract_shape() -> None:
         "status": "skip",
         "detail": "offline: no capture attempted",
     }
-    assert report["counts"] == {"verified": 0, "failed": 0, "unlocatable": 1, "error": 1}
+    assert report["counts"] == {"verified": 0, "unconfirmed": 0, "failed": 0, "unlocatable": 1, "error": 1}
 
 
 def _verification(*problems: Problem) -> Verification:

@@ -1,0 +1,80 @@
+"""The extractor interface: one module per platform, each an `Extractor` that reads a `SourcePost`.
+
+An extractor never fetches anything. It names the side URLs its platform needs (captured into the same WARC as
+the cited page), then reads what the source says from the responses stored in that WARC: the evidence itself,
+not a second download.
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from dataclasses import dataclass
+from urllib.parse import urljoin, urlsplit
+
+from provenance.models import Platform, SourcePost
+from provenance.warc.reader import StoredResponse
+
+_REDIRECTS = frozenset({301, 302, 303, 307, 308})
+_MAX_HOPS = 20
+
+
+@dataclass(frozen=True)
+class CapturedPage:
+    """The responses stored for one footnote, and the URL that was asked for first."""
+
+    url: str
+    responses: tuple[StoredResponse, ...]
+
+    def first(self, url: str) -> StoredResponse | None:
+        """The response stored for exactly `url`, when there is one."""
+        return next((response for response in self.responses if response.uri == url), None)
+
+    def answer(self, url: str | None = None) -> StoredResponse | None:
+        """Where `url` (default: the page's own URL) ended: its last stored redirect hop's response."""
+        current = self.first(url or self.url)
+        for _ in range(_MAX_HOPS):
+            if current is None or current.status not in _REDIRECTS:
+                return current
+            location = current.header("Location")
+            following = self.first(urljoin(current.uri, location)) if location else None
+            if following is None:
+                return current
+            current = following
+        return current
+
+    def answer_to(self, prefix: str) -> StoredResponse | None:
+        """The answer to the first stored request whose URL starts with `prefix` (side requests by family)."""
+        first = next((response for response in self.responses if response.uri.startswith(prefix)), None)
+        return self.answer(first.uri) if first else None
+
+
+class Extractor(ABC):
+    """Reads what one platform's pages say. `handles` picks the extractor by the cited URL."""
+
+    platform: Platform
+
+    @abstractmethod
+    def handles(self, url: str) -> bool:
+        """Whether this extractor reads pages of `url`."""
+
+    def side_urls(self, url: str) -> tuple[str, ...]:
+        """Further URLs (widget, oEmbed, JSON) to capture into the same WARC as `url`."""
+        return ()
+
+    @abstractmethod
+    def extract(self, page: CapturedPage) -> SourcePost:
+        """What the source says. Never raises on hostile or malformed content: unknown fields stay None."""
+
+
+def host_of(url: str) -> str:
+    """The lowercase host of `url` without a trailing dot, or '' when it has none."""
+    try:
+        return (urlsplit(url).hostname or "").rstrip(".")
+    except ValueError:
+        return ""
+
+
+def on_domain(url: str, *domains: str) -> bool:
+    """Whether `url`'s host is one of `domains` or a subdomain of one."""
+    host = host_of(url)
+    return any(host == domain or host.endswith("." + domain) for domain in domains)

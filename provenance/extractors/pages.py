@@ -1,0 +1,161 @@
+"""What every HTML page shares: decoding, visible text, publication times, and pages that are not content.
+
+A 200 answer is not yet the cited content. `page_problem` names the two ways a page can look fine to a status
+check and still say nothing: a *soft 404* (an error text, or a redirect to the site's home page) and a
+*script shell* (a page whose visible text is empty or a "turn on JavaScript" notice until scripts run).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import email.utils
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from provenance.models import SourceProblem
+from provenance.warc.reader import StoredResponse
+
+# Texts longer than this are cut before any search: checks need the passage, not a whole book.
+MAX_TEXT = 200_000
+_INVISIBLE = ["script", "style", "noscript", "template", "svg", "iframe", "object"]
+
+# A short page (or a title) that says one of these is an error page, whatever its status.
+_ERROR_TEXT = re.compile(
+    r"\b(?:404|page not found|not found|page (?:does not|doesn.t) exist|no longer (?:available|exists)"
+    r"|(?:has|have) been (?:removed|deleted)|sorry, that page|post not found|video unavailable"
+    r"|this (?:page|content|post|video) (?:isn.t available|is not available|is unavailable))\b",
+    re.IGNORECASE,
+)
+_SCRIPT_NOTICE = re.compile(
+    r"javascript is (?:not available|disabled|required)|enable javascript|(?:requires|need) javascript"
+    r"|turn on javascript|javascript (?:must|needs to) be enabled",
+    re.IGNORECASE,
+)
+_SHORT_PAGE_CHARS = 400  # visible text under this many characters is a page with no content of its own
+_EMPTY_PAGE_WORDS = 12
+
+
+_FIELD_CHARS = 500
+
+
+def raw_fields(fields: Mapping[str, str | None]) -> dict[str, str]:
+    """The raw fields an extractor read, for the record: empty ones dropped, each cut at 500 characters."""
+    return {name: value[:_FIELD_CHARS] for name, value in fields.items() if value}
+
+
+def decode_html(response: StoredResponse) -> str:
+    """The body as text, in the charset its header or its `<meta>` names (UTF-8 when neither does)."""
+    from w3lib.encoding import html_to_unicode
+
+    _, text = html_to_unicode(response.header("Content-Type"), response.body)
+    return str(text)
+
+
+def parse_html(html: str) -> LexborHTMLParser:
+    return LexborHTMLParser(html)
+
+
+def squeeze(text: str) -> str:
+    """Runs of whitespace made one space, ends stripped."""
+    return " ".join(text.split())
+
+
+def node_text(node: LexborNode) -> str:
+    """A node's text with `<br>` as a line break and inline markup joined without inserted spaces."""
+    copy = LexborHTMLParser(node.html or "")
+    for br in copy.css("br"):
+        br.replace_with("\n")
+    root = copy.body or copy.root
+    text = root.text(separator="") if root is not None else ""
+    return "\n".join(squeeze(line) for line in text.splitlines()).strip()
+
+
+def visible_text(html: str) -> str:
+    """What a browser without JavaScript shows of the body, whitespace squeezed, at most MAX_TEXT."""
+    tree = LexborHTMLParser(html)
+    tree.strip_tags(_INVISIBLE)
+    body = tree.body
+    return squeeze(body.text(separator=" ") if body is not None else "")[:MAX_TEXT]
+
+
+def page_title(tree: LexborHTMLParser) -> str | None:
+    node = tree.css_first("title")
+    title = squeeze(node.text()) if node is not None else ""
+    return title or None
+
+
+def meta_content(tree: LexborHTMLParser, *names: str) -> str | None:
+    """The first non-empty `<meta name|property|itemprop=…>` content among `names`, in the order given."""
+    wanted = {name.lower() for name in names}
+    found: dict[str, str] = {}
+    for node in tree.css("meta"):
+        attributes = node.attributes
+        key = attributes.get("property") or attributes.get("name") or attributes.get("itemprop") or ""
+        content = squeeze(attributes.get("content") or "")
+        if key.lower() in wanted and content and key.lower() not in found:
+            found[key.lower()] = content
+    return next((found[name.lower()] for name in names if name.lower() in found), None)
+
+
+@dataclass(frozen=True)
+class PublishedTime:
+    at: dt.datetime  # UTC
+    day_only: bool  # the value named a calendar day (or a time without zone): only its day is known
+
+
+def parse_published(value: str | None) -> PublishedTime | None:
+    """An ISO 8601 or RFC 2822 time. A date alone, or a time without a zone, is kept as its calendar day."""
+    if not value:
+        return None
+    text = value.strip()[:64]
+    parsed: dt.datetime | None = None
+    try:
+        parsed = dt.datetime.fromisoformat(text.replace("z", "Z"))
+    except ValueError:
+        try:
+            parsed = email.utils.parsedate_to_datetime(text)
+        except (TypeError, ValueError, IndexError):
+            return None
+    if parsed.tzinfo is None:
+        day = parsed.date()
+        return PublishedTime(dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC), day_only=True)
+    day_only = len(text) <= len("2022-01-21")
+    return PublishedTime(parsed.astimezone(dt.UTC), day_only=day_only)
+
+
+def _path_is_root(url: str) -> bool:
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return False
+    return parts.path in ("", "/") and not parts.query
+
+
+@dataclass(frozen=True)
+class PageProblem:
+    problem: SourceProblem
+    detail: str
+
+
+def page_problem(
+    cited_url: str, final_url: str, title: str | None, text: str, has_scripts: bool
+) -> PageProblem | None:
+    """A soft 404 or a script shell, judged from what a page shows without running scripts."""
+    if not _path_is_root(cited_url) and _path_is_root(final_url) and cited_url != final_url:
+        return PageProblem("soft-404", f"redirected to the site's home page {final_url}")
+    if title and _ERROR_TEXT.search(title):
+        return PageProblem("soft-404", f"the page's title is an error: {title[:120]!r}")
+    short = len(text) < _SHORT_PAGE_CHARS
+    notice = _SCRIPT_NOTICE.search(text)
+    if short and notice:
+        return PageProblem("script-shell", f"the page shows only {squeeze(text)[:120]!r} without JavaScript")
+    if short and _ERROR_TEXT.search(text):
+        return PageProblem("soft-404", f"the page's text is an error: {squeeze(text)[:120]!r}")
+    if len(text.split()) < _EMPTY_PAGE_WORDS and has_scripts:
+        shown = f"{squeeze(text)[:80]!r}" if text.strip() else "no text"
+        return PageProblem("script-shell", f"the page shows {shown} until its scripts run")
+    return None

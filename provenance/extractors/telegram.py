@@ -1,0 +1,189 @@
+"""Telegram: a post read from its server-rendered widget, its permalink page or its channel's preview page.
+
+- The widget `https://t.me/<channel>/<id>?embed=1&mode=tme` is captured beside every post (DESIGN.md §4):
+  `data-post` gives the canonical channel/id, `.tgme_widget_message_owner_name` the channel's display name,
+  `.tgme_widget_message_text` the text, `<time datetime>` the UTC time; `.tgme_widget_message_error` means the
+  post is deleted or private.
+- A channel's public preview `https://t.me/s/<channel>` (optionally `?before=<id>`) holds many posts in the
+  same markup; `read_channel_preview` reads them all (the `locate` command pages through them).
+Message ids carry no time: the time is only what Telegram shows.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from urllib.parse import urljoin, urlsplit
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from provenance.citations.platforms import post_locator
+from provenance.extractors.interface import CapturedPage, Extractor, on_domain
+from provenance.extractors.pages import (
+    MAX_TEXT,
+    decode_html,
+    meta_content,
+    node_text,
+    parse_published,
+    raw_fields,
+    squeeze,
+)
+from provenance.models import Platform, SourcePost
+
+TELEGRAM_DOMAINS = ("t.me", "telegram.me", "telegram.dog")
+_MESSAGE = ".tgme_widget_message[data-post]"
+_MAX_POSTS = 500  # a preview page shows about 20; more is not a Telegram page
+
+
+def _channel_and_id(url: str) -> tuple[str | None, str | None]:
+    return post_locator(url) if on_domain(url, *TELEGRAM_DOMAINS) else (None, None)
+
+
+def widget_url(url: str) -> str | None:
+    """The server-rendered widget of a public post URL; None for private (`t.me/c/...`) or non-post URLs."""
+    channel, post_id = _channel_and_id(url)
+    if channel is None or post_id is None:
+        return None
+    return f"https://t.me/{channel}/{post_id}?embed=1&mode=tme"
+
+
+def is_preview_url(url: str) -> bool:
+    """`t.me/s/<channel>[/<id>]`: a channel's preview page, which shows several posts."""
+    segments = [segment for segment in urlsplit(url).path.split("/") if segment]
+    return on_domain(url, *TELEGRAM_DOMAINS) and segments[:1] == ["s"] and len(segments) >= 2
+
+
+def read_message(node: LexborNode, page_url: str) -> SourcePost:
+    """One `.tgme_widget_message` (widget or preview page) as a post."""
+    channel, _, post_id = (node.attributes.get("data-post") or "").partition("/")
+    owner = node.css_first(".tgme_widget_message_owner_name")
+    text_node = node.css_first(".tgme_widget_message_text")
+    time_node = node.css_first(".tgme_widget_message_date time[datetime]") or node.css_first("time[datetime]")
+    raw_time = time_node.attributes.get("datetime") if time_node is not None else None
+    published = parse_published(raw_time)
+    views = node.css_first(".tgme_widget_message_views")
+    forwarded = node.css_first(".tgme_widget_message_forwarded_from_name")
+    meta = " ".join(squeeze(meta.text()) for meta in node.css(".tgme_widget_message_meta"))
+    author = squeeze(owner.text()) if owner is not None else None
+    fields = {
+        "data-post": node.attributes.get("data-post"),
+        "owner_name": author,
+        "time datetime": raw_time,
+        "views": squeeze(views.text()) if views is not None else None,
+        "forwarded_from": squeeze(forwarded.text()) if forwarded is not None else None,
+    }
+    return SourcePost(
+        platform=Platform.TELEGRAM,
+        url=page_url,
+        canonical_url=f"https://t.me/{channel}/{post_id}" if channel and post_id else None,
+        post_id=post_id or None,
+        author=author or None,
+        handle=channel or None,
+        published=published.at if published else None,
+        published_day_only=published.day_only if published else False,
+        published_from="widget <time datetime>" if published else None,
+        text=node_text(text_node)[:MAX_TEXT] if text_node is not None else "",
+        edited="edited" in meta.lower(),
+        fields=raw_fields(fields),
+    )
+
+
+def read_widget(html: str, page_url: str, channel: str | None, post_id: str | None) -> SourcePost | None:
+    """The post a widget (or any page in widget markup) shows for channel/id; unavailable on its error block.
+
+    None when the page holds neither that post nor an error: it is not a widget page.
+    """
+    tree = LexborHTMLParser(html)
+    error = tree.css_first(".tgme_widget_message_error")
+    if error is not None:
+        return SourcePost(
+            platform=Platform.TELEGRAM,
+            url=page_url,
+            post_id=post_id,
+            handle=channel,
+            problem="unavailable",
+            problem_detail=f"the widget says {squeeze(error.text())[:120]!r}: deleted or private",
+        )
+    wanted = f"{channel}/{post_id}".lower() if channel and post_id else None
+    for node in tree.css(_MESSAGE)[:_MAX_POSTS]:
+        if wanted is None or (node.attributes.get("data-post") or "").lower() == wanted:
+            return read_message(node, page_url)
+    return None
+
+
+@dataclass(frozen=True)
+class ChannelPreview:
+    """A `t.me/s/<channel>` page: the channel, its posts in page order, and the URL of the older page."""
+
+    channel: str | None
+    title: str | None
+    posts: tuple[SourcePost, ...]
+    older_url: str | None
+
+
+def read_channel_preview(html: str, page_url: str) -> ChannelPreview:
+    """Every post a channel preview page shows (at most 500), and the link to older posts if there is one."""
+    tree = LexborHTMLParser(html)
+    posts = tuple(read_message(node, page_url) for node in tree.css(_MESSAGE)[:_MAX_POSTS])
+    title_node = tree.css_first(".tgme_channel_info_header_title")
+    older = tree.css_first("link[rel=prev]") or tree.css_first("a.tme_messages_more[data-before]")
+    older_url = None
+    if older is not None and older.attributes.get("href"):
+        older_url = urljoin(page_url, older.attributes.get("href") or "")
+    segments = [segment for segment in urlsplit(page_url).path.split("/") if segment]
+    channel = segments[1] if segments[:1] == ["s"] and len(segments) > 1 else None
+    return ChannelPreview(
+        channel=next((post.handle for post in posts if post.handle), channel),
+        title=squeeze(title_node.text()) if title_node is not None else None,
+        posts=posts,
+        older_url=older_url,
+    )
+
+
+def _read_permalink(html: str, page_url: str, channel: str | None, post_id: str | None) -> SourcePost:
+    """The post page itself: its `og:` tags give the channel name and text, but never a time."""
+    tree = LexborHTMLParser(html)
+    title = meta_content(tree, "og:title", "twitter:title")
+    text = meta_content(tree, "og:description", "twitter:description") or ""
+    return SourcePost(
+        platform=Platform.TELEGRAM,
+        url=page_url,
+        post_id=post_id,
+        handle=None,  # the URL's channel is what was cited, not what the page proves
+        author=title,
+        text=text[:MAX_TEXT],
+        fields=raw_fields({"og:title": title, "og:description": text}),
+    )
+
+
+class TelegramExtractor(Extractor):
+    platform = Platform.TELEGRAM
+
+    def handles(self, url: str) -> bool:
+        return on_domain(url, *TELEGRAM_DOMAINS)
+
+    def side_urls(self, url: str) -> tuple[str, ...]:
+        widget = None if is_preview_url(url) else widget_url(url)
+        return (widget,) if widget else ()
+
+    def extract(self, page: CapturedPage) -> SourcePost:
+        channel, post_id = _channel_and_id(page.url)
+        main = page.answer()
+        widget = widget_url(page.url)
+        widget_answer = page.answer(widget) if widget and not is_preview_url(page.url) else None
+        for response in (widget_answer, main):
+            if response is None or response.status != 200:
+                continue
+            post = read_widget(decode_html(response), response.uri, channel, post_id)
+            if post is not None:
+                return post
+        if main is None:
+            return SourcePost(platform=self.platform, url=page.url, post_id=post_id)
+        if is_preview_url(page.url):
+            return SourcePost(
+                platform=self.platform,
+                url=main.uri,
+                post_id=post_id,
+                problem="unavailable",
+                problem_detail=f"the channel's preview page does not show post {channel}/{post_id}",
+            )
+        return _read_permalink(decode_html(main), main.uri, channel, post_id)

@@ -1,0 +1,251 @@
+"""X/Twitter: a post read from the syndication JSON and oEmbed captured beside it, its time from its id.
+
+The status page itself is a script shell ("JavaScript is not available"); what a post says comes from two side
+requests (DESIGN.md section 4), both kept in the footnote's WARC:
+- `https://cdn.syndication.twimg.com/tweet-result?id=<id>&token=<t>`: `text`, `created_at`, `user.name`,
+  `user.screen_name`, `user.id_str`; `__typename: TweetTombstone` (or an empty answer) when unavailable;
+- `https://publish.twitter.com/oembed?url=<status url>&omit_script=1`: `author_name`, `author_url`, and the
+  post as a `<blockquote>`; 404 when deleted.
+The handle in a status URL is not proof of authorship (any handle leads to the post): the author comes from
+the content. The post's time is also in its id (a snowflake), so the date is known even offline.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from typing import Any
+from urllib.parse import quote, urlsplit
+
+from selectolax.lexbor import LexborHTMLParser
+
+from provenance.citations.platforms import post_locator, snowflake_datetime
+from provenance.extractors.interface import CapturedPage, Extractor, on_domain
+from provenance.extractors.pages import (
+    MAX_TEXT,
+    decode_html,
+    node_text,
+    parse_published,
+    raw_fields,
+    squeeze,
+    visible_text,
+)
+from provenance.extractors.pages import page_problem as html_page_problem
+from provenance.models import Platform, SourcePost
+from provenance.warc.reader import StoredResponse
+
+TWITTER_DOMAINS = ("twitter.com", "x.com")
+SYNDICATION = "https://cdn.syndication.twimg.com/tweet-result"
+OEMBED = "https://publish.twitter.com/oembed"
+_DIGITS36 = "0123456789abcdefghijklmnopqrstuvwxyz"
+_MAX_JSON = 2_000_000
+# Snowflake ids began in November 2010; an older (sequential) id carries no time.
+_FIRST_SNOWFLAKE = 29_700_859_247
+
+
+def _radix36(value: float) -> str:
+    """`value.toString(36)` as JavaScript writes it (V8's shortest digits that still round-trip)."""
+    integer = math.floor(value)
+    fraction = value - integer
+    delta = max(0.5 * (math.nextafter(value, math.inf) - value), math.nextafter(0.0, 1.0))
+    digits: list[str] = []
+    if fraction >= delta:
+        while True:
+            fraction *= 36
+            delta *= 36
+            digit = int(fraction)
+            digits.append(_DIGITS36[digit])
+            fraction -= digit
+            if (fraction > 0.5 or (fraction == 0.5 and digit & 1)) and fraction + delta > 1:
+                while True:  # round the digits up, carrying into the integer part when they all overflow
+                    if not digits:
+                        integer += 1
+                        break
+                    last = _DIGITS36.index(digits.pop())
+                    if last + 1 < 36:
+                        digits.append(_DIGITS36[last + 1])
+                        break
+                break
+            if fraction < delta:
+                break
+    whole = ""
+    while True:
+        integer, remainder = divmod(integer, 36)
+        whole = _DIGITS36[int(remainder)] + whole
+        if integer == 0:
+            break
+    return whole + ("." + "".join(digits) if digits else "")
+
+
+def syndication_token(post_id: str) -> str:
+    """The token the syndication endpoint wants: base 36 of (id / 1e15) x pi, zeros and the point removed."""
+    # JavaScript reads the id as a double first; so must we, or a rare id gives another token.
+    return _radix36(float(int(post_id)) / 1e15 * math.pi).replace("0", "").replace(".", "")
+
+
+def syndication_url(post_id: str) -> str:
+    return f"{SYNDICATION}?id={post_id}&token={syndication_token(post_id)}"
+
+
+def oembed_url(status_url: str) -> str:
+    return f"{OEMBED}?url={quote(status_url, safe='')}&omit_script=1"
+
+
+def _handle_and_id(url: str) -> tuple[str | None, str | None]:
+    return post_locator(url) if on_domain(url, *TWITTER_DOMAINS) else (None, None)
+
+
+def _json(response: StoredResponse | None) -> Any:
+    if response is None or response.status != 200 or len(response.body) > _MAX_JSON:
+        return None
+    try:
+        return json.loads(response.body)
+    except (ValueError, RecursionError):
+        return None
+
+
+def _text(value: Any) -> str | None:
+    return squeeze(value) if isinstance(value, str) and value.strip() else None
+
+
+def read_tweet_result(data: Any, page_url: str) -> SourcePost | None:
+    """A syndication `tweet-result` document as a post; None when it is not one (not JSON, no id)."""
+    if not isinstance(data, dict):
+        return None
+    if data.get("__typename") == "TweetTombstone" or "tombstone" in data:
+        tombstone = data.get("tombstone")
+        said = tombstone.get("text", {}).get("text") if isinstance(tombstone, dict) else None
+        return SourcePost(
+            platform=Platform.TWITTER,
+            url=page_url,
+            problem="unavailable",
+            problem_detail=f"X says {said[:160]!r}" if isinstance(said, str) else "X shows a tombstone",
+        )
+    post_id = data.get("id_str")
+    if not isinstance(post_id, str) or not post_id.isdigit():
+        return None
+    user: dict[str, Any] = data["user"] if isinstance(data.get("user"), dict) else {}
+    created = parse_published(_text(data.get("created_at")))
+    edit_control = data.get("edit_control")
+    edits = edit_control.get("edit_tweet_ids") if isinstance(edit_control, dict) else None
+    handle = _text(user.get("screen_name"))
+    fields = {
+        "id_str": post_id,
+        "created_at": _text(data.get("created_at")),
+        "user.name": _text(user.get("name")),
+        "user.screen_name": handle,
+        "user.id_str": _text(user.get("id_str")),
+        "lang": _text(data.get("lang")),
+    }
+    return SourcePost(
+        platform=Platform.TWITTER,
+        url=page_url,
+        canonical_url=f"https://x.com/{handle}/status/{post_id}" if handle else None,
+        post_id=post_id,
+        author=_text(user.get("name")),
+        handle=handle,
+        author_id=_text(user.get("id_str")),
+        published=created.at if created else None,
+        published_from="syndication created_at" if created else None,
+        text=str(data.get("text") or "")[:MAX_TEXT],
+        language=_text(data.get("lang")),
+        edited=isinstance(edits, list) and len(edits) > 1,
+        fields=raw_fields(fields),
+    )
+
+
+def read_oembed(data: Any, page_url: str) -> SourcePost | None:
+    """An oEmbed answer as a post: the author, and the text of its `<blockquote>`."""
+    if not isinstance(data, dict) or not isinstance(data.get("html"), str):
+        return None
+    author_url = _text(data.get("author_url")) or ""
+    segments = [segment for segment in urlsplit(author_url).path.split("/") if segment]
+    tree = LexborHTMLParser(data["html"][:_MAX_JSON])
+    paragraph = tree.css_first("blockquote p")
+    blockquote = tree.css_first("blockquote")
+    language = paragraph.attributes.get("lang") if paragraph is not None else None
+    return SourcePost(
+        platform=Platform.TWITTER,
+        url=page_url,
+        author=_text(data.get("author_name")),
+        handle=segments[0] if len(segments) == 1 else None,
+        text=node_text(paragraph)[:MAX_TEXT] if paragraph is not None else "",
+        language=language,
+        fields=raw_fields(
+            {
+                "oembed author_name": _text(data.get("author_name")),
+                "oembed author_url": author_url,
+                "oembed blockquote": squeeze(blockquote.text()) if blockquote is not None else None,
+            }
+        ),
+    )
+
+
+def _with_snowflake_time(post: SourcePost, post_id: str | None) -> SourcePost:
+    """Fill in the time from the id when the content gave none (ids before Nov 2010 carry none)."""
+    if post.published is not None or post_id is None or int(post_id) < _FIRST_SNOWFLAKE:
+        return post
+    return post.model_copy(
+        update={
+            "published": snowflake_datetime(post_id),
+            "published_from": "snowflake id",
+            "post_id": post_id,
+        }
+    )
+
+
+class TwitterExtractor(Extractor):
+    platform = Platform.TWITTER
+
+    def handles(self, url: str) -> bool:
+        return on_domain(url, *TWITTER_DOMAINS)
+
+    def side_urls(self, url: str) -> tuple[str, ...]:
+        handle, post_id = _handle_and_id(url)
+        if post_id is None:
+            return ()
+        status_url = f"https://twitter.com/{handle or 'i'}/status/{post_id}"
+        return (syndication_url(post_id), oembed_url(status_url))
+
+    def extract(self, page: CapturedPage) -> SourcePost:
+        _, post_id = _handle_and_id(page.url)
+        syndication = page.answer_to(SYNDICATION)
+        oembed = page.answer_to(OEMBED)
+        from_syndication = read_tweet_result(_json(syndication), syndication.uri) if syndication else None
+        if from_syndication is not None and from_syndication.problem is None:
+            from_oembed = read_oembed(_json(oembed), oembed.uri) if oembed else None
+            if from_oembed is not None and from_oembed.author and not from_syndication.author:
+                from_syndication = from_syndication.model_copy(update={"author": from_oembed.author})
+            return _with_snowflake_time(from_syndication, post_id)
+        if from_syndication is not None:  # a tombstone
+            return _with_snowflake_time(from_syndication, post_id)
+        if oembed is not None and oembed.status == 404:
+            return _with_snowflake_time(
+                SourcePost(
+                    platform=self.platform,
+                    url=oembed.uri,
+                    problem="unavailable",
+                    problem_detail="oEmbed answers 404: the post is deleted or not public",
+                ),
+                post_id,
+            )
+        from_oembed = read_oembed(_json(oembed), oembed.uri) if oembed else None
+        if from_oembed is not None:
+            return _with_snowflake_time(from_oembed, post_id)
+        return _with_snowflake_time(self._status_page(page), post_id)
+
+    def _status_page(self, page: CapturedPage) -> SourcePost:
+        """Neither side document says anything: all there is is the status page, a script shell."""
+        main = page.answer()
+        if main is None:
+            return SourcePost(platform=self.platform, url=page.url)
+        html = decode_html(main)
+        text = visible_text(html)
+        problem = html_page_problem(page.url, main.uri, None, text, "<script" in html.lower())
+        return SourcePost(
+            platform=self.platform,
+            url=main.uri,
+            problem=problem.problem if problem else "script-shell",
+            problem_detail=(problem.detail if problem else "the status page shows no post without JavaScript")
+            + "; neither the syndication JSON nor oEmbed was available",
+        )

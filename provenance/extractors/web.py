@@ -1,0 +1,224 @@
+"""Any web page: embedded metadata (JSON-LD, OpenGraph and `article:*`, microdata), `<time>`, main text.
+
+Libraries made for the job read each part: `extruct` the embedded metadata, `trafilatura` the main text
+without navigation and boilerplate, `htmldate` a publication day where no metadata names one, `selectolax`
+the rest.
+Every field read is kept in `SourcePost.fields` under the name of where it came from, so a reviewer sees why.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from provenance.extractors.interface import CapturedPage, Extractor
+from provenance.extractors.pages import (
+    MAX_TEXT,
+    PublishedTime,
+    decode_html,
+    meta_content,
+    page_problem,
+    page_title,
+    parse_html,
+    parse_published,
+    raw_fields,
+    squeeze,
+    visible_text,
+)
+from provenance.models import Platform, SourcePost
+from provenance.warc.reader import StoredResponse
+
+_HTML_TYPES = ("text/html", "application/xhtml+xml")
+_DATE_KEYS = ("datePublished", "uploadDate", "dateCreated")
+# Below this many characters the main-text extractor kept too little; the visible text is read instead.
+_MIN_MAIN_TEXT = 200
+
+
+def is_html(response: StoredResponse) -> bool:
+    content_type = (response.header("Content-Type") or "").lower()
+    if any(kind in content_type for kind in _HTML_TYPES):
+        return True
+    return not content_type and response.body.lstrip()[:15].lower().startswith((b"<!doctype html", b"<html"))
+
+
+def _items(value: Any) -> Iterator[dict[str, Any]]:
+    """JSON-LD items, flattened: lists and `@graph` opened up."""
+    if isinstance(value, list):
+        for item in value:
+            yield from _items(item)
+    elif isinstance(value, dict):
+        yield value
+        yield from _items(value.get("@graph"))
+
+
+def _name(value: Any) -> str | None:
+    """A person or organisation name from a JSON-LD or microdata value (string, object or list of them)."""
+    if isinstance(value, str):
+        return squeeze(value) or None
+    if isinstance(value, list):
+        names = [name for name in (_name(item) for item in value) if name]
+        return ", ".join(names) or None
+    if isinstance(value, dict):
+        return _name(value.get("name") or value.get("properties", {}).get("name"))
+    return None
+
+
+def _first(items: list[dict[str, Any]], keys: tuple[str, ...]) -> tuple[str, str] | None:
+    for item in items:
+        for key in keys:
+            value = item.get(key)
+            if isinstance(value, list):
+                value = value[0] if value else None
+            if isinstance(value, str) and value.strip():
+                return key, value.strip()
+    return None
+
+
+def _embedded(html: str, url: str) -> dict[str, Any]:
+    import extruct
+
+    try:
+        data: dict[str, Any] = extruct.extract(
+            html, base_url=url, syntaxes=["json-ld", "opengraph", "microdata"], uniform=True, errors="ignore"
+        )
+    except Exception:  # extruct parses hostile markup with several libraries; none may stop a check
+        return {}
+    return data
+
+
+def _microdata_items(data: dict[str, Any]) -> list[dict[str, Any]]:
+    """Microdata items as flat dicts of their properties (uniform form), nested items included."""
+    found: list[dict[str, Any]] = []
+    pending = list(data.get("microdata") or [])
+    while pending and len(found) < 100:
+        item = pending.pop(0)
+        if not isinstance(item, dict):
+            continue
+        found.append(item)
+        pending.extend(value for value in item.values() if isinstance(value, dict))
+    return found
+
+
+def _time_element(tree: Any) -> str | None:
+    node = tree.css_first("article time[datetime]") or tree.css_first("time[pubdate][datetime]")
+    node = node or tree.css_first("time[datetime]")
+    return node.attributes.get("datetime") if node is not None else None
+
+
+def _main_text(html: str, fallback: str) -> str:
+    import trafilatura
+
+    try:
+        main = trafilatura.extract(html, include_comments=False, include_tables=True, favor_recall=True)
+    except Exception:  # a heuristic over untrusted markup: when it breaks, the visible text still serves
+        main = None
+    text = squeeze(main or "")
+    return (text if len(text) >= _MIN_MAIN_TEXT or len(text) >= len(fallback) else fallback)[:MAX_TEXT]
+
+
+def _htmldate(html: str) -> str | None:
+    from htmldate import find_date
+
+    try:
+        found = find_date(html, extensive_search=False, original_date=True)
+    except Exception:  # as above: a heuristic, never a reason to stop
+        return None
+    return str(found) if found else None
+
+
+def _published(
+    ld: list[dict[str, Any]], og: dict[str, Any], micro: list[dict[str, Any]], tree: Any, html: str
+) -> tuple[str, str] | None:
+    """(where, value) of the publication time, from the most explicit source that gives one."""
+    candidates: list[tuple[str, str | None]] = []
+    ld_date = _first(ld, _DATE_KEYS)
+    candidates.append((f"JSON-LD {ld_date[0]}", ld_date[1]) if ld_date else ("", None))
+    candidates.append(("article:published_time", og.get("article:published_time")))
+    micro_date = _first(micro, _DATE_KEYS)
+    candidates.append((f"microdata {micro_date[0]}", micro_date[1]) if micro_date else ("", None))
+    for name in ("datePublished", "uploadDate", "date", "pubdate", "DC.date.issued", "parsely-pub-date"):
+        candidates.append((f"meta {name}", meta_content(tree, name)))
+    candidates.append(("<time datetime>", _time_element(tree)))
+    for where, value in candidates:
+        if value and parse_published(value) is not None:
+            return where, value
+    found = _htmldate(html)
+    return ("htmldate", found) if found else None
+
+
+def read_web_page(cited_url: str, response: StoredResponse, platform: Platform = Platform.WEB) -> SourcePost:
+    """What an HTML page says about itself; a non-HTML answer gives only its type."""
+    if not is_html(response):
+        return SourcePost(
+            platform=platform,
+            url=response.uri,
+            fields=raw_fields({"Content-Type": response.header("Content-Type")}),
+        )
+    html = decode_html(response)
+    tree = parse_html(html)
+    data = _embedded(html, response.uri)
+    ld = list(_items(data.get("json-ld")))
+    og_items = data.get("opengraph") or [{}]
+    og: dict[str, Any] = og_items[0] if isinstance(og_items[0], dict) else {}
+    micro = _microdata_items(data)
+    shown_text = visible_text(html)
+    title = og.get("og:title") or _value(_first(ld, ("headline", "name"))) or page_title(tree)
+    author = (
+        _name(next((item.get("author") for item in ld if item.get("author")), None))
+        or _name(next((item.get("author") for item in micro if item.get("author")), None))
+        or meta_content(tree, "author", "article:author", "parsely-author", "sailthru.author")
+    )
+    canonical_node = tree.css_first("link[rel=canonical]")
+    canonical = canonical_node.attributes.get("href") if canonical_node is not None else None
+    published = _published(ld, og, micro, tree, html)
+    when: PublishedTime | None = parse_published(published[1]) if published else None
+    html_node = tree.css_first("html")
+    language = html_node.attributes.get("lang") if html_node is not None else None
+    problem = page_problem(
+        cited_url, response.uri, page_title(tree), shown_text, tree.css_first("script") is not None
+    )
+    return SourcePost(
+        platform=platform,
+        url=response.uri,
+        canonical_url=canonical or og.get("og:url"),
+        author=author,
+        publisher=og.get("og:site_name") or _name(next((i["publisher"] for i in ld if "publisher" in i), "")),
+        published=when.at if when else None,
+        published_day_only=when.day_only if when else False,
+        published_from=published[0] if published else None,
+        title=squeeze(title) if title else None,
+        text=_main_text(html, shown_text),
+        language=(language or "").split("-")[0].lower() or None,
+        problem=problem.problem if problem else None,
+        problem_detail=problem.detail if problem else None,
+        fields=raw_fields(
+            {
+                "title": page_title(tree),
+                "og:title": og.get("og:title"),
+                "og:site_name": og.get("og:site_name"),
+                "og:description": og.get("og:description"),
+                "canonical": canonical,
+                "author": author,
+                published[0] if published else "published": published[1] if published else None,
+            }
+        ),
+    )
+
+
+def _value(found: tuple[str, str] | None) -> str | None:
+    return found[1] if found else None
+
+
+class WebExtractor(Extractor):
+    """Any page no platform module claims."""
+
+    platform = Platform.WEB
+
+    def handles(self, url: str) -> bool:
+        return True
+
+    def extract(self, page: CapturedPage) -> SourcePost:
+        response = page.answer()
+        if response is None:
+            return SourcePost(platform=self.platform, url=page.url)
+        return read_web_page(page.url, response, self.platform)

@@ -1,0 +1,88 @@
+"""Telegram: the widget, the channel preview page and the permalink page, read from captured answers."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from provenance.extractors import extract_source, extractor_for
+from provenance.extractors.telegram import TelegramExtractor, read_channel_preview, widget_url
+from tests.extractors.support import answer, asset
+
+POST = "https://t.me/rybar/12345"
+WIDGET = "https://t.me/rybar/12345?embed=1&mode=tme"
+
+
+def test_every_telegram_host_and_form_gets_the_widget_as_side_request() -> None:
+    for url in (
+        POST,
+        "https://telegram.me/rybar/12345",
+        "https://t.me/s/rybar/12345?single",
+        "http://t.me/rybar/12345",
+    ):
+        assert isinstance(extractor_for(url), TelegramExtractor)
+        assert widget_url(url) == WIDGET
+    assert TelegramExtractor().side_urls("https://t.me/s/rybar") == ()
+    assert widget_url("https://t.me/c/1326223284/77") is None  # private: no public widget
+
+
+def test_widget_gives_channel_author_time_and_text() -> None:
+    post = extract_source(
+        POST, (answer(POST, asset("telegram_permalink.html")), answer(WIDGET, asset("telegram_widget.html")))
+    )
+    assert post.problem is None
+    assert (post.handle, post.post_id, post.author) == ("rybar", "12345", "Рыбарь")
+    assert post.published == dt.datetime(2022, 1, 21, 9, 15, 4, tzinfo=dt.UTC)
+    assert post.text == "The convoy had already crossed the bridge at Kherson.\nMore footage follows."
+    assert post.canonical_url == POST
+    assert post.fields["views"] == "48.2K"
+
+
+def test_widget_error_block_means_deleted_or_private() -> None:
+    post = extract_source(
+        POST, (answer(POST, "<html></html>"), answer(WIDGET, asset("telegram_widget_deleted.html")))
+    )
+    assert post.problem == "unavailable"
+    assert "Post not found" in (post.problem_detail or "")
+
+
+def test_permalink_alone_gives_text_but_no_time_and_no_proven_channel() -> None:
+    post = extract_source(POST, (answer(POST, asset("telegram_permalink.html")),))
+    assert post.text == "The convoy had already crossed the bridge at Kherson."
+    assert post.published is None
+    assert post.handle is None
+
+
+def test_channel_preview_page_lists_every_post_with_time_and_the_older_page() -> None:
+    preview = read_channel_preview(asset("telegram_channel_preview.html").decode(), "https://t.me/s/rybar")
+    assert preview.channel == "rybar"
+    assert preview.title == "Рыбарь"
+    assert [post.post_id for post in preview.posts] == ["12343", "12344", "12345"]
+    assert preview.posts[0].published == dt.datetime(2022, 1, 20, 22, 5, tzinfo=dt.UTC)
+    assert preview.posts[1].edited and not preview.posts[0].edited
+    assert preview.posts[1].text == "Morning update: map attached."
+    assert preview.older_url == "https://t.me/s/rybar?before=12343"
+
+
+def test_a_preview_url_reads_its_post_from_the_page() -> None:
+    url = "https://t.me/s/rybar/12344"
+    post = extract_source(url, (answer(url, asset("telegram_channel_preview.html")),))
+    assert post.post_id == "12344"
+    assert post.published == dt.datetime(2022, 1, 21, 6, 40, 12, tzinfo=dt.UTC)
+
+
+def test_a_preview_page_without_the_cited_post_says_so() -> None:
+    url = "https://t.me/s/rybar/99999"
+    post = extract_source(url, (answer(url, asset("telegram_channel_preview.html")),))
+    assert post.problem == "unavailable"
+    assert "rybar/99999" in (post.problem_detail or "")
+
+
+def test_a_widget_for_another_post_is_not_taken_for_the_cited_one() -> None:
+    other = "https://t.me/rybar/11111"
+    other_widget = "https://t.me/rybar/11111?embed=1&mode=tme"
+    post = extract_source(
+        other,
+        (answer(other, "<html><body>x</body></html>"), answer(other_widget, asset("telegram_widget.html"))),
+    )
+    assert post.published is None
+    assert post.post_id == "11111"

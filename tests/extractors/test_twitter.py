@@ -1,0 +1,111 @@
+"""X/Twitter: syndication JSON, oEmbed, the snowflake time, tombstones and the script-shell status page."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from provenance.extractors import extract_source
+from provenance.extractors.twitter import (
+    TwitterExtractor,
+    oembed_url,
+    read_tweet_result,
+    syndication_token,
+    syndication_url,
+)
+from tests.extractors.support import answer, asset, page
+
+POST_ID = "1484307299693617728"
+STATUS = f"https://x.com/MinPressOffice/status/{POST_ID}"
+SYNDICATION = syndication_url(POST_ID)
+OEMBED = oembed_url(f"https://twitter.com/MinPressOffice/status/{POST_ID}")
+
+
+@pytest.mark.parametrize(
+    ("post_id", "token"),
+    # As JavaScript's ((id / 1e15) * Math.PI).toString(36) with zeros and the point removed gives them.
+    [("1683920951807971329", "42y6zv7ufp"), ("20", "6dq1a2xwd93"), ("1234567890123456789", "2zqic77uqyk")],
+)
+def test_syndication_token_matches_what_the_embed_script_computes(post_id: str, token: str) -> None:
+    assert syndication_token(post_id) == token
+
+
+def test_side_requests_are_syndication_json_and_oembed_for_every_url_form() -> None:
+    for url in (
+        STATUS,
+        f"https://twitter.com/MinPressOffice/status/{POST_ID}",
+        f"https://mobile.twitter.com/MinPressOffice/status/{POST_ID}?s=20",
+    ):
+        assert TwitterExtractor().side_urls(url) == (SYNDICATION, OEMBED)
+    web_status = f"https://x.com/i/web/status/{POST_ID}"
+    assert TwitterExtractor().side_urls(web_status)[0] == SYNDICATION
+
+
+def test_syndication_json_gives_author_from_the_content_not_the_url() -> None:
+    cited = f"https://x.com/SomeoneElse/status/{POST_ID}"  # any handle leads to the post
+    post = extract_source(
+        cited,
+        (
+            answer(cited, asset("x_status_shell.html")),
+            answer(SYNDICATION, asset("tweet_result.json"), json=True),
+        ),
+    )
+    assert post.problem is None
+    assert (post.author, post.handle, post.author_id) == ("Ministry Press Office", "MinPressOffice", "783214")
+    assert post.published == dt.datetime(2022, 1, 20, 23, 30, 12, tzinfo=dt.UTC)
+    assert post.text.startswith("We never said that.")
+    assert post.language == "en"
+
+
+def test_tombstone_is_unavailable_with_what_x_says() -> None:
+    post = extract_source(
+        STATUS,
+        (
+            answer(STATUS, asset("x_status_shell.html")),
+            answer(SYNDICATION, asset("tweet_tombstone.json"), json=True),
+        ),
+    )
+    assert post.problem == "unavailable"
+    assert "deleted by the Post author" in (post.problem_detail or "")
+
+
+def test_oembed_404_is_unavailable() -> None:
+    post = extract_source(
+        STATUS,
+        (
+            answer(STATUS, asset("x_status_shell.html")),
+            answer(SYNDICATION, "{}", json=True),
+            answer(OEMBED, "", status=404),
+        ),
+    )
+    assert post.problem == "unavailable"
+
+
+def test_oembed_alone_gives_author_and_text_with_the_snowflake_time() -> None:
+    post = extract_source(
+        STATUS,
+        (
+            answer(STATUS, asset("x_status_shell.html")),
+            answer(SYNDICATION, "", status=500),
+            answer(OEMBED, asset("tweet_oembed.json"), json=True),
+        ),
+    )
+    assert (post.author, post.handle) == ("Ministry Press Office", "MinPressOffice")
+    assert post.text.startswith("We never said that.")
+    assert post.published == dt.datetime(2022, 1, 20, 23, 30, 12, tzinfo=dt.UTC)
+    assert post.published_from == "snowflake id"
+
+
+def test_status_page_without_side_json_is_a_script_shell_never_content() -> None:
+    post = extract_source(STATUS, (answer(STATUS, asset("x_status_shell.html")),))
+    assert post.problem == "script-shell"
+    assert "neither the syndication JSON nor oEmbed" in (post.problem_detail or "")
+    assert post.published == dt.datetime(2022, 1, 20, 23, 30, 12, tzinfo=dt.UTC)  # still known from the id
+
+
+def test_syndication_document_that_is_not_a_tweet_is_refused() -> None:
+    assert read_tweet_result({"id_str": "not a number"}, SYNDICATION) is None
+    assert read_tweet_result(["a", "list"], SYNDICATION) is None
+    assert read_tweet_result({"id_str": POST_ID, "user": "not an object"}, SYNDICATION) is not None
+    assert page(STATUS).answer() is None

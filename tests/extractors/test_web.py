@@ -1,0 +1,96 @@
+"""Ordinary pages, YouTube and login-walled platforms: metadata, main text, soft 404s, script shells."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from provenance.extractors import extract_source
+from provenance.extractors.pages import page_problem, parse_published
+from provenance.extractors.youtube import OEMBED, YouTubeExtractor, video_id
+from tests.extractors.support import answer, asset
+
+ARTICLE = "https://news.example/2022/01/21/council-bridge"
+
+
+def test_article_reads_json_ld_date_author_headline_and_main_text_without_navigation() -> None:
+    post = extract_source(ARTICLE, (answer(ARTICLE, asset("article_jsonld.html")),))
+    assert post.problem is None
+    assert post.published == dt.datetime(2022, 1, 21, 15, 42, tzinfo=dt.UTC)
+    assert post.published_from == "JSON-LD datePublished"
+    assert post.author == "Lina Haddad"
+    assert post.publisher == "City Ledger"
+    assert post.title == "Council votes to reopen the bridge"
+    assert post.canonical_url == ARTICLE
+    assert post.language == "en"
+    assert "voted to reopen the bridge" in post.text
+    assert "Subscribe" not in post.text and "Cookie settings" not in post.text
+
+
+def test_script_only_page_is_a_script_shell() -> None:
+    post = extract_source(ARTICLE, (answer(ARTICLE, asset("script_shell.html")),))
+    assert post.problem == "script-shell"
+
+
+def test_error_page_answering_200_is_a_soft_404() -> None:
+    post = extract_source(ARTICLE, (answer(ARTICLE, asset("soft_404.html")),))
+    assert post.problem == "soft-404"
+    assert "Page not found" in (post.problem_detail or "")
+
+
+def test_redirect_to_the_home_page_is_a_soft_404() -> None:
+    moved = answer(ARTICLE, "", status=301)
+    moved = moved.__class__(moved.uri, 301, (("Location", "/"),), b"", False)
+    post = extract_source(ARTICLE, (moved, answer("https://news.example/", asset("article_jsonld.html"))))
+    assert post.problem == "soft-404"
+    assert "home page" in (post.problem_detail or "")
+
+
+def test_a_page_about_404_errors_with_real_content_is_not_a_soft_404() -> None:
+    text = "How to fix a 404 error on your site. " * 30
+    assert page_problem(ARTICLE, ARTICLE, "Fixing errors", text, has_scripts=True) is None
+
+
+def test_facebook_login_wall_is_named() -> None:
+    url = "https://www.facebook.com/citycouncil/posts/pfbid02abc"
+    post = extract_source(url, (answer(url, asset("facebook_login_wall.html")),))
+    assert post.problem == "login-wall"
+    assert post.platform == "facebook"
+
+
+def test_youtube_reads_title_and_channel_from_oembed_and_the_time_from_the_watch_page() -> None:
+    url = "https://youtu.be/dQw4w9WgXcQ"
+    (side,) = YouTubeExtractor().side_urls(url)
+    assert side.startswith(OEMBED)
+    post = extract_source(
+        url, (answer(url, asset("youtube_watch.html")), answer(side, asset("youtube_oembed.json"), json=True))
+    )
+    assert post.problem is None
+    assert (post.author, post.handle) == ("City Council TV", "citycounciltv")
+    assert post.title == "Bridge reopening: council session, 21 January 2022"
+    assert post.published == dt.datetime(2022, 1, 21, 12, 0, 11, tzinfo=dt.UTC)
+
+
+def test_youtube_oembed_404_means_the_video_is_gone() -> None:
+    url = "https://www.youtube.com/watch?v=dQw4w9WgXcQ"
+    (side,) = YouTubeExtractor().side_urls(url)
+    post = extract_source(
+        url, (answer(url, asset("youtube_watch.html")), answer(side, "Not Found", status=404))
+    )
+    assert post.problem == "unavailable"
+
+
+def test_youtube_video_ids_in_every_url_form() -> None:
+    for url in (
+        "https://youtu.be/abc123",
+        "https://www.youtube.com/watch?v=abc123&t=4",
+        "https://m.youtube.com/shorts/abc123",
+    ):
+        assert video_id(url) == "abc123"
+
+
+def test_times_keep_their_precision() -> None:
+    day = parse_published("2022-01-21")
+    assert day is not None and day.day_only
+    instant = parse_published("Fri, 21 Jan 2022 09:00:00 GMT")
+    assert instant is not None and not instant.day_only and instant.at.hour == 9
+    assert parse_published("yesterday") is None
