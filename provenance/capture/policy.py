@@ -17,13 +17,11 @@ from urllib.parse import urlsplit
 
 from provenance.capture.failure import CaptureFailure
 from provenance.capture.options import ConnectTo, NetworkOptions
+from provenance.capture.ranges import embedded_ipv4, special_kind
 
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 Resolver = Callable[[str, int, float], tuple[IPAddress, ...]]
 
-_SHARED_ADDRESS_SPACE = ipaddress.IPv4Network("100.64.0.0/10")
-_NAT64_PREFIXES = (ipaddress.IPv6Network("64:ff9b::/96"), ipaddress.IPv6Network("64:ff9b:1::/48"))
-_BROADCAST = ipaddress.IPv4Address("255.255.255.255")
 _DEFAULT_PORTS = {"http": 80, "https": 443}
 
 
@@ -62,57 +60,17 @@ def parse_target(url: str) -> Target:
     return Target(scheme=scheme, host=parts.hostname.rstrip("."), port=port or _DEFAULT_PORTS[scheme])
 
 
-def _embedded_ipv4(address: ipaddress.IPv6Address) -> tuple[str, ipaddress.IPv4Address] | None:
-    """The IPv4 address an IPv6 address stands for, with the name of the form, if it is such a form."""
-    if address.ipv4_mapped is not None:
-        return "IPv4-mapped", address.ipv4_mapped
-    if address.sixtofour is not None:
-        return "6to4", address.sixtofour
-    if any(address in prefix for prefix in _NAT64_PREFIXES):
-        return "NAT64", ipaddress.IPv4Address(int(address) & 0xFFFFFFFF)
-    return None
-
-
-def _ipv4_kind(address: ipaddress.IPv4Address) -> str | None:
-    # Order matters: the broadcast address is also reserved, loopback is also private, and so on; the
-    # most specific name is the one a user understands.
-    checks: Sequence[tuple[bool, str]] = (
-        (address == _BROADCAST, "the broadcast address"),
-        (address.is_unspecified, "an unspecified address"),
-        (address.is_loopback, "a loopback address"),
-        (address.is_link_local, "a link-local address"),
-        (address in _SHARED_ADDRESS_SPACE, "a shared (CGNAT) address"),
-        (address.is_multicast, "a multicast address"),
-        (address.is_reserved, "a reserved address"),
-        (address.is_private, "a private address"),
-        (not address.is_global, "a non-public address"),
-    )
-    return next((kind for refused, kind in checks if refused), None)
-
-
-def _ipv6_kind(address: ipaddress.IPv6Address) -> str | None:
-    checks: Sequence[tuple[bool, str]] = (
-        (address.is_unspecified, "an unspecified address"),
-        (address.is_loopback, "a loopback address"),
-        (address.is_link_local, "a link-local address"),
-        (address.is_site_local, "a site-local address"),
-        (address.is_multicast, "a multicast address"),
-        (address.is_private, "a private address"),
-        (address.is_reserved, "a reserved address"),
-        (not address.is_global, "a non-public address"),
-    )
-    return next((kind for refused, kind in checks if refused), None)
-
-
 def refusal_reason(address: IPAddress) -> str | None:
-    """Why the policy refuses `address` (e.g. `a loopback address`), or None when it is public."""
-    if isinstance(address, ipaddress.IPv4Address):
-        return _ipv4_kind(address)
-    embedded = _embedded_ipv4(address)
+    """Why the policy refuses `address` (e.g. `a loopback address`), or None when it is public.
+
+    The ranges are the IANA registries written out in `ranges`, never `ipaddress`'s flags, so the answer is
+    the same on every Python version. An IPv6 form that carries an IPv4 address is judged by that address.
+    """
+    embedded = embedded_ipv4(address) if isinstance(address, ipaddress.IPv6Address) else None
     if embedded is None:
-        return _ipv6_kind(address)
+        return special_kind(address)
     form, ipv4 = embedded
-    kind = _ipv4_kind(ipv4)
+    kind = special_kind(ipv4)
     return None if kind is None else f"the {form} form of {ipv4}, {kind}"
 
 
