@@ -30,3 +30,9 @@ class CitationsFileError(InputError):
 
 class LedgerFormatError(InputError):
     """A ledger file cannot be parsed at all (as opposed to a ledger that parses but fails verification)."""
+
+
+class InstallationError(ProvenanceError):
+    """The installed dependencies cannot do what was asked safely (a library too old): exit 3, one line."""
+
+    exit_code = 3

@@ -26,6 +26,7 @@ from provenance.capture.failure import CaptureFailure
 from provenance.capture.options import NetworkOptions
 from provenance.capture.policy import Dial
 from provenance.capture.tls import describe_tls
+from provenance.errors import InstallationError
 from provenance.models import TlsPeer
 
 
@@ -75,11 +76,26 @@ class PinnedHTTPSConnection(HTTPSConnection):
         self.tls_peer = describe_tls(self.sock)
 
 
+def require_pinning_hook() -> None:
+    """Refuse to fetch when requests would not ask our adapter for its connections.
+
+    requests calls `get_connection_with_tls_context` only from 2.32.2 on; older versions call a private
+    method instead, and urllib3 would then resolve the host name again behind the policy's back.
+    """
+    if "get_connection_with_tls_context" not in vars(HTTPAdapter):
+        raise InstallationError(
+            f"requests {requests.__version__} cannot pin connections to the address the network policy "
+            "checked (HTTPAdapter.get_connection_with_tls_context came in 2.32.2); install "
+            "requests>=2.32.2. Nothing was fetched"
+        )
+
+
 class PinnedAdapter(HTTPAdapter):
     """A requests adapter whose every connection goes to the address set with `pin` for the coming hop,
     under that hop's head deadline."""
 
     def __init__(self, ssl_context: ssl.SSLContext, timeout: float) -> None:
+        require_pinning_hook()
         super().__init__(max_retries=0)
         self._ssl_context = ssl_context
         self._timeout = urllib3.Timeout(connect=timeout, read=timeout)

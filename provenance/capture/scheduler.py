@@ -10,6 +10,7 @@ from urllib.parse import urlsplit
 
 from provenance.capture.capture import capture_url
 from provenance.capture.options import CaptureRequest, NetworkOptions, WarcInfo
+from provenance.capture.pinning import require_pinning_hook
 from provenance.models import CaptureOutcome
 
 # How one request is captured: `capture_url` (plain HTTP), or a browser's capture of the page.
@@ -41,6 +42,7 @@ def capture_all(
     At most `jobs` captures run at once and at most `per_host` to one host name. A capture waits for a free
     slot without holding one, so a busy host never keeps other hosts waiting.
     """
+    require_pinning_hook()  # before any capture starts: one clear stop rather than one per thread
     jobs, per_host = max(1, jobs), max(1, per_host)
     outcomes: list[CaptureOutcome | None] = [None] * len(requests)
     waiting = list(range(len(requests)))
