@@ -21,6 +21,7 @@ COMMANDS: dict[str, str] = {
     "capture": "capture",
     "verify": "verify",
     "keygen": "keygen",
+    "show": "show",
     "schema": "schema",
 }
 

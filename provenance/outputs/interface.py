@@ -1,10 +1,13 @@
-"""Output formats for check results: each returns a string; the CLI decides where it goes."""
+"""Output formats for check results and recorded runs: each returns a string; the CLI decides where."""
 
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 
+from provenance.ledger.runs import RecordedRun
+from provenance.ledger.verify import Verification
 from provenance.results import ReportResult
 
 
@@ -13,3 +16,24 @@ class CheckFormat(ABC):
 
     @abstractmethod
     def render(self, results: Sequence[ReportResult]) -> str: ...
+
+
+@dataclass(frozen=True)
+class LedgerView:
+    """One recorded run of a ledger, with what a view shows beside it (read at the edge, by the caller)."""
+
+    ledger: str  # the ledger's path as the user named it
+    recorded: RecordedRun
+    run_number: int  # 1-based, among the ledger's runs
+    runs_in_ledger: int
+    ledger_head: str | None
+    verification: Verification | None  # None when the view did not re-verify the ledger
+    evidence_prefix: str  # from the view's folder to the ledger's folder ("" or ending in "/")
+    screenshots: Mapping[str, bytes] = field(default_factory=dict)  # footnote label → PNG bytes
+
+
+class LedgerFormat(ABC):
+    """Renders recorded runs of one or more ledgers (a view a reviewer opens)."""
+
+    @abstractmethod
+    def render(self, views: Sequence[LedgerView]) -> str: ...

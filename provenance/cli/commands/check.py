@@ -28,6 +28,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     outputs.add_argument("--sarif", type=Path, metavar="PATH", help="write SARIF 2.1.0 results to PATH")
     outputs.add_argument("--junit", type=Path, metavar="PATH", help="write JUnit XML results to PATH")
     outputs.add_argument(
+        "--html", type=Path, metavar="PATH", help="write the HTML view of this run's ledgers to PATH"
+    )
+    outputs.add_argument(
         "-q", "--quiet", action="store_true", help="no progress and no table; the exit code and files tell"
     )
     seals = parser.add_argument_group("seals")
@@ -65,7 +68,8 @@ def _output_files(args: argparse.Namespace) -> dict[str, Path]:
     """Each file output asked for, by what it is; every path is checked before any work starts."""
     from provenance.files import check_output_path
 
-    files = {what: path for what, path in (("SARIF file", args.sarif), ("JUnit file", args.junit)) if path}
+    asked = (("SARIF file", args.sarif), ("JUnit file", args.junit), ("HTML view", args.html))
+    files = {what: path for what, path in asked if path}
     for what, path in files.items():
         check_output_path(path, what)
     return files
@@ -74,6 +78,7 @@ def _output_files(args: argparse.Namespace) -> dict[str, Path]:
 def run(args: argparse.Namespace, argv: list[str]) -> int:
     from provenance.files import write_atomically
     from provenance.outputs.github import GithubAnnotationsFormat
+    from provenance.outputs.html_view import HtmlViewFormat
     from provenance.outputs.interface import CheckFormat
     from provenance.outputs.json_format import JsonFormat
     from provenance.outputs.junit import JunitFormat
@@ -89,6 +94,7 @@ def run(args: argparse.Namespace, argv: list[str]) -> int:
     )
     from provenance.seal.keys import load_private_key
     from provenance.seal.sealing import SealSettings
+    from provenance.views import load_view
 
     report_paths = expand_report_paths(args.reports)
     ledgers = resolve_ledgers(report_paths, args.ledger)
@@ -118,7 +124,12 @@ def run(args: argparse.Namespace, argv: list[str]) -> int:
     ]
     formats: dict[str, CheckFormat] = {"SARIF file": SarifFormat(), "JUnit file": JunitFormat()}
     for what, path in files.items():
-        write_atomically(path, formats[what].render(results).encode("utf-8"), what)
+        if what in formats:
+            write_atomically(path, formats[what].render(results).encode("utf-8"), what)
+    if args.html:
+        # Built from the ledgers just written, so the page shows exactly what they record.
+        views = [load_view(result.ledger, args.html, verify=False) for result in results]
+        write_atomically(args.html, HtmlViewFormat().render(views).encode("utf-8"), "HTML view")
     # stdout carries the human table unless a machine format owns it, so `> out.txt` keeps the table.
     if not args.quiet:
         emit(TableFormat().render(results), to_stdout=not args.json)

@@ -1,0 +1,81 @@
+"""A ledger read back as runs, for views of it (`provenance show`, `check --html`).
+
+Lines that do not parse are left out here: `verify` is the one that names them, and a view built from a
+damaged ledger says so beside what it shows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from provenance.errors import InputError, LedgerFormatError
+from provenance.files import open_regular_file
+from provenance.ledger.chain import line_hash, parse_line
+from provenance.models import FootnoteLine, RunLine, SummaryLine
+
+
+@dataclass(frozen=True)
+class RecordedRun:
+    """One `check` run as its ledger lines hold it."""
+
+    run: RunLine
+    footnotes: tuple[FootnoteLine, ...]
+    summary: SummaryLine | None  # None when the run was never closed (a damaged ledger)
+    head: str  # hash of the run's last line: what a seal or an anchor of this run names
+
+
+@dataclass(frozen=True)
+class LedgerHistory:
+    runs: tuple[RecordedRun, ...]
+    head: str | None  # hash of the ledger's last line
+    lines: int
+
+
+def read_history(path: Path) -> LedgerHistory:
+    """Every run in the ledger at `path`, oldest first. Raises `InputError` when the file cannot be read."""
+    try:
+        with open_regular_file(path) as stream:
+            data = stream.read()
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such ledger") from None
+    except OSError as error:
+        raise InputError(f"{path}: cannot read the ledger ({error.strerror or error})") from None
+    raw_lines = data.split(b"\n")
+    if raw_lines and raw_lines[-1] == b"":
+        raw_lines.pop()
+    return _history(raw_lines)
+
+
+def _history(raw_lines: Sequence[bytes]) -> LedgerHistory:
+    runs: list[RecordedRun] = []
+    current: RunLine | None = None
+    footnotes: list[FootnoteLine] = []
+    current_head = ""  # hash of the open run's last line so far
+
+    def close(summary: SummaryLine | None) -> None:
+        if current is not None:
+            runs.append(RecordedRun(current, tuple(footnotes), summary, current_head))
+
+    for raw in raw_lines:
+        try:
+            line = parse_line(raw)
+        except LedgerFormatError:
+            continue
+        if isinstance(line, RunLine):
+            close(None)
+            current, footnotes = line, []
+        elif isinstance(line, FootnoteLine) and current is not None:
+            footnotes.append(line)
+        elif isinstance(line, SummaryLine) and current is not None:
+            current_head = line_hash(raw)
+            close(line)
+            current = None
+            continue
+        else:
+            continue
+        current_head = line_hash(raw)
+    close(None)
+    head = line_hash(raw_lines[-1]) if raw_lines else None
+    return LedgerHistory(tuple(runs), head, len(raw_lines))

@@ -1,0 +1,397 @@
+"""The HTML ledger view: one self-contained page a reviewer opens from disk.
+
+Everything a report or a captured page said is data here, never markup: every such string goes through
+`html.escape`, and the page's Content-Security-Policy allows no script at all (the status filters are
+checkboxes and CSS), no request to anywhere, and only the page's own style, named by its hash. Screenshots are
+embedded as `data:` URIs; WARC files are linked by relative path.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import html
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from pathlib import PurePath
+from typing import get_args
+from urllib.parse import quote, urlsplit
+
+from provenance.models import Capture, CheckResult, Citation, FootnoteLine, FootnoteStatus
+from provenance.outputs.interface import LedgerFormat, LedgerView
+
+_STATUSES: tuple[str, ...] = get_args(FootnoteStatus)
+_STATUS_MEANING = {
+    "verified": "captured, and every claim that could be compared is confirmed",
+    "unconfirmed": "captured, nothing contradicts it, but a person must confirm something",
+    "failed": "a check failed",
+    "unlocatable": "no URL or other locator: nothing could be captured",
+    "error": "the tool could not complete the checks",
+}
+
+_STYLE = """
+:root { color-scheme: light; --ink: #1d232b; --muted: #5b6573; --line: #d9dee5; --paper: #f6f7f9; }
+* { box-sizing: border-box; }
+body { margin: 0; font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--ink);
+  background: var(--paper); }
+.page { max-width: 1200px; margin: 0 auto; padding: 20px 20px 0; }
+h1 { font-size: 22px; margin: 0 0 4px; }
+h2 { font-size: 18px; margin: 28px 0 8px; }
+h3 { font-size: 13px; text-transform: uppercase; letter-spacing: .04em; color: var(--muted);
+  margin: 14px 0 6px; }
+code, .mono { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: 12.5px;
+  overflow-wrap: anywhere; }
+dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: 2px 14px; margin: 0; }
+dl.facts dt { color: var(--muted); }
+dl.facts dd { margin: 0; overflow-wrap: anywhere; }
+.run h2 { margin-top: 0; }
+.run { background: #fff; border: 1px solid var(--line); border-radius: 8px; padding: 14px 16px;
+  margin: 12px 0; }
+.banner { border-radius: 6px; padding: 8px 12px; margin: 10px 0 0; }
+.banner.ok { background: #e6f4ea; border: 1px solid #9fd3ad; }
+.banner.bad { background: #fde8e8; border: 1px solid #f0a3a3; }
+.banner.note { background: #eef2f7; border: 1px solid var(--line); }
+.counts span { margin-right: 12px; }
+input.filter { margin: 0 4px 0 14px; }
+.filters-title { color: var(--muted); }
+article.footnote { background: #fff; border: 1px solid var(--line); border-left: 6px solid var(--muted);
+  border-radius: 8px; margin: 14px 0; padding: 12px 16px; }
+article.footnote > .head { display: flex; gap: 10px; align-items: baseline; flex-wrap: wrap; }
+.label { font-weight: 700; font-size: 16px; }
+.where { color: var(--muted); }
+.note-text { margin: 6px 0 0; white-space: pre-wrap; overflow-wrap: anywhere; }
+.grid { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); gap: 8px 28px; }
+@media (max-width: 860px) { .grid { grid-template-columns: minmax(0, 1fr); } }
+table.checks { border-collapse: collapse; width: 100%; }
+table.checks td { border-top: 1px solid var(--line); padding: 4px 6px; vertical-align: top;
+  overflow-wrap: anywhere; }
+table.checks td.name, table.checks td.status { font-weight: 600; white-space: nowrap; }
+.badge { display: inline-block; border-radius: 999px; padding: 1px 10px; font-size: 12.5px; font-weight: 700;
+  color: #fff; background: var(--muted); text-transform: uppercase; letter-spacing: .03em; }
+.check-pass { color: #17692f; } .check-fail { color: #b3261e; } .check-warn { color: #8a5a00; }
+.check-skip { color: var(--muted); }
+blockquote { margin: 4px 0; padding: 4px 10px; border-left: 3px solid var(--line); white-space: pre-wrap;
+  overflow-wrap: anywhere; }
+mark { background: #fff2a8; padding: 0 1px; }
+img.screenshot { display: block; max-width: 100%; max-height: 320px; object-fit: cover;
+  object-position: top; border: 1px solid var(--line); border-radius: 4px; }
+.muted { color: var(--muted); }
+.problems li { overflow-wrap: anywhere; }
+footer { margin: 24px 0; padding-bottom: 24px; color: var(--muted); font-size: 13px; }
+"""
+
+_BADGE_COLOURS = {
+    "verified": "#17692f",
+    "unconfirmed": "#8a5a00",
+    "failed": "#b3261e",
+    "unlocatable": "#5a3e99",
+    "error": "#a34a00",
+}
+
+
+def _status_style() -> str:
+    rules = []
+    for status in _STATUSES:
+        colour = _BADGE_COLOURS.get(status, "#5b6573")
+        rules.append(f".badge.status-{status} {{ background: {colour}; }}")
+        rules.append(f"article.status-{status} {{ border-left-color: {colour}; }}")
+        # The status filter: a checkbox per status, before <main>, hides that status's footnotes when cleared.
+        rules.append(f"#show-{status}:not(:checked) ~ main article.status-{status} {{ display: none; }}")
+    return "\n".join(rules) + "\n"
+
+
+STYLE = _STYLE + _status_style()
+
+
+def content_security_policy(style: str = STYLE) -> str:
+    """No script, no request anywhere; only this page's style (by hash) and embedded images."""
+    style_hash = base64.b64encode(hashlib.sha256(style.encode("utf-8")).digest()).decode("ascii")
+    return (
+        "default-src 'none'; script-src 'none'; object-src 'none'; base-uri 'none'; form-action 'none'; "
+        f"img-src data:; style-src 'sha256-{style_hash}'"
+    )
+
+
+def e(text: object) -> str:
+    """Escape anything for HTML text or a quoted attribute value."""
+    return html.escape(str(text), quote=True)
+
+
+def mark_quotes(text: str, quotes: Iterable[str]) -> str:
+    """`text` escaped, with each place a quote occurs in it marked. Linear in the text for each quote."""
+    spans: list[tuple[int, int]] = []
+    for quote_text in {q for q in quotes if q}:
+        start = text.find(quote_text)
+        while start != -1:
+            spans.append((start, start + len(quote_text)))
+            start = text.find(quote_text, start + len(quote_text))
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    parts, cursor = [], 0
+    for start, end in merged:
+        parts.append(e(text[cursor:start]))
+        parts.append(f"<mark>{e(text[start:end])}</mark>")
+        cursor = end
+    parts.append(e(text[cursor:]))
+    return "".join(parts)
+
+
+def _link(url: str | None) -> str:
+    """A link for an http(s) URL a reviewer may follow by choice; anything else stays text."""
+    if not url:
+        return '<span class="muted">none</span>'
+    if urlsplit(url).scheme.lower() not in ("http", "https"):
+        return f"<code>{e(url)}</code>"
+    return f'<a href="{e(url)}" rel="noopener noreferrer" target="_blank"><code>{e(url)}</code></a>'
+
+
+def _facts(rows: Iterable[tuple[str, str]]) -> str:
+    items = "".join(f"<dt>{e(name)}</dt><dd>{value}</dd>" for name, value in rows)
+    return f'<dl class="facts">{items}</dl>'
+
+
+def _plural(count: int, one: str, many: str | None = None) -> str:
+    return f"{count} {one if count == 1 else (many or one + 's')}"
+
+
+def _size(count: int) -> str:
+    value = float(count)
+    for unit in ("bytes", "KB", "MB", "GB"):
+        if value < 1000 or unit == "GB":
+            return f"{count} bytes" if unit == "bytes" else f"{value:.1f} {unit}"
+        value /= 1000
+    return f"{count} bytes"
+
+
+# --- the header of one run -----------------------------------------------------------------------------
+
+
+def _verification_banner(view: LedgerView) -> str:
+    result = view.verification
+    if result is None:
+        return (
+            '<p class="banner note">Written by the run it shows; not re-verified by this view. '
+            f"<code>provenance verify {e(view.ledger)}</code> re-checks the chain and every WARC file.</p>"
+        )
+    if result.intact:
+        report = "the report's hash checked" if result.report_checked else "the report itself not found"
+        return (
+            '<p class="banner ok">Ledger verified intact when this view was made: '
+            f"{_plural(result.lines, 'line')}, {_plural(result.warc_files, 'WARC file')} "
+            f"and {_plural(result.records, 'record')} re-hashed, "
+            f"{e(report)}.</p>"
+        )
+    problems = "".join(
+        f"<li>{e(f'line {p.line}: ' if p.line else '')}{e(p.file + ': ' if p.file else '')}{e(p.message)}"
+        + (
+            f" (expected <code>{e(p.expected)}</code>, found <code>{e(p.actual)}</code>)"
+            if p.expected
+            else ""
+        )
+        + "</li>"
+        for p in result.problems
+    )
+    return (
+        f'<div class="banner bad"><strong>This ledger did not verify: '
+        f"{_plural(len(result.problems), 'problem')}.</strong> What it records below may have been altered."
+        f'<ul class="problems">{problems}</ul></div>'
+    )
+
+
+def _counts(footnotes: Sequence[FootnoteLine]) -> str:
+    tally: Counter[str] = Counter(f.status for f in footnotes)
+    spans = "".join(
+        f'<span><span class="badge status-{e(status)}">{e(status)}</span> {tally[status]}</span>'
+        for status in _STATUSES
+        if tally[status]
+    )
+    return f'<p class="counts">{_plural(len(footnotes), "footnote")}: {spans}</p>'
+
+
+def _run_header(view: LedgerView) -> str:
+    recorded = view.recorded
+    run = recorded.run
+    summary = recorded.summary
+    rows = [
+        ("report", f"<code>{e(run.report.path)}</code> ({e(run.report.format.value)})"),
+        ("report SHA-256", f'<span class="mono">{e(run.report.sha256)}</span>'),
+        ("run at", f"{e(run.at)}" + (f", took {summary.seconds:.1f} s" if summary else "")),
+        ("operator", f"{e(run.operator)} on {e(run.host)}"),
+        ("tool", f"{e(run.tool.name)} {e(run.tool.version)}"),
+        ("ledger", f"<code>{e(view.ledger)}</code>, run {view.run_number} of {view.runs_in_ledger}"),
+        ("run head", f'<span class="mono">{e(recorded.head)}</span>'),
+        ("ledger head", f'<span class="mono">{e(view.ledger_head or "none")}</span>'),
+    ]
+    if summary is None:
+        rows.append(("summary", "<strong>missing: this run was never closed</strong>"))
+    later = ""
+    if view.run_number < view.runs_in_ledger:
+        later = (
+            f'<p class="banner note">A later run of this report exists in the ledger '
+            f"({_plural(view.runs_in_ledger - view.run_number, 'run')} after this one).</p>"
+        )
+    findings = "".join(
+        f"<li>{e(f'line {f.line}: ' if f.line else '')}{e(f.message)}</li>" for f in run.findings
+    )
+    findings_html = f"<h3>About the report</h3><ul>{findings}</ul>" if findings else ""
+    return (
+        f'<section class="run"><h2>{e(run.report.path)}</h2>{_facts(rows)}{_counts(recorded.footnotes)}'
+        f"{_verification_banner(view)}{later}{findings_html}</section>"
+    )
+
+
+# --- one footnote --------------------------------------------------------------------------------------
+
+
+def _citation(citation: Citation) -> str:
+    fields = citation.model_dump(mode="json", exclude_none=True)
+    if not fields:
+        return '<p class="muted">Nothing could be read from this footnote.</p>'
+    rows = [(name, _link(value) if name == "url" else e(value)) for name, value in fields.items()]
+    return _facts(rows)
+
+
+def _checks(checks: Sequence[CheckResult]) -> str:
+    rows = "".join(
+        f'<tr><td class="name">{e(check.name)}</td>'
+        f'<td class="status check-{e(check.status)}">{e(check.status)}</td><td>{e(check.detail)}</td></tr>'
+        for check in checks
+    )
+    return f'<table class="checks">{rows}</table>'
+
+
+def _contexts(footnote: FootnoteLine) -> str:
+    if not footnote.contexts:
+        return '<p class="muted">No passage of the report points to this footnote.</p>'
+    return "".join(
+        f'<p class="where">line {context.line}</p><blockquote>{mark_quotes(context.text, context.quotes)}'
+        "</blockquote>"
+        for context in footnote.contexts
+    )
+
+
+def _capture(capture: Capture | None, prefix: str) -> str:
+    if capture is None:
+        return '<p class="muted">Nothing was fetched.</p>'
+    warc_href = prefix + quote(capture.warc)
+    rows = [
+        ("URL", _link(capture.url)),
+        ("final URL", _link(capture.final_url)),
+        ("HTTP status", e(capture.http_status if capture.http_status is not None else "no answer")),
+        ("started", e(capture.started_at)),
+        ("finished", e(capture.finished_at)),
+        ("IP address", e(capture.ip or "unknown")),
+        ("WARC file", f'<a href="{e(warc_href)}"><code>{e(capture.warc)}</code></a>'),
+        ("WARC SHA-256", f'<span class="mono">{e(capture.warc_sha256)}</span>'),
+        (
+            "body",
+            e(_size(capture.bytes))
+            + (f", <strong>cut ({e(capture.truncation)})</strong>" if capture.truncated else ""),
+        ),
+    ]
+    if len(capture.redirects) > 1:
+        rows.append(("redirects", "<br>".join(_link(url) for url in capture.redirects)))
+    if capture.tls is not None and capture.tls.certificate_sha256:
+        rows.append(
+            (
+                "TLS",
+                f"{e(capture.tls.version or '')} certificate of {e(capture.tls.subject or 'unknown')} "
+                f'<span class="mono">{e(capture.tls.certificate_sha256)}</span>',
+            )
+        )
+    if capture.error:
+        rows.append(("error", e(capture.error)))
+    return _facts(rows)
+
+
+def _screenshot(png: bytes | None, label: str) -> str:
+    if png is None:
+        return ""
+    data = base64.b64encode(png).decode("ascii")
+    return (
+        f'<h3>Screenshot</h3><img class="screenshot" alt="screenshot of the source of footnote [{e(label)}]" '
+        f'src="data:image/png;base64,{data}">'
+    )
+
+
+def _footnote(index: int, footnote: FootnoteLine, view: LedgerView) -> str:
+    status = footnote.status
+    findings = "".join(
+        f"<li>{e(f'line {f.line}: ' if f.line else '')}{e(f.message)}</li>" for f in footnote.findings
+    )
+    capture = footnote.capture
+    left = (
+        f"<h3>Citation</h3>{_citation(footnote.citation)}"
+        + (f"<h3>Findings</h3><ul>{findings}</ul>" if findings else "")
+        + f"<h3>Checks</h3>{_checks(footnote.checks)}"
+        + f"<h3>Citing passages</h3>{_contexts(footnote)}"
+    )
+    right = f"<h3>Capture</h3>{_capture(capture, view.evidence_prefix)}" + _screenshot(
+        view.screenshots.get(footnote.label), footnote.label
+    )
+    return (
+        f'<article class="footnote status-{e(status)}" id="r{view.run_number}-fn{index}" '
+        f'data-status="{e(status)}" data-label="{e(footnote.label)}">'
+        f'<div class="head"><span class="badge status-{e(status)}" '
+        f'title="{e(_STATUS_MEANING.get(status, ""))}">'
+        f'{e(status)}</span><span class="label">[{e(footnote.label)}]</span>'
+        f'<span class="where">line {footnote.line}</span></div>'
+        f'<p class="note-text">{e(footnote.text)}</p>'
+        f'<div class="grid"><div>{left}</div><div>{right}</div></div></article>'
+    )
+
+
+# --- the page ------------------------------------------------------------------------------------------
+
+
+def _filters(views: Sequence[LedgerView]) -> str:
+    tally: Counter[str] = Counter(f.status for view in views for f in view.recorded.footnotes)
+    boxes = "".join(
+        f'<input type="checkbox" class="filter" id="show-{e(status)}" checked>'
+        f'<label for="show-{e(status)}"><span class="badge status-{e(status)}">{e(status)}</span> '
+        f"{tally[status]}</label>"
+        for status in _STATUSES
+    )
+    return f'<span class="filters-title">Show:</span>{boxes}'
+
+
+def _title(views: Sequence[LedgerView]) -> str:
+    names = [PurePath(view.recorded.run.report.path).name for view in views]
+    return f"Provenance ledger: {', '.join(names)}" if names else "Provenance ledger"
+
+
+class HtmlViewFormat(LedgerFormat):
+    def render(self, views: Sequence[LedgerView]) -> str:
+        sections = []
+        for view in views:
+            footnotes = "".join(
+                _footnote(index, footnote, view)
+                for index, footnote in enumerate(view.recorded.footnotes, start=1)
+            )
+            empty = "" if footnotes else '<p class="muted">This run found no footnotes.</p>'
+            sections.append(_run_header(view) + footnotes + empty)
+        title = _title(views)
+        return (
+            "<!DOCTYPE html>\n"
+            '<html lang="en"><head><meta charset="utf-8">'
+            f'<meta http-equiv="Content-Security-Policy" content="{e(content_security_policy())}">'
+            '<meta name="referrer" content="no-referrer">'
+            '<meta name="viewport" content="width=device-width, initial-scale=1">'
+            f'<title>{e(title)}</title><style>{STYLE}</style></head>\n<body><div class="page">'
+            f"<header><h1>{e(title)}</h1>"
+            '<p class="muted">What each footnote cites, what was captured as evidence, and what was checked. '
+            "Statuses: "
+            + "; ".join(
+                f"<strong>{e(s)}</strong>: {e(m)}" for s, m in _STATUS_MEANING.items() if s in _STATUSES
+            )
+            + ".</p></header>\n"
+            # The filter checkboxes are siblings of <main>, so the `~` rules of the style can reach it.
+            f"{_filters(views)}\n<main>{''.join(sections)}</main>\n"
+            "<footer>Made by provenance from the ledger named above. Captured text is shown as text; "
+            "this page runs no script and loads nothing from the network.</footer>"
+            "</div></body></html>\n"
+        )

@@ -1,0 +1,51 @@
+"""Views of a ledger, assembled at the edge: its runs read back, re-verified, screenshots read from the WARCs.
+
+The renderers in `provenance.outputs` get everything they show from here and do no I/O themselves.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from provenance.errors import UsageError
+from provenance.ledger.runs import read_history
+from provenance.ledger.verify import verify_ledger
+from provenance.outputs.interface import LedgerView
+from provenance.warc.screenshots import read_screenshot
+
+
+def relative_prefix(folder: Path, from_folder: Path) -> str:
+    """How a page in `from_folder` names files in `folder`: a relative POSIX prefix ("" for the same one)."""
+    relative = Path(os.path.relpath(folder.resolve(), from_folder.resolve())).as_posix()
+    return "" if relative == "." else relative + "/"
+
+
+def load_view(ledger: Path, output: Path, run_number: int | None = None, verify: bool = True) -> LedgerView:
+    """The view of one run of `ledger` (the last unless `run_number`, 1-based) for a page written to `output`.
+
+    `verify` re-checks the chain and every WARC file first, so the page says whether what it shows is intact.
+    """
+    history = read_history(ledger)
+    runs = history.runs
+    if not runs:
+        raise UsageError(f"{ledger}: the ledger holds no run to show")
+    number = len(runs) if run_number is None else run_number
+    if not 1 <= number <= len(runs):
+        raise UsageError(f"--run {run_number}: the ledger holds runs 1 to {len(runs)}")
+    recorded = runs[number - 1]
+    screenshots = {}
+    for footnote in recorded.footnotes:
+        png = read_screenshot(footnote.capture, ledger.parent) if footnote.capture else None
+        if png is not None:
+            screenshots[footnote.label] = png
+    return LedgerView(
+        ledger=str(ledger),
+        recorded=recorded,
+        run_number=number,
+        runs_in_ledger=len(runs),
+        ledger_head=history.head,
+        verification=verify_ledger(ledger) if verify else None,
+        evidence_prefix=relative_prefix(ledger.parent, output.parent),
+        screenshots=screenshots,
+    )

@@ -1,0 +1,191 @@
+"""A realistic ledger on disk for views of it: a real WARC (with a screenshot resource record), real runs."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from provenance.capture.options import WarcInfo
+from provenance.hashing import sha256_file
+from provenance.ledger.writer import LedgerWriter
+from provenance.models import (
+    Capture,
+    CheckResult,
+    Citation,
+    Context,
+    Counts,
+    Finding,
+    FootnoteLine,
+    FootnoteStatus,
+    Platform,
+    ReportFormat,
+    ReportRef,
+    RunLine,
+    SummaryLine,
+    ToolInfo,
+)
+from provenance.warc.writer import WarcFile
+
+REPORT_TEXT = """# Brief
+
+The council said it \u201cvoted to reopen the bridge\u201d.[^1] A page is gone.[^2] An unlinked claim.[^3]
+An offline note.[^4]
+
+[^1]: Lina Haddad, \u201cCouncil vote\u201d, City News, January 21, 2022, https://news.example/article
+[^2]: City desk, January 20, 2022, https://news.example/gone
+[^3]: Telegram, January 21, 2022.
+[^4]: Rybar (@rybar), Telegram, January 21, 2022, https://t.me/rybar/12345
+"""
+AT = dt.datetime(2022, 1, 22, 10, 0, tzinfo=dt.UTC)
+
+
+@dataclass(frozen=True)
+class FootnoteSpec:
+    """What one footnote line of the sample run says."""
+
+    label: str
+    status: FootnoteStatus
+    text: str
+    checks: tuple[CheckResult, ...]
+    citation: Citation = field(default_factory=Citation)
+    contexts: tuple[Context, ...] = ()
+    capture: Capture | None = None
+    findings: tuple[Finding, ...] = ()
+
+
+def write_capture_warc(
+    archive_dir: Path, name: str, url: str, screenshot: bytes | None, ledger_dir: Path, http_status: int = 200
+) -> Capture:
+    """A real, published WARC for `url`; with a PNG `resource` record when a screenshot is given."""
+    warc = WarcFile(archive_dir, name, AT)
+    warc.write_warcinfo(
+        WarcInfo(software="provenance/test", operator="tester", hostname="localhost", command_line="test"), AT
+    )
+    if screenshot is not None:
+        warc.write_resource(f"urn:provenance:screenshot:{url}", AT, screenshot, "image/png")
+    path, sha256 = warc.publish()
+    return Capture(
+        url=url,
+        final_url=url,
+        http_status=http_status,
+        warc=path.relative_to(ledger_dir).as_posix(),
+        warc_sha256=sha256,
+        records=tuple(warc.records),
+        ip="203.0.113.7",
+        started_at="2022-01-22T10:00:00.000Z",
+        finished_at="2022-01-22T10:00:01.250Z",
+        bytes=4711,
+        truncated=False,
+    )
+
+
+def _linked_checks(url: str, captured: CheckResult) -> tuple[CheckResult, ...]:
+    present = "url, platform, date and author present"
+    return (
+        CheckResult(name="locator", status="pass", detail=url),
+        CheckResult(name="schema", status="pass", detail=present),
+        captured,
+    )
+
+
+def sample_footnotes(folder: Path, screenshot: bytes | None) -> list[FootnoteSpec]:
+    archives = folder / "archives"
+    archives.mkdir(exist_ok=True)
+    article = "https://news.example/article"
+    gone = "https://news.example/gone"
+    return [
+        FootnoteSpec(
+            "1",
+            "verified",
+            "Lina Haddad, \u201cCouncil vote\u201d, City News, January 21, 2022, https://news.example/article",
+            _linked_checks(
+                article, CheckResult(name="captured", status="pass", detail="HTTP 200, 4711 bytes")
+            ),
+            Citation(
+                platform=Platform.WEB,
+                author="Lina Haddad",
+                date=dt.date(2022, 1, 21),
+                url=article,
+                title="Council vote",
+            ),
+            (
+                Context(
+                    line=3,
+                    text="The council said it \u201cvoted to reopen the bridge\u201d.",
+                    quotes=("voted to reopen the bridge",),
+                ),
+            ),
+            write_capture_warc(archives, "brief.md-fn1", article, screenshot, folder),
+        ),
+        FootnoteSpec(
+            "2",
+            "failed",
+            "City desk, January 20, 2022, https://news.example/gone",
+            _linked_checks(
+                gone, CheckResult(name="captured", status="fail", detail="HTTP 404; kept as evidence")
+            ),
+            Citation(platform=Platform.WEB, author="City desk", date=dt.date(2022, 1, 20), url=gone),
+            (Context(line=3, text="A page is gone."),),
+            write_capture_warc(archives, "brief.md-fn2", gone, None, folder, http_status=404),
+        ),
+        FootnoteSpec(
+            "3",
+            "unlocatable",
+            "Telegram, January 21, 2022.",
+            (
+                CheckResult(name="locator", status="fail", detail="no URL or other locator"),
+                CheckResult(name="captured", status="skip", detail="nothing to capture: no URL"),
+            ),
+            Citation(platform=Platform.TELEGRAM, date=dt.date(2022, 1, 21)),
+            (Context(line=3, text="An unlinked claim."),),
+            findings=(Finding(code="missing-url", message="no URL: the note names no link to the source"),),
+        ),
+        FootnoteSpec(
+            "4",
+            "error",
+            "Rybar (@rybar), Telegram, January 21, 2022, https://t.me/rybar/12345",
+            (
+                CheckResult(name="locator", status="pass", detail="https://t.me/rybar/12345"),
+                CheckResult(name="captured", status="skip", detail="offline: no capture attempted"),
+            ),
+            Citation(
+                platform=Platform.TELEGRAM, author="Rybar", handle="rybar", url="https://t.me/rybar/12345"
+            ),
+        ),
+    ]
+
+
+def write_ledger(folder: Path, footnotes: Sequence[FootnoteSpec], operator: str = "Ada Reviewer") -> Path:
+    """The report `brief.md` and one run over `footnotes` in `brief.md.ledger.jsonl` beside it."""
+    report = folder / "brief.md"
+    if not report.exists():
+        report.write_text(REPORT_TEXT, encoding="utf-8")
+    ledger = folder / "brief.md.ledger.jsonl"
+    report_sha256 = sha256_file(report)
+    counts = Counts.model_validate({s: sum(f.status == s for f in footnotes) for s in Counts.model_fields})
+    with LedgerWriter(ledger, report_sha256) as writer:
+        writer.add(
+            RunLine,
+            tool=ToolInfo(name="provenance", version="0.1.0"),
+            report=ReportRef(path="brief.md", sha256=report_sha256, format=ReportFormat.MARKDOWN),
+            operator=operator,
+            host="newsroom-laptop",
+            options={"offline": False},
+        )
+        for number, spec in enumerate(footnotes, start=1):
+            writer.add(
+                FootnoteLine,
+                label=spec.label,
+                text=spec.text,
+                line=6 + number,
+                contexts=spec.contexts,
+                citation=spec.citation,
+                findings=spec.findings,
+                capture=spec.capture,
+                checks=spec.checks,
+                status=spec.status,
+            )
+        writer.add(SummaryLine, counts=counts, total=len(footnotes), seconds=2.5)
+    return ledger

@@ -1,0 +1,50 @@
+"""The HTML view as text: quotes marked, everything escaped, a CSP that names the page's own style."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import re
+from pathlib import Path
+
+from provenance.outputs.html_view import STYLE, HtmlViewFormat, content_security_policy, mark_quotes
+from provenance.views import load_view, relative_prefix
+from tests.outputs.ledgers import sample_footnotes, write_ledger
+
+
+def test_quotes_are_marked_where_found_and_the_rest_escaped() -> None:
+    text = "He said \u201c<b>stop</b>\u201d, then \u201cgo\u201d & \u201cgo\u201d."
+    marked = mark_quotes(text, ["<b>stop</b>", "go", "never said"])
+    assert marked == (
+        "He said \u201c<mark>&lt;b&gt;stop&lt;/b&gt;</mark>\u201d, then \u201c<mark>go</mark>\u201d &amp; "
+        "\u201c<mark>go</mark>\u201d."
+    )
+
+
+def test_overlapping_quotes_are_marked_once() -> None:
+    assert mark_quotes("abcdef", ["abcd", "cdef"]) == "<mark>abcdef</mark>"
+
+
+def test_the_csp_allows_no_script_and_names_the_style_by_its_hash() -> None:
+    policy = content_security_policy()
+    assert "script-src 'none'" in policy and "default-src 'none'" in policy
+    style_hash = base64.b64encode(hashlib.sha256(STYLE.encode()).digest()).decode()
+    assert f"style-src 'sha256-{style_hash}'" in policy
+
+
+def test_the_page_embeds_its_style_exactly_as_hashed(tmp_path: Path) -> None:
+    ledger = write_ledger(tmp_path, sample_footnotes(tmp_path, None))
+    page = HtmlViewFormat().render([load_view(ledger, tmp_path / "view.html")])
+    (style,) = re.findall(r"<style>(.*?)</style>", page, flags=re.S)
+    assert style == STYLE, "a byte of difference and Chromium drops the whole style"
+    assert "<script" not in page
+
+
+def test_warc_links_are_relative_to_where_the_page_is_written(tmp_path: Path) -> None:
+    ledger = write_ledger(tmp_path, sample_footnotes(tmp_path, None))
+    (tmp_path / "out" / "views").mkdir(parents=True)
+    view = load_view(ledger, tmp_path / "out" / "views" / "view.html")
+    assert view.evidence_prefix == "../../"
+    page = HtmlViewFormat().render([view])
+    assert 'href="../../archives/brief.md-fn1-' in page
+    assert relative_prefix(tmp_path, tmp_path) == ""

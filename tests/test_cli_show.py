@@ -1,0 +1,93 @@
+"""`provenance show` and `check --html`: the view written where asked, re-verified, bad input refused."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from provenance import cli
+from tests.outputs.ledgers import sample_footnotes, write_ledger
+
+
+def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = cli.main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def ledger(tmp_path: Path) -> Path:
+    return write_ledger(tmp_path, sample_footnotes(tmp_path, None))
+
+
+def test_show_writes_the_view_beside_the_ledger_by_default(
+    ledger: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, _ = _run(capsys, "show", str(ledger))
+    view = ledger.with_suffix(".html")
+    assert code == 0 and out.startswith(f"{view}: view of run 1 of 1 (ledger intact)")
+    page = view.read_text(encoding="utf-8")
+    assert page.count("<article ") == 4 and "Ledger verified intact" in page
+
+
+@pytest.mark.tampers_with_evidence
+def test_show_of_a_tampered_ledger_says_so_on_the_page(
+    ledger: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    warc = next((tmp_path / "archives").glob("brief.md-fn1-*.warc.gz"))
+    warc.write_bytes(warc.read_bytes() + b"extra")
+    code, out, _ = _run(capsys, "show", str(ledger), "-o", str(tmp_path / "v.html"))
+    assert code == 0 and "problem(s) found in the ledger" in out
+    page = (tmp_path / "v.html").read_text(encoding="utf-8")
+    assert "This ledger did not verify" in page and warc.name in page
+
+
+def test_show_of_an_earlier_run_says_a_later_one_exists(
+    ledger: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    write_ledger(tmp_path, sample_footnotes(tmp_path, None)[:1])
+    code, _, _ = _run(capsys, "show", str(ledger), "--run", "1", "-o", str(tmp_path / "v.html"))
+    assert code == 0
+    page = (tmp_path / "v.html").read_text(encoding="utf-8")
+    assert "run 1 of 2" in page and "A later run of this report exists" in page
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["missing.jsonl"], "missing.jsonl: no such ledger"),
+        (["LEDGER", "--run", "3"], "--run 3: the ledger holds runs 1 to 1"),
+        (["LEDGER", "-o", "nowhere/v.html"], "no such folder for the HTML view"),
+        (["LEDGER", "-o", "."], "is a directory"),
+    ],
+)
+def test_show_refuses_bad_input_in_one_line_and_writes_nothing(
+    ledger: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    argv: list[str],
+    message: str,
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    code, out, err = _run(capsys, "show", *[str(ledger) if a == "LEDGER" else a for a in argv])
+    assert code == 2 and out == "" and len(err.splitlines()) == 1
+    assert message in err
+    assert not list(tmp_path.glob("*.html"))
+
+
+def test_check_html_writes_one_view_of_every_report_it_checked(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.md").write_text("One.[^1]\n\n[^1]: Telegram, January 21, 2022.\n", encoding="utf-8")
+    (tmp_path / "b.md").write_text("Two.[^x]\n\n[^x]: Desk, http://news.example/b\n", encoding="utf-8")
+    code, out, _ = _run(capsys, "check", "a.md", "b.md", "--offline", "--html", "view.html", "--json")
+    assert code == 1
+    heads = [report["head"] for report in json.loads(out)["reports"]]
+    page = (tmp_path / "view.html").read_text(encoding="utf-8")
+    assert page.count("<article ") == 2
+    assert all(head in page for head in heads), "each ledger's head is on the page"
+    assert "not re-verified by this view" in page
