@@ -25,6 +25,7 @@ CheckName = Literal["locator", "schema", "captured", "date", "author", "quote", 
 CheckStatus = Literal["pass", "fail", "warn", "skip"]
 FootnoteStatus = Literal["verified", "unconfirmed", "failed", "unlocatable", "error"]
 Truncation = Literal["length", "time", "disconnect"]
+Located = Literal["candidate", "confirmed"]
 
 _FINDING_CODE = re.compile(r"^[a-z][a-z0-9-]*$")
 
@@ -129,6 +130,11 @@ class Citation(Model):
     )
     post_id: str | None = None
     title: str | None = None
+    located: Located | None = Field(
+        default=None,
+        description="Set when the URL came from `provenance locate`: a `candidate` until a person marks it "
+        "`confirmed` in the citations file.",
+    )
 
     @field_validator("url", "canonical_url")
     @classmethod
@@ -333,6 +339,9 @@ class _LineBase(Model):
 
 class RunLine(_LineBase):
     kind: Literal["run"] = "run"
+    command: Literal["check", "locate"] = Field(
+        default="check", description="What the run did: `check` footnotes, or `locate` unlinked ones."
+    )
     tool: ToolInfo
     report: ReportRef
     operator: str
@@ -412,7 +421,48 @@ class VerifyLine(_LineBase):
     )
 
 
+class LocatedAccount(Model):
+    """A registry account searched for a footnote, and how well its name matched the speaker."""
+
+    name: str
+    platform: Platform
+    handle: str | None
+    speaker: str = Field(description="The name as the report gave it.")
+    score: float = Field(ge=0, le=1)
+
+
+class LocatedCandidate(Model):
+    """A post proposed for an unlinked footnote: a person confirms it, `check` verifies it; never `locate`."""
+
+    url: str
+    score: float = Field(ge=0, le=1)
+    parts: dict[str, float | None] = Field(
+        description="The score's parts (quote, speaker, date, order), each 0..1 or null when not judged."
+    )
+    posted_at: UtcTimestamp | None
+    excerpt: str
+    account: str
+    via: str = Field(description="How the post was read: telegram preview, syndication, memento.")
+    notes: tuple[str, ...] = ()
+
+
+class LocateLine(_LineBase):
+    """One unlinked footnote searched by `provenance locate`: the search, what it found, and its evidence."""
+
+    kind: Literal["locate"] = "locate"
+    label: str
+    platform: Platform | None
+    date: dt.date | None
+    window: int = Field(ge=0, description="Days searched on each side of the cited day.")
+    speakers: tuple[str, ...]
+    quotes: tuple[str, ...]
+    accounts: tuple[LocatedAccount, ...]
+    candidates: tuple[LocatedCandidate, ...]
+    capture: Capture | None = Field(description="The WARC of every page read while searching.")
+    notes: tuple[str, ...] = ()
+
+
 LedgerLine = Annotated[
-    RunLine | FootnoteLine | SummaryLine | SignatureLine | TimestampLine | VerifyLine,
+    RunLine | FootnoteLine | SummaryLine | LocateLine | SignatureLine | TimestampLine | VerifyLine,
     Field(discriminator="kind"),
 ]

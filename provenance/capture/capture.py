@@ -51,13 +51,16 @@ class _Trail:
         }
 
 
-def _follow(capture_session: CaptureSession, url: str, warc: WarcFile) -> _Trail:
-    """Fetch `url` and each redirect it leads to, every hop re-checked by the policy and recorded."""
+def _follow(capture_session: CaptureSession, url: str, warc: WarcFile, keep_body: bool = False) -> _Trail:
+    """Fetch `url` and each redirect it leads to, every hop re-checked by the policy and recorded.
+
+    `keep_body` keeps each hop's stored body, for a caller that reads a page to choose the next (a search).
+    """
     trail = _Trail(url=url)
     current = url
     while True:
         try:
-            hop = fetch_and_record(capture_session, OutgoingRequest(current), warc)
+            hop = fetch_and_record(capture_session, OutgoingRequest(current), warc, keep_body)
         except CaptureFailure as failure:
             trail.error = str(failure)
             return trail

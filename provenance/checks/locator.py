@@ -14,4 +14,12 @@ def check_locator(given: CheckInput) -> CheckResult:
             status="fail",
             detail="no URL or other locator: the source cannot be found or captured",
         )
+    if given.citation.located == "candidate":
+        # `provenance locate` proposed this URL; only a person's confirmation makes it the cited source.
+        return CheckResult(
+            name="locator",
+            status="warn",
+            detail=f"{url} is a candidate from provenance locate, not confirmed: "
+            'a person must check it and set custom.located to "confirmed" in the citations file',
+        )
     return CheckResult(name="locator", status="pass", detail=url)

@@ -22,7 +22,7 @@ from provenance.citations.platforms import (
     post_locator,
 )
 from provenance.errors import CitationsFileError
-from provenance.models import Citation, Platform
+from provenance.models import Citation, Located, Platform
 
 _DISPLAY_NAMES = {
     Platform.TELEGRAM: "Telegram",
@@ -36,7 +36,7 @@ _DISPLAY_NAMES = {
     Platform.LINKEDIN: "LinkedIn",
 }
 _BARE_HANDLE = re.compile(r"^[^\s@]+$")
-_CUSTOM_KEYS = ("platform", "handle", "post_id")
+_CUSTOM_KEYS = ("platform", "handle", "post_id", "located")
 
 
 @dataclass(frozen=True)
@@ -50,6 +50,7 @@ class CitationOverrides:
     platform: Platform | None = None
     handle: str | None = None
     post_id: str | None = None
+    located: Located | None = None
 
 
 def _json_type(value: object) -> str:
@@ -176,6 +177,14 @@ def _custom(item: dict[str, Any]) -> dict[str, Any]:
         if isinstance(post_id, bool) or not isinstance(post_id, int | str) or not str(post_id).strip():
             raise _ItemError(f'"custom.post_id" {post_id!r} must be a string or a number')
         fields["post_id"] = str(post_id).strip()
+    located = custom.get("located")
+    if located is not None:
+        if located not in ("candidate", "confirmed"):
+            raise _ItemError(
+                f'"custom.located" {located!r} must be "candidate" (found by provenance locate) '
+                'or "confirmed" (checked by a person)'
+            )
+        fields["located"] = located
     return fields
 
 
@@ -194,6 +203,7 @@ def _overrides(item: dict[str, Any]) -> CitationOverrides:
         platform=custom.get("platform") or _container_platform(item),
         handle=custom.get("handle"),
         post_id=custom.get("post_id"),
+        located=custom.get("located"),
     )
 
 

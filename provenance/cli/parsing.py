@@ -18,6 +18,7 @@ from provenance.errors import UsageError
 COMMANDS: dict[str, str] = {
     "check": "check",
     "extract": "extract",
+    "locate": "locate",
     "capture": "capture",
     "verify": "verify",
     "keygen": "keygen",

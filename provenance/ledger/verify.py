@@ -23,6 +23,7 @@ from provenance.models import (
     Counts,
     FootnoteLine,
     LedgerLine,
+    LocateLine,
     Model,
     Problem,
     RunLine,
@@ -189,23 +190,36 @@ def _check_chain(lines: Sequence[_Line], file: str) -> Iterator[Problem]:
 
 
 def _check_structure(lines: Sequence[_Line], file: str) -> Iterator[Problem]:
-    """Each run: one `run` line, its `footnote` lines, then one `summary` that counts them."""
+    """Each run: one `run` line, its body lines, then one `summary` that counts them.
+
+    A `check` run's body is `footnote` lines, a `locate` run's is `locate` lines (they carry no status, so
+    a locate run's summary counts none and totals the footnotes searched).
+    """
+    run: RunLine | None = None
     run_start: int | None = None
-    footnotes: list[FootnoteLine] = []
+    body: list[FootnoteLine | LocateLine] = []
     for line in lines:
         parsed = line.parsed
         if isinstance(parsed, RunLine):
             if run_start is not None:
                 yield _unclosed_run(run_start, file)
-            run_start, footnotes = line.number, []
-        elif isinstance(parsed, FootnoteLine | SummaryLine) and run_start is None:
+            run, run_start, body = parsed, line.number, []
+        elif isinstance(parsed, FootnoteLine | LocateLine | SummaryLine) and run_start is None:
             yield Problem.at(
                 line.number, file, "line-outside-run", f"a {parsed.kind!r} line stands outside a run"
             )
-        elif isinstance(parsed, FootnoteLine):
-            footnotes.append(parsed)
+        elif isinstance(parsed, FootnoteLine | LocateLine):
+            body.append(parsed)
+            expected = "footnote" if run is None or run.command == "check" else "locate"
+            if parsed.kind != expected:
+                yield Problem.at(
+                    line.number,
+                    file,
+                    "line-wrong-run",
+                    f"a {parsed.kind!r} line stands inside a {run.command if run else 'check'!r} run",
+                )
         elif isinstance(parsed, SummaryLine):
-            yield from _check_summary(line.number, parsed, footnotes, file)
+            yield from _check_summary(line.number, parsed, body, file)
             run_start = None
         elif parsed is not None and run_start is not None:
             # Seal lines (signature, timestamp) seal a finished run's head, so they belong between runs.
@@ -221,9 +235,10 @@ def _unclosed_run(line: int, file: str) -> Problem:
 
 
 def _check_summary(
-    number: int, summary: SummaryLine, footnotes: list[FootnoteLine], file: str
+    number: int, summary: SummaryLine, footnotes: Sequence[FootnoteLine | LocateLine], file: str
 ) -> Iterator[Problem]:
-    counted = Counts.model_validate(Counter(footnote.status for footnote in footnotes))
+    statuses = [footnote.status for footnote in footnotes if isinstance(footnote, FootnoteLine)]
+    counted = Counts.model_validate(Counter(statuses))
     if summary.counts != counted:
         yield Problem.mismatch(
             number,
@@ -242,7 +257,7 @@ def _check_summary(
 
 def _captures(lines: Sequence[_Line]) -> Iterator[tuple[int, Capture]]:
     for line in lines:
-        if isinstance(line.parsed, FootnoteLine) and line.parsed.capture is not None:
+        if isinstance(line.parsed, FootnoteLine | LocateLine) and line.parsed.capture is not None:
             yield line.number, line.parsed.capture
 
 

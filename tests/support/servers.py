@@ -44,6 +44,7 @@ TLS_NAMES = (
     "x.com",
     "publish.twitter.com",
     "cdn.syndication.twimg.com",
+    "web.archive.org",
     "news.example",
     "localhost",
 )

@@ -1,0 +1,286 @@
+"""`provenance locate`: for each footnote without a link, who posted (from the report), which accounts that
+is (from the registry), and which posts around the cited date say what the report quotes, best first.
+
+The stages: read the report → build each unlinked footnote's query → match the registry → search each
+account (every page into the footnote's search WARC) → rank → record a `locate` run in the ledger. Nothing
+here says a post is the source: the citations file marks the best as a `candidate` for a person to confirm.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from provenance.capture.options import NetworkOptions, WarcInfo
+from provenance.capture.series import CaptureSeries
+from provenance.citations import parse_citation
+from provenance.citations.csl import CitationOverrides
+from provenance.files import ensure_folder
+from provenance.ledger.writer import LedgerWriter
+from provenance.locate.rank import Candidate, FootnoteCandidates, apply_order, rank, score_post, window_bounds
+from provenance.locate.registry import Account, AccountMatch, match_accounts
+from provenance.locate.search import search_account
+from provenance.locate.speakers import LocateQuery, attributed_quotes, build_query
+from provenance.models import (
+    Capture,
+    Citation,
+    Footnote,
+    LocatedAccount,
+    LocatedCandidate,
+    LocateLine,
+    Report,
+    ReportRef,
+    RunLine,
+    SummaryLine,
+)
+from provenance.pipeline import TOOL
+from provenance.warc.naming import capture_stem, path_in_ledger
+
+MAX_CANDIDATES = 5
+_EXCERPT_CHARS = 280
+
+
+@dataclass(frozen=True)
+class LocateSettings:
+    archive_dir: Path
+    network: NetworkOptions
+    info: WarcInfo
+    window: int = 1
+    # What a citations file already says, by label: a confirmed URL means the footnote is linked.
+    existing: Mapping[str, CitationOverrides] = field(default_factory=dict)
+    recorded_options: Mapping[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class FootnoteSearch:
+    """One unlinked footnote: what was searched for, in which accounts, what came out, and the evidence."""
+
+    footnote: Footnote
+    citation: Citation
+    query: LocateQuery
+    accounts: tuple[AccountMatch, ...]
+    candidates: tuple[Candidate, ...]
+    capture: Capture | None
+    notes: tuple[str, ...]
+
+    @property
+    def label(self) -> str:
+        return self.footnote.label
+
+
+@dataclass(frozen=True)
+class LocateResult:
+    report: Report
+    ledger: Path
+    searches: tuple[FootnoteSearch, ...]
+    linked: tuple[str, ...]  # labels that already have a URL (in the report or confirmed in the file)
+    head: str
+    seconds: float
+
+
+def is_confirmed(overrides: CitationOverrides | None) -> bool:
+    return overrides is not None and overrides.url is not None and overrides.located != "candidate"
+
+
+def _unlinked(report: Report, settings: LocateSettings) -> tuple[list[tuple[Footnote, Citation]], list[str]]:
+    unlinked, linked = [], []
+    for footnote in report.footnotes:
+        citation = parse_citation(footnote).citation
+        if citation.url is not None or is_confirmed(settings.existing.get(footnote.label)):
+            linked.append(footnote.label)
+        else:
+            unlinked.append((footnote, citation))
+    return unlinked, linked
+
+
+def _accounts_for(query: LocateQuery, registry: Sequence[Account]) -> list[AccountMatch]:
+    """Registry accounts the query's speakers name, on the cited platform when the note gives one."""
+    best: dict[tuple[str, str], AccountMatch] = {}
+    for speaker in query.speakers:
+        for match in match_accounts(speaker.name, registry, query.platform, speaker.handle):
+            weighted = replace(match, score=round(match.score * speaker.weight, 3))
+            key = (match.account.platform.value, match.account.label)
+            if key not in best or weighted.score > best[key].score:
+                best[key] = weighted
+    return sorted(best.values(), key=lambda match: -match.score)
+
+
+def _query_notes(query: LocateQuery, accounts: Sequence[AccountMatch], registry_given: bool) -> list[str]:
+    notes = []
+    if query.date is None:
+        notes.append("the note gives no full date: there is no day to search around")
+    if not query.speakers:
+        notes.append(
+            "the citing passage names nobody who posted (no 'X posted/wrote/said', no 'X's channel'); "
+            "add the account's handle to the note or the citations file"
+        )
+    elif not accounts:
+        names = ", ".join(repr(speaker.name) for speaker in query.speakers)
+        where = query.platform.value if query.platform else "the platform"
+        if registry_given:
+            notes.append(
+                f"not in the accounts registry: {names}; add a row with the name, {where} and the handle"
+            )
+        else:
+            notes.append(f"the passage names {names}; give --accounts with their {where} handle to search")
+    return notes
+
+
+def _search_footnote(
+    report: Report,
+    footnote: Footnote,
+    citation: Citation,
+    registry: Sequence[Account],
+    settings: LocateSettings,
+) -> FootnoteSearch:
+    query = build_query(footnote, citation, attributed_quotes(report.footnotes)[footnote.label])
+    accounts = _accounts_for(query, registry)
+    notes = _query_notes(query, accounts, bool(registry))
+    capture = None
+    candidates: list[Candidate] = []
+    if query.date is not None and accounts:
+        start, end = window_bounds(query.date, settings.window)
+        name = f"{capture_stem(report.path, footnote.label)}-locate"
+        with CaptureSeries(
+            settings.archive_dir, name, settings.network, settings.info, footnote.label
+        ) as series:
+            for match in accounts:
+                found = search_account(series, match, start, end)
+                notes += found.notes
+                for post in found.posts:
+                    candidate = score_post(post, query.quotes, query.date, settings.window)
+                    if candidate is not None:
+                        candidates.append(candidate)
+            capture = series.publish()
+            if series.error:
+                notes.append(f"the search pages could not be kept: {series.error}")
+        if not candidates:
+            accounts_text = ", ".join(match.account.label for match in accounts)
+            notes.append(
+                f"no post of {accounts_text} from {start:%Y-%m-%d %H:%M} to {end:%Y-%m-%d %H:%M} UTC "
+                f"(the cited day in any time zone, ±{settings.window} days)"
+            )
+    return FootnoteSearch(
+        footnote=footnote,
+        citation=citation,
+        query=query,
+        accounts=tuple(accounts),
+        candidates=tuple(_unique_posts(rank(candidates))),
+        capture=capture,
+        notes=tuple(dict.fromkeys(notes)),
+    )
+
+
+def _unique_posts(candidates: Sequence[Candidate]) -> list[Candidate]:
+    """One candidate per post URL (an account matched by two speakers finds each post twice)."""
+    seen: set[str] = set()
+    kept = []
+    for candidate in candidates:
+        if candidate.post.url not in seen:
+            seen.add(candidate.post.url)
+            kept.append(candidate)
+    return kept
+
+
+def _with_order(searches: Sequence[FootnoteSearch]) -> list[FootnoteSearch]:
+    ordered = apply_order(
+        [
+            FootnoteCandidates(position=index, day=search.query.date, candidates=search.candidates)
+            for index, search in enumerate(searches)
+        ]
+    )
+    return [
+        replace(search, candidates=item.candidates[:MAX_CANDIDATES])
+        for search, item in zip(searches, ordered, strict=True)
+    ]
+
+
+def _utc_text(moment: dt.datetime | None) -> str | None:
+    if moment is None:
+        return None
+    return moment.astimezone(dt.UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
+
+
+def located_candidate(candidate: Candidate) -> LocatedCandidate:
+    post = candidate.post
+    excerpt = " ".join(post.text.split())
+    return LocatedCandidate(
+        url=post.url,
+        score=candidate.score,
+        parts=candidate.parts,
+        posted_at=_utc_text(post.posted_at),
+        excerpt=excerpt[:_EXCERPT_CHARS] + ("…" if len(excerpt) > _EXCERPT_CHARS else ""),
+        account=post.account.account.label,
+        via=post.via,
+        notes=candidate.notes,
+    )
+
+
+def _locate_line_fields(search: FootnoteSearch, window: int, ledger_dir: Path) -> dict[str, Any]:
+    capture = search.capture
+    if capture is not None:
+        capture = capture.model_copy(update={"warc": path_in_ledger(capture.warc, ledger_dir)})
+    return {
+        "label": search.label,
+        "platform": search.query.platform,
+        "date": search.query.date,
+        "window": window,
+        "speakers": tuple(speaker.name for speaker in search.query.speakers),
+        "quotes": search.query.quotes,
+        "accounts": tuple(
+            LocatedAccount(
+                name=match.account.name,
+                platform=match.account.platform,
+                handle=match.account.handle,
+                speaker=match.speaker,
+                score=match.score,
+            )
+            for match in search.accounts
+        ),
+        "candidates": tuple(located_candidate(candidate) for candidate in search.candidates),
+        "capture": capture,
+        "notes": search.notes,
+    }
+
+
+def locate_report(
+    report: Report, registry: Sequence[Account], ledger_path: Path, settings: LocateSettings
+) -> LocateResult:
+    """Search every unlinked footnote and append one `locate` run to the report's ledger.
+
+    As with `check`, the ledger is locked and its tail read before anything is fetched.
+    """
+    started = time.monotonic()
+    ledger_dir = ensure_folder(ledger_path.parent, "ledger folder")
+    unlinked, linked = _unlinked(report, settings)
+    with LedgerWriter(ledger_path, report.sha256) as ledger:
+        ledger.add(
+            RunLine,
+            command="locate",
+            tool=TOOL,
+            report=ReportRef(
+                path=path_in_ledger(report.path, ledger_dir), sha256=report.sha256, format=report.format
+            ),
+            operator=settings.info.operator,
+            host=settings.info.hostname,
+            options=dict(settings.recorded_options),
+            findings=report.findings,
+        )
+        if unlinked:
+            ensure_folder(settings.archive_dir, "archive folder")
+        searches = _with_order(
+            [
+                _search_footnote(report, footnote, citation, registry, settings)
+                for footnote, citation in unlinked
+            ]
+        )
+        for search in searches:
+            ledger.add(LocateLine, **_locate_line_fields(search, settings.window, ledger_dir))
+        seconds = round(time.monotonic() - started, 3)
+        ledger.add(SummaryLine, counts={}, total=len(searches), seconds=seconds)
+        head = ledger.head
+    return LocateResult(report, ledger_path, tuple(searches), tuple(linked), head=head, seconds=seconds)

@@ -1,0 +1,221 @@
+"""Ranking found posts against what a footnote's passage says: date, quote, speaker and order, each visible.
+
+A score is a proposal for a person, never a verdict: the parts are kept so the reviewer sees why a post came
+first. Pure: no I/O.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+
+from rapidfuzz import fuzz
+
+from provenance.locate.registry import AccountMatch
+
+# How much each part counts; parts that cannot be judged (no quote, no other footnote) are left out and the
+# rest keep their proportions.
+WEIGHTS = {"quote": 0.5, "speaker": 0.25, "date": 0.15, "order": 0.1}
+# A cited calendar day is that day in some time zone from UTC-12 to UTC+14 (DESIGN.md section 3).
+_EARLIEST_ZONE, _LATEST_ZONE = dt.timedelta(hours=14), dt.timedelta(hours=12)
+_UNCOMPARABLE_QUOTE = 0.5  # a translated quote: neither for nor against
+_CHANCE = 0.45  # what partial matching gives a quote against unrelated text in the same language
+_MAX_TEXT = 20_000
+_MIN_FRAGMENT = 12
+_ELLIPSIS = re.compile(r"\s*(?:…|\.\.\.|\[\s*(?:…|\.\.\.)\s*\])\s*")
+_NOT_WORD = re.compile(r"[^\w]+")
+
+
+@dataclass(frozen=True)
+class FoundPost:
+    """A post read while searching: where it is, when it was posted, what it says, and whose account."""
+
+    url: str
+    posted_at: dt.datetime | None
+    text: str
+    account: AccountMatch
+    via: str  # how it was read: "telegram preview", "syndication", "memento"
+
+
+@dataclass(frozen=True)
+class Candidate:
+    post: FoundPost
+    parts: dict[str, float | None]
+    notes: tuple[str, ...] = ()
+    score: float = field(default=0.0)
+
+
+def cited_day_bounds(day: dt.date) -> tuple[dt.datetime, dt.datetime]:
+    """The UTC span in which a post falls on `day` in some time zone: [start, end)."""
+    midnight = dt.datetime.combine(day, dt.time(), tzinfo=dt.UTC)
+    return midnight - _EARLIEST_ZONE, midnight + dt.timedelta(days=1) + _LATEST_ZONE
+
+
+def window_bounds(day: dt.date, window_days: int) -> tuple[dt.datetime, dt.datetime]:
+    """The UTC span searched: the cited day in any time zone, widened by `window_days` on each side."""
+    start, end = cited_day_bounds(day)
+    spread = dt.timedelta(days=window_days)
+    return start - spread, end + spread
+
+
+def date_part(posted_at: dt.datetime | None, day: dt.date, window_days: int) -> float | None:
+    """1 on the cited day (any time zone), falling to 0 at the window's edge; None for an unknown time."""
+    if posted_at is None:
+        return None
+    start, end = cited_day_bounds(day)
+    if start <= posted_at < end:
+        return 1.0
+    outside = start - posted_at if posted_at < start else posted_at - end
+    reach = dt.timedelta(days=max(window_days, 0)) or dt.timedelta(seconds=1)
+    return round(max(0.0, 1 - outside / reach) * 0.8, 3)
+
+
+def _script(text: str) -> str | None:
+    """The writing system most letters of `text` are in (LATIN, CYRILLIC, ARABIC, ...), if any letters."""
+    counts: dict[str, int] = {}
+    for char in text[:2000]:
+        if char.isalpha():
+            script = unicodedata.name(char, "UNKNOWN").split(" ", 1)[0]
+            counts[script] = counts.get(script, 0) + 1
+    return max(counts, key=lambda script: counts[script]) if counts else None
+
+
+def _comparable(text: str) -> str:
+    return " ".join(_NOT_WORD.sub(" ", unicodedata.normalize("NFKC", text).casefold()).split())
+
+
+def _fragment_similarity(fragment: str, text: str) -> float:
+    if len(fragment) >= len(text):
+        return fuzz.ratio(fragment, text) / 100
+    return fuzz.partial_ratio(fragment, text) / 100
+
+
+def quote_similarity(quote: str, text: str) -> float:
+    """0..1: how well the quote's words appear in the post; each part between ellipses counts."""
+    target = _comparable(text[:_MAX_TEXT])
+    fragments = [_comparable(part) for part in _ELLIPSIS.split(quote)]
+    fragments = [part for part in fragments if len(part) >= _MIN_FRAGMENT] or [_comparable(quote)]
+    fragments = [part for part in fragments if part]
+    if not fragments or not target:
+        return 0.0
+    total = sum(len(part) for part in fragments)
+    return sum(_fragment_similarity(part, target) * len(part) for part in fragments) / total
+
+
+def _above_chance(similarity: float) -> float:
+    """Similarity rescaled so that unrelated text of one language (about 0.4 by partial matching) is 0."""
+    return max(0.0, (similarity - _CHANCE) / (1 - _CHANCE))
+
+
+def quote_part(quotes: Sequence[str], text: str) -> tuple[float | None, tuple[str, ...]]:
+    """The best quote's similarity; a quote in another script than the post cannot be compared."""
+    if not quotes:
+        return None, ()
+    post_script = _script(text)
+    scored, notes = [], []
+    for quote in quotes:
+        quote_script = _script(quote)
+        if post_script and quote_script and quote_script != post_script:
+            notes.append(
+                f"quote in {quote_script.title()} script, post in {post_script.title()}: a translation "
+                "cannot be compared word for word"
+            )
+            scored.append(_UNCOMPARABLE_QUOTE)
+        else:
+            scored.append(_above_chance(quote_similarity(quote, text)))
+    return round(max(scored), 3), tuple(dict.fromkeys(notes)) if max(scored) == _UNCOMPARABLE_QUOTE else ()
+
+
+def total_score(parts: dict[str, float | None]) -> float:
+    judged = {name: value for name, value in parts.items() if value is not None}
+    if not judged:
+        return 0.0
+    weight = sum(WEIGHTS[name] for name in judged)
+    return round(sum(WEIGHTS[name] * value for name, value in judged.items()) / weight, 3)
+
+
+def score_post(post: FoundPost, quotes: Sequence[str], day: dt.date, window_days: int) -> Candidate | None:
+    """The post as a candidate with its score parts, or None when it lies outside the window."""
+    date = date_part(post.posted_at, day, window_days)
+    if date is not None and date <= 0:
+        return None
+    quote, notes = quote_part(quotes, post.text)
+    parts: dict[str, float | None] = {
+        "quote": quote,
+        "speaker": post.account.score,
+        "date": date,
+        "order": None,
+    }
+    if post.posted_at is None:
+        notes = (*notes, "the post's time is unknown")
+    return Candidate(post=post, parts=parts, notes=notes, score=total_score(parts))
+
+
+def rank(candidates: Sequence[Candidate]) -> list[Candidate]:
+    """Best first; a tie goes to the earlier post, then the URL, so the order never depends on fetch order."""
+    far_future = dt.datetime.max.replace(tzinfo=dt.UTC)
+    return sorted(candidates, key=lambda c: (-c.score, c.post.posted_at or far_future, c.post.url))
+
+
+@dataclass(frozen=True)
+class FootnoteCandidates:
+    """One footnote's ranked candidates, with what the order part needs: its label's place in the report."""
+
+    position: int
+    day: dt.date | None
+    candidates: tuple[Candidate, ...]
+
+
+def apply_order(footnotes: Sequence[FootnoteCandidates]) -> list[FootnoteCandidates]:
+    """Reports cite one account's posts of one day in the order they were posted: reward a candidate that
+    keeps that order with the other footnotes' best candidates on the same account and day.
+    """
+    tops = {
+        index: item.candidates[0]
+        for index, item in enumerate(footnotes)
+        if item.candidates and item.candidates[0].post.posted_at is not None
+    }
+    updated = []
+    for index, item in enumerate(footnotes):
+        rescored = []
+        for candidate in item.candidates:
+            order = _order_part(index, item, candidate, footnotes, tops)
+            if order is None:
+                rescored.append(candidate)
+                continue
+            parts = {**candidate.parts, "order": order}
+            rescored.append(replace(candidate, parts=parts, score=total_score(parts)))
+        updated.append(replace(item, candidates=tuple(rank(rescored))))
+    return updated
+
+
+def _order_part(
+    index: int,
+    item: FootnoteCandidates,
+    candidate: Candidate,
+    footnotes: Sequence[FootnoteCandidates],
+    tops: dict[int, Candidate],
+) -> float | None:
+    posted = candidate.post.posted_at
+    if posted is None:
+        return None
+    handle = candidate.post.account.account.handle
+    kept = broken = 0
+    for other_index, top in tops.items():
+        other = footnotes[other_index]
+        if other_index == index or other.day != item.day or top.post.account.account.handle != handle:
+            continue
+        other_posted = top.post.posted_at
+        assert other_posted is not None  # tops hold timed posts only
+        if top.post.url == candidate.post.url:
+            continue  # the same post says nothing about order
+        if (other.position < item.position) == (other_posted < posted):
+            kept += 1
+        else:
+            broken += 1
+    if kept + broken == 0:
+        return None
+    return round(kept / (kept + broken), 3)

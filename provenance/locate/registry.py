@@ -1,0 +1,261 @@
+"""The accounts registry a user keeps: who posts where, matched against the names a report gives.
+
+A CSV file (a header row naming `name`, `aliases`, `platform`, `handle`, `id`, `url`, `notes`; aliases
+separated by `;` or `|`) or a YAML list of mappings with the same keys (aliases as a list). Names match
+whatever way they were transliterated: "Abu 'Ali Al-'Askari" = "Abu Ali al-Askari" = its Cyrillic spelling.
+
+Loading sees only bytes and a name for messages; matching is pure.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import yaml
+from anyascii import anyascii
+from pydantic import Field, ValidationError, field_validator
+from rapidfuzz import fuzz
+
+from provenance.errors import InputError
+from provenance.models import Model, Platform
+
+_COLUMNS = ("name", "aliases", "platform", "handle", "id", "url", "notes")
+_ALIAS_SEPARATOR = re.compile(r"\s*[;|]\s*")
+_HANDLE = re.compile(r"^[A-Za-z0-9_.-]{1,64}$")
+# Articles and joiners that transliterations keep, drop or glue on: al-, el-, ad-, ash-; bin / ibn; the.
+_NOISE_WORDS = frozenset(["al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ul", "the"])
+_NOT_LETTERS = re.compile(r"[^a-z0-9]+")
+_SPELLING_VARIANTS = (
+    ("yo", "e"),
+    ("ye", "e"),
+    ("yu", "u"),
+    ("ya", "a"),
+    ("kh", "h"),
+    ("ph", "f"),
+    ("ou", "u"),
+    ("oo", "u"),
+    ("ee", "i"),
+    ("dh", "d"),
+    ("th", "t"),
+    ("gh", "g"),
+    ("ck", "k"),
+    ("q", "k"),
+    ("w", "v"),
+    ("y", "i"),
+)
+_DOUBLED = re.compile(r"([a-z])\1+")
+MAX_REGISTRY_BYTES = 5_000_000
+MATCH_THRESHOLD = 0.85
+_SURNAME_ONLY = 0.9
+
+
+class Account(Model):
+    """One account in the registry: whose it is, on which platform, and how to reach it."""
+
+    name: str = Field(min_length=1)
+    aliases: tuple[str, ...] = ()
+    platform: Platform
+    handle: str | None = Field(default=None, description="Channel or screen name, without `@`.")
+    id: str | None = Field(default=None, description="A stable account id, when the platform has one.")
+    url: str | None = Field(default=None, description="The account's page, for platforms without handles.")
+    notes: str | None = None
+
+    @field_validator("handle")
+    @classmethod
+    def _bare_handle(cls, value: str | None) -> str | None:
+        if value is None:
+            return None
+        value = value.strip().removeprefix("@")
+        if not _HANDLE.match(value):
+            raise ValueError(f"handle {value!r} must be one account name (letters, digits, _ . -)")
+        return value
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return (self.name, *self.aliases, *((self.handle,) if self.handle else ()))
+
+    @property
+    def label(self) -> str:
+        where = f"@{self.handle}" if self.handle else (self.url or self.id or "?")
+        return f"{self.name} ({self.platform.value} {where})"
+
+
+@dataclass(frozen=True)
+class AccountMatch:
+    account: Account
+    score: float  # 0..1
+    speaker: str  # the name as the report gave it
+    matched: str  # the registry name or alias it matched
+
+
+def normalise_name(name: str) -> str:
+    """A name in plain lowercase ASCII words, articles and apostrophes gone: `abu ali askari`."""
+    words = _NOT_LETTERS.sub(" ", anyascii(name).lower().replace("'", "").replace("`", "")).split()
+    kept = [word for word in words if word not in _NOISE_WORDS]
+    return " ".join(kept or words)
+
+
+def _fold_spelling(name: str) -> str:
+    """One spelling for the sounds transliterations write differently: Gurulyov/Gurulev, Andrey/Andrei."""
+    for written, sound in _SPELLING_VARIANTS:
+        name = name.replace(written, sound)
+    return _DOUBLED.sub(r"\1", name)
+
+
+def _similarity(left: str, right: str) -> float:
+    whole = fuzz.token_sort_ratio(left, right) / 100
+    # Glued and split spellings: `amirabdollahian` against `amir abdollahian`.
+    glued = fuzz.ratio(left.replace(" ", ""), right.replace(" ", "")) / 100
+    short, long = sorted((left.split(), right.split()), key=len)
+    partners = [max(fuzz.ratio(word, other) for other in long) / 100 for word in short]
+    # A shorter name inside a longer one counts when it keeps the family name (the last word):
+    # `Mohammad Zarif` in `Mohammad Javad Zarif`, but not the bare kunya `Abu Ali` in `Abu Ali al-Askari`.
+    keeps_last = fuzz.ratio(short[-1], long[-1]) >= 85
+    contained = min(partners) if keeps_last and (len(short) >= 2 or len(long) == 1) else 0.0
+    # A family name alone (`Al-'Amiri wrote`) names the person less surely than the whole name.
+    surname_only = partners[0] * _SURNAME_ONLY if keeps_last and len(short) == 1 < len(long) else 0.0
+    return max(whole, glued, contained, surname_only)
+
+
+def name_similarity(a: str, b: str) -> float:
+    """0..1: how surely two written names are one name, whatever the script or transliteration."""
+    left, right = normalise_name(a), normalise_name(b)
+    if not left or not right:
+        return 0.0
+    return max(_similarity(left, right), _similarity(_fold_spelling(left), _fold_spelling(right)))
+
+
+def match_accounts(
+    speaker: str, accounts: Iterable[Account], platform: Platform | None = None, handle: str | None = None
+) -> list[AccountMatch]:
+    """Registry accounts whose name, alias or handle matches `speaker`, best first, on `platform` if given."""
+    found = []
+    for account in accounts:
+        if platform is not None and account.platform is not platform:
+            continue
+        if handle and account.handle and account.handle.lower() == handle.lower():
+            found.append(AccountMatch(account, 1.0, speaker, account.handle))
+            continue
+        score, matched = max((name_similarity(speaker, name), name) for name in account.names)
+        if score >= MATCH_THRESHOLD:
+            found.append(AccountMatch(account, round(score, 3), speaker, matched))
+    return sorted(found, key=lambda match: -match.score)
+
+
+# --- loading ----------------------------------------------------------------------------------------------
+
+
+def _text(value: object, where: str, column: str) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, str | int):
+        raise InputError(f"{where}: {column!r} must be text")
+    text = str(value).strip()
+    return text or None
+
+
+def _aliases(value: object, where: str) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        items: Sequence[object] = _ALIAS_SEPARATOR.split(value)
+    elif isinstance(value, list):
+        items = value
+    else:
+        raise InputError(f"{where}: 'aliases' must be text or a list of names")
+    return tuple(text for item in items if (text := _text(item, where, "aliases")))
+
+
+def _platform(value: str | None, where: str) -> Platform:
+    known = {platform.value: platform for platform in Platform}
+    if value is None:
+        raise InputError(f"{where}: no platform (one of: {', '.join(known)})")
+    word = value.lower()
+    word = {"x": "twitter", "vkontakte": "vk"}.get(word, word)
+    if word not in known:
+        raise InputError(f"{where}: platform {value!r} is not one of: {', '.join(known)}")
+    return known[word]
+
+
+def _account(row: dict[str, Any], where: str) -> Account:
+    unknown = sorted(str(key) for key in row if key not in _COLUMNS)
+    if unknown:
+        raise InputError(f"{where}: unknown column {unknown[0]!r} (known: {', '.join(_COLUMNS)})")
+    fields = {column: _text(row.get(column), where, column) for column in _COLUMNS if column != "aliases"}
+    if fields["name"] is None:
+        raise InputError(f"{where}: no name")
+    if not (fields["handle"] or fields["id"] or fields["url"]):
+        raise InputError(f"{where}: {fields['name']!r} needs a handle, an id or a url to be searched")
+    try:
+        return Account(
+            name=str(fields["name"]),
+            aliases=_aliases(row.get("aliases"), where),
+            platform=_platform(fields["platform"], where),
+            handle=fields["handle"],
+            id=fields["id"],
+            url=fields["url"],
+            notes=fields["notes"],
+        )
+    except ValidationError as error:
+        first = error.errors(include_url=False)[0]
+        raise InputError(f"{where}: {first['msg'].removeprefix('Value error, ')}") from None
+
+
+def _csv_rows(text: str, name: str) -> list[tuple[str, dict[str, Any]]]:
+    reader = csv.DictReader(io.StringIO(text, newline=""), restkey="\x00extra")
+    header = [column.strip().lower() for column in reader.fieldnames or ()]
+    if "name" not in header or "platform" not in header:
+        raise InputError(f"{name}: the first row must name the columns, at least name and platform")
+    reader.fieldnames = header
+    rows = []
+    for row in reader:
+        where = f"{name}: line {reader.line_num}"
+        if row.pop("\x00extra", None):
+            raise InputError(f"{where}: more fields than the header names")
+        if any(value and value.strip() for value in row.values()):
+            rows.append((where, row))
+    return rows
+
+
+def _yaml_rows(text: str, name: str) -> list[tuple[str, dict[str, Any]]]:
+    try:
+        document = yaml.safe_load(text)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        where = f" (line {mark.line + 1})" if mark is not None else ""
+        raise InputError(f"{name}: not YAML{where}") from None
+    if isinstance(document, dict) and isinstance(document.get("accounts"), list):
+        document = document["accounts"]
+    if not isinstance(document, list):
+        raise InputError(f"{name}: expected a list of accounts (name, platform, handle ...)")
+    rows = []
+    for index, item in enumerate(document):
+        where = f"{name}: account {index + 1}"
+        if not isinstance(item, dict):
+            raise InputError(f"{where}: must be a mapping such as {{name: ..., platform: ..., handle: ...}}")
+        rows.append((where, {str(key).strip().lower(): value for key, value in item.items()}))
+    return rows
+
+
+def load_registry(data: bytes, name: str) -> tuple[Account, ...]:
+    """The accounts of a CSV or YAML registry; InputError names the file, the row and the problem."""
+    if len(data) > MAX_REGISTRY_BYTES:
+        raise InputError(
+            f"{name}: larger than {MAX_REGISTRY_BYTES // 1_000_000} MB; not an accounts registry"
+        )
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise InputError(f"{name}: not UTF-8 text; save the registry as UTF-8 CSV or YAML") from None
+    if "\x00" in text:
+        raise InputError(f"{name}: binary data, not an accounts registry")
+    is_yaml = name.lower().endswith((".yaml", ".yml"))
+    rows = _yaml_rows(text, name) if is_yaml else _csv_rows(text, name)
+    if not rows:
+        raise InputError(f"{name}: no accounts")
+    return tuple(_account(row, where) for where, row in rows)

@@ -1,0 +1,188 @@
+"""Searching an account's posts around a date, every page read kept in the search's WARC.
+
+- Telegram: the channel's public preview, paged back with `?before=<id>` (see `locate.telegram`).
+- X/Twitter: no public search without a login, so the Wayback Machine's CDX API lists the archived status URLs
+  of the account (twitter.com and x.com) for the id prefixes of the window; ids are snowflakes, so each is
+  kept or dropped by its own time; each kept post is read from the syndication JSON, or else its memento.
+- Any platform (and Telegram when the preview shows nothing): the CDX listing of the account's URL prefix for
+  captures made in the window, each read from its memento.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from provenance.capture.series import CaptureSeries, Page
+from provenance.citations.platforms import post_locator, snowflake_datetime
+from provenance.locate import reading
+from provenance.locate.cdx import CdxAnswerError, CdxRow, cdx_query_url, parse_cdx, status_id_prefixes
+from provenance.locate.rank import FoundPost
+from provenance.locate.registry import AccountMatch
+from provenance.locate.telegram import ChannelPost, PreviewPage, preview_url, search_channel
+from provenance.models import Platform
+
+MAX_POSTS_READ = 60  # posts read one by one (syndication, mementos) per account and window
+# An archive copy is usually made soon after a post; the fallback listing looks this long after the window.
+ARCHIVE_LAG = dt.timedelta(days=7)
+
+
+@dataclass
+class AccountSearch:
+    """What one account's search gave: posts in the window, and notes for the reviewer."""
+
+    account: AccountMatch
+    posts: list[FoundPost] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    pages: int = 0
+
+
+Fetch = Callable[[str], Page]
+
+
+def search_account(
+    series: CaptureSeries, match: AccountMatch, start: dt.datetime, end: dt.datetime
+) -> AccountSearch:
+    """The account's posts in [start, end), by the best method its platform allows."""
+    account = match.account
+    result = AccountSearch(match)
+    if account.platform is Platform.TELEGRAM and account.handle:
+        if not _search_telegram(series, result, account.handle, start, end):
+            _search_archive(series, result, f"t.me/{account.handle}/", start, end)
+    elif account.platform is Platform.TWITTER and account.handle:
+        _search_twitter(series, result, account.handle, start, end)
+    elif account.url:
+        _search_archive(series, result, account.url.split("://", 1)[-1], start, end)
+    else:
+        result.notes.append(f"{account.label}: no way to search {account.platform.value} without a url")
+    return result
+
+
+def _fetch(series: CaptureSeries, result: AccountSearch, url: str) -> Page:
+    result.pages += 1
+    return series.fetch(url)
+
+
+def _why(page: Page) -> str:
+    return page.error or f"HTTP {page.status}"
+
+
+# --- Telegram --------------------------------------------------------------------------------------------
+
+
+def _search_telegram(
+    series: CaptureSeries, result: AccountSearch, channel: str, start: dt.datetime, end: dt.datetime
+) -> bool:
+    """Page through the channel's preview; False when the preview itself could not be read."""
+
+    def read_page(before: int | None) -> PreviewPage:
+        url = preview_url(channel, before)
+        page = _fetch(series, result, url)
+        if not page.ok:
+            return PreviewPage(posts=(), error=f"{url}: {_why(page)}")
+        return PreviewPage(posts=reading.channel_posts(page, channel))
+
+    found = search_channel(read_page, start, end)
+    if found.error:
+        result.notes.append(f"t.me/s/{channel}: {found.error}")
+    if found.note:
+        result.notes.append(f"t.me/s/{channel}: {found.note}")
+    result.posts += [_telegram_post(post, result.account) for post in found.posts]
+    return found.error is None
+
+
+def _telegram_post(post: ChannelPost, match: AccountMatch) -> FoundPost:
+    return FoundPost(
+        url=post.url, posted_at=post.posted_at, text=post.text, account=match, via="telegram preview"
+    )
+
+
+# --- X / Twitter -----------------------------------------------------------------------------------------
+
+
+def _cdx_rows(series: CaptureSeries, result: AccountSearch, url: str) -> list[CdxRow]:
+    page = _fetch(series, result, url)
+    if not page.ok:
+        result.notes.append(f"archive listing {url}: {_why(page)}")
+        return []
+    try:
+        return parse_cdx(page.body)
+    except CdxAnswerError as error:
+        result.notes.append(f"archive listing {url}: {error}")
+        return []
+
+
+def _search_twitter(
+    series: CaptureSeries, result: AccountSearch, handle: str, start: dt.datetime, end: dt.datetime
+) -> None:
+    statuses: dict[str, CdxRow] = {}
+    for host in ("twitter.com", "x.com"):
+        for prefix in status_id_prefixes(start, end):
+            query = cdx_query_url(f"{host}/{handle}/status/{prefix}*", start=start.date())
+            for row in _cdx_rows(series, result, query):
+                user, post_id = post_locator(row.original)
+                if post_id is None or (user or "").lower() != handle.lower():
+                    continue
+                if start <= snowflake_datetime(post_id) < end and (
+                    post_id not in statuses or row.status == "200"
+                ):
+                    statuses[post_id] = row
+    if not statuses:
+        result.notes.append(f"@{handle}: the archive lists no status of this account in the window")
+        return
+    ordered = sorted(statuses, key=int)
+    if len(ordered) > MAX_POSTS_READ:
+        result.notes.append(
+            f"@{handle}: {len(ordered)} archived statuses in the window; read the first {MAX_POSTS_READ}"
+        )
+    for post_id in ordered[:MAX_POSTS_READ]:
+        post = _read_status(series, result, handle, post_id, statuses[post_id])
+        if post is not None:
+            result.posts.append(post)
+
+
+def _read_status(
+    series: CaptureSeries, result: AccountSearch, handle: str, post_id: str, row: CdxRow
+) -> FoundPost | None:
+    url = f"https://x.com/{handle}/status/{post_id}"
+    posted_at = snowflake_datetime(post_id)
+    page = _fetch(series, result, reading.syndication_url(post_id))
+    text = reading.syndication_text(page) if page.ok else None
+    via = "syndication"
+    if text is None:
+        memento = _fetch(series, result, row.memento_url)
+        text = reading.archived_post_text(memento) if memento.ok else None
+        via = "memento"
+    if text is None:
+        result.notes.append(
+            f"{url}: listed in the archive, but neither the syndication JSON nor the memento could be read"
+        )
+        return None
+    return FoundPost(url=url, posted_at=posted_at, text=text, account=result.account, via=via)
+
+
+# --- any platform: archived copies -----------------------------------------------------------------------
+
+
+def _search_archive(
+    series: CaptureSeries, result: AccountSearch, prefix: str, start: dt.datetime, end: dt.datetime
+) -> None:
+    query = cdx_query_url(f"{prefix}*", start=start.date(), end=(end + ARCHIVE_LAG).date())
+    rows = _cdx_rows(series, result, query)
+    if not rows:
+        result.notes.append(f"{prefix}: the archive lists no copy made in the window")
+        return
+    for row in rows[:MAX_POSTS_READ]:
+        memento = _fetch(series, result, row.memento_url)
+        if not memento.ok:
+            continue
+        read = reading.archived_post(memento, row.original)
+        if read is None:
+            continue
+        posted_at, text = read
+        if posted_at is not None and not start <= posted_at < end:
+            continue
+        result.posts.append(
+            FoundPost(url=row.original, posted_at=posted_at, text=text, account=result.account, via="memento")
+        )

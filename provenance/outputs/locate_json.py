@@ -1,0 +1,41 @@
+"""`locate --json`: per report, each unlinked footnote as its ledger line records it (candidates, parts)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from pathlib import Path
+
+from provenance.locate.locate import LocateResult, located_candidate
+
+
+def render_locate_json(results: Sequence[LocateResult], citations: Path | None) -> str:
+    document = {
+        "reports": [
+            {
+                "report": result.report.path,
+                "ledger": str(result.ledger),
+                "citations": str(citations) if citations else None,
+                "linked": list(result.linked),
+                "footnotes": [
+                    {
+                        "label": search.label,
+                        "platform": search.query.platform.value if search.query.platform else None,
+                        "date": search.query.date.isoformat() if search.query.date else None,
+                        "speakers": [speaker.name for speaker in search.query.speakers],
+                        "quotes": list(search.query.quotes),
+                        "accounts": [match.account.label for match in search.accounts],
+                        "candidates": [
+                            located_candidate(candidate).model_dump(mode="json")
+                            for candidate in search.candidates
+                        ],
+                        "warc": search.capture.warc if search.capture else None,
+                        "notes": list(search.notes),
+                    }
+                    for search in result.searches
+                ],
+            }
+            for result in results
+        ]
+    }
+    return json.dumps(document, indent=2, ensure_ascii=False) + "\n"

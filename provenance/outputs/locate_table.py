@@ -1,0 +1,70 @@
+"""The human view of a `locate` run: per unlinked footnote, who was searched and the candidates."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from provenance.locate.locate import FootnoteSearch, LocateResult
+from provenance.locate.rank import Candidate
+
+_EXCERPT = 100
+_PART_NAMES = ("quote", "speaker", "date", "order")
+
+
+def _parts(candidate: Candidate) -> str:
+    shown = []
+    for name in _PART_NAMES:
+        value = candidate.parts.get(name)
+        shown.append(f"{name} {value:.2f}" if value is not None else f"{name} \u2013")
+    return " · ".join(shown)
+
+
+def _excerpt(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= _EXCERPT else text[: _EXCERPT - 1] + "…"
+
+
+def _search_block(search: FootnoteSearch) -> list[str]:
+    query = search.query
+    where = query.platform.value if query.platform else "platform?"
+    day = query.date.isoformat() if query.date else "no date"
+    speakers = ", ".join(speaker.name for speaker in query.speakers) or "nobody named"
+    lines = [f"  [{search.label}] {where}, {day} · speaker: {speakers}"]
+    for match in search.accounts:
+        lines.append(f"      account {match.account.label} (name match {match.score:.2f})")
+    for rank, candidate in enumerate(search.candidates, start=1):
+        posted = candidate.post.posted_at
+        when = f"{posted:%Y-%m-%d %H:%M}Z" if posted else "time unknown"
+        lines.append(f"    {rank}. {candidate.score:.2f}  {candidate.post.url}  {when}  {_parts(candidate)}")
+        lines.append(f"         “{_excerpt(candidate.post.text)}”")
+        lines += [f"         ~ {note}" for note in candidate.notes]
+    lines += [f"    ! {note}" for note in search.notes]
+    return lines
+
+
+def render_locate(results: Sequence[LocateResult], citations: Path | None) -> str:
+    blocks = []
+    for result in results:
+        lines = [f"{result.report.path} → {result.ledger} (locate)"]
+        if result.linked:
+            lines.append(f"  already linked: {', '.join(f'[{label}]' for label in result.linked)}")
+        if not result.searches:
+            lines.append("  no footnote without a link: nothing to locate")
+        for search in result.searches:
+            lines += _search_block(search)
+        found = sum(bool(search.candidates) for search in result.searches)
+        missing = len(result.searches) - found
+        lines.append(
+            f"  {len(result.searches)} unlinked: {found} with candidates, {missing} without"
+            f" · {result.seconds:.1f}s · ledger head {result.head}"
+        )
+        blocks.append("\n".join(lines))
+    text = "\n\n".join(blocks) + "\n"
+    if citations is not None:
+        text += (
+            f'\nCandidates written to {citations} as custom.located = "candidate". None is confirmed yet: '
+            f'check each post, set "located" to "confirmed" (or correct the URL), then run\n'
+            f"  provenance check REPORT --citations {citations}\n"
+        )
+    return text

@@ -1,0 +1,282 @@
+"""`provenance locate` end to end on loopback copies of Telegram previews, the CDX API and syndication JSON.
+
+The seed-style report cites five posts with no link (three on Telegram, two on X, all on 21 January 2022) and
+names the speakers in its body; the registry holds fictional accounts. Then a person confirms a candidate and
+`check --citations` captures and checks it; an unconfirmed candidate is never passed as confirmed.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from provenance import cli
+from tests.locate.site import SPACING, START, Site, Tweet, channel_posts, serve, snowflake
+from tests.support.servers import FixtureServer, LocalCA, Reply
+
+QUOTE_1 = "The enemy convoy was struck at dawn near the northern bridge, and three vehicles were destroyed."
+QUOTE_2 = "all our fighters returned safely to their positions after the operation"
+QUOTE_3 = "the bridge will be rebuilt within a week"
+QUOTE_4 = "Dialogue, not drones, is the only way forward for the region."
+QUOTE_5 = "a dead end for everyone involved"
+
+REPORT = f"""SITUATION REPORT - 21 January 2022
+
+Abu 'Umar Al-'Amiri, the military spokesman for the Example Brigades, posted a message on Telegram:
+"{QUOTE_1}"[1]
+
+Later that day Al-'Amiri wrote that "{QUOTE_2}".[2]
+
+Russian MP Pyotr Zemlyanov wrote on his Telegram channel that "{QUOTE_3}".[3]
+
+Hossein Mir-Karimi (@example_mirkarimi) tweeted: "{QUOTE_4}"[4] He repeated the point that evening,
+calling the strikes "{QUOTE_5}".[5]
+
+Sources
+[1] Telegram, January 21, 2022.
+[2] Telegram, January 21, 2022.
+[3] Telegram, January 21, 2022.
+[4] Twitter, January 21, 2022.
+[5] Twitter, January 21, 2022.
+"""
+
+ARABIC_ALIAS = "\u0623\u0628\u0648 \u0639\u0645\u0631 \u0627\u0644\u0639\u0627\u0645\u0631\u064a"
+CYRILLIC_NAME = "\u041f\u0451\u0442\u0440 \u0417\u0435\u043c\u043b\u044f\u043d\u043e\u0432"
+REGISTRY = f"""name,aliases,platform,handle,notes
+Abu Umar al-Amiri,Abu 'Umar al-'Amiri;{ARABIC_ALIAS},telegram,example_brigades_media,fictional
+Petr Zemlyanov,{CYRILLIC_NAME},telegram,example_zemlyanov,fictional
+Hossein Mirkarimi,,twitter,example_mirkarimi,fictional
+"""
+
+# Channel A: the two quoted posts on 21 January (indexes 25 and 33), and a later post echoing the first.
+A_QUOTED = {25: f"\u26a1\ufe0f {QUOTE_1} Glory to the fighters!", 33: f"Update: {QUOTE_2}.", 41: QUOTE_1}
+B_QUOTED = {30: f"{QUOTE_3[0].upper()}{QUOTE_3[1:]}, I was told today by the regional governor."}
+CHANNEL_A = channel_posts(1001, A_QUOTED, salt=0)
+CHANNEL_B = channel_posts(5001, B_QUOTED, salt=3)
+
+
+def _tweets() -> list[Tweet]:
+    tweets = [
+        Tweet(snowflake(START + index * 7 * SPACING, index), f"Daily note {index}: meetings in the capital.")
+        for index in range(9)
+    ]
+    tweets.append(Tweet(snowflake(START + 28 * SPACING, 41), f"Our position is clear. {QUOTE_4}"))
+    tweets.append(Tweet(snowflake(START + 35 * SPACING, 42), f"More strikes are {QUOTE_5}.", deleted=True))
+    return tweets
+
+
+TWEETS = _tweets()
+EXPECTED_TOP = {
+    "1": f"https://t.me/example_brigades_media/{CHANNEL_A[25].id}",
+    "2": f"https://t.me/example_brigades_media/{CHANNEL_A[33].id}",
+    "3": f"https://t.me/example_zemlyanov/{CHANNEL_B[30].id}",
+    "4": f"https://x.com/example_mirkarimi/status/{TWEETS[-2].id}",
+    "5": f"https://x.com/example_mirkarimi/status/{TWEETS[-1].id}",
+}
+
+
+@pytest.fixture
+def site() -> Site:
+    return Site(
+        {
+            "example_brigades_media": ("Example Brigades Media", CHANNEL_A),
+            "example_zemlyanov": (CYRILLIC_NAME, CHANNEL_B),
+        },
+        "example_mirkarimi",
+        TWEETS,
+    )
+
+
+@pytest.fixture
+def server(site: Site, local_ca: LocalCA) -> Iterator[FixtureServer]:
+    with FixtureServer(tls=local_ca) as running:
+        serve(site, running)
+        yield running
+
+
+@pytest.fixture
+def workdir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "sitrep.txt").write_text(REPORT, encoding="utf-8")
+    (tmp_path / "accounts.csv").write_text(REGISTRY, encoding="utf-8")
+    return tmp_path
+
+
+def _network(server: FixtureServer, local_ca: LocalCA) -> list[str]:
+    return ["--connect-to", f"::127.0.0.1:{server.port}", "--ca-bundle", str(local_ca.ca_pem)]
+
+
+def _locate(
+    capsys: pytest.CaptureFixture[str], server: FixtureServer, local_ca: LocalCA, *args: str
+) -> tuple[int, dict[str, Any], str]:
+    code = cli.main(["locate", *args, "--json", *_network(server, local_ca)])
+    out, err = capsys.readouterr()
+    assert "Traceback" not in err
+    return code, json.loads(out), err
+
+
+def _by_label(document: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    return {footnote["label"]: footnote for footnote in document["reports"][0]["footnotes"]}
+
+
+def _ledger(path: Path) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+def test_each_unlinked_footnote_gets_its_cited_post_as_the_top_candidate(
+    workdir: Path, server: FixtureServer, local_ca: LocalCA, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, document, table = _locate(
+        capsys, server, local_ca, "sitrep.txt", "--accounts", "accounts.csv", "--citations", "found.json"
+    )
+
+    assert code == 0
+    footnotes = _by_label(document)
+    assert {label: f["candidates"][0]["url"] for label, f in footnotes.items()} == EXPECTED_TOP
+    first = footnotes["1"]["candidates"][0]
+    assert set(first["parts"]) == {"quote", "speaker", "date", "order"}
+    assert first["parts"]["quote"] > 0.95 and first["parts"]["date"] == 1.0
+    assert footnotes["5"]["candidates"][0]["via"] == "memento", "the deleted post is read from its memento"
+    assert "verified" not in table, "locate proposes; it never says verified"
+    assert "quote 1.00 · speaker 0.90 · date 1.00 · order 1.00" in table, "the table shows the parts"
+
+
+def test_the_search_is_recorded_in_the_ledger_with_its_pages_in_a_warc_that_verifies(
+    workdir: Path, server: FixtureServer, local_ca: LocalCA, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _locate(capsys, server, local_ca, "sitrep.txt", "--accounts", "accounts.csv")
+
+    lines = _ledger(workdir / "sitrep.txt.ledger.jsonl")
+    assert [line["kind"] for line in lines] == ["run"] + ["locate"] * 5 + ["summary"]
+    assert lines[0]["command"] == "locate"
+    assert lines[0]["options"]["accounts"]["path"] == "accounts.csv"
+    telegram = lines[1]
+    assert telegram["capture"]["warc"].startswith("archives/sitrep.txt-fn1-locate-")
+    uris = {record["uri"] for record in telegram["capture"]["records"] if record["type"] == "response"}
+    assert "https://t.me/s/example_brigades_media" in uris, "every page read is in the search's WARC"
+    x_line = lines[4]
+    assert any(
+        uri.startswith("https://web.archive.org/cdx/search/cdx?") for uri in x_line["capture"]["redirects"]
+    )
+    assert any(
+        uri.startswith("https://cdn.syndication.twimg.com/tweet-result?")
+        for uri in x_line["capture"]["redirects"]
+    )
+    assert cli.main(["verify", "sitrep.txt.ledger.jsonl"]) == 0
+
+
+def test_telegram_preview_is_paged_back_with_before_until_older_than_the_window(
+    workdir: Path, site: Site, server: FixtureServer, local_ca: LocalCA, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _locate(capsys, server, local_ca, "sitrep.txt", "--accounts", "accounts.csv", "--window", "0")
+
+    pages = [path for path in site.preview_requests if path.startswith("/s/example_brigades_media")]
+    # Newest page (22 Jan), then 21 Jan, then 20 Jan: older than the window, so the search stops there.
+    assert pages[:3] == [
+        "/s/example_brigades_media",
+        f"/s/example_brigades_media?before={CHANNEL_A[40].id}",
+        f"/s/example_brigades_media?before={CHANNEL_A[20].id}",
+    ]
+
+
+def test_confirmed_candidate_is_captured_and_checked_and_an_unconfirmed_one_is_never_passed(
+    workdir: Path, server: FixtureServer, local_ca: LocalCA, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _locate(capsys, server, local_ca, "sitrep.txt", "--accounts", "accounts.csv", "--citations", "found.json")
+    items = json.loads((workdir / "found.json").read_text(encoding="utf-8"))
+    assert {item["id"]: item["custom"]["located"] for item in items} == dict.fromkeys(
+        EXPECTED_TOP, "candidate"
+    )
+    items[0]["custom"]["located"] = "confirmed"  # a person checked footnote 1's post
+    (workdir / "found.json").write_text(json.dumps(items), encoding="utf-8")
+    post = CHANNEL_A[25]
+    server.routes[f"/example_brigades_media/{post.id}"] = Reply(body=f"<p>{QUOTE_1}</p>".encode())
+
+    code = cli.main(
+        ["check", "sitrep.txt", "--citations", "found.json", "--json", *_network(server, local_ca)]
+    )
+    checks = {
+        f["label"]: {c["name"]: c for c in f["checks"]} | {"status": f["status"]}
+        for f in json.loads(capsys.readouterr().out)["reports"][0]["footnotes"]
+    }
+
+    assert code == 1
+    assert checks["1"]["locator"]["status"] == "pass" and checks["1"]["captured"]["status"] == "pass"
+    assert server.hits[f"/example_brigades_media/{post.id}"] >= 1, "the confirmed URL was captured"
+    assert checks["2"]["locator"]["status"] == "warn"
+    assert "not confirmed" in checks["2"]["locator"]["detail"]
+    assert checks["2"]["status"] != "verified"
+
+
+def test_a_second_run_keeps_what_a_person_confirmed(
+    workdir: Path, server: FixtureServer, local_ca: LocalCA, capsys: pytest.CaptureFixture[str]
+) -> None:
+    args = ("sitrep.txt", "--accounts", "accounts.csv", "--citations", "found.json")
+    _locate(capsys, server, local_ca, *args)
+    items = json.loads((workdir / "found.json").read_text(encoding="utf-8"))
+    items[2]["custom"]["located"] = "confirmed"
+    items[2]["URL"] = "https://t.me/example_zemlyanov/5002"  # corrected by hand
+    (workdir / "found.json").write_text(json.dumps(items), encoding="utf-8")
+
+    _, document, _ = _locate(capsys, server, local_ca, *args)
+
+    again = {item["id"]: item for item in json.loads((workdir / "found.json").read_text(encoding="utf-8"))}
+    assert (
+        again["3"]["URL"] == "https://t.me/example_zemlyanov/5002"
+        and again["3"]["custom"]["located"] == "confirmed"
+    )
+    assert "3" in document["reports"][0]["linked"], "a confirmed footnote is not searched again"
+    assert len(_ledger(workdir / "sitrep.txt.ledger.jsonl")) == 7 + 6, "the second run is appended"
+
+
+UNKNOWN_SPEAKER = """Brief
+
+Colonel Ivan Nobody-Known wrote on Telegram that "the river is frozen".[1] The Example Brigades Media channel
+posted on Telegram: "{repeat}"[2] A quiet day followed: Abu 'Umar Al-'Amiri posted on Telegram
+"nothing new".[3]
+
+[1] Telegram, January 21, 2022.
+[2] Telegram, January 21, 2022.
+[3] Telegram, January 25, 2022.
+"""
+
+
+def test_unknown_speaker_twin_posts_and_an_empty_window_are_each_said(
+    workdir: Path, server: FixtureServer, local_ca: LocalCA, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (workdir / "brief.txt").write_text(UNKNOWN_SPEAKER.format(repeat=QUOTE_1), encoding="utf-8")
+    (workdir / "accounts.csv").write_text(
+        REGISTRY + "Example Brigades Media,,telegram,example_brigades_media,fictional\n", encoding="utf-8"
+    )
+
+    code, document, _ = _locate(capsys, server, local_ca, "brief.txt", "--accounts", "accounts.csv")
+
+    footnotes = _by_label(document)
+    assert code == 1
+    assert footnotes["1"]["candidates"] == []
+    assert any(
+        "not in the accounts registry: 'Ivan Nobody-Known'" in note for note in footnotes["1"]["notes"]
+    )
+    twins = [c["url"] for c in footnotes["2"]["candidates"] if c["parts"]["quote"] > 0.95]
+    assert twins[:2] == [EXPECTED_TOP["1"], f"https://t.me/example_brigades_media/{CHANNEL_A[41].id}"], (
+        "a quote that matches two posts shows both, the one on the cited day first"
+    )
+    assert footnotes["3"]["candidates"] == []
+    assert any("no post of Abu Umar al-Amiri" in note for note in footnotes["3"]["notes"])
+
+
+def test_without_a_registry_it_says_who_the_passage_names_and_what_to_add(
+    workdir: Path, server: FixtureServer, local_ca: LocalCA, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, document, _ = _locate(capsys, server, local_ca, "sitrep.txt")
+
+    assert code == 1 and server.total_hits == 0, "nothing to search without accounts"
+    notes = _by_label(document)["1"]["notes"]
+    assert notes == [
+        "the passage names \"Abu 'Umar Al-'Amiri\"; give --accounts with their telegram handle to search"
+    ]
+    assert not (workdir / "sitrep.txt.citations.json").exists()
