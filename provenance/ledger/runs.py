@@ -13,7 +13,10 @@ from pathlib import Path
 from provenance.errors import InputError, LedgerFormatError
 from provenance.files import open_regular_file
 from provenance.ledger.chain import line_hash, parse_line
-from provenance.models import FootnoteLine, RunLine, SummaryLine
+from provenance.models import FootnoteLine, RunLine, SignatureLine, SummaryLine, TimestampLine, VerifyLine
+
+# Lines that stand between runs and speak about the head before them: seals and recorded verifications.
+AfterRunLine = SignatureLine | TimestampLine | VerifyLine
 
 
 @dataclass(frozen=True)
@@ -24,6 +27,7 @@ class RecordedRun:
     footnotes: tuple[FootnoteLine, ...]
     summary: SummaryLine | None  # None when the run was never closed (a damaged ledger)
     head: str  # hash of the run's last line: what a seal or an anchor of this run names
+    after: tuple[AfterRunLine, ...] = ()  # seals and verify records that follow the run, before the next
 
 
 @dataclass(frozen=True)
@@ -58,6 +62,11 @@ def _history(raw_lines: Sequence[bytes]) -> LedgerHistory:
         if current is not None:
             runs.append(RecordedRun(current, tuple(footnotes), summary, current_head))
 
+    def add_after(line: AfterRunLine) -> None:
+        if runs and current is None:
+            last = runs[-1]
+            runs[-1] = RecordedRun(last.run, last.footnotes, last.summary, last.head, (*last.after, line))
+
     for raw in raw_lines:
         try:
             line = parse_line(raw)
@@ -72,6 +81,9 @@ def _history(raw_lines: Sequence[bytes]) -> LedgerHistory:
             current_head = line_hash(raw)
             close(line)
             current = None
+            continue
+        elif isinstance(line, AfterRunLine):
+            add_after(line)
             continue
         else:
             continue

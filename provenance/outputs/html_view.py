@@ -17,7 +17,18 @@ from pathlib import PurePath
 from typing import get_args
 from urllib.parse import quote, urlsplit
 
-from provenance.models import Capture, CheckResult, Citation, FootnoteLine, FootnoteStatus
+from provenance.ledger.runs import AfterRunLine
+from provenance.models import (
+    Capture,
+    CheckResult,
+    Citation,
+    FootnoteLine,
+    FootnoteStatus,
+    MementoLookup,
+    SignatureLine,
+    SourcePost,
+    TimestampLine,
+)
 from provenance.outputs.interface import LedgerFormat, LedgerView
 
 _STATUSES: tuple[str, ...] = get_args(FootnoteStatus)
@@ -73,6 +84,7 @@ table.checks td.name, table.checks td.status { font-weight: 600; white-space: no
 blockquote { margin: 4px 0; padding: 4px 10px; border-left: 3px solid var(--line); white-space: pre-wrap;
   overflow-wrap: anywhere; }
 mark { background: #fff2a8; padding: 0 1px; }
+blockquote.source-text { max-height: 260px; overflow: auto; }
 img.screenshot { display: block; max-width: 100%; max-height: 320px; object-fit: cover;
   object-position: top; border: 1px solid var(--line); border-radius: 4px; }
 .muted { color: var(--muted); }
@@ -212,6 +224,19 @@ def _counts(footnotes: Sequence[FootnoteLine]) -> str:
     return f'<p class="counts">{_plural(len(footnotes), "footnote")}: {spans}</p>'
 
 
+def _after_run(line: AfterRunLine) -> tuple[str, str]:
+    """A seal or a recorded verification that follows the run, as a row of its header."""
+    if isinstance(line, SignatureLine):
+        key = hashlib.sha256(base64.b64decode(line.public_key)).hexdigest()
+        return (
+            "signed",
+            f'{e(line.algorithm)} at {e(line.at)}, key SHA-256 <span class="mono">{e(key)}</span>',
+        )
+    if isinstance(line, TimestampLine):
+        return "timestamped", f"{e(line.gen_time)} by {_link(line.tsa)}"
+    return "verified", f"{e(line.verdict)}, by {e(line.operator)} on {e(line.host)} at {e(line.at)}"
+
+
 def _run_header(view: LedgerView) -> str:
     recorded = view.recorded
     run = recorded.run
@@ -228,6 +253,7 @@ def _run_header(view: LedgerView) -> str:
     ]
     if summary is None:
         rows.append(("summary", "<strong>missing: this run was never closed</strong>"))
+    rows += [_after_run(line) for line in recorded.after]
     later = ""
     if view.run_number < view.runs_in_ledger:
         later = (
@@ -255,10 +281,20 @@ def _citation(citation: Citation) -> str:
     return _facts(rows)
 
 
+def _compared(check: CheckResult) -> str:
+    parts = [
+        f"{name}: <q>{e(value)}</q>"
+        for name, value in (("cited", check.cited), ("found", check.found))
+        if value
+    ]
+    return f'<br><span class="muted">{" · ".join(parts)}</span>' if parts else ""
+
+
 def _checks(checks: Sequence[CheckResult]) -> str:
     rows = "".join(
         f'<tr><td class="name">{e(check.name)}</td>'
-        f'<td class="status check-{e(check.status)}">{e(check.status)}</td><td>{e(check.detail)}</td></tr>'
+        f'<td class="status check-{e(check.status)}">{e(check.status)}</td>'
+        f"<td>{e(check.detail)}{_compared(check)}</td></tr>"
         for check in checks
     )
     return f'<table class="checks">{rows}</table>'
@@ -308,6 +344,57 @@ def _capture(capture: Capture | None, prefix: str) -> str:
     return _facts(rows)
 
 
+def _source(source: SourcePost | None, quotes: Sequence[str]) -> str:
+    """What the source says, as its extractor read it, with the report's quoted words marked where found."""
+    if source is None:
+        return ""
+    published: object = None
+    if source.published is not None:
+        published = source.published.date().isoformat() if source.published_day_only else source.published
+    rows = [
+        (name, e(value))
+        for name, value in (
+            ("author", source.author),
+            ("handle", f"@{source.handle}" if source.handle else None),
+            ("publisher", source.publisher),
+            ("published", published),
+            ("title", source.title),
+            ("language", source.language),
+        )
+        if value
+    ]
+    if source.problem:
+        rows.insert(0, ("problem", f"<strong>{e(source.problem)}</strong> {e(source.problem_detail or '')}"))
+    if source.memento_url:
+        archived = f"archived copy {_link(source.memento_url)} {e(source.memento_datetime or '')}"
+        rows.append(("read from", archived))
+    found = [q for q in quotes if q and q in source.text]
+    missing = [q for q in quotes if q and q not in source.text]
+    text = (
+        f'<blockquote class="source-text">{mark_quotes(source.text, found)}</blockquote>'
+        if source.text
+        else '<p class="muted">No text could be read from the source.</p>'
+    )
+    not_found = "".join(f"<li><q>{e(q)}</q></li>" for q in missing)
+    if missing:
+        text += f"<p>Quoted in the report but not found verbatim in this text:</p><ul>{not_found}</ul>"
+    return f"<h3>What the source says</h3>{_facts(rows)}{text}"
+
+
+def _archive(archive: MementoLookup | None) -> str:
+    if archive is None:
+        return ""
+    if archive.memento_url:
+        rows = [
+            ("copy", _link(archive.memento_url)),
+            ("archived at", e(archive.memento_datetime or "unknown")),
+            ("kept in the WARC", "yes" if archive.captured else "no"),
+        ]
+    else:
+        rows = [("copy", e(archive.error or f"none found (HTTP {archive.http_status})"))]
+    return f"<h3>Archived copy</h3>{_facts([*rows, ('asked', _link(archive.timegate))])}"
+
+
 def _screenshot(png: bytes | None, label: str) -> str:
     if png is None:
         return ""
@@ -330,8 +417,12 @@ def _footnote(index: int, footnote: FootnoteLine, view: LedgerView) -> str:
         + f"<h3>Checks</h3>{_checks(footnote.checks)}"
         + f"<h3>Citing passages</h3>{_contexts(footnote)}"
     )
-    right = f"<h3>Capture</h3>{_capture(capture, view.evidence_prefix)}" + _screenshot(
-        view.screenshots.get(footnote.label), footnote.label
+    quotes = [quoted for context in footnote.contexts for quoted in context.quotes]
+    right = (
+        f"<h3>Capture</h3>{_capture(capture, view.evidence_prefix)}"
+        + _screenshot(view.screenshots.get(footnote.label), footnote.label)
+        + _source(footnote.source, quotes)
+        + _archive(footnote.archive)
     )
     return (
         f'<article class="footnote status-{e(status)}" id="r{view.run_number}-fn{index}" '

@@ -39,7 +39,11 @@ def _case_name(result: FootnoteResult) -> str:
 
 def _evidence(result: FootnoteResult) -> str:
     lines = [f"status: {result.status}"]
-    lines += [f"{check.name} {check.status}: {check.detail}" for check in result.checks]
+    for check in result.checks:
+        lines.append(f"{check.name} {check.status}: {check.detail}")
+        lines += [
+            f"  {name}: {value}" for name, value in (("cited", check.cited), ("found", check.found)) if value
+        ]
     capture = result.outcome.capture if result.outcome else None
     if capture is not None:
         lines.append(f"warc: {capture.warc} (sha256 {capture.warc_sha256})")

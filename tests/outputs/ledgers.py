@@ -19,10 +19,12 @@ from provenance.models import (
     Finding,
     FootnoteLine,
     FootnoteStatus,
+    MementoLookup,
     Platform,
     ReportFormat,
     ReportRef,
     RunLine,
+    SourcePost,
     SummaryLine,
     ToolInfo,
 )
@@ -53,6 +55,8 @@ class FootnoteSpec:
     contexts: tuple[Context, ...] = ()
     capture: Capture | None = None
     findings: tuple[Finding, ...] = ()
+    source: SourcePost | None = None
+    archive: MementoLookup | None = None
 
 
 def write_capture_warc(
@@ -100,8 +104,24 @@ def sample_footnotes(folder: Path, screenshot: bytes | None) -> list[FootnoteSpe
             "1",
             "verified",
             "Lina Haddad, \u201cCouncil vote\u201d, City News, January 21, 2022, https://news.example/article",
-            _linked_checks(
-                article, CheckResult(name="captured", status="pass", detail="HTTP 200, 4711 bytes")
+            (
+                *_linked_checks(
+                    article, CheckResult(name="captured", status="pass", detail="HTTP 200, 4711 bytes")
+                ),
+                CheckResult(
+                    name="date",
+                    status="pass",
+                    detail="published on the cited day",
+                    cited="2022-01-21",
+                    found="2022-01-21T09:12:00Z",
+                ),
+                CheckResult(
+                    name="quote",
+                    status="pass",
+                    detail="found verbatim",
+                    cited="voted to reopen the bridge",
+                    found="The council voted to reopen the bridge on Friday.",
+                ),
             ),
             Citation(
                 platform=Platform.WEB,
@@ -118,6 +138,21 @@ def sample_footnotes(folder: Path, screenshot: bytes | None) -> list[FootnoteSpe
                 ),
             ),
             write_capture_warc(archives, "brief.md-fn1", article, screenshot, folder),
+            source=SourcePost(
+                platform=Platform.WEB,
+                url=article,
+                author="Lina Haddad",
+                publisher="City News",
+                published=dt.datetime(2022, 1, 21, 9, 12, tzinfo=dt.UTC),
+                title="Council vote",
+                text="The council voted to reopen the bridge on Friday. Work starts in March.",
+            ),
+            archive=MementoLookup(
+                timegate="https://timetravel.example/timegate/https://news.example/article",
+                http_status=302,
+                memento_url="https://archive.example/20220121/https://news.example/article",
+                memento_datetime="Fri, 21 Jan 2022 12:00:00 GMT",
+            ),
         ),
         FootnoteSpec(
             "2",
@@ -186,6 +221,8 @@ def write_ledger(folder: Path, footnotes: Sequence[FootnoteSpec], operator: str 
                 capture=spec.capture,
                 checks=spec.checks,
                 status=spec.status,
+                source=spec.source,
+                archive=spec.archive,
             )
         writer.add(SummaryLine, counts=counts, total=len(footnotes), seconds=2.5)
     return ledger

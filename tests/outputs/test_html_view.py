@@ -5,8 +5,10 @@ from __future__ import annotations
 import base64
 import hashlib
 import re
+from dataclasses import replace
 from pathlib import Path
 
+from provenance.models import Context
 from provenance.outputs.html_view import STYLE, HtmlViewFormat, content_security_policy, mark_quotes
 from provenance.views import load_view, relative_prefix
 from tests.outputs.ledgers import sample_footnotes, write_ledger
@@ -48,3 +50,25 @@ def test_warc_links_are_relative_to_where_the_page_is_written(tmp_path: Path) ->
     page = HtmlViewFormat().render([view])
     assert 'href="../../archives/brief.md-fn1-' in page
     assert relative_prefix(tmp_path, tmp_path) == ""
+
+
+def test_the_source_text_marks_the_quotes_found_and_lists_those_that_are_not(tmp_path: Path) -> None:
+    footnotes = sample_footnotes(tmp_path, None)
+    first = footnotes[0]
+    contexts = (
+        Context(
+            line=3,
+            text="It \u201cvoted to reopen the bridge\u201d and \u201cwill never reopen\u201d.",
+            quotes=("voted to reopen the bridge", "will never reopen"),
+        ),
+    )
+    assert first.source is not None
+    source = first.source.model_copy(update={"text": f"{first.source.text} <img src=x onerror=alert(1)>"})
+    footnotes[0] = replace(first, contexts=contexts, source=source)
+    page = HtmlViewFormat().render([load_view(write_ledger(tmp_path, footnotes), tmp_path / "v.html")])
+    (source_text,) = re.findall(r'<blockquote class="source-text">(.*?)</blockquote>', page, flags=re.S)
+    assert "The council <mark>voted to reopen the bridge</mark> on Friday." in source_text
+    assert "&lt;img src=x onerror=alert(1)&gt;" in source_text
+    assert "not found verbatim in this text:</p><ul><li><q>will never reopen</q></li>" in page
+    assert "found: <q>2022-01-21T09:12:00Z</q>" in page, "what a check compared is shown"
+    assert "https://archive.example/20220121/https://news.example/article" in page

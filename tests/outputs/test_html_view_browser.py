@@ -10,7 +10,16 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from provenance import cli
-from provenance.models import Capture, CheckResult, Citation, Context, Finding
+from provenance.models import (
+    Capture,
+    CheckResult,
+    Citation,
+    Context,
+    Finding,
+    MementoLookup,
+    Platform,
+    SourcePost,
+)
 from tests.outputs.ledgers import FootnoteSpec, sample_footnotes, write_ledger
 
 DOCS = Path(__file__).resolve().parents[2] / "docs"
@@ -72,7 +81,9 @@ def test_view_shows_every_footnote_with_its_status_and_requests_nothing(
     header = page.locator("section.run")
     expect(header).to_contain_text("Ada Reviewer")
     expect(header).to_contain_text("Ledger verified intact")
-    expect(page.locator("article[data-label='1'] mark")).to_have_text("voted to reopen the bridge")
+    marks = page.locator("article[data-label='1'] mark")
+    expect(marks).to_have_text(["voted to reopen the bridge"] * 2)  # in the report's passage and the source
+    expect(page.locator("article[data-label='1'] .source-text mark")).to_be_visible()
     thumbnail = page.locator("article[data-label='1'] img.screenshot")
     expect(thumbnail).to_be_visible()
     assert thumbnail.evaluate("img => img.naturalWidth") == 640, "the embedded screenshot decodes"
@@ -119,6 +130,10 @@ def test_script_and_onerror_payloads_in_a_report_and_a_capture_run_nothing(
         contexts=(Context(line=2, text=f"It said \u201c{PAYLOAD}\u201d.", quotes=(PAYLOAD,)),),
         capture=capture,
         findings=(Finding(code="hostile", message=PAYLOAD),),
+        source=SourcePost(
+            platform=Platform.WEB, url=hostile_url, author=PAYLOAD, title=PAYLOAD, text=f"The post: {PAYLOAD}"
+        ),
+        archive=MementoLookup(timegate=hostile_url, error=PAYLOAD),
     )
     ledger = write_ledger(tmp_path, [hostile], operator=PAYLOAD)
     output = tmp_path / "view.html"
@@ -127,7 +142,8 @@ def test_script_and_onerror_payloads_in_a_report_and_a_capture_run_nothing(
 
     article = page.locator("article")
     expect(article).to_contain_text("A post that says <script>window.__pwned = 1</script>")
-    expect(article.locator("mark")).to_have_text(PAYLOAD)
+    expect(article.locator("mark")).to_have_text([PAYLOAD, PAYLOAD])
+    expect(article.locator(".source-text")).to_have_text(f"The post: {PAYLOAD}")
     assert page.evaluate("window.__pwned") is None, "no payload ran"
     assert page.evaluate("window.__violations") == [], "nothing even tried to run: the CSP was not needed"
     assert page.locator("script, svg, article img").count() == 0

@@ -1,0 +1,53 @@
+"""A ledger read back as runs for its views: each run's lines, its head, and the seals that follow it."""
+
+from __future__ import annotations
+
+import base64
+from pathlib import Path
+
+from provenance.hashing import sha256_file, sha256_hex
+from provenance.ledger.runs import read_history
+from provenance.ledger.writer import LedgerWriter
+from provenance.models import SignatureLine
+from provenance.outputs.html_view import HtmlViewFormat
+from provenance.views import load_view
+from tests.outputs.ledgers import sample_footnotes, write_ledger
+
+
+def _sign(ledger: Path, report: Path) -> None:
+    with LedgerWriter(ledger, sha256_file(report)) as writer:
+        writer.add(
+            SignatureLine,
+            public_key=base64.b64encode(b"k" * 32).decode(),
+            signature=base64.b64encode(b"s" * 64).decode(),
+        )
+
+
+def test_runs_hold_their_footnotes_and_the_seals_after_them(tmp_path: Path) -> None:
+    footnotes = sample_footnotes(tmp_path, None)
+    ledger = write_ledger(tmp_path, footnotes)
+    _sign(ledger, tmp_path / "brief.md")
+    write_ledger(tmp_path, footnotes[:2])
+    lines = ledger.read_bytes().splitlines()
+
+    history = read_history(ledger)
+    first, second = history.runs
+    assert [f.label for f in first.footnotes] == ["1", "2", "3", "4"]
+    assert first.head == sha256_hex(lines[5]), "the run's head is its summary line's hash"
+    assert [line.kind for line in first.after] == ["signature"] and second.after == ()
+    assert history.head == sha256_hex(lines[-1]) and history.lines == len(lines)
+
+
+def test_a_line_that_does_not_parse_is_left_out_of_the_runs(tmp_path: Path) -> None:
+    ledger = write_ledger(tmp_path, sample_footnotes(tmp_path, None))
+    lines = ledger.read_bytes().splitlines()
+    ledger.write_bytes(b"\n".join([*lines[:2], b"{not json", *lines[2:]]) + b"\n")
+    (run,) = read_history(ledger).runs
+    assert len(run.footnotes) == 4 and run.summary is not None
+
+
+def test_the_view_shows_who_signed_the_run(tmp_path: Path) -> None:
+    ledger = write_ledger(tmp_path, sample_footnotes(tmp_path, None))
+    _sign(ledger, tmp_path / "brief.md")
+    page = HtmlViewFormat().render([load_view(ledger, tmp_path / "v.html", verify=False)])
+    assert f"key SHA-256 <span class=\"mono\">{sha256_hex(b'k' * 32)}</span>" in page
