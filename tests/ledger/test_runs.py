@@ -50,4 +50,4 @@ def test_the_view_shows_who_signed_the_run(tmp_path: Path) -> None:
     ledger = write_ledger(tmp_path, sample_footnotes(tmp_path, None))
     _sign(ledger, tmp_path / "brief.md")
     page = HtmlViewFormat().render([load_view(ledger, tmp_path / "v.html", verify=False)])
-    assert f"key SHA-256 <span class=\"mono\">{sha256_hex(b'k' * 32)}</span>" in page
+    assert f'key SHA-256 <span class="mono">{sha256_hex(b"k" * 32)}</span>' in page
