@@ -5,8 +5,10 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import secrets
 import stat
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
@@ -86,3 +88,30 @@ def write_atomically(path: Path, data: bytes, what: str) -> None:
             with contextlib.suppress(OSError):
                 temporary.unlink()
         raise InputError(f"{path}: cannot write the {what} ({error.strerror or error})") from None
+
+
+@contextlib.contextmanager
+def create_new_file(path: Path, what: str, mode: int = 0o666) -> Iterator[BinaryIO]:
+    """Write a new file at `path` whole or not at all, never replacing one: for evidence and keys.
+
+    The bytes go to a temporary file beside it, created with `mode` less the umask (so a private key is never
+    readable by others, not even for a moment), flushed, then hard-linked to `path`, which fails if the name
+    exists. An error inside the block, or an existing `path`, leaves nothing behind.
+    """
+    temporary = path.with_name(f".{path.name}.{secrets.token_hex(8)}.tmp")
+    try:
+        descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)
+    except OSError as error:
+        raise InputError(f"{path}: cannot create the {what} ({error.strerror or error})") from None
+    try:
+        with os.fdopen(descriptor, "wb") as stream:
+            yield stream
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.link(temporary, path)
+    except FileExistsError:
+        raise InputError(f"{path}: already exists; the {what} is never overwritten") from None
+    except OSError as error:
+        raise InputError(f"{path}: cannot write the {what} ({error.strerror or error})") from None
+    finally:
+        temporary.unlink(missing_ok=True)

@@ -21,6 +21,7 @@ COMMANDS: dict[str, str] = {
     "locate": "locate",
     "capture": "capture",
     "verify": "verify",
+    "pack": "pack",
     "keygen": "keygen",
     "show": "show",
     "schema": "schema",

@@ -10,7 +10,6 @@ from __future__ import annotations
 import base64
 import binascii
 import os
-import secrets
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -19,7 +18,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from provenance.errors import InputError
-from provenance.files import read_input
+from provenance.files import create_new_file, read_input
 
 _KEY_FILE_LIMIT = 64 * 1024  # a PEM key is a few hundred bytes; anything far larger is not one
 _RAW_KEY_BYTES = 32
@@ -76,29 +75,8 @@ def generate_key_files(private_path: Path) -> KeyFiles:
 
 
 def _create_new_file(path: Path, data: bytes, mode: int) -> None:
-    """Write `data` to a new file at `path` in one step: a crash leaves no partial key; no file is replaced.
-
-    The bytes go to a temporary file created with `mode` (so a private key is never readable by others, not
-    even for a moment), which is then hard-linked to its name; the link fails if the name exists.
-    """
-    temporary = path.with_name(f".{path.name}.{secrets.token_hex(8)}.tmp")
-    try:
-        descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)
-    except OSError as error:
-        raise InputError(f"{path}: cannot be created ({error.strerror or error})") from None
-    try:
-        os.fchmod(descriptor, mode)  # the umask may have taken bits away; never more than `mode`
-        with os.fdopen(descriptor, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.link(temporary, path)
-    except FileExistsError:
-        raise InputError(f"{path}: already exists; a key file is never overwritten") from None
-    except OSError as error:
-        raise InputError(f"{path}: cannot be written ({error.strerror or error})") from None
-    finally:
-        temporary.unlink(missing_ok=True)
+    with create_new_file(path, "key file", mode) as out:
+        out.write(data)
 
 
 def load_private_key(path: Path) -> Ed25519PrivateKey:

@@ -129,7 +129,7 @@ def _imprint_problem(response: TimeStampResponse, head: str) -> str | None:
 
 # --- checking a stored token -------------------------------------------------------------------------------
 
-TimestampStatus = Literal["valid", "unchecked-chain", "invalid"]
+TimestampStatus = Literal["trusted", "unchecked", "untrusted", "invalid"]
 
 
 @dataclass(frozen=True)
@@ -143,8 +143,9 @@ class TimestampCheck:
 def check_timestamp(token: str, head: str, gen_time: str, roots: list[x509.Certificate]) -> TimestampCheck:
     """Is `token` an RFC 3161 token over `head` at `gen_time`, and (given `roots`) from a TSA they certify?
 
-    Without roots only what the token says about itself is checked (granted, the head, the time): `unchecked-
-    chain`, since anyone can make such a token; with roots the CMS signature and the certificate chain too.
+    Without roots only what the token says about itself is checked (granted, the head, the time): `unchecked`,
+    since anyone can make such a token. With roots its CMS signature and certificate chain are checked too:
+    `trusted`, or `untrusted` when they do not lead to one of the roots (or the signature is broken).
     """
     try:
         reply = base64.b64decode(token, validate=True)
@@ -163,15 +164,14 @@ def check_timestamp(token: str, head: str, gen_time: str, roots: list[x509.Certi
         return TimestampCheck("invalid", detail, token_time, signer)
     if not roots:
         detail = "the TSA's signature and certificate were not checked (give --tsa-ca)"
-        return TimestampCheck("unchecked-chain", detail, token_time, signer)
+        return TimestampCheck("unchecked", detail, token_time, signer)
     try:
         verifier = VerifierBuilder(roots=list(roots)).build()
         verifier.verify(response, bytes.fromhex(head))
     except VerificationError as error:
-        return TimestampCheck(
-            "invalid", f"not signed by a TSA the given --tsa-ca certifies: {error}", token_time
-        )
-    return TimestampCheck("valid", "signed by a TSA the given --tsa-ca certifies", token_time, signer)
+        detail = f"not signed by a TSA the given --tsa-ca certifies: {error}"
+        return TimestampCheck("untrusted", detail, token_time, signer)
+    return TimestampCheck("trusted", "signed by a TSA the given --tsa-ca certifies", token_time, signer)
 
 
 def _signer_name(response: TimeStampResponse) -> str | None:

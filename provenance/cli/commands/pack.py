@@ -1,0 +1,46 @@
+"""`provenance pack LEDGER -o BUNDLE.wacz`: the ledger and all its evidence in one WACZ file."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from provenance.cli.common import EXIT_OK, emit
+
+HELP = "pack a verified ledger, its report and its WARCs into one WACZ bundle"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("ledger", type=Path, metavar="LEDGER")
+    parser.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        required=True,
+        metavar="BUNDLE.wacz",
+        help="bundle to create (never replaced)",
+    )
+    parser.add_argument(
+        "--html",
+        type=Path,
+        metavar="PATH",
+        help="the HTML view to include (default: LEDGER with .html, if present)",
+    )
+    parser.add_argument(
+        "--sign", type=Path, metavar="KEYFILE", help="sign the bundle's datapackage digest with this key"
+    )
+
+
+def run(args: argparse.Namespace, argv: list[str]) -> int:
+    from provenance.seal.keys import load_private_key
+    from provenance.wacz.pack import pack_ledger
+
+    key = load_private_key(args.sign) if args.sign else None
+    result = pack_ledger(args.ledger, args.output, args.html, key)
+    signed = f"; signed by {result.signed_by}" if result.signed_by else ""
+    emit(
+        f"{result.bundle}: {result.files} files, {result.warcs} WARC(s); "
+        f"datapackage.json sha256 {result.datapackage_sha256}{signed}\n",
+        to_stdout=True,
+    )
+    return EXIT_OK

@@ -1,0 +1,145 @@
+"""Judging a ledger's seals: is each signature and timestamp sound, and by whom the caller trusts?
+
+A seal vouches for its `prev`, the head before it, so for every line before it. Whether the chain of those
+lines is whole is the chain check's job; here each seal is checked against its own `prev`:
+
+- a signature is `invalid` when it does not verify; when it does, it is `trusted` if its key was given with
+  `--trust`, `untrusted` if other keys were given (a problem), and `valid` if none were (a warning: who holds
+  the key was not checked);
+- a timestamp is `invalid` when its token is not over `prev` at its `gen_time`; otherwise `trusted` when its
+  TSA chains to a `--tsa-ca` root, `untrusted` when roots were given and it does not (a problem), and
+  `unchecked` when none were (a warning).
+
+With `--trust`, the last run must also be sealed by a trusted signature, and with `--tsa-ca` by a trusted
+timestamp: stripping the seals off the end of a ledger, or appending an unsigned run, is a problem too.
+Pure: the caller reads the keys and certificates.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Literal, Protocol
+
+from cryptography import x509
+
+from provenance.models import LedgerLine, Model, Problem, RunLine, SignatureLine, TimestampLine
+from provenance.seal.signing import check_signature
+from provenance.seal.timestamps import check_timestamp
+
+SealStatus = Literal["trusted", "valid", "unchecked", "untrusted", "invalid"]
+
+
+class SealResult(Model):
+    """One seal line as `verify` judged it."""
+
+    line: int
+    kind: Literal["signature", "timestamp"]
+    status: SealStatus
+    sealed_head: str
+    detail: str
+    public_key: str | None = None
+    tsa: str | None = None
+    tsa_name: str | None = None
+    gen_time: str | None = None
+
+
+class _Entry(Protocol):
+    @property
+    def number(self) -> int: ...
+
+    @property
+    def parsed(self) -> LedgerLine | None: ...
+
+
+class SealCheck:
+    """Sees every ledger line in order; keeps the seals' results and the warnings for the verdict."""
+
+    def __init__(self, file: str, trusted_keys: frozenset[str], tsa_roots: list[x509.Certificate]) -> None:
+        self._file = file
+        self._trusted_keys = trusted_keys
+        self._tsa_roots = tsa_roots
+        self._last_run: int | None = None
+        self._last_trusted = {"signature": 0, "timestamp": 0}  # line of the latest trusted seal of each kind
+        self.results: list[SealResult] = []
+        self.warnings: list[str] = []
+
+    def see(self, entry: _Entry) -> Iterator[Problem]:
+        parsed = entry.parsed
+        if isinstance(parsed, RunLine):
+            self._last_run = entry.number
+            return
+        if isinstance(parsed, SignatureLine):
+            result = self._signature(entry.number, parsed)
+        elif isinstance(parsed, TimestampLine):
+            result = self._timestamp(entry.number, parsed)
+        else:
+            return
+        self.results.append(result)
+        if result.status == "trusted":
+            self._last_trusted[result.kind] = entry.number
+        elif result.status in ("invalid", "untrusted"):
+            yield Problem.at(entry.number, self._file, f"{result.kind}-{result.status}", result.detail)
+        else:
+            self.warnings.append(f"line {entry.number}: {result.detail}")
+
+    def finish(self) -> Iterator[Problem]:
+        if self._last_run is None:
+            return
+        required = (
+            ("signature", bool(self._trusted_keys), "signed with a --trust key"),
+            ("timestamp", bool(self._tsa_roots), "timestamped by a TSA a --tsa-ca root certifies"),
+        )
+        for kind, asked, what in required:
+            if asked and self._last_trusted[kind] < self._last_run:
+                yield Problem.at(
+                    self._last_run,
+                    self._file,
+                    f"run-not-{'signed' if kind == 'signature' else 'timestamped'}",
+                    f"the last run is not {what}: nothing vouches for its lines",
+                )
+
+    def _signature(self, number: int, line: SignatureLine) -> SealResult:
+        checked = check_signature(line.public_key, line.signature, line.prev)
+        status: SealStatus
+        if checked != "valid":
+            status, detail = (
+                "invalid",
+                (
+                    "the signature does not verify: the line or the head it seals was changed"
+                    if checked == "invalid"
+                    else "the signature or its key cannot be decoded"
+                ),
+            )
+        elif line.public_key in self._trusted_keys:
+            status, detail = "trusted", f"signed by trusted key {line.public_key}"
+        elif self._trusted_keys:
+            status, detail = "untrusted", f"signed by key {line.public_key}, which is not a --trust key"
+        else:
+            status = "valid"
+            detail = (
+                f"signature valid, by key {line.public_key}; whose key it is was not checked (give --trust)"
+            )
+        return SealResult(
+            line=number,
+            kind="signature",
+            status=status,
+            sealed_head=line.prev,
+            detail=detail,
+            public_key=line.public_key,
+        )
+
+    def _timestamp(self, number: int, line: TimestampLine) -> SealResult:
+        checked = check_timestamp(line.token, line.prev, line.gen_time, self._tsa_roots)
+        detail = checked.detail
+        if checked.status == "unchecked":
+            detail = f"timestamp {line.gen_time} from {line.tsa} is over this head, but {detail}"
+        return SealResult(
+            line=number,
+            kind="timestamp",
+            status=checked.status,
+            sealed_head=line.prev,
+            detail=detail,
+            tsa=line.tsa,
+            tsa_name=checked.tsa_name,
+            gen_time=checked.gen_time,
+        )

@@ -1,0 +1,73 @@
+"""What a bundle says about itself: `datapackage.json`, `datapackage-digest.json`, and where each part lies.
+
+A bundle is a WACZ 1.1.1 file (a ZIP): `archive/` holds the WARC files, `indexes/index.cdxj` their CDXJ index,
+`pages/pages.jsonl` one page per captured URL, and `provenance/` the ledger, the report and the HTML view.
+`datapackage.json` lists every other file with its SHA-256 and size; `datapackage-digest.json` holds the
+SHA-256 of `datapackage.json` and, when the bundle is signed, our Ed25519 signature over that digest.
+
+The signature is our own, not the WACZ signing spec's anonymous `signedData`: that form carries an ECDSA key,
+which replay tools check as such, while ours are Ed25519 keys shared with the ledger's `signature` lines. It
+signs the ASCII hex of the digest, as a ledger signature signs a head, so `openssl pkeyutl -verify -rawin`
+checks both the same way.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Final, Literal
+
+from pydantic import Field, StringConstraints
+
+from provenance.models import Base64, Model, UtcTimestamp
+
+WACZ_VERSION: Final = "1.1.1"
+DATAPACKAGE: Final = "datapackage.json"
+DATAPACKAGE_DIGEST = "datapackage-digest.json"
+ARCHIVE_FOLDER = "archive"
+INDEX = "indexes/index.cdxj"
+PAGES = "pages/pages.jsonl"
+EVIDENCE_FOLDER = "provenance"  # ours; the WACZ folders (archive, indexes, pages) hold only what WACZ defines
+
+PrefixedSha256 = Annotated[str, StringConstraints(pattern=r"^sha256:[0-9a-f]{64}$")]
+# A path inside the bundle: one folder and a file name, no way out of the bundle or into a hidden name.
+BundlePath = Annotated[str, StringConstraints(pattern=r"^[a-z]+/[^/\\\x00-\x1f.][^/\\\x00-\x1f]{0,254}$")]
+
+
+class Resource(Model):
+    name: str
+    path: BundlePath
+    hash: PrefixedSha256
+    bytes: int = Field(ge=0)
+
+
+class BundleContents(Model):
+    """Our part of `datapackage.json`: which file is the ledger, and where each WARC the ledger names lies."""
+
+    ledger: BundlePath
+    report: BundlePath | None = None
+    view: BundlePath | None = None
+    warcs: dict[str, BundlePath] = Field(
+        description="Each WARC path as the ledger records it → its path in the bundle."
+    )
+
+
+class DataPackage(Model):
+    profile: Literal["data-package"] = "data-package"
+    wacz_version: Literal["1.1.1"] = WACZ_VERSION
+    title: str
+    description: str
+    created: UtcTimestamp
+    software: str
+    resources: tuple[Resource, ...]
+    provenance: BundleContents
+
+
+class BundleSignature(Model):
+    algorithm: Literal["ed25519"] = "ed25519"
+    public_key: Base64 = Field(description="Base64 of the raw 32-byte Ed25519 public key.")
+    signature: Base64 = Field(description="Base64 of the signature over the ASCII hex of the digest.")
+
+
+class DataPackageDigest(Model):
+    path: Literal["datapackage.json"] = DATAPACKAGE
+    hash: PrefixedSha256
+    provenance_signature: BundleSignature | None = None
