@@ -21,6 +21,7 @@ from collections.abc import Iterator
 from typing import Literal, Protocol
 
 from cryptography import x509
+from pydantic import Field
 
 from provenance.models import LedgerLine, Model, Problem, RunLine, SignatureLine, TimestampLine
 from provenance.seal.signing import check_signature
@@ -32,7 +33,7 @@ SealStatus = Literal["trusted", "valid", "unchecked", "untrusted", "invalid"]
 class SealResult(Model):
     """One seal line as `verify` judged it."""
 
-    line: int
+    line: int | None = Field(description="The seal's ledger line; None for a bundle's own signature.")
     kind: Literal["signature", "timestamp"]
     status: SealStatus
     sealed_head: str
@@ -99,34 +100,7 @@ class SealCheck:
                 )
 
     def _signature(self, number: int, line: SignatureLine) -> SealResult:
-        checked = check_signature(line.public_key, line.signature, line.prev)
-        status: SealStatus
-        if checked != "valid":
-            status, detail = (
-                "invalid",
-                (
-                    "the signature does not verify: the line or the head it seals was changed"
-                    if checked == "invalid"
-                    else "the signature or its key cannot be decoded"
-                ),
-            )
-        elif line.public_key in self._trusted_keys:
-            status, detail = "trusted", f"signed by trusted key {line.public_key}"
-        elif self._trusted_keys:
-            status, detail = "untrusted", f"signed by key {line.public_key}, which is not a --trust key"
-        else:
-            status = "valid"
-            detail = (
-                f"signature valid, by key {line.public_key}; whose key it is was not checked (give --trust)"
-            )
-        return SealResult(
-            line=number,
-            kind="signature",
-            status=status,
-            sealed_head=line.prev,
-            detail=detail,
-            public_key=line.public_key,
-        )
+        return judge_signature(line.public_key, line.signature, line.prev, self._trusted_keys, number)
 
     def _timestamp(self, number: int, line: TimestampLine) -> SealResult:
         checked = check_timestamp(line.token, line.prev, line.gen_time, self._tsa_roots)
@@ -143,3 +117,30 @@ class SealCheck:
             tsa_name=checked.tsa_name,
             gen_time=checked.gen_time,
         )
+
+
+def judge_signature(
+    public_key: str, signature: str, head: str, trusted_keys: frozenset[str], line: int | None = None
+) -> SealResult:
+    """A signature over `head` judged as the module docstring says; `line` None for a bundle's own."""
+    checked = check_signature(public_key, signature, head)
+    status: SealStatus
+    if checked != "valid":
+        status, detail = (
+            "invalid",
+            (
+                "the signature does not verify: what it seals was changed, or the signature itself"
+                if checked == "invalid"
+                else "the signature or its key cannot be decoded"
+            ),
+        )
+    elif public_key in trusted_keys:
+        status, detail = "trusted", f"signed by trusted key {public_key}"
+    elif trusted_keys:
+        status, detail = "untrusted", f"signed by key {public_key}, which is not a --trust key"
+    else:
+        status = "valid"
+        detail = f"signature valid, by key {public_key}; the key's holder was not checked (give --trust)"
+    return SealResult(
+        line=line, kind="signature", status=status, sealed_head=head, detail=detail, public_key=public_key
+    )

@@ -1,0 +1,145 @@
+"""Reading a bundle where it lies, never extracted: each entry checked before it is read, each read bounded.
+
+A ZIP is untrusted input. Its central directory can name one entry twice (so two tools see two different
+files), point two entries at the same bytes (the overlapping-entry zip bomb), claim sizes the data does not
+have, or hold a kilobyte that inflates to gigabytes. So before anything is read: entry count and names are
+checked, each entry's extent is checked to end before the next begins, and an entry that inflates more than
+`MAX_RATIO` times is not read at all. Reads stop at the size the central directory declares; a lying size
+then fails the CRC and is reported as damage.
+"""
+
+from __future__ import annotations
+
+import struct
+import zipfile
+import zlib
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path, PurePosixPath
+
+from provenance.errors import InputError
+from provenance.files import open_regular_file
+
+MAX_ENTRIES = 100_000
+_CHUNK = 1 << 16
+MAX_RATIO = 200  # text compresses well under this; a bomb far over it
+_RATIO_FROM_BYTES = 1 << 20  # a small entry may compress oddly; only a large one can be a bomb
+_LOCAL_HEADER = struct.Struct("<4sHHHHHIIIHH")
+_LOCAL_SIGNATURE = b"PK\x03\x04"
+# What reading a damaged entry can raise: a bad CRC or header, bad deflate data, data cut short.
+READ_ERRORS = (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, NotImplementedError)
+
+
+class BundleEntryError(Exception):
+    """An entry that must not be read, or whose reading failed; `str()` says why, for a Problem."""
+
+
+class BundleReader:
+    """An open bundle: `names` are its entries, `problems` what is wrong with the ZIP structure itself."""
+
+    def __init__(self, path: Path) -> None:
+        try:
+            self._stream = open_regular_file(path)
+        except OSError as error:
+            raise InputError(f"{path}: cannot be read ({error.strerror or error})") from None
+        try:
+            self._zip = zipfile.ZipFile(self._stream)
+        except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+            self._stream.close()
+            raise InputError(f"{path}: not a WACZ bundle (not a ZIP file)") from None
+        infos = self._zip.infolist()
+        if len(infos) > MAX_ENTRIES:
+            self.close()
+            raise InputError(f"{path}: {len(infos)} entries, over {MAX_ENTRIES}: not a bundle we made")
+        counts = Counter(info.filename for info in infos)
+        self.problems: list[tuple[str, str, str]] = []  # (entry, code, message)
+        self.problems += [
+            (name, "entry-duplicated", f"the ZIP names this entry {count} times: which is meant is unclear")
+            for name, count in counts.items()
+            if count > 1
+        ]
+        self._unreadable: dict[str, str] = {}
+        for info in infos:
+            why = _unsafe_name(info.filename) or _bomb(info)
+            if why is not None:
+                self._unreadable[info.filename] = why
+        for name, why in self._overlaps(infos):
+            self._unreadable[name] = why
+        self.problems += [(name, "entry-refused", why) for name, why in self._unreadable.items()]
+        self._infos = {info.filename: info for info in infos if counts[info.filename] == 1}
+        self.names = [info.filename for info in infos]
+
+    def size(self, name: str) -> int:
+        return self._infos[name].file_size
+
+    def chunks(self, name: str, limit: int) -> Iterator[bytes]:
+        """The entry's bytes in chunks, at most `limit`; BundleEntryError if it must not or cannot be read."""
+        info = self._infos.get(name)
+        if info is None:
+            raise BundleEntryError("not in the bundle, or named more than once")
+        if name in self._unreadable:
+            raise BundleEntryError(self._unreadable[name])
+        if info.file_size > limit:
+            raise BundleEntryError(f"the ZIP says {info.file_size} bytes, over the {limit} expected")
+        try:
+            with self._zip.open(info) as entry:
+                read = 0
+                while chunk := entry.read(min(_CHUNK, limit + 1 - read)):
+                    read += len(chunk)
+                    if read > limit:
+                        raise BundleEntryError(f"holds more than the {limit} bytes expected")
+                    yield chunk
+        except READ_ERRORS as error:
+            raise BundleEntryError(f"damaged: {error}") from None
+        if read != info.file_size:
+            raise BundleEntryError(f"holds {read} bytes, not the {info.file_size} the ZIP says")
+
+    def read(self, name: str, limit: int) -> bytes:
+        return b"".join(self.chunks(name, limit))
+
+    def close(self) -> None:
+        self._zip.close()
+        self._stream.close()
+
+    def __enter__(self) -> BundleReader:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _overlaps(self, infos: list[zipfile.ZipInfo]) -> Iterator[tuple[str, str]]:
+        """Entries whose bytes run into the next entry's, or past where the central directory starts."""
+        ordered = sorted(infos, key=lambda info: info.header_offset)
+        ends = [info.header_offset for info in ordered[1:]] + [self._zip.start_dir]
+        for info, limit in zip(ordered, ends, strict=True):
+            end = self._data_end(info)
+            if end is None or end > limit:
+                yield info.filename, "its data overlaps another entry's or the ZIP's directory (a zip bomb?)"
+
+    def _data_end(self, info: zipfile.ZipInfo) -> int | None:
+        self._stream.seek(info.header_offset)
+        header = self._stream.read(_LOCAL_HEADER.size)
+        if len(header) != _LOCAL_HEADER.size:
+            return None
+        fields = _LOCAL_HEADER.unpack(header)
+        if fields[0] != _LOCAL_SIGNATURE:
+            return None
+        name_length: int = fields[9]
+        extra_length: int = fields[10]
+        return info.header_offset + _LOCAL_HEADER.size + name_length + extra_length + info.compress_size
+
+
+def _unsafe_name(name: str) -> str | None:
+    path = PurePosixPath(name)
+    if name.startswith("/") or "\\" in name or "\x00" in name or ".." in path.parts:
+        return "its name points outside the bundle"
+    return None
+
+
+def _bomb(info: zipfile.ZipInfo) -> str | None:
+    if info.file_size < _RATIO_FROM_BYTES:
+        return None
+    if info.compress_size == 0 or info.file_size / info.compress_size > MAX_RATIO:
+        inflated = f"{info.compress_size} bytes that inflate to {info.file_size}"
+        return f"{inflated}: over {MAX_RATIO} times (a zip bomb?)"
+    return None
