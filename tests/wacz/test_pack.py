@@ -1,0 +1,181 @@
+"""`provenance pack`: a WACZ 1.1.1 bundle that the reference validator accepts and a replay tool can index."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+from warcio.archiveiterator import ArchiveIterator
+
+from provenance import cli
+from provenance.hashing import sha256_hex
+from provenance.seal.signing import check_signature
+from tests.wacz.conftest import ARTICLE, CheckedReport
+
+
+def _pack(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = cli.main(["pack", *argv])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def bundle(checked_report: CheckedReport, capsys: pytest.CaptureFixture[str]) -> Path:
+    code, _, err = _pack(capsys, "brief.md.ledger.jsonl", "-o", "brief.wacz")
+    assert code == 0, err
+    return checked_report.folder / "brief.wacz"
+
+
+def test_the_bundle_holds_the_ledger_the_report_and_every_warc_with_their_hashes(
+    bundle: Path, checked_report: CheckedReport
+) -> None:
+    with zipfile.ZipFile(bundle) as archive:
+        names = set(archive.namelist())
+        package = json.loads(archive.read("datapackage.json"))
+        digest = json.loads(archive.read("datapackage-digest.json"))
+        contents = {name: archive.read(name) for name in names}
+        stored = {info.filename: info.compress_type for info in archive.infolist()}
+    assert package["wacz_version"] == "1.1.1" and package["profile"] == "data-package"
+    warcs = sorted((checked_report.folder / "archives").iterdir())
+    assert len(warcs) == 2
+    expected = {f"archive/{w.name}" for w in warcs} | {
+        "indexes/index.cdxj",
+        "pages/pages.jsonl",
+        "provenance/brief.md.ledger.jsonl",
+        "provenance/brief.md",
+    }
+    assert {resource["path"] for resource in package["resources"]} == expected
+    assert names == expected | {"datapackage.json", "datapackage-digest.json"}
+    for resource in package["resources"]:
+        data = contents[resource["path"]]
+        assert resource["hash"] == f"sha256:{sha256_hex(data)}" and resource["bytes"] == len(data)
+    for warc in warcs:
+        assert contents[f"archive/{warc.name}"] == warc.read_bytes()
+        assert stored[f"archive/{warc.name}"] == zipfile.ZIP_STORED  # WACZ: WARCs are not compressed again
+    assert contents["provenance/brief.md.ledger.jsonl"] == checked_report.ledger.read_bytes()
+    assert digest == {
+        "path": "datapackage.json",
+        "hash": f"sha256:{sha256_hex(contents['datapackage.json'])}",
+    }
+
+
+def test_the_bundle_passes_the_reference_wacz_validator(bundle: Path) -> None:
+    validated = subprocess.run(
+        [sys.executable, "-m", "wacz", "validate", "-f", str(bundle)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert validated.returncode == 0, validated.stdout + validated.stderr
+    assert "Validation succeeded" in validated.stdout
+
+
+def test_the_index_leads_a_replay_tool_to_each_captured_answer(bundle: Path) -> None:
+    with zipfile.ZipFile(bundle) as archive:
+        index = archive.read("indexes/index.cdxj").decode().splitlines()
+        entries = {}
+        for line in index:
+            key, timestamp, fields = line.split(" ", 2)
+            entries[key] = (timestamp, json.loads(fields))
+        assert index == sorted(index)
+        assert set(entries) == {"example,news)/article", "example,news)/gone"}
+        _, article = entries["example,news)/article"]
+        assert article["status"] == "200" and article["mime"] == "text/html"
+        # As a replay tool does: the bytes at offset/length in the named WARC are the whole answer record.
+        warc = archive.read(f"archive/{article['filename']}")
+    offset, length = int(article["offset"]), int(article["length"])
+    record = next(iter(ArchiveIterator(_Bytes(warc[offset : offset + length]))))
+    assert record.rec_type == "response"
+    assert record.rec_headers.get_header("WARC-Target-URI") == "http://news.example/article"
+    assert record.content_stream().read() == ARTICLE
+
+
+def test_pages_list_each_captured_url_with_its_title_and_capture_time(
+    bundle: Path, checked_report: CheckedReport
+) -> None:
+    with zipfile.ZipFile(bundle) as archive:
+        header, *pages = [json.loads(line) for line in archive.read("pages/pages.jsonl").splitlines()]
+    assert header["format"] == "json-pages-1.0"
+    footnotes = [json.loads(line) for line in checked_report.ledger.read_bytes().splitlines()][1:3]
+    answered = [next(r["uri"] for r in f["capture"]["records"] if r["type"] == "response") for f in footnotes]
+    assert answered == ["http://news.example/article", "http://news.example/gone"]
+    assert [(page["url"], page["ts"], page["footnote"]) for page in pages] == [
+        (url, f["capture"]["started_at"], f["label"]) for url, f in zip(answered, footnotes, strict=True)
+    ]
+    assert pages[0]["title"] == "[1] Council vote"
+
+
+def test_a_signed_bundle_carries_a_signature_over_its_datapackage_digest(
+    checked_report: CheckedReport, capsys: pytest.CaptureFixture[str]
+) -> None:
+    key = str(checked_report.key.private)
+    code, out, _ = _pack(capsys, "brief.md.ledger.jsonl", "-o", "signed.wacz", "--sign", key)
+    assert code == 0 and checked_report.key.public_key in out
+    with zipfile.ZipFile(checked_report.folder / "signed.wacz") as archive:
+        digest = json.loads(archive.read("datapackage-digest.json"))
+        package_sha256 = sha256_hex(archive.read("datapackage.json"))
+    signed = digest["provenance_signature"]
+    assert signed["public_key"] == checked_report.key.public_key
+    assert check_signature(signed["public_key"], signed["signature"], package_sha256) == "valid"
+
+
+def test_the_html_view_beside_the_ledger_goes_into_the_bundle(
+    checked_report: CheckedReport, capsys: pytest.CaptureFixture[str]
+) -> None:
+    view = checked_report.folder / "brief.md.ledger.html"
+    view.write_text("<!doctype html><title>view</title>", encoding="utf-8")
+    assert _pack(capsys, "brief.md.ledger.jsonl", "-o", "with-view.wacz")[0] == 0
+    with zipfile.ZipFile(checked_report.folder / "with-view.wacz") as archive:
+        assert archive.read("provenance/brief.md.ledger.html") == view.read_bytes()
+        assert json.loads(archive.read("datapackage.json"))["provenance"]["view"] == (
+            "provenance/brief.md.ledger.html"
+        )
+
+
+@pytest.mark.tampers_with_evidence
+def test_a_ledger_that_is_not_intact_is_not_packed(
+    checked_report: CheckedReport, capsys: pytest.CaptureFixture[str]
+) -> None:
+    warc = next((checked_report.folder / "archives").glob("brief.md-fn1-*"))
+    data = bytearray(gzip.decompress(warc.read_bytes()))
+    data[data.index(b"council")] ^= 0x20
+    warc.write_bytes(gzip.compress(bytes(data)))
+    code, out, err = _pack(capsys, "brief.md.ledger.jsonl", "-o", "brief.wacz")
+    assert code == 2 and "not intact" in err and "nothing was packed" in err and out == ""
+    assert not (checked_report.folder / "brief.wacz").exists()
+
+
+def test_an_existing_bundle_is_never_replaced(
+    checked_report: CheckedReport, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (checked_report.folder / "brief.wacz").write_bytes(b"an earlier bundle")
+    code, _, err = _pack(capsys, "brief.md.ledger.jsonl", "-o", "brief.wacz")
+    assert code == 2 and "never overwritten" in err
+    assert (checked_report.folder / "brief.wacz").read_bytes() == b"an earlier bundle"
+    assert not [p for p in checked_report.folder.iterdir() if p.name.startswith(".brief.wacz")]
+
+
+def test_a_bundle_name_must_end_in_wacz(
+    checked_report: CheckedReport, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _, err = _pack(capsys, "brief.md.ledger.jsonl", "-o", "brief.zip")
+    assert code == 2 and "must end in .wacz" in err
+    assert not (checked_report.folder / "brief.zip").exists()
+
+
+class _Bytes:
+    """Just enough of a stream for warcio."""
+
+    def __init__(self, data: bytes) -> None:
+        self._data, self._at = data, 0
+
+    def read(self, size: int = -1) -> bytes:
+        end = len(self._data) if size < 0 else self._at + size
+        chunk, self._at = self._data[self._at : end], min(end, len(self._data))
+        return chunk

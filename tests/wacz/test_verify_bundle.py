@@ -1,0 +1,199 @@
+"""A bundle checked in place: each file against datapackage.json; a hostile ZIP refused before it is read."""
+
+from __future__ import annotations
+
+import base64
+import io
+import json
+import struct
+import time
+import warnings
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from provenance import cli
+from provenance.errors import InputError
+from provenance.hashing import sha256_hex
+from provenance.seal.keys import generate_key_files, load_private_key
+from provenance.seal.signing import sign_head
+from provenance.wacz.verify import verify_bundle
+from tests.wacz.conftest import CheckedReport, rewrite_bundle
+
+pytestmark = pytest.mark.tampers_with_evidence  # the WARCs left in tmp_path are damaged on purpose
+
+
+@pytest.fixture
+def bundle(checked_report: CheckedReport, capsys: pytest.CaptureFixture[str]) -> Path:
+    key = str(checked_report.key.private)
+    assert cli.main(["pack", "brief.md.ledger.jsonl", "-o", "brief.wacz", "--sign", key]) == 0
+    capsys.readouterr()
+    return checked_report.folder / "brief.wacz"
+
+
+def _codes(bundle: Path, trusted: frozenset[str] = frozenset()) -> dict[str, str]:
+    """Each problem's code by the file it names inside the bundle."""
+    result = verify_bundle(bundle, trusted)
+    return {problem.file.partition(".wacz:")[2]: problem.code for problem in result.problems if problem.file}
+
+
+def _warc_name(entries: dict[str, bytes]) -> str:
+    return next(name for name in entries if name.startswith("archive/") and "-fn1-" in name)
+
+
+def test_a_clean_bundle_is_intact_and_its_signature_checks_out(
+    bundle: Path, checked_report: CheckedReport
+) -> None:
+    result = verify_bundle(bundle, frozenset({checked_report.key.public_key}))
+    assert result.intact, result.problems
+    assert result.files_checked == 6
+    assert result.signature is not None and result.signature.status == "trusted"
+
+
+def test_one_byte_changed_in_a_warc_inside_is_found(bundle: Path, tmp_path: Path) -> None:
+    def flip(entries: dict[str, bytes]) -> dict[str, bytes]:
+        name = _warc_name(entries)
+        data = bytearray(entries[name])
+        data[len(data) // 2] ^= 0x01
+        return {**entries, name: bytes(data)}
+
+    damaged = rewrite_bundle(bundle, tmp_path / "damaged.wacz", flip)
+    codes = _codes(damaged)
+    assert list(codes.values()) == ["file-changed"] and next(iter(codes)).startswith("archive/")
+
+
+def test_a_file_removed_from_the_bundle_is_found(bundle: Path, tmp_path: Path) -> None:
+    def remove(entries: dict[str, bytes]) -> dict[str, bytes]:
+        return {name: data for name, data in entries.items() if name != "provenance/brief.md"}
+
+    assert _codes(rewrite_bundle(bundle, tmp_path / "less.wacz", remove)) == {
+        "provenance/brief.md": "file-missing"
+    }
+
+
+def test_a_file_added_to_the_bundle_is_found(bundle: Path, tmp_path: Path) -> None:
+    def add(entries: dict[str, bytes]) -> dict[str, bytes]:
+        return {**entries, "archive/extra.warc.gz": b"a WARC the ledger never named"}
+
+    assert _codes(rewrite_bundle(bundle, tmp_path / "more.wacz", add)) == {
+        "archive/extra.warc.gz": "file-unlisted"
+    }
+
+
+def test_a_datapackage_rewritten_to_match_a_changed_file_breaks_its_digest(
+    bundle: Path, tmp_path: Path
+) -> None:
+    def rewrite(entries: dict[str, bytes]) -> dict[str, bytes]:
+        old = entries["provenance/brief.md"]
+        new = old.replace(b"council", b"COUNCIL")
+        package = entries["datapackage.json"].replace(sha256_hex(old).encode(), sha256_hex(new).encode())
+        return {**entries, "provenance/brief.md": new, "datapackage.json": package}
+
+    codes = _codes(rewrite_bundle(bundle, tmp_path / "rewritten.wacz", rewrite))
+    assert codes["datapackage.json"] == "datapackage-changed"
+    assert codes["datapackage-digest.json"] == "bundle-signature-invalid"
+
+
+def test_a_bundle_resigned_with_another_key_fails_under_trust(
+    bundle: Path, tmp_path: Path, checked_report: CheckedReport
+) -> None:
+    other = generate_key_files(tmp_path / "other.key")
+    package = zipfile.ZipFile(bundle).read("datapackage.json")
+    public_key, signature = sign_head(load_private_key(other.private), sha256_hex(package))
+    signed = {"algorithm": "ed25519", "public_key": public_key, "signature": signature}
+    digest = json.dumps(
+        {"path": "datapackage.json", "hash": f"sha256:{sha256_hex(package)}", "provenance_signature": signed}
+    ).encode()
+
+    def resign(entries: dict[str, bytes]) -> dict[str, bytes]:
+        return {**entries, "datapackage-digest.json": digest}
+
+    resigned = rewrite_bundle(bundle, tmp_path / "resigned.wacz", resign)
+    trusted = frozenset({checked_report.key.public_key})
+    assert _codes(resigned, trusted) == {"datapackage-digest.json": "bundle-signature-untrusted"}
+    assert _codes(resigned) == {}  # without --trust, a valid signature by any key is only a warning
+
+
+def test_a_flipped_bundle_signature_byte_is_invalid(bundle: Path, tmp_path: Path) -> None:
+    def flip(entries: dict[str, bytes]) -> dict[str, bytes]:
+        digest = entries["datapackage-digest.json"].decode()
+        start = digest.index('"signature": "') + len('"signature": "')
+        raw = bytearray(base64.b64decode(digest[start : start + 88]))
+        raw[0] ^= 0x80
+        return {
+            **entries,
+            "datapackage-digest.json": (
+                digest[:start] + base64.b64encode(raw).decode() + digest[start + 88 :]
+            ).encode(),
+        }
+
+    assert _codes(rewrite_bundle(bundle, tmp_path / "flipped.wacz", flip)) == {
+        "datapackage-digest.json": "bundle-signature-invalid"
+    }
+
+
+def test_a_zip_bomb_entry_is_refused_without_being_inflated(bundle: Path, tmp_path: Path) -> None:
+    def bomb(entries: dict[str, bytes]) -> dict[str, bytes]:
+        return {**entries, "provenance/brief.md": bytes(256 << 20)}  # 256 MB of zeros deflate to ~250 KB
+
+    bombed = rewrite_bundle(bundle, tmp_path / "bomb.wacz", bomb)
+    assert bombed.stat().st_size < 2 << 20
+    started = time.monotonic()
+    result = verify_bundle(bombed)
+    assert time.monotonic() - started < 10  # an upper bound only: inflating 256 MB would hash it too
+    refused = [p for p in result.problems if p.code == "entry-refused"]
+    assert refused and "zip bomb" in refused[0].message
+
+
+def test_an_entry_whose_size_lies_is_reported_as_damaged(bundle: Path, tmp_path: Path) -> None:
+    data = bytearray(bundle.read_bytes())
+    with zipfile.ZipFile(bundle) as archive:
+        info = archive.getinfo("provenance/brief.md")
+    # Both headers say 10 bytes fewer than the entry holds: a reader trusting them stops short of the CRC.
+    struct.pack_into("<I", data, info.header_offset + 22, info.file_size - 10)
+    struct.pack_into("<I", data, _central_record(data, info.filename) + 24, info.file_size - 10)
+    lying = tmp_path / "lying.wacz"
+    lying.write_bytes(bytes(data))
+    codes = _codes(lying)
+    assert codes["provenance/brief.md"] in ("file-unreadable", "file-changed")
+
+
+def test_an_entry_named_twice_is_refused(bundle: Path, tmp_path: Path) -> None:
+    twice = tmp_path / "twice.wacz"
+    twice.write_bytes(bundle.read_bytes())
+    with warnings.catch_warnings(), zipfile.ZipFile(twice, "a") as archive:
+        warnings.simplefilter("ignore")  # zipfile warns about the duplicate name we add on purpose
+        archive.writestr("provenance/brief.md", b"a second, different report")
+    assert _codes(twice)["provenance/brief.md"] in ("entry-duplicated", "file-unreadable")
+    assert "entry-duplicated" in {p.code for p in verify_bundle(twice).problems}
+
+
+def test_entries_that_overlap_are_refused(bundle: Path, tmp_path: Path) -> None:
+    data = bytearray(bundle.read_bytes())
+    with zipfile.ZipFile(bundle) as archive:
+        first, second = archive.infolist()[:2]
+    # Point the second entry's directory record at the first entry's bytes.
+    struct.pack_into("<I", data, _central_record(data, second.filename) + 42, first.header_offset)
+    overlapping = tmp_path / "overlap.wacz"
+    overlapping.write_bytes(bytes(data))
+    assert "entry-refused" in {p.code for p in verify_bundle(overlapping).problems}
+
+
+def test_a_file_that_is_not_a_zip_is_an_input_error(tmp_path: Path) -> None:
+    path = tmp_path / "notes.wacz"
+    path.write_bytes(io.BytesIO(b"just text").read())
+    with pytest.raises(InputError, match="not a WACZ bundle"):
+        verify_bundle(path)
+
+
+def _central_record(data: bytearray, name: str) -> int:
+    """Where the central directory record of entry `name` starts (its file name is at +46)."""
+    wanted = name.encode()
+    at = data.index(b"PK\x01\x02")
+    while (struct.unpack_from("<H", data, at + 28)[0], bytes(data[at + 46 : at + 46 + len(wanted)])) != (
+        len(wanted),
+        wanted,
+    ):
+        at = data.index(b"PK\x01\x02", at + 4)
+    return at
