@@ -20,6 +20,7 @@ from provenance.checks import CheckInput, footnote_status, run_checks
 from provenance.citations import apply_overrides, load_citations_file, parse_citation, validate_citation
 from provenance.citations.csl import CitationOverrides
 from provenance.errors import UsageError
+from provenance.extractors import extractor_for
 from provenance.files import ensure_folder, read_input
 from provenance.hashing import sha256_hex
 from provenance.ledger.writer import LedgerWriter
@@ -29,14 +30,17 @@ from provenance.models import (
     Report,
     ReportRef,
     RunLine,
+    SourcePost,
     SummaryLine,
     ToolInfo,
 )
 from provenance.readers import read_report
 from provenance.results import CitedFootnote, FootnoteResult, ReportResult, count_statuses
 from provenance.seal.sealing import SealSettings, seal_run
+from provenance.sources import ReadSource, archive_follow_ups, read_source
 from provenance.warc.naming import capture_stem, path_in_ledger
 
+_LEDGER_TEXT = 2000  # characters of the source's text kept in the ledger
 TOOL = ToolInfo(name="provenance", version=__version__)
 
 
@@ -63,6 +67,8 @@ class CheckSettings:
     recorded_options: Mapping[str, Any] = field(default_factory=dict)
     on_capture: Callable[[CaptureRequest, CaptureOutcome], None] | None = None
     seal: SealSettings = field(default_factory=SealSettings)
+    timegate: str | None = None  # the Memento TimeGate asked for archived copies; None: no lookup
+    strict_quotes: bool = False
 
 
 def load_citations(path: Path | None) -> CitationsFile | None:
@@ -130,11 +136,7 @@ def capture_footnotes(
     report: Report, cited: Sequence[CitedFootnote], settings: CheckSettings
 ) -> list[CaptureOutcome | None]:
     """Capture every footnote that has a URL; None where nothing is attempted."""
-    wanted = [
-        (i, c.footnote.label, url, c.citation.canonical_url)
-        for i, c in enumerate(cited)
-        if (url := c.citation.url) is not None
-    ]
+    wanted = [(i, c.footnote.label, url, c.citation) for i, c in enumerate(cited) if (url := c.citation.url)]
     if settings.offline or not wanted:
         return [None] * len(cited)
     requests = [
@@ -142,10 +144,15 @@ def capture_footnotes(
             url=url,
             name=capture_stem(report.path, label),
             label=label,
-            # The cited URL is what is captured; its canonical form is one more request in the same WARC.
-            side_urls=(canonical,) if canonical else (),
+            # The cited URL is what is captured; its canonical form and the platform's side documents
+            # (widget, oEmbed, JSON) are more requests in the same WARC, and so is the archive lookup.
+            side_urls=(
+                *((citation.canonical_url,) if citation.canonical_url else ()),
+                *extractor_for(url).side_urls(url),
+            ),
+            follow_ups=archive_follow_ups(url, citation, settings.timegate) if settings.timegate else None,
         )
-        for _, label, url, canonical in wanted
+        for _, label, url, citation in wanted
     ]
     archive_dir = ensure_folder(settings.archive_dir, "archive folder")
     outcomes = capture_all(
@@ -192,7 +199,16 @@ def _footnote_line_fields(result: FootnoteResult) -> dict[str, Any]:
         "capture": result.outcome.capture if result.outcome else None,
         "checks": result.checks,
         "status": result.status,
+        "source": _ledger_source(result.source),
+        "archive": result.archive,
     }
+
+
+def _ledger_source(source: SourcePost | None) -> SourcePost | None:
+    """What the source says, as the ledger keeps it: the text cut short (the WARC holds all of it)."""
+    if source is None or len(source.text) <= _LEDGER_TEXT:
+        return source
+    return source.model_copy(update={"text": source.text[:_LEDGER_TEXT] + "…"})
 
 
 def check_report(report: Report, ledger_path: Path, settings: CheckSettings) -> ReportResult:
@@ -216,10 +232,12 @@ def check_report(report: Report, ledger_path: Path, settings: CheckSettings) -> 
             findings=report.findings,
         )
         cited = cite_footnotes(report, settings.citations)
-        outcomes = [_ledger_capture(o, ledger_dir) for o in capture_footnotes(report, cited, settings)]
+        captured = capture_footnotes(report, cited, settings)
+        read = [_read_source(item, outcome, settings) for item, outcome in zip(cited, captured, strict=True)]
+        outcomes = [_ledger_capture(outcome, ledger_dir) for outcome in captured]
         results = tuple(
-            _check_footnote(item, outcome, settings.offline)
-            for item, outcome in zip(cited, outcomes, strict=True)
+            _check_footnote(item, outcome, source, settings)
+            for item, outcome, source in zip(cited, outcomes, read, strict=True)
         )
         for result in results:
             ledger.add(FootnoteLine, **_footnote_line_fields(result))
@@ -230,10 +248,37 @@ def check_report(report: Report, ledger_path: Path, settings: CheckSettings) -> 
     return ReportResult(report, ledger_path, results, head=head, seconds=seconds, warnings=warnings)
 
 
-def _check_footnote(item: CitedFootnote, outcome: CaptureOutcome | None, offline: bool) -> FootnoteResult:
-    given = CheckInput(footnote=item.footnote, citation=item.citation, outcome=outcome, offline=offline)
+def _read_source(item: CitedFootnote, outcome: CaptureOutcome | None, settings: CheckSettings) -> ReadSource:
+    """What the footnote's WARC says (read before its path is made relative to the ledger)."""
+    url = item.citation.url
+    if url is None or outcome is None or outcome.capture is None:
+        return ReadSource(None, None, None)
+    return read_source(url, item.citation, outcome, Path(outcome.capture.warc), settings.timegate)
+
+
+def _check_footnote(
+    item: CitedFootnote, outcome: CaptureOutcome | None, read: ReadSource, settings: CheckSettings
+) -> FootnoteResult:
+    given = CheckInput(
+        footnote=item.footnote,
+        citation=item.citation,
+        outcome=outcome,
+        offline=settings.offline,
+        live=read.live,
+        source=read.source,
+        archive=read.archive,
+        archive_lookup=settings.timegate is not None,
+        strict_quotes=settings.strict_quotes,
+    )
     checks = run_checks(given)
-    return FootnoteResult(cited=item, outcome=outcome, checks=checks, status=footnote_status(checks))
+    return FootnoteResult(
+        cited=item,
+        outcome=outcome,
+        checks=checks,
+        status=footnote_status(checks),
+        source=read.source,
+        archive=read.archive,
+    )
 
 
 def read_reports(paths: Sequence[Path]) -> list[Report]:

@@ -15,7 +15,9 @@ from provenance.models import (
     Finding,
     Footnote,
     FootnoteStatus,
+    MementoLookup,
     Report,
+    SourcePost,
 )
 
 
@@ -34,6 +36,8 @@ class FootnoteResult:
     outcome: CaptureOutcome | None
     checks: tuple[CheckResult, ...]
     status: FootnoteStatus
+    source: SourcePost | None = None  # what the checks read: the live source or its archived copy
+    archive: MementoLookup | None = None  # the TimeGate's answer, when one was asked
 
     @property
     def label(self) -> str:

@@ -31,6 +31,12 @@ def every_warc_passes_warcio_check(request: pytest.FixtureRequest) -> Iterator[N
         check_warc(path)
 
 
+@pytest.fixture(autouse=True)
+def no_archive_lookup_unless_asked(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No test asks the real Memento TimeGate: archive lookups are off unless a test passes --timegate."""
+    monkeypatch.setenv("PROVENANCE_TIMEGATE", "none")
+
+
 @pytest.fixture(scope="session")
 def local_ca(tmp_path_factory: pytest.TempPathFactory) -> LocalCA:
     """A test CA and a server certificate for TLS_NAMES and 127.0.0.1; trust it with `ca_bundle`."""

@@ -20,22 +20,29 @@ from tests.support.warcs import read_records
 
 EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "brief.md"
 ARTICLE = (
-    b"<html><head><title>Council vote</title></head>"
+    b"<html><head><title>Council vote</title><meta name='author' content='Lina Haddad'>"
+    b"<meta property='article:published_time' content='2022-01-21T09:00:00Z'></head>"
     b"<body><p>The council voted to reopen the bridge.</p></body></html>"
 )
+# Telegram's widget markup (served for the post, its widget and its preview page alike).
 TELEGRAM_POST = (
-    b"<html><body><div class='tgme_widget_message_text'>The convoy had already crossed.</div></body></html>"
+    b"<html><body><div class='tgme_widget_message' data-post='rybar/12345'>"
+    b"<a class='tgme_widget_message_owner_name'><span>Rybar</span></a>"
+    b"<div class='tgme_widget_message_text'>The convoy had already crossed.</div>"
+    b"<a class='tgme_widget_message_date'><time datetime='2022-01-21T09:15:04+00:00'>09:15</time></a>"
+    b"</div></body></html>"
 )
 
 REPORT = """# Brief
 
-The council said it \u201cvoted to reopen the bridge\u201d.[^1] The channel disagreed.[^2] A page is gone.[^3]
-A moved page.[^4] An unlinked claim.[^5]
+The council said it \u201cvoted to reopen the bridge\u201d.[^1]
+
+The channel disagreed.[^2] A page is gone.[^3] A moved page.[^4] An unlinked claim.[^5]
 
 [^1]: Lina Haddad, \u201cCouncil vote\u201d, January 21, 2022, http://news.example/article
 [^2]: Rybar (@rybar), Telegram, January 21, 2022, https://t.me/rybar/12345
 [^3]: City desk, January 20, 2022, http://news.example/gone
-[^4]: City desk, January 22, 2022, http://news.example/moved
+[^4]: Lina Haddad, January 21, 2022, http://news.example/moved
 [^5]: Telegram, January 21, 2022.
 """
 
@@ -199,7 +206,7 @@ def test_a_loopback_url_is_blocked_without_a_single_hit(
     workdir: Path, news: FixtureServer, capsys: pytest.CaptureFixture[str]
 ) -> None:
     (workdir / "ssrf.txt").write_text(
-        f"Internal.[1]\n\n[1] Ops desk, January 21, 2022, http://127.0.0.1:{news.port}/article\n",
+        f"Internal.[1]\n\n[1] Lina Haddad, January 21, 2022, http://127.0.0.1:{news.port}/article\n",
         encoding="utf-8",
     )
 

@@ -10,7 +10,7 @@ from urllib.parse import urljoin
 
 from provenance.capture.exchange import Exchange, OutgoingRequest, fetch_and_record
 from provenance.capture.failure import CaptureFailure
-from provenance.capture.options import CaptureRequest, NetworkOptions, WarcInfo
+from provenance.capture.options import CaptureRequest, FollowUp, NetworkOptions, WarcInfo
 from provenance.capture.session import CaptureSession, open_session
 from provenance.capture.uri import request_uri
 from provenance.models import Capture, CaptureOutcome, Truncation
@@ -51,20 +51,31 @@ class _Trail:
         }
 
 
-def _follow(capture_session: CaptureSession, url: str, warc: WarcFile, keep_body: bool = False) -> _Trail:
+def _follow(
+    capture_session: CaptureSession,
+    url: str,
+    warc: WarcFile,
+    keep_body: bool = False,
+    follow_up: FollowUp | None = None,
+) -> _Trail:
     """Fetch `url` and each redirect it leads to, every hop re-checked by the policy and recorded.
 
     `keep_body` keeps each hop's stored body, for a caller that reads a page to choose the next (a search).
+    A `follow_up`'s headers go with the first hop; it may ask for that hop alone (no redirect followed).
     """
     trail = _Trail(url=url)
     current = url
+    headers = follow_up.headers if follow_up else ()
     while True:
         try:
-            hop = fetch_and_record(capture_session, OutgoingRequest(current), warc, keep_body)
+            hop = fetch_and_record(capture_session, OutgoingRequest(current, headers=headers), warc, keep_body)
         except CaptureFailure as failure:
             trail.error = str(failure)
             return trail
         trail.hops.append(hop)
+        headers = ()
+        if follow_up is not None and not follow_up.follow_redirects:
+            return trail
         if hop.status not in _REDIRECT_STATUSES or not hop.location:
             trail.error = f"http {hop.status}" if hop.status >= 400 else None
             return trail
@@ -116,31 +127,46 @@ def _capture_into(
 ) -> CaptureOutcome:
     warc.write_warcinfo(info, started)
     main = _follow(capture_session, request.url, warc)
-    if not main.hops:
+    sides = (
+        [_follow(capture_session, side_url, warc) for side_url in _distinct_side_urls(request)]
+        if main.hops
+        else []
+    )
+    sides += _follow_ups(capture_session, request, warc)
+    if not main.hops and not any(side.hops for side in sides):
         return CaptureOutcome(url=request.url, error=main.error)
-    sides = [_follow(capture_session, side_url, warc) for side_url in _distinct_side_urls(request)]
     finished = dt.datetime.now(dt.UTC)
     warc.write_metadata(request.url, finished, _metadata(request, main, sides, started, finished))
     path, warc_sha256 = warc.publish()
-    last = main.hops[-1]
+    last = main.hops[-1] if main.hops else None
     capture = Capture(
         url=request.url,
-        final_url=last.url,
-        http_status=last.status,
+        final_url=last.url if last else request.url,
+        http_status=last.status if last else None,
         warc=str(path),
         warc_sha256=warc_sha256,
         records=tuple(warc.records),
-        ip=last.ip,
+        ip=last.ip if last else None,
         started_at=_utc_text(started),
         finished_at=_utc_text(finished),
         bytes=sum(hop.body_bytes for trail in (main, *sides) for hop in trail.hops),
         truncated=main.truncation is not None,
         truncation=main.truncation,
         redirects=tuple(hop.url for hop in main.hops),
-        tls=last.tls,
+        tls=last.tls if last else None,
         error=main.error,
     )
     return CaptureOutcome(url=request.url, capture=capture, error=main.error)
+
+
+def _follow_ups(capture_session: CaptureSession, request: CaptureRequest, warc: WarcFile) -> list[_Trail]:
+    """The requests `request.follow_ups` chooses from the WARC so far (even when the main URL got no answer,
+    since an archived copy matters most then), each followed and recorded like a side request."""
+    if request.follow_ups is None:
+        return []
+    with warc.read_so_far() as stream:
+        chosen = request.follow_ups(stream)
+    return [_follow(capture_session, follow_up.url, warc, follow_up=follow_up) for follow_up in chosen]
 
 
 def capture_url(

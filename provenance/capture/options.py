@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import BinaryIO
 
 from provenance import __version__
 from provenance.errors import UsageError
@@ -94,8 +96,22 @@ class WarcInfo:
 
 
 @dataclass(frozen=True)
+class FollowUp:
+    """One more request into the same WARC, decided from what was captured before it (an archived copy)."""
+
+    url: str
+    headers: tuple[tuple[str, str], ...] = ()  # sent on the first hop only (e.g. `Accept-Datetime`)
+    follow_redirects: bool = True
+
+
+# Called once, after the main and side requests, with the WARC as written so far (readable, positioned at 0).
+FollowUps = Callable[[BinaryIO], Sequence[FollowUp]]
+
+
+@dataclass(frozen=True)
 class CaptureRequest:
     url: str
     name: str  # file-name stem chosen by the caller, e.g. "brief.md-fn3"
     label: str | None = None  # footnote label, recorded in the metadata record
     side_urls: tuple[str, ...] = ()  # platform side requests; captured into the same WARC
+    follow_ups: FollowUps | None = None  # further requests chosen from the capture so far

@@ -4,17 +4,34 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from provenance.checks.archived import check_archived
+from provenance.checks.author import check_author
 from provenance.checks.captured import check_captured
+from provenance.checks.date import check_date
 from provenance.checks.interface import Check, CheckInput
 from provenance.checks.locator import check_locator
+from provenance.checks.quote import check_quote
 from provenance.checks.schema import check_schema
+from provenance.checks.title import check_title
 from provenance.models import CheckName, CheckResult, FootnoteStatus
 
-# Order is the order users read them in; later issues append date, author, quote and archived.
-CHECKS: tuple[Check, ...] = (check_locator, check_schema, check_captured)
+# Order is the order users read them in.
+CHECKS: tuple[Check, ...] = (
+    check_locator,
+    check_schema,
+    check_captured,
+    check_date,
+    check_author,
+    check_quote,
+    check_title,
+    check_archived,
+)
 
 # A footnote is verified only when these pass (DESIGN.md section 3).
 _REQUIRED: tuple[CheckName, ...] = ("locator", "schema", "captured")
+# What the source says against what the citation claims: a warning here leaves the claim unconfirmed.
+# `archived` is not among them: an archived copy elsewhere is not a claim of the citation.
+_CONTENT: tuple[CheckName, ...] = ("date", "author", "quote", "title")
 
 
 def run_checks(given: CheckInput, checks: Sequence[Check] = CHECKS) -> tuple[CheckResult, ...]:
@@ -27,10 +44,12 @@ def footnote_status(results: Sequence[CheckResult]) -> FootnoteStatus:
         return "unlocatable"
     if "fail" in by_name.values():
         return "failed"
-    if all(by_name.get(name) == "pass" for name in _REQUIRED):
-        return "verified"
-    # Offline, or a body cut short: nothing is wrong, but nothing could be confirmed either.
-    return "error"
+    if not all(by_name.get(name) == "pass" for name in _REQUIRED):
+        # Offline, or a body cut short: nothing is wrong, but nothing could be confirmed either.
+        return "error"
+    if any(by_name.get(name) == "warn" for name in _CONTENT):
+        return "unconfirmed"
+    return "verified"
 
 
 __all__ = ["CHECKS", "Check", "CheckInput", "footnote_status", "run_checks"]

@@ -1,9 +1,29 @@
-"""`captured`: was the cited source fetched and preserved as a successful answer?"""
+"""`captured`: was the cited source fetched and preserved, and is what came back the cited content?
+
+A 200 answer can still be a deleted post, a login wall, a page empty without JavaScript or a soft 404: each
+fails, named, because the capture then holds nothing the report could rest on.
+"""
 
 from __future__ import annotations
 
 from provenance.checks.interface import CheckInput
-from provenance.models import CheckResult
+from provenance.models import CheckResult, SourceProblem
+
+_PROBLEMS: dict[SourceProblem, str] = {
+    "unavailable": "deleted or unavailable",
+    "login-wall": "login wall",
+    "script-shell": "script shell",
+    "soft-404": "soft 404",
+}
+
+
+def _instead(given: CheckInput) -> str:
+    source = given.source
+    if source is None or not source.memento_url:
+        return ""
+    return (
+        f"; the archived copy of {source.memento_datetime or 'unknown date'} was captured and checked instead"
+    )
 
 
 def check_captured(given: CheckInput) -> CheckResult:
@@ -14,12 +34,27 @@ def check_captured(given: CheckInput) -> CheckResult:
     capture = outcome.capture
     if capture is None:
         return CheckResult(name="captured", status="fail", detail=outcome.error or "nothing was fetched")
+    if capture.http_status is None and outcome.error:
+        return CheckResult(
+            name="captured", status="fail", detail=f"{outcome.error}; no answer{_instead(given)}"
+        )
     where = f"{capture.bytes} bytes in {capture.warc}"
     status = capture.http_status
     if status is None or not 200 <= status < 300:
         answer = f"HTTP {status}" if status is not None else "no HTTP answer"
         why = f" ({outcome.error})" if outcome.error and outcome.error != f"http {status}" else ""
-        return CheckResult(name="captured", status="fail", detail=f"{answer}{why}; kept as evidence: {where}")
+        return CheckResult(
+            name="captured",
+            status="fail",
+            detail=f"{answer}{why}; kept as evidence: {where}{_instead(given)}",
+        )
+    live = given.live
+    if live is not None and live.problem is not None:
+        return CheckResult(
+            name="captured",
+            status="fail",
+            detail=f"{_PROBLEMS[live.problem]}: {live.problem_detail}; {where}{_instead(given)}",
+        )
     if capture.truncated:
         return CheckResult(
             name="captured",

@@ -5,7 +5,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from provenance.models import Capture, CaptureOutcome, CheckResult, Citation, Context, Footnote
+from provenance.models import (
+    Capture,
+    CaptureOutcome,
+    CheckResult,
+    Citation,
+    Context,
+    Footnote,
+    MementoLookup,
+    SourcePost,
+)
 
 
 @dataclass(frozen=True)
@@ -16,6 +25,11 @@ class CheckInput:
     citation: Citation
     outcome: CaptureOutcome | None  # None when nothing was attempted (no URL, or --offline)
     offline: bool = False
+    live: SourcePost | None = None  # what the live capture says
+    source: SourcePost | None = None  # what the content checks read: `live`, or the archived copy instead
+    archive: MementoLookup | None = None  # the TimeGate's answer; None when no lookup was made
+    archive_lookup: bool = False  # whether a TimeGate was to be asked
+    strict_quotes: bool = False  # a quote not found verbatim fails instead of warning
 
     @property
     def contexts(self) -> tuple[Context, ...]:
@@ -24,6 +38,19 @@ class CheckInput:
     @property
     def capture(self) -> Capture | None:
         return self.outcome.capture if self.outcome else None
+
+    @property
+    def quotes(self) -> tuple[str, ...]:
+        """Every quoted passage attributed to this footnote, once each, in order."""
+        return tuple(dict.fromkeys(quote for context in self.contexts for quote in context.quotes))
+
+    @property
+    def read_from(self) -> str:
+        """How a content check's detail says where it read: the live page or an archived copy."""
+        source = self.source
+        if source is not None and source.memento_url:
+            return f" (read from the archived copy of {source.memento_datetime or 'unknown date'})"
+        return ""
 
 
 Check = Callable[[CheckInput], CheckResult]

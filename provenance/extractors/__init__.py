@@ -27,6 +27,7 @@ def extractor_for(url: str) -> Extractor:
     return next(extractor for extractor in EXTRACTORS if extractor.handles(url))
 
 
-def extract_source(url: str, responses: tuple[StoredResponse, ...]) -> SourcePost:
-    """What the source at `url` says, read from the responses its WARC holds."""
-    return extractor_for(url).extract(CapturedPage(url=url, responses=responses))
+def extract_source(url: str, responses: tuple[StoredResponse, ...], start: str | None = None) -> SourcePost:
+    """What the source at `url` says, read from the responses its WARC holds (from `start`, when given: an
+    archived copy of `url` read by the extractor of `url`)."""
+    return extractor_for(url).extract(CapturedPage(url=url, responses=responses, start=start))

@@ -24,6 +24,7 @@ class CapturedPage:
 
     url: str
     responses: tuple[StoredResponse, ...]
+    start: str | None = None  # where reading starts when not at `url` (an archived copy of it)
 
     def first(self, url: str) -> StoredResponse | None:
         """The response stored for exactly `url`, when there is one."""
@@ -31,7 +32,7 @@ class CapturedPage:
 
     def answer(self, url: str | None = None) -> StoredResponse | None:
         """Where `url` (default: the page's own URL) ended: its last stored redirect hop's response."""
-        current = self.first(url or self.url)
+        current = self.first(url or self.start or self.url)
         for _ in range(_MAX_HOPS):
             if current is None or current.status not in _REDIRECTS:
                 return current

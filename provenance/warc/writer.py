@@ -267,6 +267,11 @@ class WarcFile:
         data = json.dumps(document, ensure_ascii=False, indent=2).encode("utf-8")
         self._write_document("metadata", uri, at, data, "application/json")
 
+    def read_so_far(self) -> BinaryIO:
+        """The records written until now, as a new read-only stream (the caller closes it)."""
+        self._stream.flush()
+        return self._temp_path.open("rb")
+
     def publish(self) -> tuple[Path, str]:
         """Move the finished file to its final name (never over an existing file); its path and SHA-256."""
         file = self._stream.file

@@ -10,6 +10,9 @@ from provenance.cli.common import EXIT_FINDINGS, EXIT_OK, emit, network_options,
 from provenance.cli.parsing import add_network_options, http_url
 
 HELP = "capture and check every footnote; append to the ledger"
+DEFAULT_TIMEGATE = "https://web.archive.org/web/"
+# Where a site or a test suite names its own TimeGate (or `none`) once instead of on every command line.
+TIMEGATE_VARIABLE = "PROVENANCE_TIMEGATE"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -45,7 +48,40 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="URL",
         help="RFC 3161 time-stamping authority to timestamp the run's head; repeat for several",
     )
+    checks = parser.add_argument_group("checks")
+    checks.add_argument(
+        "--strict-quotes", action="store_true", help="a quote not found verbatim fails (default: warns)"
+    )
+    archive = checks.add_mutually_exclusive_group()
+    archive.add_argument(
+        "--timegate",
+        type=http_url,
+        metavar="URL",
+        help=f"Memento TimeGate for archived copies (default ${TIMEGATE_VARIABLE}, else {DEFAULT_TIMEGATE})",
+    )
+    archive.add_argument(
+        "--no-archive-lookup", action="store_true", help="ask no archive for copies (`archived: skip`)"
+    )
     add_network_options(parser)
+
+
+def _timegate(args: argparse.Namespace) -> str | None:
+    """--timegate, else $PROVENANCE_TIMEGATE (`none` turns lookups off), else the default; None: no lookup."""
+    from provenance.errors import UsageError
+
+    if args.no_archive_lookup or args.offline:
+        return None
+    if args.timegate:
+        return str(args.timegate)
+    variable = os.environ.get(TIMEGATE_VARIABLE)
+    if variable is None:
+        return DEFAULT_TIMEGATE
+    if variable.strip().lower() in ("", "none", "off"):
+        return None
+    try:
+        return http_url(variable.strip())
+    except argparse.ArgumentTypeError as error:
+        raise UsageError(f"${TIMEGATE_VARIABLE}: {error}") from None
 
 
 def _recorded_options(args: argparse.Namespace) -> dict[str, object]:
@@ -61,6 +97,8 @@ def _recorded_options(args: argparse.Namespace) -> dict[str, object]:
         "archive_dir": str(args.archive_dir),
         "ca_bundle": str(args.ca_bundle) if args.ca_bundle else None,
         "proxy": args.proxy,
+        "strict_quotes": args.strict_quotes,
+        "timegate": _timegate(args),
     }
 
 
@@ -118,6 +156,8 @@ def run(args: argparse.Namespace, argv: list[str]) -> int:
         recorded_options=_recorded_options(args),
         on_capture=None if args.quiet else progress(),
         seal=seal,
+        timegate=_timegate(args),
+        strict_quotes=args.strict_quotes,
     )
     results = [
         check_report(report, ledger, settings) for report, ledger in zip(reports, ledgers, strict=True)

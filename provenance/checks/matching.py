@@ -1,0 +1,139 @@
+"""Comparing words as people write them: Unicode forms, case, quote marks, dashes, ellipses, transliteration.
+
+Thresholds (rapidfuzz scores, 0-100), documented in the README:
+- NEAR_QUOTE = 85: a quote whose best alignment in the source scores at least this is a near match (`warn`,
+  best excerpt shown); below it the quote is not found.
+- SAME_TITLE = 85: a cited title and the source's title are the same title at this `token_set_ratio`.
+- SAME_NAME = 90: two names are the same person or account at this `ratio` after transliteration.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from dataclasses import dataclass
+
+NEAR_QUOTE = 85.0
+SAME_TITLE = 85.0
+SAME_NAME = 90.0
+_EXCERPT_CHARS = 90
+
+_QUOTE_MARKS = str.maketrans(
+    {
+        **dict.fromkeys("\u2018\u2019\u201a\u201b\u2032`\u00b4", "'"),
+        **dict.fromkeys("\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033", '"'),
+        **dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212", "-"),
+        **dict.fromkeys("\u00ad\u200b\u200c\u200d\u2060\ufeff"),  # soft hyphens, zero-width marks
+    }
+)  # fmt: skip
+_ELLIPSIS = re.compile(r"\s*(?:\.\s*){3,}\s*|\s*\u2026\s*|\s*\[\s*(?:\.\s*){3}\]\s*")
+_EDGE_PUNCTUATION = "\"'.,;:!?-()[] "
+
+
+def normalise_text(text: str) -> str:
+    """NFKC, case folded, one kind of quote mark and dash, ellipses as `...`, whitespace squeezed."""
+    text = unicodedata.normalize("NFKC", text).translate(_QUOTE_MARKS).casefold()
+    text = _ELLIPSIS.sub(" ... ", text)
+    return " ".join(text.split())
+
+
+def quote_fragments(quote: str) -> list[str]:
+    """The parts of a quote between its ellipses (elided words), each without its edge punctuation."""
+    parts = [part.strip(_EDGE_PUNCTUATION) for part in normalise_text(quote).split("...")]
+    return [part for part in parts if part]
+
+
+@dataclass(frozen=True)
+class QuoteMatch:
+    verbatim: bool
+    score: float  # 100 when verbatim
+    excerpt: str  # the matched passage, or the best-aligned one, with some context
+
+
+def _excerpt(haystack: str, start: int, end: int) -> str:
+    left = max(0, start - _EXCERPT_CHARS // 3)
+    right = min(len(haystack), end + _EXCERPT_CHARS // 3)
+    return ("…" if left else "") + haystack[left:right].strip() + ("…" if right < len(haystack) else "")
+
+
+def find_quote(quote: str, source_text: str) -> QuoteMatch | None:
+    """Where `quote` is in `source_text`: verbatim (after normalising), else the best near passage.
+
+    None when the quote has no words to look for.
+    """
+    from rapidfuzz import fuzz
+
+    fragments = quote_fragments(quote)
+    if not fragments:
+        return None
+    haystack = normalise_text(source_text)
+    position, spans = 0, []
+    for fragment in fragments:  # elided parts must appear in order
+        found = haystack.find(fragment, position)
+        if found < 0:
+            break
+        spans.append((found, found + len(fragment)))
+        position = found + len(fragment)
+    else:
+        return QuoteMatch(True, 100.0, _excerpt(haystack, spans[0][0], spans[-1][1]))
+    needle = " ".join(fragments)
+    alignment = fuzz.partial_ratio_alignment(needle, haystack)
+    if alignment is None:
+        return QuoteMatch(False, 0.0, "")
+    return QuoteMatch(False, alignment.score, _excerpt(haystack, alignment.dest_start, alignment.dest_end))
+
+
+def name_key(name: str) -> str:
+    """A name as compared: transliterated to ASCII, case folded, all but letters and digits dropped."""
+    from anyascii import anyascii
+
+    return re.sub(r"[^a-z0-9]", "", anyascii(unicodedata.normalize("NFKC", name)).casefold())
+
+
+def _name_parts(name: str) -> list[str]:
+    """A cited or shown name and, for lists of authors ("A, B and C"), each of them."""
+    parts = [name, *re.split(r",|;|\band\b|&|\|", name)]
+    return [key for key in (name_key(part) for part in parts) if key]
+
+
+def same_name(cited: str, shown: str) -> bool:
+    """Whether two names are one person or account: equal after transliteration, or nearly so."""
+    from rapidfuzz import fuzz
+
+    for left in _name_parts(cited):
+        for right in _name_parts(shown):
+            if left == right or fuzz.ratio(left, right) >= SAME_NAME:
+                return True
+    return False
+
+
+def same_title(cited: str, shown: str) -> float:
+    """How far two titles agree (0-100); a cited title inside the shown one (site name added) scores 100."""
+    from rapidfuzz import fuzz
+
+    left, right = normalise_text(cited).strip(_EDGE_PUNCTUATION), normalise_text(shown)
+    if left and left in right:
+        return 100.0
+    return float(fuzz.token_set_ratio(left, right))
+
+
+@functools.lru_cache(maxsize=1)
+def _language_detector() -> object:
+    from lingua import LanguageDetectorBuilder
+
+    # Low-accuracy mode loads in a fraction of a second and tells scripts and major languages apart.
+    return LanguageDetectorBuilder.from_all_languages().with_low_accuracy_mode().build()
+
+
+def language_of(text: str) -> str | None:
+    """The language `text` is written in (English name, e.g. `Arabic`), or None when unsure."""
+    from lingua import LanguageDetector
+
+    sample = text[:2000]
+    if len(sample.split()) < 2:
+        return None
+    detector = _language_detector()
+    assert isinstance(detector, LanguageDetector)
+    language = detector.detect_language_of(sample)
+    return language.name.title() if language is not None else None

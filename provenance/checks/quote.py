@@ -1,0 +1,72 @@
+"""`quote`: is every passage the report quotes (attributed to this footnote) in the source?
+
+Found verbatim after normalising (`matching.normalise_text`) it passes. Otherwise it is a `warn` that says
+what a person should look at: a near match (score at least `matching.NEAR_QUOTE`) with the best excerpt, a
+translation when the source is in another language than the quote, or a paraphrase with the best excerpt.
+`--strict-quotes` makes every quote not found verbatim a `fail`.
+"""
+
+from __future__ import annotations
+
+from provenance.checks.interface import CheckInput
+from provenance.checks.matching import NEAR_QUOTE, find_quote, language_of
+from provenance.models import CheckResult, CheckStatus
+
+_SHOWN_CHARS = 300
+
+
+def _short(text: str, width: int = 80) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def check_quote(given: CheckInput) -> CheckResult:
+    quotes, source = given.quotes, given.source
+    if not quotes:
+        return CheckResult(name="quote", status="skip", detail="no quoted words cite this footnote")
+    cited = " | ".join(quotes)
+    if source is None or source.problem is not None:
+        return CheckResult(name="quote", status="skip", detail="no content captured to compare", cited=cited)
+    text = "\n".join(part for part in (source.title, source.text) if part)
+    if not text.strip():
+        return CheckResult(
+            name="quote",
+            status="warn",
+            detail=f"the source has no text to search{given.read_from}",
+            cited=cited,
+        )
+    missed: CheckStatus = "fail" if given.strict_quotes else "warn"
+    notes: list[str] = []
+    found: list[str] = []
+    status: CheckStatus = "pass"
+    source_language: str | None = None
+    for quote in quotes:
+        match = find_quote(quote, text)
+        if match is None:
+            continue
+        if match.verbatim:
+            notes.append(f"found {_short(quote)!r}")
+            found.append(match.excerpt)
+            continue
+        status = missed
+        if match.score >= NEAR_QUOTE:
+            notes.append(f"near match ({match.score:.0f}%) for {_short(quote)!r}: compare by hand")
+            found.append(match.excerpt)
+            continue
+        source_language = source_language or language_of(source.text or text)
+        quote_language = language_of(quote)
+        if source_language and quote_language and source_language != quote_language:
+            notes.append(
+                f"translation: source is {source_language}, quote is {quote_language}; "
+                f"compare {_short(quote)!r} by hand"
+            )
+            found.append(_short(source.text or text, _SHOWN_CHARS))
+        else:
+            notes.append(f"not found verbatim ({match.score:.0f}% at best; a paraphrase?): {_short(quote)!r}")
+            found.append(match.excerpt)
+    return CheckResult(
+        name="quote",
+        status=status,
+        detail="; ".join(notes) + given.read_from,
+        cited=cited,
+        found=" | ".join(found) or None,
+    )

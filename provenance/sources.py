@@ -1,0 +1,143 @@
+"""What a footnote's capture says: the live source read from its WARC, and an archived copy if it failed.
+
+The archived copy is asked of a Memento TimeGate (RFC 7089): a GET of `<timegate><cited URL>` with
+`Accept-Datetime` set to noon UTC of the cited day redirects to the memento closest to it, whose answer
+carries `Memento-Datetime`. The request is one more exchange in the footnote's WARC. When the live source is
+usable, only the TimeGate's answer is kept (its `Location` names the memento, its `Link` header the date);
+when the live source failed (an error status, deleted, a login wall, a script shell, a soft 404), the
+redirect is followed and the memento itself is captured, and the content checks read it instead.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import email.utils
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+from urllib.parse import urljoin
+
+from provenance.capture.options import FollowUp, FollowUps
+from provenance.extractors import CapturedPage, extract_source
+from provenance.files import open_regular_file
+from provenance.models import CaptureOutcome, Citation, MementoLookup, SourcePost
+from provenance.warc.reader import StoredResponse, read_responses
+
+# `<URL>; rel="memento"; datetime="..."` entries of a Link header (RFC 7089 section 2.2.1).
+_LINK_ENTRY = re.compile(r'<(?P<url>[^>]*)>(?P<params>[^,<]*(?:"[^"]*"[^,<]*)*)')
+_DATETIME_PARAM = re.compile(r'datetime\s*=\s*"(?P<value>[^"]*)"', re.IGNORECASE)
+_MAX_LINK_HEADER = 100_000
+
+
+def timegate_url(timegate: str, url: str) -> str:
+    """The TimeGate URL for `url`: the TimeGate base with the original URL appended (Wayback's form)."""
+    return f"{timegate}{url}"
+
+
+def accept_datetime(day: dt.date | None) -> str | None:
+    """`Accept-Datetime` for a cited day: its noon UTC, in HTTP date form; None without a day."""
+    if day is None:
+        return None
+    return email.utils.format_datetime(dt.datetime(day.year, day.month, day.day, 12, tzinfo=dt.UTC), True)
+
+
+def _read_live(url: str, responses: tuple[StoredResponse, ...]) -> tuple[SourcePost | None, bool]:
+    """What the live capture says, and whether it is usable: a 2xx answer with the cited content in it."""
+    answer = CapturedPage(url=url, responses=responses).answer()
+    if answer is None:
+        return None, False
+    post = extract_source(url, responses)
+    answered = answer.status is not None and 200 <= answer.status < 300
+    return post, answered and post.problem is None
+
+
+def archive_follow_ups(url: str, citation: Citation, timegate: str) -> FollowUps:
+    """The capture hook: ask the TimeGate, and follow it to the memento only if the live source failed."""
+    asked = accept_datetime(citation.date)
+
+    def choose(stream: BinaryIO) -> Sequence[FollowUp]:
+        _, usable = _read_live(url, read_responses(stream))
+        headers = (("Accept-Datetime", asked),) if asked else ()
+        return (FollowUp(timegate_url(timegate, url), headers=headers, follow_redirects=not usable),)
+
+    return choose
+
+
+@dataclass(frozen=True)
+class ReadSource:
+    """What a footnote's WARC says: the live source, what the content checks read, the TimeGate's answer."""
+
+    live: SourcePost | None
+    source: SourcePost | None
+    archive: MementoLookup | None
+
+
+def _memento_date_from_link(link: str | None, memento_url: str) -> str | None:
+    for entry in _LINK_ENTRY.finditer((link or "")[:_MAX_LINK_HEADER]):
+        if entry.group("url") == memento_url and "memento" in entry.group("params"):
+            found = _DATETIME_PARAM.search(entry.group("params"))
+            if found:
+                return found.group("value")
+    return None
+
+
+def _lookup(asked: str, accept: str | None, responses: Sequence[StoredResponse]) -> MementoLookup:
+    page = CapturedPage(url=asked, responses=tuple(responses))
+    first = page.first(asked)
+    if first is None:
+        return MementoLookup(
+            timegate=asked,
+            accept_datetime=accept,
+            error="no answer from the TimeGate (its metadata record in the WARC says why)",
+        )
+    final = page.answer(asked)
+    location = first.header("Location")
+    memento_datetime = final.header("Memento-Datetime") if final is not None else None
+    if final is not None and memento_datetime and final.status == 200:
+        return MementoLookup(
+            timegate=asked,
+            accept_datetime=accept,
+            http_status=first.status,
+            memento_url=final.uri,
+            memento_datetime=memento_datetime,
+            captured=final is not first or first.status == 200,
+        )
+    if first.status in (301, 302, 303, 307, 308) and location:
+        memento_url = urljoin(asked, location)
+        return MementoLookup(
+            timegate=asked,
+            accept_datetime=accept,
+            http_status=first.status,
+            memento_url=memento_url,
+            memento_datetime=_memento_date_from_link(first.header("Link"), memento_url),
+        )
+    return MementoLookup(
+        timegate=asked, accept_datetime=accept, http_status=first.status, error="no memento for this URL"
+    )
+
+
+def read_source(
+    url: str, citation: Citation, outcome: CaptureOutcome | None, warc: Path, timegate: str | None
+) -> ReadSource:
+    """Read the footnote's WARC (as stored) and say what the source, or its archived copy, says."""
+    if outcome is None or outcome.capture is None:
+        return ReadSource(None, None, None)
+    try:
+        with open_regular_file(warc) as stream:
+            responses = read_responses(stream)
+    except OSError:
+        return ReadSource(None, None, None)
+    asked = timegate_url(timegate, url) if timegate else None
+    split = next((i for i, r in enumerate(responses) if r.uri == asked), len(responses))
+    live, usable = _read_live(url, responses[:split])
+    if asked is None:
+        return ReadSource(live, live if usable else None, None)
+    lookup = _lookup(asked, accept_datetime(citation.date), responses[split:])
+    if usable or not lookup.captured:
+        return ReadSource(live, live if usable else None, lookup)
+    copy = extract_source(url, responses[split:], start=asked).model_copy(
+        update={"memento_url": lookup.memento_url, "memento_datetime": lookup.memento_datetime}
+    )
+    return ReadSource(live, copy, lookup)
