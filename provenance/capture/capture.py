@@ -68,7 +68,8 @@ def _follow(
     headers = follow_up.headers if follow_up else ()
     while True:
         try:
-            hop = fetch_and_record(capture_session, OutgoingRequest(current, headers=headers), warc, keep_body)
+            request = OutgoingRequest(current, headers=headers)
+            hop = fetch_and_record(capture_session, request, warc, keep_body)
         except CaptureFailure as failure:
             trail.error = str(failure)
             return trail

@@ -1,0 +1,211 @@
+"""The content checks (date, author, quote, title, archived) and how they add up to `unconfirmed`."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from provenance.checks import CheckInput, footnote_status
+from provenance.checks.archived import check_archived
+from provenance.checks.author import check_author
+from provenance.checks.captured import check_captured
+from provenance.checks.date import check_date
+from provenance.checks.quote import check_quote
+from provenance.checks.title import check_title
+from provenance.models import (
+    Capture,
+    CaptureOutcome,
+    CheckResult,
+    Citation,
+    Context,
+    Footnote,
+    MementoLookup,
+    Platform,
+    SourcePost,
+)
+
+URL = "https://t.me/rybar/12345"
+# "ISIS continues its barbaric crimes against our people", in Arabic.
+ARABIC_POST = "تواصل داعش جرائمها الهمجية ضد شعبنا"
+CITATION = Citation(
+    platform=Platform.TELEGRAM, author="Rybar", handle="rybar", date=dt.date(2022, 1, 21), url=URL
+)
+POST = SourcePost(
+    platform=Platform.TELEGRAM,
+    url=URL,
+    author="Рыбарь",
+    handle="rybar",
+    published=dt.datetime(2022, 1, 21, 9, 15, tzinfo=dt.UTC),
+    text="The convoy had already crossed the bridge at Kherson.",
+)
+
+
+def _given(
+    citation: Citation = CITATION,
+    source: SourcePost | None = POST,
+    quotes: tuple[str, ...] = (),
+    strict: bool = False,
+) -> CheckInput:
+    footnote = Footnote(label="1", text="x", line=3, contexts=(Context(line=1, text="t", quotes=quotes),))
+    return CheckInput(
+        footnote=footnote, citation=citation, outcome=None, live=source, source=source, strict_quotes=strict
+    )
+
+
+def _posted(at: dt.datetime, day_only: bool = False) -> SourcePost:
+    return POST.model_copy(update={"published": at, "published_day_only": day_only})
+
+
+def test_date_passes_on_the_cited_day_and_names_the_time_and_zones() -> None:
+    result = check_date(_given())
+    assert result.status == "pass"
+    assert "2022-01-21 09:15 UTC" in result.detail
+    assert (result.cited, result.found) == ("2022-01-21", "2022-01-21T09:15:00Z")
+
+
+def test_date_a_day_wrong_fails_with_both_dates() -> None:
+    result = check_date(_given(CITATION.model_copy(update={"date": dt.date(2022, 1, 23)})))
+    assert result.status == "fail"
+    assert "cited 2022-01-23" in result.detail and "2022-01-21 09:15 UTC" in result.detail
+
+
+def test_date_a_post_at_2330_utc_cited_on_the_next_day_passes_from_utc_plus_one() -> None:
+    late = _posted(dt.datetime(2022, 1, 20, 23, 30, tzinfo=dt.UTC))
+    result = check_date(_given(source=late))
+    assert result.status == "pass"
+    assert "from UTC+00:30 to UTC+14:00" in result.detail
+
+
+def test_date_the_day_before_in_the_far_west_still_passes() -> None:
+    early = _posted(dt.datetime(2022, 1, 22, 5, 0, tzinfo=dt.UTC))  # 21 Jan in UTC-05:00 .. UTC-12:00
+    assert check_date(_given(source=early)).status == "pass"
+
+
+def test_date_two_days_off_fails_even_at_the_zone_limits() -> None:
+    assert check_date(_given(source=_posted(dt.datetime(2022, 1, 22, 12, 1, tzinfo=dt.UTC)))).status == "fail"
+    assert check_date(_given(source=_posted(dt.datetime(2022, 1, 20, 9, 59, tzinfo=dt.UTC)))).status == "fail"
+
+
+def test_date_a_page_with_only_a_day_one_day_off_warns_and_no_date_warns() -> None:
+    assert check_date(_given(source=_posted(dt.datetime(2022, 1, 20, tzinfo=dt.UTC), True))).status == "warn"
+    assert check_date(_given(source=POST.model_copy(update={"published": None}))).status == "warn"
+
+
+def test_author_matches_across_scripts_and_handles() -> None:
+    assert check_author(_given()).status == "pass"
+    handle_only = Citation(platform=Platform.TELEGRAM, handle="RYBAR", date=CITATION.date, url=URL)
+    assert check_author(_given(handle_only)).status == "pass"
+
+
+def test_author_mismatch_on_a_platform_fails_naming_both() -> None:
+    other = CITATION.model_copy(update={"author": "Readovka", "handle": "readovkanews"})
+    result = check_author(_given(other))
+    assert result.status == "fail"
+    assert "Readovka" in result.detail and "Рыбарь" in result.detail
+
+
+def test_author_mismatch_on_a_web_page_is_a_warning() -> None:
+    page = POST.model_copy(update={"platform": Platform.WEB, "handle": None, "author": "Lina Haddad"})
+    result = check_author(_given(CITATION.model_copy(update={"author": "City desk", "handle": None}), page))
+    assert result.status == "warn"
+
+
+def test_quote_found_after_normalising_marks_case_and_ellipsis() -> None:
+    result = check_quote(_given(quotes=("the convoy had already crossed\u2026 at Kherson",)))
+    assert result.status == "pass"
+    assert result.found is not None and "kherson" in result.found
+
+
+def test_quote_near_match_warns_with_the_best_excerpt() -> None:
+    result = check_quote(_given(quotes=("The convoy has already crossed the bridge at Kherson",)))
+    assert result.status == "warn"
+    assert "near match" in result.detail and result.found is not None and "convoy" in result.found
+
+
+def test_quote_paraphrase_warns_and_strict_quotes_fails() -> None:
+    quote = ("Troops moved over the river before dawn",)
+    assert check_quote(_given(quotes=quote)).status == "warn"
+    assert check_quote(_given(quotes=quote, strict=True)).status == "fail"
+
+
+def test_quote_in_english_of_an_arabic_post_is_a_translation_to_compare_by_hand() -> None:
+    arabic = POST.model_copy(update={"text": ARABIC_POST})
+    result = check_quote(
+        _given(source=arabic, quotes=("ISIS continues its barbaric crimes against our people",))
+    )
+    assert result.status == "warn"
+    assert "translation: source is Arabic" in result.detail
+    assert result.found is not None and "\u062f\u0627\u0639\u0634" in result.found
+
+
+def test_quote_skips_when_no_quote_cites_the_footnote() -> None:
+    assert check_quote(_given()).status == "skip"
+
+
+def test_title_matches_with_a_site_name_and_warns_when_different() -> None:
+    page = POST.model_copy(update={"title": "Council vote | City Ledger"})
+    assert check_title(_given(CITATION.model_copy(update={"title": "Council vote"}), page)).status == "pass"
+    assert check_title(_given(CITATION.model_copy(update={"title": "Budget passes"}), page)).status == "warn"
+
+
+def test_content_checks_skip_when_the_capture_holds_no_content() -> None:
+    deleted = POST.model_copy(update={"problem": "unavailable", "problem_detail": "gone"})
+    for check in (check_date, check_author, check_title):
+        assert check(_given(source=deleted)).status == "skip"
+
+
+def _capture() -> CaptureOutcome:
+    capture = Capture(
+        url=URL, final_url=URL, http_status=200, warc="a.warc.gz", warc_sha256="0" * 64, records=(), ip=None,
+        started_at="2026-01-01T00:00:00.000Z", finished_at="2026-01-01T00:00:01.000Z", bytes=10,
+        truncated=False,
+    )  # fmt: skip
+    return CaptureOutcome(url=URL, capture=capture)
+
+
+@pytest.mark.parametrize(
+    ("problem", "named"),
+    [("unavailable", "deleted"), ("login-wall", "login wall"), ("script-shell", "script shell"),
+     ("soft-404", "soft 404")],
+)  # fmt: skip
+def test_captured_fails_when_the_200_answer_is_not_the_content(problem: str, named: str) -> None:
+    live = POST.model_copy(update={"problem": problem, "problem_detail": "as seen"})
+    given = CheckInput(footnote=_given().footnote, citation=CITATION, outcome=_capture(), live=live)
+    result = check_captured(given)
+    assert result.status == "fail" and result.detail.startswith(named)
+
+
+def test_archived_is_never_a_fail() -> None:
+    none_found = MementoLookup(timegate="https://tg.example/" + URL, http_status=404, error="no memento")
+    base = _given()
+    given = CheckInput(
+        footnote=base.footnote, citation=CITATION, outcome=None, archive=none_found, archive_lookup=True
+    )
+    assert check_archived(given).status == "warn"
+    found = none_found.model_copy(
+        update={
+            "memento_url": "https://tg.example/2022/x",
+            "memento_datetime": "Fri, 21 Jan 2022 10:00:00 GMT",
+            "error": None,
+        }
+    )
+    given = CheckInput(
+        footnote=base.footnote, citation=CITATION, outcome=None, archive=found, archive_lookup=True
+    )
+    assert check_archived(given).status == "pass"
+    assert (
+        check_archived(CheckInput(footnote=base.footnote, citation=CITATION, outcome=None)).status == "skip"
+    )
+
+
+def _results(**statuses: str) -> list[CheckResult]:
+    base = {"locator": "pass", "schema": "pass", "captured": "pass"}
+    return [CheckResult(name=n, status=s, detail="") for n, s in {**base, **statuses}.items()]  # type: ignore[arg-type]
+
+
+def test_status_is_unconfirmed_when_a_content_check_warns_but_not_for_archived() -> None:
+    assert footnote_status(_results(date="pass", quote="warn")) == "unconfirmed"
+    assert footnote_status(_results(date="pass", archived="warn")) == "verified"
+    assert footnote_status(_results(date="fail", quote="warn")) == "failed"
+    assert footnote_status(_results(captured="skip", quote="warn")) == "error"
