@@ -1,121 +1,72 @@
-"""What the search pages say: the one place `locate` turns the bytes it fetched into posts."""
+"""What the search pages say, read by the platform extractors (`provenance.extractors`): no parser of its own.
+
+A search page arrives as a `Page` of the capture series; the extractors read `StoredResponse`s, the same shape
+`check` reads back from a WARC, so the adapter is one conversion.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import json
-import math
-
-from bs4 import BeautifulSoup
 
 from provenance.capture.series import Page
+from provenance.extractors.pages import decode_html
+from provenance.extractors.telegram import read_channel_preview
+from provenance.extractors.twitter import read_tweet_result, syndication_url
+from provenance.extractors.web import read_web_page
 from provenance.locate.telegram import ChannelPost
+from provenance.warc.reader import StoredResponse
 
-_MAX_POSTS = 500
-SYNDICATION = "https://cdn.syndication.twimg.com/tweet-result"
+__all__ = ["archived_post", "channel_posts", "syndication_text", "syndication_url"]
 
-
-def _html(page: Page) -> BeautifulSoup:
-    return BeautifulSoup(page.body.decode("utf-8", errors="replace"), "html.parser")
+_MAX_JSON = 2_000_000
 
 
-def _time(text: str | None) -> dt.datetime | None:
-    if not text:
-        return None
-    try:
-        moment = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
-    except ValueError:
-        return None
-    return moment.astimezone(dt.UTC) if moment.tzinfo else None
+def _response(page: Page) -> StoredResponse:
+    return StoredResponse(
+        uri=page.final_url or page.url,
+        status=page.status,
+        headers=page.headers,
+        body=page.body,
+        cut=page.truncated,
+    )
 
 
 def channel_posts(page: Page, channel: str) -> tuple[ChannelPost, ...]:
     """The posts of a `t.me/s/<channel>` page: id, canonical URL, UTC time and text."""
+    response = _response(page)
+    preview = read_channel_preview(decode_html(response), response.uri)
     posts = []
-    for node in _html(page).select(".tgme_widget_message[data-post]")[:_MAX_POSTS]:
-        name, _, number = str(node.get("data-post") or "").partition("/")
-        if not number.isdigit():
+    for post in preview.posts:
+        if post.post_id is None or not post.post_id.isdigit():
             continue
-        text_node = node.select_one(".tgme_widget_message_text")
-        time_node = node.select_one("time[datetime]")
         posts.append(
             ChannelPost(
-                id=int(number),
-                url=f"https://t.me/{name or channel}/{number}",
-                posted_at=_time(str(time_node.get("datetime")) if time_node else None),
-                text=text_node.get_text(" ", strip=True) if text_node else "",
+                id=int(post.post_id),
+                url=post.canonical_url or f"https://t.me/{post.handle or channel}/{post.post_id}",
+                posted_at=post.published,
+                text=post.text,
             )
         )
     return tuple(posts)
 
 
-_DIGITS = "0123456789abcdefghijklmnopqrstuvwxyz"
-
-
-def _js_base36(value: float) -> str:
-    """`value.toString(36)` as JavaScript writes it: fraction digits only as far as the double holds."""
-    integer, fraction = math.floor(value), value - math.floor(value)
-    delta = max(0.5 * (math.nextafter(value, math.inf) - value), math.nextafter(0.0, 1.0))
-    digits: list[int] = []
-    if fraction >= delta:
-        while True:
-            fraction, delta = fraction * 36, delta * 36
-            digit = int(fraction)
-            digits.append(digit)
-            fraction -= digit
-            if (fraction > 0.5 or (fraction == 0.5 and digit & 1)) and fraction + delta > 1:
-                while digits and digits[-1] + 1 == 36:  # round up, carrying into earlier digits
-                    digits.pop()
-                if digits:
-                    digits[-1] += 1
-                else:
-                    integer += 1
-                break
-            if fraction < delta:
-                break
-    whole = ""
-    while True:
-        integer, remainder = divmod(integer, 36)
-        whole = _DIGITS[remainder] + whole
-        if not integer:
-            break
-    return whole + ("." + "".join(_DIGITS[d] for d in digits) if digits else "")
-
-
-def syndication_token(post_id: str) -> str:
-    """The syndication endpoint's token: base 36 of (id / 1e15) x pi, zeros and the point removed."""
-    return _js_base36(int(post_id) / 1e15 * math.pi).replace("0", "").replace(".", "")
-
-
-def syndication_url(post_id: str) -> str:
-    return f"{SYNDICATION}?id={post_id}&token={syndication_token(post_id)}"
-
-
 def syndication_text(page: Page) -> str | None:
     """The post's text from the syndication JSON; None for a tombstone or anything that is not a post."""
+    if len(page.body) > _MAX_JSON:
+        return None
     try:
         document = json.loads(page.body)
-    except (UnicodeDecodeError, json.JSONDecodeError):
+    except (ValueError, RecursionError):
         return None
-    if not isinstance(document, dict) or document.get("__typename") == "TweetTombstone":
-        return None
-    text = document.get("text")
-    return text if isinstance(text, str) else None
+    post = read_tweet_result(document, page.final_url or page.url)
+    return post.text if post is not None and post.problem is None and post.text else None
 
 
-def archived_post_text(page: Page) -> str | None:
-    """An archived X/Twitter status page's text: its `og:description`, which holds the post."""
-    meta = _html(page).select_one("meta[property='og:description']")
-    content = meta.get("content") if meta else None
-    return str(content) if content else None
-
-
-def archived_post(page: Page, url: str) -> tuple[dt.datetime | None, str] | None:
-    """(time, text) of an archived post page of any platform; None when it shows no text."""
-    tree = _html(page)
-    time_node = tree.select_one("time[datetime]")
-    meta = tree.select_one("meta[property='og:description']")
-    text = str(meta.get("content")) if meta and meta.get("content") else tree.get_text(" ", strip=True)[:5000]
-    if not text:
-        return None
-    return _time(str(time_node.get("datetime")) if time_node else None), text
+def archived_post(page: Page, original: str) -> tuple[dt.datetime | None, str] | None:
+    """(time, text) of an archived post page: what the page says of itself (`og:description` first, as
+    X and Telegram post pages put the post there); None when it shows no text.
+    """
+    post = read_web_page(original, _response(page))
+    text = post.fields.get("og:description") or post.text
+    return (post.published, text) if text else None

@@ -152,7 +152,8 @@ def _read_status(
     via = "syndication"
     if text is None:
         memento = _fetch(series, result, row.memento_url)
-        text = reading.archived_post_text(memento) if memento.ok else None
+        archived = reading.archived_post(memento, url) if memento.ok else None
+        text = archived[1] if archived else None
         via = "memento"
     if text is None:
         result.notes.append(

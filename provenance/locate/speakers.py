@@ -217,10 +217,12 @@ _TITLES = frozenset(
         "speaker",
     ]
 )
-_APOSTROPHES = "'\u2019\u02bc\u02bb\u02bf\u02be`\u00b4"
+_APOSTROPHES = "'\u2018\u2019\u02bc\u02bb\u02bf\u02be`\u00b4"
 _TRIM = '"“”«»\u2018\u2019()[]{}:;,.!?…'
+_OPENING = '"\u201c\u201d\u00ab\u00bb()[]{}'
 _MAX_NAME_WORDS = 7
 _MAX_APPOSITIVE_CHARS = 160
+_LOOK = 400  # characters read on each side of a verb: a name, its appositive and parentheses fit
 
 
 @dataclass(frozen=True)
@@ -311,7 +313,8 @@ def _split_descriptors(words: list[str]) -> tuple[list[str], list[str]]:
 
 
 def _clean_name(words: Sequence[str]) -> str | None:
-    words = [word.strip(_TRIM) for word in words]
+    # A leading apostrophe is kept: in `'Ali` or `\u2018Umar` it writes the Arabic ayn.
+    words = [word.lstrip(_OPENING).rstrip(_TRIM) for word in words]
     words = [word for word in words if word]
     if words:
         words[-1] = re.sub(r"['\u2019]s$", "", words[-1])
@@ -381,7 +384,8 @@ def _role_before(text: str) -> str | None:
 def _subject_speakers(sentence: str) -> list[Speaker]:
     found = []
     for verb in _VERB.finditer(sentence):
-        before, role = _appositive(_strip_between(sentence[: verb.start()]))
+        # Only the words near the verb can name its subject; a bounded look keeps a long sentence linear.
+        before, role = _appositive(_strip_between(sentence[max(0, verb.start() - _LOOK) : verb.start()]))
         before, handle = _parenthesis(_strip_between(before))
         name = _name_before(before)
         if name is not None:
@@ -389,7 +393,7 @@ def _subject_speakers(sentence: str) -> list[Speaker]:
             found.append(Speaker(name, "subject", role or _role_before(rest), handle))
             continue
         # `“…,” said Dmitry Medvedev`: the name follows the verb.
-        after = sentence[verb.end() :].lstrip()
+        after = sentence[verb.end() : verb.end() + _LOOK].lstrip()
         if before.rstrip().endswith((",", "”", '"', "\u2019", "»")) or not before.strip():
             name = _name_after(after)
             if name is not None:
@@ -400,7 +404,7 @@ def _subject_speakers(sentence: str) -> list[Speaker]:
 def _possessive_speakers(sentence: str) -> list[Speaker]:
     found = []
     for match in _POSSESSIVE.finditer(sentence):
-        name = _name_before(sentence[: match.start()])
+        name = _name_before(sentence[max(0, match.start() - _LOOK) : match.start()])
         if name is not None:
             found.append(Speaker(name, "possessive"))
     return found

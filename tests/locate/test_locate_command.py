@@ -280,3 +280,71 @@ def test_without_a_registry_it_says_who_the_passage_names_and_what_to_add(
         "the passage names \"Abu 'Umar Al-'Amiri\"; give --accounts with their telegram handle to search"
     ]
     assert not (workdir / "sitrep.txt.citations.json").exists()
+
+
+def test_a_persons_own_item_without_a_link_keeps_its_fields_and_gains_the_candidate(
+    workdir: Path, server: FixtureServer, local_ca: LocalCA, capsys: pytest.CaptureFixture[str]
+) -> None:
+    own = [{"id": "3", "title": "On the bridge", "custom": {"handle": "example_zemlyanov"}}]
+    (workdir / "found.json").write_text(json.dumps(own), encoding="utf-8")
+
+    _locate(capsys, server, local_ca, "sitrep.txt", "--accounts", "accounts.csv", "--citations", "found.json")
+
+    items = {item["id"]: item for item in json.loads((workdir / "found.json").read_text(encoding="utf-8"))}
+    assert items["3"]["title"] == "On the bridge"
+    assert items["3"]["URL"] == EXPECTED_TOP["3"] and items["3"]["custom"]["located"] == "candidate"
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        ("found.json", "{not json", "found.json: not JSON"),
+        (
+            "found.json",
+            '[{"id": "1", "custom": {"located": "probably"}}]',
+            "\"custom.located\" 'probably' must be",
+        ),
+        ("accounts.csv", "name,platform,handle\nX,nowhere,x\n", "accounts.csv: line 2: platform 'nowhere'"),
+    ],
+)
+def test_a_bad_citations_file_or_registry_stops_before_anything_is_fetched_or_written(
+    workdir: Path,
+    server: FixtureServer,
+    local_ca: LocalCA,
+    capsys: pytest.CaptureFixture[str],
+    name: str,
+    content: str,
+    message: str,
+) -> None:
+    (workdir / name).write_text(content, encoding="utf-8")
+    before = sorted(path.name for path in workdir.iterdir())
+
+    code = cli.main(
+        [
+            "locate",
+            "sitrep.txt",
+            "--accounts",
+            "accounts.csv",
+            "--citations",
+            "found.json",
+            *_network(server, local_ca),
+        ]
+    )
+
+    out, err = capsys.readouterr()
+    assert code == 2 and out == "" and message in err and len(err.strip().splitlines()) == 1
+    assert server.total_hits == 0 and sorted(path.name for path in workdir.iterdir()) == before
+
+
+@pytest.mark.tampers_with_evidence
+def test_verify_catches_a_changed_search_warc(
+    workdir: Path, server: FixtureServer, local_ca: LocalCA, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _locate(capsys, server, local_ca, "sitrep.txt", "--accounts", "accounts.csv")
+    ledger = workdir / "sitrep.txt.ledger.jsonl"
+    warc = workdir / _ledger(ledger)[1]["capture"]["warc"]
+    warc.write_bytes(warc.read_bytes() + b"\0")
+
+    assert cli.main(["verify", str(ledger), "--json"]) == 1
+    problems = json.loads(capsys.readouterr().out)["problems"]
+    assert any(p["code"] == "warc-hash-mismatch" and p["line"] == 2 for p in problems)

@@ -1,0 +1,105 @@
+"""Ranking: the score's parts, each judged on its own, and how they add up."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from provenance.locate.rank import (
+    FootnoteCandidates,
+    FoundPost,
+    apply_order,
+    cited_day_bounds,
+    date_part,
+    quote_part,
+    rank,
+    score_post,
+)
+from provenance.locate.registry import Account, AccountMatch
+from provenance.models import Platform
+
+DAY = dt.date(2022, 1, 21)
+MATCH = AccountMatch(
+    Account(name="Example", platform=Platform.TELEGRAM, handle="example"), 0.9, "Example", "Example"
+)
+
+
+def _post(url: str, at: dt.datetime | None, text: str) -> FoundPost:
+    return FoundPost(url=url, posted_at=at, text=text, account=MATCH, via="telegram preview")
+
+
+def _utc(year: int, month: int, day: int, hour: int = 0, minute: int = 0) -> dt.datetime:
+    return dt.datetime(year, month, day, hour, minute, tzinfo=dt.UTC)
+
+
+def test_the_cited_day_spans_every_time_zone_from_utc_minus_12_to_plus_14() -> None:
+    start, end = cited_day_bounds(DAY)
+
+    assert (start, end) == (_utc(2022, 1, 20, 10), _utc(2022, 1, 22, 12))
+    assert date_part(_utc(2022, 1, 20, 10), DAY, 1) == 1.0
+    assert date_part(_utc(2022, 1, 22, 11, 59), DAY, 1) == 1.0
+    assert 0 < date_part(_utc(2022, 1, 22, 18), DAY, 1) < 1  # type: ignore[operator]
+    assert date_part(None, DAY, 1) is None
+
+
+def test_a_post_outside_the_window_is_no_candidate() -> None:
+    assert score_post(_post("u", _utc(2022, 1, 25), "text"), (), DAY, 1) is None
+
+
+def test_a_quote_with_an_ellipsis_matches_the_post_it_was_cut_from() -> None:
+    post = "ISIS' ongoing barbaric crimes against our people will not go unanswered, said the statement."
+
+    score, notes = quote_part(["ISIS\u2019 ongoing barbaric crimes \u2026 will not go unanswered"], post)
+
+    assert score is not None and score > 0.9 and notes == ()
+
+
+def test_unrelated_text_in_the_same_language_scores_near_nothing() -> None:
+    score, _ = quote_part(["the bridge will be rebuilt within a week"], "Photo report 28 from sector 3.")
+
+    assert score is not None and score < 0.2
+
+
+def test_a_translated_quote_lowers_confidence_but_does_not_exclude_the_post() -> None:
+    russian = "\u041c\u043e\u0441\u0442 \u0431\u0443\u0434\u0435\u0442 " + (
+        "\u0432\u043e\u0441\u0441\u0442\u0430\u043d\u043e\u0432\u043b\u0435\u043d"
+    )
+    candidate = score_post(_post("u", _utc(2022, 1, 21, 12), russian), ["the bridge will be rebuilt"], DAY, 1)
+
+    assert candidate is not None
+    assert candidate.parts["quote"] == 0.5
+    assert "Latin script, post in Cyrillic" in candidate.notes[0]
+    assert candidate.score < 0.9
+
+
+def test_without_a_quote_the_other_parts_decide_and_the_quote_part_is_shown_as_unjudged() -> None:
+    candidate = score_post(_post("u", _utc(2022, 1, 21, 12), "anything"), (), DAY, 1)
+
+    assert candidate is not None
+    assert candidate.parts == {"quote": None, "speaker": 0.9, "date": 1.0, "order": None}
+    assert candidate.score == round((0.25 * 0.9 + 0.15 * 1.0) / 0.4, 3)
+
+
+def test_ties_go_to_the_earlier_post_whatever_order_they_were_fetched_in() -> None:
+    late = score_post(_post("b", _utc(2022, 1, 21, 15), "x"), (), DAY, 1)
+    early = score_post(_post("a", _utc(2022, 1, 21, 9), "x"), (), DAY, 1)
+    assert late is not None and early is not None
+
+    assert [c.post.url for c in rank([late, early])] == ["a", "b"]
+
+
+def test_order_rewards_the_post_that_keeps_the_reports_order_on_one_account_and_day() -> None:
+    first = score_post(_post("first", _utc(2022, 1, 21, 8), "alpha"), ["alpha"], DAY, 1)
+    before = score_post(_post("before", _utc(2022, 1, 21, 7), "beta"), (), DAY, 1)
+    after = score_post(_post("after", _utc(2022, 1, 21, 9), "beta"), (), DAY, 1)
+    assert first is not None and before is not None and after is not None
+
+    ordered = apply_order(
+        [
+            FootnoteCandidates(position=0, day=DAY, candidates=(first,)),
+            FootnoteCandidates(position=1, day=DAY, candidates=tuple(rank([before, after]))),
+        ]
+    )
+
+    second = ordered[1].candidates
+    assert [c.post.url for c in second] == ["after", "before"], "a later note cites a later post"
+    assert second[0].parts["order"] == 1.0 and second[1].parts["order"] == 0.0

@@ -1,0 +1,161 @@
+"""The accounts registry: CSV and YAML as users write them, names matched across transliterations."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from provenance.errors import InputError
+from provenance.locate.registry import load_registry, match_accounts, name_similarity
+from provenance.models import Platform
+
+ARABIC = "\u0623\u0628\u0648 \u0639\u0644\u064a"
+CYRILLIC = "\u0410\u0431\u0443 \u0410\u043b\u0438 \u0430\u043b\u044c-\u0410\u0441\u043a\u0430\u0440\u0438"
+CSV = f"""name,aliases,platform,handle,id,notes
+Abu Ali al-Askari,Abu 'Ali Al-'Askari;{ARABIC},telegram,example_askari,,fictional
+Andrei Gurulyov,Andrey Gurulev,telegram,example_gurulyov,,fictional
+Hossein Amirabdollahian,,X,example_fm,12345,fictional
+""".encode()
+
+YAML = f"""
+accounts:
+  - name: Abu Ali al-Askari
+    aliases: ["Abu 'Ali Al-'Askari", "{CYRILLIC}"]
+    platform: telegram
+    handle: "@example_askari"
+  - name: Example Outlet
+    platform: facebook
+    url: https://www.facebook.com/example.outlet
+"""
+
+
+def test_csv_registry_reads_aliases_platform_words_and_ids() -> None:
+    accounts = load_registry(CSV, "accounts.csv")
+
+    assert [a.name for a in accounts] == ["Abu Ali al-Askari", "Andrei Gurulyov", "Hossein Amirabdollahian"]
+    assert accounts[0].aliases[0] == "Abu 'Ali Al-'Askari" and len(accounts[0].aliases) == 2
+    assert accounts[2].platform is Platform.TWITTER and accounts[2].id == "12345"
+
+
+def test_yaml_registry_reads_lists_handles_with_at_and_url_only_accounts() -> None:
+    accounts = load_registry(YAML.encode(), "accounts.yaml")
+
+    assert accounts[0].handle == "example_askari"
+    assert accounts[1].url == "https://www.facebook.com/example.outlet" and accounts[1].handle is None
+
+
+@pytest.mark.parametrize(
+    ("speaker", "registry_name"),
+    [
+        ("Abu 'Ali Al-'Askari", "Abu Ali al-Askari"),  # apostrophes for ayn and hamza, capital article
+        (CYRILLIC, "Abu Ali al-Askari"),
+        ("Andrei Gurulyov", "Andrey Gurulev"),  # Russian: -yov/-ev, -ei/-ey
+        ("Yevgeny Prigozhin", "Evgeniy Prigozhin"),
+        ("Hossein Amir-Abdollahian", "Hossein Amirabdollahian"),  # Persian compound, glued or hyphenated
+        ("Qais al-Khazali", "Qays al-Khazaali"),
+        ("Mohammad Zarif", "Mohammad Javad Zarif"),  # a middle name left out
+        ("Al-'Askari", "Abu Ali al-Askari"),  # the family name alone
+    ],
+)
+def test_names_match_across_transliterations(speaker: str, registry_name: str) -> None:
+    assert name_similarity(speaker, registry_name) >= 0.85
+
+
+@pytest.mark.parametrize(
+    ("speaker", "registry_name"),
+    [
+        ("Abu Ali", "Abu Ali al-Askari"),  # a bare kunya is shared by many
+        ("Abu Ali al-Askari", "Abu Ali al-Maliki"),
+        ("Ali Khamenei", "Ali Larijani"),
+    ],
+)
+def test_different_people_do_not_match(speaker: str, registry_name: str) -> None:
+    assert name_similarity(speaker, registry_name) < 0.85
+
+
+def test_matching_keeps_to_the_cited_platform_and_a_handle_matches_outright() -> None:
+    accounts = load_registry(CSV, "accounts.csv")
+
+    on_x = match_accounts("Abu Ali al-Askari", accounts, Platform.TWITTER)
+    by_handle = match_accounts("whoever", accounts, None, handle="EXAMPLE_FM")
+
+    assert on_x == []
+    assert [(m.account.name, m.score) for m in by_handle] == [("Hossein Amirabdollahian", 1.0)]
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "message"),
+    [
+        (
+            "a.csv",
+            b"who,where\nx,y\n",
+            "a.csv: the first row must name the columns, at least name and platform",
+        ),
+        (
+            "a.csv",
+            b"name,platform,handle\nX,telegarm,x\n",
+            "a.csv: line 2: platform 'telegarm' is not one of",
+        ),
+        (
+            "a.csv",
+            b"name,platform,handle\nX,telegram,\n",
+            "a.csv: line 2: 'X' needs a handle, an id or a url",
+        ),
+        (
+            "a.csv",
+            b"name,platform,handle\nX,telegram,two words\n",
+            "a.csv: line 2: handle 'two words' must be",
+        ),
+        (
+            "a.csv",
+            b"name,platform,handle,colour\nX,telegram,x,red\n",
+            "a.csv: line 2: unknown column 'colour'",
+        ),
+        (
+            "a.csv",
+            b"name,platform,handle\nX,telegram,x,extra\n",
+            "a.csv: line 2: more fields than the header",
+        ),
+        ("a.csv", b"name,platform\n", "a.csv: no accounts"),
+        ("a.csv", b"\xff\xfe\x00n", "a.csv: not UTF-8 text"),
+        ("a.yaml", b"name: [unclosed", "a.yaml: not YAML (line 1)"),
+        ("a.yaml", b"just text", "a.yaml: expected a list of accounts"),
+        ("a.yaml", b"- [1, 2]", "a.yaml: account 1: must be a mapping"),
+        (
+            "a.yaml",
+            b"- {name: X, platform: telegram, handle: {a: 1}}",
+            "a.yaml: account 1: 'handle' must be text",
+        ),
+    ],
+)
+def test_a_bad_registry_is_one_line_naming_the_file_row_and_problem(
+    name: str, data: bytes, message: str
+) -> None:
+    with pytest.raises(InputError) as caught:
+        load_registry(data, name)
+
+    assert str(caught.value).startswith(message)
+    assert "\n" not in str(caught.value)
+
+
+def test_yaml_alias_bomb_is_refused_without_expanding_it() -> None:
+    bomb = b"a: &a [x, x, x, x, x, x, x, x, x]\n" + b"".join(
+        b"%c: &%c [*%c, *%c, *%c, *%c, *%c, *%c, *%c, *%c, *%c]\n" % ((i + 1,) * 2 + (i,) * 9)
+        for i in range(ord("a"), ord("a") + 12)
+    )
+
+    with pytest.raises(InputError, match="expected a list of accounts"):
+        load_registry(bomb, "bomb.yaml")
+
+
+@pytest.mark.parametrize("name", ["accounts.csv", "accounts.yaml"])
+def test_the_example_registries_load_and_claim_nothing_about_real_accounts(name: str) -> None:
+    path = Path(__file__).resolve().parents[2] / "examples" / name
+
+    accounts = load_registry(path.read_bytes(), name)
+
+    assert accounts
+    for account in accounts:
+        assert "FICTIONAL" in (account.notes or "")
+        assert (account.handle or "").startswith("example") or "example" in (account.url or "")

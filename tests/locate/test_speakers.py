@@ -1,0 +1,198 @@
+"""Who posted, read from passages written the way reports write them (names from Arabic, Russian, Persian)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from provenance.locate.speakers import attributed_quotes, build_query, speakers_in_passage
+from provenance.models import Citation, Context, Footnote, Platform
+
+# (style, passage, the first speaker's name, how it was found, the role said beside it)
+PASSAGES: list[tuple[str, str, str, str, str | None]] = [
+    (
+        "appositive between name and verb (Arabic, apostrophes for ayn and hamza)",
+        "Abu 'Ali Al-'Askari, the military spokesman for the Hizbullah Brigades, posted a message on "
+        'Telegram: "ISIS\' ongoing barbaric crimes continue".',
+        "Abu 'Ali Al-'Askari",
+        "subject",
+        "the military spokesman for the Hizbullah Brigades",
+    ),
+    (
+        "role before the name, lower-case particle (Arabic)",
+        "Kataib Hezbollah spokesman Abu Ali al-Askari said in a statement posted on Telegram that the group "
+        "would retaliate.",
+        "Abu Ali al-Askari",
+        "subject",
+        "Kataib Hezbollah spokesman",
+    ),
+    (
+        "office and acronym before the name (Russian)",
+        "Russian MP Andrei Gurulyov wrote on his Telegram channel that the strikes would continue.",
+        "Andrei Gurulyov",
+        "subject",
+        "Russian MP",
+    ),
+    (
+        "inverted attribution after the quote (Russian)",
+        "\u201cWe will respond,\u201d said Dmitry Medvedev on Telegram.",
+        "Dmitry Medvedev",
+        "inverted",
+        None,
+    ),
+    (
+        "possessive channel (Russian blogger)",
+        "According to Rybar's Telegram channel, the convoy crossed the river.",
+        "Rybar",
+        "possessive",
+        None,
+    ),
+    (
+        "introductory phrase before the subject (Chechen, Russian transliteration)",
+        "In a Telegram post, Ramzan Kadyrov claimed that his forces had taken the town.",
+        "Ramzan Kadyrov",
+        "subject",
+        None,
+    ),
+    (
+        "handle in parentheses (Persian)",
+        "Iranian Foreign Minister Hossein Amir-Abdollahian (@example_fm) tweeted: \u201cTalk first.\u201d",
+        "example_fm",
+        "passage-handle",
+        None,
+    ),
+    (
+        "adverb between subject and verb (Persian)",
+        "Mohammad Javad Zarif later tweeted that the talks had failed.",
+        "Mohammad Javad Zarif",
+        "subject",
+        None,
+    ),
+    (
+        "compound descriptor before an outlet (Persian news agency)",
+        "The IRGC-affiliated Tasnim News Agency reported on Telegram that three drones were downed.",
+        "Tasnim News Agency",
+        "subject",
+        "IRGC-affiliated",
+    ),
+    (
+        "appositive with 'the head of' (Russian)",
+        "Yevgeny Prigozhin, the head of Wagner, said in an audio message that his men were leaving.",
+        "Yevgeny Prigozhin",
+        "subject",
+        "the head of Wagner",
+    ),
+    (
+        "'the X channel' as subject",
+        "The Example Front News channel posted on Telegram that the bridge was closed.",
+        "Example Front News",
+        "subject",
+        None,
+    ),
+    (
+        "curly apostrophes in the name (Arabic)",
+        "Abu \u2018Umar al-\u2018Amiri, the spokesman of the group, wrote on Telegram that the road was cut.",
+        "Abu \u2018Umar al-\u2018Amiri",
+        "subject",
+        "the spokesman of the group",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("passage", "name", "source", "role"),
+    [case[1:] for case in PASSAGES],
+    ids=[case[0] for case in PASSAGES],
+)
+def test_the_speaker_of_a_passage_is_found_in_report_styles(
+    passage: str, name: str, source: str, role: str | None
+) -> None:
+    first = speakers_in_passage(passage)[0]
+
+    assert (first.name, first.source, first.role) == (name, source, role)
+
+
+def test_a_handle_in_parentheses_also_gives_the_name_before_it() -> None:
+    found = speakers_in_passage(
+        "Hossein Amir-Abdollahian (@example_fm) tweeted: \u201cDiplomacy first.\u201d"
+    )
+
+    assert [(s.name, s.handle) for s in found] == [
+        ("example_fm", "example_fm"),
+        ("Hossein Amir-Abdollahian", "example_fm"),
+    ]
+
+
+def test_a_pronoun_subject_leaves_every_speaker_of_the_passage() -> None:
+    passage = (
+        "Abu Umar al-Amiri posted on Telegram at dawn. He later added that \u201cwe hold the bridge\u201d."
+    )
+
+    found = speakers_in_passage(passage, quotes=("we hold the bridge",))
+
+    assert [s.name for s in found] == ["Abu Umar al-Amiri"]
+
+
+def test_the_sentence_with_the_footnotes_own_quote_names_its_speaker() -> None:
+    passage = (
+        "Petr Zemlyanov wrote on Telegram that \u201cthe bridge will be rebuilt\u201d. "
+        "Hossein Mirkarimi tweeted that \u201cdialogue is the only way\u201d."
+    )
+
+    found = speakers_in_passage(passage, quotes=("dialogue is the only way",))
+
+    assert [s.name for s in found] == ["Hossein Mirkarimi"]
+
+
+def test_a_passage_without_attribution_names_nobody() -> None:
+    assert speakers_in_passage("Pro-government channels amplified the claim within hours.") == ()
+
+
+def _footnote(label: str, text: str, passage: str, line: int = 3) -> Footnote:
+    from provenance.quotes import find_quotes
+
+    return Footnote(
+        label=label,
+        text=text,
+        line=10,
+        contexts=(Context(line=line, text=passage, quotes=find_quotes(passage)),),
+    )
+
+
+def test_a_passage_citing_two_notes_gives_each_its_own_quote() -> None:
+    passage = 'A said "first words". B said "second words".'
+    notes = [_footnote("1", "Telegram, January 21, 2022.", passage), _footnote("2", "x", passage, line=4)]
+
+    assert attributed_quotes(notes) == {"1": ("first words",), "2": ("second words",)}
+
+
+def test_quotes_that_do_not_pair_with_the_notes_stay_with_every_note() -> None:
+    passage = 'A said "one", "two" and "three".'
+    notes = [_footnote("1", "x", passage), _footnote("2", "x", passage)]
+
+    assert attributed_quotes(notes) == {"1": ("one", "two", "three"), "2": ("one", "two", "three")}
+
+
+def test_the_query_puts_the_notes_own_account_first_and_takes_the_platform_from_the_passage() -> None:
+    footnote = _footnote(
+        "4", "Rybar (@example_rybar), January 21, 2022.", "Rybar wrote on Telegram that it was over."
+    )
+    citation = Citation(author="Rybar", handle="example_rybar", date=dt.date(2022, 1, 21))
+
+    query = build_query(footnote, citation)
+
+    assert [(s.name, s.source) for s in query.speakers] == [
+        ("example_rybar", "note-handle"),
+        ("Rybar", "note"),
+    ]
+    assert query.platform is Platform.TELEGRAM and query.date == dt.date(2022, 1, 21)
+
+
+def test_a_crafted_passage_of_verbs_and_names_does_not_hang() -> None:
+    # Every look around a verb is bounded, so 100,000 verbs cost 100,000 short looks, not a square of them.
+    hostile = "Name said " * 100_000 + "(" * 50_000 + " wrote " + "Al-" * 50_000 + "posted"
+
+    found = speakers_in_passage(hostile)
+
+    assert [s.name for s in found][:1] == ["Name"]

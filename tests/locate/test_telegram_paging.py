@@ -1,0 +1,82 @@
+"""Paging a channel preview back to a window: bisecting over ids, then reading back until older than it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from provenance.locate.telegram import MAX_PAGES, ChannelPost, PreviewPage, search_channel
+
+BASE = dt.datetime(2022, 1, 1, tzinfo=dt.UTC)
+
+
+class Channel:
+    """A channel of hourly posts (some ids deleted) whose preview shows the 20 posts below `before`."""
+
+    def __init__(self, count: int, deleted_every: int = 7) -> None:
+        self.posts = {
+            i: ChannelPost(i, f"https://t.me/example/{i}", BASE + dt.timedelta(hours=i), f"post {i}")
+            for i in range(1, count + 1)
+            if i % deleted_every
+        }
+        self.ids = sorted(self.posts)
+        self.asked: list[int | None] = []
+
+    def read(self, before: int | None) -> PreviewPage:
+        self.asked.append(before)
+        shown = [i for i in self.ids if before is None or i < before][-20:]
+        return PreviewPage(tuple(self.posts[i] for i in shown))
+
+
+def _window(first_hour: int, last_hour: int) -> tuple[dt.datetime, dt.datetime]:
+    return BASE + dt.timedelta(hours=first_hour), BASE + dt.timedelta(hours=last_hour)
+
+
+def test_a_day_deep_in_a_long_channel_is_found_in_a_few_dozen_pages_not_thousands() -> None:
+    channel = Channel(20_000)
+    start, end = _window(5_000, 5_024)
+
+    found = search_channel(channel.read, start, end)
+
+    expected = [i for i in channel.ids if start <= channel.posts[i].posted_at < end]  # type: ignore[operator]
+    assert sorted(post.id for post in found.posts) == expected
+    assert found.pages <= 30 and found.note is None
+
+
+def test_a_window_on_the_newest_page_reads_back_from_the_top() -> None:
+    channel = Channel(100)
+    start, end = _window(60, 200)
+
+    found = search_channel(channel.read, start, end)
+
+    assert channel.asked[0] is None
+    assert sorted(post.id for post in found.posts) == [i for i in channel.ids if i >= 60]
+
+
+def test_a_window_before_the_channel_existed_finds_nothing_and_stops() -> None:
+    channel = Channel(500)
+    start, end = _window(-500, -100)
+
+    found = search_channel(channel.read, start, end)
+
+    assert found.posts == [] and found.error is None and found.pages <= 15
+
+
+def test_an_empty_preview_says_the_channel_shows_nothing() -> None:
+    found = search_channel(lambda before: PreviewPage(()), *_window(0, 10))
+
+    assert found.error is not None and "shows no posts" in found.error
+
+
+def test_a_preview_whose_pages_never_end_is_cut_at_the_page_limit_and_says_so() -> None:
+    def endless(before: int | None) -> PreviewPage:
+        top = before or 10**9
+        return PreviewPage(
+            tuple(
+                ChannelPost(i, f"https://t.me/x/{i}", BASE + dt.timedelta(days=1), "x")
+                for i in range(top - 20, top)
+            )
+        )
+
+    found = search_channel(endless, BASE, BASE + dt.timedelta(days=2))
+
+    assert found.pages == MAX_PAGES and found.note is not None and "stopped after" in found.note
