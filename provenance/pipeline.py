@@ -66,6 +66,7 @@ class CheckSettings:
     per_host: int = 4
     recorded_options: Mapping[str, Any] = field(default_factory=dict)
     on_capture: Callable[[CaptureRequest, CaptureOutcome], None] | None = None
+    on_captures_start: Callable[[str, int], None] | None = None  # (report path, how many captures follow)
     seal: SealSettings = field(default_factory=SealSettings)
     timegate: str | None = None  # the Memento TimeGate asked for archived copies; None: no lookup
     strict_quotes: bool = False
@@ -155,6 +156,8 @@ def capture_footnotes(
         for _, label, url, citation in wanted
     ]
     archive_dir = ensure_folder(settings.archive_dir, "archive folder")
+    if settings.on_captures_start is not None:
+        settings.on_captures_start(report.path, len(requests))
     outcomes = capture_all(
         requests,
         archive_dir,

@@ -5,8 +5,10 @@ from __future__ import annotations
 import gzip
 import hashlib
 import json
+import os
+import pty
 import shutil
-import sys
+import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -14,7 +16,7 @@ from typing import Any
 import pytest
 
 from provenance import cli
-from tests.support.cli import run_provenance
+from tests.support.cli import provenance_command, provenance_env, run_provenance
 from tests.support.servers import FixtureServer, LocalCA, Reply, redirect
 from tests.support.warcs import read_records
 
@@ -334,28 +336,61 @@ def test_a_citations_file_gives_an_unlinked_footnote_its_source(
     )
 
 
-def test_a_terminal_sees_one_progress_line_per_capture(
-    workdir: Path, news: FixtureServer, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+def test_a_terminal_sees_a_live_bar_with_a_counter(workdir: Path, news: FixtureServer) -> None:
     (workdir / "two.txt").write_text(
         "A.[1] B.[2]\n\n[1] Desk, January 21, 2022, http://news.example/article\n"
         "[2] Desk, January 21, 2022, http://news.example/gone\n",
         encoding="utf-8",
     )
-    _, _, err = _run(capsys, "check", "two.txt", "--connect-to", f"news.example:80:127.0.0.1:{news.port}")
-    assert "  [1] HTTP 200  http://news.example/article" in err.splitlines()
-    assert "  [2] HTTP 404  http://news.example/gone" in err.splitlines()
+    terminal, child_side = pty.openpty()
+    try:
+        process = subprocess.Popen(
+            provenance_command("check", "two.txt", "--connect-to", f"news.example:80:127.0.0.1:{news.port}"),
+            cwd=workdir,
+            env=provenance_env({"COLUMNS": "100", "TERM": "xterm"}),
+            stdout=subprocess.PIPE,
+            stderr=child_side,
+        )
+        os.close(child_side)
+        drawn = _read_terminal(terminal)
+        out, _ = process.communicate(timeout=60)
+    finally:
+        os.close(terminal)
+    assert process.returncode == 1
+    assert "2/2" in drawn and "captured" in drawn, "the bar counts captures as they finish"
+    assert "[2]" in out.decode() and "[2]" not in drawn, "the table is on stdout, the bar on the terminal"
 
 
-def test_logs_and_pipes_get_no_progress_lines(
+def _read_terminal(terminal: int) -> str:
+    chunks = []
+    while True:
+        try:
+            chunk = os.read(terminal, 65536)
+        except OSError:  # the child closed its side
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    return b"".join(chunks).decode("utf-8", "replace")
+
+
+def test_logs_and_pipes_get_one_progress_line_per_finished_footnote(
     workdir: Path, news: FixtureServer, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    (workdir / "one.txt").write_text(
-        "A.[1]\n\n[1] Desk, January 21, 2022, http://news.example/article\n", encoding="utf-8"
+    (workdir / "two.txt").write_text(
+        "A.[1] B.[2]\n\n[1] Desk, January 21, 2022, http://news.example/article\n"
+        "[2] Desk, January 21, 2022, http://news.example/gone\n",
+        encoding="utf-8",
     )
-    _, _, err = _run(capsys, "check", "one.txt", "--connect-to", f"news.example:80:127.0.0.1:{news.port}")
-    assert "HTTP 200  http://news.example/article" not in err
+    _, out, err = _run(capsys, "check", "two.txt", "--connect-to", f"news.example:80:127.0.0.1:{news.port}")
+    lines = sorted(line.strip() for line in err.splitlines())
+    assert len(lines) == 2
+    assert {line.split(" ", 1)[1] for line in lines} == {
+        "[1] HTTP 200  http://news.example/article",
+        "[2] HTTP 404  http://news.example/gone",
+    }
+    assert sorted(line.split(" ", 1)[0] for line in lines) == ["1/2", "2/2"]
+    assert "HTTP 200  http" not in out
 
 
 def test_verify_with_the_head_a_check_printed_as_anchor(

@@ -1,56 +1,200 @@
-"""The human summary: one row per footnote (label, status, URL, what did not pass), then the counts."""
+"""The human summary, drawn with rich: a table per report (what each footnote cites, where its evidence is,
+what kept it from being verified), the counts, and the next step for footnotes that name no source.
+
+It returns a string like every output format; the CLI says how wide and whether in colour.
+"""
 
 from __future__ import annotations
 
+import io
+from collections import defaultdict
 from collections.abc import Sequence
 
+from rich import box
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from provenance.models import CheckResult, FootnoteStatus
 from provenance.outputs.interface import CheckFormat
+from provenance.outputs.reasons import not_passing
 from provenance.results import FootnoteResult, ReportResult
 
-_URL_WIDTH = 56
+STATUS_STYLE: dict[FootnoteStatus, str] = {
+    "verified": "bold green",
+    "unconfirmed": "bold yellow",
+    "failed": "bold red",
+    "unlocatable": "bold magenta",
+    "error": "bold dark_orange",
+}
+_NO_URL = "no URL"
 
 
-def _shorten(text: str, width: int) -> str:
-    return text if len(text) <= width else text[: width - 1] + "…"
+def plural(count: int, one: str, many: str | None = None) -> str:
+    return f"{count} {one if count == 1 else (many or one + 's')}"
 
 
-def _problems(result: FootnoteResult) -> str:
-    # A footnote in `error` failed nothing; its skipped checks are what stopped it from being verified.
-    shown = ("fail", "warn", "skip") if result.status == "error" else ("fail", "warn")
-    return "; ".join(f"{c.name} {c.status}: {c.detail}" for c in result.checks if c.status in shown)
+def counts_text(results: Sequence[FootnoteResult]) -> str:
+    """`5 footnotes: 3 verified, 2 unlocatable`: every status that occurs, in the order of the statuses."""
+    tally: dict[str, int] = defaultdict(int)
+    for result in results:
+        tally[result.status] += 1
+    parts = [f"{tally[status]} {status}" for status in STATUS_STYLE if tally[status]]
+    return f"{plural(len(results), 'footnote')}" + (f": {', '.join(parts)}" if parts else "")
 
 
-def _rows(result: ReportResult) -> list[tuple[str, str, str, str]]:
-    return [
-        (f"[{r.label}]", r.status, _shorten(r.cited.citation.url or "-", _URL_WIDTH), _problems(r))
-        for r in result.footnotes
-    ]
+def _warc(result: FootnoteResult) -> str | None:
+    capture = result.outcome.capture if result.outcome else None
+    return capture.warc if capture else None
 
 
-def _report_block(result: ReportResult) -> list[str]:
-    lines = [f"{result.report.path} → {result.ledger}"]
-    lines += [
-        f"  ! line {f.line}: {f.message}" if f.line else f"  ! {f.message}" for f in result.report.findings
-    ]
-    if not result.footnotes:
-        lines.append("  no footnotes found: nothing to verify")
-        return lines
-    rows = [("note", "status", "url", "not passing"), *_rows(result)]
-    widths = [max(len(row[i]) for row in rows) for i in range(3)]
-    for row in rows:
-        cells = [row[i].ljust(widths[i]) for i in range(3)]
-        lines.append(("  " + "  ".join(cells) + "  " + row[3]).rstrip())
-    counts = result.counts
-    lines.append(
-        f"  {len(result.footnotes)} footnotes: {counts.verified} verified, {counts.unconfirmed} unconfirmed, "
-        f"{counts.failed} failed, "
-        f"{counts.unlocatable} unlocatable, {counts.error} error · {result.seconds:.1f}s · "
-        f"ledger head {result.head}"
-    )
+def reasons(result: FootnoteResult) -> list[str]:
+    """What kept the footnote from `verified`, each thing said once.
+
+    Details are split into their `;` parts. A part naming the WARC file is left out (the row shows the file on
+    its own line), and so is a schema's "no URL" when the locator already said there is none.
+    """
+    warc = _warc(result)
+    failed = {check.name for check in result.checks if check.status == "fail"}
+    seen: set[str] = set()
+    lines = []
+    for check in not_passing(result):
+        parts = [part.strip() for part in check.detail.split(";") if part.strip()]
+        kept = [
+            part
+            for part in parts
+            if not (warc and warc in part)
+            and not (check.name != "locator" and "locator" in failed and part.startswith(_NO_URL))
+            and part not in seen
+        ]
+        seen.update(kept)
+        if kept or not parts:
+            lines.append(_reason(check, kept))
     return lines
 
 
+def _reason(check: CheckResult, parts: Sequence[str]) -> str:
+    text = f"{check.name} {check.status}"
+    return f"{text}: {'; '.join(parts)}" if parts else text
+
+
+def indistinguishable(results: Sequence[FootnoteResult]) -> dict[str, list[str]]:
+    """For each unlinked footnote whose text is the same as another's: the labels of the others."""
+    by_text: dict[str, list[str]] = defaultdict(list)
+    for result in results:
+        if result.cited.citation.url is None:
+            by_text[" ".join(result.cited.footnote.text.casefold().split())].append(result.label)
+    twins: dict[str, list[str]] = {}
+    for labels in by_text.values():
+        if len(labels) > 1:
+            for label in labels:
+                twins[label] = [other for other in labels if other != label]
+    return twins
+
+
+def _source_cell(result: FootnoteResult) -> Text:
+    url = result.cited.citation.url
+    cell = Text(url) if url else Text(" ".join(result.cited.footnote.text.split()), style="italic")
+    warc = _warc(result)
+    if warc:
+        cell.append(f"\nWARC {warc}", style="dim")
+    return cell
+
+
+def _why_cell(result: FootnoteResult, twins: list[str] | None) -> Text:
+    lines = reasons(result)
+    if twins:
+        others = ", ".join(f"[{label}]" for label in twins)
+        lines.append(f"same note text as {others}: nobody can tell which source each one means")
+    return Text("\n".join(lines))
+
+
+def _table(report: ReportResult) -> Table:
+    table = Table(
+        title=f"{report.report.path} → {report.ledger}",
+        title_justify="left",
+        box=box.SIMPLE_HEAD,
+        show_lines=False,
+        expand=False,
+        pad_edge=False,
+    )
+    table.add_column("note", no_wrap=True)
+    table.add_column("status", no_wrap=True)
+    table.add_column("source and evidence", overflow="fold", ratio=1)
+    table.add_column("why not verified", overflow="fold", ratio=1)
+    twins = indistinguishable(report.footnotes)
+    for result in report.footnotes:
+        table.add_row(
+            f"[{result.label}]",
+            Text(result.status, style=STATUS_STYLE.get(result.status, "")),
+            _source_cell(result),
+            _why_cell(result, twins.get(result.label)),
+        )
+    return table
+
+
+def next_step(report: ReportResult) -> str | None:
+    """Said once under the table: how to give footnotes without a source one (and who the passages name)."""
+    from provenance.locate.speakers import build_query
+
+    unlocatable = [r for r in report.footnotes if r.status == "unlocatable"]
+    if not unlocatable:
+        return None
+    labels = " ".join(f"[{r.label}]" for r in unlocatable)
+    subject = plural(len(unlocatable), "footnote names", "footnotes name")
+    lines = [f"{subject} no source that can be fetched: {labels}."]
+    for result in unlocatable:
+        speakers = build_query(result.cited.footnote, result.cited.citation).speakers
+        if speakers:
+            names = ", ".join(dict.fromkeys(s.name for s in speakers))
+            lines.append(f"  [{result.label}]: the citing passage names {names}")
+    lines.append(
+        "Next: give each its URL in a CSL-JSON file (--citations FILE, id = the footnote label), or find "
+        f"candidate posts with `provenance locate {report.report.path} --accounts FILE`."
+    )
+    return "\n".join(lines)
+
+
+def _report_lines(console: Console, report: ReportResult) -> None:
+    for finding in report.report.findings:
+        where = f"line {finding.line}: " if finding.line else ""
+        console.print(Text(f"! {where}{finding.message}", style="yellow"))
+    if not report.footnotes:
+        console.print(f"{report.report.path} → {report.ledger}")
+        console.print("no footnotes found: nothing to verify")
+    else:
+        console.print(_table(report))
+    summary = f"{counts_text(report.footnotes)} · {report.seconds:.1f} s · ledger head {report.head}"
+    console.print(Text(summary), soft_wrap=True)
+    step = next_step(report)
+    if step:
+        console.print(Text(step))
+
+
 class TableFormat(CheckFormat):
+    def __init__(self, width: int = 100, color: bool = False) -> None:
+        self.width = width
+        self.color = color
+
     def render(self, results: Sequence[ReportResult]) -> str:
-        blocks = ["\n".join(_report_block(result)) for result in results]
-        return "\n\n".join(blocks) + "\n"
+        buffer = io.StringIO()
+        console = Console(
+            file=buffer,
+            width=self.width,
+            force_terminal=self.color,
+            no_color=not self.color,
+            color_system="standard" if self.color else None,
+            highlight=False,
+            emoji=False,
+            markup=False,
+        )
+        for index, report in enumerate(results):
+            if index:
+                console.print()
+            _report_lines(console, report)
+        if len(results) > 1:
+            everything = [footnote for report in results for footnote in report.footnotes]
+            console.print()
+            console.print(f"{plural(len(results), 'report')}, {counts_text(everything)}")
+        # rich pads a left-justified title to the table's width; a file or a log keeps no trailing blanks.
+        return "".join(line.rstrip() + "\n" for line in buffer.getvalue().splitlines())

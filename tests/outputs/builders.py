@@ -81,7 +81,11 @@ GONE = footnote_result(
     (
         passed("locator", "https://news.example/gone"),
         passed("schema"),
-        CheckResult(name="captured", status="fail", detail="HTTP 404; kept as evidence"),
+        CheckResult(
+            name="captured",
+            status="fail",
+            detail="HTTP 404; kept as evidence: 120 bytes in archives/brief.md-fn2.warc.gz",
+        ),
     ),
     url="https://news.example/gone",
     line=21,

@@ -17,7 +17,6 @@ from provenance.models import (
     ReportFormat,
 )
 from provenance.outputs.json_format import JsonFormat
-from provenance.outputs.table import TableFormat
 from provenance.outputs.verification import render_verification_json, render_verification_text
 from provenance.results import CitedFootnote, FootnoteResult, ReportResult
 
@@ -47,24 +46,6 @@ OFFLINE = _result(
     url="https://news.example/a",
 )
 UNLOCATABLE = _result("2", "unlocatable", (CheckResult(name="locator", status="fail", detail="no URL"),))
-
-
-def test_table_has_a_row_per_footnote_with_what_kept_it_from_being_verified() -> None:
-    text = TableFormat().render([_report_result(OFFLINE, UNLOCATABLE)])
-    rows = text.splitlines()
-    offline_row = next(row for row in rows if row.strip().startswith("[1]"))
-    assert "error" in offline_row and "https://news.example/a" in offline_row
-    assert "captured skip: offline" in offline_row
-    unlocatable_row = next(row for row in rows if row.strip().startswith("[2]"))
-    assert "locator fail: no URL" in unlocatable_row
-    assert "2 footnotes: 0 verified, 0 unconfirmed, 0 failed, 1 unlocatable, 1 error" in text
-
-
-def test_table_says_when_a_report_has_no_footnotes_and_shows_report_findings() -> None:
-    finding = Finding(code="marker-without-footnote", message="marker [9] has no footnote", line=4)
-    text = TableFormat().render([_report_result(findings=(finding,))])
-    assert "no footnotes found" in text
-    assert "line 4: marker [9] has no footnote" in text
 
 
 def test_json_has_the_contract_shape() -> None:

@@ -3,11 +3,18 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
+import sys
+from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING, TextIO
 
-from provenance.cli.common import EXIT_FINDINGS, EXIT_OK, emit, network_options, progress, warc_info
+from provenance.cli.common import EXIT_FINDINGS, EXIT_OK, emit, network_options, warc_info
 from provenance.cli.parsing import add_network_options, http_url
+
+if TYPE_CHECKING:
+    from provenance.results import ReportResult
 
 HELP = "capture and check every footnote; append to the ledger"
 DEFAULT_TIMEGATE = "https://web.archive.org/web/"
@@ -113,7 +120,27 @@ def _output_files(args: argparse.Namespace) -> dict[str, Path]:
     return files
 
 
+def table_width(stream: TextIO) -> int:
+    """The terminal's width when the table goes to one; else `COLUMNS`, or 120 for a file or a log."""
+    try:
+        if stream.isatty():
+            return os.get_terminal_size(stream.fileno()).columns
+    except (OSError, ValueError):
+        pass
+    columns = os.environ.get("COLUMNS", "")
+    return int(columns) if columns.isdigit() and int(columns) >= 40 else 120
+
+
+def _human_table(results: list[ReportResult], to_stdout: bool) -> str:
+    from provenance.outputs.table import TableFormat
+
+    stream = sys.stdout if to_stdout else sys.stderr
+    color = stream.isatty() and "NO_COLOR" not in os.environ
+    return TableFormat(width=table_width(stream), color=color).render(results)
+
+
 def run(args: argparse.Namespace, argv: list[str]) -> int:
+    from provenance.cli.progress import CheckProgress
     from provenance.files import write_atomically
     from provenance.outputs.github import GithubAnnotationsFormat
     from provenance.outputs.html_view import HtmlViewFormat
@@ -121,7 +148,6 @@ def run(args: argparse.Namespace, argv: list[str]) -> int:
     from provenance.outputs.json_format import JsonFormat
     from provenance.outputs.junit import JunitFormat
     from provenance.outputs.sarif import SarifFormat
-    from provenance.outputs.table import TableFormat
     from provenance.pipeline import (
         CheckSettings,
         check_report,
@@ -154,14 +180,19 @@ def run(args: argparse.Namespace, argv: list[str]) -> int:
         per_host=args.per_host,
         info=warc_info(args, argv),
         recorded_options=_recorded_options(args),
-        on_capture=None if args.quiet else progress(),
         seal=seal,
         timegate=_timegate(args),
         strict_quotes=args.strict_quotes,
     )
-    results = [
-        check_report(report, ledger, settings) for report, ledger in zip(reports, ledgers, strict=True)
-    ]
+    progress = None if args.quiet else CheckProgress()
+    with progress or contextlib.nullcontext():
+        if progress is not None:
+            settings = replace(
+                settings, on_capture=progress.finished, on_captures_start=progress.start_report
+            )
+        results = [
+            check_report(report, ledger, settings) for report, ledger in zip(reports, ledgers, strict=True)
+        ]
     formats: dict[str, CheckFormat] = {"SARIF file": SarifFormat(), "JUnit file": JunitFormat()}
     for what, path in files.items():
         if what in formats:
@@ -172,7 +203,7 @@ def run(args: argparse.Namespace, argv: list[str]) -> int:
         write_atomically(args.html, HtmlViewFormat().render(views).encode("utf-8"), "HTML view")
     # stdout carries the human table unless a machine format owns it, so `> out.txt` keeps the table.
     if not args.quiet:
-        emit(TableFormat().render(results), to_stdout=not args.json)
+        emit(_human_table(results, to_stdout=not args.json), to_stdout=not args.json)
     for result in results:
         for warning in result.warnings:
             emit(f"provenance: warning: {result.ledger}: {warning}\n", to_stdout=False)

@@ -1,0 +1,84 @@
+"""Progress while `check` captures: a live bar with an N/M counter on a terminal, one line per finished
+footnote in a log or a pipe, nothing with `-q`. Drawn on stderr, so stdout keeps only the results."""
+
+from __future__ import annotations
+
+import sys
+import threading
+from types import TracebackType
+from typing import TextIO
+
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextColumn, TimeElapsedColumn
+
+from provenance.capture.options import CaptureRequest
+from provenance.models import CaptureOutcome
+
+
+def outcome_text(outcome: CaptureOutcome) -> str:
+    """What happened to one capture, in a few words: a blocked redirect or a cut body says so."""
+    capture = outcome.capture
+    if outcome.blocked:
+        return outcome.error or "blocked"
+    if capture is None:
+        return outcome.error or "nothing was fetched"
+    answer = f"HTTP {capture.http_status}" if capture.http_status is not None else "no HTTP answer"
+    if capture.truncated:
+        return f"{answer}, body cut ({capture.truncation or 'short'}): not the whole page"
+    if outcome.error and outcome.error != f"http {capture.http_status}":  # a 4xx/5xx names itself already
+        return f"{answer}, {outcome.error}"
+    return answer
+
+
+class CheckProgress:
+    """Receives the pipeline's progress events; draws them as the stream allows."""
+
+    def __init__(self, stream: TextIO | None = None) -> None:
+        self._stream = stream or sys.stderr
+        self._live = self._stream.isatty()
+        self._lock = threading.Lock()
+        self._done = 0
+        self._total = 0
+        self._bar: Progress | None = None
+        self._task: TaskID | None = None
+
+    def __enter__(self) -> CheckProgress:
+        if self._live:
+            self._bar = Progress(
+                TextColumn("{task.description}"),
+                BarColumn(),
+                MofNCompleteColumn(),
+                TextColumn("captured"),
+                TimeElapsedColumn(),
+                console=Console(file=self._stream),
+                transient=True,
+            )
+            self._bar.start()
+        return self
+
+    def __exit__(
+        self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None
+    ) -> None:
+        if self._bar is not None:
+            self._bar.stop()
+
+    def start_report(self, report: str, captures: int) -> None:
+        """A report's captures begin: `captures` of them."""
+        with self._lock:
+            self._done, self._total = 0, captures
+            if self._bar is not None:
+                if self._task is not None:
+                    self._bar.remove_task(self._task)
+                self._task = self._bar.add_task(report, total=captures)
+
+    def finished(self, request: CaptureRequest, outcome: CaptureOutcome) -> None:
+        """One capture is done (called from the capture's own thread)."""
+        with self._lock:
+            self._done += 1
+            if self._bar is not None and self._task is not None:
+                self._bar.advance(self._task)
+                return
+            label = f"[{request.label}] " if request.label else ""
+            line = f"  {self._done}/{self._total} {label}{outcome_text(outcome)}  {request.url}\n"
+            self._stream.write(line)
+            self._stream.flush()

@@ -1,0 +1,41 @@
+"""Progress lines say what happened to a capture: a cut body or a blocked redirect is not just "HTTP 200"."""
+
+from __future__ import annotations
+
+import io
+
+from provenance.capture.options import CaptureRequest
+from provenance.cli.progress import CheckProgress, outcome_text
+from provenance.models import CaptureOutcome
+from tests.outputs.builders import capture
+
+URL = "https://news.example/a"
+
+
+def test_a_cut_body_is_named_as_cut() -> None:
+    cut = capture(URL).model_copy(update={"truncated": True, "truncation": "length"})
+    text = outcome_text(CaptureOutcome(url=URL, capture=cut))
+    assert text == "HTTP 200, body cut (length): not the whole page"
+
+
+def test_a_blocked_redirect_is_named_as_blocked_not_as_its_302() -> None:
+    hop = capture(URL, http_status=302)
+    blocked = CaptureOutcome(
+        url=URL, capture=hop, error="blocked: redirect to 169.254.169.254 (link-local address)"
+    )
+    assert outcome_text(blocked) == "blocked: redirect to 169.254.169.254 (link-local address)"
+
+
+def test_a_plain_answer_and_a_failure() -> None:
+    assert outcome_text(CaptureOutcome(url=URL, capture=capture(URL))) == "HTTP 200"
+    assert outcome_text(CaptureOutcome(url=URL, error="connect: refused")) == "connect: refused"
+
+
+def test_a_log_gets_one_counted_line_per_finished_capture() -> None:
+    stream = io.StringIO()
+    with CheckProgress(stream) as progress:
+        progress.start_report("brief.md", 2)
+        for label in ("1", "2"):
+            request = CaptureRequest(url=URL, name=f"brief.md-fn{label}", label=label)
+            progress.finished(request, CaptureOutcome(url=URL, capture=capture(URL)))
+    assert stream.getvalue().splitlines() == [f"  1/2 [1] HTTP 200  {URL}", f"  2/2 [2] HTTP 200  {URL}"]

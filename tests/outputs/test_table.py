@@ -1,0 +1,106 @@
+"""The human table: each footnote once, its evidence, why it is not verified (each thing said once), counts
+with the right plurals, twins flagged, and the next step for footnotes without a source."""
+
+from __future__ import annotations
+
+from provenance.models import CheckResult, Context, Finding
+from provenance.outputs.table import TableFormat
+from tests.outputs.builders import GONE, OFFLINE, UNLINKED, VERIFIED, footnote_result, report_result
+
+
+def _row(text: str, label: str) -> str:
+    """A footnote's row with its wrapped continuation lines, up to the next footnote's row."""
+    lines = text.splitlines()
+    start = next(i for i, line in enumerate(lines) if line.strip().startswith(f"[{label}]"))
+    end = next(
+        (i for i in range(start + 1, len(lines)) if lines[i].strip().startswith("[") or not lines[i].strip()),
+        len(lines),
+    )
+    return "\n".join(lines[start:end])
+
+
+def _unlinked(label: str, text: str = "Telegram, January 21, 2022.", passage: str = "A claim.") -> object:
+    return footnote_result(
+        label,
+        "unlocatable",
+        (
+            CheckResult(name="locator", status="fail", detail="no URL or other locator"),
+            CheckResult(
+                name="schema",
+                status="fail",
+                detail="no author: the note names no author; no URL: the note names no link to the source",
+            ),
+        ),
+        text=text,
+        contexts=(Context(line=1, text=passage),),
+    )
+
+
+def test_each_row_shows_the_warc_once_and_the_reason_without_it() -> None:
+    text = TableFormat(width=100).render([report_result(VERIFIED, GONE)])
+    gone = _row(text, "2")
+    assert gone.count("archives/brief.md-fn2.warc.gz") == 1
+    assert "captured fail: HTTP 404" in gone and "kept as evidence" not in gone
+    verified = _row(text, "1")
+    assert "archives/brief.md-fn1.warc.gz" in verified and "fail" not in verified
+
+
+def test_a_missing_url_is_said_once_per_row() -> None:
+    text = TableFormat(width=120).render([report_result(_unlinked("1"))])  # type: ignore[arg-type]
+    row = _row(text, "1")
+    assert row.count("no URL") == 1
+    assert "schema fail: no author" in row
+
+
+def test_identical_unlinked_notes_are_flagged_as_indistinguishable() -> None:
+    report = report_result(
+        _unlinked("1"), _unlinked("2"), _unlinked("3", "Twitter, May 2, 2022."), _unlinked("4")
+    )  # type: ignore[arg-type]
+    text = TableFormat(width=140).render([report])
+    assert "same note text as [2], [4]" in _row(text, "1")
+    assert "same note text as [1], [2]" in _row(text, "4")
+    assert "same note text" not in _row(text, "3")
+
+
+def test_counts_use_the_right_plurals() -> None:
+    one = TableFormat().render([report_result(VERIFIED)])
+    assert "1 footnote: 1 verified ·" in one
+    many = TableFormat().render([report_result(VERIFIED, GONE, UNLINKED, OFFLINE), report_result(GONE)])
+    assert "4 footnotes: 1 verified, 1 failed, 1 unlocatable, 1 error ·" in many
+    assert "2 reports, 5 footnotes: 1 verified, 2 failed, 1 unlocatable, 1 error" in many
+
+
+def test_the_next_step_for_unlocatable_notes_is_named_once_with_the_speaker() -> None:
+    report = report_result(
+        _unlinked("1", passage="Dmitry Medvedev wrote on Telegram that the talks were over."),  # type: ignore[arg-type]
+        _unlinked("2", "Twitter, May 2, 2022."),  # type: ignore[arg-type]
+    )
+    text = TableFormat(width=120).render([report])
+    assert text.count("provenance locate brief.md") == 1 and text.count("--citations") == 1
+    assert "2 footnotes name no source that can be fetched: [1] [2]." in text
+    assert "[1]: the citing passage names Dmitry Medvedev" in text
+
+
+def test_rows_wrap_to_the_width_given() -> None:
+    long_detail = "x" * 30 + " " + "word " * 60
+    noisy = footnote_result(
+        "7",
+        "failed",
+        (CheckResult(name="captured", status="fail", detail=long_detail),),
+        url="https://news.example/" + "a" * 150,
+    )
+    for width in (60, 80, 132):
+        text = TableFormat(width=width).render([report_result(noisy)])
+        table_lines = [line for line in text.splitlines() if not line.startswith(("1 footnote", "brief.md"))]
+        assert max(len(line) for line in table_lines) <= width
+
+
+def test_report_findings_and_a_report_without_footnotes() -> None:
+    report = report_result()
+    finding = Finding(code="marker-without-footnote", message="marker [9] has no footnote", line=4)
+    report = type(report)(
+        report.report.model_copy(update={"findings": (finding,)}), report.ledger, (), report.head, 0.1
+    )
+    text = TableFormat().render([report])
+    assert "no footnotes found" in text and "line 4: marker [9] has no footnote" in text
+    assert "0 footnotes" in text
