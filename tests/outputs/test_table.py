@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from provenance.models import CheckResult, Context, Finding
 from provenance.outputs.table import TableFormat
+from provenance.results import FootnoteResult
 from tests.outputs.builders import GONE, OFFLINE, UNLINKED, VERIFIED, footnote_result, report_result
 
 
@@ -19,7 +20,9 @@ def _row(text: str, label: str) -> str:
     return "\n".join(lines[start:end])
 
 
-def _unlinked(label: str, text: str = "Telegram, January 21, 2022.", passage: str = "A claim.") -> object:
+def _unlinked(
+    label: str, text: str = "Telegram, January 21, 2022.", passage: str = "A claim."
+) -> FootnoteResult:
     return footnote_result(
         label,
         "unlocatable",
@@ -46,7 +49,7 @@ def test_each_row_shows_the_warc_once_and_the_reason_without_it() -> None:
 
 
 def test_a_missing_url_is_said_once_per_row() -> None:
-    text = TableFormat(width=120).render([report_result(_unlinked("1"))])  # type: ignore[arg-type]
+    text = TableFormat(width=120).render([report_result(_unlinked("1"))])
     row = _row(text, "1")
     assert row.count("no URL") == 1
     assert "schema fail: no author" in row
@@ -55,7 +58,7 @@ def test_a_missing_url_is_said_once_per_row() -> None:
 def test_identical_unlinked_notes_are_flagged_as_indistinguishable() -> None:
     report = report_result(
         _unlinked("1"), _unlinked("2"), _unlinked("3", "Twitter, May 2, 2022."), _unlinked("4")
-    )  # type: ignore[arg-type]
+    )
     text = TableFormat(width=140).render([report])
     assert "same note text as [2], [4]" in _row(text, "1")
     assert "same note text as [1], [2]" in _row(text, "4")
@@ -72,8 +75,8 @@ def test_counts_use_the_right_plurals() -> None:
 
 def test_the_next_step_for_unlocatable_notes_is_named_once_with_the_speaker() -> None:
     report = report_result(
-        _unlinked("1", passage="Dmitry Medvedev wrote on Telegram that the talks were over."),  # type: ignore[arg-type]
-        _unlinked("2", "Twitter, May 2, 2022."),  # type: ignore[arg-type]
+        _unlinked("1", passage="Dmitry Medvedev wrote on Telegram that the talks were over."),
+        _unlinked("2", "Twitter, May 2, 2022."),
     )
     text = TableFormat(width=120).render([report])
     assert text.count("provenance locate brief.md") == 1 and text.count("--citations") == 1
