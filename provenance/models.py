@@ -195,6 +195,18 @@ class TlsPeer(Model):
     not_after: str | None = None
 
 
+class Transformation(Model):
+    """One thing done to captured bytes between the wire and a check, declared so none is hidden."""
+
+    step: Literal["transfer-decoding", "content-decoding", "charset-decoding", "rendering"]
+    uri: str = Field(description="The record's WARC-Target-URI.")
+    stored: bool = Field(
+        description="True when the WARC holds the result (framing removed, a render made by the tool); "
+        "false when only what the checks read was transformed and the WARC keeps the original bytes."
+    )
+    detail: str
+
+
 class Capture(Model):
     """What was fetched for one footnote and where the evidence lies."""
 
@@ -215,6 +227,9 @@ class Capture(Model):
     )
     tls: TlsPeer | None = Field(
         default=None, description="The TLS peer of the last exchange; None over http."
+    )
+    transformations: tuple[Transformation, ...] = Field(
+        default=(), description="What was done to the bytes between the wire and the checks."
     )
     error: str | None = None
 
@@ -348,6 +363,13 @@ class RunLine(_LineBase):
     host: str
     options: dict[str, Any]
     findings: tuple[Finding, ...] = ()
+    started_at: UtcTimestamp | None = Field(default=None, description="When the run began (UTC).")
+    finished_at: UtcTimestamp | None = Field(
+        default=None, description="When its captures and checks ended (UTC); the seals come after."
+    )
+    software: dict[str, str] = Field(
+        default_factory=dict, description="The tool, Python and the libraries that did the work, by version."
+    )
 
 
 class FootnoteLine(_LineBase):

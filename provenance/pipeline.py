@@ -19,6 +19,7 @@ from provenance.capture.scheduler import capture_all
 from provenance.checks import CheckInput, footnote_status, run_checks
 from provenance.citations import apply_overrides, load_citations_file, parse_citation, validate_citation
 from provenance.citations.csl import CitationOverrides
+from provenance.custody import capture_transformations, software_versions
 from provenance.errors import UsageError
 from provenance.extractors import extractor_for
 from provenance.files import ensure_folder, read_input
@@ -33,6 +34,7 @@ from provenance.models import (
     SourcePost,
     SummaryLine,
     ToolInfo,
+    utc_now,
 )
 from provenance.readers import read_report
 from provenance.results import CitedFootnote, FootnoteResult, ReportResult, count_statuses
@@ -174,11 +176,15 @@ def capture_footnotes(
 
 
 def _ledger_capture(outcome: CaptureOutcome | None, ledger_dir: Path) -> CaptureOutcome | None:
-    """The outcome with its WARC path made relative to the ledger's folder, as the ledger stores it."""
+    """The outcome as the ledger stores it: its WARC path relative to the ledger's folder, and what was done
+    to the captured bytes on their way to the checks (read from the WARC just written)."""
     if outcome is None or outcome.capture is None:
         return outcome
-    capture = outcome.capture.model_copy(update={"warc": path_in_ledger(outcome.capture.warc, ledger_dir)})
-    return outcome.model_copy(update={"capture": capture})
+    update = {
+        "warc": path_in_ledger(outcome.capture.warc, ledger_dir),
+        "transformations": capture_transformations(Path(outcome.capture.warc)),
+    }
+    return outcome.model_copy(update={"capture": outcome.capture.model_copy(update=update)})
 
 
 def _recorded_options(settings: CheckSettings) -> dict[str, Any]:
@@ -220,9 +226,18 @@ def check_report(report: Report, ledger_path: Path, settings: CheckSettings) -> 
     The ledger is locked and its tail read before anything is fetched, so a ledger that cannot be appended to
     stops the run before any evidence is written, and two checks of one report cannot interleave.
     """
-    started = time.monotonic()
+    started, started_at = time.monotonic(), utc_now()
     ledger_dir = ensure_folder(ledger_path.parent, "ledger folder")
     with LedgerWriter(ledger_path, report.sha256) as ledger:
+        cited = cite_footnotes(report, settings.citations)
+        captured = capture_footnotes(report, cited, settings)
+        read = [_read_source(item, outcome, settings) for item, outcome in zip(cited, captured, strict=True)]
+        outcomes = [_ledger_capture(outcome, ledger_dir) for outcome in captured]
+        results = tuple(
+            _check_footnote(item, outcome, source, settings)
+            for item, outcome, source in zip(cited, outcomes, read, strict=True)
+        )
+        # The run line comes first in the ledger but is sealed once the run's end is known, for the record.
         ledger.add(
             RunLine,
             tool=TOOL,
@@ -233,14 +248,9 @@ def check_report(report: Report, ledger_path: Path, settings: CheckSettings) -> 
             host=settings.info.hostname,
             options=_recorded_options(settings),
             findings=report.findings,
-        )
-        cited = cite_footnotes(report, settings.citations)
-        captured = capture_footnotes(report, cited, settings)
-        read = [_read_source(item, outcome, settings) for item, outcome in zip(cited, captured, strict=True)]
-        outcomes = [_ledger_capture(outcome, ledger_dir) for outcome in captured]
-        results = tuple(
-            _check_footnote(item, outcome, source, settings)
-            for item, outcome, source in zip(cited, outcomes, read, strict=True)
+            started_at=started_at,
+            finished_at=utc_now(),
+            software=software_versions(),
         )
         for result in results:
             ledger.add(FootnoteLine, **_footnote_line_fields(result))

@@ -1,0 +1,110 @@
+"""Chain of custody: with what software a run was made, and every transformation between the wire and a check.
+
+A court asks who collected the evidence, where, when, with what, and what was done to it since (Berkeley
+Protocol: declared transformations). Who, where and when are on the run line; this module says with what
+(`software_versions`) and what was done (`capture_transformations`). A transformation is named whether it
+changed the stored bytes (chunked framing removed) or only what the checks read (gzip undone, text decoded
+from its charset), and whatever the tool made itself rather than received (a screenshot, a rendered DOM).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import importlib.metadata
+import io
+import platform
+import zlib
+from pathlib import Path
+from typing import Any
+
+from warcio.archiveiterator import ArchiveIterator
+from warcio.exceptions import ArchiveLoadFailed
+
+from provenance import __version__
+from provenance.files import open_regular_file
+from provenance.models import Transformation
+
+# The libraries whose behaviour shapes what is captured, stored and checked.
+_LIBRARIES = ("warcio", "requests", "urllib3", "cryptography", "rfc3161-client", "pydantic")
+_MAX_RECORDS = 10_000  # far above any capture's; a bound all the same
+_READ_ERRORS = (ArchiveLoadFailed, ValueError, EOFError, zlib.error, OSError)
+_TEXT_TYPES = ("text/", "application/xhtml", "application/json", "application/ld+json")
+
+
+def software_versions(extra: dict[str, str] | None = None) -> dict[str, str]:
+    """The tool, Python and each library by version; `extra` adds what only the caller knows (Chromium)."""
+    versions = {"provenance": __version__, "python": platform.python_version()}
+    for name in _LIBRARIES:
+        with contextlib.suppress(importlib.metadata.PackageNotFoundError):
+            versions[name] = importlib.metadata.version(name)
+    versions.update(extra or {})
+    return versions
+
+
+def capture_transformations(warc: Path) -> tuple[Transformation, ...]:
+    """Every transformation applied to what the WARC at `warc` holds, read from its record headers.
+
+    Only headers are read (bodies are skipped), so this costs little beyond decompressing the file once.
+    """
+    found: list[Transformation] = []
+    try:
+        with open_regular_file(warc) as stream, contextlib.redirect_stderr(io.StringIO()):
+            for count, record in enumerate(ArchiveIterator(stream)):
+                if count >= _MAX_RECORDS or record.format != "warc":
+                    break
+                found += _record_transformations(record)
+    except _READ_ERRORS:
+        pass  # a damaged WARC is verify's to report; what was read so far still stands
+    return tuple(found)
+
+
+def _record_transformations(record: Any) -> list[Transformation]:
+    uri = record.rec_headers.get_header("WARC-Target-URI") or ""
+    if record.rec_type == "resource":
+        content_type = record.rec_headers.get_header("Content-Type") or "unknown type"
+        return [
+            Transformation(
+                step="rendering",
+                uri=uri,
+                stored=True,
+                detail=f"made by the tool, not received from the server ({content_type})",
+            )
+        ]
+    if record.rec_type != "response" or record.http_headers is None:
+        return []
+    http = record.http_headers
+    steps = []
+    original_framing = http.get_header("X-Provenance-Orig-Transfer-Encoding")
+    if original_framing:
+        steps.append(
+            Transformation(
+                step="transfer-decoding",
+                uri=uri,
+                stored=True,
+                detail=f"Transfer-Encoding {original_framing} framing removed before storing; the header is "
+                "kept renamed X-Provenance-Orig-Transfer-Encoding",
+            )
+        )
+    coding = (http.get_header("Content-Encoding") or "").strip().lower()
+    if coding and coding != "identity":
+        steps.append(
+            Transformation(
+                step="content-decoding",
+                uri=uri,
+                stored=False,
+                detail=f"Content-Encoding {coding}: the WARC keeps the bytes as received; whoever reads the "
+                "body (the checks, a replay tool) undoes it first",
+            )
+        )
+    content_type = http.get_header("Content-Type") or ""
+    if content_type.lower().startswith(_TEXT_TYPES):
+        steps.append(
+            Transformation(
+                step="charset-decoding",
+                uri=uri,
+                stored=False,
+                detail="the WARC keeps the bytes; read as text, they are decoded in the charset the headers "
+                "or the page declare (UTF-8 when none)",
+            )
+        )
+    return steps
