@@ -16,7 +16,7 @@ from warcio.warcwriter import WARCWriter
 
 from provenance import cli
 from provenance.custody import capture_transformations, software_versions
-from tests.support.servers import FixtureServer, Reply, chunked
+from tests.support.servers import FixtureServer, Reply, Route, chunked
 
 REPORT = (
     "Two claims.[^1] [^2]\n\n"
@@ -31,7 +31,10 @@ def news() -> Iterator[FixtureServer]:
         body=gzip.compress(b"<html><body>compressed on the wire</body></html>"),
         headers=(("Content-Type", "text/html; charset=utf-8"), ("Content-Encoding", "gzip")),
     )
-    routes = {"/zipped": zipped, "/chunked": chunked([b"<p>in ", b"two chunks</p>"], "text/html")}
+    routes: dict[str, Route] = {
+        "/zipped": zipped,
+        "/chunked": chunked([b"<p>in ", b"two chunks</p>"], "text/html"),
+    }
     with FixtureServer(routes) as server:
         yield server
 
