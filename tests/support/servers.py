@@ -45,6 +45,9 @@ TLS_NAMES = (
     "publish.twitter.com",
     "cdn.syndication.twimg.com",
     "web.archive.org",
+    "www.youtube.com",
+    "youtu.be",
+    "www.facebook.com",
     "news.example",
     "localhost",
 )

@@ -1,0 +1,308 @@
+"""Does the source say what the report says? `check` end to end against fixture posts on 127.0.0.1.
+
+Telegram, X, YouTube and Facebook are served over TLS with the test CA, ordinary pages and a Memento TimeGate
+over http, all reached through --connect-to so the report and the WARCs keep the real URLs. Each footnote sits
+in its own paragraph, so every quote belongs to one footnote.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from provenance import cli
+from provenance.extractors.twitter import oembed_url, syndication_url
+from provenance.extractors.youtube import YouTubeExtractor
+from tests.support.servers import FixtureServer, LocalCA, Reply
+from tests.support.warcs import check_warc, read_records
+
+ASSETS = Path(__file__).resolve().parent / "assets" / "extractors"
+JSON = (("Content-Type", "application/json"),)
+ARABIC = "\u062a\u0648\u0627\u0635\u0644 \u062f\u0627\u0639\u0634 \u062c\u0631\u0627\u0626\u0645\u0647\u0627 \u0627\u0644\u0647\u0645\u062c\u064a\u0629 \u0636\u062f \u0634\u0639\u0628\u0646\u0627 \u0641\u064a \u0627\u0644\u0645\u062f\u064a\u0646\u0629"  # noqa: E501
+TWEET = "1484307299693617728"  # a snowflake of 2022-01-20 23:30:12 UTC
+GONE_TWEET = "1484307299693617729"
+SHELL_TWEET = "1484307299693617730"
+MEMENTO = "/web/20220121100000/https://t.me/rybar/999"
+
+
+def widget(post: str, owner: str, when: str, text: str) -> bytes:
+    """A Telegram widget page in Telegram's markup."""
+    return (
+        f"<html><body><div class='tgme_widget_message js-widget_message' data-post='{post}'>"
+        f"<div class='tgme_widget_message_author'><a class='tgme_widget_message_owner_name'><span>{owner}</span></a></div>"  # noqa: E501
+        f"<div class='tgme_widget_message_text js-message_text'>{text}</div>"
+        f"<span class='tgme_widget_message_meta'><a class='tgme_widget_message_date'><time datetime='{when}'>x</time></a></span>"  # noqa: E501
+        "</div></body></html>"
+    ).encode()
+
+
+CONVOY = widget(
+    "rybar/12345",
+    "Rybar",
+    "2022-01-21T09:15:04+00:00",
+    "The convoy had already crossed the bridge at Kherson.",
+)
+LATE = widget(
+    "rybar/12346", "Rybar", "2022-01-20T23:30:00+00:00", "Night update: the bridge is closed to traffic."
+)
+IN_ARABIC = widget("rybar/12347", "Rybar", "2022-01-21T10:00:00+00:00", ARABIC)
+
+REPORT = f"""# Situation report
+
+The channel wrote that \u201cthe convoy had already crossed the bridge at Kherson\u201d.[^ok]
+
+The same post, dated a day late.[^wrongday]
+
+A post made late in the evening UTC, cited on the next day.[^late]
+
+A post since deleted.[^deleted]
+
+The ministry said \u201cwe never said that\u201d.[^tweet]
+
+A post that X no longer shows.[^tombstone]
+
+The group wrote that \u201cISIS continues its barbaric crimes against our people\u201d.[^arabic]
+
+The channel said \u201cthe soldiers walked over the river at night\u201d.[^paraphrase]
+
+A post whose page needs JavaScript.[^shell]
+
+A report that vanished.[^soft404]
+
+The council \u201cvoted to reopen the bridge\u201d.[^article]
+
+A page behind a login.[^facebook]
+
+The council session was filmed.[^youtube]
+
+[^ok]: Rybar (@rybar), Telegram, January 21, 2022, https://t.me/rybar/12345
+[^wrongday]: Rybar (@rybar), Telegram, January 22, 2022, https://t.me/rybar/12345
+[^late]: Rybar (@rybar), Telegram, January 21, 2022, https://t.me/rybar/12346
+[^deleted]: Rybar (@rybar), Telegram, January 21, 2022, https://t.me/rybar/999
+[^tweet]: Ministry Press Office (@MinPressOffice), X, January 20, 2022, https://x.com/MinPressOffice/status/{TWEET}
+[^tombstone]: Ministry Press Office (@MinPressOffice), X, January 20, 2022, https://x.com/MinPressOffice/status/{GONE_TWEET}
+[^arabic]: Rybar (@rybar), Telegram, January 21, 2022, https://t.me/rybar/12347
+[^paraphrase]: Rybar (@rybar), Telegram, January 21, 2022, https://t.me/rybar/12345
+[^shell]: Ministry Press Office (@MinPressOffice), X, January 20, 2022, https://x.com/MinPressOffice/status/{SHELL_TWEET}
+[^soft404]: Lina Haddad, January 21, 2022, http://news.example/2022/01/21/removed
+[^article]: Lina Haddad, "Council votes to reopen the bridge", January 21, 2022, http://news.example/2022/01/21/council-bridge
+[^facebook]: City Council, Facebook, January 21, 2022, https://www.facebook.com/citycouncil/posts/pfbid02abc
+[^youtube]: City Council TV, YouTube, January 21, 2022, https://youtu.be/dQw4w9WgXcQ
+"""
+
+
+def _asset(name: str) -> bytes:
+    return (ASSETS / name).read_bytes()
+
+
+@pytest.fixture(scope="module")
+def platforms(local_ca: LocalCA) -> Iterator[FixtureServer]:
+    """One TLS server for every platform host; paths tell the posts apart."""
+    tweet_status = f"https://twitter.com/MinPressOffice/status/{TWEET}"
+    gone_status = f"https://twitter.com/MinPressOffice/status/{GONE_TWEET}"
+    shell_status = f"https://twitter.com/MinPressOffice/status/{SHELL_TWEET}"
+    (youtube_oembed,) = YouTubeExtractor().side_urls("https://youtu.be/dQw4w9WgXcQ")
+
+    def path(url: str) -> str:
+        return url.split("://", 1)[1].partition("/")[2].join(("/", ""))
+
+    routes: dict[str, Any] = {
+        "/rybar/12345": Reply(body=_asset("telegram_permalink.html")),
+        "/rybar/12345?embed=1&mode=tme": Reply(body=CONVOY),
+        "/rybar/12346": Reply(body=LATE),
+        "/rybar/12347": Reply(body=IN_ARABIC),
+        "/rybar/999": Reply(body=b"<html><head><title>Telegram: Contact @rybar</title></head></html>"),
+        "/rybar/999?embed=1&mode=tme": Reply(body=_asset("telegram_widget_deleted.html")),
+        f"/MinPressOffice/status/{TWEET}": Reply(body=_asset("x_status_shell.html")),
+        f"/MinPressOffice/status/{GONE_TWEET}": Reply(body=_asset("x_status_shell.html")),
+        f"/MinPressOffice/status/{SHELL_TWEET}": Reply(body=_asset("x_status_shell.html")),
+        path(syndication_url(TWEET)): Reply(body=_asset("tweet_result.json"), headers=JSON),
+        path(oembed_url(tweet_status)): Reply(body=_asset("tweet_oembed.json"), headers=JSON),
+        path(syndication_url(GONE_TWEET)): Reply(body=_asset("tweet_tombstone.json"), headers=JSON),
+        path(oembed_url(gone_status)): Reply(404, b"{}", JSON),
+        path(syndication_url(SHELL_TWEET)): Reply(503, b"busy", JSON),
+        path(oembed_url(shell_status)): Reply(503, b"busy", JSON),
+        "/citycouncil/posts/pfbid02abc": Reply(body=_asset("facebook_login_wall.html")),
+        "/dQw4w9WgXcQ": Reply(body=_asset("youtube_watch.html")),
+        path(youtube_oembed): Reply(body=_asset("youtube_oembed.json"), headers=JSON),
+    }
+    with FixtureServer(routes, tls=local_ca) as server:
+        yield server
+
+
+@pytest.fixture(scope="module")
+def web() -> Iterator[FixtureServer]:
+    """news.example and a Memento TimeGate (timegate.example) over plain http."""
+    memento = widget("rybar/999", "Rybar", "2022-01-21T08:00:00+00:00", "Archived: the convoy is moving.")
+    routes: dict[str, Any] = {
+        "/2022/01/21/council-bridge": Reply(body=_asset("article_jsonld.html")),
+        "/2022/01/21/removed": Reply(body=_asset("soft_404.html")),
+        "/web/https://t.me/rybar/999": Reply(
+            302,
+            b"",
+            (
+                ("Location", f"http://timegate.example{MEMENTO}"),
+                ("Vary", "accept-datetime"),
+                (
+                    "Link",
+                    f'<https://t.me/rybar/999>; rel="original", <http://timegate.example{MEMENTO}>; '
+                    'rel="memento"; datetime="Fri, 21 Jan 2022 10:00:00 GMT"',
+                ),
+            ),
+        ),
+        MEMENTO: Reply(
+            body=memento,
+            headers=(("Content-Type", "text/html"), ("Memento-Datetime", "Fri, 21 Jan 2022 10:00:00 GMT")),
+        ),
+    }
+    with FixtureServer(routes) as server:
+        yield server
+
+
+@pytest.fixture(scope="module")
+def checked(
+    tmp_path_factory: pytest.TempPathFactory, platforms: FixtureServer, web: FixtureServer, local_ca: LocalCA
+) -> dict[str, Any]:
+    """One `check --json` of REPORT for the whole module; its footnotes by label, exit code and folder."""
+    folder = tmp_path_factory.mktemp("sitrep")
+    (folder / "sitrep.md").write_text(REPORT, encoding="utf-8")
+    hosts = ["t.me", "x.com", "cdn.syndication.twimg.com", "publish.twitter.com", "www.facebook.com",
+             "youtu.be", "www.youtube.com"]  # fmt: skip
+    rules = [f"{host}:443:127.0.0.1:{platforms.port}" for host in hosts]
+    rules += [f"news.example:80:127.0.0.1:{web.port}", f"timegate.example:80:127.0.0.1:{web.port}"]
+    argv = ["check", str(folder / "sitrep.md"), "--json", "--archive-dir", str(folder / "archives")]
+    argv += ["--ca-bundle", str(local_ca.ca_pem), "--timegate", "http://timegate.example/web/"]
+    for rule in rules:
+        argv += ["--connect-to", rule]
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        code = cli.main(argv)
+    (report,) = json.loads(out.getvalue())["reports"]
+    footnotes = {f["label"]: f for f in report["footnotes"]}
+    return {"code": code, "footnotes": footnotes, "web": web, "folder": folder}
+
+
+def _check(footnote: dict[str, Any], name: str) -> dict[str, Any]:
+    return next(c for c in footnote["checks"] if c["name"] == name)
+
+
+def test_statuses_say_what_the_sources_confirm(checked: dict[str, Any]) -> None:
+    statuses = {label: f["status"] for label, f in checked["footnotes"].items()}
+    assert statuses == {
+        "ok": "verified",
+        "wrongday": "failed",
+        "late": "verified",
+        "deleted": "failed",
+        "tweet": "verified",
+        "tombstone": "failed",
+        "arabic": "unconfirmed",
+        "paraphrase": "unconfirmed",
+        "shell": "failed",
+        "soft404": "failed",
+        "article": "verified",
+        "facebook": "failed",
+        "youtube": "verified",
+    }
+    assert checked["code"] == 1
+
+
+def test_a_matching_telegram_post_shows_what_the_source_says_beside_the_citation(
+    checked: dict[str, Any],
+) -> None:
+    ok = checked["footnotes"]["ok"]
+    date, author, quote = _check(ok, "date"), _check(ok, "author"), _check(ok, "quote")
+    assert (date["cited"], date["found"]) == ("2022-01-21", "2022-01-21T09:15:04Z")
+    assert author["status"] == "pass" and author["found"] == "Rybar / @rybar"
+    assert quote["status"] == "pass" and "kherson" in quote["found"]
+
+
+def test_a_day_wrong_fails_with_both_dates(checked: dict[str, Any]) -> None:
+    date = _check(checked["footnotes"]["wrongday"], "date")
+    assert date["status"] == "fail"
+    assert "cited 2022-01-22" in date["detail"] and "2022-01-21 09:15 UTC" in date["detail"]
+
+
+def test_a_post_at_2330_utc_cited_the_next_day_passes_from_utc_plus_one(checked: dict[str, Any]) -> None:
+    date = _check(checked["footnotes"]["late"], "date")
+    assert date["status"] == "pass" and "from UTC+00:30 to UTC+14:00" in date["detail"]
+
+
+def test_a_deleted_post_fails_and_its_archived_copy_is_captured_and_checked(checked: dict[str, Any]) -> None:
+    deleted = checked["footnotes"]["deleted"]
+    captured, archived, date = (_check(deleted, name) for name in ("captured", "archived", "date"))
+    assert captured["status"] == "fail" and captured["detail"].startswith("deleted or unavailable")
+    assert "archived copy of Fri, 21 Jan 2022 10:00:00 GMT was captured and checked" in captured["detail"]
+    assert archived["status"] == "pass" and MEMENTO in archived["detail"]
+    assert date["status"] == "pass" and "read from the archived copy" in date["detail"]
+    web: FixtureServer = checked["web"]
+    asked = next(r for r in web.requests if r.path == "/web/https://t.me/rybar/999")
+    assert dict(asked.headers)["Accept-Datetime"] == "Fri, 21 Jan 2022 12:00:00 GMT"
+    warc = checked["folder"] / deleted["capture"]["warc"]
+    uris = [r["headers"]["WARC-Target-URI"] for r in read_records(warc) if r["type"] == "response"]
+    assert f"http://timegate.example{MEMENTO}" in uris, "the memento is in the footnote's WARC"
+
+
+def test_a_live_source_keeps_only_the_timegates_answer(checked: dict[str, Any]) -> None:
+    web: FixtureServer = checked["web"]
+    assert web.hits[MEMENTO] == 1, "the memento is fetched only for the footnote whose live source failed"
+    archived = _check(checked["footnotes"]["ok"], "archived")
+    assert archived["status"] == "warn" and "no archived copy" in archived["detail"]
+
+
+def test_a_tweet_is_read_from_its_syndication_json_and_its_snowflake(checked: dict[str, Any]) -> None:
+    tweet = checked["footnotes"]["tweet"]
+    assert _check(tweet, "author")["found"] == "Ministry Press Office / @MinPressOffice"
+    assert _check(tweet, "quote")["status"] == "pass"
+    assert _check(tweet, "date")["found"] == "2022-01-20T23:30:12Z"
+
+
+def test_a_tombstoned_tweet_fails_as_deleted(checked: dict[str, Any]) -> None:
+    captured = _check(checked["footnotes"]["tombstone"], "captured")
+    assert captured["status"] == "fail" and "deleted by the Post author" in captured["detail"]
+
+
+def test_an_english_quote_of_an_arabic_post_is_a_translation_to_compare(checked: dict[str, Any]) -> None:
+    quote = _check(checked["footnotes"]["arabic"], "quote")
+    assert quote["status"] == "warn" and "translation: source is Arabic" in quote["detail"]
+    assert ARABIC[:10] in quote["found"]
+
+
+def test_a_paraphrase_is_unconfirmed_with_the_best_excerpt(checked: dict[str, Any]) -> None:
+    quote = _check(checked["footnotes"]["paraphrase"], "quote")
+    assert quote["status"] == "warn" and "not found verbatim" in quote["detail"]
+    assert quote["found"]
+
+
+def test_an_x_page_without_side_json_is_a_script_shell_never_verified(checked: dict[str, Any]) -> None:
+    captured = _check(checked["footnotes"]["shell"], "captured")
+    assert captured["status"] == "fail" and captured["detail"].startswith("script shell")
+
+
+def test_a_soft_404_and_a_login_wall_fail_named(checked: dict[str, Any]) -> None:
+    assert _check(checked["footnotes"]["soft404"], "captured")["detail"].startswith("soft 404")
+    assert _check(checked["footnotes"]["facebook"], "captured")["detail"].startswith("login wall")
+
+
+def test_every_warc_passes_warcio_check(checked: dict[str, Any]) -> None:
+    warcs = sorted((checked["folder"] / "archives").glob("*.warc.gz"))
+    assert len(warcs) == len(checked["footnotes"])
+    for warc in warcs:
+        check_warc(warc)
+
+
+def test_the_ledger_keeps_what_the_source_says(checked: dict[str, Any]) -> None:
+    lines = [
+        json.loads(line) for line in (checked["folder"] / "sitrep.md.ledger.jsonl").read_text().splitlines()
+    ]
+    footnotes = {line["label"]: line for line in lines if line["kind"] == "footnote"}
+    source = footnotes["tweet"]["source"]
+    assert (source["handle"], source["published"]) == ("MinPressOffice", "2022-01-20T23:30:12Z")
+    assert footnotes["deleted"]["archive"]["memento_datetime"] == "Fri, 21 Jan 2022 10:00:00 GMT"
+    assert footnotes["deleted"]["source"]["memento_url"] == f"http://timegate.example{MEMENTO}"
+    assert lines[-1]["counts"]["unconfirmed"] == 2
