@@ -306,3 +306,21 @@ def test_the_ledger_keeps_what_the_source_says(checked: dict[str, Any]) -> None:
     assert footnotes["deleted"]["archive"]["memento_datetime"] == "Fri, 21 Jan 2022 10:00:00 GMT"
     assert footnotes["deleted"]["source"]["memento_url"] == f"http://timegate.example{MEMENTO}"
     assert lines[-1]["counts"]["unconfirmed"] == 2
+
+
+@pytest.mark.parametrize(
+    ("options", "said"),
+    [
+        (["--timegate", "ftp://archive.example/"], "not an absolute http(s) URL"),
+        (["--timegate", "http://a.example/", "--no-archive-lookup"], "not allowed with argument"),
+    ],
+)
+def test_a_bad_archive_option_is_one_line_and_exit_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], options: list[str], said: str
+) -> None:
+    report = tmp_path / "r.md"
+    report.write_text("Text.[^1]\n\n[^1]: Telegram, January 21, 2022.\n", encoding="utf-8")
+    code = cli.main(["check", str(report), *options])
+    out, err = capsys.readouterr()
+    assert code == 2 and out == "" and len(err.strip().splitlines()) == 1 and said in err
+    assert not (tmp_path / "r.md.ledger.jsonl").exists()
