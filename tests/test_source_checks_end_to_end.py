@@ -222,6 +222,14 @@ def test_a_matching_telegram_post_shows_what_the_source_says_beside_the_citation
     assert quote["status"] == "pass" and "kherson" in quote["found"]
 
 
+def test_json_shows_what_the_source_says_and_the_archive_lookup(checked: dict[str, Any]) -> None:
+    tweet, deleted = checked["footnotes"]["tweet"], checked["footnotes"]["deleted"]
+    assert tweet["source"]["handle"] == "MinPressOffice"
+    assert tweet["source"]["published"] == "2022-01-20T23:30:12Z"
+    assert deleted["source"]["memento_datetime"] == "Fri, 21 Jan 2022 10:00:00 GMT"
+    assert deleted["archive"]["captured"] is True
+
+
 def test_a_day_wrong_fails_with_both_dates(checked: dict[str, Any]) -> None:
     date = _check(checked["footnotes"]["wrongday"], "date")
     assert date["status"] == "fail"

@@ -33,7 +33,21 @@ def _footnote(result: FootnoteResult) -> dict[str, Any]:
         "checks": [check.model_dump(mode="json", exclude_none=True) for check in result.checks],
         "findings": [finding.model_dump(mode="json", exclude_none=True) for finding in cited.findings],
         "capture": _evidence(result),
+        "source": _source(result),
+        "archive": result.archive.model_dump(mode="json") if result.archive else None,
     }
+
+
+# What the source says, beside what the citation says (each check's `cited` and `found`); the text is in the
+# ledger and the WARC.
+_SOURCE_FIELDS = {"platform", "url", "author", "handle", "author_id", "published", "title", "language"}
+_SOURCE_FIELDS |= {"problem", "problem_detail", "memento_url", "memento_datetime"}
+
+
+def _source(result: FootnoteResult) -> dict[str, Any] | None:
+    if result.source is None:
+        return None
+    return result.source.model_dump(mode="json", include=_SOURCE_FIELDS, exclude_none=True)
 
 
 def _report(result: ReportResult) -> dict[str, Any]:
