@@ -210,20 +210,24 @@ class Transformation(Model):
 class Capture(Model):
     """What was fetched for one footnote and where the evidence lies."""
 
-    url: str
-    final_url: str
-    http_status: int | None
+    url: str = Field(description="The URL as cited (an IRI stays an IRI); `redirects` has it as requested.")
+    final_url: str = Field(description="The last URL requested; the one that got no answer, if one did not.")
+    http_status: int | None = Field(description="The answer to `final_url`; None when it got none.")
     warc: str = Field(description="Path of the WARC file; in a ledger, relative to the ledger's folder.")
     warc_sha256: Sha256Hex
     records: tuple[WarcRecordRef, ...]
-    ip: str | None
+    ip: str | None = Field(
+        description="The address connected to for `final_url`; None when none answered, or through a proxy."
+    )
     started_at: UtcTimestamp
     finished_at: UtcTimestamp
     bytes: int = Field(ge=0, description="Response body bytes stored, over every exchange.")
     truncated: bool
     truncation: Truncation | None = None
     redirects: tuple[str, ...] = Field(
-        default=(), description="Every URL requested in order, the first included."
+        default=(),
+        description="Every URL requested in order, as requested (percent-encoded, IDNA host), the first "
+        "and one that got no answer included.",
     )
     tls: TlsPeer | None = Field(
         default=None, description="The TLS peer of the last exchange; None over http."
@@ -244,6 +248,12 @@ class CaptureOutcome(Model):
     @property
     def blocked(self) -> bool:
         return self.error is not None and self.error.startswith("blocked:")
+
+    @property
+    def local_failure(self) -> bool:
+        """The evidence could not be kept on this machine (`archive: ...`, a full disk say): an error of the
+        run, which says nothing about the source."""
+        return self.error is not None and self.error.startswith("archive:")
 
 
 SourceProblem = Literal["unavailable", "login-wall", "script-shell", "soft-404"]

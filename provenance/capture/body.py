@@ -33,29 +33,40 @@ def _body_complete(raw: urllib3.BaseHTTPResponse) -> bool:
     return isinstance(raw, urllib3.HTTPResponse) and raw.length_remaining == 0
 
 
+def _read(raw: urllib3.BaseHTTPResponse, amount: int) -> bytes | Truncation:
+    """Up to `amount` body bytes that have arrived, or why none will: the network's doing only."""
+    try:
+        return raw.read1(amount, decode_content=False)
+    except ReadTimeoutError:
+        return "time"
+    except (urllib3.exceptions.HTTPError, OSError):
+        return "disconnect"
+
+
 def stream_body(
     response: requests.Response, sink: Callable[[bytes], None], max_bytes: int, deadline: float
 ) -> Truncation | None:
     """Feed the body, as received (Content-Encoding kept), to `sink`; say why it was cut, if it was.
 
     `read1` returns what has arrived instead of waiting for a full chunk, so a trickling body is cut at the
-    deadline rather than hours later.
+    deadline rather than hours later. Only reading can end in a truncation: an error of `sink` (writing
+    the evidence here) is raised as it is, never taken for the server's disconnect.
     """
     raw = response.raw
     give_up_at = time.monotonic() + deadline
     stored = 0
-    try:
-        while True:
-            if stored >= max_bytes:
-                return None if _body_complete(raw) or not raw.read1(1, decode_content=False) else "length"
-            if time.monotonic() > give_up_at:
-                return None if _body_complete(raw) else "time"
-            chunk = raw.read1(min(_CHUNK, max_bytes - stored), decode_content=False)
-            if not chunk:
+    while True:
+        if stored >= max_bytes:
+            if _body_complete(raw):
                 return None
-            sink(chunk)
-            stored += len(chunk)
-    except ReadTimeoutError:
-        return "time"
-    except (urllib3.exceptions.HTTPError, OSError):
-        return "disconnect"
+            more = _read(raw, 1)
+            return None if more == b"" else "length"
+        if time.monotonic() > give_up_at:
+            return None if _body_complete(raw) else "time"
+        chunk = _read(raw, min(_CHUNK, max_bytes - stored))
+        if isinstance(chunk, str):
+            return chunk
+        if not chunk:
+            return None
+        sink(chunk)
+        stored += len(chunk)

@@ -1,99 +1,153 @@
-"""Capture one URL: follow its redirects under the network policy and keep every exchange in one WARC."""
+"""Capture one URL: follow its redirects under the network policy and keep every exchange in one WARC.
+
+Every attempt leaves evidence: an answer is kept as request and response records (a 404, a cut body, a head
+cut short included); a request that got no answer (no name, no connection, no TLS, no answer in time) is
+kept as its request record, and the metadata record says what failed and when. Only a fetch the policy
+refused before any traffic, or a URL that cannot be requested at all, leaves no file.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import logging
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin
 
-from provenance.capture.exchange import Exchange, OutgoingRequest, fetch_and_record
-from provenance.capture.failure import CaptureFailure
+from provenance.capture.exchange import (
+    AttemptFailed,
+    Exchange,
+    FailedAttempt,
+    OutgoingRequest,
+    fetch_and_record,
+    record_failed_attempt,
+    utc_text,
+)
+from provenance.capture.failure import ArchiveWriteError, CaptureFailure
 from provenance.capture.options import CaptureRequest, FollowUp, NetworkOptions, WarcInfo
 from provenance.capture.session import CaptureSession, open_session
 from provenance.capture.uri import request_uri
 from provenance.models import Capture, CaptureOutcome, Truncation
 from provenance.warc.writer import WarcFile
 
+log = logging.getLogger("provenance.capture")
+
 _REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
-
-
-def _utc_text(moment: dt.datetime) -> str:
-    """A time in the form `models.utc_now` gives."""
-    return moment.astimezone(dt.UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+HEAD_CUT = "disconnect: the server closed the connection inside the headers"
 
 
 @dataclass
-class _Trail:
-    """What following one URL through its redirects gave: the recorded hops, and why it failed if it did."""
+class RedirectTrail:
+    """What following one URL through its redirects gave: the recorded hops, the attempt that got no answer
+    (if one did not), and why the trail failed if it did."""
 
     url: str
     hops: list[Exchange] = field(default_factory=list)
+    failed_attempt: FailedAttempt | None = None
     error: str | None = None
 
     @property
     def truncation(self) -> Truncation | None:
         return next((hop.truncation for hop in self.hops if hop.truncation), None)
 
+    @property
+    def attempted(self) -> bool:
+        """Whether anything went to the network: an answer, or an attempt kept as evidence."""
+        return bool(self.hops) or self.failed_attempt is not None
+
+    @property
+    def requested(self) -> tuple[str, ...]:
+        """Every URL requested in order, the one that got no answer included."""
+        failed = (self.failed_attempt.url,) if self.failed_attempt else ()
+        return (*(hop.url for hop in self.hops), *failed)
+
+    @property
+    def last_answer(self) -> Exchange | None:
+        """The answer to the last URL requested; None when that request got no answer."""
+        return self.hops[-1] if self.hops and self.failed_attempt is None else None
+
     def summary(self) -> dict[str, Any]:
-        last = self.hops[-1] if self.hops else None
+        last = self.last_answer
         return {
             "url": self.url,
-            "final_url": last.url if last else None,
+            "final_url": self.requested[-1] if self.requested else None,
             "http_status": last.status if last else None,
             "ip": last.ip if last else None,
-            "redirects": [hop.url for hop in self.hops],
+            "redirects": list(self.requested),
             "truncated": self.truncation is not None,
             "truncation": self.truncation,
             "error": self.error,
             "exchanges": [hop.record() for hop in self.hops],
+            "failed_attempt": self.failed_attempt.record() if self.failed_attempt else None,
         }
 
 
-def _follow(
+def _hop_error(hop: Exchange) -> str | None:
+    if hop.head_cut:
+        return HEAD_CUT
+    return f"http {hop.status}" if hop.status >= 400 else None
+
+
+def follow_redirects(
     capture_session: CaptureSession,
     url: str,
     warc: WarcFile,
     keep_body: bool = False,
     follow_up: FollowUp | None = None,
-) -> _Trail:
+) -> RedirectTrail:
     """Fetch `url` and each redirect it leads to, every hop re-checked by the policy and recorded.
 
+    A failed attempt is written into `warc` as its request record. An `ArchiveWriteError` or `Cancelled`
+    ends the whole capture and is raised.
     `keep_body` keeps each hop's stored body, for a caller that reads a page to choose the next (a search).
     A `follow_up`'s headers go with the first hop; it may ask for that hop alone (no redirect followed).
     """
-    trail = _Trail(url=url)
+    trail = RedirectTrail(url=url)
     current = url
     headers = follow_up.headers if follow_up else ()
     while True:
         try:
             request = OutgoingRequest(current, headers=headers)
             hop = fetch_and_record(capture_session, request, warc, keep_body)
+        except ArchiveWriteError:
+            raise
+        except AttemptFailed as failure:
+            record_failed_attempt(warc, failure.attempt)
+            trail.failed_attempt, trail.error = failure.attempt, str(failure)
+            log.info("%s: %s", failure.attempt.url, failure)
+            return trail
         except CaptureFailure as failure:
             trail.error = str(failure)
+            log.info("%s: %s", current, failure)
             return trail
         trail.hops.append(hop)
+        log.debug("%s: HTTP %d from %s", hop.url, hop.status, hop.ip or "the proxy")
         headers = ()
-        if follow_up is not None and not follow_up.follow_redirects:
+        if follow_up is not None and not follow_up.follow_redirects and not hop.head_cut:
             return trail
-        if hop.status not in _REDIRECT_STATUSES or not hop.location:
-            trail.error = f"http {hop.status}" if hop.status >= 400 else None
+        if hop.head_cut or hop.status not in _REDIRECT_STATUSES or not hop.location:
+            trail.error = _hop_error(hop)
             return trail
         max_redirects = capture_session.options.max_redirects
         if len(trail.hops) > max_redirects:
             trail.error = f"redirects: more than {max_redirects}"
             return trail
-        current = urljoin(current, hop.location)
+        current = urljoin(hop.url, hop.location)
 
 
 def _metadata(
-    request: CaptureRequest, main: _Trail, sides: list[_Trail], started: dt.datetime, finished: dt.datetime
+    request: CaptureRequest,
+    main: RedirectTrail,
+    sides: Sequence[RedirectTrail],
+    started: dt.datetime,
+    finished: dt.datetime,
 ) -> dict[str, Any]:
     return {
         "label": request.label,
-        "started_at": _utc_text(started),
-        "finished_at": _utc_text(finished),
+        "started_at": utc_text(started),
+        "finished_at": utc_text(finished),
         **main.summary(),
         "side_requests": [side.summary() for side in sides],
     }
@@ -119,6 +173,38 @@ def _distinct_side_urls(request: CaptureRequest) -> list[str]:
     return distinct
 
 
+def publish_capture(
+    warc: WarcFile,
+    request: CaptureRequest,
+    main: RedirectTrail,
+    sides: Sequence[RedirectTrail],
+    started: dt.datetime,
+) -> CaptureOutcome:
+    """Write the metadata record, publish the WARC under its final name, and describe the capture."""
+    finished = dt.datetime.now(dt.UTC)
+    warc.write_metadata(request.url, finished, _metadata(request, main, sides, started, finished))
+    path, warc_sha256 = warc.publish()
+    last = main.last_answer
+    capture = Capture(
+        url=request.url,
+        final_url=main.requested[-1] if main.requested else request.url,
+        http_status=last.status if last else None,
+        warc=str(path),
+        warc_sha256=warc_sha256,
+        records=tuple(warc.records),
+        ip=last.ip if last else None,
+        started_at=utc_text(started),
+        finished_at=utc_text(finished),
+        bytes=sum(hop.body_bytes for trail in (main, *sides) for hop in trail.hops),
+        truncated=main.truncation is not None,
+        truncation=main.truncation,
+        redirects=main.requested,
+        tls=last.tls if last else None,
+        error=main.error,
+    )
+    return CaptureOutcome(url=request.url, capture=capture, error=main.error)
+
+
 def _capture_into(
     warc: WarcFile,
     capture_session: CaptureSession,
@@ -127,56 +213,42 @@ def _capture_into(
     started: dt.datetime,
 ) -> CaptureOutcome:
     warc.write_warcinfo(info, started)
-    main = _follow(capture_session, request.url, warc)
+    main = follow_redirects(capture_session, request.url, warc)
     sides = (
-        [_follow(capture_session, side_url, warc) for side_url in _distinct_side_urls(request)]
+        [follow_redirects(capture_session, side_url, warc) for side_url in _distinct_side_urls(request)]
         if main.hops
         else []
     )
     sides += _follow_ups(capture_session, request, warc)
-    if not main.hops and not any(side.hops for side in sides):
+    if not main.attempted and not any(side.attempted for side in sides):
         return CaptureOutcome(url=request.url, error=main.error)
-    finished = dt.datetime.now(dt.UTC)
-    warc.write_metadata(request.url, finished, _metadata(request, main, sides, started, finished))
-    path, warc_sha256 = warc.publish()
-    last = main.hops[-1] if main.hops else None
-    capture = Capture(
-        url=request.url,
-        final_url=last.url if last else request.url,
-        http_status=last.status if last else None,
-        warc=str(path),
-        warc_sha256=warc_sha256,
-        records=tuple(warc.records),
-        ip=last.ip if last else None,
-        started_at=_utc_text(started),
-        finished_at=_utc_text(finished),
-        bytes=sum(hop.body_bytes for trail in (main, *sides) for hop in trail.hops),
-        truncated=main.truncation is not None,
-        truncation=main.truncation,
-        redirects=tuple(hop.url for hop in main.hops),
-        tls=last.tls if last else None,
-        error=main.error,
-    )
-    return CaptureOutcome(url=request.url, capture=capture, error=main.error)
+    return publish_capture(warc, request, main, sides, started)
 
 
-def _follow_ups(capture_session: CaptureSession, request: CaptureRequest, warc: WarcFile) -> list[_Trail]:
+def _follow_ups(
+    capture_session: CaptureSession, request: CaptureRequest, warc: WarcFile
+) -> list[RedirectTrail]:
     """The requests `request.follow_ups` chooses from the WARC so far (even when the main URL got no answer,
     since an archived copy matters most then), each followed and recorded like a side request."""
     if request.follow_ups is None:
         return []
     with warc.read_so_far() as stream:
         chosen = request.follow_ups(stream)
-    return [_follow(capture_session, follow_up.url, warc, follow_up=follow_up) for follow_up in chosen]
+    return [
+        follow_redirects(capture_session, follow_up.url, warc, follow_up=follow_up) for follow_up in chosen
+    ]
 
 
 def capture_url(
     request: CaptureRequest, archive_dir: Path, options: NetworkOptions, info: WarcInfo
 ) -> CaptureOutcome:
-    """Fetch `request.url` (and its side URLs) into a new WARC file in `archive_dir`.
+    """Fetch `request.url` (and its side URLs) into a new WARC file in `archive_dir`, all within
+    `options.footnote_timeout`.
 
-    Network and policy failures come back as `CaptureOutcome.error`, never as exceptions. When no exchange
-    happened at all, no file is left behind and `capture` is None.
+    Network and policy failures come back as `CaptureOutcome.error`, never as exceptions; so does a failure
+    to write the evidence here (`archive: ...`, and no capture). When the policy refused the URL before any
+    traffic, no file is left behind and `capture` is None. A cancelled run raises `Cancelled` and leaves no
+    file.
     """
     started = dt.datetime.now(dt.UTC)
     try:
@@ -184,12 +256,13 @@ def capture_url(
     except CaptureFailure as failure:
         return CaptureOutcome(url=request.url, error=str(failure))
     try:
-        capture_session = open_session(options)
+        capture_session = open_session(options, budget=options.footnote_timeout)
         try:
             return _capture_into(warc, capture_session, request, info, started)
         finally:
             capture_session.close()
     except CaptureFailure as failure:
+        log.info("%s: %s", request.url, failure)
         return CaptureOutcome(url=request.url, error=str(failure))
     finally:
         warc.discard()

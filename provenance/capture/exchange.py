@@ -18,9 +18,9 @@ import requests
 
 from provenance.capture.body import raw_headers, status_line, stream_body
 from provenance.capture.failure import CaptureFailure
-from provenance.capture.policy import parse_target, plan_dial
+from provenance.capture.guard import HopGuard
+from provenance.capture.policy import Dial, parse_target, plan_dial
 from provenance.capture.session import CaptureSession, prepare_request, send
-from provenance.capture.tls import peer_tls
 from provenance.capture.uri import request_uri
 from provenance.models import TlsPeer, Truncation
 from provenance.warc.writer import RequestHead, WarcFile, response_body
@@ -42,7 +42,7 @@ class Exchange:
     """One recorded HTTP exchange: what was answered, and where in the WARC it is."""
 
     url: str
-    ip: str
+    ip: str | None  # the address connected to; None through a proxy (it chose the origin's address)
     status: int
     status_line: str  # as received, e.g. `HTTP/1.1 404 Not Found`
     headers: tuple[tuple[str, str], ...]  # as received: order and duplicates kept
@@ -53,6 +53,7 @@ class Exchange:
     tls: TlsPeer | None = None
     certificate: bytes = b""  # the TLS leaf certificate, DER
     body: bytes | None = None  # the stored body (Content-Encoding kept), when `keep_body` asked for it
+    head_cut: bool = False  # the server closed the connection inside the status line or headers
 
     def record(self) -> dict[str, Any]:
         """This exchange as the metadata record keeps it, the certificate itself included for later checks."""
@@ -67,6 +68,46 @@ class Exchange:
         }
 
 
+@dataclass(frozen=True)
+class FailedAttempt:
+    """A request that got no answer: what was (or would have been) sent, and how far it got."""
+
+    url: str
+    at: dt.datetime  # when the attempt began
+    failed_at: dt.datetime
+    request: RequestHead  # as sent when `sent`, else as it would have been sent
+    sent: bool
+    connected_to: str | None  # the address a connection was made to, if one was
+    dialled: str | None  # where the connection was to go (`ip:port`), once a name was resolved
+    error: str
+
+    def record(self) -> dict[str, Any]:
+        """This attempt as the metadata record keeps it."""
+        return {
+            "url": self.url,
+            "at": utc_text(self.at),
+            "failed_at": utc_text(self.failed_at),
+            "error": self.error,
+            "request_sent": self.sent,
+            "connected_to": self.connected_to,
+            "dialled": self.dialled,
+        }
+
+
+class AttemptFailed(CaptureFailure):
+    """A CaptureFailure after the network was tried (no name, no connection, no TLS, no answer in time):
+    it carries the attempt, so the caller can keep it as evidence (`record_failed_attempt`)."""
+
+    def __init__(self, failure: CaptureFailure, attempt: FailedAttempt) -> None:
+        super().__init__(failure.kind, failure.why)
+        self.attempt = attempt
+
+
+def utc_text(moment: dt.datetime) -> str:
+    """A time in the form `models.utc_now` gives."""
+    return moment.astimezone(dt.UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
 def _prepare(capture_session: CaptureSession, request: OutgoingRequest) -> requests.PreparedRequest:
     try:
         return prepare_request(capture_session, request.method, request.url, request.headers, request.body)
@@ -74,39 +115,102 @@ def _prepare(capture_session: CaptureSession, request: OutgoingRequest) -> reque
         raise CaptureFailure("url", f"{request.url!r} cannot be requested: {error}") from error
 
 
+def _request_body(prepared: requests.PreparedRequest) -> bytes:
+    body = prepared.body
+    if body is None:
+        return b""
+    return body if isinstance(body, bytes) else str(body).encode("utf-8")
+
+
+def _sent_request(prepared: requests.PreparedRequest, guard: HopGuard) -> RequestHead:
+    """The request as it went on the wire, or, when it never went, as it would have gone."""
+    body = _request_body(prepared)
+    if guard.wire.request_head is not None:
+        return RequestHead.from_wire(guard.wire.request_head, body)
+    return RequestHead(
+        f"{prepared.method} {prepared.path_url} HTTP/1.1", list(prepared.headers.items()), body
+    )
+
+
+def _failed(
+    failure: CaptureFailure,
+    url: str,
+    at: dt.datetime,
+    prepared: requests.PreparedRequest,
+    guard: HopGuard,
+    dial: Dial | None,
+) -> AttemptFailed:
+    attempt = FailedAttempt(
+        url=url,
+        at=at,
+        failed_at=dt.datetime.now(dt.UTC),
+        request=_sent_request(prepared, guard),
+        sent=guard.wire.request_head is not None,
+        connected_to=guard.wire.connected_to,
+        dialled=str(dial) if dial else None,
+        error=str(failure),
+    )
+    return AttemptFailed(failure, attempt)
+
+
+def record_failed_attempt(warc: WarcFile, attempt: FailedAttempt) -> str:
+    """Keep a failed attempt in `warc` as its request record (the metadata record says why it failed)."""
+    return warc.write_request(attempt.url, attempt.connected_to, attempt.at, attempt.request)
+
+
+def _cut_head_body(response: requests.Response) -> bool:
+    original = response.raw._original_response
+    return bool(getattr(original, "head_cut", False))
+
+
 def fetch_and_record(
     capture_session: CaptureSession, request: OutgoingRequest, warc: WarcFile, keep_body: bool = False
 ) -> Exchange:
     """Send `request` once (no redirect followed) and record the exchange in `warc`.
 
-    CaptureFailure (`blocked:`, `dns:`, `connect:`, ...) when nothing was exchanged, before anything is
-    written. `warc` is written from the calling thread: callers that fetch in parallel serialise the calls.
+    CaptureFailure when nothing was exchanged, before anything is written: `blocked:` or `url:` when no
+    attempt was made, an `AttemptFailed` (`dns:`, `connect:`, `tls:`, `timeout:`) when the network was tried.
+    `ArchiveWriteError` when the evidence could not be written here; `Cancelled` when the run was.
+    `warc` is written from the calling thread: callers that fetch in parallel serialise the calls.
     """
     options = capture_session.options
     parse_target(request.url)  # refuses other schemes before anything else reads the URL
     # The URL as given, changed only where a URI cannot hold it; this is what the WARC names, too.
     request = dataclasses.replace(request, url=request_uri(request.url))
     prepared = _prepare(capture_session, request)
-    dial = plan_dial(parse_target(request.url), options)
+    options.cancellation.check()
+    capture_session.check_budget(f"before requesting {request.url}")
     at = dt.datetime.now(dt.UTC)
-    response = send(capture_session, prepared, dial)
-    tls, certificate = peer_tls(response) or (None, b"")
-    try:
-        received = raw_headers(response)
-        body = response_body(status_line(response), received)
+    head_limit = capture_session.cap(options.body_deadline)
+    with HopGuard(head_limit, options.cancellation) as guard:
+        dial: Dial | None = None
         try:
-            truncation = stream_body(response, body.write, options.max_bytes, options.body_deadline)
-            sent = RequestHead(
-                f"{prepared.method} {prepared.path_url} HTTP/1.1",
-                list(prepared.headers.items()),
-                _request_body(prepared),
-            )
-            record_id = warc.write_exchange(request.url, dial.ip, at, sent, body, truncation)
-            kept = body.read_all() if keep_body else None
+            dial = plan_dial(parse_target(request.url), options, timeout=capture_session.cap(options.timeout))
+            response = send(capture_session, prepared, dial, guard)
+        except CaptureFailure as failure:
+            if failure.kind in ("blocked", "url"):
+                raise
+            raise _failed(failure, request.url, at, prepared, guard, dial) from failure
+        try:
+            received = raw_headers(response)
+            body = response_body(status_line(response), received)
+            try:
+                head_cut = _cut_head_body(response)
+                body_limit = capture_session.cap(options.body_deadline)
+                truncation = (
+                    "disconnect"
+                    if head_cut
+                    else stream_body(response, body.write, options.max_bytes, body_limit)
+                )
+                options.cancellation.check()
+                sent = _sent_request(prepared, guard)
+                record_id = warc.write_exchange(request.url, dial.ip, at, sent, body, truncation)
+                kept = body.read_all() if keep_body else None
+            finally:
+                body.close()
         finally:
-            body.close()
-    finally:
-        response.close()
+            response.close()
+    tls, certificate = guard.wire.tls or (None, b"")
     return Exchange(
         url=request.url,
         ip=dial.ip,
@@ -121,11 +225,5 @@ def fetch_and_record(
         tls=tls,
         certificate=certificate,
         body=kept,
+        head_cut=head_cut,
     )
-
-
-def _request_body(prepared: requests.PreparedRequest) -> bytes:
-    body = prepared.body
-    if body is None:
-        return b""
-    return body if isinstance(body, bytes) else str(body).encode("utf-8")

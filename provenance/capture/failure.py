@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import http.client
 import ssl
 from collections.abc import Iterator
@@ -12,7 +13,7 @@ import requests
 if TYPE_CHECKING:
     from provenance.capture.policy import Dial
 
-FailureKind = Literal["blocked", "dns", "connect", "timeout", "tls", "archive", "url"]
+FailureKind = Literal["blocked", "dns", "connect", "timeout", "tls", "proxy", "disconnect", "archive", "url"]
 
 
 class CaptureFailure(Exception):
@@ -22,8 +23,19 @@ class CaptureFailure(Exception):
     """
 
     def __init__(self, kind: FailureKind, why: str) -> None:
-        super().__init__(f"{kind}: {' '.join(why.split())}")
         self.kind = kind
+        self.why = " ".join(why.split())
+        super().__init__(f"{kind}: {self.why}")
+
+
+class ArchiveWriteError(CaptureFailure):
+    """Keeping the evidence failed on this machine (a full disk, a write error): an error of the run, never
+    the server's doing. It ends the whole capture, whatever hop it happened in."""
+
+    def __init__(self, path: str, error: OSError) -> None:
+        code = errno.errorcode.get(error.errno or 0, "")
+        number = f"{code}, errno {error.errno}" if code else f"errno {error.errno}"
+        super().__init__("archive", f"cannot write {path}: {error.strerror or error} ({number})")
 
 
 def _causes(error: BaseException) -> Iterator[BaseException]:

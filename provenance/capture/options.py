@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import BinaryIO
 
 from provenance import __version__
+from provenance.capture.cancel import Cancellation
 from provenance.errors import UsageError
 
 DEFAULT_USER_AGENT = f"provenance/{__version__} (+source provenance capture)"
@@ -74,11 +75,14 @@ class NetworkOptions:
     allow_private: bool = False
     connect_to: tuple[ConnectTo, ...] = ()
     timeout: float = 30.0  # connect and each read; a whole head, and a whole body, within 4x this
+    footnote_timeout: float = 180.0  # one capture (every hop, side request and retry) within this
     max_bytes: int = 50_000_000  # per response body
     max_redirects: int = 10
     ca_bundle: str | None = None  # else REQUESTS_CA_BUNDLE / SSL_CERT_FILE, else the system store
     proxy: str | None = None  # proxy variables are always ignored; only this is used
     user_agent: str = DEFAULT_USER_AGENT
+    # The run's cancel switch, shared by every capture made with these options (not an option as such).
+    cancellation: Cancellation = field(default_factory=Cancellation, compare=False, repr=False)
 
     @property
     def body_deadline(self) -> float:

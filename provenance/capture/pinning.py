@@ -6,6 +6,7 @@ dialled to the pinned address."""
 from __future__ import annotations
 
 import functools
+import http.client
 import os
 import socket
 import ssl
@@ -19,61 +20,117 @@ from requests.adapters import HTTPAdapter
 from urllib3.connection import HTTPConnection, HTTPSConnection
 from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 from urllib3.exceptions import ConnectTimeoutError, NewConnectionError
-from urllib3.util import connection as urllib3_connection
 
-from provenance.capture.deadline import HeadDeadline
 from provenance.capture.failure import CaptureFailure
+from provenance.capture.guard import HopGuard
 from provenance.capture.options import NetworkOptions
 from provenance.capture.policy import Dial
 from provenance.capture.tls import describe_tls
 from provenance.errors import InstallationError
-from provenance.models import TlsPeer
 
 
-def _open_socket(connection: HTTPConnection, dial: Dial, head_deadline: HeadDeadline) -> socket.socket:
+def _open_socket(connection: HTTPConnection, dial: Dial, guard: HopGuard) -> socket.socket:
+    """A TCP connection to exactly `dial`, guarded before it connects (a cancel stops a slow connect too)."""
+    family = socket.AF_INET6 if ":" in dial.ip else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
     try:
-        sock = urllib3_connection.create_connection(
-            (dial.ip, dial.port),
-            connection.timeout,
-            source_address=connection.source_address,
-            socket_options=connection.socket_options,
-        )
+        for option in connection.socket_options or ():
+            sock.setsockopt(*option)
+        guard.watch(sock)
+        if isinstance(connection.timeout, int | float):
+            sock.settimeout(connection.timeout)
+        if connection.source_address:
+            sock.bind(connection.source_address)
+        sock.connect((dial.ip, dial.port))
     except TimeoutError as error:
+        sock.close()
         raise ConnectTimeoutError(connection, f"connecting to {dial} timed out") from error
     except OSError as error:
+        sock.close()
         raise NewConnectionError(connection, f"cannot connect to {dial}: {error}") from error
-    head_deadline.watch(sock)
+    guard.wire.connected_to = dial.ip
     return sock
 
 
-class PinnedHTTPConnection(HTTPConnection):
+class _HeadWatcher:
+    """The response's file while its head is read: remembers the last line, to tell an end from a cut."""
+
+    def __init__(self, fp: Any) -> None:
+        self.fp = fp
+        self.last_line: bytes | None = None
+
+    def readline(self, limit: int = -1) -> bytes:
+        line: bytes = self.fp.readline(limit)
+        self.last_line = line
+        return line
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.fp, name)
+
+
+class HeadCheckingResponse(http.client.HTTPResponse):
+    """http.client's response, told apart when the server closed the connection inside the head.
+
+    http.client takes the end of the connection for the end of the headers, so `HTTP/1.1 200 OK` followed by
+    a hang-up reads as a complete, empty 200. A head ends with an empty line; a last read that returned
+    nothing at all means the head was cut.
+    """
+
+    head_cut = False
+
+    def begin(self) -> None:
+        if self.headers is not None:
+            return
+        watcher = _HeadWatcher(self.fp)
+        self.fp = watcher
+        try:
+            super().begin()
+        finally:
+            if self.fp is watcher:
+                self.fp = watcher.fp
+        self.head_cut = watcher.last_line == b""
+
+
+class _Recording:
+    """What both pinned connection classes share: the pinned dial, the hop's guard, the head as sent."""
+
+    dial: Dial
+    guard: HopGuard
+    response_class: type[http.client.HTTPResponse] = HeadCheckingResponse
+
+    def _new_conn(self) -> socket.socket:
+        assert isinstance(self, HTTPConnection)
+        return _open_socket(self, self.dial, self.guard)
+
+    def endheaders(self, message_body: Any = None, *, encode_chunked: bool = False) -> None:
+        # http.client keeps the head's lines in `_buffer` until this call sends them: the very bytes that go
+        # on the wire, recorded once they went (a proxy's CONNECT is sent apart and is not among them).
+        head = b"\r\n".join(self._buffer) + b"\r\n\r\n"  # type: ignore[attr-defined]
+        super().endheaders(message_body, encode_chunked=encode_chunked)  # type: ignore[misc]
+        self.guard.wire.request_head = head
+
+
+class PinnedHTTPConnection(_Recording, HTTPConnection):
     """An HTTP connection that dials a fixed address instead of looking the host name up again."""
 
-    def __init__(self, *args: Any, dial: Dial, head_deadline: HeadDeadline, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, dial: Dial, guard: HopGuard, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.dial = dial
-        self.head_deadline = head_deadline
-
-    def _new_conn(self) -> socket.socket:
-        return _open_socket(self, self.dial, self.head_deadline)
+        self.guard = guard
 
 
-class PinnedHTTPSConnection(HTTPSConnection):
+class PinnedHTTPSConnection(_Recording, HTTPSConnection):
     """As PinnedHTTPConnection; TLS still sends SNI for, and checks the certificate against, the host name."""
 
-    def __init__(self, *args: Any, dial: Dial, head_deadline: HeadDeadline, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, dial: Dial, guard: HopGuard, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.dial = dial
-        self.head_deadline = head_deadline
-        self.tls_peer: tuple[TlsPeer, bytes] | None = None
-
-    def _new_conn(self) -> socket.socket:
-        return _open_socket(self, self.dial, self.head_deadline)
+        self.guard = guard
 
     def connect(self) -> None:
         super().connect()
         # Kept now: http.client drops its socket once a `Connection: close` answer arrives.
-        self.tls_peer = describe_tls(self.sock)
+        self.guard.wire.tls = describe_tls(self.sock)
 
 
 def require_pinning_hook() -> None:
@@ -99,12 +156,12 @@ class PinnedAdapter(HTTPAdapter):
         super().__init__(max_retries=0)
         self._ssl_context = ssl_context
         self._timeout = urllib3.Timeout(connect=timeout, read=timeout)
-        self._dial: tuple[Dial, HeadDeadline] | None = None
+        self._dial: tuple[Dial, HopGuard] | None = None
         self._pools: list[HTTPConnectionPool] = []
 
-    def pin(self, dial: Dial, head_deadline: HeadDeadline) -> None:
+    def pin(self, dial: Dial, guard: HopGuard) -> None:
         self._close_pools()
-        self._dial = dial, head_deadline
+        self._dial = dial, guard
 
     def get_connection_with_tls_context(
         self,
@@ -124,7 +181,7 @@ class PinnedAdapter(HTTPAdapter):
         if self._dial is None:
             raise RuntimeError("PinnedAdapter.pin() must be called before sending")
         host = parts.hostname or ""
-        dial, head_deadline = self._dial
+        dial, guard = self._dial
         pool: HTTPConnectionPool
         if parts.scheme == "https":
             pool = HTTPSConnectionPool(
@@ -133,13 +190,11 @@ class PinnedAdapter(HTTPAdapter):
                 timeout=self._timeout,
                 ssl_context=self._ssl_context,
                 dial=dial,
-                head_deadline=head_deadline,
+                guard=guard,
             )
             pool.ConnectionCls = PinnedHTTPSConnection
         else:
-            pool = HTTPConnectionPool(
-                host, parts.port or 80, timeout=self._timeout, dial=dial, head_deadline=head_deadline
-            )
+            pool = HTTPConnectionPool(host, parts.port or 80, timeout=self._timeout, dial=dial, guard=guard)
             pool.ConnectionCls = PinnedHTTPConnection
         self._pools.append(pool)
         return pool

@@ -8,6 +8,7 @@ resolver reads them as it would for the connection, and the address it gives is 
 
 from __future__ import annotations
 
+import functools
 import ipaddress
 import socket
 import threading
@@ -15,6 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from provenance.capture.cancel import Cancellation
 from provenance.capture.failure import CaptureFailure
 from provenance.capture.options import ConnectTo, NetworkOptions
 from provenance.capture.ranges import embedded_ipv4, special_kind
@@ -87,10 +89,13 @@ def _describe_refusal(host: str, address: IPAddress, reason: str) -> str:
     return f"{host} resolves to {address}, {reason}"
 
 
-def resolve_host(host: str, port: int, timeout: float) -> tuple[IPAddress, ...]:
+def resolve_host(
+    host: str, port: int, timeout: float, cancellation: Cancellation | None = None
+) -> tuple[IPAddress, ...]:
     """Every address `host` resolves to, in the resolver's order; `dns:` on failure or after `timeout`."""
     answer: list[tuple[IPAddress, ...]] = []
     failure: list[BaseException] = []
+    done = threading.Event()
 
     def lookup() -> None:
         try:
@@ -98,11 +103,17 @@ def resolve_host(host: str, port: int, timeout: float) -> tuple[IPAddress, ...]:
             answer.append(tuple(dict.fromkeys(ipaddress.ip_address(info[4][0]) for info in infos)))
         except (OSError, UnicodeError, ValueError) as error:
             failure.append(error)
+        finally:
+            done.set()
 
-    # getaddrinfo has no timeout of its own; a daemon thread lets a stuck lookup be abandoned.
-    worker = threading.Thread(target=lookup, name=f"dns {host}", daemon=True)
-    worker.start()
-    worker.join(timeout)
+    # getaddrinfo has no timeout of its own; a daemon thread lets a stuck lookup be abandoned, at the
+    # timeout or at once when the run is cancelled.
+    token = cancellation.on_cancel(done.set) if cancellation else None
+    threading.Thread(target=lookup, name=f"dns {host}", daemon=True).start()
+    done.wait(timeout)
+    if cancellation is not None and token is not None:
+        cancellation.forget(token)
+        cancellation.check()
     if failure:
         raise CaptureFailure("dns", f"cannot resolve {host}: {failure[0]}")
     if not answer:
@@ -117,14 +128,20 @@ def matching_rule(rules: Sequence[ConnectTo], host: str, port: int) -> ConnectTo
     return next((rule for rule in rules if rule.matches(host, port)), None)
 
 
-def plan_dial(target: Target, options: NetworkOptions, resolve: Resolver = resolve_host) -> Dial:
-    """The one address this hop connects to, or `blocked:` / `dns:` before any traffic."""
+def plan_dial(
+    target: Target, options: NetworkOptions, resolve: Resolver | None = None, timeout: float | None = None
+) -> Dial:
+    """The one address this hop connects to, or `blocked:` / `dns:` before any traffic.
+
+    `timeout` bounds the name lookup (default `options.timeout`); `resolve` replaces the system resolver."""
+    wait = options.timeout if timeout is None else timeout
+    lookup = resolve or functools.partial(resolve_host, cancellation=options.cancellation)
     rule = matching_rule(options.connect_to, target.host, target.port)
     if rule is not None:
         # The user named this host:port on the command line: its target is trusted, even when private.
-        addresses = resolve(rule.target_host, rule.target_port, options.timeout)
+        addresses = lookup(rule.target_host, rule.target_port, wait)
         return Dial(ip=str(addresses[0]), port=rule.target_port)
-    addresses = resolve(target.host, target.port, options.timeout)
+    addresses = lookup(target.host, target.port, wait)
     if not options.allow_private:
         for address in addresses:
             reason = refusal_reason(address)

@@ -18,9 +18,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 
-from provenance.capture.capture import _follow, _Trail, _utc_text
-from provenance.capture.exchange import Exchange
-from provenance.capture.failure import CaptureFailure
+from provenance.capture.capture import RedirectTrail, follow_redirects
+from provenance.capture.exchange import Exchange, utc_text
+from provenance.capture.failure import ArchiveWriteError, CaptureFailure
 from provenance.capture.options import NetworkOptions, WarcInfo
 from provenance.capture.session import CaptureSession, open_session
 from provenance.models import Capture
@@ -82,7 +82,7 @@ class CaptureSeries:
         self._options = options
         self._info = info
         self._label = label
-        self._trails: list[_Trail] = []
+        self._trails: list[RedirectTrail] = []
         self._started = dt.datetime.now(dt.UTC)
         self._warc: WarcFile | None = None
         self._session: CaptureSession | None = None
@@ -102,7 +102,13 @@ class CaptureSeries:
         """GET `url` (and its redirects) under the network policy; failures come back in `Page.error`."""
         if self._warc is None or self._session is None:
             return Page(url, None, None, (), b"", self.error or "the series is not open", False)
-        trail = _follow(self._session, url, self._warc, keep_body=True)
+        try:
+            trail = follow_redirects(self._session, url, self._warc, keep_body=True)
+        except ArchiveWriteError as failure:  # the file cannot be kept: nothing more goes into it
+            self.error = str(failure)
+            self._warc.discard()
+            self._warc = None
+            return Page(url, None, None, (), b"", self.error, False)
         self._trails.append(trail)
         if not trail.hops:
             return Page(url, None, None, (), b"", trail.error, False)
@@ -129,8 +135,8 @@ class CaptureSeries:
             {
                 "label": self._label,
                 "purpose": "search",
-                "started_at": _utc_text(self._started),
-                "finished_at": _utc_text(finished),
+                "started_at": utc_text(self._started),
+                "finished_at": utc_text(finished),
                 "fetches": [trail.summary() for trail in self._trails],
             },
         )
@@ -150,8 +156,8 @@ class CaptureSeries:
             warc_sha256=warc_sha256,
             records=tuple(warc.records),
             ip=last.ip,
-            started_at=_utc_text(self._started),
-            finished_at=_utc_text(finished),
+            started_at=utc_text(self._started),
+            finished_at=utc_text(finished),
             bytes=sum(hop.body_bytes for hop in hops),
             truncated=truncation is not None,
             truncation=truncation,

@@ -5,19 +5,46 @@ the CA bundle is chosen in `pinning`, explicitly."""
 
 from __future__ import annotations
 
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 import requests
+from requests.cookies import extract_cookies_to_jar
 
-from provenance.capture.deadline import HeadDeadline
+from provenance.capture.cancel import Cancelled
 from provenance.capture.failure import CaptureFailure, describe_failure
+from provenance.capture.guard import HopGuard
 from provenance.capture.options import NetworkOptions
 from provenance.capture.pinning import PinnedAdapter, ssl_context_for
 from provenance.capture.policy import Dial
 
 _ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,application/json;q=0.9,*/*;q=0.8"
+
+
+@dataclass(frozen=True)
+class Budget:
+    """The time one capture may take over all its hops and side requests (`--footnote-timeout`)."""
+
+    seconds: float
+    ends_at: float  # time.monotonic()
+
+    @classmethod
+    def starting_now(cls, seconds: float) -> Budget:
+        return cls(seconds, time.monotonic() + seconds)
+
+    def left(self) -> float:
+        return max(0.0, self.ends_at - time.monotonic())
+
+    def cap(self, seconds: float) -> float:
+        """`seconds`, or what is left of the budget when that is less."""
+        return min(seconds, self.left())
+
+    def used_up(self, waiting_for: str) -> CaptureFailure:
+        return CaptureFailure(
+            "timeout", f"the capture used up its {self.seconds:g}s budget (--footnote-timeout) {waiting_for}"
+        )
 
 
 @dataclass
@@ -27,12 +54,22 @@ class CaptureSession:
     session: requests.Session
     adapter: PinnedAdapter
     options: NetworkOptions
+    budget: Budget | None = None
+
+    def cap(self, seconds: float) -> float:
+        """A wait of `seconds`, cut to what is left of the capture's budget."""
+        return self.budget.cap(seconds) if self.budget else seconds
+
+    def check_budget(self, waiting_for: str) -> None:
+        if self.budget is not None and self.budget.left() <= 0:
+            raise self.budget.used_up(waiting_for)
 
     def close(self) -> None:
         self.session.close()
 
 
-def open_session(options: NetworkOptions) -> CaptureSession:
+def open_session(options: NetworkOptions, budget: float | None = None) -> CaptureSession:
+    """A session for one capture; `budget` seconds for all its requests together, if given."""
     session = requests.Session()
     session.trust_env = False
     session.headers.clear()
@@ -49,7 +86,12 @@ def open_session(options: NetworkOptions) -> CaptureSession:
     adapter = PinnedAdapter(ssl_context_for(options), options.timeout)
     session.mount("http://", adapter)
     session.mount("https://", adapter)
-    return CaptureSession(session=session, adapter=adapter, options=options)
+    return CaptureSession(
+        session=session,
+        adapter=adapter,
+        options=options,
+        budget=Budget.starting_now(budget) if budget is not None else None,
+    )
 
 
 def prepare_request(
@@ -71,28 +113,47 @@ def prepare_request(
     return prepared
 
 
+def _failure(
+    capture_session: CaptureSession, error: requests.RequestException, dial: Dial, host: str, guard: HopGuard
+) -> CaptureFailure:
+    budget = capture_session.budget
+    if budget is not None and budget.left() <= 0:
+        return budget.used_up(f"waiting for {host}")
+    if guard.head_expired:
+        return CaptureFailure(
+            "timeout", f"{host} did not finish the head of its answer within {guard.head_seconds:g}s"
+        )
+    return describe_failure(error, dial, host, capture_session.cap(capture_session.options.timeout))
+
+
 def send(
-    capture_session: CaptureSession, prepared: requests.PreparedRequest, dial: Dial
+    capture_session: CaptureSession, prepared: requests.PreparedRequest, dial: Dial, guard: HopGuard
 ) -> requests.Response:
-    """Send one request to the pinned address; the body is left unread on the returned response."""
-    options = capture_session.options
+    """Send one request to the pinned address under `guard`; the body is left unread on the response.
+
+    The adapter is called directly rather than through `Session.send`, which reads a redirect's whole body
+    (without any limit) before returning it: every body must stream through the capture's limits.
+    """
     host = urlsplit(prepared.url or "").hostname or "the server"
-    head_deadline = HeadDeadline(options.body_deadline)
-    capture_session.adapter.pin(dial, head_deadline)
-    late = CaptureFailure(
-        "timeout", f"{host} did not finish the head of its answer within {head_deadline.seconds:g}s"
-    )
+    timeout = capture_session.cap(capture_session.options.timeout)
+    capture_session.adapter.pin(dial, guard)
     try:
-        with head_deadline:
-            response = capture_session.session.send(
-                prepared, stream=True, allow_redirects=False, timeout=(options.timeout, options.timeout)
-            )
+        response = capture_session.adapter.send(
+            prepared,
+            stream=True,
+            timeout=(timeout, timeout),
+            proxies=capture_session.session.proxies,
+        )
     except requests.RequestException as error:
-        raise (
-            late if head_deadline.expired else describe_failure(error, dial, host, options.timeout)
-        ) from error
-    if head_deadline.expired:
-        # http.client takes the cut connection for the end of the headers; what it parsed is not the answer.
+        if guard.cancelled:
+            raise Cancelled from error
+        raise _failure(capture_session, error, dial, host, guard) from error
+    if guard.cancelled or not guard.head_arrived():
+        # http.client takes a cut connection for the end of the headers; what it parsed is not the answer.
         response.close()
-        raise late
+        if guard.cancelled:
+            raise Cancelled
+        raise _failure(capture_session, requests.Timeout(), dial, host, guard)
+    # As Session.send does: cookies a hop sets are sent on the next (requests has no types for this one).
+    extract_cookies_to_jar(capture_session.session.cookies, prepared, response.raw)  # type: ignore[no-untyped-call]
     return response

@@ -6,8 +6,6 @@ import hashlib
 import ssl
 from typing import Any
 
-import requests
-
 from provenance.models import TlsPeer
 
 
@@ -33,9 +31,3 @@ def describe_tls(sock: Any) -> tuple[TlsPeer, bytes] | None:
         not_after=details.get("notAfter"),
     )
     return peer, der
-
-
-def peer_tls(response: requests.Response) -> tuple[TlsPeer, bytes] | None:
-    """The TLS peer of the connection a response came on, as seen when it connected; None over http."""
-    found: tuple[TlsPeer, bytes] | None = getattr(response.raw.connection, "tls_peer", None)
-    return found

@@ -33,6 +33,10 @@ def check_captured(given: CheckInput) -> CheckResult:
         return CheckResult(name="captured", status="skip", detail=reason)
     capture = outcome.capture
     if capture is None:
+        if outcome.local_failure:  # not the source's doing: the check could not be made (status `error`)
+            return CheckResult(
+                name="captured", status="skip", detail=f"the evidence could not be kept: {outcome.error}"
+            )
         return CheckResult(name="captured", status="fail", detail=outcome.error or "nothing was fetched")
     if capture.http_status is None and outcome.error:
         return CheckResult(
@@ -40,7 +44,8 @@ def check_captured(given: CheckInput) -> CheckResult:
         )
     where = f"{capture.bytes} bytes in {capture.warc}"
     status = capture.http_status
-    if status is None or not 200 <= status < 300:
+    # A 2xx with an error is a cut answer (the server hung up inside its headers): never a pass.
+    if status is None or not 200 <= status < 300 or outcome.error:
         answer = f"HTTP {status}" if status is not None else "no HTTP answer"
         why = f" ({outcome.error})" if outcome.error and outcome.error != f"http {status}" else ""
         return CheckResult(

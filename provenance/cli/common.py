@@ -55,7 +55,8 @@ def progress() -> Callable[[CaptureRequest, CaptureOutcome], None] | None:
 
     def show(request: CaptureRequest, outcome: CaptureOutcome) -> None:
         capture = outcome.capture
-        answer = f"HTTP {capture.http_status}" if capture else (outcome.error or "failed")
+        answered = capture is not None and capture.http_status is not None
+        answer = f"HTTP {capture.http_status}" if capture and answered else (outcome.error or "failed")
         label = f"[{request.label}] " if request.label else ""
         print(f"  {label}{answer}  {request.url}", file=sys.stderr, flush=True)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import io
@@ -16,10 +17,11 @@ from warcio.statusandheaders import StatusAndHeaders, StatusAndHeadersParser
 from warcio.timeutils import datetime_to_iso_date
 from warcio.warcwriter import WARCWriter
 
-from provenance.capture.failure import CaptureFailure
+from provenance.capture.failure import ArchiveWriteError, CaptureFailure
 from provenance.capture.options import WarcInfo
 from provenance.models import Truncation, WarcRecordRef
 from provenance.warc.naming import warc_file_name
+from provenance.warc.parts import PART_SUFFIX, lock_part
 
 ORIGINAL_TRANSFER_ENCODING = "X-Provenance-Orig-Transfer-Encoding"
 _SPOOL_IN_MEMORY = 1 << 20
@@ -63,7 +65,10 @@ class ResponseBody:
         self.length = 0
 
     def write(self, chunk: bytes) -> None:
-        self.spool.write(chunk)
+        try:
+            self.spool.write(chunk)
+        except OSError as error:
+            raise ArchiveWriteError(f"a response body's spool in {tempfile.gettempdir()}", error) from error
         self._payload.update(chunk)
         self._block.update(chunk)
         self.length += len(chunk)
@@ -103,6 +108,13 @@ class RequestHead:
     headers: list[tuple[str, str]]
     body: bytes = b""
 
+    @classmethod
+    def from_wire(cls, head: bytes, body: bytes = b"") -> RequestHead:
+        """The request whose head went on the wire as `head` (request line, `Name: value` lines, CRLFs)."""
+        line, *fields = head.decode("latin-1").split("\r\n")
+        headers = [tuple(field.split(": ", 1)) for field in fields if field]
+        return cls(line, [(name, value) for name, value in headers], body)
+
 
 class _HashingStream:
     """The file stream warcio writes to, hashed as the bytes go by so the file is never read back."""
@@ -120,18 +132,21 @@ class _HashingStream:
 
 
 class WarcFile:
-    """One WARC being written under a temporary name, then published under its final name or discarded."""
+    """One WARC being written under a temporary name, then published under its final name or discarded.
+
+    The temporary file (`.<final name>.<random>.part`) is locked while it is written, so a later run can
+    tell a file whose writer died (`kill -9`) from one another run is still writing: see `remove_stale_parts`.
+    """
 
     def __init__(self, archive_dir: Path, name: str, started: dt.datetime) -> None:
         self.final_path = archive_dir / warc_file_name(name, started)
         try:
             handle, temp_name = tempfile.mkstemp(
-                dir=archive_dir, prefix=f".{self.final_path.name}.", suffix=".part"
+                dir=archive_dir, prefix=f".{self.final_path.name}.", suffix=PART_SUFFIX
             )
         except OSError as error:
-            raise CaptureFailure(
-                "archive", f"cannot write in {archive_dir}: {error.strerror or error}"
-            ) from error
+            raise ArchiveWriteError(f"in {archive_dir}", error) from error
+        lock_part(handle)
         self._temp_path = Path(temp_name)
         self._stream = _HashingStream(os.fdopen(handle, "wb"))
         self._writer = WARCWriter(self._stream, gzip=True, warc_version="1.1")
@@ -159,7 +174,10 @@ class WarcFile:
             warc_headers_dict=headers | warc_headers,
             http_headers=http_headers,
         )
-        self._writer.write_record(record)
+        try:
+            self._writer.write_record(record)
+        except OSError as error:
+            raise ArchiveWriteError(str(self._temp_path), error) from error
         self.records.append(
             WarcRecordRef(
                 id=record_id,
@@ -196,42 +214,54 @@ class WarcFile:
         text = "".join(f"{name}: {' '.join(value.split())}\r\n" for name, value in fields.items())
         self._write_document("warcinfo", "", at, text.encode("utf-8"), "application/warc-fields")
 
+    def _write_request(
+        self, uri: str, ip: str | None, at: dt.datetime, request: RequestHead, warc_headers: dict[str, str]
+    ) -> None:
+        request_headers = _SentHeaders(request.line, request.headers, is_http_request=True)
+        request_headers.compute_headers_buffer()
+        headers = {
+            **warc_headers,
+            "WARC-Block-Digest": "sha256:"
+            + hashlib.sha256(request_headers.headers_buff + request.body).hexdigest(),
+            "WARC-Payload-Digest": "sha256:" + hashlib.sha256(request.body).hexdigest(),
+        }
+        if ip is not None:
+            headers["WARC-IP-Address"] = ip
+        body = io.BytesIO(request.body)
+        self._write("request", uri, at, body, len(request.body), headers, http_headers=request_headers)
+
+    def write_request(self, uri: str, ip: str | None, at: dt.datetime, request: RequestHead) -> str:
+        """A `request` record with no answer: an attempt that failed (as `wget --warc-file` keeps it); its id.
+
+        `ip` is the address a connection was made to, None when none was (a name that did not resolve)."""
+        record_id = _new_record_id()
+        self._write_request(uri, ip, at, request, {"WARC-Record-ID": record_id})
+        return record_id
+
     def write_exchange(
         self,
         uri: str,
-        ip: str,
+        ip: str | None,
         at: dt.datetime,
         request: RequestHead,
         response: ResponseBody,
         truncation: Truncation | None,
     ) -> str:
-        """The request and response records of one HTTP exchange, linked to each other; the response's id."""
+        """The request and response records of one HTTP exchange, linked to each other; the response's id.
+
+        `ip` is the address connected to; None through a proxy, which chose the origin's address itself."""
         request_id, response_id = _new_record_id(), _new_record_id()
-        request_headers = _SentHeaders(request.line, request.headers, is_http_request=True)
-        request_headers.compute_headers_buffer()
-        self._write(
-            "request",
-            uri,
-            at,
-            io.BytesIO(request.body),
-            len(request.body),
-            {
-                "WARC-Record-ID": request_id,
-                "WARC-Concurrent-To": response_id,
-                "WARC-IP-Address": ip,
-                "WARC-Block-Digest": "sha256:"
-                + hashlib.sha256(request_headers.headers_buff + request.body).hexdigest(),
-                "WARC-Payload-Digest": "sha256:" + hashlib.sha256(request.body).hexdigest(),
-            },
-            http_headers=request_headers,
+        self._write_request(
+            uri, ip, at, request, {"WARC-Record-ID": request_id, "WARC-Concurrent-To": response_id}
         )
         response_headers = {
             "WARC-Record-ID": response_id,
             "WARC-Concurrent-To": request_id,
-            "WARC-IP-Address": ip,
             "WARC-Block-Digest": response.block_digest,
             "WARC-Payload-Digest": response.payload_digest,
         }
+        if ip is not None:
+            response_headers["WARC-IP-Address"] = ip
         if truncation is not None:
             response_headers["WARC-Truncated"] = truncation
         response.spool.seek(0)
@@ -278,19 +308,18 @@ class WarcFile:
         try:
             file.flush()
             os.fsync(file.fileno())
-            file.close()
+            # Linked while still open and locked, so no sweep of stale files can take it in between.
             os.link(self._temp_path, self.final_path)
         except FileExistsError as error:
             raise CaptureFailure("archive", f"{self.final_path} already exists; not overwritten") from error
         except OSError as error:
-            raise CaptureFailure(
-                "archive", f"cannot write {self.final_path}: {error.strerror or error}"
-            ) from error
+            raise ArchiveWriteError(str(self.final_path), error) from error
         finally:
             self.discard()
         return self.final_path, self._stream.digest.hexdigest()
 
     def discard(self) -> None:
         """Remove the temporary file; the published file, if any, stays."""
-        self._stream.file.close()
+        with contextlib.suppress(OSError):  # a failed flush of a file that is thrown away anyway
+            self._stream.file.close()
         self._temp_path.unlink(missing_ok=True)

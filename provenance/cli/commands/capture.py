@@ -34,7 +34,7 @@ def run(args: argparse.Namespace, argv: list[str]) -> int:
     for outcome in outcomes:
         capture = outcome.capture
         where = f"{capture.warc} sha256 {capture.warc_sha256}" if capture else "nothing captured"
-        status = f"HTTP {capture.http_status}" if capture else "failed"
+        status = f"HTTP {capture.http_status}" if capture and capture.http_status is not None else "failed"
         emit(f"{outcome.url}: {status}; {where}{f' ({outcome.error})' if outcome.error else ''}\n", False)
     if args.json:
         emit("[" + ",\n".join(o.model_dump_json() for o in outcomes) + "]\n", to_stdout=True)
