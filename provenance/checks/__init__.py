@@ -44,10 +44,12 @@ def footnote_status(results: Sequence[CheckResult]) -> FootnoteStatus:
         return "unlocatable"
     if "fail" in by_name.values():
         return "failed"
-    if not all(by_name.get(name) == "pass" for name in _REQUIRED):
+    # A URL `provenance locate` proposed and no person confirmed: it is checked, but a person must look.
+    candidate = by_name.get("locator") == "warn"
+    if not all(by_name.get(name) == "pass" or (name == "locator" and candidate) for name in _REQUIRED):
         # Offline, or a body cut short: nothing is wrong, but nothing could be confirmed either.
         return "error"
-    if any(by_name.get(name) == "warn" for name in _CONTENT):
+    if candidate or any(by_name.get(name) == "warn" for name in _CONTENT):
         return "unconfirmed"
     return "verified"
 

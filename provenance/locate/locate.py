@@ -142,6 +142,7 @@ def _search_footnote(
     notes = _query_notes(query, accounts, bool(registry))
     capture = None
     candidates: list[Candidate] = []
+    answered = False
     if query.date is not None and accounts:
         start, end = window_bounds(query.date, settings.window)
         name = f"{capture_stem(report.path, footnote.label)}-locate"
@@ -151,6 +152,7 @@ def _search_footnote(
             for match in accounts:
                 found = search_account(series, match, start, end)
                 notes += found.notes
+                answered = answered or found.answered
                 for post in found.posts:
                     candidate = score_post(post, query.quotes, query.date, settings.window)
                     if candidate is not None:
@@ -158,7 +160,9 @@ def _search_footnote(
             capture = series.publish()
             if series.error:
                 notes.append(f"the search pages could not be kept: {series.error}")
-        if not candidates:
+        if not candidates and not answered:
+            notes.append("nothing could be searched: no listing of the accounts' posts could be read")
+        elif not candidates:
             accounts_text = ", ".join(match.account.label for match in accounts)
             notes.append(
                 f"no post of {accounts_text} from {start:%Y-%m-%d %H:%M} to {end:%Y-%m-%d %H:%M} UTC "

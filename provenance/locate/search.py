@@ -36,6 +36,7 @@ class AccountSearch:
     posts: list[FoundPost] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     pages: int = 0
+    answered: bool = False  # some listing of the account's posts was read (else nothing could be searched)
 
 
 Fetch = Callable[[str], Page]
@@ -77,18 +78,17 @@ def _search_telegram(
     """Page through the channel's preview; False when the preview itself could not be read."""
 
     def read_page(before: int | None) -> PreviewPage:
-        url = preview_url(channel, before)
-        page = _fetch(series, result, url)
+        page = _fetch(series, result, preview_url(channel, before))
         if not page.ok:
-            return PreviewPage(posts=(), error=f"{url}: {_why(page)}")
+            return PreviewPage(posts=(), error=_why(page))
         return PreviewPage(posts=reading.channel_posts(page, channel))
 
     found = search_channel(read_page, start, end)
-    if found.error:
-        result.notes.append(f"t.me/s/{channel}: {found.error}")
-    if found.note:
-        result.notes.append(f"t.me/s/{channel}: {found.note}")
+    for said in (found.error, found.note):
+        if said:
+            result.notes.append(f"https://t.me/s/{channel}: {said}")
     result.posts += [_telegram_post(post, result.account) for post in found.posts]
+    result.answered = result.answered or found.error is None
     return found.error is None
 
 
@@ -101,26 +101,32 @@ def _telegram_post(post: ChannelPost, match: AccountMatch) -> FoundPost:
 # --- X / Twitter -----------------------------------------------------------------------------------------
 
 
-def _cdx_rows(series: CaptureSeries, result: AccountSearch, url: str) -> list[CdxRow]:
+def _cdx_rows(series: CaptureSeries, result: AccountSearch, url: str) -> list[CdxRow] | None:
+    """The listing's rows; None (and a note) when the archive could not be asked or gave no listing."""
     page = _fetch(series, result, url)
     if not page.ok:
         result.notes.append(f"archive listing {url}: {_why(page)}")
-        return []
+        return None
     try:
-        return parse_cdx(page.body)
+        rows = parse_cdx(page.body)
     except CdxAnswerError as error:
         result.notes.append(f"archive listing {url}: {error}")
-        return []
+        return None
+    result.answered = True
+    return rows
 
 
 def _search_twitter(
     series: CaptureSeries, result: AccountSearch, handle: str, start: dt.datetime, end: dt.datetime
 ) -> None:
     statuses: dict[str, CdxRow] = {}
+    answered = False
     for host in ("twitter.com", "x.com"):
         for prefix in status_id_prefixes(start, end):
             query = cdx_query_url(f"{host}/{handle}/status/{prefix}*", start=start.date())
-            for row in _cdx_rows(series, result, query):
+            rows = _cdx_rows(series, result, query)
+            answered = answered or rows is not None
+            for row in rows or ():
                 user, post_id = post_locator(row.original)
                 if post_id is None or (user or "").lower() != handle.lower():
                     continue
@@ -129,7 +135,8 @@ def _search_twitter(
                 ):
                     statuses[post_id] = row
     if not statuses:
-        result.notes.append(f"@{handle}: the archive lists no status of this account in the window")
+        if answered:
+            result.notes.append(f"@{handle}: the archive lists no status of this account in the window")
         return
     ordered = sorted(statuses, key=int)
     if len(ordered) > MAX_POSTS_READ:
@@ -171,10 +178,9 @@ def _search_archive(
 ) -> None:
     query = cdx_query_url(f"{prefix}*", start=start.date(), end=(end + ARCHIVE_LAG).date())
     rows = _cdx_rows(series, result, query)
-    if not rows:
+    if rows == []:
         result.notes.append(f"{prefix}: the archive lists no copy made in the window")
-        return
-    for row in rows[:MAX_POSTS_READ]:
+    for row in (rows or [])[:MAX_POSTS_READ]:
         memento = _fetch(series, result, row.memento_url)
         if not memento.ok:
             continue

@@ -58,15 +58,23 @@ class _Pager:
         self._cache: dict[int | None, PreviewPage] = {}
 
     def page(self, before: int | None) -> PreviewPage:
+        """The page below `before`; a page that could not be read stops the search (_Unreadable)."""
         if before not in self._cache:
             if self._search.pages >= MAX_PAGES:
                 raise _TooManyPages
             self._search.pages += 1
             self._cache[before] = self._read(before)
-        return self._cache[before]
+        page = self._cache[before]
+        if page.error is not None:
+            raise _Unreadable(page.error)
+        return page
 
 
 class _TooManyPages(Exception):
+    pass
+
+
+class _Unreadable(Exception):
     pass
 
 
@@ -107,9 +115,10 @@ def search_channel(read_page: ReadPage, start: dt.datetime, end: dt.datetime) ->
     pager = _Pager(read_page, search)
     try:
         top = pager.page(None)
-        if top.error is not None:
-            search.error = top.error
-            return search
+    except _Unreadable as unreadable:
+        search.error = str(unreadable)
+        return search
+    try:
         if not top.posts:
             search.error = "the preview page shows no posts (no such public channel, or its preview is off)"
             return search
@@ -119,6 +128,8 @@ def search_channel(read_page: ReadPage, start: dt.datetime, end: dt.datetime) ->
         _walk_back(pager, before, start, end, search)
     except _TooManyPages:
         search.note = f"stopped after {MAX_PAGES} pages; the window may hold more posts"
+    except _Unreadable as unreadable:
+        search.note = f"a page could not be read ({unreadable}); the window may hold more posts"
     return search
 
 
@@ -128,9 +139,6 @@ def _walk_back(
     seen: set[int] = set()
     while True:
         page = pager.page(before)
-        if page.error is not None:
-            search.note = f"a page could not be read ({page.error}); the window may hold more posts"
-            return
         fresh = [post for post in page.posts if post.id not in seen]
         if not fresh:
             return

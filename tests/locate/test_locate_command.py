@@ -194,7 +194,8 @@ def test_confirmed_candidate_is_captured_and_checked_and_an_unconfirmed_one_is_n
     items[0]["custom"]["located"] = "confirmed"  # a person checked footnote 1's post
     (workdir / "found.json").write_text(json.dumps(items), encoding="utf-8")
     post = CHANNEL_A[25]
-    server.routes[f"/example_brigades_media/{post.id}"] = Reply(body=f"<p>{QUOTE_1}</p>".encode())
+    for shown in (post, CHANNEL_A[33]):
+        server.routes[f"/example_brigades_media/{shown.id}"] = Reply(body=f"<p>{shown.text}</p>".encode())
 
     code = cli.main(
         ["check", "sitrep.txt", "--citations", "found.json", "--json", *_network(server, local_ca)]
@@ -209,7 +210,7 @@ def test_confirmed_candidate_is_captured_and_checked_and_an_unconfirmed_one_is_n
     assert server.hits[f"/example_brigades_media/{post.id}"] >= 1, "the confirmed URL was captured"
     assert checks["2"]["locator"]["status"] == "warn"
     assert "not confirmed" in checks["2"]["locator"]["detail"]
-    assert checks["2"]["status"] != "verified"
+    assert checks["2"]["status"] == "unconfirmed", "captured, but a person must confirm it is the cited post"
 
 
 def test_a_second_run_keeps_what_a_person_confirmed(

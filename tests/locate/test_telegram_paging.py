@@ -80,3 +80,15 @@ def test_a_preview_whose_pages_never_end_is_cut_at_the_page_limit_and_says_so() 
     found = search_channel(endless, BASE, BASE + dt.timedelta(days=2))
 
     assert found.pages == MAX_PAGES and found.note is not None and "stopped after" in found.note
+
+
+def test_a_page_that_fails_midway_stops_the_search_and_says_the_window_may_hold_more() -> None:
+    channel = Channel(5_000)
+
+    def flaky(before: int | None) -> PreviewPage:
+        return PreviewPage((), error="http 429") if before is not None else channel.read(before)
+
+    found = search_channel(flaky, *_window(1_000, 1_024))
+
+    assert found.posts == [] and found.error is None
+    assert found.note == "a page could not be read (http 429); the window may hold more posts"
