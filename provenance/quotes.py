@@ -1,25 +1,46 @@
-"""Quoted passages in prose: what the report puts in quotation marks, in every style reports use."""
+"""Quoted passages in prose: what a report or a note puts in quotation marks, in every style reports use.
+
+The one quote finder of the project: the readers use it for the quotes of a citing passage, the citation
+parser for a note's title. Every alternative stops at the next opening mark of its own kind, so a run of
+opening marks (`“` × 100,000) costs linear time.
+"""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from dataclasses import dataclass
 
 # A straight quote opens only at a word start and closes only after a non-space, so the inch mark in
-# `a 12" screen` pairs with nothing.
+# `a 12" screen` pairs with nothing. A single curly quote opens at a word start and closes where no letter
+# follows, so the apostrophe in `it’s` does not close it.
 _QUOTED = re.compile(
     r"“(?P<curly>[^“”]*)”"
     r"|„(?P<low>[^„“”]*)[“”]"
     r"|«(?P<guillemet>[^«»]*)»"
+    r"|(?<!\w)‘(?P<single>[^‘]*?)’(?!\w)"
     r'|(?<![^\s(\[{\u2014\u2013-])"(?=\S)(?P<straight>[^"]*?\S)"'
 )
-_QUOTE_GROUPS = ("curly", "low", "guillemet", "straight")
+_QUOTE_GROUPS = ("curly", "low", "guillemet", "single", "straight")
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A quoted passage (stripped, marks left out) and where it lies in the text, marks included."""
+
+    text: str
+    start: int
+    end: int
+
+
+def iter_quotes(text: str) -> Iterator[Quote]:
+    """The quoted passages of `text` in order; empty quotes are left out."""
+    for match in _QUOTED.finditer(text):
+        inner = next(match.group(group) for group in _QUOTE_GROUPS if match.group(group) is not None)
+        if inner.strip():
+            yield Quote(text=inner.strip(), start=match.start(), end=match.end())
 
 
 def find_quotes(text: str) -> tuple[str, ...]:
     """The quoted passages of `text` in order, each stripped; empty quotes are left out."""
-    quotes = []
-    for match in _QUOTED.finditer(text):
-        inner = next(match.group(group) for group in _QUOTE_GROUPS if match.group(group) is not None)
-        if inner.strip():
-            quotes.append(inner.strip())
-    return tuple(quotes)
+    return tuple(quote.text for quote in iter_quotes(text))

@@ -12,6 +12,8 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
+from provenance.urls import blank_urls
+
 _MONTHS = {
     "jan": 1,
     "feb": 2,
@@ -56,7 +58,6 @@ _SLAVIC_MONTH = rf"(?P<month>{'|'.join(_SLAVIC_MONTHS)})"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>\d{4})(?!\d)"
 
-_URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _ACCESS_WORDS = re.compile(
     r"(?:retrieved|accessed|access date|archived(?: from the original)?|visited|viewed|consulted)"
     r"(?:\s+on)?\s*[:,-]?\s*$",
@@ -129,11 +130,6 @@ _FORMATS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], DateFind]], ...
 )
 
 
-def _without_urls(text: str) -> str:
-    # Blank rather than cut, so positions (and what precedes a date) stay as written.
-    return _URL.sub(lambda match: " " * len(match.group(0)), text)
-
-
 def _is_access_date(text: str, start: int) -> bool:
     return _ACCESS_WORDS.search(text[max(0, start - _ACCESS_LOOKBEHIND) : start]) is not None
 
@@ -148,5 +144,5 @@ def _candidates(text: str) -> Iterator[tuple[int, int, DateFind]]:
 
 def find_date(text: str) -> DateFind:
     """The first full date in `text` (earliest in the text; the longest spelling when two start together)."""
-    candidates = sorted(_candidates(_without_urls(text)), key=lambda item: item[:2])
+    candidates = sorted(_candidates(blank_urls(text)), key=lambda item: item[:2])
     return candidates[0][2] if candidates else DateFind(None)

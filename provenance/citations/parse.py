@@ -18,12 +18,10 @@ from provenance.citations.platforms import (
     post_locator,
 )
 from provenance.models import Citation, Finding, Footnote, Platform
-from provenance.urls import URL_IN_TEXT, find_urls, is_http_url
+from provenance.quotes import iter_quotes
+from provenance.urls import blank_urls, find_urls, is_http_url
 
 _HANDLE = re.compile(r"(?<![\w@.])@(?P<handle>[A-Za-z0-9_]{1,64})\b")
-_QUOTED = re.compile(
-    r"“(?P<curly>[^”]+)”|\"(?P<straight>[^\"]+)\"|«(?P<angle>[^»]+)»|\u2018(?P<single>.+?)\u2019(?!\w)"
-)
 _LABEL_PREFIX = re.compile(r"^\s*\[\^?[\w-]+\]:?\s*")
 # Titles and ranks end in a stop that does not end the name: `Dr. Jane Smith`, `Gen. Valerii Zaluzhnyi`.
 _CIVIL_TITLES = ("Dr", "Mr", "Mrs", "Ms", "Prof", "Rev", "Sen", "Rep", "Gov")
@@ -69,16 +67,9 @@ def _first_url(footnote: Footnote) -> str | None:
     return next((url.strip() for url in candidates if is_http_url(url)), None)
 
 
-def _without_urls(text: str) -> str:
-    return URL_IN_TEXT.sub(" ", text)
-
-
 def _title(text: str) -> str | None:
-    match = _QUOTED.search(text)
-    if not match:
-        return None
-    quoted = next(group for group in match.groups() if group is not None)
-    return quoted.strip().rstrip(",.;:").strip() or None
+    quote = next(iter_quotes(text), None)
+    return None if quote is None else quote.text.rstrip(",.;:").strip() or None
 
 
 def _inverted_name(text: str) -> str | None:
@@ -138,7 +129,7 @@ def _date_findings(found_text: str, line: int) -> tuple[Finding, ...]:
 
 def parse_citation(footnote: Footnote) -> ParsedCitation:
     url = _first_url(footnote)
-    prose = _LABEL_PREFIX.sub("", _without_urls(footnote.text)).strip()
+    prose = _LABEL_PREFIX.sub("", blank_urls(footnote.text)).strip()
     url_handle, post_id = post_locator(url) if url else (None, None)
     handle = _handle(url_handle, prose)
     date_found = find_date(prose)

@@ -8,12 +8,13 @@ from pathlib import Path
 from provenance.files import read_input
 from provenance.hashing import sha256_hex
 from provenance.models import Report
+from provenance.readers.decoding import sniff_text
 from provenance.readers.html import HtmlReader
 from provenance.readers.interface import ReportReader
 from provenance.readers.markdown import MarkdownReader
 from provenance.readers.plaintext import PlainTextReader
 
-__all__ = ["READERS", "read_report", "reader_for"]
+__all__ = ["READERS", "read_report", "read_report_bytes", "reader_for"]
 
 PLAIN_TEXT = PlainTextReader()
 READERS: tuple[ReportReader, ...] = (PLAIN_TEXT, MarkdownReader(), HtmlReader())
@@ -33,32 +34,30 @@ def reader_for(name: str, data: bytes) -> ReportReader:
     by_suffix = next((reader for reader in READERS if suffix in reader.suffixes), None)
     if by_suffix is not None and by_suffix is not PLAIN_TEXT:
         return by_suffix
-    if by_suffix is None and _LOOKS_LIKE_HTML.search(_sniff_text(data[:_SNIFF_BYTES])):
+    if by_suffix is None and _LOOKS_LIKE_HTML.search(sniff_text(data[:_SNIFF_BYTES])):
         return _reader_of_type(HtmlReader)
     # Footnote definitions sit at the end of a Markdown file, so all of it is searched.
-    if _LOOKS_LIKE_MARKDOWN.search(_sniff_text(data)):
+    if _LOOKS_LIKE_MARKDOWN.search(sniff_text(data)):
         return _reader_of_type(MarkdownReader)
     return PLAIN_TEXT
 
 
 def read_report(path: Path) -> Report:
     """Read a report file; every way the file can be unusable is an `InputError` naming the path."""
-    data = read_input(path, "report file")
-    reader = reader_for(path.name, data)
-    result = reader.read(data, str(path))
+    return read_report_bytes(read_input(path, "report file"), str(path))
+
+
+def read_report_bytes(data: bytes, path: str) -> Report:
+    """Read a report's bytes; `path` names it in messages and chooses the reader by its suffix."""
+    reader = reader_for(Path(path).name, data)
+    result = reader.read(data, path)
     return Report(
-        path=str(path),
+        path=path,
         format=reader.format,
         sha256=sha256_hex(data),
         footnotes=result.footnotes,
         findings=result.findings,
     )
-
-
-def _sniff_text(data: bytes) -> str:
-    """Enough of the text to recognise a format; the reader itself reports decoding errors."""
-    encoding = "utf-16" if data.startswith((b"\xff\xfe", b"\xfe\xff")) else "utf-8"
-    return data.decode(encoding, errors="replace")
 
 
 def _reader_of_type(kind: type[ReportReader]) -> ReportReader:

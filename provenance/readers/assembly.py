@@ -6,12 +6,13 @@ format.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from provenance.models import Context, Finding, Footnote
-from provenance.quotes import find_quotes
+from provenance.quotes import Quote, iter_quotes
 from provenance.readers.interface import ReadResult
 
 _WHITESPACE = re.compile(r"\s+")
@@ -35,17 +36,137 @@ class NoteDraft:
     urls: tuple[str, ...]
 
 
+# Where a marker stood in a paragraph's text, before markers are taken out. A noncharacter: it cannot be
+# part of any text a reader is given (readers remove it from their input).
+MARK = "\uffff"
+# A paragraph longer than this is cut to a window around the marker: the context shows what the marker
+# supports, and the output grows linearly with the number of markers (issue 6). Windows start on a grid of
+# `_WINDOW_STEP`, so markers of one note close together share one window.
+MAX_CONTEXT_CHARS = 2500
+_WINDOW_STEP = 1000
+
+
+@dataclass(frozen=True)
+class ParagraphDraft:
+    """A body paragraph as a reader found it, with `MARK` where each marker stood; shared by its markers."""
+
+    text: str
+
+
 @dataclass(frozen=True)
 class MarkerDraft:
-    """A body marker: the label it points to, its line, and its paragraph with the markers removed."""
+    """A body marker: the label it points to, its line, its paragraph, and which `MARK` of it is its place."""
 
     label: str
     line: int
-    paragraph: str
+    paragraph: ParagraphDraft
+    mark: int
 
 
-def assemble_footnotes(notes: Sequence[NoteDraft], markers: Sequence[MarkerDraft]) -> ReadResult:
-    """Match markers to notes and report what does not match, the same way for every format."""
+@dataclass(frozen=True)
+class _ReadParagraph:
+    """A paragraph's text without marks, where each mark stood in it, and each quote's attributed mark."""
+
+    text: str
+    mark_offsets: tuple[int, ...]
+    quotes_by_mark: dict[int, list[Quote]]
+
+
+def without_marks(text: str) -> str:
+    return collapse_whitespace(text.replace(MARK, " "))
+
+
+def _read_paragraph(paragraph: ParagraphDraft) -> _ReadParagraph:
+    """Take the marks out (with the spaces before them: `claim [1]` cites `claim`) and attribute quotes.
+
+    A quote belongs to the marker that closes its sentence, that is the first mark after it; where marks
+    stand together (`[2][3]`, `¹,²`) it belongs to each of them; a quote after the paragraph's last mark
+    belongs to that mark.
+    """
+    pieces = paragraph.text.split(MARK)
+    kept: list[str] = []
+    offsets: list[int] = []
+    length = 0
+    for index, piece in enumerate(pieces):
+        text = _WHITESPACE.sub(" ", piece)
+        if index < len(pieces) - 1:
+            text = text.rstrip()
+        if not length:
+            text = text.lstrip()
+        kept.append(text)
+        length += len(text)
+        if index < len(pieces) - 1:
+            offsets.append(length)
+    stripped = "".join(kept).rstrip()
+    offsets = [min(offset, len(stripped)) for offset in offsets]
+    return _ReadParagraph(stripped, tuple(offsets), _attribute_quotes(stripped, offsets))
+
+
+def _attribute_quotes(text: str, offsets: Sequence[int]) -> dict[int, list[Quote]]:
+    by_mark: dict[int, list[Quote]] = {}
+    if not offsets:
+        return by_mark
+    groups = _mark_groups(text, offsets)
+    for quote in iter_quotes(text):
+        following = bisect.bisect_left(offsets, quote.end)
+        mark = following if following < len(offsets) else len(offsets) - 1
+        for member in groups[mark]:
+            by_mark.setdefault(member, []).append(quote)
+    return by_mark
+
+
+def _mark_groups(text: str, offsets: Sequence[int]) -> list[range]:
+    """For each mark, the run of marks it stands with: nothing but spaces and punctuation between them."""
+    groups: list[range] = []
+    first = 0
+    for index in range(1, len(offsets) + 1):
+        ends_run = index == len(offsets) or any(
+            char.isalnum() for char in text[offsets[index - 1] : offsets[index]]
+        )
+        if ends_run:
+            groups.extend([range(first, index)] * (index - first))
+            first = index
+    return groups
+
+
+def _window(read: _ReadParagraph, mark: int) -> tuple[int, int]:
+    """The span of the paragraph a marker's context shows: all of it, or a window with the marker inside."""
+    if len(read.text) <= MAX_CONTEXT_CHARS:
+        return 0, len(read.text)
+    start = max(0, (read.mark_offsets[mark] // _WINDOW_STEP - 1) * _WINDOW_STEP)
+    return start, min(len(read.text), start + MAX_CONTEXT_CHARS)
+
+
+@dataclass
+class _ContextDraft:
+    """One note's context in one paragraph window: its first marker's line and the quotes of its markers."""
+
+    line: int
+    read: _ReadParagraph
+    window: tuple[int, int]
+    quotes: dict[int, Quote]
+
+    def add_quotes(self, quotes: Iterable[Quote]) -> None:
+        start, end = self.window
+        for quote in quotes:
+            if quote.start >= start and quote.end <= end:
+                self.quotes.setdefault(quote.start, quote)
+
+    def build(self) -> Context:
+        start, end = self.window
+        whole = self.read.text
+        text = ("…" if start else "") + whole[start:end].strip() + ("…" if end < len(whole) else "")
+        quotes = tuple(quote.text for _, quote in sorted(self.quotes.items()))
+        return Context(line=self.line, text=text, quotes=quotes)
+
+
+def assemble_footnotes(
+    notes: Sequence[NoteDraft], markers: Sequence[MarkerDraft], findings: Sequence[Finding] = ()
+) -> ReadResult:
+    """Match markers to notes and report what does not match, the same way for every format.
+
+    Each paragraph is read once, however many markers it holds, so the work is linear in the report.
+    """
     firsts: dict[str, NoteDraft] = {}
     repeats: dict[str, list[NoteDraft]] = {}
     for note in notes:
@@ -53,28 +174,35 @@ def assemble_footnotes(notes: Sequence[NoteDraft], markers: Sequence[MarkerDraft
             repeats.setdefault(note.label, []).append(note)
         else:
             firsts[note.label] = note
-    contexts: dict[str, list[Context]] = {}
+    # One context per note and paragraph (window), however often the note is cited there.
+    contexts: dict[str, dict[tuple[int, int], _ContextDraft]] = {}
     orphans = []
+    read_paragraphs: dict[int, _ReadParagraph] = {}
     for marker in markers:
-        if marker.label in firsts:
-            text = collapse_whitespace(marker.paragraph)
-            contexts.setdefault(marker.label, []).append(
-                Context(line=marker.line, text=text, quotes=find_quotes(text))
-            )
-        else:
+        if marker.label not in firsts:
             orphans.append(marker_without_footnote(marker.label, marker.line))
+            continue
+        read = read_paragraphs.get(id(marker.paragraph))
+        if read is None:
+            read = read_paragraphs[id(marker.paragraph)] = _read_paragraph(marker.paragraph)
+        window = _window(read, marker.mark)
+        drafts = contexts.setdefault(marker.label, {})
+        draft = drafts.get((id(marker.paragraph), window[0]))
+        if draft is None:
+            draft = drafts[(id(marker.paragraph), window[0])] = _ContextDraft(marker.line, read, window, {})
+        draft.add_quotes(read.quotes_by_mark.get(marker.mark, ()))
     footnotes = tuple(
         Footnote(
             label=note.label,
             text=note.text,
             line=note.line,
             urls=note.urls,
-            contexts=tuple(contexts.get(note.label, ())),
+            contexts=tuple(draft.build() for draft in contexts.get(note.label, {}).values()),
             findings=_note_findings(note, repeats.get(note.label, ()), note.label in contexts),
         )
         for note in firsts.values()
     )
-    return ReadResult(footnotes=footnotes, findings=tuple(orphans))
+    return ReadResult(footnotes=footnotes, findings=(*findings, *orphans))
 
 
 def marker_without_footnote(label: str, line: int) -> Finding:

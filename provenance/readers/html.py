@@ -14,11 +14,13 @@ from dataclasses import dataclass, field
 from urllib.parse import unquote
 
 from bs4 import BeautifulSoup
-from bs4.element import NavigableString, PreformattedString, Tag
+from bs4.element import NavigableString, PageElement, PreformattedString, Tag
 
 from provenance.models import ReportFormat
 from provenance.readers.assembly import (
+    MARK,
     MarkerDraft,
+    ParagraphDraft,
     NoteDraft,
     assemble_footnotes,
     collapse_whitespace,
@@ -66,11 +68,17 @@ class _Text:
 
     paragraphs: list[str] = field(default_factory=list)
     urls: list[str] = field(default_factory=list)
+    marks: list[int] = field(default_factory=list)
     _current: list[str] = field(default_factory=list)
 
     def add(self, text: str) -> None:
         self._current.append(text)
         self.urls.extend(url for _, url in iter_urls(text))
+
+    def add_mark(self, box: Tag) -> None:
+        """A marker's place: `MARK` in the text, and which marker box it was."""
+        self._current.append(MARK)
+        self.marks.append(id(box))
 
     def break_paragraph(self) -> None:
         paragraph = collapse_whitespace("".join(self._current))
@@ -98,9 +106,11 @@ def read_html(text: str) -> ReadResult:
     marker_boxes = {id(_marker_box(marker.anchor)) for marker in markers}
     notes = _notes(soup, [marker.note for marker in markers if marker.note is not None])
     labels = _note_labels(notes, markers)
+    note_ids = {id(note) for note in notes}
+    paragraphs = _Paragraphs(marker_boxes)
     result = assemble_footnotes(
-        [_note_draft(note, labels[id(note)], marker_boxes) for note in notes],
-        [_marker_draft(marker, labels[id(marker.note)], marker_boxes) for marker in markers if marker.note],
+        [_note_draft(note, labels[id(note)], marker_boxes, note_ids) for note in notes],
+        [paragraphs.marker_draft(marker, labels[id(marker.note)]) for marker in markers if marker.note],
     )
     # A marker whose target is missing is matched by nothing, even when its text equals some note's label.
     orphans = [
@@ -174,13 +184,17 @@ def _note_of_target(target: Tag) -> Tag | None:
 def _notes(soup: BeautifulSoup, referenced: Iterable[Tag]) -> list[Tag]:
     """Referenced notes, their unreferenced siblings, and role-marked notes, in document order."""
     found: dict[int, Tag] = {}
+    # Each (parent, element name, id stem) is scanned once, however many notes share it.
+    scanned: set[tuple[int, str, str]] = set()
     for note in referenced:
         found.setdefault(id(note), note)
         stem = _id_stem(note)
-        if stem is not None and note.parent is not None:
-            for sibling in note.parent.find_all(note.name, recursive=False):
-                if _id_stem(sibling) == stem:
-                    found.setdefault(id(sibling), sibling)
+        if stem is None or note.parent is None or (id(note.parent), note.name, stem) in scanned:
+            continue
+        scanned.add((id(note.parent), note.name, stem))
+        for sibling in note.parent.find_all(note.name, recursive=False):
+            if _id_stem(sibling) == stem:
+                found.setdefault(id(sibling), sibling)
     for element in soup.find_all(role=True):
         if not _NOTE_ROLES.isdisjoint(element.get_attribute_list("role")):
             found.setdefault(id(element), element)
@@ -215,9 +229,14 @@ def _note_labels(notes: list[Tag], markers: list[_Marker]) -> dict[int, str]:
     }
 
 
-def _note_draft(note: Tag, label: str, marker_boxes: set[int]) -> NoteDraft:
+def _note_draft(note: Tag, label: str, marker_boxes: set[int], note_ids: set[int]) -> NoteDraft:
     text = _Text()
-    _gather(note, text, skip=lambda tag: _is_backlink_box(tag) or id(tag) in marker_boxes)
+    # A note inside another note (hostile nesting) is its own note, not part of the outer one's text.
+    _gather(
+        note,
+        text,
+        skip=lambda tag: _is_backlink_box(tag) or id(tag) in marker_boxes or id(tag) in note_ids,
+    )
     text.break_paragraph()
     note_text = _without_leading_label("\n\n".join(text.paragraphs), label)
     return NoteDraft(label=label, text=note_text, line=_line(note), urls=unique(text.urls))
@@ -225,22 +244,44 @@ def _note_draft(note: Tag, label: str, marker_boxes: set[int]) -> NoteDraft:
 
 def _without_leading_label(paragraph: str, label: str) -> str:
     """A note written as `1. text` or `[1] text` repeats its label, which is no part of what it cites."""
-    escaped = re.escape(label)
-    return re.sub(rf"^(?:\[{escaped}\]\s*|{escaped}[.):]\s+)", "", paragraph, count=1)
+    for prefix in (f"[{label}]", f"{label}.", f"{label})", f"{label}:"):
+        rest = paragraph.removeprefix(prefix)
+        if rest != paragraph and (prefix.startswith("[") or rest[:1].isspace()):
+            return rest.lstrip()
+    return paragraph
 
 
 def _is_backlink_box(tag: Tag) -> bool:
     return (tag.name == "a" and _is_backlink(tag)) or "mw-cite-backlink" in tag.get_attribute_list("class")
 
 
-def _marker_draft(marker: _Marker, label: str, marker_boxes: set[int]) -> MarkerDraft:
-    anchor = marker.anchor
-    block = anchor.find_parent(_CONTEXT_BLOCKS) or anchor.find_parent(_BLOCKS - {"body"}) or anchor.parent
-    text = _Text()
-    if block is not None:
-        _gather(block, text, skip=lambda tag: id(tag) in marker_boxes)
-    text.break_paragraph()
-    return MarkerDraft(label=label, line=_line(anchor), paragraph=" ".join(text.paragraphs))
+class _Paragraphs:
+    """The body paragraph of each marker, gathered once per block and shared by the markers in it."""
+
+    def __init__(self, marker_boxes: set[int]) -> None:
+        self._marker_boxes = marker_boxes
+        self._gathered: dict[int, tuple[ParagraphDraft, dict[int, int]]] = {}
+
+    def marker_draft(self, marker: _Marker, label: str) -> MarkerDraft:
+        anchor = marker.anchor
+        block = anchor.find_parent(_BLOCKS - {"body"}) or anchor.parent or anchor
+        key = id(block)
+        if key not in self._gathered:
+            text = _Text()
+            # Nested blocks are paragraphs of their own: each text is gathered for its nearest block only,
+            # so deep nesting costs linear time.
+            _gather(
+                block,
+                text,
+                skip=lambda tag: tag.name in _BLOCKS,
+                mark=lambda tag: id(tag) in self._marker_boxes,
+            )
+            text.break_paragraph()
+            places = {box: index for index, box in reversed(list(enumerate(text.marks)))}
+            self._gathered[key] = (ParagraphDraft(" ".join(text.paragraphs)), places)
+        paragraph, places = self._gathered[key]
+        mark = places.get(id(_marker_box(anchor)), 0)
+        return MarkerDraft(label=label, line=_line(anchor), paragraph=paragraph, mark=mark)
 
 
 def _line(element: Tag) -> int:
@@ -253,20 +294,29 @@ def _marker_box(anchor: Tag) -> Tag:
     return sup if sup is not None and sup.get_text(strip=True) == anchor.get_text(strip=True) else anchor
 
 
-def _gather(element: Tag, text: _Text, skip: Callable[[Tag], bool]) -> None:
-    for child in element.children:
-        if isinstance(child, Tag):
-            if skip(child):
+def _gather(
+    element: Tag, text: _Text, skip: Callable[[Tag], bool], mark: Callable[[Tag], bool] = lambda tag: False
+) -> None:
+    """The text of `element` in document order; iterative, so 2,000 nested elements are no RecursionError."""
+    pending: list[PageElement | None] = list(reversed(element.contents))
+    while pending:
+        child = pending.pop()
+        if child is None:
+            text.break_paragraph()
+        elif isinstance(child, Tag):
+            if mark(child):
+                text.add_mark(child)
+            elif skip(child):
                 continue
-            if child.name == "br":
+            elif child.name == "br":
                 text.add(" ")
             elif child.name in _BLOCKS:
                 text.break_paragraph()
-                _gather(child, text, skip)
-                text.break_paragraph()
+                pending.append(None)
+                pending.extend(reversed(child.contents))
             else:
                 _gather_link(child, text)
-                _gather(child, text, skip)
+                pending.extend(reversed(child.contents))
         elif isinstance(child, NavigableString) and not isinstance(child, PreformattedString):
             text.add(str(child))
 

@@ -2,20 +2,26 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import partial
 
 from markdown_it import MarkdownIt
+from markdown_it.rules_inline import StateInline
 from markdown_it.token import Token
 from mdit_py_plugins.footnote import footnote_plugin
+from mdit_py_plugins.footnote.index import footnote_ref
 
 from provenance.models import ReportFormat
 from provenance.readers.assembly import (
+    MARK,
     MarkerDraft,
     NoteDraft,
+    ParagraphDraft,
     assemble_footnotes,
-    collapse_whitespace,
     unique,
+    without_marks,
 )
 from provenance.readers.decoding import decode_text
 from provenance.readers.interface import ReadResult, ReportReader
@@ -25,11 +31,41 @@ from provenance.urls import iter_urls
 def _parser() -> MarkdownIt:
     # Definitions stay in place (move_to_end off), so each keeps its line and a duplicate or unreferenced one
     # is not dropped; references to missing labels still become tokens (always_match_refs) to be reported.
-    return (
+    parser = (
         MarkdownIt("commonmark")
         .enable(["table", "strikethrough"])
         .use(footnote_plugin, inline=False, move_to_end=False, always_match_refs=True)
     )
+    parser.inline.ruler.at("footnote_ref", _footnote_ref_in_linear_time)
+    return parser
+
+
+_LABEL_STOP = re.compile(r"[ \n\]]")
+_STOP_CACHE = "provenance_footnote_label_stop"
+_plugin_footnote_ref = partial(footnote_ref, always_match=True)
+
+
+def _footnote_ref_in_linear_time(state: StateInline, silent: bool) -> bool:
+    """mdit-py-plugins' `footnote_ref` rule, called only where it can succeed.
+
+    The plugin's rule scans from every `[^` to the next `]`, space or newline, so a run of `[^` without a `]`
+    costs quadratic time (10 s for 5,000; issue 6). Where the scan would end is remembered for the whole
+    stretch it covers, so each character is scanned once. To report upstream (mdit-py-plugins, and
+    markdown-it-footnote it ports): the reference rule should give up on a `[^` run in linear time.
+    """
+    src, start = state.src, state.pos
+    if not src.startswith("[^", start):
+        return False
+    cached = state.env.get(_STOP_CACHE)
+    if cached is not None and cached[0] is src and cached[1] <= start + 2 <= cached[2]:
+        stop = cached[2]
+    else:
+        found = _LABEL_STOP.search(src, start + 2)
+        stop = found.start() if found else len(src)
+        state.env[_STOP_CACHE] = (src, start + 2, stop)
+    if stop >= state.posMax or src[stop] != "]":
+        return False
+    return bool(_plugin_footnote_ref(state, silent))
 
 
 @dataclass(frozen=True)
@@ -40,7 +76,7 @@ class _InlineMarker:
 
 @dataclass(frozen=True)
 class _InlineText:
-    """One block's inline content as plain text, with its URLs in order and its footnote references."""
+    """One block's inline content as plain text (`MARK` where each reference stood), its URLs and references."""
 
     text: str
     urls: tuple[str, ...]
@@ -82,12 +118,16 @@ def read_markdown(text: str) -> ReadResult:
             notes.append(open_notes.pop().build())
         elif token.type == "inline":
             inline = _inline_text(token.children or [])
+            paragraph = ParagraphDraft(inline.text)
             markers.extend(
-                MarkerDraft(label=marker.label, line=block_line + marker.line_offset, paragraph=inline.text)
-                for marker in inline.markers
+                MarkerDraft(
+                    label=marker.label, line=block_line + marker.line_offset, paragraph=paragraph, mark=mark
+                )
+                for mark, marker in enumerate(inline.markers)
             )
-            if open_notes and inline.text:
-                open_notes[-1].paragraphs.append(inline.text)
+            note_text = without_marks(inline.text)
+            if open_notes and note_text:
+                open_notes[-1].paragraphs.append(note_text)
                 open_notes[-1].urls.extend(inline.urls)
     # Notes are reported in the order they are defined, whatever order their references come in.
     return assemble_footnotes(notes, markers)
@@ -111,10 +151,9 @@ def _inline_text(children: Sequence[Token]) -> _InlineText:
             if href.lower().startswith(("http://", "https://")):
                 links.append((len("".join(parts)), href))
         elif child.type == "footnote_ref":
+            parts.append(MARK)
             markers.append(_InlineMarker(label=child.meta["label"], line_offset=line_offset))
     raw = "".join(parts)
     # A link target comes before a bare URL at the same place, so an autolink's target and text are one URL.
     located = sorted([*links, *iter_urls(raw)], key=lambda pair: pair[0])
-    return _InlineText(
-        text=collapse_whitespace(raw), urls=unique(url for _, url in located), markers=tuple(markers)
-    )
+    return _InlineText(text=raw, urls=unique(url for _, url in located), markers=tuple(markers))

@@ -6,8 +6,15 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from provenance.models import ReportFormat
-from provenance.readers.assembly import MarkerDraft, NoteDraft, assemble_footnotes, collapse_whitespace
+from provenance.models import Finding, ReportFormat
+from provenance.readers.assembly import (
+    MARK,
+    MarkerDraft,
+    NoteDraft,
+    ParagraphDraft,
+    assemble_footnotes,
+    collapse_whitespace,
+)
 from provenance.readers.decoding import decode_text
 from provenance.readers.interface import ReadResult, ReportReader
 from provenance.urls import find_urls
@@ -18,11 +25,12 @@ _HEADING_WORD = (
 )
 # `Notes`, `## Sources:`, `Notes and references`, `Примечания`.
 _NOTES_HEADING = re.compile(
-    rf"^ {{0,3}}(?:#{{1,6}}[ \t]*)?{_HEADING_WORD}(?:[ \t]+(?:and|&)[ \t]+{_HEADING_WORD})?[ \t]*:?[ \t]*$",
+    rf"^ {{0,3}}(?:#{{1,6}}[ \t]*)?{_HEADING_WORD}(?:[ \t]+(?:and|&)[ \t]+{_HEADING_WORD})?[ \t]*(?::[ \t]*)?$",
     re.IGNORECASE,
 )
 _RULE = re.compile(r"^[ \t]*(?:[-=_*][ \t]*){3,}$")
-_BRACKET_MARKER = r"\[(?P<bracketed>\d{1,3}(?:[ \t]*[,\u2013-][ \t]*\d{1,3})*)\]"
+# A range's end may be long (`[1-100000]`) so that a range too wide to expand is reported, not ignored.
+_BRACKET_MARKER = r"\[(?P<bracketed>\d{1,3}(?:[ \t]*[,\u2013-][ \t]*\d{1,7})*)\]"
 _CARET_MARKER = r"\^(?P<caret>\d{1,3})"
 # A range wider than this is more likely a year span or a typo than a run of citations.
 _MAX_RANGE = 50
@@ -78,10 +86,9 @@ def read_plain_text(text: str) -> ReadResult:
     lines = text.split("\n")
     layout = _find_layout(lines)
     if layout is None:
-        return assemble_footnotes((), _find_markers(lines, _BRACKET_STYLE.markers))
+        return assemble_footnotes((), *_find_markers(lines, _BRACKET_STYLE.markers))
     notes = _split_notes(lines, layout)
-    markers = _find_markers(lines[: layout.body_end], layout.style.markers)
-    return assemble_footnotes(notes, markers)
+    return assemble_footnotes(notes, *_find_markers(lines[: layout.body_end], layout.style.markers))
 
 
 def _find_layout(lines: Sequence[str]) -> _Layout | None:
@@ -177,28 +184,46 @@ def _note(lines: Sequence[str], style: _NoteStyle, start: int, end: int) -> Note
     return NoteDraft(label=_label(match["label"]), text=text, line=start + 1, urls=find_urls(text))
 
 
-def _find_markers(body: Sequence[str], markers: re.Pattern[str]) -> list[MarkerDraft]:
+def _find_markers(body: Sequence[str], markers: re.Pattern[str]) -> tuple[list[MarkerDraft], list[Finding]]:
     found: list[MarkerDraft] = []
+    findings: list[Finding] = []
     for run in _paragraphs(body):
-        paragraph = "\n".join(body[run.first : run.end])
-        context = re.sub(rf"[ \t]*(?:{markers.pattern})", "", paragraph)
-        for match in markers.finditer(paragraph):
-            line = run.first + 1 + paragraph.count("\n", 0, match.start())
+        paragraph_text = "\n".join(body[run.first : run.end])
+        matches = list(markers.finditer(paragraph_text))
+        if not matches:
+            continue
+        paragraph = ParagraphDraft(markers.sub(MARK, paragraph_text))
+        line = run.first + 1
+        counted = 0
+        for mark, match in enumerate(matches):
+            line += paragraph_text.count("\n", counted, match.start())
+            counted = match.start()
             labels = next(group for group in match.groupdict().values() if group)
-            found.extend(
-                MarkerDraft(label=label, line=line, paragraph=context) for label in _marker_labels(labels)
-            )
-    return found
+            for label in _marker_labels(labels, line, findings):
+                found.append(MarkerDraft(label=label, line=line, paragraph=paragraph, mark=mark))
+    return found, findings
 
 
-def _marker_labels(labels: str) -> Iterator[str]:
-    """`5`, `5, 6` and `5-7` as the labels they name."""
+def _marker_labels(labels: str, line: int, findings: list[Finding]) -> Iterator[str]:
+    """`5`, `5, 6` and `5-7` as the labels they name; a range wider than `_MAX_RANGE` is a finding."""
     for part in labels.split(","):
         low, _, high = re.sub(r"[\u2013-]", "-", part).partition("-")
+        low, high = low.strip(), high.strip()
         if high and 0 <= int(high) - int(low) <= _MAX_RANGE:
             yield from (str(number) for number in range(int(low), int(high) + 1))
-        else:
-            yield from (_label(number) for number in (low, high) if number.strip())
+            continue
+        if high and int(high) - int(low) > _MAX_RANGE:
+            findings.append(
+                Finding(
+                    code="range-too-wide",
+                    message=(
+                        f"marker range {int(low)}-{int(high)} on line {line} names more than {_MAX_RANGE} notes; "
+                        "only its ends are read"
+                    ),
+                    line=line,
+                )
+            )
+        yield from (_label(number) for number in (low, high) if number and len(number) <= 3)
 
 
 def _label(number: str) -> str:

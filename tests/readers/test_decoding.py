@@ -18,22 +18,42 @@ from provenance.urls import find_urls
         b"\xef\xbb\xbf" + "“Quote” line\nnext\nlast\n".encode(),
         "“Quote” line\r\nnext\nlast\n".encode("utf-16"),
         "“Quote” line\nnext\nlast\n".encode("utf-16-be").join([b"\xfe\xff", b""]),
+        "“Quote” line\r\nnext\nlast\n".encode("utf-32"),
+        "“Quote” line\r\nnext\nlast\n".encode("utf-32-be").join([b"\x00\x00\xfe\xff", b""]),
+        "“Quote” line\r\nnext\nlast\n".encode("utf-32-le"),
+        "“Quote” line\r\nnext\nlast\n".encode("utf-16-be"),
     ],
-    ids=["utf8-mixed-line-ends", "utf8-bom", "utf16-le-bom", "utf16-be-bom"],
+    ids=[
+        "utf8-mixed-line-ends",
+        "utf8-bom",
+        "utf16-le-bom",
+        "utf16-be-bom",
+        "utf32-le-bom",
+        "utf32-be-bom",
+        "utf32-le-without-bom",
+        "utf16-be-without-bom",
+    ],
 )
 def test_decoding_gives_the_same_text_with_lf_line_ends(data: bytes) -> None:
     assert decode_text(data, "r.txt") == "“Quote” line\nnext\nlast\n"
 
 
 def test_nul_byte_without_utf16_bom_is_a_binary_file() -> None:
-    with pytest.raises(InputError, match=r"^r\.bin: binary file, not a report$") as raised:
+    message = r"^r\.bin: binary file, not a report \(reports are read from plain text, Markdown, HTML, DOCX and PDF\)$"
+    with pytest.raises(InputError, match=message) as raised:
         decode_text(b"PK\x03\x04\x00\x00", "r.bin")
     assert not isinstance(raised.value, ReaderError)
 
 
-def test_undecodable_byte_is_named_with_its_offset() -> None:
-    with pytest.raises(ReaderError, match=r"^r\.txt: not UTF-8 text \(byte 0xe9 at offset 3\)$"):
-        decode_text(b"Caf\xe9", "r.txt")
+def test_latin1_text_is_refused_naming_the_first_bad_byte_and_asking_for_utf8() -> None:
+    # Decided (issue 5): a legacy 8-bit file is not guessed at, since a misread quote would be checked
+    # against the wrong words; the message says what to do and which encodings are read.
+    expected = (
+        r"^r\.txt: not UTF-8 text \(byte 0xe9 at offset 3\); save it as UTF-8 "
+        r"\(text is read in UTF-8, UTF-16 or UTF-32\)$"
+    )
+    with pytest.raises(ReaderError, match=expected):
+        decode_text("Café, January 21, 2022.".encode("latin-1"), "r.txt")
 
 
 def test_offset_of_an_undecodable_byte_counts_the_utf8_bom() -> None:

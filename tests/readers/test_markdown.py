@@ -18,10 +18,15 @@ def test_notes_come_in_definition_order_with_named_labels_and_lines() -> None:
     assert finding_codes(report) == []
 
 
-def test_a_note_cited_twice_has_two_contexts_with_the_markers_removed() -> None:
+def test_a_note_cited_twice_in_one_paragraph_has_one_context_at_its_first_marker() -> None:
     note = by_label(read_asset("note_cited_twice_with_named_labels.md"))["tg-post"]
-    assert [(context.line, context.text) for context in note.contexts] == [(3, BODY), (4, BODY)]
-    assert note.contexts[0].quotes == ("had already crossed the river", "a provocation")
+    assert [(context.line, context.text) for context in note.contexts] == [(3, BODY)]
+
+
+def test_each_context_keeps_only_the_quotes_its_own_markers_close() -> None:
+    notes = by_label(read_asset("note_cited_twice_with_named_labels.md"))
+    assert [context.quotes for context in notes["tg-post"].contexts] == [("had already crossed the river",)]
+    assert [context.quotes for context in notes["mod"].contexts] == [("a provocation",)]
 
 
 def test_link_text_is_kept_and_links_autolinks_and_bare_urls_are_all_collected_in_order() -> None:

@@ -28,14 +28,15 @@ def test_markers_glued_to_punctuation_quotes_and_each_other_all_point_to_their_n
     assert finding_codes(report) == []
 
 
-def test_context_is_the_body_paragraph_without_markers_and_keeps_its_quotes() -> None:
+def test_context_is_the_body_paragraph_without_markers_with_the_quote_its_marker_closes() -> None:
     context = by_label(read_asset("glued_markers.txt"))["3"].contexts[0]
     assert context.text == (
         "The minister said the offensive “would not stop”. Later the channel denied it. "
         'A spokesman called it "a strategic defeat." Analysts disagreed and cited earlier posts '
         "and a series of reports."
     )
-    assert context.quotes == ("would not stop", "a strategic defeat.")
+    assert context.quotes == ("a strategic defeat.",)
+    assert by_label(read_asset("glued_markers.txt"))["1"].contexts[0].quotes == ("would not stop",)
 
 
 def test_note_keeps_its_text_line_and_url() -> None:

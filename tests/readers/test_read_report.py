@@ -96,10 +96,19 @@ def test_unreadable_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Non
 
 
 def test_binary_file() -> None:
-    with pytest.raises(InputError, match=r"binary_file\.txt: binary file, not a report$"):
+    with pytest.raises(InputError, match=r"binary_file\.txt: binary file, not a report \(reports are read from .*DOCX and PDF\)$"):
         read_report(ASSETS / "binary_file.txt")
 
 
 def test_file_in_another_encoding_names_the_first_bad_byte() -> None:
-    with pytest.raises(InputError, match=r"not_utf8\.txt: not UTF-8 text \(byte 0xe9 at offset 3\)$"):
+    with pytest.raises(InputError, match=r"not_utf8\.txt: not UTF-8 text \(byte 0xe9 at offset 3\); save it as UTF-8"):
         read_report(ASSETS / "not_utf8.txt")
+
+
+def test_utf32_report_is_read_not_taken_for_a_report_without_footnotes(tmp_path: Path) -> None:
+    text = "A claim.[1]\n\n[1] Telegram, January 21, 2022, https://t.me/rybar/1\n"
+    for encoding in ("utf-32", "utf-32-le", "utf-32-be"):
+        path = tmp_path / f"{encoding}.txt"
+        path.write_bytes(text.encode(encoding))
+        report = read_report(path)
+        assert [(note.label, note.urls) for note in report.footnotes] == [("1", ("https://t.me/rybar/1",))]

@@ -1,0 +1,179 @@
+"""How reading time grows on the hostile report shapes of issue 6: each shape at n and at 4n.
+
+For every shape the report is read as `provenance extract` reads it (the reader chosen by name and content,
+then every footnote parsed into a citation, then the extract JSON rendered) and timed at size n and 4n. The
+growth factor is the ratio of the two times: about 4 is linear, about 16 quadratic. A benchmark, not a test:
+it prints figures and exits 0.
+
+    python3 benchmarks/hostile_inputs.py [--scale 1.0] [--only NAME] [--limit SECONDS]
+
+Each measurement runs in a child process with a time limit, so a shape that is still quadratic prints
+`> LIMIT` instead of hanging the run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import multiprocessing
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+NOTE = "Telegram, January 21, 2022."
+
+
+def _markdown_caret_runs(n: int) -> tuple[str, str]:
+    return "report.md", "Claim " + "[^" * n + "\n"
+
+
+def _one_paragraph_markers(n: int) -> tuple[str, str]:
+    return "report.txt", "Claim [1]\n" * n + f"\nSources\n[1] {NOTE}\n"
+
+
+def _one_paragraph_distinct_markers(n: int) -> tuple[str, str]:
+    body = "".join(f"Claim [{k % 999 + 1}]\n" for k in range(n))
+    notes = "".join(f"[{k}] {NOTE}\n" for k in range(1, 1000))
+    return "report.txt", f"{body}\nSources\n{notes}"
+
+
+def _cr_line_ends(n: int) -> tuple[str, str]:
+    return "report.txt", "Claim [1]\r" * n + f"\rSources\r[1] {NOTE}\r"
+
+
+def _curly_quotes_in_a_note(n: int) -> tuple[str, str]:
+    return "report.txt", f"Claim [1]\n\n[1] {'“' * n}\n"
+
+
+def _single_quotes_in_a_note(n: int) -> tuple[str, str]:
+    return "report.txt", f"Claim [1]\n\n[1] {'‘' * n}\n"
+
+
+def _guillemets_in_a_note(n: int) -> tuple[str, str]:
+    return "report.txt", f"Claim [1]\n\n[1] {'«' * n}\n"
+
+
+def _closing_brackets_after_url(n: int) -> tuple[str, str]:
+    return "report.txt", f"Claim [1]\n\n[1] https://example.com/a{')' * n}\n"
+
+
+def _spaces_before_marker(n: int) -> tuple[str, str]:
+    return "report.txt", f"a{' ' * n}b [1]\n\n[1] {NOTE}\n"
+
+
+def _html_notes(n: int) -> tuple[str, str]:
+    body = "".join(f'<p>Claim.<a href="#fn{k}" class="footnote-ref"><sup>{k}</sup></a></p>\n' for k in range(n))
+    notes = "".join(f'<li id="fn{k}"><p>{NOTE}</p></li>\n' for k in range(n))
+    return "report.html", f"<html><body>{body}<section><ol>{notes}</ol></section></body></html>"
+
+
+def _nested_spans_in_a_note(n: int) -> tuple[str, str]:
+    note = "<span>" * n + NOTE + "</span>" * n
+    return "report.html", (
+        '<html><body><p>Claim.<a href="#fn1" class="footnote-ref"><sup>1</sup></a></p>'
+        f'<ol><li id="fn1">{note}</li></ol></body></html>'
+    )
+
+
+def _ranges(n: int) -> tuple[str, str]:
+    notes = "".join(f"[{k}] {NOTE}\n" for k in range(1, 51))
+    return "report.txt", "[1-50]" * n + f"\n\nSources\n{notes}"
+
+
+def _plain_text(n: int) -> tuple[str, str]:
+    paragraph = "An ordinary sentence of an ordinary report, with nothing cited in it at all.\n"
+    return "report.txt", paragraph * (n // len(paragraph) + 1) + f"\nA claim.[1]\n\n[1] {NOTE}\n"
+
+
+def _markdown_footnotes(n: int) -> tuple[str, str]:
+    body = "".join(f"Claim {k}.[^{k}]\n\n" for k in range(n))
+    notes = "".join(f"[^{k}]: {NOTE} https://t.me/channel/{k}\n\n" for k in range(n))
+    return "report.md", body + notes
+
+
+def _brackets_in_markdown(n: int) -> tuple[str, str]:
+    return "report.md", "[" * n + "\n\n[^1]: note\n"
+
+
+@dataclass(frozen=True)
+class Shape:
+    name: str
+    n: int
+    build: Callable[[int], tuple[str, str]]
+
+
+SHAPES = (
+    Shape("markdown `[^` runs", 5_000, _markdown_caret_runs),
+    Shape("`Claim [1]` lines in one paragraph", 8_000, _one_paragraph_markers),
+    Shape("distinct markers in one paragraph", 8_000, _one_paragraph_distinct_markers),
+    Shape("`Claim [1]` with CR-only line ends", 25_000, _cr_line_ends),
+    Shape("`“` run in a note", 100_000, _curly_quotes_in_a_note),
+    Shape("`‘` run in a note", 100_000, _single_quotes_in_a_note),
+    Shape("`«` run in a note", 100_000, _guillemets_in_a_note),
+    Shape("`)` run after a URL", 200_000, _closing_brackets_after_url),
+    Shape("spaces before a marker", 200_000, _spaces_before_marker),
+    Shape("HTML notes", 5_000, _html_notes),
+    Shape("nested spans in an HTML note", 2_000, _nested_spans_in_a_note),
+    Shape("`[1-50]` ranges", 5_000, _ranges),
+    Shape("plain text (bytes)", 5_000_000, _plain_text),
+    Shape("Markdown footnotes", 10_000, _markdown_footnotes),
+    Shape("`[` run in Markdown", 100_000, _brackets_in_markdown),
+)
+
+
+def _read_as_extract(name: str, text: str) -> int:
+    from provenance.citations import parse_citation
+    from provenance.outputs.extract import render_extract_json
+    from provenance.pipeline import cite_footnotes
+    from provenance.readers import read_report_bytes
+
+    report = read_report_bytes(text.encode("utf-8"), name)
+    for footnote in report.footnotes:
+        parse_citation(footnote)
+    return len(render_extract_json(report, cite_footnotes(report, None)))
+
+
+def _timed(shape: Shape, n: int, answer: multiprocessing.Queue[float]) -> None:
+    name, text = shape.build(n)
+    _read_as_extract("warm-up.md", "A claim.[^1]\n\n[^1]: Telegram, January 21, 2022.\n")  # imports, not timed
+    started = time.perf_counter()
+    _read_as_extract(name, text)
+    answer.put(time.perf_counter() - started)
+
+
+def _measure(shape: Shape, n: int, limit: float) -> float | None:
+    answer: multiprocessing.Queue[float] = multiprocessing.Queue()
+    child = multiprocessing.Process(target=_timed, args=(shape, n, answer))
+    child.start()
+    child.join(limit)
+    if child.is_alive():
+        child.kill()
+        child.join()
+        return None
+    return answer.get() if child.exitcode == 0 else float("nan")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--scale", type=float, default=1.0, help="multiply every n by this")
+    parser.add_argument("--only", help="run the shapes whose name contains this")
+    parser.add_argument("--limit", type=float, default=60.0, help="seconds allowed per measurement")
+    args = parser.parse_args()
+    print(f"{'shape':40} {'n':>10} {'t(n) s':>9} {'t(4n) s':>9} {'growth':>7}")
+    for shape in SHAPES:
+        if args.only and args.only not in shape.name:
+            continue
+        n = max(1, int(shape.n * args.scale))
+        small = _measure(shape, n, args.limit)
+        large = _measure(shape, 4 * n, args.limit) if small is not None else None
+        shown_small = f"{small:9.3f}" if small is not None else f"{'>' + str(int(args.limit)):>9}"
+        shown_large = f"{large:9.3f}" if large is not None else f"{'>' + str(int(args.limit)):>9}"
+        growth = f"{large / small:7.1f}" if small and large else f"{'-':>7}"
+        print(f"{shape.name:40} {n:>10} {shown_small} {shown_large} {growth}", flush=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,44 @@
+"""Quote attribution: a quote belongs to the footnote whose marker closes its sentence, not to every footnote
+of the paragraph (issue 7). Contexts keep the whole paragraph; only their `quotes` differ."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from provenance.readers import read_report
+from provenance.readers.plaintext import read_plain_text
+from tests.readers.support import by_label
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+
+
+def test_sitrep_note_1_does_not_get_note_4s_denial() -> None:
+    notes = by_label(read_report(EXAMPLES / "sitrep.txt"))
+    assert notes["1"].contexts[0].quotes == ("would not stop until the objectives are met.",)
+    assert notes["4"].contexts[0].quotes == ("we never said that",)
+    assert notes["2"].contexts[0].quotes == notes["3"].contexts[0].quotes == ()
+    assert notes["1"].contexts[0].text == notes["4"].contexts[0].text, "contexts keep their paragraph"
+
+
+def test_brief_quotes_go_to_the_marker_after_them() -> None:
+    notes = by_label(read_report(EXAMPLES / "brief.md"))
+    assert [context.quotes for context in notes["3"].contexts] == [("just setting up my twttr",)]
+    assert [context.quotes for context in notes["4"].contexts] == [("between 10-60% faster than Python 3.10",)]
+    assert [context.quotes for context in notes["5"].contexts] == [()]
+
+
+def test_markers_standing_together_share_the_quote_before_them() -> None:
+    result = read_plain_text('He said "we left".[1][2] Then he spoke.\n\n[1] One.\n[2] Two.\n')
+    assert [note.contexts[0].quotes for note in result.footnotes] == [("we left",), ("we left",)]
+
+
+def test_quote_after_the_last_marker_belongs_to_that_marker() -> None:
+    result = read_plain_text('A claim.[1] He added "and more".\n\n[1] One.\n')
+    assert result.footnotes[0].contexts[0].quotes == ("and more",)
+
+
+def test_two_quotes_in_one_sentence_both_go_to_its_marker_and_none_to_the_next() -> None:
+    text = 'She said “first” and “second”.[1] Later “third”.[2]\n\n[1] One.\n[2] Two.\n'
+    notes = read_plain_text(text).footnotes
+    assert [note.contexts[0].quotes for note in notes] == [("first", "second"), ("third",)]
+    assert notes[0].contexts[0].text == "She said “first” and “second”. Later “third”."
