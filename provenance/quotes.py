@@ -2,7 +2,7 @@
 
 The one quote finder of the project: the readers use it for the quotes of a citing passage, the citation
 parser for a note's title. Every alternative stops at the next opening mark of its own kind, so a run of
-opening marks (`“` × 100,000) costs linear time.
+opening marks (`“` x 100,000) costs linear time.
 """
 
 from __future__ import annotations
@@ -13,13 +13,13 @@ from dataclasses import dataclass
 
 # A straight quote opens only at a word start and closes only after a non-space, so the inch mark in
 # `a 12" screen` pairs with nothing. A single curly quote opens at a word start and closes where no letter
-# follows, so the apostrophe in `it’s` does not close it.
+# follows, so the apostrophe in `it's` (curly) does not close it.
 _QUOTED = re.compile(
     r"“(?P<curly>[^“”]*)”"
     r"|„(?P<low>[^„“”]*)[“”]"
     r"|«(?P<guillemet>[^«»]*)»"
-    r"|(?<!\w)‘(?P<single>[^‘]*?)’(?!\w)"
-    r'|(?<![^\s(\[{\u2014\u2013-])"(?=\S)(?P<straight>[^"]*?\S)"'
+    r"|(?<!\w)\u2018(?P<single>[^\u2018]*?)\u2019(?!\w)"
+    r'|(?<![^\s(\[{\u2014\u2013-])"(?=[^\s"])(?P<straight>[^"]*?[^\s"])"'
 )
 _QUOTE_GROUPS = ("curly", "low", "guillemet", "single", "straight")
 

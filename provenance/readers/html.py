@@ -20,8 +20,8 @@ from provenance.models import ReportFormat
 from provenance.readers.assembly import (
     MARK,
     MarkerDraft,
-    ParagraphDraft,
     NoteDraft,
+    ParagraphDraft,
     assemble_footnotes,
     collapse_whitespace,
     marker_without_footnote,
@@ -62,6 +62,54 @@ class _Marker:
     note: Tag | None
 
 
+class _NearestAncestor:
+    """The nearest proper ancestor that matches, remembered for every element on the way up.
+
+    bs4's `find_parent` walks up from each element afresh: for n markers nested n deep that is quadratic.
+    """
+
+    def __init__(self, matches: Callable[[Tag], bool]) -> None:
+        self._matches = matches
+        self._memo: dict[int, Tag | None] = {}  # element id -> nearest matching ancestor-or-self
+
+    def __call__(self, element: Tag) -> Tag | None:
+        climbed: list[Tag] = []
+        node = element.parent
+        found: Tag | None = None
+        while node is not None:
+            if id(node) in self._memo:
+                found = self._memo[id(node)]
+                break
+            if self._matches(node):
+                found = node
+                break
+            climbed.append(node)
+            node = node.parent
+        for passed in climbed:
+            self._memo[id(passed)] = found
+        if found is not None:
+            self._memo[id(found)] = found
+        return found
+
+
+@dataclass(frozen=True)
+class _Ancestry:
+    """Per document: the nearest `<sup>`, Wikipedia backlink box, block and context block of an element."""
+
+    sup: _NearestAncestor = field(default_factory=lambda: _NearestAncestor(lambda tag: tag.name == "sup"))
+    backlink_box: _NearestAncestor = field(
+        default_factory=lambda: _NearestAncestor(
+            lambda tag: "mw-cite-backlink" in tag.get_attribute_list("class")
+        )
+    )
+    block: _NearestAncestor = field(
+        default_factory=lambda: _NearestAncestor(lambda tag: tag.name in _BLOCKS and tag.name != "body")
+    )
+    context_block: _NearestAncestor = field(
+        default_factory=lambda: _NearestAncestor(lambda tag: tag.name in _CONTEXT_BLOCKS)
+    )
+
+
 @dataclass
 class _Text:
     """Text gathered from an element: paragraphs split at block elements, and URLs in document order."""
@@ -100,16 +148,19 @@ def read_html(text: str) -> ReadResult:
     for hidden in soup.find_all(_HIDDEN):
         hidden.decompose()
     targets = _fragment_targets(soup)
+    ancestry = _Ancestry()
     markers = [
-        marker for anchor in soup.find_all("a", href=True) if (marker := _marker(anchor, targets)) is not None
+        marker
+        for anchor in soup.find_all("a", href=True)
+        if (marker := _marker(anchor, targets, ancestry)) is not None
     ]
-    marker_boxes = {id(_marker_box(marker.anchor)) for marker in markers}
+    marker_boxes = {id(_marker_box(marker.anchor, ancestry)) for marker in markers}
     notes = _notes(soup, [marker.note for marker in markers if marker.note is not None])
     labels = _note_labels(notes, markers)
     note_ids = {id(note) for note in notes}
-    paragraphs = _Paragraphs(marker_boxes)
+    paragraphs = _Paragraphs(marker_boxes, ancestry)
     result = assemble_footnotes(
-        [_note_draft(note, labels[id(note)], marker_boxes, note_ids) for note in notes],
+        [_note_draft(note, labels[id(note)], marker_boxes, note_ids, ancestry) for note in notes],
         [paragraphs.marker_draft(marker, labels[id(marker.note)]) for marker in markers if marker.note],
     )
     # A marker whose target is missing is matched by nothing, even when its text equals some note's label.
@@ -132,23 +183,28 @@ def _fragment_targets(soup: BeautifulSoup) -> dict[str, Tag]:
     return targets
 
 
-def _marker(anchor: Tag, targets: dict[str, Tag]) -> _Marker | None:
+def _marker(anchor: Tag, targets: dict[str, Tag], ancestry: _Ancestry) -> _Marker | None:
     href = str(anchor.get("href", ""))
-    if not href.startswith("#") or len(href) < 2 or _is_backlink(anchor) or not _looks_like_marker(anchor):
+    if (
+        not href.startswith("#")
+        or len(href) < 2
+        or _is_backlink(anchor, ancestry)
+        or not _looks_like_marker(anchor, ancestry)
+    ):
         return None
     target = targets.get(unquote(href[1:]))
     label = anchor.get_text(strip=True).strip("[]() ")
     if target is None:
         return _Marker(anchor=anchor, label=label, note=None)
-    note = _note_of_target(target)
+    note = _note_of_target(target, ancestry)
     return None if note is None else _Marker(anchor=anchor, label=label, note=note)
 
 
-def _is_backlink(anchor: Tag) -> bool:
+def _is_backlink(anchor: Tag, ancestry: _Ancestry) -> bool:
     return (
         "doc-backlink" in anchor.get_attribute_list("role")
         or not _BACKLINK_CLASSES.isdisjoint(anchor.get_attribute_list("class"))
-        or anchor.find_parent(class_="mw-cite-backlink") is not None
+        or ancestry.backlink_box(anchor) is not None
         or (
             str(anchor.get("href", "")).startswith("#")
             and _BACKLINK_TEXT.match(anchor.get_text(strip=True)) is not None
@@ -156,12 +212,12 @@ def _is_backlink(anchor: Tag) -> bool:
     )
 
 
-def _looks_like_marker(anchor: Tag) -> bool:
+def _looks_like_marker(anchor: Tag, ancestry: _Ancestry) -> bool:
     classes = [*anchor.get_attribute_list("class"), *_parent_classes(anchor)]
     return (
         "doc-noteref" in anchor.get_attribute_list("role")
         or any(_NOTEREF_CLASS.search(name) for name in classes if name)
-        or anchor.find_parent("sup") is not None
+        or ancestry.sup(anchor) is not None
         or _MARKER_TEXT.match(anchor.get_text(strip=True)) is not None
     )
 
@@ -171,11 +227,11 @@ def _parent_classes(anchor: Tag) -> list[str]:
     return [] if parent is None else [name for name in parent.get_attribute_list("class") if name]
 
 
-def _note_of_target(target: Tag) -> Tag | None:
+def _note_of_target(target: Tag, ancestry: _Ancestry) -> Tag | None:
     """The note a fragment target stands for, or None when the link is navigation or a backlink."""
     if target.name == "a" and not target.has_attr("href"):
         # An old-style named anchor marks the start of the note that holds it.
-        return target.find_parent(_CONTEXT_BLOCKS)
+        return ancestry.context_block(target)
     if target.name in ("a", "sup") or target.name in _STRUCTURE:
         return None
     return target
@@ -229,13 +285,15 @@ def _note_labels(notes: list[Tag], markers: list[_Marker]) -> dict[int, str]:
     }
 
 
-def _note_draft(note: Tag, label: str, marker_boxes: set[int], note_ids: set[int]) -> NoteDraft:
+def _note_draft(
+    note: Tag, label: str, marker_boxes: set[int], note_ids: set[int], ancestry: _Ancestry
+) -> NoteDraft:
     text = _Text()
     # A note inside another note (hostile nesting) is its own note, not part of the outer one's text.
     _gather(
         note,
         text,
-        skip=lambda tag: _is_backlink_box(tag) or id(tag) in marker_boxes or id(tag) in note_ids,
+        skip=lambda tag: _is_backlink_box(tag, ancestry) or id(tag) in marker_boxes or id(tag) in note_ids,
     )
     text.break_paragraph()
     note_text = _without_leading_label("\n\n".join(text.paragraphs), label)
@@ -251,20 +309,23 @@ def _without_leading_label(paragraph: str, label: str) -> str:
     return paragraph
 
 
-def _is_backlink_box(tag: Tag) -> bool:
-    return (tag.name == "a" and _is_backlink(tag)) or "mw-cite-backlink" in tag.get_attribute_list("class")
+def _is_backlink_box(tag: Tag, ancestry: _Ancestry) -> bool:
+    return (tag.name == "a" and _is_backlink(tag, ancestry)) or "mw-cite-backlink" in tag.get_attribute_list(
+        "class"
+    )
 
 
 class _Paragraphs:
     """The body paragraph of each marker, gathered once per block and shared by the markers in it."""
 
-    def __init__(self, marker_boxes: set[int]) -> None:
+    def __init__(self, marker_boxes: set[int], ancestry: _Ancestry) -> None:
         self._marker_boxes = marker_boxes
+        self._ancestry = ancestry
         self._gathered: dict[int, tuple[ParagraphDraft, dict[int, int]]] = {}
 
     def marker_draft(self, marker: _Marker, label: str) -> MarkerDraft:
         anchor = marker.anchor
-        block = anchor.find_parent(_BLOCKS - {"body"}) or anchor.parent or anchor
+        block = self._ancestry.block(anchor) or anchor.parent or anchor
         key = id(block)
         if key not in self._gathered:
             text = _Text()
@@ -280,7 +341,7 @@ class _Paragraphs:
             places = {box: index for index, box in reversed(list(enumerate(text.marks)))}
             self._gathered[key] = (ParagraphDraft(" ".join(text.paragraphs)), places)
         paragraph, places = self._gathered[key]
-        mark = places.get(id(_marker_box(anchor)), 0)
+        mark = places.get(id(_marker_box(anchor, self._ancestry)), 0)
         return MarkerDraft(label=label, line=_line(anchor), paragraph=paragraph, mark=mark)
 
 
@@ -288,9 +349,9 @@ def _line(element: Tag) -> int:
     return element.sourceline or 1
 
 
-def _marker_box(anchor: Tag) -> Tag:
+def _marker_box(anchor: Tag, ancestry: _Ancestry) -> Tag:
     """What a marker occupies in the text: its `<sup>` when it has one, else the link itself."""
-    sup = anchor.find_parent("sup")
+    sup = ancestry.sup(anchor)
     return sup if sup is not None and sup.get_text(strip=True) == anchor.get_text(strip=True) else anchor
 
 

@@ -76,7 +76,7 @@ class _InlineMarker:
 
 @dataclass(frozen=True)
 class _InlineText:
-    """One block's inline content as plain text (`MARK` where each reference stood), its URLs and references."""
+    """One block's inline content as text (`MARK` where each reference stood), its URLs and references."""
 
     text: str
     urls: tuple[str, ...]

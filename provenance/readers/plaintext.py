@@ -25,7 +25,8 @@ _HEADING_WORD = (
 )
 # `Notes`, `## Sources:`, `Notes and references`, `Примечания`.
 _NOTES_HEADING = re.compile(
-    rf"^ {{0,3}}(?:#{{1,6}}[ \t]*)?{_HEADING_WORD}(?:[ \t]+(?:and|&)[ \t]+{_HEADING_WORD})?[ \t]*(?::[ \t]*)?$",
+    rf"^ {{0,3}}(?:#{{1,6}}[ \t]*)?{_HEADING_WORD}(?:[ \t]+(?:and|&)[ \t]+{_HEADING_WORD})?"
+    r"[ \t]*(?::[ \t]*)?$",
     re.IGNORECASE,
 )
 _RULE = re.compile(r"^[ \t]*(?:[-=_*][ \t]*){3,}$")
@@ -217,8 +218,8 @@ def _marker_labels(labels: str, line: int, findings: list[Finding]) -> Iterator[
                 Finding(
                     code="range-too-wide",
                     message=(
-                        f"marker range {int(low)}-{int(high)} on line {line} names more than {_MAX_RANGE} notes; "
-                        "only its ends are read"
+                        f"marker range {int(low)}-{int(high)} on line {line} names more than "
+                        f"{_MAX_RANGE} notes; only its ends are read"
                     ),
                     line=line,
                 )

@@ -23,7 +23,9 @@ def test_sitrep_note_1_does_not_get_note_4s_denial() -> None:
 def test_brief_quotes_go_to_the_marker_after_them() -> None:
     notes = by_label(read_report(EXAMPLES / "brief.md"))
     assert [context.quotes for context in notes["3"].contexts] == [("just setting up my twttr",)]
-    assert [context.quotes for context in notes["4"].contexts] == [("between 10-60% faster than Python 3.10",)]
+    assert [context.quotes for context in notes["4"].contexts] == [
+        ("between 10-60% faster than Python 3.10",)
+    ]
     assert [context.quotes for context in notes["5"].contexts] == [()]
 
 
@@ -38,7 +40,7 @@ def test_quote_after_the_last_marker_belongs_to_that_marker() -> None:
 
 
 def test_two_quotes_in_one_sentence_both_go_to_its_marker_and_none_to_the_next() -> None:
-    text = 'She said “first” and “second”.[1] Later “third”.[2]\n\n[1] One.\n[2] Two.\n'
+    text = "She said “first” and “second”.[1] Later “third”.[2]\n\n[1] One.\n[2] Two.\n"
     notes = read_plain_text(text).footnotes
     assert [note.contexts[0].quotes for note in notes] == [("first", "second"), ("third",)]
     assert notes[0].contexts[0].text == "She said “first” and “second”. Later “third”."

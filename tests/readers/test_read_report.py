@@ -96,12 +96,17 @@ def test_unreadable_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Non
 
 
 def test_binary_file() -> None:
-    with pytest.raises(InputError, match=r"binary_file\.txt: binary file, not a report \(reports are read from .*DOCX and PDF\)$"):
+    with pytest.raises(
+        InputError,
+        match=r"binary_file\.txt: binary file, not a report \(reports are read from .*DOCX and PDF\)$",
+    ):
         read_report(ASSETS / "binary_file.txt")
 
 
 def test_file_in_another_encoding_names_the_first_bad_byte() -> None:
-    with pytest.raises(InputError, match=r"not_utf8\.txt: not UTF-8 text \(byte 0xe9 at offset 3\); save it as UTF-8"):
+    with pytest.raises(
+        InputError, match=r"not_utf8\.txt: not UTF-8 text \(byte 0xe9 at offset 3\); save it as UTF-8"
+    ):
         read_report(ASSETS / "not_utf8.txt")
 
 

@@ -1,0 +1,94 @@
+"""Property tests: random reports never crash a reader or the citation parser, never take unbounded time,
+and random prose with random markers but no notes never gets a note invented for it (issues 6 and 9)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from provenance.citations import parse_citation
+from provenance.readers import read_report_bytes
+
+# Generous upper bound per example: a quadratic path on these sizes takes far longer, a loaded CI far less.
+FUZZ = settings(max_examples=60, deadline=dt.timedelta(seconds=10))
+
+SPECIAL = list("[]^()<>{}“”\u2018\u2019«»„\"'`*_#:.,;!?-\u2013—/\\|@&=%~ \t\r\n0123456789¹²³⁴⁽⁾⁾ab")
+PIECES = [
+    "[1]",
+    "[^1]",
+    "[^a]: ",
+    "[1-50]",
+    "[1, 2]",
+    "^1",
+    "¹",
+    "⁽²⁾",
+    "(1)",
+    "Notes\n",
+    "\n[1] ",
+    "\n1. ",
+    "https://t.me/c/1/2",
+    "http://",
+    "www.",
+    '<a href="#fn1">1</a>',
+    '<li id="fn1">',
+    "<sup>",
+    "</sup>",
+    "<span>",
+    "</div>",
+    "“",
+    "”",
+    "\r\n",
+    "\r",
+    "\n\n",
+    "    ",
+]
+
+hostile_text = st.one_of(
+    st.text(alphabet=st.sampled_from(SPECIAL), max_size=400),
+    st.lists(st.sampled_from(PIECES) | st.text(max_size=8), max_size=120).map("".join),
+    st.tuples(st.sampled_from(SPECIAL + PIECES), st.integers(1, 3_000)).map(lambda pair: pair[0] * pair[1]),
+    st.integers(1, 300).map(lambda depth: "<span>" * depth + "x" + "</span>" * depth),
+    st.integers(1, 300).map(lambda depth: "> " * depth + "[^1]\n\n[^1]: note"),
+)
+
+
+def _read_everything(name: str, text: str) -> None:
+    report = read_report_bytes(text.encode(), name)
+    for footnote in report.footnotes:
+        parse_citation(footnote)
+
+
+@FUZZ
+@given(text=hostile_text, name=st.sampled_from(["r.txt", "r.md", "r.html", "r"]))
+def test_any_text_is_read_and_parsed_without_crashing(text: str, name: str) -> None:
+    _read_everything(name, text)
+
+
+WORDS = st.sampled_from(["The", "channel", "said", "“we left”", "U.S.", "e.g.", "troops", "(again)", "2022"])
+MARKERS = st.sampled_from(["[1]", "[2]", "[^1]", "[^n]", "¹", "²³", "⁽¹⁾", "[1-3]", "^1", "<sup>1</sup>"])
+
+
+@st.composite
+def prose_with_markers(draw: st.DrawFn) -> str:
+    """Paragraphs whose lines open with a word, with markers after words: text that cites but has no notes."""
+    paragraphs = []
+    for _ in range(draw(st.integers(1, 4))):
+        lines = []
+        for _ in range(draw(st.integers(1, 4))):
+            words = [draw(WORDS)]
+            for _ in range(draw(st.integers(0, 12))):
+                words.append(draw(WORDS))
+                if draw(st.booleans()):
+                    words[-1] += draw(MARKERS)
+            lines.append(" ".join(words))
+        paragraphs.append(draw(st.sampled_from(["\n", "\r\n", "\r"])).join(lines))
+    return "\n\n".join(paragraphs)
+
+
+@FUZZ
+@given(text=prose_with_markers(), name=st.sampled_from(["r.txt", "r.md", "r.html"]))
+def test_random_prose_with_random_markers_never_gets_a_note_invented(text: str, name: str) -> None:
+    report = read_report_bytes(text.encode(), name)
+    assert report.footnotes == ()

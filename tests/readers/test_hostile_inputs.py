@@ -1,0 +1,135 @@
+"""Hostile report shapes (issue 6, "Parsers must be linear"): each at the size that hung or crashed the tool.
+
+No test asserts a time: a shape that regressed to quadratic makes this file take minutes instead of a
+second, and `benchmarks/hostile_inputs.py` prints the growth factors. What is asserted is what users see:
+the right notes, no crash, and output that grows with the input, not with its square.
+"""
+
+from __future__ import annotations
+
+from provenance.citations import parse_citation
+from provenance.models import Footnote, Report
+from provenance.readers import read_report_bytes
+
+NOTE = "Telegram, January 21, 2022."
+
+
+def _read(name: str, text: str) -> Report:
+    return read_report_bytes(text.encode(), name)
+
+
+def _output_size(report: Report) -> int:
+    return len(report.model_dump_json())
+
+
+def test_markdown_run_of_unclosed_footnote_references_is_plain_text() -> None:
+    report = _read("r.md", "Claim " + "[^" * 20_000 + "\n\n[^1]: " + NOTE + "\n")
+    assert [note.label for note in report.footnotes] == ["1"]
+    assert [finding.code for finding in report.footnotes[0].findings] == ["unreferenced-footnote"]
+
+
+def test_markdown_reference_after_a_long_run_of_carets_still_counts() -> None:
+    report = _read("r.md", "Claim " + "[^" * 5_000 + " then [^1].\n\n[^1]: " + NOTE + "\n")
+    assert len(report.footnotes[0].contexts) == 1
+
+
+def test_one_marker_repeated_through_a_long_paragraph_stores_the_paragraph_once() -> None:
+    text = "Claim [1]\n" * 8_000 + f"\nSources\n[1] {NOTE}\n"
+    report = _read("r.txt", text)
+    assert len(report.footnotes[0].contexts) <= len(text) // 1_000
+    assert _output_size(report) < 2 * len(text)
+
+
+def _distinct_markers_in_one_paragraph(count: int) -> Report:
+    body = "".join(f"Claim [{k % 999 + 1}]\n" for k in range(count))
+    notes = "".join(f"[{k}] {NOTE}\n" for k in range(1, 1_000))
+    return _read("r.txt", f"{body}\nSources\n{notes}")
+
+
+def test_distinct_markers_in_one_long_paragraph_keep_output_linear() -> None:
+    report = _distinct_markers_in_one_paragraph(4_000)
+    assert len(report.footnotes) == 999
+    assert all(len(context.text) <= 2_502 for note in report.footnotes for context in note.contexts)
+    # Twice the markers, at most about twice the output (it was the square: every marker held the paragraph).
+    assert _output_size(_distinct_markers_in_one_paragraph(8_000)) < 2.2 * _output_size(report)
+
+
+def test_cr_only_line_ends_are_lines() -> None:
+    report = _read("r.txt", "Claim [1]\r" * 30_000 + f"\rSources\r[1] {NOTE}\r")
+    assert [(note.label, note.line) for note in report.footnotes] == [("1", 30_003)]
+    assert report.footnotes[0].contexts[0].line == 1
+
+
+def test_run_of_opening_quotes_in_a_note_has_no_title() -> None:
+    for mark in '“\u2018«„"':
+        report = _read("r.txt", f"Claim [1]\n\n[1] {mark * 100_000}\n")
+        assert parse_citation(report.footnotes[0]).citation.title is None
+
+
+def test_run_of_closing_brackets_after_a_url_is_not_part_of_it() -> None:
+    report = _read("r.txt", f"Claim [1]\n\n[1] https://example.com/a{')' * 200_000}\n")
+    assert report.footnotes[0].urls == ("https://example.com/a",)
+
+
+def test_long_run_of_spaces_before_a_marker() -> None:
+    report = _read("r.txt", f"a{' ' * 200_000}b [1]\n\n[1] {NOTE}\n")
+    assert report.footnotes[0].contexts[0].text.endswith("b")
+
+
+def test_long_heading_like_line_is_not_a_notes_heading() -> None:
+    report = _read("r.txt", f"Claim [1]\n\nNotes{' ' * 100_000}x\n\n[1] {NOTE}\n")
+    assert [note.label for note in report.footnotes] == ["1"]
+
+
+def test_html_with_many_notes_reads_each_once() -> None:
+    count = 2_000
+    body = "".join(
+        f'<p>Claim {k}.<a href="#fn{k}" class="footnote-ref"><sup>{k}</sup></a></p>' for k in range(count)
+    )
+    notes = "".join(f'<li id="fn{k}"><p>{NOTE}</p></li>' for k in range(count))
+    report = _read("r.html", f"<html><body>{body}<section><ol>{notes}</ol></section></body></html>")
+    assert len(report.footnotes) == count
+    assert report.footnotes[-1].contexts[0].text == f"Claim {count - 1}."
+
+
+def test_two_thousand_nested_spans_in_a_note_are_read_not_a_recursion_error() -> None:
+    note = "<span>" * 2_000 + NOTE + "</span>" * 2_000
+    report = _read(
+        "r.html",
+        f'<p>Claim.<a href="#fn1" class="footnote-ref"><sup>1</sup></a></p><ol><li id="fn1">{note}</li></ol>',
+    )
+    assert [note.text for note in report.footnotes] == [NOTE]
+
+
+def test_deeply_nested_blocks_each_with_a_marker() -> None:
+    depth = 3_000
+    opening = "".join(
+        f'<div>Claim {k}.<a href="#fn1" class="footnote-ref"><sup>1</sup></a>' for k in range(depth)
+    )
+    report = _read("r.html", f'{opening}{"</div>" * depth}<ol><li id="fn1">{NOTE}</li></ol>')
+    assert len(report.footnotes[0].contexts) == depth
+    assert _output_size(report) < 100 * len(opening)
+
+
+def test_marker_ranges_expand_within_their_bound_and_share_contexts() -> None:
+    notes = "".join(f"[{k}] {NOTE}\n" for k in range(1, 51))
+    report = _read("r.txt", "[1-50]" * 2_000 + f"\n\nSources\n{notes}")
+    assert len(report.footnotes) == 50
+    assert all(len(note.contexts) == 1 for note in report.footnotes)
+    assert _output_size(report) < 200_000
+
+
+def test_marker_range_too_wide_is_a_finding_not_100000_labels() -> None:
+    report = _read("r.txt", f"A claim [1-100000].\n\n[1] {NOTE}\n")
+    assert [(finding.code, finding.line) for finding in report.findings] == [("range-too-wide", 1)]
+    assert "1-100000" in report.findings[0].message
+    assert len(report.footnotes[0].contexts) == 1
+
+
+def test_many_markdown_footnotes() -> None:
+    count = 4_000
+    body = "".join(f"Claim {k}.[^{k}]\n\n" for k in range(count))
+    notes = "".join(f"[^{k}]: {NOTE}\n\n" for k in range(count))
+    report = _read("r.md", body + notes)
+    assert len(report.footnotes) == count
+    assert all(isinstance(note, Footnote) and note.contexts for note in report.footnotes)
