@@ -207,6 +207,48 @@ class Transformation(Model):
     detail: str
 
 
+AttachmentKind = Literal["screenshot", "dom", "pdf"]
+
+
+class Attachment(Model):
+    """Something the browser made from the rendered page, kept in the WARC as a `resource` record linked
+    (`WARC-Concurrent-To`) to the page's response record."""
+
+    kind: AttachmentKind = Field(
+        description="`screenshot` (full-page PNG), `dom` (the HTML after scripts ran), `pdf` (a print)."
+    )
+    record_id: str = Field(description="WARC-Record-ID of the resource record.")
+    uri: str = Field(description="Its WARC-Target-URI, e.g. `urn:provenance:screenshot:<page URL>`.")
+    content_type: str
+    sha256: Sha256Hex = Field(description="SHA-256 of the attachment's bytes.")
+    bytes: int = Field(ge=0)
+    made_at: UtcTimestamp = Field(description="When the browser made it (also the record's WARC-Date).")
+
+
+class RefusedRequest(Model):
+    """A request the page made that was not fetched: refused by the network policy, or failed."""
+
+    method: str
+    url: str
+    error: str = Field(description="`blocked: ...` for the network policy, else why it failed.")
+
+
+class BrowserCapture(Model):
+    """How a browser capture rendered the page."""
+
+    chromium: str | None = Field(description="Chromium's version, e.g. `156.0.8078.114`.")
+    user_agent: str
+    viewport: str = Field(description="Width x height in CSS pixels, e.g. `1280x2000`.")
+    requests: int = Field(ge=0, description="Requests the page made (every one is in the WARC or refused).")
+    refused: tuple[RefusedRequest, ...] = Field(
+        default=(), description="Requests not fetched (at most the first 100; the WARC's metadata has all)."
+    )
+    refused_count: int = Field(default=0, ge=0)
+    notes: tuple[str, ...] = Field(
+        default=(), description="Waits cut short, attachments not made: what the capture could not do."
+    )
+
+
 class Capture(Model):
     """What was fetched for one footnote and where the evidence lies."""
 
@@ -236,6 +278,10 @@ class Capture(Model):
         default=(), description="What was done to the bytes between the wire and the checks."
     )
     error: str | None = None
+    attachments: tuple[Attachment, ...] = Field(
+        default=(), description="Browser captures: screenshot, rendered DOM and PDF, each a resource record."
+    )
+    browser: BrowserCapture | None = Field(default=None, description="Browser captures: how it was rendered.")
 
 
 class CaptureOutcome(Model):

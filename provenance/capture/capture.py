@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -29,7 +29,7 @@ from provenance.capture.failure import ArchiveWriteError, CaptureFailure
 from provenance.capture.options import CaptureRequest, FollowUp, NetworkOptions, WarcInfo
 from provenance.capture.session import CaptureSession, open_session
 from provenance.capture.uri import request_uri
-from provenance.models import Capture, CaptureOutcome, Truncation
+from provenance.models import Attachment, BrowserCapture, Capture, CaptureOutcome, Truncation
 from provenance.warc.writer import WarcFile
 
 log = logging.getLogger("provenance.capture")
@@ -173,16 +173,30 @@ def _distinct_side_urls(request: CaptureRequest) -> list[str]:
     return distinct
 
 
+@dataclass(frozen=True)
+class CaptureExtras:
+    """What a capture holds beyond its URL's redirect trail and side requests: a browser's page requests
+    and the attachments it made."""
+
+    metadata: Mapping[str, Any] = field(default_factory=dict)  # added to the metadata record
+    body_bytes: int = 0  # response bodies stored besides the main and side trails
+    attachments: tuple[Attachment, ...] = ()
+    browser: BrowserCapture | None = None
+
+
 def publish_capture(
     warc: WarcFile,
     request: CaptureRequest,
     main: RedirectTrail,
     sides: Sequence[RedirectTrail],
     started: dt.datetime,
+    extras: CaptureExtras | None = None,
 ) -> CaptureOutcome:
     """Write the metadata record, publish the WARC under its final name, and describe the capture."""
+    extras = extras or CaptureExtras()
     finished = dt.datetime.now(dt.UTC)
-    warc.write_metadata(request.url, finished, _metadata(request, main, sides, started, finished))
+    metadata = _metadata(request, main, sides, started, finished) | dict(extras.metadata)
+    warc.write_metadata(request.url, finished, metadata)
     path, warc_sha256 = warc.publish()
     last = main.last_answer
     capture = Capture(
@@ -195,14 +209,28 @@ def publish_capture(
         ip=last.ip if last else None,
         started_at=utc_text(started),
         finished_at=utc_text(finished),
-        bytes=sum(hop.body_bytes for trail in (main, *sides) for hop in trail.hops),
+        bytes=extras.body_bytes + sum(hop.body_bytes for trail in (main, *sides) for hop in trail.hops),
         truncated=main.truncation is not None,
         truncation=main.truncation,
         redirects=main.requested,
         tls=last.tls if last else None,
         error=main.error,
+        attachments=extras.attachments,
+        browser=extras.browser,
     )
     return CaptureOutcome(url=request.url, capture=capture, error=main.error)
+
+
+def follow_sides(
+    capture_session: CaptureSession, request: CaptureRequest, warc: WarcFile, main: RedirectTrail
+) -> list[RedirectTrail]:
+    """The side URLs (when the main URL was answered) and the follow-ups, each followed and recorded."""
+    sides = (
+        [follow_redirects(capture_session, side_url, warc) for side_url in _distinct_side_urls(request)]
+        if main.hops
+        else []
+    )
+    return sides + _follow_ups(capture_session, request, warc)
 
 
 def _capture_into(
@@ -214,12 +242,7 @@ def _capture_into(
 ) -> CaptureOutcome:
     warc.write_warcinfo(info, started)
     main = follow_redirects(capture_session, request.url, warc)
-    sides = (
-        [follow_redirects(capture_session, side_url, warc) for side_url in _distinct_side_urls(request)]
-        if main.hops
-        else []
-    )
-    sides += _follow_ups(capture_session, request, warc)
+    sides = follow_sides(capture_session, request, warc, main)
     if not main.attempted and not any(side.attempted for side in sides):
         return CaptureOutcome(url=request.url, error=main.error)
     return publish_capture(warc, request, main, sides, started)
@@ -250,17 +273,31 @@ def capture_url(
     traffic, no file is left behind and `capture` is None. A cancelled run raises `Cancelled` and leaves no
     file.
     """
+
+    def fill(warc: WarcFile, started: dt.datetime) -> CaptureOutcome:
+        capture_session = open_session(options, budget=options.footnote_timeout)
+        try:
+            return _capture_into(warc, capture_session, request, info, started)
+        finally:
+            capture_session.close()
+
+    return in_new_warc(request, archive_dir, fill)
+
+
+def in_new_warc(
+    request: CaptureRequest, archive_dir: Path, fill: Callable[[WarcFile, dt.datetime], CaptureOutcome]
+) -> CaptureOutcome:
+    """`fill` a new WARC file for `request` in `archive_dir` (started now) and return what it says.
+
+    A CaptureFailure becomes the outcome's error; the file is kept only if `fill` published it.
+    """
     started = dt.datetime.now(dt.UTC)
     try:
         warc = WarcFile(archive_dir, request.name, started)
     except CaptureFailure as failure:
         return CaptureOutcome(url=request.url, error=str(failure))
     try:
-        capture_session = open_session(options, budget=options.footnote_timeout)
-        try:
-            return _capture_into(warc, capture_session, request, info, started)
-        finally:
-            capture_session.close()
+        return fill(warc, started)
     except CaptureFailure as failure:
         log.info("%s: %s", request.url, failure)
         return CaptureOutcome(url=request.url, error=str(failure))

@@ -171,7 +171,7 @@ def fetch_and_record(
     CaptureFailure when nothing was exchanged, before anything is written: `blocked:` or `url:` when no
     attempt was made, an `AttemptFailed` (`dns:`, `connect:`, `tls:`, `timeout:`) when the network was tried.
     `ArchiveWriteError` when the evidence could not be written here; `Cancelled` when the run was.
-    `warc` is written from the calling thread: callers that fetch in parallel serialise the calls.
+    Several threads may fetch into one `warc` at once.
     """
     options = capture_session.options
     parse_target(request.url)  # refuses other schemes before anything else reads the URL

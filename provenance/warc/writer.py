@@ -9,6 +9,8 @@ import io
 import json
 import os
 import tempfile
+import threading
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any, BinaryIO
@@ -151,6 +153,10 @@ class WarcFile:
         self._stream = _HashingStream(os.fdopen(handle, "wb"))
         self._writer = WARCWriter(self._stream, gzip=True, warc_version="1.1")
         self.records: list[WarcRecordRef] = []
+        # Several threads may record into one file (a browser page's requests): one record, or one
+        # exchange's pair, at a time; and none once the capture stops taking them (`stop_exchanges`).
+        self._lock = threading.RLock()
+        self._taking_exchanges = True
 
     def _write(
         self,
@@ -163,30 +169,31 @@ class WarcFile:
         http_headers: StatusAndHeaders | None = None,
         content_type: str = "",
     ) -> None:
-        record_id = warc_headers.pop("WARC-Record-ID", None) or _new_record_id()
-        headers = {"WARC-Type": record_type, "WARC-Record-ID": record_id, "WARC-Date": _warc_date(at)}
-        record = self._writer.create_warc_record(
-            uri,
-            record_type,
-            payload=payload,
-            length=length,
-            warc_content_type=content_type,
-            warc_headers_dict=headers | warc_headers,
-            http_headers=http_headers,
-        )
-        try:
-            self._writer.write_record(record)
-        except OSError as error:
-            raise ArchiveWriteError(str(self._temp_path), error) from error
-        self.records.append(
-            WarcRecordRef(
-                id=record_id,
-                type=record_type,
-                uri=uri or None,
-                block_digest=warc_headers["WARC-Block-Digest"],
-                payload_digest=warc_headers.get("WARC-Payload-Digest"),
+        with self._lock:
+            record_id = warc_headers.pop("WARC-Record-ID", None) or _new_record_id()
+            headers = {"WARC-Type": record_type, "WARC-Record-ID": record_id, "WARC-Date": _warc_date(at)}
+            record = self._writer.create_warc_record(
+                uri,
+                record_type,
+                payload=payload,
+                length=length,
+                warc_content_type=content_type,
+                warc_headers_dict=headers | warc_headers,
+                http_headers=http_headers,
             )
-        )
+            try:
+                self._writer.write_record(record)
+            except OSError as error:
+                raise ArchiveWriteError(str(self._temp_path), error) from error
+            self.records.append(
+                WarcRecordRef(
+                    id=record_id,
+                    type=record_type,
+                    uri=uri or None,
+                    block_digest=warc_headers["WARC-Block-Digest"],
+                    payload_digest=warc_headers.get("WARC-Payload-Digest"),
+                )
+            )
 
     def _write_document(
         self,
@@ -235,7 +242,8 @@ class WarcFile:
 
         `ip` is the address a connection was made to, None when none was (a name that did not resolve)."""
         record_id = _new_record_id()
-        self._write_request(uri, ip, at, request, {"WARC-Record-ID": record_id})
+        with self._exchange_slot():
+            self._write_request(uri, ip, at, request, {"WARC-Record-ID": record_id})
         return record_id
 
     def write_exchange(
@@ -249,32 +257,47 @@ class WarcFile:
     ) -> str:
         """The request and response records of one HTTP exchange, linked to each other; the response's id.
 
-        `ip` is the address connected to; None through a proxy, which chose the origin's address itself."""
-        request_id, response_id = _new_record_id(), _new_record_id()
-        self._write_request(
-            uri, ip, at, request, {"WARC-Record-ID": request_id, "WARC-Concurrent-To": response_id}
-        )
-        response_headers = {
-            "WARC-Record-ID": response_id,
-            "WARC-Concurrent-To": request_id,
-            "WARC-Block-Digest": response.block_digest,
-            "WARC-Payload-Digest": response.payload_digest,
-        }
-        if ip is not None:
-            response_headers["WARC-IP-Address"] = ip
-        if truncation is not None:
-            response_headers["WARC-Truncated"] = truncation
-        response.spool.seek(0)
-        self._write(
-            "response",
-            uri,
-            at,
-            response.spool,
-            response.length,
-            response_headers,
-            http_headers=response.http_headers,
-        )
+        `ip` is the address connected to; None through a proxy, which chose the origin's address itself.
+        CaptureFailure (`archive:`) once `stop_exchanges` was called."""
+        with self._exchange_slot():
+            request_id, response_id = _new_record_id(), _new_record_id()
+            self._write_request(
+                uri, ip, at, request, {"WARC-Record-ID": request_id, "WARC-Concurrent-To": response_id}
+            )
+            response_headers = {
+                "WARC-Record-ID": response_id,
+                "WARC-Concurrent-To": request_id,
+                "WARC-Block-Digest": response.block_digest,
+                "WARC-Payload-Digest": response.payload_digest,
+            }
+            if ip is not None:
+                response_headers["WARC-IP-Address"] = ip
+            if truncation is not None:
+                response_headers["WARC-Truncated"] = truncation
+            response.spool.seek(0)
+            self._write(
+                "response",
+                uri,
+                at,
+                response.spool,
+                response.length,
+                response_headers,
+                http_headers=response.http_headers,
+            )
         return response_id
+
+    @contextlib.contextmanager
+    def _exchange_slot(self) -> Iterator[None]:
+        with self._lock:
+            if not self._taking_exchanges:
+                raise CaptureFailure("archive", "the capture had finished; this exchange was not recorded")
+            yield
+
+    def stop_exchanges(self) -> None:
+        """Refuse exchanges from now on: a request still in flight when its capture ends (a browser page's)
+        is not recorded into a file that is being finished."""
+        with self._lock:
+            self._taking_exchanges = False
 
     def write_resource(
         self,

@@ -80,3 +80,17 @@ def test_a_resource_record_names_the_record_it_was_made_from(archive_dir: Path) 
     assert record["headers"]["WARC-Concurrent-To"] == "<urn:uuid:page>"
     assert record["headers"]["WARC-Date"].startswith("2024-05-01T12:00:00")
     assert (record["headers"]["X-Made-By"], record["payload"]) == ("test", b"\x89PNG...")
+
+
+def test_an_answer_arriving_after_the_capture_stopped_taking_exchanges_is_not_written(
+    fixture_server: FixtureServer, archive_dir: Path
+) -> None:
+    fixture_server.routes["/late"] = Reply(body=b"late")
+    session = open_session(NetworkOptions(connect_to=(fixture_server.rule("news.example"),)))
+    warc = WarcFile(archive_dir, "exchange", dt.datetime.now(dt.UTC))
+    warc.stop_exchanges()
+    with pytest.raises(CaptureFailure, match=r"^archive: the capture had finished"):
+        fetch_and_record(session, OutgoingRequest("http://news.example/late"), warc)
+    session.close()
+    assert warc.records == []
+    warc.discard()
