@@ -24,6 +24,7 @@ def network_options(args: argparse.Namespace) -> NetworkOptions:
         allow_private=args.allow_private,
         connect_to=tuple(args.connect_to),
         timeout=args.timeout,
+        footnote_timeout=args.footnote_timeout,
         max_bytes=args.max_bytes,
         ca_bundle=str(args.ca_bundle) if args.ca_bundle else None,
         proxy=args.proxy,

@@ -120,6 +120,13 @@ def add_network_options(parser: argparse.ArgumentParser) -> None:
         help="as curl: connect to H2:P2 for requests to H1:P1 (empty H1 or P1 matches any)",
     )
     group.add_argument("--timeout", type=positive_float, default=30.0, help="seconds per connect/read (30)")
+    group.add_argument(
+        "--footnote-timeout",
+        type=positive_float,
+        default=180.0,
+        metavar="S",
+        help="seconds for one footnote's whole capture: every redirect hop and side request (180)",
+    )
     group.add_argument("--max-bytes", type=byte_size, default=50_000_000, help="cap per response body (50M)")
     group.add_argument("--ca-bundle", type=Path, help="PEM file of trusted CAs (else the system store)")
     group.add_argument("--proxy", help="proxy URL; proxy environment variables are ignored")

@@ -38,3 +38,17 @@ def run_provenance(
         timeout=timeout,
         check=False,
     )
+
+
+def start_provenance(
+    args: Sequence[str], cwd: Path, env: Mapping[str, str] | None = None
+) -> subprocess.Popen[str]:
+    """Start `provenance ARGS` in `cwd` and return at once (to signal it); stdout and stderr piped as text."""
+    return subprocess.Popen(
+        provenance_command(*args),
+        cwd=cwd,
+        env=provenance_env(env),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )

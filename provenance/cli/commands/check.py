@@ -98,6 +98,7 @@ def _recorded_options(args: argparse.Namespace) -> dict[str, object]:
         "allow_private": args.allow_private,
         "connect_to": [str(rule) for rule in args.connect_to],
         "timeout": args.timeout,
+        "footnote_timeout": args.footnote_timeout,
         "max_bytes": args.max_bytes,
         "jobs": args.jobs,
         "per_host": args.per_host,
