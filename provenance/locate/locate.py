@@ -24,7 +24,7 @@ from provenance.ledger.writer import LedgerWriter
 from provenance.locate.rank import Candidate, FootnoteCandidates, apply_order, rank, score_post, window_bounds
 from provenance.locate.registry import Account, AccountMatch, match_accounts
 from provenance.locate.search import search_account
-from provenance.locate.speakers import LocateQuery, attributed_quotes, build_query
+from provenance.locate.speakers import LocateQuery, Speaker, attributed_quotes, build_query
 from provenance.models import (
     Capture,
     Citation,
@@ -32,6 +32,7 @@ from provenance.models import (
     LocatedAccount,
     LocatedCandidate,
     LocateLine,
+    Platform,
     Report,
     ReportRef,
     RunLine,
@@ -97,13 +98,30 @@ def _unlinked(report: Report, settings: LocateSettings) -> tuple[list[tuple[Foot
     return unlinked, linked
 
 
+# Platforms whose accounts a handle alone lets `locate` search.
+_SEARCHABLE_BY_HANDLE = (Platform.TELEGRAM, Platform.TWITTER)
+
+
+def _named_in_report(speaker: Speaker, platform: Platform | None) -> list[AccountMatch]:
+    """An account the report itself names by handle (`(@handle)` in the note or the passage)."""
+    if speaker.handle is None or platform not in _SEARCHABLE_BY_HANDLE:
+        return []
+    account = Account(
+        name=speaker.handle, platform=platform, handle=speaker.handle, notes="named by handle in the report"
+    )
+    return [AccountMatch(account, 1.0, speaker.name, f"@{speaker.handle}")]
+
+
 def _accounts_for(query: LocateQuery, registry: Sequence[Account]) -> list[AccountMatch]:
-    """Registry accounts the query's speakers name, on the cited platform when the note gives one."""
+    """Registry accounts the query's speakers name, on the cited platform when the note gives one, and the
+    accounts the report gives by handle (`@name`), which need no registry entry.
+    """
     best: dict[tuple[str, str], AccountMatch] = {}
     for speaker in query.speakers:
-        for match in match_accounts(speaker.name, registry, query.platform, speaker.handle):
+        found = match_accounts(speaker.name, registry, query.platform, speaker.handle)
+        for match in found or _named_in_report(speaker, query.platform):
             weighted = replace(match, score=round(match.score * speaker.weight, 3))
-            key = (match.account.platform.value, match.account.label)
+            key = (match.account.platform.value, (match.account.handle or match.account.label).lower())
             if key not in best or weighted.score > best[key].score:
                 best[key] = weighted
     return sorted(best.values(), key=lambda match: -match.score)

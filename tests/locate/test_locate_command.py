@@ -275,12 +275,16 @@ def test_without_a_registry_it_says_who_the_passage_names_and_what_to_add(
 ) -> None:
     code, document, _ = _locate(capsys, server, local_ca, "sitrep.txt")
 
-    assert code == 1 and server.total_hits == 0, "nothing to search without accounts"
-    notes = _by_label(document)["1"]["notes"]
-    assert notes == [
+    footnotes = _by_label(document)
+    assert code == 1
+    assert footnotes["1"]["notes"] == [
         "the passage names \"Abu 'Umar Al-'Amiri\"; give --accounts with their telegram handle to search"
     ]
-    assert not (workdir / "sitrep.txt.citations.json").exists()
+    assert not any(path.startswith("/s/") for path in (r.path for r in server.requests))
+    # The X account is named by its handle in the passage, so it is searched all the same.
+    assert footnotes["4"]["candidates"][0]["url"] == EXPECTED_TOP["4"]
+    items = json.loads((workdir / "sitrep.txt.citations.json").read_text(encoding="utf-8"))
+    assert [item["id"] for item in items] == ["4", "5"]
 
 
 def test_a_persons_own_item_without_a_link_keeps_its_fields_and_gains_the_candidate(
@@ -349,3 +353,17 @@ def test_verify_catches_a_changed_search_warc(
     assert cli.main(["verify", str(ledger), "--json"]) == 1
     problems = json.loads(capsys.readouterr().out)["problems"]
     assert any(p["code"] == "warc-hash-mismatch" and p["line"] == 2 for p in problems)
+
+
+def test_an_account_the_report_names_by_handle_is_searched_without_a_registry(
+    workdir: Path, server: FixtureServer, local_ca: LocalCA, capsys: pytest.CaptureFixture[str]
+) -> None:
+    note = "[1] Example Brigades Media (@example_brigades_media), Telegram, January 21, 2022."
+    (workdir / "note.txt").write_text(f'The channel wrote: "{QUOTE_2}".[1]\n\n{note}\n', encoding="utf-8")
+
+    code, document, _ = _locate(capsys, server, local_ca, "note.txt")
+
+    (footnote,) = document["reports"][0]["footnotes"]
+    assert code == 0
+    assert footnote["candidates"][0]["url"] == EXPECTED_TOP["2"]
+    assert footnote["accounts"] == ["example_brigades_media (telegram @example_brigades_media)"]
