@@ -42,6 +42,9 @@ from provenance.pipeline import TOOL
 from provenance.warc.naming import capture_stem, path_in_ledger
 
 MAX_CANDIDATES = 5
+# With no quote to tell posts apart, every post of the window is a candidate in time order, up to this many.
+MAX_UNRANKED = 40
+_DISCRIMINATING_QUOTE = 0.5
 _EXCERPT_CHARS = 280
 
 
@@ -215,10 +218,25 @@ def _with_order(searches: Sequence[FootnoteSearch]) -> list[FootnoteSearch]:
             for index, search in enumerate(searches)
         ]
     )
-    return [
-        replace(search, candidates=item.candidates[:MAX_CANDIDATES])
-        for search, item in zip(searches, ordered, strict=True)
-    ]
+    return [_shortlist(search, item.candidates) for search, item in zip(searches, ordered, strict=True)]
+
+
+def _shortlist(search: FootnoteSearch, candidates: Sequence[Candidate]) -> FootnoteSearch:
+    """The best few when a quote tells posts apart; else the window's posts in time order, said so."""
+    told_apart = any((c.parts.get("quote") or 0) > _DISCRIMINATING_QUOTE for c in candidates)
+    if told_apart or not candidates:
+        return replace(search, candidates=tuple(candidates[:MAX_CANDIDATES]))
+    timed = sorted(candidates, key=lambda c: (c.post.posted_at is None, c.post.posted_at, c.post.url))
+    why = (
+        "no quote in the passage" if not search.query.quotes else "its quote cannot be compared (translated?)"
+    )
+    note = (
+        f"{why}: nothing singles out one post, so the {min(len(timed), MAX_UNRANKED)} posts of the window "
+        "are listed in time order (their scores tie); read them"
+    )
+    if len(timed) > MAX_UNRANKED:
+        note += f" (the first {MAX_UNRANKED} of {len(timed)})"
+    return replace(search, candidates=tuple(timed[:MAX_UNRANKED]), notes=(*search.notes, note))
 
 
 def _utc_text(moment: dt.datetime | None) -> str | None:

@@ -7,6 +7,7 @@ names the speakers in its body; the registry holds fictional accounts. Then a pe
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections.abc import Iterator
 from pathlib import Path
@@ -367,3 +368,30 @@ def test_an_account_the_report_names_by_handle_is_searched_without_a_registry(
     assert code == 0
     assert footnote["candidates"][0]["url"] == EXPECTED_TOP["2"]
     assert footnote["accounts"] == ["example_brigades_media (telegram @example_brigades_media)"]
+
+
+def test_with_no_quote_every_post_of_the_window_is_listed_in_time_order_and_it_says_why(
+    workdir: Path, server: FixtureServer, local_ca: LocalCA, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (workdir / "quiet.txt").write_text(
+        "Abu 'Umar Al-'Amiri posted on Telegram about the bridge.[1]\n\n[1] Telegram, January 21, 2022.\n",
+        encoding="utf-8",
+    )
+
+    _, document, _ = _locate(
+        capsys, server, local_ca, "quiet.txt", "--accounts", "accounts.csv", "--window", "0"
+    )
+
+    (footnote,) = document["reports"][0]["footnotes"]
+    times = [candidate["posted_at"] for candidate in footnote["candidates"]]
+    on_the_day = [
+        p
+        for p in CHANNEL_A
+        if dt.datetime(2022, 1, 20, 10, tzinfo=dt.UTC) <= p.at < dt.datetime(2022, 1, 22, 12, tzinfo=dt.UTC)
+    ]
+    assert len(on_the_day) == 42, "the cited day in any time zone spans 50 hours"
+    assert times == [p.at.strftime("%Y-%m-%dT%H:%M:%SZ") for p in on_the_day[:40]], (
+        "in time order, at most 40"
+    )
+    (note,) = [note for note in footnote["notes"] if note.startswith("no quote in the passage")]
+    assert note.endswith("listed in time order (their scores tie); read them (the first 40 of 42)")
