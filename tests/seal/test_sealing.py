@@ -4,28 +4,53 @@ from __future__ import annotations
 
 import base64
 import json
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pytest
 from cryptography import x509
 
+from provenance import cli
 from provenance.hashing import sha256_hex
 from provenance.seal.keys import KeyFiles
 from provenance.seal.signing import check_signature
 from provenance.seal.timestamps import check_timestamp
-from tests.support.cli import run_provenance
 from tests.support.servers import FixtureServer, Reply
 from tests.support.tsa import LocalTSA, openssl_ts_verify
 
 REPORT = "A claim.[^1]\n\n[^1]: Lina Haddad, January 21, 2022, https://news.example/a\n"
 
 
+@dataclass(frozen=True)
+class Ran:
+    returncode: int
+    stdout: str
+    stderr: str
+
+
 @pytest.fixture
-def report(tmp_path: Path) -> Path:
+def report(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.chdir(tmp_path)
     path = tmp_path / "brief.md"
     path.write_text(REPORT, encoding="utf-8")
     return path
+
+
+Runner = Callable[[list[str], Path], Ran]
+
+
+@pytest.fixture
+def run_provenance(capsys: pytest.CaptureFixture[str]) -> Runner:
+    """The command line in this process (the reports' folder is the working directory)."""
+
+    def run(argv: list[str], folder: Path) -> Ran:
+        code = cli.main(argv)
+        out, err = capsys.readouterr()
+        return Ran(code, out, err)
+
+    return run
 
 
 def _lines(ledger: Path) -> list[tuple[bytes, dict[str, Any]]]:
@@ -34,7 +59,7 @@ def _lines(ledger: Path) -> list[tuple[bytes, dict[str, Any]]]:
 
 
 def test_check_sign_appends_a_signature_over_the_runs_head(
-    tmp_path: Path, report: Path, signing_key: KeyFiles
+    tmp_path: Path, report: Path, run_provenance: Runner, signing_key: KeyFiles
 ) -> None:
     result = run_provenance(["check", "brief.md", "--offline", "--sign", str(signing_key.private)], tmp_path)
     assert result.returncode == 1, result.stderr  # offline: the footnote is `error`, not verified
@@ -48,7 +73,7 @@ def test_check_sign_appends_a_signature_over_the_runs_head(
 
 
 def test_check_tsa_appends_a_timestamp_from_each_tsa_in_turn(
-    tmp_path: Path, report: Path, signing_key: KeyFiles, local_tsa: LocalTSA
+    tmp_path: Path, report: Path, run_provenance: Runner, signing_key: KeyFiles, local_tsa: LocalTSA
 ) -> None:
     with LocalTSA(tmp_path / "second", name="second TSA") as second:
         argv = ["check", "brief.md", "--offline", "--sign", str(signing_key.private)]
@@ -65,7 +90,7 @@ def test_check_tsa_appends_a_timestamp_from_each_tsa_in_turn(
 
 
 def test_a_failing_tsa_is_a_warning_and_the_run_is_kept(
-    tmp_path: Path, report: Path, local_tsa: LocalTSA
+    tmp_path: Path, report: Path, run_provenance: Runner, local_tsa: LocalTSA
 ) -> None:
     with FixtureServer({"/tsa": Reply(500, b"broken")}) as broken:
         argv = ["check", "brief.md", "--offline", "--tsa", broken.url("/tsa"), "--tsa", local_tsa.url]
@@ -78,7 +103,7 @@ def test_a_failing_tsa_is_a_warning_and_the_run_is_kept(
 
 
 def test_an_unusable_signing_key_stops_the_check_before_anything_is_written(
-    tmp_path: Path, report: Path
+    tmp_path: Path, report: Path, run_provenance: Runner
 ) -> None:
     (tmp_path / "not-a.key").write_text("hello")
     result = run_provenance(["check", "brief.md", "--offline", "--sign", "not-a.key"], tmp_path)
@@ -87,7 +112,9 @@ def test_an_unusable_signing_key_stops_the_check_before_anything_is_written(
     assert sorted(p.name for p in tmp_path.iterdir()) == ["brief.md", "not-a.key"]
 
 
-def test_a_tsa_that_is_not_an_http_url_is_a_usage_error(tmp_path: Path, report: Path) -> None:
+def test_a_tsa_that_is_not_an_http_url_is_a_usage_error(
+    tmp_path: Path, report: Path, run_provenance: Runner
+) -> None:
     result = run_provenance(["check", "brief.md", "--offline", "--tsa", "freetsa.org/tsr"], tmp_path)
     assert result.returncode == 2 and "not an absolute http(s) URL" in result.stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == ["brief.md"]
