@@ -282,6 +282,11 @@ class Capture(Model):
         default=(), description="Browser captures: screenshot, rendered DOM and PDF, each a resource record."
     )
     browser: BrowserCapture | None = Field(default=None, description="Browser captures: how it was rendered.")
+    local_ip: str | None = Field(
+        default=None,
+        description="The local address the connection for `final_url` came from: the machine's outward IP "
+        "unless a NAT or proxy stood between.",
+    )
 
 
 class CaptureOutcome(Model):
@@ -425,6 +430,11 @@ class RunLine(_LineBase):
     )
     software: dict[str, str] = Field(
         default_factory=dict, description="The tool, Python and the libraries that did the work, by version."
+    )
+    local_addresses: tuple[str, ...] = Field(
+        default=(),
+        description="The local addresses the run's captures came from, where known: the machine's outward IP "
+        "unless a NAT or proxy stood between (then the servers saw another).",
     )
 
 

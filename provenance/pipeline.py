@@ -26,6 +26,7 @@ from provenance.files import ensure_folder, read_input
 from provenance.hashing import sha256_hex
 from provenance.ledger.writer import LedgerWriter
 from provenance.models import (
+    Capture,
     CaptureOutcome,
     FootnoteLine,
     Report,
@@ -250,7 +251,8 @@ def check_report(report: Report, ledger_path: Path, settings: CheckSettings) -> 
             findings=report.findings,
             started_at=started_at,
             finished_at=utc_now(),
-            software=software_versions(),
+            software=software_versions(_browser_versions(outcomes)),
+            local_addresses=sorted({c.local_ip for c in _captures(outcomes) if c.local_ip}),
         )
         for result in results:
             ledger.add(FootnoteLine, **_footnote_line_fields(result))
@@ -259,6 +261,16 @@ def check_report(report: Report, ledger_path: Path, settings: CheckSettings) -> 
         warnings = tuple(seal_run(ledger, settings.seal))
         head = ledger.head
     return ReportResult(report, ledger_path, results, head=head, seconds=seconds, warnings=warnings)
+
+
+def _captures(outcomes: Sequence[CaptureOutcome | None]) -> list[Capture]:
+    return [outcome.capture for outcome in outcomes if outcome is not None and outcome.capture is not None]
+
+
+def _browser_versions(outcomes: Sequence[CaptureOutcome | None]) -> dict[str, str]:
+    """Chromium's version, for the run's record, when a capture used it (one version per run)."""
+    versions = sorted({c.browser.chromium for c in _captures(outcomes) if c.browser and c.browser.chromium})
+    return {"chromium": ", ".join(versions)} if versions else {}
 
 
 def _read_source(item: CitedFootnote, outcome: CaptureOutcome | None, settings: CheckSettings) -> ReadSource:

@@ -64,6 +64,12 @@ def test_the_run_line_says_who_where_when_and_with_what(ledger_lines: list[dict[
     assert run["options"]["connect_to"] and run["options"]["timeout"] == 30.0
 
 
+def test_the_run_line_names_the_address_the_captures_came_from(ledger_lines: list[dict[str, Any]]) -> None:
+    captures = [line["capture"] for line in ledger_lines if line["kind"] == "footnote"]
+    assert [c["local_ip"] for c in captures] == ["127.0.0.1", "127.0.0.1"]  # loopback to the local server
+    assert ledger_lines[0]["local_addresses"] == ["127.0.0.1"]
+
+
 def test_each_capture_declares_what_was_done_to_its_bytes(ledger_lines: list[dict[str, Any]]) -> None:
     by_url = {line["capture"]["url"]: line["capture"] for line in ledger_lines if line["kind"] == "footnote"}
     zipped = {t["step"]: t for t in by_url["http://news.example/zipped"]["transformations"]}

@@ -207,6 +207,7 @@ def publish_capture(
         warc_sha256=warc_sha256,
         records=tuple(warc.records),
         ip=last.ip if last else None,
+        local_ip=last.local_ip if last else None,
         started_at=utc_text(started),
         finished_at=utc_text(finished),
         bytes=extras.body_bytes + sum(hop.body_bytes for trail in (main, *sides) for hop in trail.hops),

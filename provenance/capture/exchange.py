@@ -54,6 +54,7 @@ class Exchange:
     certificate: bytes = b""  # the TLS leaf certificate, DER
     body: bytes | None = None  # the stored body (Content-Encoding kept), when `keep_body` asked for it
     head_cut: bool = False  # the server closed the connection inside the status line or headers
+    local_ip: str | None = None  # the local address the connection came from
 
     def record(self) -> dict[str, Any]:
         """This exchange as the metadata record keeps it, the certificate itself included for later checks."""
@@ -61,6 +62,7 @@ class Exchange:
             "url": self.url,
             "http_status": self.status,
             "ip": self.ip,
+            "local_ip": self.local_ip,
             "tls": self.tls.model_dump() if self.tls else None,
             "certificate_der_base64": base64.b64encode(self.certificate).decode()
             if self.certificate
@@ -226,4 +228,5 @@ def fetch_and_record(
         certificate=certificate,
         body=kept,
         head_cut=head_cut,
+        local_ip=guard.wire.local_address,
     )

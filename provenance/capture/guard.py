@@ -16,6 +16,7 @@ class WireLog:
     """What one hop's connection did, as the connection itself saw it: the evidence of a failed attempt."""
 
     connected_to: str | None = None  # the address a TCP connection was made to
+    local_address: str | None = None  # the local address it was made from (chain of custody)
     request_head: bytes | None = None  # the request's head exactly as sent; None until it was sent
     tls: tuple[TlsPeer, bytes] | None = None  # the TLS peer and its leaf certificate (DER)
 

@@ -49,6 +49,7 @@ def _open_socket(connection: HTTPConnection, dial: Dial, guard: HopGuard) -> soc
         sock.close()
         raise NewConnectionError(connection, f"cannot connect to {dial}: {error}") from error
     guard.wire.connected_to = dial.ip
+    guard.wire.local_address = sock.getsockname()[0]
     return sock
 
 
