@@ -196,7 +196,8 @@ def publish_capture(
     extras = extras or CaptureExtras()
     finished = dt.datetime.now(dt.UTC)
     metadata = _metadata(request, main, sides, started, finished) | dict(extras.metadata)
-    warc.write_metadata(request.url, finished, metadata)
+    # Named by the URI it describes (a valid URI, as every WARC-Target-URI); the IRI is in the document.
+    warc.write_metadata(_same_request_key(request.url), finished, metadata)
     path, warc_sha256 = warc.publish()
     last = main.last_answer
     capture = Capture(

@@ -9,6 +9,7 @@ from typing import BinaryIO
 
 from provenance import __version__
 from provenance.capture.cancel import Cancellation
+from provenance.capture.uri import host_key
 from provenance.errors import UsageError
 
 DEFAULT_USER_AGENT = f"provenance/{__version__} (+source provenance capture)"
@@ -51,6 +52,8 @@ class ConnectTo:
         source_port = _parse_port(spec, port, allow_empty=True)
         target = _parse_port(spec, target_port, allow_empty=False)
         assert target is not None  # allow_empty=False never gives None
+        if host and host_key(host) is None:
+            raise UsageError(f"--connect-to {spec!r}: {host!r} is not a valid international host name")
         return cls(
             host=host.lower().rstrip("."),
             port=source_port,
@@ -67,7 +70,10 @@ class ConnectTo:
         return f"{field(self.host)}:{self.port or ''}:{field(self.target_host)}:{self.target_port}"
 
     def matches(self, host: str, port: int) -> bool:
-        return (not self.host or self.host == host.lower().rstrip(".")) and self.port in (None, port)
+        """Whether a request for host:port is this rule's: the host as written or in its IDNA form."""
+        if self.port not in (None, port):
+            return False
+        return not self.host or host_key(self.host) == host_key(host)
 
 
 @dataclass(frozen=True)

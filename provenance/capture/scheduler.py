@@ -14,6 +14,7 @@ from provenance.capture.cancel import Cancelled
 from provenance.capture.capture import capture_url
 from provenance.capture.options import CaptureRequest, NetworkOptions, WarcInfo
 from provenance.capture.pinning import require_pinning_hook
+from provenance.capture.uri import host_key
 from provenance.models import CaptureOutcome
 from provenance.warc.parts import remove_stale_parts
 
@@ -26,10 +27,12 @@ CaptureFunction = Callable[[CaptureRequest, Path, NetworkOptions, WarcInfo], Cap
 
 
 def _host_key(url: str) -> str:
+    """The host a per-host limit counts: `bücher.example` and `xn--bcher-kva.example` are one."""
     try:
-        return (urlsplit(url).hostname or "").rstrip(".")
+        host = urlsplit(url).hostname or ""
     except ValueError:
         return ""
+    return host_key(host) or host
 
 
 def capture_all(

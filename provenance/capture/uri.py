@@ -12,6 +12,7 @@ decoded escapes. Only three things change, each because the wire cannot carry th
 
 from __future__ import annotations
 
+import functools
 import string
 from urllib.parse import urlsplit
 
@@ -46,16 +47,35 @@ def _percent_encode(component: str, safe: frozenset[str]) -> str:
     return "".join(out)
 
 
+def _idna(host: str) -> str:
+    return idna.encode(host, uts46=True).decode("ascii")
+
+
 def ascii_host(host: str) -> str:
     """`host` as DNS and the Host header take it: IDNA (punycode) for a non-ASCII name, else unchanged."""
     if host.isascii():
         return host
     try:
-        return idna.encode(host, uts46=True).decode("ascii")
+        return _idna(host)
     except idna.IDNAError as error:
         raise CaptureFailure(
             "url", f"host name {host!r} is not a valid international name: {error}"
         ) from error
+
+
+@functools.lru_cache(maxsize=1024)
+def host_key(host: str) -> str | None:
+    """One spelling of a host name for comparing two of them: IDNA form, lower case, no final dot.
+
+    `bücher.example`, `BÜCHER.example.` and `xn--bcher-kva.example` are one host; None for a non-ASCII
+    name that IDNA refuses."""
+    host = host.rstrip(".")
+    if host.isascii():
+        return host.lower()
+    try:
+        return _idna(host)
+    except idna.IDNAError:
+        return None
 
 
 def _netloc(netloc: str) -> str:
