@@ -12,8 +12,10 @@ from typing import TYPE_CHECKING, TextIO
 
 from provenance.cli.common import EXIT_FINDINGS, EXIT_OK, emit, network_options, warc_info
 from provenance.cli.parsing import add_network_options, http_url
+from provenance.errors import UsageError
 
 if TYPE_CHECKING:
+    from provenance.models import Report
     from provenance.results import ReportResult
 
 HELP = "capture and check every footnote; append to the ledger"
@@ -39,6 +41,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     outputs.add_argument("--junit", type=Path, metavar="PATH", help="write JUnit XML results to PATH")
     outputs.add_argument(
         "--html", type=Path, metavar="PATH", help="write the HTML view of this run's ledgers to PATH"
+    )
+    outputs.add_argument(
+        "--attach",
+        action="store_true",
+        help="write NAME.verified.EXT beside each report: its links and an appendix name the evidence",
     )
     outputs.add_argument(
         "-q", "--quiet", action="store_true", help="no progress and no table; the exit code and files tell"
@@ -121,6 +128,53 @@ def _output_files(args: argparse.Namespace) -> dict[str, Path]:
     return files
 
 
+def verified_copy_path(report: Path) -> Path:
+    """`brief.md` → `brief.verified.md`, beside the report (which is never touched)."""
+    return report.with_name(f"{report.stem}.verified{report.suffix}")
+
+
+def _check_attachable(reports: list[Report]) -> None:
+    from provenance.files import check_output_path
+    from provenance.outputs.attach import ATTACHABLE
+
+    for report in reports:
+        if report.format not in ATTACHABLE:
+            raise UsageError(
+                f"{report.path}: --attach writes copies of text, Markdown and HTML reports, "
+                f"not {report.format.value.upper()}"
+            )
+        check_output_path(verified_copy_path(Path(report.path)), "verified copy")
+
+
+def _write_verified_copies(results: list[ReportResult]) -> None:
+    from provenance.files import read_input, write_atomically
+    from provenance.hashing import sha256_hex
+    from provenance.models import utc_now
+    from provenance.outputs.attach import attach
+    from provenance.views import relative_prefix
+
+    checked_at = utc_now()
+    for result in results:
+        source = Path(result.report.path)
+        data = read_input(source, "report file")
+        if sha256_hex(data) != result.report.sha256:
+            emit(f"provenance: warning: {source} changed during the run; no verified copy written\n", False)
+            continue
+        text, encoding = _decode_keeping_encoding(data)
+        target = verified_copy_path(source)
+        prefix = relative_prefix(result.ledger.parent, target.parent)
+        write_atomically(target, attach(text, result, prefix, checked_at).encode(encoding), "verified copy")
+
+
+def _decode_keeping_encoding(data: bytes) -> tuple[str, str]:
+    """The report's text as it is (line ends included) and the encoding to write its copy in."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16"), "utf-16"
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data.decode("utf-8-sig"), "utf-8-sig"
+    return data.decode("utf-8"), "utf-8"
+
+
 def table_width(stream: TextIO) -> int:
     """The terminal's width when the table goes to one; else `COLUMNS`, or 120 for a file or a log."""
     try:
@@ -165,6 +219,8 @@ def run(args: argparse.Namespace, argv: list[str]) -> int:
     ledgers = resolve_ledgers(report_paths, args.ledger)
     files = _output_files(args)
     reports = read_reports(report_paths)
+    if args.attach:
+        _check_attachable(reports)
     seal = SealSettings(
         key=load_private_key(args.sign) if args.sign else None,
         tsa_urls=tuple(args.tsa),
@@ -202,6 +258,8 @@ def run(args: argparse.Namespace, argv: list[str]) -> int:
         # Built from the ledgers just written, so the page shows exactly what they record.
         views = [load_view(result.ledger, args.html, verify=False) for result in results]
         write_atomically(args.html, HtmlViewFormat().render(views).encode("utf-8"), "HTML view")
+    if args.attach:
+        _write_verified_copies(results)
     # stdout carries the human table unless a machine format owns it, so `> out.txt` keeps the table.
     if not args.quiet:
         emit(_human_table(results, to_stdout=not args.json), to_stdout=not args.json)

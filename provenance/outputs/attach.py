@@ -1,0 +1,219 @@
+"""`check --attach`: the report's text with its verification attached, for a copy written beside it.
+
+HTML: every link to a cited source gains Robust Links attributes (`data-originalurl`, `data-versionurl`
+naming the archived copy or else the local WARC file, `data-versiondate`), and a verification appendix goes
+before `</body>`. Markdown and plain text: an appendix table at the end. Nothing else of the text changes:
+attributes are inserted at the links' own offsets, never by re-serialising the document.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+from dataclasses import dataclass
+from html.parser import HTMLParser
+
+from provenance.models import ReportFormat
+from provenance.results import FootnoteResult, ReportResult
+
+ATTACHABLE = (ReportFormat.TEXT, ReportFormat.MARKDOWN, ReportFormat.HTML)
+
+
+@dataclass(frozen=True)
+class AppendixRow:
+    label: str
+    status: str
+    captured_at: str | None
+    warc: str | None  # as the copy names it: relative to the copy's folder
+    warc_sha256: str | None
+    archived: str | None  # an independent archived copy (a Memento), when one was found
+
+    @property
+    def version_url(self) -> str | None:
+        return self.archived or self.warc
+
+
+def appendix_rows(result: ReportResult, evidence_prefix: str) -> list[AppendixRow]:
+    """One row per footnote; `evidence_prefix` leads from the copy's folder to the ledger's."""
+    return [_row(footnote, evidence_prefix) for footnote in result.footnotes]
+
+
+def _row(result: FootnoteResult, evidence_prefix: str) -> AppendixRow:
+    capture = result.outcome.capture if result.outcome else None
+    archive = result.archive
+    return AppendixRow(
+        label=result.label,
+        status=result.status,
+        captured_at=capture.started_at if capture else None,
+        warc=evidence_prefix + capture.warc if capture else None,
+        warc_sha256=capture.warc_sha256 if capture else None,
+        archived=archive.memento_url if archive and archive.memento_url else None,
+    )
+
+
+def _intro(result: ReportResult, checked_at: str) -> list[str]:
+    counts = ", ".join(f"{n} {status}" for status, n in result.counts.model_dump().items() if n)
+    return [
+        f"Checked by provenance on {checked_at}: {counts or 'no footnotes'}.",
+        f"Report SHA-256 (the original, without this appendix): {result.report.sha256}",
+        f"Ledger: {result.ledger.name}, head {result.head} (provenance verify re-checks it offline).",
+    ]
+
+
+def _newline(text: str) -> str:
+    return "\r\n" if "\r\n" in text else "\n"
+
+
+# --- Markdown and plain text ---------------------------------------------------------------------------
+
+
+def _md_cell(text: str | None) -> str:
+    if not text:
+        return "-"
+    return text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
+
+
+def attach_markdown(text: str, result: ReportResult, rows: Sequence[AppendixRow], checked_at: str) -> str:
+    nl = _newline(text)
+    lines = ["", "---", "", "## Verification", "", *(f"{line}  " for line in _intro(result, checked_at)), ""]
+    lines += [
+        "| Note | Status | Captured at | Evidence (WARC) | WARC SHA-256 | Archived copy |",
+        "| --- | --- | --- | --- | --- | --- |",
+    ]
+    lines += [
+        f"| {_md_cell(row.label)} | {row.status} | {_md_cell(row.captured_at)} | {_md_cell(row.warc)} "
+        f"| {_md_cell(row.warc_sha256)} | {_md_cell(row.archived)} |"
+        for row in rows
+    ]
+    return text.rstrip("\r\n") + nl + nl.join(lines) + nl
+
+
+def attach_text(text: str, result: ReportResult, rows: Sequence[AppendixRow], checked_at: str) -> str:
+    nl = _newline(text)
+    table = [("Note", "Status", "Captured at", "WARC SHA-256", "Archived copy / evidence")]
+    table += [
+        (
+            f"[{row.label}]",
+            row.status,
+            row.captured_at or "-",
+            row.warc_sha256 or "-",
+            row.archived or row.warc or "-",
+        )
+        for row in rows
+    ]
+    widths = [max(len(cells[i]) for cells in table) for i in range(4)]
+    lines = ["", "VERIFICATION", "", *_intro(result, checked_at), ""]
+    lines += [
+        "  ".join([*(c.ljust(w) for c, w in zip(cells[:4], widths, strict=True)), cells[4]])
+        for cells in table
+    ]
+    return text.rstrip("\r\n") + nl + nl.join(line.rstrip() for line in lines) + nl
+
+
+# --- HTML ----------------------------------------------------------------------------------------------
+
+
+class _LinkFinder(HTMLParser):
+    """Where each `<a href>` start tag begins (line, column) and its href, read without changing anything."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.links: list[tuple[int, int, str, bool]] = []  # line, column, href, already robust
+        self.body_end: tuple[int, int] | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag != "a":
+            return
+        values = dict(attrs)
+        href = values.get("href")
+        if href:
+            line, column = self.getpos()
+            self.links.append((line, column, href.strip(), "data-originalurl" in values))
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "body":
+            self.body_end = self.getpos()
+
+
+def _offsets(text: str) -> list[int]:
+    """The offset at which each line (1-based, as HTMLParser counts) starts."""
+    starts = [0, 0]
+    for index, char in enumerate(text):
+        if char == "\n":
+            starts.append(index + 1)
+    return starts
+
+
+def _robust_attributes(url: str, row: AppendixRow) -> str:
+    attributes = [("data-originalurl", url)]
+    if row.version_url:
+        attributes.append(("data-versionurl", row.version_url))
+    if row.captured_at:
+        attributes.append(("data-versiondate", row.captured_at))
+    return "".join(f' {name}="{html.escape(value, quote=True)}"' for name, value in attributes)
+
+
+def _html_appendix(result: ReportResult, rows: Sequence[AppendixRow], checked_at: str) -> str:
+    def cell(value: str | None, link: bool = False) -> str:
+        if not value:
+            return "<td>-</td>"
+        escaped = html.escape(value, quote=True)
+        return f'<td><a href="{escaped}">{escaped}</a></td>' if link else f"<td>{escaped}</td>"
+
+    body = "".join(
+        "<tr>"
+        + cell(f"[{row.label}]")
+        + cell(row.status)
+        + cell(row.captured_at)
+        + cell(row.warc, link=True)
+        + cell(row.warc_sha256)
+        + cell(row.archived, link=True)
+        + "</tr>"
+        for row in rows
+    )
+    intro = "".join(f"<p>{html.escape(line)}</p>" for line in _intro(result, checked_at))
+    return (
+        '\n<section id="provenance-verification" class="provenance-verification">'
+        f"<h2>Verification</h2>{intro}<table><thead><tr><th>Note</th><th>Status</th><th>Captured at</th>"
+        "<th>Evidence (WARC)</th><th>WARC SHA-256</th><th>Archived copy</th></tr></thead>"
+        f"<tbody>{body}</tbody></table></section>\n"
+    )
+
+
+def attach_html(text: str, result: ReportResult, rows: Sequence[AppendixRow], checked_at: str) -> str:
+    by_url: dict[str, AppendixRow] = {}
+    for footnote, row in zip(result.footnotes, rows, strict=True):
+        for url in (footnote.cited.citation.url, *footnote.cited.footnote.urls):
+            if url and row.captured_at:
+                by_url.setdefault(url, row)
+    finder = _LinkFinder()
+    finder.feed(text)
+    finder.close()
+    starts = _offsets(text)
+    insertions: list[tuple[int, str]] = []
+    for line, column, href, robust in finder.links:
+        cited = by_url.get(href)
+        if cited is not None and not robust:
+            insertions.append((starts[line] + column + len("<a"), _robust_attributes(href, cited)))
+    appendix = _html_appendix(result, rows, checked_at)
+    if finder.body_end is not None:
+        line, column = finder.body_end
+        insertions.append((starts[line] + column, appendix))
+    else:
+        insertions.append((len(text), appendix))
+    pieces, cursor = [], 0
+    for offset, addition in sorted(insertions, key=lambda item: item[0]):
+        pieces += [text[cursor:offset], addition]
+        cursor = offset
+    pieces.append(text[cursor:])
+    return "".join(pieces)
+
+
+def attach(text: str, result: ReportResult, evidence_prefix: str, checked_at: str) -> str:
+    """The report's text with its verification attached, by the report's format."""
+    rows = appendix_rows(result, evidence_prefix)
+    if result.report.format is ReportFormat.HTML:
+        return attach_html(text, result, rows, checked_at)
+    if result.report.format is ReportFormat.MARKDOWN:
+        return attach_markdown(text, result, rows, checked_at)
+    return attach_text(text, result, rows, checked_at)
