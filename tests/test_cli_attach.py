@@ -81,14 +81,16 @@ def test_html_links_gain_robust_links_attributes_and_nothing_else_changes(
     assert len(article_links) == 2
     for link in article_links:
         assert link["data-originalurl"] == "http://news.example/article"
-        assert re.fullmatch(r"archives/note\.html-fn1-.*\.warc\.gz", link["data-versionurl"])
-        assert (workdir / link["data-versionurl"]).is_file()
-        assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z", link["data-versiondate"])
+        version_url, version_date = str(link["data-versionurl"]), str(link["data-versiondate"])
+        assert re.fullmatch(r"archives/note\.html-fn1-.*\.warc\.gz", version_url)
+        assert (workdir / version_url).is_file()
+        assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z", version_date)
     gone = soup.find("a", href="http://news.example/gone")
     assert gone is not None and gone["data-originalurl"] == "http://news.example/gone", (
         "a 404 is evidence too"
     )
-    assert soup.find("a", href="#fn1").get("data-originalurl") is None
+    marker = soup.find("a", href="#fn1")
+    assert marker is not None and marker.get("data-originalurl") is None
 
     appendix = soup.find("section", id="provenance-verification")
     assert appendix is not None and appendix.find_parent("body") is not None
