@@ -23,7 +23,7 @@ from provenance.files import ensure_folder
 from provenance.ledger.writer import LedgerWriter
 from provenance.locate.rank import Candidate, FootnoteCandidates, apply_order, rank, score_post, window_bounds
 from provenance.locate.registry import Account, AccountMatch, match_accounts
-from provenance.locate.search import search_account
+from provenance.locate.search import AccountSearch, search_account
 from provenance.locate.speakers import LocateQuery, Speaker, attributed_quotes, build_query
 from provenance.models import (
     Capture,
@@ -151,53 +151,103 @@ def _query_notes(query: LocateQuery, accounts: Sequence[AccountMatch], registry_
     return notes
 
 
-def _search_footnote(
-    report: Report,
-    footnote: Footnote,
-    citation: Citation,
-    registry: Sequence[Account],
-    settings: LocateSettings,
-) -> FootnoteSearch:
+@dataclass(frozen=True)
+class _Prepared:
+    """An unlinked footnote before any search: its query, the accounts it names, and what to say so far."""
+
+    footnote: Footnote
+    citation: Citation
+    query: LocateQuery
+    accounts: tuple[AccountMatch, ...]
+    notes: tuple[str, ...]
+
+    @property
+    def search_key(self) -> tuple[object, ...] | None:
+        """Footnotes with one key need one search: the same accounts around the same day."""
+        if self.query.date is None or not self.accounts:
+            return None
+        return (self.query.date, tuple(_account_key(match.account) for match in self.accounts))
+
+
+def _account_key(account: Account) -> tuple[str, str]:
+    return account.platform.value, (account.handle or account.url or account.id or account.name).lower()
+
+
+@dataclass
+class _SharedSearch:
+    """One search of some accounts over one window; its pages go into one WARC that each footnote needing
+    exactly this search names, so a channel is paged once however many footnotes cite it that day.
+    """
+
+    labels: list[str]
+    accounts: tuple[AccountMatch, ...]
+    day: dt.date
+    found: list[AccountSearch] = field(default_factory=list)
+    capture: Capture | None = None
+    error: str | None = None
+
+    def run(self, report: Report, settings: LocateSettings) -> None:
+        start, end = window_bounds(self.day, settings.window)
+        name = f"{capture_stem(report.path, '_'.join(self.labels))}-locate"
+        label = ",".join(self.labels)
+        with CaptureSeries(settings.archive_dir, name, settings.network, settings.info, label) as series:
+            self.found = [search_account(series, match, start, end) for match in self.accounts]
+            self.capture = series.publish()
+            self.error = series.error
+
+
+def _prepare(
+    report: Report, footnote: Footnote, citation: Citation, registry: Sequence[Account]
+) -> _Prepared:
     query = build_query(footnote, citation, attributed_quotes(report.footnotes)[footnote.label])
     accounts = _accounts_for(query, registry)
-    notes = _query_notes(query, accounts, bool(registry))
-    capture = None
+    return _Prepared(
+        footnote, citation, query, tuple(accounts), tuple(_query_notes(query, accounts, bool(registry)))
+    )
+
+
+def _finish(prepared: _Prepared, shared: _SharedSearch | None, window: int) -> FootnoteSearch:
+    """The footnote's candidates: the shared search's posts, scored against this footnote's own quotes and
+    its own match of each account (one footnote names the speaker fully, another only by family name).
+    """
+    query, notes = prepared.query, list(prepared.notes)
     candidates: list[Candidate] = []
-    answered = False
-    if query.date is not None and accounts:
-        start, end = window_bounds(query.date, settings.window)
-        name = f"{capture_stem(report.path, footnote.label)}-locate"
-        with CaptureSeries(
-            settings.archive_dir, name, settings.network, settings.info, footnote.label
-        ) as series:
-            for match in accounts:
-                found = search_account(series, match, start, end)
-                notes += found.notes
-                answered = answered or found.answered
-                for post in found.posts:
-                    candidate = score_post(post, query.quotes, query.date, settings.window)
-                    if candidate is not None:
-                        candidates.append(candidate)
-            capture = series.publish()
-            if series.error:
-                notes.append(f"the search pages could not be kept: {series.error}")
-        if not candidates and not answered:
-            notes.append("nothing could be searched: no listing of the accounts' posts could be read")
-        elif not candidates:
-            accounts_text = ", ".join(match.account.label for match in accounts)
-            notes.append(
-                f"no post of {accounts_text} from {start:%Y-%m-%d %H:%M} to {end:%Y-%m-%d %H:%M} UTC "
-                f"(the cited day in any time zone, ±{settings.window} days)"
-            )
+    if shared is not None and query.date is not None:
+        own_match = {_account_key(match.account): match for match in prepared.accounts}
+        for found in shared.found:
+            notes += found.notes
+            for post in found.posts:
+                mine = replace(post, account=own_match[_account_key(post.account.account)])
+                candidate = score_post(mine, query.quotes, query.date, window)
+                if candidate is not None:
+                    candidates.append(candidate)
+        if shared.error:
+            notes.append(f"the search pages could not be kept: {shared.error}")
+        notes += _empty_search_notes(shared, candidates, query.date, window)
     return FootnoteSearch(
-        footnote=footnote,
-        citation=citation,
+        footnote=prepared.footnote,
+        citation=prepared.citation,
         query=query,
-        accounts=tuple(accounts),
+        accounts=prepared.accounts,
         candidates=tuple(_unique_posts(rank(candidates))),
-        capture=capture,
+        capture=shared.capture if shared else None,
         notes=tuple(dict.fromkeys(notes)),
     )
+
+
+def _empty_search_notes(
+    shared: _SharedSearch, candidates: Sequence[Candidate], day: dt.date, window: int
+) -> list[str]:
+    if candidates:
+        return []
+    if not any(found.answered for found in shared.found):
+        return ["nothing could be searched: no listing of the accounts' posts could be read"]
+    start, end = window_bounds(day, window)
+    accounts_text = ", ".join(match.account.label for match in shared.accounts)
+    return [
+        f"no post of {accounts_text} from {start:%Y-%m-%d %H:%M} to {end:%Y-%m-%d %H:%M} UTC "
+        f"(the cited day in any time zone, ±{window} days)"
+    ]
 
 
 def _unique_posts(candidates: Sequence[Candidate]) -> list[Candidate]:
@@ -310,12 +360,21 @@ def locate_report(
             options=dict(settings.recorded_options),
             findings=report.findings,
         )
-        if unlinked:
+        prepared = [_prepare(report, footnote, citation, registry) for footnote, citation in unlinked]
+        shared: dict[tuple[object, ...], _SharedSearch] = {}
+        for item in prepared:
+            key = item.search_key
+            if key is not None and item.query.date is not None:
+                group = shared.setdefault(key, _SharedSearch([], item.accounts, item.query.date))
+                group.labels.append(item.footnote.label)
+        if shared:
             ensure_folder(settings.archive_dir, "archive folder")
+        for pending in shared.values():
+            pending.run(report, settings)
         searches = _with_order(
             [
-                _search_footnote(report, footnote, citation, registry, settings)
-                for footnote, citation in unlinked
+                _finish(item, shared.get(item.search_key) if item.search_key else None, settings.window)
+                for item in prepared
             ]
         )
         for search in searches:

@@ -156,7 +156,9 @@ def test_the_search_is_recorded_in_the_ledger_with_its_pages_in_a_warc_that_veri
     assert lines[0]["command"] == "locate"
     assert lines[0]["options"]["accounts"]["path"] == "accounts.csv"
     telegram = lines[1]
-    assert telegram["capture"]["warc"].startswith("archives/sitrep.txt-fn1-locate-")
+    assert telegram["capture"]["warc"].startswith("archives/sitrep.txt-fn1_2-locate-")
+    assert lines[2]["capture"] == telegram["capture"], "notes 1 and 2 cite one channel that day: one search"
+    assert lines[5]["capture"] == lines[4]["capture"] != lines[3]["capture"]
     uris = {record["uri"] for record in telegram["capture"]["records"] if record["type"] == "response"}
     assert "https://t.me/s/example_brigades_media" in uris, "every page read is in the search's WARC"
     x_line = lines[4]
@@ -176,6 +178,7 @@ def test_telegram_preview_is_paged_back_with_before_until_older_than_the_window(
     _locate(capsys, server, local_ca, "sitrep.txt", "--accounts", "accounts.csv", "--window", "0")
 
     pages = [path for path in site.preview_requests if path.startswith("/s/example_brigades_media")]
+    assert pages.count("/s/example_brigades_media") == 1, "two notes on one channel and day page it once"
     # Newest page (22 Jan), then 21 Jan, then 20 Jan: older than the window, so the search stops there.
     assert pages[:3] == [
         "/s/example_brigades_media",
