@@ -97,7 +97,7 @@ def _source_cell(result: FootnoteResult) -> Text:
     cell = Text(url) if url else Text(" ".join(result.cited.footnote.text.split()), style="italic")
     warc = _warc(result)
     if warc:
-        cell.append(f"\nWARC {warc}", style="dim")
+        cell.append(f"\n{warc}", style="dim")  # the column says evidence; a prefix would only wrap
     return cell
 
 
