@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from provenance.models import CheckResult, CheckStatus
 from provenance.results import FootnoteResult
+
+_NO_URL = "no URL"
 
 # Worst first: the check a CI system files a footnote under is the first of these it finds.
 _SEVERITY: tuple[CheckStatus, ...] = ("fail", "warn", "skip")
@@ -29,4 +33,40 @@ def leading_check(result: FootnoteResult) -> CheckResult | None:
 
 
 def reasons_text(result: FootnoteResult, separator: str = "; ") -> str:
-    return separator.join(f"{check.name} {check.status}: {check.detail}" for check in not_passing(result))
+    """The reasons on one line (or joined by `separator`), each thing said once."""
+    return separator.join(reasons(result))
+
+
+def warc_of(result: FootnoteResult) -> str | None:
+    capture = result.outcome.capture if result.outcome else None
+    return capture.warc if capture else None
+
+
+def reasons(result: FootnoteResult) -> list[str]:
+    """What kept the footnote from `verified`, each thing said once.
+
+    Details are split into their `;` parts. A part naming the WARC file is left out (the row shows the file on
+    its own line), and so is a schema's "no URL" when the locator already said there is none.
+    """
+    warc = warc_of(result)
+    failed = {check.name for check in result.checks if check.status == "fail"}
+    seen: set[str] = set()
+    lines = []
+    for check in not_passing(result):
+        parts = [part.strip() for part in check.detail.split(";") if part.strip()]
+        kept = [
+            part
+            for part in parts
+            if not (warc and warc in part)
+            and not (check.name != "locator" and "locator" in failed and part.startswith(_NO_URL))
+            and part not in seen
+        ]
+        seen.update(kept)
+        if kept or not parts:
+            lines.append(_reason(check, kept))
+    return lines
+
+
+def _reason(check: CheckResult, parts: Sequence[str]) -> str:
+    text = f"{check.name} {check.status}"
+    return f"{text}: {'; '.join(parts)}" if parts else text

@@ -15,9 +15,9 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from provenance.models import CheckResult, FootnoteStatus
+from provenance.models import FootnoteStatus
 from provenance.outputs.interface import CheckFormat
-from provenance.outputs.reasons import not_passing
+from provenance.outputs.reasons import reasons, warc_of
 from provenance.results import FootnoteResult, ReportResult
 
 STATUS_STYLE: dict[FootnoteStatus, str] = {
@@ -27,7 +27,6 @@ STATUS_STYLE: dict[FootnoteStatus, str] = {
     "unlocatable": "bold magenta",
     "error": "bold dark_orange",
 }
-_NO_URL = "no URL"
 
 
 def plural(count: int, one: str, many: str | None = None) -> str:
@@ -41,41 +40,6 @@ def counts_text(results: Sequence[FootnoteResult]) -> str:
         tally[result.status] += 1
     parts = [f"{tally[status]} {status}" for status in STATUS_STYLE if tally[status]]
     return f"{plural(len(results), 'footnote')}" + (f": {', '.join(parts)}" if parts else "")
-
-
-def _warc(result: FootnoteResult) -> str | None:
-    capture = result.outcome.capture if result.outcome else None
-    return capture.warc if capture else None
-
-
-def reasons(result: FootnoteResult) -> list[str]:
-    """What kept the footnote from `verified`, each thing said once.
-
-    Details are split into their `;` parts. A part naming the WARC file is left out (the row shows the file on
-    its own line), and so is a schema's "no URL" when the locator already said there is none.
-    """
-    warc = _warc(result)
-    failed = {check.name for check in result.checks if check.status == "fail"}
-    seen: set[str] = set()
-    lines = []
-    for check in not_passing(result):
-        parts = [part.strip() for part in check.detail.split(";") if part.strip()]
-        kept = [
-            part
-            for part in parts
-            if not (warc and warc in part)
-            and not (check.name != "locator" and "locator" in failed and part.startswith(_NO_URL))
-            and part not in seen
-        ]
-        seen.update(kept)
-        if kept or not parts:
-            lines.append(_reason(check, kept))
-    return lines
-
-
-def _reason(check: CheckResult, parts: Sequence[str]) -> str:
-    text = f"{check.name} {check.status}"
-    return f"{text}: {'; '.join(parts)}" if parts else text
 
 
 def indistinguishable(results: Sequence[FootnoteResult]) -> dict[str, list[str]]:
@@ -95,7 +59,7 @@ def indistinguishable(results: Sequence[FootnoteResult]) -> dict[str, list[str]]
 def _source_cell(result: FootnoteResult) -> Text:
     url = result.cited.citation.url
     cell = Text(url) if url else Text(" ".join(result.cited.footnote.text.split()), style="italic")
-    warc = _warc(result)
+    warc = warc_of(result)
     if warc:
         cell.append(f"\n{warc}", style="dim")  # the column says evidence; a prefix would only wrap
     return cell
