@@ -8,25 +8,54 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from typing import NamedTuple
 from urllib.parse import urlsplit
 
-URL_IN_TEXT = re.compile(r"https?://[^\s<>\"“”«»`|\\^{}]+", re.IGNORECASE)
+_URL_CHARS = r"[^\s<>\"“”«»`|\\^{}]"
+_LABEL = r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?"
+# Links written without a scheme, as people paste them into notes: `www.` hosts, and any host name with a
+# top-level domain of letters followed by a path (`t.me/chan/1`, `x.com/u/status/1`, `example.org/a`).
+# Abbreviations (`e.g.`, `U.S.`, `i.e./`) have one-letter parts and no path, so they are not hosts.
+_SCHEMELESS = (
+    rf"(?<![\w@./:\-])(?:www\.(?:{_LABEL}\.)*{_LABEL}\.[a-z]{{2,24}}(?![\w-])"
+    rf"|(?:{_LABEL}\.)+[a-z]{{2,24}}(?=/))"
+)
+URL_IN_TEXT = re.compile(
+    rf"(?P<full>https?://{_URL_CHARS}+)|(?P<bare>{_SCHEMELESS}{_URL_CHARS}*)", re.IGNORECASE
+)
 _TRAILING_PUNCTUATION = ".,;:!?'\"\u2019\u2026"
 _CLOSING_TO_OPENING = {")": "(", "]": "[", "}": "{"}
 
 
-def iter_urls(text: str) -> Iterator[tuple[int, str]]:
-    """Each bare http(s) URL of `text` with its offset, trailing sentence punctuation removed."""
+class FoundUrl(NamedTuple):
+    """A URL in prose: where it starts, the URL (`https://` put in front of a link written without a scheme),
+    and whether that scheme was added."""
+
+    offset: int
+    url: str
+    scheme_added: bool
+
+
+def iter_urls(text: str) -> Iterator[FoundUrl]:
+    """Each URL of `text` with its offset, trailing sentence punctuation removed."""
     for match in URL_IN_TEXT.finditer(text):
         url = _trim_url(match.group())
-        if "://" in url and not url.endswith("://"):
-            yield match.start(), url
+        if match.group("bare") is not None:
+            yield FoundUrl(match.start(), f"https://{url}", True)
+        elif not url.endswith("://"):
+            yield FoundUrl(match.start(), url, False)
 
 
 def find_urls(text: str) -> tuple[str, ...]:
-    """The bare http(s) URLs of `text` in order of first appearance, without repeats."""
-    return tuple(dict.fromkeys(url for _, url in iter_urls(text)))
+    """The URLs of `text` in order of first appearance, without repeats."""
+    return tuple(dict.fromkeys(found.url for found in iter_urls(text)))
+
+
+def schemes_added(found: Iterable[FoundUrl], written: Iterable[str] = ()) -> tuple[str, ...]:
+    """The URLs that were found only without a scheme: not also written in full, nor as a link target."""
+    full = {item.url for item in found if not item.scheme_added} | set(written)
+    return tuple(dict.fromkeys(item.url for item in found if item.scheme_added and item.url not in full))
 
 
 def blank_urls(text: str) -> str:

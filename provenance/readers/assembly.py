@@ -34,6 +34,7 @@ class NoteDraft:
     text: str
     line: int
     urls: tuple[str, ...]
+    schemes_added: tuple[str, ...] = ()
 
 
 # Where a marker stood in a paragraph's text, before markers are taken out. A noncharacter: it cannot be
@@ -223,6 +224,15 @@ def _note_findings(note: NoteDraft, repeats: Iterable[NoteDraft], referenced: bo
         )
         for repeat in repeats
     ]
+    findings.extend(
+        Finding(
+            code="scheme-added",
+            message=f"footnote {note.label} on line {note.line}: a link has no scheme; read as {url}",
+            line=note.line,
+            field="url",
+        )
+        for url in note.schemes_added
+    )
     if not referenced:
         findings.append(
             Finding(

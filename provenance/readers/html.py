@@ -29,7 +29,7 @@ from provenance.readers.assembly import (
 )
 from provenance.readers.decoding import decode_text
 from provenance.readers.interface import ReadResult, ReportReader
-from provenance.urls import iter_urls
+from provenance.urls import FoundUrl, iter_urls, schemes_added
 
 _HIDDEN = ("script", "style", "template", "noscript")
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
@@ -116,12 +116,20 @@ class _Text:
 
     paragraphs: list[str] = field(default_factory=list)
     urls: list[str] = field(default_factory=list)
+    links: list[str] = field(default_factory=list)
+    found: list[FoundUrl] = field(default_factory=list)
     marks: list[int] = field(default_factory=list)
     _current: list[str] = field(default_factory=list)
 
     def add(self, text: str) -> None:
         self._current.append(text)
-        self.urls.extend(url for _, url in iter_urls(text))
+        found = list(iter_urls(text))
+        self.found.extend(found)
+        self.urls.extend(item.url for item in found)
+
+    def add_link(self, href: str) -> None:
+        self.links.append(href)
+        self.urls.append(href)
 
     def add_mark(self, box: Tag) -> None:
         """A marker's place: `MARK` in the text, and which marker box it was."""
@@ -297,7 +305,13 @@ def _note_draft(
     )
     text.break_paragraph()
     note_text = _without_leading_label("\n\n".join(text.paragraphs), label)
-    return NoteDraft(label=label, text=note_text, line=_line(note), urls=unique(text.urls))
+    return NoteDraft(
+        label=label,
+        text=note_text,
+        line=_line(note),
+        urls=unique(text.urls),
+        schemes_added=schemes_added(text.found, text.links),
+    )
 
 
 def _without_leading_label(paragraph: str, label: str) -> str:
@@ -385,4 +399,4 @@ def _gather(
 def _gather_link(tag: Tag, text: _Text) -> None:
     href = tag.get("href") if tag.name == "a" else None
     if isinstance(href, str) and href.lower().startswith(("http://", "https://")):
-        text.urls.append(href)
+        text.add_link(href)

@@ -25,7 +25,8 @@ from provenance.readers.assembly import (
 )
 from provenance.readers.decoding import decode_text
 from provenance.readers.interface import ReadResult, ReportReader
-from provenance.urls import iter_urls
+from provenance.readers.plaintext import read_plain_text
+from provenance.urls import iter_urls, schemes_added
 
 
 def _parser() -> MarkdownIt:
@@ -81,6 +82,7 @@ class _InlineText:
     text: str
     urls: tuple[str, ...]
     markers: tuple[_InlineMarker, ...]
+    schemes_added: tuple[str, ...]
 
 
 @dataclass
@@ -89,10 +91,15 @@ class _NoteBuilder:
     line: int
     paragraphs: list[str] = field(default_factory=list)
     urls: list[str] = field(default_factory=list)
+    schemes_added: list[str] = field(default_factory=list)
 
     def build(self) -> NoteDraft:
         return NoteDraft(
-            label=self.label, text="\n\n".join(self.paragraphs), line=self.line, urls=unique(self.urls)
+            label=self.label,
+            text="\n\n".join(self.paragraphs),
+            line=self.line,
+            urls=unique(self.urls),
+            schemes_added=unique(url for url in self.schemes_added if url in self.urls),
         )
 
 
@@ -101,7 +108,13 @@ class MarkdownReader(ReportReader):
     suffixes = (".md", ".markdown", ".mdown", ".mkd")
 
     def read(self, data: bytes, name: str) -> ReadResult:
-        return read_markdown(decode_text(data, name))
+        text = decode_text(data, name)
+        result = read_markdown(text)
+        if result.footnotes:
+            return result
+        # No Markdown footnotes: a draft written with `[1]` or `¹` notes, read by the plain-text rules.
+        plain = read_plain_text(text)
+        return plain if plain.footnotes else result
 
 
 def read_markdown(text: str) -> ReadResult:
@@ -129,6 +142,7 @@ def read_markdown(text: str) -> ReadResult:
             if open_notes and note_text:
                 open_notes[-1].paragraphs.append(note_text)
                 open_notes[-1].urls.extend(inline.urls)
+                open_notes[-1].schemes_added.extend(inline.schemes_added)
     # Notes are reported in the order they are defined, whatever order their references come in.
     return assemble_footnotes(notes, markers)
 
@@ -155,5 +169,11 @@ def _inline_text(children: Sequence[Token]) -> _InlineText:
             markers.append(_InlineMarker(label=child.meta["label"], line_offset=line_offset))
     raw = "".join(parts)
     # A link target comes before a bare URL at the same place, so an autolink's target and text are one URL.
-    located = sorted([*links, *iter_urls(raw)], key=lambda pair: pair[0])
-    return _InlineText(text=raw, urls=unique(url for _, url in located), markers=tuple(markers))
+    found = list(iter_urls(raw))
+    located = sorted([*links, *((item.offset, item.url) for item in found)], key=lambda pair: pair[0])
+    return _InlineText(
+        text=raw,
+        urls=unique(url for _, url in located),
+        markers=tuple(markers),
+        schemes_added=schemes_added(found, (href for _, href in links)),
+    )

@@ -14,10 +14,11 @@ from provenance.readers.assembly import (
     ParagraphDraft,
     assemble_footnotes,
     collapse_whitespace,
+    unique,
 )
 from provenance.readers.decoding import decode_text
 from provenance.readers.interface import ReadResult, ReportReader
-from provenance.urls import find_urls
+from provenance.urls import iter_urls, schemes_added
 
 _HEADING_WORD = (
     r"(?:notes|footnotes|endnotes|references|sources|citations|bibliography|works cited"
@@ -33,6 +34,12 @@ _RULE = re.compile(r"^[ \t]*(?:[-=_*][ \t]*){3,}$")
 # A range's end may be long (`[1-100000]`) so that a range too wide to expand is reported, not ignored.
 _BRACKET_MARKER = r"\[(?P<bracketed>\d{1,3}(?:[ \t]*[,\u2013-][ \t]*\d{1,7})*)\]"
 _CARET_MARKER = r"\^(?P<caret>\d{1,3})"
+# Word processors and careful typists write notes with superscript digits: `defeat.¹`, `⁽²⁾`.
+_SUPERSCRIPT_DIGIT = "[\u2070\u00b9\u00b2\u00b3\u2074-\u2079]"
+_SUPERSCRIPT_MARKER = rf"\u207d?(?P<superscript>{_SUPERSCRIPT_DIGIT}{{1,3}})\u207e?"
+_SUPERSCRIPT_DIGITS = str.maketrans(
+    "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079", "0123456789"
+)
 # A range wider than this is more likely a year span or a typo than a run of citations.
 _MAX_RANGE = 50
 
@@ -56,13 +63,18 @@ _CARET_STYLE = _NoteStyle(
     needs_heading=False,
     markers=re.compile(f"{_BRACKET_MARKER}|{_CARET_MARKER}"),
 )
+_SUPERSCRIPT_STYLE = _NoteStyle(
+    note_start=re.compile(rf"^ {{0,3}}\u207d?(?P<label>{_SUPERSCRIPT_DIGIT}{{1,3}})\u207e?[.):]?[ \t]*"),
+    needs_heading=False,
+    markers=re.compile(_SUPERSCRIPT_MARKER),
+)
 # Numbered lists are common in a body, so `1.` starts notes only under a notes heading.
 _NUMBERED_STYLE = _NoteStyle(
     note_start=re.compile(r"^ {0,3}(?P<label>\d{1,3})[.)][ \t]+"),
     needs_heading=True,
-    markers=_CARET_STYLE.markers,
+    markers=re.compile(f"{_BRACKET_MARKER}|{_CARET_MARKER}|{_SUPERSCRIPT_MARKER}"),
 )
-_STYLES = (_BRACKET_STYLE, _CARET_STYLE, _NUMBERED_STYLE)
+_STYLES = (_BRACKET_STYLE, _CARET_STYLE, _SUPERSCRIPT_STYLE, _NUMBERED_STYLE)
 
 
 @dataclass(frozen=True)
@@ -182,7 +194,14 @@ def _note(lines: Sequence[str], style: _NoteStyle, start: int, end: int) -> Note
     body = "\n".join([lines[start][match.end() :], *lines[start + 1 : end]])
     paragraphs = (collapse_whitespace(part) for part in re.split(r"\n[ \t]*\n", body))
     text = "\n\n".join(part for part in paragraphs if part)
-    return NoteDraft(label=_label(match["label"]), text=text, line=start + 1, urls=find_urls(text))
+    found = list(iter_urls(text))
+    return NoteDraft(
+        label=_label(match["label"]),
+        text=text,
+        line=start + 1,
+        urls=unique(item.url for item in found),
+        schemes_added=schemes_added(found),
+    )
 
 
 def _find_markers(body: Sequence[str], markers: re.Pattern[str]) -> tuple[list[MarkerDraft], list[Finding]]:
@@ -207,7 +226,7 @@ def _find_markers(body: Sequence[str], markers: re.Pattern[str]) -> tuple[list[M
 
 def _marker_labels(labels: str, line: int, findings: list[Finding]) -> Iterator[str]:
     """`5`, `5, 6` and `5-7` as the labels they name; a range wider than `_MAX_RANGE` is a finding."""
-    for part in labels.split(","):
+    for part in labels.translate(_SUPERSCRIPT_DIGITS).split(","):
         low, _, high = re.sub(r"[\u2013-]", "-", part).partition("-")
         low, high = low.strip(), high.strip()
         if high and 0 <= int(high) - int(low) <= _MAX_RANGE:
@@ -228,4 +247,4 @@ def _marker_labels(labels: str, line: int, findings: list[Finding]) -> Iterator[
 
 
 def _label(number: str) -> str:
-    return str(int(number))
+    return str(int(number.translate(_SUPERSCRIPT_DIGITS)))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from provenance.models import ReportFormat
+from provenance.readers import read_report_bytes
 from tests.readers.support import by_label, finding_codes, read_asset
 
 BODY = (
@@ -77,3 +78,23 @@ def test_second_definition_of_a_label_is_reported_on_the_first() -> None:
     report = read_asset("duplicate_label.md")
     assert [(note.label, note.text) for note in report.footnotes] == [("1", "Telegram, January 21, 2022.")]
     assert finding_codes(report) == [("duplicate-label", "1", 5)]
+
+
+def test_markdown_file_with_bracket_notes_falls_back_to_the_plain_text_rules() -> None:
+    report = read_report_bytes(
+        b'The minister said "it would not stop".[1]\n\n[1] Telegram, January 21, 2022, t.me/chan/123\n',
+        "r.md",
+    )
+    assert report.format is ReportFormat.MARKDOWN
+    assert [(note.label, note.urls) for note in report.footnotes] == [("1", ("https://t.me/chan/123",))]
+    assert report.footnotes[0].contexts[0].quotes == ("it would not stop",)
+
+
+def test_markdown_file_with_superscript_notes_falls_back_to_the_plain_text_rules() -> None:
+    report = read_report_bytes("A defeat.¹\n\n¹ Telegram, January 21, 2022.\n".encode(), "r.md")
+    assert [note.label for note in report.footnotes] == ["1"]
+
+
+def test_markdown_references_without_definitions_stay_markdown_findings() -> None:
+    report = read_report_bytes(b"A claim.[^1]\n", "r.md")
+    assert [finding.code for finding in report.findings] == ["marker-without-footnote"]

@@ -159,3 +159,22 @@ def test_utf16_with_byte_order_mark_is_read() -> None:
 def test_prose_without_notes_is_a_report_without_footnotes() -> None:
     report = read_asset("no_footnotes.txt")
     assert (report.footnotes, report.findings) == ((), ())
+
+
+def test_superscript_markers_and_superscript_note_labels() -> None:
+    result = read_plain_text(
+        "The offensive ended in defeat.¹ Channels denied it.⁽²⁾\n\n"
+        "¹ Telegram, January 21, 2022.\n⁽²⁾ Twitter, January 22, 2022.\n"
+    )
+    assert [(note.label, note.line, note.text) for note in result.footnotes] == [
+        ("1", 3, "Telegram, January 21, 2022."),
+        ("2", 4, "Twitter, January 22, 2022."),
+    ]
+    assert [len(note.contexts) for note in result.footnotes] == [1, 1]
+    assert result.footnotes[0].contexts[0].text == "The offensive ended in defeat. Channels denied it."
+    assert result.findings == ()
+
+
+def test_superscript_markers_with_numbered_notes_under_a_heading() -> None:
+    result = read_plain_text("The offensive ended.¹²\n\nNotes\n\n1. One.\n12. Twelve.\n")
+    assert [(note.label, len(note.contexts)) for note in result.footnotes] == [("1", 0), ("12", 1)]

@@ -1,0 +1,57 @@
+"""The URL finder: links with and without a scheme, and prose that only looks like a host name."""
+
+from __future__ import annotations
+
+import pytest
+
+from provenance.citations import parse_citation
+from provenance.readers.plaintext import read_plain_text
+from provenance.urls import blank_urls, find_urls, iter_urls
+
+
+@pytest.mark.parametrize(
+    ("text", "url"),
+    [
+        ("Telegram, January 21, 2022, t.me/somechannel/123", "https://t.me/somechannel/123"),
+        (
+            "Twitter, twitter.com/u/status/1484560000000000000.",
+            "https://twitter.com/u/status/1484560000000000000",
+        ),
+        ("(x.com/jack/status/20)", "https://x.com/jack/status/20"),
+        ("See www.bbc.co.uk, the BBC.", "https://www.bbc.co.uk"),
+        ("Statement at mod.gov.example/news/22?lang=en.", "https://mod.gov.example/news/22?lang=en"),
+    ],
+)
+def test_link_without_a_scheme_is_a_url_with_https_added(text: str, url: str) -> None:
+    assert [(found.url, found.scheme_added) for found in iter_urls(text)] == [(url, True)]
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "Officials (e.g. the U.S. envoy) spoke, i.e. twice.",
+        "Sept./Oct. 2022 and km/h, TCP/IP, and/or v1.2/3.",
+        "Write to press@mod.example/desk.",
+        "Mr. Smith vs. Dr. Jones et al. at 5 p.m./6 a.m.",
+    ],
+)
+def test_abbreviations_and_slashes_in_prose_are_not_urls(prose: str) -> None:
+    assert find_urls(prose) == ()
+
+
+def test_a_link_written_in_full_is_not_said_to_have_a_scheme_added() -> None:
+    assert [found.scheme_added for found in iter_urls("https://t.me/a/1 and t.me/a/2")] == [False, True]
+
+
+def test_links_without_a_scheme_are_blanked_for_the_date_finder() -> None:
+    assert blank_urls("www.example.com/2022/01/21 on 3 May 2022") == " " * 26 + " on 3 May 2022"
+
+
+def test_note_with_a_schemeless_telegram_link_is_cited_by_it_with_a_finding() -> None:
+    result = read_plain_text("A claim.[1]\n\n[1] Telegram, January 21, 2022, t.me/somechannel/123\n")
+    note = result.footnotes[0]
+    assert note.urls == ("https://t.me/somechannel/123",)
+    assert [(finding.code, finding.field) for finding in note.findings] == [("scheme-added", "url")]
+    assert "https://t.me/somechannel/123" in note.findings[0].message
+    citation = parse_citation(note).citation
+    assert (citation.platform, citation.handle, citation.post_id) == ("telegram", "somechannel", "123")
