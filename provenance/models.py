@@ -63,6 +63,12 @@ class Context(Model):
     line: int = Field(ge=1)
     text: str
     quotes: tuple[str, ...] = ()
+    location: str | None = Field(
+        default=None,
+        description="Where the passage is, for formats without lines: `paragraph 12` (DOCX),"
+        " `page 3, line 14` (PDF). `line` is then the paragraph number or the line counted through the"
+        " whole document.",
+    )
 
 
 class Footnote(Model):
@@ -72,6 +78,11 @@ class Footnote(Model):
     urls: tuple[str, ...] = ()
     contexts: tuple[Context, ...] = ()
     findings: tuple[Finding, ...] = ()
+    location: str | None = Field(
+        default=None,
+        description="Where the note is, for formats without lines: `footnote 3, cited in paragraph 12`"
+        " (DOCX), `page 2, line 40` (PDF).",
+    )
 
 
 class ReportFormat(StrEnum):
@@ -79,6 +90,7 @@ class ReportFormat(StrEnum):
     MARKDOWN = "markdown"
     HTML = "html"
     DOCX = "docx"
+    PDF = "pdf"
 
 
 class Report(Model):
@@ -451,6 +463,10 @@ class FootnoteLine(_LineBase):
     status: FootnoteStatus
     source: SourcePost | None = Field(default=None, description="What the source says (text cut short).")
     archive: MementoLookup | None = None
+    location: str | None = Field(
+        default=None,
+        description="Where the note is in a DOCX or PDF report (`line` is then not a text line).",
+    )
 
 
 class Counts(Model):

@@ -211,6 +211,7 @@ def _footnote_line_fields(result: FootnoteResult) -> dict[str, Any]:
         "status": result.status,
         "source": _ledger_source(result.source),
         "archive": result.archive,
+        "location": footnote.location,
     }
 
 
@@ -306,6 +307,6 @@ def _check_footnote(
     )
 
 
-def read_reports(paths: Sequence[Path]) -> list[Report]:
+def read_reports(paths: Sequence[Path], from_format: str | None = None) -> list[Report]:
     """Read every report before anything is fetched or written, so bad input stops the run cleanly."""
-    return [read_report(path) for path in paths]
+    return [read_report(path, from_format) for path in paths]

@@ -61,6 +61,11 @@ class ReportResult:
     def all_verified(self) -> bool:
         return all(result.status == "verified" for result in self.footnotes)
 
+    @property
+    def notes_unread(self) -> bool:
+        """The report cites (it has marker-like text) but no notes were read: never a pass by default."""
+        return any(finding.code == "markers-without-notes" for finding in self.report.findings)
+
 
 def count_statuses(results: Sequence[FootnoteResult]) -> Counts:
     tally: Counter[str] = Counter(result.status for result in results)

@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 
+from tests.support.converters import Converted, convert_examples
 from tests.support.servers import FixtureServer, LocalCA, make_local_ca
 from tests.support.warcs import check_warc
 
@@ -35,6 +36,12 @@ def every_warc_passes_warcio_check(request: pytest.FixtureRequest) -> Iterator[N
 def no_archive_lookup_unless_asked(monkeypatch: pytest.MonkeyPatch) -> None:
     """No test asks the real Memento TimeGate: archive lookups are off unless a test passes --timegate."""
     monkeypatch.setenv("PROVENANCE_TIMEGATE", "none")
+
+
+@pytest.fixture(scope="session")
+def converted(tmp_path_factory: pytest.TempPathFactory) -> Converted:
+    """brief.md, sitrep.txt and a long report as DOCX (pandoc) and PDF (LibreOffice), made once."""
+    return convert_examples(tmp_path_factory.mktemp("converted"))
 
 
 @pytest.fixture(scope="session")

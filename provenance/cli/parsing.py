@@ -103,6 +103,20 @@ def connect_to(text: str) -> ConnectTo:
         raise argparse.ArgumentTypeError(str(error)) from None
 
 
+# Report formats by pandoc's short names, for `--from` (provenance.readers.FROM_FORMATS holds the readers).
+REPORT_FORMATS = ("txt", "md", "html", "docx", "pdf")
+
+
+def add_report_format_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--from",
+        dest="from_format",
+        choices=REPORT_FORMATS,
+        metavar="FORMAT",
+        help="read the report as this format: txt, md, html, docx or pdf (default: by content and suffix)",
+    )
+
+
 def add_network_options(parser: argparse.ArgumentParser) -> None:
     group = parser.add_argument_group("network")
     group.add_argument("--archive-dir", type=Path, default=Path("archives"), help="where WARC files go")

@@ -13,12 +13,15 @@ from provenance.results import CitedFootnote
 
 def _footnote(item: CitedFootnote) -> dict[str, Any]:
     footnote = item.footnote
+    # `location` only where a report has no lines to count (DOCX paragraphs, PDF pages).
+    where = {"location": footnote.location} if footnote.location else {}
     return {
         "label": footnote.label,
         "text": footnote.text,
         "line": footnote.line,
+        **where,
         "urls": list(footnote.urls),
-        "contexts": [context.model_dump(mode="json") for context in footnote.contexts],
+        "contexts": [context.model_dump(mode="json", exclude_none=True) for context in footnote.contexts],
         "citation": item.citation.model_dump(mode="json"),
         "findings": [finding.model_dump(mode="json", exclude_none=True) for finding in item.findings],
     }

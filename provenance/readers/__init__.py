@@ -5,60 +5,96 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from provenance.errors import UsageError
 from provenance.files import read_input
 from provenance.hashing import sha256_hex
 from provenance.models import Report
+from provenance.readers.assembly import markers_without_notes
 from provenance.readers.decoding import sniff_text
+from provenance.readers.docx import DocxReader, is_docx
 from provenance.readers.html import HtmlReader
 from provenance.readers.interface import ReportReader
 from provenance.readers.markdown import MarkdownReader
+from provenance.readers.pdf import PdfReader, is_pdf
 from provenance.readers.plaintext import PlainTextReader
 
-__all__ = ["READERS", "read_report", "read_report_bytes", "reader_for"]
+__all__ = ["FROM_FORMATS", "READERS", "read_report", "read_report_bytes", "reader_for"]
 
 PLAIN_TEXT = PlainTextReader()
-READERS: tuple[ReportReader, ...] = (PLAIN_TEXT, MarkdownReader(), HtmlReader())
+MARKDOWN = MarkdownReader()
+HTML = HtmlReader()
+DOCX = DocxReader()
+PDF = PdfReader()
+READERS: tuple[ReportReader, ...] = (PLAIN_TEXT, MARKDOWN, HTML, DOCX, PDF)
+# `--from` names (cli/parsing.REPORT_FORMATS lists the same, without importing the readers).
+FROM_FORMATS: dict[str, ReportReader] = {
+    "txt": PLAIN_TEXT,
+    "md": MARKDOWN,
+    "html": HTML,
+    "docx": DOCX,
+    "pdf": PDF,
+}
+_BINARY_READERS = (DOCX, PDF)
 
 _SNIFF_BYTES = 8192
+# Anything but `.html` starts with a doctype or an <html> tag only when it is HTML saved under another name.
+_STARTS_AS_HTML = re.compile(r"^\s*<(?:!doctype\s+html|html)\b", re.IGNORECASE)
 _LOOKS_LIKE_HTML = re.compile(r"^\s*<(?:!doctype\s+html|html)\b|<(?:body|p)\b[^>]*>", re.IGNORECASE)
 _LOOKS_LIKE_MARKDOWN = re.compile(r"^ {0,3}\[\^[^\]\s]+\]:", re.MULTILINE)
 
 
-def reader_for(name: str, data: bytes) -> ReportReader:
-    """The reader for a file: by its suffix, else by a look at its content; plain text is the fallback.
+def reader_for(name: str, data: bytes, from_format: str | None = None) -> ReportReader:
+    """The reader for a file: `from_format` if given; else what its bytes are when they say so for sure
+    (a DOCX zip, a PDF header, an HTML document start), else its suffix, else a look at its content.
 
-    A `.txt` file with Markdown footnote definitions is a Markdown draft saved as text, and only the Markdown
-    reader understands its notes.
+    The suffix can lie: a DOCX saved as `.doc`, HTML saved as `.txt`. A `.txt` file with Markdown footnote
+    definitions is a Markdown draft saved as text, and only the Markdown reader understands its notes.
     """
+    if from_format is not None:
+        try:
+            return FROM_FORMATS[from_format.lower()]
+        except KeyError:
+            known = ", ".join(FROM_FORMATS)
+            raise UsageError(f"--from {from_format}: not a report format (use one of {known})") from None
+    if is_docx(data):
+        return DOCX
+    if is_pdf(data):
+        return PDF
     suffix = Path(name).suffix.lower()
     by_suffix = next((reader for reader in READERS if suffix in reader.suffixes), None)
+    if by_suffix in _BINARY_READERS:
+        return by_suffix  # not what it says it is: its reader says so clearly
+    start = sniff_text(data[:_SNIFF_BYTES])
+    if by_suffix is None and _LOOKS_LIKE_HTML.search(start):
+        return HTML
+    if by_suffix is PLAIN_TEXT and _STARTS_AS_HTML.search(start):
+        return HTML
     if by_suffix is not None and by_suffix is not PLAIN_TEXT:
         return by_suffix
-    if by_suffix is None and _LOOKS_LIKE_HTML.search(sniff_text(data[:_SNIFF_BYTES])):
-        return _reader_of_type(HtmlReader)
     # Footnote definitions sit at the end of a Markdown file, so all of it is searched.
     if _LOOKS_LIKE_MARKDOWN.search(sniff_text(data)):
-        return _reader_of_type(MarkdownReader)
+        return MARKDOWN
     return PLAIN_TEXT
 
 
-def read_report(path: Path) -> Report:
+def read_report(path: Path, from_format: str | None = None) -> Report:
     """Read a report file; every way the file can be unusable is an `InputError` naming the path."""
-    return read_report_bytes(read_input(path, "report file"), str(path))
+    return read_report_bytes(read_input(path, "report file"), str(path), from_format)
 
 
-def read_report_bytes(data: bytes, path: str) -> Report:
-    """Read a report's bytes; `path` names it in messages and chooses the reader by its suffix."""
-    reader = reader_for(Path(path).name, data)
+def read_report_bytes(data: bytes, path: str, from_format: str | None = None) -> Report:
+    """Read a report's bytes; `path` names it in messages and, with the bytes, chooses the reader."""
+    reader = reader_for(Path(path).name, data, from_format)
     result = reader.read(data, path)
+    findings = result.findings
+    if not result.footnotes and reader not in _BINARY_READERS:
+        # No notes found, but text that cites: a style we do not read must not pass as "nothing to verify".
+        unsupported = markers_without_notes(sniff_text(data))
+        findings = (*findings, unsupported) if unsupported else findings
     return Report(
         path=path,
         format=reader.format,
         sha256=sha256_hex(data),
         footnotes=result.footnotes,
-        findings=result.findings,
+        findings=findings,
     )
-
-
-def _reader_of_type(kind: type[ReportReader]) -> ReportReader:
-    return next(reader for reader in READERS if isinstance(reader, kind))

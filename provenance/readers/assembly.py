@@ -35,6 +35,7 @@ class NoteDraft:
     line: int
     urls: tuple[str, ...]
     schemes_added: tuple[str, ...] = ()
+    location: str | None = None
 
 
 # Where a marker stood in a paragraph's text, before markers are taken out. A noncharacter: it cannot be
@@ -49,9 +50,13 @@ _WINDOW_STEP = 1000
 
 @dataclass(frozen=True)
 class ParagraphDraft:
-    """A body paragraph as a reader found it, with `MARK` where each marker stood; shared by its markers."""
+    """A body paragraph as a reader found it, with `MARK` where each marker stood; shared by its markers.
+
+    `location` names it where a line number means nothing (`paragraph 12` in a DOCX report).
+    """
 
     text: str
+    location: str | None = None
 
 
 @dataclass(frozen=True)
@@ -143,6 +148,7 @@ class _ContextDraft:
     """One note's context in one paragraph window: its first marker's line and the quotes of its markers."""
 
     line: int
+    location: str | None
     read: _ReadParagraph
     window: tuple[int, int]
     quotes: dict[int, Quote]
@@ -158,7 +164,7 @@ class _ContextDraft:
         whole = self.read.text
         text = ("…" if start else "") + whole[start:end].strip() + ("…" if end < len(whole) else "")
         quotes = tuple(quote.text for _, quote in sorted(self.quotes.items()))
-        return Context(line=self.line, text=text, quotes=quotes)
+        return Context(line=self.line, text=text, quotes=quotes, location=self.location)
 
 
 def assemble_footnotes(
@@ -181,7 +187,7 @@ def assemble_footnotes(
     read_paragraphs: dict[int, _ReadParagraph] = {}
     for marker in markers:
         if marker.label not in firsts:
-            orphans.append(marker_without_footnote(marker.label, marker.line))
+            orphans.append(marker_without_footnote(marker.label, marker.line, marker.paragraph.location))
             continue
         read = read_paragraphs.get(id(marker.paragraph))
         if read is None:
@@ -190,7 +196,9 @@ def assemble_footnotes(
         drafts = contexts.setdefault(marker.label, {})
         draft = drafts.get((id(marker.paragraph), window[0]))
         if draft is None:
-            draft = drafts[(id(marker.paragraph), window[0])] = _ContextDraft(marker.line, read, window, {})
+            draft = drafts[(id(marker.paragraph), window[0])] = _ContextDraft(
+                marker.line, marker.paragraph.location, read, window, {}
+            )
         draft.add_quotes(read.quotes_by_mark.get(marker.mark, ()))
     footnotes = tuple(
         Footnote(
@@ -200,16 +208,23 @@ def assemble_footnotes(
             urls=note.urls,
             contexts=tuple(draft.build() for draft in contexts.get(note.label, {}).values()),
             findings=_note_findings(note, repeats.get(note.label, ()), note.label in contexts),
+            location=note.location,
         )
         for note in firsts.values()
     )
     return ReadResult(footnotes=footnotes, findings=(*findings, *orphans))
 
 
-def marker_without_footnote(label: str, line: int) -> Finding:
+def marker_without_footnote(label: str, line: int, location: str | None = None) -> Finding:
     return Finding(
-        code="marker-without-footnote", message=f"marker {label} on line {line} has no footnote", line=line
+        code="marker-without-footnote",
+        message=f"marker {label} {_where(line, location)} has no footnote",
+        line=line,
     )
+
+
+def _where(line: int, location: str | None) -> str:
+    return f"in {location}" if location else f"on line {line}"
 
 
 def _note_findings(note: NoteDraft, repeats: Iterable[NoteDraft], referenced: bool) -> tuple[Finding, ...]:
@@ -217,8 +232,8 @@ def _note_findings(note: NoteDraft, repeats: Iterable[NoteDraft], referenced: bo
         Finding(
             code="duplicate-label",
             message=(
-                f"footnote {note.label} on line {repeat.line} repeats the label of the footnote on line "
-                f"{note.line}; only the first is used"
+                f"footnote {note.label} {_where(repeat.line, repeat.location)} repeats the label of the "
+                f"footnote {_where(note.line, note.location)}; only the first is used"
             ),
             line=repeat.line,
         )
@@ -227,7 +242,8 @@ def _note_findings(note: NoteDraft, repeats: Iterable[NoteDraft], referenced: bo
     findings.extend(
         Finding(
             code="scheme-added",
-            message=f"footnote {note.label} on line {note.line}: a link has no scheme; read as {url}",
+            message=f"footnote {note.label} {_where(note.line, note.location)}: a link has no scheme; "
+            f"read as {url}",
             line=note.line,
             field="url",
         )
@@ -237,8 +253,33 @@ def _note_findings(note: NoteDraft, repeats: Iterable[NoteDraft], referenced: bo
         findings.append(
             Finding(
                 code="unreferenced-footnote",
-                message=f"footnote {note.label} on line {note.line} is not referenced in the text",
+                message=(
+                    f"footnote {note.label} {_where(note.line, note.location)} is not referenced in the text"
+                ),
                 line=note.line,
             )
         )
     return tuple(findings)
+
+
+# What cites without being a note we read: `[1]`, `¹`, `^1`, `(1)` after a sentence, `[^a]`, and HTML note
+# anchors (`#fn1`, `#_ftn1`, `#ftnt1`, `#cite_note-1`, `#_edn1`).
+_MARKER_LIKE = re.compile(
+    r"\[\d{1,3}\]|[\u2070\u00b9\u00b2\u00b3\u2074-\u2079]|\^\d{1,3}\b|(?<=[.!?\"\u201d])[ \t]?\(\d{1,3}\)"
+    r"|\[\^[^\]\s]{1,40}\]|#(?:fn|_ftn|ftnt|_edn|edn|cite_note|footnote|endnote)[-_]?\w{0,20}\d",
+    re.IGNORECASE,
+)
+MARKERS_WITHOUT_NOTES = "markers-without-notes"
+
+
+def markers_without_notes(text: str) -> Finding | None:
+    """The finding for a report with no notes read but with text that looks like note markers."""
+    found = _MARKER_LIKE.search(text)
+    if found is None:
+        return None
+    line = text.count("\n", 0, found.start()) + 1
+    return Finding(
+        code=MARKERS_WITHOUT_NOTES,
+        message=f"markers found but no notes: unsupported style? (first: {found.group()!r} on line {line})",
+        line=line,
+    )

@@ -25,7 +25,7 @@ _HEADING_WORD = (
     r"|примечания|источники|ссылки|примітки|джерела|посилання)"
 )
 # `Notes`, `## Sources:`, `Notes and references`, `Примечания`.
-_NOTES_HEADING = re.compile(
+NOTES_HEADING = re.compile(
     rf"^ {{0,3}}(?:#{{1,6}}[ \t]*)?{_HEADING_WORD}(?:[ \t]+(?:and|&)[ \t]+{_HEADING_WORD})?"
     r"[ \t]*(?::[ \t]*)?$",
     re.IGNORECASE,
@@ -110,7 +110,7 @@ def _find_layout(lines: Sequence[str]) -> _Layout | None:
 
 
 def _layout_under_heading(lines: Sequence[str], paragraphs: Sequence[_Paragraph]) -> _Layout | None:
-    headings = [index for index, line in enumerate(lines) if _NOTES_HEADING.match(line)]
+    headings = [index for index, line in enumerate(lines) if NOTES_HEADING.match(line)]
     if not headings:
         return None
     heading = headings[-1]
@@ -158,7 +158,7 @@ def _paragraphs(lines: Sequence[str]) -> list[_Paragraph]:
     runs = []
     first = None
     for index, line in enumerate([*lines, ""]):
-        separates = not line.strip() or bool(_RULE.match(line) or _NOTES_HEADING.match(line))
+        separates = not line.strip() or bool(_RULE.match(line) or NOTES_HEADING.match(line))
         if not separates and first is None:
             first = index
         elif separates and first is not None:

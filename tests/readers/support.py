@@ -26,3 +26,29 @@ def finding_codes(report: Report) -> list[tuple[str, str | None, int | None]]:
     for footnote in report.footnotes:
         codes.extend((finding.code, footnote.label, finding.line) for finding in footnote.findings)
     return codes
+
+
+def cited_in_reading_order(report: Report) -> list[tuple[int, int, Footnote]]:
+    """Each (paragraph line, note index, note) a Markdown report cites, in reading order; a note cited in
+    two paragraphs comes twice, as converters to DOCX and PDF repeat it."""
+    return sorted(
+        (context.line, index, note)
+        for index, note in enumerate(report.footnotes)
+        for context in note.contexts
+    )
+
+
+def oracle_notes(report: Report) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
+    """(text, URLs, quotes of the citing passage) per citation, in reading order: what a converted copy of a
+    Markdown report must give back."""
+    return [
+        (note.text, note.urls, next(c.quotes for c in note.contexts if c.line == line))
+        for line, _, note in cited_in_reading_order(report)
+    ]
+
+
+def notes_as_read(report: Report) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
+    """(text, URLs, quotes of its first citing passage) per note, as `oracle_notes` gives them."""
+    return [
+        (note.text, note.urls, note.contexts[0].quotes if note.contexts else ()) for note in report.footnotes
+    ]

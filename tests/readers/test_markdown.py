@@ -97,4 +97,7 @@ def test_markdown_file_with_superscript_notes_falls_back_to_the_plain_text_rules
 
 def test_markdown_references_without_definitions_stay_markdown_findings() -> None:
     report = read_report_bytes(b"A claim.[^1]\n", "r.md")
-    assert [finding.code for finding in report.findings] == ["marker-without-footnote"]
+    assert [finding.code for finding in report.findings] == [
+        "marker-without-footnote",
+        "markers-without-notes",
+    ]

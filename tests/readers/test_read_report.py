@@ -39,11 +39,40 @@ def test_unknown_suffix_is_recognised_by_content(tmp_path: Path, asset: str, exp
 
 
 @pytest.mark.parametrize(
-    ("name", "expected"),
-    [("brief.MD", ReportFormat.MARKDOWN), ("page.htm", ReportFormat.HTML), ("notes.txt", ReportFormat.TEXT)],
+    ("name", "expected"), [("brief.MD", ReportFormat.MARKDOWN), ("page.htm", ReportFormat.HTML)]
 )
-def test_suffix_chooses_the_reader_whatever_the_content(name: str, expected: ReportFormat) -> None:
+def test_suffix_chooses_the_reader_for_text_formats(name: str, expected: ReportFormat) -> None:
     assert reader_for(name, b"<html><body><p>x</p></body></html>").format is expected
+
+
+def test_html_saved_as_txt_is_read_as_html_but_a_text_mentioning_tags_is_text() -> None:
+    assert (
+        reader_for("page.txt", b"<!DOCTYPE html><html><body><p>x</p></body></html>").format
+        is ReportFormat.HTML
+    )
+    assert reader_for("notes.txt", b"Use <p> for paragraphs.\n").format is ReportFormat.TEXT
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "expected"),
+    [
+        ("report.doc", b"PK\x03\x04....word/document.xml....", ReportFormat.DOCX),
+        ("report.txt", b"%PDF-1.7\n...", ReportFormat.PDF),
+        ("report.pdf", b"plain words", ReportFormat.PDF),
+    ],
+)
+def test_docx_and_pdf_are_known_by_their_bytes_and_their_suffix(
+    name: str, data: bytes, expected: ReportFormat
+) -> None:
+    assert reader_for(name, data).format is expected
+
+
+@pytest.mark.parametrize(
+    ("from_format", "expected"),
+    [("txt", ReportFormat.TEXT), ("md", ReportFormat.MARKDOWN), ("html", ReportFormat.HTML)],
+)
+def test_from_format_overrides_suffix_and_content(from_format: str, expected: ReportFormat) -> None:
+    assert reader_for("page.html", b"<html><body>x</body></html>", from_format).format is expected
 
 
 def test_markdown_draft_saved_as_text_is_read_as_markdown() -> None:

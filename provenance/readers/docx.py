@@ -1,0 +1,378 @@
+"""DOCX reports (Word, Google Docs, LibreOffice, pandoc): footnotes and endnotes with their references.
+
+A DOCX file is a zip of XML parts. Notes live in `word/footnotes.xml` and `word/endnotes.xml`; the body
+(`word/document.xml`) points to them with `w:footnoteReference` / `w:endnoteReference`. A note's links are
+`w:hyperlink` elements resolved through the part's relationships (`word/_rels/*.rels`), `HYPERLINK "…"` field
+codes, and URLs written out in its text. Word numbers notes by the order of their references, footnotes in
+decimal and endnotes in lower-case roman unless `word/settings.xml` says otherwise; that number is the label.
+
+A document has no lines: `line` is the paragraph number in the body (every paragraph counts, in tables too)
+and `location` says so (`paragraph 12`). A document whose notes were typed by hand (`[1] …` under a Sources
+heading, no Word notes) is read by the plain-text rules, paragraph by paragraph.
+
+The bytes are untrusted: XML is parsed by defusedxml (no DTD, so no entity expansion and no network), each
+part is read with a bound (a zip bomb or a 10 GB part is refused), and text is walked without recursion.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from xml.etree.ElementTree import Element
+
+from defusedxml import DefusedXmlException
+from defusedxml.ElementTree import fromstring
+
+from provenance.models import Context, Finding, Footnote, ReportFormat
+from provenance.readers.assembly import (
+    MARK,
+    MarkerDraft,
+    NoteDraft,
+    ParagraphDraft,
+    assemble_footnotes,
+    collapse_whitespace,
+    markers_without_notes,
+    unique,
+    without_marks,
+)
+from provenance.readers.interface import ReaderError, ReadResult, ReportReader
+from provenance.readers.plaintext import read_plain_text
+from provenance.urls import FoundUrl, is_http_url, iter_urls, schemes_added
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+# Bounds on what is decompressed: one part, and all parts read together.
+MAX_PART_BYTES = 64 * 1024 * 1024
+MAX_TOTAL_BYTES = 192 * 1024 * 1024
+_MAX_NOTE_LABEL = 10_000
+_HYPERLINK_FIELD = re.compile(r'^\s*HYPERLINK\s+(?:"(?P<quoted>[^"]*)"|(?P<bare>\S+))', re.IGNORECASE)
+_SKIPPED = frozenset({f"{_W}del", f"{_W}moveFrom", f"{_W}instrText", f"{_W}delText", f"{_W}rPr", f"{_W}pPr"})
+_SPACES = frozenset({f"{_W}tab", f"{_W}br", f"{_W}cr", f"{_W}ptab"})
+
+
+class DocxReader(ReportReader):
+    format = ReportFormat.DOCX
+    suffixes = (".docx", ".docm", ".dotx")
+
+    def read(self, data: bytes, name: str) -> ReadResult:
+        package = _Package(data, name)
+        document = package.xml("word/document.xml")
+        if document is None:
+            raise ReaderError(f"{name}: not a DOCX document (no word/document.xml)")
+        return read_docx_parts(
+            document,
+            package.relationships("word/_rels/document.xml.rels"),
+            _NotesPart(package, "footnote"),
+            _NotesPart(package, "endnote"),
+            _number_formats(package.xml("word/settings.xml")),
+        )
+
+
+def is_docx(data: bytes) -> bool:
+    """A zip whose entries include Word's main document part (whatever the file is called)."""
+    return data.startswith(b"PK\x03\x04") and b"word/document.xml" in data
+
+
+class _Package:
+    """The zip, read part by part within the size bounds."""
+
+    def __init__(self, data: bytes, name: str) -> None:
+        self._name = name
+        self._total = 0
+        try:
+            self._zip = zipfile.ZipFile(io.BytesIO(data))
+        except (zipfile.BadZipFile, ValueError, OSError) as error:
+            raise ReaderError(f"{name}: not a DOCX document (a broken zip: {error})") from None
+
+    def part(self, path: str) -> bytes | None:
+        try:
+            info = self._zip.getinfo(path)
+        except KeyError:
+            return None
+        if info.file_size > MAX_PART_BYTES:
+            raise ReaderError(f"{self._name}: {path} is {info.file_size} bytes unpacked, over the limit")
+        try:
+            with self._zip.open(info) as stream:
+                # The size in the zip directory can lie (a zip bomb): read one byte past the bound to know.
+                data = stream.read(MAX_PART_BYTES + 1)
+        except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, OSError, EOFError) as error:
+            raise ReaderError(f"{self._name}: {path} cannot be unpacked ({error})") from None
+        self._total += len(data)
+        if len(data) > MAX_PART_BYTES or self._total > MAX_TOTAL_BYTES:
+            raise ReaderError(f"{self._name}: {path} unpacks to more than the limit ({MAX_PART_BYTES} bytes)")
+        return data
+
+    def xml(self, path: str) -> Element | None:
+        data = self.part(path)
+        if data is None:
+            return None
+        try:
+            root: Element = fromstring(data, forbid_dtd=True)
+        except (DefusedXmlException, SyntaxError, ValueError) as error:
+            raise ReaderError(f"{self._name}: {path} is not well-formed XML ({error})") from None
+        return root
+
+    def relationships(self, path: str) -> dict[str, str]:
+        """External link targets by relationship id."""
+        root = self.xml(path)
+        if root is None:
+            return {}
+        return {
+            str(rel.get("Id")): str(rel.get("Target"))
+            for rel in root.iter(f"{_REL}Relationship")
+            if rel.get("TargetMode") == "External" and rel.get("Id") and rel.get("Target")
+        }
+
+
+@dataclass
+class _NotesPart:
+    package: _Package | None
+    kind: str  # "footnote" or "endnote"
+    notes: dict[str, Element] = field(default_factory=dict)
+    links: dict[str, str] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        if self.package is None:
+            return
+        root = self.package.xml(f"word/{self.kind}s.xml")
+        if root is None:
+            return
+        self.links = self.package.relationships(f"word/_rels/{self.kind}s.xml.rels")
+        for note in root.iter(f"{_W}{self.kind}"):
+            # Separators and continuation notices are layout, not notes.
+            if note.get(f"{_W}type") in (None, "normal") and note.get(f"{_W}id") is not None:
+                self.notes.setdefault(str(note.get(f"{_W}id")), note)
+
+
+def _number_formats(settings: Element | None) -> dict[str, str]:
+    formats = {"footnote": "decimal", "endnote": "lowerRoman"}
+    if settings is not None:
+        for kind in formats:
+            properties = settings.find(f"{_W}{kind}Pr")
+            number_format = properties.find(f"{_W}numFmt") if properties is not None else None
+            if number_format is not None and number_format.get(f"{_W}val"):
+                formats[kind] = str(number_format.get(f"{_W}val"))
+    return formats
+
+
+@dataclass
+class _Walked:
+    """A paragraph's text (`MARK` at each note reference), its references, its links."""
+
+    text: list[str] = field(default_factory=list)
+    references: list[tuple[str, str, str | None]] = field(default_factory=list)  # kind, id, custom mark
+    links: list[str] = field(default_factory=list)
+
+
+def _walk(paragraph: Element, links: dict[str, str], walked: _Walked) -> None:
+    """Text in reading order, without recursion; nested paragraphs (text boxes) are left to the caller."""
+    fields: list[list[str]] = []  # open complex fields: their instruction text so far
+    custom_mark_pending: list[int] = []
+    pending: list[Element] = list(reversed(paragraph))
+    while pending:
+        element = pending.pop()
+        tag = element.tag
+        if tag in _SKIPPED or tag == f"{_W}p":
+            if tag == f"{_W}instrText" and fields:
+                fields[-1].append(element.text or "")
+            continue
+        if tag == f"{_W}t":
+            if custom_mark_pending:
+                # The text after a custom-mark reference is the mark itself (`*`, `†`), not prose.
+                index = custom_mark_pending.pop()
+                kind, note_id, _ = walked.references[index]
+                walked.references[index] = (kind, note_id, element.text or "")
+                continue
+            walked.text.append(element.text or "")
+        elif tag in _SPACES:
+            walked.text.append(" ")
+        elif tag == f"{_W}noBreakHyphen":
+            walked.text.append("-")
+        elif tag in (f"{_W}footnoteReference", f"{_W}endnoteReference"):
+            kind = "footnote" if tag == f"{_W}footnoteReference" else "endnote"
+            walked.references.append((kind, str(element.get(f"{_W}id")), None))
+            walked.text.append(MARK)
+            if element.get(f"{_W}customMarkFollows") in ("1", "true", "on"):
+                custom_mark_pending.append(len(walked.references) - 1)
+        elif tag == f"{_W}fldChar":
+            step = element.get(f"{_W}fldCharType")
+            if step == "begin":
+                fields.append([])
+            elif step == "separate" and fields:
+                _field_link("".join(fields[-1]), walked)
+                fields[-1] = []
+            elif step == "end" and fields:
+                _field_link("".join(fields.pop()), walked)
+        else:
+            if tag == f"{_W}hyperlink":
+                target = links.get(str(element.get(f"{_R}id")))
+                if target:
+                    walked.links.append(target)
+            elif tag == f"{_W}fldSimple":
+                _field_link(str(element.get(f"{_W}instr", "")), walked)
+            pending.extend(reversed(element))
+
+
+def _field_link(instruction: str, walked: _Walked) -> None:
+    match = _HYPERLINK_FIELD.match(instruction)
+    if match:
+        target = match.group("quoted") or match.group("bare") or ""
+        if is_http_url(target):
+            walked.links.append(target)
+
+
+def _paragraphs(root: Element) -> Iterator[Element]:
+    """Every paragraph in document order, nested ones (tables, text boxes) included, without recursion."""
+    pending: list[Element] = [root]
+    while pending:
+        element = pending.pop()
+        if element.tag == f"{_W}p":
+            yield element
+        pending.extend(reversed(element))
+
+
+def read_docx_parts(
+    document: Element,
+    links: dict[str, str],
+    footnotes: _NotesPart,
+    endnotes: _NotesPart,
+    number_formats: dict[str, str],
+) -> ReadResult:
+    body = document.find(f"{_W}body")
+    paragraphs = list(_paragraphs(body if body is not None else document))
+    walked_paragraphs = []
+    for paragraph in paragraphs:
+        walked = _Walked()
+        _walk(paragraph, links, walked)
+        walked_paragraphs.append(walked)
+    parts = {"footnote": footnotes, "endnote": endnotes}
+    if not any(part.notes for part in parts.values()):
+        return _typed_notes([without_marks("".join(walked.text)) for walked in walked_paragraphs])
+    labels: dict[tuple[str, str], str] = {}
+    counters = {"footnote": 0, "endnote": 0}
+    markers: list[MarkerDraft] = []
+    first_paragraph: dict[tuple[str, str], int] = {}
+    for number, walked in enumerate(walked_paragraphs, start=1):
+        if not walked.references:
+            continue
+        shared = ParagraphDraft("".join(walked.text), location=f"paragraph {number}")
+        for mark, (kind, note_id, custom) in enumerate(walked.references):
+            key = (kind, note_id)
+            if key not in labels:
+                counters[kind] += 1
+                labels[key] = custom or _numbered(counters[kind], number_formats[kind])
+                first_paragraph[key] = number
+            markers.append(MarkerDraft(label=labels[key], line=number, paragraph=shared, mark=mark))
+    ordered: list[tuple[int, int, NoteDraft]] = []
+    for kind, part in parts.items():
+        for note_id, element in part.notes.items():
+            key = (kind, note_id)
+            if key not in labels:
+                counters[kind] += 1
+                labels[key] = _numbered(counters[kind], number_formats[kind])
+            cited_in = first_paragraph.get(key)
+            note = _note(element, labels[key], cited_in, kind, part.links)
+            ordered.append((cited_in or len(paragraphs) + 1, len(ordered), note))
+    # Notes in the order the reader meets them: by their first reference, unreferenced ones last.
+    return assemble_footnotes([note for _, _, note in sorted(ordered, key=lambda item: item[:2])], markers)
+
+
+def _note(element: Element, label: str, paragraph: int | None, kind: str, links: dict[str, str]) -> NoteDraft:
+    texts = []
+    found: list[FoundUrl] = []
+    written: list[str] = []
+    for paragraph_element in _paragraphs(element):
+        walked = _Walked()
+        _walk(paragraph_element, links, walked)
+        text = collapse_whitespace(without_marks("".join(walked.text)))
+        if text:
+            texts.append(text)
+            found.extend(iter_urls(text))
+        written.extend(walked.links)
+    text = "\n\n".join(texts)
+    where = f"{kind} {label}, cited in paragraph {paragraph}" if paragraph else f"{kind} {label}, not cited"
+    return NoteDraft(
+        label=label,
+        text=text,
+        line=paragraph or 1,
+        urls=unique([*written, *(item.url for item in found)]),
+        schemes_added=schemes_added(found, written),
+        location=where,
+    )
+
+
+def _numbered(number: int, number_format: str) -> str:
+    if number_format in ("lowerRoman", "upperRoman"):
+        roman = _roman(number)
+        return roman if number_format == "upperRoman" else roman.lower()
+    if number_format in ("lowerLetter", "upperLetter") and number <= 26 * _MAX_NOTE_LABEL:
+        # Word repeats the letter past z: a, …, z, aa, bb.
+        letter = chr(ord("a") + (number - 1) % 26) * ((number - 1) // 26 + 1)
+        return letter.upper() if number_format == "upperLetter" else letter
+    return str(number)
+
+
+_ROMAN_NUMERALS = (
+    *((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L")),
+    *((40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")),
+)
+
+
+def _roman(number: int) -> str:
+    result = []
+    for value, numeral in _ROMAN_NUMERALS:
+        count, number = divmod(number, value)
+        result.append(numeral * count)
+    return "".join(result)
+
+
+def _typed_notes(paragraph_texts: Sequence[str]) -> ReadResult:
+    """Notes typed by hand (`[1] …`, `¹ …`): the plain-text rules on the paragraphs, one per text paragraph.
+
+    Paragraph k is put on line 2k - 1 of the text (blank lines between), and mapped back.
+    """
+    text = "\n\n".join(paragraph.replace("\n", " ") for paragraph in paragraph_texts)
+    result = read_plain_text(text)
+    if not result.footnotes:
+        unsupported = markers_without_notes(text)
+        if unsupported is not None:
+            result = ReadResult((), (*result.findings, unsupported))
+
+    def paragraph_of(line: int) -> int:
+        return (line + 1) // 2
+
+    footnotes = tuple(
+        Footnote(
+            label=note.label,
+            text=note.text,
+            line=paragraph_of(note.line),
+            location=f"paragraph {paragraph_of(note.line)}",
+            urls=note.urls,
+            contexts=tuple(
+                Context(
+                    line=paragraph_of(context.line),
+                    location=f"paragraph {paragraph_of(context.line)}",
+                    text=context.text,
+                    quotes=context.quotes,
+                )
+                for context in note.contexts
+            ),
+            findings=tuple(_in_paragraphs(finding) for finding in note.findings),
+        )
+        for note in result.footnotes
+    )
+    return ReadResult(footnotes, tuple(_in_paragraphs(finding) for finding in result.findings))
+
+
+def _in_paragraphs(finding: Finding) -> Finding:
+    if finding.line is None:
+        return finding
+    paragraph = (finding.line + 1) // 2
+    message = re.sub(
+        r"\b(?:on )?line (\d+)", lambda match: f"in paragraph {(int(match[1]) + 1) // 2}", finding.message
+    )
+    return finding.model_copy(update={"line": paragraph, "message": message})

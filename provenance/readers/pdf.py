@@ -1,0 +1,382 @@
+"""PDF reports: footnotes at the foot of each page, endnotes under a Notes heading, superscript markers.
+
+A PDF has no notes, only characters placed on pages, so the layout is read back:
+- each character's font size and baseline tell a superscript (`1` set small and raised) from body text;
+- at the foot of a page, below a clear gap or a short rule, lines that open with a note number are that
+  page's footnotes; lines after a Notes heading (`Notes`, `Sources`, `Endnotes`, …) are endnotes;
+- the body (every other line, page numbers left out) and the notes then go through the plain-text rules,
+  with superscript digits written as `¹`, so every format matches markers to notes the same way;
+- a link annotation (a URI action) belongs to the note whose lines its rectangle touches.
+`line` counts text lines through the whole document and `location` says `page N, line M`.
+
+pdfminer.six reads the PDF: it is maintained, MIT-licensed, pure Python, and gives per character the font
+size and position that superscripts are told by, and each page's annotations as they are written. (pypdfium2
+is faster, but its character and link APIs are lower-level ctypes calls; both are fine licences, unlike
+AGPL PyMuPDF.) The file is untrusted: pages are capped, and any failure of the parser is a clear one-line
+error, never a traceback.
+"""
+
+from __future__ import annotations
+
+import io
+import itertools
+import re
+import statistics
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from provenance.models import Context, Finding, Footnote, ReportFormat
+from provenance.readers.assembly import markers_without_notes, unique
+from provenance.readers.interface import ReaderError, ReadResult, ReportReader
+from provenance.readers.plaintext import NOTES_HEADING, read_plain_text
+from provenance.urls import is_http_url
+
+if TYPE_CHECKING:
+    from pdfminer.layout import LTChar, LTTextLine
+
+MAX_PAGES = 2_000
+_SUPERSCRIPT_DIGITS = "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079"
+_SUPERSCRIPT = str.maketrans("0123456789", _SUPERSCRIPT_DIGITS)
+_PLAIN_DIGITS = str.maketrans(_SUPERSCRIPT_DIGITS, "0123456789")
+_SUPERSCRIPT_RUN = re.compile(f"[{_SUPERSCRIPT_DIGITS}]+")
+_SMALL = 0.8  # a character this much smaller than its line's text, and raised, is a superscript
+_PAGE_NUMBER = re.compile(
+    r"^\s*(?:page\s*)?\d{1,4}\s*(?:of\s*\d{1,4})?\s*$|^\s*[-\u2013]\s*\d{1,4}\s*[-\u2013]\s*$", re.I
+)
+_NOTE_LABEL = re.compile(r"^\s*(?:\[(?P<bracket>\d{1,3})\]|(?P<plain>\d{1,3})[.)]?(?=\s))")
+_URL_BREAK = re.compile(r"(?:https?://|www\.)\S*[-/_.?=&#%]$")
+
+
+class PdfReader(ReportReader):
+    format = ReportFormat.PDF
+    suffixes = (".pdf",)
+
+    def read(self, data: bytes, name: str) -> ReadResult:
+        if not is_pdf(data):
+            raise ReaderError(f"{name}: not a PDF document (no %PDF- header)")
+        pages = _read_pages(data, name)
+        if not pages:
+            raise ReaderError(f"{name}: no pages could be read from this PDF")
+        if not any(page.lines for page in pages):
+            raise ReaderError(
+                f"{name}: the PDF has no text, only images of pages (a scan?); run OCR on it first"
+            )
+        return read_pdf_pages(pages)
+
+
+def is_pdf(data: bytes) -> bool:
+    return b"%PDF-" in data[:1024]
+
+
+@dataclass
+class _Line:
+    """One text line as laid out: its text (superscript digits as `¹`), where it is, and its sizes."""
+
+    text: str
+    top: float
+    bottom: float
+    left: float
+    right: float
+    size: float
+    small_label: bool  # opens with a number set smaller than the line's text (a footnote label)
+    page: int = 0
+    number: int = 0  # line on its page, from 1
+    overall: int = 0  # line in the whole document, from 1
+    links: list[str] = field(default_factory=list)
+
+
+@dataclass
+class _Page:
+    lines: list[_Line]
+    rules: list[float]  # heights of short horizontal rules (a footnote separator)
+    links: list[tuple[tuple[float, float, float, float], str]]
+
+
+def _read_pages(data: bytes, name: str) -> list[_Page]:
+    try:
+        from pdfminer.converter import PDFPageAggregator
+        from pdfminer.layout import LAParams
+        from pdfminer.pdfdocument import PDFPasswordIncorrect
+        from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
+        from pdfminer.pdfpage import PDFPage
+    except ImportError:  # pragma: no cover - pdfminer.six is a dependency
+        raise ReaderError(f"{name}: PDF reports need pdfminer.six (pip install pdfminer.six)") from None
+    manager = PDFResourceManager()
+    device = PDFPageAggregator(manager, laparams=LAParams())
+    interpreter = PDFPageInterpreter(manager, device)
+    pages = []
+    try:
+        for index, page in enumerate(PDFPage.get_pages(io.BytesIO(data))):
+            if index >= MAX_PAGES:
+                raise ReaderError(f"{name}: more than {MAX_PAGES} pages; not read")
+            interpreter.process_page(page)
+            pages.append(_page(device.get_result(), _link_annotations(page)))
+    except ReaderError:
+        raise
+    except PDFPasswordIncorrect:
+        raise ReaderError(f"{name}: the PDF is encrypted; save an unprotected copy") from None
+    except Exception as error:  # any failure of the parser on untrusted bytes is bad input, not a bug of ours
+        raise ReaderError(f"{name}: cannot be read as PDF ({type(error).__name__}: {error})"[:300]) from None
+    return pages
+
+
+def _link_annotations(page: object) -> list[tuple[tuple[float, float, float, float], str]]:
+    from pdfminer.pdftypes import resolve1
+
+    links = []
+    for annotation in resolve1(getattr(page, "annots", None)) or []:
+        annotation = resolve1(annotation)
+        if not isinstance(annotation, dict):
+            continue
+        action = resolve1(annotation.get("A"))
+        rect = resolve1(annotation.get("Rect"))
+        if not isinstance(action, dict) or not isinstance(rect, list) or len(rect) != 4:
+            continue
+        uri = resolve1(action.get("URI"))
+        if isinstance(uri, bytes):
+            uri = uri.decode("utf-8", errors="replace")
+        if isinstance(uri, str) and is_http_url(uri):
+            x0, y0, x1, y1 = (float(resolve1(value) or 0) for value in rect)
+            links.append(((min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1)), uri))
+    return links
+
+
+def _page(layout: object, links: list[tuple[tuple[float, float, float, float], str]]) -> _Page:
+    from pdfminer.layout import LTCurve, LTTextLine
+
+    lines: list[_Line] = []
+    rules: list[float] = []
+    width = getattr(layout, "width", 600.0)
+    pending = list(layout)  # type: ignore[call-overload]
+    while pending:
+        item = pending.pop()
+        if isinstance(item, LTTextLine):
+            line = _line(item)
+            if line is not None:
+                lines.append(line)
+        elif isinstance(item, LTCurve):
+            if item.height < 2 and 0 < item.width < width / 2:
+                rules.append(item.y0)
+        elif hasattr(item, "__iter__"):
+            pending.extend(item)
+    lines.sort(key=lambda line: (-line.top, line.left))
+    return _Page(lines=lines, rules=rules, links=links)
+
+
+def _line(item: LTTextLine) -> _Line | None:
+    from pdfminer.layout import LTChar
+
+    chars = [char for char in item if isinstance(char, LTChar)]
+    if not chars:
+        return None
+    sizes = Counter(round(char.size, 1) for char in chars)
+    size = sizes.most_common(1)[0][0]
+    baseline = min(char.y0 for char in chars if round(char.size, 1) == size)
+    parts = []
+    for piece in item:
+        text = piece.get_text()
+        if isinstance(piece, LTChar) and text.isdigit() and _is_superscript(piece, size, baseline):
+            text = text.translate(_SUPERSCRIPT)
+        parts.append(text)
+    text = "".join(parts).rstrip("\n")
+    first = chars[0]
+    small_label = first.get_text().isdigit() and round(first.size, 1) <= _SMALL * size
+    x0, y0, x1, y1 = item.bbox
+    return _Line(text=text, top=y1, bottom=y0, left=x0, right=x1, size=size, small_label=small_label)
+
+
+def _is_superscript(char: LTChar, size: float, baseline: float) -> bool:
+    return round(char.size, 1) <= _SMALL * size and char.y0 > baseline + 0.1 * size
+
+
+def read_pdf_pages(pages: Sequence[_Page]) -> ReadResult:
+    body: list[_Line] = []
+    notes: list[_Line] = []
+    overall = 0
+    for number, page in enumerate(pages, start=1):
+        lines = [line for line in page.lines if line.text.strip()]
+        if lines and _PAGE_NUMBER.match(lines[-1].text):
+            lines = lines[:-1]
+        if lines and _PAGE_NUMBER.match(lines[0].text):
+            lines = lines[1:]
+        for index, line in enumerate(lines, start=1):
+            line.page, line.number, line.overall = number, index, overall + index
+        overall += len(lines)
+        for line in lines:
+            line.links = [uri for rect, uri in page.links if _touches(rect, line)]
+        zone = _footnote_zone(lines, page.rules)
+        body.extend(lines[:zone])
+        notes.extend(lines[zone:])
+    heading = next(
+        (i for i in range(len(body) - 1, -1, -1) if NOTES_HEADING.match(body[i].text.strip())), None
+    )
+    if heading is not None and any(
+        _NOTE_LABEL.match(line.text) or _opens_superscript(line) for line in body[heading + 1 :]
+    ):
+        notes = body[heading + 1 :] + notes
+        body = body[:heading]
+    notes = _joined_url_breaks(notes)
+    return _as_plain_text(body, notes)
+
+
+def _touches(rect: tuple[float, float, float, float], line: _Line) -> bool:
+    x0, y0, x1, y1 = rect
+    return x0 < line.right and x1 > line.left and y0 < line.top and y1 > line.bottom
+
+
+def _opens_superscript(line: _Line) -> bool:
+    opening = line.text.lstrip()[:1]
+    return line.small_label or (bool(opening) and opening in _SUPERSCRIPT_DIGITS)
+
+
+def _footnote_zone(lines: Sequence[_Line], rules: Sequence[float]) -> int:
+    """Where the page's footnotes start (an index into `lines`; `len(lines)` when it has none).
+
+    The zone is the page's last run of lines that opens with a note number set small, after a gap much
+    wider than the page's line spacing or under a short rule (Word and LibreOffice draw one).
+    """
+    gaps = [above.bottom - below.top for above, below in itertools.pairwise(lines)]
+    usual = statistics.median(gaps) if gaps else 0.0
+    for index in range(1, len(lines)):
+        line = lines[index]
+        if not _opens_superscript(line):
+            continue
+        above = lines[index - 1]
+        gap = above.bottom - line.top
+        ruled = any(line.top <= rule <= above.bottom for rule in rules)
+        if ruled or gap > max(1.5 * usual, 0.8 * line.size):
+            return index
+    return len(lines)
+
+
+def _joined_url_breaks(lines: Sequence[_Line]) -> list[_Line]:
+    """A URL broken at the end of a note line (after `-` or `/`) goes on in the next line without a space."""
+    joined: list[_Line] = []
+    for line in lines:
+        previous = joined[-1] if joined else None
+        if (
+            previous is not None
+            and _URL_BREAK.search(previous.text.rstrip())
+            and not _opens_note(line)
+            and line.text.strip()
+            and " " not in line.text.strip().split(",")[0]
+        ):
+            previous.text = previous.text.rstrip() + line.text.strip()
+            previous.links.extend(line.links)
+            continue
+        joined.append(line)
+    return joined
+
+
+def _opens_note(line: _Line) -> bool:
+    return _opens_superscript(line) or _NOTE_LABEL.match(line.text) is not None
+
+
+def _note_line_text(line: _Line) -> str:
+    """A note line as the plain-text rules read it: the label as `[N]` at the start."""
+    text = line.text.lstrip()
+    if _opens_superscript(line):
+        digits = re.match(f"^[0-9{_SUPERSCRIPT_DIGITS}]+", text)
+        if digits:
+            label = digits.group().translate(_PLAIN_DIGITS)
+            return f"[{label}] {text[digits.end() :].lstrip()}"
+    match = _NOTE_LABEL.match(text)
+    if match:
+        return f"[{match.group('bracket') or match.group('plain')}] {text[match.end() :].lstrip()}"
+    return "    " + text  # a continuation line
+
+
+def _as_plain_text(body: Sequence[_Line], notes: Sequence[_Line]) -> ReadResult:
+    """Body and notes through the plain-text rules; text line k maps back to a PDF line."""
+    text_lines: list[str] = []
+    origin: list[_Line | None] = []
+    labels = {match.group() for line in notes if (match := re.match(r"\[(\d+)\]", _note_line_text(line)))}
+    right_margin = max((line.right for line in body), default=0.0)
+    for index, line in enumerate(body):
+        if index and _paragraph_break(body[index - 1], line, right_margin):
+            text_lines.append("")
+            origin.append(None)
+        # Superscript markers become `[N]` so that they pair with the `[N]` the notes are given.
+        text_lines.append(_superscripts_as_brackets(line.text, labels))
+        origin.append(line)
+    text_lines.extend(["", "Notes"])
+    origin.extend([None, None])
+    for line in notes:
+        text_lines.append(_note_line_text(line))
+        origin.append(line)
+    if not notes:
+        unsupported = markers_without_notes("\n".join(line.text for line in body))
+        return ReadResult((), (unsupported,) if unsupported else ())
+    result = read_plain_text("\n".join(text_lines))
+    return _mapped(result, origin)
+
+
+def _superscripts_as_brackets(text: str, labels: set[str]) -> str:
+    """`¹²` is note 12 if there is one, else notes 1 and 2 when both exist (Word sets adjacent marks so)."""
+
+    def brackets(match: re.Match[str]) -> str:
+        digits = match.group().translate(_PLAIN_DIGITS)
+        if f"[{digits}]" not in labels and all(f"[{digit}]" in labels for digit in digits):
+            return "".join(f"[{digit}]" for digit in digits)
+        return f"[{digits}]"
+
+    return _SUPERSCRIPT_RUN.sub(brackets, text)
+
+
+def _paragraph_break(above: _Line, below: _Line, right_margin: float) -> bool:
+    """A wider gap than between lines, an indented first line, or (across a page break) a short last line."""
+    short = above.right < right_margin - 3 * above.size
+    if above.page != below.page:
+        return short
+    return above.bottom - below.top > 0.6 * below.size or below.left > above.left + 2 * below.size
+
+
+def _mapped(result: ReadResult, origin: Sequence[_Line | None]) -> ReadResult:
+    def place(text_line: int) -> tuple[int, str | None]:
+        line = origin[text_line - 1] if 0 < text_line <= len(origin) else None
+        if line is None:
+            return text_line, None
+        return line.overall, f"page {line.page}, line {line.number}"
+
+    def links_of(note_line: int) -> list[str]:
+        start = note_line - 1
+        found: list[str] = []
+        for line in origin[start:]:
+            if line is None or (line is not origin[start] and _opens_note(line)):
+                break
+            found.extend(line.links)
+        return found
+
+    footnotes = []
+    for note in result.footnotes:
+        line, location = place(note.line)
+        footnotes.append(
+            Footnote(
+                label=note.label,
+                text=note.text,
+                line=line,
+                location=location,
+                urls=unique([*links_of(note.line), *note.urls]),
+                contexts=tuple(_context(context, place) for context in note.contexts),
+                findings=tuple(_finding(finding, place) for finding in note.findings),
+            )
+        )
+    return ReadResult(tuple(footnotes), tuple(_finding(finding, place) for finding in result.findings))
+
+
+_Place = Callable[[int], tuple[int, str | None]]
+
+
+def _context(context: Context, place: _Place) -> Context:
+    line, location = place(context.line)
+    return context.model_copy(update={"line": line, "location": location})
+
+
+def _finding(finding: Finding, place: _Place) -> Finding:
+    if finding.line is None:
+        return finding
+    line, location = place(finding.line)
+    message = re.sub(r"\bon line \d+", f"on {location}" if location else f"on line {line}", finding.message)
+    return finding.model_copy(update={"line": line, "message": message})
