@@ -289,6 +289,11 @@ class Capture(Model):
     transformations: tuple[Transformation, ...] = Field(
         default=(), description="What was done to the bytes between the wire and the checks."
     )
+    proxy: str | None = Field(
+        default=None,
+        description="The proxy every request went through (its URL, never its credentials); the proxy chose "
+        "the origin's address, so `ip` is null.",
+    )
     error: str | None = None
     attachments: tuple[Attachment, ...] = Field(
         default=(), description="Browser captures: screenshot, rendered DOM and PDF, each a resource record."

@@ -184,6 +184,14 @@ class CaptureExtras:
     browser: BrowserCapture | None = None
 
 
+def capture_proxy(trail: RedirectTrail) -> str | None:
+    """The proxy a trail's requests went through, if they went through one."""
+    proxies = [hop.proxy for hop in trail.hops]
+    if trail.failed_attempt is not None:
+        proxies.append(trail.failed_attempt.proxy)
+    return next((proxy for proxy in proxies if proxy), None)
+
+
 def publish_capture(
     warc: WarcFile,
     request: CaptureRequest,
@@ -209,6 +217,7 @@ def publish_capture(
         records=tuple(warc.records),
         ip=last.ip if last else None,
         local_ip=last.local_ip if last else None,
+        proxy=capture_proxy(main),
         started_at=utc_text(started),
         finished_at=utc_text(finished),
         bytes=extras.body_bytes + sum(hop.body_bytes for trail in (main, *sides) for hop in trail.hops),

@@ -20,6 +20,7 @@ from provenance.capture.body import raw_headers, status_line, stream_body
 from provenance.capture.failure import CaptureFailure
 from provenance.capture.guard import HopGuard
 from provenance.capture.policy import Dial, parse_target, plan_dial
+from provenance.capture.proxy import Proxy
 from provenance.capture.session import CaptureSession, prepare_request, send
 from provenance.capture.uri import request_uri
 from provenance.models import TlsPeer, Truncation
@@ -55,6 +56,8 @@ class Exchange:
     body: bytes | None = None  # the stored body (Content-Encoding kept), when `keep_body` asked for it
     head_cut: bool = False  # the server closed the connection inside the status line or headers
     local_ip: str | None = None  # the local address the connection came from
+    proxy: str | None = None  # the proxy the exchange went through (URL without credentials)
+    proxy_ip: str | None = None  # the proxy's address, which is what was connected to
 
     def record(self) -> dict[str, Any]:
         """This exchange as the metadata record keeps it, the certificate itself included for later checks."""
@@ -62,6 +65,8 @@ class Exchange:
             "url": self.url,
             "http_status": self.status,
             "ip": self.ip,
+            "proxy": self.proxy,
+            "proxy_ip": self.proxy_ip,
             "local_ip": self.local_ip,
             "tls": self.tls.model_dump() if self.tls else None,
             "certificate_der_base64": base64.b64encode(self.certificate).decode()
@@ -82,6 +87,12 @@ class FailedAttempt:
     connected_to: str | None  # the address a connection was made to, if one was
     dialled: str | None  # where the connection was to go (`ip:port`), once a name was resolved
     error: str
+    proxy: str | None = None  # the proxy it went through; then `connected_to` is the proxy's address
+
+    @property
+    def origin_ip(self) -> str | None:
+        """The origin's address, when a connection was made to it (never through a proxy)."""
+        return None if self.proxy else self.connected_to
 
     def record(self) -> dict[str, Any]:
         """This attempt as the metadata record keeps it."""
@@ -93,6 +104,7 @@ class FailedAttempt:
             "request_sent": self.sent,
             "connected_to": self.connected_to,
             "dialled": self.dialled,
+            "proxy": self.proxy,
         }
 
 
@@ -103,6 +115,9 @@ class AttemptFailed(CaptureFailure):
     def __init__(self, failure: CaptureFailure, attempt: FailedAttempt) -> None:
         super().__init__(failure.kind, failure.why)
         self.attempt = attempt
+
+
+_REDACTED = "[redacted]"
 
 
 def utc_text(moment: dt.datetime) -> str:
@@ -125,13 +140,19 @@ def _request_body(prepared: requests.PreparedRequest) -> bytes:
 
 
 def _sent_request(prepared: requests.PreparedRequest, guard: HopGuard) -> RequestHead:
-    """The request as it went on the wire, or, when it never went, as it would have gone."""
+    """The request as it went on the wire, or, when it never went, as it would have gone; a proxy's
+    credentials (sent to a forwarding proxy) are never kept."""
     body = _request_body(prepared)
     if guard.wire.request_head is not None:
-        return RequestHead.from_wire(guard.wire.request_head, body)
-    return RequestHead(
-        f"{prepared.method} {prepared.path_url} HTTP/1.1", list(prepared.headers.items()), body
-    )
+        sent = RequestHead.from_wire(guard.wire.request_head, body)
+    else:
+        sent = RequestHead(
+            f"{prepared.method} {prepared.path_url} HTTP/1.1", list(prepared.headers.items()), body
+        )
+    headers = [
+        (name, _REDACTED if name.lower() == "proxy-authorization" else value) for name, value in sent.headers
+    ]
+    return RequestHead(sent.line, headers, sent.body)
 
 
 def _failed(
@@ -141,6 +162,7 @@ def _failed(
     prepared: requests.PreparedRequest,
     guard: HopGuard,
     dial: Dial | None,
+    proxy: Proxy | None,
 ) -> AttemptFailed:
     attempt = FailedAttempt(
         url=url,
@@ -151,13 +173,14 @@ def _failed(
         connected_to=guard.wire.connected_to,
         dialled=str(dial) if dial else None,
         error=str(failure),
+        proxy=proxy.url if proxy else None,
     )
     return AttemptFailed(failure, attempt)
 
 
 def record_failed_attempt(warc: WarcFile, attempt: FailedAttempt) -> str:
     """Keep a failed attempt in `warc` as its request record (the metadata record says why it failed)."""
-    return warc.write_request(attempt.url, attempt.connected_to, attempt.at, attempt.request)
+    return warc.write_request(attempt.url, attempt.origin_ip, attempt.at, attempt.request)
 
 
 def _cut_head_body(response: requests.Response) -> bool:
@@ -192,7 +215,9 @@ def fetch_and_record(
         except CaptureFailure as failure:
             if failure.kind in ("blocked", "url"):
                 raise
-            raise _failed(failure, request.url, at, prepared, guard, dial) from failure
+            raise _failed(
+                failure, request.url, at, prepared, guard, dial, options.proxy_endpoint
+            ) from failure
         try:
             received = raw_headers(response)
             body = response_body(status_line(response), received)
@@ -206,7 +231,9 @@ def fetch_and_record(
                 )
                 options.cancellation.check()
                 sent = _sent_request(prepared, guard)
-                record_id = warc.write_exchange(request.url, dial.ip, at, sent, body, truncation)
+                # Through a proxy the origin's address was never known here: WARC-IP-Address is left out.
+                origin_ip = None if dial.proxy else dial.ip
+                record_id = warc.write_exchange(request.url, origin_ip, at, sent, body, truncation)
                 kept = body.read_all() if keep_body else None
             finally:
                 body.close()
@@ -215,7 +242,7 @@ def fetch_and_record(
     tls, certificate = guard.wire.tls or (None, b"")
     return Exchange(
         url=request.url,
-        ip=dial.ip,
+        ip=origin_ip,
         status=response.status_code,
         status_line=status_line(response),
         headers=tuple(received),
@@ -229,4 +256,6 @@ def fetch_and_record(
         body=kept,
         head_cut=head_cut,
         local_ip=guard.wire.local_address,
+        proxy=dial.proxy,
+        proxy_ip=dial.ip if dial.proxy else None,
     )

@@ -79,9 +79,17 @@ def _connect_reason(error: BaseException, dial: Dial) -> str:
     return f"{dial}: the server closed the connection without an answer"
 
 
+def _proxy_reason(error: BaseException, dial: Dial) -> str:
+    # urllib3 says what the proxy answered to CONNECT in an OSError: "Tunnel connection failed: 502 ...".
+    tunnel = next((c for c in _causes(error) if isinstance(c, OSError) and str(c).startswith("Tunnel")), None)
+    return str(tunnel) if tunnel is not None else _connect_reason(error, dial)
+
+
 def describe_failure(
     error: requests.RequestException, dial: Dial, host: str, timeout: float
 ) -> CaptureFailure:
+    if dial.proxy is not None and isinstance(error, requests.exceptions.ProxyError):
+        return CaptureFailure("proxy", f"{dial.proxy}: {_proxy_reason(error, dial)}")
     if isinstance(error, requests.exceptions.SSLError):
         return CaptureFailure("tls", f"{host}: {_tls_reason(error)}")
     if isinstance(error, requests.exceptions.ConnectTimeout):

@@ -9,6 +9,7 @@ from typing import BinaryIO
 
 from provenance import __version__
 from provenance.capture.cancel import Cancellation
+from provenance.capture.proxy import Proxy
 from provenance.capture.uri import host_key
 from provenance.errors import UsageError
 
@@ -85,10 +86,18 @@ class NetworkOptions:
     max_bytes: int = 50_000_000  # per response body
     max_redirects: int = 10
     ca_bundle: str | None = None  # else REQUESTS_CA_BUNDLE / SSL_CERT_FILE, else the system store
-    proxy: str | None = None  # proxy variables are always ignored; only this is used
+    proxy: str | None = None  # `http://[user:password@]host:port`; proxy variables are always ignored
     user_agent: str = DEFAULT_USER_AGENT
     # The run's cancel switch, shared by every capture made with these options (not an option as such).
     cancellation: Cancellation = field(default_factory=Cancellation, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        if self.proxy is not None:
+            Proxy.parse(self.proxy)  # a proxy that cannot be used is a usage error, before anything runs
+
+    @property
+    def proxy_endpoint(self) -> Proxy | None:
+        return Proxy.parse(self.proxy) if self.proxy is not None else None
 
     @property
     def body_deadline(self) -> float:

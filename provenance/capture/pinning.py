@@ -20,11 +20,13 @@ from requests.adapters import HTTPAdapter
 from urllib3.connection import HTTPConnection, HTTPSConnection
 from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 from urllib3.exceptions import ConnectTimeoutError, NewConnectionError
+from urllib3.util import parse_url
 
 from provenance.capture.failure import CaptureFailure
 from provenance.capture.guard import HopGuard
 from provenance.capture.options import NetworkOptions
 from provenance.capture.policy import Dial
+from provenance.capture.proxy import Proxy
 from provenance.capture.tls import describe_tls
 from provenance.errors import InstallationError
 
@@ -152,11 +154,12 @@ class PinnedAdapter(HTTPAdapter):
     """A requests adapter whose every connection goes to the address set with `pin` for the coming hop,
     under that hop's head deadline."""
 
-    def __init__(self, ssl_context: ssl.SSLContext, timeout: float) -> None:
+    def __init__(self, ssl_context: ssl.SSLContext, timeout: float, proxy: Proxy | None = None) -> None:
         require_pinning_hook()
         super().__init__(max_retries=0)
         self._ssl_context = ssl_context
         self._timeout = urllib3.Timeout(connect=timeout, read=timeout)
+        self._proxy = proxy
         self._dial: tuple[Dial, HopGuard] | None = None
         self._pools: list[HTTPConnectionPool] = []
 
@@ -171,20 +174,22 @@ class PinnedAdapter(HTTPAdapter):
         proxies: Mapping[str, str] | None = None,
         cert: tuple[str, str] | str | None = None,
     ) -> HTTPConnectionPool:
-        url = request.url or ""
-        parts = urlsplit(url)
-        proxy = (proxies or {}).get(parts.scheme)
-        if proxy:
-            # The proxy dials the host itself; the policy has still checked the name beforehand.
-            manager = self.proxy_manager_for(proxy, ssl_context=self._ssl_context)
-            proxied: HTTPConnectionPool = manager.connection_from_url(url)
-            return proxied
         if self._dial is None:
             raise RuntimeError("PinnedAdapter.pin() must be called before sending")
+        parts = urlsplit(request.url or "")
         host = parts.hostname or ""
         dial, guard = self._dial
         pool: HTTPConnectionPool
         if parts.scheme == "https":
+            tunnel: dict[str, Any] = {}
+            if dial.proxy is not None and self._proxy is not None:
+                # A CONNECT tunnel through the proxy (dialled at `dial`): TLS is made with the origin, so
+                # the certificate kept is the origin's. Credentials go in the CONNECT, never in the request.
+                authorization = self._proxy.authorization
+                tunnel = {
+                    "_proxy": parse_url(dial.proxy),
+                    "_proxy_headers": {"Proxy-Authorization": authorization} if authorization else {},
+                }
             pool = HTTPSConnectionPool(
                 host,
                 parts.port or 443,
@@ -192,13 +197,22 @@ class PinnedAdapter(HTTPAdapter):
                 ssl_context=self._ssl_context,
                 dial=dial,
                 guard=guard,
+                **tunnel,
             )
             pool.ConnectionCls = PinnedHTTPSConnection
         else:
+            # Through a proxy, plain http goes to the proxy (dialled at `dial`) with the request line in
+            # absolute form, which requests writes when `proxies` names one.
             pool = HTTPConnectionPool(host, parts.port or 80, timeout=self._timeout, dial=dial, guard=guard)
             pool.ConnectionCls = PinnedHTTPConnection
         self._pools.append(pool)
         return pool
+
+    def add_headers(self, request: requests.PreparedRequest, **kwargs: Any) -> None:
+        """A forwarding proxy reads its credentials from the request itself (https sends them in CONNECT)."""
+        proxy = self._proxy
+        if proxy is not None and proxy.authorization and urlsplit(request.url or "").scheme == "http":
+            request.headers["Proxy-Authorization"] = proxy.authorization
 
     def cert_verify(self, conn: Any, url: str, verify: bool | str, cert: Any) -> None:
         """Trust comes from the SSL context given at construction, never from requests' bundle."""

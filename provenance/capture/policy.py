@@ -19,7 +19,9 @@ from urllib.parse import urlsplit
 from provenance.capture.cancel import Cancellation
 from provenance.capture.failure import CaptureFailure
 from provenance.capture.options import ConnectTo, NetworkOptions
+from provenance.capture.proxy import Proxy
 from provenance.capture.ranges import embedded_ipv4, special_kind
+from provenance.capture.uri import host_key
 
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 Resolver = Callable[[str, int, float], tuple[IPAddress, ...]]
@@ -33,6 +35,7 @@ class Dial:
 
     ip: str
     port: int
+    proxy: str | None = None  # the proxy's URL (no credentials) when this is the proxy's address
 
     def __str__(self) -> str:
         return f"[{self.ip}]:{self.port}" if ":" in self.ip else f"{self.ip}:{self.port}"
@@ -136,6 +139,9 @@ def plan_dial(
     `timeout` bounds the name lookup (default `options.timeout`); `resolve` replaces the system resolver."""
     wait = options.timeout if timeout is None else timeout
     lookup = resolve or functools.partial(resolve_host, cancellation=options.cancellation)
+    proxy = options.proxy_endpoint
+    if proxy is not None:
+        return _plan_proxied(target, options, proxy, lookup, wait)
     rule = matching_rule(options.connect_to, target.host, target.port)
     if rule is not None:
         # The user named this host:port on the command line: its target is trusted, even when private.
@@ -148,3 +154,41 @@ def plan_dial(
             if reason is not None:
                 raise CaptureFailure("blocked", _describe_refusal(target.host, address, reason))
     return Dial(ip=str(addresses[0]), port=target.port)
+
+
+def _literal_address(host: str) -> IPAddress | None:
+    """The address a host name is written as, in any form a resolver reads as numbers (`127.1`,
+    `2130706433`, `0x7f000001`, `0177.1`, `::1`); None for a name."""
+    try:
+        return ipaddress.ip_address(host)
+    except ValueError:
+        pass
+    try:
+        return ipaddress.IPv4Address(socket.inet_aton(host))
+    except OSError:
+        return None
+
+
+def _refuse_through_proxy(host: str) -> None:
+    """Through a proxy the name is resolved there, out of our sight: what can be checked here is a
+    literal address, and the names every resolver keeps for the machine itself."""
+    key = host_key(host) or host
+    if key == "localhost" or key.endswith(".localhost"):
+        raise CaptureFailure("blocked", f"{host} names the proxy's own machine")
+    address = _literal_address(host)
+    reason = refusal_reason(address) if address is not None else None
+    if address is not None and reason is not None:
+        raise CaptureFailure("blocked", _describe_refusal(host, address, reason))
+
+
+def _plan_proxied(
+    target: Target, options: NetworkOptions, proxy: Proxy, lookup: Resolver, wait: float
+) -> Dial:
+    """The proxy's own address: the proxy resolves the target's name (this machine may not be able to)."""
+    if not options.allow_private:
+        _refuse_through_proxy(target.host)
+    rule = matching_rule(options.connect_to, proxy.host, proxy.port)
+    host, port = (rule.target_host, rule.target_port) if rule else (proxy.host, proxy.port)
+    # The user named the proxy: its address is trusted, even when private (a proxy usually is).
+    addresses = lookup(host, port, wait)
+    return Dial(ip=str(addresses[0]), port=port, proxy=proxy.url)

@@ -81,9 +81,11 @@ def open_session(options: NetworkOptions, budget: float | None = None) -> Captur
             "Connection": "close",
         }
     )
-    if options.proxy:
-        session.proxies = {"http": options.proxy, "https": options.proxy}
-    adapter = PinnedAdapter(ssl_context_for(options), options.timeout)
+    proxy = options.proxy_endpoint
+    if proxy is not None:
+        # Only so that requests writes plain-http request lines in absolute form; the adapter dials.
+        session.proxies = {"http": proxy.url, "https": proxy.url}
+    adapter = PinnedAdapter(ssl_context_for(options), options.timeout, proxy)
     session.mount("http://", adapter)
     session.mount("https://", adapter)
     return CaptureSession(

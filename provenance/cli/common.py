@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from provenance import __version__
 from provenance.capture.options import CaptureRequest, NetworkOptions, WarcInfo
+from provenance.capture.proxy import redacted
 
 if TYPE_CHECKING:
     from provenance.models import CaptureOutcome
@@ -45,8 +46,17 @@ def warc_info(args: argparse.Namespace, argv: Sequence[str]) -> WarcInfo:
         software=f"provenance/{__version__}",
         operator=_operator(args),
         hostname=socket.gethostname(),
-        command_line=shlex.join(["provenance", *argv]),
+        command_line=shlex.join(["provenance", *_without_passwords(argv)]),
     )
+
+
+def _without_passwords(argv: Sequence[str]) -> list[str]:
+    """The command line as the record keeps it: a URL's password (`--proxy http://user:pw@host`) never."""
+    kept = []
+    for arg in argv:
+        name, equals, value = arg.partition("=") if arg.startswith("--") else ("", "", arg)
+        kept.append(f"{name}{equals}{redacted(value)}")
+    return kept
 
 
 def progress() -> Callable[[CaptureRequest, CaptureOutcome], None] | None:

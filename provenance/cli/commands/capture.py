@@ -22,10 +22,11 @@ def run(args: argparse.Namespace, argv: list[str]) -> int:
     from provenance.files import ensure_folder
 
     requests = [CaptureRequest(url=url, name=f"capture-{index + 1}") for index, url in enumerate(args.urls)]
+    options = network_options(args)  # a bad option stops here, before the archive folder is made
     outcomes = capture_all(
         requests,
         ensure_folder(args.archive_dir, "archive folder"),
-        network_options(args),
+        options,
         warc_info(args, argv),
         jobs=args.jobs,
         per_host=args.per_host,

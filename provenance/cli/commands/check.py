@@ -106,6 +106,8 @@ def _timegate(args: argparse.Namespace) -> str | None:
 
 def _recorded_options(args: argparse.Namespace) -> dict[str, object]:
     """The options that shape a run's results, as the run line records them."""
+    from provenance.capture.proxy import redacted
+
     return {
         "offline": args.offline,
         "allow_private": args.allow_private,
@@ -117,7 +119,7 @@ def _recorded_options(args: argparse.Namespace) -> dict[str, object]:
         "per_host": args.per_host,
         "archive_dir": str(args.archive_dir),
         "ca_bundle": str(args.ca_bundle) if args.ca_bundle else None,
-        "proxy": args.proxy,
+        "proxy": redacted(args.proxy) if args.proxy else None,
         "strict_quotes": args.strict_quotes,
         "timegate": _timegate(args),
     }

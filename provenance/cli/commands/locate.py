@@ -44,6 +44,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def _recorded_options(args: argparse.Namespace, accounts_sha256: str | None) -> dict[str, object]:
+    from provenance.capture.proxy import redacted
+
     return {
         "accounts": {"path": str(args.accounts), "sha256": accounts_sha256} if args.accounts else None,
         "window": args.window,
@@ -53,7 +55,7 @@ def _recorded_options(args: argparse.Namespace, accounts_sha256: str | None) -> 
         "max_bytes": args.max_bytes,
         "archive_dir": str(args.archive_dir),
         "ca_bundle": str(args.ca_bundle) if args.ca_bundle else None,
-        "proxy": args.proxy,
+        "proxy": redacted(args.proxy) if args.proxy else None,
     }
 
 

@@ -1,0 +1,64 @@
+"""`--proxy`: an HTTP proxy every request goes through, and how it is written down without its password."""
+
+from __future__ import annotations
+
+import base64
+from dataclasses import dataclass
+from urllib.parse import unquote, urlsplit
+
+from provenance.errors import UsageError
+
+
+@dataclass(frozen=True)
+class Proxy:
+    """An `http://[user:password@]host:port` proxy. https reaches the origin through a CONNECT tunnel (the TLS
+    session is the origin's); plain http is forwarded, the request line in absolute form."""
+
+    host: str
+    port: int
+    credentials: tuple[str, str] | None = None
+
+    @classmethod
+    def parse(cls, url: str) -> Proxy:
+        """The proxy `url` names; UsageError when it cannot be used."""
+        try:
+            parts = urlsplit(url.strip())
+            port = parts.port
+        except ValueError as error:
+            raise UsageError(f"--proxy {redacted(url)!r} is not a URL ({error})") from None
+        if parts.scheme.lower() != "http" or not parts.hostname:
+            raise UsageError(
+                f"--proxy {redacted(url)!r}: give an HTTP proxy as http://host:port "
+                "(https:// and socks proxies are not supported)"
+            )
+        credentials = None
+        if parts.username is not None:
+            credentials = (unquote(parts.username), unquote(parts.password or ""))
+        return cls(host=parts.hostname, port=port or 80, credentials=credentials)
+
+    @property
+    def url(self) -> str:
+        """The proxy as the record names it: never with its credentials."""
+        host = f"[{self.host}]" if ":" in self.host else self.host
+        return f"http://{host}:{self.port}"
+
+    @property
+    def authorization(self) -> str | None:
+        """The `Proxy-Authorization` value its credentials make (Basic), if it has any."""
+        if self.credentials is None:
+            return None
+        return "Basic " + base64.b64encode(":".join(self.credentials).encode("utf-8")).decode("ascii")
+
+
+def redacted(url: str) -> str:
+    """`url` with the password (if any) replaced by `***`, for anything that is printed or recorded."""
+    try:
+        parts = urlsplit(url)
+        password = parts.password
+    except ValueError:
+        return url
+    if password is None:
+        return url
+    userinfo, _, hostport = parts.netloc.rpartition("@")
+    user = userinfo.partition(":")[0]
+    return parts._replace(netloc=f"{user}:***@{hostport}").geturl()
