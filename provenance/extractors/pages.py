@@ -21,6 +21,30 @@ from provenance.warc.reader import StoredResponse
 
 # Texts longer than this are cut before any search: checks need the passage, not a whole book.
 MAX_TEXT = 200_000
+MAX_NESTING = 512
+_TAG = re.compile(r"<(/)?([A-Za-z][A-Za-z0-9:-]*)[^<>]*?(/)?>")
+_VOID = frozenset(
+    {
+        "area",
+        "base",
+        "br",
+        "col",
+        "embed",
+        "hr",
+        "img",
+        "input",
+        "link",
+        "meta",
+        "param",
+        "source",
+        "track",
+        "wbr",
+        "basefont",
+        "bgsound",
+        "frame",
+        "keygen",
+    }
+)
 _INVISIBLE = ["script", "style", "noscript", "template", "svg", "iframe", "object"]
 
 # A short page (or a title) that says one of these is an error page, whatever its status.
@@ -47,12 +71,28 @@ def raw_fields(fields: Mapping[str, str | None]) -> dict[str, str]:
     return {name: value[:_FIELD_CHARS] for name, value in fields.items() if value}
 
 
+def nesting_depth(html: str) -> int:
+    """How deep the markup's elements nest, in one pass over the tags (void elements and `/>` aside)."""
+    depth = deepest = 0
+    for tag in _TAG.finditer(html):
+        if tag.group(1):
+            depth = max(0, depth - 1)
+        elif not tag.group(3) and tag.group(2).lower() not in _VOID:
+            depth += 1
+            deepest = max(deepest, depth)
+    return deepest
+
+
 def decode_html(response: StoredResponse) -> str:
-    """The body as text, in the charset its header or its `<meta>` names (UTF-8 when neither does)."""
+    """The body as text, in the charset its header or its `<meta>` names (UTF-8 when neither does).
+
+    HTML parsers spend time in proportion to depth for every tag, so markup nested deeper than MAX_NESTING
+    (crafted: real pages stay far below) is not read at all: it comes back as "" and the page says nothing.
+    """
     from w3lib.encoding import html_to_unicode
 
     _, text = html_to_unicode(response.header("Content-Type"), response.body)
-    return str(text)
+    return str(text) if nesting_depth(text) <= MAX_NESTING else ""
 
 
 def parse_html(html: str) -> LexborHTMLParser:
@@ -88,17 +128,26 @@ def page_title(tree: LexborHTMLParser) -> str | None:
     return title or None
 
 
-def meta_content(tree: LexborHTMLParser, *names: str) -> str | None:
-    """The first non-empty `<meta name|property|itemprop=…>` content among `names`, in the order given."""
-    wanted = {name.lower() for name in names}
+_MAX_META = 2000  # a page with more `<meta>` tags than this is not telling us anything in the rest
+
+
+def meta_tags(tree: LexborHTMLParser) -> dict[str, str]:
+    """Each `<meta name|property|itemprop=…>` name (lowercase) and its first non-empty content."""
     found: dict[str, str] = {}
-    for node in tree.css("meta"):
+    for node in tree.css("meta")[:_MAX_META]:
         attributes = node.attributes
-        key = attributes.get("property") or attributes.get("name") or attributes.get("itemprop") or ""
+        key = (
+            attributes.get("property") or attributes.get("name") or attributes.get("itemprop") or ""
+        ).lower()
         content = squeeze(attributes.get("content") or "")
-        if key.lower() in wanted and content and key.lower() not in found:
-            found[key.lower()] = content
-    return next((found[name.lower()] for name in names if name.lower() in found), None)
+        if key and content and key not in found:
+            found[key] = content
+    return found
+
+
+def meta_content(metas: Mapping[str, str], *names: str) -> str | None:
+    """The content of the first of `names` the page's `<meta>` tags give."""
+    return next((metas[name.lower()] for name in names if name.lower() in metas), None)
 
 
 @dataclass(frozen=True)

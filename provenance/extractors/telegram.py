@@ -22,6 +22,7 @@ from provenance.extractors.pages import (
     MAX_TEXT,
     decode_html,
     meta_content,
+    meta_tags,
     node_text,
     parse_published,
     raw_fields,
@@ -142,8 +143,9 @@ def read_channel_preview(html: str, page_url: str) -> ChannelPreview:
 def _read_permalink(html: str, page_url: str, channel: str | None, post_id: str | None) -> SourcePost:
     """The post page itself: its `og:` tags give the channel name and text, but never a time."""
     tree = LexborHTMLParser(html)
-    title = meta_content(tree, "og:title", "twitter:title")
-    text = meta_content(tree, "og:description", "twitter:description") or ""
+    metas = meta_tags(tree)
+    title = meta_content(metas, "og:title", "twitter:title")
+    text = meta_content(metas, "og:description", "twitter:description") or ""
     return SourcePost(
         platform=Platform.TELEGRAM,
         url=page_url,

@@ -13,10 +13,12 @@ from typing import Any
 
 from provenance.extractors.interface import CapturedPage, Extractor
 from provenance.extractors.pages import (
+    MAX_NESTING,
     MAX_TEXT,
     PublishedTime,
     decode_html,
     meta_content,
+    meta_tags,
     page_problem,
     page_title,
     parse_html,
@@ -32,6 +34,9 @@ _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _DATE_KEYS = ("datePublished", "uploadDate", "dateCreated")
 # Below this many characters the main-text extractor kept too little; the visible text is read instead.
 _MIN_MAIN_TEXT = 200
+# The main-text extractor reads at most this much markup (its time grows fast with size; an article's text
+# comes early). A quote past it is "not found", never a false pass.
+_MAX_MAIN_TEXT_HTML = 1_500_000
 
 
 def is_html(response: StoredResponse) -> bool:
@@ -109,7 +114,9 @@ def _main_text(html: str, fallback: str) -> str:
     import trafilatura
 
     try:
-        main = trafilatura.extract(html, include_comments=False, include_tables=True, favor_recall=True)
+        main = trafilatura.extract(
+            html[:_MAX_MAIN_TEXT_HTML], include_comments=False, include_tables=True, favor_recall=True
+        )
     except Exception:  # a heuristic over untrusted markup: when it breaks, the visible text still serves
         main = None
     text = squeeze(main or "")
@@ -130,6 +137,7 @@ def _published(
     ld: list[dict[str, Any]], og: dict[str, Any], micro: list[dict[str, Any]], tree: Any, html: str
 ) -> tuple[str, str] | None:
     """(where, value) of the publication time, from the most explicit source that gives one."""
+    metas = meta_tags(tree)
     candidates: list[tuple[str, str | None]] = []
     ld_date = _first(ld, _DATE_KEYS)
     candidates.append((f"JSON-LD {ld_date[0]}", ld_date[1]) if ld_date else ("", None))
@@ -137,7 +145,7 @@ def _published(
     micro_date = _first(micro, _DATE_KEYS)
     candidates.append((f"microdata {micro_date[0]}", micro_date[1]) if micro_date else ("", None))
     for name in ("datePublished", "uploadDate", "date", "pubdate", "DC.date.issued", "parsely-pub-date"):
-        candidates.append((f"meta {name}", meta_content(tree, name)))
+        candidates.append((f"meta {name}", meta_content(metas, name)))
     candidates.append(("<time datetime>", _time_element(tree)))
     for where, value in candidates:
         if value and parse_published(value) is not None:
@@ -155,6 +163,12 @@ def read_web_page(cited_url: str, response: StoredResponse, platform: Platform =
             fields=raw_fields({"Content-Type": response.header("Content-Type")}),
         )
     html = decode_html(response)
+    if not html and response.body:
+        return SourcePost(
+            platform=platform,
+            url=response.uri,
+            fields={"not read": f"the markup nests deeper than {MAX_NESTING} levels"},
+        )
     tree = parse_html(html)
     data = _embedded(html, response.uri)
     ld = list(_items(data.get("json-ld")))
@@ -166,7 +180,7 @@ def read_web_page(cited_url: str, response: StoredResponse, platform: Platform =
     author = (
         _name(next((item.get("author") for item in ld if item.get("author")), None))
         or _name(next((item.get("author") for item in micro if item.get("author")), None))
-        or meta_content(tree, "author", "article:author", "parsely-author", "sailthru.author")
+        or meta_content(meta_tags(tree), "author", "article:author", "parsely-author", "sailthru.author")
     )
     canonical_node = tree.css_first("link[rel=canonical]")
     canonical = canonical_node.attributes.get("href") if canonical_node is not None else None

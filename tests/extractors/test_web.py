@@ -94,3 +94,17 @@ def test_times_keep_their_precision() -> None:
     instant = parse_published("Fri, 21 Jan 2022 09:00:00 GMT")
     assert instant is not None and not instant.day_only and instant.at.hour == 9
     assert parse_published("yesterday") is None
+
+
+def test_markup_nested_too_deep_is_not_read_and_does_not_hang() -> None:
+    depth = 100_000  # HTML parsers spend time in proportion to depth at every tag
+    body = b"<div>" * depth + b"The council voted." + b"</div>" * depth
+    post = extract_source(ARTICLE, (answer(ARTICLE, body),))
+    assert "nests deeper than" in post.fields["not read"]
+    assert post.text == "" and post.published is None
+
+
+def test_a_page_of_many_meta_tags_reads_the_first_ones() -> None:
+    body = b"<meta name='author' content='Lina Haddad'>" + b"<meta name='x' content='y'>" * 50_000
+    post = extract_source(ARTICLE, (answer(ARTICLE, body),))
+    assert post.author == "Lina Haddad"
