@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from urllib.parse import unquote
+from urllib.parse import parse_qs, unquote, urlsplit
 
 from bs4 import BeautifulSoup
 from bs4.element import NavigableString, PageElement, PreformattedString, Tag
@@ -49,7 +49,13 @@ _STRUCTURE = frozenset(
 _BACKLINK_CLASSES = frozenset({"footnote-back", "footnote-backref", "footnote-return", "reversefootnote"})
 _NOTEREF_CLASS = re.compile(r"footnote-?ref|noteref|^reference$", re.IGNORECASE)
 _NOTE_ROLES = frozenset({"doc-endnote", "doc-footnote"})
-_MARKER_TEXT = re.compile(r"^\[?\s*\d{1,4}\s*\]?$")
+# `1`, `[1]`, and Word's endnote numbers `[i]`, `[iv]`.
+_MARKER_TEXT = re.compile(r"^\[?\s*(?:\d{1,4}|[ivxlc]{1,6})\s*\]?$")
+# Word processors link both ways between a marker and its note and tell them apart by id: the marker's is
+# `ftnt_ref1` (Google Docs "Download as HTML") or `_ftnref1` / `_ednref1` (Word "Save as Web Page"), the
+# note's `ftnt1` / `_ftn1` / `_edn1`. A link to a marker-side id is a backlink; a note-side id names a note.
+_MARKER_SIDE_ID = re.compile(r"^(?:ftnt_ref|_?ftnref|_?ednref)\d+$", re.IGNORECASE)
+_NOTE_SIDE_ID = re.compile(r"^(?:ftnt|_ftn|_edn)\d+$", re.IGNORECASE)
 _AFTER_ID_STEM = re.compile(r"[^A-Za-z_].*", re.DOTALL)
 # Hand-written notes link back to their marker with an arrow or a caret and no class to say so.
 _BACKLINK_TEXT = re.compile(r"^[\s\u21a9\u2191\u2934\ufe0e^]+$")
@@ -163,7 +169,7 @@ def read_html(text: str) -> ReadResult:
         if (marker := _marker(anchor, targets, ancestry)) is not None
     ]
     marker_boxes = {id(_marker_box(marker.anchor, ancestry)) for marker in markers}
-    notes = _notes(soup, [marker.note for marker in markers if marker.note is not None])
+    notes = _notes(soup, [marker.note for marker in markers if marker.note is not None], ancestry)
     labels = _note_labels(notes, markers)
     note_ids = {id(note) for note in notes}
     paragraphs = _Paragraphs(marker_boxes, ancestry)
@@ -213,6 +219,7 @@ def _is_backlink(anchor: Tag, ancestry: _Ancestry) -> bool:
         "doc-backlink" in anchor.get_attribute_list("role")
         or not _BACKLINK_CLASSES.isdisjoint(anchor.get_attribute_list("class"))
         or ancestry.backlink_box(anchor) is not None
+        or _MARKER_SIDE_ID.match(unquote(str(anchor.get("href", "")))[1:]) is not None
         or (
             str(anchor.get("href", "")).startswith("#")
             and _BACKLINK_TEXT.match(anchor.get_text(strip=True)) is not None
@@ -240,12 +247,26 @@ def _note_of_target(target: Tag, ancestry: _Ancestry) -> Tag | None:
     if target.name == "a" and not target.has_attr("href"):
         # An old-style named anchor marks the start of the note that holds it.
         return ancestry.context_block(target)
+    if target.name == "a" and _MARKER_SIDE_ID.match(unquote(str(target.get("href")))[1:]):
+        return _word_processor_note(target, ancestry)
     if target.name in ("a", "sup") or target.name in _STRUCTURE:
         return None
     return target
 
 
-def _notes(soup: BeautifulSoup, referenced: Iterable[Tag]) -> list[Tag]:
+def _word_processor_note(anchor: Tag, ancestry: _Ancestry) -> Tag | None:
+    """The note a word processor's note anchor opens: its paragraph, or the `<div>` that paragraph opens
+    (Google Docs and Word wrap each note in a `<div>`, one `<p>` per note paragraph)."""
+    block = ancestry.context_block(anchor)
+    parent = block.parent if block is not None else None
+    if block is not None and block.name == "p" and parent is not None and parent.name == "div":
+        first = next((child for child in parent.children if isinstance(child, Tag)), None)
+        if first is block:
+            return parent
+    return block
+
+
+def _notes(soup: BeautifulSoup, referenced: Iterable[Tag], ancestry: _Ancestry) -> list[Tag]:
     """Referenced notes, their unreferenced siblings, and role-marked notes, in document order."""
     found: dict[int, Tag] = {}
     # Each (parent, element name, id stem) is scanned once, however many notes share it.
@@ -259,6 +280,13 @@ def _notes(soup: BeautifulSoup, referenced: Iterable[Tag]) -> list[Tag]:
         for sibling in note.parent.find_all(note.name, recursive=False):
             if _id_stem(sibling) == stem:
                 found.setdefault(id(sibling), sibling)
+    for anchor in soup.find_all("a", href=True):
+        # A word processor's note nobody cites still opens with its note-side anchor.
+        name = anchor.get("id") or anchor.get("name")
+        if isinstance(name, str) and _NOTE_SIDE_ID.match(name):
+            opened = _note_of_target(anchor, ancestry)
+            if opened is not None:
+                found.setdefault(id(opened), opened)
     for element in soup.find_all(role=True):
         if not _NOTE_ROLES.isdisjoint(element.get_attribute_list("role")):
             found.setdefault(id(element), element)
@@ -288,9 +316,18 @@ def _note_labels(notes: list[Tag], markers: list[_Marker]) -> dict[int, str]:
         note.get("id"): label for note in notes if (label := by_note.get(id(note))) and note.has_attr("id")
     }
     return {
-        id(note): by_note.get(id(note)) or by_id.get(note.get("id")) or str(ordinal)
+        id(note): by_note.get(id(note)) or by_id.get(note.get("id")) or _written_label(note) or str(ordinal)
         for ordinal, note in enumerate(notes, start=1)
     }
+
+
+def _written_label(note: Tag) -> str | None:
+    """The number a word processor wrote in a note's own anchor (`[4]`), for a note nobody cites."""
+    anchor = note.find("a", href=True)
+    name = anchor.get("id") or anchor.get("name") if isinstance(anchor, Tag) else None
+    if isinstance(anchor, Tag) and isinstance(name, str) and _NOTE_SIDE_ID.match(name):
+        return anchor.get_text(strip=True).strip("[]() ") or None
+    return None
 
 
 def _note_draft(
@@ -399,4 +436,14 @@ def _gather(
 def _gather_link(tag: Tag, text: _Text) -> None:
     href = tag.get("href") if tag.name == "a" else None
     if isinstance(href, str) and href.lower().startswith(("http://", "https://")):
-        text.add_link(href)
+        text.add_link(_without_redirector(href))
+
+
+def _without_redirector(href: str) -> str:
+    """Google Docs sends every link through `https://www.google.com/url?q=<link>&sa=D…`: the link is `q`."""
+    parts = urlsplit(href)
+    if parts.hostname in ("www.google.com", "google.com") and parts.path == "/url":
+        target = parse_qs(parts.query).get("q", [""])[0]
+        if target.lower().startswith(("http://", "https://")):
+            return target
+    return href

@@ -105,3 +105,45 @@ def test_number_written_at_the_start_of_a_note_and_an_arrow_backlink_are_not_not
         ("2", "Ministry of Defence, 22 January 2022, https://mod.example/statement"),
     ]
     assert finding_codes(report) == []
+
+
+# Shapes as the programs write them. Google Docs' File > Download > Web page (.html) marks a note
+# `<sup><a href="#ftnt1" id="ftnt_ref1">[1]</a></sup>` and writes each note as
+# `<div><p><a href="#ftnt_ref1" id="ftnt1">[1]</a><span>&nbsp;text</span></p></div>` after an `<hr>`, with
+# every external link sent through `https://www.google.com/url?q=…`. Word's File > Save as > Web Page marks
+# a note `<a href="#_ftn1" name="_ftnref1"><span class=MsoFootnoteReference>…[1]…</span></a>` and writes it
+# in `<div style='mso-element:footnote' id=ftn1><p class=MsoFootnoteText><a href="#_ftnref1" name="_ftn1">`
+# (endnotes `_edn1` / `_ednref1`, numbered `[i]`), inside `<![if !supportFootnotes]>` conditionals. Both
+# shapes were taken from exports found in public repositories.
+
+
+def test_google_docs_export_notes_markers_and_unwrapped_links() -> None:
+    report = read_asset("google_docs_download_as_html.html")
+    notes = by_label(report)
+    assert [(note.label, note.text) for note in report.footnotes] == [
+        ("1", "Telegram, January 21, 2022, https://t.me/rybar/12345"),
+        ("2", "Telegram, January 22, 2022.\n\nDeleted the same day; an archived copy exists."),
+        ("3", "Telegram, January 23, 2022."),
+        ("4", "Twitter, January 23, 2022."),
+    ]
+    assert notes["1"].urls == ("https://t.me/rybar/12345",)
+    assert [context.quotes for context in notes["1"].contexts] == [("would not stop",)]
+    assert [context.quotes for context in notes["2"].contexts] == [("we never said that",)]
+    assert notes["3"].contexts[0].text == "The denial was repeated the next day."
+    assert finding_codes(report) == [("unreferenced-footnote", "4", 1)]
+
+
+def test_word_web_page_footnotes_and_endnotes() -> None:
+    report = read_asset("word_save_as_web_page.htm")
+    notes = by_label(report)
+    assert [(note.label, note.text, note.urls) for note in report.footnotes] == [
+        ("1", "Telegram, January 21, 2022, t.me/rybar/12345", ("https://t.me/rybar/12345",)),
+        ("i", "Twitter, January 21, 2022.", ()),
+    ]
+    assert notes["1"].contexts[0].quotes == ("would not stop",)
+    assert notes["i"].contexts[0].quotes == ()
+    assert notes["1"].contexts[0].text == (
+        "The minister said the offensive “would not stop”. "
+        "Pro-government channels amplified the claim within hours."
+    )
+    assert finding_codes(report) == []
