@@ -115,7 +115,11 @@ def _main_text(html: str, fallback: str) -> str:
 
     try:
         main = trafilatura.extract(
-            html[:_MAX_MAIN_TEXT_HTML], include_comments=False, include_tables=True, favor_recall=True
+            html[:_MAX_MAIN_TEXT_HTML],
+            include_comments=False,
+            include_tables=True,
+            favor_recall=True,
+            fast=True,
         )
     except Exception:  # a heuristic over untrusted markup: when it breaks, the visible text still serves
         main = None
