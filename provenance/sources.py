@@ -16,14 +16,14 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 from urllib.parse import urljoin
 
 from provenance.capture.options import FollowUp, FollowUps
 from provenance.extractors import CapturedPage, extract_source
 from provenance.files import open_regular_file
 from provenance.models import CaptureOutcome, Citation, MementoLookup, SourcePost
-from provenance.warc.reader import StoredResponse, read_responses
+from provenance.warc.reader import StoredResponse, read_metadata, read_responses
 
 # `<URL>; rel="memento"; datetime="..."` entries of a Link header (RFC 7089 section 2.2.1).
 _LINK_ENTRY = re.compile(r'<(?P<url>[^>]*)>(?P<params>[^,<]*(?:"[^"]*"[^,<]*)*)')
@@ -83,14 +83,26 @@ def _memento_date_from_link(link: str | None, memento_url: str) -> str | None:
     return None
 
 
-def _lookup(asked: str, accept: str | None, responses: Sequence[StoredResponse]) -> MementoLookup:
+def _trail_error(metadata: Sequence[Any], url: str) -> str | None:
+    """Why the capture's request for `url` failed, as its metadata record says."""
+    for document in metadata:
+        sides = document.get("side_requests") if isinstance(document, dict) else None
+        for side in sides if isinstance(sides, list) else ():
+            if isinstance(side, dict) and side.get("url") == url and isinstance(side.get("error"), str):
+                return str(side["error"])
+    return None
+
+
+def _lookup(
+    asked: str, accept: str | None, responses: Sequence[StoredResponse], failure: str | None
+) -> MementoLookup:
     page = CapturedPage(url=asked, responses=tuple(responses))
     first = page.first(asked)
     if first is None:
         return MementoLookup(
             timegate=asked,
             accept_datetime=accept,
-            error="no answer from the TimeGate (its metadata record in the WARC says why)",
+            error=failure or "no answer from the TimeGate",
         )
     final = page.answer(asked)
     location = first.header("Location")
@@ -127,6 +139,8 @@ def read_source(
     try:
         with open_regular_file(warc) as stream:
             responses = read_responses(stream)
+            stream.seek(0)
+            metadata = read_metadata(stream)
     except OSError:
         return ReadSource(None, None, None)
     asked = timegate_url(timegate, url) if timegate else None
@@ -134,7 +148,7 @@ def read_source(
     live, usable = _read_live(url, responses[:split])
     if asked is None:
         return ReadSource(live, live if usable else None, None)
-    lookup = _lookup(asked, accept_datetime(citation.date), responses[split:])
+    lookup = _lookup(asked, accept_datetime(citation.date), responses[split:], _trail_error(metadata, asked))
     if usable or not lookup.captured:
         return ReadSource(live, live if usable else None, lookup)
     copy = extract_source(url, responses[split:], start=asked).model_copy(

@@ -10,6 +10,7 @@ import binascii
 import contextlib
 import hashlib
 import io
+import json
 import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -139,6 +140,26 @@ def read_responses(
                 if record.rec_type != "response" or record.http_headers is None:
                     continue
                 found.append(_stored_response(record, max_body))
+    except _WARC_READ_ERRORS:
+        pass
+    return tuple(found)
+
+
+def read_metadata(stream: BinaryIO, max_bytes: int = 1_000_000, max_records: int = 1000) -> tuple[Any, ...]:
+    """The JSON documents of a WARC stream's `metadata` records (ours: what happened during the capture),
+    each read up to `max_bytes`; a record that is not JSON, or longer, is left out."""
+    found: list[Any] = []
+    try:
+        with contextlib.redirect_stderr(io.StringIO()):
+            for count, record in enumerate(ArchiveIterator(stream)):
+                if count >= max_records or record.format != "warc":
+                    break
+                if record.rec_type != "metadata":
+                    continue
+                data = record.content_stream().read(max_bytes + 1)
+                if len(data) <= max_bytes:
+                    with contextlib.suppress(ValueError, RecursionError):
+                        found.append(json.loads(data))
     except _WARC_READ_ERRORS:
         pass
     return tuple(found)

@@ -1,0 +1,41 @@
+"""Reading a footnote's WARC back: the live source, and the TimeGate's answer with why it failed."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from provenance.capture.capture import capture_url
+from provenance.capture.options import CaptureRequest, NetworkOptions, WarcInfo
+from provenance.models import Citation, Platform
+from provenance.sources import accept_datetime, archive_follow_ups, read_source
+from tests.support.servers import FixtureServer, Reply
+
+INFO = WarcInfo(software="provenance/test", operator="t", hostname="host", command_line="provenance check")
+ARTICLE = (
+    b"<html><head><title>Council vote</title><meta name='author' content='Lina Haddad'></head>"
+    b"<body><p>The council voted to reopen the bridge.</p></body></html>"
+)
+
+
+def test_accept_datetime_is_noon_utc_of_the_cited_day() -> None:
+    assert accept_datetime(dt.date(2022, 1, 21)) == "Fri, 21 Jan 2022 12:00:00 GMT"
+    assert accept_datetime(None) is None
+
+
+def test_a_timegate_that_cannot_be_reached_is_named_with_the_reason(
+    fixture_server: FixtureServer, archive_dir: Path
+) -> None:
+    fixture_server.routes["/article"] = Reply(body=ARTICLE)
+    url = "http://news.example/article"
+    citation = Citation(platform=Platform.WEB, author="Lina Haddad", date=dt.date(2022, 1, 21), url=url)
+    timegate = "http://127.0.0.1:9/web/"  # a loopback address: refused by the network policy
+    options = NetworkOptions(connect_to=(fixture_server.rule("news.example"),))
+    request = CaptureRequest(url=url, name="s", follow_ups=archive_follow_ups(url, citation, timegate))
+    outcome = capture_url(request, archive_dir, options, INFO)
+    assert outcome.capture is not None
+    read = read_source(url, citation, outcome, Path(outcome.capture.warc), timegate)
+    assert read.live is not None and read.live.author == "Lina Haddad"
+    assert read.source == read.live, "a usable live source is what the checks read"
+    assert read.archive is not None and read.archive.memento_url is None
+    assert (read.archive.error or "").startswith("blocked:")
