@@ -14,8 +14,9 @@ from pathlib import Path
 from typing import Any
 
 from provenance import __version__
+from provenance.capture.capture import capture_url
 from provenance.capture.options import CaptureRequest, NetworkOptions, WarcInfo
-from provenance.capture.scheduler import capture_all
+from provenance.capture.scheduler import CaptureFunction, capture_all
 from provenance.checks import CheckInput, footnote_status, run_checks
 from provenance.citations import apply_overrides, load_citations_file, parse_citation, validate_citation
 from provenance.citations.csl import CitationOverrides
@@ -73,6 +74,7 @@ class CheckSettings:
     seal: SealSettings = field(default_factory=SealSettings)
     timegate: str | None = None  # the Memento TimeGate asked for archived copies; None: no lookup
     strict_quotes: bool = False
+    capture: CaptureFunction = capture_url  # or a browser's (`--browser`)
 
 
 def load_citations(path: Path | None) -> CitationsFile | None:
@@ -169,6 +171,7 @@ def capture_footnotes(
         jobs=settings.jobs,
         per_host=settings.per_host,
         on_done=settings.on_capture,
+        capture=settings.capture,
     )
     by_index: list[CaptureOutcome | None] = [None] * len(cited)
     for (i, *_), outcome in zip(wanted, outcomes, strict=True):

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import os
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from provenance.capture.browser.chromium import BASE_FLAGS, find_chromium
 from tests.support.converters import Converted, convert_examples
 from tests.support.servers import FixtureServer, LocalCA, make_local_ca
 from tests.support.warcs import check_warc
@@ -72,21 +71,8 @@ def archive_dir(tmp_path: Path) -> Path:
     return folder
 
 
-# Debian's Chromium (DESIGN.md section 5): `playwright install` cannot download browsers here.
-CHROMIUM = os.environ.get("PROVENANCE_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
-CHROMIUM_FLAGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
-
-
 @pytest.fixture(scope="session")
 def browser_type_launch_args(browser_type_launch_args: dict[str, Any]) -> dict[str, Any]:
-    """pytest-playwright's browser: the system Chromium, with flags that keep it off the network."""
-    return {**browser_type_launch_args, "executable_path": CHROMIUM, "args": CHROMIUM_FLAGS}
+    """pytest-playwright's browser: the system Chromium (`playwright install` cannot download one here),
+    with the flags `--browser` uses, which keep it off the network."""
+    return {**browser_type_launch_args, "executable_path": str(find_chromium()), "args": list(BASE_FLAGS)}

@@ -3,18 +3,20 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import getpass
 import shlex
 import socket
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from provenance import __version__
-from provenance.capture.options import CaptureRequest, NetworkOptions, WarcInfo
+from provenance.capture.options import DEFAULT_USER_AGENT, CaptureRequest, NetworkOptions, WarcInfo
 from provenance.capture.proxy import redacted
 
 if TYPE_CHECKING:
+    from provenance.capture.scheduler import CaptureFunction
     from provenance.models import CaptureOutcome
 
 EXIT_OK, EXIT_FINDINGS = 0, 1  # usage errors exit with ProvenanceError.exit_code (2), bugs with 3
@@ -29,7 +31,26 @@ def network_options(args: argparse.Namespace) -> NetworkOptions:
         max_bytes=args.max_bytes,
         ca_bundle=str(args.ca_bundle) if args.ca_bundle else None,
         proxy=args.proxy,
+        user_agent=args.user_agent or DEFAULT_USER_AGENT,
     )
+
+
+# Chromium processes at once, whatever --jobs: each takes a few hundred MB and a CPU while it renders.
+MAX_BROWSERS = 4
+
+
+@contextlib.contextmanager
+def capture_function(args: argparse.Namespace) -> Iterator[CaptureFunction]:
+    """How each URL is captured: over plain HTTP, or (`--browser`) in Chromium for the whole run."""
+    from provenance.capture.capture import capture_url
+
+    if not args.browser or getattr(args, "offline", False):
+        yield capture_url
+        return
+    from provenance.capture.browser import BrowserCapturer
+
+    with BrowserCapturer(max_browsers=min(args.jobs, MAX_BROWSERS)) as browser:
+        yield browser.capture
 
 
 def _operator(args: argparse.Namespace) -> str:

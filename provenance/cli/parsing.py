@@ -145,6 +145,16 @@ def add_network_options(parser: argparse.ArgumentParser) -> None:
     group.add_argument("--ca-bundle", type=Path, help="PEM file of trusted CAs (else the system store)")
     group.add_argument("--proxy", help="proxy URL; proxy environment variables are ignored")
     group.add_argument("--operator", help="who runs the capture, for the record (default: the login name)")
+    group.add_argument(
+        "--user-agent",
+        help="User-Agent to send (default: one naming provenance; with --browser, Chromium's own plus it)",
+    )
+    group.add_argument(
+        "--browser",
+        action="store_true",
+        help="render each page in Chromium (every request it makes recorded under the network policy), "
+        "and keep its screenshot, rendered DOM and PDF",
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:

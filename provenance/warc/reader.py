@@ -8,6 +8,7 @@ from __future__ import annotations
 import base64
 import binascii
 import contextlib
+import dataclasses
 import hashlib
 import io
 import json
@@ -22,6 +23,7 @@ from warcio.exceptions import ArchiveLoadFailed
 
 from provenance.files import open_regular_file
 from provenance.hashing import sha256_stream
+from provenance.warc.attachments import is_rendered_dom
 
 _CHUNK = 1 << 16
 # Record types whose block starts with an HTTP head when the target is http(s), as `warcio check` reads them.
@@ -117,6 +119,7 @@ class StoredResponse:
     headers: tuple[tuple[str, str], ...]
     body: bytes  # Content-Encoding removed; at most the reader's bound
     cut: bool  # the body was longer than the bound, or the WARC says it was truncated
+    rendered: bool = False  # `body` is the browser's rendered DOM of this page, not the bytes received
 
     def header(self, name: str) -> str | None:
         wanted = name.lower()
@@ -126,23 +129,48 @@ class StoredResponse:
 def read_responses(
     stream: BinaryIO, max_body: int = 5_000_000, max_records: int = 1000
 ) -> tuple[StoredResponse, ...]:
-    """The `response` records of a WARC stream in order, each body decoded and read up to `max_body` bytes.
+    """The `response` records of a WARC stream in order, each body decoded and read up to `max_body` bytes;
+    a page a browser rendered is read through its rendered DOM (see `warc.attachments`).
 
     Reads are bounded twice: at most `max_records` records, and at most `max_body` decoded bytes per body
     (a gzip bomb inflates only that far). A damaged file yields the responses before the damage.
     """
-    found: list[StoredResponse] = []
+    found: list[tuple[str, StoredResponse]] = []
+    rendered: dict[str, tuple[bytes, str]] = {}  # response record id → its page's rendered DOM, content type
     try:
         with contextlib.redirect_stderr(io.StringIO()):
             for count, record in enumerate(ArchiveIterator(stream)):
                 if count >= max_records or record.format != "warc":
                     break
+                headers = record.rec_headers
+                if record.rec_type == "resource" and is_rendered_dom(
+                    headers.get_header("WARC-Target-URI") or ""
+                ):
+                    page = headers.get_header("WARC-Concurrent-To") or ""
+                    dom = record.content_stream().read(max_body + 1)
+                    rendered[page] = dom, headers.get_header("Content-Type") or "text/html; charset=utf-8"
                 if record.rec_type != "response" or record.http_headers is None:
                     continue
-                found.append(_stored_response(record, max_body))
+                found.append((headers.get_header("WARC-Record-ID") or "", _stored_response(record, max_body)))
     except _WARC_READ_ERRORS:
         pass
-    return tuple(found)
+    return tuple(_as_rendered(response, rendered.get(record_id), max_body) for record_id, response in found)
+
+
+def _as_rendered(response: StoredResponse, dom: tuple[bytes, str] | None, max_body: int) -> StoredResponse:
+    """A page as the content checks read it: when a browser rendered it, its DOM after scripts ran (with the
+    DOM's content type), since that is what a reader of the page saw; its status and other headers stay."""
+    if dom is None:
+        return response
+    body, content_type = dom
+    headers = [(name, value) for name, value in response.headers if name.lower() != "content-type"]
+    return dataclasses.replace(
+        response,
+        headers=(*headers, ("Content-Type", content_type)),
+        body=body[:max_body],
+        cut=response.cut or len(body) > max_body,
+        rendered=True,
+    )
 
 
 def read_metadata(stream: BinaryIO, max_bytes: int = 1_000_000, max_records: int = 1000) -> tuple[Any, ...]:

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import gzip
 from pathlib import Path
 
 from provenance.capture.capture import capture_url
 from provenance.capture.options import CaptureRequest, NetworkOptions, WarcInfo
+from provenance.warc.attachments import attachment_uri
 from provenance.warc.reader import read_responses
+from provenance.warc.writer import RequestHead, WarcFile, response_body
 from tests.support.servers import FixtureServer, Reply, redirect
 
 INFO = WarcInfo(software="provenance/test", operator="t", hostname="host", command_line="provenance check")
@@ -64,3 +67,31 @@ def test_bytes_that_are_not_a_warc_give_no_responses(tmp_path: Path) -> None:
     junk.write_bytes(b"this is not a WARC file\n" * 10)
     with junk.open("rb") as stream:
         assert read_responses(stream) == ()
+
+
+def _exchange(warc: WarcFile, uri: str, headers: list[tuple[str, str]], body: bytes) -> str:
+    answer = response_body("HTTP/1.1 200 OK", headers)
+    answer.write(body)
+    request = RequestHead("GET / HTTP/1.1", [("Host", "news.example")])
+    record_id = warc.write_exchange(uri, "192.0.2.1", dt.datetime.now(dt.UTC), request, answer, None)
+    answer.close()
+    return record_id
+
+
+def test_a_page_a_browser_rendered_is_read_through_its_dom_with_its_own_status(archive_dir: Path) -> None:
+    warc = WarcFile(archive_dir, "rendered", dt.datetime.now(dt.UTC))
+    raw = "<html><body><div id=app></div></body></html>".encode("cp1251")
+    page_headers = [("Content-Type", "text/html; charset=windows-1251"), ("X-Kept", "yes")]
+    page_record = _exchange(warc, "http://news.example/article", page_headers, raw)
+    _exchange(warc, "http://news.example/side.json", [("Content-Type", "application/json")], b'{"ok": true}')
+    dom = "<html><body><p>Рада проголосувала</p></body></html>".encode()
+    made = dt.datetime.now(dt.UTC)
+    page_uri = "http://news.example/article"
+    warc.write_resource(attachment_uri("dom", page_uri), made, dom, "text/html; charset=utf-8", page_record)
+    path, _ = warc.publish()
+    with path.open("rb") as stream:
+        page, side = read_responses(stream)
+    assert (page.uri, page.status, page.body, page.rendered) == (page_uri, 200, dom, True)
+    assert page.header("Content-Type") == "text/html; charset=utf-8"  # the DOM's, not the page's cp1251
+    assert page.header("X-Kept") == "yes"
+    assert (side.body, side.rendered) == (b'{"ok": true}', False)

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import argparse
 
-from provenance.cli.common import EXIT_FINDINGS, EXIT_OK, emit, network_options, progress, warc_info
+from provenance.cli.common import (
+    EXIT_FINDINGS,
+    EXIT_OK,
+    capture_function,
+    emit,
+    network_options,
+    progress,
+    warc_info,
+)
 from provenance.cli.parsing import add_network_options
 
 HELP = "capture URLs into WARC files, no report needed"
@@ -23,15 +31,17 @@ def run(args: argparse.Namespace, argv: list[str]) -> int:
 
     requests = [CaptureRequest(url=url, name=f"capture-{index + 1}") for index, url in enumerate(args.urls)]
     options = network_options(args)  # a bad option stops here, before the archive folder is made
-    outcomes = capture_all(
-        requests,
-        ensure_folder(args.archive_dir, "archive folder"),
-        options,
-        warc_info(args, argv),
-        jobs=args.jobs,
-        per_host=args.per_host,
-        on_done=progress(),
-    )
+    with capture_function(args) as capture_one:
+        outcomes = capture_all(
+            requests,
+            ensure_folder(args.archive_dir, "archive folder"),
+            options,
+            warc_info(args, argv),
+            jobs=args.jobs,
+            per_host=args.per_host,
+            on_done=progress(),
+            capture=capture_one,
+        )
     for outcome in outcomes:
         capture = outcome.capture
         where = f"{capture.warc} sha256 {capture.warc_sha256}" if capture else "nothing captured"

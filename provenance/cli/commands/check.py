@@ -10,7 +10,14 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from provenance.cli.common import EXIT_FINDINGS, EXIT_OK, emit, network_options, warc_info
+from provenance.cli.common import (
+    EXIT_FINDINGS,
+    EXIT_OK,
+    capture_function,
+    emit,
+    network_options,
+    warc_info,
+)
 from provenance.cli.parsing import add_network_options, add_report_format_option, http_url
 from provenance.errors import UsageError
 
@@ -122,6 +129,8 @@ def _recorded_options(args: argparse.Namespace) -> dict[str, object]:
         "proxy": redacted(args.proxy) if args.proxy else None,
         "strict_quotes": args.strict_quotes,
         "timegate": _timegate(args),
+        "browser": args.browser,
+        "user_agent": args.user_agent,
     }
 
 
@@ -250,7 +259,8 @@ def run(args: argparse.Namespace, argv: list[str]) -> int:
         strict_quotes=args.strict_quotes,
     )
     progress = None if args.quiet else CheckProgress()
-    with progress or contextlib.nullcontext():
+    with capture_function(args) as capture, progress or contextlib.nullcontext():
+        settings = replace(settings, capture=capture)
         if progress is not None:
             settings = replace(
                 settings, on_capture=progress.finished, on_captures_start=progress.start_report

@@ -1,0 +1,242 @@
+"""Capture one footnote's page in Chromium: every request through the recording proxy into the footnote's
+WARC, then the screenshot, the rendered DOM and a PDF as resource records linked to the page's response."""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import hashlib
+import re
+import subprocess
+import threading
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from provenance.capture.browser.chromium import find_chromium
+from provenance.capture.browser.driver import DriverStopped, PlaywrightDriver
+from provenance.capture.browser.navigation import document_trail
+from provenance.capture.browser.page import Artifact, PageSettings, Rendering, render_page
+from provenance.capture.browser.png import with_capture_text
+from provenance.capture.browser.recording_proxy import BrowserRequest, ProxyLimits, recording_proxy
+from provenance.capture.capture import CaptureExtras, follow_sides, in_new_warc, publish_capture
+from provenance.capture.exchange import utc_text
+from provenance.capture.options import DEFAULT_USER_AGENT, CaptureRequest, NetworkOptions, WarcInfo
+from provenance.capture.session import Budget, open_session
+from provenance.models import Attachment, AttachmentKind, BrowserCapture, CaptureOutcome, RefusedRequest
+from provenance.warc.attachments import attachment_uri
+from provenance.warc.writer import WarcFile
+
+_CONTENT_TYPES: dict[AttachmentKind, str] = {
+    "dom": "text/html; charset=utf-8",
+    "screenshot": "image/png",
+    "pdf": "application/pdf",
+}
+_REFUSED_IN_LEDGER = 100
+_VERSION = re.compile(r"\b(\d+)\.\d+\.\d+\.\d+\b")
+
+
+@functools.lru_cache(maxsize=4)
+def chromium_major_version(chromium: Path) -> str | None:
+    try:
+        answer = subprocess.run(
+            [str(chromium), "--version"], capture_output=True, text=True, timeout=15, check=False
+        )
+    except (OSError, subprocess.SubprocessError):
+        return None
+    found = _VERSION.search(answer.stdout)
+    return found[1] if found else None
+
+
+def browser_user_agent(chromium: Path) -> str:
+    """Chromium's own desktop user agent (sites serve it their real page) naming this tool at the end."""
+    tool = DEFAULT_USER_AGENT
+    major = chromium_major_version(chromium)
+    if major is None:
+        return tool
+    return (
+        "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) "
+        f"Chrome/{major}.0.0.0 Safari/537.36 {tool}"
+    )
+
+
+class BrowserCapturer:
+    """Captures pages in Chromium for one run: `with BrowserCapturer() as browser: browser.capture(...)`.
+
+    `capture` has the signature of `capture_url`, so `capture_all` can schedule either. At most
+    `max_browsers` Chromium processes run at once, whatever the number of capture threads.
+    """
+
+    def __init__(
+        self, chromium: Path | None = None, max_browsers: int = 4, limits: ProxyLimits | None = None
+    ) -> None:
+        self.chromium = chromium or find_chromium()
+        self.limits = limits or ProxyLimits()
+        self._slots = threading.BoundedSemaphore(max(1, max_browsers))
+        self._driver = PlaywrightDriver()
+
+    def close(self) -> None:
+        self._driver.close()
+
+    def __enter__(self) -> BrowserCapturer:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def page_settings(self, options: NetworkOptions) -> PageSettings:
+        user_agent = options.user_agent
+        if user_agent == DEFAULT_USER_AGENT:
+            user_agent = browser_user_agent(self.chromium)
+        # The document may take as long as a plain capture allows a whole body (4x --timeout).
+        return PageSettings(chromium=self.chromium, user_agent=user_agent, load_timeout=options.body_deadline)
+
+    def _render(
+        self, url: str, settings: PageSettings, proxy_port: int, budget: Budget, options: NetworkOptions
+    ) -> Rendering:
+        work = render_page(self._driver.playwright, url, settings, proxy_port)
+        try:
+            return self._driver.run(work, budget.cap(settings.budget), options.cancellation)
+        except TimeoutError as error:
+            if budget.left() <= 0:
+                return Rendering(requested_url=url, error=str(budget.used_up("rendering the page")))
+            return Rendering(requested_url=url, error=f"timeout: {error}")
+        except DriverStopped as error:
+            return Rendering(requested_url=url, error=f"browser: {error}")
+
+    def capture(
+        self, request: CaptureRequest, archive_dir: Path, options: NetworkOptions, info: WarcInfo
+    ) -> CaptureOutcome:
+        """Capture `request.url` in Chromium (its side URLs and follow-ups over plain HTTP) into a new WARC
+        file, all within `options.footnote_timeout`.
+
+        As `capture_url`: failures come back as `CaptureOutcome.error`; when nothing went to the network, no
+        file is left behind and `capture` is None; a cancelled run raises `Cancelled` and leaves no file.
+        """
+        with self._slots:
+            options.cancellation.check()
+            return in_new_warc(
+                request,
+                archive_dir,
+                lambda warc, started: self._capture_into(warc, request, options, info, started),
+            )
+
+    def _capture_into(
+        self,
+        warc: WarcFile,
+        request: CaptureRequest,
+        options: NetworkOptions,
+        info: WarcInfo,
+        started: dt.datetime,
+    ) -> CaptureOutcome:
+        warc.write_warcinfo(info, started)
+        budget = Budget.starting_now(options.footnote_timeout)
+        settings = self.page_settings(options)
+        with recording_proxy(warc, options, budget, self.limits) as proxy:
+            rendering = self._render(request.url, settings, proxy.port, budget, options)
+        options.cancellation.check()
+        if proxy.log.archive_error is not None:
+            raise proxy.log.archive_error
+        entries = proxy.log.snapshot()
+        main = document_trail(request.url, rendering.navigation, entries, rendering.error)
+        session = open_session(options)
+        session.budget = budget
+        try:
+            sides = follow_sides(session, request, warc, main)
+        finally:
+            session.close()
+        if not main.attempted and not any(side.attempted for side in sides):
+            return CaptureOutcome(url=request.url, error=main.error)
+        page = main.last_answer
+        attachments = (
+            _write_attachments(warc, rendering, rendering.final_url or page.url, page.response_record_id)
+            if page is not None
+            else ()
+        )
+        in_trail = {id(hop) for hop in main.hops}
+        page_bytes = sum(
+            entry.exchange.body_bytes
+            for entry in entries
+            if entry.exchange is not None and id(entry.exchange) not in in_trail
+        )
+        extras = CaptureExtras(
+            metadata={"browser": _browser_metadata(settings, rendering, entries)},
+            body_bytes=page_bytes,
+            attachments=attachments,
+            browser=_browser_summary(settings, rendering, entries),
+        )
+        return publish_capture(warc, request, main, sides, started, extras)
+
+
+def _attachment(
+    warc: WarcFile, kind: AttachmentKind, artifact: Artifact, page_url: str, page_record: str
+) -> Attachment:
+    uri = attachment_uri(kind, page_url)
+    record_id = warc.write_resource(
+        uri, artifact.made_at, artifact.data, _CONTENT_TYPES[kind], concurrent_to=page_record
+    )
+    return Attachment(
+        kind=kind,
+        record_id=record_id,
+        uri=uri,
+        content_type=_CONTENT_TYPES[kind],
+        sha256=hashlib.sha256(artifact.data).hexdigest(),
+        bytes=len(artifact.data),
+        made_at=utc_text(artifact.made_at),
+    )
+
+
+def _write_attachments(
+    warc: WarcFile, rendering: Rendering, page_url: str, page_record: str
+) -> tuple[Attachment, ...]:
+    made: list[tuple[AttachmentKind, Artifact | None]] = [
+        ("screenshot", rendering.screenshot),
+        ("dom", rendering.dom),
+        ("pdf", rendering.pdf),
+    ]
+    attachments = []
+    for kind, artifact in made:
+        if artifact is None:
+            continue
+        if kind == "screenshot":
+            artifact = replace(artifact, data=with_capture_text(artifact.data, artifact.made_at, page_url))
+        attachments.append(_attachment(warc, kind, artifact, page_url, page_record))
+    return tuple(attachments)
+
+
+def _refused(entries: list[BrowserRequest]) -> list[RefusedRequest]:
+    return [
+        RefusedRequest(method=entry.method, url=entry.url, error=entry.error)
+        for entry in entries
+        if entry.error is not None
+    ]
+
+
+def _browser_summary(
+    settings: PageSettings, rendering: Rendering, entries: list[BrowserRequest]
+) -> BrowserCapture:
+    refused = _refused(entries)
+    return BrowserCapture(
+        chromium=rendering.chromium_version,
+        user_agent=settings.user_agent,
+        viewport=f"{settings.viewport_width}x{settings.viewport_height}",
+        requests=len(entries),
+        refused=tuple(refused[:_REFUSED_IN_LEDGER]),
+        refused_count=len(refused),
+        notes=tuple(rendering.notes),
+    )
+
+
+def _browser_metadata(
+    settings: PageSettings, rendering: Rendering, entries: list[BrowserRequest]
+) -> dict[str, Any]:
+    return {
+        "chromium": rendering.chromium_version,
+        "user_agent": settings.user_agent,
+        "viewport": {"width": settings.viewport_width, "height": settings.viewport_height},
+        "navigation": rendering.navigation,
+        "final_url": rendering.final_url,
+        "page_error": rendering.error,
+        "notes": rendering.notes,
+        "requests": [entry.record() for entry in entries],
+    }

@@ -1,0 +1,52 @@
+"""Which of the page's recorded requests were the document itself: the redirect trail the ledger describes."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from urllib.parse import urljoin
+
+from provenance.capture.browser.recording_proxy import BrowserRequest
+from provenance.capture.capture import RedirectTrail
+
+_REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
+
+
+def document_trail(
+    requested_url: str,
+    navigation: Sequence[str],
+    entries: Sequence[BrowserRequest],
+    page_error: str | None,
+) -> RedirectTrail:
+    """The document's hops among `entries` (the proxy's log, in order received).
+
+    `navigation` is the browser's own account of the hops (each URL as Chromium wrote it); when the page did
+    not load there is none, and the hops are followed from the requested URL by their `Location` headers.
+    The trail's error is the first hop's that got no answer (its attempt kept, if the network was tried), an
+    HTTP error status, or else why the page did not load.
+    """
+    unused = [entry for entry in entries if entry.method == "GET"]
+
+    def take(url: str) -> BrowserRequest | None:
+        found = next((entry for entry in unused if entry.url == url), None)
+        if found is not None:
+            unused.remove(found)
+        return found
+
+    trail = RedirectTrail(url=requested_url)
+    planned = list(navigation)
+    entry = take(planned.pop(0) if planned else requested_url)
+    while entry is not None:
+        if entry.exchange is None:
+            trail.failed_attempt, trail.error = entry.failed_attempt, entry.error
+            return trail
+        trail.hops.append(entry.exchange)
+        exchange = entry.exchange
+        if exchange.status not in _REDIRECT_STATUSES or not exchange.location:
+            break
+        entry = take(planned.pop(0)) if planned else take(urljoin(entry.url, exchange.location))
+    last = trail.hops[-1] if trail.hops else None
+    if last is not None and last.status >= 400:
+        trail.error = f"http {last.status}"
+    else:
+        trail.error = page_error or (None if last else "browser: the page's document was never requested")
+    return trail

@@ -1,0 +1,234 @@
+"""One page in a fresh Chromium: load it, let it settle, scroll it, and take its screenshot, DOM and PDF.
+
+Runs on the Playwright driver's event loop (see `driver`). Each page gets its own Chromium with a new, empty
+profile folder that is deleted afterwards: no cookie, cache entry or storage outlives the capture.
+
+Chromium's own traffic (component updates, sign-in checks; flags do not silence all of it) goes to a dead
+end; only the page's browser context is given the recording proxy, so the footnote's WARC holds the page's
+requests and nothing else.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from playwright.async_api import Browser, BrowserContext, Page, Playwright, Response
+from playwright.async_api import Error as PlaywrightError
+from playwright.async_api import TimeoutError as PlaywrightTimeout
+
+from provenance.capture.browser.chromium import BASE_FLAGS, LOOPBACK_TOO, dead_end_port, network_flags
+from provenance.capture.browser.messages import NOT_FETCHED_HEADER
+
+# Scroll a screen at a time to the bottom (or `steps` screens), giving lazy content a frame and a moment to
+# start loading at each stop, then go back to the top for the screenshot.
+_SCROLL_SCRIPT = """async (steps) => {
+  const settle = () => new Promise(done => requestAnimationFrame(() => setTimeout(done, 50)));
+  for (let i = 0; i < steps; i++) {
+    const before = window.scrollY;
+    window.scrollBy(0, window.innerHeight);
+    await settle();
+    if (window.scrollY === before) break;
+  }
+  window.scrollTo(0, 0);
+  await settle();
+}"""
+
+
+_QUIET = 0.5  # seconds without a request in flight that count as the network being idle, as Playwright's
+
+
+@dataclass(frozen=True)
+class PageSettings:
+    """How a page is loaded and what is waited for; every wait has a cap."""
+
+    chromium: Path
+    user_agent: str
+    viewport_width: int = 1280
+    viewport_height: int = 2000
+    load_timeout: float = 30.0  # until the document is parsed (DOMContentLoaded)
+    load_event_wait: float = 10.0  # then, at most, for the load event (images, frames)
+    idle_wait: float = 5.0  # after scrolling, at most, for 500 ms without network traffic
+    scroll_screens: int = 20
+    attachment_timeout: float = 30.0  # each of screenshot, PDF
+
+    @property
+    def budget(self) -> float:
+        """The most one page may take, start to finish: every wait at its cap, and Chromium's start."""
+        return 2 * self.load_timeout + self.load_event_wait + self.idle_wait + 3 * self.attachment_timeout
+
+
+@dataclass(frozen=True)
+class Artifact:
+    """Something made from the rendered page, and when it was made."""
+
+    data: bytes
+    made_at: dt.datetime
+
+
+@dataclass
+class Rendering:
+    """What the browser made of the page."""
+
+    requested_url: str
+    navigation: list[str] = field(default_factory=list)  # the document's URL, hop by hop, as loaded
+    final_url: str | None = None
+    error: str | None = None  # the page did not load: `timeout: ...`, `browser: ...`
+    notes: list[str] = field(default_factory=list)  # what was cut short but did not stop the capture
+    dom: Artifact | None = None
+    screenshot: Artifact | None = None
+    pdf: Artifact | None = None
+    chromium_version: str | None = None
+
+
+class NetworkQuiet:
+    """Counts the page's requests in flight, to wait until none has been for a moment.
+
+    Playwright's own `networkidle` fires once per load; after scrolling, what lazy content asks for must be
+    waited for again."""
+
+    def __init__(self, page: Page) -> None:
+        self._in_flight = 0
+        self._changed = asyncio.Event()
+        page.on("request", lambda _: self._count(+1))
+        page.on("requestfinished", lambda _: self._count(-1))
+        page.on("requestfailed", lambda _: self._count(-1))
+
+    def _count(self, change: int) -> None:
+        self._in_flight = max(0, self._in_flight + change)
+        self._changed.set()
+
+    async def wait(self, quiet: float, cap: float) -> bool:
+        """Until no request has been in flight for `quiet` seconds; False if `cap` seconds pass first."""
+        loop = asyncio.get_running_loop()
+        give_up = loop.time() + cap
+        while True:
+            self._changed.clear()
+            wait_for = quiet if self._in_flight == 0 else give_up - loop.time()
+            left = give_up - loop.time()
+            if left <= 0:
+                return False
+            try:
+                await asyncio.wait_for(self._changed.wait(), min(wait_for, left))
+            except TimeoutError:
+                if self._in_flight == 0:
+                    return True
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+def _navigation_chain(response: Response | None) -> list[str]:
+    chain = []
+    request = response.request if response is not None else None
+    while request is not None:
+        chain.append(request.url)
+        request = request.redirected_from
+    return chain[::-1]
+
+
+def _first_line(error: BaseException) -> str:
+    return (str(error).strip().splitlines() or [type(error).__name__])[0]
+
+
+async def _open_browser(playwright: Playwright, settings: PageSettings, proxy_port: int) -> Browser:
+    # Playwright gives each launch a new, empty profile folder and deletes it on close.
+    return await playwright.chromium.launch(
+        executable_path=settings.chromium,
+        headless=True,
+        args=[*BASE_FLAGS, *network_flags(dead_end_port())],
+        timeout=settings.load_timeout * 1000,
+    )
+
+
+async def _open_context(browser: Browser, settings: PageSettings, proxy_port: int) -> BrowserContext:
+    return await browser.new_context(
+        # The page's own traffic, and only it, goes to the recording proxy; the browser's goes nowhere.
+        proxy={"server": f"http://127.0.0.1:{proxy_port}", "bypass": LOOPBACK_TOO},
+        # The proxy ends the browser's TLS itself and checks the real server's certificate (certificate.py).
+        ignore_https_errors=True,
+        service_workers="block",
+        accept_downloads=False,
+        viewport={"width": settings.viewport_width, "height": settings.viewport_height},
+        user_agent=settings.user_agent,
+    )
+
+
+async def _load(page: Page, url: str, settings: PageSettings, rendering: Rendering) -> bool:
+    """Navigate and wait within the caps; False when the document itself did not load."""
+    try:
+        response = await page.goto(url, wait_until="domcontentloaded", timeout=settings.load_timeout * 1000)
+    except PlaywrightTimeout:
+        rendering.error = f"timeout: the page did not load within {settings.load_timeout:g}s"
+        return False
+    except PlaywrightError as error:
+        rendering.error = f"browser: {_first_line(error)}"
+        return False
+    rendering.navigation = _navigation_chain(response)
+    not_fetched = response.headers.get(NOT_FETCHED_HEADER.lower()) if response is not None else None
+    if not_fetched is not None:
+        # The proxy's own answer: nothing of the source to render (the request log says why).
+        rendering.error = not_fetched
+        return False
+    try:
+        await page.wait_for_load_state("load", timeout=settings.load_event_wait * 1000)
+    except PlaywrightTimeout:
+        rendering.notes.append(f"the load event did not fire within {settings.load_event_wait:g}s")
+    return True
+
+
+async def _settle_after_scrolling(
+    page: Page, network: NetworkQuiet, settings: PageSettings, rendering: Rendering
+) -> None:
+    """Scroll through the page, then wait until no request (since the navigation began) is in flight: what
+    scripts fetched after the load and what the scrolling woke up, both."""
+    try:
+        await page.evaluate(_SCROLL_SCRIPT, settings.scroll_screens)
+    except PlaywrightError as error:
+        rendering.notes.append(f"scrolling failed: {_first_line(error)}")
+    if not await network.wait(_QUIET, settings.idle_wait):
+        rendering.notes.append(
+            f"the network did not fall idle after scrolling within {settings.idle_wait:g}s"
+        )
+
+
+async def _attachments(page: Page, settings: PageSettings, rendering: Rendering) -> None:
+    timeout = settings.attachment_timeout * 1000
+    try:
+        rendering.dom = Artifact((await page.content()).encode("utf-8"), _now())
+    except PlaywrightError as error:
+        rendering.notes.append(f"no rendered DOM: {_first_line(error)}")
+    try:
+        png = await page.screenshot(full_page=True, type="png", timeout=timeout)
+        rendering.screenshot = Artifact(png, _now())
+    except PlaywrightError as error:
+        rendering.notes.append(f"no screenshot: {_first_line(error)}")
+    try:
+        rendering.pdf = Artifact(await page.pdf(print_background=True), _now())
+    except PlaywrightError as error:
+        rendering.notes.append(f"no PDF: {_first_line(error)}")
+
+
+async def render_page(playwright: Playwright, url: str, settings: PageSettings, proxy_port: int) -> Rendering:
+    """Load `url` in a new Chromium whose only way out is the proxy on `proxy_port`."""
+    rendering = Rendering(requested_url=url)
+    try:
+        browser = await _open_browser(playwright, settings, proxy_port)
+    except PlaywrightError as error:
+        rendering.error = f"browser: Chromium did not start: {_first_line(error)}"
+        return rendering
+    try:
+        rendering.chromium_version = browser.version
+        context = await _open_context(browser, settings, proxy_port)
+        page = await context.new_page()
+        network = NetworkQuiet(page)
+        if await _load(page, url, settings, rendering):
+            await _settle_after_scrolling(page, network, settings, rendering)
+            rendering.final_url = page.url
+            await _attachments(page, settings, rendering)
+    finally:
+        await browser.close()
+    return rendering

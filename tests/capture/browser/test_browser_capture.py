@@ -1,0 +1,183 @@
+"""Capturing a page in real Chromium through the recording proxy: what the WARC holds, what is refused."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import socket
+import string
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PIL import Image
+
+from provenance.capture.browser import BrowserCapturer
+from provenance.capture.options import CaptureRequest, NetworkOptions
+from provenance.models import Capture
+from tests.capture.browser.conftest import BrowserCapture, asset
+from tests.capture.conftest import INFO
+from tests.support.servers import FixtureServer, LocalCA, Reply, stall
+from tests.support.warcs import read_records
+
+ARTICLE = "/2022/01/21/council-bridge"
+JSON = (("Content-Type", "application/json"),)
+
+
+def _metadata(records: list[dict[str, Any]]) -> dict[str, Any]:
+    (metadata,) = [r for r in records if r["type"] == "metadata"]
+    document: dict[str, Any] = json.loads(metadata["payload"])
+    return document
+
+
+def _by_uri(records: list[dict[str, Any]], record_type: str) -> dict[str, dict[str, Any]]:
+    return {r["headers"]["WARC-Target-URI"]: r for r in records if r["type"] == record_type}
+
+
+@pytest.fixture(scope="module")
+def article(
+    browser_capturer: BrowserCapturer, local_ca: LocalCA, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[tuple[Capture, list[dict[str, Any]]]]:
+    """One capture, over https, of an article whose text a script fetches: the Capture and its records."""
+    routes = {
+        ARTICLE: Reply(
+            body=asset("article_rendered_by_script.html"),
+            headers=(("Content-Type", "text/html; charset=utf-8"), ("X-Served-By", "fixture 7")),
+        ),
+        f"{ARTICLE}.json": Reply(body=asset("article_rendered_by_script.json"), headers=JSON),
+    }
+    folder = tmp_path_factory.mktemp("article")
+    with FixtureServer(routes, tls=local_ca) as server:
+        options = NetworkOptions(connect_to=(server.rule("news.example"),), ca_bundle=str(local_ca.ca_pem))
+        request = CaptureRequest(url=f"https://news.example{ARTICLE}", name="article", label="1")
+        outcome = browser_capturer.capture(request, folder, options, INFO)
+    assert outcome.error is None and outcome.capture is not None
+    yield outcome.capture, read_records(Path(outcome.capture.warc))
+
+
+def test_every_request_of_the_page_is_recorded_with_its_real_status_line_and_headers(
+    article: tuple[Capture, list[dict[str, Any]]],
+) -> None:
+    capture, records = article
+    responses = _by_uri(records, "response")
+    page = responses[f"https://news.example{ARTICLE}"]
+    assert page["http_status_line"] == "HTTP/1.1 200 OK"
+    assert ("X-Served-By", "fixture 7") in page["http_headers"]
+    assert page["headers"]["WARC-IP-Address"] == "127.0.0.1"
+    assert page["payload"] == asset("article_rendered_by_script.html")
+    story = responses[f"https://news.example{ARTICLE}.json"]
+    assert story["payload"] == asset("article_rendered_by_script.json")
+    sent = _by_uri(records, "request")[f"https://news.example{ARTICLE}.json"]
+    assert "provenance/" in dict(sent["http_headers"])["User-Agent"]
+    assert (capture.http_status, capture.final_url) == (200, f"https://news.example{ARTICLE}")
+    assert capture.tls is not None and capture.tls.certificate_sha256  # the origin's, checked by our TLS
+    assert capture.browser is not None and capture.browser.refused == ()
+
+
+def test_screenshot_dom_and_pdf_are_resource_records_linked_to_the_pages_response(
+    article: tuple[Capture, list[dict[str, Any]]],
+) -> None:
+    capture, records = article
+    page_record = _by_uri(records, "response")[f"https://news.example{ARTICLE}"]["headers"]["WARC-Record-ID"]
+    resources = {r["headers"]["WARC-Record-ID"]: r for r in records if r["type"] == "resource"}
+    assert [a.kind for a in capture.attachments] == ["screenshot", "dom", "pdf"]
+    for attachment in capture.attachments:
+        record = resources[attachment.record_id]
+        assert record["headers"]["WARC-Concurrent-To"] == page_record
+        assert (
+            record["headers"]["WARC-Target-URI"]
+            == f"urn:provenance:{attachment.kind}:https://news.example{ARTICLE}"
+        )
+        assert record["headers"]["Content-Type"] == attachment.content_type
+        assert record["headers"]["WARC-Date"][:19] == attachment.made_at[:19]  # the time it was made
+        assert hashlib.sha256(record["payload"]).hexdigest() == attachment.sha256
+    screenshot, dom, pdf = (resources[a.record_id]["payload"] for a in capture.attachments)
+    image = Image.open(io.BytesIO(screenshot))
+    image.load()
+    assert image.format == "PNG" and image.size[0] == 1280
+    assert image.info["Creation Time"].endswith("+0000")
+    assert "voted to reopen the bridge" in dom.decode("utf-8")  # the DOM after the script ran
+    assert pdf.startswith(b"%PDF-") and b"%%EOF" in pdf[-1024:]
+
+
+def test_a_script_cannot_make_the_browser_reach_private_addresses_websockets_or_webrtc(
+    capture_in_browser: BrowserCapture, fixture_server: FixtureServer
+) -> None:
+    udp = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+    udp.bind(("127.0.0.1", 0))
+    udp.setblocking(False)
+    with FixtureServer({"/secret": Reply(body=b"internal")}) as secret:
+        page = string.Template(asset("script_reaches_for_private_addresses.html").decode())
+        fixture_server.routes["/"] = Reply(
+            body=page.substitute(secret_port=secret.port, udp_port=udp.getsockname()[1]).encode()
+        )
+        outcome = capture_in_browser(
+            "http://news.example/", NetworkOptions(connect_to=(fixture_server.rule("news.example"),))
+        )
+        assert secret.total_hits == 0
+    with pytest.raises(BlockingIOError):
+        udp.recvfrom(2048)  # no STUN packet arrived
+    udp.close()
+    assert outcome.error is None and outcome.capture is not None and outcome.capture.browser is not None
+    refused = {request.url: request.error for request in outcome.capture.browser.refused}
+    assert refused == {
+        "http://169.254.169.254/latest/meta-data/iam/security-credentials/":
+            "blocked: 169.254.169.254 is a link-local address",
+        f"http://127.0.0.1:{secret.port}/secret": "blocked: 127.0.0.1 is a loopback address",
+        "http://10.1.2.3/pixel.gif": "blocked: 10.1.2.3 is a private address",
+        f"http://127.0.0.1:{secret.port}/socket": "blocked: WebSockets are not captured",
+    }  # fmt: skip
+    records = read_records(Path(outcome.capture.warc))
+    assert set(_by_uri(records, "response")) <= {"http://news.example/", "http://news.example/favicon.ico"}
+    logged = {entry["url"]: entry["error"] for entry in _metadata(records)["browser"]["requests"]}
+    assert {url: logged[url] for url in refused} == refused  # the metadata record keeps them too
+    dom = next(
+        r for r in records if r["headers"].get("WARC-Target-URI", "").startswith("urn:provenance:dom:")
+    )
+    assert b'data-ice="complete"' in dom["payload"]  # WebRTC had finished trying before the capture ended
+
+
+def test_lazy_images_far_down_the_page_are_loaded_by_scrolling_and_recorded(
+    capture_in_browser: BrowserCapture, fixture_server: FixtureServer
+) -> None:
+    png = Reply(body=b"\x89PNG\r\n\x1a\n", headers=(("Content-Type", "image/png"),))
+    fixture_server.routes.update(
+        {"/": Reply(body=asset("lazy_images.html")), "/native-lazy.png": png, "/scripted-lazy.png": png}
+    )
+    outcome = capture_in_browser(
+        "http://news.example/", NetworkOptions(connect_to=(fixture_server.rule("news.example"),))
+    )
+    assert (fixture_server.hits["/native-lazy.png"], fixture_server.hits["/scripted-lazy.png"]) == (1, 1)
+    assert outcome.capture is not None
+    responses = _by_uri(read_records(Path(outcome.capture.warc)), "response")
+    assert {"http://news.example/native-lazy.png", "http://news.example/scripted-lazy.png"} <= set(responses)
+
+
+def test_a_page_that_never_answers_is_reported_as_a_timeout_with_the_attempt_kept(
+    capture_in_browser: BrowserCapture, fixture_server: FixtureServer
+) -> None:
+    fixture_server.routes["/slow"] = stall(60)
+    options = NetworkOptions(connect_to=(fixture_server.rule("news.example"),), timeout=1)
+    outcome = capture_in_browser("http://news.example/slow", options)
+    assert outcome.error == "timeout: news.example sent no answer within 1s"
+    assert outcome.capture is not None and outcome.capture.http_status is None
+    assert outcome.capture.attachments == ()  # no screenshot of an error page passes for the source
+    records = read_records(Path(outcome.capture.warc))
+    assert "http://news.example/slow" in _by_uri(records, "request")  # the attempt, as sent
+    assert "http://news.example/slow" not in _by_uri(records, "response")
+
+
+def test_no_cookie_set_in_one_capture_is_sent_in_the_next(
+    capture_in_browser: BrowserCapture, fixture_server: FixtureServer
+) -> None:
+    fixture_server.routes["/"] = Reply(
+        body=b"<p>hello</p>", headers=(("Content-Type", "text/html"), ("Set-Cookie", "visitor=42; Path=/"))
+    )
+    options = NetworkOptions(connect_to=(fixture_server.rule("news.example"),))
+    capture_in_browser("http://news.example/", options, name="first")
+    capture_in_browser("http://news.example/", options, name="second")
+    page_requests = [dict(r.headers) for r in fixture_server.requests if r.path == "/"]
+    assert len(page_requests) == 2
+    assert "Cookie" not in page_requests[1]
