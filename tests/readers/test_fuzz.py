@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from provenance.citations import parse_citation
+from provenance.errors import InputError
 from provenance.readers import read_report_bytes
 
 # Generous upper bound per example: a quadratic path on these sizes takes far longer, a loaded CI far less.
@@ -55,7 +56,12 @@ hostile_text = st.one_of(
 
 
 def _read_everything(name: str, text: str) -> None:
-    report = read_report_bytes(text.encode(), name)
+    """Read and parse; bad input may only be refused with a clear one-line InputError (a NUL is binary)."""
+    try:
+        report = read_report_bytes(text.encode(), name)
+    except InputError as error:
+        assert "\n" not in str(error) and str(error).startswith(f"{name}: ")
+        return
     for footnote in report.footnotes:
         parse_citation(footnote)
 
