@@ -8,6 +8,7 @@ here says a post is the source: the citations file marks the best as a `candidat
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import time
 from collections.abc import Mapping, Sequence
@@ -17,7 +18,7 @@ from typing import Any
 
 from provenance.capture.options import NetworkOptions, WarcInfo
 from provenance.capture.series import CaptureSeries
-from provenance.citations import parse_citation
+from provenance.citations import apply_overrides, parse_citation
 from provenance.citations.csl import CitationOverrides
 from provenance.files import ensure_folder
 from provenance.ledger.writer import LedgerWriter
@@ -94,10 +95,14 @@ def _unlinked(report: Report, settings: LocateSettings) -> tuple[list[tuple[Foot
     unlinked, linked = [], []
     for footnote in report.footnotes:
         citation = parse_citation(footnote).citation
-        if citation.url is not None or is_confirmed(settings.existing.get(footnote.label)):
+        overrides = settings.existing.get(footnote.label)
+        if citation.url is not None or is_confirmed(overrides):
             linked.append(footnote.label)
-        else:
-            unlinked.append((footnote, citation))
+            continue
+        if overrides is not None:
+            # What a person wrote (a handle, an author, a date) helps the search; an old candidate does not.
+            citation = apply_overrides(citation, dataclasses.replace(overrides, url=None, located=None))
+        unlinked.append((footnote, citation))
     return unlinked, linked
 
 

@@ -398,3 +398,20 @@ def test_with_no_quote_every_post_of_the_window_is_listed_in_time_order_and_it_s
     )
     (note,) = [note for note in footnote["notes"] if note.startswith("no quote in the passage")]
     assert note.endswith("listed in time order (their scores tie); read them (the first 40 of 42)")
+
+
+def test_a_handle_a_person_adds_to_the_citations_file_is_searched(
+    workdir: Path, server: FixtureServer, local_ca: LocalCA, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (workdir / "quiet.txt").write_text(
+        f'The convoy "{QUOTE_1}"[1]\n\n[1] Telegram, January 21, 2022.\n', encoding="utf-8"
+    )
+    hint = [{"id": "1", "custom": {"platform": "telegram", "handle": "example_brigades_media"}}]
+    (workdir / "found.json").write_text(json.dumps(hint), encoding="utf-8")
+
+    code, document, _ = _locate(capsys, server, local_ca, "quiet.txt", "--citations", "found.json")
+
+    (footnote,) = document["reports"][0]["footnotes"]
+    assert code == 0 and footnote["candidates"][0]["url"] == EXPECTED_TOP["1"]
+    (item,) = json.loads((workdir / "found.json").read_text(encoding="utf-8"))
+    assert item["URL"] == EXPECTED_TOP["1"] and item["custom"]["located"] == "candidate"
