@@ -12,6 +12,8 @@ from collections.abc import Iterable, Iterator
 from typing import NamedTuple
 from urllib.parse import urlsplit
 
+# The port a scheme implies, so `https://host:443/` and `https://host/` are one URL.
+DEFAULT_PORTS = {"http": 80, "https": 443}
 _URL_CHARS = r"[^\s<>\"“”«»`|\\^{}]"
 _LABEL = r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?"
 # Links written without a scheme, as people paste them into notes: `www.` hosts, and any host name with a

@@ -65,3 +65,14 @@ def test_from_names_the_format_whatever_the_suffix(
     )
     assert cli.main(["check", "draft.html", "--from", "rtf", "--offline"]) == 2
     assert "--from: invalid choice: 'rtf'" in capsys.readouterr().err
+
+
+def test_table_does_not_call_a_report_with_unread_notes_nothing_to_verify(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    Path("draft.txt").write_text("The channel denied it.[1]\n", encoding="utf-8")
+    assert cli.main(["check", "draft.txt", "--offline"]) == 1
+    out = capsys.readouterr().out
+    assert "nothing to verify" not in out
+    assert "no notes could be read, though the text cites" in out

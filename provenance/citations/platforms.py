@@ -11,6 +11,7 @@ import re
 from urllib.parse import SplitResult, urlsplit, urlunsplit
 
 from provenance.models import Platform
+from provenance.urls import DEFAULT_PORTS
 
 _HOST_PLATFORMS: dict[str, Platform] = {
     "t.me": Platform.TELEGRAM,
@@ -54,7 +55,6 @@ _X_PLATFORM = re.compile(
     r"|^\s*(?:\[[^\]]*\]:?\s*)?X\s*,"
 )
 
-_DEFAULT_PORTS = {"http": 80, "https": 443}
 _TELEGRAM_POST = re.compile(r"^https://t\.me/(?:c/(?P<internal>\d+)|(?P<channel>[A-Za-z0-9_]+))/(?P<id>\d+)$")
 _TWITTER_POST = re.compile(r"^https://x\.com/(?P<user>[A-Za-z0-9_]+)/status/(?P<id>\d+)$")
 # `i` is X's placeholder in `x.com/i/status/<id>` and `x.com/i/web/status/<id>`, not an account.
@@ -121,7 +121,7 @@ def _post_url(platform: Platform, segments: list[str]) -> str | None:
 def _normalised_url(parts: SplitResult, host: str, port: int | None) -> str:
     scheme = parts.scheme.lower()
     netloc = f"[{host}]" if ":" in host else host
-    if port is not None and port != _DEFAULT_PORTS.get(scheme):
+    if port is not None and port != DEFAULT_PORTS.get(scheme):
         netloc = f"{netloc}:{port}"
     userinfo = parts.netloc.rpartition("@")[0] if "@" in parts.netloc else ""
     if userinfo:

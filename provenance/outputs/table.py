@@ -125,7 +125,12 @@ def _report_lines(console: Console, report: ReportResult) -> None:
         console.print(Text(f"! {where}{finding.message}", style="yellow"))
     if not report.footnotes:
         console.print(f"{report.report.path} → {report.ledger}")
-        console.print("no footnotes found: nothing to verify")
+        # Marker-like text without notes is not "nothing to verify": the notes are there, in a style not read.
+        console.print(
+            "no notes could be read, though the text cites (--from, or --allow-empty if it has none)"
+            if report.notes_unread
+            else "no footnotes found: nothing to verify"
+        )
     else:
         console.print(_table(report))
     summary = f"{counts_text(report.footnotes)} · {report.seconds:.1f} s · ledger head {report.head}"
