@@ -1,9 +1,16 @@
-"""Reading the files a user names on the command line: one place, one set of one-line errors."""
+"""Opening the files a user or a ledger names: one place, one set of refusals, one set of one-line errors.
+
+Where a file points is untrusted: a FIFO blocks the open, a device such as /dev/zero never ends, and files
+under /proc or /sys claim sizes they do not hold (/proc/self/pagemap says ~275 GB). So a file is opened
+without blocking, checked with `fstat` to be a regular file outside those trees, and read no further than
+the size `fstat` gave (or a caller's smaller limit).
+"""
 
 from __future__ import annotations
 
 import contextlib
 import errno
+import io
 import os
 import secrets
 import stat
@@ -14,42 +21,153 @@ from typing import BinaryIO
 
 from provenance.errors import InputError
 
+# Kernel interfaces and devices, not files, even where they look like regular files.
+_SPECIAL_TREES = ("/proc", "/sys", "/dev")
+_OPEN_FLAGS = (
+    os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_BINARY", 0)
+)
+_FILE_KINDS = (
+    (stat.S_ISFIFO, "a FIFO (named pipe)"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+    (stat.S_ISSOCK, "a socket"),
+)
 
-def read_input(path: Path, what: str) -> bytes:
-    """The bytes of `path`; each way it can fail is an `InputError` naming the path and `what` it is."""
+
+class FileTooLarge(OSError):
+    """A file over the caller's size limit; `size` and `limit` in bytes."""
+
+    def __init__(self, path: Path, size: int, limit: int) -> None:
+        super().__init__(errno.EFBIG, f"{size} bytes, over the limit of {limit}", str(path))
+        self.size = size
+        self.limit = limit
+
+
+def _kind(mode: int) -> str:
+    return next((name for test, name in _FILE_KINDS if test(mode)), "not a regular file")
+
+
+def _opened_path(descriptor: int, path: Path) -> str:
+    """Where the open descriptor really points: symlinks resolved by the kernel where it says so."""
     try:
-        return path.read_bytes()
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such file") from None
+        return os.readlink(f"/proc/self/fd/{descriptor}")
+    except OSError:
+        return os.path.realpath(path)
+
+
+def _special_tree(real_path: str) -> str | None:
+    return next(
+        (tree for tree in _SPECIAL_TREES if real_path == tree or real_path.startswith(tree + "/")), None
+    )
+
+
+class _BoundedFile(io.RawIOBase):
+    """A file descriptor read no further than `limit` bytes from where it stood when opened."""
+
+    def __init__(self, descriptor: int, limit: int) -> None:
+        super().__init__()
+        self._descriptor = descriptor
+        self._remaining = limit
+        self._position = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def fileno(self) -> int:
+        return self._descriptor
+
+    def tell(self) -> int:
+        return self._position
+
+    def readinto(self, buffer: memoryview | bytearray) -> int:  # type: ignore[override]
+        wanted = min(len(buffer), self._remaining)
+        if wanted <= 0:
+            return 0
+        data = os.read(self._descriptor, wanted)
+        buffer[: len(data)] = data
+        self._remaining -= len(data)
+        self._position += len(data)
+        return len(data)
+
+    def close(self) -> None:
+        if not self.closed:
+            try:
+                os.close(self._descriptor)
+            finally:
+                super().close()
+
+
+def open_regular_file(path: Path, max_bytes: int | None = None) -> BinaryIO:
+    """`path` opened for reading if it is a regular file outside /proc, /sys and /dev; OSError otherwise.
+
+    Reads stop at the size `fstat` reported, so a file that grows while it is read is read as it was.
+    `max_bytes` refuses a larger file before anything is read (`FileTooLarge`).
+    """
+    if "\x00" in str(path):
+        raise OSError(errno.EINVAL, "the path holds a NUL character", str(path).replace("\x00", "\\x00"))
+    descriptor = os.open(path, _OPEN_FLAGS)
+    try:
+        status = os.fstat(descriptor)
+        if stat.S_ISDIR(status.st_mode):
+            raise IsADirectoryError(errno.EISDIR, "is a directory", str(path))
+        if not stat.S_ISREG(status.st_mode):
+            raise OSError(errno.EINVAL, f"{_kind(status.st_mode)}, not a regular file", str(path))
+        tree = _special_tree(_opened_path(descriptor, path))
+        if tree is not None:
+            raise OSError(
+                errno.EINVAL, f"a file under {tree}, a kernel interface, not a regular file", str(path)
+            )
+        if max_bytes is not None and status.st_size > max_bytes:
+            raise FileTooLarge(path, status.st_size, max_bytes)
+        bounded = _BoundedFile(descriptor, status.st_size)
+    except BaseException:
+        os.close(descriptor)
+        raise
+    return io.BufferedReader(bounded)
+
+
+def describe_os_error(error: OSError) -> str:
+    """Why an open or read failed, in a few words (`no such file`, `permission denied`, ...)."""
+    if isinstance(error, FileNotFoundError):
+        return "no such file"
+    if isinstance(error, PermissionError):
+        return "permission denied"
+    return str(error.strerror or error)
+
+
+def read_input(path: Path, what: str, max_bytes: int | None = None, limit_option: str | None = None) -> bytes:
+    """The bytes of `path`; each way it can fail is an `InputError` naming the path and `what` it is.
+
+    `limit_option` names the option that raises `max_bytes`, for the message when the file is larger.
+    """
+    try:
+        with open_regular_file(path, max_bytes) as stream:
+            return stream.read()
+    except FileTooLarge as error:
+        raise InputError(
+            f"{path}: the {what} is {error.size} bytes, over the limit of {error.limit}"
+            + (f" (raise it with {limit_option})" if limit_option else "")
+        ) from None
     except IsADirectoryError:
         raise InputError(f"{path}: is a directory, not a {what}") from None
-    except PermissionError:
-        raise InputError(f"{path}: permission denied") from None
     except OSError as error:
-        raise InputError(f"{path}: cannot be read ({error.strerror or error})") from None
+        reason = describe_os_error(error)
+        if not isinstance(error, FileNotFoundError | PermissionError) and error.errno == errno.EINVAL:
+            reason += f"; the {what} must be a regular file"
+        raise InputError(f"{path}: {reason}") from None
 
 
 def ensure_folder(path: Path, what: str) -> Path:
-    """`path` as an existing folder, created if needed; an `InputError` when it cannot be."""
+    """`path` as an existing folder, created (with its parents) if needed; else an `InputError`."""
     try:
         path.mkdir(parents=True, exist_ok=True)
     except FileExistsError:
         raise InputError(f"{path}: is a file, but the {what} must be a folder") from None
     except OSError as error:
         raise InputError(f"{path}: cannot create the {what} ({error.strerror or error})") from None
+    if not path.is_dir():
+        raise InputError(f"{path}: is a file, but the {what} must be a folder")
     return path
-
-
-def open_regular_file(path: Path) -> BinaryIO:
-    """`path` opened for reading if it is a regular file; OSError otherwise.
-
-    A ledger can name anything: a pipe would block the open, a device such as /dev/zero would never end.
-    """
-    descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
-    if not stat.S_ISREG(os.fstat(descriptor).st_mode):
-        os.close(descriptor)
-        raise OSError(errno.EINVAL, "not a regular file", str(path))
-    return os.fdopen(descriptor, "rb")
 
 
 def check_output_path(path: Path, what: str) -> None:

@@ -10,9 +10,11 @@ import datetime as dt
 import re
 from enum import StrEnum
 from typing import Annotated, Any, Literal
-from urllib.parse import urlsplit
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
+
+from provenance.escaping import escape_unprintable
+from provenance.urls import is_http_url
 
 Sha256Hex = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
 UtcTimestamp = Annotated[
@@ -117,10 +119,7 @@ class Platform(StrEnum):
 
 
 def _check_http_url(value: str | None) -> str | None:
-    if value is None:
-        return None
-    parts = urlsplit(value)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
+    if value is not None and not is_http_url(value):
         raise ValueError(f"{value!r} is not an absolute http(s) URL")
     return value
 
@@ -269,6 +268,11 @@ class Capture(Model):
     http_status: int | None = Field(description="The answer to `final_url`; None when it got none.")
     warc: str = Field(description="Path of the WARC file; in a ledger, relative to the ledger's folder.")
     warc_sha256: Sha256Hex
+    warc_bytes: int | None = Field(
+        default=None,
+        ge=0,
+        description="Size of the WARC file in bytes; `verify` reads no more (absent in older ledgers).",
+    )
     records: tuple[WarcRecordRef, ...]
     ip: str | None = Field(
         description="The address connected to for `final_url`; None when none answered, or through a proxy."
@@ -383,7 +387,11 @@ class MementoLookup(Model):
 
 
 class Problem(Model):
-    """One thing `verify` found wrong, by ledger line and file, with expected vs found where it applies."""
+    """One thing `verify` found wrong, by ledger line and file, with expected vs found where it applies.
+
+    Its text can quote evidence (a WARC's bytes, a ledger's paths), so every unprintable character in it is
+    escaped when the problem is made: what `verify` prints, on a terminal or as JSON, holds no control codes.
+    """
 
     line: int | None
     file: str | None
@@ -391,6 +399,11 @@ class Problem(Model):
     message: str
     expected: str | None = None
     actual: str | None = None
+
+    @field_validator("file", "message", "expected", "actual")
+    @classmethod
+    def _printable(cls, value: str | None) -> str | None:
+        return None if value is None else escape_unprintable(value)
 
     @classmethod
     def at(cls, line: int | None, file: str, code: str, message: str) -> Problem:

@@ -180,13 +180,16 @@ def capture_footnotes(
 
 
 def _ledger_capture(outcome: CaptureOutcome | None, ledger_dir: Path) -> CaptureOutcome | None:
-    """The outcome as the ledger stores it: its WARC path relative to the ledger's folder, and what was done
-    to the captured bytes on their way to the checks (read from the WARC just written)."""
+    """The outcome as the ledger stores it: its WARC path relative to the ledger's folder, the WARC's size
+    (which bounds how much of the file `verify` will ever read), and what was done to the captured bytes on
+    their way to the checks (read from the WARC just written)."""
     if outcome is None or outcome.capture is None:
         return outcome
+    warc = Path(outcome.capture.warc)
     update = {
-        "warc": path_in_ledger(outcome.capture.warc, ledger_dir),
-        "transformations": capture_transformations(Path(outcome.capture.warc)),
+        "warc": path_in_ledger(warc, ledger_dir),
+        "warc_bytes": warc.stat().st_size,
+        "transformations": capture_transformations(warc),
     }
     return outcome.model_copy(update={"capture": outcome.capture.model_copy(update=update)})
 

@@ -38,6 +38,14 @@ def parse_line(encoded: bytes) -> LedgerLine:
         raise LedgerFormatError(f"not a ledger line: {_first_error(error)}") from None
 
 
+def try_parse_line(encoded: bytes) -> LedgerLine | None:
+    """`parse_line` without the cost of explaining a failure: None when the line is not a ledger line."""
+    try:
+        return _LEDGER_LINE.validate_json(encoded, strict=True)
+    except ValidationError:
+        return None
+
+
 def _first_error(error: ValidationError) -> str:
     first = error.errors(include_url=False)[0]
     where = ".".join(str(part) for part in first["loc"])

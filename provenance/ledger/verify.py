@@ -1,23 +1,32 @@
 """Offline verification of a ledger: the chain, the run structure, every WARC it names, and the report.
 
-Files are read at the edge (`verify_ledger`, `warc.reader.read_warc`, `_check_report`); the checks
-themselves are pure functions of what was read. Damage is never raised: each finding becomes a `Problem`
-naming line, file, and expected vs actual value.
+The ledger is streamed, one line at a time, past a list of line checks (`LineCheck`): the chain, the run
+structure, the captures' evidence, the report and the anchor each keep only what they need between lines, so a
+ledger of millions of lines verifies in flat memory. Damage is never raised: each finding becomes a `Problem`
+naming line, file, and expected vs actual value; the first `MAX_PROBLEMS_LISTED` in file order are kept,
+the rest counted.
+
+A new kind of check (signatures, timestamps) is one more `LineCheck` in `line_checks`.
 """
 
 from __future__ import annotations
 
+import heapq
 import json
-from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections import Counter, OrderedDict
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePath
+from typing import BinaryIO, Protocol
 
 import rfc8785
 
 from provenance.errors import InputError, LedgerFormatError
+from provenance.escaping import escape_unprintable
+from provenance.files import FileTooLarge, describe_os_error, open_regular_file
 from provenance.hashing import sha256_file
-from provenance.ledger.chain import line_hash, parse_line
+from provenance.ledger.chain import parse_line, try_parse_line
+from provenance.ledger.lines import MAX_LINE_BYTES, RawLine, read_lines
 from provenance.models import (
     Capture,
     Counts,
@@ -29,9 +38,14 @@ from provenance.models import (
     RunLine,
     SummaryLine,
 )
-from provenance.warc.evidence import check_capture, check_warc_itself
+from provenance.warc.evidence import check_capture, check_warc_itself, read_limits
 from provenance.warc.naming import path_from_ledger
 from provenance.warc.reader import WarcContents, read_warc
+
+MAX_PROBLEMS_LISTED = 100
+# A file whose first lines hold no JSON object is something else (a report, a WARC), not a damaged ledger.
+_LINES_TO_RECOGNISE = 100
+DEFAULT_MAX_REPORT_BYTES = 50_000_000
 
 
 class Verification(Model):
@@ -43,6 +57,8 @@ class Verification(Model):
     records: int
     report_checked: bool
     problems: tuple[Problem, ...]
+    more_problems: int = 0  # found but not listed, beyond the first MAX_PROBLEMS_LISTED
+    warnings: tuple[str, ...] = ()  # what could not be checked; `verify --strict` counts them as problems
     anchor: str | None = None
     anchor_line: int | None = None  # the line whose hash is the anchor, when it was found
 
@@ -52,268 +68,558 @@ class Verification(Model):
         return self.lines - self.anchor_line if self.anchor_line is not None else 0
 
     @property
+    def problem_count(self) -> int:
+        return len(self.problems) + self.more_problems
+
+    @property
     def intact(self) -> bool:
-        return not self.problems
+        return self.problem_count == 0
 
 
 @dataclass(frozen=True)
-class _Line:
-    number: int  # 1-based
-    raw: bytes  # without the newline
-    parsed: LedgerLine | None  # None when the line does not parse
-    hash: str = field(init=False)
+class LedgerEntry:
+    """One line of the ledger as verification sees it."""
 
-    def __post_init__(self) -> None:
-        # Hashed once here; the chain, the head and the anchor all compare against it.
-        object.__setattr__(self, "hash", line_hash(self.raw))
+    number: int  # 1-based
+    raw: bytes | None  # without the newline; None when longer than MAX_LINE_BYTES (hashed, not kept)
+    hash: str
+    parsed: LedgerLine | None  # None when the line does not parse
+
+
+@dataclass(frozen=True)
+class VerifyContext:
+    """What every check may need besides the lines: where the ledger is and what the caller asked for."""
+
+    file: str  # the ledger, as named on the command line
+    folder: Path  # the ledger's folder: paths in the ledger are relative to it
+    report_path: Path | None = None  # --report: compare this file instead of the recorded path
+    archive_dir: Path | None = None  # --archive-dir: find each WARC by its file name here
+    anchor: str | None = None
+    max_report_bytes: int = DEFAULT_MAX_REPORT_BYTES
+
+
+class LineCheck(Protocol):
+    """A check that sees every line in order, then the end of the ledger; it keeps its own state."""
+
+    def see(self, entry: LedgerEntry) -> Sequence[Problem]: ...
+
+    def finish(self) -> Sequence[Problem]: ...
+
+
+@dataclass
+class _Tally:
+    """Counts a check reports into the verdict."""
+
+    lines: int = 0
+    runs: int = 0
+    head: str | None = None
+    warc_files: int = 0
+    records: int = 0
+    report_checked: bool = False
+    anchor_line: int | None = None
+    warnings: list[str] = field(default_factory=list)
+
+
+class ProblemList:
+    """The first `limit` problems in file order (line, then as found), and how many more there were.
+
+    `add_lazily` builds a problem only if it will be listed: a ledger of millions of bad lines costs a count
+    per line, not a message per line.
+    """
+
+    def __init__(self, limit: int = MAX_PROBLEMS_LISTED) -> None:
+        self._limit = limit
+        self._kept: list[tuple[int, int, Problem]] = []  # a max-heap by (line, arrival), negated
+        self._arrivals = 0
+        self.more = 0
+
+    def add(self, problem: Problem) -> None:
+        self._arrivals += 1
+        key = (-_file_order(problem.line), -self._arrivals, problem)
+        if len(self._kept) < self._limit:
+            heapq.heappush(self._kept, key)
+        else:
+            if key > self._kept[0]:
+                heapq.heapreplace(self._kept, key)
+            self.more += 1
+
+    def add_lazily(self, line: int | None, make: Callable[[], Problem]) -> None:
+        if len(self._kept) < self._limit or -_file_order(line) > self._kept[0][0]:
+            self.add(make())
+        else:
+            self._arrivals += 1
+            self.more += 1
+
+    def extend(self, problems: Iterable[Problem]) -> None:
+        for problem in problems:
+            self.add(problem)
+
+    def listed(self) -> tuple[Problem, ...]:
+        return tuple(problem for _, _, problem in sorted(self._kept, reverse=True))
+
+
+def _file_order(line: int | None) -> int:
+    return line if line is not None else 1 << 62
 
 
 def verify_ledger(
-    ledger_path: Path, report_path: Path | None = None, anchor: str | None = None
+    ledger_path: Path,
+    report_path: Path | None = None,
+    anchor: str | None = None,
+    archive_dir: Path | None = None,
+    max_report_bytes: int = DEFAULT_MAX_REPORT_BYTES,
 ) -> Verification:
-    """Check a ledger offline. Raises `InputError` only when the ledger file itself cannot be read.
+    """Check a ledger offline. Raises `InputError` only when the ledger file itself cannot be read or is not a
+    ledger at all, or when an explicitly given report cannot be read.
 
     `anchor` is a head recorded elsewhere (a CI log, a message, a signed note): the ledger must still hold the
     line it is the hash of, or lines were removed or rewritten even if the chain itself is whole.
     """
-    data = _read_ledger(ledger_path)
-    file = str(ledger_path)
-    raw_lines, problems = _split_lines(data, file)
-    parsed = [_parse(number, raw, file) for number, raw in enumerate(raw_lines, start=1)]
-    lines = [line for line, _ in parsed]
-    problems += [problem for _, problem in parsed if problem is not None]
-    problems += _check_chain(lines, file)
-    problems += _check_structure(lines, file)
-    warcs = _read_warcs(lines, ledger_path.parent)
-    problems += _check_captures(lines, warcs, ledger_path.parent)
-    report_checked, report_problems = _check_report(lines, ledger_path.parent, report_path)
-    problems += report_problems
-    anchor_line = _find_anchor(lines, anchor)
-    if anchor is not None and anchor_line is None:
-        problems.append(
-            Problem.at(
-                None,
-                file,
-                "anchor-missing",
-                f"no line of the ledger has the anchored head {anchor}: lines were removed or rewritten",
-            )
-        )
+    context = VerifyContext(
+        file=str(ledger_path),
+        folder=ledger_path.parent,
+        report_path=report_path,
+        archive_dir=archive_dir,
+        anchor=anchor.strip().lower() if anchor is not None else None,
+        max_report_bytes=max_report_bytes,
+    )
+    try:
+        stream = open_regular_file(ledger_path)
+    except OSError as error:
+        raise InputError(f"cannot read ledger {ledger_path}: {describe_os_error(error)}") from None
+    with stream:
+        return verify_stream(stream, context)
+
+
+def verify_stream(stream: BinaryIO, context: VerifyContext) -> Verification:
+    """Verify the ledger read from `stream`, one line at a time; see `verify_ledger`."""
+    tally = _Tally()
+    checks = line_checks(context, tally)
+    problems = ProblemList()
+    recognised = False
+    for raw_line in read_lines(stream, MAX_LINE_BYTES):
+        entry = _entry(raw_line, context.file, problems)
+        if not recognised:
+            recognised = entry.parsed is not None or _is_json_object(entry.raw)
+            if not recognised and entry.number >= _LINES_TO_RECOGNISE:
+                raise _not_a_ledger(context.file)
+        tally.lines = entry.number
+        tally.head = entry.hash
+        for check in checks:
+            found = check.see(entry)
+            if found:
+                problems.extend(found)
+    if tally.lines == 0:
+        problems.add(Problem.at(None, context.file, "empty-ledger", "the ledger has no lines"))
+    elif not recognised:
+        raise _not_a_ledger(context.file)
+    for check in checks:
+        problems.extend(check.finish())
     return Verification(
-        ledger=file,
-        lines=len(lines),
-        runs=sum(isinstance(line.parsed, RunLine) for line in lines),
-        head=lines[-1].hash if lines else None,
-        warc_files=sum(contents is not None for contents in warcs.values()),
-        records=sum(len(contents.records) for contents in warcs.values() if contents is not None),
-        report_checked=report_checked,
-        problems=tuple(sorted(problems, key=_in_file_order)),
-        anchor=anchor,
-        anchor_line=anchor_line,
+        ledger=escape_unprintable(context.file),
+        lines=tally.lines,
+        runs=tally.runs,
+        head=tally.head,
+        warc_files=tally.warc_files,
+        records=tally.records,
+        report_checked=tally.report_checked,
+        problems=problems.listed(),
+        more_problems=problems.more,
+        warnings=tuple(tally.warnings),
+        anchor=context.anchor,
+        anchor_line=tally.anchor_line,
     )
 
 
-def _find_anchor(lines: Sequence[_Line], anchor: str | None) -> int | None:
-    if anchor is None:
-        return None
-    wanted = anchor.strip().lower()
-    return next((line.number for line in lines if line.hash == wanted), None)
+def line_checks(context: VerifyContext, tally: _Tally) -> list[LineCheck]:
+    """Every check a ledger goes through, in the order their problems are found on a line."""
+    return [
+        _ChainCheck(context.file),
+        _StructureCheck(context.file, tally),
+        _CaptureCheck(context, tally),
+        _ReportCheck(context, tally),
+        _AnchorCheck(context, tally),
+    ]
 
 
-def _read_ledger(path: Path) -> bytes:
-    try:
-        return path.read_bytes()
-    except OSError as error:
-        raise InputError(f"cannot read ledger {path}: {error.strerror}") from None
-
-
-def _in_file_order(problem: Problem) -> int:
-    return problem.line if problem.line is not None else 1 << 62
+def _not_a_ledger(file: str) -> InputError:
+    return InputError(
+        f"not a ledger: {file} (none of its first lines is a JSON object; "
+        "a ledger is the JSON Lines file `provenance check` writes, REPORT.ledger.jsonl)"
+    )
 
 
 # --- the lines --------------------------------------------------------------------------------------------
 
 
-def _split_lines(data: bytes, file: str) -> tuple[list[bytes], list[Problem]]:
-    if not data:
-        return [], [Problem.at(None, file, "empty-ledger", "the ledger has no lines")]
-    raw_lines = data.split(b"\n")
-    if raw_lines[-1] == b"":
-        return raw_lines[:-1], []
-    cut = Problem.at(
-        len(raw_lines),
-        file,
-        "missing-final-newline",
-        "the last line does not end with a newline (cut short?)",
-    )
-    return raw_lines, [cut]
+def _entry(raw_line: RawLine, file: str, problems: ProblemList) -> LedgerEntry:
+    """The line parsed; what is wrong with it as a line (length, end, JSON form) goes into `problems`."""
+    number, raw = raw_line.number, raw_line.data
+    if raw is None:
+        message = f"the line is {raw_line.size} bytes, over {MAX_LINE_BYTES}: not read"
+        problems.add(Problem.at(number, file, "line-too-long", message))
+        return LedgerEntry(number, None, raw_line.sha256, None)
+    if not raw_line.complete:
+        message = "the last line does not end with a newline (cut short?)"
+        problems.add(Problem.at(number, file, "missing-final-newline", message))
+    parsed = try_parse_line(raw)
+    if parsed is None:
+        problems.add_lazily(number, lambda: _unparseable(number, file, raw))
+    elif not _is_canonical(raw):
+        problems.add(Problem.at(number, file, "not-canonical", "the line is not RFC 8785 JSON"))
+    return LedgerEntry(number, raw, raw_line.sha256, parsed)
 
 
-def _parse(number: int, raw: bytes, file: str) -> tuple[_Line, Problem | None]:
+def _unparseable(number: int, file: str, raw: bytes) -> Problem:
     try:
-        parsed = parse_line(raw)
+        parse_line(raw)
+        message = "not a ledger line"
     except LedgerFormatError as error:
-        return _Line(number, raw, None), Problem.at(number, file, "unparseable-line", str(error))
-    if not _is_canonical(raw):
-        return _Line(number, raw, parsed), Problem.at(
-            number, file, "not-canonical", "the line is not RFC 8785 JSON"
-        )
-    return _Line(number, raw, parsed), None
+        message = str(error)
+    return Problem.at(number, file, "unparseable-line", message)
 
 
 def _is_canonical(raw: bytes) -> bool:
     try:
         canonical: bytes = rfc8785.dumps(json.loads(raw))
-    except (ValueError, rfc8785.CanonicalizationError):
+    except (ValueError, RecursionError, rfc8785.CanonicalizationError):
         return False
     return canonical == raw
 
 
-def _check_chain(lines: Sequence[_Line], file: str) -> Iterator[Problem]:
-    first_run = next((line.parsed for line in lines if isinstance(line.parsed, RunLine)), None)
-    expected_prev = first_run.report.sha256 if first_run else None
-    expected_seq = 0
-    for line in lines:
-        if line.parsed is not None:
-            if line.parsed.seq != expected_seq:
+def _is_json_object(raw: bytes | None) -> bool:
+    if raw is None or not raw.lstrip().startswith(b"{"):
+        return False
+    try:
+        return isinstance(json.loads(raw), dict)
+    except (ValueError, RecursionError):
+        return False
+
+
+# --- the chain --------------------------------------------------------------------------------------------
+
+
+class _ChainCheck:
+    """`seq` counts 0, 1, …; each `prev` is the hash of the line before (line 1's: its report's sha256).
+
+    A line whose bytes changed keeps its own `seq` and `prev`, so it shows only as the next line's `prev` no
+    longer matching it: that is named as the changed line itself.
+    """
+
+    def __init__(self, file: str) -> None:
+        self._file = file
+        self._expected_seq = 0
+        self._previous: LedgerEntry | None = None
+
+    def see(self, entry: LedgerEntry) -> Sequence[Problem]:
+        if entry.parsed is None:
+            self._expected_seq += 1
+            self._previous = entry
+            return ()
+        return list(self._problems(entry))
+
+    def _problems(self, entry: LedgerEntry) -> Iterator[Problem]:
+        parsed, previous = entry.parsed, self._previous
+        if parsed is not None:
+            if parsed.seq != self._expected_seq:
                 yield Problem.mismatch(
-                    line.number, file, "seq-out-of-order", "seq", expected_seq, line.parsed.seq
+                    entry.number, self._file, "seq-out-of-order", "seq", self._expected_seq, parsed.seq
                 )
-            if expected_prev is not None and line.parsed.prev != expected_prev:
-                what = "prev (the report's sha256)" if line.number == 1 else "prev (hash of the line before)"
+            if previous is None and isinstance(parsed, RunLine) and parsed.prev != parsed.report.sha256:
                 yield Problem.mismatch(
-                    line.number, file, "prev-mismatch", what, expected_prev, line.parsed.prev
+                    1,
+                    self._file,
+                    "prev-mismatch",
+                    "prev (the report's sha256)",
+                    parsed.report.sha256,
+                    parsed.prev,
                 )
-            expected_seq = line.parsed.seq + 1
+            elif previous is not None and parsed.prev != previous.hash:
+                yield from self._prev_problems(previous, entry, parsed.seq)
+            self._expected_seq = parsed.seq + 1
         else:
-            expected_seq += 1
-        expected_prev = line.hash
+            self._expected_seq += 1
+        self._previous = entry
+
+    def _prev_problems(self, previous: LedgerEntry, entry: LedgerEntry, seq: int) -> Iterator[Problem]:
+        assert entry.parsed is not None
+        if previous.parsed is not None and previous.parsed.seq + 1 == seq:
+            # In sequence, so no line was removed, inserted or moved here: the likely story is that the line
+            # before changed (or this line's prev did; the prev-mismatch below keeps that reading open).
+            yield Problem(
+                line=previous.number,
+                file=self._file,
+                code="line-changed",
+                message=(
+                    f"line {previous.number} changed (its hash no longer matches line {entry.number}'s prev)"
+                ),
+                expected=entry.parsed.prev,
+                actual=previous.hash,
+            )
+        yield Problem.mismatch(
+            entry.number,
+            self._file,
+            "prev-mismatch",
+            "prev (hash of the line before)",
+            previous.hash,
+            entry.parsed.prev,
+        )
+
+    def finish(self) -> Sequence[Problem]:
+        return ()
 
 
-def _check_structure(lines: Sequence[_Line], file: str) -> Iterator[Problem]:
+# --- the runs ---------------------------------------------------------------------------------------------
+
+
+class _StructureCheck:
     """Each run: one `run` line, its body lines, then one `summary` that counts them.
 
-    A `check` run's body is `footnote` lines, a `locate` run's is `locate` lines (they carry no status, so
-    a locate run's summary counts none and totals the footnotes searched).
+    A `check` run's body is `footnote` lines, a `locate` run's is `locate` lines (they carry no status, so a
+    locate run's summary counts none and totals the footnotes searched). Lines of other kinds (seals:
+    signature, timestamp) seal a finished run's head: they go between runs.
     """
-    run: RunLine | None = None
-    run_start: int | None = None
-    body: list[FootnoteLine | LocateLine] = []
-    for line in lines:
-        parsed = line.parsed
+
+    def __init__(self, file: str, tally: _Tally) -> None:
+        self._file = file
+        self._tally = tally
+        self._run: RunLine | None = None
+        self._run_start: int | None = None
+        self._statuses: Counter[str] = Counter()
+        self._body = 0
+
+    def see(self, entry: LedgerEntry) -> Sequence[Problem]:
+        return () if entry.parsed is None else list(self._problems(entry))
+
+    def _problems(self, entry: LedgerEntry) -> Iterator[Problem]:
+        parsed = entry.parsed
         if isinstance(parsed, RunLine):
-            if run_start is not None:
-                yield _unclosed_run(run_start, file)
-            run, run_start, body = parsed, line.number, []
-        elif isinstance(parsed, FootnoteLine | LocateLine | SummaryLine) and run_start is None:
+            self._tally.runs += 1
+            if self._run_start is not None:
+                yield self._unclosed_run()
+            self._run, self._run_start, self._statuses, self._body = parsed, entry.number, Counter(), 0
+        elif isinstance(parsed, FootnoteLine | LocateLine | SummaryLine) and self._run_start is None:
             yield Problem.at(
-                line.number, file, "line-outside-run", f"a {parsed.kind!r} line stands outside a run"
+                entry.number, self._file, "line-outside-run", f"a {parsed.kind!r} line stands outside a run"
             )
         elif isinstance(parsed, FootnoteLine | LocateLine):
-            body.append(parsed)
-            expected = "footnote" if run is None or run.command == "check" else "locate"
-            if parsed.kind != expected:
+            self._body += 1
+            if isinstance(parsed, FootnoteLine):
+                self._statuses[parsed.status] += 1
+            command = self._run.command if self._run is not None else "check"
+            if parsed.kind != ("footnote" if command == "check" else "locate"):
                 yield Problem.at(
-                    line.number,
-                    file,
+                    entry.number,
+                    self._file,
                     "line-wrong-run",
-                    f"a {parsed.kind!r} line stands inside a {run.command if run else 'check'!r} run",
+                    f"a {parsed.kind!r} line stands inside a {command!r} run",
                 )
         elif isinstance(parsed, SummaryLine):
-            yield from _check_summary(line.number, parsed, body, file)
-            run_start = None
-        elif parsed is not None and run_start is not None:
-            # Seal lines (signature, timestamp) seal a finished run's head, so they belong between runs.
+            yield from self._check_summary(entry.number, parsed)
+            self._run_start = None
+        elif parsed is not None and self._run_start is not None:
             yield Problem.at(
-                line.number, file, "line-inside-run", f"a {parsed.kind!r} line stands inside a run"
+                entry.number, self._file, "line-inside-run", f"a {parsed.kind!r} line stands inside a run"
             )
-    if run_start is not None:
-        yield _unclosed_run(run_start, file)
 
+    def finish(self) -> Sequence[Problem]:
+        return [self._unclosed_run()] if self._run_start is not None else []
 
-def _unclosed_run(line: int, file: str) -> Problem:
-    return Problem.at(line, file, "run-not-closed", "this run has no summary line after its footnotes")
-
-
-def _check_summary(
-    number: int, summary: SummaryLine, footnotes: Sequence[FootnoteLine | LocateLine], file: str
-) -> Iterator[Problem]:
-    statuses = [footnote.status for footnote in footnotes if isinstance(footnote, FootnoteLine)]
-    counted = Counts.model_validate(Counter(statuses))
-    if summary.counts != counted:
-        yield Problem.mismatch(
-            number,
-            file,
-            "summary-mismatch",
-            "counts",
-            counted.model_dump_json(),
-            summary.counts.model_dump_json(),
+    def _unclosed_run(self) -> Problem:
+        return Problem.at(
+            self._run_start, self._file, "run-not-closed", "this run has no summary line after its footnotes"
         )
-    if summary.total != len(footnotes):
-        yield Problem.mismatch(number, file, "summary-mismatch", "total", len(footnotes), summary.total)
+
+    def _check_summary(self, number: int, summary: SummaryLine) -> Iterator[Problem]:
+        counted = Counts.model_validate(self._statuses)
+        if summary.counts != counted:
+            yield Problem.mismatch(
+                number,
+                self._file,
+                "summary-mismatch",
+                "counts",
+                counted.model_dump_json(),
+                summary.counts.model_dump_json(),
+            )
+        if summary.total != self._body:
+            yield Problem.mismatch(number, self._file, "summary-mismatch", "total", self._body, summary.total)
 
 
 # --- the WARC files ---------------------------------------------------------------------------------------
 
-
-def _captures(lines: Sequence[_Line]) -> Iterator[tuple[int, Capture]]:
-    for line in lines:
-        if isinstance(line.parsed, FootnoteLine | LocateLine) and line.parsed.capture is not None:
-            yield line.number, line.parsed.capture
+# WARC files read and kept for lines that name them again; older ones are read again if named again.
+_WARCS_KEPT = 32
 
 
-def _read_warcs(lines: Sequence[_Line], folder: Path) -> dict[str, WarcContents | None]:
-    """Every WARC the ledger names, read once each; None for a file that is missing or unreadable.
+class _CaptureCheck:
+    """Each WARC a footnote line names: read once, its own digests checked once, each capture compared."""
 
-    An absolute path breaks the ledger's contract (paths are relative to its folder) and is not read at all.
-    """
-    names = dict.fromkeys(c.warc for _, c in _captures(lines) if not Path(c.warc).is_absolute())
-    return {warc: read_warc(path_from_ledger(warc, folder)) for warc in names}
+    def __init__(self, context: VerifyContext, tally: _Tally) -> None:
+        self._context = context
+        self._tally = tally
+        self._read: OrderedDict[str, WarcContents | Problem] = OrderedDict()
+        self._checked_files: set[str] = set()
+        self._missing = 0
 
+    def see(self, entry: LedgerEntry) -> Sequence[Problem]:
+        parsed = entry.parsed
+        if not isinstance(parsed, FootnoteLine | LocateLine) or parsed.capture is None:
+            return ()
+        return list(self._problems(entry.number, parsed.capture))
 
-def _check_captures(
-    lines: Sequence[_Line], warcs: dict[str, WarcContents | None], folder: Path
-) -> Iterator[Problem]:
-    checked_files: set[str] = set()
-    for number, capture in _captures(lines):
-        file = str(path_from_ledger(capture.warc, folder))
-        if Path(capture.warc).is_absolute():
+    def _problems(self, number: int, capture: Capture) -> Iterator[Problem]:
+        path = self._path(capture)
+        file = str(path)
+        if PurePath(capture.warc).is_absolute():
             yield Problem.at(
-                number, file, "warc-path-absolute", "the WARC path is absolute, not relative to the ledger"
+                number,
+                file,
+                "warc-path-absolute",
+                "the WARC path is absolute, not relative to the ledger",
             )
-            continue
-        contents = warcs[capture.warc]
-        if contents is None:
-            yield Problem.at(
-                number, file, "warc-missing", "the WARC file is missing, unreadable or not a regular file"
-            )
-            continue
-        if file not in checked_files:
-            checked_files.add(file)
+            return
+        contents = self._contents(capture, path)
+        if isinstance(contents, Problem):
+            yield contents.model_copy(update={"line": number})
+            return
+        if file not in self._checked_files:
+            self._checked_files.add(file)
+            self._tally.warc_files += 1
+            self._tally.records += len(contents.records)
             yield from check_warc_itself(number, file, contents)
         yield from check_capture(number, file, capture, contents)
+
+    def finish(self) -> Sequence[Problem]:
+        if self._missing and self._context.archive_dir is None:
+            self._tally.warnings.append(
+                f"{self._missing} WARC file(s) missing: if the archive folder was moved, "
+                "name its new place with --archive-dir DIR (each file is found by name, proved by its hash)"
+            )
+        return ()
+
+    def _path(self, capture: Capture) -> Path:
+        if self._context.archive_dir is not None:
+            return self._context.archive_dir / PurePath(capture.warc).name
+        return path_from_ledger(capture.warc, self._context.folder)
+
+    def _contents(self, capture: Capture, path: Path) -> WarcContents | Problem:
+        key = str(path)
+        if key in self._read:
+            self._read.move_to_end(key)
+            return self._read[key]
+        contents = self._read_one(capture, path)
+        self._read[key] = contents
+        if len(self._read) > _WARCS_KEPT:
+            self._read.popitem(last=False)
+        return contents
+
+    def _read_one(self, capture: Capture, path: Path) -> WarcContents | Problem:
+        limits = read_limits(capture)
+        try:
+            return read_warc(path, limits)
+        except FileTooLarge as error:
+            recorded = (
+                f"the ledger recorded {capture.warc_bytes}"
+                if capture.warc_bytes is not None
+                else f"more than its capture can account for (at most {error.limit})"
+            )
+            return Problem.at(
+                None,
+                str(path),
+                "warc-too-large",
+                f"the WARC file is {error.size} bytes, {recorded}: not read",
+            )
+        except FileNotFoundError:
+            self._missing += 1
+            return Problem.at(None, str(path), "warc-missing", "the WARC file is missing")
+        except OSError as error:
+            return Problem.at(
+                None,
+                str(path),
+                "warc-unreadable",
+                f"the WARC file cannot be read: {describe_os_error(error)}",
+            )
 
 
 # --- the report -------------------------------------------------------------------------------------------
 
 
-def _check_report(
-    lines: Sequence[_Line], folder: Path, report_path: Path | None
-) -> tuple[bool, list[Problem]]:
-    """Compare the report (the given one, else the last run's path if it exists) with the last run's hash."""
-    runs = [(line.number, line.parsed) for line in lines if isinstance(line.parsed, RunLine)]
-    if not runs:
-        return False, []
-    number, last_run = runs[-1]
-    path = report_path if report_path is not None else folder / last_run.report.path
-    if report_path is None and not path.is_file():
-        return False, []
-    try:
-        actual = sha256_file(path)
-    except OSError as error:
-        if report_path is not None:
-            raise InputError(f"cannot read report {path}: {error.strerror}") from None
-        return False, [Problem.at(number, str(path), "report-unreadable", str(error.strerror))]
-    if actual == last_run.report.sha256:
-        return True, []
-    what = "the report's sha256 recorded by the last run"
-    return True, [Problem.mismatch(number, str(path), "report-changed", what, last_run.report.sha256, actual)]
+class _ReportCheck:
+    """The report (the given one, else the last run's recorded path) against the last run's hash."""
+
+    def __init__(self, context: VerifyContext, tally: _Tally) -> None:
+        self._context = context
+        self._tally = tally
+        self._last_run: tuple[int, RunLine] | None = None
+
+    def see(self, entry: LedgerEntry) -> Sequence[Problem]:
+        if isinstance(entry.parsed, RunLine):
+            self._last_run = (entry.number, entry.parsed)
+        return ()
+
+    def finish(self) -> Sequence[Problem]:
+        return list(self._problems())
+
+    def _problems(self) -> Iterator[Problem]:
+        if self._last_run is None:
+            return
+        number, run = self._last_run
+        given = self._context.report_path
+        path = given if given is not None else path_from_ledger(run.report.path, self._context.folder)
+        try:
+            actual = sha256_file(path, self._context.max_report_bytes)
+        except OSError as error:
+            if given is not None:
+                raise InputError(f"cannot read report {path}: {describe_os_error(error)}") from None
+            self._tally.warnings.append(
+                escape_unprintable(
+                    f"the report {path} named by line {number} could not be compared with its recorded hash "
+                    f"({describe_os_error(error)}); give it with --report REPORT"
+                )
+            )
+            return
+        self._tally.report_checked = True
+        if actual != run.report.sha256:
+            what = "the report's sha256 recorded by the last run"
+            yield Problem.mismatch(number, str(path), "report-changed", what, run.report.sha256, actual)
+
+
+# --- the anchor -------------------------------------------------------------------------------------------
+
+
+class _AnchorCheck:
+    def __init__(self, context: VerifyContext, tally: _Tally) -> None:
+        self._anchor = context.anchor
+        self._file = context.file
+        self._tally = tally
+
+    def see(self, entry: LedgerEntry) -> Sequence[Problem]:
+        if self._anchor is not None and self._tally.anchor_line is None and entry.hash == self._anchor:
+            self._tally.anchor_line = entry.number
+        return ()
+
+    def finish(self) -> Sequence[Problem]:
+        if self._anchor is None or self._tally.anchor_line is not None:
+            return ()
+        return [
+            Problem.at(
+                None,
+                self._file,
+                "anchor-missing",
+                f"no line of the ledger has the anchored head {self._anchor}: "
+                "lines were removed or rewritten",
+            )
+        ]
+
+
+__all__ = [
+    "MAX_PROBLEMS_LISTED",
+    "LedgerEntry",
+    "LineCheck",
+    "ProblemList",
+    "Verification",
+    "VerifyContext",
+    "line_checks",
+    "verify_ledger",
+    "verify_stream",
+]

@@ -30,8 +30,12 @@ def render_verification_text(result: Verification) -> str:
         )
     if result.intact:
         return f"{result.ledger}: intact ({facts}); head {result.head}\n"
-    lines = [f"{result.ledger}: {len(result.problems)} problem(s) found ({facts})"]
+    lines = [f"{result.ledger}: {result.problem_count} problem(s) found ({facts})"]
     lines += [_problem_line(problem) for problem in result.problems]
+    if result.more_problems:
+        lines.append(
+            f"  … and {result.more_problems} more (only the first {len(result.problems)} are listed)"
+        )
     return "\n".join(lines) + "\n"
 
 

@@ -5,7 +5,24 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from provenance.models import Capture, Problem, WarcRecordRef
-from provenance.warc.reader import WarcContents, same_digest
+from provenance.warc.reader import ReadLimits, WarcContents, same_digest
+
+# What a WARC holds beyond the response bodies its capture counts (`bytes`): the warcinfo and request records,
+# HTTP heads, the metadata record with its TLS certificates. Generous: only a forgery comes near it.
+_OVERHEAD_BYTES = 64 << 20
+# How far gzip can shrink a real capture; a file that inflates further is a gzip bomb, not evidence.
+_MAX_INFLATION = 16
+
+
+def read_limits(capture: Capture) -> ReadLimits:
+    """How much of the capture's WARC `verify` may read: its recorded size, else what `bytes` allows."""
+    file_bytes = capture.warc_bytes
+    if file_bytes is None:  # a ledger written before the size was recorded
+        file_bytes = capture.bytes + capture.bytes // 64 + _OVERHEAD_BYTES
+    return ReadLimits(
+        file_bytes=file_bytes,
+        content_bytes=capture.bytes + _OVERHEAD_BYTES + _MAX_INFLATION * file_bytes,
+    )
 
 
 def check_capture(number: int, file: str, capture: Capture, contents: WarcContents) -> Iterator[Problem]:

@@ -1,6 +1,9 @@
 """Reading our WARC files back: each record's digests recomputed over the bytes as stored.
 
-The file is read once: hashed whole, then walked record by record the way `warcio check` reads it.
+The file is read once, within bounds the caller sets from what the ledger recorded: it is hashed whole as it
+streams into warcio, which walks it record by record the way `warcio check` reads it. A file larger than its
+bound is not read at all, and decompressed content beyond its bound stops the walk: a forged ledger cannot
+make verification read /proc/self/pagemap's 275 GB or inflate a gzip bomb.
 """
 
 from __future__ import annotations
@@ -22,15 +25,22 @@ from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
 
 from provenance.files import open_regular_file
-from provenance.hashing import sha256_stream
+from provenance.hashing import CHUNK_SIZE
 from provenance.warc.attachments import is_rendered_dom
 
-_CHUNK = 1 << 16
 # Record types whose block starts with an HTTP head when the target is http(s), as `warcio check` reads them.
 _HTTP_RECORD_TYPES = ("response", "request", "revisit")
 _HTTP_SCHEMES = ("http:", "https:")
 # Errors warcio raises on bytes that are not a well-formed (possibly gzipped) WARC.
 _WARC_READ_ERRORS = (ArchiveLoadFailed, ValueError, EOFError, zlib.error, OSError)
+
+
+@dataclass(frozen=True)
+class ReadLimits:
+    """How much of one WARC may be read: the file's bytes, and the bytes its records decompress to."""
+
+    file_bytes: int
+    content_bytes: int
 
 
 @dataclass(frozen=True)
@@ -44,53 +54,91 @@ class RecordDigests:
 @dataclass
 class WarcContents:
     sha256: str
+    size: int
     records: dict[str, RecordDigests] = field(default_factory=dict)
-    error: str | None = None  # why reading stopped early, when it did
+    error: str | None = None  # why reading the records stopped early, when it did
 
 
-def read_warc(path: Path) -> WarcContents | None:
-    try:
-        stream = open_regular_file(path)
-    except OSError:
-        return None
+class _ContentOverLimit(Exception):
+    """The records decompress to more than the ledger's capture can account for."""
+
+
+class _HashingReader:
+    """Hands the file to warcio and hashes every byte on its way, so the file is read only once."""
+
+    def __init__(self, stream: BinaryIO) -> None:
+        self._stream = stream
+        self.digest = hashlib.sha256()
+        self.size = 0
+
+    def read(self, size: int = -1) -> bytes:
+        data = self._stream.read(size)
+        self.digest.update(data)
+        self.size += len(data)
+        return data
+
+    def tell(self) -> int:
+        return self.size
+
+    def drain(self) -> None:
+        while self.read(CHUNK_SIZE):
+            pass
+
+
+def read_warc(path: Path, limits: ReadLimits) -> WarcContents:
+    """The WARC's hash, size and record digests. OSError when the file cannot be opened, is not a regular file
+    outside /proc, /sys and /dev, or is larger than `limits.file_bytes` (`files.FileTooLarge`)."""
+    with open_regular_file(path, limits.file_bytes) as stream:
+        reader = _HashingReader(stream)
+        records: dict[str, RecordDigests] = {}
+        error = _read_records(reader, records, limits.content_bytes)
+        reader.drain()  # trailing bytes warcio did not need still count in the file's hash
+    return WarcContents(sha256=reader.digest.hexdigest(), size=reader.size, records=records, error=error)
+
+
+def _read_records(
+    reader: _HashingReader, records: dict[str, RecordDigests], content_limit: int
+) -> str | None:
+    """Fill `records`; the reason reading stopped early, if it did."""
     # warcio reports framing damage (a wrong Content-Length, say) only as text on stderr; keep it as evidence.
     warcio_warnings = io.StringIO()
-    with stream:
-        try:
-            contents = WarcContents(sha256=sha256_stream(stream))
-            stream.seek(0)
-        except OSError:
-            return None
-        try:
-            with contextlib.redirect_stderr(warcio_warnings):
-                _read_records(stream, contents)
-        except _WARC_READ_ERRORS as error:
-            contents.error = str(error) or type(error).__name__
-    if contents.error is None and warcio_warnings.getvalue().strip():
-        contents.error = " ".join(warcio_warnings.getvalue().split())
-    return contents
+    budget = [content_limit]
+    try:
+        with contextlib.redirect_stderr(warcio_warnings):
+            for record in ArchiveIterator(reader, no_record_parse=True):
+                if record.format != "warc":
+                    # warcio falls back to the older ARC format for anything that is not WARC
+                    return "not a WARC file"
+                records[record.rec_headers.get_header("WARC-Record-ID")] = _record_digests(record, budget)
+    except _ContentOverLimit:
+        return (
+            f"its records hold more than the {content_limit} bytes its capture can account for; "
+            "reading stopped there"
+        )
+    except _WARC_READ_ERRORS as error:
+        return str(error) or type(error).__name__
+    warnings = " ".join(warcio_warnings.getvalue().split())
+    return warnings or None
 
 
-def _read_records(stream: BinaryIO, contents: WarcContents) -> None:
-    for record in ArchiveIterator(stream, no_record_parse=True):
-        if record.format != "warc":
-            # warcio falls back to the older ARC format for anything that is not WARC
-            contents.error = "not a WARC file"
-            return
-        contents.records[record.rec_headers.get_header("WARC-Record-ID")] = _record_digests(record)
-
-
-def _record_digests(record: Any) -> RecordDigests:
+def _record_digests(record: Any, budget: list[int]) -> RecordDigests:
     """Recompute a record's digests over its block as stored, the way `warcio check` does."""
     block = hashlib.sha256()
     stream = record.raw_stream
+
+    def take(chunk: bytes) -> None:
+        budget[0] -= len(chunk)
+        if budget[0] < 0:
+            raise _ContentOverLimit
+        block.update(chunk)
+
     uri = record.rec_headers.get_header("WARC-Target-URI") or ""
     if record.rec_type in _HTTP_RECORD_TYPES and uri.startswith(_HTTP_SCHEMES):
-        _read_http_head(stream, block.update)
+        _read_http_head(stream, take)
     # A revisit's payload digest names the payload of the record it refers to, not its own.
     payload = None if record.rec_type == "revisit" else hashlib.sha256()
-    while chunk := stream.read(_CHUNK):
-        block.update(chunk)
+    while chunk := stream.read(CHUNK_SIZE):
+        take(chunk)
         if payload is not None:
             payload.update(chunk)
     return RecordDigests(
@@ -101,13 +149,13 @@ def _record_digests(record: Any) -> RecordDigests:
     )
 
 
-def _read_http_head(stream: Any, digest: Callable[[bytes], None]) -> None:
+def _read_http_head(stream: Any, take: Callable[[bytes], None]) -> None:
     """Consume the status line and headers, up to and including the blank line, into the block digest."""
-    line = stream.readline()
-    digest(line)
+    line = stream.readline(CHUNK_SIZE)
+    take(line)
     while line.strip():
-        line = stream.readline()
-        digest(line)
+        line = stream.readline(CHUNK_SIZE)
+        take(line)
 
 
 @dataclass(frozen=True)

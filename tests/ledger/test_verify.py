@@ -84,17 +84,24 @@ def test_a_flipped_record_byte_is_caught_by_the_record_digests_even_when_the_fil
     }
 
 
-def test_an_edited_line_breaks_the_next_lines_prev(ledger_files: LedgerFiles) -> None:
+def test_an_edited_line_is_named_as_itself_and_as_the_next_lines_broken_prev(
+    ledger_files: LedgerFiles,
+) -> None:
+    original = ledger_files.lines()[1]
     lines = ledger_files.lines()
     lines[1] = lines[1].replace(b"Footnote 1", b"Footnote 7")
     ledger_files.write_lines(lines)
 
     verification = verify_ledger(ledger_files.ledger)
 
+    changed = _only(verification, "line-changed")
+    assert changed.line == 2
+    assert changed.message == "line 2 changed (its hash no longer matches line 3's prev)"
+    assert (changed.expected, changed.actual) == (sha256_hex(original), sha256_hex(lines[1]))
     problem = _only(verification, "prev-mismatch")
     assert problem.line == 3
     assert problem.expected == sha256_hex(lines[1])
-    assert _codes(verification) == {"prev-mismatch"}
+    assert _codes(verification) == {"line-changed", "prev-mismatch"}
 
 
 def test_a_deleted_line_is_named_by_seq_prev_and_the_summary(ledger_files: LedgerFiles) -> None:
@@ -233,14 +240,23 @@ def test_junk_and_non_canonical_lines_are_named(ledger_files: LedgerFiles) -> No
     assert _only(verification, "unparseable-line").line == 3
 
 
-def test_a_binary_file_is_damage_not_a_crash(tmp_path: Path) -> None:
+def test_a_binary_file_is_not_a_ledger_and_not_a_crash(tmp_path: Path) -> None:
     ledger = tmp_path / "garbage.jsonl"
     ledger.write_bytes(bytes(range(256)) * 4)
 
-    verification = verify_ledger(ledger)
+    with pytest.raises(InputError, match="not a ledger"):
+        verify_ledger(ledger)
 
-    assert not verification.intact
-    assert "unparseable-line" in _codes(verification)
+
+def test_a_ledger_whose_first_line_is_damaged_is_still_verified_as_a_ledger(
+    ledger_files: LedgerFiles,
+) -> None:
+    lines = ledger_files.lines()
+    ledger_files.write_lines([b"\x00garbage", *lines[1:]])
+
+    verification = verify_ledger(ledger_files.ledger)
+
+    assert _only(verification, "unparseable-line").line == 1
 
 
 def test_an_empty_ledger_is_not_intact(tmp_path: Path) -> None:
@@ -339,7 +355,9 @@ def test_a_warc_path_naming_a_pipe_is_named_not_waited_on(ledger_files: LedgerFi
 
     verification = _verify_in_a_thread(ledger_files.ledger)
 
-    assert _only(verification, "warc-missing").line == 2
+    problem = _only(verification, "warc-unreadable")
+    assert problem.line == 2
+    assert "FIFO" in problem.message
 
 
 def test_a_warc_path_naming_an_endless_device_is_named_not_read(ledger_files: LedgerFiles) -> None:
@@ -347,7 +365,9 @@ def test_a_warc_path_naming_an_endless_device_is_named_not_read(ledger_files: Le
 
     verification = _verify_in_a_thread(ledger_files.ledger)
 
-    assert _only(verification, "warc-missing").line == 2
+    problem = _only(verification, "warc-unreadable")
+    assert problem.line == 2
+    assert "character device" in problem.message
 
 
 def test_an_absolute_warc_path_is_named_and_not_read(ledger_files: LedgerFiles) -> None:

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from provenance import files
 from provenance.errors import InputError
 from provenance.models import ReportFormat
 from provenance.readers import read_report, reader_for
@@ -116,10 +117,10 @@ def test_unreadable_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Non
     locked.write_text("A claim.[^1]\n\n[^1]: Telegram.\n")
 
     # Tests may run as root, for whom file modes deny nothing, so the refusal is simulated.
-    def refuse(self: Path) -> bytes:
-        raise PermissionError(13, "Permission denied", str(self))
+    def refuse(path: Path, max_bytes: int | None = None) -> None:
+        raise PermissionError(13, "Permission denied", str(path))
 
-    monkeypatch.setattr(Path, "read_bytes", refuse)
+    monkeypatch.setattr(files, "open_regular_file", refuse)
     with pytest.raises(InputError, match=rf"^{re.escape(str(locked))}: permission denied$"):
         read_report(locked)
 

@@ -1,0 +1,46 @@
+"""A ledger stream split into lines in bounded memory: the writer's snapshot and `verify` both read this way.
+
+A line is hashed as it streams; only lines up to `MAX_LINE_BYTES` are kept whole, so a forged ledger of one
+endless line costs time in proportion to its size and no more memory than one chunk.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import BinaryIO
+
+from provenance.hashing import CHUNK_SIZE
+
+# Far above any line `check` writes (a footnote's text, citation, contexts and capture record).
+MAX_LINE_BYTES = 64 << 20
+
+
+@dataclass(frozen=True)
+class RawLine:
+    number: int  # 1-based
+    data: bytes | None  # the line without its newline; None when it is longer than the limit
+    sha256: str  # of the line without its newline
+    size: int  # bytes, without the newline
+    complete: bool  # ended by a newline (only the last line of a file can lack one)
+
+
+def read_lines(stream: BinaryIO, max_line_bytes: int = MAX_LINE_BYTES) -> Iterator[RawLine]:
+    number = 0
+    while piece := stream.readline(max_line_bytes + 1):
+        number += 1
+        complete = piece.endswith(b"\n")
+        if complete or len(piece) <= max_line_bytes:
+            data = piece[:-1] if complete else piece
+            yield RawLine(number, data, hashlib.sha256(data).hexdigest(), len(data), complete)
+            continue
+        digest, size = hashlib.sha256(piece), len(piece)
+        while piece := stream.readline(CHUNK_SIZE):
+            complete = piece.endswith(b"\n")
+            body = piece[:-1] if complete else piece
+            digest.update(body)
+            size += len(body)
+            if complete:
+                break
+        yield RawLine(number, None, digest.hexdigest(), size, complete)

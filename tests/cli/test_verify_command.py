@@ -1,0 +1,142 @@
+"""`provenance verify` as a user meets it: exit codes, one-line errors, warnings, escaped output."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from provenance import cli
+from tests.ledger.builders import LedgerFiles
+
+
+def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = cli.main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def _assert_one_line_error(code: int, out: str, err: str, *needles: str) -> None:
+    assert (code, out) == (2, ""), err
+    assert len(err.strip().splitlines()) == 1, err
+    assert err.count("provenance: error:") == 1, err
+    for needle in needles:
+        assert needle in err, err
+
+
+def test_verify_of_a_report_instead_of_a_ledger_is_exit_2_not_a_ledger(
+    ledger_files: LedgerFiles, capsys: pytest.CaptureFixture[str]
+) -> None:
+    report = ledger_files.folder / "REPORT.txt"
+    report.write_text("".join(f"Claim {n}.[{n}]\n" for n in range(1, 48)), encoding="utf-8")
+
+    code, out, err = _run(capsys, "verify", "REPORT.txt")
+
+    _assert_one_line_error(code, out, err, "not a ledger: REPORT.txt")
+
+
+@pytest.mark.parametrize("special", ["/dev/zero", "/proc/self/pagemap"])
+def test_verify_of_a_device_or_kernel_file_is_exit_2_unread(
+    workdir: Path, capsys: pytest.CaptureFixture[str], special: str
+) -> None:
+    code, out, err = _run(capsys, "verify", special)
+
+    _assert_one_line_error(code, out, err, special, "not a regular file")
+
+
+def test_verify_of_a_fifo_is_exit_2_not_a_hang(workdir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    os.mkfifo(workdir / "ledger.jsonl")
+
+    code, out, err = _run(capsys, "verify", "ledger.jsonl")
+
+    _assert_one_line_error(code, out, err, "FIFO")
+
+
+def test_a_fifo_given_as_the_report_to_verify_is_exit_2_not_a_hang(
+    ledger_files: LedgerFiles, capsys: pytest.CaptureFixture[str]
+) -> None:
+    os.mkfifo(ledger_files.folder / "report.fifo")
+
+    code, out, err = _run(capsys, "verify", str(ledger_files.ledger), "--report", "report.fifo")
+
+    _assert_one_line_error(code, out, err, "report.fifo", "FIFO")
+
+
+def test_a_missing_report_is_a_warning_exit_0_and_exit_1_under_strict(
+    ledger_files: LedgerFiles, capsys: pytest.CaptureFixture[str]
+) -> None:
+    ledger_files.report.unlink()
+
+    code, out, err = _run(capsys, "verify", str(ledger_files.ledger))
+    assert code == 0
+    assert "intact" in out and "report not checked" in out
+    assert err.startswith("provenance: warning: the report") and "could not be compared" in err
+
+    code, _, err = _run(capsys, "verify", str(ledger_files.ledger), "--strict")
+    assert code == 1
+    assert "could not be compared" in err
+
+
+def test_strict_is_still_exit_0_when_everything_was_checked(
+    ledger_files: LedgerFiles, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, err = _run(capsys, "verify", str(ledger_files.ledger), "--strict")
+
+    assert (code, err) == (0, "")
+    assert "report hash checked" in out
+
+
+def test_moved_evidence_verifies_with_archive_dir_and_the_failure_names_the_option(
+    ledger_files: LedgerFiles, capsys: pytest.CaptureFixture[str]
+) -> None:
+    moved = ledger_files.folder / "case"
+    moved.mkdir()
+    for name in ("report.md", "report.md.ledger.jsonl"):
+        shutil.move(ledger_files.folder / name, moved / name)
+    shutil.move(ledger_files.folder / "archives", moved / "evidence")
+
+    code, out, err = _run(capsys, "verify", "case/report.md.ledger.jsonl")
+    assert code == 1
+    assert "WARC file is missing" in out
+    assert "--archive-dir" in err
+
+    code, out, _ = _run(capsys, "verify", "case/report.md.ledger.jsonl", "--archive-dir", "case/evidence")
+    assert code == 0, out
+    assert "intact" in out and "1 WARC files, 2 records" in out
+
+
+@pytest.mark.tampers_with_evidence
+def test_terminal_control_bytes_from_a_damaged_warc_never_reach_the_terminal_or_the_json(
+    ledger_files: LedgerFiles, capsys: pytest.CaptureFixture[str]
+) -> None:
+    ledger_files.warc.write_bytes(b"\x1b]0;owned\x07\x1b[2J\x1b[1;31mALL CLEAR\x1b[0m\r\n\x9b2J\n")
+
+    code, out, _ = _run(capsys, "verify", str(ledger_files.ledger))
+    assert code == 1
+    assert "\x1b" not in out and "\x07" not in out and "\x9b" not in out
+    assert "\\x1b" in out, "the bytes are shown escaped, not dropped"
+
+    code, out, _ = _run(capsys, "verify", str(ledger_files.ledger), "--json")
+    document = json.loads(out)
+    texts = [str(value) for problem in document["problems"] for value in problem.values()]
+    assert all("\x1b" not in text and "\x07" not in text for text in texts)
+
+
+def test_a_ledger_of_thousands_of_bad_lines_lists_100_problems_and_says_how_many_more(
+    workdir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (workdir / "objects.jsonl").write_bytes(b"{}\n" * 1000)
+
+    code, out, _ = _run(capsys, "verify", "objects.jsonl")
+
+    assert code == 1
+    assert out.splitlines()[0].startswith("objects.jsonl: 1000 problem(s) found")
+    assert sum(line.startswith("  ✗") for line in out.splitlines()) == 100
+    assert "… and 900 more" in out
+
+    code, out, _ = _run(capsys, "verify", "objects.jsonl", "--json")
+    document = json.loads(out)
+    assert (len(document["problems"]), document["more_problems"], document["intact"]) == (100, 900, False)

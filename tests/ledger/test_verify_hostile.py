@@ -1,0 +1,278 @@
+"""Attacks on `verify`: a ledger or WARC from anyone must not hang it, exhaust it, or print through it.
+
+Each test is named after the attack it defends against. Time bounds are work counts (bytes read, problems
+kept), never wall-clock assertions.
+"""
+
+from __future__ import annotations
+
+import gzip
+import io
+import json
+import os
+import tracemalloc
+from pathlib import Path
+
+import pytest
+
+from provenance.errors import InputError
+from provenance.hashing import sha256_file, sha256_hex
+from provenance.ledger.lines import read_lines
+from provenance.ledger.verify import MAX_PROBLEMS_LISTED, Verification, verify_ledger
+from provenance.models import Capture, Problem
+from provenance.warc.evidence import read_limits
+from provenance.warc.reader import ReadLimits, read_warc
+from tests.ledger.builders import LedgerFiles, make_capture, write_run, write_warc
+
+
+def _only(verification: Verification, code: str) -> Problem:
+    matching = [problem for problem in verification.problems if problem.code == code]
+    assert len(matching) == 1, verification.problems
+    return matching[0]
+
+
+def _rewrite_capture(ledger_files: LedgerFiles, **changes: object) -> Capture:
+    """Write the one-run ledger again with its capture changed (as a forger with the chain would)."""
+    capture = make_capture(ledger_files.folder, "archives/capture.warc", ledger_files.records)
+    capture = capture.model_copy(update=changes)
+    ledger_files.ledger.unlink()
+    write_run(ledger_files.ledger, ledger_files.report, [("verified", capture)])
+    return capture
+
+
+# --- the ledger itself --------------------------------------------------------------------------------------
+
+
+def test_a_ledger_of_many_empty_objects_lists_the_first_100_problems_and_counts_the_rest(
+    tmp_path: Path,
+) -> None:
+    ledger = tmp_path / "objects.jsonl"
+    ledger.write_bytes(b"{}\n" * 5000)
+
+    verification = verify_ledger(ledger)
+
+    assert len(verification.problems) == MAX_PROBLEMS_LISTED
+    assert [p.line for p in verification.problems] == list(range(1, MAX_PROBLEMS_LISTED + 1))
+    assert verification.more_problems == 5000 - MAX_PROBLEMS_LISTED
+    assert verification.problem_count == 5000
+    assert not verification.intact
+
+
+def test_a_ledger_of_many_empty_objects_verifies_in_flat_memory(tmp_path: Path) -> None:
+    # The same attack at 2,000,000 lines took 3.4 GB when every line and problem was kept; 10,000 lines kept
+    # that way need about 10 MB, streamed they need what one line and 100 problems need (about 0.1 MB).
+    ledger = tmp_path / "objects.jsonl"
+    ledger.write_bytes(b"{}\n" * 10_000)
+
+    tracemalloc.start()
+    try:
+        verification = verify_ledger(ledger)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+
+    assert verification.problem_count == 10_000
+    assert peak < 1_000_000, f"verify held {peak} bytes at its peak"
+
+
+def test_a_ledger_line_longer_than_the_limit_is_hashed_not_kept() -> None:
+    endless = b"x" * 10_000
+    stream = io.BytesIO(b'{"a":1}\n' + endless + b"\n{}")
+
+    lines = list(read_lines(stream, max_line_bytes=1000))
+
+    assert [(line.number, line.complete) for line in lines] == [(1, True), (2, True), (3, False)]
+    assert lines[1].data is None
+    assert (lines[1].sha256, lines[1].size) == (sha256_hex(endless), len(endless))
+    assert lines[2].data == b"{}"
+
+
+def test_a_report_given_as_the_ledger_is_not_a_ledger(tmp_path: Path) -> None:
+    report = tmp_path / "REPORT.txt"
+    report.write_text("A claim.[1]\n\n" + "".join(f"[{n}] Desk, note {n}.\n" for n in range(1, 48)))
+
+    with pytest.raises(InputError, match=r"^not a ledger: .*REPORT\.txt"):
+        verify_ledger(report)
+
+
+@pytest.mark.parametrize("device", ["/dev/zero", "/dev/null", "/proc/self/status"])
+def test_a_device_or_kernel_file_given_as_the_ledger_is_refused_unread(device: str) -> None:
+    with pytest.raises(InputError, match="cannot read ledger"):
+        verify_ledger(Path(device))
+
+
+def test_a_fifo_given_as_the_ledger_is_refused_not_waited_on(tmp_path: Path) -> None:
+    fifo = tmp_path / "ledger.jsonl"
+    os.mkfifo(fifo)
+
+    with pytest.raises(InputError, match="FIFO"):
+        verify_ledger(fifo)
+
+
+# --- the WARC files it names --------------------------------------------------------------------------------
+
+
+@pytest.mark.tampers_with_evidence
+def test_a_warc_symlinked_to_proc_pagemap_is_refused_unread(ledger_files: LedgerFiles) -> None:
+    ledger_files.warc.unlink()
+    ledger_files.warc.symlink_to("/proc/self/pagemap")
+
+    problem = _only(verify_ledger(ledger_files.ledger), "warc-unreadable")
+
+    assert problem.line == 2
+    assert "/proc" in problem.message
+
+
+@pytest.mark.tampers_with_evidence
+def test_a_sparse_warc_of_many_gigabytes_is_refused_before_a_byte_is_read(ledger_files: LedgerFiles) -> None:
+    with ledger_files.warc.open("r+b") as stream:
+        stream.truncate(20 * 1000**3)  # sparse: costs no disk, and reading it would take minutes
+
+    problem = _only(verify_ledger(ledger_files.ledger), "warc-too-large")
+
+    assert problem.line == 2
+    assert "20000000000 bytes" in problem.message
+    assert "not read" in problem.message
+
+
+@pytest.mark.tampers_with_evidence
+def test_a_warc_grown_past_its_recorded_size_is_named_and_not_read(ledger_files: LedgerFiles) -> None:
+    size = ledger_files.warc.stat().st_size
+    _rewrite_capture(ledger_files, warc_bytes=size)
+    with ledger_files.warc.open("ab") as stream:
+        stream.write(b"appended later")
+
+    problem = _only(verify_ledger(ledger_files.ledger), "warc-too-large")
+
+    assert f"the ledger recorded {size}" in problem.message
+
+
+def test_the_recorded_warc_size_is_the_bound_on_what_is_read() -> None:
+    capture = Capture.model_validate(
+        {**_capture_fields(), "bytes": 1000, "warc_bytes": 5000},
+    )
+    without_size = capture.model_copy(update={"warc_bytes": None})
+
+    assert read_limits(capture).file_bytes == 5000
+    assert read_limits(without_size).file_bytes > 1000, (
+        "older ledgers: the body bytes plus the WARC's overhead"
+    )
+
+
+def _capture_fields() -> dict[str, object]:
+    return {
+        "url": "https://example.org/",
+        "final_url": "https://example.org/",
+        "http_status": 200,
+        "warc": "a.warc.gz",
+        "warc_sha256": "0" * 64,
+        "records": [],
+        "ip": None,
+        "started_at": "2024-05-01T10:00:00.000Z",
+        "finished_at": "2024-05-01T10:00:01.000Z",
+        "bytes": 0,
+        "truncated": False,
+    }
+
+
+@pytest.mark.tampers_with_evidence
+def test_a_gzip_bomb_warc_stops_at_its_content_bound(tmp_path: Path) -> None:
+    bomb = tmp_path / "bomb.warc.gz"
+    body = b"\0" * 5_000_000
+    head = (
+        "WARC/1.1\r\nWARC-Type: resource\r\n"
+        "WARC-Record-ID: <urn:uuid:00000000-0000-0000-0000-000000000001>\r\n"
+        f"WARC-Target-URI: urn:x\r\nContent-Length: {len(body)}\r\n\r\n"
+    ).encode()
+    bomb.write_bytes(gzip.compress(head + body + b"\r\n\r\n"))
+
+    contents = read_warc(bomb, ReadLimits(file_bytes=bomb.stat().st_size, content_bytes=100_000))
+
+    assert contents.error is not None and "100000 bytes" in contents.error
+    assert contents.records == {}
+    assert contents.sha256 == sha256_file(bomb), "the file itself is still hashed whole"
+
+
+@pytest.mark.tampers_with_evidence
+def test_a_nul_in_a_warc_path_is_a_named_problem_not_a_crash(ledger_files: LedgerFiles) -> None:
+    _rewrite_capture(ledger_files, warc="archives/a\u0000b.warc")
+
+    problem = _only(verify_ledger(ledger_files.ledger), "warc-unreadable")
+
+    assert "NUL" in problem.message
+    assert "\x00" not in (problem.file or "") and "\\x00" in (problem.file or "")
+
+
+# --- what it prints -----------------------------------------------------------------------------------------
+
+
+@pytest.mark.tampers_with_evidence
+def test_terminal_escapes_in_a_damaged_warc_are_escaped_in_every_problem(ledger_files: LedgerFiles) -> None:
+    ledger_files.warc.write_bytes(b"\x1b]0;pwned\x07\x1b[2J\x1b[31mREAD ME\x1b[0m\r\nforged line\n")
+    _rewrite_capture(ledger_files, warc="archives/\x1b[2Jcapture.warc")
+    os.replace(ledger_files.warc, ledger_files.folder / "archives" / "\x1b[2Jcapture.warc")
+
+    verification = verify_ledger(ledger_files.ledger)
+
+    assert "warc-malformed" in {p.code for p in verification.problems}
+    document = json.loads(verification.model_dump_json())
+    for problem in document["problems"]:
+        for text in (problem["message"], problem["file"], problem["expected"], problem["actual"]):
+            assert text is None or text.isprintable(), text
+    assert any("\\x1b" in p.message or "\\x1b" in (p.file or "") for p in verification.problems)
+
+
+# --- evidence that moved ------------------------------------------------------------------------------------
+
+
+def _move_everything(ledger_files: LedgerFiles, to: Path) -> tuple[Path, Path]:
+    """Report and ledger into `to`, the archive folder into `to/evidence`: the recorded WARC paths miss."""
+    to.mkdir()
+    ledger = to / ledger_files.ledger.name
+    os.replace(ledger_files.ledger, ledger)
+    os.replace(ledger_files.report, to / ledger_files.report.name)
+    os.replace(ledger_files.folder / "archives", to / "evidence")
+    return ledger, to / "evidence"
+
+
+def test_moved_warcs_are_found_by_name_in_archive_dir_and_proved_by_hash(ledger_files: LedgerFiles) -> None:
+    ledger, evidence = _move_everything(ledger_files, ledger_files.folder / "moved")
+    assert "warc-missing" in {p.code for p in verify_ledger(ledger).problems}
+
+    verification = verify_ledger(ledger, archive_dir=evidence)
+
+    assert verification.intact, verification.problems
+    assert (verification.warc_files, verification.records) == (1, 2)
+
+
+@pytest.mark.tampers_with_evidence
+def test_a_different_file_of_the_same_name_in_archive_dir_is_a_hash_mismatch(
+    ledger_files: LedgerFiles,
+) -> None:
+    ledger, evidence = _move_everything(ledger_files, ledger_files.folder / "moved")
+    write_warc(evidence / "capture.warc")  # same name, new record ids and bytes
+
+    codes = {p.code for p in verify_ledger(ledger, archive_dir=evidence).problems}
+
+    assert "warc-hash-mismatch" in codes
+
+
+def test_missing_warcs_come_with_a_hint_naming_archive_dir(ledger_files: LedgerFiles) -> None:
+    ledger, _ = _move_everything(ledger_files, ledger_files.folder / "moved")
+
+    verification = verify_ledger(ledger)
+
+    assert _only(verification, "warc-missing").line == 2
+    assert any("--archive-dir" in warning for warning in verification.warnings)
+
+
+def test_a_missing_report_is_a_warning_that_it_was_not_compared(ledger_files: LedgerFiles) -> None:
+    ledger_files.report.unlink()
+
+    verification = verify_ledger(ledger_files.ledger)
+
+    assert verification.intact
+    assert not verification.report_checked
+    assert len(verification.warnings) == 1
+    assert "could not be compared" in verification.warnings[0]
+    assert str(ledger_files.report) in verification.warnings[0]
