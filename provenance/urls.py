@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from typing import NamedTuple
 from urllib.parse import urlsplit
 
@@ -65,12 +66,48 @@ def blank_urls(text: str) -> str:
     return URL_IN_TEXT.sub(lambda match: " " * len(match.group()), text)
 
 
-def is_http_url(url: str) -> bool:
+# The one table of http(s) default ports: URL checks, capture targets and the URL canonicaliser use it.
+DEFAULT_PORTS = {"http": 80, "https": 443}
+
+
+@dataclass(frozen=True)
+class HttpTarget:
+    """The scheme, host and port an http(s) URL asks for."""
+
+    scheme: str  # lowercase
+    host: str  # as urlsplit gives it (lowercase), without a trailing dot
+    port: int
+
+
+class NotAnHttpUrl(ValueError):
+    """Why a string is not an absolute http(s) URL; `other_scheme` names the scheme when that is why."""
+
+    def __init__(self, reason: str, other_scheme: str | None = None) -> None:
+        super().__init__(reason)
+        self.other_scheme = other_scheme
+
+
+def http_target(url: str) -> HttpTarget:
+    """The one check that `url` is an absolute http(s) URL with a host; `NotAnHttpUrl` says why it is not."""
     try:
         parts = urlsplit(url)
-    except ValueError:
+        port = parts.port
+    except ValueError as error:
+        raise NotAnHttpUrl(f"{url!r} is not a valid URL ({error})") from None
+    scheme = parts.scheme.lower()
+    if scheme not in DEFAULT_PORTS:
+        raise NotAnHttpUrl(f"scheme {scheme or 'none'!r} is not http or https", other_scheme=scheme or "none")
+    if not parts.hostname:
+        raise NotAnHttpUrl(f"{url!r} has no host name")
+    return HttpTarget(scheme=scheme, host=parts.hostname.rstrip("."), port=port or DEFAULT_PORTS[scheme])
+
+
+def is_http_url(url: str) -> bool:
+    try:
+        http_target(url)
+    except NotAnHttpUrl:
         return False
-    return parts.scheme.lower() in ("http", "https") and bool(parts.hostname)
+    return True
 
 
 def _trim_url(url: str) -> str:

@@ -9,9 +9,8 @@ import requests
 import urllib3
 from urllib3.exceptions import ReadTimeoutError
 
+from provenance.hashing import CHUNK_SIZE
 from provenance.models import Truncation
-
-_CHUNK = 1 << 16
 
 
 def status_line(response: requests.Response) -> str:
@@ -63,7 +62,7 @@ def stream_body(
             return None if more == b"" else "length"
         if time.monotonic() > give_up_at:
             return None if _body_complete(raw) else "time"
-        chunk = _read(raw, min(_CHUNK, max_bytes - stored))
+        chunk = _read(raw, min(CHUNK_SIZE, max_bytes - stored))
         if isinstance(chunk, str):
             return chunk
         if not chunk:

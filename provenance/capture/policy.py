@@ -14,7 +14,6 @@ import socket
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from urllib.parse import urlsplit
 
 from provenance.capture.cancel import Cancellation
 from provenance.capture.failure import CaptureFailure
@@ -22,11 +21,10 @@ from provenance.capture.options import ConnectTo, NetworkOptions
 from provenance.capture.proxy import Proxy
 from provenance.capture.ranges import embedded_ipv4, special_kind
 from provenance.capture.uri import host_key
+from provenance.urls import HttpTarget, NotAnHttpUrl, http_target
 
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 Resolver = Callable[[str, int, float], tuple[IPAddress, ...]]
-
-_DEFAULT_PORTS = {"http": 80, "https": 443}
 
 
 @dataclass(frozen=True)
@@ -41,28 +39,15 @@ class Dial:
         return f"[{self.ip}]:{self.port}" if ":" in self.ip else f"{self.ip}:{self.port}"
 
 
-@dataclass(frozen=True)
-class Target:
-    """The scheme, host and port a URL asks for."""
-
-    scheme: str
-    host: str
-    port: int
-
-
-def parse_target(url: str) -> Target:
+def parse_target(url: str) -> HttpTarget:
     """The host and port `url` names; `blocked:` for a scheme other than http(s)."""
     try:
-        parts = urlsplit(url)
-        port = parts.port
-    except ValueError as error:
-        raise CaptureFailure("url", f"{url!r} is not a valid URL ({error})") from error
-    scheme = parts.scheme.lower()
-    if scheme not in _DEFAULT_PORTS:
-        raise CaptureFailure("blocked", f"scheme {scheme or 'none'!r} is not fetched, only http and https")
-    if not parts.hostname:
-        raise CaptureFailure("url", f"{url!r} has no host name")
-    return Target(scheme=scheme, host=parts.hostname.rstrip("."), port=port or _DEFAULT_PORTS[scheme])
+        return http_target(url)
+    except NotAnHttpUrl as error:
+        if error.other_scheme is not None:
+            why = f"scheme {error.other_scheme!r} is not fetched, only http and https"
+            raise CaptureFailure("blocked", why) from None
+        raise CaptureFailure("url", str(error)) from None
 
 
 def refusal_reason(address: IPAddress) -> str | None:
@@ -132,7 +117,7 @@ def matching_rule(rules: Sequence[ConnectTo], host: str, port: int) -> ConnectTo
 
 
 def plan_dial(
-    target: Target, options: NetworkOptions, resolve: Resolver | None = None, timeout: float | None = None
+    target: HttpTarget, options: NetworkOptions, resolve: Resolver | None = None, timeout: float | None = None
 ) -> Dial:
     """The one address this hop connects to, or `blocked:` / `dns:` before any traffic.
 
@@ -182,7 +167,7 @@ def _refuse_through_proxy(host: str) -> None:
 
 
 def _plan_proxied(
-    target: Target, options: NetworkOptions, proxy: Proxy, lookup: Resolver, wait: float
+    target: HttpTarget, options: NetworkOptions, proxy: Proxy, lookup: Resolver, wait: float
 ) -> Dial:
     """The proxy's own address: the proxy resolves the target's name (this machine may not be able to)."""
     if not options.allow_private:

@@ -9,11 +9,13 @@ import shlex
 import socket
 import sys
 from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from provenance import __version__
 from provenance.capture.options import DEFAULT_USER_AGENT, CaptureRequest, NetworkOptions, WarcInfo
 from provenance.capture.proxy import redacted
+from provenance.errors import UsageError
 
 if TYPE_CHECKING:
     from provenance.capture.scheduler import CaptureFunction
@@ -23,14 +25,15 @@ EXIT_OK, EXIT_FINDINGS = 0, 1  # usage errors exit with ProvenanceError.exit_cod
 
 
 def network_options(args: argparse.Namespace) -> NetworkOptions:
+    """The network options, files and URLs among them checked first: a mistake is exit 2 before any fetch."""
     return NetworkOptions(
         allow_private=args.allow_private,
         connect_to=tuple(args.connect_to),
         timeout=args.timeout,
         footnote_timeout=args.footnote_timeout,
         max_bytes=args.max_bytes,
-        ca_bundle=str(args.ca_bundle) if args.ca_bundle else None,
-        proxy=args.proxy,
+        ca_bundle=str(_checked_ca_bundle(args.ca_bundle)) if args.ca_bundle else None,
+        proxy=args.proxy,  # NetworkOptions refuses a proxy it cannot use (UsageError)
         user_agent=args.user_agent or DEFAULT_USER_AGENT,
     )
 
@@ -51,6 +54,31 @@ def capture_function(args: argparse.Namespace) -> Iterator[CaptureFunction]:
 
     with BrowserCapturer(max_browsers=min(args.jobs, MAX_BROWSERS)) as browser:
         yield browser.capture
+
+
+_MAX_CA_BUNDLE_BYTES = 10_000_000
+
+
+def _checked_ca_bundle(path: Path) -> Path:
+    """`--ca-bundle`: a readable PEM file holding at least one certificate that OpenSSL accepts."""
+    import ssl
+
+    from provenance.files import read_input
+
+    data = read_input(path, "CA bundle", max_bytes=_MAX_CA_BUNDLE_BYTES)
+    problem = f"--ca-bundle {path}: not a PEM file of CA certificates"
+    try:
+        text = data.decode("ascii")
+    except UnicodeDecodeError:
+        raise UsageError(f"{problem} (it is binary; convert DER with `openssl x509 -inform der`)") from None
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+    try:
+        context.load_verify_locations(cadata=text)
+    except (ssl.SSLError, ValueError) as error:
+        raise UsageError(f"{problem} ({getattr(error, 'reason', None) or error})") from None
+    if not context.cert_store_stats()["x509"]:
+        raise UsageError(f"{problem} (no certificate in it)")
+    return path
 
 
 def _operator(args: argparse.Namespace) -> str:
@@ -97,3 +125,8 @@ def progress() -> Callable[[CaptureRequest, CaptureOutcome], None] | None:
 
 def emit(text: str, to_stdout: bool) -> None:
     (sys.stdout if to_stdout else sys.stderr).write(text)
+
+
+def warn(message: str) -> None:
+    """One warning line on stderr: something the user should know that does not stop the run."""
+    print(f"provenance: warning: {' '.join(message.split())}", file=sys.stderr)

@@ -1,10 +1,16 @@
-"""The argument parser: shared value types and option groups; each command adds its own arguments."""
+"""The argument parser: shared value types and option groups; each command adds its own arguments.
+
+Every numeric option has a range, checked here: a value outside it (`--timeout 1e300`, `inf`, `nan`) is a
+usage error naming the range, never an overflow deep in the run.
+"""
 
 from __future__ import annotations
 
 import argparse
 import importlib
+import math
 import re
+from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 from typing import NoReturn, Protocol
@@ -27,6 +33,19 @@ COMMANDS: dict[str, str] = {
     "schema": "schema",
 }
 
+EPILOG = """\
+exit codes:
+  check    0 every footnote verified (or the report has none); 1 at least one is not;
+           2 usage or input error (one line on stderr, nothing fetched or written); 3 internal error (a bug)
+  verify   0 intact; 1 a problem found (or, with --strict, something not checked); 2 usage error; 3 internal
+footnote statuses:
+  verified     captured, and every check that can compare the citation with the source passes
+  failed       a check fails (an HTTP error, a blocked fetch, a wrong date, ...)
+  unlocatable  no URL or other locator: nothing could be captured
+  error        the checks could not be completed (--offline, a body cut at --max-bytes, a local disk error)
+--debug shows the traceback of an internal error; -v shows what the run does (each capture hop's failure).
+"""
+
 
 class CommandModule(Protocol):
     HELP: str
@@ -45,40 +64,64 @@ class _Parser(argparse.ArgumentParser):
     """argparse that reports a bad command line as one `UsageError` line instead of usage text."""
 
     def error(self, message: str) -> NoReturn:
-        raise UsageError(f"{self.prog}: {message}")
+        # cli.main adds the one `provenance: error:` prefix; the command's own help is where to look next.
+        raise UsageError(f"{message} (see: {self.prog} --help)")
 
 
-def positive_int(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"{text!r} must be at least 1")
-    return value
+# --- value types --------------------------------------------------------------------------------------------
 
 
-def positive_float(text: str) -> float:
-    try:
-        value = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds") from None
-    if not value > 0:
-        raise argparse.ArgumentTypeError(f"{text!r} must be more than 0 seconds")
-    return value
+def int_between(low: int, high: int) -> Callable[[str], int]:
+    """A whole number from `low` to `high`."""
+
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+        if not low <= value <= high:
+            raise argparse.ArgumentTypeError(f"{text!r} is not between {low} and {high}")
+        return value
+
+    return parse
+
+
+def seconds_between(low: float, high: float, zero_allowed: bool = False) -> Callable[[str], float]:
+    """A finite number of seconds, more than `low` (or 0 itself, if allowed) and at most `high`."""
+
+    def parse(text: str) -> float:
+        try:
+            value = float(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds") from None
+        if zero_allowed and value == 0:
+            return value
+        if not (math.isfinite(value) and low <= value <= high):
+            floor = "0 or " if zero_allowed else ""
+            raise argparse.ArgumentTypeError(f"{text!r} is not between {floor}{low:g} and {high:g} seconds")
+        return value
+
+    return parse
 
 
 _SIZE = re.compile(r"^(\d+)\s*(|b|k|kb|m|mb|g|gb|kib|mib|gib)$")
 _SIZE_UNITS = {"k": 1000, "m": 1000**2, "g": 1000**3, "kib": 1024, "mib": 1024**2, "gib": 1024**3}
 
 
-def byte_size(text: str) -> int:
-    """`50000000`, `50M`, `50MB`, `512KiB`: a positive number of bytes."""
-    match = _SIZE.match(text.strip().lower())
-    if not match or int(match[1]) < 1:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a size in bytes (e.g. 50000000, 50M, 512KiB)")
-    unit = match[2].removesuffix("b") if match[2] in ("b", "kb", "mb", "gb") else match[2]
-    return int(match[1]) * _SIZE_UNITS.get(unit, 1)
+def size_between(low: int, high: int) -> Callable[[str], int]:
+    """`50000000`, `50M`, `50MB`, `512KiB`: a number of bytes from `low` to `high`."""
+
+    def parse(text: str) -> int:
+        match = _SIZE.match(text.strip().lower())
+        if not match:
+            raise argparse.ArgumentTypeError(f"{text!r} is not a size in bytes (e.g. 50000000, 50M, 512KiB)")
+        unit = match[2].removesuffix("b") if match[2] in ("b", "kb", "mb", "gb") else match[2]
+        value = int(match[1]) * _SIZE_UNITS.get(unit, 1)
+        if not low <= value <= high:
+            raise argparse.ArgumentTypeError(f"{text!r} is not between {low} and {high} bytes")
+        return value
+
+    return parse
 
 
 def sha256_hex(text: str) -> str:
@@ -117,11 +160,57 @@ def add_report_format_option(parser: argparse.ArgumentParser) -> None:
     )
 
 
+# --- option groups ------------------------------------------------------------------------------------------
+
+MAX_JOBS = 256
+MAX_TIMEOUT_SECONDS = 3600.0
+MAX_FOOTNOTE_SECONDS = 86_400.0
+DEFAULT_MAX_REPORT_BYTES = 50_000_000
+
+
+def add_report_size_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--max-report-bytes",
+        type=size_between(1, 1000**3),
+        default=DEFAULT_MAX_REPORT_BYTES,
+        metavar="N",
+        help="refuse a larger report (exit 2); 1 byte to 1G (default 50M)",
+    )
+
+
+def add_citations_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--citations",
+        type=Path,
+        metavar="FILE",
+        help="a CSL-JSON file: an array of items whose id is a footnote label; "
+        "each item's fields add to or override what that footnote says",
+    )
+
+
 def add_network_options(parser: argparse.ArgumentParser) -> None:
     group = parser.add_argument_group("network")
-    group.add_argument("--archive-dir", type=Path, default=Path("archives"), help="where WARC files go")
-    group.add_argument("--jobs", type=positive_int, default=16, help="captures at once (16)")
-    group.add_argument("--per-host", type=positive_int, default=4, help="captures at once to one host (4)")
+    group.add_argument(
+        "--archive-dir",
+        type=Path,
+        default=Path("archives"),
+        metavar="DIR",
+        help="where WARC files go, created if needed (default: archives/)",
+    )
+    group.add_argument(
+        "--jobs",
+        type=int_between(1, MAX_JOBS),
+        default=16,
+        metavar="N",
+        help=f"captures at once, 1 to {MAX_JOBS} (default 16)",
+    )
+    group.add_argument(
+        "--per-host",
+        type=int_between(1, MAX_JOBS),
+        default=4,
+        metavar="N",
+        help=f"captures at once to one host name, 1 to {MAX_JOBS} (default 4)",
+    )
     group.add_argument(
         "--allow-private", action="store_true", help="also fetch private and loopback addresses"
     )
@@ -131,19 +220,42 @@ def add_network_options(parser: argparse.ArgumentParser) -> None:
         action="append",
         default=[],
         metavar="H1:P1:H2:P2",
-        help="as curl: connect to H2:P2 for requests to H1:P1 (empty H1 or P1 matches any)",
+        help="as curl: connect to H2:P2 for requests to H1:P1 (empty H1 or P1 matches any); repeatable",
     )
-    group.add_argument("--timeout", type=positive_float, default=30.0, help="seconds per connect/read (30)")
+    group.add_argument(
+        "--timeout",
+        type=seconds_between(0.01, MAX_TIMEOUT_SECONDS),
+        default=30.0,
+        metavar="S",
+        help=f"seconds per connect and per read, 0.01 to {MAX_TIMEOUT_SECONDS:g} (default 30); "
+        "a whole answer head or body may take 4 times this",
+    )
     group.add_argument(
         "--footnote-timeout",
-        type=positive_float,
+        type=seconds_between(0.01, MAX_FOOTNOTE_SECONDS),
         default=180.0,
         metavar="S",
-        help="seconds for one footnote's whole capture: every redirect hop and side request (180)",
+        help="seconds for one footnote's whole capture, every redirect hop and side request included, "
+        f"0.01 to {MAX_FOOTNOTE_SECONDS:g} (default 180)",
     )
-    group.add_argument("--max-bytes", type=byte_size, default=50_000_000, help="cap per response body (50M)")
-    group.add_argument("--ca-bundle", type=Path, help="PEM file of trusted CAs (else the system store)")
-    group.add_argument("--proxy", help="proxy URL; proxy environment variables are ignored")
+    group.add_argument(
+        "--max-bytes",
+        type=size_between(1, 10 * 1000**3),
+        default=50_000_000,
+        metavar="N",
+        help="cap per response body, 1 byte to 10G (default 50M); a longer body is cut and marked",
+    )
+    group.add_argument(
+        "--ca-bundle",
+        type=Path,
+        metavar="PEM",
+        help="PEM file of trusted CA certificates (default: the system store)",
+    )
+    group.add_argument(
+        "--proxy",
+        metavar="URL",
+        help="http(s) proxy URL such as http://proxy.example:3128; proxy environment variables are ignored",
+    )
     group.add_argument("--operator", help="who runs the capture, for the record (default: the login name)")
     group.add_argument(
         "--user-agent",
@@ -157,14 +269,43 @@ def add_network_options(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def _add_global_options(parser: argparse.ArgumentParser, in_command: bool) -> None:
+    """--debug and --verbose, accepted before or after the command name."""
+    # In a command, SUPPRESS keeps an option given before the command name from being reset by its default.
+    parser.add_argument(
+        "--debug",
+        action="store_true",
+        default=argparse.SUPPRESS if in_command else False,
+        help="show the traceback of an internal error",
+    )
+    parser.add_argument(
+        "-v",
+        "--verbose",
+        action="count",
+        default=argparse.SUPPRESS if in_command else 0,
+        help="say what the run does on stderr (-vv: in detail)",
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
-        prog="provenance", description="Verify that a report's footnotes lead to what they claim."
+        prog="provenance",
+        description="Verify that a report's footnotes lead to what they claim.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"provenance {__version__}")
-    parser.add_argument("--debug", action="store_true", help="show a traceback on internal errors")
+    _add_global_options(parser, in_command=False)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMANDS:
         module = command_module(name)
-        module.add_arguments(commands.add_parser(name, help=module.HELP, description=module.HELP))
+        command = commands.add_parser(
+            name,
+            help=module.HELP,
+            description=module.HELP,
+            epilog=getattr(module, "EPILOG", None),
+            formatter_class=argparse.RawDescriptionHelpFormatter,
+        )
+        module.add_arguments(command)
+        _add_global_options(command, in_command=True)
     return parser
