@@ -21,6 +21,9 @@ from typing import BinaryIO
 
 from provenance.errors import InputError
 
+# The largest report read unless `--max-report-bytes` says otherwise: far above any real report, a bound for a
+# hostile one.
+DEFAULT_MAX_REPORT_BYTES = 50_000_000
 # Kernel interfaces and devices, not files, even where they look like regular files.
 _SPECIAL_TREES = ("/proc", "/sys", "/dev")
 _OPEN_FLAGS = (

@@ -7,8 +7,10 @@ own modules (readers, capture, ledger); this module only wires them together.
 from __future__ import annotations
 
 import glob
+import os
 import time
 from collections.abc import Callable, Mapping, Sequence
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -23,9 +25,9 @@ from provenance.citations.csl import CitationOverrides
 from provenance.custody import capture_transformations, software_versions
 from provenance.errors import UsageError
 from provenance.extractors import extractor_for
-from provenance.files import ensure_folder, read_input
+from provenance.files import DEFAULT_MAX_REPORT_BYTES, ensure_folder, read_input
 from provenance.hashing import sha256_hex
-from provenance.ledger.writer import LedgerWriter
+from provenance.ledger.writer import DEFAULT_LOCK_TIMEOUT, LedgerWriter
 from provenance.models import (
     Capture,
     CaptureOutcome,
@@ -75,12 +77,17 @@ class CheckSettings:
     timegate: str | None = None  # the Memento TimeGate asked for archived copies; None: no lookup
     strict_quotes: bool = False
     capture: CaptureFunction = capture_url  # or a browser's (`--browser`)
+    lock_timeout: float = DEFAULT_LOCK_TIMEOUT
+
+
+# Far above any citations file a person keeps; a bound so a hostile one cannot exhaust memory.
+MAX_CITATIONS_BYTES = 50_000_000
 
 
 def load_citations(path: Path | None) -> CitationsFile | None:
     if path is None:
         return None
-    data = read_input(path, "citations file")
+    data = read_input(path, "citations file", max_bytes=MAX_CITATIONS_BYTES)
     return CitationsFile(
         path=str(path), sha256=sha256_hex(data), overrides=load_citations_file(data, str(path))
     )
@@ -135,7 +142,22 @@ def expand_report_paths(arguments: Sequence[str]) -> list[Path]:
 def resolve_ledgers(report_paths: Sequence[Path], ledger: Path | None) -> list[Path]:
     if ledger is not None and len(report_paths) > 1:
         raise UsageError("--ledger names one ledger, but several reports were given; drop --ledger")
-    return [ledger or default_ledger_path(path) for path in report_paths]
+    ledgers = [ledger or default_ledger_path(path) for path in report_paths]
+    seen: dict[str, Path] = {}
+    for report_path, ledger_path in zip(report_paths, ledgers, strict=True):
+        key = os.path.realpath(ledger_path)
+        if key in seen:
+            raise UsageError(f"{report_path}: given twice (as {seen[key]} too); name each report once")
+        seen[key] = report_path
+    return ledgers
+
+
+def unmatched_citation_ids(reports: Sequence[Report], citations: CitationsFile | None) -> list[str]:
+    """The ids in the citations file that name no footnote of any report: typos, or stale items."""
+    if citations is None:
+        return []
+    labels = {footnote.label for report in reports for footnote in report.footnotes}
+    return [label for label in citations.overrides if label not in labels]
 
 
 def capture_footnotes(
@@ -160,12 +182,11 @@ def capture_footnotes(
         )
         for _, label, url, citation in wanted
     ]
-    archive_dir = ensure_folder(settings.archive_dir, "archive folder")
     if settings.on_captures_start is not None:
         settings.on_captures_start(report.path, len(requests))
     outcomes = capture_all(
         requests,
-        archive_dir,
+        ensure_folder(settings.archive_dir, "archive folder"),
         settings.network,
         settings.info,
         jobs=settings.jobs,
@@ -228,46 +249,73 @@ def _ledger_source(source: SourcePost | None) -> SourcePost | None:
     return source.model_copy(update={"text": source.text[:_LEDGER_TEXT] + "…"})
 
 
-def check_report(report: Report, ledger_path: Path, settings: CheckSettings) -> ReportResult:
-    """Run every stage for one report and append one run to its ledger.
+def _will_capture(cited: Sequence[CitedFootnote], settings: CheckSettings) -> bool:
+    return not settings.offline and any(item.citation.url is not None for item in cited)
 
-    The ledger is locked and its tail read before anything is fetched, so a ledger that cannot be appended to
-    stops the run before any evidence is written, and two checks of one report cannot interleave.
+
+def check_reports(
+    reports: Sequence[Report], ledger_paths: Sequence[Path], settings: CheckSettings
+) -> list[ReportResult]:
+    """Run every stage for each report and append one run to each report's ledger.
+
+    Every ledger is locked and proved writable (folder, mode, whole last line) before anything is fetched for
+    any report, so a ledger that cannot take a run stops the whole check with nothing written, and two checks
+    of one report cannot interleave; the archive folder is created only then, and only if something will be
+    captured. Locks are taken in one order (by path), so two checks of the same reports never wait on each
+    other.
     """
+    cited = [cite_footnotes(report, settings.citations) for report in reports]
+    with ExitStack() as held:
+        writers: dict[Path, LedgerWriter] = {}
+        for index in sorted(range(len(reports)), key=lambda i: os.path.realpath(ledger_paths[i])):
+            writer = LedgerWriter(ledger_paths[index], reports[index].sha256, settings.lock_timeout)
+            writers[ledger_paths[index]] = held.enter_context(writer)
+        if any(_will_capture(items, settings) for items in cited):
+            ensure_folder(settings.archive_dir, "archive folder")
+        return [
+            _check_one(report, items, ledger_path, writers[ledger_path], settings)
+            for report, items, ledger_path in zip(reports, cited, ledger_paths, strict=True)
+        ]
+
+
+def _check_one(
+    report: Report,
+    cited: Sequence[CitedFootnote],
+    ledger_path: Path,
+    ledger: LedgerWriter,
+    settings: CheckSettings,
+) -> ReportResult:
     started, started_at = time.monotonic(), utc_now()
-    ledger_dir = ensure_folder(ledger_path.parent, "ledger folder")
-    with LedgerWriter(ledger_path, report.sha256) as ledger:
-        cited = cite_footnotes(report, settings.citations)
-        captured = capture_footnotes(report, cited, settings)
-        read = [_read_source(item, outcome, settings) for item, outcome in zip(cited, captured, strict=True)]
-        outcomes = [_ledger_capture(outcome, ledger_dir) for outcome in captured]
-        results = tuple(
-            _check_footnote(item, outcome, source, settings)
-            for item, outcome, source in zip(cited, outcomes, read, strict=True)
-        )
-        # The run line comes first in the ledger but is sealed once the run's end is known, for the record.
-        ledger.add(
-            RunLine,
-            tool=TOOL,
-            report=ReportRef(
-                path=path_in_ledger(report.path, ledger_dir), sha256=report.sha256, format=report.format
-            ),
-            operator=settings.info.operator,
-            host=settings.info.hostname,
-            options=_recorded_options(settings),
-            findings=report.findings,
-            started_at=started_at,
-            finished_at=utc_now(),
-            software=software_versions(_browser_versions(outcomes)),
-            local_addresses=sorted({c.local_ip for c in _captures(outcomes) if c.local_ip}),
-        )
-        for result in results:
-            ledger.add(FootnoteLine, **_footnote_line_fields(result))
-        seconds = round(time.monotonic() - started, 3)
-        ledger.add(SummaryLine, counts=count_statuses(results), total=len(results), seconds=seconds)
-        warnings = tuple(seal_run(ledger, settings.seal))
-        head = ledger.head
-    return ReportResult(report, ledger_path, results, head=head, seconds=seconds, warnings=warnings)
+    ledger_dir = ledger_path.parent
+    captured = capture_footnotes(report, cited, settings)
+    read = [_read_source(item, outcome, settings) for item, outcome in zip(cited, captured, strict=True)]
+    outcomes = [_ledger_capture(outcome, ledger_dir) for outcome in captured]
+    results = tuple(
+        _check_footnote(item, outcome, source, settings)
+        for item, outcome, source in zip(cited, outcomes, read, strict=True)
+    )
+    # The run line comes first in the ledger but is sealed once the run's end is known, for the record.
+    ledger.add(
+        RunLine,
+        tool=TOOL,
+        report=ReportRef(
+            path=path_in_ledger(report.path, ledger_dir), sha256=report.sha256, format=report.format
+        ),
+        operator=settings.info.operator,
+        host=settings.info.hostname,
+        options=_recorded_options(settings),
+        findings=report.findings,
+        started_at=started_at,
+        finished_at=utc_now(),
+        software=software_versions(_browser_versions(outcomes)),
+        local_addresses=sorted({c.local_ip for c in _captures(outcomes) if c.local_ip}),
+    )
+    for result in results:
+        ledger.add(FootnoteLine, **_footnote_line_fields(result))
+    seconds = round(time.monotonic() - started, 3)
+    ledger.add(SummaryLine, counts=count_statuses(results), total=len(results), seconds=seconds)
+    warnings = tuple(seal_run(ledger, settings.seal))
+    return ReportResult(report, ledger_path, results, head=ledger.head, seconds=seconds, warnings=warnings)
 
 
 def _captures(outcomes: Sequence[CaptureOutcome | None]) -> list[Capture]:
@@ -313,6 +361,8 @@ def _check_footnote(
     )
 
 
-def read_reports(paths: Sequence[Path], from_format: str | None = None) -> list[Report]:
+def read_reports(
+    paths: Sequence[Path], from_format: str | None = None, max_bytes: int = DEFAULT_MAX_REPORT_BYTES
+) -> list[Report]:
     """Read every report before anything is fetched or written, so bad input stops the run cleanly."""
-    return [read_report(path, from_format) for path in paths]
+    return [read_report(path, from_format, max_bytes) for path in paths]

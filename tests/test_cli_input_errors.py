@@ -110,12 +110,12 @@ def test_empty_report_is_not_an_error_and_says_so(workdir: Path, capsys: pytest.
 
 @pytest.fixture
 def broken_check(monkeypatch: pytest.MonkeyPatch) -> None:
-    """A bug inside the pipeline: check_report raises an unexpected exception."""
+    """A bug inside the pipeline: check_reports raises an unexpected exception."""
 
     def broken(*args: object, **kwargs: object) -> None:
         raise RuntimeError("boom")
 
-    monkeypatch.setattr(pipeline, "check_report", broken)
+    monkeypatch.setattr(pipeline, "check_reports", broken)
 
 
 @pytest.mark.usefixtures("broken_check")

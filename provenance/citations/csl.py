@@ -11,8 +11,19 @@ import datetime as dt
 import json
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import Annotated, Any
 from urllib.parse import urlsplit
+
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    StrictInt,
+    StringConstraints,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 
 from provenance.citations.dates import find_date
 from provenance.citations.platforms import (
@@ -23,6 +34,7 @@ from provenance.citations.platforms import (
 )
 from provenance.errors import CitationsFileError
 from provenance.models import Citation, Located, Platform
+from provenance.urls import is_http_url
 
 _DISPLAY_NAMES = {
     Platform.TELEGRAM: "Telegram",
@@ -65,155 +77,180 @@ def _json_type(value: object) -> str:
     return "a number"
 
 
-class _ItemError(ValueError):
-    """A problem with one item; the loader adds the file name and the item's position."""
+# --- the CSL-JSON item, as far as a citations file uses it --------------------------------------------------
+
+_NEEDS_ID = 'needs an "id": the label of the footnote it describes, e.g. "1"'
+_AUTHOR_NAME = '"author" entries need a "literal" name or a "family" (and "given") name'
+_DATE_PARTS = '"issued" date-parts must look like [[2022, 1, 21]]'
+
+Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 
 
-def _text(item: dict[str, Any], key: str) -> str | None:
-    value = item.get(key)
-    if value is None:
-        return None
-    if not isinstance(value, str) or not value.strip():
-        raise _ItemError(f'"{key}" must be a non-empty string')
-    return value.strip()
+class _CslPart(BaseModel):
+    # CSL-JSON has many more fields than provenance reads; they are allowed and ignored.
+    model_config = ConfigDict(extra="allow", frozen=True, populate_by_name=False)
 
 
-def _url(item: dict[str, Any]) -> str | None:
-    value = _text(item, "URL")
-    if value is None:
-        return None
-    try:
-        Citation(url=value)
-    except ValueError:
-        raise _ItemError(f'"URL" {value!r} is not an absolute http(s) URL') from None
-    return value
+class CslName(_CslPart):
+    literal: str | None = None
+    given: str | None = None
+    family: str | None = None
+
+    @model_validator(mode="after")
+    def _has_a_name(self) -> CslName:
+        if not self.name:
+            raise ValueError(_AUTHOR_NAME)
+        return self
+
+    @property
+    def name(self) -> str:
+        if self.literal and self.literal.strip():
+            return self.literal.strip()
+        return " ".join(part.strip() for part in (self.given, self.family) if part and part.strip())
 
 
-def _author_name(person: object) -> str:
-    if not isinstance(person, dict):
-        raise _ItemError(
-            f'"author" entries must be objects such as {{"literal": "Rybar"}}, found {_json_type(person)}'
-        )
-    if isinstance(person.get("literal"), str) and person["literal"].strip():
-        return str(person["literal"]).strip()
-    parts = [person.get("given"), person.get("family")]
-    if not all(part is None or isinstance(part, str) for part in parts) or not any(parts):
-        raise _ItemError('"author" entries need a "literal" name or a "family" (and "given") name')
-    return " ".join(str(part).strip() for part in parts if part)
+class CslDate(_CslPart):
+    date_parts: list[list[StrictInt | str]] | None = Field(default=None, alias="date-parts")
+    raw: str | None = None
+
+    @model_validator(mode="after")
+    def _is_one_day(self) -> CslDate:
+        _one_day(self)  # raises the one-line reason when it is not one calendar day
+        return self
+
+    @property
+    def day(self) -> dt.date:
+        return _one_day(self)
 
 
-def _author(item: dict[str, Any]) -> str | None:
-    authors = item.get("author")
-    if authors is None:
-        return None
-    if not isinstance(authors, list) or not authors:
-        raise _ItemError('"author" must be a non-empty array of names')
-    names = [_author_name(person) for person in authors]
-    # A footnote names one source account or writer: the first author is the one checked.
-    return names[0]
+def _one_day(issued: CslDate) -> dt.date:
+    if issued.date_parts is not None:
+        return _date_from_parts(issued.date_parts)
+    if issued.raw is not None:
+        found = find_date(issued.raw)
+        if found is None or found.date is None:
+            raise ValueError(
+                f'"issued" raw date {issued.raw!r} is not one full, unambiguous date such as 2022-01-21'
+            )
+        return found.date
+    raise ValueError('"issued" needs "date-parts" or "raw"')
 
 
-def _date_part(part: object) -> int:
-    if isinstance(part, bool) or not isinstance(part, int | str) or not str(part).isdigit():
-        raise _ItemError(f'"issued" date-parts must be numbers, found {part!r}')
-    return int(part)
-
-
-def _date_from_parts(parts: object) -> dt.date:
-    if not isinstance(parts, list) or not parts or not isinstance(parts[0], list):
-        raise _ItemError('"issued" date-parts must look like [[2022, 1, 21]]')
-    numbers = [_date_part(part) for part in parts[0]]
+def _date_from_parts(parts: list[list[int | str]]) -> dt.date:
+    if not parts:
+        raise ValueError(_DATE_PARTS)
+    for part in parts[0]:
+        if not str(part).isdigit():
+            raise ValueError(f'"issued" date-parts must be numbers, found {part!r}')
+    numbers = [int(part) for part in parts[0]]
     if len(numbers) != 3:
-        raise _ItemError('"issued" needs year, month and day, e.g. {"date-parts": [[2022, 1, 21]]}')
+        raise ValueError('"issued" needs year, month and day, e.g. {"date-parts": [[2022, 1, 21]]}')
     try:
         return dt.date(*numbers)
     except ValueError:
-        raise _ItemError(f'"issued" {numbers} is not a calendar date') from None
+        raise ValueError(f'"issued" {numbers} is not a calendar date') from None
 
 
-def _date_from_text(raw: object) -> dt.date:
-    found = find_date(raw) if isinstance(raw, str) else None
-    if found is None or found.date is None:
-        raise _ItemError(f'"issued" raw date {raw!r} is not one full, unambiguous date such as 2022-01-21')
-    return found.date
+class CslCustom(_CslPart):
+    """CSL-JSON's extension object: what CSL has no field for (platform, handle, post id)."""
+
+    platform: str | None = None
+    handle: str | None = None
+    post_id: StrictInt | Text | None = None
+    located: Located | None = None
+
+    @field_validator("platform")
+    @classmethod
+    def _known_platform(cls, value: str | None) -> str | None:
+        known = [platform.value for platform in Platform]
+        if value is not None and value.lower() not in known:
+            raise ValueError(f'"custom.platform" {value!r} is not one of: {", ".join(known)}')
+        return value.lower() if value is not None else None
+
+    @field_validator("handle")
+    @classmethod
+    def _bare_handle(cls, value: str | None) -> str | None:
+        if value is not None and not _BARE_HANDLE.match(value.removeprefix("@")):
+            raise ValueError(f'"custom.handle" {value!r} must be one account name without spaces')
+        return value.removeprefix("@") if value is not None else None
 
 
-def _date(item: dict[str, Any]) -> dt.date | None:
-    issued = item.get("issued")
-    if issued is None:
-        return None
-    if not isinstance(issued, dict):
-        raise _ItemError('"issued" must be an object such as {"date-parts": [[2022, 1, 21]]}')
-    if "date-parts" in issued:
-        return _date_from_parts(issued["date-parts"])
-    if "raw" in issued:
-        return _date_from_text(issued["raw"])
-    raise _ItemError('"issued" needs "date-parts" or "raw"')
+class CslItem(_CslPart):
+    """One item of a citations file: `id` names the footnote; the other fields override what it says."""
+
+    id: StrictInt | Text
+    URL: Text | None = None
+    title: Text | None = None
+    author: Annotated[list[CslName], Field(min_length=1)] | None = None
+    issued: CslDate | None = None
+    container_title: Text | None = Field(default=None, alias="container-title")
+    custom: CslCustom | None = None
+
+    @field_validator("URL")
+    @classmethod
+    def _http_url(cls, value: str | None) -> str | None:
+        if value is not None and not is_http_url(value):
+            raise ValueError(f'"URL" {value!r} is not an absolute http(s) URL')
+        return value
+
+    def overrides(self) -> CitationOverrides:
+        custom = self.custom or CslCustom()
+        container = platform_from_words(self.container_title) if self.container_title else None
+        return CitationOverrides(
+            url=self.URL,
+            title=self.title,
+            # A footnote names one source account or writer: the first author is the one checked.
+            author=self.author[0].name if self.author else None,
+            date=self.issued.day if self.issued else None,
+            platform=Platform(custom.platform) if custom.platform else container,
+            handle=custom.handle,
+            post_id=str(custom.post_id) if custom.post_id is not None else None,
+            located=custom.located,
+        )
 
 
-def _custom_platform(value: object) -> Platform:
-    known = {platform.value: platform for platform in Platform}
-    if not isinstance(value, str) or value.lower() not in known:
-        raise _ItemError(f'"custom.platform" {value!r} is not one of: {", ".join(known)}')
-    return known[value.lower()]
+# What to say when pydantic's own words would not help a person fix the file, by the field in error.
+_FIELD_PROBLEMS = {
+    "id": _NEEDS_ID,
+    "URL": '"URL" must be a non-empty string',
+    "title": '"title" must be a non-empty string',
+    "container-title": '"container-title" must be a non-empty string',
+    "author": '"author" must be a non-empty array of names',
+    "issued": '"issued" must be an object such as {"date-parts": [[2022, 1, 21]]}',
+    "custom": '"custom" must be an object such as {"platform": "telegram", "handle": "rybar"}',
+}
+_CUSTOM_PROBLEMS = {
+    "platform": '"custom.platform" {value!r} is not one of: ' + ", ".join(p.value for p in Platform),
+    "handle": '"custom.handle" {value!r} must be one account name without spaces',
+    "post_id": '"custom.post_id" {value!r} must be a string or a number',
+    "located": '"custom.located" {value!r} must be "candidate" (found by provenance locate) '
+    'or "confirmed" (checked by a person)',
+}
 
 
-def _custom(item: dict[str, Any]) -> dict[str, Any]:
-    custom = item.get("custom")
-    if custom is None:
-        return {}
-    if not isinstance(custom, dict):
-        raise _ItemError('"custom" must be an object such as {"platform": "telegram", "handle": "rybar"}')
-    fields: dict[str, Any] = {}
-    if custom.get("platform") is not None:
-        fields["platform"] = _custom_platform(custom["platform"])
-    handle = custom.get("handle")
-    if handle is not None:
-        if not isinstance(handle, str) or not _BARE_HANDLE.match(handle.removeprefix("@")):
-            raise _ItemError(f'"custom.handle" {handle!r} must be one account name without spaces')
-        fields["handle"] = handle.removeprefix("@")
-    post_id = custom.get("post_id")
-    if post_id is not None:
-        if isinstance(post_id, bool) or not isinstance(post_id, int | str) or not str(post_id).strip():
-            raise _ItemError(f'"custom.post_id" {post_id!r} must be a string or a number')
-        fields["post_id"] = str(post_id).strip()
-    located = custom.get("located")
-    if located is not None:
-        if located not in ("candidate", "confirmed"):
-            raise _ItemError(
-                f'"custom.located" {located!r} must be "candidate" (found by provenance locate) '
-                'or "confirmed" (checked by a person)'
+def _item_problem(error: ValidationError, item: object) -> str:
+    """The first thing wrong with an item, in the words of the field it is in."""
+    first = error.errors(include_url=False)[0]
+    location, value = first["loc"], first.get("input")
+    if first["type"] == "value_error":
+        return str(first["ctx"]["error"])
+    if not location:
+        return f"must be an object, found {_json_type(item)}"
+    field, inner = location[0], location[1:]
+    if field == "author" and inner:
+        if first["type"] == "model_type":
+            return (
+                f'"author" entries must be objects such as {{"literal": "Rybar"}}, found {_json_type(value)}'
             )
-        fields["located"] = located
-    return fields
+        return _AUTHOR_NAME
+    if field == "issued" and inner:
+        return _DATE_PARTS
+    if field == "custom" and inner and str(inner[0]) in _CUSTOM_PROBLEMS:
+        return _CUSTOM_PROBLEMS[str(inner[0])].format(value=value)
+    return _FIELD_PROBLEMS.get(str(field), f"{field!r}: {first['msg']}")
 
 
-def _container_platform(item: dict[str, Any]) -> Platform | None:
-    container = _text(item, "container-title")
-    return platform_from_words(container) if container else None
-
-
-def _overrides(item: dict[str, Any]) -> CitationOverrides:
-    custom = _custom(item)
-    return CitationOverrides(
-        url=_url(item),
-        title=_text(item, "title"),
-        author=_author(item),
-        date=_date(item),
-        platform=custom.get("platform") or _container_platform(item),
-        handle=custom.get("handle"),
-        post_id=custom.get("post_id"),
-        located=custom.get("located"),
-    )
-
-
-def _label(item: dict[str, Any]) -> str:
-    label = item.get("id")
-    if isinstance(label, int) and not isinstance(label, bool):
-        return str(label)
-    if not isinstance(label, str) or not label.strip():
-        raise _ItemError('needs an "id": the label of the footnote it describes, e.g. "1"')
-    return label.strip()
+# --- the file -----------------------------------------------------------------------------------------------
 
 
 def _items(data: bytes, name: str) -> list[Any]:
@@ -225,6 +262,8 @@ def _items(data: bytes, name: str) -> list[Any]:
         raise CitationsFileError(
             f"{name}: not JSON (line {error.lineno}, column {error.colno}: {error.msg})"
         ) from None
+    except RecursionError:
+        raise CitationsFileError(f"{name}: JSON nested too deeply to be a citations file") from None
     if not isinstance(document, list):
         raise CitationsFileError(
             f"{name}: expected a JSON array of CSL-JSON items, found {_json_type(document)}"
@@ -236,17 +275,18 @@ def load_citations_file(data: bytes, name: str) -> dict[str, CitationOverrides]:
     """The overrides for each footnote label; CitationsFileError names the first malformed item and why."""
     overrides: dict[str, CitationOverrides] = {}
     positions: dict[str, int] = {}
-    for index, item in enumerate(_items(data, name)):
+    for index, raw in enumerate(_items(data, name)):
         try:
-            if not isinstance(item, dict):
-                raise _ItemError(f"must be an object, found {_json_type(item)}")
-            label = _label(item)
+            item = CslItem.model_validate(raw)
+            label = str(item.id)
             if label in positions:
-                raise _ItemError(f"duplicate id {label!r} (also item {positions[label]})")
-            overrides[label] = _overrides(item)
-            positions[label] = index
-        except _ItemError as error:
-            raise CitationsFileError(f"{name}: item {index}: {error}") from None
+                raise CitationsFileError(
+                    f"{name}: item {index}: duplicate id {label!r} (also item {positions[label]})"
+                )
+            overrides[label] = item.overrides()
+        except ValidationError as error:
+            raise CitationsFileError(f"{name}: item {index}: {_item_problem(error, raw)}") from None
+        positions[label] = index
     return overrides
 
 

@@ -6,31 +6,74 @@ library inside `run`, so `provenance --version` and a command's `--help` load no
 
 from __future__ import annotations
 
+import logging
+import signal
 import sys
 import traceback
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from types import FrameType
 
 from provenance.cli.parsing import build_parser, command_module
 from provenance.errors import ProvenanceError, UsageError
 
 EXIT_INTERNAL = 3
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report it
+
+
+class Terminated(BaseException):
+    """SIGTERM, raised in the main thread so every `with` and `finally` cleans up as for Ctrl-C."""
+
+
+def _raise_terminated(signum: int, frame: FrameType | None) -> None:
+    raise Terminated
+
+
+@contextmanager
+def _terminate_like_interrupt() -> Iterator[None]:
+    """While a command runs, SIGTERM unwinds the stack (locks released, temporary files removed)."""
+    try:
+        previous = signal.signal(signal.SIGTERM, _raise_terminated)
+    except ValueError:  # not the main thread (a test calling main): leave signals alone
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _configure_logging(verbosity: int) -> None:
+    """-v: what the run does (INFO), -vv: in detail (DEBUG), as lines on stderr; else warnings only."""
+    level = logging.WARNING if verbosity <= 0 else logging.INFO if verbosity == 1 else logging.DEBUG
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("provenance: %(name)s: %(message)s"))
+    package = logging.getLogger("provenance")
+    package.handlers[:] = [handler]
+    package.setLevel(level)
+    package.propagate = False
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     debug = "--debug" in argv
     try:
-        args = build_parser().parse_args(argv)
-        if args.command is None:
-            raise UsageError("provenance: choose a command (see provenance --help)")
-        code: int = command_module(args.command).run(args, argv)
-        return code
+        with _terminate_like_interrupt():
+            args = build_parser().parse_args(argv)
+            if args.command is None:
+                raise UsageError("choose a command (see: provenance --help)")
+            _configure_logging(args.verbose)
+            code: int = command_module(args.command).run(args, argv)
+            return code
     except ProvenanceError as error:
         print(f"provenance: error: {error}", file=sys.stderr)
         return error.exit_code
     except KeyboardInterrupt:
         print("provenance: interrupted", file=sys.stderr)
-        return 130
+        return EXIT_INTERRUPTED
+    except Terminated:
+        print("provenance: terminated", file=sys.stderr)
+        return 128 + signal.SIGTERM
     except Exception as error:  # a bug: say so in one line, show the traceback only on request
         if debug:
             traceback.print_exc()

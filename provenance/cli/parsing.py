@@ -14,11 +14,12 @@ from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 from typing import NoReturn, Protocol
-from urllib.parse import urlsplit
 
 from provenance import __version__
 from provenance.capture.options import ConnectTo
 from provenance.errors import UsageError
+from provenance.files import DEFAULT_MAX_REPORT_BYTES
+from provenance.urls import is_http_url
 
 # Command name → its module under provenance.cli.commands, in the order `--help` lists them.
 COMMANDS: dict[str, str] = {
@@ -133,8 +134,7 @@ def sha256_hex(text: str) -> str:
 
 def http_url(text: str) -> str:
     """An absolute http(s) URL, as given."""
-    parts = urlsplit(text)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
+    if not is_http_url(text):
         raise argparse.ArgumentTypeError(f"{text!r} is not an absolute http(s) URL")
     return text
 
@@ -165,7 +165,6 @@ def add_report_format_option(parser: argparse.ArgumentParser) -> None:
 MAX_JOBS = 256
 MAX_TIMEOUT_SECONDS = 3600.0
 MAX_FOOTNOTE_SECONDS = 86_400.0
-DEFAULT_MAX_REPORT_BYTES = 50_000_000
 
 
 def add_report_size_option(parser: argparse.ArgumentParser) -> None:

@@ -23,7 +23,7 @@ import rfc8785
 
 from provenance.errors import InputError, LedgerFormatError
 from provenance.escaping import escape_unprintable
-from provenance.files import FileTooLarge, describe_os_error, open_regular_file
+from provenance.files import DEFAULT_MAX_REPORT_BYTES, FileTooLarge, describe_os_error, open_regular_file
 from provenance.hashing import sha256_file
 from provenance.ledger.chain import parse_line, try_parse_line
 from provenance.ledger.lines import MAX_LINE_BYTES, RawLine, read_lines
@@ -45,7 +45,6 @@ from provenance.warc.reader import WarcContents, read_warc
 MAX_PROBLEMS_LISTED = 100
 # A file whose first lines hold no JSON object is something else (a report, a WARC), not a damaged ledger.
 _LINES_TO_RECOGNISE = 100
-DEFAULT_MAX_REPORT_BYTES = 50_000_000
 
 
 class Verification(Model):

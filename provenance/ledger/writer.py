@@ -1,10 +1,19 @@
-"""The ledger file edge: append one run atomically, under an exclusive lock, never rewriting earlier bytes."""
+"""The ledger file edge: append one run atomically, under an exclusive lock, never rewriting earlier bytes.
+
+Before anything else, entering a `LedgerWriter` proves the run can be written: the ledger's folder exists and
+can take a new file, the ledger is a regular file that is not read-only (a read-only ledger is an operator's
+way of saying "closed"), the lock is held, and the ledger's last line is whole. A caller that enters every
+writer before fetching anything (see `pipeline.check_reports`) therefore stops with exit 2 before any evidence
+is written.
+"""
 
 from __future__ import annotations
 
-import fcntl
 import hashlib
+import json
+import logging
 import os
+import socket
 import stat
 import uuid
 from dataclasses import dataclass
@@ -15,9 +24,17 @@ from typing import Any, BinaryIO, TypeVar
 from pydantic import BaseModel
 
 from provenance.errors import InputError, LedgerFormatError
+from provenance.files import describe_os_error, open_regular_file
+from provenance.hashing import CHUNK_SIZE
 from provenance.ledger.chain import ChainState, line_hash, parse_line, seal
+from provenance.ledger.lines import MAX_LINE_BYTES
+from provenance.models import utc_now
 
 L = TypeVar("L", bound=BaseModel)
+
+DEFAULT_LOCK_TIMEOUT = 600.0  # seconds another run's lock is waited for (`check --lock-timeout`)
+_OWNER_BYTES = 4096  # what is read of a lock file to say whose it is
+_log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -27,29 +44,35 @@ class _Snapshot:
     size: int
     sha256: str
     line_count: int
-    last_line: bytes  # with its newline, if it has one; empty for an empty ledger
+    last_line: bytes | None  # without its newline; None for an empty ledger or an over-long last line
+    last_line_complete: bool
 
 
 class LedgerWriter:
     """Append one run to a ledger: `with LedgerWriter(path, report_sha256) as ledger: ledger.add(...)`.
 
     Lines are sealed into the chain as they are added but reach the file only when the block ends without an
-    exception; then the ledger is replaced in one step by its old bytes plus the new lines.
+    exception; then the ledger is replaced in one step by its old bytes plus the new lines. The lock file
+    (`LEDGER.lock`, beside the ledger) is removed when the block ends, however it ends.
     """
 
-    def __init__(self, path: Path, report_sha256: str) -> None:
+    def __init__(self, path: Path, report_sha256: str, lock_timeout: float = DEFAULT_LOCK_TIMEOUT) -> None:
         self._path = path
         self._report_sha256 = report_sha256
-        self._lock_file: int | None = None
+        self._lock_timeout = lock_timeout
+        self._lock: _LedgerLock | None = None
         self._snapshot: _Snapshot | None = None
         self._state: ChainState | None = None
         self._pending: list[bytes] = []
 
     def __enter__(self) -> LedgerWriter:
-        self._lock_file = _lock(self._path)
+        _check_folder(self._path)
+        _check_not_closed(self._path)
+        self._lock = _LedgerLock.acquire(self._path, self._lock_timeout)
         try:
             self._snapshot = _read_snapshot(self._path)
             self._state = _chain_state(self._path, self._snapshot, self._report_sha256)
+            _check_folder_takes_a_file(self._path)
         except BaseException:
             self._unlock()
             raise
@@ -97,53 +120,191 @@ class LedgerWriter:
         return self._state
 
     def _unlock(self) -> None:
-        if self._lock_file is not None:
-            os.close(self._lock_file)  # closing the descriptor releases the flock
-            self._lock_file = None
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
 
 
-def _lock(path: Path) -> int:
-    # A sibling lock file rather than the ledger itself, because the ledger is replaced on every commit.
-    lock_path = path.with_name(path.name + ".lock")
+# --- before the lock: can this ledger be written at all? --------------------------------------------------
+
+
+def _check_folder(path: Path) -> None:
+    folder = path.parent
+    if not folder.exists():
+        raise InputError(f"{path}: the ledger's folder {folder} does not exist; create it first")
+    if not folder.is_dir():
+        raise InputError(f"{path}: {folder} is not a folder")
+    mode = folder.stat().st_mode
+    # Write bits are honoured even for root, whom the system would let write: a folder its owner made
+    # read-only is a statement about the ledgers in it.
+    if not mode & 0o222 or not os.access(folder, os.W_OK | os.X_OK):
+        raise InputError(
+            f"{path}: the ledger's folder {folder} is read-only; the ledger cannot be appended to"
+        )
+
+
+def _check_not_closed(path: Path) -> None:
     try:
-        descriptor = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o666)
+        status = path.stat()
+    except FileNotFoundError:
+        return
     except OSError as error:
-        raise InputError(f"cannot lock ledger {path}: {error.strerror} ({lock_path})") from None
-    fcntl.flock(descriptor, fcntl.LOCK_EX)
-    return descriptor
+        raise InputError(f"cannot read ledger {path}: {describe_os_error(error)}") from None
+    if stat.S_ISREG(status.st_mode) and (not status.st_mode & 0o222 or not os.access(path, os.W_OK)):
+        raise InputError(
+            f"ledger {path} is read-only, which marks it closed: nothing is appended "
+            "(make it writable to add runs, or give another --ledger)"
+        )
+
+
+def _check_folder_takes_a_file(path: Path) -> None:
+    """The ledger is replaced by a new file in its folder: prove before any fetch that one can be made."""
+    probe = path.with_name(f".{path.name}.{uuid.uuid4().hex}.probe")
+    try:
+        os.close(os.open(probe, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    except OSError as error:
+        raise InputError(f"cannot write the ledger into {path.parent}: {describe_os_error(error)}") from None
+    probe.unlink()
+
+
+# --- the lock ---------------------------------------------------------------------------------------------
+
+
+class _LedgerLock:
+    """An exclusive lock on `LEDGER.lock` beside the ledger (filelock), which says whose it is while held.
+
+    A sibling file rather than the ledger itself, because the ledger is replaced on every commit. The file is
+    removed while still locked, so no run is ever left a lock file to find; a run waiting on the removed file
+    takes a new one (filelock checks that the file it locked is still the one named).
+    """
+
+    def __init__(self, path: Path, lock: Any) -> None:
+        self._path = path
+        self._lock = lock
+        self._identity = _identity(path)
+
+    @classmethod
+    def acquire(cls, ledger: Path, timeout: float) -> _LedgerLock:
+        import filelock
+
+        path = ledger.with_name(ledger.name + ".lock")
+        lock = filelock.FileLock(str(path))
+        try:
+            try:
+                lock.acquire(timeout=0)
+            except filelock.Timeout:
+                _log.warning("waiting for the lock on %s, held by %s", ledger, _owner(path))
+                lock.acquire(timeout=timeout)
+        except filelock.Timeout:
+            raise InputError(
+                f"ledger {ledger} is locked by another run ({_owner(path)}); gave up after {timeout:g}s "
+                "(--lock-timeout)"
+            ) from None
+        except OSError as error:
+            raise InputError(f"cannot lock ledger {ledger}: {describe_os_error(error)} ({path})") from None
+        held = cls(path, lock)
+        held._write_owner()
+        return held
+
+    def _write_owner(self) -> None:
+        owner = {"pid": os.getpid(), "host": socket.gethostname(), "since": utc_now()}
+        try:
+            descriptor = os.open(self._path, os.O_WRONLY | getattr(os, "O_NOFOLLOW", 0))
+            try:
+                os.ftruncate(descriptor, 0)
+                os.write(descriptor, json.dumps(owner).encode() + b"\n")
+            finally:
+                os.close(descriptor)
+        except OSError:
+            pass  # whose lock it is helps a waiting run's message; the lock holds without it
+
+    def release(self) -> None:
+        try:
+            if self._identity is not None and _identity(self._path) == self._identity:
+                self._path.unlink()
+        except OSError:
+            pass  # a lock file left behind is harmless: the next run takes and removes it
+        finally:
+            self._lock.release()
+
+
+def _identity(path: Path) -> tuple[int, int] | None:
+    try:
+        status = os.lstat(path)
+    except OSError:
+        return None
+    return status.st_dev, status.st_ino
+
+
+def _owner(lock_path: Path) -> str:
+    """Whose lock it is, as its holder wrote it: `pid 123 on host.example since 2024-05-01T10:00:00.000Z`."""
+    try:
+        with open_regular_file(lock_path, _OWNER_BYTES) as stream:
+            owner = json.loads(stream.read(_OWNER_BYTES))
+        return f"pid {int(owner['pid'])} on {str(owner['host'])[:100]} since {str(owner['since'])[:40]}"
+    except (OSError, ValueError, KeyError, TypeError):
+        return "a run that did not say who it is"
+
+
+# --- reading the tail -------------------------------------------------------------------------------------
 
 
 def _read_snapshot(path: Path) -> _Snapshot | None:
     try:
-        with path.open("rb") as stream:
+        with open_regular_file(path) as stream:
             return _copy_lines(stream, sink=None)
     except FileNotFoundError:
         return None
     except OSError as error:
-        raise InputError(f"cannot read ledger {path}: {error.strerror}") from None
+        raise InputError(f"cannot read ledger {path}: {describe_os_error(error)}") from None
 
 
 def _copy_lines(stream: BinaryIO, sink: BinaryIO | None) -> _Snapshot:
-    """Read a ledger to its end, hashing it and copying it to `sink` when given."""
+    """Read a ledger to its end in chunks, hashing it, counting its lines, keeping only its last line, and
+    copying it to `sink` when given: memory stays at one chunk plus one line, whatever the ledger holds."""
     digest = hashlib.sha256()
     size = line_count = 0
-    last_line = b""
-    for last_line in stream:
-        digest.update(last_line)
-        size += len(last_line)
-        line_count += 1
+    line, last_line = bytearray(), None
+    too_long = False  # the line being read is over MAX_LINE_BYTES: counted and hashed, not kept
+    while chunk := stream.read(CHUNK_SIZE):
+        digest.update(chunk)
+        size += len(chunk)
         if sink is not None:
-            sink.write(last_line)
-    return _Snapshot(size=size, sha256=digest.hexdigest(), line_count=line_count, last_line=last_line)
+            sink.write(chunk)
+        start = 0
+        while start < len(chunk):
+            end = chunk.find(b"\n", start)
+            piece = chunk[start:] if end == -1 else chunk[start:end]
+            if not too_long:
+                line += piece
+                too_long = len(line) > MAX_LINE_BYTES
+            if end == -1:
+                break
+            line_count += 1
+            last_line = None if too_long else bytes(line)
+            line, too_long, start = bytearray(), False, end + 1
+    complete = not line and not too_long
+    if not complete:
+        line_count += 1
+        last_line = None if too_long else bytes(line)
+    return _Snapshot(
+        size=size,
+        sha256=digest.hexdigest(),
+        line_count=line_count,
+        last_line=last_line,
+        last_line_complete=complete,
+    )
 
 
 def _chain_state(path: Path, snapshot: _Snapshot | None, report_sha256: str) -> ChainState:
     if snapshot is None or snapshot.size == 0:
         return ChainState(next_seq=0, head=report_sha256)
     where = f"ledger {path}, line {snapshot.line_count}"
-    if not snapshot.last_line.endswith(b"\n"):
+    if not snapshot.last_line_complete:
         raise InputError(f"{where} is cut short (no newline at its end); repair or move the ledger first")
-    encoded = snapshot.last_line[:-1]
+    encoded = snapshot.last_line
+    if encoded is None:
+        raise InputError(f"{where} is too long to be a ledger line; repair or move the ledger first")
     try:
         last = parse_line(encoded)
     except LedgerFormatError as error:
@@ -181,7 +342,7 @@ def _create(path: Path) -> BinaryIO:
 
 def _copy_existing(path: Path, out: BinaryIO) -> _Snapshot | None:
     try:
-        with path.open("rb") as stream:
+        with open_regular_file(path) as stream:
             return _copy_lines(stream, sink=out)
     except FileNotFoundError:
         return None

@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 from provenance.errors import UsageError
-from provenance.files import read_input
+from provenance.files import DEFAULT_MAX_REPORT_BYTES, read_input
 from provenance.hashing import sha256_hex
 from provenance.models import Report
 from provenance.readers.assembly import markers_without_notes
@@ -77,9 +77,14 @@ def reader_for(name: str, data: bytes, from_format: str | None = None) -> Report
     return PLAIN_TEXT
 
 
-def read_report(path: Path, from_format: str | None = None) -> Report:
-    """Read a report file; every way the file can be unusable is an `InputError` naming the path."""
-    return read_report_bytes(read_input(path, "report file"), str(path), from_format)
+def read_report(
+    path: Path, from_format: str | None = None, max_bytes: int = DEFAULT_MAX_REPORT_BYTES
+) -> Report:
+    """Read a report file; every way the file can be unusable is an `InputError` naming the path.
+
+    A file over `max_bytes` is refused before it is read (`--max-report-bytes`)."""
+    data = read_input(path, "report", max_bytes=max_bytes, limit_option="--max-report-bytes")
+    return read_report_bytes(data, str(path), from_format)
 
 
 def read_report_bytes(data: bytes, path: str, from_format: str | None = None) -> Report:

@@ -75,6 +75,14 @@ def test_citations_file_gives_overrides_by_footnote_label() -> None:
     }
 
 
+@pytest.mark.parametrize("opening", ["[", '{"a":', '[{"id": "1", "custom": ['])
+def test_a_citations_file_nested_a_hundred_thousand_deep_is_refused_as_nested_too_deeply(
+    opening: str,
+) -> None:
+    with pytest.raises(CitationsFileError, match=r"^deep\.json: JSON nested too deeply"):
+        load_citations_file((opening * 100_000).encode(), "deep.json")
+
+
 def test_empty_array_overrides_nothing() -> None:
     assert load_citations_file(b"[]", "empty.json") == {}
 

@@ -69,9 +69,7 @@ def test_an_exception_inside_the_block_leaves_the_ledger_as_it_was(tmp_path: Pat
         raise _Interrupted
 
     assert ledger.read_bytes() == before
-    assert sorted(path.name for path in tmp_path.iterdir()) == sorted(
-        [report.name, ledger.name, ledger.name + ".lock"]
-    )
+    assert sorted(path.name for path in tmp_path.iterdir()) == sorted([report.name, ledger.name])
 
 
 def test_an_exception_before_the_first_commit_creates_no_ledger(tmp_path: Path, report: Path) -> None:

@@ -10,6 +10,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
+from provenance.cli import parsing
 from provenance.cli.common import (
     EXIT_FINDINGS,
     EXIT_OK,
@@ -17,8 +18,16 @@ from provenance.cli.common import (
     emit,
     network_options,
     warc_info,
+    warn,
 )
-from provenance.cli.parsing import add_network_options, add_report_format_option, http_url
+from provenance.cli.parsing import (
+    add_citations_option,
+    add_network_options,
+    add_report_format_option,
+    add_report_size_option,
+    http_url,
+    seconds_between,
+)
 from provenance.errors import UsageError
 
 if TYPE_CHECKING:
@@ -26,6 +35,8 @@ if TYPE_CHECKING:
     from provenance.results import ReportResult
 
 HELP = "capture and check every footnote; append to the ledger"
+EPILOG = parsing.EPILOG  # exit codes and footnote statuses, as `provenance --help` lists them
+_DAY = 86_400.0
 DEFAULT_TIMEGATE = "https://web.archive.org/web/"
 # Where a site or a test suite names its own TimeGate (or `none`) once instead of on every command line.
 TIMEGATE_VARIABLE = "PROVENANCE_TIMEGATE"
@@ -35,10 +46,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "reports", nargs="+", metavar="REPORT", help="report files or glob patterns ('docs/**/*.md')"
     )
+    add_citations_option(parser)
     parser.add_argument(
-        "--citations", type=Path, help="CSL-JSON file whose items (id = label) add or override"
+        "--ledger",
+        type=Path,
+        help="ledger path, in an existing folder (default: REPORT.ledger.jsonl beside the report)",
     )
-    parser.add_argument("--ledger", type=Path, help="ledger path (default: REPORT.ledger.jsonl)")
     parser.add_argument(
         "--offline", action="store_true", help="no network: skip captures, run everything else"
     )
@@ -48,6 +61,19 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help="a report with marker-like text but no notes passes (default: exit 1, a style we cannot read)",
     )
+    parser.add_argument(
+        "--strict",
+        action="store_true",
+        help="make warnings errors (exit 2 before anything runs): a citations id that names no footnote",
+    )
+    parser.add_argument(
+        "--lock-timeout",
+        type=seconds_between(0, _DAY, zero_allowed=True),
+        default=600.0,
+        metavar="S",
+        help="how long to wait for another run's lock on a ledger, 0 to 86400 seconds (default 600)",
+    )
+    add_report_size_option(parser)
     outputs = parser.add_argument_group("output")
     outputs.add_argument("--json", action="store_true", help="print one JSON document on stdout")
     outputs.add_argument("--sarif", type=Path, metavar="PATH", help="write SARIF 2.1.0 results to PATH")
@@ -222,20 +248,28 @@ def run(args: argparse.Namespace, argv: list[str]) -> int:
     from provenance.outputs.sarif import SarifFormat
     from provenance.pipeline import (
         CheckSettings,
-        check_report,
+        check_reports,
         expand_report_paths,
         load_citations,
         read_reports,
         resolve_ledgers,
+        unmatched_citation_ids,
     )
     from provenance.seal.keys import load_private_key
     from provenance.seal.sealing import SealSettings
     from provenance.views import load_view
 
+    network = network_options(args)
     report_paths = expand_report_paths(args.reports)
     ledgers = resolve_ledgers(report_paths, args.ledger)
     files = _output_files(args)
-    reports = read_reports(report_paths, args.from_format)
+    reports = read_reports(report_paths, args.from_format, args.max_report_bytes)
+    citations = load_citations(args.citations)
+    for label in unmatched_citation_ids(reports, citations):
+        message = f"{args.citations}: item id {label!r} matches no footnote of the report"
+        if args.strict:
+            raise UsageError(f"{message} (--strict)")
+        warn(message)
     if args.attach:
         _check_attachable(reports)
     seal = SealSettings(
@@ -247,8 +281,8 @@ def run(args: argparse.Namespace, argv: list[str]) -> int:
     )
     settings = CheckSettings(
         archive_dir=args.archive_dir,
-        network=network_options(args),
-        citations=load_citations(args.citations),
+        network=network,
+        citations=citations,
         offline=args.offline,
         jobs=args.jobs,
         per_host=args.per_host,
@@ -257,6 +291,7 @@ def run(args: argparse.Namespace, argv: list[str]) -> int:
         seal=seal,
         timegate=_timegate(args),
         strict_quotes=args.strict_quotes,
+        lock_timeout=args.lock_timeout,
     )
     progress = None if args.quiet else CheckProgress()
     with capture_function(args) as capture, progress or contextlib.nullcontext():
@@ -265,9 +300,7 @@ def run(args: argparse.Namespace, argv: list[str]) -> int:
             settings = replace(
                 settings, on_capture=progress.finished, on_captures_start=progress.start_report
             )
-        results = [
-            check_report(report, ledger, settings) for report, ledger in zip(reports, ledgers, strict=True)
-        ]
+        results = check_reports(reports, ledgers, settings)
     formats: dict[str, CheckFormat] = {"SARIF file": SarifFormat(), "JUnit file": JunitFormat()}
     for what, path in files.items():
         if what in formats:

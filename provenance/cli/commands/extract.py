@@ -5,28 +5,38 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from provenance.cli.common import EXIT_OK, emit
-from provenance.cli.parsing import add_report_format_option
+from provenance.cli.common import EXIT_OK, emit, warn
+from provenance.cli.parsing import add_citations_option, add_report_format_option, add_report_size_option
 
 HELP = "print footnotes and citations (no network)"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("report", type=Path, metavar="REPORT")
     parser.add_argument(
-        "--citations", type=Path, help="CSL-JSON file whose items (id = label) add or override"
+        "report", type=Path, metavar="REPORT", help="a report file (text, Markdown, HTML, DOCX or PDF)"
     )
-    parser.add_argument("--format", choices=("json", "csl"), default="json")
+    add_citations_option(parser)
+    parser.add_argument(
+        "--format",
+        choices=("json", "csl"),
+        default="json",
+        help="json: each footnote with its text, line, links, citing passages, citation and findings "
+        "(default); csl: a CSL-JSON array of the citations, id = footnote label",
+    )
     add_report_format_option(parser)
+    add_report_size_option(parser)
 
 
 def run(args: argparse.Namespace, argv: list[str]) -> int:
     from provenance.outputs.extract import render_extract_csl, render_extract_json
-    from provenance.pipeline import cite_footnotes, load_citations
+    from provenance.pipeline import cite_footnotes, load_citations, unmatched_citation_ids
     from provenance.readers import read_report
 
-    report = read_report(args.report, args.from_format)
-    cited = cite_footnotes(report, load_citations(args.citations))
+    report = read_report(args.report, args.from_format, args.max_report_bytes)
+    citations = load_citations(args.citations)
+    for label in unmatched_citation_ids([report], citations):
+        warn(f"{args.citations}: item id {label!r} matches no footnote of the report")
+    cited = cite_footnotes(report, citations)
     text = render_extract_csl(cited) if args.format == "csl" else render_extract_json(report, cited)
     emit(text, to_stdout=True)
     return EXIT_OK

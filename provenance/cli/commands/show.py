@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from provenance.cli.common import EXIT_OK
-from provenance.cli.parsing import positive_int
+from provenance.cli.parsing import int_between
 
 HELP = "write the HTML view of a ledger's run (re-verified first)"
 
@@ -16,7 +16,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "-o", "--output", type=Path, metavar="PATH", help="the HTML file (default: LEDGER with .html)"
     )
-    parser.add_argument("--run", type=positive_int, metavar="N", help="which run, from 1 (default: the last)")
+    parser.add_argument(
+        "--run", type=int_between(1, 1_000_000_000), metavar="N", help="which run, from 1 (default: the last)"
+    )
     parser.add_argument(
         "--no-verify",
         action="store_true",

@@ -1,0 +1,305 @@
+"""Operator mistakes: exit 2, one line with one `provenance: error:` prefix, nothing fetched or written.
+
+Each case is a mistake a person makes at a terminal or in a CI file; the folder must look the same afterwards
+(no ledger, no archive folder, no lock file), and the fixture server must have seen no request.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from provenance import cli
+from tests.support.servers import FixtureServer, Reply
+
+REPORT = "Claim.[1] Another.[2]\n\n[1] Desk, January 21, 2022, http://news.example/a\n[2] Desk, January 22.\n"
+
+
+@pytest.fixture
+def report(workdir: Path) -> Path:
+    path = workdir / "report.txt"
+    path.write_text(REPORT, encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def served(fixture_server: FixtureServer) -> list[str]:
+    fixture_server.routes["/a"] = Reply(body=b"<p>ok</p>")
+    return ["--connect-to", f"news.example:80:127.0.0.1:{fixture_server.port}"]
+
+
+def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = cli.main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def _files(folder: Path) -> list[str]:
+    return sorted(str(path.relative_to(folder)) for path in folder.rglob("*"))
+
+
+def _assert_refused_untouched(
+    workdir: Path, server: FixtureServer, code: int, out: str, err: str, *needles: str
+) -> None:
+    assert (code, out) == (2, ""), err
+    assert len(err.strip().splitlines()) == 1, err
+    assert err.startswith("provenance: error: ") and err.count("provenance") == 1 + err.count(
+        "provenance check --help"
+    ), err
+    assert "Traceback" not in err
+    for needle in needles:
+        assert needle in err, err
+    assert _files(workdir) == sorted(["report.txt", *_files_before_extra(workdir)]), "nothing written"
+    assert sum(server.hits.values()) == 0, "nothing fetched"
+
+
+def _files_before_extra(workdir: Path) -> list[str]:
+    """Files a test put there itself before the run (bundles, citations files)."""
+    return [name for name in _files(workdir) if name != "report.txt" and name.startswith("given")]
+
+
+# --- option values ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("bundle", "content", "needles"),
+    [
+        ("given-missing.pem", None, ["given-missing.pem", "no such file"]),
+        ("given-empty.pem", b"", ["given-empty.pem", "not a PEM file of CA certificates"]),
+        ("given-text.pem", b"just some text\n", ["given-text.pem", "not a PEM file of CA certificates"]),
+        ("given-der.pem", b"\x30\x82\x01\x0a\x02\x82", ["given-der.pem", "binary"]),
+        (
+            "given-broken.pem",
+            b"-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----\n",
+            ["given-broken.pem", "not a PEM file"],
+        ),
+    ],
+    ids=["missing", "empty", "not-pem", "der", "broken-pem"],
+)
+def test_a_ca_bundle_that_is_missing_or_invalid_is_exit_2_before_any_fetch(
+    workdir: Path,
+    report: Path,
+    fixture_server: FixtureServer,
+    served: list[str],
+    capsys: pytest.CaptureFixture[str],
+    bundle: str,
+    content: bytes | None,
+    needles: list[str],
+) -> None:
+    if content is not None:
+        (workdir / bundle).write_bytes(content)
+
+    code, out, err = _run(capsys, "check", "report.txt", "--ca-bundle", bundle, *served)
+
+    _assert_refused_untouched(workdir, fixture_server, code, out, err, *needles)
+
+
+def test_a_ca_bundle_that_is_a_folder_is_exit_2(
+    workdir: Path,
+    report: Path,
+    fixture_server: FixtureServer,
+    served: list[str],
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    (workdir / "given-folder").mkdir()
+
+    code, out, err = _run(capsys, "check", "report.txt", "--ca-bundle", "given-folder", *served)
+
+    _assert_refused_untouched(workdir, fixture_server, code, out, err, "given-folder", "directory")
+
+
+@pytest.mark.parametrize("proxy", ["notaurl", "ftp://proxy.example:21", "http://", "http://proxy:99999"])
+def test_a_proxy_that_is_not_an_http_url_is_exit_2_before_any_fetch(
+    workdir: Path,
+    report: Path,
+    fixture_server: FixtureServer,
+    served: list[str],
+    capsys: pytest.CaptureFixture[str],
+    proxy: str,
+) -> None:
+    code, out, err = _run(capsys, "check", "report.txt", "--proxy", proxy, *served)
+
+    _assert_refused_untouched(workdir, fixture_server, code, out, err, "--proxy", "not a proxy URL")
+
+
+@pytest.mark.parametrize(
+    ("option", "value", "says"),
+    [
+        ("--timeout", "1e10", "between 0.01 and 3600 seconds"),
+        ("--timeout", "inf", "between 0.01 and 3600 seconds"),
+        ("--timeout", "1e300", "between 0.01 and 3600 seconds"),
+        ("--timeout", "nan", "between 0.01 and 3600 seconds"),
+        ("--timeout", "-1", "between 0.01 and 3600 seconds"),
+        ("--jobs", "100000000000000000000", "between 1 and 256"),
+        ("--per-host", "0", "between 1 and 256"),
+        ("--max-bytes", "99999999999G", "between 1 and 10000000000 bytes"),
+        ("--max-report-bytes", "0", "between 1 and 1000000000 bytes"),
+        ("--lock-timeout", "1e300", "between 0 or 0 and 86400 seconds"),
+        ("--lock-timeout", "-5", "between 0 or 0 and 86400 seconds"),
+    ],
+)
+def test_a_numeric_option_out_of_range_is_exit_2_naming_the_range(
+    workdir: Path,
+    report: Path,
+    fixture_server: FixtureServer,
+    served: list[str],
+    capsys: pytest.CaptureFixture[str],
+    option: str,
+    value: str,
+    says: str,
+) -> None:
+    code, out, err = _run(capsys, "check", "report.txt", f"{option}={value}", *served)
+
+    _assert_refused_untouched(workdir, fixture_server, code, out, err, option, says)
+
+
+# --- paths ------------------------------------------------------------------------------------------------
+
+
+def test_a_ledger_in_a_folder_that_does_not_exist_is_exit_2_and_no_folder_is_made(
+    workdir: Path,
+    report: Path,
+    fixture_server: FixtureServer,
+    served: list[str],
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, out, err = _run(capsys, "check", "report.txt", "--ledger", "nonexistent/dir/x.jsonl", *served)
+
+    _assert_refused_untouched(workdir, fixture_server, code, out, err, "nonexistent/dir", "does not exist")
+    assert not (workdir / "nonexistent").exists()
+
+
+def test_the_same_report_given_twice_is_exit_2_not_a_wait_on_its_own_lock(
+    workdir: Path,
+    report: Path,
+    fixture_server: FixtureServer,
+    served: list[str],
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, out, err = _run(capsys, "check", "report.txt", "./report.txt", *served)
+
+    _assert_refused_untouched(workdir, fixture_server, code, out, err, "given twice")
+
+
+def test_a_report_over_max_report_bytes_is_exit_2_naming_the_option(
+    workdir: Path,
+    report: Path,
+    fixture_server: FixtureServer,
+    served: list[str],
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, out, err = _run(capsys, "check", "report.txt", "--max-report-bytes", "50", *served)
+
+    _assert_refused_untouched(
+        workdir, fixture_server, code, out, err, "report.txt", "over the limit of 50", "--max-report-bytes"
+    )
+
+
+@pytest.mark.parametrize("special", ["/dev/zero", "/dev/urandom", "/proc/self/pagemap", "/proc/self/environ"])
+def test_a_device_or_kernel_file_as_the_report_is_exit_2_unread(
+    workdir: Path,
+    report: Path,
+    fixture_server: FixtureServer,
+    capsys: pytest.CaptureFixture[str],
+    special: str,
+) -> None:
+    code, out, err = _run(capsys, "check", special)
+
+    _assert_refused_untouched(workdir, fixture_server, code, out, err, special, "not a regular file")
+
+
+def test_a_fifo_as_the_citations_file_is_exit_2_not_a_hang(
+    workdir: Path,
+    report: Path,
+    fixture_server: FixtureServer,
+    served: list[str],
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    import os
+
+    os.mkfifo(workdir / "given-citations.json")
+
+    code, out, err = _run(capsys, "check", "report.txt", "--citations", "given-citations.json", *served)
+
+    _assert_refused_untouched(workdir, fixture_server, code, out, err, "given-citations.json", "FIFO")
+
+
+def test_citations_nested_a_hundred_thousand_deep_are_exit_2_nested_too_deeply(
+    workdir: Path,
+    report: Path,
+    fixture_server: FixtureServer,
+    served: list[str],
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    (workdir / "given-deep.json").write_text("[" * 100_000, encoding="utf-8")
+
+    code, out, err = _run(capsys, "check", "report.txt", "--citations", "given-deep.json", *served)
+
+    _assert_refused_untouched(workdir, fixture_server, code, out, err, "given-deep.json", "nested too deeply")
+
+
+@pytest.mark.parametrize("out_path", ["given-file", "/proc/x"])
+def test_schema_out_that_cannot_be_a_folder_is_exit_2(
+    workdir: Path,
+    report: Path,
+    fixture_server: FixtureServer,
+    capsys: pytest.CaptureFixture[str],
+    out_path: str,
+) -> None:
+    (workdir / "given-file").write_text("not a folder", encoding="utf-8")
+
+    code, out, err = _run(capsys, "schema", "--out", out_path)
+
+    _assert_refused_untouched(workdir, fixture_server, code, out, err, out_path)
+
+
+# --- the command line itself --------------------------------------------------------------------------------
+
+
+def test_debug_is_accepted_after_the_command_name(
+    workdir: Path, report: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _, err = _run(capsys, "extract", "report.txt", "--debug")
+
+    assert code == 0, err
+
+
+def test_an_argparse_error_has_one_prefix_and_names_the_help_to_read(
+    workdir: Path, report: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, err = _run(capsys, "check", "report.txt", "--jobs", "0")
+
+    assert (code, out) == (2, "")
+    assert err == (
+        "provenance: error: argument --jobs: '0' is not between 1 and 256 (see: provenance check --help)\n"
+    )
+
+
+def test_no_command_has_one_prefix(workdir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = _run(capsys)
+
+    assert code == 2
+    assert err == "provenance: error: choose a command (see: provenance --help)\n"
+
+
+def test_a_citations_id_that_matches_no_footnote_is_a_warning_and_an_error_under_strict(
+    workdir: Path,
+    report: Path,
+    fixture_server: FixtureServer,
+    served: list[str],
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    (workdir / "given-citations.json").write_text('[{"id": "1"}, {"id": "7"}]', encoding="utf-8")
+
+    code, out, err = _run(capsys, "extract", "report.txt", "--citations", "given-citations.json")
+    assert code == 0
+    assert out.startswith("{")
+    assert err == (
+        "provenance: warning: given-citations.json: item id '7' matches no footnote of the report\n"
+    )
+
+    code, out, err = _run(
+        capsys, "check", "report.txt", "--citations", "given-citations.json", "--strict", *served
+    )
+    _assert_refused_untouched(workdir, fixture_server, code, out, err, "item id '7'", "--strict")
