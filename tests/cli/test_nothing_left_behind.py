@@ -1,0 +1,114 @@
+"""Nothing left behind: a real `provenance` process, stopped by a real signal or by an exit-2 error, leaves no
+`LEDGER.lock` and an untouched ledger; an exit 2 for one report writes nothing for any report."""
+
+from __future__ import annotations
+
+import signal
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from provenance import cli
+from tests.support.cli import provenance_command, provenance_env, run_provenance
+from tests.support.servers import FixtureServer, Reply, stall
+
+CITED = "Claim.[1]\n\n[1] Desk, January 21, 2022, http://news.example/{path}\n"
+
+
+def _files(folder: Path) -> list[str]:
+    return sorted(str(path.relative_to(folder)) for path in folder.rglob("*"))
+
+
+@pytest.mark.parametrize(
+    ("signum", "exit_code"),
+    [(signal.SIGINT, 130), (signal.SIGTERM, 128 + signal.SIGTERM)],
+    ids=["INT", "TERM"],
+)
+def test_a_signal_in_the_middle_of_a_capture_leaves_no_lock_and_no_ledger(
+    tmp_path: Path, fixture_server: FixtureServer, signum: signal.Signals, exit_code: int
+) -> None:
+    fixture_server.routes["/slow"] = stall(60)
+    (tmp_path / "report.txt").write_text(CITED.format(path="slow"), encoding="utf-8")
+    command = provenance_command(
+        "check",
+        "report.txt",
+        "--connect-to",
+        f"news.example:80:127.0.0.1:{fixture_server.port}",
+        "--timeout",
+        "3",
+    )
+    process = subprocess.Popen(
+        command, cwd=tmp_path, env=provenance_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
+    try:
+        fixture_server.wait_for_in_flight(1, 60)
+        assert fixture_server.max_in_flight == 1, "the capture never reached the server"
+        assert (tmp_path / "report.txt.ledger.jsonl.lock").exists(), "the run holds its lock while it fetches"
+        process.send_signal(signum)
+        _, err = process.communicate(timeout=60)
+    finally:
+        process.kill()
+        process.wait()
+
+    assert process.returncode == exit_code, err
+    assert "Traceback" not in err
+    assert not (tmp_path / "report.txt.ledger.jsonl.lock").exists()
+    assert not (tmp_path / "report.txt.ledger.jsonl").exists()
+
+
+def test_an_archive_folder_that_cannot_be_made_is_exit_2_and_leaves_no_lock(tmp_path: Path) -> None:
+    (tmp_path / "report.txt").write_text(CITED.format(path="a"), encoding="utf-8")
+    (tmp_path / "blocker").write_text("a file where a folder should go", encoding="utf-8")
+
+    done = run_provenance(
+        ["check", "report.txt", "--archive-dir", "blocker/archives", "--connect-to", "::127.0.0.1:9"],
+        tmp_path,
+    )
+
+    assert done.returncode == 2, done.stderr
+    assert len(done.stderr.strip().splitlines()) == 1
+    assert _files(tmp_path) == ["blocker", "report.txt"], "no ledger, no lock file"
+
+
+MARKDOWN_CITED = "Claim.[^1]\n\n[^1]: Desk, January 21, 2022, http://news.example/a\n"
+
+
+@pytest.fixture
+def two_reports(tmp_path: Path, fixture_server: FixtureServer, monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """`a.md` and `b.md` citing a served page, in the current folder; the options that reach the server."""
+    monkeypatch.chdir(tmp_path)
+    fixture_server.routes["/a"] = Reply(body=b"<p>ok</p>")
+    for name in ("a.md", "b.md"):
+        (tmp_path / name).write_text(MARKDOWN_CITED, encoding="utf-8")
+    return ["--connect-to", f"news.example:80:127.0.0.1:{fixture_server.port}"]
+
+
+def _assert_nothing_for_any_report(
+    folder: Path, server: FixtureServer, capsys: pytest.CaptureFixture[str], served: list[str], says: str
+) -> None:
+    code = cli.main(["check", "a.md", "b.md", *served])
+
+    _, err = capsys.readouterr()
+    assert code == 2, err
+    assert says in err
+    assert sum(server.hits.values()) == 0, "nothing fetched for a.md either"
+    assert _files(folder) == ["a.md", "b.md", "b.md.ledger.jsonl"], "no ledger, WARC or lock for a.md"
+
+
+def test_a_corrupt_second_ledger_stops_the_check_before_anything_is_fetched_for_the_first(
+    tmp_path: Path, fixture_server: FixtureServer, two_reports: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "b.md.ledger.jsonl").write_bytes(b'{"not": "a ledger line"}\n')
+
+    _assert_nothing_for_any_report(tmp_path, fixture_server, capsys, two_reports, "b.md.ledger.jsonl")
+
+
+def test_a_read_only_second_ledger_stops_the_check_before_anything_is_fetched(
+    tmp_path: Path, fixture_server: FixtureServer, two_reports: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert cli.main(["check", "b.md", "--offline"]) == 1
+    (tmp_path / "b.md.ledger.jsonl").chmod(0o444)
+    capsys.readouterr()
+
+    _assert_nothing_for_any_report(tmp_path, fixture_server, capsys, two_reports, "read-only")

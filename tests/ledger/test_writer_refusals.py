@@ -1,0 +1,173 @@
+"""A ledger that cannot take a run is refused on entry, before anything else happens; the lock is bounded,
+says whose it is, and never outlives the run."""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import os
+import socket
+import threading
+from collections.abc import Iterator
+from multiprocessing.process import BaseProcess
+from multiprocessing.synchronize import Event
+from pathlib import Path
+
+import pytest
+
+from provenance.errors import InputError
+from provenance.hashing import sha256_file
+from provenance.ledger.writer import LedgerWriter
+from provenance.models import Counts, SummaryLine
+from tests.ledger.builders import write_run
+
+
+def _lock_file(ledger: Path) -> Path:
+    return ledger.with_name(ledger.name + ".lock")
+
+
+def _files(folder: Path) -> list[str]:
+    return sorted(path.name for path in folder.iterdir())
+
+
+def _hold_lock(ledger: Path, report_sha256: str, held: Event, release: Event) -> None:
+    with LedgerWriter(ledger, report_sha256):
+        held.set()
+        release.wait(60)
+
+
+@pytest.fixture
+def other_run(tmp_path: Path, report: Path) -> Iterator[tuple[Path, BaseProcess, Event]]:
+    """Another process holding the ledger's lock until the test sets the event it is given."""
+    ledger = tmp_path / "report.md.ledger.jsonl"
+    context = multiprocessing.get_context("fork")
+    held, release = context.Event(), context.Event()
+    holder = context.Process(target=_hold_lock, args=(ledger, sha256_file(report), held, release))
+    holder.start()
+    assert held.wait(30), "the other run never took the lock"
+    try:
+        yield ledger, holder, release
+    finally:
+        release.set()
+        holder.join(30)
+
+
+def test_a_lock_held_by_another_run_is_waited_for_only_up_to_the_timeout_and_names_its_holder(
+    report: Path, other_run: tuple[Path, BaseProcess, Event]
+) -> None:
+    ledger, holder, _ = other_run
+
+    with pytest.raises(InputError) as refused, LedgerWriter(ledger, sha256_file(report), lock_timeout=0.2):
+        pass
+
+    message = str(refused.value)
+    assert f"pid {holder.pid} on {socket.gethostname()} since " in message
+    assert "--lock-timeout" in message
+
+
+def test_a_waiting_run_takes_the_lock_when_the_other_run_ends_and_leaves_no_lock_file(
+    tmp_path: Path, report: Path, other_run: tuple[Path, BaseProcess, Event]
+) -> None:
+    ledger, holder, release = other_run
+    written: list[str] = []
+    waiting = threading.Event()
+
+    class _Waiting(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            if "waiting for the lock" in record.getMessage():
+                waiting.set()
+
+    log = logging.getLogger("provenance.ledger.writer")
+    handler = _Waiting()
+    log.addHandler(handler)
+
+    def wait_and_write() -> None:
+        written.append(write_run(ledger, report, [("unlocatable", None)]))
+
+    waiter = threading.Thread(target=wait_and_write)
+    waiter.start()
+    try:
+        assert waiting.wait(30), "the second run did not wait for the lock"
+    finally:
+        log.removeHandler(handler)
+    release.set()  # the holder removes its lock file while it still holds it, then lets go
+    holder.join(30)
+    waiter.join(60)
+
+    assert written, "the waiting run never got the lock"
+    assert not _lock_file(ledger).exists()
+
+
+def test_no_lock_file_is_left_after_a_run_or_after_a_failure_inside_it(tmp_path: Path, report: Path) -> None:
+    ledger = tmp_path / "report.md.ledger.jsonl"
+    write_run(ledger, report, [("unlocatable", None)])
+    assert not _lock_file(ledger).exists()
+
+    with pytest.raises(RuntimeError), LedgerWriter(ledger, sha256_file(report)) as writer:
+        writer.add(SummaryLine, counts=Counts(), total=0, seconds=0)
+        raise RuntimeError("a bug in the middle of a run")
+
+    assert _files(tmp_path) == sorted([report.name, ledger.name])
+
+
+def test_a_read_only_ledger_is_closed_and_refused_before_the_lock(tmp_path: Path, report: Path) -> None:
+    ledger = tmp_path / "report.md.ledger.jsonl"
+    write_run(ledger, report, [("unlocatable", None)])
+    ledger.chmod(0o444)
+    before = ledger.read_bytes()
+
+    with pytest.raises(InputError, match="is read-only, which marks it closed"):
+        write_run(ledger, report, [("unlocatable", None)])
+
+    assert ledger.read_bytes() == before
+    assert _files(tmp_path) == sorted([report.name, ledger.name])
+
+
+def test_a_read_only_ledger_folder_is_refused_before_the_lock(tmp_path: Path, report: Path) -> None:
+    folder = tmp_path / "ledgers"
+    folder.mkdir()
+    ledger = folder / "report.md.ledger.jsonl"
+    write_run(ledger, report, [("unlocatable", None)])
+    before = ledger.read_bytes()
+    folder.chmod(0o555)
+    try:
+        with pytest.raises(InputError, match=r"ledger's folder .* is read-only"):
+            write_run(ledger, report, [("unlocatable", None)])
+        assert _files(folder) == [ledger.name]
+    finally:
+        folder.chmod(0o755)
+    assert ledger.read_bytes() == before
+
+
+def test_a_ledger_in_a_missing_folder_is_refused_and_the_folder_not_made(
+    tmp_path: Path, report: Path
+) -> None:
+    ledger = tmp_path / "nonexistent" / "dir" / "x.jsonl"
+
+    with pytest.raises(InputError, match="does not exist; create it first"):
+        write_run(ledger, report, [("unlocatable", None)])
+
+    assert _files(tmp_path) == [report.name]
+
+
+def test_a_fifo_as_the_ledger_is_refused_not_waited_on(tmp_path: Path, report: Path) -> None:
+    ledger = tmp_path / "report.md.ledger.jsonl"
+    os.mkfifo(ledger)
+
+    with pytest.raises(InputError, match="FIFO"):
+        write_run(ledger, report, [("unlocatable", None)])
+
+    assert not _lock_file(ledger).exists()
+
+
+def test_a_ledger_whose_last_line_is_one_endless_line_is_refused_in_bounded_memory(
+    tmp_path: Path, report: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from provenance.ledger import writer
+
+    monkeypatch.setattr(writer, "MAX_LINE_BYTES", 1000)
+    ledger = tmp_path / "report.md.ledger.jsonl"
+    ledger.write_bytes(b"x" * 100_000 + b"\n")
+
+    with pytest.raises(InputError, match="line 1 is too long to be a ledger line"):
+        write_run(ledger, report, [("unlocatable", None)])
