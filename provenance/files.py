@@ -65,15 +65,18 @@ def _special_tree(real_path: str) -> str | None:
 
 
 class _BoundedFile(io.RawIOBase):
-    """A file descriptor read no further than `limit` bytes from where it stood when opened."""
+    """A regular file's descriptor seen as `limit` bytes long: reads and seeks never go past that size."""
 
     def __init__(self, descriptor: int, limit: int) -> None:
         super().__init__()
         self._descriptor = descriptor
-        self._remaining = limit
+        self._limit = limit
         self._position = 0
 
     def readable(self) -> bool:
+        return True
+
+    def seekable(self) -> bool:
         return True
 
     def fileno(self) -> int:
@@ -82,13 +85,19 @@ class _BoundedFile(io.RawIOBase):
     def tell(self) -> int:
         return self._position
 
+    def seek(self, offset: int, whence: int = os.SEEK_SET) -> int:
+        base = {os.SEEK_SET: 0, os.SEEK_CUR: self._position, os.SEEK_END: self._limit}[whence]
+        if base + offset < 0:
+            raise OSError(errno.EINVAL, "seek before the start of the file")
+        self._position = os.lseek(self._descriptor, base + offset, os.SEEK_SET)
+        return self._position
+
     def readinto(self, buffer: memoryview | bytearray) -> int:  # type: ignore[override]
-        wanted = min(len(buffer), self._remaining)
+        wanted = min(len(buffer), self._limit - self._position)
         if wanted <= 0:
             return 0
         data = os.read(self._descriptor, wanted)
         buffer[: len(data)] = data
-        self._remaining -= len(data)
         self._position += len(data)
         return len(data)
 

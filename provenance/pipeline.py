@@ -121,35 +121,31 @@ def expand_report_paths(arguments: Sequence[str]) -> list[Path]:
     Windows shells and CI configuration files hand patterns over unexpanded (`'docs/**/*.md'`); `**` reaches
     into subfolders. A pattern that matches nothing is a usage error: a typo must not pass as "all verified".
     Verified copies written by `--attach` (`NAME.verified.EXT`) are not reports of their own and are left out
-    of a pattern's matches. Each report is named once, in the order given.
+    of a pattern's matches. Each report is named once, in the order given, however it is spelled
+    (`a.md`, `./a.md`, its absolute path, a symlink to it): checked twice in one run, it would wait on its
+    own ledger's lock.
     """
-    paths: dict[Path, None] = {}
+    paths: dict[str, Path] = {}
     for argument in arguments:
         if _GLOB_CHARACTERS.isdisjoint(argument) or Path(argument).exists():
-            paths[Path(argument)] = None
-            continue
-        matches = [
-            Path(match)
-            for match in sorted(glob.glob(argument, recursive=True))
-            if Path(match).is_file() and ".verified." not in Path(match).name
-        ]
-        if not matches:
-            raise UsageError(f"{argument}: no report matches this pattern")
-        paths.update(dict.fromkeys(matches))
-    return list(paths)
+            found = [Path(argument)]
+        else:
+            found = [
+                Path(match)
+                for match in sorted(glob.glob(argument, recursive=True))
+                if Path(match).is_file() and ".verified." not in Path(match).name
+            ]
+            if not found:
+                raise UsageError(f"{argument}: no report matches this pattern")
+        for path in found:
+            paths.setdefault(os.path.realpath(path), path)
+    return list(paths.values())
 
 
 def resolve_ledgers(report_paths: Sequence[Path], ledger: Path | None) -> list[Path]:
     if ledger is not None and len(report_paths) > 1:
         raise UsageError("--ledger names one ledger, but several reports were given; drop --ledger")
-    ledgers = [ledger or default_ledger_path(path) for path in report_paths]
-    seen: dict[str, Path] = {}
-    for report_path, ledger_path in zip(report_paths, ledgers, strict=True):
-        key = os.path.realpath(ledger_path)
-        if key in seen:
-            raise UsageError(f"{report_path}: given twice (as {seen[key]} too); name each report once")
-        seen[key] = report_path
-    return ledgers
+    return [ledger or default_ledger_path(path) for path in report_paths]
 
 
 def unmatched_citation_ids(reports: Sequence[Report], citations: CitationsFile | None) -> list[str]:

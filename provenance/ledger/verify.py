@@ -98,11 +98,15 @@ class VerifyContext:
 
 
 class LineCheck(Protocol):
-    """A check that sees every line in order, then the end of the ledger; it keeps its own state."""
+    """A check that sees every line in order, then the end of the ledger; it keeps its own state.
 
-    def see(self, entry: LedgerEntry) -> Sequence[Problem]: ...
+    `see` is called for every line, millions of times for a large ledger: return an empty tuple (falsy)
+    when a line holds nothing for the check; any iterable of problems otherwise.
+    """
 
-    def finish(self) -> Sequence[Problem]: ...
+    def see(self, entry: LedgerEntry) -> Iterable[Problem]: ...
+
+    def finish(self) -> Iterable[Problem]: ...
 
 
 @dataclass

@@ -98,7 +98,7 @@ class LedgerWriter:
         self._open_state()
         if self._pending:
             return self._pending[-1]
-        return self._snapshot.last_line.removesuffix(b"\n") if self._snapshot else b""
+        return (self._snapshot.last_line or b"") if self._snapshot else b""
 
     def __exit__(
         self,
