@@ -142,7 +142,7 @@ def test_an_unsupported_format_is_refused_before_anything_is_written(
     from provenance.models import Report, ReportFormat
 
     docx = Report(path="memo.docx", format=ReportFormat.DOCX, sha256="0" * 64)
-    monkeypatch.setattr("provenance.pipeline.read_reports", lambda paths, from_format=None: [docx])
+    monkeypatch.setattr("provenance.pipeline.read_reports", lambda paths, *options: [docx])
     (workdir / "memo.docx").write_bytes(b"stand-in")
     code = cli.main(["check", "memo.docx", "--attach", "--offline"])
     _, err = capsys.readouterr()
