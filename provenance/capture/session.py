@@ -14,7 +14,8 @@ import requests
 from requests.cookies import extract_cookies_to_jar
 
 from provenance.capture.cancel import Cancelled
-from provenance.capture.failure import CaptureFailure, describe_failure
+from provenance.capture.diagnosis import describe_failure
+from provenance.capture.failure import CaptureFailure
 from provenance.capture.guard import HopGuard
 from provenance.capture.options import NetworkOptions
 from provenance.capture.pinning import PinnedAdapter, ssl_context_for

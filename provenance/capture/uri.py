@@ -16,8 +16,6 @@ import functools
 import string
 from urllib.parse import urlsplit
 
-import idna
-
 from provenance.capture.failure import CaptureFailure
 
 _UNRESERVED = frozenset(string.ascii_letters + string.digits + "-._~")
@@ -48,7 +46,13 @@ def _percent_encode(component: str, safe: frozenset[str]) -> str:
 
 
 def _idna(host: str) -> str:
-    return idna.encode(host, uts46=True).decode("ascii")
+    """The IDNA (punycode) form of a non-ASCII host name; ValueError when IDNA refuses it."""
+    import idna  # only for non-ASCII names: the option types import this module, and start-up stays light
+
+    try:
+        return idna.encode(host, uts46=True).decode("ascii")
+    except idna.IDNAError as error:
+        raise ValueError(str(error)) from error
 
 
 def ascii_host(host: str) -> str:
@@ -57,7 +61,7 @@ def ascii_host(host: str) -> str:
         return host
     try:
         return _idna(host)
-    except idna.IDNAError as error:
+    except ValueError as error:
         raise CaptureFailure(
             "url", f"host name {host!r} is not a valid international name: {error}"
         ) from error
@@ -74,7 +78,7 @@ def host_key(host: str) -> str | None:
         return host.lower()
     try:
         return _idna(host)
-    except idna.IDNAError:
+    except ValueError:
         return None
 
 

@@ -1,9 +1,13 @@
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pytest
 
 from provenance.capture.options import ConnectTo
 from provenance.errors import UsageError
+from tests.support.cli import provenance_env
 
 
 def test_connect_to_parses_curl_form() -> None:
@@ -50,3 +54,19 @@ def test_bad_connect_to_is_a_one_line_usage_error(spec: str) -> None:
 )
 def test_a_rule_is_written_back_as_it_was_given(spec: str) -> None:
     assert str(ConnectTo.parse(spec)) == spec
+
+
+def test_the_network_option_types_load_without_the_http_stack() -> None:
+    # The CLI's parser imports these types for `--connect-to`; requests, urllib3 or idna among its imports
+    # would put a few hundred milliseconds on `provenance --version`.
+    heavy = "{'requests', 'urllib3', 'http.client', 'idna'}"
+    probe = f"import sys, provenance.cli.parsing; print(sorted({heavy} & set(sys.modules)))"
+    result = subprocess.run(
+        [sys.executable, "-c", probe],
+        env=provenance_env(),
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=60,
+    )
+    assert result.stdout.strip() == "[]"

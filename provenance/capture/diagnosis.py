@@ -1,0 +1,76 @@
+"""Naming a transport error in words a user can act on: `tls: ...`, `connect: ... refused the connection`."""
+
+from __future__ import annotations
+
+import http.client
+import ssl
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+import requests
+
+from provenance.capture.failure import CaptureFailure
+
+if TYPE_CHECKING:
+    from provenance.capture.policy import Dial
+
+
+def _causes(error: BaseException) -> Iterator[BaseException]:
+    """The error and everything it wraps: causes, contexts, and exceptions carried in args or `reason`."""
+    pending, seen = [error], set()
+    while pending:
+        current = pending.pop(0)
+        if id(current) in seen:
+            continue
+        seen.add(id(current))
+        yield current
+        wrapped = [current.__cause__, current.__context__, getattr(current, "reason", None), *current.args]
+        pending.extend(item for item in wrapped if isinstance(item, BaseException))
+
+
+def _first(error: BaseException, kind: type[BaseException]) -> BaseException | None:
+    return next((cause for cause in _causes(error) if isinstance(cause, kind)), None)
+
+
+def _tls_reason(error: BaseException) -> str:
+    verify = _first(error, ssl.SSLCertVerificationError)
+    if isinstance(verify, ssl.SSLCertVerificationError):
+        return f"certificate verify failed: {verify.verify_message or verify.reason}"
+    tls = _first(error, ssl.SSLError)
+    if isinstance(tls, ssl.SSLError):
+        return str(tls.reason or tls)
+    return str(error)
+
+
+def _connect_reason(error: BaseException, dial: Dial) -> str:
+    if _first(error, ConnectionRefusedError) is not None:
+        return f"{dial} refused the connection"
+    malformed = _first(error, http.client.HTTPException)
+    # RemoteDisconnected is an HTTPException too, but it means no answer at all, said below.
+    if malformed is not None and not isinstance(malformed, http.client.RemoteDisconnected):
+        return f"{dial}: not a valid HTTP answer ({type(malformed).__name__}: {malformed})"
+    # requests' own errors are OSErrors too, but only the socket's error carries a strerror.
+    socket_error = next((c for c in _causes(error) if isinstance(c, OSError) and c.strerror), None)
+    if isinstance(socket_error, OSError):
+        return f"{dial}: {socket_error.strerror}"
+    return f"{dial}: the server closed the connection without an answer"
+
+
+def _proxy_reason(error: BaseException, dial: Dial) -> str:
+    # urllib3 says what the proxy answered to CONNECT in an OSError: "Tunnel connection failed: 502 ...".
+    tunnel = next((c for c in _causes(error) if isinstance(c, OSError) and str(c).startswith("Tunnel")), None)
+    return str(tunnel) if tunnel is not None else _connect_reason(error, dial)
+
+
+def describe_failure(
+    error: requests.RequestException, dial: Dial, host: str, timeout: float
+) -> CaptureFailure:
+    if dial.proxy is not None and isinstance(error, requests.exceptions.ProxyError):
+        return CaptureFailure("proxy", f"{dial.proxy}: {_proxy_reason(error, dial)}")
+    if isinstance(error, requests.exceptions.SSLError):
+        return CaptureFailure("tls", f"{host}: {_tls_reason(error)}")
+    if isinstance(error, requests.exceptions.ConnectTimeout):
+        return CaptureFailure("timeout", f"connecting to {dial} took longer than {timeout:g}s")
+    if isinstance(error, requests.exceptions.ReadTimeout):
+        return CaptureFailure("timeout", f"{host} sent no answer within {timeout:g}s")
+    return CaptureFailure("connect", _connect_reason(error, dial))
