@@ -341,6 +341,32 @@ def _capture(capture: Capture | None, prefix: str) -> str:
         )
     if capture.error:
         rows.append(("error", e(capture.error)))
+    rows += [
+        (
+            f"{attachment.kind}",
+            f"{e(attachment.content_type)}, {e(_size(attachment.bytes))}, made {e(attachment.made_at)}, "
+            f'SHA-256 <span class="mono">{e(attachment.sha256)}</span>',
+        )
+        for attachment in capture.attachments
+    ]
+    if capture.browser is not None:
+        browser = capture.browser
+        rows.append(
+            (
+                "browser",
+                f"Chromium {e(browser.chromium or 'unknown')}, viewport {e(browser.viewport)}, "
+                f"{_plural(browser.requests, 'request')} made by the page",
+            )
+        )
+        refused = "".join(f"<li>{e(r.method)} {_link(r.url)}: {e(r.error)}</li>" for r in browser.refused)
+        if browser.refused_count:
+            rows.append(("refused", f"{browser.refused_count}<ul>{refused}</ul>"))
+    transformations = "".join(
+        f"<li>{e(t.step)} of <code>{e(t.uri)}</code>{' (stored)' if t.stored else ''}: {e(t.detail)}</li>"
+        for t in capture.transformations
+    )
+    if transformations:
+        rows.append(("transformations", f"<ul>{transformations}</ul>"))
     return _facts(rows)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import zlib
 from pathlib import Path
 
@@ -18,22 +19,18 @@ _READ_ERRORS = (ArchiveLoadFailed, ValueError, EOFError, zlib.error, OSError)
 
 
 def read_screenshot(capture: Capture, ledger_dir: Path) -> bytes | None:
-    """The capture's first PNG `resource` record, or None (no browser capture, unreadable, too large)."""
-    wanted = {record.id for record in capture.records if record.type == "resource"}
-    if not wanted or Path(capture.warc).is_absolute():
+    """The capture's screenshot attachment, or None: none made, unreadable, too large, or not the bytes the
+    ledger recorded (a view shows only what the record vouches for)."""
+    shot = next((a for a in capture.attachments if a.kind == "screenshot"), None)
+    if shot is None or shot.bytes > MAX_SCREENSHOT_BYTES or Path(capture.warc).is_absolute():
         return None
     try:
         with open_regular_file(ledger_dir / capture.warc) as stream:
             for record in ArchiveIterator(stream):
-                if record.rec_type != "resource":
-                    continue
-                if record.rec_headers.get_header("WARC-Record-ID") not in wanted:
-                    continue
-                content_type = record.rec_headers.get_header("Content-Type") or ""
-                if not content_type.lower().startswith("image/png"):
+                if record.rec_headers.get_header("WARC-Record-ID") != shot.record_id:
                     continue
                 data: bytes = record.content_stream().read(MAX_SCREENSHOT_BYTES + 1)
-                if len(data) > MAX_SCREENSHOT_BYTES or not data.startswith(PNG_SIGNATURE):
+                if hashlib.sha256(data).hexdigest() != shot.sha256 or not data.startswith(PNG_SIGNATURE):
                     return None
                 return data
     except _READ_ERRORS:

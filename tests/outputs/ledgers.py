@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -11,6 +12,7 @@ from provenance.capture.options import WarcInfo
 from provenance.hashing import sha256_file
 from provenance.ledger.writer import LedgerWriter
 from provenance.models import (
+    Attachment,
     Capture,
     CheckResult,
     Citation,
@@ -67,8 +69,21 @@ def write_capture_warc(
     warc.write_warcinfo(
         WarcInfo(software="provenance/test", operator="tester", hostname="localhost", command_line="test"), AT
     )
+    attachments = []
     if screenshot is not None:
-        warc.write_resource(f"urn:provenance:screenshot:{url}", AT, screenshot, "image/png")
+        uri = f"urn:provenance:screenshot:{url}"
+        record_id = warc.write_resource(uri, AT, screenshot, "image/png")
+        attachments.append(
+            Attachment(
+                kind="screenshot",
+                record_id=record_id,
+                uri=uri,
+                content_type="image/png",
+                sha256=hashlib.sha256(screenshot).hexdigest(),
+                bytes=len(screenshot),
+                made_at="2022-01-22T10:00:01.000Z",
+            )
+        )
     path, sha256 = warc.publish()
     return Capture(
         url=url,
@@ -82,6 +97,7 @@ def write_capture_warc(
         finished_at="2022-01-22T10:00:01.250Z",
         bytes=4711,
         truncated=False,
+        attachments=tuple(attachments),
     )
 
 
