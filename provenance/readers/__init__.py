@@ -13,7 +13,7 @@ from provenance.readers.assembly import markers_without_notes
 from provenance.readers.decoding import sniff_text
 from provenance.readers.docx import DocxReader, is_docx
 from provenance.readers.html import HtmlReader
-from provenance.readers.interface import ReportReader
+from provenance.readers.interface import ReaderError, ReportReader
 from provenance.readers.markdown import MarkdownReader
 from provenance.readers.pdf import PdfReader, is_pdf
 from provenance.readers.plaintext import PlainTextReader
@@ -77,6 +77,22 @@ def reader_for(name: str, data: bytes, from_format: str | None = None) -> Report
     return PLAIN_TEXT
 
 
+# Formats people save reports in that are not read, by their first bytes, with what to do instead.
+_UNREAD_FORMATS = (
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Word .doc (or another OLE2) file"),
+    (b"{\\rtf", "an RTF file"),
+)
+_OPEN_DOCUMENT = b"mimetypeapplication/vnd.oasis.opendocument"
+
+
+def _refuse_unread_formats(data: bytes, name: str) -> None:
+    for magic, what in _UNREAD_FORMATS:
+        if data.startswith(magic):
+            raise ReaderError(f"{name}: {what}, which is not read; save it as DOCX or PDF")
+    if data.startswith(b"PK\x03\x04") and _OPEN_DOCUMENT in data[:100]:
+        raise ReaderError(f"{name}: an OpenDocument (.odt) file, which is not read; save it as DOCX or PDF")
+
+
 def read_report(
     path: Path, from_format: str | None = None, max_bytes: int = DEFAULT_MAX_REPORT_BYTES
 ) -> Report:
@@ -89,6 +105,7 @@ def read_report(
 
 def read_report_bytes(data: bytes, path: str, from_format: str | None = None) -> Report:
     """Read a report's bytes; `path` names it in messages and, with the bytes, chooses the reader."""
+    _refuse_unread_formats(data, path)
     reader = reader_for(Path(path).name, data, from_format)
     result = reader.read(data, path)
     findings = result.findings

@@ -147,3 +147,24 @@ def test_utf32_report_is_read_not_taken_for_a_report_without_footnotes(tmp_path:
         path.write_bytes(text.encode(encoding))
         report = read_report(path)
         assert [(note.label, note.urls) for note in report.footnotes] == [("1", ("https://t.me/rybar/1",))]
+
+
+@pytest.mark.parametrize(
+    ("data", "what"),
+    [
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 64, "an old Word .doc (or another OLE2) file"),
+        (b"{\\rtf1\\ansi A claim.\\par}", "an RTF file"),
+        (
+            b"PK\x03\x04" + b"\x00" * 26 + b"mimetypeapplication/vnd.oasis.opendocument.text",
+            "an OpenDocument (.odt) file",
+        ),
+    ],
+)
+def test_formats_that_are_not_read_are_named_with_what_to_do(tmp_path: Path, data: bytes, what: str) -> None:
+    path = tmp_path / "report.doc"
+    path.write_bytes(data)
+    with pytest.raises(
+        InputError,
+        match=rf"^{re.escape(str(path))}: {re.escape(what)}, which is not read; save it as DOCX or PDF$",
+    ):
+        read_report(path)
