@@ -4,7 +4,9 @@ and random prose with random markers but no notes never gets a note invented for
 from __future__ import annotations
 
 import datetime as dt
+import io
 
+import docx
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -97,4 +99,18 @@ def prose_with_markers(draw: st.DrawFn) -> str:
 @given(text=prose_with_markers(), name=st.sampled_from(["r.txt", "r.md", "r.html"]))
 def test_random_prose_with_random_markers_never_gets_a_note_invented(text: str, name: str) -> None:
     report = read_report_bytes(text.encode(), name)
+    assert report.footnotes == ()
+
+
+@settings(max_examples=25, deadline=dt.timedelta(seconds=10))
+@given(paragraphs=st.lists(prose_with_markers(), min_size=1, max_size=4))
+def test_docx_of_random_prose_with_markers_never_gets_a_note_invented(paragraphs: list[str]) -> None:
+    document = docx.Document()
+    for paragraph in paragraphs:
+        # Word paragraphs hold no line ends; each line of the prose becomes a paragraph of its own.
+        for line in paragraph.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+            document.add_paragraph(line)
+    packed = io.BytesIO()
+    document.save(packed)
+    report = read_report_bytes(packed.getvalue(), "r.docx")
     assert report.footnotes == ()
