@@ -21,8 +21,10 @@ from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
 
 from provenance import __version__
+from provenance.errors import InputError
 from provenance.files import open_regular_file
-from provenance.models import Transformation
+from provenance.ledger.writer import LedgerWriter
+from provenance.models import ToolInfo, Transformation, VerifyLine
 
 # The libraries whose behaviour shapes what is captured, stored and checked.
 _LIBRARIES = ("warcio", "requests", "urllib3", "cryptography", "rfc3161-client", "pydantic")
@@ -108,3 +110,37 @@ def _record_transformations(record: Any) -> list[Transformation]:
             )
         )
     return steps
+
+
+def record_verification(
+    ledger: Path,
+    verified_head: str | None,
+    *,
+    operator: str,
+    host: str,
+    intact: bool,
+    problems: int,
+    warnings: int,
+    options: dict[str, Any],
+) -> str:
+    """Append `verify --record`'s line (who, when, what was found) to the ledger it verified; the new head.
+
+    The line's `prev` is the head that was verified: if the ledger changed in between (a run appended), the
+    record would vouch for lines nobody checked, so it is refused.
+    """
+    if verified_head is None:
+        raise InputError(f"{ledger}: has no lines to record a verification onto")
+    with LedgerWriter(ledger, verified_head) as writer:
+        if writer.head != verified_head:
+            raise InputError(f"{ledger}: changed while it was verified; verify it again to record the result")
+        writer.add(
+            VerifyLine,
+            tool=ToolInfo(name="provenance", version=__version__),
+            operator=operator,
+            host=host,
+            verdict="intact" if intact else "not intact",
+            problems=problems,
+            warnings=warnings,
+            options=options,
+        )
+        return writer.head

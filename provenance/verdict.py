@@ -1,0 +1,110 @@
+"""What `verify` concludes for a reader: per footnote, is its evidence intact; per run, how many are not.
+
+Problems come from every check, named by ledger line; a footnote's evidence is intact when no problem names
+its line (its own bytes, its WARC file and records). The last run is listed footnote by footnote (it is the
+report as it stands); earlier runs are counted, so memory stays flat on a ledger of many runs.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import deque
+from typing import Literal, Protocol
+
+from provenance.models import FootnoteLine, LedgerLine, Model, Problem, RunLine
+
+EvidenceState = Literal["intact", "damaged", "none"]
+_PROBLEMS_KEPT = 3  # per footnote, for the listing; verify lists them all
+_RECENT = 16
+
+
+class FootnoteEvidence(Model):
+    """One footnote of the last run: its ledger status, and whether what backs it is still as recorded."""
+
+    line: int
+    label: str
+    status: str  # as the run recorded it: verified, failed, unconfirmed, ...
+    url: str | None
+    warc: str | None
+    evidence: EvidenceState  # none: nothing was captured for it
+    problems: tuple[str, ...] = ()  # the first few, as one-line messages
+
+
+class RunEvidence(Model):
+    line: int
+    command: str
+    started_at: str | None
+    operator: str
+    footnotes: int
+    damaged: int  # footnote lines some problem names
+
+
+class _Entry(Protocol):
+    @property
+    def number(self) -> int: ...
+
+    @property
+    def parsed(self) -> LedgerLine | None: ...
+
+
+class EvidenceTracker:
+    """Sees every line (`see`) and every problem (`note`), in whatever order the checks find them.
+
+    Memory is flat: per run its first line (to find a problem's run), per footnote only the last run's, and a
+    short window of lines already counted (a line's problems come together, or one line later for the chain).
+    """
+
+    def __init__(self) -> None:
+        self.runs: list[RunEvidence] = []
+        self._starts: list[int] = []
+        self._last: dict[int, FootnoteEvidence] = {}  # the current (last) run's footnotes by line
+        self._counted: deque[int] = deque(maxlen=_RECENT)
+
+    def see(self, entry: _Entry) -> None:
+        parsed = entry.parsed
+        if isinstance(parsed, RunLine):
+            self._last = {}
+            self._starts.append(entry.number)
+            self.runs.append(
+                RunEvidence(
+                    line=entry.number,
+                    command=parsed.command,
+                    started_at=parsed.started_at or parsed.at,
+                    operator=parsed.operator,
+                    footnotes=0,
+                    damaged=0,
+                )
+            )
+        elif isinstance(parsed, FootnoteLine) and self.runs:
+            run = self.runs[-1]
+            self.runs[-1] = run.model_copy(update={"footnotes": run.footnotes + 1})
+            capture = parsed.capture
+            self._last[entry.number] = FootnoteEvidence(
+                line=entry.number,
+                label=parsed.label,
+                status=parsed.status,
+                url=parsed.citation.url,
+                warc=capture.warc if capture else None,
+                evidence="intact" if capture else "none",
+            )
+
+    def note(self, problem: Problem) -> None:
+        number = problem.line
+        if number is None or not self._starts or number <= self._starts[0]:
+            return
+        footnote = self._last.get(number)
+        if footnote is not None:
+            kept = footnote.problems
+            if len(kept) < _PROBLEMS_KEPT:
+                kept = (*kept, problem.message)
+            self._last[number] = footnote.model_copy(update={"evidence": "damaged", "problems": kept})
+        if number in self._counted or (footnote is None and number > self._starts[-1]):
+            return  # counted already, or a line of the last run that is no footnote (a summary, a seal)
+        self._counted.append(number)
+        index = bisect.bisect_left(self._starts, number) - 1
+        run = self.runs[index]
+        if number - run.line <= run.footnotes:  # the run's body lines follow its run line
+            self.runs[index] = run.model_copy(update={"damaged": run.damaged + 1})
+
+    def last_run(self) -> tuple[FootnoteEvidence, ...]:
+        return tuple(self._last.values())
