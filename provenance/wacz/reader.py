@@ -10,12 +10,14 @@ then fails the CRC and is reported as damage.
 
 from __future__ import annotations
 
+import io
 import struct
 import zipfile
 import zlib
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path, PurePosixPath
+from typing import Any, BinaryIO
 
 from provenance.errors import InputError
 from provenance.files import open_regular_file
@@ -97,6 +99,10 @@ class BundleReader:
     def read(self, name: str, limit: int) -> bytes:
         return b"".join(self.chunks(name, limit))
 
+    def open(self, name: str, limit: int) -> BinaryIO:
+        """The entry as a stream (for warcio), bounded as `chunks` is; its errors surface as OSError."""
+        return io.BufferedReader(_ChunkStream(self.chunks(name, limit)))
+
     def close(self) -> None:
         self._zip.close()
         self._stream.close()
@@ -143,3 +149,28 @@ def _bomb(info: zipfile.ZipInfo) -> str | None:
         inflated = f"{info.compress_size} bytes that inflate to {info.file_size}"
         return f"{inflated}: over {MAX_RATIO} times (a zip bomb?)"
     return None
+
+
+class _ChunkStream(io.RawIOBase):
+    """A raw, read-only stream over an iterator of chunks."""
+
+    def __init__(self, chunks: Iterator[bytes]) -> None:
+        super().__init__()
+        self._chunks = chunks
+        self._pending = b""
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        while not self._pending:
+            try:
+                self._pending = next(self._chunks)
+            except StopIteration:
+                return 0
+            except BundleEntryError as error:
+                raise OSError(str(error)) from None
+        size = min(len(buffer), len(self._pending))
+        buffer[:size] = self._pending[:size]
+        self._pending = self._pending[size:]
+        return size
