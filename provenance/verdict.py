@@ -16,6 +16,9 @@ from provenance.models import FootnoteLine, LedgerLine, Model, Problem, RunLine
 EvidenceState = Literal["intact", "damaged", "none"]
 _PROBLEMS_KEPT = 3  # per footnote, for the listing; verify lists them all
 _RECENT = 16
+# Problems with a line's link to the one before, not with the line: when line N changed, line N+1's `prev`
+# no longer matches, though line N+1 and its evidence are as recorded. The verdict still counts them.
+_LINK_PROBLEMS = frozenset({"prev-mismatch", "seq-out-of-order"})
 
 
 class FootnoteEvidence(Model):
@@ -59,8 +62,17 @@ class EvidenceTracker:
         self._starts: list[int] = []
         self._last: dict[int, FootnoteEvidence] = {}  # the current (last) run's footnotes by line
         self._counted: deque[int] = deque(maxlen=_RECENT)
+        self._early: list[Problem] = []  # problems about a line found before the line was seen
+        self._seen = 0
 
     def see(self, entry: _Entry) -> None:
+        self._seen = entry.number
+        self._record(entry)
+        early, self._early = self._early, []
+        for problem in early:
+            self.note(problem)
+
+    def _record(self, entry: _Entry) -> None:
         parsed = entry.parsed
         if isinstance(parsed, RunLine):
             self._last = {}
@@ -90,7 +102,10 @@ class EvidenceTracker:
 
     def note(self, problem: Problem) -> None:
         number = problem.line
-        if number is None or not self._starts or number <= self._starts[0]:
+        if number is not None and number > self._seen:
+            self._early.append(problem)  # a line's own problems (its form, its length) come before it is seen
+            return
+        if number is None or not self._starts or number <= self._starts[0] or problem.code in _LINK_PROBLEMS:
             return
         footnote = self._last.get(number)
         if footnote is not None:

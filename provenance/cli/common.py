@@ -81,7 +81,8 @@ def _checked_ca_bundle(path: Path) -> Path:
     return path
 
 
-def _operator(args: argparse.Namespace) -> str:
+def operator_name(args: argparse.Namespace) -> str:
+    """`--operator`, else the login name: who ran the command, for the record."""
     if args.operator:
         return str(args.operator)
     try:
@@ -93,7 +94,7 @@ def _operator(args: argparse.Namespace) -> str:
 def warc_info(args: argparse.Namespace, argv: Sequence[str]) -> WarcInfo:
     return WarcInfo(
         software=f"provenance/{__version__}",
-        operator=_operator(args),
+        operator=operator_name(args),
         hostname=socket.gethostname(),
         command_line=shlex.join(["provenance", *_without_passwords(argv)]),
     )

@@ -20,11 +20,12 @@ from pathlib import Path, PurePath
 from typing import BinaryIO, Protocol
 
 import rfc8785
+from cryptography import x509
 
 from provenance.errors import InputError, LedgerFormatError
 from provenance.escaping import escape_unprintable
 from provenance.files import DEFAULT_MAX_REPORT_BYTES, FileTooLarge, describe_os_error, open_regular_file
-from provenance.hashing import sha256_file
+from provenance.hashing import sha256_file, sha256_stream
 from provenance.ledger.chain import parse_line, try_parse_line
 from provenance.ledger.lines import MAX_LINE_BYTES, RawLine, read_lines
 from provenance.models import (
@@ -38,9 +39,11 @@ from provenance.models import (
     RunLine,
     SummaryLine,
 )
+from provenance.seal.verification import SealCheck, SealResult
+from provenance.verdict import EvidenceTracker, FootnoteEvidence, RunEvidence
 from provenance.warc.evidence import check_capture, check_warc_itself, read_limits
 from provenance.warc.naming import path_from_ledger
-from provenance.warc.reader import WarcContents, read_warc
+from provenance.warc.reader import WarcContents, read_warc, read_warc_stream
 
 MAX_PROBLEMS_LISTED = 100
 # A file whose first lines hold no JSON object is something else (a report, a WARC), not a damaged ledger.
@@ -60,6 +63,9 @@ class Verification(Model):
     warnings: tuple[str, ...] = ()  # what could not be checked; `verify --strict` counts them as problems
     anchor: str | None = None
     anchor_line: int | None = None  # the line whose hash is the anchor, when it was found
+    seals: tuple[SealResult, ...] = ()  # every signature and timestamp, as judged
+    footnotes: tuple[FootnoteEvidence, ...] = ()  # the last run's, each with whether its evidence is intact
+    run_evidence: tuple[RunEvidence, ...] = ()  # every run, with how many of its footnotes are damaged
 
     @property
     def lines_after_anchor(self) -> int:
@@ -95,6 +101,21 @@ class VerifyContext:
     archive_dir: Path | None = None  # --archive-dir: find each WARC by its file name here
     anchor: str | None = None
     max_report_bytes: int = DEFAULT_MAX_REPORT_BYTES
+    trusted_keys: frozenset[str] = frozenset()  # --trust: base64 Ed25519 public keys
+    tsa_roots: tuple[x509.Certificate, ...] = ()  # --tsa-ca
+    opener: EvidenceOpener | None = None  # evidence read from elsewhere than the ledger's folder (a bundle)
+
+
+class EvidenceOpener(Protocol):
+    """Where the files a ledger names are read from when they are not beside it: the WARCs and the report."""
+
+    def name(self, recorded: str) -> str:
+        """How problems name the file the ledger records as `recorded`."""
+        ...
+
+    def open(self, recorded: str, max_bytes: int) -> BinaryIO:
+        """The file, bounded; FileNotFoundError when it is absent, `FileTooLarge` over `max_bytes`."""
+        ...
 
 
 class LineCheck(Protocol):
@@ -121,6 +142,7 @@ class _Tally:
     report_checked: bool = False
     anchor_line: int | None = None
     warnings: list[str] = field(default_factory=list)
+    seals: list[SealResult] = field(default_factory=list)
 
 
 class ProblemList:
@@ -130,13 +152,18 @@ class ProblemList:
     per line, not a message per line.
     """
 
-    def __init__(self, limit: int = MAX_PROBLEMS_LISTED) -> None:
+    def __init__(
+        self, limit: int = MAX_PROBLEMS_LISTED, observer: Callable[[Problem], None] | None = None
+    ) -> None:
         self._limit = limit
         self._kept: list[tuple[int, int, Problem]] = []  # a max-heap by (line, arrival), negated
         self._arrivals = 0
+        self._observer = observer  # sees every problem built, listed or not
         self.more = 0
 
     def add(self, problem: Problem) -> None:
+        if self._observer is not None:
+            self._observer(problem)
         self._arrivals += 1
         key = (-_file_order(problem.line), -self._arrivals, problem)
         if len(self._kept) < self._limit:
@@ -171,6 +198,8 @@ def verify_ledger(
     anchor: str | None = None,
     archive_dir: Path | None = None,
     max_report_bytes: int = DEFAULT_MAX_REPORT_BYTES,
+    trusted_keys: frozenset[str] = frozenset(),
+    tsa_roots: tuple[x509.Certificate, ...] = (),
 ) -> Verification:
     """Check a ledger offline. Raises `InputError` only when the ledger file itself cannot be read or is not a
     ledger at all, or when an explicitly given report cannot be read.
@@ -185,6 +214,8 @@ def verify_ledger(
         archive_dir=archive_dir,
         anchor=anchor.strip().lower() if anchor is not None else None,
         max_report_bytes=max_report_bytes,
+        trusted_keys=trusted_keys,
+        tsa_roots=tsa_roots,
     )
     try:
         stream = open_regular_file(ledger_path)
@@ -198,10 +229,12 @@ def verify_stream(stream: BinaryIO, context: VerifyContext) -> Verification:
     """Verify the ledger read from `stream`, one line at a time; see `verify_ledger`."""
     tally = _Tally()
     checks = line_checks(context, tally)
-    problems = ProblemList()
+    evidence = EvidenceTracker()
+    problems = ProblemList(observer=evidence.note)
     recognised = False
     for raw_line in read_lines(stream, MAX_LINE_BYTES):
         entry = _entry(raw_line, context.file, problems)
+        evidence.see(entry)
         if not recognised:
             recognised = entry.parsed is not None or _is_json_object(entry.raw)
             if not recognised and entry.number >= _LINES_TO_RECOGNISE:
@@ -231,6 +264,9 @@ def verify_stream(stream: BinaryIO, context: VerifyContext) -> Verification:
         warnings=tuple(tally.warnings),
         anchor=context.anchor,
         anchor_line=tally.anchor_line,
+        seals=tuple(tally.seals),
+        footnotes=evidence.last_run(),
+        run_evidence=tuple(evidence.runs),
     )
 
 
@@ -242,6 +278,7 @@ def line_checks(context: VerifyContext, tally: _Tally) -> list[LineCheck]:
         _CaptureCheck(context, tally),
         _ReportCheck(context, tally),
         _AnchorCheck(context, tally),
+        SealCheck(context.file, context.trusted_keys, context.tsa_roots, tally.seals, tally.warnings),
     ]
 
 
@@ -501,6 +538,8 @@ class _CaptureCheck:
         return ()
 
     def _path(self, capture: Capture) -> Path:
+        if self._context.opener is not None:
+            return Path(self._context.opener.name(capture.warc))
         if self._context.archive_dir is not None:
             return self._context.archive_dir / PurePath(capture.warc).name
         return path_from_ledger(capture.warc, self._context.folder)
@@ -518,8 +557,12 @@ class _CaptureCheck:
 
     def _read_one(self, capture: Capture, path: Path) -> WarcContents | Problem:
         limits = read_limits(capture)
+        opener = self._context.opener
         try:
-            return read_warc(path, limits)
+            if opener is None:
+                return read_warc(path, limits)
+            with opener.open(capture.warc, limits.file_bytes) as stream:
+                return read_warc_stream(stream, limits)
         except FileTooLarge as error:
             recorded = (
                 f"the ledger recorded {capture.warc_bytes}"
@@ -567,10 +610,15 @@ class _ReportCheck:
         if self._last_run is None:
             return
         number, run = self._last_run
-        given = self._context.report_path
+        given, opener = self._context.report_path, self._context.opener
         path = given if given is not None else path_from_ledger(run.report.path, self._context.folder)
         try:
-            actual = sha256_file(path, self._context.max_report_bytes)
+            if given is None and opener is not None:
+                path = Path(opener.name(run.report.path))
+                with opener.open(run.report.path, self._context.max_report_bytes) as stream:
+                    actual = sha256_stream(stream)
+            else:
+                actual = sha256_file(path, self._context.max_report_bytes)
         except OSError as error:
             if given is not None:
                 raise InputError(f"cannot read report {path}: {describe_os_error(error)}") from None

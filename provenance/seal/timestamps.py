@@ -11,7 +11,9 @@ from __future__ import annotations
 import base64
 import binascii
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Literal
 
 import requests
@@ -26,11 +28,13 @@ from rfc3161_client import (
     decode_timestamp_response,
 )
 
-from provenance.errors import ProvenanceError
+from provenance.errors import InputError, ProvenanceError
+from provenance.files import read_input
 from provenance.hashing import sha256_hex
 
 _SHA256 = x509.ObjectIdentifier("2.16.840.1.101.3.4.2.1")
 _REPLY_LIMIT = 1 << 20  # a TimeStampResp with a certificate chain is a few KB
+_CA_FILE_LIMIT = 4 << 20  # a CA bundle of a few hundred certificates
 
 
 class TimestampError(ProvenanceError):
@@ -44,6 +48,18 @@ class Timestamp:
     tsa: str
     token: str  # base64 DER TimeStampResp
     gen_time: str  # UTC, ISO 8601 with Z
+
+
+def load_tsa_roots(paths: Sequence[Path]) -> tuple[x509.Certificate, ...]:
+    """Every certificate in the PEM files given with `--tsa-ca`; `InputError` for a file that holds none."""
+    roots: list[x509.Certificate] = []
+    for path in paths:
+        data = read_input(path, "TSA root certificate file", max_bytes=_CA_FILE_LIMIT)
+        try:
+            roots += x509.load_pem_x509_certificates(data)
+        except ValueError:
+            raise InputError(f"{path}: no PEM certificate in it (give the TSA's root CA as PEM)") from None
+    return tuple(roots)
 
 
 def utc_text(moment: dt.datetime) -> str:

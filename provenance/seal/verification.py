@@ -17,7 +17,7 @@ Pure: the caller reads the keys and certificates.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Sequence
 from typing import Literal, Protocol
 
 from cryptography import x509
@@ -53,51 +53,67 @@ class _Entry(Protocol):
 
 
 class SealCheck:
-    """Sees every ledger line in order; keeps the seals' results and the warnings for the verdict."""
+    """Sees every ledger line in order (a `ledger.verify.LineCheck`); puts each seal's result in `results`
+    and what only warrants a warning in `warnings`."""
 
-    def __init__(self, file: str, trusted_keys: frozenset[str], tsa_roots: list[x509.Certificate]) -> None:
+    def __init__(
+        self,
+        file: str,
+        trusted_keys: frozenset[str],
+        tsa_roots: Sequence[x509.Certificate],
+        results: list[SealResult],
+        warnings: list[str],
+    ) -> None:
         self._file = file
         self._trusted_keys = trusted_keys
-        self._tsa_roots = tsa_roots
+        self._tsa_roots = list(tsa_roots)
         self._last_run: int | None = None
         self._last_trusted = {"signature": 0, "timestamp": 0}  # line of the latest trusted seal of each kind
-        self.results: list[SealResult] = []
-        self.warnings: list[str] = []
+        self.results = results
+        self.warnings = warnings
 
-    def see(self, entry: _Entry) -> Iterator[Problem]:
+    def see(self, entry: _Entry) -> Sequence[Problem]:
         parsed = entry.parsed
         if isinstance(parsed, RunLine):
             self._last_run = entry.number
-            return
+            return ()
         if isinstance(parsed, SignatureLine):
             result = self._signature(entry.number, parsed)
         elif isinstance(parsed, TimestampLine):
             result = self._timestamp(entry.number, parsed)
         else:
-            return
+            return ()
         self.results.append(result)
         if result.status == "trusted":
             self._last_trusted[result.kind] = entry.number
         elif result.status in ("invalid", "untrusted"):
-            yield Problem.at(entry.number, self._file, f"{result.kind}-{result.status}", result.detail)
+            return (Problem.at(entry.number, self._file, f"{result.kind}-{result.status}", result.detail),)
         else:
             self.warnings.append(f"line {entry.number}: {result.detail}")
+        return ()
 
-    def finish(self) -> Iterator[Problem]:
+    def finish(self) -> Sequence[Problem]:
         if self._last_run is None:
-            return
+            return ()
         required = (
-            ("signature", bool(self._trusted_keys), "signed with a --trust key"),
-            ("timestamp", bool(self._tsa_roots), "timestamped by a TSA a --tsa-ca root certifies"),
+            ("signature", "signed", bool(self._trusted_keys), "signed with a --trust key"),
+            (
+                "timestamp",
+                "timestamped",
+                bool(self._tsa_roots),
+                "timestamped by a TSA a --tsa-ca root certifies",
+            ),
         )
-        for kind, asked, what in required:
-            if asked and self._last_trusted[kind] < self._last_run:
-                yield Problem.at(
-                    self._last_run,
-                    self._file,
-                    f"run-not-{'signed' if kind == 'signature' else 'timestamped'}",
-                    f"the last run is not {what}: nothing vouches for its lines",
-                )
+        return tuple(
+            Problem.at(
+                self._last_run,
+                self._file,
+                f"run-not-{done}",
+                f"the last run is not {what}: nothing vouches for its lines",
+            )
+            for kind, done, asked, what in required
+            if asked and self._last_trusted[kind] < self._last_run
+        )
 
     def _signature(self, number: int, line: SignatureLine) -> SealResult:
         return judge_signature(line.public_key, line.signature, line.prev, self._trusted_keys, number)

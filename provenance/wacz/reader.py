@@ -32,6 +32,17 @@ _LOCAL_SIGNATURE = b"PK\x03\x04"
 READ_ERRORS = (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, NotImplementedError)
 
 
+def looks_like_bundle(path: Path) -> bool:
+    """A `.wacz` name, or a ZIP's first bytes: `verify` then reads it as a bundle, not as a ledger."""
+    if path.suffix.lower() == ".wacz":
+        return True
+    try:
+        with open_regular_file(path) as stream:
+            return stream.read(len(_LOCAL_SIGNATURE)) == _LOCAL_SIGNATURE
+    except OSError:
+        return False  # verify names what is wrong with it as a ledger
+
+
 class BundleEntryError(Exception):
     """An entry that must not be read, or whose reading failed; `str()` says why, for a Problem."""
 
@@ -70,6 +81,10 @@ class BundleReader:
         self.problems += [(name, "entry-refused", why) for name, why in self._unreadable.items()]
         self._infos = {info.filename: info for info in infos if counts[info.filename] == 1}
         self.names = [info.filename for info in infos]
+
+    def has(self, name: str) -> bool:
+        """The bundle holds exactly one entry of this name (a name used twice is no entry to read)."""
+        return name in self._infos
 
     def size(self, name: str) -> int:
         return self._infos[name].file_size

@@ -9,14 +9,25 @@ WARCs read from the bundle.
 
 from __future__ import annotations
 
+import errno
 import hashlib
-from pathlib import Path
+from pathlib import Path, PurePosixPath
+from typing import BinaryIO
 
+from cryptography import x509
 from pydantic import ValidationError
 
+from provenance.files import FileTooLarge
+from provenance.ledger.verify import Verification, VerifyContext, verify_stream
 from provenance.models import Model, Problem
 from provenance.seal.verification import SealResult, judge_signature
-from provenance.wacz.package import DATAPACKAGE, DATAPACKAGE_DIGEST, DataPackage, DataPackageDigest
+from provenance.wacz.package import (
+    DATAPACKAGE,
+    DATAPACKAGE_DIGEST,
+    BundleContents,
+    DataPackage,
+    DataPackageDigest,
+)
 from provenance.wacz.reader import BundleEntryError, BundleReader
 
 _DIGEST_LIMIT = 64 * 1024
@@ -26,21 +37,39 @@ _DATAPACKAGE_LIMIT = 16 << 20
 class BundleVerification(Model):
     bundle: str
     files_checked: int
-    problems: tuple[Problem, ...]
+    problems: tuple[Problem, ...]  # the bundle's own; the ledger's are in `ledger`
     warnings: tuple[str, ...] = ()
     signature: SealResult | None = None
     package: DataPackage | None = None
+    ledger: Verification | None = None  # None when the bundle holds no readable ledger
 
     @property
     def intact(self) -> bool:
-        return not self.problems
+        return not self.problems and self.ledger is not None and self.ledger.intact
 
 
-def verify_bundle(path: Path, trusted_keys: frozenset[str] = frozenset()) -> BundleVerification:
-    """Check the bundle at `path`; `InputError` only when it is not a readable ZIP at all."""
+def verify_bundle(
+    path: Path,
+    trusted_keys: frozenset[str] = frozenset(),
+    tsa_roots: tuple[x509.Certificate, ...] = (),
+    anchor: str | None = None,
+) -> BundleVerification:
+    """Check the bundle at `path` and the ledger inside; `InputError` only when it is not a readable ZIP."""
     with BundleReader(path) as reader:
         check = _BundleCheck(str(path), reader, trusted_keys)
         check.run()
+        ledger = None
+        if check.package is not None:
+            ledger = _verify_ledger_inside(str(path), reader, check.package, trusted_keys, tsa_roots, anchor)
+            if ledger is None:
+                check.problems.append(
+                    Problem.at(
+                        None,
+                        f"{path}:{check.package.provenance.ledger}",
+                        "ledger-missing",
+                        "the bundle's ledger is missing or cannot be read",
+                    )
+                )
     return BundleVerification(
         bundle=str(path),
         files_checked=check.files_checked,
@@ -48,7 +77,63 @@ def verify_bundle(path: Path, trusted_keys: frozenset[str] = frozenset()) -> Bun
         warnings=tuple(check.warnings),
         signature=check.signature,
         package=check.package,
+        ledger=ledger,
     )
+
+
+def _verify_ledger_inside(
+    bundle: str,
+    reader: BundleReader,
+    package: DataPackage,
+    trusted_keys: frozenset[str],
+    tsa_roots: tuple[x509.Certificate, ...],
+    anchor: str | None,
+) -> Verification | None:
+    name = package.provenance.ledger
+    if not reader.has(name):
+        return None
+    context = VerifyContext(
+        file=f"{bundle}:{name}",
+        folder=Path(bundle).parent,  # not read from: every file comes through the opener
+        anchor=anchor,
+        trusted_keys=trusted_keys,
+        tsa_roots=tsa_roots,
+        opener=_BundleEvidence(bundle, reader, package.provenance),
+    )
+    try:
+        with reader.open(name, reader.size(name)) as stream:
+            return verify_stream(stream, context)
+    except (BundleEntryError, OSError):
+        return None
+
+
+class _BundleEvidence:
+    """The files a bundled ledger names, found where `datapackage.json` says the bundle holds them."""
+
+    def __init__(self, bundle: str, reader: BundleReader, contents: BundleContents) -> None:
+        self._bundle = bundle
+        self._reader = reader
+        self._contents = contents
+
+    def _inside(self, recorded: str) -> str | None:
+        if recorded in self._contents.warcs:
+            return self._contents.warcs[recorded]
+        report = self._contents.report
+        if report is not None and PurePosixPath(recorded).name == PurePosixPath(report).name:
+            return report
+        return None
+
+    def name(self, recorded: str) -> str:
+        return f"{self._bundle}:{self._inside(recorded) or recorded}"
+
+    def open(self, recorded: str, max_bytes: int) -> BinaryIO:
+        inside = self._inside(recorded)
+        if inside is None or not self._reader.has(inside):
+            raise FileNotFoundError(errno.ENOENT, "not in the bundle", recorded)
+        size = self._reader.size(inside)
+        if size > max_bytes:
+            raise FileTooLarge(Path(inside), size, max_bytes)
+        return self._reader.open(inside, max_bytes)
 
 
 class _BundleCheck:

@@ -89,10 +89,15 @@ def read_warc(path: Path, limits: ReadLimits) -> WarcContents:
     """The WARC's hash, size and record digests. OSError when the file cannot be opened, is not a regular file
     outside /proc, /sys and /dev, or is larger than `limits.file_bytes` (`files.FileTooLarge`)."""
     with open_regular_file(path, limits.file_bytes) as stream:
-        reader = _HashingReader(stream)
-        records: dict[str, RecordDigests] = {}
-        error = _read_records(reader, records, limits.content_bytes)
-        reader.drain()  # trailing bytes warcio did not need still count in the file's hash
+        return read_warc_stream(stream, limits)
+
+
+def read_warc_stream(stream: BinaryIO, limits: ReadLimits) -> WarcContents:
+    """As `read_warc`, from a stream the caller opened and bounded (an entry of a bundle, say)."""
+    reader = _HashingReader(stream)
+    records: dict[str, RecordDigests] = {}
+    error = _read_records(reader, records, limits.content_bytes)
+    reader.drain()  # trailing bytes warcio did not need still count in the file's hash
     return WarcContents(sha256=reader.digest.hexdigest(), size=reader.size, records=records, error=error)
 
 

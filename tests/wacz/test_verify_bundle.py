@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import io
 import json
+import socket
 import struct
 import warnings
 import zipfile
@@ -198,3 +199,50 @@ def _central_record(data: bytearray, name: str) -> int:
     ):
         at = data.index(b"PK\x01\x02", at + 4)
     return at
+
+
+@pytest.fixture
+def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Any attempt to open a socket fails the test: verifying a bundle must need no network at all."""
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("verify tried to use the network")
+
+    monkeypatch.setattr(socket, "socket", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+
+
+def test_verify_of_a_clean_bundle_passes_with_no_network(
+    bundle: Path, checked_report: CheckedReport, no_network: None, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code = cli.main(["verify", "brief.wacz", "--json", "--trust", checked_report.key.public_key])
+    document = json.loads(capsys.readouterr().out)
+    assert code == 0 and document["intact"] is True and document["verdict"].startswith("INTACT")
+    ledger = document["ledger"]
+    assert [(f["label"], f["evidence"]) for f in ledger["footnotes"]] == [("1", "intact"), ("2", "intact")]
+    assert ledger["report_checked"] and ledger["warc_files"] == 2
+    assert [seal["status"] for seal in ledger["seals"]] == ["trusted"]
+    assert document["signature"]["status"] == "trusted"
+
+
+def test_a_warc_changed_inside_the_bundle_is_named_by_the_bundle_and_by_its_footnote(
+    bundle: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def flip(entries: dict[str, bytes]) -> dict[str, bytes]:
+        name = _warc_name(entries)
+        data = bytearray(entries[name])
+        data[len(data) // 2] ^= 0x01
+        return {**entries, name: bytes(data)}
+
+    rewrite_bundle(bundle, tmp_path / "damaged.wacz", flip)
+    code = cli.main(["verify", "damaged.wacz", "--json"])
+    document = json.loads(capsys.readouterr().out)
+    assert code == 1 and document["verdict"].startswith("NOT INTACT")
+    assert [p["code"] for p in document["problems"]] == ["file-changed"]
+    ledger = document["ledger"]
+    assert "warc-hash-mismatch" in {p["code"] for p in ledger["problems"]}
+    assert [(f["label"], f["evidence"]) for f in ledger["footnotes"]] == [("1", "damaged"), ("2", "intact")]
+    text_code = cli.main(["verify", "damaged.wacz"])
+    text = capsys.readouterr().out
+    assert text_code == 1 and "EVIDENCE DAMAGED" in text and text.splitlines()[-1].startswith("verdict: NOT")

@@ -1,23 +1,29 @@
-"""`provenance verify LEDGER`: re-verify a ledger and the evidence it names, offline."""
+"""`provenance verify LEDGER|BUNDLE.wacz`: a ledger and its evidence, or a bundle, re-verified offline."""
 
 from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import Any
 
 from provenance.cli.common import EXIT_FINDINGS, EXIT_OK, emit, warn
 from provenance.cli.parsing import add_report_size_option, sha256_hex
 
-HELP = "re-verify a ledger and its evidence offline"
+HELP = "re-verify a ledger (or a WACZ bundle) and its evidence offline"
 EPILOG = """\
 exit codes: 0 intact; 1 a problem found (each named: line, file, expected and found), or, with --strict,
 something that could not be checked; 2 usage or input error (not a ledger, unreadable file); 3 internal error.
 A missing report (named by the ledger) is a warning: it was not compared; --strict makes that exit 1.
+A valid signature by a key not given with --trust, and a timestamp not checked against a --tsa-ca root, are
+warnings: who and when were not checked. With --trust, a signature by another key, or a last run no trusted
+key signed, is a problem; with --tsa-ca, likewise for timestamps.
 """
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("ledger", type=Path, metavar="LEDGER", help="the ledger (REPORT.ledger.jsonl)")
+    parser.add_argument(
+        "ledger", type=Path, metavar="LEDGER", help="the ledger (REPORT.ledger.jsonl), or a bundle (.wacz)"
+    )
     parser.add_argument(
         "--report",
         type=Path,
@@ -41,10 +47,40 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="exit 1 when something could not be checked (a missing report), not only on problems",
     )
     add_report_size_option(parser)
+    seals = parser.add_argument_group("seals and custody")
+    seals.add_argument(
+        "--trust",
+        action="append",
+        default=[],
+        metavar="PUBKEY",
+        help="a signer's public key (KEYFILE.pub, or the base64 key); repeat for several",
+    )
+    seals.add_argument(
+        "--tsa-ca",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="CERT",
+        help="PEM root certificate(s) of the time-stamping authorities to trust; repeat for several",
+    )
+    seals.add_argument(
+        "--record",
+        action="store_true",
+        help="append a `verify` line (who, when, the result) to the ledger; nothing is appended otherwise",
+    )
+    seals.add_argument("--operator", help="who verifies, for --record (default: the login name)")
     parser.add_argument("--json", action="store_true", help="print one JSON document on stdout")
 
 
 def run(args: argparse.Namespace, argv: list[str]) -> int:
+    from provenance.seal.keys import load_trusted_key
+    from provenance.seal.timestamps import load_tsa_roots
+    from provenance.wacz.reader import looks_like_bundle
+
+    trusted = frozenset(load_trusted_key(key) for key in args.trust)
+    roots = load_tsa_roots(args.tsa_ca)
+    if looks_like_bundle(args.ledger):
+        return _verify_bundle(args, trusted, roots)
     from provenance.ledger.verify import verify_ledger
     from provenance.outputs.verification import render_verification_json, render_verification_text
 
@@ -54,11 +90,66 @@ def run(args: argparse.Namespace, argv: list[str]) -> int:
         args.anchor,
         archive_dir=args.archive_dir,
         max_report_bytes=args.max_report_bytes,
+        trusted_keys=trusted,
+        tsa_roots=roots,
     )
     for warning in result.warnings:
         warn(warning)
     render = render_verification_json if args.json else render_verification_text
     emit(render(result), to_stdout=True)
+    if args.record:
+        _record(args, result, trusted, roots)
     if not result.intact or (args.strict and result.warnings):
         return EXIT_FINDINGS
     return EXIT_OK
+
+
+def _verify_bundle(args: argparse.Namespace, trusted: frozenset[str], roots: tuple[Any, ...]) -> int:
+    from provenance.errors import UsageError
+    from provenance.outputs.verification import render_bundle_json, render_bundle_text
+    from provenance.wacz.verify import verify_bundle
+
+    for given, option in (
+        (args.report, "--report"),
+        (args.archive_dir, "--archive-dir"),
+        (args.record, "--record"),
+    ):
+        if given:
+            raise UsageError(
+                f"{option} does not apply to a bundle: it holds its own evidence and is never changed"
+            )
+    result = verify_bundle(args.ledger, trusted, roots, args.anchor)
+    warnings = [*result.warnings, *(result.ledger.warnings if result.ledger else ())]
+    for warning in warnings:
+        warn(warning)
+    emit((render_bundle_json if args.json else render_bundle_text)(result), to_stdout=True)
+    if not result.intact or (args.strict and warnings):
+        return EXIT_FINDINGS
+    return EXIT_OK
+
+
+def _record(args: argparse.Namespace, result: Any, trusted: frozenset[str], roots: tuple[Any, ...]) -> None:
+    """The verification as a `verify` line of the ledger: who checked, with what, what they found."""
+    import socket
+
+    from cryptography.hazmat.primitives import hashes
+
+    from provenance.cli.common import operator_name
+    from provenance.custody import record_verification
+
+    head = record_verification(
+        args.ledger,
+        result.head,
+        operator=operator_name(args),
+        host=socket.gethostname(),
+        intact=result.intact,
+        problems=result.problem_count,
+        warnings=len(result.warnings),
+        options={
+            "trust": sorted(trusted),
+            "tsa_ca": [root.fingerprint(hashes.SHA256()).hex() for root in roots],
+            "anchor": args.anchor,
+            "strict": args.strict,
+        },
+    )
+    emit(f"recorded: a verify line appended to {args.ledger}; head {head}\n", to_stdout=False)

@@ -1,0 +1,209 @@
+"""`verify` judges seals: who signed (--trust), when a TSA saw the head (--tsa-ca), and what was stripped."""
+
+from __future__ import annotations
+
+import base64
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from provenance import cli
+from provenance.hashing import sha256_hex
+from provenance.seal.keys import KeyFiles, generate_key_files, load_private_key
+from provenance.seal.signing import sign_head
+from tests.support.tsa import LocalTSA
+
+REPORT = "A claim.[^1]\n\n[^1]: Lina Haddad, January 21, 2022, https://news.example/a\n"
+
+
+@dataclass(frozen=True)
+class Ran:
+    code: int
+    out: str
+    err: str
+
+    def json(self) -> dict[str, Any]:
+        document: dict[str, Any] = json.loads(self.out)
+        return document
+
+
+@pytest.fixture
+def run(capsys: pytest.CaptureFixture[str]) -> Any:
+    def run(*argv: str) -> Ran:
+        code = cli.main(list(argv))
+        out, err = capsys.readouterr()
+        return Ran(code, out, err)
+
+    return run
+
+
+@pytest.fixture
+def folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "brief.md").write_text(REPORT, encoding="utf-8")
+    return tmp_path
+
+
+LEDGER = "brief.md.ledger.jsonl"
+
+
+def _lines(folder: Path) -> list[bytes]:
+    return (folder / LEDGER).read_bytes().splitlines()
+
+
+def _write(folder: Path, lines: list[bytes]) -> None:
+    (folder / LEDGER).write_bytes(b"".join(line + b"\n" for line in lines))
+
+
+def _codes(result: Ran) -> set[str]:
+    return {problem["code"] for problem in result.json()["problems"]}
+
+
+def _statuses(result: Ran) -> list[tuple[str, str]]:
+    return [(seal["kind"], seal["status"]) for seal in result.json()["seals"]]
+
+
+@pytest.fixture
+def sealed(folder: Path, signing_key: KeyFiles, local_tsa: LocalTSA, run: Any) -> Path:
+    """One run signed, then timestamped by the local TSA: run, footnote, summary, signature, timestamp."""
+    assert run(
+        "check", "brief.md", "--offline", "--sign", str(signing_key.private), "--tsa", local_tsa.url
+    ).code
+    return folder
+
+
+def test_a_signed_and_timestamped_ledger_passes_when_its_key_and_tsa_are_trusted(
+    sealed: Path, signing_key: KeyFiles, local_tsa: LocalTSA, run: Any
+) -> None:
+    ran = run(
+        "verify", LEDGER, "--json", "--trust", str(signing_key.public), "--tsa-ca", str(local_tsa.ca_pem)
+    )
+    assert ran.code == 0, ran.out
+    assert _statuses(ran) == [("signature", "trusted"), ("timestamp", "trusted")]
+    assert ran.json()["verdict"].startswith("INTACT") and ran.err == ""
+
+
+def test_without_trust_a_valid_signature_is_a_warning_about_who(sealed: Path, run: Any) -> None:
+    ran = run("verify", LEDGER, "--json")
+    assert ran.code == 0
+    assert _statuses(ran) == [("signature", "valid"), ("timestamp", "unchecked")]
+    assert "give --trust" in ran.err and "give --tsa-ca" in ran.err
+
+
+def test_a_flipped_signature_byte_fails(folder: Path, signing_key: KeyFiles, run: Any) -> None:
+    run("check", "brief.md", "--offline", "--sign", str(signing_key.private))
+    lines = _lines(folder)
+    signature = json.loads(lines[-1])
+    raw = bytearray(base64.b64decode(signature["signature"]))
+    raw[10] ^= 0x01
+    signature["signature"] = base64.b64encode(bytes(raw)).decode()
+    _write(folder, [*lines[:-1], json.dumps(signature, separators=(",", ":"), sort_keys=True).encode()])
+    ran = run("verify", LEDGER, "--json")
+    assert ran.code == 1 and _codes(ran) == {"signature-invalid"}
+    assert ran.json()["verdict"].startswith("NOT INTACT")
+
+
+def test_a_ledger_re_signed_with_another_key_fails_under_trust(
+    folder: Path, signing_key: KeyFiles, tmp_path: Path, run: Any
+) -> None:
+    run("check", "brief.md", "--offline", "--sign", str(signing_key.private))
+    lines = _lines(folder)
+    original = json.loads(lines[-1])
+    other = generate_key_files(tmp_path / "keys" / "other.key")
+    public_key, signature = sign_head(load_private_key(other.private), original["prev"])
+    forged = {**original, "public_key": public_key, "signature": signature}
+    _write(folder, [*lines[:-1], json.dumps(forged, separators=(",", ":"), sort_keys=True).encode()])
+    trusted = run("verify", LEDGER, "--json", "--trust", signing_key.public_key)
+    assert trusted.code == 1 and _codes(trusted) == {"signature-untrusted", "run-not-signed"}
+    untrusted = run("verify", LEDGER, "--json")  # a valid signature by some key: who it is was not asked
+    assert untrusted.code == 0 and _statuses(untrusted) == [("signature", "valid")]
+
+
+def test_seals_stripped_off_the_end_fail_when_trust_is_asked_for(
+    sealed: Path, signing_key: KeyFiles, local_tsa: LocalTSA, run: Any
+) -> None:
+    _write(sealed, _lines(sealed)[:-2])  # the chain stays whole: only what follows the summary is gone
+    assert run("verify", LEDGER, "--json").code == 0
+    ran = run(
+        "verify", LEDGER, "--json", "--trust", str(signing_key.public), "--tsa-ca", str(local_tsa.ca_pem)
+    )
+    assert ran.code == 1 and _codes(ran) == {"run-not-signed", "run-not-timestamped"}
+
+
+def test_an_unsigned_run_appended_after_the_seals_fails_under_trust(
+    sealed: Path, signing_key: KeyFiles, run: Any
+) -> None:
+    run("check", "brief.md", "--offline")
+    ran = run("verify", LEDGER, "--json", "--trust", str(signing_key.public))
+    assert ran.code == 1 and _codes(ran) == {"run-not-signed"}
+
+
+def test_a_ledger_rewritten_after_timestamping_fails_its_seals_though_its_chain_is_whole(
+    sealed: Path, signing_key: KeyFiles, local_tsa: LocalTSA, run: Any
+) -> None:
+    lines = [json.loads(line) for line in _lines(sealed)]
+    lines[1]["text"] = "A note the author wished they had written."
+    rewritten = []
+    for line in lines:  # a careful forger recomputes every prev, so the chain itself holds
+        if rewritten:
+            line["prev"] = sha256_hex(rewritten[-1])
+        rewritten.append(json.dumps(line, separators=(",", ":"), sort_keys=True, ensure_ascii=False).encode())
+    _write(sealed, rewritten)
+    ran = run("verify", LEDGER, "--json", "--tsa-ca", str(local_tsa.ca_pem))
+    assert ran.code == 1
+    assert _codes(ran) == {"signature-invalid", "timestamp-invalid", "run-not-timestamped"}
+
+
+def test_a_timestamp_from_a_tsa_the_root_does_not_certify_fails_under_tsa_ca(
+    folder: Path, local_tsa: LocalTSA, tmp_path: Path, run: Any
+) -> None:
+    with LocalTSA(tmp_path / "elsewhere", name="another TSA") as other:
+        run("check", "brief.md", "--offline", "--tsa", other.url)
+    ran = run("verify", LEDGER, "--json", "--tsa-ca", str(local_tsa.ca_pem))
+    assert ran.code == 1 and _codes(ran) == {"timestamp-untrusted", "run-not-timestamped"}
+
+
+def test_verify_appends_nothing_unless_asked_to_record(sealed: Path, signing_key: KeyFiles, run: Any) -> None:
+    before = (sealed / LEDGER).read_bytes()
+    assert run("verify", LEDGER).code == 0
+    assert (sealed / LEDGER).read_bytes() == before
+    ran = run(
+        "verify", LEDGER, "--record", "--operator", "Reviewer, legal desk", "--trust", signing_key.public_key
+    )
+    assert ran.code == 0 and "recorded" in ran.err
+    lines = _lines(sealed)
+    assert lines[:-1] == before.splitlines()
+    record = json.loads(lines[-1])
+    assert record["kind"] == "verify" and record["prev"] == sha256_hex(lines[-2])
+    assert (record["operator"], record["verdict"], record["problems"]) == (
+        "Reviewer, legal desk",
+        "intact",
+        0,
+    )
+    assert record["options"]["trust"] == [signing_key.public_key]
+    again = run("verify", LEDGER, "--json", "--trust", signing_key.public_key)
+    assert again.code == 0  # a verify line stands between runs; the run's signature still covers the run
+
+
+def test_verify_names_per_footnote_whether_its_evidence_is_intact(sealed: Path, run: Any) -> None:
+    document = run("verify", LEDGER, "--json").json()
+    assert [(f["label"], f["status"], f["evidence"]) for f in document["footnotes"]] == [
+        ("1", "error", "none")
+    ]
+    text = run("verify", LEDGER).out
+    assert "[1] error" in text and "nothing captured" in text and text.splitlines()[-1].startswith("verdict:")
+
+
+def test_record_onto_a_bundle_is_a_usage_error(sealed: Path, run: Any) -> None:
+    assert run("pack", LEDGER, "-o", "brief.wacz").code == 0
+    ran = run("verify", "brief.wacz", "--record")
+    assert ran.code == 2 and "--record does not apply to a bundle" in ran.err
+
+
+def test_a_tsa_root_file_without_a_certificate_is_an_input_error(sealed: Path, run: Any) -> None:
+    (sealed / "notes.pem").write_text("not a certificate")
+    ran = run("verify", LEDGER, "--tsa-ca", "notes.pem")
+    assert ran.code == 2 and "notes.pem: no PEM certificate" in ran.err and ran.out == ""

@@ -1,0 +1,66 @@
+"""verify's per-footnote account: a problem counts against the footnote line it names, whenever found."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from provenance.ledger.verify import verify_ledger
+from tests.ledger.builders import make_capture, write_run, write_warc
+
+pytestmark = pytest.mark.tampers_with_evidence
+
+
+@pytest.fixture
+def two_runs(tmp_path: Path) -> Path:
+    """Two runs of a report whose first footnote was captured, the second not: 8 lines."""
+    report = tmp_path / "report.md"
+    report.write_text("A claim.[^1] Another.[^2]\n\n[^1]: https://example.org/post/1\n[^2]: An interview.\n")
+    (tmp_path / "archives").mkdir()
+    records = write_warc(tmp_path / "archives" / "capture.warc")
+    ledger = tmp_path / "report.md.ledger.jsonl"
+    for _ in range(2):
+        capture = make_capture(tmp_path, "archives/capture.warc", records)
+        write_run(ledger, report, [("verified", capture), ("unlocatable", None)])
+    return ledger
+
+
+def _change_line(ledger: Path, number: int, old: bytes, new: bytes) -> None:
+    lines = ledger.read_bytes().splitlines()
+    assert old in lines[number - 1]
+    lines[number - 1] = lines[number - 1].replace(old, new)
+    ledger.write_bytes(b"".join(line + b"\n" for line in lines))
+
+
+def test_an_intact_ledger_lists_the_last_runs_footnotes_and_counts_every_run(two_runs: Path) -> None:
+    result = verify_ledger(two_runs)
+    assert result.intact
+    assert [(f.line, f.label, f.evidence) for f in result.footnotes] == [(6, "1", "intact"), (7, "2", "none")]
+    assert [(r.line, r.footnotes, r.damaged) for r in result.run_evidence] == [(1, 2, 0), (5, 2, 0)]
+
+
+def test_a_footnote_line_changed_in_an_earlier_run_counts_against_that_run(two_runs: Path) -> None:
+    # The chain check finds it one line later, as the next line's prev; it is named as line 2 all the same.
+    _change_line(two_runs, 2, b"Footnote 1", b"Footnote 9")
+    result = verify_ledger(two_runs)
+    assert not result.intact and 2 in {p.line for p in result.problems}
+    # Line 3's prev no longer matches too, but line 3 itself is as recorded: one footnote is damaged, not two.
+    assert [(r.line, r.damaged) for r in result.run_evidence] == [(1, 1), (5, 0)]
+    assert all(f.evidence != "damaged" for f in result.footnotes)
+
+
+def test_a_damaged_warc_marks_each_footnote_that_names_it(two_runs: Path) -> None:
+    warc = two_runs.parent / "archives" / "capture.warc"
+    warc.write_bytes(warc.read_bytes().replace(b"the cited evidence", b"the cited evidencE"))
+    result = verify_ledger(two_runs)
+    assert [(f.label, f.evidence) for f in result.footnotes] == [("1", "damaged"), ("2", "none")]
+    assert result.footnotes[0].problems  # what is wrong, said where the footnote is listed
+    assert [(r.line, r.damaged) for r in result.run_evidence] == [(1, 1), (5, 1)]
+
+
+def test_a_problem_with_a_summary_line_is_not_counted_as_a_footnote(two_runs: Path) -> None:
+    _change_line(two_runs, 4, b'"seconds":1.5', b'"seconds":2.5')
+    result = verify_ledger(two_runs)
+    assert not result.intact
+    assert [(r.line, r.damaged) for r in result.run_evidence] == [(1, 0), (5, 0)]
