@@ -81,7 +81,7 @@ def _create_new_file(path: Path, data: bytes, mode: int) -> None:
 
 def load_private_key(path: Path) -> Ed25519PrivateKey:
     """The signing key in `path` (a PKCS#8 PEM Ed25519 key as `keygen` writes); InputError otherwise."""
-    data = read_input(path, "private key file")
+    data = read_input(path, "private key file", max_bytes=_KEY_FILE_LIMIT)
     try:
         key = serialization.load_pem_private_key(data, password=None)
     except TypeError:
@@ -98,7 +98,7 @@ def load_trusted_key(given: str) -> str:
     path = Path(given)
     if public_key_from_base64(given) is not None and not path.exists():
         return given.strip()
-    data = read_input(path, "public key file")
+    data = read_input(path, "public key file", max_bytes=_KEY_FILE_LIMIT)
     if data.lstrip().startswith(b"-----BEGIN"):
         try:
             key = serialization.load_pem_public_key(data)

@@ -11,17 +11,17 @@ import datetime as dt
 import hashlib
 import re
 import zipfile
-from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from provenance import __version__
 from provenance.errors import InputError
-from provenance.files import create_new_file, open_regular_file, read_input
+from provenance.files import create_new_file, describe_os_error, open_regular_file
 from provenance.hashing import sha256_hex
 from provenance.ledger.chain import parse_line
+from provenance.ledger.lines import read_lines
 from provenance.ledger.verify import Verification, verify_ledger
 from provenance.models import FootnoteLine, LedgerLine, RunLine
 from provenance.seal.signing import sign_head
@@ -72,28 +72,25 @@ def pack_ledger(
             f"{ledger}: not intact ({len(verification.problems)} problem(s), first: {first.message}); "
             "run provenance verify to see them; nothing was packed"
         )
-    ledger_bytes, lines = _verified_lines(ledger, verification)
-    warcs = _bundle_warc_names(lines)
-    report = _report_path(ledger, lines) if verification.report_checked else None
+    scan = _scan(ledger, verification)
+    report = scan.report if verification.report_checked else None
     if view is None and default_view_path(ledger).is_file():
         view = default_view_path(ledger)
     evidence = _evidence_names(ledger, report, view)
-    footnotes = [line for line in lines if isinstance(line, FootnoteLine)]
     with create_new_file(bundle, "bundle") as out, zipfile.ZipFile(out, "w") as archive:
         writer = _BundleWriter(archive)
         index: list[str] = []
-        for recorded, (name, expected) in warcs.items():
+        for recorded, (name, expected) in scan.warcs.items():
             index += writer.add_warc(path_from_ledger(recorded, ledger.parent), name, expected)
         writer.add_bytes(INDEX, "".join(line + "\n" for line in sorted(index)).encode("utf-8"))
-        writer.add_bytes(PAGES, pages_jsonl(footnotes).encode("utf-8"))
-        writer.add_bytes(evidence["ledger"], ledger_bytes)
-        for part in ("report", "view"):
-            source = report if part == "report" else view
+        writer.add_bytes(PAGES, pages_jsonl(scan.captured).encode("utf-8"))
+        writer.add_file(ledger, evidence["ledger"], scan.size, scan.sha256)
+        for part, source in (("report", report), ("view", view)):
             if source is not None:
-                writer.add_bytes(evidence[part], read_input(source, part))
+                writer.add_file(source, evidence[part])
         package = DataPackage(
             title=f"Evidence for {PurePosixPath(evidence.get('report') or evidence['ledger']).name}",
-            description=_description(lines, verification),
+            description=_description(scan.footnotes, verification),
             created=dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
             software=f"provenance {__version__}",
             resources=tuple(writer.resources),
@@ -101,7 +98,7 @@ def pack_ledger(
                 ledger=evidence["ledger"],
                 report=evidence.get("report"),
                 view=evidence.get("view"),
-                warcs={recorded: name for recorded, (name, _) in warcs.items()},
+                warcs={recorded: name for recorded, (name, _) in scan.warcs.items()},
             ),
         )
         package_bytes = (package.model_dump_json(indent=2, exclude_none=True) + "\n").encode("utf-8")
@@ -120,40 +117,68 @@ def pack_ledger(
     return PackResult(
         bundle=bundle,
         files=len(writer.resources) + 2,
-        warcs=len(warcs),
+        warcs=len(scan.warcs),
         datapackage_sha256=digest,
         signed_by=signature.public_key if signature else None,
     )
 
 
-def _verified_lines(ledger: Path, verification: Verification) -> tuple[bytes, list[LedgerLine]]:
-    """The ledger's bytes up to the last line that was verified (a run appended since is left out)."""
-    data = read_input(ledger, "ledger")
-    raw = data.split(b"\n")[: verification.lines]
-    if not raw or sha256_hex(raw[-1]) != verification.head:
-        raise InputError(f"{ledger}: changed while it was being packed; pack it again")
-    return b"".join(line + b"\n" for line in raw), [parse_line(line) for line in raw]
+@dataclass
+class _Scan:
+    """What packing needs from the verified lines, read once: sizes, hashes, the WARCs, the pages."""
+
+    size: int = 0  # bytes of the verified lines, newlines included
+    sha256: str = ""
+    footnotes: int = 0
+    captured: list[FootnoteLine] = field(default_factory=list)  # footnotes with a capture, for the pages
+    warcs: dict[str, tuple[str, str]] = field(default_factory=dict)  # recorded → (bundle name, sha256)
+    report: Path | None = None
 
 
-def _bundle_warc_names(lines: Sequence[LedgerLine]) -> dict[str, tuple[str, str]]:
-    """Each WARC path the ledger records → (`archive/<its file name>`, its sha256); one name, one file."""
-    names: dict[str, tuple[str, str]] = {}
+def _scan(ledger: Path, verification: Verification) -> _Scan:
+    """The lines `verify` checked, streamed (a run appended since is left out, a rewrite is refused)."""
+    scan, digest, last = _Scan(), hashlib.sha256(), ""
     taken: dict[str, str] = {}
-    for line in lines:
-        capture = line.capture if isinstance(line, FootnoteLine) else None
-        if capture is not None and capture.warc not in names:
-            name = f"{ARCHIVE_FOLDER}/{PurePosixPath(capture.warc).name}"
-            if name in taken:
-                raise InputError(f"two WARC files are named {name}: {taken[name]} and {capture.warc}")
-            taken[name] = capture.warc
-            names[capture.warc] = (name, capture.warc_sha256)
-    return names
+    try:
+        stream = open_regular_file(ledger)
+    except OSError as error:
+        raise InputError(f"cannot read ledger {ledger}: {describe_os_error(error)}") from None
+    with stream:
+        for raw in read_lines(stream):
+            if raw.number > verification.lines:
+                break
+            if raw.data is None:
+                raise InputError(f"{ledger}: changed while it was being packed; pack it again")
+            digest.update(raw.data + b"\n")
+            scan.size += raw.size + 1
+            last = raw.sha256
+            _note_line(scan, parse_line(raw.data), ledger, taken)
+    if last != verification.head:
+        raise InputError(f"{ledger}: changed while it was being packed; pack it again")
+    scan.sha256 = digest.hexdigest()
+    return scan
 
 
-def _report_path(ledger: Path, lines: Sequence[LedgerLine]) -> Path | None:
-    runs = [line for line in lines if isinstance(line, RunLine)]
-    path = path_from_ledger(runs[-1].report.path, ledger.parent) if runs else None
-    return path if path is not None and path.is_file() else None
+def _note_line(scan: _Scan, line: LedgerLine, ledger: Path, taken: dict[str, str]) -> None:
+    if isinstance(line, RunLine):
+        path = path_from_ledger(line.report.path, ledger.parent)
+        scan.report = path if path.is_file() else None
+        return
+    if not isinstance(line, FootnoteLine):
+        return
+    scan.footnotes += 1
+    capture = line.capture
+    if capture is None:
+        return
+    scan.captured.append(line)
+    if capture.warc in scan.warcs:
+        return
+    # Each WARC goes in as archive/<its file name>: two files of one name cannot both.
+    name = f"{ARCHIVE_FOLDER}/{PurePosixPath(capture.warc).name}"
+    if name in taken:
+        raise InputError(f"two WARC files are named {name}: {taken[name]} and {capture.warc}")
+    taken[name] = capture.warc
+    scan.warcs[capture.warc] = (name, capture.warc_sha256)
 
 
 def _evidence_names(ledger: Path, report: Path | None, view: Path | None) -> dict[str, str]:
@@ -167,8 +192,7 @@ def _evidence_names(ledger: Path, report: Path | None, view: Path | None) -> dic
     return names
 
 
-def _description(lines: Sequence[LedgerLine], verification: Verification) -> str:
-    footnotes = sum(isinstance(line, FootnoteLine) for line in lines)
+def _description(footnotes: int, verification: Verification) -> str:
     return (
         f"A provenance ledger of {verification.runs} run(s) and {footnotes} footnote record(s), with every "
         f"WARC file it names. Ledger head {verification.head}. Re-verify offline with "
@@ -190,6 +214,28 @@ class _BundleWriter:
         self._archive.writestr(info, data)
         if listed:
             self._list(name, sha256_hex(data), len(data))
+
+    def add_file(
+        self, source: Path, name: str, size: int | None = None, expected_sha256: str | None = None
+    ) -> None:
+        """Copy a file in, streamed and hashed; only its first `size` bytes when given (a ledger's
+        verified lines), which must then hash to `expected_sha256`."""
+        try:
+            stream = open_regular_file(source)
+        except OSError as error:
+            raise InputError(f"{source}: cannot be read ({describe_os_error(error)})") from None
+        info = zipfile.ZipInfo(name, date_time=self._now)
+        info.compress_type = zipfile.ZIP_DEFLATED
+        digest, copied = hashlib.sha256(), 0
+        large = (size if size is not None else source.stat().st_size) >= _ZIP64_FROM
+        with stream, self._archive.open(info, "w", force_zip64=large) as entry:
+            while chunk := stream.read(_CHUNK if size is None else min(_CHUNK, size - copied)):
+                digest.update(chunk)
+                entry.write(chunk)
+                copied += len(chunk)
+        if expected_sha256 is not None and digest.hexdigest() != expected_sha256:
+            raise InputError(f"{source}: changed while it was being packed; pack it again")
+        self._list(name, digest.hexdigest(), copied)
 
     def add_warc(self, source: Path, name: str, expected_sha256: str) -> list[str]:
         """Copy a WARC in as it is stored (WACZ wants WARCs uncompressed by the ZIP); its CDXJ lines."""
