@@ -11,33 +11,15 @@ what reading the bundle in place costs). Our verify does more than either: every
 from __future__ import annotations
 
 import argparse
-import http.server
 import os
 import random
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from pathlib import Path
 
-
-def _serve(page: bytes) -> http.server.ThreadingHTTPServer:
-    class Handler(http.server.BaseHTTPRequestHandler):
-        def do_GET(self) -> None:
-            self.send_response(200)
-            self.send_header("Content-Type", "text/html; charset=utf-8")
-            self.send_header("Content-Length", str(len(page)))
-            self.end_headers()
-            self.wfile.write(page)
-
-        def log_message(self, format: str, *args: object) -> None:
-            pass
-
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    server.daemon_threads = True
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    return server
+from local_server import serve
 
 
 def _page(megabytes: float) -> bytes:
@@ -59,7 +41,7 @@ def main() -> None:
     parser.add_argument("--urls", type=int, default=20)
     parser.add_argument("--megabytes", type=float, default=5.0)
     args = parser.parse_args()
-    server = _serve(_page(args.megabytes))
+    server = serve(_page(args.megabytes))
     provenance = [sys.executable, "-m", "provenance"]
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)

@@ -9,36 +9,17 @@ Each page answers after a fixed delay to stand in for network latency, so concur
 from __future__ import annotations
 
 import argparse
-import http.server
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from pathlib import Path
+
+from local_server import serve
 
 PAGE = (
     "<html><head><title>Page</title></head><body>" + "<p>Evidence paragraph.</p>" * 400 + "</body></html>"
 ).encode()
-
-
-def _serve(delay: float) -> http.server.ThreadingHTTPServer:
-    class Handler(http.server.BaseHTTPRequestHandler):
-        def do_GET(self) -> None:
-            time.sleep(delay)
-            self.send_response(200)
-            self.send_header("Content-Type", "text/html; charset=utf-8")
-            self.send_header("Content-Length", str(len(PAGE)))
-            self.end_headers()
-            self.wfile.write(PAGE)
-
-        def log_message(self, format: str, *args: object) -> None:
-            pass
-
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    server.daemon_threads = True
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    return server
 
 
 def _report(urls: int, hosts: int) -> str:
@@ -67,7 +48,7 @@ def main() -> None:
     parser.add_argument("--delay", type=float, default=0.05, help="seconds each page waits before answering")
     parser.add_argument("--hosts", type=int, default=10)
     args = parser.parse_args()
-    server = _serve(args.delay)
+    server = serve(PAGE, args.delay)
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         for jobs in (1, 16):

@@ -146,7 +146,7 @@ def test_a_ledger_rewritten_after_timestamping_fails_its_seals_though_its_chain_
 ) -> None:
     lines = [json.loads(line) for line in _lines(sealed)]
     lines[1]["text"] = "A note the author wished they had written."
-    rewritten = []
+    rewritten: list[bytes] = []
     for line in lines:  # a careful forger recomputes every prev, so the chain itself holds
         if rewritten:
             line["prev"] = sha256_hex(rewritten[-1])
