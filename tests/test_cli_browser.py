@@ -5,14 +5,15 @@ from __future__ import annotations
 import contextlib
 import io
 import json
+import signal
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from provenance import cli
-from tests.support.cli import run_provenance
-from tests.support.servers import FixtureServer, LocalCA, Reply
+from tests.support.cli import run_provenance, start_provenance
+from tests.support.servers import FixtureServer, LocalCA, Reply, stall
 from tests.support.warcs import read_records
 
 ASSETS = Path(__file__).resolve().parent / "assets" / "browser"
@@ -88,3 +89,54 @@ def test_browser_without_a_chromium_stops_with_one_line_and_writes_nothing(tmp_p
         f"provenance: error: --browser: PROVENANCE_CHROMIUM={tmp_path / 'nope'} is not an executable file"
     ]
     assert sorted(p.name for p in tmp_path.iterdir()) == ["brief.md"]
+
+
+def _descendants(root: int) -> set[int]:
+    """The processes below `root` now (Playwright's driver, Chromium and its helpers)."""
+    parents: dict[int, int] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rpartition(")")[2].split()
+        except OSError:
+            continue  # gone meanwhile
+        parents[int(stat.parent.name)] = int(fields[1])
+    found: set[int] = set()
+    frontier = {root}
+    while frontier:
+        frontier = {pid for pid, parent in parents.items() if parent in frontier} - found
+        found |= frontier
+    return found
+
+
+def _running(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+def test_ctrl_c_during_a_browser_capture_closes_chromium_and_leaves_nothing(
+    tmp_path: Path, fixture_server: FixtureServer
+) -> None:
+    fixture_server.routes.update(
+        {"/": Reply(body=b"<p>Waiting for a picture.</p><img src='/slow.png'>"), "/slow.png": stall(60)}
+    )
+    (tmp_path / "r.md").write_text("Claim.[^1]\n\n[^1]: Desk, January 21, 2022, http://news.example/\n")
+    rule = f"news.example::127.0.0.1:{fixture_server.port}"
+    process = start_provenance(
+        ["check", "r.md", "--browser", "--connect-to", rule, "--no-archive-lookup"], cwd=tmp_path
+    )
+    try:
+        fixture_server.wait_for_in_flight(1, patience=60)  # the page loaded; its picture is on its way
+        browser = _descendants(process.pid)
+        process.send_signal(signal.SIGINT)
+        _, stderr = process.communicate(timeout=30)  # an upper bound
+    finally:
+        process.kill()
+    assert process.returncode == 130, stderr
+    assert stderr.strip().splitlines()[-1] == "provenance: interrupted"
+    assert "Traceback" not in stderr and "Task was destroyed" not in stderr, stderr
+    assert browser and not [pid for pid in browser if _running(pid)], "Chromium outlived the run"
+    assert list((tmp_path / "archives").iterdir()) == []
+    assert not (tmp_path / "r.md.ledger.jsonl").exists()

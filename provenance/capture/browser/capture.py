@@ -88,8 +88,7 @@ class BrowserCapturer:
         user_agent = options.user_agent
         if user_agent == DEFAULT_USER_AGENT:
             user_agent = browser_user_agent(self.chromium)
-        # The document may take as long as a plain capture allows a whole body (4x --timeout).
-        return PageSettings(chromium=self.chromium, user_agent=user_agent, load_timeout=options.body_deadline)
+        return PageSettings.for_timeout(self.chromium, user_agent, options.timeout, options.max_bytes)
 
     def _render(
         self, url: str, settings: PageSettings, proxy_port: int, budget: Budget, options: NetworkOptions

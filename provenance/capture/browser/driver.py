@@ -24,6 +24,9 @@ class DriverStopped(RuntimeError):
     """The driver was closed, or its thread died, before the work could run."""
 
 
+_CLEANUP_GRACE = 10.0  # seconds for cancelled pages to close their Chromium before Playwright stops
+
+
 class PlaywrightDriver:
     """A started Playwright on a private event loop; `run` executes a coroutine there from any thread."""
 
@@ -33,6 +36,7 @@ class PlaywrightDriver:
         self._failure: BaseException | None = None
         self._playwright: Playwright | None = None
         self._stop: asyncio.Event | None = None
+        self._work: set[asyncio.Task[Any]] = set()  # pages in progress (never Playwright's own tasks)
         self._thread = threading.Thread(target=self._serve, name="playwright driver", daemon=True)
         self._thread.start()
         if not self._ready.wait(start_timeout):
@@ -60,11 +64,34 @@ class PlaywrightDriver:
                 self._playwright = playwright
                 self._ready.set()
                 await self._stop.wait()
+                await self._finish_work()
         except BaseException as error:  # reported to the starting thread, which raises it
             self._failure = error
         finally:
             self._playwright = None
             self._ready.set()
+
+    async def _tracked(self, work: Coroutine[Any, Any, Result], timeout: float) -> Result:
+        task = asyncio.current_task()
+        assert task is not None  # always inside the task run_coroutine_threadsafe made
+        self._work.add(task)
+        try:
+            return await asyncio.wait_for(work, timeout)
+        finally:
+            self._work.discard(task)
+
+    async def _finish_work(self) -> None:
+        """Cancel the pages still in progress (a cancelled run's) and let each close its Chromium first.
+
+        Only this driver's work: Playwright's own tasks (the one reading the driver's pipe, say) must run on,
+        or no page could hear that its Chromium closed. A page already cancelled is left to finish: a second
+        cancel would cut its cleanup short."""
+        outstanding = list(self._work)
+        for task in outstanding:
+            if not task.cancelling():
+                task.cancel()
+        if outstanding:
+            await asyncio.wait(outstanding, timeout=_CLEANUP_GRACE)
 
     def run(self, work: Coroutine[Any, Any, Result], timeout: float, cancellation: Cancellation) -> Result:
         """Run `work` on the driver's loop within `timeout` (TimeoutError after it) and until `cancellation`
@@ -72,7 +99,7 @@ class PlaywrightDriver:
         if not self._thread.is_alive():
             work.close()
             raise DriverStopped("Playwright is not running")
-        future = asyncio.run_coroutine_threadsafe(asyncio.wait_for(work, timeout), self._loop)
+        future = asyncio.run_coroutine_threadsafe(self._tracked(work, timeout), self._loop)
 
         def cancel_work() -> None:
             future.cancel()

@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+from collections.abc import Awaitable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 
-from playwright.async_api import Browser, BrowserContext, Page, Playwright, Response
+from playwright.async_api import Browser, BrowserContext, FloatRect, Page, Playwright, Response
 from playwright.async_api import Error as PlaywrightError
 from playwright.async_api import TimeoutError as PlaywrightTimeout
 
@@ -37,7 +39,15 @@ _SCROLL_SCRIPT = """async (steps) => {
 }"""
 
 
+_PAGE_HEIGHT_SCRIPT = "Math.max(document.documentElement.scrollHeight, document.body?.scrollHeight ?? 0)"
+Result = TypeVar("Result")
 _QUIET = 0.5  # seconds without a request in flight that count as the network being idle, as Playwright's
+
+
+# What one page may make: a screenshot taller than this is cut (a page can be made endlessly tall), a PDF
+# longer than this many pages is cut, and a DOM over `max_dom_bytes` is not kept.
+MAX_SCREENSHOT_HEIGHT = 16384
+MAX_PDF_PAGES = 100
 
 
 @dataclass(frozen=True)
@@ -48,16 +58,31 @@ class PageSettings:
     user_agent: str
     viewport_width: int = 1280
     viewport_height: int = 2000
-    load_timeout: float = 30.0  # until the document is parsed (DOMContentLoaded)
+    load_timeout: float = 120.0  # until the document is parsed (DOMContentLoaded)
     load_event_wait: float = 10.0  # then, at most, for the load event (images, frames)
     idle_wait: float = 5.0  # after scrolling, at most, for 500 ms without network traffic
+    step_timeout: float = 30.0  # each of: scrolling, the DOM, the screenshot, the PDF
     scroll_screens: int = 20
-    attachment_timeout: float = 30.0  # each of screenshot, PDF
+    max_dom_bytes: int = 50_000_000
+
+    @classmethod
+    def for_timeout(cls, chromium: Path, user_agent: str, timeout: float, max_bytes: int) -> PageSettings:
+        """Waits scaled to `--timeout`: the document may take as long as a plain capture allows a whole
+        body (4x), each later step one timeout, the load event and the idle network at most 10 and 5 s."""
+        return cls(
+            chromium=chromium,
+            user_agent=user_agent,
+            load_timeout=4 * timeout,
+            load_event_wait=min(10.0, timeout),
+            idle_wait=min(5.0, timeout),
+            step_timeout=timeout,
+            max_dom_bytes=max_bytes,
+        )
 
     @property
     def budget(self) -> float:
         """The most one page may take, start to finish: every wait at its cap, and Chromium's start."""
-        return 2 * self.load_timeout + self.load_event_wait + self.idle_wait + 3 * self.attachment_timeout
+        return 2 * self.load_timeout + self.load_event_wait + self.idle_wait + 4 * self.step_timeout
 
 
 @dataclass(frozen=True)
@@ -180,36 +205,58 @@ async def _load(page: Page, url: str, settings: PageSettings, rendering: Renderi
     return True
 
 
+async def _bounded(work: Awaitable[Result], seconds: float, what: str, rendering: Rendering) -> Result | None:
+    """`work` within `seconds`, or None with a note saying what could not be done (a page whose scripts
+    never yield, say, cannot hold the capture)."""
+    try:
+        return await asyncio.wait_for(work, seconds)
+    except TimeoutError:
+        rendering.notes.append(f"{what}: not done within {seconds:g}s")
+    except PlaywrightError as error:
+        rendering.notes.append(f"{what}: {_first_line(error)}")
+    return None
+
+
 async def _settle_after_scrolling(
     page: Page, network: NetworkQuiet, settings: PageSettings, rendering: Rendering
 ) -> None:
     """Scroll through the page, then wait until no request (since the navigation began) is in flight: what
     scripts fetched after the load and what the scrolling woke up, both."""
-    try:
-        await page.evaluate(_SCROLL_SCRIPT, settings.scroll_screens)
-    except PlaywrightError as error:
-        rendering.notes.append(f"scrolling failed: {_first_line(error)}")
+    await _bounded(
+        page.evaluate(_SCROLL_SCRIPT, settings.scroll_screens), settings.step_timeout, "scrolling", rendering
+    )
     if not await network.wait(_QUIET, settings.idle_wait):
-        rendering.notes.append(
-            f"the network did not fall idle after scrolling within {settings.idle_wait:g}s"
-        )
+        rendering.notes.append(f"the network was still busy {settings.idle_wait:g}s after the load")
+
+
+async def _screenshot(page: Page, settings: PageSettings, rendering: Rendering) -> bytes | None:
+    height = await _bounded(
+        page.evaluate(_PAGE_HEIGHT_SCRIPT), settings.step_timeout, "screenshot", rendering
+    )
+    clip: FloatRect | None = None
+    if isinstance(height, int | float) and height > MAX_SCREENSHOT_HEIGHT:
+        rendering.notes.append(f"screenshot: the first {MAX_SCREENSHOT_HEIGHT} of {int(height)} pixels")
+        clip = {"x": 0, "y": 0, "width": settings.viewport_width, "height": MAX_SCREENSHOT_HEIGHT}
+    shot = page.screenshot(full_page=True, type="png", clip=clip, timeout=settings.step_timeout * 1000)
+    return await _bounded(shot, settings.step_timeout, "screenshot", rendering)
 
 
 async def _attachments(page: Page, settings: PageSettings, rendering: Rendering) -> None:
-    timeout = settings.attachment_timeout * 1000
-    try:
-        rendering.dom = Artifact((await page.content()).encode("utf-8"), _now())
-    except PlaywrightError as error:
-        rendering.notes.append(f"no rendered DOM: {_first_line(error)}")
-    try:
-        png = await page.screenshot(full_page=True, type="png", timeout=timeout)
+    html = await _bounded(page.content(), settings.step_timeout, "rendered DOM", rendering)
+    if html is not None:
+        dom = html.encode("utf-8")
+        if len(dom) <= settings.max_dom_bytes:
+            rendering.dom = Artifact(dom, _now())
+        else:
+            rendering.notes.append(f"rendered DOM: {len(dom)} bytes, over the {settings.max_dom_bytes} kept")
+    png = await _screenshot(page, settings, rendering)
+    if png is not None:
         rendering.screenshot = Artifact(png, _now())
-    except PlaywrightError as error:
-        rendering.notes.append(f"no screenshot: {_first_line(error)}")
-    try:
-        rendering.pdf = Artifact(await page.pdf(print_background=True), _now())
-    except PlaywrightError as error:
-        rendering.notes.append(f"no PDF: {_first_line(error)}")
+    # The print's header and footer carry the date and the URL, as a browser prints them.
+    print_out = page.pdf(print_background=True, display_header_footer=True, page_ranges=f"1-{MAX_PDF_PAGES}")
+    pdf = await _bounded(print_out, settings.step_timeout, "PDF", rendering)
+    if pdf is not None:
+        rendering.pdf = Artifact(pdf, _now())
 
 
 async def render_page(playwright: Playwright, url: str, settings: PageSettings, proxy_port: int) -> Rendering:

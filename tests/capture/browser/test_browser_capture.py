@@ -15,6 +15,7 @@ import pytest
 from PIL import Image
 
 from provenance.capture.browser import BrowserCapturer
+from provenance.capture.browser.page import MAX_SCREENSHOT_HEIGHT
 from provenance.capture.options import CaptureRequest, NetworkOptions
 from provenance.models import Capture
 from tests.capture.browser.conftest import BrowserCapture, asset
@@ -181,3 +182,30 @@ def test_no_cookie_set_in_one_capture_is_sent_in_the_next(
     page_requests = [dict(r.headers) for r in fixture_server.requests if r.path == "/"]
     assert len(page_requests) == 2
     assert "Cookie" not in page_requests[1]
+
+
+def test_a_page_whose_script_never_yields_cannot_hold_the_capture(
+    capture_in_browser: BrowserCapture, fixture_server: FixtureServer
+) -> None:
+    fixture_server.routes["/"] = Reply(body=asset("script_never_yields.html"))
+    options = NetworkOptions(connect_to=(fixture_server.rule("news.example"),), timeout=0.5)
+    outcome = capture_in_browser("http://news.example/", options)
+    assert outcome.capture is not None and outcome.capture.browser is not None
+    assert outcome.capture.http_status == 200  # the document itself was answered and recorded
+    notes = " | ".join(outcome.capture.browser.notes)
+    assert "scrolling: not done within 0.5s" in notes and "rendered DOM: not done within 0.5s" in notes
+
+
+def test_a_page_taller_than_the_limit_gives_a_screenshot_cut_there(
+    capture_in_browser: BrowserCapture, fixture_server: FixtureServer
+) -> None:
+    fixture_server.routes["/"] = Reply(body=asset("taller_than_a_screenshot_may_be.html"))
+    outcome = capture_in_browser(
+        "http://news.example/", NetworkOptions(connect_to=(fixture_server.rule("news.example"),))
+    )
+    assert outcome.capture is not None and outcome.capture.browser is not None
+    (screenshot,) = [a for a in outcome.capture.attachments if a.kind == "screenshot"]
+    records = {r["headers"]["WARC-Record-ID"]: r for r in read_records(Path(outcome.capture.warc))}
+    image = Image.open(io.BytesIO(records[screenshot.record_id]["payload"]))
+    assert image.size == (1280, MAX_SCREENSHOT_HEIGHT)
+    assert f"screenshot: the first {MAX_SCREENSHOT_HEIGHT} of 170" in " ".join(outcome.capture.browser.notes)
