@@ -9,9 +9,11 @@ attributes are inserted at the links' own offsets, never by re-serialising the d
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from html.parser import HTMLParser
+from urllib.parse import urlsplit
 
 from provenance.models import ReportFormat
 from provenance.results import FootnoteResult, ReportResult
@@ -67,10 +69,25 @@ def _newline(text: str) -> str:
 # --- Markdown and plain text ---------------------------------------------------------------------------
 
 
+_MARKDOWN_PUNCTUATION = re.compile(r"([\\`*_{}\[\]()<>#+!|~])")
+
+
 def _md_cell(text: str | None) -> str:
+    """A table cell's text that Markdown shows as it is: never a link, emphasis or a cell break."""
     if not text:
         return "-"
-    return text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
+    return _MARKDOWN_PUNCTUATION.sub(r"\\\1", " ".join(text.split()))
+
+
+def _md_link_cell(target: str | None) -> str:
+    """An http(s) URL as an autolink; anything else (a path, a URL of another scheme) as plain text."""
+    if target and _is_web_url(target) and not any(c in target for c in "<> |"):
+        return f"<{target}>"
+    return _md_cell(target)
+
+
+def _is_web_url(target: str) -> bool:
+    return urlsplit(target).scheme.lower() in ("http", "https")
 
 
 def attach_markdown(text: str, result: ReportResult, rows: Sequence[AppendixRow], checked_at: str) -> str:
@@ -82,7 +99,7 @@ def attach_markdown(text: str, result: ReportResult, rows: Sequence[AppendixRow]
     ]
     lines += [
         f"| {_md_cell(row.label)} | {row.status} | {_md_cell(row.captured_at)} | {_md_cell(row.warc)} "
-        f"| {_md_cell(row.warc_sha256)} | {_md_cell(row.archived)} |"
+        f"| {_md_cell(row.warc_sha256)} | {_md_link_cell(row.archived)} |"
         for row in rows
     ]
     return text.rstrip("\r\n") + nl + nl.join(lines) + nl
@@ -158,7 +175,9 @@ def _html_appendix(result: ReportResult, rows: Sequence[AppendixRow], checked_at
         if not value:
             return "<td>-</td>"
         escaped = html.escape(value, quote=True)
-        return f'<td><a href="{escaped}">{escaped}</a></td>' if link else f"<td>{escaped}</td>"
+        # A link only to the web or to a path beside the copy: never a `javascript:` or `data:` URL.
+        linkable = link and (_is_web_url(value) or not urlsplit(value).scheme)
+        return f'<td><a href="{escaped}">{escaped}</a></td>' if linkable else f"<td>{escaped}</td>"
 
     body = "".join(
         "<tr>"
