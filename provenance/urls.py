@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from typing import NamedTuple
 from urllib.parse import urlsplit
 
-# The port a scheme implies, so `https://host:443/` and `https://host/` are one URL.
+# The port a scheme implies, so `https://host:443/` and `https://host/` are one URL: the one table, for URL
+# checks, capture targets, the canonicaliser and the browser's proxy.
 DEFAULT_PORTS = {"http": 80, "https": 443}
 _URL_CHARS = r"[^\s<>\"“”«»`|\\^{}]"
 _LABEL = r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?"
@@ -64,10 +65,6 @@ def schemes_added(found: Iterable[FoundUrl], written: Iterable[str] = ()) -> tup
 def blank_urls(text: str) -> str:
     """`text` with every URL replaced by spaces, so what precedes a date or a name stays where it was."""
     return URL_IN_TEXT.sub(lambda match: " " * len(match.group()), text)
-
-
-# The one table of http(s) default ports: URL checks, capture targets and the URL canonicaliser use it.
-DEFAULT_PORTS = {"http": 80, "https": 443}
 
 
 @dataclass(frozen=True)

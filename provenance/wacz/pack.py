@@ -19,7 +19,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from provenance import __version__
 from provenance.errors import InputError
 from provenance.files import create_new_file, describe_os_error, open_regular_file
-from provenance.hashing import sha256_hex
+from provenance.hashing import CHUNK_SIZE, sha256_hex
 from provenance.ledger.chain import parse_line
 from provenance.ledger.lines import read_lines
 from provenance.ledger.verify import Verification, verify_ledger
@@ -41,7 +41,6 @@ from provenance.wacz.package import (
 )
 from provenance.warc.naming import path_from_ledger
 
-_CHUNK = 1 << 20
 _RESOURCE_NAME_UNSAFE = re.compile(r"[^-a-z0-9._/]")
 _ZIP64_FROM = 1 << 31  # entries this large need ZIP64 headers from the start
 
@@ -229,7 +228,7 @@ class _BundleWriter:
         digest, copied = hashlib.sha256(), 0
         large = (size if size is not None else source.stat().st_size) >= _ZIP64_FROM
         with stream, self._archive.open(info, "w", force_zip64=large) as entry:
-            while chunk := stream.read(_CHUNK if size is None else min(_CHUNK, size - copied)):
+            while chunk := stream.read(CHUNK_SIZE if size is None else min(CHUNK_SIZE, size - copied)):
                 digest.update(chunk)
                 entry.write(chunk)
                 copied += len(chunk)
@@ -251,7 +250,7 @@ class _BundleWriter:
             digest, size = hashlib.sha256(), 0
             large = source.stat().st_size >= _ZIP64_FROM
             with self._archive.open(info, "w", force_zip64=large) as entry:
-                while chunk := stream.read(_CHUNK):
+                while chunk := stream.read(CHUNK_SIZE):
                     digest.update(chunk)
                     entry.write(chunk)
                     size += len(chunk)

@@ -21,9 +21,9 @@ from typing import Any, BinaryIO
 
 from provenance.errors import InputError
 from provenance.files import open_regular_file
+from provenance.hashing import CHUNK_SIZE
 
 MAX_ENTRIES = 100_000
-_CHUNK = 1 << 16
 MAX_RATIO = 200  # text compresses well under this; a bomb far over it
 _RATIO_FROM_BYTES = 1 << 20  # a small entry may compress oddly; only a large one can be a bomb
 _LOCAL_HEADER = struct.Struct("<4sHHHHHIIIHH")
@@ -101,7 +101,7 @@ class BundleReader:
         try:
             with self._zip.open(info) as entry:
                 read = 0
-                while chunk := entry.read(min(_CHUNK, limit + 1 - read)):
+                while chunk := entry.read(min(CHUNK_SIZE, limit + 1 - read)):
                     read += len(chunk)
                     if read > limit:
                         raise BundleEntryError(f"holds more than the {limit} bytes expected")

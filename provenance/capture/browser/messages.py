@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from urllib.parse import urlsplit
 
+from provenance.urls import DEFAULT_PORTS
+
 # Headers about one connection, not the message (RFC 9110 7.6.1), and the proxy's own: never forwarded.
 _HOP_BY_HOP = frozenset(
     {
@@ -24,7 +26,6 @@ _SET_BY_TRANSPORT = frozenset({"host", "content-length"})
 # Encodings every reader of the WARC can undo (warcio, the extractors): what the origin is asked for.
 # A browser would also ask for br and zstd; that answer would then be stored in a form few tools can read.
 ARCHIVABLE_ENCODINGS = "gzip, deflate"
-_DEFAULT_PORTS = {"http": 80, "https": 443}
 
 
 def _connection_tokens(headers: Iterable[tuple[str, str]]) -> set[str]:
@@ -112,7 +113,7 @@ def tunnel_url(scheme: str, authority: str, target: str) -> str | None:
     if not target.startswith("/"):
         return None
     host, _, port = authority.rpartition(":")
-    if port.isdigit() and int(port) == _DEFAULT_PORTS.get(scheme):
+    if port.isdigit() and int(port) == DEFAULT_PORTS.get(scheme):
         authority = host
     return f"{scheme}://{authority}{target}"
 
@@ -123,7 +124,7 @@ def absolute_url(target: str) -> str | None:
         parts = urlsplit(target)
     except ValueError:
         return None
-    if parts.scheme not in _DEFAULT_PORTS or not parts.netloc:
+    if parts.scheme not in DEFAULT_PORTS or not parts.netloc:
         return None
     return target
 
