@@ -352,34 +352,30 @@ class _ChainCheck:
         self._previous: LedgerEntry | None = None
 
     def see(self, entry: LedgerEntry) -> Sequence[Problem]:
-        if entry.parsed is None:
-            self._expected_seq += 1
-            self._previous = entry
-            return ()
-        return list(self._problems(entry))
-
-    def _problems(self, entry: LedgerEntry) -> Iterator[Problem]:
         parsed, previous = entry.parsed, self._previous
-        if parsed is not None:
-            if parsed.seq != self._expected_seq:
-                yield Problem.mismatch(
-                    entry.number, self._file, "seq-out-of-order", "seq", self._expected_seq, parsed.seq
-                )
-            if previous is None and isinstance(parsed, RunLine) and parsed.prev != parsed.report.sha256:
-                yield Problem.mismatch(
-                    1,
-                    self._file,
-                    "prev-mismatch",
-                    "prev (the report's sha256)",
-                    parsed.report.sha256,
-                    parsed.prev,
-                )
-            elif previous is not None and parsed.prev != previous.hash:
-                yield from self._prev_problems(previous, entry, parsed.seq)
-            self._expected_seq = parsed.seq + 1
-        else:
-            self._expected_seq += 1
         self._previous = entry
+        if parsed is None:
+            self._expected_seq += 1
+            return ()
+        expected_seq, self._expected_seq = self._expected_seq, parsed.seq + 1
+        problems = []
+        if parsed.seq != expected_seq:
+            problems.append(
+                Problem.mismatch(
+                    entry.number, self._file, "seq-out-of-order", "seq", expected_seq, parsed.seq
+                )
+            )
+        if previous is None:
+            if isinstance(parsed, RunLine) and parsed.prev != parsed.report.sha256:
+                what = "prev (the report's sha256)"
+                problems.append(
+                    Problem.mismatch(
+                        entry.number, self._file, "prev-mismatch", what, parsed.report.sha256, parsed.prev
+                    )
+                )
+        elif parsed.prev != previous.hash:
+            problems += self._prev_problems(previous, entry, parsed.seq)
+        return problems
 
     def _prev_problems(self, previous: LedgerEntry, entry: LedgerEntry, seq: int) -> Iterator[Problem]:
         assert entry.parsed is not None

@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from pathlib import PurePath
 from typing import get_args
-from urllib.parse import quote, urlsplit
+from urllib.parse import quote
 
 from provenance.ledger.runs import AfterRunLine
 from provenance.models import (
@@ -30,6 +30,7 @@ from provenance.models import (
     TimestampLine,
 )
 from provenance.outputs.interface import LedgerFormat, LedgerView
+from provenance.urls import is_http_url
 
 _STATUSES: tuple[str, ...] = get_args(FootnoteStatus)
 _STATUS_MEANING = {
@@ -156,7 +157,7 @@ def _link(url: str | None) -> str:
     """A link for an http(s) URL a reviewer may follow by choice; anything else stays text."""
     if not url:
         return '<span class="muted">none</span>'
-    if urlsplit(url).scheme.lower() not in ("http", "https"):
+    if not is_http_url(url):
         return f"<code>{e(url)}</code>"
     return f'<a href="{e(url)}" rel="noopener noreferrer" target="_blank"><code>{e(url)}</code></a>'
 

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from urllib.parse import urlsplit
 
-from provenance.urls import DEFAULT_PORTS
+from provenance.urls import DEFAULT_PORTS, is_http_url
 
 # Headers about one connection, not the message (RFC 9110 7.6.1), and the proxy's own: never forwarded.
 _HOP_BY_HOP = frozenset(
@@ -120,13 +119,7 @@ def tunnel_url(scheme: str, authority: str, target: str) -> str | None:
 
 def absolute_url(target: str) -> str | None:
     """The URL of a request sent to the proxy in absolute form (`GET http://host/path`); None otherwise."""
-    try:
-        parts = urlsplit(target)
-    except ValueError:
-        return None
-    if parts.scheme not in DEFAULT_PORTS or not parts.netloc:
-        return None
-    return target
+    return target if is_http_url(target) else None
 
 
 def connect_authority(target: str) -> str | None:
