@@ -20,13 +20,11 @@ from provenance.capture.capture import capture_url
 from provenance.capture.options import CaptureRequest, NetworkOptions, WarcInfo
 from provenance.capture.scheduler import CaptureFunction, capture_all
 from provenance.checks import CheckInput, footnote_status, run_checks
-from provenance.citations import apply_overrides, load_citations_file, parse_citation, validate_citation
-from provenance.citations.csl import CitationOverrides
+from provenance.citations.cite import CitationsFile, cite_footnotes
 from provenance.custody import capture_transformations, software_versions
 from provenance.errors import UsageError
 from provenance.extractors import extractor_for
-from provenance.files import DEFAULT_MAX_REPORT_BYTES, ensure_folder, read_input
-from provenance.hashing import sha256_hex
+from provenance.files import DEFAULT_MAX_REPORT_BYTES, ensure_folder
 from provenance.ledger.writer import DEFAULT_LOCK_TIMEOUT, LedgerWriter
 from provenance.models import (
     Capture,
@@ -51,15 +49,6 @@ TOOL = ToolInfo(name="provenance", version=__version__)
 
 
 @dataclass(frozen=True)
-class CitationsFile:
-    """A `--citations` file as loaded: its overrides by footnote label, and its hash for the record."""
-
-    path: str
-    sha256: str
-    overrides: Mapping[str, CitationOverrides]
-
-
-@dataclass(frozen=True)
 class CheckSettings:
     """What `provenance check` was asked to do, beyond which reports."""
 
@@ -78,33 +67,6 @@ class CheckSettings:
     strict_quotes: bool = False
     capture: CaptureFunction = capture_url  # or a browser's (`--browser`)
     lock_timeout: float = DEFAULT_LOCK_TIMEOUT
-
-
-# Far above any citations file a person keeps; a bound so a hostile one cannot exhaust memory.
-MAX_CITATIONS_BYTES = 50_000_000
-
-
-def load_citations(path: Path | None) -> CitationsFile | None:
-    if path is None:
-        return None
-    data = read_input(path, "citations file", max_bytes=MAX_CITATIONS_BYTES)
-    return CitationsFile(
-        path=str(path), sha256=sha256_hex(data), overrides=load_citations_file(data, str(path))
-    )
-
-
-def cite_footnotes(report: Report, citations: CitationsFile | None) -> tuple[CitedFootnote, ...]:
-    """Parse each footnote into a citation, apply the citations file, and collect every finding."""
-    overrides = citations.overrides if citations else {}
-    cited = []
-    for footnote in report.footnotes:
-        parsed = parse_citation(footnote)
-        citation = parsed.citation
-        if footnote.label in overrides:
-            citation = apply_overrides(citation, overrides[footnote.label])
-        findings = footnote.findings + parsed.findings + validate_citation(citation)
-        cited.append(CitedFootnote(footnote=footnote, citation=citation, findings=findings))
-    return tuple(cited)
 
 
 def default_ledger_path(report_path: Path) -> Path:
@@ -146,14 +108,6 @@ def resolve_ledgers(report_paths: Sequence[Path], ledger: Path | None) -> list[P
     if ledger is not None and len(report_paths) > 1:
         raise UsageError("--ledger names one ledger, but several reports were given; drop --ledger")
     return [ledger or default_ledger_path(path) for path in report_paths]
-
-
-def unmatched_citation_ids(reports: Sequence[Report], citations: CitationsFile | None) -> list[str]:
-    """The ids in the citations file that name no footnote of any report: typos, or stale items."""
-    if citations is None:
-        return []
-    labels = {footnote.label for report in reports for footnote in report.footnotes}
-    return [label for label in citations.overrides if label not in labels]
 
 
 def capture_footnotes(

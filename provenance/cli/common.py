@@ -1,4 +1,8 @@
-"""What several commands share once their arguments are parsed: network settings, provenance, output."""
+"""What several commands share once their arguments are parsed: network settings, provenance, output.
+
+Every command module imports this one while the parser is built, so the capture library is imported inside
+the functions that use it: `provenance --version` and `--help` load none of it.
+"""
 
 from __future__ import annotations
 
@@ -13,11 +17,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from provenance import __version__
-from provenance.capture.options import DEFAULT_USER_AGENT, CaptureRequest, NetworkOptions, WarcInfo
-from provenance.capture.proxy import redacted
 from provenance.errors import UsageError
 
 if TYPE_CHECKING:
+    from provenance.capture.options import CaptureRequest, NetworkOptions, WarcInfo
     from provenance.capture.scheduler import CaptureFunction
     from provenance.models import CaptureOutcome
 
@@ -26,6 +29,8 @@ EXIT_OK, EXIT_FINDINGS = 0, 1  # usage errors exit with ProvenanceError.exit_cod
 
 def network_options(args: argparse.Namespace) -> NetworkOptions:
     """The network options, files and URLs among them checked first: a mistake is exit 2 before any fetch."""
+    from provenance.capture.options import DEFAULT_USER_AGENT, NetworkOptions
+
     return NetworkOptions(
         allow_private=args.allow_private,
         connect_to=tuple(args.connect_to),
@@ -92,6 +97,8 @@ def operator_name(args: argparse.Namespace) -> str:
 
 
 def warc_info(args: argparse.Namespace, argv: Sequence[str]) -> WarcInfo:
+    from provenance.capture.options import WarcInfo
+
     return WarcInfo(
         software=f"provenance/{__version__}",
         operator=operator_name(args),
@@ -102,6 +109,8 @@ def warc_info(args: argparse.Namespace, argv: Sequence[str]) -> WarcInfo:
 
 def _without_passwords(argv: Sequence[str]) -> list[str]:
     """The command line as the record keeps it: a URL's password (`--proxy http://user:pw@host`) never."""
+    from provenance.capture.proxy import redacted
+
     kept = []
     for arg in argv:
         name, equals, value = arg.partition("=") if arg.startswith("--") else ("", "", arg)

@@ -13,13 +13,15 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
-from typing import NoReturn, Protocol
+from typing import TYPE_CHECKING, NoReturn, Protocol
 
 from provenance import __version__
-from provenance.capture.options import ConnectTo
 from provenance.errors import UsageError
 from provenance.files import DEFAULT_MAX_REPORT_BYTES
 from provenance.urls import is_http_url
+
+if TYPE_CHECKING:
+    from provenance.capture.options import ConnectTo
 
 # Command name → its module under provenance.cli.commands, in the order `--help` lists them.
 COMMANDS: dict[str, str] = {
@@ -36,12 +38,15 @@ COMMANDS: dict[str, str] = {
 
 EPILOG = """\
 exit codes:
-  check    0 every footnote verified (or the report has none); 1 at least one is not;
+  check    0 every footnote verified (or the report has none); 1 at least one is not verified;
            2 usage or input error (one line on stderr, nothing fetched or written); 3 internal error (a bug)
   verify   0 intact; 1 a problem found (or, with --strict, something not checked); 2 usage error; 3 internal
 footnote statuses:
-  verified     captured, and every check that can compare the citation with the source passes
-  failed       a check fails (an HTTP error, a blocked fetch, a wrong date, ...)
+  verified     captured, the capture is the cited content, and every claim that can be compared is
+               confirmed (no check fails or warns)
+  unconfirmed  captured and nothing contradicts the citation, but something could not be confirmed
+               (a quote not found verbatim, no date on the page): a person must look
+  failed       a check fails (an HTTP error, a blocked fetch, a deleted post, a wrong date, ...)
   unlocatable  no URL or other locator: nothing could be captured
   error        the checks could not be completed (--offline, a body cut at --max-bytes, a local disk error)
 --debug shows the traceback of an internal error; -v shows what the run does (each capture hop's failure).
@@ -140,6 +145,8 @@ def http_url(text: str) -> str:
 
 
 def connect_to(text: str) -> ConnectTo:
+    from provenance.capture.options import ConnectTo
+
     try:
         return ConnectTo.parse(text)
     except UsageError as error:

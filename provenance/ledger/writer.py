@@ -350,6 +350,8 @@ def _copy_existing(path: Path, out: BinaryIO) -> _Snapshot | None:
 
 def _fsync_folder(folder: Path) -> None:
     # Without this the rename itself may be lost in a crash, leaving the old ledger after a reported success.
+    if os.name == "nt":  # Windows opens no folder as a file; its rename is durable once it returns
+        return
     descriptor = os.open(folder, os.O_RDONLY)
     try:
         os.fsync(descriptor)

@@ -19,7 +19,7 @@ HELP = "capture URLs into WARC files, no report needed"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("urls", nargs="+", metavar="URL")
+    parser.add_argument("urls", nargs="+", metavar="URL", help="http(s) URLs, each into its own WARC file")
     parser.add_argument("--json", action="store_true", help="print the captures as JSON on stdout")
     add_network_options(parser)
 

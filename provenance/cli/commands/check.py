@@ -238,6 +238,7 @@ def _human_table(results: list[ReportResult], to_stdout: bool) -> str:
 
 
 def run(args: argparse.Namespace, argv: list[str]) -> int:
+    from provenance.citations.cite import load_citations, unmatched_citation_ids
     from provenance.cli.progress import CheckProgress
     from provenance.files import write_atomically
     from provenance.outputs.github import GithubAnnotationsFormat
@@ -250,10 +251,8 @@ def run(args: argparse.Namespace, argv: list[str]) -> int:
         CheckSettings,
         check_reports,
         expand_report_paths,
-        load_citations,
         read_reports,
         resolve_ledgers,
-        unmatched_citation_ids,
     )
     from provenance.seal.keys import load_private_key
     from provenance.seal.sealing import SealSettings

@@ -28,8 +28,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace, argv: list[str]) -> int:
+    from provenance.citations.cite import cite_footnotes, load_citations, unmatched_citation_ids
     from provenance.outputs.extract import render_extract_csl, render_extract_json
-    from provenance.pipeline import cite_footnotes, load_citations, unmatched_citation_ids
     from provenance.readers import read_report
 
     report = read_report(args.report, args.from_format, args.max_report_bytes)

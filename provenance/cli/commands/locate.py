@@ -18,7 +18,9 @@ def _days(text: str) -> int:
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("report", type=Path, metavar="REPORT")
+    parser.add_argument(
+        "report", type=Path, metavar="REPORT", help="the report whose unlinked notes to search for"
+    )
     parser.add_argument(
         "--accounts",
         type=Path,

@@ -11,7 +11,7 @@ HELP = "pack a verified ledger, its report and its WARCs into one WACZ bundle"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("ledger", type=Path, metavar="LEDGER")
+    parser.add_argument("ledger", type=Path, metavar="LEDGER", help="the ledger to pack with its evidence")
     parser.add_argument(
         "-o",
         "--output",

@@ -12,7 +12,9 @@ HELP = "write the HTML view of a ledger's run (re-verified first)"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("ledger", type=Path, metavar="LEDGER")
+    parser.add_argument(
+        "ledger", type=Path, metavar="LEDGER", help="the ledger to show (REPORT.ledger.jsonl)"
+    )
     parser.add_argument(
         "-o", "--output", type=Path, metavar="PATH", help="the HTML file (default: LEDGER with .html)"
     )

@@ -1,0 +1,62 @@
+"""A report's footnotes as citations: each note parsed, the `--citations` file applied, every finding kept.
+
+No network and no ledger: `extract` needs only this, so it does not load the capture or the ledger code.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from provenance.citations.csl import CitationOverrides, apply_overrides, load_citations_file
+from provenance.citations.parse import parse_citation
+from provenance.citations.validation import validate_citation
+from provenance.files import read_input
+from provenance.hashing import sha256_hex
+from provenance.models import Report
+from provenance.results import CitedFootnote
+
+
+@dataclass(frozen=True)
+class CitationsFile:
+    """A `--citations` file as loaded: its overrides by footnote label, and its hash for the record."""
+
+    path: str
+    sha256: str
+    overrides: Mapping[str, CitationOverrides]
+
+
+# Far above any citations file a person keeps; a bound so a hostile one cannot exhaust memory.
+MAX_CITATIONS_BYTES = 50_000_000
+
+
+def load_citations(path: Path | None) -> CitationsFile | None:
+    if path is None:
+        return None
+    data = read_input(path, "citations file", max_bytes=MAX_CITATIONS_BYTES)
+    return CitationsFile(
+        path=str(path), sha256=sha256_hex(data), overrides=load_citations_file(data, str(path))
+    )
+
+
+def cite_footnotes(report: Report, citations: CitationsFile | None) -> tuple[CitedFootnote, ...]:
+    """Parse each footnote into a citation, apply the citations file, and collect every finding."""
+    overrides = citations.overrides if citations else {}
+    cited = []
+    for footnote in report.footnotes:
+        parsed = parse_citation(footnote)
+        citation = parsed.citation
+        if footnote.label in overrides:
+            citation = apply_overrides(citation, overrides[footnote.label])
+        findings = footnote.findings + parsed.findings + validate_citation(citation)
+        cited.append(CitedFootnote(footnote=footnote, citation=citation, findings=findings))
+    return tuple(cited)
+
+
+def unmatched_citation_ids(reports: Sequence[Report], citations: CitationsFile | None) -> list[str]:
+    """The ids in the citations file that name no footnote of any report: typos, or stale items."""
+    if citations is None:
+        return []
+    labels = {footnote.label for report in reports for footnote in report.footnotes}
+    return [label for label in citations.overrides if label not in labels]

@@ -1,0 +1,100 @@
+"""The command line explains itself: every option has help, `--help` lists exit codes and statuses, and
+starting the tool needs nothing platform-bound or heavy (`--version` loads no library)."""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from provenance import cli
+from provenance.cli.parsing import COMMANDS, build_parser
+from tests.support.cli import provenance_env
+
+
+def _subcommands() -> dict[str, argparse.ArgumentParser]:
+    parser = build_parser()
+    action = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    return dict(action.choices)
+
+
+@pytest.mark.parametrize("command", list(COMMANDS))
+def test_every_option_and_argument_of_every_command_has_help(command: str) -> None:
+    parser = _subcommands()[command]
+
+    missing = [
+        "/".join(action.option_strings) or action.dest
+        for action in parser._actions
+        if not action.help or not action.help.strip()
+    ]
+
+    assert missing == [], f"provenance {command}: no help for {missing}"
+
+
+@pytest.mark.parametrize("argv", [["--help"], ["check", "--help"]])
+def test_help_lists_the_exit_codes_and_the_footnote_statuses(
+    argv: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit):
+        cli.main(argv)
+    out = capsys.readouterr().out
+
+    assert "exit codes:" in out
+    for status in ("verified", "unconfirmed", "failed", "unlocatable", "error"):
+        assert f"  {status}" in out, status
+    for code in ("0 every footnote verified", "1 at least one", "2 usage or input error", "3 internal"):
+        assert code in out
+
+
+def test_verify_help_documents_strict_and_the_missing_report_warning(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    with pytest.raises(SystemExit):
+        cli.main(["verify", "--help"])
+    out = capsys.readouterr().out
+
+    assert "--strict" in out and "--archive-dir" in out
+    assert "missing report" in out and "warning" in out
+
+
+def test_the_version_starts_without_fcntl_or_any_library() -> None:
+    # fcntl is POSIX-only: blocked here, an import of it anywhere on the way to --version fails the run.
+    program = (
+        "import sys; sys.modules['fcntl'] = None\n"
+        "from provenance.cli import main\n"
+        "code = main(['--version'])\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", program], env=provenance_env(), capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("provenance ")
+
+    loaded = subprocess.run(
+        [sys.executable, "-c", "import sys; from provenance.cli import main; print(' '.join(sys.modules))"],
+        env=provenance_env(),
+        capture_output=True,
+        text=True,
+        timeout=60,
+    ).stdout.split()
+    heavy = {"pydantic", "requests", "urllib3", "warcio", "filelock", "cryptography", "bs4", "rich"}
+    assert heavy.isdisjoint(loaded), heavy & set(loaded)
+
+
+def test_verbose_shows_each_failed_hop_with_its_cause_on_stderr(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "r.txt").write_text("Claim.[1]\n\n[1] Desk, January 21, 2022, http://news.example/gone\n")
+    refused = ["--connect-to", "::127.0.0.1:9", "--no-archive-lookup"]  # nothing listens on port 9
+
+    cli.main(["check", "r.txt", *refused])
+    quiet = capsys.readouterr().err
+    cli.main(["-v", "check", "r.txt", *refused])
+    verbose = capsys.readouterr().err
+
+    assert "provenance.capture" not in quiet
+    assert "provenance.capture" in verbose and "refused" in verbose
