@@ -128,8 +128,8 @@ SHAPES = (
 
 def _read_as_extract(name: str, text: str) -> int:
     from provenance.citations import parse_citation
+    from provenance.citations.cite import cite_footnotes
     from provenance.outputs.extract import render_extract_json
-    from provenance.pipeline import cite_footnotes
     from provenance.readers import read_report_bytes
 
     report = read_report_bytes(text.encode("utf-8"), name)

@@ -86,9 +86,8 @@ def main() -> None:
         print("\nheaviest imports of `extract` (cumulative, one run):")
         for microseconds, module in _heaviest_imports(commands[-1][1], cwd, 10):
             print(f"  {microseconds / 1e6:6.3f} s  {module}")
-        print(
-            f"\nload average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs (figures are noisy when it is high)"
-        )
+        load = os.getloadavg()[0]
+        print(f"\nload average {load:.1f} on {os.cpu_count()} CPUs (figures are noisy when it is high)")
 
 
 if __name__ == "__main__":
