@@ -60,21 +60,27 @@ def test_verify_help_documents_strict_and_the_missing_report_warning(
     assert "missing report" in out and "warning" in out
 
 
-def test_the_version_starts_without_fcntl_or_any_library() -> None:
-    # fcntl is POSIX-only: blocked here, an import of it anywhere on the way to --version fails the run.
+@pytest.mark.parametrize(
+    ("argument", "prints"), [("--version", "provenance "), ("--help", "usage: provenance")]
+)
+def test_version_and_help_start_without_fcntl(argument: str, prints: str) -> None:
+    # fcntl is POSIX-only: blocked here, an import of it anywhere on the way fails the run.
     program = (
-        "import sys; sys.modules['fcntl'] = None\n"
-        "from provenance.cli import main\n"
-        "code = main(['--version'])\n"
+        f"import sys; sys.modules['fcntl'] = None\nfrom provenance.cli import main\nmain([{argument!r}])\n"
     )
     done = subprocess.run(
         [sys.executable, "-c", program], env=provenance_env(), capture_output=True, text=True, timeout=60
     )
     assert done.returncode == 0, done.stderr
-    assert done.stdout.startswith("provenance ")
+    assert done.stdout.startswith(prints)
 
+
+def test_the_command_line_loads_no_library_before_a_command_runs() -> None:
+    program = (
+        "import sys; from provenance.cli.parsing import build_parser; build_parser(); print(*sys.modules)"
+    )
     loaded = subprocess.run(
-        [sys.executable, "-c", "import sys; from provenance.cli import main; print(' '.join(sys.modules))"],
+        [sys.executable, "-c", program],
         env=provenance_env(),
         capture_output=True,
         text=True,
