@@ -48,6 +48,7 @@ _QUIET = 0.5  # seconds without a request in flight that count as the network be
 # longer than this many pages is cut, and a DOM over `max_dom_bytes` is not kept.
 MAX_SCREENSHOT_HEIGHT = 16384
 MAX_PDF_PAGES = 100
+_LAUNCH_TIMEOUT = 60.0
 
 
 @dataclass(frozen=True)
@@ -82,7 +83,8 @@ class PageSettings:
     @property
     def budget(self) -> float:
         """The most one page may take, start to finish: every wait at its cap, and Chromium's start."""
-        return 2 * self.load_timeout + self.load_event_wait + self.idle_wait + 4 * self.step_timeout
+        launch = max(_LAUNCH_TIMEOUT, self.load_timeout)
+        return launch + self.load_timeout + self.load_event_wait + self.idle_wait + 4 * self.step_timeout
 
 
 @dataclass(frozen=True)
@@ -165,7 +167,8 @@ async def _open_browser(playwright: Playwright, settings: PageSettings, proxy_po
         executable_path=settings.chromium,
         headless=True,
         args=[*BASE_FLAGS, *network_flags(dead_end_port())],
-        timeout=settings.load_timeout * 1000,
+        # Chromium's start is the machine's doing, not the site's: not held to the page's timeout.
+        timeout=max(_LAUNCH_TIMEOUT, settings.load_timeout) * 1000,
     )
 
 

@@ -188,12 +188,12 @@ def test_a_page_whose_script_never_yields_cannot_hold_the_capture(
     capture_in_browser: BrowserCapture, fixture_server: FixtureServer
 ) -> None:
     fixture_server.routes["/"] = Reply(body=asset("script_never_yields.html"))
-    options = NetworkOptions(connect_to=(fixture_server.rule("news.example"),), timeout=0.5)
+    options = NetworkOptions(connect_to=(fixture_server.rule("news.example"),), timeout=1)
     outcome = capture_in_browser("http://news.example/", options)
     assert outcome.capture is not None and outcome.capture.browser is not None
     assert outcome.capture.http_status == 200  # the document itself was answered and recorded
     notes = " | ".join(outcome.capture.browser.notes)
-    assert "scrolling: not done within 0.5s" in notes and "rendered DOM: not done within 0.5s" in notes
+    assert "scrolling: not done within 1s" in notes and "rendered DOM: not done within 1s" in notes
 
 
 def test_a_page_taller_than_the_limit_gives_a_screenshot_cut_there(
