@@ -4,7 +4,8 @@ Thresholds (rapidfuzz scores, 0-100), documented in the README:
 - NEAR_QUOTE = 85: a quote whose best alignment in the source scores at least this is a near match (`warn`,
   best excerpt shown); below it the quote is not found.
 - SAME_TITLE = 85: a cited title and the source's title are the same title at this `token_set_ratio`.
-- SAME_NAME = 90: two names are the same person or account at this `ratio` after transliteration.
+- SAME_NAME = 90: two names that differ after transliteration but score at least this `ratio` are a near
+  match (`warn`): 'Lina Haddad' and 'Dina Haddad' are two people, 'Ivanov' and 'Ivanova' too.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import functools
 import re
 import unicodedata
 from dataclasses import dataclass
+from typing import Literal
 
 NEAR_QUOTE = 85.0
 SAME_TITLE = 85.0
@@ -97,15 +99,39 @@ def _name_parts(name: str) -> list[str]:
     return [key for key in (name_key(part) for part in parts) if key]
 
 
-def same_name(cited: str, shown: str) -> bool:
-    """Whether two names are one person or account: equal after transliteration, or nearly so."""
+# Spelling variants of one transliterated name: Zelensky/Zelenskyy, Sergei/Sergey, Gurulyov/Gurulev.
+_VARIANT_SPELLINGS = (("yo", "e"), ("kh", "h"), ("y", "i"))
+_DOUBLED_LETTER = re.compile(r"(.)\1+")
+
+
+def _spelling_key(key: str) -> str:
+    for variant, common in _VARIANT_SPELLINGS:
+        key = key.replace(variant, common)
+    return _DOUBLED_LETTER.sub(r"\1", key)
+
+
+NameLikeness = Literal["same", "near"]
+
+
+def name_likeness(cited: str, shown: str) -> NameLikeness | None:
+    """Whether two names are one person or account: `same` when equal after transliteration and the usual
+    spelling variants, `near` when only close (a person must look: one letter can be another person), else
+    None."""
     from rapidfuzz import fuzz
 
+    near = False
     for left in _name_parts(cited):
         for right in _name_parts(shown):
-            if left == right or fuzz.ratio(left, right) >= SAME_NAME:
-                return True
-    return False
+            if left == right or _spelling_key(left) == _spelling_key(right):
+                return "same"
+            near = near or fuzz.ratio(left, right) >= SAME_NAME
+    return "near" if near else None
+
+
+def handle_key(handle: str) -> str:
+    """An account handle as compared: without `@`, case folded. Handles are compared exactly: `rybar` and
+    `rybarr` are two accounts."""
+    return handle.strip().lstrip("@").casefold()
 
 
 def same_title(cited: str, shown: str) -> float:

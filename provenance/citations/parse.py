@@ -109,10 +109,10 @@ def _platform(url: str | None, text: str) -> Platform | None:
 
 
 def _handle(url_handle: str | None, text: str) -> str | None:
-    if url_handle:
-        return url_handle
+    # The handle the note names in words is its claim of who posted; the URL's is only where the post is
+    # (and on X any handle in a status URL leads to the post).
     match = _HANDLE.search(text)
-    return match.group("handle") if match else None
+    return match.group("handle") if match else url_handle
 
 
 def _date_findings(found_text: str, line: int) -> tuple[Finding, ...]:

@@ -111,6 +111,65 @@ def test_author_mismatch_on_a_web_page_is_a_warning() -> None:
     assert result.status == "warn"
 
 
+def _author_given(citation: Citation, source: SourcePost = POST, note: str = "x") -> CheckInput:
+    footnote = Footnote(label="1", text=note, line=3)
+    return CheckInput(footnote=footnote, citation=citation, outcome=None, live=source, source=source)
+
+
+def test_author_named_in_the_note_is_not_confirmed_by_the_handle_in_the_url() -> None:
+    # "Dmitry Medvedev, Telegram, ..., https://t.me/rybar/12345": the URL's channel is always the post's own.
+    medvedev = CITATION.model_copy(update={"author": "Dmitry Medvedev"})
+    result = check_author(_author_given(medvedev))
+    assert result.status == "warn"
+    assert "Dmitry Medvedev" in result.detail and "Рыбарь" in result.detail
+
+
+def test_author_of_an_x_post_under_someone_elses_handle_in_the_url_is_not_a_pass() -> None:
+    url = "https://x.com/elonmusk/status/1484307299693617728"
+    biden = Citation(platform=Platform.TWITTER, author="Joe Biden", handle="elonmusk", url=url)
+    musk = SourcePost(platform=Platform.TWITTER, url=url, author="Elon Musk", handle="elonmusk")
+    assert check_author(_author_given(biden, musk)).status == "warn"
+    named = biden.model_copy(update={"author": "Elon Musk"})
+    assert check_author(_author_given(named, musk)).status == "pass"
+
+
+def test_author_with_a_similar_name_is_a_near_match_to_compare_by_hand() -> None:
+    page = POST.model_copy(update={"platform": Platform.WEB, "handle": None, "author": "Dina Haddad"})
+    lina = Citation(platform=Platform.WEB, author="Lina Haddad", url="https://news.example/a")
+    result = check_author(_author_given(lina, page))
+    assert result.status == "warn" and "near match" in result.detail
+    ivanova = POST.model_copy(update={"author": "Ivanova", "handle": None})
+    ivanov = CITATION.model_copy(update={"author": "Ivanov", "handle": None})
+    assert check_author(_author_given(ivanov, ivanova)).status == "warn"
+
+
+def test_author_spelling_variants_of_one_transliterated_name_pass() -> None:
+    for cited, shown in [("Volodymyr Zelensky", "Volodymyr Zelenskyy"), ("Sergei Markov", "Sergey Markov"),
+                         ("Andrei Gurulyov", "Andrei Gurulev"), ("Maria Zakharova", "Мария Захарова")]:  # fmt: skip
+        source = POST.model_copy(update={"author": shown, "handle": None})
+        citation = CITATION.model_copy(update={"author": cited, "handle": None})
+        assert check_author(_author_given(citation, source)).status == "pass", (cited, shown)
+
+
+def test_author_handle_one_letter_off_is_another_account() -> None:
+    impostor = POST.model_copy(update={"author": "Rybar", "handle": "rybarr"})
+    named = CITATION.model_copy(update={"author": "Rybar", "handle": "rybar", "url": None})
+    result = check_author(_author_given(named, impostor, note="Rybar (@rybar), Telegram"))
+    assert result.status == "fail" and "@rybarr" in result.detail
+    # The name matches but the account does not: renamed, or an impostor? A person must look.
+    press = POST.model_copy(update={"author": "Ministry Press Office", "handle": "MinPressOffice2"})
+    cited = CITATION.model_copy(update={"author": "Ministry Press Office", "handle": "MinPressOffice"})
+    note = "Ministry Press Office (@MinPressOffice), X"
+    assert check_author(_author_given(cited, press, note=note)).status == "warn"
+
+
+def test_author_from_an_accounts_registry_passes_on_the_confirmed_account() -> None:
+    located = CITATION.model_copy(
+        update={"author": "Abu Umar al-Amiri", "handle": "rybar", "located": "confirmed"}
+    )
+    assert check_author(_author_given(located)).status == "pass"
+
+
 def test_quote_found_after_normalising_marks_case_and_ellipsis() -> None:
     result = check_quote(_given(quotes=("the convoy had already crossed\u2026 at Kherson",)))
     assert result.status == "pass"

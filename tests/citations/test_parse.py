@@ -461,3 +461,11 @@ def test_link_found_by_the_reader_wins_over_text() -> None:
         urls=("mailto:x@y.example", "https://t.me/rybar/5"),
     )
     assert parse_citation(footnote).citation.url == "https://t.me/rybar/5"
+
+
+def test_handle_the_note_names_wins_over_the_handle_in_its_url() -> None:
+    # The note's words say who posted; the URL only says where. Taking the URL's handle would make the
+    # author check compare the URL with itself.
+    footnote = Footnote(label="1", text="@rybar, Telegram, January 21, 2022, https://t.me/other/5", line=1)
+    citation = parse_citation(footnote).citation
+    assert (citation.handle, citation.author, citation.post_id) == ("rybar", "rybar", "5")
