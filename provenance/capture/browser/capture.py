@@ -12,6 +12,7 @@ import threading
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
+from urllib.parse import urldefrag
 
 from provenance.capture.browser.chromium import find_chromium
 from provenance.capture.browser.driver import DriverStopped, PlaywrightDriver
@@ -20,7 +21,7 @@ from provenance.capture.browser.page import Artifact, PageSettings, Rendering, r
 from provenance.capture.browser.png import with_capture_text
 from provenance.capture.browser.recording_proxy import BrowserRequest, ProxyLimits, recording_proxy
 from provenance.capture.capture import CaptureExtras, follow_sides, in_new_warc, publish_capture
-from provenance.capture.exchange import utc_text
+from provenance.capture.exchange import Exchange, utc_text
 from provenance.capture.options import DEFAULT_USER_AGENT, CaptureRequest, NetworkOptions, WarcInfo
 from provenance.capture.session import Budget, open_session
 from provenance.models import Attachment, AttachmentKind, BrowserCapture, CaptureOutcome, RefusedRequest
@@ -73,10 +74,20 @@ class BrowserCapturer:
         self.chromium = chromium or find_chromium()
         self.limits = limits or ProxyLimits()
         self._slots = threading.BoundedSemaphore(max(1, max_browsers))
-        self._driver = PlaywrightDriver()
+        # Started with the first page, so a run with nothing to capture starts no Playwright at all.
+        self._driver: PlaywrightDriver | None = None
+        self._driver_lock = threading.Lock()
+
+    def _started_driver(self) -> PlaywrightDriver:
+        with self._driver_lock:
+            if self._driver is None:
+                self._driver = PlaywrightDriver()
+            return self._driver
 
     def close(self) -> None:
-        self._driver.close()
+        with self._driver_lock:
+            if self._driver is not None:
+                self._driver.close()
 
     def __enter__(self) -> BrowserCapturer:
         return self
@@ -93,9 +104,10 @@ class BrowserCapturer:
     def _render(
         self, url: str, settings: PageSettings, proxy_port: int, budget: Budget, options: NetworkOptions
     ) -> Rendering:
-        work = render_page(self._driver.playwright, url, settings, proxy_port)
         try:
-            return self._driver.run(work, budget.cap(settings.budget), options.cancellation)
+            driver = self._started_driver()
+            work = render_page(driver.playwright, url, settings, proxy_port)
+            return driver.run(work, budget.cap(settings.budget), options.cancellation)
         except TimeoutError as error:
             if budget.left() <= 0:
                 return Rendering(requested_url=url, error=str(budget.used_up("rendering the page")))
@@ -147,11 +159,10 @@ class BrowserCapturer:
         if not main.attempted and not any(side.attempted for side in sides):
             return CaptureOutcome(url=request.url, error=main.error)
         page = main.last_answer
-        attachments = (
-            _write_attachments(warc, rendering, rendering.final_url or page.url, page.response_record_id)
-            if page is not None
-            else ()
-        )
+        attachments: tuple[Attachment, ...] = ()
+        if page is not None:
+            shown = _displayed_document(page, rendering, entries)
+            attachments = _write_attachments(warc, rendering, shown.url, shown.response_record_id)
         in_trail = {id(hop) for hop in main.hops}
         page_bytes = sum(
             entry.exchange.body_bytes
@@ -165,6 +176,20 @@ class BrowserCapturer:
             browser=_browser_summary(settings, rendering, entries),
         )
         return publish_capture(warc, request, main, sides, started, extras)
+
+
+def _displayed_document(page: Exchange, rendering: Rendering, entries: list[BrowserRequest]) -> Exchange:
+    """The document the attachments show, whose response they are linked to: the page's own, unless the
+    page went on to another document by itself (a script or a refresh), which is then said in the notes.
+    A URL changed without a new document (`history.pushState`) is still the page's own document."""
+    final = urldefrag(rendering.final_url or page.url).url
+    if final == urldefrag(page.url).url:
+        return page
+    later = [e.exchange for e in entries if e.method == "GET" and e.exchange and e.exchange.url == final]
+    if not later:
+        return page
+    rendering.notes.append(f"the page went on by itself to {final}; the attachments show that page")
+    return later[-1]
 
 
 def _attachment(

@@ -190,9 +190,9 @@ class _ProxyHandler(BaseHTTPRequestHandler):
             self._not_fetched(entry, refused)
             return
         body = self._request_body()
-        if body is None:
-            self._not_fetched(entry, "url: a request body without Content-Length is not forwarded")
-            self.close_connection = True
+        if isinstance(body, str):
+            self._not_fetched(entry, body)
+            self.close_connection = True  # the body, unread, is still on the connection
             return
         request = OutgoingRequest(url, self.command, upstream_headers(headers), body)
         session = self.server.open_session()
@@ -233,15 +233,16 @@ class _ProxyHandler(BaseHTTPRequestHandler):
             return "blocked: WebSockets are not captured"
         return self.server.log.admit()
 
-    def _request_body(self) -> bytes | None:
-        if "chunked" in (self.headers.get("Transfer-Encoding") or "").lower():
-            return None
-        length_text = self.headers.get("Content-Length") or "0"
-        if not length_text.strip().isdigit():
-            return None
+    def _request_body(self) -> bytes | str:
+        """The request's body, or why it is not forwarded."""
+        if self.headers.get("Transfer-Encoding"):
+            return "url: a request body without Content-Length is not forwarded"
+        length_text = (self.headers.get("Content-Length") or "0").strip()
+        if not length_text.isdigit():
+            return f"url: Content-Length {length_text!r} is not a number"
         length = int(length_text)
         if length > self.server.options.max_bytes:
-            return None
+            return f"url: a request body of {length} bytes is over --max-bytes"
         return self.rfile.read(length) if length else b""
 
     def _not_fetched(self, entry: BrowserRequest, error: str) -> None:

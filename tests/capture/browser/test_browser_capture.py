@@ -209,3 +209,26 @@ def test_a_page_taller_than_the_limit_gives_a_screenshot_cut_there(
     image = Image.open(io.BytesIO(records[screenshot.record_id]["payload"]))
     assert image.size == (1280, MAX_SCREENSHOT_HEIGHT)
     assert f"screenshot: the first {MAX_SCREENSHOT_HEIGHT} of 170" in " ".join(outcome.capture.browser.notes)
+
+
+def test_a_page_that_moves_on_by_itself_has_its_attachments_linked_to_the_page_they_show(
+    capture_in_browser: BrowserCapture, fixture_server: FixtureServer
+) -> None:
+    fixture_server.routes.update(
+        {
+            "/": Reply(body=asset("page_moves_on_by_itself.html")),
+            "/elsewhere": Reply(body=b"<p>Elsewhere.</p>"),
+        }
+    )
+    outcome = capture_in_browser(
+        "http://news.example/", NetworkOptions(connect_to=(fixture_server.rule("news.example"),))
+    )
+    assert outcome.capture is not None and outcome.capture.browser is not None
+    assert outcome.capture.final_url == "http://news.example/"  # the cited URL's own answer, no HTTP redirect
+    records = read_records(Path(outcome.capture.warc))
+    elsewhere = _by_uri(records, "response")["http://news.example/elsewhere"]["headers"]["WARC-Record-ID"]
+    resources = [r for r in records if r["type"] == "resource"]
+    assert resources and {r["headers"]["WARC-Concurrent-To"] for r in resources} == {elsewhere}
+    assert "the page went on by itself to http://news.example/elsewhere" in " ".join(
+        outcome.capture.browser.notes
+    )
