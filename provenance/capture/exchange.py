@@ -19,6 +19,7 @@ import requests
 from provenance.capture.body import raw_headers, status_line, stream_body
 from provenance.capture.failure import CaptureFailure
 from provenance.capture.guard import HopGuard
+from provenance.capture.pinning import ssl_context_for
 from provenance.capture.policy import Dial, parse_target, plan_dial
 from provenance.capture.proxy import Proxy
 from provenance.capture.session import CaptureSession, prepare_request, send
@@ -199,7 +200,9 @@ def fetch_and_record(
     Several threads may fetch into one `warc` at once.
     """
     options = capture_session.options
-    parse_target(request.url)  # refuses other schemes before anything else reads the URL
+    target = parse_target(request.url)  # refuses other schemes before anything else reads the URL
+    if target.scheme == "https":
+        ssl_context_for(options)  # a CA bundle that cannot be loaded stops the hop before any traffic
     # The URL as given, changed only where a URI cannot hold it; this is what the WARC names, too.
     request = dataclasses.replace(request, url=request_uri(request.url))
     prepared = _prepare(capture_session, request)

@@ -3,12 +3,19 @@
 from __future__ import annotations
 
 import contextlib
+import heapq
+import itertools
+import logging
 import socket
 import threading
+import time
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from provenance.capture.cancel import Cancellation
 from provenance.models import TlsPeer
+
+log = logging.getLogger("provenance.capture")
 
 
 @dataclass
@@ -19,6 +26,67 @@ class WireLog:
     local_address: str | None = None  # the local address it was made from (chain of custody)
     request_head: bytes | None = None  # the request's head exactly as sent; None until it was sent
     tls: tuple[TlsPeer, bytes] | None = None  # the TLS peer and its leaf certificate (DER)
+
+
+class DeadlineWatcher:
+    """One thread that calls each registered hook when its deadline passes, for every hop of the process.
+
+    A `threading.Timer` per hop would start a thread per hop (hundreds in a run, each waiting for the GIL);
+    here a hop's deadline is an entry in a heap, and the one thread sleeps until the earliest of them.
+    """
+
+    def __init__(self) -> None:
+        self._wake = threading.Condition()
+        self._heap: list[tuple[float, int, Callable[[], None]]] = []
+        self._pending: set[int] = set()
+        self._tokens = itertools.count()
+        self._thread: threading.Thread | None = None
+
+    def call_at(self, deadline: float, hook: Callable[[], None]) -> int:
+        """Call `hook` (from the watcher's thread) once `time.monotonic()` passes `deadline`; a token to
+        `forget` it by."""
+        with self._wake:
+            token = next(self._tokens)
+            heapq.heappush(self._heap, (deadline, token, hook))
+            self._pending.add(token)
+            if self._thread is None:
+                # A daemon: a hop still waiting at exit cannot keep the process alive.
+                self._thread = threading.Thread(target=self._run, name="hop deadlines", daemon=True)
+                self._thread.start()
+            elif self._heap[0][1] == token:
+                self._wake.notify()  # a new earliest deadline: sleep less
+            return token
+
+    def forget(self, token: int) -> None:
+        """The hook will not be called (the hop got its head in time, or ended)."""
+        with self._wake:
+            self._pending.discard(token)
+            if len(self._heap) > 64 + 2 * len(self._pending):
+                # Forgotten entries would stay until their deadline, holding their hops: drop them now.
+                self._heap = [entry for entry in self._heap if entry[1] in self._pending]
+                heapq.heapify(self._heap)
+
+    def _run(self) -> None:
+        while True:
+            with self._wake:
+                while not self._heap or self._heap[0][0] > time.monotonic():
+                    self._wake.wait(self._heap[0][0] - time.monotonic() if self._heap else None)
+                _, token, hook = heapq.heappop(self._heap)
+                due = token in self._pending
+                self._pending.discard(token)
+            if due:
+                try:
+                    hook()
+                except Exception:  # a bug in one hop's hook must not leave every later hop unguarded
+                    log.exception("a hop's deadline hook failed")
+
+    def __len__(self) -> int:
+        """How many deadlines are held (forgotten ones included until they are dropped)."""
+        with self._wake:
+            return len(self._heap)
+
+
+_WATCHER = DeadlineWatcher()
 
 
 class HopGuard:
@@ -42,8 +110,7 @@ class HopGuard:
         # Duplicates: shutdown acts on the connection whichever descriptor is used, and these stay valid (and
         # cannot be reused for another file) even after TLS wraps the original or urllib3 closes it.
         self._sockets: list[socket.socket] = []
-        self._timer = threading.Timer(head_seconds, self._expire_head)
-        self._timer.daemon = True
+        self._deadline: int | None = None
         self._token: int | None = None
 
     @property
@@ -51,12 +118,12 @@ class HopGuard:
         return self._cancellation.cancelled
 
     def __enter__(self) -> HopGuard:
-        self._timer.start()
+        self._deadline = _WATCHER.call_at(time.monotonic() + self.head_seconds, self._expire_head)
         self._token = self._cancellation.on_cancel(self._cut_all)
         return self
 
     def __exit__(self, *exc_info: object) -> None:
-        self._timer.cancel()
+        self._forget_deadline()
         if self._token is not None:
             self._cancellation.forget(self._token)
         with self._lock:
@@ -81,8 +148,12 @@ class HopGuard:
         with self._lock:
             self._head_done = True
             expired = self.head_expired
-        self._timer.cancel()
+        self._forget_deadline()
         return not expired
+
+    def _forget_deadline(self) -> None:
+        if self._deadline is not None:
+            _WATCHER.forget(self._deadline)
 
     def _expire_head(self) -> None:
         with self._lock:

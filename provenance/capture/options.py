@@ -90,6 +90,10 @@ class NetworkOptions:
     user_agent: str = DEFAULT_USER_AGENT
     # The run's cancel switch, shared by every capture made with these options (not an option as such).
     cancellation: Cancellation = field(default_factory=Cancellation, compare=False, repr=False)
+    # The addresses of `--connect-to` targets named by host name, looked up once per run (by `policy`).
+    target_addresses: dict[tuple[str, int], tuple[object, ...]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
 
     def __post_init__(self) -> None:
         if self.proxy is not None:

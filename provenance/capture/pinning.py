@@ -5,12 +5,12 @@ dialled to the pinned address."""
 
 from __future__ import annotations
 
-import functools
 import http.client
 import os
 import socket
 import ssl
-from collections.abc import Mapping
+import threading
+from collections.abc import Callable, Mapping
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -154,10 +154,12 @@ class PinnedAdapter(HTTPAdapter):
     """A requests adapter whose every connection goes to the address set with `pin` for the coming hop,
     under that hop's head deadline."""
 
-    def __init__(self, ssl_context: ssl.SSLContext, timeout: float, proxy: Proxy | None = None) -> None:
+    def __init__(
+        self, ssl_context: Callable[[], ssl.SSLContext], timeout: float, proxy: Proxy | None = None
+    ) -> None:
         require_pinning_hook()
         super().__init__(max_retries=0)
-        self._ssl_context = ssl_context
+        self._ssl_context = ssl_context  # asked for only when an https hop comes
         self._timeout = urllib3.Timeout(connect=timeout, read=timeout)
         self._proxy = proxy
         self._dial: tuple[Dial, HopGuard] | None = None
@@ -194,7 +196,7 @@ class PinnedAdapter(HTTPAdapter):
                 host,
                 parts.port or 443,
                 timeout=self._timeout,
-                ssl_context=self._ssl_context,
+                ssl_context=self._ssl_context(),
                 dial=dial,
                 guard=guard,
                 **tunnel,
@@ -228,15 +230,22 @@ class PinnedAdapter(HTTPAdapter):
 
 
 def ssl_context_for(options: NetworkOptions) -> ssl.SSLContext:
-    """TLS trust: `ca_bundle`, else REQUESTS_CA_BUNDLE / SSL_CERT_FILE, else the system store."""
+    """TLS trust: `ca_bundle`, else REQUESTS_CA_BUNDLE / SSL_CERT_FILE, else the system store.
+
+    Built once per CA bundle and shared by every connection of the process: loading a CA store takes tens of
+    milliseconds of CPU (more than a whole local capture) and holds the GIL all that time. Built under a lock,
+    so captures that all start at once wait for the one build instead of each making its own."""
     bundle = options.ca_bundle or os.environ.get("REQUESTS_CA_BUNDLE") or os.environ.get("SSL_CERT_FILE")
-    return _ssl_context(bundle)
+    with _CONTEXTS_LOCK:
+        context = _CONTEXTS.get(bundle)
+        if context is None:
+            try:
+                context = ssl.create_default_context(cafile=bundle)
+            except (OSError, ssl.SSLError) as error:
+                raise CaptureFailure("tls", f"cannot load the CA bundle {bundle}: {error}") from error
+            _CONTEXTS[bundle] = context
+        return context
 
 
-@functools.lru_cache(maxsize=8)
-def _ssl_context(bundle: str | None) -> ssl.SSLContext:
-    # Loading a CA store costs more than a whole local capture; one context serves every thread and capture.
-    try:
-        return ssl.create_default_context(cafile=bundle)
-    except (OSError, ssl.SSLError) as error:
-        raise CaptureFailure("tls", f"cannot load the CA bundle {bundle}: {error}") from error
+_CONTEXTS: dict[str | None, ssl.SSLContext] = {}
+_CONTEXTS_LOCK = threading.Lock()

@@ -80,7 +80,14 @@ def _describe_refusal(host: str, address: IPAddress, reason: str) -> str:
 def resolve_host(
     host: str, port: int, timeout: float, cancellation: Cancellation | None = None
 ) -> tuple[IPAddress, ...]:
-    """Every address `host` resolves to, in the resolver's order; `dns:` on failure or after `timeout`."""
+    """Every address `host` resolves to, in the resolver's order; `dns:` on failure or after `timeout`.
+
+    An address written in its standard form (`127.0.0.1`, `::1`) is its own answer, with no lookup; the other
+    numeric forms (`2130706433`, `0177.1`) go to the resolver, which reads them as a connection would."""
+    try:
+        return (ipaddress.ip_address(host),)
+    except ValueError:
+        pass
     answer: list[tuple[IPAddress, ...]] = []
     failure: list[BaseException] = []
     done = threading.Event()
@@ -130,7 +137,9 @@ def plan_dial(
     rule = matching_rule(options.connect_to, target.host, target.port)
     if rule is not None:
         # The user named this host:port on the command line: its target is trusted, even when private.
-        addresses = lookup(rule.target_host, rule.target_port, wait)
+        key = (rule.target_host, rule.target_port)
+        addresses = options.target_addresses.get(key) or lookup(*key, wait)
+        options.target_addresses[key] = addresses
         return Dial(ip=str(addresses[0]), port=rule.target_port)
     addresses = lookup(target.host, target.port, wait)
     if not options.allow_private:

@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
+import contextlib
+import heapq
 import logging
 import threading
 import time
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from urllib.parse import urlsplit
 
 from provenance.capture.cancel import Cancelled
 from provenance.capture.capture import capture_url
+from provenance.capture.failure import CaptureFailure
 from provenance.capture.options import CaptureRequest, NetworkOptions, WarcInfo
-from provenance.capture.pinning import require_pinning_hook
+from provenance.capture.pinning import require_pinning_hook, ssl_context_for
 from provenance.capture.uri import host_key
 from provenance.models import CaptureOutcome
 from provenance.warc.parts import remove_stale_parts
@@ -35,6 +38,56 @@ def _host_key(url: str) -> str:
     return host_key(host) or host
 
 
+class _HostQueue:
+    """The requests still to start, taken in order, skipping hosts already at their limit.
+
+    Per host a queue of request indices; a heap holds the hosts that may start one more (keyed by their
+    first waiting index), so taking the next startable request costs log(hosts), not a scan of all."""
+
+    def __init__(self, hosts: Sequence[str], per_host: int) -> None:
+        self.per_host = per_host
+        self.running: Counter[str] = Counter()
+        self._queues: dict[str, deque[int]] = {}
+        for index, host in enumerate(hosts):
+            self._queues.setdefault(host, deque()).append(index)
+        self._ready = [(queue[0], host) for host, queue in self._queues.items()]
+        heapq.heapify(self._ready)
+        self._in_ready = set(self._queues)
+        self.waiting = len(hosts)
+
+    def take(self) -> tuple[int, str] | None:
+        """The first waiting request whose host is under its limit (counted as running), or None."""
+        if not self._ready:
+            return None
+        index, host = heapq.heappop(self._ready)
+        self._in_ready.discard(host)
+        queue = self._queues[host]
+        queue.popleft()
+        self.waiting -= 1
+        self.running[host] += 1
+        self._offer(host)
+        return index, host
+
+    def done(self, host: str) -> None:
+        self.running[host] -= 1
+        self._offer(host)
+
+    def _offer(self, host: str) -> None:
+        queue = self._queues[host]
+        if queue and self.running[host] < self.per_host and host not in self._in_ready:
+            heapq.heappush(self._ready, (queue[0], host))
+            self._in_ready.add(host)
+
+
+def _prepare_tls(requests: Sequence[CaptureRequest], options: NetworkOptions) -> None:
+    """Build the TLS context before the first capture when some URL is https (a redirect to https builds it
+    on demand, once): otherwise every capture starting at once would wait for it in turn."""
+    urls = (url for request in requests for url in (request.url, *request.side_urls))
+    if any(url[:6].lower() == "https:" for url in urls):
+        with contextlib.suppress(CaptureFailure):  # a bundle that cannot load fails each https capture
+            ssl_context_for(options)
+
+
 def capture_all(
     requests: Sequence[CaptureRequest],
     archive_dir: Path,
@@ -50,20 +103,40 @@ def capture_all(
     `on_done`, if given, is called once per capture as it finishes (from that capture's thread, one call at
     a time), so a caller can show progress.
 
-    At most `jobs` captures run at once and at most `per_host` to one host name. A capture waits for a free
-    slot without holding one, so a busy host never keeps other hosts waiting.
+    A fixed pool of `jobs` worker threads runs the captures, at most `per_host` to one host name at once.
+    A worker takes the first waiting request whose host has a free slot, so a busy host never keeps other
+    hosts waiting; a worker that finds every waiting host busy sleeps until the queue is empty (one that
+    finishes a capture takes the next itself).
     """
     require_pinning_hook()  # before any capture starts: one clear stop rather than one per thread
     _remove_stale_parts(archive_dir)
-    jobs, per_host = max(1, jobs), max(1, per_host)
+    if not requests:
+        return []
+    _prepare_tls(requests, options)
+    queue = _HostQueue([_host_key(request.url) for request in requests], max(1, per_host))
     outcomes: list[CaptureOutcome | None] = [None] * len(requests)
-    waiting = list(range(len(requests)))
-    running: Counter[str] = Counter()
-    changed = threading.Condition()
+    lock = threading.Lock()
+    idle = threading.Condition(lock)  # workers that found every waiting host busy
+    changed = threading.Condition(lock)  # the caller, waiting for the last capture
     reporting = threading.Lock()
     crashes: list[BaseException] = []
 
-    def run(index: int, host: str) -> None:
+    def all_done() -> bool:
+        return queue.waiting == 0 and queue.running.total() == 0
+
+    def next_request() -> tuple[int, str] | None:
+        with lock:
+            while True:
+                if options.cancellation.cancelled or queue.waiting == 0:
+                    idle.notify_all()  # the other idle workers end too
+                    return None
+                taken = queue.take()
+                if taken is not None:
+                    return taken
+                # Woken only at the end: a host slot freed by a finished capture is taken by its worker.
+                idle.wait()
+
+    def capture_one(index: int) -> None:
         try:
             outcome = capture(requests[index], archive_dir, options, info)
             outcomes[index] = outcome
@@ -74,46 +147,51 @@ def capture_all(
             pass  # the caller's thread is raising KeyboardInterrupt; the capture removed its partial file
         except BaseException as crash:  # a bug: re-raised in the caller's thread below
             crashes.append(crash)
-        finally:
-            with changed:
-                running[host] -= 1
-                changed.notify_all()
 
-    def next_startable() -> int | None:
-        if running.total() >= jobs:
-            return None
-        return next((i for i in waiting if running[_host_key(requests[i].url)] < per_host), None)
+    def work() -> None:
+        while (taken := next_request()) is not None:
+            index, host = taken
+            try:
+                capture_one(index)
+            finally:
+                with lock:
+                    queue.done(host)
+                    if all_done() or options.cancellation.cancelled:
+                        changed.notify_all()
 
+    # Daemon threads: a capture that does not stop at a cancel cannot keep the process alive.
+    workers = [
+        threading.Thread(target=work, name=f"capture worker {n}", daemon=True)
+        for n in range(min(max(1, jobs), len(requests)))
+    ]
     try:
+        for worker in workers:
+            worker.start()
         with changed:
-            while waiting:
-                index = next_startable()
-                if index is None:
-                    changed.wait()
-                    continue
-                waiting.remove(index)
-                host = _host_key(requests[index].url)
-                running[host] += 1
-                # Daemon threads: a capture that does not stop at a cancel cannot keep the process alive.
-                worker = threading.Thread(target=run, args=(index, host), name=f"capture {host}", daemon=True)
-                worker.start()
-            changed.wait_for(lambda: running.total() == 0)
+            changed.wait_for(all_done)
     except KeyboardInterrupt:
-        _cancel(options, changed, lambda: running.total() == 0)
+        _cancel(options, changed, idle, lambda: queue.running.total() == 0)
         raise
     if crashes:
         raise crashes[0]
     return [outcome for outcome in outcomes if outcome is not None]
 
 
-def _cancel(options: NetworkOptions, changed: threading.Condition, all_done: Callable[[], bool]) -> None:
-    """Ctrl-C: cut every connection and wake every wait, then give the captures a moment to remove their
-    partial files (each checks for the cancel between steps, so this takes well under a second).
+def _cancel(
+    options: NetworkOptions,
+    changed: threading.Condition,
+    idle: threading.Condition,
+    all_done: Callable[[], bool],
+) -> None:
+    """Ctrl-C: cut every connection and wake every wait (idle workers end, none starts another capture),
+    then give the captures a moment to remove their partial files (each checks for the cancel between steps,
+    so this takes well under a second).
 
     The wait is on the captures' own count, not `Thread.join`: a join that Ctrl-C interrupted can report a
     running thread as finished (CPython 3.11)."""
     options.cancellation.cancel()
     with changed:
+        idle.notify_all()
         changed.wait_for(all_done, _CANCEL_GRACE)
 
 

@@ -86,7 +86,7 @@ def open_session(options: NetworkOptions, budget: float | None = None) -> Captur
     if proxy is not None:
         # Only so that requests writes plain-http request lines in absolute form; the adapter dials.
         session.proxies = {"http": proxy.url, "https": proxy.url}
-    adapter = PinnedAdapter(ssl_context_for(options), options.timeout, proxy)
+    adapter = PinnedAdapter(lambda: ssl_context_for(options), options.timeout, proxy)
     session.mount("http://", adapter)
     session.mount("https://", adapter)
     return CaptureSession(

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any, BinaryIO
 
+from isal import isal_zlib
 from warcio.statusandheaders import StatusAndHeaders, StatusAndHeadersParser
 from warcio.timeutils import datetime_to_iso_date
 from warcio.warcwriter import WARCWriter
@@ -27,6 +28,25 @@ from provenance.warc.parts import PART_SUFFIX, lock_part
 
 ORIGINAL_TRANSFER_ENCODING = "X-Provenance-Orig-Transfer-Encoding"
 _SPOOL_IN_MEMORY = 1 << 20
+
+# Each record is one gzip member, as warcio writes them, but deflated by ISA-L at a low level rather than by
+# zlib at level 9: on a large or incompressible body that is 15-30 times faster for files a few percent
+# larger. A payload that is compressed already gets level 1, the lowest that never grows it (ISA-L's level 0
+# adds a fifth to incompressible bytes).
+_LEVEL = 2
+_COMPRESSED_LEVEL = 1
+_COMPRESSED_ENCODINGS = frozenset({"gzip", "x-gzip", "br", "zstd", "deflate", "compress", "x-compress"})
+_COMPRESSED_TYPES = (
+    "image/",
+    "video/",
+    "audio/",
+    "font/woff",
+    "application/zip",
+    "application/gzip",
+    "application/x-gzip",
+    "application/zstd",
+    "application/pdf",
+)
 
 
 def _sha256_label(digest: Any) -> str:
@@ -52,6 +72,41 @@ class _SentHeaders(StatusAndHeaders):  # type: ignore[misc]  # warcio has no typ
 
     def compute_headers_buffer(self, header_filter: Any = None) -> None:
         self.headers_buff = self.to_bytes(header_filter, encoding="latin-1")
+
+
+class _GzipMember:
+    """The file stream as warcio writes one record to it: deflated into one gzip member, ended at `flush`."""
+
+    def __init__(self, out: _HashingStream, level: int) -> None:
+        self._out = out
+        self._compressor = isal_zlib.compressobj(level, isal_zlib.DEFLATED, 16 + isal_zlib.MAX_WBITS)
+
+    def write(self, data: bytes) -> None:
+        self._out.write(self._compressor.compress(data))
+
+    def flush(self) -> None:  # warcio calls it once, when the record is complete
+        self._out.write(self._compressor.flush())
+        self._out.flush()
+
+
+class _MemberWriter(WARCWriter):  # type: ignore[misc]  # warcio has no type hints
+    """warcio's writer, each record deflated at the level chosen for it (see `_GzipMember`)."""
+
+    def __init__(self, out: _HashingStream) -> None:
+        # warcio's own gzip is off: `write_record_at` hands it a stream that deflates each record itself.
+        super().__init__(out, gzip=False, warc_version="1.1")
+
+    def write_record_at(self, record: Any, level: int) -> None:
+        self._write_warc_record(_GzipMember(self.out, level), record)
+
+
+def _payload_is_compressed(headers: StatusAndHeaders | None) -> bool:
+    """Whether an HTTP payload is compressed already (a Content-Encoding, an image, an archive...)."""
+    if headers is None:
+        return False
+    encoding = (headers.get_header("Content-Encoding") or "").strip().lower()
+    content_type = (headers.get_header("Content-Type") or "").strip().lower()
+    return encoding in _COMPRESSED_ENCODINGS or content_type.startswith(_COMPRESSED_TYPES)
 
 
 class ResponseBody:
@@ -151,7 +206,7 @@ class WarcFile:
         lock_part(handle)
         self._temp_path = Path(temp_name)
         self._stream = _HashingStream(os.fdopen(handle, "wb"))
-        self._writer = WARCWriter(self._stream, gzip=True, warc_version="1.1")
+        self._writer = _MemberWriter(self._stream)
         self.records: list[WarcRecordRef] = []
         # Several threads may record into one file (a browser page's requests): one record, or one
         # exchange's pair, at a time; and none once the capture stops taking them (`stop_exchanges`).
@@ -181,8 +236,9 @@ class WarcFile:
                 warc_headers_dict=headers | warc_headers,
                 http_headers=http_headers,
             )
+            level = _COMPRESSED_LEVEL if _payload_is_compressed(http_headers) else _LEVEL
             try:
-                self._writer.write_record(record)
+                self._writer.write_record_at(record, level)
             except OSError as error:
                 raise ArchiveWriteError(str(self._temp_path), error) from error
             self.records.append(

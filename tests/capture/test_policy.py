@@ -1,12 +1,21 @@
 from __future__ import annotations
 
 import ipaddress
+import socket
 
 import pytest
 
 from provenance.capture.failure import CaptureFailure
 from provenance.capture.options import ConnectTo, NetworkOptions
-from provenance.capture.policy import Dial, IPAddress, Resolver, parse_target, plan_dial, refusal_reason
+from provenance.capture.policy import (
+    Dial,
+    IPAddress,
+    Resolver,
+    parse_target,
+    plan_dial,
+    refusal_reason,
+    resolve_host,
+)
 
 
 @pytest.mark.parametrize(
@@ -91,3 +100,32 @@ def test_only_http_and_https_are_fetched(url: str) -> None:
 def test_unresolvable_name_is_a_dns_failure() -> None:
     with pytest.raises(CaptureFailure, match=r"^dns: "):
         plan_dial(parse_target("http://no-such-host.invalid/"), NetworkOptions(timeout=5))
+
+
+@pytest.mark.parametrize("literal", ["127.0.0.1", "::1", "93.184.216.34"])
+def test_an_address_literal_is_its_own_answer_without_the_resolver(
+    literal: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def no_resolver(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the resolver was asked about an address literal")
+
+    monkeypatch.setattr(socket, "getaddrinfo", no_resolver)
+    assert resolve_host(literal, 80, timeout=5) == (ipaddress.ip_address(literal),)
+
+
+def test_a_numeric_form_other_than_the_standard_one_still_goes_to_the_resolver() -> None:
+    # `2130706433` is 127.0.0.1 to the resolver (and so to a connection): it is checked as what it dials.
+    assert resolve_host("2130706433", 80, timeout=5) == (ipaddress.ip_address("127.0.0.1"),)
+
+
+def test_a_connect_to_target_name_is_looked_up_once_per_run() -> None:
+    asked: list[str] = []
+
+    def resolver(host: str, port: int, timeout: float) -> tuple[IPAddress, ...]:
+        asked.append(host)
+        return (ipaddress.ip_address("127.0.0.1"),)
+
+    options = NetworkOptions(connect_to=(ConnectTo.parse("::localhost:8080"),))
+    dials = [plan_dial(parse_target(f"http://site{n}.example/"), options, resolver) for n in range(3)]
+    assert asked == ["localhost"]
+    assert {dial.ip for dial in dials} == {"127.0.0.1"}

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
-from provenance.capture.options import CaptureRequest, NetworkOptions
+from provenance.capture.options import CaptureRequest, NetworkOptions, WarcInfo
 from provenance.capture.scheduler import capture_all
+from provenance.models import CaptureOutcome
 from tests.capture.conftest import INFO
 from tests.support.servers import FixtureServer, Reply, hold_until_concurrent
 
@@ -75,3 +77,22 @@ def test_each_finished_capture_is_reported_once_with_its_outcome(
     )
     assert sorted(reported) == [("0", urls[0]), ("1", urls[1]), ("2", urls[2])]
     assert [o.url for o in outcomes] == urls
+
+
+def test_a_fixed_pool_of_jobs_workers_runs_every_capture(archive_dir: Path) -> None:
+    threads: set[str] = set()
+    lock = threading.Lock()
+
+    def record_thread(
+        request: CaptureRequest, folder: Path, options: NetworkOptions, info: WarcInfo
+    ) -> CaptureOutcome:
+        with lock:
+            threads.add(threading.current_thread().name)
+        return CaptureOutcome(url=request.url, error="not fetched")
+
+    urls = [f"http://site{n % 7}.example/{n}" for n in range(60)]
+    outcomes = capture_all(
+        _requests(urls), archive_dir, NetworkOptions(), INFO, jobs=3, capture=record_thread
+    )
+    assert [o.url for o in outcomes] == urls
+    assert 1 <= len(threads) <= 3  # never a thread per capture

@@ -1,0 +1,416 @@
+"""provenance's speed and memory beside its peers and bounds, every figure measured in the same run.
+
+    python3 benchmarks/run.py [--quick] [--against REF] [--only ROW[,ROW...]] [--repeat N]
+
+Prints one Markdown table (the README keeps the latest): each row is one piece of work, timed for provenance
+and, in the same run on the same machine, for the peer tool or the bound it is compared with, so load from
+other processes weighs on both sides alike. `--against REF` adds a column with the same work done by the
+code at git revision REF (a before/after of a change). `--quick` is a smoke run of the same rows on small
+inputs (seconds, for CI); its figures say nothing about speed.
+
+Rows (`--only` takes their names):
+- `capture`: 200 footnotes citing 200 pages on 50 hosts, each page answered after 100 ms, `check --jobs 32`;
+  beside `wget --warc-file` (one URL after the other, as wget does) and `curl -Z --parallel-max 32` (no WARC).
+- `body`: one 400 MB body of random bytes, `provenance capture`; beside `wget --warc-file` and
+  `curl -o /dev/null`; peak RSS of provenance.
+- `verify`: `provenance verify` of a ledger whose 50 WARC files hold 1 GB; beside `openssl dgst -sha256` and
+  `sha256sum` of the same files.
+- `startup`: `provenance --version` and `provenance extract` of a one-footnote report; beside
+  `python -c pass`.
+- `extract`: `provenance extract` of a Markdown report with 10,000 footnotes, and its peak RSS; beside the
+  same notes as plain text.
+
+Every server is on 127.0.0.1 (`latency_server.py`); nothing reaches the internet. Times are wall-clock
+seconds (the best of `--repeat` runs for the short rows), RSS the peak resident set in MB.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import os
+import platform
+import shutil
+import subprocess
+import sys
+import tarfile
+import tempfile
+import time
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SERVER = Path(__file__).resolve().with_name("latency_server.py")
+
+
+@dataclass(frozen=True)
+class Tree:
+    """A copy of provenance's code to measure: this checkout, or an earlier revision's files."""
+
+    label: str
+    path: Path
+
+
+@dataclass(frozen=True)
+class Sizes:
+    footnotes: int = 200
+    hosts: int = 50
+    delay: float = 0.1
+    jobs: int = 32
+    body_bytes: int = 400_000_000
+    verify_files: int = 50
+    verify_file_bytes: int = 20_000_000
+    extract_footnotes: int = 10_000
+
+
+QUICK = Sizes(
+    footnotes=20,
+    hosts=5,
+    delay=0.02,
+    jobs=8,
+    body_bytes=5_000_000,
+    verify_files=4,
+    verify_file_bytes=1_000_000,
+    extract_footnotes=500,
+)
+
+
+@dataclass(frozen=True)
+class Measure:
+    seconds: float
+    rss_mb: float
+    exit_code: int
+
+    def __str__(self) -> str:
+        return f"{self.seconds:.2f} s"
+
+
+@dataclass
+class Row:
+    work: str
+    ours: dict[str, str] = field(default_factory=dict)  # by tree label
+    peers: list[str] = field(default_factory=list)
+    goal: str = ""
+
+
+@dataclass
+class Context:
+    sizes: Sizes
+    trees: list[Tree]
+    folder: Path
+    port: int
+    repeat: int
+    notes: list[str] = field(default_factory=list)
+
+
+def measure(command: Sequence[str], env: dict[str, str] | None = None, cwd: Path | None = None) -> Measure:
+    """Run `command` to its end: wall-clock seconds and the peak RSS of that very process (wait4)."""
+    started = time.perf_counter()
+    process = subprocess.Popen(
+        command, env=env, cwd=cwd, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+    )
+    assert process.stderr is not None
+    errors = process.stderr.read()  # read to the end first, so a chatty child never blocks on its pipe
+    _, status, usage = os.wait4(process.pid, 0)
+    seconds = time.perf_counter() - started
+    process.returncode = os.waitstatus_to_exitcode(status)
+    if process.returncode not in (0, 1):
+        print(f"warning: {' '.join(command[:4])}... exited {process.returncode}:", file=sys.stderr)
+        print(errors.decode(errors="replace")[-2000:], file=sys.stderr)
+    return Measure(seconds, usage.ru_maxrss / 1024, process.returncode)
+
+
+def best_of(repeat: int, run: Callable[[], Measure]) -> Measure:
+    runs = [run() for _ in range(max(1, repeat))]
+    return min(runs, key=lambda m: m.seconds)
+
+
+def provenance(tree: Tree, *arguments: str) -> tuple[list[str], dict[str, str]]:
+    """The command line and environment that run `tree`'s provenance (never an installed copy)."""
+    env = {key: value for key, value in os.environ.items() if not key.lower().endswith("_proxy")}
+    env.update(PYTHONPATH=str(tree.path), PROVENANCE_TIMEGATE="none", COLUMNS="120")
+    return [sys.executable, "-m", "provenance", *arguments], env
+
+
+def run_provenance(tree: Tree, *arguments: str, cwd: Path | None = None) -> Measure:
+    command, env = provenance(tree, *arguments)
+    return measure(command, env, cwd)
+
+
+# ---- rows ----
+
+
+def _capture_report(sizes: Sizes) -> tuple[str, list[str]]:
+    urls = [f"http://site{n % sizes.hosts}.example/page/{n}" for n in range(1, sizes.footnotes + 1)]
+    body = " ".join(f"Claim {n}.[{n}]" for n in range(1, len(urls) + 1))
+    notes = "\n".join(f"[{n}] Desk, “Desk report”, January 21, 2022, {url}" for n, url in enumerate(urls, 1))
+    return f"Benchmark report\n\n{body}\n\nSources\n{notes}\n", urls
+
+
+def row_capture(context: Context) -> Row:
+    sizes = context.sizes
+    text, urls = _capture_report(sizes)
+    row = Row(
+        f"{sizes.footnotes} footnotes, {sizes.footnotes} pages on {sizes.hosts} hosts, each answered after "
+        f"{sizes.delay * 1000:.0f} ms, `check --jobs {sizes.jobs}`",
+        goal="≥ 20x wget and ≤ 1.5x curl",
+    )
+    for tree in context.trees:
+        folder = context.folder / f"capture-{tree.label}"
+        folder.mkdir()
+        (folder / "report.txt").write_text(text, encoding="utf-8")
+        result = run_provenance(
+            tree, "check", str(folder / "report.txt"), "--jobs", str(sizes.jobs), "--per-host", "4", "-q",
+            "--connect-to", f"::127.0.0.1:{context.port}", "--archive-dir", str(folder / "archives"),
+        )  # fmt: skip
+        warcs = len(list((folder / "archives").glob("*.warc.gz")))
+        row.ours[tree.label] = f"{result} ({warcs} WARCs)"
+    folder = context.folder / "capture-peers"
+    folder.mkdir()
+    (folder / "urls.txt").write_text("\n".join(urls) + "\n", encoding="utf-8")
+    if shutil.which("wget"):
+        wget = measure(
+            ["wget", "-q", "-O", "/dev/null", "--warc-file", str(folder / "wget"),
+             "-i", str(folder / "urls.txt"),
+             "-e", "use_proxy=on", "-e", f"http_proxy=http://127.0.0.1:{context.port}"]
+        )  # fmt: skip
+        row.peers.append(f"sequential `wget --warc-file` {wget}")
+    if shutil.which("curl"):
+        config = "".join(f'url = "{url}"\noutput = "/dev/null"\n' for url in urls)
+        (folder / "curl.conf").write_text(config, encoding="utf-8")
+        curl = measure(
+            ["curl", "-sS", "-Z", "--parallel-max", str(sizes.jobs), "--connect-to",
+             f"::127.0.0.1:{context.port}", "-K", str(folder / "curl.conf")]
+        )  # fmt: skip
+        row.peers.append(f"`curl -Z --parallel-max {sizes.jobs}` (no WARC) {curl}")
+    waves = -(-sizes.footnotes // min(sizes.jobs, sizes.hosts * 4))
+    row.peers.append(f"{waves} waves x {sizes.delay:g} s = {waves * sizes.delay:.2f} s")
+    return row
+
+
+def row_body(context: Context) -> list[Row]:
+    sizes = context.sizes
+    megabytes = sizes.body_bytes // 1_000_000
+    url = f"http://big.example/body/{sizes.body_bytes}"
+    timing = Row(f"one {megabytes} MB body (random bytes)", goal="≥ 4x wget")
+    memory = Row(f"peak RSS for the {megabytes} MB body", goal="< 150 MB")
+    for tree in context.trees:
+        folder = context.folder / f"body-{tree.label}"
+        result = run_provenance(
+            tree, "capture", url, "--max-bytes", str(sizes.body_bytes + 1), "--archive-dir", str(folder),
+            "--connect-to", f"::127.0.0.1:{context.port}",
+        )  # fmt: skip
+        timing.ours[tree.label] = str(result)
+        memory.ours[tree.label] = f"{result.rss_mb:.0f} MB"
+        shutil.rmtree(folder, ignore_errors=True)
+    if shutil.which("wget"):
+        warc = context.folder / "body-wget"
+        wget = measure(
+            ["wget", "-q", "-O", "/dev/null", "--warc-file", str(warc), url,
+             "-e", "use_proxy=on", "-e", f"http_proxy=http://127.0.0.1:{context.port}"]
+        )  # fmt: skip
+        timing.peers.append(f"`wget --warc-file` {wget}")
+        memory.peers.append(f"wget {wget.rss_mb:.0f} MB")
+        Path(f"{warc}.warc.gz").unlink(missing_ok=True)
+    if shutil.which("curl"):
+        curl = measure(["curl", "-sS", "-o", "/dev/null", "--connect-to", f"::127.0.0.1:{context.port}", url])
+        timing.peers.append(f"`curl -o /dev/null` {curl}")
+    return [timing, memory]
+
+
+def row_verify(context: Context) -> Row:
+    sizes = context.sizes
+    total = sizes.verify_files * sizes.verify_file_bytes
+    folder = context.folder / "verify"
+    folder.mkdir()
+    notes = "\n".join(
+        f"[{n}] Archive, January 21, 2022, http://archive{n}.example/body/{sizes.verify_file_bytes}"
+        for n in range(1, sizes.verify_files + 1)
+    )
+    body = " ".join(f"Claim {n}.[{n}]" for n in range(1, sizes.verify_files + 1))
+    (folder / "report.txt").write_text(f"Archive report\n\n{body}\n\nSources\n{notes}\n", encoding="utf-8")
+    # The corpus is written once, by the newest tree, and verified by each.
+    run_provenance(
+        context.trees[0], "check", str(folder / "report.txt"), "-q", "--max-bytes", str(total),
+        "--connect-to", f"::127.0.0.1:{context.port}", "--archive-dir", str(folder / "archives"),
+    )  # fmt: skip
+    warcs = sorted(str(path) for path in (folder / "archives").glob("*.warc.gz"))
+    size = sum(os.path.getsize(path) for path in warcs)
+    row = Row(f"`verify` of {len(warcs)} WARCs, {size / 1e9:.2f} GB", goal="≤ 2.5x openssl")
+    ledger = str(folder / "report.txt.ledger.jsonl")
+    for tree in context.trees:
+        result = best_of(context.repeat, lambda t=tree: run_provenance(t, "verify", ledger))  # type: ignore[misc]
+        row.ours[tree.label] = f"{result} ({result.rss_mb:.0f} MB)"
+    if shutil.which("openssl"):
+        openssl = best_of(context.repeat, lambda: measure(["openssl", "dgst", "-sha256", *warcs]))
+        row.peers.append(f"`openssl dgst -sha256` {openssl}")
+    if shutil.which("sha256sum"):
+        row.peers.append(f"`sha256sum` {measure(['sha256sum', *warcs])}")
+    shutil.rmtree(folder)
+    return row
+
+
+def row_startup(context: Context) -> list[Row]:
+    report = context.folder / "one-note.md"
+    report.write_text(
+        "A claim.[^1]\n\n[^1]: Desk, January 21, 2022, https://news.example/a\n", encoding="utf-8"
+    )
+    bare = best_of(context.repeat, lambda: measure([sys.executable, "-c", "pass"]))
+    version = Row("`provenance --version`", peers=[f"bare `python -c pass` {bare}"], goal="≤ 0.15 s")
+    extract = Row("`provenance extract` of a one-footnote report", peers=[f"bare `python -c pass` {bare}"])
+    for tree in context.trees:
+        version.ours[tree.label] = str(best_of(context.repeat, lambda t=tree: run_provenance(t, "--version")))  # type: ignore[misc]
+        extract.ours[tree.label] = str(
+            best_of(context.repeat, lambda t=tree: run_provenance(t, "extract", str(report)))  # type: ignore[misc]
+        )
+    return [version, extract]
+
+
+def _many_notes(count: int) -> list[str]:
+    return [
+        f"Desk {n}, “Report number {n} on the bridge”, January {n % 28 + 1}, 2022, "
+        f"https://site{n % 50}.example/news/2022/01/report-{n}"
+        for n in range(1, count + 1)
+    ]
+
+
+def row_extract(context: Context) -> list[Row]:
+    count = context.sizes.extract_footnotes
+    notes = _many_notes(count)
+    body = "\n\n".join(
+        f"Claim {n} about the bridge, said “the bridge is open”.[^{n}]" for n in range(1, count + 1)
+    )
+    markdown = context.folder / "many.md"
+    definitions = "\n".join(f"[^{n}]: {note}" for n, note in enumerate(notes, 1))
+    markdown.write_text(f"# Report\n\n{body}\n\n{definitions}\n", encoding="utf-8")
+    text = context.folder / "many.txt"
+    plain_body = "\n\n".join(
+        f"Claim {n} about the bridge, said “the bridge is open”.[{n}]" for n in range(1, count + 1)
+    )
+    plain_notes = "\n".join(f"[{n}] {note}" for n, note in enumerate(notes, 1))
+    text.write_text(f"Report\n\n{plain_body}\n\nSources\n{plain_notes}\n", encoding="utf-8")
+    size = markdown.stat().st_size / 1e6
+    timing = Row(f"`extract` of a Markdown report with {count:,} footnotes ({size:.1f} MB)", goal="< 1 s")
+    memory = Row("peak RSS of that `extract`", goal="< 100 MB")
+    plain = run_provenance(context.trees[0], "extract", str(text))
+    timing.peers.append(f"the same notes as plain text {plain}")
+    memory.peers.append(f"as plain text {plain.rss_mb:.0f} MB")
+    for tree in context.trees:
+        result = run_provenance(tree, "extract", str(markdown))
+        timing.ours[tree.label] = str(result)
+        memory.ours[tree.label] = f"{result.rss_mb:.0f} MB"
+    return [timing, memory]
+
+
+ROWS: dict[str, Callable[[Context], Row | list[Row]]] = {
+    "capture": row_capture,
+    "body": row_body,
+    "verify": row_verify,
+    "startup": row_startup,
+    "extract": row_extract,
+}
+
+
+# ---- running ----
+
+
+@contextmanager
+def local_server(delay: float) -> Iterator[int]:
+    server = subprocess.Popen(
+        [sys.executable, str(SERVER), "--delay", str(delay)], stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert server.stdout is not None
+        yield int(server.stdout.readline())
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+def tree_at(revision: str, folder: Path) -> Tree:
+    """The files of `revision` (any git revision name), unpacked into `folder`."""
+    archive = subprocess.run(
+        ["git", "-C", str(ROOT), "archive", "--format=tar", revision, "provenance"],
+        check=True,
+        capture_output=True,
+    ).stdout
+    with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
+        tar.extractall(folder, filter="data")
+    return Tree(revision, folder)
+
+
+def _first_line(command: Sequence[str]) -> str:
+    try:
+        output = subprocess.run(command, capture_output=True, text=True, check=False).stdout
+    except OSError:
+        return "missing"
+    return output.splitlines()[0] if output else "missing"
+
+
+def machine() -> str:
+    cpu = next(
+        (
+            line.split(":", 1)[1].strip()
+            for line in Path("/proc/cpuinfo").read_text().splitlines()
+            if line.startswith("model name")
+        ),
+        platform.processor() or "unknown CPU",
+    )
+    return (
+        f"{platform.system()} {platform.release()}, {os.cpu_count()} cores ({cpu}), Python "
+        f"{platform.python_version()}; {_first_line(['wget', '--version'])}; "
+        f"{_first_line(['curl', '--version']).split(' (')[0]}; {_first_line(['openssl', 'version'])}"
+    )
+
+
+def render(rows: Sequence[Row], trees: Sequence[Tree]) -> str:
+    labels = [tree.label for tree in trees]
+    header = ["work", *(f"provenance ({label})" for label in labels), "peer / bound", "goal"]
+    lines = ["| " + " | ".join(header) + " |", "|" + " --- |" * len(header)]
+    for row in rows:
+        cells = [row.work, *(row.ours.get(label, "") for label in labels), "; ".join(row.peers), row.goal]
+        lines.append("| " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--quick", action="store_true", help="small inputs: a smoke run (for CI)")
+    parser.add_argument("--against", metavar="REF", help="also measure the code at git revision REF")
+    parser.add_argument("--only", metavar="ROWS", help=f"comma-separated rows of: {', '.join(ROWS)}")
+    parser.add_argument("--repeat", type=int, default=5, help="runs of each short row; the best counts")
+    args = parser.parse_args()
+    only = args.only.split(",") if args.only else list(ROWS)
+    unknown = [name for name in only if name not in ROWS]
+    if unknown:
+        parser.error(f"unknown rows: {', '.join(unknown)}")
+    sizes = QUICK if args.quick else Sizes()
+    load_before = os.getloadavg()
+    with tempfile.TemporaryDirectory(prefix="provenance-bench-") as tmp:
+        folder = Path(tmp)
+        trees = [Tree("this tree", ROOT)]
+        if args.against:
+            trees.append(tree_at(args.against, folder / "against"))
+        with local_server(sizes.delay) as port:
+            context = Context(sizes, trees, folder, port, 1 if args.quick else args.repeat)
+            rows: list[Row] = []
+            for name in only:
+                made = ROWS[name](context)
+                rows.extend(made if isinstance(made, list) else [made])
+                print(f"measured {name}", file=sys.stderr, flush=True)
+    load_after = os.getloadavg()
+    print(render(rows, trees))
+    print()
+    print(f"Machine: {machine()}.")
+    print(
+        f"Load average (1 min) {load_before[0]:.1f} at the start, {load_after[0]:.1f} at the end"
+        f"{'; --quick: smoke run, not a measurement' if args.quick else ''}."
+    )
+
+
+if __name__ == "__main__":
+    main()
