@@ -11,12 +11,14 @@ from __future__ import annotations
 import base64
 import binascii
 import datetime as dt
+import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
 import requests
+import urllib3
 from cryptography import x509
 from rfc3161_client import (
     HashAlgorithm,
@@ -74,7 +76,7 @@ def request_timestamp(
     The answer is checked before it is kept: granted, the nonce sent, and the head as its message imprint.
     """
     query = TimestampRequestBuilder().data(sealed_line).hash_algorithm(HashAlgorithm.SHA256).build()
-    reply = _post(url, query.as_bytes(), timeout, ca_bundle, proxy)
+    reply = _post_within(url, query.as_bytes(), timeout, ca_bundle, proxy)
     try:
         response = decode_timestamp_response(reply)
     except ValueError:
@@ -96,6 +98,28 @@ def request_timestamp(
     )
 
 
+def _post_within(url: str, query: bytes, timeout: float, ca_bundle: str | None, proxy: str | None) -> bytes:
+    """`_post`, given at most 4x `timeout` in all: a TSA sending its answer a byte at a time, each byte just
+    within the socket timeout, must not hold the run. The request goes on in a daemon thread, then is left."""
+    deadline = 4 * timeout
+    outcome: list[bytes | Exception] = []
+
+    def ask() -> None:
+        try:
+            outcome.append(_post(url, query, timeout, ca_bundle, proxy))
+        except Exception as error:  # handed to the caller's thread as it is
+            outcome.append(error)
+
+    worker = threading.Thread(target=ask, name=f"tsa {url}", daemon=True)
+    worker.start()
+    worker.join(deadline)
+    if not outcome:
+        raise TimestampError(f"TSA {url}: no complete answer within {deadline:g}s")
+    if isinstance(outcome[0], Exception):
+        raise outcome[0]
+    return outcome[0]
+
+
 def _post(url: str, query: bytes, timeout: float, ca_bundle: str | None, proxy: str | None) -> bytes:
     session = requests.Session()
     session.trust_env = False  # as for captures: proxy variables only through --proxy
@@ -114,7 +138,7 @@ def _post(url: str, query: bytes, timeout: float, ca_bundle: str | None, proxy: 
             if answer.status_code != 200:
                 raise TimestampError(f"TSA {url}: HTTP {answer.status_code} {answer.reason or ''}".rstrip())
             reply = answer.raw.read(_REPLY_LIMIT + 1, decode_content=True)
-    except requests.RequestException as error:
+    except (requests.RequestException, urllib3.exceptions.HTTPError, OSError) as error:
         raise TimestampError(f"TSA {url}: {_failure(error, timeout)}") from None
     finally:
         session.close()
@@ -123,14 +147,16 @@ def _post(url: str, query: bytes, timeout: float, ca_bundle: str | None, proxy: 
     return reply
 
 
-def _failure(error: requests.RequestException, timeout: float) -> str:
-    """requests' long error text, said in a few words."""
-    if isinstance(error, requests.Timeout):
+def _failure(error: Exception, timeout: float) -> str:
+    """requests' and urllib3's long error text, said in a few words."""
+    if isinstance(error, requests.Timeout | urllib3.exceptions.TimeoutError | TimeoutError):
         return f"no answer within {timeout:g}s"
     if isinstance(error, requests.exceptions.SSLError):
         return "the TLS handshake failed (a certificate not trusted? see --ca-bundle)"
     if isinstance(error, requests.ConnectionError):
         return "cannot connect (refused, unreachable, or the name does not resolve)"
+    if isinstance(error, urllib3.exceptions.HTTPError | OSError):
+        return "the connection broke before the whole answer came"
     return f"the request failed ({type(error).__name__})"
 
 

@@ -20,7 +20,8 @@ from provenance.seal.timestamps import check_timestamp
 from tests.support.servers import FixtureServer, Reply
 from tests.support.tsa import LocalTSA, openssl_ts_verify
 
-REPORT = "A claim.[^1]\n\n[^1]: Lina Haddad, January 21, 2022, https://news.example/a\n"
+# No link in the note: nothing is fetched, so the only network use is the TSA's.
+REPORT = "A claim.[^1]\n\n[^1]: Lina Haddad, interview, January 21, 2022.\n"
 
 
 @dataclass(frozen=True)
@@ -61,8 +62,8 @@ def _lines(ledger: Path) -> list[tuple[bytes, dict[str, Any]]]:
 def test_check_sign_appends_a_signature_over_the_runs_head(
     tmp_path: Path, report: Path, run_provenance: Runner, signing_key: KeyFiles
 ) -> None:
-    result = run_provenance(["check", "brief.md", "--offline", "--sign", str(signing_key.private)], tmp_path)
-    assert result.returncode == 1, result.stderr  # offline: the footnote is `error`, not verified
+    result = run_provenance(["check", "brief.md", "--sign", str(signing_key.private)], tmp_path)
+    assert result.returncode == 1, result.stderr  # the note has no link: `unlocatable`, not verified
     lines = _lines(tmp_path / "brief.md.ledger.jsonl")
     assert [line["kind"] for _, line in lines] == ["run", "footnote", "summary", "signature"]
     signature = lines[-1][1]
@@ -76,7 +77,7 @@ def test_check_tsa_appends_a_timestamp_from_each_tsa_in_turn(
     tmp_path: Path, report: Path, run_provenance: Runner, signing_key: KeyFiles, local_tsa: LocalTSA
 ) -> None:
     with LocalTSA(tmp_path / "second", name="second TSA") as second:
-        argv = ["check", "brief.md", "--offline", "--sign", str(signing_key.private)]
+        argv = ["check", "brief.md", "--sign", str(signing_key.private)]
         result = run_provenance([*argv, "--tsa", local_tsa.url, "--tsa", second.url], tmp_path)
     assert result.returncode == 1 and "warning" not in result.stderr, result.stderr
     lines = _lines(tmp_path / "brief.md.ledger.jsonl")
@@ -93,7 +94,7 @@ def test_a_failing_tsa_is_a_warning_and_the_run_is_kept(
     tmp_path: Path, report: Path, run_provenance: Runner, local_tsa: LocalTSA
 ) -> None:
     with FixtureServer({"/tsa": Reply(500, b"broken")}) as broken:
-        argv = ["check", "brief.md", "--offline", "--tsa", broken.url("/tsa"), "--tsa", local_tsa.url]
+        argv = ["check", "brief.md", "--tsa", broken.url("/tsa"), "--tsa", local_tsa.url]
         result = run_provenance(argv, tmp_path)
     assert result.returncode == 1
     warning = f"warning: brief.md.ledger.jsonl: no timestamp: TSA {broken.url('/tsa')}: HTTP 500"
@@ -106,7 +107,7 @@ def test_an_unusable_signing_key_stops_the_check_before_anything_is_written(
     tmp_path: Path, report: Path, run_provenance: Runner
 ) -> None:
     (tmp_path / "not-a.key").write_text("hello")
-    result = run_provenance(["check", "brief.md", "--offline", "--sign", "not-a.key"], tmp_path)
+    result = run_provenance(["check", "brief.md", "--sign", "not-a.key"], tmp_path)
     assert result.returncode == 2 and result.stderr.count("\n") == 1
     assert "not-a.key: not a PEM private key" in result.stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == ["brief.md", "not-a.key"]
@@ -115,6 +116,12 @@ def test_an_unusable_signing_key_stops_the_check_before_anything_is_written(
 def test_a_tsa_that_is_not_an_http_url_is_a_usage_error(
     tmp_path: Path, report: Path, run_provenance: Runner
 ) -> None:
-    result = run_provenance(["check", "brief.md", "--offline", "--tsa", "freetsa.org/tsr"], tmp_path)
+    result = run_provenance(["check", "brief.md", "--tsa", "freetsa.org/tsr"], tmp_path)
     assert result.returncode == 2 and "not an absolute http(s) URL" in result.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["brief.md"]
+
+
+def test_tsa_under_offline_is_a_usage_error(tmp_path: Path, report: Path, run_provenance: Runner) -> None:
+    result = run_provenance(["check", "brief.md", "--offline", "--tsa", "http://127.0.0.1:9/tsa"], tmp_path)
+    assert result.returncode == 2 and "--offline forbids" in result.stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == ["brief.md"]

@@ -11,7 +11,7 @@ from cryptography import x509
 
 from provenance.hashing import sha256_hex
 from provenance.seal.timestamps import TimestampError, check_timestamp, request_timestamp
-from tests.support.servers import FixtureServer, Reply
+from tests.support.servers import FixtureServer, Reply, disconnect_after, trickle
 from tests.support.tsa import LocalTSA, openssl_ts_verify
 
 SEALED_LINE = json.dumps({"kind": "summary", "seq": 2}).encode()
@@ -97,3 +97,20 @@ def test_an_unreachable_tsa_gives_no_timestamp() -> None:
         url = server.url("/tsa")
     with pytest.raises(TimestampError, match="cannot connect"):
         request_timestamp(url, SEALED_LINE, timeout=5)
+
+
+def test_a_tsa_trickling_its_answer_cannot_hold_the_run() -> None:
+    # Each byte comes within the socket timeout; the whole answer would take a minute.
+    with (
+        FixtureServer({"/tsa": trickle(bytes(200), pause=0.3)}) as slow,
+        pytest.raises(TimestampError, match=r"no complete answer within 2s"),
+    ):
+        request_timestamp(slow.url("/tsa"), SEALED_LINE, timeout=0.5)
+
+
+def test_a_tsa_cutting_its_answer_short_gives_no_timestamp() -> None:
+    with (
+        FixtureServer({"/tsa": disconnect_after(b"0\x82", declared=1000)}) as cut,
+        pytest.raises(TimestampError, match="the connection broke before the whole answer came"),
+    ):
+        request_timestamp(cut.url("/tsa"), SEALED_LINE, timeout=5)

@@ -16,7 +16,8 @@ from provenance.seal.keys import KeyFiles, generate_key_files, load_private_key
 from provenance.seal.signing import sign_head
 from tests.support.tsa import LocalTSA
 
-REPORT = "A claim.[^1]\n\n[^1]: Lina Haddad, January 21, 2022, https://news.example/a\n"
+# No link in the note: nothing is fetched, so the only network use is the TSA's.
+REPORT = "A claim.[^1]\n\n[^1]: Lina Haddad, interview, January 21, 2022.\n"
 
 
 @dataclass(frozen=True)
@@ -69,9 +70,7 @@ def _statuses(result: Ran) -> list[tuple[str, str]]:
 @pytest.fixture
 def sealed(folder: Path, signing_key: KeyFiles, local_tsa: LocalTSA, run: Any) -> Path:
     """One run signed, then timestamped by the local TSA: run, footnote, summary, signature, timestamp."""
-    assert run(
-        "check", "brief.md", "--offline", "--sign", str(signing_key.private), "--tsa", local_tsa.url
-    ).code
+    assert run("check", "brief.md", "--sign", str(signing_key.private), "--tsa", local_tsa.url).code
     return folder
 
 
@@ -94,7 +93,7 @@ def test_without_trust_a_valid_signature_is_a_warning_about_who(sealed: Path, ru
 
 
 def test_a_flipped_signature_byte_fails(folder: Path, signing_key: KeyFiles, run: Any) -> None:
-    run("check", "brief.md", "--offline", "--sign", str(signing_key.private))
+    run("check", "brief.md", "--sign", str(signing_key.private))
     lines = _lines(folder)
     signature = json.loads(lines[-1])
     raw = bytearray(base64.b64decode(signature["signature"]))
@@ -109,7 +108,7 @@ def test_a_flipped_signature_byte_fails(folder: Path, signing_key: KeyFiles, run
 def test_a_ledger_re_signed_with_another_key_fails_under_trust(
     folder: Path, signing_key: KeyFiles, tmp_path: Path, run: Any
 ) -> None:
-    run("check", "brief.md", "--offline", "--sign", str(signing_key.private))
+    run("check", "brief.md", "--sign", str(signing_key.private))
     lines = _lines(folder)
     original = json.loads(lines[-1])
     other = generate_key_files(tmp_path / "keys" / "other.key")
@@ -136,7 +135,7 @@ def test_seals_stripped_off_the_end_fail_when_trust_is_asked_for(
 def test_an_unsigned_run_appended_after_the_seals_fails_under_trust(
     sealed: Path, signing_key: KeyFiles, run: Any
 ) -> None:
-    run("check", "brief.md", "--offline")
+    run("check", "brief.md")
     ran = run("verify", LEDGER, "--json", "--trust", str(signing_key.public))
     assert ran.code == 1 and _codes(ran) == {"run-not-signed"}
 
@@ -161,7 +160,7 @@ def test_a_timestamp_from_a_tsa_the_root_does_not_certify_fails_under_tsa_ca(
     folder: Path, local_tsa: LocalTSA, tmp_path: Path, run: Any
 ) -> None:
     with LocalTSA(tmp_path / "elsewhere", name="another TSA") as other:
-        run("check", "brief.md", "--offline", "--tsa", other.url)
+        run("check", "brief.md", "--tsa", other.url)
     ran = run("verify", LEDGER, "--json", "--tsa-ca", str(local_tsa.ca_pem))
     assert ran.code == 1 and _codes(ran) == {"timestamp-untrusted", "run-not-timestamped"}
 
@@ -191,10 +190,14 @@ def test_verify_appends_nothing_unless_asked_to_record(sealed: Path, signing_key
 def test_verify_names_per_footnote_whether_its_evidence_is_intact(sealed: Path, run: Any) -> None:
     document = run("verify", LEDGER, "--json").json()
     assert [(f["label"], f["status"], f["evidence"]) for f in document["footnotes"]] == [
-        ("1", "error", "none")
+        ("1", "unlocatable", "none")
     ]
     text = run("verify", LEDGER).out
-    assert "[1] error" in text and "nothing captured" in text and text.splitlines()[-1].startswith("verdict:")
+    assert (
+        "[1] unlocatable" in text
+        and "nothing captured" in text
+        and text.splitlines()[-1].startswith("verdict:")
+    )
 
 
 def test_record_onto_a_bundle_is_a_usage_error(sealed: Path, run: Any) -> None:

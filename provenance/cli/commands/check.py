@@ -258,6 +258,8 @@ def run(args: argparse.Namespace, argv: list[str]) -> int:
     from provenance.seal.sealing import SealSettings
     from provenance.views import load_view
 
+    if args.offline and args.tsa:
+        raise UsageError("--tsa asks a time-stamping authority over the network, which --offline forbids")
     network = network_options(args)
     report_paths = expand_report_paths(args.reports)
     ledgers = resolve_ledgers(report_paths, args.ledger)
