@@ -23,7 +23,7 @@ from provenance.hashing import CHUNK_SIZE, sha256_hex
 from provenance.ledger.chain import parse_line
 from provenance.ledger.lines import read_lines
 from provenance.ledger.verify import Verification, verify_ledger
-from provenance.models import FootnoteLine, LedgerLine, RunLine
+from provenance.models import FootnoteLine, LedgerLine, LocateLine, RunLine
 from provenance.seal.signing import sign_head
 from provenance.wacz.index import index_warc, pages_jsonl
 from provenance.wacz.package import (
@@ -163,13 +163,13 @@ def _note_line(scan: _Scan, line: LedgerLine, ledger: Path, taken: dict[str, str
         path = path_from_ledger(line.report.path, ledger.parent)
         scan.report = path if path.is_file() else None
         return
-    if not isinstance(line, FootnoteLine):
+    if not isinstance(line, FootnoteLine | LocateLine) or line.capture is None:
+        scan.footnotes += isinstance(line, FootnoteLine)
         return
-    scan.footnotes += 1
     capture = line.capture
-    if capture is None:
-        return
-    scan.captured.append(line)
+    if isinstance(line, FootnoteLine):
+        scan.footnotes += 1
+        scan.captured.append(line)  # a page to replay; a locate line's WARC holds search pages
     if capture.warc in scan.warcs:
         return
     # Each WARC goes in as archive/<its file name>: two files of one name cannot both.

@@ -13,8 +13,11 @@ import pytest
 from warcio.archiveiterator import ArchiveIterator
 
 from provenance import cli
-from provenance.hashing import sha256_hex
+from provenance.hashing import sha256_file, sha256_hex
+from provenance.ledger.writer import LedgerWriter
+from provenance.models import Counts, LocateLine, ReportFormat, ReportRef, RunLine, SummaryLine, ToolInfo
 from provenance.seal.signing import check_signature
+from tests.ledger.builders import make_capture, write_warc
 from tests.wacz.conftest import ARTICLE, CheckedReport
 
 
@@ -179,3 +182,42 @@ class _Bytes:
         end = len(self._data) if size < 0 else self._at + size
         chunk, self._at = self._data[self._at : end], min(end, len(self._data))
         return chunk
+
+
+def test_the_search_pages_of_a_locate_run_go_into_the_bundle_too(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    report = tmp_path / "sitrep.txt"
+    report.write_text("[1] Telegram, January 21, 2022.\n", encoding="utf-8")
+    (tmp_path / "archives").mkdir()
+    records = write_warc(tmp_path / "archives" / "search.warc")
+    ledger = tmp_path / "sitrep.txt.ledger.jsonl"
+    digest = sha256_file(report)
+    with LedgerWriter(ledger, digest) as writer:
+        writer.add(
+            RunLine,
+            command="locate",
+            tool=ToolInfo(name="provenance", version="0.1.0"),
+            report=ReportRef(path=report.name, sha256=digest, format=ReportFormat.TEXT),
+            operator="tester",
+            host="localhost",
+            options={"window": 1},
+        )
+        writer.add(
+            LocateLine,
+            label="1",
+            platform=None,
+            date=None,
+            window=1,
+            speakers=(),
+            quotes=(),
+            accounts=(),
+            candidates=(),
+            capture=make_capture(tmp_path, "archives/search.warc", records),
+        )
+        writer.add(SummaryLine, counts=Counts(), total=1, seconds=0.1)
+    assert _pack(capsys, ledger.name, "-o", "sitrep.wacz")[0] == 0
+    with zipfile.ZipFile(tmp_path / "sitrep.wacz") as archive:
+        assert archive.read("archive/search.warc") == (tmp_path / "archives" / "search.warc").read_bytes()
+    assert cli.main(["verify", "sitrep.wacz"]) == 0, capsys.readouterr().out
