@@ -7,6 +7,7 @@ import io
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Literal
 
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
@@ -20,6 +21,7 @@ from provenance.models import (
     Counts,
     FootnoteLine,
     FootnoteStatus,
+    LocateLine,
     Platform,
     ReportFormat,
     ReportRef,
@@ -91,6 +93,41 @@ def make_capture(ledger_dir: Path, warc_name: str, records: Sequence[WarcRecordR
     )
 
 
+def add_run_line(
+    writer: LedgerWriter, report: Path, report_sha256: str, command: Literal["check", "locate"] = "check"
+) -> None:
+    """A run line as a test's run needs it: the report by name and hash, a made-up operator and host."""
+    writer.add(
+        RunLine,
+        command=command,
+        tool=ToolInfo(name="provenance", version="0.1.0"),
+        report=ReportRef(path=report.name, sha256=report_sha256, format=ReportFormat.MARKDOWN),
+        operator="tester",
+        host="localhost",
+        options={"offline": False},
+    )
+
+
+def write_locate_run(ledger: Path, report: Path, capture: Capture | None) -> None:
+    """One `locate` run: its run line, one locate line for note [1] with `capture`, a summary."""
+    report_sha256 = sha256_file(report)
+    with LedgerWriter(ledger, report_sha256) as writer:
+        add_run_line(writer, report, report_sha256, command="locate")
+        writer.add(
+            LocateLine,
+            label="1",
+            platform=None,
+            date=None,
+            window=1,
+            speakers=(),
+            quotes=(),
+            accounts=(),
+            candidates=(),
+            capture=capture,
+        )
+        writer.add(SummaryLine, counts=Counts(), total=1, seconds=0.1)
+
+
 def write_run(ledger: Path, report: Path, footnotes: Sequence[tuple[FootnoteStatus, Capture | None]]) -> str:
     """Append one run (run line, footnote lines, a summary that counts them) and return the new head."""
     report_sha256 = sha256_file(report)
@@ -98,14 +135,7 @@ def write_run(ledger: Path, report: Path, footnotes: Sequence[tuple[FootnoteStat
         {status: sum(s == status for s, _ in footnotes) for status, _ in footnotes}
     )
     with LedgerWriter(ledger, report_sha256) as writer:
-        writer.add(
-            RunLine,
-            tool=ToolInfo(name="provenance", version="0.1.0"),
-            report=ReportRef(path=report.name, sha256=report_sha256, format=ReportFormat.MARKDOWN),
-            operator="tester",
-            host="localhost",
-            options={"offline": False},
-        )
+        add_run_line(writer, report, report_sha256)
         for number, (status, capture) in enumerate(footnotes, start=1):
             writer.add(
                 FootnoteLine,

@@ -7,63 +7,33 @@ from pathlib import Path
 from provenance.hashing import sha256_file
 from provenance.ledger.verify import verify_ledger
 from provenance.ledger.writer import LedgerWriter
-from provenance.models import (
-    Citation,
-    Counts,
-    FootnoteLine,
-    LocateLine,
-    ReportFormat,
-    ReportRef,
-    RunLine,
-    SummaryLine,
-    ToolInfo,
-)
+from provenance.models import Citation, Counts, FootnoteLine, SummaryLine
+from tests.ledger.builders import add_run_line, write_locate_run
 
 
 def _locate_run(folder: Path, body: str) -> Path:
     report = folder / "sitrep.txt"
     report.write_text("[1] Telegram, January 21, 2022.\n", encoding="utf-8")
     ledger = folder / "sitrep.txt.ledger.jsonl"
+    if body == "locate":
+        write_locate_run(ledger, report, capture=None)
+        return ledger
     digest = sha256_file(report)
     with LedgerWriter(ledger, digest) as writer:
+        add_run_line(writer, report, digest, command="locate")
         writer.add(
-            RunLine,
-            command="locate",
-            tool=ToolInfo(name="provenance", version="0.1.0"),
-            report=ReportRef(path=report.name, sha256=digest, format=ReportFormat.TEXT),
-            operator="tester",
-            host="localhost",
-            options={"window": 1},
+            FootnoteLine,
+            label="1",
+            text="x",
+            line=1,
+            contexts=(),
+            citation=Citation(),
+            findings=(),
+            capture=None,
+            checks=(),
+            status="unlocatable",
         )
-        if body == "locate":
-            writer.add(
-                LocateLine,
-                label="1",
-                platform=None,
-                date=None,
-                window=1,
-                speakers=(),
-                quotes=(),
-                accounts=(),
-                candidates=(),
-                capture=None,
-                notes=("the citing passage names nobody who posted",),
-            )
-        else:
-            writer.add(
-                FootnoteLine,
-                label="1",
-                text="x",
-                line=1,
-                contexts=(),
-                citation=Citation(),
-                findings=(),
-                capture=None,
-                checks=(),
-                status="unlocatable",
-            )
-        counts = Counts() if body == "locate" else Counts(unlocatable=1)
-        writer.add(SummaryLine, counts=counts, total=1, seconds=0.1)
+        writer.add(SummaryLine, counts=Counts(unlocatable=1), total=1, seconds=0.1)
     return ledger
 
 

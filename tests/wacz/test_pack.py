@@ -13,11 +13,9 @@ import pytest
 from warcio.archiveiterator import ArchiveIterator
 
 from provenance import cli
-from provenance.hashing import sha256_file, sha256_hex
-from provenance.ledger.writer import LedgerWriter
-from provenance.models import Counts, LocateLine, ReportFormat, ReportRef, RunLine, SummaryLine, ToolInfo
+from provenance.hashing import sha256_hex
 from provenance.seal.signing import check_signature
-from tests.ledger.builders import make_capture, write_warc
+from tests.ledger.builders import make_capture, write_locate_run, write_warc
 from tests.wacz.conftest import ARTICLE, CheckedReport
 
 
@@ -193,30 +191,7 @@ def test_the_search_pages_of_a_locate_run_go_into_the_bundle_too(
     (tmp_path / "archives").mkdir()
     records = write_warc(tmp_path / "archives" / "search.warc")
     ledger = tmp_path / "sitrep.txt.ledger.jsonl"
-    digest = sha256_file(report)
-    with LedgerWriter(ledger, digest) as writer:
-        writer.add(
-            RunLine,
-            command="locate",
-            tool=ToolInfo(name="provenance", version="0.1.0"),
-            report=ReportRef(path=report.name, sha256=digest, format=ReportFormat.TEXT),
-            operator="tester",
-            host="localhost",
-            options={"window": 1},
-        )
-        writer.add(
-            LocateLine,
-            label="1",
-            platform=None,
-            date=None,
-            window=1,
-            speakers=(),
-            quotes=(),
-            accounts=(),
-            candidates=(),
-            capture=make_capture(tmp_path, "archives/search.warc", records),
-        )
-        writer.add(SummaryLine, counts=Counts(), total=1, seconds=0.1)
+    write_locate_run(ledger, report, make_capture(tmp_path, "archives/search.warc", records))
     assert _pack(capsys, ledger.name, "-o", "sitrep.wacz")[0] == 0
     with zipfile.ZipFile(tmp_path / "sitrep.wacz") as archive:
         assert archive.read("archive/search.warc") == (tmp_path / "archives" / "search.warc").read_bytes()
