@@ -22,7 +22,9 @@ def relative_prefix(folder: Path, from_folder: Path) -> str:
 
 
 def load_view(ledger: Path, output: Path, run_number: int | None = None, verify: bool = True) -> LedgerView:
-    """The view of one run of `ledger` (the last unless `run_number`, 1-based) for a page written to `output`.
+    """The view of one run of `ledger` for a page written to `output`: run `run_number` (1-based), else the
+    last `check` run. Candidates that a later `provenance locate` run proposed for its unlinked footnotes are
+    shown beside them.
 
     `verify` re-checks the chain and every WARC file first, so the page says whether what it shows is intact.
     """
@@ -30,7 +32,8 @@ def load_view(ledger: Path, output: Path, run_number: int | None = None, verify:
     runs = history.runs
     if not runs:
         raise UsageError(f"{ledger}: the ledger holds no run to show")
-    number = len(runs) if run_number is None else run_number
+    checks = [index for index, run in enumerate(runs, start=1) if not run.is_locate]
+    number = run_number if run_number is not None else (checks[-1] if checks else len(runs))
     if not 1 <= number <= len(runs):
         raise UsageError(f"--run {run_number}: the ledger holds runs 1 to {len(runs)}")
     recorded = runs[number - 1]
@@ -39,6 +42,9 @@ def load_view(ledger: Path, output: Path, run_number: int | None = None, verify:
         png = read_screenshot(footnote.capture, ledger.parent) if footnote.capture else None
         if png is not None:
             screenshots[footnote.label] = png
+    located = {
+        line.label: line for run in runs[number:] if run.is_locate for line in run.locates
+    }  # the latest search for each label wins
     return LedgerView(
         ledger=str(ledger),
         recorded=recorded,
@@ -48,4 +54,5 @@ def load_view(ledger: Path, output: Path, run_number: int | None = None, verify:
         verification=verify_ledger(ledger) if verify else None,
         evidence_prefix=relative_prefix(ledger.parent, output.parent),
         screenshots=screenshots,
+        located=located,
     )

@@ -2,12 +2,26 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 
 import pytest
 
 from provenance import cli
+from provenance.hashing import sha256_file
+from provenance.ledger.writer import LedgerWriter
+from provenance.models import (
+    Counts,
+    LocatedCandidate,
+    LocateLine,
+    Platform,
+    ReportFormat,
+    ReportRef,
+    RunLine,
+    SummaryLine,
+    ToolInfo,
+)
 from tests.outputs.ledgers import sample_footnotes, write_ledger
 
 
@@ -91,3 +105,55 @@ def test_check_html_writes_one_view_of_every_report_it_checked(
     assert page.count("<article ") == 2
     assert all(head in page for head in heads), "each ledger's head is on the page"
     assert "not re-verified by this view" in page
+
+
+def _append_locate_run(ledger: Path, report: Path) -> None:
+    """A `provenance locate` run after the check: one candidate post for unlinked footnote [3]."""
+    candidate = LocatedCandidate(
+        url="https://t.me/rybar/999",
+        score=0.82,
+        parts={"quote": 1.0, "speaker": 0.9, "date": 1.0, "order": None},
+        posted_at="2022-01-21T10:00:00Z",
+        excerpt="The convoy had already crossed the river.",
+        account="rybar",
+        via="telegram preview",
+    )
+    with LedgerWriter(ledger, sha256_file(report)) as writer:
+        writer.add(
+            RunLine,
+            tool=ToolInfo(name="provenance", version="0.1.0"),
+            report=ReportRef(path="brief.md", sha256=sha256_file(report), format=ReportFormat.MARKDOWN),
+            operator="Ada Reviewer",
+            host="newsroom-laptop",
+            command="locate",
+            options={},
+        )
+        writer.add(
+            LocateLine,
+            label="3",
+            platform=Platform.TELEGRAM,
+            date=dt.date(2022, 1, 21),
+            window=3,
+            speakers=("Rybar",),
+            quotes=("had already crossed",),
+            accounts=(),
+            candidates=(candidate,),
+            capture=None,
+        )
+        writer.add(SummaryLine, counts=Counts(), total=1, seconds=1.0)
+
+
+def test_show_puts_later_locate_candidates_beside_the_check_run_they_follow(
+    ledger: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _append_locate_run(ledger, tmp_path / "brief.md")
+    code, out, _ = _run(capsys, "show", str(ledger), "-o", str(tmp_path / "v.html"))
+    assert code == 0 and "view of run 1 of 2 (ledger intact)" in out, "the check run, not the locate run"
+    page = (tmp_path / "v.html").read_text(encoding="utf-8")
+    card = page[page.index('data-label="3"') :]
+    card = card[: card.index("</article>")]
+    assert "https://t.me/rybar/999" in card and "Not verified" in card
+    assert "The convoy <mark>had already crossed</mark> the river." in card
+
+    code, _, _ = _run(capsys, "show", str(ledger), "--run", "2", "-o", str(tmp_path / "locate.html"))
+    assert code == 0 and "https://t.me/rybar/999" in (tmp_path / "locate.html").read_text(encoding="utf-8")

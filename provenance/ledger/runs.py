@@ -7,13 +7,21 @@ damaged ledger says so beside what it shows.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from provenance.errors import InputError, LedgerFormatError
 from provenance.files import open_regular_file
 from provenance.ledger.chain import line_hash, parse_line
-from provenance.models import FootnoteLine, RunLine, SignatureLine, SummaryLine, TimestampLine, VerifyLine
+from provenance.models import (
+    FootnoteLine,
+    LocateLine,
+    RunLine,
+    SignatureLine,
+    SummaryLine,
+    TimestampLine,
+    VerifyLine,
+)
 
 # Lines that stand between runs and speak about the head before them: seals and recorded verifications.
 AfterRunLine = SignatureLine | TimestampLine | VerifyLine
@@ -21,13 +29,18 @@ AfterRunLine = SignatureLine | TimestampLine | VerifyLine
 
 @dataclass(frozen=True)
 class RecordedRun:
-    """One `check` run as its ledger lines hold it."""
+    """One run as its ledger lines hold it: a `check` run (footnote lines) or a `locate` run (locate ones)."""
 
     run: RunLine
     footnotes: tuple[FootnoteLine, ...]
     summary: SummaryLine | None  # None when the run was never closed (a damaged ledger)
     head: str  # hash of the run's last line: what a seal or an anchor of this run names
     after: tuple[AfterRunLine, ...] = ()  # seals and verify records that follow the run, before the next
+    locates: tuple[LocateLine, ...] = ()
+
+    @property
+    def is_locate(self) -> bool:
+        return self.run.command == "locate"
 
 
 @dataclass(frozen=True)
@@ -56,16 +69,17 @@ def _history(raw_lines: Sequence[bytes]) -> LedgerHistory:
     runs: list[RecordedRun] = []
     current: RunLine | None = None
     footnotes: list[FootnoteLine] = []
+    locates: list[LocateLine] = []
     current_head = ""  # hash of the open run's last line so far
 
     def close(summary: SummaryLine | None) -> None:
         if current is not None:
-            runs.append(RecordedRun(current, tuple(footnotes), summary, current_head))
+            runs.append(RecordedRun(current, tuple(footnotes), summary, current_head, locates=tuple(locates)))
 
     def add_after(line: AfterRunLine) -> None:
         if runs and current is None:
             last = runs[-1]
-            runs[-1] = RecordedRun(last.run, last.footnotes, last.summary, last.head, (*last.after, line))
+            runs[-1] = replace(last, after=(*last.after, line))
 
     for raw in raw_lines:
         try:
@@ -74,9 +88,11 @@ def _history(raw_lines: Sequence[bytes]) -> LedgerHistory:
             continue
         if isinstance(line, RunLine):
             close(None)
-            current, footnotes = line, []
+            current, footnotes, locates = line, [], []
         elif isinstance(line, FootnoteLine) and current is not None:
             footnotes.append(line)
+        elif isinstance(line, LocateLine) and current is not None:
+            locates.append(line)
         elif isinstance(line, SummaryLine) and current is not None:
             current_head = line_hash(raw)
             close(line)

@@ -24,6 +24,7 @@ from provenance.models import (
     Citation,
     FootnoteLine,
     FootnoteStatus,
+    LocateLine,
     MementoLookup,
     SignatureLine,
     SourcePost,
@@ -422,6 +423,31 @@ def _archive(archive: MementoLookup | None) -> str:
     return f"<h3>Archived copy</h3>{_facts([*rows, ('asked', _link(archive.timegate))])}"
 
 
+def _located(search: LocateLine | None) -> str:
+    """Posts a later `provenance locate` proposed: leads for a person to confirm, never verification."""
+    if search is None:
+        return ""
+    rows = [
+        (
+            "searched",
+            f"{e(search.at)}: {e(', '.join(search.speakers) or 'no speaker named')}"
+            f", {_plural(search.window, 'day')} each side of {e(search.date or 'no date')}",
+        ),
+    ]
+    items = "".join(
+        f"<li>{_link(c.url)} <strong>{c.score:.2f}</strong> {e(c.account)}, {e(c.posted_at or 'no time')}, "
+        f"via {e(c.via)}<blockquote>{mark_quotes(c.excerpt, search.quotes)}</blockquote></li>"
+        for c in search.candidates
+    )
+    found = f"<ol>{items}</ol>" if items else '<p class="muted">No candidate post was found.</p>'
+    return (
+        "<h3>Candidates from provenance locate</h3>"
+        '<p class="muted">Not verified: a person confirms one, gives it with --citations, and checks again.'
+        "</p>"
+        f"{_facts(rows)}{found}"
+    )
+
+
 def _screenshot(png: bytes | None, label: str) -> str:
     if png is None:
         return ""
@@ -450,6 +476,7 @@ def _footnote(index: int, footnote: FootnoteLine, view: LedgerView) -> str:
         + _screenshot(view.screenshots.get(footnote.label), footnote.label)
         + _source(footnote.source, quotes)
         + _archive(footnote.archive)
+        + _located(view.located.get(footnote.label))
     )
     return (
         f'<article class="footnote status-{e(status)}" id="r{view.run_number}-fn{index}" '
@@ -490,6 +517,12 @@ class HtmlViewFormat(LedgerFormat):
                 _footnote(index, footnote, view)
                 for index, footnote in enumerate(view.recorded.footnotes, start=1)
             )
+            if view.recorded.is_locate:
+                footnotes = "".join(
+                    f'<article class="footnote" data-label="{e(line.label)}"><div class="head">'
+                    f'<span class="label">[{e(line.label)}]</span></div>{_located(line)}</article>'
+                    for line in view.recorded.locates
+                )
             empty = "" if footnotes else '<p class="muted">This run found no footnotes.</p>'
             sections.append(_run_header(view) + footnotes + empty)
         title = _title(views)

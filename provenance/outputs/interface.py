@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from provenance.ledger.runs import RecordedRun
 from provenance.ledger.verify import Verification
+from provenance.models import LocateLine
 from provenance.results import ReportResult
 
 
@@ -30,6 +31,7 @@ class LedgerView:
     verification: Verification | None  # None when the view did not re-verify the ledger
     evidence_prefix: str  # from the view's folder to the ledger's folder ("" or ending in "/")
     screenshots: Mapping[str, bytes] = field(default_factory=dict)  # footnote label → PNG bytes
+    located: Mapping[str, LocateLine] = field(default_factory=dict)  # label → a later `locate` search
 
 
 class LedgerFormat(ABC):
