@@ -127,7 +127,7 @@ def render_bundle_text(result: BundleVerification) -> str:
     lines = [escape_unprintable(f"{result.bundle}: {head} ({facts})")]
     lines += [_problem_line(problem) for problem in result.problems]
     if result.signature is not None:
-        lines += ["bundle " + line for line in _seal_lines([result.signature])]
+        lines += [line.replace("  bundle: ", "bundle: ", 1) for line in _seal_lines([result.signature])[1:]]
     text = "\n".join(lines) + "\n"
     if result.ledger is not None:
         text += render_verification_text(result.ledger, with_verdict=False)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import errno
 import hashlib
+import json
 from pathlib import Path, PurePosixPath
 from typing import BinaryIO
 
@@ -157,6 +158,13 @@ class _BundleCheck:
         if package_bytes is None:
             return
         self._check_digest(hashlib.sha256(package_bytes).hexdigest())
+        if not _has_our_section(package_bytes):
+            self._problem(
+                DATAPACKAGE,
+                "not-our-bundle",
+                "a WACZ, but not one `provenance pack` made: datapackage.json names no ledger",
+            )
+            return
         try:
             self.package = DataPackage.model_validate_json(package_bytes)
         except ValidationError as error:
@@ -248,3 +256,11 @@ def _first_error(error: ValidationError) -> str:
     first = error.errors(include_url=False)[0]
     where = ".".join(str(part) for part in first["loc"])
     return f"{where}: {first['msg']}" if where else str(first["msg"])
+
+
+def _has_our_section(package_bytes: bytes) -> bool:
+    try:
+        document = json.loads(package_bytes)
+    except ValueError:
+        return True  # not JSON at all: the model's error says so
+    return not isinstance(document, dict) or "provenance" in document

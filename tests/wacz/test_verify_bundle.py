@@ -7,6 +7,8 @@ import io
 import json
 import socket
 import struct
+import subprocess
+import sys
 import warnings
 import zipfile
 from pathlib import Path
@@ -246,3 +248,20 @@ def test_a_warc_changed_inside_the_bundle_is_named_by_the_bundle_and_by_its_foot
     text_code = cli.main(["verify", "damaged.wacz"])
     text = capsys.readouterr().out
     assert text_code == 1 and "EVIDENCE DAMAGED" in text and text.splitlines()[-1].startswith("verdict: NOT")
+
+
+def test_a_wacz_another_tool_made_is_named_as_such(
+    checked_report: CheckedReport, capsys: pytest.CaptureFixture[str]
+) -> None:
+    warc = next((checked_report.folder / "archives").glob("brief.md-fn1-*"))
+    subprocess.run(
+        [sys.executable, "-m", "wacz", "create", "-o", "other.wacz", str(warc)],
+        cwd=checked_report.folder,
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
+    code = cli.main(["verify", "other.wacz"])
+    out = capsys.readouterr().out
+    assert code == 1 and "not one `provenance pack` made" in out
+    assert out.splitlines()[-1].startswith("verdict: NOT INTACT")
