@@ -138,5 +138,5 @@ def test_ctrl_c_during_a_browser_capture_closes_chromium_and_leaves_nothing(
     assert stderr.strip().splitlines()[-1] == "provenance: interrupted"
     assert "Traceback" not in stderr and "Task was destroyed" not in stderr, stderr
     assert browser and not [pid for pid in browser if _running(pid)], "Chromium outlived the run"
-    assert list((tmp_path / "archives").iterdir()) == []
+    assert list((tmp_path / "archives").iterdir()) == [], stderr
     assert not (tmp_path / "r.md.ledger.jsonl").exists()

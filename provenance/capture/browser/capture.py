@@ -19,7 +19,12 @@ from provenance.capture.browser.driver import DriverStopped, PlaywrightDriver
 from provenance.capture.browser.navigation import document_trail
 from provenance.capture.browser.page import Artifact, PageSettings, Rendering, render_page
 from provenance.capture.browser.png import with_capture_text
-from provenance.capture.browser.recording_proxy import BrowserRequest, ProxyLimits, recording_proxy
+from provenance.capture.browser.recording_proxy import (
+    BrowserRequest,
+    ProxyEndpoint,
+    ProxyLimits,
+    recording_proxy,
+)
 from provenance.capture.capture import CaptureExtras, follow_sides, in_new_warc, publish_capture
 from provenance.capture.exchange import Exchange, utc_text
 from provenance.capture.options import DEFAULT_USER_AGENT, CaptureRequest, NetworkOptions, WarcInfo
@@ -102,11 +107,11 @@ class BrowserCapturer:
         return PageSettings.for_timeout(self.chromium, user_agent, options.timeout, options.max_bytes)
 
     def _render(
-        self, url: str, settings: PageSettings, proxy_port: int, budget: Budget, options: NetworkOptions
+        self, url: str, settings: PageSettings, proxy: ProxyEndpoint, budget: Budget, options: NetworkOptions
     ) -> Rendering:
         try:
             driver = self._started_driver()
-            work = render_page(driver.playwright, url, settings, proxy_port)
+            work = render_page(driver.playwright, url, settings, proxy)
             return driver.run(work, budget.cap(settings.budget), options.cancellation)
         except TimeoutError as error:
             if budget.left() <= 0:
@@ -144,7 +149,7 @@ class BrowserCapturer:
         budget = Budget.starting_now(options.footnote_timeout)
         settings = self.page_settings(options)
         with recording_proxy(warc, options, budget, self.limits) as proxy:
-            rendering = self._render(request.url, settings, proxy.port, budget, options)
+            rendering = self._render(request.url, settings, proxy.endpoint, budget, options)
         options.cancellation.check()
         if proxy.log.archive_error is not None:
             raise proxy.log.archive_error

@@ -23,6 +23,7 @@ from playwright.async_api import TimeoutError as PlaywrightTimeout
 
 from provenance.capture.browser.chromium import BASE_FLAGS, LOOPBACK_TOO, dead_end_port, network_flags
 from provenance.capture.browser.messages import NOT_FETCHED_HEADER
+from provenance.capture.browser.recording_proxy import ProxyEndpoint
 
 # Scroll a screen at a time to the bottom (or `steps` screens), giving lazy content a frame and a moment to
 # start loading at each stop, then go back to the top for the screenshot.
@@ -161,7 +162,7 @@ def _first_line(error: BaseException) -> str:
     return (str(error).strip().splitlines() or [type(error).__name__])[0]
 
 
-async def _open_browser(playwright: Playwright, settings: PageSettings, proxy_port: int) -> Browser:
+async def _open_browser(playwright: Playwright, settings: PageSettings) -> Browser:
     # Playwright gives each launch a new, empty profile folder and deletes it on close.
     return await playwright.chromium.launch(
         executable_path=settings.chromium,
@@ -172,10 +173,15 @@ async def _open_browser(playwright: Playwright, settings: PageSettings, proxy_po
     )
 
 
-async def _open_context(browser: Browser, settings: PageSettings, proxy_port: int) -> BrowserContext:
+async def _open_context(browser: Browser, settings: PageSettings, proxy: ProxyEndpoint) -> BrowserContext:
     return await browser.new_context(
         # The page's own traffic, and only it, goes to the recording proxy; the browser's goes nowhere.
-        proxy={"server": f"http://127.0.0.1:{proxy_port}", "bypass": LOOPBACK_TOO},
+        proxy={
+            "server": f"http://127.0.0.1:{proxy.port}",
+            "bypass": LOOPBACK_TOO,
+            "username": proxy.username,
+            "password": proxy.password,
+        },
         # The proxy ends the browser's TLS itself and checks the real server's certificate (certificate.py).
         ignore_https_errors=True,
         service_workers="block",
@@ -262,17 +268,19 @@ async def _attachments(page: Page, settings: PageSettings, rendering: Rendering)
         rendering.pdf = Artifact(pdf, _now())
 
 
-async def render_page(playwright: Playwright, url: str, settings: PageSettings, proxy_port: int) -> Rendering:
-    """Load `url` in a new Chromium whose only way out is the proxy on `proxy_port`."""
+async def render_page(
+    playwright: Playwright, url: str, settings: PageSettings, proxy: ProxyEndpoint
+) -> Rendering:
+    """Load `url` in a new Chromium whose only way out is the recording proxy at `proxy`."""
     rendering = Rendering(requested_url=url)
     try:
-        browser = await _open_browser(playwright, settings, proxy_port)
+        browser = await _open_browser(playwright, settings)
     except PlaywrightError as error:
         rendering.error = f"browser: Chromium did not start: {_first_line(error)}"
         return rendering
     try:
         rendering.chromium_version = browser.version
-        context = await _open_context(browser, settings, proxy_port)
+        context = await _open_context(browser, settings, proxy)
         page = await context.new_page()
         network = NetworkQuiet(page)
         if await _load(page, url, settings, rendering):

@@ -20,9 +20,11 @@ Why a proxy rather than the DevTools protocol (the fidelity trade-off):
 
 from __future__ import annotations
 
+import base64
 import contextlib
 import dataclasses
 import datetime as dt
+import secrets
 import socket
 import threading
 from collections.abc import Iterator
@@ -56,7 +58,20 @@ from provenance.capture.session import Budget, CaptureSession, open_session
 from provenance.warc.writer import WarcFile
 
 _TLS_HANDSHAKE = 0x16
+PROXY_AUTHENTICATION_REQUIRED = (
+    b"HTTP/1.1 407 Proxy Authentication Required\r\n"
+    b'Proxy-Authenticate: Basic realm="provenance"\r\nContent-Length: 0\r\nConnection: close\r\n\r\n'
+)
 _REFUSALS = {"blocked": (403, "Forbidden"), "timeout": (504, "Gateway Timeout")}
+
+
+@dataclass(frozen=True)
+class ProxyEndpoint:
+    """Where the browser finds the recording proxy, and the credentials it must give."""
+
+    port: int
+    username: str
+    password: str
 
 
 @dataclass(frozen=True)
@@ -152,7 +167,21 @@ class _ProxyHandler(BaseHTTPRequestHandler):
     def log_message(self, format: str, *args: Any) -> None:
         """Quiet: the request log, not stderr, is the record of what happened."""
 
+    def _authorised(self) -> bool:
+        """Whether the request carries this capture's credentials; if not, it is asked for them (407).
+
+        Only the capture's own Chromium knows them: another local process cannot put records into this
+        footnote's WARC through the proxy. Inside a CONNECT tunnel, the CONNECT was authorised."""
+        if self._tunnel is not None or self.headers.get("Proxy-Authorization") == self.server.authorization:
+            return True
+        self.wfile.write(PROXY_AUTHENTICATION_REQUIRED)
+        self.wfile.flush()
+        self.close_connection = True  # anything the request still holds (a body) is not read
+        return False
+
     def do_CONNECT(self) -> None:
+        if not self._authorised():
+            return
         authority = connect_authority(self.path)
         if self._tunnel is not None or authority is None:
             self._refuse("url: not a CONNECT target the proxy accepts")
@@ -178,6 +207,8 @@ class _ProxyHandler(BaseHTTPRequestHandler):
         self.close_connection = False
 
     def _forward(self) -> None:
+        if not self._authorised():
+            return
         headers = list(self.headers.items())
         url = tunnel_url(*self._tunnel, self.path) if self._tunnel else absolute_url(self.path)
         if url is None:
@@ -266,6 +297,8 @@ class _ProxyServer(ThreadingHTTPServer):
         self.options = options
         self.budget = budget
         self.log = log
+        self.credentials = ("provenance", secrets.token_urlsafe(24))
+        self.authorization = "Basic " + base64.b64encode(":".join(self.credentials).encode()).decode()
         self._connections: set[socket.socket] = set()
         self._connections_lock = threading.Lock()
 
@@ -310,7 +343,7 @@ class RecordingProxy:
         self._token = self._run.on_cancel(self._stopping.cancel)
         proxied = dataclasses.replace(options, cancellation=self._stopping)
         self._server = _ProxyServer(warc, proxied, budget, self.log)
-        self.port: int = self._server.server_address[1]
+        self.endpoint = ProxyEndpoint(self._server.server_address[1], *self._server.credentials)
         self._thread = threading.Thread(
             target=self._server.serve_forever,
             kwargs={"poll_interval": 0.05},
