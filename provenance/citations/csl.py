@@ -147,7 +147,7 @@ def _date_from_parts(parts: list[list[int | str]]) -> dt.date:
         raise ValueError('"issued" needs year, month and day, e.g. {"date-parts": [[2022, 1, 21]]}')
     try:
         return dt.date(*numbers)
-    except ValueError:
+    except (ValueError, OverflowError):
         raise ValueError(f'"issued" {numbers} is not a calendar date') from None
 
 

@@ -103,7 +103,7 @@ def seconds_between(low: float, high: float, zero_allowed: bool = False) -> Call
         if zero_allowed and value == 0:
             return value
         if not (math.isfinite(value) and low <= value <= high):
-            floor = "0 or " if zero_allowed else ""
+            floor = "0 or " if zero_allowed and low > 0 else ""
             raise argparse.ArgumentTypeError(f"{text!r} is not between {floor}{low:g} and {high:g} seconds")
         return value
 

@@ -15,12 +15,14 @@ from provenance.hashing import CHUNK_SIZE
 
 # Far above any line `check` writes (a footnote's text, citation, contexts and capture record).
 MAX_LINE_BYTES = 64 << 20
+_START = 64  # bytes of a line kept whatever its length: enough to see whether it begins a JSON object
 
 
 @dataclass(frozen=True)
 class RawLine:
     number: int  # 1-based
     data: bytes | None  # the line without its newline; None when it is longer than the limit
+    start: bytes  # its first bytes, kept even when the line is too long to keep
     sha256: str  # of the line without its newline
     size: int  # bytes, without the newline
     complete: bool  # ended by a newline (only the last line of a file can lack one)
@@ -33,9 +35,9 @@ def read_lines(stream: BinaryIO, max_line_bytes: int = MAX_LINE_BYTES) -> Iterat
         complete = piece.endswith(b"\n")
         if complete or len(piece) <= max_line_bytes:
             data = piece[:-1] if complete else piece
-            yield RawLine(number, data, hashlib.sha256(data).hexdigest(), len(data), complete)
+            yield RawLine(number, data, data[:_START], hashlib.sha256(data).hexdigest(), len(data), complete)
             continue
-        digest, size = hashlib.sha256(piece), len(piece)
+        start, digest, size = piece[:_START], hashlib.sha256(piece), len(piece)
         while piece := stream.readline(CHUNK_SIZE):
             complete = piece.endswith(b"\n")
             body = piece[:-1] if complete else piece
@@ -43,4 +45,4 @@ def read_lines(stream: BinaryIO, max_line_bytes: int = MAX_LINE_BYTES) -> Iterat
             size += len(body)
             if complete:
                 break
-        yield RawLine(number, None, digest.hexdigest(), size, complete)
+        yield RawLine(number, None, start, digest.hexdigest(), size, complete)

@@ -236,7 +236,7 @@ def verify_stream(stream: BinaryIO, context: VerifyContext) -> Verification:
         entry = _entry(raw_line, context.file, problems)
         evidence.see(entry)
         if not recognised:
-            recognised = entry.parsed is not None or _is_json_object(entry.raw)
+            recognised = entry.parsed is not None or _is_json_object(raw_line)
             if not recognised and entry.number >= _LINES_TO_RECOGNISE:
                 raise _not_a_ledger(context.file)
         tally.lines = entry.number
@@ -327,11 +327,14 @@ def _is_canonical(raw: bytes) -> bool:
     return canonical == raw
 
 
-def _is_json_object(raw: bytes | None) -> bool:
-    if raw is None or not raw.lstrip().startswith(b"{"):
+def _is_json_object(line: RawLine) -> bool:
+    """Whether a line holds a JSON object; a line too long to keep counts if it starts like one."""
+    if not line.start.lstrip().startswith(b"{"):
         return False
+    if line.data is None:
+        return True
     try:
-        return isinstance(json.loads(raw), dict)
+        return isinstance(json.loads(line.data), dict)
     except (ValueError, RecursionError):
         return False
 

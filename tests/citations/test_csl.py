@@ -40,6 +40,10 @@ def _load(asset: str) -> dict[str, CitationOverrides]:
         ("issued_without_day.json", 'item 0: "issued" needs year, month and day'),
         ("issued_not_a_calendar_date.json", 'item 0: "issued" [2022, 2, 30] is not a calendar date'),
         (
+            "issued_year_beyond_any_calendar.json",
+            'item 0: "issued" [99999999999999999999, 1, 1] is not a calendar date',
+        ),
+        (
             "issued_raw_ambiguous.json",
             "item 0: \"issued\" raw date '03/04/2022' is not one full, unambiguous date",
         ),

@@ -135,8 +135,8 @@ def test_a_proxy_that_is_not_an_http_url_is_exit_2_before_any_fetch(
         ("--per-host", "0", "between 1 and 256"),
         ("--max-bytes", "99999999999G", "between 1 and 10000000000 bytes"),
         ("--max-report-bytes", "0", "between 1 and 1000000000 bytes"),
-        ("--lock-timeout", "1e300", "between 0 or 0 and 86400 seconds"),
-        ("--lock-timeout", "-5", "between 0 or 0 and 86400 seconds"),
+        ("--lock-timeout", "1e300", "between 0 and 86400 seconds"),
+        ("--lock-timeout", "-5", "between 0 and 86400 seconds"),
     ],
 )
 def test_a_numeric_option_out_of_range_is_exit_2_naming_the_range(

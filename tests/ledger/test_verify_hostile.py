@@ -87,6 +87,21 @@ def test_a_ledger_line_longer_than_the_limit_is_hashed_not_kept() -> None:
     assert lines[2].data == b"{}"
 
 
+def test_a_ledger_of_one_line_too_long_to_hold_is_a_named_problem_not_a_crash(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from provenance.ledger import verify
+
+    monkeypatch.setattr(verify, "MAX_LINE_BYTES", 1000)
+    ledger = tmp_path / "long.jsonl"
+    ledger.write_bytes(b'{"text": "' + b"x" * 100_000 + b'"}\n')
+
+    problem = _only(verify_ledger(ledger), "line-too-long")
+
+    assert problem.line == 1
+    assert "100012 bytes" in problem.message
+
+
 def test_a_report_given_as_the_ledger_is_not_a_ledger(tmp_path: Path) -> None:
     report = tmp_path / "REPORT.txt"
     report.write_text("A claim.[1]\n\n" + "".join(f"[{n}] Desk, note {n}.\n" for n in range(1, 48)))
