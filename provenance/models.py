@@ -11,12 +11,14 @@ import re
 from enum import StrEnum
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, field_validator
 
 from provenance.escaping import escape_unprintable
 from provenance.urls import is_http_url
 
 Sha256Hex = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
+# Text taken from evidence (a ledger, a WARC) into what `verify` prints: every unprintable character escaped.
+PrintableText = Annotated[str, AfterValidator(escape_unprintable)]
 UtcTimestamp = Annotated[
     str,
     StringConstraints(
@@ -394,16 +396,11 @@ class Problem(Model):
     """
 
     line: int | None
-    file: str | None
+    file: PrintableText | None
     code: str
-    message: str
-    expected: str | None = None
-    actual: str | None = None
-
-    @field_validator("file", "message", "expected", "actual")
-    @classmethod
-    def _printable(cls, value: str | None) -> str | None:
-        return None if value is None else escape_unprintable(value)
+    message: PrintableText
+    expected: PrintableText | None = None
+    actual: PrintableText | None = None
 
     @classmethod
     def at(cls, line: int | None, file: str, code: str, message: str) -> Problem:

@@ -11,7 +11,7 @@ import bisect
 from collections import deque
 from typing import Literal, Protocol
 
-from provenance.models import FootnoteLine, LedgerLine, Model, Problem, RunLine
+from provenance.models import FootnoteLine, LedgerLine, Model, PrintableText, Problem, RunLine
 
 EvidenceState = Literal["intact", "damaged", "none"]
 _PROBLEMS_KEPT = 3  # per footnote, for the listing; verify lists them all
@@ -25,19 +25,19 @@ class FootnoteEvidence(Model):
     """One footnote of the last run: its ledger status, and whether what backs it is still as recorded."""
 
     line: int
-    label: str
-    status: str  # as the run recorded it: verified, failed, unconfirmed, ...
-    url: str | None
-    warc: str | None
+    label: PrintableText  # (these come from the ledger: escaped as verify prints them, in JSON too)
+    status: PrintableText  # as the run recorded it: verified, failed, unconfirmed, ...
+    url: PrintableText | None
+    warc: PrintableText | None
     evidence: EvidenceState  # none: nothing was captured for it
-    problems: tuple[str, ...] = ()  # the first few, as one-line messages
+    problems: tuple[PrintableText, ...] = ()  # the first few, as one-line messages
 
 
 class RunEvidence(Model):
     line: int
-    command: str
-    started_at: str | None
-    operator: str
+    command: PrintableText
+    started_at: PrintableText | None
+    operator: PrintableText
     footnotes: int
     damaged: int  # footnote lines some problem names
 

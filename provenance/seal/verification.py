@@ -23,7 +23,7 @@ from typing import Literal, Protocol
 from cryptography import x509
 from pydantic import Field
 
-from provenance.models import LedgerLine, Model, Problem, RunLine, SignatureLine, TimestampLine
+from provenance.models import LedgerLine, Model, PrintableText, Problem, RunLine, SignatureLine, TimestampLine
 from provenance.seal.signing import check_signature
 from provenance.seal.timestamps import check_timestamp
 
@@ -36,12 +36,13 @@ class SealResult(Model):
     line: int | None = Field(description="The seal's ledger line; None for a bundle's own signature.")
     kind: Literal["signature", "timestamp"]
     status: SealStatus
-    sealed_head: str
-    detail: str
-    public_key: str | None = None
-    tsa: str | None = None
-    tsa_name: str | None = None
-    gen_time: str | None = None
+    # All text below comes from the ledger or a TSA's certificate: escaped as verify prints it, in JSON too.
+    sealed_head: PrintableText
+    detail: PrintableText
+    public_key: PrintableText | None = None
+    tsa: PrintableText | None = None
+    tsa_name: PrintableText | None = None
+    gen_time: PrintableText | None = None
 
 
 class _Entry(Protocol):

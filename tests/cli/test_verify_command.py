@@ -140,3 +140,42 @@ def test_a_ledger_of_thousands_of_bad_lines_lists_100_problems_and_says_how_many
     code, out, _ = _run(capsys, "verify", "objects.jsonl", "--json")
     document = json.loads(out)
     assert (len(document["problems"]), document["more_problems"], document["intact"]) == (100, 900, False)
+
+
+def test_controls_forged_into_a_ledgers_labels_and_operator_never_reach_the_terminal_or_the_json(
+    ledger_files: LedgerFiles, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from provenance.hashing import sha256_file
+    from provenance.ledger.writer import LedgerWriter
+    from provenance.models import (
+        Counts,
+        FootnoteLine,
+        ReportFormat,
+        ReportRef,
+        RunLine,
+        SummaryLine,
+        ToolInfo,
+    )
+
+    # A forger with the chain writes whole valid lines: only the text inside them is hostile.
+    forged = "\x1b[2J\u202eevil\x9b1m\u2028next"
+    report_sha256 = sha256_file(ledger_files.report)
+    with LedgerWriter(ledger_files.ledger, report_sha256) as writer:
+        writer.add(
+            RunLine,
+            tool=ToolInfo(name="provenance", version="0"),
+            report=ReportRef(path="report.md", sha256=report_sha256, format=ReportFormat.MARKDOWN),
+            operator=forged,
+            host="localhost",
+            options={},
+        )
+        first = json.loads(ledger_files.lines()[1])
+        footnote = {key: first[key] for key in FootnoteLine.model_fields if key not in ("seq", "at", "prev")}
+        writer.add(FootnoteLine, **{**footnote, "label": forged})
+        writer.add(SummaryLine, counts=Counts(verified=1), total=1, seconds=0)
+
+    for argv in (["verify", str(ledger_files.ledger)], ["verify", str(ledger_files.ledger), "--json"]):
+        cli.main(argv)
+        out = capsys.readouterr().out
+        assert not any(c in out for c in "\x1b\u202e\x9b\u2028"), out
+        assert "\\x1b" in out or "\\\\x1b" in out
