@@ -184,6 +184,8 @@ async def _open_context(browser: Browser, settings: PageSettings, proxy: ProxyEn
         },
         # The proxy ends the browser's TLS itself and checks the real server's certificate (certificate.py).
         ignore_https_errors=True,
+        # A worker would fetch for the page outside it. (Chromium also refuses to register one on a page whose
+        # certificate error was ignored, which every https page is here: two locks, one door.)
         service_workers="block",
         accept_downloads=False,
         viewport={"width": settings.viewport_width, "height": settings.viewport_height},
