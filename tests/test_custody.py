@@ -15,7 +15,9 @@ import pytest
 from warcio.warcwriter import WARCWriter
 
 from provenance import cli
-from provenance.custody import capture_transformations, software_versions
+from provenance.custody import capture_transformations, record_verification, software_versions
+from provenance.errors import InputError
+from tests.ledger.builders import write_run
 from tests.support.servers import FixtureServer, Reply, Route, chunked
 
 REPORT = (
@@ -105,3 +107,17 @@ def test_a_damaged_warc_gives_what_could_be_read_and_no_crash(tmp_path: Path) ->
 def test_software_versions_name_the_tool_and_python() -> None:
     versions = software_versions({"chromium": "156.0"})
     assert versions["provenance"] and versions["python"].count(".") == 2 and versions["chromium"] == "156.0"
+
+
+def test_a_verification_is_not_recorded_onto_lines_nobody_verified(tmp_path: Path) -> None:
+    report = tmp_path / "report.md"
+    report.write_text("A claim.[^1]\n\n[^1]: An interview.\n", encoding="utf-8")
+    ledger = tmp_path / "report.md.ledger.jsonl"
+    verified_head = write_run(ledger, report, [("unlocatable", None)])
+    write_run(ledger, report, [("unlocatable", None)])  # a run appended after the verification
+    before = ledger.read_bytes()
+    with pytest.raises(InputError, match="changed while it was verified"):
+        record_verification(
+            ledger, verified_head, operator="r", host="h", intact=True, problems=0, warnings=0, options={}
+        )
+    assert ledger.read_bytes() == before
