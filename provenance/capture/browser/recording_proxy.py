@@ -28,7 +28,7 @@ import secrets
 import socket
 import threading
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
@@ -110,30 +110,30 @@ class BrowserRequest:
         }
 
 
-@dataclass
 class RequestLog:
     """Every request the page made, in the order their fate was known, and the budget spent."""
 
-    limits: ProxyLimits
-    entries: list[BrowserRequest] = field(default_factory=list)
-    archive_error: ArchiveWriteError | None = None  # the first failure to write the evidence here
-    _received: int = 0
-    _bytes: int = 0
-    _lock: threading.Lock = field(default_factory=threading.Lock)
+    def __init__(self, limits: ProxyLimits) -> None:
+        self.limits = limits
+        self.archive_error: ArchiveWriteError | None = None  # the first failure to write the evidence here
+        self._entries: list[BrowserRequest] = []
+        self._received = 0
+        self._bytes = 0
+        self._lock = threading.Lock()
 
     def admit(self) -> str | None:
         """Count one more request; why it is over budget, if it is."""
         with self._lock:
             self._received += 1
             if self._received > self.limits.max_requests:
-                return f"budget: the page made more than {self.limits.max_requests} requests"
+                return f"budget: the page asked for more requests than the {self.limits.max_requests} allowed"
             if self._bytes >= self.limits.max_total_bytes:
                 return f"budget: the page's answers reached {self.limits.max_total_bytes} bytes"
             return None
 
     def add(self, entry: BrowserRequest) -> None:
         with self._lock:
-            self.entries.append(entry)
+            self._entries.append(entry)
             if entry.exchange is not None:
                 self._bytes += entry.exchange.body_bytes
 
@@ -143,7 +143,7 @@ class RequestLog:
 
     def snapshot(self) -> list[BrowserRequest]:
         with self._lock:
-            return list(self.entries)
+            return list(self._entries)
 
 
 class _ProxyHandler(BaseHTTPRequestHandler):

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from provenance.capture.browser.recording_proxy import RecordingProxy, recording_proxy
+from provenance.capture.browser.recording_proxy import ProxyLimits, RecordingProxy, recording_proxy
 from provenance.capture.options import NetworkOptions
 from provenance.capture.session import Budget
 from provenance.warc.writer import WarcFile
@@ -85,3 +85,19 @@ def test_a_websocket_handshake_is_refused_and_logged_without_reaching_the_server
     assert fixture_server.total_hits == 0
     (entry,) = proxy.log.snapshot()
     assert (entry.url, entry.error) == ("http://news.example/socket", "blocked: WebSockets are not captured")
+
+
+def test_a_page_over_its_request_budget_is_refused_the_rest(
+    fixture_server: FixtureServer, archive_dir: Path
+) -> None:
+    fixture_server.routes["/"] = Reply(body=b"<p>page</p>")
+    warc = WarcFile(archive_dir, "budget", dt.datetime.now(dt.UTC))
+    options = NetworkOptions(connect_to=(fixture_server.rule("news.example"),))
+    with recording_proxy(warc, options, Budget.starting_now(60), ProxyLimits(max_requests=1)) as proxy:
+        head = f"GET http://news.example/ HTTP/1.1\r\nHost: news.example\r\n{_credentials(proxy)}\r\n"
+        assert _ask(proxy, head).startswith(b"HTTP/1.1 200 OK")
+        assert _ask(proxy, head).startswith(b"HTTP/1.1 502 Bad Gateway")
+        second = proxy.log.snapshot()[-1]
+    warc.discard()
+    assert second.error == "budget: the page asked for more requests than the 1 allowed"
+    assert fixture_server.hits["/"] == 1
