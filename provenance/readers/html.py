@@ -11,10 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 from urllib.parse import parse_qs, unquote, urlsplit
-
-from bs4 import BeautifulSoup
-from bs4.element import NavigableString, PageElement, PreformattedString, Tag
 
 from provenance.models import ReportFormat
 from provenance.readers.assembly import (
@@ -30,6 +28,10 @@ from provenance.readers.assembly import (
 from provenance.readers.decoding import decode_text
 from provenance.readers.interface import ReadResult, ReportReader
 from provenance.urls import FoundUrl, iter_urls, schemes_added
+
+if TYPE_CHECKING:
+    from bs4 import BeautifulSoup
+    from bs4.element import PageElement, Tag
 
 _HIDDEN = ("script", "style", "template", "noscript")
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
@@ -158,6 +160,10 @@ class HtmlReader(ReportReader):
 
 
 def read_html(text: str) -> ReadResult:
+    # bs4 is imported here, not with the module: with lxml and soupsieve it costs ~0.2 s of every start-up
+    # (`extract` of a Markdown report included) that reads no HTML.
+    from bs4 import BeautifulSoup
+
     soup = BeautifulSoup(text, "html.parser")
     for hidden in soup.find_all(_HIDDEN):
         hidden.decompose()
@@ -257,6 +263,8 @@ def _note_of_target(target: Tag, ancestry: _Ancestry) -> Tag | None:
 def _word_processor_note(anchor: Tag, ancestry: _Ancestry) -> Tag | None:
     """The note a word processor's note anchor opens: its paragraph, or the `<div>` that paragraph opens
     (Google Docs and Word wrap each note in a `<div>`, one `<p>` per note paragraph)."""
+    from bs4.element import Tag
+
     block = ancestry.context_block(anchor)
     parent = block.parent if block is not None else None
     if block is not None and block.name == "p" and parent is not None and parent.name == "div":
@@ -323,6 +331,8 @@ def _note_labels(notes: list[Tag], markers: list[_Marker]) -> dict[int, str]:
 
 def _written_label(note: Tag) -> str | None:
     """The number a word processor wrote in a note's own anchor (`[4]`), for a note nobody cites."""
+    from bs4.element import Tag
+
     anchor = note.find("a", href=True)
     name = anchor.get("id") or anchor.get("name") if isinstance(anchor, Tag) else None
     if isinstance(anchor, Tag) and isinstance(name, str) and _NOTE_SIDE_ID.match(name):
@@ -410,6 +420,8 @@ def _gather(
     element: Tag, text: _Text, skip: Callable[[Tag], bool], mark: Callable[[Tag], bool] = lambda tag: False
 ) -> None:
     """The text of `element` in document order; iterative, so 2,000 nested elements are no RecursionError."""
+    from bs4.element import NavigableString, PreformattedString, Tag
+
     pending: list[PageElement | None] = list(reversed(element.contents))
     while pending:
         child = pending.pop()

@@ -90,6 +90,23 @@ def test_the_command_line_loads_no_library_before_a_command_runs() -> None:
     assert heavy.isdisjoint(loaded), heavy & set(loaded)
 
 
+def test_extract_of_a_markdown_report_loads_no_html_parser_capture_or_ledger_code(tmp_path: Path) -> None:
+    (tmp_path / "r.md").write_text("Claim.[^1]\n\n[^1]: Desk, January 21, 2022, http://news.example/a\n")
+    program = (
+        "import sys; from provenance.cli import main; main(['extract', 'r.md']); "
+        "print('MODULES', *sys.modules, file=sys.stderr)"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", program], cwd=tmp_path, env=provenance_env(), capture_output=True, text=True
+    )
+    loaded = done.stderr.split("MODULES", 1)[1].split()
+    unneeded = {"bs4", "lxml", "requests", "urllib3", "warcio", "filelock", "cryptography", "rich"}
+    assert unneeded.isdisjoint(loaded), unneeded & set(loaded)
+    assert not any(
+        name.startswith(("provenance.capture", "provenance.ledger", "provenance.seal")) for name in loaded
+    )
+
+
 def test_verbose_shows_each_failed_hop_with_its_cause_on_stderr(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
