@@ -28,8 +28,8 @@ def every_warc_passes_warcio_check(request: pytest.FixtureRequest) -> Iterator[N
     tmp_path: Path | None = request.getfixturevalue("tmp_path") if checked else None
     yield
     for path in sorted(tmp_path.rglob("*.warc.gz")) if tmp_path else ():
-        # A test may plant a symlink to a device or kernel file (/proc/self/pagemap) named like a WARC: the
-        # check reads only the regular files the test wrote, or it would hang where the code under test did not.
+        # A test may plant a symlink to a kernel file (/proc/self/pagemap) named like a WARC: the check reads
+        # only the regular files the test wrote, or it would hang where the code under test did not.
         if not path.is_symlink() and path.is_file():
             check_warc(path)
 
