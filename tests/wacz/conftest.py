@@ -56,6 +56,14 @@ def checked_report(
     return CheckedReport(tmp_path, report, tmp_path / "brief.md.ledger.jsonl", key)
 
 
+@pytest.fixture
+def bundle(checked_report: CheckedReport, capsys: pytest.CaptureFixture[str]) -> Path:
+    """`provenance pack` of the checked report's ledger, unsigned: brief.wacz beside it."""
+    assert cli.main(["pack", "brief.md.ledger.jsonl", "-o", "brief.wacz"]) == 0, capsys.readouterr().err
+    capsys.readouterr()
+    return checked_report.folder / "brief.wacz"
+
+
 def rewrite_bundle(
     source: Path, target: Path, change: Callable[[dict[str, bytes]], dict[str, bytes]]
 ) -> Path:

@@ -25,13 +25,6 @@ def _pack(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str
     return code, out, err
 
 
-@pytest.fixture
-def bundle(checked_report: CheckedReport, capsys: pytest.CaptureFixture[str]) -> Path:
-    code, _, err = _pack(capsys, "brief.md.ledger.jsonl", "-o", "brief.wacz")
-    assert code == 0, err
-    return checked_report.folder / "brief.wacz"
-
-
 def test_the_bundle_holds_the_ledger_the_report_and_every_warc_with_their_hashes(
     bundle: Path, checked_report: CheckedReport
 ) -> None:
