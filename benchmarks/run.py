@@ -80,11 +80,12 @@ QUICK = Sizes(
 @dataclass(frozen=True)
 class Measure:
     seconds: float
+    cpu_seconds: float  # user + system: less disturbed by other work on a busy machine than wall time
     rss_mb: float
     exit_code: int
 
     def __str__(self) -> str:
-        return f"{self.seconds:.2f} s"
+        return f"{self.seconds:.2f} s (CPU {self.cpu_seconds:.2f} s)"
 
 
 @dataclass
@@ -119,7 +120,7 @@ def measure(command: Sequence[str], env: dict[str, str] | None = None, cwd: Path
     if process.returncode not in (0, 1):
         print(f"warning: {' '.join(command[:4])}... exited {process.returncode}:", file=sys.stderr)
         print(errors.decode(errors="replace")[-2000:], file=sys.stderr)
-    return Measure(seconds, usage.ru_maxrss / 1024, process.returncode)
+    return Measure(seconds, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, process.returncode)
 
 
 def best_of(repeat: int, run: Callable[[], Measure]) -> Measure:
@@ -134,9 +135,11 @@ def provenance(tree: Tree, *arguments: str) -> tuple[list[str], dict[str, str]]:
     return [sys.executable, "-m", "provenance", *arguments], env
 
 
-def run_provenance(tree: Tree, *arguments: str, cwd: Path | None = None) -> Measure:
+def run_provenance(tree: Tree, *arguments: str) -> Measure:
+    """`provenance ARGUMENTS` from `tree`, run in its folder (`python -m` looks in the working folder
+    first)."""
     command, env = provenance(tree, *arguments)
-    return measure(command, env, cwd)
+    return measure(command, env, tree.path)
 
 
 # ---- rows ----

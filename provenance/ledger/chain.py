@@ -8,11 +8,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-import rfc8785
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from provenance.errors import LedgerFormatError
 from provenance.hashing import sha256_hex
+from provenance.ledger.canonical import canonical_json
 from provenance.models import LedgerLine, utc_now
 
 L = TypeVar("L", bound=BaseModel)
@@ -22,8 +22,7 @@ _LEDGER_LINE: TypeAdapter[LedgerLine] = TypeAdapter(LedgerLine)
 
 def encode_line(line: BaseModel) -> bytes:
     """The line's bytes as the ledger stores them (RFC 8785 canonical JSON, without the newline)."""
-    encoded: bytes = rfc8785.dumps(line.model_dump(mode="json"))
-    return encoded
+    return canonical_json(line.model_dump(mode="json"))
 
 
 def line_hash(encoded: bytes) -> str:

@@ -26,6 +26,7 @@ from provenance.errors import InputError, LedgerFormatError
 from provenance.escaping import escape_unprintable
 from provenance.files import DEFAULT_MAX_REPORT_BYTES, FileTooLarge, describe_os_error, open_regular_file
 from provenance.hashing import sha256_file, sha256_stream
+from provenance.ledger.canonical import canonical_json
 from provenance.ledger.chain import parse_line, try_parse_line
 from provenance.ledger.lines import MAX_LINE_BYTES, RawLine, read_lines
 from provenance.models import (
@@ -321,7 +322,7 @@ def _unparseable(number: int, file: str, raw: bytes) -> Problem:
 
 def _is_canonical(raw: bytes) -> bool:
     try:
-        canonical: bytes = rfc8785.dumps(json.loads(raw))
+        canonical = canonical_json(json.loads(raw))
     except (ValueError, RecursionError, rfc8785.CanonicalizationError):
         return False
     return canonical == raw
