@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import glob
 import os
+import threading
 import time
 from collections.abc import Callable, Mapping, Sequence
 from contextlib import ExitStack
@@ -104,50 +105,56 @@ def expand_report_paths(arguments: Sequence[str]) -> list[Path]:
     return list(paths.values())
 
 
+@dataclass(frozen=True)
+class Shard:
+    """`--shard I/N`: the I-th of N parts of a report list (1-based), for a CI matrix of N machines."""
+
+    index: int
+    count: int
+
+    def __str__(self) -> str:
+        return f"{self.index}/{self.count}"
+
+    def select(self, paths: Sequence[Path]) -> list[Path]:
+        """This part's reports: the paths in order of their spelling (separators and `./` normalised), then
+        every N-th from the I-th on, so parts differ in size by one report at most. Every machine of the
+        matrix that is given the same reports (one checkout, one pattern) takes its own part without talking
+        to the others; the order of the command line does not matter."""
+        ordered = sorted(paths, key=lambda path: Path(os.path.normpath(path)).as_posix())
+        return ordered[self.index - 1 :: self.count]
+
+
 def resolve_ledgers(report_paths: Sequence[Path], ledger: Path | None) -> list[Path]:
     if ledger is not None and len(report_paths) > 1:
         raise UsageError("--ledger names one ledger, but several reports were given; drop --ledger")
     return [ledger or default_ledger_path(path) for path in report_paths]
 
 
-def capture_footnotes(
+def capture_requests(
     report: Report, cited: Sequence[CitedFootnote], settings: CheckSettings
-) -> list[CaptureOutcome | None]:
-    """Capture every footnote that has a URL; None where nothing is attempted."""
-    wanted = [(i, c.footnote.label, url, c.citation) for i, c in enumerate(cited) if (url := c.citation.url)]
-    if settings.offline or not wanted:
+) -> list[CaptureRequest | None]:
+    """Per footnote, what to capture: None where nothing is attempted (no URL, or `--offline`)."""
+    if settings.offline:
         return [None] * len(cited)
-    requests = [
+    return [
         CaptureRequest(
             url=url,
-            name=capture_stem(report.path, label),
-            label=label,
+            name=capture_stem(report.path, item.footnote.label),
+            label=item.footnote.label,
             # The cited URL is what is captured; its canonical form and the platform's side documents
             # (widget, oEmbed, JSON) are more requests in the same WARC, and so is the archive lookup.
             side_urls=(
-                *((citation.canonical_url,) if citation.canonical_url else ()),
+                *((item.citation.canonical_url,) if item.citation.canonical_url else ()),
                 *extractor_for(url).side_urls(url),
             ),
-            follow_ups=archive_follow_ups(url, citation, settings.timegate) if settings.timegate else None,
+            follow_ups=archive_follow_ups(url, item.citation, settings.timegate)
+            if settings.timegate
+            else None,
         )
-        for _, label, url, citation in wanted
+        if (url := item.citation.url)
+        else None
+        for item in cited
     ]
-    if settings.on_captures_start is not None:
-        settings.on_captures_start(report.path, len(requests))
-    outcomes = capture_all(
-        requests,
-        ensure_folder(settings.archive_dir, "archive folder"),
-        settings.network,
-        settings.info,
-        jobs=settings.jobs,
-        per_host=settings.per_host,
-        on_done=settings.on_capture,
-        capture=settings.capture,
-    )
-    by_index: list[CaptureOutcome | None] = [None] * len(cited)
-    for (i, *_), outcome in zip(wanted, outcomes, strict=True):
-        by_index[i] = outcome
-    return by_index
 
 
 def _ledger_capture(outcome: CaptureOutcome | None, ledger_dir: Path) -> CaptureOutcome | None:
@@ -203,6 +210,36 @@ def _will_capture(cited: Sequence[CitedFootnote], settings: CheckSettings) -> bo
     return not settings.offline and any(item.citation.url is not None for item in cited)
 
 
+@dataclass
+class _ReportRun:
+    """One report in a run: its footnotes, its ledger, and what its captures gave so far."""
+
+    report: Report
+    cited: Sequence[CitedFootnote]
+    ledger_path: Path
+    ledger: LedgerWriter
+    requests: list[CaptureRequest | None]
+    captured: list[CaptureOutcome | None]
+    read: list[ReadSource]
+    waiting: int  # captures not finished yet
+
+    @classmethod
+    def start(
+        cls,
+        report: Report,
+        cited: Sequence[CitedFootnote],
+        ledger_path: Path,
+        ledger: LedgerWriter,
+        settings: CheckSettings,
+    ) -> _ReportRun:
+        requests = capture_requests(report, cited, settings)
+        empty = ReadSource(None, None, None)
+        waiting = sum(request is not None for request in requests)
+        return cls(
+            report, cited, ledger_path, ledger, requests, [None] * len(cited), [empty] * len(cited), waiting
+        )
+
+
 def check_reports(
     reports: Sequence[Report], ledger_paths: Sequence[Path], settings: CheckSettings
 ) -> list[ReportResult]:
@@ -213,7 +250,12 @@ def check_reports(
     of one report cannot interleave; the archive folder is created only then, and only if something will be
     captured. Locks are taken in one order (by path), so two checks of the same reports never wait on each
     other.
+
+    The captures of all reports share one pool (`--jobs` workers, `--per-host` limits across reports). A
+    footnote's WARC is read back by the worker that captured it, while other captures wait on the network,
+    and a report is checked and its run appended to its ledger as soon as its last capture is in.
     """
+    started = time.monotonic(), utc_now()
     cited = [cite_footnotes(report, settings.citations) for report in reports]
     with ExitStack() as held:
         writers: dict[Path, LedgerWriter] = {}
@@ -222,28 +264,77 @@ def check_reports(
             writers[ledger_paths[index]] = held.enter_context(writer)
         if any(_will_capture(items, settings) for items in cited):
             ensure_folder(settings.archive_dir, "archive folder")
-        return [
-            _check_one(report, items, ledger_path, writers[ledger_path], settings)
+        runs = [
+            _ReportRun.start(report, items, ledger_path, writers[ledger_path], settings)
             for report, items, ledger_path in zip(reports, cited, ledger_paths, strict=True)
         ]
+        results: list[ReportResult | None] = [None] * len(runs)
+        for index, run in enumerate(runs):
+            if run.waiting == 0:
+                results[index] = _finish_report(run, settings, started)
+        _capture_reports(runs, results, settings, started)
+        return [result for result in results if result is not None]
 
 
-def _check_one(
-    report: Report,
-    cited: Sequence[CitedFootnote],
-    ledger_path: Path,
-    ledger: LedgerWriter,
+def _capture_reports(
+    runs: Sequence[_ReportRun],
+    results: list[ReportResult | None],
     settings: CheckSettings,
-) -> ReportResult:
-    started, started_at = time.monotonic(), utc_now()
-    ledger_dir = ledger_path.parent
-    captured = capture_footnotes(report, cited, settings)
-    read = [_read_source(item, outcome, settings) for item, outcome in zip(cited, captured, strict=True)]
-    outcomes = [_ledger_capture(outcome, ledger_dir) for outcome in captured]
+    started: tuple[float, str],
+) -> None:
+    """Capture every report's footnotes in one pool; each report is finished by the worker that captured its
+    last footnote."""
+    where: dict[int, tuple[int, int]] = {}  # id(request) -> (report, footnote)
+    requests: list[CaptureRequest] = []
+    for run_index, run in enumerate(runs):
+        for footnote_index, request in enumerate(run.requests):
+            if request is not None:
+                where[id(request)] = (run_index, footnote_index)
+                requests.append(request)
+    if not requests:
+        return
+    counting = threading.Lock()
+
+    def capture_and_read(
+        request: CaptureRequest, archive_dir: Path, options: NetworkOptions, info: WarcInfo
+    ) -> CaptureOutcome:
+        run_index, footnote_index = where[id(request)]
+        run = runs[run_index]
+        outcome = settings.capture(request, archive_dir, options, info)
+        run.captured[footnote_index] = outcome
+        run.read[footnote_index] = _read_source(run.cited[footnote_index], outcome, settings)
+        with counting:
+            run.waiting -= 1
+            last = run.waiting == 0
+        if last and not options.cancellation.cancelled:
+            results[run_index] = _finish_report(run, settings, started)
+        return outcome
+
+    if settings.on_captures_start is not None:
+        label = runs[0].report.path if len(runs) == 1 else f"{len(runs)} reports"
+        settings.on_captures_start(label, len(requests))
+    capture_all(
+        requests,
+        ensure_folder(settings.archive_dir, "archive folder"),
+        settings.network,
+        settings.info,
+        jobs=settings.jobs,
+        per_host=settings.per_host,
+        on_done=settings.on_capture,
+        capture=capture_and_read,
+    )
+
+
+def _finish_report(run: _ReportRun, settings: CheckSettings, started: tuple[float, str]) -> ReportResult:
+    """Check a report's footnotes against what was captured and append the run to its ledger."""
+    report, ledger = run.report, run.ledger
+    ledger_dir = run.ledger_path.parent
+    outcomes = [_ledger_capture(outcome, ledger_dir) for outcome in run.captured]
     results = tuple(
         _check_footnote(item, outcome, source, settings)
-        for item, outcome, source in zip(cited, outcomes, read, strict=True)
+        for item, outcome, source in zip(run.cited, outcomes, run.read, strict=True)
     )
+    started_clock, started_at = started
     # The run line comes first in the ledger but is sealed once the run's end is known, for the record.
     ledger.add(
         RunLine,
@@ -262,10 +353,12 @@ def _check_one(
     )
     for result in results:
         ledger.add(FootnoteLine, **_footnote_line_fields(result))
-    seconds = round(time.monotonic() - started, 3)
+    seconds = round(time.monotonic() - started_clock, 3)
     ledger.add(SummaryLine, counts=count_statuses(results), total=len(results), seconds=seconds)
     warnings = tuple(seal_run(ledger, settings.seal))
-    return ReportResult(report, ledger_path, results, head=ledger.head, seconds=seconds, warnings=warnings)
+    return ReportResult(
+        report, run.ledger_path, results, head=ledger.head, seconds=seconds, warnings=warnings
+    )
 
 
 def _captures(outcomes: Sequence[CaptureOutcome | None]) -> list[Capture]:

@@ -74,6 +74,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="how long to wait for another run's lock on a ledger, 0 to 86400 seconds (default 600)",
     )
     add_report_size_option(parser)
+    parser.add_argument(
+        "--shard",
+        type=shard_spec,
+        metavar="I/N",
+        help="check only part I of N of the reports, split by path (a CI matrix of N machines, I = 1..N)",
+    )
     outputs = parser.add_argument_group("output")
     outputs.add_argument("--json", action="store_true", help="print one JSON document on stdout")
     outputs.add_argument("--sarif", type=Path, metavar="PATH", help="write SARIF 2.1.0 results to PATH")
@@ -118,6 +124,20 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     add_network_options(parser)
 
 
+_MAX_SHARDS = 10_000
+
+
+def shard_spec(text: str) -> tuple[int, int]:
+    """`--shard I/N`: whole numbers with 1 <= I <= N <= 10000."""
+    index, slash, count = text.partition("/")
+    if not slash or not index.strip().isdigit() or not count.strip().isdigit():
+        raise argparse.ArgumentTypeError(f"{text!r} is not I/N (e.g. 2/4: the second of four parts)")
+    part, parts = int(index), int(count)
+    if not 1 <= parts <= _MAX_SHARDS or not 1 <= part <= parts:
+        raise argparse.ArgumentTypeError(f"{text!r}: I/N needs 1 <= I <= N <= {_MAX_SHARDS}")
+    return part, parts
+
+
 def _timegate(args: argparse.Namespace) -> str | None:
     """--timegate, else $PROVENANCE_TIMEGATE (`none` turns lookups off), else the default; None: no lookup."""
     from provenance.errors import UsageError
@@ -157,6 +177,7 @@ def _recorded_options(args: argparse.Namespace) -> dict[str, object]:
         "timegate": _timegate(args),
         "browser": args.browser,
         "user_agent": args.user_agent,
+        "shard": "/".join(map(str, args.shard)) if args.shard else None,
     }
 
 
@@ -249,6 +270,7 @@ def run(args: argparse.Namespace, argv: list[str]) -> int:
     from provenance.outputs.sarif import SarifFormat
     from provenance.pipeline import (
         CheckSettings,
+        Shard,
         check_reports,
         expand_report_paths,
         read_reports,
@@ -262,6 +284,13 @@ def run(args: argparse.Namespace, argv: list[str]) -> int:
         raise UsageError("--tsa asks a time-stamping authority over the network, which --offline forbids")
     network = network_options(args)
     report_paths = expand_report_paths(args.reports)
+    if args.shard is not None:
+        shard, matched = Shard(*args.shard), len(report_paths)
+        report_paths = shard.select(report_paths)
+        if not report_paths:
+            # Not an error: a matrix of N machines over fewer reports leaves some parts empty.
+            warn(f"--shard {shard}: none of the {matched} reports is in this part; nothing checked")
+            return EXIT_OK
     ledgers = resolve_ledgers(report_paths, args.ledger)
     files = _output_files(args)
     reports = read_reports(report_paths, args.from_format, args.max_report_bytes)

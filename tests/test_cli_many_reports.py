@@ -1,0 +1,104 @@
+"""A fact-checking desk's run over many reports: one capture pool shared by them, and `--shard I/N` to split
+a report list across the machines of a CI matrix."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from provenance import cli
+from tests.support.servers import FixtureServer, hold_until_concurrent
+
+
+def _report(*paths: str) -> str:
+    body = " ".join(f"Claim {n}.[^{n}]" for n in range(1, len(paths) + 1))
+    notes = "\n".join(
+        f"[^{n}]: Desk, January 21, 2022, http://news.example{path}" for n, path in enumerate(paths, 1)
+    )
+    return f"{body}\n\n{notes}\n"
+
+
+def _check(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = cli.main(["check", *argv])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_captures_of_several_reports_share_one_pool_and_its_per_host_limit(
+    fixture_server: FixtureServer, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Two reports, two footnotes each, all on one host. Shared by the reports, the pool has three of the four
+    # in flight at once (one report alone has only two); the per-host limit of three holds across reports.
+    fixture_server.routes["/slow"] = hold_until_concurrent(4, patience=0.5)
+    for name in ("a", "b"):
+        (tmp_path / f"{name}.md").write_text(_report("/slow", "/slow"), encoding="utf-8")
+    code, out, _ = _check(
+        capsys, str(tmp_path / "a.md"), str(tmp_path / "b.md"), "--json", "--jobs", "8", "--per-host", "3",
+        "--connect-to", str(fixture_server.rule("news.example")), "--archive-dir", str(tmp_path / "archives"),
+        "--no-archive-lookup",
+    )  # fmt: skip
+    assert code == 1  # the page is not the cited source; what matters here is how it was fetched
+    assert fixture_server.max_in_flight == 3
+    reports = json.loads(out)["reports"]
+    assert [len(report["footnotes"]) for report in reports] == [2, 2]
+    for name in ("a", "b"):  # each report still has its own ledger, with one run
+        lines = (tmp_path / f"{name}.md.ledger.jsonl").read_text(encoding="utf-8").splitlines()
+        assert [json.loads(line)["kind"] for line in lines] == ["run", "footnote", "footnote", "summary"]
+
+
+@pytest.fixture
+def desk(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "reports").mkdir()
+    for n in range(7):
+        (tmp_path / "reports" / f"r{n}.md").write_text("Claim.[^1]\n\n[^1]: Telegram, January 21, 2022.\n")
+    return tmp_path
+
+
+def _ledgers(folder: Path) -> set[str]:
+    return {path.name for path in (folder / "reports").glob("*.ledger.jsonl")}
+
+
+def test_the_parts_of_a_shard_split_check_every_report_once(
+    desk: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    parts = []
+    for index in (1, 2, 3):
+        before = _ledgers(desk)
+        _check(capsys, "reports/*.md", "--offline", "-q", "--shard", f"{index}/3")
+        parts.append(_ledgers(desk) - before)
+    assert sorted(len(part) for part in parts) == [2, 2, 3]  # balanced to one report
+    assert set().union(*parts) == {f"r{n}.md.ledger.jsonl" for n in range(7)}
+
+
+def test_a_part_is_chosen_by_the_reports_paths_not_by_how_the_command_names_them(
+    desk: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _check(capsys, "reports/*.md", "--offline", "-q", "--shard", "2/3")
+    by_pattern = _ledgers(desk)
+    for ledger in (desk / "reports").glob("*.ledger.jsonl"):
+        ledger.unlink()
+    listed = [f"./reports/r{n}.md" for n in reversed(range(7))]
+    _check(capsys, *listed, "--offline", "-q", "--shard", "2/3")
+    assert _ledgers(desk) == by_pattern
+
+
+def test_an_empty_part_checks_nothing_and_passes_with_a_note(
+    desk: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _, err = _check(capsys, "reports/r0.md", "--offline", "--shard", "2/2")
+    assert code == 0
+    assert "--shard 2/2: none of the 1 reports is in this part" in err
+    assert _ledgers(desk) == set()
+
+
+@pytest.mark.parametrize("spec", ["0/3", "4/3", "1/0", "2", "a/b", "1/10001"])
+def test_a_shard_that_is_not_i_of_n_is_a_usage_error(
+    spec: str, desk: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _, err = _check(capsys, "reports/r0.md", "--offline", "--shard", spec)
+    assert code == 2
+    assert err.count("\n") == 1 and "--shard" in err
+    assert _ledgers(desk) == set()
