@@ -188,4 +188,20 @@ class TelegramExtractor(Extractor):
                 problem="unavailable",
                 problem_detail=f"the channel's preview page does not show post {channel}/{post_id}",
             )
+        if page.start is None and not _same_post(main.uri, channel, post_id):
+            # Telegram sends a post it cannot show to the channel's page: that page's description and
+            # name are the channel's, not the post's, and must not be read as the post.
+            return SourcePost(
+                platform=self.platform,
+                url=main.uri,
+                post_id=post_id,
+                problem="unavailable",
+                problem_detail=f"{page.url} leads to {main.uri}, which does not show the post",
+            )
         return _read_permalink(decode_html(main), main.uri, channel, post_id)
+
+
+def _same_post(url: str, channel: str | None, post_id: str | None) -> bool:
+    """Whether `url` is the permalink of channel/post_id (any Telegram host or form, channel in any case)."""
+    found_channel, found_id = _channel_and_id(url)
+    return found_id == post_id and (found_channel or "").lower() == (channel or "").lower()

@@ -21,5 +21,9 @@ def answer(uri: str, body: bytes | str = b"", status: int = 200, json: bool = Fa
     return StoredResponse(uri=uri, status=status, headers=JSON if json else HTML, body=data, cut=False)
 
 
+def redirect(uri: str, location: str, status: int = 302) -> StoredResponse:
+    return StoredResponse(uri=uri, status=status, headers=(("Location", location),), body=b"", cut=False)
+
+
 def page(url: str, *responses: StoredResponse) -> CapturedPage:
     return CapturedPage(url=url, responses=responses)

@@ -6,7 +6,7 @@ import datetime as dt
 
 from provenance.extractors import extract_source, extractor_for
 from provenance.extractors.telegram import TelegramExtractor, read_channel_preview, widget_url
-from tests.extractors.support import answer, asset
+from tests.extractors.support import answer, asset, redirect
 
 POST = "https://t.me/rybar/12345"
 WIDGET = "https://t.me/rybar/12345?embed=1&mode=tme"
@@ -86,3 +86,15 @@ def test_a_widget_for_another_post_is_not_taken_for_the_cited_one() -> None:
     )
     assert post.published is None
     assert post.post_id == "11111"
+
+
+def test_a_post_that_redirects_to_its_channel_page_is_unavailable_not_read_as_the_post() -> None:
+    # The channel's page carries the channel's name and description in its og: tags; read as the post, a
+    # quote from the description "passed".
+    missing, channel = "https://t.me/rybar/404404", "https://t.me/s/rybar"
+    post = extract_source(
+        missing,
+        (redirect(missing, channel), answer(channel, asset("telegram_channel_preview.html"))),
+    )
+    assert post.problem == "unavailable"
+    assert "https://t.me/s/rybar" in (post.problem_detail or "")
