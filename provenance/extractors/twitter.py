@@ -108,8 +108,9 @@ def _text(value: Any) -> str | None:
     return squeeze(value) if isinstance(value, str) and value.strip() else None
 
 
-def read_tweet_result(data: Any, page_url: str) -> SourcePost | None:
-    """A syndication `tweet-result` document as a post; None when it is not one (not JSON, no id)."""
+def read_tweet_result(data: Any, page_url: str, wanted_id: str | None = None) -> SourcePost | None:
+    """A syndication `tweet-result` document as a post; None when it is not one (not JSON, no id) or, given
+    `wanted_id`, when it is another post than the one asked for."""
     if not isinstance(data, dict):
         return None
     if data.get("__typename") == "TweetTombstone" or "tombstone" in data:
@@ -122,7 +123,7 @@ def read_tweet_result(data: Any, page_url: str) -> SourcePost | None:
             problem_detail=f"X says {said[:160]!r}" if isinstance(said, str) else "X shows a tombstone",
         )
     post_id = data.get("id_str")
-    if not isinstance(post_id, str) or not post_id.isdigit():
+    if not isinstance(post_id, str) or not post_id.isdigit() or wanted_id not in (None, post_id):
         return None
     user: dict[str, Any] = data["user"] if isinstance(data.get("user"), dict) else {}
     created = parse_published(_text(data.get("created_at")))
@@ -211,7 +212,9 @@ class TwitterExtractor(Extractor):
         _, post_id = _handle_and_id(page.url)
         syndication = page.answer_to(SYNDICATION)
         oembed = page.answer_to(OEMBED)
-        from_syndication = read_tweet_result(_json(syndication), syndication.uri) if syndication else None
+        from_syndication = (
+            read_tweet_result(_json(syndication), syndication.uri, post_id) if syndication else None
+        )
         if from_syndication is not None and from_syndication.problem is None:
             from_oembed = read_oembed(_json(oembed), oembed.uri) if oembed else None
             if from_oembed is not None and from_oembed.author and not from_syndication.author:

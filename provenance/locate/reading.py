@@ -51,15 +51,16 @@ def channel_posts(page: Page, channel: str) -> tuple[ChannelPost, ...]:
     return tuple(posts)
 
 
-def syndication_text(page: Page) -> str | None:
-    """The post's text from the syndication JSON; None for a tombstone or anything that is not a post."""
+def syndication_text(page: Page, post_id: str) -> str | None:
+    """The text of post `post_id` from its syndication JSON; None for a tombstone, another post, or anything
+    that is not a post."""
     if len(page.body) > _MAX_JSON:
         return None
     try:
         document = json.loads(page.body)
     except (ValueError, RecursionError):
         return None
-    post = read_tweet_result(document, page.final_url or page.url)
+    post = read_tweet_result(document, page.final_url or page.url, post_id)
     return post.text if post is not None and post.problem is None and post.text else None
 
 

@@ -155,7 +155,7 @@ def _read_status(
     url = f"https://x.com/{handle}/status/{post_id}"
     posted_at = snowflake_datetime(post_id)
     page = _fetch(series, result, reading.syndication_url(post_id))
-    text = reading.syndication_text(page) if page.ok else None
+    text = reading.syndication_text(page, post_id) if page.ok else None
     via = "syndication"
     if text is None:
         memento = _fetch(series, result, row.memento_url)

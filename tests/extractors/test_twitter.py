@@ -109,3 +109,15 @@ def test_syndication_document_that_is_not_a_tweet_is_refused() -> None:
     assert read_tweet_result(["a", "list"], SYNDICATION) is None
     assert read_tweet_result({"id_str": POST_ID, "user": "not an object"}, SYNDICATION) is not None
     assert page(STATUS).answer() is None
+
+
+def test_syndication_json_of_another_post_is_not_taken_for_the_cited_one() -> None:
+    # The answer to `tweet-result?id=N` that describes post M says nothing about N: without its own side
+    # documents the status page is a script shell, never a verified post.
+    other = asset("tweet_result.json").replace(POST_ID.encode(), b"1484307299693617999")
+    post = extract_source(
+        STATUS,
+        (answer(STATUS, asset("x_status_shell.html")), answer(SYNDICATION, other, json=True)),
+    )
+    assert post.problem == "script-shell"
+    assert read_tweet_result({"id_str": "1484307299693617999"}, SYNDICATION, POST_ID) is None
