@@ -47,13 +47,39 @@ _VOID = frozenset(
 )
 _INVISIBLE = ["script", "style", "noscript", "template", "svg", "iframe", "object"]
 
-# A short page (or a title) that says one of these is an error page, whatever its status.
-_ERROR_TEXT = re.compile(
-    r"\b(?:404|page not found|not found|page (?:does not|doesn.t) exist|no longer (?:available|exists)"
-    r"|(?:has|have) been (?:removed|deleted)|sorry, that page|post not found|video unavailable"
-    r"|this (?:page|content|post|video) (?:isn.t available|is not available|is unavailable))\b",
+# What an error page says. A title, heading or short text is an error when one of its parts (a title split at
+# its separators, a text at its sentence stops) says only this: "Page not found | City Ledger", "Oops! We
+# can't find that page." Words inside a longer phrase are not enough: "Weapons not found at the site,
+# inspectors say" and "Flight 404 lands safely" are headlines.
+_ERROR_PHRASE = (
+    r"(?:error\W*)?404(?:\W*error)?(?:\W*not found)?|(?:page|file|article|post|story) not found|not found"
+    r"|(?:the |this |that )?(?:page|article|post|story|video|content) (?:(?:can.t|cannot|could not) be found"
+    r"|(?:does not|doesn.t) exist|(?:isn.t|is not|is no longer|no longer) available|(?:is )?unavailable"
+    r"|(?:has been|was) (?:removed|deleted))"
+    r"|(?:we )?(?:can.t|cannot|couldn.t|could not) find (?:that|this|the|your|what you.re looking for)"
+    r"(?: page| article| post| content)?(?: you(?:.re| are| were) looking for| you requested)?"
+    r"|nothing (?:was )?found|video unavailable|no longer (?:available|exists)"
+)
+_ERROR_PART = re.compile(
+    rf"(?:(?:oops|whoops|sorry|error|uh oh|hmm)\b\W*)*(?:{_ERROR_PHRASE})(?:\W+(?:{_ERROR_PHRASE}))*[\W\d]*",
     re.IGNORECASE,
 )
+_TITLE_SEPARATORS = re.compile(r"\s+[|\u2013\u2014\u00b7:-]+\s+|\s*\|\s*")
+_SENTENCE_STOPS = re.compile(r"(?<=[.!?])\s+|\n")
+_MAX_ERROR_TEXT = 2000  # an error title, heading or sentence is short; a longer one is read no further
+_MAX_ERROR_PART = 200
+
+
+def error_message(text: str | None, parts: re.Pattern[str] | None = _TITLE_SEPARATORS) -> str | None:
+    """The part of a title (or of a short text split into sentences, or a whole heading: `parts` None) that
+    says only "not found", if any."""
+    text = (text or "")[:_MAX_ERROR_TEXT]
+    for part in parts.split(text)[:20] if parts else [text]:
+        if len(part) <= _MAX_ERROR_PART and _ERROR_PART.fullmatch(part.strip()):
+            return part.strip()
+    return None
+
+
 _SCRIPT_NOTICE = re.compile(
     r"javascript is (?:not available|disabled|required)|enable javascript|(?:requires|need) javascript"
     r"|turn on javascript|javascript (?:must|needs to) be enabled",
@@ -191,18 +217,26 @@ class PageProblem:
 
 
 def page_problem(
-    cited_url: str, final_url: str, title: str | None, text: str, has_scripts: bool
+    cited_url: str,
+    final_url: str,
+    title: str | None,
+    text: str,
+    has_scripts: bool,
+    heading: str | None = None,
 ) -> PageProblem | None:
-    """A soft 404 or a script shell, judged from what a page shows without running scripts."""
+    """A soft 404 or a script shell, judged from what a page shows without running scripts (its title, its
+    first `<h1>`, its visible text)."""
     if not _path_is_root(cited_url) and _path_is_root(final_url) and cited_url != final_url:
         return PageProblem("soft-404", f"redirected to the site's home page {final_url}")
-    if title and _ERROR_TEXT.search(title):
+    if title and error_message(title):
         return PageProblem("soft-404", f"the page's title is an error: {title[:120]!r}")
+    if heading and error_message(heading, None):
+        return PageProblem("soft-404", f"the page's heading is an error: {squeeze(heading)[:120]!r}")
     short = len(text) < _SHORT_PAGE_CHARS
     notice = _SCRIPT_NOTICE.search(text)
     if short and notice:
         return PageProblem("script-shell", f"the page shows only {squeeze(text)[:120]!r} without JavaScript")
-    if short and _ERROR_TEXT.search(text):
+    if short and error_message(text, _SENTENCE_STOPS):
         return PageProblem("soft-404", f"the page's text is an error: {squeeze(text)[:120]!r}")
     if len(text.split()) < _EMPTY_PAGE_WORDS and has_scripts:
         shown = f"{squeeze(text)[:80]!r}" if text.strip() else "no text"

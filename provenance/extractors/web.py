@@ -37,6 +37,7 @@ _MIN_MAIN_TEXT = 200
 # The main-text extractor reads at most this much markup (its time grows fast with size; an article's text
 # comes early). A quote past it is "not found", never a false pass.
 _MAX_MAIN_TEXT_HTML = 1_500_000
+_MAX_HEADING = 500
 
 
 def is_html(response: StoredResponse) -> bool:
@@ -192,8 +193,14 @@ def read_web_page(cited_url: str, response: StoredResponse, platform: Platform =
     when: PublishedTime | None = parse_published(published[1]) if published else None
     html_node = tree.css_first("html")
     language = html_node.attributes.get("lang") if html_node is not None else None
+    heading = tree.css_first("h1")
     problem = page_problem(
-        cited_url, response.uri, page_title(tree), shown_text, tree.css_first("script") is not None
+        cited_url,
+        response.uri,
+        page_title(tree),
+        shown_text,
+        tree.css_first("script") is not None,
+        squeeze(heading.text())[:_MAX_HEADING] if heading is not None else None,
     )
     return SourcePost(
         platform=platform,

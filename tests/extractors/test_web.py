@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from provenance.extractors import extract_source
 from provenance.extractors.pages import page_problem, parse_published
 from provenance.extractors.youtube import OEMBED, YouTubeExtractor, video_id
@@ -108,3 +110,29 @@ def test_a_page_of_many_meta_tags_reads_the_first_ones() -> None:
     body = b"<meta name='author' content='Lina Haddad'>" + b"<meta name='x' content='y'>" * 50_000
     post = extract_source(ARTICLE, (answer(ARTICLE, body),))
     assert post.author == "Lina Haddad"
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Weapons not found at the site, inspectors say",
+        "Flight 404 lands safely in Denver",
+        "Video unavailable? How the ministry deleted its clip",
+        "The posts have been deleted, says the channel's editor",
+    ],
+)
+def test_a_headline_with_error_words_is_not_a_soft_404(headline: str) -> None:
+    # Headlines about deleted posts and missing things are common in fact-checks: such an article is content.
+    text = "The article's own words, long enough to be a page of its own. " * 20
+    assert page_problem(ARTICLE, ARTICLE, f"{headline} | City Ledger", text, False, headline) is None
+
+
+def test_an_error_page_with_a_long_menu_and_a_plain_title_is_a_soft_404_by_its_heading() -> None:
+    menu = "".join(f"<a href='/s{n}'>Section {n} news and features</a> " for n in range(40))
+    html = (
+        "<html><head><title>City Ledger</title></head><body><nav>" + menu + "</nav>"
+        "<h1>Oops! We can't find the page you're looking for.</h1><p>Try the search box.</p></body></html>"
+    )
+    post = extract_source(ARTICLE, (answer(ARTICLE, html),))
+    assert post.problem == "soft-404"
+    assert "heading" in (post.problem_detail or "")
