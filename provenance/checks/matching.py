@@ -16,6 +16,8 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Literal
 
+from provenance.names import fold_spelling
+
 NEAR_QUOTE = 85.0
 SAME_TITLE = 85.0
 SAME_NAME = 90.0
@@ -99,17 +101,6 @@ def _name_parts(name: str) -> list[str]:
     return [key for key in (name_key(part) for part in parts) if key]
 
 
-# Spelling variants of one transliterated name: Zelensky/Zelenskyy, Sergei/Sergey, Gurulyov/Gurulev.
-_VARIANT_SPELLINGS = (("yo", "e"), ("kh", "h"), ("y", "i"))
-_DOUBLED_LETTER = re.compile(r"(.)\1+")
-
-
-def _spelling_key(key: str) -> str:
-    for variant, common in _VARIANT_SPELLINGS:
-        key = key.replace(variant, common)
-    return _DOUBLED_LETTER.sub(r"\1", key)
-
-
 NameLikeness = Literal["same", "near"]
 
 
@@ -122,7 +113,7 @@ def name_likeness(cited: str, shown: str) -> NameLikeness | None:
     near = False
     for left in _name_parts(cited):
         for right in _name_parts(shown):
-            if left == right or _spelling_key(left) == _spelling_key(right):
+            if left == right or fold_spelling(left) == fold_spelling(right):
                 return "same"
             near = near or fuzz.ratio(left, right) >= SAME_NAME
     return "near" if near else None

@@ -23,6 +23,7 @@ from rapidfuzz import fuzz
 
 from provenance.errors import InputError
 from provenance.models import Model, Platform
+from provenance.names import fold_spelling
 
 _COLUMNS = ("name", "aliases", "platform", "handle", "id", "url", "notes")
 _ALIAS_SEPARATOR = re.compile(r"\s*[;|]\s*")
@@ -30,25 +31,6 @@ _HANDLE = re.compile(r"^[A-Za-z0-9_.-]{1,64}$")
 # Articles and joiners that transliterations keep, drop or glue on: al-, el-, ad-, ash-; bin / ibn; the.
 _NOISE_WORDS = frozenset(["al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ul", "the"])
 _NOT_LETTERS = re.compile(r"[^a-z0-9]+")
-_SPELLING_VARIANTS = (
-    ("yo", "e"),
-    ("ye", "e"),
-    ("yu", "u"),
-    ("ya", "a"),
-    ("kh", "h"),
-    ("ph", "f"),
-    ("ou", "u"),
-    ("oo", "u"),
-    ("ee", "i"),
-    ("dh", "d"),
-    ("th", "t"),
-    ("gh", "g"),
-    ("ck", "k"),
-    ("q", "k"),
-    ("w", "v"),
-    ("y", "i"),
-)
-_DOUBLED = re.compile(r"([a-z])\1+")
 MAX_REGISTRY_BYTES = 5_000_000
 MATCH_THRESHOLD = 0.85
 _SURNAME_ONLY = 0.9
@@ -100,13 +82,6 @@ def normalise_name(name: str) -> str:
     return " ".join(kept or words)
 
 
-def _fold_spelling(name: str) -> str:
-    """One spelling for the sounds transliterations write differently: Gurulyov/Gurulev, Andrey/Andrei."""
-    for written, sound in _SPELLING_VARIANTS:
-        name = name.replace(written, sound)
-    return _DOUBLED.sub(r"\1", name)
-
-
 def _similarity(left: str, right: str) -> float:
     whole = fuzz.token_sort_ratio(left, right) / 100
     # Glued and split spellings: `amirabdollahian` against `amir abdollahian`.
@@ -127,7 +102,7 @@ def name_similarity(a: str, b: str) -> float:
     left, right = normalise_name(a), normalise_name(b)
     if not left or not right:
         return 0.0
-    return max(_similarity(left, right), _similarity(_fold_spelling(left), _fold_spelling(right)))
+    return max(_similarity(left, right), _similarity(fold_spelling(left), fold_spelling(right)))
 
 
 def match_accounts(
