@@ -101,7 +101,8 @@ def read_plain_text(text: str) -> ReadResult:
     if layout is None:
         return assemble_footnotes((), *_find_markers(lines, _BRACKET_STYLE.markers))
     notes = _split_notes(lines, layout)
-    return assemble_footnotes(notes, *_find_markers(lines[: layout.body_end], layout.style.markers))
+    labels = frozenset(note.label for note in notes)
+    return assemble_footnotes(notes, *_find_markers(lines[: layout.body_end], layout.style.markers, labels))
 
 
 def _find_layout(lines: Sequence[str]) -> _Layout | None:
@@ -204,7 +205,10 @@ def _note(lines: Sequence[str], style: _NoteStyle, start: int, end: int) -> Note
     )
 
 
-def _find_markers(body: Sequence[str], markers: re.Pattern[str]) -> tuple[list[MarkerDraft], list[Finding]]:
+def _find_markers(
+    body: Sequence[str], markers: re.Pattern[str], notes: frozenset[str] = frozenset()
+) -> tuple[list[MarkerDraft], list[Finding]]:
+    """Every marker of the body, by paragraph; `notes` (the labels the notes have) splits `³⁴` when needed."""
     found: list[MarkerDraft] = []
     findings: list[Finding] = []
     for run in _paragraphs(body):
@@ -219,14 +223,23 @@ def _find_markers(body: Sequence[str], markers: re.Pattern[str]) -> tuple[list[M
             line += paragraph_text.count("\n", counted, match.start())
             counted = match.start()
             labels = next(group for group in match.groupdict().values() if group)
-            for label in _marker_labels(labels, line, findings):
+            for label in _marker_labels(labels, line, findings, notes):
                 found.append(MarkerDraft(label=label, line=line, paragraph=paragraph, mark=mark))
     return found, findings
 
 
-def _marker_labels(labels: str, line: int, findings: list[Finding]) -> Iterator[str]:
-    """`5`, `5, 6` and `5-7` as the labels they name; a range wider than `_MAX_RANGE` is a finding."""
-    for part in labels.translate(_SUPERSCRIPT_DIGITS).split(","):
+def _marker_labels(
+    labels: str, line: int, findings: list[Finding], notes: frozenset[str] = frozenset()
+) -> Iterator[str]:
+    """`5`, `5, 6` and `5-7` as the labels they name; a range wider than `_MAX_RANGE` is a finding.
+
+    Superscript digits side by side are one number (`¹²` is note 12) unless there is no such note and each
+    digit is one (`³⁴` is notes 3 and 4): Word sets adjacent note marks so, and a text copy keeps no gap."""
+    plain = labels.translate(_SUPERSCRIPT_DIGITS)
+    if plain != labels and len(plain) > 1 and _label(plain) not in notes and all(d in notes for d in plain):
+        yield from plain
+        return
+    for part in plain.split(","):
         low, _, high = re.sub(r"[\u2013-]", "-", part).partition("-")
         low, high = low.strip(), high.strip()
         if high and 0 <= int(high) - int(low) <= _MAX_RANGE:

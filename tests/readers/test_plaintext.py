@@ -175,6 +175,19 @@ def test_superscript_markers_and_superscript_note_labels() -> None:
     assert result.findings == ()
 
 
+def test_adjacent_superscript_marks_name_two_notes_when_there_is_no_note_of_their_number() -> None:
+    # Word sets the marks of notes 3 and 4 side by side; a text copy reads `³⁴`, which was "note 34".
+    result = read_plain_text(
+        "A widely shared video was old.³⁴ Officials denied it.¹²\n\n"
+        "³ Kherson News, X, January 21, 2022.\n⁴ YouTube, May 3, 2019.\n"
+        "¹ One.\n² Two.\n¹² Twelve.\n"
+    )
+    assert {note.label: len(note.contexts) for note in result.footnotes} == {
+        "3": 1, "4": 1, "1": 0, "2": 0, "12": 1,
+    }  # fmt: skip
+    assert result.findings == ()
+
+
 def test_superscript_markers_with_numbered_notes_under_a_heading() -> None:
     result = read_plain_text("The offensive ended.¹²\n\nNotes\n\n1. One.\n12. Twelve.\n")
     assert [(note.label, len(note.contexts)) for note in result.footnotes] == [("1", 0), ("12", 1)]
