@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -183,11 +184,11 @@ def assemble_footnotes(
             firsts[note.label] = note
     # One context per note and paragraph (window), however often the note is cited there.
     contexts: dict[str, dict[tuple[int, int], _ContextDraft]] = {}
-    orphans = []
+    orphans: list[tuple[str, int, str | None]] = []
     read_paragraphs: dict[int, _ReadParagraph] = {}
     for marker in markers:
         if marker.label not in firsts:
-            orphans.append(marker_without_footnote(marker.label, marker.line, marker.paragraph.location))
+            orphans.append((marker.label, marker.line, marker.paragraph.location))
             continue
         read = read_paragraphs.get(id(marker.paragraph))
         if read is None:
@@ -212,13 +213,40 @@ def assemble_footnotes(
         )
         for note in firsts.values()
     )
-    return ReadResult(footnotes=footnotes, findings=(*findings, *orphans))
+    return ReadResult(footnotes=footnotes, findings=(*findings, *markers_without_footnotes(orphans)))
 
 
-def marker_without_footnote(label: str, line: int, location: str | None = None) -> Finding:
+# A report can hold any number of markers without notes: each label is named once, and at most this many.
+_MAX_ORPHAN_LABELS = 100
+
+
+def markers_without_footnotes(markers: Iterable[tuple[str, int, str | None]]) -> list[Finding]:
+    """One finding per label that markers cite without a note (where first, how many markers), at most 100
+    labels and then a count of the rest: a crafted report of 100,000 such markers is not 100,000 findings."""
+    firsts: dict[str, tuple[int, str | None]] = {}
+    counts: Counter[str] = Counter()
+    for label, line, location in markers:
+        firsts.setdefault(label, (line, location))
+        counts[label] += 1
+    found = [
+        _marker_without_footnote(label, line, location, counts[label])
+        for label, (line, location) in list(firsts.items())[:_MAX_ORPHAN_LABELS]
+    ]
+    if len(firsts) > _MAX_ORPHAN_LABELS:
+        more = len(firsts) - _MAX_ORPHAN_LABELS
+        found.append(
+            Finding(
+                code="marker-without-footnote", message=f"and {more} more labels cited without a footnote"
+            )
+        )
+    return found
+
+
+def _marker_without_footnote(label: str, line: int, location: str | None = None, count: int = 1) -> Finding:
+    times = f" ({count} markers)" if count > 1 else ""
     return Finding(
         code="marker-without-footnote",
-        message=f"marker {label} {_where(line, location)} has no footnote",
+        message=f"marker {label} {_where(line, location)} has no footnote{times}",
         line=line,
     )
 

@@ -22,7 +22,7 @@ from provenance.readers.assembly import (
     ParagraphDraft,
     assemble_footnotes,
     collapse_whitespace,
-    marker_without_footnote,
+    markers_without_footnotes,
     unique,
 )
 from provenance.readers.decoding import decode_text
@@ -184,11 +184,11 @@ def read_html(text: str) -> ReadResult:
         [paragraphs.marker_draft(marker, labels[id(marker.note)]) for marker in markers if marker.note],
     )
     # A marker whose target is missing is matched by nothing, even when its text equals some note's label.
-    orphans = [
-        marker_without_footnote(marker.label or str(marker.anchor.get("href")), _line(marker.anchor))
+    orphans = markers_without_footnotes(
+        (marker.label or str(marker.anchor.get("href")), _line(marker.anchor), None)
         for marker in markers
         if marker.note is None
-    ]
+    )
     return ReadResult(result.footnotes, (*orphans, *result.findings))
 
 

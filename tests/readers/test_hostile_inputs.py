@@ -133,3 +133,21 @@ def test_many_markdown_footnotes() -> None:
     report = _read("r.md", body + notes)
     assert len(report.footnotes) == count
     assert all(isinstance(note, Footnote) and note.contexts for note in report.footnotes)
+
+
+def test_markers_without_notes_are_one_finding_per_label_not_one_per_marker() -> None:
+    # 100,000 markers citing a note that does not exist made 100,000 findings (a 12 MB report line).
+    report = _read("r.txt", "Claim [99]. " * 100_000 + f"\n\n[1] {NOTE}\n")
+    assert [finding.message for finding in report.findings] == [
+        "marker 99 on line 1 has no footnote (100000 markers)"
+    ]
+    many = _read("r.txt", "".join(f"Claim [{n}].\n\n" for n in range(2, 1_000)) + f"\n[1] {NOTE}\n")
+    assert len(many.findings) == 101
+    assert many.findings[-1].message == "and 898 more labels cited without a footnote"
+
+
+def test_html_links_to_missing_notes_are_one_finding_per_target() -> None:
+    body = "".join('<p>Claim<sup><a href="#fn9">9</a></sup></p>' for _ in range(5_000))
+    report = _read("r.html", f"<html><body>{body}</body></html>")
+    orphans = [finding.message for finding in report.findings if finding.code == "marker-without-footnote"]
+    assert orphans == ["marker 9 on line 1 has no footnote (5000 markers)"]
