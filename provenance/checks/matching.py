@@ -61,6 +61,41 @@ def _excerpt(haystack: str, start: int, end: int) -> str:
     return ("…" if left else "") + haystack[left:right].strip() + ("…" if right < len(haystack) else "")
 
 
+# Scripts written without spaces between words: there a quote may begin or end inside a run of letters.
+_UNSPACED = re.compile(
+    "[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003ffff]"
+)
+
+
+def _joins(left: str, right: str) -> bool:
+    """Whether two adjacent characters are letters of one word (in a script that spaces its words)."""
+    return (
+        (left.isalnum() or left == "_")
+        and (right.isalnum() or right == "_")
+        and not _UNSPACED.match(left)
+        and not _UNSPACED.match(right)
+    )
+
+
+_MAX_OCCURRENCES = 1000  # occurrences inside other words looked past before a quote counts as not found
+
+
+def _find_words(haystack: str, fragment: str, start: int) -> int:
+    """Where `fragment` first stands in `haystack` from `start` as whole words, or -1: `war` is not in
+    `software`, nor `no` in `know`."""
+    found = haystack.find(fragment, start)
+    for _ in range(_MAX_OCCURRENCES):
+        if found < 0:
+            break
+        end = found + len(fragment)
+        before = found > 0 and _joins(haystack[found - 1], fragment[0])
+        after = end < len(haystack) and _joins(fragment[-1], haystack[end])
+        if not before and not after:
+            return found
+        found = haystack.find(fragment, found + 1)
+    return -1
+
+
 def find_quote(quote: str, source_text: str) -> QuoteMatch | None:
     """Where `quote` is in `source_text`: verbatim (after normalising), else the best near passage.
 
@@ -74,7 +109,7 @@ def find_quote(quote: str, source_text: str) -> QuoteMatch | None:
     haystack = normalise_text(source_text)
     position, spans = 0, []
     for fragment in fragments:  # elided parts must appear in order
-        found = haystack.find(fragment, position)
+        found = _find_words(haystack, fragment, position)
         if found < 0:
             break
         spans.append((found, found + len(fragment)))

@@ -181,6 +181,19 @@ def test_quote_found_after_normalising_marks_case_and_ellipsis() -> None:
     assert result.found is not None and "kherson" in result.found
 
 
+def test_quote_is_not_found_inside_other_words() -> None:
+    # The minister answered "no": a post saying "I know nothing" does not confirm it, nor "software" a "war".
+    know = POST.model_copy(update={"text": "I know nothing about a software release."})
+    for quote in ("no", "war", "now"):
+        assert check_quote(_given(source=know, quotes=(quote,))).status == "warn", quote
+    assert check_quote(_given(source=know, quotes=("nothing about",))).status == "pass"
+
+
+def test_quote_in_a_script_without_spaces_is_found_inside_a_sentence() -> None:
+    chinese = POST.model_copy(update={"text": "他说我们从未说过这句话。"})
+    assert check_quote(_given(source=chinese, quotes=("我们从未说过",))).status == "pass"
+
+
 def test_quote_near_match_warns_with_the_best_excerpt() -> None:
     result = check_quote(_given(quotes=("The convoy has already crossed the bridge at Kherson",)))
     assert result.status == "warn"
