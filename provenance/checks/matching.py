@@ -3,7 +3,8 @@
 Thresholds (rapidfuzz scores, 0-100), documented in the README:
 - NEAR_QUOTE = 85: a quote whose best alignment in the source scores at least this is a near match (`warn`,
   best excerpt shown); below it the quote is not found.
-- SAME_TITLE = 85: a cited title and the source's title are the same title at this `token_set_ratio`.
+- SAME_TITLE = 85: a cited title and the source's title (or one of its parts) are the same title at this
+  `ratio` or `token_sort_ratio`.
 - SAME_NAME = 90: two names that differ after transliteration but score at least this `ratio` are a near
   match (`warn`): 'Lina Haddad' and 'Dina Haddad' are two people, 'Ivanov' and 'Ivanova' too.
 """
@@ -160,14 +161,25 @@ def handle_key(handle: str) -> str:
     return handle.strip().lstrip("@").casefold()
 
 
+# Where a page title's parts meet, once normalised: `Headline | Site`, `Headline - Site`, `Site: Headline`.
+_TITLE_PARTS = re.compile(r"\s+[|:\u00b7-]+\s+|\s*\|\s*")
+
+
 def same_title(cited: str, shown: str) -> float:
-    """How far two titles agree (0-100); a cited title inside the shown one (site name added) scores 100."""
+    """How far two titles agree (0-100): the cited title as whole words inside the shown one (a site name
+    added) scores 100; else the closest of the shown title and its parts, words in order or sorted.
+
+    Not a word-set measure: "Bridge destroyed" is not "The bridge was not destroyed", though every cited word
+    is there."""
     from rapidfuzz import fuzz
 
     left, right = normalise_text(cited).strip(_EDGE_PUNCTUATION), normalise_text(shown)
-    if left and left in right:
+    if not left:
+        return 0.0
+    if _find_words(right, left, 0) >= 0:
         return 100.0
-    return float(fuzz.token_set_ratio(left, right))
+    parts = [right, *(part.strip() for part in _TITLE_PARTS.split(right) if part.strip())]
+    return max(max(fuzz.ratio(left, part), fuzz.token_sort_ratio(left, part)) for part in parts)
 
 
 @functools.lru_cache(maxsize=1)

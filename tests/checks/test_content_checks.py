@@ -226,6 +226,18 @@ def test_title_matches_with_a_site_name_and_warns_when_different() -> None:
     assert check_title(_given(CITATION.model_copy(update={"title": "Budget passes"}), page)).status == "warn"
 
 
+def test_title_with_every_word_in_the_source_but_another_meaning_is_not_a_match() -> None:
+    # Word-set matching gave 100: "Bridge destroyed" against a post saying the bridge was not destroyed.
+    post = POST.model_copy(update={"text": "The bridge was not destroyed"})
+    cited = CITATION.model_copy(update={"title": "Bridge destroyed"})
+    assert check_title(_given(cited, post)).status == "warn"
+    page = POST.model_copy(update={"title": "Officials say the bridge was not destroyed | City Ledger"})
+    assert check_title(_given(cited, page)).status == "warn"
+    edited = CITATION.model_copy(update={"title": "Council votes to reopen bridge"})
+    council = POST.model_copy(update={"title": "Council votes to reopen the bridge - City Ledger"})
+    assert check_title(_given(edited, council)).status == "pass"
+
+
 def test_content_checks_skip_when_the_capture_holds_no_content() -> None:
     deleted = POST.model_copy(update={"problem": "unavailable", "problem_detail": "gone"})
     for check in (check_date, check_author, check_title):
