@@ -37,6 +37,10 @@ _MIN_MAIN_TEXT = 200
 # The main-text extractor reads at most this much markup (its time grows fast with size; an article's text
 # comes early). A quote past it is "not found", never a false pass.
 _MAX_MAIN_TEXT_HTML = 1_500_000
+# Crafted JSON-LD nests as deep as the JSON parser allows: how far names and items are followed.
+_MAX_LD_STEPS = 10_000
+_MAX_NAME_DEPTH = 8
+_MAX_NAMES = 20
 _MAX_HEADING = 500
 
 
@@ -48,24 +52,33 @@ def is_html(response: StoredResponse) -> bool:
 
 
 def _items(value: Any) -> Iterator[dict[str, Any]]:
-    """JSON-LD items, flattened: lists and `@graph` opened up."""
-    if isinstance(value, list):
-        for item in value:
-            yield from _items(item)
-    elif isinstance(value, dict):
-        yield value
-        yield from _items(value.get("@graph"))
+    """JSON-LD items, flattened: lists and `@graph` opened up, in document order (without recursion: a
+    crafted document nests as deep as its parser allows), at most _MAX_LD_STEPS values looked at."""
+    pending = [value]
+    for _ in range(_MAX_LD_STEPS):
+        if not pending:
+            return
+        current = pending.pop()
+        if isinstance(current, list):
+            pending.extend(reversed(current))
+        elif isinstance(current, dict):
+            yield current
+            pending.append(current.get("@graph"))
 
 
-def _name(value: Any) -> str | None:
+def _name(value: Any, depth: int = 0) -> str | None:
     """A person or organisation name from a JSON-LD or microdata value (string, object or list of them)."""
+    if depth > _MAX_NAME_DEPTH:
+        return None
     if isinstance(value, str):
         return squeeze(value) or None
     if isinstance(value, list):
-        names = [name for name in (_name(item) for item in value) if name]
+        names = [name for name in (_name(item, depth + 1) for item in value[:_MAX_NAMES]) if name]
         return ", ".join(names) or None
     if isinstance(value, dict):
-        return _name(value.get("name") or value.get("properties", {}).get("name"))
+        properties = value.get("properties")  # microdata in extruct's uniform form
+        inner = value.get("name") or (properties.get("name") if isinstance(properties, dict) else None)
+        return _name(inner, depth + 1)
     return None
 
 
@@ -128,11 +141,26 @@ def _main_text(html: str, fallback: str) -> str:
     return (text if len(text) >= _MIN_MAIN_TEXT or len(text) >= len(fallback) else fallback)[:MAX_TEXT]
 
 
+def _without_comments(html: str) -> str:
+    """The markup without its `<!-- comments -->` (an unclosed one runs to the end), in one pass."""
+    kept, position = [], 0
+    while (start := html.find("<!--", position)) >= 0:
+        kept.append(html[position:start])
+        end = html.find("-->", start + 4)
+        if end < 0:
+            return "".join(kept)
+        position = end + 3
+    kept.append(html[position:])
+    return "".join(kept)
+
+
 def _htmldate(html: str) -> str | None:
     from htmldate import find_date
 
     try:
-        found = find_date(html, extensive_search=False, original_date=True)
+        # htmldate also searches the raw markup, comments included: a date no reader can see (a template's
+        # commented-out tag, or a planted one) must not confirm a citation.
+        found = find_date(_without_comments(html), extensive_search=False, original_date=True)
     except Exception:  # as above: a heuristic, never a reason to stop
         return None
     return str(found) if found else None

@@ -136,3 +136,36 @@ def test_an_error_page_with_a_long_menu_and_a_plain_title_is_a_soft_404_by_its_h
     post = extract_source(ARTICLE, (answer(ARTICLE, html),))
     assert post.problem == "soft-404"
     assert "heading" in (post.problem_detail or "")
+
+
+def _page_with(head: str, body: str = "") -> str:
+    text = "<p>" + "The council met and discussed the bridge at length. " * 20 + "</p>"
+    return f"<html><head><title>Council</title>{head}</head><body>{text}{body}</body></html>"
+
+
+@pytest.mark.parametrize(
+    "json_ld",
+    [
+        '{"@type": "NewsArticle", "author": {"properties": 5}}',
+        '{"author": [{"name": {"properties": [1]}}, null, 5]}',
+        '{"author": ' + "[" * 400 + '"Lina Haddad"' + "]" * 400 + "}",
+        '{"@graph": ' * 400 + '{"author": "Lina Haddad"}' + "}" * 400,
+    ],
+    ids=["properties-not-an-object", "names-of-every-type", "author-400-lists-deep", "graph-400-deep"],
+)
+def test_json_ld_of_any_shape_is_read_without_a_crash(json_ld: str) -> None:
+    # A cited page with `"author": {"properties": 5}` stopped the whole check run (exit 3).
+    html = _page_with(f'<script type="application/ld+json">{json_ld}</script>')
+    post = extract_source(ARTICLE, (answer(ARTICLE, html),))
+    assert post.problem is None and post.title == "Council"
+
+
+def test_a_date_only_inside_an_html_comment_does_not_date_the_page() -> None:
+    planted = (
+        '<!-- <meta property="article:published_time" content="2022-01-21T10:00:00Z"> -->'
+        '<!-- <meta name="date" content="2022-01-21"> -->'
+    )
+    post = extract_source(ARTICLE, (answer(ARTICLE, _page_with(planted)),))
+    assert post.published is None
+    unclosed = extract_source(ARTICLE, (answer(ARTICLE, _page_with("", "<!-- <time>2022-01-21</time>")),))
+    assert unclosed.published is None
