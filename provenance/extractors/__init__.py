@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+
 from provenance.extractors.interface import CapturedPage, Extractor
 from provenance.extractors.login_walled import LoginWalledExtractor
 from provenance.extractors.telegram import TelegramExtractor
@@ -10,6 +12,8 @@ from provenance.extractors.web import WebExtractor
 from provenance.extractors.youtube import YouTubeExtractor
 from provenance.models import SourcePost
 from provenance.warc.reader import StoredResponse
+
+log = logging.getLogger("provenance.extractors")
 
 __all__ = ["EXTRACTORS", "CapturedPage", "Extractor", "extract_source", "extractor_for"]
 
@@ -29,5 +33,17 @@ def extractor_for(url: str) -> Extractor:
 
 def extract_source(url: str, responses: tuple[StoredResponse, ...], start: str | None = None) -> SourcePost:
     """What the source at `url` says, read from the responses its WARC holds (from `start`, when given: an
-    archived copy of `url` read by the extractor of `url`)."""
-    return extractor_for(url).extract(CapturedPage(url=url, responses=responses, start=start))
+    archived copy of `url` read by the extractor of `url`).
+
+    Extractors never raise on hostile content; should one still fail (a parser library's own bug on a
+    crafted page), the page is taken as saying nothing, so its checks warn instead of the run stopping.
+    """
+    extractor = extractor_for(url)
+    try:
+        return extractor.extract(CapturedPage(url=url, responses=responses, start=start))
+    except Exception as error:  # untrusted markup through third-party parsers: one page never stops a run
+        why = f"{type(error).__name__}: {str(error)[:120]}"
+    log.warning("%s: the captured page could not be read (%s)", url, why)
+    return SourcePost(
+        platform=extractor.platform, url=url, fields={"not read": f"the page could not be read: {why}"}
+    )
