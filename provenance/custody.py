@@ -13,23 +13,19 @@ import contextlib
 import importlib.metadata
 import io
 import platform
-import zlib
 from pathlib import Path
 from typing import Any
-
-from warcio.archiveiterator import ArchiveIterator
-from warcio.exceptions import ArchiveLoadFailed
 
 from provenance import __version__
 from provenance.errors import InputError
 from provenance.files import open_regular_file
 from provenance.ledger.writer import LedgerWriter
 from provenance.models import ToolInfo, Transformation, VerifyLine
+from provenance.warc.reader import WARC_READ_ERRORS, archive_records
 
 # The libraries whose behaviour shapes what is captured, stored and checked.
 _LIBRARIES = ("warcio", "requests", "urllib3", "cryptography", "rfc3161-client", "pydantic")
 _MAX_RECORDS = 10_000  # far above any capture's; a bound all the same
-_READ_ERRORS = (ArchiveLoadFailed, ValueError, EOFError, zlib.error, OSError)
 _TEXT_TYPES = ("text/", "application/xhtml", "application/json", "application/ld+json")
 
 
@@ -51,11 +47,11 @@ def capture_transformations(warc: Path) -> tuple[Transformation, ...]:
     found: list[Transformation] = []
     try:
         with open_regular_file(warc) as stream, contextlib.redirect_stderr(io.StringIO()):
-            for count, record in enumerate(ArchiveIterator(stream)):
+            for count, record in enumerate(archive_records(stream)):
                 if count >= _MAX_RECORDS or record.format != "warc":
                     break
                 found += _record_transformations(record)
-    except _READ_ERRORS:
+    except WARC_READ_ERRORS:
         pass  # a damaged WARC is verify's to report; what was read so far still stands
     return tuple(found)
 

@@ -19,9 +19,11 @@ import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, ClassVar, cast
 
+from isal import isal_zlib
 from warcio.archiveiterator import ArchiveIterator
+from warcio.bufferedreaders import DecompressingBufferedReader
 from warcio.exceptions import ArchiveLoadFailed
 
 from provenance.files import open_regular_file
@@ -32,7 +34,28 @@ from provenance.warc.attachments import is_rendered_dom
 _HTTP_RECORD_TYPES = ("response", "request", "revisit")
 _HTTP_SCHEMES = ("http:", "https:")
 # Errors warcio raises on bytes that are not a well-formed (possibly gzipped) WARC.
-_WARC_READ_ERRORS = (ArchiveLoadFailed, ValueError, EOFError, zlib.error, OSError)
+# ISA-L's inflate error, a class (its type stub declares an instance).
+_ISAL_ERROR = cast("type[Exception]", isal_zlib.error)
+WARC_READ_ERRORS = (ArchiveLoadFailed, ValueError, EOFError, zlib.error, _ISAL_ERROR, OSError)
+
+
+class _IsalBufferedReader(DecompressingBufferedReader):  # type: ignore[misc]  # warcio has no type hints
+    """warcio's reader of gzip members, inflating with ISA-L (several times zlib's speed; same results)."""
+
+    DECOMPRESSORS: ClassVar[dict[str, Callable[[], Any]]] = {
+        **DecompressingBufferedReader.DECOMPRESSORS,
+        "gzip": lambda: isal_zlib.decompressobj(16 + isal_zlib.MAX_WBITS),
+    }
+
+
+def archive_records(stream: BinaryIO | _HashingReader, no_record_parse: bool = False) -> ArchiveIterator:
+    """warcio's record iterator over `stream`, gzip members inflated by ISA-L.
+
+    Compressed bytes are read in warcio's 16 KiB steps, so one step inflates to 16 MB at most (deflate's
+    ratio is about 1000:1) whatever a forged file holds."""
+    records = ArchiveIterator(stream, no_record_parse=no_record_parse)
+    records.reader = _IsalBufferedReader(records.fh)
+    return records
 
 
 @dataclass(frozen=True)
@@ -110,24 +133,26 @@ def _read_records(
     budget = [content_limit]
     try:
         with contextlib.redirect_stderr(warcio_warnings):
-            for record in ArchiveIterator(reader, no_record_parse=True):
+            for record in archive_records(reader, no_record_parse=True):
                 if record.format != "warc":
                     # warcio falls back to the older ARC format for anything that is not WARC
                     return "not a WARC file"
-                records[record.rec_headers.get_header("WARC-Record-ID")] = _record_digests(record, budget)
+                record_id = record.rec_headers.get_header("WARC-Record-ID")
+                records[record_id] = _record_digests(record, budget)
     except _ContentOverLimit:
         return (
             f"its records hold more than the {content_limit} bytes its capture can account for; "
             "reading stopped there"
         )
-    except _WARC_READ_ERRORS as error:
+    except WARC_READ_ERRORS as error:
         return str(error) or type(error).__name__
     warnings = " ".join(warcio_warnings.getvalue().split())
     return warnings or None
 
 
 def _record_digests(record: Any, budget: list[int]) -> RecordDigests:
-    """Recompute a record's digests over its block as stored, the way `warcio check` does."""
+    """Recompute a record's digests over its block as stored, the way `warcio check` does: block and payload
+    in one pass over the inflated bytes."""
     block = hashlib.sha256()
     stream = record.raw_stream
 
@@ -192,7 +217,7 @@ def read_responses(
     rendered: dict[str, tuple[bytes, str]] = {}  # response record id → its page's rendered DOM, content type
     try:
         with contextlib.redirect_stderr(io.StringIO()):
-            for count, record in enumerate(ArchiveIterator(stream)):
+            for count, record in enumerate(archive_records(stream)):
                 if count >= max_records or record.format != "warc":
                     break
                 headers = record.rec_headers
@@ -205,7 +230,7 @@ def read_responses(
                 if record.rec_type != "response" or record.http_headers is None:
                     continue
                 found.append((headers.get_header("WARC-Record-ID") or "", _stored_response(record, max_body)))
-    except _WARC_READ_ERRORS:
+    except WARC_READ_ERRORS:
         pass
     return tuple(_as_rendered(response, rendered.get(record_id), max_body) for record_id, response in found)
 
@@ -232,7 +257,7 @@ def read_metadata(stream: BinaryIO, max_bytes: int = 1_000_000, max_records: int
     found: list[Any] = []
     try:
         with contextlib.redirect_stderr(io.StringIO()):
-            for count, record in enumerate(ArchiveIterator(stream)):
+            for count, record in enumerate(archive_records(stream)):
                 if count >= max_records or record.format != "warc":
                     break
                 if record.rec_type != "metadata":
@@ -241,7 +266,7 @@ def read_metadata(stream: BinaryIO, max_bytes: int = 1_000_000, max_records: int
                 if len(data) <= max_bytes:
                     with contextlib.suppress(ValueError, RecursionError):
                         found.append(json.loads(data))
-    except _WARC_READ_ERRORS:
+    except WARC_READ_ERRORS:
         pass
     return tuple(found)
 
@@ -254,7 +279,7 @@ def _stored_response(record: Any, max_body: int) -> StoredResponse:
         status = None
     try:
         body = record.content_stream().read(max_body + 1)
-    except _WARC_READ_ERRORS:  # a body whose Content-Encoding does not decode: read it as stored
+    except WARC_READ_ERRORS:  # a body whose Content-Encoding does not decode: read it as stored
         body = b""
     return StoredResponse(
         uri=record.rec_headers.get_header("WARC-Target-URI") or "",

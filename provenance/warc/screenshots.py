@@ -3,19 +3,15 @@
 from __future__ import annotations
 
 import hashlib
-import zlib
 from pathlib import Path
-
-from warcio.archiveiterator import ArchiveIterator
-from warcio.exceptions import ArchiveLoadFailed
 
 from provenance.files import open_regular_file
 from provenance.models import Capture
+from provenance.warc.reader import WARC_READ_ERRORS, archive_records
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 # A full-page screenshot of a long page runs to a few MB; past this a view links to the WARC instead.
 MAX_SCREENSHOT_BYTES = 16 * 1024 * 1024
-_READ_ERRORS = (ArchiveLoadFailed, ValueError, EOFError, zlib.error, OSError)
 
 
 def read_screenshot(capture: Capture, ledger_dir: Path) -> bytes | None:
@@ -26,13 +22,13 @@ def read_screenshot(capture: Capture, ledger_dir: Path) -> bytes | None:
         return None
     try:
         with open_regular_file(ledger_dir / capture.warc) as stream:
-            for record in ArchiveIterator(stream):
+            for record in archive_records(stream):
                 if record.rec_headers.get_header("WARC-Record-ID") != shot.record_id:
                     continue
                 data: bytes = record.content_stream().read(MAX_SCREENSHOT_BYTES + 1)
                 if hashlib.sha256(data).hexdigest() != shot.sha256 or not data.startswith(PNG_SIGNATURE):
                     return None
                 return data
-    except _READ_ERRORS:
+    except WARC_READ_ERRORS:
         return None
     return None

@@ -10,6 +10,7 @@ import json
 import os
 import tempfile
 import threading
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,12 +30,14 @@ from provenance.warc.parts import PART_SUFFIX, lock_part
 ORIGINAL_TRANSFER_ENCODING = "X-Provenance-Orig-Transfer-Encoding"
 _SPOOL_IN_MEMORY = 1 << 20
 
-# Each record is one gzip member, as warcio writes them, but deflated by ISA-L at a low level rather than by
-# zlib at level 9: on a large or incompressible body that is 15-30 times faster for files a few percent
-# larger. A payload that is compressed already gets level 1, the lowest that never grows it (ISA-L's level 0
-# adds a fifth to incompressible bytes).
+# Each record is one gzip member, as warcio writes them, but deflated by ISA-L at level 2 rather than by zlib
+# at level 9: 15-30 times faster for files a few percent larger. A payload that is compressed already (by its
+# Content-Encoding, its type, or a sample that does not shrink) is stored in deflate's stored blocks (zlib's
+# level 0): nearly free to write, read back at memory speed by `verify`, and never larger than the payload
+# by more than 5 bytes in 64 KiB (ISA-L's own level 0 still Huffman-codes it, a fifth larger).
 _LEVEL = 2
-_COMPRESSED_LEVEL = 1
+_SAMPLE_BYTES = 64 << 10  # how much of a body is tried to tell whether it compresses
+_SHRINK_ENOUGH = 0.9
 _COMPRESSED_ENCODINGS = frozenset({"gzip", "x-gzip", "br", "zstd", "deflate", "compress", "x-compress"})
 _COMPRESSED_TYPES = (
     "image/",
@@ -77,9 +80,13 @@ class _SentHeaders(StatusAndHeaders):  # type: ignore[misc]  # warcio has no typ
 class _GzipMember:
     """The file stream as warcio writes one record to it: deflated into one gzip member, ended at `flush`."""
 
-    def __init__(self, out: _HashingStream, level: int) -> None:
+    def __init__(self, out: _HashingStream, stored: bool) -> None:
         self._out = out
-        self._compressor = isal_zlib.compressobj(level, isal_zlib.DEFLATED, 16 + isal_zlib.MAX_WBITS)
+        self._compressor = (
+            zlib.compressobj(0, zlib.DEFLATED, 16 + zlib.MAX_WBITS)
+            if stored
+            else isal_zlib.compressobj(_LEVEL, isal_zlib.DEFLATED, 16 + isal_zlib.MAX_WBITS)
+        )
 
     def write(self, data: bytes) -> None:
         self._out.write(self._compressor.compress(data))
@@ -90,20 +97,23 @@ class _GzipMember:
 
 
 class _MemberWriter(WARCWriter):  # type: ignore[misc]  # warcio has no type hints
-    """warcio's writer, each record deflated at the level chosen for it (see `_GzipMember`)."""
+    """warcio's writer, each record deflated or stored as chosen for it (see `_GzipMember`)."""
 
     def __init__(self, out: _HashingStream) -> None:
         # warcio's own gzip is off: `write_record_at` hands it a stream that deflates each record itself.
         super().__init__(out, gzip=False, warc_version="1.1")
 
-    def write_record_at(self, record: Any, level: int) -> None:
-        self._write_warc_record(_GzipMember(self.out, level), record)
+    def write_record_as(self, record: Any, stored: bool) -> None:
+        self._write_warc_record(_GzipMember(self.out, stored), record)
 
 
-def _payload_is_compressed(headers: StatusAndHeaders | None) -> bool:
+def _incompressible(sample: bytes) -> bool:
+    """Whether the start of a body hardly shrinks (random bytes, or compressed data of a type not named)."""
+    return len(sample) >= 4096 and len(isal_zlib.compress(sample, 1)) > _SHRINK_ENOUGH * len(sample)
+
+
+def _payload_is_compressed(headers: StatusAndHeaders) -> bool:
     """Whether an HTTP payload is compressed already (a Content-Encoding, an image, an archive...)."""
-    if headers is None:
-        return False
     encoding = (headers.get_header("Content-Encoding") or "").strip().lower()
     content_type = (headers.get_header("Content-Type") or "").strip().lower()
     return encoding in _COMPRESSED_ENCODINGS or content_type.startswith(_COMPRESSED_TYPES)
@@ -119,6 +129,7 @@ class ResponseBody:
         self.spool: IO[bytes] = tempfile.SpooledTemporaryFile(max_size=_SPOOL_IN_MEMORY)  # noqa: SIM115
         self._payload = hashlib.sha256()
         self._block = hashlib.sha256(http_headers.headers_buff)
+        self._sample = b""
         self.length = 0
 
     def write(self, chunk: bytes) -> None:
@@ -128,7 +139,14 @@ class ResponseBody:
             raise ArchiveWriteError(f"a response body's spool in {tempfile.gettempdir()}", error) from error
         self._payload.update(chunk)
         self._block.update(chunk)
+        if len(self._sample) < _SAMPLE_BYTES:
+            self._sample += chunk[: _SAMPLE_BYTES - len(self._sample)]
         self.length += len(chunk)
+
+    @property
+    def compressed_already(self) -> bool:
+        """Whether the body is compressed already: stored as it is in the WARC's gzip member."""
+        return _payload_is_compressed(self.http_headers) or _incompressible(self._sample)
 
     @property
     def payload_digest(self) -> str:
@@ -223,6 +241,7 @@ class WarcFile:
         warc_headers: dict[str, str],
         http_headers: StatusAndHeaders | None = None,
         content_type: str = "",
+        stored: bool = False,
     ) -> None:
         with self._lock:
             record_id = warc_headers.pop("WARC-Record-ID", None) or _new_record_id()
@@ -236,9 +255,8 @@ class WarcFile:
                 warc_headers_dict=headers | warc_headers,
                 http_headers=http_headers,
             )
-            level = _COMPRESSED_LEVEL if _payload_is_compressed(http_headers) else _LEVEL
             try:
-                self._writer.write_record_at(record, level)
+                self._writer.write_record_as(record, stored)
             except OSError as error:
                 raise ArchiveWriteError(str(self._temp_path), error) from error
             self.records.append(
@@ -264,7 +282,17 @@ class WarcFile:
         headers = {**(warc_headers or {}), "WARC-Block-Digest": digest}
         if record_type != "warcinfo":  # warcinfo has no payload in warcio's model, so no payload digest
             headers["WARC-Payload-Digest"] = digest
-        self._write(record_type, uri, at, io.BytesIO(data), len(data), headers, content_type=content_type)
+        stored = content_type.strip().lower().startswith(_COMPRESSED_TYPES)  # a screenshot (PNG), a PDF
+        self._write(
+            record_type,
+            uri,
+            at,
+            io.BytesIO(data),
+            len(data),
+            headers,
+            content_type=content_type,
+            stored=stored,
+        )
 
     def write_warcinfo(self, info: WarcInfo, at: dt.datetime) -> None:
         fields = {
@@ -339,6 +367,7 @@ class WarcFile:
                 response.length,
                 response_headers,
                 http_headers=response.http_headers,
+                stored=response.compressed_already,
             )
         return response_id
 
