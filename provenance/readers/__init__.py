@@ -40,6 +40,7 @@ _SNIFF_BYTES = 8192
 # Anything but `.html` starts with a doctype or an <html> tag only when it is HTML saved under another name.
 _STARTS_AS_HTML = re.compile(r"^\s*<(?:!doctype\s+html|html)\b", re.IGNORECASE)
 _LOOKS_LIKE_HTML = re.compile(r"^\s*<(?:!doctype\s+html|html)\b|<(?:body|p)\b[^>]*>", re.IGNORECASE)
+_MARKUP = re.compile(r"<[A-Za-z!/]")
 _LOOKS_LIKE_MARKDOWN = re.compile(r"^ {0,3}\[\^[^\]\s]+\]:", re.MULTILINE)
 
 
@@ -69,6 +70,9 @@ def reader_for(name: str, data: bytes, from_format: str | None = None) -> Report
         return HTML
     if by_suffix is PLAIN_TEXT and _STARTS_AS_HTML.search(start):
         return HTML
+    if by_suffix is HTML and _MARKUP.search(sniff_text(data)) is None:
+        # Not a tag in it: a Markdown or text draft saved as `.html`, read by what its content is.
+        return MARKDOWN if _LOOKS_LIKE_MARKDOWN.search(sniff_text(data)) else PLAIN_TEXT
     if by_suffix is not None and by_suffix is not PLAIN_TEXT:
         return by_suffix
     # Footnote definitions sit at the end of a Markdown file, so all of it is searched.

@@ -85,6 +85,14 @@ def test_markdown_draft_saved_as_text_is_read_as_markdown() -> None:
     ]
 
 
+def test_markdown_draft_saved_as_html_is_read_as_markdown_not_as_a_page_without_notes() -> None:
+    # Read as HTML it had no notes at all (a finding, exit 1), though every note was there.
+    draft = b"A claim.[^1]\n\n[^1]: Rybar, Telegram, January 21, 2022, https://t.me/rybar/1\n"
+    assert reader_for("report.html", draft).format is ReportFormat.MARKDOWN
+    assert reader_for("report.html", b"A claim [1].\n\n[1] Telegram, 2022.\n").format is ReportFormat.TEXT
+    assert reader_for("report.html", b"<p>A claim.[^1]</p>\n\n[^1]: x\n").format is ReportFormat.HTML
+
+
 def test_long_markdown_without_suffix_is_recognised_by_notes_at_its_end(tmp_path: Path) -> None:
     # Footnote definitions come last, far beyond the first few kilobytes of a real report.
     body = "\n\n".join(f"Paragraph {n} of the analysis, with nothing cited." for n in range(400))
