@@ -60,6 +60,8 @@ _TWITTER_POST = re.compile(r"^https://x\.com/(?P<user>[A-Za-z0-9_]+)/status/(?P<
 # `i` is X's placeholder in `x.com/i/status/<id>` and `x.com/i/web/status/<id>`, not an account.
 _TWITTER_PLACEHOLDER_USER = "i"
 _TWITTER_EPOCH_MS = 1288834974657
+# A snowflake is a 64-bit number (at most 20 digits); a longer "id" has no time, and would overflow a date.
+_MAX_ID_DIGITS = 20
 
 
 def _bare_host(host: str) -> str:
@@ -172,5 +174,15 @@ def snowflake_datetime(post_id: str) -> dt.datetime:
     """
     if not post_id.isdigit():
         raise ValueError(f"post id {post_id!r} is not a number")
+    if len(post_id) > _MAX_ID_DIGITS:
+        raise ValueError(f"a post id of {len(post_id)} digits is longer than any snowflake")
     ms = (int(post_id) >> 22) + _TWITTER_EPOCH_MS
     return dt.datetime(1970, 1, 1, tzinfo=dt.UTC) + dt.timedelta(milliseconds=ms)
+
+
+def snowflake_time(post_id: str) -> dt.datetime | None:
+    """`snowflake_datetime`, or None for an id that is not a snowflake (not a number, or too long)."""
+    try:
+        return snowflake_datetime(post_id)
+    except ValueError:
+        return None

@@ -182,8 +182,13 @@ class PublishedTime:
     day_only: bool  # the value named a calendar day (or a time without zone): only its day is known
 
 
+# Times a page can give that the date check can still move by a day either way (`9999-12-31T23:00Z` cannot).
+_FIRST_YEAR, _LAST_YEAR = 2, 9998
+
+
 def parse_published(value: str | None) -> PublishedTime | None:
-    """An ISO 8601 or RFC 2822 time. A date alone, or a time without a zone, is kept as its calendar day."""
+    """An ISO 8601 or RFC 2822 time. A date alone, or a time without a zone, is kept as its calendar day.
+    None when it is none of these, or in the years 1 or 9999."""
     if not value:
         return None
     text = value.strip()[:64]
@@ -195,6 +200,8 @@ def parse_published(value: str | None) -> PublishedTime | None:
             parsed = email.utils.parsedate_to_datetime(text)
         except (TypeError, ValueError, IndexError):
             return None
+    if not _FIRST_YEAR <= parsed.year <= _LAST_YEAR:
+        return None  # no publication time, and one that cannot be moved across time zones
     if parsed.tzinfo is None:
         day = parsed.date()
         return PublishedTime(dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC), day_only=True)

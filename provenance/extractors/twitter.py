@@ -19,7 +19,7 @@ from urllib.parse import quote, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser
 
-from provenance.citations.platforms import post_locator, snowflake_datetime
+from provenance.citations.platforms import post_locator, snowflake_time
 from provenance.extractors.interface import CapturedPage, Extractor, on_domain
 from provenance.extractors.pages import (
     MAX_TEXT,
@@ -186,9 +186,12 @@ def _with_snowflake_time(post: SourcePost, post_id: str | None) -> SourcePost:
     """Fill in the time from the id when the content gave none (ids before Nov 2010 carry none)."""
     if post.published is not None or post_id is None or int(post_id) < _FIRST_SNOWFLAKE:
         return post
+    published = snowflake_time(post_id)
+    if published is None:  # longer than any snowflake: not a real post id
+        return post
     return post.model_copy(
         update={
-            "published": snowflake_datetime(post_id),
+            "published": published,
             "published_from": "snowflake id",
             "post_id": post_id,
         }

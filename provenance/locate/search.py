@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from provenance.capture.series import CaptureSeries, Page
-from provenance.citations.platforms import post_locator, snowflake_datetime
+from provenance.citations.platforms import post_locator, snowflake_datetime, snowflake_time
 from provenance.locate import reading
 from provenance.locate.cdx import CdxAnswerError, CdxRow, cdx_query_url, parse_cdx, status_id_prefixes
 from provenance.locate.rank import FoundPost
@@ -130,8 +130,11 @@ def _search_twitter(
                 user, post_id = post_locator(row.original)
                 if post_id is None or (user or "").lower() != handle.lower():
                     continue
-                if start <= snowflake_datetime(post_id) < end and (
-                    post_id not in statuses or row.status == "200"
+                posted_at = snowflake_time(post_id)  # None: longer than any snowflake
+                if (
+                    posted_at is not None
+                    and start <= posted_at < end
+                    and (post_id not in statuses or row.status == "200")
                 ):
                     statuses[post_id] = row
     if not statuses:

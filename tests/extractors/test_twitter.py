@@ -121,3 +121,10 @@ def test_syndication_json_of_another_post_is_not_taken_for_the_cited_one() -> No
     )
     assert post.problem == "script-shell"
     assert read_tweet_result({"id_str": "1484307299693617999"}, SYNDICATION, POST_ID) is None
+
+
+def test_a_status_id_longer_than_any_snowflake_has_no_time_and_no_crash() -> None:
+    huge = "https://x.com/MinPressOffice/status/" + "9" * 40
+    post = extract_source(huge, (answer(huge, asset("x_status_shell.html")),))
+    assert post.problem == "script-shell" and post.published is None
+    assert "not read" not in post.fields

@@ -188,3 +188,19 @@ def test_an_extractor_that_breaks_on_a_page_leaves_the_page_unread_not_the_run_s
     post = extract_source(ARTICLE, (answer(ARTICLE, asset("article_jsonld.html")),))
     assert post.published is None and post.author is None and post.text == ""
     assert "could not be read: RecursionError" in post.fields["not read"]
+
+
+def test_a_publication_time_at_the_ends_of_the_calendar_is_no_time_and_no_crash() -> None:
+    # `<time datetime="9999-12-31T23:59:59-05:00">` overflowed converting to UTC (exit 3 for the whole run);
+    # `9999-12-31T23:00Z` parsed, then overflowed in the date check's time-zone arithmetic.
+    for value in (
+        "9999-12-31T23:59:59-05:00",
+        "0001-01-01T00:00:00+05:00",
+        "9999-12-31T23:00:00Z",
+        "0001-01-01",
+    ):
+        assert parse_published(value) is None, value
+        post = extract_source(
+            ARTICLE, (answer(ARTICLE, _page_with("", f'<time datetime="{value}">x</time>')),)
+        )
+        assert post.published is None and "not read" not in post.fields

@@ -415,3 +415,17 @@ def test_a_handle_a_person_adds_to_the_citations_file_is_searched(
     assert code == 0 and footnote["candidates"][0]["url"] == EXPECTED_TOP["1"]
     (item,) = json.loads((workdir / "found.json").read_text(encoding="utf-8"))
     assert item["URL"] == EXPECTED_TOP["1"] and item["custom"]["located"] == "candidate"
+
+
+def test_an_archived_status_id_longer_than_any_snowflake_is_no_candidate_and_no_crash(
+    capsys: pytest.CaptureFixture[str], server: FixtureServer, local_ca: LocalCA, workdir: Path
+) -> None:
+    # A crafted CDX answer: its id's time overflowed the date arithmetic (exit 3 for the whole locate run).
+    original = "https://twitter.com/example_mirkarimi/status/" + "9" * 40
+    header = ["urlkey", "timestamp", "original", "mimetype", "statuscode", "digest", "length"]
+    row = ["com,twitter)/x", "20220121120000", original, "text/html", "200", "D", "1"]
+    server.routes["/cdx/search/cdx"] = Reply(body=json.dumps([header, row]).encode())
+    code, result, _ = _locate(capsys, server, local_ca, "sitrep.txt", "--accounts", "accounts.csv")
+    assert code == 1
+    footnotes = _by_label(result)
+    assert (footnotes["4"]["candidates"], footnotes["5"]["candidates"]) == ([], [])
