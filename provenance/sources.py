@@ -118,6 +118,16 @@ def _lookup(
         )
     if first.status in (301, 302, 303, 307, 308) and location:
         memento_url = urljoin(asked, location)
+        if failure or memento_url == asked:
+            # Followed and failed (refused by the network policy, a redirect loop, no answer): the TimeGate
+            # named a copy that could not be had, which is no archived copy.
+            why = failure or "it redirects to itself"
+            return MementoLookup(
+                timegate=asked,
+                accept_datetime=accept,
+                http_status=first.status,
+                error=f"its redirect to {memento_url} led nowhere: {why}",
+            )
         return MementoLookup(
             timegate=asked,
             accept_datetime=accept,

@@ -39,3 +39,35 @@ def test_a_timegate_that_cannot_be_reached_is_named_with_the_reason(
     assert read.source == read.live, "a usable live source is what the checks read"
     assert read.archive is not None and read.archive.memento_url is None
     assert (read.archive.error or "").startswith("blocked:")
+
+
+def _read_gone_source(fixture_server: FixtureServer, archive_dir: Path, timegate_answer: Reply) -> str:
+    """The `archived` lookup for a cited page that is gone (404), its TimeGate answering `timegate_answer`."""
+    fixture_server.routes["/gone"] = Reply(404, b"<html><body>Not here</body></html>")
+    fixture_server.routes["/web/http://news.example/gone"] = timegate_answer
+    url = "http://news.example/gone"
+    citation = Citation(platform=Platform.WEB, author="Lina Haddad", date=dt.date(2022, 1, 21), url=url)
+    timegate = "http://timegate.example/web/"
+    rules = (fixture_server.rule("news.example"), fixture_server.rule("timegate.example"))
+    request = CaptureRequest(url=url, name="s", follow_ups=archive_follow_ups(url, citation, timegate))
+    outcome = capture_url(request, archive_dir, NetworkOptions(connect_to=rules), INFO)
+    assert outcome.capture is not None
+    read = read_source(url, citation, outcome, Path(outcome.capture.warc), timegate)
+    assert read.archive is not None and read.source is None
+    assert read.archive.memento_url is None, "no archived copy was had"
+    return read.archive.error or ""
+
+
+def test_a_timegate_redirect_to_a_private_address_is_no_archived_copy(
+    fixture_server: FixtureServer, archive_dir: Path
+) -> None:
+    # `archived` passed ("memento of date not given: http://169.254.169.254/...") though it was refused.
+    answer = Reply(302, headers=(("Location", "http://169.254.169.254/latest/meta-data/"),))
+    assert "blocked: 169.254.169.254" in _read_gone_source(fixture_server, archive_dir, answer)
+
+
+def test_a_timegate_that_redirects_to_itself_is_no_archived_copy(
+    fixture_server: FixtureServer, archive_dir: Path
+) -> None:
+    answer = Reply(302, headers=(("Location", "http://timegate.example/web/http://news.example/gone"),))
+    assert "redirects" in _read_gone_source(fixture_server, archive_dir, answer)
