@@ -181,24 +181,22 @@ class TelegramExtractor(Extractor):
         if main is None:
             return SourcePost(platform=self.platform, url=page.url, post_id=post_id)
         if is_preview_url(page.url):
-            return SourcePost(
-                platform=self.platform,
-                url=main.uri,
-                post_id=post_id,
-                problem="unavailable",
-                problem_detail=f"the channel's preview page does not show post {channel}/{post_id}",
+            return _unavailable(
+                main.uri, post_id, f"the channel's preview page does not show post {channel}/{post_id}"
             )
         if page.start is None and not _same_post(main.uri, channel, post_id):
             # Telegram sends a post it cannot show to the channel's page: that page's description and
             # name are the channel's, not the post's, and must not be read as the post.
-            return SourcePost(
-                platform=self.platform,
-                url=main.uri,
-                post_id=post_id,
-                problem="unavailable",
-                problem_detail=f"{page.url} leads to {main.uri}, which does not show the post",
+            return _unavailable(
+                main.uri, post_id, f"{page.url} leads to {main.uri}, which does not show the post"
             )
         return _read_permalink(decode_html(main), main.uri, channel, post_id)
+
+
+def _unavailable(url: str, post_id: str | None, why: str) -> SourcePost:
+    return SourcePost(
+        platform=Platform.TELEGRAM, url=url, post_id=post_id, problem="unavailable", problem_detail=why
+    )
 
 
 def _same_post(url: str, channel: str | None, post_id: str | None) -> bool:
