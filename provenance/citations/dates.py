@@ -64,6 +64,10 @@ _ACCESS_WORDS = re.compile(
     re.IGNORECASE,
 )
 _ACCESS_LOOKBEHIND = 40
+# A date after these words is when the source changed, not when it was published: another date wins over it.
+_UPDATE_WORDS = re.compile(
+    r"(?:updated|last updated|modified|last modified|edited|revised)(?:\s+on)?\s*[:,-]?\s*$", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True)
@@ -111,10 +115,10 @@ _FORMATS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], DateFind]], ...
     (re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}", re.IGNORECASE), _named_month),
     # 21 January 2022, 21st of January, 2022, 21-Jan-2022
     (
-        re.compile(rf"(?<![\d.]){_DAY}(?:\s+(?:of\s+)?|-){_MONTH}(?:,?\s+|-){_YEAR}", re.IGNORECASE),
+        re.compile(rf"(?<![\d.\u2013-]){_DAY}(?:\s+(?:of\s+)?|-){_MONTH}(?:,?\s+|-){_YEAR}", re.IGNORECASE),
         _named_month,
     ),
-    (re.compile(rf"(?<![\d.]){_DAY}\s+{_SLAVIC_MONTH}\s+{_YEAR}", re.IGNORECASE), _named_month),
+    (re.compile(rf"(?<![\d.\u2013-]){_DAY}\s+{_SLAVIC_MONTH}\s+{_YEAR}", re.IGNORECASE), _named_month),
     # APA: (2022, January 21)
     (re.compile(rf"(?<!\d){_YEAR},?\s+{_MONTH}\s+{_DAY}\b", re.IGNORECASE), _named_month),
     (re.compile(r"(?<![\d-])(?P<year>\d{4})-(?P<a>\d{2})-(?P<b>\d{2})(?![\d-])"), _numeric(year_first=True)),
@@ -134,15 +138,20 @@ def _is_access_date(text: str, start: int) -> bool:
     return _ACCESS_WORDS.search(text[max(0, start - _ACCESS_LOOKBEHIND) : start]) is not None
 
 
-def _candidates(text: str) -> Iterator[tuple[int, int, DateFind]]:
+def _is_update_date(text: str, start: int) -> bool:
+    return _UPDATE_WORDS.search(text[max(0, start - _ACCESS_LOOKBEHIND) : start]) is not None
+
+
+def _candidates(text: str) -> Iterator[tuple[bool, int, int, DateFind]]:
     for pattern, read in _FORMATS:
         for match in pattern.finditer(text):
             found = read(match)
             if (found.date or found.ambiguous) and not _is_access_date(text, match.start()):
-                yield match.start(), -len(match.group(0)), found
+                yield _is_update_date(text, match.start()), match.start(), -len(match.group(0)), found
 
 
 def find_date(text: str) -> DateFind:
-    """The first full date in `text` (earliest in the text; the longest spelling when two start together)."""
-    candidates = sorted(_candidates(blank_urls(text)), key=lambda item: item[:2])
-    return candidates[0][2] if candidates else DateFind(None)
+    """The first full date in `text` (earliest in the text; the longest spelling when two start together),
+    a date of an update only when the note gives no other."""
+    candidates = sorted(_candidates(blank_urls(text)), key=lambda item: item[:3])
+    return candidates[0][3] if candidates else DateFind(None)

@@ -77,3 +77,19 @@ def test_date_after_a_url_is_found_but_the_url_date_is_not() -> None:
 
 def test_matched_text_is_reported() -> None:
     assert find_date("Rybar, 21 Jan. 2022, https://t.me/rybar/1").text == "21 Jan. 2022"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["20\u201321 January 2022", "20-21 January 2022", "20\u201321 \u044f\u043d\u0432\u0430\u0440\u044f 2022"],
+)
+def test_a_range_of_days_is_not_one_day(text: str) -> None:
+    # "20\u201321 January 2022" was read as 21 January: a post of the 20th then failed its date check.
+    assert find_date(text).date is None
+
+
+def test_an_update_date_gives_way_to_the_publication_date() -> None:
+    # The update came first in the note and was taken for the publication date: a good source failed.
+    note = "Updated: January 23, 2022. Originally published January 21, 2022."
+    assert find_date(note).date == dt.date(2022, 1, 21)
+    assert find_date("Rybar, Telegram, updated January 23, 2022").date == dt.date(2022, 1, 23)
