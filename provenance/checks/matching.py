@@ -131,9 +131,13 @@ def name_key(name: str) -> str:
     return re.sub(r"[^a-z0-9]", "", anyascii(unicodedata.normalize("NFKC", name)).casefold())
 
 
+_BYLINE = re.compile(r"^\s*by\s+", re.IGNORECASE)  # "By Lina Haddad", as bylines are written
+_AUTHOR_SEPARATORS = re.compile(r",|;|\band\b|&|\|", re.IGNORECASE)
+
+
 def _name_parts(name: str) -> list[str]:
     """A cited or shown name and, for lists of authors ("A, B and C"), each of them."""
-    parts = [name, *re.split(r",|;|\band\b|&|\|", name)]
+    parts = [name, *_AUTHOR_SEPARATORS.split(_BYLINE.sub("", name))]
     return [key for key in (name_key(part) for part in parts) if key]
 
 
