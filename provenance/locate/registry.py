@@ -188,18 +188,23 @@ def _csv_rows(text: str, name: str) -> list[tuple[str, dict[str, Any]]]:
         raise InputError(f"{name}: the first row must name the columns, at least name and platform")
     reader.fieldnames = header
     rows = []
-    for row in reader:
-        where = f"{name}: line {reader.line_num}"
-        if row.pop("\x00extra", None):
-            raise InputError(f"{where}: more fields than the header names")
-        if any(value and value.strip() for value in row.values()):
-            rows.append((where, row))
+    try:
+        for row in reader:
+            where = f"{name}: line {reader.line_num}"
+            if row.pop("\x00extra", None):
+                raise InputError(f"{where}: more fields than the header names")
+            if any(value and value.strip() for value in row.values()):
+                rows.append((where, row))
+    except csv.Error as error:  # a field over the csv module's limit (128 KB), a quote left open, ...
+        raise InputError(f"{name}: not CSV ({error})") from None
     return rows
 
 
 def _yaml_rows(text: str, name: str) -> list[tuple[str, dict[str, Any]]]:
     try:
         document = yaml.safe_load(text)
+    except RecursionError:
+        raise InputError(f"{name}: YAML nested too deeply to be an accounts registry") from None
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         where = f" (line {mark.line + 1})" if mark is not None else ""

@@ -127,6 +127,13 @@ def test_matching_keeps_to_the_cited_platform_and_a_handle_matches_outright() ->
             b"- {name: X, platform: telegram, handle: {a: 1}}",
             "a.yaml: account 1: 'handle' must be text",
         ),
+        # Both stopped locate with an internal error (exit 3) before these messages.
+        (
+            "a.csv",
+            b'name,platform,handle\n"' + b"a" * 200_000 + b'",telegram,x\n',
+            "a.csv: not CSV (field larger than field limit",
+        ),
+        ("a.yaml", b"[" * 100_000 + b"]" * 100_000, "a.yaml: YAML nested too deeply"),
     ],
 )
 def test_a_bad_registry_is_one_line_naming_the_file_row_and_problem(
