@@ -19,7 +19,9 @@ from pathlib import Path
 from typing import Any, BinaryIO
 from urllib.parse import urljoin
 
+from provenance.capture.failure import CaptureFailure
 from provenance.capture.options import FollowUp, FollowUps
+from provenance.capture.uri import request_uri
 from provenance.extractors import CapturedPage, extract_source
 from provenance.files import open_regular_file
 from provenance.models import CaptureOutcome, Citation, MementoLookup, SourcePost
@@ -36,6 +38,15 @@ def timegate_url(timegate: str, url: str) -> str:
     return f"{timegate}{url}"
 
 
+def _as_requested(url: str) -> str:
+    """`url` as it was requested and stored in the WARC (`café` as `caf%C3%A9`, an IDNA host in punycode):
+    the cited IRI itself matches no stored record."""
+    try:
+        return request_uri(url)
+    except CaptureFailure:
+        return url
+
+
 def accept_datetime(day: dt.date | None) -> str | None:
     """`Accept-Datetime` for a cited day: its noon UTC, in HTTP date form; None without a day."""
     if day is None:
@@ -45,6 +56,7 @@ def accept_datetime(day: dt.date | None) -> str | None:
 
 def _read_live(url: str, responses: tuple[StoredResponse, ...]) -> tuple[SourcePost | None, bool]:
     """What the live capture says, and whether it is usable: a 2xx answer with the cited content in it."""
+    url = _as_requested(url)
     answer = CapturedPage(url=url, responses=responses).answer()
     if answer is None:
         return None, False
@@ -153,7 +165,7 @@ def read_source(
             metadata = read_metadata(stream)
     except OSError:
         return ReadSource(None, None, None)
-    asked = timegate_url(timegate, url) if timegate else None
+    asked = _as_requested(timegate_url(timegate, url)) if timegate else None
     split = next((i for i, r in enumerate(responses) if r.uri == asked), len(responses))
     live, usable = _read_live(url, responses[:split])
     if asked is None:
@@ -161,7 +173,7 @@ def read_source(
     lookup = _lookup(asked, accept_datetime(citation.date), responses[split:], _trail_error(metadata, asked))
     if usable or not lookup.captured:
         return ReadSource(live, live if usable else None, lookup)
-    copy = extract_source(url, responses[split:], start=asked).model_copy(
+    copy = extract_source(_as_requested(url), responses[split:], start=asked).model_copy(
         update={"memento_url": lookup.memento_url, "memento_datetime": lookup.memento_datetime}
     )
     return ReadSource(live, copy, lookup)

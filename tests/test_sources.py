@@ -71,3 +71,18 @@ def test_a_timegate_that_redirects_to_itself_is_no_archived_copy(
 ) -> None:
     answer = Reply(302, headers=(("Location", "http://timegate.example/web/http://news.example/gone"),))
     assert "redirects" in _read_gone_source(fixture_server, archive_dir, answer)
+
+
+def test_a_link_with_characters_a_uri_cannot_hold_is_read_back_under_the_form_it_was_requested_as(
+    fixture_server: FixtureServer, archive_dir: Path
+) -> None:
+    # `café` is requested (and stored) as `caf%C3%A9`: looked up as cited, nothing was found, every content
+    # check skipped and the footnote came out verified.
+    fixture_server.routes["/caf%C3%A9"] = Reply(body=ARTICLE)
+    url = "http://news.example/café"
+    citation = Citation(platform=Platform.WEB, author="Lina Haddad", date=dt.date(2022, 1, 21), url=url)
+    options = NetworkOptions(connect_to=(fixture_server.rule("news.example"),))
+    outcome = capture_url(CaptureRequest(url=url, name="s"), archive_dir, options, INFO)
+    assert outcome.capture is not None
+    read = read_source(url, citation, outcome, Path(outcome.capture.warc), None)
+    assert read.live is not None and read.live.author == "Lina Haddad"

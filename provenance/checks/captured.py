@@ -54,7 +54,15 @@ def check_captured(given: CheckInput) -> CheckResult:
             detail=f"{answer}{why}; kept as evidence: {where}{_instead(given)}",
         )
     live = given.live
-    if live is not None and live.problem is not None:
+    if live is None:
+        # Captured, but what was stored could not be read back: nothing was compared, so nothing can pass
+        # (the footnote is an `error`, never `verified` on an unread page).
+        return CheckResult(
+            name="captured",
+            status="skip",
+            detail=f"HTTP {status}, but the answer could not be read back from {capture.warc}: not checked",
+        )
+    if live.problem is not None:
         return CheckResult(
             name="captured",
             status="fail",

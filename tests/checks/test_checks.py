@@ -10,7 +10,15 @@ from provenance.checks import CheckInput, footnote_status, run_checks
 from provenance.checks.captured import check_captured
 from provenance.checks.locator import check_locator
 from provenance.checks.schema import check_schema
-from provenance.models import Capture, CaptureOutcome, CheckResult, Citation, Footnote, Platform
+from provenance.models import (
+    Capture,
+    CaptureOutcome,
+    CheckResult,
+    Citation,
+    Footnote,
+    Platform,
+    SourcePost,
+)
 
 FOOTNOTE = Footnote(label="1", text="Lina Haddad, January 21, 2022, https://news.example/a", line=9)
 COMPLETE = Citation(
@@ -36,10 +44,25 @@ def _capture(status: int | None = 200, truncated: bool = False) -> Capture:
     )
 
 
+# What the captured page says when it was read back: the cited author, on the cited day.
+PAGE = SourcePost(
+    platform=Platform.WEB,
+    url="https://news.example/a",
+    author="Lina Haddad",
+    published=dt.datetime(2022, 1, 21, 10, tzinfo=dt.UTC),
+)
+
+
 def _given(
-    citation: Citation = COMPLETE, outcome: CaptureOutcome | None = None, offline: bool = False
+    citation: Citation = COMPLETE,
+    outcome: CaptureOutcome | None = None,
+    offline: bool = False,
+    read_back: bool = True,
 ) -> CheckInput:
-    return CheckInput(footnote=FOOTNOTE, citation=citation, outcome=outcome, offline=offline)
+    page = PAGE if outcome is not None and outcome.capture is not None and read_back else None
+    return CheckInput(
+        footnote=FOOTNOTE, citation=citation, outcome=outcome, offline=offline, live=page, source=page
+    )
 
 
 def _ok(capture: Capture | None = None) -> CaptureOutcome:
@@ -98,6 +121,15 @@ def test_captured_passes_on_a_2xx_answer() -> None:
     result = check_captured(_given(outcome=_ok()))
     assert result.status == "pass"
     assert "HTTP 200" in result.detail
+
+
+def test_captured_answer_that_could_not_be_read_back_is_not_checked_and_never_verified() -> None:
+    # A link with `café` in its path was stored as `caf%C3%A9`; read back under the cited form it was not
+    # found, every content check skipped, and the footnote came out verified on a page nobody read.
+    given = _given(outcome=_ok(), read_back=False)
+    result = check_captured(given)
+    assert result.status == "skip" and "could not be read back" in result.detail
+    assert footnote_status(run_checks(given)) == "error"
 
 
 @pytest.mark.parametrize(
