@@ -7,10 +7,13 @@ own modules (readers, capture, ledger); this module only wires them together.
 from __future__ import annotations
 
 import glob
+import multiprocessing
 import os
+import signal
 import threading
 import time
 from collections.abc import Callable, Mapping, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -294,6 +297,7 @@ def _capture_reports(
     if not requests:
         return
     counting = threading.Lock()
+    readers = _reading_pool(len(requests), settings)
 
     def capture_and_read(
         request: CaptureRequest, archive_dir: Path, options: NetworkOptions, info: WarcInfo
@@ -302,7 +306,11 @@ def _capture_reports(
         run = runs[run_index]
         outcome = settings.capture(request, archive_dir, options, info)
         run.captured[footnote_index] = outcome
-        run.read[footnote_index] = _read_source(run.cited[footnote_index], outcome, settings)
+        item = run.cited[footnote_index]
+        if readers is None:
+            run.read[footnote_index] = _read_source(item, outcome, settings.timegate)
+        else:  # this thread waits without the interpreter lock while a process reads
+            run.read[footnote_index] = readers.submit(_read_source, item, outcome, settings.timegate).result()
         with counting:
             run.waiting -= 1
             last = run.waiting == 0
@@ -313,16 +321,54 @@ def _capture_reports(
     if settings.on_captures_start is not None:
         label = runs[0].report.path if len(runs) == 1 else f"{len(runs)} reports"
         settings.on_captures_start(label, len(requests))
-    capture_all(
-        requests,
-        ensure_folder(settings.archive_dir, "archive folder"),
-        settings.network,
-        settings.info,
-        jobs=settings.jobs,
-        per_host=settings.per_host,
-        on_done=settings.on_capture,
-        capture=capture_and_read,
+    try:
+        capture_all(
+            requests,
+            ensure_folder(settings.archive_dir, "archive folder"),
+            settings.network,
+            settings.info,
+            jobs=settings.jobs,
+            per_host=settings.per_host,
+            on_done=settings.on_capture,
+            capture=capture_and_read,
+        )
+    finally:
+        if readers is not None:
+            readers.shutdown(wait=False, cancel_futures=True)
+
+
+# Reading a capture back (parsing the page, its dates, its main text) is CPU work in Python: for a run of
+# many captures it goes to worker processes, one per core, while this process keeps fetching.
+POOL_FROM_CAPTURES = 16
+
+
+def _reading_pool(captures: int, settings: CheckSettings) -> ProcessPoolExecutor | None:
+    """Processes that read captures back, forked now, before any capture thread exists (a fork copies only
+    the thread that makes it); None for a small run, one core, a browser run, or no fork on this system."""
+    cores = os.cpu_count() or 1
+    if captures < POOL_FROM_CAPTURES or cores < 2 or settings.capture is not capture_url:
+        return None
+    if "fork" not in multiprocessing.get_all_start_methods() or threading.active_count() > 1:
+        return None
+    _load_readers()  # once, here: the forked processes share the loaded code
+    pool = ProcessPoolExecutor(
+        max_workers=cores, mp_context=multiprocessing.get_context("fork"), initializer=_ignore_interrupts
     )
+    pool.submit(int).result()  # a fork context starts every process at the first task
+    return pool
+
+
+def _load_readers() -> None:
+    """Import what reading a capture back imports on first use."""
+    import htmldate
+    import trafilatura
+
+    del htmldate, trafilatura
+
+
+def _ignore_interrupts() -> None:
+    """Ctrl-C is the main process's to handle (it cancels the run and ends the pool)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _finish_report(run: _ReportRun, settings: CheckSettings, started: tuple[float, str]) -> ReportResult:
@@ -371,12 +417,12 @@ def _browser_versions(outcomes: Sequence[CaptureOutcome | None]) -> dict[str, st
     return {"chromium": ", ".join(versions)} if versions else {}
 
 
-def _read_source(item: CitedFootnote, outcome: CaptureOutcome | None, settings: CheckSettings) -> ReadSource:
+def _read_source(item: CitedFootnote, outcome: CaptureOutcome | None, timegate: str | None) -> ReadSource:
     """What the footnote's WARC says (read before its path is made relative to the ledger)."""
     url = item.citation.url
     if url is None or outcome is None or outcome.capture is None:
         return ReadSource(None, None, None)
-    return read_source(url, item.citation, outcome, Path(outcome.capture.warc), settings.timegate)
+    return read_source(url, item.citation, outcome, Path(outcome.capture.warc), timegate)
 
 
 def _check_footnote(

@@ -1,0 +1,94 @@
+"""A run of many captures reads them back in worker processes (one per core) while it keeps fetching: the
+verdicts are the same as when this process reads them, and a signal still leaves nothing behind."""
+
+from __future__ import annotations
+
+import json
+import signal
+import subprocess
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from provenance import cli
+from provenance.pipeline import POOL_FROM_CAPTURES
+from tests.support.cli import provenance_command, provenance_env, run_provenance
+from tests.support.servers import FixtureServer, Reply, stall
+
+PAGE = (
+    b"<html lang=en><head><title>Bridge reopened</title><meta name=author content='Lina Haddad'>"
+    b"<meta property='article:published_time' content='2022-01-21T09:00:00Z'></head><body><article>"
+    b"<h1>Bridge reopened</h1><p>The council voted to reopen the bridge on Friday.</p>"
+    b"</article></body></html>"
+)
+MANY = POOL_FROM_CAPTURES + 4
+
+
+def _report(path: str) -> str:
+    body = " ".join(f"The council “voted to reopen the bridge”.[{n}]" for n in range(1, MANY + 1))
+    notes = "\n".join(
+        f"[{n}] Lina Haddad, “Bridge reopened”, January 21, 2022, http://news.example/{path}/{n}"
+        for n in range(1, MANY + 1)
+    )
+    return f"{body}\n\nSources\n{notes}\n"
+
+
+def _verdicts(document: dict[str, Any]) -> list[tuple[str, str, list[tuple[str, str]], str | None]]:
+    footnotes = document["reports"][0]["footnotes"]
+    return [
+        (
+            note["label"],
+            note["status"],
+            [(check["name"], check["status"]) for check in note["checks"]],
+            (note.get("source") or {}).get("title"),
+        )
+        for note in footnotes
+    ]
+
+
+def test_worker_processes_read_captures_back_to_the_same_verdicts(
+    tmp_path: Path, fixture_server: FixtureServer, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for n in range(1, MANY + 1):
+        fixture_server.routes[f"/page/{n}"] = Reply(body=PAGE)
+    options = ["--json", "--no-archive-lookup", "--connect-to", str(fixture_server.rule("news.example"))]
+    for name in ("pool", "here"):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "report.txt").write_text(_report("page"), encoding="utf-8")
+    # A fresh process has no other thread when the run starts, so it forks its readers...
+    forked = run_provenance(["check", "report.txt", *options], tmp_path / "pool")
+    # ...while this one (the fixture server's threads are running) reads every capture itself.
+    code = cli.main(["check", str(tmp_path / "here" / "report.txt"), *options])
+    here = json.loads(capsys.readouterr().out)
+    assert forked.returncode == code, forked.stderr
+    verdicts = _verdicts(json.loads(forked.stdout))
+    assert verdicts == _verdicts(here)
+    assert {title for *_, title in verdicts} == {"Bridge reopened"}
+
+
+def test_a_signal_while_the_readers_run_leaves_no_lock_and_no_ledger(
+    tmp_path: Path, fixture_server: FixtureServer
+) -> None:
+    fixture_server.routes["/page/1"] = Reply(body=PAGE)
+    for n in range(2, MANY + 1):
+        fixture_server.routes[f"/page/{n}"] = stall(60)
+    (tmp_path / "report.txt").write_text(_report("page"), encoding="utf-8")
+    command = provenance_command(
+        "check", "report.txt", "--no-archive-lookup", "--per-host", str(MANY), "--jobs", str(MANY),
+        "--connect-to", str(fixture_server.rule("news.example")),
+    )  # fmt: skip
+    process = subprocess.Popen(
+        command, cwd=tmp_path, env=provenance_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
+    try:
+        fixture_server.wait_for_in_flight(MANY - 1, 60)
+        process.send_signal(signal.SIGINT)
+        _, err = process.communicate(timeout=60)
+    finally:
+        process.kill()
+        process.wait()
+    assert process.returncode == 130, err
+    assert "Traceback" not in err
+    assert not (tmp_path / "report.txt.ledger.jsonl.lock").exists()
+    assert not (tmp_path / "report.txt.ledger.jsonl").exists()
