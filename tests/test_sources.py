@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
+
 from provenance.capture.capture import capture_url
 from provenance.capture.options import CaptureRequest, NetworkOptions, WarcInfo
 from provenance.models import Citation, Platform
@@ -73,13 +75,17 @@ def test_a_timegate_that_redirects_to_itself_is_no_archived_copy(
     assert "redirects" in _read_gone_source(fixture_server, archive_dir, answer)
 
 
-def test_a_link_with_characters_a_uri_cannot_hold_is_read_back_under_the_form_it_was_requested_as(
-    fixture_server: FixtureServer, archive_dir: Path
+@pytest.mark.parametrize(
+    ("url", "path"),
+    [("http://news.example/café", "/caf%C3%A9"), ("http://news.example/a#:~:text=bridge", "/a")],
+    ids=["non-ascii-path", "fragment"],
+)
+def test_a_link_is_read_back_under_the_form_it_was_requested_as(
+    fixture_server: FixtureServer, archive_dir: Path, url: str, path: str
 ) -> None:
-    # `café` is requested (and stored) as `caf%C3%A9`: looked up as cited, nothing was found, every content
-    # check skipped and the footnote came out verified.
-    fixture_server.routes["/caf%C3%A9"] = Reply(body=ARTICLE)
-    url = "http://news.example/café"
+    # `café` is requested (and stored) as `caf%C3%A9`, and a fragment is never sent: looked up as cited,
+    # nothing was found, every content check skipped and the footnote came out verified.
+    fixture_server.routes[path] = Reply(body=ARTICLE)
     citation = Citation(platform=Platform.WEB, author="Lina Haddad", date=dt.date(2022, 1, 21), url=url)
     options = NetworkOptions(connect_to=(fixture_server.rule("news.example"),))
     outcome = capture_url(CaptureRequest(url=url, name="s"), archive_dir, options, INFO)
