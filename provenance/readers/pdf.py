@@ -22,10 +22,11 @@ import io
 import itertools
 import re
 import statistics
+import zlib
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from provenance.models import Context, Finding, Footnote, ReportFormat
 from provenance.readers.assembly import markers_without_notes, unique
@@ -94,17 +95,109 @@ class _Page:
     links: list[tuple[tuple[float, float, float, float], str]]
 
 
+# pdfminer inflates every stream it needs whole and turns every drawn character into an object: a small
+# crafted file can ask for gigabytes or hours. What the streams inflate to is measured first, with these
+# ceilings (a long real report stays far below: its pages' text is some kilobytes each, its images are
+# never inflated by the reader but still counted, more loosely), and what is drawn is counted as it is read.
+MAX_STREAM_BYTES = 16_000_000  # one inflated stream that is not an image (page text, font, object stream)
+MAX_IMAGE_BYTES = 128_000_000  # one inflated image stream
+MAX_TEXT_STREAM_BYTES = 32_000_000  # all streams but images, inflated
+MAX_INFLATED_BYTES = 256_000_000  # every stream, inflated
+MAX_PAGE_OBJECTS = 100_000  # characters, paths and images drawn on one page (a dense page: some 5,000)
+MAX_OBJECTS = 3_000_000  # ... in the whole document
+_STREAM_START = re.compile(rb"(?<!end)stream\r?\n")
+_IMAGE_DICT = re.compile(rb"/Subtype\s*/Image\b")
+_DICT_LOOKBACK = 4096
+_INFLATE_CHUNK = 1 << 20
+
+
+def _inflated_size(data: bytes, start: int, limit: int) -> int:
+    """How many bytes the zlib stream at `start` inflates to, counting no further than `limit` + 1 (0 when
+    it is not a zlib stream: another filter, or an encrypted one, which the parser reads as it is)."""
+    inflater = zlib.decompressobj()
+    size, position = 0, start
+    try:
+        while not inflater.eof and position < len(data) and size <= limit:
+            chunk = data[position : position + _INFLATE_CHUNK]
+            position += len(chunk)
+            size += len(inflater.decompress(chunk, limit + 1 - size))
+            while inflater.unconsumed_tail and size <= limit:
+                size += len(inflater.decompress(inflater.unconsumed_tail, limit + 1 - size))
+    except zlib.error:
+        return size
+    return size
+
+
+def check_stream_sizes(data: bytes, name: str) -> None:
+    """Refuse a PDF whose compressed streams inflate past the ceilings above (a decompression bomb)."""
+    text_total = total = 0
+    for match in _STREAM_START.finditer(data):
+        header = data[max(0, match.start() - _DICT_LOOKBACK) : match.start()]
+        image = _IMAGE_DICT.search(header[header.rfind(b" obj") + 1 :]) is not None
+        limit = MAX_IMAGE_BYTES if image else MAX_STREAM_BYTES
+        size = _inflated_size(data, match.end(), limit)
+        total += size
+        text_total += 0 if image else size
+        if size > limit or text_total > MAX_TEXT_STREAM_BYTES or total > MAX_INFLATED_BYTES:
+            raise ReaderError(
+                f"{name}: its compressed streams inflate past the reader's limits "
+                f"({limit // 1_000_000} MB for one {'image' if image else 'stream'}, "
+                f"{MAX_TEXT_STREAM_BYTES // 1_000_000} MB of page text in all): "
+                "a decompression bomb? Not read"
+            )
+
+
+class _TooMuchDrawn(Exception):
+    pass
+
+
+def _counting_aggregator(manager: object) -> object:
+    """pdfminer's page aggregator, counting what is drawn: over MAX_PAGE_OBJECTS on a page or MAX_OBJECTS in
+    all, reading stops (a page of three million characters took minutes and gigabytes)."""
+    from pdfminer.converter import PDFPageAggregator
+    from pdfminer.layout import LAParams
+
+    class CountingAggregator(PDFPageAggregator):
+        drawn = 0
+        on_page = 0
+
+        def _count(self) -> None:
+            self.drawn += 1
+            self.on_page += 1
+            if self.on_page > MAX_PAGE_OBJECTS or self.drawn > MAX_OBJECTS:
+                raise _TooMuchDrawn
+
+        def begin_page(self, *args: Any, **kwargs: Any) -> None:
+            self.on_page = 0
+            super().begin_page(*args, **kwargs)
+
+        def render_char(self, *args: Any, **kwargs: Any) -> float:
+            self._count()
+            return float(super().render_char(*args, **kwargs))
+
+        def paint_path(self, *args: Any, **kwargs: Any) -> None:
+            self._count()
+            super().paint_path(*args, **kwargs)
+
+        def render_image(self, *args: Any, **kwargs: Any) -> None:
+            self._count()
+            super().render_image(*args, **kwargs)
+
+    return CountingAggregator(manager, laparams=LAParams())  # type: ignore[arg-type]
+
+
 def _read_pages(data: bytes, name: str) -> list[_Page]:
     try:
         from pdfminer.converter import PDFPageAggregator
-        from pdfminer.layout import LAParams
         from pdfminer.pdfdocument import PDFPasswordIncorrect
         from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
         from pdfminer.pdfpage import PDFPage
     except ImportError:  # pragma: no cover - pdfminer.six is a dependency
         raise ReaderError(f"{name}: PDF reports need pdfminer.six (pip install pdfminer.six)") from None
+    check_stream_sizes(data, name)
     manager = PDFResourceManager()
-    device = PDFPageAggregator(manager, laparams=LAParams())
+    device = _counting_aggregator(manager)
+    assert isinstance(device, PDFPageAggregator)
     interpreter = PDFPageInterpreter(manager, device)
     pages = []
     try:
@@ -115,6 +208,11 @@ def _read_pages(data: bytes, name: str) -> list[_Page]:
             pages.append(_page(device.get_result(), _link_annotations(page)))
     except ReaderError:
         raise
+    except _TooMuchDrawn:
+        raise ReaderError(
+            f"{name}: page {len(pages) + 1} draws more than {MAX_PAGE_OBJECTS:,} characters and shapes "
+            f"(or the document more than {MAX_OBJECTS:,}): not a report page; not read"
+        ) from None
     except PDFPasswordIncorrect:
         raise ReaderError(f"{name}: the PDF is encrypted; save an unprotected copy") from None
     except Exception as error:  # any failure of the parser on untrusted bytes is bad input, not a bug of ours

@@ -5,13 +5,14 @@ what the Markdown and plain-text readers find in the sources (the oracle)."""
 from __future__ import annotations
 
 import re
+import zlib
 
 import pytest
 
 from provenance.citations import parse_citation
 from provenance.errors import InputError
 from provenance.models import ReportFormat
-from provenance.readers import read_report, read_report_bytes
+from provenance.readers import pdf, read_report, read_report_bytes
 from tests.readers.support import notes_as_read, oracle_notes
 from tests.support.converters import Converted
 
@@ -79,3 +80,55 @@ def test_link_annotation_belongs_to_the_note_it_sits_in(converted: Converted) ->
 def test_broken_pdf_is_a_clear_one_line_error(data: bytes, message: str) -> None:
     with pytest.raises(InputError, match=rf"^r\.pdf: {message}" if message else r"^r\.pdf: "):
         read_report_bytes(data, "r.pdf")
+
+
+def _one_page_pdf(content: bytes, compress: bool = True) -> bytes:
+    """A minimal one-page PDF whose page draws `content` (a content stream), Flate-compressed if asked."""
+    stream = zlib.compress(content, 9) if compress else content
+    flate = b" /Filter /FlateDecode" if compress else b""
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R"
+        b" /Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d%s >>\nstream\n" % (len(stream), flate) + stream + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    out, offsets = b"%PDF-1.4\n", []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    return out + b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+
+
+def test_a_pdf_whose_page_text_inflates_past_the_ceiling_is_refused_before_it_is_inflated() -> None:
+    # 390 KB on disk, 400 MB of page text once inflated: the reader held 830 MB (4 GB for a 4 MB file).
+    bomb = _one_page_pdf(b"BT /F1 12 Tf 72 720 Td (Claim [1]) Tj ET\n" + b" " * 40_000_000)
+    assert len(bomb) < 100_000
+    with pytest.raises(
+        InputError, match=r"^r\.pdf: its compressed streams inflate past .* decompression bomb"
+    ):
+        read_report_bytes(bomb, "r.pdf")
+
+
+@pytest.mark.parametrize("operator", [b"(x) Tj ", b"0 0 m 1 1 l S "], ids=["characters", "lines"])
+def test_a_pdf_page_drawing_too_many_things_is_refused_as_it_is_read(
+    operator: bytes, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Three million one-character strings on one page took 97 s and 2.7 GB before. The ceiling is lowered
+    # here only so that the test does not spend seconds drawing 100,000 of them.
+    monkeypatch.setattr(pdf, "MAX_PAGE_OBJECTS", 1_000)
+    page = _one_page_pdf(b"BT /F1 12 Tf " + operator * 1_001 + b"ET\n")
+    with pytest.raises(InputError, match=r"^r\.pdf: page 1 draws more than 1,000 characters and shapes"):
+        read_report_bytes(page, "r.pdf")
+    under = _one_page_pdf(b"BT /F1 12 Tf (A claim.) Tj " + operator * 990 + b"ET\n")
+    assert read_report_bytes(under, "r.pdf").format is ReportFormat.PDF
+
+
+@pytest.mark.parametrize("compress", [True, False])
+def test_a_small_pdf_of_text_is_not_taken_for_a_bomb(compress: bool) -> None:
+    page = _one_page_pdf(b"BT /F1 12 Tf 72 720 Td (A claim.) Tj ET\n", compress=compress)
+    assert read_report_bytes(page, "r.pdf").format is ReportFormat.PDF
