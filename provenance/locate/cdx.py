@@ -29,13 +29,6 @@ class CdxRow:
     mimetype: str | None
 
     @property
-    def archived_at(self) -> dt.datetime | None:
-        try:
-            return dt.datetime.strptime(self.timestamp[:14], "%Y%m%d%H%M%S").replace(tzinfo=dt.UTC)
-        except ValueError:
-            return None
-
-    @property
     def memento_url(self) -> str:
         """The archived bytes as first captured, without the Wayback banner (`id_`)."""
         return f"{WAYBACK}/{self.timestamp}id_/{self.original}"

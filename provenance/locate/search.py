@@ -11,7 +11,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from provenance.capture.series import CaptureSeries, Page
@@ -37,9 +36,6 @@ class AccountSearch:
     notes: list[str] = field(default_factory=list)
     pages: int = 0
     answered: bool = False  # some listing of the account's posts was read (else nothing could be searched)
-
-
-Fetch = Callable[[str], Page]
 
 
 def search_account(
