@@ -135,11 +135,17 @@ def provenance(tree: Tree, *arguments: str) -> tuple[list[str], dict[str, str]]:
     return [sys.executable, "-m", "provenance", *arguments], env
 
 
+FAILED: list[str] = []  # provenance commands that ended in a usage or internal error (exit 2 or more)
+
+
 def run_provenance(tree: Tree, *arguments: str) -> Measure:
     """`provenance ARGUMENTS` from `tree`, run in its folder (`python -m` looks in the working folder
     first)."""
     command, env = provenance(tree, *arguments)
-    return measure(command, env, tree.path)
+    result = measure(command, env, tree.path)
+    if result.exit_code not in (0, 1):
+        FAILED.append(f"provenance ({tree.label}) {' '.join(arguments[:2])}: exit {result.exit_code}")
+    return result
 
 
 # ---- rows ----
@@ -413,6 +419,8 @@ def main() -> None:
         f"Load average (1 min) {load_before[0]:.1f} at the start, {load_after[0]:.1f} at the end"
         f"{'; --quick: smoke run, not a measurement' if args.quick else ''}."
     )
+    if FAILED:  # a smoke run (CI) fails when a measured command did not do its work
+        sys.exit("benchmark commands failed: " + "; ".join(FAILED))
 
 
 if __name__ == "__main__":
