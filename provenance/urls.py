@@ -121,3 +121,40 @@ def _trim_url(url: str) -> str:
             break
         end -= 1
     return url[:end]
+
+
+_SHOWN_CHARS = 500  # a link text longer than this is prose, not a URL shown to the reader
+_ELLIPSES = ("\u2026", "...")
+
+
+def _link_key(url: str) -> str:
+    """Host (without `www.`, lower case) and path (without a final slash): where a link leads, whatever its
+    scheme, query or fragment (`?utm_source=…`, `http` for `https`)."""
+    try:
+        parts = urlsplit(url)
+        host = (parts.hostname or "").removeprefix("www.")
+    except ValueError:
+        return url
+    return f"{host}{parts.path.rstrip('/')}"
+
+
+def shown_link_differs(shown: str, target: str) -> bool:
+    """Whether a link whose text is itself a URL points somewhere else than that URL: another host or path.
+
+    `<a href="https://t.me/fakerybar/1">https://t.me/rybar/12345</a>` shows one post and leads to another; a
+    reader of the printed report sees the first, the tool captures the second. A shown URL cut short with an
+    ellipsis (`t.me/rybar/12…`) is compared as far as it goes; a text that is not one URL is no claim."""
+    text = shown.strip()
+    if not text or len(text) > _SHOWN_CHARS:
+        return False
+    found = list(iter_urls(text))
+    if len(found) != 1 or found[0].offset != 0:
+        return False
+    written = found[0].url.removeprefix("https://") if found[0].scheme_added else found[0].url
+    if text.rstrip(_TRAILING_PUNCTUATION) != written:
+        return False  # the URL is not the whole text: words around it
+    cut = text.endswith(_ELLIPSES)
+    shown_key, target_key = _link_key(found[0].url), _link_key(target)
+    if cut:
+        return not target_key.startswith(shown_key.rstrip("/"))
+    return shown_key != target_key

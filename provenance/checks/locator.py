@@ -5,6 +5,9 @@ from __future__ import annotations
 from provenance.checks.interface import CheckInput
 from provenance.models import CheckResult
 
+# The readers' finding for a link whose text is another URL than its target (readers/assembly.py).
+_LINK_TEXT_DIFFERS = "link-text-differs"
+
 
 def check_locator(given: CheckInput) -> CheckResult:
     url = given.citation.url
@@ -22,4 +25,11 @@ def check_locator(given: CheckInput) -> CheckResult:
             detail=f"{url} is a candidate from provenance locate, not confirmed: "
             'a person must check it and set custom.located to "confirmed" in the citations file',
         )
+    misleading = next(
+        (finding for finding in given.footnote.findings if finding.code == _LINK_TEXT_DIFFERS), None
+    )
+    if misleading is not None:
+        # The printed report shows one source, the link leads to another: which one the author meant is
+        # for a person to say, whatever the target turns out to hold.
+        return CheckResult(name="locator", status="warn", detail=f"{url}: {misleading.message}")
     return CheckResult(name="locator", status="pass", detail=url)

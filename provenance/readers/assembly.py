@@ -37,6 +37,8 @@ class NoteDraft:
     urls: tuple[str, ...]
     schemes_added: tuple[str, ...] = ()
     location: str | None = None
+    # Links whose text is a URL other than where they lead: (the URL shown, the link's target).
+    misleading_links: tuple[tuple[str, str], ...] = ()
 
 
 # Where a marker stood in a paragraph's text, before markers are taken out. A noncharacter: it cannot be
@@ -276,6 +278,16 @@ def _note_findings(note: NoteDraft, repeats: Iterable[NoteDraft], referenced: bo
             field="url",
         )
         for url in note.schemes_added
+    )
+    findings.extend(
+        Finding(
+            code="link-text-differs",
+            message=f"footnote {note.label} {_where(note.line, note.location)}: a link shows {shown!r} but "
+            f"leads to {target}; the target is what is captured",
+            line=note.line,
+            field="url",
+        )
+        for shown, target in note.misleading_links
     )
     if not referenced:
         findings.append(

@@ -40,7 +40,7 @@ from provenance.readers.assembly import (
 )
 from provenance.readers.interface import ReaderError, ReadResult, ReportReader
 from provenance.readers.plaintext import read_plain_text
-from provenance.urls import FoundUrl, is_http_url, iter_urls, schemes_added
+from provenance.urls import FoundUrl, is_http_url, iter_urls, schemes_added, shown_link_differs
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
@@ -166,6 +166,7 @@ class _Walked:
     text: list[str] = field(default_factory=list)
     references: list[tuple[str, str, str | None]] = field(default_factory=list)  # kind, id, custom mark
     links: list[str] = field(default_factory=list)
+    misleading_links: list[tuple[str, str]] = field(default_factory=list)
 
 
 def _walk(paragraph: Element, links: dict[str, str], walked: _Walked) -> None:
@@ -212,6 +213,9 @@ def _walk(paragraph: Element, links: dict[str, str], walked: _Walked) -> None:
                 target = links.get(str(element.get(f"{_R}id")))
                 if target:
                     walked.links.append(target)
+                    shown = "".join(text.text or "" for text in element.iter(f"{_W}t"))
+                    if shown_link_differs(shown, target):
+                        walked.misleading_links.append((shown.strip(), target))
             elif tag == f"{_W}fldSimple":
                 _field_link(str(element.get(f"{_W}instr", "")), walked)
             pending.extend(reversed(element))
@@ -285,6 +289,7 @@ def _note(element: Element, label: str, paragraph: int | None, kind: str, links:
     texts = []
     found: list[FoundUrl] = []
     written: list[str] = []
+    misleading: list[tuple[str, str]] = []
     for paragraph_element in _paragraphs(element):
         walked = _Walked()
         _walk(paragraph_element, links, walked)
@@ -293,6 +298,7 @@ def _note(element: Element, label: str, paragraph: int | None, kind: str, links:
             texts.append(text)
             found.extend(iter_urls(text))
         written.extend(walked.links)
+        misleading.extend(walked.misleading_links)
     text = "\n\n".join(texts)
     where = f"{kind} {label}, cited in paragraph {paragraph}" if paragraph else f"{kind} {label}, not cited"
     return NoteDraft(
@@ -302,6 +308,7 @@ def _note(element: Element, label: str, paragraph: int | None, kind: str, links:
         urls=unique([*written, *(item.url for item in found)]),
         schemes_added=schemes_added(found, written),
         location=where,
+        misleading_links=tuple(misleading),
     )
 
 

@@ -27,7 +27,7 @@ from provenance.readers.assembly import (
 )
 from provenance.readers.decoding import decode_text
 from provenance.readers.interface import ReadResult, ReportReader
-from provenance.urls import FoundUrl, iter_urls, schemes_added
+from provenance.urls import FoundUrl, iter_urls, schemes_added, shown_link_differs
 
 if TYPE_CHECKING:
     from bs4 import BeautifulSoup
@@ -125,6 +125,7 @@ class _Text:
     paragraphs: list[str] = field(default_factory=list)
     urls: list[str] = field(default_factory=list)
     links: list[str] = field(default_factory=list)
+    misleading_links: list[tuple[str, str]] = field(default_factory=list)
     found: list[FoundUrl] = field(default_factory=list)
     marks: list[int] = field(default_factory=list)
     _current: list[str] = field(default_factory=list)
@@ -358,6 +359,7 @@ def _note_draft(
         line=_line(note),
         urls=unique(text.urls),
         schemes_added=schemes_added(text.found, text.links),
+        misleading_links=tuple(text.misleading_links),
     )
 
 
@@ -448,7 +450,23 @@ def _gather(
 def _gather_link(tag: Tag, text: _Text) -> None:
     href = tag.get("href") if tag.name == "a" else None
     if isinstance(href, str) and href.lower().startswith(("http://", "https://")):
-        text.add_link(_without_redirector(href))
+        target = _without_redirector(href)
+        text.add_link(target)
+        shown = _shown_text(tag)
+        if shown_link_differs(shown, target):
+            text.misleading_links.append((shown.strip(), target))
+
+
+def _shown_text(tag: Tag, limit: int = 600) -> str:
+    """The start of a link's text, read no further than `limit` characters (its strings lazily)."""
+    shown: list[str] = []
+    size = 0
+    for string in tag.strings:
+        shown.append(string)
+        size += len(string)
+        if size > limit:
+            break
+    return "".join(shown)
 
 
 def _without_redirector(href: str) -> str:

@@ -26,7 +26,7 @@ from provenance.readers.assembly import (
 from provenance.readers.decoding import decode_text
 from provenance.readers.interface import ReadResult, ReportReader
 from provenance.readers.plaintext import read_plain_text
-from provenance.urls import iter_urls, schemes_added
+from provenance.urls import iter_urls, schemes_added, shown_link_differs
 
 
 def _parser() -> MarkdownIt:
@@ -83,6 +83,7 @@ class _InlineText:
     urls: tuple[str, ...]
     markers: tuple[_InlineMarker, ...]
     schemes_added: tuple[str, ...]
+    misleading_links: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass
@@ -92,6 +93,7 @@ class _NoteBuilder:
     paragraphs: list[str] = field(default_factory=list)
     urls: list[str] = field(default_factory=list)
     schemes_added: list[str] = field(default_factory=list)
+    misleading_links: list[tuple[str, str]] = field(default_factory=list)
 
     def build(self) -> NoteDraft:
         return NoteDraft(
@@ -100,6 +102,7 @@ class _NoteBuilder:
             line=self.line,
             urls=unique(self.urls),
             schemes_added=unique(url for url in self.schemes_added if url in self.urls),
+            misleading_links=tuple(self.misleading_links),
         )
 
 
@@ -143,6 +146,7 @@ def read_markdown(text: str) -> ReadResult:
                 open_notes[-1].paragraphs.append(note_text)
                 open_notes[-1].urls.extend(inline.urls)
                 open_notes[-1].schemes_added.extend(inline.schemes_added)
+                open_notes[-1].misleading_links.extend(inline.misleading_links)
     # Notes are reported in the order they are defined, whatever order their references come in.
     return assemble_footnotes(notes, markers)
 
@@ -150,11 +154,18 @@ def read_markdown(text: str) -> ReadResult:
 def _inline_text(children: Sequence[Token]) -> _InlineText:
     parts: list[str] = []
     links: list[tuple[int, str]] = []
+    open_link: tuple[int, str] | None = None  # where the text of the link being read starts, and its target
+    misleading: list[tuple[str, str]] = []
     markers: list[_InlineMarker] = []
     line_offset = 0
     for child in children:
         if child.type in ("text", "code_inline"):
             parts.append(child.content)
+        elif child.type == "link_close" and open_link is not None:
+            shown = "".join(parts[open_link[0] :])
+            if shown_link_differs(shown, open_link[1]):
+                misleading.append((shown.strip(), open_link[1]))
+            open_link = None
         elif child.type in ("softbreak", "hardbreak"):
             parts.append(" ")
             line_offset += 1
@@ -164,6 +175,7 @@ def _inline_text(children: Sequence[Token]) -> _InlineText:
             href = str(child.attrs.get("href", ""))
             if href.lower().startswith(("http://", "https://")):
                 links.append((len("".join(parts)), href))
+                open_link = (len(parts), href)
         elif child.type == "footnote_ref":
             parts.append(MARK)
             markers.append(_InlineMarker(label=child.meta["label"], line_offset=line_offset))
@@ -176,4 +188,5 @@ def _inline_text(children: Sequence[Token]) -> _InlineText:
         urls=unique(url for _, url in located),
         markers=tuple(markers),
         schemes_added=schemes_added(found, (href for _, href in links)),
+        misleading_links=tuple(misleading),
     )

@@ -15,6 +15,7 @@ from provenance.models import (
     CaptureOutcome,
     CheckResult,
     Citation,
+    Finding,
     Footnote,
     Platform,
     SourcePost,
@@ -148,3 +149,18 @@ def test_footnote_status_follows_the_design(
     citation: Citation, outcome: CaptureOutcome | None, offline: bool, status: str
 ) -> None:
     assert footnote_status(run_checks(_given(citation, outcome, offline))) == status
+
+
+def test_locator_warns_when_the_link_shows_another_url_than_it_leads_to() -> None:
+    # The printed report shows t.me/rybar/12345; the link leads to t.me/fakerybar/1, which is captured.
+    misleading = Finding(
+        code="link-text-differs",
+        message="footnote 1 on line 9: a link shows 'https://t.me/rybar/12345' but leads to "
+        "https://t.me/fakerybar/1; the target is what is captured",
+        line=9,
+    )
+    footnote = FOOTNOTE.model_copy(update={"findings": (misleading,)})
+    given = CheckInput(footnote=footnote, citation=COMPLETE, outcome=_ok(), live=PAGE, source=PAGE)
+    result = check_locator(given)
+    assert result.status == "warn" and "fakerybar" in result.detail
+    assert footnote_status(run_checks(given)) == "unconfirmed"
