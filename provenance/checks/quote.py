@@ -63,6 +63,10 @@ def check_quote(given: CheckInput) -> CheckResult:
         else:
             notes.append(f"not found verbatim ({match.score:.0f}% at best; a paraphrase?): {_short(quote)!r}")
             found.append(match.excerpt)
+    if not notes:  # every quoted passage was punctuation alone (`“…”`): nothing was compared
+        return CheckResult(
+            name="quote", status="skip", detail="the quoted passages hold no words", cited=cited
+        )
     return CheckResult(
         name="quote",
         status=status,

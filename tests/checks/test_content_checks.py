@@ -202,6 +202,12 @@ def test_quote_in_a_script_without_spaces_is_found_inside_a_sentence() -> None:
     assert check_quote(_given(source=chinese, quotes=("我们从未说过",))).status == "pass"
 
 
+def test_quoted_punctuation_alone_is_not_a_quote_that_passes() -> None:
+    # `“…”` and `“—”` were a quote `pass` with an empty detail: nothing had been compared.
+    result = check_quote(_given(quotes=("\u2026", "\u2014")))
+    assert result.status == "skip" and "no words" in result.detail
+
+
 def test_quote_near_match_warns_with_the_best_excerpt() -> None:
     result = check_quote(_given(quotes=("The convoy has already crossed the bridge at Kherson",)))
     assert result.status == "warn"
