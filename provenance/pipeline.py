@@ -6,13 +6,14 @@ own modules (readers, capture, ledger); this module only wires them together.
 
 from __future__ import annotations
 
+import contextlib
 import glob
 import multiprocessing
 import os
 import signal
 import threading
 import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import ExitStack
 from dataclasses import dataclass, field
@@ -70,6 +71,7 @@ class CheckSettings:
     timegate: str | None = None  # the Memento TimeGate asked for archived copies; None: no lookup
     strict_quotes: bool = False
     capture: CaptureFunction = capture_url  # or a browser's (`--browser`)
+    readers: ProcessPoolExecutor | None = None  # processes that read captures back (`reading_pool`)
     lock_timeout: float = DEFAULT_LOCK_TIMEOUT
 
 
@@ -297,7 +299,7 @@ def _capture_reports(
     if not requests:
         return
     counting = threading.Lock()
-    readers = _reading_pool(len(requests), settings)
+    readers = settings.readers
 
     def capture_and_read(
         request: CaptureRequest, archive_dir: Path, options: NetworkOptions, info: WarcInfo
@@ -321,20 +323,16 @@ def _capture_reports(
     if settings.on_captures_start is not None:
         label = runs[0].report.path if len(runs) == 1 else f"{len(runs)} reports"
         settings.on_captures_start(label, len(requests))
-    try:
-        capture_all(
-            requests,
-            ensure_folder(settings.archive_dir, "archive folder"),
-            settings.network,
-            settings.info,
-            jobs=settings.jobs,
-            per_host=settings.per_host,
-            on_done=settings.on_capture,
-            capture=capture_and_read,
-        )
-    finally:
-        if readers is not None:
-            readers.shutdown(wait=False, cancel_futures=True)
+    capture_all(
+        requests,
+        ensure_folder(settings.archive_dir, "archive folder"),
+        settings.network,
+        settings.info,
+        jobs=settings.jobs,
+        per_host=settings.per_host,
+        on_done=settings.on_capture,
+        capture=capture_and_read,
+    )
 
 
 # Reading a capture back (parsing the page, its dates, its main text) is CPU work in Python: for a run of
@@ -342,20 +340,33 @@ def _capture_reports(
 POOL_FROM_CAPTURES = 16
 
 
-def _reading_pool(captures: int, settings: CheckSettings) -> ProcessPoolExecutor | None:
-    """Processes that read captures back, forked now, before any capture thread exists (a fork copies only
-    the thread that makes it); None for a small run, one core, a browser run, or no fork on this system."""
+@contextlib.contextmanager
+def reading_pool(captures: int, browser: bool = False) -> Iterator[ProcessPoolExecutor | None]:
+    """Processes that read captures back (`CheckSettings.readers`), for a run of about `captures` captures.
+
+    They are forked when this is entered, which must be before any other thread starts (a progress display,
+    a browser, the captures): a fork copies only the thread that makes it, and a lock another thread held
+    would stay locked in the copy. None for a small run, one core, a browser run (its pages are read in
+    this process), no fork on this system, or when another thread is already running."""
+    pool = None
     cores = os.cpu_count() or 1
-    if captures < POOL_FROM_CAPTURES or cores < 2 or settings.capture is not capture_url:
-        return None
-    if "fork" not in multiprocessing.get_all_start_methods() or threading.active_count() > 1:
-        return None
-    _load_readers()  # once, here: the forked processes share the loaded code
-    pool = ProcessPoolExecutor(
-        max_workers=cores, mp_context=multiprocessing.get_context("fork"), initializer=_ignore_interrupts
-    )
-    pool.submit(int).result()  # a fork context starts every process at the first task
-    return pool
+    if (
+        captures >= POOL_FROM_CAPTURES
+        and cores >= 2
+        and not browser
+        and "fork" in multiprocessing.get_all_start_methods()
+        and threading.active_count() == 1
+    ):
+        _load_readers()  # once, here: the forked processes share the loaded code
+        pool = ProcessPoolExecutor(
+            max_workers=cores, mp_context=multiprocessing.get_context("fork"), initializer=_ignore_interrupts
+        )
+        pool.submit(int).result()  # a fork context starts every process at the first task
+    try:
+        yield pool
+    finally:
+        if pool is not None:
+            pool.shutdown(wait=False, cancel_futures=True)
 
 
 def _load_readers() -> None:

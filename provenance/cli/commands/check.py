@@ -274,6 +274,7 @@ def run(args: argparse.Namespace, argv: list[str]) -> int:
         check_reports,
         expand_report_paths,
         read_reports,
+        reading_pool,
         resolve_ledgers,
     )
     from provenance.seal.keys import load_private_key
@@ -324,8 +325,14 @@ def run(args: argparse.Namespace, argv: list[str]) -> int:
         lock_timeout=args.lock_timeout,
     )
     progress = None if args.quiet else CheckProgress()
-    with capture_function(args) as capture, progress or contextlib.nullcontext():
-        settings = replace(settings, capture=capture)
+    linked = 0 if args.offline else sum(bool(note.urls) for report in reports for note in report.footnotes)
+    # The reading processes first: they are forked before the progress display or a browser starts a thread.
+    with (
+        reading_pool(linked, browser=args.browser) as readers,
+        capture_function(args) as capture,
+        progress or contextlib.nullcontext(),
+    ):
+        settings = replace(settings, capture=capture, readers=readers)
         if progress is not None:
             settings = replace(
                 settings, on_capture=progress.finished, on_captures_start=progress.start_report
