@@ -11,6 +11,7 @@ import glob
 import multiprocessing
 import os
 import signal
+import sys
 import threading
 import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -338,6 +339,7 @@ def _capture_reports(
 # Reading a capture back (parsing the page, its dates, its main text) is CPU work in Python: for a run of
 # many captures it goes to worker processes, one per core, while this process keeps fetching.
 POOL_FROM_CAPTURES = 16
+_MAX_READERS = 8
 
 
 @contextlib.contextmanager
@@ -347,19 +349,22 @@ def reading_pool(captures: int, browser: bool = False) -> Iterator[ProcessPoolEx
     They are forked when this is entered, which must be before any other thread starts (a progress display,
     a browser, the captures): a fork copies only the thread that makes it, and a lock another thread held
     would stay locked in the copy. None for a small run, one core, a browser run (its pages are read in
-    this process), no fork on this system, or when another thread is already running."""
+    this process), a system other than Linux (macOS's own libraries are not safe to fork, Windows cannot),
+    or when another thread is already running. One process per core, at most 8, and one per 8 captures."""
     pool = None
-    cores = os.cpu_count() or 1
+    processes = min(os.cpu_count() or 1, _MAX_READERS, captures // 8)
     if (
         captures >= POOL_FROM_CAPTURES
-        and cores >= 2
+        and processes >= 2
         and not browser
-        and "fork" in multiprocessing.get_all_start_methods()
+        and sys.platform.startswith("linux")
         and threading.active_count() == 1
     ):
         _load_readers()  # once, here: the forked processes share the loaded code
         pool = ProcessPoolExecutor(
-            max_workers=cores, mp_context=multiprocessing.get_context("fork"), initializer=_ignore_interrupts
+            max_workers=processes,
+            mp_context=multiprocessing.get_context("fork"),
+            initializer=_ignore_interrupts,
         )
         pool.submit(int).result()  # a fork context starts every process at the first task
     try:
