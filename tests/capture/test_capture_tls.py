@@ -5,14 +5,18 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
+import ssl
 from pathlib import Path
+from typing import Any
 
 import pytest
 from cryptography import x509
 from cryptography.hazmat.primitives.serialization import Encoding
 
-from provenance.capture.options import NetworkOptions
-from tests.capture.conftest import Capturer
+from provenance.capture import pinning
+from provenance.capture.options import CaptureRequest, NetworkOptions
+from provenance.capture.scheduler import capture_all
+from tests.capture.conftest import INFO, Capturer
 from tests.support.servers import FixtureServer, LocalCA, Reply
 from tests.support.warcs import read_records
 
@@ -108,3 +112,40 @@ def test_ca_bundle_from_the_environment_is_honoured(
 def test_unreadable_ca_bundle_is_a_tls_error(capture: Capturer, tmp_path: Path) -> None:
     outcome = capture("https://t.me/x/1", NetworkOptions(ca_bundle=str(tmp_path / "missing.pem")))
     assert outcome.error is not None and outcome.error.startswith("tls: cannot load the CA bundle")
+
+
+def _count_context_builds(monkeypatch: pytest.MonkeyPatch) -> list[str | None]:
+    """Every TLS context built from now on (by CA bundle), in a fresh cache."""
+    built: list[str | None] = []
+    create = ssl.create_default_context
+
+    def counting(*args: Any, cafile: str | None = None, **kwargs: Any) -> ssl.SSLContext:
+        built.append(cafile)
+        return create(*args, cafile=cafile, **kwargs)
+
+    monkeypatch.setattr(pinning, "_CONTEXTS", {})
+    monkeypatch.setattr(ssl, "create_default_context", counting)
+    return built
+
+
+def test_many_https_captures_at_once_build_the_tls_context_once(
+    trusted_widget: NetworkOptions, archive_dir: Path, local_ca: LocalCA, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Loading a CA store takes tens of milliseconds of CPU: captures that all start at once must not each
+    # build their own (32 of them once took 1.3 s).
+    built = _count_context_builds(monkeypatch)
+    requests = [CaptureRequest(url="https://t.me/channel/42", name=f"r-fn{n}") for n in range(12)]
+    outcomes = capture_all(requests, archive_dir, trusted_widget, INFO, jobs=12, per_host=12)
+    assert all(outcome.error is None for outcome in outcomes)
+    assert built == [str(local_ca.ca_pem)]
+
+
+def test_plain_http_captures_build_no_tls_context(
+    fixture_server: FixtureServer, archive_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    built = _count_context_builds(monkeypatch)
+    fixture_server.routes["/a"] = Reply(body=b"page")
+    options = NetworkOptions(connect_to=(fixture_server.rule("news.example"),))
+    requests = [CaptureRequest(url="http://news.example/a", name=f"r-fn{n}") for n in range(4)]
+    assert all(o.error is None for o in capture_all(requests, archive_dir, options, INFO, jobs=4))
+    assert built == []
