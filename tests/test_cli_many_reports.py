@@ -102,3 +102,19 @@ def test_a_shard_that_is_not_i_of_n_is_a_usage_error(
     assert code == 2
     assert err.count("\n") == 1 and "--shard" in err
     assert _ledgers(desk) == set()
+
+
+def test_a_mistake_is_one_on_every_machine_of_the_matrix(
+    desk: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # --ledger names one report's ledger: with seven reports it is a usage error in every part, even in a
+    # part that holds one report, or none.
+    for part in ("1/7", "1/8", "8/8"):
+        code, _, err = _check(capsys, "reports/*.md", "--offline", "--shard", part, "--ledger", "one.jsonl")
+        assert code == 2, part
+        assert "--ledger names one ledger" in err
+    code, _, err = _check(
+        capsys, "reports/r0.md", "--offline", "--shard", "2/2", "--citations", "missing.json"
+    )
+    assert code == 2 and "missing.json" in err
+    assert _ledgers(desk) == set()

@@ -286,9 +286,13 @@ def run(args: argparse.Namespace, argv: list[str]) -> int:
     network = network_options(args)
     report_paths = expand_report_paths(args.reports)
     if args.shard is not None:
+        # A mistake is one on every machine of the matrix, whichever reports its part holds.
+        resolve_ledgers(report_paths, args.ledger)
         shard, matched = Shard(*args.shard), len(report_paths)
         report_paths = shard.select(report_paths)
         if not report_paths:
+            _output_files(args)
+            load_citations(args.citations)
             # Not an error: a matrix of N machines over fewer reports leaves some parts empty.
             warn(f"--shard {shard}: none of the {matched} reports is in this part; nothing checked")
             return EXIT_OK
