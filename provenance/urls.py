@@ -158,3 +158,46 @@ def shown_link_differs(shown: str, target: str) -> bool:
     if cut:
         return not target_key.startswith(shown_key.rstrip("/"))
     return shown_key != target_key
+
+
+# Cyrillic and Greek letters drawn like Latin ones: a host spelt only with them (and an ASCII top-level
+# domain) reads as a Latin name it is not.
+_LATIN_LOOK_ALIKES = frozenset(
+    "\u0430\u0435\u043e\u0440\u0441\u0443\u0445\u0456\u0458\u0455\u04bb\u0501\u051b\u051d\u04cf"
+    "\u03bf\u03b1\u03bd\u03b9\u03ba\u03c1\u03c4\u03c5"
+)
+
+
+def _script(char: str) -> str:
+    import unicodedata
+
+    return unicodedata.name(char, "UNKNOWN").split(" ", 1)[0]
+
+
+def look_alike_host(url: str) -> str | None:
+    """Why `url`'s host may pass for another name, or None: a label mixing scripts (`t.me` written with a
+    Cyrillic `e`), or one spelt only with Cyrillic or Greek letters that look Latin under an ASCII top-level
+    domain (`paypal.com` in Cyrillic letters). International names in a script of their own (a Russian name
+    under `.rf`) are not flagged."""
+    try:
+        host = urlsplit(url).hostname or ""
+    except ValueError:
+        return None
+    if host.isascii():
+        return None
+    try:
+        shown = f"{host!r} ({host.encode('idna').decode('ascii')})"  # what it is, beside what it looks like
+    except UnicodeError:
+        shown = repr(host)
+    labels = host.rstrip(".").split(".")
+    for label in labels:
+        scripts = {_script(char) for char in label if char.isalpha()}
+        if len(scripts) > 1:
+            named = " and ".join(script.title() for script in sorted(scripts))
+            return f"the host {shown} mixes {named} letters in {label!r}"
+    if labels[-1].isascii():
+        for label in labels[:-1]:
+            letters = [char for char in label if char.isalpha()]
+            if letters and not label.isascii() and all(char in _LATIN_LOOK_ALIKES for char in letters):
+                return f"the host {shown} spells {label!r} with letters that look Latin but are not"
+    return None

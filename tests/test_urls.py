@@ -6,7 +6,7 @@ import pytest
 
 from provenance.citations import parse_citation
 from provenance.readers.plaintext import read_plain_text
-from provenance.urls import blank_urls, find_urls, iter_urls
+from provenance.urls import blank_urls, find_urls, iter_urls, look_alike_host
 
 
 @pytest.mark.parametrize(
@@ -55,3 +55,18 @@ def test_note_with_a_schemeless_telegram_link_is_cited_by_it_with_a_finding() ->
     assert "https://t.me/somechannel/123" in note.findings[0].message
     citation = parse_citation(note).citation
     assert (citation.platform, citation.handle, citation.post_id) == ("telegram", "somechannel", "123")
+
+
+@pytest.mark.parametrize(
+    ("url", "why"),
+    [
+        ("https://t.m\u0435/rybar/1", "mixes Cyrillic and Latin letters"),  # a Cyrillic `e` in t.me
+        ("https://\u0440\u0430\u0443\u0440\u0430\u0456.com/a", "letters that look Latin but are not"),
+        ("https://t.me/rybar/1", None),
+        ("https://b\u00fccher.example/a", None),
+        ("https://\u043f\u0440\u0438\u043c\u0435\u0440.\u0440\u0444/a", None),  # a Russian name under .rf
+    ],
+)
+def test_a_host_that_looks_like_another_is_named(url: str, why: str | None) -> None:
+    found = look_alike_host(url)
+    assert (found is None) if why is None else (found is not None and why in found and "xn--" in found)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from provenance.checks.interface import CheckInput
 from provenance.models import CheckResult
+from provenance.urls import look_alike_host
 
 # The readers' finding for a link whose text is another URL than its target (readers/assembly.py).
 _LINK_TEXT_DIFFERS = "link-text-differs"
@@ -24,6 +25,13 @@ def check_locator(given: CheckInput) -> CheckResult:
             status="warn",
             detail=f"{url} is a candidate from provenance locate, not confirmed: "
             'a person must check it and set custom.located to "confirmed" in the citations file',
+        )
+    look_alike = look_alike_host(url)
+    if look_alike is not None:
+        return CheckResult(
+            name="locator",
+            status="warn",
+            detail=f"{url}: {look_alike}: a look-alike of another site? Compare by hand",
         )
     misleading = next(
         (finding for finding in given.footnote.findings if finding.code == _LINK_TEXT_DIFFERS), None

@@ -164,3 +164,10 @@ def test_locator_warns_when_the_link_shows_another_url_than_it_leads_to() -> Non
     result = check_locator(given)
     assert result.status == "warn" and "fakerybar" in result.detail
     assert footnote_status(run_checks(given)) == "unconfirmed"
+
+
+def test_locator_warns_when_the_host_looks_like_another_site() -> None:
+    # `t.me` with a Cyrillic `e` is another host (t.xn--m-jtb) that reads as Telegram's.
+    look_alike = COMPLETE.model_copy(update={"url": "https://t.m\u0435/rybar/1"})
+    result = check_locator(_given(look_alike))
+    assert result.status == "warn" and "t.xn--m-jtb" in result.detail
