@@ -375,11 +375,12 @@ def reading_pool(captures: int, browser: bool = False) -> Iterator[ProcessPoolEx
 
 
 def _load_readers() -> None:
-    """Import what reading a capture back imports on first use."""
+    """Import what reading a capture back imports on first use (each forked process would import it again)."""
+    import extruct
     import htmldate
     import trafilatura
 
-    del htmldate, trafilatura
+    del extruct, htmldate, trafilatura
 
 
 def _ignore_interrupts() -> None:
