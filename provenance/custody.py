@@ -10,6 +10,7 @@ from its charset), and whatever the tool made itself rather than received (a scr
 from __future__ import annotations
 
 import contextlib
+import functools
 import importlib.metadata
 import io
 import platform
@@ -31,11 +32,22 @@ _TEXT_TYPES = ("text/", "application/xhtml", "application/json", "application/ld
 
 def software_versions(extra: dict[str, str] | None = None) -> dict[str, str]:
     """The tool, Python and each library by version; `extra` adds what only the caller knows (Chromium)."""
-    versions = {"provenance": __version__, "python": platform.python_version()}
+    return {
+        "provenance": __version__,
+        "python": platform.python_version(),
+        **_library_versions(),
+        **(extra or {}),
+    }
+
+
+@functools.cache
+def _library_versions() -> dict[str, str]:
+    """Read once per process: each lookup parses a package's metadata file (a millisecond or two), and a run
+    over thousands of reports writes a run line for each."""
+    versions = {}
     for name in _LIBRARIES:
         with contextlib.suppress(importlib.metadata.PackageNotFoundError):
             versions[name] = importlib.metadata.version(name)
-    versions.update(extra or {})
     return versions
 
 
