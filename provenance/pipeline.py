@@ -45,7 +45,7 @@ from provenance.models import (
     utc_now,
 )
 from provenance.readers import read_report
-from provenance.results import CitedFootnote, FootnoteResult, ReportResult, count_statuses
+from provenance.results import CitedFootnote, FootnoteResult, LintResult, ReportResult, count_statuses
 from provenance.seal.sealing import SealSettings, seal_run
 from provenance.sources import ReadSource, archive_follow_ups, read_source
 from provenance.warc.naming import capture_stem, path_in_ledger
@@ -445,16 +445,29 @@ def _read_source(item: CitedFootnote, outcome: CaptureOutcome | None, timegate: 
 def _check_footnote(
     item: CitedFootnote, outcome: CaptureOutcome | None, read: ReadSource, settings: CheckSettings
 ) -> FootnoteResult:
+    return _checked(
+        item, outcome, read, settings.offline, settings.timegate is not None, settings.strict_quotes
+    )
+
+
+def _checked(
+    item: CitedFootnote,
+    outcome: CaptureOutcome | None,
+    read: ReadSource,
+    offline: bool,
+    archive_lookup: bool,
+    strict_quotes: bool,
+) -> FootnoteResult:
     given = CheckInput(
         footnote=item.footnote,
         citation=item.citation,
         outcome=outcome,
-        offline=settings.offline,
+        offline=offline,
         live=read.live,
         source=read.source,
         archive=read.archive,
-        archive_lookup=settings.timegate is not None,
-        strict_quotes=settings.strict_quotes,
+        archive_lookup=archive_lookup,
+        strict_quotes=strict_quotes,
     )
     checks = run_checks(given)
     return FootnoteResult(
@@ -464,6 +477,18 @@ def _check_footnote(
         status=footnote_status(checks),
         source=read.source,
         archive=read.archive,
+    )
+
+
+def lint_report(report: Report, citations: CitationsFile | None, strict_quotes: bool = False) -> LintResult:
+    """Every check that needs no network, for each footnote of `report`; nothing fetched, nothing written."""
+    empty = ReadSource(None, None, None)
+    return LintResult(
+        report,
+        tuple(
+            _checked(item, None, empty, offline=True, archive_lookup=False, strict_quotes=strict_quotes)
+            for item in cite_footnotes(report, citations)
+        ),
     )
 
 

@@ -64,7 +64,29 @@ class ReportResult:
     @property
     def notes_unread(self) -> bool:
         """The report cites (it has marker-like text) but no notes were read: never a pass by default."""
-        return any(finding.code == "markers-without-notes" for finding in self.report.findings)
+        return reads_no_notes(self.report)
+
+
+@dataclass(frozen=True)
+class LintResult:
+    """One report's footnotes checked without the network (`check --lint`): no capture, no ledger."""
+
+    report: Report
+    footnotes: tuple[FootnoteResult, ...]
+
+    @property
+    def failed(self) -> tuple[FootnoteResult, ...]:
+        """The footnotes a check fails for: no locator, a citation the schema refuses (an offline check)."""
+        return tuple(r for r in self.footnotes if any(c.status == "fail" for c in r.checks))
+
+    @property
+    def notes_unread(self) -> bool:
+        return reads_no_notes(self.report)
+
+
+def reads_no_notes(report: Report) -> bool:
+    """The report cites (it has marker-like text) but no notes were read: never a pass by default."""
+    return any(finding.code == "markers-without-notes" for finding in report.findings)
 
 
 def count_statuses(results: Sequence[FootnoteResult]) -> Counts:

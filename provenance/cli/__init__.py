@@ -14,7 +14,8 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from types import FrameType
 
-from provenance.cli.parsing import build_parser, command_module
+from provenance.cli.config import parse_arguments
+from provenance.cli.parsing import command_module
 from provenance.errors import ProvenanceError, UsageError
 
 EXIT_INTERNAL = 3
@@ -67,7 +68,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     debug = "--debug" in argv
     try:
         with _terminate_like_interrupt():
-            args = build_parser().parse_args(argv)
+            args = parse_arguments(argv)
             if args.command is None:
                 raise UsageError("choose a command (see: provenance --help)")
             _configure_logging(args.verbose)

@@ -13,6 +13,7 @@ from provenance.cli.common import (
     progress,
     warc_info,
 )
+from provenance.cli.config import add_config_options
 from provenance.cli.parsing import add_network_options
 
 HELP = "capture URLs into WARC files, no report needed"
@@ -22,6 +23,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("urls", nargs="+", metavar="URL", help="http(s) URLs, each into its own WARC file")
     parser.add_argument("--json", action="store_true", help="print the captures as JSON on stdout")
     add_network_options(parser)
+    add_config_options(parser)
 
 
 def run(args: argparse.Namespace, argv: list[str]) -> int:

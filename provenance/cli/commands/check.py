@@ -20,6 +20,7 @@ from provenance.cli.common import (
     warc_info,
     warn,
 )
+from provenance.cli.config import add_config_options
 from provenance.cli.parsing import (
     add_citations_option,
     add_network_options,
@@ -54,6 +55,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--offline", action="store_true", help="no network: skip captures, run everything else"
+    )
+    parser.add_argument(
+        "--lint",
+        action="store_true",
+        help="citations only, for a pre-commit hook: no network, no ledger, no file written; exit 1 only "
+        "when a footnote has no locator or its citation fails the schema (nothing is verified)",
     )
     add_report_format_option(parser)
     parser.add_argument(
@@ -122,6 +129,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--no-archive-lookup", action="store_true", help="ask no archive for copies (`archived: skip`)"
     )
     add_network_options(parser)
+    add_config_options(parser)
 
 
 _MAX_SHARDS = 10_000
@@ -178,7 +186,14 @@ def _recorded_options(args: argparse.Namespace) -> dict[str, object]:
         "browser": args.browser,
         "user_agent": args.user_agent,
         "shard": "/".join(map(str, args.shard)) if args.shard else None,
+        "config": _config_record(args),
     }
+
+
+def _config_record(args: argparse.Namespace) -> dict[str, str] | None:
+    """The config file the run's defaults came from, by path and hash, so its settings can be traced."""
+    config = getattr(args, "config_file", None)
+    return {"path": str(config.path), "sha256": config.sha256} if config is not None else None
 
 
 def _output_files(args: argparse.Namespace) -> dict[str, Path]:
@@ -258,7 +273,47 @@ def _human_table(results: list[ReportResult], to_stdout: bool) -> str:
     return TableFormat(width=table_width(stream), color=color).render(results)
 
 
+# What --lint cannot do: each of these asks for a ledger, a capture or a file that a lint never makes.
+_NOT_WITH_LINT = {
+    "ledger": "--ledger",
+    "json": "--json",
+    "sarif": "--sarif",
+    "junit": "--junit",
+    "html": "--html",
+    "attach": "--attach",
+    "sign": "--sign",
+    "tsa": "--tsa",
+    "browser": "--browser",
+}
+
+
+def _lint(args: argparse.Namespace) -> int:
+    """`--lint`: read every report and check its citations without the network; write nothing."""
+    from provenance.citations.cite import load_citations
+    from provenance.outputs.lint import LintFormat
+    from provenance.pipeline import expand_report_paths, lint_report, read_reports
+
+    for dest, option in _NOT_WITH_LINT.items():
+        if getattr(args, dest) and option not in _config_settings(args):
+            raise UsageError(f"--lint writes nothing and fetches nothing: drop {option}")
+    reports = read_reports(expand_report_paths(args.reports), args.from_format, args.max_report_bytes)
+    citations = load_citations(args.citations)
+    results = [lint_report(report, citations, args.strict_quotes) for report in reports]
+    if not args.quiet:
+        emit(LintFormat(allow_empty=args.allow_empty).render(results), to_stdout=True)
+    failed = any(result.failed or (result.notes_unread and not args.allow_empty) for result in results)
+    return EXIT_FINDINGS if failed else EXIT_OK
+
+
+def _config_settings(args: argparse.Namespace) -> set[str]:
+    """The options the config file set (as `--name`): a default from the file never stops a lint."""
+    config = getattr(args, "config_file", None)
+    return {f"--{name.replace('_', '-')}" for name in config.settings} if config is not None else set()
+
+
 def run(args: argparse.Namespace, argv: list[str]) -> int:
+    if args.lint:
+        return _lint(args)
     from provenance.citations.cite import load_citations, unmatched_citation_ids
     from provenance.cli.progress import CheckProgress
     from provenance.files import write_atomically

@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from provenance.cli.common import EXIT_FINDINGS, EXIT_OK, emit, network_options, warc_info
+from provenance.cli.config import add_config_options
 from provenance.cli.parsing import add_network_options
 
 HELP = "find candidate posts for footnotes without a link (a person confirms them)"
@@ -43,6 +44,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--ledger", type=Path, help="ledger path (default: REPORT.ledger.jsonl)")
     parser.add_argument("--json", action="store_true", help="print one JSON document on stdout")
     add_network_options(parser)
+    add_config_options(parser)
 
 
 def _recorded_options(args: argparse.Namespace, accounts_sha256: str | None) -> dict[str, object]:

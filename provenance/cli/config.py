@@ -1,0 +1,268 @@
+"""Defaults from a config file: `provenance.toml`, or the `[tool.provenance]` table of `pyproject.toml`.
+
+A team writes its settings once (jobs, timeouts, strict quotes, the TSA, the signing key, the accounts
+registry, ...) instead of on every command line. A key is a long option's name (`per-host` or `per_host`)
+and takes what the option takes; a relative path is read from the config file's folder. The command line
+wins over the file, the file over the built-in defaults; for a repeatable option (`connect-to`, `tsa`) the
+command line's list replaces the file's.
+
+The file is found from the current folder upwards, up to the repository's root (the folder holding `.git`):
+`provenance.toml` first, then a `pyproject.toml` that has a `[tool.provenance]` table. `--config FILE` names
+one, `--no-config` reads none. A file that cannot be read, is not TOML, or holds an unknown key or a bad value
+stops the run before anything is done: one line naming the file and the key, exit 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from provenance.errors import InputError
+
+CONFIG_FILE = "provenance.toml"
+PYPROJECT = "pyproject.toml"
+MAX_CONFIG_BYTES = 1_000_000  # far above any real settings file; a bound so a hostile one is refused
+
+# Options a config file may set, by their destination name: how runs behave, never what one run is about
+# (reports, ledgers, citations files, output files) nor how it reports (--json, -q, --debug).
+SETTABLE = frozenset(
+    {
+        # network (check, locate, capture)
+        "archive_dir",
+        "jobs",
+        "per_host",
+        "host_interval",
+        "allow_private",
+        "allow_host",
+        "connect_to",
+        "timeout",
+        "footnote_timeout",
+        "max_bytes",
+        "ca_bundle",
+        "proxy",
+        "operator",
+        "user_agent",
+        "contact",
+        "browser",
+        "retries",
+        # check
+        "strict_quotes",
+        "timegate",
+        "no_archive_lookup",
+        "sign",
+        "tsa",
+        "max_age",
+        "allow_empty",
+        "lock_timeout",
+        "max_report_bytes",
+        "strict",
+        # locate
+        "accounts",
+        "window",
+    }
+)
+
+
+@dataclass(frozen=True)
+class ConfigFile:
+    """A config file as read: where it is, its hash (the run records both) and its settings by key."""
+
+    path: Path
+    sha256: str
+    settings: Mapping[str, Any]  # keys with `-` written as `_`
+
+
+def find_config_file(start: Path) -> Path | None:
+    """The config file that applies in `start`: the nearest one upwards, not past the repository's root;
+    named relative to `start`, as a user would name it."""
+    start = start.absolute()
+    for folder in (start, *start.parents):
+        own, pyproject = folder / CONFIG_FILE, folder / PYPROJECT
+        if own.is_file():
+            return Path(os.path.relpath(own, start))
+        if pyproject.is_file() and _has_provenance_table(pyproject):
+            return Path(os.path.relpath(pyproject, start))
+        if (folder / ".git").exists():
+            return None
+    return None
+
+
+def _has_provenance_table(pyproject: Path) -> bool:
+    try:
+        document, _ = _parse(pyproject)
+    except InputError:
+        return True  # a broken pyproject.toml is reported by load_config_file, not skipped in silence
+    tool = document.get("tool")
+    return isinstance(tool, dict) and "provenance" in tool
+
+
+def _parse(path: Path) -> tuple[dict[str, Any], bytes]:
+    """The TOML document in `path`, and its bytes."""
+    import tomllib
+
+    from provenance.files import open_regular_file
+
+    try:
+        with open_regular_file(path) as stream:
+            data = stream.read(MAX_CONFIG_BYTES + 1)
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such config file") from None
+    except OSError as error:
+        raise InputError(f"{path}: cannot read the config file ({error.strerror or error})") from None
+    if len(data) > MAX_CONFIG_BYTES:
+        raise InputError(f"{path}: larger than {MAX_CONFIG_BYTES} bytes; not a config file")
+    try:
+        return tomllib.loads(data.decode("utf-8")), data
+    except UnicodeDecodeError:
+        raise InputError(f"{path}: not UTF-8 text; a config file is TOML") from None
+    except tomllib.TOMLDecodeError as error:
+        raise InputError(f"{path}: not valid TOML: {error}") from None
+
+
+def load_config_file(path: Path) -> ConfigFile:
+    """The settings of `path`: the whole of a `provenance.toml`, the `[tool.provenance]` table of a
+    `pyproject.toml` (which must have one when named with --config)."""
+    from provenance.hashing import sha256_hex
+
+    document, data = _parse(path)
+    if path.name == PYPROJECT:
+        tool = document.get("tool")
+        table = tool.get("provenance") if isinstance(tool, dict) else None
+        if not isinstance(table, dict):
+            raise InputError(f"{path}: no [tool.provenance] table")
+        document = table
+    settings: dict[str, Any] = {}
+    for key, value in document.items():
+        name = key.replace("-", "_")
+        if isinstance(value, dict):
+            raise InputError(f"{path}: key {key!r}: a table, but settings are plain keys (jobs = 8)")
+        if name not in SETTABLE:
+            raise InputError(f"{path}: key {key!r} is not a setting a config file can hold")
+        if name in settings:
+            raise InputError(f"{path}: key {key!r} is given twice")
+        settings[name] = value
+    return ConfigFile(path=path, sha256=sha256_hex(data), settings=settings)
+
+
+# --- applying a config file to a parsed command line -------------------------------------------------------
+
+
+def _sub_parsers(parser: argparse.ArgumentParser) -> Iterator[argparse.ArgumentParser]:
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            yield from action.choices.values()
+
+
+def _command_parser(parser: argparse.ArgumentParser, command: str) -> argparse.ArgumentParser:
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            chosen: argparse.ArgumentParser = action.choices[command]
+            return chosen
+    raise LookupError(command)
+
+
+def explicit_destinations(parser: argparse.ArgumentParser, argv: Sequence[str]) -> set[str]:
+    """The options the command line itself gave: parsed again with every default suppressed."""
+    for each in (parser, *_sub_parsers(parser)):
+        for action in each._actions:
+            action.default = argparse.SUPPRESS
+    return set(vars(parser.parse_args(argv)))
+
+
+def _convert(action: argparse.Action, value: Any, folder: Path, where: str) -> Any:
+    """`value` from the file as the option would have parsed it, with the option's own checks."""
+    if action.nargs == 0:  # a flag
+        if not isinstance(value, bool):
+            raise InputError(f"{where}: expected true or false, not {value!r}")
+        return value if action.const is True else not value
+    if isinstance(action, argparse._AppendAction):
+        items = [value] if isinstance(value, str) else value
+        if not isinstance(items, list):
+            raise InputError(f"{where}: expected a list of values, not {value!r}")
+        return [_convert_one(action, item, folder, where) for item in items]
+    return _convert_one(action, value, folder, where)
+
+
+def _convert_one(action: argparse.Action, value: Any, folder: Path, where: str) -> Any:
+    if isinstance(value, bool) or not isinstance(value, str | int | float):
+        raise InputError(f"{where}: expected a value such as the option takes, not {value!r}")
+    text = str(value)
+    if action.type is Path:
+        path = Path(text).expanduser()
+        return path if path.is_absolute() else folder / path
+    try:
+        converted = action.type(text) if callable(action.type) else text
+    except (argparse.ArgumentTypeError, ValueError) as error:
+        raise InputError(f"{where}: {error}") from None
+    if action.choices is not None and converted not in action.choices:
+        choices = ", ".join(str(choice) for choice in action.choices)
+        raise InputError(f"{where}: {value!r} is not one of {choices}")
+    return converted
+
+
+def _exclusive_groups(parser: argparse.ArgumentParser) -> list[set[str]]:
+    return [{action.dest for action in group._group_actions} for group in parser._mutually_exclusive_groups]
+
+
+def apply_config(
+    parser: argparse.ArgumentParser, args: argparse.Namespace, config: ConfigFile, explicit: set[str]
+) -> argparse.Namespace:
+    """`args` with the config file's settings wherever the command line gave none; the file's path and hash
+    on `args.config_file` for the run's record. Settings the command does not take are left aside."""
+    command = _command_parser(parser, args.command)
+    actions = {action.dest: action for action in command._actions}
+    values = dict(vars(args))
+    given = {name: value for name, value in config.settings.items() if name in actions}
+    for group in _exclusive_groups(command):
+        chosen = group & given.keys()
+        if len(chosen) > 1:
+            names = " and ".join(sorted(chosen))
+            raise InputError(f"{config.path}: keys {names} cannot be used together")
+        if group & explicit:
+            for name in chosen:
+                given.pop(name)  # the command line chose another member of the group
+    for name, value in given.items():
+        if name in explicit:
+            continue
+        where = f"{config.path}: key {name!r}"
+        values[name] = _convert(actions[name], value, config.path.parent, where)
+    values["config_file"] = config
+    return argparse.Namespace(**values)
+
+
+def config_for(args: argparse.Namespace, cwd: Path) -> ConfigFile | None:
+    """The config file this command reads: --config's, else the one found from `cwd`; None: --no-config,
+    or no file found, or a command that takes no settings."""
+    if not hasattr(args, "config") or getattr(args, "no_config", False):
+        return None
+    path = args.config or find_config_file(cwd)
+    return load_config_file(path) if path is not None else None
+
+
+def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
+    """The command line, with the config file's settings where it gave none (see the module's docstring)."""
+    from provenance.cli.parsing import build_parser
+
+    args = build_parser().parse_args(argv)
+    config = config_for(args, Path.cwd())
+    if config is None:
+        args.config_file = None
+        return args
+    explicit = explicit_destinations(build_parser(), argv)
+    return apply_config(build_parser(), args, config, explicit)
+
+
+def add_config_options(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_argument_group("settings").add_mutually_exclusive_group()
+    group.add_argument(
+        "--config",
+        type=Path,
+        metavar="FILE",
+        help=f"read defaults from FILE (default: the nearest {CONFIG_FILE}, or pyproject.toml with a "
+        "[tool.provenance] table, from here up to the repository's root); options given here win",
+    )
+    group.add_argument("--no-config", action="store_true", help="read no config file")

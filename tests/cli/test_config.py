@@ -1,0 +1,132 @@
+"""Defaults from provenance.toml or [tool.provenance]: found upwards, overridden by the command line; a bad
+file stops the run with one line that names the file and the key."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from provenance import cli
+from provenance.cli.config import parse_arguments
+
+REPORT = "Claim.[^1]\n\n[^1]: Telegram, January 21, 2022.\n"
+
+
+@pytest.fixture
+def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A repository root (it has .git) with a report, as the current folder."""
+    (tmp_path / ".git").mkdir()
+    (tmp_path / "brief.md").write_text(REPORT, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def test_settings_from_provenance_toml_are_the_defaults_and_the_command_line_wins(project: Path) -> None:
+    (project / "provenance.toml").write_text(
+        'jobs = 3\nper-host = 2\nstrict_quotes = true\ntsa = ["http://tsa.example/"]\n', encoding="utf-8"
+    )
+    from_file = parse_arguments(["check", "brief.md"])
+    assert (from_file.jobs, from_file.per_host, from_file.strict_quotes) == (3, 2, True)
+    assert from_file.tsa == ["http://tsa.example/"]
+
+    overridden = parse_arguments(["check", "brief.md", "--jobs", "5", "--tsa", "http://other.example/"])
+    assert (overridden.jobs, overridden.per_host) == (5, 2)
+    assert overridden.tsa == ["http://other.example/"], "a list on the command line replaces the file's"
+
+
+def test_pyproject_table_is_found_from_a_subfolder_and_its_paths_are_read_from_its_folder(
+    project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (project / "pyproject.toml").write_text(
+        '[project]\nname = "reports"\n\n[tool.provenance]\nsign = "keys/ci.key"\narchive-dir = "evidence"\n',
+        encoding="utf-8",
+    )
+    (project / "docs").mkdir()
+    monkeypatch.chdir(project / "docs")
+    args = parse_arguments(["check", "../brief.md"])
+    assert args.config_file.path == Path("../pyproject.toml")
+    assert args.sign == Path("../keys/ci.key") and args.archive_dir == Path("../evidence")
+
+
+def test_search_stops_at_the_repository_root_and_skips_a_pyproject_without_the_table(
+    project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (project.parent / "provenance.toml").write_text("jobs = 2\n", encoding="utf-8")  # outside the repository
+    (project / "pyproject.toml").write_text('[project]\nname = "reports"\n', encoding="utf-8")
+    args = parse_arguments(["check", "brief.md"])
+    assert args.config_file is None and args.jobs == 16
+
+
+def test_no_config_reads_none_and_config_names_one(project: Path) -> None:
+    (project / "provenance.toml").write_text("jobs = 3\n", encoding="utf-8")
+    (project / "ci.toml").write_text("jobs = 7\n", encoding="utf-8")
+    assert parse_arguments(["check", "brief.md", "--no-config"]).jobs == 16
+    assert parse_arguments(["check", "brief.md", "--config", "ci.toml"]).jobs == 7
+
+
+def test_a_setting_the_command_does_not_take_is_left_aside(project: Path) -> None:
+    (project / "provenance.toml").write_text(
+        'accounts = "accounts.csv"\nwindow = 2\njobs = 3\n', encoding="utf-8"
+    )
+    args = parse_arguments(["check", "brief.md"])
+    assert args.jobs == 3 and not hasattr(args, "accounts")
+    assert parse_arguments(["locate", "brief.md"]).accounts == Path("accounts.csv")
+
+
+def test_the_command_line_choice_in_an_exclusive_pair_beats_the_file(project: Path) -> None:
+    (project / "provenance.toml").write_text('timegate = "http://timegate.example/"\n', encoding="utf-8")
+    args = parse_arguments(["check", "brief.md", "--no-archive-lookup"])
+    assert args.no_archive_lookup and args.timegate is None
+
+
+def test_the_run_line_records_the_config_file_by_path_and_hash(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (project / "provenance.toml").write_text("strict-quotes = true\n", encoding="utf-8")
+    assert cli.main(["check", "brief.md", "--offline", "-q"]) == 1
+    run = json.loads((project / "brief.md.ledger.jsonl").read_text(encoding="utf-8").splitlines()[0])
+    assert run["options"]["strict_quotes"] is True
+    assert run["options"]["config"]["path"] == "provenance.toml"
+    assert len(run["options"]["config"]["sha256"]) == 64
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("jobs = [\n", "provenance.toml: not valid TOML: "),
+        ("ledger = 'other.jsonl'\n", "provenance.toml: key 'ledger' is not a setting a config file can hold"),
+        ("jobs = 0\n", "provenance.toml: key 'jobs': '0' "),
+        ("jobs = 'many'\n", "provenance.toml: key 'jobs': 'many' is not a whole number"),
+        ("strict-quotes = 'yes'\n", "provenance.toml: key 'strict_quotes': expected true or false"),
+        ("timeout = [1, 2]\n", "provenance.toml: key 'timeout': expected a value such as the option takes"),
+        ("tsa = 'ftp://tsa.example/'\n", "provenance.toml: key 'tsa': 'ftp://tsa.example/' is not"),
+        ("from = 'rtf'\n", "provenance.toml: key 'from' is not a setting"),
+        ("[check]\njobs = 2\n", "provenance.toml: key 'check': a table"),
+        ("jobs = 2\nper_host = 1\nper-host = 2\n", "provenance.toml: key 'per-host' is given twice"),
+        (
+            "timegate = 'http://t.example/'\nno-archive-lookup = true\n",
+            "provenance.toml: keys no_archive_lookup and timegate cannot be used together",
+        ),
+        ("jobs = 2 # caf\u00e9, saved as Latin-1\n", "provenance.toml: not UTF-8 text"),
+    ],
+)
+def test_a_bad_config_file_is_one_line_naming_file_and_key_exit_2_and_nothing_written(
+    project: Path, capsys: pytest.CaptureFixture[str], text: str, message: str
+) -> None:
+    (project / "provenance.toml").write_bytes(text.encode("latin-1"))
+    code = cli.main(["check", "brief.md", "--offline"])
+    out, err = capsys.readouterr()
+    assert code == 2 and out == ""
+    assert err.startswith(f"provenance: error: {message}"), err
+    assert err.count("\n") == 1
+    assert not (project / "brief.md.ledger.jsonl").exists()
+
+
+def test_a_config_file_that_is_not_a_regular_file_is_refused(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code = cli.main(["check", "brief.md", "--offline", "--config", "/dev/zero"])
+    assert code == 2
+    assert "/dev/zero: cannot read the config file" in capsys.readouterr().err

@@ -1,0 +1,133 @@
+"""The composite GitHub Action (`action.yml`): its check step's own script, run in bash as a runner would run
+it (inputs as variables, `GITHUB_OUTPUT`, `GITHUB_ACTIONS=true`), against a local fixture server."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from tests.support.cli import REPO_ROOT
+from tests.support.servers import FixtureServer, Reply
+
+ACTION = yaml.safe_load((REPO_ROOT / "action.yml").read_text(encoding="utf-8"))
+_EXPRESSION = re.compile(r"\$\{\{\s*([^}]*?)\s*\}\}")
+
+
+def _step(step_id: str) -> dict[str, Any]:
+    step: dict[str, Any] = next(s for s in ACTION["runs"]["steps"] if s.get("id") == step_id)
+    return step
+
+
+def _inputs(**given: str) -> dict[str, str]:
+    """Every input at its default, as the runner fills them, with `given` (paths → `paths`, ...) set."""
+    values = {name: str(spec.get("default", "")) for name, spec in ACTION["inputs"].items()}
+    values.update({name.replace("_", "-"): value for name, value in given.items()})
+    return values
+
+
+def _run_check_step(cwd: Path, inputs: dict[str, str]) -> tuple[subprocess.CompletedProcess[str], str]:
+    """The check step's script in bash with its `env:` filled from `inputs`; the `GITHUB_OUTPUT` it wrote."""
+    step = _step("check")
+    env = {
+        name: _EXPRESSION.sub(lambda m: inputs[m[1].removeprefix("inputs.")], value)
+        for name, value in step["env"].items()
+    }
+    # `provenance` and `python` as setup-python and the install step leave them: this checkout's code.
+    bin_dir = cwd / ".bin"
+    bin_dir.mkdir(exist_ok=True)
+    (bin_dir / "provenance").write_text(f'#!/bin/sh\nexec "{sys.executable}" -m provenance "$@"\n')
+    (bin_dir / "python").write_text(f'#!/bin/sh\nexec "{sys.executable}" "$@"\n')
+    for shim in bin_dir.iterdir():
+        shim.chmod(0o755)
+    output = cwd / "github-output"
+    output.write_text("")
+    done = subprocess.run(
+        ["bash", "-c", step["run"]],
+        cwd=cwd,
+        env={
+            **os.environ,
+            **env,
+            "PATH": f"{bin_dir}{os.pathsep}{os.environ['PATH']}",
+            "PYTHONPATH": str(REPO_ROOT),
+            "GITHUB_ACTIONS": "true",
+            "GITHUB_OUTPUT": str(output),
+        },
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    return done, output.read_text()
+
+
+def test_every_input_the_steps_use_is_declared_with_a_description() -> None:
+    used = set(re.findall(r"inputs\.([a-z-]+)", (REPO_ROOT / "action.yml").read_text(encoding="utf-8")))
+    assert used <= set(ACTION["inputs"]), used - set(ACTION["inputs"])
+    assert all(spec.get("description") for spec in ACTION["inputs"].values())
+    assert ACTION["runs"]["using"] == "composite"
+
+
+def test_unverified_footnotes_give_exit_code_1_sarif_and_annotations_and_the_step_lets_upload_run(
+    tmp_path: Path, fixture_server: FixtureServer
+) -> None:
+    fixture_server.routes["/a"] = Reply(body=b"<html><body><p>An article.</p></body></html>")
+    (tmp_path / "docs" / "in depth").mkdir(parents=True)
+    (tmp_path / "docs" / "brief.md").write_text(
+        "Gone.[^1]\n\n[^1]: Desk, January 21, 2022, http://news.example/gone\n"
+    )
+    (tmp_path / "docs" / "in depth" / "long read.md").write_text(
+        "Claim.[^1]\n\n[^1]: Desk, January 21, 2022, http://news.example/a\n"
+    )
+    inputs = _inputs(
+        paths="'docs/*.md'\n'docs/in depth/long read.md'",
+        options=f"--connect-to ::127.0.0.1:{fixture_server.port} --no-archive-lookup --operator 'CI bot' -q",
+        junit="results.xml",
+    )
+
+    done, github_output = _run_check_step(tmp_path, inputs)
+
+    assert done.returncode == 0, done.stderr  # findings are the Verdict step's to judge, after the upload
+    assert github_output == "exit-code=1\n"
+    assert re.search(r"^::error file=docs/brief\.md,line=3,", done.stdout, re.MULTILINE)
+    sarif = json.loads((tmp_path / "provenance.sarif").read_text(encoding="utf-8"))
+    where = {
+        (r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"], r["ruleId"])
+        for r in sarif["runs"][0]["results"]
+    }
+    assert ("docs/brief.md", "captured") in where
+    assert (tmp_path / "results.xml").is_file()
+    assert (tmp_path / "docs" / "in depth" / "long read.md.ledger.jsonl").is_file()
+    assert list((tmp_path / "archives").glob("brief.md-fn1-*.warc.gz")), "WARCs go to the archive-dir input"
+    run_line = json.loads((tmp_path / "docs" / "brief.md.ledger.jsonl").read_text().splitlines()[0])
+    assert run_line["operator"] == "CI bot", "a quoted option stays one word"
+
+
+@pytest.mark.parametrize(
+    ("given", "expected"),
+    [
+        ({"options": "--operator 'CI bot"}, "the options input: No closing quotation"),
+        ({"paths": "  \n "}, "the 'paths' input names no report"),
+    ],
+)
+def test_inputs_that_cannot_be_read_stop_the_step_with_one_line_and_no_exit_code_output(
+    tmp_path: Path, given: dict[str, str], expected: str
+) -> None:
+    done, github_output = _run_check_step(tmp_path, _inputs(**{"paths": "brief.md", **given}))
+    assert done.returncode != 0
+    assert expected in done.stdout + done.stderr
+    assert github_output == ""
+
+
+def test_a_usage_error_fails_the_step_itself_with_provenance_s_exit_code(tmp_path: Path) -> None:
+    done, github_output = _run_check_step(tmp_path, _inputs(paths="reports/**/*.md"))
+    assert done.returncode == 2
+    assert "reports/**/*.md: no report matches this pattern" in done.stderr
+    assert github_output == "exit-code=2\n"
