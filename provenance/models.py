@@ -262,6 +262,19 @@ class BrowserCapture(Model):
     )
 
 
+class CaptureReuse(Model):
+    """A capture made earlier and reused by a later run instead of fetching the URL again (`--max-age`)."""
+
+    source: Literal["ledger", "journal"] = Field(
+        description="`ledger`: an earlier run of this ledger recorded it (line `line`); `journal`: a run "
+        "that was interrupted made it and listed it in the journal beside the ledger."
+    )
+    line: int | None = Field(default=None, ge=0, description="The `seq` of the ledger line that recorded it.")
+    checked_at: UtcTimestamp = Field(
+        description="When its WARC file was hashed again and found to match `warc_sha256`."
+    )
+
+
 class Capture(Model):
     """What was fetched for one footnote and where the evidence lies."""
 
@@ -309,6 +322,11 @@ class Capture(Model):
         default=None,
         description="The local address the connection for `final_url` came from: the machine's outward IP "
         "unless a NAT or proxy stood between.",
+    )
+    reused: CaptureReuse | None = Field(
+        default=None,
+        description="Set when this run did not fetch the URL but reused this capture, made earlier (its "
+        "times and hashes are the original ones).",
     )
 
 

@@ -7,6 +7,8 @@ own modules (readers, capture, ledger); this module only wires them together.
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
+import functools
 import glob
 import multiprocessing
 import os
@@ -46,6 +48,9 @@ from provenance.models import (
 )
 from provenance.readers import read_report
 from provenance.results import CitedFootnote, FootnoteResult, LintResult, ReportResult, count_statuses
+from provenance.reuse import DEFAULT_MAX_AGE, ReusableCaptures, capture_profile
+from provenance.reuse.history import ledger_candidates
+from provenance.reuse.journal import Journal, discard_journal, journal_candidates
 from provenance.seal.sealing import SealSettings, seal_run
 from provenance.sources import ReadSource, archive_follow_ups, read_source
 from provenance.warc.naming import capture_stem, path_in_ledger
@@ -74,6 +79,8 @@ class CheckSettings:
     capture: CaptureFunction = capture_url  # or a browser's (`--browser`)
     readers: ProcessPoolExecutor | None = None  # processes that read captures back (`reading_pool`)
     lock_timeout: float = DEFAULT_LOCK_TIMEOUT
+    # A capture of the same URL younger than this (seconds) is reused instead of fetched; 0: always fetch.
+    max_age: float = DEFAULT_MAX_AGE
 
 
 def default_ledger_path(report_path: Path) -> Path:
@@ -228,6 +235,8 @@ class _ReportRun:
     captured: list[CaptureOutcome | None]
     read: list[ReadSource]
     waiting: int  # captures not finished yet
+    journal: Journal  # each capture made, as it finishes: what a stopped run leaves for the next
+    reuse_warnings: tuple[str, ...] = ()
 
     @classmethod
     def start(
@@ -239,11 +248,17 @@ class _ReportRun:
         settings: CheckSettings,
     ) -> _ReportRun:
         requests = capture_requests(report, cited, settings)
-        empty = ReadSource(None, None, None)
+        captured: list[CaptureOutcome | None] = [None] * len(cited)
+        read = [ReadSource(None, None, None)] * len(cited)
+        earlier, warnings = _earlier_captures(ledger_path, settings)
+        for index, request in enumerate(requests):
+            reused = earlier.take(request.url) if earlier is not None and request is not None else None
+            if reused is not None:  # made before and still matching its hash: not fetched again
+                requests[index], captured[index] = None, reused
+                read[index] = _read_source(cited[index], reused, settings.timegate)
         waiting = sum(request is not None for request in requests)
-        return cls(
-            report, cited, ledger_path, ledger, requests, [None] * len(cited), [empty] * len(cited), waiting
-        )
+        journal = Journal(ledger_path, capture_profile(settings.recorded_options))
+        return cls(report, cited, ledger_path, ledger, requests, captured, read, waiting, journal, warnings)
 
 
 def check_reports(
@@ -268,6 +283,7 @@ def check_reports(
         for index in sorted(range(len(reports)), key=lambda i: os.path.realpath(ledger_paths[i])):
             writer = LedgerWriter(ledger_paths[index], reports[index].sha256, settings.lock_timeout)
             writers[ledger_paths[index]] = held.enter_context(writer)
+            writer.on_commit(functools.partial(discard_journal, ledger_paths[index]))
         if any(_will_capture(items, settings) for items in cited):
             ensure_folder(settings.archive_dir, "archive folder")
         runs = [
@@ -309,6 +325,9 @@ def _capture_reports(
         run = runs[run_index]
         outcome = settings.capture(request, archive_dir, options, info)
         run.captured[footnote_index] = outcome
+        recorded = _ledger_capture(outcome, run.ledger_path.parent)
+        if recorded is not None and recorded.capture is not None:
+            run.journal.record(recorded.capture)  # before anything else: found again if the run is stopped
         item = run.cited[footnote_index]
         if readers is None:
             run.read[footnote_index] = _read_source(item, outcome, settings.timegate)
@@ -418,10 +437,24 @@ def _finish_report(run: _ReportRun, settings: CheckSettings, started: tuple[floa
         ledger.add(FootnoteLine, **_footnote_line_fields(result))
     seconds = round(time.monotonic() - started_clock, 3)
     ledger.add(SummaryLine, counts=count_statuses(results), total=len(results), seconds=seconds)
-    warnings = tuple(seal_run(ledger, settings.seal))
+    warnings = (*run.reuse_warnings, *seal_run(ledger, settings.seal))
     return ReportResult(
         report, run.ledger_path, results, head=ledger.head, seconds=seconds, warnings=warnings
     )
+
+
+def _earlier_captures(
+    ledger_path: Path, settings: CheckSettings
+) -> tuple[ReusableCaptures | None, tuple[str, ...]]:
+    """What this run may reuse instead of fetching: the ledger's earlier captures and an interrupted run's
+    journal, younger than `max_age` and made with the same capture settings."""
+    if settings.offline or settings.max_age <= 0:
+        return None, ()
+    since = dt.datetime.now(dt.UTC) - dt.timedelta(seconds=settings.max_age)
+    profile = capture_profile(settings.recorded_options)
+    recorded, warning = ledger_candidates(ledger_path, profile, since)
+    candidates = [*recorded, *journal_candidates(ledger_path, profile, since)]
+    return ReusableCaptures(ledger_path.parent, candidates), (warning,) if warning else ()
 
 
 def _captures(outcomes: Sequence[CaptureOutcome | None]) -> list[Capture]:

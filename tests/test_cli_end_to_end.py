@@ -143,7 +143,7 @@ def test_a_second_check_appends_a_run_and_never_rewrites_the_first(
     args = ["brief.md", *served]
     _check_json(capsys, *args)
     first = (workdir / "brief.md.ledger.jsonl").read_bytes()
-    _check_json(capsys, *args)
+    _check_json(capsys, *args, "--max-age", "0")  # fetch again rather than reuse the first run's captures
     both = (workdir / "brief.md.ledger.jsonl").read_bytes()
 
     assert both.startswith(first)

@@ -7,7 +7,7 @@ fails, named, because the capture then holds nothing the report could rest on.
 from __future__ import annotations
 
 from provenance.checks.interface import CheckInput
-from provenance.models import CheckResult, SourceProblem
+from provenance.models import Capture, CheckResult, SourceProblem
 
 _PROBLEMS: dict[SourceProblem, str] = {
     "unavailable": "deleted or unavailable",
@@ -26,6 +26,15 @@ def _instead(given: CheckInput) -> str:
     )
 
 
+def _reused(capture: Capture) -> str:
+    """Said on every result of a reused capture: this run did not fetch it, an earlier one did."""
+    reuse = capture.reused
+    if reuse is None:
+        return ""
+    by = f"an earlier run (ledger line {reuse.line})" if reuse.source == "ledger" else "an interrupted run"
+    return f" (reused: captured {capture.started_at} by {by}; its WARC still matches its SHA-256)"
+
+
 def check_captured(given: CheckInput) -> CheckResult:
     outcome = given.outcome
     if outcome is None:
@@ -42,7 +51,7 @@ def check_captured(given: CheckInput) -> CheckResult:
         return CheckResult(
             name="captured", status="fail", detail=f"{outcome.error}; no answer{_instead(given)}"
         )
-    where = f"{capture.bytes} bytes in {capture.warc}"
+    where = f"{capture.bytes} bytes in {capture.warc}{_reused(capture)}"
     status = capture.http_status
     # A 2xx with an error is a cut answer (the server hung up inside its headers): never a pass.
     if status is None or not 200 <= status < 300 or outcome.error:

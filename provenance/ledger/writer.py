@@ -16,6 +16,7 @@ import os
 import socket
 import stat
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
@@ -64,6 +65,12 @@ class LedgerWriter:
         self._snapshot: _Snapshot | None = None
         self._state: ChainState | None = None
         self._pending: list[bytes] = []
+        self._on_commit: list[Callable[[], None]] = []
+
+    def on_commit(self, callback: Callable[[], None]) -> None:
+        """Call `callback` once the run's lines are in the file, before the lock is released (a journal the
+        run made redundant is removed there, where no other run can be writing it)."""
+        self._on_commit.append(callback)
 
     def __enter__(self) -> LedgerWriter:
         _check_folder(self._path)
@@ -109,6 +116,8 @@ class LedgerWriter:
         try:
             if exc_type is None and self._pending:
                 _append_atomically(self._path, self._snapshot, self._pending)
+                for callback in self._on_commit:
+                    callback()
         finally:
             self._pending = []
             self._state = None

@@ -114,6 +114,15 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="URL",
         help="RFC 3161 time-stamping authority to timestamp the run's head; repeat for several",
     )
+    parser.add_argument(
+        "--max-age",
+        type=duration,
+        default=_DAY,
+        metavar="AGE",
+        help="reuse a capture of the same URL younger than AGE (seconds, or 30m, 12h, 7d) that an earlier "
+        "run of the ledger made, or an interrupted run left, instead of fetching it again; 0 always fetches "
+        "(default 1d)",
+    )
     checks = parser.add_argument_group("checks")
     checks.add_argument(
         "--strict-quotes", action="store_true", help="a quote not found verbatim fails (default: warns)"
@@ -146,6 +155,23 @@ def shard_spec(text: str) -> tuple[int, int]:
     return part, parts
 
 
+_DURATION_UNITS = {"": 1, "s": 1, "m": 60, "h": 3600, "d": 86_400}
+_MAX_AGE_LIMIT = 366 * 86_400
+
+
+def duration(text: str) -> float:
+    """`0`, `3600`, `90s`, `30m`, `12h`, `7d`: a number of seconds from 0 to a year."""
+    value = text.strip().lower()
+    unit = value[-1:] if value[-1:] in _DURATION_UNITS else ""
+    try:
+        seconds = float(value.removesuffix(unit)) * _DURATION_UNITS[unit]
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a duration (e.g. 0, 3600, 30m, 12h, 7d)") from None
+    if not 0 <= seconds <= _MAX_AGE_LIMIT:
+        raise argparse.ArgumentTypeError(f"{text!r} is not between 0 and 366 days")
+    return seconds
+
+
 def _timegate(args: argparse.Namespace) -> str | None:
     """--timegate, else $PROVENANCE_TIMEGATE (`none` turns lookups off), else the default; None: no lookup."""
     from provenance.errors import UsageError
@@ -175,6 +201,7 @@ def _recorded_options(args: argparse.Namespace) -> dict[str, object]:
         "connect_to": [str(rule) for rule in args.connect_to],
         "timeout": args.timeout,
         "footnote_timeout": args.footnote_timeout,
+        "max_age": args.max_age,
         "max_bytes": args.max_bytes,
         "jobs": args.jobs,
         "per_host": args.per_host,
@@ -382,6 +409,7 @@ def run(args: argparse.Namespace, argv: list[str]) -> int:
         timegate=_timegate(args),
         strict_quotes=args.strict_quotes,
         lock_timeout=args.lock_timeout,
+        max_age=args.max_age,
     )
     progress = None if args.quiet else CheckProgress()
     linked = 0 if args.offline else sum(bool(note.urls) for report in reports for note in report.footnotes)

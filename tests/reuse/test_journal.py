@@ -1,0 +1,56 @@
+"""The journal beside a ledger is untrusted input: a line cut by a kill, a line that is no entry, an entry
+made with other capture settings or that failed, are all passed over; only what qualifies is offered."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from provenance.models import Capture
+from provenance.reuse.journal import Journal, journal_candidates, journal_path
+
+SINCE = dt.datetime(2000, 1, 1, tzinfo=dt.UTC)
+
+
+def _capture(url: str, status: int = 200, error: str | None = None) -> Capture:
+    return Capture(
+        url=url,
+        final_url=url,
+        http_status=status,
+        warc="archives/x.warc.gz",
+        warc_sha256="0" * 64,
+        records=(),
+        ip="127.0.0.1",
+        started_at="2026-01-01T00:00:00.000Z",
+        finished_at="2026-01-01T00:00:01.000Z",
+        bytes=10,
+        truncated=False,
+        error=error,
+    )
+
+
+def test_only_whole_entries_of_the_same_settings_that_succeeded_are_offered(tmp_path: Path) -> None:
+    ledger = tmp_path / "brief.md.ledger.jsonl"
+    journal = Journal(ledger, profile="same")
+    journal.record(_capture("http://news.example/a"))
+    journal.record(_capture("http://news.example/gone", status=404, error="http 404"))
+    Journal(ledger, profile="other").record(_capture("http://news.example/b"))
+    with journal_path(ledger).open("ab") as stream:
+        stream.write(b'{"not": "an entry"}\n{"kind": "capture", "at": "2026-01-01T00:00:0')  # cut by a kill
+
+    offered = journal_candidates(ledger, "same", SINCE)
+
+    assert [candidate.capture.url for candidate in offered] == ["http://news.example/a"]
+    assert offered[0].source == "journal"
+
+
+def test_entries_older_than_the_limit_are_not_offered(tmp_path: Path) -> None:
+    ledger = tmp_path / "brief.md.ledger.jsonl"
+    Journal(ledger, profile="same").record(_capture("http://news.example/a"))
+    assert journal_candidates(ledger, "same", dt.datetime(2026, 1, 2, tzinfo=dt.UTC)) == []
+
+
+def test_a_journal_that_is_not_a_regular_file_gives_nothing(tmp_path: Path) -> None:
+    ledger = tmp_path / "brief.md.ledger.jsonl"
+    journal_path(ledger).mkdir()
+    assert journal_candidates(ledger, "same", SINCE) == []
