@@ -275,6 +275,19 @@ class CaptureReuse(Model):
     )
 
 
+class RetriedAttempt(Model):
+    """A request asked again: its first answer (or failure) is kept in the WARC as an exchange of its own."""
+
+    url: str = Field(description="The URL as requested.")
+    at: UtcTimestamp = Field(description="When this attempt began.")
+    http_status: int | None = Field(description="Its answer (429, 5xx); None when it got none.")
+    error: str | None = Field(default=None, description="Why it failed when it got no (whole) answer.")
+    retry_after: float | None = Field(
+        default=None, description="The seconds the server's `Retry-After` asked for, when it sent one."
+    )
+    waited: float = Field(ge=0, description="Seconds waited before the next attempt.")
+
+
 class Capture(Model):
     """What was fetched for one footnote and where the evidence lies."""
 
@@ -322,6 +335,11 @@ class Capture(Model):
         default=None,
         description="The local address the connection for `final_url` came from: the machine's outward IP "
         "unless a NAT or proxy stood between.",
+    )
+    retries: tuple[RetriedAttempt, ...] = Field(
+        default=(),
+        description="Requests asked again after a failure likely to pass (no connection, 429, 5xx), each "
+        "first attempt kept in the WARC; the capture describes the last one.",
     )
     reused: CaptureReuse | None = Field(
         default=None,

@@ -9,6 +9,7 @@ refused before any traffic, or a URL that cannot be requested at all, leaves no 
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import logging
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -27,9 +28,24 @@ from provenance.capture.exchange import (
 )
 from provenance.capture.failure import ArchiveWriteError, CaptureFailure
 from provenance.capture.options import CaptureRequest, FollowUp, NetworkOptions, WarcInfo
+from provenance.capture.retry import (
+    MAX_RETRY_AFTER,
+    RETRY_FAILURES,
+    RETRY_STATUSES,
+    backoff_seconds,
+    retry_after_seconds,
+    sleep_unless_cancelled,
+)
 from provenance.capture.session import CaptureSession, open_session
 from provenance.capture.uri import request_uri
-from provenance.models import Attachment, BrowserCapture, Capture, CaptureOutcome, Truncation
+from provenance.models import (
+    Attachment,
+    BrowserCapture,
+    Capture,
+    CaptureOutcome,
+    RetriedAttempt,
+    Truncation,
+)
 from provenance.warc.writer import WarcFile
 
 log = logging.getLogger("provenance.capture")
@@ -47,6 +63,7 @@ class RedirectTrail:
     hops: list[Exchange] = field(default_factory=list)
     failed_attempt: FailedAttempt | None = None
     error: str | None = None
+    retried: list[RetriedAttempt] = field(default_factory=list)  # attempts asked again (capture.retry)
 
     @property
     def truncation(self) -> Truncation | None:
@@ -81,6 +98,7 @@ class RedirectTrail:
             "error": self.error,
             "exchanges": [hop.record() for hop in self.hops],
             "failed_attempt": self.failed_attempt.record() if self.failed_attempt else None,
+            "retried": [retried.model_dump() for retried in self.retried],
         }
 
 
@@ -110,11 +128,10 @@ def follow_redirects(
     while True:
         try:
             request = OutgoingRequest(current, headers=headers)
-            hop = fetch_and_record(capture_session, request, warc, keep_body)
+            hop = _fetch_asking_again(capture_session, request, warc, keep_body, trail)
         except ArchiveWriteError:
             raise
         except AttemptFailed as failure:
-            record_failed_attempt(warc, failure.attempt)
             trail.failed_attempt, trail.error = failure.attempt, str(failure)
             log.info("%s: %s", failure.attempt.url, failure)
             return trail
@@ -135,6 +152,69 @@ def follow_redirects(
             trail.error = f"redirects: more than {max_redirects}"
             return trail
         current = urljoin(hop.url, hop.location)
+
+
+def _fetch_asking_again(
+    capture_session: CaptureSession,
+    request: OutgoingRequest,
+    warc: WarcFile,
+    keep_body: bool,
+    trail: RedirectTrail,
+) -> Exchange:
+    """`fetch_and_record`, asked again while the failure is likely to pass and a retry fits (capture.retry).
+
+    Every attempt is in the WARC, a failed one as its request record; each attempt asked again is listed in
+    `trail.retried`. Raises as `fetch_and_record` does, the last failed attempt already recorded."""
+    for attempt in itertools.count():
+        try:
+            hop = fetch_and_record(capture_session, request, warc, keep_body)
+        except AttemptFailed as failure:
+            record_failed_attempt(warc, failure.attempt)
+            wait = _retry_wait(capture_session, attempt, failure.kind in RETRY_FAILURES, None)
+            if wait is None:
+                raise
+            retried = RetriedAttempt(
+                url=failure.attempt.url,
+                at=utc_text(failure.attempt.at),
+                http_status=None,
+                error=str(failure),
+                waited=round(wait, 3),
+            )
+        else:
+            worth_it = hop.head_cut or hop.status in RETRY_STATUSES
+            retry_after = None if hop.head_cut else retry_after_seconds(hop.headers, dt.datetime.now(dt.UTC))
+            wait = _retry_wait(capture_session, attempt, worth_it, retry_after)
+            if wait is None:
+                return hop
+            retried = RetriedAttempt(
+                url=hop.url,
+                at=utc_text(hop.at or dt.datetime.now(dt.UTC)),
+                http_status=hop.status,
+                error=HEAD_CUT if hop.head_cut else None,
+                retry_after=retry_after,
+                waited=round(wait, 3),
+            )
+        trail.retried.append(retried)
+        log.info("%s: asking again in %.1fs (%s)", request.url, wait, retried.error or retried.http_status)
+        sleep_unless_cancelled(wait, capture_session.options.cancellation)
+    raise AssertionError("unreachable")  # itertools.count never ends
+
+
+def _retry_wait(
+    capture_session: CaptureSession, attempt: int, worth_it: bool, retry_after: float | None
+) -> float | None:
+    """Seconds to wait before asking again, or None when not to: not worth it, no retries left, a
+    `Retry-After` beyond `MAX_RETRY_AFTER`, or a wait the footnote's budget cannot hold."""
+    options = capture_session.options
+    if not worth_it or attempt >= options.retries:
+        return None
+    if retry_after is not None and retry_after > MAX_RETRY_AFTER:
+        return None
+    wait = retry_after if retry_after is not None else backoff_seconds(attempt, options.retry_base)
+    budget = capture_session.budget
+    if budget is not None and wait >= budget.left():
+        return None
+    return wait
 
 
 def _metadata(
@@ -228,6 +308,7 @@ def publish_capture(
         error=main.error,
         attachments=extras.attachments,
         browser=extras.browser,
+        retries=tuple(retried for trail in (main, *sides) for retried in trail.retried),
     )
     return CaptureOutcome(url=request.url, capture=capture, error=main.error)
 

@@ -59,6 +59,7 @@ class Exchange:
     local_ip: str | None = None  # the local address the connection came from
     proxy: str | None = None  # the proxy the exchange went through (URL without credentials)
     proxy_ip: str | None = None  # the proxy's address, which is what was connected to
+    at: dt.datetime | None = None  # when the request began (the records' WARC-Date)
 
     def record(self) -> dict[str, Any]:
         """This exchange as the metadata record keeps it, the certificate itself included for later checks."""
@@ -208,6 +209,7 @@ def fetch_and_record(
     prepared = _prepare(capture_session, request)
     options.cancellation.check()
     capture_session.check_budget(f"before requesting {request.url}")
+    capture_session.wait_for_turn(request.url)
     at = dt.datetime.now(dt.UTC)
     head_limit = capture_session.cap(options.body_deadline)
     with HopGuard(head_limit, options.cancellation) as guard:
@@ -261,4 +263,5 @@ def fetch_and_record(
         local_ip=guard.wire.local_address,
         proxy=dial.proxy,
         proxy_ip=dial.ip if dial.proxy else None,
+        at=at,
     )

@@ -10,10 +10,17 @@ from typing import BinaryIO
 from provenance import __version__
 from provenance.capture.cancel import Cancellation
 from provenance.capture.proxy import Proxy
+from provenance.capture.retry import HostPacer
 from provenance.capture.uri import host_key
 from provenance.errors import UsageError
 
 DEFAULT_USER_AGENT = f"provenance/{__version__} (+source provenance capture)"
+
+
+def tool_user_agent(contact: str | None = None) -> str:
+    """The User-Agent naming this tool and version, and `--contact`'s URL where a site can reach whoever runs
+    it (the `+URL` convention crawlers use)."""
+    return f"provenance/{__version__} (+{contact})" if contact else DEFAULT_USER_AGENT
 
 
 _HOST_FIELD = r"(\[[^\]]*\]|[^:\[\]]*)"
@@ -80,6 +87,7 @@ class ConnectTo:
 @dataclass(frozen=True)
 class NetworkOptions:
     allow_private: bool = False
+    allow_hosts: tuple[str, ...] = ()  # --allow-host: these names are fetched even at private addresses
     connect_to: tuple[ConnectTo, ...] = ()
     timeout: float = 30.0  # connect and each read; a whole head, and a whole body, within 4x this
     footnote_timeout: float = 180.0  # one capture (every hop, side request and retry) within this
@@ -88,12 +96,18 @@ class NetworkOptions:
     ca_bundle: str | None = None  # else REQUESTS_CA_BUNDLE / SSL_CERT_FILE, else the system store
     proxy: str | None = None  # `http://[user:password@]host:port`; proxy variables are always ignored
     user_agent: str = DEFAULT_USER_AGENT
+    retries: int = 0  # asking again after a failure likely to pass (capture.retry); the CLI asks twice
+    retry_base: float = 1.0  # seconds: the first retry's wait, doubled for each next one (with jitter)
+    host_interval: float = 0.0  # seconds between the starts of two requests to one host, over the run
+    contact: str | None = None  # --contact: named in the User-Agent
     # The run's cancel switch, shared by every capture made with these options (not an option as such).
     cancellation: Cancellation = field(default_factory=Cancellation, compare=False, repr=False)
     # The addresses of `--connect-to` targets named by host name, looked up once per run (by `policy`).
     target_addresses: dict[tuple[str, int], tuple[object, ...]] = field(
         default_factory=dict, compare=False, repr=False
     )
+    # The run's per-host request times, for `host_interval` (shared state, not an option as such).
+    pacer: HostPacer = field(default_factory=HostPacer, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         if self.proxy is not None:
@@ -102,6 +116,14 @@ class NetworkOptions:
     @property
     def proxy_endpoint(self) -> Proxy | None:
         return Proxy.parse(self.proxy) if self.proxy is not None else None
+
+    def allows_host(self, host: str) -> bool:
+        """Whether `host` may be fetched at a private address: --allow-private, or named by --allow-host (as
+        written or in its IDNA form)."""
+        if self.allow_private:
+            return True
+        key = host_key(host)
+        return key is not None and any(host_key(allowed) == key for allowed in self.allow_hosts)
 
     @property
     def body_deadline(self) -> float:

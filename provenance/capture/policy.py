@@ -142,7 +142,7 @@ def plan_dial(
         options.target_addresses[key] = addresses
         return Dial(ip=str(addresses[0]), port=rule.target_port)
     addresses = lookup(target.host, target.port, wait)
-    if not options.allow_private:
+    if not options.allows_host(target.host):
         for address in addresses:
             reason = refusal_reason(address)
             if reason is not None:
@@ -179,7 +179,7 @@ def _plan_proxied(
     target: HttpTarget, options: NetworkOptions, proxy: Proxy, lookup: Resolver, wait: float
 ) -> Dial:
     """The proxy's own address: the proxy resolves the target's name (this machine may not be able to)."""
-    if not options.allow_private:
+    if not options.allows_host(target.host):
         _refuse_through_proxy(target.host)
     rule = matching_rule(options.connect_to, proxy.host, proxy.port)
     host, port = (rule.target_host, rule.target_port) if rule else (proxy.host, proxy.port)

@@ -20,6 +20,8 @@ from provenance.capture.guard import HopGuard
 from provenance.capture.options import NetworkOptions
 from provenance.capture.pinning import PinnedAdapter, ssl_context_for
 from provenance.capture.policy import Dial
+from provenance.capture.retry import sleep_unless_cancelled
+from provenance.capture.uri import host_key
 
 _ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,application/json;q=0.9,*/*;q=0.8"
 
@@ -64,6 +66,19 @@ class CaptureSession:
     def check_budget(self, waiting_for: str) -> None:
         if self.budget is not None and self.budget.left() <= 0:
             raise self.budget.used_up(waiting_for)
+
+    def wait_for_turn(self, url: str) -> None:
+        """`--host-interval`: wait until this request may start at its host (cancellable, in the budget)."""
+        interval = self.options.host_interval
+        if interval <= 0:
+            return
+        host = urlsplit(url).hostname or ""
+        wait = self.options.pacer.reserve(host_key(host) or host, interval)
+        if wait <= 0:
+            return
+        if self.budget is not None and wait >= self.budget.left():
+            raise self.budget.used_up(f"waiting {wait:.1f}s for its turn at {host} (--host-interval)")
+        sleep_unless_cancelled(wait, self.options.cancellation)
 
     def close(self) -> None:
         self.session.close()

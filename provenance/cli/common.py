@@ -29,18 +29,31 @@ EXIT_OK, EXIT_FINDINGS = 0, 1  # usage errors exit with ProvenanceError.exit_cod
 
 def network_options(args: argparse.Namespace) -> NetworkOptions:
     """The network options, files and URLs among them checked first: a mistake is exit 2 before any fetch."""
-    from provenance.capture.options import DEFAULT_USER_AGENT, NetworkOptions
+    from provenance.capture.options import NetworkOptions
 
     return NetworkOptions(
         allow_private=args.allow_private,
+        allow_hosts=tuple(args.allow_host),
         connect_to=tuple(args.connect_to),
         timeout=args.timeout,
         footnote_timeout=args.footnote_timeout,
         max_bytes=args.max_bytes,
         ca_bundle=str(_checked_ca_bundle(args.ca_bundle)) if args.ca_bundle else None,
         proxy=args.proxy,  # NetworkOptions refuses a proxy it cannot use (UsageError)
-        user_agent=args.user_agent or DEFAULT_USER_AGENT,
+        user_agent=_user_agent(args.user_agent, args.contact),
+        retries=args.retries,
+        host_interval=args.host_interval / 1000,
+        contact=args.contact,
     )
+
+
+def _user_agent(given: str | None, contact: str | None) -> str:
+    """--user-agent as given (with --contact's URL added when it does not name it), else the tool's own."""
+    from provenance.capture.options import tool_user_agent
+
+    if given is None:
+        return tool_user_agent(contact)
+    return f"{given} (+{contact})" if contact and contact not in given else given
 
 
 # Chromium processes at once, whatever --jobs: each takes a few hundred MB and a CPU while it renders.

@@ -22,6 +22,7 @@ from provenance.urls import is_http_url
 
 if TYPE_CHECKING:
     from provenance.capture.options import ConnectTo
+from provenance.capture.retry import MAX_RETRY_AFTER
 
 # Command name → its module under provenance.cli.commands, in the order `--help` lists them.
 COMMANDS: dict[str, str] = {
@@ -144,6 +145,24 @@ def http_url(text: str) -> str:
     return text
 
 
+def host_name(text: str) -> str:
+    """A host name as a URL holds it (`intranet.example`, `bücher.example`), without scheme, port or path."""
+    from provenance.capture.uri import host_key
+
+    if not text or any(c in text for c in "/:@ ") or host_key(text) is None:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a host name (e.g. intranet.example)")
+    return text
+
+
+def contact_url(text: str) -> str:
+    """An http(s) URL or a `mailto:` address, for the User-Agent."""
+    if is_http_url(text) or (
+        text.startswith("mailto:") and "@" in text and not any(c.isspace() for c in text)
+    ):
+        return text
+    raise argparse.ArgumentTypeError(f"{text!r} is not an http(s) URL or a mailto: address")
+
+
 def connect_to(text: str) -> ConnectTo:
     from provenance.capture.options import ConnectTo
 
@@ -170,6 +189,8 @@ def add_report_format_option(parser: argparse.ArgumentParser) -> None:
 # --- option groups ------------------------------------------------------------------------------------------
 
 MAX_JOBS = 256
+MAX_RETRIES = 10
+MAX_HOST_INTERVAL_MS = 600_000  # ten minutes between two requests to one host is already glacial
 MAX_TIMEOUT_SECONDS = 3600.0
 MAX_FOOTNOTE_SECONDS = 86_400.0
 
@@ -221,6 +242,15 @@ def add_network_options(parser: argparse.ArgumentParser) -> None:
         "--allow-private", action="store_true", help="also fetch private and loopback addresses"
     )
     group.add_argument(
+        "--allow-host",
+        type=host_name,
+        action="append",
+        default=[],
+        metavar="HOST",
+        help="also fetch this host name when it resolves to a private or loopback address (an intranet "
+        "source), without --allow-private's blanket permission; repeatable",
+    )
+    group.add_argument(
         "--connect-to",
         type=connect_to,
         action="append",
@@ -266,6 +296,30 @@ def add_network_options(parser: argparse.ArgumentParser) -> None:
     group.add_argument(
         "--user-agent",
         help="User-Agent to send (default: one naming provenance; with --browser, Chromium's own plus it)",
+    )
+    group.add_argument(
+        "--contact",
+        type=contact_url,
+        metavar="URL",
+        help="a page or mailto: address where a site can reach whoever runs the captures; named in the "
+        "User-Agent (+URL)",
+    )
+    group.add_argument(
+        "--retries",
+        type=int_between(0, MAX_RETRIES),
+        default=2,
+        metavar="N",
+        help="ask again after no connection, no answer in time, 429 or a 5xx, with a growing wait (a "
+        f"Retry-After up to {MAX_RETRY_AFTER:g}s honoured), within --footnote-timeout; 0 to {MAX_RETRIES} "
+        "(default 2)",
+    )
+    group.add_argument(
+        "--host-interval",
+        type=int_between(0, MAX_HOST_INTERVAL_MS),
+        default=0,
+        metavar="MS",
+        help="milliseconds at least between the starts of two requests to one host, over the whole run, "
+        f"beside --per-host; 0 to {MAX_HOST_INTERVAL_MS} (default 0)",
     )
     group.add_argument(
         "--browser",

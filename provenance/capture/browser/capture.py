@@ -27,7 +27,7 @@ from provenance.capture.browser.recording_proxy import (
 )
 from provenance.capture.capture import CaptureExtras, follow_sides, in_new_warc, publish_capture
 from provenance.capture.exchange import Exchange, utc_text
-from provenance.capture.options import DEFAULT_USER_AGENT, CaptureRequest, NetworkOptions, WarcInfo
+from provenance.capture.options import CaptureRequest, NetworkOptions, WarcInfo, tool_user_agent
 from provenance.capture.session import Budget, open_session
 from provenance.models import Attachment, AttachmentKind, BrowserCapture, CaptureOutcome, RefusedRequest
 from provenance.warc.attachments import attachment_uri
@@ -54,9 +54,9 @@ def chromium_major_version(chromium: Path) -> str | None:
     return found[1] if found else None
 
 
-def browser_user_agent(chromium: Path) -> str:
+def browser_user_agent(chromium: Path, contact: str | None = None) -> str:
     """Chromium's own desktop user agent (sites serve it their real page) naming this tool at the end."""
-    tool = DEFAULT_USER_AGENT
+    tool = tool_user_agent(contact)
     major = chromium_major_version(chromium)
     if major is None:
         return tool
@@ -102,8 +102,8 @@ class BrowserCapturer:
 
     def page_settings(self, options: NetworkOptions) -> PageSettings:
         user_agent = options.user_agent
-        if user_agent == DEFAULT_USER_AGENT:
-            user_agent = browser_user_agent(self.chromium)
+        if user_agent == tool_user_agent(options.contact):
+            user_agent = browser_user_agent(self.chromium, options.contact)
         return PageSettings.for_timeout(self.chromium, user_agent, options.timeout, options.max_bytes)
 
     def _render(

@@ -198,6 +198,7 @@ def _recorded_options(args: argparse.Namespace) -> dict[str, object]:
     return {
         "offline": args.offline,
         "allow_private": args.allow_private,
+        "allow_hosts": list(args.allow_host),
         "connect_to": [str(rule) for rule in args.connect_to],
         "timeout": args.timeout,
         "footnote_timeout": args.footnote_timeout,
@@ -213,6 +214,9 @@ def _recorded_options(args: argparse.Namespace) -> dict[str, object]:
         "browser": args.browser,
         "user_agent": args.user_agent,
         "shard": "/".join(map(str, args.shard)) if args.shard else None,
+        "contact": args.contact,
+        "retries": args.retries,
+        "host_interval_ms": args.host_interval,
         "config": _config_record(args),
     }
 
