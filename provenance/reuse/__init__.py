@@ -101,6 +101,9 @@ class ReusableCaptures:
 def _still_matches(warc: Path, capture: Capture) -> bool:
     from provenance.hashing import sha256_file
 
+    if not warc.name.endswith(".warc.gz"):  # a journal or ledger that names some other file is not believed
+        log.warning("%s is not a WARC file this tool writes: not reused", warc)
+        return False
     try:
         resized = capture.warc_bytes is not None and warc.stat().st_size != capture.warc_bytes
         if not resized and sha256_file(warc, capture.warc_bytes) == capture.warc_sha256:

@@ -6,7 +6,11 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from warcio.warcwriter import WARCWriter
+
+from provenance.hashing import sha256_hex
 from provenance.models import Capture
+from provenance.reuse import Candidate, ReusableCaptures
 from provenance.reuse.journal import Journal, journal_candidates, journal_path
 
 SINCE = dt.datetime(2000, 1, 1, tzinfo=dt.UTC)
@@ -54,3 +58,28 @@ def test_a_journal_that_is_not_a_regular_file_gives_nothing(tmp_path: Path) -> N
     ledger = tmp_path / "brief.md.ledger.jsonl"
     journal_path(ledger).mkdir()
     assert journal_candidates(ledger, "same", SINCE) == []
+
+
+def test_a_candidate_naming_a_file_that_is_no_warc_is_not_reused_even_when_its_hash_matches(
+    tmp_path: Path,
+) -> None:
+    (tmp_path / "notes.txt").write_bytes(b"not evidence")
+    named = _capture("http://news.example/a").model_copy(
+        update={"warc": "notes.txt", "warc_sha256": sha256_hex(b"not evidence"), "warc_bytes": 12}
+    )
+    assert ReusableCaptures(tmp_path, [Candidate(named, "journal")]).take("http://news.example/a") is None
+
+
+def test_a_candidate_whose_warc_matches_is_handed_out_with_where_it_came_from(tmp_path: Path) -> None:
+    (tmp_path / "archives").mkdir()
+    warc = tmp_path / "archives" / "x.warc.gz"
+    with warc.open("wb") as stream:
+        writer = WARCWriter(stream, gzip=True)
+        writer.write_record(writer.create_warcinfo_record("x.warc.gz", {"software": "test"}))
+    kept = _capture("http://news.example/a").model_copy(update={"warc_sha256": sha256_hex(warc.read_bytes())})
+
+    outcome = ReusableCaptures(tmp_path, [Candidate(kept, "ledger", 4)]).take("http://news.example/a")
+
+    assert outcome is not None and outcome.capture is not None and outcome.capture.reused is not None
+    assert (outcome.capture.reused.source, outcome.capture.reused.line) == ("ledger", 4)
+    assert outcome.capture.warc == str(tmp_path / "archives" / "x.warc.gz")
