@@ -12,25 +12,13 @@ from provenance.hashing import sha256_hex
 from provenance.models import Capture
 from provenance.reuse import Candidate, ReusableCaptures
 from provenance.reuse.journal import Journal, journal_candidates, journal_path
+from tests.outputs.builders import capture
 
 SINCE = dt.datetime(2000, 1, 1, tzinfo=dt.UTC)
 
 
 def _capture(url: str, status: int = 200, error: str | None = None) -> Capture:
-    return Capture(
-        url=url,
-        final_url=url,
-        http_status=status,
-        warc="archives/x.warc.gz",
-        warc_sha256="0" * 64,
-        records=(),
-        ip="127.0.0.1",
-        started_at="2026-01-01T00:00:00.000Z",
-        finished_at="2026-01-01T00:00:01.000Z",
-        bytes=10,
-        truncated=False,
-        error=error,
-    )
+    return capture(url, http_status=status).model_copy(update={"error": error})
 
 
 def test_only_whole_entries_of_the_same_settings_that_succeeded_are_offered(tmp_path: Path) -> None:
@@ -72,7 +60,7 @@ def test_a_candidate_naming_a_file_that_is_no_warc_is_not_reused_even_when_its_h
 
 def test_a_candidate_whose_warc_matches_is_handed_out_with_where_it_came_from(tmp_path: Path) -> None:
     (tmp_path / "archives").mkdir()
-    warc = tmp_path / "archives" / "x.warc.gz"
+    warc = tmp_path / "archives" / "brief.md-fn1.warc.gz"
     with warc.open("wb") as stream:
         writer = WARCWriter(stream, gzip=True)
         writer.write_record(writer.create_warcinfo_record("x.warc.gz", {"software": "test"}))
@@ -82,4 +70,4 @@ def test_a_candidate_whose_warc_matches_is_handed_out_with_where_it_came_from(tm
 
     assert outcome is not None and outcome.capture is not None and outcome.capture.reused is not None
     assert (outcome.capture.reused.source, outcome.capture.reused.line) == ("ledger", 4)
-    assert outcome.capture.warc == str(tmp_path / "archives" / "x.warc.gz")
+    assert outcome.capture.warc == str(warc)
