@@ -22,7 +22,6 @@ from provenance.urls import is_http_url
 
 if TYPE_CHECKING:
     from provenance.capture.options import ConnectTo
-from provenance.capture.retry import MAX_RETRY_AFTER
 
 # Command name → its module under provenance.cli.commands, in the order `--help` lists them.
 COMMANDS: dict[str, str] = {
@@ -310,8 +309,8 @@ def add_network_options(parser: argparse.ArgumentParser) -> None:
         default=2,
         metavar="N",
         help="ask again after no connection, no answer in time, 429 or a 5xx, with a growing wait (a "
-        f"Retry-After up to {MAX_RETRY_AFTER:g}s honoured), within --footnote-timeout; 0 to {MAX_RETRIES} "
-        "(default 2)",
+        "server's Retry-After honoured up to two minutes), within --footnote-timeout; "
+        f"0 to {MAX_RETRIES} (default 2)",
     )
     group.add_argument(
         "--host-interval",
