@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 from provenance import cli
+from tests.support.cli import run_provenance
 from tests.support.servers import FixtureServer, Reply
 
 PAGE = b"<html><head><title>Convoy struck</title></head><body><p>The convoy was struck.</p></body></html>"
@@ -106,10 +107,13 @@ def test_a_warc_that_no_longer_matches_its_hash_is_not_reused_but_fetched_again(
     forged[-1] ^= 0xFF  # one byte, the size unchanged: only the hash can tell
     warc.write_bytes(bytes(forged))
 
-    _, err = _check(capsys, fixture_server)
+    # A real process, so the warning is read where a user reads it: on stderr.
+    again = run_provenance(
+        ["check", "brief.md", "-q", "--connect-to", f"::127.0.0.1:{fixture_server.port}"], workdir
+    )
 
     assert fixture_server.hits["/a"] == 2
-    assert "no longer matches its recorded size and SHA-256: not reused, fetched again" in err
+    assert "no longer matches its recorded size and SHA-256: not reused, fetched again" in again.stderr
     second = _runs(workdir / "brief.md.ledger.jsonl")[1]["1"]["capture"]
     assert second["reused"] is None and second["warc"] != str(warc.relative_to(workdir))
 
