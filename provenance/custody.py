@@ -22,6 +22,7 @@ from provenance.errors import InputError
 from provenance.files import open_regular_file
 from provenance.ledger.writer import LedgerWriter
 from provenance.models import ToolInfo, Transformation, VerifyLine
+from provenance.warc.quiet import thread_stderr
 from provenance.warc.reader import WARC_READ_ERRORS, archive_records
 
 # The libraries whose behaviour shapes what is captured, stored and checked.
@@ -58,7 +59,7 @@ def capture_transformations(warc: Path) -> tuple[Transformation, ...]:
     """
     found: list[Transformation] = []
     try:
-        with open_regular_file(warc) as stream, contextlib.redirect_stderr(io.StringIO()):
+        with open_regular_file(warc) as stream, thread_stderr(io.StringIO()):
             for count, record in enumerate(archive_records(stream)):
                 if count >= _MAX_RECORDS or record.format != "warc":
                     break

@@ -29,6 +29,7 @@ from warcio.exceptions import ArchiveLoadFailed
 from provenance.files import open_regular_file
 from provenance.hashing import CHUNK_SIZE
 from provenance.warc.attachments import is_rendered_dom
+from provenance.warc.quiet import thread_stderr
 
 # Record types whose block starts with an HTTP head when the target is http(s), as `warcio check` reads them.
 _HTTP_RECORD_TYPES = ("response", "request", "revisit")
@@ -132,7 +133,7 @@ def _read_records(
     warcio_warnings = io.StringIO()
     budget = [content_limit]
     try:
-        with contextlib.redirect_stderr(warcio_warnings):
+        with thread_stderr(warcio_warnings):
             for record in archive_records(reader, no_record_parse=True):
                 if record.format != "warc":
                     # warcio falls back to the older ARC format for anything that is not WARC
@@ -216,7 +217,7 @@ def read_responses(
     found: list[tuple[str, StoredResponse]] = []
     rendered: dict[str, tuple[bytes, str]] = {}  # response record id → its page's rendered DOM, content type
     try:
-        with contextlib.redirect_stderr(io.StringIO()):
+        with thread_stderr(io.StringIO()):
             for count, record in enumerate(archive_records(stream)):
                 if count >= max_records or record.format != "warc":
                     break
@@ -256,7 +257,7 @@ def read_metadata(stream: BinaryIO, max_bytes: int = 1_000_000, max_records: int
     each read up to `max_bytes`; a record that is not JSON, or longer, is left out."""
     found: list[Any] = []
     try:
-        with contextlib.redirect_stderr(io.StringIO()):
+        with thread_stderr(io.StringIO()):
             for count, record in enumerate(archive_records(stream)):
                 if count >= max_records or record.format != "warc":
                     break
