@@ -170,6 +170,17 @@ def capture_requests(
     ]
 
 
+def _journal_form(capture: Capture, ledger_dir: Path) -> Capture:
+    """A capture as the journal lists it: its WARC named as the ledger would, with its size (what else the
+    ledger adds is read from the WARC when the capture is reused)."""
+    warc = Path(capture.warc)
+    try:
+        size: int | None = warc.stat().st_size
+    except OSError:
+        size = None  # then the reuse check hashes the whole file, whatever its size
+    return capture.model_copy(update={"warc": path_in_ledger(warc, ledger_dir), "warc_bytes": size})
+
+
 def _ledger_capture(outcome: CaptureOutcome | None, ledger_dir: Path) -> CaptureOutcome | None:
     """The outcome as the ledger stores it: its WARC path relative to the ledger's folder, the WARC's size
     (which bounds how much of the file `verify` will ever read), and what was done to the captured bytes on
@@ -325,9 +336,8 @@ def _capture_reports(
         run = runs[run_index]
         outcome = settings.capture(request, archive_dir, options, info)
         run.captured[footnote_index] = outcome
-        recorded = _ledger_capture(outcome, run.ledger_path.parent)
-        if recorded is not None and recorded.capture is not None:
-            run.journal.record(recorded.capture)  # before anything else: found again if the run is stopped
+        if outcome.capture is not None:  # before anything else: found again if the run is stopped
+            run.journal.record(_journal_form(outcome.capture, run.ledger_path.parent))
         item = run.cited[footnote_index]
         if readers is None:
             run.read[footnote_index] = _read_source(item, outcome, settings.timegate)
