@@ -17,7 +17,7 @@ from __future__ import annotations
 import argparse
 import os
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -74,6 +74,7 @@ class ConfigFile:
     path: Path
     sha256: str
     settings: Mapping[str, Any]  # keys with `-` written as `_`
+    written: Mapping[str, str] = field(default_factory=dict)  # each key as the file spells it, for errors
 
 
 def find_config_file(start: Path) -> Path | None:
@@ -136,6 +137,7 @@ def load_config_file(path: Path) -> ConfigFile:
             raise InputError(f"{path}: no [tool.provenance] table")
         document = table
     settings: dict[str, Any] = {}
+    written: dict[str, str] = {}
     for key, value in document.items():
         name = key.replace("-", "_")
         if isinstance(value, dict):
@@ -145,7 +147,8 @@ def load_config_file(path: Path) -> ConfigFile:
         if name in settings:
             raise InputError(f"{path}: key {key!r} is given twice")
         settings[name] = value
-    return ConfigFile(path=path, sha256=sha256_hex(data), settings=settings)
+        written[name] = key
+    return ConfigFile(path=path, sha256=sha256_hex(data), settings=settings, written=written)
 
 
 # --- applying a config file to a parsed command line -------------------------------------------------------
@@ -220,7 +223,7 @@ def apply_config(
     for group in _exclusive_groups(command):
         chosen = group & given.keys()
         if len(chosen) > 1:
-            names = " and ".join(sorted(chosen))
+            names = " and ".join(sorted(config.written.get(name, name) for name in chosen))
             raise InputError(f"{config.path}: keys {names} cannot be used together")
         if group & explicit:
             for name in chosen:
@@ -228,7 +231,7 @@ def apply_config(
     for name, value in given.items():
         if name in explicit:
             continue
-        where = f"{config.path}: key {name!r}"
+        where = f"{config.path}: key {config.written.get(name, name)!r}"
         values[name] = _convert(actions[name], value, config.path.parent, where)
     values["config_file"] = config
     return argparse.Namespace(**values)

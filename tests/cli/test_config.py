@@ -99,7 +99,7 @@ def test_the_run_line_records_the_config_file_by_path_and_hash(
         ("ledger = 'other.jsonl'\n", "provenance.toml: key 'ledger' is not a setting a config file can hold"),
         ("jobs = 0\n", "provenance.toml: key 'jobs': '0' "),
         ("jobs = 'many'\n", "provenance.toml: key 'jobs': 'many' is not a whole number"),
-        ("strict-quotes = 'yes'\n", "provenance.toml: key 'strict_quotes': expected true or false"),
+        ("strict-quotes = 'yes'\n", "provenance.toml: key 'strict-quotes': expected true or false"),
         ("timeout = [1, 2]\n", "provenance.toml: key 'timeout': expected a value such as the option takes"),
         ("tsa = 'ftp://tsa.example/'\n", "provenance.toml: key 'tsa': 'ftp://tsa.example/' is not"),
         ("from = 'rtf'\n", "provenance.toml: key 'from' is not a setting"),
@@ -107,7 +107,7 @@ def test_the_run_line_records_the_config_file_by_path_and_hash(
         ("jobs = 2\nper_host = 1\nper-host = 2\n", "provenance.toml: key 'per-host' is given twice"),
         (
             "timegate = 'http://t.example/'\nno-archive-lookup = true\n",
-            "provenance.toml: keys no_archive_lookup and timegate cannot be used together",
+            "provenance.toml: keys no-archive-lookup and timegate cannot be used together",
         ),
         ("jobs = 2 # caf\u00e9, saved as Latin-1\n", "provenance.toml: not UTF-8 text"),
     ],
