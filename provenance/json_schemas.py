@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Any
 
 from pydantic import TypeAdapter
@@ -28,3 +29,15 @@ def generate_schemas() -> dict[str, str]:
             TypeAdapter(LedgerLine).json_schema(),
         ),
     }
+
+
+def write_schemas(folder: Path) -> list[Path]:
+    """Write every schema into `folder` (created if needed), each file whole or not at all; their paths."""
+    from provenance.files import ensure_folder, write_atomically
+
+    out = ensure_folder(folder, "schema folder")
+    written = []
+    for name, text in generate_schemas().items():
+        write_atomically(out / name, text.encode("utf-8"), "schema file")
+        written.append(out / name)
+    return written

@@ -9,31 +9,29 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import functools
-import glob
 import multiprocessing
 import os
 import signal
 import sys
 import threading
 import time
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import ExitStack
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from provenance import __version__
-from provenance.capture.capture import capture_url
 from provenance.capture.options import CaptureRequest, NetworkOptions, WarcInfo
-from provenance.capture.scheduler import CaptureFunction, capture_all
+from provenance.capture.scheduler import capture_all
+from provenance.check_inputs import InputOptions, expand_report_paths, read_reports
 from provenance.checks import CheckInput, footnote_status, run_checks
-from provenance.citations.cite import CitationsFile, cite_footnotes
+from provenance.citations.cite import CitationsFile, cite_footnotes, load_citations
 from provenance.custody import capture_transformations, software_versions
-from provenance.errors import UsageError
 from provenance.extractors import extractor_for
-from provenance.files import DEFAULT_MAX_REPORT_BYTES, ensure_folder
-from provenance.ledger.writer import DEFAULT_LOCK_TIMEOUT, LedgerWriter
+from provenance.files import ensure_folder
+from provenance.ledger.writer import LedgerWriter
 from provenance.models import (
     Capture,
     CaptureOutcome,
@@ -46,101 +44,17 @@ from provenance.models import (
     ToolInfo,
     utc_now,
 )
-from provenance.readers import read_report
 from provenance.results import CitedFootnote, FootnoteResult, LintResult, ReportResult, count_statuses
-from provenance.reuse import DEFAULT_MAX_AGE, ReusableCaptures, capture_profile
+from provenance.reuse import ReusableCaptures, capture_profile
 from provenance.reuse.history import ledger_candidates
 from provenance.reuse.journal import Journal, discard_journal, journal_candidates
-from provenance.seal.sealing import SealSettings, seal_run
+from provenance.seal.sealing import seal_run
+from provenance.settings import CheckSettings
 from provenance.sources import ReadSource, archive_follow_ups, read_source
 from provenance.warc.naming import capture_stem, path_in_ledger
 
 _LEDGER_TEXT = 2000  # characters of the source's text kept in the ledger
 TOOL = ToolInfo(name="provenance", version=__version__)
-
-
-@dataclass(frozen=True)
-class CheckSettings:
-    """What `provenance check` was asked to do, beyond which reports."""
-
-    archive_dir: Path
-    network: NetworkOptions
-    info: WarcInfo
-    citations: CitationsFile | None = None
-    offline: bool = False
-    jobs: int = 16
-    per_host: int = 4
-    recorded_options: Mapping[str, Any] = field(default_factory=dict)
-    on_capture: Callable[[CaptureRequest, CaptureOutcome], None] | None = None
-    on_captures_start: Callable[[str, int], None] | None = None  # (report path, how many captures follow)
-    seal: SealSettings = field(default_factory=SealSettings)
-    timegate: str | None = None  # the Memento TimeGate asked for archived copies; None: no lookup
-    strict_quotes: bool = False
-    capture: CaptureFunction = capture_url  # or a browser's (`--browser`)
-    readers: ProcessPoolExecutor | None = None  # processes that read captures back (`reading_pool`)
-    lock_timeout: float = DEFAULT_LOCK_TIMEOUT
-    # A capture of the same URL younger than this (seconds) is reused instead of fetched; 0: always fetch.
-    max_age: float = DEFAULT_MAX_AGE
-
-
-def default_ledger_path(report_path: Path) -> Path:
-    """The report's whole file name plus `.ledger.jsonl`, beside it."""
-    return Path(f"{report_path}.ledger.jsonl")
-
-
-_GLOB_CHARACTERS = frozenset("*?[")
-
-
-def expand_report_paths(arguments: Sequence[str]) -> list[Path]:
-    """The reports named on the command line, with glob patterns expanded by the tool itself.
-
-    Windows shells and CI configuration files hand patterns over unexpanded (`'docs/**/*.md'`); `**` reaches
-    into subfolders. A pattern that matches nothing is a usage error: a typo must not pass as "all verified".
-    Verified copies written by `--attach` (`NAME.verified.EXT`) are not reports of their own and are left out
-    of a pattern's matches. Each report is named once, in the order given, however it is spelled
-    (`a.md`, `./a.md`, its absolute path, a symlink to it): checked twice in one run, it would wait on its
-    own ledger's lock.
-    """
-    paths: dict[str, Path] = {}
-    for argument in arguments:
-        if _GLOB_CHARACTERS.isdisjoint(argument) or Path(argument).exists():
-            found = [Path(argument)]
-        else:
-            found = [
-                Path(match)
-                for match in sorted(glob.glob(argument, recursive=True))
-                if Path(match).is_file() and ".verified." not in Path(match).name
-            ]
-            if not found:
-                raise UsageError(f"{argument}: no report matches this pattern")
-        for path in found:
-            paths.setdefault(os.path.realpath(path), path)
-    return list(paths.values())
-
-
-@dataclass(frozen=True)
-class Shard:
-    """`--shard I/N`: the I-th of N parts of a report list (1-based), for a CI matrix of N machines."""
-
-    index: int
-    count: int
-
-    def __str__(self) -> str:
-        return f"{self.index}/{self.count}"
-
-    def select(self, paths: Sequence[Path]) -> list[Path]:
-        """This part's reports: the paths in order of their spelling (separators and `./` normalised), then
-        every N-th from the I-th on, so parts differ in size by one report at most. Every machine of the
-        matrix that is given the same reports (one checkout, one pattern) takes its own part without talking
-        to the others; the order of the command line does not matter."""
-        ordered = sorted(paths, key=lambda path: Path(os.path.normpath(path)).as_posix())
-        return ordered[self.index - 1 :: self.count]
-
-
-def resolve_ledgers(report_paths: Sequence[Path], ledger: Path | None) -> list[Path]:
-    if ledger is not None and len(report_paths) > 1:
-        raise UsageError("--ledger names one ledger, but several reports were given; drop --ledger")
-    return [ledger or default_ledger_path(path) for path in report_paths]
 
 
 def capture_requests(
@@ -355,7 +269,7 @@ def _capture_reports(
         settings.on_captures_start(label, len(requests))
     capture_all(
         requests,
-        ensure_folder(settings.archive_dir, "archive folder"),
+        settings.archive_dir,
         settings.network,
         settings.info,
         jobs=settings.jobs,
@@ -523,6 +437,15 @@ def _checked(
     )
 
 
+def lint_reports(
+    arguments: Sequence[str], options: InputOptions, strict_quotes: bool = False
+) -> list[LintResult]:
+    """`check --lint`: every report read and each footnote checked without the network; nothing written."""
+    reports = read_reports(expand_report_paths(arguments), options.from_format, options.max_report_bytes)
+    citations = load_citations(options.citations)
+    return [lint_report(report, citations, strict_quotes) for report in reports]
+
+
 def lint_report(report: Report, citations: CitationsFile | None, strict_quotes: bool = False) -> LintResult:
     """Every check that needs no network, for each footnote of `report`; nothing fetched, nothing written."""
     empty = ReadSource(None, None, None)
@@ -533,10 +456,3 @@ def lint_report(report: Report, citations: CitationsFile | None, strict_quotes: 
             for item in cite_footnotes(report, citations)
         ),
     )
-
-
-def read_reports(
-    paths: Sequence[Path], from_format: str | None = None, max_bytes: int = DEFAULT_MAX_REPORT_BYTES
-) -> list[Report]:
-    """Read every report before anything is fetched or written, so bad input stops the run cleanly."""
-    return [read_report(path, from_format, max_bytes) for path in paths]

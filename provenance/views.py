@@ -6,9 +6,11 @@ The renderers in `provenance.outputs` get everything they show from here and do 
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from pathlib import Path
 
 from provenance.errors import UsageError
+from provenance.files import check_output_path, write_atomically
 from provenance.ledger.runs import read_history
 from provenance.ledger.verify import verify_ledger
 from provenance.outputs.interface import LedgerView
@@ -56,3 +58,17 @@ def load_view(ledger: Path, output: Path, run_number: int | None = None, verify:
         screenshots=screenshots,
         located=located,
     )
+
+
+def view_path(ledger: Path, output: Path | None) -> Path:
+    """Where `show` writes the view (`output`, else the ledger's name with `.html`), proved writable first."""
+    path = output or (ledger.with_suffix(".html") if ledger.suffix == ".jsonl" else Path(f"{ledger}.html"))
+    check_output_path(path, "HTML view")
+    return path
+
+
+def write_html_view(views: Sequence[LedgerView], output: Path) -> None:
+    """The HTML view of `views`, written to `output` whole or not at all."""
+    from provenance.outputs.html_view import HtmlViewFormat
+
+    write_atomically(output, HtmlViewFormat().render(views).encode("utf-8"), "HTML view")

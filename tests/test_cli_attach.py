@@ -12,7 +12,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from provenance import cli
-from provenance.cli.commands.check import verified_copy_path
+from provenance.verified_copies import verified_copy_path
 from tests.support.servers import FixtureServer, Reply
 
 ARTICLE = b"<html><head><title>Council vote</title></head><body><p>The council voted.</p></body></html>"
@@ -137,13 +137,13 @@ def test_text_gets_an_appendix_and_a_rerun_replaces_the_copy_not_the_report(
 
 
 def test_an_unsupported_format_is_refused_before_anything_is_written(
-    workdir: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    workdir: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from provenance.models import Report, ReportFormat
+    import docx
 
-    docx = Report(path="memo.docx", format=ReportFormat.DOCX, sha256="0" * 64)
-    monkeypatch.setattr("provenance.pipeline.read_reports", lambda paths, *options: [docx])
-    (workdir / "memo.docx").write_bytes(b"stand-in")
+    memo = docx.Document()
+    memo.add_paragraph("A memo in Word, as reviewers receive them.")
+    memo.save(str(workdir / "memo.docx"))
     code = cli.main(["check", "memo.docx", "--attach", "--offline"])
     _, err = capsys.readouterr()
     assert code == 2 and "--attach writes copies of text, Markdown and HTML reports, not DOCX" in err

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import BinaryIO
 
 from provenance import __version__
@@ -82,6 +83,31 @@ class ConnectTo:
         if self.port not in (None, port):
             return False
         return not self.host or host_key(self.host) == host_key(host)
+
+
+_MAX_CA_BUNDLE_BYTES = 10_000_000
+
+
+def checked_ca_bundle(path: Path) -> str:
+    """`--ca-bundle`: a readable PEM file holding at least one certificate that OpenSSL accepts."""
+    import ssl
+
+    from provenance.files import read_input
+
+    data = read_input(path, "CA bundle", max_bytes=_MAX_CA_BUNDLE_BYTES)
+    problem = f"--ca-bundle {path}: not a PEM file of CA certificates"
+    try:
+        text = data.decode("ascii")
+    except UnicodeDecodeError:
+        raise UsageError(f"{problem} (it is binary; convert DER with `openssl x509 -inform der`)") from None
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+    try:
+        context.load_verify_locations(cadata=text)
+    except (ssl.SSLError, ValueError) as error:
+        raise UsageError(f"{problem} ({getattr(error, 'reason', None) or error})") from None
+    if not context.cert_store_stats()["x509"]:
+        raise UsageError(f"{problem} (no certificate in it)")
+    return str(path)
 
 
 @dataclass(frozen=True)

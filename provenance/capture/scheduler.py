@@ -18,6 +18,7 @@ from provenance.capture.failure import CaptureFailure
 from provenance.capture.options import CaptureRequest, NetworkOptions, WarcInfo
 from provenance.capture.pinning import require_pinning_hook, ssl_context_for
 from provenance.capture.uri import host_key
+from provenance.files import ensure_folder
 from provenance.models import CaptureOutcome
 from provenance.warc.parts import remove_stale_parts
 
@@ -98,7 +99,7 @@ def capture_all(
     on_done: Callable[[CaptureRequest, CaptureOutcome], None] | None = None,
     capture: CaptureFunction = capture_url,
 ) -> list[CaptureOutcome]:
-    """Capture every request; outcomes in the order of `requests`.
+    """Capture every request into `archive_dir` (created if needed); outcomes in the order of `requests`.
 
     `on_done`, if given, is called once per capture as it finishes (from that capture's thread, one call at
     a time), so a caller can show progress.
@@ -109,6 +110,7 @@ def capture_all(
     finishes a capture takes the next itself).
     """
     require_pinning_hook()  # before any capture starts: one clear stop rather than one per thread
+    ensure_folder(archive_dir, "archive folder")
     _remove_stale_parts(archive_dir)
     if not requests:
         return []

@@ -12,24 +12,21 @@ import getpass
 import shlex
 import socket
 import sys
-from collections.abc import Callable, Iterator, Sequence
-from pathlib import Path
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from provenance import __version__
-from provenance.errors import UsageError
 
 if TYPE_CHECKING:
-    from provenance.capture.options import CaptureRequest, NetworkOptions, WarcInfo
+    from provenance.capture.options import NetworkOptions, WarcInfo
     from provenance.capture.scheduler import CaptureFunction
-    from provenance.models import CaptureOutcome
 
 EXIT_OK, EXIT_FINDINGS = 0, 1  # usage errors exit with ProvenanceError.exit_code (2), bugs with 3
 
 
 def network_options(args: argparse.Namespace) -> NetworkOptions:
     """The network options, files and URLs among them checked first: a mistake is exit 2 before any fetch."""
-    from provenance.capture.options import NetworkOptions
+    from provenance.capture.options import NetworkOptions, checked_ca_bundle
 
     return NetworkOptions(
         allow_private=args.allow_private,
@@ -38,7 +35,7 @@ def network_options(args: argparse.Namespace) -> NetworkOptions:
         timeout=args.timeout,
         footnote_timeout=args.footnote_timeout,
         max_bytes=args.max_bytes,
-        ca_bundle=str(_checked_ca_bundle(args.ca_bundle)) if args.ca_bundle else None,
+        ca_bundle=checked_ca_bundle(args.ca_bundle) if args.ca_bundle else None,
         proxy=args.proxy,  # NetworkOptions refuses a proxy it cannot use (UsageError)
         user_agent=_user_agent(args.user_agent, args.contact),
         retries=args.retries,
@@ -74,31 +71,6 @@ def capture_function(args: argparse.Namespace) -> Iterator[CaptureFunction]:
         yield browser.capture
 
 
-_MAX_CA_BUNDLE_BYTES = 10_000_000
-
-
-def _checked_ca_bundle(path: Path) -> Path:
-    """`--ca-bundle`: a readable PEM file holding at least one certificate that OpenSSL accepts."""
-    import ssl
-
-    from provenance.files import read_input
-
-    data = read_input(path, "CA bundle", max_bytes=_MAX_CA_BUNDLE_BYTES)
-    problem = f"--ca-bundle {path}: not a PEM file of CA certificates"
-    try:
-        text = data.decode("ascii")
-    except UnicodeDecodeError:
-        raise UsageError(f"{problem} (it is binary; convert DER with `openssl x509 -inform der`)") from None
-    context = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
-    try:
-        context.load_verify_locations(cadata=text)
-    except (ssl.SSLError, ValueError) as error:
-        raise UsageError(f"{problem} ({getattr(error, 'reason', None) or error})") from None
-    if not context.cert_store_stats()["x509"]:
-        raise UsageError(f"{problem} (no certificate in it)")
-    return path
-
-
 def operator_name(args: argparse.Namespace) -> str:
     """`--operator`, else the login name: who ran the command, for the record."""
     if args.operator:
@@ -129,21 +101,6 @@ def _without_passwords(argv: Sequence[str]) -> list[str]:
         name, equals, value = arg.partition("=") if arg.startswith("--") else ("", "", arg)
         kept.append(f"{name}{equals}{redacted(value)}")
     return kept
-
-
-def progress() -> Callable[[CaptureRequest, CaptureOutcome], None] | None:
-    """One line per finished capture on an interactive terminal; nothing in logs and pipes."""
-    if not sys.stderr.isatty():
-        return None
-
-    def show(request: CaptureRequest, outcome: CaptureOutcome) -> None:
-        capture = outcome.capture
-        answered = capture is not None and capture.http_status is not None
-        answer = f"HTTP {capture.http_status}" if capture and answered else (outcome.error or "failed")
-        label = f"[{request.label}] " if request.label else ""
-        print(f"  {label}{answer}  {request.url}", file=sys.stderr, flush=True)
-
-    return show
 
 
 def emit(text: str, to_stdout: bool) -> None:

@@ -76,6 +76,11 @@ class ConfigFile:
     settings: Mapping[str, Any]  # keys with `-` written as `_`
     written: Mapping[str, str] = field(default_factory=dict)  # each key as the file spells it, for errors
 
+    @property
+    def options(self) -> set[str]:
+        """The options the file sets, as the command line spells them (`--per-host`)."""
+        return {f"--{name.replace('_', '-')}" for name in self.settings}
+
 
 def find_config_file(start: Path) -> Path | None:
     """The config file that applies in `start`: the nearest one upwards, not past the repository's root;

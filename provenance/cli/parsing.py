@@ -22,6 +22,7 @@ from provenance.urls import is_http_url
 
 if TYPE_CHECKING:
     from provenance.capture.options import ConnectTo
+    from provenance.check_inputs import Shard
 
 # Command name → its module under provenance.cli.commands, in the order `--help` lists them.
 COMMANDS: dict[str, str] = {
@@ -169,6 +170,33 @@ def connect_to(text: str) -> ConnectTo:
         return ConnectTo.parse(text)
     except UsageError as error:
         raise argparse.ArgumentTypeError(str(error)) from None
+
+
+def shard(text: str) -> Shard:
+    """`--shard I/N`: whole numbers with 1 <= I <= N <= 10000."""
+    from provenance.check_inputs import Shard
+
+    try:
+        return Shard.parse(text)
+    except UsageError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
+_DURATION_UNITS = {"": 1, "s": 1, "m": 60, "h": 3600, "d": 86_400}
+_MAX_DURATION = 366 * 86_400
+
+
+def duration(text: str) -> float:
+    """`0`, `3600`, `90s`, `30m`, `12h`, `7d`: a number of seconds from 0 to a year."""
+    value = text.strip().lower()
+    unit = value[-1:] if value[-1:] in _DURATION_UNITS else ""
+    try:
+        seconds = float(value.removesuffix(unit)) * _DURATION_UNITS[unit]
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a duration (e.g. 0, 3600, 30m, 12h, 7d)") from None
+    if not 0 <= seconds <= _MAX_DURATION:
+        raise argparse.ArgumentTypeError(f"{text!r} is not between 0 and 366 days")
+    return seconds
 
 
 # Report formats by pandoc's short names, for `--from` (provenance.readers.FROM_FORMATS holds the readers).

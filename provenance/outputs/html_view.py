@@ -546,3 +546,15 @@ class HtmlViewFormat(LedgerFormat):
             "this page runs no script and loads nothing from the network.</footer>"
             "</div></body></html>\n"
         )
+
+
+def describe_written_view(output: str, view: LedgerView) -> str:
+    """The line `show` prints: which run the page shows and what its re-verification found."""
+    verification = view.verification
+    if verification is None:
+        verdict = ""
+    elif verification.intact:
+        verdict = " (ledger intact)"
+    else:
+        verdict = f" ({len(verification.problems)} problem(s) found in the ledger)"
+    return f"{output}: view of run {view.run_number} of {view.runs_in_ledger}{verdict}\n"

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import io
+from pathlib import Path
 
 from provenance.capture.options import CaptureRequest
 from provenance.cli.progress import CheckProgress, outcome_text
 from provenance.models import CaptureOutcome
 from tests.outputs.builders import capture
+from tests.support.cli import run_provenance
+from tests.support.servers import FixtureServer, Reply
 
 URL = "https://news.example/a"
 
@@ -39,3 +42,13 @@ def test_a_log_gets_one_counted_line_per_finished_capture() -> None:
             request = CaptureRequest(url=URL, name=f"brief.md-fn{label}", label=label)
             progress.finished(request, CaptureOutcome(url=URL, capture=capture(URL)))
     assert stream.getvalue().splitlines() == [f"  1/2 [1] HTTP 200  {URL}", f"  2/2 [2] HTTP 200  {URL}"]
+
+
+def test_capture_shows_the_progress_of_check_in_a_log(tmp_path: Path, fixture_server: FixtureServer) -> None:
+    # `capture` printed progress only on a terminal, in a line of its own making: a CI log had none.
+    fixture_server.routes["/a"] = Reply(body=b"<p>a</p>")
+    rule = fixture_server.rule("news.example")
+    urls = ["http://news.example/a", "http://news.example/gone"]
+    done = run_provenance(["capture", *urls, "--connect-to", str(rule), "--jobs", "1"], cwd=tmp_path)
+    progress = [line for line in done.stderr.splitlines() if line.startswith("  ")]
+    assert progress == [f"  1/2 HTTP 200  {urls[0]}", f"  2/2 HTTP 404  {urls[1]}"], done.stderr

@@ -4,15 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from provenance.cli.common import (
-    EXIT_FINDINGS,
-    EXIT_OK,
-    capture_function,
-    emit,
-    network_options,
-    progress,
-    warc_info,
-)
+from provenance.cli.common import EXIT_FINDINGS, EXIT_OK, capture_function, emit, network_options, warc_info
 from provenance.cli.config import add_config_options
 from provenance.cli.parsing import add_network_options
 
@@ -29,26 +21,24 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace, argv: list[str]) -> int:
     from provenance.capture.options import CaptureRequest
     from provenance.capture.scheduler import capture_all
-    from provenance.files import ensure_folder
+    from provenance.cli.progress import CheckProgress
+    from provenance.outputs.captures import render_captures_json, render_captures_text
 
     requests = [CaptureRequest(url=url, name=f"capture-{index + 1}") for index, url in enumerate(args.urls)]
     options = network_options(args)  # a bad option stops here, before the archive folder is made
-    with capture_function(args) as capture_one:
+    with capture_function(args) as capture_one, CheckProgress() as progress:
+        progress.start_report("capture", len(requests))
         outcomes = capture_all(
             requests,
-            ensure_folder(args.archive_dir, "archive folder"),
+            args.archive_dir,
             options,
             warc_info(args, argv),
             jobs=args.jobs,
             per_host=args.per_host,
-            on_done=progress(),
+            on_done=progress.finished,
             capture=capture_one,
         )
-    for outcome in outcomes:
-        capture = outcome.capture
-        where = f"{capture.warc} sha256 {capture.warc_sha256}" if capture else "nothing captured"
-        status = f"HTTP {capture.http_status}" if capture and capture.http_status is not None else "failed"
-        emit(f"{outcome.url}: {status}; {where}{f' ({outcome.error})' if outcome.error else ''}\n", False)
+    emit(render_captures_text(outcomes), to_stdout=False)
     if args.json:
-        emit("[" + ",\n".join(o.model_dump_json() for o in outcomes) + "]\n", to_stdout=True)
-    return EXIT_OK if all(o.error is None for o in outcomes) else EXIT_FINDINGS
+        emit(render_captures_json(outcomes), to_stdout=True)
+    return EXIT_OK if all(outcome.error is None for outcome in outcomes) else EXIT_FINDINGS

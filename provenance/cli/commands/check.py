@@ -8,7 +8,7 @@ import os
 import sys
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING
 
 from provenance.cli import parsing
 from provenance.cli.common import (
@@ -26,21 +26,22 @@ from provenance.cli.parsing import (
     add_network_options,
     add_report_format_option,
     add_report_size_option,
+    duration,
     http_url,
     seconds_between,
+    shard,
 )
 from provenance.errors import UsageError
 
 if TYPE_CHECKING:
-    from provenance.models import Report
-    from provenance.results import ReportResult
+    from provenance.capture.options import NetworkOptions
+    from provenance.check_inputs import InputOptions
+    from provenance.citations.cite import CitationsFile
+    from provenance.settings import CheckSettings
 
 HELP = "capture and check every footnote; append to the ledger"
 EPILOG = parsing.EPILOG  # exit codes and footnote statuses, as `provenance --help` lists them
 _DAY = 86_400.0
-DEFAULT_TIMEGATE = "https://web.archive.org/web/"
-# Where a site or a test suite names its own TimeGate (or `none`) once instead of on every command line.
-TIMEGATE_VARIABLE = "PROVENANCE_TIMEGATE"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -83,7 +84,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     add_report_size_option(parser)
     parser.add_argument(
         "--shard",
-        type=shard_spec,
+        type=shard,
         metavar="I/N",
         help="check only part I of N of the reports, split by path (a CI matrix of N machines, I = 1..N)",
     )
@@ -132,176 +133,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--timegate",
         type=http_url,
         metavar="URL",
-        help=f"Memento TimeGate for archived copies (default ${TIMEGATE_VARIABLE}, else {DEFAULT_TIMEGATE})",
+        help="Memento TimeGate for archived copies (default $PROVENANCE_TIMEGATE, else the Internet "
+        "Archive's, https://web.archive.org/web/)",
     )
     archive.add_argument(
         "--no-archive-lookup", action="store_true", help="ask no archive for copies (`archived: skip`)"
     )
     add_network_options(parser)
     add_config_options(parser)
-
-
-_MAX_SHARDS = 10_000
-
-
-def shard_spec(text: str) -> tuple[int, int]:
-    """`--shard I/N`: whole numbers with 1 <= I <= N <= 10000."""
-    index, slash, count = text.partition("/")
-    if not slash or not index.strip().isdigit() or not count.strip().isdigit():
-        raise argparse.ArgumentTypeError(f"{text!r} is not I/N (e.g. 2/4: the second of four parts)")
-    part, parts = int(index), int(count)
-    if not 1 <= parts <= _MAX_SHARDS or not 1 <= part <= parts:
-        raise argparse.ArgumentTypeError(f"{text!r}: I/N needs 1 <= I <= N <= {_MAX_SHARDS}")
-    return part, parts
-
-
-_DURATION_UNITS = {"": 1, "s": 1, "m": 60, "h": 3600, "d": 86_400}
-_MAX_AGE_LIMIT = 366 * 86_400
-
-
-def duration(text: str) -> float:
-    """`0`, `3600`, `90s`, `30m`, `12h`, `7d`: a number of seconds from 0 to a year."""
-    value = text.strip().lower()
-    unit = value[-1:] if value[-1:] in _DURATION_UNITS else ""
-    try:
-        seconds = float(value.removesuffix(unit)) * _DURATION_UNITS[unit]
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a duration (e.g. 0, 3600, 30m, 12h, 7d)") from None
-    if not 0 <= seconds <= _MAX_AGE_LIMIT:
-        raise argparse.ArgumentTypeError(f"{text!r} is not between 0 and 366 days")
-    return seconds
-
-
-def _timegate(args: argparse.Namespace) -> str | None:
-    """--timegate, else $PROVENANCE_TIMEGATE (`none` turns lookups off), else the default; None: no lookup."""
-    from provenance.errors import UsageError
-
-    if args.no_archive_lookup or args.offline:
-        return None
-    if args.timegate:
-        return str(args.timegate)
-    variable = os.environ.get(TIMEGATE_VARIABLE)
-    if variable is None:
-        return DEFAULT_TIMEGATE
-    if variable.strip().lower() in ("", "none", "off"):
-        return None
-    try:
-        return http_url(variable.strip())
-    except argparse.ArgumentTypeError as error:
-        raise UsageError(f"${TIMEGATE_VARIABLE}: {error}") from None
-
-
-def _recorded_options(args: argparse.Namespace) -> dict[str, object]:
-    """The options that shape a run's results, as the run line records them."""
-    from provenance.capture.proxy import redacted
-
-    return {
-        "offline": args.offline,
-        "allow_private": args.allow_private,
-        "allow_hosts": list(args.allow_host),
-        "connect_to": [str(rule) for rule in args.connect_to],
-        "timeout": args.timeout,
-        "footnote_timeout": args.footnote_timeout,
-        "max_age": args.max_age,
-        "max_bytes": args.max_bytes,
-        "jobs": args.jobs,
-        "per_host": args.per_host,
-        "archive_dir": str(args.archive_dir),
-        "ca_bundle": str(args.ca_bundle) if args.ca_bundle else None,
-        "proxy": redacted(args.proxy) if args.proxy else None,
-        "strict_quotes": args.strict_quotes,
-        "timegate": _timegate(args),
-        "browser": args.browser,
-        "user_agent": args.user_agent,
-        "shard": "/".join(map(str, args.shard)) if args.shard else None,
-        "contact": args.contact,
-        "retries": args.retries,
-        "host_interval_ms": args.host_interval,
-        "config": _config_record(args),
-    }
-
-
-def _config_record(args: argparse.Namespace) -> dict[str, str] | None:
-    """The config file the run's defaults came from, by path and hash, so its settings can be traced."""
-    config = getattr(args, "config_file", None)
-    return {"path": str(config.path), "sha256": config.sha256} if config is not None else None
-
-
-def _output_files(args: argparse.Namespace) -> dict[str, Path]:
-    """Each file output asked for, by what it is; every path is checked before any work starts."""
-    from provenance.files import check_output_path
-
-    asked = (("SARIF file", args.sarif), ("JUnit file", args.junit), ("HTML view", args.html))
-    files = {what: path for what, path in asked if path}
-    for what, path in files.items():
-        check_output_path(path, what)
-    return files
-
-
-def verified_copy_path(report: Path) -> Path:
-    """`brief.md` → `brief.verified.md`, beside the report (which is never touched)."""
-    return report.with_name(f"{report.stem}.verified{report.suffix}")
-
-
-def _check_attachable(reports: list[Report]) -> None:
-    from provenance.files import check_output_path
-    from provenance.outputs.attach import ATTACHABLE
-
-    for report in reports:
-        if report.format not in ATTACHABLE:
-            raise UsageError(
-                f"{report.path}: --attach writes copies of text, Markdown and HTML reports, "
-                f"not {report.format.value.upper()}"
-            )
-        check_output_path(verified_copy_path(Path(report.path)), "verified copy")
-
-
-def _write_verified_copies(results: list[ReportResult]) -> None:
-    from provenance.files import read_input, write_atomically
-    from provenance.hashing import sha256_hex
-    from provenance.models import utc_now
-    from provenance.outputs.attach import attach
-    from provenance.views import relative_prefix
-
-    checked_at = utc_now()
-    for result in results:
-        source = Path(result.report.path)
-        data = read_input(source, "report file")
-        if sha256_hex(data) != result.report.sha256:
-            emit(f"provenance: warning: {source} changed during the run; no verified copy written\n", False)
-            continue
-        text, encoding = _decode_keeping_encoding(data)
-        target = verified_copy_path(source)
-        prefix = relative_prefix(result.ledger.parent, target.parent)
-        write_atomically(target, attach(text, result, prefix, checked_at).encode(encoding), "verified copy")
-
-
-def _decode_keeping_encoding(data: bytes) -> tuple[str, str]:
-    """The report's text as it is (line ends included) and the encoding to write its copy in."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16"), "utf-16"
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data.decode("utf-8-sig"), "utf-8-sig"
-    return data.decode("utf-8"), "utf-8"
-
-
-def table_width(stream: TextIO) -> int:
-    """The terminal's width when the table goes to one; else `COLUMNS`, or 120 for a file or a log."""
-    try:
-        if stream.isatty():
-            return os.get_terminal_size(stream.fileno()).columns
-    except (OSError, ValueError):
-        pass
-    columns = os.environ.get("COLUMNS", "")
-    return int(columns) if columns.isdigit() and int(columns) >= 40 else 120
-
-
-def _human_table(results: list[ReportResult], to_stdout: bool) -> str:
-    from provenance.outputs.table import TableFormat
-
-    stream = sys.stdout if to_stdout else sys.stderr
-    color = stream.isatty() and "NO_COLOR" not in os.environ
-    return TableFormat(width=table_width(stream), color=color).render(results)
 
 
 # What --lint cannot do: each of these asks for a ledger, a capture or a file that a lint never makes.
@@ -320,79 +159,44 @@ _NOT_WITH_LINT = {
 
 def _lint(args: argparse.Namespace) -> int:
     """`--lint`: read every report and check its citations without the network; write nothing."""
-    from provenance.citations.cite import load_citations
     from provenance.outputs.lint import LintFormat
-    from provenance.pipeline import expand_report_paths, lint_report, read_reports
+    from provenance.pipeline import lint_reports
 
+    from_file = args.config_file.options if args.config_file is not None else set()
     for dest, option in _NOT_WITH_LINT.items():
-        if getattr(args, dest) and option not in _config_settings(args):
+        if getattr(args, dest) and option not in from_file:  # a default from the file never stops a lint
             raise UsageError(f"--lint writes nothing and fetches nothing: drop {option}")
-    reports = read_reports(expand_report_paths(args.reports), args.from_format, args.max_report_bytes)
-    citations = load_citations(args.citations)
-    results = [lint_report(report, citations, args.strict_quotes) for report in reports]
+    results = lint_reports(args.reports, _input_options(args), args.strict_quotes)
     if not args.quiet:
         emit(LintFormat(allow_empty=args.allow_empty).render(results), to_stdout=True)
     failed = any(result.failed or (result.notes_unread and not args.allow_empty) for result in results)
     return EXIT_FINDINGS if failed else EXIT_OK
 
 
-def _config_settings(args: argparse.Namespace) -> set[str]:
-    """The options the config file set (as `--name`): a default from the file never stops a lint."""
-    config = getattr(args, "config_file", None)
-    return {f"--{name.replace('_', '-')}" for name in config.settings} if config is not None else set()
+def _input_options(args: argparse.Namespace) -> InputOptions:
+    from provenance.check_inputs import InputOptions
+    from provenance.output_files import OutputFiles
 
-
-def run(args: argparse.Namespace, argv: list[str]) -> int:
-    if args.lint:
-        return _lint(args)
-    from provenance.citations.cite import load_citations, unmatched_citation_ids
-    from provenance.cli.progress import CheckProgress
-    from provenance.files import write_atomically
-    from provenance.outputs.github import GithubAnnotationsFormat
-    from provenance.outputs.html_view import HtmlViewFormat
-    from provenance.outputs.interface import CheckFormat
-    from provenance.outputs.json_format import JsonFormat
-    from provenance.outputs.junit import JunitFormat
-    from provenance.outputs.sarif import SarifFormat
-    from provenance.pipeline import (
-        CheckSettings,
-        Shard,
-        check_reports,
-        expand_report_paths,
-        read_reports,
-        reading_pool,
-        resolve_ledgers,
+    return InputOptions(
+        ledger=args.ledger,
+        shard=args.shard,
+        from_format=args.from_format,
+        max_report_bytes=args.max_report_bytes,
+        citations=args.citations,
+        strict=args.strict,
+        outputs=OutputFiles(sarif=args.sarif, junit=args.junit, html=args.html),
+        attach=args.attach,
     )
+
+
+def _settings(
+    args: argparse.Namespace, argv: list[str], network: NetworkOptions, citations: CitationsFile | None
+) -> CheckSettings:
     from provenance.seal.keys import load_private_key
     from provenance.seal.sealing import SealSettings
-    from provenance.views import load_view
+    from provenance.settings import CheckSettings, recorded_check_options, resolve_timegate
 
-    if args.offline and args.tsa:
-        raise UsageError("--tsa asks a time-stamping authority over the network, which --offline forbids")
-    network = network_options(args)
-    report_paths = expand_report_paths(args.reports)
-    if args.shard is not None:
-        # A mistake is one on every machine of the matrix, whichever reports its part holds.
-        resolve_ledgers(report_paths, args.ledger)
-        shard, matched = Shard(*args.shard), len(report_paths)
-        report_paths = shard.select(report_paths)
-        if not report_paths:
-            _output_files(args)
-            load_citations(args.citations)
-            # Not an error: a matrix of N machines over fewer reports leaves some parts empty.
-            warn(f"--shard {shard}: none of the {matched} reports is in this part; nothing checked")
-            return EXIT_OK
-    ledgers = resolve_ledgers(report_paths, args.ledger)
-    files = _output_files(args)
-    reports = read_reports(report_paths, args.from_format, args.max_report_bytes)
-    citations = load_citations(args.citations)
-    for label in unmatched_citation_ids(reports, citations):
-        message = f"{args.citations}: item id {label!r} matches no footnote of the report"
-        if args.strict:
-            raise UsageError(f"{message} (--strict)")
-        warn(message)
-    if args.attach:
-        _check_attachable(reports)
+    timegate = resolve_timegate(args.timegate, not (args.offline or args.no_archive_lookup), os.environ)
     seal = SealSettings(
         key=load_private_key(args.sign) if args.sign else None,
         tsa_urls=tuple(args.tsa),
@@ -400,7 +204,7 @@ def run(args: argparse.Namespace, argv: list[str]) -> int:
         ca_bundle=str(args.ca_bundle) if args.ca_bundle else None,
         proxy=args.proxy,
     )
-    settings = CheckSettings(
+    return CheckSettings(
         archive_dir=args.archive_dir,
         network=network,
         citations=citations,
@@ -408,18 +212,41 @@ def run(args: argparse.Namespace, argv: list[str]) -> int:
         jobs=args.jobs,
         per_host=args.per_host,
         info=warc_info(args, argv),
-        recorded_options=_recorded_options(args),
+        recorded_options=recorded_check_options(vars(args), timegate),
         seal=seal,
-        timegate=_timegate(args),
+        timegate=timegate,
         strict_quotes=args.strict_quotes,
         lock_timeout=args.lock_timeout,
         max_age=args.max_age,
     )
+
+
+def run(args: argparse.Namespace, argv: list[str]) -> int:
+    if args.lint:
+        return _lint(args)
+    from provenance.check_inputs import gather_inputs
+    from provenance.cli.progress import CheckProgress
+    from provenance.outputs.github import GithubAnnotationsFormat
+    from provenance.outputs.json_format import JsonFormat
+    from provenance.outputs.table import TableFormat
+    from provenance.pipeline import check_reports, reading_pool
+    from provenance.terminal import terminal_width, wants_color
+    from provenance.verified_copies import write_verified_copies
+
+    if args.offline and args.tsa:
+        raise UsageError("--tsa asks a time-stamping authority over the network, which --offline forbids")
+    network = network_options(args)  # a bad network option is the first mistake named
+    options = _input_options(args)
+    inputs = gather_inputs(args.reports, options)
+    for warning in inputs.warnings:
+        warn(warning)
+    if not inputs.reports:
+        return EXIT_OK
+    settings = _settings(args, argv, network, inputs.citations)
     progress = None if args.quiet else CheckProgress()
-    linked = 0 if args.offline else sum(bool(note.urls) for report in reports for note in report.footnotes)
     # The reading processes first: they are forked before the progress display or a browser starts a thread.
     with (
-        reading_pool(linked, browser=args.browser) as readers,
+        reading_pool(0 if args.offline else inputs.linked, browser=args.browser) as readers,
         capture_function(args) as capture,
         progress or contextlib.nullcontext(),
     ):
@@ -428,23 +255,18 @@ def run(args: argparse.Namespace, argv: list[str]) -> int:
             settings = replace(
                 settings, on_capture=progress.finished, on_captures_start=progress.start_report
             )
-        results = check_reports(reports, ledgers, settings)
-    formats: dict[str, CheckFormat] = {"SARIF file": SarifFormat(), "JUnit file": JunitFormat()}
-    for what, path in files.items():
-        if what in formats:
-            write_atomically(path, formats[what].render(results).encode("utf-8"), what)
-    if args.html:
-        # Built from the ledgers just written, so the page shows exactly what they record.
-        views = [load_view(result.ledger, args.html, verify=False) for result in results]
-        write_atomically(args.html, HtmlViewFormat().render(views).encode("utf-8"), "HTML view")
-    if args.attach:
-        _write_verified_copies(results)
+        results = check_reports(inputs.reports, inputs.ledgers, settings)
+    options.outputs.write(results)
+    for warning in write_verified_copies(results) if args.attach else ():
+        warn(warning)
     # stdout carries the human table unless a machine format owns it, so `> out.txt` keeps the table.
     if not args.quiet:
-        emit(_human_table(results, to_stdout=not args.json), to_stdout=not args.json)
+        stream = sys.stderr if args.json else sys.stdout
+        table = TableFormat(width=terminal_width(stream, os.environ), color=wants_color(stream, os.environ))
+        emit(table.render(results), to_stdout=not args.json)
     for result in results:
         for warning in result.warnings:
-            emit(f"provenance: warning: {result.ledger}: {warning}\n", to_stdout=False)
+            warn(f"{result.ledger}: {warning}")
     if args.json:
         emit(JsonFormat().render(results), to_stdout=True)
     if os.environ.get("GITHUB_ACTIONS") == "true":

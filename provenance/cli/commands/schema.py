@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import os
 from pathlib import Path
 
 from provenance.cli.common import EXIT_OK, emit
@@ -22,18 +21,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace, argv: list[str]) -> int:
-    from provenance.errors import InputError
-    from provenance.files import ensure_folder
-    from provenance.json_schemas import generate_schemas
+    from provenance.json_schemas import write_schemas
 
-    out = ensure_folder(args.out, "schema folder")
-    for name, text in generate_schemas().items():
-        temp = out / f".{name}.tmp"
-        try:
-            temp.write_text(text, encoding="utf-8")
-            os.replace(temp, out / name)
-        except OSError as error:
-            temp.unlink(missing_ok=True)
-            raise InputError(f"{out / name}: cannot be written ({error.strerror or error})") from None
-        emit(f"wrote {out / name}\n", to_stdout=False)
+    for path in write_schemas(args.out):
+        emit(f"wrote {path}\n", to_stdout=False)
     return EXIT_OK

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from provenance.cli.common import EXIT_OK
+from provenance.cli.common import EXIT_OK, emit
 from provenance.cli.parsing import int_between
 
 HELP = "write the HTML view of a ledger's run (re-verified first)"
@@ -28,27 +28,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def default_output(ledger: Path) -> Path:
-    return ledger.with_suffix(".html") if ledger.suffix == ".jsonl" else Path(f"{ledger}.html")
-
-
 def run(args: argparse.Namespace, argv: list[str]) -> int:
-    from provenance.files import check_output_path, write_atomically
-    from provenance.outputs.html_view import HtmlViewFormat
-    from provenance.views import load_view
+    from provenance.outputs.html_view import describe_written_view
+    from provenance.views import load_view, view_path, write_html_view
 
-    output: Path = args.output or default_output(args.ledger)
-    check_output_path(output, "HTML view")
+    output = view_path(args.ledger, args.output)
     view = load_view(args.ledger, output, args.run, verify=not args.no_verify)
-    write_atomically(output, HtmlViewFormat().render([view]).encode("utf-8"), "HTML view")
-    verdict = (
-        ""
-        if view.verification is None
-        else (
-            " (ledger intact)"
-            if view.verification.intact
-            else f" ({len(view.verification.problems)} problem(s) found in the ledger)"
-        )
-    )
-    print(f"{output}: view of run {view.run_number} of {view.runs_in_ledger}{verdict}")
+    write_html_view([view], output)
+    emit(describe_written_view(str(output), view), to_stdout=True)
     return EXIT_OK

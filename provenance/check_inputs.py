@@ -1,0 +1,163 @@
+"""What a check reads and proves before anything is fetched or written: which reports (patterns expanded,
+one part of a CI matrix), their ledgers, the reports themselves, the citations file, the output paths.
+
+Every mistake a user can make in these is found here, so a run stops with exit 2 before any capture.
+"""
+
+from __future__ import annotations
+
+import glob
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from provenance.citations.cite import CitationsFile, load_citations, unmatched_citation_ids
+from provenance.errors import UsageError
+from provenance.files import DEFAULT_MAX_REPORT_BYTES
+from provenance.models import Report
+from provenance.output_files import OutputFiles
+from provenance.readers import read_report
+from provenance.verified_copies import check_attachable
+
+
+def default_ledger_path(report_path: Path) -> Path:
+    """The report's whole file name plus `.ledger.jsonl`, beside it."""
+    return Path(f"{report_path}.ledger.jsonl")
+
+
+_GLOB_CHARACTERS = frozenset("*?[")
+
+
+def expand_report_paths(arguments: Sequence[str]) -> list[Path]:
+    """The reports named on the command line, with glob patterns expanded by the tool itself.
+
+    Windows shells and CI configuration files hand patterns over unexpanded (`'docs/**/*.md'`); `**` reaches
+    into subfolders. A pattern that matches nothing is a usage error: a typo must not pass as "all verified".
+    Verified copies written by `--attach` (`NAME.verified.EXT`) are not reports of their own and are left out
+    of a pattern's matches. Each report is named once, in the order given, however it is spelled
+    (`a.md`, `./a.md`, its absolute path, a symlink to it): checked twice in one run, it would wait on its
+    own ledger's lock.
+    """
+    paths: dict[str, Path] = {}
+    for argument in arguments:
+        if _GLOB_CHARACTERS.isdisjoint(argument) or Path(argument).exists():
+            found = [Path(argument)]
+        else:
+            found = [
+                Path(match)
+                for match in sorted(glob.glob(argument, recursive=True))
+                if Path(match).is_file() and ".verified." not in Path(match).name
+            ]
+            if not found:
+                raise UsageError(f"{argument}: no report matches this pattern")
+        for path in found:
+            paths.setdefault(os.path.realpath(path), path)
+    return list(paths.values())
+
+
+MAX_SHARDS = 10_000
+
+
+@dataclass(frozen=True)
+class Shard:
+    """`--shard I/N`: the I-th of N parts of a report list (1-based), for a CI matrix of N machines."""
+
+    index: int
+    count: int
+
+    @classmethod
+    def parse(cls, text: str) -> Shard:
+        """`I/N`: whole numbers with 1 <= I <= N <= 10000."""
+        index, slash, count = text.partition("/")
+        if not slash or not index.strip().isdigit() or not count.strip().isdigit():
+            raise UsageError(f"{text!r} is not I/N (e.g. 2/4: the second of four parts)")
+        part, parts = int(index), int(count)
+        if not 1 <= parts <= MAX_SHARDS or not 1 <= part <= parts:
+            raise UsageError(f"{text!r}: I/N needs 1 <= I <= N <= {MAX_SHARDS}")
+        return cls(part, parts)
+
+    def __str__(self) -> str:
+        return f"{self.index}/{self.count}"
+
+    def select(self, paths: Sequence[Path]) -> list[Path]:
+        """This part's reports: the paths in order of their spelling (separators and `./` normalised), then
+        every N-th from the I-th on, so parts differ in size by one report at most. Every machine of the
+        matrix that is given the same reports (one checkout, one pattern) takes its own part without talking
+        to the others; the order of the command line does not matter."""
+        ordered = sorted(paths, key=lambda path: Path(os.path.normpath(path)).as_posix())
+        return ordered[self.index - 1 :: self.count]
+
+
+def resolve_ledgers(report_paths: Sequence[Path], ledger: Path | None) -> list[Path]:
+    if ledger is not None and len(report_paths) > 1:
+        raise UsageError("--ledger names one ledger, but several reports were given; drop --ledger")
+    return [ledger or default_ledger_path(path) for path in report_paths]
+
+
+def read_reports(
+    paths: Sequence[Path], from_format: str | None = None, max_bytes: int = DEFAULT_MAX_REPORT_BYTES
+) -> list[Report]:
+    """Read every report before anything is fetched or written, so bad input stops the run cleanly."""
+    return [read_report(path, from_format, max_bytes) for path in paths]
+
+
+@dataclass(frozen=True)
+class CheckInputs:
+    """The reports of a check, read, with their ledgers and the citations file; what to warn about."""
+
+    reports: list[Report]
+    ledgers: list[Path]
+    citations: CitationsFile | None = None
+    warnings: tuple[str, ...] = ()
+
+    @property
+    def linked(self) -> int:
+        """How many footnotes have a link (about as many captures will be made)."""
+        return sum(bool(note.urls) for report in self.reports for note in report.footnotes)
+
+
+@dataclass(frozen=True)
+class InputOptions:
+    """How the reports are named and read, and what must be checked about them before the run."""
+
+    ledger: Path | None = None  # one ledger for the one report (default: beside each report)
+    shard: Shard | None = None
+    from_format: str | None = None
+    max_report_bytes: int = DEFAULT_MAX_REPORT_BYTES
+    citations: Path | None = None
+    strict: bool = False  # a citations item naming no footnote stops the run
+    outputs: OutputFiles = field(default_factory=OutputFiles)
+    attach: bool = False  # verified copies will be written beside the reports
+
+
+def gather_inputs(arguments: Sequence[str], options: InputOptions) -> CheckInputs:
+    """Expand the report arguments, take this shard's part, resolve the ledgers, check the output paths, read
+    the reports and the citations file: a user's mistake in any of them is a UsageError or InputError here.
+
+    A shard with no report is not an error (a matrix of N machines over fewer reports leaves parts empty):
+    no reports, and a warning that says so; its options are still checked, so a mistake is one on every
+    machine of the matrix, whichever reports its part holds."""
+    paths = expand_report_paths(arguments)
+    shard = options.shard
+    if shard is not None:
+        resolve_ledgers(paths, options.ledger)
+        matched, paths = len(paths), shard.select(paths)
+        if not paths:
+            options.outputs.check()
+            load_citations(options.citations)
+            nothing = f"--shard {shard}: none of the {matched} reports is in this part; nothing checked"
+            return CheckInputs([], [], warnings=(nothing,))
+    ledgers = resolve_ledgers(paths, options.ledger)
+    options.outputs.check()
+    reports = read_reports(paths, options.from_format, options.max_report_bytes)
+    citations = load_citations(options.citations)
+    warnings = []
+    for label in unmatched_citation_ids(reports, citations):
+        message = f"{options.citations}: item id {label!r} matches no footnote of the report"
+        if options.strict:
+            raise UsageError(f"{message} (--strict)")
+        warnings.append(message)
+    if options.attach:
+        check_attachable(reports)
+    return CheckInputs(reports, ledgers, citations, tuple(warnings))

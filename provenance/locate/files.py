@@ -1,0 +1,60 @@
+"""The files `locate` reads and writes beside the report: the accounts registry, and the citations file its
+candidates go into (read first, so a person's confirmed items are known; written whole, only when a search
+found a candidate)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from provenance.citations.csl import CitationOverrides, load_citations_file
+from provenance.files import check_output_path, read_input, write_atomically
+from provenance.hashing import sha256_hex
+from provenance.locate.citations_file import update_citations_file
+from provenance.locate.locate import FootnoteSearch
+from provenance.locate.registry import Account, load_registry
+
+
+@dataclass(frozen=True)
+class Registry:
+    accounts: tuple[Account, ...] = ()
+    sha256: str | None = None  # of the file, for the run's record; None when no registry was given
+
+
+def read_registry(path: Path | None) -> Registry:
+    """The accounts registry at `path` (CSV or YAML), or an empty one; InputError names what is wrong."""
+    if path is None:
+        return Registry()
+    data = read_input(path, "accounts registry")
+    return Registry(load_registry(data, str(path)), sha256_hex(data))
+
+
+def default_citations_path(report: Path) -> Path:
+    return Path(f"{report}.citations.json")
+
+
+@dataclass(frozen=True)
+class CitationsTarget:
+    """The citations file `locate` updates, as it was before the run."""
+
+    path: Path
+    existing: bytes | None = None
+    overrides: Mapping[str, CitationOverrides] = field(default_factory=dict)  # what it says, by label
+
+    @classmethod
+    def read(cls, path: Path) -> CitationsTarget:
+        """The file at `path` (none yet is fine); one that cannot be written or is not CSL-JSON is refused."""
+        check_output_path(path, "citations file")
+        existing = read_input(path, "citations file") if path.exists() else None
+        overrides = load_citations_file(existing, str(path)) if existing else {}
+        return cls(path, existing, overrides)
+
+    def update(self, searches: Sequence[FootnoteSearch]) -> Path | None:
+        """Write the searches' best candidates into the file; its path, or None when none was found (then
+        the file is left as it was)."""
+        if not any(search.candidates for search in searches):
+            return None
+        data = update_citations_file(self.existing, str(self.path), searches)
+        write_atomically(self.path, data, "citations file")
+        return self.path

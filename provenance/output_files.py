@@ -1,0 +1,41 @@
+"""The files a check writes beside its ledgers when asked (`--sarif`, `--junit`, `--html`): each path checked
+before the run starts, each file written whole once the run is done."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from provenance.files import check_output_path, write_atomically
+from provenance.results import ReportResult
+
+
+@dataclass(frozen=True)
+class OutputFiles:
+    sarif: Path | None = None
+    junit: Path | None = None
+    html: Path | None = None  # the HTML view of the run's ledgers
+
+    def _asked(self) -> list[tuple[str, Path]]:
+        named = (("SARIF file", self.sarif), ("JUnit file", self.junit), ("HTML view", self.html))
+        return [(what, path) for what, path in named if path is not None]
+
+    def check(self) -> None:
+        """Refuse a path that could not be written, before any work starts (InputError)."""
+        for what, path in self._asked():
+            check_output_path(path, what)
+
+    def write(self, results: Sequence[ReportResult]) -> None:
+        from provenance.outputs.junit import JunitFormat
+        from provenance.outputs.sarif import SarifFormat
+        from provenance.views import load_view, write_html_view
+
+        if self.sarif is not None:
+            write_atomically(self.sarif, SarifFormat().render(results).encode("utf-8"), "SARIF file")
+        if self.junit is not None:
+            write_atomically(self.junit, JunitFormat().render(results).encode("utf-8"), "JUnit file")
+        if self.html is not None:
+            # Built from the ledgers just written, so the page shows exactly what they record.
+            views = [load_view(result.ledger, self.html, verify=False) for result in results]
+            write_html_view(views, self.html)

@@ -1,0 +1,26 @@
+"""What the terminal (or the file or log standing in for one) allows: how wide to draw, whether in colour."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from typing import TextIO
+
+DEFAULT_WIDTH = 120  # a file, a log, or a terminal that does not say
+_NARROWEST = 40  # narrower than this, a table is unreadable: the default is drawn instead
+
+
+def terminal_width(stream: TextIO, environment: Mapping[str, str]) -> int:
+    """The terminal's width when `stream` is one; else `COLUMNS`; else 120."""
+    try:
+        if stream.isatty():
+            return os.get_terminal_size(stream.fileno()).columns
+    except (OSError, ValueError):
+        pass
+    given = environment.get("COLUMNS", "")
+    return int(given) if given.isdigit() and int(given) >= _NARROWEST else DEFAULT_WIDTH
+
+
+def wants_color(stream: TextIO, environment: Mapping[str, str]) -> bool:
+    """Colour on a terminal, unless `NO_COLOR` is set (no-color.org)."""
+    return stream.isatty() and "NO_COLOR" not in environment
