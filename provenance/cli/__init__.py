@@ -7,6 +7,8 @@ library inside `run`, so `provenance --version` and a command's `--help` load no
 from __future__ import annotations
 
 import logging
+import os
+import select
 import signal
 import sys
 import traceback
@@ -20,6 +22,7 @@ from provenance.errors import ProvenanceError, UsageError
 
 EXIT_INTERNAL = 3
 EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report it
+EXIT_OUTPUT_CLOSED = 141  # 128 + SIGPIPE: what a shell reports for a tool whose reader went away (`| head`)
 
 
 class Terminated(BaseException):
@@ -73,6 +76,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 raise UsageError("choose a command (see: provenance --help)")
             _configure_logging(args.verbose)
             code: int = command_module(args.command).run(args, argv)
+            sys.stdout.flush()  # here, not at exit: a reader gone by now is caught below
             return code
     except ProvenanceError as error:
         print(f"provenance: error: {error}", file=sys.stderr)
@@ -83,15 +87,50 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Terminated:
         print("provenance: terminated", file=sys.stderr)
         return 128 + signal.SIGTERM
+    except BrokenPipeError as error:
+        if _silence_closed_outputs():  # `provenance verify LEDGER | head -1`: the reader has what it wanted
+            return EXIT_OUTPUT_CLOSED
+        return _internal_error(error, debug)
     except Exception as error:  # a bug: say so in one line, show the traceback only on request
-        if debug:
-            traceback.print_exc()
-        print(
-            f"provenance: internal error (a bug): {type(error).__name__}: {error}; "
-            "rerun with --debug for details",
-            file=sys.stderr,
-        )
-        return EXIT_INTERNAL
+        return _internal_error(error, debug)
+
+
+def _internal_error(error: Exception, debug: bool) -> int:
+    if debug:
+        traceback.print_exc()
+    print(
+        f"provenance: internal error (a bug): {type(error).__name__}: {error}; "
+        "rerun with --debug for details",
+        file=sys.stderr,
+    )
+    return EXIT_INTERNAL
+
+
+def _silence_closed_outputs() -> bool:
+    """Point stdout and stderr, where their reader has closed them, at the null device, so that nothing more
+    (the interpreter's flush at exit neither) fails on them; False when neither was closed (the broken pipe
+    was another one: a bug to report)."""
+    closed = False
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            descriptor = stream.fileno()
+        except (AttributeError, OSError, ValueError):  # replaced by a test, or already closed
+            continue
+        if _reader_gone(descriptor):
+            null = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(null, descriptor)
+            os.close(null)
+            closed = True
+    return closed
+
+
+def _reader_gone(descriptor: int) -> bool:
+    """A pipe or socket whose other end is closed polls as an error or a hang-up."""
+    if not hasattr(select, "poll"):  # Windows: no way to ask; the broken pipe was the output's
+        return True
+    poller = select.poll()
+    poller.register(descriptor, select.POLLOUT)
+    return any(events & (select.POLLERR | select.POLLHUP) for _, events in poller.poll(0))
 
 
 def main_entry() -> None:

@@ -17,10 +17,9 @@ from collections import Counter, OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path, PurePath
-from typing import BinaryIO, Protocol
+from typing import TYPE_CHECKING, BinaryIO, Protocol
 
 import rfc8785
-from cryptography import x509
 
 from provenance.errors import InputError, LedgerFormatError
 from provenance.escaping import escape_unprintable
@@ -45,6 +44,9 @@ from provenance.verdict import EvidenceTracker, FootnoteEvidence, RunEvidence
 from provenance.warc.evidence import check_capture, check_warc_itself, read_limits
 from provenance.warc.naming import path_from_ledger
 from provenance.warc.reader import WarcContents, read_warc, read_warc_stream
+
+if TYPE_CHECKING:
+    from cryptography import x509
 
 MAX_PROBLEMS_LISTED = 100
 # A file whose first lines hold no JSON object is something else (a report, a WARC), not a damaged ledger.

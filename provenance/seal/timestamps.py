@@ -15,26 +15,17 @@ import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
-
-import requests
-import urllib3
-from cryptography import x509
-from rfc3161_client import (
-    HashAlgorithm,
-    PKIStatus,
-    TimestampRequestBuilder,
-    TimeStampResponse,
-    VerificationError,
-    VerifierBuilder,
-    decode_timestamp_response,
-)
+from typing import TYPE_CHECKING, Literal
 
 from provenance.errors import InputError, ProvenanceError
 from provenance.files import read_input
 from provenance.hashing import sha256_hex
 
-_SHA256 = x509.ObjectIdentifier("2.16.840.1.101.3.4.2.1")
+if TYPE_CHECKING:  # imported where used: `verify` of a ledger without seals needs neither (start-up)
+    from cryptography import x509
+    from rfc3161_client import TimeStampResponse
+
+_SHA256 = "2.16.840.1.101.3.4.2.1"  # the OID of SHA-256, as a message imprint names it
 _REPLY_LIMIT = 1 << 20  # a TimeStampResp with a certificate chain is a few KB
 _CA_FILE_LIMIT = 4 << 20  # a CA bundle of a few hundred certificates
 
@@ -54,6 +45,10 @@ class Timestamp:
 
 def load_tsa_roots(paths: Sequence[Path]) -> tuple[x509.Certificate, ...]:
     """Every certificate in the PEM files given with `--tsa-ca`; `InputError` for a file that holds none."""
+    if not paths:
+        return ()
+    from cryptography import x509
+
     roots: list[x509.Certificate] = []
     for path in paths:
         data = read_input(path, "TSA root certificate file", max_bytes=_CA_FILE_LIMIT)
@@ -75,6 +70,8 @@ def request_timestamp(
 
     The answer is checked before it is kept: granted, the nonce sent, and the head as its message imprint.
     """
+    from rfc3161_client import HashAlgorithm, PKIStatus, TimestampRequestBuilder, decode_timestamp_response
+
     query = TimestampRequestBuilder().data(sealed_line).hash_algorithm(HashAlgorithm.SHA256).build()
     reply = _post_within(url, query.as_bytes(), timeout, ca_bundle, proxy)
     try:
@@ -121,6 +118,9 @@ def _post_within(url: str, query: bytes, timeout: float, ca_bundle: str | None, 
 
 
 def _post(url: str, query: bytes, timeout: float, ca_bundle: str | None, proxy: str | None) -> bytes:
+    import requests
+    import urllib3
+
     session = requests.Session()
     session.trust_env = False  # as for captures: proxy variables only through --proxy
     if proxy:
@@ -149,6 +149,9 @@ def _post(url: str, query: bytes, timeout: float, ca_bundle: str | None, proxy: 
 
 def _failure(error: Exception, timeout: float) -> str:
     """requests' and urllib3's long error text, said in a few words."""
+    import requests
+    import urllib3
+
     if isinstance(error, requests.Timeout | urllib3.exceptions.TimeoutError | TimeoutError):
         return f"no answer within {timeout:g}s"
     if isinstance(error, requests.exceptions.SSLError):
@@ -162,7 +165,7 @@ def _failure(error: Exception, timeout: float) -> str:
 
 def _imprint_problem(response: TimeStampResponse, head: str) -> str | None:
     imprint = response.tst_info.message_imprint
-    if imprint.hash_algorithm != _SHA256:
+    if imprint.hash_algorithm.dotted_string != _SHA256:
         return f"the token's message imprint is not SHA-256 ({imprint.hash_algorithm.dotted_string})"
     if imprint.message != bytes.fromhex(head):
         return f"the token is over {imprint.message.hex()}, not the sealed head {head}"
@@ -189,6 +192,8 @@ def check_timestamp(token: str, head: str, gen_time: str, roots: list[x509.Certi
     since anyone can make such a token. With roots its CMS signature and certificate chain are checked too:
     `trusted`, or `untrusted` when they do not lead to one of the roots (or the signature is broken).
     """
+    from rfc3161_client import PKIStatus, VerificationError, VerifierBuilder, decode_timestamp_response
+
     try:
         reply = base64.b64decode(token, validate=True)
         response = decode_timestamp_response(reply)
@@ -217,6 +222,8 @@ def check_timestamp(token: str, head: str, gen_time: str, roots: list[x509.Certi
 
 
 def _signer_name(response: TimeStampResponse) -> str | None:
+    from cryptography import x509
+
     infos = list(response.signed_data.signer_infos)
     if len(infos) != 1:
         return None

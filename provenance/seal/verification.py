@@ -18,14 +18,15 @@ Pure: the caller reads the keys and certificates.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Literal, Protocol
+from typing import TYPE_CHECKING, Literal, Protocol
 
-from cryptography import x509
 from pydantic import Field
 
 from provenance.models import LedgerLine, Model, PrintableText, Problem, RunLine, SignatureLine, TimestampLine
-from provenance.seal.signing import check_signature
 from provenance.seal.timestamps import check_timestamp
+
+if TYPE_CHECKING:
+    from cryptography import x509
 
 SealStatus = Literal["trusted", "valid", "unchecked", "untrusted", "invalid"]
 
@@ -140,6 +141,8 @@ def judge_signature(
     public_key: str, signature: str, head: str, trusted_keys: frozenset[str], line: int | None = None
 ) -> SealResult:
     """A signature over `head` judged as the module docstring says; `line` None for a bundle's own."""
+    from provenance.seal.signing import check_signature  # cryptography: only for a signed ledger
+
     checked = check_signature(public_key, signature, head)
     status: SealStatus
     if checked != "valid":

@@ -13,9 +13,8 @@ import errno
 import hashlib
 import json
 from pathlib import Path, PurePosixPath
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
-from cryptography import x509
 from pydantic import ValidationError
 
 from provenance.files import FileTooLarge
@@ -30,6 +29,9 @@ from provenance.wacz.package import (
     DataPackageDigest,
 )
 from provenance.wacz.reader import BundleEntryError, BundleReader
+
+if TYPE_CHECKING:
+    from cryptography import x509
 
 _DIGEST_LIMIT = 64 * 1024
 _DATAPACKAGE_LIMIT = 16 << 20

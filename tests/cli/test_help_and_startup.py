@@ -12,6 +12,7 @@ import pytest
 
 from provenance import cli
 from provenance.cli.parsing import COMMANDS, build_parser
+from tests.ledger.builders import LedgerFiles
 from tests.support.cli import provenance_env
 
 
@@ -121,3 +122,23 @@ def test_verbose_shows_each_failed_hop_with_its_cause_on_stderr(
 
     assert "provenance.capture" not in quiet
     assert "provenance.capture" in verbose and "refused" in verbose
+
+
+def test_verify_of_a_ledger_without_seals_loads_no_network_or_cryptography_library(
+    ledger_files: LedgerFiles,
+) -> None:
+    program = (
+        "import sys; from provenance.cli import main; main(['verify', sys.argv[1]]); "
+        "print('MODULES', *sys.modules, file=sys.stderr)"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", program, str(ledger_files.ledger)],
+        cwd=ledger_files.folder,
+        env=provenance_env(),
+        capture_output=True,
+        text=True,
+    )
+    assert "intact" in done.stdout, done.stderr
+    loaded = done.stderr.split("MODULES", 1)[1].split()
+    unneeded = {"requests", "urllib3", "cryptography", "rfc3161_client"}
+    assert unneeded.isdisjoint(loaded), unneeded & set(loaded)

@@ -73,11 +73,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace, argv: list[str]) -> int:
-    from provenance.seal.keys import load_trusted_key
     from provenance.seal.timestamps import load_tsa_roots
     from provenance.wacz.reader import looks_like_bundle
 
-    trusted = frozenset(load_trusted_key(key) for key in args.trust)
+    trusted = _trusted_keys(args.trust)
     roots = load_tsa_roots(args.tsa_ca)
     if looks_like_bundle(args.ledger):
         return _verify_bundle(args, trusted, roots)
@@ -102,6 +101,14 @@ def run(args: argparse.Namespace, argv: list[str]) -> int:
     if not result.intact or (args.strict and result.warnings):
         return EXIT_FINDINGS
     return EXIT_OK
+
+
+def _trusted_keys(given: list[str]) -> frozenset[str]:
+    if not given:  # cryptography only when keys were given: it is most of a small `verify`'s start-up
+        return frozenset()
+    from provenance.seal.keys import load_trusted_key
+
+    return frozenset(load_trusted_key(key) for key in given)
 
 
 def _verify_bundle(args: argparse.Namespace, trusted: frozenset[str], roots: tuple[Any, ...]) -> int:

@@ -1,0 +1,55 @@
+"""A reader that stops reading (`provenance verify LEDGER | head -1`) ends the run quietly: no traceback, no
+"internal error", the exit status a shell gives a tool its reader left (141, 128 + SIGPIPE)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+from pathlib import Path
+
+from tests.ledger.builders import LedgerFiles
+from tests.support.cli import provenance_command, provenance_env
+
+
+def _run_into_a_closed_pipe(args: list[str], cwd: Path, close_stderr_too: bool = False) -> tuple[int, str]:
+    """`provenance ARGS` with stdout (and, if asked, stderr) a pipe whose reader has already gone."""
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    try:
+        done = subprocess.run(
+            provenance_command(*args),
+            cwd=cwd,
+            env=provenance_env(),
+            stdin=subprocess.DEVNULL,
+            stdout=write_end,
+            stderr=write_end if close_stderr_too else subprocess.PIPE,
+            timeout=120,
+            check=False,
+        )
+    finally:
+        os.close(write_end)
+    return done.returncode, (done.stderr or b"").decode()
+
+
+def test_verify_into_a_reader_that_went_away_exits_141_without_a_word(ledger_files: LedgerFiles) -> None:
+    code, err = _run_into_a_closed_pipe(["verify", str(ledger_files.ledger)], ledger_files.folder)
+
+    assert (code, err) == (141, "")
+
+
+def test_extract_json_into_a_closed_pipe_is_no_internal_error(workdir: Path) -> None:
+    notes = "".join(f"Claim {n}.[^{n}]\n\n" for n in range(1, 200))
+    notes += "".join(f"[^{n}]: Desk, January 21, 2022, https://news.example/{n}\n" for n in range(1, 200))
+    (workdir / "r.md").write_text(notes, encoding="utf-8")
+
+    code, err = _run_into_a_closed_pipe(["extract", "r.md", "--format", "json"], workdir)
+
+    assert (code, err) == (141, "")
+
+
+def test_a_closed_stdout_and_stderr_together_end_quietly(ledger_files: LedgerFiles) -> None:
+    code, _ = _run_into_a_closed_pipe(
+        ["verify", str(ledger_files.ledger)], ledger_files.folder, close_stderr_too=True
+    )
+
+    assert code == 141
