@@ -11,10 +11,15 @@ _NARROWEST = 40  # narrower than this, a table is unreadable: the default is dra
 
 
 def terminal_width(stream: TextIO, environment: Mapping[str, str]) -> int:
-    """The terminal's width when `stream` is one; else `COLUMNS`; else 120."""
+    """The terminal's width when `stream` is one that knows it; else `COLUMNS`; else 120.
+
+    A terminal can report 0 columns (a pseudo-terminal nobody sized, as `script` makes): rich drew no table
+    at all in 0 columns, so that is taken as no width."""
     try:
         if stream.isatty():
-            return os.get_terminal_size(stream.fileno()).columns
+            columns = os.get_terminal_size(stream.fileno()).columns
+            if columns > 0:
+                return columns
     except (OSError, ValueError):
         pass
     given = environment.get("COLUMNS", "")

@@ -55,11 +55,20 @@ class _StderrHandler(logging.StreamHandler):  # type: ignore[type-arg]
         super().emit(record)
 
 
-def _configure_logging(verbosity: int) -> None:
+class _EscapingFormatter(logging.Formatter):
+    """A log line names URLs and what servers answered: control characters in them are shown escaped."""
+
+    def formatMessage(self, record: logging.LogRecord) -> str:
+        from provenance.escaping import escape_unprintable
+
+        return escape_unprintable(super().formatMessage(record))
+
+
+def configure_logging(verbosity: int) -> None:
     """-v: what the run does (INFO), -vv: in detail (DEBUG), as lines on stderr; else warnings only."""
     level = logging.WARNING if verbosity <= 0 else logging.INFO if verbosity == 1 else logging.DEBUG
     handler = _StderrHandler()
-    handler.setFormatter(logging.Formatter("provenance: %(name)s: %(message)s"))
+    handler.setFormatter(_EscapingFormatter("provenance: %(name)s: %(message)s"))
     package = logging.getLogger("provenance")
     package.handlers[:] = [handler]
     package.setLevel(level)
@@ -74,12 +83,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             args = parse_arguments(argv)
             if args.command is None:
                 raise UsageError("choose a command (see: provenance --help)")
-            _configure_logging(args.verbose)
+            configure_logging(args.verbose)
             code: int = command_module(args.command).run(args, argv)
             sys.stdout.flush()  # here, not at exit: a reader gone by now is caught below
             return code
     except ProvenanceError as error:
-        print(f"provenance: error: {error}", file=sys.stderr)
+        from provenance.escaping import escape_unprintable
+
+        # The message may name a file a glob found or quote a report: shown with control characters escaped.
+        print(f"provenance: error: {escape_unprintable(str(error))}", file=sys.stderr)
         return error.exit_code
     except KeyboardInterrupt:
         print("provenance: interrupted", file=sys.stderr)

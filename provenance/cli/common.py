@@ -108,5 +108,8 @@ def emit(text: str, to_stdout: bool) -> None:
 
 
 def warn(message: str) -> None:
-    """One warning line on stderr: something the user should know that does not stop the run."""
-    print(f"provenance: warning: {' '.join(message.split())}", file=sys.stderr)
+    """One warning line on stderr: something the user should know that does not stop the run (its text may
+    come from a report or a server: control characters are shown escaped)."""
+    from provenance.escaping import escape_unprintable
+
+    print(f"provenance: warning: {escape_unprintable(' '.join(message.split()))}", file=sys.stderr)

@@ -1,5 +1,6 @@
 """Progress while `check` captures: a live bar with an N/M counter on a terminal, one line per finished
-footnote in a log or a pipe, nothing with `-q`. Drawn on stderr, so stdout keeps only the results."""
+footnote in a log or a pipe, nothing with `-q`. Drawn on stderr, so stdout keeps only the results; a link
+or a report's name with control characters is shown with them escaped."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextColumn, TimeElapsedColumn
 
 from provenance.capture.options import CaptureRequest
+from provenance.escaping import escape_unprintable as shown
 from provenance.models import CaptureOutcome
 
 
@@ -45,7 +47,7 @@ class CheckProgress:
     def __enter__(self) -> CheckProgress:
         if self._live:
             self._bar = Progress(
-                TextColumn("{task.description}"),
+                TextColumn("{task.description}", markup=False),
                 BarColumn(),
                 MofNCompleteColumn(),
                 TextColumn("captured"),
@@ -69,7 +71,7 @@ class CheckProgress:
             if self._bar is not None:
                 if self._task is not None:
                     self._bar.remove_task(self._task)
-                self._task = self._bar.add_task(report, total=captures)
+                self._task = self._bar.add_task(shown(report), total=captures)
 
     def finished(self, request: CaptureRequest, outcome: CaptureOutcome) -> None:
         """One capture is done (called from the capture's own thread)."""
@@ -79,6 +81,6 @@ class CheckProgress:
                 self._bar.advance(self._task)
                 return
             label = f"[{request.label}] " if request.label else ""
-            line = f"  {self._done}/{self._total} {label}{outcome_text(outcome)}  {request.url}\n"
+            line = shown(f"  {self._done}/{self._total} {label}{outcome_text(outcome)}  {request.url}") + "\n"
             self._stream.write(line)
             self._stream.flush()

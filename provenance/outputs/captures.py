@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from provenance.escaping import escape_unprintable as shown
 from provenance.models import CaptureOutcome
 
 
@@ -13,7 +14,7 @@ def _line(outcome: CaptureOutcome) -> str:
     where = f"{capture.warc} sha256 {capture.warc_sha256}" if capture else "nothing captured"
     status = f"HTTP {capture.http_status}" if capture and capture.http_status is not None else "failed"
     error = f" ({outcome.error})" if outcome.error else ""
-    return f"{outcome.url}: {status}; {where}{error}\n"
+    return shown(f"{outcome.url}: {status}; {where}{error}") + "\n"
 
 
 def render_captures_text(outcomes: Sequence[CaptureOutcome]) -> str:

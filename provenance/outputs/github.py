@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from provenance.escaping import escape_unprintable
 from provenance.outputs.interface import CheckFormat
 from provenance.outputs.reasons import reasons_text
 from provenance.results import FootnoteResult, ReportResult
@@ -18,7 +19,10 @@ _WARNING_STATUSES = frozenset({"unconfirmed"})
 
 
 def escape_data(text: str) -> str:
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    """A workflow command's message: `%`, CR and LF as the runner decodes them; every other control character
+    (a log viewer renders ANSI sequences) shown escaped, as in every human output."""
+    text = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    return escape_unprintable(text)
 
 
 def escape_property(text: str) -> str:

@@ -1,12 +1,14 @@
 """`check --lint`: one line per problem, `FILE:LINE: error: [label] check: detail`, as compilers and linters
 print them (pre-commit, editors and CI logs link such lines to the place), then one line that says how little
-was checked: citations only, nothing fetched, nothing verified."""
+was checked: citations only, nothing fetched, nothing verified. Report text is shown with control characters
+escaped."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from provenance.escaping import escape_unprintable as shown
 from provenance.results import LintResult
 
 _LEVELS = {"fail": "error", "warn": "warning"}
@@ -29,17 +31,18 @@ class LintFormat:
 
     def _problems(self, result: LintResult) -> list[str]:
         lines: list[str] = []
-        path = result.report.path
+        path = shown(result.report.path)
         if result.notes_unread and not self.allow_empty:
             lines.extend(
-                f"{path}:{finding.line or 1}: error: {finding.message}"
+                f"{path}:{finding.line or 1}: error: {shown(finding.message)}"
                 for finding in result.report.findings
                 if finding.code == "markers-without-notes"
             )
         for footnote in result.footnotes:
             line = footnote.cited.footnote.line
             lines.extend(
-                f"{path}:{line}: {_LEVELS[check.status]}: [{footnote.label}] {check.name}: {check.detail}"
+                f"{path}:{line}: {_LEVELS[check.status]}: [{shown(footnote.label)}] {check.name}: "
+                f"{shown(check.detail)}"
                 for check in footnote.checks
                 if check.status in _LEVELS
             )

@@ -1,10 +1,12 @@
-"""The human view of a `locate` run: per unlinked footnote, who was searched and the candidates."""
+"""The human view of a `locate` run: per unlinked footnote, who was searched and the candidates (text from
+the report and from the pages found, shown with control characters escaped)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
 
+from provenance.escaping import escape_unprintable as shown
 from provenance.locate.locate import FootnoteSearch, LocateResult
 from provenance.locate.rank import Candidate
 
@@ -59,12 +61,13 @@ def render_locate(results: Sequence[LocateResult], citations: Path | None) -> st
             f"  {len(result.searches)} unlinked: {found} with candidates, {missing} without"
             f" · {result.seconds:.1f}s · ledger head {result.head}"
         )
-        blocks.append("\n".join(lines))
+        blocks.append("\n".join(shown(line) for line in lines))
     text = "\n\n".join(blocks) + "\n"
     if citations is not None:
+        path = shown(str(citations))
         text += (
-            f'\nCandidates written to {citations} as custom.located = "candidate". None is confirmed yet: '
+            f'\nCandidates written to {path} as custom.located = "candidate". None is confirmed yet: '
             f'check each post, set "located" to "confirmed" (or correct the URL), then run\n'
-            f"  provenance check REPORT --citations {citations}\n"
+            f"  provenance check REPORT --citations {path}\n"
         )
     return text

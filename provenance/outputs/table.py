@@ -1,7 +1,9 @@
 """The human summary, drawn with rich: a table per report (what each footnote cites, where its evidence is,
 what kept it from being verified), the counts, and the next step for footnotes that name no source.
 
-It returns a string like every output format; the CLI says how wide and whether in colour.
+It returns a string like every output format; the CLI says how wide and whether in colour. Text from the
+report, its file name or a source is shown with control characters escaped (it may hold terminal sequences)
+and as rich `Text`, never as markup.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from provenance.escaping import escape_unprintable as shown
 from provenance.models import FootnoteStatus
 from provenance.outputs.interface import CheckFormat
 from provenance.outputs.reasons import reasons, warc_of
@@ -58,24 +61,29 @@ def indistinguishable(results: Sequence[FootnoteResult]) -> dict[str, list[str]]
 
 def _source_cell(result: FootnoteResult) -> Text:
     url = result.cited.citation.url
-    cell = Text(url) if url else Text(" ".join(result.cited.footnote.text.split()), style="italic")
+    text = " ".join(result.cited.footnote.text.split())
+    cell = Text(shown(url)) if url else Text(shown(text), style="italic")
     warc = warc_of(result)
     if warc:
-        cell.append(f"\n{warc}", style="dim")  # the column says evidence; a prefix would only wrap
+        cell.append(f"\n{shown(warc)}", style="dim")  # the column says evidence; a prefix would only wrap
     return cell
 
 
 def _why_cell(result: FootnoteResult, twins: list[str] | None) -> Text:
-    lines = reasons(result)
+    lines = [shown(line) for line in reasons(result)]
     if twins:
-        others = ", ".join(f"[{label}]" for label in twins)
+        others = ", ".join(f"[{shown(label)}]" for label in twins)
         lines.append(f"same note text as {others}: nobody can tell which source each one means")
     return Text("\n".join(lines))
 
 
+def _route(report: ReportResult) -> str:
+    return f"{shown(report.report.path)} → {shown(str(report.ledger))}"
+
+
 def _table(report: ReportResult) -> Table:
     table = Table(
-        title=f"{report.report.path} → {report.ledger}",
+        title=Text(_route(report)),
         title_justify="left",
         box=box.SIMPLE_HEAD,
         show_lines=False,
@@ -89,7 +97,7 @@ def _table(report: ReportResult) -> Table:
     twins = indistinguishable(report.footnotes)
     for result in report.footnotes:
         table.add_row(
-            f"[{result.label}]",
+            Text(f"[{shown(result.label)}]"),
             Text(result.status, style=STATUS_STYLE.get(result.status, "")),
             _source_cell(result),
             _why_cell(result, twins.get(result.label)),
@@ -104,17 +112,17 @@ def next_step(report: ReportResult) -> str | None:
     unlocatable = [r for r in report.footnotes if r.status == "unlocatable"]
     if not unlocatable:
         return None
-    labels = " ".join(f"[{r.label}]" for r in unlocatable)
+    labels = " ".join(f"[{shown(r.label)}]" for r in unlocatable)
     subject = plural(len(unlocatable), "footnote names", "footnotes name")
     lines = [f"{subject} no source that can be fetched: {labels}."]
     for result in unlocatable:
         speakers = build_query(result.cited.footnote, result.cited.citation).speakers
         if speakers:
-            names = ", ".join(dict.fromkeys(s.name for s in speakers))
-            lines.append(f"  [{result.label}]: the citing passage names {names}")
+            names = ", ".join(dict.fromkeys(shown(s.name) for s in speakers))
+            lines.append(f"  [{shown(result.label)}]: the citing passage names {names}")
     lines.append(
         "Next: give each its URL in a CSL-JSON file (--citations FILE, id = the footnote label), or find "
-        f"candidate posts with `provenance locate {report.report.path} --accounts FILE`."
+        f"candidate posts with `provenance locate {shown(report.report.path)} --accounts FILE`."
     )
     return "\n".join(lines)
 
@@ -122,9 +130,9 @@ def next_step(report: ReportResult) -> str | None:
 def _report_lines(console: Console, report: ReportResult) -> None:
     for finding in report.report.findings:
         where = f"line {finding.line}: " if finding.line else ""
-        console.print(Text(f"! {where}{finding.message}", style="yellow"))
+        console.print(Text(f"! {where}{shown(finding.message)}", style="yellow"))
     if not report.footnotes:
-        console.print(f"{report.report.path} → {report.ledger}")
+        console.print(Text(_route(report)))
         # Marker-like text without notes is not "nothing to verify": the notes are there, in a style not read.
         console.print(
             "no notes could be read, though the text cites (--from, or --allow-empty if it has none)"

@@ -6,9 +6,14 @@ tree tests its own code.
 
 from __future__ import annotations
 
+import fcntl
 import os
+import pty
+import select
+import struct
 import subprocess
 import sys
+import termios
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
@@ -52,3 +57,38 @@ def start_provenance(
         stderr=subprocess.PIPE,
         text=True,
     )
+
+
+def on_a_terminal(
+    args: Sequence[str], cwd: Path, columns: int = 120, env: Mapping[str, str] | None = None
+) -> str:
+    """Everything a real process prints to a terminal until it exits: a pseudo-terminal `columns` wide (0: one
+    nobody sized, as `script` makes), its stdout and stderr both."""
+    main, child = pty.openpty()
+    fcntl.ioctl(child, termios.TIOCSWINSZ, struct.pack("HHHH", 40 if columns else 0, columns, 0, 0))
+    process = subprocess.Popen(
+        provenance_command(*args),
+        cwd=cwd,
+        env=provenance_env({"TERM": "xterm", **(env or {})}),
+        stdin=subprocess.DEVNULL,
+        stdout=child,
+        stderr=child,
+    )
+    os.close(child)
+    chunks = []
+    try:
+        while True:
+            ready, _, _ = select.select([main], [], [], 60)
+            if not ready:
+                raise AssertionError("the process printed nothing for 60 s")
+            try:
+                chunk = os.read(main, 65536)
+            except OSError:  # the terminal's other side closed: the process has exited
+                break
+            if not chunk:
+                break
+            chunks.append(chunk)
+    finally:
+        process.wait(timeout=60)
+        os.close(main)
+    return b"".join(chunks).decode("utf-8", "replace")
