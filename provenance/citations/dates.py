@@ -150,8 +150,14 @@ def _candidates(text: str) -> Iterator[tuple[bool, int, int, DateFind]]:
                 yield _is_update_date(text, match.start()), match.start(), -len(match.group(0)), found
 
 
+# Every format has a four-digit year: text without four digits in a row holds no date (a name, say).
+_FOUR_DIGITS = re.compile(r"\d{4}")
+
+
 def find_date(text: str) -> DateFind:
     """The first full date in `text` (earliest in the text; the longest spelling when two start together),
     a date of an update only when the note gives no other."""
+    if not _FOUR_DIGITS.search(text):
+        return DateFind(None)
     candidates = sorted(_candidates(blank_urls(text)), key=lambda item: item[:3])
     return candidates[0][3] if candidates else DateFind(None)

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from typing import Any
 
 from provenance.citations import citation_to_csl
 from provenance.models import Report
+from provenance.outputs.json_text import indented_json, indented_json_ending_in_list
 from provenance.results import CitedFootnote
 
 
@@ -28,16 +28,15 @@ def _footnote(item: CitedFootnote) -> dict[str, Any]:
 
 
 def render_extract_json(report: Report, cited: Sequence[CitedFootnote]) -> str:
-    document = {
+    head = {
         "report": report.path,
         "format": report.format.value,
         "sha256": report.sha256,
         "findings": [finding.model_dump(mode="json", exclude_none=True) for finding in report.findings],
-        "footnotes": [_footnote(item) for item in cited],
     }
-    return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+    return indented_json_ending_in_list(head, "footnotes", (_footnote(item) for item in cited))
 
 
 def render_extract_csl(cited: Sequence[CitedFootnote]) -> str:
     items = [citation_to_csl(item.footnote.label, item.citation) for item in cited]
-    return json.dumps(items, indent=2, ensure_ascii=False) + "\n"
+    return indented_json(items)

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from typing import Any
 
 from provenance.outputs.interface import CheckFormat
+from provenance.outputs.json_text import indented_json
 from provenance.results import FootnoteResult, ReportResult
 
 
@@ -65,7 +65,4 @@ def _report(result: ReportResult) -> dict[str, Any]:
 
 class JsonFormat(CheckFormat):
     def render(self, results: Sequence[ReportResult]) -> str:
-        return (
-            json.dumps({"reports": [_report(result) for result in results]}, indent=2, ensure_ascii=False)
-            + "\n"
-        )
+        return indented_json({"reports": [_report(result) for result in results]})

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from pathlib import Path
 
 from provenance.locate.locate import LocateResult, located_candidate
+from provenance.outputs.json_text import indented_json
 
 
 def render_locate_json(results: Sequence[LocateResult], citations: Path | None) -> str:
@@ -38,4 +38,4 @@ def render_locate_json(results: Sequence[LocateResult], citations: Path | None) 
             for result in results
         ]
     }
-    return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+    return indented_json(document)

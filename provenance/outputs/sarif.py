@@ -7,7 +7,6 @@ footnote's line in the report with every citing passage as a related location.
 from __future__ import annotations
 
 import hashlib
-import json
 from collections.abc import Sequence
 from pathlib import PurePath
 from typing import Any, get_args
@@ -16,6 +15,7 @@ from urllib.parse import quote
 from provenance import __version__
 from provenance.models import CheckName, CheckStatus
 from provenance.outputs.interface import CheckFormat
+from provenance.outputs.json_text import indented_json
 from provenance.outputs.reasons import leading_check, reasons_text
 from provenance.results import FootnoteResult, ReportResult
 
@@ -184,4 +184,4 @@ class SarifFormat(CheckFormat):
             ],
         }
         document = {"$schema": SARIF_SCHEMA, "version": "2.1.0", "runs": [run]}
-        return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+        return indented_json(document)

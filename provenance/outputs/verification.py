@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from provenance.escaping import escape_unprintable
 from provenance.ledger.verify import Verification
 from provenance.models import Problem
+from provenance.outputs.json_text import indented_json
 from provenance.seal.verification import SealResult
 from provenance.wacz.verify import BundleVerification
 
@@ -117,7 +118,7 @@ def render_verification_json(result: Verification) -> str:
     document["intact"] = result.intact
     document["verdict"] = verdict(result)
     document["lines_after_anchor"] = result.lines_after_anchor
-    return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+    return indented_json(document)
 
 
 def render_bundle_text(result: BundleVerification) -> str:
@@ -154,4 +155,4 @@ def render_bundle_json(result: BundleVerification) -> str:
     document["intact"] = result.intact
     document["verdict"] = bundle_verdict(result)
     document["ledger"] = json.loads(render_verification_json(result.ledger)) if result.ledger else None
-    return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+    return indented_json(document)

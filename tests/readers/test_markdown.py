@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from provenance.models import ReportFormat
 from provenance.readers import read_report_bytes
+from provenance.readers.markdown import _parser, _tokens
 from tests.readers.support import by_label, finding_codes, read_asset
+from tests.support.cli import REPO_ROOT
 
 BODY = (
     "The channel claimed the convoy “had already crossed the river”. The ministry called it "
@@ -101,3 +103,14 @@ def test_markdown_references_without_definitions_stay_markdown_findings() -> Non
         "marker-without-footnote",
         "markers-without-notes",
     ]
+
+
+def test_tokens_read_one_block_at_a_time_are_the_tokens_of_a_whole_parse() -> None:
+    text = (REPO_ROOT / "examples" / "brief.md").read_text(encoding="utf-8") + (
+        "\n[ref]: https://ref.example/\n\n"
+        "A [reference link][ref], `code [^1]`, \\*escaped\\* and *em*.[^1]\n\n"
+        "| a | b |\n|---|---|\n| [x](https://x.example/) | y[^2] |\n\n[^2]: Two,\n    continued.\n"
+    )
+    expected = [token.as_dict() for token in _parser().parse(text, {})]
+
+    assert [token.as_dict() for token in _tokens(text)] == expected

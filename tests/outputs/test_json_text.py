@@ -1,0 +1,76 @@
+"""Indented JSON output is byte for byte what `json.dumps(indent=2, ensure_ascii=False)` writes, whichever
+encoder wrote it: users diff these files, and scripts may compare them."""
+
+from __future__ import annotations
+
+import json
+from collections import OrderedDict
+from typing import Any
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from provenance.outputs.json_text import indented_json, indented_json_ending_in_list
+
+# Every character, lone surrogates too (hypothesis leaves those out of text unless asked).
+_ANY_CHARACTER = st.characters(codec=None, categories=None)
+_TEXT = st.text(_ANY_CHARACTER, max_size=12) | st.sampled_from(
+    ["", "\ue000", "\U0001f600", "\ud800", "a\x7f\x1f", "\u2028\u2029", '"\\/\b\f\n\r\t']
+)
+_SCALARS = (
+    st.none()
+    | st.booleans()
+    | st.integers()
+    | st.integers(min_value=-(2**64) - 2, max_value=2**64 + 2)
+    | st.floats(allow_nan=True, allow_infinity=True)
+    | _TEXT
+)
+_JSON = st.recursive(
+    _SCALARS,
+    lambda inner: st.lists(inner, max_size=5) | st.dictionaries(_TEXT, inner, max_size=5),
+    max_leaves=30,
+)
+
+
+def _standard(document: Any) -> str:
+    return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+
+
+@settings(max_examples=400)
+@given(_JSON)
+def test_indented_json_writes_exactly_what_the_standard_library_writes(document: Any) -> None:
+    assert indented_json(document) == _standard(document)
+
+
+def test_a_float_deep_in_a_document_is_spelt_as_the_standard_library_spells_it() -> None:
+    document = {"footnotes": [{"score": 1e16, "seconds": float("inf")}], "a": OrderedDict(b=[1e-07])}
+
+    assert indented_json(document) == _standard(document)
+    assert '"score": 1e+16' in indented_json(document)
+
+
+def test_keys_that_are_not_strings_are_written_as_the_standard_library_writes_them() -> None:
+    document = {1: "one", None: [], 2.5: {}}
+
+    assert indented_json(document) == _standard(document)
+
+
+def test_an_extract_shaped_document_is_indented_two_spaces_with_unescaped_text() -> None:
+    document = {"report": "r.md", "footnotes": [{"label": "1", "urls": [], "text": "“é”\n"}]}
+
+    assert indented_json(document) == (
+        '{\n  "report": "r.md",\n  "footnotes": [\n    {\n      "label": "1",\n      "urls": [],\n'
+        '      "text": "“é”\\n"\n    }\n  ]\n}\n'
+    )
+
+
+@settings(max_examples=300)
+@given(st.dictionaries(_TEXT, _JSON, max_size=4), st.lists(_JSON, max_size=4))
+def test_a_document_written_item_by_item_is_the_standard_librarys_text(
+    head: dict[str, Any], items: list[Any]
+) -> None:
+    head.pop("footnotes", None)
+
+    written = indented_json_ending_in_list(head, "footnotes", iter(items))
+
+    assert written == _standard({**head, "footnotes": items})
