@@ -3,6 +3,10 @@
 The signature comes first so that the timestamps cover it too: they prove that the signature, and everything
 it vouches for, existed by their time, which still holds if the key is later lost or replaced. A failing TSA
 is a warning, not a lost run: the run and the other seals are kept.
+
+Seals are lines of the run itself, added to the same `LedgerWriter` before anything reaches the file: the run
+and its seals are committed in one atomic replacement of the ledger when the check ends cleanly, and a run
+stopped while a TSA is asked (Ctrl-C, SIGTERM) leaves the ledger exactly as it was.
 """
 
 from __future__ import annotations
