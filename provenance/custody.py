@@ -12,8 +12,8 @@ from __future__ import annotations
 import contextlib
 import functools
 import importlib.metadata
-import io
 import platform
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -22,8 +22,7 @@ from provenance.errors import InputError
 from provenance.files import open_regular_file
 from provenance.ledger.writer import LedgerWriter
 from provenance.models import ToolInfo, Transformation, VerifyLine
-from provenance.warc.quiet import thread_stderr
-from provenance.warc.reader import WARC_READ_ERRORS, archive_records
+from provenance.warc.reader import RecordHead, read_heads
 
 # The libraries whose behaviour shapes what is captured, stored and checked.
 _LIBRARIES = ("warcio", "requests", "urllib3", "cryptography", "rfc3161-client", "pydantic")
@@ -57,22 +56,24 @@ def capture_transformations(warc: Path) -> tuple[Transformation, ...]:
 
     Only headers are read (bodies are skipped), so this costs little beyond decompressing the file once.
     """
-    found: list[Transformation] = []
     try:
-        with open_regular_file(warc) as stream, thread_stderr(io.StringIO()):
-            for count, record in enumerate(archive_records(stream)):
-                if count >= _MAX_RECORDS or record.format != "warc":
-                    break
-                found += _record_transformations(record)
-    except WARC_READ_ERRORS:
-        pass  # a damaged WARC is verify's to report; what was read so far still stands
-    return tuple(found)
+        with open_regular_file(warc) as stream:
+            heads = read_heads(stream, _MAX_RECORDS)
+    except OSError:
+        return ()  # a missing WARC is verify's to report
+    return transformations_from_heads(heads)
 
 
-def _record_transformations(record: Any) -> list[Transformation]:
-    uri = record.rec_headers.get_header("WARC-Target-URI") or ""
-    if record.rec_type == "resource":
-        content_type = record.rec_headers.get_header("Content-Type") or "unknown type"
+def transformations_from_heads(heads: Iterable[RecordHead]) -> tuple[Transformation, ...]:
+    """The transformations the records with these heads went through (a damaged WARC's records before the
+    damage: the damage is verify's to report)."""
+    return tuple(step for head in heads for step in _record_transformations(head))
+
+
+def _record_transformations(head: RecordHead) -> list[Transformation]:
+    uri = head.uri
+    if head.rec_type == "resource":
+        content_type = head.content_type or "unknown type"
         return [
             Transformation(
                 step="rendering",
@@ -81,11 +82,10 @@ def _record_transformations(record: Any) -> list[Transformation]:
                 detail=f"made by the tool, not received from the server ({content_type})",
             )
         ]
-    if record.rec_type != "response" or record.http_headers is None:
+    if head.rec_type != "response" or head.http_headers is None:
         return []
-    http = record.http_headers
     steps = []
-    original_framing = http.get_header("X-Provenance-Orig-Transfer-Encoding")
+    original_framing = head.http_header("X-Provenance-Orig-Transfer-Encoding")
     if original_framing:
         steps.append(
             Transformation(
@@ -96,7 +96,7 @@ def _record_transformations(record: Any) -> list[Transformation]:
                 "kept renamed X-Provenance-Orig-Transfer-Encoding",
             )
         )
-    coding = (http.get_header("Content-Encoding") or "").strip().lower()
+    coding = (head.http_header("Content-Encoding") or "").strip().lower()
     if coding and coding != "identity":
         steps.append(
             Transformation(
@@ -107,7 +107,7 @@ def _record_transformations(record: Any) -> list[Transformation]:
                 "body (the checks, a replay tool) undoes it first",
             )
         )
-    content_type = http.get_header("Content-Type") or ""
+    content_type = head.http_header("Content-Type") or ""
     if content_type.lower().startswith(_TEXT_TYPES):
         steps.append(
             Transformation(

@@ -42,6 +42,7 @@ from provenance.models import (
     SourcePost,
     SummaryLine,
     ToolInfo,
+    Transformation,
     utc_now,
 )
 from provenance.results import CitedFootnote, FootnoteResult, LintResult, ReportResult, count_statuses
@@ -95,17 +96,19 @@ def _journal_form(capture: Capture, ledger_dir: Path) -> Capture:
     return capture.model_copy(update={"warc": path_in_ledger(warc, ledger_dir), "warc_bytes": size})
 
 
-def _ledger_capture(outcome: CaptureOutcome | None, ledger_dir: Path) -> CaptureOutcome | None:
+def _ledger_capture(
+    outcome: CaptureOutcome | None, ledger_dir: Path, transformations: tuple[Transformation, ...] | None
+) -> CaptureOutcome | None:
     """The outcome as the ledger stores it: its WARC path relative to the ledger's folder, the WARC's size
     (which bounds how much of the file `verify` will ever read), and what was done to the captured bytes on
-    their way to the checks (read from the WARC just written)."""
+    their way to the checks (`transformations`, read with the source; else read from the WARC now)."""
     if outcome is None or outcome.capture is None:
         return outcome
     warc = Path(outcome.capture.warc)
     update = {
         "warc": path_in_ledger(warc, ledger_dir),
         "warc_bytes": warc.stat().st_size,
-        "transformations": capture_transformations(warc),
+        "transformations": capture_transformations(warc) if transformations is None else transformations,
     }
     return outcome.model_copy(update={"capture": outcome.capture.model_copy(update=update)})
 
@@ -335,7 +338,10 @@ def _finish_report(run: _ReportRun, settings: CheckSettings, started: tuple[floa
     """Check a report's footnotes against what was captured and append the run to its ledger."""
     report, ledger = run.report, run.ledger
     ledger_dir = run.ledger_path.parent
-    outcomes = [_ledger_capture(outcome, ledger_dir) for outcome in run.captured]
+    outcomes = [
+        _ledger_capture(outcome, ledger_dir, read.transformations)
+        for outcome, read in zip(run.captured, run.read, strict=True)
+    ]
     results = tuple(
         _check_footnote(item, outcome, source, settings)
         for item, outcome, source in zip(run.cited, outcomes, run.read, strict=True)

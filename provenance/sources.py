@@ -24,8 +24,8 @@ from provenance.capture.options import FollowUp, FollowUps
 from provenance.capture.uri import request_uri
 from provenance.extractors import CapturedPage, extract_source
 from provenance.files import open_regular_file
-from provenance.models import CaptureOutcome, Citation, MementoLookup, SourcePost
-from provenance.warc.reader import StoredResponse, read_metadata, read_responses
+from provenance.models import CaptureOutcome, Citation, MementoLookup, SourcePost, Transformation
+from provenance.warc.reader import StoredResponse, read_capture, read_responses
 
 # `<URL>; rel="memento"; datetime="..."` entries of a Link header (RFC 7089 section 2.2.1).
 _LINK_ENTRY = re.compile(r'<(?P<url>[^>]*)>(?P<params>[^,<]*(?:"[^"]*"[^,<]*)*)')
@@ -84,6 +84,8 @@ class ReadSource:
     live: SourcePost | None
     source: SourcePost | None
     archive: MementoLookup | None
+    # What was done to the captured bytes (`custody`), read in the same pass; None when the WARC was not read.
+    transformations: tuple[Transformation, ...] | None = None
 
 
 def _memento_date_from_link(link: str | None, memento_url: str) -> str | None:
@@ -158,22 +160,24 @@ def read_source(
     """Read the footnote's WARC (as stored) and say what the source, or its archived copy, says."""
     if outcome is None or outcome.capture is None:
         return ReadSource(None, None, None)
+    from provenance.custody import transformations_from_heads
+
     try:
         with open_regular_file(warc) as stream:
-            responses = read_responses(stream)
-            stream.seek(0)
-            metadata = read_metadata(stream)
+            stored = read_capture(stream)  # the WARC read once for the checks and the ledger
     except OSError:
         return ReadSource(None, None, None)
+    responses, metadata = stored.responses, stored.metadata
+    steps = transformations_from_heads(stored.heads)
     asked = _as_requested(timegate_url(timegate, url)) if timegate else None
     split = next((i for i, r in enumerate(responses) if r.uri == asked), len(responses))
     live, usable = _read_live(url, responses[:split])
     if asked is None:
-        return ReadSource(live, live if usable else None, None)
+        return ReadSource(live, live if usable else None, None, steps)
     lookup = _lookup(asked, accept_datetime(citation.date), responses[split:], _trail_error(metadata, asked))
     if usable or not lookup.captured:
-        return ReadSource(live, live if usable else None, lookup)
+        return ReadSource(live, live if usable else None, lookup, steps)
     copy = extract_source(_as_requested(url), responses[split:], start=asked).model_copy(
         update={"memento_url": lookup.memento_url, "memento_datetime": lookup.memento_datetime}
     )
-    return ReadSource(live, copy, lookup)
+    return ReadSource(live, copy, lookup, steps)

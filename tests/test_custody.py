@@ -121,3 +121,28 @@ def test_a_verification_is_not_recorded_onto_lines_nobody_verified(tmp_path: Pat
             ledger, verified_head, operator="r", host="h", intact=True, problems=0, warnings=0, options={}
         )
     assert ledger.read_bytes() == before
+
+
+def test_the_transformations_come_from_the_same_read_of_the_warc_as_the_checks(
+    tmp_path: Path, news: FixtureServer, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def read_again(warc: Path) -> None:
+        raise AssertionError(f"{warc} read a second time for its transformations")
+
+    monkeypatch.setattr("provenance.pipeline.capture_transformations", read_again)
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "brief.md").write_text(REPORT, encoding="utf-8")
+
+    cli.main(["check", "brief.md", "--connect-to", f"news.example:80:127.0.0.1:{news.port}"])
+
+    assert "internal error" not in capsys.readouterr().err
+    lines = [json.loads(line) for line in (tmp_path / "brief.md.ledger.jsonl").read_bytes().splitlines()]
+    steps = {
+        line["capture"]["url"]: {t["step"] for t in line["capture"]["transformations"]}
+        for line in lines
+        if line["kind"] == "footnote"
+    }
+    assert steps == {
+        "http://news.example/zipped": {"content-decoding", "charset-decoding"},
+        "http://news.example/chunked": {"transfer-decoding", "charset-decoding"},
+    }

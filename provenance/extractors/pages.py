@@ -240,8 +240,7 @@ def page_problem(
     if heading and error_message(heading, None):
         return PageProblem("soft-404", f"the page's heading is an error: {squeeze(heading)[:120]!r}")
     short = len(text) < _SHORT_PAGE_CHARS
-    notice = _SCRIPT_NOTICE.search(text)
-    if short and notice:
+    if short and _SCRIPT_NOTICE.search(text):  # only a short page can be a notice (a long search, else)
         return PageProblem("script-shell", f"the page shows only {squeeze(text)[:120]!r} without JavaScript")
     if short and error_message(text, _SENTENCE_STOPS):
         return PageProblem("soft-404", f"the page's text is an error: {squeeze(text)[:120]!r}")

@@ -205,6 +205,29 @@ class StoredResponse:
         return next((value for key, value in self.headers if key.lower() == wanted), None)
 
 
+@dataclass(frozen=True)
+class RecordHead:
+    """A record's type and headers as its WARC holds them (what `custody` reads its transformations from)."""
+
+    rec_type: str
+    uri: str
+    content_type: str | None  # the WARC header's
+    http_headers: tuple[tuple[str, str], ...] | None = None  # a response record's HTTP head
+
+    def http_header(self, name: str) -> str | None:
+        wanted = name.lower()
+        return next((value for key, value in self.http_headers or () if key.lower() == wanted), None)
+
+
+@dataclass(frozen=True)
+class StoredCapture:
+    """What the checks and the ledger read from one capture's WARC, in one pass over it."""
+
+    responses: tuple[StoredResponse, ...]  # as `read_responses`
+    metadata: tuple[Any, ...]  # as `read_metadata`
+    heads: tuple[RecordHead, ...]  # as `read_heads`
+
+
 def read_responses(
     stream: BinaryIO, max_body: int = 5_000_000, max_records: int = 1000
 ) -> tuple[StoredResponse, ...]:
@@ -214,26 +237,80 @@ def read_responses(
     Reads are bounded twice: at most `max_records` records, and at most `max_body` decoded bytes per body
     (a gzip bomb inflates only that far). A damaged file yields the responses before the damage.
     """
+    return read_capture(stream, max_body, max_records, max_heads=0).responses
+
+
+def read_metadata(stream: BinaryIO, max_bytes: int = 1_000_000, max_records: int = 1000) -> tuple[Any, ...]:
+    """The JSON documents of a WARC stream's `metadata` records (ours: what happened during the capture),
+    each read up to `max_bytes`; a record that is not JSON, or longer, is left out."""
+    return read_capture(stream, max_records=max_records, max_metadata=max_bytes, max_heads=0).metadata
+
+
+def read_heads(stream: BinaryIO, max_records: int = 10_000) -> tuple[RecordHead, ...]:
+    """Every record's type and headers, bodies skipped; a damaged file gives the records before the damage."""
+    return read_capture(stream, max_records=0, max_heads=max_records).heads
+
+
+def read_capture(
+    stream: BinaryIO,
+    max_body: int = 5_000_000,
+    max_records: int = 1000,
+    max_metadata: int = 1_000_000,
+    max_heads: int = 10_000,
+) -> StoredCapture:
+    """`read_responses`, `read_metadata` and `read_heads` of one WARC stream, read once: the responses and
+    metadata of its first `max_records` records, the heads of its first `max_heads`."""
     found: list[tuple[str, StoredResponse]] = []
     rendered: dict[str, tuple[bytes, str]] = {}  # response record id → its page's rendered DOM, content type
+    metadata: list[Any] = []
+    heads: list[RecordHead] = []
     try:
         with thread_stderr(io.StringIO()):
             for count, record in enumerate(archive_records(stream)):
-                if count >= max_records or record.format != "warc":
+                if count >= max(max_records, max_heads) or record.format != "warc":
                     break
-                headers = record.rec_headers
-                if record.rec_type == "resource" and is_rendered_dom(
-                    headers.get_header("WARC-Target-URI") or ""
-                ):
-                    page = headers.get_header("WARC-Concurrent-To") or ""
-                    dom = record.content_stream().read(max_body + 1)
-                    rendered[page] = dom, headers.get_header("Content-Type") or "text/html; charset=utf-8"
-                if record.rec_type != "response" or record.http_headers is None:
-                    continue
-                found.append((headers.get_header("WARC-Record-ID") or "", _stored_response(record, max_body)))
+                if count < max_heads:
+                    heads.append(_head(record))
+                if count < max_records:
+                    _read_record(record, max_body, max_metadata, found, rendered, metadata)
     except WARC_READ_ERRORS:
         pass
-    return tuple(_as_rendered(response, rendered.get(record_id), max_body) for record_id, response in found)
+    responses = tuple(
+        _as_rendered(response, rendered.get(record_id), max_body) for record_id, response in found
+    )
+    return StoredCapture(responses, tuple(metadata), tuple(heads))
+
+
+def _read_record(
+    record: Any,
+    max_body: int,
+    max_metadata: int,
+    found: list[tuple[str, StoredResponse]],
+    rendered: dict[str, tuple[bytes, str]],
+    metadata: list[Any],
+) -> None:
+    headers = record.rec_headers
+    if record.rec_type == "resource" and is_rendered_dom(headers.get_header("WARC-Target-URI") or ""):
+        page = headers.get_header("WARC-Concurrent-To") or ""
+        dom = record.content_stream().read(max_body + 1)
+        rendered[page] = dom, headers.get_header("Content-Type") or "text/html; charset=utf-8"
+    elif record.rec_type == "response" and record.http_headers is not None:
+        found.append((headers.get_header("WARC-Record-ID") or "", _stored_response(record, max_body)))
+    elif record.rec_type == "metadata":
+        data = record.content_stream().read(max_metadata + 1)
+        if len(data) <= max_metadata:
+            with contextlib.suppress(ValueError, RecursionError):
+                metadata.append(json.loads(data))
+
+
+def _head(record: Any) -> RecordHead:
+    http = record.http_headers if record.rec_type == "response" else None
+    return RecordHead(
+        rec_type=record.rec_type,
+        uri=record.rec_headers.get_header("WARC-Target-URI") or "",
+        content_type=record.rec_headers.get_header("Content-Type"),
+        http_headers=tuple(http.headers) if http is not None else None,
+    )
 
 
 def _as_rendered(response: StoredResponse, dom: tuple[bytes, str] | None, max_body: int) -> StoredResponse:
@@ -250,26 +327,6 @@ def _as_rendered(response: StoredResponse, dom: tuple[bytes, str] | None, max_bo
         cut=response.cut or len(body) > max_body,
         rendered=True,
     )
-
-
-def read_metadata(stream: BinaryIO, max_bytes: int = 1_000_000, max_records: int = 1000) -> tuple[Any, ...]:
-    """The JSON documents of a WARC stream's `metadata` records (ours: what happened during the capture),
-    each read up to `max_bytes`; a record that is not JSON, or longer, is left out."""
-    found: list[Any] = []
-    try:
-        with thread_stderr(io.StringIO()):
-            for count, record in enumerate(archive_records(stream)):
-                if count >= max_records or record.format != "warc":
-                    break
-                if record.rec_type != "metadata":
-                    continue
-                data = record.content_stream().read(max_bytes + 1)
-                if len(data) <= max_bytes:
-                    with contextlib.suppress(ValueError, RecursionError):
-                        found.append(json.loads(data))
-    except WARC_READ_ERRORS:
-        pass
-    return tuple(found)
 
 
 def _stored_response(record: Any, max_body: int) -> StoredResponse:
