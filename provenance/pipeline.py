@@ -402,7 +402,8 @@ def _read_source(item: CitedFootnote, outcome: CaptureOutcome | None, timegate: 
     url = item.citation.url
     if url is None or outcome is None or outcome.capture is None:
         return ReadSource(None, None, None)
-    return read_source(url, item.citation, outcome, Path(outcome.capture.warc), timegate)
+    quoted = any(context.quotes for context in item.footnote.contexts)  # what the quote check looks for
+    return read_source(url, item.citation, outcome, Path(outcome.capture.warc), timegate, main_text=quoted)
 
 
 def _check_footnote(

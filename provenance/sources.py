@@ -54,13 +54,15 @@ def accept_datetime(day: dt.date | None) -> str | None:
     return email.utils.format_datetime(dt.datetime(day.year, day.month, day.day, 12, tzinfo=dt.UTC), True)
 
 
-def _read_live(url: str, responses: tuple[StoredResponse, ...]) -> tuple[SourcePost | None, bool]:
+def _read_live(
+    url: str, responses: tuple[StoredResponse, ...], main_text: bool = True
+) -> tuple[SourcePost | None, bool]:
     """What the live capture says, and whether it is usable: a 2xx answer with the cited content in it."""
     url = _as_requested(url)
     answer = CapturedPage(url=url, responses=responses).answer()
     if answer is None:
         return None, False
-    post = extract_source(url, responses)
+    post = extract_source(url, responses, main_text=main_text)
     answered = answer.status is not None and 200 <= answer.status < 300
     return post, answered and post.problem is None
 
@@ -70,7 +72,8 @@ def archive_follow_ups(url: str, citation: Citation, timegate: str) -> FollowUps
     asked = accept_datetime(citation.date)
 
     def choose(stream: BinaryIO) -> Sequence[FollowUp]:
-        _, usable = _read_live(url, read_responses(stream))
+        # Whether the page is usable does not depend on its main text: that is not read here.
+        _, usable = _read_live(url, read_responses(stream), main_text=False)
         headers = (("Accept-Datetime", asked),) if asked else ()
         return (FollowUp(timegate_url(timegate, url), headers=headers, follow_redirects=not usable),)
 
@@ -155,9 +158,15 @@ def _lookup(
 
 
 def read_source(
-    url: str, citation: Citation, outcome: CaptureOutcome | None, warc: Path, timegate: str | None
+    url: str,
+    citation: Citation,
+    outcome: CaptureOutcome | None,
+    warc: Path,
+    timegate: str | None,
+    main_text: bool = True,
 ) -> ReadSource:
-    """Read the footnote's WARC (as stored) and say what the source, or its archived copy, says."""
+    """Read the footnote's WARC (as stored) and say what the source, or its archived copy, says
+    (`main_text`: whether a check will look for quoted words in its text; see `extract_source`)."""
     if outcome is None or outcome.capture is None:
         return ReadSource(None, None, None)
     from provenance.custody import transformations_from_heads
@@ -171,13 +180,13 @@ def read_source(
     steps = transformations_from_heads(stored.heads)
     asked = _as_requested(timegate_url(timegate, url)) if timegate else None
     split = next((i for i, r in enumerate(responses) if r.uri == asked), len(responses))
-    live, usable = _read_live(url, responses[:split])
+    live, usable = _read_live(url, responses[:split], main_text)
     if asked is None:
         return ReadSource(live, live if usable else None, None, steps)
     lookup = _lookup(asked, accept_datetime(citation.date), responses[split:], _trail_error(metadata, asked))
     if usable or not lookup.captured:
         return ReadSource(live, live if usable else None, lookup, steps)
-    copy = extract_source(_as_requested(url), responses[split:], start=asked).model_copy(
+    copy = extract_source(_as_requested(url), responses[split:], start=asked, main_text=main_text).model_copy(
         update={"memento_url": lookup.memento_url, "memento_datetime": lookup.memento_datetime}
     )
     return ReadSource(live, copy, lookup, steps)

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from pathlib import Path
 
 import pytest
 
+from provenance import cli
 from provenance.capture.capture import capture_url
 from provenance.capture.options import CaptureRequest, NetworkOptions, WarcInfo
 from provenance.models import Citation, Platform
@@ -92,3 +94,29 @@ def test_a_link_is_read_back_under_the_form_it_was_requested_as(
     assert outcome.capture is not None
     read = read_source(url, citation, outcome, Path(outcome.capture.warc), None)
     assert read.live is not None and read.live.author == "Lina Haddad"
+
+
+def test_a_check_reads_the_main_text_for_quoted_words_and_the_visible_text_for_a_footnote_without(
+    fixture_server: FixtureServer, tmp_path: Path
+) -> None:
+    page = (Path(__file__).resolve().parent / "assets" / "extractors" / "article_jsonld.html").read_bytes()
+    fixture_server.routes["/quoted"] = Reply(body=page)
+    fixture_server.routes["/unquoted"] = Reply(body=page)
+    report = tmp_path / "report.md"
+    report.write_text(
+        "The council “voted to reopen the bridge”.[^quoted]\n\nThe council voted.[^unquoted]\n\n"
+        "[^quoted]: Lina Haddad, January 21, 2022, http://news.example/quoted\n"
+        "[^unquoted]: Lina Haddad, January 21, 2022, http://news.example/unquoted\n",
+        encoding="utf-8",
+    )
+    argv = ["check", str(report), "-q", "--no-archive-lookup", "--archive-dir", str(tmp_path / "archives")]
+    assert cli.main([*argv, "--connect-to", f"news.example:80:127.0.0.1:{fixture_server.port}"]) == 0
+    lines = [json.loads(line) for line in (tmp_path / "report.md.ledger.jsonl").read_text().splitlines()]
+    sources = {line["label"]: line["source"] for line in lines if line["kind"] == "footnote"}
+    assert "Subscribe" not in sources["quoted"]["text"], "the main text, without the navigation"
+    assert "text" not in sources["quoted"]["fields"]
+    assert "Subscribe" in sources["unquoted"]["text"], "no quote to find: the visible text stands in"
+    assert sources["unquoted"]["fields"]["text"] == "the visible text (no quoted words to look for)"
+    assert {key: value for key, value in sources["unquoted"].items() if key not in ("text", "fields")} == {
+        key: value for key, value in sources["quoted"].items() if key not in ("text", "fields", "url")
+    } | {"url": "http://news.example/unquoted"}

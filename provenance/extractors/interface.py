@@ -25,6 +25,9 @@ class CapturedPage:
     url: str
     responses: tuple[StoredResponse, ...]
     start: str | None = None  # where reading starts when not at `url` (an archived copy of it)
+    # Whether a check will read the page's main text (quoted words to find). Reading it is most of an
+    # extractor's work; without it, the page's visible text stands in (see `web.read_web_page`).
+    main_text: bool = True
 
     def first(self, url: str) -> StoredResponse | None:
         """The response stored for exactly `url`, when there is one."""

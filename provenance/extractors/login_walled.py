@@ -60,4 +60,4 @@ class LoginWalledExtractor(Extractor):
             wall = login_wall(main.uri, decode_html(main))
             if wall is not None:
                 return SourcePost(platform=platform, url=main.uri, problem="login-wall", problem_detail=wall)
-        return read_web_page(page.url, main, platform)
+        return read_web_page(page.url, main, platform, page.main_text)

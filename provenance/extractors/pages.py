@@ -118,7 +118,8 @@ def decode_html(response: StoredResponse) -> str:
     from w3lib.encoding import html_to_unicode
 
     _, text = html_to_unicode(response.header("Content-Type"), response.body)
-    return str(text) if nesting_depth(text) <= MAX_NESTING else ""
+    # Each level of nesting opens with a `<`: markup with fewer of them needs no count.
+    return str(text) if text.count("<") <= MAX_NESTING or nesting_depth(text) <= MAX_NESTING else ""
 
 
 def parse_html(html: str) -> LexborHTMLParser:
@@ -142,7 +143,11 @@ def node_text(node: LexborNode) -> str:
 
 def visible_text(html: str) -> str:
     """What a browser without JavaScript shows of the body, whitespace squeezed, at most MAX_TEXT."""
-    tree = LexborHTMLParser(html)
+    return visible_text_of(LexborHTMLParser(html))
+
+
+def visible_text_of(tree: LexborHTMLParser) -> str:
+    """`visible_text` of a parsed page. The tree loses its invisible elements: read it last."""
     tree.strip_tags(_INVISIBLE)
     body = tree.body
     return squeeze(body.text(separator=" ") if body is not None else "")[:MAX_TEXT]

@@ -25,7 +25,7 @@ from provenance.extractors.pages import (
     parse_published,
     raw_fields,
     squeeze,
-    visible_text,
+    visible_text_of,
 )
 from provenance.models import Platform, SourcePost
 from provenance.warc.reader import StoredResponse
@@ -167,10 +167,14 @@ def _htmldate(html: str) -> str | None:
 
 
 def _published(
-    ld: list[dict[str, Any]], og: dict[str, Any], micro: list[dict[str, Any]], tree: Any, html: str
+    ld: list[dict[str, Any]],
+    og: dict[str, Any],
+    micro: list[dict[str, Any]],
+    metas: dict[str, str],
+    tree: Any,
+    html: str,
 ) -> tuple[str, str] | None:
     """(where, value) of the publication time, from the most explicit source that gives one."""
-    metas = meta_tags(tree)
     candidates: list[tuple[str, str | None]] = []
     ld_date = _first(ld, _DATE_KEYS)
     candidates.append((f"JSON-LD {ld_date[0]}", ld_date[1]) if ld_date else ("", None))
@@ -187,8 +191,16 @@ def _published(
     return ("htmldate", found) if found else None
 
 
-def read_web_page(cited_url: str, response: StoredResponse, platform: Platform = Platform.WEB) -> SourcePost:
-    """What an HTML page says about itself; a non-HTML answer gives only its type."""
+def read_web_page(
+    cited_url: str, response: StoredResponse, platform: Platform = Platform.WEB, main_text: bool = True
+) -> SourcePost:
+    """What an HTML page says about itself; a non-HTML answer gives only its type.
+
+    The page is parsed once for every field read here. Its main text (without navigation and boilerplate)
+    is read only when `main_text` says a check will look for words in it, or when the page has no title
+    (the title check then reads the text's opening words); else the text is the page's whole visible text,
+    as `fields["text"]` says, and nothing a check compares is left unread.
+    """
     if not is_html(response):
         return SourcePost(
             platform=platform,
@@ -208,28 +220,30 @@ def read_web_page(cited_url: str, response: StoredResponse, platform: Platform =
     og_items = data.get("opengraph") or [{}]
     og: dict[str, Any] = og_items[0] if isinstance(og_items[0], dict) else {}
     micro = _microdata_items(data)
-    shown_text = visible_text(html)
-    title = og.get("og:title") or _value(_first(ld, ("headline", "name"))) or page_title(tree)
+    metas = meta_tags(tree)
+    page_heading = page_title(tree)
+    title = og.get("og:title") or _value(_first(ld, ("headline", "name"))) or page_heading
     author = (
         _name(next((item.get("author") for item in ld if item.get("author")), None))
         or _name(next((item.get("author") for item in micro if item.get("author")), None))
-        or meta_content(meta_tags(tree), "author", "article:author", "parsely-author", "sailthru.author")
+        or meta_content(metas, "author", "article:author", "parsely-author", "sailthru.author")
     )
     canonical_node = tree.css_first("link[rel=canonical]")
     canonical = canonical_node.attributes.get("href") if canonical_node is not None else None
-    published = _published(ld, og, micro, tree, html)
+    published = _published(ld, og, micro, metas, tree, html)
     when: PublishedTime | None = parse_published(published[1]) if published else None
     html_node = tree.css_first("html")
     language = html_node.attributes.get("lang") if html_node is not None else None
     heading = tree.css_first("h1")
-    problem = page_problem(
-        cited_url,
-        response.uri,
-        page_title(tree),
-        shown_text,
-        tree.css_first("script") is not None,
-        squeeze(heading.text())[:_MAX_HEADING] if heading is not None else None,
-    )
+    heading_text = squeeze(heading.text())[:_MAX_HEADING] if heading is not None else None
+    has_scripts = tree.css_first("script") is not None
+    shown_text = visible_text_of(tree)  # last: it strips the tree's invisible elements
+    problem = page_problem(cited_url, response.uri, page_heading, shown_text, has_scripts, heading_text)
+    title = squeeze(title) if title else None
+    if main_text or not title:
+        text, text_from = _main_text(html, shown_text), None
+    else:
+        text, text_from = shown_text[:MAX_TEXT], "the visible text (no quoted words to look for)"
     return SourcePost(
         platform=platform,
         url=response.uri,
@@ -239,20 +253,21 @@ def read_web_page(cited_url: str, response: StoredResponse, platform: Platform =
         published=when.at if when else None,
         published_day_only=when.day_only if when else False,
         published_from=published[0] if published else None,
-        title=squeeze(title) if title else None,
-        text=_main_text(html, shown_text),
+        title=title,
+        text=text,
         language=(language or "").split("-")[0].lower() or None,
         problem=problem.problem if problem else None,
         problem_detail=problem.detail if problem else None,
         fields=raw_fields(
             {
-                "title": page_title(tree),
+                "title": page_heading,
                 "og:title": og.get("og:title"),
                 "og:site_name": og.get("og:site_name"),
                 "og:description": og.get("og:description"),
                 "canonical": canonical,
                 "author": author,
                 published[0] if published else "published": published[1] if published else None,
+                "text": text_from,
             }
         ),
     )
@@ -274,4 +289,4 @@ class WebExtractor(Extractor):
         response = page.answer()
         if response is None:
             return SourcePost(platform=self.platform, url=page.url)
-        return read_web_page(page.url, response, self.platform)
+        return read_web_page(page.url, response, self.platform, page.main_text)

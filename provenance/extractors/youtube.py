@@ -61,7 +61,7 @@ class YouTubeExtractor(Extractor):
         video = video_id(page.url)
         main = page.answer()
         post = (
-            read_web_page(page.url, main, self.platform)
+            read_web_page(page.url, main, self.platform, page.main_text)
             if main is not None
             else SourcePost(platform=self.platform, url=page.url)
         )

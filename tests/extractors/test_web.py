@@ -204,3 +204,36 @@ def test_a_publication_time_at_the_ends_of_the_calendar_is_no_time_and_no_crash(
             ARTICLE, (answer(ARTICLE, _page_with("", f'<time datetime="{value}">x</time>')),)
         )
         assert post.published is None and "not read" not in post.fields
+
+
+def test_without_quoted_words_to_find_the_main_text_is_not_read_and_nothing_else_changes() -> None:
+    response = (answer(ARTICLE, asset("article_jsonld.html")),)
+    read = extract_source(ARTICLE, response)
+    unread = extract_source(ARTICLE, response, main_text=False)
+    assert "Subscribe" in unread.text and "voted to reopen the bridge" in unread.text, "the visible text"
+    assert unread.fields.pop("text") == "the visible text (no quoted words to look for)"
+    assert unread.model_copy(update={"text": read.text}) == read
+
+
+def test_a_page_without_a_title_has_its_main_text_read_for_the_title_check_even_without_quotes() -> None:
+    paragraph = "<p>The council voted on Friday to reopen the bridge to traffic after repairs.</p>"
+    untitled = f"<html><body><nav>Home Subscribe</nav><article>{paragraph * 5}</article></body></html>"
+    response = (answer(ARTICLE, untitled),)
+    unread = extract_source(ARTICLE, response, main_text=False)
+    assert unread.title is None and "text" not in unread.fields
+    assert unread == extract_source(ARTICLE, response)
+
+
+@pytest.mark.parametrize(
+    ("url", "page", "problem"),
+    [
+        (ARTICLE, "script_shell.html", "script-shell"),
+        (ARTICLE, "soft_404.html", "soft-404"),
+        ("https://www.facebook.com/citycouncil/posts/pfbid02abc", "facebook_login_wall.html", "login-wall"),
+    ],
+)
+def test_pages_that_are_not_the_content_are_named_without_their_main_text(
+    url: str, page: str, problem: str
+) -> None:
+    post = extract_source(url, (answer(url, asset(page)),), main_text=False)
+    assert post.problem == problem
