@@ -18,14 +18,14 @@ REPORT = """A claim.[^1]
 def test_a_terminal_that_reports_no_width_still_gets_the_whole_table(tmp_path: Path) -> None:
     (tmp_path / "brief.md").write_text(REPORT, encoding="utf-8")
     shown = on_a_terminal(["check", "brief.md", "--offline"], tmp_path, columns=0, env={"COLUMNS": ""})
-    assert "why not verified" in shown and "https://news.example/a" in shown, shown
+    assert "what did not pass" in shown and "https://news.example/a" in shown, shown
     assert "1 footnote: 1 error" in shown
 
 
 def test_a_narrow_terminal_is_drawn_at_its_own_width(tmp_path: Path) -> None:
     (tmp_path / "brief.md").write_text(REPORT, encoding="utf-8")
     shown = on_a_terminal(["check", "brief.md", "--offline"], tmp_path, columns=60)
-    assert "why not verified" in shown
+    assert "what did not pass" in shown
     (rule,) = [line.strip() for line in shown.splitlines() if "──" in line]
     assert 40 < len(rule) <= 60, "the table fills the terminal's 60 columns, no more"
 

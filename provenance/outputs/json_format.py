@@ -60,6 +60,8 @@ def _report(result: ReportResult) -> dict[str, Any]:
             finding.model_dump(mode="json", exclude_none=True) for finding in result.report.findings
         ],
         "footnotes": [_footnote(footnote) for footnote in result.footnotes],
+        # What went wrong short of a finding (a TSA that gave no timestamp): a pipeline must see it too.
+        "warnings": list(result.warnings),
     }
 
 

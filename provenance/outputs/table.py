@@ -1,5 +1,6 @@
-"""The human summary, drawn with rich: a table per report (what each footnote cites, where its evidence is,
-what kept it from being verified), the counts, and the next step for footnotes that name no source.
+"""The human summary, drawn with rich: a table per report (what each footnote cites, what its source says
+beside it, where its evidence is, which checks did not pass and why), the counts, and the next step for
+footnotes that name no source.
 
 It returns a string like every output format; the CLI says how wide and whether in colour. Text from the
 report, its file name or a source is shown with control characters escaped (it may hold terminal sequences)
@@ -9,6 +10,7 @@ and as rich `Text`, never as markup.
 from __future__ import annotations
 
 import io
+import os
 from collections import defaultdict
 from collections.abc import Sequence
 
@@ -18,7 +20,7 @@ from rich.table import Table
 from rich.text import Text
 
 from provenance.escaping import escape_unprintable as shown
-from provenance.models import FootnoteStatus
+from provenance.models import CheckName, CheckStatus, FootnoteStatus
 from provenance.outputs.interface import CheckFormat
 from provenance.outputs.reasons import reasons, warc_of
 from provenance.results import FootnoteResult, ReportResult
@@ -59,13 +61,46 @@ def indistinguishable(results: Sequence[FootnoteResult]) -> dict[str, list[str]]
     return twins
 
 
-def _source_cell(result: FootnoteResult) -> Text:
+# The checks that compare a claim with the source; their `cited` and `found` go side by side under the URL.
+_COMPARED: tuple[CheckName, ...] = ("date", "author", "title", "quote")
+_CHECK_STYLE: dict[CheckStatus, str] = {"pass": "green", "fail": "red", "warn": "yellow", "skip": "dim"}
+_SHOWN_CHARS = 120
+
+
+def _clipped(text: str) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= _SHOWN_CHARS else flat[: _SHOWN_CHARS - 1] + "…"
+
+
+def comparisons(result: FootnoteResult) -> list[tuple[CheckStatus, str]]:
+    """What the citation says beside what the source says, one line per compared claim: a reviewer decides
+    in one look. Only claims the source answered are shown; the others are in the reasons column."""
+    lines = []
+    for name in _COMPARED:
+        check = next((c for c in result.checks if c.name == name and c.found), None)
+        if check is not None and check.found is not None:
+            cited = _clipped(check.cited) if check.cited else "(not cited)"
+            lines.append(
+                (check.status, f"{name} {check.status}: cited {cited} · source {_clipped(check.found)}")
+            )
+    return lines
+
+
+def evidence_path(report: ReportResult, warc: str) -> str:
+    """The WARC as the user would type it: ledger paths are relative to the ledger's folder, the table's are
+    relative to where the user stands (or absolute when the ledger was named so)."""
+    return os.path.normpath(report.ledger.parent / warc)
+
+
+def _source_cell(report: ReportResult, result: FootnoteResult) -> Text:
     url = result.cited.citation.url
     text = " ".join(result.cited.footnote.text.split())
     cell = Text(shown(url)) if url else Text(shown(text), style="italic")
+    for status, line in comparisons(result):
+        cell.append(f"\n{shown(line)}", style=_CHECK_STYLE[status])
     warc = warc_of(result)
-    if warc:
-        cell.append(f"\n{shown(warc)}", style="dim")  # the column says evidence; a prefix would only wrap
+    if warc:  # the column says evidence; a prefix would only wrap
+        cell.append(f"\n{shown(evidence_path(report, warc))}", style="dim")
     return cell
 
 
@@ -93,13 +128,13 @@ def _table(report: ReportResult) -> Table:
     table.add_column("note", no_wrap=True)
     table.add_column("status", no_wrap=True)
     table.add_column("source and evidence", overflow="fold", ratio=1)
-    table.add_column("why not verified", overflow="fold", ratio=1)
+    table.add_column("what did not pass", overflow="fold", ratio=1)
     twins = indistinguishable(report.footnotes)
     for result in report.footnotes:
         table.add_row(
             Text(f"[{shown(result.label)}]"),
             Text(result.status, style=STATUS_STYLE.get(result.status, "")),
-            _source_cell(result),
+            _source_cell(report, result),
             _why_cell(result, twins.get(result.label)),
         )
     return table

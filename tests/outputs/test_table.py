@@ -6,7 +6,16 @@ from __future__ import annotations
 from provenance.models import CheckResult, Context, Finding
 from provenance.outputs.table import TableFormat
 from provenance.results import FootnoteResult
-from tests.outputs.builders import GONE, OFFLINE, UNLINKED, VERIFIED, footnote_result, report_result
+from tests.outputs.builders import (
+    GONE,
+    OFFLINE,
+    UNLINKED,
+    VERIFIED,
+    capture,
+    footnote_result,
+    passed,
+    report_result,
+)
 
 
 def _row(text: str, label: str) -> str:
@@ -107,3 +116,50 @@ def test_report_findings_and_a_report_without_footnotes() -> None:
     text = TableFormat().render([report])
     assert "no footnotes found" in text and "line 4: marker [9] has no footnote" in text
     assert "0 footnotes" in text
+
+
+def test_a_verified_row_shows_what_the_source_says_beside_what_the_citation_says() -> None:
+    compared = (
+        CheckResult(
+            name="date", status="pass", detail="ok", cited="2022-01-21", found="2022-01-21T09:15:04Z"
+        ),
+        CheckResult(name="author", status="pass", detail="ok", cited="Rybar / rybar", found="Rybar / @rybar"),
+        CheckResult(
+            name="quote",
+            status="pass",
+            detail="found",
+            cited="the convoy had already crossed",
+            found="The convoy had already crossed the bridge at Kherson.",
+        ),
+    )
+    result = footnote_result(
+        "1",
+        "verified",
+        (passed("locator"), passed("captured"), *compared),
+        url="https://t.me/rybar/12345",
+        captured=capture("https://t.me/rybar/12345"),
+    )
+    row = _row(TableFormat(width=200).render([report_result(result)]), "1")
+    assert "date pass: cited 2022-01-21 · source 2022-01-21T09:15:04Z" in row
+    assert "author pass: cited Rybar / rybar · source Rybar / @rybar" in row
+    assert "source The convoy had already crossed the bridge at Kherson." in row
+
+
+def test_a_long_excerpt_is_clipped_and_a_check_the_source_did_not_answer_is_not_compared() -> None:
+    checks = (
+        CheckResult(name="quote", status="warn", detail="paraphrase?", cited="words", found="x" * 500),
+        CheckResult(name="date", status="skip", detail="no content captured to compare", cited="2022-01-21"),
+    )
+    result = footnote_result("1", "unconfirmed", checks, url="https://news.example/a")
+    row = _row(TableFormat(width=400).render([report_result(result)]), "1")
+    assert "quote warn: cited words · source " + "x" * 119 + "…" in row
+    assert "date skip: cited" not in row
+
+
+def test_the_warc_is_shown_relative_to_where_the_user_stands_not_to_the_ledger() -> None:
+    evidence = capture("https://news.example/a", warc="../archives/brief.md-fn1.warc.gz")
+    result = footnote_result(
+        "1", "verified", (passed("captured"),), url="https://news.example/a", captured=evidence
+    )
+    text = TableFormat(width=120).render([report_result(result, path="examples/brief.md")])
+    assert "archives/brief.md-fn1.warc.gz" in _row(text, "1") and "../archives" not in text

@@ -94,11 +94,13 @@ def test_a_failing_tsa_is_a_warning_and_the_run_is_kept(
     tmp_path: Path, report: Path, run_provenance: Runner, local_tsa: LocalTSA
 ) -> None:
     with FixtureServer({"/tsa": Reply(500, b"broken")}) as broken:
-        argv = ["check", "brief.md", "--tsa", broken.url("/tsa"), "--tsa", local_tsa.url]
+        argv = ["check", "brief.md", "--json", "--tsa", broken.url("/tsa"), "--tsa", local_tsa.url]
         result = run_provenance(argv, tmp_path)
     assert result.returncode == 1
-    warning = f"warning: brief.md.ledger.jsonl: no timestamp: TSA {broken.url('/tsa')}: HTTP 500"
-    assert warning in result.stderr
+    warning = f"no timestamp: TSA {broken.url('/tsa')}: HTTP 500"
+    assert f"warning: brief.md.ledger.jsonl: {warning}" in result.stderr
+    (report,) = json.loads(result.stdout)["reports"]
+    assert [w.startswith(warning) for w in report["warnings"]] == [True], "a pipeline reading --json sees the missing timestamp too"
     kinds = [line["kind"] for _, line in _lines(tmp_path / "brief.md.ledger.jsonl")]
     assert kinds == ["run", "footnote", "summary", "timestamp"]
 
