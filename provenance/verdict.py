@@ -11,7 +11,7 @@ import bisect
 from collections import deque
 from typing import Literal, Protocol
 
-from provenance.models import FootnoteLine, LedgerLine, Model, PrintableText, Problem, RunLine
+from provenance.models import FootnoteLine, LedgerLine, LocateLine, Model, PrintableText, Problem, RunLine
 
 EvidenceState = Literal["intact", "damaged", "none"]
 _PROBLEMS_KEPT = 3  # per footnote, for the listing; verify lists them all
@@ -38,7 +38,7 @@ class RunEvidence(Model):
     command: PrintableText
     started_at: PrintableText | None
     operator: PrintableText
-    footnotes: int
+    footnotes: int  # footnote lines (a check run) or locate lines (a locate run): its body
     damaged: int  # footnote lines some problem names
 
 
@@ -87,6 +87,9 @@ class EvidenceTracker:
                     damaged=0,
                 )
             )
+        elif isinstance(parsed, LocateLine) and self.runs:
+            run = self.runs[-1]
+            self.runs[-1] = run.model_copy(update={"footnotes": run.footnotes + 1})
         elif isinstance(parsed, FootnoteLine) and self.runs:
             run = self.runs[-1]
             self.runs[-1] = run.model_copy(update={"footnotes": run.footnotes + 1})

@@ -14,6 +14,10 @@ from provenance.seal.verification import SealResult
 from provenance.wacz.verify import BundleVerification
 
 
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}{'' if number == 1 else 's'}"
+
+
 def _problem_line(problem: Problem) -> str:
     where = ", ".join(
         part for part in (f"line {problem.line}" if problem.line else "", problem.file or "") if part
@@ -26,7 +30,8 @@ def _problem_line(problem: Problem) -> str:
 
 def render_verification_text(result: Verification, with_verdict: bool = True) -> str:
     facts = (
-        f"{result.lines} lines, {result.runs} runs, {result.warc_files} WARC files, {result.records} records"
+        f"{_count(result.lines, 'line')}, {_count(result.runs, 'run')}, {_count(result.warc_files, 'WARC file')}, "
+        f"{_count(result.records, 'record')}"
         + (", report hash checked" if result.report_checked else ", report not checked")
     )
     if result.anchor_line is not None:
@@ -55,7 +60,9 @@ def _evidence_lines(result: Verification) -> list[str]:
     lines = []
     for run in result.run_evidence:
         damaged = f", {run.damaged} with damaged evidence" if run.damaged else ", evidence intact"
-        footnotes = f"{run.footnotes} footnote{'s' if run.footnotes != 1 else ''}"
+        footnotes = _count(run.footnotes, "footnote")
+        if run.command == "locate":
+            footnotes += " searched"
         lines.append(
             escape_unprintable(
                 f"{run.command} run at line {run.line} ({run.started_at}, operator {run.operator}): "

@@ -8,6 +8,7 @@ from provenance.hashing import sha256_file
 from provenance.ledger.verify import verify_ledger
 from provenance.ledger.writer import LedgerWriter
 from provenance.models import Citation, Counts, FootnoteLine, SummaryLine
+from provenance.outputs.verification import render_verification_text
 from tests.ledger.builders import add_run_line, write_locate_run
 
 
@@ -41,6 +42,13 @@ def test_a_locate_run_with_its_locate_lines_and_summary_is_intact(tmp_path: Path
     result = verify_ledger(_locate_run(tmp_path, "locate"))
 
     assert result.intact and result.runs == 1
+
+
+def test_verify_counts_a_locate_runs_searches_not_its_missing_footnote_lines(tmp_path: Path) -> None:
+    text = render_verification_text(verify_ledger(_locate_run(tmp_path, "locate")))
+
+    assert "intact (3 lines, 1 run, 0 WARC files, 0 records" in text
+    assert ": 1 footnote searched, evidence intact" in text
 
 
 def test_a_footnote_line_inside_a_locate_run_is_named(tmp_path: Path) -> None:
