@@ -30,8 +30,8 @@ def _problem_line(problem: Problem) -> str:
 
 def render_verification_text(result: Verification, with_verdict: bool = True) -> str:
     facts = (
-        f"{_count(result.lines, 'line')}, {_count(result.runs, 'run')}, {_count(result.warc_files, 'WARC file')}, "
-        f"{_count(result.records, 'record')}"
+        f"{_count(result.lines, 'line')}, {_count(result.runs, 'run')}, "
+        f"{_count(result.warc_files, 'WARC file')}, {_count(result.records, 'record')}"
         + (", report hash checked" if result.report_checked else ", report not checked")
     )
     if result.anchor_line is not None:

@@ -99,9 +99,9 @@ def test_a_failing_tsa_is_a_warning_and_the_run_is_kept(
     assert result.returncode == 1
     warning = f"no timestamp: TSA {broken.url('/tsa')}: HTTP 500"
     assert f"warning: brief.md.ledger.jsonl: {warning}" in result.stderr
-    (report,) = json.loads(result.stdout)["reports"]
+    (printed,) = json.loads(result.stdout)["reports"]
     # A pipeline reading --json sees the missing timestamp too.
-    assert [w.startswith(warning) for w in report["warnings"]] == [True]
+    assert [w.startswith(warning) for w in printed["warnings"]] == [True]
     kinds = [line["kind"] for _, line in _lines(tmp_path / "brief.md.ledger.jsonl")]
     assert kinds == ["run", "footnote", "summary", "timestamp"]
 
