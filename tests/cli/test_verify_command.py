@@ -105,7 +105,7 @@ def test_moved_evidence_verifies_with_archive_dir_and_the_failure_names_the_opti
 
     code, out, _ = _run(capsys, "verify", "case/report.md.ledger.jsonl", "--archive-dir", "case/evidence")
     assert code == 0, out
-    assert "intact" in out and "1 WARC files, 2 records" in out
+    assert "intact" in out and "1 WARC file, 2 records" in out
 
 
 @pytest.mark.tampers_with_evidence
