@@ -13,8 +13,11 @@ from __future__ import annotations
 
 import heapq
 import json
-from collections import Counter, OrderedDict
+import os
+import threading
+from collections import Counter, OrderedDict, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path, PurePath
 from typing import TYPE_CHECKING, BinaryIO, Protocol
@@ -43,7 +46,7 @@ from provenance.seal.verification import SealCheck, SealResult
 from provenance.verdict import EvidenceTracker, FootnoteEvidence, RunEvidence
 from provenance.warc.evidence import check_capture, check_warc_itself, read_limits
 from provenance.warc.naming import path_from_ledger
-from provenance.warc.reader import WarcContents, read_warc, read_warc_stream
+from provenance.warc.reader import WarcContents, read_warc_stream
 
 if TYPE_CHECKING:
     from cryptography import x509
@@ -231,29 +234,30 @@ def verify_ledger(
 def verify_stream(stream: BinaryIO, context: VerifyContext) -> Verification:
     """Verify the ledger read from `stream`, one line at a time; see `verify_ledger`."""
     tally = _Tally()
-    checks = line_checks(context, tally)
     evidence = EvidenceTracker()
     problems = ProblemList(observer=evidence.note)
     recognised = False
-    for raw_line in read_lines(stream, MAX_LINE_BYTES):
-        entry = _entry(raw_line, context.file, problems)
-        evidence.see(entry)
-        if not recognised:
-            recognised = entry.parsed is not None or _is_json_object(raw_line)
-            if not recognised and entry.number >= _LINES_TO_RECOGNISE:
-                raise _not_a_ledger(context.file)
-        tally.lines = entry.number
-        tally.head = entry.hash
+    with _CaptureCheck(context, tally) as captures:
+        checks = line_checks(context, tally, captures)
+        lines = ((raw, _entry(raw, context.file, problems)) for raw in read_lines(stream, MAX_LINE_BYTES))
+        for raw_line, entry in captures.read_ahead(lines):
+            evidence.see(entry)
+            if not recognised:
+                recognised = entry.parsed is not None or _is_json_object(raw_line)
+                if not recognised and entry.number >= _LINES_TO_RECOGNISE:
+                    raise _not_a_ledger(context.file)
+            tally.lines = entry.number
+            tally.head = entry.hash
+            for check in checks:
+                found = check.see(entry)
+                if found:
+                    problems.extend(found)
+        if tally.lines == 0:
+            problems.add(Problem.at(None, context.file, "empty-ledger", "the ledger has no lines"))
+        elif not recognised:
+            raise _not_a_ledger(context.file)
         for check in checks:
-            found = check.see(entry)
-            if found:
-                problems.extend(found)
-    if tally.lines == 0:
-        problems.add(Problem.at(None, context.file, "empty-ledger", "the ledger has no lines"))
-    elif not recognised:
-        raise _not_a_ledger(context.file)
-    for check in checks:
-        problems.extend(check.finish())
+            problems.extend(check.finish())
     return Verification(
         ledger=escape_unprintable(context.file),
         lines=tally.lines,
@@ -273,12 +277,12 @@ def verify_stream(stream: BinaryIO, context: VerifyContext) -> Verification:
     )
 
 
-def line_checks(context: VerifyContext, tally: _Tally) -> list[LineCheck]:
+def line_checks(context: VerifyContext, tally: _Tally, captures: _CaptureCheck) -> list[LineCheck]:
     """Every check a ledger goes through, in the order their problems are found on a line."""
     return [
         _ChainCheck(context.file),
         _StructureCheck(context.file, tally),
-        _CaptureCheck(context, tally),
+        captures,
         _ReportCheck(context, tally),
         _AnchorCheck(context, tally),
         SealCheck(context.file, context.trusted_keys, context.tsa_roots, tally.seals, tally.warnings),
@@ -491,17 +495,68 @@ class _StructureCheck:
 
 # WARC files read and kept for lines that name them again; older ones are read again if named again.
 _WARCS_KEPT = 32
+# Reading ahead: how many WARC files are read (or wait, read) before the line that names them is checked, at
+# most how many lines and bytes of ledger are held to find them.
+_WARCS_AHEAD_PER_THREAD = 2
+_LINES_AHEAD = 256
+_BYTES_AHEAD = 16 << 20
+
+
+def _reading_threads() -> int:
+    """One thread per core this process may run on: hashing and inflating let other threads run."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
 
 
 class _CaptureCheck:
-    """Each WARC a footnote line names: read once, its own digests checked once, each capture compared."""
+    """Each WARC a footnote line names: read once, its own digests checked once, each capture compared.
+
+    The files are read ahead of the line being checked, on one thread per core (hashing and inflating release
+    the GIL), while the lines are still checked one by one in ledger order: problems come out in the same
+    order, with the same content, as when each file is read as its line comes. Each reading thread streams its
+    file, and only a few files are read ahead at once, so memory stays bounded.
+    """
 
     def __init__(self, context: VerifyContext, tally: _Tally) -> None:
         self._context = context
         self._tally = tally
         self._read: OrderedDict[str, WarcContents | Problem] = OrderedDict()
+        self._reading: dict[str, Future[WarcContents | Problem]] = {}  # read ahead, not yet used
+        self._pool: ThreadPoolExecutor | None = None  # started by the first WARC named
+        self._threads = _reading_threads()
+        self._stop = threading.Event()  # set when verification ends early: reads in flight give up
         self._checked_files: set[str] = set()
         self._missing = 0
+
+    def __enter__(self) -> _CaptureCheck:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+
+    def read_ahead(
+        self, lines: Iterator[tuple[RawLine, LedgerEntry]]
+    ) -> Iterator[tuple[RawLine, LedgerEntry]]:
+        """`lines` as they come, each WARC a line names already being read by the time the line is yielded."""
+        held: deque[tuple[RawLine, LedgerEntry]] = deque()
+        held_bytes = 0
+        for line in lines:
+            held.append(line)
+            held_bytes += line[0].size if line[0].data is not None else 0
+            self._start_reading(line[1])
+            while held and (
+                len(self._reading) >= self._threads * _WARCS_AHEAD_PER_THREAD
+                or len(held) > _LINES_AHEAD
+                or held_bytes > _BYTES_AHEAD
+            ):
+                yielded = held.popleft()
+                held_bytes -= yielded[0].size if yielded[0].data is not None else 0
+                yield yielded
+        yield from held
 
     def see(self, entry: LedgerEntry) -> Sequence[Problem]:
         parsed = entry.parsed
@@ -546,25 +601,47 @@ class _CaptureCheck:
             return self._context.archive_dir / PurePath(capture.warc).name
         return path_from_ledger(capture.warc, self._context.folder)
 
+    def _start_reading(self, entry: LedgerEntry) -> None:
+        """Start reading the WARC the line names, unless it is read already or is never to be read."""
+        parsed = entry.parsed
+        if not isinstance(parsed, FootnoteLine | LocateLine) or parsed.capture is None:
+            return
+        capture = parsed.capture
+        if PurePath(capture.warc).is_absolute():
+            return
+        path = self._path(capture)
+        key = str(path)
+        if key in self._read or key in self._reading:
+            return
+        if self._pool is None:
+            self._pool = ThreadPoolExecutor(self._threads, thread_name_prefix="verify-warc")
+        self._reading[key] = self._pool.submit(self._read_one, capture, path)
+
     def _contents(self, capture: Capture, path: Path) -> WarcContents | Problem:
         key = str(path)
         if key in self._read:
             self._read.move_to_end(key)
             return self._read[key]
-        contents = self._read_one(capture, path)
+        reading = self._reading.pop(key, None)
+        contents = reading.result() if reading is not None else self._read_one(capture, path)
+        if isinstance(contents, Problem) and contents.code == "warc-missing":
+            self._missing += 1
         self._read[key] = contents
         if len(self._read) > _WARCS_KEPT:
             self._read.popitem(last=False)
         return contents
 
     def _read_one(self, capture: Capture, path: Path) -> WarcContents | Problem:
+        """The file read whole (on a reading thread, or on this one); a problem when it cannot be."""
         limits = read_limits(capture)
         opener = self._context.opener
         try:
             if opener is None:
-                return read_warc(path, limits)
-            with opener.open(capture.warc, limits.file_bytes) as stream:
-                return read_warc_stream(stream, limits)
+                stream = open_regular_file(path, limits.file_bytes)
+            else:
+                stream = opener.open(capture.warc, limits.file_bytes)
+            with stream:
+                return read_warc_stream(stream, limits, self._stop)
         except FileTooLarge as error:
             recorded = (
                 f"the ledger recorded {capture.warc_bytes}"
@@ -578,7 +655,6 @@ class _CaptureCheck:
                 f"the WARC file is {error.size} bytes, {recorded}: not read",
             )
         except FileNotFoundError:
-            self._missing += 1
             return Problem.at(None, str(path), "warc-missing", "the WARC file is missing")
         except OSError as error:
             return Problem.at(

@@ -15,6 +15,7 @@ import dataclasses
 import hashlib
 import io
 import json
+import threading
 import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -34,6 +35,9 @@ from provenance.warc.quiet import thread_stderr
 # Record types whose block starts with an HTTP head when the target is http(s), as `warcio check` reads them.
 _HTTP_RECORD_TYPES = ("response", "request", "revisit")
 _HTTP_SCHEMES = ("http:", "https:")
+# How much of the file is read and hashed at once: warcio asks for 16 KiB at a time. Larger blocks would cost
+# a page fault per page (the allocator hands blocks this large back to the system when they are freed).
+_FILE_BLOCK = 1 << 16
 # Errors warcio raises on bytes that are not a well-formed (possibly gzipped) WARC.
 # ISA-L's inflate error, a class (its type stub declares an instance).
 _ISAL_ERROR = cast("type[Exception]", isal_zlib.error)
@@ -88,25 +92,44 @@ class _ContentOverLimit(Exception):
 
 
 class _HashingReader:
-    """Hands the file to warcio and hashes every byte on its way, so the file is read only once."""
+    """Hands the file to warcio and hashes every byte on its way, so the file is read only once.
 
-    def __init__(self, stream: BinaryIO) -> None:
+    The file is read and hashed in large blocks and handed out in the small steps warcio asks for: one
+    system call and one hash call per block, each hash call letting other threads run while it works."""
+
+    def __init__(self, stream: BinaryIO, stop: threading.Event | None = None) -> None:
         self._stream = stream
+        self._stop = stop
         self.digest = hashlib.sha256()
-        self.size = 0
+        self.size = 0  # bytes read from the file, all of them hashed
+        self._block = b""
+        self._offset = 0  # how much of `_block` was handed out
 
     def read(self, size: int = -1) -> bytes:
-        data = self._stream.read(size)
-        self.digest.update(data)
-        self.size += len(data)
+        if size < 0:
+            return b"".join(iter(lambda: self.read(_FILE_BLOCK), b""))
+        if self._offset >= len(self._block):
+            self._block = self._read_block(max(size, _FILE_BLOCK))
+            self._offset = 0
+            self.digest.update(self._block)
+            self.size += len(self._block)
+        data = self._block[self._offset : self._offset + size]
+        self._offset += len(data)
         return data
 
     def tell(self) -> int:
-        return self.size
+        """Bytes handed out (warcio names the offsets of damage by it)."""
+        return self.size - (len(self._block) - self._offset)
 
     def drain(self) -> None:
-        while self.read(CHUNK_SIZE):
-            pass
+        """Hash the rest of the file: trailing bytes warcio did not need."""
+        self._block, self._offset = b"", 0
+        while block := self._read_block(_FILE_BLOCK):
+            self.digest.update(block)
+            self.size += len(block)
+
+    def _read_block(self, size: int) -> bytes:
+        return b"" if self._stop is not None and self._stop.is_set() else self._stream.read(size)
 
 
 def read_warc(path: Path, limits: ReadLimits) -> WarcContents:
@@ -116,9 +139,12 @@ def read_warc(path: Path, limits: ReadLimits) -> WarcContents:
         return read_warc_stream(stream, limits)
 
 
-def read_warc_stream(stream: BinaryIO, limits: ReadLimits) -> WarcContents:
-    """As `read_warc`, from a stream the caller opened and bounded (an entry of a bundle, say)."""
-    reader = _HashingReader(stream)
+def read_warc_stream(
+    stream: BinaryIO, limits: ReadLimits, stop: threading.Event | None = None
+) -> WarcContents:
+    """As `read_warc`, from a stream the caller opened and bounded (an entry of a bundle, say). Once `stop` is
+    set, reading ends as if the file ended there: for a caller that no longer wants the contents."""
+    reader = _HashingReader(stream, stop)
     records: dict[str, RecordDigests] = {}
     error = _read_records(reader, records, limits.content_bytes)
     reader.drain()  # trailing bytes warcio did not need still count in the file's hash

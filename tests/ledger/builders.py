@@ -39,27 +39,28 @@ def _sha256_digest(data: bytes) -> str:
     return "sha256:" + hashlib.sha256(data).hexdigest()
 
 
-def write_warc(path: Path) -> tuple[WarcRecordRef, ...]:
-    """A WARC with one request and one response, digested with `sha256:<hex>` as the capture writes them."""
+def write_warc(path: Path, body: bytes = RESPONSE_BODY, gzip: bool = False) -> tuple[WarcRecordRef, ...]:
+    """A WARC with one request and one response, digested with `sha256:<hex>` as the capture writes them;
+    `gzip`: each record a gzip member, as the capture writes them."""
     request = StatusAndHeaders("GET /post/1 HTTP/1.1", [("Host", "example.org")], is_http_request=True)
     response = StatusAndHeaders(
-        "200 OK", [("Content-Type", "text/html"), ("Content-Length", str(len(RESPONSE_BODY)))], "HTTP/1.1"
+        "200 OK", [("Content-Type", "text/html"), ("Content-Length", str(len(body)))], "HTTP/1.1"
     )
     refs = []
     with path.open("wb") as out:
-        writer = WARCWriter(out, gzip=False, warc_version="1.1")
-        for record_type, http_head, body in (
+        writer = WARCWriter(out, gzip=gzip, warc_version="1.1")
+        for record_type, http_head, record_body in (
             ("request", request, b""),
-            ("response", response, RESPONSE_BODY),
+            ("response", response, body),
         ):
             http_head.compute_headers_buffer()
-            block_digest = _sha256_digest(http_head.headers_buff + body)
-            payload_digest = _sha256_digest(body)
+            block_digest = _sha256_digest(http_head.headers_buff + record_body)
+            payload_digest = _sha256_digest(record_body)
             record = writer.create_warc_record(
                 SOURCE_URL,
                 record_type,
-                payload=io.BytesIO(body),
-                length=len(body),
+                payload=io.BytesIO(record_body),
+                length=len(record_body),
                 http_headers=http_head,
                 warc_headers_dict={"WARC-Block-Digest": block_digest, "WARC-Payload-Digest": payload_digest},
             )
@@ -77,7 +78,9 @@ def write_warc(path: Path) -> tuple[WarcRecordRef, ...]:
     return tuple(refs)
 
 
-def make_capture(ledger_dir: Path, warc_name: str, records: Sequence[WarcRecordRef]) -> Capture:
+def make_capture(
+    ledger_dir: Path, warc_name: str, records: Sequence[WarcRecordRef], body: bytes = RESPONSE_BODY
+) -> Capture:
     return Capture(
         url=SOURCE_URL,
         final_url=SOURCE_URL,
@@ -88,7 +91,7 @@ def make_capture(ledger_dir: Path, warc_name: str, records: Sequence[WarcRecordR
         ip="127.0.0.1",
         started_at="2024-05-01T10:00:00.000Z",
         finished_at="2024-05-01T10:00:01.000Z",
-        bytes=len(RESPONSE_BODY),
+        bytes=len(body),
         truncated=False,
     )
 

@@ -1,0 +1,153 @@
+"""A ledger naming many WARC files: they are read ahead on several threads, and what verify says is still
+said in ledger order, each file named, none left out because another one was damaged or slow."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import threading
+from pathlib import Path
+
+import pytest
+
+from provenance.errors import InputError
+from provenance.ledger.verify import Verification, verify_ledger
+from provenance.models import Capture, FootnoteStatus
+from tests.ledger.builders import make_capture, write_run, write_warc
+
+NOTES = 8
+DAMAGED = {2: "truncated gzip", 4: "a folder in its place", 6: "missing", 8: "a byte appended"}
+
+
+def _many_warcs(tmp_path: Path, report: Path) -> tuple[Path, list[Path]]:
+    """A run of NOTES footnotes, each captured into its own gzipped WARC; the first is the largest, so it is
+    the last to be read although its line comes first."""
+    (tmp_path / "archives").mkdir()
+    captures: list[tuple[FootnoteStatus, Capture | None]] = []
+    warcs = []
+    for note in range(1, NOTES + 1):
+        name = f"archives/note{note}.warc.gz"
+        body = os.urandom(4_000_000 if note == 1 else 20_000 + note)
+        records = write_warc(tmp_path / name, body=body, gzip=True)
+        captures.append(("verified", make_capture(tmp_path, name, records, body=body)))
+        warcs.append(tmp_path / name)
+    ledger = tmp_path / "report.md.ledger.jsonl"
+    write_run(ledger, report, captures)
+    return ledger, warcs
+
+
+def _damage(warcs: list[Path]) -> None:
+    truncated = warcs[1]
+    truncated.write_bytes(truncated.read_bytes()[: truncated.stat().st_size * 2 // 3])
+    warcs[3].unlink()
+    warcs[3].mkdir()
+    warcs[5].unlink()
+    with warcs[7].open("ab") as stream:
+        stream.write(b"\0")
+
+
+def _line(note: int) -> int:
+    return note + 1  # line 1 is the run line
+
+
+@pytest.mark.tampers_with_evidence
+def test_problems_in_many_warcs_come_out_in_ledger_order_each_file_named(
+    tmp_path: Path, report: Path
+) -> None:
+    ledger, warcs = _many_warcs(tmp_path, report)
+    _damage(warcs)
+
+    verification = verify_ledger(ledger)
+
+    lines = [problem.line or 0 for problem in verification.problems]
+    assert lines == sorted(lines), "problems are listed in ledger order, whichever file was read first"
+    assert set(lines) == {_line(note) for note in DAMAGED}
+    for problem in verification.problems:
+        assert problem.file == str(warcs[(problem.line or 0) - 2]), problem
+    codes = {(problem.line, problem.code) for problem in verification.problems}
+    assert {
+        (_line(2), "record-digest-mismatch"),  # the cut record no longer matches its digest
+        (_line(4), "warc-unreadable"),
+        (_line(6), "warc-missing"),
+        (_line(8), "warc-hash-mismatch"),
+    } <= codes
+
+
+@pytest.mark.tampers_with_evidence
+def test_a_damaged_warc_in_the_middle_leaves_every_other_footnote_checked(
+    tmp_path: Path, report: Path
+) -> None:
+    ledger, warcs = _many_warcs(tmp_path, report)
+    _damage(warcs)
+
+    verification = verify_ledger(ledger)
+
+    evidence = {footnote.label: footnote.evidence for footnote in verification.footnotes}
+    assert evidence == {str(note): "damaged" if note in DAMAGED else "intact" for note in range(1, NOTES + 1)}
+    assert verification.warc_files == NOTES - 2, "every file that could be opened was read"
+
+
+@pytest.mark.tampers_with_evidence
+def test_the_same_verdict_every_time_whatever_order_the_files_are_read_in(
+    tmp_path: Path, report: Path
+) -> None:
+    ledger, warcs = _many_warcs(tmp_path, report)
+    _damage(warcs)
+
+    verdicts = [verify_ledger(ledger) for _ in range(3)]
+
+    assert verdicts[0].problems
+    assert verdicts[1] == verdicts[0]
+    assert verdicts[2] == verdicts[0]
+
+
+@pytest.mark.tampers_with_evidence
+def test_a_warc_named_by_many_lines_is_read_once_and_each_line_told(tmp_path: Path, report: Path) -> None:
+    (tmp_path / "archives").mkdir()
+    shared = tmp_path / "archives" / "shared.warc.gz"
+    records = write_warc(shared, gzip=True)
+    capture = make_capture(tmp_path, "archives/shared.warc.gz", records)
+    ledger = tmp_path / "report.md.ledger.jsonl"
+    write_run(ledger, report, [("verified", capture)] * 20)
+    with shared.open("ab") as stream:
+        stream.write(b"\0")
+
+    verification = verify_ledger(ledger)
+
+    assert verification.warc_files == 1
+    mismatches = [problem.line for problem in verification.problems if problem.code == "warc-hash-mismatch"]
+    assert mismatches == [_line(note) for note in range(1, 21)]
+
+
+def _reading_threads() -> list[threading.Thread]:
+    return [thread for thread in threading.enumerate() if thread.name.startswith("verify-warc")]
+
+
+def test_no_reading_thread_outlives_a_verification(tmp_path: Path, report: Path) -> None:
+    ledger, _ = _many_warcs(tmp_path, report)
+
+    assert verify_ledger(ledger).intact
+
+    assert _reading_threads() == []
+
+
+def test_no_reading_thread_outlives_a_verification_that_ends_in_an_error(
+    tmp_path: Path, report: Path
+) -> None:
+    ledger, _ = _many_warcs(tmp_path, report)
+
+    with pytest.raises(InputError, match="cannot read report"):
+        verify_ledger(ledger, report_path=tmp_path / "no-such-report.md")
+
+    assert _reading_threads() == []
+
+
+@pytest.mark.tampers_with_evidence
+def test_moved_warcs_are_all_found_in_archive_dir(tmp_path: Path, report: Path) -> None:
+    ledger, _ = _many_warcs(tmp_path, report)
+    shutil.move(tmp_path / "archives", tmp_path / "moved")
+
+    verification: Verification = verify_ledger(ledger, archive_dir=tmp_path / "moved")
+
+    assert verification.intact
+    assert verification.warc_files == NOTES

@@ -1,0 +1,78 @@
+"""`read_warc`: the file hashed whole in large blocks while warcio walks it in small steps."""
+
+from __future__ import annotations
+
+import io
+import threading
+from pathlib import Path
+
+import pytest
+
+from provenance.hashing import sha256_file
+from provenance.warc.reader import ReadLimits, read_warc, read_warc_stream
+from tests.ledger.builders import write_warc
+
+BODY = bytes(range(256)) * 1200  # several of the reader's blocks
+LIMITS = ReadLimits(file_bytes=1 << 30, content_bytes=1 << 30)
+
+
+@pytest.mark.parametrize("gzip", [False, True], ids=["plain", "gzip"])
+def test_a_warc_larger_than_a_block_is_hashed_whole_and_its_records_digested(
+    tmp_path: Path, gzip: bool
+) -> None:
+    warc = tmp_path / "capture.warc"
+    refs = write_warc(warc, body=BODY, gzip=gzip)
+
+    contents = read_warc(warc, LIMITS)
+
+    assert (contents.sha256, contents.size) == (sha256_file(warc), warc.stat().st_size)
+    assert contents.error is None
+    assert {record_id: digests.block for record_id, digests in contents.records.items()} == {
+        ref.id: ref.block_digest for ref in refs
+    }
+    assert [digests.payload for digests in contents.records.values()] == [ref.payload_digest for ref in refs]
+
+
+@pytest.mark.tampers_with_evidence
+def test_framing_damage_is_named_at_its_offset_in_the_file(tmp_path: Path) -> None:
+    warc, more = tmp_path / "capture.warc", tmp_path / "more.warc"
+    write_warc(warc, body=BODY)
+    write_warc(more, body=BODY)
+    data = warc.read_bytes()
+    length_at = data.index(b"Content-Length: ", data.index(b"WARC-Type: response"))
+    end = data.index(b"\r\n", length_at)
+    declared = int(data[length_at + len(b"Content-Length: ") : end])
+    data = data[:length_at] + f"Content-Length: {declared - 5}".encode() + data[end:]
+    warc.write_bytes(data + more.read_bytes())  # the damage far from the file's end
+
+    contents = read_warc(warc, LIMITS)
+
+    left_over = data.rindex(BODY[-5:] + b"\r\n")  # the 5 bytes the shortened record no longer holds
+    assert contents.error is not None
+    assert f"Offset: {left_over} " in contents.error
+
+
+class _StopsAfterFirstRead(io.BytesIO):
+    """A WARC whose reader is told, after its first read, that its contents are no longer wanted."""
+
+    def __init__(self, data: bytes, stop: threading.Event) -> None:
+        super().__init__(data)
+        self.stop = stop
+        self.reads = 0
+
+    def read(self, size: int | None = -1) -> bytes:
+        self.reads += 1
+        self.stop.set()
+        return super().read(size)
+
+
+def test_a_read_no_longer_wanted_stops_after_the_block_it_is_in(tmp_path: Path) -> None:
+    warc = tmp_path / "capture.warc"
+    write_warc(warc, body=BODY * 4)
+    stop = threading.Event()
+    stream = _StopsAfterFirstRead(warc.read_bytes(), stop)
+
+    contents = read_warc_stream(stream, LIMITS, stop)
+
+    assert stream.reads == 1
+    assert contents.size < warc.stat().st_size
