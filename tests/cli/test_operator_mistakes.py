@@ -229,6 +229,22 @@ def test_a_fifo_as_the_citations_file_is_exit_2_not_a_hang(
     _assert_refused_untouched(workdir, fixture_server, code, out, err, "given-citations.json", "FIFO")
 
 
+def test_a_fifo_given_as_the_report_is_exit_2_not_a_hang(
+    workdir: Path,
+    report: Path,
+    fixture_server: FixtureServer,
+    served: list[str],
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    import os
+
+    os.mkfifo(workdir / "given-report.md")
+
+    code, out, err = _run(capsys, "check", "report.txt", "given-report.md", *served)
+
+    _assert_refused_untouched(workdir, fixture_server, code, out, err, "given-report.md", "FIFO")
+
+
 def test_citations_nested_a_hundred_thousand_deep_are_exit_2_nested_too_deeply(
     workdir: Path,
     report: Path,
