@@ -18,7 +18,6 @@ from provenance.files import DEFAULT_MAX_REPORT_BYTES
 from provenance.models import Report
 from provenance.output_files import OutputFiles
 from provenance.readers import read_report
-from provenance.verified_copies import check_attachable
 
 
 def default_ledger_path(report_path: Path) -> Path:
@@ -112,9 +111,14 @@ class CheckInputs:
     warnings: tuple[str, ...] = ()
 
     @property
-    def linked(self) -> int:
-        """How many footnotes have a link (about as many captures will be made)."""
-        return sum(bool(note.urls) for report in self.reports for note in report.footnotes)
+    def quoted(self) -> int:
+        """How many footnotes with a link have quoted words to find in the source: reading a page's main
+        text for them is most of the work of reading captures back (`extractors.web.read_web_page`)."""
+        return sum(
+            bool(note.urls) and any(context.quotes for context in note.contexts)
+            for report in self.reports
+            for note in report.footnotes
+        )
 
 
 @dataclass(frozen=True)
@@ -159,5 +163,7 @@ def gather_inputs(arguments: Sequence[str], options: InputOptions) -> CheckInput
             raise UsageError(f"{message} (--strict)")
         warnings.append(message)
     if options.attach:
+        from provenance.verified_copies import check_attachable  # its renderers load only for --attach
+
         check_attachable(reports)
     return CheckInputs(reports, ledgers, citations, tuple(warnings))

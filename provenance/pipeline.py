@@ -283,14 +283,16 @@ def _capture_reports(
 
 
 # Reading a capture back (parsing the page, its dates, its main text) is CPU work in Python: for a run of
-# many captures it goes to worker processes, one per core, while this process keeps fetching.
+# many captures whose main text is read it goes to worker processes, one per core, while this process keeps
+# fetching. Without the main text a page is read in about a millisecond, less than handing it to a process.
 POOL_FROM_CAPTURES = 16
 _MAX_READERS = 8
 
 
 @contextlib.contextmanager
 def reading_pool(captures: int, browser: bool = False) -> Iterator[ProcessPoolExecutor | None]:
-    """Processes that read captures back (`CheckSettings.readers`), for a run of about `captures` captures.
+    """Processes that read captures back (`CheckSettings.readers`), for a run of about `captures` captures
+    whose main text is read (`CheckInputs.quoted`).
 
     They are forked when this is entered, which must be before any other thread starts (a progress display,
     a browser, the captures): a fork copies only the thread that makes it, and a lock another thread held

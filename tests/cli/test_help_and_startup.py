@@ -14,6 +14,7 @@ from provenance import cli
 from provenance.cli.parsing import COMMANDS, build_parser
 from tests.ledger.builders import LedgerFiles
 from tests.support.cli import provenance_env
+from tests.support.servers import FixtureServer, Reply
 
 
 def _subcommands() -> dict[str, argparse.ArgumentParser]:
@@ -106,6 +107,28 @@ def test_extract_of_a_markdown_report_loads_no_html_parser_capture_or_ledger_cod
     assert not any(
         name.startswith(("provenance.capture", "provenance.ledger", "provenance.seal")) for name in loaded
     )
+
+
+def test_a_quiet_check_without_quoted_words_loads_no_progress_display_attach_renderer_or_main_text_reader(
+    tmp_path: Path, fixture_server: FixtureServer
+) -> None:
+    fixture_server.routes["/a"] = Reply(
+        body=b"<html><head><title>Bridge</title></head><body>Open.</body></html>"
+    )
+    (tmp_path / "r.txt").write_text("Claim.[1]\n\n[1] Desk, January 21, 2022, http://news.example/a\n")
+    arguments = ["check", "r.txt", "-q", "--no-archive-lookup", "--connect-to", str(fixture_server.rule())]
+    program = (
+        f"import sys; from provenance.cli import main; main({arguments!r}); "
+        "print('MODULES', *sys.modules, file=sys.stderr)"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", program], cwd=tmp_path, env=provenance_env(), capture_output=True, text=True
+    )
+    assert (tmp_path / "r.txt.ledger.jsonl").exists(), done.stderr
+    loaded = done.stderr.split("MODULES", 1)[1].split()
+    assert "provenance.extractors.web" in loaded, "the page was read back"
+    unneeded = {"rich", "trafilatura", "provenance.verified_copies", "provenance.outputs.table"}
+    assert unneeded.isdisjoint(loaded), unneeded & set(loaded)
 
 
 def test_verbose_shows_each_failed_hop_with_its_cause_on_stderr(

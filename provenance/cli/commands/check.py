@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from provenance.capture.options import NetworkOptions
     from provenance.check_inputs import InputOptions
     from provenance.citations.cite import CitationsFile
+    from provenance.results import ReportResult
     from provenance.settings import CheckSettings
 
 HELP = "capture and check every footnote; append to the ledger"
@@ -225,13 +226,7 @@ def run(args: argparse.Namespace, argv: list[str]) -> int:
     if args.lint:
         return _lint(args)
     from provenance.check_inputs import gather_inputs
-    from provenance.cli.progress import CheckProgress
-    from provenance.outputs.github import GithubAnnotationsFormat
-    from provenance.outputs.json_format import JsonFormat
-    from provenance.outputs.table import TableFormat
     from provenance.pipeline import check_reports, reading_pool
-    from provenance.terminal import terminal_width, wants_color
-    from provenance.verified_copies import write_verified_copies
 
     if args.offline and args.tsa:
         raise UsageError("--tsa asks a time-stamping authority over the network, which --offline forbids")
@@ -243,10 +238,15 @@ def run(args: argparse.Namespace, argv: list[str]) -> int:
     if not inputs.reports:
         return EXIT_OK
     settings = _settings(args, argv, network, inputs.citations)
-    progress = None if args.quiet else CheckProgress()
+    progress = None
+    if not args.quiet:
+        from provenance.cli.progress import CheckProgress
+
+        progress = CheckProgress()
     # The reading processes first: they are forked before the progress display or a browser starts a thread.
+    # They pay for themselves only where main texts are read; other captures are read back here.
     with (
-        reading_pool(0 if args.offline else inputs.linked, browser=args.browser) as readers,
+        reading_pool(0 if args.offline else inputs.quoted, browser=args.browser) as readers,
         capture_function(args) as capture,
         progress or contextlib.nullcontext(),
     ):
@@ -257,10 +257,23 @@ def run(args: argparse.Namespace, argv: list[str]) -> int:
             )
         results = check_reports(inputs.reports, inputs.ledgers, settings)
     options.outputs.write(results)
-    for warning in write_verified_copies(results) if args.attach else ():
-        warn(warning)
+    _show(args, results)
+    passed = all(result.all_verified and (args.allow_empty or not result.notes_unread) for result in results)
+    return EXIT_OK if passed else EXIT_FINDINGS
+
+
+def _show(args: argparse.Namespace, results: list[ReportResult]) -> None:
+    """What a run tells the user beyond its output files: each renderer loaded only when it is asked for."""
+    if args.attach:
+        from provenance.verified_copies import write_verified_copies
+
+        for warning in write_verified_copies(results):
+            warn(warning)
     # stdout carries the human table unless a machine format owns it, so `> out.txt` keeps the table.
     if not args.quiet:
+        from provenance.outputs.table import TableFormat
+        from provenance.terminal import terminal_width, wants_color
+
         stream = sys.stderr if args.json else sys.stdout
         table = TableFormat(width=terminal_width(stream, os.environ), color=wants_color(stream, os.environ))
         emit(table.render(results), to_stdout=not args.json)
@@ -268,8 +281,10 @@ def run(args: argparse.Namespace, argv: list[str]) -> int:
         for warning in result.warnings:
             warn(f"{result.ledger}: {warning}")
     if args.json:
+        from provenance.outputs.json_format import JsonFormat
+
         emit(JsonFormat().render(results), to_stdout=True)
     if os.environ.get("GITHUB_ACTIONS") == "true":
+        from provenance.outputs.github import GithubAnnotationsFormat
+
         emit(GithubAnnotationsFormat().render(results), to_stdout=not args.json)
-    passed = all(result.all_verified and (args.allow_empty or not result.notes_unread) for result in results)
-    return EXIT_OK if passed else EXIT_FINDINGS
