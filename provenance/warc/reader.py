@@ -35,29 +35,70 @@ from provenance.warc.quiet import thread_stderr
 # Record types whose block starts with an HTTP head when the target is http(s), as `warcio check` reads them.
 _HTTP_RECORD_TYPES = ("response", "request", "revisit")
 _HTTP_SCHEMES = ("http:", "https:")
-# How much of the file is read and hashed at once: warcio asks for 16 KiB at a time. Larger blocks would cost
-# a page fault per page (the allocator hands blocks this large back to the system when they are freed).
+# Compressed bytes read, hashed and inflated at a time; and the most one step may inflate to (deflate shrinks
+# up to 1032:1, so a forged member could otherwise make one step of 64 KiB allocate 66 MB). Blocks larger
+# than this would cost a page fault per page: the allocator hands blocks that large back to the system.
 _FILE_BLOCK = 1 << 16
+_INFLATED_PER_STEP = 1 << 20
 # Errors warcio raises on bytes that are not a well-formed (possibly gzipped) WARC.
 # ISA-L's inflate error, a class (its type stub declares an instance).
 _ISAL_ERROR = cast("type[Exception]", isal_zlib.error)
 WARC_READ_ERRORS = (ArchiveLoadFailed, ValueError, EOFError, zlib.error, _ISAL_ERROR, OSError)
 
 
+class _CappedInflater:
+    """ISA-L's inflater of one gzip member, handing out at most `_INFLATED_PER_STEP` bytes per call; the
+    input it has not got to yet waits in `unconsumed_tail`."""
+
+    def __init__(self) -> None:
+        self._inflater = isal_zlib.decompressobj(16 + isal_zlib.MAX_WBITS)
+
+    def decompress(self, data: bytes) -> bytes:
+        return self._inflater.decompress(data, _INFLATED_PER_STEP)
+
+    @property
+    def unused_data(self) -> bytes:
+        """What follows the member's end: the next member."""
+        return self._inflater.unused_data
+
+    @property
+    def unconsumed_tail(self) -> bytes:
+        return self._inflater.unconsumed_tail
+
+    def flush(self) -> bytes:
+        return self._inflater.flush()
+
+
 class _IsalBufferedReader(DecompressingBufferedReader):  # type: ignore[misc]  # warcio has no type hints
-    """warcio's reader of gzip members, inflating with ISA-L (several times zlib's speed; same results)."""
+    """warcio's reader of gzip members, inflating with ISA-L (several times zlib's speed; same results), in
+    steps of `_FILE_BLOCK` compressed bytes that each inflate to `_INFLATED_PER_STEP` at most."""
 
     DECOMPRESSORS: ClassVar[dict[str, Callable[[], Any]]] = {
         **DecompressingBufferedReader.DECOMPRESSORS,
-        "gzip": lambda: isal_zlib.decompressobj(16 + isal_zlib.MAX_WBITS),
+        "gzip": _CappedInflater,
     }
+
+    def __init__(self, stream: Any) -> None:
+        super().__init__(stream, block_size=_FILE_BLOCK)
+
+    def _fillbuff(self, block_size: int | None = None) -> None:
+        tail = self._unconsumed_tail()
+        if tail and self.empty():  # the step before stopped at its cap: go on inflating what it had read
+            self._process_read(tail)
+            return
+        super()._fillbuff(block_size)
+
+    def rem_length(self) -> int:
+        return int(super().rem_length()) + len(self._unconsumed_tail())
+
+    def _unconsumed_tail(self) -> bytes:
+        inflater = self.decompressor
+        return inflater.unconsumed_tail if isinstance(inflater, _CappedInflater) else b""
 
 
 def archive_records(stream: BinaryIO | _HashingReader, no_record_parse: bool = False) -> ArchiveIterator:
-    """warcio's record iterator over `stream`, gzip members inflated by ISA-L.
-
-    Compressed bytes are read in warcio's 16 KiB steps, so one step inflates to 16 MB at most (deflate's
-    ratio is about 1000:1) whatever a forged file holds."""
+    """warcio's record iterator over `stream`, gzip members inflated by ISA-L in bounded steps: whatever a
+    forged file holds, one step allocates `_INFLATED_PER_STEP` at most."""
     records = ArchiveIterator(stream, no_record_parse=no_record_parse)
     records.reader = _IsalBufferedReader(records.fh)
     return records

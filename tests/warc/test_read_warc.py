@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import threading
+import tracemalloc
 from pathlib import Path
 
 import pytest
@@ -31,6 +32,23 @@ def test_a_warc_larger_than_a_block_is_hashed_whole_and_its_records_digested(
         ref.id: ref.block_digest for ref in refs
     }
     assert [digests.payload for digests in contents.records.values()] == [ref.payload_digest for ref in refs]
+
+
+def test_a_record_that_inflates_a_thousandfold_is_digested_whole_in_bounded_steps(tmp_path: Path) -> None:
+    warc = tmp_path / "capture.warc.gz"
+    refs = write_warc(warc, body=bytes(30_000_000), gzip=True)  # 30 MB of zeros: about 30 KB compressed
+    tracemalloc.start()
+    try:
+        contents = read_warc(warc, LIMITS)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+
+    assert contents.error is None
+    assert [(digests.block, digests.payload) for digests in contents.records.values()] == [
+        (ref.block_digest, ref.payload_digest) for ref in refs
+    ]
+    assert peak < 8_000_000, "a step inflates to at most 1 MB, never the whole member"
 
 
 @pytest.mark.tampers_with_evidence
