@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from functools import partial
+from functools import cache, partial
 
 from markdown_it import MarkdownIt
+from markdown_it.common.utils import mdTrim
 from markdown_it.rules_core import StateCore
 from markdown_it.rules_inline import StateInline
 from markdown_it.token import Token
@@ -40,6 +41,11 @@ def _parser() -> MarkdownIt:
     )
     parser.inline.ruler.at("footnote_ref", _footnote_ref_in_linear_time)
     return parser
+
+
+@cache
+def _inline_parser() -> MarkdownIt:
+    return _parser()
 
 
 # markdown-it's core rules, in order: those that build the block tokens, then those that work on one inline
@@ -154,25 +160,44 @@ class MarkdownReader(ReportReader):
         return plain if plain.footnotes else result
 
 
+@dataclass(frozen=True)
+class _NoteStart:
+    label: str
+    line: int
+
+
+@dataclass(frozen=True)
+class _NoteEnd:
+    pass
+
+
+@dataclass(frozen=True)
+class _Inline:
+    """One block's inline content, read, and the line the block starts on."""
+
+    line: int
+    inline: _InlineText
+
+
+_Block = _NoteStart | _NoteEnd | _Inline
+
+
 def read_markdown(text: str) -> ReadResult:
     notes: list[NoteDraft] = []
     markers: list[MarkerDraft] = []
     open_notes: list[_NoteBuilder] = []
-    block_line = 1
-    for token in _tokens(text):
-        if token.map is not None:
-            block_line = token.map[0] + 1
-        if token.type == "footnote_reference_open":
-            open_notes.append(_NoteBuilder(label=token.meta["label"], line=block_line))
-        elif token.type == "footnote_reference_close":
+    paragraphs = _plain_paragraphs(text)
+    for block in _parsed_blocks(text) if paragraphs is None else _plain_blocks(paragraphs):
+        if isinstance(block, _NoteStart):
+            open_notes.append(_NoteBuilder(label=block.label, line=block.line))
+        elif isinstance(block, _NoteEnd):
             notes.append(open_notes.pop().build())
-        elif token.type == "inline":
-            inline = _inline_text(token.children or [])
-            token.children = None
+        else:
+            inline = block.inline
             paragraph = ParagraphDraft(inline.text)
             markers.extend(
                 MarkerDraft(
-                    label=marker.label, line=block_line + marker.line_offset, paragraph=paragraph, mark=mark
+                    label=marker.label, line=block.line + marker.line_offset, paragraph=paragraph, mark=mark
                 )
                 for mark, marker in enumerate(inline.markers)
             )
@@ -184,6 +209,118 @@ def read_markdown(text: str) -> ReadResult:
                 open_notes[-1].misleading_links.extend(inline.misleading_links)
     # Notes are reported in the order they are defined, whatever order their references come in.
     return assemble_footnotes(notes, markers)
+
+
+def _parsed_blocks(text: str) -> Iterator[_Block]:
+    """The blocks of a report as markdown-it parses it, each inline token read and let go in turn."""
+    block_line = 1
+    for token in _tokens(text):
+        if token.map is not None:
+            block_line = token.map[0] + 1
+        if token.type == "footnote_reference_open":
+            yield _NoteStart(label=token.meta["label"], line=block_line)
+        elif token.type == "footnote_reference_close":
+            yield _NoteEnd()
+        elif token.type == "inline":
+            yield _Inline(block_line, _inline_text(token.children or []))
+            token.children = None
+
+
+# The plain-report path: a report whose every line is blank, a paragraph line, an ATX heading or a one-line
+# footnote definition, each opening with a character that starts no other Markdown block, has only one
+# reading: paragraphs run to a blank line, a heading or a definition, and a definition's paragraph takes the
+# lines after it (lazy continuation). Such a report is read without markdown-it's block parser, the larger
+# part of reading one (a 10,000-footnote report: 1.5 s of 3.4 s); a block with inline markup is still
+# parsed by markdown-it, alone. tests/readers/test_markdown_plain_path.py checks the two readings agree on
+# generated reports. Whatever could start another block (indentation, `>`, `-`, `*`, `+`, `_`, `=`, a digit,
+# a fence, `<`, `|`, `:`, `[` other than a definition, a heading closed by `#`, a NUL) sends the whole
+# report to markdown-it.
+_PLAIN_START = r"[^\s\d#>*+\-_=`~<|:\[\\\x00-\x20\x7f\u2000-\u200a\u2028\u2029]"
+_PLAIN_LINE = re.compile(_PLAIN_START)
+_HEADING_LINE = re.compile(r"#{1,6} (.*)")
+_DEFINITION_LINE = re.compile(rf"\[\^([^\s\[\]]+)\]: ({_PLAIN_START}.*)")
+
+
+# A paragraph, heading or definition of a plain report: its first line (0-based), the definition's label
+# (None for a paragraph or heading), and its lines.
+_PlainParagraph = tuple[int, str | None, list[str]]
+
+
+def _plain_paragraphs(text: str) -> list[_PlainParagraph] | None:
+    """The paragraphs of a plain report (see above), or None when markdown-it must read the report."""
+    if "\0" in text or "\r" in text:
+        return None
+    paragraphs: list[_PlainParagraph] = []
+    open_lines: list[str] | None = None  # the lines of the paragraph that a next line continues
+    for number, line in enumerate(text.split("\n")):
+        if not line.strip(" \t"):
+            open_lines = None
+        elif _PLAIN_LINE.match(line):
+            if open_lines is None:
+                open_lines = [line]
+                paragraphs.append((number, None, open_lines))
+            else:
+                open_lines.append(line)
+        elif (heading := _HEADING_LINE.fullmatch(line)) is not None:
+            if heading.group(1).rstrip(" \t").endswith("#"):
+                return None
+            paragraphs.append((number, None, [heading.group(1)]))
+            open_lines = None
+        elif (definition := _DEFINITION_LINE.fullmatch(line)) is not None:
+            open_lines = [definition.group(2)]
+            paragraphs.append((number, definition.group(1), open_lines))
+        else:
+            return None
+    return paragraphs
+
+
+def _plain_blocks(paragraphs: list[_PlainParagraph]) -> Iterator[_Block]:
+    for number, label, lines in paragraphs:
+        if label is not None:
+            yield _NoteStart(label=label, line=number + 1)
+        # markdown-it's paragraph content: the lines, trimmed of the whitespace CommonMark trims.
+        yield _Inline(number + 1, _plain_inline_text(mdTrim("\n".join(lines))))
+        if label is not None:
+            yield _NoteEnd()
+
+
+# Inline text with no markup but footnote references: nothing else that markdown-it's inline rules act on
+# (escapes, code, emphasis, strikethrough, links, images, autolinks, HTML, entities). A reference followed
+# by `(` could be a link, and `![` an image, so they are markup too.
+_PLAIN_REFERENCE = re.compile(r"(?<!!)\[\^([^\s\[\]\\`*_~<&]+)\](?!\()")
+_INLINE_MARKUP = re.compile(r"[\\`*_~<&\[\]]")
+_LINE_END = re.compile(r" *\n[ \t]*")
+
+
+def _plain_inline_text(content: str) -> _InlineText:
+    """What `_inline_text` makes of markdown-it's tokens for `content`, read directly when it holds no
+    markup: the text, a space for each line break (the spaces around it dropped, as markdown-it does), and
+    a `MARK` for each reference."""
+    markers: list[_InlineMarker] = []
+    parts: list[str] = []
+    start = 0
+    for found in _PLAIN_REFERENCE.finditer(content):
+        parts.append(content[start : found.start()])
+        parts.append(MARK)
+        markers.append(_InlineMarker(found.group(1), content.count("\n", 0, found.start())))
+        start = found.end()
+    parts.append(content[start:])
+    if _INLINE_MARKUP.search("".join(parts)) is not None:
+        return _inline_text(_parse_inline(content))
+    raw = _LINE_END.sub(" ", "".join(parts))
+    found_urls = list(iter_urls(raw))
+    return _InlineText(
+        text=raw,
+        urls=unique(item.url for item in found_urls),
+        markers=tuple(markers),
+        schemes_added=schemes_added(found_urls),
+    )
+
+
+def _parse_inline(content: str) -> list[Token]:
+    """markdown-it's inline tokens for one block's content, as a whole-report parse makes them."""
+    tokens = _inline_parser().parseInline(content, {})
+    return tokens[0].children or [] if tokens else []
 
 
 def _inline_text(children: Sequence[Token]) -> _InlineText:

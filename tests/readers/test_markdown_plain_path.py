@@ -1,0 +1,117 @@
+"""The Markdown reader's plain-report path (paragraphs, ATX headings, one-line definitions, no block markup)
+reads a report exactly as markdown-it does, and every other report goes to markdown-it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from provenance.readers.markdown import _parsed_blocks, _plain_blocks, _plain_paragraphs
+
+# Lines that look like the plain path's lines and lines that differ from them by one character.
+LINES = [
+    "",
+    " ",
+    "\t",
+    "Claim one.[^1]",
+    "Claim “quoted words” with a link https://t.me/chan/12 and www.example.org/a.[^a-b]",
+    "A second line of the paragraph  ",
+    "A line ending in one space ",
+    "Two refs together[^1][^2] and one before a paren [^1](https://x.example/)",
+    "An image ![^1] and ![alt](https://img.example/a.png)",
+    "Markup: *em*, _em_, `code [^1]`, ~~gone~~, \\*escaped\\*, &amp; <b>html</b>, [link](https://l.example)",
+    "Brackets ] [ alone [^] [^ 1] [^a\tb] [^x",
+    "A [reference link][ref] and [ref]",
+    "Tabs\tinside and a trailing tab\t",
+    "Unicode\u00a0spaces\u3000and\u2003more\u2003",
+    "\u00a0Starts with a no-break space",
+    "\u2003Starts with an em space",
+    "    indented four",
+    "  indented two",
+    "\tindented by a tab",
+    "# Heading[^1]",
+    "## Heading with closing hashes ##",
+    "###### Six",
+    "####### Seven",
+    "#NoSpace",
+    "# ",
+    "#",
+    "Heading underline next",
+    "===",
+    "---",
+    "- a list item[^1]",
+    "* star item",
+    "+ plus item",
+    "1. ordered item",
+    "2) ordered item",
+    "2022 starts with a year",
+    "> a quote[^1]",
+    "```",
+    "~~~",
+    "<div>html block</div>",
+    "| a | b |",
+    "|---|---|",
+    ":--|--:",
+    "a | b",
+    "[^1]: Telegram, January 21, 2022, https://t.me/chan/12",
+    "[^a-b]: Desk, “Title”, 2022-01-21",
+    "[^2]: Note with markup *em* and [a link](https://n.example/)",
+    "[^3]:  two spaces after the colon",
+    "[^4]:no space",
+    "[^5]: - a list in a note",
+    "[^6]: [^7]: nested",
+    "[^a b]: a space in the label",
+    "[^1]:",
+    "[ref]: https://ref.example/",
+    "_underscore start",
+    "=equals start",
+    ":colon start",
+    "\\escaped start",
+    "!bang start [^1]",
+    "&amp; entity start",
+    "A line with a NUL \0 in it",
+]
+
+# Reports drawn mostly from the lines the plain path takes, so most examples compare the two readings.
+PLAIN_LINES = [line for line in LINES if _plain_paragraphs(line) is not None]
+REPORT_LINES = st.one_of(st.sampled_from(PLAIN_LINES), st.sampled_from(PLAIN_LINES), st.sampled_from(LINES))
+FAST = settings(max_examples=300, deadline=dt.timedelta(seconds=10))
+
+
+def _blocks_both_ways(text: str) -> tuple[list[object], list[object]] | None:
+    paragraphs = _plain_paragraphs(text)
+    if paragraphs is None:
+        return None
+    return list(_plain_blocks(paragraphs)), list(_parsed_blocks(text))
+
+
+@FAST
+@given(st.lists(REPORT_LINES, max_size=12), st.booleans())
+@example(["Claim.[^1]", "", "[^1]: Note", "lazy continuation", "# Head", "after"], True)
+def test_a_report_the_plain_path_reads_is_read_as_markdown_it_reads_it(lines: list[str], final: bool) -> None:
+    both = _blocks_both_ways("\n".join(lines) + ("\n" if final else ""))
+    if both is not None:
+        plain, parsed = both
+        assert plain == parsed
+
+
+@FAST
+@given(st.text(alphabet=st.sampled_from(list("ab [^1]:#\n\t *_`()!<&-|>=2\u3000")), max_size=60))
+def test_random_text_the_plain_path_reads_is_read_as_markdown_it_reads_it(text: str) -> None:
+    both = _blocks_both_ways(text)
+    if both is not None:
+        plain, parsed = both
+        assert plain == parsed
+
+
+def test_a_report_of_paragraphs_headings_and_one_line_definitions_takes_the_plain_path() -> None:
+    text = "# Report\n\nClaim “open”.[^1]\nsecond line[^2]\n\n[^1]: Desk, 2022-01-21\n[^2]: Desk *two*\n"
+    plain, parsed = _blocks_both_ways(text) or ([], [None])
+    assert plain == parsed
+
+
+def test_any_block_markup_sends_the_whole_report_to_markdown_it() -> None:
+    for line in ("- item", "> quote", "    code", "```", "| a |", "[ref]: https://r.example/", "# H #"):
+        assert _plain_paragraphs(f"Claim.[^1]\n\n{line}\n\n[^1]: Note\n") is None, line
