@@ -10,6 +10,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import NamedTuple
 from urllib.parse import urlsplit
 
@@ -62,8 +63,15 @@ def schemes_added(found: Iterable[FoundUrl], written: Iterable[str] = ()) -> tup
     return tuple(dict.fromkeys(item.url for item in found if item.scheme_added and item.url not in full))
 
 
+# What every match of URL_IN_TEXT holds (a scheme's `://`, `www.`, or a top-level domain and a slash): text
+# without it has no URL, found without running the longer pattern at every position.
+_MAY_HOLD_URL = re.compile(r"://|www\.|\.[a-z]{2,24}/", re.IGNORECASE)
+
+
 def blank_urls(text: str) -> str:
     """`text` with every URL replaced by spaces, so what precedes a date or a name stays where it was."""
+    if _MAY_HOLD_URL.search(text) is None:
+        return text
     return URL_IN_TEXT.sub(lambda match: " " * len(match.group()), text)
 
 
@@ -84,6 +92,9 @@ class NotAnHttpUrl(ValueError):
         self.other_scheme = other_scheme
 
 
+# A URL is checked where it is read, where its citation is made and where that is validated: each is split
+# once. The answer is frozen, so sharing it is safe; a URL that is not one raises anew each time.
+@lru_cache(maxsize=1024)
 def http_target(url: str) -> HttpTarget:
     """The one check that `url` is an absolute http(s) URL with a host; `NotAnHttpUrl` says why it is not."""
     try:

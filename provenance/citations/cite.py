@@ -5,7 +5,7 @@ No network and no ledger: `extract` needs only this, so it does not load the cap
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -42,16 +42,19 @@ def load_citations(path: Path | None) -> CitationsFile | None:
 
 def cite_footnotes(report: Report, citations: CitationsFile | None) -> tuple[CitedFootnote, ...]:
     """Parse each footnote into a citation, apply the citations file, and collect every finding."""
+    return tuple(iter_cited_footnotes(report, citations))
+
+
+def iter_cited_footnotes(report: Report, citations: CitationsFile | None) -> Iterator[CitedFootnote]:
+    """`cite_footnotes` one footnote at a time, for a caller that need not hold them all."""
     overrides = citations.overrides if citations else {}
-    cited = []
     for footnote in report.footnotes:
         parsed = parse_citation(footnote)
         citation = parsed.citation
         if footnote.label in overrides:
             citation = apply_overrides(citation, overrides[footnote.label])
         findings = footnote.findings + parsed.findings + validate_citation(citation)
-        cited.append(CitedFootnote(footnote=footnote, citation=citation, findings=findings))
-    return tuple(cited)
+        yield CitedFootnote(footnote=footnote, citation=citation, findings=findings)
 
 
 def unmatched_citation_ids(reports: Sequence[Report], citations: CitationsFile | None) -> list[str]:

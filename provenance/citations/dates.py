@@ -111,27 +111,43 @@ def _slashed(match: re.Match[str]) -> DateFind:
     return DateFind(_valid(year, month, day), text=match.group(0))
 
 
-_FORMATS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], DateFind]], ...] = (
-    (re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}", re.IGNORECASE), _named_month),
+# Each format with what its every match holds: a month's name, a separator, or a letter outside ASCII
+# (`_NAMED`, `_NON_ASCII`): a text without it is not searched for that format.
+_NAMED = "month name"
+_NON_ASCII = "non-ASCII"
+_FORMATS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], DateFind], str], ...] = (
+    (re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}", re.IGNORECASE), _named_month, _NAMED),
     # 21 January 2022, 21st of January, 2022, 21-Jan-2022
     (
         re.compile(rf"(?<![\d.\u2013-]){_DAY}(?:\s+(?:of\s+)?|-){_MONTH}(?:,?\s+|-){_YEAR}", re.IGNORECASE),
         _named_month,
+        _NAMED,
     ),
-    (re.compile(rf"(?<![\d.\u2013-]){_DAY}\s+{_SLAVIC_MONTH}\s+{_YEAR}", re.IGNORECASE), _named_month),
+    (
+        re.compile(rf"(?<![\d.\u2013-]){_DAY}\s+{_SLAVIC_MONTH}\s+{_YEAR}", re.IGNORECASE),
+        _named_month,
+        _NON_ASCII,
+    ),
     # APA: (2022, January 21)
-    (re.compile(rf"(?<!\d){_YEAR},?\s+{_MONTH}\s+{_DAY}\b", re.IGNORECASE), _named_month),
-    (re.compile(r"(?<![\d-])(?P<year>\d{4})-(?P<a>\d{2})-(?P<b>\d{2})(?![\d-])"), _numeric(year_first=True)),
+    (re.compile(rf"(?<!\d){_YEAR},?\s+{_MONTH}\s+{_DAY}\b", re.IGNORECASE), _named_month, _NAMED),
+    (
+        re.compile(r"(?<![\d-])(?P<year>\d{4})-(?P<a>\d{2})-(?P<b>\d{2})(?![\d-])"),
+        _numeric(year_first=True),
+        "-",
+    ),
     (
         re.compile(r"(?<![\d/])(?P<year>\d{4})/(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\d/])"),
         _numeric(year_first=True),
+        "/",
     ),
     (
         re.compile(r"(?<![\d.])(?P<a>\d{1,2})\.(?P<b>\d{1,2})\.(?P<year>\d{4})(?![\d.])"),
         _numeric(year_first=False),
+        ".",
     ),
-    (re.compile(r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>\d{4})(?![\d/])"), _slashed),
+    (re.compile(r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>\d{4})(?![\d/])"), _slashed, "/"),
 )
+_ANY_MONTH = re.compile(_MONTH, re.IGNORECASE)
 
 
 def _is_access_date(text: str, start: int) -> bool:
@@ -143,7 +159,10 @@ def _is_update_date(text: str, start: int) -> bool:
 
 
 def _candidates(text: str) -> Iterator[tuple[bool, int, int, DateFind]]:
-    for pattern, read in _FORMATS:
+    held = {_NAMED: _ANY_MONTH.search(text) is not None, _NON_ASCII: not text.isascii()}
+    for pattern, read, needed in _FORMATS:
+        if not held.get(needed, needed in text):
+            continue
         for match in pattern.finditer(text):
             found = read(match)
             if (found.date or found.ambiguous) and not _is_access_date(text, match.start()):

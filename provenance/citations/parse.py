@@ -6,7 +6,9 @@ parser reads what most of them share: the link, a leading name, the first quoted
 
 from __future__ import annotations
 
+import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
@@ -59,11 +61,13 @@ class ParsedCitation:
     findings: tuple[Finding, ...] = ()
 
 
+def _lazy_urls(text: str) -> Iterator[str]:
+    yield from find_urls(text)
+
+
 def _first_url(footnote: Footnote) -> str | None:
-    candidates = [
-        *footnote.urls,
-        *find_urls(footnote.text),
-    ]
+    # The note's text is searched only when none of the links the reader found will do.
+    candidates = itertools.chain(footnote.urls, _lazy_urls(footnote.text))
     return next((url.strip() for url in candidates if is_http_url(url)), None)
 
 

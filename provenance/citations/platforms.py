@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 from urllib.parse import SplitResult, urlsplit, urlunsplit
 
 from provenance.models import Platform
@@ -70,6 +71,7 @@ def _bare_host(host: str) -> str:
     return host
 
 
+@lru_cache(maxsize=1024)
 def platform_from_host(host: str) -> Platform:
     """The platform a host serves; subdomains (www., m., mobile., old.) count as the platform itself."""
     host = _bare_host(host)
@@ -131,6 +133,7 @@ def _normalised_url(parts: SplitResult, host: str, port: int | None) -> str:
     return urlunsplit((scheme, netloc, parts.path, parts.query, ""))
 
 
+@lru_cache(maxsize=1024)  # a citation's URL is made canonical where it is parsed, made and validated
 def canonical_url(url: str) -> str:
     """One spelling per post: `https://t.me/<channel>/<id>`, `https://x.com/<user>/status/<id>`.
 

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from provenance.citations import citation_to_csl
 from provenance.models import Report
-from provenance.outputs.json_text import indented_json, indented_json_ending_in_list
+from provenance.outputs.json_text import indented_json, iter_indented_json_ending_in_list
 from provenance.results import CitedFootnote
 
 
@@ -27,14 +27,23 @@ def _footnote(item: CitedFootnote) -> dict[str, Any]:
     }
 
 
-def render_extract_json(report: Report, cited: Sequence[CitedFootnote]) -> str:
+def render_extract_json(report: Report, cited: Iterable[CitedFootnote]) -> str:
+    return "".join(iter_extract_json(report, cited))
+
+
+def iter_extract_json(report: Report, cited: Iterable[CitedFootnote]) -> Iterator[str]:
+    """The text of `render_extract_json` a footnote at a time, each footnote taken from `cited` only when its
+    text is asked for: `extract` writes a report of any size holding one footnote's citation and text."""
     head = {
         "report": report.path,
         "format": report.format.value,
         "sha256": report.sha256,
         "findings": [finding.model_dump(mode="json", exclude_none=True) for finding in report.findings],
     }
-    return indented_json_ending_in_list(head, "footnotes", (_footnote(item) for item in cited))
+    # Footnotes, citations and findings have no float fields (tests/outputs/test_extract.py checks it).
+    return iter_indented_json_ending_in_list(
+        head, "footnotes", (_footnote(item) for item in cited), may_hold_floats=False
+    )
 
 
 def render_extract_csl(cited: Sequence[CitedFootnote]) -> str:

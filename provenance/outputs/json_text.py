@@ -10,7 +10,7 @@ faster. Where the two could differ it is not used: a float (orjson spells `1e+16
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 import orjson
@@ -18,8 +18,10 @@ import orjson
 _ORJSON_OPTIONS = orjson.OPT_INDENT_2 | orjson.OPT_APPEND_NEWLINE
 
 
-def indented_json(document: Any) -> str:
-    if not _holds_float(document):
+def indented_json(document: Any, may_hold_floats: bool = True) -> str:
+    """`may_hold_floats=False` is the caller's word that no float is in `document` (its values come from
+    models without float fields), so it is not searched for one."""
+    if not (may_hold_floats and _holds_float(document)):
         try:
             return orjson.dumps(document, option=_ORJSON_OPTIONS).decode("utf-8")
         except TypeError:  # orjson.JSONEncodeError: a big integer, a key not a string, a lone surrogate
@@ -30,14 +32,23 @@ def indented_json(document: Any) -> str:
 def indented_json_ending_in_list(head: Mapping[str, Any], key: str, items: Iterable[Any]) -> str:
     """`indented_json({**head, key: list(items)})`, the same text, with each item made and written in turn:
     a report's 10,000 footnotes are never all held as dictionaries at once (`extract`'s peak memory)."""
+    return "".join(iter_indented_json_ending_in_list(head, key, items))
+
+
+def iter_indented_json_ending_in_list(
+    head: Mapping[str, Any], key: str, items: Iterable[Any], may_hold_floats: bool = True
+) -> Iterator[str]:
+    """The text of `indented_json_ending_in_list` in pieces, one per item, each made only when asked for:
+    written out as it comes, a report's 10,000 footnotes are never all held as text either."""
     if key in head:
         raise ValueError(f"{key!r} is already in the document")
-    written = [indented_json({**head, key: []}).removesuffix("[]\n}\n")]
-    for number, item in enumerate(items):
-        text = indented_json(item)[:-1]  # each item two levels in: four more spaces on every line
-        written.append(("[\n    " if number == 0 else ",\n    ") + text.replace("\n", "\n    "))
-    written.append("[]\n}\n" if len(written) == 1 else "\n  ]\n}\n")
-    return "".join(written)
+    yield indented_json({**head, key: []}).removesuffix("[]\n}\n")
+    opening = "[\n    "
+    for item in items:
+        text = indented_json(item, may_hold_floats)[:-1]  # each item two levels in: four more spaces a line
+        yield opening + text.replace("\n", "\n    ")
+        opening = ",\n    "
+    yield "[]\n}\n" if opening == "[\n    " else "\n  ]\n}\n"
 
 
 def _holds_float(document: Any) -> bool:

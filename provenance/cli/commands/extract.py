@@ -28,15 +28,23 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace, argv: list[str]) -> int:
-    from provenance.citations.cite import cite_footnotes, load_citations, unmatched_citation_ids
-    from provenance.outputs.extract import render_extract_csl, render_extract_json
+    from provenance.citations.cite import (
+        cite_footnotes,
+        iter_cited_footnotes,
+        load_citations,
+        unmatched_citation_ids,
+    )
+    from provenance.outputs.extract import iter_extract_json, render_extract_csl
     from provenance.readers import read_report
 
     report = read_report(args.report, args.from_format, args.max_report_bytes)
     citations = load_citations(args.citations)
     for label in unmatched_citation_ids([report], citations):
         warn(f"{args.citations}: item id {label!r} matches no footnote of the report")
-    cited = cite_footnotes(report, citations)
-    text = render_extract_csl(cited) if args.format == "csl" else render_extract_json(report, cited)
-    emit(text, to_stdout=True)
+    if args.format == "csl":
+        emit(render_extract_csl(cite_footnotes(report, citations)), to_stdout=True)
+        return EXIT_OK
+    # Written a footnote at a time, each cited as it is written: nothing of a large report is held twice.
+    for piece in iter_extract_json(report, iter_cited_footnotes(report, citations)):
+        emit(piece, to_stdout=True)
     return EXIT_OK
