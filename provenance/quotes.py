@@ -24,7 +24,7 @@ _QUOTED = re.compile(
 _QUOTE_GROUPS = ("curly", "low", "guillemet", "single", "straight")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Quote:
     """A quoted passage (stripped, marks left out) and where it lies in the text, marks included."""
 

@@ -29,6 +29,9 @@ _SCHEMELESS = (
 URL_IN_TEXT = re.compile(
     rf"(?P<full>https?://{_URL_CHARS}+)|(?P<bare>{_SCHEMELESS}{_URL_CHARS}*)", re.IGNORECASE
 )
+# What every match of URL_IN_TEXT holds (a scheme's `://`, `www.`, or a top-level domain and a slash): text
+# without it has no URL, found without running the longer pattern at every position.
+_MAY_HOLD_URL = re.compile(r"://|www\.|\.[a-z]{2,24}/", re.IGNORECASE)
 _TRAILING_PUNCTUATION = ".,;:!?'\"\u2019\u2026"
 _CLOSING_TO_OPENING = {")": "(", "]": "[", "}": "{"}
 
@@ -44,6 +47,8 @@ class FoundUrl(NamedTuple):
 
 def iter_urls(text: str) -> Iterator[FoundUrl]:
     """Each URL of `text` with its offset, trailing sentence punctuation removed."""
+    if _MAY_HOLD_URL.search(text) is None:
+        return
     for match in URL_IN_TEXT.finditer(text):
         url = _trim_url(match.group())
         if match.group("bare") is not None:
@@ -61,11 +66,6 @@ def schemes_added(found: Iterable[FoundUrl], written: Iterable[str] = ()) -> tup
     """The URLs that were found only without a scheme: not also written in full, nor as a link target."""
     full = {item.url for item in found if not item.scheme_added} | set(written)
     return tuple(dict.fromkeys(item.url for item in found if item.scheme_added and item.url not in full))
-
-
-# What every match of URL_IN_TEXT holds (a scheme's `://`, `www.`, or a top-level domain and a slash): text
-# without it has no URL, found without running the longer pattern at every position.
-_MAY_HOLD_URL = re.compile(r"://|www\.|\.[a-z]{2,24}/", re.IGNORECASE)
 
 
 def blank_urls(text: str) -> str:

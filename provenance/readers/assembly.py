@@ -27,7 +27,7 @@ def unique(items: Iterable[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(items))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class NoteDraft:
     """A footnote as a reader found it in the footnote block, before markers are matched to it."""
 
@@ -51,7 +51,7 @@ MAX_CONTEXT_CHARS = 2500
 _WINDOW_STEP = 1000
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ParagraphDraft:
     """A body paragraph as a reader found it, with `MARK` where each marker stood; shared by its markers.
 
@@ -62,7 +62,7 @@ class ParagraphDraft:
     location: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class MarkerDraft:
     """A body marker: the label it points to, its line, its paragraph, and which `MARK` of it is its place."""
 
@@ -72,7 +72,7 @@ class MarkerDraft:
     mark: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _ReadParagraph:
     """A paragraph's text without marks, where each mark stood in it, and each quote's attributed mark."""
 
@@ -146,7 +146,7 @@ def _window(read: _ReadParagraph, mark: int) -> tuple[int, int]:
     return start, min(len(read.text), start + MAX_CONTEXT_CHARS)
 
 
-@dataclass
+@dataclass(slots=True)
 class _ContextDraft:
     """One note's context in one paragraph window: its first marker's line and the quotes of its markers."""
 
@@ -203,19 +203,28 @@ def assemble_footnotes(
                 marker.line, marker.paragraph.location, read, window, {}
             )
         draft.add_quotes(read.quotes_by_mark.get(marker.mark, ()))
+    read_paragraphs.clear()
     footnotes = tuple(
-        Footnote(
-            label=note.label,
-            text=note.text,
-            line=note.line,
-            urls=note.urls,
-            contexts=tuple(draft.build() for draft in contexts.get(note.label, {}).values()),
-            findings=_note_findings(note, repeats.get(note.label, ()), note.label in contexts),
-            location=note.location,
-        )
+        _footnote(note, repeats.get(note.label, ()), contexts.pop(note.label, None))
         for note in firsts.values()
     )
     return ReadResult(footnotes=footnotes, findings=(*findings, *markers_without_footnotes(orphans)))
+
+
+def _footnote(
+    note: NoteDraft, repeats: Iterable[NoteDraft], drafts: dict[tuple[int, int], _ContextDraft] | None
+) -> Footnote:
+    """A note's footnote; its context drafts are taken out of the table as it is made (`pop`), so they are
+    let go one note at a time and not held beside every footnote."""
+    return Footnote(
+        label=note.label,
+        text=note.text,
+        line=note.line,
+        urls=note.urls,
+        contexts=tuple(draft.build() for draft in (drafts or {}).values()),
+        findings=_note_findings(note, repeats, drafts is not None),
+        location=note.location,
+    )
 
 
 # A report can hold any number of markers without notes: each label is named once, and at most this many.

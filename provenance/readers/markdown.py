@@ -109,13 +109,13 @@ def _footnote_ref_in_linear_time(state: StateInline, silent: bool) -> bool:
     return bool(_plugin_footnote_ref(state, silent))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _InlineMarker:
     label: str
     line_offset: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _InlineText:
     """One block's inline content as text (`MARK` where each reference stood), its URLs and references."""
 
@@ -126,7 +126,7 @@ class _InlineText:
     misleading_links: tuple[tuple[str, str], ...] = ()
 
 
-@dataclass
+@dataclass(slots=True)
 class _NoteBuilder:
     label: str
     line: int
@@ -160,18 +160,18 @@ class MarkdownReader(ReportReader):
         return plain if plain.footnotes else result
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _NoteStart:
     label: str
     line: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _NoteEnd:
     pass
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Inline:
     """One block's inline content, read, and the line the block starts on."""
 
@@ -187,7 +187,9 @@ def read_markdown(text: str) -> ReadResult:
     markers: list[MarkerDraft] = []
     open_notes: list[_NoteBuilder] = []
     paragraphs = _plain_paragraphs(text)
-    for block in _parsed_blocks(text) if paragraphs is None else _plain_blocks(paragraphs):
+    blocks = _parsed_blocks(text) if paragraphs is None else _plain_blocks(paragraphs)
+    del paragraphs  # each is let go once read (`_plain_blocks`)
+    for block in blocks:
         if isinstance(block, _NoteStart):
             open_notes.append(_NoteBuilder(label=block.label, line=block.line))
         elif isinstance(block, _NoteEnd):
@@ -275,7 +277,10 @@ def _plain_paragraphs(text: str) -> list[_PlainParagraph] | None:
 
 
 def _plain_blocks(paragraphs: list[_PlainParagraph]) -> Iterator[_Block]:
-    for number, label, lines in paragraphs:
+    """The blocks of a plain report's paragraphs, each paragraph taken out of the list as it is read."""
+    paragraphs.reverse()
+    while paragraphs:
+        number, label, lines = paragraphs.pop()
         if label is not None:
             yield _NoteStart(label=label, line=number + 1)
         # markdown-it's paragraph content: the lines, trimmed of the whitespace CommonMark trims.
@@ -305,9 +310,11 @@ def _plain_inline_text(content: str) -> _InlineText:
         markers.append(_InlineMarker(found.group(1), content.count("\n", 0, found.start())))
         start = found.end()
     parts.append(content[start:])
-    if _INLINE_MARKUP.search("".join(parts)) is not None:
+    raw = "".join(parts)
+    if _INLINE_MARKUP.search(raw) is not None:
         return _inline_text(_parse_inline(content))
-    raw = _LINE_END.sub(" ", "".join(parts))
+    if "\n" in raw:
+        raw = _LINE_END.sub(" ", raw)
     found_urls = list(iter_urls(raw))
     return _InlineText(
         text=raw,
