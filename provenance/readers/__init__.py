@@ -2,29 +2,52 @@
 
 from __future__ import annotations
 
+import importlib
 import re
 from pathlib import Path
 
 from provenance.errors import UsageError
 from provenance.files import DEFAULT_MAX_REPORT_BYTES, read_input
 from provenance.hashing import sha256_hex
-from provenance.models import Report
+from provenance.models import Report, ReportFormat
 from provenance.readers.assembly import markers_without_notes
 from provenance.readers.decoding import sniff_text
-from provenance.readers.docx import DocxReader, is_docx
-from provenance.readers.html import HtmlReader
-from provenance.readers.interface import ReaderError, ReportReader
+from provenance.readers.interface import ReaderError, ReadResult, ReportReader
 from provenance.readers.markdown import MarkdownReader
-from provenance.readers.pdf import PdfReader, is_pdf
 from provenance.readers.plaintext import PlainTextReader
+from provenance.readers.signatures import is_docx, is_pdf
 
 __all__ = ["FROM_FORMATS", "READERS", "read_report", "read_report_bytes", "reader_for"]
 
+
+class _ReaderOnFirstUse(ReportReader):
+    """A reader whose module is loaded only when a report of its format is read: reading Markdown or text
+    does not load the HTML, DOCX and PDF readers (tens of milliseconds of every `extract` and `check`).
+    tests/readers/test_read_report.py checks the format and suffixes given here are the reader's own."""
+
+    def __init__(self, module: str, name: str, format: ReportFormat, suffixes: tuple[str, ...]) -> None:
+        self.module, self.name = module, name
+        self.format, self.suffixes = format, suffixes
+        self._reader: ReportReader | None = None
+
+    def loaded(self) -> ReportReader:
+        if self._reader is None:
+            self._reader = getattr(importlib.import_module(self.module), self.name)()
+        return self._reader
+
+    def read(self, data: bytes, name: str) -> ReadResult:
+        return self.loaded().read(data, name)
+
+
 PLAIN_TEXT = PlainTextReader()
 MARKDOWN = MarkdownReader()
-HTML = HtmlReader()
-DOCX = DocxReader()
-PDF = PdfReader()
+HTML = _ReaderOnFirstUse(
+    "provenance.readers.html", "HtmlReader", ReportFormat.HTML, (".html", ".htm", ".xhtml")
+)
+DOCX = _ReaderOnFirstUse(
+    "provenance.readers.docx", "DocxReader", ReportFormat.DOCX, (".docx", ".docm", ".dotx")
+)
+PDF = _ReaderOnFirstUse("provenance.readers.pdf", "PdfReader", ReportFormat.PDF, (".pdf",))
 READERS: tuple[ReportReader, ...] = (PLAIN_TEXT, MARKDOWN, HTML, DOCX, PDF)
 # `--from` names (cli/parsing.REPORT_FORMATS lists the same, without importing the readers).
 FROM_FORMATS: dict[str, ReportReader] = {

@@ -40,6 +40,7 @@ from provenance.readers.assembly import (
 )
 from provenance.readers.interface import ReaderError, ReadResult, ReportReader
 from provenance.readers.plaintext import read_plain_text
+from provenance.readers.signatures import is_docx as is_docx
 from provenance.urls import FoundUrl, is_http_url, iter_urls, schemes_added, shown_link_differs
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -70,11 +71,6 @@ class DocxReader(ReportReader):
             _NotesPart(package, "endnote"),
             _number_formats(package.xml("word/settings.xml")),
         )
-
-
-def is_docx(data: bytes) -> bool:
-    """A zip whose entries include Word's main document part (whatever the file is called)."""
-    return data.startswith(b"PK\x03\x04") and b"word/document.xml" in data
 
 
 class _Package:

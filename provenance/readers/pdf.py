@@ -32,6 +32,7 @@ from provenance.models import Context, Finding, Footnote, ReportFormat
 from provenance.readers.assembly import markers_without_notes, unique
 from provenance.readers.interface import ReaderError, ReadResult, ReportReader
 from provenance.readers.plaintext import NOTES_HEADING, read_plain_text
+from provenance.readers.signatures import is_pdf
 from provenance.urls import is_http_url
 
 if TYPE_CHECKING:
@@ -65,10 +66,6 @@ class PdfReader(ReportReader):
                 f"{name}: the PDF has no text, only images of pages (a scan?); run OCR on it first"
             )
         return read_pdf_pages(pages)
-
-
-def is_pdf(data: bytes) -> bool:
-    return b"%PDF-" in data[:1024]
 
 
 @dataclass
