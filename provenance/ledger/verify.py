@@ -495,19 +495,23 @@ class _StructureCheck:
 
 # WARC files read and kept for lines that name them again; older ones are read again if named again.
 _WARCS_KEPT = 32
-# Reading ahead: how many WARC files are read (or wait, read) before the line that names them is checked, at
-# most how many lines and bytes of ledger are held to find them.
-_WARCS_AHEAD_PER_THREAD = 2
+# Reading ahead: how many WARC files are read (or wait, read) before the line that names them is checked
+# (enough that the other threads go on reading while one reads a large file), at most how many lines and
+# bytes of ledger are held to find them. What is kept of a file read is its digests: a few hundred bytes.
+_WARCS_AHEAD = 16
 _LINES_AHEAD = 256
 _BYTES_AHEAD = 16 << 20
+# Beyond this many threads the Python between two hash calls, which holds the GIL, would be what they wait on.
+_MAX_READING_THREADS = 8
 
 
 def _reading_threads() -> int:
     """One thread per core this process may run on: hashing and inflating let other threads run."""
     try:
-        return len(os.sched_getaffinity(0))
+        cores = len(os.sched_getaffinity(0))
     except AttributeError:  # not on Linux
-        return os.cpu_count() or 1
+        cores = os.cpu_count() or 1
+    return min(cores, _MAX_READING_THREADS)
 
 
 class _CaptureCheck:
@@ -549,9 +553,7 @@ class _CaptureCheck:
             held_bytes += line[0].size if line[0].data is not None else 0
             self._start_reading(line[1])
             while held and (
-                len(self._reading) >= self._threads * _WARCS_AHEAD_PER_THREAD
-                or len(held) > _LINES_AHEAD
-                or held_bytes > _BYTES_AHEAD
+                len(self._reading) >= _WARCS_AHEAD or len(held) > _LINES_AHEAD or held_bytes > _BYTES_AHEAD
             ):
                 yielded = held.popleft()
                 held_bytes -= yielded[0].size if yielded[0].data is not None else 0
