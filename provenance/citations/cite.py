@@ -8,14 +8,17 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from provenance.citations.csl import CitationOverrides, apply_overrides, load_citations_file
 from provenance.citations.parse import parse_citation
 from provenance.citations.validation import validate_citation
 from provenance.files import read_input
 from provenance.hashing import sha256_hex
 from provenance.models import Report
 from provenance.results import CitedFootnote
+
+if TYPE_CHECKING:
+    from provenance.citations.csl import CitationOverrides
 
 
 @dataclass(frozen=True)
@@ -34,6 +37,8 @@ MAX_CITATIONS_BYTES = 50_000_000
 def load_citations(path: Path | None) -> CitationsFile | None:
     if path is None:
         return None
+    from provenance.citations.csl import load_citations_file
+
     data = read_input(path, "citations file", max_bytes=MAX_CITATIONS_BYTES)
     return CitationsFile(
         path=str(path), sha256=sha256_hex(data), overrides=load_citations_file(data, str(path))
@@ -52,6 +57,8 @@ def iter_cited_footnotes(report: Report, citations: CitationsFile | None) -> Ite
         parsed = parse_citation(footnote)
         citation = parsed.citation
         if footnote.label in overrides:
+            from provenance.citations.csl import apply_overrides
+
             citation = apply_overrides(citation, overrides[footnote.label])
         findings = footnote.findings + parsed.findings + validate_citation(citation)
         yield CitedFootnote(footnote=footnote, citation=citation, findings=findings)

@@ -159,9 +159,17 @@ def _is_update_date(text: str, start: int) -> bool:
 
 
 def _candidates(text: str) -> Iterator[tuple[bool, int, int, DateFind]]:
-    held = {_NAMED: _ANY_MONTH.search(text) is not None, _NON_ASCII: not text.isascii()}
+    named: bool | None = None  # whether a month is named, found out the first time it matters
     for pattern, read, needed in _FORMATS:
-        if not held.get(needed, needed in text):
+        if needed is _NAMED:
+            if named is None:
+                named = _ANY_MONTH.search(text) is not None
+            if not named:
+                continue
+        elif needed is _NON_ASCII:
+            if text.isascii():
+                continue
+        elif needed not in text:
             continue
         for match in pattern.finditer(text):
             found = read(match)

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
-from provenance.citations import citation_to_csl
 from provenance.models import Report
 from provenance.outputs.json_text import indented_json, iter_indented_json_ending_in_list
 from provenance.results import CitedFootnote
@@ -47,5 +46,7 @@ def iter_extract_json(report: Report, cited: Iterable[CitedFootnote]) -> Iterato
 
 
 def render_extract_csl(cited: Sequence[CitedFootnote]) -> str:
+    from provenance.citations.csl import citation_to_csl
+
     items = [citation_to_csl(item.footnote.label, item.citation) for item in cited]
     return indented_json(items)
