@@ -92,7 +92,9 @@ def test_the_command_line_loads_no_library_before_a_command_runs() -> None:
     assert heavy.isdisjoint(loaded), heavy & set(loaded)
 
 
-def test_extract_of_a_markdown_report_loads_no_html_parser_capture_or_ledger_code(tmp_path: Path) -> None:
+def test_extract_of_a_markdown_report_loads_no_html_parser_other_reader_csl_capture_or_ledger_code(
+    tmp_path: Path,
+) -> None:
     (tmp_path / "r.md").write_text("Claim.[^1]\n\n[^1]: Desk, January 21, 2022, http://news.example/a\n")
     program = (
         "import sys; from provenance.cli import main; main(['extract', 'r.md']); "
@@ -102,11 +104,20 @@ def test_extract_of_a_markdown_report_loads_no_html_parser_capture_or_ledger_cod
         [sys.executable, "-c", program], cwd=tmp_path, env=provenance_env(), capture_output=True, text=True
     )
     loaded = done.stderr.split("MODULES", 1)[1].split()
+    assert '"label": "1"' in done.stdout  # the extract ran to its end
     unneeded = {"bs4", "lxml", "requests", "urllib3", "warcio", "filelock", "cryptography", "rich"}
     assert unneeded.isdisjoint(loaded), unneeded & set(loaded)
     assert not any(
         name.startswith(("provenance.capture", "provenance.ledger", "provenance.seal")) for name in loaded
     )
+    # Other formats' readers and the citations-file code load only for the reports and options using them.
+    later = {
+        "provenance.readers.html",
+        "provenance.readers.docx",
+        "provenance.readers.pdf",
+        "provenance.citations.csl",
+    }
+    assert later.isdisjoint(loaded), later & set(loaded)
 
 
 def test_a_quiet_check_without_quoted_words_loads_no_progress_display_attach_renderer_or_main_text_reader(

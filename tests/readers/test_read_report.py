@@ -190,24 +190,3 @@ def test_each_reader_loaded_on_first_use_has_the_format_and_suffixes_of_its_clas
             reader.format,
             reader.suffixes,
         )
-
-
-def test_reading_a_markdown_report_loads_no_html_docx_or_pdf_reader(tmp_path: Path) -> None:
-    import subprocess
-    import sys
-
-    from tests.support.cli import provenance_env
-
-    report = tmp_path / "r.md"
-    report.write_text("A claim.[^1]\n\n[^1]: Desk, 2022-01-21, https://news.example/a\n", encoding="utf-8")
-    script = (
-        "import sys; from pathlib import Path; from provenance.readers import read_report; "
-        f"assert read_report(Path({str(report)!r})).footnotes; "
-        "print(sorted(m for m in sys.modules if m.startswith('provenance.readers.')))"
-    )
-    loaded = subprocess.run(
-        [sys.executable, "-c", script], env=provenance_env(), capture_output=True, text=True, check=True
-    ).stdout
-
-    assert "markdown" in loaded
-    assert not re.search(r"readers\.(html|docx|pdf)'", loaded)
