@@ -100,6 +100,10 @@ def _brackets_in_markdown(n: int) -> tuple[str, str]:
     return "report.md", "[" * n + "\n\n[^1]: note\n"
 
 
+def _spaces_in_a_markdown_line(n: int) -> tuple[str, str]:
+    return "report.md", "Claim" + " " * n + "x\nmore.[^1]\n\n[^1]: " + NOTE + "\n"
+
+
 @dataclass(frozen=True)
 class Shape:
     name: str
@@ -123,6 +127,7 @@ SHAPES = (
     Shape("plain text (bytes)", 5_000_000, _plain_text),
     Shape("Markdown footnotes", 10_000, _markdown_footnotes),
     Shape("`[` run in Markdown", 100_000, _brackets_in_markdown),
+    Shape("spaces inside a Markdown paragraph's line", 200_000, _spaces_in_a_markdown_line),
 )
 
 

@@ -294,7 +294,6 @@ def _plain_blocks(paragraphs: list[_PlainParagraph]) -> Iterator[_Block]:
 # by `(` could be a link, and `![` an image, so they are markup too.
 _PLAIN_REFERENCE = re.compile(r"(?<!!)\[\^([^\s\[\]\\`*_~<&]+)\](?!\()")
 _INLINE_MARKUP = re.compile(r"[\\`*_~<&\[\]]")
-_LINE_END = re.compile(r" *\n[ \t]*")
 
 
 def _plain_inline_text(content: str) -> _InlineText:
@@ -314,7 +313,12 @@ def _plain_inline_text(content: str) -> _InlineText:
     if _INLINE_MARKUP.search(raw) is not None:
         return _inline_text(_parse_inline(content))
     if "\n" in raw:
-        raw = _LINE_END.sub(" ", raw)
+        # markdown-it drops the spaces before a line break and the spaces and tabs after it. Line by line:
+        # a pattern such as ` *\n` would try every space of a long run again (quadratic time).
+        first, *middle, last = raw.split("\n")
+        raw = " ".join(
+            [first.rstrip(" "), *(line.lstrip(" \t").rstrip(" ") for line in middle), last.lstrip(" \t")]
+        )
     found_urls = list(iter_urls(raw))
     return _InlineText(
         text=raw,

@@ -28,6 +28,13 @@ def test_markdown_run_of_unclosed_footnote_references_is_plain_text() -> None:
     assert [finding.code for finding in report.footnotes[0].findings] == ["unreferenced-footnote"]
 
 
+def test_markdown_long_run_of_spaces_inside_a_paragraph_line_is_one_space() -> None:
+    # The plain-report path joined a paragraph's lines with a pattern that tried every space of a run again
+    # (quadratic: 2.5 s for 80,000 spaces).
+    report = _read("r.md", "Claim" + " " * 200_000 + "x\nmore.[^1]\n\n[^1]: " + NOTE + "\n")
+    assert report.footnotes[0].contexts[0].text == "Claim x more."
+
+
 def test_markdown_reference_after_a_long_run_of_carets_still_counts() -> None:
     report = _read("r.md", "Claim " + "[^" * 5_000 + " then [^1].\n\n[^1]: " + NOTE + "\n")
     assert len(report.footnotes[0].contexts) == 1
