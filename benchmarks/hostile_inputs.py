@@ -104,6 +104,10 @@ def _spaces_in_a_markdown_line(n: int) -> tuple[str, str]:
     return "report.md", "Claim" + " " * n + "x\nmore.[^1]\n\n[^1]: " + NOTE + "\n"
 
 
+def _markdown_lines_each_citing(n: int) -> tuple[str, str]:
+    return "report.md", "Claim [^1]\n" * n + "\n[^1]: " + NOTE + "\n"
+
+
 @dataclass(frozen=True)
 class Shape:
     name: str
@@ -128,6 +132,7 @@ SHAPES = (
     Shape("Markdown footnotes", 10_000, _markdown_footnotes),
     Shape("`[` run in Markdown", 100_000, _brackets_in_markdown),
     Shape("spaces inside a Markdown paragraph's line", 200_000, _spaces_in_a_markdown_line),
+    Shape("Markdown paragraph of lines each citing", 20_000, _markdown_lines_each_citing),
 )
 
 

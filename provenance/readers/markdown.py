@@ -302,11 +302,12 @@ def _plain_inline_text(content: str) -> _InlineText:
     a `MARK` for each reference."""
     markers: list[_InlineMarker] = []
     parts: list[str] = []
-    start = 0
+    start = line_offset = 0
     for found in _PLAIN_REFERENCE.finditer(content):
         parts.append(content[start : found.start()])
         parts.append(MARK)
-        markers.append(_InlineMarker(found.group(1), content.count("\n", 0, found.start())))
+        line_offset += content.count("\n", start, found.start())  # counted from the last one: linear time
+        markers.append(_InlineMarker(found.group(1), line_offset))
         start = found.end()
     parts.append(content[start:])
     raw = "".join(parts)

@@ -35,6 +35,13 @@ def test_markdown_long_run_of_spaces_inside_a_paragraph_line_is_one_space() -> N
     assert report.footnotes[0].contexts[0].text == "Claim x more."
 
 
+def test_markdown_paragraph_of_many_lines_each_citing_keeps_each_markers_line() -> None:
+    # Each reference's line was counted from the paragraph's start (quadratic: 3 s for 40,000 lines).
+    report = _read("r.md", "Claim [^1]\n" * 60_000 + "\n[^1]: " + NOTE + "\n")
+    lines = [context.line for context in report.footnotes[0].contexts]
+    assert lines[0] == 1 and lines == sorted(set(lines)) and lines[-1] > 59_000
+
+
 def test_markdown_reference_after_a_long_run_of_carets_still_counts() -> None:
     report = _read("r.md", "Claim " + "[^" * 5_000 + " then [^1].\n\n[^1]: " + NOTE + "\n")
     assert len(report.footnotes[0].contexts) == 1
