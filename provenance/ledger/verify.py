@@ -514,6 +514,10 @@ def _reading_threads() -> int:
     return min(cores, _MAX_READING_THREADS)
 
 
+def _kept_size(line: RawLine) -> int:
+    return line.size if line.data is not None else 0
+
+
 class _CaptureCheck:
     """Each WARC a footnote line names: read once, its own digests checked once, each capture compared.
 
@@ -549,14 +553,17 @@ class _CaptureCheck:
         held: deque[tuple[RawLine, LedgerEntry]] = deque()
         held_bytes = 0
         for line in lines:
+            started = self._start_reading(line[1])
+            if not started and not held and not self._reading:
+                yield line  # nothing is being read: no need to look further ahead
+                continue
             held.append(line)
-            held_bytes += line[0].size if line[0].data is not None else 0
-            self._start_reading(line[1])
+            held_bytes += _kept_size(line[0])
             while held and (
                 len(self._reading) >= _WARCS_AHEAD or len(held) > _LINES_AHEAD or held_bytes > _BYTES_AHEAD
             ):
                 yielded = held.popleft()
-                held_bytes -= yielded[0].size if yielded[0].data is not None else 0
+                held_bytes -= _kept_size(yielded[0])
                 yield yielded
         yield from held
 
@@ -603,21 +610,23 @@ class _CaptureCheck:
             return self._context.archive_dir / PurePath(capture.warc).name
         return path_from_ledger(capture.warc, self._context.folder)
 
-    def _start_reading(self, entry: LedgerEntry) -> None:
-        """Start reading the WARC the line names, unless it is read already or is never to be read."""
+    def _start_reading(self, entry: LedgerEntry) -> bool:
+        """Start reading the WARC the line names, unless it is read already or is never to be read; whether
+        a read was started."""
         parsed = entry.parsed
         if not isinstance(parsed, FootnoteLine | LocateLine) or parsed.capture is None:
-            return
+            return False
         capture = parsed.capture
         if PurePath(capture.warc).is_absolute():
-            return
+            return False
         path = self._path(capture)
         key = str(path)
         if key in self._read or key in self._reading:
-            return
+            return False
         if self._pool is None:
             self._pool = ThreadPoolExecutor(self._threads, thread_name_prefix="verify-warc")
         self._reading[key] = self._pool.submit(self._read_one, capture, path)
+        return True
 
     def _contents(self, capture: Capture, path: Path) -> WarcContents | Problem:
         key = str(path)
