@@ -27,15 +27,18 @@ class OutputFiles:
             check_output_path(path, what)
 
     def write(self, results: Sequence[ReportResult]) -> None:
-        from provenance.outputs.junit import JunitFormat
-        from provenance.outputs.sarif import SarifFormat
-        from provenance.views import load_view, write_html_view
-
+        """Each file asked for, its renderer loaded only then (a run that asks for none loads none)."""
         if self.sarif is not None:
+            from provenance.outputs.sarif import SarifFormat
+
             write_atomically(self.sarif, SarifFormat().render(results).encode("utf-8"), "SARIF file")
         if self.junit is not None:
+            from provenance.outputs.junit import JunitFormat
+
             write_atomically(self.junit, JunitFormat().render(results).encode("utf-8"), "JUnit file")
         if self.html is not None:
+            from provenance.views import load_view, write_html_view
+
             # Built from the ledgers just written, so the page shows exactly what they record.
             views = [load_view(result.ledger, self.html, verify=False) for result in results]
             write_html_view(views, self.html)

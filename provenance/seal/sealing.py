@@ -13,13 +13,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-
-from provenance.ledger.writer import LedgerWriter
 from provenance.models import SignatureLine, TimestampLine
-from provenance.seal.signing import sign_head
-from provenance.seal.timestamps import TimestampError, request_timestamp
+
+if TYPE_CHECKING:  # cryptography and the TSA client load only for a run that is sealed
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from provenance.ledger.writer import LedgerWriter
 
 
 @dataclass(frozen=True)
@@ -39,6 +40,11 @@ class SealSettings:
 
 def seal_run(ledger: LedgerWriter, settings: SealSettings) -> Sequence[str]:
     """Append the seals `settings` asks for to the run in `ledger`; the warnings for TSAs that failed."""
+    if not settings.wanted:
+        return ()
+    from provenance.seal.signing import sign_head
+    from provenance.seal.timestamps import TimestampError, request_timestamp
+
     if settings.key is not None:
         public_key, signature = sign_head(settings.key, ledger.head)
         ledger.add(SignatureLine, public_key=public_key, signature=signature)

@@ -6,7 +6,6 @@ import contextlib
 import datetime as dt
 import hashlib
 import io
-import json
 import os
 import tempfile
 import threading
@@ -24,6 +23,7 @@ from warcio.warcwriter import WARCWriter
 from provenance.capture.failure import ArchiveWriteError, CaptureFailure
 from provenance.capture.options import WarcInfo
 from provenance.models import Truncation, WarcRecordRef
+from provenance.outputs.json_text import indented_json  # the standard library's indented bytes, written fast
 from provenance.warc.naming import warc_file_name
 from provenance.warc.parts import PART_SUFFIX, lock_part
 
@@ -402,7 +402,7 @@ class WarcFile:
         return record_id
 
     def write_metadata(self, uri: str, at: dt.datetime, document: dict[str, Any]) -> None:
-        data = json.dumps(document, ensure_ascii=False, indent=2).encode("utf-8")
+        data = indented_json(document).removesuffix("\n").encode("utf-8")
         self._write_document("metadata", uri, at, data, "application/json")
 
     def read_so_far(self) -> BinaryIO:

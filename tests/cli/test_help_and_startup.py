@@ -120,7 +120,7 @@ def test_extract_of_a_markdown_report_loads_no_html_parser_other_reader_csl_capt
     assert later.isdisjoint(loaded), later & set(loaded)
 
 
-def test_a_quiet_check_without_quoted_words_loads_no_progress_display_attach_renderer_or_main_text_reader(
+def test_a_quiet_unsigned_check_without_quotes_loads_no_progress_display_renderer_crypto_or_main_text_reader(
     tmp_path: Path, fixture_server: FixtureServer
 ) -> None:
     fixture_server.routes["/a"] = Reply(
@@ -139,6 +139,7 @@ def test_a_quiet_check_without_quoted_words_loads_no_progress_display_attach_ren
     loaded = done.stderr.split("MODULES", 1)[1].split()
     assert "provenance.extractors.web" in loaded, "the page was read back"
     unneeded = {"rich", "trafilatura", "provenance.verified_copies", "provenance.outputs.table"}
+    unneeded |= {"provenance.outputs.sarif", "provenance.outputs.junit", "provenance.views", "cryptography"}
     assert unneeded.isdisjoint(loaded), unneeded & set(loaded)
 
 

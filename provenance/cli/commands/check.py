@@ -193,13 +193,17 @@ def _input_options(args: argparse.Namespace) -> InputOptions:
 def _settings(
     args: argparse.Namespace, argv: list[str], network: NetworkOptions, citations: CitationsFile | None
 ) -> CheckSettings:
-    from provenance.seal.keys import load_private_key
     from provenance.seal.sealing import SealSettings
     from provenance.settings import CheckSettings, recorded_check_options, resolve_timegate
 
     timegate = resolve_timegate(args.timegate, not (args.offline or args.no_archive_lookup), os.environ)
+    key = None
+    if args.sign:
+        from provenance.seal.keys import load_private_key  # cryptography loads only for a signed run
+
+        key = load_private_key(args.sign)
     seal = SealSettings(
-        key=load_private_key(args.sign) if args.sign else None,
+        key=key,
         tsa_urls=tuple(args.tsa),
         timeout=args.timeout,
         ca_bundle=str(args.ca_bundle) if args.ca_bundle else None,
