@@ -391,7 +391,11 @@ class SourcePost(Model):
     )
     published_from: str | None = Field(default=None, description="Which field gave the time.")
     title: str | None = None
-    text: str = Field(default="", description="The post's text or the page's main text.")
+    text: str = Field(
+        default="",
+        description="The post's text or the page's main text; a page's whole visible text when no quoted "
+        "words were to be found in it (then `fields.text` says so).",
+    )
     language: str | None = Field(default=None, description="Language the source declares (ISO 639-1).")
     problem: SourceProblem | None = None
     problem_detail: str | None = None
