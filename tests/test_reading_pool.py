@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 
 from provenance import cli
+from provenance.check_inputs import InputOptions, gather_inputs
 from provenance.pipeline import POOL_FROM_CAPTURES
 from tests.support.cli import provenance_command, provenance_env, run_provenance
 from tests.support.servers import FixtureServer, Reply, stall
@@ -92,3 +93,19 @@ def test_a_signal_while_the_readers_run_leaves_no_lock_and_no_ledger(
     assert "Traceback" not in err
     assert not (tmp_path / "report.txt.ledger.jsonl.lock").exists()
     assert not (tmp_path / "report.txt.ledger.jsonl").exists()
+
+
+def test_only_footnotes_with_a_link_and_quoted_words_to_find_call_for_worker_processes(
+    tmp_path: Path,
+) -> None:
+    (tmp_path / "report.txt").write_text(
+        "The council “voted to reopen the bridge”.[1]\n\nThe council voted.[2]\n\n"
+        "The mayor said “it is open”.[3]\n\nSources\n"
+        "[1] Lina Haddad, January 21, 2022, http://news.example/1\n"
+        "[2] Lina Haddad, January 21, 2022, http://news.example/2\n"
+        "[3] Lina Haddad, speech, January 21, 2022\n",
+        encoding="utf-8",
+    )
+    inputs = gather_inputs([str(tmp_path / "report.txt")], InputOptions())
+    assert [bool(note.urls) for note in inputs.reports[0].footnotes] == [True, True, False]
+    assert inputs.quoted == 1, "only [1] has its source's main text read"
