@@ -6,6 +6,7 @@ library inside `run`, so `provenance --version` and a command's `--help` load no
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import select
@@ -146,4 +147,11 @@ def _reader_gone(descriptor: int) -> bool:
 
 
 def main_entry() -> None:
-    sys.exit(main())
+    try:
+        code = main()
+    finally:
+        # Whatever is left is freed by the exit itself: frozen, the interpreter's last collection does not
+        # walk it (after a check of 200 footnotes that walk took 0.15 s of a 2 s run). Files are closed by
+        # then; a cycle left uncollected only returns its memory with the process.
+        gc.freeze()
+    sys.exit(code)

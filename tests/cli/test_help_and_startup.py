@@ -177,3 +177,16 @@ def test_verify_of_a_ledger_without_seals_loads_no_network_or_cryptography_libra
     loaded = done.stderr.split("MODULES", 1)[1].split()
     unneeded = {"requests", "urllib3", "cryptography", "rfc3161_client"}
     assert unneeded.isdisjoint(loaded), unneeded & set(loaded)
+
+
+def test_a_finished_command_leaves_its_objects_frozen_so_the_exit_does_not_walk_them() -> None:
+    program = (
+        "import atexit, gc, sys; atexit.register(lambda: print('FROZEN', gc.get_freeze_count()));"
+        "sys.argv = ['provenance', '--version']; from provenance.cli import main_entry; main_entry()"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", program], env=provenance_env(), capture_output=True, text=True
+    )
+    assert done.returncode == 0, done.stderr
+    frozen = int(done.stdout.split("FROZEN")[1])
+    assert frozen > 1000, "what the run made is frozen before the interpreter's last collection"
