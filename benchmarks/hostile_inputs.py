@@ -108,6 +108,10 @@ def _markdown_lines_each_citing(n: int) -> tuple[str, str]:
     return "report.md", "Claim [^1]\n" * n + "\n[^1]: " + NOTE + "\n"
 
 
+def _long_url_in_a_note(n: int) -> tuple[str, str]:
+    return "report.md", f"Claim.[^1]\n\n[^1]: Desk, {NOTE} https://news.example/{'a' * n} on Telegram\n"
+
+
 @dataclass(frozen=True)
 class Shape:
     name: str
@@ -133,6 +137,7 @@ SHAPES = (
     Shape("`[` run in Markdown", 100_000, _brackets_in_markdown),
     Shape("spaces inside a Markdown paragraph's line", 200_000, _spaces_in_a_markdown_line),
     Shape("Markdown paragraph of lines each citing", 20_000, _markdown_lines_each_citing),
+    Shape("a note's URL of n characters", 50_000, _long_url_in_a_note),
 )
 
 

@@ -39,9 +39,11 @@ _NAME_PREFIX = re.compile(
 )
 # What is left before the name once a leading link is blanked out: `<…>`, `— Rybar`, `(Rybar, …)`.
 _LEADING_PUNCTUATION = re.compile(r"^[\s<>()\u2013\u2014|:;,.-]+")
-_HANDLE_ASIDE = re.compile(r"\s*[(\[]\s*@[A-Za-z0-9_]+\s*[)\]]")
+# A match starts only where a run of spaces starts (`(?<!\s)`): tried from inside the run too, as `\s*` alone
+# is, it would scan the rest of the run again each time (quadratic on a long run, such as a blanked URL).
+_HANDLE_ASIDE = re.compile(r"(?<!\s)\s*[(\[]\s*@[A-Za-z0-9_]+\s*[)\]]")
 _PLATFORM_NAMES = r"(?:X|Telegram|Twitter|Facebook|YouTube|Instagram|TikTok|VK|VKontakte|Reddit|LinkedIn)\b"
-_ON_PLATFORM = re.compile(rf"(?:\s+(?:on|via)\s+|[\u2019']s\s+){_PLATFORM_NAMES}.*$", re.IGNORECASE)
+_ON_PLATFORM = re.compile(rf"(?:(?<!\s)\s+(?:on|via)\s+|[\u2019']s\s+){_PLATFORM_NAMES}.*$", re.IGNORECASE)
 _NOT_NAMES = re.compile(
     rf"^(?:(?:available (?:at|from|online)|ibid|id|n\.d|retrieved|accessed|archived)\b"
     rf"|(?:post|tweet|video|message|thread)s?$|{_PLATFORM_NAMES}$)",
