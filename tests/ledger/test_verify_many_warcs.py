@@ -10,10 +10,13 @@ from pathlib import Path
 
 import pytest
 
+from provenance import cli
 from provenance.errors import InputError
 from provenance.ledger.verify import Verification, verify_ledger
 from provenance.models import Capture, FootnoteStatus
+from provenance.wacz.verify import verify_bundle
 from tests.ledger.builders import make_capture, write_run, write_warc
+from tests.wacz.conftest import rewrite_bundle
 
 NOTES = 8
 DAMAGED = {2: "truncated gzip", 4: "a folder in its place", 6: "missing", 8: "a byte appended"}
@@ -151,3 +154,29 @@ def test_moved_warcs_are_all_found_in_archive_dir(tmp_path: Path, report: Path) 
 
     assert verification.intact
     assert verification.warc_files == NOTES
+
+
+@pytest.mark.tampers_with_evidence
+def test_warcs_read_ahead_from_inside_a_bundle_each_have_their_damage_named(
+    tmp_path: Path, report: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    ledger, _ = _many_warcs(tmp_path, report)
+    packed = tmp_path / "brief.wacz"
+    assert cli.main(["pack", str(ledger), "-o", str(packed)]) == 0, capsys.readouterr().err
+
+    def flip_notes_3_and_6(entries: dict[str, bytes]) -> dict[str, bytes]:
+        changed = dict(entries)
+        for name, data in entries.items():
+            if name.endswith(("note3.warc.gz", "note6.warc.gz")):
+                changed[name] = data[:-100] + bytes([data[-100] ^ 0x01]) + data[-99:]
+        return changed
+
+    damaged = rewrite_bundle(packed, tmp_path / "damaged.wacz", flip_notes_3_and_6)
+    verification = verify_bundle(damaged).ledger
+
+    assert verification is not None
+    assert verification.warc_files == NOTES
+    lines = [problem.line or 0 for problem in verification.problems]
+    assert lines == sorted(lines)
+    assert set(lines) == {_line(3), _line(6)}
+    assert {"warc-hash-mismatch"} <= {problem.code for problem in verification.problems}
