@@ -64,6 +64,9 @@ def find_urls(text: str) -> tuple[str, ...]:
 
 def schemes_added(found: Iterable[FoundUrl], written: Iterable[str] = ()) -> tuple[str, ...]:
     """The URLs that were found only without a scheme: not also written in full, nor as a link target."""
+    found = tuple(found)
+    if not any(item.scheme_added for item in found):
+        return ()
     full = {item.url for item in found if not item.scheme_added} | set(written)
     return tuple(dict.fromkeys(item.url for item in found if item.scheme_added and item.url not in full))
 
@@ -120,13 +123,16 @@ def is_http_url(url: str) -> bool:
 
 def _trim_url(url: str) -> str:
     # Prose punctuation sticks to links; a closing bracket belongs to the URL only if the URL opened it.
-    # Brackets are counted once, then updated as the end is trimmed, so a run of `)` costs linear time.
-    counts = Counter(char for char in url if char in "()[]{}")
+    # Brackets are counted once (and only for a URL that ends in one), then updated as the end is trimmed,
+    # so a run of `)` costs linear time.
+    counts: Counter[str] | None = None
     end = len(url)
     while end:
         last = url[end - 1]
         opening = _CLOSING_TO_OPENING.get(last)
-        if opening is not None and counts[opening] < counts[last]:
+        if opening is not None and counts is None:
+            counts = Counter(char for char in url if char in "()[]{}")
+        if opening is not None and counts is not None and counts[opening] < counts[last]:
             counts[last] -= 1
         elif last not in _TRAILING_PUNCTUATION:
             break

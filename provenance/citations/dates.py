@@ -87,8 +87,12 @@ def _valid(year: int, month: int, day: int) -> dt.date | None:
 
 
 def _named_month(match: re.Match[str]) -> DateFind:
-    name = match.group("month").lower()
-    month = _SLAVIC_MONTHS.get(name) or _MONTHS[name[:3]]
+    # casefold, not lower: `re.IGNORECASE` also matches letters that only fold to a month's (a long s in
+    # `sep`, a rounded ve in `вересня`), and a name missing from both tables was a crash.
+    name = match.group("month").casefold()
+    month = _SLAVIC_MONTHS.get(name) or _MONTHS.get(name[:3])
+    if month is None:
+        return DateFind(None, text=match.group(0))
     date = _valid(int(match.group("year")), month, int(match.group("day")))
     return DateFind(date, text=match.group(0))
 
@@ -111,10 +115,10 @@ def _slashed(match: re.Match[str]) -> DateFind:
     return DateFind(_valid(year, month, day), text=match.group(0))
 
 
-# Each format with what its every match holds: a month's name, a separator, or a letter outside ASCII
-# (`_NAMED`, `_NON_ASCII`): a text without it is not searched for that format.
+# Each format with what its every match holds: a month's name, a Cyrillic letter, or a separator (`_NAMED`,
+# `_CYRILLIC`): a text without it is not searched for that format.
 _NAMED = "month name"
-_NON_ASCII = "non-ASCII"
+_CYRILLIC = "Cyrillic letter"
 _FORMATS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], DateFind], str], ...] = (
     (re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}", re.IGNORECASE), _named_month, _NAMED),
     # 21 January 2022, 21st of January, 2022, 21-Jan-2022
@@ -126,7 +130,7 @@ _FORMATS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], DateFind], str]
     (
         re.compile(rf"(?<![\d.\u2013-]){_DAY}\s+{_SLAVIC_MONTH}\s+{_YEAR}", re.IGNORECASE),
         _named_month,
-        _NON_ASCII,
+        _CYRILLIC,
     ),
     # APA: (2022, January 21)
     (re.compile(rf"(?<!\d){_YEAR},?\s+{_MONTH}\s+{_DAY}\b", re.IGNORECASE), _named_month, _NAMED),
@@ -148,6 +152,8 @@ _FORMATS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], DateFind], str]
     (re.compile(r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>\d{4})(?![\d/])"), _slashed, "/"),
 )
 _ANY_MONTH = re.compile(_MONTH, re.IGNORECASE)
+# The Cyrillic block, and the letters that `re.IGNORECASE` takes for some of its own (`ᲀ` for `в`, ...).
+_ANY_CYRILLIC = re.compile("[\u0400-\u04ff\u1c80-\u1c8f]")
 
 
 def _is_access_date(text: str, start: int) -> bool:
@@ -166,8 +172,8 @@ def _candidates(text: str) -> Iterator[tuple[bool, int, int, DateFind]]:
                 named = _ANY_MONTH.search(text) is not None
             if not named:
                 continue
-        elif needed is _NON_ASCII:
-            if text.isascii():
+        elif needed is _CYRILLIC:
+            if _ANY_CYRILLIC.search(text) is None:
                 continue
         elif needed not in text:
             continue

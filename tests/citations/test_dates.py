@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from provenance.citations import dates
 from provenance.citations.dates import find_date
+from provenance.urls import blank_urls
 
 JAN_21 = dt.date(2022, 1, 21)
 
@@ -93,3 +98,47 @@ def test_an_update_date_gives_way_to_the_publication_date() -> None:
     note = "Updated: January 23, 2022. Originally published January 21, 2022."
     assert find_date(note).date == dt.date(2022, 1, 21)
     assert find_date("Rybar, Telegram, updated January 23, 2022").date == dt.date(2022, 1, 23)
+
+
+def _every_format_searched(text: str) -> dates.DateFind:
+    """find_date without its shortcuts: every format searched in every text."""
+    if not re.search(r"\d{4}", text):
+        return dates.DateFind(None)
+    text = blank_urls(text)
+    found = [
+        (dates._is_update_date(text, match.start()), match.start(), -len(match.group(0)), read(match))
+        for pattern, read, _ in dates._FORMATS
+        for match in pattern.finditer(text)
+    ]
+    kept = [
+        item
+        for item in found
+        if (item[3].date or item[3].ambiguous) and not dates._is_access_date(text, item[1])
+    ]
+    return min(kept, key=lambda item: item[:3])[3] if kept else dates.DateFind(None)
+
+
+# 21 вересня 2022 (Ukrainian), its first letter the rounded ve that `re.IGNORECASE` takes for `в`.
+_VERESNYA = "21 \u1c80\u0435\u0440\u0435\u0441\u043d\u044f 2022"
+_DATE_PIECES = [
+    "21", "1", "2022", " ", ", ", "-", "/", ".", "st ", "of ", "January ", "jan", "Sept", "MAY ", "(", ")",
+    "21 \u044f\u043d\u0432\u0430\u0440\u044f 2022", "21 \u0441\u0456\u0447\u043d\u044f 2022", _VERESNYA,
+    "\u0432\u0435\u0440\u0435\u0441\u043d\u044f", "\u017fep 3, 2022", "\u212a",
+    "retrieved ", "Accessed on ", "updated: ", "https://x.example/2022/01/21 ", "www.a.example/2022-01-21 ",
+    "“", "Desk ",
+]  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_DATE_PIECES), max_size=10))
+def test_the_formats_a_note_is_not_searched_for_could_not_have_matched(pieces: list[str]) -> None:
+    # find_date skips a format when the text lacks what its every match holds (a month name, a Cyrillic
+    # letter, a separator): it must find what searching every format finds.
+    text = "".join(pieces)
+    assert find_date(text) == _every_format_searched(text)
+
+
+def test_a_month_written_with_letters_that_only_fold_to_its_name_is_read_not_a_crash() -> None:
+    # `re.IGNORECASE` matches them, so the month table must too: a long s, a rounded ve.
+    assert find_date("\u017fep 3, 2022").date == dt.date(2022, 9, 3)
+    assert find_date(_VERESNYA).date == dt.date(2022, 9, 21)
