@@ -319,7 +319,10 @@ def reading_pool(captures: int, browser: bool = False) -> Iterator[ProcessPoolEx
         yield pool
     finally:
         if pool is not None:
-            pool.shutdown(wait=False, cancel_futures=True)
+            # Waited for (a read is bounded, and after a stop no new one starts): the processes and their
+            # manager thread end here, not in the interpreter's exit, where CPython 3.11 can write to the
+            # manager's closed wakeup pipe and print "Exception ignored ... Bad file descriptor".
+            pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _load_readers() -> None:

@@ -63,6 +63,7 @@ def test_worker_processes_read_captures_back_to_the_same_verdicts(
     code = cli.main(["check", str(tmp_path / "here" / "report.txt"), *options])
     here = json.loads(capsys.readouterr().out)
     assert forked.returncode == code, forked.stderr
+    assert "Exception ignored" not in forked.stderr, "the processes end with the run, not in the exit"
     verdicts = _verdicts(json.loads(forked.stdout))
     assert verdicts == _verdicts(here)
     assert {title for *_, title in verdicts} == {"Bridge reopened"}
