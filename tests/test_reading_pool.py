@@ -6,12 +6,13 @@ from __future__ import annotations
 import json
 import signal
 import subprocess
+import time
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from provenance import cli
+from provenance import cli, pipeline
 from provenance.check_inputs import InputOptions, gather_inputs
 from provenance.pipeline import POOL_FROM_CAPTURES
 from tests.support.cli import provenance_command, provenance_env, run_provenance
@@ -110,3 +111,29 @@ def test_only_footnotes_with_a_link_and_quoted_words_to_find_call_for_worker_pro
     inputs = gather_inputs([str(tmp_path / "report.txt")], InputOptions())
     assert [bool(note.urls) for note in inputs.reports[0].footnotes] == [True, True, False]
     assert inputs.quoted == 1, "only [1] has its source's main text read"
+
+
+def test_captures_read_back_in_this_process_are_read_one_at_a_time(
+    tmp_path: Path, fixture_server: FixtureServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for n in range(1, MANY + 1):
+        fixture_server.routes[f"/page/{n}"] = Reply(body=PAGE)
+    (tmp_path / "report.txt").write_text(_report("page"), encoding="utf-8")
+    reading, most, read = [0], [0], []
+    real = pipeline._read_source
+
+    def counted(*arguments: Any) -> Any:
+        reading[0] += 1
+        most[0] = max(most[0], reading[0])
+        try:
+            time.sleep(0.005)  # long enough for another capture's thread to arrive meanwhile
+            return real(*arguments)
+        finally:
+            reading[0] -= 1
+            read.append(1)
+
+    monkeypatch.setattr(pipeline, "_read_source", counted)
+    options = ["--no-archive-lookup", "--jobs", str(MANY), "--per-host", str(MANY), "-q"]
+    rule = str(fixture_server.rule("news.example"))
+    assert cli.main(["check", str(tmp_path / "report.txt"), *options, "--connect-to", rule]) == 0
+    assert len(read) == MANY and most[0] == 1
