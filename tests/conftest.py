@@ -75,6 +75,13 @@ def archive_dir(tmp_path: Path) -> Path:
 
 
 @pytest.fixture(scope="session")
+def base_url() -> str | None:
+    """No base URL: the view tests open files. This replaces pytest-playwright's own `base_url`, a fixture
+    written as a method, which pytest 9.2 warns will stop working."""
+    return None
+
+
+@pytest.fixture(scope="session")
 def browser_type_launch_args(browser_type_launch_args: dict[str, Any]) -> dict[str, Any]:
     """pytest-playwright's browser: the system Chromium (`playwright install` cannot download one here),
     with the flags `--browser` uses, which keep it off the network."""
