@@ -14,6 +14,7 @@ from provenance.files import check_output_path, read_input, write_atomically
 from provenance.hashing import sha256_hex
 from provenance.models import Report, utc_now
 from provenance.outputs.attach import ATTACHABLE, attach
+from provenance.readers.decoding import text_encoding
 from provenance.results import ReportResult
 from provenance.views import relative_prefix
 
@@ -52,9 +53,10 @@ def write_verified_copies(results: Sequence[ReportResult]) -> list[str]:
 
 
 def decode_keeping_encoding(data: bytes) -> tuple[str, str]:
-    """The report's text as it is (line ends included) and the encoding to write its copy in."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16"), "utf-16"
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data.decode("utf-8-sig"), "utf-8-sig"
-    return data.decode("utf-8"), "utf-8"
+    """The report's text as it is (line ends included) and the encoding to write its copy in: the one the
+    readers found (`text_encoding`), so a UTF-32 or BOM-less UTF-16 report gets a copy wholly in its own
+    encoding, never its own bytes followed by an appendix in another."""
+    encoding = text_encoding(data) or "utf-8"
+    if encoding == "utf-8" and data.startswith(b"\xef\xbb\xbf"):
+        encoding = "utf-8-sig"  # the mark is kept, as the report has it
+    return data.decode(encoding), encoding

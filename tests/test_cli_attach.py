@@ -120,6 +120,17 @@ def test_markdown_gets_an_appendix_table_and_keeps_its_line_ends(workdir: Path, 
     assert rows[1] == "| 2 | unlocatable | - | - | - | - |"
 
 
+@pytest.mark.parametrize("encoding", ["utf-32", "utf-16-le", "utf-16", "utf-8-sig"])
+def test_a_report_in_another_unicode_encoding_gets_a_copy_wholly_in_that_encoding(
+    workdir: Path, news: FixtureServer, encoding: str
+) -> None:
+    (workdir / "brief.md").write_bytes(MARKDOWN_REPORT.encode(encoding))
+    _check(news, "brief.md")
+    copy = (workdir / "brief.verified.md").read_bytes().decode(encoding)  # strict: one encoding throughout
+    assert copy.startswith(MARKDOWN_REPORT.rstrip("\r\n")) and "| 2 | unlocatable |" in copy
+    assert "\x00" not in copy, "no byte of another encoding's code units leaked into the text"
+
+
 def test_text_gets_an_appendix_and_a_rerun_replaces_the_copy_not_the_report(
     workdir: Path, news: FixtureServer
 ) -> None:
