@@ -28,13 +28,22 @@ def default_ledger_path(report_path: Path) -> Path:
 _GLOB_CHARACTERS = frozenset("*?[")
 
 
+def _is_report_candidate(match: str) -> bool:
+    """A file a pattern may pick up as a report: not one this tool wrote beside a report (a verified copy;
+    a ledger, its journal or lock; `locate`'s citations file), which a second run would otherwise check."""
+    name = Path(match).name
+    tool_made = ".verified." in name or ".ledger.jsonl" in name or name.endswith(".citations.json")
+    return Path(match).is_file() and not tool_made
+
+
 def expand_report_paths(arguments: Sequence[str]) -> list[Path]:
     """The reports named on the command line, with glob patterns expanded by the tool itself.
 
     Windows shells and CI configuration files hand patterns over unexpanded (`'docs/**/*.md'`); `**` reaches
     into subfolders. A pattern that matches nothing is a usage error: a typo must not pass as "all verified".
-    Verified copies written by `--attach` (`NAME.verified.EXT`) are not reports of their own and are left out
-    of a pattern's matches. Each report is named once, in the order given, however it is spelled
+    Files the tool writes beside a report (`--attach`'s `NAME.verified.EXT`, ledgers with their journals and
+    locks, `locate`'s `REPORT.citations.json`) are not reports of their own and are left out of a pattern's
+    matches. Each report is named once, in the order given, however it is spelled
     (`a.md`, `./a.md`, its absolute path, a symlink to it): checked twice in one run, it would wait on its
     own ledger's lock.
     """
@@ -46,7 +55,7 @@ def expand_report_paths(arguments: Sequence[str]) -> list[Path]:
             found = [
                 Path(match)
                 for match in sorted(glob.glob(argument, recursive=True))
-                if Path(match).is_file() and ".verified." not in Path(match).name
+                if _is_report_candidate(match)
             ]
             if not found:
                 raise UsageError(f"{argument}: no report matches this pattern")

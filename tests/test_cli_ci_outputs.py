@@ -42,6 +42,21 @@ def test_a_glob_is_expanded_by_the_tool_with_one_ledger_per_report(
     assert (docs / "docs" / "deep" / "b.md.ledger.jsonl").is_file()
 
 
+def test_a_pattern_that_catches_ledgers_does_not_check_them_as_reports(
+    docs: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # `check 'docs/*'` once, then again: the second run must not read the first run's ledgers, journals or
+    # a `locate` citations file as reports (each would grow a `.ledger.jsonl.ledger.jsonl` of its own).
+    (docs / "docs" / "a.md.citations.json").write_text("[]", encoding="utf-8")
+    assert _check(capsys, "docs/*", "--offline", "--json")[0] == 1
+    (docs / "docs" / "a.md.ledger.jsonl.journal").write_text("", encoding="utf-8")
+    code, out, _ = _check(capsys, "docs/*", "--offline", "--json")
+    assert code == 1
+    assert [r["report"] for r in json.loads(out)["reports"]] == ["docs/a.md", "docs/notes.txt"]
+    assert not list(docs.glob("docs/*.ledger.jsonl.ledger.jsonl"))
+    assert not (docs / "docs" / "a.md.citations.json.ledger.jsonl").exists()
+
+
 def test_a_pattern_that_matches_nothing_is_a_usage_error_that_writes_nothing(
     docs: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
