@@ -130,3 +130,19 @@ def test_a_config_file_that_is_not_a_regular_file_is_refused(
     code = cli.main(["check", "brief.md", "--offline", "--config", "/dev/zero"])
     assert code == 2
     assert "/dev/zero: cannot read the config file" in capsys.readouterr().err
+
+
+def test_an_offline_run_leaves_the_settings_files_tsa_aside_with_a_warning(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A team's file asks for timestamps; one `--offline` run must not stop on an option the user never typed.
+    (project / "provenance.toml").write_text('tsa = ["http://tsa.example/tsr"]\n', encoding="utf-8")
+    assert cli.main(["check", "brief.md", "--offline", "-q"]) == 1
+    err = capsys.readouterr().err
+    assert "provenance.toml: its tsa is not asked: --offline fetches nothing" in err
+    kinds = [json.loads(line)["kind"] for line in (project / "brief.md.ledger.jsonl").read_text().splitlines()]
+    assert "timestamp" not in kinds
+
+    code = cli.main(["check", "brief.md", "--offline", "--tsa", "http://other.example/tsr"])
+    assert code == 2, "a --tsa typed beside --offline is still a mistake"
+    assert "which --offline forbids" in capsys.readouterr().err
