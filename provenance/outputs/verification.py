@@ -69,10 +69,13 @@ def _evidence_lines(result: Verification) -> list[str]:
                 f"{footnotes}{damaged if run.footnotes else ''}"
             )
         )
+    label_width = max((len(footnote.label) for footnote in result.footnotes), default=0) + 2
     for footnote in result.footnotes:
         state = {"intact": "evidence intact", "damaged": "EVIDENCE DAMAGED", "none": "nothing captured"}
+        label = f"[{footnote.label}]"
         line = (
-            f"  [{footnote.label}] {footnote.status:<12} {state[footnote.evidence]:<17} {footnote.url or ''}"
+            f"  {label:<{label_width}} {footnote.status:<12} {state[footnote.evidence]:<17} "
+            f"{footnote.url or ''}"
         )
         lines.append(escape_unprintable(line.rstrip()))
         lines += [escape_unprintable(f"        ✗ {message}") for message in footnote.problems]
@@ -113,7 +116,7 @@ def verdict(result: Verification) -> str:
         if total:
             trusted = counts[(kind, "trusted")]
             by = "--trust key" if kind == "signature" else "--tsa-ca TSA"
-            said.append(f"{total} {kind}(s), {trusted} by a {by}")
+            said.append(f"{_count(total, kind)}, {trusted} by a {by}")
     seals = "; ".join(said) if said else "no seals"
     if result.intact:
         return f"INTACT: every hash, the chain and every seal check out ({seals}); head {result.head}"

@@ -6,6 +6,8 @@ import json
 from pathlib import Path
 
 from provenance.ledger.verify import Verification
+from provenance.seal.verification import SealResult
+from provenance.verdict import FootnoteEvidence
 from provenance.models import (
     CheckResult,
     Citation,
@@ -96,3 +98,26 @@ def test_verify_text_and_json_for_an_intact_ledger() -> None:
     assert "intact" in render_verification_text(_verification())
     document = json.loads(render_verification_json(_verification()))
     assert document["intact"] is True and document["problems"] == []
+
+
+def test_verify_lists_footnotes_in_aligned_columns_whatever_the_labels_length() -> None:
+    # `[1]` beside `[unlinked]`: the status, evidence and URL columns must start at one place on every line.
+    footnotes = tuple(
+        FootnoteEvidence(line=line, label=label, status=status, url=url, warc=None, evidence=evidence)
+        for line, label, status, url, evidence in [
+            (2, "1", "verified", "https://t.me/rybar/1", "intact"),
+            (3, "unlinked", "unlocatable", None, "none"),
+            (4, "news", "failed", "http://news.example/gone", "damaged"),
+        ]
+    )
+    text = render_verification_text(_verification().model_copy(update={"footnotes": footnotes}))
+    rows = [row for row in text.splitlines() if row.startswith("  [")]
+    assert len(rows) == 3
+    assert len({row.index(status) for row, status in zip(rows, ["verified", "unlocatable", "failed"])}) == 1
+    assert len({row.index(state) for row, state in zip(rows, ["evidence", "nothing", "EVIDENCE"])}) == 1
+
+
+def test_the_verdict_counts_one_signature_in_the_singular() -> None:
+    seal = SealResult(line=7, kind="signature", status="trusted", sealed_head=SHA, detail="", public_key="k")
+    text = render_verification_text(_verification().model_copy(update={"seals": (seal,)}))
+    assert "(1 signature, 1 by a --trust key)" in text.split("verdict:")[1]

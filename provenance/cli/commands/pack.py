@@ -39,7 +39,7 @@ def run(args: argparse.Namespace, argv: list[str]) -> int:
     result = pack_ledger(args.ledger, args.output, args.html, key)
     signed = f"; signed by {result.signed_by}" if result.signed_by else ""
     emit(
-        f"{result.bundle}: {result.files} files, {result.warcs} WARC(s); "
+        f"{result.bundle}: {result.files} files, {result.warcs} WARC file{'' if result.warcs == 1 else 's'}; "
         f"datapackage.json sha256 {result.datapackage_sha256}{signed}\n",
         to_stdout=True,
     )
