@@ -106,8 +106,10 @@ def http_target(url: str) -> HttpTarget:
     except ValueError as error:
         raise NotAnHttpUrl(f"{url!r} is not a valid URL ({error})") from None
     scheme = parts.scheme.lower()
+    if not scheme:
+        raise NotAnHttpUrl(f"{url!r} has no scheme: give an http:// or https:// URL")
     if scheme not in DEFAULT_PORTS:
-        raise NotAnHttpUrl(f"scheme {scheme or 'none'!r} is not http or https", other_scheme=scheme or "none")
+        raise NotAnHttpUrl(f"scheme {scheme!r} is not http or https", other_scheme=scheme)
     if not parts.hostname:
         raise NotAnHttpUrl(f"{url!r} has no host name")
     return HttpTarget(scheme=scheme, host=parts.hostname.rstrip("."), port=port or DEFAULT_PORTS[scheme])

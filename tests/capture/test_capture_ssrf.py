@@ -90,6 +90,13 @@ def test_non_http_scheme_in_a_redirect_is_blocked(secret_server: FixtureServer, 
     assert outcome.error == "blocked: scheme 'file' is not fetched, only http and https"
 
 
+def test_a_url_without_a_scheme_is_named_as_such_not_blocked_as_scheme_none(capture: Capturer) -> None:
+    # `provenance capture news.example/story` printed "blocked: scheme 'none' is not fetched".
+    outcome = capture("news.example/story", NetworkOptions())
+    assert outcome.error == "url: 'news.example/story' has no scheme: give an http:// or https:// URL"
+    assert outcome.capture is None
+
+
 def test_proxy_variables_are_ignored(
     secret_server: FixtureServer, capture: Capturer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
