@@ -140,7 +140,8 @@ def test_an_offline_run_leaves_the_settings_files_tsa_aside_with_a_warning(
     assert cli.main(["check", "brief.md", "--offline", "-q"]) == 1
     err = capsys.readouterr().err
     assert "provenance.toml: its tsa is not asked: --offline fetches nothing" in err
-    kinds = [json.loads(line)["kind"] for line in (project / "brief.md.ledger.jsonl").read_text().splitlines()]
+    ledger = (project / "brief.md.ledger.jsonl").read_text(encoding="utf-8")
+    kinds = [json.loads(line)["kind"] for line in ledger.splitlines()]
     assert "timestamp" not in kinds
 
     code = cli.main(["check", "brief.md", "--offline", "--tsa", "http://other.example/tsr"])

@@ -6,8 +6,6 @@ import json
 from pathlib import Path
 
 from provenance.ledger.verify import Verification
-from provenance.seal.verification import SealResult
-from provenance.verdict import FootnoteEvidence
 from provenance.models import (
     CheckResult,
     Citation,
@@ -21,6 +19,8 @@ from provenance.models import (
 from provenance.outputs.json_format import JsonFormat
 from provenance.outputs.verification import render_verification_json, render_verification_text
 from provenance.results import CitedFootnote, FootnoteResult, ReportResult
+from provenance.seal.verification import SealResult
+from provenance.verdict import FootnoteEvidence
 
 SHA = "a" * 64
 
@@ -113,8 +113,9 @@ def test_verify_lists_footnotes_in_aligned_columns_whatever_the_labels_length() 
     text = render_verification_text(_verification().model_copy(update={"footnotes": footnotes}))
     rows = [row for row in text.splitlines() if row.startswith("  [")]
     assert len(rows) == 3
-    assert len({row.index(status) for row, status in zip(rows, ["verified", "unlocatable", "failed"])}) == 1
-    assert len({row.index(state) for row, state in zip(rows, ["evidence", "nothing", "EVIDENCE"])}) == 1
+    statuses, states = ["verified", "unlocatable", "failed"], ["evidence", "nothing", "EVIDENCE"]
+    assert len({row.index(status) for row, status in zip(rows, statuses, strict=True)}) == 1
+    assert len({row.index(state) for row, state in zip(rows, states, strict=True)}) == 1
 
 
 def test_the_verdict_counts_one_signature_in_the_singular() -> None:
