@@ -102,13 +102,21 @@ def test_verify_text_and_json_for_an_intact_ledger() -> None:
 
 def test_verify_lists_footnotes_in_aligned_columns_whatever_the_labels_length() -> None:
     # `[1]` beside `[unlinked]`: the status, evidence and URL columns must start at one place on every line.
-    footnotes = tuple(
-        FootnoteEvidence(line=line, label=label, status=status, url=url, warc=None, evidence=evidence)
-        for line, label, status, url, evidence in [
-            (2, "1", "verified", "https://t.me/rybar/1", "intact"),
-            (3, "unlinked", "unlocatable", None, "none"),
-            (4, "news", "failed", "http://news.example/gone", "damaged"),
-        ]
+    footnotes = (
+        FootnoteEvidence(
+            line=2, label="1", status="verified", url="https://t.me/rybar/1", warc=None, evidence="intact"
+        ),
+        FootnoteEvidence(
+            line=3, label="unlinked", status="unlocatable", url=None, warc=None, evidence="none"
+        ),
+        FootnoteEvidence(
+            line=4,
+            label="news",
+            status="failed",
+            url="http://news.example/gone",
+            warc=None,
+            evidence="damaged",
+        ),
     )
     text = render_verification_text(_verification().model_copy(update={"footnotes": footnotes}))
     rows = [row for row in text.splitlines() if row.startswith("  [")]
