@@ -536,7 +536,7 @@ class _CaptureCheck:
         self._threads = _reading_threads()
         self._stop = threading.Event()  # set when verification ends early: reads in flight give up
         self._checked_files: set[str] = set()
-        self._missing = 0
+        self._missing: set[str] = set()  # by name: a file let go and read again is still one file
 
     def __enter__(self) -> _CaptureCheck:
         return self
@@ -598,7 +598,7 @@ class _CaptureCheck:
     def finish(self) -> Sequence[Problem]:
         if self._missing and self._context.archive_dir is None:
             self._tally.warnings.append(
-                f"{self._missing} WARC file(s) missing: if the archive folder was moved, "
+                f"{len(self._missing)} WARC file(s) missing: if the archive folder was moved, "
                 "name its new place with --archive-dir DIR (each file is found by name, proved by its hash)"
             )
         return ()
@@ -636,7 +636,7 @@ class _CaptureCheck:
         reading = self._reading.pop(key, None)
         contents = reading.result() if reading is not None else self._read_one(capture, path)
         if isinstance(contents, Problem) and contents.code == "warc-missing":
-            self._missing += 1
+            self._missing.add(key)
         self._read[key] = contents
         if len(self._read) > _WARCS_KEPT:
             self._read.popitem(last=False)
