@@ -68,7 +68,8 @@ _SHOWN_CHARS = 120
 
 
 def _clipped(text: str) -> str:
-    flat = " ".join(text.split())
+    # Clipped as it will be shown: a source's control characters, escaped, are four characters each.
+    flat = shown(" ".join(text.split()))
     return flat if len(flat) <= _SHOWN_CHARS else flat[: _SHOWN_CHARS - 1] + "…"
 
 
