@@ -122,14 +122,13 @@ def test_a_warc_named_by_many_lines_is_read_once_and_each_line_told(tmp_path: Pa
     assert mismatches == [_line(note) for note in range(1, 21)]
 
 
-
 @pytest.mark.tampers_with_evidence
 def test_a_missing_warc_named_again_after_many_others_is_counted_once_as_missing(
     tmp_path: Path, report: Path
 ) -> None:
     (tmp_path / "archives").mkdir()
     captures: list[tuple[FootnoteStatus, Capture | None]] = []
-    for note in range(40):  # more files than verify keeps read, so the first is let go before it is named again
+    for note in range(40):  # more files than verify keeps, so the first is let go before it is named again
         name = f"archives/note{note}.warc"
         captures.append(("verified", make_capture(tmp_path, name, write_warc(tmp_path / name))))
     captures.append(captures[0])
@@ -145,6 +144,7 @@ def test_a_missing_warc_named_again_after_many_others_is_counted_once_as_missing
         "1 WARC file(s) missing: if the archive folder was moved, name its new place with --archive-dir DIR "
         "(each file is found by name, proved by its hash)"
     ]
+
 
 def _reading_threads() -> list[threading.Thread]:
     return [thread for thread in threading.enumerate() if thread.name.startswith("verify-warc")]

@@ -156,7 +156,6 @@ def test_a_long_excerpt_is_clipped_and_a_check_the_source_did_not_answer_is_not_
     assert "date skip: cited" not in row
 
 
-
 def test_an_excerpt_of_control_characters_is_clipped_as_shown_not_four_times_longer() -> None:
     hostile = "\x1b[2J" + "\x00" * 500  # a source's text: a terminal sequence, then NULs, each shown escaped
     checks = (CheckResult(name="quote", status="warn", detail="paraphrase?", cited="words", found=hostile),)
@@ -165,6 +164,7 @@ def test_an_excerpt_of_control_characters_is_clipped_as_shown_not_four_times_lon
     shown = "".join(row.split(" · source", 1)[1].split())  # as wrapped over lines: no space in it
     assert shown.startswith("\\x1b[2J\\x00\\x00") and "\x1b" not in row and "\x00" not in row
     assert len(shown) == 120 and shown.endswith("…")
+
 
 def test_the_warc_is_shown_relative_to_where_the_user_stands_not_to_the_ledger() -> None:
     evidence = capture("https://news.example/a", warc="../archives/brief.md-fn1.warc.gz")
