@@ -170,7 +170,8 @@ def read_input(path: Path, what: str, max_bytes: int | None = None, limit_option
 
 
 def ensure_folder(path: Path, what: str) -> Path:
-    """`path` as an existing folder, created (with its parents) if needed; else an `InputError`."""
+    """`path` as an existing folder this process can write in, created (with its parents) if needed; else an
+    `InputError`."""
     try:
         path.mkdir(parents=True, exist_ok=True)
     except FileExistsError:
@@ -179,6 +180,8 @@ def ensure_folder(path: Path, what: str) -> Path:
         raise InputError(f"{path}: cannot create the {what} ({error.strerror or error})") from None
     if not path.is_dir():
         raise InputError(f"{path}: is a file, but the {what} must be a folder")
+    if not os.access(path, os.W_OK | os.X_OK):  # found now, not by each capture after its page was fetched
+        raise InputError(f"{path}: cannot write in the {what}")
     return path
 
 

@@ -3,8 +3,10 @@
 
 from __future__ import annotations
 
+import os
 import signal
 import subprocess
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -69,6 +71,43 @@ def test_an_archive_folder_that_cannot_be_made_is_exit_2_and_leaves_no_lock(tmp_
     assert done.returncode == 2, done.stderr
     assert len(done.stderr.strip().splitlines()) == 1
     assert _files(tmp_path) == ["blocker", "report.txt"], "no ledger, no lock file"
+
+
+@pytest.fixture
+def unwritable_archive(tmp_path: Path) -> Iterator[Path]:
+    """An archive folder that exists but cannot be written in: mode 0555, and immutable where the write bits
+    do not bind (root), so the system itself refuses the write."""
+    folder = tmp_path / "archives"
+    folder.mkdir()
+    folder.chmod(0o555)
+    immutable = False
+    try:
+        if os.access(folder, os.W_OK):
+            immutable = subprocess.run(["chattr", "+i", str(folder)], capture_output=True).returncode == 0
+            if os.access(folder, os.W_OK):
+                pytest.skip("no way to make a folder unwritable for this user here")
+        yield folder
+    finally:
+        if immutable:
+            subprocess.run(["chattr", "-i", str(folder)], check=True)
+        folder.chmod(0o755)
+
+
+def test_an_archive_folder_that_cannot_be_written_is_exit_2_before_anything_is_fetched(
+    tmp_path: Path, fixture_server: FixtureServer, unwritable_archive: Path
+) -> None:
+    # Each capture found it after its page was fetched: every footnote an `error`, and a run appended.
+    fixture_server.routes["/a"] = Reply(body=b"<p>ok</p>")
+    (tmp_path / "report.txt").write_text(CITED.format(path="a"), encoding="utf-8")
+    rule = f"news.example:80:127.0.0.1:{fixture_server.port}"
+
+    argv = ["check", "report.txt", "--archive-dir", "archives", "--connect-to", rule]
+    done = run_provenance(argv, tmp_path)
+
+    assert done.returncode == 2, done.stderr
+    assert done.stderr.strip() == "provenance: error: archives: cannot write in the archive folder"
+    assert fixture_server.total_hits == 0
+    assert _files(tmp_path) == ["archives", "report.txt"], "no ledger, no lock file"
 
 
 MARKDOWN_CITED = "Claim.[^1]\n\n[^1]: Desk, January 21, 2022, http://news.example/a\n"
