@@ -44,7 +44,7 @@ exit codes:
   verify   0 intact; 1 a problem found (or, with --strict, something not checked); 2 usage error; 3 internal
 footnote statuses:
   verified     captured, the capture is the cited content, and every claim that can be compared is
-               confirmed (no check fails or warns)
+               confirmed (no check fails, and none warns but archived: a copy elsewhere is no claim)
   unconfirmed  captured and nothing contradicts the citation, but something could not be confirmed
                (a quote not found verbatim, no date on the page): a person must look
   failed       a check fails (an HTTP error, a blocked fetch, a deleted post, a wrong date, ...)

@@ -51,6 +51,16 @@ def test_help_lists_the_exit_codes_and_the_footnote_statuses(
         assert code in out
 
 
+def test_help_does_not_say_a_verified_footnote_has_no_warning_when_archived_may_warn(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # A verified footnote may show `archived warn: no archived copy`: the help must not promise "no warns".
+    with pytest.raises(SystemExit):
+        cli.main(["--help"])
+    verified = capsys.readouterr().out.split("  verified", 1)[1].split("  unconfirmed", 1)[0]
+    assert "archived" in verified, verified
+
+
 def test_verify_help_documents_strict_and_the_missing_report_warning(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
