@@ -76,7 +76,27 @@ def configure_logging(verbosity: int) -> None:
     package.propagate = False
 
 
+def _null_for_closed_standard_streams() -> None:
+    """A standard output the shell closed (`>&-`, `2>&-`) is the null device for the run: what would go there
+    is discarded, as the user asked, instead of failing on a missing stream; and the descriptor is taken, so
+    no file the run opens (a ledger, a WARC) gets number 1 or 2, where a child process would write."""
+    for descriptor, name in ((1, "stdout"), (2, "stderr")):
+        if getattr(sys, name) is not None:
+            continue
+        try:
+            os.fstat(descriptor)
+        except OSError:  # closed: the null device takes its number
+            null = os.open(os.devnull, os.O_WRONLY)
+            if null != descriptor:
+                os.dup2(null, descriptor)
+                os.close(null)
+            setattr(sys, name, open(descriptor, "w", encoding="utf-8", closefd=False))  # noqa: SIM115 (for the run)
+        else:  # the number is taken by something else: write nowhere rather than into it
+            setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115 (for the run)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    _null_for_closed_standard_streams()
     argv = list(sys.argv[1:] if argv is None else argv)
     debug = "--debug" in argv
     try:

@@ -53,3 +53,38 @@ def test_a_closed_stdout_and_stderr_together_end_quietly(ledger_files: LedgerFil
     )
 
     assert code == 141
+
+
+def _run_with_stdout_closed(args: list[str], cwd: Path) -> tuple[int, str]:
+    """`provenance ARGS` started with no descriptor 1 at all, as a shell's `>&-` leaves it."""
+    done = subprocess.run(
+        provenance_command(*args),
+        cwd=cwd,
+        env=provenance_env(),
+        stdin=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        preexec_fn=lambda: os.close(1),
+        timeout=120,
+        check=False,
+    )
+    return done.returncode, done.stderr.decode()
+
+
+def test_extract_with_stdout_closed_by_the_shell_is_no_internal_error(workdir: Path) -> None:
+    (workdir / "r.md").write_text("A claim.[^1]\n\n[^1]: Desk, January 21, 2022\n", encoding="utf-8")
+
+    code, err = _run_with_stdout_closed(["extract", "r.md"], workdir)
+
+    assert (code, err) == (0, "")
+
+
+def test_check_with_stdout_closed_writes_a_ledger_that_verifies_and_says_no_internal_error(
+    workdir: Path,
+) -> None:
+    # With descriptor 1 closed, the first file the run opens would take its number: the ledger must not.
+    (workdir / "r.md").write_text("A claim.[^1]\n\n[^1]: Desk, January 21, 2022\n", encoding="utf-8")
+
+    code, err = _run_with_stdout_closed(["check", "--offline", "r.md"], workdir)
+
+    assert code == 1 and "internal error" not in err and "Traceback" not in err, err
+    assert _run_with_stdout_closed(["verify", "r.md.ledger.jsonl"], workdir) == (0, "")
