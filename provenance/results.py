@@ -66,6 +66,11 @@ class ReportResult:
         """The report cites (it has marker-like text) but no notes were read: never a pass by default."""
         return reads_no_notes(self.report)
 
+    @property
+    def notes_missing(self) -> bool:
+        """A marker cites a note the report does not have: a claim whose source nobody can check."""
+        return cites_missing_notes(self.report)
+
 
 @dataclass(frozen=True)
 class LintResult:
@@ -83,10 +88,21 @@ class LintResult:
     def notes_unread(self) -> bool:
         return reads_no_notes(self.report)
 
+    @property
+    def notes_missing(self) -> bool:
+        return cites_missing_notes(self.report)
+
 
 def reads_no_notes(report: Report) -> bool:
     """The report cites (it has marker-like text) but no notes were read: never a pass by default."""
     return any(finding.code == "markers-without-notes" for finding in report.findings)
+
+
+def cites_missing_notes(report: Report) -> bool:
+    """A marker in the body names a note the report does not have: never a pass. (When no notes were read
+    at all, every marker has none: that is `reads_no_notes`, which `--allow-empty` may accept.)"""
+    codes = {finding.code for finding in report.findings}
+    return "marker-without-footnote" in codes and "markers-without-notes" not in codes
 
 
 def count_statuses(results: Sequence[FootnoteResult]) -> Counts:

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from provenance import cli
+from tests.support.servers import FixtureServer, Reply
 
 LINKED = "Claim.[^1]\n\n[^1]: Desk, January 21, 2022, http://news.example/a\n"
 UNLINKED = "Claim.[^1]\n\n[^1]: Telegram, January 21, 2022.\n"
@@ -120,3 +121,26 @@ def test_github_actions_gets_one_annotation_per_unverified_footnote(
     )
     _, out, err = _check(capsys, "docs/deep/b.md", "--offline", "-q", "--json")
     assert json.loads(out) and "::error file=docs/deep/b.md" in err, "annotations keep out of the JSON"
+
+
+ARTICLE = (
+    b"<html><head><title>Claim</title><meta property='article:published_time' content='2022-01-21T10:00:00Z'>"
+    b"<meta name='author' content='Desk'></head><body><p>The claim, in full.</p></body></html>"
+)
+
+
+def test_a_marker_whose_footnote_is_missing_is_never_a_pass_nor_a_clean_lint(
+    docs: Path, fixture_server: FixtureServer, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # `Claim two.[^2]` with no `[^2]:` note cites a source nobody can check: exit 0 said all was verified.
+    fixture_server.routes["/a"] = Reply(body=ARTICLE)
+    (docs / "r.md").write_text(LINKED.replace("Claim.[^1]", "Claim.[^1] Claim two.[^2]"), encoding="utf-8")
+    rule = f"news.example:80:127.0.0.1:{fixture_server.port}"
+    code, out, _ = _check(capsys, "r.md", "--connect-to", rule, "--no-archive-lookup", "--json")
+    (report,) = json.loads(out)["reports"]
+    assert [f["status"] for f in report["footnotes"]] == ["verified"], "the note that exists is verified"
+    assert code == 1
+
+    code, out, _ = _check(capsys, "r.md", "--lint")
+    assert code == 1
+    assert "r.md:1: error: marker 2 on line 1 has no footnote" in out

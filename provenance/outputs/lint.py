@@ -32,12 +32,14 @@ class LintFormat:
     def _problems(self, result: LintResult) -> list[str]:
         lines: list[str] = []
         path = shown(result.report.path)
+        failing = {"marker-without-footnote"} if result.notes_missing else set()
         if result.notes_unread and not self.allow_empty:
-            lines.extend(
-                f"{path}:{finding.line or 1}: error: {shown(finding.message)}"
-                for finding in result.report.findings
-                if finding.code == "markers-without-notes"
-            )
+            failing.add("markers-without-notes")
+        lines.extend(
+            f"{path}:{finding.line or 1}: error: {shown(finding.message)}"
+            for finding in result.report.findings
+            if finding.code in failing
+        )
         for footnote in result.footnotes:
             line = footnote.cited.footnote.line
             lines.extend(

@@ -170,7 +170,10 @@ def _lint(args: argparse.Namespace) -> int:
     results = lint_reports(args.reports, _input_options(args), args.strict_quotes)
     if not args.quiet:
         emit(LintFormat(allow_empty=args.allow_empty).render(results), to_stdout=True)
-    failed = any(result.failed or (result.notes_unread and not args.allow_empty) for result in results)
+    failed = any(
+        result.failed or result.notes_missing or (result.notes_unread and not args.allow_empty)
+        for result in results
+    )
     return EXIT_FINDINGS if failed else EXIT_OK
 
 
@@ -268,7 +271,10 @@ def run(args: argparse.Namespace, argv: list[str]) -> int:
         results = check_reports(inputs.reports, inputs.ledgers, settings)
     options.outputs.write(results)
     _show(args, results)
-    passed = all(result.all_verified and (args.allow_empty or not result.notes_unread) for result in results)
+    passed = all(
+        result.all_verified and not result.notes_missing and (args.allow_empty or not result.notes_unread)
+        for result in results
+    )
     return EXIT_OK if passed else EXIT_FINDINGS
 
 
