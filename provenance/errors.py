@@ -32,6 +32,10 @@ class LedgerFormatError(InputError):
     """A ledger file cannot be parsed at all (as opposed to a ledger that parses but fails verification)."""
 
 
+class OutputError(ProvenanceError):
+    """The output cannot be written (a full disk, an I/O error): no bug of the tool's, exit 2."""
+
+
 class InstallationError(ProvenanceError):
     """The installed dependencies cannot do what was asked safely (a library too old): exit 3, one line."""
 

@@ -17,6 +17,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from types import FrameType
 
+from provenance.cli.common import output_errors_named
 from provenance.cli.config import parse_arguments
 from provenance.cli.parsing import command_module
 from provenance.errors import ProvenanceError, UsageError
@@ -106,7 +107,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 raise UsageError("choose a command (see: provenance --help)")
             configure_logging(args.verbose)
             code: int = command_module(args.command).run(args, argv)
-            sys.stdout.flush()  # here, not at exit: a reader gone by now is caught below
+            with output_errors_named():
+                sys.stdout.flush()  # here, not at exit: a reader gone by now is caught below
             return code
     except ProvenanceError as error:
         from provenance.escaping import escape_unprintable

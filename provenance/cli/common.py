@@ -104,7 +104,23 @@ def _without_passwords(argv: Sequence[str]) -> list[str]:
 
 
 def emit(text: str, to_stdout: bool) -> None:
-    (sys.stdout if to_stdout else sys.stderr).write(text)
+    with output_errors_named():
+        (sys.stdout if to_stdout else sys.stderr).write(text)
+
+
+@contextlib.contextmanager
+def output_errors_named() -> Iterator[None]:
+    """A write that fails (a full disk: ENOSPC) is a one-line error, exit 2, not a bug; a reader gone away
+    (`| head`) is left to `cli.main`."""
+    try:
+        yield
+    except BrokenPipeError:
+        raise
+    except OSError as error:
+        from provenance.errors import OutputError
+        from provenance.files import describe_os_error
+
+        raise OutputError(f"cannot write the output: {describe_os_error(error)}") from error
 
 
 def warn(message: str) -> None:

@@ -1,11 +1,14 @@
 """A reader that stops reading (`provenance verify LEDGER | head -1`) ends the run quietly: no traceback, no
-"internal error", the exit status a shell gives a tool its reader left (141, 128 + SIGPIPE)."""
+"internal error", the exit status a shell gives a tool its reader left (141, 128 + SIGPIPE). An output the
+shell closed (`>&-`) is discarded; one that cannot be written (a full disk) is a one-line error, exit 2."""
 
 from __future__ import annotations
 
 import os
 import subprocess
 from pathlib import Path
+
+import pytest
 
 from tests.ledger.builders import LedgerFiles
 from tests.support.cli import provenance_command, provenance_env
@@ -88,3 +91,25 @@ def test_check_with_stdout_closed_writes_a_ledger_that_verifies_and_says_no_inte
 
     assert code == 1 and "internal error" not in err and "Traceback" not in err, err
     assert _run_with_stdout_closed(["verify", "r.md.ledger.jsonl"], workdir) == (0, "")
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="no /dev/full to fill")
+@pytest.mark.parametrize("command", [["extract", "r.md"], ["extract", "r.md", "--format", "csl"]])
+def test_output_onto_a_full_disk_is_a_one_line_error_not_a_bug(workdir: Path, command: list[str]) -> None:
+    (workdir / "r.md").write_text("A claim.[^1]\n\n[^1]: Desk, January 21, 2022\n", encoding="utf-8")
+    with Path("/dev/full").open("wb") as full:
+        done = subprocess.run(
+            provenance_command(*command),
+            cwd=workdir,
+            env=provenance_env(),
+            stdin=subprocess.DEVNULL,
+            stdout=full,
+            stderr=subprocess.PIPE,
+            timeout=120,
+            check=False,
+        )
+
+    assert (done.returncode, done.stderr.decode()) == (
+        2,
+        "provenance: error: cannot write the output: No space left on device\n",
+    )
