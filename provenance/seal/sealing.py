@@ -20,6 +20,7 @@ from provenance.models import SignatureLine, TimestampLine
 if TYPE_CHECKING:  # cryptography and the TSA client load only for a run that is sealed
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+    from provenance.capture.options import NetworkOptions
     from provenance.ledger.writer import LedgerWriter
 
 
@@ -29,9 +30,7 @@ class SealSettings:
 
     key: Ed25519PrivateKey | None = None
     tsa_urls: tuple[str, ...] = ()
-    timeout: float = 30.0
-    ca_bundle: str | None = None
-    proxy: str | None = None
+    network: NetworkOptions | None = None  # how TSAs are asked: as captures are (policy, --connect-to, ...)
 
     @property
     def wanted(self) -> bool:
@@ -42,6 +41,7 @@ def seal_run(ledger: LedgerWriter, settings: SealSettings) -> Sequence[str]:
     """Append the seals `settings` asks for to the run in `ledger`; the warnings for TSAs that failed."""
     if not settings.wanted:
         return ()
+    from provenance.capture.options import NetworkOptions
     from provenance.seal.signing import sign_head
     from provenance.seal.timestamps import TimestampError, request_timestamp
 
@@ -52,9 +52,7 @@ def seal_run(ledger: LedgerWriter, settings: SealSettings) -> Sequence[str]:
     for url in settings.tsa_urls:
         # Each line chains to the one before, so each TSA is asked over the previous seal in turn.
         try:
-            stamp = request_timestamp(
-                url, ledger.last_line, settings.timeout, settings.ca_bundle, settings.proxy
-            )
+            stamp = request_timestamp(url, ledger.last_line, settings.network or NetworkOptions())
         except TimestampError as error:
             warnings.append(f"no timestamp: {error}")
             continue

@@ -25,6 +25,8 @@ if TYPE_CHECKING:  # imported where used: `verify` of a ledger without seals nee
     from cryptography import x509
     from rfc3161_client import TimeStampResponse
 
+    from provenance.capture.options import NetworkOptions
+
 _SHA256 = "2.16.840.1.101.3.4.2.1"  # the OID of SHA-256, as a message imprint names it
 _REPLY_LIMIT = 1 << 20  # a TimeStampResp with a certificate chain is a few KB
 _CA_FILE_LIMIT = 4 << 20  # a CA bundle of a few hundred certificates
@@ -63,17 +65,17 @@ def utc_text(moment: dt.datetime) -> str:
     return moment.astimezone(dt.UTC).isoformat().replace("+00:00", "Z")
 
 
-def request_timestamp(
-    url: str, sealed_line: bytes, timeout: float, ca_bundle: str | None = None, proxy: str | None = None
-) -> Timestamp:
+def request_timestamp(url: str, sealed_line: bytes, network: NetworkOptions) -> Timestamp:
     """Ask the TSA at `url` for a token over the head `sha256(sealed_line)`; `TimestampError` if none comes.
 
-    The answer is checked before it is kept: granted, the nonce sent, and the head as its message imprint.
+    The request goes the way a capture's does (`network`): the network policy (no private address unless
+    allowed), `--connect-to`, `--proxy`, the CA bundle and the timeouts. The answer is checked before it is
+    kept: granted, the nonce sent, and the head as its message imprint.
     """
     from rfc3161_client import HashAlgorithm, PKIStatus, TimestampRequestBuilder, decode_timestamp_response
 
     query = TimestampRequestBuilder().data(sealed_line).hash_algorithm(HashAlgorithm.SHA256).build()
-    reply = _post_within(url, query.as_bytes(), timeout, ca_bundle, proxy)
+    reply = _post_within(url, query.as_bytes(), network)
     try:
         response = decode_timestamp_response(reply)
     except ValueError:
@@ -95,15 +97,15 @@ def request_timestamp(
     )
 
 
-def _post_within(url: str, query: bytes, timeout: float, ca_bundle: str | None, proxy: str | None) -> bytes:
-    """`_post`, given at most 4x `timeout` in all: a TSA sending its answer a byte at a time, each byte just
+def _post_within(url: str, query: bytes, network: NetworkOptions) -> bytes:
+    """`_post`, given at most 4x the timeout in all: a TSA sending its answer a byte at a time, each byte just
     within the socket timeout, must not hold the run. The request goes on in a daemon thread, then is left."""
-    deadline = 4 * timeout
+    deadline = 4 * network.timeout
     outcome: list[bytes | Exception] = []
 
     def ask() -> None:
         try:
-            outcome.append(_post(url, query, timeout, ca_bundle, proxy))
+            outcome.append(_post(url, query, network))
         except Exception as error:  # handed to the caller's thread as it is
             outcome.append(error)
 
@@ -117,29 +119,32 @@ def _post_within(url: str, query: bytes, timeout: float, ca_bundle: str | None, 
     return outcome[0]
 
 
-def _post(url: str, query: bytes, timeout: float, ca_bundle: str | None, proxy: str | None) -> bytes:
+def _post(url: str, query: bytes, network: NetworkOptions) -> bytes:
     import requests
     import urllib3
 
-    session = requests.Session()
-    session.trust_env = False  # as for captures: proxy variables only through --proxy
-    if proxy:
-        session.proxies = {"http": proxy, "https": proxy}
+    from provenance.capture.failure import CaptureFailure
+    from provenance.capture.guard import HopGuard
+    from provenance.capture.policy import parse_target, plan_dial
+    from provenance.capture.session import open_session, prepare_request, send
+
+    session = open_session(network)
     try:
-        with session.post(
-            url,
-            data=query,
-            headers={"Content-Type": "application/timestamp-query"},
-            timeout=timeout,
-            allow_redirects=False,
-            verify=ca_bundle or True,
-            stream=True,
-        ) as answer:
-            if answer.status_code != 200:
-                raise TimestampError(f"TSA {url}: HTTP {answer.status_code} {answer.reason or ''}".rstrip())
-            reply = answer.raw.read(_REPLY_LIMIT + 1, decode_content=True)
+        headers = (("Content-Type", "application/timestamp-query"),)
+        prepared = prepare_request(session, "POST", url, headers, query)
+        with HopGuard(network.body_deadline, network.cancellation) as guard:
+            answer = send(session, prepared, plan_dial(parse_target(url), network), guard)
+            try:
+                if answer.status_code != 200:
+                    status = f"HTTP {answer.status_code} {answer.reason or ''}".rstrip()
+                    raise TimestampError(f"TSA {url}: {status}")
+                reply = answer.raw.read(_REPLY_LIMIT + 1, decode_content=True)
+            finally:
+                answer.close()
+    except CaptureFailure as failure:  # refused by the policy, no name, no connection, a timeout
+        raise TimestampError(f"TSA {url}: {failure}") from None
     except (requests.RequestException, urllib3.exceptions.HTTPError, OSError) as error:
-        raise TimestampError(f"TSA {url}: {_failure(error, timeout)}") from None
+        raise TimestampError(f"TSA {url}: {_failure(error, network.timeout)}") from None
     finally:
         session.close()
     if len(reply) > _REPLY_LIMIT:

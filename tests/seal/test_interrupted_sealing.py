@@ -83,7 +83,16 @@ def test_ctrl_c_while_a_run_is_timestamped_leaves_the_ledger_as_it_was(
     before = ledger.read_bytes()
     # The first TSA answers at once (its timestamp is a line of the run in memory); the second is held.
     command = provenance_command(
-        "check", "report.txt", *network, "--tsa", local_tsa.url, "--tsa", held_tsa.url, "--timeout", "30"
+        "check",
+        "report.txt",
+        *network,
+        "--tsa",
+        local_tsa.url,
+        "--tsa",
+        held_tsa.url,
+        "--allow-private",
+        "--timeout",
+        "30",
     )
     process = subprocess.Popen(
         command, cwd=folder, env=provenance_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
@@ -114,7 +123,8 @@ def test_a_run_that_is_not_interrupted_commits_with_both_seals(
     folder, network = desk
     held_tsa.release.set()
     done = run_provenance(
-        ["check", "report.txt", *network, "--tsa", local_tsa.url, "--tsa", held_tsa.url], folder
+        ["check", "report.txt", *network, "--tsa", local_tsa.url, "--tsa", held_tsa.url, "--allow-private"],
+        folder,
     )
     assert "Traceback" not in done.stderr and "no timestamp" not in done.stderr, done.stderr
     lines = (folder / "report.txt.ledger.jsonl").read_text(encoding="utf-8").splitlines()

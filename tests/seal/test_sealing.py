@@ -78,7 +78,9 @@ def test_check_tsa_appends_a_timestamp_from_each_tsa_in_turn(
 ) -> None:
     with LocalTSA(tmp_path / "second", name="second TSA") as second:
         argv = ["check", "brief.md", "--sign", str(signing_key.private)]
-        result = run_provenance([*argv, "--tsa", local_tsa.url, "--tsa", second.url], tmp_path)
+        result = run_provenance(
+            [*argv, "--tsa", local_tsa.url, "--tsa", second.url, "--allow-private"], tmp_path
+        )
     assert result.returncode == 1 and "warning" not in result.stderr, result.stderr
     lines = _lines(tmp_path / "brief.md.ledger.jsonl")
     assert [line["kind"] for _, line in lines][-3:] == ["signature", "timestamp", "timestamp"]
@@ -94,7 +96,16 @@ def test_a_failing_tsa_is_a_warning_and_the_run_is_kept(
     tmp_path: Path, report: Path, run_provenance: Runner, local_tsa: LocalTSA
 ) -> None:
     with FixtureServer({"/tsa": Reply(500, b"broken")}) as broken:
-        argv = ["check", "brief.md", "--json", "--tsa", broken.url("/tsa"), "--tsa", local_tsa.url]
+        argv = [
+            "check",
+            "brief.md",
+            "--json",
+            "--tsa",
+            broken.url("/tsa"),
+            "--tsa",
+            local_tsa.url,
+            "--allow-private",
+        ]
         result = run_provenance(argv, tmp_path)
     assert result.returncode == 1
     warning = f"no timestamp: TSA {broken.url('/tsa')}: HTTP 500"

@@ -9,12 +9,14 @@ from pathlib import Path
 import pytest
 from cryptography import x509
 
+from provenance.capture.options import NetworkOptions
 from provenance.hashing import sha256_hex
 from provenance.seal.timestamps import TimestampError, check_timestamp, request_timestamp
 from tests.support.servers import FixtureServer, Reply, disconnect_after, trickle
 from tests.support.tsa import LocalTSA, openssl_ts_verify
 
 SEALED_LINE = json.dumps({"kind": "summary", "seq": 2}).encode()
+LOCAL = NetworkOptions(allow_private=True, timeout=10)  # the test TSAs listen on 127.0.0.1
 HEAD = sha256_hex(SEALED_LINE)
 
 
@@ -23,7 +25,7 @@ def _roots(tsa: LocalTSA) -> list[x509.Certificate]:
 
 
 def test_a_token_from_the_local_tsa_verifies_with_our_code_and_with_openssl(local_tsa: LocalTSA) -> None:
-    stamp = request_timestamp(local_tsa.url, SEALED_LINE, timeout=10)
+    stamp = request_timestamp(local_tsa.url, SEALED_LINE, LOCAL)
     checked = check_timestamp(stamp.token, HEAD, stamp.gen_time, _roots(local_tsa))
     assert checked.status == "trusted", checked.detail
     assert checked.tsa_name == "CN=provenance test TSA"
@@ -32,7 +34,7 @@ def test_a_token_from_the_local_tsa_verifies_with_our_code_and_with_openssl(loca
 
 
 def test_a_token_does_not_vouch_for_a_head_changed_after_timestamping(local_tsa: LocalTSA) -> None:
-    stamp = request_timestamp(local_tsa.url, SEALED_LINE, timeout=10)
+    stamp = request_timestamp(local_tsa.url, SEALED_LINE, LOCAL)
     changed = sha256_hex(SEALED_LINE + b" ")
     checked = check_timestamp(stamp.token, changed, stamp.gen_time, _roots(local_tsa))
     assert checked.status == "invalid" and f"not the sealed head {changed}" in checked.detail
@@ -41,7 +43,7 @@ def test_a_token_does_not_vouch_for_a_head_changed_after_timestamping(local_tsa:
 
 
 def test_without_a_tsa_root_the_token_is_read_but_its_signer_not_vouched_for(local_tsa: LocalTSA) -> None:
-    stamp = request_timestamp(local_tsa.url, SEALED_LINE, timeout=10)
+    stamp = request_timestamp(local_tsa.url, SEALED_LINE, LOCAL)
     checked = check_timestamp(stamp.token, HEAD, stamp.gen_time, roots=[])
     assert checked.status == "unchecked" and "--tsa-ca" in checked.detail
 
@@ -50,13 +52,13 @@ def test_a_token_from_a_tsa_the_given_root_does_not_certify_is_invalid(
     local_tsa: LocalTSA, tmp_path: Path
 ) -> None:
     with LocalTSA(tmp_path / "other", name="another TSA") as other:
-        stamp = request_timestamp(other.url, SEALED_LINE, timeout=10)
+        stamp = request_timestamp(other.url, SEALED_LINE, LOCAL)
     checked = check_timestamp(stamp.token, HEAD, stamp.gen_time, _roots(local_tsa))
     assert checked.status == "untrusted" and "--tsa-ca" in checked.detail
 
 
 def test_a_gen_time_edited_in_the_line_is_caught_against_the_token(local_tsa: LocalTSA) -> None:
-    stamp = request_timestamp(local_tsa.url, SEALED_LINE, timeout=10)
+    stamp = request_timestamp(local_tsa.url, SEALED_LINE, LOCAL)
     checked = check_timestamp(stamp.token, HEAD, "2020-01-01T00:00:00Z", _roots(local_tsa))
     assert checked.status == "invalid" and "gen_time 2020-01-01T00:00:00Z" in checked.detail
 
@@ -72,7 +74,7 @@ def test_a_tsa_answering_an_http_error_gives_no_timestamp() -> None:
         FixtureServer({"/tsa": Reply(503, b"down for maintenance")}) as server,
         pytest.raises(TimestampError, match="HTTP 503"),
     ):
-        request_timestamp(server.url("/tsa"), SEALED_LINE, timeout=10)
+        request_timestamp(server.url("/tsa"), SEALED_LINE, LOCAL)
 
 
 def test_a_tsa_answering_something_else_gives_no_timestamp() -> None:
@@ -80,23 +82,23 @@ def test_a_tsa_answering_something_else_gives_no_timestamp() -> None:
         FixtureServer({"/tsa": Reply(200, b"<html>a login page</html>")}) as server,
         pytest.raises(TimestampError, match="not an RFC 3161 TimeStampResp"),
     ):
-        request_timestamp(server.url("/tsa"), SEALED_LINE, timeout=10)
+        request_timestamp(server.url("/tsa"), SEALED_LINE, LOCAL)
 
 
 def test_a_tsa_replaying_an_old_answer_gives_no_timestamp(local_tsa: LocalTSA) -> None:
-    old = base64.b64decode(request_timestamp(local_tsa.url, SEALED_LINE, timeout=10).token)
+    old = base64.b64decode(request_timestamp(local_tsa.url, SEALED_LINE, LOCAL).token)
     with (
         FixtureServer({"/tsa": Reply(200, old)}) as replaying,
         pytest.raises(TimestampError, match="nonce"),
     ):
-        request_timestamp(replaying.url("/tsa"), SEALED_LINE, timeout=10)
+        request_timestamp(replaying.url("/tsa"), SEALED_LINE, LOCAL)
 
 
 def test_an_unreachable_tsa_gives_no_timestamp() -> None:
     with FixtureServer() as server:
         url = server.url("/tsa")
-    with pytest.raises(TimestampError, match="cannot connect"):
-        request_timestamp(url, SEALED_LINE, timeout=5)
+    with pytest.raises(TimestampError, match=r"connect: .* refused the connection"):
+        request_timestamp(url, SEALED_LINE, NetworkOptions(allow_private=True, timeout=5))
 
 
 def test_a_tsa_trickling_its_answer_cannot_hold_the_run() -> None:
@@ -105,7 +107,7 @@ def test_a_tsa_trickling_its_answer_cannot_hold_the_run() -> None:
         FixtureServer({"/tsa": trickle(bytes(200), pause=0.3)}) as slow,
         pytest.raises(TimestampError, match=r"no complete answer within 2s"),
     ):
-        request_timestamp(slow.url("/tsa"), SEALED_LINE, timeout=0.5)
+        request_timestamp(slow.url("/tsa"), SEALED_LINE, NetworkOptions(allow_private=True, timeout=0.5))
 
 
 def test_a_tsa_cutting_its_answer_short_gives_no_timestamp() -> None:
@@ -113,4 +115,23 @@ def test_a_tsa_cutting_its_answer_short_gives_no_timestamp() -> None:
         FixtureServer({"/tsa": disconnect_after(b"0\x82", declared=1000)}) as cut,
         pytest.raises(TimestampError, match="the connection broke before the whole answer came"),
     ):
-        request_timestamp(cut.url("/tsa"), SEALED_LINE, timeout=5)
+        request_timestamp(cut.url("/tsa"), SEALED_LINE, NetworkOptions(allow_private=True, timeout=5))
+
+
+def test_a_tsa_at_a_private_address_is_refused_unless_private_addresses_are_allowed(
+    local_tsa: LocalTSA,
+) -> None:
+    # A TSA named in a settings file that a pull request changed must not reach into the CI machine's network.
+    with pytest.raises(TimestampError, match=r"blocked: .*127\.0\.0\.1"):
+        request_timestamp(local_tsa.url, SEALED_LINE, NetworkOptions(timeout=10))
+
+
+def test_a_tsa_named_through_connect_to_is_reached_there_under_its_own_name(local_tsa: LocalTSA) -> None:
+    from provenance.capture.options import ConnectTo
+
+    port = int(local_tsa.url.rsplit(":", 1)[1].split("/")[0])
+    rule = ConnectTo.parse(f"tsa.example:80:127.0.0.1:{port}")
+    network = NetworkOptions(connect_to=(rule,), timeout=10)
+    stamp = request_timestamp("http://tsa.example/tsa", SEALED_LINE, network)
+    assert stamp.tsa == "http://tsa.example/tsa"
+    assert check_timestamp(stamp.token, sha256_hex(SEALED_LINE), stamp.gen_time, []).status == "unchecked"

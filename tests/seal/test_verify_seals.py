@@ -70,7 +70,9 @@ def _statuses(result: Ran) -> list[tuple[str, str]]:
 @pytest.fixture
 def sealed(folder: Path, signing_key: KeyFiles, local_tsa: LocalTSA, run: Any) -> Path:
     """One run signed, then timestamped by the local TSA: run, footnote, summary, signature, timestamp."""
-    assert run("check", "brief.md", "--sign", str(signing_key.private), "--tsa", local_tsa.url).code
+    assert run(
+        "check", "brief.md", "--sign", str(signing_key.private), "--tsa", local_tsa.url, "--allow-private"
+    ).code
     return folder
 
 
@@ -160,7 +162,7 @@ def test_a_timestamp_from_a_tsa_the_root_does_not_certify_fails_under_tsa_ca(
     folder: Path, local_tsa: LocalTSA, tmp_path: Path, run: Any
 ) -> None:
     with LocalTSA(tmp_path / "elsewhere", name="another TSA") as other:
-        run("check", "brief.md", "--tsa", other.url)
+        run("check", "brief.md", "--tsa", other.url, "--allow-private")
     ran = run("verify", LEDGER, "--json", "--tsa-ca", str(local_tsa.ca_pem))
     assert ran.code == 1 and _codes(ran) == {"timestamp-untrusted", "run-not-timestamped"}
 

@@ -205,13 +205,7 @@ def _settings(
         from provenance.seal.keys import load_private_key  # cryptography loads only for a signed run
 
         key = load_private_key(args.sign)
-    seal = SealSettings(
-        key=key,
-        tsa_urls=tuple(args.tsa),
-        timeout=args.timeout,
-        ca_bundle=str(args.ca_bundle) if args.ca_bundle else None,
-        proxy=args.proxy,
-    )
+    seal = SealSettings(key=key, tsa_urls=tuple(args.tsa), network=network)
     return CheckSettings(
         archive_dir=args.archive_dir,
         network=network,
