@@ -47,13 +47,13 @@ def test_show_writes_the_view_beside_the_ledger_by_default(
 
 
 @pytest.mark.tampers_with_evidence
-def test_show_of_a_tampered_ledger_says_so_on_the_page(
+def test_show_of_a_tampered_ledger_says_so_on_the_page_and_exits_1(
     ledger: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     warc = next((tmp_path / "archives").glob("brief.md-fn1-*.warc.gz"))
     warc.write_bytes(warc.read_bytes() + b"extra")
     code, out, _ = _run(capsys, "show", str(ledger), "-o", str(tmp_path / "v.html"))
-    assert code == 0 and "problem(s) found in the ledger" in out
+    assert code == 1 and "problem(s) found in the ledger" in out
     page = (tmp_path / "v.html").read_text(encoding="utf-8")
     assert "This ledger did not verify" in page and warc.name in page
 

@@ -42,6 +42,7 @@ exit codes:
   check    0 every footnote verified (or the report has none); 1 at least one is not verified;
            2 usage or input error (one line on stderr, nothing fetched or written); 3 internal error (a bug)
   verify   0 intact; 1 a problem found (or, with --strict, something not checked); 2 usage error; 3 internal
+  show     as verify, for the ledger it re-verifies (the page is written either way)
 footnote statuses:
   verified     captured, the capture is the cited content, and every claim that can be compared is
                confirmed (no check fails, and none warns but archived: a copy elsewhere is no claim)

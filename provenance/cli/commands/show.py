@@ -5,10 +5,10 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from provenance.cli.common import EXIT_OK, emit
+from provenance.cli.common import EXIT_FINDINGS, EXIT_OK, emit
 from provenance.cli.parsing import int_between
 
-HELP = "write the HTML view of a ledger's run (re-verified first)"
+HELP = "write the HTML view of a ledger's run (re-verified first; exit 1 when it is not intact)"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -36,4 +36,6 @@ def run(args: argparse.Namespace, argv: list[str]) -> int:
     view = load_view(args.ledger, output, args.run, verify=not args.no_verify)
     write_html_view([view], output)
     emit(describe_written_view(str(output), view), to_stdout=True)
-    return EXIT_OK
+    # The page says what verify found; the exit code says it too, as `verify` would, for a script or CI.
+    damaged = view.verification is not None and not view.verification.intact
+    return EXIT_FINDINGS if damaged else EXIT_OK
