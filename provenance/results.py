@@ -71,6 +71,13 @@ class ReportResult:
         """A marker cites a note the report does not have: a claim whose source nobody can check."""
         return cites_missing_notes(self.report)
 
+    @property
+    def missing_note_findings(self) -> tuple[Finding, ...]:
+        """The findings naming each marker whose note is missing, for formats that pin them to a line."""
+        if not self.notes_missing:
+            return ()
+        return tuple(f for f in self.report.findings if f.code == "marker-without-footnote")
+
 
 @dataclass(frozen=True)
 class LintResult:

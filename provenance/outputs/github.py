@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from provenance.escaping import escape_unprintable
+from provenance.models import Finding
 from provenance.outputs.interface import CheckFormat
 from provenance.outputs.reasons import reasons_text
 from provenance.results import FootnoteResult, ReportResult
@@ -42,6 +43,16 @@ def _annotation(report: ReportResult, result: FootnoteResult) -> str:
     return f"::{command} {fields}::{escape_data(message)}"
 
 
+def _missing_note_annotation(report: ReportResult, finding: Finding) -> str:
+    properties = {
+        "file": report.report.path,
+        "line": str(finding.line or 1),
+        "title": "provenance: a marker without its footnote",
+    }
+    fields = ",".join(f"{name}={escape_property(value)}" for name, value in properties.items())
+    return f"::error {fields}::{escape_data(finding.message)}"
+
+
 class GithubAnnotationsFormat(CheckFormat):
     def render(self, results: Sequence[ReportResult]) -> str:
         lines = [
@@ -49,5 +60,10 @@ class GithubAnnotationsFormat(CheckFormat):
             for report in results
             for result in report.footnotes
             if result.status != "verified"
+        ]
+        lines += [
+            _missing_note_annotation(report, finding)
+            for report in results
+            for finding in report.missing_note_findings
         ]
         return "".join(line + "\n" for line in lines)

@@ -13,7 +13,7 @@ from typing import Any, get_args
 from urllib.parse import quote
 
 from provenance import __version__
-from provenance.models import CheckName, CheckStatus
+from provenance.models import CheckName, CheckStatus, Finding
 from provenance.outputs.interface import CheckFormat
 from provenance.outputs.json_text import indented_json
 from provenance.outputs.reasons import leading_check, reasons_text
@@ -64,6 +64,14 @@ _RULE_HELP: dict[str, tuple[str, str]] = {
 }
 
 
+# Not a check of a footnote: a marker in the body whose note the report does not have.
+MISSING_NOTE_RULE = "missing-note"
+_MISSING_NOTE_HELP = (
+    "Every footnote marker has its note",
+    "A marker in the body names a note the report does not have: the claim cites a source nobody can check.",
+)
+
+
 def _rules() -> list[dict[str, Any]]:
     rules = []
     for name in get_args(CheckName):
@@ -78,7 +86,32 @@ def _rules() -> list[dict[str, Any]]:
                 "defaultConfiguration": {"level": "error" if name != "archived" else "warning"},
             }
         )
+    short, full = _MISSING_NOTE_HELP
+    rules.append(
+        {
+            "id": MISSING_NOTE_RULE,
+            "name": "MissingNote",
+            "shortDescription": {"text": short},
+            "fullDescription": {"text": full},
+            "help": {"text": full, "markdown": full},
+            "defaultConfiguration": {"level": "error"},
+        }
+    )
     return rules
+
+
+def _missing_note_result(
+    report: ReportResult, finding: Finding, rule_index: dict[str, int]
+) -> dict[str, Any]:
+    identity = "\0".join((report.report.path, MISSING_NOTE_RULE, finding.message))
+    return {
+        "ruleId": MISSING_NOTE_RULE,
+        "ruleIndex": rule_index[MISSING_NOTE_RULE],
+        "level": "error",
+        "message": {"text": finding.message},
+        "locations": [_location(report_uri(report.report.path), finding.line or 1)],
+        "partialFingerprints": {"provenanceFootnote/v1": hashlib.sha256(identity.encode()).hexdigest()},
+    }
 
 
 def report_uri(path: str) -> str:
@@ -181,6 +214,11 @@ class SarifFormat(CheckFormat):
                 for report in results
                 for footnote in report.footnotes
                 if footnote.status != "verified"
+            ]
+            + [
+                _missing_note_result(report, finding, rule_index)
+                for report in results
+                for finding in report.missing_note_findings
             ],
         }
         document = {"$schema": SARIF_SCHEMA, "version": "2.1.0", "runs": [run]}

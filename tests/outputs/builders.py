@@ -10,6 +10,7 @@ from provenance.models import (
     CheckResult,
     Citation,
     Context,
+    Finding,
     Footnote,
     FootnoteStatus,
     Report,
@@ -59,8 +60,10 @@ def footnote_result(
     return FootnoteResult(cited=cited, outcome=outcome, checks=checks, status=status)
 
 
-def report_result(*footnotes: FootnoteResult, path: str = "brief.md") -> ReportResult:
-    report = Report(path=path, format=ReportFormat.MARKDOWN, sha256=SHA)
+def report_result(
+    *footnotes: FootnoteResult, path: str = "brief.md", findings: tuple[Finding, ...] = ()
+) -> ReportResult:
+    report = Report(path=path, format=ReportFormat.MARKDOWN, sha256=SHA, findings=findings)
     return ReportResult(report, Path(f"{path}.ledger.jsonl"), footnotes, head=SHA, seconds=1.25)
 
 
@@ -111,4 +114,10 @@ OFFLINE = footnote_result(
     ),
     url="https://news.example/b",
     line=23,
+)
+
+
+MISSING_NOTE = Finding(code="marker-without-footnote", message="marker 2 on line 3 has no footnote", line=3)
+NO_NOTES_READ = Finding(
+    code="markers-without-notes", message="markers found but no notes: unsupported style?"
 )

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from provenance.models import CheckResult
 from provenance.outputs.github import GithubAnnotationsFormat
-from tests.outputs.builders import GONE, UNLINKED, VERIFIED, footnote_result, report_result
+from tests.outputs.builders import (
+    GONE,
+    MISSING_NOTE,
+    UNLINKED,
+    VERIFIED,
+    footnote_result,
+    report_result,
+)
 
 
 def test_annotations_name_file_line_and_why_for_each_unverified_footnote() -> None:
@@ -27,3 +34,11 @@ def test_text_from_a_report_cannot_end_the_command_or_start_another() -> None:
     (line,) = text.splitlines()
     assert "file=a%2Cb%3Ac.md" in line
     assert "boom%0A::error file=x::forged 100%25" in line
+
+
+def test_a_marker_without_its_note_is_an_error_annotation_at_its_line() -> None:
+    text = GithubAnnotationsFormat().render([report_result(VERIFIED, findings=(MISSING_NOTE,))])
+    assert text == (
+        "::error file=brief.md,line=3,title=provenance%3A a marker without its footnote::"
+        "marker 2 on line 3 has no footnote\n"
+    )

@@ -10,7 +10,15 @@ import jsonschema
 import pytest
 
 from provenance.outputs.sarif import SarifFormat, report_uri
-from tests.outputs.builders import GONE, OFFLINE, UNLINKED, VERIFIED, report_result
+from tests.outputs.builders import (
+    GONE,
+    MISSING_NOTE,
+    NO_NOTES_READ,
+    OFFLINE,
+    UNLINKED,
+    VERIFIED,
+    report_result,
+)
 
 SCHEMA_DIR = Path(__file__).resolve().parent.parent / "assets" / "sarif"
 
@@ -86,3 +94,20 @@ def test_sarif_fingerprint_survives_a_footnote_moving_to_another_line() -> None:
 def test_report_paths_become_uris_that_code_scanning_resolves() -> None:
     assert report_uri("docs/my brief.md") == "docs/my%20brief.md"
     assert report_uri("/srv/reports/a.md") == "file:///srv/reports/a.md"
+
+
+def test_a_marker_without_its_note_is_a_result_at_its_line_that_the_schema_accepts(
+    sarif_schema: dict[str, Any],
+) -> None:
+    document = _sarif(report_result(VERIFIED, findings=(MISSING_NOTE,)))
+    _validate(document, sarif_schema)
+    (result,) = document["runs"][0]["results"]
+    assert result["ruleId"] == "missing-note" and result["level"] == "error"
+    assert result["message"]["text"] == "marker 2 on line 3 has no footnote"
+    assert result["locations"][0]["physicalLocation"]["region"]["startLine"] == 3
+
+
+def test_markers_in_a_report_whose_notes_could_not_be_read_are_not_each_a_missing_note() -> None:
+    # No notes read at all is --allow-empty's case, said once by the run, not once per marker.
+    document = _sarif(report_result(findings=(MISSING_NOTE, NO_NOTES_READ)))
+    assert document["runs"][0]["results"] == []
