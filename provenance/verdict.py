@@ -87,12 +87,10 @@ class EvidenceTracker:
                     damaged=0,
                 )
             )
-        elif isinstance(parsed, LocateLine) and self.runs:
+        elif isinstance(parsed, FootnoteLine | LocateLine) and self.runs:  # a line of the run's body
             run = self.runs[-1]
             self.runs[-1] = run.model_copy(update={"footnotes": run.footnotes + 1})
-        elif isinstance(parsed, FootnoteLine) and self.runs:
-            run = self.runs[-1]
-            self.runs[-1] = run.model_copy(update={"footnotes": run.footnotes + 1})
+        if isinstance(parsed, FootnoteLine) and self.runs:
             capture = parsed.capture
             self._last[entry.number] = FootnoteEvidence(
                 line=entry.number,

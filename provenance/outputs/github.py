@@ -30,27 +30,23 @@ def escape_property(text: str) -> str:
     return escape_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
-def _annotation(report: ReportResult, result: FootnoteResult) -> str:
-    command = "warning" if result.status in _WARNING_STATUSES else "error"
-    properties = {
-        "file": report.report.path,
-        "line": str(result.cited.footnote.line),
-        "title": f"provenance: footnote [{result.label}] {result.status}",
-    }
+def _command(level: str, report: ReportResult, line: int, title: str, message: str) -> str:
+    properties = {"file": report.report.path, "line": str(line), "title": title}
     fields = ",".join(f"{name}={escape_property(value)}" for name, value in properties.items())
+    return f"::{level} {fields}::{escape_data(message)}"
+
+
+def _annotation(report: ReportResult, result: FootnoteResult) -> str:
+    level = "warning" if result.status in _WARNING_STATUSES else "error"
+    title = f"provenance: footnote [{result.label}] {result.status}"
     url = result.cited.citation.url
     message = reasons_text(result) + (f" ({url})" if url else "")
-    return f"::{command} {fields}::{escape_data(message)}"
+    return _command(level, report, result.cited.footnote.line, title, message)
 
 
 def _missing_note_annotation(report: ReportResult, finding: Finding) -> str:
-    properties = {
-        "file": report.report.path,
-        "line": str(finding.line or 1),
-        "title": "provenance: a marker without its footnote",
-    }
-    fields = ",".join(f"{name}={escape_property(value)}" for name, value in properties.items())
-    return f"::error {fields}::{escape_data(finding.message)}"
+    title = "provenance: a marker without its footnote"
+    return _command("error", report, finding.line or 1, title, finding.message)
 
 
 class GithubAnnotationsFormat(CheckFormat):

@@ -72,31 +72,25 @@ _MISSING_NOTE_HELP = (
 )
 
 
+def _rule(rule_id: str, name: str, short: str, full: str, level: str) -> dict[str, Any]:
+    return {
+        "id": rule_id,
+        "name": name,
+        "shortDescription": {"text": short},
+        "fullDescription": {"text": full},
+        "help": {"text": full, "markdown": full},
+        "defaultConfiguration": {"level": level},
+    }
+
+
 def _rules() -> list[dict[str, Any]]:
     rules = []
     for name in get_args(CheckName):
         short, full = _RULE_HELP.get(name, (f"The {name} check passes", f"The {name} check must pass."))
         rules.append(
-            {
-                "id": name,
-                "name": name.capitalize(),
-                "shortDescription": {"text": short},
-                "fullDescription": {"text": full},
-                "help": {"text": full, "markdown": full},
-                "defaultConfiguration": {"level": "error" if name != "archived" else "warning"},
-            }
+            _rule(name, name.capitalize(), short, full, "error" if name != "archived" else "warning")
         )
-    short, full = _MISSING_NOTE_HELP
-    rules.append(
-        {
-            "id": MISSING_NOTE_RULE,
-            "name": "MissingNote",
-            "shortDescription": {"text": short},
-            "fullDescription": {"text": full},
-            "help": {"text": full, "markdown": full},
-            "defaultConfiguration": {"level": "error"},
-        }
-    )
+    rules.append(_rule(MISSING_NOTE_RULE, "MissingNote", *_MISSING_NOTE_HELP, "error"))
     return rules
 
 

@@ -76,14 +76,12 @@ def _clipped(text: str) -> str:
 def comparisons(result: FootnoteResult) -> list[tuple[CheckStatus, str]]:
     """What the citation says beside what the source says, one line per compared claim: a reviewer decides
     in one look. Only claims the source answered are shown; the others are in the reasons column."""
+    answered = {check.name: check for check in result.checks if check.found}
     lines = []
-    for name in _COMPARED:
-        check = next((c for c in result.checks if c.name == name and c.found), None)
-        if check is not None and check.found is not None:
-            cited = _clipped(check.cited) if check.cited else "(not cited)"
-            lines.append(
-                (check.status, f"{name} {check.status}: cited {cited} · source {_clipped(check.found)}")
-            )
+    for check in (answered[name] for name in _COMPARED if name in answered):
+        cited = _clipped(check.cited) if check.cited else "(not cited)"
+        found = _clipped(check.found or "")
+        lines.append((check.status, f"{check.name} {check.status}: cited {cited} · source {found}"))
     return lines
 
 
