@@ -213,36 +213,30 @@ def test_a_device_or_kernel_file_as_the_report_is_exit_2_unread(
     _assert_refused_untouched(workdir, fixture_server, code, out, err, special, "not a regular file")
 
 
-def test_a_fifo_as_the_citations_file_is_exit_2_not_a_hang(
+@pytest.mark.parametrize(
+    ("fifo", "argv"),
+    [
+        ("given-citations.json", ["report.txt", "--citations", "given-citations.json"]),
+        ("given-report.md", ["report.txt", "given-report.md"]),
+    ],
+    ids=["citations-file", "second-report"],
+)
+def test_a_fifo_as_an_input_is_exit_2_not_a_hang(
     workdir: Path,
     report: Path,
     fixture_server: FixtureServer,
     served: list[str],
     capsys: pytest.CaptureFixture[str],
+    fifo: str,
+    argv: list[str],
 ) -> None:
     import os
 
-    os.mkfifo(workdir / "given-citations.json")
+    os.mkfifo(workdir / fifo)
 
-    code, out, err = _run(capsys, "check", "report.txt", "--citations", "given-citations.json", *served)
+    code, out, err = _run(capsys, "check", *argv, *served)
 
-    _assert_refused_untouched(workdir, fixture_server, code, out, err, "given-citations.json", "FIFO")
-
-
-def test_a_fifo_given_as_the_report_is_exit_2_not_a_hang(
-    workdir: Path,
-    report: Path,
-    fixture_server: FixtureServer,
-    served: list[str],
-    capsys: pytest.CaptureFixture[str],
-) -> None:
-    import os
-
-    os.mkfifo(workdir / "given-report.md")
-
-    code, out, err = _run(capsys, "check", "report.txt", "given-report.md", *served)
-
-    _assert_refused_untouched(workdir, fixture_server, code, out, err, "given-report.md", "FIFO")
+    _assert_refused_untouched(workdir, fixture_server, code, out, err, fifo, "FIFO")
 
 
 def test_citations_nested_a_hundred_thousand_deep_are_exit_2_nested_too_deeply(

@@ -11,25 +11,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from provenance.outputs.json_text import indented_json, indented_json_ending_in_list
+from tests.support.json_values import json_texts, json_values
 
-# Every character, lone surrogates too (hypothesis leaves those out of text unless asked).
-_ANY_CHARACTER = st.characters(codec=None, categories=None)
-_TEXT = st.text(_ANY_CHARACTER, max_size=12) | st.sampled_from(
-    ["", "\ue000", "\U0001f600", "\ud800", "a\x7f\x1f", "\u2028\u2029", '"\\/\b\f\n\r\t']
-)
-_SCALARS = (
-    st.none()
-    | st.booleans()
-    | st.integers()
-    | st.integers(min_value=-(2**64) - 2, max_value=2**64 + 2)
-    | st.floats(allow_nan=True, allow_infinity=True)
-    | _TEXT
-)
-_JSON = st.recursive(
-    _SCALARS,
-    lambda inner: st.lists(inner, max_size=5) | st.dictionaries(_TEXT, inner, max_size=5),
-    max_leaves=30,
-)
+_TEXT = json_texts(extra=("\u2028\u2029", '"\\/\b\f\n\r\t'))
+_JSON = json_values(_TEXT, 2**64)
 
 
 def _standard(document: Any) -> str:
