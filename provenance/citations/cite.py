@@ -55,12 +55,12 @@ def iter_cited_footnotes(report: Report, citations: CitationsFile | None) -> Ite
     overrides = citations.overrides if citations else {}
     for footnote in report.footnotes:
         parsed = parse_citation(footnote)
-        citation = parsed.citation
+        citation = parsed.citation  # made by validation, as `apply_overrides` makes one
         if footnote.label in overrides:
             from provenance.citations.csl import apply_overrides
 
             citation = apply_overrides(citation, overrides[footnote.label])
-        findings = footnote.findings + parsed.findings + validate_citation(citation)
+        findings = footnote.findings + parsed.findings + validate_citation(citation, validated=True)
         yield CitedFootnote(footnote=footnote, citation=citation, findings=findings)
 
 

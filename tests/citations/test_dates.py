@@ -106,7 +106,7 @@ def _every_format_searched(text: str) -> dates.DateFind:
         return dates.DateFind(None)
     text = blank_urls(text)
     found = [
-        (dates._is_update_date(text, match.start()), match.start(), -len(match.group(0)), read(match))
+        (dates._is_update_date(text, match.start()), match.start(), -len(match.group(0)), read(match, text))
         for pattern, read, _ in dates._FORMATS
         for match in pattern.finditer(text)
     ]
@@ -126,6 +126,9 @@ _DATE_PIECES = [
     "\u0432\u0435\u0440\u0435\u0441\u043d\u044f", "\u017fep 3, 2022", "\u212a",
     "retrieved ", "Accessed on ", "updated: ", "https://x.example/2022/01/21 ", "www.a.example/2022-01-21 ",
     "“", "Desk ",
+    # Capitals, and the four letters that fold to ASCII ones, for the lowered fast reading.
+    "APRIL ", "Apr\u0131l ", "\u0130", "\u0131", "RETRIEVED ", "Retr\u0130eved ",
+    "Archived from the original ", "LAST MODIFIED ", "Dec. ", "\u212a",
 ]  # fmt: skip
 
 
@@ -142,3 +145,20 @@ def test_a_month_written_with_letters_that_only_fold_to_its_name_is_read_not_a_c
     # `re.IGNORECASE` matches them, so the month table must too: a long s, a rounded ve.
     assert find_date("\u017fep 3, 2022").date == dt.date(2022, 9, 3)
     assert find_date(_VERESNYA).date == dt.date(2022, 9, 21)
+
+
+def test_the_fast_reading_of_a_lowered_note_sees_what_ignorecase_sees_for_every_character() -> None:
+    # find_date reads a text lowered, without `re.IGNORECASE`, only when it has none of the characters other
+    # than ASCII letters that the flag matches with an ASCII letter; and lowering must keep every other
+    # character one character long, outside ASCII and of the same kind for the patterns. A Python whose
+    # Unicode tables break this must fail here, not miss dates.
+    others = "".join(chr(code) for code in range(0x80, 0x110000) if not 0xD800 <= code < 0xE000)
+    folding = {match.group() for match in re.finditer("[a-z]", others, re.IGNORECASE)}
+    assert folding == set(dates._FOLDS_TO_ASCII.findall(others))
+    kinds = [re.compile(kind) for kind in (r"\d", r"\s", r"\w", r"[\u2013]")]
+    for char in others:
+        lowered = char.lower()
+        if lowered == char or char in folding:
+            continue
+        assert len(lowered) == 1 and not lowered.isascii(), char
+        assert [bool(kind.match(char)) for kind in kinds] == [bool(kind.match(lowered)) for kind in kinds]

@@ -5,8 +5,11 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from provenance.citations import validate_citation
+from provenance.citations.validation import _schema_findings, _schema_findings_by_validation
 from provenance.models import Citation, Platform
 
 COMPLETE = Citation(
@@ -68,3 +71,23 @@ def test_social_citation_linking_an_account_not_a_post_lacks_a_post_id(platform:
     findings = validate_citation(citation)
     assert [(f.code, f.field) for f in findings] == [("missing-post-id", "post_id")]
     assert url in findings[0].message
+
+
+_CITATIONS = st.builds(
+    Citation,
+    platform=st.none() | st.sampled_from(Platform),
+    author=st.none() | st.sampled_from(["", " ", "Rybar", "Лина"]) | st.text(max_size=4),
+    handle=st.none() | st.from_regex(r"[A-Za-z0-9_]{1,6}", fullmatch=True),
+    date=st.none() | st.dates(),
+    url=st.none() | st.sampled_from(["https://t.me/rybar/1", "http://news.example/a", "https://x.com/a"]),
+    canonical_url=st.none() | st.just("https://t.me/rybar/1"),
+    post_id=st.none() | st.text(max_size=3),
+    title=st.none() | st.text(max_size=3),
+    located=st.none() | st.sampled_from(["candidate", "confirmed"]),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_CITATIONS)
+def test_schema_shortcut_for_complete_citations_agrees_with_full_validation(citation: Citation) -> None:
+    assert _schema_findings(citation) == _schema_findings_by_validation(citation)
