@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from provenance.citations import parse_citation
 from provenance.readers.plaintext import read_plain_text
-from provenance.urls import blank_urls, find_urls, iter_urls, look_alike_host
+from provenance.urls import URL_IN_TEXT, _url_matches, blank_urls, find_urls, iter_urls, look_alike_host
 
 
 @pytest.mark.parametrize(
@@ -70,3 +72,30 @@ def test_note_with_a_schemeless_telegram_link_is_cited_by_it_with_a_finding() ->
 def test_a_host_that_looks_like_another_is_named(url: str, why: str | None) -> None:
     found = look_alike_host(url)
     assert (found is None) if why is None else (found is not None and why in found and "xn--" in found)
+
+
+_URL_PIECES = [
+    "https://", "HTTP://", "://", "www.", "WWW.", "t.me", "/", "a", "-", ".", "@", ":", ")", "(", "x.co",
+    "e.g.", " ", "  ", "\n", "\t", "\u00a0", "\u2003", "“", "<", "|", "é", "1", ".org/", ".ORG/", "_",
+]  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_URL_PIECES), max_size=16))
+def test_urls_searched_word_by_word_are_the_urls_of_the_whole_text(pieces: list[str]) -> None:
+    # The finder tries its long pattern only in words that hold `://`, `www.` or a top-level domain and a
+    # slash: it must find exactly what the pattern finds in the whole text.
+    text = "".join(pieces)
+    assert [m.span() for m in _url_matches(text)] == [m.span() for m in URL_IN_TEXT.finditer(text)]
+    assert blank_urls(text) == URL_IN_TEXT.sub(lambda match: " " * len(match.group()), text)
+
+
+def test_a_long_word_full_of_url_marks_and_many_words_each_with_one_are_read_once() -> None:
+    # Each word is searched once and each character before it looked at once: 200,000 marks in one word,
+    # or one in each of 100,000 words, take a fraction of a second (quadratic: minutes).
+    one_word = "a://" * 200_000
+    assert len(find_urls(one_word)) == 0
+    many_words = "x.example/a " * 100_000
+    assert find_urls(many_words) == ("https://x.example/a",)
+    long_approach = "b" * 400_000 + " www.example.org"
+    assert find_urls(long_approach) == ("https://www.example.org",)
