@@ -212,12 +212,8 @@ _FAST_FORMATS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str], str], DateF
 _LOWERED_ANY_MONTH = re.compile(_MONTH)
 # What every match of `_ACCESS_WORDS` and of `_UPDATE_WORDS` holds, in lower case: text before a date
 # without one is neither (most notes), known without the patterns' search from each of 40 places.
-_ACCESS_KEYS = ("retrieved", "accessed", "access date", "archived", "visited", "viewed", "consulted")
-_UPDATE_KEYS = ("updated", "modified", "edited", "revised")
-
-
-def _has_key(before: str, keys: tuple[str, ...]) -> bool:
-    return any(key in before for key in keys)
+_ACCESS_KEYS = re.compile("retrieved|accessed|access date|archived|visited|viewed|consulted")
+_UPDATE_KEYS = re.compile("updated|modified|edited|revised")
 
 
 def _candidates(text: str) -> Iterator[tuple[bool, int, int, DateFind]]:
@@ -244,10 +240,10 @@ def _candidates(text: str) -> Iterator[tuple[bool, int, int, DateFind]]:
                 continue
             start = match.start()
             before = None if lowered is None else lowered[max(0, start - _ACCESS_LOOKBEHIND) : start]
-            if (before is None or _has_key(before, _ACCESS_KEYS)) and _is_access_date(text, start):
+            if (before is None or _ACCESS_KEYS.search(before)) and _is_access_date(text, start):
                 continue
-            update = (before is None or _has_key(before, _UPDATE_KEYS)) and _is_update_date(text, start)
-            yield update, start, start - match.end(), found
+            may_be_update = before is None or _UPDATE_KEYS.search(before) is not None
+            yield may_be_update and _is_update_date(text, start), start, start - match.end(), found
 
 
 # Every format has a four-digit year: text without four digits in a row holds no date (a name, say).

@@ -87,7 +87,8 @@ def _inverted_name(text: str) -> str | None:
 
 def _leading_name(text: str) -> str | None:
     """The name a note opens with (`Lina Haddad, ...`, `Rybar (@rybar), ...`), if what opens it is a name."""
-    text = _NAME_PREFIX.sub("", _HANDLE_ASIDE.sub("", _LEADING_PUNCTUATION.sub("", text)))
+    text = _LEADING_PUNCTUATION.sub("", text)
+    text = _NAME_PREFIX.sub("", _HANDLE_ASIDE.sub("", text) if "@" in text else text)
     inverted = _inverted_name(text)
     if inverted:
         return inverted
@@ -117,7 +118,7 @@ def _platform(url: str | None, text: str) -> Platform | None:
 def _handle(url_handle: str | None, text: str) -> str | None:
     # The handle the note names in words is its claim of who posted; the URL's is only where the post is
     # (and on X any handle in a status URL leads to the post).
-    match = _HANDLE.search(text)
+    match = _HANDLE.search(text) if "@" in text else None
     return match.group("handle") if match else url_handle
 
 
