@@ -203,8 +203,8 @@ def read_markdown(text: str) -> ReadResult:
                 )
                 for mark, marker in enumerate(inline.markers)
             )
-            note_text = without_marks(inline.text)
-            if open_notes and note_text:
+            note_text = without_marks(inline.text) if open_notes else ""
+            if note_text:
                 open_notes[-1].paragraphs.append(note_text)
                 open_notes[-1].urls.extend(inline.urls)
                 open_notes[-1].schemes_added.extend(inline.schemes_added)
@@ -291,8 +291,9 @@ def _plain_blocks(paragraphs: list[_PlainParagraph]) -> Iterator[_Block]:
 
 # Inline text with no markup but footnote references: nothing else that markdown-it's inline rules act on
 # (escapes, code, emphasis, strikethrough, links, images, autolinks, HTML, entities). A reference followed
-# by `(` could be a link, and `![` an image, so they are markup too.
-_PLAIN_REFERENCE = re.compile(r"(?<!!)\[\^([^\s\[\]\\`*_~<&]+)\](?!\()")
+# by `(` could be a link, and `![` an image, so they are markup too. (The look-behind comes after the `[`, so
+# `re` skips to each `[` instead of trying the look-behind at every place.)
+_PLAIN_REFERENCE = re.compile(r"\[(?<!!\[)\^([^\s\[\]\\`*_~<&]+)\](?!\()")
 _INLINE_MARKUP = re.compile(r"[\\`*_~<&\[\]]")
 
 
