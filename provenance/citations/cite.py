@@ -14,7 +14,7 @@ from provenance.citations.parse import parse_citation
 from provenance.citations.validation import validate_citation
 from provenance.files import read_input
 from provenance.hashing import sha256_hex
-from provenance.models import Report
+from provenance.models import Footnote, Report
 from provenance.results import CitedFootnote
 
 if TYPE_CHECKING:
@@ -52,16 +52,20 @@ def cite_footnotes(report: Report, citations: CitationsFile | None) -> tuple[Cit
 
 def iter_cited_footnotes(report: Report, citations: CitationsFile | None) -> Iterator[CitedFootnote]:
     """`cite_footnotes` one footnote at a time, for a caller that need not hold them all."""
-    overrides = citations.overrides if citations else {}
     for footnote in report.footnotes:
-        parsed = parse_citation(footnote)
-        citation = parsed.citation  # made by validation, as `apply_overrides` makes one
-        if footnote.label in overrides:
-            from provenance.citations.csl import apply_overrides
+        yield cite_footnote(footnote, citations)
 
-            citation = apply_overrides(citation, overrides[footnote.label])
-        findings = footnote.findings + parsed.findings + validate_citation(citation, validated=True)
-        yield CitedFootnote(footnote=footnote, citation=citation, findings=findings)
+
+def cite_footnote(footnote: Footnote, citations: CitationsFile | None) -> CitedFootnote:
+    """One footnote parsed into a citation, the citations file applied, with every finding about it."""
+    parsed = parse_citation(footnote)
+    citation = parsed.citation  # made by validation, as `apply_overrides` makes one
+    if citations is not None and footnote.label in citations.overrides:
+        from provenance.citations.csl import apply_overrides
+
+        citation = apply_overrides(citation, citations.overrides[footnote.label])
+    findings = footnote.findings + parsed.findings + validate_citation(citation, validated=True)
+    return CitedFootnote(footnote=footnote, citation=citation, findings=findings)
 
 
 def unmatched_citation_ids(reports: Sequence[Report], citations: CitationsFile | None) -> list[str]:

@@ -6,7 +6,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from provenance.models import Report
-from provenance.outputs.json_text import indented_json, iter_indented_json_ending_in_list
+from provenance.outputs.json_text import indented_json, indented_list_item, iter_indented_json_around_items
 from provenance.results import CitedFootnote
 
 
@@ -33,16 +33,24 @@ def render_extract_json(report: Report, cited: Iterable[CitedFootnote]) -> str:
 def iter_extract_json(report: Report, cited: Iterable[CitedFootnote]) -> Iterator[str]:
     """The text of `render_extract_json` a footnote at a time, each footnote taken from `cited` only when its
     text is asked for: `extract` writes a report of any size holding one footnote's citation and text."""
+    return iter_extract_json_of_footnotes(report, (extract_footnote_json(item) for item in cited))
+
+
+def extract_footnote_json(item: CitedFootnote) -> str:
+    """One footnote of the `extract` JSON, as written in its list of footnotes."""
+    # Footnotes, citations and findings have no float fields (tests/outputs/test_extract.py checks it).
+    return indented_list_item(_footnote(item), may_hold_floats=False)
+
+
+def iter_extract_json_of_footnotes(report: Report, footnotes: Iterable[str]) -> Iterator[str]:
+    """`iter_extract_json` of footnotes already written by `extract_footnote_json`."""
     head = {
         "report": report.path,
         "format": report.format.value,
         "sha256": report.sha256,
         "findings": [finding.model_dump(mode="json", exclude_none=True) for finding in report.findings],
     }
-    # Footnotes, citations and findings have no float fields (tests/outputs/test_extract.py checks it).
-    return iter_indented_json_ending_in_list(
-        head, "footnotes", (_footnote(item) for item in cited), may_hold_floats=False
-    )
+    return iter_indented_json_around_items(head, "footnotes", footnotes)
 
 
 def render_extract_csl(cited: Sequence[CitedFootnote]) -> str:

@@ -40,13 +40,25 @@ def iter_indented_json_ending_in_list(
 ) -> Iterator[str]:
     """The text of `indented_json_ending_in_list` in pieces, one per item, each made only when asked for:
     written out as it comes, a report's 10,000 footnotes are never all held as text either."""
+    return iter_indented_json_around_items(
+        head, key, (indented_list_item(item, may_hold_floats) for item in items)
+    )
+
+
+def indented_list_item(item: Any, may_hold_floats: bool = True) -> str:
+    """The text of `item` as an item of the list that ends an `indented_json_ending_in_list` document."""
+    text = indented_json(item, may_hold_floats)[:-1]  # each item two levels in: four more spaces a line
+    return text.replace("\n", "\n    ")
+
+
+def iter_indented_json_around_items(head: Mapping[str, Any], key: str, items: Iterable[str]) -> Iterator[str]:
+    """`iter_indented_json_ending_in_list` of items already written by `indented_list_item`."""
     if key in head:
         raise ValueError(f"{key!r} is already in the document")
     yield indented_json({**head, key: []}).removesuffix("[]\n}\n")
     opening = "[\n    "
     for item in items:
-        text = indented_json(item, may_hold_floats)[:-1]  # each item two levels in: four more spaces a line
-        yield opening + text.replace("\n", "\n    ")
+        yield opening + item
         opening = ",\n    "
     yield "[]\n}\n" if opening == "[\n    " else "\n  ]\n}\n"
 

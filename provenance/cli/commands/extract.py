@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import gc
+from contextlib import closing
 from pathlib import Path
 
 from provenance.cli.common import EXIT_OK, emit, warn
@@ -30,12 +31,17 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace, argv: list[str]) -> int:
     from provenance.citations.cite import (
+        cite_footnote,
         cite_footnotes,
-        iter_cited_footnotes,
         load_citations,
         unmatched_citation_ids,
     )
-    from provenance.outputs.extract import iter_extract_json, render_extract_csl
+    from provenance.forking import map_in_two_processes
+    from provenance.outputs.extract import (
+        extract_footnote_json,
+        iter_extract_json_of_footnotes,
+        render_extract_csl,
+    )
     from provenance.readers import read_report
 
     # What the imports made lives to the end of the run: kept out of the collector's full passes, which a
@@ -54,7 +60,12 @@ def run(args: argparse.Namespace, argv: list[str]) -> int:
     if args.format == "csl":
         emit(render_extract_csl(cite_footnotes(report, citations)), to_stdout=True)
         return EXIT_OK
-    # Written a footnote at a time, each cited as it is written: nothing of a large report is held twice.
-    for piece in iter_extract_json(report, iter_cited_footnotes(report, citations)):
-        emit(piece, to_stdout=True)
+    # Written a footnote at a time, each cited as it is written: nothing of a large report is held twice. On
+    # two cores a forked process cites and writes the second half of a long report meanwhile.
+    footnotes = map_in_two_processes(
+        lambda footnote: extract_footnote_json(cite_footnote(footnote, citations)), report.footnotes
+    )
+    with closing(footnotes):  # on an error (a reader gone away), the child is ended at once
+        for piece in iter_extract_json_of_footnotes(report, footnotes):
+            emit(piece, to_stdout=True)
     return EXIT_OK
