@@ -5,10 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from provenance.citations.cite import cite_footnotes
-from provenance.forking import MIN_FORKED_ITEMS, can_fork
+from provenance.forking import MIN_FORKED_ITEMS
 from provenance.outputs.extract import render_extract_json
 from provenance.readers import read_report
 from tests.cli.test_closed_output import _run_into_a_closed_pipe
@@ -39,7 +37,6 @@ def test_extract_of_a_long_report_writes_what_one_process_writes(workdir: Path) 
     assert done.stdout == render_extract_json(one_process, cite_footnotes(one_process, None))
 
 
-@pytest.mark.skipif(not can_fork(), reason="needs fork and two cores")
 def test_extract_of_a_long_report_into_a_closed_pipe_ends_quietly(workdir: Path) -> None:
     _long_report(workdir)
 

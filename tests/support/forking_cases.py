@@ -1,0 +1,73 @@
+"""The cases of tests/test_forking.py, run in a fresh process: `map_in_two_processes` forks only a process
+with one thread, and a test run has others by then (servers, browsers). Prints each case's result as JSON.
+
+    python -m tests.support.forking_cases
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Callable
+
+from provenance.forking import can_fork, map_in_two_processes
+
+PARENT = os.getpid()
+
+
+def _made_where(item: int) -> str:
+    return f"{item}:{'parent' if os.getpid() == PARENT else 'child'}"
+
+
+def _fails_in_the_child(item: int) -> str:
+    if os.getpid() != PARENT:
+        raise RuntimeError("the child's make fails")
+    return f"{item}\ud800é"  # a lone surrogate: text the standard library writes and orjson refuses
+
+
+def _with_a_lone_surrogate(item: int) -> str:
+    return f"{item}\ud800{_made_where(item)}"
+
+
+def _child_reaped_when_the_reader_stops() -> bool:
+    # The child tells its pid through a pipe as it makes its first piece; the parent's first piece waits
+    # for it, so the child is known to be running when the parent stops reading.
+    read_end, write_end = os.pipe()
+
+    def make(item: int) -> str:
+        if os.getpid() != PARENT and item == 50:
+            os.write(write_end, str(os.getpid()).encode())
+        elif item == 0:
+            return os.read(read_end, 32).decode()
+        return str(item)
+
+    pieces = map_in_two_processes(make, range(100), min_items=2)
+    child = int(next(pieces))
+    pieces.close()
+    try:
+        os.waitpid(child, os.WNOHANG)
+    except ChildProcessError:
+        return True  # ended and reaped: no zombie left behind
+    return False
+
+
+def main() -> None:
+    def made(make: Callable[[int], str], count: int, min_items: int = 2) -> list[str]:
+        return list(map_in_two_processes(make, range(count), min_items=min_items))
+
+    print(
+        json.dumps(
+            {
+                "can_fork": can_fork(),
+                "halves": made(_made_where, 10),
+                "few": made(_made_where, 3, min_items=4),
+                "failing_child": made(_fails_in_the_child, 6),
+                "surrogates": made(_with_a_lone_surrogate, 4),
+                "reaped": _child_reaped_when_the_reader_stops(),
+            }
+        )
+    )
+
+
+if __name__ == "__main__":
+    main()
