@@ -159,13 +159,13 @@ def page_title(tree: LexborHTMLParser) -> str | None:
     return title or None
 
 
-_MAX_META = 2000  # a page with more `<meta>` tags than this is not telling us anything in the rest
+MAX_META = 2000  # a page with more `<meta>` tags than this is not telling us anything in the rest
 
 
 def meta_tags(tree: LexborHTMLParser) -> dict[str, str]:
     """Each `<meta name|property|itemprop=…>` name (lowercase) and its first non-empty content."""
     found: dict[str, str] = {}
-    for node in tree.css("meta")[:_MAX_META]:
+    for node in tree.css("meta")[:MAX_META]:
         attributes = node.attributes
         key = (
             attributes.get("property") or attributes.get("name") or attributes.get("itemprop") or ""
