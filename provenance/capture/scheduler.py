@@ -30,7 +30,7 @@ _CANCEL_GRACE = 2.0  # seconds the captures get to clean up after Ctrl-C
 CaptureFunction = Callable[[CaptureRequest, Path, NetworkOptions, WarcInfo], CaptureOutcome]
 
 
-def _host_key(url: str) -> str:
+def host_key_of(url: str) -> str:
     """The host a per-host limit counts: `bücher.example` and `xn--bcher-kva.example` are one."""
     try:
         host = urlsplit(url).hostname or ""
@@ -115,7 +115,7 @@ def capture_all(
     if not requests:
         return []
     _prepare_tls(requests, options)
-    queue = _HostQueue([_host_key(request.url) for request in requests], max(1, per_host))
+    queue = _HostQueue([host_key_of(request.url) for request in requests], max(1, per_host))
     outcomes: list[CaptureOutcome | None] = [None] * len(requests)
     lock = threading.Lock()
     idle = threading.Condition(lock)  # workers that found every waiting host busy
@@ -171,7 +171,7 @@ def capture_all(
             worker.start()
         with changed:
             changed.wait_for(all_done)
-    except KeyboardInterrupt:
+    except BaseException:  # Ctrl-C, SIGTERM (`cli.Terminated`): the captures stop and clean up first
         _cancel(options, changed, idle, lambda: queue.running.total() == 0)
         raise
     if crashes:
@@ -185,7 +185,7 @@ def _cancel(
     idle: threading.Condition,
     all_done: Callable[[], bool],
 ) -> None:
-    """Ctrl-C: cut every connection and wake every wait (idle workers end, none starts another capture),
+    """Ctrl-C or SIGTERM: cut every connection and wake every wait (idle workers end, none starts another),
     then give the captures a moment to remove their partial files (each checks for the cancel between steps,
     so this takes well under a second).
 

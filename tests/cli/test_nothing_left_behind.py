@@ -55,6 +55,7 @@ def test_a_signal_in_the_middle_of_a_capture_leaves_no_lock_and_no_ledger(
 
     assert process.returncode == exit_code, err
     assert "Traceback" not in err
+    assert not list((tmp_path / "archives").glob("*.part")), "the cut capture's partial WARC is removed"
     assert not (tmp_path / "report.txt.ledger.jsonl.lock").exists()
     assert not (tmp_path / "report.txt.ledger.jsonl").exists()
 
