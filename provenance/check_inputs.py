@@ -120,6 +120,12 @@ class CheckInputs:
     warnings: tuple[str, ...] = ()
 
     @property
+    def linked(self) -> list[str]:
+        """The first link of each footnote that has one (what a run captures, unless a citations file
+        names another)."""
+        return [note.urls[0] for report in self.reports for note in report.footnotes if note.urls]
+
+    @property
     def quoted(self) -> int:
         """How many footnotes with a link have quoted words to find in the source: reading a page's main
         text for them is most of the work of reading captures back (`extractors.web.read_web_page`)."""

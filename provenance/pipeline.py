@@ -9,13 +9,14 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import functools
+import logging
 import multiprocessing
 import os
 import signal
 import sys
 import threading
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import ExitStack
 from dataclasses import dataclass
@@ -23,8 +24,15 @@ from pathlib import Path
 from typing import Any
 
 from provenance import __version__
-from provenance.capture.options import CaptureRequest, NetworkOptions, WarcInfo
-from provenance.capture.scheduler import capture_all
+from provenance.capture.options import CaptureRequest
+from provenance.capture.processes import (
+    can_fork_captures,
+    capture_in_processes,
+    share_out,
+    split_by_host,
+    usable_cores,
+)
+from provenance.capture.scheduler import CaptureFunction, capture_all, host_key_of
 from provenance.check_inputs import InputOptions, expand_report_paths, read_reports
 from provenance.checks import CheckInput, footnote_status, run_checks
 from provenance.citations.cite import CitationsFile, cite_footnotes, load_citations
@@ -54,6 +62,7 @@ from provenance.settings import CheckSettings
 from provenance.sources import ReadSource, archive_follow_ups, read_source
 from provenance.warc.naming import capture_stem, path_in_ledger
 
+log = logging.getLogger("provenance.check")
 _LEDGER_TEXT = 2000  # characters of the source's text kept in the ledger
 TOOL = ToolInfo(name="provenance", version=__version__)
 
@@ -232,59 +241,126 @@ def _capture_reports(
     settings: CheckSettings,
     started: tuple[float, str],
 ) -> None:
-    """Capture every report's footnotes in one pool; each report is finished by the worker that captured its
-    last footnote."""
-    where: dict[int, tuple[int, int]] = {}  # id(request) -> (report, footnote)
+    """Capture every report's footnotes in one pool; each report is finished as soon as its last footnote is
+    captured and read back. On Linux with more than one core, a large run's hosts are shared out between
+    forked processes (`capture.processes`), one per core, each capturing and reading back its own share."""
+    places: dict[int, tuple[int, int]] = {}  # id(request) -> (report, footnote)
     requests: list[CaptureRequest] = []
     for run_index, run in enumerate(runs):
         for footnote_index, request in enumerate(run.requests):
             if request is not None:
-                where[id(request)] = (run_index, footnote_index)
+                places[id(request)] = (run_index, footnote_index)
                 requests.append(request)
     if not requests:
         return
-    counting = threading.Lock()
+    counting, reporting = threading.Lock(), threading.Lock()
     readers = settings.readers
     # Captures read back here are read one at a time. Reading is work under the interpreter lock: threads
     # reading at once only hand the lock back and forth (200 captures: 30 % more context switches and
     # 0.3 s more CPU), while a thread waiting here sleeps without it and the others keep fetching.
     reading_here = threading.Lock()
 
-    def capture_and_read(
-        request: CaptureRequest, archive_dir: Path, options: NetworkOptions, info: WarcInfo
-    ) -> CaptureOutcome:
-        run_index, footnote_index = where[id(request)]
+    def capture_and_read(request: CaptureRequest) -> tuple[CaptureOutcome, ReadSource]:
+        run_index, footnote_index = places[id(request)]
         run = runs[run_index]
-        outcome = settings.capture(request, archive_dir, options, info)
-        run.captured[footnote_index] = outcome
+        outcome = settings.capture(request, settings.archive_dir, settings.network, settings.info)
         if outcome.capture is not None:  # before anything else: found again if the run is stopped
             run.journal.record(_journal_form(outcome.capture, run.ledger_path.parent))
         item = run.cited[footnote_index]
         if readers is None:
             with reading_here:
-                run.read[footnote_index] = _read_source(item, outcome, settings.timegate)
-        else:  # this thread waits without the interpreter lock while a process reads
-            run.read[footnote_index] = readers.submit(_read_source, item, outcome, settings.timegate).result()
+                return outcome, _read_source(item, outcome, settings.timegate)
+        # this thread waits without the interpreter lock while a process reads
+        return outcome, readers.submit(_read_source, item, outcome, settings.timegate).result()
+
+    def finish(place: tuple[int, int], outcome: CaptureOutcome, read: ReadSource) -> None:
+        run_index, footnote_index = place
+        run = runs[run_index]
+        run.captured[footnote_index], run.read[footnote_index] = outcome, read
         with counting:
             run.waiting -= 1
             last = run.waiting == 0
-        if last and not options.cancellation.cancelled:
+        if last and not settings.network.cancellation.cancelled:
             results[run_index] = _finish_report(run, settings, started)
+        request = run.requests[footnote_index]
+        if settings.on_capture is not None and request is not None:
+            with reporting:
+                settings.on_capture(request, outcome)
+
+    def capture_here(request: CaptureRequest, *_: object) -> CaptureOutcome:
+        outcome, read = capture_and_read(request)
+        finish(places[id(request)], outcome, read)
         return outcome
+
+    def capture_there(share: _Share, send: Callable[[Any], None]) -> None:
+        def capture_sent(request: CaptureRequest, *_: object) -> CaptureOutcome:
+            outcome, read = capture_and_read(request)
+            send((places[id(request)], outcome, read))
+            return outcome
+
+        _capture_share(share, settings, capture_sent)
 
     if settings.on_captures_start is not None:
         label = runs[0].report.path if len(runs) == 1 else f"{len(runs)} reports"
         settings.on_captures_start(label, len(requests))
+    shares = _capture_shares(requests, settings)
+    if len(shares) > 1:
+        log.info(
+            "captures shared out by host to %d processes: %s",
+            len(shares),
+            ", ".join(f"{len(share.requests)} captures, {share.jobs} at once" for share in shares),
+        )
+    capture_in_processes(
+        shares,
+        lambda share: _capture_share(share, settings, capture_here),
+        capture_there,
+        lambda sent: finish(*sent),
+    )
+
+
+@dataclass(frozen=True)
+class _Share:
+    """The requests one process captures, and how many at once (its part of `--jobs`)."""
+
+    requests: list[CaptureRequest]
+    jobs: int
+
+
+def _capture_shares(requests: Sequence[CaptureRequest], settings: CheckSettings) -> list[_Share]:
+    """The run's requests in one share per capture process: one share (this process) for a small run, a
+    browser run, one core, or where forking is unsafe; else a share per core (at most one per
+    `_CAPTURES_PER_PROCESS` captures, and never more processes than `--jobs`), each host in one share so that
+    `--per-host` holds, and `--jobs` shared out so that the processes together never capture more at once."""
+    parts = min(usable_cores(), _MAX_CAPTURE_PROCESSES, len(requests) // _CAPTURES_PER_PROCESS, settings.jobs)
+    if not settings.fork_captures or parts < 2 or not can_fork_captures():
+        return [_Share(list(requests), settings.jobs)]
+    indices = split_by_host([host_key_of(request.url) for request in requests], parts)
+    jobs = share_out(settings.jobs, [len(share) for share in indices])
+    return [_Share([requests[i] for i in share], n) for share, n in zip(indices, jobs, strict=True)]
+
+
+def spread_over_hosts(urls: Sequence[str]) -> bool:
+    """Whether captures of `urls` can be shared out to processes (`_capture_shares`): enough of them, on
+    more than one host."""
+    return len(urls) >= 2 * _CAPTURES_PER_PROCESS and len({host_key_of(url) for url in urls}) >= 2
+
+
+def _capture_share(share: _Share, settings: CheckSettings, capture: CaptureFunction) -> None:
     capture_all(
-        requests,
+        share.requests,
         settings.archive_dir,
         settings.network,
         settings.info,
-        jobs=settings.jobs,
+        jobs=share.jobs,
         per_host=settings.per_host,
-        on_done=settings.on_capture,
-        capture=capture_and_read,
+        capture=capture,
     )
+
+
+# A forked process pays for itself from this many captures (each holds ~5 ms of interpreter work); more than
+# this many processes share little more of the work than they cost to start and to hear from.
+_CAPTURES_PER_PROCESS = 8
+_MAX_CAPTURE_PROCESSES = 8
 
 
 # Reading a capture back (parsing the page, its dates, its main text) is CPU work in Python: for a run of

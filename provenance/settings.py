@@ -49,6 +49,7 @@ class CheckSettings:
     strict_quotes: bool = False
     capture: CaptureFunction = capture_url  # or a browser's (`--browser`)
     readers: ProcessPoolExecutor | None = None  # processes that read captures back (`reading_pool`)
+    fork_captures: bool = False  # share a large run's captures out to forked processes (`capture.processes`)
     lock_timeout: float = DEFAULT_LOCK_TIMEOUT
     # A capture of the same URL younger than this (seconds) is reused instead of fetched; 0: always fetch.
     max_age: float = DEFAULT_MAX_AGE

@@ -227,7 +227,7 @@ def run(args: argparse.Namespace, argv: list[str]) -> int:
     if args.lint:
         return _lint(args)
     from provenance.check_inputs import gather_inputs
-    from provenance.pipeline import check_reports, reading_pool
+    from provenance.pipeline import check_reports, reading_pool, spread_over_hosts
 
     if args.offline and args.tsa:
         config = args.config_file
@@ -250,14 +250,16 @@ def run(args: argparse.Namespace, argv: list[str]) -> int:
         from provenance.cli.progress import CheckProgress
 
         progress = CheckProgress()
-    # The reading processes first: they are forked before the progress display or a browser starts a thread.
-    # They pay for themselves only where main texts are read; other captures are read back here.
+    # A large run's captures are shared out to forked processes, each reading back its own (`pipeline`);
+    # where they cannot be (one host), processes that read captures back pay for themselves when main texts
+    # are read. Those are forked first, before the progress display or a browser starts a thread.
+    fork_captures = not (args.browser or args.offline) and spread_over_hosts(inputs.linked)
     with (
-        reading_pool(0 if args.offline else inputs.quoted, browser=args.browser) as readers,
+        reading_pool(0 if args.offline or fork_captures else inputs.quoted, browser=args.browser) as readers,
         capture_function(args) as capture,
         progress or contextlib.nullcontext(),
     ):
-        settings = replace(settings, capture=capture, readers=readers)
+        settings = replace(settings, capture=capture, readers=readers, fork_captures=fork_captures)
         if progress is not None:
             settings = replace(
                 settings, on_capture=progress.finished, on_captures_start=progress.start_report

@@ -1,0 +1,219 @@
+"""A share of a run's captures in a forked process, its results sent back as each is made.
+
+Capturing is Python work (HTTP, WARC writing, reading the page back) under one interpreter lock per process:
+in one process, 200 captures keep one core busy while the others idle. A forked process has its own lock, so
+each core captures its own share (its hosts: per-host limits hold across the processes).
+
+Linux only, and only from a process with one thread: a fork copies just the thread that makes it, and a lock
+another thread held would stay locked in the copy. What the child sends is pickled over a pipe; it is the
+child's own code talking to its parent, never input from outside.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import pickle
+import signal
+import struct
+import sys
+import threading
+import time
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+_LENGTH = struct.Struct(">Q")
+Share = TypeVar("Share")
+_STOP_GRACE = 2.0  # seconds a stopped child gets to remove its partial files before it is killed
+
+
+class CaptureProcessFailed(Exception):
+    """The capture process stopped without sending every result: a bug (it catches what captures raise)."""
+
+
+@dataclass(frozen=True)
+class _Crash:
+    what: str  # the exception the child's share ended with
+
+
+def can_fork_captures() -> bool:
+    """Whether this process can fork capture processes now (Linux, more than one core, one thread)."""
+    return sys.platform.startswith("linux") and usable_cores() >= 2 and threading.active_count() == 1
+
+
+def usable_cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        return os.cpu_count() or 1
+
+
+def split_by_host(hosts: Sequence[str], parts: int) -> list[list[int]]:
+    """The indices of `hosts` in `parts` shares of about equal size, each host wholly in one share (the
+    busiest hosts placed first, each in the share that has least so far); empty shares left out."""
+    by_host: dict[str, list[int]] = {}
+    for index, host in enumerate(hosts):
+        by_host.setdefault(host, []).append(index)
+    shares: list[list[int]] = [[] for _ in range(max(1, parts))]
+    for indices in sorted(by_host.values(), key=len, reverse=True):
+        min(shares, key=len).extend(indices)
+    return [sorted(share) for share in shares if share]
+
+
+def share_out(total: int, sizes: Sequence[int]) -> list[int]:
+    """`total` (at least one per size) in parts as near proportional to `sizes` as whole numbers allow, their
+    sum exactly `total` (the largest remainders rounded up)."""
+    weight = sum(sizes) or 1
+    spare = total - len(sizes)
+    exact = [spare * size / weight for size in sizes]
+    parts = [1 + int(value) for value in exact]
+    by_remainder = sorted(range(len(sizes)), key=lambda i: int(exact[i]) - exact[i])
+    for index in by_remainder[: total - sum(parts)]:
+        parts[index] += 1
+    return parts
+
+
+class CaptureProcess:
+    """A forked child running `run_share(send)`; each `send(result)` arrives here, in `results()`."""
+
+    def __init__(self, run_share: Callable[[Callable[[Any], None]], None]) -> None:
+        reading, writing = os.pipe()
+        pid = os.fork()
+        if pid == 0:  # the child: never returns
+            os.close(reading)
+            _run_child(run_share, writing)
+        os.close(writing)
+        self.pid = pid
+        self._pipe = os.fdopen(reading, "rb")
+        self._ended = False
+
+    def results(self) -> Iterator[Any]:
+        """What the child sends, in order, until it has sent everything (CaptureProcessFailed if it ends
+        before that or reports a crash)."""
+        with self._pipe:
+            while head := self._pipe.read(_LENGTH.size):
+                if len(head) < _LENGTH.size:
+                    break
+                (size,) = _LENGTH.unpack(head)
+                data = self._pipe.read(size)
+                if len(data) < size:
+                    break
+                item = pickle.loads(data)
+                if isinstance(item, _Crash):
+                    raise CaptureProcessFailed(f"a capture process stopped: {item.what}")
+                if item is None:  # the end of the share
+                    return
+                yield item
+        raise CaptureProcessFailed(f"capture process {self.pid} ended before sending all its captures")
+
+    def wait(self) -> None:
+        """Reap the child once it has sent everything."""
+        if not self._ended:
+            os.waitpid(self.pid, 0)
+            self._ended = True
+
+    def stop(self) -> None:
+        """Cancel the child's captures as Ctrl-C would (it removes its partial files), then reap it: killed
+        if it is not done within a grace period."""
+        if self._ended:
+            return
+        self._ended = True
+        try:
+            os.kill(self.pid, signal.SIGTERM)
+            deadline = time.monotonic() + _STOP_GRACE
+            while os.waitpid(self.pid, os.WNOHANG) == (0, 0):
+                if time.monotonic() > deadline:
+                    os.kill(self.pid, signal.SIGKILL)
+                    os.waitpid(self.pid, 0)
+                    return
+                time.sleep(0.01)
+        except ChildProcessError:  # already reaped
+            pass
+
+
+def _interrupt_once(signum: int, frame: object) -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    raise KeyboardInterrupt
+
+
+def _run_child(run_share: Callable[[Callable[[Any], None]], None], writing: int) -> None:
+    code = 0
+    try:
+        # Ctrl-C reaches the whole process group, and the parent's stop sends SIGTERM: the first of them
+        # cancels the share (its captures remove their partial files), any later one must not cut that short.
+        signal.signal(signal.SIGINT, _interrupt_once)
+        signal.signal(signal.SIGTERM, _interrupt_once)
+        pipe = os.fdopen(writing, "wb")
+        sending = threading.Lock()
+
+        def send(item: Any) -> None:
+            data = pickle.dumps(item, protocol=pickle.HIGHEST_PROTOCOL)
+            with sending:
+                pipe.write(_LENGTH.pack(len(data)) + data)
+                pipe.flush()
+
+        try:
+            run_share(send)
+            send(None)
+        except KeyboardInterrupt:
+            code = 130
+        except BaseException as crash:  # a bug: the parent says so
+            send(_Crash(f"{type(crash).__name__}: {crash}"))
+            code = 1
+        pipe.flush()
+    except BaseException:
+        code = 1
+    finally:
+        # Never back into the parent's code: no `finally` of the parent's stack, no exit handlers, no flush
+        # of buffers the parent also holds.
+        os._exit(code)
+
+
+def capture_in_processes(
+    shares: Sequence[Share],
+    capture_here: Callable[[Share], None],
+    capture_there: Callable[[Share, Callable[[Any], None]], None],
+    on_sent: Callable[[Any], None],
+) -> None:
+    """`capture_here(shares[0])` in this process and `capture_there(share, send)` for each other share in a
+    forked process of its own; `on_sent` is called here (from one receiving thread per process, while this
+    process captures its own share) with each result a process sends. Returns when every share is done.
+
+    On Ctrl-C or SIGTERM here, or an exception, every process is stopped (its partial files removed) before
+    the exception goes on. A result `on_sent` could not take, or a process that ended early, is raised once
+    every share is done."""
+    # Every fork before the first thread starts.
+    children = [CaptureProcess(functools.partial(capture_there, share)) for share in shares[1:]]
+    problems: list[BaseException] = []
+    receiving = threading.Condition()
+    left = [len(children)]
+
+    def receive(child: CaptureProcess) -> None:
+        try:
+            for item in child.results():
+                on_sent(item)
+        except BaseException as problem:  # raised in the caller's thread below
+            problems.append(problem)
+        finally:
+            with receiving:
+                left[0] -= 1
+                receiving.notify_all()
+
+    try:
+        for child in children:
+            threading.Thread(
+                target=receive, args=(child,), name=f"captures of {child.pid}", daemon=True
+            ).start()
+        capture_here(shares[0])
+        with receiving:
+            receiving.wait_for(lambda: left[0] == 0)
+    except BaseException:
+        for child in children:
+            child.stop()
+        raise
+    for child in children:
+        child.wait()
+    if problems:
+        raise problems[0]

@@ -1,0 +1,95 @@
+"""Captures shared out to forked processes: how a run is split (hosts whole, `--jobs` shared out exactly)
+and how a process's results come back (all of them, in order; a crash or an early end named, never a short
+run)."""
+
+from __future__ import annotations
+
+import os
+import threading
+import time
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from provenance.capture.processes import CaptureProcess, CaptureProcessFailed, share_out, split_by_host
+
+
+def test_each_host_goes_whole_to_one_share_and_the_shares_are_near_equal() -> None:
+    hosts = [f"site{n % 5}.example" for n in range(50)] + ["big.example"] * 30
+    shares = split_by_host(hosts, 2)
+    assert sorted(index for share in shares for index in share) == list(range(len(hosts)))
+    for host in set(hosts):  # a per-host limit holds only if one process has all of a host's captures
+        assert sum(any(hosts[i] == host for i in share) for share in shares) == 1
+    assert sorted(len(share) for share in shares) == [40, 40]
+
+
+def test_one_host_is_one_share_however_many_processes_there_could_be() -> None:
+    assert split_by_host(["news.example"] * 20, 4) == [list(range(20))]
+
+
+@given(total=st.integers(1, 64), sizes=st.lists(st.integers(1, 500), min_size=1, max_size=8))
+def test_jobs_are_shared_out_exactly_with_at_least_one_per_share(total: int, sizes: list[int]) -> None:
+    if total < len(sizes):  # a run never has more processes than --jobs
+        return
+    parts = share_out(total, sizes)
+    assert sum(parts) == total, "the processes together never capture more at once than --jobs"
+    assert min(parts) >= 1
+    for part, size in zip(parts, sizes, strict=True):  # proportional, up to rounding
+        assert abs(part - 1 - (total - len(sizes)) * size / sum(sizes)) < 1
+
+
+def _results(run_share: Callable[[Callable[[Any], None]], None]) -> list[Any]:
+    process = CaptureProcess(run_share)
+    try:
+        return list(process.results())
+    finally:
+        process.wait()
+
+
+def test_a_process_sends_back_every_result_in_order() -> None:
+    def run_share(send: Callable[[Any], None]) -> None:
+        for n in range(300):
+            send((n, "x" * n))
+
+    assert _results(run_share) == [(n, "x" * n) for n in range(300)]
+
+
+def test_a_share_that_raises_is_a_failed_capture_process_naming_the_exception() -> None:
+    def run_share(send: Callable[[Any], None]) -> None:
+        send(1)
+        raise ValueError("a bug in the share")
+
+    with pytest.raises(CaptureProcessFailed, match="ValueError: a bug in the share"):
+        _results(run_share)
+
+
+def test_a_process_that_ends_before_its_share_is_done_is_a_failure_not_a_short_run() -> None:
+    def run_share(send: Callable[[Any], None]) -> None:
+        send(1)
+        os._exit(0)  # as if killed: the parent must not take one result for the whole share
+
+    with pytest.raises(CaptureProcessFailed, match="ended before sending all its captures"):
+        _results(run_share)
+
+
+def test_stopping_a_process_cancels_its_share_and_reaps_it_within_the_grace_period() -> None:
+    def run_share(send: Callable[[Any], None]) -> None:
+        try:  # as a share does: its threads send, its main thread waits (and is where a signal lands)
+            threading.Thread(target=send, args=("started",)).start()
+            time.sleep(60)
+        except KeyboardInterrupt:
+            send("cancelled")  # a share's captures see the stop as Ctrl-C and clean up
+            raise
+
+    process = CaptureProcess(run_share)
+    results = process.results()
+    assert next(results) == "started"
+    process.stop()
+    with pytest.raises(ChildProcessError):  # reaped: no zombie left behind
+        os.waitpid(process.pid, os.WNOHANG)
+    assert next(results) == "cancelled"
+    with pytest.raises(CaptureProcessFailed):  # and a stopped share is never taken for a whole one
+        next(results)

@@ -1,0 +1,159 @@
+"""A large run over many hosts captures in forked processes, one per core, each host in one of them: the
+verdicts and the ledger are those of a run in one process, `--jobs` and `--per-host` hold across the
+processes, and a signal still leaves nothing behind (no partial file, no lock, no process)."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from provenance import cli
+from provenance.capture.processes import usable_cores
+from tests.support.cli import provenance_command, provenance_env, run_provenance
+from tests.support.servers import FixtureServer, Reply, hold_until_concurrent, stall
+
+pytestmark = pytest.mark.skipif(
+    usable_cores() < 2 or not sys.platform.startswith("linux"), reason="captures fork only on Linux, 2+ cores"
+)
+
+PAGE = (
+    b"<html lang=en><head><title>Bridge reopened</title><meta name=author content='Lina Haddad'>"
+    b"<meta property='article:published_time' content='2022-01-21T09:00:00Z'></head><body><article>"
+    b"<h1>Bridge reopened</h1><p>The council voted to reopen the bridge on Friday.</p>"
+    b"</article></body></html>"
+)
+HOSTS = ("alpha.example", "beta.example", "gamma.example", "delta.example")
+NOTES = 24
+
+
+def _report(path: str = "page") -> str:
+    body = " ".join(f"The council “voted to reopen the bridge”.[{n}]" for n in range(1, NOTES + 1))
+    notes = "\n".join(
+        f"[{n}] Lina Haddad, “Bridge reopened”, January 21, 2022, http://{HOSTS[n % len(HOSTS)]}/{path}/{n}"
+        for n in range(1, NOTES + 1)
+    )
+    return f"{body}\n\nSources\n{notes}\n"
+
+
+def _verdicts(document: dict[str, Any]) -> list[tuple[str, str, list[tuple[str, str]], str | None]]:
+    return [
+        (
+            note["label"],
+            note["status"],
+            [(check["name"], check["status"]) for check in note["checks"]],
+            (note.get("source") or {}).get("title"),
+        )
+        for note in document["reports"][0]["footnotes"]
+    ]
+
+
+def _ledger_kinds(folder: Path) -> list[str]:
+    lines = (folder / "report.txt.ledger.jsonl").read_text(encoding="utf-8").splitlines()
+    return [json.loads(line)["kind"] for line in lines]
+
+
+def test_a_run_in_processes_gives_the_verdicts_and_ledger_of_a_run_in_one(
+    tmp_path: Path, fixture_server: FixtureServer, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for n in range(1, NOTES + 1):
+        fixture_server.routes[f"/page/{n}"] = Reply(body=PAGE)
+    options = ["--json", "-v", "--no-archive-lookup", "--connect-to", str(fixture_server.rule())]
+    for name in ("forked", "here"):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "report.txt").write_text(_report(), encoding="utf-8")
+    # A fresh process has one thread when its captures start, so it forks...
+    forked = run_provenance(["check", "report.txt", *options], tmp_path / "forked")
+    assert "captures shared out by host to 2 processes" in forked.stderr
+    # ...while this one (the fixture server's threads are running) captures everything itself.
+    code = cli.main(["check", str(tmp_path / "here" / "report.txt"), *options])
+    here, err = capsys.readouterr()
+    assert "shared out" not in err
+    assert forked.returncode == code == 0, forked.stderr
+    assert "Exception ignored" not in forked.stderr and "Traceback" not in forked.stderr
+    assert _verdicts(json.loads(forked.stdout)) == _verdicts(json.loads(here))
+    assert _ledger_kinds(tmp_path / "forked") == ["run", *["footnote"] * NOTES, "summary"]
+    assert len(list((tmp_path / "forked" / "archives").glob("*.warc.gz"))) == NOTES
+    assert fixture_server.hits[f"/page/{NOTES}"] == 2  # once each run: nothing fetched twice
+
+
+@pytest.mark.parametrize(
+    ("jobs", "per_host", "most"), [(3, 4, 3), (8, 1, len(HOSTS))], ids=["jobs", "per-host"]
+)
+def test_jobs_and_per_host_limits_hold_across_the_processes(
+    tmp_path: Path, fixture_server: FixtureServer, jobs: int, per_host: int, most: int
+) -> None:
+    # Each request is held until one more than the limit are in flight (or a moment passes): a limit that
+    # did not hold across processes would show as more requests in flight than it allows.
+    for n in range(1, NOTES + 1):
+        fixture_server.routes[f"/page/{n}"] = hold_until_concurrent(
+            most + 1, patience=0.2, then=Reply(body=PAGE)
+        )
+    (tmp_path / "report.txt").write_text(_report(), encoding="utf-8")
+    done = run_provenance(
+        ["check", "report.txt", "-v", "--no-archive-lookup", "--connect-to", str(fixture_server.rule()),
+         "--jobs", str(jobs), "--per-host", str(per_host)],
+        tmp_path,
+    )  # fmt: skip
+    assert "shared out by host to 2 processes" in done.stderr
+    assert done.returncode == 0, done.stderr
+    assert fixture_server.max_in_flight == most
+
+
+def _processes_naming(folder: Path) -> list[int]:
+    """The processes still running whose command line or working folder is in `folder`."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit() or int(entry.name) == os.getpid():
+            continue
+        try:
+            if str(folder) in os.readlink(entry / "cwd") and (entry / "stat").read_text().split()[2] != "Z":
+                found.append(int(entry.name))
+        except OSError:
+            continue
+    return found
+
+
+@pytest.mark.parametrize(
+    ("signum", "exit_code"),
+    [(signal.SIGINT, 130), (signal.SIGTERM, 128 + signal.SIGTERM)],
+    ids=["INT", "TERM"],
+)
+def test_a_signal_while_processes_capture_leaves_no_partial_file_no_lock_and_no_process(
+    tmp_path: Path, fixture_server: FixtureServer, signum: signal.Signals, exit_code: int
+) -> None:
+    for n in range(1, NOTES + 1):
+        fixture_server.routes[f"/slow/{n}"] = stall(60)
+    (tmp_path / "report.txt").write_text(_report("slow"), encoding="utf-8")
+    command = provenance_command(
+        "check",
+        "report.txt",
+        "--no-archive-lookup",
+        "--connect-to",
+        str(fixture_server.rule()),
+        "--timeout",
+        "30",
+    )
+    process = subprocess.Popen(
+        command, cwd=tmp_path, env=provenance_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
+    try:
+        fixture_server.wait_for_in_flight(16, 60)  # both processes capturing: 2 hosts each, 4 per host
+        assert fixture_server.max_in_flight == 16, "the captures never all reached the server"
+        process.send_signal(signum)
+        _, err = process.communicate(timeout=60)
+    finally:
+        process.kill()
+        process.wait()
+    assert process.returncode == exit_code, err
+    assert "Traceback" not in err
+    assert not _processes_naming(tmp_path), "every capture process ends with the run"
+    assert not list((tmp_path / "archives").glob("*.part")), "no partial WARC is left"
+    assert not (tmp_path / "report.txt.ledger.jsonl.lock").exists()
+    assert not (tmp_path / "report.txt.ledger.jsonl").exists()
