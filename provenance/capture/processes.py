@@ -35,6 +35,7 @@ class CaptureProcessFailed(Exception):
 @dataclass(frozen=True)
 class _Crash:
     what: str  # the exception the child's share ended with
+    exception: BaseException | None  # the exception itself, when it pickles: raised here as it was there
 
 
 def can_fork_captures() -> bool:
@@ -101,7 +102,7 @@ class CaptureProcess:
                     break
                 item = pickle.loads(data)
                 if isinstance(item, _Crash):
-                    raise CaptureProcessFailed(f"a capture process stopped: {item.what}")
+                    raise item.exception or CaptureProcessFailed(f"a capture process stopped: {item.what}")
                 if item is None:  # the end of the share
                     return
                 yield item
@@ -159,8 +160,8 @@ def _run_child(run_share: Callable[[Callable[[Any], None]], None], writing: int)
             send(None)
         except KeyboardInterrupt:
             code = 130
-        except BaseException as crash:  # a bug: the parent says so
-            send(_Crash(f"{type(crash).__name__}: {crash}"))
+        except BaseException as crash:  # raised again in the parent, or named there as a bug
+            send(_Crash(f"{type(crash).__name__}: {crash}", _if_it_travels(crash)))
             code = 1
         pipe.flush()
     except BaseException:
@@ -169,6 +170,16 @@ def _run_child(run_share: Callable[[Callable[[Any], None]], None], writing: int)
         # Never back into the parent's code: no `finally` of the parent's stack, no exit handlers, no flush
         # of buffers the parent also holds.
         os._exit(code)
+
+
+def _if_it_travels(exception: BaseException) -> BaseException | None:
+    """`exception` if it comes out of pickle as it went in (a user's error keeps its message and exit code
+    in the parent), else None."""
+    try:
+        pickle.loads(pickle.dumps(exception))
+    except Exception:  # whatever stops it, its text still goes
+        return None
+    return exception
 
 
 def capture_in_processes(

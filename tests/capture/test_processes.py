@@ -15,6 +15,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from provenance.capture.processes import CaptureProcess, CaptureProcessFailed, share_out, split_by_host
+from provenance.errors import UsageError
 
 
 def test_each_host_goes_whole_to_one_share_and_the_shares_are_near_equal() -> None:
@@ -57,13 +58,25 @@ def test_a_process_sends_back_every_result_in_order() -> None:
     assert _results(run_share) == [(n, "x" * n) for n in range(300)]
 
 
-def test_a_share_that_raises_is_a_failed_capture_process_naming_the_exception() -> None:
+def test_a_share_that_raises_what_cannot_travel_is_a_failed_capture_process_naming_it() -> None:
+    class LocalBug(Exception):  # a class pickle cannot find by name
+        pass
+
     def run_share(send: Callable[[Any], None]) -> None:
         send(1)
-        raise ValueError("a bug in the share")
+        raise LocalBug("a bug in the share")
 
-    with pytest.raises(CaptureProcessFailed, match="ValueError: a bug in the share"):
+    with pytest.raises(CaptureProcessFailed, match="LocalBug: a bug in the share"):
         _results(run_share)
+
+
+def test_a_users_error_in_a_share_is_raised_here_as_it_was_there() -> None:
+    def run_share(send: Callable[[Any], None]) -> None:
+        raise UsageError("archives: no space left on device")
+
+    with pytest.raises(UsageError, match="no space left") as raised:
+        _results(run_share)
+    assert raised.value.exit_code == 2  # the same one-line error and exit code as a run in one process
 
 
 def test_a_process_that_ends_before_its_share_is_done_is_a_failure_not_a_short_run() -> None:
