@@ -13,7 +13,6 @@ from provenance.models import Report, ReportFormat
 from provenance.readers.assembly import markers_without_notes
 from provenance.readers.decoding import sniff_text
 from provenance.readers.interface import ReaderError, ReadResult, ReportReader
-from provenance.readers.markdown import MarkdownReader
 from provenance.readers.plaintext import PlainTextReader
 from provenance.readers.signatures import is_docx, is_pdf
 
@@ -21,8 +20,8 @@ __all__ = ["FROM_FORMATS", "READERS", "read_report", "read_report_bytes", "reade
 
 
 class _ReaderOnFirstUse(ReportReader):
-    """A reader whose module is loaded only when a report of its format is read: reading Markdown or text
-    does not load the HTML, DOCX and PDF readers (tens of milliseconds of every `extract` and `check`).
+    """A reader whose module is loaded only when a report of its format is read: reading a text report does
+    not load the Markdown, HTML, DOCX and PDF readers (tens of milliseconds of every `extract` and `check`).
     tests/readers/test_read_report.py checks the format and suffixes given here are the reader's own."""
 
     def __init__(self, module: str, name: str, format: ReportFormat, suffixes: tuple[str, ...]) -> None:
@@ -40,7 +39,12 @@ class _ReaderOnFirstUse(ReportReader):
 
 
 PLAIN_TEXT = PlainTextReader()
-MARKDOWN = MarkdownReader()
+MARKDOWN = _ReaderOnFirstUse(
+    "provenance.readers.markdown",
+    "MarkdownReader",
+    ReportFormat.MARKDOWN,
+    (".md", ".markdown", ".mdown", ".mkd"),
+)
 HTML = _ReaderOnFirstUse(
     "provenance.readers.html", "HtmlReader", ReportFormat.HTML, (".html", ".htm", ".xhtml")
 )

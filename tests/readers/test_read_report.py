@@ -182,7 +182,12 @@ def test_each_reader_loaded_on_first_use_has_the_format_and_suffixes_of_its_clas
     from provenance.readers import READERS, _ReaderOnFirstUse
 
     lazy = [reader for reader in READERS if isinstance(reader, _ReaderOnFirstUse)]
-    assert {reader.format for reader in lazy} == {ReportFormat.HTML, ReportFormat.DOCX, ReportFormat.PDF}
+    assert {reader.format for reader in lazy} == {
+        ReportFormat.MARKDOWN,
+        ReportFormat.HTML,
+        ReportFormat.DOCX,
+        ReportFormat.PDF,
+    }
     for reader in lazy:
         loaded = reader.loaded()
         assert (type(loaded).__name__, loaded.format, loaded.suffixes) == (
