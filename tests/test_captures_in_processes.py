@@ -7,7 +7,6 @@ from __future__ import annotations
 import json
 import os
 import signal
-import subprocess
 import sys
 from pathlib import Path
 from typing import Any
@@ -16,7 +15,7 @@ import pytest
 
 from provenance import cli
 from provenance.capture.processes import usable_cores
-from tests.support.cli import provenance_command, provenance_env, run_provenance
+from tests.support.cli import assert_stopped_cleanly, each_stop_signal, run_provenance, stop_midway
 from tests.support.servers import FixtureServer, Reply, hold_until_concurrent, stall
 
 pytestmark = pytest.mark.skipif(
@@ -120,40 +119,17 @@ def _processes_naming(folder: Path) -> list[int]:
     return found
 
 
-@pytest.mark.parametrize(
-    ("signum", "exit_code"),
-    [(signal.SIGINT, 130), (signal.SIGTERM, 128 + signal.SIGTERM)],
-    ids=["INT", "TERM"],
-)
+@each_stop_signal
 def test_a_signal_while_processes_capture_leaves_no_partial_file_no_lock_and_no_process(
     tmp_path: Path, fixture_server: FixtureServer, signum: signal.Signals, exit_code: int
 ) -> None:
     for n in range(1, NOTES + 1):
         fixture_server.routes[f"/slow/{n}"] = stall(60)
     (tmp_path / "report.txt").write_text(_report("slow"), encoding="utf-8")
-    command = provenance_command(
-        "check",
-        "report.txt",
-        "--no-archive-lookup",
-        "--connect-to",
-        str(fixture_server.rule()),
-        "--timeout",
-        "30",
-    )
-    process = subprocess.Popen(
-        command, cwd=tmp_path, env=provenance_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
-    )
-    try:
-        fixture_server.wait_for_in_flight(16, 60)  # both processes capturing: 2 hosts each, 4 per host
-        assert fixture_server.max_in_flight == 16, "the captures never all reached the server"
-        process.send_signal(signum)
-        _, err = process.communicate(timeout=60)
-    finally:
-        process.kill()
-        process.wait()
-    assert process.returncode == exit_code, err
-    assert "Traceback" not in err
+    code, err = stop_midway(
+        ["check", "report.txt", "--no-archive-lookup", "--connect-to", str(fixture_server.rule())],
+        tmp_path, fixture_server, 16, signum,  # both processes capturing: 2 hosts each, 4 at once per host
+    )  # fmt: skip
+    assert code == exit_code, err
     assert not _processes_naming(tmp_path), "every capture process ends with the run"
-    assert not list((tmp_path / "archives").glob("*.part")), "no partial WARC is left"
-    assert not (tmp_path / "report.txt.ledger.jsonl.lock").exists()
-    assert not (tmp_path / "report.txt.ledger.jsonl").exists()
+    assert_stopped_cleanly(tmp_path, "report.txt", err)

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import signal
-import subprocess
 import time
 from pathlib import Path
 from typing import Any
@@ -15,7 +14,7 @@ import pytest
 from provenance import cli, pipeline
 from provenance.check_inputs import InputOptions, gather_inputs
 from provenance.pipeline import POOL_FROM_CAPTURES
-from tests.support.cli import provenance_command, provenance_env, run_provenance
+from tests.support.cli import assert_stopped_cleanly, run_provenance, stop_midway
 from tests.support.servers import FixtureServer, Reply, stall
 
 PAGE = (
@@ -77,24 +76,13 @@ def test_a_signal_while_the_readers_run_leaves_no_lock_and_no_ledger(
     for n in range(2, MANY + 1):
         fixture_server.routes[f"/page/{n}"] = stall(60)
     (tmp_path / "report.txt").write_text(_report("page"), encoding="utf-8")
-    command = provenance_command(
-        "check", "report.txt", "--no-archive-lookup", "--per-host", str(MANY), "--jobs", str(MANY),
-        "--connect-to", str(fixture_server.rule("news.example")),
+    code, err = stop_midway(
+        ["check", "report.txt", "--no-archive-lookup", "--per-host", str(MANY), "--jobs", str(MANY),
+         "--connect-to", str(fixture_server.rule("news.example"))],
+        tmp_path, fixture_server, MANY - 1, signal.SIGINT,
     )  # fmt: skip
-    process = subprocess.Popen(
-        command, cwd=tmp_path, env=provenance_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
-    )
-    try:
-        fixture_server.wait_for_in_flight(MANY - 1, 60)
-        process.send_signal(signal.SIGINT)
-        _, err = process.communicate(timeout=60)
-    finally:
-        process.kill()
-        process.wait()
-    assert process.returncode == 130, err
-    assert "Traceback" not in err
-    assert not (tmp_path / "report.txt.ledger.jsonl.lock").exists()
-    assert not (tmp_path / "report.txt.ledger.jsonl").exists()
+    assert code == 130, err
+    assert_stopped_cleanly(tmp_path, "report.txt", err)
 
 
 def test_only_footnotes_with_a_link_and_quoted_words_to_find_call_for_worker_processes(

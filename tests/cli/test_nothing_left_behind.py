@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from provenance import cli
-from tests.support.cli import provenance_command, provenance_env, run_provenance
+from tests.support.cli import assert_stopped_cleanly, each_stop_signal, run_provenance, stop_midway
 from tests.support.servers import FixtureServer, Reply, stall
 
 CITED = "Claim.[1]\n\n[1] Desk, January 21, 2022, http://news.example/{path}\n"
@@ -22,42 +22,17 @@ def _files(folder: Path) -> list[str]:
     return sorted(str(path.relative_to(folder)) for path in folder.rglob("*"))
 
 
-@pytest.mark.parametrize(
-    ("signum", "exit_code"),
-    [(signal.SIGINT, 130), (signal.SIGTERM, 128 + signal.SIGTERM)],
-    ids=["INT", "TERM"],
-)
+@each_stop_signal
 def test_a_signal_in_the_middle_of_a_capture_leaves_no_lock_and_no_ledger(
     tmp_path: Path, fixture_server: FixtureServer, signum: signal.Signals, exit_code: int
 ) -> None:
     fixture_server.routes["/slow"] = stall(60)
     (tmp_path / "report.txt").write_text(CITED.format(path="slow"), encoding="utf-8")
-    command = provenance_command(
-        "check",
-        "report.txt",
-        "--connect-to",
-        f"news.example:80:127.0.0.1:{fixture_server.port}",
-        "--timeout",
-        "3",
-    )
-    process = subprocess.Popen(
-        command, cwd=tmp_path, env=provenance_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
-    )
-    try:
-        fixture_server.wait_for_in_flight(1, 60)
-        assert fixture_server.max_in_flight == 1, "the capture never reached the server"
-        assert (tmp_path / "report.txt.ledger.jsonl.lock").exists(), "the run holds its lock while it fetches"
-        process.send_signal(signum)
-        _, err = process.communicate(timeout=60)
-    finally:
-        process.kill()
-        process.wait()
-
-    assert process.returncode == exit_code, err
-    assert "Traceback" not in err
-    assert not list((tmp_path / "archives").glob("*.part")), "the cut capture's partial WARC is removed"
-    assert not (tmp_path / "report.txt.ledger.jsonl.lock").exists()
-    assert not (tmp_path / "report.txt.ledger.jsonl").exists()
+    args = ["check", "report.txt", "--connect-to", f"news.example:80:127.0.0.1:{fixture_server.port}"]
+    code, err = stop_midway([*args, "--timeout", "3"], tmp_path, fixture_server, 1, signum)
+    assert fixture_server.max_in_flight == 1
+    assert code == exit_code, err
+    assert_stopped_cleanly(tmp_path, "report.txt", err)
 
 
 def test_an_archive_folder_that_cannot_be_made_is_exit_2_and_leaves_no_lock(tmp_path: Path) -> None:

@@ -10,12 +10,17 @@ import fcntl
 import os
 import pty
 import select
+import signal
 import struct
 import subprocess
 import sys
 import termios
 from collections.abc import Mapping, Sequence
 from pathlib import Path
+
+import pytest
+
+from tests.support.servers import FixtureServer
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 
@@ -92,3 +97,44 @@ def on_a_terminal(
         process.wait(timeout=60)
         os.close(main)
     return b"".join(chunks).decode("utf-8", "replace")
+
+
+# Ctrl-C and SIGTERM, each with the exit code a run it stops ends with (128 + the signal, as shells report).
+each_stop_signal = pytest.mark.parametrize(
+    ("signum", "exit_code"),
+    [(signal.SIGINT, 130), (signal.SIGTERM, 128 + signal.SIGTERM)],
+    ids=["INT", "TERM"],
+)
+
+
+def stop_midway(
+    args: Sequence[str], cwd: Path, server: FixtureServer, in_flight: int, signum: signal.Signals
+) -> tuple[int, str]:
+    """Run `provenance ARGS` in `cwd` and send it `signum` once `server` has `in_flight` of its requests at
+    once (the test fails if they never come); its exit code and stderr."""
+    process = subprocess.Popen(
+        provenance_command(*args),
+        cwd=cwd,
+        env=provenance_env(),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        server.wait_for_in_flight(in_flight, 60)
+        assert server.max_in_flight >= in_flight, "the captures never all reached the server"
+        process.send_signal(signum)
+        _, err = process.communicate(timeout=60)
+    finally:
+        process.kill()
+        process.wait()
+    return process.returncode, err
+
+
+def assert_stopped_cleanly(folder: Path, report: str, err: str) -> None:
+    """A stopped check of `folder/report` said so without a traceback and left nothing behind: no partial
+    WARC, no ledger lock, no ledger."""
+    assert "Traceback" not in err
+    assert not list((folder / "archives").glob("*.part")), "a cut capture's partial WARC is removed"
+    assert not (folder / f"{report}.ledger.jsonl.lock").exists()
+    assert not (folder / f"{report}.ledger.jsonl").exists()
