@@ -7,6 +7,7 @@ own modules (readers, capture, ledger); this module only wires them together.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import datetime as dt
 import functools
 import logging
@@ -169,8 +170,9 @@ class _ReportRun:
     ledger_path: Path
     ledger: LedgerWriter
     requests: list[CaptureRequest | None]
-    captured: list[CaptureOutcome | None]
-    read: list[ReadSource]
+    # Each footnote's result, made where its capture was read back (or at the start, for a capture reused
+    # from an earlier run); None until then, and for a footnote with nothing to capture.
+    checked: list[FootnoteResult | None]
     waiting: int  # captures not finished yet
     journal: Journal  # each capture made, as it finishes: what a stopped run leaves for the next
     reuse_warnings: tuple[str, ...] = ()
@@ -185,17 +187,16 @@ class _ReportRun:
         settings: CheckSettings,
     ) -> _ReportRun:
         requests = capture_requests(report, cited, settings)
-        captured: list[CaptureOutcome | None] = [None] * len(cited)
-        read = [ReadSource(None, None, None)] * len(cited)
+        checked: list[FootnoteResult | None] = [None] * len(cited)
         earlier, warnings = _earlier_captures(ledger_path, settings)
         for index, request in enumerate(requests):
             reused = earlier.take(request.url) if earlier is not None and request is not None else None
             if reused is not None:  # made before and still matching its hash: not fetched again
-                requests[index], captured[index] = None, reused
-                read[index] = _read_source(cited[index], reused, settings.timegate)
+                requests[index] = None
+                checked[index] = _footnote_result(cited[index], reused, ledger_path.parent, settings)
         waiting = sum(request is not None for request in requests)
         journal = Journal(ledger_path, capture_profile(settings.recorded_options))
-        return cls(report, cited, ledger_path, ledger, requests, captured, read, waiting, journal, warnings)
+        return cls(report, cited, ledger_path, ledger, requests, checked, waiting, journal, warnings)
 
 
 def check_reports(
@@ -260,7 +261,9 @@ def _capture_reports(
     # 0.3 s more CPU), while a thread waiting here sleeps without it and the others keep fetching.
     reading_here = threading.Lock()
 
-    def capture_and_read(request: CaptureRequest) -> tuple[CaptureOutcome, ReadSource]:
+    def capture_and_check(request: CaptureRequest) -> tuple[CaptureOutcome, FootnoteResult]:
+        """The capture, and the footnote's result: checked here, while other captures wait on the network,
+        not all at the end when the report's last capture is in."""
         run_index, footnote_index = places[id(request)]
         run = runs[run_index]
         outcome = settings.capture(request, settings.archive_dir, settings.network, settings.info)
@@ -269,36 +272,41 @@ def _capture_reports(
         item = run.cited[footnote_index]
         if readers is None:
             with reading_here:
-                return outcome, _read_source(item, outcome, settings.timegate)
-        # this thread waits without the interpreter lock while a process reads
-        return outcome, readers.submit(_read_source, item, outcome, settings.timegate).result()
+                read = _read_source(item, outcome, settings.timegate)
+        else:  # this thread waits without the interpreter lock while a process reads
+            read = readers.submit(_read_source, item, outcome, settings.timegate).result()
+        return outcome, _checked_result(item, outcome, read, run.ledger_path.parent, settings)
 
-    def finish(place: tuple[int, int], outcome: CaptureOutcome, read: ReadSource) -> None:
+    def finish(place: tuple[int, int], result: FootnoteResult) -> None:
         run_index, footnote_index = place
         run = runs[run_index]
-        run.captured[footnote_index], run.read[footnote_index] = outcome, read
+        run.checked[footnote_index] = result
         with counting:
             run.waiting -= 1
             last = run.waiting == 0
         if last and not settings.network.cancellation.cancelled:
             results[run_index] = _finish_report(run, settings, started)
-        request = run.requests[footnote_index]
-        if settings.on_capture is not None and request is not None:
+        request, outcome = run.requests[footnote_index], result.outcome
+        if settings.on_capture is not None and request is not None and outcome is not None:
             with reporting:
                 settings.on_capture(request, outcome)
 
     def capture_here(request: CaptureRequest, *_: object) -> CaptureOutcome:
-        outcome, read = capture_and_read(request)
-        finish(places[id(request)], outcome, read)
+        outcome, result = capture_and_check(request)
+        finish(places[id(request)], result)
         return outcome
 
     def capture_there(share: _Share, send: Callable[[Any], None]) -> None:
         def capture_sent(request: CaptureRequest, *_: object) -> CaptureOutcome:
-            outcome, read = capture_and_read(request)
-            send((places[id(request)], outcome, read))
+            outcome, result = capture_and_check(request)
+            # The parent has the footnote itself: what only this process knows goes back.
+            send((places[id(request)], _sent_fields(result)))
             return outcome
 
         _capture_share(share, settings, capture_sent)
+
+    def finish_sent(place: tuple[int, int], fields: tuple[Any, ...]) -> None:
+        finish(place, FootnoteResult(runs[place[0]].cited[place[1]], *fields))
 
     if settings.on_captures_start is not None:
         label = runs[0].report.path if len(runs) == 1 else f"{len(runs)} reports"
@@ -314,7 +322,7 @@ def _capture_reports(
         shares,
         lambda share: _capture_share(share, settings, capture_here),
         capture_there,
-        lambda sent: finish(*sent),
+        lambda sent: finish_sent(*sent),
     )
 
 
@@ -424,14 +432,11 @@ def _finish_report(run: _ReportRun, settings: CheckSettings, started: tuple[floa
     """Check a report's footnotes against what was captured and append the run to its ledger."""
     report, ledger = run.report, run.ledger
     ledger_dir = run.ledger_path.parent
-    outcomes = [
-        _ledger_capture(outcome, ledger_dir, read.transformations)
-        for outcome, read in zip(run.captured, run.read, strict=True)
-    ]
     results = tuple(
-        _check_footnote(item, outcome, source, settings)
-        for item, outcome, source in zip(run.cited, outcomes, run.read, strict=True)
+        checked or _footnote_result(item, None, ledger_dir, settings)
+        for item, checked in zip(run.cited, run.checked, strict=True)
     )
+    outcomes = [result.outcome for result in results]
     started_clock, started_at = started
     # The run line comes first in the ledger but is sealed once the run's end is known, for the record.
     ledger.add(
@@ -492,11 +497,35 @@ def _read_source(item: CitedFootnote, outcome: CaptureOutcome | None, timegate: 
     return read_source(url, item.citation, outcome, Path(outcome.capture.warc), timegate, main_text=quoted)
 
 
-def _check_footnote(
-    item: CitedFootnote, outcome: CaptureOutcome | None, read: ReadSource, settings: CheckSettings
+def _sent_fields(result: FootnoteResult) -> tuple[Any, ...]:
+    """A result's fields after its footnote (`FootnoteResult(cited, *fields)` makes it again)."""
+    return tuple(getattr(result, field.name) for field in dataclasses.fields(result)[1:])
+
+
+def _footnote_result(
+    item: CitedFootnote, outcome: CaptureOutcome | None, ledger_dir: Path, settings: CheckSettings
 ) -> FootnoteResult:
+    """The footnote checked against its capture (read back here), or without one."""
+    return _checked_result(
+        item, outcome, _read_source(item, outcome, settings.timegate), ledger_dir, settings
+    )
+
+
+def _checked_result(
+    item: CitedFootnote,
+    outcome: CaptureOutcome | None,
+    read: ReadSource,
+    ledger_dir: Path,
+    settings: CheckSettings,
+) -> FootnoteResult:
+    """The footnote checked against what its capture says (`read`), the capture as the ledger keeps it."""
     return _checked(
-        item, outcome, read, settings.offline, settings.timegate is not None, settings.strict_quotes
+        item,
+        _ledger_capture(outcome, ledger_dir, read.transformations),
+        read,
+        settings.offline,
+        settings.timegate is not None,
+        settings.strict_quotes,
     )
 
 

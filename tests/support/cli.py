@@ -122,12 +122,13 @@ def stop_midway(
     )
     try:
         server.wait_for_in_flight(in_flight, 60)
-        assert server.max_in_flight >= in_flight, "the captures never all reached the server"
-        process.send_signal(signum)
+        reached = server.max_in_flight >= in_flight
+        process.send_signal(signum if reached else signal.SIGKILL)
         _, err = process.communicate(timeout=60)
     finally:
         process.kill()
         process.wait()
+    assert reached, f"{server.max_in_flight} of {in_flight} requests reached the server; the run said: {err}"
     return process.returncode, err
 
 
