@@ -26,7 +26,10 @@ from typing import Any, TypeVar
 
 _LENGTH = struct.Struct(">Q")
 Share = TypeVar("Share")
-_STOP_GRACE = 2.0  # seconds a stopped child gets to remove its partial files before it is killed
+_STOP_GRACE = 2.0
+_PR_SET_PDEATHSIG = (
+    1  # prctl(2)  # seconds a stopped child gets to remove its partial files before it is killed
+)
 
 
 class CaptureProcessFailed(Exception):
@@ -81,10 +84,11 @@ class CaptureProcess:
 
     def __init__(self, run_share: Callable[[Callable[[Any], None]], None]) -> None:
         reading, writing = os.pipe()
+        parent = os.getpid()
         pid = os.fork()
         if pid == 0:  # the child: never returns
             os.close(reading)
-            _run_child(run_share, writing)
+            _run_child(run_share, writing, parent)
         os.close(writing)
         self.pid = pid
         self._pipe = os.fdopen(reading, "rb")
@@ -140,13 +144,27 @@ def _interrupt_once(signum: int, frame: object) -> None:
     raise KeyboardInterrupt
 
 
-def _run_child(run_share: Callable[[Callable[[Any], None]], None], writing: int) -> None:
+def _end_with_parent(parent: int) -> None:
+    """Ask Linux to send this process SIGTERM when its parent dies, even by SIGKILL: its captures are then
+    cancelled (their partial files removed) rather than run on with nobody to hear of them."""
+    import ctypes
+
+    try:
+        ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGTERM)
+    except (OSError, AttributeError):  # not Linux after all, or no prctl: the parent's stop still ends it
+        return
+    if os.getppid() != parent:  # the parent died before the request was made
+        os.kill(os.getpid(), signal.SIGTERM)
+
+
+def _run_child(run_share: Callable[[Callable[[Any], None]], None], writing: int, parent: int) -> None:
     code = 0
     try:
         # Ctrl-C reaches the whole process group, and the parent's stop sends SIGTERM: the first of them
         # cancels the share (its captures remove their partial files), any later one must not cut that short.
         signal.signal(signal.SIGINT, _interrupt_once)
         signal.signal(signal.SIGTERM, _interrupt_once)
+        _end_with_parent(parent)
         pipe = os.fdopen(writing, "wb")
         sending = threading.Lock()
 

@@ -5,9 +5,11 @@ run)."""
 from __future__ import annotations
 
 import os
+import signal
 import threading
 import time
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -106,3 +108,36 @@ def test_stopping_a_process_cancels_its_share_and_reaps_it_within_the_grace_peri
     assert next(results) == "cancelled"
     with pytest.raises(CaptureProcessFailed):  # and a stopped share is never taken for a whole one
         next(results)
+
+
+def test_a_process_whose_parent_is_killed_cancels_its_share_instead_of_running_on_alone(
+    tmp_path: Path,
+) -> None:
+    # A parent process (itself forked from here) starts a share that waits; the parent is killed with SIGKILL,
+    # which it cannot catch to stop its child: the child must end all the same, its share cancelled.
+    ended = tmp_path / "ended"
+    child_pid = tmp_path / "child"
+
+    def run_share(send: Callable[[Any], None]) -> None:
+        try:
+            child_pid.write_text(str(os.getpid()))
+            time.sleep(60)
+        except KeyboardInterrupt:
+            ended.write_text("cancelled")
+            raise
+
+    parent = os.fork()
+    if parent == 0:
+        try:
+            CaptureProcess(run_share)
+            time.sleep(60)
+        finally:
+            os._exit(0)
+    deadline = time.monotonic() + 30
+    while not child_pid.exists() and time.monotonic() < deadline:
+        time.sleep(0.01)
+    os.kill(parent, signal.SIGKILL)
+    os.waitpid(parent, 0)
+    while not ended.exists() and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert ended.read_text() == "cancelled"
