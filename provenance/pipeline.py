@@ -33,7 +33,12 @@ from provenance.capture.processes import (
     split_by_host,
     usable_cores,
 )
-from provenance.capture.scheduler import CaptureFunction, capture_all, host_key_of
+from provenance.capture.scheduler import (
+    CaptureFunction,
+    capture_all,
+    host_key_of,
+    remove_partial_files_left,
+)
 from provenance.check_inputs import InputOptions, expand_report_paths, read_reports
 from provenance.checks import CheckInput, footnote_status, run_checks
 from provenance.citations.cite import CitationsFile, cite_footnotes, load_citations
@@ -312,6 +317,9 @@ def _capture_reports(
         label = runs[0].report.path if len(runs) == 1 else f"{len(runs)} reports"
         settings.on_captures_start(label, len(requests))
     shares = _capture_shares(requests, settings)
+    # Once, before any capture: a share's sweep could take another share's new file, not locked yet, for one
+    # a killed run left.
+    remove_partial_files_left(settings.archive_dir)
     if len(shares) > 1:
         log.info(
             "captures shared out by host to %d processes: %s",
@@ -362,6 +370,7 @@ def _capture_share(share: _Share, settings: CheckSettings, capture: CaptureFunct
         jobs=share.jobs,
         per_host=settings.per_host,
         capture=capture,
+        remove_stale=False,
     )
 
 

@@ -15,7 +15,13 @@ import pytest
 
 from provenance import cli
 from provenance.capture.processes import usable_cores
-from tests.support.cli import assert_stopped_cleanly, each_stop_signal, run_provenance, stop_midway
+from tests.support.cli import (
+    assert_stopped_cleanly,
+    each_stop_signal,
+    provenance_env,
+    run_provenance,
+    stop_midway,
+)
 from tests.support.servers import FixtureServer, Reply, hold_until_concurrent, stall
 
 pytestmark = pytest.mark.skipif(
@@ -133,3 +139,32 @@ def test_a_signal_while_processes_capture_leaves_no_partial_file_no_lock_and_no_
     assert code == exit_code, err
     assert not _processes_naming(tmp_path), "every capture process ends with the run"
     assert_stopped_cleanly(tmp_path, "report.txt", err)
+
+
+def test_a_new_partial_file_of_one_process_is_never_swept_by_another_as_left_by_a_killed_run(
+    tmp_path: Path, fixture_server: FixtureServer
+) -> None:
+    # A partial WARC is created, then locked: in between it looks like one a killed run left. Here that moment
+    # is stretched (the lock comes 0.3 s late, through a sitecustomize module the run loads), so a process
+    # that swept the folder while another was capturing would take the other's new file.
+    hooks = tmp_path / "hooks"
+    hooks.mkdir()
+    (hooks / "sitecustomize.py").write_text(
+        "import time\nimport provenance.warc.parts as parts\n_lock = parts.lock_part\n"
+        "def lock_late(descriptor):\n    time.sleep(0.3)\n    _lock(descriptor)\n"
+        "parts.lock_part = lock_late\n",
+        encoding="utf-8",
+    )
+    for n in range(1, NOTES + 1):
+        fixture_server.routes[f"/page/{n}"] = Reply(body=PAGE)
+    (tmp_path / "report.txt").write_text(_report(), encoding="utf-8")
+    env = provenance_env({"PYTHONPATH": f"{hooks}{os.pathsep}{provenance_env()['PYTHONPATH']}"})
+    done = run_provenance(
+        ["check", "report.txt", "-v", "--no-archive-lookup", "--connect-to", str(fixture_server.rule())],
+        tmp_path,
+        env=env,
+    )
+    assert "shared out by host to 2 processes" in done.stderr
+    assert "a partial WARC file left by an interrupted run" not in done.stderr
+    assert done.returncode == 0, done.stderr
+    assert len(list((tmp_path / "archives").glob("*.warc.gz"))) == NOTES

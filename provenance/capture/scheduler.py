@@ -98,6 +98,7 @@ def capture_all(
     per_host: int = 4,
     on_done: Callable[[CaptureRequest, CaptureOutcome], None] | None = None,
     capture: CaptureFunction = capture_url,
+    remove_stale: bool = True,
 ) -> list[CaptureOutcome]:
     """Capture every request into `archive_dir` (created if needed); outcomes in the order of `requests`.
 
@@ -111,7 +112,8 @@ def capture_all(
     """
     require_pinning_hook()  # before any capture starts: one clear stop rather than one per thread
     ensure_folder(archive_dir, "archive folder")
-    _remove_stale_parts(archive_dir)
+    if remove_stale:
+        remove_partial_files_left(archive_dir)
     if not requests:
         return []
     _prepare_tls(requests, options)
@@ -197,9 +199,10 @@ def _cancel(
         changed.wait_for(all_done, _CANCEL_GRACE)
 
 
-def _remove_stale_parts(archive_dir: Path) -> None:
+def remove_partial_files_left(archive_dir: Path) -> None:
     """Partial WARC files that a killed run left (no process holds their lock any more) are removed, and
-    each is named in a warning. Only files from before this run (whose ledger lock is already held)."""
+    each is named in a warning. Only files from before this run (whose ledger lock is already held); once
+    per run, before its first capture: a file just made by one of its own captures is not locked yet."""
     removed = remove_stale_parts(archive_dir, older_than=time.time())
     for path in removed:
         log.warning("removed %s, a partial WARC file left by an interrupted run", path)
