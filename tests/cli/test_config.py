@@ -16,11 +16,13 @@ REPORT = "Claim.[^1]\n\n[^1]: Telegram, January 21, 2022.\n"
 
 @pytest.fixture
 def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A repository root (it has .git) with a report, as the current folder."""
-    (tmp_path / ".git").mkdir()
-    (tmp_path / "brief.md").write_text(REPORT, encoding="utf-8")
-    monkeypatch.chdir(tmp_path)
-    return tmp_path
+    """A repository root (it has .git) with a report, as the current folder; inside the test's own folder,
+    so a settings file written beside it (`project.parent`) is seen by no other test's run."""
+    root = tmp_path / "repository"
+    (root / ".git").mkdir(parents=True)
+    (root / "brief.md").write_text(REPORT, encoding="utf-8")
+    monkeypatch.chdir(root)
+    return root
 
 
 def test_settings_from_provenance_toml_are_the_defaults_and_the_command_line_wins(project: Path) -> None:
