@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 # A straight quote opens only at a word start and closes only after a non-space, so the inch mark in
 # `a 12" screen` pairs with nothing. A single curly quote opens at a word start and closes where no letter
@@ -25,8 +25,7 @@ _QUOTED = re.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Quote:
+class Quote(NamedTuple):
     """A quoted passage (stripped, marks left out) and where it lies in the text, marks included."""
 
     text: str

@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from provenance.models import Context, Finding, Footnote
 from provenance.quotes import Quote, iter_quotes
@@ -29,8 +30,7 @@ def unique(items: Iterable[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(items))
 
 
-@dataclass(frozen=True, slots=True)
-class NoteDraft:
+class NoteDraft(NamedTuple):
     """A footnote as a reader found it in the footnote block, before markers are matched to it."""
 
     label: str
@@ -64,8 +64,7 @@ class ParagraphDraft:
     location: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class MarkerDraft:
+class MarkerDraft(NamedTuple):
     """A body marker: the label it points to, its line, its paragraph, and which `MARK` of it is its place."""
 
     label: str
@@ -74,8 +73,7 @@ class MarkerDraft:
     mark: int
 
 
-@dataclass(frozen=True, slots=True)
-class _ReadParagraph:
+class _ReadParagraph(NamedTuple):
     """A paragraph's text without marks, where each mark stood in it, and each quote's attributed mark."""
 
     text: str

@@ -5,15 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from functools import cache, partial
-
-from markdown_it import MarkdownIt
-from markdown_it.common.utils import mdTrim
-from markdown_it.rules_core import StateCore
-from markdown_it.rules_inline import StateInline
-from markdown_it.token import Token
-from mdit_py_plugins.footnote import footnote_plugin
-from mdit_py_plugins.footnote.index import footnote_ref
+from functools import cache
+from typing import TYPE_CHECKING, NamedTuple
 
 from provenance.models import ReportFormat
 from provenance.readers.assembly import (
@@ -30,8 +23,18 @@ from provenance.readers.interface import ReadResult, ReportReader
 from provenance.readers.plaintext import read_plain_text
 from provenance.urls import iter_urls, schemes_added, shown_link_differs
 
+# markdown-it is loaded only for a report that needs it: a plain report (see `_plain_paragraphs`) is read
+# without it, and its import is a tenth of `extract`'s start-up.
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
+    from markdown_it.rules_inline import StateInline
+    from markdown_it.token import Token
+
 
 def _parser() -> MarkdownIt:
+    from markdown_it import MarkdownIt
+    from mdit_py_plugins.footnote import footnote_plugin
+
     # Definitions stay in place (move_to_end off), so each keeps its line and a duplicate or unreferenced one
     # is not dropped; references to missing labels still become tokens (always_match_refs) to be reported.
     parser = (
@@ -68,6 +71,8 @@ def _tokens(text: str) -> Iterator[Token]:
         yield from parser.parse(text, {})
         return
     rules = dict(zip(names, parser.core.ruler.getRules(""), strict=True))
+    from markdown_it.rules_core import StateCore
+
     state = StateCore(text, parser, {})
     for name in BLOCK_RULES:
         rules[name](state)
@@ -83,7 +88,6 @@ def _tokens(text: str) -> Iterator[Token]:
 
 _LABEL_STOP = re.compile(r"[ \n\]]")
 _STOP_CACHE = "provenance_footnote_label_stop"
-_plugin_footnote_ref = partial(footnote_ref, always_match=True)
 
 
 def _footnote_ref_in_linear_time(state: StateInline, silent: bool) -> bool:
@@ -106,17 +110,17 @@ def _footnote_ref_in_linear_time(state: StateInline, silent: bool) -> bool:
         state.env[_STOP_CACHE] = (src, start + 2, stop)
     if stop >= state.posMax or src[stop] != "]":
         return False
-    return bool(_plugin_footnote_ref(state, silent))
+    from mdit_py_plugins.footnote.index import footnote_ref
+
+    return bool(footnote_ref(state, silent, always_match=True))
 
 
-@dataclass(frozen=True, slots=True)
-class _InlineMarker:
+class _InlineMarker(NamedTuple):
     label: str
     line_offset: int
 
 
-@dataclass(frozen=True, slots=True)
-class _InlineText:
+class _InlineText(NamedTuple):
     """One block's inline content as text (`MARK` where each reference stood), its URLs and references."""
 
     text: str
@@ -160,19 +164,16 @@ class MarkdownReader(ReportReader):
         return plain if plain.footnotes else result
 
 
-@dataclass(frozen=True, slots=True)
-class _NoteStart:
+class _NoteStart(NamedTuple):
     label: str
     line: int
 
 
-@dataclass(frozen=True, slots=True)
-class _NoteEnd:
+class _NoteEnd(NamedTuple):
     pass
 
 
-@dataclass(frozen=True, slots=True)
-class _Inline:
+class _Inline(NamedTuple):
     """One block's inline content, read, and the line the block starts on."""
 
     line: int
@@ -237,6 +238,12 @@ def _parsed_blocks(text: str) -> Iterator[_Block]:
 # generated reports. Whatever could start another block (indentation, `>`, `-`, `*`, `+`, `_`, `=`, a digit,
 # a fence, `<`, `|`, `:`, `[` other than a definition, a heading closed by `#`, a NUL) sends the whole
 # report to markdown-it.
+# What markdown-it trims off a paragraph's content (`markdown_it.common.utils.MD_TRIM_CHARS`, which
+# tests/readers/test_markdown_plain_path.py compares with this).
+MD_TRIM_CHARS = (
+    "\t\n\x0b\x0c\r \xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
+    "\u2028\u2029\u202f\u205f\u3000"
+)
 _PLAIN_START = r"[^\s\d#>*+\-_=`~<|:\[\\\x00-\x20\x7f\u2000-\u200a\u2028\u2029]"
 _PLAIN_LINE = re.compile(_PLAIN_START)
 _HEADING_LINE = re.compile(r"#{1,6} (.*)")
@@ -284,7 +291,7 @@ def _plain_blocks(paragraphs: list[_PlainParagraph]) -> Iterator[_Block]:
         if label is not None:
             yield _NoteStart(label=label, line=number + 1)
         # markdown-it's paragraph content: the lines, trimmed of the whitespace CommonMark trims.
-        yield _Inline(number + 1, _plain_inline_text(mdTrim("\n".join(lines))))
+        yield _Inline(number + 1, _plain_inline_text("\n".join(lines).strip(MD_TRIM_CHARS)))
         if label is not None:
             yield _NoteEnd()
 

@@ -7,8 +7,9 @@ import datetime as dt
 
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
+from markdown_it.common.utils import MD_TRIM_CHARS as MARKDOWN_IT_TRIM_CHARS
 
-from provenance.readers.markdown import _parsed_blocks, _plain_blocks, _plain_paragraphs
+from provenance.readers.markdown import MD_TRIM_CHARS, _parsed_blocks, _plain_blocks, _plain_paragraphs
 
 # Lines that look like the plain path's lines and lines that differ from them by one character.
 LINES = [
@@ -115,3 +116,9 @@ def test_a_report_of_paragraphs_headings_and_one_line_definitions_takes_the_plai
 def test_any_block_markup_sends_the_whole_report_to_markdown_it() -> None:
     for line in ("- item", "> quote", "    code", "```", "| a |", "[ref]: https://r.example/", "# H #"):
         assert _plain_paragraphs(f"Claim.[^1]\n\n{line}\n\n[^1]: Note\n") is None, line
+
+
+def test_the_plain_path_trims_what_markdown_it_trims() -> None:
+    # The plain path does not load markdown-it (start-up time), so it keeps its own copy of the characters
+    # markdown-it trims off a paragraph: a markdown-it that trims others must fail here.
+    assert MD_TRIM_CHARS == MARKDOWN_IT_TRIM_CHARS
