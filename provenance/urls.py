@@ -73,6 +73,8 @@ def _url_matches(text: str) -> Iterator[re.Match[str]]:
 
 def iter_urls(text: str) -> Iterator[FoundUrl]:
     """Each URL of `text` with its offset, trailing sentence punctuation removed."""
+    if _MAY_HOLD_URL.search(text) is None:  # most prose: no word to search
+        return
     for match in _url_matches(text):
         url = _trim_url(match.group())
         if match.group("bare") is not None:
@@ -97,6 +99,8 @@ def schemes_added(found: Iterable[FoundUrl], written: Iterable[str] = ()) -> tup
 
 def blank_urls(text: str) -> str:
     """`text` with every URL replaced by spaces, so what precedes a date or a name stays where it was."""
+    if _MAY_HOLD_URL.search(text) is None:  # most prose: no word to search
+        return text
     pieces: list[str] = []
     done = 0
     for match in _url_matches(text):

@@ -212,7 +212,7 @@ def assemble_footnotes(
 
 
 def _footnote(
-    note: NoteDraft, repeats: Iterable[NoteDraft], drafts: dict[tuple[int, int], _ContextDraft] | None
+    note: NoteDraft, repeats: Sequence[NoteDraft], drafts: dict[tuple[int, int], _ContextDraft] | None
 ) -> Footnote:
     """A note's footnote; its context drafts are taken out of the table as it is made (`pop`), so they are
     let go one note at a time and not held beside every footnote."""
@@ -266,7 +266,9 @@ def _where(line: int, location: str | None) -> str:
     return f"in {location}" if location else f"on line {line}"
 
 
-def _note_findings(note: NoteDraft, repeats: Iterable[NoteDraft], referenced: bool) -> tuple[Finding, ...]:
+def _note_findings(note: NoteDraft, repeats: Sequence[NoteDraft], referenced: bool) -> tuple[Finding, ...]:
+    if referenced and not (repeats or note.schemes_added or note.misleading_links):
+        return ()  # most notes
     findings = [
         Finding(
             code="duplicate-label",

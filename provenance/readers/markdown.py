@@ -197,13 +197,17 @@ def read_markdown(text: str) -> ReadResult:
             notes.append(open_notes.pop().build())
         else:
             inline = block.inline
-            paragraph = ParagraphDraft(inline.text)
-            markers.extend(
-                MarkerDraft(
-                    label=marker.label, line=block.line + marker.line_offset, paragraph=paragraph, mark=mark
+            if inline.markers:
+                paragraph = ParagraphDraft(inline.text)
+                markers.extend(
+                    MarkerDraft(
+                        label=marker.label,
+                        line=block.line + marker.line_offset,
+                        paragraph=paragraph,
+                        mark=mark,
+                    )
+                    for mark, marker in enumerate(inline.markers)
                 )
-                for mark, marker in enumerate(inline.markers)
-            )
             note_text = without_marks(inline.text) if open_notes else ""
             if note_text:
                 open_notes[-1].paragraphs.append(note_text)
@@ -311,14 +315,13 @@ def _plain_inline_text(content: str) -> _InlineText:
     markers: list[_InlineMarker] = []
     parts: list[str] = []
     start = line_offset = 0
-    for found in _PLAIN_REFERENCE.finditer(content):
+    for found in _PLAIN_REFERENCE.finditer(content) if "[^" in content else ():
         parts.append(content[start : found.start()])
         parts.append(MARK)
         line_offset += content.count("\n", start, found.start())  # counted from the last one: linear time
         markers.append(_InlineMarker(found.group(1), line_offset))
         start = found.end()
-    parts.append(content[start:])
-    raw = "".join(parts)
+    raw = "".join([*parts, content[start:]]) if parts else content
     if _INLINE_MARKUP.search(raw) is not None:
         return _inline_text(_parse_inline(content))
     if "\n" in raw:
@@ -329,6 +332,8 @@ def _plain_inline_text(content: str) -> _InlineText:
             [first.rstrip(" "), *(line.lstrip(" \t").rstrip(" ") for line in middle), last.lstrip(" \t")]
         )
     found_urls = list(iter_urls(raw))
+    if not found_urls:
+        return _InlineText(text=raw, urls=(), markers=tuple(markers), schemes_added=())
     return _InlineText(
         text=raw,
         urls=unique(item.url for item in found_urls),
