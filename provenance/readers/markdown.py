@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING, NamedTuple
@@ -139,6 +139,12 @@ class _NoteBuilder:
     schemes_added: list[str] = field(default_factory=list)
     misleading_links: list[tuple[str, str]] = field(default_factory=list)
 
+    def add(self, text: str, inline: _InlineText) -> None:
+        self.paragraphs.append(text)
+        self.urls.extend(inline.urls)
+        self.schemes_added.extend(inline.schemes_added)
+        self.misleading_links.extend(inline.misleading_links)
+
     def build(self) -> NoteDraft:
         return NoteDraft(
             label=self.label,
@@ -184,38 +190,68 @@ _Block = _NoteStart | _NoteEnd | _Inline
 
 
 def read_markdown(text: str) -> ReadResult:
+    paragraphs = _plain_paragraphs(text)
+    if paragraphs is None:
+        return _read_blocks(_parsed_blocks(text))
+    return _read_plain_paragraphs(paragraphs)
+
+
+def _read_blocks(blocks: Iterable[_Block]) -> ReadResult:
     notes: list[NoteDraft] = []
     markers: list[MarkerDraft] = []
     open_notes: list[_NoteBuilder] = []
-    paragraphs = _plain_paragraphs(text)
-    blocks = _parsed_blocks(text) if paragraphs is None else _plain_blocks(paragraphs)
-    del paragraphs  # each is let go once read (`_plain_blocks`)
     for block in blocks:
         if isinstance(block, _NoteStart):
             open_notes.append(_NoteBuilder(label=block.label, line=block.line))
         elif isinstance(block, _NoteEnd):
             notes.append(open_notes.pop().build())
         else:
-            inline = block.inline
-            if inline.markers:
-                paragraph = ParagraphDraft(inline.text)
-                markers.extend(
-                    MarkerDraft(
-                        label=marker.label,
-                        line=block.line + marker.line_offset,
-                        paragraph=paragraph,
-                        mark=mark,
-                    )
-                    for mark, marker in enumerate(inline.markers)
-                )
-            note_text = without_marks(inline.text) if open_notes else ""
+            _add_markers(markers, block.inline, block.line)
+            note_text = without_marks(block.inline.text) if open_notes else ""
             if note_text:
-                open_notes[-1].paragraphs.append(note_text)
-                open_notes[-1].urls.extend(inline.urls)
-                open_notes[-1].schemes_added.extend(inline.schemes_added)
-                open_notes[-1].misleading_links.extend(inline.misleading_links)
+                open_notes[-1].add(note_text, block.inline)
     # Notes are reported in the order they are defined, whatever order their references come in.
     return assemble_footnotes(notes, markers)
+
+
+def _read_plain_paragraphs(paragraphs: list[_PlainParagraph]) -> ReadResult:
+    """`_read_blocks(_plain_blocks(paragraphs))` without the blocks: a plain report's note is one paragraph
+    and no other paragraph is in a note (tests/readers/test_markdown_plain_path.py checks the two agree)."""
+    notes: list[NoteDraft] = []
+    markers: list[MarkerDraft] = []
+    paragraphs.reverse()
+    while paragraphs:  # each paragraph let go once read
+        number, label, lines = paragraphs.pop()
+        inline = _plain_inline_text("\n".join(lines).strip(MD_TRIM_CHARS))
+        _add_markers(markers, inline, number + 1)
+        if label is not None:
+            note_text = without_marks(inline.text)
+            notes.append(
+                _note_of_one_paragraph(label, number + 1, note_text, inline)
+                if note_text
+                else NoteDraft(label, "", number + 1, ())
+            )
+    return assemble_footnotes(notes, markers)
+
+
+def _note_of_one_paragraph(label: str, line: int, text: str, inline: _InlineText) -> NoteDraft:
+    return NoteDraft(
+        label=label,
+        text=text,
+        line=line,
+        urls=inline.urls,  # already without repeats
+        schemes_added=unique(url for url in inline.schemes_added if url in inline.urls),
+        misleading_links=inline.misleading_links,
+    )
+
+
+def _add_markers(markers: list[MarkerDraft], inline: _InlineText, line: int) -> None:
+    if inline.markers:
+        paragraph = ParagraphDraft(inline.text)
+        markers.extend(
+            MarkerDraft(label=marker.label, line=line + marker.line_offset, paragraph=paragraph, mark=mark)
+            for mark, marker in enumerate(inline.markers)
+        )
 
 
 def _parsed_blocks(text: str) -> Iterator[_Block]:
