@@ -93,18 +93,19 @@ def _read_paragraph(paragraph: ParagraphDraft) -> _ReadParagraph:
     belongs to that mark.
     """
     pieces = paragraph.text.split(MARK)
+    last = len(pieces) - 1
     kept: list[str] = []
     offsets: list[int] = []
     length = 0
     for index, piece in enumerate(pieces):
-        text = _WHITESPACE.sub(" ", piece)
-        if index < len(pieces) - 1:
+        text = _WHITESPACE.sub(" ", piece) if piece else ""
+        if index < last:
             text = text.rstrip()
         if not length:
             text = text.lstrip()
         kept.append(text)
         length += len(text)
-        if index < len(pieces) - 1:
+        if index < last:
             offsets.append(length)
     stripped = "".join(kept).rstrip()
     offsets = [min(offset, len(stripped)) for offset in offsets]

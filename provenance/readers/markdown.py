@@ -240,7 +240,9 @@ def _note_of_one_paragraph(label: str, line: int, text: str, inline: _InlineText
         text=text,
         line=line,
         urls=inline.urls,  # already without repeats
-        schemes_added=unique(url for url in inline.schemes_added if url in inline.urls),
+        schemes_added=unique(url for url in inline.schemes_added if url in inline.urls)
+        if inline.schemes_added
+        else (),
         misleading_links=inline.misleading_links,
     )
 
