@@ -24,7 +24,8 @@ MIN_FORKED_ITEMS = 1_000
 _LENGTH = struct.Struct("<Q")  # each piece of text the child sends goes with its length in bytes
 
 
-def _cores() -> int:
+def usable_cores() -> int:
+    """The cores this process may run on."""
     try:
         return len(os.sched_getaffinity(0))
     except AttributeError:  # not on Linux
@@ -34,7 +35,7 @@ def _cores() -> int:
 def can_fork() -> bool:
     """Whether a forked child can help: `fork` exists, two cores are ours, and this process runs one thread
     (a child forked beside other threads could wait forever on a lock one of them held)."""
-    return hasattr(os, "fork") and _cores() >= 2 and threading.active_count() == 1
+    return hasattr(os, "fork") and usable_cores() >= 2 and threading.active_count() == 1
 
 
 def map_in_two_processes(

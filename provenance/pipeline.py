@@ -31,7 +31,6 @@ from provenance.capture.processes import (
     capture_in_processes,
     share_out,
     split_by_host,
-    usable_cores,
 )
 from provenance.capture.scheduler import (
     CaptureFunction,
@@ -45,6 +44,7 @@ from provenance.citations.cite import CitationsFile, cite_footnotes, load_citati
 from provenance.custody import capture_transformations, software_versions
 from provenance.extractors import extractor_for
 from provenance.files import ensure_folder
+from provenance.forking import usable_cores
 from provenance.ledger.writer import LedgerWriter
 from provenance.models import (
     Capture,

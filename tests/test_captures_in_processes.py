@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from provenance import cli
-from provenance.capture.processes import usable_cores
+from provenance.forking import usable_cores
 from tests.support.cli import (
     assert_stopped_cleanly,
     each_stop_signal,

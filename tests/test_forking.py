@@ -12,10 +12,10 @@ from typing import Any
 
 import pytest
 
-from provenance.forking import _cores
+from provenance.forking import usable_cores
 from tests.support.cli import REPO_ROOT, provenance_env
 
-pytestmark = pytest.mark.skipif(_cores() < 2, reason="a child is forked only where two cores are ours")
+pytestmark = pytest.mark.skipif(usable_cores() < 2, reason="a child is forked only where two cores are ours")
 
 
 @pytest.fixture(scope="module")

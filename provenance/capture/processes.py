@@ -24,6 +24,8 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
+from provenance.forking import can_fork
+
 _LENGTH = struct.Struct(">Q")
 Share = TypeVar("Share")
 _STOP_GRACE = 2.0
@@ -43,15 +45,9 @@ class _Crash:
 
 
 def can_fork_captures() -> bool:
-    """Whether this process can fork capture processes now (Linux, more than one core, one thread)."""
-    return sys.platform.startswith("linux") and usable_cores() >= 2 and threading.active_count() == 1
-
-
-def usable_cores() -> int:
-    try:
-        return len(os.sched_getaffinity(0))
-    except (AttributeError, OSError):
-        return os.cpu_count() or 1
+    """Whether this process can fork capture processes now: as `forking.can_fork` says, and on Linux (the
+    TLS and system libraries of macOS are not safe to use in a forked child that does not exec)."""
+    return sys.platform.startswith("linux") and can_fork()
 
 
 def split_by_host(hosts: Sequence[str], parts: int) -> list[list[int]]:
