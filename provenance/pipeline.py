@@ -331,6 +331,7 @@ def _capture_reports(
         lambda share: _capture_share(share, settings, capture_here),
         capture_there,
         lambda sent: finish_sent(*sent),
+        settings.network.cancellation.cancel,  # a capture process failed: the run stops, whole or not at all
     )
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -32,6 +33,17 @@ def every_warc_passes_warcio_check(request: pytest.FixtureRequest) -> Iterator[N
         # only the regular files the test wrote, or it would hang where the code under test did not.
         if not path.is_symlink() and path.is_file():
             check_warc(path)
+
+
+@pytest.fixture(autouse=True)
+def logging_left_as_it_was() -> Iterator[None]:
+    """`cli.main` sets up the `provenance` logger for its run (its own handler, no propagation to the root):
+    a test that calls it must not keep a later test's `caplog` from seeing the package's records."""
+    package = logging.getLogger("provenance")
+    handlers, level, propagate = package.handlers[:], package.level, package.propagate
+    yield
+    package.handlers[:], package.propagate = handlers, propagate
+    package.setLevel(level)
 
 
 @pytest.fixture(autouse=True)

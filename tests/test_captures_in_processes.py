@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import os
 import signal
+import subprocess
 import sys
 from pathlib import Path
 from typing import Any
@@ -18,6 +19,7 @@ from provenance.forking import usable_cores
 from tests.support.cli import (
     assert_stopped_cleanly,
     each_stop_signal,
+    provenance_command,
     provenance_env,
     run_provenance,
     stop_midway,
@@ -69,17 +71,16 @@ def test_a_run_in_processes_gives_the_verdicts_and_ledger_of_a_run_in_one(
 ) -> None:
     for n in range(1, NOTES + 1):
         fixture_server.routes[f"/page/{n}"] = Reply(body=PAGE)
-    options = ["--json", "-v", "--no-archive-lookup", "--connect-to", str(fixture_server.rule())]
+    options = ["--json", "--no-archive-lookup", "--connect-to", str(fixture_server.rule())]
     for name in ("forked", "here"):
         (tmp_path / name).mkdir()
         (tmp_path / name / "report.txt").write_text(_report(), encoding="utf-8")
     # A fresh process has one thread when its captures start, so it forks...
-    forked = run_provenance(["check", "report.txt", *options], tmp_path / "forked")
+    forked = run_provenance(["check", "report.txt", "-v", *options], tmp_path / "forked")
     assert "captures shared out by host to 2 processes" in forked.stderr
     # ...while this one (the fixture server's threads are running) captures everything itself.
     code = cli.main(["check", str(tmp_path / "here" / "report.txt"), *options])
-    here, err = capsys.readouterr()
-    assert "shared out" not in err
+    here = capsys.readouterr().out
     assert forked.returncode == code == 0, forked.stderr
     assert "Exception ignored" not in forked.stderr and "Traceback" not in forked.stderr
     assert _verdicts(json.loads(forked.stdout)) == _verdicts(json.loads(here))
@@ -168,3 +169,96 @@ def test_a_new_partial_file_of_one_process_is_never_swept_by_another_as_left_by_
     assert "a partial WARC file left by an interrupted run" not in done.stderr
     assert done.returncode == 0, done.stderr
     assert len(list((tmp_path / "archives").glob("*.warc.gz"))) == NOTES
+
+
+def _start_check(folder: Path, server: FixtureServer, **popen: Any) -> subprocess.Popen[str]:
+    """`provenance check report.txt` started in `folder`, every host sent to `server`."""
+    return subprocess.Popen(
+        provenance_command("check", "report.txt", "--no-archive-lookup", "--connect-to", str(server.rule())),
+        cwd=folder,
+        env=provenance_env(),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        **popen,
+    )
+
+
+def _children_of(pid: int) -> list[int]:
+    return [
+        int(entry.name)
+        for entry in Path("/proc").iterdir()
+        if entry.name.isdigit() and _parent_of(entry) == pid
+    ]
+
+
+def _parent_of(entry: Path) -> int | None:
+    try:  # the fields after the command's name, which is in parentheses and may hold spaces
+        return int((entry / "stat").read_text().rpartition(")")[2].split()[1])
+    except (OSError, ValueError, IndexError):
+        return None
+
+
+def test_a_capture_process_killed_by_someone_else_ends_the_run_at_once_as_an_internal_error(
+    tmp_path: Path, fixture_server: FixtureServer
+) -> None:
+    for n in range(1, NOTES + 1):
+        fixture_server.routes[f"/slow/{n}"] = stall(60)
+    (tmp_path / "report.txt").write_text(_report("slow"), encoding="utf-8")
+    process = _start_check(tmp_path, fixture_server)
+    try:
+        fixture_server.wait_for_in_flight(16, 60)
+        (child,) = _children_of(process.pid)
+        os.kill(child, signal.SIGKILL)  # its captures stall: only the parent's reaction ends the run now
+        _, err = process.communicate(timeout=30)
+    finally:
+        process.kill()
+        process.wait()
+    assert process.returncode == 3, err
+    assert err.count("\n") == 1 and "internal error" in err and "capture process" in err, err
+    assert not (tmp_path / "report.txt.ledger.jsonl").exists(), "no ledger is written for a run cut short"
+    assert not (tmp_path / "report.txt.ledger.jsonl.lock").exists()
+
+
+def test_a_run_whose_ctrl_c_is_ignored_is_not_stopped_by_it_in_any_of_its_processes(
+    tmp_path: Path, fixture_server: FixtureServer
+) -> None:
+    # A script's background job (`provenance check ... &`) starts with Ctrl-C ignored; its capture
+    # processes must ignore it too, or a Ctrl-C in that terminal would kill half of the run.
+    for n in range(1, NOTES + 1):
+        fixture_server.routes[f"/page/{n}"] = hold_until_concurrent(16, patience=0.5, then=Reply(body=PAGE))
+    (tmp_path / "report.txt").write_text(_report(), encoding="utf-8")
+    process = _start_check(
+        tmp_path,
+        fixture_server,
+        start_new_session=True,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_IGN),
+    )
+    try:
+        fixture_server.wait_for_in_flight(16, 60)
+        os.killpg(process.pid, signal.SIGINT)  # as a terminal's Ctrl-C: every process of the group
+        _, err = process.communicate(timeout=60)
+    finally:
+        process.kill()
+        process.wait()
+    assert process.returncode == 0, err
+    assert len(list((tmp_path / "archives").glob("*.warc.gz"))) == NOTES
+
+
+def test_ctrl_c_in_the_terminal_stops_every_process_of_the_run_and_leaves_nothing_behind(
+    tmp_path: Path, fixture_server: FixtureServer
+) -> None:
+    for n in range(1, NOTES + 1):
+        fixture_server.routes[f"/slow/{n}"] = stall(60)
+    (tmp_path / "report.txt").write_text(_report("slow"), encoding="utf-8")
+    process = _start_check(tmp_path, fixture_server, start_new_session=True)
+    try:
+        fixture_server.wait_for_in_flight(16, 60)
+        os.killpg(process.pid, signal.SIGINT)  # the parent and its capture process at once
+        _, err = process.communicate(timeout=60)
+    finally:
+        process.kill()
+        process.wait()
+    assert process.returncode == 130, err
+    assert not _processes_naming(tmp_path), "every capture process ends with the run"
+    assert_stopped_cleanly(tmp_path, "report.txt", err)

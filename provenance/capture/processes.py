@@ -158,7 +158,8 @@ def _run_child(run_share: Callable[[Callable[[Any], None]], None], writing: int,
     try:
         # Ctrl-C reaches the whole process group, and the parent's stop sends SIGTERM: the first of them
         # cancels the share (its captures remove their partial files), any later one must not cut that short.
-        signal.signal(signal.SIGINT, _interrupt_once)
+        if signal.getsignal(signal.SIGINT) is not signal.SIG_IGN:  # as the parent: a script's background
+            signal.signal(signal.SIGINT, _interrupt_once)  # job ignores Ctrl-C, and so does its child
         signal.signal(signal.SIGTERM, _interrupt_once)
         _end_with_parent(parent)
         pipe = os.fdopen(writing, "wb")
@@ -202,14 +203,16 @@ def capture_in_processes(
     capture_here: Callable[[Share], None],
     capture_there: Callable[[Share, Callable[[Any], None]], None],
     on_sent: Callable[[Any], None],
+    on_failure: Callable[[], None],
 ) -> None:
     """`capture_here(shares[0])` in this process and `capture_there(share, send)` for each other share in a
     forked process of its own; `on_sent` is called here (from one receiving thread per process, while this
     process captures its own share) with each result a process sends. Returns when every share is done.
 
     On Ctrl-C or SIGTERM here, or an exception, every process is stopped (its partial files removed) before
-    the exception goes on. A result `on_sent` could not take, or a process that ended early, is raised once
-    every share is done."""
+    the exception goes on. A process that fails (it raised, or ended before sending all its results) or a
+    result `on_sent` could not take calls `on_failure` (which must make `capture_here` end soon: the run
+    cannot be whole), then every other process is stopped and the failure raised."""
     if len(shares) > 1:
         # What the run holds so far stays for its whole life: frozen, no collection walks it again, and the
         # children do not copy the pages a walk would touch (as the `gc.freeze` documentation advises).
@@ -226,6 +229,7 @@ def capture_in_processes(
                 on_sent(item)
         except BaseException as problem:  # raised in the caller's thread below
             problems.append(problem)
+            on_failure()
         finally:
             with receiving:
                 left[0] -= 1
@@ -238,12 +242,12 @@ def capture_in_processes(
             ).start()
         capture_here(shares[0])
         with receiving:
-            receiving.wait_for(lambda: left[0] == 0)
+            receiving.wait_for(lambda: left[0] == 0 or bool(problems))
+        if problems:
+            raise problems[0]
     except BaseException:
         for child in children:
             child.stop()
         raise
     for child in children:
         child.wait()
-    if problems:
-        raise problems[0]

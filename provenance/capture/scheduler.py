@@ -163,19 +163,30 @@ def capture_all(
                     if all_done() or options.cancellation.cancelled:
                         changed.notify_all()
 
+    def wake_everyone() -> None:  # a cancel from elsewhere (a failed capture process): idle workers end too
+        with lock:
+            idle.notify_all()
+            changed.notify_all()
+
+    def ended() -> bool:  # every capture done, or the run cancelled and no capture still running
+        return all_done() or (options.cancellation.cancelled and queue.running.total() == 0)
+
     # Daemon threads: a capture that does not stop at a cancel cannot keep the process alive.
     workers = [
         threading.Thread(target=work, name=f"capture worker {n}", daemon=True)
         for n in range(min(max(1, jobs), len(requests)))
     ]
+    woken = options.cancellation.on_cancel(wake_everyone)
     try:
         for worker in workers:
             worker.start()
         with changed:
-            changed.wait_for(all_done)
+            changed.wait_for(ended)
     except BaseException:  # Ctrl-C, SIGTERM (`cli.Terminated`): the captures stop and clean up first
         _cancel(options, changed, idle, lambda: queue.running.total() == 0)
         raise
+    finally:
+        options.cancellation.forget(woken)
     if crashes:
         raise crashes[0]
     return [outcome for outcome in outcomes if outcome is not None]
