@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from provenance.urls import blank_urls
 
@@ -70,8 +70,7 @@ _UPDATE_WORDS = re.compile(
 )
 
 
-@dataclass(frozen=True)
-class DateFind:
+class DateFind(NamedTuple):
     """The first date in a text: `date` when it is one day; `ambiguous` when day and month could swap."""
 
     date: dt.date | None
@@ -255,5 +254,9 @@ def find_date(text: str) -> DateFind:
     a date of an update only when the note gives no other."""
     if not _FOUR_DIGITS.search(text):
         return DateFind(None)
-    candidates = sorted(_candidates(blank_urls(text)), key=lambda item: item[:3])
-    return candidates[0][3] if candidates else DateFind(None)
+    first = min(_candidates(blank_urls(text)), key=_sort_key, default=None)  # the first of equals, as sorted
+    return DateFind(None) if first is None else first[3]
+
+
+def _sort_key(candidate: tuple[bool, int, int, DateFind]) -> tuple[bool, int, int]:
+    return candidate[0], candidate[1], candidate[2]
