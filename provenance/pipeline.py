@@ -66,7 +66,7 @@ from provenance.reuse.journal import Journal, discard_journal, journal_candidate
 from provenance.seal.sealing import seal_run
 from provenance.settings import CheckSettings
 from provenance.sources import ReadSource, archive_follow_ups, read_source
-from provenance.warc.naming import capture_stem, path_in_ledger
+from provenance.warc.naming import capture_stem, path_in_ledger, warc_in_ledger
 
 log = logging.getLogger("provenance.check")
 _LEDGER_TEXT = 2000  # characters of the source's text kept in the ledger
@@ -108,7 +108,7 @@ def _journal_form(capture: Capture, ledger_dir: Path) -> Capture:
         size: int | None = warc.stat().st_size
     except OSError:
         size = None  # then the reuse check hashes the whole file, whatever its size
-    return capture.model_copy(update={"warc": path_in_ledger(warc, ledger_dir), "warc_bytes": size})
+    return capture.model_copy(update={"warc": warc_in_ledger(warc, ledger_dir), "warc_bytes": size})
 
 
 def _ledger_capture(
@@ -121,7 +121,7 @@ def _ledger_capture(
         return outcome
     warc = Path(outcome.capture.warc)
     update = {
-        "warc": path_in_ledger(warc, ledger_dir),
+        "warc": warc_in_ledger(warc, ledger_dir),
         "warc_bytes": warc.stat().st_size,
         "transformations": capture_transformations(warc) if transformations is None else transformations,
     }
@@ -363,6 +363,7 @@ def spread_over_hosts(urls: Sequence[str]) -> bool:
 
 
 def _capture_share(share: _Share, settings: CheckSettings, capture: CaptureFunction) -> None:
+    threading.Thread(target=_load_reading_libraries, name="preload", daemon=True).start()
     capture_all(
         share.requests,
         settings.archive_dir,
@@ -373,6 +374,17 @@ def _capture_share(share: _Share, settings: CheckSettings, capture: CaptureFunct
         capture=capture,
         remove_stale=False,
     )
+
+
+def _load_reading_libraries() -> None:
+    """The libraries that reading a page back and checking it load on first use (`extractors.pages`,
+    `checks.matching`), loaded while the first requests are out: else the worker with the first answer loads
+    them, holding up every other answer of the wave."""
+    import anyascii
+    import rapidfuzz.fuzz
+    import w3lib.encoding
+
+    del anyascii, rapidfuzz, w3lib
 
 
 # A forked process pays for itself from this many captures (each holds ~5 ms of interpreter work); more than

@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import os
 import secrets
 from pathlib import Path
@@ -27,6 +28,23 @@ def warc_file_name(stem: str, started: dt.datetime) -> str:
 def path_in_ledger(path: str | Path, ledger_dir: Path) -> str:
     """`path` as a ledger records it: relative to the ledger's folder."""
     return os.path.relpath(Path(path).resolve(), ledger_dir.resolve())
+
+
+def warc_in_ledger(warc: str | Path, ledger_dir: Path) -> str:
+    """A WARC file this run wrote, as a ledger records it (`path_in_ledger`). The file is never a link (it is
+    made by this run), so only the folders are resolved, each once for the whole run: a resolve walks every
+    part of a path, twice for each of hundreds of captures."""
+    warc = Path(warc)
+    return os.path.join(os.path.relpath(_resolved(warc.parent), _resolved(ledger_dir)), warc.name)
+
+
+def _resolved(folder: Path) -> Path:
+    return _resolved_absolute(os.path.abspath(folder))  # the key holds the working folder of the moment
+
+
+@functools.lru_cache(maxsize=64)
+def _resolved_absolute(folder: str) -> Path:
+    return Path(folder).resolve()
 
 
 def path_from_ledger(recorded: str, ledger_dir: Path) -> Path:
