@@ -28,10 +28,8 @@ from provenance.forking import can_fork
 
 _LENGTH = struct.Struct(">Q")
 Share = TypeVar("Share")
-_STOP_GRACE = 2.0
-_PR_SET_PDEATHSIG = (
-    1  # prctl(2)  # seconds a stopped child gets to remove its partial files before it is killed
-)
+_STOP_GRACE = 2.0  # seconds a stopped child gets to remove its partial files before it is killed
+_PR_SET_PDEATHSIG = 1  # prctl(2): the signal a process gets when its parent dies
 
 
 class CaptureProcessFailed(Exception):
