@@ -356,10 +356,12 @@ def _capture_shares(requests: Sequence[CaptureRequest], settings: CheckSettings)
     return [_Share([requests[i] for i in share], n) for share, n in zip(indices, jobs, strict=True)]
 
 
-def spread_over_hosts(urls: Sequence[str]) -> bool:
+def spread_over_hosts(urls: Sequence[str], jobs: int) -> bool:
     """Whether captures of `urls` can be shared out to processes (`_capture_shares`): enough of them, on
-    more than one host."""
-    return len(urls) >= 2 * _CAPTURES_PER_PROCESS and len({host_key_of(url) for url in urls}) >= 2
+    more than one host, and more than one at once."""
+    return (
+        jobs >= 2 and len(urls) >= 2 * _CAPTURES_PER_PROCESS and len({host_key_of(url) for url in urls}) >= 2
+    )
 
 
 def _capture_share(share: _Share, settings: CheckSettings, capture: CaptureFunction) -> None:

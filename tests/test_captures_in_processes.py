@@ -16,6 +16,7 @@ import pytest
 
 from provenance import cli
 from provenance.forking import usable_cores
+from provenance.pipeline import spread_over_hosts
 from tests.support.cli import (
     assert_stopped_cleanly,
     each_stop_signal,
@@ -262,3 +263,12 @@ def test_ctrl_c_in_the_terminal_stops_every_process_of_the_run_and_leaves_nothin
     assert process.returncode == 130, err
     assert not _processes_naming(tmp_path), "every capture process ends with the run"
     assert_stopped_cleanly(tmp_path, "report.txt", err)
+
+
+def test_a_run_is_shared_out_only_with_many_captures_on_several_hosts_and_more_than_one_at_once() -> None:
+    # Otherwise the run stays in one process, where a run of quoted pages may still read them in a pool.
+    urls = [f"http://{HOSTS[n % len(HOSTS)]}/page/{n}" for n in range(NOTES)]
+    assert spread_over_hosts(urls, 16)
+    assert not spread_over_hosts(urls, 1), "--jobs 1 asks for one capture at a time"
+    assert not spread_over_hosts(urls[:15], 16)
+    assert not spread_over_hosts([f"http://news.example/page/{n}" for n in range(NOTES)], 16)
