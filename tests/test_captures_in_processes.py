@@ -9,6 +9,7 @@ import os
 import signal
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -131,9 +132,7 @@ def _processes_naming(folder: Path) -> list[int]:
 def test_a_signal_while_processes_capture_leaves_no_partial_file_no_lock_and_no_process(
     tmp_path: Path, fixture_server: FixtureServer, signum: signal.Signals, exit_code: int
 ) -> None:
-    for n in range(1, NOTES + 1):
-        fixture_server.routes[f"/slow/{n}"] = stall(60)
-    (tmp_path / "report.txt").write_text(_report("slow"), encoding="utf-8")
+    _stalled_report(tmp_path, fixture_server)
     code, err = stop_midway(
         ["check", "report.txt", "--no-archive-lookup", "--connect-to", str(fixture_server.rule())],
         tmp_path, fixture_server, 16, signum,  # both processes capturing: 2 hosts each, 4 at once per host
@@ -185,12 +184,34 @@ def _start_check(folder: Path, server: FixtureServer, **popen: Any) -> subproces
     )
 
 
-def _children_of(pid: int) -> list[int]:
-    return [
+def _stalled_report(folder: Path, server: FixtureServer) -> None:
+    """`folder/report.txt`, whose every page `server` holds unanswered."""
+    for n in range(1, NOTES + 1):
+        server.routes[f"/slow/{n}"] = stall(60)
+    (folder / "report.txt").write_text(_report("slow"), encoding="utf-8")
+
+
+def _once_all_capture(process: subprocess.Popen[str], server: FixtureServer, act: Callable[[], None]) -> str:
+    """`act` once both processes of the run are capturing (16 requests in flight: 2 hosts each, 4 at once
+    per host), then the run's stderr when it has ended."""
+    try:
+        server.wait_for_in_flight(16, 60)
+        assert server.max_in_flight == 16, "the captures never all reached the server"
+        act()
+        _, err = process.communicate(timeout=60)
+    finally:
+        process.kill()
+        process.wait()
+    return err
+
+
+def _only_child_of(pid: int) -> int:
+    (child,) = (
         int(entry.name)
         for entry in Path("/proc").iterdir()
         if entry.name.isdigit() and _parent_of(entry) == pid
-    ]
+    )
+    return child
 
 
 def _parent_of(entry: Path) -> int | None:
@@ -203,18 +224,12 @@ def _parent_of(entry: Path) -> int | None:
 def test_a_capture_process_killed_by_someone_else_ends_the_run_at_once_as_an_internal_error(
     tmp_path: Path, fixture_server: FixtureServer
 ) -> None:
-    for n in range(1, NOTES + 1):
-        fixture_server.routes[f"/slow/{n}"] = stall(60)
-    (tmp_path / "report.txt").write_text(_report("slow"), encoding="utf-8")
+    _stalled_report(tmp_path, fixture_server)
     process = _start_check(tmp_path, fixture_server)
-    try:
-        fixture_server.wait_for_in_flight(16, 60)
-        (child,) = _children_of(process.pid)
-        os.kill(child, signal.SIGKILL)  # its captures stall: only the parent's reaction ends the run now
-        _, err = process.communicate(timeout=30)
-    finally:
-        process.kill()
-        process.wait()
+    # Its captures stall: only the parent's reaction to the loss ends the run now.
+    err = _once_all_capture(
+        process, fixture_server, lambda: os.kill(_only_child_of(process.pid), signal.SIGKILL)
+    )
     assert process.returncode == 3, err
     assert err.count("\n") == 1 and "internal error" in err and "capture process" in err, err
     assert not (tmp_path / "report.txt.ledger.jsonl").exists(), "no ledger is written for a run cut short"
@@ -235,13 +250,8 @@ def test_a_run_whose_ctrl_c_is_ignored_is_not_stopped_by_it_in_any_of_its_proces
         start_new_session=True,
         preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_IGN),
     )
-    try:
-        fixture_server.wait_for_in_flight(16, 60)
-        os.killpg(process.pid, signal.SIGINT)  # as a terminal's Ctrl-C: every process of the group
-        _, err = process.communicate(timeout=60)
-    finally:
-        process.kill()
-        process.wait()
+    # As a terminal's Ctrl-C: every process of the group.
+    err = _once_all_capture(process, fixture_server, lambda: os.killpg(process.pid, signal.SIGINT))
     assert process.returncode == 0, err
     assert len(list((tmp_path / "archives").glob("*.warc.gz"))) == NOTES
 
@@ -249,17 +259,10 @@ def test_a_run_whose_ctrl_c_is_ignored_is_not_stopped_by_it_in_any_of_its_proces
 def test_ctrl_c_in_the_terminal_stops_every_process_of_the_run_and_leaves_nothing_behind(
     tmp_path: Path, fixture_server: FixtureServer
 ) -> None:
-    for n in range(1, NOTES + 1):
-        fixture_server.routes[f"/slow/{n}"] = stall(60)
-    (tmp_path / "report.txt").write_text(_report("slow"), encoding="utf-8")
+    _stalled_report(tmp_path, fixture_server)
     process = _start_check(tmp_path, fixture_server, start_new_session=True)
-    try:
-        fixture_server.wait_for_in_flight(16, 60)
-        os.killpg(process.pid, signal.SIGINT)  # the parent and its capture process at once
-        _, err = process.communicate(timeout=60)
-    finally:
-        process.kill()
-        process.wait()
+    # The parent and its capture process at once.
+    err = _once_all_capture(process, fixture_server, lambda: os.killpg(process.pid, signal.SIGINT))
     assert process.returncode == 130, err
     assert not _processes_naming(tmp_path), "every capture process ends with the run"
     assert_stopped_cleanly(tmp_path, "report.txt", err)
