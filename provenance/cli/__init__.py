@@ -6,6 +6,7 @@ library inside `run`, so `provenance --version` and a command's `--help` load no
 
 from __future__ import annotations
 
+import atexit
 import gc
 import logging
 import os
@@ -25,6 +26,7 @@ from provenance.errors import ProvenanceError, UsageError
 EXIT_INTERNAL = 3
 EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report it
 EXIT_OUTPUT_CLOSED = 141  # 128 + SIGPIPE: what a shell reports for a tool whose reader went away (`| head`)
+_EXIT_FLUSH_FAILED = 120  # what Python itself exits with when the last flush of its output fails
 
 
 class Terminated(BaseException):
@@ -169,11 +171,43 @@ def _reader_gone(descriptor: int) -> bool:
 
 
 def main_entry() -> None:
+    """The `provenance` program: `main`, then an exit without the interpreter's teardown (`_ProcessEnd`)."""
+    ending = _ProcessEnd()
+    atexit.register(ending.run)
     try:
-        code = main()
+        ending.code = main()
     finally:
-        # Whatever is left is freed by the exit itself: frozen, the interpreter's last collection does not
-        # walk it (after a check of 200 footnotes that walk took 0.15 s of a 2 s run). Files are closed by
-        # then; a cycle left uncollected only returns its memory with the process.
+        # Frozen, what is left is not walked by a last collection if the exit does go through the
+        # interpreter's teardown (after `main` raised): after a check of 200 footnotes that walk took 0.15 s.
         gc.freeze()
-    sys.exit(code)
+    sys.exit(ending.code)
+
+
+class _ProcessEnd:
+    """The exit handler registered as the program starts, so it runs after every handler registered during the
+    run (they run last-in, first-out).
+
+    By the time it runs, Python has waited for the run's threads and every handler a library registered
+    during the run has run (thread pools joined, temporary files removed). It then ends the process with
+    `main`'s code, skipping the teardown that would follow, which only frees memory the process is about to
+    give back (15-20 ms a run). Every file the run wrote is closed by then (written atomically, or closed by
+    its `with`); standard output and error are flushed here, and logging, whose own handler was registered
+    before this one, is shut down here. A traced or profiled process (coverage, a profiler) exits the usual
+    way, so that the tool watching it runs its own exit handler and saves what it measured.
+    """
+
+    def __init__(self) -> None:
+        self.code: int | None = None  # None: `main` raised, and the exit goes the usual way
+
+    def run(self) -> None:
+        if self.code is None or sys.gettrace() is not None or sys.getprofile() is not None:
+            return
+        logging.shutdown()
+        code = self.code
+        for stream in (sys.stdout, sys.stderr):
+            try:
+                stream.flush()
+            except (AttributeError, OSError, ValueError):
+                # Output lost (a full disk, a closed stream): never a success, as Python's own exit says.
+                code = code or _EXIT_FLUSH_FAILED
+        os._exit(code)
