@@ -133,9 +133,16 @@ class CaptureProcess:
 
 
 def _interrupt_once(signum: int, frame: object) -> None:
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    # A handler that does nothing, not SIG_IGN: Ctrl-C and the parent's SIGTERM can both arrive before this
+    # runs, and Python meets the second, still pending, ignored, with a traceback printed into the terminal.
+    if signal.getsignal(signal.SIGINT) is not signal.SIG_IGN:
+        signal.signal(signal.SIGINT, _already_interrupted)
+    signal.signal(signal.SIGTERM, _already_interrupted)
     raise KeyboardInterrupt
+
+
+def _already_interrupted(signum: int, frame: object) -> None:
+    """A later Ctrl-C or SIGTERM: the share is already being cancelled, and that must not be cut short."""
 
 
 def _end_with_parent(parent: int) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 import signal
+import sys
 import threading
 import time
 from collections.abc import Callable
@@ -106,6 +107,33 @@ def test_stopping_a_process_cancels_its_share_and_reaps_it_within_the_grace_peri
         os.waitpid(process.pid, os.WNOHANG)
     assert next(results) == "cancelled"
     with pytest.raises(CaptureProcessFailed):  # and a stopped share is never taken for a whole one
+        next(results)
+
+
+def test_ctrl_c_and_the_parents_stop_arriving_together_cancel_the_share_once_and_quietly() -> None:
+    # Ctrl-C reaches the whole process group while the parent, stopping, sends SIGTERM: both can be pending
+    # before the process handles the first. The second must find a handler, not an ignored signal (Python
+    # then prints a traceback, "Signal 15 ignored due to race condition", into the user's terminal).
+    both = {signal.SIGINT, signal.SIGTERM}
+
+    def run_share(send: Callable[[Any], None]) -> None:
+        printed: list[str] = []
+        sys.unraisablehook = lambda unraisable: printed.append(str(unraisable.exc_value))
+        signal.pthread_sigmask(signal.SIG_BLOCK, both)
+        os.kill(os.getpid(), signal.SIGINT)
+        os.kill(os.getpid(), signal.SIGTERM)
+        try:
+            signal.pthread_sigmask(signal.SIG_UNBLOCK, both)  # both arrive before either is handled
+            time.sleep(60)
+        except KeyboardInterrupt:
+            # Python handles what is still pending before it sets a handler (as it may in any later wait).
+            signal.signal(signal.SIGUSR1, signal.SIG_DFL)
+            send(printed)
+            raise
+
+    results = CaptureProcess(run_share).results()
+    assert next(results) == [], "nothing printed"
+    with pytest.raises(CaptureProcessFailed, match="ended before sending all its captures"):
         next(results)
 
 
