@@ -172,7 +172,8 @@ def gather_inputs(arguments: Sequence[str], options: InputOptions) -> CheckInput
     reports = read_reports(paths, options.from_format, options.max_report_bytes)
     citations = load_citations(options.citations)
     warnings = []
-    for label in unmatched_citation_ids(reports, citations):
+    labels = (footnote.label for report in reports for footnote in report.footnotes)
+    for label in unmatched_citation_ids(labels, citations):
         message = f"{options.citations}: item id {label!r} matches no footnote of the report"
         if options.strict:
             raise UsageError(f"{message} (--strict)")

@@ -5,7 +5,7 @@ No network and no ledger: `extract` needs only this, so it does not load the cap
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -68,9 +68,9 @@ def cite_footnote(footnote: Footnote, citations: CitationsFile | None) -> CitedF
     return CitedFootnote(footnote=footnote, citation=citation, findings=findings)
 
 
-def unmatched_citation_ids(reports: Sequence[Report], citations: CitationsFile | None) -> list[str]:
-    """The ids in the citations file that name no footnote of any report: typos, or stale items."""
+def unmatched_citation_ids(labels: Iterable[str], citations: CitationsFile | None) -> list[str]:
+    """The ids in the citations file that name no footnote label of `labels`: typos, or stale items."""
     if citations is None:
         return []
-    labels = {footnote.label for report in reports for footnote in report.footnotes}
-    return [label for label in citations.overrides if label not in labels]
+    known = set(labels)
+    return [label for label in citations.overrides if label not in known]

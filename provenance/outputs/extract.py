@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from provenance.models import Report
 from provenance.outputs.json_text import indented_json, indented_list_item, iter_indented_json_around_items
 from provenance.results import CitedFootnote
+
+if TYPE_CHECKING:
+    from provenance.readers import ReadReport
 
 
 def _footnote(item: CitedFootnote) -> dict[str, Any]:
@@ -42,7 +45,7 @@ def extract_footnote_json(item: CitedFootnote) -> str:
     return indented_list_item(_footnote(item), may_hold_floats=False)
 
 
-def iter_extract_json_of_footnotes(report: Report, footnotes: Iterable[str]) -> Iterator[str]:
+def iter_extract_json_of_footnotes(report: Report | ReadReport, footnotes: Iterable[str]) -> Iterator[str]:
     """`iter_extract_json` of footnotes already written by `extract_footnote_json`."""
     head = {
         "report": report.path,

@@ -4,19 +4,29 @@ from __future__ import annotations
 
 import importlib
 import re
+from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from provenance.errors import UsageError
 from provenance.files import DEFAULT_MAX_REPORT_BYTES, read_input
 from provenance.hashing import sha256_hex
-from provenance.models import Report, ReportFormat
+from provenance.models import Finding, Footnote, Report, ReportFormat
 from provenance.readers.assembly import markers_without_notes
 from provenance.readers.decoding import sniff_text
 from provenance.readers.interface import ReaderError, ReadResult, ReportReader
 from provenance.readers.plaintext import PlainTextReader
 from provenance.readers.signatures import is_docx, is_pdf
 
-__all__ = ["FROM_FORMATS", "READERS", "read_report", "read_report_bytes", "reader_for"]
+__all__ = [
+    "FROM_FORMATS",
+    "READERS",
+    "ReadReport",
+    "read_report",
+    "read_report_bytes",
+    "read_report_lazily",
+    "reader_for",
+]
 
 
 class _ReaderOnFirstUse(ReportReader):
@@ -130,12 +140,45 @@ def read_report(
     """Read a report file; every way the file can be unusable is an `InputError` naming the path.
 
     A file over `max_bytes` is refused before it is read (`--max-report-bytes`)."""
-    data = read_input(path, "report", max_bytes=max_bytes, limit_option="--max-report-bytes")
-    return read_report_bytes(data, str(path), from_format)
+    return read_report_lazily(path, from_format, max_bytes).whole()
 
 
 def read_report_bytes(data: bytes, path: str, from_format: str | None = None) -> Report:
     """Read a report's bytes; `path` names it in messages and, with the bytes, chooses the reader."""
+    return _read(data, path, from_format).whole()
+
+
+@dataclass(frozen=True)
+class ReadReport:
+    """A report as read, its footnotes made only as they are asked for (each made again if asked for again):
+    `extract` of a long report makes each footnote where it writes it, half of them in a forked process.
+    `whole()` is the `Report`, every footnote made."""
+
+    path: str
+    format: ReportFormat
+    sha256: str
+    footnotes: Sequence[Footnote]
+    findings: tuple[Finding, ...]
+
+    def whole(self) -> Report:
+        return Report(
+            path=self.path,
+            format=self.format,
+            sha256=self.sha256,
+            footnotes=tuple(self.footnotes),
+            findings=self.findings,
+        )
+
+
+def read_report_lazily(
+    path: Path, from_format: str | None = None, max_bytes: int = DEFAULT_MAX_REPORT_BYTES
+) -> ReadReport:
+    """`read_report`, the footnotes made as they are asked for."""
+    data = read_input(path, "report", max_bytes=max_bytes, limit_option="--max-report-bytes")
+    return _read(data, str(path), from_format)
+
+
+def _read(data: bytes, path: str, from_format: str | None) -> ReadReport:
     _refuse_unread_formats(data, path)
     reader = reader_for(Path(path).name, data, from_format)
     result = reader.read(data, path)
@@ -144,10 +187,4 @@ def read_report_bytes(data: bytes, path: str, from_format: str | None = None) ->
         # No notes found, but text that cites: a style we do not read must not pass as "nothing to verify".
         unsupported = markers_without_notes(sniff_text(data))
         findings = (*findings, unsupported) if unsupported else findings
-    return Report(
-        path=path,
-        format=reader.format,
-        sha256=sha256_hex(data),
-        footnotes=result.footnotes,
-        findings=findings,
-    )
+    return ReadReport(path, reader.format, sha256_hex(data), result.footnotes, findings)

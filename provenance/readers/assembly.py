@@ -9,9 +9,9 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import NamedTuple, overload
 
 from provenance.models import Context, Finding, Footnote
 from provenance.quotes import Quote, iter_quotes
@@ -176,56 +176,123 @@ def assemble_footnotes(
 ) -> ReadResult:
     """Match markers to notes and report what does not match, the same way for every format.
 
-    Each paragraph is read once, however many markers it holds, so the work is linear in the report.
+    The findings are made at once, the footnotes only when they are asked for (`AssembledFootnotes`).
     """
-    firsts: dict[str, NoteDraft] = {}
-    repeats: dict[str, list[NoteDraft]] = {}
-    for note in notes:
-        if note.label in firsts:
-            repeats.setdefault(note.label, []).append(note)
-        else:
-            firsts[note.label] = note
-    # One context per note and paragraph (window), however often the note is cited there.
-    contexts: dict[str, dict[tuple[int, int], _ContextDraft]] = {}
-    orphans: list[tuple[str, int, str | None]] = []
-    read_paragraphs: dict[int, _ReadParagraph] = {}
-    for marker in markers:
-        if marker.label not in firsts:
-            orphans.append((marker.label, marker.line, marker.paragraph.location))
-            continue
-        read = read_paragraphs.get(id(marker.paragraph))
+    assembly = _Assembly(notes, markers)
+    return ReadResult(
+        footnotes=AssembledFootnotes(assembly, range(len(assembly.notes))),
+        findings=(*findings, *markers_without_footnotes(assembly.orphans)),
+    )
+
+
+class _Assembly:
+    """Each note with its repeats and the markers that cite it. Each paragraph is read once, when a footnote
+    first needs it, and let go when the last footnote that needs it is made: the work is linear in the
+    report, and a long report's paragraphs are not all held at once."""
+
+    def __init__(self, notes: Sequence[NoteDraft], markers: Sequence[MarkerDraft]) -> None:
+        firsts: dict[str, NoteDraft] = {}
+        self.repeats: dict[str, list[NoteDraft]] = {}
+        for note in notes:
+            if note.label in firsts:
+                self.repeats.setdefault(note.label, []).append(note)
+            else:
+                firsts[note.label] = note
+        self.notes = list(firsts.values())
+        self.markers: dict[str, list[MarkerDraft]] = {}
+        self.orphans: list[tuple[str, int, str | None]] = []
+        self._uses: Counter[int] = Counter()  # per paragraph (by id): its markers whose footnote is not made
+        for marker in markers:
+            if marker.label in firsts:
+                self.markers.setdefault(marker.label, []).append(marker)
+                self._uses[id(marker.paragraph)] += 1
+            else:
+                self.orphans.append((marker.label, marker.line, marker.paragraph.location))
+        self._read: dict[int, _ReadParagraph] = {}
+
+    def footnote(self, index: int) -> Footnote:
+        note = self.notes[index]
+        markers = self.markers.get(note.label)
+        # One context per paragraph (window), however often the note is cited there.
+        drafts: dict[tuple[int, int], _ContextDraft] = {}
+        for marker in markers or ():
+            read = self._paragraph(marker.paragraph)
+            window = _window(read, marker.mark)
+            draft = drafts.get((id(marker.paragraph), window[0]))
+            if draft is None:
+                draft = drafts[(id(marker.paragraph), window[0])] = _ContextDraft(
+                    marker.line, marker.paragraph.location, read, window, {}
+                )
+            draft.add_quotes(read.quotes_by_mark.get(marker.mark, ()))
+        return Footnote(
+            label=note.label,
+            text=note.text,
+            line=note.line,
+            urls=note.urls,
+            contexts=tuple(draft.build() for draft in drafts.values()),
+            findings=_note_findings(note, self.repeats.get(note.label, ()), markers is not None),
+            location=note.location,
+        )
+
+    def _paragraph(self, paragraph: ParagraphDraft) -> _ReadParagraph:
+        key = id(paragraph)
+        read = self._read.get(key)
         if read is None:
-            read = read_paragraphs[id(marker.paragraph)] = _read_paragraph(marker.paragraph)
-        window = _window(read, marker.mark)
-        drafts = contexts.setdefault(marker.label, {})
-        draft = drafts.get((id(marker.paragraph), window[0]))
-        if draft is None:
-            draft = drafts[(id(marker.paragraph), window[0])] = _ContextDraft(
-                marker.line, marker.paragraph.location, read, window, {}
-            )
-        draft.add_quotes(read.quotes_by_mark.get(marker.mark, ()))
-    read_paragraphs.clear()
-    footnotes = tuple(
-        _footnote(note, repeats.get(note.label, ()), contexts.pop(note.label, None))
-        for note in firsts.values()
-    )
-    return ReadResult(footnotes=footnotes, findings=(*findings, *markers_without_footnotes(orphans)))
+            read = self._read[key] = _read_paragraph(paragraph)
+        self._uses[key] -= 1
+        if self._uses[key] <= 0:  # its last marker: let go (read again if a footnote is made again)
+            del self._read[key]
+        return read
 
 
-def _footnote(
-    note: NoteDraft, repeats: Sequence[NoteDraft], drafts: dict[tuple[int, int], _ContextDraft] | None
-) -> Footnote:
-    """A note's footnote; its context drafts are taken out of the table as it is made (`pop`), so they are
-    let go one note at a time and not held beside every footnote."""
-    return Footnote(
-        label=note.label,
-        text=note.text,
-        line=note.line,
-        urls=note.urls,
-        contexts=tuple(draft.build() for draft in (drafts or {}).values()),
-        findings=_note_findings(note, repeats, drafts is not None),
-        location=note.location,
-    )
+class AssembledFootnotes(Sequence[Footnote]):
+    """A report's footnotes, each made from its note and markers when it is asked for, and made again if it
+    is asked for again (nothing is kept). A slice is another such sequence, nothing made: `extract` of a
+    long report makes each footnote where it writes it, half of them in a forked process
+    (`provenance.forking`), where only the paragraphs that cite that half are read."""
+
+    def __init__(self, assembly: _Assembly, indices: range) -> None:
+        self._assembly = assembly
+        self._indices = indices
+
+    def __len__(self) -> int:
+        return len(self._indices)
+
+    @overload
+    def __getitem__(self, index: int) -> Footnote: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> AssembledFootnotes: ...
+
+    def __getitem__(self, index: int | slice) -> Footnote | AssembledFootnotes:
+        if isinstance(index, slice):
+            return AssembledFootnotes(self._assembly, self._indices[index])
+        return self._assembly.footnote(self._indices[index])
+
+    def __iter__(self) -> Iterator[Footnote]:
+        return map(self._assembly.footnote, self._indices)
+
+    def __eq__(self, other: object) -> bool:
+        """Equal to the same footnotes, made here or held in a tuple (two readings of a report agree)."""
+        if isinstance(other, AssembledFootnotes):
+            return tuple(self) == tuple(other)
+        if isinstance(other, tuple):
+            return tuple(self) == other
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]  # equal to tuples, it is not hashed as they are
+
+    @property
+    def labels(self) -> list[str]:
+        """The footnotes' labels, without making the footnotes."""
+        return [self._assembly.notes[index].label for index in self._indices]
+
+
+def footnote_labels(footnotes: Sequence[Footnote]) -> list[str]:
+    """The labels of `footnotes`, without making them where they are made when asked for."""
+    if isinstance(footnotes, AssembledFootnotes):
+        return footnotes.labels
+    return [footnote.label for footnote in footnotes]
 
 
 # A report can hold any number of markers without notes: each label is named once, and at most this many.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from provenance.errors import InputError
@@ -15,9 +16,12 @@ class ReaderError(InputError):
 
 @dataclass(frozen=True)
 class ReadResult:
-    """What a reader found: footnotes in order of first appearance, and report-level findings."""
+    """What a reader found: footnotes in order of first appearance, and report-level findings.
 
-    footnotes: tuple[Footnote, ...]
+    `footnotes` may make each footnote when it is asked for (`assembly.AssembledFootnotes`).
+    """
+
+    footnotes: Sequence[Footnote]
     findings: tuple[Finding, ...] = ()
 
 

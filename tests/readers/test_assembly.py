@@ -3,8 +3,22 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
+from random import Random
 
-from provenance.readers.assembly import collapse_whitespace
+from hypothesis import given
+from hypothesis import strategies as st
+
+from provenance.readers import read_report, read_report_lazily
+from provenance.readers.assembly import (
+    MARK,
+    MarkerDraft,
+    NoteDraft,
+    ParagraphDraft,
+    assemble_footnotes,
+    collapse_whitespace,
+    footnote_labels,
+)
 
 
 def test_whitespace_is_collapsed_for_every_character_the_pattern_calls_whitespace() -> None:
@@ -15,3 +29,63 @@ def test_whitespace_is_collapsed_for_every_character_the_pattern_calls_whitespac
     assert [char for char in every if char.isspace()] == [char for char in every if pattern.match(char)]
     text = "\u00a0 a\u2003\u2003b\n\tc\u3000"
     assert collapse_whitespace(text) == re.sub(r"\s+", " ", text).strip() == "a b c"
+
+
+# Footnotes made when asked for (`AssembledFootnotes`): any order, any split, any number of times, the same.
+
+_PARAGRAPHS = [ParagraphDraft(f"Claim {MARK} “quote {n}” and {MARK}, then {MARK}.") for n in range(4)]
+_NOTES = [NoteDraft(label=str(n), text=f"Note {n}", line=100 + n, urls=()) for n in range(6)]
+
+
+def _markers(choices: list[tuple[int, int]]) -> list[MarkerDraft]:
+    """Markers citing note `label` from paragraph `index`, each paragraph's marks numbered in turn."""
+    marks: dict[int, int] = {}
+    markers = []
+    for index, label in choices:
+        mark = marks.get(index, 0) % 3
+        marks[index] = mark + 1
+        markers.append(MarkerDraft(str(label), index + 1, _PARAGRAPHS[index], mark))
+    return markers
+
+
+_CITATIONS = st.lists(st.tuples(st.integers(0, 3), st.integers(0, 7)), max_size=12)
+
+
+@given(_CITATIONS, st.integers(0, 6), st.randoms())
+def test_footnotes_made_in_two_parts_or_in_any_order_are_the_footnotes_made_in_turn(
+    citations: list[tuple[int, int]], split: int, random: Random
+) -> None:
+    in_turn = tuple(assemble_footnotes(_NOTES, _markers(citations)).footnotes)
+
+    footnotes = assemble_footnotes(_NOTES, _markers(citations)).footnotes
+    assert (*footnotes[split:], *footnotes[:split]) == (*in_turn[split:], *in_turn[:split])
+    order = list(range(len(in_turn)))
+    random.shuffle(order)
+    again = assemble_footnotes(_NOTES, _markers(citations)).footnotes
+    assert [again[index] for index in order] == [in_turn[index] for index in order]
+    assert tuple(again) == in_turn  # made a second time, each paragraph read again
+
+
+def test_a_paragraph_cited_by_both_halves_gives_each_its_context_and_quotes() -> None:
+    markers = _markers([(0, 0), (0, 5), (0, 0)])
+
+    footnotes = assemble_footnotes(_NOTES, markers).footnotes
+    second, first = footnotes[3:][-1], footnotes[:3][0]
+
+    assert [context.quotes for context in first.contexts] == [
+        ()
+    ]  # its marks stand before and after the quote
+    assert [context.quotes for context in second.contexts] == [("quote 0",)]  # its mark closes the quote
+    assert first.contexts[0].text == second.contexts[0].text == "Claim “quote 0” and, then."
+
+
+def test_a_report_read_lazily_is_the_report_read_whole(tmp_path: Path) -> None:
+    report = tmp_path / "report.md"
+    report.write_text(
+        "A claim.[^1] Another, “said”.[^2]\n\n[^1]: Note one.\n[^2]: Note two.\n", encoding="utf-8"
+    )
+
+    lazily = read_report_lazily(report)
+
+    assert lazily.whole() == read_report(report)
+    assert footnote_labels(lazily.footnotes) == ["1", "2"]

@@ -44,7 +44,8 @@ def run(args: argparse.Namespace, argv: list[str]) -> int:
         iter_extract_json_of_footnotes,
         render_extract_csl,
     )
-    from provenance.readers import read_report
+    from provenance.readers import read_report_lazily
+    from provenance.readers.assembly import footnote_labels
 
     # What the imports made lives to the end of the run: kept out of the collector's full passes, which a
     # report of thousands of footnotes sets off again and again (about 5 % of such an extract). And the
@@ -53,17 +54,17 @@ def run(args: argparse.Namespace, argv: list[str]) -> int:
     gc.freeze()
     gc.set_threshold(10_000)
 
-    report = read_report(args.report, args.from_format, args.max_report_bytes)
+    report = read_report_lazily(args.report, args.from_format, args.max_report_bytes)
     # The report, too, lives to the end: citing it must not pay for walking through it (8 % of citing).
     gc.freeze()
     citations = load_citations(args.citations)
-    for label in unmatched_citation_ids([report], citations):
+    for label in unmatched_citation_ids(footnote_labels(report.footnotes), citations):
         warn(f"{args.citations}: item id {label!r} matches no footnote of the report")
     if args.format == "csl":
-        emit(render_extract_csl(cite_footnotes(report, citations)), to_stdout=True)
+        emit(render_extract_csl(cite_footnotes(report.whole(), citations)), to_stdout=True)
         return EXIT_OK
-    # Written a footnote at a time, each cited as it is written: nothing of a large report is held twice. On
-    # two cores a forked process cites and writes the second half of a long report meanwhile.
+    # Each footnote made, cited and written in turn: nothing of a large report is held twice. On two cores a
+    # forked process makes, cites and writes the second half of a long report meanwhile.
     footnotes = map_in_two_processes(
         lambda footnote: extract_footnote_json(cite_footnote(footnote, citations)), report.footnotes
     )
