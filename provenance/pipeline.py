@@ -11,18 +11,16 @@ import dataclasses
 import datetime as dt
 import functools
 import logging
-import multiprocessing
 import os
 import signal
 import sys
 import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from contextlib import ExitStack
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from provenance import __version__
 from provenance.capture.options import CaptureRequest
@@ -67,6 +65,9 @@ from provenance.seal.sealing import seal_run
 from provenance.settings import CheckSettings
 from provenance.sources import ReadSource, archive_follow_ups, read_source
 from provenance.warc.naming import capture_stem, path_in_ledger, warc_in_ledger
+
+if TYPE_CHECKING:
+    from concurrent.futures import ProcessPoolExecutor
 
 log = logging.getLogger("provenance.check")
 _LEDGER_TEXT = 2000  # characters of the source's text kept in the ledger
@@ -421,6 +422,9 @@ def reading_pool(captures: int, browser: bool = False) -> Iterator[ProcessPoolEx
         and sys.platform.startswith("linux")
         and threading.active_count() == 1
     ):
+        import multiprocessing  # here: a run without a reading pool does not load them (5 ms)
+        from concurrent.futures import ProcessPoolExecutor
+
         _load_readers()  # once, here: the forked processes share the loaded code
         pool = ProcessPoolExecutor(
             max_workers=processes,

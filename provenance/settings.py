@@ -8,10 +8,9 @@ Options come in by the names the command line and a config file give them (`allo
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from provenance.capture.capture import capture_url
 from provenance.capture.options import CaptureRequest, NetworkOptions, WarcInfo
@@ -24,6 +23,9 @@ from provenance.models import CaptureOutcome
 from provenance.reuse import DEFAULT_MAX_AGE
 from provenance.seal.sealing import SealSettings
 from provenance.urls import is_http_url
+
+if TYPE_CHECKING:
+    from concurrent.futures import ProcessPoolExecutor
 
 DEFAULT_TIMEGATE = "https://web.archive.org/web/"
 # Where a site or a test suite names its own TimeGate (or `none`) once instead of on every command line.
