@@ -43,6 +43,7 @@ from provenance.custody import capture_transformations, software_versions
 from provenance.extractors import extractor_for
 from provenance.files import ensure_folder
 from provenance.forking import usable_cores
+from provenance.ledger.chain import PreparedLine, prepare_line
 from provenance.ledger.writer import LedgerWriter
 from provenance.models import (
     Capture,
@@ -181,6 +182,9 @@ class _ReportRun:
     checked: list[FootnoteResult | None]
     waiting: int  # captures not finished yet
     journal: Journal  # each capture made, as it finishes: what a stopped run leaves for the next
+    # Each footnote's ledger line, validated and encoded where its result was made, while other captures
+    # were still out (`chain.prepare_line`); None for one made at the end.
+    lines: list[PreparedLine | None]
     reuse_warnings: tuple[str, ...] = ()
 
     @classmethod
@@ -202,7 +206,8 @@ class _ReportRun:
                 checked[index] = _footnote_result(cited[index], reused, ledger_path.parent, settings)
         waiting = sum(request is not None for request in requests)
         journal = Journal(ledger_path, capture_profile(settings.recorded_options))
-        return cls(report, cited, ledger_path, ledger, requests, checked, waiting, journal, warnings)
+        lines: list[PreparedLine | None] = [None] * len(cited)
+        return cls(report, cited, ledger_path, ledger, requests, checked, waiting, journal, lines, warnings)
 
 
 def check_reports(
@@ -267,9 +272,9 @@ def _capture_reports(
     # 0.3 s more CPU), while a thread waiting here sleeps without it and the others keep fetching.
     reading_here = threading.Lock()
 
-    def capture_and_check(request: CaptureRequest) -> tuple[CaptureOutcome, FootnoteResult]:
-        """The capture, and the footnote's result: checked here, while other captures wait on the network,
-        not all at the end when the report's last capture is in."""
+    def capture_and_check(request: CaptureRequest) -> tuple[CaptureOutcome, FootnoteResult, PreparedLine]:
+        """The capture, the footnote's result and its ledger line: made here, while other captures wait on
+        the network, not all at the end when the report's last capture is in."""
         run_index, footnote_index = places[id(request)]
         run = runs[run_index]
         outcome = settings.capture(request, settings.archive_dir, settings.network, settings.info)
@@ -281,12 +286,14 @@ def _capture_reports(
                 read = _read_source(item, outcome, settings.timegate)
         else:  # this thread waits without the interpreter lock while a process reads
             read = readers.submit(_read_source, item, outcome, settings.timegate).result()
-        return outcome, _checked_result(item, outcome, read, run.ledger_path.parent, settings)
+        result = _checked_result(item, outcome, read, run.ledger_path.parent, settings)
+        return outcome, result, prepare_line(FootnoteLine, **_footnote_line_fields(result))
 
-    def finish(place: tuple[int, int], result: FootnoteResult) -> None:
+    def finish(place: tuple[int, int], result: FootnoteResult, line: PreparedLine) -> None:
         run_index, footnote_index = place
         run = runs[run_index]
         run.checked[footnote_index] = result
+        run.lines[footnote_index] = line
         with counting:
             run.waiting -= 1
             last = run.waiting == 0
@@ -298,21 +305,21 @@ def _capture_reports(
                 settings.on_capture(request, outcome)
 
     def capture_here(request: CaptureRequest, *_: object) -> CaptureOutcome:
-        outcome, result = capture_and_check(request)
-        finish(places[id(request)], result)
+        outcome, result, line = capture_and_check(request)
+        finish(places[id(request)], result, line)
         return outcome
 
     def capture_there(share: _Share, send: Callable[[Any], None]) -> None:
         def capture_sent(request: CaptureRequest, *_: object) -> CaptureOutcome:
-            outcome, result = capture_and_check(request)
+            outcome, result, line = capture_and_check(request)
             # The parent has the footnote itself: what only this process knows goes back.
-            send((places[id(request)], _sent_fields(result)))
+            send((places[id(request)], _sent_fields(result), line))
             return outcome
 
         _capture_share(share, settings, capture_sent)
 
-    def finish_sent(place: tuple[int, int], fields: tuple[Any, ...]) -> None:
-        finish(place, FootnoteResult(runs[place[0]].cited[place[1]], *fields))
+    def finish_sent(place: tuple[int, int], fields: tuple[Any, ...], line: PreparedLine) -> None:
+        finish(place, FootnoteResult(runs[place[0]].cited[place[1]], *fields), line)
 
     if settings.on_captures_start is not None:
         label = runs[0].report.path if len(runs) == 1 else f"{len(runs)} reports"
@@ -482,8 +489,11 @@ def _finish_report(run: _ReportRun, settings: CheckSettings, started: tuple[floa
         software=software_versions(_browser_versions(outcomes)),
         local_addresses=sorted({c.local_ip for c in _captures(outcomes) if c.local_ip}),
     )
-    for result in results:
-        ledger.add(FootnoteLine, **_footnote_line_fields(result))
+    for result, line in zip(results, run.lines, strict=True):
+        if line is None:
+            ledger.add(FootnoteLine, **_footnote_line_fields(result))
+        else:
+            ledger.add_prepared(line)
     seconds = round(time.monotonic() - started_clock, 3)
     ledger.add(SummaryLine, counts=count_statuses(results), total=len(results), seconds=seconds)
     warnings = (*run.reuse_warnings, *seal_run(ledger, settings.seal))

@@ -61,6 +61,48 @@ class ChainState:
 
 def seal(state: ChainState, line_type: type[L], **fields: Any) -> tuple[L, bytes, ChainState]:
     """The next line of the chain, with `seq`, `at` and `prev` filled; also its bytes and the new state."""
-    line = line_type(seq=state.next_seq, at=utc_now(), prev=state.head, **fields)
+    line = line_type(**_chain_fields(state), **fields)
     encoded = encode_line(line)
     return line, encoded, ChainState(next_seq=state.next_seq + 1, head=line_hash(encoded))
+
+
+# The fields a line takes from its place in the chain, filled only when it is sealed.
+_CHAIN_FIELDS = ("seq", "at", "prev")
+_PLACEHOLDER_HEAD = "0" * 64
+
+
+@dataclass(frozen=True)
+class PreparedLine:
+    """A ledger line validated and encoded before its place in the chain is known, so that the work is done
+    where there is time for it (a footnote's line while other captures are still out), not when the run
+    ends: each field as canonical JSON writes it (`"name":value`). `seal_prepared` adds the chain's own
+    fields (`seq`, `at`, `prev`); the line's bytes are those `seal` writes (tests/ledger/test_chain.py)."""
+
+    members: tuple[tuple[bytes, bytes], ...]  # (its name's order key, `"name":value`)
+
+
+def prepare_line(line_type: type[BaseModel], **fields: Any) -> PreparedLine:
+    """Validate a line of `line_type` (its chain fields stand in until it is sealed) and encode its fields."""
+    line = line_type(seq=0, at=utc_now(), prev=_PLACEHOLDER_HEAD, **fields)
+    dumped = line.model_dump(mode="json")
+    return PreparedLine(
+        tuple(_member(key, value) for key, value in dumped.items() if key not in _CHAIN_FIELDS)
+    )
+
+
+def seal_prepared(state: ChainState, prepared: PreparedLine) -> tuple[bytes, ChainState]:
+    """`seal` of a prepared line: its bytes and the new state."""
+    chain = (_member(key, value) for key, value in _chain_fields(state).items())
+    members = sorted([*prepared.members, *chain])
+    encoded = b"{" + b",".join(member for _, member in members) + b"}"
+    return encoded, ChainState(next_seq=state.next_seq + 1, head=line_hash(encoded))
+
+
+def _member(key: str, value: Any) -> tuple[bytes, bytes]:
+    # RFC 8785 orders an object's members by the UTF-16 code units of their names: the order of the names'
+    # big-endian UTF-16 bytes.
+    return key.encode("utf-16-be"), canonical_json(key) + b":" + canonical_json(value)
+
+
+def _chain_fields(state: ChainState) -> dict[str, Any]:
+    return {"seq": state.next_seq, "at": utc_now(), "prev": state.head}

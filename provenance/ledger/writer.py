@@ -27,7 +27,7 @@ from pydantic import BaseModel
 from provenance.errors import InputError, LedgerFormatError
 from provenance.files import describe_os_error, open_regular_file
 from provenance.hashing import CHUNK_SIZE
-from provenance.ledger.chain import ChainState, line_hash, parse_line, seal
+from provenance.ledger.chain import ChainState, PreparedLine, line_hash, parse_line, seal, seal_prepared
 from provenance.ledger.lines import MAX_LINE_BYTES
 from provenance.models import utc_now
 
@@ -90,6 +90,11 @@ class LedgerWriter:
         line, encoded, self._state = seal(self._open_state(), line_type, **fields)
         self._pending.append(encoded)
         return line
+
+    def add_prepared(self, prepared: PreparedLine) -> None:
+        """`add` of a line validated and encoded earlier (`chain.prepare_line`)."""
+        encoded, self._state = seal_prepared(self._open_state(), prepared)
+        self._pending.append(encoded)
 
     @property
     def head(self) -> str:
