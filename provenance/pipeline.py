@@ -328,6 +328,7 @@ def _capture_reports(
     # Once, before any capture: a share's sweep could take another share's new file, not locked yet, for one
     # a killed run left.
     remove_partial_files_left(settings.archive_dir)
+    _load_reading_libraries()
     if len(shares) > 1:
         log.info(
             "captures shared out by host to %d processes: %s",
@@ -373,7 +374,6 @@ def spread_over_hosts(urls: Sequence[str], jobs: int) -> bool:
 
 
 def _capture_share(share: _Share, settings: CheckSettings, capture: CaptureFunction) -> None:
-    threading.Thread(target=_load_reading_libraries, name="preload", daemon=True).start()
     capture_all(
         share.requests,
         settings.archive_dir,
@@ -388,8 +388,9 @@ def _capture_share(share: _Share, settings: CheckSettings, capture: CaptureFunct
 
 def _load_reading_libraries() -> None:
     """The libraries that reading a page back and checking it load on first use (`extractors.pages`,
-    `checks.matching`), loaded while the first requests are out: else the worker with the first answer loads
-    them, holding up every other answer of the wave."""
+    `checks.matching`), loaded before the captures start (and before capture processes are forked, which
+    then have them): else the worker with the first answer loads them, holding up every other answer of the
+    wave; and loaded in a thread beside the first requests, they held up those (10 ms, once per process)."""
     import anyascii
     import rapidfuzz.fuzz
     import w3lib.encoding
