@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import time
 from enum import StrEnum
 from typing import Annotated, Any, Literal
 
@@ -40,7 +41,10 @@ def utc_now() -> str:
 
 
 class Model(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    # Each model's validator is built when the model is first used, not when this module is imported: a
+    # command builds only the models it uses (`extract`, `verify`), and a check's capture processes build the
+    # rest while their first requests are out (`build_models`), not before the first request (40 ms).
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
 
 class Finding(Model):
@@ -625,3 +629,15 @@ LedgerLine = Annotated[
     RunLine | FootnoteLine | SummaryLine | LocateLine | SignatureLine | TimestampLine | VerifyLine,
     Field(discriminator="kind"),
 ]
+
+
+def build_models() -> None:
+    """Build every model not built yet, one at a time with the interpreter lock handed over between them, so
+    that threads with other work (a capture's first request) go first."""
+    pending = [Model]
+    while pending:
+        model = pending.pop()
+        pending.extend(model.__subclasses__())
+        if model is not Model and not model.__pydantic_complete__:
+            time.sleep(0)  # the lock to any thread that waits for it
+            model.model_rebuild(force=True)

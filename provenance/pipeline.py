@@ -56,6 +56,7 @@ from provenance.models import (
     SummaryLine,
     ToolInfo,
     Transformation,
+    build_models,
     utc_now,
 )
 from provenance.results import CitedFootnote, FootnoteResult, LintResult, ReportResult, count_statuses
@@ -374,6 +375,8 @@ def spread_over_hosts(urls: Sequence[str], jobs: int) -> bool:
 
 
 def _capture_share(share: _Share, settings: CheckSettings, capture: CaptureFunction) -> None:
+    # The models a capture uses are built while the first requests are out, in each capture process.
+    threading.Thread(target=build_models, name="models", daemon=True).start()
     capture_all(
         share.requests,
         settings.archive_dir,

@@ -5,6 +5,7 @@ Pure: no file or clock access beyond `models.utc_now` for the line's `at`.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
@@ -17,7 +18,11 @@ from provenance.models import LedgerLine, utc_now
 
 L = TypeVar("L", bound=BaseModel)
 
-_LEDGER_LINE: TypeAdapter[LedgerLine] = TypeAdapter(LedgerLine)
+
+@functools.cache
+def _ledger_line() -> TypeAdapter[LedgerLine]:
+    """Made on first use, as the models' own validators are (`models.Model`)."""
+    return TypeAdapter(LedgerLine)
 
 
 def encode_line(line: BaseModel) -> bytes:
@@ -32,7 +37,7 @@ def line_hash(encoded: bytes) -> str:
 def parse_line(encoded: bytes) -> LedgerLine:
     """Validate one line's bytes (without the newline) against the ledger line kinds."""
     try:
-        return _LEDGER_LINE.validate_json(encoded, strict=True)
+        return _ledger_line().validate_json(encoded, strict=True)
     except ValidationError as error:
         raise LedgerFormatError(f"not a ledger line: {_first_error(error)}") from None
 
@@ -40,7 +45,7 @@ def parse_line(encoded: bytes) -> LedgerLine:
 def try_parse_line(encoded: bytes) -> LedgerLine | None:
     """`parse_line` without the cost of explaining a failure: None when the line is not a ledger line."""
     try:
-        return _LEDGER_LINE.validate_json(encoded, strict=True)
+        return _ledger_line().validate_json(encoded, strict=True)
     except ValidationError:
         return None
 
