@@ -152,7 +152,7 @@ def test_a_new_partial_file_of_one_process_is_never_swept_by_another_as_left_by_
     hooks.mkdir()
     (hooks / "sitecustomize.py").write_text(
         "import time\nimport provenance.warc.parts as parts\n_lock = parts.lock_part\n"
-        "def lock_late(descriptor):\n    time.sleep(0.3)\n    _lock(descriptor)\n"
+        "def lock_late(descriptor):\n    time.sleep(0.3)\n    return _lock(descriptor)\n"
         "parts.lock_part = lock_late\n",
         encoding="utf-8",
     )

@@ -8,8 +8,10 @@ kernel drops its lock; a later run that can take the lock knows no writer is lef
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import stat
+import tempfile
 from pathlib import Path
 
 try:
@@ -21,10 +23,50 @@ PART_SUFFIX = ".part"
 _PART_PATTERN = f".*.warc.gz.*{PART_SUFFIX}"
 
 
-def lock_part(descriptor: int) -> None:
-    """Hold the lock that marks a partial file as being written, for as long as `descriptor` is open."""
-    if fcntl is not None:
+# How often a new partial file is made again after another run's sweep took the one just made.
+_ATTEMPTS = 10
+
+
+def create_part(archive_dir: Path, prefix: str) -> tuple[int, Path]:
+    """A new partial file in `archive_dir`, open, locked and still under its name.
+
+    Another run's sweep (`remove_stale_parts`) can meet a file between its creation and its lock, take it for
+    one a killed run left, and remove it: the lock is then refused (the sweep holds it), or taken on a file no
+    longer named; either way another file is made. `OSError` when that keeps happening, or the folder refuses.
+    """
+    for _ in range(_ATTEMPTS):
+        descriptor, name = tempfile.mkstemp(dir=archive_dir, prefix=prefix, suffix=PART_SUFFIX)
+        try:
+            if lock_part(descriptor) and _still_named(descriptor, name):
+                return descriptor, Path(name)
+        except BaseException:
+            os.close(descriptor)
+            raise
+        os.close(descriptor)  # taken by a sweep, which removes it (or has)
+    raise OSError(errno.EAGAIN, "each new partial file was removed by another run at once")
+
+
+def lock_part(descriptor: int) -> bool:
+    """Take the lock that marks a partial file as being written, held for as long as `descriptor` is open;
+    False when another process holds it."""
+    if fcntl is None:
+        return True
+    try:
         fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return False
+    return True
+
+
+def _still_named(descriptor: int, name: str) -> bool:
+    if fcntl is None:  # not POSIX: nothing is swept
+        return True
+    try:
+        named = os.stat(name, follow_symlinks=False)
+    except FileNotFoundError:
+        return False
+    opened = os.fstat(descriptor)
+    return (named.st_dev, named.st_ino) == (opened.st_dev, opened.st_ino)
 
 
 def _remove_if_unlocked(path: Path, older_than: float) -> bool:

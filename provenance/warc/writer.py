@@ -25,7 +25,7 @@ from provenance.capture.options import WarcInfo
 from provenance.models import Truncation, WarcRecordRef
 from provenance.outputs.json_text import indented_json  # the standard library's indented bytes, written fast
 from provenance.warc.naming import warc_file_name
-from provenance.warc.parts import PART_SUFFIX, lock_part
+from provenance.warc.parts import create_part
 
 ORIGINAL_TRANSFER_ENCODING = "X-Provenance-Orig-Transfer-Encoding"
 _SPOOL_IN_MEMORY = 1 << 20
@@ -216,13 +216,9 @@ class WarcFile:
     def __init__(self, archive_dir: Path, name: str, started: dt.datetime) -> None:
         self.final_path = archive_dir / warc_file_name(name, started)
         try:
-            handle, temp_name = tempfile.mkstemp(
-                dir=archive_dir, prefix=f".{self.final_path.name}.", suffix=PART_SUFFIX
-            )
+            handle, self._temp_path = create_part(archive_dir, prefix=f".{self.final_path.name}.")
         except OSError as error:
             raise ArchiveWriteError(f"in {archive_dir}", error) from error
-        lock_part(handle)
-        self._temp_path = Path(temp_name)
         self._stream = _HashingStream(os.fdopen(handle, "wb"))
         self._writer = _MemberWriter(self._stream)
         self.records: list[WarcRecordRef] = []
