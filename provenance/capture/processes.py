@@ -24,6 +24,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
+from provenance.errors import ProvenanceError
 from provenance.forking import can_fork
 
 _LENGTH = struct.Struct(">Q")
@@ -33,7 +34,14 @@ _PR_SET_PDEATHSIG = 1  # prctl(2): the signal a process gets when its parent die
 
 
 class CaptureProcessFailed(Exception):
-    """The capture process stopped without sending every result: a bug (it catches what captures raise)."""
+    """The capture process's share raised what no capture should: a bug (it catches what captures raise)."""
+
+
+class CaptureProcessEnded(ProvenanceError):
+    """A capture process ended before sending every result, not by a bug of its own: killed by someone else
+    or by the system (out of memory). The run cannot be whole: it stops, exit 3."""
+
+    exit_code = 3
 
 
 @dataclass(frozen=True)
@@ -105,7 +113,28 @@ class CaptureProcess:
                 if item is None:  # the end of the share
                     return
                 yield item
-        raise CaptureProcessFailed(f"capture process {self.pid} ended before sending all its captures")
+        raise CaptureProcessEnded(
+            f"capture process {self.pid} {self._how_it_ended()} before its captures were done; "
+            "the run stopped and wrote nothing to the ledger"
+        )
+
+    def _how_it_ended(self) -> str:
+        """How the child ended, its pipe closed (it is reaped here)."""
+        try:
+            _, status = os.waitpid(self.pid, 0)
+        except ChildProcessError:
+            return "ended"
+        self._ended = True
+        if not os.WIFSIGNALED(status):
+            return f"exited with status {os.waitstatus_to_exitcode(status)}"
+        number = os.WTERMSIG(status)
+        try:
+            name = signal.Signals(number).name
+        except ValueError:
+            name = f"signal {number}"
+        if number == signal.SIGKILL:
+            return f"was killed ({name}: by someone, or by the system out of memory)"
+        return f"was killed ({name})"
 
     def wait(self) -> None:
         """Reap the child once it has sent everything."""

@@ -17,7 +17,13 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from provenance.capture.processes import CaptureProcess, CaptureProcessFailed, share_out, split_by_host
+from provenance.capture.processes import (
+    CaptureProcess,
+    CaptureProcessEnded,
+    CaptureProcessFailed,
+    share_out,
+    split_by_host,
+)
 from provenance.errors import UsageError
 
 
@@ -86,7 +92,7 @@ def test_a_process_that_ends_before_its_share_is_done_is_a_failure_not_a_short_r
         send(1)
         os._exit(0)  # as if killed: the parent must not take one result for the whole share
 
-    with pytest.raises(CaptureProcessFailed, match="ended before sending all its captures"):
+    with pytest.raises(CaptureProcessEnded, match="exited with status 0 before its captures were done"):
         _results(run_share)
 
 
@@ -106,7 +112,7 @@ def test_stopping_a_process_cancels_its_share_and_reaps_it_within_the_grace_peri
     with pytest.raises(ChildProcessError):  # reaped: no zombie left behind
         os.waitpid(process.pid, os.WNOHANG)
     assert next(results) == "cancelled"
-    with pytest.raises(CaptureProcessFailed):  # and a stopped share is never taken for a whole one
+    with pytest.raises(CaptureProcessEnded):  # and a stopped share is never taken for a whole one
         next(results)
 
 
@@ -133,7 +139,7 @@ def test_ctrl_c_and_the_parents_stop_arriving_together_cancel_the_share_once_and
 
     results = CaptureProcess(run_share).results()
     assert next(results) == [], "nothing printed"
-    with pytest.raises(CaptureProcessFailed, match="ended before sending all its captures"):
+    with pytest.raises(CaptureProcessEnded, match="exited with status 130"):
         next(results)
 
 
