@@ -119,15 +119,17 @@ class CaptureProcess:
         )
 
     def _how_it_ended(self) -> str:
-        """How the child ended, its pipe closed (it is reaped here)."""
+        """How the child ended, its pipe closed. Looked at, not reaped: `stop` and `wait` reap it, so no
+        signal ever goes to a number a new process has taken."""
         try:
-            _, status = os.waitpid(self.pid, 0)
-        except ChildProcessError:
+            ended = os.waitid(os.P_PID, self.pid, os.WEXITED | os.WNOWAIT)
+        except ChildProcessError:  # reaped already (stopped from another thread)
             return "ended"
-        self._ended = True
-        if not os.WIFSIGNALED(status):
-            return f"exited with status {os.waitstatus_to_exitcode(status)}"
-        number = os.WTERMSIG(status)
+        if ended is None:  # only with WNOHANG, not asked for here
+            return "ended"
+        if ended.si_code not in (os.CLD_KILLED, os.CLD_DUMPED):
+            return f"exited with status {ended.si_status}"
+        number = ended.si_status
         try:
             name = signal.Signals(number).name
         except ValueError:
