@@ -184,9 +184,7 @@ def row_capture(context: Context) -> Row:
     for n in range(max(1, context.repeat)):  # the trees in turn, so a change of load weighs on each alike
         for tree in context.trees:
             runs[tree.label].append(_check_report(context, tree, text, n))
-    for label, measured in runs.items():
-        result, warcs = min(measured, key=lambda run: run[0].seconds)
-        row.ours[label] = f"{result} ({warcs} WARCs)"
+    best = {label: min(measured, key=lambda run: run[0].seconds) for label, measured in runs.items()}
     folder = context.folder / "capture-peers"
     folder.mkdir()
     (folder / "urls.txt").write_text("\n".join(urls) + "\n", encoding="utf-8")
@@ -197,6 +195,8 @@ def row_capture(context: Context) -> Row:
              "-e", "use_proxy=on", "-e", f"http_proxy=http://127.0.0.1:{context.port}"]
         )  # fmt: skip
         row.peers.append(f"sequential `wget --warc-file` {wget}")
+    else:
+        wget = None
     if shutil.which("curl"):
         config = "".join(f'url = "{url}"\noutput = "/dev/null"\n' for url in urls)
         (folder / "curl.conf").write_text(config, encoding="utf-8")
@@ -205,9 +205,29 @@ def row_capture(context: Context) -> Row:
              f"::127.0.0.1:{context.port}", "-K", str(folder / "curl.conf")]
         )  # fmt: skip
         row.peers.append(f"`curl -Z --parallel-max {sizes.jobs}` (no WARC) {curl}")
+    else:
+        curl = None
     waves = -(-sizes.footnotes // min(sizes.jobs, sizes.hosts * 4))
     row.peers.append(f"{waves} waves x {sizes.delay:g} s = {waves * sizes.delay:.2f} s")
+    for label, (result, warcs) in best.items():
+        row.ours[label] = f"{result} ({warcs} WARCs){_beside(result, ('wget', wget), ('curl', curl))}"
     return row
+
+
+Peer = tuple[str, Measure | None]  # a peer's name and its figures (None: not installed here)
+
+
+def _beside(ours: Measure, faster_than: Peer = ("", None), time_of: Peer = ("", None)) -> str:
+    """How `ours` compares with its peers, as the goals say it: `Nx wget's speed` (its time over ours),
+    `Nx curl's time` (our time over its); nothing for a peer not measured here."""
+    said = []
+    name, peer = faster_than
+    if peer is not None:
+        said.append(f"{peer.seconds / ours.seconds:.1f}x {name}'s speed")
+    name, peer = time_of
+    if peer is not None:
+        said.append(f"{ours.seconds / peer.seconds:.2f}x {name}'s time")
+    return f": {', '.join(said)}" if said else ""
 
 
 def row_body(context: Context) -> list[Row]:
@@ -216,15 +236,16 @@ def row_body(context: Context) -> list[Row]:
     url = f"http://big.example/body/{sizes.body_bytes}"
     timing = Row(f"one {megabytes} MB body (random bytes)", goal="≥ 4x wget")
     memory = Row(f"peak RSS for the {megabytes} MB body", goal="< 150 MB")
+    results: dict[str, Measure] = {}
     for tree in context.trees:
         folder = context.folder / f"body-{tree.label}"
-        result = run_provenance(
+        results[tree.label] = result = run_provenance(
             tree, "capture", url, "--max-bytes", str(sizes.body_bytes + 1), "--archive-dir", str(folder),
             "--connect-to", f"::127.0.0.1:{context.port}",
         )  # fmt: skip
-        timing.ours[tree.label] = str(result)
         memory.ours[tree.label] = f"{result.rss_mb:.0f} MB"
         shutil.rmtree(folder, ignore_errors=True)
+    wget = None
     if shutil.which("wget"):
         warc = context.folder / "body-wget"
         wget = measure(
@@ -237,6 +258,8 @@ def row_body(context: Context) -> list[Row]:
     if shutil.which("curl"):
         curl = measure(["curl", "-sS", "-o", "/dev/null", "--connect-to", f"::127.0.0.1:{context.port}", url])
         timing.peers.append(f"`curl -o /dev/null` {curl}")
+    for label, result in results.items():
+        timing.ours[label] = f"{result}{_beside(result, ('wget', wget))}"
     return [timing, memory]
 
 
@@ -250,6 +273,7 @@ def row_verify(context: Context) -> Row:
     )
     body = " ".join(f"Claim {n}.[{n}]" for n in range(1, sizes.verify_files + 1))
     row = Row("", goal="≤ 2.5x openssl")
+    results: dict[str, Measure] = {}
     warcs: list[str] = []
     for tree in context.trees:
         folder = context.folder / f"verify-{tree.label}"
@@ -263,14 +287,17 @@ def row_verify(context: Context) -> Row:
         )  # fmt: skip
         ledger = str(folder / "report.txt.ledger.jsonl")
         result = best_of(context.repeat, lambda t=tree, at=ledger: run_provenance(t, "verify", at))  # type: ignore[misc]
-        row.ours[tree.label] = f"{result} ({result.rss_mb:.0f} MB)"
+        results[tree.label] = result
         if not warcs:  # the peers hash this tree's files
             warcs = sorted(str(path) for path in (folder / "archives").glob("*.warc.gz"))
     size = sum(os.path.getsize(path) for path in warcs)
     row.work = f"`verify` of {len(warcs)} WARCs, {size / 1e9:.2f} GB"
+    openssl = None
     if shutil.which("openssl"):
         openssl = best_of(context.repeat, lambda: measure(["openssl", "dgst", "-sha256", *warcs]))
         row.peers.append(f"`openssl dgst -sha256` {openssl}")
+    for label, result in results.items():
+        row.ours[label] = f"{result} ({result.rss_mb:.0f} MB){_beside(result, time_of=('openssl', openssl))}"
     if shutil.which("sha256sum"):
         row.peers.append(f"`sha256sum` {measure(['sha256sum', *warcs])}")
     for tree in context.trees:
