@@ -18,6 +18,7 @@ import pytest
 from provenance import cli
 from provenance.forking import usable_cores
 from provenance.pipeline import spread_over_hosts
+from tests.support.check_runs import report_citing, verdicts
 from tests.support.cli import (
     assert_stopped_cleanly,
     each_stop_signal,
@@ -43,24 +44,7 @@ NOTES = 24
 
 
 def _report(path: str = "page") -> str:
-    body = " ".join(f"The council “voted to reopen the bridge”.[{n}]" for n in range(1, NOTES + 1))
-    notes = "\n".join(
-        f"[{n}] Lina Haddad, “Bridge reopened”, January 21, 2022, http://{HOSTS[n % len(HOSTS)]}/{path}/{n}"
-        for n in range(1, NOTES + 1)
-    )
-    return f"{body}\n\nSources\n{notes}\n"
-
-
-def _verdicts(document: dict[str, Any]) -> list[tuple[str, str, list[tuple[str, str]], str | None]]:
-    return [
-        (
-            note["label"],
-            note["status"],
-            [(check["name"], check["status"]) for check in note["checks"]],
-            (note.get("source") or {}).get("title"),
-        )
-        for note in document["reports"][0]["footnotes"]
-    ]
+    return report_citing([f"http://{HOSTS[n % len(HOSTS)]}/{path}/{n}" for n in range(1, NOTES + 1)])
 
 
 def _ledger_kinds(folder: Path) -> list[str]:
@@ -85,7 +69,7 @@ def test_a_run_in_processes_gives_the_verdicts_and_ledger_of_a_run_in_one(
     here = capsys.readouterr().out
     assert forked.returncode == code == 0, forked.stderr
     assert "Exception ignored" not in forked.stderr and "Traceback" not in forked.stderr
-    assert _verdicts(json.loads(forked.stdout)) == _verdicts(json.loads(here))
+    assert verdicts(json.loads(forked.stdout)) == verdicts(json.loads(here))
     assert _ledger_kinds(tmp_path / "forked") == ["run", *["footnote"] * NOTES, "summary"]
     assert len(list((tmp_path / "forked" / "archives").glob("*.warc.gz"))) == NOTES
     assert fixture_server.hits[f"/page/{NOTES}"] == 2  # once each run: nothing fetched twice

@@ -14,6 +14,7 @@ import pytest
 from provenance import cli, pipeline
 from provenance.check_inputs import InputOptions, gather_inputs
 from provenance.pipeline import POOL_FROM_CAPTURES
+from tests.support.check_runs import report_citing, verdicts
 from tests.support.cli import assert_stopped_cleanly, run_provenance, stop_midway
 from tests.support.servers import FixtureServer, Reply, stall
 
@@ -27,25 +28,7 @@ MANY = POOL_FROM_CAPTURES + 4
 
 
 def _report(path: str) -> str:
-    body = " ".join(f"The council “voted to reopen the bridge”.[{n}]" for n in range(1, MANY + 1))
-    notes = "\n".join(
-        f"[{n}] Lina Haddad, “Bridge reopened”, January 21, 2022, http://news.example/{path}/{n}"
-        for n in range(1, MANY + 1)
-    )
-    return f"{body}\n\nSources\n{notes}\n"
-
-
-def _verdicts(document: dict[str, Any]) -> list[tuple[str, str, list[tuple[str, str]], str | None]]:
-    footnotes = document["reports"][0]["footnotes"]
-    return [
-        (
-            note["label"],
-            note["status"],
-            [(check["name"], check["status"]) for check in note["checks"]],
-            (note.get("source") or {}).get("title"),
-        )
-        for note in footnotes
-    ]
+    return report_citing([f"http://news.example/{path}/{n}" for n in range(1, MANY + 1)])
 
 
 def test_worker_processes_read_captures_back_to_the_same_verdicts(
@@ -64,9 +47,9 @@ def test_worker_processes_read_captures_back_to_the_same_verdicts(
     here = json.loads(capsys.readouterr().out)
     assert forked.returncode == code, forked.stderr
     assert "Exception ignored" not in forked.stderr, "the processes end with the run, not in the exit"
-    verdicts = _verdicts(json.loads(forked.stdout))
-    assert verdicts == _verdicts(here)
-    assert {title for *_, title in verdicts} == {"Bridge reopened"}
+    read_in_pool = verdicts(json.loads(forked.stdout))
+    assert read_in_pool == verdicts(here)
+    assert {title for *_, title in read_in_pool} == {"Bridge reopened"}
 
 
 def test_a_signal_while_the_readers_run_leaves_no_lock_and_no_ledger(
