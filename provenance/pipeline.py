@@ -23,7 +23,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from provenance import __version__
-from provenance.capture.options import CaptureRequest
+from provenance.capture.after import AfterCaptures, FollowUp
+from provenance.capture.options import CaptureRequest, NetworkOptions, WarcInfo
 from provenance.capture.processes import (
     can_fork_captures,
     capture_in_processes,
@@ -31,7 +32,6 @@ from provenance.capture.processes import (
     split_by_host,
 )
 from provenance.capture.scheduler import (
-    CaptureFunction,
     capture_all,
     host_key_of,
     remove_partial_files_left,
@@ -223,8 +223,9 @@ def check_reports(
     other.
 
     The captures of all reports share one pool (`--jobs` workers, `--per-host` limits across reports). A
-    footnote's WARC is read back by the worker that captured it, while other captures wait on the network,
-    and a report is checked and its run appended to its ledger as soon as its last capture is in.
+    footnote's WARC is read back and checked as soon as it is published, beside the captures (whose workers
+    go on to their next request at once), and a report's run is appended to its ledger as soon as its last
+    capture is in.
     """
     started = time.monotonic(), utc_now()
     cited = [cite_footnotes(report, settings.citations) for report in reports]
@@ -268,27 +269,25 @@ def _capture_reports(
         return
     counting, reporting = threading.Lock(), threading.Lock()
     readers = settings.readers
-    # Captures read back here are read one at a time. Reading is work under the interpreter lock: threads
-    # reading at once only hand the lock back and forth (200 captures: 30 % more context switches and
-    # 0.3 s more CPU), while a thread waiting here sleeps without it and the others keep fetching.
-    reading_here = threading.Lock()
 
-    def capture_and_check(request: CaptureRequest) -> tuple[CaptureOutcome, FootnoteResult, PreparedLine]:
-        """The capture, the footnote's result and its ledger line: made here, while other captures wait on
-        the network, not all at the end when the report's last capture is in."""
+    def record(request: CaptureRequest, outcome: CaptureOutcome) -> None:
+        """Each capture made, as it finishes: found again if the run is stopped before its end."""
+        run = runs[places[id(request)][0]]
+        if outcome.capture is not None:
+            run.journal.record(_journal_form(outcome.capture, run.ledger_path.parent))
+
+    def checked(request: CaptureRequest, outcome: CaptureOutcome) -> tuple[FootnoteResult, PreparedLine]:
+        """The footnote's result and its ledger line: made as its capture comes in, while other captures
+        wait on the network, not all at the end when the report's last capture is in."""
         run_index, footnote_index = places[id(request)]
         run = runs[run_index]
-        outcome = settings.capture(request, settings.archive_dir, settings.network, settings.info)
-        if outcome.capture is not None:  # before anything else: found again if the run is stopped
-            run.journal.record(_journal_form(outcome.capture, run.ledger_path.parent))
         item = run.cited[footnote_index]
         if readers is None:
-            with reading_here:
-                read = _read_source(item, outcome, settings.timegate)
+            read = _read_source(item, outcome, settings.timegate)
         else:  # this thread waits without the interpreter lock while a process reads
             read = readers.submit(_read_source, item, outcome, settings.timegate).result()
         result = _checked_result(item, outcome, read, run.ledger_path.parent, settings)
-        return outcome, result, prepare_line(FootnoteLine, **_footnote_line_fields(result))
+        return result, prepare_line(FootnoteLine, **_footnote_line_fields(result))
 
     def finish(place: tuple[int, int], result: FootnoteResult, line: PreparedLine) -> None:
         run_index, footnote_index = place
@@ -305,19 +304,16 @@ def _capture_reports(
             with reporting:
                 settings.on_capture(request, outcome)
 
-    def capture_here(request: CaptureRequest, *_: object) -> CaptureOutcome:
-        outcome, result, line = capture_and_check(request)
-        finish(places[id(request)], result, line)
-        return outcome
+    def check_here(request: CaptureRequest, outcome: CaptureOutcome) -> None:
+        finish(places[id(request)], *checked(request, outcome))
 
     def capture_there(share: _Share, send: Callable[[Any], None]) -> None:
-        def capture_sent(request: CaptureRequest, *_: object) -> CaptureOutcome:
-            outcome, result, line = capture_and_check(request)
+        def check_and_send(request: CaptureRequest, outcome: CaptureOutcome) -> None:
+            result, line = checked(request, outcome)
             # The parent has the footnote itself: what only this process knows goes back.
             send((places[id(request)], _sent_fields(result), line))
-            return outcome
 
-        _capture_share(share, settings, capture_sent)
+        _capture_share(share, settings, record, check_and_send)
 
     def finish_sent(place: tuple[int, int], fields: tuple[Any, ...], line: PreparedLine) -> None:
         finish(place, FootnoteResult(runs[place[0]].cited[place[1]], *fields), line)
@@ -338,7 +334,7 @@ def _capture_reports(
         )
     capture_in_processes(
         shares,
-        lambda share: _capture_share(share, settings, capture_here),
+        lambda share: _capture_share(share, settings, record, check_here),
         capture_there,
         lambda sent: finish_sent(*sent),
         settings.network.cancellation.cancel,  # a capture process failed: the run stops, whole or not at all
@@ -374,19 +370,33 @@ def spread_over_hosts(urls: Sequence[str], jobs: int) -> bool:
     )
 
 
-def _capture_share(share: _Share, settings: CheckSettings, capture: CaptureFunction) -> None:
+def _capture_share(share: _Share, settings: CheckSettings, record: FollowUp, check: FollowUp) -> None:
+    """Capture a share's requests; each capture is then recorded and checked by threads beside the captures
+    (`capture.after`): one, unless processes read the pages (one per reading process, each waiting on its
+    own), since reading and checking here is interpreter work that threads would only take turns at."""
     # The models a capture uses are built while the first requests are out, in each capture process.
     threading.Thread(target=build_models, name="models", daemon=True).start()
-    capture_all(
-        share.requests,
-        settings.archive_dir,
-        settings.network,
-        settings.info,
-        jobs=share.jobs,
-        per_host=settings.per_host,
-        capture=capture,
-        remove_stale=False,
-    )
+    threads = 1 if settings.readers is None else min(usable_cores(), _MAX_READERS)
+    with AfterCaptures(threads, record, check, settings.network.cancellation) as after:
+
+        def capture(
+            request: CaptureRequest, archive_dir: Path, network: NetworkOptions, info: WarcInfo
+        ) -> CaptureOutcome:
+            outcome = settings.capture(request, archive_dir, network, info)
+            after.hand_over(request, outcome)
+            return outcome
+
+        capture_all(
+            share.requests,
+            settings.archive_dir,
+            settings.network,
+            settings.info,
+            jobs=share.jobs,
+            per_host=settings.per_host,
+            capture=capture,
+            remove_stale=False,
+        )
+        after.wait()
 
 
 def _load_reading_libraries() -> None:

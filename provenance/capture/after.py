@@ -1,0 +1,85 @@
+"""What follows each capture (recording it, reading it back, checking it) done beside the captures.
+
+A capture worker holds one of the run's `--jobs` places from its request to its published WARC. What comes
+after is disk syncs and interpreter work: done by the worker, it kept the place from the next request (200
+captures at 100 ms each: a median of 50 ms between an answer and that worker's next request). Handed over
+here, the worker starts its next request at once, and threads of their own do the rest as captures come in.
+"""
+
+from __future__ import annotations
+
+import queue
+import threading
+from collections.abc import Callable
+from types import TracebackType
+
+from provenance.capture.cancel import Cancellation
+from provenance.capture.options import CaptureRequest
+from provenance.models import CaptureOutcome
+
+FollowUp = Callable[[CaptureRequest, CaptureOutcome], None]
+
+
+class AfterCaptures:
+    """Threads that take each capture handed over: `record` it (even once the run is cancelled: a stopped
+    run's next run finds it), then `check` it (not once the run is cancelled).
+
+    Used as a context manager: leaving waits until every capture handed over is recorded (and checked, unless
+    cancelled), however the block was left. A crash in `record` or `check` (a bug) cancels the run, so that
+    its captures stop; `wait` raises it."""
+
+    def __init__(self, threads: int, record: FollowUp, check: FollowUp, cancellation: Cancellation) -> None:
+        self._record = record
+        self._check = check
+        self._cancellation = cancellation
+        self._queue: queue.SimpleQueue[tuple[CaptureRequest, CaptureOutcome] | None] = queue.SimpleQueue()
+        self._threads = [
+            threading.Thread(target=self._work, name=f"after captures {n}", daemon=True)
+            for n in range(max(1, threads))
+        ]
+        self._done = threading.Condition()
+        self._running = 0  # threads not ended yet
+        self.crashes: list[BaseException] = []
+
+    def __enter__(self) -> AfterCaptures:
+        for thread in self._threads:
+            thread.start()
+            self._running += 1
+        return self
+
+    def hand_over(self, request: CaptureRequest, outcome: CaptureOutcome) -> None:
+        self._queue.put((request, outcome))
+
+    def wait(self) -> None:
+        """Wait until every capture handed over is done; raise the first crash, if any."""
+        self._end()
+        if self.crashes:
+            raise self.crashes[0]
+
+    def __exit__(
+        self, kind: type[BaseException] | None, value: BaseException | None, trace: TracebackType | None
+    ) -> None:
+        self._end()
+
+    def _end(self) -> None:
+        # The count, not `Thread.join`: a join that Ctrl-C interrupted can report a running thread as ended
+        # (CPython 3.11). Each thread ends at the first end mark it takes, after what was queued before it.
+        with self._done:
+            for _ in range(self._running):
+                self._queue.put(None)
+            self._done.wait_for(lambda: self._running == 0)
+
+    def _work(self) -> None:
+        try:
+            while (item := self._queue.get()) is not None:
+                try:
+                    self._record(*item)
+                    if not self._cancellation.cancelled:
+                        self._check(*item)
+                except BaseException as crash:  # a bug: the run stops, and `wait` raises it
+                    self.crashes.append(crash)
+                    self._cancellation.cancel()
+        finally:
+            with self._done:
+                self._running -= 1
+                self._done.notify_all()

@@ -1,0 +1,117 @@
+"""What follows each capture, done beside the captures (`capture.after`)."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+
+from provenance.capture.after import AfterCaptures
+from provenance.capture.cancel import Cancellation
+from provenance.capture.options import CaptureRequest
+from provenance.models import CaptureOutcome
+
+WAIT = 10.0  # seconds: only reached when the behaviour under test is broken
+
+
+def _captured(n: int) -> tuple[CaptureRequest, CaptureOutcome]:
+    url = f"http://news.example/{n}"
+    return CaptureRequest(url=url, name=str(n), label=str(n)), CaptureOutcome(url=url)
+
+
+def test_a_capture_is_handed_over_at_once_while_the_one_before_is_still_being_checked() -> None:
+    checking, release = threading.Event(), threading.Event()
+    checked: list[str] = []
+
+    def check(request: CaptureRequest, outcome: CaptureOutcome) -> None:
+        checking.set()
+        assert release.wait(WAIT)
+        checked.append(request.name)
+
+    with AfterCaptures(1, lambda *_: None, check, Cancellation()) as after:
+        after.hand_over(*_captured(1))
+        assert checking.wait(WAIT)
+        after.hand_over(*_captured(2))  # returns while the first check still waits
+        assert checked == []
+        release.set()
+        after.wait()
+    assert checked == ["1", "2"]
+
+
+def test_each_capture_is_recorded_before_it_is_checked_and_all_are_done_when_the_block_ends() -> None:
+    events: list[tuple[str, str]] = []
+    with AfterCaptures(
+        1,
+        lambda request, _: events.append(("record", request.name)),
+        lambda request, _: events.append(("check", request.name)),
+        Cancellation(),
+    ) as after:
+        for n in range(1, 51):
+            after.hand_over(*_captured(n))
+    assert events == [(step, str(n)) for n in range(1, 51) for step in ("record", "check")]
+
+
+def test_once_the_run_is_cancelled_captures_still_waiting_are_recorded_but_not_checked() -> None:
+    cancellation = Cancellation()
+    recorded: list[str] = []
+    checked: list[str] = []
+    checking, release = threading.Event(), threading.Event()
+
+    def check(request: CaptureRequest, outcome: CaptureOutcome) -> None:
+        checking.set()
+        assert release.wait(WAIT)
+        checked.append(request.name)
+
+    with AfterCaptures(1, lambda request, _: recorded.append(request.name), check, cancellation) as after:
+        after.hand_over(*_captured(1))
+        assert checking.wait(WAIT)
+        for n in (2, 3):
+            after.hand_over(*_captured(n))
+        cancellation.cancel()  # Ctrl-C while the first capture is being checked
+        release.set()
+    assert recorded == ["1", "2", "3"]  # a stopped run's next run finds all three
+    assert checked == ["1"]
+
+
+def test_leaving_the_block_by_an_exception_still_records_every_capture_handed_over() -> None:
+    recorded: list[str] = []
+    with (
+        pytest.raises(KeyboardInterrupt),
+        AfterCaptures(
+            1, lambda request, _: recorded.append(request.name), lambda *_: None, Cancellation()
+        ) as after,
+    ):
+        for n in range(1, 6):
+            after.hand_over(*_captured(n))
+        raise KeyboardInterrupt
+    assert recorded == ["1", "2", "3", "4", "5"]
+
+
+def test_a_crash_in_a_check_stops_the_run_and_is_raised_once_everything_handed_over_is_recorded() -> None:
+    cancellation = Cancellation()
+    recorded: list[str] = []
+
+    def check(request: CaptureRequest, outcome: CaptureOutcome) -> None:
+        if request.name == "2":
+            raise ZeroDivisionError("a bug")
+
+    with AfterCaptures(2, lambda request, _: recorded.append(request.name), check, cancellation) as after:
+        for n in range(1, 5):
+            after.hand_over(*_captured(n))
+        with pytest.raises(ZeroDivisionError, match="a bug"):
+            after.wait()
+    assert cancellation.cancelled  # the captures still out stop
+    assert sorted(recorded) == ["1", "2", "3", "4"]
+
+
+def test_several_threads_check_captures_at_once_when_asked_for() -> None:
+    # Two checks that each wait for the other to start can only both end if they run at the same time.
+    both = threading.Barrier(2, timeout=WAIT)
+
+    def meet(request: CaptureRequest, outcome: CaptureOutcome) -> None:
+        both.wait()
+
+    with AfterCaptures(2, lambda *_: None, meet, Cancellation()) as after:
+        after.hand_over(*_captured(1))
+        after.hand_over(*_captured(2))
+        after.wait()

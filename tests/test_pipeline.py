@@ -1,0 +1,56 @@
+"""The check pipeline's order of work (`pipeline`): what waits for what while a report's sources come in."""
+
+from __future__ import annotations
+
+import json
+import threading
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from provenance import cli, pipeline
+from tests.support.check_runs import report_citing
+from tests.support.servers import FixtureRequestHandler, FixtureServer, Reply
+
+PAGE = (
+    b'<html><head><title>Bridge reopened</title><meta name="author" content="Lina Haddad">'
+    b'<meta property="article:published_time" content="2022-01-21"></head>'
+    b"<body><p>The council voted to reopen the bridge.</p></body></html>"
+)
+
+
+def test_a_capture_worker_sends_its_next_request_while_the_capture_before_is_still_being_checked(
+    tmp_path: Path,
+    fixture_server: FixtureServer,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # One worker (`--jobs 1`): the first page is read back only once the second page's request has reached the
+    # server. A worker that read each capture back itself before its next request would never get there.
+    second_asked = threading.Event()
+    waited: list[bool] = []
+
+    def second_page(handler: FixtureRequestHandler) -> None:
+        second_asked.set()
+        handler.reply(Reply(body=PAGE))
+
+    fixture_server.routes["/1"] = Reply(body=PAGE)
+    fixture_server.routes["/2"] = second_page
+    read_source = pipeline._read_source
+
+    def read_first_after_second_asked(item: Any, *rest: Any) -> Any:
+        if item.footnote.label == "1":
+            waited.append(second_asked.wait(10))
+        return read_source(item, *rest)
+
+    monkeypatch.setattr(pipeline, "_read_source", read_first_after_second_asked)
+    report = tmp_path / "report.txt"
+    report.write_text(report_citing(["http://news.example/1", "http://news.example/2"]), encoding="utf-8")
+    code = cli.main(
+        ["check", str(report), "--json", "--jobs", "1", "--no-archive-lookup",
+         "--archive-dir", str(tmp_path / "archives"), "--connect-to", str(fixture_server.rule())]
+    )  # fmt: skip
+    assert waited == [True]
+    statuses = [note["status"] for note in json.loads(capsys.readouterr().out)["reports"][0]["footnotes"]]
+    assert (code, statuses) == (0, ["verified", "verified"])
