@@ -325,7 +325,6 @@ def _capture_reports(
     # Once, before any capture: a share's sweep could take another share's new file, not locked yet, for one
     # a killed run left.
     remove_partial_files_left(settings.archive_dir)
-    _load_reading_libraries()
     if len(shares) > 1:
         log.info(
             "captures shared out by host to %d processes: %s",
@@ -373,7 +372,9 @@ def spread_over_hosts(urls: Sequence[str], jobs: int) -> bool:
 def _capture_share(share: _Share, settings: CheckSettings, record: FollowUp, check: FollowUp) -> None:
     """Capture a share's requests; each capture is then recorded and checked by threads beside the captures
     (`capture.after`): one, unless processes read the pages (one per reading process, each waiting on its
-    own), since reading and checking here is interpreter work that threads would only take turns at."""
+    own), since reading and checking here is interpreter work that threads would only take turns at. What
+    reading a page back loads on first use (`extractors.pages`, `checks.matching`) loads there too, in each
+    process, while the first requests are out: loaded before them, it held them up (10 ms)."""
     # The models a capture uses are built while the first requests are out, in each capture process.
     threading.Thread(target=build_models, name="models", daemon=True).start()
     threads = 1 if settings.readers is None else min(usable_cores(), _MAX_READERS)
@@ -397,18 +398,6 @@ def _capture_share(share: _Share, settings: CheckSettings, record: FollowUp, che
             remove_stale=False,
         )
         after.wait()
-
-
-def _load_reading_libraries() -> None:
-    """The libraries that reading a page back and checking it load on first use (`extractors.pages`,
-    `checks.matching`), loaded before the captures start (and before capture processes are forked, which
-    then have them): else the worker with the first answer loads them, holding up every other answer of the
-    wave; and loaded in a thread beside the first requests, they held up those (10 ms, once per process)."""
-    import anyascii
-    import rapidfuzz.fuzz
-    import w3lib.encoding
-
-    del anyascii, rapidfuzz, w3lib
 
 
 # A forked process pays for itself from this many captures (each holds ~5 ms of interpreter work); more than
