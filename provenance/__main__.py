@@ -1,3 +1,3 @@
-from provenance.cli import main_entry
+from provenance.entry import run
 
-main_entry()
+run()

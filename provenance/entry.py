@@ -1,0 +1,17 @@
+"""The `provenance` program's first code. Loading the command line takes a few tens of milliseconds; Ctrl-C
+then (a command started and stopped at once, a script's loop interrupted) ends the program as Ctrl-C does in
+a command: one line and exit 130, not a traceback. Nothing here but what that needs, so the window in which
+Ctrl-C still meets Python's own handling is the interpreter's start alone."""
+
+import sys
+
+_EXIT_INTERRUPTED = 130  # as `cli.EXIT_INTERRUPTED`, not imported: importing it is what may be interrupted
+
+
+def run() -> None:
+    try:
+        from provenance.cli import main_entry
+    except KeyboardInterrupt:
+        sys.stderr.write("provenance: interrupted\n")
+        sys.exit(_EXIT_INTERRUPTED)
+    main_entry()
