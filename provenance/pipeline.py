@@ -369,14 +369,21 @@ def spread_over_hosts(urls: Sequence[str], jobs: int) -> bool:
     )
 
 
+def _made_ahead() -> None:
+    """What a capture process needs once answers come, made while its first requests are out: the models
+    (built on first use otherwise, by the capture with the first answer), and the libraries' versions the
+    run line names (each read from its package's metadata: 5 ms at the run's end otherwise)."""
+    build_models()
+    software_versions()
+
+
 def _capture_share(share: _Share, settings: CheckSettings, record: FollowUp, check: FollowUp) -> None:
     """Capture a share's requests; each capture is then recorded and checked by threads beside the captures
     (`capture.after`): one, unless processes read the pages (one per reading process, each waiting on its
     own), since reading and checking here is interpreter work that threads would only take turns at. What
     reading a page back loads on first use (`extractors.pages`, `checks.matching`) loads there too, in each
     process, while the first requests are out: loaded before them, it held them up (10 ms)."""
-    # The models a capture uses are built while the first requests are out, in each capture process.
-    threading.Thread(target=build_models, name="models", daemon=True).start()
+    threading.Thread(target=_made_ahead, name="made ahead", daemon=True).start()
     threads = 1 if settings.readers is None else min(usable_cores(), _MAX_READERS)
     with AfterCaptures(threads, record, check, settings.network.cancellation) as after:
 
