@@ -54,3 +54,18 @@ def test_a_capture_worker_sends_its_next_request_while_the_capture_before_is_sti
     assert waited == [True]
     statuses = [note["status"] for note in json.loads(capsys.readouterr().out)["reports"][0]["footnotes"]]
     assert (code, statuses) == (0, ["verified", "verified"])
+
+
+def test_the_models_are_built_ahead_only_once_the_workers_have_begun_their_first_captures(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    built = threading.Event()
+    monkeypatch.setattr(pipeline, "build_models", built.set)
+    monkeypatch.setattr(pipeline, "_MADE_AHEAD_AFTER", 30.0)
+    first_requests_going = threading.Event()
+    ahead = threading.Thread(target=pipeline._made_ahead, args=(first_requests_going,), daemon=True)
+    ahead.start()
+    assert not built.wait(0.3)  # not beside the workers' first steps
+    first_requests_going.set()
+    assert built.wait(10)
+    ahead.join(10)
