@@ -9,6 +9,10 @@ told to use this server as its HTTP proxy), so every client keeps the report's r
 
 - `/body/N` answers N random bytes at once (a 1 MiB random block repeated: as incompressible to a gzip
   window as fresh random bytes);
+- `/_times` answers, as JSON, when the first page request since the last `/_times` arrived and when the last
+  page answer went out (`time.monotonic()`, one clock for every process of the machine), and how many pages
+  were asked for: where a client's time went, start-up before its first request and the end after its last
+  answer;
 - any other path answers an HTML page of about 8 KB after `--delay` seconds.
 """
 
@@ -16,8 +20,10 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import json
 import os
 import sys
+import time
 from urllib.parse import urlsplit
 
 PAGE = (
@@ -41,6 +47,32 @@ async def _send_body(writer: asyncio.StreamWriter, size: int) -> None:
         await writer.drain()
 
 
+class _Times:
+    """When page requests came and answers went, since the last `/_times`."""
+
+    first_request: float | None = None
+    last_answer: float | None = None
+    pages = 0
+
+    def asked(self) -> None:
+        if self.first_request is None:
+            self.first_request = time.monotonic()
+        self.pages += 1
+
+    def answered(self) -> None:
+        self.last_answer = time.monotonic()
+
+    def taken(self) -> bytes:
+        """The figures as JSON, and a fresh start for the next client."""
+        figures = {"first_request": self.first_request, "last_answer": self.last_answer, "pages": self.pages}
+        self.first_request = self.last_answer = None
+        self.pages = 0
+        return json.dumps(figures).encode()
+
+
+TIMES = _Times()
+
+
 async def _serve(reader: asyncio.StreamReader, writer: asyncio.StreamWriter, delay: float) -> None:
     try:
         while True:
@@ -51,7 +83,16 @@ async def _serve(reader: asyncio.StreamReader, writer: asyncio.StreamWriter, del
             close = "connection: close" in fields.lower()
             if path.startswith("/body/") and path[6:].isdigit():
                 await _send_body(writer, int(path[6:]))
+            elif path == "/_times":
+                figures = TIMES.taken()
+                writer.write(
+                    b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: %d\r\n"
+                    b"Connection: close\r\n\r\n%s" % (len(figures), figures)
+                )
+                await writer.drain()
+                break
             else:
+                TIMES.asked()
                 await asyncio.sleep(delay)
                 writer.write(
                     b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n"
@@ -60,6 +101,7 @@ async def _serve(reader: asyncio.StreamReader, writer: asyncio.StreamWriter, del
                     + PAGE
                 )
                 await writer.drain()
+                TIMES.answered()
             if close:
                 break
     except (asyncio.IncompleteReadError, ConnectionError):

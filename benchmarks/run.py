@@ -11,7 +11,9 @@ inputs (seconds, for CI); its figures say nothing about speed.
 Rows (`--only` takes their names):
 - `capture`: 200 footnotes citing 200 pages on 50 hosts, each page answered after 100 ms, `check --jobs 32`;
   beside `wget --warc-file` (one URL after the other, as wget does) and
-  `curl -Z --parallel-immediate --parallel-max 32` (no WARC, every transfer started at once).
+  `curl -Z --parallel-immediate --parallel-max 32` (no WARC, every transfer started at once). For provenance
+  and curl, when the server saw the first page request and sent the last answer: the start-up before, the
+  end after.
 - `body`: one 400 MB body of random bytes, `provenance capture`; beside `wget --warc-file` and
   `curl -o /dev/null`; peak RSS of provenance.
 - `verify`: `provenance verify` of a ledger whose 50 WARC files hold 1 GB; beside `openssl dgst -sha256` and
@@ -29,6 +31,7 @@ from __future__ import annotations
 
 import argparse
 import io
+import json
 import os
 import platform
 import shutil
@@ -37,6 +40,7 @@ import sys
 import tarfile
 import tempfile
 import time
+import urllib.request
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -84,6 +88,7 @@ class Measure:
     cpu_seconds: float  # user + system: less disturbed by other work on a busy machine than wall time
     rss_mb: float
     exit_code: int
+    launched: float = 0.0  # time.monotonic() when the process was started
 
     def __str__(self) -> str:
         return f"{self.seconds:.2f} s (CPU {self.cpu_seconds:.2f} s)"
@@ -109,7 +114,7 @@ class Context:
 
 def measure(command: Sequence[str], env: dict[str, str] | None = None, cwd: Path | None = None) -> Measure:
     """Run `command` to its end: wall-clock seconds and the peak RSS of that very process (wait4)."""
-    started = time.perf_counter()
+    started, launched = time.perf_counter(), time.monotonic()
     process = subprocess.Popen(
         command, env=env, cwd=cwd, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
     )
@@ -121,7 +126,40 @@ def measure(command: Sequence[str], env: dict[str, str] | None = None, cwd: Path
     if process.returncode not in (0, 1):
         print(f"warning: {' '.join(command[:4])}... exited {process.returncode}:", file=sys.stderr)
         print(errors.decode(errors="replace")[-2000:], file=sys.stderr)
-    return Measure(seconds, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, process.returncode)
+    return Measure(
+        seconds, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, process.returncode, launched
+    )
+
+
+@dataclass(frozen=True)
+class PageTimes:
+    """Where a client's time went, as the latency server saw it: its first page request and its last page
+    answer, in seconds after the client was started."""
+
+    first_request: float
+    last_answer: float
+
+    def __str__(self) -> str:
+        return f"first request at {self.first_request:.2f} s, last answer at {self.last_answer:.2f} s"
+
+
+def page_times(port: int, launched: float | None = None) -> PageTimes | None:
+    """What the latency server saw since it was last asked (a fresh start for the next client): None when no
+    page was asked for, or with no `launched` to count from (asked only to start afresh)."""
+    direct = urllib.request.build_opener(urllib.request.ProxyHandler({}))
+    with direct.open(f"http://127.0.0.1:{port}/_times", timeout=30) as answer:
+        figures = json.load(answer)
+    first, last = figures["first_request"], figures["last_answer"]
+    if launched is None or first is None or last is None:
+        return None
+    return PageTimes(first - launched, last - launched)
+
+
+def measure_pages(port: int, command: Sequence[str]) -> tuple[Measure, PageTimes | None]:
+    """`measure(command)` of a client of the latency server at `port`, and where its time went."""
+    page_times(port)
+    result = measure(command)
+    return result, page_times(port, result.launched)
 
 
 def best_of(repeat: int, run: Callable[[], Measure]) -> Measure:
@@ -159,18 +197,21 @@ def _capture_report(sizes: Sizes) -> tuple[str, list[str]]:
     return f"Benchmark report\n\n{body}\n\nSources\n{notes}\n", urls
 
 
-def _check_report(context: Context, tree: Tree, text: str, run: int) -> tuple[Measure, int]:
+def _check_report(context: Context, tree: Tree, text: str, run: int) -> tuple[Measure, str]:
     """`check` of the capture row's report, in a fresh folder (a second run of one report would reuse its
-    captures); how long it took and how many WARC files it wrote."""
+    captures); how long it took, how many WARC files it wrote and where its time went."""
     sizes = context.sizes
     folder = context.folder / f"capture-{tree.label}-{run}"
     folder.mkdir()
     (folder / "report.txt").write_text(text, encoding="utf-8")
+    page_times(context.port)
     result = run_provenance(
         tree, "check", str(folder / "report.txt"), "--jobs", str(sizes.jobs), "--per-host", "4", "-q",
         "--connect-to", f"::127.0.0.1:{context.port}", "--archive-dir", str(folder / "archives"),
     )  # fmt: skip
-    return result, len(list((folder / "archives").glob("*.warc.gz")))
+    warcs = len(list((folder / "archives").glob("*.warc.gz")))
+    times = page_times(context.port, result.launched)
+    return result, f"{warcs} WARCs; {times}" if times else f"{warcs} WARCs"
 
 
 def row_capture(context: Context) -> Row:
@@ -181,7 +222,7 @@ def row_capture(context: Context) -> Row:
         f"{sizes.delay * 1000:.0f} ms, `check --jobs {sizes.jobs}`",
         goal="≥ 20x wget and ≤ 1.5x curl",
     )
-    runs: dict[str, list[tuple[Measure, int]]] = {tree.label: [] for tree in context.trees}
+    runs: dict[str, list[tuple[Measure, str]]] = {tree.label: [] for tree in context.trees}
     for n in range(max(1, context.repeat)):  # the trees in turn, so a change of load weighs on each alike
         for tree in context.trees:
             runs[tree.label].append(_check_report(context, tree, text, n))
@@ -204,17 +245,21 @@ def row_capture(context: Context) -> Row:
         # `--parallel-immediate`: by default curl first waits to see whether transfers can share a
         # connection, which added 0.1 s to its time here (0.83 s, against 0.73 s at once): the goal is
         # judged against curl at its fastest, as the issue measured it (0.74 s).
-        curl = measure(
+        curl, times = measure_pages(
+            context.port,
             ["curl", "-sS", "-Z", "--parallel-immediate", "--parallel-max", str(sizes.jobs),
-             "--connect-to", f"::127.0.0.1:{context.port}", "-K", str(folder / "curl.conf")]
+             "--connect-to", f"::127.0.0.1:{context.port}", "-K", str(folder / "curl.conf")],
         )  # fmt: skip
-        row.peers.append(f"`curl -Z --parallel-immediate --parallel-max {sizes.jobs}` (no WARC) {curl}")
+        row.peers.append(
+            f"`curl -Z --parallel-immediate --parallel-max {sizes.jobs}` (no WARC) {curl}"
+            + (f" ({times})" if times else "")
+        )
     else:
         curl = None
     waves = -(-sizes.footnotes // min(sizes.jobs, sizes.hosts * 4))
     row.peers.append(f"{waves} waves x {sizes.delay:g} s = {waves * sizes.delay:.2f} s")
-    for label, (result, warcs) in best.items():
-        row.ours[label] = f"{result} ({warcs} WARCs){_beside(result, ('wget', wget), ('curl', curl))}"
+    for label, (result, said) in best.items():
+        row.ours[label] = f"{result} ({said}){_beside(result, ('wget', wget), ('curl', curl))}"
     return row
 
 
