@@ -5,12 +5,15 @@ Ctrl-C still meets Python's own handling is the interpreter's start alone."""
 
 import sys
 
+from provenance.loading import CodeLoading
+
 _EXIT_INTERRUPTED = 130  # as `cli.EXIT_INTERRUPTED`, not imported: importing it is what may be interrupted
 
 
 def run() -> None:
     try:
-        from provenance.cli import main_entry
+        with CodeLoading():
+            from provenance.cli import main_entry
     except KeyboardInterrupt:
         sys.stderr.write("provenance: interrupted\n")
         sys.exit(_EXIT_INTERRUPTED)

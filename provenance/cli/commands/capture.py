@@ -7,6 +7,7 @@ import argparse
 from provenance.cli.common import EXIT_FINDINGS, EXIT_OK, capture_function, emit, network_options, warc_info
 from provenance.cli.config import add_config_options
 from provenance.cli.parsing import add_network_options
+from provenance.loading import CodeLoading
 
 HELP = "capture URLs into WARC files, no report needed"
 
@@ -19,10 +20,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace, argv: list[str]) -> int:
-    from provenance.capture.options import CaptureRequest
-    from provenance.capture.scheduler import capture_all
-    from provenance.cli.progress import CheckProgress
-    from provenance.outputs.captures import render_captures_json, render_captures_text
+    with CodeLoading():
+        from provenance.capture.options import CaptureRequest
+        from provenance.capture.scheduler import capture_all
+        from provenance.cli.progress import CheckProgress
+        from provenance.outputs.captures import render_captures_json, render_captures_text
 
     requests = [CaptureRequest(url=url, name=f"capture-{index + 1}") for index, url in enumerate(args.urls)]
     options = network_options(args)  # a bad option stops here, before the archive folder is made

@@ -32,6 +32,7 @@ from provenance.cli.parsing import (
     shard,
 )
 from provenance.errors import UsageError
+from provenance.loading import CodeLoading
 
 if TYPE_CHECKING:
     from provenance.capture.options import NetworkOptions
@@ -226,8 +227,9 @@ def _settings(
 def run(args: argparse.Namespace, argv: list[str]) -> int:
     if args.lint:
         return _lint(args)
-    from provenance.check_inputs import gather_inputs
-    from provenance.pipeline import check_reports, reading_pool, spread_over_hosts
+    with CodeLoading():
+        from provenance.check_inputs import gather_inputs
+        from provenance.pipeline import check_reports, reading_pool, spread_over_hosts
 
     if args.offline and args.tsa:
         config = args.config_file

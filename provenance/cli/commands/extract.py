@@ -11,6 +11,7 @@ from pathlib import Path
 
 from provenance.cli.common import EXIT_OK, emit, warn
 from provenance.cli.parsing import add_citations_option, add_report_format_option, add_report_size_option
+from provenance.loading import CodeLoading
 
 HELP = "print footnotes and citations (no network)"
 
@@ -32,26 +33,24 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace, argv: list[str]) -> int:
-    from provenance.citations.cite import (
-        cite_footnote,
-        cite_footnotes,
-        load_citations,
-        unmatched_citation_ids,
-    )
-    from provenance.forking import map_in_two_processes
-    from provenance.outputs.extract import (
-        extract_footnote_json,
-        iter_extract_json_of_footnotes,
-        render_extract_csl,
-    )
-    from provenance.readers import read_report_lazily
-    from provenance.readers.assembly import footnote_labels
+    with CodeLoading():  # what the imports make lives to the end: frozen, kept out of the collector's passes
+        from provenance.citations.cite import (
+            cite_footnote,
+            cite_footnotes,
+            load_citations,
+            unmatched_citation_ids,
+        )
+        from provenance.forking import map_in_two_processes
+        from provenance.outputs.extract import (
+            extract_footnote_json,
+            iter_extract_json_of_footnotes,
+            render_extract_csl,
+        )
+        from provenance.readers import read_report_lazily
+        from provenance.readers.assembly import footnote_labels
 
-    # What the imports made lives to the end of the run: kept out of the collector's full passes, which a
-    # report of thousands of footnotes sets off again and again (about 5 % of such an extract). And the
-    # collector looks for cycles after 10,000 new objects, not 700: reading makes tens of thousands that
-    # live to the end, and checking them again and again was another 5 %.
-    gc.freeze()
+    # The collector looks for cycles after 10,000 new objects, not 700: reading makes tens of thousands that
+    # live to the end, and checking them again and again was 5 % of an extract of thousands of footnotes.
     gc.set_threshold(10_000)
 
     report = read_report_lazily(args.report, args.from_format, args.max_report_bytes)

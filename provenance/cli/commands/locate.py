@@ -8,6 +8,7 @@ from pathlib import Path
 from provenance.cli.common import EXIT_FINDINGS, EXIT_OK, emit, network_options, warc_info
 from provenance.cli.config import add_config_options
 from provenance.cli.parsing import add_network_options, int_between
+from provenance.loading import CodeLoading
 
 HELP = "find candidate posts for footnotes without a link (a person confirms them)"
 
@@ -42,13 +43,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace, argv: list[str]) -> int:
-    from provenance.check_inputs import default_ledger_path
-    from provenance.locate.files import CitationsTarget, default_citations_path, read_registry
-    from provenance.locate.locate import LocateSettings, locate_report
-    from provenance.outputs.locate_json import render_locate_json
-    from provenance.outputs.locate_table import render_locate
-    from provenance.readers import read_report
-    from provenance.settings import recorded_locate_options
+    with CodeLoading():
+        from provenance.check_inputs import default_ledger_path
+        from provenance.locate.files import CitationsTarget, default_citations_path, read_registry
+        from provenance.locate.locate import LocateSettings, locate_report
+        from provenance.outputs.locate_json import render_locate_json
+        from provenance.outputs.locate_table import render_locate
+        from provenance.readers import read_report
+        from provenance.settings import recorded_locate_options
 
     report = read_report(args.report)
     registry = read_registry(args.accounts)

@@ -8,6 +8,7 @@ from typing import Any
 
 from provenance.cli.common import EXIT_FINDINGS, EXIT_OK, emit, warn
 from provenance.cli.parsing import add_report_size_option, sha256_hex
+from provenance.loading import CodeLoading
 
 HELP = "re-verify a ledger (or a WACZ bundle) and its evidence offline"
 EPILOG = """\
@@ -73,15 +74,17 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace, argv: list[str]) -> int:
-    from provenance.seal.timestamps import load_tsa_roots
-    from provenance.wacz.reader import looks_like_bundle
+    with CodeLoading():
+        from provenance.seal.timestamps import load_tsa_roots
+        from provenance.wacz.reader import looks_like_bundle
 
     trusted = _trusted_keys(args.trust)
     roots = load_tsa_roots(args.tsa_ca)
     if looks_like_bundle(args.ledger):
         return _verify_bundle(args, trusted, roots)
-    from provenance.ledger.verify import verify_ledger
-    from provenance.outputs.verification import render_verification_json, render_verification_text
+    with CodeLoading():
+        from provenance.ledger.verify import verify_ledger
+        from provenance.outputs.verification import render_verification_json, render_verification_text
 
     result = verify_ledger(
         args.ledger,
