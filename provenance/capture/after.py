@@ -13,7 +13,7 @@ import threading
 from collections.abc import Callable
 from types import TracebackType
 
-from provenance.capture.cancel import Cancellation
+from provenance.capture.cancel import Cancellation, wait_in_steps
 from provenance.capture.options import CaptureRequest
 from provenance.models import CaptureOutcome
 
@@ -67,7 +67,7 @@ class AfterCaptures:
         with self._done:
             for _ in range(self._running):
                 self._queue.put(None)
-            self._done.wait_for(lambda: self._running == 0)
+            wait_in_steps(self._done, lambda: self._running == 0)
 
     def _work(self) -> None:
         try:

@@ -24,6 +24,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
+from provenance.capture.cancel import wait_in_steps
 from provenance.errors import ProvenanceError
 from provenance.forking import can_fork
 
@@ -278,7 +279,7 @@ def capture_in_processes(
             ).start()
         capture_here(shares[0])
         with receiving:
-            receiving.wait_for(lambda: left[0] == 0 or bool(problems))
+            wait_in_steps(receiving, lambda: left[0] == 0 or bool(problems))
         if problems:
             raise problems[0]
     except BaseException:

@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from provenance.capture.cancel import Cancelled
+from provenance.capture.cancel import Cancelled, wait_in_steps
 from provenance.capture.capture import capture_url
 from provenance.capture.failure import CaptureFailure
 from provenance.capture.options import CaptureRequest, NetworkOptions, WarcInfo
@@ -181,7 +181,7 @@ def capture_all(
         for worker in workers:
             worker.start()
         with changed:
-            changed.wait_for(ended)
+            wait_in_steps(changed, ended)
     except BaseException:  # Ctrl-C, SIGTERM (`cli.Terminated`): the captures stop and clean up first
         _cancel(options, changed, idle, lambda: queue.running.total() == 0)
         raise
