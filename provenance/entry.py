@@ -1,7 +1,8 @@
 """The `provenance` program's first code. Loading the command line takes a few tens of milliseconds; Ctrl-C
 then (a command started and stopped at once, a script's loop interrupted) ends the program as Ctrl-C does in
-a command: one line and exit 130, not a traceback. Nothing here but what that needs, so the window in which
-Ctrl-C still meets Python's own handling is the interpreter's start alone."""
+a command: one line and exit 130, not a traceback. Nothing is loaded before but `provenance.loading` (the
+garbage collector paused while the command line loads), so the window in which Ctrl-C still meets Python's
+own handling is the interpreter's start and the few lines of the script pip writes."""
 
 import sys
 
