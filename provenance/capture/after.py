@@ -13,9 +13,10 @@ import threading
 from collections.abc import Callable
 from types import TracebackType
 
-from provenance.capture.cancel import Cancellation, wait_in_steps
+from provenance.capture.cancel import Cancellation
 from provenance.capture.options import CaptureRequest
 from provenance.models import CaptureOutcome
+from provenance.waiting import wait_in_steps
 
 FollowUp = Callable[[CaptureRequest, CaptureOutcome], None]
 

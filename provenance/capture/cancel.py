@@ -6,20 +6,6 @@ import itertools
 import threading
 from collections.abc import Callable
 
-# Python runs a signal's handler (Ctrl-C's KeyboardInterrupt, SIGTERM's stop) in the main thread, but the
-# system delivers a signal to whichever thread of the process it likes, and a main thread blocked on a lock
-# with no time limit is not woken by a signal another thread received: under load, a run waiting for its
-# captures ignored Ctrl-C until it was killed, its partial files left behind. The main thread therefore waits
-# in steps this long, after each of which a pending handler runs.
-_SIGNAL_STEP = 0.1
-
-
-def wait_in_steps(condition: threading.Condition, done: Callable[[], bool]) -> None:
-    """`condition.wait_for(done)` (with `condition` held), woken every `_SIGNAL_STEP` so that, in the main
-    thread, a signal that another thread received still reaches its handler."""
-    while not condition.wait_for(done, _SIGNAL_STEP):
-        pass
-
 
 class Cancelled(Exception):
     """The run was cancelled while this capture was in flight; nothing of it is kept."""

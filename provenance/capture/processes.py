@@ -24,9 +24,9 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from provenance.capture.cancel import wait_in_steps
 from provenance.errors import ProvenanceError
 from provenance.forking import can_fork
+from provenance.waiting import wait_in_steps
 
 _LENGTH = struct.Struct(">Q")
 Share = TypeVar("Share")

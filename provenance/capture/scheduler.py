@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from provenance.capture.cancel import Cancelled, wait_in_steps
+from provenance.capture.cancel import Cancelled
 from provenance.capture.capture import capture_url
 from provenance.capture.failure import CaptureFailure
 from provenance.capture.options import CaptureRequest, NetworkOptions, WarcInfo
@@ -20,6 +20,7 @@ from provenance.capture.pinning import require_pinning_hook, ssl_context_for
 from provenance.capture.uri import host_key
 from provenance.files import ensure_folder
 from provenance.models import CaptureOutcome
+from provenance.waiting import wait_in_steps
 from provenance.warc.parts import remove_stale_parts
 
 log = logging.getLogger("provenance.capture")

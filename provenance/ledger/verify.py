@@ -44,6 +44,7 @@ from provenance.models import (
 )
 from provenance.seal.verification import SealCheck, SealResult
 from provenance.verdict import EvidenceTracker, FootnoteEvidence, RunEvidence
+from provenance.waiting import result_in_steps
 from provenance.warc.evidence import check_capture, check_warc_itself, read_limits
 from provenance.warc.naming import path_from_ledger
 from provenance.warc.reader import WarcContents, read_warc_stream
@@ -634,7 +635,7 @@ class _CaptureCheck:
             self._read.move_to_end(key)
             return self._read[key]
         reading = self._reading.pop(key, None)
-        contents = reading.result() if reading is not None else self._read_one(capture, path)
+        contents = result_in_steps(reading) if reading is not None else self._read_one(capture, path)
         if isinstance(contents, Problem) and contents.code == "warc-missing":
             self._missing.add(key)
         self._read[key] = contents
