@@ -232,8 +232,10 @@ def test_a_run_whose_ctrl_c_is_ignored_is_not_stopped_by_it_in_any_of_its_proces
 ) -> None:
     # A script's background job (`provenance check ... &`) starts with Ctrl-C ignored; its capture
     # processes must ignore it too, or a Ctrl-C in that terminal would kill half of the run.
+    # Each page is held until all 16 are asked for (Ctrl-C comes then); the patience only bounds a broken run,
+    # and a loaded machine can take more than a moment to send all 16.
     for n in range(1, NOTES + 1):
-        fixture_server.routes[f"/page/{n}"] = hold_until_concurrent(16, patience=0.5, then=Reply(body=PAGE))
+        fixture_server.routes[f"/page/{n}"] = hold_until_concurrent(16, patience=10, then=Reply(body=PAGE))
     (tmp_path / "report.txt").write_text(_report(), encoding="utf-8")
     process = _start_check(
         tmp_path,
