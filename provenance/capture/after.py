@@ -40,7 +40,7 @@ class AfterCaptures:
         ]
         self._done = threading.Condition()
         self._running = 0  # threads not ended yet
-        self.crashes: list[BaseException] = []
+        self._crashes: list[BaseException] = []
 
     def __enter__(self) -> AfterCaptures:
         for thread in self._threads:
@@ -54,8 +54,8 @@ class AfterCaptures:
     def wait(self) -> None:
         """Wait until every capture handed over is done; raise the first crash, if any."""
         self._end()
-        if self.crashes:
-            raise self.crashes[0]
+        if self._crashes:
+            raise self._crashes[0]
 
     def __exit__(
         self, kind: type[BaseException] | None, value: BaseException | None, trace: TracebackType | None
@@ -78,7 +78,7 @@ class AfterCaptures:
                     if not self._cancellation.cancelled:
                         self._check(*item)
                 except BaseException as crash:  # a bug: the run stops, and `wait` raises it
-                    self.crashes.append(crash)
+                    self._crashes.append(crash)
                     self._cancellation.cancel()
         finally:
             with self._done:
