@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import threading
 import time
 from enum import StrEnum
 from typing import Annotated, Any, Literal
@@ -40,11 +41,42 @@ def utc_now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
+# One model built at a time, in any thread (reentrant: building one model can build those it refers to).
+_BUILDING = threading.RLock()
+
+
 class Model(BaseModel):
     # Each model's validator is built when the model is first used, not when this module is imported: a
     # command builds only the models it uses (`extract`, `verify`), and a check's capture processes build the
     # rest while their first requests are out (`build_models`), not before the first request (40 ms).
     model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
+
+    @classmethod
+    def model_rebuild(
+        cls,
+        *,
+        force: bool = False,
+        raise_errors: bool = True,
+        _parent_namespace_depth: int = 2,
+        _types_namespace: Any = None,
+    ) -> bool | None:
+        """pydantic's build, one at a time, and never again for a model already built unless forced.
+
+        pydantic's build is not safe between threads (pydantic 2.13): building a model that another thread
+        has just built removes the validator it made, and until the new one is in place an instance is
+        validated by `Model`'s, which refuses every field ("validation errors for Model", a check's capture
+        workers and its models built ahead, exit 3). A first use in another thread (pydantic builds the
+        model then, through this method) waits here until the build under way is done, then uses it."""
+        with _BUILDING:
+            if cls.__pydantic_complete__ and not force:
+                return None
+            return super().model_rebuild(
+                force=force,
+                raise_errors=raise_errors,
+                # this method is one more frame between pydantic's caller and the build
+                _parent_namespace_depth=_parent_namespace_depth + 1 if _parent_namespace_depth > 0 else 0,
+                _types_namespace=_types_namespace,
+            )
 
 
 class Finding(Model):
@@ -639,5 +671,5 @@ def build_models() -> None:
         model = pending.pop()
         pending.extend(model.__subclasses__())
         if model is not Model and not model.__pydantic_complete__:
-            time.sleep(0)  # the lock to any thread that waits for it
-            model.model_rebuild(force=True)
+            time.sleep(0)  # the interpreter lock to any thread that waits for it
+            model.model_rebuild()  # not forced: another thread may have built it meanwhile
