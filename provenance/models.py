@@ -62,11 +62,12 @@ class Model(BaseModel):
     ) -> bool | None:
         """pydantic's build, one at a time, and never again for a model already built unless forced.
 
-        pydantic's build is not safe between threads (pydantic 2.13): building a model that another thread
-        has just built removes the validator it made, and until the new one is in place an instance is
-        validated by `Model`'s, which refuses every field ("validation errors for Model", a check's capture
-        workers and its models built ahead, exit 3). A first use in another thread (pydantic builds the
-        model then, through this method) waits here until the build under way is done, then uses it."""
+        Before pydantic 2.14 its build is not safe between threads: building a model that another thread has
+        just built removes the validator it made, and until the new one is in place an instance is validated
+        by `Model`'s, which refuses every field ("validation errors for Model": a check's capture workers
+        beside its models built ahead, exit 3). A first use in another thread (pydantic builds the model
+        then, through this method) waits here until the build under way is done, then uses it. (pydantic
+        2.14 takes a lock of its own inside this one, always after it: the two cannot wait on each other.)"""
         with _BUILDING:
             if cls.__pydantic_complete__ and not force:
                 return None
