@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
-
-from tests.support.cli import provenance_env
+from tests.support.cli import run_python
 
 _FIRST_USE = """
 import pydantic
@@ -21,9 +18,7 @@ print("accepted")
 
 
 def test_a_model_built_on_first_use_refuses_invalid_data_as_one_built_at_import() -> None:
-    done = subprocess.run(
-        [sys.executable, "-c", _FIRST_USE], env=provenance_env(), capture_output=True, text=True
-    )
+    done = run_python(_FIRST_USE)
 
     assert done.stdout.split() == ["refused", "accepted"], done.stderr
 
@@ -42,9 +37,7 @@ print(unbuilt)
 
 
 def test_build_models_leaves_no_model_to_build_at_its_first_use() -> None:
-    done = subprocess.run(
-        [sys.executable, "-c", _ALL_BUILT], env=provenance_env(), capture_output=True, text=True
-    )
+    done = run_python(_ALL_BUILT)
 
     assert done.stdout.strip() == "[]", done.stderr
 
@@ -88,12 +81,6 @@ print(refused[:1] or "all valid")
 def test_a_model_first_used_by_threads_while_build_models_runs_validates_with_its_own_fields() -> None:
     # pydantic 2.13 alone failed this within 26 trials in each of 13 runs ("2 validation errors for Model":
     # a model rebuilt while in use has, for a moment, only its base's validator).
-    done = subprocess.run(
-        [sys.executable, "-c", _FIRST_USES_BESIDE_BUILD_MODELS],
-        env=provenance_env(),
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    done = run_python(_FIRST_USES_BESIDE_BUILD_MODELS)
 
     assert done.stdout.strip() == "all valid", done.stdout + done.stderr

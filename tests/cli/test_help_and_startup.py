@@ -4,8 +4,6 @@ starting the tool needs nothing platform-bound or heavy (`--version` loads no li
 from __future__ import annotations
 
 import argparse
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -13,7 +11,7 @@ import pytest
 from provenance import cli
 from provenance.cli.parsing import COMMANDS, build_parser
 from tests.ledger.builders import LedgerFiles
-from tests.support.cli import provenance_env
+from tests.support.cli import run_python
 from tests.support.servers import FixtureServer, Reply
 
 
@@ -80,9 +78,7 @@ def test_version_and_help_start_without_fcntl(argument: str, prints: str) -> Non
     program = (
         f"import sys; sys.modules['fcntl'] = None\nfrom provenance.cli import main\nmain([{argument!r}])\n"
     )
-    done = subprocess.run(
-        [sys.executable, "-c", program], env=provenance_env(), capture_output=True, text=True, timeout=60
-    )
+    done = run_python(program, timeout=60)
     assert done.returncode == 0, done.stderr
     assert done.stdout.startswith(prints)
 
@@ -91,13 +87,7 @@ def test_the_command_line_loads_no_library_before_a_command_runs() -> None:
     program = (
         "import sys; from provenance.cli.parsing import build_parser; build_parser(); print(*sys.modules)"
     )
-    loaded = subprocess.run(
-        [sys.executable, "-c", program],
-        env=provenance_env(),
-        capture_output=True,
-        text=True,
-        timeout=60,
-    ).stdout.split()
+    loaded = run_python(program, timeout=60).stdout.split()
     heavy = {"pydantic", "requests", "urllib3", "warcio", "filelock", "cryptography", "bs4", "rich"}
     assert heavy.isdisjoint(loaded), heavy & set(loaded)
 
@@ -110,9 +100,7 @@ def test_extract_of_a_markdown_report_loads_no_html_parser_other_reader_csl_capt
         "import sys; from provenance.cli import main; main(['extract', 'r.md']); "
         "print('MODULES', *sys.modules, file=sys.stderr)"
     )
-    done = subprocess.run(
-        [sys.executable, "-c", program], cwd=tmp_path, env=provenance_env(), capture_output=True, text=True
-    )
+    done = run_python(program, cwd=tmp_path)
     loaded = done.stderr.split("MODULES", 1)[1].split()
     assert '"label": "1"' in done.stdout  # the extract ran to its end
     unneeded = {"bs4", "lxml", "requests", "urllib3", "warcio", "filelock", "cryptography", "rich"}
@@ -142,9 +130,7 @@ def test_a_quiet_unsigned_check_without_quotes_loads_no_progress_display_rendere
         f"import sys; from provenance.cli import main; main({arguments!r}); "
         "print('MODULES', *sys.modules, file=sys.stderr)"
     )
-    done = subprocess.run(
-        [sys.executable, "-c", program], cwd=tmp_path, env=provenance_env(), capture_output=True, text=True
-    )
+    done = run_python(program, cwd=tmp_path)
     assert (tmp_path / "r.txt.ledger.jsonl").exists(), done.stderr
     loaded = done.stderr.split("MODULES", 1)[1].split()
     assert "provenance.extractors.web" in loaded, "the page was read back"
@@ -176,13 +162,7 @@ def test_verify_of_a_ledger_without_seals_loads_no_network_or_cryptography_libra
         "import sys; from provenance.cli import main; main(['verify', sys.argv[1]]); "
         "print('MODULES', *sys.modules, file=sys.stderr)"
     )
-    done = subprocess.run(
-        [sys.executable, "-c", program, str(ledger_files.ledger)],
-        cwd=ledger_files.folder,
-        env=provenance_env(),
-        capture_output=True,
-        text=True,
-    )
+    done = run_python(program, str(ledger_files.ledger), cwd=ledger_files.folder)
     assert "intact" in done.stdout, done.stderr
     loaded = done.stderr.split("MODULES", 1)[1].split()
     unneeded = {"requests", "urllib3", "cryptography", "rfc3161_client"}
@@ -194,9 +174,7 @@ def test_a_finished_command_leaves_its_objects_frozen_so_the_exit_does_not_walk_
         "import atexit, gc, sys; atexit.register(lambda: print('FROZEN', gc.get_freeze_count()));"
         "sys.argv = ['provenance', '--version']; from provenance.cli import main_entry; main_entry()"
     )
-    done = subprocess.run(
-        [sys.executable, "-c", program], env=provenance_env(), capture_output=True, text=True
-    )
+    done = run_python(program)
     assert done.returncode == 0, done.stderr
     frozen = int(done.stdout.split("FROZEN")[1])
     assert frozen > 1000, "what the run made is frozen before the interpreter's last collection"

@@ -50,6 +50,21 @@ def run_provenance(
     )
 
 
+def run_python(
+    program: str, *args: str, cwd: Path | None = None, timeout: float = 120
+) -> subprocess.CompletedProcess[str]:
+    """Run `python -c PROGRAM ARGS` with this checkout's package importable; output captured as text."""
+    return subprocess.run(
+        [sys.executable, "-c", program, *args],
+        cwd=cwd,
+        env=provenance_env(),
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
+    )
+
+
 def start_provenance(
     args: Sequence[str], cwd: Path, env: Mapping[str, str] | None = None
 ) -> subprocess.Popen[str]:
