@@ -30,6 +30,7 @@ seconds (the best of `--repeat` runs for the capture row and the short rows), RS
 from __future__ import annotations
 
 import argparse
+import importlib.metadata
 import io
 import json
 import os
@@ -466,9 +467,21 @@ def machine() -> str:
     )
     return (
         f"{platform.system()} {platform.release()}, {os.cpu_count()} cores ({cpu}), Python "
-        f"{platform.python_version()}; {_first_line(['wget', '--version'])}; "
+        f"{platform.python_version()} ({_libraries()}); {_first_line(['wget', '--version'])}; "
         f"{_first_line(['curl', '--version']).split(' (')[0]}; {_first_line(['openssl', 'version'])}"
     )
+
+
+def _libraries() -> str:
+    """The versions of the libraries that weigh most on the figures (pydantic 2.14 imports 25-45 ms slower
+    than 2.13 on the same machine; a fresh install takes the newest the project allows)."""
+    versions = []
+    for name in ("pydantic", "requests", "warcio", "isal"):
+        try:
+            versions.append(f"{name} {importlib.metadata.version(name)}")
+        except importlib.metadata.PackageNotFoundError:
+            versions.append(f"{name} not installed")
+    return ", ".join(versions)
 
 
 def render(rows: Sequence[Row], trees: Sequence[Tree]) -> str:
