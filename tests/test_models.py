@@ -79,8 +79,9 @@ print(refused[:1] or "all valid")
 
 
 def test_a_model_first_used_by_threads_while_build_models_runs_validates_with_its_own_fields() -> None:
-    # pydantic 2.13 alone failed this within 26 trials in each of 13 runs ("2 validation errors for Model":
-    # a model rebuilt while in use has, for a moment, only its base's validator).
+    # With pydantic 2.13 and `build_models` forcing its rebuilds, before `Model.model_rebuild` took a lock,
+    # this failed within 26 trials in each of 13 runs ("2 validation errors for Model": a model rebuilt
+    # while in use has, for a moment, only its base's validator). pydantic 2.14 locks its builds itself.
     done = run_python(_FIRST_USES_BESIDE_BUILD_MODELS)
 
     assert done.stdout.strip() == "all valid", done.stdout + done.stderr
