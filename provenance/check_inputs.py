@@ -14,7 +14,9 @@ from pathlib import Path
 
 from provenance.citations.cite import CitationsFile, load_citations, unmatched_citation_ids
 from provenance.errors import UsageError
+from provenance.escaping import escape_unprintable
 from provenance.files import DEFAULT_MAX_REPORT_BYTES
+from provenance.ledger.runs import last_run_report
 from provenance.models import Report
 from provenance.output_files import OutputFiles
 from provenance.readers import read_report
@@ -103,6 +105,29 @@ def resolve_ledgers(report_paths: Sequence[Path], ledger: Path | None) -> list[P
     return [ledger or default_ledger_path(path) for path in report_paths]
 
 
+def check_ledger_follows_report(ledger: Path, report: Path) -> None:
+    """`--ledger` names a ledger of this report, a new one, or one whose report was renamed: a ledger whose
+    last run checked another report that still exists is refused (UsageError), before anything is fetched.
+
+    A report's hash changes between runs and its path may too (a rename), so neither alone tells a ledger
+    of another report; a report that is still there under the other name does: two reports' runs mixed in
+    one ledger would each break the other's chain of custody (`verify --report` of either)."""
+    recorded = last_run_report(ledger)
+    if recorded is None:
+        return
+    other = ledger.parent / recorded
+    try:
+        if not other.is_file() or os.path.samefile(other, report):
+            return
+    except (OSError, ValueError):  # a path a ledger made up (a NUL in it, say): not a report that exists
+        return
+    raise UsageError(
+        f"--ledger {escape_unprintable(str(ledger))}: its last run checked "
+        f"{escape_unprintable(str(other))}, another report that is still there; a ledger follows one report: "
+        f"give {escape_unprintable(str(report))} a ledger of its own"
+    )
+
+
 def read_reports(
     paths: Sequence[Path], from_format: str | None = None, max_bytes: int = DEFAULT_MAX_REPORT_BYTES
 ) -> list[Report]:
@@ -170,6 +195,8 @@ def gather_inputs(arguments: Sequence[str], options: InputOptions) -> CheckInput
     ledgers = resolve_ledgers(paths, options.ledger)
     options.outputs.check()
     reports = read_reports(paths, options.from_format, options.max_report_bytes)
+    if options.ledger is not None and paths:
+        check_ledger_follows_report(options.ledger, paths[0])
     citations = load_citations(options.citations)
     warnings = []
     labels = (footnote.label for report in reports for footnote in report.footnotes)

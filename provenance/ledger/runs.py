@@ -6,6 +6,7 @@ damaged ledger says so beside what it shows.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -13,6 +14,7 @@ from pathlib import Path
 from provenance.errors import InputError, LedgerFormatError
 from provenance.files import open_regular_file
 from provenance.ledger.chain import line_hash, parse_line
+from provenance.ledger.lines import read_lines
 from provenance.models import (
     FootnoteLine,
     LocateLine,
@@ -107,3 +109,34 @@ def _history(raw_lines: Sequence[bytes]) -> LedgerHistory:
     close(None)
     head = line_hash(raw_lines[-1]) if raw_lines else None
     return LedgerHistory(tuple(runs), head, len(raw_lines))
+
+
+# What every run line holds (canonical JSON has no spaces): a line without it is not parsed.
+_RUN_KIND = b'"kind":"run"'
+
+
+def last_run_report(path: Path) -> str | None:
+    """The report the ledger's last run checked, as its run line names it (relative to the ledger's folder);
+    None when there is no such ledger, no run in it, or a file that cannot be read (the writer names that
+    problem). One pass over the lines in bounded memory; only a line holding `"kind":"run"` is parsed."""
+    found: str | None = None
+    try:
+        with open_regular_file(path) as stream:
+            for line in read_lines(stream):
+                if line.data is not None and _RUN_KIND in line.data:
+                    found = _run_report(line.data) or found
+    except OSError:
+        return None
+    return found
+
+
+def _run_report(data: bytes) -> str | None:
+    try:
+        value = json.loads(data)
+    except (ValueError, RecursionError):
+        return None
+    if not isinstance(value, dict) or value.get("kind") != "run":
+        return None
+    report = value.get("report")
+    path = report.get("path") if isinstance(report, dict) else None
+    return path if isinstance(path, str) and path else None

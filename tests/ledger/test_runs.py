@@ -6,7 +6,7 @@ import base64
 from pathlib import Path
 
 from provenance.hashing import sha256_file, sha256_hex
-from provenance.ledger.runs import read_history
+from provenance.ledger.runs import last_run_report, read_history
 from provenance.ledger.writer import LedgerWriter
 from provenance.models import SignatureLine
 from provenance.outputs.html_view import HtmlViewFormat
@@ -51,3 +51,25 @@ def test_the_view_shows_who_signed_the_run(tmp_path: Path) -> None:
     _sign(ledger, tmp_path / "brief.md")
     page = HtmlViewFormat().render([load_view(ledger, tmp_path / "v.html", verify=False)])
     assert f'key SHA-256 <span class="mono">{sha256_hex(b"k" * 32)}</span>' in page
+
+
+def test_last_run_report_is_the_report_of_the_last_run_line(tmp_path: Path) -> None:
+    ledger = tmp_path / "x.ledger.jsonl"
+    ledger.write_bytes(
+        b'{"kind":"run","report":{"path":"a.md"},"seq":0}\n'
+        b'{"citation":{"kind":"run","report":{"path":"c.md"}},"kind":"footnote","seq":1}\n'
+        b'{"kind":"run","report":{"path":"../b.md"},"seq":2}\n'
+        b'{"kind":"summary","seq":3}\n'
+    )
+
+    assert last_run_report(ledger) == "../b.md", "a run nested in a footnote line is not a run"
+
+
+def test_last_run_report_keeps_the_last_readable_run_and_is_none_without_one(tmp_path: Path) -> None:
+    ledger = tmp_path / "x.ledger.jsonl"
+    ledger.write_bytes(b'{"kind":"run","report":{"path":"a.md"}}\n{"kind":"run","report":{"path":7}}\n')
+    assert last_run_report(ledger) == "a.md", "a run line without a report path names nothing"
+    ledger.write_bytes(b'{"kind":"run" not json\n' + b"[" * 100_000 + b'"kind":"run"\n')
+    assert last_run_report(ledger) is None, "lines that do not parse name nothing, deep nesting included"
+    assert last_run_report(tmp_path / "missing.jsonl") is None
+    assert last_run_report(tmp_path) is None, "a folder is not a ledger"

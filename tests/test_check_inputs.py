@@ -1,0 +1,94 @@
+"""`check --ledger`: a ledger follows one report; one of another report still there is refused."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from provenance import cli
+from provenance.check_inputs import check_ledger_follows_report
+from provenance.errors import UsageError
+
+NOTE = "Claim.[1]\n\n[1] Desk, January {day}, 2022.\n"
+
+
+@pytest.fixture
+def folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def _report(folder: Path, name: str, day: int = 21) -> Path:
+    path = folder / name
+    path.write_text(NOTE.format(day=day), encoding="utf-8")
+    return path
+
+
+def _checked(report: Path, *options: str) -> int:
+    return cli.main(["check", str(report), "--offline", "-q", *options])
+
+
+def test_a_ledger_whose_last_run_checked_another_report_still_there_is_refused(folder: Path) -> None:
+    first, second = _report(folder, "a.md"), _report(folder, "b.md", day=22)
+    _checked(first)
+    ledger = folder / "a.md.ledger.jsonl"
+
+    with pytest.raises(UsageError) as refused:
+        check_ledger_follows_report(ledger, second)
+
+    assert refused.value.exit_code == 2
+    message = str(refused.value)
+    assert "a.md.ledger.jsonl" in message and "a.md," in message and "give" in message and "b.md" in message
+
+
+def test_the_same_report_a_renamed_one_or_a_new_ledger_are_taken(folder: Path) -> None:
+    report = _report(folder, "a.md")
+    check_ledger_follows_report(folder / "new.jsonl", report)  # no ledger yet
+    _checked(report)
+    ledger = folder / "a.md.ledger.jsonl"
+    check_ledger_follows_report(ledger, folder / "." / "a.md")  # the same file, spelt otherwise
+    os.symlink(report, folder / "link.md")
+    check_ledger_follows_report(ledger, folder / "link.md")  # the same file through a link
+    renamed = folder / "a-final.md"
+    report.rename(renamed)
+    check_ledger_follows_report(ledger, renamed)  # the report it checked is gone: renamed
+
+
+def test_check_with_another_reports_ledger_writes_nothing_and_a_renamed_report_goes_on(
+    folder: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    first, second = _report(folder, "a.md"), _report(folder, "b.md", day=22)
+    _checked(first)
+    ledger = folder / "a.md.ledger.jsonl"
+    before = ledger.read_bytes()
+    capsys.readouterr()
+
+    assert _checked(second, "--ledger", str(ledger)) == 2
+    out, err = capsys.readouterr()
+    assert out == "" and len(err.splitlines()) == 1 and err.startswith("provenance: error: --ledger "), err
+    assert ledger.read_bytes() == before, "the ledger is untouched"
+
+    first.rename(folder / "a-final.md")
+    assert _checked(folder / "a-final.md", "--ledger", str(ledger)) == 1  # unlocatable note: exit 1
+    assert ledger.read_bytes().startswith(before) and len(ledger.read_bytes()) > len(before)
+
+
+def test_a_ledger_naming_a_report_that_cannot_exist_is_taken(folder: Path) -> None:
+    ledger = folder / "x.ledger.jsonl"
+    ledger.write_bytes(b'{"kind":"run","report":{"path":"a\\u0000.md"}}\n')  # a NUL: no such file
+
+    check_ledger_follows_report(ledger, _report(folder, "b.md"))
+
+
+def test_the_refusal_escapes_the_names_a_ledger_gives(folder: Path) -> None:
+    hostile = "a\x1b[31m.md"
+    other = _report(folder, hostile)
+    _checked(other)
+    ledger = folder / f"{hostile}.ledger.jsonl"
+
+    with pytest.raises(UsageError) as refused:
+        check_ledger_follows_report(ledger, _report(folder, "b.md"))
+
+    assert "\x1b" not in str(refused.value) and "\\x1b" in str(refused.value)
