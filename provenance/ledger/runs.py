@@ -113,6 +113,9 @@ def _history(raw_lines: Sequence[bytes]) -> LedgerHistory:
 
 # What every run line holds (canonical JSON has no spaces): a line without it is not parsed.
 _RUN_KIND = b'"kind":"run"'
+# Far above a run line (its options, versions and findings); a longer line is not parsed: a forged one of
+# tens of megabytes of tiny values would make millions of objects.
+_MAX_RUN_LINE = 1 << 20
 
 
 def last_run_report(path: Path) -> str | None:
@@ -123,7 +126,7 @@ def last_run_report(path: Path) -> str | None:
     try:
         with open_regular_file(path) as stream:
             for line in read_lines(stream):
-                if line.data is not None and _RUN_KIND in line.data:
+                if line.data is not None and len(line.data) <= _MAX_RUN_LINE and _RUN_KIND in line.data:
                     found = _run_report(line.data) or found
     except OSError:
         return None

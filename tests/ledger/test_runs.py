@@ -71,5 +71,8 @@ def test_last_run_report_keeps_the_last_readable_run_and_is_none_without_one(tmp
     assert last_run_report(ledger) == "a.md", "a run line without a report path names nothing"
     ledger.write_bytes(b'{"kind":"run" not json\n' + b"[" * 100_000 + b'"kind":"run"\n')
     assert last_run_report(ledger) is None, "lines that do not parse name nothing, deep nesting included"
+    huge = b'{"kind":"run","report":{"path":"a.md"},"x":[' + b"1," * (1 << 20) + b"1]}\n"
+    ledger.write_bytes(huge)
+    assert last_run_report(ledger) is None, "a line far longer than any run line is not parsed"
     assert last_run_report(tmp_path / "missing.jsonl") is None
     assert last_run_report(tmp_path) is None, "a folder is not a ledger"
