@@ -110,8 +110,8 @@ def check_ledger_follows_report(ledger: Path, report: Path) -> None:
     last run checked another report that still exists is refused (UsageError), before anything is fetched.
 
     A report's hash changes between runs and its path may too (a rename), so neither alone tells a ledger
-    of another report; a report that is still there under the other name does: two reports' runs mixed in
-    one ledger would each break the other's chain of custody (`verify --report` of either)."""
+    of another report; a report that is still there under the other name does: with two reports' runs in one
+    ledger, `verify --report` of the one whose run is not the last says NOT INTACT."""
     recorded = last_run_report(ledger)
     if recorded is None:
         return

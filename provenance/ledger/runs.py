@@ -125,8 +125,8 @@ def last_run_report(path: Path) -> str | None:
     found: str | None = None
     try:
         with open_regular_file(path) as stream:
-            for line in read_lines(stream):
-                if line.data is not None and len(line.data) <= _MAX_RUN_LINE and _RUN_KIND in line.data:
+            for line in read_lines(stream, _MAX_RUN_LINE):  # a longer line is skipped, never held whole
+                if line.data is not None and _RUN_KIND in line.data:
                     found = _run_report(line.data) or found
     except OSError:
         return None
