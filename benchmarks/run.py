@@ -13,7 +13,8 @@ Rows (`--only` takes their names):
   beside `wget --warc-file` (one URL after the other, as wget does) and
   `curl -Z --parallel-immediate --parallel-max 32` (no WARC, every transfer started at once). For provenance
   and curl, when the server saw the first page request and sent the last answer: the start-up before, the
-  end after.
+  end after. Then the same check against a server that answers at once (a row of its own): the tool's own
+  work, what the first row would take on a network without delay.
 - `body`: one 400 MB body of random bytes, `provenance capture`; beside `wget --warc-file` and
   `curl -o /dev/null`; peak RSS of provenance.
 - `verify`: `provenance verify` of a ledger whose 50 WARC files hold 1 GB; beside `openssl dgst -sha256` and
