@@ -230,7 +230,7 @@ def row_capture(context: Context) -> list[Row]:
         goal="≥ 20x wget and ≤ 1.5x curl",
     )
     # The same check against a server that answers at once: what is left is the tool's own work (start-up,
-    # then capturing, reading back and checking), the bound the row's time cannot go below.
+    # then capturing, reading back and checking), what the row would take on a network without delay.
     at_once = Row(
         f"the same {sizes.footnotes} footnotes, every page answered at once (no network wait: the tool's "
         "own work)"
