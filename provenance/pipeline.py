@@ -351,23 +351,34 @@ class _Share:
 
 def _capture_shares(requests: Sequence[CaptureRequest], settings: CheckSettings) -> list[_Share]:
     """The run's requests in one share per capture process: one share (this process) for a small run, a
-    browser run, one core, or where forking is unsafe; else a share per core (at most one per
-    `_CAPTURES_PER_PROCESS` captures, and never more processes than `--jobs`), each host in one share so that
-    `--per-host` holds, and `--jobs` shared out so that the processes together never capture more at once."""
+    browser run, a run paced by `--host-interval`, one core, or where forking is unsafe; else a share per core
+    (at most one per `_CAPTURES_PER_PROCESS` captures, and never more processes than `--jobs`), each host in
+    one share so that `--per-host` holds, and `--jobs` shared out so that the processes together never
+    capture more at once."""
     parts = min(usable_cores(), _MAX_CAPTURE_PROCESSES, len(requests) // _CAPTURES_PER_PROCESS, settings.jobs)
-    if not settings.fork_captures or parts < 2 or not can_fork_captures():
+    if not settings.fork_captures or _paced(settings.network) or parts < 2 or not can_fork_captures():
         return [_Share(list(requests), settings.jobs)]
     indices = split_by_host([host_key_of(request.url) for request in requests], parts)
     jobs = share_out(settings.jobs, [len(share) for share in indices])
     return [_Share([requests[i] for i in share], n) for share, n in zip(indices, jobs, strict=True)]
 
 
-def spread_over_hosts(urls: Sequence[str], jobs: int) -> bool:
+def spread_over_hosts(urls: Sequence[str], jobs: int, network: NetworkOptions) -> bool:
     """Whether captures of `urls` can be shared out to processes (`_capture_shares`): enough of them, on
-    more than one host, and more than one at once."""
+    more than one host, more than one at once, and no `--host-interval` in `network`."""
     return (
-        jobs >= 2 and len(urls) >= 2 * _CAPTURES_PER_PROCESS and len({host_key_of(url) for url in urls}) >= 2
+        jobs >= 2
+        and len(urls) >= 2 * _CAPTURES_PER_PROCESS
+        and len({host_key_of(url) for url in urls}) >= 2
+        and not _paced(network)
     )
+
+
+def _paced(network: NetworkOptions) -> bool:
+    """`--host-interval` holds over every request of the run only where one process makes them all: each
+    process paces its own requests, and a host that captures of every share ask (the TimeGate, a platform's
+    side host, a redirect's target) would be asked as often as each of them allows."""
+    return network.host_interval > 0
 
 
 def _made_ahead(first_requests_going: threading.Event) -> None:

@@ -4,11 +4,13 @@ processes, and a signal still leaves nothing behind (no partial file, no lock, n
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import signal
 import subprocess
 import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -16,6 +18,7 @@ from typing import Any
 import pytest
 
 from provenance import cli
+from provenance.capture.options import NetworkOptions
 from provenance.forking import usable_cores
 from provenance.pipeline import spread_over_hosts
 from tests.support.check_runs import report_citing, verdicts
@@ -27,7 +30,7 @@ from tests.support.cli import (
     run_provenance,
     stop_midway,
 )
-from tests.support.servers import FixtureServer, Reply, hold_until_concurrent, stall
+from tests.support.servers import FixtureRequestHandler, FixtureServer, Reply, hold_until_concurrent, stall
 
 pytestmark = pytest.mark.skipif(
     usable_cores() < 2 or not sys.platform.startswith("linux"), reason="captures fork only on Linux, 2+ cores"
@@ -264,7 +267,38 @@ def test_ctrl_c_in_the_terminal_stops_every_process_of_the_run_and_leaves_nothin
 def test_a_run_is_shared_out_only_with_many_captures_on_several_hosts_and_more_than_one_at_once() -> None:
     # Otherwise the run stays in one process, where a run of quoted pages may still read them in a pool.
     urls = [f"http://{HOSTS[n % len(HOSTS)]}/page/{n}" for n in range(NOTES)]
-    assert spread_over_hosts(urls, 16)
-    assert not spread_over_hosts(urls, 1), "--jobs 1 asks for one capture at a time"
-    assert not spread_over_hosts(urls[:15], 16)
-    assert not spread_over_hosts([f"http://news.example/page/{n}" for n in range(NOTES)], 16)
+    network = NetworkOptions()
+    assert spread_over_hosts(urls, 16, network)
+    assert not spread_over_hosts(urls, 1, network), "--jobs 1 asks for one capture at a time"
+    assert not spread_over_hosts(urls[:15], 16, network)
+    assert not spread_over_hosts([f"http://news.example/page/{n}" for n in range(NOTES)], 16, network)
+    assert not spread_over_hosts(urls, 16, NetworkOptions(host_interval=0.1)), "one process paces them all"
+
+
+def test_host_interval_holds_for_the_timegate_that_every_capture_asks_in_a_run_that_could_be_shared_out(
+    tmp_path: Path, fixture_server: FixtureServer
+) -> None:
+    # Every footnote's archive lookup goes to one host, whatever host the footnote cites. Shared out to two
+    # processes, each pacing its own requests, the lookups came 17 ms apart with `--host-interval 500`.
+    arrived: list[float] = []
+
+    def lookup(handler: FixtureRequestHandler) -> None:
+        arrived.append(time.monotonic())
+        handler.reply(Reply(404, b"no memento"))
+
+    for n in range(1, NOTES + 1):
+        fixture_server.routes[f"/page/{n}"] = Reply(body=PAGE)
+        fixture_server.routes[f"/web/http://{HOSTS[n % len(HOSTS)]}/page/{n}"] = lookup
+    (tmp_path / "report.txt").write_text(_report(), encoding="utf-8")
+    done = run_provenance(
+        ["check", "report.txt", "-v", "--timegate", "http://archive.example/web/", "--host-interval", "150",
+         "--connect-to", str(fixture_server.rule())],
+        tmp_path,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert "shared out" not in done.stderr
+    starts = sorted(arrived)
+    assert len(starts) == NOTES
+    # 150 ms apart at the client; what the server sees may be closer (one request delayed on its way, the
+    # next not). Two processes pacing on their own leave gaps of at most 75 ms between theirs (here: 0-5 ms).
+    assert min(later - earlier for earlier, later in itertools.pairwise(starts)) >= 0.1

@@ -255,7 +255,8 @@ def run(args: argparse.Namespace, argv: list[str]) -> int:
     # A large run's captures are shared out to forked processes, each reading back its own (`pipeline`);
     # where they cannot be (one host), processes that read captures back pay for themselves when main texts
     # are read. Those are forked first, before the progress display or a browser starts a thread.
-    fork_captures = not (args.browser or args.offline) and spread_over_hosts(inputs.linked, args.jobs)
+    shared_out = spread_over_hosts(inputs.linked, args.jobs, network)
+    fork_captures = not (args.browser or args.offline) and shared_out
     with (
         reading_pool(0 if args.offline or fork_captures else inputs.quoted, browser=args.browser) as readers,
         capture_function(args) as capture,
