@@ -37,6 +37,7 @@ from provenance.capture.scheduler import (
     host_key_of,
     remove_partial_files_left,
 )
+from provenance.capture.slots import HostSlots
 from provenance.check_inputs import InputOptions, expand_report_paths, read_reports
 from provenance.checks import CheckInput, footnote_status, run_checks
 from provenance.citations.cite import CitationsFile, cite_footnotes, load_citations
@@ -246,6 +247,11 @@ def check_reports(
         for index, run in enumerate(runs):
             if run.waiting == 0:
                 results[index] = _finish_report(run, settings, started)
+        if any(run.waiting for run in runs):
+            # `--per-host` for every request of the run, in whatever process it is made (`capture.slots`).
+            slots = held.enter_context(HostSlots.for_run(settings.per_host))
+            network = dataclasses.replace(settings.network, slots=slots)
+            settings = dataclasses.replace(settings, network=network)
         _capture_reports(runs, results, settings, started)
         return [result for result in results if result is not None]
 

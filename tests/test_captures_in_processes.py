@@ -101,6 +101,31 @@ def test_jobs_and_per_host_limits_hold_across_the_processes(
     assert fixture_server.max_in_flight == most
 
 
+def test_per_host_holds_for_the_timegate_that_every_capture_of_every_process_asks(
+    tmp_path: Path, fixture_server: FixtureServer
+) -> None:
+    # The captures' own hosts are limited where captures are scheduled; each capture also asks the TimeGate.
+    # Held until one more than the limit are in flight there (or a moment passes): before each request held
+    # a slot of its host, every running capture asked at once (16 with `--jobs 16`, tried by hand).
+    with FixtureServer() as timegate:
+        for n in range(1, NOTES + 1):
+            fixture_server.routes[f"/page/{n}"] = Reply(body=PAGE)
+            timegate.routes[f"/web/http://{HOSTS[n % len(HOSTS)]}/page/{n}"] = hold_until_concurrent(
+                5, patience=0.3, then=Reply(404, b"no memento")
+            )
+        (tmp_path / "report.txt").write_text(_report(), encoding="utf-8")
+        done = run_provenance(
+            ["check", "report.txt", "-v", "--timegate", "http://archive.example/web/", "--per-host", "4",
+             "--connect-to", str(timegate.rule("archive.example", 80)),
+             "--connect-to", str(fixture_server.rule())],
+            tmp_path,
+        )  # fmt: skip
+        assert "shared out by host to 2 processes" in done.stderr
+        assert done.returncode == 0, done.stderr
+        assert timegate.total_hits == NOTES
+        assert timegate.max_in_flight == 4
+
+
 def _processes_naming(folder: Path) -> list[int]:
     """The processes still running whose command line or working folder is in `folder`."""
     found = []

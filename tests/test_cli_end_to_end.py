@@ -17,7 +17,7 @@ import pytest
 
 from provenance import cli
 from tests.support.cli import provenance_command, provenance_env, run_provenance
-from tests.support.servers import FixtureServer, LocalCA, Reply, redirect
+from tests.support.servers import FixtureServer, LocalCA, Reply, hold_until_concurrent, redirect
 from tests.support.warcs import read_records
 
 EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "brief.md"
@@ -267,6 +267,25 @@ def test_capture_command_writes_a_checked_warc(
         capsys, "capture", "http://news.example/gone", "--archive-dir", str(tmp_path), "--connect-to", rule
     )
     assert code == 1 and "HTTP 404" in err
+
+
+def test_capture_command_sends_no_more_than_per_host_requests_to_the_host_that_redirects_lead_to(
+    tmp_path: Path, fixture_server: FixtureServer, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Four captures of four hosts run at once with `--per-host 1`; each is redirected to one other host,
+    # which is held until two of them are in flight there (or a moment passes).
+    with FixtureServer() as meeting:
+        for n in range(4):
+            fixture_server.routes[f"/short/{n}"] = redirect(f"http://dest.example/page/{n}")
+            meeting.routes[f"/page/{n}"] = hold_until_concurrent(2, patience=0.3, then=Reply(body=b"page"))
+        code, _, err = _run(
+            capsys, "capture", *(f"http://s{n}.example/short/{n}" for n in range(4)),
+            "--archive-dir", str(tmp_path), "--per-host", "1",
+            "--connect-to", str(meeting.rule("dest.example", 80)), "--connect-to", str(fixture_server.rule()),
+        )  # fmt: skip
+        assert code == 0, err
+        assert meeting.total_hits == 4
+        assert meeting.max_in_flight == 1
 
 
 def test_schema_command_writes_what_is_committed(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

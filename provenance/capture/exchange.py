@@ -210,6 +210,19 @@ def fetch_and_record(
     options.cancellation.check()
     capture_session.check_budget(f"before requesting {request.url}")
     capture_session.wait_for_turn(request.url)
+    with capture_session.slot(request.url):
+        return _exchange(capture_session, request, prepared, warc, keep_body)
+
+
+def _exchange(
+    capture_session: CaptureSession,
+    request: OutgoingRequest,
+    prepared: requests.PreparedRequest,
+    warc: WarcFile,
+    keep_body: bool,
+) -> Exchange:
+    """The exchange of `fetch_and_record`, once its turn and its slot at the host have come."""
+    options = capture_session.options
     at = dt.datetime.now(dt.UTC)
     head_limit = capture_session.cap(options.body_deadline)
     with HopGuard(head_limit, options.cancellation) as guard:

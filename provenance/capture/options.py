@@ -12,6 +12,7 @@ from provenance import __version__
 from provenance.capture.cancel import Cancellation
 from provenance.capture.proxy import Proxy
 from provenance.capture.retry import HostPacer
+from provenance.capture.slots import HostSlots
 from provenance.capture.uri import host_key
 from provenance.errors import UsageError
 
@@ -134,6 +135,9 @@ class NetworkOptions:
     )
     # The run's per-host request times, for `host_interval` (shared state, not an option as such).
     pacer: HostPacer = field(default_factory=HostPacer, compare=False, repr=False)
+    # `--per-host` for every request, over the run's processes (`capture.slots`); None: requests are not
+    # limited (only captures are, by the scheduler).
+    slots: HostSlots | None = field(default=None, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         if self.proxy is not None:

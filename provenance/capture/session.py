@@ -5,8 +5,9 @@ the CA bundle is chosen in `pinning`, explicitly."""
 
 from __future__ import annotations
 
+import contextlib
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
@@ -79,6 +80,24 @@ class CaptureSession:
         if self.budget is not None and wait >= self.budget.left():
             raise self.budget.used_up(f"waiting {wait:.1f}s for its turn at {host} (--host-interval)")
         sleep_unless_cancelled(wait, self.options.cancellation)
+
+    @contextlib.contextmanager
+    def slot(self, url: str) -> Iterator[None]:
+        """`--per-host` for this request: a slot of its host held for the block, waited for while all are
+        taken (cancellable, in the budget). Nothing to hold where the run keeps no slots."""
+        slots = self.options.slots
+        if slots is None:
+            yield
+            return
+        host = urlsplit(url).hostname or ""
+
+        def wait(seconds: float) -> None:
+            if self.budget is not None and seconds >= self.budget.left():
+                raise self.budget.used_up(f"waiting for a free slot at {host} (--per-host)")
+            sleep_unless_cancelled(seconds, self.options.cancellation)
+
+        with slots.held(host_key(host) or host, wait):
+            yield
 
     def close(self) -> None:
         self.session.close()

@@ -264,7 +264,8 @@ def add_network_options(parser: argparse.ArgumentParser) -> None:
         type=int_between(1, MAX_JOBS),
         default=4,
         metavar="N",
-        help=f"captures at once to one host name, 1 to {MAX_JOBS} (default 4)",
+        help=f"captures, and requests of any capture (archive lookups, redirects), at once to one host name, "
+        f"1 to {MAX_JOBS} (default 4)",
     )
     group.add_argument(
         "--allow-private", action="store_true", help="also fetch private and loopback addresses"

@@ -341,7 +341,10 @@ class RecordingProxy:
         self._run = options.cancellation
         self._stopping = Cancellation()
         self._token = self._run.on_cancel(self._stopping.cancel)
-        proxied = dataclasses.replace(options, cancellation=self._stopping)
+        # The browser's own requests (a page's scripts, styles, images) are not held to `--per-host` slots:
+        # the browser limits its connections per host itself, and a page of many resources on one host
+        # would wait for slots beyond its load timeout.
+        proxied = dataclasses.replace(options, cancellation=self._stopping, slots=None)
         self._server = _ProxyServer(warc, proxied, budget, self.log)
         self.endpoint = ProxyEndpoint(self._server.server_address[1], *self._server.credentials)
         self._thread = threading.Thread(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 
 from provenance.cli.common import EXIT_FINDINGS, EXIT_OK, capture_function, emit, network_options, warc_info
 from provenance.cli.config import add_config_options
@@ -23,17 +24,22 @@ def run(args: argparse.Namespace, argv: list[str]) -> int:
     with CodeLoading():
         from provenance.capture.options import CaptureRequest
         from provenance.capture.scheduler import capture_all
+        from provenance.capture.slots import HostSlots
         from provenance.cli.progress import CheckProgress
         from provenance.outputs.captures import render_captures_json, render_captures_text
 
     requests = [CaptureRequest(url=url, name=f"capture-{index + 1}") for index, url in enumerate(args.urls)]
     options = network_options(args)  # a bad option stops here, before the archive folder is made
-    with capture_function(args) as capture_one, CheckProgress() as progress:
+    with (
+        HostSlots.for_run(args.per_host) as slots,  # redirects of many URLs may meet at one host
+        capture_function(args) as capture_one,
+        CheckProgress() as progress,
+    ):
         progress.start_report("capture", len(requests))
         outcomes = capture_all(
             requests,
             args.archive_dir,
-            options,
+            dataclasses.replace(options, slots=slots),
             warc_info(args, argv),
             jobs=args.jobs,
             per_host=args.per_host,
