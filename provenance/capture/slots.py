@@ -9,7 +9,8 @@ captures can wait on each other.
 
 A slot is an `flock` on a file of a folder made for the run before its capture processes are forked: a lock
 belongs to an open file, so slots are counted across threads and processes alike, and a process that dies
-lets its slots go with it.
+lets its slots go with it. The folder (empty files only) is removed when the run ends; one killed outright
+(SIGKILL) leaves it in the temporary folder.
 """
 
 from __future__ import annotations
