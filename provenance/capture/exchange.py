@@ -209,8 +209,10 @@ def fetch_and_record(
     prepared = _prepare(capture_session, request)
     options.cancellation.check()
     capture_session.check_budget(f"before requesting {request.url}")
-    capture_session.wait_for_turn(request.url)
+    # The slot first, then the turn: a request that waited for a slot must not start together with the one
+    # whose turn came after its own (`--host-interval`).
     with capture_session.slot(request.url):
+        capture_session.wait_for_turn(request.url)
         return _exchange(capture_session, request, prepared, warc, keep_body)
 
 
