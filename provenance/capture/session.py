@@ -73,8 +73,8 @@ class CaptureSession:
         interval = self.options.host_interval
         if interval <= 0:
             return
-        host = urlsplit(url).hostname or ""
-        wait = self.options.pacer.reserve(host_key(host) or host, interval)
+        host, key = _host_of(url)
+        wait = self.options.pacer.reserve(key, interval)
         if wait <= 0:
             return
         if self.budget is not None and wait >= self.budget.left():
@@ -89,18 +89,24 @@ class CaptureSession:
         if slots is None:
             yield
             return
-        host = urlsplit(url).hostname or ""
+        host, key = _host_of(url)
 
         def wait(seconds: float) -> None:
             if self.budget is not None and seconds >= self.budget.left():
                 raise self.budget.used_up(f"waiting for a free slot at {host} (--per-host)")
             sleep_unless_cancelled(seconds, self.options.cancellation)
 
-        with slots.held(host_key(host) or host, wait):
+        with slots.held(key, wait):
             yield
 
     def close(self) -> None:
         self.session.close()
+
+
+def _host_of(url: str) -> tuple[str, str]:
+    """A request's host name, as messages name it, and the key its limits count it by (`uri.host_key`)."""
+    host = urlsplit(url).hostname or ""
+    return host, host_key(host) or host
 
 
 def open_session(options: NetworkOptions, budget: float | None = None) -> CaptureSession:
