@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from provenance.models import Finding, ReportFormat
@@ -31,9 +31,13 @@ NOTES_HEADING = re.compile(
     re.IGNORECASE,
 )
 _RULE = re.compile(r"^[ \t]*(?:[-=_*][ \t]*){3,}$")
+# A label of 4 or more digits (`[1000]`, as a note opens or a marker names it) is more often a year (`the
+# [2022] budget`) than a note: it counts only where the report has that many notes (`_NoteNumbering`,
+# `_names_note`). ASCII digits without a leading zero, so that `[0012]` stays text as it always was.
+_LONG_LABEL = r"[1-9][0-9]{3,6}"
 # A range's end may be long (`[1-100000]`) so that a range too wide to expand is reported, not ignored.
-_BRACKET_MARKER = r"\[(?P<bracketed>\d{1,3}(?:[ \t]*[,\u2013-][ \t]*\d{1,7})*)\]"
-_CARET_MARKER = r"\^(?P<caret>\d{1,3})"
+_BRACKET_MARKER = rf"\[(?P<bracketed>(?:{_LONG_LABEL}|\d{{1,3}})(?:[ \t]*[,\u2013-][ \t]*\d{{1,7}})*)\]"
+_CARET_MARKER = rf"\^(?P<caret>{_LONG_LABEL}|\d{{1,3}})"
 # Word processors and careful typists write notes with superscript digits: `defeat.¹`, `⁽²⁾`.
 _SUPERSCRIPT_DIGIT = "[\u2070\u00b9\u00b2\u00b3\u2074-\u2079]"
 _SUPERSCRIPT_MARKER = rf"\u207d?(?P<superscript>{_SUPERSCRIPT_DIGIT}{{1,3}})\u207e?"
@@ -46,22 +50,29 @@ _MAX_RANGE = 50
 
 @dataclass(frozen=True)
 class _NoteStyle:
-    """How notes start a line in the footnote block, and which body markers go with them."""
+    """How notes start a line in the footnote block, and which body markers go with them.
+
+    `long_note_start` is a note's opening with a label of 4 or more digits, which starts a note only where it
+    continues the numbering (`_NoteNumbering`); None where such labels are not read (superscripts).
+    """
 
     note_start: re.Pattern[str]
     needs_heading: bool
     markers: re.Pattern[str]
+    long_note_start: re.Pattern[str] | None = None
 
 
 _BRACKET_STYLE = _NoteStyle(
     note_start=re.compile(r"^ {0,3}\[(?P<label>\d{1,3})\][.:]?[ \t]*"),
     needs_heading=False,
     markers=re.compile(_BRACKET_MARKER),
+    long_note_start=re.compile(rf"^ {{0,3}}\[(?P<label>{_LONG_LABEL})\][.:]?[ \t]*"),
 )
 _CARET_STYLE = _NoteStyle(
     note_start=re.compile(r"^ {0,3}\^(?P<label>\d{1,3})[.):]?[ \t]+"),
     needs_heading=False,
     markers=re.compile(f"{_BRACKET_MARKER}|{_CARET_MARKER}"),
+    long_note_start=re.compile(rf"^ {{0,3}}\^(?P<label>{_LONG_LABEL})[.):]?[ \t]+"),
 )
 _SUPERSCRIPT_STYLE = _NoteStyle(
     note_start=re.compile(rf"^ {{0,3}}\u207d?(?P<label>{_SUPERSCRIPT_DIGIT}{{1,3}})\u207e?[.):]?[ \t]*"),
@@ -73,8 +84,38 @@ _NUMBERED_STYLE = _NoteStyle(
     note_start=re.compile(r"^ {0,3}(?P<label>\d{1,3})[.)][ \t]+"),
     needs_heading=True,
     markers=re.compile(f"{_BRACKET_MARKER}|{_CARET_MARKER}|{_SUPERSCRIPT_MARKER}"),
+    long_note_start=re.compile(rf"^ {{0,3}}(?P<label>{_LONG_LABEL})[.)][ \t]+"),
 )
 _STYLES = (_BRACKET_STYLE, _CARET_STYLE, _SUPERSCRIPT_STYLE, _NUMBERED_STYLE)
+
+
+class _NoteNumbering:
+    """Which lines of a footnote block start notes, read in order from the block's first line.
+
+    A label of 1-3 digits starts a note wherever it opens a line. A longer one starts a note only where it
+    continues the numbering, the previous note's number plus one (`[999]`, then `[1000]`): a wrapped line
+    that opens with `[2022]` after note 3 is a year in that note, not note 2022.
+    """
+
+    def __init__(self, style: _NoteStyle) -> None:
+        self._style = style
+        self._previous: int | None = None
+
+    def note_start(self, line: str) -> re.Match[str] | None:
+        """The opening of the note `line` starts, if it starts one; the numbering moves on to it."""
+        match = self._style.note_start.match(line)
+        if match is None and self._previous is not None and self._style.long_note_start is not None:
+            match = self._style.long_note_start.match(line)
+            if match is not None and int(match["label"]) != self._previous + 1:
+                match = None
+        if match is not None:
+            self._previous = int(_label(match["label"]))
+        return match
+
+    def read(self, lines: Iterable[str]) -> None:
+        """Follow the numbering through lines that are not tested for opening a paragraph of notes."""
+        for line in lines:
+            self.note_start(line)
 
 
 @dataclass(frozen=True)
@@ -134,11 +175,16 @@ def _trailing_layout(lines: Sequence[str], paragraphs: Sequence[_Paragraph]) -> 
             continue
         last_run_start = None
         in_run = False
+        numbering = _NoteNumbering(style)
         for index, paragraph in enumerate(paragraphs):
-            opens_note = bool(style.note_start.match(lines[paragraph.first]))
+            if not in_run:  # a run's numbering starts with its first note
+                numbering = _NoteNumbering(style)
+            opens_note = numbering.note_start(lines[paragraph.first]) is not None
             if opens_note and not in_run:
                 last_run_start = index
             in_run = opens_note or (in_run and lines[paragraph.first][:1].isspace())
+            if in_run:
+                numbering.read(lines[paragraph.first + 1 : paragraph.end])
         if last_run_start is not None:
             run = paragraphs[last_run_start:]
             end = _block_end(lines, run, style)
@@ -170,28 +216,29 @@ def _paragraphs(lines: Sequence[str]) -> list[_Paragraph]:
 
 def _block_end(lines: Sequence[str], run: Sequence[_Paragraph], style: _NoteStyle) -> int:
     """The end of the leading run of paragraphs that belong to notes; `run[0]` opens a note."""
-    end = run[0].end
-    for paragraph in run[1:]:
+    numbering = _NoteNumbering(style)
+    for index, paragraph in enumerate(run):
         line = lines[paragraph.first]
-        if not (style.note_start.match(line) or line[:1].isspace()):
-            break
-        end = paragraph.end
-    return end
+        opens_note = numbering.note_start(line) is not None
+        if index and not (opens_note or line[:1].isspace()):
+            return run[index - 1].end
+        numbering.read(lines[paragraph.first + 1 : paragraph.end])
+    return run[-1].end
 
 
 def _split_notes(lines: Sequence[str], layout: _Layout) -> list[NoteDraft]:
-    starts = [
-        index
-        for index in range(layout.block_start, layout.block_end)
-        if layout.style.note_start.match(lines[index])
-    ]
-    ends = [*starts[1:], layout.block_end]
-    return [_note(lines, layout.style, start, end) for start, end in zip(starts, ends, strict=True)]
+    numbering = _NoteNumbering(layout.style)
+    starts: list[tuple[int, re.Match[str]]] = []
+    for index in range(layout.block_start, layout.block_end):
+        match = numbering.note_start(lines[index])
+        if match is not None:
+            starts.append((index, match))
+    ends = [start for start, _ in starts[1:]] + [layout.block_end]
+    return [_note(lines, match, start, end) for (start, match), end in zip(starts, ends, strict=True)]
 
 
-def _note(lines: Sequence[str], style: _NoteStyle, start: int, end: int) -> NoteDraft:
-    match = style.note_start.match(lines[start])
-    assert match is not None
+def _note(lines: Sequence[str], match: re.Match[str], start: int, end: int) -> NoteDraft:
+    """The note that opens with `match` on line `start` and runs to line `end`."""
     body = "\n".join([lines[start][match.end() :], *lines[start + 1 : end]])
     paragraphs = (collapse_whitespace(part) for part in re.split(r"\n[ \t]*\n", body))
     text = "\n\n".join(part for part in paragraphs if part)
@@ -213,25 +260,45 @@ def _find_markers(
     findings: list[Finding] = []
     for run in _paragraphs(body):
         paragraph_text = "\n".join(body[run.first : run.end])
-        matches = list(markers.finditer(paragraph_text))
-        if not matches:
-            continue
-        paragraph = ParagraphDraft(markers.sub(MARK, paragraph_text))
+        # A match that names no note it may name (`[2022]` in a report of 12 notes) stays text.
+        kept: list[tuple[re.Match[str], int, list[str]]] = []
         line = run.first + 1
         counted = 0
-        for mark, match in enumerate(matches):
+        for match in markers.finditer(paragraph_text):
             line += paragraph_text.count("\n", counted, match.start())
             counted = match.start()
-            labels = next(group for group in match.groupdict().values() if group)
-            for label in _marker_labels(labels, line, findings, notes):
+            match_findings: list[Finding] = []
+            group = next(group for group in match.groupdict().values() if group)
+            labels = list(_marker_labels(group, line, match_findings, notes))
+            if labels:
+                kept.append((match, line, labels))
+                findings.extend(match_findings)
+        if not kept:
+            continue
+        paragraph = ParagraphDraft(_marked(paragraph_text, [match for match, _, _ in kept]))
+        for mark, (_, line, labels) in enumerate(kept):
+            for label in labels:
                 found.append(MarkerDraft(label=label, line=line, paragraph=paragraph, mark=mark))
     return found, findings
+
+
+def _marked(text: str, matches: Sequence[re.Match[str]]) -> str:
+    """`text` with `MARK` in place of each of `matches` (in order, not overlapping), the rest as it is."""
+    pieces: list[str] = []
+    taken = 0
+    for match in matches:
+        pieces += [text[taken : match.start()], MARK]
+        taken = match.end()
+    pieces.append(text[taken:])
+    return "".join(pieces)
 
 
 def _marker_labels(
     labels: str, line: int, findings: list[Finding], notes: frozenset[str] = frozenset()
 ) -> Iterator[str]:
     """`5`, `5, 6` and `5-7` as the labels they name; a range wider than `_MAX_RANGE` is a finding.
+
+    A label of 4 or more digits is named only when there is such a note (`_names_note`).
 
     Superscript digits side by side are one number (`¹²` is note 12) unless there is no such note and each
     digit is one (`³⁴` is notes 3 and 4): Word sets adjacent note marks so, and a text copy keeps no gap."""
@@ -243,7 +310,8 @@ def _marker_labels(
         low, _, high = re.sub(r"[\u2013-]", "-", part).partition("-")
         low, high = low.strip(), high.strip()
         if high and 0 <= int(high) - int(low) <= _MAX_RANGE:
-            yield from (str(number) for number in range(int(low), int(high) + 1))
+            named = (str(number) for number in range(int(low), int(high) + 1))
+            yield from (label for label in named if _names_note(label, notes))
             continue
         if high and int(high) - int(low) > _MAX_RANGE:
             findings.append(
@@ -256,7 +324,14 @@ def _marker_labels(
                     line=line,
                 )
             )
-        yield from (_label(number) for number in (low, high) if number and len(number) <= 3)
+        yield from (_label(number) for number in (low, high) if number and _names_note(number, notes))
+
+
+def _names_note(number: str, notes: frozenset[str]) -> bool:
+    """Whether a marker's `number` names a note: always with 1-3 digits (a missing note is a finding), with
+    more only when that note exists, so that a year (`[2022]`, `[2020-2022]`) stays text. `0012` is no
+    note's label (labels have no leading zeros) and is dropped as it always was."""
+    return len(number) <= 3 or number in notes
 
 
 def _label(number: str) -> str:

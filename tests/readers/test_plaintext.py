@@ -191,3 +191,98 @@ def test_adjacent_superscript_marks_name_two_notes_when_there_is_no_note_of_thei
 def test_superscript_markers_with_numbered_notes_under_a_heading() -> None:
     result = read_plain_text("The offensive ended.¹²\n\nNotes\n\n1. One.\n12. Twelve.\n")
     assert [(note.label, len(note.contexts)) for note in result.footnotes] == [("1", 0), ("12", 1)]
+
+
+def _long_report(count: int, marker: str, note: str, heading: str = "Sources") -> str:
+    """A report citing notes 1 to `count`, one paragraph each; `marker` and `note` are formats of `n`."""
+    numbers = range(1, count + 1)
+    body = "\n\n".join(f"Claim {n}, said “the bridge is open”.{marker.format(n=n)}" for n in numbers)
+    notes = "\n".join(f"{note.format(n=n)} Desk {n}, January {n % 28 + 1}, 2022." for n in numbers)
+    return f"Report\n\n{body}\n\n{heading}\n{notes}\n"
+
+
+def test_report_of_1200_bracketed_notes_reads_each_note_with_its_own_text_and_context() -> None:
+    # Labels stopped at 3 digits: notes 1000 to 1200 were read as one continuation of note 999.
+    result = read_plain_text(_long_report(1200, "[{n}]", "[{n}]"))
+    notes = {note.label: note for note in result.footnotes}
+    assert list(notes) == [str(n) for n in range(1, 1201)]
+    for n in (999, 1000, 1200):
+        note = notes[str(n)]
+        assert (note.text, note.line) == (f"Desk {n}, January {n % 28 + 1}, 2022.", 2 * 1200 + 3 + n)
+        assert [(context.line, context.text, context.quotes) for context in note.contexts] == [
+            (2 * n + 1, f"Claim {n}, said “the bridge is open”.", ("the bridge is open",))
+        ]
+    assert result.findings == ()
+
+
+@pytest.mark.parametrize(
+    ("marker", "note", "heading"),
+    [("^{n}", "^{n}", "Sources"), ("[{n}]", "{n}.", "Notes"), ("^{n}", "{n})", "Notes")],
+    ids=["caret", "numbered", "numbered-with-caret-markers"],
+)
+def test_long_report_of_caret_or_numbered_notes_reads_each_note(marker: str, note: str, heading: str) -> None:
+    result = read_plain_text(_long_report(1050, marker, note, heading))
+    notes = {footnote.label: footnote for footnote in result.footnotes}
+    assert list(notes) == [str(n) for n in range(1, 1051)]
+    assert notes["1000"].text == "Desk 1000, January 21, 2022."
+    assert notes["1050"].contexts[0].text == "Claim 1050, said “the bridge is open”."
+    assert result.findings == ()
+
+
+def test_long_block_of_notes_separated_by_blank_lines_reads_each_note_and_not_the_footer() -> None:
+    # A paragraph opening with `[1000]` ended the block: notes 1000 on were taken for a footer and dropped.
+    notes = "\n\n".join(f"[{n}] Desk {n}." for n in range(1, 1011))
+    result = read_plain_text(f"{' '.join(f'[{n}]' for n in range(1, 1011))}\n\n{notes}\n\nEnd of report.\n")
+    assert [note.label for note in result.footnotes] == [str(n) for n in range(1, 1011)]
+    assert [note.text for note in result.footnotes][-2:] == ["Desk 1009.", "Desk 1010."]
+    assert result.findings == ()
+
+
+def test_note_line_of_four_digits_that_does_not_continue_the_numbering_stays_in_the_previous_note() -> None:
+    short = read_plain_text("A claim.[3]\n\n[3] Desk, published in the\n[2022] budget review.\n")
+    assert [(note.label, note.text) for note in short.footnotes] == [
+        ("3", "Desk, published in the [2022] budget review.")
+    ]
+    # In a long block only the next number starts a note: `[2022]` and `[1001]` after note 999 do not.
+    notes = "\n".join(f"[{n}] Desk {n}." for n in range(1, 1000))
+    long = read_plain_text(
+        f"{' '.join(f'[{n}]' for n in range(1, 1001))}\n\n{notes}\n[2022] budget,\n[1001] pages.\n"
+        "[1000] Desk 1000.\n"
+    )
+    labeled = {note.label: note.text for note in long.footnotes}
+    assert len(labeled) == 1000
+    assert (labeled["999"], labeled["1000"]) == ("Desk 999. [2022] budget, [1001] pages.", "Desk 1000.")
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("The [2022] budget rose.[1]\n\n[1] Ministry of Finance, 2022.\n", "The [2022] budget rose."),
+        ("The ^2022 budget rose.^1\n\n^1 Ministry of Finance, 2022.\n", "The ^2022 budget rose."),
+    ],
+    ids=["bracket", "caret"],
+)
+def test_year_in_the_body_of_a_short_report_stays_text_and_is_no_marker(text: str, context: str) -> None:
+    # The caret pattern read `^2022` as a marker of note 202 followed by a `2`.
+    result = read_plain_text(text)
+    assert [[context.text for context in note.contexts] for note in result.footnotes] == [[context]]
+    assert result.findings == ()
+
+
+def test_body_marker_of_four_digits_without_such_a_note_is_text_not_a_marker() -> None:
+    # A range's end of 4 digits was a marker of a missing note; the bracket stays text, with no finding.
+    result = read_plain_text("A claim.[998-1000] See [1000] and [999, 1000].\n\n[998] One.\n[999] Two.\n")
+    assert {note.label: [context.text for context in note.contexts] for note in result.footnotes} == {
+        "998": ["A claim. See [1000] and."],
+        "999": ["A claim. See [1000] and."],
+    }
+    assert result.findings == ()
+
+
+def test_four_digit_ranges_and_lists_name_the_long_notes_that_exist() -> None:
+    notes = "\n".join(f"[{n}] Desk {n}." for n in range(1, 1003))
+    # 1003 and 1004 are no notes: those labels are left out, with no finding (a year is more likely).
+    result = read_plain_text(f"A claim.[999-1003] Again.[998, 1002, 1004]\n\n{notes}\n")
+    cited = {note.label: [context.line for context in note.contexts] for note in result.footnotes}
+    assert [cited[str(n)] for n in range(997, 1003)] == [[], [1], [1], [1], [1], [1]]
+    assert result.findings == ()
