@@ -249,7 +249,8 @@ def page_problem(
         return PageProblem("script-shell", f"the page shows only {squeeze(text)[:120]!r} without JavaScript")
     if short and error_message(text, _SENTENCE_STOPS):
         return PageProblem("soft-404", f"the page's text is an error: {squeeze(text)[:120]!r}")
-    if len(text.split()) < _EMPTY_PAGE_WORDS and has_scripts:
+    # Words counted only as far as the threshold: a long page is not split into all of its words.
+    if has_scripts and len(text.split(maxsplit=_EMPTY_PAGE_WORDS)) < _EMPTY_PAGE_WORDS:
         shown = f"{squeeze(text)[:80]!r}" if text.strip() else "no text"
         return PageProblem("script-shell", f"the page shows {shown} until its scripts run")
     return None

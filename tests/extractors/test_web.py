@@ -55,6 +55,17 @@ def test_redirect_to_the_home_page_is_a_soft_404() -> None:
     assert "home page" in (post.problem_detail or "")
 
 
+def test_a_page_with_scripts_and_fewer_than_twelve_words_is_a_script_shell() -> None:
+    # The threshold exactly: eleven words are a shell, twelve (or a long page) are content, and a page
+    # without scripts is never a shell for being short of words.
+    eleven, twelve = " ".join(["word"] * 11), "  ".join(["word"] * 12) + "\n"
+    shell = page_problem(ARTICLE, ARTICLE, "A page", eleven, has_scripts=True)
+    assert shell is not None and shell.problem == "script-shell"
+    assert page_problem(ARTICLE, ARTICLE, "A page", twelve, has_scripts=True) is None
+    assert page_problem(ARTICLE, ARTICLE, "A page", twelve * 500, has_scripts=True) is None
+    assert page_problem(ARTICLE, ARTICLE, "A page", eleven, has_scripts=False) is None
+
+
 def test_a_page_about_404_errors_with_real_content_is_not_a_soft_404() -> None:
     text = "How to fix a 404 error on your site. " * 30
     assert page_problem(ARTICLE, ARTICLE, "Fixing errors", text, has_scripts=True) is None
