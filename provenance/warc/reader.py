@@ -82,6 +82,10 @@ class _IsalBufferedReader(DecompressingBufferedReader):  # type: ignore[misc]  #
         super().__init__(stream, block_size=_FILE_BLOCK)
 
     def _fillbuff(self, block_size: int | None = None) -> None:
+        if self.buff and self.buff.tell() < self.buff_size:
+            # The buffer still holds what is asked for (warcio's `empty()`, without its side effect): every
+            # line of a record's head asks, and finding that out first keeps a head's reading short.
+            return
         tail = self._unconsumed_tail()
         if tail and self.empty():  # the step before stopped at its cap: go on inflating what it had read
             self._process_read(tail)
