@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple, overload
 
@@ -41,6 +41,17 @@ class NoteDraft(NamedTuple):
     location: str | None = None
     # Links whose text is a URL other than where they lead: (the URL shown, the link's target).
     misleading_links: tuple[tuple[str, str], ...] = ()
+
+
+class PendingNote(NamedTuple):
+    """A note whose text is read only when its footnote is made (`read`): the label and line are all that
+    matching markers to notes needs. A long report's notes are then read where their footnotes are made,
+    half of them in `extract`'s forked process, not all of them before it forks."""
+
+    label: str
+    line: int
+    read: Callable[[], NoteDraft]
+    location: str | None = None
 
 
 # Where a marker stood in a paragraph's text, before markers are taken out. A noncharacter: it cannot be
@@ -172,7 +183,9 @@ class _ContextDraft:
 
 
 def assemble_footnotes(
-    notes: Sequence[NoteDraft], markers: Sequence[MarkerDraft], findings: Sequence[Finding] = ()
+    notes: Sequence[NoteDraft | PendingNote],
+    markers: Sequence[MarkerDraft],
+    findings: Sequence[Finding] = (),
 ) -> ReadResult:
     """Match markers to notes and report what does not match, the same way for every format.
 
@@ -190,9 +203,9 @@ class _Assembly:
     first needs it, and let go when the last footnote that needs it is made: the work is linear in the
     report, and a long report's paragraphs are not all held at once."""
 
-    def __init__(self, notes: Sequence[NoteDraft], markers: Sequence[MarkerDraft]) -> None:
-        firsts: dict[str, NoteDraft] = {}
-        self.repeats: dict[str, list[NoteDraft]] = {}
+    def __init__(self, notes: Sequence[NoteDraft | PendingNote], markers: Sequence[MarkerDraft]) -> None:
+        firsts: dict[str, NoteDraft | PendingNote] = {}
+        self.repeats: dict[str, list[NoteDraft | PendingNote]] = {}
         for note in notes:
             if note.label in firsts:
                 self.repeats.setdefault(note.label, []).append(note)
@@ -211,7 +224,7 @@ class _Assembly:
         self._read: dict[int, _ReadParagraph] = {}
 
     def footnote(self, index: int) -> Footnote:
-        note = self.notes[index]
+        note = self._note(index)
         markers = self.markers.get(note.label)
         # One context per paragraph (window), however often the note is cited there.
         drafts: dict[tuple[int, int], _ContextDraft] = {}
@@ -233,6 +246,12 @@ class _Assembly:
             findings=_note_findings(note, self.repeats.get(note.label, ()), markers is not None),
             location=note.location,
         )
+
+    def _note(self, index: int) -> NoteDraft:
+        note = self.notes[index]
+        if isinstance(note, PendingNote):
+            note = self.notes[index] = note.read()  # read once, kept as any other note is
+        return note
 
     def _paragraph(self, paragraph: ParagraphDraft) -> _ReadParagraph:
         key = id(paragraph)
@@ -334,7 +353,9 @@ def _where(line: int, location: str | None) -> str:
     return f"in {location}" if location else f"on line {line}"
 
 
-def _note_findings(note: NoteDraft, repeats: Sequence[NoteDraft], referenced: bool) -> tuple[Finding, ...]:
+def _note_findings(
+    note: NoteDraft, repeats: Sequence[NoteDraft | PendingNote], referenced: bool
+) -> tuple[Finding, ...]:
     if referenced and not (repeats or note.schemes_added or note.misleading_links):
         return ()  # most notes
     findings = [

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, partial
 from typing import TYPE_CHECKING, NamedTuple
 
 from provenance.models import ReportFormat
@@ -14,6 +14,7 @@ from provenance.readers.assembly import (
     MarkerDraft,
     NoteDraft,
     ParagraphDraft,
+    PendingNote,
     assemble_footnotes,
     unique,
     without_marks,
@@ -217,24 +218,33 @@ def _read_blocks(blocks: Iterable[_Block]) -> ReadResult:
 def _read_plain_paragraphs(paragraphs: list[_PlainParagraph]) -> ReadResult:
     """`_read_blocks(_plain_blocks(paragraphs))` without the blocks: a plain report's note is one paragraph
     and no other paragraph is in a note (tests/readers/test_markdown_plain_path.py checks the two agree)."""
-    notes: list[NoteDraft] = []
+    notes: list[NoteDraft | PendingNote] = []
     markers: list[MarkerDraft] = []
     paragraphs.reverse()
     while paragraphs:  # each paragraph let go once read
         number, label, lines = paragraphs.pop()
-        inline = _plain_inline_text("\n".join(lines).strip(MD_TRIM_CHARS))
+        content = "\n".join(lines).strip(MD_TRIM_CHARS)
+        if label is not None and "[" not in content:
+            # No reference in it (nor a link, nor an inline note): nothing of this note is needed until its
+            # footnote is made, so it is read then (`PendingNote`), half of a long report's in a fork.
+            notes.append(PendingNote(label, number + 1, partial(_plain_note, label, number + 1, content)))
+            continue
+        inline = _plain_inline_text(content)
         _add_markers(markers, inline, number + 1)
         if label is not None:
-            note_text = without_marks(inline.text)
-            notes.append(
-                _note_of_one_paragraph(label, number + 1, note_text, inline)
-                if note_text
-                else NoteDraft(label, "", number + 1, ())
-            )
+            notes.append(_note_of_one_paragraph(label, number + 1, inline))
     return assemble_footnotes(notes, markers)
 
 
-def _note_of_one_paragraph(label: str, line: int, text: str, inline: _InlineText) -> NoteDraft:
+def _plain_note(label: str, line: int, content: str) -> NoteDraft:
+    """The note of a definition's paragraph whose content holds no reference."""
+    return _note_of_one_paragraph(label, line, _plain_inline_text(content))
+
+
+def _note_of_one_paragraph(label: str, line: int, inline: _InlineText) -> NoteDraft:
+    text = without_marks(inline.text)
+    if not text:
+        return NoteDraft(label, "", line, ())
     return NoteDraft(
         label=label,
         text=text,

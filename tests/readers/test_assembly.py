@@ -15,6 +15,7 @@ from provenance.readers.assembly import (
     MarkerDraft,
     NoteDraft,
     ParagraphDraft,
+    PendingNote,
     assemble_footnotes,
     collapse_whitespace,
     footnote_labels,
@@ -77,6 +78,31 @@ def test_a_paragraph_cited_by_both_halves_gives_each_its_context_and_quotes() ->
     ]  # its marks stand before and after the quote
     assert [context.quotes for context in second.contexts] == [("quote 0",)]  # its mark closes the quote
     assert first.contexts[0].text == second.contexts[0].text == "Claim “quote 0” and, then."
+
+
+def test_a_pending_note_is_read_once_when_its_footnote_is_made_and_gives_the_note_read_at_once() -> None:
+    # A long report's notes are read where their footnotes are made (half of them in `extract`'s fork):
+    # the footnotes are the same, a repeat of its label is still named, and a note made twice is read once.
+    reads: list[str] = []
+
+    def pending(note: NoteDraft) -> PendingNote:
+        def read() -> NoteDraft:
+            reads.append(note.label)
+            return note
+
+        return PendingNote(note.label, note.line, read)
+
+    repeat = NoteDraft(label="2", text="A repeat", line=200, urls=())
+    markers = _markers([(0, 1), (1, 2), (2, 2)])
+    at_once = assemble_footnotes([*_NOTES, repeat], markers)
+    later = assemble_footnotes([*map(pending, _NOTES), pending(repeat)], markers)
+
+    assert footnote_labels(later.footnotes) == footnote_labels(at_once.footnotes) and reads == []
+    assert later.findings == at_once.findings and reads == []
+    assert later.footnotes[2] == at_once.footnotes[2] and reads == ["2"]
+    assert "duplicate-label" in [finding.code for finding in later.footnotes[2].findings]
+    assert tuple(later.footnotes) == tuple(at_once.footnotes)
+    assert sorted(reads) == ["0", "1", "2", "3", "4", "5"]  # the repeat is never read; "2" read once
 
 
 def test_a_report_read_lazily_is_the_report_read_whole(tmp_path: Path) -> None:
