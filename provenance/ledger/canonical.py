@@ -11,9 +11,9 @@ when the value holds
 Strings are escaped alike by both: `"`, `\\` and the controls below U+0020, with the short forms for
 backspace, form feed, newline, return and tab and a lowercase six-character escape for the rest; everything
 else is written as itself in UTF-8. orjson, given such a value and asked to sort keys, writes the standard
-encoder's very bytes (by code point, as the standard encoder sorts) in a fifth of its time, and is used for
-it. A ledger line is mostly strings, so the fast path takes nearly every line; a property test
-(tests/ledger/test_canonical.py) holds it to the library's bytes.
+encoder's very bytes (by code point, as the standard encoder sorts) in an eighth of its time (a footnote's
+line: 9 µs against 68 µs), and is used for it. A ledger line is mostly strings, so the fast path takes nearly
+every line; a property test (tests/ledger/test_canonical.py) holds it to the library's bytes.
 """
 
 from __future__ import annotations
