@@ -260,7 +260,7 @@ def _find_markers(
     findings: list[Finding] = []
     for run in _paragraphs(body):
         paragraph_text = "\n".join(body[run.first : run.end])
-        # A match that names no note it may name (`[2022]` in a report of 12 notes) stays text.
+        # A match that names no note it may name (`[2022]`, `[2020-2022]` in a report of 12 notes) stays text.
         kept: list[tuple[re.Match[str], int, list[str]]] = []
         line = run.first + 1
         counted = 0
@@ -270,7 +270,7 @@ def _find_markers(
             match_findings: list[Finding] = []
             group = next(group for group in match.groupdict().values() if group)
             labels = list(_marker_labels(group, line, match_findings, notes))
-            if labels:
+            if any(_names_note(label, notes) for label in labels):
                 kept.append((match, line, labels))
                 findings.extend(match_findings)
         if not kept:
@@ -298,7 +298,9 @@ def _marker_labels(
 ) -> Iterator[str]:
     """`5`, `5, 6` and `5-7` as the labels they name; a range wider than `_MAX_RANGE` is a finding.
 
-    A label of 4 or more digits is named only when there is such a note (`_names_note`).
+    A list item or range end of 4 or more digits is named only when there is such a note (`_names_note`). A
+    range names every number in it: in a marker that names a note at all (`_find_markers`), a number past the
+    last note is a marker without a footnote, a finding, as it always was (`[998-1000]` with 999 notes).
 
     Superscript digits side by side are one number (`¹²` is note 12) unless there is no such note and each
     digit is one (`³⁴` is notes 3 and 4): Word sets adjacent note marks so, and a text copy keeps no gap."""
@@ -310,8 +312,7 @@ def _marker_labels(
         low, _, high = re.sub(r"[\u2013-]", "-", part).partition("-")
         low, high = low.strip(), high.strip()
         if high and 0 <= int(high) - int(low) <= _MAX_RANGE:
-            named = (str(number) for number in range(int(low), int(high) + 1))
-            yield from (label for label in named if _names_note(label, notes))
+            yield from (str(number) for number in range(int(low), int(high) + 1))
             continue
         if high and int(high) - int(low) > _MAX_RANGE:
             findings.append(

@@ -270,8 +270,8 @@ def test_year_in_the_body_of_a_short_report_stays_text_and_is_no_marker(text: st
 
 
 def test_body_marker_of_four_digits_without_such_a_note_is_text_not_a_marker() -> None:
-    # A range's end of 4 digits was a marker of a missing note; the bracket stays text, with no finding.
-    result = read_plain_text("A claim.[998-1000] See [1000] and [999, 1000].\n\n[998] One.\n[999] Two.\n")
+    # `[1000]` alone, or as a list item, names no note here: the bracket stays text, with no finding.
+    result = read_plain_text("A claim.[998] See [1000] and [999, 1000].\n\n[998] One.\n[999] Two.\n")
     assert {note.label: [context.text for context in note.contexts] for note in result.footnotes} == {
         "998": ["A claim. See [1000] and."],
         "999": ["A claim. See [1000] and."],
@@ -279,10 +279,23 @@ def test_body_marker_of_four_digits_without_such_a_note_is_text_not_a_marker() -
     assert result.findings == ()
 
 
+def test_range_that_names_a_note_and_runs_past_the_last_note_names_the_missing_note_as_a_finding() -> None:
+    # `[998-1000]` in a report of 999 notes cites a note 1000 that is not there: a typo or a lost note, said
+    # as it was before labels of four digits were read. A range of years names no note and stays text.
+    result = read_plain_text("A claim.[998-1000] In [2020-2022] too.\n\n[998] One.\n[999] Two.\n")
+    assert {note.label: [context.text for context in note.contexts] for note in result.footnotes} == {
+        "998": ["A claim. In [2020-2022] too."],
+        "999": ["A claim. In [2020-2022] too."],
+    }
+    assert [(finding.code, finding.message) for finding in result.findings] == [
+        ("marker-without-footnote", "marker 1000 on line 1 has no footnote")
+    ]
+
+
 def test_four_digit_ranges_and_lists_name_the_long_notes_that_exist() -> None:
     notes = "\n".join(f"[{n}] Desk {n}." for n in range(1, 1003))
-    # 1003 and 1004 are no notes: those labels are left out, with no finding (a year is more likely).
-    result = read_plain_text(f"A claim.[999-1003] Again.[998, 1002, 1004]\n\n{notes}\n")
+    # 1004 is no note: a list item of four digits is left out, with no finding (a year is more likely).
+    result = read_plain_text(f"A claim.[999-1002] Again.[998, 1002, 1004]\n\n{notes}\n")
     cited = {note.label: [context.line for context in note.contexts] for note in result.footnotes}
     assert [cited[str(n)] for n in range(997, 1003)] == [[], [1], [1], [1], [1], [1]]
     assert result.findings == ()
