@@ -269,27 +269,30 @@ def test_year_in_the_body_of_a_short_report_stays_text_and_is_no_marker(text: st
     assert result.findings == ()
 
 
-def test_body_marker_of_four_digits_without_such_a_note_is_text_not_a_marker() -> None:
-    # `[1000]` alone, or as a list item, names no note here: the bracket stays text, with no finding.
-    result = read_plain_text("A claim.[998] See [1000] and [999, 1000].\n\n[998] One.\n[999] Two.\n")
-    assert {note.label: [context.text for context in note.contexts] for note in result.footnotes} == {
-        "998": ["A claim. See [1000] and."],
-        "999": ["A claim. See [1000] and."],
-    }
-    assert result.findings == ()
-
-
-def test_range_that_names_a_note_and_runs_past_the_last_note_names_the_missing_note_as_a_finding() -> None:
-    # `[998-1000]` in a report of 999 notes cites a note 1000 that is not there: a typo or a lost note, said
-    # as it was before labels of four digits were read. A range of years names no note and stays text.
-    result = read_plain_text("A claim.[998-1000] In [2020-2022] too.\n\n[998] One.\n[999] Two.\n")
-    assert {note.label: [context.text for context in note.contexts] for note in result.footnotes} == {
-        "998": ["A claim. In [2020-2022] too."],
-        "999": ["A claim. In [2020-2022] too."],
-    }
-    assert [(finding.code, finding.message) for finding in result.findings] == [
-        ("marker-without-footnote", "marker 1000 on line 1 has no footnote")
+@pytest.mark.parametrize(
+    ("body", "context", "findings"),
+    [
+        # `[1000]` alone, or as a list item, names no note here: the bracket stays text, with no finding.
+        ("A claim.[998] See [1000] and [999, 1000].", "A claim. See [1000] and.", []),
+        # `[998-1000]` cites a note 1000 that is not there (a typo, a lost note): a finding, as it was before
+        # labels of four digits were read. A range of years names no note and stays text.
+        (
+            "A claim.[998-1000] In [2020-2022] too.",
+            "A claim. In [2020-2022] too.",
+            [("marker-without-footnote", "marker 1000 on line 1 has no footnote")],
+        ),
+    ],
+    ids=["a four-digit label without its note is text", "a range past the last note names the missing one"],
+)
+def test_body_markers_of_four_digits_in_a_report_of_notes_998_and_999(
+    body: str, context: str, findings: list[tuple[str, str]]
+) -> None:
+    result = read_plain_text(f"{body}\n\n[998] One.\n[999] Two.\n")
+    assert [(note.label, [c.text for c in note.contexts]) for note in result.footnotes] == [
+        ("998", [context]),
+        ("999", [context]),
     ]
+    assert [(finding.code, finding.message) for finding in result.findings] == findings
 
 
 def test_four_digit_ranges_and_lists_name_the_long_notes_that_exist() -> None:
