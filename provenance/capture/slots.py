@@ -9,8 +9,10 @@ captures can wait on each other.
 
 A slot is an `flock` on a file of a folder made for the run before its capture processes are forked: a lock
 belongs to an open file, so slots are counted across threads and processes alike, and a process that dies
-lets its slots go with it. The folder (empty files only) is removed when the run ends; one killed outright
-(SIGKILL) leaves it in the temporary folder.
+lets its slots go with it. The folder (empty files only) is removed when the run ends. A run killed outright
+(SIGKILL, the out-of-memory killer, a CI job's time limit) cannot remove its own: the next run does. Each run
+holds a lock on the file `run` of its folder from the moment that file appears (it is locked first, then
+named) to its end, in every one of its processes; a folder whose `run` file anyone can lock is no run's.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ import logging
 import os
 import shutil
 import tempfile
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -35,6 +38,11 @@ log = logging.getLogger("provenance.capture")
 # many waiting captures do not keep the processes busy.
 _FIRST_WAIT = 0.005
 _LONGEST_WAIT = 0.05
+_PREFIX = "provenance-slots-"
+_RUN_FILE = "run"
+# A folder without a `run` file was made by a version before that file, or is being made this instant: left
+# alone unless it is older than this (a run of an older version may still be using it).
+_UNMARKED_AGE = 86_400.0
 
 
 class HostSlots:
@@ -53,16 +61,24 @@ class HostSlots:
         if fcntl is None:
             yield None
             return
+        remove_abandoned_slots(Path(tempfile.gettempdir()))
         try:
-            folder = Path(tempfile.mkdtemp(prefix="provenance-slots-"))
+            folder = Path(tempfile.mkdtemp(prefix=_PREFIX))
         except OSError as error:
             log.warning("no folder for --per-host slots (%s): requests to a host are not limited", error)
             yield None
             return
         try:
+            marker = _mark_in_use(folder)
+        except OSError as error:  # the slots work without it; only a sweep after a kill would miss the folder
+            log.debug("slot folder %s not marked as in use: %s", folder, error)
+            marker = None
+        try:
             yield cls(folder, per_host)
         finally:
             shutil.rmtree(folder, ignore_errors=True)
+            if marker is not None:
+                os.close(marker)
 
     @contextlib.contextmanager
     def held(self, host: str, wait: Callable[[float], None]) -> Iterator[None]:
@@ -100,3 +116,55 @@ class HostSlots:
                 raise
             return descriptor
         return None
+
+
+def _mark_in_use(folder: Path) -> int:
+    """Lock a new file of `folder` and only then name it `run`, so that no sweep ever finds it unlocked while
+    the run lives; the descriptor (forked capture processes inherit it) holds the lock until the run ends."""
+    assert fcntl is not None
+    partial = folder / f".{_RUN_FILE}"
+    descriptor = os.open(partial, os.O_RDWR | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC | os.O_NOFOLLOW, 0o600)
+    try:
+        fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        os.rename(partial, folder / _RUN_FILE)
+    except BaseException:
+        os.close(descriptor)
+        raise
+    return descriptor
+
+
+def remove_abandoned_slots(temporary: Path) -> None:
+    """Remove the slot folders in `temporary` that runs killed outright left: ours (this user's), and either
+    with a `run` file no process holds a lock on, or without one and older than `_UNMARKED_AGE`. A folder
+    still in use, another user's, or one that cannot be looked at is left as it is."""
+    if fcntl is None:
+        return
+    try:
+        entries = [entry for entry in os.scandir(temporary) if entry.name.startswith(_PREFIX)]
+    except OSError:
+        return
+    for entry in entries:
+        try:
+            status = entry.stat(follow_symlinks=False)
+            if entry.is_dir(follow_symlinks=False) and status.st_uid == os.geteuid():
+                _remove_if_abandoned(Path(entry.path), status.st_mtime)
+        except OSError:
+            continue
+
+
+def _remove_if_abandoned(folder: Path, modified: float) -> None:
+    assert fcntl is not None
+    try:
+        descriptor = os.open(folder / _RUN_FILE, os.O_RDONLY | os.O_CLOEXEC | os.O_NOFOLLOW)
+    except FileNotFoundError:
+        if time.time() - modified > _UNMARKED_AGE:
+            shutil.rmtree(folder, ignore_errors=True)
+        return
+    try:
+        fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:  # a live run holds it
+        return
+    finally:
+        os.close(descriptor)
+    log.debug("removing %s, left by a run that was killed", folder)
+    shutil.rmtree(folder, ignore_errors=True)

@@ -1,16 +1,20 @@
 """`--per-host` for every request: each exchange holds a slot of its host; slots count across threads and
-processes, go with a process that dies, and a wait for one gives up when the caller's `wait` says so."""
+processes, go with a process that dies, and a wait for one gives up when the caller's `wait` says so. The
+folder of slots goes with its run, and one a killed run left goes with the next run."""
 
 from __future__ import annotations
 
+import os
 import shutil
 import signal
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 from collections.abc import Iterator
 from contextlib import ExitStack
+from pathlib import Path
 
 import pytest
 
@@ -18,7 +22,7 @@ from provenance.capture.cancel import Cancelled
 from provenance.capture.failure import CaptureFailure
 from provenance.capture.options import NetworkOptions
 from provenance.capture.session import open_session
-from provenance.capture.slots import HostSlots
+from provenance.capture.slots import HostSlots, remove_abandoned_slots
 from tests.support.cli import provenance_env
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="slots are file locks (POSIX)")
@@ -152,3 +156,78 @@ def test_slots_that_cannot_be_taken_any_more_let_requests_go_with_one_warning(
         pass
     said = [record.getMessage() for record in caplog.records]
     assert sum("slots cannot be taken" in message for message in said) == 1
+
+
+@pytest.fixture
+def temporary(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A temporary folder of the test's own, for this process and the ones it starts."""
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    monkeypatch.setenv("TMPDIR", str(tmp_path))
+    return tmp_path
+
+
+def _run_holding_slots(then: str) -> subprocess.Popen[str]:
+    """Another run with its slot folder made; it prints the folder, then `then` (`kill`: waits to be killed;
+    `exit`: ends normally)."""
+    program = (
+        "import sys, time\nfrom provenance.capture.slots import HostSlots\n"
+        "with HostSlots.for_run(2) as slots:\n"
+        "    print(slots.folder, flush=True)\n"
+        "    if sys.argv[1] == 'kill':\n        time.sleep(60)\n"
+    )
+    process = subprocess.Popen(
+        [sys.executable, "-c", program, then], env=provenance_env(), stdout=subprocess.PIPE, text=True
+    )
+    assert process.stdout is not None
+    return process
+
+
+def _slot_folders(temporary: Path) -> set[Path]:
+    return set(temporary.glob("provenance-slots-*"))
+
+
+def test_a_slot_folder_a_killed_run_left_is_removed_by_the_next_run(temporary: Path) -> None:
+    killed = _run_holding_slots("kill")
+    assert killed.stdout is not None
+    left = Path(killed.stdout.readline().strip())
+    killed.send_signal(signal.SIGKILL)
+    killed.wait()
+    assert left.is_dir(), "a run killed outright cannot remove its own folder"
+
+    with HostSlots.for_run(2) as made:
+        assert made is not None
+        assert _slot_folders(temporary) == {made.folder}, "the killed run's folder is gone"
+    assert _slot_folders(temporary) == set()
+
+
+def test_the_slot_folder_of_a_run_still_going_is_left_to_it(temporary: Path) -> None:
+    running = _run_holding_slots("kill")
+    assert running.stdout is not None
+    try:
+        theirs = Path(running.stdout.readline().strip())
+        with HostSlots.for_run(2) as made:
+            assert made is not None
+            assert _slot_folders(temporary) == {theirs, made.folder}
+        assert theirs.is_dir()
+    finally:
+        running.send_signal(signal.SIGKILL)
+        running.wait()
+
+
+def test_a_folder_without_a_run_file_is_removed_only_once_it_is_a_day_old(temporary: Path) -> None:
+    # Made by a version before the `run` file, or by a run this very instant: it may still be in use.
+    recent, old = temporary / "provenance-slots-recent", temporary / "provenance-slots-old"
+    for folder in (recent, old):
+        folder.mkdir()
+        (folder / ("0" * 32 + ".0")).touch()
+    two_days_ago = time.time() - 2 * 86_400
+    os.utime(old, (two_days_ago, two_days_ago))
+    remove_abandoned_slots(temporary)
+    assert recent.is_dir()
+    assert not old.exists()
+
+
+def test_a_run_that_ends_normally_leaves_no_slot_folder(temporary: Path) -> None:
+    ended = _run_holding_slots("exit")
+    assert ended.wait() == 0
+    assert _slot_folders(temporary) == set()
