@@ -26,6 +26,9 @@ Rows (`--only` takes their names):
 
 Every server is on 127.0.0.1 (`latency_server.py`); nothing reaches the internet. Times are wall-clock
 seconds (the best of `--repeat` runs for the capture row and the short rows), RSS the peak resident set in MB.
+The table ends with the machine, its load, and the time of a plain Python loop at the start and at the end of
+the run: how fast this machine ran the interpreter then (tables from two machines, or from one machine at two
+moments, compare only as far as these agree).
 """
 
 from __future__ import annotations
@@ -498,6 +501,19 @@ def _libraries() -> str:
     return ", ".join(versions)
 
 
+# A yardstick for comparing tables from different machines, or one machine at two moments (a virtual
+# machine's speed varies with its neighbours): pure interpreter work, as most of provenance's time is.
+_YARDSTICK_STEPS = 3_000_000
+_YARDSTICK = (
+    f"def count():\n    total = 0\n    for step in range({_YARDSTICK_STEPS}):\n        total += step\ncount()"
+)
+
+
+def interpreter_speed(repeat: int = 3) -> float:
+    """Seconds of the best of `repeat` runs of a plain Python loop (start-up included), in a new process."""
+    return best_of(repeat, lambda: measure([sys.executable, "-c", _YARDSTICK])).seconds
+
+
 def render(rows: Sequence[Row], trees: Sequence[Tree]) -> str:
     labels = [tree.label for tree in trees]
     header = ["work", *(f"provenance ({label})" for label in labels), "peer / bound", "goal"]
@@ -523,6 +539,7 @@ def main() -> None:
         parser.error(f"unknown rows: {', '.join(unknown)}")
     sizes = QUICK if args.quick else Sizes()
     load_before = os.getloadavg()
+    speed_before = interpreter_speed()
     with tempfile.TemporaryDirectory(prefix="provenance-bench-") as tmp:
         folder = Path(tmp)
         trees = [Tree("this tree", ROOT)]
@@ -540,12 +557,17 @@ def main() -> None:
                 rows.extend(made if isinstance(made, list) else [made])
                 print(f"measured {name}", file=sys.stderr, flush=True)
     load_after = os.getloadavg()
+    speed_after = interpreter_speed()
     print(render(rows, trees))
     print()
     print(f"Machine: {machine()}.")
     print(
         f"Load average (1 min) {load_before[0]:.1f} at the start, {load_after[0]:.1f} at the end"
         f"{'; --quick: smoke run, not a measurement' if args.quick else ''}."
+    )
+    print(
+        f"Interpreter speed (a Python loop of {_YARDSTICK_STEPS:,} steps, best of 3): {speed_before:.2f} s "
+        f"at the start, {speed_after:.2f} s at the end: compare it before comparing tables of two machines."
     )
     if FAILED:  # a smoke run (CI) fails when a measured command did not do its work
         sys.exit("benchmark commands failed: " + "; ".join(FAILED))
