@@ -87,7 +87,11 @@ def test_urls_searched_word_by_word_are_the_urls_of_the_whole_text(pieces: list[
     # slash: it must find exactly what the pattern finds in the whole text.
     text = "".join(pieces)
     assert [m.span() for m in _url_matches(text)] == [m.span() for m in URL_IN_TEXT.finditer(text)]
+    # A text's matches are kept once found (a note is searched where it is read and where it is cited):
+    # found first by either, the URLs and the blanked text are the same.
+    found = list(iter_urls(text))
     assert blank_urls(text) == URL_IN_TEXT.sub(lambda match: " " * len(match.group()), text)
+    assert list(iter_urls(text)) == found
 
 
 def test_a_long_word_full_of_url_marks_and_many_words_each_with_one_are_read_once() -> None:
