@@ -155,7 +155,8 @@ def remove_abandoned_slots(temporary: Path) -> None:
 def _remove_if_abandoned(folder: Path, modified: float) -> None:
     assert fcntl is not None
     try:
-        descriptor = os.open(folder / _RUN_FILE, os.O_RDONLY | os.O_CLOEXEC | os.O_NOFOLLOW)
+        # Not blocking: a `run` that is a FIFO would otherwise hold the open until a writer came.
+        descriptor = os.open(folder / _RUN_FILE, os.O_RDONLY | os.O_CLOEXEC | os.O_NOFOLLOW | os.O_NONBLOCK)
     except FileNotFoundError:
         if time.time() - modified > _UNMARKED_AGE:
             shutil.rmtree(folder, ignore_errors=True)

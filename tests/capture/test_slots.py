@@ -231,3 +231,12 @@ def test_a_run_that_ends_normally_leaves_no_slot_folder(temporary: Path) -> None
     ended = _run_holding_slots("exit")
     assert ended.wait() == 0
     assert _slot_folders(temporary) == set()
+
+
+def test_a_run_file_that_is_not_a_file_never_holds_the_sweep_up(temporary: Path) -> None:
+    # A FIFO opened for reading waits for a writer: the sweep must not.
+    odd = temporary / "provenance-slots-odd"
+    odd.mkdir()
+    os.mkfifo(odd / "run")
+    remove_abandoned_slots(temporary)
+    assert not odd.exists(), "no run holds it: removed like any other"
