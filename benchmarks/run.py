@@ -26,9 +26,10 @@ Rows (`--only` takes their names):
 
 Every server is on 127.0.0.1 (`latency_server.py`); nothing reaches the internet. Times are wall-clock
 seconds (the best of `--repeat` runs for the capture row and the short rows), RSS the peak resident set in MB.
-The table ends with the machine, its load, and the time of a plain Python loop at the start and at the end of
-the run: how fast this machine ran the interpreter then (tables from two machines, or from one machine at two
-moments, compare only as far as these agree).
+Each goal says whether this tree met it in the run (not in a `--quick` run, whose figures are not
+measurements). The table ends with the machine, its load, and the time of a plain Python loop at the start
+and at the end of the run: how fast this machine ran the interpreter then (tables from two machines, or from
+one machine at two moments, compare only as far as these agree).
 """
 
 from __future__ import annotations
@@ -105,6 +106,7 @@ class Row:
     ours: dict[str, str] = field(default_factory=dict)  # by tree label
     peers: list[str] = field(default_factory=list)
     goal: str = ""
+    met: bool | None = None  # whether this tree met the goal in this run; None: not judged (no peer here)
 
 
 @dataclass
@@ -282,6 +284,9 @@ def row_capture(context: Context) -> list[Row]:
     row.peers.append(f"{waves} waves x {sizes.delay:g} s = {waves * sizes.delay:.2f} s")
     for label, (result, said) in best.items():
         row.ours[label] = f"{result} ({said}){_beside(result, ('wget', wget), ('curl', curl))}"
+    ours = best[context.trees[0].label][0]
+    if wget is not None and curl is not None:
+        row.met = wget.seconds / ours.seconds >= 20 and ours.seconds / curl.seconds <= 1.5
     return [row, at_once]
 
 
@@ -331,6 +336,9 @@ def row_body(context: Context) -> list[Row]:
         timing.peers.append(f"`curl -o /dev/null` {curl}")
     for label, result in results.items():
         timing.ours[label] = f"{result}{_beside(result, ('wget', wget))}"
+    ours = results[context.trees[0].label]
+    timing.met = None if wget is None else wget.seconds / ours.seconds >= 4
+    memory.met = ours.rss_mb < 150
     return [timing, memory]
 
 
@@ -369,6 +377,8 @@ def row_verify(context: Context) -> Row:
         row.peers.append(f"`openssl dgst -sha256` {openssl}")
     for label, result in results.items():
         row.ours[label] = f"{result} ({result.rss_mb:.0f} MB){_beside(result, time_of=('openssl', openssl))}"
+    if openssl is not None:
+        row.met = results[context.trees[0].label].seconds / openssl.seconds <= 2.5
     if shutil.which("sha256sum"):
         row.peers.append(f"`sha256sum` {measure(['sha256sum', *warcs])}")
     for tree in context.trees:
@@ -385,7 +395,10 @@ def row_startup(context: Context) -> list[Row]:
     version = Row("`provenance --version`", peers=[f"bare `python -c pass` {bare}"], goal="≤ 0.15 s")
     extract = Row("`provenance extract` of a one-footnote report", peers=[f"bare `python -c pass` {bare}"])
     for tree in context.trees:
-        version.ours[tree.label] = str(best_of(context.repeat, lambda t=tree: run_provenance(t, "--version")))  # type: ignore[misc]
+        measured = best_of(context.repeat, lambda t=tree: run_provenance(t, "--version"))  # type: ignore[misc]
+        version.ours[tree.label] = str(measured)
+        if tree is context.trees[0]:
+            version.met = measured.seconds <= 0.15
         extract.ours[tree.label] = str(
             best_of(context.repeat, lambda t=tree: run_provenance(t, "extract", str(report)))  # type: ignore[misc]
         )
@@ -425,6 +438,8 @@ def row_extract(context: Context) -> list[Row]:
         result = run_provenance(tree, "extract", str(markdown))
         timing.ours[tree.label] = str(result)
         memory.ours[tree.label] = f"{result.rss_mb:.0f} MB"
+        if tree is context.trees[0]:
+            timing.met, memory.met = result.seconds < 1, result.rss_mb < 100
     return [timing, memory]
 
 
@@ -514,12 +529,17 @@ def interpreter_speed(repeat: int = 3) -> float:
     return best_of(repeat, lambda: measure([sys.executable, "-c", _YARDSTICK])).seconds
 
 
-def render(rows: Sequence[Row], trees: Sequence[Tree]) -> str:
+def render(rows: Sequence[Row], trees: Sequence[Tree], judged: bool = True) -> str:
+    """The table; with `judged`, each goal says whether this tree met it in this run (not for a smoke run,
+    whose figures are not measurements)."""
     labels = [tree.label for tree in trees]
     header = ["work", *(f"provenance ({label})" for label in labels), "peer / bound", "goal"]
     lines = ["| " + " | ".join(header) + " |", "|" + " --- |" * len(header)]
     for row in rows:
-        cells = [row.work, *(row.ours.get(label, "") for label in labels), "; ".join(row.peers), row.goal]
+        goal = row.goal
+        if judged and row.goal and row.met is not None:
+            goal = f"{row.goal}: {'met' if row.met else '**not met**'}"
+        cells = [row.work, *(row.ours.get(label, "") for label in labels), "; ".join(row.peers), goal]
         lines.append("| " + " | ".join(cells) + " |")
     return "\n".join(lines)
 
@@ -558,7 +578,7 @@ def main() -> None:
                 print(f"measured {name}", file=sys.stderr, flush=True)
     load_after = os.getloadavg()
     speed_after = interpreter_speed()
-    print(render(rows, trees))
+    print(render(rows, trees, judged=not args.quick))
     print()
     print(f"Machine: {machine()}.")
     print(
