@@ -140,7 +140,8 @@ def remove_abandoned_slots(temporary: Path) -> None:
     if fcntl is None:
         return
     try:
-        entries = [entry for entry in os.scandir(temporary) if entry.name.startswith(_PREFIX)]
+        with os.scandir(temporary) as listing:  # closed at once, not whenever the collector gets to it
+            entries = [entry for entry in listing if entry.name.startswith(_PREFIX)]
     except OSError:
         return
     for entry in entries:

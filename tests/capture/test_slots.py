@@ -13,7 +13,7 @@ import tempfile
 import threading
 import time
 from collections.abc import Iterator
-from contextlib import ExitStack
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 
 import pytest
@@ -166,20 +166,24 @@ def temporary(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return tmp_path
 
 
-def _run_holding_slots(then: str) -> subprocess.Popen[str]:
-    """Another run with its slot folder made; it prints the folder, then `then` (`kill`: waits to be killed;
-    `exit`: ends normally)."""
+@contextmanager
+def _run_holding_slots() -> Iterator[tuple[subprocess.Popen[str], Path]]:
+    """Another run with its slot folder made, and that folder; the run is killed outright when the block ends
+    (if it was not before)."""
     program = (
-        "import sys, time\nfrom provenance.capture.slots import HostSlots\n"
+        "import time\nfrom provenance.capture.slots import HostSlots\n"
         "with HostSlots.for_run(2) as slots:\n"
         "    print(slots.folder, flush=True)\n"
-        "    if sys.argv[1] == 'kill':\n        time.sleep(60)\n"
+        "    time.sleep(60)\n"
     )
-    process = subprocess.Popen(
-        [sys.executable, "-c", program, then], env=provenance_env(), stdout=subprocess.PIPE, text=True
-    )
-    assert process.stdout is not None
-    return process
+    with subprocess.Popen(
+        [sys.executable, "-c", program], env=provenance_env(), stdout=subprocess.PIPE, text=True
+    ) as process:
+        assert process.stdout is not None
+        try:
+            yield process, Path(process.stdout.readline().strip())
+        finally:
+            process.kill()
 
 
 def _slot_folders(temporary: Path) -> set[Path]:
@@ -187,11 +191,9 @@ def _slot_folders(temporary: Path) -> set[Path]:
 
 
 def test_a_slot_folder_a_killed_run_left_is_removed_by_the_next_run(temporary: Path) -> None:
-    killed = _run_holding_slots("kill")
-    assert killed.stdout is not None
-    left = Path(killed.stdout.readline().strip())
-    killed.send_signal(signal.SIGKILL)
-    killed.wait()
+    with _run_holding_slots() as (killed, left):
+        killed.kill()  # SIGKILL
+        killed.wait()
     assert left.is_dir(), "a run killed outright cannot remove its own folder"
 
     with HostSlots.for_run(2) as made:
@@ -201,17 +203,10 @@ def test_a_slot_folder_a_killed_run_left_is_removed_by_the_next_run(temporary: P
 
 
 def test_the_slot_folder_of_a_run_still_going_is_left_to_it(temporary: Path) -> None:
-    running = _run_holding_slots("kill")
-    assert running.stdout is not None
-    try:
-        theirs = Path(running.stdout.readline().strip())
-        with HostSlots.for_run(2) as made:
-            assert made is not None
-            assert _slot_folders(temporary) == {theirs, made.folder}
-        assert theirs.is_dir()
-    finally:
-        running.send_signal(signal.SIGKILL)
-        running.wait()
+    with _run_holding_slots() as (_, theirs), HostSlots.for_run(2) as made:
+        assert made is not None
+        assert _slot_folders(temporary) == {theirs, made.folder}
+    assert theirs.is_dir()
 
 
 def test_a_folder_without_a_run_file_is_removed_only_once_it_is_a_day_old(temporary: Path) -> None:
@@ -225,12 +220,6 @@ def test_a_folder_without_a_run_file_is_removed_only_once_it_is_a_day_old(tempor
     remove_abandoned_slots(temporary)
     assert recent.is_dir()
     assert not old.exists()
-
-
-def test_a_run_that_ends_normally_leaves_no_slot_folder(temporary: Path) -> None:
-    ended = _run_holding_slots("exit")
-    assert ended.wait() == 0
-    assert _slot_folders(temporary) == set()
 
 
 def test_a_run_file_that_is_not_a_file_never_holds_the_sweep_up(temporary: Path) -> None:
