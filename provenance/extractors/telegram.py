@@ -33,6 +33,12 @@ from provenance.models import Platform, SourcePost
 TELEGRAM_DOMAINS = ("t.me", "telegram.me", "telegram.dog")
 _MESSAGE = ".tgme_widget_message[data-post]"
 _MAX_POSTS = 500  # a preview page shows about 20; more is not a Telegram page
+# A reply shows the post it answers above its own text, in a block of its own with the same text class: that
+# text is another post's (another author's, another day's), never this one's.
+_REPLY = "tgme_widget_message_reply"
+_MAX_TEXT_BLOCKS = 20  # a post has its text and at most a reply's; more is not Telegram's markup
+_MAX_DEPTH = 30  # how far up from a text block its reply block is looked for
+_MAX_REPLY_SHOWN = 300
 
 
 def _channel_and_id(url: str) -> tuple[str | None, str | None]:
@@ -53,11 +59,33 @@ def is_preview_url(url: str) -> bool:
     return on_domain(url, *TELEGRAM_DOMAINS) and segments[:1] == ["s"] and len(segments) >= 2
 
 
+def _in_reply_block(text_node: LexborNode, message: LexborNode) -> bool:
+    node = text_node.parent
+    for _ in range(_MAX_DEPTH):
+        if node is None or node == message:
+            return False
+        if _REPLY in (node.attributes.get("class") or "").split():
+            return True
+        node = node.parent
+    return True  # nested deeper than Telegram's markup: not taken for the post's own text
+
+
+def _own_text_node(message: LexborNode) -> tuple[LexborNode | None, LexborNode | None]:
+    """The post's own text block, and the text block of the post it replies to (if it is a reply)."""
+    own = replied = None
+    for text_node in message.css(".tgme_widget_message_text")[:_MAX_TEXT_BLOCKS]:
+        if _in_reply_block(text_node, message):
+            replied = replied or text_node
+        else:
+            own = own or text_node
+    return own, replied
+
+
 def read_message(node: LexborNode, page_url: str) -> SourcePost:
     """One `.tgme_widget_message` (widget or preview page) as a post."""
     channel, _, post_id = (node.attributes.get("data-post") or "").partition("/")
     owner = node.css_first(".tgme_widget_message_owner_name")
-    text_node = node.css_first(".tgme_widget_message_text")
+    text_node, replied_node = _own_text_node(node)
     time_node = node.css_first(".tgme_widget_message_date time[datetime]") or node.css_first("time[datetime]")
     raw_time = time_node.attributes.get("datetime") if time_node is not None else None
     published = parse_published(raw_time)
@@ -71,6 +99,8 @@ def read_message(node: LexborNode, page_url: str) -> SourcePost:
         "time datetime": raw_time,
         "views": squeeze(views.text()) if views is not None else None,
         "forwarded_from": squeeze(forwarded.text()) if forwarded is not None else None,
+        # Shown for a reviewer, never searched for the citation's words.
+        "in_reply_to": squeeze(replied_node.text())[:_MAX_REPLY_SHOWN] if replied_node is not None else None,
     }
     return SourcePost(
         platform=Platform.TELEGRAM,

@@ -37,6 +37,17 @@ def test_widget_gives_channel_author_time_and_text() -> None:
     assert post.fields["views"] == "48.2K"
 
 
+def test_a_reply_is_read_as_its_own_text_not_the_text_of_the_post_it_answers() -> None:
+    # Telegram shows the post a reply answers above the reply's own text, with the same text class: a quote of
+    # the answered post must not be confirmed by the reply.
+    post = extract_source(
+        POST, (answer(POST, "<html></html>"), answer(WIDGET, asset("telegram_widget_reply.html")))
+    )
+    assert post.text == "The convoy had already crossed the bridge at Kherson.\nMore footage follows."
+    assert "withdrew" not in post.text
+    assert post.fields["in_reply_to"] == "The enemy withdrew from the bridge overnight."
+
+
 def test_widget_error_block_means_deleted_or_private() -> None:
     post = extract_source(
         POST, (answer(POST, "<html></html>"), answer(WIDGET, asset("telegram_widget_deleted.html")))
