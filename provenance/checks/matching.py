@@ -4,7 +4,7 @@ Thresholds (rapidfuzz scores, 0-100), documented in the README:
 - NEAR_QUOTE = 85: a quote whose best alignment in the source scores at least this is a near match (`warn`,
   best excerpt shown); below it the quote is not found.
 - SAME_TITLE = 85: a cited title and the source's title (or one of its parts) are the same title at this
-  `ratio` or `token_sort_ratio`.
+  `ratio` or `token_sort_ratio`, unless one of them says `not` and the other does not.
 - SAME_NAME = 90: two names that differ after transliteration but score at least this `ratio` are a near
   match (`warn`): 'Lina Haddad' and 'Dina Haddad' are two people, 'Ivanov' and 'Ivanova' too.
 """
@@ -12,6 +12,7 @@ Thresholds (rapidfuzz scores, 0-100), documented in the README:
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -54,6 +55,9 @@ class QuoteMatch:
     verbatim: bool
     score: float  # 100 when verbatim
     excerpt: str  # the matched passage, or the best-aligned one, with some context
+    # For a quote with elided words found in order: why its parts, though there, may not say what the quote
+    # says (the elision leaves out a `not`, or the parts stand far apart); None when they read as quoted.
+    caution: str | None = None
 
 
 def _excerpt(haystack: str, start: int, end: int) -> str:
@@ -78,29 +82,148 @@ def _joins(left: str, right: str) -> bool:
     )
 
 
+def _contracts(haystack: str, fragment: str, end: int) -> bool:
+    """Whether the last word of `fragment` goes on at `end` as a negative contraction: "we can" is not in
+    "we can't", nor "we won" in "we won't"."""
+    return (
+        fragment[-1] == "n"
+        and haystack.startswith("'t", end)
+        and not (end + 2 < len(haystack) and _joins("t", haystack[end + 2]))
+    )
+
+
 _MAX_OCCURRENCES = 1000  # occurrences inside other words looked past before a quote counts as not found
 
 
-def _find_words(haystack: str, fragment: str, start: int) -> int:
-    """Where `fragment` first stands in `haystack` from `start` as whole words, or -1: `war` is not in
+def _find_words(haystack: str, fragment: str, start: int, end: int | None = None) -> int:
+    """Where `fragment` first stands in `haystack[start:end]` as whole words, or -1: `war` is not in
     `software`, nor `no` in `know`."""
-    found = haystack.find(fragment, start)
+    limit = len(haystack) if end is None else min(end, len(haystack))
+    found = haystack.find(fragment, start, limit)
     for _ in range(_MAX_OCCURRENCES):
         if found < 0:
             break
-        end = found + len(fragment)
+        after_end = found + len(fragment)
         before = found > 0 and _joins(haystack[found - 1], fragment[0])
-        after = end < len(haystack) and _joins(fragment[-1], haystack[end])
+        after = after_end < len(haystack) and (
+            _joins(fragment[-1], haystack[after_end]) or _contracts(haystack, fragment, after_end)
+        )
         if not before and not after:
             return found
-        found = haystack.find(fragment, found + 1)
+        found = haystack.find(fragment, found + 1, limit)
     return -1
+
+
+# Words that turn a statement into its opposite. Eliding one (`we will … close` for "we will not close") or
+# adding one to a title ("Bridge not destroyed") reverses what the words say. English, and the languages of
+# the sources the tool is mostly used on (Russian, Ukrainian, French, German, Spanish), leaving out words that
+# are also ordinary English or French words (Spanish `sin`, French `personne`); `n't` ends a word.
+NEGATIONS = frozenset({
+    "not", "no", "never", "nor", "neither", "without", "none", "nobody", "nothing", "cannot", "nowhere",
+    "не", "нет", "ни", "никогда", "ничего", "никто", "без", "ні", "ніколи", "нічого", "ніхто",
+    "ne", "pas", "jamais", "aucun", "aucune", "sans", "rien",
+    "nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nie", "niemals", "niemand", "nichts",
+    "ohne",
+    "nunca", "ningún", "ninguna", "ninguno", "nadie", "nada",
+})  # fmt: skip
+_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
+
+
+def negations_in(text: str) -> list[str]:
+    """The negating words of `text` (normalised), in order: `not`, `won't`, `никогда`."""
+    return [word for word in _WORD.findall(text) if word in NEGATIONS or word.endswith("n't")]
+
+
+# How far apart the parts of a quote with elided words may stand in the source: within one passage of three
+# times the quote's length, and never less than 400 characters (a sentence or two left out is an ordinary
+# elision; parts from different paragraphs are not one statement).
+_ELISION_SPREAD = 3
+_ELISION_MIN_PASSAGE = 400
+_SHOWN_GAP_CHARS = 80
+
+
+def _parts_in_order(
+    haystack: str, fragments: list[str], start: int, end: int | None
+) -> tuple[list[tuple[int, int]], int]:
+    """Where the fragments stand in order from `start`, each at its first place after the one before it
+    within `haystack[:end]`: all their spans, or those found before one was missing and where the search for
+    that one began."""
+    spans: list[tuple[int, int]] = []
+    position = start
+    for fragment in fragments:
+        found = _find_words(haystack, fragment, position, end)
+        if found < 0:
+            break
+        spans.append((found, found + len(fragment)))
+        position = found + len(fragment)
+    return spans, position
+
+
+def _left_out(haystack: str, spans: list[tuple[int, int]]) -> tuple[str, list[str]]:
+    """The words an elision leaves out that negate, and the left-out passage that holds the first of them."""
+    for (_, end), (start, _) in itertools.pairwise(spans):
+        gap = haystack[end:start].strip(_EDGE_PUNCTUATION)
+        negating = negations_in(gap)
+        if negating:
+            return gap, negating
+    return "", []
+
+
+def _elided_match(haystack: str, fragments: list[str]) -> QuoteMatch | None:
+    """The parts of a quote with elided words, in order: passing when they stand within one passage and the
+    words left out do not negate; else the first such reading found, with its caution; None when the parts
+    are not all there in order.
+
+    A reading starts where the first part stands; the others are searched only within the passage from there.
+    When one is missing, the next start tried is the first from which the passage can reach that part's next
+    place, so a long text is scanned about once; at most `_MAX_OCCURRENCES` starts are tried."""
+    anywhere, _ = _parts_in_order(haystack, fragments, 0, None)
+    if len(anywhere) < len(fragments):
+        return None
+    passage = max(_ELISION_MIN_PASSAGE, _ELISION_SPREAD * sum(len(fragment) for fragment in fragments))
+    negated: QuoteMatch | None = None
+    start = anywhere[0][0]
+    for _ in range(_MAX_OCCURRENCES):
+        spans, position = _parts_in_order(haystack, fragments, start, start + passage)
+        if len(spans) == len(fragments):
+            gap, negating = _left_out(haystack, spans)
+            excerpt = _excerpt(haystack, spans[0][0], spans[-1][1])
+            if not negating:
+                return QuoteMatch(True, 100.0, excerpt)
+            if negated is None:
+                words = ", ".join(repr(word) for word in dict.fromkeys(negating))
+                shown = gap if len(gap) <= _SHOWN_GAP_CHARS else gap[: _SHOWN_GAP_CHARS - 1] + "…"
+                left_out = repr(shown) if shown == " ".join(negating) else f"{shown!r} (with {words})"
+                negated = QuoteMatch(True, 100.0, excerpt, f"the elision leaves out {left_out}")
+            next_start = start + 1
+        else:
+            # From any later start the missing part stands no earlier than its next place after `position`.
+            missing = fragments[len(spans)]
+            later = _find_words(haystack, missing, position)
+            if later < 0:
+                break
+            next_start = max(start + 1, later + len(missing) - passage)
+        start = _find_words(haystack, fragments[0], next_start)
+        if start < 0:
+            break
+    if negated is not None:
+        return negated
+    spread = anywhere[-1][1] - anywhere[0][0]
+    excerpt = _excerpt(haystack, *anywhere[0]) + " [...] " + _excerpt(haystack, *anywhere[-1])
+    return QuoteMatch(
+        True,
+        100.0,
+        excerpt,
+        f"the quoted parts stand {spread} characters apart in the source (more than {passage}): "
+        "one statement?",
+    )
 
 
 def find_quote(quote: str, source_text: str) -> QuoteMatch | None:
     """Where `quote` is in `source_text`: verbatim (after normalising), else the best near passage.
 
-    None when the quote has no words to look for.
+    A quote with elided words is verbatim when its parts are there in order; `caution` says when they stand
+    far apart or the words left out negate. None when the quote has no words to look for.
     """
     from rapidfuzz import fuzz
 
@@ -108,15 +231,14 @@ def find_quote(quote: str, source_text: str) -> QuoteMatch | None:
     if not fragments:
         return None
     haystack = normalise_text(source_text)
-    position, spans = 0, []
-    for fragment in fragments:  # elided parts must appear in order
-        found = _find_words(haystack, fragment, position)
-        if found < 0:
-            break
-        spans.append((found, found + len(fragment)))
-        position = found + len(fragment)
+    if len(fragments) == 1:
+        found = _find_words(haystack, fragments[0], 0)
+        if found >= 0:
+            return QuoteMatch(True, 100.0, _excerpt(haystack, found, found + len(fragments[0])))
     else:
-        return QuoteMatch(True, 100.0, _excerpt(haystack, spans[0][0], spans[-1][1]))
+        elided = _elided_match(haystack, fragments)
+        if elided is not None:
+            return elided
     needle = " ".join(fragments)
     alignment = fuzz.partial_ratio_alignment(needle, haystack)
     if alignment is None:

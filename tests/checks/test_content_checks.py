@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import time
 
 import pytest
 
@@ -228,6 +229,72 @@ def test_quote_in_english_of_an_arabic_post_is_a_translation_to_compare_by_hand(
     assert result.status == "warn"
     assert "translation: source is Arabic" in result.detail
     assert result.found is not None and "\u062f\u0627\u0639\u0634" in result.found
+
+
+def _post_saying(text: str) -> SourcePost:
+    return POST.model_copy(update={"text": text})
+
+
+def test_quote_whose_elision_leaves_out_a_negation_warns_showing_the_words_left_out() -> None:
+    # “we will … close the tunnel” passed on "We will not close the tunnel": the elision reversed it.
+    quote = ("we will \u2026 close the tunnel",)
+    result = check_quote(_given(source=_post_saying("We will not close the tunnel."), quotes=quote))
+    assert result.status == "warn"
+    assert "the elision leaves out 'not'" in result.detail
+    strict = check_quote(
+        _given(source=_post_saying("We will not close the tunnel."), quotes=quote, strict=True)
+    )
+    assert strict.status == "fail"
+    for said, quoted, left_out in [
+        ("We will, as I said, never close the tunnel.", "we will \u2026 close the tunnel", "'never'"),
+        ("We won't ever close the tunnel.", "we \u2026 close the tunnel", '"won\'t"'),
+        ("We will do nothing to close the tunnel.", "we will \u2026 close the tunnel", "'nothing'"),
+    ]:
+        result = check_quote(_given(source=_post_saying(said), quotes=(quoted,)))
+        assert result.status == "warn" and left_out in result.detail, said
+    # `we won` is not a whole word of "we won't": the negation is not dropped by a word boundary.
+    result = check_quote(_given(source=_post_saying("We won't win the war."), quotes=("we won … the war",)))
+    assert result.status == "warn"
+    russian = _post_saying("Мы никогда не сдадимся.")
+    result = check_quote(_given(source=russian, quotes=("Мы … сдадимся",)))
+    assert result.status == "warn" and "никогда не" in result.detail
+
+
+def test_quote_whose_parts_stand_far_apart_warns() -> None:
+    # Two halves of a quote from different paragraphs are not one statement.
+    filler = "The council met again on Tuesday to discuss the budget for the coming year. " * 8
+    text = f"We will keep the tunnel open. {filler}Engineers said they would close the tunnel in June."
+    result = check_quote(_given(source=_post_saying(text), quotes=("we will … close the tunnel",)))
+    assert result.status == "warn"
+    assert "characters apart in the source (more than 400)" in result.detail
+
+
+def test_quote_with_an_ordinary_elision_still_passes() -> None:
+    reopened = _post_saying("The bridge, which was damaged in March, was reopened on Monday.")
+    result = check_quote(_given(source=reopened, quotes=("the bridge \u2026 was reopened",)))
+    assert result.status == "pass", result.detail
+    # A negated reading earlier in the text does not hide the plain one that follows it.
+    both = _post_saying("We will not close the tunnel today. Tomorrow we will, as planned, close the tunnel.")
+    assert check_quote(_given(source=both, quotes=("we will \u2026 close the tunnel",))).status == "pass"
+    # A long quote may leave out a longer passage: the bound is three times the quote's length.
+    opening = (
+        "Our engineers have inspected every span and every pillar of the bridge over the river this week"
+    )
+    closing = "and found that the council was right to reopen it to traffic from Monday morning"
+    aside = ", after a long debate about the cost of the repairs and who should pay for them, " * 4
+    long_quote = f"{opening} [\u2026] {closing}"
+    result = check_quote(_given(source=_post_saying(opening + aside + closing), quotes=(long_quote,)))
+    assert result.status == "pass", result.detail
+
+
+def test_quote_elision_search_stays_fast_on_a_long_repetitive_text() -> None:
+    # Each place the first part stands is a start to try; a start whose passage cannot reach the next place
+    # of a missing part is skipped, so the text is scanned about once.
+    text = "we will " * 50_000 + "close the tunnel"
+    started = time.perf_counter()
+    result = check_quote(_given(source=_post_saying(text), quotes=("we will \u2026 close the tunnel",)))
+    assert result.status == "pass"
+    assert time.perf_counter() - started < 5
 
 
 def test_quote_skips_when_no_quote_cites_the_footnote() -> None:
