@@ -254,31 +254,95 @@ def name_key(name: str) -> str:
 
 
 _BYLINE = re.compile(r"^\s*by\s+", re.IGNORECASE)  # "By Lina Haddad", as bylines are written
-_AUTHOR_SEPARATORS = re.compile(r",|;|\band\b|&|\|", re.IGNORECASE)
+_AUTHOR_SEPARATORS = re.compile(r",|;|\band\b|&|\bwith\b|\|", re.IGNORECASE)
+# Parts of a name after a comma that are not another person: "Martin Luther King, Jr.".
+_NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "phd", "md"})
+# "Haddad, Lina" or "Haddad, L. M.": one person written family name first (as a library catalogue does),
+# not two people called Haddad and Lina.
+_INVERTED_NAME = re.compile(
+    r"^\s*(?P<family>[^\W\d_][\w'.-]*(?:\s+[^\W\d_][\w'.-]*){0,2})\s*,\s*"
+    r"(?P<given>[^\W\d_][\w'-]*\.?(?:\s+[^\W\d_]\.)*)\s*$"
+)
 
 
-def _name_parts(name: str) -> list[str]:
-    """A cited or shown name and, for lists of authors ("A, B and C"), each of them."""
-    parts = [name, *_AUTHOR_SEPARATORS.split(_BYLINE.sub("", name))]
-    return [key for key in (name_key(part) for part in parts) if key]
+def _people(name: str) -> list[str]:
+    """The people a name lists: "Lina Haddad and Omar Khalil" is two, "Lina Haddad" one."""
+    people = [part.strip() for part in _AUTHOR_SEPARATORS.split(_BYLINE.sub("", name))]
+    return [person for person in people if name_key(person) and name_key(person) not in _NAME_SUFFIXES]
+
+
+def _readings(name: str) -> list[list[str]]:
+    """The ways `name` can be read as a list of people: as one name ("Procter & Gamble"), as the people it
+    lists, and, for "Haddad, Lina", as one person family name first."""
+    readings = [[name], _people(name)]
+    inverted = _INVERTED_NAME.match(_BYLINE.sub("", name))
+    if inverted:
+        readings.append([f"{inverted['given']} {inverted['family']}"])
+    return [reading for reading in readings if reading and all(name_key(person) for person in reading)]
+
+
+def _shown_keys(shown: str) -> list[str]:
+    """Every name a shown author or byline may be: the whole, each person it lists, an inverted name
+    turned."""
+    return list(dict.fromkeys(name_key(person) for reading in _readings(shown) for person in reading))
 
 
 NameLikeness = Literal["same", "near"]
 
 
-def name_likeness(cited: str, shown: str) -> NameLikeness | None:
-    """Whether two names are one person or account: `same` when equal after transliteration and the usual
-    spelling variants, `near` when only close (a person must look: one letter can be another person), else
-    None."""
+def _person_likeness(person: str, shown: list[str]) -> NameLikeness | None:
     from rapidfuzz import fuzz
 
+    key = name_key(person)
     near = False
-    for left in _name_parts(cited):
-        for right in _name_parts(shown):
-            if left == right or fold_spelling(left) == fold_spelling(right):
-                return "same"
-            near = near or fuzz.ratio(left, right) >= SAME_NAME
+    for right in shown:
+        if key == right or fold_spelling(key) == fold_spelling(right):
+            return "same"
+        near = near or fuzz.ratio(key, right) >= SAME_NAME
     return "near" if near else None
+
+
+@dataclass(frozen=True)
+class NameMatch:
+    """How a cited name (one person or several) compares with the names a source shows."""
+
+    likeness: NameLikeness | None  # for every cited person: `same` when all are, `near` when all are at least
+    shown: str | None  # the first shown name that matched a cited person
+    missing: tuple[str, ...] = ()  # cited people the source does not show, when it shows some of the others
+
+
+_LIKENESS_RANK: dict[NameLikeness | None, int] = {"same": 2, "near": 1, None: 0}
+
+
+def match_names(cited: str, shown: list[str]) -> NameMatch:
+    """Whether the source's names (`shown`: author, publisher, handle) name everyone `cited` names.
+
+    Each person a citation names must be matched: "Lina Haddad and Omar Khalil" is not confirmed by a page
+    that shows only Lina Haddad (`missing` then names Omar Khalil). Equal after transliteration and the usual
+    spelling variants is `same`; only close (`SAME_NAME`) is `near`, for a person to look at."""
+    keys = {name: _shown_keys(name) for name in shown}
+    best = NameMatch(None, None)
+    for reading in _readings(cited):
+        likenesses: list[NameLikeness | None] = []
+        first: str | None = None
+        for person in reading:
+            likeness = max(
+                ((_person_likeness(person, keys[name]), name) for name in shown),
+                key=lambda pair: _LIKENESS_RANK[pair[0]],
+                default=(None, None),
+            )
+            likenesses.append(likeness[0])
+            first = first or (likeness[1] if likeness[0] is not None else None)
+        if None not in likenesses:
+            overall: NameLikeness = "same" if all(like == "same" for like in likenesses) else "near"
+            if overall == "near" and reading == [cited] and len(_people(cited)) > 1:
+                continue  # "Lina Haddad & Jo" is close to "Lina Haddad" as a string, but names two people
+            if best.likeness is None or _LIKENESS_RANK[overall] > _LIKENESS_RANK[best.likeness]:
+                best = NameMatch(overall, first)
+        elif first is not None and best.likeness is None and not best.missing:
+            missing = tuple(person for person, like in zip(reading, likenesses, strict=True) if like is None)
+            best = NameMatch(None, first, missing)
+    return best
 
 
 def handle_key(handle: str) -> str:

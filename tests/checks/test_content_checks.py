@@ -165,6 +165,56 @@ def test_author_in_a_byline_of_several_passes() -> None:
         assert check_author(_author_given(lina, page)).status == "pass", byline
 
 
+def _web_page(author: str) -> SourcePost:
+    return POST.model_copy(update={"platform": Platform.WEB, "handle": None, "author": author})
+
+
+def _cited_author(author: str) -> Citation:
+    return Citation(platform=Platform.WEB, author=author, url="https://news.example/a")
+
+
+def test_author_cited_as_two_people_is_not_confirmed_by_a_page_showing_one() -> None:
+    # The note cites "Lina Haddad and Omar Khalil"; the page's byline is Lina Haddad alone: that passed.
+    result = check_author(
+        _author_given(_cited_author("Lina Haddad and Omar Khalil"), _web_page("Lina Haddad"))
+    )
+    assert result.status == "warn"
+    assert "does not name 'Omar Khalil'" in result.detail and "Lina Haddad" in result.detail
+    telegram = POST.model_copy(update={"author": "Lina Haddad", "handle": None})
+    pair = CITATION.model_copy(update={"author": "Lina Haddad, Omar Khalil", "handle": None})
+    assert check_author(_author_given(pair, telegram)).status == "warn"  # some of them: a person must look
+
+
+def test_author_every_one_of_several_cited_people_must_be_shown() -> None:
+    for cited in ("Lina Haddad & Omar Khalil", "Lina Haddad; Omar Khalil", "Lina Haddad with Omar Khalil",
+                  "Lina Haddad, Omar Khalil and Sami Nasser"):  # fmt: skip
+        result = check_author(_author_given(_cited_author(cited), _web_page("Omar Khalil")))
+        assert result.status == "warn" and "does not name 'Lina Haddad'" in result.detail, cited
+
+
+def test_author_several_cited_people_pass_when_the_source_lists_them_all() -> None:
+    for byline in ("Lina Haddad, Omar Khalil", "By Omar Khalil and Lina Haddad", "Omar Khalil & Lina Haddad"):
+        result = check_author(_author_given(_cited_author("Lina Haddad and Omar Khalil"), _web_page(byline)))
+        assert result.status == "pass", byline
+    # One named in the byline, the other as the outlet: both are shown.
+    page = _web_page("Lina Haddad").model_copy(update={"publisher": "City Ledger"})
+    result = check_author(_author_given(_cited_author("Lina Haddad and City Ledger"), page))
+    assert result.status == "pass"
+
+
+def test_author_one_name_with_a_comma_or_an_ampersand_is_still_one_author() -> None:
+    # "Haddad, Lina" is one person written family name first, "Procter & Gamble" one company, "King, Jr."
+    # one man: none of them is a list of people to be shown one by one.
+    pairs = [
+        ("Haddad, Lina", "Lina Haddad"),
+        ("Lina Haddad", "Haddad, Lina"),
+        ("Procter & Gamble", "Procter & Gamble"),
+        ("Martin Luther King, Jr.", "Martin Luther King Jr."),
+    ]
+    for cited, shown in pairs:
+        assert check_author(_author_given(_cited_author(cited), _web_page(shown))).status == "pass", cited
+
+
 def test_author_handle_one_letter_off_is_another_account() -> None:
     impostor = POST.model_copy(update={"author": "Rybar", "handle": "rybarr"})
     named = CITATION.model_copy(update={"author": "Rybar", "handle": "rybar", "url": None})
