@@ -351,25 +351,117 @@ def handle_key(handle: str) -> str:
     return handle.strip().lstrip("@").casefold()
 
 
-# Where a page title's parts meet, once normalised: `Headline | Site`, `Headline - Site`, `Site: Headline`.
-_TITLE_PARTS = re.compile(r"\s+[|:\u00b7-]+\s+|\s*\|\s*")
+# Where a page title's parts meet, once normalised (dashes are `-` by then): `Headline | Site`,
+# `Headline - Site`, `Headline · Site`, `Site: Headline`.
+_TITLE_PARTS = re.compile(r"\s+[|:\u00b7-]+\s+|\s*\|\s*|:\s+")
+# Where a post's opening sentence ends, once normalised (an ellipsis is ` ... ` by then).
+_SENTENCE_END = re.compile(r"[.!?\u3002\uff01\uff1f]")
 
 
-def same_title(cited: str, shown: str) -> float:
-    """How far two titles agree (0-100): the cited title as whole words inside the shown one (a site name
-    added) scores 100; else the closest of the shown title and its parts, words in order or sorted.
+@dataclass(frozen=True)
+class TitleMatch:
+    """How a cited title compares with the source's.
 
-    Not a word-set measure: "Bridge destroyed" is not "The bridge was not destroyed", though every cited word
-    is there."""
+    `same`: the whole title, one whole part of it (a site or section name split off), or close to one of
+    those; `inside`: found as whole words only inside a longer title, part or opening sentence (only part of
+    what the source's title says); `different`: neither. `score` is the best rapidfuzz score (100 when equal
+    or inside); `negation` names the negating word that one title has and the other lacks, when that alone
+    kept a close title from being the same."""
+
+    likeness: Literal["same", "inside", "different"]
+    score: float
+    negation: str | None = None
+
+
+def _title_key(title: str) -> str:
+    return normalise_text(title).strip(_EDGE_PUNCTUATION)
+
+
+def _closest(cited: str, candidates: list[str]) -> TitleMatch:
+    """The cited title (normalised) against whole titles or parts, equal or close, words in order or
+    sorted. A close pair that differs in a negation ("Bridge destroyed", "Bridge not destroyed") is not the
+    same title."""
     from rapidfuzz import fuzz
 
-    left, right = normalise_text(cited).strip(_EDGE_PUNCTUATION), normalise_text(shown)
+    if cited in candidates:
+        return TitleMatch("same", 100.0)
+    best, negation = 0.0, None
+    for candidate in candidates:
+        score = max(fuzz.ratio(cited, candidate), fuzz.token_sort_ratio(cited, candidate))
+        if score < SAME_TITLE:
+            best = max(best, score)
+            continue
+        differing = set(negations_in(cited)) ^ set(negations_in(candidate))
+        if not differing:
+            return TitleMatch("same", score)
+        best, negation = max(best, score), negation or sorted(differing)[0]
+    return TitleMatch("different", best, negation)
+
+
+def same_title(cited: str, shown: str) -> TitleMatch:
+    """Whether `cited` is the page's title `shown`: the whole title or the whole of one of its parts (a site
+    name after the headline, a section before it), or close to one of those.
+
+    A cited title found only inside a longer title or part is `inside`: "Bridge destroyed" is not the title
+    "Fake video claims bridge destroyed", and "Bridge reopens after repairs" is not "Bridge reopens after
+    repairs fail, closes again". Not a word-set measure: "Bridge destroyed" is not "The bridge was not
+    destroyed", though every cited word is there."""
+    left = _title_key(cited)
     if not left:
-        return 0.0
-    if _find_words(right, left, 0) >= 0:
-        return 100.0
-    parts = [right, *(part.strip() for part in _TITLE_PARTS.split(right) if part.strip())]
-    return max(max(fuzz.ratio(left, part), fuzz.token_sort_ratio(left, part)) for part in parts)
+        return TitleMatch("different", 0.0)
+    whole = _title_key(shown)
+    parts = (part.strip(_EDGE_PUNCTUATION) for part in _TITLE_PARTS.split(whole))
+    candidates = list(dict.fromkeys(part for part in (whole, *parts) if part))
+    if left not in candidates and any(_find_words(candidate, left, 0) >= 0 for candidate in candidates):
+        return TitleMatch("inside", 100.0)
+    return _closest(left, candidates)
+
+
+_LEADING_MARKS = re.compile(r"^[\W_]+")  # emoji, bullets, quote marks before a post's first word
+_CLOSING_MARKS = "\"')"
+
+
+def _opening(text: str) -> tuple[str, set[int]]:
+    """A post's text normalised as one run of words (a sentence may go on across a line break), without the
+    marks before its first word, and where in it each line ends."""
+    flat, line_ends = "", set()
+    for raw_line in text.splitlines():
+        line = normalise_text(raw_line)
+        if line:
+            flat = f"{flat} {line}" if flat else line
+            line_ends.add(len(flat))
+    lead = _LEADING_MARKS.match(flat)
+    skip = lead.end() if lead else 0
+    return flat[skip:], {end - skip for end in line_ends}
+
+
+def same_opening(cited: str, text: str) -> TitleMatch:
+    """Whether `cited` is the opening of a post without a title (`text`, its first characters): the post's
+    first sentence or first line, or close to one of those.
+
+    The cited words must be a whole sentence (or line) at the post's start, not the start of a longer one:
+    "Bridge destroyed" opens "Bridge destroyed. Officials confirmed it", but is only `inside` "Bridge
+    destroyed claims are fake". A cited title that ends with an ellipsis says it was cut, and then the post
+    need only begin with it."""
+    cut = normalise_text(cited).rstrip(" " + _CLOSING_MARKS).endswith("...")
+    left = _title_key(cited)
+    opening, line_ends = _opening(text)
+    if not left or not opening:
+        return TitleMatch("different", 0.0)
+    if _find_words(opening, left, 0, len(left)) == 0:
+        after = len(left)
+        while after < len(opening) and opening[after] in _CLOSING_MARKS:
+            after += 1  # the end of a quotation or an aside the sentence opened with
+        if cut or after >= len(opening) or after in line_ends or _SENTENCE_END.match(opening, after):
+            return TitleMatch("same", 100.0)
+        return TitleMatch("inside", 100.0)
+    first_line = opening[: min(line_ends, default=len(opening))].strip(_EDGE_PUNCTUATION)
+    sentence_end = _SENTENCE_END.search(opening)
+    sentence = opening[: sentence_end.start()] if sentence_end else opening
+    found = _closest(left, list(dict.fromkeys(part for part in (first_line, sentence) if part)))
+    if found.likeness == "different" and _find_words(opening, left, 0) >= 0:
+        return TitleMatch("inside", 100.0)
+    return found
 
 
 @functools.lru_cache(maxsize=1)

@@ -369,6 +369,69 @@ def test_title_with_every_word_in_the_source_but_another_meaning_is_not_a_match(
     assert check_title(_given(edited, council)).status == "pass"
 
 
+def _titled(title: str) -> SourcePost:
+    return POST.model_copy(update={"title": title})
+
+
+def _cited_title(title: str) -> Citation:
+    return CITATION.model_copy(update={"title": title})
+
+
+def test_title_found_only_inside_a_longer_title_warns_showing_both() -> None:
+    # Each passed as a run of whole words inside the page's title.
+    long_title = "Officials say the bridge over the Dnipro will reopen next week after repairs"
+    for cited, shown in [("Bridge destroyed", "Fake video claims bridge destroyed"),
+                         ("Bridge reopens after repairs", "Bridge reopens after repairs fail, closes again"),
+                         ("Bridge reopens after repairs", "Bridge reopens after repairs fail | City Ledger"),
+                         ("Bridge", long_title)]:  # fmt: skip
+        result = check_title(_given(_cited_title(cited), _titled(shown)))
+        assert result.status == "warn", (cited, shown)
+        assert "only part of the page's title" in result.detail
+        assert cited in result.detail and shown[:60] in result.detail
+        assert (result.cited, result.found) == (cited, shown)
+
+
+def test_title_that_is_a_whole_part_beside_a_site_name_passes() -> None:
+    for shown in [
+        "Council vote | City Ledger",
+        "Council vote - City Ledger",
+        "Council vote \u2013 City Ledger",
+        "Council vote \u2014 City Ledger",
+        "Council vote \u00b7 City Ledger",
+        "City Ledger: Council vote",
+        "Council vote",
+        "Council votes | City Ledger",
+    ]:
+        assert check_title(_given(_cited_title("Council vote"), _titled(shown))).status == "pass", shown
+
+
+def test_title_close_to_the_source_s_but_for_a_negation_is_not_a_match() -> None:
+    # "Bridge destroyed" and "Bridge not destroyed" score 89, above the threshold for an edited headline.
+    result = check_title(
+        _given(_cited_title("Bridge destroyed"), _titled("Bridge not destroyed | City Ledger"))
+    )
+    assert result.status == "warn" and "'not'" in result.detail
+
+
+def test_title_of_a_post_must_be_its_opening_sentence_not_the_start_of_a_longer_one() -> None:
+    cited = _cited_title("Bridge destroyed")
+    for text in (
+        "Bridge destroyed claims are fake, officials say.",
+        "Officials: bridge destroyed in strike.",
+    ):
+        result = check_title(_given(cited, _post_saying(text)))
+        assert result.status == "warn" and "only part of the post's opening" in result.detail, text
+    for text in ("Bridge destroyed. Officials confirmed the strike.", "\U0001f534 Bridge destroyed!",
+                 "Bridge destroyed\nOfficials confirmed the strike.", "Bridge destroyed"):  # fmt: skip
+        assert check_title(_given(cited, _post_saying(text))).status == "pass", text
+    # A sentence broken across lines is still one sentence; a title cut with an ellipsis says it was cut.
+    broken = _post_saying("The convoy had already crossed\nthe bridge at Kherson. More soon.")
+    whole = _cited_title("The convoy had already crossed the bridge at Kherson")
+    assert check_title(_given(whole, broken)).status == "pass"
+    assert check_title(_given(_cited_title("The convoy had already crossed\u2026"), POST)).status == "pass"
+    assert check_title(_given(_cited_title("The convoy had already crossed"), POST)).status == "warn"
+
+
 def test_content_checks_skip_when_the_capture_holds_no_content() -> None:
     deleted = POST.model_copy(update={"problem": "unavailable", "problem_detail": "gone"})
     for check in (check_date, check_author, check_title):
