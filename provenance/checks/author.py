@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from provenance.checks.interface import CheckInput
-from provenance.checks.matching import NameLikeness, handle_key, name_likeness
+from provenance.checks.matching import NameLikeness, handle_key, match_names
 from provenance.citations.platforms import post_locator
 from provenance.models import CheckResult, CheckStatus, Platform
 
@@ -37,16 +37,11 @@ def _handle_is_claimed(given: CheckInput, handle: str) -> bool:
     return re.search(rf"@{re.escape(handle)}\b", given.footnote.text, re.IGNORECASE) is not None
 
 
-def _likeness(cited: str, shown: list[str]) -> tuple[NameLikeness | None, str | None]:
-    """How close `cited` comes to any of `shown`, and which one."""
-    best: tuple[NameLikeness | None, str | None] = (None, None)
-    for name in shown:
-        likeness = name_likeness(cited, name)
-        if likeness == "same":
-            return likeness, name
-        if likeness == "near" and best[0] is None:
-            best = (likeness, name)
-    return best
+def _likeness(cited: str, shown: list[str]) -> tuple[NameLikeness | None, str | None, tuple[str, ...]]:
+    """How close `cited` (one person or several) comes to the names the source shows, which of those
+    matched, and whom of several cited people the source does not show."""
+    match = match_names(cited, shown)
+    return match.likeness, match.shown, match.missing
 
 
 def check_author(given: CheckInput) -> CheckResult:
@@ -84,7 +79,7 @@ def check_author(given: CheckInput) -> CheckResult:
         author = None  # the note names the account only; the author was read from its handle
     name_claim = author or (handle if not claimed else None)
     shown = [*names, source.handle] if source.handle else names
-    likeness, like = _likeness(name_claim, shown) if name_claim else (None, None)
+    likeness, like, missing = _likeness(name_claim, shown) if name_claim else (None, None, ())
 
     if claimed and handle is not None and source.handle:
         if handle_key(handle) == handle_key(source.handle):
@@ -96,8 +91,10 @@ def check_author(given: CheckInput) -> CheckResult:
                 f"cited @{handle}: renamed, or another account with that name? Compare by hand",
             )
         return result(miss, f"cited {cited_text!r}; the source shows {shown_text!r}")
-    if claimed and handle is not None and likeness is None:
-        likeness, like = _likeness(handle, names)  # a page without handles: the handle may be the byline
+    if claimed and handle is not None and likeness is None and not missing:
+        likeness, like, missing = _likeness(
+            handle, names
+        )  # a page without handles: the handle may be the byline
     if likeness == "same":
         return result("pass", f"cited {name_claim or handle!r}; the source shows {like!r}")
     if likeness == "near":
@@ -105,6 +102,12 @@ def check_author(given: CheckInput) -> CheckResult:
             "warn",
             f"cited {name_claim or handle!r}; the source shows {like!r}, a near match: the same person, "
             "or another with a similar name? Compare by hand",
+        )
+    if missing:
+        named = " and ".join(repr(person) for person in missing)
+        return result(
+            "warn",
+            f"cited {name_claim or handle!r}; the source shows {shown_text!r}, which does not name {named}",
         )
     url_handle = handle if handle is not None and not claimed else None
     if url_handle is not None and source.handle and handle_key(url_handle) == handle_key(source.handle):

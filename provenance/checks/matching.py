@@ -4,7 +4,7 @@ Thresholds (rapidfuzz scores, 0-100), documented in the README:
 - NEAR_QUOTE = 85: a quote whose best alignment in the source scores at least this is a near match (`warn`,
   best excerpt shown); below it the quote is not found.
 - SAME_TITLE = 85: a cited title and the source's title (or one of its parts) are the same title at this
-  `ratio` or `token_sort_ratio`.
+  `ratio` or `token_sort_ratio`, unless one of them says `not` and the other does not.
 - SAME_NAME = 90: two names that differ after transliteration but score at least this `ratio` are a near
   match (`warn`): 'Lina Haddad' and 'Dina Haddad' are two people, 'Ivanov' and 'Ivanova' too.
 """
@@ -12,6 +12,7 @@ Thresholds (rapidfuzz scores, 0-100), documented in the README:
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -54,6 +55,9 @@ class QuoteMatch:
     verbatim: bool
     score: float  # 100 when verbatim
     excerpt: str  # the matched passage, or the best-aligned one, with some context
+    # For a quote with elided words found in order: why its parts, though there, may not say what the quote
+    # says (the elision leaves out a `not`, or the parts stand far apart); None when they read as quoted.
+    caution: str | None = None
 
 
 def _excerpt(haystack: str, start: int, end: int) -> str:
@@ -78,29 +82,148 @@ def _joins(left: str, right: str) -> bool:
     )
 
 
+def _contracts(haystack: str, fragment: str, end: int) -> bool:
+    """Whether the last word of `fragment` goes on at `end` as a negative contraction: "we can" is not in
+    "we can't", nor "we won" in "we won't"."""
+    return (
+        fragment[-1] == "n"
+        and haystack.startswith("'t", end)
+        and not (end + 2 < len(haystack) and _joins("t", haystack[end + 2]))
+    )
+
+
 _MAX_OCCURRENCES = 1000  # occurrences inside other words looked past before a quote counts as not found
 
 
-def _find_words(haystack: str, fragment: str, start: int) -> int:
-    """Where `fragment` first stands in `haystack` from `start` as whole words, or -1: `war` is not in
+def _find_words(haystack: str, fragment: str, start: int, end: int | None = None) -> int:
+    """Where `fragment` first stands in `haystack[start:end]` as whole words, or -1: `war` is not in
     `software`, nor `no` in `know`."""
-    found = haystack.find(fragment, start)
+    limit = len(haystack) if end is None else min(end, len(haystack))
+    found = haystack.find(fragment, start, limit)
     for _ in range(_MAX_OCCURRENCES):
         if found < 0:
             break
-        end = found + len(fragment)
+        after_end = found + len(fragment)
         before = found > 0 and _joins(haystack[found - 1], fragment[0])
-        after = end < len(haystack) and _joins(fragment[-1], haystack[end])
+        after = after_end < len(haystack) and (
+            _joins(fragment[-1], haystack[after_end]) or _contracts(haystack, fragment, after_end)
+        )
         if not before and not after:
             return found
-        found = haystack.find(fragment, found + 1)
+        found = haystack.find(fragment, found + 1, limit)
     return -1
+
+
+# Words that turn a statement into its opposite. Eliding one (`we will … close` for "we will not close") or
+# adding one to a title ("Bridge not destroyed") reverses what the words say. English, and the languages of
+# the sources the tool is mostly used on (Russian, Ukrainian, French, German, Spanish), leaving out words that
+# are also ordinary English or French words (Spanish `sin`, French `personne`); `n't` ends a word.
+NEGATIONS = frozenset({
+    "not", "no", "never", "nor", "neither", "without", "none", "nobody", "nothing", "cannot", "nowhere",
+    "не", "нет", "ни", "никогда", "ничего", "никто", "без", "ні", "ніколи", "нічого", "ніхто",
+    "ne", "pas", "jamais", "aucun", "aucune", "sans", "rien",
+    "nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nie", "niemals", "niemand", "nichts",
+    "ohne",
+    "nunca", "ningún", "ninguna", "ninguno", "nadie", "nada",
+})  # fmt: skip
+_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
+
+
+def negations_in(text: str) -> list[str]:
+    """The negating words of `text` (normalised), in order: `not`, `won't`, `никогда`."""
+    return [word for word in _WORD.findall(text) if word in NEGATIONS or word.endswith("n't")]
+
+
+# How far apart the parts of a quote with elided words may stand in the source: within one passage of three
+# times the quote's length, and never less than 400 characters (a sentence or two left out is an ordinary
+# elision; parts from different paragraphs are not one statement).
+_ELISION_SPREAD = 3
+_ELISION_MIN_PASSAGE = 400
+_SHOWN_GAP_CHARS = 80
+
+
+def _parts_in_order(
+    haystack: str, fragments: list[str], start: int, end: int | None
+) -> tuple[list[tuple[int, int]], int]:
+    """Where the fragments stand in order from `start`, each at its first place after the one before it
+    within `haystack[:end]`: all their spans, or those found before one was missing and where the search for
+    that one began."""
+    spans: list[tuple[int, int]] = []
+    position = start
+    for fragment in fragments:
+        found = _find_words(haystack, fragment, position, end)
+        if found < 0:
+            break
+        spans.append((found, found + len(fragment)))
+        position = found + len(fragment)
+    return spans, position
+
+
+def _left_out(haystack: str, spans: list[tuple[int, int]]) -> tuple[str, list[str]]:
+    """The words an elision leaves out that negate, and the left-out passage that holds the first of them."""
+    for (_, end), (start, _) in itertools.pairwise(spans):
+        gap = haystack[end:start].strip(_EDGE_PUNCTUATION)
+        negating = negations_in(gap)
+        if negating:
+            return gap, negating
+    return "", []
+
+
+def _elided_match(haystack: str, fragments: list[str]) -> QuoteMatch | None:
+    """The parts of a quote with elided words, in order: passing when they stand within one passage and the
+    words left out do not negate; else the first such reading found, with its caution; None when the parts
+    are not all there in order.
+
+    A reading starts where the first part stands; the others are searched only within the passage from there.
+    When one is missing, the next start tried is the first from which the passage can reach that part's next
+    place, so a long text is scanned about once; at most `_MAX_OCCURRENCES` starts are tried."""
+    anywhere, _ = _parts_in_order(haystack, fragments, 0, None)
+    if len(anywhere) < len(fragments):
+        return None
+    passage = max(_ELISION_MIN_PASSAGE, _ELISION_SPREAD * sum(len(fragment) for fragment in fragments))
+    negated: QuoteMatch | None = None
+    start = anywhere[0][0]
+    for _ in range(_MAX_OCCURRENCES):
+        spans, position = _parts_in_order(haystack, fragments, start, start + passage)
+        if len(spans) == len(fragments):
+            gap, negating = _left_out(haystack, spans)
+            excerpt = _excerpt(haystack, spans[0][0], spans[-1][1])
+            if not negating:
+                return QuoteMatch(True, 100.0, excerpt)
+            if negated is None:
+                words = ", ".join(repr(word) for word in dict.fromkeys(negating))
+                shown = gap if len(gap) <= _SHOWN_GAP_CHARS else gap[: _SHOWN_GAP_CHARS - 1] + "…"
+                left_out = repr(shown) if shown == " ".join(negating) else f"{shown!r} (with {words})"
+                negated = QuoteMatch(True, 100.0, excerpt, f"the elision leaves out {left_out}")
+            next_start = start + 1
+        else:
+            # From any later start the missing part stands no earlier than its next place after `position`.
+            missing = fragments[len(spans)]
+            later = _find_words(haystack, missing, position)
+            if later < 0:
+                break
+            next_start = max(start + 1, later + len(missing) - passage)
+        start = _find_words(haystack, fragments[0], next_start)
+        if start < 0:
+            break
+    if negated is not None:
+        return negated
+    spread = anywhere[-1][1] - anywhere[0][0]
+    excerpt = _excerpt(haystack, *anywhere[0]) + " [...] " + _excerpt(haystack, *anywhere[-1])
+    return QuoteMatch(
+        True,
+        100.0,
+        excerpt,
+        f"the quoted parts stand {spread} characters apart in the source (more than {passage}): "
+        "one statement?",
+    )
 
 
 def find_quote(quote: str, source_text: str) -> QuoteMatch | None:
     """Where `quote` is in `source_text`: verbatim (after normalising), else the best near passage.
 
-    None when the quote has no words to look for.
+    A quote with elided words is verbatim when its parts are there in order; `caution` says when they stand
+    far apart or the words left out negate. None when the quote has no words to look for.
     """
     from rapidfuzz import fuzz
 
@@ -108,15 +231,14 @@ def find_quote(quote: str, source_text: str) -> QuoteMatch | None:
     if not fragments:
         return None
     haystack = normalise_text(source_text)
-    position, spans = 0, []
-    for fragment in fragments:  # elided parts must appear in order
-        found = _find_words(haystack, fragment, position)
-        if found < 0:
-            break
-        spans.append((found, found + len(fragment)))
-        position = found + len(fragment)
+    if len(fragments) == 1:
+        found = _find_words(haystack, fragments[0], 0)
+        if found >= 0:
+            return QuoteMatch(True, 100.0, _excerpt(haystack, found, found + len(fragments[0])))
     else:
-        return QuoteMatch(True, 100.0, _excerpt(haystack, spans[0][0], spans[-1][1]))
+        elided = _elided_match(haystack, fragments)
+        if elided is not None:
+            return elided
     needle = " ".join(fragments)
     alignment = fuzz.partial_ratio_alignment(needle, haystack)
     if alignment is None:
@@ -132,31 +254,95 @@ def name_key(name: str) -> str:
 
 
 _BYLINE = re.compile(r"^\s*by\s+", re.IGNORECASE)  # "By Lina Haddad", as bylines are written
-_AUTHOR_SEPARATORS = re.compile(r",|;|\band\b|&|\|", re.IGNORECASE)
+_AUTHOR_SEPARATORS = re.compile(r",|;|\band\b|&|\bwith\b|\|", re.IGNORECASE)
+# Parts of a name after a comma that are not another person: "Martin Luther King, Jr.".
+_NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "phd", "md"})
+# "Haddad, Lina" or "Haddad, L. M.": one person written family name first (as a library catalogue does),
+# not two people called Haddad and Lina.
+_INVERTED_NAME = re.compile(
+    r"^\s*(?P<family>[^\W\d_][\w'.-]*(?:\s+[^\W\d_][\w'.-]*){0,2})\s*,\s*"
+    r"(?P<given>[^\W\d_][\w'-]*\.?(?:\s+[^\W\d_]\.)*)\s*$"
+)
 
 
-def _name_parts(name: str) -> list[str]:
-    """A cited or shown name and, for lists of authors ("A, B and C"), each of them."""
-    parts = [name, *_AUTHOR_SEPARATORS.split(_BYLINE.sub("", name))]
-    return [key for key in (name_key(part) for part in parts) if key]
+def _people(name: str) -> list[str]:
+    """The people a name lists: "Lina Haddad and Omar Khalil" is two, "Lina Haddad" one."""
+    people = [part.strip() for part in _AUTHOR_SEPARATORS.split(_BYLINE.sub("", name))]
+    return [person for person in people if name_key(person) and name_key(person) not in _NAME_SUFFIXES]
+
+
+def _readings(name: str) -> list[list[str]]:
+    """The ways `name` can be read as a list of people: as one name ("Procter & Gamble"), as the people it
+    lists, and, for "Haddad, Lina", as one person family name first."""
+    readings = [[name], _people(name)]
+    inverted = _INVERTED_NAME.match(_BYLINE.sub("", name))
+    if inverted:
+        readings.append([f"{inverted['given']} {inverted['family']}"])
+    return [reading for reading in readings if reading and all(name_key(person) for person in reading)]
+
+
+def _shown_keys(shown: str) -> list[str]:
+    """Every name a shown author or byline may be: the whole, each person it lists, an inverted name
+    turned."""
+    return list(dict.fromkeys(name_key(person) for reading in _readings(shown) for person in reading))
 
 
 NameLikeness = Literal["same", "near"]
 
 
-def name_likeness(cited: str, shown: str) -> NameLikeness | None:
-    """Whether two names are one person or account: `same` when equal after transliteration and the usual
-    spelling variants, `near` when only close (a person must look: one letter can be another person), else
-    None."""
+def _person_likeness(person: str, shown: list[str]) -> NameLikeness | None:
     from rapidfuzz import fuzz
 
+    key = name_key(person)
     near = False
-    for left in _name_parts(cited):
-        for right in _name_parts(shown):
-            if left == right or fold_spelling(left) == fold_spelling(right):
-                return "same"
-            near = near or fuzz.ratio(left, right) >= SAME_NAME
+    for right in shown:
+        if key == right or fold_spelling(key) == fold_spelling(right):
+            return "same"
+        near = near or fuzz.ratio(key, right) >= SAME_NAME
     return "near" if near else None
+
+
+@dataclass(frozen=True)
+class NameMatch:
+    """How a cited name (one person or several) compares with the names a source shows."""
+
+    likeness: NameLikeness | None  # for every cited person: `same` when all are, `near` when all are at least
+    shown: str | None  # the first shown name that matched a cited person
+    missing: tuple[str, ...] = ()  # cited people the source does not show, when it shows some of the others
+
+
+_LIKENESS_RANK: dict[NameLikeness | None, int] = {"same": 2, "near": 1, None: 0}
+
+
+def match_names(cited: str, shown: list[str]) -> NameMatch:
+    """Whether the source's names (`shown`: author, publisher, handle) name everyone `cited` names.
+
+    Each person a citation names must be matched: "Lina Haddad and Omar Khalil" is not confirmed by a page
+    that shows only Lina Haddad (`missing` then names Omar Khalil). Equal after transliteration and the usual
+    spelling variants is `same`; only close (`SAME_NAME`) is `near`, for a person to look at."""
+    keys = {name: _shown_keys(name) for name in shown}
+    best = NameMatch(None, None)
+    for reading in _readings(cited):
+        likenesses: list[NameLikeness | None] = []
+        first: str | None = None
+        for person in reading:
+            likeness = max(
+                ((_person_likeness(person, keys[name]), name) for name in shown),
+                key=lambda pair: _LIKENESS_RANK[pair[0]],
+                default=(None, None),
+            )
+            likenesses.append(likeness[0])
+            first = first or (likeness[1] if likeness[0] is not None else None)
+        if None not in likenesses:
+            overall: NameLikeness = "same" if all(like == "same" for like in likenesses) else "near"
+            if overall == "near" and reading == [cited] and len(_people(cited)) > 1:
+                continue  # "Lina Haddad & Jo" is close to "Lina Haddad" as a string, but names two people
+            if best.likeness is None or _LIKENESS_RANK[overall] > _LIKENESS_RANK[best.likeness]:
+                best = NameMatch(overall, first)
+        elif first is not None and best.likeness is None and not best.missing:
+            missing = tuple(person for person, like in zip(reading, likenesses, strict=True) if like is None)
+            best = NameMatch(None, first, missing)
+    return best
 
 
 def handle_key(handle: str) -> str:
@@ -165,25 +351,117 @@ def handle_key(handle: str) -> str:
     return handle.strip().lstrip("@").casefold()
 
 
-# Where a page title's parts meet, once normalised: `Headline | Site`, `Headline - Site`, `Site: Headline`.
-_TITLE_PARTS = re.compile(r"\s+[|:\u00b7-]+\s+|\s*\|\s*")
+# Where a page title's parts meet, once normalised (dashes are `-` by then): `Headline | Site`,
+# `Headline - Site`, `Headline · Site`, `Site: Headline`.
+_TITLE_PARTS = re.compile(r"\s+[|:\u00b7-]+\s+|\s*\|\s*|:\s+")
+# Where a post's opening sentence ends, once normalised (an ellipsis is ` ... ` by then).
+_SENTENCE_END = re.compile(r"[.!?\u3002\uff01\uff1f]")
 
 
-def same_title(cited: str, shown: str) -> float:
-    """How far two titles agree (0-100): the cited title as whole words inside the shown one (a site name
-    added) scores 100; else the closest of the shown title and its parts, words in order or sorted.
+@dataclass(frozen=True)
+class TitleMatch:
+    """How a cited title compares with the source's.
 
-    Not a word-set measure: "Bridge destroyed" is not "The bridge was not destroyed", though every cited word
-    is there."""
+    `same`: the whole title, one whole part of it (a site or section name split off), or close to one of
+    those; `inside`: found as whole words only inside a longer title, part or opening sentence (only part of
+    what the source's title says); `different`: neither. `score` is the best rapidfuzz score (100 when equal
+    or inside); `negation` names the negating word that one title has and the other lacks, when that alone
+    kept a close title from being the same."""
+
+    likeness: Literal["same", "inside", "different"]
+    score: float
+    negation: str | None = None
+
+
+def _title_key(title: str) -> str:
+    return normalise_text(title).strip(_EDGE_PUNCTUATION)
+
+
+def _closest(cited: str, candidates: list[str]) -> TitleMatch:
+    """The cited title (normalised) against whole titles or parts, equal or close, words in order or
+    sorted. A close pair that differs in a negation ("Bridge destroyed", "Bridge not destroyed") is not the
+    same title."""
     from rapidfuzz import fuzz
 
-    left, right = normalise_text(cited).strip(_EDGE_PUNCTUATION), normalise_text(shown)
+    if cited in candidates:
+        return TitleMatch("same", 100.0)
+    best, negation = 0.0, None
+    for candidate in candidates:
+        score = max(fuzz.ratio(cited, candidate), fuzz.token_sort_ratio(cited, candidate))
+        if score < SAME_TITLE:
+            best = max(best, score)
+            continue
+        differing = set(negations_in(cited)) ^ set(negations_in(candidate))
+        if not differing:
+            return TitleMatch("same", score)
+        best, negation = max(best, score), negation or sorted(differing)[0]
+    return TitleMatch("different", best, negation)
+
+
+def same_title(cited: str, shown: str) -> TitleMatch:
+    """Whether `cited` is the page's title `shown`: the whole title or the whole of one of its parts (a site
+    name after the headline, a section before it), or close to one of those.
+
+    A cited title found only inside a longer title or part is `inside`: "Bridge destroyed" is not the title
+    "Fake video claims bridge destroyed", and "Bridge reopens after repairs" is not "Bridge reopens after
+    repairs fail, closes again". Not a word-set measure: "Bridge destroyed" is not "The bridge was not
+    destroyed", though every cited word is there."""
+    left = _title_key(cited)
     if not left:
-        return 0.0
-    if _find_words(right, left, 0) >= 0:
-        return 100.0
-    parts = [right, *(part.strip() for part in _TITLE_PARTS.split(right) if part.strip())]
-    return max(max(fuzz.ratio(left, part), fuzz.token_sort_ratio(left, part)) for part in parts)
+        return TitleMatch("different", 0.0)
+    whole = _title_key(shown)
+    parts = (part.strip(_EDGE_PUNCTUATION) for part in _TITLE_PARTS.split(whole))
+    candidates = list(dict.fromkeys(part for part in (whole, *parts) if part))
+    if left not in candidates and any(_find_words(candidate, left, 0) >= 0 for candidate in candidates):
+        return TitleMatch("inside", 100.0)
+    return _closest(left, candidates)
+
+
+_LEADING_MARKS = re.compile(r"^[\W_]+")  # emoji, bullets, quote marks before a post's first word
+_CLOSING_MARKS = "\"')"
+
+
+def _opening(text: str) -> tuple[str, set[int]]:
+    """A post's text normalised as one run of words (a sentence may go on across a line break), without the
+    marks before its first word, and where in it each line ends."""
+    flat, line_ends = "", set()
+    for raw_line in text.splitlines():
+        line = normalise_text(raw_line)
+        if line:
+            flat = f"{flat} {line}" if flat else line
+            line_ends.add(len(flat))
+    lead = _LEADING_MARKS.match(flat)
+    skip = lead.end() if lead else 0
+    return flat[skip:], {end - skip for end in line_ends}
+
+
+def same_opening(cited: str, text: str) -> TitleMatch:
+    """Whether `cited` is the opening of a post without a title (`text`, its first characters): the post's
+    first sentence or first line, or close to one of those.
+
+    The cited words must be a whole sentence (or line) at the post's start, not the start of a longer one:
+    "Bridge destroyed" opens "Bridge destroyed. Officials confirmed it", but is only `inside` "Bridge
+    destroyed claims are fake". A cited title that ends with an ellipsis says it was cut, and then the post
+    need only begin with it."""
+    cut = normalise_text(cited).rstrip(" " + _CLOSING_MARKS).endswith("...")
+    left = _title_key(cited)
+    opening, line_ends = _opening(text)
+    if not left or not opening:
+        return TitleMatch("different", 0.0)
+    if _find_words(opening, left, 0, len(left)) == 0:
+        after = len(left)
+        while after < len(opening) and opening[after] in _CLOSING_MARKS:
+            after += 1  # the end of a quotation or an aside the sentence opened with
+        if cut or after >= len(opening) or after in line_ends or _SENTENCE_END.match(opening, after):
+            return TitleMatch("same", 100.0)
+        return TitleMatch("inside", 100.0)
+    first_line = opening[: min(line_ends, default=len(opening))].strip(_EDGE_PUNCTUATION)
+    sentence_end = _SENTENCE_END.search(opening)
+    sentence = opening[: sentence_end.start()] if sentence_end else opening
+    found = _closest(left, list(dict.fromkeys(part for part in (first_line, sentence) if part)))
+    if found.likeness == "different" and _find_words(opening, left, 0) >= 0:
+        return TitleMatch("inside", 100.0)
+    return found
 
 
 @functools.lru_cache(maxsize=1)

@@ -1,9 +1,12 @@
 """`quote`: is every passage the report quotes (attributed to this footnote) in the source?
 
-Found verbatim after normalising (`matching.normalise_text`) it passes. Otherwise it is a `warn` that says
-what a person should look at: a near match (score at least `matching.NEAR_QUOTE`) with the best excerpt, a
-translation when the source is in another language than the quote, or a paraphrase with the best excerpt.
-`--strict-quotes` makes every quote not found verbatim a `fail`.
+Found verbatim after normalising (`matching.normalise_text`) it passes. A quote with elided words (`…`)
+passes when its parts are there in order within one passage and the words left out do not negate: "we will
+… close the tunnel" does not pass on "We will not close the tunnel". Otherwise it is a `warn` that says
+what a person should look at: what the elision leaves out, or how far apart its parts are; a near match
+(score at least `matching.NEAR_QUOTE`) with the best excerpt; a translation when the source is in another
+language than the quote; or a paraphrase with the best excerpt. `--strict-quotes` makes every quote not
+confirmed as quoted a `fail`.
 """
 
 from __future__ import annotations
@@ -42,6 +45,11 @@ def check_quote(given: CheckInput) -> CheckResult:
     for quote in quotes:
         match = find_quote(quote, text)
         if match is None:
+            continue
+        if match.verbatim and match.caution is not None:
+            status = missed  # each part is there, but not saying what the quote says, or not as one passage
+            notes.append(f"{match.caution}: compare {_short(quote)!r} by hand")
+            found.append(match.excerpt)
             continue
         if match.verbatim:
             notes.append(f"found {_short(quote)!r}")

@@ -1,16 +1,21 @@
 """`title`: does the cited title match the page's or the post's title (or, for a post, its opening words)?
 
-Titles are compared fuzzily (`matching.SAME_TITLE`): a site name after the headline, case and punctuation do
-not matter. Headlines are often edited after publication, so a different title is a `warn`, not a `fail`.
+A page's title passes when the cited title is the whole of it, or the whole of one of its parts (a site name
+after the headline, a section before it), or close to one of those (`matching.SAME_TITLE`): case and
+punctuation do not matter. A post without a title passes when the cited title is its opening sentence or
+line. Found only inside a longer title or sentence, the cited words are only part of what the source's
+title says ("Bridge destroyed" inside "Fake video claims bridge destroyed"): a `warn` showing both.
+Headlines are often edited after publication, so a different title is a `warn`, not a `fail`.
 """
 
 from __future__ import annotations
 
 from provenance.checks.interface import CheckInput
-from provenance.checks.matching import SAME_TITLE, same_title
+from provenance.checks.matching import same_opening, same_title
 from provenance.models import CheckResult
 
 _OPENING_CHARS = 300
+_SHOWN_CHARS = 100
 
 
 def check_title(given: CheckInput) -> CheckResult:
@@ -19,21 +24,32 @@ def check_title(given: CheckInput) -> CheckResult:
         return CheckResult(name="title", status="skip", detail="the citation gives no title")
     if source is None or source.problem is not None:
         return CheckResult(name="title", status="skip", detail="no content captured to compare", cited=cited)
-    shown = source.title or source.text[:_OPENING_CHARS] or None
+    opening = source.text[:_OPENING_CHARS]
+    shown = source.title or opening or None
     where = given.read_from
     if shown is None:
         return CheckResult(
             name="title", status="warn", detail=f"the source shows no title{where}", cited=cited
         )
-    score = same_title(cited, shown)
-    if score >= SAME_TITLE:
+    if source.title:
+        match, what = same_title(cited, source.title), "the page's title"
+    else:
+        match, what = same_opening(cited, opening), "the post's opening"
+        shown = " ".join(opening.split())
+    if match.likeness == "same":
         return CheckResult(
-            name="title", status="pass", detail=f"matches {shown[:100]!r}{where}", cited=cited, found=shown
+            name="title",
+            status="pass",
+            detail=f"matches {shown[:_SHOWN_CHARS]!r}{where}",
+            cited=cited,
+            found=shown,
         )
-    return CheckResult(
-        name="title",
-        status="warn",
-        detail=f"cited {cited!r}; the source's title is {shown[:100]!r} ({score:.0f}%){where}",
-        cited=cited,
-        found=shown,
-    )
+    if match.likeness == "inside":
+        detail = f"cited {cited!r} is only part of {what}, {shown[:_SHOWN_CHARS]!r}{where}"
+    else:
+        negation = f"; one says {match.negation!r}, the other does not" if match.negation else ""
+        detail = (
+            f"cited {cited!r}; the source's title is {shown[:_SHOWN_CHARS]!r} ({match.score:.0f}%{negation})"
+            f"{where}"
+        )
+    return CheckResult(name="title", status="warn", detail=detail, cited=cited, found=shown)

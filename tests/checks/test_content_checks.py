@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import time
 
 import pytest
 
@@ -164,6 +165,56 @@ def test_author_in_a_byline_of_several_passes() -> None:
         assert check_author(_author_given(lina, page)).status == "pass", byline
 
 
+def _web_page(author: str) -> SourcePost:
+    return POST.model_copy(update={"platform": Platform.WEB, "handle": None, "author": author})
+
+
+def _cited_author(author: str) -> Citation:
+    return Citation(platform=Platform.WEB, author=author, url="https://news.example/a")
+
+
+def test_author_cited_as_two_people_is_not_confirmed_by_a_page_showing_one() -> None:
+    # The note cites "Lina Haddad and Omar Khalil"; the page's byline is Lina Haddad alone: that passed.
+    result = check_author(
+        _author_given(_cited_author("Lina Haddad and Omar Khalil"), _web_page("Lina Haddad"))
+    )
+    assert result.status == "warn"
+    assert "does not name 'Omar Khalil'" in result.detail and "Lina Haddad" in result.detail
+    telegram = POST.model_copy(update={"author": "Lina Haddad", "handle": None})
+    pair = CITATION.model_copy(update={"author": "Lina Haddad, Omar Khalil", "handle": None})
+    assert check_author(_author_given(pair, telegram)).status == "warn"  # some of them: a person must look
+
+
+def test_author_every_one_of_several_cited_people_must_be_shown() -> None:
+    for cited in ("Lina Haddad & Omar Khalil", "Lina Haddad; Omar Khalil", "Lina Haddad with Omar Khalil",
+                  "Lina Haddad, Omar Khalil and Sami Nasser"):  # fmt: skip
+        result = check_author(_author_given(_cited_author(cited), _web_page("Omar Khalil")))
+        assert result.status == "warn" and "does not name 'Lina Haddad'" in result.detail, cited
+
+
+def test_author_several_cited_people_pass_when_the_source_lists_them_all() -> None:
+    for byline in ("Lina Haddad, Omar Khalil", "By Omar Khalil and Lina Haddad", "Omar Khalil & Lina Haddad"):
+        result = check_author(_author_given(_cited_author("Lina Haddad and Omar Khalil"), _web_page(byline)))
+        assert result.status == "pass", byline
+    # One named in the byline, the other as the outlet: both are shown.
+    page = _web_page("Lina Haddad").model_copy(update={"publisher": "City Ledger"})
+    result = check_author(_author_given(_cited_author("Lina Haddad and City Ledger"), page))
+    assert result.status == "pass"
+
+
+def test_author_one_name_with_a_comma_or_an_ampersand_is_still_one_author() -> None:
+    # "Haddad, Lina" is one person written family name first, "Procter & Gamble" one company, "King, Jr."
+    # one man: none of them is a list of people to be shown one by one.
+    pairs = [
+        ("Haddad, Lina", "Lina Haddad"),
+        ("Lina Haddad", "Haddad, Lina"),
+        ("Procter & Gamble", "Procter & Gamble"),
+        ("Martin Luther King, Jr.", "Martin Luther King Jr."),
+    ]
+    for cited, shown in pairs:
+        assert check_author(_author_given(_cited_author(cited), _web_page(shown))).status == "pass", cited
+
+
 def test_author_handle_one_letter_off_is_another_account() -> None:
     impostor = POST.model_copy(update={"author": "Rybar", "handle": "rybarr"})
     named = CITATION.model_copy(update={"author": "Rybar", "handle": "rybar", "url": None})
@@ -230,6 +281,72 @@ def test_quote_in_english_of_an_arabic_post_is_a_translation_to_compare_by_hand(
     assert result.found is not None and "\u062f\u0627\u0639\u0634" in result.found
 
 
+def _post_saying(text: str) -> SourcePost:
+    return POST.model_copy(update={"text": text})
+
+
+def test_quote_whose_elision_leaves_out_a_negation_warns_showing_the_words_left_out() -> None:
+    # “we will … close the tunnel” passed on "We will not close the tunnel": the elision reversed it.
+    quote = ("we will \u2026 close the tunnel",)
+    result = check_quote(_given(source=_post_saying("We will not close the tunnel."), quotes=quote))
+    assert result.status == "warn"
+    assert "the elision leaves out 'not'" in result.detail
+    strict = check_quote(
+        _given(source=_post_saying("We will not close the tunnel."), quotes=quote, strict=True)
+    )
+    assert strict.status == "fail"
+    for said, quoted, left_out in [
+        ("We will, as I said, never close the tunnel.", "we will \u2026 close the tunnel", "'never'"),
+        ("We won't ever close the tunnel.", "we \u2026 close the tunnel", '"won\'t"'),
+        ("We will do nothing to close the tunnel.", "we will \u2026 close the tunnel", "'nothing'"),
+    ]:
+        result = check_quote(_given(source=_post_saying(said), quotes=(quoted,)))
+        assert result.status == "warn" and left_out in result.detail, said
+    # `we won` is not a whole word of "we won't": the negation is not dropped by a word boundary.
+    result = check_quote(_given(source=_post_saying("We won't win the war."), quotes=("we won … the war",)))
+    assert result.status == "warn"
+    russian = _post_saying("Мы никогда не сдадимся.")
+    result = check_quote(_given(source=russian, quotes=("Мы … сдадимся",)))
+    assert result.status == "warn" and "никогда не" in result.detail
+
+
+def test_quote_whose_parts_stand_far_apart_warns() -> None:
+    # Two halves of a quote from different paragraphs are not one statement.
+    filler = "The council met again on Tuesday to discuss the budget for the coming year. " * 8
+    text = f"We will keep the tunnel open. {filler}Engineers said they would close the tunnel in June."
+    result = check_quote(_given(source=_post_saying(text), quotes=("we will … close the tunnel",)))
+    assert result.status == "warn"
+    assert "characters apart in the source (more than 400)" in result.detail
+
+
+def test_quote_with_an_ordinary_elision_still_passes() -> None:
+    reopened = _post_saying("The bridge, which was damaged in March, was reopened on Monday.")
+    result = check_quote(_given(source=reopened, quotes=("the bridge \u2026 was reopened",)))
+    assert result.status == "pass", result.detail
+    # A negated reading earlier in the text does not hide the plain one that follows it.
+    both = _post_saying("We will not close the tunnel today. Tomorrow we will, as planned, close the tunnel.")
+    assert check_quote(_given(source=both, quotes=("we will \u2026 close the tunnel",))).status == "pass"
+    # A long quote may leave out a longer passage: the bound is three times the quote's length.
+    opening = (
+        "Our engineers have inspected every span and every pillar of the bridge over the river this week"
+    )
+    closing = "and found that the council was right to reopen it to traffic from Monday morning"
+    aside = ", after a long debate about the cost of the repairs and who should pay for them, " * 4
+    long_quote = f"{opening} [\u2026] {closing}"
+    result = check_quote(_given(source=_post_saying(opening + aside + closing), quotes=(long_quote,)))
+    assert result.status == "pass", result.detail
+
+
+def test_quote_elision_search_stays_fast_on_a_long_repetitive_text() -> None:
+    # Each place the first part stands is a start to try; a start whose passage cannot reach the next place
+    # of a missing part is skipped, so the text is scanned about once.
+    text = "we will " * 50_000 + "close the tunnel"
+    started = time.perf_counter()
+    result = check_quote(_given(source=_post_saying(text), quotes=("we will \u2026 close the tunnel",)))
+    assert result.status == "pass"
+    assert time.perf_counter() - started < 5
+
+
 def test_quote_skips_when_no_quote_cites_the_footnote() -> None:
     assert check_quote(_given()).status == "skip"
 
@@ -250,6 +367,69 @@ def test_title_with_every_word_in_the_source_but_another_meaning_is_not_a_match(
     edited = CITATION.model_copy(update={"title": "Council votes to reopen bridge"})
     council = POST.model_copy(update={"title": "Council votes to reopen the bridge - City Ledger"})
     assert check_title(_given(edited, council)).status == "pass"
+
+
+def _titled(title: str) -> SourcePost:
+    return POST.model_copy(update={"title": title})
+
+
+def _cited_title(title: str) -> Citation:
+    return CITATION.model_copy(update={"title": title})
+
+
+def test_title_found_only_inside_a_longer_title_warns_showing_both() -> None:
+    # Each passed as a run of whole words inside the page's title.
+    long_title = "Officials say the bridge over the Dnipro will reopen next week after repairs"
+    for cited, shown in [("Bridge destroyed", "Fake video claims bridge destroyed"),
+                         ("Bridge reopens after repairs", "Bridge reopens after repairs fail, closes again"),
+                         ("Bridge reopens after repairs", "Bridge reopens after repairs fail | City Ledger"),
+                         ("Bridge", long_title)]:  # fmt: skip
+        result = check_title(_given(_cited_title(cited), _titled(shown)))
+        assert result.status == "warn", (cited, shown)
+        assert "only part of the page's title" in result.detail
+        assert cited in result.detail and shown[:60] in result.detail
+        assert (result.cited, result.found) == (cited, shown)
+
+
+def test_title_that_is_a_whole_part_beside_a_site_name_passes() -> None:
+    for shown in [
+        "Council vote | City Ledger",
+        "Council vote - City Ledger",
+        "Council vote \u2013 City Ledger",
+        "Council vote \u2014 City Ledger",
+        "Council vote \u00b7 City Ledger",
+        "City Ledger: Council vote",
+        "Council vote",
+        "Council votes | City Ledger",
+    ]:
+        assert check_title(_given(_cited_title("Council vote"), _titled(shown))).status == "pass", shown
+
+
+def test_title_close_to_the_source_s_but_for_a_negation_is_not_a_match() -> None:
+    # "Bridge destroyed" and "Bridge not destroyed" score 89, above the threshold for an edited headline.
+    result = check_title(
+        _given(_cited_title("Bridge destroyed"), _titled("Bridge not destroyed | City Ledger"))
+    )
+    assert result.status == "warn" and "'not'" in result.detail
+
+
+def test_title_of_a_post_must_be_its_opening_sentence_not_the_start_of_a_longer_one() -> None:
+    cited = _cited_title("Bridge destroyed")
+    for text in (
+        "Bridge destroyed claims are fake, officials say.",
+        "Officials: bridge destroyed in strike.",
+    ):
+        result = check_title(_given(cited, _post_saying(text)))
+        assert result.status == "warn" and "only part of the post's opening" in result.detail, text
+    for text in ("Bridge destroyed. Officials confirmed the strike.", "\U0001f534 Bridge destroyed!",
+                 "Bridge destroyed\nOfficials confirmed the strike.", "Bridge destroyed"):  # fmt: skip
+        assert check_title(_given(cited, _post_saying(text))).status == "pass", text
+    # A sentence broken across lines is still one sentence; a title cut with an ellipsis says it was cut.
+    broken = _post_saying("The convoy had already crossed\nthe bridge at Kherson. More soon.")
+    whole = _cited_title("The convoy had already crossed the bridge at Kherson")
+    assert check_title(_given(whole, broken)).status == "pass"
+    assert check_title(_given(_cited_title("The convoy had already crossed\u2026"), POST)).status == "pass"
+    assert check_title(_given(_cited_title("The convoy had already crossed"), POST)).status == "warn"
 
 
 def test_content_checks_skip_when_the_capture_holds_no_content() -> None:
