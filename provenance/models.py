@@ -403,15 +403,19 @@ class CaptureOutcome(Model):
         return self.error is not None and self.error.startswith("archive:")
 
 
-SourceProblem = Literal["unavailable", "login-wall", "script-shell", "soft-404"]
+SourceProblem = Literal[
+    "unavailable", "login-wall", "script-shell", "soft-404", "challenge", "consent-wall", "empty"
+]
 
 
 class SourcePost(Model):
     """What a captured source says, read by its platform's extractor from the bytes stored in its WARC.
 
     Every field may be unknown. `problem` says when the capture is not the cited content at all: a deleted or
-    private post (`unavailable`), a `login-wall`, a page empty without JavaScript (`script-shell`), or a page
-    that answers 200 with an error or the site's home page (`soft-404`).
+    private post (`unavailable`), a `login-wall`, a page empty without JavaScript (`script-shell`), a page
+    that answers 200 with an error, the site's home page or a parked domain (`soft-404`), a bot check
+    (`challenge`), a page showing only a cookie-consent dialog (`consent-wall`), or no content at all
+    (`empty`).
     """
 
     platform: Platform

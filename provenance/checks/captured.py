@@ -1,7 +1,8 @@
 """`captured`: was the cited source fetched and preserved, and is what came back the cited content?
 
-A 200 answer can still be a deleted post, a login wall, a page empty without JavaScript or a soft 404: each
-fails, named, because the capture then holds nothing the report could rest on.
+A 200 answer can still be a deleted post, a login wall, a page empty without JavaScript, a soft 404, a bot
+check, a cookie-consent wall or an empty body: each fails, named, because the capture then holds nothing the
+report could rest on.
 """
 
 from __future__ import annotations
@@ -14,7 +15,12 @@ _PROBLEMS: dict[SourceProblem, str] = {
     "login-wall": "login wall",
     "script-shell": "script shell",
     "soft-404": "soft 404",
+    "challenge": "bot check",
+    "consent-wall": "consent wall",
+    "empty": "empty answer",
 }
+# What an error status (a 403, a 503) was, when the page says: it fails either way, and this says why.
+_NAMED_WITH_STATUS: frozenset[SourceProblem] = frozenset({"challenge", "login-wall", "consent-wall"})
 
 
 def _instead(given: CheckInput) -> str:
@@ -53,16 +59,18 @@ def check_captured(given: CheckInput) -> CheckResult:
         )
     where = f"{capture.bytes} bytes in {capture.warc}{_reused(capture)}"
     status = capture.http_status
+    live = given.live
     # A 2xx with an error is a cut answer (the server hung up inside its headers): never a pass.
     if status is None or not 200 <= status < 300 or outcome.error:
         answer = f"HTTP {status}" if status is not None else "no HTTP answer"
         why = f" ({outcome.error})" if outcome.error and outcome.error != f"http {status}" else ""
+        if not why and live is not None and live.problem in _NAMED_WITH_STATUS:
+            why = f" ({_PROBLEMS[live.problem]}: {live.problem_detail})"
         return CheckResult(
             name="captured",
             status="fail",
             detail=f"{answer}{why}; kept as evidence: {where}{_instead(given)}",
         )
-    live = given.live
     if live is None:
         # Captured, but what was stored could not be read back: nothing was compared, so nothing can pass
         # (the footnote is an `error`, never `verified` on an unread page).

@@ -1,8 +1,12 @@
 """What every HTML page shares: decoding, visible text, publication times, and pages that are not content.
 
-A 200 answer is not yet the cited content. `page_problem` names the two ways a page can look fine to a status
-check and still say nothing: a *soft 404* (an error text, or a redirect to the site's home page) and a
-*script shell* (a page whose visible text is empty or a "turn on JavaScript" notice until scripts run).
+A 200 answer is not yet the cited content. `page_problem` names the ways a page can look fine to a status
+check and still say nothing: a *soft 404* (an error text in its title or a heading, a redirect to the site's
+home page, a parked domain), a *login wall* (a sign-in form, or a redirect to one, on any site), a bot check
+(*challenge*), a *consent wall* (only a cookie-consent dialog), a *script shell* (no text of its own, or a
+"turn on JavaScript" notice, until scripts run) and an *empty* page. What the page shows "of its own" is its
+visible text without the site's navigation, banner, sidebars and footer: menus and footers are long enough to
+hide an error page behind them.
 """
 
 from __future__ import annotations
@@ -10,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import email.utils
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
@@ -55,7 +59,8 @@ _ERROR_PHRASE = (
     r"(?:error\W*)?404(?:\W*error)?(?:\W*not found)?|(?:page|file|article|post|story) not found|not found"
     r"|(?:the |this |that )?(?:page|article|post|story|video|content) (?:(?:can.t|cannot|could not) be found"
     r"|(?:does not|doesn.t) exist|(?:isn.t|is not|is no longer|no longer) available|(?:is )?unavailable"
-    r"|(?:has been|was) (?:removed|deleted))"
+    r"|(?:has been|was) (?:removed|deleted)"
+    r"(?: by (?:its|the) (?:author|owner|user|poster|publisher|uploader))?)"
     r"|(?:we )?(?:can.t|cannot|couldn.t|could not) find (?:that|this|the|your|what you.re looking for)"
     r"(?: page| article| post| content)?(?: you(?:.re| are| were) looking for| you requested)?"
     r"|nothing (?:was )?found|video unavailable|no longer (?:available|exists)"
@@ -222,10 +227,247 @@ def _path_is_root(url: str) -> bool:
     return parts.path in ("", "/") and not parts.query
 
 
+def _host(url: str) -> str:
+    try:
+        return (urlsplit(url).hostname or "").rstrip(".")
+    except ValueError:
+        return ""
+
+
+_MAX_LABELS = 10
+
+
+def _domain_among(host: str, domains: frozenset[str]) -> str | None:
+    """The one of `domains` that `host` is, or is a subdomain of."""
+    labels = host.split(".")[-_MAX_LABELS:]
+    suffixes = (".".join(labels[at:]) for at in range(len(labels)))
+    return next((suffix for suffix in suffixes if suffix in domains), None)
+
+
+# Path segments that name a sign-in page (`/login`, `/user/login`, `/accounts/login/`, `/signin`,
+# `/wp-login.php`), whole segments only: `/2022/01/login-outage-hits-banks` is an article.
+_LOGIN_SEGMENTS = frozenset(
+    {"login", "log-in", "logon", "log-on", "signin", "sign-in", "signon", "sign-on", "authwall", "wp-login"}
+    | {"servicelogin"}
+)
+_MAX_SEGMENTS = 50
+
+
+def _login_path(url: str) -> str | None:
+    """The path of `url` when one of its segments names a sign-in page."""
+    try:
+        path = urlsplit(url).path
+    except ValueError:
+        return None
+    segments = path[:2000].split("/")[:_MAX_SEGMENTS]
+    return path[:120] if any(part.lower().partition(".")[0] in _LOGIN_SEGMENTS for part in segments) else None
+
+
+# Where an expired domain's pages are sent to be sold or parked: none of them is the cited content.
+_DOMAIN_SELLERS = frozenset(
+    {"hugedomains.com", "dan.com", "afternic.com", "sedo.com", "sedoparking.com", "buydomains.com"}
+    | {"domainmarket.com", "undeveloped.com", "atom.com", "squadhelp.com", "brandbucket.com", "godaddy.com"}
+    | {"parkingcrew.net", "bodis.com", "above.com", "domainnamesales.com"}
+)
+# What a parked domain's page says of itself.
+_PARKED = re.compile(
+    r"\b(?:this|the) domain(?: name)?(?: \S{1,100})? (?:is|may be|might be|could be) for sale\b"
+    r"|\bbuy this domain\b|\bdomain (?:name )?(?:is )?parked\b|\bparked (?:free|domain)\b",
+    re.IGNORECASE,
+)
+
+# A bot check shown instead of the page (Cloudflare, DataDome, PerimeterX): its title, its words, its markup.
+_CHALLENGE_TITLE = re.compile(
+    r"(?:just a moment|checking your browser|attention required|one more step|please wait|ddos-guard"
+    r"|verifying you are human|security check)\W*",
+    re.IGNORECASE,
+)
+_CHALLENGE_TEXT = re.compile(
+    r"checking (?:your browser|if the site connection is secure)|verifying you are (?:a )?human"
+    r"|needs to review the security of your connection|enable javascript and cookies to continue"
+    r"|please complete the security check|press (?:&|and) hold to confirm|please verify you are a human",
+    re.IGNORECASE,
+)
+# Cloudflare injects `/cdn-cgi/challenge-platform/.../jsd/main.js` into ordinary pages too: only its
+# challenge page's own names count (`cf_chl_opt`, the `orchestrate` script, the verification box).
+_CHALLENGE_MARKUP = re.compile(
+    r"cf-browser-verification|cf_chl_opt|cf-challenge|id=[\"']?challenge-form|/cdn-cgi/challenge-platform/\S{0,40}"
+    r"orchestrate|px-captcha|captcha-delivery\.com"
+)
+_MARKUP_SCAN = 100_000  # a challenge page is small: its markers come early
+
+# Words a cookie-consent dialog uses (cookie is the same word in most European languages).
+_CONSENT_WORDS = re.compile(
+    r"cookie|consent|privacy|gdpr|datenschutz|confidentialit|privacidad", re.IGNORECASE
+)
+_LOGIN_TITLE = re.compile(
+    r"(?:(?:log|sign)\s?(?:in|on)(?:to)?|login|(?:member|account) login|sign up|register"
+    r"|create (?:an|your) account)(?:\s+(?:to|into|with)\b.{0,80})?",
+    re.IGNORECASE,
+)
+
+# The parts of a page that are the site's, not the page's: navigation, banner, sidebars, footer ...
+_BOILERPLATE = (
+    "nav, header, footer, aside, [role=navigation], [role=banner], [role=contentinfo], [role=complementary]"
+)
+# ... and cookie-consent dialogs, by the names consent managers give them.
+_CONSENT = (
+    "[id*=consent i], [class*=consent i], [id*=cookie i], [class*=cookie i], [id*=gdpr i], [class*=gdpr i],"
+    " [aria-label*=cookie i], [aria-label*=consent i], [id^=didomi], [id^=sp_message], [class*=qc-cmp]"
+)
+# Neither is removed when it holds the page's own content: an unclosed `<header>` swallows what follows it.
+_CONTENT_MARKS = "main, [role=main], h1"
+_MEDIA = "img, picture, video, audio, iframe, frame, object, embed"
+_DRAWING = "svg, canvas"  # a diagram is content; a spinner drawn in an empty script shell is not
+_MAX_REGIONS = 200  # elements of each kind removed; past these (a crafted page), the rest counts as content
+_MAX_MARKS = 50
+_MAX_HEADINGS = 30
+_MAX_HEADING_TEXT = 500
+_MAX_ANCESTORS = MAX_NESTING + 16
+_MAX_CONSENT_TEXT = 5000
+_DEEP_READ_TEXT = 50_000  # a page showing this much text is content: its regions are not read
+
+
+@dataclass(frozen=True)
+class _Regions:
+    """What a page shows of its own, apart from the site's navigation, banner, sidebars and footer."""
+
+    own: str  # its visible text without those and without cookie-consent dialogs
+    consent: str  # the text of its cookie-consent dialogs
+    headings: tuple[str, ...]  # its h1-h3 headings outside navigation, banner, sidebars and footer
+    password: bool  # a password field outside them (a login form in the banner does not count)
+    form_chars: int  # how much of `own` is inside forms
+    media: bool  # an image, video, audio or embedded frame outside them
+    drawing: bool  # an SVG drawing or a canvas outside them
+
+
+def _ancestors(node: LexborNode) -> Iterator[LexborNode]:
+    parent = node.parent
+    for _ in range(_MAX_ANCESTORS):
+        if parent is None:
+            return
+        yield parent
+        parent = parent.parent
+
+
+def _remove(tree: LexborHTMLParser, selector: str, kept: set[int]) -> list[str]:
+    """Removes the outermost elements `selector` matches, except `<html>`, `<body>` and those in `kept`;
+    gives their texts."""
+    chosen: list[LexborNode] = []
+    chosen_ids: set[int] = set()
+    for node in tree.css(selector)[:_MAX_REGIONS]:
+        if node.tag in ("html", "body") or node.mem_id in kept:
+            continue
+        # Decided on the whole tree first: a removed element's descendants are no longer there to ask.
+        if any(parent.mem_id in chosen_ids for parent in _ancestors(node)):
+            continue
+        chosen.append(node)
+        chosen_ids.add(node.mem_id)
+    texts = [squeeze(node.text(separator=" "))[:_MAX_CONSENT_TEXT] for node in chosen]
+    for node in chosen:
+        node.decompose()
+    return texts
+
+
+def _read_regions(html: str) -> _Regions:
+    tree = LexborHTMLParser(html)
+    tree.strip_tags(["script", "style", "noscript", "template"])
+    kept = {mark.mem_id for mark in tree.css(_CONTENT_MARKS)[:_MAX_MARKS]}
+    kept |= {parent.mem_id for mark in tree.css(_CONTENT_MARKS)[:_MAX_MARKS] for parent in _ancestors(mark)}
+    _remove(tree, _BOILERPLATE, kept)
+    headings = tuple(
+        squeeze(node.text())[:_MAX_HEADING_TEXT] for node in tree.css("h1, h2, h3")[:_MAX_HEADINGS]
+    )
+    password = tree.css_first("input[type=password]") is not None
+    media = tree.css_first(_MEDIA) is not None
+    drawing = tree.css_first(_DRAWING) is not None
+    consent = " ".join(_remove(tree, _CONSENT, kept))[:_MAX_CONSENT_TEXT]
+    forms = tree.css("form")[:_MAX_REGIONS]
+    form_chars = sum(len(squeeze(form.text(separator=" "))) for form in forms)
+    own = visible_text_of(tree)
+    return _Regions(own, consent, headings, password, form_chars, media, drawing)
+
+
 @dataclass(frozen=True)
 class PageProblem:
     problem: SourceProblem
     detail: str
+
+
+def empty_answer(response: StoredResponse) -> PageProblem | None:
+    """An answer with nothing in its body (or only whitespace), whatever its type says it is."""
+    body = response.body
+    if len(body) > _MAX_BLANK_BODY or body.strip():
+        return None
+    kind = response.header("Content-Type")
+    size = f"{len(body)} bytes of whitespace" if body else "0 bytes"
+    said = f"Content-Type {kind[:60]!r}" if kind else "no Content-Type"
+    return PageProblem("empty", f"the body is {size}, {said}")
+
+
+_MAX_BLANK_BODY = 65_536
+_ERROR_PAGE_CHARS = 1500  # an error in a sub-heading (h2, h3) names the page only when it says little else
+_CHALLENGE_PAGE_CHARS = 2000
+_PARKED_PAGE_CHARS = 3000
+
+
+def _shown(text: str, length: int = 120) -> str:
+    return f"{squeeze(text)[:length]!r}"
+
+
+def _redirect_problem(cited_url: str, final_url: str) -> PageProblem | None:
+    """Where a redirect ended when that is not the cited content: the home page, a sign-in page, a consent
+    page, a domain seller."""
+    if cited_url == final_url:
+        return None
+    if not _path_is_root(cited_url) and _path_is_root(final_url):
+        return PageProblem("soft-404", f"redirected to the site's home page {final_url}")
+    login = _login_path(final_url)
+    if login is not None and _login_path(cited_url) is None:
+        return PageProblem("login-wall", f"redirected to a sign-in page {final_url[:200]}")
+    cited_host, final_host = _host(cited_url), _host(final_url)
+    if final_host == cited_host:
+        return None
+    if final_host.startswith(("consent.", "guce.")):
+        return PageProblem("consent-wall", f"redirected to a consent page {final_url[:200]}")
+    seller = _domain_among(final_host, _DOMAIN_SELLERS)
+    if seller is not None and _domain_among(cited_host, frozenset({seller})) is None:
+        return PageProblem("soft-404", f"redirected to a domain seller ({seller}): {final_url[:200]}")
+    return None
+
+
+def _title_parts(title: str | None) -> list[str]:
+    return [part.strip() for part in _TITLE_SEPARATORS.split((title or "")[:_MAX_ERROR_TEXT])[:20]]
+
+
+def _region_problem(regions: _Regions, title: str | None, html: str, has_scripts: bool) -> PageProblem | None:
+    """What a page's own part (without the site's navigation, banner, sidebars and footer) says it is."""
+    own, short = regions.own, len(regions.own) < _SHORT_PAGE_CHARS
+    for number, heading in enumerate(regions.headings):
+        found = error_message(heading, None)
+        if found and (len(own) < _ERROR_PAGE_CHARS or number == 0):
+            return PageProblem("soft-404", f"the page's heading is an error: {_shown(heading)}")
+    if len(own) < _CHALLENGE_PAGE_CHARS:
+        title_says = any(_CHALLENGE_TITLE.fullmatch(part) for part in _title_parts(title))
+        text_says = _CHALLENGE_TEXT.search(own)
+        markup_says = _CHALLENGE_MARKUP.search(html[:_MARKUP_SCAN].lower())
+        if title_says or text_says or markup_says:
+            seen = f"title {title[:80]!r}" if title_says and title else ""
+            seen = seen or (f"text {text_says.group(0)!r}" if text_says else "")
+            seen = seen or (f"markup {markup_says.group(0)[:60]!r}" if markup_says else "")
+            return PageProblem("challenge", f"a challenge page stands in for the content ({seen})")
+    if regions.password:
+        says_login = any(_LOGIN_TITLE.fullmatch(part) for part in _title_parts(title))
+        if says_login or len(own) - regions.form_chars < _SHORT_PAGE_CHARS:
+            named = f" ({title[:80]!r})" if title else ""
+            return PageProblem("login-wall", f"the page is a sign-in form with a password field{named}")
+    if short and _CONSENT_WORDS.search(regions.consent) and len(regions.consent.split(maxsplit=5)) > 5:
+        return PageProblem(
+            "consent-wall", f"the page shows only a cookie-consent dialog: {_shown(regions.consent)}"
+        )
+    if len(own) < _PARKED_PAGE_CHARS and (parked := _PARKED.search(own[:_MAX_ERROR_TEXT])):
+        return PageProblem("soft-404", f"the domain is parked: the page says {parked.group(0)!r}")
+    return None
 
 
 def page_problem(
@@ -235,22 +477,49 @@ def page_problem(
     text: str,
     has_scripts: bool,
     heading: str | None = None,
+    html: str | None = None,
 ) -> PageProblem | None:
-    """A soft 404 or a script shell, judged from what a page shows without running scripts (its title, its
-    first `<h1>`, its visible text)."""
-    if not _path_is_root(cited_url) and _path_is_root(final_url) and cited_url != final_url:
-        return PageProblem("soft-404", f"redirected to the site's home page {final_url}")
+    """Why a page that answered is not the cited content, judged from what it shows without running scripts:
+    a soft 404, a login wall, a bot check, a consent wall, a script shell or an empty page; None when it is
+    content.
+
+    `text` is its whole visible text, `heading` its first `<h1>`. With its markup (`html`), the page's own
+    part is read too: its visible text without the site's navigation, banner, sidebars, footer and
+    cookie-consent dialogs, every h1-h3 heading there, and its forms. Without, only the whole text is judged.
+    """
+    moved = _redirect_problem(cited_url, final_url)
+    if moved is not None:
+        return moved
     if title and error_message(title):
         return PageProblem("soft-404", f"the page's title is an error: {title[:120]!r}")
     if heading and error_message(heading, None):
         return PageProblem("soft-404", f"the page's heading is an error: {squeeze(heading)[:120]!r}")
-    short = len(text) < _SHORT_PAGE_CHARS
-    if short and _SCRIPT_NOTICE.search(text):  # only a short page can be a notice (a long search, else)
-        return PageProblem("script-shell", f"the page shows only {squeeze(text)[:120]!r} without JavaScript")
-    if short and error_message(text, _SENTENCE_STOPS):
-        return PageProblem("soft-404", f"the page's text is an error: {squeeze(text)[:120]!r}")
+    regions = _read_regions(html) if html and len(text) < _DEEP_READ_TEXT else None
+    if regions is not None:
+        found = _region_problem(regions, title, html or "", has_scripts)
+        if found is not None:
+            return found
+    own = regions.own if regions is not None else text
+    short = len(own) < _SHORT_PAGE_CHARS
+    if short and _SCRIPT_NOTICE.search(own):  # only a short page can be a notice (a long search, else)
+        return PageProblem("script-shell", f"the page shows only {_shown(own)} without JavaScript")
+    if short and error_message(own, _SENTENCE_STOPS):
+        return PageProblem("soft-404", f"the page's text is an error: {_shown(own)}")
     # Words counted only as far as the threshold: a long page is not split into all of its words.
     if has_scripts and len(text.split(maxsplit=_EMPTY_PAGE_WORDS)) < _EMPTY_PAGE_WORDS:
-        shown = f"{squeeze(text)[:80]!r}" if text.strip() else "no text"
+        shown = _shown(text, 80) if text.strip() else "no text"
         return PageProblem("script-shell", f"the page shows {shown} until its scripts run")
+    if regions is None:
+        return None
+    few_words = len(own.split(maxsplit=_EMPTY_PAGE_WORDS)) < _EMPTY_PAGE_WORDS
+    if has_scripts and few_words and not regions.media:
+        shown = _shown(own, 80) if own.strip() else "no text"
+        return PageProblem(
+            "script-shell",
+            f"the page shows {shown} of its own (besides navigation, banner and footer: {_shown(text, 80)}) "
+            "until its scripts run",
+        )
+    if not own.strip() and not regions.media and not regions.drawing:
+        besides = f" (only navigation, banner or footer: {_shown(text, 80)})" if text.strip() else ""
+        return PageProblem("empty", f"the page shows no text or image of its own{besides}")
     return None

@@ -18,6 +18,7 @@ from provenance.extractors.pages import (
     MAX_TEXT,
     PublishedTime,
     decode_html,
+    empty_answer,
     meta_content,
     meta_tags,
     page_problem,
@@ -232,6 +233,11 @@ def read_web_page(
     (the title check then reads the text's opening words); else the text is the page's whole visible text,
     as `fields["text"]` says, and nothing a check compares is left unread.
     """
+    empty = empty_answer(response)
+    if empty is not None:
+        return SourcePost(
+            platform=platform, url=response.uri, problem=empty.problem, problem_detail=empty.detail
+        )
     if not is_html(response):
         return SourcePost(
             platform=platform,
@@ -268,7 +274,9 @@ def read_web_page(
     heading_text = squeeze(heading.text())[:_MAX_HEADING] if heading is not None else None
     has_scripts = tree.css_first("script") is not None
     shown_text = visible_text_of(tree)  # last: it strips the tree's invisible elements
-    problem = page_problem(cited_url, response.uri, page_heading, shown_text, has_scripts, heading_text)
+    problem = page_problem(
+        cited_url, response.uri, page_heading, shown_text, has_scripts, heading_text, html=html
+    )
     title = squeeze(title) if title else None
     if main_text or not title:
         text, text_from = _main_text(html, shown_text), None

@@ -450,13 +450,32 @@ def _capture() -> CaptureOutcome:
 @pytest.mark.parametrize(
     ("problem", "named"),
     [("unavailable", "deleted"), ("login-wall", "login wall"), ("script-shell", "script shell"),
-     ("soft-404", "soft 404")],
+     ("soft-404", "soft 404"), ("challenge", "bot check"), ("consent-wall", "consent wall"),
+     ("empty", "empty answer")],
 )  # fmt: skip
 def test_captured_fails_when_the_200_answer_is_not_the_content(problem: str, named: str) -> None:
     live = POST.model_copy(update={"problem": problem, "problem_detail": "as seen"})
     given = CheckInput(footnote=_given().footnote, citation=CITATION, outcome=_capture(), live=live)
     result = check_captured(given)
     assert result.status == "fail" and result.detail.startswith(named)
+
+
+def test_captured_names_the_bot_check_behind_an_error_status() -> None:
+    # A 503 fails for its status; the page it sent says why (a bot check), and the detail says so too.
+    outcome = _capture()
+    assert outcome.capture is not None
+    capture = outcome.capture.model_copy(update={"http_status": 503})
+    outcome = CaptureOutcome(url=URL, capture=capture, error="http 503")
+    live = POST.model_copy(update={"problem": "challenge", "problem_detail": "title 'Just a moment...'"})
+    given = CheckInput(footnote=_given().footnote, citation=CITATION, outcome=outcome, live=live)
+    result = check_captured(given)
+    assert result.status == "fail"
+    assert result.detail.startswith("HTTP 503 (bot check: title 'Just a moment...'); kept as evidence")
+    deleted = POST.model_copy(update={"problem": "soft-404", "problem_detail": "title 'Not found'"})
+    plain = check_captured(
+        CheckInput(footnote=given.footnote, citation=CITATION, outcome=outcome, live=deleted)
+    )
+    assert plain.detail.startswith("HTTP 503; kept as evidence"), "a 503 needs no 'soft 404' beside it"
 
 
 def test_archived_is_never_a_fail() -> None:

@@ -1,0 +1,232 @@
+"""Pages that answer but are not the cited content (a soft 404 beside a site's menus, a login wall on any
+site, a bot check, a consent wall, an empty body, a script shell with a menu, a parked domain), and ordinary
+articles beside forms, banners and menus that must still be content."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from provenance.extractors import extract_source
+from provenance.extractors.pages import page_problem
+from provenance.models import SourcePost
+from provenance.warc.reader import StoredResponse
+from tests.extractors.support import answer, asset, redirect
+
+ARTICLE = "https://news.example/2022/01/21/council-bridge"
+_SUBHEADING = "<h2>Sorry, we couldn't find that page.</h2>"
+
+
+def _read(name_or_html: str, url: str = ARTICLE, main_text: bool = True) -> SourcePost:
+    body = asset(name_or_html) if name_or_html.endswith(".html") else name_or_html.encode()
+    return extract_source(url, (answer(url, body),), main_text=main_text)
+
+
+def _article(paragraphs: int, extra_body: str = "", head: str = "") -> str:
+    paragraph = (
+        "<p>The council voted on Friday to reopen the bridge to traffic after engineers confirmed the repairs"
+        " were complete, and shop owners near the river welcomed the news.</p>"
+    )
+    return (
+        f"<html><head><title>Council votes to reopen the bridge | City Ledger</title>{head}"
+        "<script src='/static/js/site.js'></script></head><body>"
+        "<header><a href='/'>City Ledger</a><nav><a href='/'>Home</a> <a href='/city'>City</a>"
+        " <a href='/politics'>Politics</a> <a href='/sport'>Sport</a> <a href='/culture'>Culture</a>"
+        "</nav></header>"
+        f"<main><article><h1>Council votes to reopen the bridge</h1>{paragraph * paragraphs}</article></main>"
+        f"{extra_body}<footer>© City Ledger</footer></body></html>"
+    )
+
+
+def test_an_error_in_a_subheading_beside_menus_a_sidebar_and_a_footer_is_a_soft_404() -> None:
+    # A 200 titled with the site's name: only an `<h2>` says the page is missing, and the menus, footer and
+    # a sidebar of other (dated) stories are longer than the short-page bound.
+    post = _read("soft_404_error_in_subheading.html")
+    assert post.problem == "soft-404"
+    assert post.problem_detail == "the page's heading is an error: \"Sorry, we couldn't find that page.\""
+
+
+@pytest.mark.parametrize(
+    "error",
+    ["This post was deleted by its author.", "This content is no longer available", "Page not found"],
+)
+def test_a_deleted_or_unavailable_notice_in_a_subheading_is_a_soft_404(error: str) -> None:
+    page = asset("soft_404_error_in_subheading.html").decode().replace(_SUBHEADING, f"<h2>{error}</h2>")
+    post = _read(page)
+    assert post.problem == "soft-404" and error in (post.problem_detail or "")
+
+
+def test_a_long_article_with_an_error_phrase_as_a_section_heading_is_content() -> None:
+    # "Not found" is the article's own section heading: after the headline, in a page that says much more.
+    page = _article(12).replace("</article>", "<h2>Not found</h2><p>The missing records were never found.</p>"
+                                "</article>")  # fmt: skip
+    assert _read(page).problem is None
+
+
+def test_a_password_form_with_little_else_is_a_login_wall_on_any_site() -> None:
+    post = _read("login_wall_password_form.html")
+    assert post.problem == "login-wall"
+    assert post.problem_detail == "the page is a sign-in form with a password field ('City Ledger')"
+
+
+@pytest.mark.parametrize(
+    "login",
+    [
+        "/login?next=/2022/01/21/council-bridge",
+        "/signin",
+        "/accounts/login/?next=%2F2022%2F01%2F21%2Fcouncil-bridge",
+        "/wp-login.php?redirect_to=https%3A%2F%2Fnews.example%2F2022",
+    ],
+)
+def test_a_redirect_to_a_sign_in_page_is_a_login_wall(login: str) -> None:
+    # What the sign-in page shows does not matter: the cited page sent the reader away to sign in.
+    final = f"https://news.example{login}"
+    responses = (redirect(ARTICLE, login), answer(final, _article(5)))
+    post = extract_source(ARTICLE, responses)
+    assert post.problem == "login-wall"
+    assert post.problem_detail == f"redirected to a sign-in page {final}"
+
+
+def test_a_redirect_to_an_article_about_logins_is_not_a_login_wall() -> None:
+    moved = "https://news.example/2022/01/21/login-outage-hits-banks"
+    post = extract_source(ARTICLE, (redirect(ARTICLE, moved), answer(moved, _article(5))))
+    assert post.problem is None
+
+
+@pytest.mark.parametrize("status", [200, 403, 503])
+def test_a_bot_check_is_named_whatever_its_status(status: int) -> None:
+    body = asset("challenge_cloudflare.html")
+    post = extract_source(ARTICLE, (answer(ARTICLE, body, status=status),))
+    assert post.problem == "challenge"
+    assert post.problem_detail == "a challenge page stands in for the content (title 'Just a moment...')"
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("City Ledger", "<p>Checking your browser before accessing news.example.</p>"),
+        ("City Ledger", "<div id='cf-browser-verification'>Please wait.</div>"),
+    ],
+)
+def test_a_bot_check_is_named_by_its_words_or_its_markup(title: str, body: str) -> None:
+    page = f"<html><head><title>{title}</title></head><body>{body}</body></html>"
+    assert _read(page).problem == "challenge"
+
+
+def test_a_cookie_consent_dialog_alone_is_a_consent_wall() -> None:
+    post = _read("consent_wall.html")
+    assert post.problem == "consent-wall"
+    assert (post.problem_detail or "").startswith(
+        "the page shows only a cookie-consent dialog: 'We value your privacy We and our 842 partners"
+    )
+
+
+def test_a_redirect_to_a_consent_site_is_a_consent_wall() -> None:
+    final = "https://consent.yahoo.com/v2/collectConsent?sessionId=3_cc-session_abc"
+    post = extract_source(ARTICLE, (redirect(ARTICLE, final), answer(final, _article(5))))
+    assert post.problem == "consent-wall"
+    assert post.problem_detail == f"redirected to a consent page {final}"
+
+
+@pytest.mark.parametrize(
+    ("headers", "body", "said"),
+    [
+        ((("Content-Type", "text/html"),), b"", "0 bytes, Content-Type 'text/html'"),
+        ((), b"", "0 bytes, no Content-Type"),
+        ((("Content-Type", "text/plain"),), b" \r\n", "3 bytes of whitespace, Content-Type 'text/plain'"),
+    ],
+)  # fmt: skip
+def test_an_empty_answer_is_named_with_or_without_a_content_type(
+    headers: tuple[tuple[str, str], ...], body: bytes, said: str
+) -> None:
+    response = StoredResponse(uri=ARTICLE, status=200, headers=headers, body=body, cut=False)
+    post = extract_source(ARTICLE, (response,))
+    assert post.problem == "empty"
+    assert post.problem_detail == f"the body is {said}"
+
+
+def test_a_page_with_markup_but_nothing_to_show_is_empty() -> None:
+    post = _read("<html><head><title>Statement</title></head><body><div></div></body></html>")
+    assert post.problem == "empty"
+
+
+def test_a_script_shell_showing_only_a_menu_is_a_script_shell() -> None:
+    # Twelve menu links are twelve words: the whole text passes the word count, the page's own part is empty.
+    post = _read("script_shell_with_nav.html")
+    assert post.problem == "script-shell"
+    assert (post.problem_detail or "").startswith(
+        "the page shows no text of its own (besides navigation, banner and footer: 'Home Politics Business"
+    )
+
+
+def test_a_redirect_to_a_domain_seller_is_a_soft_404() -> None:
+    cited = "https://oldnews.example/2019/05/03/harbour-report"
+    final = "https://www.hugedomains.com/domain_profile.cfm?d=oldnews.example"
+    responses = (redirect(cited, final), answer(final, asset("parked_domain.html")))
+    post = extract_source(cited, responses)
+    assert post.problem == "soft-404"
+    assert post.problem_detail == f"redirected to a domain seller (hugedomains.com): {final}"
+
+
+def test_a_parked_domain_page_is_a_soft_404() -> None:
+    post = _read("parked_domain.html", "https://oldnews.example/2019/05/03/harbour-report")
+    assert post.problem == "soft-404"
+    assert (
+        post.problem_detail == "the domain is parked: the page says 'The domain oldnews.example is for sale'"
+    )
+
+
+@pytest.mark.parametrize("main_text", [True, False])
+def test_an_article_beside_a_login_form_a_newsletter_box_and_a_cookie_banner_is_content(
+    main_text: bool,
+) -> None:
+    # A password field in the banner's login form, an email box in the sidebar, a cookie banner, Cloudflare's
+    # injected detection script, "page not found" in the text and an error-word section heading: all ordinary.
+    post = _read("article_beside_forms_and_banners.html", main_text=main_text)
+    assert post.problem is None
+    assert "botched migration" in post.text
+
+
+def test_a_short_article_beside_a_login_form_is_content() -> None:
+    login = (
+        "<form><input type=email name=email><input type=password name=pass><button>Sign in</button></form>"
+    )
+    assert _read(_article(3).replace("</header>", login + "</header>")).problem is None
+
+
+def test_an_article_with_a_cookie_banner_beside_its_text_is_content() -> None:
+    banner = (
+        "<div id='onetrust-consent-sdk'><p>We and our partners use cookies to personalise content and ads."
+        " You can accept all cookies or manage your preferences.</p><button>Accept all</button></div>"
+    )
+    assert _read(_article(4, banner)).problem is None
+
+
+def test_a_photo_page_with_a_short_caption_is_not_a_script_shell() -> None:
+    # Its own words are fewer than twelve (its menu makes them more): its photo is its content.
+    photo = "<figure><img src='/photos/bridge.jpg'><figcaption>The bridge at dawn.</figcaption></figure>"
+    page = _article(0).replace("<h1>Council votes to reopen the bridge</h1>", photo)
+    assert _read(page).problem is None
+
+
+def test_a_page_that_mentions_bot_checks_in_a_long_text_is_content() -> None:
+    words = "<p>Readers saw a page saying Just a moment while the site was checking your browser.</p>"
+    assert _read(_article(20, words)).problem is None
+
+
+def test_the_old_reading_without_markup_is_unchanged() -> None:
+    # Callers that give no markup (the X extractor) get the whole-text rules only.
+    menu = " ".join(["Home"] * 12)
+    assert page_problem(ARTICLE, ARTICLE, "A page", menu, has_scripts=True) is None
+
+
+def test_a_crafted_page_of_many_menus_and_headings_is_read_in_bounded_time() -> None:
+    # Each scan stops at its bound: 20 000 navigation elements nested, 20 000 headings, a long title.
+    nested = "<nav><a>x</a>" * 400 + "</nav>" * 400
+    flat = "<aside><h2>Not found</h2></aside>" * 20_000
+    headings = "<h3>Section</h3>" * 20_000
+    page = f"<html><head><title>{'Page | ' * 5000}</title></head><body>{nested}{flat}{headings}</body></html>"
+    started = time.monotonic()
+    _read(page, main_text=False)
+    assert time.monotonic() - started < 10
