@@ -32,7 +32,6 @@ from provenance.models import Platform, SourcePost
 from provenance.warc.reader import StoredResponse
 
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
-_DATE_KEYS = ("datePublished", "uploadDate", "dateCreated")
 # Below this many characters the main-text extractor kept too little; the visible text is read instead.
 _MIN_MAIN_TEXT = 200
 # The main-text extractor reads at most this much markup (its time grows fast with size; an article's text
@@ -92,6 +91,89 @@ def _first(items: list[dict[str, Any]], keys: tuple[str, ...]) -> tuple[str, str
             if isinstance(value, str) and value.strip():
                 return key, value.strip()
     return None
+
+
+# schema.org's Article and its subtypes, and its kinds of post: an item of one of these is the page's content.
+_ARTICLE_TYPES = frozenset(
+    (
+        "Article",
+        "AdvertiserContentArticle",
+        "NewsArticle",
+        "AnalysisNewsArticle",
+        "AskPublicNewsArticle",
+        "BackgroundNewsArticle",
+        "OpinionNewsArticle",
+        "ReportageNewsArticle",
+        "ReviewNewsArticle",
+        "Report",
+        "SatiricalArticle",
+        "ScholarlyArticle",
+        "MedicalScholarlyArticle",
+        "TechArticle",
+        "APIReference",
+        "SocialMediaPosting",
+        "BlogPosting",
+        "LiveBlogPosting",
+        "DiscussionForumPosting",
+    )
+)
+# Items about the site, its owners, its navigation or a reader's comment: never the cited content.
+_FRAME_TYPES = frozenset(
+    (
+        "WebSite",
+        "Organization",
+        "NewsMediaOrganization",
+        "Corporation",
+        "GovernmentOrganization",
+        "NGO",
+        "Person",
+        "ImageObject",
+        "BreadcrumbList",
+        "ListItem",
+        "SiteNavigationElement",
+        "WPHeader",
+        "WPFooter",
+        "WPSideBar",
+        "Comment",
+    )
+)
+_PAGE_TYPES = frozenset(
+    (
+        "WebPage",
+        "ItemPage",
+        "AboutPage",
+        "CollectionPage",
+        "ProfilePage",
+        "QAPage",
+        "FAQPage",
+        "SearchResultsPage",
+    )
+)
+
+
+def _types(item: dict[str, Any]) -> frozenset[str]:
+    """An item's types without their vocabulary (`http://schema.org/NewsArticle`, `schema:NewsArticle`)."""
+    kinds = item.get("@type")
+    names = kinds[:_MAX_NAMES] if isinstance(kinds, list) else [kinds]
+    return frozenset(name.rsplit("/", 1)[-1].rsplit(":", 1)[-1] for name in names if isinstance(name, str))
+
+
+def _content_date(items: list[dict[str, Any]]) -> tuple[str, str] | None:
+    """(key, value) of the publication time of the item that is the page's content, not of whichever item
+    comes first: a site's `dateCreated`, an image's `uploadDate` or an embedded video's date often precede
+    the article and date something else.
+
+    On a page with an article (or post) item, only such items speak: the first `datePublished` of one, else
+    the first one's `dateCreated`. On a page without (a video page, say), the first `datePublished` of an item
+    that is not about the site (`_FRAME_TYPES`), else the `uploadDate` or `dateCreated` of the main item: the
+    first such item that is not a web page around it (a video page often has [WebPage, VideoObject]).
+    """
+    articles = [item for item in items if _types(item) & _ARTICLE_TYPES]
+    if articles:
+        return _first(articles, ("datePublished",)) or _first(articles[:1], ("dateCreated",))
+    content = [item for item in items if not _types(item) & _FRAME_TYPES]
+    main = [item for item in content if not _types(item) & _PAGE_TYPES][:1]
+    return _first(content, ("datePublished",)) or _first(main, ("uploadDate", "dateCreated"))
 
 
 def _has_embedded_items(tree: Any) -> bool:
@@ -188,10 +270,14 @@ def _without_comments(html: str) -> str:
 def _htmldate(html: str) -> str | None:
     from htmldate import find_date
 
+    # htmldate also searches the raw markup, comments included: a date no reader can see (a template's
+    # commented-out tag, or a planted one) must not confirm a citation. Nor may JSON-LD, which `_content_date`
+    # has read item by item (htmldate takes the first `datePublished` of any item, an embedded video's too).
+    tree = parse_html(_without_comments(html))
+    for node in tree.css('script[type*="ld+json" i]'):
+        node.decompose()
     try:
-        # htmldate also searches the raw markup, comments included: a date no reader can see (a template's
-        # commented-out tag, or a planted one) must not confirm a citation.
-        found = find_date(_without_comments(html), extensive_search=False, original_date=True)
+        found = find_date(tree.html or "", extensive_search=False, original_date=True)
     except Exception:  # as above: a heuristic, never a reason to stop
         return None
     return str(found) if found else None
@@ -207,10 +293,10 @@ def _published(
 ) -> tuple[str, str] | None:
     """(where, value) of the publication time, from the most explicit source that gives one."""
     candidates: list[tuple[str, str | None]] = []
-    ld_date = _first(ld, _DATE_KEYS)
+    ld_date = _content_date(ld)
     candidates.append((f"JSON-LD {ld_date[0]}", ld_date[1]) if ld_date else ("", None))
     candidates.append(("article:published_time", og.get("article:published_time")))
-    micro_date = _first(micro, _DATE_KEYS)
+    micro_date = _content_date(micro)
     candidates.append((f"microdata {micro_date[0]}", micro_date[1]) if micro_date else ("", None))
     for name in ("datePublished", "uploadDate", "date", "pubdate", "DC.date.issued", "parsely-pub-date"):
         candidates.append((f"meta {name}", meta_content(metas, name)))

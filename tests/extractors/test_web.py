@@ -12,11 +12,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from provenance import extractors
+from provenance.checks import CheckInput
+from provenance.checks.date import check_date
 from provenance.extractors import CapturedPage, extract_source
 from provenance.extractors.pages import page_problem, parse_html, parse_published
 from provenance.extractors.web import WebExtractor, opengraph_properties
 from provenance.extractors.youtube import OEMBED, YouTubeExtractor, video_id
-from provenance.models import SourcePost
+from provenance.models import Citation, Context, Footnote, Platform, SourcePost
 from tests.extractors.support import answer, asset
 
 ARTICLE = "https://news.example/2022/01/21/council-bridge"
@@ -300,3 +302,90 @@ def test_a_page_without_json_ld_or_microdata_is_read_without_loading_extruct() -
     )
     shown = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert shown.split() == ["Bridge", "reopens", "Desk", "2022-01-21", "False"]
+
+
+CITED_DAY = dt.date(2022, 1, 21)
+
+
+def _read(page: str | bytes) -> SourcePost:
+    return extract_source(ARTICLE, (answer(ARTICLE, page),))
+
+
+def _date_status(post: SourcePost, cited: dt.date = CITED_DAY) -> str:
+    """What the `date` check says of `post` for a footnote citing it on `cited`."""
+    citation = Citation(platform=Platform.WEB, date=cited, url=ARTICLE)
+    footnote = Footnote(label="1", text="x", line=3, contexts=(Context(line=1, text="t"),))
+    return check_date(
+        CheckInput(footnote=footnote, citation=citation, outcome=None, live=post, source=post)
+    ).status
+
+
+@pytest.mark.parametrize(
+    "page", ["jsonld_website_date_created_first.html", "jsonld_image_object_first_graph.html"]
+)
+def test_json_ld_dates_the_page_by_its_article_not_by_the_item_that_comes_first(page: str) -> None:
+    # A WebSite's `dateCreated`, an ImageObject's `uploadDate` or an embedded VideoObject's date came first
+    # and confirmed the cited day of an article published in 2019.
+    post = _read(asset(page))
+    assert post.published == dt.datetime(2019, 5, 2, 9, 0, tzinfo=dt.UTC)
+    assert post.published_from == "JSON-LD datePublished"
+    assert _date_status(post) == "fail"
+
+
+def _json_ld(*items: str) -> str:
+    return _page_with(f'<script type="application/ld+json">[{", ".join(items)}]</script>')
+
+
+@pytest.mark.parametrize(
+    ("page", "published", "where"),
+    [
+        (asset("jsonld_one_news_article.html").decode(), "2022-01-21T09:00:00Z", "JSON-LD datePublished"),
+        (
+            _json_ld('{"@type": "WebPage"}', '{"@type": "VideoObject", "uploadDate": "2022-01-21"}'),
+            "2022-01-21",
+            "JSON-LD uploadDate",
+        ),
+        (
+            _json_ld(
+                '{"@type": "WebSite", "dateCreated": "2019-05-02"}',
+                '{"@type": ["http://schema.org/BlogPosting"], "dateCreated": "2022-01-21"}',
+            ),
+            "2022-01-21",
+            "JSON-LD dateCreated",
+        ),
+        (_json_ld('{"@type": "WebSite", "dateCreated": "2022-01-21"}', '{"@type": "WebPage"}'), None, None),
+        (
+            _json_ld(
+                '{"@type": "VideoObject", "datePublished": "2019-05-02"}',
+                '{"@type": "NewsArticle", "headline": "Council"}',
+            ),
+            None,
+            None,
+        ),
+        (
+            _page_with(
+                "",
+                '<div itemscope itemtype="https://schema.org/WebSite"><meta itemprop="dateCreated" '
+                'content="2019-05-02"></div><div itemscope itemtype="https://schema.org/BlogPosting">'
+                '<meta itemprop="datePublished" content="2022-01-21"></div>',
+            ),
+            "2022-01-21",
+            "microdata datePublished",
+        ),
+    ],
+    ids=[
+        "one-news-article",
+        "video-page",
+        "article-date-created",
+        "site-only",
+        "article-undated",
+        "microdata",
+    ],
+)
+def test_embedded_items_date_a_page_only_by_its_content_item(
+    page: str, published: str | None, where: str | None
+) -> None:
+    post = _read(page)
+    expected = parse_published(published)
+    assert post.published == (expected.at if expected else None)
+    assert post.published_from == where
