@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from provenance import extractors
 from provenance.checks import CheckInput
 from provenance.checks.date import check_date
+from provenance.checks.quote import check_quote
 from provenance.extractors import CapturedPage, extract_source
 from provenance.extractors.pages import page_problem, parse_html, parse_published
 from provenance.extractors.web import WebExtractor, opengraph_properties
@@ -389,3 +390,140 @@ def test_embedded_items_date_a_page_only_by_its_content_item(
     expected = parse_published(published)
     assert post.published == (expected.at if expected else None)
     assert post.published_from == where
+
+
+def _quote_status(post: SourcePost, quote: str) -> str:
+    """What the `quote` check says of `post` for a footnote that quotes `quote` from it."""
+    citation = Citation(platform=Platform.WEB, url=ARTICLE)
+    context = Context(line=1, text="t", quotes=(quote,))
+    footnote = Footnote(label="1", text="x", line=3, contexts=(context,))
+    given = CheckInput(footnote=footnote, citation=citation, outcome=None, live=post, source=post)
+    return check_quote(given).status
+
+
+@pytest.mark.parametrize("page", ["date_only_in_a_reader_comment.html", "date_only_in_a_related_aside.html"])
+def test_a_time_in_a_comment_or_another_storys_link_does_not_date_the_article(page: str) -> None:
+    # The article gives no date; a reader comment's `<time>`, or a related or latest story's, was taken as
+    # its date (by the page-wide `<time>` fallback, and by htmldate after it) and confirmed the cited day.
+    post = _read(asset(page))
+    assert post.published is None and post.published_from is None
+    assert _date_status(post) == "warn"
+
+
+def _article(inside: str, outside: str = "", wrapper: tuple[str, str] = ("", "")) -> str:
+    text = "<p>" + "The harbour authority published a new ferry timetable for the winter. " * 4 + "</p>"
+    return (
+        f"<html><head><title>Ferries</title></head><body>{wrapper[0]}<article><h1>Ferry timetable</h1>"
+        f"{inside}{text}</article>{outside}{wrapper[1]}</body></html>"
+    )
+
+
+_TIME = '<time datetime="2022-01-21T08:30:00Z">21 January 2022</time>'
+_OTHER_TIME = '<time datetime="2019-05-02">2 May 2019</time>'
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        asset("article_time_in_its_header.html").decode(),
+        _article(
+            f'<footer class="entry-meta">Posted on {_TIME}</footer>',
+            f'<div id="comments">{_OTHER_TIME}</div>',
+        ),
+        _article(
+            _TIME, wrapper=('<div class="content-sidebar-wrap">', '<aside class="sidebar">x</aside></div>')
+        ),
+        _article(f'<div class="commentary">{_TIME}</div>'),
+        _article(f'<div class="has-sidebar no-comments">{_TIME}</div>'),
+        _page_with("", f'<div class="post-meta">{_TIME}</div><aside>{_OTHER_TIME}</aside>'),
+        _article(_TIME).replace(
+            "<article><h1>", '<h1>Harbour Notes</h1><article class="post category-comment">'
+        ),
+    ],
+    ids=[
+        "in-its-header",
+        "in-its-own-footer",
+        "sidebar-wrapper",
+        "commentary",
+        "state-classes",
+        "no-article",
+        "article-in-a-section-called-comment",
+    ],
+)
+def test_the_articles_own_time_dates_it_whatever_its_side_blocks_hold(page: str) -> None:
+    post = _read(page)
+    assert post.published == dt.datetime(2022, 1, 21, 8, 30, tzinfo=dt.UTC)
+    assert post.published_from == "<time datetime>"
+    assert _date_status(post) == "pass"
+
+
+@pytest.mark.parametrize(
+    "side_block",
+    [
+        "<aside>{}</aside>",
+        "<nav>{}</nav>",
+        '<div role="complementary">{}</div>',
+        '<ul class="relatedStories">{}</ul>',
+        '<div class="c-more-stories__list">{}</div>',
+        '<section class="most-read">{}</section>',
+        '<div id="disqus_thread">{}</div>',
+        '<ol class="commentlist"><li id="comment-12">{}</li></ol>',
+        '<div class="widget recommendations">{}</div>',
+        '<div class="trending-now">{}</div>',
+        '<article class="comment">{}</article>',
+    ],
+)
+def test_a_time_in_any_kind_of_side_block_does_not_date_the_article(side_block: str) -> None:
+    assert _read(_article(side_block.format(_TIME))).published is None, "inside the article"
+    assert _read(_article("", side_block.format(_TIME))).published is None, "after the article"
+
+
+def test_a_time_in_the_pages_footer_does_not_date_the_article() -> None:
+    # The article's own `<footer>` does (test above); the page's footer holds a copyright or today's date.
+    assert _read(_article("", f"<footer>{_TIME}</footer>")).published is None
+
+
+def test_a_date_written_only_in_a_comment_is_not_found_by_htmldate_either() -> None:
+    comment = '<div class="comments"><p class="comment-date">Posted 21 January 2022</p><p>Nice.</p></div>'
+    assert _read(_article("", comment)).published is None
+    own = _read(_article('<p class="date">Published 21 January 2022</p>', comment))
+    assert (own.published, own.published_from) == (dt.datetime(2022, 1, 21, tzinfo=dt.UTC), "htmldate")
+
+
+@pytest.mark.parametrize(
+    ("page", "elsewhere"),
+    [
+        ("quote_only_in_a_comment_of_a_short_article.html", ["the library would stay open all weekend"]),
+        (
+            "quote_only_in_a_related_link.html",
+            ["the library will stay open all weekend", "cuts the library budget by a third"],
+        ),
+    ],
+)
+def test_a_quote_in_a_comment_or_a_related_link_of_a_short_article_is_not_the_articles(
+    page: str, elsewhere: list[str]
+) -> None:
+    # trafilatura keeps less than 200 characters of a short article; the visible text read instead held
+    # the page's comments and related links, and a quote found only there passed.
+    post = _read(asset(page))
+    for quote in elsewhere:
+        assert _quote_status(post, quote) != "pass", quote
+    assert _quote_status(post, "the town library will close at noon on Saturdays") == "pass"
+
+
+def test_a_short_article_without_side_blocks_has_its_own_words_found() -> None:
+    page = "<html><head><title>Notice</title></head><body><p>The ferry will not sail on Monday.</p></body>"
+    assert _quote_status(_read(page), "will not sail on Monday") == "pass"
+
+
+def test_a_page_of_endless_comments_is_read_in_bounded_time_without_them() -> None:
+    comments = '<div class="comment"><p>The mayor promised a new bridge.</p></div>' * 25_000
+    nested = '<div class="comment">' * 400 + _TIME + "</div>" * 400
+    page = (
+        "<html><head><title>Notice</title></head><body><article><p>The ferry will not sail on Monday.</p>"
+        f'</article><div id="comments">{comments}</div>{nested}</body></html>'
+    )
+    post = _read(page)
+    assert post.published is None
+    assert _quote_status(post, "the mayor promised a new bridge") != "pass"
+    assert _quote_status(post, "will not sail on Monday") == "pass"
