@@ -516,7 +516,7 @@ def test_a_short_article_without_side_blocks_has_its_own_words_found() -> None:
     assert _quote_status(_read(page), "will not sail on Monday") == "pass"
 
 
-def test_a_page_of_endless_comments_is_read_in_bounded_time_without_them() -> None:
+def test_a_page_with_more_comment_blocks_than_are_judged_keeps_them_out_of_its_text_and_date() -> None:
     comments = '<div class="comment"><p>The mayor promised a new bridge.</p></div>' * 25_000
     nested = '<div class="comment">' * 400 + _TIME + "</div>" * 400
     page = (
