@@ -4,12 +4,18 @@ Libraries made for the job read each part: `extruct` the embedded items (JSON-LD
 `trafilatura` the main text without navigation and boilerplate, `htmldate` a publication day where no metadata
 names one, `selectolax` the rest (OpenGraph's `<meta property>` tags among it).
 Every field read is kept in `SourcePost.fields` under the name of where it came from, so a reviewer sees why.
+Only the page's content speaks for it: the date of its article item, not of the site's or an image's item, and
+never a date or a word from a side block (reader comments, related links, sidebars, navigation, its footer).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import itertools
+import re
+from collections.abc import Callable, Iterator
 from typing import Any
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from provenance.extractors.interface import CapturedPage, Extractor
 from provenance.extractors.pages import (
@@ -33,7 +39,6 @@ from provenance.models import Platform, SourcePost
 from provenance.warc.reader import StoredResponse
 
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
-_DATE_KEYS = ("datePublished", "uploadDate", "dateCreated")
 # Below this many characters the main-text extractor kept too little; the visible text is read instead.
 _MIN_MAIN_TEXT = 200
 # The main-text extractor reads at most this much markup (its time grows fast with size; an article's text
@@ -95,6 +100,89 @@ def _first(items: list[dict[str, Any]], keys: tuple[str, ...]) -> tuple[str, str
     return None
 
 
+# schema.org's Article and its subtypes, and its kinds of post: an item of one of these is the page's content.
+_ARTICLE_TYPES = frozenset(
+    (
+        "Article",
+        "AdvertiserContentArticle",
+        "NewsArticle",
+        "AnalysisNewsArticle",
+        "AskPublicNewsArticle",
+        "BackgroundNewsArticle",
+        "OpinionNewsArticle",
+        "ReportageNewsArticle",
+        "ReviewNewsArticle",
+        "Report",
+        "SatiricalArticle",
+        "ScholarlyArticle",
+        "MedicalScholarlyArticle",
+        "TechArticle",
+        "APIReference",
+        "SocialMediaPosting",
+        "BlogPosting",
+        "LiveBlogPosting",
+        "DiscussionForumPosting",
+    )
+)
+# Items about the site, its owners, its navigation or a reader's comment: never the cited content.
+_FRAME_TYPES = frozenset(
+    (
+        "WebSite",
+        "Organization",
+        "NewsMediaOrganization",
+        "Corporation",
+        "GovernmentOrganization",
+        "NGO",
+        "Person",
+        "ImageObject",
+        "BreadcrumbList",
+        "ListItem",
+        "SiteNavigationElement",
+        "WPHeader",
+        "WPFooter",
+        "WPSideBar",
+        "Comment",
+    )
+)
+_PAGE_TYPES = frozenset(
+    (
+        "WebPage",
+        "ItemPage",
+        "AboutPage",
+        "CollectionPage",
+        "ProfilePage",
+        "QAPage",
+        "FAQPage",
+        "SearchResultsPage",
+    )
+)
+
+
+def _types(item: dict[str, Any]) -> frozenset[str]:
+    """An item's types without their vocabulary (`http://schema.org/NewsArticle`, `schema:NewsArticle`)."""
+    kinds = item.get("@type")
+    names = kinds[:_MAX_NAMES] if isinstance(kinds, list) else [kinds]
+    return frozenset(name.rsplit("/", 1)[-1].rsplit(":", 1)[-1] for name in names if isinstance(name, str))
+
+
+def _content_date(items: list[dict[str, Any]]) -> tuple[str, str] | None:
+    """(key, value) of the publication time of the item that is the page's content, not of whichever item
+    comes first: a site's `dateCreated`, an image's `uploadDate` or an embedded video's date often precede
+    the article and date something else.
+
+    On a page with an article (or post) item, only such items speak: the first `datePublished` of one, else
+    the first one's `dateCreated`. On a page without (a video page, say), the first `datePublished` of an item
+    that is not about the site (`_FRAME_TYPES`), else the `uploadDate` or `dateCreated` of the main item: the
+    first such item that is not a web page around it (a video page often has [WebPage, VideoObject]).
+    """
+    articles = [item for item in items if _types(item) & _ARTICLE_TYPES]
+    if articles:
+        return _first(articles, ("datePublished",)) or _first(articles[:1], ("dateCreated",))
+    content = [item for item in items if not _types(item) & _FRAME_TYPES]
+    main = [item for item in content if not _types(item) & _PAGE_TYPES][:1]
+    return _first(content, ("datePublished",)) or _first(main, ("uploadDate", "dateCreated"))
+
+
 def _has_embedded_items(tree: Any) -> bool:
     """Whether the page has JSON-LD or microdata for extruct to read (a type's case and its character
     references are as the parser decoded them, so no spelling of them is missed)."""
@@ -150,13 +238,158 @@ def _microdata_items(data: dict[str, Any]) -> list[dict[str, Any]]:
     return found
 
 
-def _time_element(tree: Any) -> str | None:
-    node = tree.css_first("article time[datetime]") or tree.css_first("time[pubdate][datetime]")
-    node = node or tree.css_first("time[datetime]")
-    return node.attributes.get("datetime") if node is not None else None
+# Blocks of a page that are not its content: reader comments, related, recommended and "latest" links,
+# sidebars, navigation and the page's own footer. A `<time>` in one of them dates a comment or another story,
+# and their words are not the article's: neither may confirm a citation.
+_SIDE_TAGS = frozenset(("aside", "nav"))
+_SIDE_ROLES = frozenset(("complementary", "navigation", "contentinfo"))
+# A class or id names a side block when one of its words (split at `-`, `_` and lowercase-to-capital
+# changes), or two of them joined, is one of these: `comments-area`, `relatedStories`, `c-more-stories`.
+_SIDE_WORDS = frozenset(
+    (
+        "comment",
+        "comments",
+        "commentlist",
+        "disqus",
+        "related",
+        "recommended",
+        "recommendations",
+        "outbrain",
+        "taboola",
+        "sidebar",
+        "latest",
+        "morestories",
+        "mostread",
+        "popular",
+        "trending",
+    )
+)
+# A class that describes a state or a topic names no block: `has-sidebar`, `no-comments`, `is-latest`, and
+# WordPress's `category-comment` or `tag-trending` on an article.
+_DESCRIBING_WORDS = frozenset(("has", "no", "with", "without", "is", "show", "hide", "category", "tag"))
+# Lexbor finds the candidates (case-insensitively); `_names_side_block` then judges their whole words.
+_SIDE_CANDIDATE_PARTS = (
+    *("comment", "disqus", "related", "recommend", "outbrain", "taboola", "sidebar", "latest"),
+    *("stories", "mostread", "most-read", "most_read", "popular", "trending"),
+)
+_SIDE_CANDIDATES = ", ".join(
+    ["aside", "nav", "footer", "[role]"]
+    + [f'[{attribute}*="{part}" i]' for part in _SIDE_CANDIDATE_PARTS for attribute in ("class", "id")]
+)
+_NAME_WORDS = re.compile(r"[-_\s]+|(?<=[a-z0-9])(?=[A-Z])")
+_MAX_NAME = 200  # of a class or id value read
+_MAX_NAME_TOKENS = 20
+_MAX_SIDE_BLOCKS = 20_000  # candidates judged; a page with more has no fallback text or guessed date
+_MAX_TIMES = 200
 
 
-def _main_text(html: str, fallback: str) -> str:
+def _names_side_block(value: str) -> bool:
+    for token in value[:_MAX_NAME].split()[:_MAX_NAME_TOKENS]:
+        words = [word.lower() for word in _NAME_WORDS.split(token) if word]
+        if not words or words[0] in _DESCRIBING_WORDS:
+            continue
+        joined = (first + second for first, second in itertools.pairwise(words))
+        if any(word in _SIDE_WORDS for word in words) or any(pair in _SIDE_WORDS for pair in joined):
+            return True
+    return False
+
+
+def _ancestry(node: LexborNode | None) -> Iterator[LexborNode]:
+    """The node and its ancestors, at most MAX_NESTING of them (deeper markup is never parsed)."""
+    for _ in range(MAX_NESTING + 2):
+        if node is None:
+            return
+        yield node
+        node = node.parent
+
+
+def _is_content_container(node: LexborNode) -> bool:
+    return node.tag in ("article", "main") or (node.attributes.get("itemprop") or "").lower() == "articlebody"
+
+
+class _PageLayout:
+    """Which of a page's elements are side blocks (`_SIDE_WORDS`), not its content.
+
+    A `<footer>` inside an `<article>` is the article's own (bylines and dates sit there); the page's footer
+    is a side block. An element that holds the page's first `<h1>` or its `<main>` is the page's frame, never
+    a side block, whatever it is called (`<div class="content-sidebar-wrap">` wraps whole articles).
+    """
+
+    def __init__(self, tree: LexborHTMLParser) -> None:
+        anchors = (tree.css_first("h1"), tree.css_first("main"))
+        self._frame = {node.mem_id for anchor in anchors for node in _ancestry(anchor)}
+        self._article_footers = {node.mem_id for node in tree.css("article footer")[:_MAX_SIDE_BLOCKS]}
+        # Each element's place, once judged: the times of a page share most of their ancestors.
+        self._places: dict[int, tuple[bool, bool]] = {}
+
+    def is_side_block(self, node: LexborNode) -> bool:
+        tag = node.tag
+        if tag in ("html", "body") or node.mem_id in self._frame:
+            return False
+        if tag in _SIDE_TAGS or (tag == "footer" and node.mem_id not in self._article_footers):
+            return True
+        attributes = node.attributes
+        if (attributes.get("role") or "").strip().lower() in _SIDE_ROLES:
+            return True
+        return any(_names_side_block(attributes.get(name) or "") for name in ("class", "id"))
+
+    def place(self, node: LexborNode) -> tuple[bool, bool]:
+        """Whether the node is in a side block, and whether it is in an `<article>`, `<main>` or an
+        `itemprop=articleBody` (it or one of its ancestors)."""
+        walked: list[LexborNode] = []
+        place = (False, False)
+        for ancestor in _ancestry(node):
+            known = self._places.get(ancestor.mem_id)
+            if known is not None:
+                place = known
+                break
+            walked.append(ancestor)
+        for ancestor in reversed(walked):
+            place = (place[0] or self.is_side_block(ancestor), place[1] or _is_content_container(ancestor))
+            self._places[ancestor.mem_id] = place
+        return place
+
+    def side_blocks(self, tree: LexborHTMLParser) -> list[LexborNode] | None:
+        """The side blocks, in document order; None when there are more candidates than are judged."""
+        candidates = tree.css(_SIDE_CANDIDATES)
+        if len(candidates) > _MAX_SIDE_BLOCKS:
+            return None
+        return [node for node in candidates if self.is_side_block(node)]
+
+
+def _without_side_blocks(tree: LexborHTMLParser) -> bool:
+    """Removes the page's side blocks from the tree; False (the tree unchanged) when there are too many."""
+    blocks = _PageLayout(tree).side_blocks(tree)
+    if blocks is None:
+        return False
+    # Last first: a block inside another is removed before the one around it, so no node removed is read.
+    for node in reversed(blocks):
+        node.decompose()
+    return True
+
+
+def _time_element(tree: LexborHTMLParser) -> str | None:
+    """The `datetime` of the page's own `<time>`: the first one in its article (or `<main>`), else the first
+    marked `pubdate`, else the first on the page; never one in a side block (a comment's, a related
+    story's)."""
+    layout = _PageLayout(tree)
+    pubdate = anywhere = None
+    for node in tree.css("time[datetime]")[:_MAX_TIMES]:
+        in_side_block, in_article = layout.place(node)
+        if in_side_block:
+            continue
+        if in_article:
+            return node.attributes.get("datetime")
+        anywhere = anywhere or node
+        pubdate = pubdate or (node if "pubdate" in node.attributes else None)
+    chosen = pubdate or anywhere
+    return chosen.attributes.get("datetime") if chosen is not None else None
+
+
+def _main_text(html: str, content_text: Callable[[], str]) -> str:
+    """The main text by trafilatura; when it keeps less than _MIN_MAIN_TEXT (a short article, or none found),
+    the page's visible text without its side blocks instead (trafilatura's short texts keep a related link
+    or the navigation; a quote in either, or in a comment, is not the article's)."""
     import trafilatura
 
     try:
@@ -170,7 +403,15 @@ def _main_text(html: str, fallback: str) -> str:
     except Exception:  # a heuristic over untrusted markup: when it breaks, the visible text still serves
         main = None
     text = squeeze(main or "")
-    return (text if len(text) >= _MIN_MAIN_TEXT or len(text) >= len(fallback) else fallback)[:MAX_TEXT]
+    if len(text) >= _MIN_MAIN_TEXT:
+        return text[:MAX_TEXT]
+    return (content_text() or text)[:MAX_TEXT]
+
+
+def _content_text(tree: LexborHTMLParser) -> str:
+    """The visible text without side blocks ("" for a page with too many to judge). The tree loses its
+    invisible elements and side blocks: read it last."""
+    return visible_text_of(tree) if _without_side_blocks(tree) else ""
 
 
 def _without_comments(html: str) -> str:
@@ -189,10 +430,17 @@ def _without_comments(html: str) -> str:
 def _htmldate(html: str) -> str | None:
     from htmldate import find_date
 
+    # htmldate also searches the raw markup, comments included: a date no reader can see (a template's
+    # commented-out tag, or a planted one) must not confirm a citation. Nor may a date in a side block (a
+    # reader comment's, a related story's), nor JSON-LD, which `_content_date` has read item by item (htmldate
+    # takes the first `datePublished` of any item, an embedded video's as well as the article's).
+    tree = parse_html(_without_comments(html))
+    if not _without_side_blocks(tree):
+        return None
+    for node in tree.css('script[type*="ld+json" i]'):
+        node.decompose()
     try:
-        # htmldate also searches the raw markup, comments included: a date no reader can see (a template's
-        # commented-out tag, or a planted one) must not confirm a citation.
-        found = find_date(_without_comments(html), extensive_search=False, original_date=True)
+        found = find_date(tree.html or "", extensive_search=False, original_date=True)
     except Exception:  # as above: a heuristic, never a reason to stop
         return None
     return str(found) if found else None
@@ -208,10 +456,10 @@ def _published(
 ) -> tuple[str, str] | None:
     """(where, value) of the publication time, from the most explicit source that gives one."""
     candidates: list[tuple[str, str | None]] = []
-    ld_date = _first(ld, _DATE_KEYS)
+    ld_date = _content_date(ld)
     candidates.append((f"JSON-LD {ld_date[0]}", ld_date[1]) if ld_date else ("", None))
     candidates.append(("article:published_time", og.get("article:published_time")))
-    micro_date = _first(micro, _DATE_KEYS)
+    micro_date = _content_date(micro)
     candidates.append((f"microdata {micro_date[0]}", micro_date[1]) if micro_date else ("", None))
     for name in ("datePublished", "uploadDate", "date", "pubdate", "DC.date.issued", "parsely-pub-date"):
         candidates.append((f"meta {name}", meta_content(metas, name)))
@@ -279,7 +527,7 @@ def read_web_page(
     )
     title = squeeze(title) if title else None
     if main_text or not title:
-        text, text_from = _main_text(html, shown_text), None
+        text, text_from = _main_text(html, lambda: _content_text(tree)), None
     else:
         text, text_from = shown_text[:MAX_TEXT], "the visible text (no quoted words to look for)"
     return SourcePost(

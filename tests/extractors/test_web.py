@@ -12,11 +12,14 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from provenance import extractors
+from provenance.checks import CheckInput
+from provenance.checks.date import check_date
+from provenance.checks.quote import check_quote
 from provenance.extractors import CapturedPage, extract_source
 from provenance.extractors.pages import page_problem, parse_html, parse_published
 from provenance.extractors.web import WebExtractor, opengraph_properties
 from provenance.extractors.youtube import OEMBED, YouTubeExtractor, video_id
-from provenance.models import SourcePost
+from provenance.models import Citation, Context, Footnote, Platform, SourcePost
 from tests.extractors.support import answer, asset
 
 ARTICLE = "https://news.example/2022/01/21/council-bridge"
@@ -300,3 +303,227 @@ def test_a_page_without_json_ld_or_microdata_is_read_without_loading_extruct() -
     )
     shown = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert shown.split() == ["Bridge", "reopens", "Desk", "2022-01-21", "False"]
+
+
+CITED_DAY = dt.date(2022, 1, 21)
+
+
+def _read(page: str | bytes) -> SourcePost:
+    return extract_source(ARTICLE, (answer(ARTICLE, page),))
+
+
+def _date_status(post: SourcePost, cited: dt.date = CITED_DAY) -> str:
+    """What the `date` check says of `post` for a footnote citing it on `cited`."""
+    citation = Citation(platform=Platform.WEB, date=cited, url=ARTICLE)
+    footnote = Footnote(label="1", text="x", line=3, contexts=(Context(line=1, text="t"),))
+    return check_date(
+        CheckInput(footnote=footnote, citation=citation, outcome=None, live=post, source=post)
+    ).status
+
+
+@pytest.mark.parametrize(
+    "page", ["jsonld_website_date_created_first.html", "jsonld_image_object_first_graph.html"]
+)
+def test_json_ld_dates_the_page_by_its_article_not_by_the_item_that_comes_first(page: str) -> None:
+    # A WebSite's `dateCreated`, an ImageObject's `uploadDate` or an embedded VideoObject's date came first
+    # and confirmed the cited day of an article published in 2019.
+    post = _read(asset(page))
+    assert post.published == dt.datetime(2019, 5, 2, 9, 0, tzinfo=dt.UTC)
+    assert post.published_from == "JSON-LD datePublished"
+    assert _date_status(post) == "fail"
+
+
+def _json_ld(*items: str) -> str:
+    return _page_with(f'<script type="application/ld+json">[{", ".join(items)}]</script>')
+
+
+@pytest.mark.parametrize(
+    ("page", "published", "where"),
+    [
+        (asset("jsonld_one_news_article.html").decode(), "2022-01-21T09:00:00Z", "JSON-LD datePublished"),
+        (
+            _json_ld('{"@type": "WebPage"}', '{"@type": "VideoObject", "uploadDate": "2022-01-21"}'),
+            "2022-01-21",
+            "JSON-LD uploadDate",
+        ),
+        (
+            _json_ld(
+                '{"@type": "WebSite", "dateCreated": "2019-05-02"}',
+                '{"@type": ["http://schema.org/BlogPosting"], "dateCreated": "2022-01-21"}',
+            ),
+            "2022-01-21",
+            "JSON-LD dateCreated",
+        ),
+        (_json_ld('{"@type": "WebSite", "dateCreated": "2022-01-21"}', '{"@type": "WebPage"}'), None, None),
+        (
+            _json_ld(
+                '{"@type": "VideoObject", "datePublished": "2019-05-02"}',
+                '{"@type": "NewsArticle", "headline": "Council"}',
+            ),
+            None,
+            None,
+        ),
+        (
+            _page_with(
+                "",
+                '<div itemscope itemtype="https://schema.org/WebSite"><meta itemprop="dateCreated" '
+                'content="2019-05-02"></div><div itemscope itemtype="https://schema.org/BlogPosting">'
+                '<meta itemprop="datePublished" content="2022-01-21"></div>',
+            ),
+            "2022-01-21",
+            "microdata datePublished",
+        ),
+    ],
+    ids=[
+        "one-news-article",
+        "video-page",
+        "article-date-created",
+        "site-only",
+        "article-undated",
+        "microdata",
+    ],
+)
+def test_embedded_items_date_a_page_only_by_its_content_item(
+    page: str, published: str | None, where: str | None
+) -> None:
+    post = _read(page)
+    expected = parse_published(published)
+    assert post.published == (expected.at if expected else None)
+    assert post.published_from == where
+
+
+def _quote_status(post: SourcePost, quote: str) -> str:
+    """What the `quote` check says of `post` for a footnote that quotes `quote` from it."""
+    citation = Citation(platform=Platform.WEB, url=ARTICLE)
+    context = Context(line=1, text="t", quotes=(quote,))
+    footnote = Footnote(label="1", text="x", line=3, contexts=(context,))
+    given = CheckInput(footnote=footnote, citation=citation, outcome=None, live=post, source=post)
+    return check_quote(given).status
+
+
+@pytest.mark.parametrize("page", ["date_only_in_a_reader_comment.html", "date_only_in_a_related_aside.html"])
+def test_a_time_in_a_comment_or_another_storys_link_does_not_date_the_article(page: str) -> None:
+    # The article gives no date; a reader comment's `<time>`, or a related or latest story's, was taken as
+    # its date (by the page-wide `<time>` fallback, and by htmldate after it) and confirmed the cited day.
+    post = _read(asset(page))
+    assert post.published is None and post.published_from is None
+    assert _date_status(post) == "warn"
+
+
+def _article(inside: str, outside: str = "", wrapper: tuple[str, str] = ("", "")) -> str:
+    text = "<p>" + "The harbour authority published a new ferry timetable for the winter. " * 4 + "</p>"
+    return (
+        f"<html><head><title>Ferries</title></head><body>{wrapper[0]}<article><h1>Ferry timetable</h1>"
+        f"{inside}{text}</article>{outside}{wrapper[1]}</body></html>"
+    )
+
+
+_TIME = '<time datetime="2022-01-21T08:30:00Z">21 January 2022</time>'
+_OTHER_TIME = '<time datetime="2019-05-02">2 May 2019</time>'
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        asset("article_time_in_its_header.html").decode(),
+        _article(
+            f'<footer class="entry-meta">Posted on {_TIME}</footer>',
+            f'<div id="comments">{_OTHER_TIME}</div>',
+        ),
+        _article(
+            _TIME, wrapper=('<div class="content-sidebar-wrap">', '<aside class="sidebar">x</aside></div>')
+        ),
+        _article(f'<div class="commentary">{_TIME}</div>'),
+        _article(f'<div class="has-sidebar no-comments">{_TIME}</div>'),
+        _page_with("", f'<div class="post-meta">{_TIME}</div><aside>{_OTHER_TIME}</aside>'),
+        _article(_TIME).replace(
+            "<article><h1>", '<h1>Harbour Notes</h1><article class="post category-comment">'
+        ),
+    ],
+    ids=[
+        "in-its-header",
+        "in-its-own-footer",
+        "sidebar-wrapper",
+        "commentary",
+        "state-classes",
+        "no-article",
+        "article-in-a-section-called-comment",
+    ],
+)
+def test_the_articles_own_time_dates_it_whatever_its_side_blocks_hold(page: str) -> None:
+    post = _read(page)
+    assert post.published == dt.datetime(2022, 1, 21, 8, 30, tzinfo=dt.UTC)
+    assert post.published_from == "<time datetime>"
+    assert _date_status(post) == "pass"
+
+
+@pytest.mark.parametrize(
+    "side_block",
+    [
+        "<aside>{}</aside>",
+        "<nav>{}</nav>",
+        '<div role="complementary">{}</div>',
+        '<ul class="relatedStories">{}</ul>',
+        '<div class="c-more-stories__list">{}</div>',
+        '<section class="most-read">{}</section>',
+        '<div id="disqus_thread">{}</div>',
+        '<ol class="commentlist"><li id="comment-12">{}</li></ol>',
+        '<div class="widget recommendations">{}</div>',
+        '<div class="trending-now">{}</div>',
+        '<article class="comment">{}</article>',
+    ],
+)
+def test_a_time_in_any_kind_of_side_block_does_not_date_the_article(side_block: str) -> None:
+    assert _read(_article(side_block.format(_TIME))).published is None, "inside the article"
+    assert _read(_article("", side_block.format(_TIME))).published is None, "after the article"
+
+
+def test_a_time_in_the_pages_footer_does_not_date_the_article() -> None:
+    # The article's own `<footer>` does (test above); the page's footer holds a copyright or today's date.
+    assert _read(_article("", f"<footer>{_TIME}</footer>")).published is None
+
+
+def test_a_date_written_only_in_a_comment_is_not_found_by_htmldate_either() -> None:
+    comment = '<div class="comments"><p class="comment-date">Posted 21 January 2022</p><p>Nice.</p></div>'
+    assert _read(_article("", comment)).published is None
+    own = _read(_article('<p class="date">Published 21 January 2022</p>', comment))
+    assert (own.published, own.published_from) == (dt.datetime(2022, 1, 21, tzinfo=dt.UTC), "htmldate")
+
+
+@pytest.mark.parametrize(
+    ("page", "elsewhere"),
+    [
+        ("quote_only_in_a_comment_of_a_short_article.html", ["the library would stay open all weekend"]),
+        (
+            "quote_only_in_a_related_link.html",
+            ["the library will stay open all weekend", "cuts the library budget by a third"],
+        ),
+    ],
+)
+def test_a_quote_in_a_comment_or_a_related_link_of_a_short_article_is_not_the_articles(
+    page: str, elsewhere: list[str]
+) -> None:
+    # trafilatura keeps less than 200 characters of a short article; the visible text read instead held
+    # the page's comments and related links, and a quote found only there passed.
+    post = _read(asset(page))
+    for quote in elsewhere:
+        assert _quote_status(post, quote) != "pass", quote
+    assert _quote_status(post, "the town library will close at noon on Saturdays") == "pass"
+
+
+def test_a_short_article_without_side_blocks_has_its_own_words_found() -> None:
+    page = "<html><head><title>Notice</title></head><body><p>The ferry will not sail on Monday.</p></body>"
+    assert _quote_status(_read(page), "will not sail on Monday") == "pass"
+
+
+def test_a_page_with_more_comment_blocks_than_are_judged_keeps_them_out_of_its_text_and_date() -> None:
+    comments = '<div class="comment"><p>The mayor promised a new bridge.</p></div>' * 25_000
+    nested = '<div class="comment">' * 400 + _TIME + "</div>" * 400
+    page = (
+        "<html><head><title>Notice</title></head><body><article><p>The ferry will not sail on Monday.</p>"
+        f'</article><div id="comments">{comments}</div>{nested}</body></html>'
+    )
+    post = _read(page)
+    assert post.published is None
+    assert _quote_status(post, "the mayor promised a new bridge") != "pass"
+    assert _quote_status(post, "will not sail on Monday") == "pass"
