@@ -165,22 +165,32 @@ def _types(item: dict[str, Any]) -> frozenset[str]:
     return frozenset(name.rsplit("/", 1)[-1].rsplit(":", 1)[-1] for name in names if isinstance(name, str))
 
 
+def _content_items(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The items that are the page's content, in document order: its article (or post) items where it has
+    any, else every item that is not about the site (`_FRAME_TYPES`). A site's name, an image's date or an
+    embedded video's author, often listed before the article, are not the article's."""
+    articles = [item for item in items if _types(item) & _ARTICLE_TYPES]
+    return articles or [item for item in items if not _types(item) & _FRAME_TYPES]
+
+
 def _content_date(items: list[dict[str, Any]]) -> tuple[str, str] | None:
-    """(key, value) of the publication time of the item that is the page's content, not of whichever item
-    comes first: a site's `dateCreated`, an image's `uploadDate` or an embedded video's date often precede
-    the article and date something else.
+    """(key, value) of the publication time of the item that is the page's content (`_content_items`), not
+    of whichever item comes first.
 
     On a page with an article (or post) item, only such items speak: the first `datePublished` of one, else
     the first one's `dateCreated`. On a page without (a video page, say), the first `datePublished` of an item
-    that is not about the site (`_FRAME_TYPES`), else the `uploadDate` or `dateCreated` of the main item: the
-    first such item that is not a web page around it (a video page often has [WebPage, VideoObject]).
+    that is not about the site, else the `uploadDate` or `dateCreated` of the main item: the first such item
+    that is not a web page around it (a video page often has [WebPage, VideoObject]).
     """
-    articles = [item for item in items if _types(item) & _ARTICLE_TYPES]
-    if articles:
-        return _first(articles, ("datePublished",)) or _first(articles[:1], ("dateCreated",))
-    content = [item for item in items if not _types(item) & _FRAME_TYPES]
+    content = _content_items(items)
+    if any(_types(item) & _ARTICLE_TYPES for item in content):
+        return _first(content, ("datePublished",)) or _first(content[:1], ("dateCreated",))
     main = [item for item in content if not _types(item) & _PAGE_TYPES][:1]
     return _first(content, ("datePublished",)) or _first(main, ("uploadDate", "dateCreated"))
+
+
+def _content_author(items: list[dict[str, Any]]) -> str | None:
+    return _name(next((item.get("author") for item in _content_items(items) if item.get("author")), None))
 
 
 def _has_embedded_items(tree: Any) -> bool:
@@ -506,10 +516,10 @@ def read_web_page(
     micro = _microdata_items(data)
     metas = meta_tags(tree)
     page_heading = page_title(tree)
-    title = og.get("og:title") or _value(_first(ld, ("headline", "name"))) or page_heading
+    title = og.get("og:title") or _value(_first(_content_items(ld), ("headline", "name"))) or page_heading
     author = (
-        _name(next((item.get("author") for item in ld if item.get("author")), None))
-        or _name(next((item.get("author") for item in micro if item.get("author")), None))
+        _content_author(ld)
+        or _content_author(micro)
         or meta_content(metas, "author", "article:author", "parsely-author", "sailthru.author")
     )
     canonical_node = tree.css_first("link[rel=canonical]")

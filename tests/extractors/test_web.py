@@ -527,3 +527,26 @@ def test_a_page_with_more_comment_blocks_than_are_judged_keeps_them_out_of_its_t
     assert post.published is None
     assert _quote_status(post, "the mayor promised a new bridge") != "pass"
     assert _quote_status(post, "will not sail on Monday") == "pass"
+
+
+def test_json_ld_titles_and_bylines_come_from_the_article_not_from_the_items_before_it() -> None:
+    # The site's name and an embedded video's author came first and were taken for the article's headline
+    # and byline.
+    post = _read(
+        _json_ld(
+            '{"@type": "WebSite", "name": "City Ledger"}',
+            '{"@type": "VideoObject", "name": "Bridge footage", "author": "Video Desk"}',
+            '{"@type": "NewsArticle", "headline": "Council vote", "author": {"name": "Lina Haddad"}}',
+        )
+    )
+    assert (post.title, post.author) == ("Council vote", "Lina Haddad")
+
+
+def test_json_ld_without_an_article_takes_the_title_and_byline_of_an_item_not_about_the_site() -> None:
+    post = _read(
+        _json_ld(
+            '{"@type": "WebSite", "name": "City Ledger", "author": "City Ledger Ltd"}',
+            '{"@type": "VideoObject", "name": "Bridge footage", "author": "Video Desk"}',
+        )
+    )
+    assert (post.title, post.author) == ("Bridge footage", "Video Desk")
