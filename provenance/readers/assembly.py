@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from itertools import chain
 from typing import NamedTuple, overload
 
 from provenance.models import Context, Finding, Footnote
@@ -57,6 +58,12 @@ class PendingNote(NamedTuple):
 # Where a marker stood in a paragraph's text, before markers are taken out. A noncharacter: it cannot be
 # part of any text a reader is given (readers remove it from their input).
 MARK = "\uffff"
+# Where a quoted passage that no quote marks show starts and ends in a paragraph's text (a block quote, an
+# HTML `<q>`): read as a quote, exactly as words in “…” are. Also noncharacters; a reader that puts them in
+# a paragraph (`ParagraphDraft.passages`) takes them out of its input first.
+PASSAGE_START = "\ufdd0"
+PASSAGE_END = "\ufdd1"
+_PIECE_EDGE = re.compile("[\uffff\ufdd0\ufdd1]")  # a mark or a passage edge
 # A paragraph longer than this is cut to a window around the marker: the context shows what the marker
 # supports, and the output grows linearly with the number of markers (issue 6). Windows start on a grid of
 # `_WINDOW_STEP`, so markers of one note close together share one window.
@@ -68,11 +75,14 @@ _WINDOW_STEP = 1000
 class ParagraphDraft:
     """A body paragraph as a reader found it, with `MARK` where each marker stood; shared by its markers.
 
-    `location` names it where a line number means nothing (`paragraph 12` in a DOCX report).
+    `location` names it where a line number means nothing (`paragraph 12` in a DOCX report). `passages`
+    says its text holds `PASSAGE_START` / `PASSAGE_END` around quoted passages; only then are they read, so
+    a reader that does not use them need not take them out of its input.
     """
 
     text: str
     location: str | None = None
+    passages: bool = False
 
 
 class MarkerDraft(NamedTuple):
@@ -103,6 +113,8 @@ def _read_paragraph(paragraph: ParagraphDraft) -> _ReadParagraph:
     stand together (`[2][3]`, `¹,²`) it belongs to each of them; a quote after the paragraph's last mark
     belongs to that mark.
     """
+    if paragraph.passages:
+        return _read_with_passages(paragraph.text)
     pieces = paragraph.text.split(MARK)
     last = len(pieces) - 1
     kept: list[str] = []
@@ -123,17 +135,90 @@ def _read_paragraph(paragraph: ParagraphDraft) -> _ReadParagraph:
     return _ReadParagraph(stripped, tuple(offsets), _attribute_quotes(stripped, offsets))
 
 
-def _attribute_quotes(text: str, offsets: Sequence[int]) -> dict[int, list[Quote]]:
+def _read_with_passages(text: str) -> _ReadParagraph:
+    """What `_read_paragraph` makes of `text` without its passage edges (the same text, the same marks'
+    offsets), each outermost passage a quote as well: where its edges stood in that text.
+
+    Between two marks the text is read as there: its whitespace collapsed (a run with edges in it is one
+    run), stripped before a mark and at the start. An edge's place moves with the text before it.
+    """
+    kept: list[str] = []
+    offsets: list[int] = []
+    edges: list[tuple[str, int]] = []  # each edge and its place in the text kept
+    length = start = 0
+    parts: list[str] = []  # the text since the last mark, collapsed, split at its edges
+    part_edges: list[tuple[str, int]] = []  # its edges and their places in it
+    part_length = 0
+    ends_in_space = False
+    for found in chain(_PIECE_EDGE.finditer(text), (None,)):
+        part = _WHITESPACE.sub(" ", text[start : found.start() if found else len(text)])
+        if ends_in_space and part.startswith(" "):
+            part = part[1:]
+        parts.append(part)
+        part_length += len(part)
+        ends_in_space = part.endswith(" ") if part else ends_in_space
+        char = found.group() if found else ""
+        if found is not None:
+            start = found.end()
+        if char in (PASSAGE_START, PASSAGE_END):
+            part_edges.append((char, part_length))
+            continue
+        piece = "".join(parts)
+        lead = 0
+        if char == MARK:
+            piece = piece.rstrip()
+        if not length:
+            lead = len(piece) - len(piece := piece.lstrip())
+        edges.extend((edge, length + min(max(at - lead, 0), len(piece))) for edge, at in part_edges)
+        kept.append(piece)
+        length += len(piece)
+        if char == MARK:
+            offsets.append(length)
+        parts, part_edges, part_length, ends_in_space = [], [], 0, False
+    stripped = "".join(kept).rstrip()
+    passages: list[Quote] = []
+    depth = opened_at = 0
+    for edge, at in edges:
+        if edge == PASSAGE_START:
+            depth += 1
+            opened_at = min(at, len(stripped)) if depth == 1 else opened_at
+        elif depth:
+            depth -= 1
+            closed_at = min(at, len(stripped))
+            if not depth and (quoted := stripped[opened_at:closed_at].strip()):
+                passages.append(Quote(quoted, opened_at, closed_at))
+    offsets = [min(offset, len(stripped)) for offset in offsets]
+    return _ReadParagraph(stripped, tuple(offsets), _attribute_quotes(stripped, offsets, passages))
+
+
+def _attribute_quotes(
+    text: str, offsets: Sequence[int], passages: Sequence[Quote] = ()
+) -> dict[int, list[Quote]]:
+    """Each mark's quotes: the quotes in quote marks and the passages (`_take_out_passages`); a quote in
+    quote marks within a passage (or across its edge) is part of the passage, not a quote of its own."""
     by_mark: dict[int, list[Quote]] = {}
     if not offsets:
         return by_mark
     groups = _mark_groups(text, offsets)
-    for quote in iter_quotes(text):
+    quotes: Iterable[Quote] = iter_quotes(text)
+    if passages:
+        starts = [passage.start for passage in passages]
+        quotes = [
+            *(quote for quote in quotes if not _in_passage(quote, passages, starts)),
+            *passages,
+        ]
+    for quote in quotes:
         following = bisect.bisect_left(offsets, quote.end)
         mark = following if following < len(offsets) else len(offsets) - 1
         for member in groups[mark]:
             by_mark.setdefault(member, []).append(quote)
     return by_mark
+
+
+def _in_passage(quote: Quote, passages: Sequence[Quote], starts: Sequence[int]) -> bool:
+    """Whether `quote` overlaps one of `passages` (in order, not overlapping; `starts` their starts)."""
+    before = bisect.bisect_left(starts, quote.end) - 1
+    return before >= 0 and passages[before].end > quote.start
 
 
 def _mark_groups(text: str, offsets: Sequence[int]) -> list[range]:

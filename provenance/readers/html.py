@@ -17,6 +17,8 @@ from urllib.parse import parse_qs, unquote, urlsplit
 from provenance.models import ReportFormat
 from provenance.readers.assembly import (
     MARK,
+    PASSAGE_END,
+    PASSAGE_START,
     MarkerDraft,
     NoteDraft,
     ParagraphDraft,
@@ -61,6 +63,16 @@ _NOTE_SIDE_ID = re.compile(r"^(?:ftnt|_ftn|_edn)\d+$", re.IGNORECASE)
 _AFTER_ID_STEM = re.compile(r"[^A-Za-z_].*", re.DOTALL)
 # Hand-written notes link back to their marker with an arrow or a caret and no class to say so.
 _BACKLINK_TEXT = re.compile(r"^[\s\u21a9\u2191\u2934\ufe0e^]+$")
+# A block quote's last line (after a `<br>` or in a block of its own) that starts with one of these names who
+# is quoted (`— the mayor`): it is left out of the quoted words (a dash inside a line is not looked at).
+_ATTRIBUTION_DASHES = ("\u2014", "\u2015", "\u2013", "--")
+
+
+class _PassageEnd:
+    """Where `_gather` closes the quoted passage of a `<q>` it opened."""
+
+
+_PASSAGE_END_HERE = _PassageEnd()
 
 
 @dataclass(frozen=True)
@@ -116,6 +128,27 @@ class _Ancestry:
     context_block: _NearestAncestor = field(
         default_factory=lambda: _NearestAncestor(lambda tag: tag.name in _CONTEXT_BLOCKS)
     )
+    block_quote: _NearestAncestor = field(
+        default_factory=lambda: _NearestAncestor(lambda tag: tag.name == "blockquote")
+    )
+    _outermost_quotes: dict[int, Tag] = field(default_factory=dict)
+
+    def outermost_block_quote(self, element: Tag) -> Tag | None:
+        """The outermost `<blockquote>` around `element`. Each block quote's is remembered, so markers in
+        block quotes nested n deep cost linear time."""
+        climbed: list[Tag] = []
+        quote = self.block_quote(element)
+        while quote is not None and id(quote) not in self._outermost_quotes:
+            climbed.append(quote)
+            quote = self.block_quote(quote)
+        if quote is not None:
+            outermost: Tag | None = self._outermost_quotes[id(quote)]
+        else:
+            outermost = climbed[-1] if climbed else None
+        if outermost is not None:
+            for passed in climbed:
+                self._outermost_quotes[id(passed)] = outermost
+        return outermost
 
 
 @dataclass
@@ -128,6 +161,7 @@ class _Text:
     misleading_links: list[tuple[str, str]] = field(default_factory=list)
     found: list[FoundUrl] = field(default_factory=list)
     marks: list[int] = field(default_factory=list)
+    passages: bool = False  # whether the text holds `PASSAGE_START` / `PASSAGE_END`
     _current: list[str] = field(default_factory=list)
 
     def add(self, text: str) -> None:
@@ -144,6 +178,10 @@ class _Text:
         """A marker's place: `MARK` in the text, and which marker box it was."""
         self._current.append(MARK)
         self.marks.append(id(box))
+
+    def add_passage_edge(self, edge: str) -> None:
+        self._current.append(edge)
+        self.passages = True
 
     def break_paragraph(self) -> None:
         paragraph = collapse_whitespace("".join(self._current))
@@ -165,6 +203,8 @@ def read_html(text: str) -> ReadResult:
     # (`extract` of a Markdown report included) that reads no HTML.
     from bs4 import BeautifulSoup
 
+    # The characters that mark quoted passages in a paragraph (assembly.py) are unknown characters here.
+    text = text.replace(PASSAGE_START, "\ufffd").replace(PASSAGE_END, "\ufffd")
     soup = BeautifulSoup(text, "html.parser")
     for hidden in soup.find_all(_HIDDEN):
         hidden.decompose()
@@ -179,7 +219,7 @@ def read_html(text: str) -> ReadResult:
     notes = _notes(soup, [marker.note for marker in markers if marker.note is not None], ancestry)
     labels = _note_labels(notes, markers)
     note_ids = {id(note) for note in notes}
-    paragraphs = _Paragraphs(marker_boxes, ancestry)
+    paragraphs = _Paragraphs(marker_boxes, _boxes_after_block_quotes(soup, marker_boxes), ancestry)
     result = assemble_footnotes(
         [_note_draft(note, labels[id(note)], marker_boxes, note_ids, ancestry) for note in notes],
         [paragraphs.marker_draft(marker, labels[id(marker.note)]) for marker in markers if marker.note],
@@ -378,34 +418,83 @@ def _is_backlink_box(tag: Tag, ancestry: _Ancestry) -> bool:
     )
 
 
-class _Paragraphs:
-    """The body paragraph of each marker, gathered once per block and shared by the markers in it."""
+def _boxes_after_block_quotes(soup: BeautifulSoup, marker_boxes: set[int]) -> list[tuple[Tag, list[Tag]]]:
+    """Each `<blockquote>` with the marker boxes that come right after it (`</blockquote><sup>…`), with
+    nothing but spaces and other such boxes between. Each element is looked at for one quote only."""
+    from bs4.element import NavigableString, Tag
 
-    def __init__(self, marker_boxes: set[int], ancestry: _Ancestry) -> None:
+    found: list[tuple[Tag, list[Tag]]] = []
+    for quote in soup.find_all("blockquote"):
+        boxes: list[Tag] = []
+        for sibling in quote.next_siblings:
+            if isinstance(sibling, Tag) and id(sibling) in marker_boxes:
+                boxes.append(sibling)
+            elif not (isinstance(sibling, NavigableString) and not sibling.strip()):
+                break
+        if boxes:
+            found.append((quote, boxes))
+    return found
+
+
+class _Paragraphs:
+    """The body paragraph of each marker, gathered once per block and shared by the markers in it.
+
+    A marker in a `<blockquote>`, or right after one, has the whole (outermost) block quote as its
+    paragraph, and its text is a quoted passage of that paragraph (`_block_quote_text`).
+    """
+
+    def __init__(
+        self, marker_boxes: set[int], boxes_after_quotes: list[tuple[Tag, list[Tag]]], ancestry: _Ancestry
+    ) -> None:
         self._marker_boxes = marker_boxes
         self._ancestry = ancestry
+        self._boxes_after_quote = {id(quote): boxes for quote, boxes in boxes_after_quotes}
+        self._quote_before_box = {id(box): quote for quote, boxes in boxes_after_quotes for box in boxes}
         self._gathered: dict[int, tuple[ParagraphDraft, dict[int, int]]] = {}
 
     def marker_draft(self, marker: _Marker, label: str) -> MarkerDraft:
         anchor = marker.anchor
-        block = self._ancestry.block(anchor) or anchor.parent or anchor
+        box = _marker_box(anchor, self._ancestry)
+        quote = self._ancestry.outermost_block_quote(anchor) or self._quote_before_box.get(id(box))
+        block = quote or self._ancestry.block(anchor) or anchor.parent or anchor
         key = id(block)
         if key not in self._gathered:
             text = _Text()
-            # Nested blocks are paragraphs of their own: each text is gathered for its nearest block only,
-            # so deep nesting costs linear time.
-            _gather(
-                block,
-                text,
-                skip=lambda tag: tag.name in _BLOCKS,
-                mark=lambda tag: id(tag) in self._marker_boxes,
-            )
-            text.break_paragraph()
+            if quote is not None:
+                paragraph_text = self._block_quote_text(quote, text)
+            else:
+                # Nested blocks are paragraphs of their own: each text is gathered for its nearest block
+                # only, so deep nesting costs linear time.
+                _gather(
+                    block,
+                    text,
+                    skip=lambda tag: tag.name in _BLOCKS,
+                    mark=lambda tag: id(tag) in self._marker_boxes,
+                    passages=True,
+                )
+                text.break_paragraph()
+                paragraph_text = " ".join(text.paragraphs)
             places = {box: index for index, box in reversed(list(enumerate(text.marks)))}
-            self._gathered[key] = (ParagraphDraft(" ".join(text.paragraphs)), places)
+            self._gathered[key] = (ParagraphDraft(paragraph_text, passages=text.passages), places)
         paragraph, places = self._gathered[key]
-        mark = places.get(id(_marker_box(anchor, self._ancestry)), 0)
+        mark = places.get(id(box), 0)
         return MarkerDraft(label=label, line=_line(anchor), paragraph=paragraph, mark=mark)
+
+    def _block_quote_text(self, quote: Tag, text: _Text) -> str:
+        """A block quote's text as one paragraph: a quoted passage of its lines but a last line of
+        attribution, then the marker boxes right after it. Nested blocks are gathered with it."""
+        _gather(
+            quote, text, skip=lambda tag: False, mark=lambda tag: id(tag) in self._marker_boxes, passages=True
+        )
+        text.break_paragraph()
+        lines = text.paragraphs
+        attribution = ""
+        if len(lines) > 1 and lines[-1].startswith(_ATTRIBUTION_DASHES):
+            lines, attribution = lines[:-1], " " + lines[-1]
+        after = self._boxes_after_quote.get(id(quote), [])
+        text.marks.extend(id(box) for box in after)
+        text.passages = True
+        return PASSAGE_START + " ".join(lines) + PASSAGE_END + attribution + MARK * len(after)
 
 
 def _line(element: Tag) -> int:
@@ -419,23 +508,40 @@ def _marker_box(anchor: Tag, ancestry: _Ancestry) -> Tag:
 
 
 def _gather(
-    element: Tag, text: _Text, skip: Callable[[Tag], bool], mark: Callable[[Tag], bool] = lambda tag: False
+    element: Tag,
+    text: _Text,
+    skip: Callable[[Tag], bool],
+    mark: Callable[[Tag], bool] = lambda tag: False,
+    passages: bool = False,
 ) -> None:
-    """The text of `element` in document order; iterative, so 2,000 nested elements are no RecursionError."""
+    """The text of `element` in document order; iterative, so 2,000 nested elements are no RecursionError.
+
+    With `passages` (a body paragraph), a `<q>` element's text is a quoted passage and a `<br>` ends a line
+    (a paragraph of `text`, which a body paragraph joins with a space as the `<br>` would read).
+    """
     from bs4.element import NavigableString, PreformattedString, Tag
 
-    pending: list[PageElement | None] = list(reversed(element.contents))
+    pending: list[PageElement | _PassageEnd | None] = list(reversed(element.contents))
     while pending:
         child = pending.pop()
         if child is None:
             text.break_paragraph()
+        elif isinstance(child, _PassageEnd):
+            text.add_passage_edge(PASSAGE_END)
         elif isinstance(child, Tag):
             if mark(child):
                 text.add_mark(child)
             elif skip(child):
                 continue
             elif child.name == "br":
-                text.add(" ")
+                if passages:
+                    text.break_paragraph()
+                else:
+                    text.add(" ")
+            elif child.name == "q" and passages:
+                text.add_passage_edge(PASSAGE_START)
+                pending.append(_PASSAGE_END_HERE)
+                pending.extend(reversed(child.contents))
             elif child.name in _BLOCKS:
                 text.break_paragraph()
                 pending.append(None)

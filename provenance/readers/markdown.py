@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING, NamedTuple
 from provenance.models import ReportFormat
 from provenance.readers.assembly import (
     MARK,
+    PASSAGE_END,
+    PASSAGE_START,
     MarkerDraft,
     NoteDraft,
     ParagraphDraft,
@@ -187,7 +189,24 @@ class _Inline(NamedTuple):
     inline: _InlineText
 
 
-_Block = _NoteStart | _NoteEnd | _Inline
+class _QuoteStart(NamedTuple):
+    """A block quote opens (the outermost one: a quote inside it is part of its text)."""
+
+
+class _QuoteEnd(NamedTuple):
+    pass
+
+
+class _QuotedInline(NamedTuple):
+    """One block's inline content inside a block quote, and where its last line starts in its text (0 when
+    it has one line): a last line such as `— the mayor` is the quote's attribution, not quoted words."""
+
+    line: int
+    inline: _InlineText
+    last_line_start: int
+
+
+_Block = _NoteStart | _NoteEnd | _Inline | _QuoteStart | _QuoteEnd | _QuotedInline
 
 
 def read_markdown(text: str) -> ReadResult:
@@ -201,13 +220,25 @@ def _read_blocks(blocks: Iterable[_Block]) -> ReadResult:
     notes: list[NoteDraft] = []
     markers: list[MarkerDraft] = []
     open_notes: list[_NoteBuilder] = []
+    # The blocks of the block quote being read, and how many notes were open when it opened: a note opened
+    # inside it (`> [^1]: …`) is a note, not quoted words.
+    quoted: list[_QuotedInline] = []
+    notes_open_at_quote = 0
     for block in blocks:
         if isinstance(block, _NoteStart):
             open_notes.append(_NoteBuilder(label=block.label, line=block.line))
         elif isinstance(block, _NoteEnd):
             notes.append(open_notes.pop().build())
+        elif isinstance(block, _QuoteStart):
+            quoted, notes_open_at_quote = [], len(open_notes)
+        elif isinstance(block, _QuoteEnd):
+            _add_block_quote_markers(markers, quoted)
+            quoted = []
         else:
-            _add_markers(markers, block.inline, block.line)
+            if isinstance(block, _QuotedInline) and len(open_notes) == notes_open_at_quote:
+                quoted.append(block)
+            else:
+                _add_markers(markers, block.inline, block.line)
             note_text = without_marks(block.inline.text) if open_notes else ""
             if note_text:
                 open_notes[-1].add(note_text, block.inline)
@@ -266,9 +297,40 @@ def _add_markers(markers: list[MarkerDraft], inline: _InlineText, line: int) -> 
         )
 
 
+# A block quote's last line that starts with one of these names who is quoted (`— the mayor`): it is left
+# out of the quoted words (a dash inside a line is not looked at).
+_ATTRIBUTION_DASHES = ("\u2014", "\u2015", "\u2013", "--")
+
+
+def _add_block_quote_markers(markers: list[MarkerDraft], quoted: Sequence[_QuotedInline]) -> None:
+    """The markers of a block quote, in one paragraph of all its blocks whose text, but for a last line of
+    attribution, is a quoted passage: a marker in it cites those words as “…” would (assembly.py)."""
+    if not any(block.inline.markers for block in quoted):
+        return  # a block quote that cites nothing adds nothing to any footnote
+    texts = [_without_passage_edges(block.inline.text) for block in quoted]
+    last_line = texts[-1][quoted[-1].last_line_start :]
+    before_last_line = [*texts[:-1], texts[-1][: quoted[-1].last_line_start]]
+    if last_line.lstrip().startswith(_ATTRIBUTION_DASHES) and without_marks(" ".join(before_last_line)):
+        passage, attribution = " ".join(before_last_line), " " + last_line
+    else:
+        passage, attribution = " ".join(texts), ""
+    paragraph = ParagraphDraft(PASSAGE_START + passage.strip() + PASSAGE_END + attribution, passages=True)
+    mark = 0
+    for block in quoted:
+        for marker in block.inline.markers:
+            markers.append(MarkerDraft(marker.label, block.line + marker.line_offset, paragraph, mark))
+            mark += 1
+
+
+def _without_passage_edges(text: str) -> str:
+    """A report's text with the characters that mark passages (assembly.py) read as unknown characters."""
+    return text.replace(PASSAGE_START, "\ufffd").replace(PASSAGE_END, "\ufffd")
+
+
 def _parsed_blocks(text: str) -> Iterator[_Block]:
     """The blocks of a report as markdown-it parses it, each inline token read and let go in turn."""
     block_line = 1
+    quote_depth = 0
     for token in _tokens(text):
         if token.map is not None:
             block_line = token.map[0] + 1
@@ -277,8 +339,35 @@ def _parsed_blocks(text: str) -> Iterator[_Block]:
         elif token.type == "footnote_reference_close":
             yield _NoteEnd()
         elif token.type == "inline":
-            yield _Inline(block_line, _inline_text(token.children or []))
+            children = token.children or []
+            inline = _inline_text(children)
+            if quote_depth:
+                yield _QuotedInline(block_line, inline, _last_line_start(children, len(inline.text)))
+            else:
+                yield _Inline(block_line, inline)
             token.children = None
+        elif token.type == "blockquote_open":
+            quote_depth += 1
+            if quote_depth == 1:
+                yield _QuoteStart()
+        elif token.type == "blockquote_close":
+            quote_depth -= 1
+            if not quote_depth:
+                yield _QuoteEnd()
+
+
+def _last_line_start(children: Sequence[Token], length: int) -> int:
+    """Where the last line of an inline text of `length` (`_inline_text` of `children`) starts in it: what
+    comes after its last line break, counted as `_inline_text` counts it."""
+    after_break = 0
+    for child in reversed(children):
+        if child.type in ("softbreak", "hardbreak"):
+            return length - after_break
+        if child.type in ("text", "code_inline"):
+            after_break += len(child.content)
+        elif child.type == "footnote_ref":
+            after_break += len(MARK)
+    return 0
 
 
 # The plain-report path: a report whose every line is blank, a paragraph line, an ATX heading or a one-line

@@ -12,6 +12,8 @@ from hypothesis import strategies as st
 from provenance.readers import read_report, read_report_lazily
 from provenance.readers.assembly import (
     MARK,
+    PASSAGE_END,
+    PASSAGE_START,
     MarkerDraft,
     NoteDraft,
     ParagraphDraft,
@@ -20,6 +22,7 @@ from provenance.readers.assembly import (
     collapse_whitespace,
     footnote_labels,
 )
+from provenance.readers.assembly import _read_paragraph as read_paragraph
 
 
 def test_whitespace_is_collapsed_for_every_character_the_pattern_calls_whitespace() -> None:
@@ -30,6 +33,36 @@ def test_whitespace_is_collapsed_for_every_character_the_pattern_calls_whitespac
     assert [char for char in every if char.isspace()] == [char for char in every if pattern.match(char)]
     text = "\u00a0 a\u2003\u2003b\n\tc\u3000"
     assert collapse_whitespace(text) == re.sub(r"\s+", " ", text).strip() == "a b c"
+
+
+@given(
+    st.text(alphabet=st.sampled_from(["a", "b", " ", "\n", ".", "“", "”", MARK, PASSAGE_START, PASSAGE_END]))
+)
+def test_passage_edges_change_no_text_and_no_marker_place(text: str) -> None:
+    # A block quote or `<q>` is read as a quote (its edges in the text): the paragraph must read as it reads
+    # without them, every marker in the same place, and each quote is words of that text.
+    with_edges = read_paragraph(ParagraphDraft(text, passages=True))
+    without = read_paragraph(ParagraphDraft(text.replace(PASSAGE_START, "").replace(PASSAGE_END, "")))
+    assert (with_edges.text, with_edges.mark_offsets) == (without.text, without.mark_offsets)
+    for quotes in with_edges.quotes_by_mark.values():
+        for quote in quotes:
+            assert quote.text and quote.text in with_edges.text[quote.start : quote.end]
+
+
+def test_a_passage_is_a_quote_of_the_marker_after_it_and_quote_marks_inside_it_are_part_of_it() -> None:
+    text = f"Before “one”.{MARK} She said: {PASSAGE_START}we “will” stay{PASSAGE_END}, he wrote.{MARK}"
+    read = read_paragraph(ParagraphDraft(text, passages=True))
+    assert read.text == "Before “one”. She said: we “will” stay, he wrote."
+    assert {mark: [quote.text for quote in quotes] for mark, quotes in read.quotes_by_mark.items()} == {
+        0: ["one"],
+        1: ["we “will” stay"],
+    }
+
+
+def test_passage_edges_are_text_in_a_paragraph_that_does_not_say_it_has_passages() -> None:
+    # Only readers that take these characters out of their input set `passages`.
+    read = read_paragraph(ParagraphDraft(f"{PASSAGE_START}words{PASSAGE_END}{MARK}"))
+    assert read.text == f"{PASSAGE_START}words{PASSAGE_END}" and read.quotes_by_mark == {}
 
 
 # Footnotes made when asked for (`AssembledFootnotes`): any order, any split, any number of times, the same.

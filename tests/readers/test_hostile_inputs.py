@@ -134,6 +134,31 @@ def test_deeply_nested_blocks_each_with_a_marker() -> None:
     assert _output_size(report) < 100 * len(opening)
 
 
+def test_deeply_nested_block_quotes_each_with_a_marker_are_one_passage_read_once() -> None:
+    # Each marker's paragraph is its outermost block quote, found through remembered ancestors and
+    # gathered once for all of them.
+    depth = 3_000
+    opening = "".join(
+        f'<blockquote>Claim {k}.<a href="#fn1" class="footnote-ref"><sup>1</sup></a>' for k in range(depth)
+    )
+    report = _read("r.html", f'{opening}{"</blockquote>" * depth}<ol><li id="fn1">{NOTE}</li></ol>')
+    assert report.footnotes[0].contexts[0].text.startswith("Claim 0. Claim 1.")
+    assert _output_size(report) < 2 * len(opening)
+
+
+def test_run_of_markers_after_a_block_quote_and_nested_q_elements() -> None:
+    boxes = '<sup><a href="#fn1">1</a></sup>' * 5_000
+    after = _read(
+        "r.html", f'<div><blockquote>Quoted.</blockquote>{boxes}</div><ol><li id="fn1">{NOTE}</li></ol>'
+    )
+    assert [context.quotes for context in after.footnotes[0].contexts] == [("Quoted.",)]
+    nested = "<q>" * 5_000 + "x" + "</q>" * 5_000
+    report = _read(
+        "r.html", f'<p>{nested}<sup><a href="#fn1">1</a></sup></p><ol><li id="fn1">{NOTE}</li></ol>'
+    )
+    assert [context.quotes for context in report.footnotes[0].contexts] == [("x",)]
+
+
 def test_marker_ranges_expand_within_their_bound_and_share_contexts() -> None:
     notes = "".join(f"[{k}] {NOTE}\n" for k in range(1, 51))
     report = _read("r.txt", "[1-50]" * 2_000 + f"\n\nSources\n{notes}")

@@ -1,0 +1,169 @@
+"""Block quotes and HTML `<q>`: words quoted without quote marks are quoted words of the footnote whose marker
+is in them (or, in HTML, right after them), read into the context's `quotes` as words in “…” are, so the
+`quote` check compares them with the source instead of skipping with "no quoted words cite this footnote"."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import shutil
+from collections.abc import Sequence
+from pathlib import Path
+
+import pytest
+
+from provenance import cli
+from provenance.checks import CheckInput
+from provenance.checks.quote import check_quote
+from provenance.citations import parse_citation
+from provenance.models import Context, Footnote, Platform, SourcePost
+from provenance.readers.html import read_html
+from provenance.readers.markdown import read_markdown
+from tests.readers.support import ASSETS, by_label, read_asset
+
+NOTE = "City Hall, January 21, 2022, https://city.example/news/1"
+
+
+def _contexts(contexts: Sequence[Context]) -> list[tuple[str, tuple[str, ...]]]:
+    return [(context.text, context.quotes) for context in contexts]
+
+
+def _labelled(footnotes: Sequence[Footnote]) -> dict[str, Footnote]:
+    return {footnote.label: footnote for footnote in footnotes}
+
+
+def test_markdown_block_quote_with_a_marker_quotes_its_text() -> None:
+    notes = by_label(read_asset("markdown_block_quotes_citing_notes.md"))
+    assert [(context.line, context.quotes) for context in notes["b1"].contexts] == [
+        (5, ("The tunnel will close next week, the mayor said.",))
+    ]
+
+
+def test_markdown_block_quote_over_several_lines_quotes_all_of_them() -> None:
+    notes = by_label(read_asset("markdown_block_quotes_citing_notes.md"))
+    assert _contexts(notes["b2"].contexts) == [
+        ("The tunnel will close for repairs in March.", ("The tunnel will close for repairs in March.",))
+    ]
+
+
+def test_markdown_block_quote_of_several_paragraphs_is_one_context_and_one_quote() -> None:
+    notes = by_label(read_asset("markdown_block_quotes_citing_notes.md"))
+    whole = "The council met at noon. It voted to close the tunnel."
+    assert [(context.line, context.text, context.quotes) for context in notes["b3"].contexts] == [
+        (12, whole, (whole,))
+    ]
+
+
+def test_a_last_line_starting_with_a_dash_is_attribution_not_quoted_words() -> None:
+    markdown = by_label(read_asset("markdown_block_quotes_citing_notes.md"))["b4"]
+    html = by_label(read_asset("html_block_quotes_citing_notes.html"))["3"]
+    for note in (markdown, html):
+        assert _contexts(note.contexts) == [
+            ("Nobody will be stranded. — Mayor Jane Smith", ("Nobody will be stranded.",))
+        ]
+
+
+def test_a_block_quote_without_a_marker_adds_nothing_and_quote_marks_are_read_as_before() -> None:
+    for name, label in (
+        ("markdown_block_quotes_citing_notes.md", "b5"),
+        ("html_block_quotes_citing_notes.html", "4"),
+    ):
+        report = read_asset(name)
+        contexts = [context for note in report.footnotes for context in note.contexts]
+        assert not any("cites nothing" in context.text for context in contexts), name
+        assert _contexts(by_label(report)[label].contexts) == [
+            ("The mayor promised “a short closure”.", ("a short closure",))
+        ]
+
+
+def test_html_blockquote_with_a_marker_inside_quotes_its_text() -> None:
+    note = by_label(read_asset("html_block_quotes_citing_notes.html"))["1"]
+    assert [(context.line, context.quotes) for context in note.contexts] == [
+        (4, ("The tunnel will close next week, the mayor said.",))
+    ]
+
+
+def test_html_marker_right_after_a_blockquote_quotes_the_whole_blockquote() -> None:
+    note = by_label(read_asset("html_block_quotes_citing_notes.html"))["2"]
+    whole = "The council met at noon. It voted to close the tunnel."
+    assert [(context.line, context.text, context.quotes) for context in note.contexts] == [
+        (7, whole, (whole,))
+    ]
+
+
+def test_html_q_quotes_go_to_the_marker_after_them_or_inside_them() -> None:
+    notes = by_label(read_asset("html_q_elements_citing_notes.html"))
+    assert [context.quotes for context in notes["1"].contexts] == [("the tunnel will close next week",)]
+    assert [context.quotes for context in notes["2"].contexts] == [()]
+    assert [context.quotes for context in notes["3"].contexts] == [("for repairs",)]
+    assert notes["1"].contexts[0].text == (
+        "The mayor said the tunnel will close next week and the council agreed."
+    ), "the context reads as before"
+
+
+def test_a_block_quote_holding_quote_marks_is_quoted_whole() -> None:
+    # One rule: a block quote is the quoted words, inner “…” included; they are not a quote of their own.
+    markdown = read_markdown(f"> The minister said “we will not stop” and left.[^1]\n\n[^1]: {NOTE}\n")
+    html = read_html(
+        "<blockquote><p>The minister said <q>we will not stop</q> and left.<sup><a href='#fn1'>1</a></sup>"
+        f"</p></blockquote><ol><li id='fn1'>{NOTE}</li></ol>"
+    )
+    assert markdown.footnotes[0].contexts[0].quotes == ("The minister said “we will not stop” and left.",)
+    assert html.footnotes[0].contexts[0].quotes == ("The minister said we will not stop and left.",)
+
+
+def test_a_marker_inside_a_block_quote_before_its_end_does_not_take_the_quote() -> None:
+    # As with “…”: a quote belongs to the first marker after it, and here the block quote ends at [^2].
+    result = read_markdown(
+        f"> The mayor said[^1] the tunnel will close.[^2]\n\n[^1]: {NOTE}\n[^2]: {NOTE.replace('1', '2')}\n"
+    )
+    notes = _labelled(result.footnotes)
+    assert notes["1"].contexts[0].quotes == ()
+    assert notes["2"].contexts[0].quotes == ("The mayor said the tunnel will close.",)
+
+
+def test_a_note_defined_inside_a_block_quote_is_a_note_not_quoted_words() -> None:
+    result = read_markdown(f"Claim.[^1]\n\n> [^1]: {NOTE}\n")
+    assert [(note.label, note.text) for note in result.footnotes] == [("1", NOTE)]
+    assert result.footnotes[0].contexts[0].quotes == ()
+
+
+def test_report_characters_that_mark_passages_are_unknown_characters() -> None:
+    # The reader marks a passage with two noncharacters: in a report they start or end nothing.
+    markdown = read_markdown(f"> One\ufdd1 two \ufdd0three.[^1]\n\n[^1]: {NOTE}\n")
+    html = read_html(
+        f"<p>One\ufdd0 two\ufdd1 three.<sup><a href='#fn1'>1</a></sup></p><ol><li id='fn1'>{NOTE}</li></ol>"
+    )
+    assert markdown.footnotes[0].contexts[0].quotes == ("One\ufffd two \ufffdthree.",)
+    assert html.footnotes[0].contexts[0].quotes == ()
+
+
+def test_block_quote_words_missing_from_the_source_are_a_warning_not_a_skip() -> None:
+    note = by_label(read_asset("markdown_block_quotes_citing_notes.md"))["b1"]
+    page = SourcePost(
+        platform=Platform.WEB,
+        url="https://city.example/news/1",
+        published=dt.datetime(2022, 1, 21, 9, 0, tzinfo=dt.UTC),
+        text="The mayor opened the new library on Monday.",
+    )
+    given = CheckInput(
+        footnote=note, citation=parse_citation(note).citation, outcome=None, live=page, source=page
+    )
+    assert check_quote(given).status == "warn"
+
+
+def test_extract_json_shows_the_block_quote_as_the_contexts_quote(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    shutil.copy(ASSETS / "markdown_block_quotes_citing_notes.md", "report.md")
+    assert cli.main(["extract", "report.md", "--format", "json"]) == 0
+    footnote = json.loads(capsys.readouterr().out)["footnotes"][0]
+    assert footnote["label"] == "b1"
+    assert footnote["contexts"] == [
+        {
+            "line": 5,
+            "text": "The tunnel will close next week, the mayor said.",
+            "quotes": ["The tunnel will close next week, the mayor said."],
+        }
+    ]
