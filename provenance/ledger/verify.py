@@ -46,7 +46,7 @@ from provenance.seal.verification import SealCheck, SealResult
 from provenance.verdict import EvidenceTracker, FootnoteEvidence, RunEvidence
 from provenance.waiting import result_in_steps
 from provenance.warc.evidence import check_capture, check_warc_itself, read_limits
-from provenance.warc.naming import path_from_ledger
+from provenance.warc.naming import is_warc_file_name, path_from_ledger
 from provenance.warc.reader import WarcContents, read_warc_stream
 
 if TYPE_CHECKING:
@@ -585,6 +585,14 @@ class _CaptureCheck:
                 "the WARC path is absolute, not relative to the ledger",
             )
             return
+        if not is_warc_file_name(capture.warc):
+            yield Problem.at(
+                number,
+                file,
+                "warc-name-refused",
+                "not a WARC file name (a capture's WARC ends in .warc.gz or .warc): not read",
+            )
+            return
         contents = self._contents(capture, path)
         if isinstance(contents, Problem):
             yield contents.model_copy(update={"line": number})
@@ -618,7 +626,7 @@ class _CaptureCheck:
         if not isinstance(parsed, FootnoteLine | LocateLine) or parsed.capture is None:
             return False
         capture = parsed.capture
-        if PurePath(capture.warc).is_absolute():
+        if PurePath(capture.warc).is_absolute() or not is_warc_file_name(capture.warc):
             return False
         path = self._path(capture)
         key = str(path)

@@ -27,6 +27,7 @@ from warcio.archiveiterator import ArchiveIterator
 from warcio.bufferedreaders import DecompressingBufferedReader
 from warcio.exceptions import ArchiveLoadFailed
 
+from provenance.escaping import escape_unprintable
 from provenance.files import open_regular_file
 from provenance.hashing import CHUNK_SIZE
 from provenance.warc.attachments import is_rendered_dom
@@ -44,6 +45,11 @@ _INFLATED_PER_STEP = 1 << 20
 # ISA-L's inflate error, a class (its type stub declares an instance).
 _ISAL_ERROR = cast("type[Exception]", isal_zlib.error)
 WARC_READ_ERRORS = (ArchiveLoadFailed, ValueError, EOFError, zlib.error, _ISAL_ERROR, OSError)
+# warcio's messages quote the bytes they stopped at (a file's first line, a status line): from a forged path
+# they are someone's secrets, from a forged file megabytes. A message keeps this many characters, escaped.
+MESSAGE_EXCERPT_CHARS = 120
+# warcio's way of quoting the line it could not read as a record's head.
+_QUOTED_FIRST_LINE = ", first line: "
 
 
 class _CappedInflater:
@@ -217,9 +223,24 @@ def _read_records(
             "reading stopped there"
         )
     except WARC_READ_ERRORS as error:
-        return str(error) or type(error).__name__
+        return _reason(error)
     warnings = " ".join(warcio_warnings.getvalue().split())
-    return warnings or None
+    return excerpt(warnings) if warnings else None
+
+
+def _reason(error: Exception) -> str:
+    """Why warcio stopped, without the bytes it quotes from the file: a WARC's damage is named, not shown."""
+    message = str(error) or type(error).__name__
+    before, quoted, _ = message.partition(_QUOTED_FIRST_LINE)
+    if quoted:
+        message = f"{before}: its first line is not a WARC record's head (not shown)"
+    return excerpt(message)
+
+
+def excerpt(text: str, limit: int = MESSAGE_EXCERPT_CHARS) -> str:
+    """`text` cut to `limit` characters (an ellipsis says it was), its unprintable characters escaped."""
+    cut = text if len(text) <= limit else text[: limit - 1] + "…"
+    return escape_unprintable(cut)
 
 
 def _record_digests(record: Any, budget: list[int]) -> RecordDigests:

@@ -218,6 +218,69 @@ def test_a_nul_in_a_warc_path_is_a_named_problem_not_a_crash(ledger_files: Ledge
     assert "\x00" not in (problem.file or "") and "\\x00" in (problem.file or "")
 
 
+@pytest.mark.tampers_with_evidence
+@pytest.mark.parametrize("recorded", ["../secret.env", "archives/../../../../../../etc/passwd"])
+def test_a_warc_path_to_a_file_that_is_not_a_warc_is_refused_unread(
+    ledger_files: LedgerFiles, recorded: str
+) -> None:
+    secret = ledger_files.folder.parent / "secret.env"
+    secret.write_text("GITHUB_TOKEN=ghp_SECRET\n", encoding="utf-8")
+    capture = _rewrite_capture(ledger_files)
+    _rewrite_capture(ledger_files, warc=recorded, warc_sha256=capture.warc_sha256)
+
+    verification = verify_ledger(ledger_files.ledger)
+
+    problem = _only(verification, "warc-name-refused")
+    assert problem.line == 2
+    assert "not a WARC file name" in problem.message
+    assert recorded in (problem.file or "")
+    assert [p.code for p in verification.problems] == ["warc-name-refused"], "nothing of it was read"
+    assert "ghp_SECRET" not in verification.model_dump_json()
+
+
+def test_a_warc_beside_a_ledger_in_a_subfolder_is_read_through_its_dotdot_path(
+    ledger_files: LedgerFiles,
+) -> None:
+    # `check reports/brief.md` run from the project folder writes `archives/` there: the ledger, in
+    # `reports/`, records `../archives/...`.
+    reports = ledger_files.folder / "reports"
+    reports.mkdir()
+    report = reports / ledger_files.report.name
+    os.replace(ledger_files.report, report)
+    ledger = reports / ledger_files.ledger.name
+    capture = make_capture(reports, "../archives/capture.warc", ledger_files.records)
+    write_run(ledger, report, [("verified", capture)])
+
+    verification = verify_ledger(ledger)
+
+    assert verification.intact, verification.problems
+    assert (verification.warc_files, verification.records) == (1, 2)
+
+
+@pytest.mark.tampers_with_evidence
+def test_a_warc_whose_first_line_is_a_secret_is_malformed_without_showing_it(
+    ledger_files: LedgerFiles,
+) -> None:
+    ledger_files.warc.write_bytes(b"GITHUB_TOKEN=ghp_SECRET\nmore\n")
+
+    verification = verify_ledger(ledger_files.ledger)
+
+    problem = _only(verification, "warc-malformed")
+    assert "first line" in problem.message
+    assert "ghp_SECRET" not in verification.model_dump_json()
+
+
+@pytest.mark.tampers_with_evidence
+def test_a_warc_of_one_endless_line_is_named_in_a_short_message(ledger_files: LedgerFiles) -> None:
+    ledger_files.warc.write_bytes(b"X" * 1_000_000 + b"\r\n\r\n")
+    _rewrite_capture(ledger_files, warc_bytes=ledger_files.warc.stat().st_size)
+
+    verification = verify_ledger(ledger_files.ledger)
+
+    problem = _only(verification, "warc-malformed")
+    assert len(problem.message) < 200, problem.message[:300]
+
+
 # --- what it prints -----------------------------------------------------------------------------------------
 
 
