@@ -661,7 +661,7 @@ class _CaptureCheck:
             else:
                 stream = opener.open(capture.warc, limits.file_bytes)
             with stream:
-                return read_warc_stream(stream, limits, self._stop)
+                return read_warc_stream(stream, read_limits(capture, _file_size(stream)), self._stop)
         except FileTooLarge as error:
             recorded = (
                 f"the ledger recorded {capture.warc_bytes}"
@@ -683,6 +683,14 @@ class _CaptureCheck:
                 "warc-unreadable",
                 f"the WARC file cannot be read: {describe_os_error(error)}",
             )
+
+
+def _file_size(stream: BinaryIO) -> int | None:
+    """The size of the file under `stream`, when it is one (an entry of a bundle is not)."""
+    try:
+        return os.fstat(stream.fileno()).st_size
+    except (OSError, AttributeError, ValueError):  # io.UnsupportedOperation is an OSError and a ValueError
+        return None
 
 
 # --- the report -------------------------------------------------------------------------------------------

@@ -20,6 +20,7 @@ from provenance.hashing import sha256_file, sha256_hex
 from provenance.ledger.lines import read_lines
 from provenance.ledger.verify import MAX_PROBLEMS_LISTED, Verification, verify_ledger
 from provenance.models import Capture, Problem
+from provenance.warc import evidence
 from provenance.warc.evidence import read_limits
 from provenance.warc.reader import ReadLimits, read_warc
 from tests.ledger.builders import LedgerFiles, make_capture, write_run, write_warc
@@ -206,6 +207,44 @@ def test_a_gzip_bomb_warc_stops_at_its_content_bound(tmp_path: Path) -> None:
     assert contents.error is not None and "100000 bytes" in contents.error
     assert contents.records == {}
     assert contents.sha256 == sha256_file(bomb), "the file itself is still hashed whole"
+
+
+def test_a_ledger_claiming_a_huge_capture_is_bounded_by_what_its_file_can_hold() -> None:
+    claims = Capture.model_validate({**_capture_fields(), "bytes": 10**12, "warc_bytes": 10**12})
+
+    on_disk = read_limits(claims, file_size=10_000_000)
+
+    assert on_disk.content_bytes < 2 * 1000**3, "a 10 MB file is read to about 1.3 GB, not a terabyte"
+    beyond_the_file = read_limits(claims).content_bytes - 16 * 10**12
+    assert beyond_the_file < evidence.MAX_CAPTURE_BODY_BYTES + 100_000_000, (
+        "without the file's size, the body bytes claimed are still bounded by the largest capture"
+    )
+
+
+def test_an_ordinary_capture_keeps_its_content_bound_whatever_the_file_size() -> None:
+    capture = Capture.model_validate({**_capture_fields(), "bytes": 40_000_000, "warc_bytes": 3_000_000})
+
+    assert read_limits(capture, file_size=3_000_000) == read_limits(capture)
+    assert read_limits(capture).content_bytes > 40_000_000 + 16 * 3_000_000
+
+
+@pytest.mark.tampers_with_evidence
+def test_a_gzip_bomb_with_forged_sizes_stops_at_what_its_file_can_hold(
+    ledger_files: LedgerFiles, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(evidence, "_OVERHEAD_BYTES", 100_000)  # what the test's bomb is measured against
+    body = b"\0" * 20_000_000
+    head = (
+        "WARC/1.1\r\nWARC-Type: resource\r\n"
+        "WARC-Record-ID: <urn:uuid:00000000-0000-0000-0000-000000000001>\r\n"
+        f"WARC-Target-URI: urn:x\r\nContent-Length: {len(body)}\r\n\r\n"
+    ).encode()
+    ledger_files.warc.write_bytes(gzip.compress(head + body + b"\r\n\r\n"))
+    _rewrite_capture(ledger_files, bytes=10**12, warc_bytes=10**12)
+
+    problem = _only(verify_ledger(ledger_files.ledger), "warc-malformed")
+
+    assert "reading stopped there" in problem.message
 
 
 @pytest.mark.tampers_with_evidence
