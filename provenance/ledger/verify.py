@@ -600,7 +600,7 @@ class _CaptureCheck:
         if file not in self._checked_files:
             self._checked_files.add(file)
             self._tally.warc_files += 1
-            self._tally.records += len(contents.records)
+            self._tally.records += contents.record_count
             yield from check_warc_itself(number, file, contents)
         yield from check_capture(number, file, capture, contents)
 
@@ -639,11 +639,13 @@ class _CaptureCheck:
 
     def _contents(self, capture: Capture, path: Path) -> WarcContents | Problem:
         key = str(path)
-        if key in self._read:
+        if key in self._read and _holds_records(self._read[key], capture):
             self._read.move_to_end(key)
             return self._read[key]
         reading = self._reading.pop(key, None)
-        contents = result_in_steps(reading) if reading is not None else self._read_one(capture, path)
+        contents = result_in_steps(reading) if reading is not None else None
+        if contents is None or not _holds_records(contents, capture):
+            contents = self._read_one(capture, path)  # read for another line's records: read for this one's
         if isinstance(contents, Problem) and contents.code == "warc-missing":
             self._missing.add(key)
         self._read[key] = contents
@@ -661,7 +663,8 @@ class _CaptureCheck:
             else:
                 stream = opener.open(capture.warc, limits.file_bytes)
             with stream:
-                return read_warc_stream(stream, read_limits(capture, _file_size(stream)), self._stop)
+                limits = read_limits(capture, _file_size(stream))
+                return read_warc_stream(stream, limits, self._stop, _record_ids(capture))
         except FileTooLarge as error:
             recorded = (
                 f"the ledger recorded {capture.warc_bytes}"
@@ -683,6 +686,16 @@ class _CaptureCheck:
                 "warc-unreadable",
                 f"the WARC file cannot be read: {describe_os_error(error)}",
             )
+
+
+def _record_ids(capture: Capture) -> frozenset[str]:
+    return frozenset(ref.id for ref in capture.records)
+
+
+def _holds_records(contents: WarcContents | Problem, capture: Capture) -> bool:
+    """Whether `contents` kept the digests of every record `capture` names (a file read for another line
+    that names it keeps only that line's)."""
+    return isinstance(contents, Problem) or contents.kept is None or _record_ids(capture) <= contents.kept
 
 
 def _file_size(stream: BinaryIO) -> int | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from provenance.models import Capture, Problem, WarcRecordRef
-from provenance.warc.reader import ReadLimits, WarcContents, same_digest
+from provenance.warc.reader import ReadLimits, WarcContents, excerpt, same_digest
 
 # What a WARC holds beyond the response bodies its capture counts (`bytes`): the warcinfo and request records,
 # HTTP heads, the metadata record with its TLS certificates. Generous: only a forgery comes near it.
@@ -55,21 +55,22 @@ def check_capture(number: int, file: str, capture: Capture, contents: WarcConten
 def check_warc_itself(number: int, file: str, contents: WarcContents) -> Iterator[Problem]:
     if contents.error is not None:
         yield Problem.at(number, file, "warc-malformed", f"the WARC is malformed: {contents.error}")
-    for record_id, digests in contents.records.items():
-        checks = (
-            ("block", digests.header_block, digests.block),
-            ("payload", digests.header_payload, digests.payload),
+    for mismatch in contents.mismatches:
+        yield Problem.mismatch(
+            number,
+            file,
+            "record-digest-mismatch",
+            f"{mismatch.what} digest of {excerpt(mismatch.record_id)} (WARC header)",
+            excerpt(mismatch.recorded),
+            mismatch.computed,
         )
-        for what, recorded, computed in checks:
-            if recorded is not None and computed is not None and not same_digest(recorded, computed):
-                yield Problem.mismatch(
-                    number,
-                    file,
-                    "record-digest-mismatch",
-                    f"{what} digest of {record_id} (WARC header)",
-                    recorded,
-                    computed,
-                )
+    if contents.more_mismatches:
+        yield Problem.at(
+            number,
+            file,
+            "record-digest-mismatch",
+            f"and {contents.more_mismatches} more record digests that do not match their WARC headers",
+        )
 
 
 def _check_record_ref(

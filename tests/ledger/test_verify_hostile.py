@@ -22,7 +22,7 @@ from provenance.ledger.verify import MAX_PROBLEMS_LISTED, Verification, verify_l
 from provenance.models import Capture, Problem
 from provenance.warc import evidence
 from provenance.warc.evidence import read_limits
-from provenance.warc.reader import ReadLimits, read_warc
+from provenance.warc.reader import MAX_RECORDS, ReadLimits, read_warc
 from tests.ledger.builders import LedgerFiles, make_capture, write_run, write_warc
 
 
@@ -247,6 +247,52 @@ def test_a_gzip_bomb_with_forged_sizes_stops_at_what_its_file_can_hold(
     assert "reading stopped there" in problem.message
 
 
+def _append_empty_records(warc: Path, count: int) -> None:
+    """`count` records of nothing after the capture's own: cheap to forge, each a step for a reader."""
+    records = (
+        "WARC/1.1\r\nWARC-Type: resource\r\n"
+        f"WARC-Record-ID: <urn:uuid:00000000-0000-0000-0000-{number:012d}>\r\n"
+        "Content-Length: 0\r\n\r\n\r\n\r\n"
+        for number in range(count)
+    )
+    with warc.open("ab") as stream:
+        stream.write("".join(records).encode())
+
+
+@pytest.mark.tampers_with_evidence
+def test_a_warc_of_more_records_than_any_capture_writes_is_named_and_read_no_further(
+    ledger_files: LedgerFiles,
+) -> None:
+    _append_empty_records(ledger_files.warc, MAX_RECORDS)
+    _rewrite_capture(ledger_files, warc_bytes=ledger_files.warc.stat().st_size)
+
+    verification = verify_ledger(ledger_files.ledger)
+
+    problem = _only(verification, "warc-malformed")
+    assert f"more than {MAX_RECORDS} records" in problem.message
+    assert verification.records == MAX_RECORDS
+
+
+@pytest.mark.tampers_with_evidence
+def test_a_warc_of_thousands_of_records_keeps_only_the_digests_its_ledger_line_names(
+    ledger_files: LedgerFiles,
+) -> None:
+    _append_empty_records(ledger_files.warc, 5000)
+    _rewrite_capture(ledger_files, warc_bytes=ledger_files.warc.stat().st_size)
+
+    tracemalloc.start()
+    try:
+        verification = verify_ledger(ledger_files.ledger)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+
+    assert verification.intact, verification.problems
+    assert verification.records == 5002
+    # 5,000 records' digests kept cost about 4 MB; the reading itself about 1 MB.
+    assert peak < 2_500_000, f"verify held {peak} bytes at its peak"
+
+
 @pytest.mark.tampers_with_evidence
 def test_a_nul_in_a_warc_path_is_a_named_problem_not_a_crash(ledger_files: LedgerFiles) -> None:
     _rewrite_capture(ledger_files, warc="archives/a\u0000b.warc")
@@ -393,3 +439,16 @@ def test_a_missing_report_is_a_warning_that_it_was_not_compared(ledger_files: Le
     assert len(verification.warnings) == 1
     assert "could not be compared" in verification.warnings[0]
     assert str(ledger_files.report) in verification.warnings[0]
+
+
+def test_a_warc_named_by_two_lines_for_different_records_verifies_for_both(ledger_files: LedgerFiles) -> None:
+    request, response = ledger_files.records
+    first = make_capture(ledger_files.folder, "archives/capture.warc", (request,))
+    second = first.model_copy(update={"records": (response,)})
+    ledger_files.ledger.unlink()
+    write_run(ledger_files.ledger, ledger_files.report, [("verified", first), ("verified", second)])
+
+    verification = verify_ledger(ledger_files.ledger)
+
+    assert verification.intact, verification.problems
+    assert (verification.warc_files, verification.records) == (1, 2)
