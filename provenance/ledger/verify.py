@@ -371,10 +371,15 @@ class _ChainCheck:
         expected_seq, self._expected_seq = self._expected_seq, parsed.seq + 1
         problems = []
         if parsed.seq != expected_seq:
+            # Said against the line before, since that is what the expected number follows from: after a
+            # swap, "expected 3" alone reads as a claim about this line's place in the file.
+            what = (
+                f"seq (one more than line {previous.number}'s)"
+                if previous is not None and previous.parsed is not None
+                else f"seq (line {entry.number} of the file)"
+            )
             problems.append(
-                Problem.mismatch(
-                    entry.number, self._file, "seq-out-of-order", "seq", expected_seq, parsed.seq
-                )
+                Problem.mismatch(entry.number, self._file, "seq-out-of-order", what, expected_seq, parsed.seq)
             )
         if previous is None:
             if isinstance(parsed, RunLine) and parsed.prev != parsed.report.sha256:

@@ -113,6 +113,7 @@ def test_a_deleted_line_is_named_by_seq_prev_and_the_summary(ledger_files: Ledge
 
     seq = _only(verification, "seq-out-of-order")
     assert (seq.line, seq.expected, seq.actual) == (2, "1", "2")
+    assert seq.message == "seq (one more than line 1's) does not match", "it says what the 1 follows from"
     assert _only(verification, "prev-mismatch").line == 2
     assert {p.line for p in verification.problems if p.code == "summary-mismatch"} == {3}
 
