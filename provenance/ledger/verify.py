@@ -46,7 +46,7 @@ from provenance.seal.verification import SealCheck, SealResult
 from provenance.verdict import EvidenceTracker, FootnoteEvidence, RunEvidence
 from provenance.waiting import result_in_steps
 from provenance.warc.evidence import check_capture, check_warc_itself, read_limits
-from provenance.warc.naming import path_from_ledger
+from provenance.warc.naming import is_warc_file_name, path_from_ledger
 from provenance.warc.reader import WarcContents, read_warc_stream
 
 if TYPE_CHECKING:
@@ -371,10 +371,15 @@ class _ChainCheck:
         expected_seq, self._expected_seq = self._expected_seq, parsed.seq + 1
         problems = []
         if parsed.seq != expected_seq:
+            # Said against the line before, since that is what the expected number follows from: after a
+            # swap, "expected 3" alone reads as a claim about this line's place in the file.
+            what = (
+                f"seq (one more than line {previous.number}'s)"
+                if previous is not None and previous.parsed is not None
+                else f"seq (line {entry.number} of the file)"
+            )
             problems.append(
-                Problem.mismatch(
-                    entry.number, self._file, "seq-out-of-order", "seq", expected_seq, parsed.seq
-                )
+                Problem.mismatch(entry.number, self._file, "seq-out-of-order", what, expected_seq, parsed.seq)
             )
         if previous is None:
             if isinstance(parsed, RunLine) and parsed.prev != parsed.report.sha256:
@@ -585,6 +590,14 @@ class _CaptureCheck:
                 "the WARC path is absolute, not relative to the ledger",
             )
             return
+        if not is_warc_file_name(capture.warc):
+            yield Problem.at(
+                number,
+                file,
+                "warc-name-refused",
+                "not a WARC file name (a capture's WARC ends in .warc.gz or .warc): not read",
+            )
+            return
         contents = self._contents(capture, path)
         if isinstance(contents, Problem):
             yield contents.model_copy(update={"line": number})
@@ -592,7 +605,7 @@ class _CaptureCheck:
         if file not in self._checked_files:
             self._checked_files.add(file)
             self._tally.warc_files += 1
-            self._tally.records += len(contents.records)
+            self._tally.records += contents.record_count
             yield from check_warc_itself(number, file, contents)
         yield from check_capture(number, file, capture, contents)
 
@@ -618,7 +631,7 @@ class _CaptureCheck:
         if not isinstance(parsed, FootnoteLine | LocateLine) or parsed.capture is None:
             return False
         capture = parsed.capture
-        if PurePath(capture.warc).is_absolute():
+        if PurePath(capture.warc).is_absolute() or not is_warc_file_name(capture.warc):
             return False
         path = self._path(capture)
         key = str(path)
@@ -631,11 +644,13 @@ class _CaptureCheck:
 
     def _contents(self, capture: Capture, path: Path) -> WarcContents | Problem:
         key = str(path)
-        if key in self._read:
+        if key in self._read and _holds_records(self._read[key], capture):
             self._read.move_to_end(key)
             return self._read[key]
         reading = self._reading.pop(key, None)
-        contents = result_in_steps(reading) if reading is not None else self._read_one(capture, path)
+        contents = result_in_steps(reading) if reading is not None else None
+        if contents is None or not _holds_records(contents, capture):
+            contents = self._read_one(capture, path)  # read for another line's records: read for this one's
         if isinstance(contents, Problem) and contents.code == "warc-missing":
             self._missing.add(key)
         self._read[key] = contents
@@ -653,7 +668,8 @@ class _CaptureCheck:
             else:
                 stream = opener.open(capture.warc, limits.file_bytes)
             with stream:
-                return read_warc_stream(stream, limits, self._stop)
+                limits = read_limits(capture, _file_size(stream))
+                return read_warc_stream(stream, limits, self._stop, _record_ids(capture))
         except FileTooLarge as error:
             recorded = (
                 f"the ledger recorded {capture.warc_bytes}"
@@ -675,6 +691,24 @@ class _CaptureCheck:
                 "warc-unreadable",
                 f"the WARC file cannot be read: {describe_os_error(error)}",
             )
+
+
+def _record_ids(capture: Capture) -> frozenset[str]:
+    return frozenset(ref.id for ref in capture.records)
+
+
+def _holds_records(contents: WarcContents | Problem, capture: Capture) -> bool:
+    """Whether `contents` kept the digests of every record `capture` names (a file read for another line
+    that names it keeps only that line's)."""
+    return isinstance(contents, Problem) or contents.kept is None or _record_ids(capture) <= contents.kept
+
+
+def _file_size(stream: BinaryIO) -> int | None:
+    """The size of the file under `stream`, when it is one (an entry of a bundle is not)."""
+    try:
+        return os.fstat(stream.fileno()).st_size
+    except (OSError, AttributeError, ValueError):  # io.UnsupportedOperation is an OSError and a ValueError
+        return None
 
 
 # --- the report -------------------------------------------------------------------------------------------

@@ -5,23 +5,40 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from provenance.models import Capture, Problem, WarcRecordRef
-from provenance.warc.reader import ReadLimits, WarcContents, same_digest
+from provenance.warc.reader import ReadLimits, WarcContents, excerpt, same_digest
 
 # What a WARC holds beyond the response bodies its capture counts (`bytes`): the warcinfo and request records,
 # HTTP heads, the metadata record with its TLS certificates. Generous: only a forgery comes near it.
 _OVERHEAD_BYTES = 64 << 20
 # How far gzip can shrink a real capture; a file that inflates further is a gzip bomb, not evidence.
 _MAX_INFLATION = 16
+# The most response bodies one capture can hold: the largest `--max-bytes` the command line accepts (10G, see
+# `cli.parsing`). A body is cut there, and the other answers of a capture (redirect hops, side requests) are
+# small beside it: whatever a ledger line claims, no real capture's WARC inflates to more than this plus its
+# own records.
+MAX_CAPTURE_BODY_BYTES = 10 * 1000**3
+# How far gzip can shrink the bodies of a real capture: pages, JSON and logs shrink 5 to 50 times, and bodies
+# sent compressed (most) not at all; only a body of near-constant bytes shrinks further (deflate's limit is
+# 1032), and a body above `_OVERHEAD_BYTES` needs `--max-bytes` raised above its default. A WARC whose bodies
+# inflate more than this many times its size, beyond that overhead, is read that far and named as too large.
+_MAX_BODY_INFLATION = 100
 
 
-def read_limits(capture: Capture) -> ReadLimits:
-    """How much of the capture's WARC `verify` may read: its recorded size, else what `bytes` allows."""
+def read_limits(capture: Capture, file_size: int | None = None) -> ReadLimits:
+    """How much of the capture's WARC `verify` may read: its recorded size, else what `bytes` allows.
+
+    Both numbers are the ledger's own, so a forged line could claim any: the bytes its records may inflate to
+    are also bounded by what a real capture can hold and, given the `file_size` the WARC has on disk, by what
+    a real capture's file of that size holds (a gzip bomb of 10 MB is read to about 1.3 GB, not 10 GB).
+    """
     file_bytes = capture.warc_bytes
     if file_bytes is None:  # a ledger written before the size was recorded
         file_bytes = capture.bytes + capture.bytes // 64 + _OVERHEAD_BYTES
+    stored = file_bytes if file_size is None else min(file_bytes, file_size)
+    bodies = min(capture.bytes, MAX_CAPTURE_BODY_BYTES, _MAX_BODY_INFLATION * stored)
     return ReadLimits(
         file_bytes=file_bytes,
-        content_bytes=capture.bytes + _OVERHEAD_BYTES + _MAX_INFLATION * file_bytes,
+        content_bytes=bodies + _OVERHEAD_BYTES + _MAX_INFLATION * stored,
     )
 
 
@@ -38,21 +55,22 @@ def check_capture(number: int, file: str, capture: Capture, contents: WarcConten
 def check_warc_itself(number: int, file: str, contents: WarcContents) -> Iterator[Problem]:
     if contents.error is not None:
         yield Problem.at(number, file, "warc-malformed", f"the WARC is malformed: {contents.error}")
-    for record_id, digests in contents.records.items():
-        checks = (
-            ("block", digests.header_block, digests.block),
-            ("payload", digests.header_payload, digests.payload),
+    for mismatch in contents.mismatches:
+        yield Problem.mismatch(
+            number,
+            file,
+            "record-digest-mismatch",
+            f"{mismatch.what} digest of {excerpt(mismatch.record_id)} (WARC header)",
+            excerpt(mismatch.recorded),
+            mismatch.computed,
         )
-        for what, recorded, computed in checks:
-            if recorded is not None and computed is not None and not same_digest(recorded, computed):
-                yield Problem.mismatch(
-                    number,
-                    file,
-                    "record-digest-mismatch",
-                    f"{what} digest of {record_id} (WARC header)",
-                    recorded,
-                    computed,
-                )
+    if contents.more_mismatches:
+        yield Problem.at(
+            number,
+            file,
+            "record-digest-mismatch",
+            f"and {contents.more_mismatches} more record digests that do not match their WARC headers",
+        )
 
 
 def _check_record_ref(

@@ -12,7 +12,7 @@ import datetime as dt
 import functools
 import os
 import secrets
-from pathlib import Path
+from pathlib import Path, PurePath
 
 
 def capture_stem(report_path: str, label: str) -> str:
@@ -23,6 +23,16 @@ def capture_stem(report_path: str, label: str) -> str:
 def warc_file_name(stem: str, started: dt.datetime) -> str:
     stamp = started.astimezone(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
     return f"{stem}-{stamp}-{secrets.token_hex(4)}.warc.gz"
+
+
+# The file names a capture's WARC has: what `warc_file_name` writes, and an uncompressed `.warc`. A ledger
+# line naming any other file (a `.env`, `/etc/passwd` by a `../` path) is not read: it is not evidence.
+WARC_FILE_SUFFIXES = (".warc.gz", ".warc")
+
+
+def is_warc_file_name(recorded: str) -> bool:
+    """Whether the path a ledger records names a WARC file by its name (the folders may be anything)."""
+    return PurePath(recorded).name.lower().endswith(WARC_FILE_SUFFIXES)
 
 
 def path_in_ledger(path: str | Path, ledger_dir: Path) -> str:

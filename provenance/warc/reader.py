@@ -27,6 +27,7 @@ from warcio.archiveiterator import ArchiveIterator
 from warcio.bufferedreaders import DecompressingBufferedReader
 from warcio.exceptions import ArchiveLoadFailed
 
+from provenance.escaping import escape_unprintable
 from provenance.files import open_regular_file
 from provenance.hashing import CHUNK_SIZE
 from provenance.warc.attachments import is_rendered_dom
@@ -44,6 +45,11 @@ _INFLATED_PER_STEP = 1 << 20
 # ISA-L's inflate error, a class (its type stub declares an instance).
 _ISAL_ERROR = cast("type[Exception]", isal_zlib.error)
 WARC_READ_ERRORS = (ArchiveLoadFailed, ValueError, EOFError, zlib.error, _ISAL_ERROR, OSError)
+# warcio's messages quote the bytes they stopped at (a file's first line, a status line): from a forged path
+# they are someone's secrets, from a forged file megabytes. A message keeps this many characters, escaped.
+MESSAGE_EXCERPT_CHARS = 120
+# warcio's way of quoting the line it could not read as a record's head.
+_QUOTED_FIRST_LINE = ", first line: "
 
 
 class _CappedInflater:
@@ -108,12 +114,22 @@ def archive_records(stream: BinaryIO | _HashingReader, no_record_parse: bool = F
     return records
 
 
+# The most records one WARC is read for. A capture writes a handful (warcinfo; a request, a response and a
+# metadata record per redirect hop and side request; a browser's screenshot, DOM and subresources): one of
+# more is forged, and reading hundreds of thousands of empty records would take minutes.
+MAX_RECORDS = 10_000
+# Record digest mismatches kept of one file; the rest are counted (a forged file of 10,000 bad records).
+_MISMATCHES_KEPT = 100
+
+
 @dataclass(frozen=True)
 class ReadLimits:
-    """How much of one WARC may be read: the file's bytes, and the bytes its records decompress to."""
+    """How much of one WARC may be read: the file's bytes, the bytes its records decompress to, and how many
+    records it may hold."""
 
     file_bytes: int
     content_bytes: int
+    records: int = MAX_RECORDS
 
 
 @dataclass(frozen=True)
@@ -124,12 +140,27 @@ class RecordDigests:
     payload: str | None  # computed `sha256:<hex>`; None where the payload digest names another record
 
 
+@dataclass(frozen=True)
+class DigestMismatch:
+    """A record whose digest, recomputed, is not the one its WARC header states."""
+
+    record_id: str
+    what: str  # "block" or "payload"
+    recorded: str
+    computed: str
+
+
 @dataclass
 class WarcContents:
     sha256: str
     size: int
+    # The digests of the records asked for (every record when none were named), by WARC-Record-ID.
     records: dict[str, RecordDigests] = field(default_factory=dict)
     error: str | None = None  # why reading the records stopped early, when it did
+    record_count: int = 0  # records read, kept or not
+    kept: frozenset[str] | None = None  # the record ids asked for; None: every record is kept
+    mismatches: list[DigestMismatch] = field(default_factory=list)  # the first `_MISMATCHES_KEPT`
+    more_mismatches: int = 0  # found beyond those
 
 
 class _ContentOverLimit(Exception):
@@ -185,41 +216,83 @@ def read_warc(path: Path, limits: ReadLimits) -> WarcContents:
 
 
 def read_warc_stream(
-    stream: BinaryIO, limits: ReadLimits, stop: threading.Event | None = None
+    stream: BinaryIO,
+    limits: ReadLimits,
+    stop: threading.Event | None = None,
+    wanted: frozenset[str] | None = None,
 ) -> WarcContents:
     """As `read_warc`, from a stream the caller opened and bounded (an entry of a bundle, say). Once `stop` is
-    set, reading ends as if the file ended there: for a caller that no longer wants the contents."""
+    set, reading ends as if the file ended there: for a caller that no longer wants the contents.
+
+    `wanted` names the records whose digests are kept (a ledger line's); every record's own digests are still
+    checked as it is read, so memory stays a few records' worth whatever the file holds."""
     reader = _HashingReader(stream, stop)
-    records: dict[str, RecordDigests] = {}
-    error = _read_records(reader, records, limits.content_bytes)
+    contents = WarcContents(sha256="", size=0, kept=wanted)
+    contents.error = _read_records(reader, contents, limits)
     reader.drain()  # trailing bytes warcio did not need still count in the file's hash
-    return WarcContents(sha256=reader.digest.hexdigest(), size=reader.size, records=records, error=error)
+    contents.sha256, contents.size = reader.digest.hexdigest(), reader.size
+    return contents
 
 
-def _read_records(
-    reader: _HashingReader, records: dict[str, RecordDigests], content_limit: int
-) -> str | None:
-    """Fill `records`; the reason reading stopped early, if it did."""
+def _read_records(reader: _HashingReader, contents: WarcContents, limits: ReadLimits) -> str | None:
+    """Fill `contents` with the records read; the reason reading stopped early, if it did."""
     # warcio reports framing damage (a wrong Content-Length, say) only as text on stderr; keep it as evidence.
     warcio_warnings = io.StringIO()
-    budget = [content_limit]
+    budget = [limits.content_bytes]
     try:
         with thread_stderr(warcio_warnings):
             for record in archive_records(reader, no_record_parse=True):
                 if record.format != "warc":
                     # warcio falls back to the older ARC format for anything that is not WARC
                     return "not a WARC file"
+                if contents.record_count >= limits.records:
+                    return (
+                        f"it holds more than {limits.records} records, more than any capture writes; "
+                        "reading stopped there"
+                    )
+                contents.record_count += 1
                 record_id = record.rec_headers.get_header("WARC-Record-ID")
-                records[record_id] = _record_digests(record, budget)
+                digests = _record_digests(record, budget)
+                _note_mismatches(contents, record_id, digests)
+                if contents.kept is None or record_id in contents.kept:
+                    contents.records[record_id] = digests
     except _ContentOverLimit:
         return (
-            f"its records hold more than the {content_limit} bytes its capture can account for; "
+            f"its records hold more than the {limits.content_bytes} bytes its capture can account for; "
             "reading stopped there"
         )
     except WARC_READ_ERRORS as error:
-        return str(error) or type(error).__name__
+        return _reason(error)
     warnings = " ".join(warcio_warnings.getvalue().split())
-    return warnings or None
+    return excerpt(warnings) if warnings else None
+
+
+def _reason(error: Exception) -> str:
+    """Why warcio stopped, without the bytes it quotes from the file: a WARC's damage is named, not shown."""
+    message = str(error) or type(error).__name__
+    before, quoted, _ = message.partition(_QUOTED_FIRST_LINE)
+    if quoted:
+        message = f"{before}: its first line is not a WARC record's head (not shown)"
+    return excerpt(message)
+
+
+def excerpt(text: str, limit: int = MESSAGE_EXCERPT_CHARS) -> str:
+    """`text` cut to `limit` characters (an ellipsis says it was), its unprintable characters escaped."""
+    cut = text if len(text) <= limit else text[: limit - 1] + "…"
+    return escape_unprintable(cut)
+
+
+def _note_mismatches(contents: WarcContents, record_id: str, digests: RecordDigests) -> None:
+    checks = (
+        ("block", digests.header_block, digests.block),
+        ("payload", digests.header_payload, digests.payload),
+    )
+    for what, recorded, computed in checks:
+        if recorded is not None and computed is not None and not same_digest(recorded, computed):
+            if len(contents.mismatches) < _MISMATCHES_KEPT:
+                contents.mismatches.append(DigestMismatch(record_id, what, recorded, computed))
+            else:
+                contents.more_mismatches += 1
 
 
 def _record_digests(record: Any, budget: list[int]) -> RecordDigests:

@@ -80,6 +80,43 @@ def test_a_missing_report_is_a_warning_exit_0_and_exit_1_under_strict(
     assert "could not be compared" in err
 
 
+def test_under_strict_a_missing_report_is_a_problem_in_the_verdict_and_the_json(
+    ledger_files: LedgerFiles, capsys: pytest.CaptureFixture[str]
+) -> None:
+    ledger_files.report.unlink()
+
+    code, out, _ = _run(capsys, "verify", str(ledger_files.ledger), "--strict")
+    assert code == 1
+    assert "problem(s) found" in out and "not checked (--strict)" in out
+
+    code, out, _ = _run(capsys, "verify", str(ledger_files.ledger), "--strict", "--json")
+    document = json.loads(out)
+    assert code == 1
+    assert [problem["code"] for problem in document["problems"]] == ["not-checked"]
+    assert "could not be compared" in document["problems"][0]["message"]
+
+
+@pytest.mark.parametrize("kind", ["missing", "file"])
+def test_an_archive_dir_that_is_not_a_folder_is_a_usage_error_naming_the_option(
+    ledger_files: LedgerFiles, capsys: pytest.CaptureFixture[str], kind: str
+) -> None:
+    given = ledger_files.folder / "nowhere" if kind == "missing" else ledger_files.report
+
+    code, out, err = _run(capsys, "verify", str(ledger_files.ledger), "--archive-dir", str(given))
+
+    _assert_one_line_error(code, out, err, "--archive-dir")
+
+
+def test_a_missing_trust_key_file_is_a_usage_error_naming_the_option(
+    ledger_files: LedgerFiles, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, err = _run(
+        capsys, "verify", str(ledger_files.ledger), "--trust", str(ledger_files.folder / "signer.pub")
+    )
+
+    _assert_one_line_error(code, out, err, "--trust", "signer.pub")
+
+
 def test_strict_is_still_exit_0_when_everything_was_checked(
     ledger_files: LedgerFiles, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -117,7 +154,7 @@ def test_terminal_control_bytes_from_a_damaged_warc_never_reach_the_terminal_or_
     code, out, _ = _run(capsys, "verify", str(ledger_files.ledger))
     assert code == 1
     assert "\x1b" not in out and "\x07" not in out and "\x9b" not in out
-    assert "\\x1b" in out, "the bytes are shown escaped, not dropped"
+    assert "first line is not a WARC record's head (not shown)" in out, "the damage is named, not shown"
 
     code, out, _ = _run(capsys, "verify", str(ledger_files.ledger), "--json")
     document = json.loads(out)

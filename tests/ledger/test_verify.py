@@ -113,6 +113,7 @@ def test_a_deleted_line_is_named_by_seq_prev_and_the_summary(ledger_files: Ledge
 
     seq = _only(verification, "seq-out-of-order")
     assert (seq.line, seq.expected, seq.actual) == (2, "1", "2")
+    assert seq.message == "seq (one more than line 1's) does not match", "it says what the 1 follows from"
     assert _only(verification, "prev-mismatch").line == 2
     assert {p.line for p in verification.problems if p.code == "summary-mismatch"} == {3}
 
@@ -361,7 +362,9 @@ def test_a_warc_path_naming_a_pipe_is_named_not_waited_on(ledger_files: LedgerFi
 
 
 def test_a_warc_path_naming_an_endless_device_is_named_not_read(ledger_files: LedgerFiles) -> None:
-    _point_capture_at(ledger_files, "../" * 40 + "dev/zero")
+    # A path to /dev/zero itself is refused by its name; a WARC's name linked to it is refused by what it is.
+    (ledger_files.folder / "archives" / "zero.warc.gz").symlink_to("../" * 40 + "dev/zero")
+    _point_capture_at(ledger_files, "archives/zero.warc.gz")
 
     verification = _verify_in_a_thread(ledger_files.ledger)
 

@@ -20,8 +20,9 @@ from provenance.hashing import sha256_file, sha256_hex
 from provenance.ledger.lines import read_lines
 from provenance.ledger.verify import MAX_PROBLEMS_LISTED, Verification, verify_ledger
 from provenance.models import Capture, Problem
+from provenance.warc import evidence
 from provenance.warc.evidence import read_limits
-from provenance.warc.reader import ReadLimits, read_warc
+from provenance.warc.reader import MAX_RECORDS, ReadLimits, read_warc
 from tests.ledger.builders import LedgerFiles, make_capture, write_run, write_warc
 
 
@@ -208,6 +209,90 @@ def test_a_gzip_bomb_warc_stops_at_its_content_bound(tmp_path: Path) -> None:
     assert contents.sha256 == sha256_file(bomb), "the file itself is still hashed whole"
 
 
+def test_a_ledger_claiming_a_huge_capture_is_bounded_by_what_its_file_can_hold() -> None:
+    claims = Capture.model_validate({**_capture_fields(), "bytes": 10**12, "warc_bytes": 10**12})
+
+    on_disk = read_limits(claims, file_size=10_000_000)
+
+    assert on_disk.content_bytes < 2 * 1000**3, "a 10 MB file is read to about 1.3 GB, not a terabyte"
+    beyond_the_file = read_limits(claims).content_bytes - 16 * 10**12
+    assert beyond_the_file < evidence.MAX_CAPTURE_BODY_BYTES + 100_000_000, (
+        "without the file's size, the body bytes claimed are still bounded by the largest capture"
+    )
+
+
+def test_an_ordinary_capture_keeps_its_content_bound_whatever_the_file_size() -> None:
+    capture = Capture.model_validate({**_capture_fields(), "bytes": 40_000_000, "warc_bytes": 3_000_000})
+
+    assert read_limits(capture, file_size=3_000_000) == read_limits(capture)
+    assert read_limits(capture).content_bytes > 40_000_000 + 16 * 3_000_000
+
+
+@pytest.mark.tampers_with_evidence
+def test_a_gzip_bomb_with_forged_sizes_stops_at_what_its_file_can_hold(
+    ledger_files: LedgerFiles, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(evidence, "_OVERHEAD_BYTES", 100_000)  # what the test's bomb is measured against
+    body = b"\0" * 20_000_000
+    head = (
+        "WARC/1.1\r\nWARC-Type: resource\r\n"
+        "WARC-Record-ID: <urn:uuid:00000000-0000-0000-0000-000000000001>\r\n"
+        f"WARC-Target-URI: urn:x\r\nContent-Length: {len(body)}\r\n\r\n"
+    ).encode()
+    ledger_files.warc.write_bytes(gzip.compress(head + body + b"\r\n\r\n"))
+    _rewrite_capture(ledger_files, bytes=10**12, warc_bytes=10**12)
+
+    problem = _only(verify_ledger(ledger_files.ledger), "warc-malformed")
+
+    assert "reading stopped there" in problem.message
+
+
+def _append_empty_records(warc: Path, count: int) -> None:
+    """`count` records of nothing after the capture's own: cheap to forge, each a step for a reader."""
+    records = (
+        "WARC/1.1\r\nWARC-Type: resource\r\n"
+        f"WARC-Record-ID: <urn:uuid:00000000-0000-0000-0000-{number:012d}>\r\n"
+        "Content-Length: 0\r\n\r\n\r\n\r\n"
+        for number in range(count)
+    )
+    with warc.open("ab") as stream:
+        stream.write("".join(records).encode())
+
+
+@pytest.mark.tampers_with_evidence
+def test_a_warc_of_more_records_than_any_capture_writes_is_named_and_read_no_further(
+    ledger_files: LedgerFiles,
+) -> None:
+    _append_empty_records(ledger_files.warc, MAX_RECORDS)
+    _rewrite_capture(ledger_files, warc_bytes=ledger_files.warc.stat().st_size)
+
+    verification = verify_ledger(ledger_files.ledger)
+
+    problem = _only(verification, "warc-malformed")
+    assert f"more than {MAX_RECORDS} records" in problem.message
+    assert verification.records == MAX_RECORDS
+
+
+@pytest.mark.tampers_with_evidence
+def test_a_warc_of_thousands_of_records_keeps_only_the_digests_its_ledger_line_names(
+    ledger_files: LedgerFiles,
+) -> None:
+    _append_empty_records(ledger_files.warc, 5000)
+    _rewrite_capture(ledger_files, warc_bytes=ledger_files.warc.stat().st_size)
+
+    tracemalloc.start()
+    try:
+        verification = verify_ledger(ledger_files.ledger)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+
+    assert verification.intact, verification.problems
+    assert verification.records == 5002
+    # 5,000 records' digests kept cost about 4 MB; the reading itself about 1 MB.
+    assert peak < 2_500_000, f"verify held {peak} bytes at its peak"
+
+
 @pytest.mark.tampers_with_evidence
 def test_a_nul_in_a_warc_path_is_a_named_problem_not_a_crash(ledger_files: LedgerFiles) -> None:
     _rewrite_capture(ledger_files, warc="archives/a\u0000b.warc")
@@ -216,6 +301,69 @@ def test_a_nul_in_a_warc_path_is_a_named_problem_not_a_crash(ledger_files: Ledge
 
     assert "NUL" in problem.message
     assert "\x00" not in (problem.file or "") and "\\x00" in (problem.file or "")
+
+
+@pytest.mark.tampers_with_evidence
+@pytest.mark.parametrize("recorded", ["../secret.env", "archives/../../../../../../etc/passwd"])
+def test_a_warc_path_to_a_file_that_is_not_a_warc_is_refused_unread(
+    ledger_files: LedgerFiles, recorded: str
+) -> None:
+    secret = ledger_files.folder.parent / "secret.env"
+    secret.write_text("GITHUB_TOKEN=ghp_SECRET\n", encoding="utf-8")
+    capture = _rewrite_capture(ledger_files)
+    _rewrite_capture(ledger_files, warc=recorded, warc_sha256=capture.warc_sha256)
+
+    verification = verify_ledger(ledger_files.ledger)
+
+    problem = _only(verification, "warc-name-refused")
+    assert problem.line == 2
+    assert "not a WARC file name" in problem.message
+    assert recorded in (problem.file or "")
+    assert [p.code for p in verification.problems] == ["warc-name-refused"], "nothing of it was read"
+    assert "ghp_SECRET" not in verification.model_dump_json()
+
+
+def test_a_warc_beside_a_ledger_in_a_subfolder_is_read_through_its_dotdot_path(
+    ledger_files: LedgerFiles,
+) -> None:
+    # `check reports/brief.md` run from the project folder writes `archives/` there: the ledger, in
+    # `reports/`, records `../archives/...`.
+    reports = ledger_files.folder / "reports"
+    reports.mkdir()
+    report = reports / ledger_files.report.name
+    os.replace(ledger_files.report, report)
+    ledger = reports / ledger_files.ledger.name
+    capture = make_capture(reports, "../archives/capture.warc", ledger_files.records)
+    write_run(ledger, report, [("verified", capture)])
+
+    verification = verify_ledger(ledger)
+
+    assert verification.intact, verification.problems
+    assert (verification.warc_files, verification.records) == (1, 2)
+
+
+@pytest.mark.tampers_with_evidence
+def test_a_warc_whose_first_line_is_a_secret_is_malformed_without_showing_it(
+    ledger_files: LedgerFiles,
+) -> None:
+    ledger_files.warc.write_bytes(b"GITHUB_TOKEN=ghp_SECRET\nmore\n")
+
+    verification = verify_ledger(ledger_files.ledger)
+
+    problem = _only(verification, "warc-malformed")
+    assert "first line" in problem.message
+    assert "ghp_SECRET" not in verification.model_dump_json()
+
+
+@pytest.mark.tampers_with_evidence
+def test_a_warc_of_one_endless_line_is_named_in_a_short_message(ledger_files: LedgerFiles) -> None:
+    ledger_files.warc.write_bytes(b"X" * 1_000_000 + b"\r\n\r\n")
+    _rewrite_capture(ledger_files, warc_bytes=ledger_files.warc.stat().st_size)
+
+    verification = verify_ledger(ledger_files.ledger)
+
+    problem = _only(verification, "warc-malformed")
+    assert len(problem.message) < 200, problem.message[:300]
 
 
 # --- what it prints -----------------------------------------------------------------------------------------
@@ -291,3 +439,16 @@ def test_a_missing_report_is_a_warning_that_it_was_not_compared(ledger_files: Le
     assert len(verification.warnings) == 1
     assert "could not be compared" in verification.warnings[0]
     assert str(ledger_files.report) in verification.warnings[0]
+
+
+def test_a_warc_named_by_two_lines_for_different_records_verifies_for_both(ledger_files: LedgerFiles) -> None:
+    request, response = ledger_files.records
+    first = make_capture(ledger_files.folder, "archives/capture.warc", (request,))
+    second = first.model_copy(update={"records": (response,)})
+    ledger_files.ledger.unlink()
+    write_run(ledger_files.ledger, ledger_files.report, [("verified", first), ("verified", second)])
+
+    verification = verify_ledger(ledger_files.ledger)
+
+    assert verification.intact, verification.problems
+    assert (verification.warc_files, verification.records) == (1, 2)

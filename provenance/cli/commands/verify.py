@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from provenance.cli.common import EXIT_FINDINGS, EXIT_OK, emit, warn
 from provenance.cli.parsing import add_report_size_option, sha256_hex
 from provenance.loading import CodeLoading
+
+if TYPE_CHECKING:
+    from provenance.ledger.verify import Verification
 
 HELP = "re-verify a ledger (or a WACZ bundle) and its evidence offline"
 EPILOG = """\
@@ -78,6 +81,11 @@ def run(args: argparse.Namespace, argv: list[str]) -> int:
         from provenance.seal.timestamps import load_tsa_roots
         from provenance.wacz.reader import looks_like_bundle
 
+    if args.archive_dir is not None and not args.archive_dir.is_dir():
+        from provenance.errors import UsageError
+
+        state = "is not a folder" if args.archive_dir.exists() else "does not exist"
+        raise UsageError(f"--archive-dir {args.archive_dir}: {state}")
     trusted = _trusted_keys(args.trust)
     roots = load_tsa_roots(args.tsa_ca)
     if looks_like_bundle(args.ledger):
@@ -97,21 +105,41 @@ def run(args: argparse.Namespace, argv: list[str]) -> int:
     )
     for warning in result.warnings:
         warn(warning)
+    if args.strict:
+        result = _strictly(result)
     render = render_verification_json if args.json else render_verification_text
     emit(render(result), to_stdout=True)
     if args.record:
         _record(args, result, trusted, roots)
-    if not result.intact or (args.strict and result.warnings):
+    if not result.intact:
         return EXIT_FINDINGS
     return EXIT_OK
+
+
+def _strictly(result: Verification) -> Verification:
+    """Under --strict, what could not be checked is a problem: the verdict, --json and the exit code agree."""
+    from provenance.models import Problem
+
+    unchecked = tuple(
+        Problem.at(None, result.ledger, "not-checked", f"not checked (--strict): {warning}")
+        for warning in result.warnings
+    )
+    return result.model_copy(update={"problems": (*result.problems, *unchecked)})
 
 
 def _trusted_keys(given: list[str]) -> frozenset[str]:
     if not given:  # cryptography only when keys were given: it is most of a small `verify`'s start-up
         return frozenset()
+    from provenance.errors import InputError
     from provenance.seal.keys import load_trusted_key
 
-    return frozenset(load_trusted_key(key) for key in given)
+    keys = set()
+    for key in given:
+        try:
+            keys.add(load_trusted_key(key))
+        except InputError as error:
+            raise InputError(f"--trust {error}") from None
+    return frozenset(keys)
 
 
 def _verify_bundle(args: argparse.Namespace, trusted: frozenset[str], roots: tuple[Any, ...]) -> int:
