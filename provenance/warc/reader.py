@@ -138,6 +138,8 @@ class RecordDigests:
     header_payload: str | None
     block: str  # computed `sha256:<hex>`
     payload: str | None  # computed `sha256:<hex>`; None where the payload digest names another record
+    type: str  # WARC-Type
+    uri: str | None  # WARC-Target-URI, None where the record has none (warcinfo)
 
 
 @dataclass(frozen=True)
@@ -321,6 +323,8 @@ def _record_digests(record: Any, budget: list[int]) -> RecordDigests:
         header_payload=record.rec_headers.get_header("WARC-Payload-Digest"),
         block=f"sha256:{block.hexdigest()}",
         payload=f"sha256:{payload.hexdigest()}" if payload is not None else None,
+        type=record.rec_type,
+        uri=record.rec_headers.get_header("WARC-Target-URI"),
     )
 
 

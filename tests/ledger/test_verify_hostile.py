@@ -452,3 +452,23 @@ def test_a_warc_named_by_two_lines_for_different_records_verifies_for_both(ledge
 
     assert verification.intact, verification.problems
     assert (verification.warc_files, verification.records) == (1, 2)
+
+
+def test_a_line_edited_to_name_another_url_than_the_warc_recorded_is_a_mismatch(
+    ledger_files: LedgerFiles,
+) -> None:
+    # The forger keeps every digest (the WARC is untouched) and rewrites the URL the ledger says was captured.
+    evil = {"uri": "https://evil.example/"}
+    records = tuple(ref.model_copy(update=evil) if ref.uri else ref for ref in ledger_files.records)
+    _rewrite_capture(ledger_files, records=records)
+    problems = verify_ledger(ledger_files.ledger).problems
+    mismatches = [problem for problem in problems if problem.code == "record-ledger-mismatch"]
+    assert mismatches and all("target URI" in problem.message for problem in mismatches)
+    assert {problem.expected for problem in mismatches} == {"https://evil.example/"}
+
+
+def test_a_line_edited_to_call_a_record_another_type_is_a_mismatch(ledger_files: LedgerFiles) -> None:
+    first, *rest = ledger_files.records
+    _rewrite_capture(ledger_files, records=(first.model_copy(update={"type": "resource"}), *rest))
+    problem = _only(verify_ledger(ledger_files.ledger), "record-ledger-mismatch")
+    assert (problem.expected, problem.actual) == ("resource", first.type)
