@@ -253,6 +253,12 @@ def _item_problem(error: ValidationError, item: object) -> str:
 # --- the file -----------------------------------------------------------------------------------------------
 
 
+def _too_long_number(error: ValueError) -> str:
+    return (
+        "a number of more than 4,300 digits: not a citations file" if "digits" in str(error) else "not JSON"
+    )
+
+
 def _items(data: bytes, name: str) -> list[Any]:
     try:
         document = json.loads(data)
@@ -264,6 +270,8 @@ def _items(data: bytes, name: str) -> list[Any]:
         ) from None
     except RecursionError:
         raise CitationsFileError(f"{name}: JSON nested too deeply to be a citations file") from None
+    except ValueError as error:  # a number of more digits than Python converts (4,300)
+        raise CitationsFileError(f"{name}: {_too_long_number(error)}") from None
     if not isinstance(document, list):
         raise CitationsFileError(
             f"{name}: expected a JSON array of CSL-JSON items, found {_json_type(document)}"

@@ -54,8 +54,8 @@ def parse_cdx(data: bytes) -> list[CdxRow]:
         return []
     try:
         document = json.loads(data)
-    except (UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise CdxAnswerError(f"not JSON: {error}") from None
+    except (ValueError, RecursionError) as error:  # not UTF-8, not JSON, too deep, a number too long
+        raise CdxAnswerError(f"not JSON: {str(error)[:120]}") from None
     if not isinstance(document, list) or not document:
         return []
     header = document[0]

@@ -87,6 +87,13 @@ def test_a_citations_file_nested_a_hundred_thousand_deep_is_refused_as_nested_to
         load_citations_file((opening * 100_000).encode(), "deep.json")
 
 
+def test_a_citations_file_with_a_number_too_long_to_convert_is_refused_not_a_crash() -> None:
+    # Python refuses to turn more than 4,300 digits into an int: that was an internal error (exit 3).
+    data = b'[{"id": "1", "issued": {"date-parts": [[' + b"9" * 5000 + b"]]}}]"
+    with pytest.raises(CitationsFileError, match=r"^long\.json: a number of more than 4,300 digits"):
+        load_citations_file(data, "long.json")
+
+
 def test_empty_array_overrides_nothing() -> None:
     assert load_citations_file(b"[]", "empty.json") == {}
 

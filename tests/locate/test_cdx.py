@@ -36,7 +36,15 @@ def test_an_empty_answer_is_no_rows(data: bytes) -> None:
 
 @pytest.mark.parametrize(
     "data",
-    [b"<html>rate limited</html>", b'[["a","b"]]', b'[["timestamp","original"],["1"]]', b"[[1, 2]]"],
+    [
+        b"<html>rate limited</html>",
+        b'[["a","b"]]',
+        b'[["timestamp","original"],["1"]]',
+        b"[[1, 2]]",
+        # More digits than Python converts, and nesting past the recursion limit: were internal errors.
+        pytest.param(b"[[" + b"9" * 5000 + b"]]", id="number-of-5000-digits"),
+        pytest.param(b"[" * 100_000, id="nested-100000-deep"),
+    ],
 )
 def test_an_answer_that_is_not_a_cdx_listing_is_named(data: bytes) -> None:
     with pytest.raises(CdxAnswerError):

@@ -134,6 +134,12 @@ def test_matching_keeps_to_the_cited_platform_and_a_handle_matches_outright() ->
             "a.csv: not CSV (field larger than field limit",
         ),
         ("a.yaml", b"[" * 100_000 + b"]" * 100_000, "a.yaml: YAML nested too deeply"),
+        pytest.param(
+            "a.yaml",
+            b"- {name: X, id: " + b"9" * 5000 + b"}",
+            "a.yaml: a number of more than 4,300 digits",
+            id="yaml-number-of-5000-digits",
+        ),
     ],
 )
 def test_a_bad_registry_is_one_line_naming_the_file_row_and_problem(
