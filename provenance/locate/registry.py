@@ -209,7 +209,7 @@ def _yaml_rows(text: str, name: str) -> list[tuple[str, dict[str, Any]]]:
         mark = getattr(error, "problem_mark", None)
         where = f" (line {mark.line + 1})" if mark is not None else ""
         raise InputError(f"{name}: not YAML{where}") from None
-    except ValueError as error:  # a number of more digits than Python converts (4,300)
+    except ValueError:  # a number of more digits than Python converts (4,300)
         raise InputError(f"{name}: a number of more than 4,300 digits: not an accounts registry") from None
     if isinstance(document, dict) and isinstance(document.get("accounts"), list):
         document = document["accounts"]
