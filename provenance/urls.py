@@ -17,7 +17,8 @@ from urllib.parse import urlsplit
 # The port a scheme implies, so `https://host:443/` and `https://host/` are one URL: the one table, for URL
 # checks, capture targets, the canonicaliser and the browser's proxy.
 DEFAULT_PORTS = {"http": 80, "https": 443}
-_URL_CHARS = r"[^\s<>\"“”«»`|\\^{}]"
+# Control characters end a URL too: none is part of one, and one pasted after it (`\x1b[0m`) is not its end.
+_URL_CHARS = r"[^\s<>\"“”«»`|\\^{}\x00-\x1f\x7f-\x9f]"
 _LABEL = r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?"
 # Links written without a scheme, as people paste them into notes: `www.` hosts, and any host name with a
 # top-level domain of letters followed by a path (`t.me/chan/1`, `x.com/u/status/1`, `example.org/a`).

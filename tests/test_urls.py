@@ -103,3 +103,9 @@ def test_a_long_word_full_of_url_marks_and_many_words_each_with_one_are_read_onc
     assert find_urls(many_words) == ("https://x.example/a",)
     long_approach = "b" * 400_000 + " www.example.org"
     assert find_urls(long_approach) == ("https://www.example.org",)
+
+
+@pytest.mark.parametrize("control", ["\x1b[0m", "\x00", "\x7f", "\x85", "\x9b31m"])
+def test_a_control_character_ends_a_url(control: str) -> None:
+    # A terminal colour code pasted after a link was read as part of it, and the post id was lost.
+    assert find_urls(f"[1] https://t.me/rybar/12345{control} tail") == ("https://t.me/rybar/12345",)
