@@ -319,6 +319,14 @@ _CONSENT = (
 _CONTENT_MARKS = "main, [role=main], h1"
 _MEDIA = "img, picture, video, audio, iframe, frame, object, embed"
 _DRAWING = "svg, canvas"  # a diagram is content; a spinner drawn in an empty script shell is not
+# What a browser does not show until a script shows it: a login dialog waiting in the page, a hidden form.
+_HIDDEN = (
+    "[hidden], [aria-hidden=true], [style*='display:none' i], [style*='display: none' i],"
+    " [style*='visibility:hidden' i], [style*='visibility: hidden' i]"
+)
+# A wall (a sign-in form, a consent dialog) leaves the page next to nothing of its own: a short article or a
+# brief beside one (a headline and a paragraph: 200 characters and more) is content.
+_WALL_OWN_CHARS = 150
 _MAX_REGIONS = 200  # elements of each kind removed; past these (a crafted page), the rest counts as content
 _MAX_MARKS = 50
 _MAX_HEADINGS = 30
@@ -375,6 +383,7 @@ def _read_regions(html: str) -> _Regions:
     kept = {mark.mem_id for mark in tree.css(_CONTENT_MARKS)[:_MAX_MARKS]}
     kept |= {parent.mem_id for mark in tree.css(_CONTENT_MARKS)[:_MAX_MARKS] for parent in _ancestors(mark)}
     _remove(tree, _BOILERPLATE, kept)
+    _remove(tree, _HIDDEN, kept)
     headings = tuple(
         squeeze(node.text())[:_MAX_HEADING_TEXT] for node in tree.css("h1, h2, h3")[:_MAX_HEADINGS]
     )
@@ -442,7 +451,7 @@ def _title_parts(title: str | None) -> list[str]:
 
 def _region_problem(regions: _Regions, title: str | None, html: str, has_scripts: bool) -> PageProblem | None:
     """What a page's own part (without the site's navigation, banner, sidebars and footer) says it is."""
-    own, short = regions.own, len(regions.own) < _SHORT_PAGE_CHARS
+    own = regions.own
     for number, heading in enumerate(regions.headings):
         found = error_message(heading, None)
         if found and (len(own) < _ERROR_PAGE_CHARS or number == 0):
@@ -458,10 +467,11 @@ def _region_problem(regions: _Regions, title: str | None, html: str, has_scripts
             return PageProblem("challenge", f"a challenge page stands in for the content ({seen})")
     if regions.password:
         says_login = any(_LOGIN_TITLE.fullmatch(part) for part in _title_parts(title))
-        if says_login or len(own) - regions.form_chars < _SHORT_PAGE_CHARS:
+        if says_login or len(own) - regions.form_chars < _WALL_OWN_CHARS:
             named = f" ({title[:80]!r})" if title else ""
             return PageProblem("login-wall", f"the page is a sign-in form with a password field{named}")
-    if short and _CONSENT_WORDS.search(regions.consent) and len(regions.consent.split(maxsplit=5)) > 5:
+    walled = len(own) < _WALL_OWN_CHARS
+    if walled and _CONSENT_WORDS.search(regions.consent) and len(regions.consent.split(maxsplit=5)) > 5:
         return PageProblem(
             "consent-wall", f"the page shows only a cookie-consent dialog: {_shown(regions.consent)}"
         )

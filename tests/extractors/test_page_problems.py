@@ -230,3 +230,32 @@ def test_a_crafted_page_of_many_menus_and_headings_is_read_in_bounded_time() -> 
     started = time.monotonic()
     _read(page, main_text=False)
     assert time.monotonic() - started < 10
+
+
+# --- short articles beside walls that are not shown: content (a second review's false alarms) --------------
+
+_BRIEF = _article(2)  # a headline and two sentences: about 300 characters of its own
+
+
+def test_a_short_article_beside_a_cookie_banner_is_content_not_a_consent_wall() -> None:
+    banner = (
+        "<div id='onetrust-consent-sdk'><p>We and our partners use cookies to store and access information on"
+        " your device, for personalised ads and content.</p><button>Accept all</button></div>"
+    )
+    assert _read(_BRIEF.replace("<footer>", banner + "<footer>")).problem is None
+
+
+def test_a_short_article_with_a_hidden_sign_in_dialog_is_content_not_a_login_wall() -> None:
+    dialog = (
+        "<div class='modal' style='display:none'><form><input name=user><input type=password name=pw>"
+        "<button>Sign in</button></form></div>"
+    )
+    assert _read(_BRIEF.replace("<footer>", dialog + "<footer>")).problem is None
+
+
+def test_a_short_post_beside_a_sidebar_sign_in_widget_is_content_not_a_login_wall() -> None:
+    widget = (
+        "<div id='secondary' class='widget-area'><form><label>Username</label><input name=log>"
+        "<label>Password</label><input type=password name=pwd><button>Log In</button></form></div>"
+    )
+    assert _read(_BRIEF.replace("<footer>", widget + "<footer>")).problem is None
