@@ -352,8 +352,11 @@ def handle_key(handle: str) -> str:
 
 
 # Where a page title's parts meet, once normalised (dashes are `-` by then): `Headline | Site`,
-# `Headline - Site`, `Headline · Site`, `Site: Headline`.
-_TITLE_PARTS = re.compile(r"\s+[|:\u00b7-]+\s+|\s*\|\s*|:\s+")
+# `Headline - Site`, `Headline · Site`. A colon may end a site's or section's name (`Site: Headline`) or be
+# part of the headline (`Ukraine war: Kyiv bridge reopens`): each part is a candidate whole and, split at
+# its colons, in pieces.
+_TITLE_PARTS = re.compile(r"\s+[|:\u00b7-]+\s+|\s*\|\s*")
+_TITLE_COLON = re.compile(r":\s+")
 # Where a post's opening sentence ends, once normalised (an ellipsis is ` ... ` by then).
 _SENTENCE_END = re.compile(r"[.!?\u3002\uff01\uff1f]")
 
@@ -410,8 +413,9 @@ def same_title(cited: str, shown: str) -> TitleMatch:
     if not left:
         return TitleMatch("different", 0.0)
     whole = _title_key(shown)
-    parts = (part.strip(_EDGE_PUNCTUATION) for part in _TITLE_PARTS.split(whole))
-    candidates = list(dict.fromkeys(part for part in (whole, *parts) if part))
+    parts = [part.strip(_EDGE_PUNCTUATION) for part in _TITLE_PARTS.split(whole)]
+    pieces = (piece.strip(_EDGE_PUNCTUATION) for part in parts for piece in _TITLE_COLON.split(part))
+    candidates = list(dict.fromkeys(part for part in (whole, *parts, *pieces) if part))
     if left not in candidates and any(_find_words(candidate, left, 0) >= 0 for candidate in candidates):
         return TitleMatch("inside", 100.0)
     return _closest(left, candidates)

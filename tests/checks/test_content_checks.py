@@ -405,6 +405,17 @@ def test_title_that_is_a_whole_part_beside_a_site_name_passes() -> None:
         assert check_title(_given(_cited_title("Council vote"), _titled(shown))).status == "pass", shown
 
 
+def test_a_headline_with_a_colon_of_its_own_passes_beside_a_site_name() -> None:
+    # Split at every colon, "Ukraine war: Kyiv bridge reopens" matched no single part and warned.
+    for shown in [
+        "Ukraine war: Kyiv bridge reopens to traffic - Riverside Notes",
+        "Ukraine war: Kyiv bridge reopens to traffic | Riverside Notes | City Ledger",
+        "Ukraine war: Kyiv bridge reopens to traffic",
+    ]:
+        cited = _cited_title("Ukraine war: Kyiv bridge reopens to traffic")
+        assert check_title(_given(cited, _titled(shown))).status == "pass", shown
+
+
 def test_title_close_to_the_source_s_but_for_a_negation_is_not_a_match() -> None:
     # "Bridge destroyed" and "Bridge not destroyed" score 89, above the threshold for an edited headline.
     result = check_title(
