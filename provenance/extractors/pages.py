@@ -57,11 +57,14 @@ _INVISIBLE = ["script", "style", "noscript", "template", "svg", "iframe", "objec
 # inspectors say" and "Flight 404 lands safely" are headlines.
 _ERROR_PHRASE = (
     r"(?:error\W*)?404(?:\W*error)?(?:\W*not found)?|(?:page|file|article|post|story) not found|not found"
-    r"|(?:the |this |that )?(?:page|article|post|story|video|content) (?:(?:can.t|cannot|could not) be found"
+    r"|(?:the |this |that )?(?:page|article|post|story|video|content)"
+    r"(?: you(?:.re| are| were) looking for| you requested)?"
+    r" (?:(?:can.t|cannot|could not) be found|(?:was|is) not found"
     r"|(?:does not|doesn.t) exist|(?:isn.t|is not|is no longer|no longer) available|(?:is )?unavailable"
     r"|(?:has been|was) (?:removed|deleted)"
     r"(?: by (?:its|the) (?:author|owner|user|poster|publisher|uploader))?)"
-    r"|(?:we )?(?:can.t|cannot|couldn.t|could not) find (?:that|this|the|your|what you.re looking for)"
+    r"|(?:we )?(?:can.t|cannot|couldn.t|could not) (?:seem to )?find"
+    r" (?:that|this|the|your|what you.re looking for)"
     r"(?: page| article| post| content)?(?: you(?:.re| are| were) looking for| you requested)?"
     r"|nothing (?:was )?found|video unavailable|no longer (?:available|exists)"
 )

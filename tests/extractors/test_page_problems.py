@@ -49,7 +49,15 @@ def test_an_error_in_a_subheading_beside_menus_a_sidebar_and_a_footer_is_a_soft_
 
 @pytest.mark.parametrize(
     "error",
-    ["This post was deleted by its author.", "This content is no longer available", "Page not found"],
+    [
+        "This post was deleted by its author.",
+        "This content is no longer available",
+        "Page not found",
+        # Spellings a second review found missed:
+        "The page you requested could not be found",
+        "We can't seem to find the page you're looking for.",
+        "Sorry, the page you were looking for was not found.",
+    ],
 )
 def test_a_deleted_or_unavailable_notice_in_a_subheading_is_a_soft_404(error: str) -> None:
     page = asset("soft_404_error_in_subheading.html").decode().replace(_SUBHEADING, f"<h2>{error}</h2>")
