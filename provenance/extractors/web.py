@@ -260,6 +260,8 @@ _SIDE_WORDS = frozenset(
         "comment",
         "comments",
         "commentlist",
+        "replies",
+        "responses",
         "disqus",
         "related",
         "recommended",
@@ -279,7 +281,18 @@ _SIDE_WORDS = frozenset(
 _DESCRIBING_WORDS = frozenset(("has", "no", "with", "without", "is", "show", "hide", "category", "tag"))
 # Lexbor finds the candidates (case-insensitively); `_names_side_block` then judges their whole words.
 _SIDE_CANDIDATE_PARTS = (
-    *("comment", "disqus", "related", "recommend", "outbrain", "taboola", "sidebar", "latest"),
+    *(
+        "comment",
+        "replies",
+        "responses",
+        "disqus",
+        "related",
+        "recommend",
+        "outbrain",
+        "taboola",
+        "sidebar",
+        "latest",
+    ),
     *("stories", "mostread", "most-read", "most_read", "popular", "trending"),
 )
 _SIDE_CANDIDATES = ", ".join(

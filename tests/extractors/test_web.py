@@ -471,6 +471,9 @@ def test_the_articles_own_time_dates_it_whatever_its_side_blocks_hold(page: str)
         '<div class="widget recommendations">{}</div>',
         '<div class="trending-now">{}</div>',
         '<article class="comment">{}</article>',
+        # Names a second review found missed:
+        '<section class="reader-responses">{}</section>',
+        '<ol class="replies"><li>{}</li></ol>',
     ],
 )
 def test_a_time_in_any_kind_of_side_block_does_not_date_the_article(side_block: str) -> None:
