@@ -12,7 +12,7 @@ confirmed as quoted a `fail`.
 from __future__ import annotations
 
 from provenance.checks.interface import CheckInput
-from provenance.checks.matching import NEAR_QUOTE, find_quote, language_of
+from provenance.checks.matching import NEAR_QUOTE, QuoteMatch, find_quote, language_of
 from provenance.models import CheckResult, CheckStatus
 
 _SHOWN_CHARS = 300
@@ -22,6 +22,15 @@ def _short(text: str, width: int = 80) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
+def _best_match(quote: str, parts: list[str]) -> QuoteMatch | None:
+    """Where `quote` stands best in one of the source's parts: verbatim and as quoted, else verbatim with a
+    caution, else the nearest passage."""
+    matches = [match for match in (find_quote(quote, part) for part in parts) if match is not None]
+    return min(
+        matches, key=lambda match: (not match.verbatim, match.caution is not None, -match.score), default=None
+    )
+
+
 def check_quote(given: CheckInput) -> CheckResult:
     quotes, source = given.quotes, given.source
     if not quotes:
@@ -29,8 +38,10 @@ def check_quote(given: CheckInput) -> CheckResult:
     cited = " | ".join(quotes)
     if source is None or source.problem is not None:
         return CheckResult(name="quote", status="skip", detail="no content captured to compare", cited=cited)
-    text = "\n".join(part for part in (source.title, source.text) if part)
-    if not text.strip():
+    # The title and the text are searched apart: a quote is not pieced together from the end of a headline and
+    # the opening of the text.
+    parts = [part for part in (source.text, source.title) if part and part.strip()]
+    if not parts:
         return CheckResult(
             name="quote",
             status="warn",
@@ -43,7 +54,7 @@ def check_quote(given: CheckInput) -> CheckResult:
     status: CheckStatus = "pass"
     source_language: str | None = None
     for quote in quotes:
-        match = find_quote(quote, text)
+        match = _best_match(quote, parts)
         if match is None:
             continue
         if match.verbatim and match.caution is not None:
@@ -60,14 +71,14 @@ def check_quote(given: CheckInput) -> CheckResult:
             notes.append(f"near match ({match.score:.0f}%) for {_short(quote)!r}: compare by hand")
             found.append(match.excerpt)
             continue
-        source_language = source_language or language_of(source.text or text)
+        source_language = source_language or language_of(source.text or parts[-1])
         quote_language = language_of(quote)
         if source_language and quote_language and source_language != quote_language:
             notes.append(
                 f"translation: source is {source_language}, quote is {quote_language}; "
                 f"compare {_short(quote)!r} by hand"
             )
-            found.append(_short(source.text or text, _SHOWN_CHARS))
+            found.append(_short(source.text or parts[-1], _SHOWN_CHARS))
         else:
             notes.append(f"not found verbatim ({match.score:.0f}% at best; a paraphrase?): {_short(quote)!r}")
             found.append(match.excerpt)

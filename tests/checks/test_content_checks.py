@@ -259,6 +259,16 @@ def test_quoted_punctuation_alone_is_not_a_quote_that_passes() -> None:
     assert result.status == "skip" and "no words" in result.detail
 
 
+def test_a_quote_is_not_pieced_together_from_the_end_of_the_title_and_the_start_of_the_text() -> None:
+    page = POST.model_copy(
+        update={"title": "Council votes on the bridge", "text": "reopens next week, the mayor said."}
+    )
+    assert check_quote(_given(source=page, quotes=("the bridge reopens next week",))).status == "warn"
+    # Each on its own still counts: a quoted headline, a quoted sentence of the text.
+    assert check_quote(_given(source=page, quotes=("Council votes on the bridge",))).status == "pass"
+    assert check_quote(_given(source=page, quotes=("reopens next week",))).status == "pass"
+
+
 def test_quote_near_match_warns_with_the_best_excerpt() -> None:
     result = check_quote(_given(quotes=("The convoy has already crossed the bridge at Kherson",)))
     assert result.status == "warn"
