@@ -228,6 +228,13 @@ _CUSTOM_PROBLEMS = {
 }
 
 
+_MAX_PROBLEM_CHARS = 300  # a message quotes the value it refuses: a value of 100 KB is not a one-line message
+
+
+def _clipped(problem: str) -> str:
+    return problem if len(problem) <= _MAX_PROBLEM_CHARS else problem[: _MAX_PROBLEM_CHARS - 1] + "…"
+
+
 def _item_problem(error: ValidationError, item: object) -> str:
     """The first thing wrong with an item, in the words of the field it is in."""
     first = error.errors(include_url=False)[0]
@@ -293,7 +300,7 @@ def load_citations_file(data: bytes, name: str) -> dict[str, CitationOverrides]:
                 )
             overrides[label] = item.overrides()
         except ValidationError as error:
-            raise CitationsFileError(f"{name}: item {index}: {_item_problem(error, raw)}") from None
+            raise CitationsFileError(f"{name}: item {index}: {_clipped(_item_problem(error, raw))}") from None
         positions[label] = index
     return overrides
 

@@ -94,6 +94,13 @@ def test_a_citations_file_with_a_number_too_long_to_convert_is_refused_not_a_cra
         load_citations_file(data, "long.json")
 
 
+def test_a_refused_value_of_100_kb_is_quoted_in_a_short_line() -> None:
+    data = b'[{"id": "1", "issued": {"raw": "' + b"1" * 100_000 + b'"}}]'
+    with pytest.raises(CitationsFileError) as caught:
+        load_citations_file(data, "big.json")
+    assert str(caught.value).startswith("big.json: item 0:") and len(str(caught.value)) < 400
+
+
 def test_empty_array_overrides_nothing() -> None:
     assert load_citations_file(b"[]", "empty.json") == {}
 
