@@ -51,6 +51,8 @@ def expand_report_paths(arguments: Sequence[str]) -> list[Path]:
     """
     paths: dict[str, Path] = {}
     for argument in arguments:
+        if not argument:  # `Path("")` is the current folder
+            raise UsageError("an empty report path")
         if _GLOB_CHARACTERS.isdisjoint(argument) or Path(argument).exists():
             found = [Path(argument)]
         else:

@@ -43,6 +43,10 @@ def _assert_user_error(code: int, out: str, err: str, *needles: str) -> None:
         (["check", "binary_file.txt"], ["binary_file.txt", "binary"]),
         (["check", "latin1_encoding.txt"], ["latin1_encoding.txt", "UTF-8"]),
         (["extract", "no-such-report.md"], ["no such file"]),
+        # An empty path was read as the current folder ("., is a directory").
+        (["check", ""], ["an empty report path"]),
+        (["extract", ""], ["REPORT", "an empty path"]),
+        (["check", "telegram_without_url.txt", "--citations", ""], ["--citations", "an empty path"]),
         (
             ["check", "telegram_without_url.txt", "--citations", "citations_not_an_array.json"],
             ["citations_not_an_array.json"],
@@ -67,6 +71,9 @@ def _assert_user_error(code: int, out: str, err: str, *needles: str) -> None:
         "binary-file",
         "unreadable-encoding",
         "extract-missing-file",
+        "check-empty-path",
+        "extract-empty-path",
+        "citations-empty-path",
         "citations-not-an-array",
         "citations-truncated-json",
         "citations-missing",

@@ -265,10 +265,12 @@ def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
 
 
 def add_config_options(parser: argparse.ArgumentParser) -> None:
+    from provenance.cli.parsing import file_path  # parsing reads settings through this module
+
     group = parser.add_argument_group("settings").add_mutually_exclusive_group()
     group.add_argument(
         "--config",
-        type=Path,
+        type=file_path,
         metavar="FILE",
         help=f"read defaults from FILE (default: the nearest {CONFIG_FILE}, or pyproject.toml with a "
         "[tool.provenance] table, from here up to the repository's root); options given here win",

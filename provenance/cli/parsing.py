@@ -132,6 +132,13 @@ def size_between(low: int, high: int) -> Callable[[str], int]:
     return parse
 
 
+def file_path(text: str) -> Path:
+    """A path given on the command line; an empty one would be read as the current folder."""
+    if not text:
+        raise argparse.ArgumentTypeError("an empty path")
+    return Path(text)
+
+
 def sha256_hex(text: str) -> str:
     value = text.strip().lower()
     if len(value) != 64 or any(c not in "0123456789abcdef" for c in value):
@@ -236,7 +243,7 @@ def add_report_size_option(parser: argparse.ArgumentParser) -> None:
 def add_citations_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--citations",
-        type=Path,
+        type=file_path,
         metavar="FILE",
         help="a CSL-JSON file: an array of items whose id is a footnote label; "
         "each item's fields add to or override what that footnote says",
@@ -247,7 +254,7 @@ def add_network_options(parser: argparse.ArgumentParser) -> None:
     group = parser.add_argument_group("network")
     group.add_argument(
         "--archive-dir",
-        type=Path,
+        type=file_path,
         default=Path("archives"),
         metavar="DIR",
         help="where WARC files go, created if needed (default: archives/)",
@@ -312,7 +319,7 @@ def add_network_options(parser: argparse.ArgumentParser) -> None:
     )
     group.add_argument(
         "--ca-bundle",
-        type=Path,
+        type=file_path,
         metavar="PEM",
         help="PEM file of trusted CA certificates (default: the system store)",
     )

@@ -7,7 +7,6 @@ import contextlib
 import os
 import sys
 from dataclasses import replace
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from provenance.cli import parsing
@@ -27,6 +26,7 @@ from provenance.cli.parsing import (
     add_report_format_option,
     add_report_size_option,
     duration,
+    file_path,
     http_url,
     seconds_between,
     shard,
@@ -53,7 +53,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     add_citations_option(parser)
     parser.add_argument(
         "--ledger",
-        type=Path,
+        type=file_path,
         help="ledger path, in an existing folder (default: REPORT.ledger.jsonl beside the report)",
     )
     parser.add_argument(
@@ -92,10 +92,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     outputs = parser.add_argument_group("output")
     outputs.add_argument("--json", action="store_true", help="print one JSON document on stdout")
-    outputs.add_argument("--sarif", type=Path, metavar="PATH", help="write SARIF 2.1.0 results to PATH")
-    outputs.add_argument("--junit", type=Path, metavar="PATH", help="write JUnit XML results to PATH")
+    outputs.add_argument("--sarif", type=file_path, metavar="PATH", help="write SARIF 2.1.0 results to PATH")
+    outputs.add_argument("--junit", type=file_path, metavar="PATH", help="write JUnit XML results to PATH")
     outputs.add_argument(
-        "--html", type=Path, metavar="PATH", help="write the HTML view of this run's ledgers to PATH"
+        "--html", type=file_path, metavar="PATH", help="write the HTML view of this run's ledgers to PATH"
     )
     outputs.add_argument(
         "--attach",
@@ -107,7 +107,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     seals = parser.add_argument_group("seals")
     seals.add_argument(
-        "--sign", type=Path, metavar="KEYFILE", help="sign the run's head with this key (provenance keygen)"
+        "--sign",
+        type=file_path,
+        metavar="KEYFILE",
+        help="sign the run's head with this key (provenance keygen)",
     )
     seals.add_argument(
         "--tsa",

@@ -7,10 +7,14 @@ import gc
 from collections.abc import Iterable, Iterator
 from contextlib import closing
 from itertools import islice
-from pathlib import Path
 
 from provenance.cli.common import EXIT_OK, emit, warn
-from provenance.cli.parsing import add_citations_option, add_report_format_option, add_report_size_option
+from provenance.cli.parsing import (
+    add_citations_option,
+    add_report_format_option,
+    add_report_size_option,
+    file_path,
+)
 from provenance.loading import CodeLoading
 
 HELP = "print footnotes and citations (no network)"
@@ -18,7 +22,7 @@ HELP = "print footnotes and citations (no network)"
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "report", type=Path, metavar="REPORT", help="a report file (text, Markdown, HTML, DOCX or PDF)"
+        "report", type=file_path, metavar="REPORT", help="a report file (text, Markdown, HTML, DOCX or PDF)"
     )
     add_citations_option(parser)
     parser.add_argument(

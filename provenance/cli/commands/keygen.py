@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
 from provenance.cli.common import EXIT_OK, emit
+from provenance.cli.parsing import file_path
 
 HELP = "make an Ed25519 key pair for signing ledgers"
 
@@ -14,7 +14,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "-o",
         "--output",
-        type=Path,
+        type=file_path,
         required=True,
         metavar="KEYFILE",
         help="private key file to create (mode 0600, never overwritten); the public key goes to KEYFILE.pub",

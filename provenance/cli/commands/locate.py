@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
 from provenance.cli.common import EXIT_FINDINGS, EXIT_OK, emit, network_options, warc_info
 from provenance.cli.config import add_config_options
-from provenance.cli.parsing import add_network_options, int_between
+from provenance.cli.parsing import add_network_options, file_path, int_between
 from provenance.loading import CodeLoading
 
 HELP = "find candidate posts for footnotes without a link (a person confirms them)"
@@ -15,17 +14,17 @@ HELP = "find candidate posts for footnotes without a link (a person confirms the
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "report", type=Path, metavar="REPORT", help="the report whose unlinked notes to search for"
+        "report", type=file_path, metavar="REPORT", help="the report whose unlinked notes to search for"
     )
     parser.add_argument(
         "--accounts",
-        type=Path,
+        type=file_path,
         metavar="FILE",
         help="accounts registry (CSV or YAML: name, aliases, platform, handle, id, url, notes)",
     )
     parser.add_argument(
         "--citations",
-        type=Path,
+        type=file_path,
         metavar="OUT",
         help="CSL-JSON file to write or update with the candidates (default: REPORT.citations.json)",
     )
@@ -36,7 +35,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="DAYS",
         help="days searched on each side of the cited day (1)",
     )
-    parser.add_argument("--ledger", type=Path, help="ledger path (default: REPORT.ledger.jsonl)")
+    parser.add_argument("--ledger", type=file_path, help="ledger path (default: REPORT.ledger.jsonl)")
     parser.add_argument("--json", action="store_true", help="print one JSON document on stdout")
     add_network_options(parser)
     add_config_options(parser)

@@ -3,31 +3,33 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
 from provenance.cli.common import EXIT_OK, emit
+from provenance.cli.parsing import file_path
 
 HELP = "pack a verified ledger, its report and its WARCs into one WACZ bundle"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("ledger", type=Path, metavar="LEDGER", help="the ledger to pack with its evidence")
+    parser.add_argument(
+        "ledger", type=file_path, metavar="LEDGER", help="the ledger to pack with its evidence"
+    )
     parser.add_argument(
         "-o",
         "--output",
-        type=Path,
+        type=file_path,
         required=True,
         metavar="BUNDLE.wacz",
         help="bundle to create (never replaced)",
     )
     parser.add_argument(
         "--html",
-        type=Path,
+        type=file_path,
         metavar="PATH",
         help="the HTML view to include (default: LEDGER with .html, if present)",
     )
     parser.add_argument(
-        "--sign", type=Path, metavar="KEYFILE", help="sign the bundle's datapackage digest with this key"
+        "--sign", type=file_path, metavar="KEYFILE", help="sign the bundle's datapackage digest with this key"
     )
 
 

@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from provenance.cli.common import EXIT_OK, emit
+from provenance.cli.parsing import file_path
 
 HELP = "write the JSON Schemas generated from the models"
 
@@ -13,7 +14,7 @@ HELP = "write the JSON Schemas generated from the models"
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--out",
-        type=Path,
+        type=file_path,
         default=Path("schemas"),
         metavar="DIR",
         help="folder to write to, created if needed (default: schemas/)",

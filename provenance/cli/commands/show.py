@@ -3,20 +3,19 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
 from provenance.cli.common import EXIT_FINDINGS, EXIT_OK, emit
-from provenance.cli.parsing import int_between
+from provenance.cli.parsing import file_path, int_between
 
 HELP = "write the HTML view of a ledger's run (re-verified first; exit 1 when it is not intact)"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "ledger", type=Path, metavar="LEDGER", help="the ledger to show (REPORT.ledger.jsonl)"
+        "ledger", type=file_path, metavar="LEDGER", help="the ledger to show (REPORT.ledger.jsonl)"
     )
     parser.add_argument(
-        "-o", "--output", type=Path, metavar="PATH", help="the HTML file (default: LEDGER with .html)"
+        "-o", "--output", type=file_path, metavar="PATH", help="the HTML file (default: LEDGER with .html)"
     )
     parser.add_argument(
         "--run", type=int_between(1, 1_000_000_000), metavar="N", help="which run, from 1 (default: the last)"

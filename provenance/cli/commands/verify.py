@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from provenance.cli.common import EXIT_FINDINGS, EXIT_OK, emit, warn
-from provenance.cli.parsing import add_report_size_option, sha256_hex
+from provenance.cli.parsing import add_report_size_option, file_path, sha256_hex
 from provenance.loading import CodeLoading
 
 if TYPE_CHECKING:
@@ -26,16 +25,19 @@ key signed, is a problem; with --tsa-ca, likewise for timestamps.
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "ledger", type=Path, metavar="LEDGER", help="the ledger (REPORT.ledger.jsonl), or a bundle (.wacz)"
+        "ledger",
+        type=file_path,
+        metavar="LEDGER",
+        help="the ledger (REPORT.ledger.jsonl), or a bundle (.wacz)",
     )
     parser.add_argument(
         "--report",
-        type=Path,
+        type=file_path,
         help="the report the ledger belongs to (default: the path its last run recorded)",
     )
     parser.add_argument(
         "--archive-dir",
-        type=Path,
+        type=file_path,
         metavar="DIR",
         help="find each WARC by its file name in DIR (after the evidence moved); each is proved by its hash",
     )
@@ -61,7 +63,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     seals.add_argument(
         "--tsa-ca",
-        type=Path,
+        type=file_path,
         action="append",
         default=[],
         metavar="CERT",
