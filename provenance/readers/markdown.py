@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import re
+import types
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import cache, partial
 from typing import TYPE_CHECKING, NamedTuple
 
-from provenance.models import ReportFormat
+from provenance.models import Finding, ReportFormat
 from provenance.readers.assembly import (
     MARK,
     PASSAGE_END,
@@ -30,6 +33,7 @@ from provenance.urls import iter_urls, schemes_added, shown_link_differs
 # without it, and its import is a tenth of `extract`'s start-up.
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
+    from markdown_it.helpers.parse_link_destination import _Result as _LinkDestination
     from markdown_it.rules_inline import StateInline
     from markdown_it.token import Token
 
@@ -46,7 +50,93 @@ def _parser() -> MarkdownIt:
         .use(footnote_plugin, inline=False, move_to_end=False, always_match_refs=True)
     )
     parser.inline.ruler.at("footnote_ref", _footnote_ref_in_linear_time)
+    _charge_link_scans(parser)
     return parser
+
+
+class _InlineMarkupTooDense(Exception):
+    """A block's inline markup would cost markdown-it more than its budget (`_InlineBudget`): the block is
+    read as plain text instead (`_unparsed_inline_text`), and the report says which line."""
+
+
+@dataclass(slots=True)
+class _InlineBudget:
+    """What markdown-it may spend on one block's inline content, in units of about a seventh of a µs: a
+    token skipped while a link label is looked for (every inline rule tried once) costs 10, a link
+    destination looked for costs a unit a character it reads.
+
+    markdown-it's link rules are linear but slow where brackets are dense: each `[` looks ahead for its
+    `]` token by token, and each `](` scans its destination, so a run of `[^`, `[`, `![` or `[a](` cost
+    15-60 µs a character (20 minutes for a 50 MB report) where ordinary text costs 2-6 µs. Ordinary
+    inline content spends under 5 units a character (a run of references `[^1][^2]` the most, a list of
+    links about 1); a block of those hostile shapes spends 20 to 400.
+    """
+
+    left: int
+
+    @classmethod
+    def for_content(cls, content: str) -> _InlineBudget:
+        return cls(left=_BUDGET_PER_CHARACTER * len(content) + _BUDGET_PER_BLOCK)
+
+    def spend(self, units: int) -> None:
+        self.left -= units
+        if self.left < 0:
+            raise _InlineMarkupTooDense
+
+
+_BUDGET_PER_CHARACTER = 8
+_BUDGET_PER_BLOCK = 20_000
+_SKIPPED_TOKEN_COST = 10
+# The budget of the block whose inline content is being parsed (None: no budget, as in `parser.parse`).
+_BLOCK_BUDGET: ContextVar[_InlineBudget | None] = ContextVar("provenance_inline_budget", default=None)
+# Where a link destination's scan stops at the latest (markdown-it stops at a space or control character,
+# or sooner at an unbalanced or 33rd nested parenthesis).
+_DESTINATION_END = re.compile(r"[\x00-\x20\x7f]")
+
+
+def _charge_link_scans(parser: MarkdownIt) -> None:
+    """Make `parser`'s link rules spend the budget of the block being parsed, when there is one."""
+    from markdown_it import helpers
+
+    skip_token = parser.inline.skipToken
+
+    def skip_token_within_budget(state: StateInline) -> None:
+        budget = _BLOCK_BUDGET.get()
+        if budget is not None:
+            budget.spend(_SKIPPED_TOKEN_COST)
+        skip_token(state)
+
+    def destination_within_budget(source: str, start: int, end: int) -> _LinkDestination:
+        found = helpers.parseLinkDestination(source, start, end)
+        budget = _BLOCK_BUDGET.get()
+        if budget is not None:
+            if found.ok:
+                budget.spend(found.pos - start)
+            else:
+                # Where the scan stopped is not told: the farthest it can have gone is charged. The search
+                # reads no more than it charges, so it too stays within the budget.
+                stop = _DESTINATION_END.search(source, start, end)
+                budget.spend((stop.start() if stop else end) - start)
+        return found
+
+    # `parseLinkLabel` calls `state.md.inline.skipToken` and the link rules `state.md.helpers`: this
+    # parser's own attributes, so markdown-it itself is left as it is.
+    parser.inline.skipToken = skip_token_within_budget  # type: ignore[method-assign]
+    parser.helpers = types.SimpleNamespace(  # type: ignore[assignment]
+        parseLinkLabel=helpers.parseLinkLabel,
+        parseLinkDestination=destination_within_budget,
+        parseLinkTitle=helpers.parseLinkTitle,
+    )
+
+
+@contextmanager
+def _within_budget(content: str) -> Iterator[None]:
+    """Parse one block's inline `content` within its budget (`_InlineMarkupTooDense` past it)."""
+    reset = _BLOCK_BUDGET.set(_InlineBudget.for_content(content))
+    try:
+        yield
+    finally:
+        _BLOCK_BUDGET.reset(reset)
 
 
 @cache
@@ -84,8 +174,13 @@ def _tokens(text: str) -> Iterator[Token]:
         tokens[index] = None  # type: ignore[call-overload]  # let go of the token once read
         if token.type == "inline":
             state.tokens = [token]
-            for name in INLINE_RULES:
-                rules[name](state)
+            try:
+                with _within_budget(token.content):
+                    for name in INLINE_RULES:
+                        rules[name](state)
+            except _InlineMarkupTooDense:
+                token.children = []
+                token.meta[_UNPARSED] = True
         yield token
 
 
@@ -131,6 +226,7 @@ class _InlineText(NamedTuple):
     markers: tuple[_InlineMarker, ...]
     schemes_added: tuple[str, ...]
     misleading_links: tuple[tuple[str, str], ...] = ()
+    unparsed: bool = False  # its markup was too dense to parse: read as plain text (`_InlineBudget`)
 
 
 @dataclass(slots=True)
@@ -224,6 +320,7 @@ def _read_blocks(blocks: Iterable[_Block]) -> ReadResult:
     # inside it (`> [^1]: …`) is a note, not quoted words.
     quoted: list[_QuotedInline] = []
     notes_open_at_quote = 0
+    unparsed_lines: list[int] = []
     for block in blocks:
         if isinstance(block, _NoteStart):
             open_notes.append(_NoteBuilder(label=block.label, line=block.line))
@@ -235,6 +332,8 @@ def _read_blocks(blocks: Iterable[_Block]) -> ReadResult:
             _add_block_quote_markers(markers, quoted)
             quoted = []
         else:
+            if block.inline.unparsed:
+                unparsed_lines.append(block.line)
             if isinstance(block, _QuotedInline) and len(open_notes) == notes_open_at_quote:
                 quoted.append(block)
             else:
@@ -243,7 +342,22 @@ def _read_blocks(blocks: Iterable[_Block]) -> ReadResult:
             if note_text:
                 open_notes[-1].add(note_text, block.inline)
     # Notes are reported in the order they are defined, whatever order their references come in.
-    return assemble_footnotes(notes, markers)
+    return assemble_footnotes(notes, markers, _unparsed_findings(unparsed_lines))
+
+
+def _unparsed_findings(lines: Sequence[int]) -> tuple[Finding, ...]:
+    return tuple(
+        Finding(
+            code="markup-not-parsed",
+            message=(
+                f"line {line}: inline markup too dense to parse in bounded time (a long run of '[' or of "
+                "links); read as plain text: its footnote references are kept, its links, emphasis and "
+                "code are not read as such"
+            ),
+            line=line,
+        )
+        for line in lines
+    )
 
 
 def _read_plain_paragraphs(paragraphs: list[_PlainParagraph]) -> ReadResult:
@@ -251,6 +365,7 @@ def _read_plain_paragraphs(paragraphs: list[_PlainParagraph]) -> ReadResult:
     and no other paragraph is in a note (tests/readers/test_markdown_plain_path.py checks the two agree)."""
     notes: list[NoteDraft | PendingNote] = []
     markers: list[MarkerDraft] = []
+    unparsed_lines: list[int] = []
     paragraphs.reverse()
     while paragraphs:  # each paragraph let go once read
         number, label, lines = paragraphs.pop()
@@ -261,10 +376,12 @@ def _read_plain_paragraphs(paragraphs: list[_PlainParagraph]) -> ReadResult:
             notes.append(PendingNote(label, number + 1, partial(_plain_note, label, number + 1, content)))
             continue
         inline = _plain_inline_text(content)
+        if inline.unparsed:
+            unparsed_lines.append(number + 1)
         _add_markers(markers, inline, number + 1)
         if label is not None:
             notes.append(_note_of_one_paragraph(label, number + 1, inline))
-    return assemble_footnotes(notes, markers)
+    return assemble_footnotes(notes, markers, _unparsed_findings(unparsed_lines))
 
 
 def _plain_note(label: str, line: int, content: str) -> NoteDraft:
@@ -340,7 +457,9 @@ def _parsed_blocks(text: str) -> Iterator[_Block]:
             yield _NoteEnd()
         elif token.type == "inline":
             children = token.children or []
-            inline = _inline_text(children)
+            inline = (
+                _unparsed_inline_text(token.content) if token.meta.get(_UNPARSED) else _inline_text(children)
+            )
             if quote_depth:
                 yield _QuotedInline(block_line, inline, _last_line_start(children, len(inline.text)))
             else:
@@ -445,22 +564,25 @@ _PLAIN_REFERENCE = re.compile(r"\[(?<!!\[)\^([^\s\[\]\\`*_~<&]+)\](?!\()")
 _INLINE_MARKUP = re.compile(r"[\\`*_~<&\[\]]")
 
 
-def _plain_inline_text(content: str) -> _InlineText:
+def _plain_inline_text(content: str, references: re.Pattern[str] = _PLAIN_REFERENCE) -> _InlineText:
     """What `_inline_text` makes of markdown-it's tokens for `content`, read directly when it holds no
     markup: the text, a space for each line break (the spaces around it dropped, as markdown-it does), and
     a `MARK` for each reference."""
     markers: list[_InlineMarker] = []
     parts: list[str] = []
     start = line_offset = 0
-    for found in _PLAIN_REFERENCE.finditer(content) if "[^" in content else ():
+    for found in references.finditer(content) if "[^" in content else ():
         parts.append(content[start : found.start()])
         parts.append(MARK)
         line_offset += content.count("\n", start, found.start())  # counted from the last one: linear time
         markers.append(_InlineMarker(found.group(1), line_offset))
         start = found.end()
     raw = "".join([*parts, content[start:]]) if parts else content
-    if _INLINE_MARKUP.search(raw) is not None:
-        return _inline_text(_parse_inline(content))
+    if references is _PLAIN_REFERENCE and _INLINE_MARKUP.search(raw) is not None:
+        try:
+            return _inline_text(_parse_inline(content))
+        except _InlineMarkupTooDense:
+            return _unparsed_inline_text(content)
     if "\n" in raw:
         # markdown-it drops the spaces before a line break and the spaces and tabs after it. Line by line:
         # a pattern such as ` *\n` would try every space of a long run again (quadratic time).
@@ -479,9 +601,23 @@ def _plain_inline_text(content: str) -> _InlineText:
     )
 
 
+# A reference in a block read as plain text (`_unparsed_inline_text`): `[^label]` with what markdown-it
+# takes for a label but `[` (so each `[` starts at most one try, and a run of them costs linear time).
+_UNPARSED_REFERENCE = re.compile(r"\[\^([^ \n\[\]]+)\]")
+_UNPARSED = "provenance_unparsed"  # set in an inline token's meta whose markup was too dense to parse
+
+
+def _unparsed_inline_text(content: str) -> _InlineText:
+    """A block whose markup is too dense to parse in bounded time, read as plain text: every `[^label]` in
+    it is a reference (one in a code span too: a marker kept is checked, a marker dropped is not), and
+    its URLs are those in its text."""
+    return _plain_inline_text(content, _UNPARSED_REFERENCE)._replace(unparsed=True)
+
+
 def _parse_inline(content: str) -> list[Token]:
     """markdown-it's inline tokens for one block's content, as a whole-report parse makes them."""
-    tokens = _inline_parser().parseInline(content, {})
+    with _within_budget(content):
+        tokens = _inline_parser().parseInline(content, {})
     return tokens[0].children or [] if tokens else []
 
 
