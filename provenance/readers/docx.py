@@ -11,12 +11,15 @@ and `location` says so (`paragraph 12`). A document whose notes were typed by ha
 heading, no Word notes) is read by the plain-text rules, paragraph by paragraph.
 
 The bytes are untrusted: XML is parsed by defusedxml (no DTD, so no entity expansion and no network), each
-part is read with a bound (a zip bomb or a 10 GB part is refused), and text is walked without recursion.
+part is read with a bound (a zip bomb or a 10 GB part is refused), the elements of all parts are counted
+before any becomes a tree (a million at most), and text is walked without recursion.
 """
 
 from __future__ import annotations
 
+import contextlib
 import io
+import pyexpat
 import re
 import zipfile
 from collections.abc import Iterator, Sequence
@@ -49,6 +52,13 @@ _REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 # Bounds on what is decompressed: one part, and all parts read together.
 MAX_PART_BYTES = 64 * 1024 * 1024
 MAX_TOTAL_BYTES = 192 * 1024 * 1024
+# Bound on the XML elements of all parts read together, counted before a part becomes a tree. The byte bounds
+# alone let a 189 KB file unpack to 64 MB of `<w:p><w:r><w:t>a</w:t></w:r></w:p>`: 5.7 million elements, 49 s
+# and 1.5 GB as a tree. A 300-page memo as Word writes it (10,000 paragraphs, 2,000 notes) has some 400,000.
+MAX_ELEMENTS = 1_000_000
+# Each note reference becomes a marker with its paragraph's context (some 40 microseconds and 700 bytes);
+# a long report has a few thousand. Half a million references in one paragraph took 20 s and 370 MB.
+MAX_NOTE_REFERENCES = 50_000
 _MAX_NOTE_LABEL = 10_000
 _HYPERLINK_FIELD = re.compile(r'^\s*HYPERLINK\s+(?:"(?P<quoted>[^"]*)"|(?P<bare>\S+))', re.IGNORECASE)
 _SKIPPED = frozenset({f"{_W}del", f"{_W}moveFrom", f"{_W}instrText", f"{_W}delText", f"{_W}rPr", f"{_W}pPr"})
@@ -64,13 +74,18 @@ class DocxReader(ReportReader):
         document = package.xml("word/document.xml")
         if document is None:
             raise ReaderError(f"{name}: not a DOCX document (no word/document.xml)")
-        return read_docx_parts(
-            document,
-            package.relationships("word/_rels/document.xml.rels"),
-            _NotesPart(package, "footnote"),
-            _NotesPart(package, "endnote"),
-            _number_formats(package.xml("word/settings.xml")),
-        )
+        try:
+            return read_docx_parts(
+                document,
+                package.relationships("word/_rels/document.xml.rels"),
+                _NotesPart(package, "footnote"),
+                _NotesPart(package, "endnote"),
+                _number_formats(package.xml("word/settings.xml")),
+            )
+        except _TooManyReferences:
+            raise ReaderError(
+                f"{name}: word/document.xml holds more than {MAX_NOTE_REFERENCES:,} note references: not read"
+            ) from None
 
 
 class _Package:
@@ -79,6 +94,7 @@ class _Package:
     def __init__(self, data: bytes, name: str) -> None:
         self._name = name
         self._total = 0
+        self._elements = 0
         try:
             self._zip = zipfile.ZipFile(io.BytesIO(data))
         except (zipfile.BadZipFile, ValueError, OSError) as error:
@@ -106,6 +122,12 @@ class _Package:
         data = self.part(path)
         if data is None:
             return None
+        self._elements += _elements_in(data, MAX_ELEMENTS - self._elements)
+        if self._elements > MAX_ELEMENTS:
+            raise ReaderError(
+                f"{self._name}: its XML holds more than {MAX_ELEMENTS:,} elements (at {path}; a 300-page "
+                "report holds some 400,000): not read"
+            )
         try:
             root: Element = fromstring(data, forbid_dtd=True)
         except (DefusedXmlException, SyntaxError, ValueError) as error:
@@ -122,6 +144,39 @@ class _Package:
             for rel in root.iter(f"{_REL}Relationship")
             if rel.get("TargetMode") == "External" and rel.get("Id") and rel.get("Target")
         }
+
+
+class _TooManyReferences(Exception):
+    pass
+
+
+class _Counted(Exception):
+    """Counting stops: past the limit, or at a DTD or an XML error, which the parser proper then names."""
+
+
+def _elements_in(data: bytes, limit: int) -> int:
+    """How many elements the XML holds, counting no further than `limit` + 1.
+
+    Expat alone counts a million elements in about a second; building them into a tree takes some seven and
+    300 MB, so a part is counted before it is parsed. Counting stops at a DTD: nothing is expanded here.
+    """
+    counter = pyexpat.ParserCreate()
+    count = 0
+
+    def start(*_: object) -> None:
+        nonlocal count
+        count += 1
+        if count > limit:
+            raise _Counted
+
+    def refuse(*_: object) -> None:
+        raise _Counted
+
+    counter.StartElementHandler = start
+    counter.StartDoctypeDeclHandler = refuse
+    with contextlib.suppress(_Counted, pyexpat.ExpatError):
+        counter.Parse(data, True)
+    return count
 
 
 @dataclass
@@ -245,10 +300,14 @@ def read_docx_parts(
     body = document.find(f"{_W}body")
     paragraphs = list(_paragraphs(body if body is not None else document))
     walked_paragraphs = []
+    references = 0
     for paragraph in paragraphs:
         walked = _Walked()
         _walk(paragraph, links, walked)
         walked_paragraphs.append(walked)
+        references += len(walked.references)
+        if references > MAX_NOTE_REFERENCES:
+            raise _TooManyReferences
     parts = {"footnote": footnotes, "endnote": endnotes}
     if not any(part.notes for part in parts.values()):
         return _typed_notes([without_marks("".join(walked.text)) for walked in walked_paragraphs])

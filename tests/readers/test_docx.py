@@ -217,3 +217,82 @@ def test_zip_without_a_word_document_is_not_a_docx() -> None:
         package.writestr("content.xml", "<office/>")
     with pytest.raises(InputError, match=re.escape("r.docx: not a DOCX document (no word/document.xml)")):
         read_report_bytes(packed.getvalue(), "r.docx")
+
+
+_WORD = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+
+def _package(document_body: str, footnotes: str = "") -> bytes:
+    """A DOCX holding a document body (and footnotes when given), as bytes."""
+    packed = io.BytesIO()
+    with zipfile.ZipFile(packed, "w", zipfile.ZIP_DEFLATED) as package:
+        package.writestr(
+            "word/document.xml", f"<w:document {_WORD}><w:body>{document_body}</w:body></w:document>"
+        )
+        if footnotes:
+            package.writestr("word/footnotes.xml", f"<w:footnotes {_WORD}>{footnotes}</w:footnotes>")
+    return packed.getvalue()
+
+
+_NOTE = '<w:footnote w:id="1"><w:p><w:r><w:t>Telegram, January 21, 2022.</w:t></w:r></w:p></w:footnote>'
+
+
+def test_docx_holding_more_xml_elements_than_the_limit_is_refused_before_it_is_parsed(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # 189 KB unpacking to 64 MB of one-letter paragraphs (5.7 million elements): 49 s and 1.5 GB as a tree.
+    # The limit is lowered so that the test stays small; that no tree is built shows the count comes first.
+    monkeypatch.setattr(docx_reader, "MAX_ELEMENTS", 1_000)
+
+    def parsed(*_: object, **__: object) -> None:
+        raise AssertionError("the part was parsed into a tree")
+
+    monkeypatch.setattr(docx_reader, "fromstring", parsed)
+    bomb = _package("<w:p><w:r><w:t>a</w:t></w:r></w:p>" * 400)
+    with pytest.raises(
+        InputError,
+        match=r"^b\.docx: its XML holds more than 1,000 elements \(at word/document\.xml; .*\): not read$",
+    ):
+        read_report_bytes(bomb, "b.docx")
+
+
+def test_docx_under_the_element_limit_reads_and_the_count_spans_all_parts(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # document.xml holds 3 + 3 x 300 elements, footnotes.xml 5: under 1,000 alone, over it together.
+    monkeypatch.setattr(docx_reader, "MAX_ELEMENTS", 1_000)
+    body = '<w:p><w:r><w:t>Claim.</w:t></w:r><w:r><w:footnoteReference w:id="1"/></w:r></w:p>'
+    filler = "<w:p><w:r><w:t>a</w:t></w:r></w:p>"
+    report = read_report_bytes(_package(body + filler * 300, _NOTE), "r.docx")
+    assert [note.text for note in report.footnotes] == ["Telegram, January 21, 2022."]
+    with pytest.raises(InputError, match=r"more than 1,000 elements \(at word/footnotes\.xml;"):
+        read_report_bytes(_package(body + filler * 330, _NOTE), "r.docx")
+
+
+def test_a_300_page_memo_as_word_writes_it_is_far_under_the_element_limit() -> None:
+    # 10,000 paragraphs of four runs, each run with the font, size and language Word repeats, a note every
+    # fifth paragraph: what a long report is, and well within what the reader accepts.
+    run_properties = '<w:rPr><w:rFonts w:ascii="Calibri"/><w:sz w:val="24"/><w:lang w:val="en-GB"/></w:rPr>'
+    paragraph_properties = (
+        f'<w:pPr><w:pStyle w:val="Body"/><w:spacing w:after="120"/>{run_properties}</w:pPr>'
+    )
+    text = '<w:t xml:space="preserve">The minister said the offensive would go on. </w:t>'
+    run = f"<w:r>{run_properties}{text}</w:r>"
+    reference = f'<w:r>{run_properties}<w:footnoteReference w:id="1"/></w:r>'
+    paragraphs = "".join(
+        f"<w:p>{paragraph_properties}{run * 4}{reference if k % 5 == 0 else ''}</w:p>" for k in range(10_000)
+    )
+    document = f"<w:document {_WORD}><w:body>{paragraphs}</w:body></w:document>".encode()
+    assert docx_reader._elements_in(document, docx_reader.MAX_ELEMENTS) < docx_reader.MAX_ELEMENTS / 2
+
+
+def test_docx_with_more_note_references_than_the_limit_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A million references to one note in one paragraph took 39 s and 730 MB; the limit is lowered here.
+    monkeypatch.setattr(docx_reader, "MAX_NOTE_REFERENCES", 100)
+    references = '<w:r><w:footnoteReference w:id="1"/></w:r>'
+    with pytest.raises(
+        InputError, match=r"^b\.docx: word/document\.xml holds more than 100 note references: not read$"
+    ):
+        read_report_bytes(_package(f"<w:p>{references * 101}</w:p>", _NOTE), "b.docx")
+    report = read_report_bytes(_package(f"<w:p>Claim.{references * 100}</w:p>", _NOTE), "r.docx")
+    assert [note.label for note in report.footnotes] == ["1"]

@@ -132,3 +132,50 @@ def test_a_pdf_page_drawing_too_many_things_is_refused_as_it_is_read(
 def test_a_small_pdf_of_text_is_not_taken_for_a_bomb(compress: bool) -> None:
     page = _one_page_pdf(b"BT /F1 12 Tf 72 720 Td (A claim.) Tj ET\n", compress=compress)
     assert read_report_bytes(page, "r.pdf").format is ReportFormat.PDF
+
+
+def _pdf_of_pages(count: int) -> bytes:
+    """A PDF of `count` pages, each drawing one line of text."""
+    content = b"BT /F1 12 Tf 72 720 Td (A claim.) Tj ET"
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [%s] /Count %d >>"
+        % (b" ".join(b"%d 0 R" % (5 + page) for page in range(count)), count),
+        b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        *(
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 3 0 R"
+            b" /Resources << /Font << /F1 4 0 R >> >> >>"
+            for _ in range(count)
+        ),
+    ]
+    out, offsets = b"%PDF-1.4\n", []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    return out + b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+
+
+def test_a_pdf_of_more_pages_than_the_limit_is_refused_before_any_page_is_drawn(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # 10,000 pages were refused only after the first 2,000 had been drawn (17 s); the limit is lowered here.
+    from pdfminer.pdfinterp import PDFPageInterpreter
+
+    drawn: list[object] = []
+    process_page = PDFPageInterpreter.process_page
+
+    def counted(self: PDFPageInterpreter, page: object) -> None:
+        drawn.append(page)
+        process_page(self, page)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(PDFPageInterpreter, "process_page", counted)
+    monkeypatch.setattr(pdf, "MAX_PAGES", 3)
+    with pytest.raises(InputError, match=r"^r\.pdf: more than 3 pages; not read$"):
+        read_report_bytes(_pdf_of_pages(4), "r.pdf")
+    assert drawn == []
+    assert read_report_bytes(_pdf_of_pages(3), "r.pdf").format is ReportFormat.PDF
+    assert len(drawn) == 3
