@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from provenance.cli.parsing import file_path
 from provenance.errors import InputError
 
 CONFIG_FILE = "provenance.toml"
@@ -199,7 +200,9 @@ def _convert_one(action: argparse.Action, value: Any, folder: Path, where: str) 
     if isinstance(value, bool) or not isinstance(value, str | int | float):
         raise InputError(f"{where}: expected a value such as the option takes, not {value!r}")
     text = str(value)
-    if action.type is Path:
+    if action.type is file_path:
+        if not text:
+            raise InputError(f"{where}: an empty path")
         path = Path(text).expanduser()
         return path if path.is_absolute() else folder / path
     try:
@@ -265,8 +268,6 @@ def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
 
 
 def add_config_options(parser: argparse.ArgumentParser) -> None:
-    from provenance.cli.parsing import file_path  # parsing reads settings through this module
-
     group = parser.add_argument_group("settings").add_mutually_exclusive_group()
     group.add_argument(
         "--config",

@@ -112,6 +112,7 @@ def test_the_run_line_records_the_config_file_by_path_and_hash(
             "provenance.toml: keys no-archive-lookup and timegate cannot be used together",
         ),
         ("jobs = 2 # caf\u00e9, saved as Latin-1\n", "provenance.toml: not UTF-8 text"),
+        ("archive-dir = ''\n", "provenance.toml: key 'archive-dir': an empty path"),
     ],
 )
 def test_a_bad_config_file_is_one_line_naming_file_and_key_exit_2_and_nothing_written(
