@@ -84,24 +84,16 @@ def _check_record_ref(
         return
     # The ledger says what each record is and which URL it holds: a line edited to name another URL than the
     # one the WARC recorded (its digests left alone) is evidence misdescribed.
-    if ref.type != digests.type:
-        yield Problem.mismatch(
-            number,
-            file,
-            "record-ledger-mismatch",
-            f"type of {ref.id}",
-            excerpt(ref.type),
-            excerpt(digests.type),
-        )
-    if ref.uri != digests.uri:
-        yield Problem.mismatch(
-            number,
-            file,
-            "record-ledger-mismatch",
-            f"target URI of {ref.id}",
-            excerpt(ref.uri or "(none)"),
-            excerpt(digests.uri or "(none)"),
-        )
+    described = (
+        ("type", ref.type, digests.type),
+        ("target URI", ref.uri or "(none)", digests.uri or "(none)"),
+    )
+    for what, recorded, found in described:
+        if recorded != found:
+            mismatch = f"{what} of {ref.id}"
+            yield Problem.mismatch(
+                number, file, "record-ledger-mismatch", mismatch, excerpt(recorded), excerpt(found)
+            )
     if not same_digest(ref.block_digest, digests.block):
         yield Problem.mismatch(
             number,

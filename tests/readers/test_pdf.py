@@ -17,6 +17,18 @@ from tests.readers.support import notes_as_read, oracle_notes
 from tests.support.converters import Converted
 
 
+def _pdf_of(objects: list[bytes]) -> bytes:
+    """A PDF file of `objects` (numbered from 1, the first the catalog) with its cross-reference table."""
+    out, offsets = b"%PDF-1.4\n", []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    return out + b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+
+
 @pytest.mark.parametrize("example", ["brief", "long"])
 def test_pdf_footnotes_at_page_feet_match_the_markdown_source(converted: Converted, example: str) -> None:
     source = read_report(getattr(converted, f"{example}_md"))
@@ -94,14 +106,7 @@ def _one_page_pdf(content: bytes, compress: bool = True) -> bytes:
         b"<< /Length %d%s >>\nstream\n" % (len(stream), flate) + stream + b"\nendstream",
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
     ]
-    out, offsets = b"%PDF-1.4\n", []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    return out + b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return _pdf_of(objects)
 
 
 def test_a_pdf_whose_page_text_inflates_past_the_ceiling_is_refused_before_it_is_inflated() -> None:
@@ -149,14 +154,7 @@ def _pdf_of_pages(count: int) -> bytes:
             for _ in range(count)
         ),
     ]
-    out, offsets = b"%PDF-1.4\n", []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    return out + b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return _pdf_of(objects)
 
 
 def test_a_pdf_of_more_pages_than_the_limit_is_refused_before_any_page_is_drawn(
