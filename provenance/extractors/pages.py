@@ -483,6 +483,19 @@ def _region_problem(regions: _Regions, title: str | None, html: str, has_scripts
     return None
 
 
+def _may_say_more(text: str, tree: LexborHTMLParser | None) -> bool:
+    """Whether the page's own part (read by parsing the page again, which doubled the cost of reading an
+    ordinary page) could show a problem the whole page does not: every rule on it needs less text than the
+    page shows in all (`_PARKED_PAGE_CHARS` at most), but an error heading and a sign-in form, which this
+    tree shows anywhere on the page."""
+    if len(text) < _PARKED_PAGE_CHARS or tree is None:
+        return True
+    if tree.css_first("input[type=password]") is not None:
+        return True
+    headings = tree.css("h1, h2, h3")[:_MAX_HEADINGS]
+    return any(error_message(squeeze(node.text())[:_MAX_HEADING_TEXT], None) for node in headings)
+
+
 def page_problem(
     cited_url: str,
     final_url: str,
@@ -491,6 +504,7 @@ def page_problem(
     has_scripts: bool,
     heading: str | None = None,
     html: str | None = None,
+    tree: LexborHTMLParser | None = None,
 ) -> PageProblem | None:
     """Why a page that answered is not the cited content, judged from what it shows without running scripts:
     a soft 404, a login wall, a bot check, a consent wall, a script shell or an empty page; None when it is
@@ -499,6 +513,8 @@ def page_problem(
     `text` is its whole visible text, `heading` its first `<h1>`. With its markup (`html`), the page's own
     part is read too: its visible text without the site's navigation, banner, sidebars, footer and
     cookie-consent dialogs, every h1-h3 heading there, and its forms. Without, only the whole text is judged.
+    `tree`, the page as parsed, lets a page with plenty of text and nothing that could be a problem of its own
+    part (no error heading, no password field) skip that second reading.
     """
     moved = _redirect_problem(cited_url, final_url)
     if moved is not None:
@@ -507,7 +523,8 @@ def page_problem(
         return PageProblem("soft-404", f"the page's title is an error: {title[:120]!r}")
     if heading and error_message(heading, None):
         return PageProblem("soft-404", f"the page's heading is an error: {squeeze(heading)[:120]!r}")
-    regions = _read_regions(html) if html and len(text) < _DEEP_READ_TEXT else None
+    deep = html is not None and len(text) < _DEEP_READ_TEXT and _may_say_more(text, tree)
+    regions = _read_regions(html) if html and deep else None
     if regions is not None:
         found = _region_problem(regions, title, html or "", has_scripts)
         if found is not None:

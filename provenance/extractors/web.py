@@ -486,10 +486,13 @@ def _published(
     candidates.append((f"microdata {micro_date[0]}", micro_date[1]) if micro_date else ("", None))
     for name in ("datePublished", "uploadDate", "date", "pubdate", "DC.date.issued", "parsely-pub-date"):
         candidates.append((f"meta {name}", meta_content(metas, name)))
-    candidates.append(("<time datetime>", _time_element(tree)))
     for where, value in candidates:
         if value and parse_published(value) is not None:
             return where, value
+    # Asked only when no metadata dates the page: finding the article's own `<time>` walks the page.
+    element = _time_element(tree)
+    if element and parse_published(element) is not None:
+        return "<time datetime>", element
     found = _htmldate(html)
     return ("htmldate", found) if found else None
 
@@ -546,7 +549,7 @@ def read_web_page(
     has_scripts = tree.css_first("script") is not None
     shown_text = visible_text_of(tree)  # last: it strips the tree's invisible elements
     problem = page_problem(
-        cited_url, response.uri, page_heading, shown_text, has_scripts, heading_text, html=html
+        cited_url, response.uri, page_heading, shown_text, has_scripts, heading_text, html=html, tree=tree
     )
     title = squeeze(title) if title else None
     if main_text or not title:

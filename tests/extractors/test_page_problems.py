@@ -267,3 +267,18 @@ def test_a_short_post_beside_a_sidebar_sign_in_widget_is_content_not_a_login_wal
         "<label>Password</label><input type=password name=pwd><button>Log In</button></form></div>"
     )
     assert _read(_BRIEF.replace("<footer>", widget + "<footer>")).problem is None
+
+
+def test_an_error_heading_above_a_long_grid_of_other_stories_is_still_read_as_a_soft_404() -> None:
+    # A page showing this much text skips the second reading of its own part unless something could be a
+    # problem there: an error heading anywhere is such a thing.
+    grid = "".join(
+        f"<div class='card'><a href='/s/{n}'>Council story {n} about the bridge and the river</a></div>"
+        for n in range(80)
+    )
+    page = (
+        "<html><head><title>City Ledger</title></head><body><nav><a href='/'>Home</a></nav>"
+        f"<div class='content'><h2>Sorry, we couldn't find that page.</h2>{grid}</div></body></html>"
+    )
+    post = _read(page)
+    assert post.problem == "soft-404", post.problem_detail
