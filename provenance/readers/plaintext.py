@@ -14,6 +14,7 @@ from provenance.readers.assembly import (
     ParagraphDraft,
     assemble_footnotes,
     collapse_whitespace,
+    mark_places,
     unique,
 )
 from provenance.readers.decoding import decode_text
@@ -261,25 +262,84 @@ def _find_markers(
     for run in _paragraphs(body):
         paragraph_text = "\n".join(body[run.first : run.end])
         # A match that names no note it may name (`[2022]`, `[2020-2022]` in a report of 12 notes) stays text.
-        kept: list[tuple[re.Match[str], int, list[str]]] = []
+        kept: list[tuple[re.Match[str], int, str, Sequence[str]]] = []
+        # What each marker text names, read once a paragraph: `[1-50]` a thousand times is one reading.
+        named: dict[str, tuple[Sequence[str], bool]] = {}
         line = run.first + 1
         counted = 0
         for match in markers.finditer(paragraph_text):
             line += paragraph_text.count("\n", counted, match.start())
             counted = match.start()
-            match_findings: list[Finding] = []
             group = next(group for group in match.groupdict().values() if group)
-            labels = list(_marker_labels(group, line, match_findings, notes))
-            if any(_names_note(label, notes) for label in labels):
-                kept.append((match, line, labels))
+            match_findings: list[Finding] = []
+            labels, names_a_note = named.get(group) or _names(group, line, match_findings, notes)
+            if not match_findings:  # a marker's findings name its line: one with findings is read each time
+                named[group] = (labels, names_a_note)
+            if names_a_note:
+                kept.append((match, line, group, labels))
                 findings.extend(match_findings)
         if not kept:
             continue
-        paragraph = ParagraphDraft(_marked(paragraph_text, [match for match, _, _ in kept]))
-        for mark, (_, line, labels) in enumerate(kept):
-            for label in labels:
-                found.append(MarkerDraft(label=label, line=line, paragraph=paragraph, mark=mark))
+        paragraph = ParagraphDraft(_marked(paragraph_text, [match for match, _, _, _ in kept]))
+        found += _distinct_markers(paragraph, [(line, group, labels) for _, line, group, labels in kept])
     return found, findings
+
+
+def _names(
+    group: str, line: int, findings: list[Finding], notes: frozenset[str]
+) -> tuple[Sequence[str], bool]:
+    """The labels a marker's text names, and whether it names a note at all (`_find_markers`)."""
+    labels = tuple(_marker_labels(group, line, findings, notes))
+    return labels, any(_names_note(label, notes) for label in labels)
+
+
+def _distinct_markers(
+    paragraph: ParagraphDraft, marks: Sequence[tuple[int, str, Sequence[str]]]
+) -> list[MarkerDraft]:
+    """The markers of `paragraph`'s marks (each its line, its text and the labels it names), but for a marker
+    that adds nothing to its footnote: one of a note at the place of an earlier one of that note
+    (`mark_places`), counted in that one (`MarkerDraft.times`). `[1-50]` repeated 60,000 times in a paragraph
+    made 3 million markers (600 MB, 20 s) for one context per note. The places are found only in a paragraph
+    that names a note twice."""
+    kept: list[tuple[str, int, int]] = []  # each marker kept: its label, line and mark
+    counts: list[int] = []  # how many markers each stands for
+    firsts: set[str] = set()
+    places: list[tuple[int, int]] | None = None
+    at_place: dict[tuple[str, int, int], int] = {}  # each note's places so far: its marker there (in `kept`)
+    # Each marker text's places so far, its labels, and how many more markers of it stood there: a run of
+    # one text (`[1-50]` again and again) is counted a mark at a time, not a label at a time.
+    texts_at_place: dict[tuple[str, int, int], tuple[Sequence[str], list[int]]] = {}
+    for mark, (line, text, labels) in enumerate(marks):
+        if places is None:
+            if firsts.isdisjoint(labels) and len(set(labels)) == len(labels):
+                firsts.update(labels)
+                kept.extend((label, line, mark) for label in labels)
+                counts.extend([1] * len(labels))
+                continue
+            places = mark_places(paragraph)
+            at_place = {(label, *places[first]): index for index, (label, _, first) in enumerate(kept)}
+            for first, (_, earlier, named) in enumerate(marks[:mark]):
+                texts_at_place.setdefault((earlier, *places[first]), (named, [0]))
+        place = places[mark]
+        if (text, *place) in texts_at_place:
+            texts_at_place[(text, *place)][1][0] += 1
+            continue
+        texts_at_place[(text, *place)] = (labels, [0])
+        for label in labels:
+            index = at_place.get((label, *place))
+            if index is None:
+                at_place[(label, *place)] = len(kept)
+                kept.append((label, line, mark))
+                counts.append(1)
+            else:
+                counts[index] += 1
+    for (_, window, run), (labels, repeats) in texts_at_place.items():
+        for label in labels:
+            counts[at_place[(label, window, run)]] += repeats[0]
+    return [
+        MarkerDraft(label, line, paragraph, mark, count)
+        for (label, line, mark), count in zip(kept, counts, strict=True)
+    ]
 
 
 def _marked(text: str, matches: Sequence[re.Match[str]]) -> str:
