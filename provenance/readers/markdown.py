@@ -251,10 +251,17 @@ def _read_plain_paragraphs(paragraphs: list[_PlainParagraph]) -> ReadResult:
     and no other paragraph is in a note (tests/readers/test_markdown_plain_path.py checks the two agree)."""
     notes: list[NoteDraft | PendingNote] = []
     markers: list[MarkerDraft] = []
+    labels: set[str] = set()
     paragraphs.reverse()
     while paragraphs:  # each paragraph let go once read
         number, label, lines = paragraphs.pop()
         content = "\n".join(lines).strip(MD_TRIM_CHARS)
+        if label is not None and "[" not in content and label in labels:
+            # A repeat of an earlier note's label is reported by its line only (`duplicate-label`).
+            notes.append(NoteDraft(label, "", number + 1, ()))
+            continue
+        if label is not None:
+            labels.add(label)
         if label is not None and "[" not in content:
             # No reference in it (nor a link, nor an inline note): nothing of this note is needed until its
             # footnote is made, so it is read then (`PendingNote`), half of a long report's in a fork.

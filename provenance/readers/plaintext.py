@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from itertools import chain, pairwise
 
 from provenance.models import Finding, ReportFormat
 from provenance.readers.assembly import (
@@ -228,14 +229,30 @@ def _block_end(lines: Sequence[str], run: Sequence[_Paragraph], style: _NoteStyl
 
 
 def _split_notes(lines: Sequence[str], layout: _Layout) -> list[NoteDraft]:
+    """The notes of the footnote block, each made as the next one starts (no opening is held for all of
+    them). A note that repeats an earlier note's label is reported by its line only (`duplicate-label`,
+    assembly.py), so its text is not read: 400,000 lines of `[1] a` were 400,000 notes read (11 s, 600 MB)."""
+    notes: list[NoteDraft] = []
+    labels: set[str] = set()
+    ends: Iterable[tuple[int, re.Match[str] | None]] = [(layout.block_end, None)]
+    for (start, match), (end, _) in pairwise(chain(_note_starts(lines, layout), ends)):
+        assert match is not None  # only the end has none, and it starts no note
+        label = _label(match["label"])
+        if label in labels:
+            notes.append(NoteDraft(label=label, text="", line=start + 1, urls=()))
+        else:
+            labels.add(label)
+            notes.append(_note(lines, match, start, end))
+    return notes
+
+
+def _note_starts(lines: Sequence[str], layout: _Layout) -> Iterator[tuple[int, re.Match[str] | None]]:
+    """Where each note of the footnote block starts: its line index and its opening."""
     numbering = _NoteNumbering(layout.style)
-    starts: list[tuple[int, re.Match[str]]] = []
     for index in range(layout.block_start, layout.block_end):
         match = numbering.note_start(lines[index])
         if match is not None:
-            starts.append((index, match))
-    ends = [start for start, _ in starts[1:]] + [layout.block_end]
-    return [_note(lines, match, start, end) for (start, match), end in zip(starts, ends, strict=True)]
+            yield index, match
 
 
 def _note(lines: Sequence[str], match: re.Match[str], start: int, end: int) -> NoteDraft:
