@@ -242,7 +242,7 @@ def _split_notes(lines: Sequence[str], layout: _Layout) -> list[NoteDraft]:
             notes.append(NoteDraft(label=label, text="", line=start + 1, urls=()))
         else:
             labels.add(label)
-            notes.append(_note(lines, match, start, end))
+            notes.append(_note(lines, match, start, end, label))
     return notes
 
 
@@ -255,14 +255,14 @@ def _note_starts(lines: Sequence[str], layout: _Layout) -> Iterator[tuple[int, r
             yield index, match
 
 
-def _note(lines: Sequence[str], match: re.Match[str], start: int, end: int) -> NoteDraft:
+def _note(lines: Sequence[str], match: re.Match[str], start: int, end: int, label: str) -> NoteDraft:
     """The note that opens with `match` on line `start` and runs to line `end`."""
     body = "\n".join([lines[start][match.end() :], *lines[start + 1 : end]])
     paragraphs = (collapse_whitespace(part) for part in re.split(r"\n[ \t]*\n", body))
     text = "\n\n".join(part for part in paragraphs if part)
     found = list(iter_urls(text))
     return NoteDraft(
-        label=_label(match["label"]),
+        label=label,
         text=text,
         line=start + 1,
         urls=unique(item.url for item in found),
