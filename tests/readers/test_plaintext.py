@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from unittest import mock
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from provenance.models import ReportFormat
+from provenance.readers.assembly import MarkerDraft, ParagraphDraft
 from provenance.readers.plaintext import read_plain_text
 from tests.readers.support import by_label, finding_codes, read_asset
 
@@ -302,3 +308,52 @@ def test_four_digit_ranges_and_lists_name_the_long_notes_that_exist() -> None:
     cited = {note.label: [context.line for context in note.contexts] for note in result.footnotes}
     assert [cited[str(n)] for n in range(997, 1003)] == [[], [1], [1], [1], [1], [1]]
     assert result.findings == ()
+
+
+# Pieces of a body paragraph: markers naming notes once, twice, in ranges and lists, a label without a note,
+# quotes that markers cite, and words enough to cut a long paragraph into context windows.
+_BODY_PIECES = [
+    "claim",
+    "“quoted words”",
+    '"said so"',
+    "“open",
+    "close”",
+    "[1]",
+    "[2]",
+    "[1-3]",
+    "[2\u20134]",
+    "[1,3]",
+    "[3, 1]",
+    "[1,1]",
+    "[7]",
+    "[6-8]",
+    "[1-100]",
+    "[2022]",
+    "^2",
+    "word.",
+    "\n",
+    "\n\n",
+    "filler " * 150,
+]
+
+
+def _every_marker(
+    paragraph: ParagraphDraft, marks: Sequence[tuple[int, str, Sequence[str]]]
+) -> list[MarkerDraft]:
+    """A marker for each label of each mark, as the reader made them before it left any out."""
+    return [
+        MarkerDraft(label, line, paragraph, mark)
+        for mark, (line, _, labels) in enumerate(marks)
+        for label in labels
+    ]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_BODY_PIECES), max_size=80))
+def test_markers_left_out_as_adding_nothing_change_no_footnote_and_no_count(pieces: list[str]) -> None:
+    text = " ".join(pieces) + "\n\nNotes\n" + "".join(f"[{k}] Note {k}.\n" for k in range(1, 6))
+    report = read_plain_text(text)
+    with mock.patch("provenance.readers.plaintext._distinct_markers", _every_marker):
+        expected = read_plain_text(text)
+    assert tuple(report.footnotes) == tuple(expected.footnotes)
+    assert report.findings == expected.findings
