@@ -303,6 +303,10 @@ _MARKUP_SCAN = 100_000  # a challenge page is small: its markers come early
 _CONSENT_WORDS = re.compile(
     r"cookie|consent|privacy|gdpr|datenschutz|confidentialit|privacidad", re.IGNORECASE
 )
+_CONSENT_CHOICE = re.compile(
+    r"\b(?:accept|agree|reject|allow all|manage (?:options|preferences|cookies)|akzeptieren|accepter)\b",
+    re.IGNORECASE,
+)
 _LOGIN_TITLE = re.compile(
     r"(?:(?:log|sign)\s?(?:in|on)(?:to)?|login|(?:member|account) login|sign up|register"
     r"|create (?:an|your) account)(?:\s+(?:to|into|with)\b.{0,80})?",
@@ -478,6 +482,9 @@ def _region_problem(regions: _Regions, title: str | None, html: str, has_scripts
         return PageProblem(
             "consent-wall", f"the page shows only a cookie-consent dialog: {_shown(regions.consent)}"
         )
+    # A dialog without a consent manager's name: next to nothing of its own but cookie words and a choice.
+    if walled and _CONSENT_WORDS.search(own) and _CONSENT_CHOICE.search(own):
+        return PageProblem("consent-wall", f"the page shows only a cookie-consent notice: {_shown(own)}")
     if len(own) < _PARKED_PAGE_CHARS and (parked := _PARKED.search(own[:_MAX_ERROR_TEXT])):
         return PageProblem("soft-404", f"the domain is parked: the page says {parked.group(0)!r}")
     return None

@@ -282,3 +282,15 @@ def test_an_error_heading_above_a_long_grid_of_other_stories_is_still_read_as_a_
     )
     post = _read(page)
     assert post.problem == "soft-404", post.problem_detail
+
+
+def test_a_consent_notice_without_a_consent_managers_name_is_a_consent_wall() -> None:
+    # A dialog in `<main>` with no consent-named class: the page has nothing of its own but it.
+    notice = (
+        "<h2>We value your privacy</h2><p>We and our partners use cookies.</p>"
+        "<button>Accept all</button><button>Reject all</button>"
+    )
+    page = f"<html><head><title>City Ledger</title></head><body><main>{notice}</main></body></html>"
+    post = _read(page)
+    assert post.problem == "consent-wall", post.problem_detail
+    assert "cookie-consent notice" in (post.problem_detail or "")
