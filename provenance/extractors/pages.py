@@ -356,13 +356,14 @@ class _Regions:
     drawing: bool  # an SVG drawing or a canvas outside them
 
 
-def _ancestors(node: LexborNode) -> Iterator[LexborNode]:
-    parent = node.parent
-    for _ in range(_MAX_ANCESTORS):
-        if parent is None:
+def ancestors(node: LexborNode | None, limit: int = _MAX_ANCESTORS) -> Iterator[LexborNode]:
+    """`node` and the elements around it, innermost first, at most `limit` of them (the parser nests no
+    deeper than `MAX_NESTING`: a crafted page cannot make the walk long)."""
+    for _ in range(limit):
+        if node is None:
             return
-        yield parent
-        parent = parent.parent
+        yield node
+        node = node.parent
 
 
 def _remove(tree: LexborHTMLParser, selector: str, kept: set[int]) -> list[str]:
@@ -374,7 +375,7 @@ def _remove(tree: LexborHTMLParser, selector: str, kept: set[int]) -> list[str]:
         if node.tag in ("html", "body") or node.mem_id in kept:
             continue
         # Decided on the whole tree first: a removed element's descendants are no longer there to ask.
-        if any(parent.mem_id in chosen_ids for parent in _ancestors(node)):
+        if any(parent.mem_id in chosen_ids for parent in ancestors(node.parent)):
             continue
         chosen.append(node)
         chosen_ids.add(node.mem_id)
@@ -387,8 +388,8 @@ def _remove(tree: LexborHTMLParser, selector: str, kept: set[int]) -> list[str]:
 def _read_regions(html: str) -> _Regions:
     tree = LexborHTMLParser(html)
     tree.strip_tags(["script", "style", "noscript", "template"])
-    kept = {mark.mem_id for mark in tree.css(_CONTENT_MARKS)[:_MAX_MARKS]}
-    kept |= {parent.mem_id for mark in tree.css(_CONTENT_MARKS)[:_MAX_MARKS] for parent in _ancestors(mark)}
+    marks = tree.css(_CONTENT_MARKS)[:_MAX_MARKS]
+    kept = {node.mem_id for mark in marks for node in ancestors(mark)}
     _remove(tree, _BOILERPLATE, kept)
     _remove(tree, _HIDDEN, kept)
     headings = tuple(

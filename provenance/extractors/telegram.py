@@ -20,6 +20,7 @@ from provenance.citations.platforms import post_locator
 from provenance.extractors.interface import CapturedPage, Extractor, on_domain
 from provenance.extractors.pages import (
     MAX_TEXT,
+    ancestors,
     decode_html,
     meta_content,
     meta_tags,
@@ -60,13 +61,11 @@ def is_preview_url(url: str) -> bool:
 
 
 def _in_reply_block(text_node: LexborNode, message: LexborNode) -> bool:
-    node = text_node.parent
-    for _ in range(_MAX_DEPTH):
-        if node is None or node == message:
+    for node in ancestors(text_node.parent, _MAX_DEPTH):
+        if node == message:
             return False
         if _REPLY in (node.attributes.get("class") or "").split():
             return True
-        node = node.parent
     return True  # nested deeper than Telegram's markup: not taken for the post's own text
 
 

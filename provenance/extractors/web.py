@@ -23,6 +23,7 @@ from provenance.extractors.pages import (
     MAX_NESTING,
     MAX_TEXT,
     PublishedTime,
+    ancestors,
     decode_html,
     empty_answer,
     meta_content,
@@ -317,15 +318,6 @@ def _names_side_block(value: str) -> bool:
     return False
 
 
-def _ancestry(node: LexborNode | None) -> Iterator[LexborNode]:
-    """The node and its ancestors, at most MAX_NESTING of them (deeper markup is never parsed)."""
-    for _ in range(MAX_NESTING + 2):
-        if node is None:
-            return
-        yield node
-        node = node.parent
-
-
 def _is_content_container(node: LexborNode) -> bool:
     return node.tag in ("article", "main") or (node.attributes.get("itemprop") or "").lower() == "articlebody"
 
@@ -340,7 +332,7 @@ class _PageLayout:
 
     def __init__(self, tree: LexborHTMLParser) -> None:
         anchors = (tree.css_first("h1"), tree.css_first("main"))
-        self._frame = {node.mem_id for anchor in anchors for node in _ancestry(anchor)}
+        self._frame = {node.mem_id for anchor in anchors for node in ancestors(anchor)}
         self._article_footers = {node.mem_id for node in tree.css("article footer")[:_MAX_SIDE_BLOCKS]}
         # Each element's place, once judged: the times of a page share most of their ancestors.
         self._places: dict[int, tuple[bool, bool]] = {}
@@ -361,7 +353,7 @@ class _PageLayout:
         `itemprop=articleBody` (it or one of its ancestors)."""
         walked: list[LexborNode] = []
         place = (False, False)
-        for ancestor in _ancestry(node):
+        for ancestor in ancestors(node):
             known = self._places.get(ancestor.mem_id)
             if known is not None:
                 place = known
