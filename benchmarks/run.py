@@ -11,10 +11,12 @@ inputs (seconds, for CI); its figures say nothing about speed.
 Rows (`--only` takes their names):
 - `capture`: 200 footnotes citing 200 pages on 50 hosts, each page answered after 100 ms, `check --jobs 32`;
   beside `wget --warc-file` (one URL after the other, as wget does) and
-  `curl -Z --parallel-immediate --parallel-max 32` (no WARC, every transfer started at once). For provenance
-  and curl, when the server saw the first page request and sent the last answer: the start-up before, the
-  end after. Then the same check against a server that answers at once (a row of its own): the tool's own
-  work, what the first row would take on a network without delay.
+  `curl -Z --parallel-immediate --parallel-max 32` (no WARC, every transfer started at once), and the floor
+  under any tool built on provenance's libraries (`capture_floor.py`: requests and warcio alone, one
+  process per core, nothing else). For provenance, curl and the floor, when the server saw the first page
+  request and sent the last answer: the start-up before, the end after. Then the same check against a
+  server that answers at once (a row of its own): the tool's own work, what the first row would take on a
+  network without delay.
 - `body`: one 400 MB body of random bytes, `provenance capture`; beside `wget --warc-file` and
   `curl -o /dev/null`; peak RSS of provenance.
 - `verify`: `provenance verify` of a ledger whose 50 WARC files hold 1 GB; beside `openssl dgst -sha256` and
@@ -54,6 +56,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 SERVER = Path(__file__).resolve().with_name("latency_server.py")
+FLOOR = Path(__file__).resolve().with_name("capture_floor.py")
 
 
 @dataclass(frozen=True)
@@ -280,6 +283,19 @@ def row_capture(context: Context) -> list[Row]:
         )
     else:
         curl = None
+    # The floor: requests and warcio alone, forked per core as provenance is, nothing else (no per-host
+    # limit, no reading back, no checks, no ledger): what no tool built on these libraries can beat here.
+    floor, times = measure_pages(
+        context.port,
+        [sys.executable, str(FLOOR), str(context.port), str(folder / "urls.txt"), str(folder / "floor"),
+         "--jobs", str(sizes.jobs)],
+    )  # fmt: skip
+    row.peers.append(
+        f"floor: requests + warcio alone, one WARC per page, nothing else {floor}"
+        + (f" ({times})" if times else "")
+        + (f": {wget.seconds / floor.seconds:.1f}x wget's speed" if wget is not None else "")
+        + (f", {floor.seconds / curl.seconds:.2f}x curl's time" if curl is not None else "")
+    )
     waves = -(-sizes.footnotes // min(sizes.jobs, sizes.hosts * 4))
     row.peers.append(f"{waves} waves x {sizes.delay:g} s = {waves * sizes.delay:.2f} s")
     for label, (result, said) in best.items():
