@@ -12,7 +12,7 @@ from provenance.errors import UsageError
 from provenance.files import DEFAULT_MAX_REPORT_BYTES, read_input
 from provenance.hashing import sha256_hex
 from provenance.models import Finding, Footnote, Report, ReportFormat
-from provenance.readers.assembly import markers_without_notes
+from provenance.readers.assembly import ReportTooLong, markers_without_notes
 from provenance.readers.decoding import sniff_text
 from provenance.readers.interface import ReaderError, ReadResult, ReportReader
 from provenance.readers.plaintext import PlainTextReader
@@ -181,7 +181,10 @@ def read_report_lazily(
 def _read(data: bytes, path: str, from_format: str | None) -> ReadReport:
     _refuse_unread_formats(data, path)
     reader = reader_for(Path(path).name, data, from_format)
-    result = reader.read(data, path)
+    try:
+        result = reader.read(data, path)
+    except ReportTooLong as error:
+        raise ReaderError(f"{path}: {error}") from None
     findings = result.findings
     if not result.footnotes and reader not in _BINARY_READERS:
         # No notes found, but text that cites: a style we do not read must not pass as "nothing to verify".

@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING, NamedTuple
 from provenance.models import Finding, ReportFormat
 from provenance.readers.assembly import (
     MARK,
+    MAX_ENTRIES,
+    MAX_FOOTNOTES,
     PASSAGE_END,
     PASSAGE_START,
     MarkerDraft,
@@ -21,6 +23,7 @@ from provenance.readers.assembly import (
     ParagraphDraft,
     PendingNote,
     assemble_footnotes,
+    refuse_too_many,
     unique,
     without_marks,
 )
@@ -322,6 +325,7 @@ def _read_blocks(blocks: Iterable[_Block]) -> ReadResult:
     notes_open_at_quote = 0
     unparsed_lines: list[int] = []
     for block in blocks:
+        _refuse_too_many(notes, markers)
         if isinstance(block, _NoteStart):
             open_notes.append(_NoteBuilder(label=block.label, line=block.line))
         elif isinstance(block, _NoteEnd):
@@ -369,6 +373,7 @@ def _read_plain_paragraphs(paragraphs: list[_PlainParagraph]) -> ReadResult:
     labels: set[str] = set()
     paragraphs.reverse()
     while paragraphs:  # each paragraph let go once read
+        _refuse_too_many(notes, markers, labels)
         number, label, lines = paragraphs.pop()
         content = "\n".join(lines).strip(MD_TRIM_CHARS)
         if label is not None and "[" not in content and label in labels:
@@ -389,6 +394,17 @@ def _read_plain_paragraphs(paragraphs: list[_PlainParagraph]) -> ReadResult:
         if label is not None:
             notes.append(_note_of_one_paragraph(label, number + 1, inline))
     return assemble_footnotes(notes, markers, _unparsed_findings(unparsed_lines))
+
+
+def _refuse_too_many(
+    notes: Sequence[NoteDraft | PendingNote], markers: Sequence[MarkerDraft], labels: set[str] | None = None
+) -> None:
+    """Stop reading a report with more notes or markers than one report is read with (`assembly`: which
+    counts distinct notes where `labels` is not given)."""
+    refuse_too_many(len(notes), MAX_ENTRIES, "footnote definitions")
+    refuse_too_many(len(markers), MAX_ENTRIES, "footnote markers")
+    if labels is not None:
+        refuse_too_many(len(labels), MAX_FOOTNOTES, "footnotes")
 
 
 def _plain_note(label: str, line: int, content: str) -> NoteDraft:
@@ -589,6 +605,7 @@ def _plain_inline_text(content: str, references: re.Pattern[str] = _PLAIN_REFERE
         parts.append(MARK)
         line_offset += content.count("\n", start, found.start())  # counted from the last one: linear time
         markers.append(_InlineMarker(found.group(1), line_offset))
+        refuse_too_many(len(markers), MAX_ENTRIES, "footnote markers")
         start = found.end()
     raw = "".join([*parts, content[start:]]) if parts else content
     if references is _PLAIN_REFERENCE and _INLINE_MARKUP.search(raw) is not None:
@@ -662,6 +679,7 @@ def _inline_text(children: Sequence[Token]) -> _InlineText:
         elif child.type == "footnote_ref":
             parts.append(MARK)
             markers.append(_InlineMarker(label=child.meta["label"], line_offset=line_offset))
+            refuse_too_many(len(markers), MAX_ENTRIES, "footnote markers")
     raw = "".join(parts)
     # A link target comes before a bare URL at the same place, so an autolink's target and text are one URL.
     found = list(iter_urls(raw))

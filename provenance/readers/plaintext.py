@@ -10,12 +10,15 @@ from itertools import chain, pairwise
 from provenance.models import Finding, ReportFormat
 from provenance.readers.assembly import (
     MARK,
+    MAX_ENTRIES,
+    MAX_FOOTNOTES,
     MarkerDraft,
     NoteDraft,
     ParagraphDraft,
     assemble_footnotes,
     collapse_whitespace,
     mark_places,
+    refuse_too_many,
     unique,
 )
 from provenance.readers.decoding import decode_text
@@ -240,8 +243,10 @@ def _split_notes(lines: Sequence[str], layout: _Layout) -> list[NoteDraft]:
         label = _label(match["label"])
         if label in labels:
             notes.append(NoteDraft(label=label, text="", line=start + 1, urls=()))
+            refuse_too_many(len(notes), MAX_ENTRIES, "footnote definitions")
         else:
             labels.add(label)
+            refuse_too_many(len(labels), MAX_FOOTNOTES, "footnotes")
             notes.append(_note(lines, match, start, end, label))
     return notes
 
@@ -276,6 +281,7 @@ def _find_markers(
     """Every marker of the body, by paragraph; `notes` (the labels the notes have) splits `³⁴` when needed."""
     found: list[MarkerDraft] = []
     findings: list[Finding] = []
+    seen = 0  # every marker-like match, named or not, repeated or not
     for run in _paragraphs(body):
         paragraph_text = "\n".join(body[run.first : run.end])
         # A match that names no note it may name (`[2022]`, `[2020-2022]` in a report of 12 notes) stays text.
@@ -285,6 +291,8 @@ def _find_markers(
         line = run.first + 1
         counted = 0
         for match in markers.finditer(paragraph_text):
+            seen += 1
+            refuse_too_many(seen, MAX_ENTRIES, "footnote markers")
             line += paragraph_text.count("\n", counted, match.start())
             counted = match.start()
             group = next(group for group in match.groupdict().values() if group)
