@@ -406,6 +406,9 @@ class CaptureOutcome(Model):
 SourceProblem = Literal[
     "unavailable", "login-wall", "script-shell", "soft-404", "challenge", "consent-wall", "empty"
 ]
+# Why a capture that is the cited content may hold only part of it: a `paywall` (the page marks its article as
+# not free to read, or shows a subscribe-to-continue prompt beside a short text).
+SourcePart = Literal["paywall"]
 
 
 class SourcePost(Model):
@@ -415,7 +418,8 @@ class SourcePost(Model):
     private post (`unavailable`), a `login-wall`, a page empty without JavaScript (`script-shell`), a page
     that answers 200 with an error, the site's home page or a parked domain (`soft-404`), a bot check
     (`challenge`), a page showing only a cookie-consent dialog (`consent-wall`), or no content at all
-    (`empty`).
+    (`empty`). `partial` says when it is the cited content but may hold only part of it (`paywall`): what
+    it says of itself (title, date, byline) is read and compared, yet what it does not show was not checked.
     """
 
     platform: Platform
@@ -440,6 +444,11 @@ class SourcePost(Model):
     language: str | None = Field(default=None, description="Language the source declares (ISO 639-1).")
     problem: SourceProblem | None = None
     problem_detail: str | None = None
+    partial: SourcePart | None = Field(
+        default=None,
+        description="The page is the cited content but the capture may hold only part of it (`paywall`).",
+    )
+    partial_detail: str | None = None
     edited: bool = False
     memento_url: str | None = Field(
         default=None, description="Set when read from an archived copy (a Memento), not the live page."

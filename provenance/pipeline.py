@@ -39,7 +39,7 @@ from provenance.capture.scheduler import (
 )
 from provenance.capture.slots import HostSlots
 from provenance.check_inputs import InputOptions, expand_report_paths, read_reports
-from provenance.checks import CheckInput, footnote_status, run_checks
+from provenance.checks import CheckInput, footnote_status, partial_only, run_checks
 from provenance.citations.cite import CitationsFile, cite_footnotes, load_citations
 from provenance.custody import capture_transformations, software_versions
 from provenance.extractors import extractor_for
@@ -632,7 +632,7 @@ def _checked(
         cited=item,
         outcome=outcome,
         checks=checks,
-        status=footnote_status(checks),
+        status=footnote_status(checks, partial=partial_only(given)),
         source=read.source,
         archive=read.archive,
     )

@@ -81,6 +81,10 @@ A page behind a login.[^facebook]
 
 The council session was filmed.[^youtube]
 
+The port approved a dredging plan.[^paywalled]
+
+The port authority \u201capproved a plan on Friday to deepen the harbour channel\u201d.[^paywalledquote]
+
 [^ok]: Rybar (@rybar), Telegram, January 21, 2022, https://t.me/rybar/12345
 [^wrongday]: Rybar (@rybar), Telegram, January 22, 2022, https://t.me/rybar/12345
 [^late]: Rybar (@rybar), Telegram, January 21, 2022, https://t.me/rybar/12346
@@ -94,6 +98,8 @@ The council session was filmed.[^youtube]
 [^article]: Lina Haddad, "Council votes to reopen the bridge", January 21, 2022, http://news.example/2022/01/21/council-bridge
 [^facebook]: City Council, Facebook, January 21, 2022, https://www.facebook.com/citycouncil/posts/pfbid02abc
 [^youtube]: City Council TV, YouTube, January 21, 2022, https://youtu.be/dQw4w9WgXcQ
+[^paywalled]: Lina Haddad, "Port approves harbour dredging plan", January 21, 2022, http://news.example/2022/01/21/harbour-dredging
+[^paywalledquote]: Lina Haddad, "Port approves harbour dredging plan", January 21, 2022, http://news.example/2022/01/21/harbour-dredging
 """
 
 
@@ -143,6 +149,7 @@ def web() -> Iterator[FixtureServer]:
     routes: dict[str, Any] = {
         "/2022/01/21/council-bridge": Reply(body=_asset("article_jsonld.html")),
         "/2022/01/21/removed": Reply(body=_asset("soft_404.html")),
+        "/2022/01/21/harbour-dredging": Reply(body=_asset("paywall_jsonld.html")),
         "/web/https://t.me/rybar/999": Reply(
             302,
             b"",
@@ -208,6 +215,8 @@ def test_statuses_say_what_the_sources_confirm(checked: dict[str, Any]) -> None:
         "article": "verified",
         "facebook": "failed",
         "youtube": "verified",
+        "paywalled": "unconfirmed",
+        "paywalledquote": "unconfirmed",
     }
     assert checked["code"] == 1
 
@@ -297,6 +306,28 @@ def test_a_soft_404_and_a_login_wall_fail_named(checked: dict[str, Any]) -> None
     assert _check(checked["footnotes"]["facebook"], "captured")["detail"].startswith("login wall")
 
 
+def test_a_paywalled_article_is_unconfirmed_its_capture_warning_names_the_paywall(
+    checked: dict[str, Any],
+) -> None:
+    # Without a quote the footnote came out verified on a capture that held only the article's opening.
+    for label in ("paywalled", "paywalledquote"):
+        footnote = checked["footnotes"][label]
+        captured = _check(footnote, "captured")
+        assert footnote["status"] == "unconfirmed"
+        assert captured["status"] == "warn"
+        assert captured["detail"].startswith(
+            "paywall: the page marks its article as not free to read (JSON-LD isAccessibleForFree false);"
+            " the capture may hold only its opening"
+        )
+        assert footnote["source"]["partial"] == "paywall"
+        # The page is still the cited article: what it says of itself is compared.
+        statuses = {name: _check(footnote, name)["status"] for name in ("date", "author", "title")}
+        assert statuses == {"date": "pass", "author": "pass", "title": "pass"}
+    # A quote the opening holds is found as before; the footnote stays unconfirmed for what it does not.
+    assert _check(checked["footnotes"]["paywalledquote"], "quote")["status"] == "pass"
+    assert _check(checked["footnotes"]["paywalled"], "quote")["status"] == "skip"
+
+
 def test_every_warc_passes_warcio_check(checked: dict[str, Any]) -> None:
     warcs = sorted((checked["folder"] / "archives").glob("*.warc.gz"))
     assert len(warcs) == len(checked["footnotes"])
@@ -313,7 +344,9 @@ def test_the_ledger_keeps_what_the_source_says(checked: dict[str, Any]) -> None:
     assert (source["handle"], source["published"]) == ("MinPressOffice", "2022-01-20T23:30:12Z")
     assert footnotes["deleted"]["archive"]["memento_datetime"] == "Fri, 21 Jan 2022 10:00:00 GMT"
     assert footnotes["deleted"]["source"]["memento_url"] == f"http://timegate.example{MEMENTO}"
-    assert lines[-1]["counts"]["unconfirmed"] == 2
+    assert lines[-1]["counts"]["unconfirmed"] == 4
+    paywalled = footnotes["paywalled"]["source"]
+    assert (paywalled["partial"], paywalled["problem"]) == ("paywall", None)
 
 
 @pytest.mark.parametrize(

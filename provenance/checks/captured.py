@@ -2,13 +2,14 @@
 
 A 200 answer can still be a deleted post, a login wall, a page empty without JavaScript, a soft 404, a bot
 check, a cookie-consent wall or an empty body: each fails, named, because the capture then holds nothing the
-report could rest on.
+report could rest on. A paywalled article is the cited content, but the capture may hold only its opening:
+it warns, named, so the footnote is never `verified` on words the capture may not hold.
 """
 
 from __future__ import annotations
 
 from provenance.checks.interface import CheckInput
-from provenance.models import Capture, CheckResult, SourceProblem
+from provenance.models import Capture, CheckResult, SourcePart, SourceProblem
 
 _PROBLEMS: dict[SourceProblem, str] = {
     "unavailable": "deleted or unavailable",
@@ -19,6 +20,7 @@ _PROBLEMS: dict[SourceProblem, str] = {
     "consent-wall": "consent wall",
     "empty": "empty answer",
 }
+_PARTS: dict[SourcePart, str] = {"paywall": "paywall"}
 # What an error status (a 403, a 503) was, when the page says: it fails either way, and this says why.
 _NAMED_WITH_STATUS: frozenset[SourceProblem] = frozenset({"challenge", "login-wall", "consent-wall"})
 
@@ -39,6 +41,15 @@ def _reused(capture: Capture) -> str:
         return ""
     by = f"an earlier run (ledger line {reuse.line})" if reuse.source == "ledger" else "an interrupted run"
     return f" (reused: captured {capture.started_at} by {by}; its WARC still matches its SHA-256)"
+
+
+def partial_only(given: CheckInput) -> bool:
+    """Whether `captured` warns only because the source shows part of its content (a paywall), the capture
+    itself whole: the checks were made on what the page shows, and a person must read the rest (the footnote
+    is unconfirmed). A body the capture cut short is the tool's limit: no check could be completed (error)."""
+    live, outcome = given.live, given.outcome
+    capture = outcome.capture if outcome is not None else None
+    return live is not None and live.partial is not None and capture is not None and not capture.truncated
 
 
 def check_captured(given: CheckInput) -> CheckResult:
@@ -85,10 +96,12 @@ def check_captured(given: CheckInput) -> CheckResult:
             status="fail",
             detail=f"{_PROBLEMS[live.problem]}: {live.problem_detail}; {where}{_instead(given)}",
         )
-    if capture.truncated:
+    cut = f"HTTP {status} but the body was cut ({capture.truncation})" if capture.truncated else ""
+    if live.partial is not None:
+        partial = f"{_PARTS[live.partial]}: {live.partial_detail}"
         return CheckResult(
-            name="captured",
-            status="warn",
-            detail=f"HTTP {status} but the body was cut ({capture.truncation}); {where}",
+            name="captured", status="warn", detail="; ".join(part for part in (partial, cut, where) if part)
         )
+    if cut:
+        return CheckResult(name="captured", status="warn", detail=f"{cut}; {where}")
     return CheckResult(name="captured", status="pass", detail=f"HTTP {status}, {where}")

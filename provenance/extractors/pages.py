@@ -405,6 +405,12 @@ def _read_regions(html: str) -> _Regions:
     return _Regions(own, consent, headings, password, form_chars, media, drawing)
 
 
+def own_text(html: str) -> str:
+    """What a page shows of its own: its visible text without the site's navigation, banner, sidebars and
+    footer, hidden elements and cookie-consent dialogs."""
+    return _read_regions(html).own
+
+
 @dataclass(frozen=True)
 class PageProblem:
     problem: SourceProblem

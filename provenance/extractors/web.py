@@ -28,6 +28,7 @@ from provenance.extractors.pages import (
     empty_answer,
     meta_content,
     meta_tags,
+    own_text,
     page_problem,
     page_title,
     parse_html,
@@ -192,6 +193,42 @@ def _content_date(items: list[dict[str, Any]]) -> tuple[str, str] | None:
 
 def _content_author(items: list[dict[str, Any]]) -> str | None:
     return _name(next((item.get("author") for item in _content_items(items) if item.get("author")), None))
+
+
+# schema.org's Boolean false as pages write it: JSON `false`, `"false"`, `"False"`, `https://schema.org/False`.
+_MAX_BOOLEAN = 60
+
+
+def _says_false(value: Any) -> bool:
+    """Whether a JSON-LD or microdata value (or one of the first values of a list) is schema.org's false."""
+    for one in value[:_MAX_NAMES] if isinstance(value, list) else [value]:
+        if one is False:
+            return True
+        if isinstance(one, str):
+            name = one.strip()[:_MAX_BOOLEAN].rsplit("/", 1)[-1].rsplit(":", 1)[-1]
+            if name.lower() == "false":
+                return True
+    return False
+
+
+def _not_free(items: list[dict[str, Any]], syntax: str) -> str | None:
+    """How the page's article (or post) item marks itself as not free to read, if it does: its own
+    `isAccessibleForFree` false, or a `hasPart` so marked (Google's markup for paywalled content). Where the
+    page has no article item, its web page item speaks; never the site's, an image's or an embedded video's
+    (a members-only video beside a free article does not wall the article)."""
+    content = _content_items(items)
+    own = [item for item in content if _types(item) & _ARTICLE_TYPES]
+    own = own or [item for item in content if _types(item) & _PAGE_TYPES]
+    for item in own:
+        if _says_false(item.get("isAccessibleForFree")):
+            return f"{syntax} isAccessibleForFree false"
+        parts = item.get("hasPart")
+        for part in parts[:_MAX_NAMES] if isinstance(parts, list) else [parts]:
+            if isinstance(part, dict) and _says_false(part.get("isAccessibleForFree")):
+                selector = part.get("cssSelector")
+                selector = squeeze(selector)[:80] if isinstance(selector, str) else ""
+                return f"{syntax} hasPart isAccessibleForFree false" + (f" ({selector})" if selector else "")
+    return None
 
 
 def _has_embedded_items(tree: Any) -> bool:
@@ -489,6 +526,91 @@ def _published(
     return ("htmldate", found) if found else None
 
 
+# A paywall's own box, by the names paywall vendors and sites give it: a class or id word (split as side
+# blocks' are) that is one of these, or two of them joined (Piano's `tp-modal`).
+_PAYWALL_WORDS = frozenset(("paywall", "paywalled", "regwall", "piano", "tpmodal", "meter", "metered"))
+_PAYWALL_CANDIDATE_PARTS = ("paywall", "regwall", "piano", "tp-modal", "meter")
+_PAYWALL_CANDIDATES = ", ".join(
+    f'[{attribute}*="{part}" i]' for part in _PAYWALL_CANDIDATE_PARTS for attribute in ("class", "id")
+)
+# What such a box says when it stands where the rest of the article would be: subscribe (or sign in, or
+# register) to go on reading. "Subscribe" alone, a newsletter or an offer is what any page's menus say.
+_PAYWALL_PROMPT = re.compile(
+    r"\b(?:subscribe|sign in|log in|register|sign up)(?: now| today| for free)?"
+    r" to (?:continue|keep) reading\b"
+    r"|\b(?:subscribe|subscribers?) to (?:continue|read (?:this|the full|the rest)|unlock)\b"
+    r"|\bto (?:continue|keep) reading,? (?:please )?(?:subscribe|sign in|log in|register)\b"
+    r"|\balready a (?:subscriber|member)\b"
+    r"|\b(?:this|the) (?:article|story|content) is (?:only |exclusively )?(?:for|available to|reserved for)"
+    r" (?:subscribers|members)\b",
+    re.IGNORECASE,
+)
+# A paywalled page shows its headline and an opening of a few paragraphs; an article shown whole is longer.
+_TEASER_CHARS = 1500
+_MAX_PAYWALL_BOXES = 50
+_MAX_PROMPT_TEXT = 2000
+# A box in the site's navigation, banner or footer is the site's offer, not a wall over this article.
+_CHROME_TAGS = frozenset(("nav", "header", "footer"))
+_CHROME_ROLES = frozenset(("navigation", "banner", "contentinfo"))
+
+
+def _names_paywall(value: str) -> bool:
+    for token in value[:_MAX_NAME].split()[:_MAX_NAME_TOKENS]:
+        words = [word.lower() for word in _NAME_WORDS.split(token) if word]
+        if not words or words[0] in _DESCRIBING_WORDS:
+            continue
+        joined = (first + second for first, second in itertools.pairwise(words))
+        if any(word in _PAYWALL_WORDS for word in words) or any(pair in _PAYWALL_WORDS for pair in joined):
+            return True
+    return False
+
+
+def _shown_outside_chrome(node: LexborNode) -> bool:
+    """Whether a browser shows the node (no element around it is hidden) outside the site's navigation,
+    banner and footer."""
+    for ancestor in ancestors(node):
+        attributes = ancestor.attributes
+        style = (attributes.get("style") or "")[:_MAX_NAME].replace(" ", "").lower()
+        if "hidden" in attributes or (attributes.get("aria-hidden") or "").lower() == "true":
+            return False
+        if "display:none" in style or "visibility:hidden" in style:
+            return False
+        if ancestor.tag in _CHROME_TAGS or (attributes.get("role") or "").strip().lower() in _CHROME_ROLES:
+            return False
+    return True
+
+
+def _paywall_prompt(tree: LexborHTMLParser, html: str) -> str | None:
+    """A subscribe-to-continue prompt in a box named for a paywall, shown beside a text of its own too short
+    to be a whole article; None on any other page (a Subscribe link in the menus, a newsletter box, a meter's
+    prompt beside an article shown whole)."""
+    for node in tree.css(_PAYWALL_CANDIDATES)[:_MAX_PAYWALL_BOXES]:
+        named = (node.attributes.get(name) or "" for name in ("class", "id"))
+        if not any(_names_paywall(value) for value in named) or not _shown_outside_chrome(node):
+            continue
+        box = squeeze(node.text(separator=" "))[:_MAX_PROMPT_TEXT]
+        prompt = _PAYWALL_PROMPT.search(box)
+        if prompt is None:
+            continue
+        # Asked only of a page with such a prompt: its own text is read by parsing it again.
+        own = max(0, len(own_text(html)) - len(box))
+        if own >= _TEASER_CHARS:
+            return None
+        return f"the page shows {own} characters of its own and a paywall's prompt {prompt.group(0)!r}"
+    return None
+
+
+def _paywall(
+    ld: list[dict[str, Any]], micro: list[dict[str, Any]], tree: LexborHTMLParser, html: str
+) -> str | None:
+    """Why the page may show only the opening of its article, if it may: its structured data says the
+    article is not free to read, or a paywall's prompt stands beside a short text."""
+    marked = _not_free(ld, "JSON-LD") or _not_free(micro, "microdata")
+    if marked is not None:
+        return f"the page marks its article as not free to read ({marked})"
+    return _paywall_prompt(tree, html)
+
+
 def read_web_page(
     cited_url: str, response: StoredResponse, platform: Platform = Platform.WEB, main_text: bool = True
 ) -> SourcePost:
@@ -543,6 +665,7 @@ def read_web_page(
     problem = page_problem(
         cited_url, response.uri, page_heading, shown_text, has_scripts, heading_text, html=html, tree=tree
     )
+    paywall = _paywall(ld, micro, tree, html) if problem is None else None
     title = squeeze(title) if title else None
     if main_text or not title:
         text, text_from = _main_text(html, lambda: _content_text(tree)), None
@@ -562,6 +685,8 @@ def read_web_page(
         language=(language or "").split("-")[0].lower() or None,
         problem=problem.problem if problem else None,
         problem_detail=problem.detail if problem else None,
+        partial="paywall" if paywall else None,
+        partial_detail=f"{paywall}; the capture may hold only its opening" if paywall else None,
         fields=raw_fields(
             {
                 "title": page_heading,

@@ -393,6 +393,8 @@ def _source(source: SourcePost | None, quotes: Sequence[str]) -> str:
     ]
     if source.problem:
         rows.insert(0, ("problem", f"<strong>{e(source.problem)}</strong> {e(source.problem_detail or '')}"))
+    if source.partial:
+        rows.insert(0, ("partial", f"<strong>{e(source.partial)}</strong> {e(source.partial_detail or '')}"))
     if source.memento_url:
         archived = f"archived copy {_link(source.memento_url)} {e(source.memento_datetime or '')}"
         rows.append(("read from", archived))

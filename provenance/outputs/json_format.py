@@ -41,7 +41,8 @@ def _footnote(result: FootnoteResult) -> dict[str, Any]:
 # What the source says, beside what the citation says (each check's `cited` and `found`); the text is in the
 # ledger and the WARC.
 _SOURCE_FIELDS = {"platform", "url", "author", "handle", "author_id", "published", "title", "language"}
-_SOURCE_FIELDS |= {"problem", "problem_detail", "memento_url", "memento_datetime"}
+_SOURCE_FIELDS |= {"problem", "problem_detail", "partial", "partial_detail"}
+_SOURCE_FIELDS |= {"memento_url", "memento_datetime"}
 
 
 def _source(result: FootnoteResult) -> dict[str, Any] | None:

@@ -7,7 +7,7 @@ import time
 
 import pytest
 
-from provenance.checks import CheckInput, footnote_status
+from provenance.checks import CheckInput, footnote_status, partial_only, run_checks
 from provenance.checks.archived import check_archived
 from provenance.checks.author import check_author
 from provenance.checks.captured import check_captured
@@ -499,6 +499,49 @@ def test_captured_names_the_bot_check_behind_an_error_status() -> None:
     assert plain.detail.startswith("HTTP 503; kept as evidence"), "a 503 needs no 'soft 404' beside it"
 
 
+_PAYWALL = "the page marks its article as not free to read (JSON-LD isAccessibleForFree false)"
+PAYWALLED = POST.model_copy(
+    update={"partial": "paywall", "partial_detail": f"{_PAYWALL}; the capture may hold only its opening"}
+)
+
+
+def _captured_input(live: SourcePost, truncated: bool = False, quotes: tuple[str, ...] = ()) -> CheckInput:
+    outcome = _capture()
+    assert outcome.capture is not None
+    cut = {"truncated": True, "truncation": "length"} if truncated else {}
+    outcome = CaptureOutcome(url=URL, capture=outcome.capture.model_copy(update=cut))
+    footnote = _given(quotes=quotes).footnote
+    return CheckInput(footnote=footnote, citation=CITATION, outcome=outcome, live=live, source=live)
+
+
+def test_captured_warns_naming_a_paywall_and_the_footnote_is_unconfirmed_never_verified() -> None:
+    given = _captured_input(PAYWALLED)
+    result = check_captured(given)
+    assert result.status == "warn"
+    assert result.detail.startswith(f"paywall: {_PAYWALL}; the capture may hold only its opening; 10 bytes")
+    assert footnote_status(run_checks(given), partial=partial_only(given)) == "unconfirmed"
+
+
+def test_a_quote_found_in_a_paywalled_opening_passes_but_the_footnote_stays_unconfirmed() -> None:
+    given = _captured_input(PAYWALLED, quotes=("the convoy had already crossed the bridge",))
+    results = {result.name: result.status for result in run_checks(given)}
+    assert results["quote"] == "pass" and results["date"] == "pass" and results["captured"] == "warn"
+    assert footnote_status(run_checks(given), partial=partial_only(given)) == "unconfirmed"
+
+
+def test_a_paywalled_page_cut_short_by_the_capture_is_still_an_error() -> None:
+    given = _captured_input(PAYWALLED, truncated=True)
+    result = check_captured(given)
+    assert result.status == "warn" and "the body was cut (length)" in result.detail
+    assert not partial_only(given)
+    assert footnote_status(run_checks(given), partial=partial_only(given)) == "error"
+
+
+def test_a_page_problem_outranks_a_paywall() -> None:
+    walled = PAYWALLED.model_copy(update={"problem": "login-wall", "problem_detail": "a password form"})
+    assert check_captured(_captured_input(walled)).status == "fail"
+
+
 def test_archived_is_never_a_fail() -> None:
     none_found = MementoLookup(timegate="https://tg.example/" + URL, http_status=404, error="no memento")
     base = _given()
@@ -532,3 +575,7 @@ def test_status_is_unconfirmed_when_a_content_check_warns_but_not_for_archived()
     assert footnote_status(_results(date="pass", archived="warn")) == "verified"
     assert footnote_status(_results(date="fail", quote="warn")) == "failed"
     assert footnote_status(_results(captured="skip", quote="warn")) == "error"
+    # A captured warning is an error (a body cut short) unless it names only a partial source (a paywall).
+    assert footnote_status(_results(captured="warn")) == "error"
+    assert footnote_status(_results(captured="warn"), partial=True) == "unconfirmed"
+    assert footnote_status(_results(captured="warn", date="fail"), partial=True) == "failed"

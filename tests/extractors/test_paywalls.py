@@ -1,0 +1,129 @@
+"""Paywalled articles: the page is the cited article (its title, date and byline are right) but the capture
+may hold only its opening, so the extractor names the paywall (`partial`) instead of passing it as whole.
+Only standard, strong signals count: the article item's `isAccessibleForFree` false (JSON-LD or microdata, or
+a `hasPart` marked so), or a subscribe-to-continue prompt in an element named for a paywall beside a short
+text. An ordinary page with a Subscribe link, or a site whose other items say "not free", is not paywalled."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from provenance.extractors import extract_source
+from provenance.models import SourcePost
+from tests.extractors.support import answer, asset
+
+ARTICLE = "https://news.example/2022/01/21/harbour-dredging"
+
+
+def _read(page: str | bytes, main_text: bool = True) -> SourcePost:
+    return extract_source(ARTICLE, (answer(ARTICLE, page),), main_text=main_text)
+
+
+@pytest.mark.parametrize("main_text", [True, False], ids=["with-quotes", "without-quotes"])
+@pytest.mark.parametrize(
+    ("page", "said"),
+    [
+        ("paywall_jsonld.html", "JSON-LD isAccessibleForFree false"),
+        ("paywall_microdata.html", "microdata isAccessibleForFree false"),
+        ("paywall_has_part.html", "JSON-LD hasPart isAccessibleForFree false (.paywalled-body)"),
+    ],
+)
+def test_an_article_item_marked_not_free_is_a_paywall_and_still_the_article(
+    page: str, said: str, main_text: bool
+) -> None:
+    post = _read(asset(page), main_text)
+    assert post.partial == "paywall"
+    assert post.partial_detail is not None and said in post.partial_detail
+    assert "may hold only its opening" in post.partial_detail
+    # Not a page problem: the page is the cited article, and what it says of itself is still read.
+    assert post.problem is None
+    assert post.title == "Port approves harbour dredging plan"
+    assert post.author == "Lina Haddad"
+    assert post.published is not None and post.published.date().isoformat() == "2022-01-21"
+    assert "deepen the harbour channel" in post.text
+
+
+@pytest.mark.parametrize(
+    "written", ['"False"', '"false"', '" FALSE "', '"https://schema.org/False"', "[false]", '"schema:False"']
+)
+def test_every_way_json_ld_writes_false_is_read(written: str) -> None:
+    marked = asset("paywall_jsonld.html").decode()
+    page = marked.replace('"isAccessibleForFree":false', f'"isAccessibleForFree":{written}')
+    assert page != marked
+    assert _read(page).partial == "paywall"
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "free_article_accessible_for_free.html",
+        "article_jsonld.html",  # a Subscribe link in its navigation
+        "short_article_with_subscribe_links.html",
+        "paywall_only_in_the_website_item.html",
+    ],
+)
+def test_an_ordinary_free_article_is_no_paywall(page: str) -> None:
+    post = _read(asset(page))
+    assert post.partial is None and post.partial_detail is None
+    assert post.problem is None
+
+
+@pytest.mark.parametrize("written", ["true", '"True"', '"maybe"', "0", "null", "{}"])
+def test_anything_but_false_is_not_read_as_not_free(written: str) -> None:
+    page = asset("paywall_jsonld.html").decode()
+    page = page.replace('"isAccessibleForFree":false', f'"isAccessibleForFree":{written}')
+    page = page.replace('<div class="paywall">', '<div class="promo">')  # the prompt alone is judged below
+    assert _read(page).partial is None
+
+
+def test_a_subscribe_prompt_in_a_paywall_box_beside_a_short_text_is_a_paywall() -> None:
+    # No structured data: the page shows its opening and a paywall element asking to subscribe to go on.
+    post = _read(asset("paywall_prompt_without_structured_data.html"))
+    assert post.partial == "paywall", post.partial_detail
+    assert post.partial_detail is not None and "subscribe to continue reading" in post.partial_detail.lower()
+    assert post.problem is None
+
+
+def test_a_subscribe_prompt_in_a_paywall_box_beside_a_whole_article_is_no_paywall() -> None:
+    # A metered site shows its prompt box on free articles too: with the whole article there, nothing is cut.
+    paragraph = (
+        "<p>The authority said the work would begin in the spring and last about eight months, and that"
+        " ferries would keep to their timetable while the dredgers worked at night.</p>"
+    )
+    page = asset("paywall_prompt_without_structured_data.html").decode()
+    page = page.replace("</h1>", "</h1>" + paragraph * 12)
+    assert _read(page).partial is None
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        '<div class="paywall" hidden><p>Subscribe to continue reading.</p></div>',  # not shown
+        '<div class="parameter-list"><p>Subscribe to continue reading.</p></div>',  # not a paywall's name
+        '<div class="diameter"><p>Subscribe to continue reading.</p></div>',
+        '<div class="no-paywall"><p>Subscribe to continue reading.</p></div>',  # a state, not a box
+        '<nav class="paywall"><a href="/subscribe">Subscribe to continue reading</a></nav>',  # the site's
+        '<div class="paywall"><p>Subscribe to our newsletter.</p></div>',  # no prompt to go on reading
+    ],
+)
+def test_a_prompt_or_a_box_alone_is_no_paywall(box: str) -> None:
+    page = asset("paywall_prompt_without_structured_data.html").decode()
+    start, end = page.index('<div id="regwall-container"'), page.index("</div>") + len("</div>")
+    assert _read(page[:start] + box + page[end:]).partial is None
+
+
+def test_a_page_of_many_paywall_boxes_and_items_is_read_in_bounded_time() -> None:
+    boxes = '<div class="paywall meter"><p>Subscribe to continue</p></div>' * 5_000
+    item = '{"@type":"NewsArticle","hasPart":[' + '{"isAccessibleForFree":true},' * 50 + "{}]}"
+    items = ",".join([item] * 100)
+    page = (
+        f'<html><head><script type="application/ld+json">[{items}]</script></head><body><article>'
+        f"<h1>Port</h1><p>Short text.</p>{boxes}</article></body></html>"
+    )
+    started = time.perf_counter()
+    post = _read(page)
+    assert time.perf_counter() - started < 10
+    # Every box's prompt is text the page shows: far more than an opening.
+    assert post.partial is None
