@@ -150,6 +150,10 @@ def web() -> Iterator[FixtureServer]:
         "/2022/01/21/council-bridge": Reply(body=_asset("article_jsonld.html")),
         "/2022/01/21/removed": Reply(body=_asset("soft_404.html")),
         "/2022/01/21/harbour-dredging": Reply(body=_asset("paywall_jsonld.html")),
+        "/2022/01/21/strike": Reply(body=_asset("title_ending_in_the_site_name.html")),
+        "/2022/01/21/ferry": Reply(body=_asset("byline_beside_an_organisation_author.html")),
+        "/2022/01/21/ferry-comments": Reply(body=_asset("byline_only_in_a_reader_comment.html")),
+        "/2022/01/21/ferry-related": Reply(body=_asset("byline_only_in_a_related_story.html")),
         "/web/https://t.me/rybar/999": Reply(
             302,
             b"",
@@ -347,6 +351,78 @@ def test_the_ledger_keeps_what_the_source_says(checked: dict[str, Any]) -> None:
     assert lines[-1]["counts"]["unconfirmed"] == 4
     paywalled = footnotes["paywalled"]["source"]
     assert (paywalled["partial"], paywalled["problem"]) == ("paywall", None)
+
+
+FERRY = "Ferry to carry traffic until a temporary bridge is built"
+OUTLETS = f"""# Outlets and bylines
+
+The bridge was hit overnight.[^sitename]
+
+The same report, cited by its headline.[^headline]
+
+The outlet cited by name, its headline quoted.[^outlet]
+
+The ferry will run day and night, its reporter wrote.[^byline]
+
+A reader's comment is not the article's byline.[^commenter]
+
+Nor is a related story's byline.[^related]
+
+[^sitename]: Lina Haddad, \u201cBridge News\u201d, January 21, 2022, http://bridgenews.example/2022/01/21/strike
+[^headline]: Lina Haddad, \u201cBridge destroyed in overnight strike\u201d, Bridge News, January 21, 2022, http://bridgenews.example/2022/01/21/strike
+[^outlet]: Bridge News, \u201cBridge destroyed in overnight strike\u201d, January 21, 2022, http://bridgenews.example/2022/01/21/strike
+[^byline]: Lina Haddad, \u201c{FERRY}\u201d, Bridge News, January 21, 2022, http://bridgenews.example/2022/01/21/ferry
+[^commenter]: Omar Khalil, \u201c{FERRY}\u201d, January 21, 2022, http://bridgenews.example/2022/01/21/ferry-comments
+[^related]: Omar Khalil, \u201c{FERRY}\u201d, January 21, 2022, http://bridgenews.example/2022/01/21/ferry-related
+"""
+
+
+@pytest.fixture(scope="module")
+def outlets(tmp_path_factory: pytest.TempPathFactory, web: FixtureServer) -> dict[str, Any]:
+    """One `check --json` of OUTLETS (pages of bridgenews.example) without archive lookups; footnotes by
+    label."""
+    folder = tmp_path_factory.mktemp("outlets")
+    (folder / "outlets.md").write_text(OUTLETS, encoding="utf-8")
+    argv = ["check", str(folder / "outlets.md"), "--json", "--archive-dir", str(folder / "archives")]
+    argv += ["--no-archive-lookup", "--connect-to", f"bridgenews.example:80:127.0.0.1:{web.port}"]
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        code = cli.main(argv)
+    (report,) = json.loads(out.getvalue())["reports"]
+    return {"code": code, "footnotes": {f["label"]: f for f in report["footnotes"]}}
+
+
+def test_a_title_that_is_only_the_outlet_s_name_is_not_verified(outlets: dict[str, Any]) -> None:
+    # "Bridge News" passed as one part of the title "Bridge destroyed in overnight strike | Bridge News".
+    footnote = outlets["footnotes"]["sitename"]
+    title = _check(footnote, "title")
+    assert title["status"] == "warn" and "only the site's name" in title["detail"]
+    assert footnote["status"] == "unconfirmed"
+
+
+def test_the_headline_beside_the_outlet_s_name_is_verified(outlets: dict[str, Any]) -> None:
+    for label in ("headline", "outlet"):
+        footnote = outlets["footnotes"][label]
+        title = _check(footnote, "title")  # the quoted headline is the cited title, not the outlet
+        assert (title["status"], title["cited"]) == ("pass", "Bridge destroyed in overnight strike"), label
+        assert footnote["status"] == "verified", label
+
+
+def test_the_byline_counts_when_the_structured_author_is_only_the_outlet(outlets: dict[str, Any]) -> None:
+    # JSON-LD names the outlet as author; the page's byline names Lina Haddad: the check warned.
+    footnote = outlets["footnotes"]["byline"]
+    author = _check(footnote, "author")
+    assert author["status"] == "pass" and author["found"] == "Lina Haddad / Bridge News"
+    assert footnote["status"] == "verified"
+
+
+def test_a_byline_in_a_comment_or_a_related_story_confirms_no_author(outlets: dict[str, Any]) -> None:
+    for label in ("commenter", "related"):
+        footnote = outlets["footnotes"][label]
+        author = _check(footnote, "author")
+        assert author["status"] == "warn" and author["found"] == "Bridge News", label
+        assert footnote["status"] == "unconfirmed", label
+    assert outlets["code"] == 1
 
 
 @pytest.mark.parametrize(

@@ -359,6 +359,24 @@ _TITLE_PARTS = re.compile(r"\s+[|:\u00b7-]+\s+|\s*\|\s*")
 _TITLE_COLON = re.compile(r":\s+")
 # Where a post's opening sentence ends, once normalised (an ellipsis is ` ... ` by then).
 _SENTENCE_END = re.compile(r"[.!?\u3002\uff01\uff1f]")
+# Parts of a page title that name a section of the site, not the page: "World" in "Bridge destroyed |
+# World | Bridge News". Cited as a title, one says nothing about which page is meant. English, and the
+# languages of the sources the tool is mostly used on (normalised: case folded).
+_SECTION_NAMES = frozenset({
+    "news", "latest news", "breaking news", "top stories", "world", "world news", "politics", "business",
+    "economy", "opinion", "opinions", "comment", "analysis", "editorial", "sport", "sports", "culture",
+    "arts", "science", "technology", "tech", "health", "environment", "climate", "education", "travel",
+    "lifestyle", "entertainment", "weather", "local", "national", "international", "europe", "africa",
+    "asia", "americas", "middle east", "video", "videos", "live", "photos", "gallery", "features", "blog",
+    "blogs", "home", "homepage", "home page", "press releases", "press release", "articles", "stories",
+    "новости", "политика", "мир", "экономика", "общество", "спорт", "новини", "політика", "світ",
+    "економіка", "суспільство", "actualités", "monde", "politique", "économie", "nachrichten", "politik",
+    "welt", "wirtschaft", "noticias", "mundo", "política", "economía",
+})  # fmt: skip
+# Words an outlet's name adds to its host name's label: "The Guardian" is theguardian.com's or
+# guardian.co.uk's, "BBC News" bbc.co.uk's.
+_OUTLET_PREFIXES = ("the",)
+_OUTLET_SUFFIXES = ("news", "online", "com")
 
 
 @dataclass(frozen=True)
@@ -367,11 +385,13 @@ class TitleMatch:
 
     `same`: the whole title, one whole part of it (a site or section name split off), or close to one of
     those; `inside`: found as whole words only inside a longer title, part or opening sentence (only part of
-    what the source's title says); `different`: neither. `score` is the best rapidfuzz score (100 when equal
-    or inside); `negation` names the negating word that one title has and the other lacks, when that alone
-    kept a close title from being the same."""
+    what the source's title says); `site-name`: the site's name (a part of the title, or a name the page gives
+    its site), not the page's own title; `section`: a part of the title that names a section of the site
+    (`_SECTION_NAMES`); `different`: none of those. `score` is the best rapidfuzz score (100 when equal or
+    inside); `negation` names the negating word that one title has and the other lacks, when that alone kept
+    a close title from being the same."""
 
-    likeness: Literal["same", "inside", "different"]
+    likeness: Literal["same", "inside", "site-name", "section", "different"]
     score: float
     negation: str | None = None
 
@@ -401,24 +421,66 @@ def _closest(cited: str, candidates: list[str]) -> TitleMatch:
     return TitleMatch("different", best, negation)
 
 
-def same_title(cited: str, shown: str) -> TitleMatch:
+def _outlet_keys(name: str) -> set[str]:
+    """A name as compared with a site's names: its `name_key`, and that without an outlet's usual added word
+    ("The Guardian" is also `guardian`, "BBC News" also `bbc`)."""
+    key = name_key(name)
+    keys = {key}
+    for prefix in _OUTLET_PREFIXES:
+        if key.startswith(prefix):
+            keys.add(key[len(prefix) :])
+    for suffix in _OUTLET_SUFFIXES:
+        if key.endswith(suffix):
+            keys.add(key[: -len(suffix)])
+    return keys - {""}
+
+
+def _framing(part: str, site_keys: frozenset[str]) -> Literal["site-name", "section"] | None:
+    """Whether a part of a page's title (normalised) is the site's name or a section's, not the page's."""
+    if _outlet_keys(part) & site_keys:
+        return "site-name"
+    return "section" if part in _SECTION_NAMES else None
+
+
+def same_title(cited: str, shown: str, site_names: tuple[str, ...] = ()) -> TitleMatch:
     """Whether `cited` is the page's title `shown`: the whole title or the whole of one of its parts (a site
     name after the headline, a section before it), or close to one of those.
 
     A cited title found only inside a longer title or part is `inside`: "Bridge destroyed" is not the title
     "Fake video claims bridge destroyed", and "Bridge reopens after repairs" is not "Bridge reopens after
     repairs fail, closes again". Not a word-set measure: "Bridge destroyed" is not "The bridge was not
-    destroyed", though every cited word is there."""
+    destroyed", though every cited word is there.
+
+    A part that is only the site's name (`site_names`: the page's publisher or site name, its host name's
+    labels) or a section's (`_SECTION_NAMES`) confirms no title on its own: "Bridge News" cited for "Bridge
+    destroyed in overnight strike | Bridge News" is `site-name`, as is a cited title that is one of
+    `site_names` while the page's whole title is something else. A page whose whole title it is passes."""
     left = _title_key(cited)
     if not left:
         return TitleMatch("different", 0.0)
     whole = _title_key(shown)
+    if left == whole:
+        return TitleMatch("same", 100.0)
     parts = [part.strip(_EDGE_PUNCTUATION) for part in _TITLE_PARTS.split(whole)]
     pieces = (piece.strip(_EDGE_PUNCTUATION) for part in parts for piece in _TITLE_COLON.split(part))
     candidates = list(dict.fromkeys(part for part in (whole, *parts, *pieces) if part))
-    if left not in candidates and any(_find_words(candidate, left, 0) >= 0 for candidate in candidates):
+    site_keys = frozenset(key for name in site_names for key in _outlet_keys(name))
+    framing = {part: _framing(part, site_keys) for part in candidates if part != whole}
+    own = [part for part in candidates if framing.get(part) is None]
+    if left in own:
+        return TitleMatch("same", 100.0)
+    named = framing.get(left) or ("site-name" if _outlet_keys(left) & site_keys else None)
+    if named is not None:
+        return TitleMatch(named, 100.0)
+    if any(_find_words(candidate, left, 0) >= 0 for candidate in own):
         return TitleMatch("inside", 100.0)
-    return _closest(left, candidates)
+    found = _closest(left, own)
+    # Close to a site's or section's name rather than to the page's own title ("Bridge Nws"): that name.
+    for part, kind in framing.items():
+        near = _closest(left, [part]) if kind is not None else None
+        if kind is not None and near is not None and near.likeness == "same" and near.score >= found.score:
+            return TitleMatch(kind, near.score)
+    return found
 
 
 _LEADING_MARKS = re.compile(r"^[\W_]+")  # emoji, bullets, quote marks before a post's first word

@@ -6,16 +6,39 @@ punctuation do not matter. A post without a title passes when the cited title is
 line. Found only inside a longer title or sentence, the cited words are only part of what the source's
 title says ("Bridge destroyed" inside "Fake video claims bridge destroyed"): a `warn` showing both.
 Headlines are often edited after publication, so a different title is a `warn`, not a `fail`.
+
+A part of a page's title that is only the site's name or a section's confirms no title: "Bridge News"
+cited for "Bridge destroyed in overnight strike | Bridge News" says nothing about which of the site's pages
+is meant (a footnote that names the outlet where the headline belongs), so it warns. The site's names are
+those the page gives (its publisher or `og:site_name`, its `application-name`) and the labels of its host
+name (`bridgenews` for bridgenews.example), read from what the page says and where it was found, never
+from the citation.
 """
 
 from __future__ import annotations
 
+from urllib.parse import urlsplit
+
 from provenance.checks.interface import CheckInput
 from provenance.checks.matching import same_opening, same_title
-from provenance.models import CheckResult
+from provenance.models import CheckResult, SourcePost
 
 _OPENING_CHARS = 300
 _SHOWN_CHARS = 100
+_MAX_HOST_LABELS = 10
+
+
+def _site_names(source: SourcePost) -> tuple[str, ...]:
+    """The names a page gives its site, and the labels of its host names (the address read and the page's
+    canonical one) but the last: `bridgenews` for www.bridgenews.example, `bbc` and `co` for bbc.co.uk."""
+    names = [source.publisher, source.fields.get("og:site_name"), source.fields.get("application-name")]
+    for url in (source.url, source.canonical_url):
+        try:
+            host = urlsplit(url or "").hostname or ""
+        except ValueError:  # a malformed canonical URL names no host
+            host = ""
+        names.extend(host.split(".")[:-1][-_MAX_HOST_LABELS:])
+    return tuple(dict.fromkeys(name for name in names if name))
 
 
 def check_title(given: CheckInput) -> CheckResult:
@@ -32,7 +55,7 @@ def check_title(given: CheckInput) -> CheckResult:
             name="title", status="warn", detail=f"the source shows no title{where}", cited=cited
         )
     if source.title:
-        match, what = same_title(cited, source.title), "the page's title"
+        match, what = same_title(cited, source.title, _site_names(source)), "the page's title"
     else:
         match, what = same_opening(cited, opening), "the post's opening"
         shown = " ".join(opening.split())
@@ -44,7 +67,10 @@ def check_title(given: CheckInput) -> CheckResult:
             cited=cited,
             found=shown,
         )
-    if match.likeness == "inside":
+    if match.likeness in ("site-name", "section"):
+        named = "the site's name" if match.likeness == "site-name" else "the name of a section of the site"
+        detail = f"cited {cited!r} is only {named}, not the page's own title {shown[:_SHOWN_CHARS]!r}{where}"
+    elif match.likeness == "inside":
         detail = f"cited {cited!r} is only part of {what}, {shown[:_SHOWN_CHARS]!r}{where}"
     else:
         negation = f"; one says {match.negation!r}, the other does not" if match.negation else ""

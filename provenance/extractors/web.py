@@ -14,6 +14,7 @@ import itertools
 import re
 from collections.abc import Callable, Iterator
 from typing import Any
+from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -191,8 +192,46 @@ def _content_date(items: list[dict[str, Any]]) -> tuple[str, str] | None:
     return _first(content, ("datePublished",)) or _first(main, ("uploadDate", "dateCreated"))
 
 
-def _content_author(items: list[dict[str, Any]]) -> str | None:
-    return _name(next((item.get("author") for item in _content_items(items) if item.get("author")), None))
+def _content_author(items: list[dict[str, Any]]) -> tuple[str, bool] | None:
+    """The author of the item that is the page's content, and whether it names only organisations (the
+    outlet, a desk or an agency: an `Organization` item or a list of them), not a person."""
+    value = next((item.get("author") for item in _content_items(items) if item.get("author")), None)
+    name = _name(value)
+    if name is None:
+        return None
+    values = value[:_MAX_NAMES] if isinstance(value, list) else [value]
+    organisations = all(isinstance(one, dict) and _types(one) & _ORGANISATION_TYPES for one in values)
+    return name, organisations
+
+
+# schema.org's kinds of organisation an article names as its author when no person is named.
+_ORGANISATION_TYPES = frozenset(
+    (
+        "Organization",
+        "NewsMediaOrganization",
+        "Corporation",
+        "GovernmentOrganization",
+        "NGO",
+        "EducationalOrganization",
+        "OnlineBusiness",
+        "LocalBusiness",
+    )
+)
+
+
+def _squashed(name: str) -> str:
+    """A name as a site's names are compared with it: case folded, letters and digits only."""
+    return "".join(character for character in name.casefold() if character.isalnum())
+
+
+def _site_keys(names: list[str | None], url: str) -> frozenset[str]:
+    """The page's names for its site (`og:site_name`, its publisher, `application-name`) and its host name's
+    labels but the last (`bridgenews` for www.bridgenews.example), squashed."""
+    try:
+        labels = (urlsplit(url).hostname or "").split(".")[:-1][-_MAX_NAMES:]
+    except ValueError:  # an address that names no host
+        labels = []
+    return frozenset(key for key in map(_squashed, [*(name or "" for name in names), *labels]) if key)
 
 
 # schema.org's Boolean false as pages write it: JSON `false`, `"false"`, `"False"`, `https://schema.org/False`.
@@ -438,6 +477,130 @@ def _time_element(tree: LexborHTMLParser) -> str | None:
     return chosen.attributes.get("datetime") if chosen is not None else None
 
 
+# Where a page shows its byline in markup: a link marked `rel=author`, an element whose `itemprop` is
+# `author`, or whose class names an author or a byline (`byline`, `author-name`, `c-byline__author`).
+_BYLINE_CANDIDATES = 'a[rel~="author" i], [itemprop~="author" i], [class*="author" i], [class*="byline" i]'
+_BYLINE_WORDS = frozenset(("author", "authors", "byline", "bylines"))
+# A class word beside `author` that makes the element something else about the author or a byline: a photo,
+# a biography, a job title, a date, "more from this author", a quotation's source.
+_NOT_BYLINE_WORDS = frozenset(
+    (
+        "bio",
+        "biography",
+        "avatar",
+        "image",
+        "img",
+        "photo",
+        "picture",
+        "pic",
+        "about",
+        "more",
+        "other",
+        "follow",
+        "social",
+        "icon",
+        "label",
+        "title",
+        "role",
+        "position",
+        "job",
+        "date",
+        "time",
+        "quote",
+        "description",
+        "desc",
+        "email",
+    )
+)
+# A byline inside a quotation or a figure names who said or photographed something, not who wrote the page.
+_QUOTING_TAGS = frozenset(("blockquote", "q", "figure", "figcaption"))
+_UNREAD_TAGS = frozenset(("script", "style", "noscript", "template", "time"))
+_BLOCK_TAGS = frozenset(("p", "div", "li", "ul", "ol", "section", "article", "table", *_QUOTING_TAGS))
+_MAX_BYLINE_CANDIDATES = 50
+_MAX_BYLINE_NODES = 200  # nodes of one candidate read: a byline is a few words
+_MAX_BYLINE_CHARS = 120
+_MAX_BYLINE_WORDS = 12
+_BYLINE_LEAD = re.compile(
+    r"^(?:(?:written|posted|published|reported|words|story|text)\s+)?by\b\s*:?\s*|^authors?\s*:\s*",
+    re.IGNORECASE,
+)
+# What often follows the name in a byline: a date, a place, the outlet (`By Lina Haddad | 21 January`), and
+# a date without a mark before it (`By Lina Haddad, 21 January 2022`): no name has a digit.
+_BYLINE_TAIL = re.compile(r"\s+[|\u00b7\u2022\u2013\u2014]\s+|\s+-\s+")
+_BYLINE_DATE = re.compile(r"\d")
+_BYLINE_EDGES = " ,;:.|-\u00b7\u2022\u2013\u2014"
+
+
+def _byline_kind(node: LexborNode) -> int | None:
+    """How plainly an element says it holds the byline (0 most plainly: `rel=author`, then `itemprop`, then
+    a class), or None when it holds something else."""
+    attributes = node.attributes
+    if node.tag == "a" and "author" in (attributes.get("rel") or "").lower().split():
+        return 0
+    if "author" in (attributes.get("itemprop") or "").lower().split():
+        return 1
+    for token in (attributes.get("class") or "")[:_MAX_NAME].split()[:_MAX_NAME_TOKENS]:
+        words = [word.lower() for word in _NAME_WORDS.split(token) if word]
+        if not words or words[0] in _DESCRIBING_WORDS or _NOT_BYLINE_WORDS.intersection(words):
+            continue
+        if _BYLINE_WORDS.intersection(words):
+            return 2
+    return None
+
+
+def _byline_text(node: LexborNode) -> str | None:
+    """The name a byline element shows (its `itemprop=name` inside, if any), without "By" before it or a
+    date or place after it; None when what it shows is not a name of a few words."""
+    root = (node.css_first('[itemprop~="name" i]') if node.attributes.get("itemprop") else None) or node
+    pieces: list[str] = []
+    for index, inner in enumerate(root.traverse(include_text=True)):
+        if index >= _MAX_BYLINE_NODES or (index and inner.tag in _BLOCK_TAGS):
+            return None  # a box about the author (name, biography, links), not a byline
+        if inner.tag == "-text" and (inner.parent is None or inner.parent.tag not in _UNREAD_TAGS):
+            pieces.append(inner.text_content or "")
+    joined = "".join(pieces)
+    if len(joined) > 4 * _MAX_BYLINE_CHARS:
+        return None
+    text = _BYLINE_TAIL.split(_BYLINE_LEAD.sub("", squeeze(joined)), maxsplit=1)[0]
+    text = _BYLINE_DATE.split(text, maxsplit=1)[0].strip(_BYLINE_EDGES)
+    if not text or len(text) > _MAX_BYLINE_CHARS or len(text.split()) > _MAX_BYLINE_WORDS:
+        return None
+    if "://" in text:
+        return None
+    return text
+
+
+def _page_byline(
+    tree: LexborHTMLParser, metas: dict[str, str], outlet: frozenset[str]
+) -> tuple[str, str] | None:
+    """(where, name) of the person the page itself shows as its author: its `<meta name=author>`, else the
+    byline in its markup (`_BYLINE_CANDIDATES`) most plainly marked, those in its article first; never one in
+    a side block (a reader comment's author, a related story's byline) or in a quotation. None when the page
+    names only its outlet."""
+    for name in ("author", "parsely-author", "sailthru.author"):
+        value = meta_content(metas, name)
+        if value and "://" not in value and _squashed(value) not in outlet:
+            return f"byline meta {name}", value
+    layout = _PageLayout(tree)
+    best: tuple[tuple[bool, int, int], str] | None = None
+    for order, node in enumerate(tree.css(_BYLINE_CANDIDATES)[:_MAX_BYLINE_CANDIDATES]):
+        kind = _byline_kind(node)
+        if kind is None or (best is not None and best[0] <= (False, kind, order)):
+            continue
+        in_side_block, in_article = layout.place(node)
+        if in_side_block or any(around.tag in _QUOTING_TAGS for around in ancestors(node)):
+            continue
+        text = _byline_text(node)
+        if text is None or _squashed(text) in outlet:
+            continue
+        rank = (not in_article, kind, order)
+        if best is None or rank < best[0]:
+            best = (rank, text)
+    if best is None:
+        return None
+    return ("byline <a rel=author>", "byline itemprop=author", "byline class")[best[0][1]], best[1]
+
+
 def _main_text(html: str, content_text: Callable[[], str]) -> str:
     """The main text by trafilatura; when it keeps less than _MIN_MAIN_TEXT (a short article, or none found),
     the page's visible text without its side blocks instead (trafilatura's short texts keep a related link
@@ -647,11 +810,9 @@ def read_web_page(
     metas = meta_tags(tree)
     page_heading = page_title(tree)
     title = og.get("og:title") or _value(_first(_content_items(ld), ("headline", "name"))) or page_heading
-    author = (
-        _content_author(ld)
-        or _content_author(micro)
-        or meta_content(metas, "author", "article:author", "parsely-author", "sailthru.author")
-    )
+    publisher = og.get("og:site_name") or _name(next((i["publisher"] for i in ld if "publisher" in i), ""))
+    application = meta_content(metas, "application-name")
+    author, outlet_author, byline = _author(ld, micro, metas, tree, [publisher, application], response.uri)
     canonical_node = tree.css_first("link[rel=canonical]")
     canonical = canonical_node.attributes.get("href") if canonical_node is not None else None
     published = _published(ld, og, micro, metas, tree, html)
@@ -676,7 +837,7 @@ def read_web_page(
         url=response.uri,
         canonical_url=canonical or og.get("og:url"),
         author=author,
-        publisher=og.get("og:site_name") or _name(next((i["publisher"] for i in ld if "publisher" in i), "")),
+        publisher=publisher,
         published=when.at if when else None,
         published_day_only=when.day_only if when else False,
         published_from=published[0] if published else None,
@@ -695,11 +856,46 @@ def read_web_page(
                 "og:description": og.get("og:description"),
                 "canonical": canonical,
                 "author": author,
+                "author (the outlet)": outlet_author,
+                byline[0] if byline else "byline": byline[1] if byline else None,
+                "application-name": application,
                 published[0] if published else "published": published[1] if published else None,
                 "text": text_from,
             }
         ),
     )
+
+
+def _author(
+    ld: list[dict[str, Any]],
+    micro: list[dict[str, Any]],
+    metas: dict[str, str],
+    tree: LexborHTMLParser,
+    site_names: list[str | None],
+    url: str,
+) -> tuple[str | None, str | None, tuple[str, str] | None]:
+    """The page's author; the outlet it names as author, when the page's byline names a person instead;
+    and (where, name) of that byline.
+
+    Embedded items (JSON-LD, then microdata), else the author `<meta>` tags, say who the author is. Many
+    outlets name themselves there (an `Organization`, or a name equal to the site's) and show the writer in
+    the page's byline: then the byline is the author, and the outlet stays named beside it unless it is the
+    page's publisher, which the author check reads too."""
+    structured = _content_author(ld) or _content_author(micro)
+    if structured is None:
+        meta = meta_content(metas, "author", "article:author", "parsely-author", "sailthru.author")
+        structured = (meta, False) if meta else None
+    if structured is None:
+        return None, None, None
+    name, organisations = structured
+    outlet = _site_keys(site_names, url)
+    if not organisations and _squashed(name) not in outlet:
+        return name, None, None
+    byline = _page_byline(tree, metas, outlet | {_squashed(name)})
+    if byline is None:
+        return name, None, None
+    shown = byline[1] if _squashed(name) in outlet else f"{byline[1]}, {name}"
+    return shown, name, byline
 
 
 def _value(found: tuple[str, str] | None) -> str | None:

@@ -426,6 +426,94 @@ def test_a_headline_with_a_colon_of_its_own_passes_beside_a_site_name() -> None:
         assert check_title(_given(cited, _titled(shown))).status == "pass", shown
 
 
+STRIKE = "Bridge destroyed in overnight strike"
+STRIKE_PAGE = SourcePost(
+    platform=Platform.WEB,
+    url="https://bridgenews.example/2022/01/21/strike",
+    title=f"{STRIKE} | Bridge News",
+    publisher="Bridge News",
+    text="The road bridge over the river was destroyed in a strike.",
+)
+# The same page with its site's name given in each way a page gives it, or only by its host name.
+SITE_NAMED = {
+    "publisher": STRIKE_PAGE,
+    "og:site_name": STRIKE_PAGE.model_copy(
+        update={"publisher": None, "fields": {"og:site_name": "Bridge News"}}
+    ),
+    "application-name": STRIKE_PAGE.model_copy(
+        update={"publisher": None, "fields": {"application-name": "BRIDGE NEWS"}}
+    ),
+    "host": STRIKE_PAGE.model_copy(update={"publisher": None, "url": "https://www.bridgenews.example/a"}),
+    "canonical host": STRIKE_PAGE.model_copy(
+        update={
+            "publisher": None,
+            "url": "https://amp.example/a",
+            "canonical_url": "https://bridgenews.example/a",
+        }
+    ),
+}
+
+
+@pytest.mark.parametrize("named_by", list(SITE_NAMED))
+def test_title_that_is_only_the_site_s_name_warns_not_passes(named_by: str) -> None:
+    # "Bridge News" passed as one whole part of "Bridge destroyed in overnight strike | Bridge News".
+    page = SITE_NAMED[named_by]
+    for cited in ("Bridge News", "bridge-news", "Bridge Nws"):
+        result = check_title(_given(_cited_title(cited), page))
+        assert result.status == "warn", (named_by, cited)
+        assert "only the site's name" in result.detail and STRIKE in result.detail
+        assert (result.cited, result.found) == (cited, page.title)
+
+
+def test_title_that_is_only_the_site_s_name_warns_though_the_page_s_title_leaves_it_out() -> None:
+    page = STRIKE_PAGE.model_copy(update={"title": STRIKE})
+    result = check_title(_given(_cited_title("Bridge News"), page))
+    assert result.status == "warn" and "only the site's name" in result.detail
+
+
+def test_title_that_is_an_outlet_s_name_beside_its_host_name_warns() -> None:
+    # The outlet's usual added words: "BBC News" on bbc.co.uk, "The Guardian" on guardian.co.uk.
+    outlets = [("www.bbc.co.uk", f"{STRIKE} - BBC News", "BBC News"),
+               ("www.guardian.co.uk", f"{STRIKE} | The Guardian", "The Guardian")]  # fmt: skip
+    for host, title, cited in outlets:
+        page = STRIKE_PAGE.model_copy(update={"publisher": None, "url": f"https://{host}/a", "title": title})
+        assert check_title(_given(_cited_title(cited), page)).status == "warn", cited
+
+
+def test_title_that_is_only_a_section_of_the_site_warns() -> None:
+    for shown, cited in [(f"{STRIKE} | World | Bridge News", "World"),
+                         (f"Politics: {STRIKE}", "Politics"),
+                         (f"Новости | {STRIKE}", "Новости")]:  # fmt: skip
+        result = check_title(_given(_cited_title(cited), STRIKE_PAGE.model_copy(update={"title": shown})))
+        assert result.status == "warn", shown
+        assert "only the name of a section of the site" in result.detail
+
+
+@pytest.mark.parametrize("named_by", list(SITE_NAMED))
+def test_the_page_s_own_title_still_passes_beside_the_site_s_name(named_by: str) -> None:
+    page = SITE_NAMED[named_by]
+    for cited in (
+        STRIKE,
+        f"{STRIKE} | Bridge News",
+        f"{STRIKE} - Bridge News",
+        "Bridge destroyed in overnight strikes",
+    ):
+        assert check_title(_given(_cited_title(cited), page)).status == "pass", (named_by, cited)
+    for shown, cited in [("Ukraine: bridge destroyed | Bridge News", "Ukraine: bridge destroyed"),
+                         ("Ukraine: bridge destroyed | Bridge News", "bridge destroyed"),
+                         ("World | Ukraine war: Kyiv bridge reopens", "Ukraine war: Kyiv bridge reopens"),
+                         ("Bridge News", "Bridge News"),  # the page's whole title (a home page's)
+                         ("World", "World")]:  # fmt: skip
+        titled = page.model_copy(update={"title": shown})
+        assert check_title(_given(_cited_title(cited), titled)).status == "pass", (named_by, shown, cited)
+
+
+def test_a_title_beside_a_site_name_passes_when_no_site_name_is_known() -> None:
+    page = STRIKE_PAGE.model_copy(update={"publisher": None, "url": "https://news.example/2022/01/21/strike"})
+    assert check_title(_given(_cited_title(STRIKE), page)).status == "pass"
+    assert check_title(_given(_cited_title(f"{STRIKE} | Bridge News"), page)).status == "pass"
+
+
 def test_title_close_to_the_source_s_but_for_a_negation_is_not_a_match() -> None:
     # "Bridge destroyed" and "Bridge not destroyed" score 89, above the threshold for an edited headline.
     result = check_title(

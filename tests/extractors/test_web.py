@@ -6,6 +6,7 @@ import datetime as dt
 import html
 import subprocess
 import sys
+import time
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -13,6 +14,7 @@ from hypothesis import strategies as st
 
 from provenance import extractors
 from provenance.checks import CheckInput
+from provenance.checks.author import check_author
 from provenance.checks.date import check_date
 from provenance.checks.quote import check_quote
 from provenance.extractors import CapturedPage, extract_source
@@ -553,3 +555,131 @@ def test_json_ld_without_an_article_takes_the_title_and_byline_of_an_item_not_ab
         )
     )
     assert (post.title, post.author) == ("Bridge footage", "Video Desk")
+
+
+BRIDGE_NEWS = "https://bridgenews.example/2022/01/21/ferry"
+_OUTLET = '{"@type": "NewsMediaOrganization", "name": "Bridge News"}'
+
+
+def _by_outlet(byline: str, author: str = _OUTLET, head: str = "") -> str:
+    """An article of bridgenews.example whose JSON-LD names `author`, showing `byline` under its headline."""
+    return (
+        "<html><head><title>Ferry to run | Bridge News</title>"
+        '<meta property="og:site_name" content="Bridge News">'
+        f'{head}<script type="application/ld+json">{{"@type": "NewsArticle", "headline": "Ferry to run", '
+        f'"author": {author}, "publisher": {_OUTLET}}}</script></head><body><article><h1>Ferry to run</h1>'
+        f"{byline}<p>The river ferry will carry cars and buses between the two banks from Monday.</p>"
+        "</article></body></html>"
+    )
+
+
+def _author_status(post: SourcePost, cited: str) -> str:
+    """What the `author` check says of `post` for a footnote citing `cited` as its author."""
+    citation = Citation(platform=Platform.WEB, author=cited, url=BRIDGE_NEWS)
+    footnote = Footnote(label="1", text="x", line=3)
+    return check_author(
+        CheckInput(footnote=footnote, citation=citation, outcome=None, live=post, source=post)
+    ).status
+
+
+def test_the_byline_is_the_author_when_json_ld_names_only_the_outlet() -> None:
+    # JSON-LD's author was the outlet (an Organization), and a note citing the reporter its byline names
+    # warned.
+    post = extract_source(
+        BRIDGE_NEWS, (answer(BRIDGE_NEWS, asset("byline_beside_an_organisation_author.html")),)
+    )
+    assert (post.author, post.publisher) == ("Lina Haddad", "Bridge News")
+    assert post.fields["author (the outlet)"] == "Bridge News"
+    assert post.fields["byline <a rel=author>"] == "Lina Haddad"
+    assert _author_status(post, "Lina Haddad") == "pass"
+    assert _author_status(post, "Bridge News") == "pass"
+    # The quoted speaker, the related story's byline and the commenter are not the article's author.
+    for other in ("Omar Khalil", "Dina Haddad"):
+        assert _author_status(post, other) != "pass", other
+
+
+@pytest.mark.parametrize(
+    ("page", "where"),
+    [
+        (_by_outlet('<p class="byline">By Lina Haddad</p>'), "byline class"),
+        (
+            _by_outlet('<p class="c-byline">Posted by: Lina Haddad | <time>21 January 2022</time></p>'),
+            "byline class",
+        ),
+        (_by_outlet('<p class="byline">By Lina Haddad, 21 January 2022</p>'), "byline class"),
+        (_by_outlet('<div class="article__author-name">Lina Haddad</div>'), "byline class"),
+        (
+            _by_outlet('<span itemprop="author" itemscope><span itemprop="name">Lina Haddad</span></span>'),
+            "byline itemprop=author",
+        ),
+        (_by_outlet("", head='<meta name="author" content="Lina Haddad">'), "byline meta author"),
+        (
+            _by_outlet(
+                '<p class="byline">By Lina Haddad</p>', head='<meta name="author" content="Bridge News">'
+            ),
+            "byline class",
+        ),
+        (_by_outlet('<p class="byline">By Lina Haddad</p>', author='"Bridge News"'), "byline class"),
+        (_by_outlet('<p class="byline">By Lina Haddad</p>', author='"BridgeNews"'), "byline class"),
+    ],
+)
+def test_a_byline_in_the_article_s_own_places_names_its_author_beside_an_outlet_author(
+    page: str, where: str
+) -> None:
+    post = extract_source(BRIDGE_NEWS, (answer(BRIDGE_NEWS, page),))
+    assert post.author == "Lina Haddad" and post.fields[where] == "Lina Haddad"
+    assert _author_status(post, "Lina Haddad") == "pass"
+
+
+def test_an_outlet_author_that_is_not_the_publisher_stays_named_beside_the_byline() -> None:
+    post = _read(
+        _by_outlet('<p class="byline">By Lina Haddad</p>', '{"@type": "Organization", "name": "Reuters"}')
+    )
+    assert post.author == "Lina Haddad, Reuters"
+    for cited in ("Lina Haddad", "Reuters", "Bridge News"):
+        assert _author_status(post, cited) == "pass", cited
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        asset("byline_only_in_a_reader_comment.html").decode(),
+        asset("byline_only_in_a_related_story.html").decode(),
+        _by_outlet(
+            '<blockquote>\u201cNo lorries.\u201d <span class="author">Omar Khalil</span></blockquote>'
+        ),
+        _by_outlet('<figure><img src="f.jpg"><figcaption class="byline">Omar Khalil</figcaption></figure>'),
+        _by_outlet('<div class="author-bio">Omar Khalil covers the river towns.</div>'),
+        _by_outlet('<div class="author-box"><p>Omar Khalil</p><p>Omar covers the river towns.</p></div>'),
+        _by_outlet('<aside><span class="byline">By Omar Khalil</span></aside>'),
+    ],
+)
+def test_a_byline_outside_the_article_s_own_places_confirms_no_author(page: str) -> None:
+    post = extract_source(BRIDGE_NEWS, (answer(BRIDGE_NEWS, page),))
+    assert post.author == "Bridge News"
+    assert _author_status(post, "Omar Khalil") == "warn"
+    assert _author_status(post, "Bridge News") == "pass"
+
+
+def test_a_person_named_as_author_in_json_ld_is_not_replaced_by_another_byline() -> None:
+    post = _read(
+        _by_outlet('<p class="byline">By Omar Khalil</p>', '{"@type": "Person", "name": "Lina Haddad"}')
+    )
+    assert post.author == "Lina Haddad"
+    assert _author_status(post, "Omar Khalil") == "warn"
+
+
+def test_an_ordinary_article_keeps_its_json_ld_author_and_records_its_site_names() -> None:
+    post = extract_source(ARTICLE, (answer(ARTICLE, asset("article_jsonld.html")),))
+    assert post.author == "Lina Haddad" and "author (the outlet)" not in post.fields
+    named = _read(_by_outlet("", head='<meta name="application-name" content="Bridge News App">'))
+    assert named.fields["application-name"] == "Bridge News App"
+
+
+def test_bylines_are_read_in_bounded_time_on_a_page_of_many_author_elements() -> None:
+    many = '<span class="author">' + "x " * 100_000 + "</span>"
+    page = _by_outlet(many * 60 + '<p class="byline">By Lina Haddad</p>')
+    started = time.perf_counter()
+    post = _read(page)
+    assert time.perf_counter() - started < 5
+    assert post.author == "Bridge News"  # the byline lies past the candidates judged: unconfirmed, not wrong
