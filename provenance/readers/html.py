@@ -4,6 +4,11 @@ Covers the shapes Pandoc, Wikipedia and news sites produce: a marker is a fragme
 (inside `<sup>`, a noteref role or class, or text such as `1` / `[1]`), and its target (`li`, `p`, ...) is the
 note. Notes nobody points to are found beside the referenced ones (same list, same element name, an `id`) and
 by the `doc-endnote` / `doc-footnote` roles.
+
+The report is parsed as a browser parses it (Lexbor's HTML5 tree building: a `<div>` ends an open `<p>`,
+stray table text moves before its table, `<html>` and `<body>` are added). Lexbor keeps no positions in the
+markup, so each start tag is given its line as an attribute before the markup is parsed
+(`_with_start_tag_lines`).
 """
 
 from __future__ import annotations
@@ -11,8 +16,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from itertools import islice
 from urllib.parse import parse_qs, unquote, urlsplit
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from provenance.models import ReportFormat
 from provenance.readers.assembly import (
@@ -31,11 +38,7 @@ from provenance.readers.decoding import decode_text
 from provenance.readers.interface import ReadResult, ReportReader
 from provenance.urls import FoundUrl, iter_urls, schemes_added, shown_link_differs
 
-if TYPE_CHECKING:
-    from bs4 import BeautifulSoup
-    from bs4.element import PageElement, Tag
-
-_HIDDEN = ("script", "style", "template", "noscript")
+_HIDDEN = ["script", "style", "template", "noscript"]
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _BLOCKS = frozenset(
     {
@@ -68,6 +71,31 @@ _BACKLINK_TEXT = re.compile(r"^[\s\u21a9\u2191\u2934\ufe0e^]+$")
 _ATTRIBUTION_DASHES = ("\u2014", "\u2015", "\u2013", "--")
 
 
+# Lexbor keeps no positions in the markup: before it parses, each start tag is given an attribute of this name
+# holding its line. The name is a noncharacter, which the report's own markup never keeps (it is replaced, as
+# the passage marks are), so no attribute of the report's is taken for it.
+_LINE_ATTRIBUTE = "\ufdd2"
+# The attribute as written into a start tag: where `_with_start_tag_lines` took text for a tag (markup Lexbor
+# reads as text, such as a `<![CDATA[` section in an SVG drawing), it is taken out of the text again.
+_WRITTEN_LINE = re.compile(' \ufdd2="[0-9]*"')
+# The HTML tokenizer's pieces of a tag: its name, then attributes (a name, maybe `=` and a value) up to `>`.
+_TAG_NAME = re.compile(r"[^\t\n\f\r />]*")
+_ATTRIBUTE = re.compile(r"[\t\n\f\r /]*(?:(>)|[^\t\n\f\r />][^\t\n\f\r />=]*[\t\n\f\r ]*(=)?)")
+_SPACES = re.compile(r"[\t\n\f\r ]*")
+_UNQUOTED_VALUE = re.compile(r"[^\t\n\f\r >]*")
+_COMMENT_END = re.compile(r"--!?>")
+# Elements whose text runs to their end tag with no tags in it (raw text, RCDATA); `plaintext` has no end.
+_RAW_TEXT_ENDS = {
+    name: re.compile(rf"</{name}[\t\n\f\r />]", re.IGNORECASE | re.ASCII)
+    for name in ("script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes")
+}
+# The text read of a label, a backlink or a link's shown text: no label is this long.
+_MAX_LABEL_TEXT = 1_000
+_MAX_SHOWN_TEXT = 600  # the start of a link's text is enough to tell it from its target
+# How far into a note its word processor's anchor is looked for (it opens the note: `<div><p><a …>`).
+_WRITTEN_LABEL_ELEMENTS = 32
+
+
 class _PassageEnd:
     """Where `_gather` closes the quoted passage of a `<q>` it opened."""
 
@@ -77,38 +105,41 @@ _PASSAGE_END_HERE = _PassageEnd()
 
 @dataclass(frozen=True)
 class _Marker:
-    anchor: Tag
+    anchor: LexborNode
     label: str
-    note: Tag | None
+    note: LexborNode | None
 
 
 class _NearestAncestor:
-    """The nearest proper ancestor that matches, remembered for every element on the way up.
+    """The nearest proper ancestor that matches, remembered for every element on the way up, so each element
+    is climbed past once: for n markers nested n deep, walking up from each afresh is quadratic.
 
-    bs4's `find_parent` walks up from each element afresh: for n markers nested n deep that is quadratic.
+    Elements are told apart by `mem_id`: Lexbor makes a new Python object for a node at each access, and
+    its `==` compares serialized markup (two empty `<li>` are equal).
     """
 
-    def __init__(self, matches: Callable[[Tag], bool]) -> None:
+    def __init__(self, matches: Callable[[LexborNode], bool]) -> None:
         self._matches = matches
-        self._memo: dict[int, Tag | None] = {}  # element id -> nearest matching ancestor-or-self
+        self._memo: dict[int, LexborNode | None] = {}  # element mem_id -> nearest matching ancestor-or-self
 
-    def __call__(self, element: Tag) -> Tag | None:
-        climbed: list[Tag] = []
+    def __call__(self, element: LexborNode) -> LexborNode | None:
+        climbed: list[int] = []
         node = element.parent
-        found: Tag | None = None
-        while node is not None:
-            if id(node) in self._memo:
-                found = self._memo[id(node)]
+        found: LexborNode | None = None
+        while node is not None and node.is_element_node:
+            key = node.mem_id
+            if key in self._memo:
+                found = self._memo[key]
                 break
             if self._matches(node):
                 found = node
                 break
-            climbed.append(node)
+            climbed.append(key)
             node = node.parent
         for passed in climbed:
-            self._memo[id(passed)] = found
+            self._memo[passed] = found
         if found is not None:
-            self._memo[id(found)] = found
+            self._memo[found.mem_id] = found
         return found
 
 
@@ -116,38 +147,36 @@ class _NearestAncestor:
 class _Ancestry:
     """Per document: the nearest `<sup>`, Wikipedia backlink box, block and context block of an element."""
 
-    sup: _NearestAncestor = field(default_factory=lambda: _NearestAncestor(lambda tag: tag.name == "sup"))
+    sup: _NearestAncestor = field(default_factory=lambda: _NearestAncestor(lambda tag: tag.tag == "sup"))
     backlink_box: _NearestAncestor = field(
-        default_factory=lambda: _NearestAncestor(
-            lambda tag: "mw-cite-backlink" in tag.get_attribute_list("class")
-        )
+        default_factory=lambda: _NearestAncestor(lambda tag: "mw-cite-backlink" in _classes(tag))
     )
     block: _NearestAncestor = field(
-        default_factory=lambda: _NearestAncestor(lambda tag: tag.name in _BLOCKS and tag.name != "body")
+        default_factory=lambda: _NearestAncestor(lambda tag: tag.tag in _BLOCKS and tag.tag != "body")
     )
     context_block: _NearestAncestor = field(
-        default_factory=lambda: _NearestAncestor(lambda tag: tag.name in _CONTEXT_BLOCKS)
+        default_factory=lambda: _NearestAncestor(lambda tag: tag.tag in _CONTEXT_BLOCKS)
     )
     block_quote: _NearestAncestor = field(
-        default_factory=lambda: _NearestAncestor(lambda tag: tag.name == "blockquote")
+        default_factory=lambda: _NearestAncestor(lambda tag: tag.tag == "blockquote")
     )
-    _outermost_quotes: dict[int, Tag] = field(default_factory=dict)
+    _outermost_quotes: dict[int, LexborNode] = field(default_factory=dict)
 
-    def outermost_block_quote(self, element: Tag) -> Tag | None:
+    def outermost_block_quote(self, element: LexborNode) -> LexborNode | None:
         """The outermost `<blockquote>` around `element`. Each block quote's is remembered, so markers in
         block quotes nested n deep cost linear time."""
-        climbed: list[Tag] = []
+        climbed: list[LexborNode] = []
         quote = self.block_quote(element)
-        while quote is not None and id(quote) not in self._outermost_quotes:
+        while quote is not None and quote.mem_id not in self._outermost_quotes:
             climbed.append(quote)
             quote = self.block_quote(quote)
         if quote is not None:
-            outermost: Tag | None = self._outermost_quotes[id(quote)]
+            outermost: LexborNode | None = self._outermost_quotes[quote.mem_id]
         else:
             outermost = climbed[-1] if climbed else None
         if outermost is not None:
             for passed in climbed:
-                self._outermost_quotes[id(passed)] = outermost
+                self._outermost_quotes[passed.mem_id] = outermost
         return outermost
 
 
@@ -174,10 +203,10 @@ class _Text:
         self.links.append(href)
         self.urls.append(href)
 
-    def add_mark(self, box: Tag) -> None:
+    def add_mark(self, box: LexborNode) -> None:
         """A marker's place: `MARK` in the text, and which marker box it was."""
         self._current.append(MARK)
-        self.marks.append(id(box))
+        self.marks.append(box.mem_id)
 
     def add_passage_edge(self, edge: str) -> None:
         self._current.append(edge)
@@ -199,53 +228,177 @@ class HtmlReader(ReportReader):
 
 
 def read_html(text: str) -> ReadResult:
-    # bs4 is imported here, not with the module: with lxml and soupsieve it costs ~0.2 s of every start-up
-    # (`extract` of a Markdown report included) that reads no HTML.
-    from bs4 import BeautifulSoup
-
-    # The characters that mark quoted passages in a paragraph (assembly.py) are unknown characters here.
-    text = text.replace(PASSAGE_START, "\ufffd").replace(PASSAGE_END, "\ufffd")
-    soup = BeautifulSoup(text, "html.parser")
-    for hidden in soup.find_all(_HIDDEN):
-        hidden.decompose()
-    targets = _fragment_targets(soup)
+    # The characters that mark quoted passages in a paragraph (assembly.py) and lines in the markup are
+    # unknown characters here.
+    for own in (PASSAGE_START, PASSAGE_END, _LINE_ATTRIBUTE):
+        text = text.replace(own, "\ufffd")
+    tree = LexborHTMLParser(_with_start_tag_lines(text))
+    del text
+    tree.strip_tags(_HIDDEN)
+    targets = _fragment_targets(tree)
     ancestry = _Ancestry()
     markers = [
-        marker
-        for anchor in soup.find_all("a", href=True)
-        if (marker := _marker(anchor, targets, ancestry)) is not None
+        marker for anchor in tree.css("a[href]") if (marker := _marker(anchor, targets, ancestry)) is not None
     ]
-    marker_boxes = {id(_marker_box(marker.anchor, ancestry)) for marker in markers}
-    notes = _notes(soup, [marker.note for marker in markers if marker.note is not None], ancestry)
+    del targets
+    marker_boxes = {_marker_box(marker.anchor, ancestry).mem_id for marker in markers}
+    notes = _notes(tree, [marker.note for marker in markers if marker.note is not None], ancestry)
     labels = _note_labels(notes, markers)
-    note_ids = {id(note) for note in notes}
-    paragraphs = _Paragraphs(marker_boxes, _boxes_after_block_quotes(soup, marker_boxes), ancestry)
+    note_ids = {note.mem_id for note in notes}
+    paragraphs = _Paragraphs(marker_boxes, _boxes_after_block_quotes(tree, marker_boxes), ancestry)
     result = assemble_footnotes(
-        [_note_draft(note, labels[id(note)], marker_boxes, note_ids, ancestry) for note in notes],
-        [paragraphs.marker_draft(marker, labels[id(marker.note)]) for marker in markers if marker.note],
+        [_note_draft(note, labels[note.mem_id], marker_boxes, note_ids, ancestry) for note in notes],
+        [paragraphs.marker_draft(marker, labels[marker.note.mem_id]) for marker in markers if marker.note],
     )
     # A marker whose target is missing is matched by nothing, even when its text equals some note's label.
     orphans = markers_without_footnotes(
-        (marker.label or str(marker.anchor.get("href")), _line(marker.anchor), None)
+        (marker.label or _attribute(marker.anchor, "href"), _line(marker.anchor), None)
         for marker in markers
         if marker.note is None
     )
     return ReadResult(result.footnotes, (*orphans, *result.findings))
 
 
-def _fragment_targets(soup: BeautifulSoup) -> dict[str, Tag]:
+def _with_start_tag_lines(markup: str) -> str:
+    """`markup` with each start tag's line written in as its first attribute (`<p ﷒="12" class=…>`).
+
+    One pass that reads tags as the HTML tokenizer does: comments, declarations and end tags are passed
+    over, an attribute value is skipped whole (a `<` in it starts no tag), and the text of `script`, `style`,
+    `title`, `textarea` and the like is passed over to its end tag. A first attribute is the one a browser
+    keeps of two with the same name. Where the markup is read as text after all (a `<![CDATA[` section of
+    an SVG drawing), the attribute is taken out of the text again (`_text_of`).
+    """
+    pieces: list[str] = []
+    copied = 0  # markup[:copied] is in `pieces`
+    line, counted = 1, 0  # the line markup[counted] is on
+    at = markup.find("<")
+    while at != -1:
+        following = markup[at + 1 : at + 2]
+        if following.isascii() and following.isalpha():
+            name_end = _tag_name_end(markup, at + 1)
+            line += markup.count("\n", counted, at)
+            counted = at
+            pieces.extend((markup[copied:name_end], f' {_LINE_ATTRIBUTE}="{line}"'))
+            copied = name_end
+            written = markup[at + 1 : name_end]
+            name = written.lower() if written.isascii() else ""  # the tokenizer lowers ASCII letters only
+            at = _tag_end(markup, name_end)
+            if name == "plaintext":
+                break
+            raw_text_end = _RAW_TEXT_ENDS.get(name)
+            if raw_text_end is not None and at != -1:
+                found = raw_text_end.search(markup, at)
+                at = -1 if found is None else found.start()
+        elif following == "/":
+            after = markup[at + 2 : at + 3]
+            if after.isascii() and after.isalpha():
+                at = _tag_end(markup, _tag_name_end(markup, at + 2))
+            else:
+                # `</>` is dropped; `</` and anything else opens a bogus comment, up to the next `>`.
+                at = at + 3 if after == ">" else _after(markup, ">", at + 2)
+        elif markup.startswith("<!--", at):
+            at = _comment_end(markup, at + 4)
+        elif following in ("!", "?"):
+            at = _after(markup, ">", at + 2)  # a doctype, a bogus comment or a processing instruction
+        else:
+            at += 1
+        if at != -1:
+            at = markup.find("<", at)
+    pieces.append(markup[copied:])
+    return "".join(pieces)
+
+
+def _tag_name_end(markup: str, at: int) -> int:
+    end = _TAG_NAME.match(markup, at)
+    return at if end is None else end.end()
+
+
+def _tag_end(markup: str, at: int) -> int:
+    """Just after the `>` of the tag whose attributes start at `at`; -1 when the tag runs to the end."""
+    while (attribute := _ATTRIBUTE.match(markup, at)) is not None:
+        at = attribute.end()
+        if attribute.group(1):
+            return at
+        if attribute.group(2):
+            at = _SPACES.match(markup, at).end()  # type: ignore[union-attr]
+            quote = markup[at : at + 1]
+            if quote in ('"', "'"):
+                at = _after(markup, quote, at + 1)
+                if at == -1:
+                    return -1
+            elif quote == ">":
+                return at + 1
+            else:
+                at = _UNQUOTED_VALUE.match(markup, at).end()  # type: ignore[union-attr]
+    return -1
+
+
+def _comment_end(markup: str, at: int) -> int:
+    """Just after the comment whose text starts at `at` (`<!-->` and `<!--->` end where they start)."""
+    if markup.startswith(">", at):
+        return at + 1
+    if markup.startswith("->", at):
+        return at + 2
+    end = _COMMENT_END.search(markup, at)
+    return -1 if end is None else end.end()
+
+
+def _after(markup: str, what: str, at: int) -> int:
+    found = markup.find(what, at)
+    return -1 if found == -1 else found + len(what)
+
+
+def _attribute(element: LexborNode, name: str) -> str:
+    """The attribute's value; "" when the element has none (or it has no value)."""
+    return element.attributes.get(name) or ""
+
+
+def _classes(element: LexborNode) -> list[str]:
+    return _attribute(element, "class").split() if element.is_element_node else []
+
+
+def _text_of(node: LexborNode) -> str:
+    """A text node's text."""
+    text = node.text_content or ""
+    return _WRITTEN_LINE.sub("", text) if _LINE_ATTRIBUTE in text else text
+
+
+def _strings(element: LexborNode, limit: int = _MAX_LABEL_TEXT) -> list[str]:
+    """The texts in `element`, in document order, read lazily and no further than `limit` characters."""
+    strings: list[str] = []
+    size = 0
+    for node in element.traverse(include_text=True):
+        if node.is_text_node:
+            string = _text_of(node)
+            strings.append(string)
+            size += len(string)
+            if size > limit:
+                break
+    return strings
+
+
+def _stripped_text(element: LexborNode) -> str:
+    """An element's texts each stripped of spaces and joined: a label as it reads."""
+    return "".join(string.strip() for string in _strings(element))
+
+
+def _fragment_targets(tree: LexborHTMLParser) -> dict[str, LexborNode]:
     """Each `id` (or old-style `<a name>`) and the first element carrying it, as a browser resolves it."""
-    targets: dict[str, Tag] = {}
-    for element in soup.find_all(True):
-        for key in ("id", "name") if element.name == "a" else ("id",):
-            value = element.get(key)
-            if isinstance(value, str) and value:
-                targets.setdefault(value, element)
+    targets: dict[str, LexborNode] = {}
+    root = tree.root
+    for element in root.traverse() if root is not None else ():
+        if not element.is_element_node:
+            continue
+        value = element.id
+        if value:
+            targets.setdefault(value, element)
+        if element.tag == "a" and (name := _attribute(element, "name")):
+            targets.setdefault(name, element)
     return targets
 
 
-def _marker(anchor: Tag, targets: dict[str, Tag], ancestry: _Ancestry) -> _Marker | None:
-    href = str(anchor.get("href", ""))
+def _marker(anchor: LexborNode, targets: dict[str, LexborNode], ancestry: _Ancestry) -> _Marker | None:
+    href = _attribute(anchor, "href")
     if (
         not href.startswith("#")
         or len(href) < 2
@@ -254,105 +407,108 @@ def _marker(anchor: Tag, targets: dict[str, Tag], ancestry: _Ancestry) -> _Marke
     ):
         return None
     target = targets.get(unquote(href[1:]))
-    label = anchor.get_text(strip=True).strip("[]() ")
+    label = _stripped_text(anchor).strip("[]() ")
     if target is None:
         return _Marker(anchor=anchor, label=label, note=None)
     note = _note_of_target(target, ancestry)
     return None if note is None else _Marker(anchor=anchor, label=label, note=note)
 
 
-def _is_backlink(anchor: Tag, ancestry: _Ancestry) -> bool:
+def _is_backlink(anchor: LexborNode, ancestry: _Ancestry) -> bool:
+    href = _attribute(anchor, "href")
     return (
-        "doc-backlink" in anchor.get_attribute_list("role")
-        or not _BACKLINK_CLASSES.isdisjoint(anchor.get_attribute_list("class"))
+        _attribute(anchor, "role") == "doc-backlink"
+        or not _BACKLINK_CLASSES.isdisjoint(_classes(anchor))
         or ancestry.backlink_box(anchor) is not None
-        or _MARKER_SIDE_ID.match(unquote(str(anchor.get("href", "")))[1:]) is not None
-        or (
-            str(anchor.get("href", "")).startswith("#")
-            and _BACKLINK_TEXT.match(anchor.get_text(strip=True)) is not None
-        )
+        or _MARKER_SIDE_ID.match(unquote(href)[1:]) is not None
+        or (href.startswith("#") and _BACKLINK_TEXT.match(_stripped_text(anchor)) is not None)
     )
 
 
-def _looks_like_marker(anchor: Tag, ancestry: _Ancestry) -> bool:
-    classes = [*anchor.get_attribute_list("class"), *_parent_classes(anchor)]
-    return (
-        "doc-noteref" in anchor.get_attribute_list("role")
-        or any(_NOTEREF_CLASS.search(name) for name in classes if name)
-        or ancestry.sup(anchor) is not None
-        or _MARKER_TEXT.match(anchor.get_text(strip=True)) is not None
-    )
-
-
-def _parent_classes(anchor: Tag) -> list[str]:
+def _looks_like_marker(anchor: LexborNode, ancestry: _Ancestry) -> bool:
     parent = anchor.parent
-    return [] if parent is None else [name for name in parent.get_attribute_list("class") if name]
+    classes = [*_classes(anchor), *(_classes(parent) if parent is not None else [])]
+    return (
+        _attribute(anchor, "role") == "doc-noteref"
+        or any(_NOTEREF_CLASS.search(name) for name in classes)
+        or ancestry.sup(anchor) is not None
+        or _MARKER_TEXT.match(_stripped_text(anchor)) is not None
+    )
 
 
-def _note_of_target(target: Tag, ancestry: _Ancestry) -> Tag | None:
+def _note_of_target(target: LexborNode, ancestry: _Ancestry) -> LexborNode | None:
     """The note a fragment target stands for, or None when the link is navigation or a backlink."""
-    if target.name == "a" and not target.has_attr("href"):
+    name = target.tag
+    if name == "a" and "href" not in target.attributes:
         # An old-style named anchor marks the start of the note that holds it.
         return ancestry.context_block(target)
-    if target.name == "a" and _MARKER_SIDE_ID.match(unquote(str(target.get("href")))[1:]):
+    if name == "a" and _MARKER_SIDE_ID.match(unquote(_attribute(target, "href"))[1:]):
         return _word_processor_note(target, ancestry)
-    if target.name in ("a", "sup") or target.name in _STRUCTURE:
+    if name in ("a", "sup") or name in _STRUCTURE:
         return None
     return target
 
 
-def _word_processor_note(anchor: Tag, ancestry: _Ancestry) -> Tag | None:
+def _word_processor_note(anchor: LexborNode, ancestry: _Ancestry) -> LexborNode | None:
     """The note a word processor's note anchor opens: its paragraph, or the `<div>` that paragraph opens
     (Google Docs and Word wrap each note in a `<div>`, one `<p>` per note paragraph)."""
-    from bs4.element import Tag
-
     block = ancestry.context_block(anchor)
     parent = block.parent if block is not None else None
-    if block is not None and block.name == "p" and parent is not None and parent.name == "div":
-        first = next((child for child in parent.children if isinstance(child, Tag)), None)
-        if first is block:
+    if block is not None and block.tag == "p" and parent is not None and parent.tag == "div":
+        first = next((child for child in parent.iter() if child.is_element_node), None)
+        if first is not None and first.mem_id == block.mem_id:
             return parent
     return block
 
 
-def _notes(soup: BeautifulSoup, referenced: Iterable[Tag], ancestry: _Ancestry) -> list[Tag]:
+def _notes(tree: LexborHTMLParser, referenced: Iterable[LexborNode], ancestry: _Ancestry) -> list[LexborNode]:
     """Referenced notes, their unreferenced siblings, and role-marked notes, in document order."""
-    found: dict[int, Tag] = {}
-    # Each (parent, element name, id stem) is scanned once, however many notes share it.
-    scanned: set[tuple[int, str, str]] = set()
+    found: dict[int, LexborNode] = {}
+    # Each parent's children are sorted by (element name, id stem) once, however many notes it holds.
+    kin: dict[int, dict[tuple[str, str], list[LexborNode]]] = {}
+    taken: set[tuple[int, str, str]] = set()
     for note in referenced:
-        found.setdefault(id(note), note)
+        found.setdefault(note.mem_id, note)
         stem = _id_stem(note)
-        if stem is None or note.parent is None or (id(note.parent), note.name, stem) in scanned:
+        parent = note.parent
+        if stem is None or parent is None or (parent.mem_id, note.tag or "", stem) in taken:
             continue
-        scanned.add((id(note.parent), note.name, stem))
-        for sibling in note.parent.find_all(note.name, recursive=False):
-            if _id_stem(sibling) == stem:
-                found.setdefault(id(sibling), sibling)
-    for anchor in soup.find_all("a", href=True):
+        taken.add((parent.mem_id, note.tag or "", stem))
+        if parent.mem_id not in kin:
+            kin[parent.mem_id] = _children_by_name_and_stem(parent)
+        for sibling in kin[parent.mem_id].get((note.tag or "", stem), []):
+            found.setdefault(sibling.mem_id, sibling)
+    del kin
+    for anchor in tree.css("a[href]"):
         # A word processor's note nobody cites still opens with its note-side anchor.
-        name = anchor.get("id") or anchor.get("name")
-        if isinstance(name, str) and _NOTE_SIDE_ID.match(name):
+        name = anchor.id or _attribute(anchor, "name")
+        if name and _NOTE_SIDE_ID.match(name):
             opened = _note_of_target(anchor, ancestry)
             if opened is not None:
-                found.setdefault(id(opened), opened)
-    for element in soup.find_all(role=True):
-        if not _NOTE_ROLES.isdisjoint(element.get_attribute_list("role")):
-            found.setdefault(id(element), element)
-    return sorted(found.values(), key=_position)
+                found.setdefault(opened.mem_id, opened)
+    for element in tree.css("[role]"):
+        if _attribute(element, "role") in _NOTE_ROLES:
+            found.setdefault(element.mem_id, element)
+    # Tree order, as a browser shows them.
+    root = tree.root
+    return [node for node in (root.traverse() if root is not None else ()) if node.mem_id in found]
 
 
-def _id_stem(element: Tag) -> str | None:
+def _children_by_name_and_stem(parent: LexborNode) -> dict[tuple[str, str], list[LexborNode]]:
+    children: dict[tuple[str, str], list[LexborNode]] = {}
+    for child in parent.iter():
+        if child.is_element_node and (stem := _id_stem(child)) is not None:
+            children.setdefault((child.tag or "", stem), []).append(child)
+    return children
+
+
+def _id_stem(element: LexborNode) -> str | None:
     """The id's leading name (`fn`, `cite_note`), so paragraph ids beside notes are not taken for notes."""
-    value = element.get("id")
-    return _AFTER_ID_STEM.sub("", value) if isinstance(value, str) and value else None
+    value = element.id
+    return _AFTER_ID_STEM.sub("", value) if value else None
 
 
-def _position(element: Tag) -> tuple[int, int]:
-    return (element.sourceline or 0, element.sourcepos or 0)
-
-
-def _note_labels(notes: list[Tag], markers: list[_Marker]) -> dict[int, str]:
+def _note_labels(notes: list[LexborNode], markers: list[_Marker]) -> dict[int, str]:
     """A note's label is its first marker's text; an unreferenced note is numbered by its position.
 
     Notes that share an `id` share the label, so the later one is reported as a duplicate.
@@ -360,36 +516,43 @@ def _note_labels(notes: list[Tag], markers: list[_Marker]) -> dict[int, str]:
     by_note: dict[int, str] = {}
     for marker in markers:
         if marker.note is not None and marker.label:
-            by_note.setdefault(id(marker.note), marker.label)
-    by_id = {
-        note.get("id"): label for note in notes if (label := by_note.get(id(note))) and note.has_attr("id")
+            by_note.setdefault(marker.note.mem_id, marker.label)
+    ids = {note.mem_id: _attribute(note, "id") for note in notes if "id" in note.attributes}
+    by_id: dict[str | None, str] = {
+        ids[note.mem_id]: label
+        for note in notes
+        if (label := by_note.get(note.mem_id)) and note.mem_id in ids
     }
     return {
-        id(note): by_note.get(id(note)) or by_id.get(note.get("id")) or _written_label(note) or str(ordinal)
+        note.mem_id: by_note.get(note.mem_id)
+        or by_id.get(ids.get(note.mem_id))
+        or _written_label(note)
+        or str(ordinal)
         for ordinal, note in enumerate(notes, start=1)
     }
 
 
-def _written_label(note: Tag) -> str | None:
+def _written_label(note: LexborNode) -> str | None:
     """The number a word processor wrote in a note's own anchor (`[4]`), for a note nobody cites."""
-    from bs4.element import Tag
-
-    anchor = note.find("a", href=True)
-    name = anchor.get("id") or anchor.get("name") if isinstance(anchor, Tag) else None
-    if isinstance(anchor, Tag) and isinstance(name, str) and _NOTE_SIDE_ID.match(name):
-        return anchor.get_text(strip=True).strip("[]() ") or None
+    elements = islice(note.traverse(), 1, _WRITTEN_LABEL_ELEMENTS)
+    anchor = next((node for node in elements if node.tag == "a" and "href" in node.attributes), None)
+    name = (anchor.id or _attribute(anchor, "name")) if anchor is not None else None
+    if anchor is not None and name and _NOTE_SIDE_ID.match(name):
+        return _stripped_text(anchor).strip("[]() ") or None
     return None
 
 
 def _note_draft(
-    note: Tag, label: str, marker_boxes: set[int], note_ids: set[int], ancestry: _Ancestry
+    note: LexborNode, label: str, marker_boxes: set[int], note_ids: set[int], ancestry: _Ancestry
 ) -> NoteDraft:
     text = _Text()
     # A note inside another note (hostile nesting) is its own note, not part of the outer one's text.
     _gather(
         note,
         text,
-        skip=lambda tag: _is_backlink_box(tag, ancestry) or id(tag) in marker_boxes or id(tag) in note_ids,
+        skip=lambda tag: (
+            _is_backlink_box(tag, ancestry) or tag.mem_id in marker_boxes or tag.mem_id in note_ids
+        ),
     )
     text.break_paragraph()
     note_text = _without_leading_label("\n\n".join(text.paragraphs), label)
@@ -412,28 +575,35 @@ def _without_leading_label(paragraph: str, label: str) -> str:
     return paragraph
 
 
-def _is_backlink_box(tag: Tag, ancestry: _Ancestry) -> bool:
-    return (tag.name == "a" and _is_backlink(tag, ancestry)) or "mw-cite-backlink" in tag.get_attribute_list(
-        "class"
-    )
+def _is_backlink_box(tag: LexborNode, ancestry: _Ancestry) -> bool:
+    return (tag.tag == "a" and _is_backlink(tag, ancestry)) or "mw-cite-backlink" in _classes(tag)
 
 
-def _boxes_after_block_quotes(soup: BeautifulSoup, marker_boxes: set[int]) -> list[tuple[Tag, list[Tag]]]:
+def _boxes_after_block_quotes(
+    tree: LexborHTMLParser, marker_boxes: set[int]
+) -> list[tuple[LexborNode, list[LexborNode]]]:
     """Each `<blockquote>` with the marker boxes that come right after it (`</blockquote><sup>…`), with
     nothing but spaces and other such boxes between. Each element is looked at for one quote only."""
-    from bs4.element import NavigableString, Tag
-
-    found: list[tuple[Tag, list[Tag]]] = []
-    for quote in soup.find_all("blockquote"):
-        boxes: list[Tag] = []
-        for sibling in quote.next_siblings:
-            if isinstance(sibling, Tag) and id(sibling) in marker_boxes:
+    found: list[tuple[LexborNode, list[LexborNode]]] = []
+    for quote in tree.css("blockquote"):
+        boxes: list[LexborNode] = []
+        sibling = quote.next
+        while sibling is not None:
+            if sibling.is_element_node and sibling.mem_id in marker_boxes:
                 boxes.append(sibling)
-            elif not (isinstance(sibling, NavigableString) and not sibling.strip()):
+            elif not _is_blank(sibling):
                 break
+            sibling = sibling.next
         if boxes:
             found.append((quote, boxes))
     return found
+
+
+def _is_blank(node: LexborNode) -> bool:
+    """Spaces, or an empty comment."""
+    if node.is_text_node:
+        return not _text_of(node).strip()
+    return node.tag == "-comment" and not node.comment_content
 
 
 class _Paragraphs:
@@ -444,20 +614,23 @@ class _Paragraphs:
     """
 
     def __init__(
-        self, marker_boxes: set[int], boxes_after_quotes: list[tuple[Tag, list[Tag]]], ancestry: _Ancestry
+        self,
+        marker_boxes: set[int],
+        boxes_after_quotes: list[tuple[LexborNode, list[LexborNode]]],
+        ancestry: _Ancestry,
     ) -> None:
         self._marker_boxes = marker_boxes
         self._ancestry = ancestry
-        self._boxes_after_quote = {id(quote): boxes for quote, boxes in boxes_after_quotes}
-        self._quote_before_box = {id(box): quote for quote, boxes in boxes_after_quotes for box in boxes}
+        self._boxes_after_quote = {quote.mem_id: boxes for quote, boxes in boxes_after_quotes}
+        self._quote_before_box = {box.mem_id: quote for quote, boxes in boxes_after_quotes for box in boxes}
         self._gathered: dict[int, tuple[ParagraphDraft, dict[int, int]]] = {}
 
     def marker_draft(self, marker: _Marker, label: str) -> MarkerDraft:
         anchor = marker.anchor
         box = _marker_box(anchor, self._ancestry)
-        quote = self._ancestry.outermost_block_quote(anchor) or self._quote_before_box.get(id(box))
+        quote = self._ancestry.outermost_block_quote(anchor) or self._quote_before_box.get(box.mem_id)
         block = quote or self._ancestry.block(anchor) or anchor.parent or anchor
-        key = id(block)
+        key = block.mem_id
         if key not in self._gathered:
             text = _Text()
             if quote is not None:
@@ -468,8 +641,8 @@ class _Paragraphs:
                 _gather(
                     block,
                     text,
-                    skip=lambda tag: tag.name in _BLOCKS,
-                    mark=lambda tag: id(tag) in self._marker_boxes,
+                    skip=lambda tag: tag.tag in _BLOCKS,
+                    mark=lambda tag: tag.mem_id in self._marker_boxes,
                     passages=True,
                 )
                 text.break_paragraph()
@@ -477,41 +650,51 @@ class _Paragraphs:
             places = {box: index for index, box in reversed(list(enumerate(text.marks)))}
             self._gathered[key] = (ParagraphDraft(paragraph_text, passages=text.passages), places)
         paragraph, places = self._gathered[key]
-        mark = places.get(id(box), 0)
+        mark = places.get(box.mem_id, 0)
         return MarkerDraft(label=label, line=_line(anchor), paragraph=paragraph, mark=mark)
 
-    def _block_quote_text(self, quote: Tag, text: _Text) -> str:
+    def _block_quote_text(self, quote: LexborNode, text: _Text) -> str:
         """A block quote's text as one paragraph: a quoted passage of its lines but a last line of
         attribution, then the marker boxes right after it. Nested blocks are gathered with it."""
         _gather(
-            quote, text, skip=lambda tag: False, mark=lambda tag: id(tag) in self._marker_boxes, passages=True
+            quote,
+            text,
+            skip=lambda tag: False,
+            mark=lambda tag: tag.mem_id in self._marker_boxes,
+            passages=True,
         )
         text.break_paragraph()
         lines = text.paragraphs
         attribution = ""
         if len(lines) > 1 and lines[-1].startswith(_ATTRIBUTION_DASHES):
             lines, attribution = lines[:-1], " " + lines[-1]
-        after = self._boxes_after_quote.get(id(quote), [])
-        text.marks.extend(id(box) for box in after)
+        after = self._boxes_after_quote.get(quote.mem_id, [])
+        text.marks.extend(box.mem_id for box in after)
         text.passages = True
         return PASSAGE_START + " ".join(lines) + PASSAGE_END + attribution + MARK * len(after)
 
 
-def _line(element: Tag) -> int:
-    return element.sourceline or 1
+def _line(element: LexborNode) -> int:
+    """The line of the element's start tag; 1 for an element the parser added (an implied `<tbody>`)."""
+    value = element.attributes.get(_LINE_ATTRIBUTE) or ""
+    return int(value) if value.isascii() and value.isdigit() else 1
 
 
-def _marker_box(anchor: Tag, ancestry: _Ancestry) -> Tag:
+def _marker_box(anchor: LexborNode, ancestry: _Ancestry) -> LexborNode:
     """What a marker occupies in the text: its `<sup>` when it has one, else the link itself."""
     sup = ancestry.sup(anchor)
-    return sup if sup is not None and sup.get_text(strip=True) == anchor.get_text(strip=True) else anchor
+    return sup if sup is not None and _stripped_text(sup) == _stripped_text(anchor) else anchor
+
+
+def _children(element: LexborNode) -> list[LexborNode]:
+    return list(element.iter(include_text=True))
 
 
 def _gather(
-    element: Tag,
+    element: LexborNode,
     text: _Text,
-    skip: Callable[[Tag], bool],
-    mark: Callable[[Tag], bool] = lambda tag: False,
+    skip: Callable[[LexborNode], bool],
+    mark: Callable[[LexborNode], bool] = lambda tag: False,
     passages: bool = False,
 ) -> None:
     """The text of `element` in document order; iterative, so 2,000 nested elements are no RecursionError.
@@ -519,60 +702,48 @@ def _gather(
     With `passages` (a body paragraph), a `<q>` element's text is a quoted passage and a `<br>` ends a line
     (a paragraph of `text`, which a body paragraph joins with a space as the `<br>` would read).
     """
-    from bs4.element import NavigableString, PreformattedString, Tag
-
-    pending: list[PageElement | _PassageEnd | None] = list(reversed(element.contents))
+    pending: list[LexborNode | _PassageEnd | None] = [*reversed(_children(element))]
     while pending:
         child = pending.pop()
         if child is None:
             text.break_paragraph()
         elif isinstance(child, _PassageEnd):
             text.add_passage_edge(PASSAGE_END)
-        elif isinstance(child, Tag):
+        elif child.is_element_node:
+            name = child.tag
             if mark(child):
                 text.add_mark(child)
             elif skip(child):
                 continue
-            elif child.name == "br":
+            elif name == "br":
                 if passages:
                     text.break_paragraph()
                 else:
                     text.add(" ")
-            elif child.name == "q" and passages:
+            elif name == "q" and passages:
                 text.add_passage_edge(PASSAGE_START)
                 pending.append(_PASSAGE_END_HERE)
-                pending.extend(reversed(child.contents))
-            elif child.name in _BLOCKS:
+                pending.extend(reversed(_children(child)))
+            elif name in _BLOCKS:
                 text.break_paragraph()
                 pending.append(None)
-                pending.extend(reversed(child.contents))
+                pending.extend(reversed(_children(child)))
             else:
-                _gather_link(child, text)
-                pending.extend(reversed(child.contents))
-        elif isinstance(child, NavigableString) and not isinstance(child, PreformattedString):
-            text.add(str(child))
+                if name == "a":
+                    _gather_link(child, text)
+                pending.extend(reversed(_children(child)))
+        elif child.is_text_node:
+            text.add(_text_of(child))
 
 
-def _gather_link(tag: Tag, text: _Text) -> None:
-    href = tag.get("href") if tag.name == "a" else None
-    if isinstance(href, str) and href.lower().startswith(("http://", "https://")):
+def _gather_link(tag: LexborNode, text: _Text) -> None:
+    href = _attribute(tag, "href")
+    if href.lower().startswith(("http://", "https://")):
         target = _without_redirector(href)
         text.add_link(target)
-        shown = _shown_text(tag)
+        shown = "".join(_strings(tag, _MAX_SHOWN_TEXT))
         if shown_link_differs(shown, target):
             text.misleading_links.append((shown.strip(), target))
-
-
-def _shown_text(tag: Tag, limit: int = 600) -> str:
-    """The start of a link's text, read no further than `limit` characters (its strings lazily)."""
-    shown: list[str] = []
-    size = 0
-    for string in tag.strings:
-        shown.append(string)
-        size += len(string)
-        if size > limit:
-            break
-    return "".join(shown)
 
 
 def _without_redirector(href: str) -> str:
