@@ -78,17 +78,39 @@ _LINE_ATTRIBUTE = "\ufdd2"
 # The attribute as written into a start tag: where `_with_start_tag_lines` took text for a tag (markup Lexbor
 # reads as text, such as a `<![CDATA[` section in an SVG drawing), it is taken out of the text again.
 _WRITTEN_LINE = re.compile(' \ufdd2="[0-9]*"')
-# The HTML tokenizer's pieces of a tag: its name, then attributes (a name, maybe `=` and a value) up to `>`.
-_TAG_NAME = re.compile(r"[^\t\n\f\r />]*")
-_ATTRIBUTE = re.compile(r"[\t\n\f\r /]*(?:(>)|[^\t\n\f\r />][^\t\n\f\r />=]*[\t\n\f\r ]*(=)?)")
-_SPACES = re.compile(r"[\t\n\f\r ]*")
-_UNQUOTED_VALUE = re.compile(r"[^\t\n\f\r >]*")
-_COMMENT_END = re.compile(r"--!?>")
-# Elements whose text runs to their end tag with no tags in it (raw text, RCDATA); `plaintext` has no end.
-_RAW_TEXT_ENDS = {
-    name: re.compile(rf"</{name}[\t\n\f\r />]", re.IGNORECASE | re.ASCII)
-    for name in ("script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes")
-}
+# A tag's attributes up to its `>`, as the HTML tokenizer reads them: a name (anything up to a space, `/`,
+# `>` or `=`), maybe `=` and a value (quoted: up to its closing quote, however far; else up to a space or
+# `>`). Possessive throughout, so a pattern that fails never tries again: each character is read once.
+_ATTRIBUTES = r"""
+    (?: [\t\n\f\r /]*+ [^\t\n\f\r />][^\t\n\f\r />=]*+ [\t\n\f\r ]*+
+        (?: = [\t\n\f\r ]*+ (?: "[^"]*+(?:"|\Z) | '[^']*+(?:'|\Z) | [^\t\n\f\r >"'][^\t\n\f\r >]*+ )?+ )?+
+    )*+
+    [\t\n\f\r /]*+ (?: > | \Z )
+"""
+# Everything up to the next start tag (text, comments, end tags, doctypes), then that start tag: its name,
+# its attributes and, for elements whose text holds no tags (`script`, `style`, `title`, `textarea`, …), that
+# text up to their end tag; `plaintext` runs to the end. Each match reads on from where the last ended.
+_UP_TO_A_START_TAG = re.compile(
+    rf"""
+    (?: [^<]++
+      | <!-- (?: > | -> | .*?--!?> | .*+ )
+      | </[a-z][^\t\n\f\r />]*+ {_ATTRIBUTES}
+      | <[!?/][^>]*+ (?: > | \Z )
+      | <(?![a-z])
+    )*+
+    (?: <(?P<name>
+            (?P<raw>script|style|textarea|title|xmp|iframe|noembed|noframes) (?=[\t\n\f\r />]|\Z)
+          | (?P<plain>plaintext) (?=[\t\n\f\r />]|\Z)
+          | [a-z][^\t\n\f\r />]*+
+        )
+        {_ATTRIBUTES}
+        (?(raw) (?: .*?(?=</(?P=raw)[\t\n\f\r />]) | .*+ ) )
+        (?(plain) .*+ )
+      | \Z
+    )
+    """,
+    re.VERBOSE | re.IGNORECASE | re.ASCII | re.DOTALL,
+)
 # The text read of a label, a backlink or a link's shown text: no label is this long.
 _MAX_LABEL_TEXT = 1_000
 _MAX_SHOWN_TEXT = 600  # the start of a link's text is enough to tell it from its target
@@ -245,7 +267,7 @@ def read_html(text: str) -> ReadResult:
     notes = _notes(tree, [marker.note for marker in markers if marker.note is not None], ancestry)
     labels = _note_labels(notes, markers)
     note_ids = {note.mem_id for note in notes}
-    paragraphs = _Paragraphs(marker_boxes, _boxes_after_block_quotes(tree, marker_boxes), ancestry)
+    paragraphs = _Paragraphs(tree.body, marker_boxes, _boxes_after_block_quotes(tree, marker_boxes), ancestry)
     result = assemble_footnotes(
         [_note_draft(note, labels[note.mem_id], marker_boxes, note_ids, ancestry) for note in notes],
         [paragraphs.marker_draft(marker, labels[marker.note.mem_id]) for marker in markers if marker.note],
@@ -262,90 +284,26 @@ def read_html(text: str) -> ReadResult:
 def _with_start_tag_lines(markup: str) -> str:
     """`markup` with each start tag's line written in as its first attribute (`<p ﷒="12" class=…>`).
 
-    One pass that reads tags as the HTML tokenizer does: comments, declarations and end tags are passed
-    over, an attribute value is skipped whole (a `<` in it starts no tag), and the text of `script`, `style`,
-    `title`, `textarea` and the like is passed over to its end tag. A first attribute is the one a browser
-    keeps of two with the same name. Where the markup is read as text after all (a `<![CDATA[` section of
-    an SVG drawing), the attribute is taken out of the text again (`_text_of`).
+    Tags are read as the HTML tokenizer reads them (`_UP_TO_A_START_TAG`): a `<` in a comment, in an
+    attribute value or in the text of a `script`, `style`, `title` or `textarea` starts no tag. A first
+    attribute is the one a browser keeps of two with the same name. Where the markup is read as text after
+    all (a `<![CDATA[` section of an SVG drawing), the attribute is taken out of the text again (`_text_of`).
     """
-    pieces: list[str] = []
-    copied = 0  # markup[:copied] is in `pieces`
     line, counted = 1, 0  # the line markup[counted] is on
-    at = markup.find("<")
-    while at != -1:
-        following = markup[at + 1 : at + 2]
-        if following.isascii() and following.isalpha():
-            name_end = _tag_name_end(markup, at + 1)
-            line += markup.count("\n", counted, at)
-            counted = at
-            pieces.extend((markup[copied:name_end], f' {_LINE_ATTRIBUTE}="{line}"'))
-            copied = name_end
-            written = markup[at + 1 : name_end]
-            name = written.lower() if written.isascii() else ""  # the tokenizer lowers ASCII letters only
-            at = _tag_end(markup, name_end)
-            if name == "plaintext":
-                break
-            raw_text_end = _RAW_TEXT_ENDS.get(name)
-            if raw_text_end is not None and at != -1:
-                found = raw_text_end.search(markup, at)
-                at = -1 if found is None else found.start()
-        elif following == "/":
-            after = markup[at + 2 : at + 3]
-            if after.isascii() and after.isalpha():
-                at = _tag_end(markup, _tag_name_end(markup, at + 2))
-            else:
-                # `</>` is dropped; `</` and anything else opens a bogus comment, up to the next `>`.
-                at = at + 3 if after == ">" else _after(markup, ">", at + 2)
-        elif markup.startswith("<!--", at):
-            at = _comment_end(markup, at + 4)
-        elif following in ("!", "?"):
-            at = _after(markup, ">", at + 2)  # a doctype, a bogus comment or a processing instruction
-        else:
-            at += 1
-        if at != -1:
-            at = markup.find("<", at)
-    pieces.append(markup[copied:])
-    return "".join(pieces)
 
+    def with_line(match: re.Match[str]) -> str:
+        nonlocal line, counted
+        name_end = match.end("name")
+        if name_end == -1:
+            return match.group()
+        tag = match.start("name") - 1
+        line += markup.count("\n", counted, tag)
+        counted = tag
+        return (
+            f'{markup[match.start() : name_end]} {_LINE_ATTRIBUTE}="{line}"{markup[name_end : match.end()]}'
+        )
 
-def _tag_name_end(markup: str, at: int) -> int:
-    end = _TAG_NAME.match(markup, at)
-    return at if end is None else end.end()
-
-
-def _tag_end(markup: str, at: int) -> int:
-    """Just after the `>` of the tag whose attributes start at `at`; -1 when the tag runs to the end."""
-    while (attribute := _ATTRIBUTE.match(markup, at)) is not None:
-        at = attribute.end()
-        if attribute.group(1):
-            return at
-        if attribute.group(2):
-            at = _SPACES.match(markup, at).end()  # type: ignore[union-attr]
-            quote = markup[at : at + 1]
-            if quote in ('"', "'"):
-                at = _after(markup, quote, at + 1)
-                if at == -1:
-                    return -1
-            elif quote == ">":
-                return at + 1
-            else:
-                at = _UNQUOTED_VALUE.match(markup, at).end()  # type: ignore[union-attr]
-    return -1
-
-
-def _comment_end(markup: str, at: int) -> int:
-    """Just after the comment whose text starts at `at` (`<!-->` and `<!--->` end where they start)."""
-    if markup.startswith(">", at):
-        return at + 1
-    if markup.startswith("->", at):
-        return at + 2
-    end = _COMMENT_END.search(markup, at)
-    return -1 if end is None else end.end()
-
-
-def _after(markup: str, what: str, at: int) -> int:
-    found = markup.find(what, at)
-    return -1 if found == -1 else found + len(what)
+    return _UP_TO_A_START_TAG.sub(with_line, markup)
 
 
 def _attribute(element: LexborNode, name: str) -> str:
@@ -415,10 +373,11 @@ def _marker(anchor: LexborNode, targets: dict[str, LexborNode], ancestry: _Ances
 
 
 def _is_backlink(anchor: LexborNode, ancestry: _Ancestry) -> bool:
-    href = _attribute(anchor, "href")
+    attributes = anchor.attributes
+    href = attributes.get("href") or ""
     return (
-        _attribute(anchor, "role") == "doc-backlink"
-        or not _BACKLINK_CLASSES.isdisjoint(_classes(anchor))
+        attributes.get("role") == "doc-backlink"
+        or not _BACKLINK_CLASSES.isdisjoint((attributes.get("class") or "").split())
         or ancestry.backlink_box(anchor) is not None
         or _MARKER_SIDE_ID.match(unquote(href)[1:]) is not None
         or (href.startswith("#") and _BACKLINK_TEXT.match(_stripped_text(anchor)) is not None)
@@ -548,7 +507,7 @@ def _note_draft(
     text = _Text()
     # A note inside another note (hostile nesting) is its own note, not part of the outer one's text.
     _gather(
-        note,
+        _children(note),
         text,
         skip=lambda tag: (
             _is_backlink_box(tag, ancestry) or tag.mem_id in marker_boxes or tag.mem_id in note_ids
@@ -615,6 +574,7 @@ class _Paragraphs:
 
     def __init__(
         self,
+        body: LexborNode | None,
         marker_boxes: set[int],
         boxes_after_quotes: list[tuple[LexborNode, list[LexborNode]]],
         ancestry: _Ancestry,
@@ -624,13 +584,19 @@ class _Paragraphs:
         self._boxes_after_quote = {quote.mem_id: boxes for quote, boxes in boxes_after_quotes}
         self._quote_before_box = {box.mem_id: quote for quote, boxes in boxes_after_quotes for box in boxes}
         self._gathered: dict[int, tuple[ParagraphDraft, dict[int, int]]] = {}
+        self._body_runs = _BodyRuns(body)
 
     def marker_draft(self, marker: _Marker, label: str) -> MarkerDraft:
         anchor = marker.anchor
         box = _marker_box(anchor, self._ancestry)
         quote = self._ancestry.outermost_block_quote(anchor) or self._quote_before_box.get(box.mem_id)
-        block = quote or self._ancestry.block(anchor) or anchor.parent or anchor
-        key = block.mem_id
+        block = quote or self._ancestry.block(anchor)
+        run = self._body_runs.run_of(anchor) if block is None else None
+        if run is not None:
+            key, nodes = run[0].mem_id, run
+        else:
+            block = block or anchor.parent or anchor
+            key, nodes = block.mem_id, _children(block)
         if key not in self._gathered:
             text = _Text()
             if quote is not None:
@@ -639,7 +605,7 @@ class _Paragraphs:
                 # Nested blocks are paragraphs of their own: each text is gathered for its nearest block
                 # only, so deep nesting costs linear time.
                 _gather(
-                    block,
+                    nodes,
                     text,
                     skip=lambda tag: tag.tag in _BLOCKS,
                     mark=lambda tag: tag.mem_id in self._marker_boxes,
@@ -657,7 +623,7 @@ class _Paragraphs:
         """A block quote's text as one paragraph: a quoted passage of its lines but a last line of
         attribution, then the marker boxes right after it. Nested blocks are gathered with it."""
         _gather(
-            quote,
+            _children(quote),
             text,
             skip=lambda tag: False,
             mark=lambda tag: tag.mem_id in self._marker_boxes,
@@ -672,6 +638,45 @@ class _Paragraphs:
         text.marks.extend(box.mem_id for box in after)
         text.passages = True
         return PASSAGE_START + " ".join(lines) + PASSAGE_END + attribution + MARK * len(after)
+
+
+class _BodyRuns:
+    """The runs of text and inline elements right in `<body>`, between its blocks: a browser shows each as a
+    paragraph of its own, though no element holds it (text before a `<p>` or after a `<div>` that ended a
+    `<p>`, table text moved out of its table). The body's children are sorted into runs once."""
+
+    def __init__(self, body: LexborNode | None) -> None:
+        self._body = body
+        self._runs: list[list[LexborNode]] = []
+        self._run_of: dict[int, int] = {}  # child of the body's mem_id -> its run's index in `_runs`
+        self._top = _NearestAncestor(lambda tag: tag.parent is not None and self._is_body(tag.parent))
+
+    def _is_body(self, element: LexborNode) -> bool:
+        return self._body is not None and element.mem_id == self._body.mem_id
+
+    def run_of(self, element: LexborNode) -> list[LexborNode] | None:
+        """The run `element` is in, when it is in one (it is no block and no block holds it)."""
+        parent = element.parent
+        if self._body is None or parent is None:
+            return None
+        top = element if self._is_body(parent) else self._top(element)
+        if top is None:
+            return None
+        if not self._runs:
+            self._sort_children(self._body)
+        index = self._run_of.get(top.mem_id)
+        return None if index is None else self._runs[index]
+
+    def _sort_children(self, body: LexborNode) -> None:
+        run: list[LexborNode] = []
+        for child in _children(body):
+            if child.is_element_node and child.tag in _BLOCKS:
+                run = []
+                continue
+            if not run:
+                self._runs.append(run)
+            run.append(child)
+            self._run_of[child.mem_id] = len(self._runs) - 1
 
 
 def _line(element: LexborNode) -> int:
@@ -691,18 +696,19 @@ def _children(element: LexborNode) -> list[LexborNode]:
 
 
 def _gather(
-    element: LexborNode,
+    nodes: list[LexborNode],
     text: _Text,
     skip: Callable[[LexborNode], bool],
     mark: Callable[[LexborNode], bool] = lambda tag: False,
     passages: bool = False,
 ) -> None:
-    """The text of `element` in document order; iterative, so 2,000 nested elements are no RecursionError.
+    """The text of `nodes` (an element's children) in document order; iterative, so 2,000 nested elements are
+    no RecursionError.
 
     With `passages` (a body paragraph), a `<q>` element's text is a quoted passage and a `<br>` ends a line
     (a paragraph of `text`, which a body paragraph joins with a space as the `<br>` would read).
     """
-    pending: list[LexborNode | _PassageEnd | None] = [*reversed(_children(element))]
+    pending: list[LexborNode | _PassageEnd | None] = [*reversed(nodes)]
     while pending:
         child = pending.pop()
         if child is None:
