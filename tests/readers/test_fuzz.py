@@ -7,7 +7,7 @@ import datetime as dt
 import io
 
 import docx
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from provenance.citations import parse_citation
@@ -114,3 +114,44 @@ def test_docx_of_random_prose_with_markers_never_gets_a_note_invented(paragraphs
     document.save(packed)
     report = read_report_bytes(packed.getvalue(), "r.docx")
     assert report.footnotes == ()
+
+
+HTML_PIECES = [
+    '<a href="#fn1">1</a>',
+    '<li id="fn1">',
+    "<sup>",
+    "<p>",
+    "<a title='",
+    '"',
+    "'",
+    "<!--",
+    "-->",
+    "<![CDATA[",
+    "]]>",
+    "<svg>",
+    "</svg>",
+    "<script>",
+    "</script>",
+    "<textarea>",
+    "<title>",
+    "<plaintext>",
+    "</",
+    "<!",
+    ">",
+    "\n",
+    "https://t.me/c/1/2",
+]
+
+
+@FUZZ
+@example('<p>A<sup><a href="#fn1">1</a></sup><ol><li id="fn1"><svg><![CDATA[ > <b>x</b> ]]></svg> note')
+@given(st.lists(st.sampled_from(HTML_PIECES) | st.text(max_size=8), max_size=150).map("".join))
+def test_lines_written_into_html_start_tags_never_show_in_what_is_read(markup: str) -> None:
+    # Where the pass that writes each start tag's line reads text as a tag (an SVG CDATA section), the
+    # line is taken out of the text again.
+    report = read_report_bytes(markup.encode(), "r.html")
+    read: list[str] = []
+    for note in report.footnotes:
+        read.extend((note.label, note.text, *note.urls))
+        read.extend(text for context in note.contexts for text in (context.text, *context.quotes))
+    assert not any("\ufdd2" in text for text in read)

@@ -397,3 +397,22 @@ def test_a_report_of_more_markers_or_definitions_than_one_report_is_read_with_st
     finally:
         tracemalloc.stop()
     assert peak < 60 * len(text)
+
+
+def test_html_runs_of_unclosed_comments_quotes_tags_and_raw_text_leave_the_notes_before_them() -> None:
+    # Each start tag's line is written into it before parsing, by one pass that reads tags as browsers do:
+    # a comment, quote or `<script>` left open runs to the end of the report, read once, not once a `<`.
+    cited = f'<p>Claim.<sup><a href="#fn1">1</a></sup></p><ol><li id="fn1">{NOTE}</li></ol>\n'
+    for tail in (
+        "<!--" * 50_000,
+        '<p title="' + "<a " * 50_000,
+        "<a b='" * 50_000,
+        "<x" + ' a="' * 50_000,
+        "<a\n" * 50_000,
+        "<script>" + "<a>" * 50_000,
+        "<svg><![CDATA[" + "<a>" * 50_000,
+    ):
+        report = _read("r.html", cited + tail)
+        assert [(note.label, note.line, note.text, len(note.contexts)) for note in report.footnotes] == [
+            ("1", 1, NOTE, 1)
+        ]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from provenance.models import ReportFormat
+from provenance.readers import read_report_bytes
 from tests.readers.support import by_label, finding_codes, read_asset
 
 PANDOC_BODY = "The channel claimed the convoy “had already crossed the river”. The ministry denied it."
@@ -147,3 +148,78 @@ def test_word_web_page_footnotes_and_endnotes() -> None:
         "Pro-government channels amplified the claim within hours."
     )
     assert finding_codes(report) == []
+
+
+# The report is parsed as a browser parses it (Lexbor), which keeps no positions in the markup: each start
+# tag's line is written into it before parsing, by a pass that must read tags as the HTML tokenizer does.
+def test_lines_are_those_of_start_tags_past_comments_scripts_attribute_values_and_textareas() -> None:
+    report = read_asset("angle_brackets_outside_tags.html")
+    notes = by_label(report)
+    assert [(note.label, note.line, note.text) for note in report.footnotes] == [
+        ("1", 15, "Telegram, January 21, 2022."),
+        ("2", 16, "Twitter, January 22, 2022."),  # a line written in the report's markup is not taken
+    ]
+    # A link in a textarea is text a browser shows in the box, not a marker.
+    assert [context.line for context in notes["1"].contexts] == [9]
+    assert [(context.line, context.text) for context in notes["2"].contexts] == [
+        (12, 'The second <a href="#fn1">1</a> claim.'),
+        (13, "The third claim."),
+    ]
+    assert finding_codes(report) == []
+
+
+def test_marker_in_text_outside_any_paragraph_has_that_text_as_its_paragraph() -> None:
+    # Text right in <body>, after a <div> that ended a <p>, or moved out of a table shows as a paragraph of
+    # its own; its marker's paragraph was the marker's <sup> ("1").
+    report = read_asset("marker_text_outside_paragraphs.html")
+    assert [[(context.line, context.text) for context in note.contexts] for note in report.footnotes] == [
+        [(2, "A claim written right in the body.")],
+        [(3, "and text after the block.")],
+        [(4, "Text a browser moves out of the table.")],
+    ]
+    assert finding_codes(report) == []
+
+
+def _large_report(count: int) -> str:
+    """A Pandoc-like report: claim k on three lines, its marker on line 3k + 1; each note on a line."""
+    claims = "".join(
+        f'<p id="p{k}">Claim {k} about the bridge, which the ministry said <q>is open</q>\n'
+        f'and <a href="https://map.example/{k}">a map</a> shows\n'
+        f'closed.<sup><a href="#fn{k}" class="footnote-ref">{k}</a></sup></p>\n'
+        for k in range(1, count + 1)
+    )
+    notes = "".join(
+        f'<li id="fn{k}"><p>Desk {k}, January {k % 28 + 1}, 2022, <a href="https://site{k % 50}.example/{k}">'
+        f'report</a> <a href="#p{k}" class="footnote-back">↩</a></p></li>\n'
+        for k in range(1, count + 1)
+    )
+    return f'<html><body>\n{claims}<section class="footnotes"><ol>\n{notes}</ol></section></body></html>\n'
+
+
+def test_large_report_keeps_every_note_link_line_and_context() -> None:
+    count = 2_000
+    report = read_report_bytes(_large_report(count).encode(), "r.html")
+    first_note_line = 3 + 3 * count
+    assert [(note.label, note.line, note.text, note.urls) for note in report.footnotes] == [
+        (
+            str(k),
+            first_note_line + k - 1,
+            f"Desk {k}, January {k % 28 + 1}, 2022, report",
+            (f"https://site{k % 50}.example/{k}",),
+        )
+        for k in range(1, count + 1)
+    ]
+    assert [
+        [(context.line, context.text, context.quotes) for context in note.contexts]
+        for note in report.footnotes
+    ] == [
+        [
+            (
+                3 * k + 1,
+                f"Claim {k} about the bridge, which the ministry said is open and a map shows closed.",
+                ("is open",),
+            )
+        ]
+        for k in range(1, count + 1)
+    ]
+    assert report.findings == ()
