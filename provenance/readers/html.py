@@ -568,10 +568,10 @@ def _boxes_after_block_quotes(
 
 
 def _is_blank(node: LexborNode) -> bool:
-    """Spaces, or an empty comment."""
+    """Spaces, or a comment (which a browser does not show)."""
     if node.is_text_node:
         return not _text_of(node).strip()
-    return node.tag == "-comment" and not node.comment_content
+    return node.is_comment_node
 
 
 class _Paragraphs:
