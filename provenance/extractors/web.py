@@ -383,15 +383,21 @@ _MAX_SIDE_BLOCKS = 20_000  # candidates judged; a page with more has no fallback
 _MAX_TIMES = 200
 
 
-def _names_side_block(value: str) -> bool:
+def _names_one_of(value: str, names: frozenset[str]) -> bool:
+    """Whether a class or id value names one of `names`: a word of one of its tokens, or two words joined
+    (`tp-modal` is `tpmodal`), a token that opens with a describing word (`no-comments`) aside."""
     for token in value[:_MAX_NAME].split()[:_MAX_NAME_TOKENS]:
         words = [word.lower() for word in _NAME_WORDS.split(token) if word]
         if not words or words[0] in _DESCRIBING_WORDS:
             continue
         joined = (first + second for first, second in itertools.pairwise(words))
-        if any(word in _SIDE_WORDS for word in words) or any(pair in _SIDE_WORDS for pair in joined):
+        if any(word in names for word in words) or any(pair in names for pair in joined):
             return True
     return False
+
+
+def _names_side_block(value: str) -> bool:
+    return _names_one_of(value, _SIDE_WORDS)
 
 
 def _is_content_container(node: LexborNode) -> bool:
@@ -718,14 +724,7 @@ _CHROME_ROLES = frozenset(("navigation", "banner", "contentinfo"))
 
 
 def _names_paywall(value: str) -> bool:
-    for token in value[:_MAX_NAME].split()[:_MAX_NAME_TOKENS]:
-        words = [word.lower() for word in _NAME_WORDS.split(token) if word]
-        if not words or words[0] in _DESCRIBING_WORDS:
-            continue
-        joined = (first + second for first, second in itertools.pairwise(words))
-        if any(word in _PAYWALL_WORDS for word in words) or any(pair in _PAYWALL_WORDS for pair in joined):
-            return True
-    return False
+    return _names_one_of(value, _PAYWALL_WORDS)
 
 
 def _shown_outside_chrome(node: LexborNode) -> bool:
