@@ -143,9 +143,13 @@ HTML_PIECES = [
 ]
 
 
+# Any text but a NUL, which makes a report binary (refused before any reader: test_any_text_is_read_...).
+_HTML_TEXT = st.text(st.characters(exclude_characters="\x00"), max_size=8)
+
+
 @FUZZ
 @example('<p>A<sup><a href="#fn1">1</a></sup><ol><li id="fn1"><svg><![CDATA[ > <b>x</b> ]]></svg> note')
-@given(st.lists(st.sampled_from(HTML_PIECES) | st.text(max_size=8), max_size=150).map("".join))
+@given(st.lists(st.sampled_from(HTML_PIECES) | _HTML_TEXT, max_size=150).map("".join))
 def test_lines_written_into_html_start_tags_never_show_in_what_is_read(markup: str) -> None:
     # Where the pass that writes each start tag's line reads text as a tag (an SVG CDATA section), the
     # line is taken out of the text again.
