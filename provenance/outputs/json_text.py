@@ -5,17 +5,27 @@ users see and diff, so it does not change. The standard library writes indented 
 time (a 10,000-footnote `extract` spent 15 % of its time there); orjson writes the same bytes about ten times
 faster. Where the two could differ it is not used: a float (orjson spells `1e+16` as `1e16` and infinity as
 `null`), an integer past 64 bits, a key that is not a string, or text orjson refuses (a lone surrogate).
+
+One exception, the same for both encoders: the characters that reorder or break a line as it is shown
+(bidirectional controls such as U+202E, line and paragraph separators) are written as `\\uNNNN` escapes. Text
+from a report or a captured page can hold them; raw, a `--json` document shown in a terminal or a CI log
+would show a URL or a status other than the one it holds. The escape is the same JSON string, read back
+alike; every other character stays as it is.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 import orjson
 
 _ORJSON_OPTIONS = orjson.OPT_INDENT_2 | orjson.OPT_APPEND_NEWLINE
+# Arabic letter mark, left-to-right and right-to-left marks, embeddings, overrides and isolates, and the line
+# and paragraph separators. JSON's own syntax is ASCII: they can only stand inside a string.
+_REORDERING = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
 
 
 def indented_json(document: Any, may_hold_floats: bool = True) -> str:
@@ -23,10 +33,17 @@ def indented_json(document: Any, may_hold_floats: bool = True) -> str:
     models without float fields), so it is not searched for one."""
     if not (may_hold_floats and _holds_float(document)):
         try:
-            return orjson.dumps(document, option=_ORJSON_OPTIONS).decode("utf-8")
+            return escape_reordering(orjson.dumps(document, option=_ORJSON_OPTIONS).decode("utf-8"))
         except TypeError:  # orjson.JSONEncodeError: a big integer, a key not a string, a lone surrogate
             pass
-    return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+    return escape_reordering(json.dumps(document, indent=2, ensure_ascii=False) + "\n")
+
+
+def escape_reordering(text: str) -> str:
+    """JSON `text`, each character that reorders or breaks a shown line written as its `\\uNNNN` escape."""
+    if _REORDERING.search(text) is None:
+        return text
+    return _REORDERING.sub(lambda found: f"\\u{ord(found.group()):04x}", text)
 
 
 def indented_json_ending_in_list(head: Mapping[str, Any], key: str, items: Iterable[Any]) -> str:

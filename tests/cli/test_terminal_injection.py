@@ -11,6 +11,7 @@ Every human output shows such characters escaped (`\\x1b`), as `verify` does: th
 from __future__ import annotations
 
 import datetime as dt
+import json
 import logging
 from collections.abc import Iterator
 from pathlib import Path
@@ -154,3 +155,13 @@ def test_log_lines_show_control_characters_escaped(capsys: pytest.CaptureFixture
     logging.getLogger("provenance.capture").info("redirect to %s", f"http://news.example/{RECOLOUR}")
     err = capsys.readouterr().err
     assert err == "provenance: provenance.capture: redirect to http://news.example/\\x1b[31mFORGED\n"
+
+
+def test_json_output_shows_a_bidi_override_as_an_escape_holding_the_same_text(desk: Path) -> None:
+    # JSON is for machines, but it is read in terminals and CI logs too: raw, the override shows "verified".
+    for args in (["extract", "--from", "md"], ["check", "--offline", "--json", "-q"]):
+        result = run_provenance([*args, f"brief{RECOLOUR}.md"], desk)
+        assert result.returncode in (0, 1), result.stderr
+        assert "\u202e" not in result.stdout and "\\u202edeifirev" in result.stdout
+        document = json.loads(result.stdout)
+        assert REORDER in json.dumps(document, ensure_ascii=False)

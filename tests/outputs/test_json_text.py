@@ -1,5 +1,6 @@
 """Indented JSON output is byte for byte what `json.dumps(indent=2, ensure_ascii=False)` writes, whichever
-encoder wrote it: users diff these files, and scripts may compare them."""
+encoder wrote it: users diff these files, and scripts may compare them. The one difference: characters that
+reorder or break a shown line are escaped (`\u202e`), the same JSON value."""
 
 from __future__ import annotations
 
@@ -17,8 +18,27 @@ _TEXT = json_texts(extra=("\u2028\u2029", '"\\/\b\f\n\r\t'))
 _JSON = json_values(_TEXT, 2**64)
 
 
+# Bidirectional controls and line and paragraph separators, as JSON escapes.
+_REORDERING_ESCAPED = str.maketrans(
+    {
+        code: f"\\u{code:04x}"
+        for code in (0x061C, 0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A))
+    }
+    | {0x2028: "\\u2028", 0x2029: "\\u2029"}
+)
+
+
 def _standard(document: Any) -> str:
-    return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+    return (json.dumps(document, indent=2, ensure_ascii=False) + "\n").translate(_REORDERING_ESCAPED)
+
+
+def test_characters_that_reorder_a_shown_line_are_escaped_and_read_back_unchanged() -> None:
+    # A URL with a right-to-left override shows, raw in a terminal or a CI log, as another URL.
+    document = {"url": "https://t.me/\u202ekcab/1", "text": "a\u2066b\u2069\u200fc\u2028d", "n": 1.5}
+    for written in (indented_json(document), indented_json(document, may_hold_floats=False)):
+        assert "\u202e" not in written and "\u2066" not in written and "\u2028" not in written
+        assert '"https://t.me/\\u202ekcab/1"' in written
+        assert json.loads(written) == document
 
 
 @settings(max_examples=400)
