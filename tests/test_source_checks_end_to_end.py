@@ -154,6 +154,11 @@ def web() -> Iterator[FixtureServer]:
         "/2022/01/21/ferry": Reply(body=_asset("byline_beside_an_organisation_author.html")),
         "/2022/01/21/ferry-comments": Reply(body=_asset("byline_only_in_a_reader_comment.html")),
         "/2022/01/21/ferry-related": Reply(body=_asset("byline_only_in_a_related_story.html")),
+        "/2022/01/21/ferry-blog": Reply(body=_asset("byline_only_in_the_page.html")),
+        "/2022/01/21/ferry-blog-rel": Reply(body=_asset("byline_rel_author_only.html")),
+        "/2022/01/21/ferry-blog-comments": Reply(
+            body=_asset("byline_only_in_commenters_author_classes.html")
+        ),
         "/web/https://t.me/rybar/999": Reply(
             302,
             b"",
@@ -368,12 +373,19 @@ A reader's comment is not the article's byline.[^commenter]
 
 Nor is a related story's byline.[^related]
 
+A blog names its author only in the byline it shows.[^blogbyline] Or in a link to the author.[^blogrel]
+
+Its readers' names are not its author's.[^blogcommenter]
+
 [^sitename]: Lina Haddad, \u201cBridge News\u201d, January 21, 2022, http://bridgenews.example/2022/01/21/strike
 [^headline]: Lina Haddad, \u201cBridge destroyed in overnight strike\u201d, Bridge News, January 21, 2022, http://bridgenews.example/2022/01/21/strike
 [^outlet]: Bridge News, \u201cBridge destroyed in overnight strike\u201d, January 21, 2022, http://bridgenews.example/2022/01/21/strike
 [^byline]: Lina Haddad, \u201c{FERRY}\u201d, Bridge News, January 21, 2022, http://bridgenews.example/2022/01/21/ferry
 [^commenter]: Omar Khalil, \u201c{FERRY}\u201d, January 21, 2022, http://bridgenews.example/2022/01/21/ferry-comments
 [^related]: Omar Khalil, \u201c{FERRY}\u201d, January 21, 2022, http://bridgenews.example/2022/01/21/ferry-related
+[^blogbyline]: Lina Haddad, \u201c{FERRY}\u201d, January 21, 2022, http://bridgenews.example/2022/01/21/ferry-blog
+[^blogrel]: Lina Haddad, \u201c{FERRY}\u201d, January 21, 2022, http://bridgenews.example/2022/01/21/ferry-blog-rel
+[^blogcommenter]: Omar Khalil, \u201c{FERRY}\u201d, January 21, 2022, http://bridgenews.example/2022/01/21/ferry-blog-comments
 """
 
 
@@ -423,6 +435,21 @@ def test_a_byline_in_a_comment_or_a_related_story_confirms_no_author(outlets: di
         assert author["status"] == "warn" and author["found"] == "Bridge News", label
         assert footnote["status"] == "unconfirmed", label
     assert outlets["code"] == 1
+
+
+def test_a_page_s_own_byline_is_its_author_when_nothing_else_names_one(outlets: dict[str, Any]) -> None:
+    # No JSON-LD, microdata or meta author: "the source names no author" kept a blog post cited by its
+    # byline's name from `verified`.
+    for label in ("blogbyline", "blogrel"):
+        footnote = outlets["footnotes"][label]
+        author = _check(footnote, "author")
+        assert (author["status"], author["found"]) == ("pass", "Lina Haddad"), label
+        assert footnote["status"] == "verified", label
+    # A commenter's name on such a page is not its author: nothing to compare, a person must look.
+    commenter = outlets["footnotes"]["blogcommenter"]
+    author = _check(commenter, "author")
+    assert author["status"] == "warn" and "names no author" in author["detail"]
+    assert commenter["status"] == "unconfirmed"
 
 
 @pytest.mark.parametrize(

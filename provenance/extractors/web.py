@@ -527,7 +527,7 @@ _MAX_BYLINE_NODES = 200  # nodes of one candidate read: a byline is a few words
 _MAX_BYLINE_CHARS = 120
 _MAX_BYLINE_WORDS = 12
 _BYLINE_LEAD = re.compile(
-    r"^(?:(?:written|posted|published|reported|words|story|text)\s+)?by\b\s*:?\s*|^authors?\s*:\s*",
+    r"^(?:(?:written|posted|published|reported|words|story|text)\s+)?by\b\s*:?\s*|^authors?\b\s*:?\s*",
     re.IGNORECASE,
 )
 # What often follows the name in a byline: a date, a place, the outlet (`By Lina Haddad | 21 January`), and
@@ -576,13 +576,62 @@ def _byline_text(node: LexborNode) -> str | None:
     return text
 
 
+# Words a byline element may show that are no part of a name: a label ("About the author", "Updated"), a
+# link ("View all posts"), WordPress's default "admin", or what is left of a date once its digits are cut.
+_NOT_NAME_WORDS = frozenset(
+    (
+        *("about", "author", "authors", "byline", "written", "posted", "published", "updated", "by"),
+        *("more", "view", "all", "see", "read", "follow", "contact", "profile", "posts", "articles"),
+        *("stories", "share", "comments", "reply", "admin", "administrator", "guest"),
+        *("ago", "min", "mins", "minutes", "hour", "hours", "today", "yesterday"),
+    )
+)
+# A date's words alone (the digits of "January 21, 2022" cut), which are names only beside other words
+# (Theresa May, June Carter).
+_DATE_WORDS = frozenset(
+    (
+        *("january", "february", "march", "april", "may", "june", "july", "august", "september"),
+        *("october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday"),
+        *("saturday", "sunday"),
+    )
+)
+# Words written in lower case inside names and lists of names: particles (de, van, al-, d') and joiners.
+_NAME_PARTICLES = frozenset(
+    (
+        *("and", "&", "de", "del", "della", "der", "den", "des", "di", "da", "do", "dos", "das", "du"),
+        *("van", "von", "zu", "la", "le", "el", "al", "bin", "ibn", "bint", "ben", "y", "e", "ter", "ten"),
+        *("d", "l", "et", "und", "\u0438", "\u0456", "\u0442\u0430"),
+    )
+)
+_NAME_PARTICLE_PREFIX = re.compile(r"[-'\u2019]")
+
+
+def _looks_like_a_name(text: str) -> bool:
+    """Whether a byline's text reads as a name or a list of names: no label, link or date words, and, in a
+    script with capitals, every word but a particle capitalised (a biography's sentence, "About the author"
+    and "Posted on January" are not names; a name in Arabic or Chinese has no capitals to look at)."""
+    stripped = (word.strip(_BYLINE_EDGES + "()\"'\u201c\u201d") for word in text.split())
+    words = [word for word in stripped if word]
+    keys = [word.casefold() for word in words]
+    if not keys or any(key in _NOT_NAME_WORDS for key in keys) or all(key in _DATE_WORDS for key in keys):
+        return False
+    for word, key in zip(words, keys, strict=True):
+        first = next((character for character in word if character.isalpha()), None)
+        if first is None or not first.islower() or key in _NAME_PARTICLES:
+            continue
+        if _NAME_PARTICLE_PREFIX.split(key, maxsplit=1)[0] not in _NAME_PARTICLES:
+            return False
+    return True
+
+
 def _page_byline(
-    tree: LexborHTMLParser, metas: dict[str, str], outlet: frozenset[str]
+    tree: LexborHTMLParser, metas: dict[str, str], outlet: frozenset[str], names_only: bool = False
 ) -> tuple[str, str] | None:
     """(where, name) of the person the page itself shows as its author: its `<meta name=author>`, else the
     byline in its markup (`_BYLINE_CANDIDATES`) most plainly marked, those in its article first; never one in
     a side block (a reader comment's author, a related story's byline) or in a quotation. None when the page
-    names only its outlet."""
+    names only its outlet. With `names_only`, a byline element's text counts only when it reads as a name
+    (`_looks_like_a_name`): on a page that names no author elsewhere, nothing else stands beside it."""
     for name in ("author", "parsely-author", "sailthru.author"):
         value = meta_content(metas, name)
         if value and "://" not in value and _squashed(value) not in outlet:
@@ -597,7 +646,7 @@ def _page_byline(
         if in_side_block or any(around.tag in _QUOTING_TAGS for around in ancestors(node)):
             continue
         text = _byline_text(node)
-        if text is None or _squashed(text) in outlet:
+        if text is None or _squashed(text) in outlet or (names_only and not _looks_like_a_name(text)):
             continue
         rank = (not in_article, kind, order)
         if best is None or rank < best[0]:
@@ -879,15 +928,17 @@ def _author(
     Embedded items (JSON-LD, then microdata), else the author `<meta>` tags, say who the author is. Many
     outlets name themselves there (an `Organization`, or a name equal to the site's) and show the writer in
     the page's byline: then the byline is the author, and the outlet stays named beside it unless it is the
-    page's publisher, which the author check reads too."""
+    page's publisher, which the author check reads too. A page that names no author there at all (a plain
+    blog or news page) may still show a byline: then that byline is the author, if it reads as a name."""
     structured = _content_author(ld) or _content_author(micro)
     if structured is None:
         meta = meta_content(metas, "author", "article:author", "parsely-author", "sailthru.author")
         structured = (meta, False) if meta else None
-    if structured is None:
-        return None, None, None
-    name, organisations = structured
     outlet = _site_keys(site_names, url)
+    if structured is None:
+        shown_only = _page_byline(tree, metas, outlet, names_only=True)
+        return (shown_only[1], None, shown_only) if shown_only else (None, None, None)
+    name, organisations = structured
     if not organisations and _squashed(name) not in outlet:
         return name, None, None
     byline = _page_byline(tree, metas, outlet | {_squashed(name)})

@@ -676,6 +676,80 @@ def test_an_ordinary_article_keeps_its_json_ld_author_and_records_its_site_names
     assert named.fields["application-name"] == "Bridge News App"
 
 
+RIVER_NOTES = "https://rivernotes.example/2022/01/21/ferry"
+
+
+def _plain_page(byline: str) -> str:
+    """A blog post that names its author only in what it shows: no JSON-LD, microdata or meta author."""
+    return (
+        '<html><head><title>Ferry to run | River Notes</title></head><body><div class="post">'
+        f"<h1>Ferry to run</h1>{byline}<p>The river ferry will carry cars and buses between the two banks "
+        "from Monday.</p></div></body></html>"
+    )
+
+
+def _read_plain(page: str | bytes) -> SourcePost:
+    return extract_source(RIVER_NOTES, (answer(RIVER_NOTES, page),))
+
+
+@pytest.mark.parametrize(
+    ("page", "where"),
+    [
+        (asset("byline_only_in_the_page.html").decode(), "byline class"),
+        (asset("byline_rel_author_only.html").decode(), "byline <a rel=author>"),
+        (_plain_page('<p class="author">Lina Haddad</p>'), "byline class"),
+        (_plain_page('<p>By <span itemprop="author">Lina Haddad</span></p>'), "byline itemprop=author"),
+        (
+            _plain_page(
+                '<span class="byline"><span class="author vcard"><span class="screen-reader-text">Author '
+                '</span><a class="url fn n" href="/author/lina/">Lina Haddad</a></span></span>'
+            ),
+            "byline class",
+        ),
+    ],
+    ids=["class byline", "rel=author only", "class author", "itemprop=author, no item", "WordPress"],
+)
+def test_a_page_without_a_structured_author_takes_the_byline_it_shows(page: str, where: str) -> None:
+    # No JSON-LD, microdata or meta author: the author check warned "the source names no author" beside
+    # the byline the page shows.
+    post = _read_plain(page)
+    assert post.author == "Lina Haddad" and post.fields[where] == "Lina Haddad"
+    assert "author (the outlet)" not in post.fields
+    assert _author_status(post, "Lina Haddad") == "pass"
+    assert _author_status(post, "Omar Khalil") == "warn"
+
+
+def test_commenters_author_elements_never_name_the_author_of_a_page_without_one() -> None:
+    comments = asset("byline_only_in_commenters_author_classes.html").decode()
+    post = _read_plain(comments)
+    assert post.author is None
+    for commenter in ("Omar Khalil", "Dina Haddad"):
+        assert _author_status(post, commenter) == "warn", commenter
+    # The post's own byline counts, though a commenter's `rel=author` link is marked more plainly.
+    signed = _read_plain(comments.replace("</body>", '<p class="byline">By Lina Haddad</p></body>'))
+    assert signed.author == "Lina Haddad"
+
+
+@pytest.mark.parametrize(
+    "not_a_name",
+    [
+        asset("byline_author_bio_not_a_name.html").decode(),
+        _plain_page('<p class="author">Omar Khalil covers the river towns for the paper.</p>'),
+        _plain_page('<a rel="author" href="/about/">About the author</a>'),
+        _plain_page('<span class="author">Posted on January 21, 2022</span>'),
+        _plain_page('<span class="byline">Updated 3 hours ago</span>'),
+        _plain_page('<span class="author">Posted by admin</span>'),
+    ],
+    ids=["author bio block", "biography", "about the author", "date", "time ago", "admin"],
+)
+def test_an_author_element_whose_text_is_no_name_gives_a_page_no_author(not_a_name: str) -> None:
+    post = _read_plain(not_a_name)
+    assert post.author is None and not any(key.startswith("byline") for key in post.fields)
+    # A byline after it on the same page is read: the element was passed over for its text, not unread.
+    signed = _read_plain(not_a_name.replace("</body>", '<p class="byline">By Lina Haddad</p></body>'))
+    assert signed.author == "Lina Haddad"
+
+
 def test_bylines_are_read_in_bounded_time_on_a_page_of_many_author_elements() -> None:
     many = '<span class="author">' + "x " * 100_000 + "</span>"
     page = _by_outlet(many * 60 + '<p class="byline">By Lina Haddad</p>')
