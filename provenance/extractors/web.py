@@ -637,6 +637,8 @@ def _page_byline(
         if value and "://" not in value and _squashed(value) not in outlet:
             return f"byline meta {name}", value
     layout = _PageLayout(tree)
+    if names_only and _lists_articles(tree, layout):
+        return None
     best: tuple[tuple[bool, int, int], str] | None = None
     for order, node in enumerate(tree.css(_BYLINE_CANDIDATES)[:_MAX_BYLINE_CANDIDATES]):
         kind = _byline_kind(node)
@@ -654,6 +656,13 @@ def _page_byline(
     if best is None:
         return None
     return ("byline <a rel=author>", "byline itemprop=author", "byline class")[best[0][1]], best[1]
+
+
+def _lists_articles(tree: LexborHTMLParser, layout: _PageLayout) -> bool:
+    """Whether the page lists several articles of its own (a front or section page: cards outside its side
+    blocks, each with its byline): the first card's byline is not the page's author."""
+    own = (node for node in tree.css("article")[:_MAX_BYLINE_CANDIDATES] if not layout.place(node)[0])
+    return next(own, None) is not None and next(own, None) is not None
 
 
 def _main_text(html: str, content_text: Callable[[], str]) -> str:

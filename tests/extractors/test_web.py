@@ -730,6 +730,21 @@ def test_commenters_author_elements_never_name_the_author_of_a_page_without_one(
     assert signed.author == "Lina Haddad"
 
 
+def test_a_page_listing_articles_gives_no_card_s_byline_as_its_author() -> None:
+    # A section page of cards by different people: the first card's byline is no author of the page.
+    cards = "".join(
+        f'<article><h2><a href="/{n}">Story {n}</a></h2><span class="byline">By {name}</span></article>'
+        for n, name in enumerate(("Lina Haddad", "Omar Khalil"), 1)
+    )
+    post = _read_plain(_plain_page(cards))
+    assert post.author is None
+    assert _author_status(post, "Lina Haddad") == "warn"
+    # One article beside related stories in an aside is still one article: its byline counts.
+    related = '<aside class="related"><article><span class="byline">By Omar Khalil</span></article></aside>'
+    one = _read_plain(_plain_page(f'<article><span class="byline">By Lina Haddad</span></article>{related}'))
+    assert one.author == "Lina Haddad"
+
+
 @pytest.mark.parametrize(
     "not_a_name",
     [
