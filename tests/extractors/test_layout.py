@@ -1,0 +1,131 @@
+"""Where an element stands in a page (`provenance.extractors.layout`): the site's chrome, hidden elements,
+side blocks named by class or id, and the bounded walk to the elements around one."""
+
+from __future__ import annotations
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from provenance.extractors.layout import (
+    HIDDEN_SELECTOR,
+    Chrome,
+    ancestors,
+    class_or_id_containing,
+    holders,
+    is_hidden,
+    names_one_of,
+    names_side_block,
+    naming_words,
+)
+
+
+def _node(html: str, selector: str = "#it") -> LexborNode:
+    node = LexborHTMLParser(html).css_first(selector)
+    assert node is not None
+    return node
+
+
+def _ids(html: str, selector: str) -> list[str]:
+    return [node.attributes.get("id") or "" for node in LexborHTMLParser(html).css(selector)]
+
+
+def test_the_ancestor_walk_goes_innermost_first_and_stops_at_its_limit() -> None:
+    node = _node("<div id=a><section id=b><p id=it>x</p></section></div>")
+    assert [around.tag for around in ancestors(node)] == ["p", "section", "div", "body", "html", "-document"]
+    assert [around.tag for around in ancestors(node, limit=2)] == ["p", "section"]
+    assert list(ancestors(None)) == []
+    deep = _node("<div>" * 2000 + "<p id=it>x</p>" + "</div>" * 2000)
+    assert len(list(ancestors(deep))) == 512 + 16, "a crafted page cannot make the walk long"
+
+
+def test_the_frame_is_the_anchors_and_every_element_around_them() -> None:
+    tree = LexborHTMLParser("<div class=wrap><header><h1 id=it>Title</h1></header></div><aside>x</aside>")
+    heading, aside = tree.css_first("h1"), tree.css_first("aside")
+    assert heading is not None and aside is not None
+    frame = holders((heading, None))
+    assert len(frame) == len(["h1", "header", "div", "body", "html", "-document"])
+    assert frame == {node.mem_id for node in ancestors(heading)}
+    assert aside.mem_id not in frame
+    assert holders((None,)) == set()
+
+
+def test_chrome_is_found_by_element_or_by_its_aria_role() -> None:
+    banner = Chrome("nav", "header")
+    assert banner.holds(_node("<nav id=it>x</nav>"))
+    assert banner.holds(_node("<div id=it role=' Banner '>x</div>")), "a role read as a browser reads it"
+    assert not banner.holds(_node("<footer id=it>x</footer>")), "a part not asked for"
+    assert not banner.holds(_node("<div id=it role=main>x</div>"))
+    # An element counted only by its role (an article's own footer, say) is chrome only with one.
+    assert not banner.holds(_node("<nav id=it>x</nav>"), by_element=False)
+    assert banner.holds(_node("<nav id=it role=navigation>x</nav>"), by_element=False)
+
+
+def test_the_chrome_selector_finds_the_parts_by_element_and_by_role_as_written() -> None:
+    page = (
+        "<nav id=n>x</nav><header id=h>x</header><div id=r role=banner>x</div><footer id=f>x</footer>"
+        "<div id=c role=Banner>x</div><p id=p>x</p>"
+    )
+    assert _ids(page, Chrome("nav", "header").selector) == ["n", "h", "r"]
+
+
+def test_an_element_is_hidden_by_its_attribute_aria_or_style_whatever_its_spacing() -> None:
+    for hidden in (
+        "<div id=it hidden>x</div>",
+        "<div id=it aria-hidden=TRUE>x</div>",
+        "<div id=it style='color: red; display : none'>x</div>",
+        "<div id=it style='VISIBILITY:hidden'>x</div>",
+    ):
+        assert is_hidden(_node(hidden)), hidden
+    for shown in (
+        "<div id=it aria-hidden=false>x</div>",
+        "<div id=it style='display:block'>x</div>",
+        "<div id=it class=hidden-xs>x</div>",
+        "<div id=it style='" + "color:red;" * 30 + "display:none'>x</div>",  # past the style read
+    ):
+        assert not is_hidden(_node(shown)), shown
+
+
+def test_the_hidden_selector_finds_each_way_of_hiding_an_element() -> None:
+    page = (
+        "<div id=a hidden>x</div><div id=b aria-hidden=true>x</div><div id=c style='Display: None'>x</div>"
+        "<div id=d style='visibility:hidden'>x</div><div id=e style='display:block'>x</div>"
+    )
+    assert _ids(page, HIDDEN_SELECTOR) == ["a", "b", "c", "d"]
+
+
+def test_candidates_are_elements_whose_class_or_id_contains_a_part_in_any_case() -> None:
+    page = "<div id=a class=TopPaywall>x</div><div id=x-paywall-2>x</div><div id=c class=wall>x</div>"
+    assert _ids(page, class_or_id_containing(("paywall",))) == ["a", "x-paywall-2"]
+
+
+def test_class_words_are_split_at_dashes_underscores_and_capitals_and_states_are_passed_over() -> None:
+    assert list(naming_words("c-more-stories__list relatedStories")) == [
+        ["c", "more", "stories", "list"],
+        ["related", "stories"],
+    ]
+    assert list(naming_words("has-sidebar no-comments is-latest category-comment tag-trending")) == []
+    assert len(list(naming_words("a " * 100))) == 20, "the first 20 tokens"
+    assert list(naming_words("x" * 300)) == [["x" * 200]], "the first 200 characters"
+
+
+def test_a_class_names_a_word_or_two_words_joined_never_a_part_of_a_word() -> None:
+    names = frozenset(("paywall", "tpmodal", "meter"))
+    assert names_one_of("article tp-modal", names)
+    assert names_one_of("site-paywall", names)
+    assert not names_one_of("diameter parameter-list", names)
+    assert not names_one_of("no-paywall", names)
+
+
+def test_a_side_block_is_named_by_a_word_of_its_class_or_id() -> None:
+    for side in (
+        "<div id=it class=comments-area>x</div>",
+        "<ul id=it class=relatedStories>x</ul>",
+        "<div id=disqus_thread>x</div>",
+        "<section id=it class='widget most-read'>x</section>",
+    ):
+        assert names_side_block(_node(side, "div, ul, section")), side
+    for content in (
+        "<div id=it class=commentary>x</div>",
+        "<div id=it class='has-sidebar no-comments'>x</div>",
+        "<article id=it class='post category-comment'>x</article>",
+    ):
+        assert not names_side_block(_node(content)), content
