@@ -5,17 +5,8 @@ from __future__ import annotations
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from provenance.extractors.layout import (
-    HIDDEN_SELECTOR,
-    Chrome,
-    ancestors,
-    class_or_id_containing,
-    holders,
-    is_hidden,
-    names_one_of,
-    names_side_block,
-    naming_words,
-)
+from provenance.extractors import layout
+from provenance.extractors.layout import Chrome, ancestors, holders
 
 
 def _node(html: str, selector: str = "#it") -> LexborNode:
@@ -74,14 +65,14 @@ def test_an_element_is_hidden_by_its_attribute_aria_or_style_whatever_its_spacin
         "<div id=it style='color: red; display : none'>x</div>",
         "<div id=it style='VISIBILITY:hidden'>x</div>",
     ):
-        assert is_hidden(_node(hidden)), hidden
+        assert layout.is_hidden(_node(hidden)), hidden
     for shown in (
         "<div id=it aria-hidden=false>x</div>",
         "<div id=it style='display:block'>x</div>",
         "<div id=it class=hidden-xs>x</div>",
         "<div id=it style='" + "color:red;" * 30 + "display:none'>x</div>",  # past the style read
     ):
-        assert not is_hidden(_node(shown)), shown
+        assert not layout.is_hidden(_node(shown)), shown
 
 
 def test_the_hidden_selector_finds_each_way_of_hiding_an_element() -> None:
@@ -89,30 +80,30 @@ def test_the_hidden_selector_finds_each_way_of_hiding_an_element() -> None:
         "<div id=a hidden>x</div><div id=b aria-hidden=true>x</div><div id=c style='Display: None'>x</div>"
         "<div id=d style='visibility:hidden'>x</div><div id=e style='display:block'>x</div>"
     )
-    assert _ids(page, HIDDEN_SELECTOR) == ["a", "b", "c", "d"]
+    assert _ids(page, layout.HIDDEN_SELECTOR) == ["a", "b", "c", "d"]
 
 
 def test_candidates_are_elements_whose_class_or_id_contains_a_part_in_any_case() -> None:
     page = "<div id=a class=TopPaywall>x</div><div id=x-paywall-2>x</div><div id=c class=wall>x</div>"
-    assert _ids(page, class_or_id_containing(("paywall",))) == ["a", "x-paywall-2"]
+    assert _ids(page, layout.class_or_id_containing(("paywall",))) == ["a", "x-paywall-2"]
 
 
 def test_class_words_are_split_at_dashes_underscores_and_capitals_and_states_are_passed_over() -> None:
-    assert list(naming_words("c-more-stories__list relatedStories")) == [
+    assert list(layout.naming_words("c-more-stories__list relatedStories")) == [
         ["c", "more", "stories", "list"],
         ["related", "stories"],
     ]
-    assert list(naming_words("has-sidebar no-comments is-latest category-comment tag-trending")) == []
-    assert len(list(naming_words("a " * 100))) == 20, "the first 20 tokens"
-    assert list(naming_words("x" * 300)) == [["x" * 200]], "the first 200 characters"
+    assert list(layout.naming_words("has-sidebar no-comments is-latest category-comment tag-trending")) == []
+    assert len(list(layout.naming_words("a " * 100))) == 20, "the first 20 tokens"
+    assert list(layout.naming_words("x" * 300)) == [["x" * 200]], "the first 200 characters"
 
 
 def test_a_class_names_a_word_or_two_words_joined_never_a_part_of_a_word() -> None:
     names = frozenset(("paywall", "tpmodal", "meter"))
-    assert names_one_of("article tp-modal", names)
-    assert names_one_of("site-paywall", names)
-    assert not names_one_of("diameter parameter-list", names)
-    assert not names_one_of("no-paywall", names)
+    assert layout.names_one_of("article tp-modal", names)
+    assert layout.names_one_of("site-paywall", names)
+    assert not layout.names_one_of("diameter parameter-list", names)
+    assert not layout.names_one_of("no-paywall", names)
 
 
 def test_a_side_block_is_named_by_a_word_of_its_class_or_id() -> None:
@@ -122,10 +113,10 @@ def test_a_side_block_is_named_by_a_word_of_its_class_or_id() -> None:
         "<div id=disqus_thread>x</div>",
         "<section id=it class='widget most-read'>x</section>",
     ):
-        assert names_side_block(_node(side, "div, ul, section")), side
+        assert layout.names_side_block(_node(side, "div, ul, section")), side
     for content in (
         "<div id=it class=commentary>x</div>",
         "<div id=it class='has-sidebar no-comments'>x</div>",
         "<article id=it class='post category-comment'>x</article>",
     ):
-        assert not names_side_block(_node(content)), content
+        assert not layout.names_side_block(_node(content)), content
