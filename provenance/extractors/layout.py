@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 
 from selectolax.lexbor import LexborNode
 
+# An element's attributes as the parser gives them (`LexborNode.attributes`: read once, asked several times).
+Attributes = Mapping[str, str | None]
 # How deep a page's markup may nest to be read at all (`pages.decode_html`): real pages stay far below.
 MAX_NESTING = 512
 MAX_ANCESTORS = MAX_NESTING + 16
@@ -41,11 +43,6 @@ def holders(anchors: Iterable[LexborNode | None]) -> set[int]:
 CHROME_ROLES = {"nav": "navigation", "header": "banner", "footer": "contentinfo", "aside": "complementary"}
 
 
-def role(node: LexborNode) -> str:
-    """The node's `role`, lowercase, without the spaces around it."""
-    return (node.attributes.get("role") or "").strip().lower()
-
-
 class Chrome:
     """Some parts of the site's chrome (names in `CHROME_ROLES`: `nav`, `header`, `footer`, `aside`), found
     by element or by ARIA role."""
@@ -57,9 +54,21 @@ class Chrome:
         # Roles as written: the selector does not match `role="Navigation"`, `holds` does.
         self.selector = ", ".join([*parts, *(f"[role={CHROME_ROLES[part]}]" for part in parts)])
 
-    def holds(self, node: LexborNode, by_element: bool = True) -> bool:
-        """Whether the node is one of these parts: by its role, or (`by_element`) by what element it is."""
-        return (by_element and node.tag in self._elements) or role(node) in self._roles
+    def holds(self, node: LexborNode, attributes: Attributes, by_element: bool = True) -> bool:
+        """Whether the node (with these attributes) is one of these parts: by its role, or (`by_element`) by
+        what element it is."""
+        if by_element and node.tag in self._elements:
+            return True
+        return (attributes.get("role") or "").strip().lower() in self._roles
+
+    def shows(self, node: LexborNode) -> bool:
+        """Whether a browser shows the node outside these parts: no element around it (nor it) is hidden
+        or one of them."""
+        for around in ancestors(node):
+            attributes = around.attributes
+            if hides(attributes) or self.holds(around, attributes):
+                return False
+        return True
 
 
 # What a browser does not show until a script shows it: the `hidden` attribute, `aria-hidden="true"`, and
@@ -77,14 +86,17 @@ _MAX_NAME = 200  # of a class, id or style value read
 _MAX_NAME_TOKENS = 20
 
 
-def is_hidden(node: LexborNode) -> bool:
-    """Whether the node itself hides itself (`hidden`, `aria-hidden`, a hiding style in its first 200
-    characters, spaces aside); its ancestors are not asked."""
-    attributes = node.attributes
+def hides(attributes: Attributes) -> bool:
+    """Whether an element with these attributes hides itself (`hidden`, `aria-hidden`, a hiding style in its
+    first 200 characters, spaces aside); the elements around it are not asked."""
     if "hidden" in attributes or (attributes.get("aria-hidden") or "").lower() == "true":
         return True
     style = (attributes.get("style") or "")[:_MAX_NAME].replace(" ", "").lower()
-    return any(declaration in style for declaration in HIDDEN_STYLES)
+    # A loop, not `any()`: asked of every element around a candidate, a generator's cost shows.
+    for declaration in HIDDEN_STYLES:  # noqa: SIM110
+        if declaration in style:
+            return True
+    return False
 
 
 def class_or_id_containing(parts: Iterable[str]) -> str:
@@ -162,7 +174,6 @@ _SIDE_CANDIDATE_PARTS = (
 SIDE_NAMED_SELECTOR = class_or_id_containing(_SIDE_CANDIDATE_PARTS)
 
 
-def names_side_block(node: LexborNode) -> bool:
-    """Whether the node's class or id names a side block (`SIDE_WORDS`)."""
-    attributes = node.attributes
+def names_side_block(attributes: Attributes) -> bool:
+    """Whether an element's class or id names a side block (`SIDE_WORDS`)."""
     return any(names_one_of(attributes.get(name) or "", SIDE_WORDS) for name in ("class", "id"))

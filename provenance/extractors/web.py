@@ -25,7 +25,6 @@ from provenance.extractors.layout import (
     ancestors,
     class_or_id_containing,
     holders,
-    is_hidden,
     names_one_of,
     names_side_block,
     naming_words,
@@ -367,7 +366,8 @@ class _PageLayout:
             return False
         # An article's own `<footer>` is a side block only by its role.
         by_element = node.tag != "footer" or node.mem_id not in self._article_footers
-        return _SIDE_CHROME.holds(node, by_element) or names_side_block(node)
+        attributes = node.attributes
+        return _SIDE_CHROME.holds(node, attributes, by_element) or names_side_block(attributes)
 
     def place(self, node: LexborNode) -> tuple[bool, bool]:
         """Whether the node is in a side block, and whether it is in an `<article>`, `<main>` or an
@@ -660,19 +660,13 @@ def _names_paywall(value: str) -> bool:
     return names_one_of(value, _PAYWALL_WORDS)
 
 
-def _shown_outside_chrome(node: LexborNode) -> bool:
-    """Whether a browser shows the node (no element around it is hidden) outside the site's navigation,
-    banner and footer."""
-    return not any(is_hidden(around) or _PAYWALL_CHROME.holds(around) for around in ancestors(node))
-
-
 def _paywall_prompt(tree: LexborHTMLParser, html: str) -> str | None:
     """A subscribe-to-continue prompt in a box named for a paywall, shown beside a text of its own too short
     to be a whole article; None on any other page (a Subscribe link in the menus, a newsletter box, a meter's
     prompt beside an article shown whole)."""
     for node in tree.css(_PAYWALL_CANDIDATES)[:_MAX_PAYWALL_BOXES]:
         named = (node.attributes.get(name) or "" for name in ("class", "id"))
-        if not any(_names_paywall(value) for value in named) or not _shown_outside_chrome(node):
+        if not any(_names_paywall(value) for value in named) or not _PAYWALL_CHROME.shows(node):
             continue
         box = squeeze(node.text(separator=" "))[:_MAX_PROMPT_TEXT]
         prompt = _PAYWALL_PROMPT.search(box)

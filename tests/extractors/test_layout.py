@@ -15,6 +15,10 @@ def _node(html: str, selector: str = "#it") -> LexborNode:
     return node
 
 
+def _holds(chrome: Chrome, node: LexborNode, by_element: bool = True) -> bool:
+    return chrome.holds(node, node.attributes, by_element)
+
+
 def _ids(html: str, selector: str) -> list[str]:
     return [node.attributes.get("id") or "" for node in LexborHTMLParser(html).css(selector)]
 
@@ -41,13 +45,13 @@ def test_the_frame_is_the_anchors_and_every_element_around_them() -> None:
 
 def test_chrome_is_found_by_element_or_by_its_aria_role() -> None:
     banner = Chrome("nav", "header")
-    assert banner.holds(_node("<nav id=it>x</nav>"))
-    assert banner.holds(_node("<div id=it role=' Banner '>x</div>")), "a role read as a browser reads it"
-    assert not banner.holds(_node("<footer id=it>x</footer>")), "a part not asked for"
-    assert not banner.holds(_node("<div id=it role=main>x</div>"))
+    assert _holds(banner, _node("<nav id=it>x</nav>"))
+    assert _holds(banner, _node("<div id=it role=' Banner '>x</div>")), "a role read as a browser reads it"
+    assert not _holds(banner, _node("<footer id=it>x</footer>")), "a part not asked for"
+    assert not _holds(banner, _node("<div id=it role=main>x</div>"))
     # An element counted only by its role (an article's own footer, say) is chrome only with one.
-    assert not banner.holds(_node("<nav id=it>x</nav>"), by_element=False)
-    assert banner.holds(_node("<nav id=it role=navigation>x</nav>"), by_element=False)
+    assert not _holds(banner, _node("<nav id=it>x</nav>"), by_element=False)
+    assert _holds(banner, _node("<nav id=it role=navigation>x</nav>"), by_element=False)
 
 
 def test_the_chrome_selector_finds_the_parts_by_element_and_by_role_as_written() -> None:
@@ -65,14 +69,24 @@ def test_an_element_is_hidden_by_its_attribute_aria_or_style_whatever_its_spacin
         "<div id=it style='color: red; display : none'>x</div>",
         "<div id=it style='VISIBILITY:hidden'>x</div>",
     ):
-        assert layout.is_hidden(_node(hidden)), hidden
+        assert layout.hides(_node(hidden).attributes), hidden
     for shown in (
         "<div id=it aria-hidden=false>x</div>",
         "<div id=it style='display:block'>x</div>",
         "<div id=it class=hidden-xs>x</div>",
         "<div id=it style='" + "color:red;" * 30 + "display:none'>x</div>",  # past the style read
     ):
-        assert not layout.is_hidden(_node(shown)), shown
+        assert not layout.hides(_node(shown).attributes), shown
+
+
+def test_an_element_is_shown_outside_chrome_when_nothing_around_it_is_hidden_or_chrome() -> None:
+    chrome = Chrome("nav", "footer")
+    assert chrome.shows(_node("<main><div><p id=it>x</p></div></main><nav>menu</nav>"))
+    assert not chrome.shows(_node("<nav><div><p id=it>x</p></div></nav>"))
+    assert not chrome.shows(_node("<div role=contentinfo><p id=it>x</p></div>"))
+    assert not chrome.shows(_node("<div style='display: none'><p id=it>x</p></div>"))
+    assert not chrome.shows(_node("<p id=it hidden>x</p>"))
+    assert chrome.shows(_node("<aside><p id=it>x</p></aside>")), "a part not asked for"
 
 
 def test_the_hidden_selector_finds_each_way_of_hiding_an_element() -> None:
@@ -113,10 +127,10 @@ def test_a_side_block_is_named_by_a_word_of_its_class_or_id() -> None:
         "<div id=disqus_thread>x</div>",
         "<section id=it class='widget most-read'>x</section>",
     ):
-        assert layout.names_side_block(_node(side, "div, ul, section")), side
+        assert layout.names_side_block(_node(side, "div, ul, section").attributes), side
     for content in (
         "<div id=it class=commentary>x</div>",
         "<div id=it class='has-sidebar no-comments'>x</div>",
         "<article id=it class='post category-comment'>x</article>",
     ):
-        assert not layout.names_side_block(_node(content)), content
+        assert not layout.names_side_block(_node(content).attributes), content
