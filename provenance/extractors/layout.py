@@ -72,7 +72,8 @@ class Chrome:
 
 
 # What a browser does not show until a script shows it: the `hidden` attribute, `aria-hidden="true"`, and
-# these style declarations.
+# these style declarations. The selector (which finds them to remove) reads `aria-hidden` as written and a
+# declaration with no space or one after its colon; `hides` (asked of one element) reads any case and spacing.
 HIDDEN_STYLES = ("display:none", "visibility:hidden")
 HIDDEN_SELECTOR = ", ".join(
     ["[hidden]", "[aria-hidden=true]"]
