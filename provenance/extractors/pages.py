@@ -14,18 +14,25 @@ from __future__ import annotations
 import datetime as dt
 import email.utils
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from provenance.extractors.layout import (
+    HIDDEN_SELECTOR,
+    MAX_NESTING,
+    Chrome,
+    ancestors,
+    class_or_id_containing,
+    holders,
+)
 from provenance.models import SourceProblem
 from provenance.warc.reader import StoredResponse
 
 # Texts longer than this are cut before any search: checks need the passage, not a whole book.
 MAX_TEXT = 200_000
-MAX_NESTING = 512
 _TAG = re.compile(r"<(/)?([A-Za-z][A-Za-z0-9:-]*)[^<>]*?(/)?>")
 _VOID = frozenset(
     {
@@ -313,24 +320,17 @@ _LOGIN_TITLE = re.compile(
     re.IGNORECASE,
 )
 
-# The parts of a page that are the site's, not the page's: navigation, banner, sidebars, footer ...
-_BOILERPLATE = (
-    "nav, header, footer, aside, [role=navigation], [role=banner], [role=contentinfo], [role=complementary]"
-)
-# ... and cookie-consent dialogs, by the names consent managers give them.
+# The parts of a page that are the site's, not the page's: navigation, banner, footer, sidebars ...
+_SITE_CHROME = Chrome("nav", "header", "footer", "aside")
+# ... and cookie-consent dialogs, by the names consent managers give them (anywhere in a class or id).
 _CONSENT = (
-    "[id*=consent i], [class*=consent i], [id*=cookie i], [class*=cookie i], [id*=gdpr i], [class*=gdpr i],"
-    " [aria-label*=cookie i], [aria-label*=consent i], [id^=didomi], [id^=sp_message], [class*=qc-cmp]"
+    class_or_id_containing(("consent", "cookie", "gdpr"))
+    + ", [aria-label*=cookie i], [aria-label*=consent i], [id^=didomi], [id^=sp_message], [class*=qc-cmp]"
 )
 # Neither is removed when it holds the page's own content: an unclosed `<header>` swallows what follows it.
 _CONTENT_MARKS = "main, [role=main], h1"
 _MEDIA = "img, picture, video, audio, iframe, frame, object, embed"
 _DRAWING = "svg, canvas"  # a diagram is content; a spinner drawn in an empty script shell is not
-# What a browser does not show until a script shows it: a login dialog waiting in the page, a hidden form.
-_HIDDEN = (
-    "[hidden], [aria-hidden=true], [style*='display:none' i], [style*='display: none' i],"
-    " [style*='visibility:hidden' i], [style*='visibility: hidden' i]"
-)
 # A wall (a sign-in form, a consent dialog) leaves the page next to nothing of its own: a short article or a
 # brief beside one (a headline and a paragraph: 200 characters and more) is content.
 _WALL_OWN_CHARS = 150
@@ -338,7 +338,6 @@ _MAX_REGIONS = 200  # elements of each kind removed; past these (a crafted page)
 _MAX_MARKS = 50
 _MAX_HEADINGS = 30
 _MAX_HEADING_TEXT = 500
-_MAX_ANCESTORS = MAX_NESTING + 16
 _MAX_CONSENT_TEXT = 5000
 _DEEP_READ_TEXT = 50_000  # a page showing this much text is content: its regions are not read
 
@@ -354,16 +353,6 @@ class _Regions:
     form_chars: int  # how much of `own` is inside forms
     media: bool  # an image, video, audio or embedded frame outside them
     drawing: bool  # an SVG drawing or a canvas outside them
-
-
-def ancestors(node: LexborNode | None, limit: int = _MAX_ANCESTORS) -> Iterator[LexborNode]:
-    """`node` and the elements around it, innermost first, at most `limit` of them (the parser nests no
-    deeper than `MAX_NESTING`: a crafted page cannot make the walk long)."""
-    for _ in range(limit):
-        if node is None:
-            return
-        yield node
-        node = node.parent
 
 
 def _remove(tree: LexborHTMLParser, selector: str, kept: set[int]) -> list[str]:
@@ -389,9 +378,10 @@ def _read_regions(html: str) -> _Regions:
     tree = LexborHTMLParser(html)
     tree.strip_tags(["script", "style", "noscript", "template"])
     marks = tree.css(_CONTENT_MARKS)[:_MAX_MARKS]
-    kept = {node.mem_id for mark in marks for node in ancestors(mark)}
-    _remove(tree, _BOILERPLATE, kept)
-    _remove(tree, _HIDDEN, kept)
+    kept = holders(marks)
+    _remove(tree, _SITE_CHROME.selector, kept)
+    # What a browser does not show until a script shows it: a login dialog waiting in the page, a hidden form.
+    _remove(tree, HIDDEN_SELECTOR, kept)
     headings = tuple(
         squeeze(node.text())[:_MAX_HEADING_TEXT] for node in tree.css("h1, h2, h3")[:_MAX_HEADINGS]
     )

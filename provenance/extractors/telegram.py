@@ -18,9 +18,9 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from provenance.citations.platforms import post_locator
 from provenance.extractors.interface import CapturedPage, Extractor, on_domain
+from provenance.extractors.layout import ancestors
 from provenance.extractors.pages import (
     MAX_TEXT,
-    ancestors,
     decode_html,
     meta_content,
     meta_tags,

@@ -10,7 +10,6 @@ never a date or a word from a side block (reader comments, related links, sideba
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Callable, Iterator
 from typing import Any
@@ -19,12 +18,21 @@ from urllib.parse import urlsplit
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from provenance.extractors.interface import CapturedPage, Extractor
+from provenance.extractors.layout import (
+    MAX_NESTING,
+    SIDE_NAMED_SELECTOR,
+    Chrome,
+    ancestors,
+    class_or_id_containing,
+    holders,
+    names_one_of,
+    names_side_block,
+    naming_words,
+)
 from provenance.extractors.pages import (
     MAX_META,
-    MAX_NESTING,
     MAX_TEXT,
     PublishedTime,
-    ancestors,
     decode_html,
     empty_answer,
     meta_content,
@@ -326,78 +334,13 @@ def _microdata_items(data: dict[str, Any]) -> list[dict[str, Any]]:
 
 
 # Blocks of a page that are not its content: reader comments, related, recommended and "latest" links,
-# sidebars, navigation and the page's own footer. A `<time>` in one of them dates a comment or another story,
-# and their words are not the article's: neither may confirm a citation.
-_SIDE_TAGS = frozenset(("aside", "nav"))
-_SIDE_ROLES = frozenset(("complementary", "navigation", "contentinfo"))
-# A class or id names a side block when one of its words (split at `-`, `_` and lowercase-to-capital
-# changes), or two of them joined, is one of these: `comments-area`, `relatedStories`, `c-more-stories`.
-_SIDE_WORDS = frozenset(
-    (
-        "comment",
-        "comments",
-        "commentlist",
-        "replies",
-        "responses",
-        "disqus",
-        "related",
-        "recommended",
-        "recommendations",
-        "outbrain",
-        "taboola",
-        "sidebar",
-        "latest",
-        "morestories",
-        "mostread",
-        "popular",
-        "trending",
-    )
-)
-# A class that describes a state or a topic names no block: `has-sidebar`, `no-comments`, `is-latest`, and
-# WordPress's `category-comment` or `tag-trending` on an article.
-_DESCRIBING_WORDS = frozenset(("has", "no", "with", "without", "is", "show", "hide", "category", "tag"))
-# Lexbor finds the candidates (case-insensitively); `_names_side_block` then judges their whole words.
-_SIDE_CANDIDATE_PARTS = (
-    *(
-        "comment",
-        "replies",
-        "responses",
-        "disqus",
-        "related",
-        "recommend",
-        "outbrain",
-        "taboola",
-        "sidebar",
-        "latest",
-    ),
-    *("stories", "mostread", "most-read", "most_read", "popular", "trending"),
-)
-_SIDE_CANDIDATES = ", ".join(
-    ["aside", "nav", "footer", "[role]"]
-    + [f'[{attribute}*="{part}" i]' for part in _SIDE_CANDIDATE_PARTS for attribute in ("class", "id")]
-)
-_NAME_WORDS = re.compile(r"[-_\s]+|(?<=[a-z0-9])(?=[A-Z])")
-_MAX_NAME = 200  # of a class or id value read
-_MAX_NAME_TOKENS = 20
+# sidebars (`layout.SIDE_WORDS`), navigation and the page's own footer. A `<time>` in one of them dates a
+# comment or another story, and their words are not the article's: neither may confirm a citation. The banner
+# is no side block: an article's `<header>` holds its byline and its time.
+_SIDE_CHROME = Chrome("aside", "nav", "footer")
+_SIDE_CANDIDATES = ", ".join([*_SIDE_CHROME.parts, "[role]", SIDE_NAMED_SELECTOR])
 _MAX_SIDE_BLOCKS = 20_000  # candidates judged; a page with more has no fallback text or guessed date
 _MAX_TIMES = 200
-
-
-def _names_one_of(value: str, names: frozenset[str]) -> bool:
-    """Whether a class or id value names one of `names`: a word of one of its tokens, or two words joined
-    (`tp-modal` is `tpmodal`), a token that opens with a describing word (`no-comments`) aside."""
-    for token in value[:_MAX_NAME].split()[:_MAX_NAME_TOKENS]:
-        words = [word.lower() for word in _NAME_WORDS.split(token) if word]
-        if not words or words[0] in _DESCRIBING_WORDS:
-            continue
-        joined = (first + second for first, second in itertools.pairwise(words))
-        if any(word in names for word in words) or any(pair in names for pair in joined):
-            return True
-    return False
-
-
-def _names_side_block(value: str) -> bool:
-    return _names_one_of(value, _SIDE_WORDS)
 
 
 def _is_content_container(node: LexborNode) -> bool:
@@ -405,7 +348,7 @@ def _is_content_container(node: LexborNode) -> bool:
 
 
 class _PageLayout:
-    """Which of a page's elements are side blocks (`_SIDE_WORDS`), not its content.
+    """Which of a page's elements are side blocks (`_SIDE_CHROME`, `layout.SIDE_WORDS`), not its content.
 
     A `<footer>` inside an `<article>` is the article's own (bylines and dates sit there); the page's footer
     is a side block. An element that holds the page's first `<h1>` or its `<main>` is the page's frame, never
@@ -413,22 +356,18 @@ class _PageLayout:
     """
 
     def __init__(self, tree: LexborHTMLParser) -> None:
-        anchors = (tree.css_first("h1"), tree.css_first("main"))
-        self._frame = {node.mem_id for anchor in anchors for node in ancestors(anchor)}
+        self._frame = holders((tree.css_first("h1"), tree.css_first("main")))
         self._article_footers = {node.mem_id for node in tree.css("article footer")[:_MAX_SIDE_BLOCKS]}
         # Each element's place, once judged: the times of a page share most of their ancestors.
         self._places: dict[int, tuple[bool, bool]] = {}
 
     def is_side_block(self, node: LexborNode) -> bool:
-        tag = node.tag
-        if tag in ("html", "body") or node.mem_id in self._frame:
+        if node.tag in ("html", "body") or node.mem_id in self._frame:
             return False
-        if tag in _SIDE_TAGS or (tag == "footer" and node.mem_id not in self._article_footers):
-            return True
+        # An article's own `<footer>` is a side block only by its role.
+        by_element = node.tag != "footer" or node.mem_id not in self._article_footers
         attributes = node.attributes
-        if (attributes.get("role") or "").strip().lower() in _SIDE_ROLES:
-            return True
-        return any(_names_side_block(attributes.get(name) or "") for name in ("class", "id"))
+        return _SIDE_CHROME.holds(node, attributes, by_element) or names_side_block(attributes)
 
     def place(self, node: LexborNode) -> tuple[bool, bool]:
         """Whether the node is in a side block, and whether it is in an `<article>`, `<main>` or an
@@ -545,11 +484,8 @@ def _byline_kind(node: LexborNode) -> int | None:
         return 0
     if "author" in (attributes.get("itemprop") or "").lower().split():
         return 1
-    for token in (attributes.get("class") or "")[:_MAX_NAME].split()[:_MAX_NAME_TOKENS]:
-        words = [word.lower() for word in _NAME_WORDS.split(token) if word]
-        if not words or words[0] in _DESCRIBING_WORDS or _NOT_BYLINE_WORDS.intersection(words):
-            continue
-        if _BYLINE_WORDS.intersection(words):
+    for words in naming_words(attributes.get("class") or ""):
+        if _BYLINE_WORDS.intersection(words) and not _NOT_BYLINE_WORDS.intersection(words):
             return 2
     return None
 
@@ -757,9 +693,7 @@ def _published(
 # blocks' are) that is one of these, or two of them joined (Piano's `tp-modal`).
 _PAYWALL_WORDS = frozenset(("paywall", "paywalled", "regwall", "piano", "tpmodal", "meter", "metered"))
 _PAYWALL_CANDIDATE_PARTS = ("paywall", "regwall", "piano", "tp-modal", "meter")
-_PAYWALL_CANDIDATES = ", ".join(
-    f'[{attribute}*="{part}" i]' for part in _PAYWALL_CANDIDATE_PARTS for attribute in ("class", "id")
-)
+_PAYWALL_CANDIDATES = class_or_id_containing(_PAYWALL_CANDIDATE_PARTS)
 # What such a box says when it stands where the rest of the article would be: subscribe (or sign in, or
 # register) to go on reading. "Subscribe" alone, a newsletter or an offer is what any page's menus say.
 _PAYWALL_PROMPT = re.compile(
@@ -777,27 +711,11 @@ _TEASER_CHARS = 1500
 _MAX_PAYWALL_BOXES = 50
 _MAX_PROMPT_TEXT = 2000
 # A box in the site's navigation, banner or footer is the site's offer, not a wall over this article.
-_CHROME_TAGS = frozenset(("nav", "header", "footer"))
-_CHROME_ROLES = frozenset(("navigation", "banner", "contentinfo"))
+_PAYWALL_CHROME = Chrome("nav", "header", "footer")
 
 
 def _names_paywall(value: str) -> bool:
-    return _names_one_of(value, _PAYWALL_WORDS)
-
-
-def _shown_outside_chrome(node: LexborNode) -> bool:
-    """Whether a browser shows the node (no element around it is hidden) outside the site's navigation,
-    banner and footer."""
-    for ancestor in ancestors(node):
-        attributes = ancestor.attributes
-        style = (attributes.get("style") or "")[:_MAX_NAME].replace(" ", "").lower()
-        if "hidden" in attributes or (attributes.get("aria-hidden") or "").lower() == "true":
-            return False
-        if "display:none" in style or "visibility:hidden" in style:
-            return False
-        if ancestor.tag in _CHROME_TAGS or (attributes.get("role") or "").strip().lower() in _CHROME_ROLES:
-            return False
-    return True
+    return names_one_of(value, _PAYWALL_WORDS)
 
 
 def _paywall_prompt(tree: LexborHTMLParser, html: str) -> str | None:
@@ -806,7 +724,7 @@ def _paywall_prompt(tree: LexborHTMLParser, html: str) -> str | None:
     prompt beside an article shown whole)."""
     for node in tree.css(_PAYWALL_CANDIDATES)[:_MAX_PAYWALL_BOXES]:
         named = (node.attributes.get(name) or "" for name in ("class", "id"))
-        if not any(_names_paywall(value) for value in named) or not _shown_outside_chrome(node):
+        if not any(_names_paywall(value) for value in named) or not _PAYWALL_CHROME.shows(node):
             continue
         box = squeeze(node.text(separator=" "))[:_MAX_PROMPT_TEXT]
         prompt = _PAYWALL_PROMPT.search(box)

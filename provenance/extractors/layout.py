@@ -1,0 +1,180 @@
+"""Where an element stands in a page: in the site's chrome, hidden, in a block named as a side block.
+
+Two readers ask, each for its own decision. `pages` removes what is not the page's own (the site's chrome,
+hidden elements, consent dialogs) before judging page problems; `web` keeps side blocks (reader comments,
+related links, sidebars, navigation, the page's footer) and hidden or chrome paywall boxes from speaking for
+the article. The words they share are defined here once: the chrome's tags and their ARIA roles, what hides an
+element, the class and id words that name a side block and how such words are read, and the bounded walk
+from an element to the elements around it.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterable, Iterator, Mapping
+
+from selectolax.lexbor import LexborNode
+
+# An element's attributes as the parser gives them (`LexborNode.attributes`: read once, asked several times).
+Attributes = Mapping[str, str | None]
+# How deep a page's markup may nest to be read at all (`pages.decode_html`): real pages stay far below.
+MAX_NESTING = 512
+MAX_ANCESTORS = MAX_NESTING + 16
+
+
+def ancestors(node: LexborNode | None, limit: int = MAX_ANCESTORS) -> Iterator[LexborNode]:
+    """`node` and the elements around it, innermost first, at most `limit` of them (the parser nests no
+    deeper than `MAX_NESTING`: a crafted page cannot make the walk long)."""
+    for _ in range(limit):
+        if node is None:
+            return
+        yield node
+        node = node.parent
+
+
+def holders(anchors: Iterable[LexborNode | None]) -> set[int]:
+    """The `mem_id`s of the anchors and of every element around one of them: the page's frame, never removed
+    as chrome nor judged a side block, whatever it is called (an unclosed `<header>` swallows the article)."""
+    return {node.mem_id for anchor in anchors for node in ancestors(anchor)}
+
+
+# The site's chrome: each part's element and the ARIA role that marks any element as that part.
+CHROME_ROLES = {"nav": "navigation", "header": "banner", "footer": "contentinfo", "aside": "complementary"}
+
+
+class Chrome:
+    """Some parts of the site's chrome (names in `CHROME_ROLES`: `nav`, `header`, `footer`, `aside`), found
+    by element or by ARIA role."""
+
+    def __init__(self, *parts: str) -> None:
+        self.parts = parts
+        self._elements = frozenset(parts)
+        self._roles = frozenset(CHROME_ROLES[part] for part in parts)
+        # Roles as written: the selector does not match `role="Navigation"`, `holds` does.
+        self.selector = ", ".join([*parts, *(f"[role={CHROME_ROLES[part]}]" for part in parts)])
+
+    def holds(self, node: LexborNode, attributes: Attributes, by_element: bool = True) -> bool:
+        """Whether the node (with these attributes) is one of these parts: by its role, or (`by_element`) by
+        what element it is."""
+        if by_element and node.tag in self._elements:
+            return True
+        return (attributes.get("role") or "").strip().lower() in self._roles
+
+    def shows(self, node: LexborNode) -> bool:
+        """Whether a browser shows the node outside these parts: no element around it (nor it) is hidden
+        or one of them."""
+        for around in ancestors(node):
+            attributes = around.attributes
+            if hides(attributes) or self.holds(around, attributes):
+                return False
+        return True
+
+
+# What a browser does not show until a script shows it: the `hidden` attribute, `aria-hidden="true"`, and
+# these style declarations. The selector (which finds them to remove) reads `aria-hidden` as written and a
+# declaration with no space or one after its colon; `hides` (asked of one element) reads any case and spacing.
+HIDDEN_STYLES = ("display:none", "visibility:hidden")
+HIDDEN_SELECTOR = ", ".join(
+    ["[hidden]", "[aria-hidden=true]"]
+    + [
+        f"[style*='{written}' i]"
+        for declaration in HIDDEN_STYLES
+        for written in (declaration, declaration.replace(":", ": "))
+    ]
+)
+_MAX_NAME = 200  # of a class, id or style value read
+_MAX_NAME_TOKENS = 20
+
+
+def hides(attributes: Attributes) -> bool:
+    """Whether an element with these attributes hides itself (`hidden`, `aria-hidden`, a hiding style in its
+    first 200 characters, spaces aside); the elements around it are not asked."""
+    if "hidden" in attributes or (attributes.get("aria-hidden") or "").lower() == "true":
+        return True
+    style = (attributes.get("style") or "")[:_MAX_NAME].replace(" ", "").lower()
+    # A loop, not `any()`: asked of every element around a candidate, a generator's cost shows.
+    for declaration in HIDDEN_STYLES:  # noqa: SIM110
+        if declaration in style:
+            return True
+    return False
+
+
+def class_or_id_containing(parts: Iterable[str]) -> str:
+    """A CSS selector for elements whose class or id contains one of `parts`, in any case: the candidates a
+    reading of their whole words (`names_one_of`) then judges."""
+    return ", ".join(f'[{attribute}*="{part}" i]' for part in parts for attribute in ("class", "id"))
+
+
+_NAME_WORDS = re.compile(r"[-_\s]+|(?<=[a-z0-9])(?=[A-Z])")
+# A class that describes a state or a topic names no block: `has-sidebar`, `no-comments`, `is-latest`, and
+# WordPress's `category-comment` or `tag-trending` on an article.
+_DESCRIBING_WORDS = frozenset(("has", "no", "with", "without", "is", "show", "hide", "category", "tag"))
+
+
+def naming_words(value: str) -> Iterator[list[str]]:
+    """The lowercase words (split at `-`, `_` and lowercase-to-capital changes) of each token of a class or
+    id value that names a thing, not a state or topic (a token opening with a describing word); the first
+    200 characters and 20 tokens read."""
+    for token in value[:_MAX_NAME].split()[:_MAX_NAME_TOKENS]:
+        words = [word.lower() for word in _NAME_WORDS.split(token) if word]
+        if words and words[0] not in _DESCRIBING_WORDS:
+            yield words
+
+
+def names_one_of(value: str, names: frozenset[str]) -> bool:
+    """Whether a class or id value names one of `names`: a word of one of its naming tokens, or two words
+    joined (`tp-modal` is `tpmodal`)."""
+    for words in naming_words(value):
+        joined = (first + second for first, second in itertools.pairwise(words))
+        if any(word in names for word in words) or any(pair in names for pair in joined):
+            return True
+    return False
+
+
+# Blocks that are not the content by their class or id: reader comments, related, recommended and "latest"
+# links, sidebars. A class or id names one when one of its words, or two of them joined, is one of these:
+# `comments-area`, `relatedStories`, `c-more-stories`.
+SIDE_WORDS = frozenset(
+    (
+        "comment",
+        "comments",
+        "commentlist",
+        "replies",
+        "responses",
+        "disqus",
+        "related",
+        "recommended",
+        "recommendations",
+        "outbrain",
+        "taboola",
+        "sidebar",
+        "latest",
+        "morestories",
+        "mostread",
+        "popular",
+        "trending",
+    )
+)
+# Lexbor finds the candidates (case-insensitively); `names_side_block` then judges their whole words.
+_SIDE_CANDIDATE_PARTS = (
+    *(
+        "comment",
+        "replies",
+        "responses",
+        "disqus",
+        "related",
+        "recommend",
+        "outbrain",
+        "taboola",
+        "sidebar",
+        "latest",
+    ),
+    *("stories", "mostread", "most-read", "most_read", "popular", "trending"),
+)
+SIDE_NAMED_SELECTOR = class_or_id_containing(_SIDE_CANDIDATE_PARTS)
+
+
+def names_side_block(attributes: Attributes) -> bool:
+    """Whether an element's class or id names a side block (`SIDE_WORDS`)."""
+    return any(names_one_of(attributes.get(name) or "", SIDE_WORDS) for name in ("class", "id"))

@@ -1,0 +1,136 @@
+"""Where an element stands in a page (`provenance.extractors.layout`): the site's chrome, hidden elements,
+side blocks named by class or id, and the bounded walk to the elements around one."""
+
+from __future__ import annotations
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from provenance.extractors import layout
+from provenance.extractors.layout import Chrome, ancestors, holders
+
+
+def _node(html: str, selector: str = "#it") -> LexborNode:
+    node = LexborHTMLParser(html).css_first(selector)
+    assert node is not None
+    return node
+
+
+def _holds(chrome: Chrome, node: LexborNode, by_element: bool = True) -> bool:
+    return chrome.holds(node, node.attributes, by_element)
+
+
+def _ids(html: str, selector: str) -> list[str]:
+    return [node.attributes.get("id") or "" for node in LexborHTMLParser(html).css(selector)]
+
+
+def test_the_ancestor_walk_goes_innermost_first_and_stops_at_its_limit() -> None:
+    node = _node("<div id=a><section id=b><p id=it>x</p></section></div>")
+    assert [around.tag for around in ancestors(node)] == ["p", "section", "div", "body", "html", "-document"]
+    assert [around.tag for around in ancestors(node, limit=2)] == ["p", "section"]
+    assert list(ancestors(None)) == []
+    deep = _node("<div>" * 2000 + "<p id=it>x</p>" + "</div>" * 2000)
+    assert len(list(ancestors(deep))) == 512 + 16, "a crafted page cannot make the walk long"
+
+
+def test_the_frame_is_the_anchors_and_every_element_around_them() -> None:
+    tree = LexborHTMLParser("<div class=wrap><header><h1 id=it>Title</h1></header></div><aside>x</aside>")
+    heading, aside = tree.css_first("h1"), tree.css_first("aside")
+    assert heading is not None and aside is not None
+    frame = holders((heading, None))
+    assert len(frame) == len(["h1", "header", "div", "body", "html", "-document"])
+    assert frame == {node.mem_id for node in ancestors(heading)}
+    assert aside.mem_id not in frame
+    assert holders((None,)) == set()
+
+
+def test_chrome_is_found_by_element_or_by_its_aria_role() -> None:
+    banner = Chrome("nav", "header")
+    assert _holds(banner, _node("<nav id=it>x</nav>"))
+    assert _holds(banner, _node("<div id=it role=' Banner '>x</div>")), "a role read as a browser reads it"
+    assert not _holds(banner, _node("<footer id=it>x</footer>")), "a part not asked for"
+    assert not _holds(banner, _node("<div id=it role=main>x</div>"))
+    # An element counted only by its role (an article's own footer, say) is chrome only with one.
+    assert not _holds(banner, _node("<nav id=it>x</nav>"), by_element=False)
+    assert _holds(banner, _node("<nav id=it role=navigation>x</nav>"), by_element=False)
+
+
+def test_the_chrome_selector_finds_the_parts_by_element_and_by_role_as_written() -> None:
+    page = (
+        "<nav id=n>x</nav><header id=h>x</header><div id=r role=banner>x</div><footer id=f>x</footer>"
+        "<div id=c role=Banner>x</div><p id=p>x</p>"
+    )
+    assert _ids(page, Chrome("nav", "header").selector) == ["n", "h", "r"]
+
+
+def test_an_element_is_hidden_by_its_attribute_aria_or_style_whatever_its_spacing() -> None:
+    for hidden in (
+        "<div id=it hidden>x</div>",
+        "<div id=it aria-hidden=TRUE>x</div>",
+        "<div id=it style='color: red; display : none'>x</div>",
+        "<div id=it style='VISIBILITY:hidden'>x</div>",
+    ):
+        assert layout.hides(_node(hidden).attributes), hidden
+    for shown in (
+        "<div id=it aria-hidden=false>x</div>",
+        "<div id=it style='display:block'>x</div>",
+        "<div id=it class=hidden-xs>x</div>",
+        "<div id=it style='" + "color:red;" * 30 + "display:none'>x</div>",  # past the style read
+    ):
+        assert not layout.hides(_node(shown).attributes), shown
+
+
+def test_an_element_is_shown_outside_chrome_when_nothing_around_it_is_hidden_or_chrome() -> None:
+    chrome = Chrome("nav", "footer")
+    assert chrome.shows(_node("<main><div><p id=it>x</p></div></main><nav>menu</nav>"))
+    assert not chrome.shows(_node("<nav><div><p id=it>x</p></div></nav>"))
+    assert not chrome.shows(_node("<div role=contentinfo><p id=it>x</p></div>"))
+    assert not chrome.shows(_node("<div style='display: none'><p id=it>x</p></div>"))
+    assert not chrome.shows(_node("<p id=it hidden>x</p>"))
+    assert chrome.shows(_node("<aside><p id=it>x</p></aside>")), "a part not asked for"
+
+
+def test_the_hidden_selector_finds_each_way_of_hiding_an_element() -> None:
+    page = (
+        "<div id=a hidden>x</div><div id=b aria-hidden=true>x</div><div id=c style='Display: None'>x</div>"
+        "<div id=d style='visibility:hidden'>x</div><div id=e style='display:block'>x</div>"
+    )
+    assert _ids(page, layout.HIDDEN_SELECTOR) == ["a", "b", "c", "d"]
+
+
+def test_candidates_are_elements_whose_class_or_id_contains_a_part_in_any_case() -> None:
+    page = "<div id=a class=TopPaywall>x</div><div id=x-paywall-2>x</div><div id=c class=wall>x</div>"
+    assert _ids(page, layout.class_or_id_containing(("paywall",))) == ["a", "x-paywall-2"]
+
+
+def test_class_words_are_split_at_dashes_underscores_and_capitals_and_states_are_passed_over() -> None:
+    assert list(layout.naming_words("c-more-stories__list relatedStories")) == [
+        ["c", "more", "stories", "list"],
+        ["related", "stories"],
+    ]
+    assert list(layout.naming_words("has-sidebar no-comments is-latest category-comment tag-trending")) == []
+    assert len(list(layout.naming_words("a " * 100))) == 20, "the first 20 tokens"
+    assert list(layout.naming_words("x" * 300)) == [["x" * 200]], "the first 200 characters"
+
+
+def test_a_class_names_a_word_or_two_words_joined_never_a_part_of_a_word() -> None:
+    names = frozenset(("paywall", "tpmodal", "meter"))
+    assert layout.names_one_of("article tp-modal", names)
+    assert layout.names_one_of("site-paywall", names)
+    assert not layout.names_one_of("diameter parameter-list", names)
+    assert not layout.names_one_of("no-paywall", names)
+
+
+def test_a_side_block_is_named_by_a_word_of_its_class_or_id() -> None:
+    for side in (
+        "<div id=it class=comments-area>x</div>",
+        "<ul id=it class=relatedStories>x</ul>",
+        "<div id=disqus_thread>x</div>",
+        "<section id=it class='widget most-read'>x</section>",
+    ):
+        assert layout.names_side_block(_node(side, "div, ul, section").attributes), side
+    for content in (
+        "<div id=it class=commentary>x</div>",
+        "<div id=it class='has-sidebar no-comments'>x</div>",
+        "<article id=it class='post category-comment'>x</article>",
+    ):
+        assert not layout.names_side_block(_node(content).attributes), content
