@@ -39,10 +39,7 @@ from provenance.capture.scheduler import (
 )
 from provenance.capture.slots import HostSlots
 from provenance.check_inputs import InputOptions, expand_report_paths, read_reports
-from provenance.checks import CheckInput, footnote_status, partial_only, run_checks
 from provenance.citations.cite import CitationsFile, cite_footnotes, load_citations
-from provenance.custody import capture_transformations, software_versions
-from provenance.extractors import extractor_for
 from provenance.files import ensure_folder
 from provenance.forking import usable_cores
 from provenance.ledger.chain import PreparedLine, prepare_line
@@ -67,11 +64,16 @@ from provenance.reuse.history import ledger_candidates
 from provenance.reuse.journal import Journal, discard_journal, journal_candidates
 from provenance.seal.sealing import seal_run
 from provenance.settings import CheckSettings
+from provenance.side_urls import side_urls
 from provenance.sources import ReadSource, archive_follow_ups, read_source
 from provenance.warc.naming import capture_stem, path_in_ledger, warc_in_ledger
 
 if TYPE_CHECKING:
     from concurrent.futures import ProcessPoolExecutor
+
+# What reads a capture back and checks it (extractors, WARC reader, checks: a sixth of the instructions a
+# check ran before its first request) loads on first use, in each capture process, while its first requests
+# are out (`_made_ahead`): imported at the top, it held up every first request.
 
 log = logging.getLogger("provenance.check")
 _LEDGER_TEXT = 2000  # characters of the source's text kept in the ledger
@@ -93,7 +95,7 @@ def capture_requests(
             # (widget, oEmbed, JSON) are more requests in the same WARC, and so is the archive lookup.
             side_urls=(
                 *((item.citation.canonical_url,) if item.citation.canonical_url else ()),
-                *extractor_for(url).side_urls(url),
+                *side_urls(url),
             ),
             follow_ups=archive_follow_ups(url, item.citation, settings.timegate)
             if settings.timegate
@@ -124,6 +126,8 @@ def _ledger_capture(
     their way to the checks (`transformations`, read with the source; else read from the WARC now)."""
     if outcome is None or outcome.capture is None:
         return outcome
+    from provenance.custody import capture_transformations
+
     warc = Path(outcome.capture.warc)
     update = {
         "warc": warc_in_ledger(warc, ledger_dir),
@@ -389,14 +393,20 @@ def _paced(network: NetworkOptions) -> bool:
 
 def _made_ahead(first_requests_going: threading.Event) -> None:
     """What a capture process needs once answers come, made while its first requests are out: the models
-    (built on first use otherwise, by the capture with the first answer), and the libraries' versions the
-    run line names (each read from its package's metadata: 5 ms at the run's end otherwise).
+    (built on first use otherwise, by the capture with the first answer), the code that reads a capture
+    back and checks it, and the libraries' versions the run line names (each read from its package's
+    metadata: 5 ms at the run's end otherwise).
 
     Only once every worker has begun its first capture (or `_MADE_AHEAD_AFTER` seconds have passed):
     building models is 50 ms of interpreter work, and done beside the workers' first steps it held those
     up (a 200-capture run took 40 ms longer)."""
     first_requests_going.wait(_MADE_AHEAD_AFTER)
     build_models()
+    import provenance.checks
+    import provenance.extractors
+    from provenance.custody import software_versions
+
+    del provenance  # the name only: the modules stay loaded
     software_versions()
 
 
@@ -496,7 +506,9 @@ def _load_readers() -> None:
     import htmldate
     import trafilatura
 
-    del extruct, htmldate, trafilatura
+    import provenance.extractors
+
+    del extruct, htmldate, trafilatura, provenance  # the names only: the modules stay loaded
 
 
 def _ignore_interrupts() -> None:
@@ -506,6 +518,8 @@ def _ignore_interrupts() -> None:
 
 def _finish_report(run: _ReportRun, settings: CheckSettings, started: tuple[float, str]) -> ReportResult:
     """Check a report's footnotes against what was captured and append the run to its ledger."""
+    from provenance.custody import software_versions
+
     report, ledger = run.report, run.ledger
     ledger_dir = run.ledger_path.parent
     results = tuple(
@@ -616,6 +630,8 @@ def _checked(
     archive_lookup: bool,
     strict_quotes: bool,
 ) -> FootnoteResult:
+    from provenance.checks import CheckInput, footnote_status, partial_only, run_checks
+
     given = CheckInput(
         footnote=item.footnote,
         citation=item.citation,

@@ -16,16 +16,20 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 from urllib.parse import urljoin
 
 from provenance.capture.failure import CaptureFailure
 from provenance.capture.options import FollowUp, FollowUps
 from provenance.capture.uri import request_uri
-from provenance.extractors import CapturedPage, extract_source
 from provenance.files import open_regular_file
 from provenance.models import CaptureOutcome, Citation, MementoLookup, SourcePost, Transformation
-from provenance.warc.reader import StoredResponse, read_capture, read_responses
+
+if TYPE_CHECKING:
+    from provenance.warc.reader import StoredResponse
+
+# The extractors and the WARC reader load on first use, not with this module: `check` plans its captures
+# with `archive_follow_ups` before its first request, and reads the first page only once it has come.
 
 # `<URL>; rel="memento"; datetime="..."` entries of a Link header (RFC 7089 section 2.2.1).
 _LINK_ENTRY = re.compile(r'<(?P<url>[^>]*)>(?P<params>[^,<]*(?:"[^"]*"[^,<]*)*)')
@@ -58,6 +62,8 @@ def _read_live(
     url: str, responses: tuple[StoredResponse, ...], main_text: bool = True
 ) -> tuple[SourcePost | None, bool]:
     """What the live capture says, and whether it is usable: a 2xx answer with the cited content in it."""
+    from provenance.extractors import CapturedPage, extract_source
+
     url = _as_requested(url)
     answer = CapturedPage(url=url, responses=responses).answer()
     if answer is None:
@@ -72,6 +78,8 @@ def archive_follow_ups(url: str, citation: Citation, timegate: str) -> FollowUps
     asked = accept_datetime(citation.date)
 
     def choose(stream: BinaryIO) -> Sequence[FollowUp]:
+        from provenance.warc.reader import read_responses
+
         # Whether the page is usable does not depend on its main text: that is not read here.
         _, usable = _read_live(url, read_responses(stream), main_text=False)
         headers = (("Accept-Datetime", asked),) if asked else ()
@@ -113,6 +121,8 @@ def _trail_error(metadata: Sequence[Any], url: str) -> str | None:
 def _lookup(
     asked: str, accept: str | None, responses: Sequence[StoredResponse], failure: str | None
 ) -> MementoLookup:
+    from provenance.extractors import CapturedPage
+
     page = CapturedPage(url=asked, responses=tuple(responses))
     first = page.first(asked)
     if first is None:
@@ -170,6 +180,8 @@ def read_source(
     if outcome is None or outcome.capture is None:
         return ReadSource(None, None, None)
     from provenance.custody import transformations_from_heads
+    from provenance.extractors import extract_source
+    from provenance.warc.reader import read_capture
 
     try:
         with open_regular_file(warc) as stream:

@@ -129,7 +129,7 @@ def test_the_transformations_come_from_the_same_read_of_the_warc_as_the_checks(
     def read_again(warc: Path) -> None:
         raise AssertionError(f"{warc} read a second time for its transformations")
 
-    monkeypatch.setattr("provenance.pipeline.capture_transformations", read_again)
+    monkeypatch.setattr("provenance.custody.capture_transformations", read_again)
     monkeypatch.chdir(tmp_path)
     (tmp_path / "brief.md").write_text(REPORT, encoding="utf-8")
 

@@ -11,6 +11,7 @@ import pytest
 
 from provenance import cli, pipeline
 from tests.support.check_runs import report_citing
+from tests.support.cli import run_python
 from tests.support.servers import FixtureRequestHandler, FixtureServer, Reply
 
 PAGE = (
@@ -69,3 +70,15 @@ def test_the_models_are_built_ahead_only_once_the_workers_have_begun_their_first
     first_requests_going.set()
     assert built.wait(10)
     ahead.join(10)
+
+
+def test_the_check_pipeline_loads_no_page_reading_code_before_its_first_request() -> None:
+    # The extractors (HTML parser), the WARC reader and the checks were a sixth of what a check ran before
+    # its first request: they load on first use, while the first answers are awaited.
+    done = run_python(
+        "import sys; import provenance.pipeline, provenance.cli.commands.check; print(*sys.modules)"
+    )
+    loaded = set(done.stdout.split())
+    assert "provenance.pipeline" in loaded, done.stderr
+    reading = {"provenance.extractors", "provenance.warc.reader", "provenance.checks", "selectolax"}
+    assert reading.isdisjoint(loaded), reading & loaded

@@ -17,8 +17,7 @@ from typing import Any
 import pytest
 
 from provenance import cli
-from provenance.extractors.twitter import oembed_url, syndication_url
-from provenance.extractors.youtube import YouTubeExtractor
+from provenance.side_urls import side_urls, syndication_url, twitter_oembed_url
 from tests.support.servers import FixtureServer, LocalCA, Reply
 from tests.support.warcs import check_warc, read_records
 
@@ -113,7 +112,7 @@ def platforms(local_ca: LocalCA) -> Iterator[FixtureServer]:
     tweet_status = f"https://twitter.com/MinPressOffice/status/{TWEET}"
     gone_status = f"https://twitter.com/MinPressOffice/status/{GONE_TWEET}"
     shell_status = f"https://twitter.com/MinPressOffice/status/{SHELL_TWEET}"
-    (youtube_oembed,) = YouTubeExtractor().side_urls("https://youtu.be/dQw4w9WgXcQ")
+    (youtube_oembed,) = side_urls("https://youtu.be/dQw4w9WgXcQ")
 
     def path(url: str) -> str:
         return url.split("://", 1)[1].partition("/")[2].join(("/", ""))
@@ -129,11 +128,11 @@ def platforms(local_ca: LocalCA) -> Iterator[FixtureServer]:
         f"/MinPressOffice/status/{GONE_TWEET}": Reply(body=_asset("x_status_shell.html")),
         f"/MinPressOffice/status/{SHELL_TWEET}": Reply(body=_asset("x_status_shell.html")),
         path(syndication_url(TWEET)): Reply(body=_asset("tweet_result.json"), headers=JSON),
-        path(oembed_url(tweet_status)): Reply(body=_asset("tweet_oembed.json"), headers=JSON),
+        path(twitter_oembed_url(tweet_status)): Reply(body=_asset("tweet_oembed.json"), headers=JSON),
         path(syndication_url(GONE_TWEET)): Reply(body=_asset("tweet_tombstone.json"), headers=JSON),
-        path(oembed_url(gone_status)): Reply(404, b"{}", JSON),
+        path(twitter_oembed_url(gone_status)): Reply(404, b"{}", JSON),
         path(syndication_url(SHELL_TWEET)): Reply(503, b"busy", JSON),
-        path(oembed_url(shell_status)): Reply(503, b"busy", JSON),
+        path(twitter_oembed_url(shell_status)): Reply(503, b"busy", JSON),
         "/citycouncil/posts/pfbid02abc": Reply(body=_asset("facebook_login_wall.html")),
         "/dQw4w9WgXcQ": Reply(body=_asset("youtube_watch.html")),
         path(youtube_oembed): Reply(body=_asset("youtube_oembed.json"), headers=JSON),

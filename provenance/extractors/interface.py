@@ -1,15 +1,16 @@
 """The extractor interface: one module per platform, each an `Extractor` that reads a `SourcePost`.
 
-An extractor never fetches anything. It names the side URLs its platform needs (captured into the same WARC as
-the cited page), then reads what the source says from the responses stored in that WARC: the evidence itself,
-not a second download.
+An extractor never fetches anything. It reads what the source says from the responses stored in the WARC: the
+evidence itself, not a second download. The side documents its platform needs beside the cited page (widget,
+oEmbed, JSON) are named in `provenance.side_urls`, which a check consults before its first request, when none
+of the page-reading code has loaded yet.
 """
 
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
 from dataclasses import dataclass
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urljoin
 
 from provenance.models import Platform, SourcePost
 from provenance.warc.reader import StoredResponse
@@ -61,24 +62,9 @@ class Extractor(ABC):
     def handles(self, url: str) -> bool:
         """Whether this extractor reads pages of `url`."""
 
-    def side_urls(self, url: str) -> tuple[str, ...]:
-        """Further URLs (widget, oEmbed, JSON) to capture into the same WARC as `url`."""
-        return ()
-
     @abstractmethod
     def extract(self, page: CapturedPage) -> SourcePost:
         """What the source says. Never raises on hostile or malformed content: unknown fields stay None."""
 
 
-def host_of(url: str) -> str:
-    """The lowercase host of `url` without a trailing dot, or '' when it has none."""
-    try:
-        return (urlsplit(url).hostname or "").rstrip(".")
-    except ValueError:
-        return ""
-
-
-def on_domain(url: str, *domains: str) -> bool:
-    """Whether `url`'s host is one of `domains` or a subdomain of one."""
-    host = host_of(url)
-    return any(host == domain or host.endswith("." + domain) for domain in domains)
+# END

@@ -12,10 +12,11 @@ from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborHTMLParser
 
-from provenance.extractors.interface import CapturedPage, Extractor, on_domain
+from provenance.extractors.interface import CapturedPage, Extractor
 from provenance.extractors.pages import decode_html, page_title
 from provenance.extractors.web import is_html, read_web_page
 from provenance.models import Platform, SourcePost
+from provenance.side_urls import on_domain
 
 _PLATFORMS: dict[str, Platform] = {
     "facebook.com": Platform.FACEBOOK,

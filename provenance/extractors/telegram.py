@@ -16,8 +16,7 @@ from urllib.parse import urljoin, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from provenance.citations.platforms import post_locator
-from provenance.extractors.interface import CapturedPage, Extractor, on_domain
+from provenance.extractors.interface import CapturedPage, Extractor
 from provenance.extractors.layout import ancestors
 from provenance.extractors.pages import (
     MAX_TEXT,
@@ -30,8 +29,14 @@ from provenance.extractors.pages import (
     squeeze,
 )
 from provenance.models import Platform, SourcePost
+from provenance.side_urls import (
+    TELEGRAM_DOMAINS,
+    is_telegram_preview_url,
+    on_domain,
+    telegram_post,
+    telegram_widget_url,
+)
 
-TELEGRAM_DOMAINS = ("t.me", "telegram.me", "telegram.dog")
 _MESSAGE = ".tgme_widget_message[data-post]"
 _MAX_POSTS = 500  # a preview page shows about 20; more is not a Telegram page
 # A reply shows the post it answers above its own text, in a block of its own with the same text class: that
@@ -40,24 +45,6 @@ _REPLY = "tgme_widget_message_reply"
 _MAX_TEXT_BLOCKS = 20  # a post has its text and at most a reply's; more is not Telegram's markup
 _MAX_DEPTH = 30  # how far up from a text block its reply block is looked for
 _MAX_REPLY_SHOWN = 300
-
-
-def _channel_and_id(url: str) -> tuple[str | None, str | None]:
-    return post_locator(url) if on_domain(url, *TELEGRAM_DOMAINS) else (None, None)
-
-
-def widget_url(url: str) -> str | None:
-    """The server-rendered widget of a public post URL; None for private (`t.me/c/...`) or non-post URLs."""
-    channel, post_id = _channel_and_id(url)
-    if channel is None or post_id is None:
-        return None
-    return f"https://t.me/{channel}/{post_id}?embed=1&mode=tme"
-
-
-def is_preview_url(url: str) -> bool:
-    """`t.me/s/<channel>[/<id>]`: a channel's preview page, which shows several posts."""
-    segments = [segment for segment in urlsplit(url).path.split("/") if segment]
-    return on_domain(url, *TELEGRAM_DOMAINS) and segments[:1] == ["s"] and len(segments) >= 2
 
 
 def _in_reply_block(text_node: LexborNode, message: LexborNode) -> bool:
@@ -192,15 +179,11 @@ class TelegramExtractor(Extractor):
     def handles(self, url: str) -> bool:
         return on_domain(url, *TELEGRAM_DOMAINS)
 
-    def side_urls(self, url: str) -> tuple[str, ...]:
-        widget = None if is_preview_url(url) else widget_url(url)
-        return (widget,) if widget else ()
-
     def extract(self, page: CapturedPage) -> SourcePost:
-        channel, post_id = _channel_and_id(page.url)
+        channel, post_id = telegram_post(page.url)
         main = page.answer()
-        widget = widget_url(page.url)
-        widget_answer = page.answer(widget) if widget and not is_preview_url(page.url) else None
+        widget = telegram_widget_url(page.url)
+        widget_answer = page.answer(widget) if widget and not is_telegram_preview_url(page.url) else None
         for response in (widget_answer, main):
             if response is None or response.status != 200:
                 continue
@@ -209,7 +192,7 @@ class TelegramExtractor(Extractor):
                 return post
         if main is None:
             return SourcePost(platform=self.platform, url=page.url, post_id=post_id)
-        if is_preview_url(page.url):
+        if is_telegram_preview_url(page.url):
             return _unavailable(
                 main.uri, post_id, f"the channel's preview page does not show post {channel}/{post_id}"
             )
@@ -230,5 +213,5 @@ def _unavailable(url: str, post_id: str | None, why: str) -> SourcePost:
 
 def _same_post(url: str, channel: str | None, post_id: str | None) -> bool:
     """Whether `url` is the permalink of channel/post_id (any Telegram host or form, channel in any case)."""
-    found_channel, found_id = _channel_and_id(url)
+    found_channel, found_id = telegram_post(url)
     return found_id == post_id and (found_channel or "").lower() == (channel or "").lower()

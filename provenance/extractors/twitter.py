@@ -13,14 +13,13 @@ the content. The post's time is also in its id (a snowflake), so the date is kno
 from __future__ import annotations
 
 import json
-import math
 from typing import Any
-from urllib.parse import quote, urlsplit
+from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborHTMLParser
 
-from provenance.citations.platforms import post_locator, snowflake_time
-from provenance.extractors.interface import CapturedPage, Extractor, on_domain
+from provenance.citations.platforms import snowflake_time
+from provenance.extractors.interface import CapturedPage, Extractor
 from provenance.extractors.pages import (
     MAX_TEXT,
     decode_html,
@@ -32,67 +31,12 @@ from provenance.extractors.pages import (
 )
 from provenance.extractors.pages import page_problem as html_page_problem
 from provenance.models import Platform, SourcePost
+from provenance.side_urls import TWITTER_DOMAINS, TWITTER_OEMBED, TWITTER_SYNDICATION, on_domain, twitter_post
 from provenance.warc.reader import StoredResponse
 
-TWITTER_DOMAINS = ("twitter.com", "x.com")
-SYNDICATION = "https://cdn.syndication.twimg.com/tweet-result"
-OEMBED = "https://publish.twitter.com/oembed"
-_DIGITS36 = "0123456789abcdefghijklmnopqrstuvwxyz"
 _MAX_JSON = 2_000_000
 # Snowflake ids began in November 2010; an older (sequential) id carries no time.
 _FIRST_SNOWFLAKE = 29_700_859_247
-
-
-def _radix36(value: float) -> str:
-    """`value.toString(36)` as JavaScript writes it (V8's shortest digits that still round-trip)."""
-    integer = math.floor(value)
-    fraction = value - integer
-    delta = max(0.5 * (math.nextafter(value, math.inf) - value), math.nextafter(0.0, 1.0))
-    digits: list[str] = []
-    if fraction >= delta:
-        while True:
-            fraction *= 36
-            delta *= 36
-            digit = int(fraction)
-            digits.append(_DIGITS36[digit])
-            fraction -= digit
-            if (fraction > 0.5 or (fraction == 0.5 and digit & 1)) and fraction + delta > 1:
-                while True:  # round the digits up, carrying into the integer part when they all overflow
-                    if not digits:
-                        integer += 1
-                        break
-                    last = _DIGITS36.index(digits.pop())
-                    if last + 1 < 36:
-                        digits.append(_DIGITS36[last + 1])
-                        break
-                break
-            if fraction < delta:
-                break
-    whole = ""
-    while True:
-        integer, remainder = divmod(integer, 36)
-        whole = _DIGITS36[int(remainder)] + whole
-        if integer == 0:
-            break
-    return whole + ("." + "".join(digits) if digits else "")
-
-
-def syndication_token(post_id: str) -> str:
-    """The token the syndication endpoint wants: base 36 of (id / 1e15) x pi, zeros and the point removed."""
-    # JavaScript reads the id as a double first; so must we, or a rare id gives another token.
-    return _radix36(float(int(post_id)) / 1e15 * math.pi).replace("0", "").replace(".", "")
-
-
-def syndication_url(post_id: str) -> str:
-    return f"{SYNDICATION}?id={post_id}&token={syndication_token(post_id)}"
-
-
-def oembed_url(status_url: str) -> str:
-    return f"{OEMBED}?url={quote(status_url, safe='')}&omit_script=1"
-
-
-def _handle_and_id(url: str) -> tuple[str | None, str | None]:
-    return post_locator(url) if on_domain(url, *TWITTER_DOMAINS) else (None, None)
 
 
 def _json(response: StoredResponse | None) -> Any:
@@ -204,17 +148,10 @@ class TwitterExtractor(Extractor):
     def handles(self, url: str) -> bool:
         return on_domain(url, *TWITTER_DOMAINS)
 
-    def side_urls(self, url: str) -> tuple[str, ...]:
-        handle, post_id = _handle_and_id(url)
-        if post_id is None:
-            return ()
-        status_url = f"https://twitter.com/{handle or 'i'}/status/{post_id}"
-        return (syndication_url(post_id), oembed_url(status_url))
-
     def extract(self, page: CapturedPage) -> SourcePost:
-        _, post_id = _handle_and_id(page.url)
-        syndication = page.answer_to(SYNDICATION)
-        oembed = page.answer_to(OEMBED)
+        _, post_id = twitter_post(page.url)
+        syndication = page.answer_to(TWITTER_SYNDICATION)
+        oembed = page.answer_to(TWITTER_OEMBED)
         from_syndication = (
             read_tweet_result(_json(syndication), syndication.uri, post_id) if syndication else None
         )

@@ -9,36 +9,15 @@ from __future__ import annotations
 
 import json
 from typing import Any
-from urllib.parse import parse_qs, quote, urlsplit
+from urllib.parse import urlsplit
 
-from provenance.extractors.interface import CapturedPage, Extractor, on_domain
+from provenance.extractors.interface import CapturedPage, Extractor
 from provenance.extractors.pages import raw_fields, squeeze
 from provenance.extractors.web import read_web_page
 from provenance.models import Platform, SourcePost
+from provenance.side_urls import YOUTUBE_DOMAINS, YOUTUBE_OEMBED, on_domain, youtube_video_id
 
-YOUTUBE_DOMAINS = ("youtube.com", "youtu.be")
-OEMBED = "https://www.youtube.com/oembed"
 _MAX_JSON = 1_000_000
-
-
-def video_id(url: str) -> str | None:
-    """The id in `youtube.com/watch?v=<id>`, `youtu.be/<id>`, `/shorts/<id>`, `/live/<id>`, `/embed/<id>`."""
-    try:
-        parts = urlsplit(url)
-    except ValueError:
-        return None
-    segments = [segment for segment in parts.path.split("/") if segment]
-    if on_domain(url, "youtu.be"):
-        return segments[0] if segments else None
-    if segments[:1] == ["watch"]:
-        return next(iter(parse_qs(parts.query).get("v", [])), None)
-    if len(segments) >= 2 and segments[0] in ("shorts", "live", "embed", "v"):
-        return segments[1]
-    return None
-
-
-def watch_url(video: str) -> str:
-    return f"https://www.youtube.com/watch?v={video}"
 
 
 def _text(value: Any) -> str | None:
@@ -51,14 +30,8 @@ class YouTubeExtractor(Extractor):
     def handles(self, url: str) -> bool:
         return on_domain(url, *YOUTUBE_DOMAINS)
 
-    def side_urls(self, url: str) -> tuple[str, ...]:
-        video = video_id(url)
-        if video is None:
-            return ()
-        return (f"{OEMBED}?url={quote(watch_url(video), safe='')}&format=json",)
-
     def extract(self, page: CapturedPage) -> SourcePost:
-        video = video_id(page.url)
+        video = youtube_video_id(page.url)
         main = page.answer()
         post = (
             read_web_page(page.url, main, self.platform, page.main_text)
@@ -67,7 +40,7 @@ class YouTubeExtractor(Extractor):
         )
         # The watch page without scripts is nearly empty; oEmbed and the metadata carry the content.
         post = post.model_copy(update={"post_id": video, "problem": None, "problem_detail": None})
-        oembed = page.answer_to(OEMBED)
+        oembed = page.answer_to(YOUTUBE_OEMBED)
         if oembed is not None and oembed.status == 404:
             return post.model_copy(
                 update={"problem": "unavailable", "problem_detail": "oEmbed answers 404: deleted or private"}

@@ -12,12 +12,12 @@ import json
 from provenance.capture.series import Page
 from provenance.extractors.pages import decode_html
 from provenance.extractors.telegram import read_channel_preview
-from provenance.extractors.twitter import read_tweet_result, syndication_url
+from provenance.extractors.twitter import read_tweet_result
 from provenance.extractors.web import read_web_page
 from provenance.locate.telegram import ChannelPost
 from provenance.warc.reader import StoredResponse
 
-__all__ = ["archived_post", "channel_posts", "syndication_text", "syndication_url"]
+__all__ = ["archived_post", "channel_posts", "syndication_text"]
 
 _MAX_JSON = 2_000_000
 

@@ -21,6 +21,7 @@ from provenance.locate.rank import FoundPost
 from provenance.locate.registry import AccountMatch
 from provenance.locate.telegram import ChannelPost, PreviewPage, preview_url, search_channel
 from provenance.models import Platform
+from provenance.side_urls import syndication_url
 
 MAX_POSTS_READ = 60  # posts read one by one (syndication, mementos) per account and window
 # An archive copy is usually made soon after a post; the fallback listing looks this long after the window.
@@ -153,7 +154,7 @@ def _read_status(
 ) -> FoundPost | None:
     url = f"https://x.com/{handle}/status/{post_id}"
     posted_at = snowflake_datetime(post_id)
-    page = _fetch(series, result, reading.syndication_url(post_id))
+    page = _fetch(series, result, syndication_url(post_id))
     text = reading.syndication_text(page, post_id) if page.ok else None
     via = "syndication"
     if text is None:

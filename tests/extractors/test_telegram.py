@@ -5,24 +5,22 @@ from __future__ import annotations
 import datetime as dt
 
 from provenance.extractors import extract_source, extractor_for
-from provenance.extractors.telegram import TelegramExtractor, read_channel_preview, widget_url
+from provenance.extractors.telegram import TelegramExtractor, read_channel_preview
 from tests.extractors.support import answer, asset, redirect
 
 POST = "https://t.me/rybar/12345"
 WIDGET = "https://t.me/rybar/12345?embed=1&mode=tme"
 
 
-def test_every_telegram_host_and_form_gets_the_widget_as_side_request() -> None:
+def test_every_telegram_host_and_form_is_read_by_the_telegram_extractor() -> None:
     for url in (
         POST,
         "https://telegram.me/rybar/12345",
         "https://t.me/s/rybar/12345?single",
         "http://t.me/rybar/12345",
+        "https://t.me/c/1326223284/77",
     ):
         assert isinstance(extractor_for(url), TelegramExtractor)
-        assert widget_url(url) == WIDGET
-    assert TelegramExtractor().side_urls("https://t.me/s/rybar") == ()
-    assert widget_url("https://t.me/c/1326223284/77") is None  # private: no public widget
 
 
 def test_widget_gives_channel_author_time_and_text() -> None:

@@ -4,42 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-
 from provenance.extractors import extract_source
-from provenance.extractors.twitter import (
-    TwitterExtractor,
-    oembed_url,
-    read_tweet_result,
-    syndication_token,
-    syndication_url,
-)
+from provenance.extractors.twitter import read_tweet_result
+from provenance.side_urls import syndication_url, twitter_oembed_url
 from tests.extractors.support import answer, asset, page
 
 POST_ID = "1484307299693617728"
 STATUS = f"https://x.com/MinPressOffice/status/{POST_ID}"
 SYNDICATION = syndication_url(POST_ID)
-OEMBED = oembed_url(f"https://twitter.com/MinPressOffice/status/{POST_ID}")
-
-
-@pytest.mark.parametrize(
-    ("post_id", "token"),
-    # As JavaScript's ((id / 1e15) * Math.PI).toString(36) with zeros and the point removed gives them.
-    [("1683920951807971329", "42y6zv7ufp"), ("20", "6dq1a2xwd93"), ("1234567890123456789", "2zqic77uqyk")],
-)
-def test_syndication_token_matches_what_the_embed_script_computes(post_id: str, token: str) -> None:
-    assert syndication_token(post_id) == token
-
-
-def test_side_requests_are_syndication_json_and_oembed_for_every_url_form() -> None:
-    for url in (
-        STATUS,
-        f"https://twitter.com/MinPressOffice/status/{POST_ID}",
-        f"https://mobile.twitter.com/MinPressOffice/status/{POST_ID}?s=20",
-    ):
-        assert TwitterExtractor().side_urls(url) == (SYNDICATION, OEMBED)
-    web_status = f"https://x.com/i/web/status/{POST_ID}"
-    assert TwitterExtractor().side_urls(web_status)[0] == SYNDICATION
+OEMBED = twitter_oembed_url(f"https://twitter.com/MinPressOffice/status/{POST_ID}")
 
 
 def test_syndication_json_gives_author_from_the_content_not_the_url() -> None:

@@ -20,8 +20,8 @@ from provenance.checks.quote import check_quote
 from provenance.extractors import CapturedPage, extract_source
 from provenance.extractors.pages import page_problem, parse_html, parse_published
 from provenance.extractors.web import WebExtractor, opengraph_properties
-from provenance.extractors.youtube import OEMBED, YouTubeExtractor, video_id
 from provenance.models import Citation, Context, Footnote, Platform, SourcePost
+from provenance.side_urls import YOUTUBE_OEMBED, side_urls
 from tests.extractors.support import answer, asset
 
 ARTICLE = "https://news.example/2022/01/21/council-bridge"
@@ -85,8 +85,8 @@ def test_facebook_login_wall_is_named() -> None:
 
 def test_youtube_reads_title_and_channel_from_oembed_and_the_time_from_the_watch_page() -> None:
     url = "https://youtu.be/dQw4w9WgXcQ"
-    (side,) = YouTubeExtractor().side_urls(url)
-    assert side.startswith(OEMBED)
+    (side,) = side_urls(url)
+    assert side.startswith(YOUTUBE_OEMBED)
     post = extract_source(
         url, (answer(url, asset("youtube_watch.html")), answer(side, asset("youtube_oembed.json"), json=True))
     )
@@ -98,20 +98,11 @@ def test_youtube_reads_title_and_channel_from_oembed_and_the_time_from_the_watch
 
 def test_youtube_oembed_404_means_the_video_is_gone() -> None:
     url = "https://www.youtube.com/watch?v=dQw4w9WgXcQ"
-    (side,) = YouTubeExtractor().side_urls(url)
+    (side,) = side_urls(url)
     post = extract_source(
         url, (answer(url, asset("youtube_watch.html")), answer(side, "Not Found", status=404))
     )
     assert post.problem == "unavailable"
-
-
-def test_youtube_video_ids_in_every_url_form() -> None:
-    for url in (
-        "https://youtu.be/abc123",
-        "https://www.youtube.com/watch?v=abc123&t=4",
-        "https://m.youtube.com/shorts/abc123",
-    ):
-        assert video_id(url) == "abc123"
 
 
 def test_times_keep_their_precision() -> None:

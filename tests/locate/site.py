@@ -17,7 +17,7 @@ import json
 from dataclasses import dataclass
 from urllib.parse import parse_qs, urlsplit
 
-from provenance.extractors.twitter import syndication_token
+from provenance.side_urls import syndication_token
 from tests.support.servers import FixtureRequestHandler, FixtureServer, Reply
 
 START = dt.datetime(2022, 1, 20, 0, 30, tzinfo=dt.UTC)

@@ -1,0 +1,159 @@
+"""Where a platform serves a post's side documents, captured into the post's WARC beside it (DESIGN.md §4):
+Telegram's server-rendered widget, X's syndication JSON and oEmbed, YouTube's oEmbed.
+
+Apart from the extractors, which read those documents, because `check` names the side URLs of every footnote
+before its first request: this module loads nothing but URL parsing, and the extractors' page-reading code
+(HTML parser, WARC reader, checks: a sixth of the instructions before a check's first request) loads on
+first use, while the first answers are awaited.
+"""
+
+from __future__ import annotations
+
+import math
+from urllib.parse import parse_qs, quote, urlsplit
+
+from provenance.citations.platforms import post_locator
+
+TELEGRAM_DOMAINS = ("t.me", "telegram.me", "telegram.dog")
+TWITTER_DOMAINS = ("twitter.com", "x.com")
+YOUTUBE_DOMAINS = ("youtube.com", "youtu.be")
+TWITTER_SYNDICATION = "https://cdn.syndication.twimg.com/tweet-result"
+TWITTER_OEMBED = "https://publish.twitter.com/oembed"
+YOUTUBE_OEMBED = "https://www.youtube.com/oembed"
+_DIGITS36 = "0123456789abcdefghijklmnopqrstuvwxyz"
+
+
+def side_urls(url: str) -> tuple[str, ...]:
+    """The side documents of the post at `url`, to capture into the same WARC; () for any other page."""
+    if on_domain(url, *TELEGRAM_DOMAINS):
+        widget = None if is_telegram_preview_url(url) else telegram_widget_url(url)
+        return (widget,) if widget else ()
+    if on_domain(url, *TWITTER_DOMAINS):
+        handle, post_id = twitter_post(url)
+        if post_id is None:
+            return ()
+        status_url = f"https://twitter.com/{handle or 'i'}/status/{post_id}"
+        return (syndication_url(post_id), twitter_oembed_url(status_url))
+    if on_domain(url, *YOUTUBE_DOMAINS):
+        video = youtube_video_id(url)
+        return () if video is None else (youtube_oembed_url(video),)
+    return ()
+
+
+def host_of(url: str) -> str:
+    """The lowercase host of `url` without a trailing dot, or '' when it has none."""
+    try:
+        return (urlsplit(url).hostname or "").rstrip(".")
+    except ValueError:
+        return ""
+
+
+def on_domain(url: str, *domains: str) -> bool:
+    """Whether `url`'s host is one of `domains` or a subdomain of one."""
+    host = host_of(url)
+    return any(host == domain or host.endswith("." + domain) for domain in domains)
+
+
+# ---- Telegram ----
+
+
+def telegram_post(url: str) -> tuple[str | None, str | None]:
+    """(channel, post id) of a Telegram post URL, else (None, None)."""
+    return post_locator(url) if on_domain(url, *TELEGRAM_DOMAINS) else (None, None)
+
+
+def telegram_widget_url(url: str) -> str | None:
+    """The server-rendered widget of a public post URL; None for private (`t.me/c/...`) or non-post URLs."""
+    channel, post_id = telegram_post(url)
+    if channel is None or post_id is None:
+        return None
+    return f"https://t.me/{channel}/{post_id}?embed=1&mode=tme"
+
+
+def is_telegram_preview_url(url: str) -> bool:
+    """`t.me/s/<channel>[/<id>]`: a channel's preview page, which shows several posts."""
+    segments = [segment for segment in urlsplit(url).path.split("/") if segment]
+    return on_domain(url, *TELEGRAM_DOMAINS) and segments[:1] == ["s"] and len(segments) >= 2
+
+
+# ---- X/Twitter ----
+
+
+def twitter_post(url: str) -> tuple[str | None, str | None]:
+    """(handle, post id) of an X/Twitter status URL, else (None, None)."""
+    return post_locator(url) if on_domain(url, *TWITTER_DOMAINS) else (None, None)
+
+
+def _radix36(value: float) -> str:
+    """`value.toString(36)` as JavaScript writes it (V8's shortest digits that still round-trip)."""
+    integer = math.floor(value)
+    fraction = value - integer
+    delta = max(0.5 * (math.nextafter(value, math.inf) - value), math.nextafter(0.0, 1.0))
+    digits: list[str] = []
+    if fraction >= delta:
+        while True:
+            fraction *= 36
+            delta *= 36
+            digit = int(fraction)
+            digits.append(_DIGITS36[digit])
+            fraction -= digit
+            if (fraction > 0.5 or (fraction == 0.5 and digit & 1)) and fraction + delta > 1:
+                while True:  # round the digits up, carrying into the integer part when they all overflow
+                    if not digits:
+                        integer += 1
+                        break
+                    last = _DIGITS36.index(digits.pop())
+                    if last + 1 < 36:
+                        digits.append(_DIGITS36[last + 1])
+                        break
+                break
+            if fraction < delta:
+                break
+    whole = ""
+    while True:
+        integer, remainder = divmod(integer, 36)
+        whole = _DIGITS36[int(remainder)] + whole
+        if integer == 0:
+            break
+    return whole + ("." + "".join(digits) if digits else "")
+
+
+def syndication_token(post_id: str) -> str:
+    """The token the syndication endpoint wants: base 36 of (id / 1e15) x pi, zeros and the point removed."""
+    # JavaScript reads the id as a double first; so must we, or a rare id gives another token.
+    return _radix36(float(int(post_id)) / 1e15 * math.pi).replace("0", "").replace(".", "")
+
+
+def syndication_url(post_id: str) -> str:
+    return f"{TWITTER_SYNDICATION}?id={post_id}&token={syndication_token(post_id)}"
+
+
+def twitter_oembed_url(status_url: str) -> str:
+    return f"{TWITTER_OEMBED}?url={quote(status_url, safe='')}&omit_script=1"
+
+
+# ---- YouTube ----
+
+
+def youtube_video_id(url: str) -> str | None:
+    """The id in `youtube.com/watch?v=<id>`, `youtu.be/<id>`, `/shorts/<id>`, `/live/<id>`, `/embed/<id>`."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return None
+    segments = [segment for segment in parts.path.split("/") if segment]
+    if on_domain(url, "youtu.be"):
+        return segments[0] if segments else None
+    if segments[:1] == ["watch"]:
+        return next(iter(parse_qs(parts.query).get("v", [])), None)
+    if len(segments) >= 2 and segments[0] in ("shorts", "live", "embed", "v"):
+        return segments[1]
+    return None
+
+
+def youtube_watch_url(video: str) -> str:
+    return f"https://www.youtube.com/watch?v={video}"
+
+
+def youtube_oembed_url(video: str) -> str:
+    return f"{YOUTUBE_OEMBED}?url={quote(youtube_watch_url(video), safe='')}&format=json"

@@ -1,0 +1,89 @@
+"""The side documents captured beside a cited post: Telegram's widget, X's syndication JSON and oEmbed,
+YouTube's oEmbed; nothing for any other page."""
+
+from __future__ import annotations
+
+import pytest
+
+from provenance.side_urls import (
+    YOUTUBE_OEMBED,
+    side_urls,
+    syndication_token,
+    syndication_url,
+    telegram_widget_url,
+    twitter_oembed_url,
+    youtube_video_id,
+)
+from tests.support.cli import run_python
+
+TWEET = "1484307299693617728"
+SYNDICATION = syndication_url(TWEET)
+OEMBED = twitter_oembed_url(f"https://twitter.com/MinPressOffice/status/{TWEET}")
+WIDGET = "https://t.me/rybar/12345?embed=1&mode=tme"
+
+
+def test_every_telegram_host_and_form_of_a_post_gets_its_widget() -> None:
+    for url in (
+        "https://t.me/rybar/12345",
+        "https://telegram.me/rybar/12345",
+        "https://t.me/s/rybar/12345?single",
+        "http://t.me/rybar/12345",
+    ):
+        assert telegram_widget_url(url) == WIDGET
+    assert side_urls("https://t.me/rybar/12345") == (WIDGET,)
+
+
+def test_a_channel_preview_or_a_private_telegram_post_has_no_widget() -> None:
+    assert side_urls("https://t.me/s/rybar") == ()
+    assert side_urls("https://t.me/s/rybar/12345") == ()  # the preview page holds the posts itself
+    assert telegram_widget_url("https://t.me/c/1326223284/77") is None  # private: no public widget
+    assert side_urls("https://t.me/c/1326223284/77") == ()
+
+
+@pytest.mark.parametrize(
+    ("post_id", "token"),
+    # As JavaScript's ((id / 1e15) * Math.PI).toString(36) with zeros and the point removed gives them.
+    [("1683920951807971329", "42y6zv7ufp"), ("20", "6dq1a2xwd93"), ("1234567890123456789", "2zqic77uqyk")],
+)
+def test_syndication_token_matches_what_the_embed_script_computes(post_id: str, token: str) -> None:
+    assert syndication_token(post_id) == token
+
+
+def test_an_x_post_gets_syndication_json_and_oembed_in_every_url_form() -> None:
+    for url in (
+        f"https://x.com/MinPressOffice/status/{TWEET}",
+        f"https://twitter.com/MinPressOffice/status/{TWEET}",
+        f"https://mobile.twitter.com/MinPressOffice/status/{TWEET}?s=20",
+    ):
+        assert side_urls(url) == (SYNDICATION, OEMBED)
+    assert side_urls(f"https://x.com/i/web/status/{TWEET}")[0] == SYNDICATION
+    assert side_urls("https://x.com/MinPressOffice") == ()  # a profile, not a post
+
+
+def test_youtube_video_ids_in_every_url_form_and_the_oembed_asked_for() -> None:
+    for url in (
+        "https://youtu.be/abc123",
+        "https://www.youtube.com/watch?v=abc123&t=4",
+        "https://m.youtube.com/shorts/abc123",
+    ):
+        assert youtube_video_id(url) == "abc123"
+        (oembed,) = side_urls(url)
+        assert oembed.startswith(f"{YOUTUBE_OEMBED}?url=https%3A%2F%2Fwww.youtube.com%2Fwatch%3Fv%3Dabc123")
+    assert side_urls("https://www.youtube.com/@citycounciltv") == ()
+
+
+def test_any_other_page_has_no_side_documents() -> None:
+    for url in ("https://news.example/a", "https://not-t.me/rybar/1", "https://www.facebook.com/x/posts/1"):
+        assert side_urls(url) == ()
+
+
+def test_naming_side_urls_loads_no_page_reading_code() -> None:
+    # `check` names them for every footnote before its first request: the extractors, the WARC reader and
+    # the HTML parser load later, while the first answers are awaited.
+    done = run_python(
+        "import sys; from provenance.side_urls import side_urls; side_urls('https://t.me/rybar/1'); "
+        "print(*sys.modules)"
+    )
+    loaded = set(done.stdout.split())
+    assert "provenance.side_urls" in loaded, done.stderr
+    assert {"provenance.extractors", "provenance.warc.reader", "selectolax"}.isdisjoint(loaded)
