@@ -145,7 +145,7 @@ HTML_PIECES = [
 
 # Any text but a NUL, which makes a report binary (refused before any reader: test_any_text_is_read_...).
 # A report is bytes: text that UTF-8 can write (no lone surrogates), as an HTML file holds.
-_HTML_TEXT = st.text(st.characters(exclude_characters="\x00", exclude_categories=("Cs",)), max_size=8)
+_HTML_TEXT = st.text(st.characters(exclude_characters="\x00", exclude_categories=["Cs"]), max_size=8)
 
 
 @FUZZ
