@@ -65,6 +65,3 @@ class Extractor(ABC):
     @abstractmethod
     def extract(self, page: CapturedPage) -> SourcePost:
         """What the source says. Never raises on hostile or malformed content: unknown fields stay None."""
-
-
-# END
