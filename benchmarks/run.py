@@ -429,15 +429,20 @@ def _many_notes(count: int) -> list[str]:
     ]
 
 
-def row_extract(context: Context) -> list[Row]:
-    count = context.sizes.extract_footnotes
-    notes = _many_notes(count)
+def markdown_report(count: int) -> str:
+    """The `extract` row's report: `count` claims, each citing its own Markdown footnote."""
     body = "\n\n".join(
         f"Claim {n} about the bridge, said “the bridge is open”.[^{n}]" for n in range(1, count + 1)
     )
+    definitions = "\n".join(f"[^{n}]: {note}" for n, note in enumerate(_many_notes(count), 1))
+    return f"# Report\n\n{body}\n\n{definitions}\n"
+
+
+def row_extract(context: Context) -> list[Row]:
+    count = context.sizes.extract_footnotes
+    notes = _many_notes(count)
     markdown = context.folder / "many.md"
-    definitions = "\n".join(f"[^{n}]: {note}" for n, note in enumerate(notes, 1))
-    markdown.write_text(f"# Report\n\n{body}\n\n{definitions}\n", encoding="utf-8")
+    markdown.write_text(markdown_report(count), encoding="utf-8")
     text = context.folder / "many.txt"
     plain_body = "\n\n".join(
         f"Claim {n} about the bridge, said “the bridge is open”.[{n}]" for n in range(1, count + 1)
