@@ -10,7 +10,6 @@ import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from urllib.parse import urlsplit
 
 from provenance.citations.dates import find_date
 from provenance.citations.platforms import (
@@ -21,7 +20,7 @@ from provenance.citations.platforms import (
 )
 from provenance.models import Citation, Finding, Footnote, Platform
 from provenance.quotes import iter_quotes
-from provenance.urls import blank_urls, find_urls, is_http_url
+from provenance.urls import blank_urls, find_urls, http_target, is_http_url
 
 _HANDLE = re.compile(r"(?<![\w@.])@(?P<handle>[A-Za-z0-9_]{1,64})\b")
 _LABEL_PREFIX = re.compile(r"^\s*\[\^?[\w-]+\]:?\s*")
@@ -30,8 +29,9 @@ _CIVIL_TITLES = ("Dr", "Mr", "Mrs", "Ms", "Prof", "Rev", "Sen", "Rep", "Gov")
 _RANKS = ("Gen", "Col", "Maj", "Capt", "Lt", "Sgt")
 _NOT_A_TITLE = "".join(rf"(?<!\b{title})" for title in (*_CIVIL_TITLES, *_RANKS))
 # Where a note's leading name ends: a comma, a colon, a sentence stop after a word (not an initial or a
-# title), a dash.
-_NAME_END = re.compile(rf"[,;(]|:\s|(?<=[\w\]\)]{{2}}){_NOT_A_TITLE}\.(?:\s|$)|\s[\u2013—|-]\s")
+# title), a dash. The stop is looked for first: the look-behinds that tell a title's stop from a name's are
+# tried only at a stop, not at every letter (a note of 180 letters without one: 88 µs → 11 µs).
+_NAME_END = re.compile(rf"[,;(]|:\s|(?=\.(?:\s|$))(?<=[\w\]\)]{{2}}){_NOT_A_TITLE}\.(?:\s|$)|\s[\u2013—|-]\s")
 _NAME_PREFIX = re.compile(
     r"^(?:see also|see|cf\.|sources?:|via"
     r"|(?:posted |(?:post|tweet|video|message|thread)s? (?:posted )?)?by)\s+",
@@ -110,9 +110,9 @@ def _leading_name(text: str) -> str | None:
 
 
 def _platform(url: str | None, text: str) -> Platform | None:
-    # The link decides where the source lives; words decide only when there is no link.
-    host = urlsplit(url).hostname if url else None
-    return platform_from_host(host) if host else platform_from_words(text)
+    # The link decides where the source lives; words decide only when there is no link. (`url` is an http
+    # URL with a host, as `_first_url` found: its split is the one `is_http_url` kept.)
+    return platform_from_host(http_target(url).host) if url else platform_from_words(text)
 
 
 def _handle(url_handle: str | None, text: str) -> str | None:
