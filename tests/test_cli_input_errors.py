@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -113,6 +114,19 @@ def test_empty_report_is_not_an_error_and_says_so(workdir: Path, capsys: pytest.
     assert code == 0
     assert "no footnotes" in out
     assert not (workdir / "archives").exists(), "nothing to capture, so no archive folder"
+
+
+def test_a_link_of_a_scheme_and_a_space_is_no_url_not_an_internal_error(
+    workdir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # `href="http:// "` has a host (the space) until it is stripped as it is cited: it once made the citation
+    # a URL with no host, refused by the citation schema (exit 3).
+    code, out, err = _run(capsys, "extract", "link_of_a_scheme_and_a_space.html")
+    assert code == 0, err
+    (footnote,) = json.loads(out)["footnotes"]
+    assert footnote["citation"]["url"] is None
+    code, _, err = _run(capsys, "check", "link_of_a_scheme_and_a_space.html", "--offline", "-q")
+    assert code == 1, err  # unlocatable, said as a finding
 
 
 @pytest.fixture

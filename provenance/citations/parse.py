@@ -68,9 +68,10 @@ def _lazy_urls(text: str) -> Iterator[str]:
 
 
 def _first_url(footnote: Footnote) -> str | None:
-    # The note's text is searched only when none of the links the reader found will do.
-    candidates = itertools.chain(footnote.urls, _lazy_urls(footnote.text))
-    return next((url.strip() for url in candidates if is_http_url(url)), None)
+    # The note's text is searched only when none of the links the reader found will do. A link is judged as
+    # it will be cited, stripped: `href="http:// "` has a host (a space) only until then.
+    candidates = (url.strip() for url in itertools.chain(footnote.urls, _lazy_urls(footnote.text)))
+    return next((url for url in candidates if is_http_url(url)), None)
 
 
 def _title(text: str) -> str | None:

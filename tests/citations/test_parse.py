@@ -463,6 +463,15 @@ def test_link_found_by_the_reader_wins_over_text() -> None:
     assert parse_citation(footnote).citation.url == "https://t.me/rybar/5"
 
 
+def test_a_link_that_is_a_url_only_with_its_spaces_is_passed_over() -> None:
+    footnote = Footnote(
+        label="1", text="Rybar, 21 January 2022", line=1, urls=("http:// ", "https://t.me/rybar/5")
+    )
+    assert parse_citation(footnote).citation.url == "https://t.me/rybar/5"
+    alone = Footnote(label="1", text="Rybar, 21 January 2022", line=1, urls=("http:// ",))
+    assert parse_citation(alone).citation.url is None
+
+
 def test_handle_the_note_names_wins_over_the_handle_in_its_url() -> None:
     # The note's words say who posted; the URL only says where. Taking the URL's handle would make the
     # author check compare the URL with itself.
