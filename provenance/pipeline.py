@@ -32,12 +32,10 @@ from provenance.capture.processes import (
     share_out,
     split_by_host,
 )
-from provenance.capture.scheduler import (
-    capture_all,
-    host_key_of,
-    remove_partial_files_left,
-)
+from provenance.capture.retry import UnansweredHosts
+from provenance.capture.scheduler import capture_all, remove_partial_files_left
 from provenance.capture.slots import HostSlots
+from provenance.capture.uri import host_key_of
 from provenance.check_inputs import InputOptions, expand_report_paths, read_reports
 from provenance.citations.cite import CitationsFile, cite_footnotes, load_citations
 from provenance.files import ensure_folder
@@ -254,7 +252,9 @@ def check_reports(
         if any(run.waiting for run in runs):
             # `--per-host` for every request of the run, in whatever process it is made (`capture.slots`).
             slots = held.enter_context(HostSlots.for_run(settings.per_host))
-            network = dataclasses.replace(settings.network, slots=slots)
+            # What hosts left without an answer is counted there too, over the run's processes.
+            unanswered = UnansweredHosts(folder=slots.folder) if slots else settings.network.unanswered
+            network = dataclasses.replace(settings.network, slots=slots, unanswered=unanswered)
             settings = dataclasses.replace(settings, network=network)
         _capture_reports(runs, results, settings, started)
         return [result for result in results if result is not None]

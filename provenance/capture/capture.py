@@ -114,6 +114,7 @@ def follow_redirects(
     warc: WarcFile,
     keep_body: bool = False,
     follow_up: FollowUp | None = None,
+    optional: bool = False,
 ) -> RedirectTrail:
     """Fetch `url` and each redirect it leads to, every hop re-checked by the policy and recorded.
 
@@ -121,13 +122,15 @@ def follow_redirects(
     ends the whole capture and is raised.
     `keep_body` keeps each hop's stored body, for a caller that reads a page to choose the next (a search).
     A `follow_up`'s headers go with the first hop; it may ask for that hop alone (no redirect followed).
+    An `optional` request (a side document, an archive lookup) is not sent to a host that gave no answer to
+    the run's last attempts (`retry.UnansweredHosts`, which every attempt keeps up to date).
     """
     trail = RedirectTrail(url=url)
     current = url
     headers = follow_up.headers if follow_up else ()
     while True:
         try:
-            request = OutgoingRequest(current, headers=headers)
+            request = OutgoingRequest(current, headers=headers, optional=optional)
             hop = _fetch_asking_again(capture_session, request, warc, keep_body, trail)
         except ArchiveWriteError:
             raise
@@ -318,7 +321,10 @@ def follow_sides(
 ) -> list[RedirectTrail]:
     """The side URLs (when the main URL was answered) and the follow-ups, each followed and recorded."""
     sides = (
-        [follow_redirects(capture_session, side_url, warc) for side_url in _distinct_side_urls(request)]
+        [
+            follow_redirects(capture_session, side_url, warc, optional=True)
+            for side_url in _distinct_side_urls(request)
+        ]
         if main.hops
         else []
     )
@@ -350,7 +356,8 @@ def _follow_ups(
     with warc.read_so_far() as stream:
         chosen = request.follow_ups(stream)
     return [
-        follow_redirects(capture_session, follow_up.url, warc, follow_up=follow_up) for follow_up in chosen
+        follow_redirects(capture_session, follow_up.url, warc, follow_up=follow_up, optional=True)
+        for follow_up in chosen
     ]
 
 

@@ -22,8 +22,9 @@ from provenance.capture.guard import HopGuard
 from provenance.capture.pinning import ssl_context_for
 from provenance.capture.policy import Dial, parse_target, plan_dial
 from provenance.capture.proxy import Proxy
+from provenance.capture.retry import RETRY_FAILURES, UnansweredHosts
 from provenance.capture.session import CaptureSession, prepare_request, send
-from provenance.capture.uri import request_uri
+from provenance.capture.uri import host_key_of, request_uri
 from provenance.models import TlsPeer, Truncation
 from provenance.warc.writer import RequestHead, WarcFile, response_body
 
@@ -37,6 +38,9 @@ class OutgoingRequest:
     # Sent in this order, over the session's defaults of the same name (the browser's own headers, say).
     headers: Sequence[tuple[str, str]] = ()
     body: bytes = b""
+    # A side document or an archive lookup, not the cited URL: not sent to a host that gave no answer to
+    # the run's last requests (`retry.UnansweredHosts`), which fails it as `skipped:` instead.
+    optional: bool = False
 
 
 @dataclass(frozen=True)
@@ -211,9 +215,27 @@ def fetch_and_record(
     capture_session.check_budget(f"before requesting {request.url}")
     # The slot first, then the turn: a request that waited for a slot must not start together with the one
     # whose turn came after its own (`--host-interval`).
+    host = host_key_of(request.url)
     with capture_session.slot(request.url):
+        if request.optional:  # judged once the slot is held: a wait for it can outlast the host's last chance
+            _skip_if_unanswered(host, options.unanswered)
         capture_session.wait_for_turn(request.url)
-        return _exchange(capture_session, request, prepared, warc, keep_body)
+        # Counted before the slot goes: a request waiting for it must see this attempt's failure.
+        try:
+            exchange = _exchange(capture_session, request, prepared, warc, keep_body)
+        except AttemptFailed as failure:
+            if failure.kind in RETRY_FAILURES:  # no answer at all (a TLS or DNS failure is one of sorts)
+                options.unanswered.not_answered(host, failure.attempt.at, failure.attempt.failed_at)
+            raise
+        options.unanswered.answered(host)
+        return exchange
+
+
+def _skip_if_unanswered(host: str, unanswered: UnansweredHosts) -> None:
+    """Fail an optional request to a host that gave no answer to the run's last attempts (nothing is sent)."""
+    given_up = unanswered.given_up(host)
+    if given_up is not None:
+        raise CaptureFailure("skipped", str(given_up))
 
 
 def _exchange(

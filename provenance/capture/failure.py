@@ -8,7 +8,9 @@ from __future__ import annotations
 import errno
 from typing import Literal
 
-FailureKind = Literal["blocked", "dns", "connect", "timeout", "tls", "proxy", "disconnect", "archive", "url"]
+FailureKind = Literal[
+    "blocked", "dns", "connect", "timeout", "tls", "proxy", "disconnect", "archive", "url", "skipped"
+]
 
 
 class CaptureFailure(Exception):

@@ -11,7 +11,7 @@ from typing import BinaryIO
 from provenance import __version__
 from provenance.capture.cancel import Cancellation
 from provenance.capture.proxy import Proxy
-from provenance.capture.retry import HostPacer
+from provenance.capture.retry import HostPacer, UnansweredHosts
 from provenance.capture.slots import HostSlots
 from provenance.capture.uri import host_key
 from provenance.errors import UsageError
@@ -135,6 +135,9 @@ class NetworkOptions:
     )
     # The run's per-host request times, for `host_interval` (shared state, not an option as such).
     pacer: HostPacer = field(default_factory=HostPacer, compare=False, repr=False)
+    # The hosts that left the run's last requests without an answer (shared state, not an option as such):
+    # they get no more optional requests (`OutgoingRequest.optional`). Each capture process keeps its own.
+    unanswered: UnansweredHosts = field(default_factory=UnansweredHosts, compare=False, repr=False)
     # `--per-host` for every request, over the run's processes (`capture.slots`); None: requests are not
     # limited (only captures are, by the scheduler).
     slots: HostSlots | None = field(default=None, compare=False, repr=False)

@@ -8,19 +8,30 @@ that says "later" (500, 502, 503, 504). A `Retry-After` the server sends is hono
 again in this run. Otherwise the wait grows exponentially from `NetworkOptions.retry_base` with jitter (half
 fixed, half random), so captures that failed together do not all come back at once.
 
+A host that gave no answer at all to the run's last `UNANSWERED_LIMIT` attempts to reach it, over at least
+`UNANSWERED_SPAN` seconds, is asked for no more side documents or archive lookups until it answers again
+(`UnansweredHosts`): with the Internet Archive down, every footnote's lookup otherwise waited out its timeout
+and retries, four at a time (`--per-host`), and a 200-footnote check took minutes at the defaults where its
+pages took seconds. The cited URLs themselves are always asked.
+
 Pure, apart from the clock and the waits, which a cancel (Ctrl-C) cuts short.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import email.utils
+import hashlib
 import math
+import os
 import random
+import struct
 import threading
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from provenance.capture.cancel import Cancellation
 
@@ -62,6 +73,109 @@ def sleep_unless_cancelled(seconds: float, cancellation: Cancellation) -> None:
     finally:
         cancellation.forget(token)
     cancellation.check()
+
+
+# Attempts in a row that got no answer at all, and the seconds they must span (from the first one's start to
+# the last one's failure): an outage shorter than that (a few refused connections while a server restarts)
+# gives nothing up, a host that lets every attempt time out is given up after its first few.
+UNANSWERED_LIMIT = 3
+UNANSWERED_SPAN = 10.0
+
+
+@dataclass(frozen=True)
+class GivenUp:
+    """Why a host gets no more optional requests: its last `attempts`, over `seconds`, got no answer."""
+
+    host: str
+    attempts: int
+    seconds: float
+
+    def __str__(self) -> str:
+        return (
+            f"{self.host} gave no answer to the run's last {self.attempts} attempts to reach it, over "
+            f"{self.seconds:.0f}s"
+        )
+
+
+@dataclass
+class UnansweredHosts:
+    """The attempts in a row each host gave no answer to (no connection, no answer in time, a hang-up before
+    the answer) in this run; any answer from the host starts the count again.
+
+    Counted over all of the run's capture processes when `folder` is given (the `--per-host` slots' folder,
+    made before they fork): `--per-host` is shared by them, so each would otherwise see only its part of the
+    first attempts that time out together, and wait out the next round too. Each host has a file there of
+    one record per attempt (appended, so two processes' records never mix), emptied by an answer."""
+
+    limit: int = UNANSWERED_LIMIT
+    span: float = UNANSWERED_SPAN
+    folder: Path | None = None
+    _records: dict[str, bytearray] = field(default_factory=dict)  # without a folder: this process's
+    _lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def answered(self, host: str) -> None:
+        if self.folder is None:
+            with self._lock:
+                self._records.pop(host, None)
+            return
+        with contextlib.suppress(OSError):  # none yet (the usual case), or the run's folder is gone
+            os.truncate(self._path(host), 0)
+
+    def not_answered(self, host: str, began: dt.datetime, failed: dt.datetime) -> None:
+        record = _ATTEMPT.pack(began.timestamp(), failed.timestamp())
+        if self.folder is None:
+            with self._lock:
+                self._records.setdefault(host, bytearray()).extend(record)
+            return
+        try:
+            descriptor = os.open(self._path(host), _APPEND, 0o600)
+        except OSError:  # the run's folder is gone: the host is simply never given up
+            return
+        try:
+            os.write(descriptor, record)
+        finally:
+            os.close(descriptor)
+
+    def given_up(self, host: str) -> GivenUp | None:
+        """Why `host` gets no more optional requests, or None while it may still get them."""
+        count, first, last = self._read(host)
+        if count < self.limit:
+            return None
+        seconds = last - first
+        return GivenUp(host, count, seconds) if seconds >= self.span else None
+
+    def _read(self, host: str) -> tuple[int, float, float]:
+        """How many attempts in a row got no answer, when the first began and the last failed."""
+        if self.folder is None:
+            with self._lock:
+                records = bytes(self._records.get(host, b""))
+            size = len(records)
+            first, last = records[: _ATTEMPT.size], records[size - _ATTEMPT.size :]
+        else:
+            try:
+                descriptor = os.open(self._path(host), os.O_RDONLY | os.O_CLOEXEC | os.O_NOFOLLOW)
+            except OSError:
+                return 0, 0.0, 0.0
+            try:
+                size = os.fstat(descriptor).st_size // _ATTEMPT.size * _ATTEMPT.size
+                first = os.pread(descriptor, _ATTEMPT.size, 0)
+                last = os.pread(descriptor, _ATTEMPT.size, size - _ATTEMPT.size) if size else b""
+            finally:
+                os.close(descriptor)
+        if size < _ATTEMPT.size or len(first) < _ATTEMPT.size or len(last) < _ATTEMPT.size:
+            return 0, 0.0, 0.0
+        return size // _ATTEMPT.size, _ATTEMPT.unpack(first)[0], _ATTEMPT.unpack(last)[1]
+
+    def _path(self, host: str) -> Path:
+        assert self.folder is not None
+        return (
+            self.folder
+            / f"unanswered-{hashlib.sha256(host.encode('utf-8', 'surrogatepass')).hexdigest()[:32]}"
+        )
+
+
+_ATTEMPT = struct.Struct("<dd")  # when an attempt that got no answer began and failed, in POSIX seconds
+_APPEND = os.O_WRONLY | os.O_APPEND | os.O_CREAT | os.O_CLOEXEC | os.O_NOFOLLOW
 
 
 @dataclass

@@ -10,14 +10,13 @@ import time
 from collections import Counter, deque
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from urllib.parse import urlsplit
 
 from provenance.capture.cancel import Cancelled
 from provenance.capture.capture import capture_url
 from provenance.capture.failure import CaptureFailure
 from provenance.capture.options import CaptureRequest, NetworkOptions, WarcInfo
 from provenance.capture.pinning import require_pinning_hook, ssl_context_for
-from provenance.capture.uri import host_key
+from provenance.capture.uri import host_key_of
 from provenance.files import ensure_folder
 from provenance.models import CaptureOutcome
 from provenance.waiting import wait_in_steps
@@ -29,15 +28,6 @@ _CANCEL_GRACE = 2.0  # seconds the captures get to clean up after Ctrl-C
 
 # How one request is captured: `capture_url` (plain HTTP), or a browser's capture of the page.
 CaptureFunction = Callable[[CaptureRequest, Path, NetworkOptions, WarcInfo], CaptureOutcome]
-
-
-def host_key_of(url: str) -> str:
-    """The host a per-host limit counts: `bücher.example` and `xn--bcher-kva.example` are one."""
-    try:
-        host = urlsplit(url).hostname or ""
-    except ValueError:
-        return ""
-    return host_key(host) or host
 
 
 class _HostQueue:

@@ -68,6 +68,15 @@ def ascii_host(host: str) -> str:
 
 
 @functools.lru_cache(maxsize=1024)
+def host_key_of(url: str) -> str:
+    """The host a per-host limit counts: `bücher.example` and `xn--bcher-kva.example` are one."""
+    try:
+        host = urlsplit(url).hostname or ""
+    except ValueError:
+        return ""
+    return host_key(host) or host
+
+
 def host_key(host: str) -> str | None:
     """One spelling of a host name for comparing two of them: IDNA form, lower case, no final dot.
 

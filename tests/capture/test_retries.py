@@ -14,11 +14,18 @@ import pytest
 
 from provenance import cli
 from provenance.capture.cancel import Cancellation, Cancelled
-from provenance.capture.options import NetworkOptions
-from provenance.capture.retry import HostPacer, backoff_seconds, retry_after_seconds, sleep_unless_cancelled
+from provenance.capture.capture import capture_url
+from provenance.capture.options import CaptureRequest, FollowUp, NetworkOptions
+from provenance.capture.retry import (
+    HostPacer,
+    UnansweredHosts,
+    backoff_seconds,
+    retry_after_seconds,
+    sleep_unless_cancelled,
+)
 from provenance.models import CaptureOutcome
-from tests.capture.conftest import Capturer
-from tests.support.servers import FixtureRequestHandler, FixtureServer, Handler, Reply, raw_answer
+from tests.capture.conftest import INFO, Capturer
+from tests.support.servers import FixtureRequestHandler, FixtureServer, Handler, Reply, raw_answer, stall
 from tests.support.warcs import read_records
 
 PAGE = Reply(body=b"<html><body><p>Here at last.</p></body></html>")
@@ -208,3 +215,136 @@ def test_a_contact_that_is_no_url_is_a_usage_error(
 ) -> None:
     assert cli.main(["capture", "http://news.example/", "--contact", contact]) == 2
     assert "is not an http(s) URL or a mailto: address" in capsys.readouterr().err
+
+
+_START = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
+
+
+def _failed(hosts: UnansweredHosts, began: float, after: float = 1.0, host: str = "archive.example") -> None:
+    """An attempt at `host` that began `began` seconds after `_START` and got no answer `after` later."""
+    hosts.not_answered(
+        host, _START + dt.timedelta(seconds=began), _START + dt.timedelta(seconds=began + after)
+    )
+
+
+@pytest.mark.parametrize("shared", [False, True], ids=["one-process", "in-the-run-folder"])
+def test_a_host_is_given_up_after_the_limit_of_unanswered_attempts_over_the_span(
+    tmp_path: Path, shared: bool
+) -> None:
+    hosts = UnansweredHosts(limit=3, span=10.0, folder=tmp_path if shared else None)
+    _failed(hosts, 0)
+    _failed(hosts, 1)
+    hosts.answered("archive.example")  # an answer between them: the count starts again
+    _failed(hosts, 2)
+    _failed(hosts, 3)
+    _failed(hosts, 4)
+    assert hosts.given_up("archive.example") is None, "three attempts, but within 3 s: a short outage"
+    _failed(hosts, 11)
+    given_up = hosts.given_up("archive.example")
+    assert given_up is not None and (given_up.attempts, given_up.seconds) == (4, 10.0)
+    assert (
+        str(given_up) == "archive.example gave no answer to the run's last 4 attempts to reach it, over 10s"
+    )
+    assert hosts.given_up("news.example") is None, "each host counts on its own"
+    hosts.answered("archive.example")
+    assert hosts.given_up("archive.example") is None
+
+
+def test_attempts_that_time_out_together_span_their_whole_wait() -> None:
+    hosts = UnansweredHosts(limit=3, span=10.0)
+    for _ in range(3):  # three lookups at once, each failing after a 30 s timeout
+        _failed(hosts, 0, after=30)
+    given_up = hosts.given_up("archive.example")
+    assert given_up is not None and (given_up.attempts, given_up.seconds) == (3, 30.0)
+
+
+def test_the_run_s_processes_count_unanswered_attempts_together(tmp_path: Path) -> None:
+    """`--per-host` is shared by the capture processes, so each sees only some of the first attempts that
+    time out together: counted apart, no process would reach the limit in the first round."""
+    first, second = UnansweredHosts(folder=tmp_path), UnansweredHosts(folder=tmp_path)
+    _failed(first, 0, after=30)
+    _failed(second, 0, after=30)
+    assert first.given_up("archive.example") is None
+    _failed(first, 0, after=30)
+    assert first.given_up("archive.example") is not None and second.given_up("archive.example") is not None
+    second.answered("archive.example")
+    assert first.given_up("archive.example") is None, "an answer in one process counts for all"
+
+
+def test_a_run_folder_that_is_gone_never_gives_a_host_up(tmp_path: Path) -> None:
+    hosts = UnansweredHosts(limit=1, span=0.0, folder=tmp_path / "gone")
+    _failed(hosts, 0)
+    hosts.answered("archive.example")
+    assert hosts.given_up("archive.example") is None
+
+
+def _lookup_error(outcome: CaptureOutcome) -> str | None:
+    """Why the capture's one follow-up (its archive lookup) failed, as its metadata record says."""
+    (side,) = _exchanges(outcome)[2]["side_requests"]
+    assert side["url"] == "http://archive.example/lookup"
+    error: str | None = side["error"]
+    return error
+
+
+def test_a_dead_archive_is_not_asked_again_after_three_unanswered_lookups_but_cited_urls_always_are(
+    fixture_server: FixtureServer, archive_dir: Path
+) -> None:
+    """An archive that answers nothing held every footnote's capture for its whole timeout (with retries,
+    a minute and a half each at the defaults): after three attempts in a row got no answer, later lookups
+    fail at once as `skipped:`, and nothing is sent to it, but a cited URL on that host is still asked."""
+    fixture_server.routes.update({"/page": PAGE, "/lookup": stall(5), "/cited": PAGE})
+    # Given up from the third attempt without an answer, however short the three took.
+    unanswered = UnansweredHosts(span=0.0)
+    options = NetworkOptions(
+        connect_to=(fixture_server.rule(),), timeout=0.2, retries=0, unanswered=unanswered
+    )
+
+    def capture(url: str, name: str) -> CaptureOutcome:
+        lookup = FollowUp("http://archive.example/lookup")
+        request = CaptureRequest(url=url, name=name, follow_ups=lambda _: (lookup,))
+        return capture_url(request, archive_dir, options, INFO)
+
+    errors = [_lookup_error(capture(f"http://news.example/page?n={n}", f"f{n}")) for n in range(5)]
+    assert all(error and error.startswith("timeout: archive.example sent no answer") for error in errors[:3])
+    assert all(
+        error and error.startswith("skipped: archive.example gave no answer to the run's last 3 attempts")
+        for error in errors[3:]
+    ), errors
+    assert fixture_server.hits["/lookup"] == 3, "a skipped lookup sends nothing"
+    cited = capture("http://archive.example/cited", "f-cited")
+    assert cited.capture is not None and cited.capture.http_status == 200, "the cited URL is asked"
+    assert _lookup_error(cited) is not None and fixture_server.hits["/lookup"] == 4, (
+        "the host answered the cited URL: its next lookup is asked again"
+    )
+
+
+def test_check_with_a_dead_archive_says_which_lookups_were_skipped(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fixture_server: FixtureServer
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    notes = range(1, 5)
+    body = " ".join(f"Claim {n}.[^{n}]" for n in notes)
+    definitions = "".join(f"[^{n}]: Desk, January 21, 2022, http://news.example/post/{n}\n" for n in notes)
+    for n in notes:
+        fixture_server.routes[f"/post/{n}"] = PAGE
+        fixture_server.routes[f"/web/http://news.example/post/{n}"] = stall(5)  # the TimeGate's lookup
+    (tmp_path / "brief.md").write_text(f"{body}\n\n{definitions}")
+
+    # One capture at a time, each lookup waiting 3.4 s: the third unanswered one ends 10 s after the first
+    # began (`retry.UNANSWERED_SPAN`), and the fourth is not made.
+    cli.main(
+        ["check", "brief.md", "-q", "--connect-to", f"::127.0.0.1:{fixture_server.port}", "--jobs", "1",
+         "--timeout", "3.4", "--retries", "0", "--timegate", "http://archive.example/web/"]
+    )  # fmt: skip
+
+    lines = [json.loads(line) for line in (tmp_path / "brief.md.ledger.jsonl").read_text().splitlines()]
+    archived = [
+        next(check for check in line["checks"] if check["name"] == "archived")
+        for line in lines
+        if line["kind"] == "footnote"
+    ]
+    assert [check["status"] for check in archived] == ["warn"] * 4, "never a failure: no copy is a warning"
+    details = [check["detail"] for check in archived]
+    assert all("(timeout: archive.example sent no answer" in detail for detail in details[:3]), details
+    assert "(skipped: archive.example gave no answer to the run's last 3 attempts to reach it" in details[3]
+    assert sum(hits for path, hits in fixture_server.hits.items() if path.startswith("/web/")) == 3
