@@ -220,6 +220,8 @@ def fetch_and_record(
         if request.optional:  # judged once the slot is held: a wait for it can outlast the host's last chance
             _skip_if_unanswered(host, options.unanswered)
         capture_session.wait_for_turn(request.url)
+        # The waits for a slot and a turn may have used up what was left of the budget.
+        capture_session.check_budget(f"waiting for a free slot or its turn at {host}")
         # Counted before the slot goes: a request waiting for it must see this attempt's failure.
         try:
             exchange = _exchange(capture_session, request, prepared, warc, keep_body)

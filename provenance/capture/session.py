@@ -51,6 +51,11 @@ class Budget:
         )
 
 
+# An attempt starts only with this much of the budget left (the smallest `--timeout`): a request's timeouts
+# are cut to what is left, and requests refuses a timeout of 0 (a run crashed on one).
+_LEAST_FOR_AN_ATTEMPT = 0.01
+
+
 @dataclass
 class CaptureSession:
     """One requests session for all hops of one capture (cookies carry over, as in a browser)."""
@@ -65,7 +70,8 @@ class CaptureSession:
         return self.budget.cap(seconds) if self.budget else seconds
 
     def check_budget(self, waiting_for: str) -> None:
-        if self.budget is not None and self.budget.left() <= 0:
+        """Fail the capture when too little of its budget is left for one more attempt."""
+        if self.budget is not None and self.budget.left() < _LEAST_FOR_AN_ATTEMPT:
             raise self.budget.used_up(waiting_for)
 
     def wait_for_turn(self, url: str) -> None:
@@ -179,6 +185,8 @@ def send(
     """
     host = urlsplit(prepared.url or "").hostname or "the server"
     timeout = capture_session.cap(capture_session.options.timeout)
+    if timeout <= 0 and capture_session.budget is not None:  # the name lookup took what was left
+        raise capture_session.budget.used_up(f"waiting for {host}")
     capture_session.adapter.pin(dial, guard)
     try:
         response = capture_session.adapter.send(

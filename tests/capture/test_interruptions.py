@@ -7,10 +7,15 @@ import signal
 import subprocess
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from provenance.capture import capture as capture_module
+from provenance.capture import exchange
 from provenance.capture.options import NetworkOptions
+from provenance.capture.policy import Dial
+from provenance.capture.session import Budget, CaptureSession
 from provenance.warc.parts import remove_stale_parts
 from provenance.warc.writer import WarcFile
 from tests.capture.conftest import Capturer
@@ -87,6 +92,43 @@ def test_a_partial_file_newer_than_this_run_is_kept(archive_dir: Path) -> None:
     assert remove_stale_parts(archive_dir, older_than=time.time() - 60) == []
     assert remove_stale_parts(archive_dir, older_than=time.time() + 60) == [left]
     assert not left.exists()
+
+
+def _use_up_the_budget(session: CaptureSession) -> None:
+    assert session.budget is not None
+    session.budget = Budget(session.budget.seconds, time.monotonic())
+
+
+@pytest.mark.parametrize("waiting_for", ["turn", "name"])
+def test_a_budget_used_up_by_the_wait_for_a_turn_or_a_name_fails_the_capture_and_sends_nothing(
+    fixture_server: FixtureServer, capture: Capturer, monkeypatch: pytest.MonkeyPatch, waiting_for: str
+) -> None:
+    """A wait for a slot, a turn (`--host-interval`) or a name lookup that took the last of the footnote's
+    budget left a request with a timeout of 0, which requests refuses: a 200-footnote check against a
+    dead archive stopped after 21 minutes with exit 3 (`ValueError: Invalid timeout (0.0, 0.0)`)."""
+    fixture_server.routes["/page"] = Reply(body=b"ok")
+    if waiting_for == "turn":
+        monkeypatch.setattr(CaptureSession, "wait_for_turn", lambda session, url: _use_up_the_budget(session))
+    else:
+        sessions: list[CaptureSession] = []
+        from provenance.capture.policy import plan_dial
+        from provenance.capture.session import open_session
+
+        def keep_session(options: NetworkOptions, budget: float | None = None) -> CaptureSession:
+            sessions.append(open_session(options, budget))
+            return sessions[-1]
+
+        def slow_lookup(*arguments: Any, **keywords: Any) -> Dial:
+            dial = plan_dial(*arguments, **keywords)
+            _use_up_the_budget(sessions[-1])
+            return dial
+
+        monkeypatch.setattr(capture_module, "open_session", keep_session)
+        monkeypatch.setattr(exchange, "plan_dial", slow_lookup)
+    outcome = capture("http://news.example/page", NetworkOptions(connect_to=(fixture_server.rule(),)))
+    assert outcome.error is not None
+    assert outcome.error.startswith("timeout: the capture used up its 180s budget (--footnote-timeout)")
+    assert fixture_server.hits["/page"] == 0
 
 
 def test_a_slow_redirect_chain_is_stopped_by_the_footnote_budget(
