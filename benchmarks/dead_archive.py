@@ -1,0 +1,88 @@
+"""How long `provenance check` takes when the archive it asks for copies answers nothing (the Internet
+Archive down), beside the code at a git revision (`--against REF`).
+
+    python3 benchmarks/dead_archive.py [--against REF] [--footnotes 200] [--timeout 2]
+
+The report is the capture row's of `run.py` (N footnotes, N pages on 50 hosts, each answered after 0.1 s,
+`check --jobs 32`); every footnote's archive lookup goes to a TimeGate (`archive.example`) on a second local
+server that waits an hour before it answers. Prints, per tree: seconds, exit code, and how the footnotes'
+`archived` details end (the lookups that timed out, the ones skipped, the ones the budget cut). A benchmark,
+not a test: it exits 0 unless a run ended in a usage or internal error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import json
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from run import FAILED, ROOT, Sizes, Tree, _capture_report, local_server, run_provenance, tree_at
+
+_DEAD = 3600.0  # seconds the TimeGate waits before it answers: longer than any run here
+
+
+def _why_no_copy(ledger: Path) -> collections.Counter[str]:
+    """The first words of each footnote's `archived` detail after "no archived copy found at URL (...": why
+    no copy was found."""
+    reasons: collections.Counter[str] = collections.Counter()
+    for line in ledger.read_text(encoding="utf-8").splitlines():
+        entry = json.loads(line)
+        if entry["kind"] != "footnote":
+            continue
+        detail = next(check["detail"] for check in entry["checks"] if check["name"] == "archived")
+        reason = detail.partition(" (")[2] or detail
+        reasons[" ".join(reason.split()[:4])] += 1
+    return reasons
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--against", metavar="REF", help="also measure the code at git revision REF")
+    parser.add_argument("--footnotes", type=int, default=200)
+    parser.add_argument("--timeout", default="2", help="check's --timeout (default 2; the tool's own is 30)")
+    args = parser.parse_args()
+    sizes = Sizes(footnotes=args.footnotes)
+    text, _ = _capture_report(sizes)
+    with tempfile.TemporaryDirectory(prefix="provenance-dead-archive-") as tmp:
+        folder = Path(tmp)
+        trees = [Tree("this tree", ROOT)]
+        if args.against:
+            trees.append(tree_at(args.against, folder / "against"))
+        for tree in trees:
+            subprocess.run(
+                [sys.executable, "-m", "compileall", "-q", str(tree.path / "provenance")], check=True
+            )
+        print(f"{args.footnotes} footnotes, pages after {sizes.delay:g} s, the TimeGate never answers, "
+              f"`check --jobs {sizes.jobs} --timeout {args.timeout}`\n")  # fmt: skip
+        print("| tree | seconds | exit | why no archived copy (footnotes) |\n| --- | --- | --- | --- |")
+        with local_server(sizes.delay) as pages, local_server(_DEAD) as archive:
+            for tree in trees:
+                run = folder / f"run-{len(list(folder.glob('run-*')))}"
+                run.mkdir()
+                (run / "report.txt").write_text(text, encoding="utf-8")
+                measured = run_provenance(
+                    tree, "check", str(run / "report.txt"), "--jobs", str(sizes.jobs), "-q",
+                    "--timeout", args.timeout, "--timegate", "http://archive.example/web/",
+                    "--connect-to", f"archive.example::127.0.0.1:{archive}",
+                    "--connect-to", f"::127.0.0.1:{pages}", "--archive-dir", str(run / "archives"),
+                )  # fmt: skip
+                reasons = _why_no_copy(run / "report.txt.ledger.jsonl")
+                said = "; ".join(f"{reason}…: {count}" for reason, count in reasons.most_common())
+                print(
+                    f"| {tree.label} | {measured.seconds:.1f} | {measured.exit_code} | {said} |", flush=True
+                )
+    if FAILED:
+        print("\n".join(FAILED), file=sys.stderr)
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()
