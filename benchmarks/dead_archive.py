@@ -15,14 +15,13 @@ from __future__ import annotations
 import argparse
 import collections
 import json
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from run import FAILED, ROOT, Sizes, Tree, _capture_report, local_server, run_provenance, tree_at
+from run import FAILED, Sizes, _capture_report, local_server, run_provenance, trees_to_measure
 
 _DEAD = 3600.0  # seconds the TimeGate waits before it answers: longer than any run here
 
@@ -53,13 +52,7 @@ def main() -> None:
     text, _ = _capture_report(sizes)
     with tempfile.TemporaryDirectory(prefix="provenance-dead-archive-") as tmp:
         folder = Path(tmp)
-        trees = [Tree("this tree", ROOT)]
-        if args.against:
-            trees.append(tree_at(args.against, folder / "against"))
-        for tree in trees:
-            subprocess.run(
-                [sys.executable, "-m", "compileall", "-q", str(tree.path / "provenance")], check=True
-            )
+        trees = trees_to_measure(args.against, folder)
         print(f"{args.footnotes} footnotes, pages after {sizes.delay:g} s, the TimeGate never answers, "
               f"`check --jobs {sizes.jobs} --timeout {args.timeout}`\n")  # fmt: skip
         print("| tree | seconds | exit | why no archived copy (footnotes) |\n| --- | --- | --- | --- |")

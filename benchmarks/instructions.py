@@ -30,7 +30,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from run import ROOT, Tree, markdown_report, provenance, tree_at
+from run import Tree, markdown_report, provenance, trees_to_measure
 
 _CHECK_IMPORTS = "import provenance.cli, provenance.cli.commands.check, provenance.pipeline"
 _FLOOR_IMPORTS = "import concurrent.futures, requests, warcio.statusandheaders, warcio.warcwriter"
@@ -67,14 +67,6 @@ def count_instructions(command: Sequence[str], env: dict[str, str], cwd: Path) -
     raise SystemExit(f"{' '.join(command[:4])}: callgrind wrote no total")
 
 
-def _compiled(tree: Tree) -> None:
-    subprocess.run(
-        [sys.executable, "-m", "compileall", "-q", str(tree.path / "provenance")],
-        check=True,
-        stdout=subprocess.DEVNULL,
-    )
-
-
 def _reports(folder: Path, count: int) -> tuple[Path, Path]:
     one = folder / "one.md"
     one.write_text("Claim.[^1]\n\n[^1]: Desk, January 21, 2022, http://news.example/a\n", encoding="utf-8")
@@ -104,11 +96,7 @@ def main() -> None:
         raise SystemExit("valgrind is not installed (Debian: apt-get install valgrind)")
     with tempfile.TemporaryDirectory(prefix="provenance-bench-") as tmp:
         folder = Path(tmp)
-        trees = [Tree("this tree", ROOT)]
-        if args.against:
-            trees.append(tree_at(args.against, folder / "against"))
-        for tree in trees:
-            _compiled(tree)
+        trees = trees_to_measure(args.against, folder)
         one, many = _reports(folder, args.footnotes)
         works = [
             Work("`python -c pass`", ("-c", "pass"), ours=False),

@@ -489,6 +489,21 @@ def local_server(delay: float) -> Iterator[int]:
         server.wait(timeout=10)
 
 
+def trees_to_measure(against: str | None, folder: Path) -> list[Tree]:
+    """This checkout, and the files of git revision `against` (if given) unpacked under `folder`, each
+    compiled to bytecode as an installed package is: once, not at every start of every run."""
+    trees = [Tree("this tree", ROOT)]
+    if against:
+        trees.append(tree_at(against, folder / "against"))
+    for tree in trees:
+        subprocess.run(
+            [sys.executable, "-m", "compileall", "-q", str(tree.path / "provenance")],
+            check=True,
+            stdout=subprocess.DEVNULL,
+        )
+    return trees
+
+
 def tree_at(revision: str, folder: Path) -> Tree:
     """The files of `revision` (any git revision name), unpacked into `folder`."""
     archive = subprocess.run(
@@ -583,13 +598,7 @@ def main() -> None:
     speed_before = interpreter_speed()
     with tempfile.TemporaryDirectory(prefix="provenance-bench-") as tmp:
         folder = Path(tmp)
-        trees = [Tree("this tree", ROOT)]
-        if args.against:
-            trees.append(tree_at(args.against, folder / "against"))
-        for tree in trees:  # as an installed package is: compiled once, not at every start of every run
-            subprocess.run(
-                [sys.executable, "-m", "compileall", "-q", str(tree.path / "provenance")], check=True
-            )
+        trees = trees_to_measure(args.against, folder)
         with local_server(sizes.delay) as port:
             context = Context(sizes, trees, folder, port, 1 if args.quick else args.repeat)
             rows: list[Row] = []
