@@ -39,7 +39,7 @@ class OutgoingRequest:
     headers: Sequence[tuple[str, str]] = ()
     body: bytes = b""
     # A side document or an archive lookup, not the cited URL: not sent to a host that gave no answer to
-    # the run's last requests (`retry.UnansweredHosts`), which fails it as `skipped:` instead.
+    # the run's last attempts (`retry.UnansweredHosts`), which fails it as `skipped:` instead.
     optional: bool = False
 
 

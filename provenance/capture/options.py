@@ -135,8 +135,9 @@ class NetworkOptions:
     )
     # The run's per-host request times, for `host_interval` (shared state, not an option as such).
     pacer: HostPacer = field(default_factory=HostPacer, compare=False, repr=False)
-    # The hosts that left the run's last requests without an answer (shared state, not an option as such):
-    # they get no more optional requests (`OutgoingRequest.optional`). Each capture process keeps its own.
+    # The hosts that left the run's last attempts without an answer (shared state, not an option as such):
+    # they get no more optional requests (`OutgoingRequest.optional`). In memory, unless the run counts them
+    # over its processes (`pipeline.check_reports` gives it the `--per-host` slots' folder).
     unanswered: UnansweredHosts = field(default_factory=UnansweredHosts, compare=False, repr=False)
     # `--per-host` for every request, over the run's processes (`capture.slots`); None: requests are not
     # limited (only captures are, by the scheduler).

@@ -67,7 +67,6 @@ def ascii_host(host: str) -> str:
         ) from error
 
 
-@functools.lru_cache(maxsize=1024)
 def host_key_of(url: str) -> str:
     """The host a per-host limit counts: `bücher.example` and `xn--bcher-kva.example` are one."""
     try:
@@ -77,6 +76,7 @@ def host_key_of(url: str) -> str:
     return host_key(host) or host
 
 
+@functools.lru_cache(maxsize=1024)
 def host_key(host: str) -> str | None:
     """One spelling of a host name for comparing two of them: IDNA form, lower case, no final dot.
 
