@@ -163,8 +163,17 @@ def _lookup(
             memento_datetime=_memento_date_from_link(first.header("Link"), memento_url),
         )
     return MementoLookup(
-        timegate=asked, accept_datetime=accept, http_status=first.status, error="no memento for this URL"
+        timegate=asked, accept_datetime=accept, http_status=first.status, error=_no_memento(first.status)
     )
+
+
+def _no_memento(status: int | None) -> str:
+    """Why a TimeGate's answer named no copy: it said it has none (404, 410, or a page that is no memento),
+    or it said nothing of the kind (429 Too Many Requests, 5xx): then whether a copy exists is unknown."""
+    if status in (200, 404, 410):
+        return "no memento for this URL"
+    answered = f"HTTP {status}" if status is not None else "without a status"
+    return f"the TimeGate answered {answered}, which says nothing of a copy"
 
 
 def read_source(

@@ -78,6 +78,26 @@ def test_a_timegate_that_redirects_to_itself_is_no_archived_copy(
 
 
 @pytest.mark.parametrize(
+    ("answer", "error"),
+    [
+        (Reply(404, b"not archived"), "no memento for this URL"),
+        (
+            Reply(429, b"", (("Retry-After", "30"),)),
+            "the TimeGate answered HTTP 429, which says nothing of a copy",
+        ),
+        (Reply(503, b"down"), "the TimeGate answered HTTP 503, which says nothing of a copy"),
+    ],
+    ids=["404-none", "429-rate-limited", "503-down"],
+)
+def test_only_a_timegate_that_says_so_has_no_memento(
+    fixture_server: FixtureServer, archive_dir: Path, answer: Reply, error: str
+) -> None:
+    # A rate-limited Internet Archive (429 to every lookup) was reported as "no memento for this URL":
+    # a claim about the archive that nobody checked.
+    assert _read_gone_source(fixture_server, archive_dir, answer) == error
+
+
+@pytest.mark.parametrize(
     ("url", "path"),
     [("http://news.example/café", "/caf%C3%A9"), ("http://news.example/a#:~:text=bridge", "/a")],
     ids=["non-ascii-path", "fragment"],
