@@ -21,7 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from run import FAILED, Sizes, _capture_report, local_server, run_provenance, trees_to_measure
+from run import FAILED, Sizes, capture_report, local_server, run_provenance, trees_to_measure
 
 _DEAD = 3600.0  # seconds the TimeGate waits before it answers: longer than any run here
 
@@ -49,7 +49,7 @@ def main() -> None:
     parser.add_argument("--timeout", default="2", help="check's --timeout (default 2; the tool's own is 30)")
     args = parser.parse_args()
     sizes = Sizes(footnotes=args.footnotes)
-    text, _ = _capture_report(sizes)
+    text, _ = capture_report(sizes)
     with tempfile.TemporaryDirectory(prefix="provenance-dead-archive-") as tmp:
         folder = Path(tmp)
         trees = trees_to_measure(args.against, folder)

@@ -204,7 +204,7 @@ def run_provenance(tree: Tree, *arguments: str) -> Measure:
 # ---- rows ----
 
 
-def _capture_report(sizes: Sizes) -> tuple[str, list[str]]:
+def capture_report(sizes: Sizes) -> tuple[str, list[str]]:
     urls = [f"http://site{n % sizes.hosts}.example/page/{n}" for n in range(1, sizes.footnotes + 1)]
     body = " ".join(f"Claim {n}.[{n}]" for n in range(1, len(urls) + 1))
     notes = "\n".join(f"[{n}] Desk, “Desk report”, January 21, 2022, {url}" for n, url in enumerate(urls, 1))
@@ -231,7 +231,7 @@ def _check_report(context: Context, tree: Tree, text: str, run: str, port: int) 
 
 def row_capture(context: Context) -> list[Row]:
     sizes = context.sizes
-    text, urls = _capture_report(sizes)
+    text, urls = capture_report(sizes)
     row = Row(
         f"{sizes.footnotes} footnotes, {sizes.footnotes} pages on {sizes.hosts} hosts, each answered after "
         f"{sizes.delay * 1000:.0f} ms, `check --jobs {sizes.jobs}`",

@@ -110,61 +110,58 @@ class UnansweredHosts:
     limit: int = UNANSWERED_LIMIT
     span: float = UNANSWERED_SPAN
     folder: Path | None = None
-    _records: dict[str, bytearray] = field(default_factory=dict)  # without a folder: this process's
+    # Without a folder, this process's count: host -> (attempts, when the first began, when the last failed).
+    _counts: dict[str, tuple[int, float, float]] = field(default_factory=dict)
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
     def answered(self, host: str) -> None:
         if self.folder is None:
             with self._lock:
-                self._records.pop(host, None)
+                self._counts.pop(host, None)
             return
         with contextlib.suppress(OSError):  # none yet (the usual case), or the run's folder is gone
             os.truncate(self._path(host), 0)
 
     def not_answered(self, host: str, began: dt.datetime, failed: dt.datetime) -> None:
-        record = _ATTEMPT.pack(began.timestamp(), failed.timestamp())
         if self.folder is None:
             with self._lock:
-                self._records.setdefault(host, bytearray()).extend(record)
+                count, first, _ = self._counts.get(host, (0, began.timestamp(), 0.0))
+                self._counts[host] = (count + 1, first, failed.timestamp())
             return
         try:
             descriptor = os.open(self._path(host), _APPEND, 0o600)
         except OSError:  # the run's folder is gone: the host is simply never given up
             return
         try:
-            os.write(descriptor, record)
+            os.write(descriptor, _ATTEMPT.pack(began.timestamp(), failed.timestamp()))
         finally:
             os.close(descriptor)
 
     def given_up(self, host: str) -> GivenUp | None:
         """Why `host` gets no more optional requests, or None while it may still get them."""
         count, first, last = self._read(host)
-        if count < self.limit:
+        if count < self.limit or last - first < self.span:
             return None
-        seconds = last - first
-        return GivenUp(host, count, seconds) if seconds >= self.span else None
+        return GivenUp(host, count, last - first)
 
     def _read(self, host: str) -> tuple[int, float, float]:
         """How many attempts in a row got no answer, when the first began and the last failed."""
         if self.folder is None:
             with self._lock:
-                records = bytes(self._records.get(host, b""))
-            size = len(records)
-            first, last = records[: _ATTEMPT.size], records[size - _ATTEMPT.size :]
-        else:
-            try:
-                descriptor = os.open(self._path(host), os.O_RDONLY | os.O_CLOEXEC | os.O_NOFOLLOW)
-            except OSError:
-                return 0, 0.0, 0.0
-            try:
-                size = os.fstat(descriptor).st_size // _ATTEMPT.size * _ATTEMPT.size
-                first = os.pread(descriptor, _ATTEMPT.size, 0)
-                last = os.pread(descriptor, _ATTEMPT.size, size - _ATTEMPT.size) if size else b""
-            finally:
-                os.close(descriptor)
-        if size < _ATTEMPT.size or len(first) < _ATTEMPT.size or len(last) < _ATTEMPT.size:
+                return self._counts.get(host, (0, 0.0, 0.0))
+        try:
+            descriptor = os.open(self._path(host), os.O_RDONLY | os.O_CLOEXEC | os.O_NOFOLLOW)
+        except OSError:
             return 0, 0.0, 0.0
-        return size // _ATTEMPT.size, _ATTEMPT.unpack(first)[0], _ATTEMPT.unpack(last)[1]
+        try:
+            count = os.fstat(descriptor).st_size // _ATTEMPT.size
+            first = os.pread(descriptor, _ATTEMPT.size, 0)
+            last = os.pread(descriptor, _ATTEMPT.size, (count - 1) * _ATTEMPT.size) if count else b""
+        finally:
+            os.close(descriptor)
+        if len(first) < _ATTEMPT.size or len(last) < _ATTEMPT.size:  # emptied meanwhile by an answer
+            return 0, 0.0, 0.0
+        return count, _ATTEMPT.unpack(first)[0], _ATTEMPT.unpack(last)[1]
 
     def _path(self, host: str) -> Path:
         assert self.folder is not None
