@@ -1,13 +1,14 @@
 """How long `provenance check` takes when the archive it asks for copies answers nothing (the Internet
-Archive down), beside the code at a git revision (`--against REF`).
+Archive down), or answers every lookup `429 Too Many Requests` (`--busy SECONDS`: rate-limited, with that
+`Retry-After`), beside the code at a git revision (`--against REF`).
 
-    python3 benchmarks/dead_archive.py [--against REF] [--footnotes 200] [--timeout 2]
+    python3 benchmarks/dead_archive.py [--against REF] [--footnotes 200] [--timeout 2] [--busy SECONDS]
 
 The report is the capture row's of `run.py` (N footnotes, N pages on 50 hosts, each answered after 0.1 s,
 `check --jobs 32`); every footnote's archive lookup goes to a TimeGate (`archive.example`) on a second local
-server that waits an hour before it answers. Prints, per tree: seconds, exit code, and how the footnotes'
-`archived` details end (the lookups that timed out, the ones skipped, the ones the budget cut). A benchmark,
-not a test: it exits 0 unless a run ended in a usage or internal error.
+server that waits an hour before it answers (or answers 429 at once). Prints, per tree: seconds, exit code,
+and how the footnotes' `archived` details end (the lookups that timed out, the ones skipped, the ones the
+budget cut). A benchmark, not a test: it exits 0 unless a run ended in a usage or internal error.
 """
 
 from __future__ import annotations
@@ -47,14 +48,19 @@ def main() -> None:
     parser.add_argument("--against", metavar="REF", help="also measure the code at git revision REF")
     parser.add_argument("--footnotes", type=int, default=200)
     parser.add_argument("--timeout", default="2", help="check's --timeout (default 2; the tool's own is 30)")
+    parser.add_argument(
+        "--busy", type=int, metavar="SECONDS", help="the TimeGate answers 429 with this Retry-After instead"
+    )
     args = parser.parse_args()
     sizes = Sizes(footnotes=args.footnotes)
     text, _ = capture_report(sizes)
     with tempfile.TemporaryDirectory(prefix="provenance-dead-archive-") as tmp:
         folder = Path(tmp)
         trees = trees_to_measure(args.against, folder)
-        print(f"{args.footnotes} footnotes, pages after {sizes.delay:g} s, the TimeGate never answers, "
+        archive_says = f"answers 429, Retry-After {args.busy}" if args.busy is not None else "never answers"
+        print(f"{args.footnotes} footnotes, pages after {sizes.delay:g} s, the TimeGate {archive_says}, "
               f"`check --jobs {sizes.jobs} --timeout {args.timeout}`\n")  # fmt: skip
+        timegate = "http://archive.example/" + (f"busy/{args.busy}/" if args.busy is not None else "web/")
         print("| tree | seconds | exit | why no archived copy (footnotes) |\n| --- | --- | --- | --- |")
         with local_server(sizes.delay) as pages, local_server(_DEAD) as archive:
             for tree in trees:
@@ -63,7 +69,7 @@ def main() -> None:
                 (run / "report.txt").write_text(text, encoding="utf-8")
                 measured = run_provenance(
                     tree, "check", str(run / "report.txt"), "--jobs", str(sizes.jobs), "-q",
-                    "--timeout", args.timeout, "--timegate", "http://archive.example/web/",
+                    "--timeout", args.timeout, "--timegate", timegate,
                     "--connect-to", f"archive.example::127.0.0.1:{archive}",
                     "--connect-to", f"::127.0.0.1:{pages}", "--archive-dir", str(run / "archives"),
                 )  # fmt: skip

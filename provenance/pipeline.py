@@ -32,7 +32,7 @@ from provenance.capture.processes import (
     share_out,
     split_by_host,
 )
-from provenance.capture.retry import UnansweredHosts
+from provenance.capture.retry import HostStanding
 from provenance.capture.scheduler import capture_all, remove_partial_files_left
 from provenance.capture.slots import HostSlots
 from provenance.capture.uri import host_key_of
@@ -252,9 +252,9 @@ def check_reports(
         if any(run.waiting for run in runs):
             # `--per-host` for every request of the run, in whatever process it is made (`capture.slots`).
             slots = held.enter_context(HostSlots.for_run(settings.per_host))
-            # What hosts left without an answer is counted there too, over the run's processes.
-            unanswered = UnansweredHosts(folder=slots.folder) if slots else settings.network.unanswered
-            network = dataclasses.replace(settings.network, slots=slots, unanswered=unanswered)
+            # What the hosts' answers (or silence) say of them is kept there too, over the run's processes.
+            standing = HostStanding(folder=slots.folder) if slots else settings.network.standing
+            network = dataclasses.replace(settings.network, slots=slots, standing=standing)
             settings = dataclasses.replace(settings, network=network)
         _capture_reports(runs, results, settings, started)
         return [result for result in results if result is not None]

@@ -29,6 +29,7 @@ from provenance.capture.exchange import (
 from provenance.capture.failure import ArchiveWriteError, CaptureFailure
 from provenance.capture.options import CaptureRequest, FollowUp, NetworkOptions, WarcInfo
 from provenance.capture.retry import (
+    MAX_OPTIONAL_RETRY_AFTER,
     MAX_RETRY_AFTER,
     RETRY_FAILURES,
     RETRY_STATUSES,
@@ -123,7 +124,7 @@ def follow_redirects(
     `keep_body` keeps each hop's stored body, for a caller that reads a page to choose the next (a search).
     A `follow_up`'s headers go with the first hop; it may ask for that hop alone (no redirect followed).
     An `optional` request (a side document, an archive lookup) is not sent to a host that gave no answer to
-    the run's last attempts (`retry.UnansweredHosts`, which every attempt keeps up to date).
+    the run's last attempts or asked for a pause (`retry.HostStanding`, which every attempt keeps up to date).
     """
     trail = RedirectTrail(url=url)
     current = url
@@ -173,7 +174,7 @@ def _fetch_asking_again(
             hop = fetch_and_record(capture_session, request, warc, keep_body)
         except AttemptFailed as failure:
             record_failed_attempt(warc, failure.attempt)
-            wait = _retry_wait(capture_session, attempt, failure.kind in RETRY_FAILURES, None)
+            wait = _retry_wait(capture_session, request, attempt, failure.kind in RETRY_FAILURES, None)
             if wait is None:
                 raise
             retried = RetriedAttempt(
@@ -186,7 +187,7 @@ def _fetch_asking_again(
         else:
             worth_it = hop.head_cut or hop.status in RETRY_STATUSES
             retry_after = None if hop.head_cut else retry_after_seconds(hop.headers, dt.datetime.now(dt.UTC))
-            wait = _retry_wait(capture_session, attempt, worth_it, retry_after)
+            wait = _retry_wait(capture_session, request, attempt, worth_it, retry_after)
             if wait is None:
                 return hop
             retried = RetriedAttempt(
@@ -204,14 +205,20 @@ def _fetch_asking_again(
 
 
 def _retry_wait(
-    capture_session: CaptureSession, attempt: int, worth_it: bool, retry_after: float | None
+    capture_session: CaptureSession,
+    request: OutgoingRequest,
+    attempt: int,
+    worth_it: bool,
+    retry_after: float | None,
 ) -> float | None:
     """Seconds to wait before asking again, or None when not to: not worth it, no retries left, a
-    `Retry-After` beyond `MAX_RETRY_AFTER`, or a wait the footnote's budget cannot hold."""
+    `Retry-After` beyond `MAX_RETRY_AFTER` (`MAX_OPTIONAL_RETRY_AFTER` for an optional request), or a wait
+    the footnote's budget cannot hold."""
     options = capture_session.options
     if not worth_it or attempt >= options.retries:
         return None
-    if retry_after is not None and retry_after > MAX_RETRY_AFTER:
+    bound = MAX_OPTIONAL_RETRY_AFTER if request.optional else MAX_RETRY_AFTER
+    if retry_after is not None and retry_after > bound:
         return None
     wait = retry_after if retry_after is not None else backoff_seconds(attempt, options.retry_base)
     budget = capture_session.budget

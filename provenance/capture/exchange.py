@@ -22,7 +22,7 @@ from provenance.capture.guard import HopGuard
 from provenance.capture.pinning import ssl_context_for
 from provenance.capture.policy import Dial, parse_target, plan_dial
 from provenance.capture.proxy import Proxy
-from provenance.capture.retry import RETRY_FAILURES, UnansweredHosts
+from provenance.capture.retry import RETRY_FAILURES, RETRY_STATUSES, HostStanding, retry_after_seconds
 from provenance.capture.session import CaptureSession, prepare_request, send
 from provenance.capture.uri import host_key_of, request_uri
 from provenance.models import TlsPeer, Truncation
@@ -39,7 +39,7 @@ class OutgoingRequest:
     headers: Sequence[tuple[str, str]] = ()
     body: bytes = b""
     # A side document or an archive lookup, not the cited URL: not sent to a host that gave no answer to
-    # the run's last attempts (`retry.UnansweredHosts`), which fails it as `skipped:` instead.
+    # the run's last attempts or asked for a pause (`retry.HostStanding`), which fails it as `skipped:`.
     optional: bool = False
 
 
@@ -218,26 +218,38 @@ def fetch_and_record(
     host = host_key_of(request.url)
     with capture_session.slot(request.url):
         if request.optional:  # judged once the slot is held: a wait for it can outlast the host's last chance
-            _skip_if_unanswered(host, options.unanswered)
+            _skip_if_held_back(host, options.standing)
         capture_session.wait_for_turn(request.url)
         # The waits for a slot and a turn may have used up what was left of the budget.
         capture_session.check_budget(f"waiting for a free slot or its turn at {host}")
-        # Counted before the slot goes: a request waiting for it must see this attempt's failure.
+        # Counted before the slot goes: a request waiting for it must see this attempt's outcome.
         try:
             exchange = _exchange(capture_session, request, prepared, warc, keep_body)
         except AttemptFailed as failure:
             if failure.kind in RETRY_FAILURES:  # no answer at all (a TLS or DNS failure is one of sorts)
-                options.unanswered.not_answered(host, failure.attempt.at, failure.attempt.failed_at)
+                options.standing.not_answered(host, failure.attempt.at, failure.attempt.failed_at)
             raise
-        options.unanswered.answered(host)
+        _note_answer(options.standing, host, exchange)
         return exchange
 
 
-def _skip_if_unanswered(host: str, unanswered: UnansweredHosts) -> None:
-    """Fail an optional request to a host that gave no answer to the run's last attempts (nothing is sent)."""
-    given_up = unanswered.given_up(host)
-    if given_up is not None:
-        raise CaptureFailure("skipped", str(given_up))
+def _skip_if_held_back(host: str, standing: HostStanding) -> None:
+    """Fail an optional request to a host that gave no answer to the run's last attempts, or asked for a
+    pause that is not over (nothing is sent)."""
+    held_back = standing.holding_back(host, dt.datetime.now(dt.UTC).timestamp())
+    if held_back is not None:
+        raise CaptureFailure("skipped", str(held_back))
+
+
+def _note_answer(standing: HostStanding, host: str, exchange: Exchange) -> None:
+    """An answer starts the host's count of unanswered attempts again; a `429` or 5xx with a `Retry-After`
+    also holds its optional requests back for that long."""
+    standing.answered(host)
+    if exchange.status in RETRY_STATUSES and not exchange.head_cut:
+        now = dt.datetime.now(dt.UTC)
+        seconds = retry_after_seconds(exchange.headers, now)
+        if seconds is not None:
+            standing.asked_to_pause(host, exchange.status, seconds, now.timestamp())
 
 
 def _exchange(

@@ -11,7 +11,7 @@ from typing import BinaryIO
 from provenance import __version__
 from provenance.capture.cancel import Cancellation
 from provenance.capture.proxy import Proxy
-from provenance.capture.retry import HostPacer, UnansweredHosts
+from provenance.capture.retry import HostPacer, HostStanding
 from provenance.capture.slots import HostSlots
 from provenance.capture.uri import host_key
 from provenance.errors import UsageError
@@ -135,10 +135,11 @@ class NetworkOptions:
     )
     # The run's per-host request times, for `host_interval` (shared state, not an option as such).
     pacer: HostPacer = field(default_factory=HostPacer, compare=False, repr=False)
-    # The hosts that left the run's last attempts without an answer (shared state, not an option as such):
-    # they get no more optional requests (`OutgoingRequest.optional`). In memory, unless the run counts them
-    # over its processes (`pipeline.check_reports` gives it the `--per-host` slots' folder).
-    unanswered: UnansweredHosts = field(default_factory=UnansweredHosts, compare=False, repr=False)
+    # What the run's answers say of each host (shared state, not an option as such): a host that left the
+    # last attempts without an answer, or asked for a pause, gets no optional requests
+    # (`OutgoingRequest.optional`). In memory, unless the run keeps it over its processes
+    # (`pipeline.check_reports` gives it the `--per-host` slots' folder).
+    standing: HostStanding = field(default_factory=HostStanding, compare=False, repr=False)
     # `--per-host` for every request, over the run's processes (`capture.slots`); None: requests are not
     # limited (only captures are, by the scheduler).
     slots: HostSlots | None = field(default=None, compare=False, repr=False)

@@ -6,15 +6,21 @@ connection, no answer in time, a connection cut inside the answer's head, `429 T
 that says "later" (500, 502, 503, 504). A `Retry-After` the server sends is honoured when it fits (at most
 `MAX_RETRY_AFTER` and what is left of the footnote's budget); a server that asks for longer is not asked
 again in this run. Otherwise the wait grows exponentially from `NetworkOptions.retry_base` with jitter (half
-fixed, half random), so captures that failed together do not all come back at once.
+fixed, half random), so captures that failed together do not all come back at once. An optional request
+(a side document, an archive lookup) is asked again after a `Retry-After` of at most
+`MAX_OPTIONAL_RETRY_AFTER`: holding its footnote longer for it is not worth it.
 
-A host that gave no answer at all to the run's last `UNANSWERED_LIMIT` attempts to reach it, over at least
-`UNANSWERED_SPAN` seconds, is asked for no more side documents or archive lookups until it answers again
-(`UnansweredHosts`): with the Internet Archive down, every footnote's lookup otherwise waited out its timeout
-and retries, four at a time (`--per-host`), and a 200-footnote check took minutes at the defaults where its
-pages took seconds. The cited URLs themselves are always asked.
+Optional requests (side documents, archive lookups) are not sent to a host in bad standing (`HostStanding`):
+- one that gave no answer at all to the run's last `UNANSWERED_LIMIT` attempts to reach it, over at least
+  `UNANSWERED_SPAN` seconds, until it answers again: with the Internet Archive down, every footnote's lookup
+  otherwise waited out its timeout and retries, four at a time (`--per-host`), and a 200-footnote check took
+  minutes at the defaults where its pages took seconds;
+- one that answered any request `429` or a 5xx with a `Retry-After`, until that time has passed: with the
+  archive rate-limiting, each footnote's lookup otherwise waited out the same pause on its own, holding its
+  footnote, and asked again into it (a 200-footnote check took 7 minutes).
+The cited URLs themselves are always asked: each is a claim of its own.
 
-Pure, apart from the clock and the waits, which a cancel (Ctrl-C) cuts short.
+Pure, apart from the clock, the waits (which a cancel, Ctrl-C, cuts short) and `HostStanding`'s files.
 """
 
 from __future__ import annotations
@@ -32,12 +38,16 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from provenance.capture.cancel import Cancellation
 
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
 RETRY_FAILURES = frozenset({"connect", "timeout", "disconnect"})  # CaptureFailure kinds
 MAX_RETRY_AFTER = 120.0  # seconds: a server asking for longer gets no second request in this run
+# An optional request (a side document, an archive lookup) waits out no longer a `Retry-After`: the footnote
+# it serves would wait for it, and the pause holds the host's other optional requests back anyway.
+MAX_OPTIONAL_RETRY_AFTER = 5.0
 
 
 def retry_after_seconds(headers: Sequence[tuple[str, str]], now: dt.datetime) -> float | None:
@@ -97,21 +107,43 @@ class GivenUp:
         )
 
 
-@dataclass
-class UnansweredHosts:
-    """The attempts in a row each host gave no answer to (no connection, no answer in time, a hang-up before
-    the answer) in this run; any answer from the host starts the count again.
+@dataclass(frozen=True)
+class Pause:
+    """Why a host gets no optional request for now: it answered `status` with a `Retry-After` that lasts
+    until `until`."""
 
-    Counted over all of the run's capture processes when `folder` is given (the `--per-host` slots' folder,
+    host: str
+    status: int
+    until: float  # POSIX seconds
+
+    def __str__(self) -> str:
+        until = dt.datetime.fromtimestamp(self.until, dt.UTC).isoformat(timespec="seconds")
+        return f"{self.host} answered HTTP {self.status} and asked for no requests until {until[:-6]}Z"
+
+
+# The longest pause a `Retry-After` opens: a server asking for more is taken as asking for the rest of a run.
+MAX_PAUSE = 86400.0
+
+
+@dataclass
+class HostStanding:
+    """What the run's answers say of each host, for the optional requests to it (side documents, archive
+    lookups): the attempts in a row it gave no answer to (no connection, no answer in time, a hang-up before
+    the answer), which any answer from it starts again, and the pause it asked for with a `Retry-After`.
+
+    Shared by all of the run's capture processes when `folder` is given (the `--per-host` slots' folder,
     made before they fork): `--per-host` is shared by them, so each would otherwise see only its part of the
-    first attempts that time out together, and wait out the next round too. Each host has a file there of
-    one record per attempt (appended, so two processes' records never mix), emptied by an answer."""
+    first attempts that time out together, and wait out the next round too. Each host has two files there of
+    fixed-size records, appended (so two processes' records never mix): one per attempt without an answer
+    (emptied by an answer), and one per pause that ends later than the last one kept."""
 
     limit: int = UNANSWERED_LIMIT
     span: float = UNANSWERED_SPAN
     folder: Path | None = None
-    # Without a folder, this process's count: host -> (attempts, when the first began, when the last failed).
+    # Without a folder, this process's figures: host -> (attempts, when the first began, when the last
+    # failed), and host -> (status, until) of the latest pause.
     _counts: dict[str, tuple[int, float, float]] = field(default_factory=dict)
+    _pauses: dict[str, tuple[float, int]] = field(default_factory=dict)
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
     def answered(self, host: str) -> None:
@@ -120,7 +152,7 @@ class UnansweredHosts:
                 self._counts.pop(host, None)
             return
         with contextlib.suppress(OSError):  # none yet (the usual case), or the run's folder is gone
-            os.truncate(self._path(host), 0)
+            os.truncate(self._path("unanswered", host), 0)
 
     def not_answered(self, host: str, began: dt.datetime, failed: dt.datetime) -> None:
         if self.folder is None:
@@ -128,50 +160,93 @@ class UnansweredHosts:
                 count, first, _ = self._counts.get(host, (0, began.timestamp(), 0.0))
                 self._counts[host] = (count + 1, first, failed.timestamp())
             return
-        try:
-            descriptor = os.open(self._path(host), _APPEND, 0o600)
-        except OSError:  # the run's folder is gone: the host is simply never given up
+        _append(self._path("unanswered", host), _ATTEMPT.pack(began.timestamp(), failed.timestamp()))
+
+    def asked_to_pause(self, host: str, status: int, seconds: float, now: float) -> None:
+        """`host` answered `status` with a `Retry-After` of `seconds` at `now` (POSIX seconds)."""
+        until = now + min(max(seconds, 0.0), MAX_PAUSE)
+        if until <= self._pause(host)[0]:
             return
-        try:
-            os.write(descriptor, _ATTEMPT.pack(began.timestamp(), failed.timestamp()))
-        finally:
-            os.close(descriptor)
+        if self.folder is None:
+            with self._lock:
+                self._pauses[host] = (until, status)
+            return
+        _append(self._path("pause", host), _PAUSE.pack(until, status))
 
     def given_up(self, host: str) -> GivenUp | None:
-        """Why `host` gets no more optional requests, or None while it may still get them."""
-        count, first, last = self._read(host)
+        """Why `host` gets no more optional requests for its silence, or None while it may still get them."""
+        count, first, last = self._unanswered(host)
         if count < self.limit or last - first < self.span:
             return None
         return GivenUp(host, count, last - first)
 
-    def _read(self, host: str) -> tuple[int, float, float]:
+    def holding_back(self, host: str, now: float) -> GivenUp | Pause | None:
+        """Why an optional request to `host` is not sent at `now` (POSIX seconds), or None when it may be."""
+        given_up = self.given_up(host)
+        if given_up is not None:
+            return given_up
+        until, status = self._pause(host)
+        return Pause(host, status, until) if until > now else None
+
+    def _unanswered(self, host: str) -> tuple[int, float, float]:
         """How many attempts in a row got no answer, when the first began and the last failed."""
         if self.folder is None:
             with self._lock:
                 return self._counts.get(host, (0, 0.0, 0.0))
-        try:
-            descriptor = os.open(self._path(host), os.O_RDONLY | os.O_CLOEXEC | os.O_NOFOLLOW)
-        except OSError:
+        count, first, last = _first_and_last(self._path("unanswered", host), _ATTEMPT)
+        if first is None or last is None:
             return 0, 0.0, 0.0
-        try:
-            count = os.fstat(descriptor).st_size // _ATTEMPT.size
-            first = os.pread(descriptor, _ATTEMPT.size, 0)
-            last = os.pread(descriptor, _ATTEMPT.size, (count - 1) * _ATTEMPT.size) if count else b""
-        finally:
-            os.close(descriptor)
-        if len(first) < _ATTEMPT.size or len(last) < _ATTEMPT.size:  # emptied meanwhile by an answer
-            return 0, 0.0, 0.0
-        return count, _ATTEMPT.unpack(first)[0], _ATTEMPT.unpack(last)[1]
+        return count, first[0], last[1]
 
-    def _path(self, host: str) -> Path:
+    def _pause(self, host: str) -> tuple[float, int]:
+        """Until when the latest pause `host` asked for lasts (POSIX seconds; 0 for none), and the status."""
+        if self.folder is None:
+            with self._lock:
+                return self._pauses.get(host, (0.0, 0))
+        _, _, last = _first_and_last(self._path("pause", host), _PAUSE)
+        return (last[0], last[1]) if last is not None else (0.0, 0)
+
+    def _path(self, kind: str, host: str) -> Path:
         assert self.folder is not None
-        return (
-            self.folder
-            / f"unanswered-{hashlib.sha256(host.encode('utf-8', 'surrogatepass')).hexdigest()[:32]}"
-        )
+        digest = hashlib.sha256(host.encode("utf-8", "surrogatepass")).hexdigest()
+        return self.folder / f"{kind}-{digest[:32]}"
+
+
+def _append(path: Path, record: bytes) -> None:
+    """Append one record to `path` in one write; a run folder that is gone keeps nothing (no host is then
+    held back)."""
+    try:
+        descriptor = os.open(path, _APPEND, 0o600)
+    except OSError:
+        return
+    try:
+        os.write(descriptor, record)
+    finally:
+        os.close(descriptor)
+
+
+_Record = tuple[Any, ...]
+
+
+def _first_and_last(path: Path, layout: struct.Struct) -> tuple[int, _Record | None, _Record | None]:
+    """How many records `path` holds, and its first and last, unpacked (None when it has none)."""
+    try:
+        descriptor = os.open(path, os.O_RDONLY | os.O_CLOEXEC | os.O_NOFOLLOW)
+    except OSError:
+        return 0, None, None
+    try:
+        count = os.fstat(descriptor).st_size // layout.size
+        first = os.pread(descriptor, layout.size, 0)
+        last = os.pread(descriptor, layout.size, (count - 1) * layout.size) if count else b""
+    finally:
+        os.close(descriptor)
+    if len(first) < layout.size or len(last) < layout.size:  # emptied meanwhile by an answer
+        return 0, None, None
+    return count, layout.unpack(first), layout.unpack(last)
 
 
 _ATTEMPT = struct.Struct("<dd")  # when an attempt that got no answer began and failed, in POSIX seconds
+_PAUSE = struct.Struct("<dI")  # until when a pause lasts (POSIX seconds), and the status that asked for it
 _APPEND = os.O_WRONLY | os.O_APPEND | os.O_CREAT | os.O_CLOEXEC | os.O_NOFOLLOW
 
 

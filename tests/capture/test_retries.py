@@ -18,7 +18,7 @@ from provenance.capture.capture import capture_url
 from provenance.capture.options import CaptureRequest, FollowUp, NetworkOptions
 from provenance.capture.retry import (
     HostPacer,
-    UnansweredHosts,
+    HostStanding,
     backoff_seconds,
     retry_after_seconds,
     sleep_unless_cancelled,
@@ -220,7 +220,7 @@ def test_a_contact_that_is_no_url_is_a_usage_error(
 _START = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
 
 
-def _failed(hosts: UnansweredHosts, began: float, after: float = 1.0, host: str = "archive.example") -> None:
+def _failed(hosts: HostStanding, began: float, after: float = 1.0, host: str = "archive.example") -> None:
     """An attempt at `host` that began `began` seconds after `_START` and got no answer `after` later."""
     hosts.not_answered(
         host, _START + dt.timedelta(seconds=began), _START + dt.timedelta(seconds=began + after)
@@ -231,7 +231,7 @@ def _failed(hosts: UnansweredHosts, began: float, after: float = 1.0, host: str 
 def test_a_host_is_given_up_after_the_limit_of_unanswered_attempts_over_the_span(
     tmp_path: Path, shared: bool
 ) -> None:
-    hosts = UnansweredHosts(limit=3, span=10.0, folder=tmp_path if shared else None)
+    hosts = HostStanding(limit=3, span=10.0, folder=tmp_path if shared else None)
     _failed(hosts, 0)
     _failed(hosts, 1)
     hosts.answered("archive.example")  # an answer between them: the count starts again
@@ -251,7 +251,7 @@ def test_a_host_is_given_up_after_the_limit_of_unanswered_attempts_over_the_span
 
 
 def test_attempts_that_time_out_together_span_their_whole_wait() -> None:
-    hosts = UnansweredHosts(limit=3, span=10.0)
+    hosts = HostStanding(limit=3, span=10.0)
     for _ in range(3):  # three lookups at once, each failing after a 30 s timeout
         _failed(hosts, 0, after=30)
     given_up = hosts.given_up("archive.example")
@@ -261,7 +261,7 @@ def test_attempts_that_time_out_together_span_their_whole_wait() -> None:
 def test_the_run_s_processes_count_unanswered_attempts_together(tmp_path: Path) -> None:
     """`--per-host` is shared by the capture processes, so each sees only some of the first attempts that
     time out together: counted apart, no process would reach the limit in the first round."""
-    first, second = UnansweredHosts(folder=tmp_path), UnansweredHosts(folder=tmp_path)
+    first, second = HostStanding(folder=tmp_path), HostStanding(folder=tmp_path)
     _failed(first, 0, after=30)
     _failed(second, 0, after=30)
     assert first.given_up("archive.example") is None
@@ -272,10 +272,49 @@ def test_the_run_s_processes_count_unanswered_attempts_together(tmp_path: Path) 
 
 
 def test_a_run_folder_that_is_gone_never_gives_a_host_up(tmp_path: Path) -> None:
-    hosts = UnansweredHosts(limit=1, span=0.0, folder=tmp_path / "gone")
+    hosts = HostStanding(limit=1, span=0.0, folder=tmp_path / "gone")
     _failed(hosts, 0)
     hosts.answered("archive.example")
     assert hosts.given_up("archive.example") is None
+
+
+_NOON = dt.datetime(2026, 1, 1, 12, tzinfo=dt.UTC).timestamp()
+
+
+@pytest.mark.parametrize("shared", [False, True], ids=["one-process", "in-the-run-folder"])
+def test_a_retry_after_holds_a_host_s_optional_requests_back_until_it_ends(
+    tmp_path: Path, shared: bool
+) -> None:
+    hosts = HostStanding(folder=tmp_path if shared else None)
+    assert hosts.holding_back("archive.example", _NOON) is None
+    hosts.asked_to_pause("archive.example", 429, 30, _NOON)
+    pause = hosts.holding_back("archive.example", _NOON + 29.9)
+    assert str(pause) == (
+        "archive.example answered HTTP 429 and asked for no requests until 2026-01-01T12:00:30Z"
+    )
+    hosts.asked_to_pause("archive.example", 503, 5, _NOON + 10)  # a shorter pause asked later
+    held_back = str(hosts.holding_back("archive.example", _NOON + 20))
+    assert held_back == str(pause), "a shorter pause never cuts a longer one short"
+    assert hosts.holding_back("archive.example", _NOON + 30) is None, "the pause is over"
+    assert hosts.holding_back("news.example", _NOON + 1) is None, "each host pauses on its own"
+    hosts.asked_to_pause("archive.example", 503, 60, _NOON + 40)
+    hosts.answered("archive.example")
+    assert hosts.holding_back("archive.example", _NOON + 41) is not None, (
+        "an answer ends a silence, not a pause (the pause came with an answer)"
+    )
+
+
+def test_a_pause_asked_in_one_process_holds_the_others_back(tmp_path: Path) -> None:
+    first, second = HostStanding(folder=tmp_path), HostStanding(folder=tmp_path)
+    first.asked_to_pause("archive.example", 429, 30, _NOON)
+    assert second.holding_back("archive.example", _NOON + 1) is not None
+
+
+def test_a_pause_of_years_is_held_for_a_day_and_still_said_plainly() -> None:
+    # A `Retry-After` of 400 nines is read as infinity; the pause must still be a time that can be told.
+    hosts = HostStanding()
+    hosts.asked_to_pause("archive.example", 429, float("9" * 400), _NOON)
+    assert str(hosts.holding_back("archive.example", _NOON)).endswith("until 2026-01-02T12:00:00Z")
 
 
 def _lookup_error(outcome: CaptureOutcome) -> str | None:
@@ -294,10 +333,8 @@ def test_a_dead_archive_is_not_asked_again_after_three_unanswered_lookups_but_ci
     fail at once as `skipped:`, and nothing is sent to it, but a cited URL on that host is still asked."""
     fixture_server.routes.update({"/page": PAGE, "/lookup": stall(5), "/cited": PAGE})
     # Given up from the third attempt without an answer, however short the three took.
-    unanswered = UnansweredHosts(span=0.0)
-    options = NetworkOptions(
-        connect_to=(fixture_server.rule(),), timeout=0.2, retries=0, unanswered=unanswered
-    )
+    standing = HostStanding(span=0.0)
+    options = NetworkOptions(connect_to=(fixture_server.rule(),), timeout=0.2, retries=0, standing=standing)
 
     def capture(url: str, name: str) -> CaptureOutcome:
         lookup = FollowUp("http://archive.example/lookup")
@@ -348,3 +385,81 @@ def test_check_with_a_dead_archive_says_which_lookups_were_skipped(
     assert all("(timeout: archive.example sent no answer" in detail for detail in details[:3]), details
     assert "(skipped: archive.example gave no answer to the run's last 3 attempts to reach it" in details[3]
     assert sum(hits for path, hits in fixture_server.hits.items() if path.startswith("/web/")) == 3
+
+
+def test_an_archive_that_asks_for_a_pause_gets_no_lookups_until_it_ends_but_cited_urls_are_asked(
+    fixture_server: FixtureServer, archive_dir: Path
+) -> None:
+    """A rate-limited archive (429 with Retry-After 30 to every lookup) made each footnote's lookup wait
+    out the same pause on its own and ask again into it: a 200-footnote check took 7 minutes. After the
+    first 429, later lookups fail at once as `skipped:` and nothing is sent; a cited URL there is asked."""
+    too_many = Reply(429, b"slow down", (("Retry-After", "30"),))
+    fixture_server.routes.update({"/page": PAGE, "/lookup": too_many, "/cited": PAGE})
+    options = NetworkOptions(connect_to=(fixture_server.rule(),), retries=0)
+
+    def capture(url: str, name: str) -> CaptureOutcome:
+        lookup = FollowUp("http://archive.example/lookup")
+        request = CaptureRequest(url=url, name=name, follow_ups=lambda _: (lookup,))
+        return capture_url(request, archive_dir, options, INFO)
+
+    errors = [_lookup_error(capture(f"http://news.example/page?n={n}", f"f{n}")) for n in range(3)]
+    assert errors[0] == "http 429"
+    assert all(
+        error
+        and error.startswith("skipped: archive.example answered HTTP 429 and asked for no requests until")
+        for error in errors[1:]
+    ), errors
+    assert fixture_server.hits["/lookup"] == 1, "a skipped lookup sends nothing"
+    cited = capture("http://archive.example/cited", "f-cited")
+    assert cited.capture is not None and cited.capture.http_status == 200, "the cited URL is asked"
+    assert fixture_server.hits["/lookup"] == 1, "the pause holds, whatever the host answered since"
+
+
+def test_check_with_a_rate_limited_archive_asks_it_once_and_says_why_the_rest_were_skipped(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fixture_server: FixtureServer
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    notes = range(1, 5)
+    body = " ".join(f"Claim {n}.[^{n}]" for n in notes)
+    definitions = "".join(f"[^{n}]: Desk, January 21, 2022, http://news.example/post/{n}\n" for n in notes)
+    for n in notes:
+        fixture_server.routes[f"/post/{n}"] = PAGE
+        fixture_server.routes[f"/web/http://news.example/post/{n}"] = Reply(
+            429, b"", (("Retry-After", "60"),)
+        )
+    (tmp_path / "brief.md").write_text(f"{body}\n\n{definitions}")
+
+    cli.main(
+        ["check", "brief.md", "-q", "--connect-to", f"::127.0.0.1:{fixture_server.port}", "--jobs", "1",
+         "--timegate", "http://archive.example/web/"]
+    )  # fmt: skip
+
+    lines = [json.loads(line) for line in (tmp_path / "brief.md.ledger.jsonl").read_text().splitlines()]
+    archived = [
+        next(check for check in line["checks"] if check["name"] == "archived")
+        for line in lines
+        if line["kind"] == "footnote"
+    ]
+    assert [check["status"] for check in archived] == ["warn"] * 4
+    details = [check["detail"] for check in archived]
+    assert "the TimeGate answered HTTP 429, which says nothing of a copy" in details[0], details
+    assert all(
+        "(skipped: archive.example answered HTTP 429 and asked for no requests until" in detail
+        for detail in details[1:]
+    ), details
+    assert sum(hits for path, hits in fixture_server.hits.items() if path.startswith("/web/")) == 1
+
+
+def test_an_archive_lookup_waits_out_a_short_retry_after_and_asks_again(
+    fixture_server: FixtureServer, archive_dir: Path
+) -> None:
+    # Only a long pause (over `MAX_OPTIONAL_RETRY_AFTER`) is not waited out for an optional request.
+    too_many = Reply(429, b"slow down", (("Retry-After", "1"),))
+    fixture_server.routes.update({"/page": PAGE, "/lookup": _first_then(too_many, PAGE, "/lookup")})
+    options = NetworkOptions(connect_to=(fixture_server.rule(),), retries=2)
+    lookup = FollowUp("http://archive.example/lookup")
+    request = CaptureRequest(url="http://news.example/page", name="f1", follow_ups=lambda _: (lookup,))
+
+    outcome = capture_url(request, archive_dir, options, INFO)
+
+    assert _lookup_error(outcome) is None and fixture_server.hits["/lookup"] == 2
