@@ -1,8 +1,10 @@
 """How long `provenance check` takes when the archive it asks for copies answers nothing (the Internet
 Archive down), or answers every lookup `429 Too Many Requests` (`--busy SECONDS`: rate-limited, with that
-`Retry-After`), beside the code at a git revision (`--against REF`).
+`Retry-After`), and when the first N footnotes cite a host that answers nothing (`--blocked N`: a platform
+blocked where the check runs), beside the code at a git revision (`--against REF`).
 
     python3 benchmarks/dead_archive.py [--against REF] [--footnotes 200] [--timeout 2] [--busy SECONDS]
+                                       [--blocked N]
 
 The report is the capture row's of `run.py` (N footnotes, N pages on 50 hosts, each answered after 0.1 s,
 `check --jobs 32`); every footnote's archive lookup goes to a TimeGate (`archive.example`) on a second local
@@ -41,6 +43,17 @@ def _why_no_copy(ledger: Path) -> collections.Counter[str]:
     return reasons
 
 
+def _blocked_attempts(ledger: Path) -> tuple[int, int]:
+    """How many footnotes cite the blocked host, and how many attempts their captures made."""
+    captures = attempts = 0
+    for line in ledger.read_text(encoding="utf-8").splitlines():
+        entry = json.loads(line)
+        if entry["kind"] == "footnote" and "//blocked.example/" in (entry["citation"] or {}).get("url", ""):
+            captures += 1
+            attempts += 1 + len((entry["capture"] or {}).get("retries") or ())
+    return captures, attempts
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -51,17 +64,28 @@ def main() -> None:
     parser.add_argument(
         "--busy", type=int, metavar="SECONDS", help="the TimeGate answers 429 with this Retry-After instead"
     )
+    parser.add_argument(
+        "--blocked",
+        type=int,
+        default=0,
+        metavar="N",
+        help="the first N footnotes cite a host that never answers",
+    )
     args = parser.parse_args()
     sizes = Sizes(footnotes=args.footnotes)
-    text, _ = capture_report(sizes)
+    text, urls = capture_report(sizes)
+    for n, url in enumerate(urls[: args.blocked], 1):
+        text = text.replace(f"{url}\n", f"http://blocked.example/page/{n}\n")
     with tempfile.TemporaryDirectory(prefix="provenance-dead-archive-") as tmp:
         folder = Path(tmp)
         trees = trees_to_measure(args.against, folder)
         archive_says = f"answers 429, Retry-After {args.busy}" if args.busy is not None else "never answers"
-        print(f"{args.footnotes} footnotes, pages after {sizes.delay:g} s, the TimeGate {archive_says}, "
-              f"`check --jobs {sizes.jobs} --timeout {args.timeout}`\n")  # fmt: skip
+        blocked = f" ({args.blocked} on a host that never answers)" if args.blocked else ""
+        print(f"{args.footnotes} footnotes{blocked}, pages after {sizes.delay:g} s, the TimeGate "
+              f"{archive_says}, `check --jobs {sizes.jobs} --timeout {args.timeout}`\n")  # fmt: skip
         timegate = "http://archive.example/" + (f"busy/{args.busy}/" if args.busy is not None else "web/")
-        print("| tree | seconds | exit | why no archived copy (footnotes) |\n| --- | --- | --- | --- |")
+        print("| tree | seconds | exit | why no archived copy (footnotes) | blocked host: captures, attempts "
+              "|\n| --- | --- | --- | --- | --- |")  # fmt: skip
         with local_server(sizes.delay) as pages, local_server(_DEAD) as archive:
             for tree in trees:
                 run = folder / f"run-{len(list(folder.glob('run-*')))}"
@@ -71,12 +95,16 @@ def main() -> None:
                     tree, "check", str(run / "report.txt"), "--jobs", str(sizes.jobs), "-q",
                     "--timeout", args.timeout, "--timegate", timegate,
                     "--connect-to", f"archive.example::127.0.0.1:{archive}",
+                    "--connect-to", f"blocked.example::127.0.0.1:{archive}",
                     "--connect-to", f"::127.0.0.1:{pages}", "--archive-dir", str(run / "archives"),
                 )  # fmt: skip
                 reasons = _why_no_copy(run / "report.txt.ledger.jsonl")
                 said = "; ".join(f"{reason}…: {count}" for reason, count in reasons.most_common())
+                captures, attempts = _blocked_attempts(run / "report.txt.ledger.jsonl")
                 print(
-                    f"| {tree.label} | {measured.seconds:.1f} | {measured.exit_code} | {said} |", flush=True
+                    f"| {tree.label} | {measured.seconds:.1f} | {measured.exit_code} | {said} | "
+                    f"{captures}, {attempts} |",
+                    flush=True,
                 )
     if FAILED:
         print("\n".join(FAILED), file=sys.stderr)

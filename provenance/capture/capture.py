@@ -38,7 +38,7 @@ from provenance.capture.retry import (
     sleep_unless_cancelled,
 )
 from provenance.capture.session import CaptureSession, open_session
-from provenance.capture.uri import request_uri
+from provenance.capture.uri import host_key_of, request_uri
 from provenance.models import (
     Attachment,
     BrowserCapture,
@@ -174,7 +174,14 @@ def _fetch_asking_again(
             hop = fetch_and_record(capture_session, request, warc, keep_body)
         except AttemptFailed as failure:
             record_failed_attempt(warc, failure.attempt)
-            wait = _retry_wait(capture_session, request, attempt, failure.kind in RETRY_FAILURES, None)
+            worth_it = failure.kind in RETRY_FAILURES
+            # A host silent to the run's last attempts (this one counted) is not failing for a moment: a
+            # retry would only wait out another timeout (a whole blocked platform, four at a time).
+            silent = capture_session.options.standing.given_up(host_key_of(request.url)) if worth_it else None
+            wait = _retry_wait(capture_session, request, attempt, worth_it and silent is None, None)
+            if wait is None and silent is not None and attempt < capture_session.options.retries:
+                why = f"{failure.why} (not asked again: {silent})"
+                raise AttemptFailed(CaptureFailure(failure.kind, why), failure.attempt) from failure
             if wait is None:
                 raise
             retried = RetriedAttempt(

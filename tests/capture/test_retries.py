@@ -463,3 +463,30 @@ def test_an_archive_lookup_waits_out_a_short_retry_after_and_asks_again(
     outcome = capture_url(request, archive_dir, options, INFO)
 
     assert _lookup_error(outcome) is None and fixture_server.hits["/lookup"] == 2
+
+
+def test_a_cited_url_on_a_host_silent_to_the_run_s_last_attempts_is_asked_once_not_again(
+    fixture_server: FixtureServer, archive_dir: Path
+) -> None:
+    """With a platform blocked where the check runs, every footnote citing it waited out its timeout three
+    times (retries), four at a time: each cited URL is still asked (its own evidence of no answer), but
+    a host silent to the run's last attempts is not failing for a moment, and is not asked again."""
+    fixture_server.routes["/desk/1"] = stall(5)
+    standing = HostStanding(span=0.0)  # silent from the third attempt without an answer, however quick
+    options = NetworkOptions(
+        connect_to=(fixture_server.rule(),), timeout=0.2, retries=2, retry_base=0.01, standing=standing
+    )
+
+    def capture(name: str) -> CaptureOutcome:
+        return capture_url(CaptureRequest(url="http://t.me/desk/1", name=name), archive_dir, options, INFO)
+
+    first = capture("f1")
+    assert first.error is not None and first.error.startswith("timeout: t.me sent no answer")
+    assert fixture_server.hits["/desk/1"] == 3, "an attempt and its two retries, until the host fell silent"
+    second = capture("f2")
+    assert second.error is not None and second.error.startswith("timeout: t.me sent no answer")
+    assert "(not asked again: t.me gave no answer to the run's last 4 attempts to reach it, over " in (
+        second.error
+    )
+    assert fixture_server.hits["/desk/1"] == 4, "asked once: the attempt is its own evidence"
+    assert second.capture is not None and second.capture.warc, "that attempt is kept in a WARC"
