@@ -3,8 +3,8 @@ Archive down), or answers every lookup `429 Too Many Requests` (`--busy SECONDS`
 `Retry-After`), and when the first N footnotes cite a host that answers nothing (`--blocked N`: a platform
 blocked where the check runs), beside the code at a git revision (`--against REF`).
 
-    python3 benchmarks/dead_archive.py [--against REF] [--footnotes 200] [--timeout 2] [--busy SECONDS]
-                                       [--blocked N]
+    python3 benchmarks/dead_archive.py [--against REF] [--footnotes 200] [--timeout 2]
+                                       [--busy SECONDS | --no-archive-lookup] [--blocked N]
 
 The report is the capture row's of `run.py` (N footnotes, N pages on 50 hosts, each answered after 0.1 s,
 `check --jobs 32`); every footnote's archive lookup goes to a TimeGate (`archive.example`) on a second local
@@ -64,6 +64,7 @@ def main() -> None:
     parser.add_argument(
         "--busy", type=int, metavar="SECONDS", help="the TimeGate answers 429 with this Retry-After instead"
     )
+    parser.add_argument("--no-archive-lookup", action="store_true", help="no TimeGate at all")
     parser.add_argument(
         "--blocked",
         type=int,
@@ -80,6 +81,8 @@ def main() -> None:
         folder = Path(tmp)
         trees = trees_to_measure(args.against, folder)
         archive_says = f"answers 429, Retry-After {args.busy}" if args.busy is not None else "never answers"
+        if args.no_archive_lookup:
+            archive_says = "is not asked"
         blocked = f" ({args.blocked} on a host that never answers)" if args.blocked else ""
         print(f"{args.footnotes} footnotes{blocked}, pages after {sizes.delay:g} s, the TimeGate "
               f"{archive_says}, `check --jobs {sizes.jobs} --timeout {args.timeout}`\n")  # fmt: skip
@@ -93,7 +96,8 @@ def main() -> None:
                 (run / "report.txt").write_text(text, encoding="utf-8")
                 measured = run_provenance(
                     tree, "check", str(run / "report.txt"), "--jobs", str(sizes.jobs), "-q",
-                    "--timeout", args.timeout, "--timegate", timegate,
+                    "--timeout", args.timeout,
+                    *(("--no-archive-lookup",) if args.no_archive_lookup else ("--timegate", timegate)),
                     "--connect-to", f"archive.example::127.0.0.1:{archive}",
                     "--connect-to", f"blocked.example::127.0.0.1:{archive}",
                     "--connect-to", f"::127.0.0.1:{pages}", "--archive-dir", str(run / "archives"),

@@ -18,7 +18,9 @@ Optional requests (side documents, archive lookups) are not sent to a host in ba
 - one that answered any request `429` or a 5xx with a `Retry-After`, until that time has passed: with the
   archive rate-limiting, each footnote's lookup otherwise waited out the same pause on its own, holding its
   footnote, and asked again into it (a 200-footnote check took 7 minutes).
-The cited URLs themselves are always asked: each is a claim of its own.
+The cited URLs themselves are always asked: each is a claim of its own, and the attempt its own evidence.
+But a cited URL on a host silent to the run's last attempts (as above) is not asked again: the failure is not
+passing, and with a platform blocked where the check runs, each of its footnotes waited out three timeouts.
 
 Pure, apart from the clock, the waits (which a cancel, Ctrl-C, cuts short) and `HostStanding`'s files.
 """
@@ -128,8 +130,9 @@ MAX_PAUSE = 86400.0
 @dataclass
 class HostStanding:
     """What the run's answers say of each host, for the optional requests to it (side documents, archive
-    lookups): the attempts in a row it gave no answer to (no connection, no answer in time, a hang-up before
-    the answer), which any answer from it starts again, and the pause it asked for with a `Retry-After`.
+    lookups) and for asking a cited URL again: the attempts in a row it gave no answer to (no connection, no
+    answer in time, a hang-up before the answer), which any answer from it starts again, and the pause it
+    asked for with a `Retry-After`.
 
     Shared by all of the run's capture processes when `folder` is given (the `--per-host` slots' folder,
     made before they fork): `--per-host` is shared by them, so each would otherwise see only its part of the
@@ -141,7 +144,7 @@ class HostStanding:
     span: float = UNANSWERED_SPAN
     folder: Path | None = None
     # Without a folder, this process's figures: host -> (attempts, when the first began, when the last
-    # failed), and host -> (status, until) of the latest pause.
+    # failed), and host -> (until, status) of the latest pause.
     _counts: dict[str, tuple[int, float, float]] = field(default_factory=dict)
     _pauses: dict[str, tuple[float, int]] = field(default_factory=dict)
     _lock: threading.Lock = field(default_factory=threading.Lock)
