@@ -14,7 +14,8 @@ Optional requests (side documents, archive lookups) are not sent to a host in ba
 - one that gave no answer at all to the run's last `UNANSWERED_LIMIT` attempts to reach it, over at least
   `UNANSWERED_SPAN` seconds, until it answers again: with the Internet Archive down, every footnote's lookup
   otherwise waited out its timeout and retries, four at a time (`--per-host`), and a 200-footnote check took
-  minutes at the defaults where its pages took seconds;
+  minutes at the defaults where its pages took seconds. One optional request at a time probes it again,
+  `PROBE_AFTER` seconds after its last attempt, then twice as long each time it stays silent;
 - one that answered any request `429` or a 5xx with a `Retry-After`, until that time has passed: with the
   archive rate-limiting, each footnote's lookup otherwise waited out the same pause on its own, holding its
   footnote, and asked again into it (a 200-footnote check took 7 minutes).
@@ -92,6 +93,11 @@ def sleep_unless_cancelled(seconds: float, cancellation: Cancellation) -> None:
 # gives nothing up, a host that lets every attempt time out is given up after its first few.
 UNANSWERED_LIMIT = 3
 UNANSWERED_SPAN = 10.0
+# A host given up is tried again by one optional request (a probe) this long after its last attempt, then
+# after twice as long each time it stays silent, up to `PROBE_MAX`: else an archive down for a minute early
+# in a run of thousands of reports would lose every later footnote's lookup. Longer than a short run lasts.
+PROBE_AFTER = 60.0
+PROBE_MAX = 960.0
 
 
 @dataclass(frozen=True)
@@ -101,6 +107,7 @@ class GivenUp:
     host: str
     attempts: int
     seconds: float
+    last_failed: float = 0.0  # when the last attempt failed, in POSIX seconds
 
     def __str__(self) -> str:
         return (
@@ -142,20 +149,24 @@ class HostStanding:
 
     limit: int = UNANSWERED_LIMIT
     span: float = UNANSWERED_SPAN
+    probe_after: float = PROBE_AFTER
     folder: Path | None = None
     # Without a folder, this process's figures: host -> (attempts, when the first began, when the last
     # failed), and host -> (until, status) of the latest pause.
     _counts: dict[str, tuple[int, float, float]] = field(default_factory=dict)
     _pauses: dict[str, tuple[float, int]] = field(default_factory=dict)
+    _probes: dict[str, tuple[int, float]] = field(default_factory=dict)  # host -> (probes, when the last)
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
     def answered(self, host: str) -> None:
         if self.folder is None:
             with self._lock:
                 self._counts.pop(host, None)
+                self._probes.pop(host, None)
             return
-        with contextlib.suppress(OSError):  # none yet (the usual case), or the run's folder is gone
-            os.truncate(self._path("unanswered", host), 0)
+        for kind in ("unanswered", "probe"):
+            with contextlib.suppress(OSError):  # none yet (the usual case), or the run's folder is gone
+                os.truncate(self._path(kind, host), 0)
 
     def not_answered(self, host: str, began: dt.datetime, failed: dt.datetime) -> None:
         if self.folder is None:
@@ -181,15 +192,37 @@ class HostStanding:
         count, first, last = self._unanswered(host)
         if count < self.limit or last - first < self.span:
             return None
-        return GivenUp(host, count, last - first)
+        return GivenUp(host, count, last - first, last)
 
     def holding_back(self, host: str, now: float) -> GivenUp | Pause | None:
-        """Why an optional request to `host` is not sent at `now` (POSIX seconds), or None when it may be."""
+        """Why an optional request to `host` is not sent at `now` (POSIX seconds), or None when it may be:
+        a request to a host given up may be its probe, which this call then claims (one probe at a time)."""
         given_up = self.given_up(host)
-        if given_up is not None:
-            return given_up
         until, status = self._pause(host)
+        # A probe is claimed only when it may go: not while the host's pause lasts.
+        if given_up and (until > now or not self._claim_probe(host, given_up.last_failed, now)):
+            return given_up
         return Pause(host, status, until) if until > now else None
+
+    def _claim_probe(self, host: str, last_failed: float, now: float) -> bool:
+        """Whether a probe of `host` is due at `now`; if so it is claimed (two processes may both claim one
+        in the same instant: two probes, no harm)."""
+        if self.folder is None:
+            with self._lock:
+                probes, last_probe = self._probes.get(host, (0, 0.0))
+                if now - max(last_failed, last_probe) < self._probe_interval(probes):
+                    return False
+                self._probes[host] = (probes + 1, now)
+                return True
+        probes, _, last = _first_and_last(self._path("probe", host), _PROBE)
+        last_probe = last[0] if last is not None else 0.0
+        if now - max(last_failed, last_probe) < self._probe_interval(probes):
+            return False
+        _append(self._path("probe", host), _PROBE.pack(now))
+        return True
+
+    def _probe_interval(self, probes: int) -> float:
+        return min(self.probe_after * 2.0 ** min(probes, 32), max(PROBE_MAX, self.probe_after))
 
     def _unanswered(self, host: str) -> tuple[int, float, float]:
         """How many attempts in a row got no answer, when the first began and the last failed."""
@@ -250,6 +283,7 @@ def _first_and_last(path: Path, layout: struct.Struct) -> tuple[int, _Record | N
 
 _ATTEMPT = struct.Struct("<dd")  # when an attempt that got no answer began and failed, in POSIX seconds
 _PAUSE = struct.Struct("<dI")  # until when a pause lasts (POSIX seconds), and the status that asked for it
+_PROBE = struct.Struct("<d")  # when a probe of a host given up was claimed, in POSIX seconds
 _APPEND = os.O_WRONLY | os.O_APPEND | os.O_CREAT | os.O_CLOEXEC | os.O_NOFOLLOW
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import threading
+import time
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +18,7 @@ from provenance.capture.cancel import Cancellation, Cancelled
 from provenance.capture.capture import capture_url
 from provenance.capture.options import CaptureRequest, FollowUp, NetworkOptions
 from provenance.capture.retry import (
+    GivenUp,
     HostPacer,
     HostStanding,
     backoff_seconds,
@@ -271,6 +273,37 @@ def test_the_run_s_processes_count_unanswered_attempts_together(tmp_path: Path) 
     assert first.given_up("archive.example") is None, "an answer in one process counts for all"
 
 
+@pytest.mark.parametrize("shared", [False, True], ids=["one-process", "in-the-run-folder"])
+def test_a_host_given_up_is_probed_by_one_optional_request_after_a_minute_then_less_and_less_often(
+    tmp_path: Path, shared: bool
+) -> None:
+    """An archive down for a minute early in a long run lost every later footnote's lookup: nothing asked
+    it again, so it never had the chance to answer."""
+    hosts = HostStanding(limit=3, span=10.0, probe_after=60.0, folder=tmp_path if shared else None)
+    for began in (0, 5, 10):
+        _failed(hosts, began)  # given up when the third fails, 11 s after _START
+    start = _START.timestamp()
+    assert isinstance(hosts.holding_back("archive.example", start + 70), GivenUp), "59 s after: not yet"
+    assert hosts.holding_back("archive.example", start + 71) is None, "a minute after its last failure"
+    assert isinstance(hosts.holding_back("archive.example", start + 72), GivenUp), "one probe at a time"
+    _failed(hosts, 71, after=30)  # the probe gets no answer either, at 101 s
+    assert isinstance(hosts.holding_back("archive.example", start + 101 + 119), GivenUp), "then 2 minutes"
+    assert hosts.holding_back("archive.example", start + 101 + 120) is None
+    hosts.answered("archive.example")  # a probe got an answer: every optional request may go again
+    assert hosts.holding_back("archive.example", start + 222) is None
+    assert hosts.holding_back("archive.example", start + 223) is None
+
+
+def test_no_probe_is_spent_while_the_host_s_pause_lasts() -> None:
+    hosts = HostStanding(limit=1, span=0.0, probe_after=60.0)
+    _failed(hosts, 0)
+    start = _START.timestamp()
+    hosts.asked_to_pause("archive.example", 503, 120, start)  # answered a cited URL: 503, Retry-After 120
+    _failed(hosts, 1)  # and then nothing
+    assert isinstance(hosts.holding_back("archive.example", start + 100), GivenUp)
+    assert hosts.holding_back("archive.example", start + 121) is None, "the probe was kept for now"
+
+
 def test_a_run_folder_that_is_gone_never_gives_a_host_up(tmp_path: Path) -> None:
     hosts = HostStanding(limit=1, span=0.0, folder=tmp_path / "gone")
     _failed(hosts, 0)
@@ -490,3 +523,25 @@ def test_a_cited_url_on_a_host_silent_to_the_run_s_last_attempts_is_asked_once_n
     )
     assert fixture_server.hits["/desk/1"] == 4, "asked once: the attempt is its own evidence"
     assert second.capture is not None and second.capture.warc, "that attempt is kept in a WARC"
+
+
+def test_an_archive_back_from_an_outage_is_found_by_a_probe_and_asked_again(
+    fixture_server: FixtureServer, archive_dir: Path
+) -> None:
+    fixture_server.routes.update({"/page": PAGE, "/lookup": stall(5)})
+    standing = HostStanding(span=0.0, probe_after=0.5)
+    options = NetworkOptions(connect_to=(fixture_server.rule(),), timeout=0.2, retries=0, standing=standing)
+
+    def lookup_error(name: str) -> str | None:
+        lookup = FollowUp("http://archive.example/lookup")
+        request = CaptureRequest(url="http://news.example/page", name=name, follow_ups=lambda _: (lookup,))
+        return _lookup_error(capture_url(request, archive_dir, options, INFO))
+
+    assert [lookup_error(f"f{n}") for n in range(3)] == [
+        "timeout: archive.example sent no answer within 0.2s"
+    ] * 3
+    assert (lookup_error("f3") or "").startswith("skipped: archive.example gave no answer")
+    fixture_server.routes["/lookup"] = PAGE  # the archive is back
+    time.sleep(0.6)
+    assert lookup_error("f4") is None, "the probe, half a second after the last failure, got its answer"
+    assert lookup_error("f5") is None and fixture_server.hits["/lookup"] == 5
