@@ -22,7 +22,13 @@ from provenance.capture.guard import HopGuard
 from provenance.capture.pinning import ssl_context_for
 from provenance.capture.policy import Dial, parse_target, plan_dial
 from provenance.capture.proxy import Proxy
-from provenance.capture.retry import RETRY_FAILURES, RETRY_STATUSES, HostStanding, retry_after_seconds
+from provenance.capture.retry import (
+    RETRY_FAILURES,
+    RETRY_STATUSES,
+    HostStanding,
+    retry_after_seconds,
+    sleep_unless_cancelled,
+)
 from provenance.capture.session import CaptureSession, prepare_request, send
 from provenance.capture.uri import host_key_of, request_uri
 from provenance.models import TlsPeer, Truncation
@@ -218,6 +224,7 @@ def fetch_and_record(
     host = host_key_of(request.url)
     with capture_session.slot(request.url):
         if request.optional:  # judged once the slot is held: a wait for it can outlast the host's last chance
+            _settle(capture_session, host)
             _skip_if_held_back(host, options.standing)
         capture_session.wait_for_turn(request.url)
         # The waits for a slot and a turn may have used up what was left of the budget.
@@ -231,6 +238,15 @@ def fetch_and_record(
             raise
         _note_answer(options.standing, host, exchange)
         return exchange
+
+
+def _settle(capture_session: CaptureSession, host: str) -> None:
+    """Wait, within the budget, for the outcome of the attempts that went out with one that just failed
+    without an answer (`HostStanding.settling`)."""
+    options = capture_session.options
+    seconds = options.standing.settling(host, dt.datetime.now(dt.UTC).timestamp())
+    if seconds > 0:
+        sleep_unless_cancelled(capture_session.cap(seconds), options.cancellation)
 
 
 def _skip_if_held_back(host: str, standing: HostStanding) -> None:

@@ -15,7 +15,9 @@ Optional requests (side documents, archive lookups) are not sent to a host in ba
   `UNANSWERED_SPAN` seconds, until it answers again: with the Internet Archive down, every footnote's lookup
   otherwise waited out its timeout and retries, four at a time (`--per-host`), and a 200-footnote check took
   minutes at the defaults where its pages took seconds. One optional request at a time probes it again,
-  `PROBE_AFTER` seconds after its last attempt, then twice as long each time it stays silent;
+  `PROBE_AFTER` seconds after its last attempt, then twice as long each time it stays silent. After a failure
+  without an answer, an optional request waits `UNANSWERED_SETTLE` seconds before it is judged, for the
+  attempts that went out with the failed one;
 - one that answered any request `429` or a 5xx with a `Retry-After`, until that time has passed: with the
   archive rate-limiting, each footnote's lookup otherwise waited out the same pause on its own, holding its
   footnote, and asked again into it (a 200-footnote check took 7 minutes).
@@ -98,6 +100,10 @@ UNANSWERED_SPAN = 10.0
 # in a run of thousands of reports would lose every later footnote's lookup. Longer than a short run lasts.
 PROBE_AFTER = 60.0
 PROBE_MAX = 960.0
+# An optional request to a host whose last attempt got no answer less than this long ago waits until this long
+# after it before it is judged: attempts that went out together fail together, a few milliseconds apart, and
+# one that came between the first failure and the give-up went out and waited out its whole timeout too.
+UNANSWERED_SETTLE = 2.0
 
 
 @dataclass(frozen=True)
@@ -150,6 +156,7 @@ class HostStanding:
     limit: int = UNANSWERED_LIMIT
     span: float = UNANSWERED_SPAN
     probe_after: float = PROBE_AFTER
+    settle: float = UNANSWERED_SETTLE
     folder: Path | None = None
     # Without a folder, this process's figures: host -> (attempts, when the first began, when the last
     # failed), and host -> (until, status) of the latest pause.
@@ -193,6 +200,14 @@ class HostStanding:
         if count < self.limit or last - first < self.span:
             return None
         return GivenUp(host, count, last - first, last)
+
+    def settling(self, host: str, now: float) -> float:
+        """Seconds an optional request to `host` waits, at `now`, before it is judged (`holding_back`): the
+        rest of `settle` after an attempt that got no answer, unless the host is given up already."""
+        count, first, last = self._unanswered(host)
+        if count == 0 or (count >= self.limit and last - first >= self.span):
+            return 0.0
+        return max(0.0, last + self.settle - now)
 
     def holding_back(self, host: str, now: float) -> GivenUp | Pause | None:
         """Why an optional request to `host` is not sent at `now` (POSIX seconds), or None when it may be:

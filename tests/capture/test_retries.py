@@ -304,6 +304,21 @@ def test_no_probe_is_spent_while_the_host_s_pause_lasts() -> None:
     assert hosts.holding_back("archive.example", start + 121) is None, "the probe was kept for now"
 
 
+def test_an_optional_request_waits_two_seconds_after_a_failure_for_the_attempts_that_went_out_with_it() -> (
+    None
+):
+    hosts = HostStanding(limit=3, span=10.0, settle=2.0)
+    start = _START.timestamp()
+    assert hosts.settling("archive.example", start) == 0.0, "no failure: no wait"
+    _failed(hosts, 0, after=30)  # failed at 30 s
+    assert hosts.settling("archive.example", start + 30.5) == pytest.approx(1.5)
+    _failed(hosts, 0.1, after=30)  # a second one, 0.1 s later: the wait runs from it
+    assert hosts.settling("archive.example", start + 30.5) == pytest.approx(1.6)
+    assert hosts.settling("archive.example", start + 33) == 0.0
+    _failed(hosts, 0.2, after=30)
+    assert hosts.settling("archive.example", start + 30.3) == 0.0, "given up: nothing left to wait for"
+
+
 def test_a_run_folder_that_is_gone_never_gives_a_host_up(tmp_path: Path) -> None:
     hosts = HostStanding(limit=1, span=0.0, folder=tmp_path / "gone")
     _failed(hosts, 0)
@@ -545,3 +560,28 @@ def test_an_archive_back_from_an_outage_is_found_by_a_probe_and_asked_again(
     time.sleep(0.6)
     assert lookup_error("f4") is None, "the probe, half a second after the last failure, got its answer"
     assert lookup_error("f5") is None and fixture_server.hits["/lookup"] == 5
+
+
+def test_a_lookup_that_comes_while_a_wave_of_lookups_fails_waits_for_the_wave_and_is_skipped(
+    fixture_server: FixtureServer, archive_dir: Path
+) -> None:
+    """With the archive dead, the lookups that went out together fail together, a few milliseconds apart;
+    one that took the slot the first failure let go went out too, and held its footnote for a whole second
+    timeout (a 200-footnote check: 62 s where 32 s would do)."""
+    fixture_server.routes.update({"/page": PAGE, "/lookup": stall(5)})
+    standing = HostStanding(limit=2, span=0.0, settle=1.0)
+    options = NetworkOptions(connect_to=(fixture_server.rule(),), timeout=0.2, retries=0, standing=standing)
+
+    def lookup_error(name: str) -> str | None:
+        lookup = FollowUp("http://archive.example/lookup")
+        request = CaptureRequest(url="http://news.example/page", name=name, follow_ups=lambda _: (lookup,))
+        return _lookup_error(capture_url(request, archive_dir, options, INFO))
+
+    assert (lookup_error("f1") or "").startswith("timeout: archive.example sent no answer")
+    # The second lookup of the wave fails while the next footnote's lookup waits for the wave to settle.
+    now = dt.datetime.now(dt.UTC)
+    threading.Timer(0.3, standing.not_answered, ("archive.example", now, now)).start()
+    assert (lookup_error("f2") or "").startswith(
+        "skipped: archive.example gave no answer to the run's last 2"
+    )
+    assert fixture_server.hits["/lookup"] == 1, "the waiting lookup was never sent"
