@@ -8,6 +8,7 @@ import datetime as dt
 import json
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -373,6 +374,48 @@ def _lookup_error(outcome: CaptureOutcome) -> str | None:
     return error
 
 
+def _capturing_with_a_lookup(
+    archive_dir: Path, options: NetworkOptions
+) -> Callable[[str, str], CaptureOutcome]:
+    """A capture of a URL (named) whose one follow-up is an archive lookup at `archive.example/lookup`."""
+
+    def capture(url: str, name: str) -> CaptureOutcome:
+        lookup = FollowUp("http://archive.example/lookup")
+        request = CaptureRequest(url=url, name=name, follow_ups=lambda _: (lookup,))
+        return capture_url(request, archive_dir, options, INFO)
+
+    return capture
+
+
+def _archived_checks(
+    tmp_path: Path, fixture_server: FixtureServer, lookup: Reply | Handler, *options: str
+) -> list[dict[str, str]]:
+    """`check` (with `options`) of a report of four linked notes, one capture at a time, whose every
+    TimeGate lookup gets `lookup`: each footnote's `archived` check, in order."""
+    notes = range(1, 5)
+    body = " ".join(f"Claim {n}.[^{n}]" for n in notes)
+    definitions = "".join(f"[^{n}]: Desk, January 21, 2022, http://news.example/post/{n}\n" for n in notes)
+    for n in notes:
+        fixture_server.routes[f"/post/{n}"] = PAGE
+        fixture_server.routes[f"/web/http://news.example/post/{n}"] = lookup
+    (tmp_path / "brief.md").write_text(f"{body}\n\n{definitions}")
+    cli.main(
+        ["check", str(tmp_path / "brief.md"), "-q", "--connect-to", f"::127.0.0.1:{fixture_server.port}",
+         "--jobs", "1", "--timegate", "http://archive.example/web/", "--archive-dir",
+         str(tmp_path / "archives"), *options]
+    )  # fmt: skip
+    lines = [json.loads(line) for line in (tmp_path / "brief.md.ledger.jsonl").read_text().splitlines()]
+    return [
+        next(check for check in line["checks"] if check["name"] == "archived")
+        for line in lines
+        if line["kind"] == "footnote"
+    ]
+
+
+def _lookups_sent(fixture_server: FixtureServer) -> int:
+    return sum(hits for path, hits in fixture_server.hits.items() if path.startswith("/web/"))
+
+
 def test_a_dead_archive_is_not_asked_again_after_three_unanswered_lookups_but_cited_urls_always_are(
     fixture_server: FixtureServer, archive_dir: Path
 ) -> None:
@@ -380,14 +423,11 @@ def test_a_dead_archive_is_not_asked_again_after_three_unanswered_lookups_but_ci
     a minute and a half each at the defaults): after three attempts in a row got no answer, later lookups
     fail at once as `skipped:`, and nothing is sent to it, but a cited URL on that host is still asked."""
     fixture_server.routes.update({"/page": PAGE, "/lookup": stall(5), "/cited": PAGE})
-    # Given up from the third attempt without an answer, however short the three took.
-    standing = HostStanding(span=0.0)
+    # Given up from the third attempt without an answer, however short the three took (and judged at once).
+    standing = HostStanding(span=0.0, settle=0.0)
     options = NetworkOptions(connect_to=(fixture_server.rule(),), timeout=0.2, retries=0, standing=standing)
 
-    def capture(url: str, name: str) -> CaptureOutcome:
-        lookup = FollowUp("http://archive.example/lookup")
-        request = CaptureRequest(url=url, name=name, follow_ups=lambda _: (lookup,))
-        return capture_url(request, archive_dir, options, INFO)
+    capture = _capturing_with_a_lookup(archive_dir, options)
 
     errors = [_lookup_error(capture(f"http://news.example/page?n={n}", f"f{n}")) for n in range(5)]
     assert all(error and error.startswith("timeout: archive.example sent no answer") for error in errors[:3])
@@ -404,35 +444,18 @@ def test_a_dead_archive_is_not_asked_again_after_three_unanswered_lookups_but_ci
 
 
 def test_check_with_a_dead_archive_says_which_lookups_were_skipped(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fixture_server: FixtureServer
+    tmp_path: Path, fixture_server: FixtureServer
 ) -> None:
-    monkeypatch.chdir(tmp_path)
-    notes = range(1, 5)
-    body = " ".join(f"Claim {n}.[^{n}]" for n in notes)
-    definitions = "".join(f"[^{n}]: Desk, January 21, 2022, http://news.example/post/{n}\n" for n in notes)
-    for n in notes:
-        fixture_server.routes[f"/post/{n}"] = PAGE
-        fixture_server.routes[f"/web/http://news.example/post/{n}"] = stall(5)  # the TimeGate's lookup
-    (tmp_path / "brief.md").write_text(f"{body}\n\n{definitions}")
+    # One capture at a time, each lookup waiting 2.1 s, each after a failure first waiting 2 s for others
+    # to settle (`retry.UNANSWERED_SETTLE`): the third unanswered one ends 10.3 s after the first began
+    # (`retry.UNANSWERED_SPAN` is 10), and the fourth is not made.
+    archived = _archived_checks(tmp_path, fixture_server, stall(5), "--timeout", "2.1", "--retries", "0")
 
-    # One capture at a time, each lookup waiting 3.4 s: the third unanswered one ends 10 s after the first
-    # began (`retry.UNANSWERED_SPAN`), and the fourth is not made.
-    cli.main(
-        ["check", "brief.md", "-q", "--connect-to", f"::127.0.0.1:{fixture_server.port}", "--jobs", "1",
-         "--timeout", "3.4", "--retries", "0", "--timegate", "http://archive.example/web/"]
-    )  # fmt: skip
-
-    lines = [json.loads(line) for line in (tmp_path / "brief.md.ledger.jsonl").read_text().splitlines()]
-    archived = [
-        next(check for check in line["checks"] if check["name"] == "archived")
-        for line in lines
-        if line["kind"] == "footnote"
-    ]
     assert [check["status"] for check in archived] == ["warn"] * 4, "never a failure: no copy is a warning"
     details = [check["detail"] for check in archived]
     assert all("(timeout: archive.example sent no answer" in detail for detail in details[:3]), details
     assert "(skipped: archive.example gave no answer to the run's last 3 attempts to reach it" in details[3]
-    assert sum(hits for path, hits in fixture_server.hits.items() if path.startswith("/web/")) == 3
+    assert _lookups_sent(fixture_server) == 3
 
 
 def test_an_archive_that_asks_for_a_pause_gets_no_lookups_until_it_ends_but_cited_urls_are_asked(
@@ -445,10 +468,7 @@ def test_an_archive_that_asks_for_a_pause_gets_no_lookups_until_it_ends_but_cite
     fixture_server.routes.update({"/page": PAGE, "/lookup": too_many, "/cited": PAGE})
     options = NetworkOptions(connect_to=(fixture_server.rule(),), retries=0)
 
-    def capture(url: str, name: str) -> CaptureOutcome:
-        lookup = FollowUp("http://archive.example/lookup")
-        request = CaptureRequest(url=url, name=name, follow_ups=lambda _: (lookup,))
-        return capture_url(request, archive_dir, options, INFO)
+    capture = _capturing_with_a_lookup(archive_dir, options)
 
     errors = [_lookup_error(capture(f"http://news.example/page?n={n}", f"f{n}")) for n in range(3)]
     assert errors[0] == "http 429"
@@ -464,30 +484,10 @@ def test_an_archive_that_asks_for_a_pause_gets_no_lookups_until_it_ends_but_cite
 
 
 def test_check_with_a_rate_limited_archive_asks_it_once_and_says_why_the_rest_were_skipped(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fixture_server: FixtureServer
+    tmp_path: Path, fixture_server: FixtureServer
 ) -> None:
-    monkeypatch.chdir(tmp_path)
-    notes = range(1, 5)
-    body = " ".join(f"Claim {n}.[^{n}]" for n in notes)
-    definitions = "".join(f"[^{n}]: Desk, January 21, 2022, http://news.example/post/{n}\n" for n in notes)
-    for n in notes:
-        fixture_server.routes[f"/post/{n}"] = PAGE
-        fixture_server.routes[f"/web/http://news.example/post/{n}"] = Reply(
-            429, b"", (("Retry-After", "60"),)
-        )
-    (tmp_path / "brief.md").write_text(f"{body}\n\n{definitions}")
+    archived = _archived_checks(tmp_path, fixture_server, Reply(429, b"", (("Retry-After", "60"),)))
 
-    cli.main(
-        ["check", "brief.md", "-q", "--connect-to", f"::127.0.0.1:{fixture_server.port}", "--jobs", "1",
-         "--timegate", "http://archive.example/web/"]
-    )  # fmt: skip
-
-    lines = [json.loads(line) for line in (tmp_path / "brief.md.ledger.jsonl").read_text().splitlines()]
-    archived = [
-        next(check for check in line["checks"] if check["name"] == "archived")
-        for line in lines
-        if line["kind"] == "footnote"
-    ]
     assert [check["status"] for check in archived] == ["warn"] * 4
     details = [check["detail"] for check in archived]
     assert "the TimeGate answered HTTP 429, which says nothing of a copy" in details[0], details
@@ -495,7 +495,7 @@ def test_check_with_a_rate_limited_archive_asks_it_once_and_says_why_the_rest_we
         "(skipped: archive.example answered HTTP 429 and asked for no requests until" in detail
         for detail in details[1:]
     ), details
-    assert sum(hits for path, hits in fixture_server.hits.items() if path.startswith("/web/")) == 1
+    assert _lookups_sent(fixture_server) == 1
 
 
 def test_an_archive_lookup_waits_out_a_short_retry_after_and_asks_again(
@@ -505,10 +505,8 @@ def test_an_archive_lookup_waits_out_a_short_retry_after_and_asks_again(
     too_many = Reply(429, b"slow down", (("Retry-After", "1"),))
     fixture_server.routes.update({"/page": PAGE, "/lookup": _first_then(too_many, PAGE, "/lookup")})
     options = NetworkOptions(connect_to=(fixture_server.rule(),), retries=2)
-    lookup = FollowUp("http://archive.example/lookup")
-    request = CaptureRequest(url="http://news.example/page", name="f1", follow_ups=lambda _: (lookup,))
 
-    outcome = capture_url(request, archive_dir, options, INFO)
+    outcome = _capturing_with_a_lookup(archive_dir, options)("http://news.example/page", "f1")
 
     assert _lookup_error(outcome) is None and fixture_server.hits["/lookup"] == 2
 
@@ -544,13 +542,13 @@ def test_an_archive_back_from_an_outage_is_found_by_a_probe_and_asked_again(
     fixture_server: FixtureServer, archive_dir: Path
 ) -> None:
     fixture_server.routes.update({"/page": PAGE, "/lookup": stall(5)})
-    standing = HostStanding(span=0.0, probe_after=0.5)
+    standing = HostStanding(span=0.0, probe_after=0.5, settle=0.0)
     options = NetworkOptions(connect_to=(fixture_server.rule(),), timeout=0.2, retries=0, standing=standing)
 
+    capture = _capturing_with_a_lookup(archive_dir, options)
+
     def lookup_error(name: str) -> str | None:
-        lookup = FollowUp("http://archive.example/lookup")
-        request = CaptureRequest(url="http://news.example/page", name=name, follow_ups=lambda _: (lookup,))
-        return _lookup_error(capture_url(request, archive_dir, options, INFO))
+        return _lookup_error(capture("http://news.example/page", name))
 
     assert [lookup_error(f"f{n}") for n in range(3)] == [
         "timeout: archive.example sent no answer within 0.2s"
@@ -572,10 +570,10 @@ def test_a_lookup_that_comes_while_a_wave_of_lookups_fails_waits_for_the_wave_an
     standing = HostStanding(limit=2, span=0.0, settle=1.0)
     options = NetworkOptions(connect_to=(fixture_server.rule(),), timeout=0.2, retries=0, standing=standing)
 
+    capture = _capturing_with_a_lookup(archive_dir, options)
+
     def lookup_error(name: str) -> str | None:
-        lookup = FollowUp("http://archive.example/lookup")
-        request = CaptureRequest(url="http://news.example/page", name=name, follow_ups=lambda _: (lookup,))
-        return _lookup_error(capture_url(request, archive_dir, options, INFO))
+        return _lookup_error(capture("http://news.example/page", name))
 
     assert (lookup_error("f1") or "").startswith("timeout: archive.example sent no answer")
     # The second lookup of the wave fails while the next footnote's lookup waits for the wave to settle.
