@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from provenance.citations.cite import CitationsFile, load_citations, unmatched_citation_ids
+from provenance.digits import is_ascii_number
 from provenance.errors import UsageError
 from provenance.escaping import escape_unprintable
 from provenance.files import DEFAULT_MAX_REPORT_BYTES
@@ -82,7 +83,7 @@ class Shard:
     def parse(cls, text: str) -> Shard:
         """`I/N`: whole numbers with 1 <= I <= N <= 10000."""
         index, slash, count = text.partition("/")
-        if not slash or not index.strip().isdigit() or not count.strip().isdigit():
+        if not slash or not is_ascii_number(index.strip()) or not is_ascii_number(count.strip()):
             raise UsageError(f"{text!r} is not I/N (e.g. 2/4: the second of four parts)")
         part, parts = int(index), int(count)
         if not 1 <= parts <= MAX_SHARDS or not 1 <= part <= parts:

@@ -6,6 +6,8 @@ import os
 from collections.abc import Mapping
 from typing import TextIO
 
+from provenance.digits import is_ascii_number
+
 DEFAULT_WIDTH = 120  # a file, a log, or a terminal that does not say
 _NARROWEST = 40  # narrower than this, a table is unreadable: the default is drawn instead
 
@@ -23,7 +25,7 @@ def terminal_width(stream: TextIO, environment: Mapping[str, str]) -> int:
     except (OSError, ValueError):
         pass
     given = environment.get("COLUMNS", "")
-    return int(given) if given.isdigit() and int(given) >= _NARROWEST else DEFAULT_WIDTH
+    return int(given) if is_ascii_number(given) and int(given) >= _NARROWEST else DEFAULT_WIDTH
 
 
 def wants_color(stream: TextIO, environment: Mapping[str, str]) -> bool:

@@ -35,6 +35,7 @@ def test_a_file_gets_columns_when_it_is_a_width_else_120() -> None:
     assert terminal_width(stream, {"COLUMNS": "80"}) == 80
     assert terminal_width(stream, {"COLUMNS": "0"}) == 120
     assert terminal_width(stream, {"COLUMNS": "wide"}) == 120
+    assert terminal_width(stream, {"COLUMNS": "\u00b2"}) == 120, "`²` passes isdigit, not int()"
     assert terminal_width(stream, {}) == 120
 
 

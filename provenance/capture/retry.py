@@ -46,6 +46,7 @@ from pathlib import Path
 from typing import Any
 
 from provenance.capture.cancel import Cancellation
+from provenance.digits import is_ascii_number
 
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
 RETRY_FAILURES = frozenset({"connect", "timeout", "disconnect"})  # CaptureFailure kinds
@@ -61,7 +62,7 @@ def retry_after_seconds(headers: Sequence[tuple[str, str]], now: dt.datetime) ->
     value = next((v.strip() for name, v in headers if name.lower() == "retry-after"), None)
     if not value:
         return None
-    if value.isdigit():
+    if is_ascii_number(value):
         return float(value)
     try:
         when = email.utils.parsedate_to_datetime(value)

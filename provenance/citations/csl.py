@@ -32,6 +32,7 @@ from provenance.citations.platforms import (
     platform_from_words,
     post_locator,
 )
+from provenance.digits import is_ascii_number
 from provenance.errors import CitationsFileError
 from provenance.models import Citation, Located, Platform
 from provenance.urls import is_http_url
@@ -140,7 +141,7 @@ def _date_from_parts(parts: list[list[int | str]]) -> dt.date:
     if not parts:
         raise ValueError(_DATE_PARTS)
     for part in parts[0]:
-        if not str(part).isdigit():
+        if not is_ascii_number(str(part)):
             raise ValueError(f'"issued" date-parts must be numbers, found {part!r}')
     numbers = [int(part) for part in parts[0]]
     if len(numbers) != 3:

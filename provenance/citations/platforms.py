@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 from urllib.parse import SplitResult, urlsplit, urlunsplit
 
+from provenance.digits import is_ascii_number
 from provenance.models import Platform
 from provenance.urls import DEFAULT_PORTS
 
@@ -99,9 +100,9 @@ def _path_segments(parts: SplitResult) -> list[str]:
 def _telegram_post_url(segments: list[str]) -> str | None:
     if segments[:1] == ["s"]:
         segments = segments[1:]
-    if len(segments) == 2 and segments[1].isdigit():
+    if len(segments) == 2 and is_ascii_number(segments[1]):
         return f"https://t.me/{segments[0]}/{segments[1]}"
-    if len(segments) == 3 and segments[0] == "c" and segments[1].isdigit() and segments[2].isdigit():
+    if len(segments) == 3 and segments[0] == "c" and all(map(is_ascii_number, segments[1:])):
         return f"https://t.me/c/{segments[1]}/{segments[2]}"
     return None
 
@@ -109,7 +110,7 @@ def _telegram_post_url(segments: list[str]) -> str | None:
 def _twitter_post_url(segments: list[str]) -> str | None:
     if segments[:2] == ["i", "web"]:
         segments = ["i", *segments[2:]]
-    if len(segments) >= 3 and segments[1] in ("status", "statuses") and segments[2].isdigit():
+    if len(segments) >= 3 and segments[1] in ("status", "statuses") and is_ascii_number(segments[2]):
         return f"https://x.com/{segments[0]}/status/{segments[2]}"
     return None
 
@@ -175,7 +176,7 @@ def snowflake_datetime(post_id: str) -> dt.datetime:
 
     Ids from before November 2010 were sequential and carry no time; for them the result is meaningless.
     """
-    if not post_id.isdigit():
+    if not is_ascii_number(post_id):
         raise ValueError(f"post id {post_id!r} is not a number")
     if len(post_id) > _MAX_ID_DIGITS:
         raise ValueError(f"a post id of {len(post_id)} digits is longer than any snowflake")

@@ -19,6 +19,7 @@ from urllib.parse import urlsplit
 from selectolax.lexbor import LexborHTMLParser
 
 from provenance.citations.platforms import snowflake_time
+from provenance.digits import is_ascii_number
 from provenance.extractors.interface import CapturedPage, Extractor
 from provenance.extractors.pages import (
     MAX_TEXT,
@@ -67,7 +68,7 @@ def read_tweet_result(data: Any, page_url: str, wanted_id: str | None = None) ->
             problem_detail=f"X says {said[:160]!r}" if isinstance(said, str) else "X shows a tombstone",
         )
     post_id = data.get("id_str")
-    if not isinstance(post_id, str) or not post_id.isdigit() or wanted_id not in (None, post_id):
+    if not isinstance(post_id, str) or not is_ascii_number(post_id) or wanted_id not in (None, post_id):
         return None
     user: dict[str, Any] = data["user"] if isinstance(data.get("user"), dict) else {}
     created = parse_published(_text(data.get("created_at")))

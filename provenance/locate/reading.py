@@ -10,6 +10,7 @@ import datetime as dt
 import json
 
 from provenance.capture.series import Page
+from provenance.digits import is_ascii_number
 from provenance.extractors.pages import decode_html
 from provenance.extractors.telegram import read_channel_preview
 from provenance.extractors.twitter import read_tweet_result
@@ -38,7 +39,7 @@ def channel_posts(page: Page, channel: str) -> tuple[ChannelPost, ...]:
     preview = read_channel_preview(decode_html(response), response.uri)
     posts = []
     for post in preview.posts:
-        if post.post_id is None or not post.post_id.isdigit():
+        if post.post_id is None or not is_ascii_number(post.post_id):
             continue
         posts.append(
             ChannelPost(

@@ -21,6 +21,7 @@ from urllib.parse import parse_qs, unquote, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from provenance.digits import is_ascii_number
 from provenance.models import ReportFormat
 from provenance.readers.assembly import (
     MARK,
@@ -692,7 +693,7 @@ def _line(element: LexborNode) -> int:
     """The line of the element's start tag; 1 for an element the parser added (an implied `<tbody>`) or one
     whose line no footnote reports (`_MAY_REPORT_A_LINE`)."""
     value = element.attributes.get(_LINE_ATTRIBUTE) or ""
-    return int(value) if value.isascii() and value.isdigit() else 1
+    return int(value) if is_ascii_number(value) else 1
 
 
 def _marker_box(anchor: LexborNode, ancestry: _Ancestry) -> LexborNode:

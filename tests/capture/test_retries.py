@@ -145,6 +145,26 @@ def test_retry_after_is_read_as_seconds_or_as_an_http_date_and_garbage_is_ignore
     assert retry_after_seconds((), now) is None
 
 
+def test_a_retry_after_of_digits_that_are_not_ascii_is_garbage_not_a_crash() -> None:
+    # `²` (byte B2, read as Latin-1) passes str.isdigit but not float(): a server's one byte stopped the run.
+    now = dt.datetime(2026, 1, 21, 12, 0, 0, tzinfo=dt.UTC)
+    for value in ("\xb2", "\xb9\xb2", "\u0663"):
+        assert retry_after_seconds((("Retry-After", value),), now) is None
+
+
+def test_a_429_with_a_retry_after_of_a_superscript_is_captured_and_asked_again_after_a_backoff(
+    capture: Capturer, fixture_server: FixtureServer
+) -> None:
+    fixture_server.routes["/post"] = _first_then(Reply(429, b"", (("Retry-After", "\xb2"),)), PAGE)
+    options = NetworkOptions(connect_to=(fixture_server.rule("news.example"),), retries=1, retry_base=0.01)
+
+    outcome = capture("http://news.example/post", options)
+
+    assert outcome.capture is not None and outcome.capture.http_status == 200, outcome.error
+    (retried,) = outcome.capture.retries
+    assert (retried.http_status, retried.retry_after) == (429, None)
+
+
 def test_backoff_doubles_with_half_of_it_random() -> None:
     assert [backoff_seconds(n, 1.0, jitter=lambda: 0.0) for n in range(3)] == [0.5, 1.0, 2.0]
     assert [backoff_seconds(n, 1.0, jitter=lambda: 1.0) for n in range(3)] == [1.0, 2.0, 4.0]

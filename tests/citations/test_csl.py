@@ -39,6 +39,7 @@ def _load(asset: str) -> dict[str, CitationOverrides]:
         ("issued_not_an_object.json", 'item 0: "issued" must be an object'),
         ("issued_without_day.json", 'item 0: "issued" needs year, month and day'),
         ("issued_not_a_calendar_date.json", 'item 0: "issued" [2022, 2, 30] is not a calendar date'),
+        ("issued_part_of_superscript_digits.json", "\"issued\" date-parts must be numbers, found '\u00b2'"),
         (
             "issued_year_beyond_any_calendar.json",
             'item 0: "issued" [99999999999999999999, 1, 1] is not a calendar date',

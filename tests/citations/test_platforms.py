@@ -83,6 +83,9 @@ def test_words_name_a_platform_only_when_unambiguous(text: str, platform: Platfo
         ("http://news.example:80/a", "http://news.example/a"),
         ("http://news.example:8080/a", "http://news.example:8080/a"),
         ("https://t.me/rybar", "https://t.me/rybar"),
+        # `²` passes str.isdigit, but is no post id: such a URL is no post's, and keeps its own spelling.
+        ("https://twitter.com/jack/status/\u00b2", "https://twitter.com/jack/status/\u00b2"),
+        ("https://t.me/s/rybar/\u00b2", "https://t.me/s/rybar/\u00b2"),
     ],
 )
 def test_url_has_one_canonical_spelling(url: str, canonical: str) -> None:

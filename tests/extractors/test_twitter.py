@@ -79,6 +79,7 @@ def test_status_page_without_side_json_is_a_script_shell_never_content() -> None
 
 def test_syndication_document_that_is_not_a_tweet_is_refused() -> None:
     assert read_tweet_result({"id_str": "not a number"}, SYNDICATION) is None
+    assert read_tweet_result({"id_str": "\u00b2"}, SYNDICATION) is None, "`²` passes isdigit, not int()"
     assert read_tweet_result(["a", "list"], SYNDICATION) is None
     assert read_tweet_result({"id_str": POST_ID, "user": "not an object"}, SYNDICATION) is not None
     assert page(STATUS).answer() is None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+from provenance.digits import is_ascii_number
 from provenance.urls import DEFAULT_PORTS, is_http_url
 
 # Headers about one connection, not the message (RFC 9110 7.6.1), and the proxy's own: never forwarded.
@@ -75,7 +76,7 @@ def browser_answer(
         lines.append(f"{name}: {value}")
     if _has_no_body(method, status):
         length = next((v for n, v in origin_headers if n.lower() == "content-length"), None)
-        if method == "HEAD" and length is not None and length.strip().isdigit():
+        if method == "HEAD" and length is not None and is_ascii_number(length.strip()):
             lines.append(f"Content-Length: {length.strip()}")
         body = b""
     else:
@@ -112,7 +113,7 @@ def tunnel_url(scheme: str, authority: str, target: str) -> str | None:
     if not target.startswith("/"):
         return None
     host, _, port = authority.rpartition(":")
-    if port.isdigit() and int(port) == DEFAULT_PORTS.get(scheme):
+    if is_ascii_number(port) and int(port) == DEFAULT_PORTS.get(scheme):
         authority = host
     return f"{scheme}://{authority}{target}"
 
@@ -125,6 +126,6 @@ def absolute_url(target: str) -> str | None:
 def connect_authority(target: str) -> str | None:
     """`host:port` of a CONNECT request, or None when it is not one."""
     host, _, port = target.rpartition(":")
-    if not host or not port.isdigit() or not 0 < int(port) < 65536 or any(c in host for c in "/@?#"):
+    if not host or not is_ascii_number(port) or not 0 < int(port) < 65536 or any(c in host for c in "/@?#"):
         return None
     return target

@@ -55,6 +55,7 @@ from provenance.capture.exchange import (
 from provenance.capture.failure import ArchiveWriteError, CaptureFailure
 from provenance.capture.options import NetworkOptions
 from provenance.capture.session import Budget, CaptureSession, open_session
+from provenance.digits import is_ascii_number
 from provenance.warc.writer import WarcFile
 
 _TLS_HANDSHAKE = 0x16
@@ -269,7 +270,7 @@ class _ProxyHandler(BaseHTTPRequestHandler):
         if self.headers.get("Transfer-Encoding"):
             return "url: a request body without Content-Length is not forwarded"
         length_text = (self.headers.get("Content-Length") or "0").strip()
-        if not length_text.isdigit():
+        if not is_ascii_number(length_text):
             return f"url: Content-Length {length_text!r} is not a number"
         length = int(length_text)
         if length > self.server.options.max_bytes:

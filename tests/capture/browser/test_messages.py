@@ -93,6 +93,13 @@ def test_only_http_urls_and_host_port_targets_are_accepted() -> None:
         assert connect_authority(junk) is None
 
 
+def test_a_port_of_digits_that_are_not_ascii_is_refused_not_a_crash() -> None:
+    # `²` passes str.isdigit but not int(): a page's one request for `host:²` stopped its capture.
+    assert connect_authority("news.example:\u00b2") is None
+    assert connect_authority("news.example:\u0664\u0664\u0663") is None, "Arabic-Indic 443 is no port"
+    assert tunnel_url("https", "news.example:\u00b2", "/a") == "https://news.example:\u00b2/a"
+
+
 def test_a_websocket_handshake_is_recognised() -> None:
     assert is_websocket_upgrade([("Connection", "Upgrade"), ("Upgrade", "websocket")])
     assert not is_websocket_upgrade([("Connection", "keep-alive")])

@@ -1,0 +1,22 @@
+"""Reading the search pages `locate` fetched: what a hostile page holds is skipped, never a crash."""
+
+from __future__ import annotations
+
+from provenance.capture.series import Page
+from provenance.locate.reading import channel_posts
+
+
+def _preview(*data_posts: str) -> Page:
+    messages = "".join(
+        f'<div class="tgme_widget_message" data-post="{post}"><div class="tgme_widget_message_text">'
+        f'Bridge reopened.</div><time datetime="2022-01-21T10:00:00+00:00"></time></div>'
+        for post in data_posts
+    )
+    body = f"<html><body>{messages}</body></html>".encode()
+    return Page("https://t.me/s/desk", None, 200, (("Content-Type", "text/html"),), body, None, False)
+
+
+def test_a_post_id_of_superscript_digits_is_skipped_not_a_crash() -> None:
+    # `²` passes str.isdigit but not int(): one such post on a channel page stopped `locate` (exit 3).
+    posts = channel_posts(_preview("desk/\u00b2", "desk/\u0663", "desk/41"), "desk")
+    assert [post.id for post in posts] == [41]
