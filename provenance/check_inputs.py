@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from provenance.citations.cite import CitationsFile, load_citations, unmatched_citation_ids
-from provenance.digits import is_ascii_number
+from provenance.digits import ascii_int
 from provenance.errors import UsageError
 from provenance.escaping import escape_unprintable
 from provenance.files import DEFAULT_MAX_REPORT_BYTES
@@ -83,9 +83,9 @@ class Shard:
     def parse(cls, text: str) -> Shard:
         """`I/N`: whole numbers with 1 <= I <= N <= 10000."""
         index, slash, count = text.partition("/")
-        if not slash or not is_ascii_number(index.strip()) or not is_ascii_number(count.strip()):
+        part, parts = ascii_int(index.strip()), ascii_int(count.strip())
+        if not slash or part is None or parts is None:
             raise UsageError(f"{text!r} is not I/N (e.g. 2/4: the second of four parts)")
-        part, parts = int(index), int(count)
         if not 1 <= parts <= MAX_SHARDS or not 1 <= part <= parts:
             raise UsageError(f"{text!r}: I/N needs 1 <= I <= N <= {MAX_SHARDS}")
         return cls(part, parts)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+# More digits than any port, length, count or post id read here; int() refuses over 4,300 with an error.
+MAX_DIGITS = 20
+
 
 def is_ascii_number(text: str) -> bool:
     """Whether `text` is one or more ASCII digits.
@@ -9,3 +12,8 @@ def is_ascii_number(text: str) -> bool:
     `str.isdigit` alone also takes `²`, which int() refuses (a crafted header or page then stopped the run),
     and `٣`, which int() reads as 3 though no protocol or platform writes an id or a length so."""
     return text.isascii() and text.isdigit()
+
+
+def ascii_int(text: str) -> int | None:
+    """`text` as a whole number when it is 1 to `MAX_DIGITS` ASCII digits; None otherwise."""
+    return int(text) if len(text) <= MAX_DIGITS and is_ascii_number(text) else None

@@ -6,7 +6,7 @@ import os
 from collections.abc import Mapping
 from typing import TextIO
 
-from provenance.digits import is_ascii_number
+from provenance.digits import ascii_int
 
 DEFAULT_WIDTH = 120  # a file, a log, or a terminal that does not say
 _NARROWEST = 40  # narrower than this, a table is unreadable: the default is drawn instead
@@ -25,7 +25,8 @@ def terminal_width(stream: TextIO, environment: Mapping[str, str]) -> int:
     except (OSError, ValueError):
         pass
     given = environment.get("COLUMNS", "")
-    return int(given) if is_ascii_number(given) and int(given) >= _NARROWEST else DEFAULT_WIDTH
+    width = ascii_int(given)
+    return width if width is not None and width >= _NARROWEST else DEFAULT_WIDTH
 
 
 def wants_color(stream: TextIO, environment: Mapping[str, str]) -> bool:

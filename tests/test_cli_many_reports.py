@@ -94,7 +94,10 @@ def test_an_empty_part_checks_nothing_and_passes_with_a_note(
     assert _ledgers(desk) == set()
 
 
-@pytest.mark.parametrize("spec", ["0/3", "4/3", "1/0", "2", "a/b", "1/10001"])
+@pytest.mark.parametrize(
+    "spec",
+    ["0/3", "4/3", "1/0", "2", "a/b", "1/10001", "\u00b2/3", pytest.param("1/" + "9" * 5000, id="1/9999…")],
+)
 def test_a_shard_that_is_not_i_of_n_is_a_usage_error(
     spec: str, desk: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

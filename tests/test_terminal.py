@@ -36,6 +36,7 @@ def test_a_file_gets_columns_when_it_is_a_width_else_120() -> None:
     assert terminal_width(stream, {"COLUMNS": "0"}) == 120
     assert terminal_width(stream, {"COLUMNS": "wide"}) == 120
     assert terminal_width(stream, {"COLUMNS": "\u00b2"}) == 120, "`²` passes isdigit, not int()"
+    assert terminal_width(stream, {"COLUMNS": "9" * 5000}) == 120, "more digits than int() takes"
     assert terminal_width(stream, {}) == 120
 
 

@@ -14,7 +14,7 @@ from provenance.capture.proxy import Proxy
 from provenance.capture.retry import HostPacer, HostStanding
 from provenance.capture.slots import HostSlots
 from provenance.capture.uri import host_key
-from provenance.digits import is_ascii_number
+from provenance.digits import ascii_int
 from provenance.errors import UsageError
 
 DEFAULT_USER_AGENT = f"provenance/{__version__} (+source provenance capture)"
@@ -37,9 +37,10 @@ def _unbracket(host: str) -> str:
 def _parse_port(spec: str, text: str, allow_empty: bool) -> int | None:
     if not text and allow_empty:
         return None
-    if not is_ascii_number(text) or not 0 < int(text) < 65536:
+    port = ascii_int(text)
+    if port is None or not 0 < port < 65536:
         raise UsageError(f"--connect-to {spec!r}: {text!r} is not a port number (1-65535)")
-    return int(text)
+    return port
 
 
 @dataclass(frozen=True)

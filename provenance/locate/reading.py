@@ -10,7 +10,7 @@ import datetime as dt
 import json
 
 from provenance.capture.series import Page
-from provenance.digits import is_ascii_number
+from provenance.digits import ascii_int
 from provenance.extractors.pages import decode_html
 from provenance.extractors.telegram import read_channel_preview
 from provenance.extractors.twitter import read_tweet_result
@@ -39,11 +39,12 @@ def channel_posts(page: Page, channel: str) -> tuple[ChannelPost, ...]:
     preview = read_channel_preview(decode_html(response), response.uri)
     posts = []
     for post in preview.posts:
-        if post.post_id is None or not is_ascii_number(post.post_id):
+        number = ascii_int(post.post_id or "")
+        if number is None:
             continue
         posts.append(
             ChannelPost(
-                id=int(post.post_id),
+                id=number,
                 url=post.canonical_url or f"https://t.me/{post.handle or channel}/{post.post_id}",
                 posted_at=post.published,
                 text=post.text,

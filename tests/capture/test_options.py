@@ -40,6 +40,8 @@ def test_connect_to_matches_host_case_insensitively_and_only_its_port() -> None:
         "t.me:x:127.0.0.1:8443",
         "t.me:443:127.0.0.1:99999",
         "[::1:80:h:1",
+        "t.me:443:127.0.0.1:\u00b2",  # passes str.isdigit, not int()
+        pytest.param("t.me:443:127.0.0.1:" + "8" * 5000, id="port-of-more-digits-than-int-takes"),
     ],
 )
 def test_bad_connect_to_is_a_one_line_usage_error(spec: str) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from provenance.digits import is_ascii_number
+from provenance.digits import ascii_int, is_ascii_number
 from provenance.urls import DEFAULT_PORTS, is_http_url
 
 # Headers about one connection, not the message (RFC 9110 7.6.1), and the proxy's own: never forwarded.
@@ -113,7 +113,7 @@ def tunnel_url(scheme: str, authority: str, target: str) -> str | None:
     if not target.startswith("/"):
         return None
     host, _, port = authority.rpartition(":")
-    if is_ascii_number(port) and int(port) == DEFAULT_PORTS.get(scheme):
+    if ascii_int(port) == DEFAULT_PORTS.get(scheme):
         authority = host
     return f"{scheme}://{authority}{target}"
 
@@ -126,6 +126,7 @@ def absolute_url(target: str) -> str | None:
 def connect_authority(target: str) -> str | None:
     """`host:port` of a CONNECT request, or None when it is not one."""
     host, _, port = target.rpartition(":")
-    if not host or not is_ascii_number(port) or not 0 < int(port) < 65536 or any(c in host for c in "/@?#"):
+    number = ascii_int(port)
+    if not host or number is None or not 0 < number < 65536 or any(c in host for c in "/@?#"):
         return None
     return target

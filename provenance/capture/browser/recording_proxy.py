@@ -55,7 +55,7 @@ from provenance.capture.exchange import (
 from provenance.capture.failure import ArchiveWriteError, CaptureFailure
 from provenance.capture.options import NetworkOptions
 from provenance.capture.session import Budget, CaptureSession, open_session
-from provenance.digits import is_ascii_number
+from provenance.digits import ascii_int
 from provenance.warc.writer import WarcFile
 
 _TLS_HANDSHAKE = 0x16
@@ -270,9 +270,9 @@ class _ProxyHandler(BaseHTTPRequestHandler):
         if self.headers.get("Transfer-Encoding"):
             return "url: a request body without Content-Length is not forwarded"
         length_text = (self.headers.get("Content-Length") or "0").strip()
-        if not is_ascii_number(length_text):
-            return f"url: Content-Length {length_text!r} is not a number"
-        length = int(length_text)
+        length = ascii_int(length_text)
+        if length is None:
+            return f"url: Content-Length {length_text[:40]!r} is not a number"
         if length > self.server.options.max_bytes:
             return f"url: a request body of {length} bytes is over --max-bytes"
         return self.rfile.read(length) if length else b""

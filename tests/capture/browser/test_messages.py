@@ -97,6 +97,7 @@ def test_a_port_of_digits_that_are_not_ascii_is_refused_not_a_crash() -> None:
     # `²` passes str.isdigit but not int(): a page's one request for `host:²` stopped its capture.
     assert connect_authority("news.example:\u00b2") is None
     assert connect_authority("news.example:\u0664\u0664\u0663") is None, "Arabic-Indic 443 is no port"
+    assert connect_authority("news.example:" + "4" * 5000) is None, "more digits than int() takes"
     assert tunnel_url("https", "news.example:\u00b2", "/a") == "https://news.example:\u00b2/a"
 
 
