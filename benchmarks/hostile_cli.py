@@ -256,6 +256,12 @@ def _attacks() -> list[Attack]:
             usage,
             _checked_ledger,
         ),
+        Attack(
+            "a status URL with a 5,000-digit post id",
+            ["check", "long.md", "--no-archive-lookup", "--timeout", "1", "--connect-to", "::127.0.0.1:9"],
+            (1,),
+            _write("long.md", ("Claim.[^1]\n\n[^1]: https://x.com/a/status/" + "9" * 5000 + "\n").encode()),
+        ),
         Attack("extract /dev/zero", ["extract", "/dev/zero"], usage),
         Attack("extract --max-report-bytes 0", ["extract", "report.md", "--max-report-bytes", "0"], usage),
         Attack("unknown command", ["frobnicate"], usage),

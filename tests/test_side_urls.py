@@ -33,6 +33,12 @@ def test_every_telegram_host_and_form_of_a_post_gets_its_widget() -> None:
     assert side_urls("https://t.me/rybar/12345") == (WIDGET,)
 
 
+def test_a_post_id_of_more_digits_than_any_is_no_post_and_gets_no_side_urls() -> None:
+    # The syndication token is computed from the id: int() of 5,000 digits stopped the check (exit 3).
+    assert side_urls("https://x.com/desk/status/" + "9" * 5000) == ()
+    assert side_urls("https://t.me/desk/" + "9" * 5000) == ()
+
+
 def test_a_channel_preview_or_a_private_telegram_post_has_no_widget() -> None:
     assert side_urls("https://t.me/s/rybar") == ()
     assert side_urls("https://t.me/s/rybar/12345") == ()  # the preview page holds the posts itself

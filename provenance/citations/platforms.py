@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 from urllib.parse import SplitResult, urlsplit, urlunsplit
 
-from provenance.digits import is_ascii_number
+from provenance.digits import MAX_DIGITS, ascii_int, is_ascii_number
 from provenance.models import Platform
 from provenance.urls import DEFAULT_PORTS
 
@@ -57,8 +57,12 @@ _X_PLATFORM = re.compile(
     r"|^\s*(?:\[[^\]]*\]:?\s*)?X\s*,"
 )
 
-_TELEGRAM_POST = re.compile(r"^https://t\.me/(?:c/(?P<internal>\d+)|(?P<channel>[A-Za-z0-9_]+))/(?P<id>\d+)$")
-_TWITTER_POST = re.compile(r"^https://x\.com/(?P<user>[A-Za-z0-9_]+)/status/(?P<id>\d+)$")
+# Ids of ASCII digits, no longer than any number read here (`digits.MAX_DIGITS`).
+_ID = f"[0-9]{{1,{MAX_DIGITS}}}"
+_TELEGRAM_POST = re.compile(
+    rf"^https://t\.me/(?:c/(?P<internal>{_ID})|(?P<channel>[A-Za-z0-9_]+))/(?P<id>{_ID})$"
+)
+_TWITTER_POST = re.compile(rf"^https://x\.com/(?P<user>[A-Za-z0-9_]+)/status/(?P<id>{_ID})$")
 # `i` is X's placeholder in `x.com/i/status/<id>` and `x.com/i/web/status/<id>`, not an account.
 _TWITTER_PLACEHOLDER_USER = "i"
 _TWITTER_EPOCH_MS = 1288834974657
@@ -97,12 +101,18 @@ def _path_segments(parts: SplitResult) -> list[str]:
     return [segment for segment in parts.path.split("/") if segment]
 
 
+def _is_post_id(segment: str) -> bool:
+    """Whether a path segment can be a post id: ASCII digits, no more than any number read here (a 5,000-digit
+    id stopped a check where its side URLs were made: int() takes no more than 4,300)."""
+    return ascii_int(segment) is not None
+
+
 def _telegram_post_url(segments: list[str]) -> str | None:
     if segments[:1] == ["s"]:
         segments = segments[1:]
-    if len(segments) == 2 and is_ascii_number(segments[1]):
+    if len(segments) == 2 and _is_post_id(segments[1]):
         return f"https://t.me/{segments[0]}/{segments[1]}"
-    if len(segments) == 3 and segments[0] == "c" and all(map(is_ascii_number, segments[1:])):
+    if len(segments) == 3 and segments[0] == "c" and all(map(_is_post_id, segments[1:])):
         return f"https://t.me/c/{segments[1]}/{segments[2]}"
     return None
 
@@ -110,7 +120,7 @@ def _telegram_post_url(segments: list[str]) -> str | None:
 def _twitter_post_url(segments: list[str]) -> str | None:
     if segments[:2] == ["i", "web"]:
         segments = ["i", *segments[2:]]
-    if len(segments) >= 3 and segments[1] in ("status", "statuses") and is_ascii_number(segments[2]):
+    if len(segments) >= 3 and segments[1] in ("status", "statuses") and _is_post_id(segments[2]):
         return f"https://x.com/{segments[0]}/status/{segments[2]}"
     return None
 

@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 from selectolax.lexbor import LexborHTMLParser
 
 from provenance.citations.platforms import snowflake_time
-from provenance.digits import is_ascii_number
+from provenance.digits import ascii_int, is_ascii_number
 from provenance.extractors.interface import CapturedPage, Extractor
 from provenance.extractors.pages import (
     MAX_TEXT,
@@ -129,7 +129,8 @@ def read_oembed(data: Any, page_url: str) -> SourcePost | None:
 
 def _with_snowflake_time(post: SourcePost, post_id: str | None) -> SourcePost:
     """Fill in the time from the id when the content gave none (ids before Nov 2010 carry none)."""
-    if post.published is not None or post_id is None or int(post_id) < _FIRST_SNOWFLAKE:
+    number = ascii_int(post_id) if post_id is not None else None
+    if post.published is not None or post_id is None or number is None or number < _FIRST_SNOWFLAKE:
         return post
     published = snowflake_time(post_id)
     if published is None:  # longer than any snowflake: not a real post id
