@@ -243,7 +243,10 @@ def _link_annotations(page: object) -> list[tuple[tuple[float, float, float, flo
         if isinstance(uri, bytes):
             uri = uri.decode("utf-8", errors="replace")
         if isinstance(uri, str) and is_http_url(uri):
-            x0, y0, x1, y1 = (float(resolve1(value) or 0) for value in rect)
+            try:
+                x0, y0, x1, y1 = (float(resolve1(value) or 0) for value in rect)
+            except (TypeError, ValueError):  # a corner that is no number (a name, a dict): no place to link
+                continue
             links.append(((min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1)), uri))
     return links
 

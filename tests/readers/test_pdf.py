@@ -139,6 +139,23 @@ def test_a_small_pdf_of_text_is_not_taken_for_a_bomb(compress: bool) -> None:
     assert read_report_bytes(page, "r.pdf").format is ReportFormat.PDF
 
 
+def test_a_link_whose_rectangle_holds_no_numbers_is_left_out_and_the_report_read() -> None:
+    # One such annotation made the whole report bad input (float() of a name).
+    content = b"BT /F1 12 Tf 72 720 Td (A claim.) Tj ET"
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R"
+        b" /Resources << /Font << /F1 5 0 R >> >> /Annots [6 0 R] >>",
+        b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        b"<< /Type /Annot /Subtype /Link /Rect [/a /b /c /d]"
+        b" /A << /S /URI /URI (https://news.example/a) >> >>",
+    ]
+    report = read_report_bytes(_pdf_of(objects), "r.pdf")
+    assert report.format is ReportFormat.PDF
+
+
 def _pdf_of_pages(count: int) -> bytes:
     """A PDF of `count` pages, each drawing one line of text."""
     content = b"BT /F1 12 Tf 72 720 Td (A claim.) Tj ET"
