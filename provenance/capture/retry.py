@@ -114,7 +114,7 @@ class GivenUp:
     host: str
     attempts: int
     seconds: float
-    last_failed: float = 0.0  # when the last attempt failed, in POSIX seconds
+    last_failed: float  # when the last attempt failed, in POSIX seconds
 
     def __str__(self) -> str:
         return (
