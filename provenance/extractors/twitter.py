@@ -60,7 +60,8 @@ def read_tweet_result(data: Any, page_url: str, wanted_id: str | None = None) ->
         return None
     if data.get("__typename") == "TweetTombstone" or "tombstone" in data:
         tombstone = data.get("tombstone")
-        said = tombstone.get("text", {}).get("text") if isinstance(tombstone, dict) else None
+        words = tombstone.get("text") if isinstance(tombstone, dict) else None
+        said = words.get("text") if isinstance(words, dict) else None
         return SourcePost(
             platform=Platform.TWITTER,
             url=page_url,

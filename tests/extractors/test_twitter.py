@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from provenance.extractors import extract_source
 from provenance.extractors.twitter import read_tweet_result
 from provenance.side_urls import syndication_url, twitter_oembed_url
@@ -83,6 +85,14 @@ def test_syndication_document_that_is_not_a_tweet_is_refused() -> None:
     assert read_tweet_result(["a", "list"], SYNDICATION) is None
     assert read_tweet_result({"id_str": POST_ID, "user": "not an object"}, SYNDICATION) is not None
     assert page(STATUS).answer() is None
+
+
+@pytest.mark.parametrize("text", [True, 7, ["X says"], None])
+def test_a_tombstone_whose_text_is_no_object_still_says_the_post_is_unavailable(text: object) -> None:
+    # `tombstone.text` other than an object made the whole page "could not be read" (AttributeError).
+    post = read_tweet_result({"tombstone": {"text": text}}, SYNDICATION)
+    assert post is not None and post.problem == "unavailable"
+    assert post.problem_detail == "X shows a tombstone"
 
 
 def test_syndication_json_of_another_post_is_not_taken_for_the_cited_one() -> None:
