@@ -162,10 +162,19 @@ def host_name(text: str) -> str:
     return text
 
 
+def user_agent(text: str) -> str:
+    """A User-Agent header value: printable, with no line break that would end the header (requests
+    refused it at each request, so every capture failed as `url:` instead of the run stopping here)."""
+    if not text.strip() or any(not c.isprintable() for c in text):
+        raise argparse.ArgumentTypeError(f"{text!r} is not one line of printable text")
+    return text
+
+
 def contact_url(text: str) -> str:
-    """An http(s) URL or a `mailto:` address, for the User-Agent."""
-    if is_http_url(text) or (
-        text.startswith("mailto:") and "@" in text and not any(c.isspace() for c in text)
+    """An http(s) URL or a `mailto:` address, for the User-Agent: no space or line break (an http URL with
+    one still passes `urlsplit`, which drops tabs and line breaks)."""
+    if not any(c.isspace() or not c.isprintable() for c in text) and (
+        is_http_url(text) or (text.startswith("mailto:") and "@" in text)
     ):
         return text
     raise argparse.ArgumentTypeError(f"{text!r} is not an http(s) URL or a mailto: address")
@@ -331,6 +340,7 @@ def add_network_options(parser: argparse.ArgumentParser) -> None:
     group.add_argument("--operator", help="who runs the capture, for the record (default: the login name)")
     group.add_argument(
         "--user-agent",
+        type=user_agent,
         help="User-Agent to send (default: one naming provenance; with --browser, Chromium's own plus it)",
     )
     group.add_argument(

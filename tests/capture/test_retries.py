@@ -232,12 +232,31 @@ def test_the_user_agent_names_the_tool_and_the_contact_and_the_run_records_the_p
     )
 
 
-@pytest.mark.parametrize("contact", ["newsroom.example", "mailto:nobody", "ftp://newsroom.example/"])
+@pytest.mark.parametrize(
+    "contact",
+    [
+        "newsroom.example",
+        "mailto:nobody",
+        "ftp://newsroom.example/",
+        # A line break passes urlsplit (which drops it) and would end the User-Agent header: every capture
+        # then failed as `url:` (requests refuses the header) instead of the run stopping at once.
+        "https://newsroom.example/\nX-Forged: 1",
+        "mailto:desk@newsroom.example\r\n",
+    ],
+)
 def test_a_contact_that_is_no_url_is_a_usage_error(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], contact: str
 ) -> None:
     assert cli.main(["capture", "http://news.example/", "--contact", contact]) == 2
     assert "is not an http(s) URL or a mailto: address" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("agent", ["desk\nX-Forged: 1", "desk\r", "   ", "desk\x00"])
+def test_a_user_agent_that_is_not_one_printable_line_is_a_usage_error(
+    capsys: pytest.CaptureFixture[str], agent: str
+) -> None:
+    assert cli.main(["capture", "http://news.example/", "--user-agent", agent]) == 2
+    assert "is not one line of printable text" in capsys.readouterr().err
 
 
 _START = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
