@@ -147,10 +147,15 @@ def sha256_hex(text: str) -> str:
 
 
 def http_url(text: str) -> str:
-    """An absolute http(s) URL, as given."""
-    if not is_http_url(text):
+    """An absolute http(s) URL, as given, with no space or line break (`urlsplit` drops tabs and line
+    breaks, so such a URL passed, and another than the one given was asked)."""
+    if _has_space_or_control(text) or not is_http_url(text):
         raise argparse.ArgumentTypeError(f"{text!r} is not an absolute http(s) URL")
     return text
+
+
+def _has_space_or_control(text: str) -> bool:
+    return any(c.isspace() or not c.isprintable() for c in text)
 
 
 def host_name(text: str) -> str:
@@ -173,7 +178,7 @@ def user_agent(text: str) -> str:
 def contact_url(text: str) -> str:
     """An http(s) URL or a `mailto:` address, for the User-Agent: no space or line break (an http URL with
     one still passes `urlsplit`, which drops tabs and line breaks)."""
-    if not any(c.isspace() or not c.isprintable() for c in text) and (
+    if not _has_space_or_control(text) and (
         is_http_url(text) or (text.startswith("mailto:") and "@" in text)
     ):
         return text
