@@ -426,6 +426,21 @@ def _capturing_with_a_lookup(
     return capture
 
 
+def _lookups_of_a_dead_archive(
+    fixture_server: FixtureServer, archive_dir: Path, standing: HostStanding
+) -> Callable[[str], str | None]:
+    """For a capture (named) of a page, why its archive lookup failed, or None. The lookup gets no answer in
+    its 0.2 s until the test gives `/lookup` a route that answers; `standing` keeps what the answers say."""
+    fixture_server.routes.update({"/page": PAGE, "/lookup": stall(5)})
+    options = NetworkOptions(connect_to=(fixture_server.rule(),), timeout=0.2, retries=0, standing=standing)
+    capture = _capturing_with_a_lookup(archive_dir, options)
+
+    def lookup_error(name: str) -> str | None:
+        return _lookup_error(capture("http://news.example/page", name))
+
+    return lookup_error
+
+
 def _archived_checks(
     tmp_path: Path, fixture_server: FixtureServer, lookup: Reply | Handler, *options: str
 ) -> list[dict[str, str]]:
@@ -580,15 +595,9 @@ def test_a_cited_url_on_a_host_silent_to_the_run_s_last_attempts_is_asked_once_n
 def test_an_archive_back_from_an_outage_is_found_by_a_probe_and_asked_again(
     fixture_server: FixtureServer, archive_dir: Path
 ) -> None:
-    fixture_server.routes.update({"/page": PAGE, "/lookup": stall(5)})
-    standing = HostStanding(span=0.0, probe_after=0.5, settle=0.0)
-    options = NetworkOptions(connect_to=(fixture_server.rule(),), timeout=0.2, retries=0, standing=standing)
-
-    capture = _capturing_with_a_lookup(archive_dir, options)
-
-    def lookup_error(name: str) -> str | None:
-        return _lookup_error(capture("http://news.example/page", name))
-
+    lookup_error = _lookups_of_a_dead_archive(
+        fixture_server, archive_dir, HostStanding(span=0.0, probe_after=0.5, settle=0.0)
+    )
     assert [lookup_error(f"f{n}") for n in range(3)] == [
         "timeout: archive.example sent no answer within 0.2s"
     ] * 3
@@ -605,15 +614,8 @@ def test_a_lookup_that_comes_while_a_wave_of_lookups_fails_waits_for_the_wave_an
     """With the archive dead, the lookups that went out together fail together, a few milliseconds apart;
     one that took the slot the first failure let go went out too, and held its footnote for a whole second
     timeout (a 200-footnote check: 62 s where 32 s would do)."""
-    fixture_server.routes.update({"/page": PAGE, "/lookup": stall(5)})
     standing = HostStanding(limit=2, span=0.0, settle=1.0)
-    options = NetworkOptions(connect_to=(fixture_server.rule(),), timeout=0.2, retries=0, standing=standing)
-
-    capture = _capturing_with_a_lookup(archive_dir, options)
-
-    def lookup_error(name: str) -> str | None:
-        return _lookup_error(capture("http://news.example/page", name))
-
+    lookup_error = _lookups_of_a_dead_archive(fixture_server, archive_dir, standing)
     assert (lookup_error("f1") or "").startswith("timeout: archive.example sent no answer")
     # The second lookup of the wave fails while the next footnote's lookup waits for the wave to settle.
     now = dt.datetime.now(dt.UTC)
