@@ -177,11 +177,16 @@ def _fetch_asking_again(
             worth_it = failure.kind in RETRY_FAILURES
             # A host silent to the run's last attempts (this one counted) is not failing for a moment: a
             # retry would only wait out another timeout (a whole blocked platform, four at a time).
-            silent = capture_session.options.standing.given_up(host_key_of(request.url)) if worth_it else None
-            wait = _retry_wait(capture_session, request, attempt, worth_it and silent is None, None)
-            if wait is None and silent is not None and attempt < capture_session.options.retries:
+            options = capture_session.options
+            silent = (
+                options.standing.given_up(host_key_of(request.url))
+                if worth_it and attempt < options.retries
+                else None
+            )
+            if silent is not None:
                 why = f"{failure.why} (not asked again: {silent})"
                 raise AttemptFailed(CaptureFailure(failure.kind, why), failure.attempt) from failure
+            wait = _retry_wait(capture_session, request, attempt, worth_it, None)
             if wait is None:
                 raise
             retried = RetriedAttempt(

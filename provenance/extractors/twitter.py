@@ -130,8 +130,10 @@ def read_oembed(data: Any, page_url: str) -> SourcePost | None:
 
 def _with_snowflake_time(post: SourcePost, post_id: str | None) -> SourcePost:
     """Fill in the time from the id when the content gave none (ids before Nov 2010 carry none)."""
-    number = ascii_int(post_id) if post_id is not None else None
-    if post.published is not None or post_id is None or number is None or number < _FIRST_SNOWFLAKE:
+    if post.published is not None or post_id is None:
+        return post
+    number = ascii_int(post_id)
+    if number is None or number < _FIRST_SNOWFLAKE:
         return post
     published = snowflake_time(post_id)
     if published is None:  # longer than any snowflake: not a real post id
