@@ -320,7 +320,9 @@ class RetriedAttempt(Model):
     http_status: int | None = Field(description="Its answer (429, 5xx); None when it got none.")
     error: str | None = Field(default=None, description="Why it failed when it got no (whole) answer.")
     retry_after: float | None = Field(
-        default=None, description="The seconds the server's `Retry-After` asked for, when it sent one."
+        default=None,
+        description="The seconds the server asked to wait, when it did: its `Retry-After`, or for a 429"
+        " without one, the time until its rate limit resets (`RateLimit-Reset`, `X-RateLimit-Reset`).",
     )
     waited: float = Field(ge=0, description="Seconds waited before the next attempt.")
 

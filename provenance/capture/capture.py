@@ -33,8 +33,8 @@ from provenance.capture.retry import (
     MAX_RETRY_AFTER,
     RETRY_FAILURES,
     RETRY_STATUSES,
+    asked_wait_seconds,
     backoff_seconds,
-    retry_after_seconds,
     sleep_unless_cancelled,
 )
 from provenance.capture.session import CaptureSession, open_session
@@ -198,7 +198,9 @@ def _fetch_asking_again(
             )
         else:
             worth_it = hop.head_cut or hop.status in RETRY_STATUSES
-            retry_after = None if hop.head_cut else retry_after_seconds(hop.headers, dt.datetime.now(dt.UTC))
+            retry_after = (
+                None if hop.head_cut else asked_wait_seconds(hop.status, hop.headers, dt.datetime.now(dt.UTC))
+            )
             wait = _retry_wait(capture_session, request, attempt, worth_it, retry_after)
             if wait is None:
                 return hop

@@ -25,8 +25,9 @@ from provenance.capture.proxy import Proxy
 from provenance.capture.retry import (
     RETRY_FAILURES,
     RETRY_STATUSES,
+    UNSAID_429_PAUSE,
     HostStanding,
-    retry_after_seconds,
+    asked_wait_seconds,
     sleep_unless_cancelled,
 )
 from provenance.capture.session import CaptureSession, prepare_request, send
@@ -258,14 +259,16 @@ def _skip_if_held_back(host: str, standing: HostStanding) -> None:
 
 
 def _note_answer(standing: HostStanding, host: str, exchange: Exchange) -> None:
-    """An answer starts the host's count of unanswered attempts again; a `429` or 5xx with a `Retry-After`
-    also holds its optional requests back for that long."""
+    """An answer starts the host's count of unanswered attempts again; a `429` or 5xx that asks for a wait
+    (`asked_wait_seconds`), and any `429`, also hold its optional requests back for a while."""
     standing.answered(host)
     if exchange.status in RETRY_STATUSES and not exchange.head_cut:
         now = dt.datetime.now(dt.UTC)
-        seconds = retry_after_seconds(exchange.headers, now)
+        seconds = asked_wait_seconds(exchange.status, exchange.headers, now)
         if seconds is not None:
-            standing.asked_to_pause(host, exchange.status, seconds, now.timestamp())
+            standing.pause(host, exchange.status, seconds, now.timestamp())
+        elif exchange.status == 429:
+            standing.pause(host, exchange.status, UNSAID_429_PAUSE, now.timestamp(), asked=False)
 
 
 def _exchange(

@@ -20,7 +20,9 @@ Optional requests (side documents, archive lookups) are not sent to a host in ba
   attempts that went out with the failed one;
 - one that answered any request `429` or a 5xx with a `Retry-After`, until that time has passed: with the
   archive rate-limiting, each footnote's lookup otherwise waited out the same pause on its own, holding its
-  footnote, and asked again into it (a 200-footnote check took 7 minutes).
+  footnote, and asked again into it (a 200-footnote check took 7 minutes). A `429` without one pauses the
+  host until its rate-limit reset header says (`asked_wait_seconds`), or when none does, for
+  `UNSAID_429_PAUSE` seconds.
 The cited URLs themselves are always asked: each is a claim of its own, and the attempt its own evidence.
 But a cited URL on a host silent to the run's last attempts (as above) is not asked again: the failure is not
 passing, and with a platform blocked where the check runs, each of its footnotes waited out three timeouts.
@@ -37,6 +39,7 @@ import hashlib
 import math
 import os
 import random
+import re
 import struct
 import threading
 import time
@@ -71,6 +74,30 @@ def retry_after_seconds(headers: Sequence[tuple[str, str]], now: dt.datetime) ->
     if when.tzinfo is None:
         return None
     return max(0.0, (when - now).total_seconds())
+
+
+# Rate limiters that send a `429` without a `Retry-After` may say when the limit resets instead: the IETF
+# draft's `RateLimit-Reset` in seconds, or the older `X-RateLimit-Reset` (GitHub; X's syndication spells it
+# `x-rate-limit-reset`) as a POSIX time, which some sites fill with seconds: a figure from
+# `_POSIX_TIME_FROM` on (September 2001) is read as a time, a smaller one as seconds.
+_RESET_HEADERS = frozenset({"ratelimit-reset", "x-ratelimit-reset", "x-rate-limit-reset"})
+_POSIX_TIME_FROM = 1e9
+_RESET_FIGURE = re.compile(r"[0-9]{1,20}(?:\.[0-9]{1,9})?")
+
+
+def asked_wait_seconds(status: int, headers: Sequence[tuple[str, str]], now: dt.datetime) -> float | None:
+    """The wait an answer asks for: its `Retry-After`, or for a `429` without one, the time until its rate
+    limit resets, when a header says so and that time is still to come; None otherwise."""
+    seconds = retry_after_seconds(headers, now)
+    if seconds is not None or status != 429:
+        return seconds
+    for name, value in headers:
+        if name.lower() in _RESET_HEADERS and _RESET_FIGURE.fullmatch(value.strip()):
+            figure = float(value)
+            reset = figure - now.timestamp() if figure >= _POSIX_TIME_FROM else figure
+            if reset > 0:
+                return reset
+    return None
 
 
 def backoff_seconds(attempt: int, base: float, jitter: Callable[[], float] = random.random) -> float:
@@ -125,18 +152,28 @@ class GivenUp:
 
 @dataclass(frozen=True)
 class Pause:
-    """Why a host gets no optional request for now: it answered `status` with a `Retry-After` that lasts
-    until `until`."""
+    """Why a host gets no optional request for now: it answered `status` and asked for no requests until
+    `until` (`asked`), or answered `429` without saying for how long (`UNSAID_429_PAUSE`)."""
 
     host: str
     status: int
     until: float  # POSIX seconds
+    asked: bool = True
 
     def __str__(self) -> str:
-        until = dt.datetime.fromtimestamp(self.until, dt.UTC).isoformat(timespec="seconds")
-        return f"{self.host} answered HTTP {self.status} and asked for no requests until {until[:-6]}Z"
+        until = dt.datetime.fromtimestamp(self.until, dt.UTC).isoformat(timespec="seconds")[:-6] + "Z"
+        if self.asked:
+            return f"{self.host} answered HTTP {self.status} and asked for no requests until {until}"
+        return (
+            f"{self.host} answered HTTP {self.status} without saying how long to wait: not asked again "
+            f"until {until}"
+        )
 
 
+# A `429` that says nothing of when to ask again (no `Retry-After`, no reset header) still says the host is
+# limiting this run's requests: its optional requests wait this long, where each would be answered `429`
+# again (and a limiter that counts refused requests too would only hold the limit longer).
+UNSAID_429_PAUSE = 30.0
 # The longest pause a `Retry-After` opens: a server asking for more is taken as asking for the rest of a run.
 MAX_PAUSE = 86400.0
 
@@ -160,9 +197,9 @@ class HostStanding:
     settle: float = UNANSWERED_SETTLE
     folder: Path | None = None
     # Without a folder, this process's figures: host -> (attempts, when the first began, when the last
-    # failed), and host -> (until, status) of the latest pause.
+    # failed), and host -> (until, status, asked) of the latest pause.
     _counts: dict[str, tuple[int, float, float]] = field(default_factory=dict)
-    _pauses: dict[str, tuple[float, int]] = field(default_factory=dict)
+    _pauses: dict[str, tuple[float, int, bool]] = field(default_factory=dict)
     _probes: dict[str, tuple[int, float]] = field(default_factory=dict)  # host -> (probes, when the last)
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
@@ -184,16 +221,17 @@ class HostStanding:
             return
         _append(self._path("unanswered", host), _ATTEMPT.pack(began.timestamp(), failed.timestamp()))
 
-    def asked_to_pause(self, host: str, status: int, seconds: float, now: float) -> None:
-        """`host` answered `status` with a `Retry-After` of `seconds` at `now` (POSIX seconds)."""
+    def pause(self, host: str, status: int, seconds: float, now: float, asked: bool = True) -> None:
+        """`host` answered `status` at `now` (POSIX seconds) and asked for a pause of `seconds` (`asked`),
+        or answered `429` without saying for how long (`seconds` is then this run's own choice)."""
         until = now + min(max(seconds, 0.0), MAX_PAUSE)
         if until <= self._pause(host)[0]:
             return
         if self.folder is None:
             with self._lock:
-                self._pauses[host] = (until, status)
+                self._pauses[host] = (until, status, asked)
             return
-        _append(self._path("pause", host), _PAUSE.pack(until, status))
+        _append(self._path("pause", host), _PAUSE.pack(until, status, asked))
 
     def given_up(self, host: str) -> GivenUp | None:
         """Why `host` gets no more optional requests for its silence, or None while it may still get them."""
@@ -214,11 +252,11 @@ class HostStanding:
         """Why an optional request to `host` is not sent at `now` (POSIX seconds), or None when it may be:
         a request to a host given up may be its probe, which this call then claims (one probe at a time)."""
         given_up = self.given_up(host)
-        until, status = self._pause(host)
+        until, status, asked = self._pause(host)
         # A probe is claimed only when it may go: not while the host's pause lasts.
         if given_up and (until > now or not self._claim_probe(host, given_up.last_failed, now)):
             return given_up
-        return Pause(host, status, until) if until > now else None
+        return Pause(host, status, until, asked) if until > now else None
 
     def _claim_probe(self, host: str, last_failed: float, now: float) -> bool:
         """Whether a probe of `host` is due at `now`; if so it is claimed (two processes may both claim one
@@ -250,13 +288,14 @@ class HostStanding:
             return 0, 0.0, 0.0
         return count, first[0], last[1]
 
-    def _pause(self, host: str) -> tuple[float, int]:
-        """Until when the latest pause `host` asked for lasts (POSIX seconds; 0 for none), and the status."""
+    def _pause(self, host: str) -> tuple[float, int, bool]:
+        """Until when the latest pause of `host` lasts (POSIX seconds; 0 for none), the status that opened
+        it, and whether the host asked for it."""
         if self.folder is None:
             with self._lock:
-                return self._pauses.get(host, (0.0, 0))
+                return self._pauses.get(host, (0.0, 0, True))
         _, _, last = _first_and_last(self._path("pause", host), _PAUSE)
-        return (last[0], last[1]) if last is not None else (0.0, 0)
+        return (last[0], last[1], last[2]) if last is not None else (0.0, 0, True)
 
     def _path(self, kind: str, host: str) -> Path:
         assert self.folder is not None
@@ -298,7 +337,8 @@ def _first_and_last(path: Path, layout: struct.Struct) -> tuple[int, _Record | N
 
 
 _ATTEMPT = struct.Struct("<dd")  # when an attempt that got no answer began and failed, in POSIX seconds
-_PAUSE = struct.Struct("<dI")  # until when a pause lasts (POSIX seconds), and the status that asked for it
+# Until when a pause lasts (POSIX seconds), the status that opened it, and whether the host asked for it.
+_PAUSE = struct.Struct("<dI?")
 _PROBE = struct.Struct("<d")  # when a probe of a host given up was claimed, in POSIX seconds
 _APPEND = os.O_WRONLY | os.O_APPEND | os.O_CREAT | os.O_CLOEXEC | os.O_NOFOLLOW
 

@@ -22,6 +22,7 @@ from provenance.capture.retry import (
     GivenUp,
     HostPacer,
     HostStanding,
+    asked_wait_seconds,
     backoff_seconds,
     retry_after_seconds,
     sleep_unless_cancelled,
@@ -143,6 +144,64 @@ def test_retry_after_is_read_as_seconds_or_as_an_http_date_and_garbage_is_ignore
     assert retry_after_seconds((("Retry-After", "Wed, 21 Jan 2026 11:00:00 GMT"),), now) == 0.0
     assert retry_after_seconds((("Retry-After", "soon"),), now) is None
     assert retry_after_seconds((), now) is None
+
+
+_RESET_NOW = dt.datetime(2026, 1, 21, 12, 0, 0, tzinfo=dt.UTC)
+
+
+@pytest.mark.parametrize(
+    ("name", "value", "seconds"),
+    [
+        ("RateLimit-Reset", "30", 30.0),  # the IETF draft: seconds
+        ("X-RateLimit-Reset", str(int(_RESET_NOW.timestamp()) + 900), 900.0),  # GitHub: a POSIX time
+        ("x-rate-limit-reset", str(int(_RESET_NOW.timestamp()) + 60), 60.0),  # X's spelling
+        ("X-RateLimit-Reset", f"{_RESET_NOW.timestamp() + 1.5:.3f}", 1.5),  # a POSIX time to the millisecond
+        ("X-RateLimit-Reset", "45", 45.0),  # seconds, as some sites fill it
+    ],
+    ids=["ratelimit-reset", "x-ratelimit-reset-time", "x-rate-limit-reset", "fractional-time", "seconds"],
+)
+def test_a_429_without_retry_after_waits_until_its_rate_limit_reset_header_says(
+    name: str, value: str, seconds: float
+) -> None:
+    assert asked_wait_seconds(429, ((name, value),), _RESET_NOW) == pytest.approx(seconds)
+
+
+@pytest.mark.parametrize(
+    ("status", "headers", "why"),
+    [
+        (503, (("RateLimit-Reset", "30"),), "a reset header on an answer that is no rate limit says nothing"),
+        (429, (("X-RateLimit-Reset", str(int(_RESET_NOW.timestamp()) - 5)),), "a reset already past"),
+        (429, (("RateLimit-Reset", "0"),), "a reset now"),
+        (429, (("RateLimit-Reset", "soon"),), "garbage"),
+        (429, (("RateLimit-Reset", "\xb2"),), "a digit that is not ASCII"),
+        (429, (("RateLimit-Reset", "9" * 21),), "more digits than any time"),
+        (429, (("RateLimit-Reset", "-30"),), "a negative wait"),
+        (429, (), "nothing said"),
+    ],
+)
+def test_a_rate_limit_reset_header_that_says_no_wait_to_come_is_not_read_as_one(
+    status: int, headers: tuple[tuple[str, str], ...], why: str
+) -> None:
+    assert asked_wait_seconds(status, headers, _RESET_NOW) is None, why
+
+
+def test_a_retry_after_wins_over_a_rate_limit_reset_header() -> None:
+    headers = (("X-RateLimit-Reset", str(int(_RESET_NOW.timestamp()) + 900)), ("Retry-After", "7"))
+    assert asked_wait_seconds(429, headers, _RESET_NOW) == 7.0
+    assert asked_wait_seconds(503, (("Retry-After", "7"),), _RESET_NOW) == 7.0, "any answer's Retry-After"
+
+
+def test_a_429_whose_rate_limit_resets_in_a_second_is_asked_again_a_second_later(
+    capture: Capturer, fixture_server: FixtureServer
+) -> None:
+    fixture_server.routes["/post"] = _first_then(Reply(429, b"", (("RateLimit-Reset", "1"),)), PAGE)
+    options = NetworkOptions(connect_to=(fixture_server.rule("news.example"),), retries=1)
+
+    outcome = capture("http://news.example/post", options)
+
+    assert outcome.capture is not None and outcome.capture.http_status == 200, outcome.error
+    (retried,) = outcome.capture.retries
+    assert (retried.http_status, retried.retry_after, retried.waited) == (429, 1.0, 1.0)
 
 
 def test_a_retry_after_of_digits_that_are_not_ascii_is_garbage_not_a_crash() -> None:
@@ -338,7 +397,7 @@ def test_no_probe_is_spent_while_the_host_s_pause_lasts() -> None:
     hosts = HostStanding(limit=1, span=0.0, probe_after=60.0)
     _failed(hosts, 0)
     start = _START.timestamp()
-    hosts.asked_to_pause("archive.example", 503, 120, start)  # answered a cited URL: 503, Retry-After 120
+    hosts.pause("archive.example", 503, 120, start)  # answered a cited URL: 503, Retry-After 120
     _failed(hosts, 1)  # and then nothing
     assert isinstance(hosts.holding_back("archive.example", start + 100), GivenUp)
     assert hosts.holding_back("archive.example", start + 121) is None, "the probe was kept for now"
@@ -375,33 +434,47 @@ def test_a_retry_after_holds_a_host_s_optional_requests_back_until_it_ends(
 ) -> None:
     hosts = HostStanding(folder=tmp_path if shared else None)
     assert hosts.holding_back("archive.example", _NOON) is None
-    hosts.asked_to_pause("archive.example", 429, 30, _NOON)
+    hosts.pause("archive.example", 429, 30, _NOON)
     pause = hosts.holding_back("archive.example", _NOON + 29.9)
     assert str(pause) == (
         "archive.example answered HTTP 429 and asked for no requests until 2026-01-01T12:00:30Z"
     )
-    hosts.asked_to_pause("archive.example", 503, 5, _NOON + 10)  # a shorter pause asked later
+    hosts.pause("archive.example", 503, 5, _NOON + 10)  # a shorter pause asked later
     held_back = str(hosts.holding_back("archive.example", _NOON + 20))
     assert held_back == str(pause), "a shorter pause never cuts a longer one short"
     assert hosts.holding_back("archive.example", _NOON + 30) is None, "the pause is over"
     assert hosts.holding_back("news.example", _NOON + 1) is None, "each host pauses on its own"
-    hosts.asked_to_pause("archive.example", 503, 60, _NOON + 40)
+    hosts.pause("archive.example", 503, 60, _NOON + 40)
     hosts.answered("archive.example")
     assert hosts.holding_back("archive.example", _NOON + 41) is not None, (
         "an answer ends a silence, not a pause (the pause came with an answer)"
     )
 
 
+@pytest.mark.parametrize("shared", [False, True], ids=["one-process", "in-the-run-folder"])
+def test_a_pause_no_header_asked_for_says_so(tmp_path: Path, shared: bool) -> None:
+    hosts = HostStanding(folder=tmp_path if shared else None)
+    hosts.pause("archive.example", 429, 30, _NOON, asked=False)
+    assert str(hosts.holding_back("archive.example", _NOON + 1)) == (
+        "archive.example answered HTTP 429 without saying how long to wait: not asked again until "
+        "2026-01-01T12:00:30Z"
+    )
+    hosts.pause("archive.example", 429, 60, _NOON + 10)  # then a Retry-After of a minute
+    assert "asked for no requests until 2026-01-01T12:01:10Z" in str(
+        hosts.holding_back("archive.example", _NOON + 11)
+    )
+
+
 def test_a_pause_asked_in_one_process_holds_the_others_back(tmp_path: Path) -> None:
     first, second = HostStanding(folder=tmp_path), HostStanding(folder=tmp_path)
-    first.asked_to_pause("archive.example", 429, 30, _NOON)
+    first.pause("archive.example", 429, 30, _NOON)
     assert second.holding_back("archive.example", _NOON + 1) is not None
 
 
 def test_a_pause_of_years_is_held_for_a_day_and_still_said_plainly() -> None:
     # A `Retry-After` of 400 nines is read as infinity; the pause must still be a time that can be told.
     hosts = HostStanding()
-    hosts.asked_to_pause("archive.example", 429, float("9" * 400), _NOON)
+    hosts.pause("archive.example", 429, float("9" * 400), _NOON)
     assert str(hosts.holding_back("archive.example", _NOON)).endswith("until 2026-01-02T12:00:00Z")
 
 
@@ -512,13 +585,34 @@ def test_check_with_a_dead_archive_says_which_lookups_were_skipped(
     assert _lookups_sent(fixture_server) == 3
 
 
+def _x_rate_limited(handler: FixtureRequestHandler) -> None:
+    """X's syndication's rate limit: a `429` whose `x-rate-limit-reset` is the POSIX time the limit ends."""
+    handler.reply(Reply(429, b"", (("x-rate-limit-reset", str(int(time.time()) + 900)),)))
+
+
+_ASKED_PAUSE = "skipped: archive.example answered HTTP 429 and asked for no requests until"
+
+
+@pytest.mark.parametrize(
+    ("too_many", "skipped"),
+    [
+        (Reply(429, b"slow down", (("Retry-After", "30"),)), _ASKED_PAUSE),
+        (Reply(429, b"", (("RateLimit-Reset", "30"),)), _ASKED_PAUSE),
+        (_x_rate_limited, _ASKED_PAUSE),
+        (
+            Reply(429, b"slow down"),
+            "skipped: archive.example answered HTTP 429 without saying how long to wait: not asked again",
+        ),
+    ],
+    ids=["retry-after", "ratelimit-reset", "x-rate-limit-reset-as-a-posix-time", "429-alone"],
+)
 def test_an_archive_that_asks_for_a_pause_gets_no_lookups_until_it_ends_but_cited_urls_are_asked(
-    fixture_server: FixtureServer, archive_dir: Path
+    fixture_server: FixtureServer, archive_dir: Path, too_many: Reply | Handler, skipped: str
 ) -> None:
     """A rate-limited archive (429 with Retry-After 30 to every lookup) made each footnote's lookup wait
     out the same pause on its own and ask again into it: a 200-footnote check took 7 minutes. After the
-    first 429, later lookups fail at once as `skipped:` and nothing is sent; a cited URL there is asked."""
-    too_many = Reply(429, b"slow down", (("Retry-After", "30"),))
+    first 429, later lookups fail at once as `skipped:` and nothing is sent; a cited URL there is asked.
+    A 429 that says when its limit resets in another header pauses as long; one that says nothing, 30 s."""
     fixture_server.routes.update({"/page": PAGE, "/lookup": too_many, "/cited": PAGE})
     options = NetworkOptions(connect_to=(fixture_server.rule(),), retries=0)
 
@@ -526,11 +620,7 @@ def test_an_archive_that_asks_for_a_pause_gets_no_lookups_until_it_ends_but_cite
 
     errors = [_lookup_error(capture(f"http://news.example/page?n={n}", f"f{n}")) for n in range(3)]
     assert errors[0] == "http 429"
-    assert all(
-        error
-        and error.startswith("skipped: archive.example answered HTTP 429 and asked for no requests until")
-        for error in errors[1:]
-    ), errors
+    assert all(error and error.startswith(skipped) for error in errors[1:]), errors
     assert fixture_server.hits["/lookup"] == 1, "a skipped lookup sends nothing"
     cited = capture("http://archive.example/cited", "f-cited")
     assert cited.capture is not None and cited.capture.http_status == 200, "the cited URL is asked"
