@@ -175,9 +175,15 @@ def _fetch_asking_again(
         except AttemptFailed as failure:
             record_failed_attempt(warc, failure.attempt)
             worth_it = failure.kind in RETRY_FAILURES
+            options = capture_session.options
+            if failure.silent is not None:  # asked once, waited for less than `--timeout` (`exchange`)
+                why = (
+                    f"{failure.why} (waited at most {options.standing.silent_timeout:g}s, not --timeout's "
+                    f"{options.timeout:g}s, and not asked again: {failure.silent})"
+                )
+                raise AttemptFailed(CaptureFailure(failure.kind, why), failure.attempt) from failure
             # A host silent to the run's last attempts (this one counted) is not failing for a moment: a
             # retry would only wait out another timeout (a whole blocked platform, four at a time).
-            options = capture_session.options
             silent = (
                 options.standing.given_up(host_key_of(request.url))
                 if worth_it and attempt < options.retries

@@ -19,6 +19,7 @@ import requests
 from provenance.capture.body import raw_headers, status_line, stream_body
 from provenance.capture.failure import CaptureFailure
 from provenance.capture.guard import HopGuard
+from provenance.capture.options import NetworkOptions
 from provenance.capture.pinning import ssl_context_for
 from provenance.capture.policy import Dial, parse_target, plan_dial
 from provenance.capture.proxy import Proxy
@@ -26,6 +27,7 @@ from provenance.capture.retry import (
     RETRY_FAILURES,
     RETRY_STATUSES,
     UNSAID_429_PAUSE,
+    GivenUp,
     HostStanding,
     asked_wait_seconds,
     sleep_unless_cancelled,
@@ -128,6 +130,8 @@ class AttemptFailed(CaptureFailure):
     def __init__(self, failure: CaptureFailure, attempt: FailedAttempt) -> None:
         super().__init__(failure.kind, failure.why)
         self.attempt = attempt
+        # Why the attempt waited less than `--timeout`: its host was silent to the run's last attempts.
+        self.silent: GivenUp | None = None
 
 
 _REDACTED = "[redacted]"
@@ -224,9 +228,13 @@ def fetch_and_record(
     # whose turn came after its own (`--host-interval`).
     host = host_key_of(request.url)
     with capture_session.slot(request.url):
-        if request.optional:  # judged once the slot is held: a wait for it can outlast the host's last chance
+        # Judged once the slot is held: a wait for it can outlast the host's last chance.
+        silent = None
+        if request.optional:
             _settle(capture_session, host)
             _skip_if_held_back(host, options.standing)
+        elif (silent := _silent_beyond_its_wait(host, options)) is not None:
+            capture_session = capture_session.waiting_at_most(options.standing.silent_timeout)
         capture_session.wait_for_turn(request.url)
         # The waits for a slot and a turn may have used up what was left of the budget.
         capture_session.check_budget(f"waiting for a free slot or its turn at {host}")
@@ -236,9 +244,18 @@ def fetch_and_record(
         except AttemptFailed as failure:
             if failure.kind in RETRY_FAILURES:  # no answer at all (a TLS or DNS failure is one of sorts)
                 options.standing.not_answered(host, failure.attempt.at, failure.attempt.failed_at)
+            failure.silent = silent
             raise
         _note_answer(options.standing, host, exchange)
         return exchange
+
+
+def _silent_beyond_its_wait(host: str, options: NetworkOptions) -> GivenUp | None:
+    """Why a cited URL on `host` waits less than `--timeout` (`HostStanding.silent_timeout`): the host gave
+    no answer to the run's last attempts. None when it waits as long as any request."""
+    if options.timeout <= options.standing.silent_timeout:
+        return None
+    return options.standing.given_up(host)
 
 
 def _settle(capture_session: CaptureSession, host: str) -> None:
@@ -285,7 +302,7 @@ def _exchange(
     with HopGuard(head_limit, options.cancellation) as guard:
         dial: Dial | None = None
         try:
-            dial = plan_dial(parse_target(request.url), options, timeout=capture_session.cap(options.timeout))
+            dial = plan_dial(parse_target(request.url), options, timeout=capture_session.request_timeout())
             response = send(capture_session, prepared, dial, guard)
         except CaptureFailure as failure:
             if failure.kind in ("blocked", "url"):

@@ -6,6 +6,7 @@ the CA bundle is chosen in `pinning`, explicitly."""
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -64,10 +65,23 @@ class CaptureSession:
     adapter: PinnedAdapter
     options: NetworkOptions
     budget: Budget | None = None
+    # A wait shorter than `--timeout` for this session's requests (`waiting_at_most`).
+    shorter_timeout: float | None = None
 
     def cap(self, seconds: float) -> float:
         """A wait of `seconds`, cut to what is left of the capture's budget."""
         return self.budget.cap(seconds) if self.budget else seconds
+
+    def request_timeout(self) -> float:
+        """How long a request waits for a name, a connection and each read: `--timeout`, or this session's
+        shorter wait, cut to what is left of the budget."""
+        timeout = self.options.timeout
+        return self.cap(timeout if self.shorter_timeout is None else min(timeout, self.shorter_timeout))
+
+    def waiting_at_most(self, seconds: float) -> CaptureSession:
+        """This session (the same cookies, budget and connections) with its requests waiting at most
+        `seconds` where `--timeout` is longer."""
+        return dataclasses.replace(self, shorter_timeout=seconds)
 
     def check_budget(self, waiting_for: str) -> None:
         """Fail the capture when too little of its budget is left for one more attempt."""
@@ -172,7 +186,7 @@ def _failure(
         return CaptureFailure(
             "timeout", f"{host} did not finish the head of its answer within {guard.head_seconds:g}s"
         )
-    return describe_failure(error, dial, host, capture_session.cap(capture_session.options.timeout))
+    return describe_failure(error, dial, host, capture_session.request_timeout())
 
 
 def send(
@@ -184,7 +198,7 @@ def send(
     (without any limit) before returning it: every body must stream through the capture's limits.
     """
     host = urlsplit(prepared.url or "").hostname or "the server"
-    timeout = capture_session.cap(capture_session.options.timeout)
+    timeout = capture_session.request_timeout()
     if timeout <= 0 and capture_session.budget is not None:  # the name lookup took what was left
         raise capture_session.budget.used_up(f"waiting for {host}")
     capture_session.adapter.pin(dial, guard)

@@ -682,6 +682,56 @@ def test_a_cited_url_on_a_host_silent_to_the_run_s_last_attempts_is_asked_once_n
     assert second.capture is not None and second.capture.warc, "that attempt is kept in a WARC"
 
 
+def test_a_cited_url_on_a_silent_host_is_waited_for_less_than_the_timeout_and_says_so(
+    fixture_server: FixtureServer, archive_dir: Path
+) -> None:
+    """With a platform blocked where the check runs, each footnote citing it still waited out a whole
+    `--timeout` once (40 footnotes, four at a time: five minutes at the defaults). Once its host is silent
+    to the run's last attempts, a cited URL is asked, and waited for `silent_timeout` at most."""
+    fixture_server.routes.update({"/desk/1": stall(5), "/desk/2": stall(5)})
+    standing = HostStanding(limit=1, span=0.0, silent_timeout=0.3)  # silent from its first attempt
+    options = NetworkOptions(connect_to=(fixture_server.rule(),), timeout=2.0, retries=2, standing=standing)
+
+    def capture(path: str, name: str) -> tuple[CaptureOutcome, float]:
+        started = time.monotonic()
+        request = CaptureRequest(url=f"http://t.me{path}", name=name)
+        return capture_url(request, archive_dir, options, INFO), time.monotonic() - started
+
+    first, _ = capture("/desk/1", "f1")
+    assert first.error is not None and first.error.startswith("timeout: t.me sent no answer within 2s")
+    second, took = capture("/desk/2", "f2")
+    assert second.error is not None and second.error.startswith(
+        "timeout: t.me sent no answer within 0.3s (waited at most 0.3s, not --timeout's 2s, and not asked "
+        "again: t.me gave no answer to the run's last 1 attempts to reach it"
+    ), second.error
+    assert took < 1.5, f"waited {took:.1f}s: the whole --timeout"
+    assert fixture_server.hits["/desk/2"] == 1, "asked once: the attempt is its own evidence"
+    assert second.capture is not None and second.capture.warc, "that attempt is kept in a WARC"
+
+
+def test_a_silent_host_that_answers_within_the_shorter_wait_is_captured_and_waited_for_fully_again(
+    fixture_server: FixtureServer, archive_dir: Path
+) -> None:
+    fixture_server.routes.update({"/desk/1": stall(5), "/desk/2": PAGE, "/desk/3": stall(5)})
+    standing = HostStanding(limit=1, span=0.0, silent_timeout=0.3)
+    options = NetworkOptions(connect_to=(fixture_server.rule(),), timeout=1.0, retries=0, standing=standing)
+
+    def capture(path: str) -> CaptureOutcome:
+        request = CaptureRequest(url=f"http://t.me{path}", name=path.replace("/", "-"))
+        return capture_url(request, archive_dir, options, INFO)
+
+    assert capture("/desk/1").error is not None
+    assert standing.given_up("t.me") is not None
+    back = capture("/desk/2")  # asked with the shorter wait, and answered within it
+    assert back.error is None and back.capture is not None and back.capture.http_status == 200
+    assert standing.given_up("t.me") is None
+    later = capture("/desk/3").error
+    assert later is not None and later.startswith("timeout: t.me sent no answer within 1s"), (
+        "its answer gave the host back the whole --timeout"
+    )
+    assert "not asked again" not in later
+
+
 def test_an_archive_back_from_an_outage_is_found_by_a_probe_and_asked_again(
     fixture_server: FixtureServer, archive_dir: Path
 ) -> None:
