@@ -1,10 +1,11 @@
 """How long `provenance check` takes when the archive it asks for copies answers nothing (the Internet
 Archive down), or answers every lookup `429 Too Many Requests` (`--busy SECONDS`: rate-limited, with that
-`Retry-After`), and when the first N footnotes cite a host that answers nothing (`--blocked N`: a platform
-blocked where the check runs), beside the code at a git revision (`--against REF`).
+`Retry-After`; `--busy none`: without one), and when the first N footnotes cite a host that answers
+nothing (`--blocked N`: a platform blocked where the check runs), beside the code at a git revision
+(`--against REF`).
 
     python3 benchmarks/dead_archive.py [--against REF] [--footnotes 200] [--timeout 2]
-                                       [--busy SECONDS | --no-archive-lookup] [--blocked N]
+                                       [--busy SECONDS|none | --no-archive-lookup] [--blocked N]
 
 The report is the capture row's of `run.py` (N footnotes, N pages on 50 hosts, each answered after 0.1 s,
 `check --jobs 32`); every footnote's archive lookup goes to a TimeGate (`archive.example`) on a second local
@@ -54,6 +55,12 @@ def _blocked_attempts(ledger: Path) -> tuple[int, int]:
     return captures, attempts
 
 
+def _busy(value: str) -> str:
+    if value != "none" and not value.isdigit():
+        raise argparse.ArgumentTypeError(f"{value!r} is neither seconds nor none")
+    return value
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -62,7 +69,10 @@ def main() -> None:
     parser.add_argument("--footnotes", type=int, default=200)
     parser.add_argument("--timeout", default="2", help="check's --timeout (default 2; the tool's own is 30)")
     parser.add_argument(
-        "--busy", type=int, metavar="SECONDS", help="the TimeGate answers 429 with this Retry-After instead"
+        "--busy",
+        type=_busy,
+        metavar="SECONDS",
+        help="the TimeGate answers 429 with this Retry-After instead (none: without a Retry-After)",
     )
     parser.add_argument("--no-archive-lookup", action="store_true", help="no TimeGate at all")
     parser.add_argument(
@@ -80,7 +90,9 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="provenance-dead-archive-") as tmp:
         folder = Path(tmp)
         trees = trees_to_measure(args.against, folder)
-        archive_says = f"answers 429, Retry-After {args.busy}" if args.busy is not None else "never answers"
+        archive_says = "never answers" if args.busy is None else f"answers 429, Retry-After {args.busy}"
+        if args.busy == "none":
+            archive_says = "answers 429 without a Retry-After"
         if args.no_archive_lookup:
             archive_says = "is not asked"
         blocked = f" ({args.blocked} on a host that never answers)" if args.blocked else ""

@@ -14,6 +14,7 @@ told to use this server as its HTTP proxy), so every client keeps the report's r
   were asked for: where a client's time went, start-up before its first request and the end after its last
   answer;
 - `/busy/N/...` answers `429 Too Many Requests` with `Retry-After: N` at once (a rate-limited archive);
+  `/busy/none/...` answers it without a `Retry-After`;
 - any other path answers an HTML page of about 8 KB after `--delay` seconds.
 """
 
@@ -84,10 +85,16 @@ async def _serve(reader: asyncio.StreamReader, writer: asyncio.StreamWriter, del
             close = "connection: close" in fields.lower()
             if path.startswith("/body/") and path[6:].isdigit():
                 await _send_body(writer, int(path[6:]))
-            elif path.startswith("/busy/") and path[6:].partition("/")[0].isdigit():
+            elif path.startswith("/busy/") and (after := path[6:].partition("/")[0]).isdigit():
                 writer.write(
                     b"HTTP/1.1 429 Too Many Requests\r\nRetry-After: %s\r\nContent-Length: 0\r\n%s\r\n"
-                    % (path[6:].partition("/")[0].encode(), b"Connection: close\r\n" if close else b"")
+                    % (after.encode(), b"Connection: close\r\n" if close else b"")
+                )
+                await writer.drain()
+            elif path.startswith("/busy/none/"):
+                writer.write(
+                    b"HTTP/1.1 429 Too Many Requests\r\nContent-Length: 0\r\n%s\r\n"
+                    % (b"Connection: close\r\n" if close else b"")
                 )
                 await writer.drain()
             elif path == "/_times":
