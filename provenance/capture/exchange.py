@@ -10,6 +10,7 @@ from __future__ import annotations
 import base64
 import dataclasses
 import datetime as dt
+import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -24,6 +25,7 @@ from provenance.capture.pinning import ssl_context_for
 from provenance.capture.policy import Dial, parse_target, plan_dial
 from provenance.capture.proxy import Proxy
 from provenance.capture.retry import (
+    MAX_RETRY_AFTER,
     RETRY_FAILURES,
     RETRY_STATUSES,
     UNSAID_429_PAUSE,
@@ -36,6 +38,8 @@ from provenance.capture.session import CaptureSession, prepare_request, send
 from provenance.capture.uri import host_key_of, request_uri
 from provenance.models import TlsPeer, Truncation
 from provenance.warc.writer import RequestHead, WarcFile, response_body
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -227,27 +231,72 @@ def fetch_and_record(
     # The slot first, then the turn: a request that waited for a slot must not start together with the one
     # whose turn came after its own (`--host-interval`).
     host = host_key_of(request.url)
-    with capture_session.slot(request.url):
-        # Judged once the slot is held: a wait for it can outlast the host's last chance.
-        silent = None
-        if request.optional:
-            _settle(capture_session, host)
-            _skip_if_held_back(host, options.standing)
-        elif (silent := _silent_beyond_its_wait(host, options)) is not None:
-            capture_session = capture_session.waiting_at_most(options.standing.silent_timeout)
-        capture_session.wait_for_turn(request.url)
-        # The waits for a slot and a turn may have used up what was left of the budget.
-        capture_session.check_budget(f"waiting for a free slot or its turn at {host}")
-        # Counted before the slot goes: a request waiting for it must see this attempt's outcome.
-        try:
-            exchange = _exchange(capture_session, request, prepared, warc, keep_body)
-        except AttemptFailed as failure:
-            if failure.kind in RETRY_FAILURES:  # no answer at all (a TLS or DNS failure is one of sorts)
-                options.standing.not_answered(host, failure.attempt.at, failure.attempt.failed_at)
-            failure.silent = silent
-            raise
-        _note_answer(options.standing, host, exchange)
-        return exchange
+    for turn in range(_PAUSE_TURNS):
+        if not request.optional:
+            _wait_out_pause(capture_session, host, _pause_left(capture_session, host))
+        with capture_session.slot(request.url):
+            # A pause that began while this request waited for the slot is waited out without the slot.
+            if request.optional or turn == _PAUSE_TURNS - 1 or not _pause_left(capture_session, host):
+                return _fetch_in_slot(capture_session, host, request, prepared, warc, keep_body)
+    raise AssertionError("unreachable")  # the last turn always fetches
+
+
+# How many times a cited URL waits out a pause its host asked for, each time one began while it waited.
+_PAUSE_TURNS = 3
+
+
+def _pause_left(capture_session: CaptureSession, host: str) -> float:
+    """Seconds a cited URL waits before it is sent to `host`: what is left of a pause the host asked for
+    (`Retry-After`, a rate-limit reset), when it is no longer than a retry would wait and the budget holds
+    it; else 0, and the URL is asked at once (its answer is its evidence). Sent into the pause, it would
+    only be answered `429` and wait as long to be asked again."""
+    now = dt.datetime.now(dt.UTC).timestamp()
+    pause = capture_session.options.standing.paused(host, now)
+    if pause is None or not pause.asked:
+        return 0.0
+    left = pause.until - now
+    budget = capture_session.budget
+    if left > MAX_RETRY_AFTER or (budget is not None and left >= budget.left()):
+        return 0.0
+    return left
+
+
+def _wait_out_pause(capture_session: CaptureSession, host: str, seconds: float) -> None:
+    if seconds > 0:
+        log.info("%s asked for a pause: the cited URL waits %.1fs first", host, seconds)
+        sleep_unless_cancelled(seconds, capture_session.options.cancellation)
+
+
+def _fetch_in_slot(
+    capture_session: CaptureSession,
+    host: str,
+    request: OutgoingRequest,
+    prepared: requests.PreparedRequest,
+    warc: WarcFile,
+    keep_body: bool,
+) -> Exchange:
+    """`fetch_and_record`'s request, once its host's slot is held."""
+    options = capture_session.options
+    # Judged once the slot is held: a wait for it can outlast the host's last chance.
+    silent = None
+    if request.optional:
+        _settle(capture_session, host)
+        _skip_if_held_back(host, options.standing)
+    elif (silent := _silent_beyond_its_wait(host, options)) is not None:
+        capture_session = capture_session.waiting_at_most(options.standing.silent_timeout)
+    capture_session.wait_for_turn(request.url)
+    # The waits for a slot and a turn may have used up what was left of the budget.
+    capture_session.check_budget(f"waiting for a free slot or its turn at {host}")
+    # Counted before the slot goes: a request waiting for it must see this attempt's outcome.
+    try:
+        exchange = _exchange(capture_session, request, prepared, warc, keep_body)
+    except AttemptFailed as failure:
+        if failure.kind in RETRY_FAILURES:  # no answer at all (a TLS or DNS failure is one of sorts)
+            options.standing.not_answered(host, failure.attempt.at, failure.attempt.failed_at)
+        failure.silent = silent
+        raise
+    _note_answer(options.standing, host, exchange)
+    return exchange
 
 
 def _silent_beyond_its_wait(host: str, options: NetworkOptions) -> GivenUp | None:

@@ -24,8 +24,10 @@ Optional requests (side documents, archive lookups) are not sent to a host in ba
   host until its rate-limit reset header says (`asked_wait_seconds`), or when none does, for
   `UNSAID_429_PAUSE` seconds.
 The cited URLs themselves are always asked: each is a claim of its own, and the attempt its own evidence.
-But a cited URL on a host silent to the run's last attempts (as above) is not asked again: the failure is not
-passing, and with a platform blocked where the check runs, each of its footnotes waited out three timeouts.
+One on a host in a pause it asked for waits the pause out first when a retry would (`exchange`).
+But a cited URL on a host silent to the run's last attempts (as above) is not asked again, and is waited for
+`SILENT_HOST_TIMEOUT` at most: the failure is not passing, and with a platform blocked where the check runs,
+each of its footnotes waited out three whole timeouts.
 
 Pure, apart from the clock, the waits (which a cancel, Ctrl-C, cuts short) and `HostStanding`'s files.
 """
@@ -258,10 +260,15 @@ class HostStanding:
         """Why an optional request to `host` is not sent at `now` (POSIX seconds), or None when it may be:
         a request to a host given up may be its probe, which this call then claims (one probe at a time)."""
         given_up = self.given_up(host)
-        until, status, asked = self._pause(host)
+        pause = self.paused(host, now)
         # A probe is claimed only when it may go: not while the host's pause lasts.
-        if given_up and (until > now or not self._claim_probe(host, given_up.last_failed, now)):
+        if given_up and (pause or not self._claim_probe(host, given_up.last_failed, now)):
             return given_up
+        return pause
+
+    def paused(self, host: str, now: float) -> Pause | None:
+        """The pause `host` is in at `now` (POSIX seconds), if any."""
+        until, status, asked = self._pause(host)
         return Pause(host, status, until, asked) if until > now else None
 
     def _claim_probe(self, host: str, last_failed: float, now: float) -> bool:

@@ -27,6 +27,7 @@ from provenance.capture.retry import (
     retry_after_seconds,
     sleep_unless_cancelled,
 )
+from provenance.capture.slots import HostSlots
 from provenance.models import CaptureOutcome
 from tests.capture.conftest import INFO, Capturer
 from tests.support.servers import FixtureRequestHandler, FixtureServer, Handler, Reply, raw_answer, stall
@@ -202,6 +203,98 @@ def test_a_429_whose_rate_limit_resets_in_a_second_is_asked_again_a_second_later
     assert outcome.capture is not None and outcome.capture.http_status == 200, outcome.error
     (retried,) = outcome.capture.retries
     assert (retried.http_status, retried.retry_after, retried.waited) == (429, 1.0, 1.0)
+
+
+def _paused_host_capture(
+    capture: Capturer, fixture_server: FixtureServer, seconds: float, asked: bool = True, **options: Any
+) -> tuple[CaptureOutcome, float]:
+    """A capture of a cited URL on `news.example` while that host is in a pause of `seconds`, and how long
+    after the capture began its request reached the server."""
+    arrived: list[float] = []
+
+    def answer(handler: FixtureRequestHandler) -> None:
+        arrived.append(time.monotonic())
+        handler.reply(PAGE)
+
+    fixture_server.routes["/post"] = answer
+    standing = HostStanding()
+    standing.pause("news.example", 429, seconds, time.time(), asked=asked)
+    network = NetworkOptions(connect_to=(fixture_server.rule("news.example"),), standing=standing, **options)
+    started = time.monotonic()
+    outcome = capture("http://news.example/post", network)
+    assert arrived, outcome.error
+    return outcome, arrived[0] - started
+
+
+def test_a_cited_url_waits_out_the_pause_its_host_asked_for_instead_of_being_answered_429_in_it(
+    capture: Capturer, fixture_server: FixtureServer
+) -> None:
+    """Sent into a pause the host asked for (another footnote's `429` with `Retry-After`), a cited URL was
+    answered `429` too and waited as long to be asked again: one more request into the rate limit per
+    footnote, and a `429` in its evidence. It now waits first, and is asked once."""
+    outcome, waited = _paused_host_capture(capture, fixture_server, 1.0)
+
+    assert waited >= 0.9, f"sent {waited:.2f}s after the capture began, inside the pause"
+    assert outcome.capture is not None and outcome.capture.http_status == 200
+    assert outcome.capture.retries == () and fixture_server.hits["/post"] == 1
+
+
+def test_a_cited_url_that_waited_for_its_host_s_slot_waits_out_a_pause_that_began_meanwhile(
+    capture: Capturer, fixture_server: FixtureServer
+) -> None:
+    """Footnotes citing one host queue for its `--per-host` slots: when the footnote holding a slot is
+    answered `429` with a `Retry-After`, the next one, judged before it queued, would be sent into the pause.
+    Judged again once it holds the slot, it lets the slot go, waits the pause out, and is asked once."""
+    answered_429: list[float] = []
+    arrived: list[float] = []
+
+    def rate_limited(handler: FixtureRequestHandler) -> None:
+        if handler.fixture.hits["/first"] == 1:
+            time.sleep(0.3)  # the second footnote is waiting for the slot meanwhile
+            answered_429.append(time.monotonic())
+            handler.reply(Reply(429, b"", (("Retry-After", "1"),)))
+        else:
+            handler.reply(PAGE)
+
+    def second_answer(handler: FixtureRequestHandler) -> None:
+        arrived.append(time.monotonic())
+        handler.reply(PAGE)
+
+    fixture_server.routes.update({"/first": rate_limited, "/second": second_answer})
+    with HostSlots.for_run(1) as slots:
+        options = NetworkOptions(connect_to=(fixture_server.rule("news.example"),), slots=slots)
+        first = threading.Thread(target=capture, args=("http://news.example/first", options, "f1"))
+        first.start()
+        time.sleep(0.1)  # the first holds the host's one slot
+        second = capture("http://news.example/second", options, "f2")
+        first.join()
+
+    assert second.capture is not None and second.capture.http_status == 200
+    assert arrived[0] - answered_429[0] >= 0.9, "sent inside the pause the first footnote's answer opened"
+    assert fixture_server.hits["/second"] == 1 and second.capture.retries == ()
+
+
+@pytest.mark.parametrize(
+    ("seconds", "asked", "options", "why"),
+    [
+        (600.0, True, {}, "longer than a retry would wait (MAX_RETRY_AFTER)"),
+        (2.0, True, {"footnote_timeout": 1.0}, "longer than the footnote's budget"),
+        (30.0, False, {}, "a pause the host did not ask for (a 429 alone): this run's own guess"),
+    ],
+    ids=["beyond-max-retry-after", "beyond-budget", "not-asked-for"],
+)
+def test_a_cited_url_is_asked_at_once_in_a_pause_it_would_not_wait_out(
+    capture: Capturer,
+    fixture_server: FixtureServer,
+    seconds: float,
+    asked: bool,
+    options: dict[str, Any],
+    why: str,
+) -> None:
+    outcome, waited = _paused_host_capture(capture, fixture_server, seconds, asked, **options)
+
+    assert waited < 0.5, why
+    assert outcome.capture is not None and outcome.capture.http_status == 200
 
 
 def test_a_retry_after_of_digits_that_are_not_ascii_is_garbage_not_a_crash() -> None:
@@ -614,7 +707,8 @@ def test_an_archive_that_asks_for_a_pause_gets_no_lookups_until_it_ends_but_cite
     first 429, later lookups fail at once as `skipped:` and nothing is sent; a cited URL there is asked.
     A 429 that says when its limit resets in another header pauses as long; one that says nothing, 30 s."""
     fixture_server.routes.update({"/page": PAGE, "/lookup": too_many, "/cited": PAGE})
-    options = NetworkOptions(connect_to=(fixture_server.rule(),), retries=0)
+    # A footnote's budget shorter than the pause: the cited URL is asked at once, not after the pause.
+    options = NetworkOptions(connect_to=(fixture_server.rule(),), retries=0, footnote_timeout=10.0)
 
     capture = _capturing_with_a_lookup(archive_dir, options)
 
