@@ -325,5 +325,7 @@ def test_host_interval_holds_for_the_timegate_that_every_capture_asks_in_a_run_t
     starts = sorted(arrived)
     assert len(starts) == NOTES
     # 150 ms apart at the client; what the server sees may be closer (one request delayed on its way, the
-    # next not). Two processes pacing on their own leave gaps of at most 75 ms between theirs (here: 0-5 ms).
-    assert min(later - earlier for earlier, later in itertools.pairwise(starts)) >= 0.1
+    # next not: under load, a gap of 86 ms was seen). Two processes pacing on their own leave gaps of at
+    # most 75 ms between theirs (here: 0-5 ms), half of all gaps: a few short ones are a delay, not that.
+    gaps = [later - earlier for earlier, later in itertools.pairwise(starts)]
+    assert sum(gap < 0.1 for gap in gaps) <= 2, [round(gap, 3) for gap in gaps]
