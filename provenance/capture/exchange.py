@@ -8,10 +8,11 @@ The plain capture calls it once per redirect hop; the browser capture calls it f
 from __future__ import annotations
 
 import base64
+import contextlib
 import dataclasses
 import datetime as dt
 import logging
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -231,18 +232,46 @@ def fetch_and_record(
     # The slot first, then the turn: a request that waited for a slot must not start together with the one
     # whose turn came after its own (`--host-interval`).
     host = host_key_of(request.url)
-    for turn in range(_PAUSE_TURNS):
-        if not request.optional:
-            _wait_out_pause(capture_session, host, _pause_left(capture_session, host))
-        with capture_session.slot(request.url):
-            # A pause that began while this request waited for the slot is waited out without the slot.
-            if request.optional or turn == _PAUSE_TURNS - 1 or not _pause_left(capture_session, host):
-                return _fetch_in_slot(capture_session, host, request, prepared, warc, keep_body)
-    raise AssertionError("unreachable")  # the last turn always fetches
+    with _slot_after_pauses(capture_session, request, host):
+        # Judged once the slot is held: a wait for it can outlast the host's last chance.
+        silent = None
+        if request.optional:
+            _settle(capture_session, host)
+            _skip_if_held_back(host, options.standing)
+        elif (silent := _silent_beyond_its_wait(host, options)) is not None:
+            capture_session = capture_session.waiting_at_most(options.standing.silent_timeout)
+        capture_session.wait_for_turn(request.url)
+        # The waits for a slot and a turn may have used up what was left of the budget.
+        capture_session.check_budget(f"waiting for a free slot or its turn at {host}")
+        # Counted before the slot goes: a request waiting for it must see this attempt's outcome.
+        try:
+            exchange = _exchange(capture_session, request, prepared, warc, keep_body)
+        except AttemptFailed as failure:
+            if failure.kind in RETRY_FAILURES:  # no answer at all (a TLS or DNS failure is one of sorts)
+                options.standing.not_answered(host, failure.attempt.at, failure.attempt.failed_at)
+            failure.silent = silent
+            raise
+        _note_answer(options.standing, host, exchange)
+        return exchange
 
 
 # How many times a cited URL waits out a pause its host asked for, each time one began while it waited.
 _PAUSE_TURNS = 3
+
+
+@contextlib.contextmanager
+def _slot_after_pauses(
+    capture_session: CaptureSession, request: OutgoingRequest, host: str
+) -> Iterator[None]:
+    """A slot of `host` for `request`, held for the block. A cited URL first waits out a pause its host
+    asked for (`_pause_left`), and lets the slot go again to wait out one that began while it queued."""
+    for turn in range(_PAUSE_TURNS):
+        if not request.optional:
+            _wait_out_pause(capture_session, host, _pause_left(capture_session, host))
+        with capture_session.slot(request.url):
+            if request.optional or turn == _PAUSE_TURNS - 1 or not _pause_left(capture_session, host):
+                yield
+                return
 
 
 def _pause_left(capture_session: CaptureSession, host: str) -> float:
@@ -265,38 +294,6 @@ def _wait_out_pause(capture_session: CaptureSession, host: str, seconds: float) 
     if seconds > 0:
         log.info("%s asked for a pause: the cited URL waits %.1fs first", host, seconds)
         sleep_unless_cancelled(seconds, capture_session.options.cancellation)
-
-
-def _fetch_in_slot(
-    capture_session: CaptureSession,
-    host: str,
-    request: OutgoingRequest,
-    prepared: requests.PreparedRequest,
-    warc: WarcFile,
-    keep_body: bool,
-) -> Exchange:
-    """`fetch_and_record`'s request, once its host's slot is held."""
-    options = capture_session.options
-    # Judged once the slot is held: a wait for it can outlast the host's last chance.
-    silent = None
-    if request.optional:
-        _settle(capture_session, host)
-        _skip_if_held_back(host, options.standing)
-    elif (silent := _silent_beyond_its_wait(host, options)) is not None:
-        capture_session = capture_session.waiting_at_most(options.standing.silent_timeout)
-    capture_session.wait_for_turn(request.url)
-    # The waits for a slot and a turn may have used up what was left of the budget.
-    capture_session.check_budget(f"waiting for a free slot or its turn at {host}")
-    # Counted before the slot goes: a request waiting for it must see this attempt's outcome.
-    try:
-        exchange = _exchange(capture_session, request, prepared, warc, keep_body)
-    except AttemptFailed as failure:
-        if failure.kind in RETRY_FAILURES:  # no answer at all (a TLS or DNS failure is one of sorts)
-            options.standing.not_answered(host, failure.attempt.at, failure.attempt.failed_at)
-        failure.silent = silent
-        raise
-    _note_answer(options.standing, host, exchange)
-    return exchange
 
 
 def _silent_beyond_its_wait(host: str, options: NetworkOptions) -> GivenUp | None:
