@@ -468,6 +468,11 @@ class SourcePost(Model):
         return value.astimezone(dt.UTC)
 
 
+# The answers of a TimeGate that name no copy and say it has none (a 200 that is no memento: a page saying
+# so). Any other answer without a memento (429, 5xx, no answer at all) leaves unknown whether it holds one.
+SAYS_NO_MEMENTO = frozenset({200, 404, 410})
+
+
 class MementoLookup(Model):
     """An archived copy asked of a Memento TimeGate (RFC 7089), and what it answered."""
 

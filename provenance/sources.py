@@ -23,7 +23,14 @@ from provenance.capture.failure import CaptureFailure
 from provenance.capture.options import FollowUp, FollowUps
 from provenance.capture.uri import request_uri
 from provenance.files import open_regular_file
-from provenance.models import CaptureOutcome, Citation, MementoLookup, SourcePost, Transformation
+from provenance.models import (
+    SAYS_NO_MEMENTO,
+    CaptureOutcome,
+    Citation,
+    MementoLookup,
+    SourcePost,
+    Transformation,
+)
 
 if TYPE_CHECKING:
     from provenance.warc.reader import StoredResponse
@@ -170,7 +177,7 @@ def _lookup(
 def _no_memento(status: int | None) -> str:
     """Why a TimeGate's answer named no copy: it said it has none (404, 410, or a page that is no memento),
     or it said nothing of the kind (429 Too Many Requests, 5xx): then whether a copy exists is unknown."""
-    if status in (200, 404, 410):
+    if status in SAYS_NO_MEMENTO:
         return "no memento for this URL"
     answered = f"HTTP {status}" if status is not None else "without a status"
     return f"the TimeGate answered {answered}, which says nothing of a copy"

@@ -8,7 +8,7 @@ checks read it.
 from __future__ import annotations
 
 from provenance.checks.interface import CheckInput
-from provenance.models import CheckResult
+from provenance.models import SAYS_NO_MEMENTO, CheckResult
 
 
 def check_archived(given: CheckInput) -> CheckResult:
@@ -21,11 +21,15 @@ def check_archived(given: CheckInput) -> CheckResult:
         return CheckResult(name="archived", status="skip", detail="nothing to look up: no URL")
     if lookup.memento_url is None:
         why = lookup.error or f"HTTP {lookup.http_status}"
-        return CheckResult(
-            name="archived",
-            status="warn",
-            detail=f"no archived copy found at {lookup.timegate} ({why})",
+        # Only the TimeGate's own answer says it has no copy: a lookup skipped, unanswered or refused
+        # (429, 5xx) found nothing because nothing could be looked at.
+        said = lookup.http_status in SAYS_NO_MEMENTO
+        found = (
+            f"no archived copy at {lookup.timegate}"
+            if said
+            else f"not known whether {lookup.timegate} holds an archived copy"
         )
+        return CheckResult(name="archived", status="warn", detail=f"{found} ({why})")
     when = lookup.memento_datetime or "date not given"
     kept = "; captured into this WARC and read" if lookup.captured else ""
     return CheckResult(

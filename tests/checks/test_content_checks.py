@@ -653,6 +653,35 @@ def test_archived_is_never_a_fail() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("status", "error", "detail"),
+    [
+        (404, "no memento for this URL", "no archived copy at https://tg.example/"),
+        (
+            429,
+            "the TimeGate answered HTTP 429, which says nothing of a copy",
+            "not known whether https://tg.example/",
+        ),
+        (None, "skipped: tg.example answered HTTP 429 and asked for no requests", "not known whether"),
+        (None, "timeout: tg.example sent no answer within 30s", "not known whether"),
+    ],
+    ids=["said-none", "rate-limited", "skipped", "unanswered"],
+)
+def test_archived_says_no_copy_only_when_the_timegate_said_it_has_none(
+    status: int | None, error: str, detail: str
+) -> None:
+    """A lookup skipped, unanswered or refused found no copy because nothing was looked at: saying "no
+    archived copy found" claimed more than was checked."""
+    lookup = MementoLookup(timegate="https://tg.example/" + URL, http_status=status, error=error)
+    base = _given()
+    given = CheckInput(
+        footnote=base.footnote, citation=CITATION, outcome=None, archive=lookup, archive_lookup=True
+    )
+    result = check_archived(given)
+    assert result.status == "warn" and result.detail.startswith(detail), result.detail
+    assert result.detail.endswith(f"({error})")
+
+
 def _results(**statuses: str) -> list[CheckResult]:
     base = {"locator": "pass", "schema": "pass", "captured": "pass"}
     return [CheckResult(name=n, status=s, detail="") for n, s in {**base, **statuses}.items()]  # type: ignore[arg-type]
