@@ -314,7 +314,8 @@ def add_network_options(parser: argparse.ArgumentParser) -> None:
         default=30.0,
         metavar="S",
         help=f"seconds per connect and per read, 0.01 to {MAX_TIMEOUT_SECONDS:g} (default 30); "
-        "a whole answer head or body may take 4 times this",
+        "a whole answer head or body may take 4 times this; at most 10 for a host that gave no answer to "
+        "the run's last attempts",
     )
     group.add_argument(
         "--footnote-timeout",
@@ -361,7 +362,7 @@ def add_network_options(parser: argparse.ArgumentParser) -> None:
         default=2,
         metavar="N",
         help="ask again after no connection, no answer in time, 429 or a 5xx, with a growing wait (a "
-        "server's Retry-After honoured up to two minutes), within --footnote-timeout; "
+        "server's Retry-After or rate-limit reset honoured up to two minutes), within --footnote-timeout; "
         f"0 to {MAX_RETRIES} (default 2)",
     )
     group.add_argument(

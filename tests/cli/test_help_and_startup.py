@@ -34,6 +34,15 @@ def test_every_option_and_argument_of_every_command_has_help(command: str) -> No
     assert missing == [], f"provenance {command}: no help for {missing}"
 
 
+def test_timeout_help_gives_the_wait_of_a_silent_host_the_capture_uses() -> None:
+    # The help is read without loading the capture code (a fast `--help`): its figure is written out.
+    from provenance.capture.retry import SILENT_HOST_TIMEOUT
+
+    timeout = next(a for a in _subcommands()["check"]._actions if "--timeout" in a.option_strings)
+    assert timeout.help is not None
+    assert f"at most {SILENT_HOST_TIMEOUT:g} for a host that gave no answer" in timeout.help
+
+
 @pytest.mark.parametrize("argv", [["--help"], ["check", "--help"]])
 def test_help_lists_the_exit_codes_and_the_footnote_statuses(
     argv: list[str], capsys: pytest.CaptureFixture[str]
