@@ -293,7 +293,7 @@ def test_a_cited_url_is_asked_at_once_in_a_pause_it_would_not_wait_out(
 ) -> None:
     outcome, waited = _paused_host_capture(capture, fixture_server, seconds, asked, **options)
 
-    assert waited < 0.5, why
+    assert waited < 0.9, why  # the shortest pause here is 2 s
     assert outcome.capture is not None and outcome.capture.http_status == 200
 
 
