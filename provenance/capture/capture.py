@@ -176,21 +176,20 @@ def _fetch_asking_again(
             record_failed_attempt(warc, failure.attempt)
             worth_it = failure.kind in RETRY_FAILURES
             options = capture_session.options
-            if failure.silent is not None:  # asked once, waited for less than `--timeout` (`exchange`)
-                why = (
-                    f"{failure.why} (waited at most {options.standing.silent_timeout:g}s, not --timeout's "
-                    f"{options.timeout:g}s, and not asked again: {failure.silent})"
-                )
-                raise AttemptFailed(CaptureFailure(failure.kind, why), failure.attempt) from failure
             # A host silent to the run's last attempts (this one counted) is not failing for a moment: a
-            # retry would only wait out another timeout (a whole blocked platform, four at a time).
-            silent = (
-                options.standing.given_up(host_key_of(request.url))
-                if worth_it and attempt < options.retries
-                else None
-            )
-            if silent is not None:
-                why = f"{failure.why} (not asked again: {silent})"
+            # retry would only wait out another timeout (a whole blocked platform, four at a time). An
+            # attempt that already knew it (`exchange`) waited for less than `--timeout`, and says so.
+            not_again = None
+            if failure.silent is not None:
+                not_again = (
+                    f"waited at most {options.standing.silent_timeout:g}s, not --timeout's "
+                    f"{options.timeout:g}s, and not asked again: {failure.silent}"
+                )
+            elif worth_it and attempt < options.retries:
+                silent = options.standing.given_up(host_key_of(request.url))
+                not_again = None if silent is None else f"not asked again: {silent}"
+            if not_again is not None:
+                why = f"{failure.why} ({not_again})"
                 raise AttemptFailed(CaptureFailure(failure.kind, why), failure.attempt) from failure
             wait = _retry_wait(capture_session, request, attempt, worth_it, None)
             if wait is None:

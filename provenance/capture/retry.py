@@ -190,7 +190,7 @@ class HostStanding:
     """What the run's answers say of each host, for the optional requests to it (side documents, archive
     lookups) and for asking a cited URL again: the attempts in a row it gave no answer to (no connection, no
     answer in time, a hang-up before the answer), which any answer from it starts again, and the pause it
-    asked for with a `Retry-After`.
+    asked for (a `Retry-After`, a rate-limit reset) or that a `429` alone opened.
 
     Shared by all of the run's capture processes when `folder` is given (the `--per-host` slots' folder,
     made before they fork): `--per-host` is shared by them, so each would otherwise see only its part of the
