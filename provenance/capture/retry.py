@@ -87,9 +87,56 @@ _POSIX_TIME_FROM = 1e9
 _RESET_FIGURE = re.compile(r"[0-9]{1,20}(?:\.[0-9]{1,9})?")
 
 
+def _split_outside_quotes(text: str, separator: str) -> list[str]:
+    """`text` split at each `separator` that is not inside a quoted string (`"a,b"`, `\\"` escaping a
+    quote): the members of a structured header field (RFC 9651). One pass, linear in `text`."""
+    parts: list[str] = []
+    start = 0
+    quoted = escaped = False
+    for index, char in enumerate(text):
+        if escaped:
+            escaped = False
+        elif quoted and char == "\\":
+            escaped = True
+        elif char == '"':
+            quoted = not quoted
+        elif char == separator and not quoted:
+            parts.append(text[start:index])
+            start = index + 1
+    parts.append(text[start:])
+    return parts
+
+
+def _key_and_figure(member: str) -> tuple[str, str]:
+    key, _, figure = member.partition("=")
+    return key.strip().lower(), figure.strip()
+
+
+def rate_limit_field_wait(value: str) -> float | None:
+    """The seconds until a quota the `RateLimit` field says is used up comes back, or None when it says of
+    none (or cannot be read). The IETF draft writes it as a list of quota policies, each with the units it
+    has left and the seconds until they come back (`RateLimit: "default";r=0;t=30`, from its 2024 revisions
+    on), its earlier revisions as one dictionary (`RateLimit: limit=100, remaining=0, reset=30`). Of several
+    policies used up, the longest wait: each must have come back before a request is let through."""
+    waits: list[float] = []
+    dictionary: dict[str, str] = {}
+    for item in _split_outside_quotes(value, ","):
+        name, *parameters = _split_outside_quotes(item, ";")
+        key, figure = _key_and_figure(name)
+        if figure:
+            dictionary[key] = figure
+        policy = dict(_key_and_figure(parameter) for parameter in parameters)
+        if policy.get("r") == "0" and _RESET_FIGURE.fullmatch(policy.get("t", "")):
+            waits.append(float(policy["t"]))
+    if dictionary.get("remaining") == "0" and _RESET_FIGURE.fullmatch(dictionary.get("reset", "")):
+        waits.append(float(dictionary["reset"]))
+    return max((wait for wait in waits if wait > 0), default=None)
+
+
 def asked_wait_seconds(status: int, headers: Sequence[tuple[str, str]], now: dt.datetime) -> float | None:
     """The wait an answer asks for: its `Retry-After`, or for a `429` without one, the time until its rate
-    limit resets, when a header says so and that time is still to come; None otherwise."""
+    limit resets, when a header says so (a reset header, or the `RateLimit` field) and that time is still to
+    come; None otherwise."""
     seconds = retry_after_seconds(headers, now)
     if seconds is not None or status != 429:
         return seconds
@@ -99,7 +146,9 @@ def asked_wait_seconds(status: int, headers: Sequence[tuple[str, str]], now: dt.
             reset = figure - now.timestamp() if figure >= _POSIX_TIME_FROM else figure
             if reset > 0:
                 return reset
-    return None
+    fields = [value for name, value in headers if name.lower() == "ratelimit"]
+    # Several `RateLimit` lines are one field, their values joined by commas (RFC 9110, section 5.3).
+    return rate_limit_field_wait(",".join(fields)) if fields else None
 
 
 def backoff_seconds(attempt: int, base: float, jitter: Callable[[], float] = random.random) -> float:

@@ -186,6 +186,48 @@ def test_a_rate_limit_reset_header_that_says_no_wait_to_come_is_not_read_as_one(
     assert asked_wait_seconds(status, headers, _RESET_NOW) is None, why
 
 
+@pytest.mark.parametrize(
+    ("fields", "seconds"),
+    [
+        (('"default";r=0;t=30',), 30.0),  # the draft's list of policies (2024 on)
+        (('"burst";r=0;t=10, "daily";r=0;t=3600',), 3600.0),  # two used up: the longer wait
+        (('"burst";r=0;t=10, "daily";r=40;t=3600',), 10.0),  # only the used-up policy's wait
+        (('"burst";r=0;t=10', '"daily";r=0;t=60'), 60.0),  # two field lines are one list
+        (('"a,b;\\"c";r=0;t=7',), 7.0),  # a policy name with a comma, a semicolon and a quote
+        (('"default"; r=0; t=12.5',), 12.5),  # spaces around parameters, a fraction
+        (("limit=100, remaining=0, reset=30",), 30.0),  # the draft's earlier dictionary
+    ],
+    ids=["one-policy", "longest-of-two", "used-up-only", "two-lines", "quoted-name", "spaces", "dictionary"],
+)
+def test_a_429_without_retry_after_waits_as_long_as_its_ratelimit_field_says_a_quota_is_used_up(
+    fields: tuple[str, ...], seconds: float
+) -> None:
+    headers = tuple(("RateLimit", field) for field in fields)
+    assert asked_wait_seconds(429, headers, _RESET_NOW) == pytest.approx(seconds)
+
+
+@pytest.mark.parametrize(
+    ("field", "why"),
+    [
+        ('"default";r=5;t=30', "units left: the field says of no quota used up"),
+        ("limit=100, remaining=3, reset=30", "the same in the dictionary form"),
+        ('"default";r=0', "no time given"),
+        ('"default";r=0;t=0', "back now"),
+        ('"default";r=0;t=-30', "a negative wait"),
+        ('"default";r=0;t=soon', "garbage"),
+        ('"default;r=0;t=30', "a quote never closed: all of it is the policy's name"),
+        (",,;;==", "separators only"),
+    ],
+)
+def test_a_ratelimit_field_that_says_no_wait_to_come_is_not_read_as_one(field: str, why: str) -> None:
+    assert asked_wait_seconds(429, (("RateLimit", field),), _RESET_NOW) is None, why
+
+
+def test_a_reset_header_wins_over_the_ratelimit_field() -> None:
+    headers = (("RateLimit", '"default";r=0;t=3600'), ("RateLimit-Reset", "30"))
+    assert asked_wait_seconds(429, headers, _RESET_NOW) == 30.0
+
+
 def test_a_retry_after_wins_over_a_rate_limit_reset_header() -> None:
     headers = (("X-RateLimit-Reset", str(int(_RESET_NOW.timestamp()) + 900)), ("Retry-After", "7"))
     assert asked_wait_seconds(429, headers, _RESET_NOW) == 7.0
@@ -691,13 +733,20 @@ _ASKED_PAUSE = "skipped: archive.example answered HTTP 429 and asked for no requ
     [
         (Reply(429, b"slow down", (("Retry-After", "30"),)), _ASKED_PAUSE),
         (Reply(429, b"", (("RateLimit-Reset", "30"),)), _ASKED_PAUSE),
+        (Reply(429, b"", (("RateLimit", '"default";r=0;t=30'),)), _ASKED_PAUSE),
         (_x_rate_limited, _ASKED_PAUSE),
         (
             Reply(429, b"slow down"),
             "skipped: archive.example answered HTTP 429 without saying how long to wait: not asked again",
         ),
     ],
-    ids=["retry-after", "ratelimit-reset", "x-rate-limit-reset-as-a-posix-time", "429-alone"],
+    ids=[
+        "retry-after",
+        "ratelimit-reset",
+        "ratelimit-field",
+        "x-rate-limit-reset-as-a-posix-time",
+        "429-alone",
+    ],
 )
 def test_an_archive_that_asks_for_a_pause_gets_no_lookups_until_it_ends_but_cited_urls_are_asked(
     fixture_server: FixtureServer, archive_dir: Path, too_many: Reply | Handler, skipped: str
@@ -705,7 +754,8 @@ def test_an_archive_that_asks_for_a_pause_gets_no_lookups_until_it_ends_but_cite
     """A rate-limited archive (429 with Retry-After 30 to every lookup) made each footnote's lookup wait
     out the same pause on its own and ask again into it: a 200-footnote check took 7 minutes. After the
     first 429, later lookups fail at once as `skipped:` and nothing is sent; a cited URL there is asked.
-    A 429 that says when its limit resets in another header pauses as long; one that says nothing, 30 s."""
+    A 429 that says when its limit resets in another header or in the `RateLimit` field pauses as long; one
+    that says nothing, 30 s."""
     fixture_server.routes.update({"/page": PAGE, "/lookup": too_many, "/cited": PAGE})
     # A footnote's budget shorter than the pause: the cited URL is asked at once, not after the pause.
     options = NetworkOptions(connect_to=(fixture_server.rule(),), retries=0, footnote_timeout=10.0)
