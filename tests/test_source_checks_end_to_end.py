@@ -470,3 +470,30 @@ def test_a_bad_archive_option_is_one_line_and_exit_2(
     out, err = capsys.readouterr()
     assert code == 2 and out == "" and len(err.strip().splitlines()) == 1 and said in err
     assert not (tmp_path / "r.md.ledger.jsonl").exists()
+
+
+def test_an_article_cut_inside_its_head_by_max_bytes_is_an_error_not_a_script_shell(tmp_path: Path) -> None:
+    # The capture's bound cut the page before any text: the page was failed as a "script shell", blaming
+    # the source for the tool's limit. Nothing could be checked: the footnote is an `error`.
+    head = "<html><head><title>Council votes to reopen the bridge</title>" + "<meta name=x content=y>" * 40
+    page = f"{head}<script src=/a.js></script></head><body><p>{'The council voted. ' * 40}</p></body></html>"
+    report = tmp_path / "r.md"
+    report.write_text(
+        "The council voted.[^1]\n\n[^1]: City Ledger, January 21, 2022, http://news.example/vote\n",
+        encoding="utf-8",
+    )
+    with FixtureServer({"/vote": Reply(body=page.encode())}) as server:
+        argv = ["check", str(report), "--json", "--no-archive-lookup", "--max-bytes", "500"]
+        argv += [
+            "--archive-dir",
+            str(tmp_path / "a"),
+            "--connect-to",
+            f"news.example:80:127.0.0.1:{server.port}",
+        ]
+        out = io.StringIO()
+        with contextlib.redirect_stdout(out):
+            code = cli.main(argv)
+    (footnote,) = json.loads(out.getvalue())["reports"][0]["footnotes"]
+    captured = _check(footnote, "captured")
+    assert (code, footnote["status"], captured["status"]) == (1, "error", "warn")
+    assert "the body was cut (length)" in captured["detail"] and "script shell" not in captured["detail"]

@@ -408,9 +408,10 @@ class PageProblem:
 
 
 def empty_answer(response: StoredResponse) -> PageProblem | None:
-    """An answer with nothing in its body (or only whitespace), whatever its type says it is."""
+    """An answer with nothing in its body (or only whitespace), whatever its type says it is; not one whose
+    body was cut (the server hung up before it sent the rest: the answer is incomplete, not empty)."""
     body = response.body
-    if len(body) > _MAX_BLANK_BODY or body.strip():
+    if response.cut or len(body) > _MAX_BLANK_BODY or body.strip():
         return None
     kind = response.header("Content-Type")
     size = f"{len(body)} bytes of whitespace" if body else "0 bytes"
@@ -509,10 +510,15 @@ def page_problem(
     heading: str | None = None,
     html: str | None = None,
     tree: LexborHTMLParser | None = None,
+    cut: bool = False,
 ) -> PageProblem | None:
     """Why a page that answered is not the cited content, judged from what it shows without running scripts:
     a soft 404, a login wall, a bot check, a consent wall, a script shell or an empty page; None when it is
     content.
+
+    A page whose body was `cut` (at `--max-bytes`, or by the server) is judged only by what it does show: a
+    redirect, an error as its title or heading. Every other rule needs a page that says little, and a cut
+    page says little because it was cut (a body cut inside its `<head>` showed no text: a "script shell").
 
     `text` is its whole visible text, `heading` its first `<h1>`. With its markup (`html`), the page's own
     part is read too: its visible text without the site's navigation, banner, sidebars, footer and
@@ -527,6 +533,8 @@ def page_problem(
         return PageProblem("soft-404", f"the page's title is an error: {title[:120]!r}")
     if heading and error_message(heading, None):
         return PageProblem("soft-404", f"the page's heading is an error: {squeeze(heading)[:120]!r}")
+    if cut:
+        return None
     deep = html is not None and len(text) < _DEEP_READ_TEXT and _may_say_more(text, tree)
     regions = _read_regions(html) if html and deep else None
     if regions is not None:

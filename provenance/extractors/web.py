@@ -799,7 +799,15 @@ def read_web_page(
     has_scripts = tree.css_first("script") is not None
     shown_text = visible_text_of(tree)  # last: it strips the tree's invisible elements
     problem = page_problem(
-        cited_url, response.uri, page_heading, shown_text, has_scripts, heading_text, html=html, tree=tree
+        cited_url,
+        response.uri,
+        page_heading,
+        shown_text,
+        has_scripts,
+        heading_text,
+        html=html,
+        tree=tree,
+        cut=response.cut,
     )
     paywall = _paywall(ld, micro, tree, html) if problem is None else None
     title = squeeze(title) if title else None

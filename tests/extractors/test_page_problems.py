@@ -154,6 +154,31 @@ def test_an_empty_answer_is_named_with_or_without_a_content_type(
     assert post.problem_detail == f"the body is {said}"
 
 
+def _cut(html: str, at: int) -> StoredResponse:
+    return StoredResponse(uri=ARTICLE, status=200, headers=HTML_HEAD, body=html.encode()[:at], cut=True)
+
+
+HTML_HEAD = (("Content-Type", "text/html; charset=utf-8"),)
+
+
+@pytest.mark.parametrize("at", [100, 250, 350], ids=["inside-head", "inside-the-menu", "inside-the-heading"])
+def test_an_article_cut_short_is_not_judged_by_the_little_it_shows(at: int) -> None:
+    # `check --max-bytes 500` of an article whose head is longer: the capture showed no text, and the page
+    # was failed as a "script shell" where only the capture's bound was to blame (the footnote is an error).
+    post = extract_source(ARTICLE, (_cut(_article(paragraphs=8), at),))
+    assert (post.problem, post.problem_detail) == (None, None)
+
+
+def test_a_cut_page_is_still_judged_by_what_it_does_show() -> None:
+    error_page = "<html><head><title>Page not found | City Ledger</title><script></script></head><body>"
+    assert extract_source(ARTICLE, (_cut(error_page + "x" * 200, 150),)).problem == "soft-404"
+
+
+def test_an_answer_cut_before_its_body_is_not_called_empty() -> None:
+    response = StoredResponse(uri=ARTICLE, status=200, headers=HTML_HEAD, body=b"", cut=True)
+    assert extract_source(ARTICLE, (response,)).problem is None
+
+
 def test_a_page_with_markup_but_nothing_to_show_is_empty() -> None:
     post = _read("<html><head><title>Statement</title></head><body><div></div></body></html>")
     assert post.problem == "empty"
