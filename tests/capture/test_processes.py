@@ -171,6 +171,7 @@ def test_a_process_whose_parent_is_killed_cancels_its_share_instead_of_running_o
         time.sleep(0.01)
     os.kill(parent, signal.SIGKILL)
     os.waitpid(parent, 0)
-    while not ended.exists() and time.monotonic() < deadline:
+    # The file exists from its creation, before its text is written: waited for until it says something.
+    while not (ended.exists() and ended.read_text()) and time.monotonic() < deadline:
         time.sleep(0.01)
     assert ended.read_text() == "cancelled"
