@@ -182,7 +182,7 @@ def _fetch_asking_again(
             not_again = None
             if failure.silent is not None:
                 not_again = (
-                    f"waited at most {options.standing.silent_timeout:g}s, not --timeout's "
+                    f"each wait cut to {options.standing.silent_timeout:g}s from --timeout's "
                     f"{options.timeout:g}s, and not asked again: {failure.silent}"
                 )
             elif worth_it and attempt < options.retries:

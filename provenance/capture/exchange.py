@@ -277,17 +277,23 @@ def _slot_after_pauses(
 def _pause_left(capture_session: CaptureSession, host: str) -> float:
     """Seconds a cited URL waits before it is sent to `host`: what is left of a pause the host asked for
     (`Retry-After`, a rate-limit reset), when it is no longer than a retry would wait and the budget holds
-    it; else 0, and the URL is asked at once (its answer is its evidence). Sent into the pause, it would
-    only be answered `429` and wait as long to be asked again."""
+    it and a request after it; else 0, and the URL is asked at once (its answer is its evidence). Sent into
+    the pause, it would only be answered `429` and wait as long to be asked again."""
     now = dt.datetime.now(dt.UTC).timestamp()
     pause = capture_session.options.standing.paused(host, now)
     if pause is None or not pause.asked:
         return 0.0
     left = pause.until - now
     budget = capture_session.budget
-    if left > MAX_RETRY_AFTER or (budget is not None and left >= budget.left()):
+    least = min(capture_session.options.timeout, _LEAST_AFTER_A_PAUSE)
+    if left > MAX_RETRY_AFTER or (budget is not None and left + least > budget.left()):
         return 0.0
     return left
+
+
+# The least time a cited URL keeps for its request after waiting out a pause (`--timeout` when shorter): a
+# pause that ends later in its budget than this leaves no request at all, so it is sent at once instead.
+_LEAST_AFTER_A_PAUSE = 1.0
 
 
 def _wait_out_pause(capture_session: CaptureSession, host: str, seconds: float) -> None:
@@ -323,10 +329,13 @@ def _skip_if_held_back(host: str, standing: HostStanding) -> None:
 
 def _note_answer(standing: HostStanding, host: str, exchange: Exchange) -> None:
     """An answer starts the host's count of unanswered attempts again; a `429` or 5xx that asks for a wait
-    (`asked_wait_seconds`), and any `429`, also hold its optional requests back for a while."""
+    (`asked_wait_seconds`), and any `429`, also hold its optional requests back for a while. Any other answer
+    ends a pause the host did not ask for (after a `429` that said nothing)."""
     standing.answered(host)
+    now = dt.datetime.now(dt.UTC)
+    if exchange.status != 429 and not exchange.head_cut:
+        standing.lift_unsaid_pause(host, now.timestamp())
     if exchange.status in RETRY_STATUSES and not exchange.head_cut:
-        now = dt.datetime.now(dt.UTC)
         seconds = asked_wait_seconds(exchange.status, exchange.headers, now)
         if seconds is not None:
             standing.pause(host, exchange.status, seconds, now.timestamp())
@@ -344,7 +353,7 @@ def _exchange(
     """The exchange of `fetch_and_record`, once its turn and its slot at the host have come."""
     options = capture_session.options
     at = dt.datetime.now(dt.UTC)
-    head_limit = capture_session.cap(options.body_deadline)
+    head_limit = capture_session.head_deadline()
     with HopGuard(head_limit, options.cancellation) as guard:
         dial: Dial | None = None
         try:

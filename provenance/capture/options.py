@@ -113,6 +113,10 @@ def checked_ca_bundle(path: Path) -> str:
     return str(path)
 
 
+# A whole head, and a whole body, may take this many of `--timeout` (each read alone takes one at most).
+WHOLE_ANSWER_WAITS = 4
+
+
 @dataclass(frozen=True)
 class NetworkOptions:
     allow_private: bool = False
@@ -164,7 +168,7 @@ class NetworkOptions:
 
     @property
     def body_deadline(self) -> float:
-        return 4 * self.timeout
+        return WHOLE_ANSWER_WAITS * self.timeout
 
 
 @dataclass(frozen=True)

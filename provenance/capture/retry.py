@@ -22,12 +22,12 @@ Optional requests (side documents, archive lookups) are not sent to a host in ba
   archive rate-limiting, each footnote's lookup otherwise waited out the same pause on its own, holding its
   footnote, and asked again into it (a 200-footnote check took 7 minutes). A `429` without one pauses the
   host until its rate-limit reset header says (`asked_wait_seconds`), or when none does, for
-  `UNSAID_429_PAUSE` seconds.
+  `UNSAID_429_PAUSE` seconds or until the host answers anything else (`lift_unsaid_pause`).
 The cited URLs themselves are always asked: each is a claim of its own, and the attempt its own evidence.
 One on a host in a pause it asked for waits the pause out first when a retry would (`exchange`).
-But a cited URL on a host silent to the run's last attempts (as above) is not asked again, and is waited for
-`SILENT_HOST_TIMEOUT` at most: the failure is not passing, and with a platform blocked where the check runs,
-each of its footnotes waited out three whole timeouts.
+But a cited URL on a host silent to the run's last attempts (as above) is not asked again, and each of its
+waits is cut to `SILENT_HOST_TIMEOUT`: the failure is not passing, and with a platform blocked where the
+check runs, each of its footnotes waited out three whole timeouts.
 
 Pure, apart from the clock, the waits (which a cancel, Ctrl-C, cuts short) and `HostStanding`'s files.
 """
@@ -53,6 +53,11 @@ from typing import Any
 from provenance.capture.cancel import Cancellation
 from provenance.digits import is_ascii_number
 
+try:
+    import fcntl
+except ImportError:  # not POSIX: no shared folder (`HostStanding.folder` is None), nothing to lock
+    fcntl = None  # type: ignore[assignment]
+
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
 RETRY_FAILURES = frozenset({"connect", "timeout", "disconnect"})  # CaptureFailure kinds
 MAX_RETRY_AFTER = 120.0  # seconds: a server asking for longer gets no second request in this run
@@ -71,7 +76,7 @@ def retry_after_seconds(headers: Sequence[tuple[str, str]], now: dt.datetime) ->
         return float(value)
     try:
         when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):  # a date whose figures no calendar holds is no date
         return None
     if when.tzinfo is None:
         return None
@@ -81,9 +86,11 @@ def retry_after_seconds(headers: Sequence[tuple[str, str]], now: dt.datetime) ->
 # Rate limiters that send a `429` without a `Retry-After` may say when the limit resets instead: the IETF
 # draft's `RateLimit-Reset` in seconds, or the older `X-RateLimit-Reset` (GitHub; X's syndication spells it
 # `x-rate-limit-reset`) as a POSIX time, which some sites fill with seconds: a figure from
-# `_POSIX_TIME_FROM` on (September 2001) is read as a time, a smaller one as seconds.
+# `_POSIX_TIME_FROM` on (September 2001) is read as a time, a smaller one as seconds, and one from
+# `_POSIX_MILLISECONDS_FROM` on (a time in the year 5138) as a time in milliseconds, as some APIs write it.
 _RESET_HEADERS = frozenset({"ratelimit-reset", "x-ratelimit-reset", "x-rate-limit-reset"})
 _POSIX_TIME_FROM = 1e9
+_POSIX_MILLISECONDS_FROM = 1e11
 _RESET_FIGURE = re.compile(r"[0-9]{1,20}(?:\.[0-9]{1,9})?")
 
 
@@ -141,8 +148,11 @@ def asked_wait_seconds(status: int, headers: Sequence[tuple[str, str]], now: dt.
     if seconds is not None or status != 429:
         return seconds
     for name, value in headers:
-        if name.lower() in _RESET_HEADERS and _RESET_FIGURE.fullmatch(value.strip()):
-            figure = float(value)
+        figure_text = value.strip()  # (`strip` also takes control characters that `float` would refuse)
+        if name.lower() in _RESET_HEADERS and _RESET_FIGURE.fullmatch(figure_text):
+            figure = float(figure_text)
+            if figure >= _POSIX_MILLISECONDS_FROM:
+                figure /= 1000
             reset = figure - now.timestamp() if figure >= _POSIX_TIME_FROM else figure
             if reset > 0:
                 return reset
@@ -280,15 +290,49 @@ class HostStanding:
 
     def pause(self, host: str, status: int, seconds: float, now: float, asked: bool = True) -> None:
         """`host` answered `status` at `now` (POSIX seconds) and asked for a pause of `seconds` (`asked`),
-        or answered `429` without saying for how long (`seconds` is then this run's own choice)."""
+        or answered `429` without saying for how long (`seconds` is then this run's own choice). A pause
+        that ends before the one kept changes nothing."""
         until = now + min(max(seconds, 0.0), MAX_PAUSE)
-        if until <= self._pause(host)[0]:
-            return
+        self._change_pause(host, lambda kept: (until, status, asked) if until > kept[0] else None)
+
+    def lift_unsaid_pause(self, host: str, now: float) -> None:
+        """`host` answered at `now` with something else than `429`: a pause this run chose after a `429`
+        that said nothing of how long (`UNSAID_429_PAUSE`, a guess) ends, as the host takes requests again.
+        A pause the host asked for stays: it said until when."""
+        self._change_pause(
+            host, lambda kept: (now, kept[1], False) if not kept[2] and kept[0] > now else None
+        )
+
+    def _change_pause(
+        self,
+        host: str,
+        change: Callable[[tuple[float, int, bool]], tuple[float, int, bool] | None],
+    ) -> None:
+        """The pause of `host` as `change` makes it from the one kept (None: kept as it is). One change at a
+        time, over the threads and the processes of the run: else a shorter pause written last could win."""
         if self.folder is None:
             with self._lock:
-                self._pauses[host] = (until, status, asked)
+                changed = change(self._pauses.get(host, _NO_PAUSE))
+                if changed is not None:
+                    self._pauses[host] = changed
             return
-        _append(self._path("pause", host), _PAUSE.pack(until, status, asked))
+        path = self._path("pause", host)
+        if change(self._pause(host)) is None:  # the usual case, read without a lock: nothing to change
+            return
+        try:
+            descriptor = os.open(path, _APPEND, 0o600)
+        except OSError:  # the run's folder is gone: nothing is kept (no host is then held back)
+            return
+        try:
+            if fcntl is not None:
+                fcntl.flock(descriptor, fcntl.LOCK_EX)  # held for one read and one write: never long
+            changed = change(self._pause(host))
+            if changed is not None:
+                _write_record(descriptor, _PAUSE.pack(*changed))
+        except OSError:  # a full or failing disk: the record is lost, never the capture
+            pass
+        finally:
+            os.close(descriptor)  # (the lock goes with it)
 
     def given_up(self, host: str) -> GivenUp | None:
         """Why `host` gets no more optional requests for its silence, or None while it may still get them."""
@@ -355,9 +399,9 @@ class HostStanding:
         it, and whether the host asked for it."""
         if self.folder is None:
             with self._lock:
-                return self._pauses.get(host, (0.0, 0, True))
+                return self._pauses.get(host, _NO_PAUSE)
         _, _, last = _first_and_last(self._path("pause", host), _PAUSE)
-        return (last[0], last[1], last[2]) if last is not None else (0.0, 0, True)
+        return (last[0], last[1], last[2]) if last is not None else _NO_PAUSE
 
     def _path(self, kind: str, host: str) -> Path:
         assert self.folder is not None
@@ -366,16 +410,27 @@ class HostStanding:
 
 
 def _append(path: Path, record: bytes) -> None:
-    """Append one record to `path` in one write; a run folder that is gone keeps nothing (no host is then
-    held back)."""
+    """Append one record to `path` in one write; a run folder that is gone, or a disk that is full or
+    failing, keeps nothing (no host is then held back): the run's politeness never fails a capture."""
     try:
         descriptor = os.open(path, _APPEND, 0o600)
     except OSError:
         return
     try:
-        os.write(descriptor, record)
+        _write_record(descriptor, record)
+    except OSError:
+        pass
     finally:
         os.close(descriptor)
+
+
+def _write_record(descriptor: int, record: bytes) -> None:
+    # A record written in part (a full disk) would shift every later one: the file is cut back to whole
+    # records. (Appends of one small write are whole on a local disk; this is for the failing one.)
+    written = os.write(descriptor, record)
+    if written != len(record):
+        size = os.fstat(descriptor).st_size
+        os.ftruncate(descriptor, size - size % len(record))
 
 
 _Record = tuple[Any, ...]
@@ -401,6 +456,7 @@ def _first_and_last(path: Path, layout: struct.Struct) -> tuple[int, _Record | N
 _ATTEMPT = struct.Struct("<dd")  # when an attempt that got no answer began and failed, in POSIX seconds
 # Until when a pause lasts (POSIX seconds), the status that opened it, and whether the host asked for it.
 _PAUSE = struct.Struct("<dI?")
+_NO_PAUSE = (0.0, 0, True)
 _PROBE = struct.Struct("<d")  # when a probe of a host given up was claimed, in POSIX seconds
 _APPEND = os.O_WRONLY | os.O_APPEND | os.O_CREAT | os.O_CLOEXEC | os.O_NOFOLLOW
 

@@ -19,7 +19,7 @@ from provenance.capture.cancel import Cancelled
 from provenance.capture.diagnosis import describe_failure
 from provenance.capture.failure import CaptureFailure
 from provenance.capture.guard import HopGuard
-from provenance.capture.options import NetworkOptions
+from provenance.capture.options import WHOLE_ANSWER_WAITS, NetworkOptions
 from provenance.capture.pinning import PinnedAdapter, ssl_context_for
 from provenance.capture.policy import Dial
 from provenance.capture.retry import sleep_unless_cancelled
@@ -75,8 +75,16 @@ class CaptureSession:
     def request_timeout(self) -> float:
         """How long a request waits for a name, a connection and each read: `--timeout`, or this session's
         shorter wait, cut to what is left of the budget."""
+        return self.cap(self._wait())
+
+    def head_deadline(self) -> float:
+        """How long a request waits for the whole head of its answer (`NetworkOptions.body_deadline`), cut as
+        `request_timeout` is: a host that sends a byte now and then must not outlast a shorter wait."""
+        return self.cap(WHOLE_ANSWER_WAITS * self._wait())
+
+    def _wait(self) -> float:
         timeout = self.options.timeout
-        return self.cap(timeout if self.shorter_timeout is None else min(timeout, self.shorter_timeout))
+        return timeout if self.shorter_timeout is None else min(timeout, self.shorter_timeout)
 
     def waiting_at_most(self, seconds: float) -> CaptureSession:
         """This session (the same cookies, budget and connections) with its requests waiting at most

@@ -30,7 +30,15 @@ from provenance.capture.retry import (
 from provenance.capture.slots import HostSlots
 from provenance.models import CaptureOutcome
 from tests.capture.conftest import INFO, Capturer
-from tests.support.servers import FixtureRequestHandler, FixtureServer, Handler, Reply, raw_answer, stall
+from tests.support.servers import (
+    FixtureRequestHandler,
+    FixtureServer,
+    Handler,
+    Reply,
+    raw_answer,
+    stall,
+    trickle_headers,
+)
 from tests.support.warcs import read_records
 
 PAGE = Reply(body=b"<html><body><p>Here at last.</p></body></html>")
@@ -158,8 +166,18 @@ _RESET_NOW = dt.datetime(2026, 1, 21, 12, 0, 0, tzinfo=dt.UTC)
         ("x-rate-limit-reset", str(int(_RESET_NOW.timestamp()) + 60), 60.0),  # X's spelling
         ("X-RateLimit-Reset", f"{_RESET_NOW.timestamp() + 1.5:.3f}", 1.5),  # a POSIX time to the millisecond
         ("X-RateLimit-Reset", "45", 45.0),  # seconds, as some sites fill it
+        # A POSIX time in milliseconds, as some APIs write it: read in seconds, it was a time in the year
+        # 55,000, and a pause of a whole day (MAX_PAUSE) said as "asked for no requests until" tomorrow.
+        ("X-RateLimit-Reset", str(int(_RESET_NOW.timestamp() * 1000) + 90_000), 90.0),
     ],
-    ids=["ratelimit-reset", "x-ratelimit-reset-time", "x-rate-limit-reset", "fractional-time", "seconds"],
+    ids=[
+        "ratelimit-reset",
+        "x-ratelimit-reset-time",
+        "x-rate-limit-reset",
+        "fractional-time",
+        "seconds",
+        "milliseconds",
+    ],
 )
 def test_a_429_without_retry_after_waits_until_its_rate_limit_reset_header_says(
     name: str, value: str, seconds: float
@@ -226,6 +244,19 @@ def test_a_ratelimit_field_that_says_no_wait_to_come_is_not_read_as_one(field: s
 def test_a_reset_header_wins_over_the_ratelimit_field() -> None:
     headers = (("RateLimit", '"default";r=0;t=3600'), ("RateLimit-Reset", "30"))
     assert asked_wait_seconds(429, headers, _RESET_NOW) == 30.0
+
+
+def test_a_retry_after_date_no_calendar_holds_is_no_wait_not_a_crash() -> None:
+    # parsedate_to_datetime raises OverflowError on an hour of twenty digits: one site's header was exit 3
+    # for the whole run (it is read from every answer, a 200 too).
+    headers = (("Retry-After", "Mon, 01 Jan 2024 99999999999999999999:00:00 GMT"),)
+    assert retry_after_seconds(headers, _RESET_NOW) is None
+
+
+def test_a_reset_figure_after_a_control_character_is_read_as_the_figure_not_a_crash() -> None:
+    # The figure was checked stripped (`strip` takes \x1c-\x1f too) but read unstripped: ValueError, exit 3.
+    assert asked_wait_seconds(429, (("X-RateLimit-Reset", "\x1c5"),), _RESET_NOW) == 5.0
+    assert asked_wait_seconds(429, (("RateLimit", '"d";r=0;t=\x1c5'),), _RESET_NOW) == 5.0
 
 
 def test_a_retry_after_wins_over_a_rate_limit_reset_header() -> None:
@@ -321,9 +352,12 @@ def test_a_cited_url_that_waited_for_its_host_s_slot_waits_out_a_pause_that_bega
     [
         (600.0, True, {}, "longer than a retry would wait (MAX_RETRY_AFTER)"),
         (2.0, True, {"footnote_timeout": 1.0}, "longer than the footnote's budget"),
+        # Waited out, it left the request 0.5 s of the budget (less than the least it keeps): a pause ending
+        # just inside the budget left no time to send the cited URL at all.
+        (2.0, True, {"footnote_timeout": 2.5}, "ending too near the budget's end for a request after it"),
         (30.0, False, {}, "a pause the host did not ask for (a 429 alone): this run's own guess"),
     ],
-    ids=["beyond-max-retry-after", "beyond-budget", "not-asked-for"],
+    ids=["beyond-max-retry-after", "beyond-budget", "at-the-budget-s-end", "not-asked-for"],
 )
 def test_a_cited_url_is_asked_at_once_in_a_pause_it_would_not_wait_out(
     capture: Capturer,
@@ -606,6 +640,77 @@ def test_a_pause_asked_in_one_process_holds_the_others_back(tmp_path: Path) -> N
     assert second.holding_back("archive.example", _NOON + 1) is not None
 
 
+@pytest.mark.parametrize("shared", [False, True], ids=["one-process", "in-the-run-folder"])
+def test_an_answer_other_than_429_ends_a_pause_the_host_did_not_ask_for(tmp_path: Path, shared: bool) -> None:
+    # A 429 that said nothing opened a 30 s guess; the host then answered 200 and its side documents (a
+    # Telegram widget) were still skipped as "not asked again" for the rest of the 30 s.
+    hosts = HostStanding(folder=tmp_path if shared else None)
+    hosts.pause("t.me", 429, 30, _NOON, asked=False)
+    hosts.lift_unsaid_pause("t.me", _NOON + 1)
+    assert hosts.holding_back("t.me", _NOON + 2) is None
+    hosts.pause("t.me", 429, 30, _NOON + 3, asked=False)  # a 429 again: a new guess
+    assert hosts.holding_back("t.me", _NOON + 4) is not None
+    hosts.pause("t.me", 429, 60, _NOON + 5)  # a pause the host asked for: it said until when
+    hosts.lift_unsaid_pause("t.me", _NOON + 6)
+    assert "asked for no requests until 2026-01-01T12:01:05Z" in str(hosts.holding_back("t.me", _NOON + 7))
+
+
+def test_a_host_answering_after_a_429_that_said_nothing_gets_its_side_documents(
+    fixture_server: FixtureServer, archive_dir: Path
+) -> None:
+    fixture_server.routes.update(
+        {"/desk/1": _first_then(Reply(429, b""), PAGE, "/desk/1"), "/desk/1/widget": PAGE}
+    )
+    options = NetworkOptions(connect_to=(fixture_server.rule(),), retries=1, retry_base=0.1)
+    request = CaptureRequest(url="http://t.me/desk/1", name="f1", side_urls=("http://t.me/desk/1/widget",))
+    outcome = capture_url(request, archive_dir, options, INFO)
+    assert outcome.capture is not None and outcome.capture.http_status == 200
+    assert fixture_server.hits["/desk/1/widget"] == 1, "the widget was skipped after the host answered 200"
+
+
+def test_of_two_pauses_written_at_once_the_longer_is_kept(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Each writer read the pause kept, then appended its own if longer: a shorter pause read before a longer
+    # one was written, and written after it, cut the longer one short (only the last record counts).
+    read = HostStanding._pause
+
+    def slow_read(self: HostStanding, host: str) -> tuple[float, int, bool]:
+        kept = read(self, host)
+        time.sleep(0.1)  # the other writer reads meanwhile
+        return kept
+
+    monkeypatch.setattr(HostStanding, "_pause", slow_read)
+    longer, shorter = HostStanding(folder=tmp_path), HostStanding(folder=tmp_path)
+    writers = [
+        threading.Thread(target=longer.pause, args=("web.archive.org", 429, 120, _NOON)),
+        threading.Thread(target=shorter.pause, args=("web.archive.org", 503, 5, _NOON)),
+    ]
+    for writer in writers:
+        writer.start()
+        time.sleep(0.02)  # the shorter one reads second, and would write last
+    for writer in writers:
+        writer.join()
+    monkeypatch.undo()
+    assert "until 2026-01-01T12:02:00Z" in str(HostStanding(folder=tmp_path).paused("web.archive.org", _NOON))
+
+
+def test_a_disk_that_refuses_the_run_s_records_fails_no_capture(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A full temporary folder: its records of unanswered attempts and pauses are lost, and the run goes on
+    # (it was an internal error, exit 3).
+    def full(descriptor: int, data: bytes) -> int:
+        raise OSError(28, "No space left on device")
+
+    hosts = HostStanding(folder=tmp_path)
+    monkeypatch.setattr("provenance.capture.retry.os.write", full)
+    hosts.not_answered("t.me", dt.datetime.now(dt.UTC), dt.datetime.now(dt.UTC))
+    hosts.pause("t.me", 429, 30, _NOON)
+    monkeypatch.undo()
+    assert hosts.paused("t.me", _NOON + 1) is None and hosts.given_up("t.me") is None
+
+
 def test_a_pause_of_years_is_held_for_a_day_and_still_said_plainly() -> None:
     # A `Retry-After` of 400 nines is read as infinity; the pause must still be a time that can be told.
     hosts = HostStanding()
@@ -755,7 +860,7 @@ def test_an_archive_that_asks_for_a_pause_gets_no_lookups_until_it_ends_but_cite
     out the same pause on its own and ask again into it: a 200-footnote check took 7 minutes. After the
     first 429, later lookups fail at once as `skipped:` and nothing is sent; a cited URL there is asked.
     A 429 that says when its limit resets in another header or in the `RateLimit` field pauses as long; one
-    that says nothing, 30 s."""
+    that says nothing, 30 s, or until the host answers something else."""
     fixture_server.routes.update({"/page": PAGE, "/lookup": too_many, "/cited": PAGE})
     # A footnote's budget shorter than the pause: the cited URL is asked at once, not after the pause.
     options = NetworkOptions(connect_to=(fixture_server.rule(),), retries=0, footnote_timeout=10.0)
@@ -768,7 +873,10 @@ def test_an_archive_that_asks_for_a_pause_gets_no_lookups_until_it_ends_but_cite
     assert fixture_server.hits["/lookup"] == 1, "a skipped lookup sends nothing"
     cited = capture("http://archive.example/cited", "f-cited")
     assert cited.capture is not None and cited.capture.http_status == 200, "the cited URL is asked"
-    assert fixture_server.hits["/lookup"] == 1, "the pause holds, whatever the host answered since"
+    if skipped is _ASKED_PAUSE:
+        assert fixture_server.hits["/lookup"] == 1, "the pause asked for holds, whatever the host answered"
+    else:  # the guess is over: the host took a request since
+        assert fixture_server.hits["/lookup"] == 2, "a 200 ends a pause the host did not ask for"
 
 
 def test_check_with_a_rate_limited_archive_asks_it_once_and_says_why_the_rest_were_skipped(
@@ -845,12 +953,33 @@ def test_a_cited_url_on_a_silent_host_is_waited_for_less_than_the_timeout_and_sa
     assert first.error is not None and first.error.startswith("timeout: t.me sent no answer within 2s")
     second, took = capture("/desk/2", "f2")
     assert second.error is not None and second.error.startswith(
-        "timeout: t.me sent no answer within 0.3s (waited at most 0.3s, not --timeout's 2s, and not asked "
+        "timeout: t.me sent no answer within 0.3s (each wait cut to 0.3s from --timeout's 2s, and not asked "
         "again: t.me gave no answer to the run's last 1 attempts to reach it"
     ), second.error
     assert took < 1.5, f"waited {took:.1f}s: the whole --timeout"
     assert fixture_server.hits["/desk/2"] == 1, "asked once: the attempt is its own evidence"
     assert second.capture is not None and second.capture.warc, "that attempt is kept in a WARC"
+
+
+def test_a_silent_host_trickling_its_head_is_cut_at_the_shorter_wait_s_head_deadline(
+    fixture_server: FixtureServer, archive_dir: Path
+) -> None:
+    # Each read came within the shorter wait, so the attempt lasted the head deadline of `--timeout` (four
+    # of it), though its error said its waits were cut.
+    fixture_server.routes.update({"/desk/1": stall(5), "/desk/2": trickle_headers(100, 0.1)})
+    standing = HostStanding(limit=1, span=0.0, silent_timeout=0.3)
+    options = NetworkOptions(connect_to=(fixture_server.rule(),), timeout=2.0, retries=0, standing=standing)
+
+    def capture(path: str) -> tuple[CaptureOutcome, float]:
+        started = time.monotonic()
+        request = CaptureRequest(url=f"http://t.me{path}", name=path.replace("/", "-"))
+        return capture_url(request, archive_dir, options, INFO), time.monotonic() - started
+
+    capture("/desk/1")
+    second, took = capture("/desk/2")
+    assert second.error is not None and "each wait cut to 0.3s from --timeout's 2s" in second.error
+    assert "within 1.2s" in second.error, second.error
+    assert took < 4.0, f"took {took:.1f}s: the head deadline of --timeout (8s)"
 
 
 def test_a_silent_host_that_answers_within_the_shorter_wait_is_captured_and_waited_for_fully_again(
