@@ -561,10 +561,12 @@ def _earlier_captures(
     ledger_path: Path, settings: CheckSettings
 ) -> tuple[ReusableCaptures | None, tuple[str, ...]]:
     """What this run may reuse instead of fetching: the ledger's earlier captures and an interrupted run's
-    journal, younger than `max_age` and made with the same capture settings."""
+    journal, younger than `max_age` and made with the same capture settings. Where nothing is reused, the
+    ledger's chain is still walked: a break in it is said before a run is appended after it."""
+    since = dt.datetime.now(dt.UTC) - dt.timedelta(seconds=max(settings.max_age, 0))
     if settings.offline or settings.max_age <= 0:
-        return None, ()
-    since = dt.datetime.now(dt.UTC) - dt.timedelta(seconds=settings.max_age)
+        _, broken = ledger_candidates(ledger_path, None, since)
+        return None, (broken,) if broken else ()
     profile = capture_profile(settings.recorded_options)
     recorded, warning = ledger_candidates(ledger_path, profile, since)
     candidates = [*recorded, *journal_candidates(ledger_path, profile, since)]

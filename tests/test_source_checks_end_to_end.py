@@ -447,7 +447,7 @@ def test_a_page_s_own_byline_is_its_author_when_nothing_else_names_one(outlets: 
     # A commenter's name on such a page is not its author: nothing to compare, a person must look.
     commenter = outlets["footnotes"]["blogcommenter"]
     author = _check(commenter, "author")
-    assert author["status"] == "warn" and "names no author" in author["detail"]
+    assert author["status"] == "warn" and "no author found in the capture" in author["detail"]
     assert commenter["status"] == "unconfirmed"
 
 

@@ -68,7 +68,8 @@ def check_author(given: CheckInput) -> CheckResult:
         return CheckResult(
             name="author",
             status="warn",
-            detail=f"the source names no author: compare {cited_text!r} by hand{where}",
+            # Said of what was read, not of the source: a byline in plain words (`By Ann Smith`) is not read.
+            detail=f"no author found in the capture: compare {cited_text!r} by hand{where}",
             cited=cited_text,
         )
     miss: CheckStatus = "warn" if source.platform is Platform.WEB else "fail"

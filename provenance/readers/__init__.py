@@ -74,7 +74,8 @@ FROM_FORMATS: dict[str, ReportReader] = {
 _BINARY_READERS = (DOCX, PDF)
 
 _SNIFF_BYTES = 8192
-# Anything but `.html` starts with a doctype or an <html> tag only when it is HTML saved under another name.
+# A `.txt`, `.docx` or `.pdf` file starts with a doctype or an <html> tag only when it is HTML saved under
+# another name.
 _STARTS_AS_HTML = re.compile(r"^\s*<(?:!doctype\s+html|html)\b", re.IGNORECASE)
 _LOOKS_LIKE_HTML = re.compile(r"^\s*<(?:!doctype\s+html|html)\b|<(?:body|p)\b[^>]*>", re.IGNORECASE)
 _MARKUP = re.compile(r"<[A-Za-z!/]")
@@ -100,9 +101,11 @@ def reader_for(name: str, data: bytes, from_format: str | None = None) -> Report
         return PDF
     suffix = Path(name).suffix.lower()
     by_suffix = next((reader for reader in READERS if suffix in reader.suffixes), None)
-    if by_suffix in _BINARY_READERS:
-        return by_suffix  # not what it says it is: its reader says so clearly
     start = sniff_text(data[:_SNIFF_BYTES])
+    if by_suffix in _BINARY_READERS:
+        # An HTML document saved as `.docx` or `.pdf` (a web page "downloaded as" one) is the HTML it is;
+        # anything else is not what it says it is, and its reader says so clearly.
+        return HTML if _STARTS_AS_HTML.search(start) else by_suffix
     if by_suffix is None and _LOOKS_LIKE_HTML.search(start):
         return HTML
     if by_suffix is PLAIN_TEXT and _STARTS_AS_HTML.search(start):

@@ -18,9 +18,13 @@ from provenance.models import Capture
 from provenance.reuse import Candidate, capture_profile, qualifies, started
 
 
-def ledger_candidates(ledger: Path, profile: str, since: dt.datetime) -> tuple[list[Candidate], str | None]:
-    """The captures in `ledger` made with capture settings `profile`, since `since`, that qualify for reuse;
-    and a warning when the ledger could not be trusted for it."""
+def ledger_candidates(
+    ledger: Path, profile: str | None, since: dt.datetime
+) -> tuple[list[Candidate], str | None]:
+    """The captures in `ledger` made with capture settings `profile`, since `since`, that qualify for reuse
+    (none when `profile` is None: the chain is only walked); and a warning when the ledger could not be
+    trusted for it: a run appended after a break in its chain should not go unsaid."""
+    not_reused = "" if profile is None else "captures not reused: "
     from provenance.files import describe_os_error, open_regular_file
 
     try:
@@ -28,7 +32,7 @@ def ledger_candidates(ledger: Path, profile: str, since: dt.datetime) -> tuple[l
     except FileNotFoundError:
         return [], None
     except OSError as error:
-        return [], f"captures not reused: the ledger cannot be read ({describe_os_error(error)})"
+        return [], f"{not_reused}the ledger cannot be read ({describe_os_error(error)})"
     found: list[Candidate] = []
     previous: str | None = None
     run_profile: str | None = None
@@ -39,7 +43,7 @@ def ledger_candidates(ledger: Path, profile: str, since: dt.datetime) -> tuple[l
             chained = line is not None and previous in (None, line.get("prev"))
             if line is None or not chained or not raw.endswith(b"\n"):
                 return [], (
-                    f"captures not reused: the ledger's hash chain does not hold at line {number} "
+                    f"{not_reused}the ledger's hash chain does not hold at line {number} "
                     "(provenance verify names the problem)"
                 )
             previous = sha256_hex(encoded)
@@ -47,7 +51,12 @@ def ledger_candidates(ledger: Path, profile: str, since: dt.datetime) -> tuple[l
             if kind == "run":
                 options = line.get("options")
                 run_profile = capture_profile(options) if isinstance(options, dict) else None
-            elif kind == "footnote" and run_profile == profile and isinstance(line.get("capture"), dict):
+            elif (
+                profile is not None
+                and kind == "footnote"
+                and run_profile == profile
+                and isinstance(line.get("capture"), dict)
+            ):
                 capture = _capture(line["capture"])
                 if capture is not None and qualifies(capture) and started(capture) >= since:
                     seq = line.get("seq")

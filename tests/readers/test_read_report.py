@@ -60,6 +60,9 @@ def test_html_saved_as_txt_is_read_as_html_but_a_text_mentioning_tags_is_text() 
         ("report.doc", b"PK\x03\x04....word/document.xml....", ReportFormat.DOCX),
         ("report.txt", b"%PDF-1.7\n...", ReportFormat.PDF),
         ("report.pdf", b"plain words", ReportFormat.PDF),
+        # An HTML document under a binary format's name is the HTML it is (a page saved as `.docx`).
+        ("report.docx", b"<!DOCTYPE html><html><body><p>x</p></body></html>", ReportFormat.HTML),
+        ("report.pdf", b"\n<html lang=en><body><p>x</p></body></html>", ReportFormat.HTML),
     ],
 )
 def test_docx_and_pdf_are_known_by_their_bytes_and_their_suffix(

@@ -131,3 +131,22 @@ def test_a_ledger_whose_chain_is_broken_gives_nothing_to_reuse_and_says_so(
 
     assert fixture_server.hits["/a"] == 2
     assert "captures not reused: the ledger's hash chain does not hold at line 3" in err
+
+
+@pytest.mark.parametrize("argv", [["--offline"], ["--max-age", "0"]], ids=["offline", "no-reuse"])
+def test_a_run_appended_after_a_break_in_the_chain_says_so_though_it_reuses_nothing(
+    workdir: Path, fixture_server: FixtureServer, capsys: pytest.CaptureFixture[str], argv: list[str]
+) -> None:
+    # The chain was walked only to find captures to reuse: offline, a run was appended to a tampered ledger
+    # without a word.
+    _check(capsys, fixture_server)
+    ledger = workdir / "brief.md.ledger.jsonl"
+    lines = ledger.read_text(encoding="utf-8").splitlines(keepends=True)
+    lines[1] = lines[1].replace('"label":"1"', '"label":"7"')
+    ledger.write_text("".join(lines), encoding="utf-8")
+
+    _, err = _check(capsys, fixture_server, *argv)
+
+    assert "the ledger's hash chain does not hold at line 3 (provenance verify names the problem)" in err
+    assert "captures not reused" not in err, "nothing was to be reused"
+    assert len(_runs(ledger)) == 2, "the run is appended all the same: nothing is ever lost"
