@@ -104,6 +104,12 @@ class Context(Model):
     line: int = Field(ge=1)
     text: str
     quotes: tuple[str, ...] = ()
+    quotes_left_out: int | None = Field(
+        default=None,
+        ge=1,
+        description="Quoted passages attributed to the footnote here but not kept (more quoted text than one"
+        " context holds), when there are any. The quote check cannot confirm them: it never passes.",
+    )
     location: str | None = Field(
         default=None,
         description="Where the passage is, for formats without lines: `paragraph 12` (DOCX),"

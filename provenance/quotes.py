@@ -25,6 +25,11 @@ _QUOTED = re.compile(
 )
 
 
+# The quoted text one citing passage keeps for its footnote (`readers.assembly`), wherever it stands in its
+# paragraph; quotes beyond it are counted as left out, and the quote check cannot pass on them.
+MAX_QUOTED_CHARS = 10_000
+
+
 class Quote(NamedTuple):
     """A quoted passage (stripped, marks left out) and where it lies in the text, marks included."""
 

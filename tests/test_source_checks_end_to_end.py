@@ -497,3 +497,26 @@ def test_an_article_cut_inside_its_head_by_max_bytes_is_an_error_not_a_script_sh
     captured = _check(footnote, "captured")
     assert (code, footnote["status"], captured["status"]) == (1, "error", "warn")
     assert "the body was cut (length)" in captured["detail"] and "script shell" not in captured["detail"]
+
+
+def test_a_false_quote_opening_a_long_paragraph_keeps_its_footnote_from_verified(tmp_path: Path) -> None:
+    # The quote stood outside the context window of the marker closing a 3,100-character paragraph: it was
+    # left out, `quote` was a skip ("no quoted words cite this footnote") and the footnote verified, exit 0.
+    filler = "The council met for hours and heard every side of the argument about the old bridge. " * 35
+    report = tmp_path / "r.md"
+    report.write_text(
+        f"The mayor said “the bridge will be demolished next week”. {filler}[^1]\n\n"
+        "[^1]: City Ledger, “Council votes to reopen the bridge”, January 21, 2022, "
+        "http://news.example/2022/01/21/council-bridge\n",
+        encoding="utf-8",
+    )
+    with FixtureServer({"/2022/01/21/council-bridge": Reply(body=_asset("article_jsonld.html"))}) as server:
+        argv = ["check", str(report), "--json", "--no-archive-lookup", "--archive-dir", str(tmp_path / "a")]
+        argv += ["--connect-to", f"news.example:80:127.0.0.1:{server.port}"]
+        out = io.StringIO()
+        with contextlib.redirect_stdout(out):
+            code = cli.main(argv)
+    (footnote,) = json.loads(out.getvalue())["reports"][0]["footnotes"]
+    quote = _check(footnote, "quote")
+    assert (code, footnote["status"], quote["status"]) == (1, "unconfirmed", "warn"), quote
+    assert quote["cited"] == "the bridge will be demolished next week"

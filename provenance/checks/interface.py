@@ -45,6 +45,11 @@ class CheckInput:
         return tuple(dict.fromkeys(quote for context in self.contexts for quote in context.quotes))
 
     @property
+    def quotes_left_out(self) -> int:
+        """Quoted passages attributed to this footnote that its contexts could not keep (too long)."""
+        return sum(context.quotes_left_out or 0 for context in self.contexts)
+
+    @property
     def read_from(self) -> str:
         """How a content check's detail says where it read: the live page or an archived copy."""
         source = self.source

@@ -14,6 +14,7 @@ from __future__ import annotations
 from provenance.checks.interface import CheckInput
 from provenance.checks.matching import NEAR_QUOTE, QuoteMatch, find_quote, language_of
 from provenance.models import CheckResult, CheckStatus
+from provenance.quotes import MAX_QUOTED_CHARS
 
 _SHOWN_CHARS = 300
 
@@ -31,13 +32,24 @@ def _best_match(quote: str, parts: list[str]) -> QuoteMatch | None:
     )
 
 
+def _left_out(count: int) -> str:
+    passages = "passage" if count == 1 else "passages"
+    return (
+        f"{count} quoted {passages} citing this footnote not compared: more quoted text than "
+        f"{MAX_QUOTED_CHARS:,} characters before one marker; compare by hand"
+    )
+
+
 def check_quote(given: CheckInput) -> CheckResult:
-    quotes, source = given.quotes, given.source
-    if not quotes:
+    quotes, source, left_out = given.quotes, given.source, given.quotes_left_out
+    missed: CheckStatus = "fail" if given.strict_quotes else "warn"
+    if not quotes and not left_out:
         return CheckResult(name="quote", status="skip", detail="no quoted words cite this footnote")
-    cited = " | ".join(quotes)
+    cited = " | ".join(quotes) or None
     if source is None or source.problem is not None:
         return CheckResult(name="quote", status="skip", detail="no content captured to compare", cited=cited)
+    if not quotes:
+        return CheckResult(name="quote", status=missed, detail=_left_out(left_out), cited=cited)
     # The title and the text are searched apart: a quote is not pieced together from the end of a headline and
     # the opening of the text.
     parts = [part for part in (source.text, source.title) if part and part.strip()]
@@ -48,10 +60,9 @@ def check_quote(given: CheckInput) -> CheckResult:
             detail=f"the source has no text to search{given.read_from}",
             cited=cited,
         )
-    missed: CheckStatus = "fail" if given.strict_quotes else "warn"
     notes: list[str] = []
     found: list[str] = []
-    status: CheckStatus = "pass"
+    status: CheckStatus = missed if left_out else "pass"
     source_language: str | None = None
     for quote in quotes:
         match = _best_match(quote, parts)
@@ -82,7 +93,9 @@ def check_quote(given: CheckInput) -> CheckResult:
         else:
             notes.append(f"not found verbatim ({match.score:.0f}% at best; a paraphrase?): {_short(quote)!r}")
             found.append(match.excerpt)
-    if not notes:  # every quoted passage was punctuation alone (`“…”`): nothing was compared
+    if left_out:
+        notes.append(_left_out(left_out))
+    elif not notes:  # every quoted passage was punctuation alone (`“…”`): nothing was compared
         return CheckResult(
             name="quote", status="skip", detail="the quoted passages hold no words", cited=cited
         )

@@ -15,7 +15,7 @@ from itertools import chain
 from typing import NamedTuple, overload
 
 from provenance.models import Context, Finding, Footnote
-from provenance.quotes import Quote, iter_quotes
+from provenance.quotes import MAX_QUOTED_CHARS, Quote, iter_quotes
 from provenance.readers.interface import ReadResult
 
 _WHITESPACE = re.compile(r"\s+")
@@ -291,17 +291,32 @@ class _ContextDraft:
     quotes: dict[int, Quote]
 
     def add_quotes(self, quotes: Iterable[Quote]) -> None:
-        start, end = self.window
+        """The quotes a marker cites, inside its window or not: the window shows the passage, the quotes are
+        what the footnote is claimed to support (a quote in a long paragraph's opening, outside the window
+        of a marker at its end, was left out, and the footnote came out verified without it). `build` keeps
+        `MAX_QUOTED_CHARS` of them and counts the rest."""
         for quote in quotes:
-            if quote.start >= start and quote.end <= end:
-                self.quotes.setdefault(quote.start, quote)
+            self.quotes.setdefault(quote.start, quote)
 
     def build(self) -> Context:
         start, end = self.window
         whole = self.read.text
         text = ("…" if start else "") + whole[start:end].strip() + ("…" if end < len(whole) else "")
-        quotes = tuple(quote.text for _, quote in sorted(self.quotes.items()))
-        return Context(line=self.line, text=text, quotes=quotes, location=self.location)
+        kept: list[str] = []
+        room = MAX_QUOTED_CHARS
+        for _, quote in sorted(self.quotes.items()):
+            if len(quote.text) > room:
+                break
+            kept.append(quote.text)
+            room -= len(quote.text)
+        left_out = len(self.quotes) - len(kept)
+        return Context(
+            line=self.line,
+            text=text,
+            quotes=tuple(kept),
+            quotes_left_out=left_out or None,
+            location=self.location,
+        )
 
 
 def assemble_footnotes(

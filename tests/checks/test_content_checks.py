@@ -696,3 +696,32 @@ def test_status_is_unconfirmed_when_a_content_check_warns_but_not_for_archived()
     assert footnote_status(_results(captured="warn")) == "error"
     assert footnote_status(_results(captured="warn"), partial=True) == "unconfirmed"
     assert footnote_status(_results(captured="warn", date="fail"), partial=True) == "failed"
+
+
+def _with_quotes_left_out(quotes: tuple[str, ...], left_out: int, strict: bool = False) -> CheckInput:
+    context = Context(line=1, text="t", quotes=quotes, quotes_left_out=left_out)
+    given = _given(strict=strict)
+    footnote = given.footnote.model_copy(update={"contexts": (context,)})
+    return CheckInput(
+        footnote=footnote, citation=CITATION, outcome=None, live=POST, source=POST, strict_quotes=strict
+    )
+
+
+def test_quotes_the_reader_could_not_keep_keep_the_quote_check_from_passing() -> None:
+    # The quotes kept are found, but two more cite this footnote and were too long to keep: never a pass.
+    result = check_quote(_with_quotes_left_out(("had already crossed the bridge",), 2))
+    assert result.status == "warn"
+    assert result.detail.startswith("found 'had already crossed the bridge'; 2 quoted passages citing")
+    assert "compare by hand" in result.detail
+    assert check_quote(_with_quotes_left_out(("had already crossed the bridge",), 2, strict=True)).status == (
+        "fail"
+    )
+
+
+def test_a_footnote_whose_only_quotes_were_left_out_is_not_one_without_quotes() -> None:
+    result = check_quote(_with_quotes_left_out((), 1))
+    assert (result.status, result.detail) == (
+        "warn",
+        "1 quoted passage citing this footnote not compared: more quoted text than 10,000 characters before "
+        "one marker; compare by hand",
+    )

@@ -44,3 +44,31 @@ def test_two_quotes_in_one_sentence_both_go_to_its_marker_and_none_to_the_next()
     notes = read_plain_text(text).footnotes
     assert [note.contexts[0].quotes for note in notes] == [("first", "second"), ("third",)]
     assert notes[0].contexts[0].text == "She said “first” and “second”. Later “third”."
+
+
+_FILLER = "The council met for hours and heard every side of the argument about the old bridge. " * 40
+
+
+def test_a_quote_opening_a_long_paragraph_is_kept_for_the_marker_closing_it() -> None:
+    # The context shows a window around its marker (2,500 characters): a quote at the opening of a longer
+    # paragraph was outside it, left out, and the footnote came out verified without its quote checked.
+    text = f"The mayor said “the bridge will be demolished next week”. {_FILLER}[1]\n\n[1] City Ledger.\n"
+    (footnote,) = read_plain_text(text).footnotes
+    (context,) = footnote.contexts
+    assert context.quotes == ("the bridge will be demolished next week",)
+    assert "demolished" not in context.text, "the window still shows only the passage around the marker"
+    assert context.quotes_left_out is None
+
+
+def test_a_quote_longer_than_a_context_window_is_kept_whole() -> None:
+    long_quote = "we will rebuild every road and every bridge " * 110  # about 4,800 characters
+    (footnote,) = read_plain_text(f"He said “{long_quote.strip()}”.[1]\n\n[1] One.\n").footnotes
+    assert footnote.contexts[0].quotes == (long_quote.strip(),)
+
+
+def test_quotes_beyond_what_a_context_keeps_are_counted_as_left_out() -> None:
+    quote = "x" * 6_000
+    text = f"He said “{quote}”, then “{quote}”, then “short”.[1]\n\n[1] One.\n"
+    (footnote,) = read_plain_text(text).footnotes
+    (context,) = footnote.contexts
+    assert context.quotes == (quote,) and context.quotes_left_out == 2
