@@ -131,3 +131,33 @@ def test_commit_of_a_report_whose_citations_are_complete_passes_offline_and_writ
     assert "provenance citations" in committed.stdout + committed.stderr
     # Nothing was captured, so no ledger and no archive: the working tree is exactly what was committed.
     assert _git("status", "--porcelain", "--ignored", cwd=repository).stdout == ""
+
+
+def test_a_folder_of_reports_named_as_the_readme_shows_passes_its_figures_and_data_by(
+    tmp_path: Path, hook_source: tuple[Path, str, dict[str, str]]
+) -> None:
+    # `files: ^reports/` replaces the hook's own pattern: a PNG beside the reports was handed to the tool
+    # ("binary file, not a report", exit 2) and the commit refused.
+    source, rev, env = hook_source
+    repository = tmp_path / "desk"
+    (repository / "reports").mkdir(parents=True)
+    assert _git("init", "-q", cwd=repository).returncode == 0
+    (repository / ".pre-commit-config.yaml").write_text(
+        f"repos:\n  - repo: {source}\n    rev: {rev}\n    hooks:\n      - id: provenance-lint\n"
+        "        files: ^reports/\n"
+    )
+    (repository / "reports" / "brief.md").write_text(GOOD_REPORT)
+    (repository / "reports" / "figure.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)))
+    (repository / "reports" / "figures.zip").write_bytes(b"PK\x05\x06" + bytes(18))
+    (repository / "reports" / "casualties.csv").write_text("date,count\n2022-01-21,[1]\n")
+    installed = _pre_commit("install", "--install-hooks", cwd=repository, env=env)
+    assert installed.returncode == 0, installed.stdout + installed.stderr
+    _git("add", "-A", cwd=repository)
+
+    committed = _git("commit", "-m", "add brief and its figure", cwd=repository, env=env)
+
+    assert committed.returncode == 0, committed.stdout + committed.stderr
+    (repository / "reports" / "late.md").write_text(BAD_REPORT)  # a report there is still checked
+    _git("add", "-A", cwd=repository)
+    refused = _git("commit", "-m", "add late", cwd=repository, env=env)
+    assert refused.returncode == 1 and "late.md:3: error: [1] locator" in refused.stdout + refused.stderr

@@ -47,6 +47,9 @@ class _ReaderOnFirstUse(ReportReader):
     def read(self, data: bytes, name: str) -> ReadResult:
         return self.loaded().read(data, name)
 
+    def prose(self, text: str) -> str:
+        return self.loaded().prose(text)
+
 
 PLAIN_TEXT = PlainTextReader()
 MARKDOWN = _ReaderOnFirstUse(
@@ -191,6 +194,6 @@ def _read(data: bytes, path: str, from_format: str | None) -> ReadReport:
     findings = result.findings
     if not result.footnotes and reader not in _BINARY_READERS:
         # No notes found, but text that cites: a style we do not read must not pass as "nothing to verify".
-        unsupported = markers_without_notes(sniff_text(data))
+        unsupported = markers_without_notes(reader.prose(sniff_text(data)))
         findings = (*findings, unsupported) if unsupported else findings
     return ReadReport(path, reader.format, sha256_hex(data), result.footnotes, findings)

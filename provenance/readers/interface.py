@@ -39,3 +39,9 @@ class ReportReader(ABC):
     @abstractmethod
     def read(self, data: bytes, name: str) -> ReadResult:
         """Parse `data`; raise `ReaderError` (naming `name`) when the bytes are not this format."""
+
+    def prose(self, text: str) -> str:
+        """`text` (a report of this format, decoded) where a note marker could stand, each line in its place:
+        what is looked at for markers of a style not read (`assembly.markers_without_notes`). All of it,
+        unless the format has text that is never prose (Markdown's code)."""
+        return text

@@ -262,13 +262,17 @@ class MarkdownReader(ReportReader):
     format = ReportFormat.MARKDOWN
     suffixes = (".md", ".markdown", ".mdown", ".mkd")
 
+    def prose(self, text: str) -> str:
+        return blank_code(text)
+
     def read(self, data: bytes, name: str) -> ReadResult:
         text = decode_text(data, name)
         result = read_markdown(text)
         if result.footnotes:
             return result
-        # No Markdown footnotes: a draft written with `[1]` or `¹` notes, read by the plain-text rules.
-        plain = read_plain_text(text)
+        # No Markdown footnotes: a draft written with `[1]` or `¹` notes, read by the plain-text rules (not in
+        # its code blocks, whose `[1]` lines are examples; code spans are left: a note may show code).
+        plain = read_plain_text(blank_fenced_code(text))
         return plain if plain.footnotes else result
 
 
@@ -691,3 +695,63 @@ def _inline_text(children: Sequence[Token]) -> _InlineText:
         schemes_added=schemes_added(found, (href for _, href in links)),
         misleading_links=tuple(misleading),
     )
+
+
+_FENCE_OPENING = re.compile(r" {0,3}(`{3,}|~{3,})")
+_BACKTICKS = re.compile(r"`+")
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_NOT_A_LINE_BREAK = re.compile(r"[^\n]")
+
+
+def blank_fenced_code(text: str) -> str:
+    """`text` with its fenced code blocks (``` or ~~~) blanked out, every line kept in its place. Linear."""
+    lines = text.split("\n")
+    fence: str | None = None
+    for number, line in enumerate(lines):
+        if fence is not None:
+            stripped = line.strip()
+            if (
+                stripped.startswith(fence)
+                and not stripped.strip(fence[0])
+                and len(line) - len(line.lstrip(" ")) <= 3
+            ):
+                fence = None
+            lines[number] = ""
+        elif opening := _FENCE_OPENING.match(line):
+            fence = opening.group(1)
+            lines[number] = ""
+    return "\n".join(lines)
+
+
+def blank_code(text: str) -> str:
+    """`text` with its fenced code blocks and code spans blanked out, every line kept in its place: `[1]`
+    in code is an example of a marker (a README, a changelog), not one. A code span ends at the next run of
+    as many backticks within its paragraph; one that never does is text. Linear: each line and each run of
+    backticks is looked at once."""
+    prose = blank_fenced_code(text)
+    runs: list[tuple[int, int, int]] = []  # each run of backticks: start, end, and its paragraph
+    paragraph = 0
+    for run in _BACKTICKS.finditer(prose):
+        if runs and _BLANK_LINE.search(prose, runs[-1][1], run.start()):
+            paragraph += 1
+        runs.append((run.start(), run.end(), paragraph))
+    # For each run, the next run of as many backticks in its paragraph (CommonMark's closing run).
+    closing: list[int | None] = [None] * len(runs)
+    later: dict[tuple[int, int], int] = {}
+    for index in range(len(runs) - 1, -1, -1):
+        start, end, paragraph = runs[index]
+        key = (paragraph, end - start)
+        closing[index] = later.get(key)
+        later[key] = index
+    pieces: list[str] = []
+    done = index = 0
+    while index < len(runs):
+        close = closing[index]
+        if close is None:  # no run closes it: its backticks are text
+            index += 1
+            continue
+        start, end = runs[index][0], runs[close][1]
+        pieces += (prose[done:start], _NOT_A_LINE_BREAK.sub(" ", prose[start:end]))
+        done, index = end, close + 1
+    pieces.append(prose[done:])
+    return "".join(pieces)

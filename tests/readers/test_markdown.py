@@ -105,6 +105,22 @@ def test_markdown_references_without_definitions_stay_markdown_findings() -> Non
     ]
 
 
+def test_a_marker_in_code_is_an_example_not_a_marker_without_its_note() -> None:
+    # A README (`Use [1] to mark a note`) and a changelog's code failed `check --lint`: "markers found but no
+    # notes", for text that is code.
+    text = (
+        "# Notes\n\nUse `[1]` to mark a note, or ``[^a]`` in Markdown.\n\n"
+        "```text\nA claim.[2]\n\n[2] Source.\n```\n\n~~~~\nAnother [3]\n~~~\nstill code [4]\n~~~~\n"
+    )
+    assert read_report_bytes(text.encode(), "README.md").findings == ()
+
+
+def test_a_marker_after_code_is_still_found_on_its_own_line() -> None:
+    text = "Use `[1]` here.\n\n```\n[2]\n```\n\nA claim, with a stray ` backtick.[3]\n"
+    (finding,) = read_report_bytes(text.encode(), "r.md").findings
+    assert finding.code == "markers-without-notes" and finding.line == 7 and "'[3]'" in finding.message
+
+
 def test_tokens_read_one_block_at_a_time_are_the_tokens_of_a_whole_parse() -> None:
     text = (REPO_ROOT / "examples" / "brief.md").read_text(encoding="utf-8") + (
         "\n[ref]: https://ref.example/\n\n"
