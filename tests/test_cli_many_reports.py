@@ -94,6 +94,29 @@ def test_an_empty_part_checks_nothing_and_passes_with_a_note(
     assert _ledgers(desk) == set()
 
 
+def test_an_empty_part_still_writes_the_files_a_ci_job_uploads(
+    desk: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A matrix job whose part is empty left no SARIF file (the upload step failed), no JUnit artifact, and
+    # an empty stdout under --json.
+    code, out, _ = _check(
+        capsys,
+        "reports/r0.md",
+        "--offline",
+        "--shard",
+        "2/2",
+        "--sarif",
+        "e.sarif",
+        "--junit",
+        "e.xml",
+        "--json",
+    )
+    assert code == 0 and json.loads(out) == {"reports": []}
+    sarif = json.loads((desk / "e.sarif").read_text(encoding="utf-8"))
+    assert sarif["version"] == "2.1.0" and sarif["runs"][0]["results"] == []
+    assert 'tests="0" failures="0"' in (desk / "e.xml").read_text(encoding="utf-8")
+
+
 @pytest.mark.parametrize(
     "spec",
     ["0/3", "4/3", "1/0", "2", "a/b", "1/10001", "\u00b2/3", pytest.param("1/" + "9" * 5000, id="1/9999…")],

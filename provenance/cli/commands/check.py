@@ -248,6 +248,13 @@ def run(args: argparse.Namespace, argv: list[str]) -> int:
     for warning in inputs.warnings:
         warn(warning)
     if not inputs.reports:
+        # An empty part of a CI matrix still leaves what the job uploads or reads: a SARIF file, a JUnit file
+        # and a JSON document, each with no report (a missing file failed the upload step).
+        options.outputs.write([])
+        if args.json:
+            from provenance.outputs.json_format import JsonFormat
+
+            emit(JsonFormat().render([]), to_stdout=True)
         return EXIT_OK
     settings = _settings(args, argv, network, inputs.citations)
     progress = None
