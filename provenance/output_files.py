@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from provenance.files import check_output_path, write_atomically
+from provenance.outputs.paths import AS_GIVEN, RepositoryPaths
 from provenance.results import ReportResult
 
 
@@ -16,6 +17,7 @@ class OutputFiles:
     sarif: Path | None = None
     junit: Path | None = None
     html: Path | None = None  # the HTML view of the run's ledgers
+    paths: RepositoryPaths = AS_GIVEN  # how the SARIF file names the reports
 
     def _asked(self) -> list[tuple[str, Path]]:
         named = (("SARIF file", self.sarif), ("JUnit file", self.junit), ("HTML view", self.html))
@@ -31,7 +33,8 @@ class OutputFiles:
         if self.sarif is not None:
             from provenance.outputs.sarif import SarifFormat
 
-            write_atomically(self.sarif, SarifFormat().render(results).encode("utf-8"), "SARIF file")
+            sarif = SarifFormat(self.paths).render(results)
+            write_atomically(self.sarif, sarif.encode("utf-8"), "SARIF file")
         if self.junit is not None:
             from provenance.outputs.junit import JunitFormat
 

@@ -123,6 +123,27 @@ def test_github_actions_gets_one_annotation_per_unverified_footnote(
     assert json.loads(out) and "::error file=docs/deep/b.md" in err, "annotations keep out of the JSON"
 
 
+def test_a_step_run_inside_the_repository_names_reports_from_its_root(
+    docs: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A CI step with `working-directory: docs` gave `file=deep/b.md` and a SARIF URI `deep/b.md`: code
+    # scanning and the runner could not place them on docs/deep/b.md.
+    monkeypatch.setenv("GITHUB_ACTIONS", "true")
+    monkeypatch.setenv("GITHUB_WORKSPACE", str(docs))
+    monkeypatch.chdir(docs / "docs")
+    _, out, _ = _check(
+        capsys, "deep/b.md", str(docs / "docs" / "a.md"), "--offline", "-q", "--sarif", "x.sarif"
+    )
+    assert [line.split(",")[0] for line in out.splitlines()] == [
+        "::error file=docs/deep/b.md",
+        "::error file=docs/a.md",
+    ]
+    sarif = json.loads((docs / "docs" / "x.sarif").read_text(encoding="utf-8"))
+    uris = {location["physicalLocation"]["artifactLocation"]["uri"] for r in sarif["runs"][0]["results"]
+            for location in r["locations"]}  # fmt: skip
+    assert uris == {"docs/deep/b.md", "docs/a.md"}
+
+
 ARTICLE = (
     b"<html><head><title>Claim</title><meta property='article:published_time' content='2022-01-21T10:00:00Z'>"
     b"<meta name='author' content='Desk'></head><body><p>The claim, in full.</p></body></html>"

@@ -8,10 +8,12 @@ command nor start another one.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from provenance.escaping import escape_unprintable
 from provenance.models import Finding
 from provenance.outputs.interface import CheckFormat
+from provenance.outputs.paths import AS_GIVEN, RepositoryPaths
 from provenance.outputs.reasons import reasons_text
 from provenance.results import FootnoteResult, ReportResult
 
@@ -30,35 +32,39 @@ def escape_property(text: str) -> str:
     return escape_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
-def _command(level: str, report: ReportResult, line: int, title: str, message: str) -> str:
-    properties = {"file": report.report.path, "line": str(line), "title": title}
+def _command(level: str, path: str, line: int, title: str, message: str) -> str:
+    properties = {"file": path, "line": str(line), "title": title}
     fields = ",".join(f"{name}={escape_property(value)}" for name, value in properties.items())
     return f"::{level} {fields}::{escape_data(message)}"
 
 
-def _annotation(report: ReportResult, result: FootnoteResult) -> str:
+def _annotation(path: str, result: FootnoteResult) -> str:
     level = "warning" if result.status in _WARNING_STATUSES else "error"
     title = f"provenance: footnote [{result.label}] {result.status}"
     url = result.cited.citation.url
     message = reasons_text(result) + (f" ({url})" if url else "")
-    return _command(level, report, result.cited.footnote.line, title, message)
+    return _command(level, path, result.cited.footnote.line, title, message)
 
 
-def _missing_note_annotation(report: ReportResult, finding: Finding) -> str:
+def _missing_note_annotation(path: str, finding: Finding) -> str:
     title = "provenance: a marker without its footnote"
-    return _command("error", report, finding.line or 1, title, finding.message)
+    return _command("error", path, finding.line or 1, title, finding.message)
 
 
+@dataclass(frozen=True)
 class GithubAnnotationsFormat(CheckFormat):
+    # The runner places an annotation by its path from the repository's root, wherever the step ran.
+    paths: RepositoryPaths = AS_GIVEN
+
     def render(self, results: Sequence[ReportResult]) -> str:
         lines = [
-            _annotation(report, result)
+            _annotation(self.paths.of(report.report.path), result)
             for report in results
             for result in report.footnotes
             if result.status != "verified"
         ]
         lines += [
-            _missing_note_annotation(report, finding)
+            _missing_note_annotation(self.paths.of(report.report.path), finding)
             for report in results
             for finding in report.missing_note_findings
         ]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import PurePath
 from typing import Any, get_args
 from urllib.parse import quote
@@ -16,6 +17,7 @@ from provenance import __version__
 from provenance.models import CheckName, CheckStatus, Finding
 from provenance.outputs.interface import CheckFormat
 from provenance.outputs.json_text import indented_json
+from provenance.outputs.paths import AS_GIVEN, RepositoryPaths
 from provenance.outputs.reasons import leading_check, reasons_text
 from provenance.results import FootnoteResult, ReportResult
 
@@ -94,16 +96,14 @@ def _rules() -> list[dict[str, Any]]:
     return rules
 
 
-def _missing_note_result(
-    report: ReportResult, finding: Finding, rule_index: dict[str, int]
-) -> dict[str, Any]:
-    identity = "\0".join((report.report.path, MISSING_NOTE_RULE, finding.message))
+def _missing_note_result(path: str, finding: Finding, rule_index: dict[str, int]) -> dict[str, Any]:
+    identity = "\0".join((path, MISSING_NOTE_RULE, finding.message))
     return {
         "ruleId": MISSING_NOTE_RULE,
         "ruleIndex": rule_index[MISSING_NOTE_RULE],
         "level": "error",
         "message": {"text": finding.message},
-        "locations": [_location(report_uri(report.report.path), finding.line or 1)],
+        "locations": [_location(report_uri(path), finding.line or 1)],
         "partialFingerprints": {"provenanceFootnote/v1": hashlib.sha256(identity.encode()).hexdigest()},
     }
 
@@ -134,10 +134,12 @@ def _fingerprint(report: str, result: FootnoteResult) -> str:
     return hashlib.sha256(identity.encode()).hexdigest()
 
 
-def _result(report: ReportResult, footnote: FootnoteResult, rule_index: dict[str, int]) -> dict[str, Any]:
+def _result(
+    report: ReportResult, path: str, footnote: FootnoteResult, rule_index: dict[str, int]
+) -> dict[str, Any]:
     check = leading_check(footnote)
     rule = check.name if check else "captured"
-    uri = report_uri(report.report.path)
+    uri = report_uri(path)
     cited = footnote.cited
     url = cited.citation.url
     message = f"Footnote [{footnote.label}] is {footnote.status}: {reasons_text(footnote)}"
@@ -154,7 +156,7 @@ def _result(report: ReportResult, footnote: FootnoteResult, rule_index: dict[str
         "level": _LEVEL[check.status] if check else "error",
         "message": {"text": message},
         "locations": [_location(uri, cited.footnote.line)],
-        "partialFingerprints": {"provenanceFootnote/v1": _fingerprint(report.report.path, footnote)},
+        "partialFingerprints": {"provenanceFootnote/v1": _fingerprint(path, footnote)},
         "properties": {
             "label": footnote.label,
             "status": footnote.status,
@@ -170,16 +172,20 @@ def _result(report: ReportResult, footnote: FootnoteResult, rule_index: dict[str
     return entry
 
 
-def _artifact(report: ReportResult) -> dict[str, Any]:
+def _artifact(report: ReportResult, path: str) -> dict[str, Any]:
     return {
-        "location": {"uri": report_uri(report.report.path)},
+        "location": {"uri": report_uri(path)},
         "hashes": {"sha-256": report.report.sha256},
         "roles": ["analysisTarget"],
     }
 
 
+@dataclass(frozen=True)
 class SarifFormat(CheckFormat):
+    paths: RepositoryPaths = AS_GIVEN  # report paths as the code host reads them
+
     def render(self, results: Sequence[ReportResult]) -> str:
+        paths = {id(report): self.paths.of(report.report.path) for report in results}
         rules = _rules()
         rule_index = {rule["id"]: index for index, rule in enumerate(rules)}
         run = {
@@ -191,7 +197,7 @@ class SarifFormat(CheckFormat):
                     "rules": rules,
                 }
             },
-            "artifacts": [_artifact(report) for report in results],
+            "artifacts": [_artifact(report, paths[id(report)]) for report in results],
             "invocations": [
                 {
                     "executionSuccessful": True,
@@ -204,13 +210,13 @@ class SarifFormat(CheckFormat):
                 }
             ],
             "results": [
-                _result(report, footnote, rule_index)
+                _result(report, paths[id(report)], footnote, rule_index)
                 for report in results
                 for footnote in report.footnotes
                 if footnote.status != "verified"
             ]
             + [
-                _missing_note_result(report, finding, rule_index)
+                _missing_note_result(paths[id(report)], finding, rule_index)
                 for report in results
                 for finding in report.missing_note_findings
             ],

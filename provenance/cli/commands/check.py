@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from provenance.capture.options import NetworkOptions
     from provenance.check_inputs import InputOptions
     from provenance.citations.cite import CitationsFile
+    from provenance.outputs.paths import RepositoryPaths
     from provenance.results import ReportResult
     from provenance.settings import CheckSettings
 
@@ -192,9 +193,22 @@ def _input_options(args: argparse.Namespace) -> InputOptions:
         max_report_bytes=args.max_report_bytes,
         citations=args.citations,
         strict=args.strict,
-        outputs=OutputFiles(sarif=args.sarif, junit=args.junit, html=args.html),
+        outputs=OutputFiles(sarif=args.sarif, junit=args.junit, html=args.html, paths=_repository_paths()),
         attach=args.attach,
     )
+
+
+def _repository_paths() -> RepositoryPaths:
+    """In GitHub Actions, report paths from the checkout's root (`GITHUB_WORKSPACE`), as code scanning and
+    the runner's annotations place them, wherever the step ran; elsewhere, as the user named them."""
+    from pathlib import PurePath
+
+    from provenance.outputs.paths import AS_GIVEN, RepositoryPaths
+
+    workspace = os.environ.get("GITHUB_WORKSPACE", "")
+    if not PurePath(workspace).is_absolute():
+        return AS_GIVEN
+    return RepositoryPaths(PurePath(workspace), PurePath(os.getcwd()))
 
 
 def _settings(
@@ -312,4 +326,4 @@ def _show(args: argparse.Namespace, results: list[ReportResult]) -> None:
     if os.environ.get("GITHUB_ACTIONS") == "true":
         from provenance.outputs.github import GithubAnnotationsFormat
 
-        emit(GithubAnnotationsFormat().render(results), to_stdout=not args.json)
+        emit(GithubAnnotationsFormat(_repository_paths()).render(results), to_stdout=not args.json)
