@@ -27,16 +27,26 @@ _INT_LIMIT = 2**53 - 1
 _FIRST_SURROGATE = "\ud800"
 
 
+_MAX_CONTAINERS = 100_000  # a ledger line holds a few hundred
+
+
 def _standard_encoder_suffices(value: Any) -> bool:
     """Whether `value` holds nothing on which the standard encoder and RFC 8785 can differ (see above).
 
-    Exact types only (a subclass, say an enum, goes to the library): this walk is as hot as the encoding."""
+    Exact types only (a subclass, say an enum, goes to the library): this walk is as hot as the encoding.
+    A value holding more than `_MAX_CONTAINERS` dicts and lists goes to the library too: one that holds
+    itself has no end, and the walk must have one (the library refuses it)."""
     pending = [value]
+    containers = 0
     while pending:
         item = pending.pop()
         kind = type(item)
         if kind is str or item is None or kind is bool:
             continue
+        if kind is dict or kind is list or kind is tuple:
+            containers += 1
+            if containers > _MAX_CONTAINERS:
+                return False
         if kind is dict:
             for key in item:
                 if type(key) is not str or not (key.isascii() or max(key) < _FIRST_SURROGATE):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 import rfc8785
 from hypothesis import given, settings
 
@@ -40,3 +41,14 @@ def test_keys_are_ordered_by_utf16_code_units_not_code_points() -> None:
 def test_numbers_are_written_as_ecmascript_writes_them() -> None:
     value = {"seconds": 30.0, "ratio": 1e21, "small": 1e-7, "count": 3}
     assert canonical_json(value) == b'{"count":3,"ratio":1e+21,"seconds":30,"small":1e-7}'
+
+
+def test_a_value_that_holds_itself_is_refused_as_the_library_refuses_it_not_walked_forever() -> None:
+    # The check for the fast encoder walked a list that contains itself without end (the library raises at
+    # once); only code, never a ledger's JSON, can build one, but a hang is never the answer.
+    looped: list[Any] = []
+    looped.append(looped)
+    with pytest.raises(RecursionError):
+        rfc8785.dumps(looped)
+    with pytest.raises(RecursionError):
+        canonical_json(looped)
