@@ -18,6 +18,7 @@ class OutputFiles:
     junit: Path | None = None
     html: Path | None = None  # the HTML view of the run's ledgers
     paths: RepositoryPaths = AS_GIVEN  # how the SARIF file names the reports
+    allow_empty: bool = False  # --allow-empty: a report whose notes could not be read fails nothing
 
     def _asked(self) -> list[tuple[str, Path]]:
         named = (("SARIF file", self.sarif), ("JUnit file", self.junit), ("HTML view", self.html))
@@ -33,12 +34,13 @@ class OutputFiles:
         if self.sarif is not None:
             from provenance.outputs.sarif import SarifFormat
 
-            sarif = SarifFormat(self.paths).render(results)
+            sarif = SarifFormat(self.paths, self.allow_empty).render(results)
             write_atomically(self.sarif, sarif.encode("utf-8"), "SARIF file")
         if self.junit is not None:
             from provenance.outputs.junit import JunitFormat
 
-            write_atomically(self.junit, JunitFormat().render(results).encode("utf-8"), "JUnit file")
+            junit = JunitFormat(self.allow_empty).render(results)
+            write_atomically(self.junit, junit.encode("utf-8"), "JUnit file")
         if self.html is not None:
             from provenance.views import load_view, write_html_view
 

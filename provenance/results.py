@@ -78,6 +78,14 @@ class ReportResult:
             return ()
         return tuple(f for f in self.report.findings if f.code == "marker-without-footnote")
 
+    def failing_findings(self, allow_empty: bool = False) -> tuple[Finding, ...]:
+        """The report's own findings that keep `check` from passing, for the formats that list what failed
+        (SARIF, JUnit, annotations): each marker whose note is missing, and, unless `--allow-empty`, the one
+        finding that the report cites though no notes could be read."""
+        if allow_empty or not self.notes_unread:
+            return self.missing_note_findings
+        return tuple(f for f in self.report.findings if f.code == "markers-without-notes")[:1]
+
 
 @dataclass(frozen=True)
 class LintResult:

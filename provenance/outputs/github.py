@@ -46,15 +46,21 @@ def _annotation(path: str, result: FootnoteResult) -> str:
     return _command(level, path, result.cited.footnote.line, title, message)
 
 
-def _missing_note_annotation(path: str, finding: Finding) -> str:
-    title = "provenance: a marker without its footnote"
-    return _command("error", path, finding.line or 1, title, finding.message)
+_FINDING_TITLES = {
+    "marker-without-footnote": "provenance: a marker without its footnote",
+    "markers-without-notes": "provenance: no notes read, though the report cites",
+}
+
+
+def _finding_annotation(path: str, finding: Finding) -> str:
+    return _command("error", path, finding.line or 1, _FINDING_TITLES[finding.code], finding.message)
 
 
 @dataclass(frozen=True)
 class GithubAnnotationsFormat(CheckFormat):
     # The runner places an annotation by its path from the repository's root, wherever the step ran.
     paths: RepositoryPaths = AS_GIVEN
+    allow_empty: bool = False  # --allow-empty: a report whose notes could not be read is not annotated
 
     def render(self, results: Sequence[ReportResult]) -> str:
         lines = [
@@ -64,8 +70,8 @@ class GithubAnnotationsFormat(CheckFormat):
             if result.status != "verified"
         ]
         lines += [
-            _missing_note_annotation(self.paths.of(report.report.path), finding)
+            _finding_annotation(self.paths.of(report.report.path), finding)
             for report in results
-            for finding in report.missing_note_findings
+            for finding in report.failing_findings(self.allow_empty)
         ]
         return "".join(line + "\n" for line in lines)

@@ -10,7 +10,9 @@ import datetime as dt
 import re
 import xml.etree.ElementTree as ET
 from collections.abc import Sequence
+from dataclasses import dataclass
 
+from provenance.models import Finding
 from provenance.outputs.interface import CheckFormat
 from provenance.outputs.reasons import reasons_text
 from provenance.results import FootnoteResult, ReportResult
@@ -68,14 +70,38 @@ def _case(report: ReportResult, result: FootnoteResult) -> ET.Element:
     return case
 
 
-def _suite(report: ReportResult) -> ET.Element:
+_FINDING_CASES = {
+    "marker-without-footnote": "marker without its footnote",
+    "markers-without-notes": "no notes read, though the report cites",
+}
+
+
+def _finding_case(report: ReportResult, finding: Finding) -> ET.Element:
+    """A report finding that keeps the check from passing, as a failed test case of its own: the run's exit
+    1 is then a failure in the JUnit file too."""
+    case = ET.Element(
+        "testcase",
+        name=_xml(f"{_FINDING_CASES[finding.code]} (line {finding.line or 1})"),
+        classname=_xml(report.report.path),
+        file=_xml(report.report.path),
+        line=str(finding.line or 1),
+        time="0.000",
+    )
+    ET.SubElement(case, "failure", message=_xml(finding.message), type=finding.code).text = _xml(
+        finding.message
+    )
+    return case
+
+
+def _suite(report: ReportResult, allow_empty: bool) -> ET.Element:
     counts = report.counts
     problems = len(report.footnotes) - counts.verified
+    findings = report.failing_findings(allow_empty)
     suite = ET.Element(
         "testsuite",
         name=_xml(report.report.path),
-        tests=str(len(report.footnotes)),
-        failures=str(problems - counts.error),
+        tests=str(len(report.footnotes) + len(findings)),
+        failures=str(problems - counts.error + len(findings)),
         errors=str(counts.error),
         skipped="0",
         time=f"{report.seconds:.3f}",
@@ -88,12 +114,16 @@ def _suite(report: ReportResult) -> ET.Element:
     ):
         ET.SubElement(properties, "property", name=name, value=_xml(value))
     suite.extend(_case(report, result) for result in report.footnotes)
+    suite.extend(_finding_case(report, finding) for finding in findings)
     return suite
 
 
+@dataclass(frozen=True)
 class JunitFormat(CheckFormat):
+    allow_empty: bool = False  # --allow-empty: a report whose notes could not be read is no failure
+
     def render(self, results: Sequence[ReportResult]) -> str:
-        suites = [_suite(report) for report in results]
+        suites = [_suite(report, self.allow_empty) for report in results]
         root = ET.Element(
             "testsuites",
             name="provenance check",

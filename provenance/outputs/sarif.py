@@ -72,6 +72,17 @@ _MISSING_NOTE_HELP = (
     "Every footnote marker has its note",
     "A marker in the body names a note the report does not have: the claim cites a source nobody can check.",
 )
+NOTES_NOT_READ_RULE = "notes-not-read"
+_NOTES_NOT_READ_HELP = (
+    "The notes of a report that cites are read",
+    "The report has note markers, but none of its notes could be read (a style provenance does not read?):"
+    " nothing in it was checked. Name its format with --from, or pass --allow-empty if it has no notes.",
+)
+# The rule of each report finding that keeps a check from passing (`ReportResult.failing_findings`).
+_RULE_OF_FINDING = {
+    "marker-without-footnote": MISSING_NOTE_RULE,
+    "markers-without-notes": NOTES_NOT_READ_RULE,
+}
 
 
 def _rule(rule_id: str, name: str, short: str, full: str, level: str) -> dict[str, Any]:
@@ -93,14 +104,16 @@ def _rules() -> list[dict[str, Any]]:
             _rule(name, name.capitalize(), short, full, "error" if name != "archived" else "warning")
         )
     rules.append(_rule(MISSING_NOTE_RULE, "MissingNote", *_MISSING_NOTE_HELP, "error"))
+    rules.append(_rule(NOTES_NOT_READ_RULE, "NotesNotRead", *_NOTES_NOT_READ_HELP, "error"))
     return rules
 
 
-def _missing_note_result(path: str, finding: Finding, rule_index: dict[str, int]) -> dict[str, Any]:
-    identity = "\0".join((path, MISSING_NOTE_RULE, finding.message))
+def _report_finding_result(path: str, finding: Finding, rule_index: dict[str, int]) -> dict[str, Any]:
+    rule = _RULE_OF_FINDING[finding.code]
+    identity = "\0".join((path, rule, finding.message))
     return {
-        "ruleId": MISSING_NOTE_RULE,
-        "ruleIndex": rule_index[MISSING_NOTE_RULE],
+        "ruleId": rule,
+        "ruleIndex": rule_index[rule],
         "level": "error",
         "message": {"text": finding.message},
         "locations": [_location(report_uri(path), finding.line or 1)],
@@ -183,6 +196,7 @@ def _artifact(report: ReportResult, path: str) -> dict[str, Any]:
 @dataclass(frozen=True)
 class SarifFormat(CheckFormat):
     paths: RepositoryPaths = AS_GIVEN  # report paths as the code host reads them
+    allow_empty: bool = False  # --allow-empty: a report whose notes could not be read is no result
 
     def render(self, results: Sequence[ReportResult]) -> str:
         paths = {id(report): self.paths.of(report.report.path) for report in results}
@@ -216,9 +230,9 @@ class SarifFormat(CheckFormat):
                 if footnote.status != "verified"
             ]
             + [
-                _missing_note_result(paths[id(report)], finding, rule_index)
+                _report_finding_result(paths[id(report)], finding, rule_index)
                 for report in results
-                for finding in report.missing_note_findings
+                for finding in report.failing_findings(self.allow_empty)
             ],
         }
         document = {"$schema": SARIF_SCHEMA, "version": "2.1.0", "runs": [run]}

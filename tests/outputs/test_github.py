@@ -7,6 +7,7 @@ from provenance.outputs.github import GithubAnnotationsFormat
 from tests.outputs.builders import (
     GONE,
     MISSING_NOTE,
+    NO_NOTES_READ,
     UNLINKED,
     VERIFIED,
     footnote_result,
@@ -42,3 +43,11 @@ def test_a_marker_without_its_note_is_an_error_annotation_at_its_line() -> None:
         "::error file=brief.md,line=3,title=provenance%3A a marker without its footnote::"
         "marker 2 on line 3 has no footnote\n"
     )
+
+
+def test_a_report_whose_notes_could_not_be_read_is_one_error_annotation_unless_accepted() -> None:
+    results = [report_result(findings=(MISSING_NOTE, NO_NOTES_READ))]
+    (line,) = GithubAnnotationsFormat().render(results).splitlines()
+    title = "title=provenance%3A no notes read%2C though the report cites::"
+    assert line.startswith(f"::error file=brief.md,line=1,{title}markers found but no notes")
+    assert GithubAnnotationsFormat(allow_empty=True).render(results) == ""

@@ -8,7 +8,16 @@ from junitparser import Error, Failure, JUnitXml
 
 from provenance.models import CheckResult
 from provenance.outputs.junit import JunitFormat
-from tests.outputs.builders import GONE, OFFLINE, UNLINKED, VERIFIED, footnote_result, report_result
+from tests.outputs.builders import (
+    GONE,
+    MISSING_NOTE,
+    NO_NOTES_READ,
+    OFFLINE,
+    UNLINKED,
+    VERIFIED,
+    footnote_result,
+    report_result,
+)
 
 
 def _read_back(tmp_path: Path, text: str) -> JUnitXml:
@@ -48,3 +57,23 @@ def test_junit_carries_control_characters_from_a_report_as_readable_xml(tmp_path
     (case,) = next(iter(xml))
     (failure,) = case.result
     assert "<b>&" in failure.message and "\x00" not in failure.message
+
+
+def test_a_marker_without_its_note_and_a_report_whose_notes_were_not_read_are_failed_cases(
+    tmp_path: Path,
+) -> None:
+    # The run exits 1 for each; the JUnit file showed no failure (`tests=1 failures=0`, or no test at all).
+    results = [
+        report_result(VERIFIED, findings=(MISSING_NOTE,)),
+        report_result(findings=(MISSING_NOTE, NO_NOTES_READ), path="unread.md"),
+    ]
+    missing, unread = _read_back(tmp_path, JunitFormat().render(results))
+    assert (missing.tests, missing.failures) == (2, 1)
+    (failure,) = next(case for case in missing if case.name.startswith("marker without")).result
+    assert isinstance(failure, Failure) and failure.type == "marker-without-footnote"
+    assert failure.message == "marker 2 on line 3 has no footnote"
+    assert (unread.tests, unread.failures) == (1, 1), "said once, not once per marker"
+    (case,) = unread
+    assert case.name.startswith("no notes read, though the report cites")
+    accepted = _read_back(tmp_path, JunitFormat(allow_empty=True).render(results[1:]))
+    assert [(suite.tests, suite.failures) for suite in accepted] == [(0, 0)], "--allow-empty accepts it"

@@ -107,7 +107,15 @@ def test_a_marker_without_its_note_is_a_result_at_its_line_that_the_schema_accep
     assert result["locations"][0]["physicalLocation"]["region"]["startLine"] == 3
 
 
-def test_markers_in_a_report_whose_notes_could_not_be_read_are_not_each_a_missing_note() -> None:
-    # No notes read at all is --allow-empty's case, said once by the run, not once per marker.
+def test_markers_in_a_report_whose_notes_could_not_be_read_are_one_result_not_each_a_missing_note(
+    sarif_schema: dict[str, Any],
+) -> None:
+    # No notes read at all is said once, not once per marker; the run exits 1 for it, and the SARIF file had
+    # no result at all. With --allow-empty, which accepts such a report, it has none.
     document = _sarif(report_result(findings=(MISSING_NOTE, NO_NOTES_READ)))
-    assert document["runs"][0]["results"] == []
+    _validate(document, sarif_schema)
+    (result,) = document["runs"][0]["results"]
+    assert result["ruleId"] == "notes-not-read" and result["level"] == "error"
+    assert result["message"]["text"] == "markers found but no notes: unsupported style?"
+    accepted = SarifFormat(allow_empty=True).render([report_result(findings=(MISSING_NOTE, NO_NOTES_READ))])
+    assert json.loads(accepted)["runs"][0]["results"] == []

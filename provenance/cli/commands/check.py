@@ -193,7 +193,13 @@ def _input_options(args: argparse.Namespace) -> InputOptions:
         max_report_bytes=args.max_report_bytes,
         citations=args.citations,
         strict=args.strict,
-        outputs=OutputFiles(sarif=args.sarif, junit=args.junit, html=args.html, paths=_repository_paths()),
+        outputs=OutputFiles(
+            sarif=args.sarif,
+            junit=args.junit,
+            html=args.html,
+            paths=_repository_paths(),
+            allow_empty=args.allow_empty,
+        ),
         attach=args.attach,
     )
 
@@ -326,4 +332,5 @@ def _show(args: argparse.Namespace, results: list[ReportResult]) -> None:
     if os.environ.get("GITHUB_ACTIONS") == "true":
         from provenance.outputs.github import GithubAnnotationsFormat
 
-        emit(GithubAnnotationsFormat(_repository_paths()).render(results), to_stdout=not args.json)
+        annotations = GithubAnnotationsFormat(_repository_paths(), args.allow_empty)
+        emit(annotations.render(results), to_stdout=not args.json)
