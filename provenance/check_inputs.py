@@ -201,6 +201,19 @@ def gather_inputs(arguments: Sequence[str], options: InputOptions) -> CheckInput
     if options.ledger is not None and paths:
         check_ledger_follows_report(options.ledger, paths[0])
     citations = load_citations(options.citations)
+    warnings = unmatched_citations(reports, citations, options)
+    if options.attach:
+        from provenance.verified_copies import check_attachable  # its renderers load only for --attach
+
+        check_attachable(reports)
+    return CheckInputs(reports, ledgers, citations, warnings)
+
+
+def unmatched_citations(
+    reports: Sequence[Report], citations: CitationsFile | None, options: InputOptions
+) -> tuple[str, ...]:
+    """A warning for each item of the citations file that names no footnote of the reports (a typo in an
+    id leaves a footnote without what the file says of it); with `--strict`, the first one is a UsageError."""
     warnings = []
     labels = (footnote.label for report in reports for footnote in report.footnotes)
     for label in unmatched_citation_ids(labels, citations):
@@ -208,8 +221,4 @@ def gather_inputs(arguments: Sequence[str], options: InputOptions) -> CheckInput
         if options.strict:
             raise UsageError(f"{message} (--strict)")
         warnings.append(message)
-    if options.attach:
-        from provenance.verified_copies import check_attachable  # its renderers load only for --attach
-
-        check_attachable(reports)
-    return CheckInputs(reports, ledgers, citations, tuple(warnings))
+    return tuple(warnings)

@@ -36,7 +36,7 @@ from provenance.capture.retry import HostStanding
 from provenance.capture.scheduler import capture_all, remove_partial_files_left
 from provenance.capture.slots import HostSlots
 from provenance.capture.uri import host_key_of
-from provenance.check_inputs import InputOptions, expand_report_paths, read_reports
+from provenance.check_inputs import InputOptions, expand_report_paths, read_reports, unmatched_citations
 from provenance.citations.cite import CitationsFile, cite_footnotes, load_citations
 from provenance.files import ensure_folder
 from provenance.forking import usable_cores
@@ -658,11 +658,13 @@ def _checked(
 
 def lint_reports(
     arguments: Sequence[str], options: InputOptions, strict_quotes: bool = False
-) -> list[LintResult]:
-    """`check --lint`: every report read and each footnote checked without the network; nothing written."""
+) -> tuple[list[LintResult], tuple[str, ...]]:
+    """`check --lint`: every report read and each footnote checked without the network; nothing written.
+    With the warnings a check gives of its inputs (a citations item naming no footnote)."""
     reports = read_reports(expand_report_paths(arguments), options.from_format, options.max_report_bytes)
     citations = load_citations(options.citations)
-    return [lint_report(report, citations, strict_quotes) for report in reports]
+    warnings = unmatched_citations(reports, citations, options)
+    return [lint_report(report, citations, strict_quotes) for report in reports], warnings
 
 
 def lint_report(report: Report, citations: CitationsFile | None, strict_quotes: bool = False) -> LintResult:

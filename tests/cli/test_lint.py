@@ -98,3 +98,17 @@ def test_a_signing_key_in_the_config_file_does_not_stop_a_lint(
     )
     (folder / "brief.md").write_text(COMPLETE, encoding="utf-8")
     assert _lint(capsys, "brief.md")[0] == 0
+
+
+def test_a_citations_item_naming_no_footnote_is_said_by_a_lint_and_stops_a_strict_one(
+    folder: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A check warns of it, and --strict makes it a usage error; a lint said nothing and passed.
+    (folder / "brief.md").write_text(COMPLETE, encoding="utf-8")
+    (folder / "cit.json").write_text('[{"id": "7", "title": "A typo in the id"}]', encoding="utf-8")
+    code, _, err = _lint(capsys, "brief.md", "--citations", "cit.json")
+    assert code == 0 and "cit.json: item id '7' matches no footnote of the report" in err
+    code, out, err = _lint(capsys, "brief.md", "--citations", "cit.json", "--strict")
+    assert (code, out) == (2, "")
+    assert err.strip().endswith("item id '7' matches no footnote of the report (--strict)")
+    assert len(err.strip().splitlines()) == 1

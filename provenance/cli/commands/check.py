@@ -172,7 +172,9 @@ def _lint(args: argparse.Namespace) -> int:
     for dest, option in _NOT_WITH_LINT.items():
         if getattr(args, dest) and option not in from_file:  # a default from the file never stops a lint
             raise UsageError(f"--lint writes nothing and fetches nothing: drop {option}")
-    results = lint_reports(args.reports, _input_options(args), args.strict_quotes)
+    results, warnings = lint_reports(args.reports, _input_options(args), args.strict_quotes)
+    for warning in warnings:
+        warn(warning)
     if not args.quiet:
         emit(LintFormat(allow_empty=args.allow_empty).render(results), to_stdout=True)
     failed = any(
