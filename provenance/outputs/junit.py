@@ -7,22 +7,22 @@ checking (`error`: offline, a body cut short) is an `error`, as JUnit readers te
 from __future__ import annotations
 
 import datetime as dt
-import re
 import xml.etree.ElementTree as ET
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from provenance.escaping import escape_unprintable
 from provenance.models import Finding
 from provenance.outputs.interface import CheckFormat
 from provenance.outputs.reasons import reasons_text
 from provenance.results import FootnoteResult, ReportResult
 
-# Characters XML 1.0 cannot carry at all, even escaped; report and page text may hold them.
-_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
-
 
 def _xml(text: str) -> str:
-    return _NOT_XML.sub("\ufffd", text)
+    """Report and page text as a CI page shows it: each line's control, format and bidirectional characters
+    escaped as in every human output (`escaping`), lines kept. (XML 1.0 could not carry some at all, and
+    a right-to-left override it carries reorders what a reader of the test results sees.)"""
+    return "\n".join(escape_unprintable(line) for line in text.split("\n"))
 
 
 def _seconds(result: FootnoteResult) -> float:

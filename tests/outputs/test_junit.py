@@ -77,3 +77,22 @@ def test_a_marker_without_its_note_and_a_report_whose_notes_were_not_read_are_fa
     assert case.name.startswith("no notes read, though the report cites")
     accepted = _read_back(tmp_path, JunitFormat(allow_empty=True).render(results[1:]))
     assert [(suite.tests, suite.failures) for suite in accepted] == [(0, 0)], "--allow-empty accepts it"
+
+
+def test_junit_shows_bidirectional_and_control_characters_escaped_as_every_other_output(
+    tmp_path: Path,
+) -> None:
+    # SARIF, annotations and the table showed `\u202e`; JUnit kept the override raw, which reorders what a
+    # CI page shows, and put U+FFFD for ESC, leaving `[31m` to read.
+    hostile = footnote_result(
+        "9",
+        "unlocatable",
+        (CheckResult(name="locator", status="fail", detail="no URL \u202egnp.exe\u202c \x1b[31m"),),
+        text="Note \u202eevil\u2028two",
+    )
+    xml = _read_back(tmp_path, JunitFormat().render([report_result(hostile)]))
+    (case,) = next(iter(xml))
+    (failure,) = case.result
+    assert "\\u202egnp.exe\\u202c \\x1b[31m" in failure.message
+    assert "\u202e" not in case.name and case.name == "[9] Note \\u202eevil two"
+    assert "\u202e" not in (case.system_out or "") and "\n" in (case.system_out or ""), "lines kept"
