@@ -150,6 +150,7 @@ def test_a_folder_of_reports_named_as_the_readme_shows_passes_its_figures_and_da
     (repository / "reports" / "figure.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)))
     (repository / "reports" / "figures.zip").write_bytes(b"PK\x05\x06" + bytes(18))
     (repository / "reports" / "casualties.csv").write_text("date,count\n2022-01-21,[1]\n")
+    (repository / "reports" / "sources.json").write_text('{"see": "[1]"}\n')
     installed = _pre_commit("install", "--install-hooks", cwd=repository, env=env)
     assert installed.returncode == 0, installed.stdout + installed.stderr
     _git("add", "-A", cwd=repository)
@@ -157,7 +158,12 @@ def test_a_folder_of_reports_named_as_the_readme_shows_passes_its_figures_and_da
     committed = _git("commit", "-m", "add brief and its figure", cwd=repository, env=env)
 
     assert committed.returncode == 0, committed.stdout + committed.stderr
-    (repository / "reports" / "late.md").write_text(BAD_REPORT)  # a report there is still checked
+    # A report there is still checked, under every suffix the readers take (identify tags some not at all).
+    for name in ("late.md", "late.mdown", "late.text"):
+        (repository / "reports" / name).write_text(BAD_REPORT)
     _git("add", "-A", cwd=repository)
     refused = _git("commit", "-m", "add late", cwd=repository, env=env)
-    assert refused.returncode == 1 and "late.md:3: error: [1] locator" in refused.stdout + refused.stderr
+    said = refused.stdout + refused.stderr
+    assert refused.returncode == 1
+    assert all(f"{name}:3: error: [1] locator" in said for name in ("late.md", "late.mdown")), said
+    assert "late.text:" in said, said

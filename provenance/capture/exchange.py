@@ -329,12 +329,14 @@ def _skip_if_held_back(host: str, standing: HostStanding) -> None:
 
 def _note_answer(standing: HostStanding, host: str, exchange: Exchange) -> None:
     """An answer starts the host's count of unanswered attempts again; a `429` or 5xx that asks for a wait
-    (`asked_wait_seconds`), and any `429`, also hold its optional requests back for a while. Any other answer
-    ends a pause the host did not ask for (after a `429` that said nothing)."""
+    (`asked_wait_seconds`), and any `429`, also hold its optional requests back for a while. An answer that
+    is neither, to a request sent since, ends a pause the host did not ask for (after a `429` that said
+    nothing)."""
     standing.answered(host)
     now = dt.datetime.now(dt.UTC)
-    if exchange.status != 429 and not exchange.head_cut:
-        standing.lift_unsaid_pause(host, now.timestamp())
+    if exchange.status not in RETRY_STATUSES and not exchange.head_cut:
+        sent = exchange.at or now
+        standing.lift_unsaid_pause(host, sent.timestamp(), now.timestamp())
     if exchange.status in RETRY_STATUSES and not exchange.head_cut:
         seconds = asked_wait_seconds(exchange.status, exchange.headers, now)
         if seconds is not None:

@@ -48,7 +48,7 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from provenance.capture.cancel import Cancellation
 from provenance.digits import is_ascii_number
@@ -244,6 +244,19 @@ UNSAID_429_PAUSE = 30.0
 MAX_PAUSE = 86400.0
 
 
+class _PauseRecord(NamedTuple):
+    """A host's latest pause: until when (POSIX seconds; 0 for none), the status that opened it, whether the
+    host asked for it, and when it began."""
+
+    until: float
+    status: int
+    asked: bool
+    since: float
+
+
+_NO_PAUSE = _PauseRecord(0.0, 0, True, 0.0)
+
+
 @dataclass
 class HostStanding:
     """What the run's answers say of each host, for the optional requests to it (side documents, archive
@@ -266,7 +279,7 @@ class HostStanding:
     # Without a folder, this process's figures: host -> (attempts, when the first began, when the last
     # failed), and host -> (until, status, asked) of the latest pause.
     _counts: dict[str, tuple[int, float, float]] = field(default_factory=dict)
-    _pauses: dict[str, tuple[float, int, bool]] = field(default_factory=dict)
+    _pauses: dict[str, _PauseRecord] = field(default_factory=dict)
     _probes: dict[str, tuple[int, float]] = field(default_factory=dict)  # host -> (probes, when the last)
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
@@ -293,21 +306,25 @@ class HostStanding:
         or answered `429` without saying for how long (`seconds` is then this run's own choice). A pause
         that ends before the one kept changes nothing."""
         until = now + min(max(seconds, 0.0), MAX_PAUSE)
-        self._change_pause(host, lambda kept: (until, status, asked) if until > kept[0] else None)
-
-    def lift_unsaid_pause(self, host: str, now: float) -> None:
-        """`host` answered at `now` with something else than `429`: a pause this run chose after a `429`
-        that said nothing of how long (`UNSAID_429_PAUSE`, a guess) ends, as the host takes requests again.
-        A pause the host asked for stays: it said until when."""
         self._change_pause(
-            host, lambda kept: (now, kept[1], False) if not kept[2] and kept[0] > now else None
+            host, lambda kept: _PauseRecord(until, status, asked, now) if until > kept.until else None
         )
 
-    def _change_pause(
-        self,
-        host: str,
-        change: Callable[[tuple[float, int, bool]], tuple[float, int, bool] | None],
-    ) -> None:
+    def lift_unsaid_pause(self, host: str, sent: float, now: float) -> None:
+        """`host` took a request sent at `sent` (POSIX seconds) and answered it at `now` with neither a
+        `429` nor a 5xx: a pause this run chose after a `429` that said nothing of how long
+        (`UNSAID_429_PAUSE`, a guess) ends, as the host takes requests again. Not for a request sent before
+        the pause began (it went out with the one answered `429`), nor a pause the host asked for: it said
+        until when."""
+
+        def lifted(kept: _PauseRecord) -> _PauseRecord | None:
+            if kept.asked or kept.until <= now or sent < kept.since:
+                return None
+            return kept._replace(until=now)
+
+        self._change_pause(host, lifted)
+
+    def _change_pause(self, host: str, change: Callable[[_PauseRecord], _PauseRecord | None]) -> None:
         """The pause of `host` as `change` makes it from the one kept (None: kept as it is). One change at a
         time, over the threads and the processes of the run: else a shorter pause written last could win."""
         if self.folder is None:
@@ -328,7 +345,7 @@ class HostStanding:
                 fcntl.flock(descriptor, fcntl.LOCK_EX)  # held for one read and one write: never long
             changed = change(self._pause(host))
             if changed is not None:
-                _write_record(descriptor, _PAUSE.pack(*changed))
+                os.write(descriptor, _PAUSE.pack(*changed))
         except OSError:  # a full or failing disk: the record is lost, never the capture
             pass
         finally:
@@ -361,8 +378,8 @@ class HostStanding:
 
     def paused(self, host: str, now: float) -> Pause | None:
         """The pause `host` is in at `now` (POSIX seconds), if any."""
-        until, status, asked = self._pause(host)
-        return Pause(host, status, until, asked) if until > now else None
+        kept = self._pause(host)
+        return Pause(host, kept.status, kept.until, kept.asked) if kept.until > now else None
 
     def _claim_probe(self, host: str, last_failed: float, now: float) -> bool:
         """Whether a probe of `host` is due at `now`; if so it is claimed (two processes may both claim one
@@ -394,14 +411,14 @@ class HostStanding:
             return 0, 0.0, 0.0
         return count, first[0], last[1]
 
-    def _pause(self, host: str) -> tuple[float, int, bool]:
+    def _pause(self, host: str) -> _PauseRecord:
         """Until when the latest pause of `host` lasts (POSIX seconds; 0 for none), the status that opened
         it, and whether the host asked for it."""
         if self.folder is None:
             with self._lock:
                 return self._pauses.get(host, _NO_PAUSE)
         _, _, last = _first_and_last(self._path("pause", host), _PAUSE)
-        return (last[0], last[1], last[2]) if last is not None else _NO_PAUSE
+        return _PauseRecord(*last) if last is not None else _NO_PAUSE
 
     def _path(self, kind: str, host: str) -> Path:
         assert self.folder is not None
@@ -417,20 +434,12 @@ def _append(path: Path, record: bytes) -> None:
     except OSError:
         return
     try:
-        _write_record(descriptor, record)
+        # One small write with O_APPEND: whole, or (a full disk) not at all; never mixed with another's.
+        os.write(descriptor, record)
     except OSError:
         pass
     finally:
         os.close(descriptor)
-
-
-def _write_record(descriptor: int, record: bytes) -> None:
-    # A record written in part (a full disk) would shift every later one: the file is cut back to whole
-    # records. (Appends of one small write are whole on a local disk; this is for the failing one.)
-    written = os.write(descriptor, record)
-    if written != len(record):
-        size = os.fstat(descriptor).st_size
-        os.ftruncate(descriptor, size - size % len(record))
 
 
 _Record = tuple[Any, ...]
@@ -455,8 +464,7 @@ def _first_and_last(path: Path, layout: struct.Struct) -> tuple[int, _Record | N
 
 _ATTEMPT = struct.Struct("<dd")  # when an attempt that got no answer began and failed, in POSIX seconds
 # Until when a pause lasts (POSIX seconds), the status that opened it, and whether the host asked for it.
-_PAUSE = struct.Struct("<dI?")
-_NO_PAUSE = (0.0, 0, True)
+_PAUSE = struct.Struct("<dI?d")  # a `_PauseRecord`
 _PROBE = struct.Struct("<d")  # when a probe of a host given up was claimed, in POSIX seconds
 _APPEND = os.O_WRONLY | os.O_APPEND | os.O_CREAT | os.O_CLOEXEC | os.O_NOFOLLOW
 

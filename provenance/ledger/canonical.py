@@ -60,7 +60,8 @@ def _standard_encoder_suffices(value: Any) -> bool:
 
 
 def canonical_json(value: Any) -> bytes:
-    """`value` as RFC 8785 canonical JSON, UTF-8; `rfc8785.CanonicalizationError` if it has none."""
+    """`value` as RFC 8785 canonical JSON, UTF-8; `rfc8785.CanonicalizationError` if it has none
+    (`RecursionError` for one that holds itself, as the library raises it)."""
     if _standard_encoder_suffices(value):
         try:
             return orjson.dumps(value, option=orjson.OPT_SORT_KEYS)

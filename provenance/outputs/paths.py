@@ -3,7 +3,9 @@ annotations)."""
 
 from __future__ import annotations
 
+import os
 import posixpath
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import PurePath
 
@@ -32,3 +34,12 @@ class RepositoryPaths:
 
 
 AS_GIVEN = RepositoryPaths()  # every report path as the user named it
+
+
+def repository_paths(environ: Mapping[str, str]) -> RepositoryPaths:
+    """In GitHub Actions, report paths from the checkout's root (`GITHUB_WORKSPACE`), as code scanning and
+    the runner's annotations place them, wherever the step runs; elsewhere, as the user named them."""
+    workspace = environ.get("GITHUB_WORKSPACE", "")
+    if not PurePath(workspace).is_absolute():
+        return AS_GIVEN
+    return RepositoryPaths(PurePath(workspace), PurePath(os.getcwd()))

@@ -646,12 +646,15 @@ def test_an_answer_other_than_429_ends_a_pause_the_host_did_not_ask_for(tmp_path
     # Telegram widget) were still skipped as "not asked again" for the rest of the 30 s.
     hosts = HostStanding(folder=tmp_path if shared else None)
     hosts.pause("t.me", 429, 30, _NOON, asked=False)
-    hosts.lift_unsaid_pause("t.me", _NOON + 1)
-    assert hosts.holding_back("t.me", _NOON + 2) is None
+    # A request sent before the 429 (it went out with the one answered 429) says nothing of the limit now.
+    hosts.lift_unsaid_pause("t.me", sent=_NOON - 1, now=_NOON + 1)
+    assert hosts.holding_back("t.me", _NOON + 2) is not None
+    hosts.lift_unsaid_pause("t.me", sent=_NOON + 1, now=_NOON + 2)
+    assert hosts.holding_back("t.me", _NOON + 3) is None
     hosts.pause("t.me", 429, 30, _NOON + 3, asked=False)  # a 429 again: a new guess
     assert hosts.holding_back("t.me", _NOON + 4) is not None
     hosts.pause("t.me", 429, 60, _NOON + 5)  # a pause the host asked for: it said until when
-    hosts.lift_unsaid_pause("t.me", _NOON + 6)
+    hosts.lift_unsaid_pause("t.me", sent=_NOON + 6, now=_NOON + 6)
     assert "asked for no requests until 2026-01-01T12:01:05Z" in str(hosts.holding_back("t.me", _NOON + 7))
 
 
@@ -666,6 +669,22 @@ def test_a_host_answering_after_a_429_that_said_nothing_gets_its_side_documents(
     outcome = capture_url(request, archive_dir, options, INFO)
     assert outcome.capture is not None and outcome.capture.http_status == 200
     assert fixture_server.hits["/desk/1/widget"] == 1, "the widget was skipped after the host answered 200"
+
+
+@pytest.mark.parametrize(
+    ("answer", "lookups"),
+    [(Reply(503, b""), 0), (PAGE, 1)],  # a 503 is no sign that the host takes requests again
+    ids=["503", "200"],
+)
+def test_only_an_answer_that_is_no_refusal_ends_a_pause_after_a_bare_429(
+    fixture_server: FixtureServer, archive_dir: Path, answer: Reply, lookups: int
+) -> None:
+    fixture_server.routes.update({"/post": _first_then(Reply(429, b""), answer), "/lookup": PAGE})
+    options = NetworkOptions(connect_to=(fixture_server.rule(),), retries=0)
+    capture = _capturing_with_a_lookup(archive_dir, options)
+    capture("http://archive.example/post", "f1")  # answered 429: its lookup, at the same host, is skipped
+    capture("http://archive.example/post", "f2")  # the answer judged; then its lookup, if the pause ended
+    assert fixture_server.hits["/lookup"] == lookups
 
 
 def test_of_two_pauses_written_at_once_the_longer_is_kept(

@@ -38,7 +38,6 @@ if TYPE_CHECKING:
     from provenance.capture.options import NetworkOptions
     from provenance.check_inputs import InputOptions
     from provenance.citations.cite import CitationsFile
-    from provenance.outputs.paths import RepositoryPaths
     from provenance.results import ReportResult
     from provenance.settings import CheckSettings
 
@@ -187,6 +186,7 @@ def _lint(args: argparse.Namespace) -> int:
 def _input_options(args: argparse.Namespace) -> InputOptions:
     from provenance.check_inputs import InputOptions
     from provenance.output_files import OutputFiles
+    from provenance.outputs.paths import repository_paths
 
     return InputOptions(
         ledger=args.ledger,
@@ -199,24 +199,11 @@ def _input_options(args: argparse.Namespace) -> InputOptions:
             sarif=args.sarif,
             junit=args.junit,
             html=args.html,
-            paths=_repository_paths(),
+            paths=repository_paths(os.environ),
             allow_empty=args.allow_empty,
         ),
         attach=args.attach,
     )
-
-
-def _repository_paths() -> RepositoryPaths:
-    """In GitHub Actions, report paths from the checkout's root (`GITHUB_WORKSPACE`), as code scanning and
-    the runner's annotations place them, wherever the step ran; elsewhere, as the user named them."""
-    from pathlib import PurePath
-
-    from provenance.outputs.paths import AS_GIVEN, RepositoryPaths
-
-    workspace = os.environ.get("GITHUB_WORKSPACE", "")
-    if not PurePath(workspace).is_absolute():
-        return AS_GIVEN
-    return RepositoryPaths(PurePath(workspace), PurePath(os.getcwd()))
 
 
 def _settings(
@@ -333,6 +320,7 @@ def _show(args: argparse.Namespace, results: list[ReportResult]) -> None:
         emit(JsonFormat().render(results), to_stdout=True)
     if os.environ.get("GITHUB_ACTIONS") == "true":
         from provenance.outputs.github import GithubAnnotationsFormat
+        from provenance.outputs.paths import repository_paths
 
-        annotations = GithubAnnotationsFormat(_repository_paths(), args.allow_empty)
+        annotations = GithubAnnotationsFormat(repository_paths(os.environ), args.allow_empty)
         emit(annotations.render(results), to_stdout=not args.json)
