@@ -17,7 +17,7 @@ class OutputFiles:
     sarif: Path | None = None
     junit: Path | None = None
     html: Path | None = None  # the HTML view of the run's ledgers
-    paths: RepositoryPaths = AS_GIVEN  # how the SARIF file names the reports
+    paths: RepositoryPaths = AS_GIVEN  # how the SARIF and JUnit files name the reports
     allow_empty: bool = False  # --allow-empty: a report whose notes could not be read fails nothing
 
     def _asked(self) -> list[tuple[str, Path]]:
@@ -39,7 +39,7 @@ class OutputFiles:
         if self.junit is not None:
             from provenance.outputs.junit import JunitFormat
 
-            junit = JunitFormat(self.allow_empty).render(results)
+            junit = JunitFormat(self.paths, self.allow_empty).render(results)
             write_atomically(self.junit, junit.encode("utf-8"), "JUnit file")
         if self.html is not None:
             from provenance.views import load_view, write_html_view

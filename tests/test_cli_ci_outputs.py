@@ -126,14 +126,15 @@ def test_github_actions_gets_one_annotation_per_unverified_footnote(
 def test_a_step_run_inside_the_repository_names_reports_from_its_root(
     docs: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # A CI step with `working-directory: docs` gave `file=deep/b.md` and a SARIF URI `deep/b.md`: code
-    # scanning and the runner could not place them on docs/deep/b.md.
+    # A CI step with `working-directory: docs` gave `file=deep/b.md` and a SARIF URI `deep/b.md` (JUnit too):
+    # code scanning, the runner and JUnit readers could not place them on docs/deep/b.md.
     monkeypatch.setenv("GITHUB_ACTIONS", "true")
     monkeypatch.setenv("GITHUB_WORKSPACE", str(docs))
     monkeypatch.chdir(docs / "docs")
     _, out, _ = _check(
-        capsys, "deep/b.md", str(docs / "docs" / "a.md"), "--offline", "-q", "--sarif", "x.sarif"
-    )
+        capsys, "deep/b.md", str(docs / "docs" / "a.md"), "--offline", "-q", "--sarif", "x.sarif",
+        "--junit", "x.xml",
+    )  # fmt: skip
     assert [line.split(",")[0] for line in out.splitlines()] == [
         "::error file=docs/deep/b.md",
         "::error file=docs/a.md",
@@ -142,6 +143,8 @@ def test_a_step_run_inside_the_repository_names_reports_from_its_root(
     uris = {location["physicalLocation"]["artifactLocation"]["uri"] for r in sarif["runs"][0]["results"]
             for location in r["locations"]}  # fmt: skip
     assert uris == {"docs/deep/b.md", "docs/a.md"}
+    junit = (docs / "docs" / "x.xml").read_text(encoding="utf-8")
+    assert 'file="docs/deep/b.md"' in junit and 'file="docs/a.md"' in junit
 
 
 ARTICLE = (

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from provenance.escaping import escape_unprintable
 from provenance.models import Finding
 from provenance.outputs.interface import CheckFormat
+from provenance.outputs.paths import AS_GIVEN, RepositoryPaths
 from provenance.outputs.reasons import reasons_text
 from provenance.results import FootnoteResult, ReportResult
 
@@ -52,12 +53,12 @@ def _evidence(result: FootnoteResult) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _case(report: ReportResult, result: FootnoteResult) -> ET.Element:
+def _case(path: str, result: FootnoteResult) -> ET.Element:
     case = ET.Element(
         "testcase",
         name=_xml(_case_name(result)),
-        classname=_xml(report.report.path),
-        file=_xml(report.report.path),
+        classname=_xml(path),
+        file=_xml(path),
         line=str(result.cited.footnote.line),
         time=f"{_seconds(result):.3f}",
     )
@@ -76,14 +77,14 @@ _FINDING_CASES = {
 }
 
 
-def _finding_case(report: ReportResult, finding: Finding) -> ET.Element:
+def _finding_case(path: str, finding: Finding) -> ET.Element:
     """A report finding that keeps the check from passing, as a failed test case of its own: the run's exit
     1 is then a failure in the JUnit file too."""
     case = ET.Element(
         "testcase",
         name=_xml(f"{_FINDING_CASES[finding.code]} (line {finding.line or 1})"),
-        classname=_xml(report.report.path),
-        file=_xml(report.report.path),
+        classname=_xml(path),
+        file=_xml(path),
         line=str(finding.line or 1),
         time="0.000",
     )
@@ -93,13 +94,13 @@ def _finding_case(report: ReportResult, finding: Finding) -> ET.Element:
     return case
 
 
-def _suite(report: ReportResult, allow_empty: bool) -> ET.Element:
+def _suite(report: ReportResult, path: str, allow_empty: bool) -> ET.Element:
     counts = report.counts
     problems = len(report.footnotes) - counts.verified
     findings = report.failing_findings(allow_empty)
     suite = ET.Element(
         "testsuite",
-        name=_xml(report.report.path),
+        name=_xml(path),
         tests=str(len(report.footnotes) + len(findings)),
         failures=str(problems - counts.error + len(findings)),
         errors=str(counts.error),
@@ -113,17 +114,18 @@ def _suite(report: ReportResult, allow_empty: bool) -> ET.Element:
         ("report_sha256", report.report.sha256),
     ):
         ET.SubElement(properties, "property", name=name, value=_xml(value))
-    suite.extend(_case(report, result) for result in report.footnotes)
-    suite.extend(_finding_case(report, finding) for finding in findings)
+    suite.extend(_case(path, result) for result in report.footnotes)
+    suite.extend(_finding_case(path, finding) for finding in findings)
     return suite
 
 
 @dataclass(frozen=True)
 class JunitFormat(CheckFormat):
+    paths: RepositoryPaths = AS_GIVEN  # report paths as CI tools that read `file` place them
     allow_empty: bool = False  # --allow-empty: a report whose notes could not be read is no failure
 
     def render(self, results: Sequence[ReportResult]) -> str:
-        suites = [_suite(report, self.allow_empty) for report in results]
+        suites = [_suite(report, self.paths.of(report.report.path), self.allow_empty) for report in results]
         root = ET.Element(
             "testsuites",
             name="provenance check",
