@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from junitparser import Error, Failure, JUnitXml
+from junitparser import Error, Failure, JUnitXml, TestCase
 
 from provenance.models import CheckResult
 from provenance.outputs.junit import JunitFormat
@@ -46,16 +46,19 @@ def test_junit_has_a_suite_per_report_and_a_case_per_footnote(tmp_path: Path) ->
     assert "archives/brief.md-fn1.warc.gz" in (cases["[1]"].system_out or "")
 
 
-def test_junit_carries_control_characters_from_a_report_as_readable_xml(tmp_path: Path) -> None:
+def _hostile_case(tmp_path: Path, detail: str, text: str) -> tuple[TestCase, Failure]:
+    """The JUnit case of an unlocatable footnote whose text and locator detail are `text` and `detail`."""
     hostile = footnote_result(
-        "9",
-        "unlocatable",
-        (CheckResult(name="locator", status="fail", detail="no URL \x00\x1b[31m <b>&"),),
-        text="Bell \x07 and <script>",
+        "9", "unlocatable", (CheckResult(name="locator", status="fail", detail=detail),), text=text
     )
-    xml = _read_back(tmp_path, JunitFormat().render([report_result(hostile)]))
-    (case,) = next(iter(xml))
+    (case,) = next(iter(_read_back(tmp_path, JunitFormat().render([report_result(hostile)]))))
     (failure,) = case.result
+    assert isinstance(failure, Failure)
+    return case, failure
+
+
+def test_junit_carries_control_characters_from_a_report_as_readable_xml(tmp_path: Path) -> None:
+    _, failure = _hostile_case(tmp_path, "no URL \x00\x1b[31m <b>&", "Bell \x07 and <script>")
     assert "<b>&" in failure.message and "\x00" not in failure.message
 
 
@@ -84,15 +87,7 @@ def test_junit_shows_bidirectional_and_control_characters_escaped_as_every_other
 ) -> None:
     # SARIF, annotations and the table showed `\u202e`; JUnit kept the override raw, which reorders what a
     # CI page shows, and put U+FFFD for ESC, leaving `[31m` to read.
-    hostile = footnote_result(
-        "9",
-        "unlocatable",
-        (CheckResult(name="locator", status="fail", detail="no URL \u202egnp.exe\u202c \x1b[31m"),),
-        text="Note \u202eevil\u2028two",
-    )
-    xml = _read_back(tmp_path, JunitFormat().render([report_result(hostile)]))
-    (case,) = next(iter(xml))
-    (failure,) = case.result
+    case, failure = _hostile_case(tmp_path, "no URL \u202egnp.exe\u202c \x1b[31m", "Note \u202eevil\u2028two")
     assert "\\u202egnp.exe\\u202c \\x1b[31m" in failure.message
     assert "\u202e" not in case.name and case.name == "[9] Note \\u202eevil two"
     assert "\u202e" not in (case.system_out or "") and "\n" in (case.system_out or ""), "lines kept"
