@@ -22,7 +22,8 @@ Optional requests (side documents, archive lookups) are not sent to a host in ba
   archive rate-limiting, each footnote's lookup otherwise waited out the same pause on its own, holding its
   footnote, and asked again into it (a 200-footnote check took 7 minutes). A `429` without one pauses the
   host until its rate-limit reset header says (`asked_wait_seconds`), or when none does, for
-  `UNSAID_429_PAUSE` seconds or until the host answers anything else (`lift_unsaid_pause`).
+  `UNSAID_429_PAUSE` seconds, or until the host answers a request sent since with neither a `429` nor a
+  5xx (`lift_unsaid_pause`).
 The cited URLs themselves are always asked: each is a claim of its own, and the attempt its own evidence.
 One on a host in a pause it asked for waits the pause out first when a retry would (`exchange`).
 But a cited URL on a host silent to the run's last attempts (as above) is not asked again, and each of its
@@ -277,7 +278,7 @@ class HostStanding:
     silent_timeout: float = SILENT_HOST_TIMEOUT
     folder: Path | None = None
     # Without a folder, this process's figures: host -> (attempts, when the first began, when the last
-    # failed), and host -> (until, status, asked) of the latest pause.
+    # failed), and host -> the latest pause.
     _counts: dict[str, tuple[int, float, float]] = field(default_factory=dict)
     _pauses: dict[str, _PauseRecord] = field(default_factory=dict)
     _probes: dict[str, tuple[int, float]] = field(default_factory=dict)  # host -> (probes, when the last)
@@ -412,8 +413,7 @@ class HostStanding:
         return count, first[0], last[1]
 
     def _pause(self, host: str) -> _PauseRecord:
-        """Until when the latest pause of `host` lasts (POSIX seconds; 0 for none), the status that opened
-        it, and whether the host asked for it."""
+        """The latest pause of `host` (`_NO_PAUSE` for none)."""
         if self.folder is None:
             with self._lock:
                 return self._pauses.get(host, _NO_PAUSE)
@@ -463,7 +463,6 @@ def _first_and_last(path: Path, layout: struct.Struct) -> tuple[int, _Record | N
 
 
 _ATTEMPT = struct.Struct("<dd")  # when an attempt that got no answer began and failed, in POSIX seconds
-# Until when a pause lasts (POSIX seconds), the status that opened it, and whether the host asked for it.
 _PAUSE = struct.Struct("<dI?d")  # a `_PauseRecord`
 _PROBE = struct.Struct("<d")  # when a probe of a host given up was claimed, in POSIX seconds
 _APPEND = os.O_WRONLY | os.O_APPEND | os.O_CREAT | os.O_CLOEXEC | os.O_NOFOLLOW
