@@ -694,7 +694,7 @@ def test_of_two_pauses_written_at_once_the_longer_is_kept(
     # one was written, and written after it, cut the longer one short (only the last record counts).
     read = HostStanding._pause
 
-    def slow_read(self: HostStanding, host: str) -> tuple[float, int, bool]:
+    def slow_read(self: HostStanding, host: str) -> Any:
         kept = read(self, host)
         time.sleep(0.1)  # the other writer reads meanwhile
         return kept
