@@ -717,7 +717,9 @@ def blank_fenced_code(text: str) -> str:
             ):
                 fence = None
             lines[number] = ""
-        elif opening := _FENCE_OPENING.match(line):
+        elif (opening := _FENCE_OPENING.match(line)) and not (
+            opening.group(1)[0] == "`" and "`" in line[opening.end() :]
+        ):  # (a backtick fence's info string holds no backtick: "```x```" on a line is a code span)
             fence = opening.group(1)
             lines[number] = ""
     return "\n".join(lines)

@@ -115,6 +115,12 @@ def test_a_marker_in_code_is_an_example_not_a_marker_without_its_note() -> None:
     assert read_report_bytes(text.encode(), "README.md").findings == ()
 
 
+def test_a_line_opening_with_a_code_span_of_three_backticks_opens_no_code_block() -> None:
+    # "```x```" is a code span, not a fence: taken for one, it blanked the rest of the draft, notes and all.
+    text = "```[9]``` is how a marker looks.\n\nA claim.[1]\n\n[1] Desk, January 21, 2022.\n"
+    assert [note.label for note in read_report_bytes(text.encode(), "r.md").footnotes] == ["1"]
+
+
 def test_a_marker_after_code_is_still_found_on_its_own_line() -> None:
     text = "Use `[1]` here.\n\n```\n[2]\n```\n\nA claim, with a stray ` backtick.[3]\n"
     (finding,) = read_report_bytes(text.encode(), "r.md").findings
