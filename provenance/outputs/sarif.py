@@ -199,7 +199,7 @@ class SarifFormat(CheckFormat):
     allow_empty: bool = False  # --allow-empty: a report whose notes could not be read is no result
 
     def render(self, results: Sequence[ReportResult]) -> str:
-        paths = {id(report): self.paths.of(report.report.path) for report in results}
+        path = self.paths.of
         rules = _rules()
         rule_index = {rule["id"]: index for index, rule in enumerate(rules)}
         run = {
@@ -211,7 +211,7 @@ class SarifFormat(CheckFormat):
                     "rules": rules,
                 }
             },
-            "artifacts": [_artifact(report, paths[id(report)]) for report in results],
+            "artifacts": [_artifact(report, path(report.report.path)) for report in results],
             "invocations": [
                 {
                     "executionSuccessful": True,
@@ -224,13 +224,13 @@ class SarifFormat(CheckFormat):
                 }
             ],
             "results": [
-                _result(report, paths[id(report)], footnote, rule_index)
+                _result(report, path(report.report.path), footnote, rule_index)
                 for report in results
                 for footnote in report.footnotes
                 if footnote.status != "verified"
             ]
             + [
-                _report_finding_result(paths[id(report)], finding, rule_index)
+                _report_finding_result(path(report.report.path), finding, rule_index)
                 for report in results
                 for finding in report.failing_findings(self.allow_empty)
             ],
