@@ -147,12 +147,15 @@ _FORMATS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str], str], DateFind],
         _numeric(year_first=True),
         "/",
     ),
+    # 21.01.2022, also closing a sentence (`21.01.2022.`); not within a longer run of dotted numbers.
     (
-        re.compile(r"(?<![\d.])(?P<a>\d{1,2})\.(?P<b>\d{1,2})\.(?P<year>\d{4})(?![\d.])"),
+        re.compile(r"(?<![\d.])(?P<a>\d{1,2})\.(?P<b>\d{1,2})\.(?P<year>\d{4})(?!\.?\d)"),
         _numeric(year_first=False),
         ".",
     ),
     (re.compile(r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>\d{4})(?![\d/])"), _slashed, "/"),
+    # 21-01-2022: day or month first, as with slashes.
+    (re.compile(r"(?<![\d-])(?P<a>\d{1,2})-(?P<b>\d{1,2})-(?P<year>\d{4})(?![\d-])"), _slashed, "-"),
 )
 _ANY_MONTH = re.compile(_MONTH, re.IGNORECASE)
 # The Cyrillic block, and the letters that `re.IGNORECASE` takes for some of its own (`ᲀ` for `в`, ...).
@@ -190,6 +193,7 @@ _FAST_ISO_YEAR = _digits_after_none_of("year", r"\d-", "{3}")
 _FAST_SLASHED_YEAR = _digits_after_none_of("year", r"\d/", "{3}")
 _FAST_DOTTED_FIRST = _digits_after_none_of("a", r"\d.", "?")
 _FAST_SLASHED_FIRST = _digits_after_none_of("a", r"\d/", "?")
+_FAST_DASHED_FIRST = _digits_after_none_of("a", r"\d-", "?")
 _FAST_FORMATS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str], str], DateFind], str], ...] = (
     (re.compile(rf"(?=[adfjmnos])\b{_MONTH}\s+{_DAY},?\s+{_YEAR}"), _named_month, _NAMED),
     (re.compile(rf"{_FAST_DAY}(?:\s+(?:of\s+)?|-){_MONTH}(?:,?\s+|-){_YEAR}"), _named_month, _NAMED),
@@ -202,11 +206,12 @@ _FAST_FORMATS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str], str], DateF
         "/",
     ),
     (
-        re.compile(rf"{_FAST_DOTTED_FIRST}\.(?P<b>\d{{1,2}})\.(?P<year>\d{{4}})(?![\d.])"),
+        re.compile(rf"{_FAST_DOTTED_FIRST}\.(?P<b>\d{{1,2}})\.(?P<year>\d{{4}})(?!\.?\d)"),
         _numeric(year_first=False),
         ".",
     ),
     (re.compile(rf"{_FAST_SLASHED_FIRST}/(?P<b>\d{{1,2}})/(?P<year>\d{{4}})(?![\d/])"), _slashed, "/"),
+    (re.compile(rf"{_FAST_DASHED_FIRST}-(?P<b>\d{{1,2}})-(?P<year>\d{{4}})(?![\d-])"), _slashed, "-"),
 )
 _LOWERED_ANY_MONTH = re.compile(_MONTH)
 # What every match of `_ACCESS_WORDS` and of `_UPDATE_WORDS` holds, in lower case: text before a date

@@ -32,6 +32,9 @@ JAN_21 = dt.date(2022, 1, 21)
         "21/01/2022",
         "01/21/2022",
         "21.01.2022",
+        "Telegram, 21.01.2022.",
+        "21-01-2022",
+        "01-21-2022",
         "Haddad, L. (2022, January 21). Council vote.",
         "Rybar, Telegram, JANUARY 21, 2022, 14:05",
         "21-Jan-2022",
@@ -65,6 +68,17 @@ def test_coarse_invalid_or_irrelevant_dates_are_not_dates(text: str) -> None:
 def test_day_month_swap_is_ambiguous_not_guessed() -> None:
     found = find_date("Lina Haddad, 03/04/2022")
     assert (found.date, found.ambiguous, found.text) == (None, True, "03/04/2022")
+
+
+def test_a_day_month_swap_written_with_dashes_is_ambiguous_too() -> None:
+    found = find_date("Lina Haddad, 03-04-2022")
+    assert (found.date, found.ambiguous, found.text) == (None, True, "03-04-2022")
+
+
+def test_a_dotted_date_within_a_longer_run_of_dotted_numbers_is_not_a_date() -> None:
+    # A sentence's full stop after `21.01.2022` was taken for more of a number: the note had no date.
+    assert find_date("version 1.21.01.2022.5").date is None
+    assert find_date("21.01.2022.5").date is None
 
 
 def test_equal_day_and_month_is_not_ambiguous() -> None:
