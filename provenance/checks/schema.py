@@ -3,12 +3,23 @@
 from __future__ import annotations
 
 from provenance.checks.interface import CheckInput
-from provenance.citations import validate_citation
-from provenance.models import CheckResult
+from provenance.citations import parse_citation, validate_citation
+from provenance.models import CheckResult, Finding
+
+
+def _why_no_date(given: CheckInput, finding: Finding) -> str:
+    """A note's date that could be read two ways is there, but not one day: the detail says so, where "no
+    date" sent the writer looking for a date the note plainly gives (`03/02/2022`)."""
+    if finding.code != "missing-date":
+        return finding.message
+    ambiguous = [found for found in parse_citation(given.footnote).findings if found.code == "ambiguous-date"]
+    return ambiguous[0].message if ambiguous else finding.message
 
 
 def check_schema(given: CheckInput) -> CheckResult:
     findings = validate_citation(given.citation)
     if not findings:
         return CheckResult(name="schema", status="pass", detail="url, platform, date and author present")
-    return CheckResult(name="schema", status="fail", detail="; ".join(f.message for f in findings))
+    return CheckResult(
+        name="schema", status="fail", detail="; ".join(_why_no_date(given, found) for found in findings)
+    )

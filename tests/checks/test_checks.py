@@ -89,6 +89,16 @@ def test_schema_names_every_missing_field() -> None:
         assert field.lower() in result.detail.lower()
 
 
+def test_schema_says_a_date_that_could_be_read_two_ways_is_ambiguous_not_missing() -> None:
+    # "no date: the note gives no full date" sent the writer looking for a date the note plainly gives.
+    note = Footnote(label="1", text="Lina Haddad, 03/02/2022, https://news.example/a", line=9)
+    citation = COMPLETE.model_copy(update={"date": None})
+    given = CheckInput(footnote=note, citation=citation, outcome=None)
+    result = check_schema(given)
+    assert result.status == "fail"
+    assert result.detail.startswith("ambiguous date '03/02/2022': day and month could be swapped")
+
+
 def test_schema_passes_a_complete_citation() -> None:
     assert check_schema(_given()).status == "pass"
 
