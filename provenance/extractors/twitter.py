@@ -12,6 +12,7 @@ the content. The post's time is also in its id (a snowflake), so the date is kno
 
 from __future__ import annotations
 
+import html
 import json
 from typing import Any
 from urllib.parse import urlsplit
@@ -94,7 +95,9 @@ def read_tweet_result(data: Any, page_url: str, wanted_id: str | None = None) ->
         author_id=_text(user.get("id_str")),
         published=created.at if created else None,
         published_from="syndication created_at" if created else None,
-        text=str(data.get("text") or "")[:MAX_TEXT],
+        # The API escapes `&`, `<` and `>` in a post's text as HTML does (`Russia &amp; Belarus`): read as
+        # sent, a quote of the post's very words was only a near match.
+        text=html.unescape(str(data.get("text") or ""))[:MAX_TEXT],
         language=_text(data.get("lang")),
         edited=isinstance(edits, list) and len(edits) > 1,
         fields=raw_fields(fields),

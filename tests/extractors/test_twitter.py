@@ -33,6 +33,15 @@ def test_syndication_json_gives_author_from_the_content_not_the_url() -> None:
     assert post.language == "en"
 
 
+def test_the_post_text_is_read_with_the_apis_html_escapes_undone() -> None:
+    # The syndication API sends `&`, `<` and `>` as `&amp;`, `&lt;`, `&gt;`: a quote of the very words of
+    # the post came out a "near match".
+    data = {"id_str": POST_ID, "text": "Russia &amp; Belarus drills begin &lt;today&gt; &amp;amp;"}
+    post = read_tweet_result(data, SYNDICATION)
+    assert post is not None
+    assert post.text == "Russia & Belarus drills begin <today> &amp;"
+
+
 def test_tombstone_is_unavailable_with_what_x_says() -> None:
     post = extract_source(
         STATUS,
