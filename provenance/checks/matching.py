@@ -538,6 +538,12 @@ def _language_detector() -> object:
     return LanguageDetectorBuilder.from_all_languages().with_low_accuracy_mode().build()
 
 
+# How sure lingua must be before a language is named. Its low-accuracy mode takes short English for Danish
+# or Dutch at 0.5-0.6 ("We will hold the line and we will win."): a quote not in its source was then called
+# a translation. It is sure of a script's one language (Russian, Arabic: 1.0).
+_SURE_LANGUAGE = 0.9
+
+
 def language_of(text: str) -> str | None:
     """The language `text` is written in (English name, e.g. `Arabic`), or None when unsure."""
     from lingua import LanguageDetector
@@ -547,5 +553,26 @@ def language_of(text: str) -> str | None:
         return None
     detector = _language_detector()
     assert isinstance(detector, LanguageDetector)
-    language = detector.detect_language_of(sample)
-    return language.name.title() if language is not None else None
+    likeliest = detector.compute_language_confidence_values(sample)[:1]
+    if not likeliest or likeliest[0].value < _SURE_LANGUAGE:
+        return None
+    return likeliest[0].language.name.title()
+
+
+# Scripts one language writes in together: Japanese mixes kanji with both kana.
+_ONE_WRITING = {"HIRAGANA": "CJK", "KATAKANA": "CJK"}
+
+
+def script_of(text: str) -> str | None:
+    """The script most letters of `text` are written in (`Latin`, `Cyrillic`, `Arabic`, `CJK`, ...), from
+    the first word of each letter's Unicode name; None when it has no letters."""
+    counts: dict[str, int] = {}
+    for char in text[:2000]:
+        if char.isalpha():
+            script = unicodedata.name(char, "").split(" ", 1)[0]
+            script = _ONE_WRITING.get(script, script)
+            counts[script] = counts.get(script, 0) + 1
+    if not counts:
+        return None
+    script = max(counts, key=counts.__getitem__)
+    return script if script == "CJK" else script.title()

@@ -12,7 +12,7 @@ confirmed as quoted a `fail`.
 from __future__ import annotations
 
 from provenance.checks.interface import CheckInput
-from provenance.checks.matching import NEAR_QUOTE, QuoteMatch, find_quote, language_of
+from provenance.checks.matching import NEAR_QUOTE, QuoteMatch, find_quote, language_of, script_of
 from provenance.models import CheckResult, CheckStatus
 from provenance.quotes import MAX_QUOTED_CHARS
 
@@ -82,12 +82,18 @@ def check_quote(given: CheckInput) -> CheckResult:
             notes.append(f"near match ({match.score:.0f}%) for {_short(quote)!r}: compare by hand")
             found.append(match.excerpt)
             continue
-        source_language = source_language or language_of(source.text or parts[-1])
+        source_text = source.text or parts[-1]
+        source_language = source_language or language_of(source_text)
         quote_language = language_of(quote)
-        if source_language and quote_language and source_language != quote_language:
+        source_script, quote_script = script_of(source_text), script_of(quote)
+        # A translation only where it shows: another script, or two languages each named with certainty.
+        # A guess on a few words called an English quote missing from an English post a translation.
+        if (source_script and quote_script and source_script != quote_script) or (
+            source_language and quote_language and source_language != quote_language
+        ):
             notes.append(
-                f"translation: source is {source_language}, quote is {quote_language}; "
-                f"compare {_short(quote)!r} by hand"
+                f"translation: source is {source_language or f'in {source_script} script'}, quote is "
+                f"{quote_language or f'in {quote_script} script'}; compare {_short(quote)!r} by hand"
             )
             found.append(_short(source.text or parts[-1], _SHOWN_CHARS))
         else:

@@ -291,6 +291,22 @@ def test_quote_in_english_of_an_arabic_post_is_a_translation_to_compare_by_hand(
     assert result.found is not None and "\u062f\u0627\u0639\u0634" in result.found
 
 
+def test_an_english_quote_missing_from_an_english_post_is_not_called_a_translation() -> None:
+    # A guess on a few words took the post for Dutch: the reviewer was told the quote was translated, when
+    # it is not in the post at all.
+    post = POST.model_copy(update={"text": "Rybar digest 1: maps and updates."})
+    result = check_quote(_given(source=post, quotes=("We will hold the line and we will win",)))
+    assert result.status == "warn"
+    assert "translation" not in result.detail
+    assert "not found verbatim" in result.detail
+
+
+def test_a_quote_in_latin_letters_of_a_cyrillic_post_is_a_translation_naming_the_script() -> None:
+    russian = POST.model_copy(update={"text": "Колонна перешла мост, сообщили военные."})
+    result = check_quote(_given(source=russian, quotes=("We will hold the line",)))
+    assert "translation: source is Russian, quote is in Latin script" in result.detail
+
+
 def _post_saying(text: str) -> SourcePost:
     return POST.model_copy(update={"text": text})
 
