@@ -51,6 +51,9 @@ _SUPERSCRIPT_DIGITS = str.maketrans(
 )
 # A range wider than this is more likely a year span or a typo than a run of citations.
 _MAX_RANGE = 50
+# Notes named one by one that stand after the notes block (`_body_around_block`): a footer of 100,000 such
+# lines is one report of this many, not 100,000 findings.
+_MAX_STRAY_NOTES = 20
 
 
 @dataclass(frozen=True)
@@ -148,7 +151,33 @@ def read_plain_text(text: str) -> ReadResult:
         return assemble_footnotes((), *_find_markers(lines, _BRACKET_STYLE.markers))
     notes = _split_notes(lines, layout)
     labels = frozenset(note.label for note in notes)
-    return assemble_footnotes(notes, *_find_markers(lines[: layout.body_end], layout.style.markers, labels))
+    body, stray_notes = _body_around_block(lines, layout)
+    markers, findings = _find_markers(body, layout.style.markers, labels)
+    return assemble_footnotes(notes, markers, [*findings, *stray_notes])
+
+
+def _body_around_block(lines: Sequence[str], layout: _Layout) -> tuple[list[str], list[Finding]]:
+    """The report's lines with its notes heading and block blanked (each line keeps its number): the body
+    before them and whatever text follows them (an addendum: `Extra.[7]`, whose marker was lost without a
+    word). A line after the block that opens a note is not read as one (what follows a block is a footer
+    as often as late notes): it is blanked, and named, so its note is moved into the block, not lost."""
+    body = [*lines[: layout.body_end], *[""] * (layout.block_end - layout.body_end)]
+    first, last = layout.block_start + 1, layout.block_end
+    block = f"line {first}" if first == last else f"lines {first}-{last}"
+    stray: list[Finding] = []
+    for index in range(layout.block_end, len(lines)):
+        opening = layout.style.note_start.match(lines[index])
+        body.append("" if opening else lines[index])
+        if opening is not None and len(stray) < _MAX_STRAY_NOTES:
+            stray.append(
+                Finding(
+                    code="note-after-notes",
+                    message=f"line {index + 1} opens note {_label(opening['label'])} after the notes block"
+                    f" ({block}): it is not read; move it into the block",
+                    line=index + 1,
+                )
+            )
+    return body, stray
 
 
 def _find_layout(lines: Sequence[str]) -> _Layout | None:

@@ -126,6 +126,31 @@ def test_marker_without_footnote_is_a_report_finding_naming_label_and_line() -> 
     assert "line 1" in report.findings[0].message
 
 
+def test_a_marker_and_a_note_after_the_notes_block_are_named_not_lost() -> None:
+    # `Extra.[7]` and its note after the block were neither read nor reported: a source never checked, and
+    # nothing said so.
+    text = (
+        "Claim.[1]\n\nSources\n[1] Rybar, Telegram, January 21, 2022, https://t.me/rybar/1\n\n"
+        "Extra.[7]\n[7] Rybar, Telegram, January 21, 2022, https://t.me/rybar/7\n"
+    )
+    report = read_plain_text(text)
+    assert [footnote.label for footnote in report.footnotes] == ["1"]
+    assert [(finding.code, finding.line) for finding in report.findings] == [
+        ("note-after-notes", 7),
+        ("marker-without-footnote", 6),
+    ]
+    assert report.findings[0].message == (
+        "line 7 opens note 7 after the notes block (line 4): it is not read; move it into the block"
+    )
+
+
+def test_a_footer_after_the_notes_block_is_still_no_note_and_no_finding() -> None:
+    text = "Claim.[1]\n\nSources\n[1] Telegram, January 21, 2022.\n\nCopyright 2022 Example Desk.\n"
+    report = read_plain_text(text)
+    assert [footnote.text for footnote in report.footnotes] == ["Telegram, January 21, 2022."]
+    assert report.findings == ()
+
+
 def test_unreferenced_footnote_is_a_finding_on_that_note() -> None:
     report = read_asset("unreferenced_footnote.txt")
     assert finding_codes(report) == [("unreferenced-footnote", "2", 4)]
