@@ -3,8 +3,9 @@
 Synthetic channel days (no network): 40 posts over three days from one account, in the style of news
 channels, plus a repost of the cited post the next day. The report quotes the cited post in one of several
 ways; each way is ranked many times with different posts and seeds. Beside `locate`'s figures: whether the
-cited post is in the list it shows (the best five, or the whole window in time order when no quote can tell
-posts apart), and the baseline, picking among the posts of the cited day by chance.
+cited post is in the list it shows (the best five; nothing when a quote in the posts' script matches none of
+them; else the whole window in time order), and the baseline, picking among the posts of the cited day by
+chance.
 
     python3 benchmarks/locate_ranking.py [--trials 200] [--seed 7]
 """
@@ -119,7 +120,12 @@ def trial(style: str, rng: random.Random) -> tuple[int | None, int, bool]:
     by_score = [c.post.url for c in rank(candidates)]
     on_the_day = sum(1 for c in candidates if c.parts["date"] == 1.0)
     told_apart = any((c.parts["quote"] or 0) > 0.5 for c in candidates)
-    listed = by_score[:MAX_CANDIDATES] if told_apart else by_score[:MAX_UNRANKED]
+    if told_apart:
+        listed = by_score[:MAX_CANDIDATES]
+    elif quote and not any(c.quote_translated for c in candidates):
+        listed = []  # no post holds the quoted words: no candidate
+    else:
+        listed = by_score[:MAX_UNRANKED]
     position = by_score.index(cited.url) + 1 if cited.url in by_score else None
     return position, on_the_day, cited.url in listed
 

@@ -277,21 +277,40 @@ def _with_order(searches: Sequence[FootnoteSearch]) -> list[FootnoteSearch]:
 
 
 def _shortlist(search: FootnoteSearch, candidates: Sequence[Candidate]) -> FootnoteSearch:
-    """The best few when a quote tells posts apart; else the window's posts in time order, said so."""
+    """The best few when a quote tells posts apart; none when the quote, compared word for word with every
+    post, matches none; else (no quote, or one in another script: a translation?) the window's posts in time
+    order, said so.
+    """
     told_apart = any((c.parts.get("quote") or 0) > _DISCRIMINATING_QUOTE for c in candidates)
     if told_apart or not candidates:
         return replace(search, candidates=tuple(candidates[:MAX_CANDIDATES]))
+    if search.query.quotes and not any(c.quote_translated for c in candidates):
+        # Every post was compared with the quote and none holds it: any post proposed now would be one that
+        # does not say what the report quotes, chosen by date and speaker alone.
+        closest = max(candidates, key=lambda c: c.parts.get("quote") or 0)
+        note = (
+            f"no post of the window holds the quoted words: none of its {len(candidates)} posts scores quote "
+            f"above {_DISCRIMINATING_QUOTE:.2f} (the closest: {closest.post.url}, quote "
+            f"{closest.parts.get('quote') or 0:.2f}); no candidate"
+        )
+        return replace(search, candidates=(), notes=(*search.notes, note))
     timed = sorted(candidates, key=lambda c: (c.post.posted_at is None, c.post.posted_at, c.post.url))
-    why = (
-        "no quote in the passage" if not search.query.quotes else "its quote cannot be compared (translated?)"
-    )
     note = (
-        f"{why}: nothing singles out one post, so the {min(len(timed), MAX_UNRANKED)} posts of the window "
-        "are listed in time order (their scores tie); read them"
+        f"{_unranked_reason(search.query, candidates)}: nothing singles out one post, so the "
+        f"{min(len(timed), MAX_UNRANKED)} posts of the window are listed in time order, not by score; "
+        "read them"
     )
     if len(timed) > MAX_UNRANKED:
         note += f" (the first {MAX_UNRANKED} of {len(timed)})"
     return replace(search, candidates=tuple(timed[:MAX_UNRANKED]), notes=(*search.notes, note))
+
+
+def _unranked_reason(query: LocateQuery, candidates: Sequence[Candidate]) -> str:
+    if not query.quotes:
+        return "no quote in the passage"
+    translated = sum(c.quote_translated for c in candidates)
+    posts = "the posts" if translated == len(candidates) else f"{translated} of the {len(candidates)} posts"
+    return f"its quote is in another script than {posts} (translated?), so its words cannot be compared"
 
 
 def _utc_text(moment: dt.datetime | None) -> str | None:

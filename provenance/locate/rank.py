@@ -46,6 +46,9 @@ class Candidate:
     parts: dict[str, float | None]
     notes: tuple[str, ...] = ()
     score: float = field(default=0.0)
+    # The quote part is the neutral value for a quote in another script than the post (a translation?):
+    # its words were not compared with the post's.
+    quote_translated: bool = False
 
 
 def cited_day_bounds(day: dt.date) -> tuple[dt.datetime, dt.datetime]:
@@ -111,7 +114,9 @@ def _above_chance(similarity: float) -> float:
 
 
 def quote_part(quotes: Sequence[str], text: str) -> tuple[float | None, tuple[str, ...]]:
-    """The best quote's similarity; a quote in another script than the post cannot be compared."""
+    """The best quote's similarity; a quote in another script than the post cannot be compared. The notes
+    are said only when such a quote gives the part (the neutral value), so they say it was not compared.
+    """
     if not quotes:
         return None, ()
     post_script = _script(text)
@@ -142,16 +147,23 @@ def score_post(post: FoundPost, quotes: Sequence[str], day: dt.date, window_days
     date = date_part(post.posted_at, day, window_days)
     if date is not None and date <= 0:
         return None
-    quote, notes = quote_part(quotes, post.text)
+    quote, translation_notes = quote_part(quotes, post.text)
     parts: dict[str, float | None] = {
         "quote": quote,
         "speaker": post.account.score,
         "date": date,
         "order": None,
     }
+    notes = translation_notes
     if post.posted_at is None:
         notes = (*notes, "the post's time is unknown")
-    return Candidate(post=post, parts=parts, notes=notes, score=total_score(parts))
+    return Candidate(
+        post=post,
+        parts=parts,
+        notes=notes,
+        score=total_score(parts),
+        quote_translated=bool(translation_notes),
+    )
 
 
 def rank(candidates: Sequence[Candidate]) -> list[Candidate]:

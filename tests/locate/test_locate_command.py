@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -58,6 +59,13 @@ A_QUOTED = {25: f"\u26a1\ufe0f {QUOTE_1} Glory to the fighters!", 33: f"Update: 
 B_QUOTED = {30: f"{QUOTE_3[0].upper()}{QUOTE_3[1:]}, I was told today by the regional governor."}
 CHANNEL_A = channel_posts(1001, A_QUOTED, salt=0)
 CHANNEL_B = channel_posts(5001, B_QUOTED, salt=3)
+# Channel C posts in Cyrillic letters: a report quoting it in English quotes a translation.
+_TO_CYRILLIC = str.maketrans(
+    "abcdeghiklmnoprstuvyzABCDEGHIKLMNOPRSTUVYZ", "абцдегхиклмнопрстуврзАБЦДЕГХИКЛМНОПРСТУВРЗ"
+)
+CHANNEL_C = [
+    replace(post, text=post.text.translate(_TO_CYRILLIC)) for post in channel_posts(7001, {}, salt=1)
+]
 
 
 def _tweets() -> list[Tweet]:
@@ -86,6 +94,7 @@ def site() -> Site:
         {
             "example_brigades_media": ("Example Brigades Media", CHANNEL_A),
             "example_zemlyanov": (CYRILLIC_NAME, CHANNEL_B),
+            "example_kanal": ("Example Kanal", CHANNEL_C),
         },
         "example_mirkarimi",
         TWEETS,
@@ -397,7 +406,56 @@ def test_with_no_quote_every_post_of_the_window_is_listed_in_time_order_and_it_s
         "in time order, at most 40"
     )
     (note,) = [note for note in footnote["notes"] if note.startswith("no quote in the passage")]
-    assert note.endswith("listed in time order (their scores tie); read them (the first 40 of 42)")
+    assert note.endswith("listed in time order, not by score; read them (the first 40 of 42)")
+
+
+def test_a_quote_no_post_of_the_window_holds_gives_no_candidate_and_says_so(
+    workdir: Path, server: FixtureServer, local_ca: LocalCA, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (workdir / "nomatch.txt").write_text(
+        "Abu 'Umar Al-'Amiri posted on Telegram:\n"
+        '"The airport was captured this morning by our fighters."[1]\n\n[1] Telegram, January 21, 2022.\n',
+        encoding="utf-8",
+    )
+
+    code, document, table = _locate(
+        capsys, server, local_ca, "nomatch.txt", "--accounts", "accounts.csv", "--citations", "found.json"
+    )
+
+    (footnote,) = document["reports"][0]["footnotes"]
+    assert code == 1, "a footnote with no candidate"
+    assert footnote["candidates"] == [], (
+        "the quote, in the posts' script, was compared with each: none holds it"
+    )
+    (note,) = [
+        note for note in footnote["notes"] if note.startswith("no post of the window holds the quoted")
+    ]
+    assert f"none of its {len(CHANNEL_A)} posts scores quote above 0.50" in note, (
+        "the whole window was compared"
+    )
+    assert "translated" not in table, "the quote and the posts are in one script: no translation to suspect"
+    assert not (workdir / "found.json").exists(), "nothing proposed, nothing written"
+
+
+def test_a_quote_in_another_script_than_the_posts_lists_them_in_time_order_as_a_translation(
+    workdir: Path, server: FixtureServer, local_ca: LocalCA, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (workdir / "translated.txt").write_text(
+        f'The channel wrote that "{QUOTE_3}".[1]\n\n'
+        "[1] Example Kanal (@example_kanal), Telegram, January 21, 2022.\n",
+        encoding="utf-8",
+    )
+
+    code, document, _ = _locate(capsys, server, local_ca, "translated.txt", "--window", "0")
+
+    (footnote,) = document["reports"][0]["footnotes"]
+    times = [candidate["posted_at"] for candidate in footnote["candidates"]]
+    assert code == 0 and len(times) == 40 and times == sorted(times), "the window's posts, in time order"
+    assert all(candidate["parts"]["quote"] == 0.5 for candidate in footnote["candidates"])
+    assert any(
+        note.startswith("its quote is in another script than the posts (translated?)")
+        for note in footnote["notes"]
+    )
 
 
 def test_a_handle_a_person_adds_to_the_citations_file_is_searched(

@@ -66,9 +66,18 @@ def test_a_translated_quote_lowers_confidence_but_does_not_exclude_the_post() ->
     candidate = score_post(_post("u", _utc(2022, 1, 21, 12), russian), ["the bridge will be rebuilt"], DAY, 1)
 
     assert candidate is not None
-    assert candidate.parts["quote"] == 0.5
+    assert candidate.parts["quote"] == 0.5 and candidate.quote_translated
     assert "Latin script, post in Cyrillic" in candidate.notes[0]
     assert candidate.score < 0.9
+
+
+def test_a_quote_in_the_posts_script_is_compared_even_when_it_matches_nothing() -> None:
+    post = _post("u", _utc(2022, 1, 21, 12), "Photo report 28 from sector 3.")
+    candidate = score_post(post, ["the bridge will be rebuilt within a week"], DAY, 1)
+
+    assert candidate is not None
+    assert not candidate.quote_translated, "one script: the words were compared, no translation to suspect"
+    assert candidate.notes == ()
 
 
 def test_without_a_quote_the_other_parts_decide_and_the_quote_part_is_shown_as_unjudged() -> None:
