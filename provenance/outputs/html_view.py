@@ -1,9 +1,10 @@
 """The HTML ledger view: one self-contained page a reviewer opens from disk.
 
-Everything a report or a captured page said is data here, never markup: every such string goes through
-`html.escape`, and the page's Content-Security-Policy allows no script at all (the status filters are
-checkboxes and CSS), no request to anywhere, and only the page's own style, named by its hash. Screenshots are
-embedded as `data:` URIs; WARC files are linked by relative path.
+Everything a report or a captured page said is data here, never markup: every such string goes through `e`
+(`html.escape`, and control, format and bidirectional characters shown as escapes), and the page's
+Content-Security-Policy allows no script at all (the status filters are checkboxes and CSS), no request to
+anywhere, and only the page's own style, named by its hash. Screenshots are embedded as `data:` URIs; WARC
+files are linked by relative path.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from pathlib import PurePath
 from typing import get_args
 from urllib.parse import quote
 
+from provenance.escaping import escape_unprintable
 from provenance.ledger.runs import AfterRunLine
 from provenance.models import (
     Capture,
@@ -127,8 +129,10 @@ def content_security_policy(style: str = STYLE) -> str:
 
 
 def e(text: object) -> str:
-    """Escape anything for HTML text or a quoted attribute value."""
-    return html.escape(str(text), quote=True)
+    """Anything as HTML text or a quoted attribute value: markup characters as entities, and each control,
+    format or bidirectional character (a U+202E reorders the line it is in) as the visible escape the other
+    outputs show (`escaping`); line breaks are kept, as a passage's lines are shown."""
+    return html.escape("\n".join(escape_unprintable(line) for line in str(text).split("\n")), quote=True)
 
 
 def mark_quotes(text: str, quotes: Iterable[str]) -> str:
@@ -160,7 +164,10 @@ def _link(url: str | None) -> str:
         return '<span class="muted">none</span>'
     if not is_http_url(url):
         return f"<code>{e(url)}</code>"
-    return f'<a href="{e(url)}" rel="noopener noreferrer" target="_blank"><code>{e(url)}</code></a>'
+    # The link goes where the URL says: a character its text shows escaped is percent-encoded, as a browser
+    # would send it (a `\` of the escape would be a path separator to the browser).
+    href = "".join(c if c.isprintable() else quote(c) for c in url)
+    return f'<a href="{e(href)}" rel="noopener noreferrer" target="_blank"><code>{e(url)}</code></a>'
 
 
 def _facts(rows: Iterable[tuple[str, str]]) -> str:
