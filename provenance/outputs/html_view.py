@@ -367,6 +367,11 @@ def _capture(capture: Capture | None, prefix: str) -> str:
                 f"{_plural(browser.requests, 'request')} made by the page",
             )
         )
+        # What the browser could not do or did by itself: the screenshot beside these rows may show another
+        # page than the one captured ("went on by itself"), or be cut, and the DOM may not have been kept.
+        notes = "".join(f"<li>{e(note)}</li>" for note in browser.notes)
+        if notes:
+            rows.append(("browser notes", f"<ul>{notes}</ul>"))
         refused = "".join(f"<li>{e(r.method)} {_link(r.url)}: {e(r.error)}</li>" for r in browser.refused)
         if browser.refused_count:
             rows.append(("refused", f"{browser.refused_count}<ul>{refused}</ul>"))

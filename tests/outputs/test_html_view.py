@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 from pathlib import Path
 
-from provenance.models import CheckResult, Context
+from provenance.models import BrowserCapture, CheckResult, Context
 from provenance.outputs.html_view import STYLE, HtmlViewFormat, content_security_policy, mark_quotes
 from provenance.views import load_view, relative_prefix
 from tests.outputs.ledgers import sample_footnotes, write_ledger
@@ -110,3 +110,24 @@ def test_a_link_goes_where_its_url_says_while_its_text_shows_the_escape(tmp_path
 
     assert '<a href="https://news.example/%E2%80%AEgnp.exe"' in page
     assert "<code>https://news.example/\\u202egnp.exe</code>" in page
+
+
+def test_what_the_browser_noted_is_shown_beside_the_capture(tmp_path: Path) -> None:
+    # A page that went on by itself has a screenshot of the other page: without the note, the view shows it
+    # beside the first page's text as if it were that page.
+    footnotes = sample_footnotes(tmp_path, None)
+    first = footnotes[0]
+    assert first.capture is not None
+    notes = (
+        "the page went on by itself to https://news.example/other; the attachments show that page",
+        "screenshot cut at 16384 pixels of height",
+    )
+    browser = BrowserCapture(chromium="120.0", user_agent="UA", viewport="1280x2000", requests=3, notes=notes)
+    footnotes[0] = replace(first, capture=first.capture.model_copy(update={"browser": browser}))
+    page = HtmlViewFormat().render([load_view(write_ledger(tmp_path, footnotes), tmp_path / "v.html")])
+
+    card = page[page.index('data-label="1"') : page.index("</article>")]
+    start = card.index("<h3>Capture</h3>")
+    capture = card[start : card.index("<h3>", start + 1)]
+    assert "<dt>browser notes</dt>" in capture
+    assert all(f"<li>{note}</li>" in capture for note in notes)
