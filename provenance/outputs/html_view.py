@@ -322,7 +322,8 @@ def _contexts(footnote: FootnoteLine) -> str:
 def _capture(capture: Capture | None, prefix: str) -> str:
     if capture is None:
         return '<p class="muted">Nothing was fetched.</p>'
-    warc_href = prefix + quote(capture.warc)
+    # A relative URL, not a path: a folder named `case #12` or `50%` would otherwise end the path early.
+    warc_href = quote(prefix + capture.warc)
     rows = [
         ("URL", _link(capture.url)),
         ("final URL", _link(capture.final_url)),

@@ -52,6 +52,15 @@ def test_warc_links_are_relative_to_where_the_page_is_written(tmp_path: Path) ->
     assert relative_prefix(tmp_path, tmp_path) == ""
 
 
+def test_warc_links_escape_a_folder_name_that_a_url_would_read_otherwise(tmp_path: Path) -> None:
+    # `#` would start a fragment, `%` an escape, `?` a query: the link would lead nowhere.
+    folder = tmp_path / "case #12 50%?"
+    folder.mkdir()
+    ledger = write_ledger(folder, sample_footnotes(folder, None))
+    page = HtmlViewFormat().render([load_view(ledger, tmp_path / "out" / "view.html")])
+    assert 'href="../case%20%2312%2050%25%3F/archives/brief.md-fn1-' in page
+
+
 def test_the_source_text_marks_the_quotes_found_and_lists_those_that_are_not(tmp_path: Path) -> None:
     footnotes = sample_footnotes(tmp_path, None)
     first = footnotes[0]
