@@ -16,7 +16,8 @@ from provenance.citations.cite import CitationsFile, load_citations, unmatched_c
 from provenance.digits import ascii_int
 from provenance.errors import UsageError
 from provenance.escaping import escape_unprintable
-from provenance.files import DEFAULT_MAX_REPORT_BYTES
+from provenance.files import DEFAULT_MAX_REPORT_BYTES, KeptFiles
+from provenance.ledger.paths import ledger_files
 from provenance.ledger.runs import last_run_report
 from provenance.models import Report
 from provenance.output_files import OutputFiles
@@ -176,6 +177,8 @@ class InputOptions:
     strict: bool = False  # a citations item naming no footnote stops the run
     outputs: OutputFiles = field(default_factory=OutputFiles)
     attach: bool = False  # verified copies will be written beside the reports
+    archive_dir: Path | None = None  # where the run's WARC files go
+    key: Path | None = None  # --sign's private key, read
 
 
 def gather_inputs(arguments: Sequence[str], options: InputOptions) -> CheckInputs:
@@ -186,17 +189,16 @@ def gather_inputs(arguments: Sequence[str], options: InputOptions) -> CheckInput
     no reports, and a warning that says so; its options are still checked, so a mistake is one on every
     machine of the matrix, whichever reports its part holds."""
     paths = expand_report_paths(arguments)
+    # Against every report named, whichever part of a matrix this is: no part's outputs may replace any.
+    check_outputs(paths, resolve_ledgers(paths, options.ledger), options)
     shard = options.shard
     if shard is not None:
-        resolve_ledgers(paths, options.ledger)
         matched, paths = len(paths), shard.select(paths)
         if not paths:
-            options.outputs.check()
             load_citations(options.citations)
             nothing = f"--shard {shard}: none of the {matched} reports is in this part; nothing checked"
             return CheckInputs([], [], warnings=(nothing,))
     ledgers = resolve_ledgers(paths, options.ledger)
-    options.outputs.check()
     reports = read_reports(paths, options.from_format, options.max_report_bytes)
     if options.ledger is not None and paths:
         check_ledger_follows_report(options.ledger, paths[0])
@@ -207,6 +209,30 @@ def gather_inputs(arguments: Sequence[str], options: InputOptions) -> CheckInput
 
         check_attachable(reports)
     return CheckInputs(reports, ledgers, citations, warnings)
+
+
+def kept_files(reports: Sequence[Path], ledgers: Sequence[Path], options: InputOptions) -> KeptFiles:
+    """What a check reads or appends to, and the archive folder: no output of the run may replace them."""
+    files = [(path, "a report being checked") for path in reports]
+    files += [named for ledger in ledgers for named in ledger_files(ledger)]
+    files += [
+        (path, what)
+        for path, what in ((options.citations, "the citations file"), (options.key, "the signing key"))
+        if path
+    ]
+    folders = [(options.archive_dir, "the archive folder")] if options.archive_dir is not None else []
+    return KeptFiles(tuple(files), tuple(folders))
+
+
+def check_outputs(reports: Sequence[Path], ledgers: Sequence[Path], options: InputOptions) -> None:
+    """The output files asked for, with `--attach`'s verified copies: each writable, none replacing a file
+    the run reads or appends to or any evidence, no two the same file."""
+    copies: list[tuple[Path, str]] = []
+    if options.attach:
+        from provenance.verified_copies import verified_copy_path  # its renderers load only for --attach
+
+        copies = [(verified_copy_path(path), "verified copy") for path in reports]
+    options.outputs.check(kept_files(reports, ledgers, options), copies)
 
 
 def unmatched_citations(

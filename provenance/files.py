@@ -15,7 +15,8 @@ import os
 import secrets
 import stat
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
@@ -185,8 +186,50 @@ def ensure_folder(path: Path, what: str) -> Path:
     return path
 
 
-def check_output_path(path: Path, what: str) -> None:
-    """Refuse an output path that could not be written, before any work is done: a bad path writes nothing."""
+# An existing file whose name ends so is evidence (a WARC file, a WACZ bundle), wherever it lies.
+_EVIDENCE_SUFFIXES = (".warc", ".warc.gz", ".wacz")
+
+
+@dataclass(frozen=True)
+class KeptFiles:
+    """What no output may replace, each named by what it is: the files a run reads or appends to (reports,
+    ledgers with their journals and locks, a citations file, a key) and the folders where evidence is kept.
+
+    Outputs are written by renaming a new file over the old name, which gets past a read-only mode and leaves
+    nothing of what was there: an HTML view written over a ledger or a report would be a loss without trace.
+    """
+
+    files: tuple[tuple[Path, str], ...] = ()
+    folders: tuple[tuple[Path, str], ...] = ()
+
+
+NOTHING_KEPT = KeptFiles()
+
+
+def same_file(path: Path, other: Path) -> bool:
+    """Whether two paths name one file: the same inode (a hard link, a symlink) or, where either is not there
+    yet, the same path once symlinks and `..` are resolved."""
+    try:
+        return os.path.samefile(path, other)
+    except ValueError:  # a NUL in a path (a ledger may name anything): no file has such a name
+        return False
+    except OSError:  # one is not there yet: it would be made under the name the other resolves to
+        return os.path.realpath(path) == os.path.realpath(other)
+
+
+def _inside(path: Path, folder: Path) -> bool:
+    return Path(os.path.realpath(path)).is_relative_to(os.path.realpath(folder))
+
+
+def _is_read_only(status: os.stat_result, path: Path) -> bool:
+    # No write bit at all is an operator's way of saying "closed", also to root, whom `access` lets write.
+    return not status.st_mode & 0o222 or not os.access(path, os.W_OK)
+
+
+def check_output_path(path: Path, what: str, kept: KeptFiles = NOTHING_KEPT) -> None:
+    """Refuse an output path, before any work is done, that could not be written or would replace what must
+    be kept: a file of `kept`, anything inside one of its folders, an existing WARC or WACZ file, an existing
+    file that is read-only. A refused path writes nothing."""
     if path.is_dir():
         raise InputError(f"{path}: is a directory; the {what} must be a file path")
     if path.exists() and not path.is_file():
@@ -196,6 +239,27 @@ def check_output_path(path: Path, what: str) -> None:
         raise InputError(f"{folder}: no such folder for the {what}")
     if not os.access(folder, os.W_OK):
         raise InputError(f"{folder}: permission denied; cannot write the {what} there")
+    for kept_file, kind in kept.files:
+        if same_file(path, kept_file):
+            raise InputError(f"{path}: is {kind}; the {what} would replace it: name another file")
+    for kept_folder, kind in kept.folders:
+        if _inside(path, kept_folder):
+            raise InputError(f"{path}: is in {kind} {kept_folder}; the {what} must be written elsewhere")
+    if not path.exists():
+        return
+    if path.name.lower().endswith(_EVIDENCE_SUFFIXES):
+        raise InputError(f"{path}: is evidence (a WARC or WACZ file); the {what} never replaces it")
+    if _is_read_only(path.stat(), path):
+        raise InputError(f"{path}: is read-only; the {what} never replaces a file closed to writing")
+
+
+def check_output_paths(outputs: Sequence[tuple[Path, str]], kept: KeptFiles = NOTHING_KEPT) -> None:
+    """`check_output_path` for each output, and no two of them one file (the last written would win)."""
+    for index, (path, what) in enumerate(outputs):
+        check_output_path(path, what, kept)
+        for earlier, earlier_what in outputs[:index]:
+            if same_file(path, earlier):
+                raise InputError(f"{path}: named for both the {earlier_what} and the {what}: name two files")
 
 
 def _umask() -> int:

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from provenance.files import check_output_path, write_atomically
+from provenance.files import NOTHING_KEPT, KeptFiles, check_output_paths, write_atomically
 from provenance.outputs.paths import AS_GIVEN, RepositoryPaths
 from provenance.results import ReportResult
 
@@ -20,14 +20,15 @@ class OutputFiles:
     paths: RepositoryPaths = AS_GIVEN  # how the SARIF and JUnit files name the reports
     allow_empty: bool = False  # --allow-empty: a report whose notes could not be read fails nothing
 
-    def _asked(self) -> list[tuple[str, Path]]:
-        named = (("SARIF file", self.sarif), ("JUnit file", self.junit), ("HTML view", self.html))
-        return [(what, path) for what, path in named if path is not None]
+    def named(self) -> list[tuple[Path, str]]:
+        """Each file asked for, with what it is."""
+        named = ((self.sarif, "SARIF file"), (self.junit, "JUnit file"), (self.html, "HTML view"))
+        return [(path, what) for path, what in named if path is not None]
 
-    def check(self) -> None:
-        """Refuse a path that could not be written, before any work starts (InputError)."""
-        for what, path in self._asked():
-            check_output_path(path, what)
+    def check(self, kept: KeptFiles = NOTHING_KEPT, others: Sequence[tuple[Path, str]] = ()) -> None:
+        """Refuse, before any work starts (InputError), a path that could not be written, one that would
+        replace a file of `kept` or evidence, and two outputs (these, and the run's `others`) in one file."""
+        check_output_paths([*self.named(), *others], kept)
 
     def write(self, results: Sequence[ReportResult]) -> None:
         """Each file asked for, its renderer loaded only then (a run that asks for none loads none)."""

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from provenance.errors import UsageError
-from provenance.files import check_output_path, read_input, write_atomically
+from provenance.files import read_input, write_atomically
 from provenance.hashing import sha256_hex
 from provenance.models import Report, utc_now
 from provenance.outputs.attach import ATTACHABLE, attach
@@ -25,14 +25,14 @@ def verified_copy_path(report: Path) -> Path:
 
 
 def check_attachable(reports: Sequence[Report]) -> None:
-    """Before the run: each report is of a format a copy can be made of, and its copy's path is writable."""
+    """Before the run: each report is of a format a copy can be made of (its copy's path is checked with the
+    run's other outputs, `check_inputs.check_outputs`)."""
     for report in reports:
         if report.format not in ATTACHABLE:
             raise UsageError(
                 f"{report.path}: --attach writes copies of text, Markdown and HTML reports, "
                 f"not {report.format.value.upper()}"
             )
-        check_output_path(verified_copy_path(Path(report.path)), "verified copy")
 
 
 def write_verified_copies(results: Sequence[ReportResult]) -> list[str]:

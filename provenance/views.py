@@ -10,10 +10,12 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from provenance.errors import UsageError
-from provenance.files import check_output_path, write_atomically
-from provenance.ledger.runs import read_history
+from provenance.files import KeptFiles, check_output_path, write_atomically
+from provenance.ledger.paths import ledger_files
+from provenance.ledger.runs import last_run_report, read_history
 from provenance.ledger.verify import verify_ledger
 from provenance.outputs.interface import LedgerView
+from provenance.warc.naming import path_from_ledger
 from provenance.warc.screenshots import read_screenshot
 
 
@@ -61,9 +63,15 @@ def load_view(ledger: Path, output: Path, run_number: int | None = None, verify:
 
 
 def view_path(ledger: Path, output: Path | None) -> Path:
-    """Where `show` writes the view (`output`, else the ledger's name with `.html`), proved writable first."""
+    """Where `show` writes the view (`output`, else the ledger's name with `.html`), proved writable first,
+    and never over what the view is made from: the ledger, the files beside it, the report its last run
+    checked (which re-verifying reads) or any evidence."""
     path = output or (ledger.with_suffix(".html") if ledger.suffix == ".jsonl" else Path(f"{ledger}.html"))
-    check_output_path(path, "HTML view")
+    shown = list(ledger_files(ledger))
+    report = last_run_report(ledger)
+    if report is not None:
+        shown.append((path_from_ledger(report, ledger.parent), "the report the ledger's last run checked"))
+    check_output_path(path, "HTML view", KeptFiles(tuple(shown)))
     return path
 
 

@@ -94,6 +94,46 @@ def test_an_output_path_in_a_missing_folder_stops_the_run_before_anything_is_wri
     assert not (docs / "docs" / "a.md.ledger.jsonl").exists()
 
 
+@pytest.mark.tampers_with_evidence  # its WARC files are a few bytes, not WARC
+@pytest.mark.parametrize(
+    ("argv", "says"),
+    [
+        (["--html", "docs/a.md"], "docs/a.md: is a report being checked; the HTML view would replace it"),
+        (["--sarif", "docs/a.md.ledger.jsonl"], "is a ledger; the SARIF file would replace it"),
+        (["--junit", "./docs/a.md.ledger.jsonl.lock"], "is a ledger's lock"),
+        (["--html", "archives/view.html"], "is in the archive folder archives"),
+        (["--html", "old/a.warc.gz"], "old/a.warc.gz: is evidence"),
+        (["--html", "docs/link.html"], "docs/link.html: is a report being checked"),
+        (
+            ["--html", "v.html", "--attach", "--junit", "docs/a.verified.md"],
+            "named for both the JUnit file and",
+        ),
+        (
+            ["--sarif", "out.x", "--junit", "docs/../out.x"],
+            "named for both the SARIF file and the JUnit file",
+        ),
+        (["--citations", "c.json", "--html", "c.json"], "c.json: is the citations file"),
+    ],
+)
+def test_an_output_that_would_replace_an_input_the_ledger_or_evidence_stops_the_run_first(
+    docs: Path, capsys: pytest.CaptureFixture[str], argv: list[str], says: str
+) -> None:
+    # A first run: the ledger it would write over (`--sarif docs/a.md.ledger.jsonl`) does not exist yet.
+    (docs / "archives").mkdir()
+    (docs / "old").mkdir()
+    (docs / "old" / "a.warc.gz").write_bytes(b"evidence")
+    (docs / "docs" / "link.html").symlink_to("a.md")
+    (docs / "c.json").write_text("[]", encoding="utf-8")
+    before = {path: path.read_bytes() for path in docs.rglob("*") if path.is_file()}
+
+    code, out, err = _check(capsys, "docs/a.md", "--offline", *argv)
+
+    assert code == 2 and out == "" and len(err.splitlines()) == 1 and says in err
+    assert {path: path.read_bytes() for path in docs.rglob("*") if path.is_file()} == before, (
+        "nothing written"
+    )
+
+
 def test_the_table_goes_to_stdout_unless_json_owns_it(docs: Path, capsys: pytest.CaptureFixture[str]) -> None:
     _, out, err = _check(capsys, "docs/a.md", "--offline")
     assert "[1]" in out and "[1]" not in err

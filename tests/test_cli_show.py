@@ -92,6 +92,30 @@ def test_show_refuses_bad_input_in_one_line_and_writes_nothing(
     assert not list(tmp_path.glob("*.html"))
 
 
+@pytest.mark.parametrize(
+    ("target", "says"),
+    [
+        ("brief.md.ledger.jsonl", "is a ledger"),
+        ("brief.md.ledger.jsonl.journal", "is a ledger's journal"),
+        ("brief.md", "is the report the ledger's last run checked"),
+        ("archives/brief.md-fn1-*.warc.gz", "is evidence"),
+    ],
+)
+def test_show_never_writes_its_view_over_the_ledger_its_report_or_evidence(
+    ledger: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], target: str, says: str
+) -> None:
+    # The rename that writes a view gets past a read-only mode: a closed ledger is protected by name too.
+    (tmp_path / "brief.md.ledger.jsonl.journal").write_text("", encoding="utf-8")
+    ledger.chmod(0o444)
+    output = next(tmp_path.glob(target))
+    before = output.read_bytes()
+
+    code, out, err = _run(capsys, "show", str(ledger), "-o", str(output))
+
+    assert code == 2 and out == "" and len(err.splitlines()) == 1 and says in err
+    assert output.read_bytes() == before
+
+
 def test_check_html_writes_one_view_of_every_report_it_checked(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:

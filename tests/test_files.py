@@ -1,4 +1,5 @@
-"""Opening files named by users and ledgers: special files refused, reads bounded by what `fstat` said."""
+"""Opening files named by users and ledgers: special files refused, reads bounded by what `fstat` said; output
+paths refused where writing would replace what must be kept."""
 
 from __future__ import annotations
 
@@ -9,7 +10,14 @@ from pathlib import Path
 import pytest
 
 from provenance.errors import InputError
-from provenance.files import FileTooLarge, open_regular_file, read_input
+from provenance.files import (
+    FileTooLarge,
+    KeptFiles,
+    check_output_path,
+    check_output_paths,
+    open_regular_file,
+    read_input,
+)
 
 
 def _open_in_a_thread(path: Path) -> BaseException | None:
@@ -109,3 +117,73 @@ def test_read_input_names_the_limit_option_when_a_report_is_too_large(tmp_path: 
         InputError, match=r"report\.md: the report is 100 bytes, over the limit of 10 \(raise it with --max"
     ):
         read_input(report, "report", max_bytes=10, limit_option="--max-report-bytes")
+
+
+def _another_name(ledger: Path, naming: str) -> Path:
+    """`ledger` named `naming`: as given, through a symlink or a hard link, or through a folder and `..`."""
+    other = ledger.with_name("view.html")
+    if naming == "symlink":
+        other.symlink_to(ledger)
+    elif naming == "hard link":
+        other.hardlink_to(ledger)
+    else:
+        (ledger.parent / "archives").mkdir()
+        return ledger if naming == "as given" else ledger.parent / "archives" / ".." / ledger.name
+    return other
+
+
+@pytest.mark.parametrize("naming", ["as given", "symlink", "hard link", ".."])
+def test_an_output_never_replaces_a_kept_file_under_any_name(tmp_path: Path, naming: str) -> None:
+    ledger = tmp_path / "r.md.ledger.jsonl"
+    ledger.write_text('{"seq":0}\n', encoding="utf-8")
+
+    with pytest.raises(InputError, match="is a ledger; the HTML view would replace it"):
+        check_output_path(_another_name(ledger, naming), "HTML view", KeptFiles(((ledger, "a ledger"),)))
+
+
+def test_an_output_never_lands_on_a_kept_file_not_written_yet(tmp_path: Path) -> None:
+    # A first run's ledger is made by the run, then the view would be written over it.
+    ledger = tmp_path / "r.md.ledger.jsonl"
+
+    with pytest.raises(InputError, match="is a ledger"):
+        check_output_path(ledger, "HTML view", KeptFiles(((ledger, "a ledger"),)))
+
+
+def test_an_output_is_never_written_inside_a_kept_folder(tmp_path: Path) -> None:
+    (tmp_path / "archives").mkdir()
+
+    with pytest.raises(
+        InputError, match=r"is in the archive folder .*archives; the SARIF file must be written"
+    ):
+        check_output_path(
+            tmp_path / "archives" / "new.sarif",
+            "SARIF file",
+            KeptFiles(folders=((tmp_path / "archives", "the archive folder"),)),
+        )
+
+
+@pytest.mark.tampers_with_evidence  # its "WARC" files are a few bytes, not WARC
+@pytest.mark.parametrize("name", ["old.warc", "old.warc.gz", "bundle.WACZ"])
+def test_an_existing_warc_or_wacz_file_is_never_an_output_wherever_it_lies(tmp_path: Path, name: str) -> None:
+    (tmp_path / name).write_bytes(b"evidence")
+
+    with pytest.raises(InputError, match="is evidence"):
+        check_output_path(tmp_path / name, "JUnit file")
+    check_output_path(tmp_path / f"new-{name}", "JUnit file")  # a new name destroys nothing
+
+
+def test_a_read_only_file_is_never_replaced_even_by_root(tmp_path: Path) -> None:
+    # The rename that writes an output gets past a read-only mode, and root's `access` says yes to anything.
+    closed = tmp_path / "closed.html"
+    closed.write_text("kept", encoding="utf-8")
+    closed.chmod(0o444)
+
+    with pytest.raises(InputError, match=r"closed\.html: is read-only"):
+        check_output_path(closed, "HTML view")
+
+
+def test_two_outputs_in_one_file_are_refused_however_they_are_spelt(tmp_path: Path) -> None:
+    outputs = [(tmp_path / "out.xml", "SARIF file"), (tmp_path / "." / "out.xml", "JUnit file")]
+
+    with pytest.raises(InputError, match="named for both the SARIF file and the JUnit file"):
+        check_output_paths(outputs)

@@ -29,6 +29,7 @@ from provenance.files import describe_os_error, open_regular_file
 from provenance.hashing import CHUNK_SIZE
 from provenance.ledger.chain import ChainState, PreparedLine, line_hash, parse_line, seal, seal_prepared
 from provenance.ledger.lines import MAX_LINE_BYTES
+from provenance.ledger.paths import lock_path
 from provenance.models import utc_now
 
 L = TypeVar("L", bound=BaseModel)
@@ -201,7 +202,7 @@ class _LedgerLock:
     def acquire(cls, ledger: Path, timeout: float) -> _LedgerLock:
         import filelock
 
-        path = ledger.with_name(ledger.name + ".lock")
+        path = lock_path(ledger)
         lock = filelock.FileLock(str(path))
         try:
             try:

@@ -9,8 +9,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from provenance.citations.csl import CitationOverrides, load_citations_file
-from provenance.files import check_output_path, read_input, write_atomically
+from provenance.files import NOTHING_KEPT, KeptFiles, check_output_path, read_input, write_atomically
 from provenance.hashing import sha256_hex
+from provenance.ledger.paths import ledger_files
 from provenance.locate.citations_file import update_citations_file
 from provenance.locate.locate import FootnoteSearch
 from provenance.locate.registry import Account, load_registry
@@ -34,6 +35,15 @@ def default_citations_path(report: Path) -> Path:
     return Path(f"{report}.citations.json")
 
 
+def kept_by_locate(report: Path, ledger: Path, registry: Path | None, archive_dir: Path) -> KeptFiles:
+    """What `locate` reads or appends to, and where its WARCs go: the citations file, written last, must
+    replace none of them."""
+    files = [(report, "the report being searched"), *ledger_files(ledger)]
+    if registry is not None:
+        files.append((registry, "the accounts registry"))
+    return KeptFiles(tuple(files), ((archive_dir, "the archive folder"),))
+
+
 @dataclass(frozen=True)
 class CitationsTarget:
     """The citations file `locate` updates, as it was before the run."""
@@ -43,9 +53,10 @@ class CitationsTarget:
     overrides: Mapping[str, CitationOverrides] = field(default_factory=dict)  # what it says, by label
 
     @classmethod
-    def read(cls, path: Path) -> CitationsTarget:
-        """The file at `path` (none yet is fine); one that cannot be written or is not CSL-JSON is refused."""
-        check_output_path(path, "citations file")
+    def read(cls, path: Path, kept: KeptFiles = NOTHING_KEPT) -> CitationsTarget:
+        """The file at `path` (none yet is fine); one that cannot be written, that is a file of `kept` or
+        evidence, or that is not CSL-JSON is refused."""
+        check_output_path(path, "citations file", kept)
         existing = read_input(path, "citations file") if path.exists() else None
         overrides = load_citations_file(existing, str(path)) if existing else {}
         return cls(path, existing, overrides)

@@ -1,9 +1,10 @@
 """The HTML ledger view: one self-contained page a reviewer opens from disk.
 
-Everything a report or a captured page said is data here, never markup: every such string goes through
-`html.escape`, and the page's Content-Security-Policy allows no script at all (the status filters are
-checkboxes and CSS), no request to anywhere, and only the page's own style, named by its hash. Screenshots are
-embedded as `data:` URIs; WARC files are linked by relative path.
+Everything a report or a captured page said is data here, never markup: every such string goes through `e`
+(`html.escape`, and control, format and bidirectional characters shown as escapes), and the page's
+Content-Security-Policy allows no script at all (the status filters are checkboxes and CSS), no request to
+anywhere, and only the page's own style, named by its hash. Screenshots are embedded as `data:` URIs; WARC
+files are linked by relative path.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from pathlib import PurePath
 from typing import get_args
 from urllib.parse import quote
 
+from provenance.escaping import escape_unprintable
 from provenance.ledger.runs import AfterRunLine
 from provenance.models import (
     Capture,
@@ -127,8 +129,10 @@ def content_security_policy(style: str = STYLE) -> str:
 
 
 def e(text: object) -> str:
-    """Escape anything for HTML text or a quoted attribute value."""
-    return html.escape(str(text), quote=True)
+    """Anything as HTML text or a quoted attribute value: markup characters as entities, and each control,
+    format or bidirectional character (a U+202E reorders the line it is in) as the visible escape the other
+    outputs show (`escaping`); line breaks are kept, as a passage's lines are shown."""
+    return html.escape("\n".join(escape_unprintable(line) for line in str(text).split("\n")), quote=True)
 
 
 def mark_quotes(text: str, quotes: Iterable[str]) -> str:
@@ -160,7 +164,10 @@ def _link(url: str | None) -> str:
         return '<span class="muted">none</span>'
     if not is_http_url(url):
         return f"<code>{e(url)}</code>"
-    return f'<a href="{e(url)}" rel="noopener noreferrer" target="_blank"><code>{e(url)}</code></a>'
+    # The link goes where the URL says: a character its text shows escaped is percent-encoded, as a browser
+    # would send it (a `\` of the escape would be a path separator to the browser).
+    href = "".join(c if c.isprintable() else quote(c) for c in url)
+    return f'<a href="{e(href)}" rel="noopener noreferrer" target="_blank"><code>{e(url)}</code></a>'
 
 
 def _facts(rows: Iterable[tuple[str, str]]) -> str:
@@ -315,7 +322,8 @@ def _contexts(footnote: FootnoteLine) -> str:
 def _capture(capture: Capture | None, prefix: str) -> str:
     if capture is None:
         return '<p class="muted">Nothing was fetched.</p>'
-    warc_href = prefix + quote(capture.warc)
+    # A relative URL, not a path: a folder named `case #12` or `50%` would otherwise end the path early.
+    warc_href = quote(prefix + capture.warc)
     rows = [
         ("URL", _link(capture.url)),
         ("final URL", _link(capture.final_url)),
@@ -360,6 +368,11 @@ def _capture(capture: Capture | None, prefix: str) -> str:
                 f"{_plural(browser.requests, 'request')} made by the page",
             )
         )
+        # What the browser could not do or did by itself: the screenshot beside these rows may show another
+        # page than the one captured ("went on by itself"), or be cut, and the DOM may not have been kept.
+        notes = "".join(f"<li>{e(note)}</li>" for note in browser.notes)
+        if notes:
+            rows.append(("browser notes", f"<ul>{notes}</ul>"))
         refused = "".join(f"<li>{e(r.method)} {_link(r.url)}: {e(r.error)}</li>" for r in browser.refused)
         if browser.refused_count:
             rows.append(("refused", f"{browser.refused_count}<ul>{refused}</ul>"))

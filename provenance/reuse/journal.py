@@ -15,6 +15,7 @@ from typing import Literal
 
 from pydantic import ValidationError
 
+from provenance.ledger.paths import journal_path
 from provenance.models import Capture, Model, UtcTimestamp, utc_now
 from provenance.reuse import Candidate, qualifies, started
 
@@ -30,10 +31,6 @@ class JournalEntry(Model):
     at: UtcTimestamp
     profile: str  # the run's capture settings (reuse.capture_profile)
     capture: Capture
-
-
-def journal_path(ledger: Path) -> Path:
-    return ledger.with_name(ledger.name + ".journal")
 
 
 def journal_candidates(ledger: Path, profile: str, since: dt.datetime) -> list[Candidate]:

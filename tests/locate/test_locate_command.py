@@ -354,6 +354,20 @@ def test_a_bad_citations_file_or_registry_stops_before_anything_is_fetched_or_wr
     assert server.total_hits == 0 and sorted(path.name for path in workdir.iterdir()) == before
 
 
+def test_the_citations_file_is_never_the_ledger_it_would_be_written_over(
+    workdir: Path, server: FixtureServer, local_ca: LocalCA, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # No ledger yet: the search would make it, then write the candidates over it.
+    code = cli.main(
+        ["locate", "sitrep.txt", "--citations", "sitrep.txt.ledger.jsonl", *_network(server, local_ca)]
+    )
+
+    out, err = capsys.readouterr()
+    assert code == 2 and out == "" and len(err.strip().splitlines()) == 1
+    assert "sitrep.txt.ledger.jsonl: is a ledger; the citations file would replace it" in err
+    assert server.total_hits == 0 and not (workdir / "sitrep.txt.ledger.jsonl").exists()
+
+
 @pytest.mark.tampers_with_evidence
 def test_verify_catches_a_changed_search_warc(
     workdir: Path, server: FixtureServer, local_ca: LocalCA, capsys: pytest.CaptureFixture[str]

@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 from pathlib import Path
 
-from provenance.models import Context
+from provenance.models import BrowserCapture, CheckResult, Context
 from provenance.outputs.html_view import STYLE, HtmlViewFormat, content_security_policy, mark_quotes
 from provenance.views import load_view, relative_prefix
 from tests.outputs.ledgers import sample_footnotes, write_ledger
@@ -52,6 +52,15 @@ def test_warc_links_are_relative_to_where_the_page_is_written(tmp_path: Path) ->
     assert relative_prefix(tmp_path, tmp_path) == ""
 
 
+def test_warc_links_escape_a_folder_name_that_a_url_would_read_otherwise(tmp_path: Path) -> None:
+    # `#` would start a fragment, `%` an escape, `?` a query: the link would lead nowhere.
+    folder = tmp_path / "case #12 50%?"
+    folder.mkdir()
+    ledger = write_ledger(folder, sample_footnotes(folder, None))
+    page = HtmlViewFormat().render([load_view(ledger, tmp_path / "out" / "view.html")])
+    assert 'href="../case%20%2312%2050%25%3F/archives/brief.md-fn1-' in page
+
+
 def test_the_source_text_marks_the_quotes_found_and_lists_those_that_are_not(tmp_path: Path) -> None:
     footnotes = sample_footnotes(tmp_path, None)
     first = footnotes[0]
@@ -72,3 +81,62 @@ def test_the_source_text_marks_the_quotes_found_and_lists_those_that_are_not(tmp
     assert "not found verbatim in this text:</p><ul><li><q>will never reopen</q></li>" in page
     assert "found: <q>2022-01-21T09:12:00Z</q>" in page, "what a check compared is shown"
     assert "https://archive.example/20220121/https://news.example/article" in page
+
+
+def test_bidirectional_and_control_characters_are_shown_escaped_and_other_text_as_it_is(
+    tmp_path: Path,
+) -> None:
+    # A right-to-left override reorders the rest of its line: `[1] verified ...` could read as another note's.
+    footnotes = sample_footnotes(tmp_path, None)
+    first = footnotes[0]
+    assert first.source is not None
+    footnotes[0] = replace(
+        first,
+        text="Lina Haddad\u202e, \u00ab\u041c\u043e\u0441\u0442\u00bb \u0645\u0631\u062d\u0628\u0627",
+        checks=(CheckResult(name="title", status="pass", detail="found 'vote\u2066d'\x1b[2J"),),
+        contexts=(
+            Context(line=3, text="It \u201cvoted\u202e to\u201d\nreopen.", quotes=("voted\u202e to",)),
+        ),
+        source=first.source.model_copy(update={"title": "Council\u2028vote", "author": "Lina\u200fHaddad"}),
+    )
+    page = HtmlViewFormat().render([load_view(write_ledger(tmp_path, footnotes), tmp_path / "v.html")])
+
+    assert not re.search("[\u202a-\u202e\u2066-\u2069\u200e\u200f\u2028\u2029\x1b]", page)
+    assert (
+        "Lina Haddad\\u202e, \u00ab\u041c\u043e\u0441\u0442\u00bb \u0645\u0631\u062d\u0628\u0627" in page
+    ), "letters kept"
+    assert "found &#x27;vote\\u2066d&#x27;\\x1b[2J" in page
+    assert "It \u201c<mark>voted\\u202e to</mark>\u201d\nreopen." in page, "marked, lines kept"
+    assert "Council\\u2028vote" in page and "Lina\\u200fHaddad" in page
+
+
+def test_a_link_goes_where_its_url_says_while_its_text_shows_the_escape(tmp_path: Path) -> None:
+    footnotes = sample_footnotes(tmp_path, None)
+    first = footnotes[0]
+    url = "https://news.example/\u202egnp.exe"
+    footnotes[0] = replace(first, citation=first.citation.model_copy(update={"url": url}))
+    page = HtmlViewFormat().render([load_view(write_ledger(tmp_path, footnotes), tmp_path / "v.html")])
+
+    assert '<a href="https://news.example/%E2%80%AEgnp.exe"' in page
+    assert "<code>https://news.example/\\u202egnp.exe</code>" in page
+
+
+def test_what_the_browser_noted_is_shown_beside_the_capture(tmp_path: Path) -> None:
+    # A page that went on by itself has a screenshot of the other page: without the note, the view shows it
+    # beside the first page's text as if it were that page.
+    footnotes = sample_footnotes(tmp_path, None)
+    first = footnotes[0]
+    assert first.capture is not None
+    notes = (
+        "the page went on by itself to https://news.example/other; the attachments show that page",
+        "screenshot cut at 16384 pixels of height",
+    )
+    browser = BrowserCapture(chromium="120.0", user_agent="UA", viewport="1280x2000", requests=3, notes=notes)
+    footnotes[0] = replace(first, capture=first.capture.model_copy(update={"browser": browser}))
+    page = HtmlViewFormat().render([load_view(write_ledger(tmp_path, footnotes), tmp_path / "v.html")])
+
+    card = page[page.index('data-label="1"') : page.index("</article>")]
+    start = card.index("<h3>Capture</h3>")
+    capture = card[start : card.index("<h3>", start + 1)]
+    assert "<dt>browser notes</dt>" in capture
+    assert all(f"<li>{note}</li>" in capture for note in notes)

@@ -9,9 +9,10 @@ from pathlib import Path
 from warcio.warcwriter import WARCWriter
 
 from provenance.hashing import sha256_hex
+from provenance.ledger.paths import journal_path
 from provenance.models import Capture
 from provenance.reuse import Candidate, ReusableCaptures
-from provenance.reuse.journal import Journal, journal_candidates, journal_path
+from provenance.reuse.journal import Journal, journal_candidates
 from tests.outputs.builders import capture
 
 SINCE = dt.datetime(2000, 1, 1, tzinfo=dt.UTC)

@@ -203,6 +203,8 @@ def _input_options(args: argparse.Namespace) -> InputOptions:
             allow_empty=args.allow_empty,
         ),
         attach=args.attach,
+        archive_dir=args.archive_dir,
+        key=args.sign,
     )
 
 

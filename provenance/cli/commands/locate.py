@@ -44,7 +44,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace, argv: list[str]) -> int:
     with CodeLoading():
         from provenance.check_inputs import default_ledger_path
-        from provenance.locate.files import CitationsTarget, default_citations_path, read_registry
+        from provenance.locate.files import (
+            CitationsTarget,
+            default_citations_path,
+            kept_by_locate,
+            read_registry,
+        )
         from provenance.locate.locate import LocateSettings, locate_report
         from provenance.outputs.locate_json import render_locate_json
         from provenance.outputs.locate_table import render_locate
@@ -53,7 +58,9 @@ def run(args: argparse.Namespace, argv: list[str]) -> int:
 
     report = read_report(args.report)
     registry = read_registry(args.accounts)
-    citations = CitationsTarget.read(args.citations or default_citations_path(args.report))
+    ledger = args.ledger or default_ledger_path(args.report)
+    kept = kept_by_locate(args.report, ledger, args.accounts, args.archive_dir)
+    citations = CitationsTarget.read(args.citations or default_citations_path(args.report), kept)
     settings = LocateSettings(
         archive_dir=args.archive_dir,
         network=network_options(args),
@@ -62,9 +69,7 @@ def run(args: argparse.Namespace, argv: list[str]) -> int:
         existing=citations.overrides,
         recorded_options=recorded_locate_options(vars(args), registry.sha256),
     )
-    result = locate_report(
-        report, registry.accounts, args.ledger or default_ledger_path(args.report), settings
-    )
+    result = locate_report(report, registry.accounts, ledger, settings)
     written = citations.update(result.searches)
     emit(render_locate([result], written), to_stdout=not args.json)
     if args.json:
