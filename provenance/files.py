@@ -228,8 +228,8 @@ def _is_read_only(status: os.stat_result, path: Path) -> bool:
 
 def check_output_path(path: Path, what: str, kept: KeptFiles = NOTHING_KEPT) -> None:
     """Refuse an output path, before any work is done, that could not be written or would replace what must
-    be kept: a file of `kept`, anything inside one of its folders, an existing WARC or WACZ file, an existing
-    file that is read-only. A refused path writes nothing."""
+    be kept: a file of `kept`, an existing file inside one of its folders, an existing WARC or WACZ file, an
+    existing file that is read-only. A refused path writes nothing."""
     if path.is_dir():
         raise InputError(f"{path}: is a directory; the {what} must be a file path")
     if path.exists() and not path.is_file():
@@ -242,11 +242,13 @@ def check_output_path(path: Path, what: str, kept: KeptFiles = NOTHING_KEPT) -> 
     for kept_file, kind in kept.files:
         if same_file(path, kept_file):
             raise InputError(f"{path}: is {kind}; the {what} would replace it: name another file")
+    if not path.exists():
+        return
+    # A file already in an evidence folder may be evidence of any name; a new one replaces nothing (a view
+    # beside the WARCs of `--archive-dir .` is the user's choice).
     for kept_folder, kind in kept.folders:
         if _inside(path, kept_folder):
             raise InputError(f"{path}: is in {kind} {kept_folder}; the {what} must be written elsewhere")
-    if not path.exists():
-        return
     if path.name.lower().endswith(_EVIDENCE_SUFFIXES):
         raise InputError(f"{path}: is evidence (a WARC or WACZ file); the {what} never replaces it")
     if _is_read_only(path.stat(), path):

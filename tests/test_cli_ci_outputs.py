@@ -120,6 +120,7 @@ def test_an_output_that_would_replace_an_input_the_ledger_or_evidence_stops_the_
 ) -> None:
     # A first run: the ledger it would write over (`--sarif docs/a.md.ledger.jsonl`) does not exist yet.
     (docs / "archives").mkdir()
+    (docs / "archives" / "view.html").write_text("kept beside the evidence")
     (docs / "old").mkdir()
     (docs / "old" / "a.warc.gz").write_bytes(b"evidence")
     (docs / "docs" / "link.html").symlink_to("a.md")

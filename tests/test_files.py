@@ -149,17 +149,23 @@ def test_an_output_never_lands_on_a_kept_file_not_written_yet(tmp_path: Path) ->
         check_output_path(ledger, "HTML view", KeptFiles(((ledger, "a ledger"),)))
 
 
-def test_an_output_is_never_written_inside_a_kept_folder(tmp_path: Path) -> None:
+def test_an_output_never_replaces_a_file_inside_a_kept_folder(tmp_path: Path) -> None:
     (tmp_path / "archives").mkdir()
+    (tmp_path / "archives" / "old.sarif").write_text("kept")
+    kept = KeptFiles(folders=((tmp_path / "archives", "the archive folder"),))
 
     with pytest.raises(
         InputError, match=r"is in the archive folder .*archives; the SARIF file must be written"
     ):
-        check_output_path(
-            tmp_path / "archives" / "new.sarif",
-            "SARIF file",
-            KeptFiles(folders=((tmp_path / "archives", "the archive folder"),)),
-        )
+        check_output_path(tmp_path / "archives" / "old.sarif", "SARIF file", kept)
+
+
+def test_a_new_output_may_be_written_inside_a_kept_folder(tmp_path: Path) -> None:
+    # `--archive-dir .` keeps the WARCs beside the report: a new view there replaces nothing.
+    (tmp_path / "archives").mkdir()
+    kept = KeptFiles(folders=((tmp_path / "archives", "the archive folder"),))
+
+    check_output_path(tmp_path / "archives" / "view.html", "HTML view", kept)
 
 
 @pytest.mark.tampers_with_evidence  # its "WARC" files are a few bytes, not WARC
