@@ -186,13 +186,24 @@ class Citation(Model):
     )
     post_id: str | None = None
     title: str | None = None
+    original_url: str | None = Field(
+        default=None,
+        description="Set when `url` is an archived copy (a Wayback Machine memento, "
+        "`https://web.archive.org/web/<timestamp>/<original>`): the URL it is a copy of. Platform, handle "
+        "and post id are the original's; the copy is what is captured and read.",
+    )
+    archived_url: str | None = Field(
+        default=None,
+        description="An archived copy of `url` (a memento URL) that the note gives beside it: the copy the "
+        "`archived` check asks for first.",
+    )
     located: Located | None = Field(
         default=None,
         description="Set when the URL came from `provenance locate`: a `candidate` until a person marks it "
         "`confirmed` in the citations file.",
     )
 
-    @field_validator("url", "canonical_url")
+    @field_validator("url", "canonical_url", "original_url", "archived_url")
     @classmethod
     def _url_is_http(cls, value: str | None) -> str | None:
         return _check_http_url(value)
@@ -482,7 +493,15 @@ SAYS_NO_MEMENTO = frozenset({200, 404, 410})
 class MementoLookup(Model):
     """An archived copy asked of a Memento TimeGate (RFC 7089), and what it answered."""
 
-    timegate: str = Field(description="The TimeGate URL asked (TimeGate base + the cited URL).")
+    timegate: str = Field(
+        description="The URL asked: the TimeGate base + the cited URL (or its canonical form), or the "
+        "archived copy the note names (`citation.archived_url`)."
+    )
+    asked_before: tuple[str, ...] = Field(
+        default=(),
+        description="URLs asked before `timegate`, each of which said it has no copy (the archived copy the "
+        "note names, the URL as cited before its canonical form).",
+    )
     accept_datetime: str | None = Field(default=None, description="`Accept-Datetime` sent: the cited day.")
     http_status: int | None = None
     memento_url: str | None = None

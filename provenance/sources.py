@@ -6,6 +6,12 @@ carries `Memento-Datetime`. The request is one more exchange in the footnote's W
 usable, only the TimeGate's answer is kept (its `Location` names the memento, its `Link` header the date);
 when the live source failed (an error status, deleted, a login wall, a script shell, a soft 404), the
 redirect is followed and the memento itself is captured, and the content checks read it instead.
+
+Where the note names an archived copy beside its link, that copy is asked for first; a TimeGate that has no
+copy of the URL as cited is asked again for its canonical form (`mobile.` host and tracking query gone).
+Each is asked only when the one before said it has none. A cited URL that is itself an archived copy (a
+Wayback Machine memento) is read as a copy of its original, by the original's extractor; no archive is asked
+for a copy of that copy, unless the cited one could not be read.
 """
 
 from __future__ import annotations
@@ -22,6 +28,7 @@ from urllib.parse import urljoin
 from provenance.capture.failure import CaptureFailure
 from provenance.capture.options import FollowUp, FollowUps
 from provenance.capture.uri import request_uri
+from provenance.citations.platforms import canonical_url, memento_original
 from provenance.files import open_regular_file
 from provenance.models import (
     SAYS_NO_MEMENTO,
@@ -65,32 +72,122 @@ def accept_datetime(day: dt.date | None) -> str | None:
     return email.utils.format_datetime(dt.datetime(day.year, day.month, day.day, 12, tzinfo=dt.UTC), True)
 
 
+def _read_copy(
+    original: str,
+    responses: Sequence[StoredResponse],
+    start: str,
+    memento: StoredResponse,
+    main_text: bool,
+) -> SourcePost:
+    """An archived copy of `original` (its answer from `start` on, ending in `memento`), read by the extractor
+    of `original`: a copy of a tweet is read as a tweet, and says it is a copy and of when."""
+    from provenance.extractors import extract_source
+
+    post = extract_source(_as_requested(original), tuple(responses), start=start, main_text=main_text)
+    return post.model_copy(
+        update={"memento_url": memento.uri, "memento_datetime": memento.header("Memento-Datetime")}
+    )
+
+
 def _read_live(
     url: str, responses: tuple[StoredResponse, ...], main_text: bool = True
 ) -> tuple[SourcePost | None, bool]:
-    """What the live capture says, and whether it is usable: a 2xx answer with the cited content in it."""
+    """What the capture of the cited URL says, and whether it is usable: a 2xx answer with the cited content
+    in it. A cited archived copy is read as the copy of its original that it is."""
     from provenance.extractors import CapturedPage, extract_source
 
     url = _as_requested(url)
     answer = CapturedPage(url=url, responses=responses).answer()
     if answer is None:
         return None, False
-    post = extract_source(url, responses, main_text=main_text)
+    original = memento_original(url)
+    if original is not None:
+        post = _read_copy(original, responses, url, answer, main_text)
+    else:
+        post = extract_source(url, responses, main_text=main_text)
     answered = answer.status is not None and 200 <= answer.status < 300
     return post, answered and post.problem is None
 
 
+@dataclass(frozen=True)
+class ArchiveAsk:
+    """One request for an archived copy: a TimeGate's for a spelling of the source, or a memento URL."""
+
+    url: str  # as it is requested
+    accept_datetime: str | None  # sent as `Accept-Datetime` (a memento URL names its own time: none)
+
+    @property
+    def stored(self) -> str:
+        """The URL as the WARC stores its request."""
+        return _as_requested(self.url)
+
+
+def archive_asks(url: str, citation: Citation, timegate: str) -> tuple[ArchiveAsk, ...]:
+    """Where to ask for an archived copy of the source cited as `url`, in order; each is asked only when the
+    ones before said they have no copy: the archived copy the note names beside its link; the TimeGate for
+    the source as cited; the TimeGate for its canonical form, under which an archive may keep the copy that
+    it does not under the cited spelling (`mobile.twitter.com/…?s=20`, `t.me/…?utm_source=share`).
+
+    A cited archived copy is a copy of its original: the TimeGate is asked for the original (when the cited
+    copy could not be read), never for a copy of the copy."""
+    source = memento_original(url) or url
+    day = accept_datetime(citation.date)
+    named = citation.archived_url if citation.archived_url and source == url else None
+    return (
+        *((ArchiveAsk(named, None),) if named else ()),
+        *(
+            ArchiveAsk(timegate_url(timegate, spelling), day)
+            for spelling in dict.fromkeys((source, canonical_url(source)))
+        ),
+    )
+
+
+def _asks_made(
+    asks: Sequence[ArchiveAsk], responses: Sequence[StoredResponse], metadata: Sequence[Any] = ()
+) -> int:
+    """How many of `asks` were made (they are made in order): answered, or failed as the metadata says."""
+    stored = {response.uri for response in responses}
+    return next(
+        (
+            i
+            for i, ask in enumerate(asks)
+            if ask.stored not in stored and _trail_error(metadata, ask.stored) is None
+        ),
+        len(asks),
+    )
+
+
 def archive_follow_ups(url: str, citation: Citation, timegate: str) -> FollowUps:
-    """The capture hook: ask the TimeGate, and follow it to the memento only if the live source failed."""
-    asked = accept_datetime(citation.date)
+    """The capture hook: ask for an archived copy (`archive_asks`, one after another while each says it has
+    none), and follow the answer to the memento only if the cited source failed. A cited archived copy that
+    was read is asked for nothing."""
+    asks = archive_asks(url, citation, timegate)
+    cites_a_copy = memento_original(url) is not None
 
     def choose(stream: BinaryIO) -> Sequence[FollowUp]:
         from provenance.warc.reader import read_responses
 
+        responses = read_responses(stream)
+        stored = {ask.stored for ask in asks}
+        split = next((i for i, r in enumerate(responses) if r.uri in stored), len(responses))
         # Whether the page is usable does not depend on its main text: that is not read here.
-        _, usable = _read_live(url, read_responses(stream), main_text=False)
-        headers = (("Accept-Datetime", asked),) if asked else ()
-        return (FollowUp(timegate_url(timegate, url), headers=headers, follow_redirects=not usable),)
+        _, usable = _read_live(url, responses[:split], main_text=False)
+        if usable and cites_a_copy:
+            return ()
+        made = _asks_made(asks, responses[split:])
+        if made:
+            last = _lookup(asks[made - 1].stored, None, responses[split:], None)
+            # Another spelling is asked for only when the archive said it has none of this one: a copy
+            # found ends the lookup, and an archive that refused (429, 5xx) is not asked again.
+            if last.memento_url is not None or last.http_status not in SAYS_NO_MEMENTO:
+                return ()
+        if made == len(asks):
+            return ()
+        # An ask that got no answer at all (refused, unreachable) is chosen again here, and the capture,
+        # which never requests a URL twice, stops the lookup there.
+        ask = asks[made]
+        headers = (("Accept-Datetime", ask.accept_datetime),) if ask.accept_datetime else ()
+        return (FollowUp(ask.url, headers=headers, follow_redirects=not usable),)
 
     return choose
 
@@ -196,7 +293,7 @@ def read_source(
     if outcome is None or outcome.capture is None:
         return ReadSource(None, None, None)
     from provenance.custody import transformations_from_heads
-    from provenance.extractors import extract_source
+    from provenance.extractors import CapturedPage
     from provenance.warc.reader import read_capture
 
     try:
@@ -206,15 +303,35 @@ def read_source(
         return ReadSource(None, None, None)
     responses, metadata = stored.responses, stored.metadata
     steps = transformations_from_heads(stored.heads)
-    asked = _as_requested(timegate_url(timegate, url)) if timegate else None
-    split = next((i for i, r in enumerate(responses) if r.uri == asked), len(responses))
+    asks = archive_asks(url, citation, timegate) if timegate else ()
+    asked = {ask.stored for ask in asks}
+    split = next((i for i, r in enumerate(responses) if r.uri in asked), len(responses))
     live, usable = _read_live(url, responses[:split], main_text)
-    if asked is None:
+    if not asks or (usable and memento_original(url) is not None):
+        # No archive asked, or none asked for a copy of the cited copy, which was itself read.
         return ReadSource(live, live if usable else None, None, steps)
-    lookup = _lookup(asked, accept_datetime(citation.date), responses[split:], _trail_error(metadata, asked))
+    lookup = _archive_lookup(asks, responses[split:], metadata)
     if usable or not lookup.captured:
         return ReadSource(live, live if usable else None, lookup, steps)
-    copy = extract_source(_as_requested(url), responses[split:], start=asked, main_text=main_text).model_copy(
-        update={"memento_url": lookup.memento_url, "memento_datetime": lookup.memento_datetime}
-    )
+    memento = CapturedPage(url=lookup.timegate, responses=responses[split:]).answer()
+    if memento is None:
+        return ReadSource(live, None, lookup, steps)
+    copy = _read_copy(memento_original(url) or url, responses[split:], lookup.timegate, memento, main_text)
+    # The TimeGate's `Link` header may give the copy's date where the memento's answer does not.
+    copy = copy.model_copy(update={"memento_datetime": lookup.memento_datetime or copy.memento_datetime})
     return ReadSource(live, copy, lookup, steps)
+
+
+def _archive_lookup(
+    asks: Sequence[ArchiveAsk], responses: Sequence[StoredResponse], metadata: Sequence[Any]
+) -> MementoLookup:
+    """What the archive lookup found: the first answer that named a copy, else the last answer had, with
+    the asks before it that said they have none."""
+    made = max(_asks_made(asks, responses, metadata), 1)  # the first ask, even unanswered, says why
+    lookups = [
+        _lookup(ask.stored, ask.accept_datetime, responses, _trail_error(metadata, ask.stored))
+        for ask in asks[:made]
+    ]
+    found = next((i for i, lookup in enumerate(lookups) if lookup.memento_url is not None), made - 1)
+    before = tuple(lookup.timegate for lookup in lookups[:found])
+    return lookups[found].model_copy(update={"asked_before": before})

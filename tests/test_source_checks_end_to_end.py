@@ -520,3 +520,41 @@ def test_a_false_quote_opening_a_long_paragraph_keeps_its_footnote_from_verified
     quote = _check(footnote, "quote")
     assert (code, footnote["status"], quote["status"]) == (1, "unconfirmed", "warn"), quote
     assert quote["cited"] == "the bridge will be demolished next week"
+
+
+def test_a_cited_wayback_copy_of_a_tweet_is_checked_as_that_tweet_and_is_its_own_archived_copy(
+    tmp_path: Path,
+) -> None:
+    # A report citing only the Wayback copy of a tweet: the copy was judged as a live page ("captured fail:
+    # script shell"), the citation's platform was "web", and the TimeGate was asked for a copy of the copy.
+    path = f"/web/20220121000000/https://twitter.com/MinPressOffice/status/{TWEET}"
+    archived_page = (
+        b'<html><head><meta property="og:title" content="Ministry Press Office on Twitter">'
+        b'<meta property="og:description" content="&#8220;We never said that.&#8221;"></head>'
+        b"<body>JavaScript is not available.</body></html>"
+    )
+    report = tmp_path / "r.txt"
+    report.write_text(
+        "The office wrote: \u201cWe never said that.\u201d[1]\n\n"
+        "[1] Ministry Press Office (@MinPressOffice), Twitter, 20 January 2022, archived at "
+        f"http://web.archive.org{path}\n",
+        encoding="utf-8",
+    )
+    memento = Reply(body=archived_page, headers=(("Memento-Datetime", "Fri, 21 Jan 2022 00:00:00 GMT"),))
+    with FixtureServer({path: memento}) as server:
+        argv = ["check", str(report), "--json", "--archive-dir", str(tmp_path / "a")]
+        argv += ["--timegate", "http://web.archive.org/web/"]
+        argv += ["--connect-to", f"web.archive.org:80:127.0.0.1:{server.port}"]
+        out = io.StringIO()
+        with contextlib.redirect_stdout(out):
+            code = cli.main(argv)
+        asked = [request.path for request in server.requests]
+    (footnote,) = json.loads(out.getvalue())["reports"][0]["footnotes"]
+    assert (code, footnote["status"]) == (0, "verified"), footnote["checks"]
+    original = f"https://twitter.com/MinPressOffice/status/{TWEET}"
+    assert f"the archived copy of {original} made Fri, 21 Jan 2022" in _check(footnote, "captured")["detail"]
+    assert "(snowflake id)" in _check(footnote, "date")["detail"]
+    assert "read from the archived copy of Fri, 21 Jan 2022" in _check(footnote, "quote")["detail"]
+    archived = _check(footnote, "archived")
+    assert archived["status"] == "pass" and archived["detail"].startswith("the cited URL is an archived copy")
+    assert asked == [path], "no archive asked for a copy of the copy"

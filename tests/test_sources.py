@@ -12,7 +12,7 @@ from provenance import cli
 from provenance.capture.capture import capture_url
 from provenance.capture.options import CaptureRequest, NetworkOptions, WarcInfo
 from provenance.models import Citation, Platform
-from provenance.sources import accept_datetime, archive_follow_ups, read_source
+from provenance.sources import ReadSource, accept_datetime, archive_follow_ups, read_source
 from tests.support.servers import FixtureServer, Reply
 
 INFO = WarcInfo(software="provenance/test", operator="t", hostname="host", command_line="provenance check")
@@ -140,3 +140,105 @@ def test_a_check_reads_the_main_text_for_quoted_words_and_the_visible_text_for_a
     assert {key: value for key, value in sources["unquoted"].items() if key not in ("text", "fields")} == {
         key: value for key, value in sources["quoted"].items() if key not in ("text", "fields", "url")
     } | {"url": "http://news.example/unquoted"}
+
+
+TWEET_ID = "1484307299693617728"
+TWEET = f"https://twitter.com/MinPressOffice/status/{TWEET_ID}"
+ARCHIVED_TWEET_PAGE = (
+    b'<html><head><meta property="og:title" content="Ministry Press Office on Twitter">'
+    b'<meta property="og:description" content="&#8220;We never said that.&#8221;"></head>'
+    b"<body>JavaScript is not available.</body></html>"
+)
+TELEGRAM_PERMALINK = (
+    b"<html><head><meta property='og:title' content='Rybar'>"
+    b"<meta property='og:description' content='The convoy had already crossed the bridge.'></head>"
+    b"<body><script src='https://telegram.org/js/telegram-widget.js'></script></body></html>"
+)
+MEMENTO_DATE = (("Memento-Datetime", "Fri, 21 Jan 2022 00:00:00 GMT"),)
+
+
+def _capture_and_read(
+    fixture_server: FixtureServer, archive_dir: Path, citation: Citation, hosts: tuple[str, ...]
+) -> ReadSource:
+    assert citation.url is not None
+    timegate = "http://web.archive.org/web/"
+    rules = tuple(fixture_server.rule(host) for host in hosts)
+    request = CaptureRequest(
+        url=citation.url, name="s", follow_ups=archive_follow_ups(citation.url, citation, timegate)
+    )
+    outcome = capture_url(request, archive_dir, NetworkOptions(connect_to=rules), INFO)
+    assert outcome.capture is not None
+    return read_source(citation.url, citation, outcome, Path(outcome.capture.warc), timegate)
+
+
+def test_a_cited_wayback_copy_is_read_as_the_post_it_copies_and_no_copy_of_it_is_looked_up(
+    fixture_server: FixtureServer, archive_dir: Path
+) -> None:
+    # A Wayback link to a tweet was read as a live page of archive.org ("script shell"), and the TimeGate
+    # was asked for a copy of the copy (`/web/https://web.archive.org/web/2022…`).
+    path = f"/web/20220121000000/{TWEET}"
+    fixture_server.routes[path] = Reply(body=ARCHIVED_TWEET_PAGE, headers=MEMENTO_DATE)
+    memento = f"http://web.archive.org{path}"
+    citation = Citation(url=memento, original_url=TWEET, date=dt.date(2022, 1, 20))
+    read = _capture_and_read(fixture_server, archive_dir, citation, ("web.archive.org",))
+    assert read.live is not None and read.source == read.live
+    assert (read.live.platform, read.live.problem, read.live.text) == (
+        Platform.TWITTER,
+        None,
+        "We never said that.",
+    )
+    assert (read.live.memento_url, read.live.memento_datetime) == (memento, "Fri, 21 Jan 2022 00:00:00 GMT")
+    assert read.live.published == dt.datetime(2022, 1, 20, 23, 30, 12, tzinfo=dt.UTC), "from the snowflake id"
+    assert read.archive is None
+    assert [r.path for r in fixture_server.requests] == [path], "no TimeGate asked"
+
+
+def test_a_timegate_without_a_copy_of_the_url_as_cited_is_asked_for_its_canonical_form(
+    fixture_server: FixtureServer, archive_dir: Path
+) -> None:
+    # The lookup used the URL with its tracking query (`?utm_source=share`) and said "no archived copy",
+    # though the archive holds the post under its canonical URL.
+    cited = "http://t.me/rybar/12348?utm_source=share"
+    memento = "http://web.archive.org/web/20220121120000/https://t.me/rybar/12348"
+    fixture_server.routes.update(
+        {
+            "/rybar/12348?utm_source=share": Reply(body=TELEGRAM_PERMALINK),
+            f"/web/{cited}": Reply(404, b"not archived"),
+            "/web/https://t.me/rybar/12348": Reply(302, headers=(("Location", memento),)),
+        }
+    )
+    citation = Citation(url=cited, date=dt.date(2022, 1, 21))
+    read = _capture_and_read(fixture_server, archive_dir, citation, ("t.me", "web.archive.org"))
+    assert read.archive is not None and read.archive.memento_url == memento
+    assert read.archive.timegate == "http://web.archive.org/web/https://t.me/rybar/12348"
+    assert read.archive.asked_before == (f"http://web.archive.org/web/{cited}",)
+
+
+def test_an_archive_that_refuses_is_not_asked_again_for_another_spelling(
+    fixture_server: FixtureServer, archive_dir: Path
+) -> None:
+    cited = "http://t.me/rybar/12348?utm_source=share"
+    fixture_server.routes.update(
+        {"/rybar/12348?utm_source=share": Reply(body=TELEGRAM_PERMALINK), f"/web/{cited}": Reply(429, b"")}
+    )
+    citation = Citation(url=cited, date=dt.date(2022, 1, 21))
+    read = _capture_and_read(fixture_server, archive_dir, citation, ("t.me", "web.archive.org"))
+    assert read.archive is not None and read.archive.http_status == 429
+    assert fixture_server.hits["/web/https://t.me/rybar/12348"] == 0
+
+
+def test_the_archived_copy_the_note_names_is_asked_for_before_any_timegate(
+    fixture_server: FixtureServer, archive_dir: Path
+) -> None:
+    # A note giving the live URL and its Wayback copy got "no archived copy": the copy it names was ignored.
+    path = "/web/20220122000000/http://news.example/article"
+    fixture_server.routes.update(
+        {"/article": Reply(body=ARTICLE), path: Reply(body=ARTICLE, headers=MEMENTO_DATE)}
+    )
+    named = f"http://web.archive.org{path}"
+    citation = Citation(url="http://news.example/article", archived_url=named, date=dt.date(2022, 1, 21))
+    read = _capture_and_read(fixture_server, archive_dir, citation, ("news.example", "web.archive.org"))
+    assert read.archive is not None
+    assert (read.archive.timegate, read.archive.memento_url) == (named, named)
+    assert read.archive.memento_datetime == "Fri, 21 Jan 2022 00:00:00 GMT"
+    assert fixture_server.hits["/web/http://news.example/article"] == 0, "no TimeGate asked: the copy was had"

@@ -52,6 +52,8 @@ from provenance.warc.writer import WarcFile
 log = logging.getLogger("provenance.capture")
 
 _REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
+# Rounds of follow-ups per capture: the archived copy the note names, the URL as cited, its canonical form.
+_MAX_FOLLOW_UP_ROUNDS = 4
 HEAD_CUT = "disconnect: the server closed the connection inside the headers"
 
 
@@ -376,15 +378,26 @@ def _follow_ups(
     capture_session: CaptureSession, request: CaptureRequest, warc: WarcFile
 ) -> list[RedirectTrail]:
     """The requests `request.follow_ups` chooses from the WARC so far (even when the main URL got no answer,
-    since an archived copy matters most then), each followed and recorded like a side request."""
+    since an archived copy matters most then), each followed and recorded like a side request.
+
+    It is asked again after each round, with that round's answers in the WARC, until it chooses nothing
+    new: an archive that has no copy of the URL as cited is then asked for its canonical form. A URL is
+    never requested twice, and the rounds are bounded whatever a chooser does."""
     if request.follow_ups is None:
         return []
-    with warc.read_so_far() as stream:
-        chosen = request.follow_ups(stream)
-    return [
-        follow_redirects(capture_session, follow_up.url, warc, follow_up=follow_up, optional=True)
-        for follow_up in chosen
-    ]
+    trails: list[RedirectTrail] = []
+    asked: set[str] = set()
+    for _ in range(_MAX_FOLLOW_UP_ROUNDS):
+        with warc.read_so_far() as stream:
+            chosen = [follow_up for follow_up in request.follow_ups(stream) if follow_up.url not in asked]
+        if not chosen:
+            break
+        for follow_up in chosen:
+            asked.add(follow_up.url)
+            trails.append(
+                follow_redirects(capture_session, follow_up.url, warc, follow_up=follow_up, optional=True)
+            )
+    return trails
 
 
 def capture_url(

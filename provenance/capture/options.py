@@ -190,7 +190,8 @@ class FollowUp:
     follow_redirects: bool = True
 
 
-# Called once, after the main and side requests, with the WARC as written so far (readable, positioned at 0).
+# Called after the main and side requests with the WARC as written so far (readable, positioned at 0), and
+# again after the requests it chose, until it chooses none it has not chosen before (`capture._follow_ups`).
 FollowUps = Callable[[BinaryIO], Sequence[FollowUp]]
 
 

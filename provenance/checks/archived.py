@@ -2,7 +2,8 @@
 
 Never a `fail`: no archived copy is a `warn`, and it does not keep a footnote from `verified` (it is not a
 claim of the citation). When the live source failed, the memento itself is captured and the content
-checks read it.
+checks read it. A cited URL that is itself an archived copy passes on that copy, once it was captured and
+read: no archive is asked for a copy of it.
 """
 
 from __future__ import annotations
@@ -11,9 +12,27 @@ from provenance.checks.interface import CheckInput
 from provenance.models import SAYS_NO_MEMENTO, CheckResult
 
 
+def _cited_copy(given: CheckInput) -> CheckResult | None:
+    """A pass on the cited URL itself when it is an archived copy that was captured and read as the source."""
+    live = given.live
+    if given.citation.original_url is None or live is None or live.memento_url is None or live.problem:
+        return None
+    when = live.memento_datetime or "date not given"
+    return CheckResult(
+        name="archived",
+        status="pass",
+        detail=f"the cited URL is an archived copy of {given.citation.original_url}: memento of {when}, "
+        f"{live.memento_url}; captured into this WARC and read",
+        found=live.memento_datetime,
+    )
+
+
 def check_archived(given: CheckInput) -> CheckResult:
     if given.offline:
         return CheckResult(name="archived", status="skip", detail="offline: no archive asked")
+    cited_copy = _cited_copy(given)
+    if cited_copy is not None:
+        return cited_copy
     if not given.archive_lookup:
         return CheckResult(name="archived", status="skip", detail="archive lookup turned off")
     lookup = given.archive
@@ -24,12 +43,13 @@ def check_archived(given: CheckInput) -> CheckResult:
         # Only the TimeGate's own answer says it has no copy: a lookup skipped, unanswered or refused
         # (429, 5xx) found nothing because nothing could be looked at.
         said = lookup.http_status in SAYS_NO_MEMENTO
-        found = (
-            f"no archived copy at {lookup.timegate}"
-            if said
-            else f"not known whether {lookup.timegate} holds an archived copy"
-        )
-        return CheckResult(name="archived", status="warn", detail=f"{found} ({why})")
+        if said:
+            # The asks before it (the copy the note names, the URL as cited) each said it has none too.
+            places = " nor at ".join((*lookup.asked_before, lookup.timegate))
+            return CheckResult(name="archived", status="warn", detail=f"no archived copy at {places} ({why})")
+        before = f"; none at {' nor at '.join(lookup.asked_before)}" if lookup.asked_before else ""
+        found = f"not known whether {lookup.timegate} holds an archived copy"
+        return CheckResult(name="archived", status="warn", detail=f"{found} ({why}){before}")
     when = lookup.memento_datetime or "date not given"
     kept = "; captured into this WARC and read" if lookup.captured else ""
     return CheckResult(

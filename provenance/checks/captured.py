@@ -34,6 +34,15 @@ def _instead(given: CheckInput) -> str:
     )
 
 
+def _cited_copy(given: CheckInput) -> str:
+    """Said where the cited URL is itself an archived copy: what was captured is the archive's copy of the
+    original, of a date, not the original."""
+    live, original = given.live, given.citation.original_url
+    if live is None or not live.memento_url or original is None:
+        return ""
+    return f"the archived copy of {original} made {live.memento_datetime or 'at an unknown date'}, "
+
+
 def _reused(capture: Capture) -> str:
     """Said on every result of a reused capture: this run did not fetch it, an earlier one did."""
     reuse = capture.reused
@@ -94,7 +103,8 @@ def check_captured(given: CheckInput) -> CheckResult:
         return CheckResult(
             name="captured",
             status="fail",
-            detail=f"{_PROBLEMS[live.problem]}: {live.problem_detail}; {where}{_instead(given)}",
+            detail=f"{_PROBLEMS[live.problem]}: {live.problem_detail}; {_cited_copy(given)}{where}"
+            f"{_instead(given)}",
         )
     cut = f"HTTP {status} but the body was cut ({capture.truncation})" if capture.truncated else ""
     if live.partial is not None:
@@ -104,4 +114,4 @@ def check_captured(given: CheckInput) -> CheckResult:
         )
     if cut:
         return CheckResult(name="captured", status="warn", detail=f"{cut}; {where}")
-    return CheckResult(name="captured", status="pass", detail=f"HTTP {status}, {where}")
+    return CheckResult(name="captured", status="pass", detail=f"HTTP {status}, {_cited_copy(given)}{where}")

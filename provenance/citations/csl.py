@@ -28,6 +28,8 @@ from pydantic import (
 from provenance.citations.dates import find_date
 from provenance.citations.platforms import (
     canonical_url,
+    copies_of_one_page,
+    memento_original,
     platform_from_host,
     platform_from_words,
     post_locator,
@@ -310,13 +312,24 @@ def apply_overrides(citation: Citation, overrides: CitationOverrides) -> Citatio
     """The citation with each field the file gives replaced; a new URL re-derives platform and post."""
     fields = citation.model_dump()
     if overrides.url is not None:
-        handle, post_id = post_locator(overrides.url)
+        # An archived copy's platform and post are its original's, as where a note is parsed.
+        original = memento_original(overrides.url)
+        source_url = original or overrides.url
+        handle, post_id = post_locator(source_url)
+        archived = citation.archived_url
         fields.update(
             url=overrides.url,
             canonical_url=canonical_url(overrides.url),
-            platform=platform_from_host(urlsplit(overrides.url).hostname or ""),
+            platform=platform_from_host(urlsplit(source_url).hostname or ""),
             handle=handle or citation.handle,
             post_id=post_id,
+            original_url=original,
+            # The note's archived copy stays only while it copies the URL that is cited.
+            archived_url=archived
+            if archived is not None
+            and original is None
+            and copies_of_one_page(memento_original(archived) or archived, overrides.url)
+            else None,
         )
     given = {key: value for key, value in dataclasses.asdict(overrides).items() if value is not None}
     given.pop("url", None)

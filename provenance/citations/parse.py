@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from provenance.citations.dates import find_date
 from provenance.citations.platforms import (
     canonical_url,
+    copies_of_one_page,
+    memento_original,
     platform_from_host,
     platform_from_words,
     post_locator,
@@ -67,11 +69,25 @@ def _lazy_urls(text: str) -> Iterator[str]:
     yield from find_urls(text)
 
 
-def _first_url(footnote: Footnote) -> str | None:
+def _http_urls(footnote: Footnote) -> Iterator[str]:
     # The note's text is searched only when none of the links the reader found will do. A link is judged as
     # it will be cited, stripped: `href="http:// "` has a host (a space) only until then.
     candidates = (url.strip() for url in itertools.chain(footnote.urls, _lazy_urls(footnote.text)))
-    return next((url for url in candidates if is_http_url(url)), None)
+    return (url for url in candidates if is_http_url(url))
+
+
+def _first_url(footnote: Footnote) -> str | None:
+    return next(_http_urls(footnote), None)
+
+
+def _archived_copy(footnote: Footnote, url: str) -> str | None:
+    """A memento URL the note gives beside its link that copies that same page (`…, <live URL>; archived at
+    <memento URL>`): the archived copy the note itself names. A copy of another page is another source."""
+    for candidate in _http_urls(footnote):
+        original = memento_original(candidate)
+        if original is not None and copies_of_one_page(original, url):
+            return candidate
+    return None
 
 
 def _title(text: str) -> str | None:
@@ -138,11 +154,15 @@ def _date_findings(found_text: str, line: int) -> tuple[Finding, ...]:
 def parse_citation(footnote: Footnote) -> ParsedCitation:
     url = _first_url(footnote)
     prose = _LABEL_PREFIX.sub("", blank_urls(footnote.text)).strip()
-    url_handle, post_id = post_locator(url) if url else (None, None)
+    # A cited archived copy is the original post kept by an archive: where it lives, whose it is and which
+    # post it is are the original's (a Wayback link to a tweet cites a tweet, not a page of archive.org).
+    original = memento_original(url) if url else None
+    source_url = original or url
+    url_handle, post_id = post_locator(source_url) if source_url else (None, None)
     handle = _handle(url_handle, prose)
     date_found = find_date(prose)
     citation = Citation(
-        platform=_platform(url, prose),
+        platform=_platform(source_url, prose),
         author=_leading_name(prose) or handle,
         handle=handle,
         date=date_found.date,
@@ -150,6 +170,8 @@ def parse_citation(footnote: Footnote) -> ParsedCitation:
         canonical_url=canonical_url(url) if url else None,
         post_id=post_id,
         title=_title(prose),
+        original_url=original,
+        archived_url=_archived_copy(footnote, url) if url and original is None else None,
     )
     findings = _date_findings(date_found.text, footnote.line) if date_found.ambiguous else ()
     return ParsedCitation(citation=citation, findings=findings)

@@ -13,7 +13,7 @@ from urllib.parse import SplitResult, urlsplit, urlunsplit
 
 from provenance.digits import MAX_DIGITS, ascii_int, is_ascii_number
 from provenance.models import Platform
-from provenance.urls import DEFAULT_PORTS
+from provenance.urls import DEFAULT_PORTS, is_http_url
 
 _HOST_PLATFORMS: dict[str, Platform] = {
     "t.me": Platform.TELEGRAM,
@@ -68,6 +68,15 @@ _TWITTER_PLACEHOLDER_USER = "i"
 _TWITTER_EPOCH_MS = 1288834974657
 # A snowflake is a 64-bit number (at most 20 digits); a longer "id" has no time, and would overflow a date.
 _MAX_ID_DIGITS = 20
+
+# A Wayback Machine memento: `/web/<timestamp>[<modifier>_]/<original URL>`. The timestamp is 4 to 14 digits
+# (a shorter one is a request for the copy nearest to it); a modifier (`id_`, `if_`, `im_`, …) asks for the
+# copy without the archive's banner. Listings (`/web/2022*/…`) and calendars are no memento.
+_WAYBACK_HOSTS = ("web.archive.org", "wayback.archive.org")
+_WAYBACK_MEMENTO = re.compile(r"^/web/(?P<timestamp>[0-9]{4,14})(?:[a-z]{2}_)?/(?P<original>[^/].*)$")
+# The archive collapses the original's `//` in some links (`/web/2022/https:/t.me/…`); one without a scheme
+# it takes for http.
+_COLLAPSED_SCHEME = re.compile(r"^(?P<scheme>https?):/+", re.IGNORECASE)
 
 
 def _bare_host(host: str) -> str:
@@ -162,6 +171,37 @@ def canonical_url(url: str) -> str:
         return url
     post_url = _post_url(platform_from_host(host), _path_segments(parts))
     return post_url or _normalised_url(parts, host, port)
+
+
+def memento_original(url: str) -> str | None:
+    """The URL a Wayback Machine memento URL is an archived copy of, or None for any other URL.
+
+    `https://web.archive.org/web/20220121000000/https://twitter.com/u/status/1` is a copy of
+    `https://twitter.com/u/status/1`: the post a report means when it cites the copy, whose platform,
+    account and post id are the original's.
+    """
+    try:
+        parts = urlsplit(url.strip())
+        host = _bare_host(parts.hostname or "")
+    except ValueError:
+        return None
+    found = _WAYBACK_MEMENTO.match(parts.path) if host in _WAYBACK_HOSTS else None
+    if found is None:
+        return None
+    original = found.group("original")
+    scheme = _COLLAPSED_SCHEME.match(original)
+    if scheme is not None:
+        original = f"{scheme.group('scheme').lower()}://{original[scheme.end() :]}"
+    elif "://" not in original:
+        original = f"http://{original}"
+    # The original's own query is the memento URL's query (the archive keeps it after the original's path).
+    original = f"{original}?{parts.query}" if parts.query else original
+    return original if is_http_url(original) else None
+
+
+def copies_of_one_page(url: str, other: str) -> bool:
+    """Whether two URLs name one page or post, whatever spelling each was copied in."""
+    return canonical_url(url) == canonical_url(other)
 
 
 def post_locator(url: str) -> tuple[str | None, str | None]:

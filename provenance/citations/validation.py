@@ -30,11 +30,11 @@ def _schema_finding(error: ErrorDetails, given: dict[str, object]) -> Finding:
 
 def _post_id_finding(citation: Citation) -> tuple[Finding, ...]:
     example = _POST_URL_EXAMPLES.get(citation.platform) if citation.platform else None
-    if example is None or post_locator(citation.url or "")[1] is not None:
+    # A cited archived copy links the post through the original it copies.
+    linked = citation.original_url or citation.url
+    if example is None or post_locator(linked or "")[1] is not None:
         return ()
-    message = (
-        f"no post id: {citation.url} is not a link to one {citation.platform} post; link the post ({example})"
-    )
+    message = f"no post id: {linked} is not a link to one {citation.platform} post; link the post ({example})"
     return (Finding(code="missing-post-id", message=message, field="post_id"),)
 
 

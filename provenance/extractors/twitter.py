@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import html
 import json
+import re
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -25,6 +26,8 @@ from provenance.extractors.interface import CapturedPage, Extractor
 from provenance.extractors.pages import (
     MAX_TEXT,
     decode_html,
+    meta_content,
+    meta_tags,
     node_text,
     parse_published,
     raw_fields,
@@ -131,6 +134,44 @@ def read_oembed(data: Any, page_url: str) -> SourcePost | None:
     )
 
 
+# An X status page's title names its author: `Name on Twitter`, `Name (@handle) on X`, and (older pages)
+# `Name on Twitter: "text"`, `Name on X: "text" / X`.
+_STATUS_TITLE = re.compile(
+    r"^(?P<name>.+?)(?:\s*\(@(?P<handle>[A-Za-z0-9_]{1,64})\))?\s+on\s+(?:Twitter|X)(?:\s*:.*)?$", re.DOTALL
+)
+_QUOTE_PAIRS = (("\u201c", "\u201d"), ('"', '"'))
+
+
+def _unquoted(text: str) -> str:
+    """The post's words without the quotation marks an X page puts around them in its description."""
+    for opening, closing in _QUOTE_PAIRS:
+        if len(text) >= 2 and text.startswith(opening) and text.endswith(closing):
+            return text[len(opening) : -len(closing)].strip()
+    return text
+
+
+def read_archived_status_page(html: str, page_url: str) -> SourcePost | None:
+    """A status page as an archive kept it: its `og:` tags give the post's text (`og:description`) and its
+    author (`og:title`: "Name on Twitter"), as X served them to crawlers; None when they give no text.
+
+    Only an archived copy is read this way: it is what the archive holds of the post, and `memento_url` says
+    so. The live page's tags are not the post's evidence while the syndication JSON and oEmbed answer."""
+    metas = meta_tags(LexborHTMLParser(html[:_MAX_JSON]))
+    description = meta_content(metas, "og:description", "twitter:description")
+    if not description:
+        return None
+    title = meta_content(metas, "og:title", "twitter:title")
+    named = _STATUS_TITLE.match(title) if title else None
+    return SourcePost(
+        platform=Platform.TWITTER,
+        url=page_url,
+        author=squeeze(named.group("name")) if named else None,
+        handle=named.group("handle") if named else None,
+        text=_unquoted(description)[:MAX_TEXT],
+        fields=raw_fields({"og:title": title, "og:description": description}),
+    )
+
+
 def _with_snowflake_time(post: SourcePost, post_id: str | None) -> SourcePost:
     """Fill in the time from the id when the content gave none (ids before Nov 2010 carry none)."""
     if post.published is not None or post_id is None:
@@ -186,11 +227,19 @@ class TwitterExtractor(Extractor):
         return _with_snowflake_time(self._status_page(page), post_id)
 
     def _status_page(self, page: CapturedPage) -> SourcePost:
-        """Neither side document says anything: all there is is the status page, a script shell."""
+        """Neither side document says anything: all there is is the status page, a script shell; an archived
+        copy of it may still show the post in its `og:` tags."""
         main = page.answer()
         if main is None:
             return SourcePost(platform=self.platform, url=page.url)
         html = decode_html(main)
+        archived = (
+            read_archived_status_page(html, main.uri)
+            if page.start is not None and main.status == 200
+            else None
+        )
+        if archived is not None:
+            return archived
         text = visible_text(html)
         problem = html_page_problem(page.url, main.uri, None, text, "<script" in html.lower())
         return SourcePost(

@@ -24,16 +24,17 @@ def test_follow_ups_see_the_capture_so_far_and_go_into_the_same_warc(
             "/memento": Reply(body=b"old"),
         }
     )
-    seen: list[tuple[str, int | None]] = []
+    seen: list[list[tuple[str, int | None]]] = []  # what each call saw
 
     def choose(stream: BinaryIO) -> Sequence[FollowUp]:
-        seen.extend((r.uri, r.status) for r in read_responses(stream))
+        seen.append([(r.uri, r.status) for r in read_responses(stream)])
         return (FollowUp("http://news.example/tg/http://news.example/gone", (("Accept-Datetime", "x"),)),)
 
     options = NetworkOptions(connect_to=(fixture_server.rule("news.example"),))
     request = CaptureRequest(url="http://news.example/gone", name="f", follow_ups=choose)
     outcome = capture_url(request, archive_dir, options, INFO)
-    assert seen == [("http://news.example/gone", 404)]
+    assert seen[0] == [("http://news.example/gone", 404)]
+    assert len(seen) == 2 and len(seen[1]) == 3, "asked again with its answers, it chose nothing new"
     assert outcome.capture is not None and outcome.capture.http_status == 404, (
         "the main answer is still the one"
     )
@@ -80,3 +81,32 @@ def test_an_archived_copy_is_kept_even_when_the_site_itself_is_unreachable(
     assert outcome.error is not None and outcome.error.startswith("blocked:")
     records = read_records(Path(outcome.capture.warc))
     assert [r["payload"] for r in records if r["type"] == "response"] == [b"old copy"]
+
+
+def test_follow_ups_are_chosen_again_after_each_round_until_nothing_new_is_chosen(
+    fixture_server: FixtureServer, archive_dir: Path
+) -> None:
+    # An archive with no copy of the URL as cited is asked again for its canonical form: the second request
+    # is chosen only once the first one's answer is in the WARC.
+    fixture_server.routes.update(
+        {"/page": Reply(body=b"ok"), "/tg/one": Reply(404, b"none"), "/tg/two": Reply(body=b"copy")}
+    )
+    rounds: list[list[str]] = []
+
+    def choose(stream: BinaryIO) -> Sequence[FollowUp]:
+        uris = [r.uri for r in read_responses(stream)]
+        rounds.append(uris)
+        if "http://news.example/tg/one" not in uris:
+            return (FollowUp("http://news.example/tg/one"),)
+        return (FollowUp("http://news.example/tg/two"),)
+
+    options = NetworkOptions(connect_to=(fixture_server.rule("news.example"),))
+    capture_url(
+        CaptureRequest(url="http://news.example/page", name="f", follow_ups=choose),
+        archive_dir,
+        options,
+        INFO,
+    )
+    assert rounds[1] == ["http://news.example/page", "http://news.example/tg/one"]
+    assert fixture_server.hits["/tg/one"] == 1 and fixture_server.hits["/tg/two"] == 1, "never asked twice"
+    assert len(rounds) == 3

@@ -698,6 +698,55 @@ def test_archived_says_no_copy_only_when_the_timegate_said_it_has_none(
     assert result.detail.endswith(f"({error})")
 
 
+MEMENTO = "https://web.archive.org/web/20220121093000/https://t.me/rybar/12345"
+CITED_COPY = CITATION.model_copy(update={"url": MEMENTO, "original_url": URL})
+READ_COPY = POST.model_copy(
+    update={"memento_url": MEMENTO, "memento_datetime": "Fri, 21 Jan 2022 09:30:00 GMT"}
+)
+
+
+def _cited_copy_input(read: SourcePost) -> CheckInput:
+    outcome = _capture()
+    footnote = _given().footnote
+    return CheckInput(
+        footnote=footnote, citation=CITED_COPY, outcome=outcome, live=read, source=read, archive_lookup=True
+    )
+
+
+def test_a_cited_archived_copy_that_was_read_passes_archived_on_itself() -> None:
+    # Asked of the TimeGate, a cited Wayback copy got "no archived copy at …/web/https://web.archive.org/…".
+    result = check_archived(_cited_copy_input(READ_COPY))
+    assert result.status == "pass"
+    assert result.detail.startswith(
+        f"the cited URL is an archived copy of {URL}: memento of Fri, 21 Jan 2022"
+    )
+
+
+def test_a_cited_archived_copy_says_in_captured_that_the_copy_was_read_not_the_original() -> None:
+    result = check_captured(_cited_copy_input(READ_COPY))
+    assert result.status == "pass"
+    assert f"the archived copy of {URL} made Fri, 21 Jan 2022 09:30:00 GMT" in result.detail
+    quote_result = check_quote(_given(source=READ_COPY, quotes=("the convoy had already crossed",)))
+    assert "(read from the archived copy of Fri, 21 Jan 2022 09:30:00 GMT)" in quote_result.detail
+
+
+def test_a_cited_archived_copy_that_could_not_be_read_does_not_pass_archived() -> None:
+    unread = READ_COPY.model_copy(update={"problem": "unavailable", "problem_detail": "excluded"})
+    assert check_archived(_cited_copy_input(unread)).status == "skip", "no lookup made: nothing found"
+
+
+def test_no_archived_copy_names_every_spelling_that_was_asked() -> None:
+    asked_first = "https://tg.example/https://t.me/rybar/12345?utm_source=share"
+    lookup = MementoLookup(
+        timegate="https://tg.example/" + URL, http_status=404, error="no memento", asked_before=(asked_first,)
+    )
+    given = CheckInput(
+        footnote=_given().footnote, citation=CITATION, outcome=None, archive=lookup, archive_lookup=True
+    )
+    detail = check_archived(given).detail
+    assert detail == f"no archived copy at {asked_first} nor at https://tg.example/{URL} (no memento)"
+
+
 def _results(**statuses: str) -> list[CheckResult]:
     base = {"locator": "pass", "schema": "pass", "captured": "pass"}
     return [CheckResult(name=n, status=s, detail="") for n, s in {**base, **statuses}.items()]  # type: ignore[arg-type]

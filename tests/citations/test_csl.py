@@ -186,3 +186,22 @@ def test_csl_item_for_a_web_page_is_a_webpage() -> None:
         "URL": "https://news.example/a",
         "custom": {"platform": "web"},
     }
+
+
+def test_a_url_override_with_an_archived_copy_takes_platform_and_post_from_its_original() -> None:
+    memento = "https://web.archive.org/web/20220121093000/https://t.me/rybar/12345"
+    overridden = apply_overrides(Citation(platform=Platform.WEB), CitationOverrides(url=memento))
+    assert (overridden.platform, overridden.handle, overridden.post_id, overridden.original_url) == (
+        Platform.TELEGRAM,
+        "rybar",
+        "12345",
+        "https://t.me/rybar/12345",
+    )
+
+
+def test_a_url_override_keeps_the_notes_archived_copy_only_while_it_copies_the_cited_url() -> None:
+    memento = "https://web.archive.org/web/20220121093000/https://t.me/rybar/12345"
+    cited = Citation(url="https://t.me/rybar/12345", archived_url=memento)
+    same_post = apply_overrides(cited, CitationOverrides(url="https://t.me/s/rybar/12345"))
+    other_post = apply_overrides(cited, CitationOverrides(url="https://t.me/rybar/12346"))
+    assert (same_post.archived_url, other_post.archived_url) == (memento, None)

@@ -478,3 +478,46 @@ def test_handle_the_note_names_wins_over_the_handle_in_its_url() -> None:
     footnote = Footnote(label="1", text="@rybar, Telegram, January 21, 2022, https://t.me/other/5", line=1)
     citation = parse_citation(footnote).citation
     assert (citation.handle, citation.author, citation.post_id) == ("rybar", "rybar", "5")
+
+
+MEMENTO_OF_TWEET = (
+    "https://web.archive.org/web/20220121000000/https://twitter.com/MinPressOffice/status/1484307299693617728"
+)
+
+
+def test_a_cited_wayback_copy_of_a_tweet_is_cited_as_the_tweet_it_copies() -> None:
+    # A Wayback link cited as the source was taken for a page of archive.org: platform "web", no post id.
+    note = (
+        f"Ministry Press Office (@MinPressOffice), Twitter, 20 January 2022, archived at {MEMENTO_OF_TWEET}"
+    )
+    citation = parse_citation(Footnote(label="1", text=note, line=1)).citation
+    assert citation.url == MEMENTO_OF_TWEET, "the copy is what is cited and captured"
+    assert citation.original_url == "https://twitter.com/MinPressOffice/status/1484307299693617728"
+    assert (citation.platform, citation.handle, citation.post_id) == (
+        Platform.TWITTER,
+        "MinPressOffice",
+        "1484307299693617728",
+    )
+    assert citation.archived_url is None
+
+
+def test_a_cited_wayback_copy_of_a_telegram_post_takes_channel_and_id_from_the_original() -> None:
+    note = "Rybar, Telegram, 21 January 2022, https://web.archive.org/web/20220121093000/https://t.me/rybar/12345"
+    citation = parse_citation(Footnote(label="1", text=note, line=1)).citation
+    assert (citation.platform, citation.handle, citation.post_id) == (Platform.TELEGRAM, "rybar", "12345")
+
+
+def test_an_archived_copy_given_beside_the_live_link_is_kept_as_the_archived_url() -> None:
+    # It was ignored, and `archived` said "no archived copy" of a post the note itself gives a copy of.
+    live = "https://twitter.com/MinPressOffice/status/1484307299693617728"
+    note = f"Ministry Press Office, Twitter, 21 January 2022, {live}; archived at {MEMENTO_OF_TWEET}"
+    citation = parse_citation(Footnote(label="3", text=note, line=1)).citation
+    assert (citation.url, citation.archived_url, citation.original_url) == (live, MEMENTO_OF_TWEET, None)
+
+
+def test_an_archived_copy_of_another_page_is_not_the_cited_pages_archived_url() -> None:
+    note = (
+        "Rybar, Telegram, 21 January 2022, https://t.me/rybar/12349; see also "
+        "https://web.archive.org/web/20220121093000/https://t.me/rybar/12345"
+    )
+    assert parse_citation(Footnote(label="1", text=note, line=1)).citation.archived_url is None

@@ -8,6 +8,7 @@ import pytest
 
 from provenance.citations.platforms import (
     canonical_url,
+    memento_original,
     platform_from_host,
     platform_from_words,
     post_locator,
@@ -118,3 +119,28 @@ def test_snowflake_id_gives_post_time_in_utc() -> None:
 def test_snowflake_rejects_non_numeric_id() -> None:
     with pytest.raises(ValueError, match="not a number"):
         snowflake_datetime("12ab")
+
+
+TWEET = "https://twitter.com/MinPressOffice/status/1484307299693617728"
+
+
+@pytest.mark.parametrize(
+    ("url", "original"),
+    [
+        (f"https://web.archive.org/web/20220121000000/{TWEET}", TWEET),
+        (f"https://web.archive.org/web/20220121000000id_/{TWEET}", TWEET),
+        ("http://web.archive.org/web/2022/https://t.me/rybar/12345", "https://t.me/rybar/12345"),
+        ("https://web.archive.org/web/20220121093000/https:/t.me/rybar/12345", "https://t.me/rybar/12345"),
+        ("https://web.archive.org/web/20220121093000/t.me/rybar/12345", "http://t.me/rybar/12345"),
+        (
+            "https://web.archive.org/web/20220121093000/https://t.me/rybar/12348?utm_source=share",
+            "https://t.me/rybar/12348?utm_source=share",
+        ),
+        ("https://web.archive.org/web/2022*/https://t.me/rybar/12345", None),  # a listing, not a copy
+        ("https://web.archive.org/web/https://t.me/rybar/12345", None),  # a TimeGate, not a copy
+        ("https://archive.example/web/20220121000000/https://t.me/rybar/12345", None),
+        (TWEET, None),
+    ],
+)
+def test_a_wayback_memento_url_names_the_original_it_is_a_copy_of(url: str, original: str | None) -> None:
+    assert memento_original(url) == original

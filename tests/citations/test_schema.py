@@ -91,3 +91,17 @@ _CITATIONS = st.builds(
 @given(_CITATIONS)
 def test_schema_shortcut_for_complete_citations_agrees_with_full_validation(citation: Citation) -> None:
     assert _schema_findings(citation) == _schema_findings_by_validation(citation)
+
+
+def test_a_cited_archived_copy_of_a_post_links_that_post() -> None:
+    # A Wayback link to a tweet failed the schema: "no post id: … is not a link to one twitter post".
+    original = "https://twitter.com/MinPressOffice/status/1484307299693617728"
+    citation = COMPLETE.model_copy(
+        update={
+            "platform": Platform.TWITTER,
+            "url": f"https://web.archive.org/web/20220121000000/{original}",
+            "original_url": original,
+            "post_id": "1484307299693617728",
+        }
+    )
+    assert validate_citation(citation) == ()

@@ -121,3 +121,28 @@ def test_a_status_id_longer_than_any_snowflake_has_no_time_and_no_crash() -> Non
     post = extract_source(huge, (answer(huge, asset("x_status_shell.html")),))
     assert post.problem == "script-shell" and post.published is None
     assert "not read" not in post.fields
+
+
+MEMENTO = f"https://web.archive.org/web/20220121000000/https://twitter.com/MinPressOffice/status/{POST_ID}"
+ARCHIVED_STATUS_PAGE = (
+    '<html><head><meta property="og:title" content="Ministry Press Office on Twitter">'
+    '<meta property="og:description" content="&#8220;We never said that. Check the source.&#8221;">'
+    "</head><body>JavaScript is not available.</body></html>"
+)
+
+
+def test_an_archived_status_page_gives_the_post_from_its_og_tags_with_the_snowflake_time() -> None:
+    # A Wayback copy of a tweet was a "script shell": its og: tags, which hold the post, were not read.
+    post = extract_source(STATUS, (answer(MEMENTO, ARCHIVED_STATUS_PAGE),), start=MEMENTO)
+    assert post.problem is None
+    assert post.text == "We never said that. Check the source."
+    assert (post.author, post.handle) == ("Ministry Press Office", None), "the title names no account"
+    assert post.published == dt.datetime(2022, 1, 20, 23, 30, 12, tzinfo=dt.UTC)
+    assert post.published_from == "snowflake id"
+    assert post.fields["og:description"].startswith("\u201cWe never said that.")
+
+
+def test_the_live_status_page_is_a_script_shell_even_with_og_tags() -> None:
+    # Live, the side documents are the post's evidence: the page's own tags are not read as the post.
+    post = extract_source(STATUS, (answer(STATUS, ARCHIVED_STATUS_PAGE),))
+    assert post.problem == "script-shell"
