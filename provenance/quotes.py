@@ -7,8 +7,9 @@ opening marks (`“` x 100,000) costs linear time.
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
 # A straight quote opens only at a word start and closes only after a non-space, so the inch mark in
@@ -56,3 +57,32 @@ def iter_quotes(text: str) -> Iterator[Quote]:
 def find_quotes(text: str) -> tuple[str, ...]:
     """The quoted passages of `text` in order, each stripped; empty quotes are left out."""
     return tuple(quote.text for quote in iter_quotes(text))
+
+
+_OPENING_MARKS = re.compile("[“„«]")
+
+
+def unclosed_quotes(text: str, closed: Sequence[Quote], ends: Sequence[int]) -> list[Quote]:
+    """Quotes a writer opened and never closed (`wrote: “We lost the bridge.[1]`): each from an opening mark
+    outside every closed quote of `closed` (in order) to the first of `ends` after it (the places of footnote
+    markers, in order), the first such mark before each end. Left out, such a quote was never compared with
+    its source and the footnote came out verified; the quote check now looks for those words. A mark with no
+    end after it is left alone: no marker claims its words."""
+    found: list[Quote] = []
+    spans = iter(closed)
+    current = next(spans, None)
+    taken = -1  # the end the last unclosed quote ran to: one quote per end
+    for opening in _OPENING_MARKS.finditer(text):
+        at = opening.start()
+        while current is not None and current.end <= at:
+            current = next(spans, None)
+        if current is not None and current.start <= at:
+            continue  # inside a closed quote (a nested mark) or opening one
+        following = bisect.bisect_right(ends, at)
+        if following == len(ends) or ends[following] == taken:
+            continue
+        end = ends[following]
+        if inner := text[at + 1 : end].strip():
+            found.append(Quote(text=inner, start=at, end=end))
+            taken = end
+    return found

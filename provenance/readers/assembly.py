@@ -15,7 +15,7 @@ from itertools import chain
 from typing import NamedTuple, overload
 
 from provenance.models import Context, Finding, Footnote
-from provenance.quotes import MAX_QUOTED_CHARS, Quote, iter_quotes
+from provenance.quotes import MAX_QUOTED_CHARS, Quote, iter_quotes, unclosed_quotes
 from provenance.readers.interface import ReadResult
 
 _WHITESPACE = re.compile(r"\s+")
@@ -227,7 +227,8 @@ def _attribute_quotes(
     if not offsets:
         return by_mark
     groups = _mark_groups(text, offsets)
-    quotes: Iterable[Quote] = iter_quotes(text)
+    closed = list(iter_quotes(text))
+    quotes: Iterable[Quote] = [*closed, *unclosed_quotes(text, closed, offsets)]
     if passages:
         starts = [passage.start for passage in passages]
         quotes = [

@@ -72,3 +72,14 @@ def test_quotes_beyond_what_a_context_keeps_are_counted_as_left_out() -> None:
     (footnote,) = read_plain_text(text).footnotes
     (context,) = footnote.contexts
     assert context.quotes == (quote,) and context.quotes_left_out == 2
+
+
+def test_a_quote_never_closed_is_the_quote_of_the_marker_after_it() -> None:
+    # `quote: skip` and a verified footnote, for words the writer put in a quote and forgot to close.
+    result = read_plain_text(
+        "Rybar wrote: “The convoy never reached the bridge.[1] More.[2]\n\n[1] One.\n[2] Two.\n"
+    )
+    assert [note.contexts[0].quotes for note in result.footnotes] == [
+        ("The convoy never reached the bridge.",),
+        (),
+    ]
