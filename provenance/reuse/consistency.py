@@ -16,15 +16,24 @@ held to what can be checked without the network.
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
-from provenance.models import Capture
-from provenance.warc.evidence import check_capture, check_warc_itself
-from provenance.warc.reader import RecordDigests, WarcContents, excerpt
+from provenance.escaping import escape_unprintable
+
+if TYPE_CHECKING:  # the WARC reader loads on first use, not before a check's first request
+    from provenance.models import Capture
+    from provenance.warc.reader import RecordDigests, WarcContents
 
 # How far the clocks of two machines that share a ledger (a laptop, a CI runner) may be taken to disagree.
 # Beyond it a time is not believed: the cost of a wrong guess is one fetch, and a warning says why.
 CLOCK_SKEW = dt.timedelta(minutes=1)
 _WARC_DATE_SLACK = dt.timedelta(seconds=1)
+_EXCERPT_CHARS = 120
+
+
+def excerpt(text: str) -> str:
+    """Text from a ledger or a WARC as a warning quotes it: cut short, its unprintable characters escaped."""
+    return escape_unprintable(text if len(text) <= _EXCERPT_CHARS else text[: _EXCERPT_CHARS - 1] + "…")
 
 
 def parse_utc(text: str | None) -> dt.datetime | None:
@@ -63,6 +72,8 @@ def time_problem(capture: Capture, recorded_at: str | None, recorder: str, now: 
 def warc_problem(capture: Capture, contents: WarcContents) -> str | None:
     """Why the WARC as read (`contents`, every record's digests kept) does not hold what the capture says,
     or None."""
+    from provenance.warc.evidence import check_capture, check_warc_itself
+
     for problem in (*check_warc_itself(0, "", contents), *check_capture(0, "", capture, contents)):
         found = f" (recorded {problem.expected}, found {problem.actual})" if problem.expected else ""
         return f"{problem.message}{found}"

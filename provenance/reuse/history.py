@@ -42,7 +42,7 @@ class _Run:
         self.sealed: list[Candidate] = []  # sealed by a signature made with the signing key
         self.untimely: str | None = None
 
-    def see_time(self, seq: object, at: object) -> None:
+    def see_time(self, seq: int | None, at: object) -> None:
         moment = parse_utc(at) if isinstance(at, str) else None
         if self.untimely is None and moment is not None and self.before is not None:
             latest, written = self.before
@@ -107,7 +107,7 @@ def ledger_candidates(
                 run = _Run(seq if isinstance(seq, int) else None, line.get("options"), latest)
             if run is None:
                 continue
-            run.see_time(seq, at)
+            run.see_time(seq if isinstance(seq, int) else None, at)
             moment = parse_utc(at) if isinstance(at, str) else None
             if moment is not None and (latest is None or moment > latest[0]):
                 latest = moment, str(at)
