@@ -210,7 +210,7 @@ class _ReportRun:
                 requests[index] = None
                 checked[index] = _footnote_result(cited[index], reused, ledger_path.parent, settings)
         waiting = sum(request is not None for request in requests)
-        journal = Journal(ledger_path, capture_profile(settings.recorded_options))
+        journal = Journal(ledger_path, capture_profile(settings.recorded_options), settings.seal.key)
         lines: list[PreparedLine | None] = [None] * len(cited)
         return cls(report, cited, ledger_path, ledger, requests, checked, waiting, journal, lines, warnings)
 
@@ -561,15 +561,21 @@ def _earlier_captures(
     ledger_path: Path, settings: CheckSettings
 ) -> tuple[ReusableCaptures | None, tuple[str, ...]]:
     """What this run may reuse instead of fetching: the ledger's earlier captures and an interrupted run's
-    journal, younger than `max_age` and made with the same capture settings. Where nothing is reused, the
+    journal, younger than `max_age` and made with the same capture settings; under `--sign`, only what the
+    signing key vouches for (runs it sealed, journal entries it signed). Where nothing is reused, the
     ledger's chain is still walked: a break in it is said before a run is appended after it."""
     since = dt.datetime.now(dt.UTC) - dt.timedelta(seconds=max(settings.max_age, 0))
     if settings.offline or settings.max_age <= 0:
         _, broken = ledger_candidates(ledger_path, None, since)
         return None, (broken,) if broken else ()
     profile = capture_profile(settings.recorded_options)
-    recorded, warning = ledger_candidates(ledger_path, profile, since)
-    candidates = [*recorded, *journal_candidates(ledger_path, profile, since)]
+    signer = None
+    if settings.seal.key is not None:
+        from provenance.seal.keys import public_key_base64
+
+        signer = public_key_base64(settings.seal.key.public_key())
+    recorded, warning = ledger_candidates(ledger_path, profile, since, signer)
+    candidates = [*recorded, *journal_candidates(ledger_path, profile, since, signer)]
     return ReusableCaptures(ledger_path.parent, candidates), (warning,) if warning else ()
 
 

@@ -49,7 +49,10 @@ def _reused(capture: Capture) -> str:
     if reuse is None:
         return ""
     by = f"an earlier run (ledger line {reuse.line})" if reuse.source == "ledger" else "an interrupted run"
-    return f" (reused: captured {capture.started_at} by {by}; its WARC still matches its SHA-256)"
+    return (
+        f" (reused: captured {capture.started_at} by {by}; its WARC still matches its SHA-256 and the "
+        "capture's URL, address, status and times)"
+    )
 
 
 def partial_only(given: CheckInput) -> bool:

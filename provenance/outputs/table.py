@@ -100,7 +100,22 @@ def _source_cell(report: ReportResult, result: FootnoteResult) -> Text:
     warc = warc_of(result)
     if warc:  # the column says evidence; a prefix would only wrap
         cell.append(f"\n{shown(evidence_path(report, warc))}", style="dim")
+    reused = reused_note(result)
+    if reused:
+        cell.append(f"\n{reused}", style="cyan")
     return cell
+
+
+def reused_note(result: FootnoteResult) -> str | None:
+    """`reused from 2026-01-21 06:30:02 UTC (ledger line 12)`: this run did not fetch the evidence, an
+    earlier one did, and a reviewer should see so without reading the ledger."""
+    capture = result.outcome.capture if result.outcome else None
+    if capture is None or capture.reused is None:
+        return None
+    when = capture.started_at.replace("T", " ").partition(".")[0].removesuffix("Z") + " UTC"
+    reuse = capture.reused
+    where = f"ledger line {reuse.line}" if reuse.source == "ledger" else "journal of a stopped run"
+    return f"reused from {when} ({where})"
 
 
 def _why_cell(result: FootnoteResult, twins: list[str] | None) -> Text:

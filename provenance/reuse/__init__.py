@@ -13,8 +13,12 @@ hold such captures:
   rest. A run that commits its lines to the ledger removes the journal (its captures are then in the
   ledger's history).
 
-The journal is written and read only under the ledger's lock; it is untrusted input like any file (lines
-checked against the model, bounded, a cut last line ignored), and nothing in it is believed without the hash.
+The journal is written and read only under the ledger's lock. Ledger and journal are untrusted input like
+any file (lines checked against the model, bounded, a cut last line ignored; a pull request can add lines and
+WARCs): a candidate is handed out only when its WARC still hashes to the recorded SHA-256 and is consistent
+with the capture and with time (`reuse.consistency`: not dated in the future or after the line that
+recorded it; the WARC's records name its URL, its IP address, its status and fall within its times). Under
+`--sign`, only what the signing key vouches for is a candidate at all (`reuse.history`, `reuse.journal`).
 A reused capture keeps its original times and hashes and says where it came from (`capture.reused`).
 """
 
@@ -28,7 +32,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
+from provenance.escaping import escape_unprintable
 from provenance.models import Capture, CaptureOutcome, CaptureReuse, utc_now
+from provenance.reuse.consistency import time_problem, warc_problem
 from provenance.warc.naming import path_from_ledger
 
 log = logging.getLogger("provenance.reuse")
@@ -70,6 +76,12 @@ class Candidate:
     capture: Capture
     source: Literal["ledger", "journal"]
     line: int | None = None  # the ledger line's seq, for the ledger
+    recorded_at: str | None = None  # the `at` of the ledger line or journal entry that lists it
+
+    def describe(self) -> str:
+        """Where it was found, for a warning."""
+        where = f"ledger line {self.line}" if self.source == "ledger" else "the journal"
+        return f"the capture of {escape_unprintable(self.capture.url)} in {where}"
 
 
 class ReusableCaptures:
@@ -89,27 +101,55 @@ class ReusableCaptures:
     def take(self, url: str) -> CaptureOutcome | None:
         """The newest capture of `url` whose WARC still matches its hash, as an outcome of this run (its
         WARC path usable from here); None when there is none and the URL must be fetched."""
-        for candidate in self._by_url.get(url, ()):
+        now = dt.datetime.now(dt.UTC)
+        found = self._by_url.get(url, [])
+        for candidate in list(found):
+            found.remove(candidate)  # refused once is refused (and warned of) once; handed out, it stays
+            recorder = "ledger line" if candidate.source == "ledger" else "journal entry"
+            untimely = time_problem(candidate.capture, candidate.recorded_at, recorder, now)
+            if untimely is not None:
+                log.warning(
+                    "%s is not reused, fetched again: %s", candidate.describe(), escape_unprintable(untimely)
+                )
+                continue
             warc = path_from_ledger(candidate.capture.warc, self._ledger_dir)
-            if _still_matches(warc, candidate.capture):
+            if _still_matches(warc, candidate):
+                found.insert(0, candidate)
                 reuse = CaptureReuse(source=candidate.source, line=candidate.line, checked_at=utc_now())
                 capture = candidate.capture.model_copy(update={"warc": str(warc), "reused": reuse})
                 return CaptureOutcome(url=url, capture=capture)
         return None
 
 
-def _still_matches(warc: Path, capture: Capture) -> bool:
-    from provenance.hashing import sha256_file
+def _still_matches(warc: Path, candidate: Candidate) -> bool:
+    """Whether the WARC still hashes to what was recorded and holds what the capture says (read once, within
+    the bounds `verify` reads it in); a warning names what does not."""
+    from provenance.warc.evidence import read_limits
+    from provenance.warc.reader import read_warc
 
+    capture = candidate.capture
     if not warc.name.endswith(".warc.gz"):  # a journal or ledger that names some other file is not believed
         log.warning("%s is not a WARC file this tool writes: not reused", warc)
         return False
     try:
-        resized = capture.warc_bytes is not None and warc.stat().st_size != capture.warc_bytes
-        if not resized and sha256_file(warc, capture.warc_bytes) == capture.warc_sha256:
-            return True
+        size = warc.stat().st_size
+        if capture.warc_bytes is not None and size != capture.warc_bytes:
+            contents = None
+        else:
+            contents = read_warc(warc, read_limits(capture, size))
     except OSError as error:
         log.info("%s cannot be read (%s): not reused", warc, error.strerror or error)
         return False
-    log.warning("%s no longer matches its recorded size and SHA-256: not reused, fetched again", warc)
-    return False
+    if contents is None or contents.sha256 != capture.warc_sha256:
+        log.warning("%s no longer matches its recorded size and SHA-256: not reused, fetched again", warc)
+        return False
+    disagreement = warc_problem(capture, contents)
+    if disagreement is not None:
+        log.warning(
+            "%s is not reused, fetched again: %s (%s)",
+            candidate.describe(),
+            escape_unprintable(disagreement),
+            warc,
+        )
+        return False
+    return True

@@ -3,21 +3,31 @@
 `REPORT.ledger.jsonl.journal`, JSON Lines, appended and flushed to disk as each capture finishes, under the
 ledger's lock. The run that commits its lines to the ledger removes it (before the lock is released); a run
 that never commits leaves it for the next run, which reuses what it lists (each WARC re-hashed first).
+
+Anyone who can write beside the ledger can write a journal, so under `--sign` an entry counts only when it
+is signed by the signing key: a run with `--sign` signs each entry it writes (Ed25519, over the canonical JSON
+of the entry without its `public_key` and `signature`), and a run with `--sign` reuses only entries whose
+signature by its own key holds. An entry of a run without `--sign` carries none.
 """
 
 from __future__ import annotations
 
+import base64
+import binascii
 import datetime as dt
 import logging
 import os
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from pydantic import ValidationError
 
 from provenance.ledger.paths import journal_path
 from provenance.models import Capture, Model, UtcTimestamp, utc_now
 from provenance.reuse import Candidate, qualifies, started
+
+if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 log = logging.getLogger("provenance.reuse")
 
@@ -31,10 +41,44 @@ class JournalEntry(Model):
     at: UtcTimestamp
     profile: str  # the run's capture settings (reuse.capture_profile)
     capture: Capture
+    # Under `--sign`: the signing key (base64 of the raw 32 bytes) and its signature (base64) over
+    # `signed_bytes()`, so a run with the same key knows the entry is one of its own.
+    public_key: str | None = None
+    signature: str | None = None
+
+    def signed_bytes(self) -> bytes:
+        """What the signature covers: the entry's canonical JSON without `public_key` and `signature`."""
+        from provenance.ledger.canonical import canonical_json
+
+        return canonical_json(self.model_dump(mode="json", exclude={"public_key", "signature"}))
+
+    def signed_by(self, public_key: str) -> bool:
+        """Whether the entry carries a valid signature by `public_key` (base64 raw)."""
+        if self.public_key != public_key or self.signature is None:
+            return False
+        from cryptography.exceptions import InvalidSignature
+
+        from provenance.seal.keys import public_key_from_base64
+
+        key = public_key_from_base64(public_key)
+        try:
+            signature = base64.b64decode(self.signature, validate=True)
+        except (binascii.Error, ValueError):
+            return False
+        if key is None:
+            return False
+        try:
+            key.verify(signature, self.signed_bytes())
+        except (InvalidSignature, ValueError, RecursionError):  # ValueError: a value JCS cannot write
+            return False
+        return True
 
 
-def journal_candidates(ledger: Path, profile: str, since: dt.datetime) -> list[Candidate]:
-    """The captures an interrupted run listed in `ledger`'s journal that qualify for reuse."""
+def journal_candidates(
+    ledger: Path, profile: str, since: dt.datetime, signer: str | None = None
+) -> list[Candidate]:
+    """The captures an interrupted run listed in `ledger`'s journal that qualify for reuse; under `--sign`
+    (`signer`: the signing key's public key, base64), only those it signed."""
     from provenance.files import open_regular_file
 
     try:
@@ -46,6 +90,7 @@ def journal_candidates(ledger: Path, profile: str, since: dt.datetime) -> list[C
         log.warning("%s cannot be read (%s): its captures are fetched again", journal_path(ledger), error)
         return []
     found = []
+    unsigned = 0
     for raw in lines:  # a line cut by a kill, or not an entry at all, is passed over
         try:
             entry = JournalEntry.model_validate_json(raw)
@@ -53,17 +98,27 @@ def journal_candidates(ledger: Path, profile: str, since: dt.datetime) -> list[C
             continue
         capture = entry.capture
         if entry.profile == profile and qualifies(capture) and started(capture) >= since:
-            found.append(Candidate(capture, "journal"))
+            if signer is not None and not entry.signed_by(signer):
+                unsigned += 1
+                continue
+            found.append(Candidate(capture, "journal", recorded_at=entry.at))
+    if unsigned:
+        log.warning(
+            "%s: %d entries not signed by the --sign key: not reused, fetched again",
+            journal_path(ledger),
+            unsigned,
+        )
     return found
 
 
 class Journal:
     """Appends finished captures to a ledger's journal, each line on disk before the next capture is told."""
 
-    def __init__(self, ledger: Path, profile: str) -> None:
+    def __init__(self, ledger: Path, profile: str, key: Ed25519PrivateKey | None = None) -> None:
         self._path = journal_path(ledger)
         self.ledger_dir = ledger.parent
         self._profile = profile
+        self._key = key  # `--sign`: each entry is signed, so a run with the same key may reuse it
         self._failed = False
 
     def record(self, capture: Capture) -> None:
@@ -71,6 +126,13 @@ class Journal:
         if self._failed:
             return
         entry = JournalEntry(at=utc_now(), profile=self._profile, capture=capture)
+        if self._key is not None:
+            from provenance.seal.keys import public_key_base64
+
+            signature = base64.b64encode(self._key.sign(entry.signed_bytes())).decode("ascii")
+            entry = entry.model_copy(
+                update={"public_key": public_key_base64(self._key.public_key()), "signature": signature}
+            )
         line = entry.model_dump_json().encode("utf-8") + b"\n"
         try:
             descriptor = os.open(self._path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o666)

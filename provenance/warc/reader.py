@@ -140,6 +140,11 @@ class RecordDigests:
     payload: str | None  # computed `sha256:<hex>`; None where the payload digest names another record
     type: str  # WARC-Type
     uri: str | None  # WARC-Target-URI, None where the record has none (warcinfo)
+    # What a reused capture is held to (`reuse.consistency`): when the record was made, the address it was
+    # made with, and a response's HTTP status.
+    date: str | None = None  # WARC-Date
+    ip: str | None = None  # WARC-IP-Address
+    status: int | None = None  # the status line's code, for an HTTP response record
 
 
 @dataclass(frozen=True)
@@ -310,8 +315,11 @@ def _record_digests(record: Any, budget: list[int]) -> RecordDigests:
         block.update(chunk)
 
     uri = record.rec_headers.get_header("WARC-Target-URI") or ""
+    status = None
     if record.rec_type in _HTTP_RECORD_TYPES and uri.startswith(_HTTP_SCHEMES):
-        _read_http_head(stream, take)
+        status_line = _read_http_head(stream, take)
+        if record.rec_type == "response":
+            status = _status_code(status_line)
     # A revisit's payload digest names the payload of the record it refers to, not its own.
     payload = None if record.rec_type == "revisit" else hashlib.sha256()
     while chunk := stream.read(CHUNK_SIZE):
@@ -325,16 +333,29 @@ def _record_digests(record: Any, budget: list[int]) -> RecordDigests:
         payload=f"sha256:{payload.hexdigest()}" if payload is not None else None,
         type=record.rec_type,
         uri=record.rec_headers.get_header("WARC-Target-URI"),
+        date=record.rec_headers.get_header("WARC-Date"),
+        ip=record.rec_headers.get_header("WARC-IP-Address"),
+        status=status,
     )
 
 
-def _read_http_head(stream: Any, take: Callable[[bytes], None]) -> None:
-    """Consume the status line and headers, up to and including the blank line, into the block digest."""
-    line = stream.readline(CHUNK_SIZE)
+def _read_http_head(stream: Any, take: Callable[[bytes], None]) -> bytes:
+    """Consume the status line and headers, up to and including the blank line, into the block digest; the
+    status line."""
+    first = line = stream.readline(CHUNK_SIZE)
     take(line)
     while line.strip():
         line = stream.readline(CHUNK_SIZE)
         take(line)
+    return bytes(first)
+
+
+def _status_code(status_line: bytes) -> int | None:
+    """The code of an HTTP status line (`HTTP/1.1 200 OK`), None when it is not one."""
+    parts = status_line.split(None, 2)
+    if len(parts) < 2 or not parts[0].startswith(b"HTTP/") or not parts[1].isdigit() or len(parts[1]) != 3:
+        return None
+    return int(parts[1])
 
 
 @dataclass(frozen=True)

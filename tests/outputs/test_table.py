@@ -3,7 +3,7 @@ with the right plurals, twins flagged, and the next step for footnotes without a
 
 from __future__ import annotations
 
-from provenance.models import CheckResult, Context, Finding
+from provenance.models import CaptureReuse, CheckResult, Context, Finding
 from provenance.outputs.table import TableFormat
 from provenance.results import FootnoteResult
 from tests.outputs.builders import (
@@ -173,3 +173,24 @@ def test_the_warc_is_shown_relative_to_where_the_user_stands_not_to_the_ledger()
     )
     text = TableFormat(width=120).render([report_result(result, path="examples/brief.md")])
     assert "archives/brief.md-fn1.warc.gz" in _row(text, "1") and "../archives" not in text
+
+
+def test_a_reused_capture_is_marked_with_when_it_was_made_and_a_fetched_one_is_not() -> None:
+    # A reviewer sees that this run did not fetch the evidence it calls verified, without reading the ledger.
+    reuse = CaptureReuse(source="ledger", line=12, checked_at="2026-01-22T09:00:00.000Z")
+    made = capture("https://news.example/a").model_copy(
+        update={"started_at": "2026-01-21T06:30:02.114Z", "reused": reuse}
+    )
+    resumed = capture("https://news.example/b").model_copy(
+        update={"reused": CaptureReuse(source="journal", checked_at="2026-01-22T09:00:00.000Z")}
+    )
+    reused = footnote_result(
+        "3", "verified", (passed("captured"),), url="https://news.example/a", captured=made
+    )
+    from_journal = footnote_result(
+        "4", "verified", (passed("captured"),), url="https://news.example/b", captured=resumed
+    )
+    text = TableFormat(width=120).render([report_result(reused, from_journal, VERIFIED)])
+    assert "reused from 2026-01-21 06:30:02 UTC (ledger line 12)" in _row(text, "3")
+    assert "reused from 2022-01-22 10:00:00 UTC (journal of a stopped run)" in _row(text, "4")
+    assert "reused" not in _row(text, VERIFIED.label), "a capture fetched by this run is not marked"

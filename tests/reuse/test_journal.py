@@ -4,16 +4,20 @@ made with other capture settings or that failed, are all passed over; only what 
 from __future__ import annotations
 
 import datetime as dt
+import json
 from pathlib import Path
 
-from warcio.warcwriter import WARCWriter
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from provenance.hashing import sha256_hex
 from provenance.ledger.paths import journal_path
 from provenance.models import Capture
 from provenance.reuse import Candidate, ReusableCaptures
 from provenance.reuse.journal import Journal, journal_candidates
+from provenance.seal.keys import public_key_base64
 from tests.outputs.builders import capture
+from tests.reuse.making import after, captured
+from tests.support.servers import FixtureServer, Reply
 
 SINCE = dt.datetime(2000, 1, 1, tzinfo=dt.UTC)
 
@@ -59,16 +63,42 @@ def test_a_candidate_naming_a_file_that_is_no_warc_is_not_reused_even_when_its_h
     assert ReusableCaptures(tmp_path, [Candidate(named, "journal")]).take("http://news.example/a") is None
 
 
-def test_a_candidate_whose_warc_matches_is_handed_out_with_where_it_came_from(tmp_path: Path) -> None:
-    (tmp_path / "archives").mkdir()
-    warc = tmp_path / "archives" / "brief.md-fn1.warc.gz"
-    with warc.open("wb") as stream:
-        writer = WARCWriter(stream, gzip=True)
-        writer.write_record(writer.create_warcinfo_record("x.warc.gz", {"software": "test"}))
-    kept = _capture("http://news.example/a").model_copy(update={"warc_sha256": sha256_hex(warc.read_bytes())})
+def test_a_candidate_whose_warc_matches_is_handed_out_with_where_it_came_from(
+    tmp_path: Path, fixture_server: FixtureServer
+) -> None:
+    fixture_server.routes["/a"] = Reply(body=b"<html><body><p>A page.</p></body></html>")
+    kept = captured(fixture_server, tmp_path, "http://news.example/a")
 
-    outcome = ReusableCaptures(tmp_path, [Candidate(kept, "ledger", 4)]).take("http://news.example/a")
+    outcome = ReusableCaptures(tmp_path, [Candidate(kept, "ledger", 4, after(kept))]).take(
+        "http://news.example/a"
+    )
 
     assert outcome is not None and outcome.capture is not None and outcome.capture.reused is not None
     assert (outcome.capture.reused.source, outcome.capture.reused.line) == ("ledger", 4)
-    assert outcome.capture.warc == str(warc)
+    assert outcome.capture.warc == str(tmp_path / kept.warc)
+
+
+def test_under_sign_only_entries_signed_by_the_same_key_are_offered(tmp_path: Path) -> None:
+    ledger = tmp_path / "brief.md.ledger.jsonl"
+    ours, theirs = Ed25519PrivateKey.generate(), Ed25519PrivateKey.generate()
+    Journal(ledger, profile="same", key=ours).record(_capture("http://news.example/ours"))
+    Journal(ledger, profile="same").record(_capture("http://news.example/unsigned"))
+    Journal(ledger, profile="same", key=theirs).record(_capture("http://news.example/theirs"))
+    signer = public_key_base64(ours.public_key())
+
+    offered = journal_candidates(ledger, "same", SINCE, signer)
+
+    assert [candidate.capture.url for candidate in offered] == ["http://news.example/ours"]
+    assert len(journal_candidates(ledger, "same", SINCE)) == 3, "without --sign, a signature is not asked for"
+
+
+def test_under_sign_an_entry_whose_signature_no_longer_covers_it_is_not_offered(tmp_path: Path) -> None:
+    # A signed entry copied and edited (its capture's address changed): the key's owner never signed that.
+    ledger = tmp_path / "brief.md.ledger.jsonl"
+    key = Ed25519PrivateKey.generate()
+    Journal(ledger, profile="same", key=key).record(_capture("http://news.example/a"))
+    entry = json.loads(journal_path(ledger).read_text(encoding="utf-8"))
+    entry["capture"]["ip"] = "93.184.216.34"
+    journal_path(ledger).write_text(json.dumps(entry) + "\n", encoding="utf-8")
+
+    assert journal_candidates(ledger, "same", SINCE, public_key_base64(key.public_key())) == []
