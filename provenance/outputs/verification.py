@@ -87,7 +87,7 @@ _SEAL_STATES = {
     ("signature", "valid"): "valid; whose key it is was not checked (give --trust)",
     ("signature", "untrusted"): "valid, but NOT by a --trust key",
     ("timestamp", "trusted"): "valid, from a TSA a --tsa-ca root certifies",
-    ("timestamp", "unchecked"): "over this head; the TSA's signature was not checked (give --tsa-ca)",
+    ("timestamp", "unchecked"): "its token matches; the TSA's signature was not checked (give --tsa-ca)",
 }
 
 
@@ -102,6 +102,8 @@ def _seal_lines(seals: Sequence[SealResult]) -> list[str]:
         else:
             tsa = f" ({seal.tsa_name})" if seal.tsa_name else ""
             what = f"timestamp {seal.gen_time} from {seal.tsa}{tsa}"
+        if seal.line is not None:  # a seal vouches for its prev: the lines before it, not the ledger's head
+            what += f", sealing lines 1 to {seal.line - 1}" if seal.line > 2 else ", sealing line 1"
         state = _SEAL_STATES.get((seal.kind, seal.status), f"{seal.status.upper()}: {seal.detail}")
         lines.append(escape_unprintable(f"  {where}: {what}: {state}"))
     return lines

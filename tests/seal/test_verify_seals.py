@@ -142,6 +142,22 @@ def test_an_unsigned_run_appended_after_the_seals_fails_under_trust(
     assert ran.code == 1 and _codes(ran) == {"run-not-signed"}
 
 
+def test_a_run_appended_after_the_seals_is_a_warning_without_trust(sealed: Path, run: Any) -> None:
+    """The seals of a first run say nothing of a second one: verify says so, though no trust was asked for."""
+    run("check", "brief.md", "--operator", "Mallory")  # lines 6-8, after the signature (4) and timestamp (5)
+    ran = run("verify", LEDGER)
+    assert ran.code == 0
+    assert "the last run (lines 6 to 8) is covered by no seal" in ran.err
+    assert "after the last seal (line 5)" in ran.err
+    seals = ran.out.split("seals:\n", 1)[1].splitlines()
+    # each seal names the lines it seals, not the ledger's head printed above it
+    assert "sealing lines 1 to 3" in seals[0] and "sealing lines 1 to 4" in seals[1]
+    assert "over this head" not in ran.out + ran.err
+    assert run("verify", LEDGER, "--strict").code == 1
+    sealed_only = run("verify", LEDGER, "--json")  # the warning is one of the ledger's, as --json lists them
+    assert any("covered by no seal" in warning for warning in sealed_only.json()["warnings"])
+
+
 def test_a_ledger_rewritten_after_timestamping_fails_its_seals_though_its_chain_is_whole(
     sealed: Path, signing_key: KeyFiles, local_tsa: LocalTSA, run: Any
 ) -> None:

@@ -19,7 +19,8 @@ something that could not be checked; 2 usage or input error (not a ledger, unrea
 A missing report (named by the ledger) is a warning: it was not compared; --strict makes that exit 1.
 A valid signature by a key not given with --trust, and a timestamp not checked against a --tsa-ca root, are
 warnings: who and when were not checked. With --trust, a signature by another key, or a last run no trusted
-key signed, is a problem; with --tsa-ca, likewise for timestamps.
+key signed, is a problem; with --tsa-ca, likewise for timestamps. Without them, a last run that no seal
+covers (added after the seals) is a warning.
 """
 
 
