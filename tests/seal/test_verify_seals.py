@@ -228,3 +228,59 @@ def test_a_tsa_root_file_without_a_certificate_is_an_input_error(sealed: Path, r
     (sealed / "notes.pem").write_text("not a certificate")
     ran = run("verify", LEDGER, "--tsa-ca", "notes.pem")
     assert ran.code == 2 and "notes.pem: no PEM certificate" in ran.err and ran.out == ""
+
+
+NOT_AUTHENTICATED = "not authenticated: without --trust, --tsa-ca or --anchor anyone could have rewritten"
+
+
+def _verdict(ran: Ran) -> str:
+    last = ran.out.splitlines()[-1]
+    assert last.startswith("verdict: ")
+    return last.removeprefix("verdict: ")
+
+
+def test_the_verdict_claims_no_seal_checks_out_when_no_key_or_root_judged_it(sealed: Path, run: Any) -> None:
+    """A forger who rewrites the ledger re-signs and re-timestamps it: without --trust/--tsa-ca, say so."""
+    ran = run("verify", LEDGER)
+    said = _verdict(ran)
+    assert ran.code == 0 and said.startswith("INTACT: hashes and chain consistent, report compared")
+    assert "every seal" not in said and NOT_AUTHENTICATED in said
+    assert "1 signature by a key not checked (no --trust)" in said
+    assert "1 timestamp from a TSA not checked (no --tsa-ca)" in said
+    # the name a token gives its TSA is its own claim until a --tsa-ca root vouches for it
+    assert "(names itself CN=provenance test TSA, not verified)" in ran.out
+    assert run("verify", LEDGER, "--json").json()["verdict"] == said
+
+
+def test_the_verdict_says_every_seal_checks_out_only_when_judged_by_trusted_keys_and_roots(
+    sealed: Path, signing_key: KeyFiles, local_tsa: LocalTSA, run: Any
+) -> None:
+    both = _verdict(
+        run("verify", LEDGER, "--trust", str(signing_key.public), "--tsa-ca", str(local_tsa.ca_pem))
+    )
+    assert "every seal checks out" in both and NOT_AUTHENTICATED not in both
+    assert (
+        "who sealed it authenticated by a --trust key" in both and "when authenticated by a --tsa-ca" in both
+    )
+    signer_only = _verdict(run("verify", LEDGER, "--trust", str(signing_key.public)))
+    assert "not every seal checked against a trusted key or root" in signer_only
+    assert "1 timestamp from a TSA not checked (no --tsa-ca)" in signer_only
+    assert "(CN=provenance test TSA)" in run("verify", LEDGER, "--tsa-ca", str(local_tsa.ca_pem)).out
+
+
+def test_the_verdict_says_no_seals_and_an_unchecked_report_as_such(folder: Path, run: Any) -> None:
+    run("check", "brief.md")
+    said = _verdict(run("verify", LEDGER))
+    assert "; no seals;" in said and "every seal" not in said and NOT_AUTHENTICATED in said
+    (folder / "brief.md").unlink()
+    ran = run("verify", LEDGER)
+    assert ran.code == 0  # a missing report stays a warning (exit 0); the verdict no longer hides it
+    assert "the report was NOT compared with its recorded hash" in _verdict(ran)
+    assert "report compared" not in _verdict(ran)
+
+
+def test_the_verdict_names_what_an_anchor_vouches_for(sealed: Path, run: Any) -> None:
+    anchor = sha256_hex(_lines(sealed)[2])  # the summary: the run's head, as check prints it
+    said = _verdict(run("verify", LEDGER, "--anchor", anchor))
+    assert "lines 1 to 3 match the --anchor head (the 2 lines after them are not vouched for by it)" in said
+    assert NOT_AUTHENTICATED not in said

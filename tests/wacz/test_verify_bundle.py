@@ -226,6 +226,9 @@ def test_verify_of_a_clean_bundle_passes_with_no_network(
     assert ledger["report_checked"] and ledger["warc_files"] == 2
     assert [seal["status"] for seal in ledger["seals"]] == ["trusted"]
     assert document["signature"]["status"] == "trusted"
+    assert document["verdict"].startswith(
+        "INTACT: every file of the bundle as listed, the bundle signed by a --trust"
+    )
 
 
 def test_a_warc_changed_inside_the_bundle_is_named_by_the_bundle_and_by_its_footnote(

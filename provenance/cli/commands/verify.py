@@ -20,7 +20,8 @@ A missing report (named by the ledger) is a warning: it was not compared; --stri
 A valid signature by a key not given with --trust, and a timestamp not checked against a --tsa-ca root, are
 warnings: who and when were not checked. With --trust, a signature by another key, or a last run no trusted
 key signed, is a problem; with --tsa-ca, likewise for timestamps. Without them, a last run that no seal
-covers (added after the seals) is a warning.
+covers (added after the seals) is a warning. The verdict says what was checked and what no --trust key,
+--tsa-ca root or --anchor authenticated.
 """
 
 
