@@ -284,3 +284,30 @@ def test_the_verdict_names_what_an_anchor_vouches_for(sealed: Path, run: Any) ->
     said = _verdict(run("verify", LEDGER, "--anchor", anchor))
     assert "lines 1 to 3 match the --anchor head (the 2 lines after them are not vouched for by it)" in said
     assert NOT_AUTHENTICATED not in said
+
+
+def test_show_gives_seals_and_recorded_verifications_as_recorded_not_as_judged(
+    sealed: Path, signing_key: KeyFiles, run: Any
+) -> None:
+    """A verify line anyone can append, and seals no key or root judged, are not vouched for by the view."""
+    examiner = "Dr. A. Expert, court-appointed examiner"
+    assert run("verify", LEDGER, "--record", "--operator", examiner).code == 0
+    assert run("show", LEDGER, "-o", "view.html").code == 0
+    page = (sealed / "view.html").read_text(encoding="utf-8")
+    # the key as keygen and verify print it, to compare by eye; not a hash of it
+    assert f'signed (as recorded)</dt><dd>by key <span class="mono">{signing_key.public_key}</span>' in page
+    assert "key SHA-256" not in page and "whose key it is was not checked" in page
+    assert "timestamped (as recorded)" in page and "which TSA signed it was not checked" in page
+    assert "verification (as recorded)" in page and "verified</dt>" not in page
+    assert f"says {examiner}" in page and "their word, not checked" in page
+    assert "<strong>unsealed</strong>: no seal follows it" in page
+    assert "Not authenticated by this page" in page
+    lines = _lines(sealed)
+    signature = json.loads(lines[3])
+    raw = bytearray(base64.b64decode(signature["signature"]))
+    raw[10] ^= 0x01
+    signature["signature"] = base64.b64encode(bytes(raw)).decode()
+    lines[3] = json.dumps(signature, separators=(",", ":"), sort_keys=True).encode()
+    _write(sealed, lines)
+    assert run("show", LEDGER, "-o", "forged.html").code == 1
+    assert "<strong>DOES NOT VERIFY</strong>" in (sealed / "forged.html").read_text(encoding="utf-8")
