@@ -62,6 +62,7 @@ class EvidenceTracker:
         self._starts: list[int] = []
         self._last: dict[int, FootnoteEvidence] = {}  # the current (last) run's footnotes by line
         self._counted: deque[int] = deque(maxlen=_RECENT)
+        self._recent_body: deque[tuple[int, int]] = deque(maxlen=_RECENT)  # (line, its run's index)
         self._early: list[Problem] = []  # problems about a line found before the line was seen
         self._seen = 0
 
@@ -90,6 +91,7 @@ class EvidenceTracker:
         elif isinstance(parsed, FootnoteLine | LocateLine) and self.runs:  # a line of the run's body
             run = self.runs[-1]
             self.runs[-1] = run.model_copy(update={"footnotes": run.footnotes + 1})
+            self._recent_body.append((entry.number, len(self.runs) - 1))
         if isinstance(parsed, FootnoteLine) and self.runs:
             capture = parsed.capture
             self._last[entry.number] = FootnoteEvidence(
@@ -114,13 +116,20 @@ class EvidenceTracker:
             if len(kept) < _PROBLEMS_KEPT:
                 kept = (*kept, problem.message)
             self._last[number] = footnote.model_copy(update={"evidence": "damaged", "problems": kept})
-        if number in self._counted or (footnote is None and number > self._starts[-1]):
-            return  # counted already, or a line of the last run that is no footnote (a summary, a seal)
+        if number in self._counted:
+            return
+        # A body line's problems come while it is recent, wherever it stands: a footnote line after the
+        # run's seals (outside the run, a problem itself) is counted in the run it was counted with.
+        index = next((index for line, index in self._recent_body if line == number), None)
+        if index is None:
+            if footnote is None and number > self._starts[-1]:
+                return  # a line of the last run that is no footnote (a summary, a seal)
+            index = bisect.bisect_left(self._starts, number) - 1
+            if number - self.runs[index].line > self.runs[index].footnotes:
+                return  # the run's body lines follow its run line
         self._counted.append(number)
-        index = bisect.bisect_left(self._starts, number) - 1
         run = self.runs[index]
-        if number - run.line <= run.footnotes:  # the run's body lines follow its run line
-            self.runs[index] = run.model_copy(update={"damaged": run.damaged + 1})
+        self.runs[index] = run.model_copy(update={"damaged": run.damaged + 1})
 
     def last_run(self) -> tuple[FootnoteEvidence, ...]:
         return tuple(self._last.values())

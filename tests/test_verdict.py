@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 
+from provenance.hashing import sha256_hex
+from provenance.ledger.canonical import canonical_json
 from provenance.ledger.verify import verify_ledger
 from tests.ledger.builders import make_capture, write_run, write_warc
 
@@ -64,3 +67,15 @@ def test_a_problem_with_a_summary_line_is_not_counted_as_a_footnote(two_runs: Pa
     result = verify_ledger(two_runs)
     assert not result.intact
     assert [(r.line, r.damaged) for r in result.run_evidence] == [(1, 0), (5, 0)]
+
+
+def test_a_footnote_line_after_the_runs_summary_counts_as_damaged_in_its_run(two_runs: Path) -> None:
+    """A run is never "evidence intact" while one of the footnotes listed under it is EVIDENCE DAMAGED."""
+    lines = two_runs.read_bytes().splitlines()
+    stray = json.loads(lines[5])  # a footnote of the last run, appended again after its summary
+    stray.update(seq=len(lines), prev=sha256_hex(lines[-1]), label="3")
+    two_runs.write_bytes(two_runs.read_bytes() + canonical_json(stray) + b"\n")
+    result = verify_ledger(two_runs)
+    assert {(p.line, p.message) for p in result.problems} == {(9, "a 'footnote' line stands outside a run")}
+    assert [(f.line, f.evidence) for f in result.footnotes] == [(6, "intact"), (7, "none"), (9, "damaged")]
+    assert [(r.line, r.footnotes, r.damaged) for r in result.run_evidence] == [(1, 2, 0), (5, 3, 1)]

@@ -19,7 +19,6 @@ from typing import get_args
 from urllib.parse import quote
 
 from provenance.escaping import escape_unprintable
-from provenance.ledger.runs import AfterRunLine
 from provenance.models import (
     Capture,
     CheckResult,
@@ -33,6 +32,7 @@ from provenance.models import (
     TimestampLine,
 )
 from provenance.outputs.interface import LedgerFormat, LedgerView
+from provenance.seal.verification import SealResult
 from provenance.urls import is_http_url
 
 _STATUSES: tuple[str, ...] = get_args(FootnoteStatus)
@@ -204,7 +204,8 @@ def _verification_banner(view: LedgerView) -> str:
             '<p class="banner ok">Ledger verified intact when this view was made: '
             f"{_plural(result.lines, 'line')}, {_plural(result.warc_files, 'WARC file')} "
             f"and {_plural(result.records, 'record')} re-hashed, "
-            f"{e(report)}.</p>"
+            f"{e(report)}. Not authenticated by this page: who sealed the ledger and when are checked by "
+            f"<code>provenance verify {e(view.ledger)} --trust KEY --tsa-ca CERT</code>.</p>"
         )
     problems = "".join(
         f"<li>{e(f'line {p.line}: ' if p.line else '')}{e(p.file + ': ' if p.file else '')}{e(p.message)}"
@@ -233,17 +234,61 @@ def _counts(footnotes: Sequence[FootnoteLine]) -> str:
     return f'<p class="counts">{_plural(len(footnotes), "footnote")}: {spans}</p>'
 
 
-def _after_run(line: AfterRunLine) -> tuple[str, str]:
-    """A seal or a recorded verification that follows the run, as a row of its header."""
-    if isinstance(line, SignatureLine):
-        key = hashlib.sha256(base64.b64decode(line.public_key)).hexdigest()
-        return (
-            "signed",
-            f'{e(line.algorithm)} at {e(line.at)}, key SHA-256 <span class="mono">{e(key)}</span>',
-        )
-    if isinstance(line, TimestampLine):
-        return "timestamped", f"{e(line.gen_time)} by {_link(line.tsa)}"
-    return "verified", f"{e(line.verdict)}, by {e(line.operator)} on {e(line.host)} at {e(line.at)}"
+def _after_runs(view: LedgerView) -> list[tuple[str, str]]:
+    """The seals and recorded verifications that follow the run, as rows of its header: each as the ledger
+    records it. This page judges none of them: a seal by what `verify` found when the page was made (never
+    who holds the key or which TSA signed: that takes `verify --trust`/`--tsa-ca`), a verify line as someone's
+    word, unsealed unless a seal follows it."""
+    after = view.recorded.after
+    judged = {seal.line: seal for seal in view.verification.seals} if view.verification else {}
+    rows = []
+    for index, line in enumerate(after):
+        number = line.seq + 1
+        if isinstance(line, SignatureLine):
+            rows.append(
+                (
+                    "signed (as recorded)",
+                    f'by key <span class="mono">{e(line.public_key)}</span> ({e(line.algorithm)}) '
+                    f"at {e(line.at)}, line {number}: {_seal_judgement(judged, number, view)}",
+                )
+            )
+        elif isinstance(line, TimestampLine):
+            rows.append(
+                (
+                    "timestamped (as recorded)",
+                    f"{e(line.gen_time)} by {_link(line.tsa)}, line {number}: "
+                    f"{_seal_judgement(judged, number, view)}",
+                )
+            )
+        else:
+            sealed = any(isinstance(later, SignatureLine | TimestampLine) for later in after[index + 1 :])
+            rows.append(
+                (
+                    "verification (as recorded)",
+                    f"<q>{e(line.verdict)}</q>, says {e(line.operator)} on {e(line.host)} at {e(line.at)}, "
+                    f"line {number}: their word, not checked by this page"
+                    + (
+                        "; a later seal covers the line"
+                        if sealed
+                        else "; <strong>unsealed</strong>: no seal follows it: anyone could have written it"
+                    ),
+                )
+            )
+    return rows
+
+
+def _seal_judgement(judged: dict[int | None, SealResult], number: int, view: LedgerView) -> str:
+    seal = judged.get(number)
+    if seal is None:
+        return f"not checked by this page (<code>provenance verify {e(view.ledger)}</code> checks it)"
+    if seal.status == "invalid":
+        return f"<strong>DOES NOT VERIFY</strong>: {e(seal.detail)}"
+    what = "whose key it is" if seal.kind == "signature" else "which TSA signed it"
+    option = "--trust KEY" if seal.kind == "signature" else "--tsa-ca CERT"
+    return (
+        f"it matches lines 1 to {number - 1}; {what} was not checked "
+        f"(<code>provenance verify {e(view.ledger)} {option}</code> checks it)"
+    )
 
 
 def _run_header(view: LedgerView) -> str:
@@ -262,7 +307,7 @@ def _run_header(view: LedgerView) -> str:
     ]
     if summary is None:
         rows.append(("summary", "<strong>missing: this run was never closed</strong>"))
-    rows += [_after_run(line) for line in recorded.after]
+    rows += _after_runs(view)
     later = ""
     if view.run_number < view.runs_in_ledger:
         later = (

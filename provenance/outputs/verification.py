@@ -87,7 +87,7 @@ _SEAL_STATES = {
     ("signature", "valid"): "valid; whose key it is was not checked (give --trust)",
     ("signature", "untrusted"): "valid, but NOT by a --trust key",
     ("timestamp", "trusted"): "valid, from a TSA a --tsa-ca root certifies",
-    ("timestamp", "unchecked"): "over this head; the TSA's signature was not checked (give --tsa-ca)",
+    ("timestamp", "unchecked"): "its token matches; the TSA's signature was not checked (give --tsa-ca)",
 }
 
 
@@ -100,16 +100,41 @@ def _seal_lines(seals: Sequence[SealResult]) -> list[str]:
         if seal.kind == "signature":
             what = f"signature by {seal.public_key}"
         else:
-            tsa = f" ({seal.tsa_name})" if seal.tsa_name else ""
+            tsa = ""
+            if (
+                seal.tsa_name
+            ):  # the token names its signer: only a --tsa-ca root makes that name worth anything
+                trusted = seal.status == "trusted"
+                tsa = f" ({seal.tsa_name})" if trusted else f" (names itself {seal.tsa_name}, not verified)"
             what = f"timestamp {seal.gen_time} from {seal.tsa}{tsa}"
+        if seal.line is not None:  # a seal vouches for its prev: the lines before it, not the ledger's head
+            what += f", sealing lines 1 to {seal.line - 1}" if seal.line > 2 else ", sealing line 1"
         state = _SEAL_STATES.get((seal.kind, seal.status), f"{seal.status.upper()}: {seal.detail}")
         lines.append(escape_unprintable(f"  {where}: {what}: {state}"))
     return lines
 
 
 def verdict(result: Verification) -> str:
-    """One sentence: intact or not, and what the seals vouch for (who: trusted key; when: certified TSA)."""
-    counts = Counter((seal.kind, seal.status) for seal in result.seals)
+    """One sentence: intact or not, and exactly what was checked. "Every seal checks out" only when every seal
+    was judged against a --trust key or a --tsa-ca root; what no one authenticated is said as such."""
+    if not result.intact:
+        return f"NOT INTACT: {result.problem_count} problem(s) ({_seal_counts(result.seals)})"
+    said = ["hashes and chain consistent" + (", report compared" if result.report_checked else "")]
+    if not result.report_checked:
+        said.append("the report was NOT compared with its recorded hash (see the warning)")
+    said.append(_seals_said(result.seals))
+    unsealed = _unsealed_last_run(result)
+    if unsealed is not None:
+        said.append(f"the last run (from line {unsealed}) is covered by no seal")
+    said.append(_authentication(result))
+    other = len(result.warnings)
+    if other:
+        said.append(_count(other, "warning"))
+    return "INTACT: " + "; ".join(said) + f"; head {result.head}"
+
+
+def _seal_counts(seals: Sequence[SealResult]) -> str:
+    counts = Counter((seal.kind, seal.status) for seal in seals)
     said = []
     for kind in ("signature", "timestamp"):
         total = sum(n for (k, _), n in counts.items() if k == kind)
@@ -117,10 +142,66 @@ def verdict(result: Verification) -> str:
             trusted = counts[(kind, "trusted")]
             by = "--trust key" if kind == "signature" else "--tsa-ca TSA"
             said.append(f"{_count(total, kind)}, {trusted} by a {by}")
-    seals = "; ".join(said) if said else "no seals"
-    if result.intact:
-        return f"INTACT: every hash, the chain and every seal check out ({seals}); head {result.head}"
-    return f"NOT INTACT: {result.problem_count} problem(s) ({seals})"
+    return "; ".join(said) if said else "no seals"
+
+
+_SEAL_WORDS = {
+    ("signature", "trusted"): "by a --trust key",
+    ("signature", "valid"): "by a key not checked (no --trust)",
+    ("timestamp", "trusted"): "from a TSA a --tsa-ca root certifies",
+    ("timestamp", "unchecked"): "from a TSA not checked (no --tsa-ca)",
+}
+
+
+def _seals_said(seals: Sequence[SealResult]) -> str:
+    """An intact ledger's seals (none invalid or untrusted): judged against trusted keys and roots, or not."""
+    ledger_seals = [seal for seal in seals if seal.line is not None]
+    if not ledger_seals:
+        return "no seals"
+    counts = Counter((seal.kind, seal.status) for seal in ledger_seals)
+    listed = ", ".join(
+        f"{_count(number, kind)} {_SEAL_WORDS.get((kind, status), status)}"
+        for (kind, status), number in sorted(counts.items())
+    )
+    trusted = sum(seal.status == "trusted" for seal in ledger_seals)
+    if trusted == len(ledger_seals):
+        return f"every seal checks out ({listed})"
+    return f"{'not every seal' if trusted else 'seals not'} checked against a trusted key or root: {listed}"
+
+
+def _unsealed_last_run(result: Verification) -> int | None:
+    """The last run's line when the ledger has seals and none that verifies follows that run."""
+    sound = [seal.line for seal in result.seals if seal.line is not None and seal.status != "invalid"]
+    if not sound or not result.run_evidence:
+        return None
+    last_run = result.run_evidence[-1].line
+    return last_run if max(sound) < last_run else None
+
+
+def _authentication(result: Verification) -> str:
+    """Who and when, as far as a --trust key, a --tsa-ca root or an --anchor vouch for them."""
+    who = any(seal.kind == "signature" and seal.status == "trusted" for seal in result.seals)
+    when = any(seal.kind == "timestamp" and seal.status == "trusted" for seal in result.seals)
+    anchored = result.anchor_line is not None
+    if not (who or when or anchored):
+        return (
+            "not authenticated: without --trust, --tsa-ca or --anchor anyone could have rewritten "
+            "the whole ledger"
+        )
+    said = []
+    if who:
+        said.append("who sealed it authenticated by a --trust key")
+    if when:
+        said.append("when authenticated by a --tsa-ca TSA")
+        if not (who or anchored):
+            said.append("who sealed it not authenticated (no --trust)")
+    if anchored:
+        after = result.lines_after_anchor
+        said.append(
+            f"lines 1 to {result.anchor_line} match the --anchor head"
+            + (f" (the {_count(after, 'line')} after them are not vouched for by it)" if after else "")
+        )
+    return ", ".join(said)
 
 
 def render_verification_json(result: Verification) -> str:
@@ -151,9 +232,15 @@ def bundle_verdict(result: BundleVerification) -> str:
             f"NOT INTACT: no readable ledger in the bundle; {len(result.problems)} problem(s) in the bundle"
         )
     if result.intact:
-        return "INTACT: every file of the bundle as listed; " + verdict(result.ledger).removeprefix(
-            "INTACT: "
+        signature = result.signature
+        signed = (
+            "the bundle is not signed"
+            if signature is None
+            else f"the bundle signed {_SEAL_WORDS.get(('signature', signature.status), signature.status)}"
         )
+        return f"INTACT: every file of the bundle as listed, {signed}; " + verdict(
+            result.ledger
+        ).removeprefix("INTACT: ")
     return (
         f"NOT INTACT: {len(result.problems)} problem(s) in the bundle, "
         f"{result.ledger.problem_count} in its ledger"

@@ -12,6 +12,8 @@ lines is whole is the chain check's job; here each seal is checked against its o
 
 With `--trust`, the last run must also be sealed by a trusted signature, and with `--tsa-ca` by a trusted
 timestamp: stripping the seals off the end of a ledger, or appending an unsigned run, is a problem too.
+Without them, a sealed ledger whose last run no seal follows (a run appended after the seals) is a warning:
+nothing vouches for that run, and the seals before it say nothing about it.
 Pure: the caller reads the keys and certificates.
 """
 
@@ -70,12 +72,15 @@ class SealCheck:
         self._trusted_keys = trusted_keys
         self._tsa_roots = list(tsa_roots)
         self._last_run: int | None = None
+        self._last_line = 0
         self._last_trusted = {"signature": 0, "timestamp": 0}  # line of the latest trusted seal of each kind
+        self._last_sound: int | None = None  # line of the latest seal that verifies, trusted or not
         self.results = results
         self.warnings = warnings
 
     def see(self, entry: _Entry) -> Sequence[Problem]:
         parsed = entry.parsed
+        self._last_line = entry.number
         if isinstance(parsed, RunLine):
             self._last_run = entry.number
             return ()
@@ -86,6 +91,8 @@ class SealCheck:
         else:
             return ()
         self.results.append(result)
+        if result.status != "invalid":
+            self._last_sound = entry.number
         if result.status == "trusted":
             self._last_trusted[result.kind] = entry.number
         elif result.status in ("invalid", "untrusted"):
@@ -106,7 +113,7 @@ class SealCheck:
                 "timestamped by a TSA a --tsa-ca root certifies",
             ),
         )
-        return tuple(
+        problems = tuple(
             Problem.at(
                 self._last_run,
                 self._file,
@@ -116,6 +123,13 @@ class SealCheck:
             for kind, done, asked, what in required
             if asked and self._last_trusted[kind] < self._last_run
         )
+        if not problems and self._last_sound is not None and self._last_sound < self._last_run:
+            self.warnings.append(
+                f"the last run (lines {self._last_run} to {self._last_line}) is covered by no seal: it was "
+                f"added after the last seal (line {self._last_sound}), so nothing vouches for it "
+                "(give --trust or --tsa-ca to make that a problem)"
+            )
+        return problems
 
     def _signature(self, number: int, line: SignatureLine) -> SealResult:
         return judge_signature(line.public_key, line.signature, line.prev, self._trusted_keys, number)
@@ -124,7 +138,10 @@ class SealCheck:
         checked = check_timestamp(line.token, line.prev, line.gen_time, self._tsa_roots)
         detail = checked.detail
         if checked.status == "unchecked":
-            detail = f"timestamp {line.gen_time} from {line.tsa} is over this head, but {detail}"
+            detail = (
+                f"timestamp {line.gen_time} from {line.tsa} is over the head of lines 1 to {number - 1}, "
+                f"but {detail}"
+            )
         return SealResult(
             line=number,
             kind="timestamp",

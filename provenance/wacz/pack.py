@@ -52,6 +52,7 @@ class PackResult:
     warcs: int
     datapackage_sha256: str
     signed_by: str | None  # base64 public key
+    missing_report: str | None = None  # the report the ledger names, when it could not be packed
 
 
 def default_view_path(ledger: Path) -> Path:
@@ -73,6 +74,8 @@ def pack_ledger(
         )
     scan = _scan(ledger, verification)
     report = scan.report if verification.report_checked else None
+    # A report that cannot be read is a warning to verify; a bundle without it says so, on packing and inside.
+    missing_report = scan.recorded_report if report is None else None
     if view is None and default_view_path(ledger).is_file():
         view = default_view_path(ledger)
     evidence = _evidence_names(ledger, report, view)
@@ -89,7 +92,7 @@ def pack_ledger(
                 writer.add_file(source, evidence[part])
         package = DataPackage(
             title=f"Evidence for {PurePosixPath(evidence.get('report') or evidence['ledger']).name}",
-            description=_description(scan.footnotes, verification),
+            description=_description(scan.footnotes, verification, missing_report),
             created=dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
             software=f"provenance {__version__}",
             resources=tuple(writer.resources),
@@ -119,6 +122,7 @@ def pack_ledger(
         warcs=len(scan.warcs),
         datapackage_sha256=digest,
         signed_by=signature.public_key if signature else None,
+        missing_report=missing_report,
     )
 
 
@@ -132,6 +136,7 @@ class _Scan:
     captured: list[FootnoteLine] = field(default_factory=list)  # footnotes with a capture, for the pages
     warcs: dict[str, tuple[str, str]] = field(default_factory=dict)  # recorded → (bundle name, sha256)
     report: Path | None = None
+    recorded_report: str | None = None  # the last run's report path, as the ledger records it
 
 
 def _scan(ledger: Path, verification: Verification) -> _Scan:
@@ -162,6 +167,7 @@ def _note_line(scan: _Scan, line: LedgerLine, ledger: Path, taken: dict[str, str
     if isinstance(line, RunLine):
         path = path_from_ledger(line.report.path, ledger.parent)
         scan.report = path if path.is_file() else None
+        scan.recorded_report = line.report.path
         return
     if not isinstance(line, FootnoteLine | LocateLine) or line.capture is None:
         scan.footnotes += isinstance(line, FootnoteLine)
@@ -191,11 +197,17 @@ def _evidence_names(ledger: Path, report: Path | None, view: Path | None) -> dic
     return names
 
 
-def _description(footnotes: int, verification: Verification) -> str:
+def _description(footnotes: int, verification: Verification, missing_report: str | None) -> str:
+    absent = (
+        f" The report {missing_report} is NOT in this bundle: it was missing when the bundle was made; "
+        "compare a copy of it with `provenance verify BUNDLE.wacz --report REPORT`."
+        if missing_report is not None
+        else ""
+    )
     return (
         f"A provenance ledger of {verification.runs} run(s) and {footnotes} footnote record(s), with every "
         f"WARC file it names. Ledger head {verification.head}. Re-verify offline with "
-        "`provenance verify` on this file."
+        f"`provenance verify` on this file.{absent}"
     )
 
 

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, BinaryIO
 
 from pydantic import ValidationError
 
-from provenance.files import FileTooLarge
+from provenance.files import DEFAULT_MAX_REPORT_BYTES, FileTooLarge
 from provenance.ledger.verify import Verification, VerifyContext, verify_stream
 from provenance.models import Model, Problem
 from provenance.seal.verification import SealResult, judge_signature
@@ -56,14 +56,30 @@ def verify_bundle(
     trusted_keys: frozenset[str] = frozenset(),
     tsa_roots: tuple[x509.Certificate, ...] = (),
     anchor: str | None = None,
+    report: Path | None = None,
+    max_report_bytes: int = DEFAULT_MAX_REPORT_BYTES,
 ) -> BundleVerification:
-    """Check the bundle at `path` and the ledger inside; `InputError` only when it is not a readable ZIP."""
+    """Check the bundle at `path` and the ledger inside; `InputError` only when it is not a readable ZIP, or
+    `report` (compared instead of the bundle's own, given from outside it) cannot be read."""
     with BundleReader(path) as reader:
         check = _BundleCheck(str(path), reader, trusted_keys)
         check.run()
         ledger = None
         if check.package is not None:
-            ledger = _verify_ledger_inside(str(path), reader, check.package, trusted_keys, tsa_roots, anchor)
+            ledger = _verify_ledger_inside(
+                reader,
+                check.package,
+                VerifyContext(
+                    file=f"{path}:{check.package.provenance.ledger}",
+                    folder=path.parent,  # not read from: every file comes through the opener
+                    report_path=report,
+                    anchor=anchor,
+                    max_report_bytes=max_report_bytes,
+                    trusted_keys=trusted_keys,
+                    tsa_roots=tsa_roots,
+                    opener=_BundleEvidence(str(path), reader, check.package.provenance),
+                ),
+            )
             if ledger is None:
                 check.problems.append(
                     Problem.at(
@@ -85,24 +101,11 @@ def verify_bundle(
 
 
 def _verify_ledger_inside(
-    bundle: str,
-    reader: BundleReader,
-    package: DataPackage,
-    trusted_keys: frozenset[str],
-    tsa_roots: tuple[x509.Certificate, ...],
-    anchor: str | None,
+    reader: BundleReader, package: DataPackage, context: VerifyContext
 ) -> Verification | None:
     name = package.provenance.ledger
     if not reader.has(name):
         return None
-    context = VerifyContext(
-        file=f"{bundle}:{name}",
-        folder=Path(bundle).parent,  # not read from: every file comes through the opener
-        anchor=anchor,
-        trusted_keys=trusted_keys,
-        tsa_roots=tsa_roots,
-        opener=_BundleEvidence(bundle, reader, package.provenance),
-    )
     try:
         with reader.open(name, reader.size(name)) as stream:
             return verify_stream(stream, context)

@@ -129,4 +129,8 @@ def test_verify_lists_footnotes_in_aligned_columns_whatever_the_labels_length() 
 def test_the_verdict_counts_one_signature_in_the_singular() -> None:
     seal = SealResult(line=7, kind="signature", status="trusted", sealed_head=SHA, detail="", public_key="k")
     text = render_verification_text(_verification().model_copy(update={"seals": (seal,)}))
-    assert "(1 signature, 1 by a --trust key)" in text.split("verdict:")[1]
+    assert "every seal checks out (1 signature by a --trust key)" in text.split("verdict:")[1]
+    broken = _verification().model_copy(
+        update={"seals": (seal,), "problems": (Problem.at(1, "l", "x", "x"),)}
+    )
+    assert "(1 signature, 1 by a --trust key)" in render_verification_text(broken).split("verdict:")[1]

@@ -142,6 +142,22 @@ def test_an_unsigned_run_appended_after_the_seals_fails_under_trust(
     assert ran.code == 1 and _codes(ran) == {"run-not-signed"}
 
 
+def test_a_run_appended_after_the_seals_is_a_warning_without_trust(sealed: Path, run: Any) -> None:
+    """The seals of a first run say nothing of a second one: verify says so, though no trust was asked for."""
+    run("check", "brief.md", "--operator", "Mallory")  # lines 6-8, after the signature (4) and timestamp (5)
+    ran = run("verify", LEDGER)
+    assert ran.code == 0
+    assert "the last run (lines 6 to 8) is covered by no seal" in ran.err
+    assert "after the last seal (line 5)" in ran.err
+    seals = ran.out.split("seals:\n", 1)[1].splitlines()
+    # each seal names the lines it seals, not the ledger's head printed above it
+    assert "sealing lines 1 to 3" in seals[0] and "sealing lines 1 to 4" in seals[1]
+    assert "over this head" not in ran.out + ran.err
+    assert run("verify", LEDGER, "--strict").code == 1
+    sealed_only = run("verify", LEDGER, "--json")  # the warning is one of the ledger's, as --json lists them
+    assert any("covered by no seal" in warning for warning in sealed_only.json()["warnings"])
+
+
 def test_a_ledger_rewritten_after_timestamping_fails_its_seals_though_its_chain_is_whole(
     sealed: Path, signing_key: KeyFiles, local_tsa: LocalTSA, run: Any
 ) -> None:
@@ -212,3 +228,86 @@ def test_a_tsa_root_file_without_a_certificate_is_an_input_error(sealed: Path, r
     (sealed / "notes.pem").write_text("not a certificate")
     ran = run("verify", LEDGER, "--tsa-ca", "notes.pem")
     assert ran.code == 2 and "notes.pem: no PEM certificate" in ran.err and ran.out == ""
+
+
+NOT_AUTHENTICATED = "not authenticated: without --trust, --tsa-ca or --anchor anyone could have rewritten"
+
+
+def _verdict(ran: Ran) -> str:
+    last = ran.out.splitlines()[-1]
+    assert last.startswith("verdict: ")
+    return last.removeprefix("verdict: ")
+
+
+def test_the_verdict_claims_no_seal_checks_out_when_no_key_or_root_judged_it(sealed: Path, run: Any) -> None:
+    """A forger who rewrites the ledger re-signs and re-timestamps it: without --trust/--tsa-ca, say so."""
+    ran = run("verify", LEDGER)
+    said = _verdict(ran)
+    assert ran.code == 0 and said.startswith("INTACT: hashes and chain consistent, report compared")
+    assert "every seal" not in said and NOT_AUTHENTICATED in said
+    assert "1 signature by a key not checked (no --trust)" in said
+    assert "1 timestamp from a TSA not checked (no --tsa-ca)" in said
+    # the name a token gives its TSA is its own claim until a --tsa-ca root vouches for it
+    assert "(names itself CN=provenance test TSA, not verified)" in ran.out
+    assert run("verify", LEDGER, "--json").json()["verdict"] == said
+
+
+def test_the_verdict_says_every_seal_checks_out_only_when_judged_by_trusted_keys_and_roots(
+    sealed: Path, signing_key: KeyFiles, local_tsa: LocalTSA, run: Any
+) -> None:
+    both = _verdict(
+        run("verify", LEDGER, "--trust", str(signing_key.public), "--tsa-ca", str(local_tsa.ca_pem))
+    )
+    assert "every seal checks out" in both and NOT_AUTHENTICATED not in both
+    assert (
+        "who sealed it authenticated by a --trust key" in both and "when authenticated by a --tsa-ca" in both
+    )
+    signer_only = _verdict(run("verify", LEDGER, "--trust", str(signing_key.public)))
+    assert "not every seal checked against a trusted key or root" in signer_only
+    assert "1 timestamp from a TSA not checked (no --tsa-ca)" in signer_only
+    assert "(CN=provenance test TSA)" in run("verify", LEDGER, "--tsa-ca", str(local_tsa.ca_pem)).out
+
+
+def test_the_verdict_says_no_seals_and_an_unchecked_report_as_such(folder: Path, run: Any) -> None:
+    run("check", "brief.md")
+    said = _verdict(run("verify", LEDGER))
+    assert "; no seals;" in said and "every seal" not in said and NOT_AUTHENTICATED in said
+    (folder / "brief.md").unlink()
+    ran = run("verify", LEDGER)
+    assert ran.code == 0  # a missing report stays a warning (exit 0); the verdict no longer hides it
+    assert "the report was NOT compared with its recorded hash" in _verdict(ran)
+    assert "report compared" not in _verdict(ran)
+
+
+def test_the_verdict_names_what_an_anchor_vouches_for(sealed: Path, run: Any) -> None:
+    anchor = sha256_hex(_lines(sealed)[2])  # the summary: the run's head, as check prints it
+    said = _verdict(run("verify", LEDGER, "--anchor", anchor))
+    assert "lines 1 to 3 match the --anchor head (the 2 lines after them are not vouched for by it)" in said
+    assert NOT_AUTHENTICATED not in said
+
+
+def test_show_gives_seals_and_recorded_verifications_as_recorded_not_as_judged(
+    sealed: Path, signing_key: KeyFiles, run: Any
+) -> None:
+    """A verify line anyone can append, and seals no key or root judged, are not vouched for by the view."""
+    examiner = "Dr. A. Expert, court-appointed examiner"
+    assert run("verify", LEDGER, "--record", "--operator", examiner).code == 0
+    assert run("show", LEDGER, "-o", "view.html").code == 0
+    page = (sealed / "view.html").read_text(encoding="utf-8")
+    # the key as keygen and verify print it, to compare by eye; not a hash of it
+    assert f'signed (as recorded)</dt><dd>by key <span class="mono">{signing_key.public_key}</span>' in page
+    assert "key SHA-256" not in page and "whose key it is was not checked" in page
+    assert "timestamped (as recorded)" in page and "which TSA signed it was not checked" in page
+    assert "verification (as recorded)" in page and "verified</dt>" not in page
+    assert f"says {examiner}" in page and "their word, not checked" in page
+    assert "<strong>unsealed</strong>: no seal follows it" in page
+    assert "Not authenticated by this page" in page
+    lines = _lines(sealed)
+    signature = json.loads(lines[3])
+    raw = bytearray(base64.b64decode(signature["signature"]))
+    raw[10] ^= 0x01
+    signature["signature"] = base64.b64encode(bytes(raw)).decode()
+    lines[3] = json.dumps(signature, separators=(",", ":"), sort_keys=True).encode()
+    _write(sealed, lines)
+    assert run("show", LEDGER, "-o", "forged.html").code == 1
+    assert "<strong>DOES NOT VERIFY</strong>" in (sealed / "forged.html").read_text(encoding="utf-8")

@@ -132,6 +132,21 @@ def test_the_html_view_beside_the_ledger_goes_into_the_bundle(
         )
 
 
+def test_a_missing_report_is_a_warning_and_the_bundle_says_it_holds_none(
+    checked_report: CheckedReport, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A bundle for a lawyer without the report it vouches for is never made quietly."""
+    checked_report.report.unlink()
+    code, out, err = _pack(capsys, "brief.md.ledger.jsonl", "-o", "brief.wacz")
+    assert code == 0 and "NO REPORT" in out
+    assert "warning: the report brief.md named by the ledger is missing: the bundle holds no report" in err
+    assert "--report REPORT" in err
+    with zipfile.ZipFile(checked_report.folder / "brief.wacz") as archive:
+        package = json.loads(archive.read("datapackage.json"))
+    assert "report" not in package["provenance"]
+    assert "The report brief.md is NOT in this bundle" in package["description"]
+
+
 @pytest.mark.tampers_with_evidence
 def test_a_ledger_that_is_not_intact_is_not_packed(
     checked_report: CheckedReport, capsys: pytest.CaptureFixture[str]

@@ -226,6 +226,9 @@ def test_verify_of_a_clean_bundle_passes_with_no_network(
     assert ledger["report_checked"] and ledger["warc_files"] == 2
     assert [seal["status"] for seal in ledger["seals"]] == ["trusted"]
     assert document["signature"]["status"] == "trusted"
+    assert document["verdict"].startswith(
+        "INTACT: every file of the bundle as listed, the bundle signed by a --trust"
+    )
 
 
 def test_a_warc_changed_inside_the_bundle_is_named_by_the_bundle_and_by_its_footnote(
@@ -265,3 +268,32 @@ def test_a_wacz_another_tool_made_is_named_as_such(
     out = capsys.readouterr().out
     assert code == 1 and "not one `provenance pack` made" in out
     assert out.splitlines()[-1].startswith("verdict: NOT INTACT")
+
+
+def test_strict_on_a_bundle_without_its_report_says_not_intact_as_its_exit_code_does(
+    checked_report: CheckedReport, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """--strict turns what could not be checked into problems for a bundle too: the exit code, `intact` and
+    the verdict agree; and the advice to give the report with --report can be followed for a bundle."""
+    report = checked_report.report.read_bytes()
+    checked_report.report.unlink()
+    key = checked_report.key
+    assert cli.main(["pack", "brief.md.ledger.jsonl", "-o", "brief.wacz", "--sign", str(key.private)]) == 0
+    capsys.readouterr()
+    trust = ["--trust", key.public_key]
+    assert cli.main(["verify", "brief.wacz", *trust]) == 0  # without --strict: a warning, exit 0
+    assert "give it with --report REPORT" in capsys.readouterr().err
+    code = cli.main(["verify", "brief.wacz", *trust, "--strict", "--json"])
+    document = json.loads(capsys.readouterr().out)
+    assert code == 1 and document["intact"] is False and document["verdict"].startswith("NOT INTACT")
+    assert [p["code"] for p in document["ledger"]["problems"]] == ["not-checked"]
+    assert cli.main(["verify", "brief.wacz", *trust, "--strict"]) == 1
+    assert capsys.readouterr().out.splitlines()[-1].startswith("verdict: NOT INTACT")
+    (checked_report.folder / "kept-elsewhere.md").write_bytes(report)
+    code = cli.main(["verify", "brief.wacz", *trust, "--strict", "--report", "kept-elsewhere.md", "--json"])
+    document = json.loads(capsys.readouterr().out)
+    assert code == 0 and document["intact"] is True and document["ledger"]["report_checked"] is True
+    (checked_report.folder / "kept-elsewhere.md").write_bytes(report + b"an added line\n")
+    assert cli.main(["verify", "brief.wacz", *trust, "--report", "kept-elsewhere.md", "--json"]) == 1
+    ledger = json.loads(capsys.readouterr().out)["ledger"]
+    assert [p["code"] for p in ledger["problems"]] == ["report-changed"]

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import argparse
 
-from provenance.cli.common import EXIT_OK, emit
+from provenance.cli.common import EXIT_OK, emit, warn
 from provenance.cli.parsing import file_path
+from provenance.escaping import escape_unprintable
 
 HELP = "pack a verified ledger, its report and its WARCs into one WACZ bundle"
 
@@ -39,10 +40,19 @@ def run(args: argparse.Namespace, argv: list[str]) -> int:
 
     key = load_private_key(args.sign) if args.sign else None
     result = pack_ledger(args.ledger, args.output, args.html, key)
+    if result.missing_report is not None:
+        warn(
+            escape_unprintable(
+                f"the report {result.missing_report} named by the ledger is missing: the bundle holds no "
+                "report (its datapackage.json says so); whoever receives it can compare the report with "
+                f"`provenance verify {result.bundle} --report REPORT`"
+            )
+        )
     signed = f"; signed by {result.signed_by}" if result.signed_by else ""
+    no_report = ", NO REPORT" if result.missing_report is not None else ""
     emit(
-        f"{result.bundle}: {result.files} files, {result.warcs} WARC file{'' if result.warcs == 1 else 's'}; "
-        f"datapackage.json sha256 {result.datapackage_sha256}{signed}\n",
+        f"{result.bundle}: {result.files} files, {result.warcs} WARC file{'' if result.warcs == 1 else 's'}"
+        f"{no_report}; datapackage.json sha256 {result.datapackage_sha256}{signed}\n",
         to_stdout=True,
     )
     return EXIT_OK

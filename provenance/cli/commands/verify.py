@@ -11,6 +11,7 @@ from provenance.loading import CodeLoading
 
 if TYPE_CHECKING:
     from provenance.ledger.verify import Verification
+    from provenance.wacz.verify import BundleVerification
 
 HELP = "re-verify a ledger (or a WACZ bundle) and its evidence offline"
 EPILOG = """\
@@ -19,7 +20,9 @@ something that could not be checked; 2 usage or input error (not a ledger, unrea
 A missing report (named by the ledger) is a warning: it was not compared; --strict makes that exit 1.
 A valid signature by a key not given with --trust, and a timestamp not checked against a --tsa-ca root, are
 warnings: who and when were not checked. With --trust, a signature by another key, or a last run no trusted
-key signed, is a problem; with --tsa-ca, likewise for timestamps.
+key signed, is a problem; with --tsa-ca, likewise for timestamps. Without them, a last run that no seal
+covers (added after the seals) is a warning. The verdict says what was checked and what no --trust key,
+--tsa-ca root or --anchor authenticated.
 """
 
 
@@ -33,7 +36,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--report",
         type=file_path,
-        help="the report the ledger belongs to (default: the path its last run recorded)",
+        help="the report the ledger belongs to (default: the path its last run recorded; for a bundle, the "
+        "report inside it)",
     )
     parser.add_argument(
         "--archive-dir",
@@ -149,23 +153,35 @@ def _verify_bundle(args: argparse.Namespace, trusted: frozenset[str], roots: tup
     from provenance.outputs.verification import render_bundle_json, render_bundle_text
     from provenance.wacz.verify import verify_bundle
 
-    for given, option in (
-        (args.report, "--report"),
-        (args.archive_dir, "--archive-dir"),
-        (args.record, "--record"),
-    ):
+    for given, option in ((args.archive_dir, "--archive-dir"), (args.record, "--record")):
         if given:
             raise UsageError(
                 f"{option} does not apply to a bundle: it holds its own evidence and is never changed"
             )
-    result = verify_bundle(args.ledger, trusted, roots, args.anchor)
+    # --report does: a bundle packed without its report is compared with one given from outside it.
+    result = verify_bundle(args.ledger, trusted, roots, args.anchor, args.report, args.max_report_bytes)
     warnings = [*result.warnings, *(result.ledger.warnings if result.ledger else ())]
     for warning in warnings:
         warn(warning)
+    if args.strict:
+        result = _bundle_strictly(result)
     emit((render_bundle_json if args.json else render_bundle_text)(result), to_stdout=True)
-    if not result.intact or (args.strict and warnings):
+    if not result.intact:
         return EXIT_FINDINGS
     return EXIT_OK
+
+
+def _bundle_strictly(result: BundleVerification) -> BundleVerification:
+    """`_strictly` for a bundle: its own warnings and its ledger's become problems, so the verdict, --json
+    (`intact`) and the exit code agree."""
+    from provenance.models import Problem
+
+    unchecked = tuple(
+        Problem.at(None, result.bundle, "not-checked", f"not checked (--strict): {warning}")
+        for warning in result.warnings
+    )
+    ledger = _strictly(result.ledger) if result.ledger is not None else None
+    return result.model_copy(update={"problems": (*result.problems, *unchecked), "ledger": ledger})
 
 
 def _record(args: argparse.Namespace, result: Any, trusted: frozenset[str], roots: tuple[Any, ...]) -> None:
