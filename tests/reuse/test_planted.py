@@ -17,8 +17,8 @@ import pytest
 from provenance import cli
 from provenance.hashing import sha256_hex
 from provenance.ledger.canonical import canonical_json
-from provenance.reuse import capture_profile
 from provenance.ledger.paths import journal_path
+from provenance.reuse import capture_profile
 from provenance.reuse.journal import JournalEntry
 from provenance.seal.keys import load_private_key
 from provenance.seal.signing import sign_head
