@@ -303,6 +303,12 @@ class BrowserCapture(Model):
     notes: tuple[str, ...] = Field(
         default=(), description="Waits cut short, attachments not made: what the capture could not do."
     )
+    unrendered: str | None = Field(
+        default=None,
+        description="Why the content checks read the page's bytes as received, not the page as rendered: "
+        "no rendered DOM of it was kept (its scripts never yielded, the DOM was over `--max-bytes`). None "
+        "when they read the rendered DOM.",
+    )
 
 
 class CaptureReuse(Model):

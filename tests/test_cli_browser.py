@@ -79,6 +79,46 @@ def test_a_quote_that_only_a_script_puts_on_the_page_is_found_with_browser_and_n
     assert "voted to reopen the bridge" in dom["payload"].decode()
 
 
+def _check_plain_http(folder: Path, server: FixtureServer, path: str, *more: str) -> dict[str, Any]:
+    """`check --browser --json` of a report citing `http://news.example<path>`, served by `server`: its one
+    footnote, with its checks by name."""
+    (folder / "r.md").write_text(
+        "The council said it \u201cvoted to reopen the bridge\u201d.[^1]\n\n"
+        f'[^1]: Lina Haddad, "Council votes to reopen the bridge", January 21, 2022, http://news.example{path}\n',
+        encoding="utf-8",
+    )
+    argv = ["check", str(folder / "r.md"), "--browser", "--json", "--no-archive-lookup"]
+    argv += [
+        "--archive-dir",
+        str(folder / "archives"),
+        "--connect-to",
+        f"news.example::127.0.0.1:{server.port}",
+    ]
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        cli.main([*argv, *more])
+    (footnote,) = json.loads(out.getvalue())["reports"][0]["footnotes"]
+    footnote["by_name"] = {check["name"]: check for check in footnote["checks"]}
+    return dict(footnote)
+
+
+def test_a_page_never_rendered_is_at_most_unconfirmed_and_captured_says_why(
+    tmp_path: Path, fixture_server: FixtureServer
+) -> None:
+    # Its script replaces the article with a retraction, then never yields: no rendered DOM can be taken, and
+    # the bytes received (the article) are not what a reader saw.
+    fixture_server.routes["/story"] = Reply(
+        body=(ASSETS / "article_retracted_then_never_yields.html").read_bytes()
+    )
+    footnote = _check_plain_http(tmp_path, fixture_server, "/story", "--timeout", "1")
+    captured = footnote["by_name"]["captured"]
+    assert footnote["status"] == "unconfirmed", footnote["checks"]
+    assert captured["status"] == "warn"
+    assert captured["detail"].startswith(
+        "not read as rendered (rendered DOM: not done within 1s): the checks read the bytes as received; "
+    )
+
+
 def test_browser_without_a_chromium_stops_with_one_line_and_writes_nothing(tmp_path: Path) -> None:
     (tmp_path / "brief.md").write_text(REPORT, encoding="utf-8")
     result = run_provenance(

@@ -3,7 +3,9 @@
 A 200 answer can still be a deleted post, a login wall, a page empty without JavaScript, a soft 404, a bot
 check, a cookie-consent wall or an empty body: each fails, named, because the capture then holds nothing the
 report could rest on. A paywalled article is the cited content, but the capture may hold only its opening:
-it warns, named, so the footnote is never `verified` on words the capture may not hold.
+it warns, named, so the footnote is never `verified` on words the capture may not hold. So does a browser
+capture that kept no rendered DOM of the page: the checks then read the bytes as received, which the page's
+scripts may have changed before anyone saw them.
 """
 
 from __future__ import annotations
@@ -43,13 +45,22 @@ def _reused(capture: Capture) -> str:
     return f" (reused: captured {capture.started_at} by {by}; its WARC still matches its SHA-256)"
 
 
-def partial_only(given: CheckInput) -> bool:
-    """Whether `captured` warns only because the source shows part of its content (a paywall), the capture
-    itself whole: the checks were made on what the page shows, and a person must read the rest (the footnote
-    is unconfirmed). A body the capture cut short is the tool's limit: no check could be completed (error)."""
+def _unrendered(capture: Capture) -> str:
+    """What `captured` says of a browser capture whose page was not read as rendered; empty when it was."""
+    why = capture.browser.unrendered if capture.browser is not None else None
+    return f"not read as rendered ({why}): the checks read the bytes as received" if why else ""
+
+
+def person_must_look(given: CheckInput) -> bool:
+    """Whether `captured` warns only for what a person can settle by looking, the capture itself whole: the
+    source shows part of its content (a paywall), or a browser capture kept no rendered DOM of the page. The
+    checks were made on what the capture holds, and a person must read the rest (the footnote is
+    unconfirmed). A body the capture cut short is the tool's limit: no check could be completed (error)."""
     live, outcome = given.live, given.outcome
     capture = outcome.capture if outcome is not None else None
-    return live is not None and live.partial is not None and capture is not None and not capture.truncated
+    if live is None or capture is None or capture.truncated:
+        return False
+    return live.partial is not None or bool(_unrendered(capture))
 
 
 def check_captured(given: CheckInput) -> CheckResult:
@@ -97,11 +108,8 @@ def check_captured(given: CheckInput) -> CheckResult:
             detail=f"{_PROBLEMS[live.problem]}: {live.problem_detail}; {where}{_instead(given)}",
         )
     cut = f"HTTP {status} but the body was cut ({capture.truncation})" if capture.truncated else ""
-    if live.partial is not None:
-        partial = f"{_PARTS[live.partial]}: {live.partial_detail}"
-        return CheckResult(
-            name="captured", status="warn", detail="; ".join(part for part in (partial, cut, where) if part)
-        )
-    if cut:
-        return CheckResult(name="captured", status="warn", detail=f"{cut}; {where}")
+    partial = f"{_PARTS[live.partial]}: {live.partial_detail}" if live.partial is not None else ""
+    warnings = [part for part in (partial, cut, _unrendered(capture)) if part]
+    if warnings:
+        return CheckResult(name="captured", status="warn", detail="; ".join([*warnings, where]))
     return CheckResult(name="captured", status="pass", detail=f"HTTP {status}, {where}")

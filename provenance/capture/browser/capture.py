@@ -17,7 +17,7 @@ from urllib.parse import urldefrag
 from provenance.capture.browser.chromium import find_chromium
 from provenance.capture.browser.driver import DriverStopped, PlaywrightDriver
 from provenance.capture.browser.navigation import document_trail
-from provenance.capture.browser.page import Artifact, PageSettings, Rendering, render_page
+from provenance.capture.browser.page import DOM_STEP, Artifact, PageSettings, Rendering, render_page
 from provenance.capture.browser.png import with_capture_text
 from provenance.capture.browser.recording_proxy import (
     BrowserRequest,
@@ -165,9 +165,11 @@ class BrowserCapturer:
             return CaptureOutcome(url=request.url, error=main.error)
         page = main.last_answer
         attachments: tuple[Attachment, ...] = ()
+        unrendered = None
         if page is not None:
             shown = _displayed_document(page, rendering, entries)
             attachments = _write_attachments(warc, rendering, shown.url, shown.response_record_id)
+            unrendered = _why_unrendered(rendering, attachments)
         in_trail = {id(hop) for hop in main.hops}
         page_bytes = sum(
             entry.exchange.body_bytes
@@ -178,7 +180,7 @@ class BrowserCapturer:
             metadata={"browser": _browser_metadata(settings, rendering, entries)},
             body_bytes=page_bytes,
             attachments=attachments,
-            browser=_browser_summary(settings, rendering, entries),
+            browser=_browser_summary(settings, rendering, entries, unrendered),
         )
         return publish_capture(warc, request, main, sides, started, extras)
 
@@ -195,6 +197,16 @@ def _displayed_document(page: Exchange, rendering: Rendering, entries: list[Brow
         return page
     rendering.notes.append(f"the page went on by itself to {final}; the attachments show that page")
     return later[-1]
+
+
+def _why_unrendered(rendering: Rendering, attachments: tuple[Attachment, ...]) -> str | None:
+    """Why no rendered DOM of the page was kept (None when one was). The content checks then read the bytes
+    as received, which the page's scripts may have changed before any reader saw them: the `captured`
+    check says so, and the footnote is never verified on a page nobody saw rendered."""
+    if any(attachment.kind == "dom" for attachment in attachments):
+        return None
+    said = next((note for note in rendering.notes if note.startswith(f"{DOM_STEP}:")), None)
+    return said or rendering.error or "no rendered DOM was made"
 
 
 def _attachment(
@@ -242,7 +254,7 @@ def _refused(entries: list[BrowserRequest]) -> list[RefusedRequest]:
 
 
 def _browser_summary(
-    settings: PageSettings, rendering: Rendering, entries: list[BrowserRequest]
+    settings: PageSettings, rendering: Rendering, entries: list[BrowserRequest], unrendered: str | None
 ) -> BrowserCapture:
     refused = _refused(entries)
     return BrowserCapture(
@@ -253,6 +265,7 @@ def _browser_summary(
         refused=tuple(refused[:_REFUSED_IN_LEDGER]),
         refused_count=len(refused),
         notes=tuple(rendering.notes),
+        unrendered=unrendered,
     )
 
 

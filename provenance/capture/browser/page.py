@@ -50,6 +50,9 @@ _QUIET = 0.5  # seconds without a request in flight that count as the network be
 MAX_SCREENSHOT_HEIGHT = 16384
 MAX_PDF_PAGES = 100
 _LAUNCH_TIMEOUT = 60.0
+# How a note about the rendered DOM begins: what the checks read of the page, so the capture says why it has
+# none (see `capture._why_unrendered`).
+DOM_STEP = "rendered DOM"
 
 
 @dataclass(frozen=True)
@@ -253,13 +256,13 @@ async def _screenshot(page: Page, settings: PageSettings, rendering: Rendering) 
 
 
 async def _attachments(page: Page, settings: PageSettings, rendering: Rendering) -> None:
-    html = await _bounded(page.content(), settings.step_timeout, "rendered DOM", rendering)
+    html = await _bounded(page.content(), settings.step_timeout, DOM_STEP, rendering)
     if html is not None:
         dom = html.encode("utf-8")
         if len(dom) <= settings.max_dom_bytes:
             rendering.dom = Artifact(dom, _now())
         else:
-            rendering.notes.append(f"rendered DOM: {len(dom)} bytes, over the {settings.max_dom_bytes} kept")
+            rendering.notes.append(f"{DOM_STEP}: {len(dom)} bytes, over the {settings.max_dom_bytes} kept")
     png = await _screenshot(page, settings, rendering)
     if png is not None:
         rendering.screenshot = Artifact(png, _now())
