@@ -119,6 +119,26 @@ def test_a_page_never_rendered_is_at_most_unconfirmed_and_captured_says_why(
     )
 
 
+def test_a_page_that_moves_on_by_itself_is_checked_as_the_page_a_reader_is_left_with(
+    tmp_path: Path, fixture_server: FixtureServer
+) -> None:
+    removal = b"<title>Page not found</title><h1>404 - This article has been removed</h1>"
+    fixture_server.routes.update(
+        {
+            "/story": Reply(body=(ASSETS / "article_that_moves_on_to_a_removal_notice.html").read_bytes()),
+            "/removed": Reply(body=removal),
+        }
+    )
+    footnote = _check_plain_http(tmp_path, fixture_server, "/story")
+    captured = footnote["by_name"]["captured"]
+    assert footnote["status"] == "failed", footnote["checks"]
+    assert captured["status"] == "fail"
+    assert captured["detail"].startswith(
+        "soft 404: the page's title is an error: 'Page not found'; the page went on by itself to "
+        "http://news.example/removed: the checks read that page, as rendered; "
+    )
+
+
 def test_browser_without_a_chromium_stops_with_one_line_and_writes_nothing(tmp_path: Path) -> None:
     (tmp_path / "brief.md").write_text(REPORT, encoding="utf-8")
     result = run_provenance(

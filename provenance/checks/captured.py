@@ -51,16 +51,27 @@ def _unrendered(capture: Capture) -> str:
     return f"not read as rendered ({why}): the checks read the bytes as received" if why else ""
 
 
+def _went_on(capture: Capture) -> str:
+    """What `captured` says of a browser capture whose page went on by itself to another document, read
+    instead: the cited URL's own document is not what a reader was left with, and its answer was not checked
+    for that document (its status, say); empty when it did not."""
+    browser = capture.browser
+    if browser is None or browser.went_on_to is None or browser.unrendered:
+        return ""  # not read as rendered: said so instead
+    return f"the page went on by itself to {browser.went_on_to}: the checks read that page, as rendered"
+
+
 def person_must_look(given: CheckInput) -> bool:
     """Whether `captured` warns only for what a person can settle by looking, the capture itself whole: the
-    source shows part of its content (a paywall), or a browser capture kept no rendered DOM of the page. The
+    source shows part of its content (a paywall), a browser capture kept no rendered DOM of the page or the
+    page went on by itself to another. The
     checks were made on what the capture holds, and a person must read the rest (the footnote is
     unconfirmed). A body the capture cut short is the tool's limit: no check could be completed (error)."""
     live, outcome = given.live, given.outcome
     capture = outcome.capture if outcome is not None else None
     if live is None or capture is None or capture.truncated:
         return False
-    return live.partial is not None or bool(_unrendered(capture))
+    return live.partial is not None or bool(_unrendered(capture) or _went_on(capture))
 
 
 def check_captured(given: CheckInput) -> CheckResult:
@@ -102,14 +113,15 @@ def check_captured(given: CheckInput) -> CheckResult:
             detail=f"HTTP {status}, but the answer could not be read back from {capture.warc}: not checked",
         )
     if live.problem is not None:
+        problem = f"{_PROBLEMS[live.problem]}: {live.problem_detail}"
         return CheckResult(
             name="captured",
             status="fail",
-            detail=f"{_PROBLEMS[live.problem]}: {live.problem_detail}; {where}{_instead(given)}",
+            detail="; ".join(part for part in (problem, _went_on(capture), where + _instead(given)) if part),
         )
     cut = f"HTTP {status} but the body was cut ({capture.truncation})" if capture.truncated else ""
     partial = f"{_PARTS[live.partial]}: {live.partial_detail}" if live.partial is not None else ""
-    warnings = [part for part in (partial, cut, _unrendered(capture)) if part]
+    warnings = [part for part in (partial, cut, _unrendered(capture), _went_on(capture)) if part]
     if warnings:
         return CheckResult(name="captured", status="warn", detail="; ".join([*warnings, where]))
     return CheckResult(name="captured", status="pass", detail=f"HTTP {status}, {where}")

@@ -627,11 +627,18 @@ def test_a_paywalled_page_cut_short_by_the_capture_is_still_an_error() -> None:
     assert footnote_status(run_checks(given), look=person_must_look(given)) == "error"
 
 
-def _browser_capture_input(unrendered: str | None, truncated: bool = False) -> CheckInput:
+def _browser_capture_input(
+    unrendered: str | None, truncated: bool = False, went_on_to: str | None = None
+) -> CheckInput:
     given = _captured_input(POST, truncated=truncated)
     assert given.outcome is not None and given.outcome.capture is not None
     browser = BrowserCapture(
-        chromium="156.0.0.0", user_agent="UA", viewport="1280x2000", requests=1, unrendered=unrendered
+        chromium="156.0.0.0",
+        user_agent="UA",
+        viewport="1280x2000",
+        requests=1,
+        unrendered=unrendered,
+        went_on_to=went_on_to,
     )
     capture = given.outcome.capture.model_copy(update={"browser": browser})
     return dataclasses.replace(given, outcome=CaptureOutcome(url=URL, capture=capture))
@@ -651,6 +658,18 @@ def test_a_browser_capture_without_a_rendered_dom_is_unconfirmed_never_verified(
     rendered = _browser_capture_input(None)
     assert check_captured(rendered).status == "pass"
     assert footnote_status(run_checks(rendered), look=person_must_look(rendered)) == "verified"
+
+
+def test_a_browser_page_that_went_on_to_another_is_unconfirmed_never_verified() -> None:
+    # The content checks read the page it went on to; the cited URL's own answer was not what was checked.
+    given = _browser_capture_input(None, went_on_to="https://t.me/rybar/12346")
+    result = check_captured(given)
+    assert (result.status, result.detail) == (
+        "warn",
+        "the page went on by itself to https://t.me/rybar/12346: the checks read that page, as rendered; "
+        "10 bytes in a.warc.gz",
+    )
+    assert footnote_status(run_checks(given), look=person_must_look(given)) == "unconfirmed"
 
 
 def test_a_page_problem_outranks_a_paywall() -> None:

@@ -165,11 +165,12 @@ class BrowserCapturer:
             return CaptureOutcome(url=request.url, error=main.error)
         page = main.last_answer
         attachments: tuple[Attachment, ...] = ()
-        unrendered = None
+        unrendered = went_on_to = None
         if page is not None:
             shown = _displayed_document(page, rendering, entries)
             attachments = _write_attachments(warc, rendering, shown.url, shown.response_record_id)
             unrendered = _why_unrendered(rendering, attachments)
+            went_on_to = shown.url if shown is not page else None
         in_trail = {id(hop) for hop in main.hops}
         page_bytes = sum(
             entry.exchange.body_bytes
@@ -180,15 +181,16 @@ class BrowserCapturer:
             metadata={"browser": _browser_metadata(settings, rendering, entries)},
             body_bytes=page_bytes,
             attachments=attachments,
-            browser=_browser_summary(settings, rendering, entries, unrendered),
+            browser=_browser_summary(settings, rendering, entries, unrendered, went_on_to),
         )
         return publish_capture(warc, request, main, sides, started, extras)
 
 
 def _displayed_document(page: Exchange, rendering: Rendering, entries: list[BrowserRequest]) -> Exchange:
-    """The document the attachments show, whose response they are linked to: the page's own, unless the
-    page went on to another document by itself (a script or a refresh), which is then said in the notes.
-    A URL changed without a new document (`history.pushState`) is still the page's own document."""
+    """The document the attachments show, whose response they are linked to (and the content checks then
+    read, as rendered): the page's own, unless the page went on to another document by itself (a script or
+    a refresh), which is then said in the notes. A URL changed without a new document
+    (`history.pushState`) is still the page's own document."""
     final = urldefrag(rendering.final_url or page.url).url
     if final == urldefrag(page.url).url:
         return page
@@ -254,7 +256,11 @@ def _refused(entries: list[BrowserRequest]) -> list[RefusedRequest]:
 
 
 def _browser_summary(
-    settings: PageSettings, rendering: Rendering, entries: list[BrowserRequest], unrendered: str | None
+    settings: PageSettings,
+    rendering: Rendering,
+    entries: list[BrowserRequest],
+    unrendered: str | None,
+    went_on_to: str | None,
 ) -> BrowserCapture:
     refused = _refused(entries)
     return BrowserCapture(
@@ -265,6 +271,7 @@ def _browser_summary(
         refused=tuple(refused[:_REFUSED_IN_LEDGER]),
         refused_count=len(refused),
         notes=tuple(rendering.notes),
+        went_on_to=went_on_to,
         unrendered=unrendered,
     )
 
