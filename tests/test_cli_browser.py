@@ -139,6 +139,29 @@ def test_a_page_that_moves_on_by_itself_is_checked_as_the_page_a_reader_is_left_
     )
 
 
+def test_a_page_that_moves_on_to_a_refused_address_keeps_no_rendering_of_the_refusal_as_the_source(
+    tmp_path: Path, fixture_server: FixtureServer
+) -> None:
+    page = (ASSETS / "article_that_moves_on_to_a_blocked_address.html").read_bytes()
+    fixture_server.routes["/story"] = Reply(body=page)
+    footnote = _check_plain_http(tmp_path, fixture_server, "/story")
+    captured = footnote["by_name"]["captured"]
+    assert footnote["status"] == "unconfirmed", footnote["checks"]
+    assert captured["status"] == "warn"
+    assert captured["detail"].startswith(
+        "not read as rendered (the page went on by itself to http://169.254.169.254/latest/meta-data/, "
+        "not fetched: blocked: 169.254.169.254 is a link-local address): the checks read the bytes as "
+        "received; "
+    )
+    # The proxy's own answer, which the browser showed, is never read as the source's.
+    assert "provenance did not fetch this" not in json.dumps(footnote)
+    ledger = [json.loads(line) for line in (tmp_path / "r.md.ledger.jsonl").read_text().splitlines()]
+    capture = [line for line in ledger if line["kind"] == "footnote"][-1]["capture"]
+    assert capture["attachments"] == []
+    assert capture["browser"]["went_on_to"] == "http://169.254.169.254/latest/meta-data/"
+    assert [r for r in read_records(tmp_path / capture["warc"]) if r["type"] == "resource"] == []
+
+
 def test_browser_without_a_chromium_stops_with_one_line_and_writes_nothing(tmp_path: Path) -> None:
     (tmp_path / "brief.md").write_text(REPORT, encoding="utf-8")
     result = run_provenance(

@@ -9,7 +9,7 @@ import hashlib
 import re
 import subprocess
 import threading
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 from urllib.parse import urldefrag
@@ -164,13 +164,7 @@ class BrowserCapturer:
         if not main.attempted and not any(side.attempted for side in sides):
             return CaptureOutcome(url=request.url, error=main.error)
         page = main.last_answer
-        attachments: tuple[Attachment, ...] = ()
-        unrendered = went_on_to = None
-        if page is not None:
-            shown = _displayed_document(page, rendering, entries)
-            attachments = _write_attachments(warc, rendering, shown.url, shown.response_record_id)
-            unrendered = _why_unrendered(rendering, attachments)
-            went_on_to = shown.url if shown is not page else None
+        shown = _keep_what_was_shown(warc, page, rendering, entries) if page is not None else ShownPage()
         in_trail = {id(hop) for hop in main.hops}
         page_bytes = sum(
             entry.exchange.body_bytes
@@ -180,25 +174,50 @@ class BrowserCapturer:
         extras = CaptureExtras(
             metadata={"browser": _browser_metadata(settings, rendering, entries)},
             body_bytes=page_bytes,
-            attachments=attachments,
-            browser=_browser_summary(settings, rendering, entries, unrendered, went_on_to),
+            attachments=shown.attachments,
+            browser=_browser_summary(settings, rendering, entries, shown),
         )
         return publish_capture(warc, request, main, sides, started, extras)
 
 
-def _displayed_document(page: Exchange, rendering: Rendering, entries: list[BrowserRequest]) -> Exchange:
-    """The document the attachments show, whose response they are linked to (and the content checks then
-    read, as rendered): the page's own, unless the page went on to another document by itself (a script or
-    a refresh), which is then said in the notes. A URL changed without a new document
-    (`history.pushState`) is still the page's own document."""
+@dataclass(frozen=True)
+class ShownPage:
+    """What a capture keeps of the page the browser ended on."""
+
+    attachments: tuple[Attachment, ...] = ()
+    went_on_to: str | None = None  # the document it went on to by itself, when not its own
+    unrendered: str | None = None  # why no rendered DOM of it was kept, when none was
+
+
+def _keep_what_was_shown(
+    warc: WarcFile, page: Exchange, rendering: Rendering, entries: list[BrowserRequest]
+) -> ShownPage:
+    """Write the attachments of the document the browser ended on, linked to its response (the content
+    checks then read it, as rendered): the page's own, unless the page went on to another document by itself
+    (a script or a refresh), which is then said in the notes. When that other document was not fetched
+    (refused by the network policy, or failed), what the browser shows is the proxy's own answer, which is no
+    rendering of the source: nothing is attached."""
+    later = _went_on_to(page, rendering, entries)
+    if later is None:
+        attachments = _write_attachments(warc, rendering, page.url, page.response_record_id)
+        return ShownPage(attachments, unrendered=_why_unrendered(rendering, attachments))
+    if later.exchange is None:
+        not_fetched = f"the page went on by itself to {later.url}, not fetched: {later.error}"
+        rendering.notes.append(f"{not_fetched}; no screenshot, DOM or PDF of the proxy's answer is kept")
+        return ShownPage(went_on_to=later.url, unrendered=not_fetched)
+    rendering.notes.append(f"the page went on by itself to {later.url}; the attachments show that page")
+    shown = later.exchange
+    attachments = _write_attachments(warc, rendering, shown.url, shown.response_record_id)
+    return ShownPage(attachments, later.url, _why_unrendered(rendering, attachments))
+
+
+def _went_on_to(page: Exchange, rendering: Rendering, entries: list[BrowserRequest]) -> BrowserRequest | None:
+    """The request for the document the page went on to by itself, the last made for the URL it ended on;
+    None when it ended on its own document (a URL changed by `history.pushState` requests no new one)."""
     final = urldefrag(rendering.final_url or page.url).url
     if final == urldefrag(page.url).url:
-        return page
-    later = [e.exchange for e in entries if e.method == "GET" and e.exchange and e.exchange.url == final]
-    if not later:
-        return page
-    rendering.notes.append(f"the page went on by itself to {final}; the attachments show that page")
-    return later[-1]
+        return None
+    return next((e for e in reversed(entries) if e.method == "GET" and e.url == final), None)
 
 
 def _why_unrendered(rendering: Rendering, attachments: tuple[Attachment, ...]) -> str | None:
@@ -259,8 +278,7 @@ def _browser_summary(
     settings: PageSettings,
     rendering: Rendering,
     entries: list[BrowserRequest],
-    unrendered: str | None,
-    went_on_to: str | None,
+    shown: ShownPage,
 ) -> BrowserCapture:
     refused = _refused(entries)
     return BrowserCapture(
@@ -271,8 +289,8 @@ def _browser_summary(
         refused=tuple(refused[:_REFUSED_IN_LEDGER]),
         refused_count=len(refused),
         notes=tuple(rendering.notes),
-        went_on_to=went_on_to,
-        unrendered=unrendered,
+        went_on_to=shown.went_on_to,
+        unrendered=shown.unrendered,
     )
 
 
