@@ -75,10 +75,10 @@ def _read_live(
     answer = CapturedPage(url=url, responses=responses).answer()
     if answer is None:
         return None, False
-    shown = next((response for response in responses if response.rendered), None)
-    if shown is not None and not answer.rendered:
-        # In a browser, the page went on by itself (a script, a refresh) to the document it was rendered as:
-        # what a reader was left with is what is read, not the bytes first received.
+    shown = next((response for response in responses if response.shown), None)
+    if shown is not None and not answer.shown:
+        # In a browser, the page went on by itself (a script, a refresh) to the document it ended on: what a
+        # reader was left with is what is read, not the bytes first received.
         answer = shown
         responses = tuple(r for r in responses if r.uri != shown.uri or r is shown)
     post = extract_source(url, responses, start=answer.uri if answer is shown else None, main_text=main_text)

@@ -58,7 +58,7 @@ def _went_on(capture: Capture) -> str:
     browser = capture.browser
     if browser is None or browser.went_on_to is None or browser.unrendered:
         return ""  # not read as rendered: said so instead
-    return f"the page went on by itself to {browser.went_on_to}: the checks read that page, as rendered"
+    return f"the page went on by itself to {browser.went_on_to}: the checks read that page"
 
 
 def person_must_look(given: CheckInput) -> bool:

@@ -666,7 +666,7 @@ def test_a_browser_page_that_went_on_to_another_is_unconfirmed_never_verified() 
     result = check_captured(given)
     assert (result.status, result.detail) == (
         "warn",
-        "the page went on by itself to https://t.me/rybar/12346: the checks read that page, as rendered; "
+        "the page went on by itself to https://t.me/rybar/12346: the checks read that page; "
         "10 bytes in a.warc.gz",
     )
     assert footnote_status(run_checks(given), look=person_must_look(given)) == "unconfirmed"

@@ -30,7 +30,7 @@ from provenance.capture.exchange import Exchange, utc_text
 from provenance.capture.options import CaptureRequest, NetworkOptions, WarcInfo, tool_user_agent
 from provenance.capture.session import Budget, open_session
 from provenance.models import Attachment, AttachmentKind, BrowserCapture, CaptureOutcome, RefusedRequest
-from provenance.warc.attachments import attachment_uri
+from provenance.warc.attachments import attachment_uri, is_web_page
 from provenance.warc.writer import WarcFile
 
 _CONTENT_TYPES: dict[AttachmentKind, str] = {
@@ -200,7 +200,7 @@ def _keep_what_was_shown(
     later = _went_on_to(page, rendering, entries)
     if later is None:
         attachments = _write_attachments(warc, rendering, page.url, page.response_record_id)
-        return ShownPage(attachments, unrendered=_why_unrendered(rendering, attachments))
+        return ShownPage(attachments, unrendered=_why_unrendered(rendering, page, attachments))
     if later.exchange is None:
         not_fetched = f"the page went on by itself to {later.url}, not fetched: {later.error}"
         rendering.notes.append(f"{not_fetched}; no screenshot, DOM or PDF of the proxy's answer is kept")
@@ -208,7 +208,7 @@ def _keep_what_was_shown(
     rendering.notes.append(f"the page went on by itself to {later.url}; the attachments show that page")
     shown = later.exchange
     attachments = _write_attachments(warc, rendering, shown.url, shown.response_record_id)
-    return ShownPage(attachments, later.url, _why_unrendered(rendering, attachments))
+    return ShownPage(attachments, later.url, _why_unrendered(rendering, shown, attachments))
 
 
 def _went_on_to(page: Exchange, rendering: Rendering, entries: list[BrowserRequest]) -> BrowserRequest | None:
@@ -220,11 +220,13 @@ def _went_on_to(page: Exchange, rendering: Rendering, entries: list[BrowserReque
     return next((e for e in reversed(entries) if e.method == "GET" and e.url == final), None)
 
 
-def _why_unrendered(rendering: Rendering, attachments: tuple[Attachment, ...]) -> str | None:
-    """Why no rendered DOM of the page was kept (None when one was). The content checks then read the bytes
-    as received, which the page's scripts may have changed before any reader saw them: the `captured`
-    check says so, and the footnote is never verified on a page nobody saw rendered."""
-    if any(attachment.kind == "dom" for attachment in attachments):
+def _why_unrendered(rendering: Rendering, shown: Exchange, attachments: tuple[Attachment, ...]) -> str | None:
+    """Why no rendered DOM of the web page `shown` was kept (None when one was, or when `shown` is another
+    kind of document, read from its bytes in any case). The content checks then read the bytes as received,
+    which the page's scripts may have changed before any reader saw them: the `captured` check says so, and
+    the footnote is never verified on a page nobody saw rendered."""
+    content_type = next((value for name, value in shown.headers if name.lower() == "content-type"), None)
+    if not is_web_page(content_type) or any(attachment.kind == "dom" for attachment in attachments):
         return None
     said = next((note for note in rendering.notes if note.startswith(f"{DOM_STEP}:")), None)
     return said or rendering.error or "no rendered DOM was made"
