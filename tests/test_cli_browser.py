@@ -225,6 +225,18 @@ def test_a_document_that_is_no_web_page_is_checked_from_its_bytes_as_without_bro
     assert (rendered["status"], rendered["by_name"]) == (plain["status"], plain["by_name"])
 
 
+def test_a_url_chromium_spells_otherwise_than_cited_is_read_back_and_verified(
+    tmp_path: Path, fixture_server: FixtureServer
+) -> None:
+    # Cited `?q=it's`; Chromium asks for, and the WARC records, `?q=it%27s`: the same page.
+    fixture_server.routes["/story"] = Reply(body=(ASSETS / "article.html").read_bytes())
+    footnote = _check_one_footnote(tmp_path, fixture_server, "/story?q=it's")
+    assert [request.path for request in fixture_server.requests if request.path.startswith("/story")] == [
+        "/story?q=it%27s"
+    ]
+    assert footnote["status"] == "verified", footnote["checks"]
+
+
 def test_browser_without_a_chromium_stops_with_one_line_and_writes_nothing(tmp_path: Path) -> None:
     (tmp_path / "brief.md").write_text(REPORT, encoding="utf-8")
     result = run_provenance(

@@ -29,6 +29,7 @@ from provenance.capture.capture import CaptureExtras, follow_sides, in_new_warc,
 from provenance.capture.exchange import Exchange, utc_text
 from provenance.capture.options import CaptureRequest, NetworkOptions, WarcInfo, tool_user_agent
 from provenance.capture.session import Budget, open_session
+from provenance.capture.uri import same_resource
 from provenance.models import Attachment, AttachmentKind, BrowserCapture, CaptureOutcome, RefusedRequest
 from provenance.warc.attachments import attachment_uri, is_web_page
 from provenance.warc.writer import WarcFile
@@ -215,9 +216,9 @@ def _went_on_to(page: Exchange, rendering: Rendering, entries: list[BrowserReque
     """The request for the document the page went on to by itself, the last made for the URL it ended on;
     None when it ended on its own document (a URL changed by `history.pushState` requests no new one)."""
     final = urldefrag(rendering.final_url or page.url).url
-    if final == urldefrag(page.url).url:
+    if same_resource(final, urldefrag(page.url).url):
         return None
-    return next((e for e in reversed(entries) if e.method == "GET" and e.url == final), None)
+    return next((e for e in reversed(entries) if e.method == "GET" and same_resource(e.url, final)), None)
 
 
 def _why_unrendered(rendering: Rendering, shown: Exchange, attachments: tuple[Attachment, ...]) -> str | None:
