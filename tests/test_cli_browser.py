@@ -237,6 +237,18 @@ def test_a_url_chromium_spells_otherwise_than_cited_is_read_back_and_verified(
     assert footnote["status"] == "verified", footnote["checks"]
 
 
+def test_what_the_browser_could_not_do_is_said_in_the_captured_detail(
+    tmp_path: Path, fixture_server: FixtureServer
+) -> None:
+    # The article is there, but an image does not come in time: the load event does not fire.
+    article = (ASSETS / "article.html").read_bytes().replace(b"</body>", b"<img src='/slow.png'></body>")
+    fixture_server.routes.update({"/story": Reply(body=article), "/slow.png": stall(15)})
+    footnote = _check_one_footnote(tmp_path, fixture_server, "/story", "--timeout", "1")
+    captured = footnote["by_name"]["captured"]
+    assert (footnote["status"], captured["status"]) == ("verified", "pass"), footnote["checks"]
+    assert captured["detail"].endswith("; browser: the load event did not fire within 1s")
+
+
 def test_browser_without_a_chromium_stops_with_one_line_and_writes_nothing(tmp_path: Path) -> None:
     (tmp_path / "brief.md").write_text(REPORT, encoding="utf-8")
     result = run_provenance(

@@ -61,6 +61,19 @@ def _went_on(capture: Capture) -> str:
     return f"the page went on by itself to {browser.went_on_to}: the checks read that page"
 
 
+def _browser_notes(capture: Capture) -> str:
+    """What a browser capture could not do (waits cut short, attachments not made, a file not rendered),
+    said on `captured` so that whoever reads its detail (`--json`, the table) knows what the checks rest on;
+    empty when it did everything. The notes `_unrendered` and `_went_on` already say are left out."""
+    browser = capture.browser
+    if browser is None:
+        return ""
+    said = (browser.unrendered, browser.went_on_to)
+    kept = dict.fromkeys(browser.notes)  # each once: a step may be cut short twice (a screenshot's two waits)
+    notes = [note for note in kept if not any(text and text in note for text in said)]
+    return f"; browser: {'; '.join(notes)}" if notes else ""
+
+
 def person_must_look(given: CheckInput) -> bool:
     """Whether `captured` warns only for what a person can settle by looking, the capture itself whole: the
     source shows part of its content (a paywall), a browser capture kept no rendered DOM of the page or the
@@ -90,7 +103,7 @@ def check_captured(given: CheckInput) -> CheckResult:
         return CheckResult(
             name="captured", status="fail", detail=f"{outcome.error}; no answer{_instead(given)}"
         )
-    where = f"{capture.bytes} bytes in {capture.warc}{_reused(capture)}"
+    where = f"{capture.bytes} bytes in {capture.warc}{_reused(capture)}{_browser_notes(capture)}"
     status = capture.http_status
     live = given.live
     # A 2xx with an error is a cut answer (the server hung up inside its headers): never a pass.

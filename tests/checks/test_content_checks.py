@@ -628,7 +628,10 @@ def test_a_paywalled_page_cut_short_by_the_capture_is_still_an_error() -> None:
 
 
 def _browser_capture_input(
-    unrendered: str | None, truncated: bool = False, went_on_to: str | None = None
+    unrendered: str | None,
+    truncated: bool = False,
+    went_on_to: str | None = None,
+    notes: tuple[str, ...] = (),
 ) -> CheckInput:
     given = _captured_input(POST, truncated=truncated)
     assert given.outcome is not None and given.outcome.capture is not None
@@ -639,6 +642,7 @@ def _browser_capture_input(
         requests=1,
         unrendered=unrendered,
         went_on_to=went_on_to,
+        notes=notes,
     )
     capture = given.outcome.capture.model_copy(update={"browser": browser})
     return dataclasses.replace(given, outcome=CaptureOutcome(url=URL, capture=capture))
@@ -658,6 +662,15 @@ def test_a_browser_capture_without_a_rendered_dom_is_unconfirmed_never_verified(
     rendered = _browser_capture_input(None)
     assert check_captured(rendered).status == "pass"
     assert footnote_status(run_checks(rendered), look=person_must_look(rendered)) == "verified"
+
+
+def test_captured_says_each_browser_note_once_beside_what_it_already_says() -> None:
+    dom_note, pdf_note = "rendered DOM: not done within 5s", "PDF: not done within 5s"
+    given = _browser_capture_input(dom_note, notes=(dom_note, pdf_note, pdf_note))
+    assert check_captured(given).detail == (
+        f"not read as rendered ({dom_note}): the checks read the bytes as received; "
+        f"10 bytes in a.warc.gz; browser: {pdf_note}"
+    )
 
 
 def test_a_browser_page_that_went_on_to_another_is_unconfirmed_never_verified() -> None:
