@@ -314,6 +314,18 @@ class BrowserCapture(Model):
     notes: tuple[str, ...] = Field(
         default=(), description="Waits cut short, attachments not made: what the capture could not do."
     )
+    went_on_to: str | None = Field(
+        default=None,
+        description="The document the page went on to by itself (a script, a refresh) and ended on, when it "
+        "was not its own: what a reader was left with. The attachments show it and the content checks read "
+        "it, as rendered.",
+    )
+    unrendered: str | None = Field(
+        default=None,
+        description="Why the content checks read the page's bytes as received, not the page as rendered: "
+        "no rendered DOM of it was kept (its scripts never yielded, the DOM was over `--max-bytes`). None "
+        "when they read the rendered DOM.",
+    )
 
 
 class CaptureReuse(Model):

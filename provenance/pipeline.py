@@ -638,7 +638,7 @@ def _checked(
     archive_lookup: bool,
     strict_quotes: bool,
 ) -> FootnoteResult:
-    from provenance.checks import CheckInput, footnote_status, partial_only, run_checks
+    from provenance.checks import CheckInput, footnote_status, person_must_look, run_checks
 
     given = CheckInput(
         footnote=item.footnote,
@@ -656,7 +656,7 @@ def _checked(
         cited=item,
         outcome=outcome,
         checks=checks,
-        status=footnote_status(checks, partial=partial_only(given)),
+        status=footnote_status(checks, look=person_must_look(given)),
         source=read.source,
         archive=read.archive,
     )

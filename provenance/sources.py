@@ -100,11 +100,19 @@ def _read_live(
     answer = CapturedPage(url=url, responses=responses).answer()
     if answer is None:
         return None, False
+    shown = next((response for response in responses if response.shown), None)
+    if shown is not None and not answer.shown:
+        # In a browser, the page went on by itself (a script, a refresh) to the document it ended on: what a
+        # reader was left with is what is read, not the bytes first received.
+        answer = shown
+        responses = tuple(r for r in responses if r.uri != shown.uri or r is shown)
     original = memento_original(url)
     if original is not None:
         post = _read_copy(original, responses, url, answer, main_text)
     else:
-        post = extract_source(url, responses, main_text=main_text)
+        post = extract_source(
+            url, responses, start=answer.uri if answer is shown else None, main_text=main_text
+        )
     answered = answer.status is not None and 200 <= answer.status < 300
     return post, answered and post.problem is None
 

@@ -79,6 +79,176 @@ def test_a_quote_that_only_a_script_puts_on_the_page_is_found_with_browser_and_n
     assert "voted to reopen the bridge" in dom["payload"].decode()
 
 
+def _check_one_footnote(
+    folder: Path, server: FixtureServer, path: str, *more: str, browser: bool = True
+) -> dict[str, Any]:
+    """`check --json` (`--browser` unless told) of a report citing `http://news.example<path>`, served by
+    `server`: its one footnote, with its checks by name."""
+    folder.mkdir(exist_ok=True)
+    (folder / "r.md").write_text(
+        "The council said it \u201cvoted to reopen the bridge\u201d.[^1]\n\n"
+        f'[^1]: Lina Haddad, "Council votes to reopen the bridge", January 21, 2022, http://news.example{path}\n',
+        encoding="utf-8",
+    )
+    argv = [
+        "check",
+        str(folder / "r.md"),
+        "--json",
+        "--no-archive-lookup",
+        *(["--browser"] if browser else []),
+    ]
+    argv += [
+        "--archive-dir",
+        str(folder / "archives"),
+        "--connect-to",
+        f"news.example::127.0.0.1:{server.port}",
+    ]
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        cli.main([*argv, *more])
+    (footnote,) = json.loads(out.getvalue())["reports"][0]["footnotes"]
+    footnote["by_name"] = {check["name"]: check for check in footnote["checks"]}
+    return dict(footnote)
+
+
+def test_a_page_never_rendered_is_at_most_unconfirmed_and_captured_says_why(
+    tmp_path: Path, fixture_server: FixtureServer
+) -> None:
+    # Its script replaces the article with a retraction, then never yields: no rendered DOM can be taken, and
+    # the bytes received (the article) are not what a reader saw.
+    fixture_server.routes["/story"] = Reply(
+        body=(ASSETS / "article_retracted_then_never_yields.html").read_bytes()
+    )
+    footnote = _check_one_footnote(tmp_path, fixture_server, "/story", "--timeout", "1")
+    captured = footnote["by_name"]["captured"]
+    assert footnote["status"] == "unconfirmed", footnote["checks"]
+    assert captured["status"] == "warn"
+    assert captured["detail"].startswith(
+        "not read as rendered (rendered DOM: not done within 1s): the checks read the bytes as received; "
+    )
+
+
+def test_a_page_that_moves_on_by_itself_is_checked_as_the_page_a_reader_is_left_with(
+    tmp_path: Path, fixture_server: FixtureServer
+) -> None:
+    removal = b"<title>Page not found</title><h1>404 - This article has been removed</h1>"
+    fixture_server.routes.update(
+        {
+            "/story": Reply(body=(ASSETS / "article_that_moves_on_to_a_removal_notice.html").read_bytes()),
+            "/removed": Reply(body=removal),
+        }
+    )
+    footnote = _check_one_footnote(tmp_path, fixture_server, "/story")
+    captured = footnote["by_name"]["captured"]
+    assert footnote["status"] == "failed", footnote["checks"]
+    assert captured["status"] == "fail"
+    assert captured["detail"].startswith(
+        "soft 404: the page's title is an error: 'Page not found'; the page went on by itself to "
+        "http://news.example/removed: the checks read that page; "
+    )
+
+
+def test_a_page_that_moves_on_to_a_refused_address_keeps_no_rendering_of_the_refusal_as_the_source(
+    tmp_path: Path, fixture_server: FixtureServer
+) -> None:
+    page = (ASSETS / "article_that_moves_on_to_a_blocked_address.html").read_bytes()
+    fixture_server.routes["/story"] = Reply(body=page)
+    footnote = _check_one_footnote(tmp_path, fixture_server, "/story")
+    captured = footnote["by_name"]["captured"]
+    assert footnote["status"] == "unconfirmed", footnote["checks"]
+    assert captured["status"] == "warn"
+    assert captured["detail"].startswith(
+        "not read as rendered (the page went on by itself to http://169.254.169.254/latest/meta-data/, "
+        "not fetched: blocked: 169.254.169.254 is a link-local address): the checks read the bytes as "
+        "received; "
+    )
+    # The proxy's own answer, which the browser showed, is never read as the source's.
+    assert "provenance did not fetch this" not in json.dumps(footnote)
+    ledger = [json.loads(line) for line in (tmp_path / "r.md.ledger.jsonl").read_text().splitlines()]
+    capture = [line for line in ledger if line["kind"] == "footnote"][-1]["capture"]
+    assert capture["attachments"] == []
+    assert capture["browser"]["went_on_to"] == "http://169.254.169.254/latest/meta-data/"
+    assert [r for r in read_records(tmp_path / capture["warc"]) if r["type"] == "resource"] == []
+
+
+def _one_page_pdf(text: str) -> bytes:
+    """A small, well-formed PDF of one page showing `text`."""
+    stream = f"BT /F1 24 Tf 72 720 Td ({text}) Tj ET".encode()
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n%s\nendstream" % (len(stream), stream),
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    pdf, offsets = b"%PDF-1.4\n", []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(pdf))
+        pdf += b"%d 0 obj\n%s\nendobj\n" % (number, body)
+    xref = len(pdf)
+    pdf += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    pdf += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    pdf += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return pdf
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        Reply(
+            body=_one_page_pdf("Council votes to reopen the bridge"),
+            headers=(("Content-Type", "application/pdf"),),
+        ),
+        Reply(
+            body=b"MZ" + bytes(1000),
+            headers=(
+                ("Content-Type", "application/octet-stream"),
+                ("Content-Disposition", "attachment; filename=bridge.exe"),
+            ),
+        ),
+    ],
+    ids=["pdf", "download"],
+)
+def test_a_document_that_is_no_web_page_is_checked_from_its_bytes_as_without_browser(
+    tmp_path: Path, fixture_server: FixtureServer, answer: Reply
+) -> None:
+    # A PDF shown in Chromium's viewer (whose DOM holds none of its words), a file the browser would save:
+    # each is recorded by the proxy, and read from its bytes, as a plain capture reads it.
+    fixture_server.routes["/document"] = answer
+    plain = _check_one_footnote(tmp_path / "plain", fixture_server, "/document", browser=False)
+    rendered = _check_one_footnote(tmp_path / "browser", fixture_server, "/document")
+    assert rendered["by_name"]["captured"]["status"] == "pass", rendered["checks"]
+    assert rendered["by_name"]["captured"]["detail"].startswith("HTTP 200, ")
+    # The same checks, with the same findings, as without --browser (the WARCs' names and sizes aside).
+    del plain["by_name"]["captured"], rendered["by_name"]["captured"]
+    assert (rendered["status"], rendered["by_name"]) == (plain["status"], plain["by_name"])
+
+
+def test_a_url_chromium_spells_otherwise_than_cited_is_read_back_and_verified(
+    tmp_path: Path, fixture_server: FixtureServer
+) -> None:
+    # Cited `?q=it's`; Chromium asks for, and the WARC records, `?q=it%27s`: the same page.
+    fixture_server.routes["/story"] = Reply(body=(ASSETS / "article.html").read_bytes())
+    footnote = _check_one_footnote(tmp_path, fixture_server, "/story?q=it's")
+    assert [request.path for request in fixture_server.requests if request.path.startswith("/story")] == [
+        "/story?q=it%27s"
+    ]
+    assert footnote["status"] == "verified", footnote["checks"]
+
+
+def test_what_the_browser_could_not_do_is_said_in_the_captured_detail(
+    tmp_path: Path, fixture_server: FixtureServer
+) -> None:
+    # The article is there, but an image does not come in time: the load event does not fire.
+    article = (ASSETS / "article.html").read_bytes().replace(b"</body>", b"<img src='/slow.png'></body>")
+    fixture_server.routes.update({"/story": Reply(body=article), "/slow.png": stall(15)})
+    footnote = _check_one_footnote(tmp_path, fixture_server, "/story", "--timeout", "1")
+    captured = footnote["by_name"]["captured"]
+    assert (footnote["status"], captured["status"]) == ("verified", "pass"), footnote["checks"]
+    assert captured["detail"].endswith("; browser: the load event did not fire within 1s")
+
+
 def test_browser_without_a_chromium_stops_with_one_line_and_writes_nothing(tmp_path: Path) -> None:
     (tmp_path / "brief.md").write_text(REPORT, encoding="utf-8")
     result = run_provenance(

@@ -13,6 +13,7 @@ decoded escapes. Only three things change, each because the wire cannot carry th
 from __future__ import annotations
 
 import functools
+import re
 import string
 from urllib.parse import urlsplit
 
@@ -24,6 +25,12 @@ _PATH_SAFE = _UNRESERVED | _SUB_DELIMS | frozenset(":@/")
 _QUERY_SAFE = _PATH_SAFE | frozenset("?")
 _USERINFO_SAFE = _UNRESERVED | _SUB_DELIMS | frozenset(":")
 _HEX = frozenset(string.hexdigits)
+# Characters whose escaped and literal spellings name one resource: RFC 3986's unreserved ones (section
+# 6.2.2.2), and those a browser and `request_uri` spell differently in a URL meant alike (Chromium escapes
+# `'` in a query, which a URI may hold as it is; it leaves a query's `^`, `{`, `|`, `}` and backtick, which
+# `request_uri` escapes). Delimiters (`/`, `?`, `&`, `=`, ...) are not among them: escaped, they mean data.
+_SPELT_EITHER_WAY = _UNRESERVED | frozenset("'\"<>^`{|}")
+_ESCAPE = re.compile(r"%([0-9A-Fa-f]{2})")
 
 
 def _percent_encode(component: str, safe: frozenset[str]) -> str:
@@ -116,3 +123,18 @@ def request_uri(url: str) -> str:
     has_query = "?" in url.partition("#")[0]
     query = "?" + _percent_encode(parts.query, _QUERY_SAFE) if has_query else ""
     return f"{parts.scheme.lower()}://{_netloc(parts.netloc)}{path}{query}"
+
+
+def _spelling_key(uri: str) -> str:
+    def one_way(escape: re.Match[str]) -> str:
+        char = chr(int(escape[1], 16))
+        return char if char in _SPELT_EITHER_WAY else f"%{escape[1].upper()}"
+
+    return _ESCAPE.sub(one_way, uri)
+
+
+def same_resource(first: str, second: str) -> bool:
+    """Whether two request URIs differ at most in how they spell characters that mean the same escaped or
+    not (`?q=it's` as cited and sent without a browser, `?q=it%27s` as Chromium sends it): a capture's
+    records are found by the URL as cited, whoever spelt the request."""
+    return first == second or _spelling_key(first) == _spelling_key(second)

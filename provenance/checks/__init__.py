@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from provenance.checks.archived import check_archived
 from provenance.checks.author import check_author
-from provenance.checks.captured import check_captured, partial_only
+from provenance.checks.captured import check_captured, person_must_look
 from provenance.checks.date import check_date
 from provenance.checks.interface import Check, CheckInput
 from provenance.checks.locator import check_locator
@@ -38,9 +38,9 @@ def run_checks(given: CheckInput, checks: Sequence[Check] = CHECKS) -> tuple[Che
     return tuple(check(given) for check in checks)
 
 
-def footnote_status(results: Sequence[CheckResult], partial: bool = False) -> FootnoteStatus:
-    """What the checks add up to. `partial` (`partial_only`): `captured` warns only because the source
-    shows part of its content (a paywalled article), not because the capture was cut."""
+def footnote_status(results: Sequence[CheckResult], look: bool = False) -> FootnoteStatus:
+    """What the checks add up to. `look` (`person_must_look`): `captured` warns only for what a person can
+    settle by looking (a paywalled article, a page not read as rendered), not because the capture was cut."""
     by_name: dict[str, str] = {result.name: result.status for result in results}
     if by_name.get("locator") == "fail":
         return "unlocatable"
@@ -48,15 +48,16 @@ def footnote_status(results: Sequence[CheckResult], partial: bool = False) -> Fo
         return "failed"
     # A URL `provenance locate` proposed and no person confirmed: it is checked, but a person must look.
     candidate = by_name.get("locator") == "warn"
-    # A paywalled article: checked on what it shows, but a person must read what it does not.
-    walled = partial and by_name.get("captured") == "warn"
-    allowed = {"locator": candidate, "captured": walled}
+    # A paywalled article, a page not read as rendered: checked on what the capture holds, but a person must
+    # read what it does not.
+    looked_for = look and by_name.get("captured") == "warn"
+    allowed = {"locator": candidate, "captured": looked_for}
     if not all(by_name.get(name) == "pass" or allowed.get(name, False) for name in _REQUIRED):
         # Offline, or a body cut short: nothing is wrong, but nothing could be confirmed either.
         return "error"
-    if candidate or walled or any(by_name.get(name) == "warn" for name in _CONTENT):
+    if candidate or looked_for or any(by_name.get(name) == "warn" for name in _CONTENT):
         return "unconfirmed"
     return "verified"
 
 
-__all__ = ["CHECKS", "Check", "CheckInput", "footnote_status", "partial_only", "run_checks"]
+__all__ = ["CHECKS", "Check", "CheckInput", "footnote_status", "person_must_look", "run_checks"]

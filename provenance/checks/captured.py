@@ -3,7 +3,9 @@
 A 200 answer can still be a deleted post, a login wall, a page empty without JavaScript, a soft 404, a bot
 check, a cookie-consent wall or an empty body: each fails, named, because the capture then holds nothing the
 report could rest on. A paywalled article is the cited content, but the capture may hold only its opening:
-it warns, named, so the footnote is never `verified` on words the capture may not hold.
+it warns, named, so the footnote is never `verified` on words the capture may not hold. So does a browser
+capture that kept no rendered DOM of the page: the checks then read the bytes as received, which the page's
+scripts may have changed before anyone saw them.
 """
 
 from __future__ import annotations
@@ -55,13 +57,46 @@ def _reused(capture: Capture) -> str:
     )
 
 
-def partial_only(given: CheckInput) -> bool:
-    """Whether `captured` warns only because the source shows part of its content (a paywall), the capture
-    itself whole: the checks were made on what the page shows, and a person must read the rest (the footnote
-    is unconfirmed). A body the capture cut short is the tool's limit: no check could be completed (error)."""
+def _unrendered(capture: Capture) -> str:
+    """What `captured` says of a browser capture whose page was not read as rendered; empty when it was."""
+    why = capture.browser.unrendered if capture.browser is not None else None
+    return f"not read as rendered ({why}): the checks read the bytes as received" if why else ""
+
+
+def _went_on(capture: Capture) -> str:
+    """What `captured` says of a browser capture whose page went on by itself to another document, read
+    instead: the cited URL's own document is not what a reader was left with, and its answer was not checked
+    for that document (its status, say); empty when it did not."""
+    browser = capture.browser
+    if browser is None or browser.went_on_to is None or browser.unrendered:
+        return ""  # not read as rendered: said so instead
+    return f"the page went on by itself to {browser.went_on_to}: the checks read that page"
+
+
+def _browser_notes(capture: Capture) -> str:
+    """What a browser capture could not do (waits cut short, attachments not made, a file not rendered),
+    said on `captured` so that whoever reads its detail (`--json`, the table) knows what the checks rest on;
+    empty when it did everything. The notes `_unrendered` and `_went_on` already say are left out."""
+    browser = capture.browser
+    if browser is None:
+        return ""
+    said = (browser.unrendered, browser.went_on_to)
+    kept = dict.fromkeys(browser.notes)  # each once: a step may be cut short twice (a screenshot's two waits)
+    notes = [note for note in kept if not any(text and text in note for text in said)]
+    return f"; browser: {'; '.join(notes)}" if notes else ""
+
+
+def person_must_look(given: CheckInput) -> bool:
+    """Whether `captured` warns only for what a person can settle by looking, the capture itself whole: the
+    source shows part of its content (a paywall), a browser capture kept no rendered DOM of the page or the
+    page went on by itself to another. The
+    checks were made on what the capture holds, and a person must read the rest (the footnote is
+    unconfirmed). A body the capture cut short is the tool's limit: no check could be completed (error)."""
     live, outcome = given.live, given.outcome
     capture = outcome.capture if outcome is not None else None
-    return live is not None and live.partial is not None and capture is not None and not capture.truncated
+    if live is None or capture is None or capture.truncated:
+        return False
+    return live.partial is not None or bool(_unrendered(capture) or _went_on(capture))
 
 
 def check_captured(given: CheckInput) -> CheckResult:
@@ -80,7 +115,7 @@ def check_captured(given: CheckInput) -> CheckResult:
         return CheckResult(
             name="captured", status="fail", detail=f"{outcome.error}; no answer{_instead(given)}"
         )
-    where = f"{capture.bytes} bytes in {capture.warc}{_reused(capture)}"
+    where = f"{capture.bytes} bytes in {capture.warc}{_reused(capture)}{_browser_notes(capture)}"
     status = capture.http_status
     live = given.live
     # A 2xx with an error is a cut answer (the server hung up inside its headers): never a pass.
@@ -103,18 +138,21 @@ def check_captured(given: CheckInput) -> CheckResult:
             detail=f"HTTP {status}, but the answer could not be read back from {capture.warc}: not checked",
         )
     if live.problem is not None:
+        problem = f"{_PROBLEMS[live.problem]}: {live.problem_detail}"
         return CheckResult(
             name="captured",
             status="fail",
-            detail=f"{_PROBLEMS[live.problem]}: {live.problem_detail}; {_cited_copy(given)}{where}"
-            f"{_instead(given)}",
+            detail="; ".join(
+                part
+                for part in (problem, _went_on(capture), _cited_copy(given) + where + _instead(given))
+                if part
+            ),
         )
     cut = f"HTTP {status} but the body was cut ({capture.truncation})" if capture.truncated else ""
-    if live.partial is not None:
-        partial = f"{_PARTS[live.partial]}: {live.partial_detail}"
+    partial = f"{_PARTS[live.partial]}: {live.partial_detail}" if live.partial is not None else ""
+    warnings = [part for part in (partial, cut, _unrendered(capture), _went_on(capture)) if part]
+    if warnings:
         return CheckResult(
-            name="captured", status="warn", detail="; ".join(part for part in (partial, cut, where) if part)
+            name="captured", status="warn", detail="; ".join([*warnings, _cited_copy(given) + where])
         )
-    if cut:
-        return CheckResult(name="captured", status="warn", detail=f"{cut}; {where}")
     return CheckResult(name="captured", status="pass", detail=f"HTTP {status}, {_cited_copy(given)}{where}")

@@ -12,6 +12,7 @@ from abc import ABC, abstractmethod
 from dataclasses import dataclass
 from urllib.parse import urljoin
 
+from provenance.capture.uri import same_resource
 from provenance.models import Platform, SourcePost
 from provenance.warc.reader import StoredResponse
 
@@ -31,8 +32,12 @@ class CapturedPage:
     main_text: bool = True
 
     def first(self, url: str) -> StoredResponse | None:
-        """The response stored for exactly `url`, when there is one."""
-        return next((response for response in self.responses if response.uri == url), None)
+        """The response stored for `url`, when there is one: for exactly `url`, or else for `url` as another
+        client spelt it (a browser escapes what a plain request need not: see `same_resource`)."""
+        exact = next((response for response in self.responses if response.uri == url), None)
+        if exact is not None:
+            return exact
+        return next((response for response in self.responses if same_resource(response.uri, url)), None)
 
     def answer(self, url: str | None = None) -> StoredResponse | None:
         """Where `url` (default: the page's own URL) ended: its last stored redirect hop's response."""

@@ -30,7 +30,7 @@ from warcio.exceptions import ArchiveLoadFailed
 from provenance.escaping import escape_unprintable
 from provenance.files import open_regular_file
 from provenance.hashing import CHUNK_SIZE
-from provenance.warc.attachments import is_rendered_dom
+from provenance.warc.attachments import is_rendered_dom, is_web_page
 from provenance.warc.quiet import thread_stderr
 
 # Record types whose block starts with an HTTP head when the target is http(s), as `warcio check` reads them.
@@ -368,6 +368,7 @@ class StoredResponse:
     body: bytes  # Content-Encoding removed; at most the reader's bound
     cut: bool  # the body was longer than the bound, or the WARC says it was truncated
     rendered: bool = False  # `body` is the browser's rendered DOM of this page, not the bytes received
+    shown: bool = False  # the document a browser ended on: its attachments are linked to this response
 
     def header(self, name: str) -> str | None:
         wanted = name.lower()
@@ -484,9 +485,12 @@ def _head(record: Any) -> RecordHead:
 
 def _as_rendered(response: StoredResponse, dom: tuple[bytes, str] | None, max_body: int) -> StoredResponse:
     """A page as the content checks read it: when a browser rendered it, its DOM after scripts ran (with the
-    DOM's content type), since that is what a reader of the page saw; its status and other headers stay."""
+    DOM's content type), since that is what a reader of the page saw; its status and other headers stay.
+    Any other document a browser showed (a PDF in its viewer) keeps its bytes: they are what it says."""
     if dom is None:
         return response
+    if not is_web_page(response.header("Content-Type")):
+        return dataclasses.replace(response, shown=True)
     body, content_type = dom
     headers = [(name, value) for name, value in response.headers if name.lower() != "content-type"]
     return dataclasses.replace(
@@ -495,6 +499,7 @@ def _as_rendered(response: StoredResponse, dom: tuple[bytes, str] | None, max_bo
         body=body[:max_body],
         cut=response.cut or len(body) > max_body,
         rendered=True,
+        shown=True,
     )
 
 

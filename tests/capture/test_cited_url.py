@@ -11,7 +11,7 @@ import pytest
 from provenance import cli
 from provenance.capture.failure import CaptureFailure
 from provenance.capture.options import NetworkOptions
-from provenance.capture.uri import request_uri
+from provenance.capture.uri import request_uri, same_resource
 from tests.capture.conftest import Capturer
 from tests.support.servers import FixtureServer, LocalCA, Reply
 from tests.support.warcs import read_records
@@ -137,3 +137,18 @@ def test_a_cited_url_is_changed_only_by_percent_encoding_and_idna(cited: str, re
 def test_a_host_that_is_not_a_valid_international_name_is_a_url_error() -> None:
     with pytest.raises(CaptureFailure, match=r"^url: host name"):
         request_uri("http://a\u200d\u200d.example/")
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "same"),
+    [
+        ("http://a.example/p?q=it's", "http://a.example/p?q=it%27s", True),  # Chromium escapes `'` in a query
+        ("http://a.example/p?q=%7Bx%7D", "http://a.example/p?q={x}", True),  # and leaves `{}` as they are
+        ("http://a.example/%7euser", "http://a.example/~user", True),  # unreserved (RFC 3986 6.2.2.2)
+        ("http://a.example/caf%c3%a9", "http://a.example/caf%C3%A9", True),  # hex case
+        ("http://a.example/p?a=1%262", "http://a.example/p?a=1&2", False),  # an escaped delimiter is data
+        ("http://a.example/a%2Fb", "http://a.example/a/b", False),
+    ],
+)
+def test_same_resource_allows_only_spellings_that_mean_the_same(first: str, second: str, same: bool) -> None:
+    assert same_resource(first, second) is same

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import time
 
 import pytest
 
-from provenance.checks import CheckInput, footnote_status, partial_only, run_checks
+from provenance.checks import CheckInput, footnote_status, person_must_look, run_checks
 from provenance.checks.archived import check_archived
 from provenance.checks.author import check_author
 from provenance.checks.captured import check_captured
@@ -15,6 +16,7 @@ from provenance.checks.date import check_date
 from provenance.checks.quote import check_quote
 from provenance.checks.title import check_title
 from provenance.models import (
+    BrowserCapture,
     Capture,
     CaptureOutcome,
     CheckResult,
@@ -623,22 +625,80 @@ def test_captured_warns_naming_a_paywall_and_the_footnote_is_unconfirmed_never_v
     result = check_captured(given)
     assert result.status == "warn"
     assert result.detail.startswith(f"paywall: {_PAYWALL}; the capture may hold only its opening; 10 bytes")
-    assert footnote_status(run_checks(given), partial=partial_only(given)) == "unconfirmed"
+    assert footnote_status(run_checks(given), look=person_must_look(given)) == "unconfirmed"
 
 
 def test_a_quote_found_in_a_paywalled_opening_passes_but_the_footnote_stays_unconfirmed() -> None:
     given = _captured_input(PAYWALLED, quotes=("the convoy had already crossed the bridge",))
     results = {result.name: result.status for result in run_checks(given)}
     assert results["quote"] == "pass" and results["date"] == "pass" and results["captured"] == "warn"
-    assert footnote_status(run_checks(given), partial=partial_only(given)) == "unconfirmed"
+    assert footnote_status(run_checks(given), look=person_must_look(given)) == "unconfirmed"
 
 
 def test_a_paywalled_page_cut_short_by_the_capture_is_still_an_error() -> None:
     given = _captured_input(PAYWALLED, truncated=True)
     result = check_captured(given)
     assert result.status == "warn" and "the body was cut (length)" in result.detail
-    assert not partial_only(given)
-    assert footnote_status(run_checks(given), partial=partial_only(given)) == "error"
+    assert not person_must_look(given)
+    assert footnote_status(run_checks(given), look=person_must_look(given)) == "error"
+
+
+def _browser_capture_input(
+    unrendered: str | None,
+    truncated: bool = False,
+    went_on_to: str | None = None,
+    notes: tuple[str, ...] = (),
+) -> CheckInput:
+    given = _captured_input(POST, truncated=truncated)
+    assert given.outcome is not None and given.outcome.capture is not None
+    browser = BrowserCapture(
+        chromium="156.0.0.0",
+        user_agent="UA",
+        viewport="1280x2000",
+        requests=1,
+        unrendered=unrendered,
+        went_on_to=went_on_to,
+        notes=notes,
+    )
+    capture = given.outcome.capture.model_copy(update={"browser": browser})
+    return dataclasses.replace(given, outcome=CaptureOutcome(url=URL, capture=capture))
+
+
+def test_a_browser_capture_without_a_rendered_dom_is_unconfirmed_never_verified() -> None:
+    given = _browser_capture_input("rendered DOM: not done within 5s")
+    result = check_captured(given)
+    assert (result.status, result.detail) == (
+        "warn",
+        "not read as rendered (rendered DOM: not done within 5s): the checks read the bytes as received; "
+        "10 bytes in a.warc.gz",
+    )
+    assert footnote_status(run_checks(given), look=person_must_look(given)) == "unconfirmed"
+    cut = _browser_capture_input("rendered DOM: not done within 5s", truncated=True)
+    assert footnote_status(run_checks(cut), look=person_must_look(cut)) == "error"
+    rendered = _browser_capture_input(None)
+    assert check_captured(rendered).status == "pass"
+    assert footnote_status(run_checks(rendered), look=person_must_look(rendered)) == "verified"
+
+
+def test_captured_says_each_browser_note_once_beside_what_it_already_says() -> None:
+    dom_note, pdf_note = "rendered DOM: not done within 5s", "PDF: not done within 5s"
+    given = _browser_capture_input(dom_note, notes=(dom_note, pdf_note, pdf_note))
+    assert check_captured(given).detail == (
+        f"not read as rendered ({dom_note}): the checks read the bytes as received; "
+        f"10 bytes in a.warc.gz; browser: {pdf_note}"
+    )
+
+
+def test_a_browser_page_that_went_on_to_another_is_unconfirmed_never_verified() -> None:
+    # The content checks read the page it went on to; the cited URL's own answer was not what was checked.
+    given = _browser_capture_input(None, went_on_to="https://t.me/rybar/12346")
+    result = check_captured(given)
+    assert (result.status, result.detail) == (
+        "warn",
+        "the page went on by itself to https://t.me/rybar/12346: the checks read that page; "
+        "10 bytes in a.warc.gz",
+    )
+    assert footnote_status(run_checks(given), look=person_must_look(given)) == "unconfirmed"
 
 
 def test_a_page_problem_outranks_a_paywall() -> None:
@@ -757,10 +817,10 @@ def test_status_is_unconfirmed_when_a_content_check_warns_but_not_for_archived()
     assert footnote_status(_results(date="pass", archived="warn")) == "verified"
     assert footnote_status(_results(date="fail", quote="warn")) == "failed"
     assert footnote_status(_results(captured="skip", quote="warn")) == "error"
-    # A captured warning is an error (a body cut short) unless it names only a partial source (a paywall).
+    # A captured warning is an error (a body cut short) unless it names only what a person can look at.
     assert footnote_status(_results(captured="warn")) == "error"
-    assert footnote_status(_results(captured="warn"), partial=True) == "unconfirmed"
-    assert footnote_status(_results(captured="warn", date="fail"), partial=True) == "failed"
+    assert footnote_status(_results(captured="warn"), look=True) == "unconfirmed"
+    assert footnote_status(_results(captured="warn", date="fail"), look=True) == "failed"
 
 
 def _with_quotes_left_out(quotes: tuple[str, ...], left_out: int, strict: bool = False) -> CheckInput:

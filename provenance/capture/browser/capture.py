@@ -9,7 +9,7 @@ import hashlib
 import re
 import subprocess
 import threading
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 from urllib.parse import urldefrag
@@ -17,7 +17,7 @@ from urllib.parse import urldefrag
 from provenance.capture.browser.chromium import find_chromium
 from provenance.capture.browser.driver import DriverStopped, PlaywrightDriver
 from provenance.capture.browser.navigation import document_trail
-from provenance.capture.browser.page import Artifact, PageSettings, Rendering, render_page
+from provenance.capture.browser.page import DOM_STEP, Artifact, PageSettings, Rendering, render_page
 from provenance.capture.browser.png import with_capture_text
 from provenance.capture.browser.recording_proxy import (
     BrowserRequest,
@@ -29,8 +29,9 @@ from provenance.capture.capture import CaptureExtras, follow_sides, in_new_warc,
 from provenance.capture.exchange import Exchange, utc_text
 from provenance.capture.options import CaptureRequest, NetworkOptions, WarcInfo, tool_user_agent
 from provenance.capture.session import Budget, open_session
+from provenance.capture.uri import same_resource
 from provenance.models import Attachment, AttachmentKind, BrowserCapture, CaptureOutcome, RefusedRequest
-from provenance.warc.attachments import attachment_uri
+from provenance.warc.attachments import attachment_uri, is_web_page
 from provenance.warc.writer import WarcFile
 
 _CONTENT_TYPES: dict[AttachmentKind, str] = {
@@ -164,10 +165,7 @@ class BrowserCapturer:
         if not main.attempted and not any(side.attempted for side in sides):
             return CaptureOutcome(url=request.url, error=main.error)
         page = main.last_answer
-        attachments: tuple[Attachment, ...] = ()
-        if page is not None:
-            shown = _displayed_document(page, rendering, entries)
-            attachments = _write_attachments(warc, rendering, shown.url, shown.response_record_id)
+        shown = _keep_what_was_shown(warc, page, rendering, entries) if page is not None else ShownPage()
         in_trail = {id(hop) for hop in main.hops}
         page_bytes = sum(
             entry.exchange.body_bytes
@@ -177,24 +175,62 @@ class BrowserCapturer:
         extras = CaptureExtras(
             metadata={"browser": _browser_metadata(settings, rendering, entries)},
             body_bytes=page_bytes,
-            attachments=attachments,
-            browser=_browser_summary(settings, rendering, entries),
+            attachments=shown.attachments,
+            browser=_browser_summary(settings, rendering, entries, shown),
         )
         return publish_capture(warc, request, main, sides, started, extras)
 
 
-def _displayed_document(page: Exchange, rendering: Rendering, entries: list[BrowserRequest]) -> Exchange:
-    """The document the attachments show, whose response they are linked to: the page's own, unless the
-    page went on to another document by itself (a script or a refresh), which is then said in the notes.
-    A URL changed without a new document (`history.pushState`) is still the page's own document."""
+@dataclass(frozen=True)
+class ShownPage:
+    """What a capture keeps of the page the browser ended on."""
+
+    attachments: tuple[Attachment, ...] = ()
+    went_on_to: str | None = None  # the document it went on to by itself, when not its own
+    unrendered: str | None = None  # why no rendered DOM of it was kept, when none was
+
+
+def _keep_what_was_shown(
+    warc: WarcFile, page: Exchange, rendering: Rendering, entries: list[BrowserRequest]
+) -> ShownPage:
+    """Write the attachments of the document the browser ended on, linked to its response (the content
+    checks then read it, as rendered): the page's own, unless the page went on to another document by itself
+    (a script or a refresh), which is then said in the notes. When that other document was not fetched
+    (refused by the network policy, or failed), what the browser shows is the proxy's own answer, which is no
+    rendering of the source: nothing is attached."""
+    later = _went_on_to(page, rendering, entries)
+    if later is None:
+        attachments = _write_attachments(warc, rendering, page.url, page.response_record_id)
+        return ShownPage(attachments, unrendered=_why_unrendered(rendering, page, attachments))
+    if later.exchange is None:
+        not_fetched = f"the page went on by itself to {later.url}, not fetched: {later.error}"
+        rendering.notes.append(f"{not_fetched}; no screenshot, DOM or PDF of the proxy's answer is kept")
+        return ShownPage(went_on_to=later.url, unrendered=not_fetched)
+    rendering.notes.append(f"the page went on by itself to {later.url}; the attachments show that page")
+    shown = later.exchange
+    attachments = _write_attachments(warc, rendering, shown.url, shown.response_record_id)
+    return ShownPage(attachments, later.url, _why_unrendered(rendering, shown, attachments))
+
+
+def _went_on_to(page: Exchange, rendering: Rendering, entries: list[BrowserRequest]) -> BrowserRequest | None:
+    """The request for the document the page went on to by itself, the last made for the URL it ended on;
+    None when it ended on its own document (a URL changed by `history.pushState` requests no new one)."""
     final = urldefrag(rendering.final_url or page.url).url
-    if final == urldefrag(page.url).url:
-        return page
-    later = [e.exchange for e in entries if e.method == "GET" and e.exchange and e.exchange.url == final]
-    if not later:
-        return page
-    rendering.notes.append(f"the page went on by itself to {final}; the attachments show that page")
-    return later[-1]
+    if same_resource(final, urldefrag(page.url).url):
+        return None
+    return next((e for e in reversed(entries) if e.method == "GET" and same_resource(e.url, final)), None)
+
+
+def _why_unrendered(rendering: Rendering, shown: Exchange, attachments: tuple[Attachment, ...]) -> str | None:
+    """Why no rendered DOM of the web page `shown` was kept (None when one was, or when `shown` is another
+    kind of document, read from its bytes in any case). The content checks then read the bytes as received,
+    which the page's scripts may have changed before any reader saw them: the `captured` check says so, and
+    the footnote is never verified on a page nobody saw rendered."""
+    content_type = next((value for name, value in shown.headers if name.lower() == "content-type"), None)
+    if not is_web_page(content_type) or any(attachment.kind == "dom" for attachment in attachments):
+        return None
+    said = next((note for note in rendering.notes if note.startswith(f"{DOM_STEP}:")), None)
+    return said or rendering.error or "no rendered DOM was made"
 
 
 def _attachment(
@@ -242,7 +278,10 @@ def _refused(entries: list[BrowserRequest]) -> list[RefusedRequest]:
 
 
 def _browser_summary(
-    settings: PageSettings, rendering: Rendering, entries: list[BrowserRequest]
+    settings: PageSettings,
+    rendering: Rendering,
+    entries: list[BrowserRequest],
+    shown: ShownPage,
 ) -> BrowserCapture:
     refused = _refused(entries)
     return BrowserCapture(
@@ -253,6 +292,8 @@ def _browser_summary(
         refused=tuple(refused[:_REFUSED_IN_LEDGER]),
         refused_count=len(refused),
         notes=tuple(rendering.notes),
+        went_on_to=shown.went_on_to,
+        unrendered=shown.unrendered,
     )
 
 

@@ -7,6 +7,7 @@ from urllib.parse import urljoin
 
 from provenance.capture.browser.recording_proxy import BrowserRequest
 from provenance.capture.capture import RedirectTrail
+from provenance.capture.uri import same_resource
 
 _REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 
@@ -27,7 +28,8 @@ def document_trail(
     unused = [entry for entry in entries if entry.method == "GET"]
 
     def take(url: str) -> BrowserRequest | None:
-        found = next((entry for entry in unused if entry.url == url), None)
+        # The requested URL as cited may be spelt otherwise than Chromium sent it (`'` as `%27`).
+        found = next((entry for entry in unused if same_resource(entry.url, url)), None)
         if found is not None:
             unused.remove(found)
         return found

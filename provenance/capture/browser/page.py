@@ -50,6 +50,12 @@ _QUIET = 0.5  # seconds without a request in flight that count as the network be
 MAX_SCREENSHOT_HEIGHT = 16384
 MAX_PDF_PAGES = 100
 _LAUNCH_TIMEOUT = 60.0
+# How a note about the rendered DOM begins: what the checks read of the page, so the capture says why it has
+# none (see `capture._why_unrendered`).
+DOM_STEP = "rendered DOM"
+# How Playwright's `goto` fails when the answer is a file to save (`Content-Disposition: attachment`), which
+# the proxy recorded like any other answer.
+_DOWNLOAD_STARTING = "Download is starting"
 
 
 @dataclass(frozen=True)
@@ -201,6 +207,12 @@ async def _load(page: Page, url: str, settings: PageSettings, rendering: Renderi
         rendering.error = f"timeout: the page did not load within {settings.load_timeout:g}s"
         return False
     except PlaywrightError as error:
+        if _DOWNLOAD_STARTING in str(error):
+            # No page to render, yet the answer is recorded whole (the proxy writes it before the browser sees
+            # a byte): it is read from its bytes, as without a browser. Its redirects, if any, are followed
+            # by their `Location` headers in the request log.
+            rendering.notes.append(f"{DOM_STEP}: none, the answer is a file to save; read as received")
+            return False
         rendering.error = f"browser: {_first_line(error)}"
         return False
     rendering.navigation = _navigation_chain(response)
@@ -253,13 +265,13 @@ async def _screenshot(page: Page, settings: PageSettings, rendering: Rendering) 
 
 
 async def _attachments(page: Page, settings: PageSettings, rendering: Rendering) -> None:
-    html = await _bounded(page.content(), settings.step_timeout, "rendered DOM", rendering)
+    html = await _bounded(page.content(), settings.step_timeout, DOM_STEP, rendering)
     if html is not None:
         dom = html.encode("utf-8")
         if len(dom) <= settings.max_dom_bytes:
             rendering.dom = Artifact(dom, _now())
         else:
-            rendering.notes.append(f"rendered DOM: {len(dom)} bytes, over the {settings.max_dom_bytes} kept")
+            rendering.notes.append(f"{DOM_STEP}: {len(dom)} bytes, over the {settings.max_dom_bytes} kept")
     png = await _screenshot(page, settings, rendering)
     if png is not None:
         rendering.screenshot = Artifact(png, _now())
