@@ -32,6 +32,7 @@ from provenance.models import Platform, SourcePost
 from provenance.side_urls import (
     TELEGRAM_DOMAINS,
     is_telegram_preview_url,
+    is_telegram_private_url,
     on_domain,
     telegram_post,
     telegram_widget_url,
@@ -45,6 +46,9 @@ _REPLY = "tgme_widget_message_reply"
 _MAX_TEXT_BLOCKS = 20  # a post has its text and at most a reply's; more is not Telegram's markup
 _MAX_DEPTH = 30  # how far up from a text block its reply block is looked for
 _MAX_REPLY_SHOWN = 300
+# The title of Telegram's generic page, which t.me answers for a link it shows no post for (a private
+# channel's `t.me/c/...` link, among others): a post's own page has its channel's name as its `og:title`.
+_GENERIC_PAGE_TITLE = "Telegram Messenger"
 
 
 def _in_reply_block(text_node: LexborNode, message: LexborNode) -> bool:
@@ -157,10 +161,17 @@ def read_channel_preview(html: str, page_url: str) -> ChannelPreview:
 
 
 def _read_permalink(html: str, page_url: str, channel: str | None, post_id: str | None) -> SourcePost:
-    """The post page itself: its `og:` tags give the channel name and text, but never a time."""
+    """The post page itself: its `og:` tags give the channel name and text, but never a time.
+
+    Unavailable when the page names no channel (Telegram's generic page, among others): it shows no post.
+    """
     tree = LexborHTMLParser(html)
     metas = meta_tags(tree)
     title = meta_content(metas, "og:title", "twitter:title")
+    if title is None or title == _GENERIC_PAGE_TITLE:
+        return _unavailable(
+            page_url, post_id, f"{page_url} shows no post: like Telegram's generic page, it names no channel"
+        )
     text = meta_content(metas, "og:description", "twitter:description") or ""
     return SourcePost(
         platform=Platform.TELEGRAM,
@@ -182,6 +193,15 @@ class TelegramExtractor(Extractor):
     def extract(self, page: CapturedPage) -> SourcePost:
         channel, post_id = telegram_post(page.url)
         main = page.answer()
+        if is_telegram_private_url(page.url):
+            # Such a link opens the post in the app, for the chat's members only: the web answers every one of
+            # them with Telegram's generic page, whatever the post says.
+            return _unavailable(
+                main.uri if main is not None else page.url,
+                post_id,
+                f"{page.url} is a private channel's link: its post opens only for the channel's members "
+                "and cannot be captured publicly",
+            )
         widget = telegram_widget_url(page.url)
         widget_answer = page.answer(widget) if widget and not is_telegram_preview_url(page.url) else None
         for response in (widget_answer, main):
