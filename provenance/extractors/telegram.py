@@ -89,6 +89,8 @@ def read_message(node: LexborNode, page_url: str) -> SourcePost:
         "time datetime": raw_time,
         "views": squeeze(views.text()) if views is not None else None,
         "forwarded_from": squeeze(forwarded.text()) if forwarded is not None else None,
+        # A forward's name links to the original post (`t.me/<channel>/<id>`) when that is public.
+        "forwarded_from_url": forwarded.attributes.get("href") if forwarded is not None else None,
         # Shown for a reviewer, never searched for the citation's words.
         "in_reply_to": squeeze(replied_node.text())[:_MAX_REPLY_SHOWN] if replied_node is not None else None,
     }

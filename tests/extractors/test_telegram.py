@@ -147,3 +147,12 @@ def test_a_post_page_with_its_channel_s_name_but_no_words_is_still_the_post() ->
     post = extract_source(POST, (answer(POST, media_only),))
     assert post.problem is None
     assert (post.author, post.text) == ("Рыбарь", "")
+
+
+def test_a_forward_keeps_the_name_and_the_post_link_of_its_original_author() -> None:
+    forwarded, widget = "https://t.me/rybar/12372", "https://t.me/rybar/12372?embed=1&mode=tme"
+    widget_answer = answer(widget, asset("telegram_widget_forwarded.html"))
+    post = extract_source(forwarded, (answer(forwarded, "<html></html>"), widget_answer))
+    assert (post.handle, post.author) == ("rybar", "Рыбарь")  # the post is the forwarder's
+    assert post.fields["forwarded_from"] == "Grey Zone"
+    assert post.fields["forwarded_from_url"] == "https://t.me/grey_zone/5"
