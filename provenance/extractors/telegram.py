@@ -37,6 +37,7 @@ from provenance.side_urls import (
     telegram_post,
     telegram_widget_url,
 )
+from provenance.warc.reader import StoredResponse
 
 _MESSAGE = ".tgme_widget_message[data-post]"
 _MAX_POSTS = 500  # a preview page shows about 20; more is not a Telegram page
@@ -204,27 +205,54 @@ class TelegramExtractor(Extractor):
                 f"{page.url} is a private channel's link: its post opens only for the channel's members "
                 "and cannot be captured publicly",
             )
-        widget = telegram_widget_url(page.url)
-        widget_answer = page.answer(widget) if widget and not is_telegram_preview_url(page.url) else None
+        # A preview page holds its posts itself: no widget is asked for it.
+        widget = None if is_telegram_preview_url(page.url) else telegram_widget_url(page.url)
+        widget_answer = page.answer(widget) if widget else None
         for response in (widget_answer, main):
             if response is None or response.status != 200:
                 continue
             post = read_widget(decode_html(response), response.uri, channel, post_id)
             if post is not None:
                 return post
-        if main is None:
-            return SourcePost(platform=self.platform, url=page.url, post_id=post_id)
-        if is_telegram_preview_url(page.url):
-            return _unavailable(
-                main.uri, post_id, f"the channel's preview page does not show post {channel}/{post_id}"
-            )
-        if page.start is None and not _same_post(main.uri, channel, post_id):
-            # Telegram sends a post it cannot show to the channel's page: that page's description and
-            # name are the channel's, not the post's, and must not be read as the post.
-            return _unavailable(
-                main.uri, post_id, f"{page.url} leads to {main.uri}, which does not show the post"
-            )
-        return _read_permalink(decode_html(main), main.uri, channel, post_id)
+        post = _read_without_widget(page, main, channel, post_id)
+        if widget is None:
+            return post
+        # Only the widget gives the post's time and proves its channel: say why it was not read, so that a
+        # check finding them missing says why.
+        unread = _widget_unread(widget_answer, channel, post_id)
+        if post.problem is not None:
+            return post.model_copy(update={"problem_detail": f"{post.problem_detail}; {unread}"})
+        return post.model_copy(update={"unread": unread})
+
+
+def _widget_unread(answer: StoredResponse | None, channel: str | None, post_id: str | None) -> str:
+    """Why the widget was not read: its answer is missing, an error, or not the post's widget."""
+    if answer is None:
+        why = "it is not in the capture"
+    elif answer.status != 200:
+        why = f"it answered HTTP {answer.status}"
+    else:
+        why = f"it does not show post {channel}/{post_id}"
+    return f"Telegram's widget, which gives the post's time and channel, was not read: {why}"
+
+
+def _read_without_widget(
+    page: CapturedPage, main: StoredResponse | None, channel: str | None, post_id: str | None
+) -> SourcePost:
+    """The post as the cited page itself shows it, when no widget markup showed it."""
+    if main is None:
+        return SourcePost(platform=Platform.TELEGRAM, url=page.url, post_id=post_id)
+    if is_telegram_preview_url(page.url):
+        return _unavailable(
+            main.uri, post_id, f"the channel's preview page does not show post {channel}/{post_id}"
+        )
+    if page.start is None and not _same_post(main.uri, channel, post_id):
+        # Telegram sends a post it cannot show to the channel's page: that page's description and
+        # name are the channel's, not the post's, and must not be read as the post.
+        return _unavailable(
+            main.uri, post_id, f"{page.url} leads to {main.uri}, which does not show the post"
+        )
+    return _read_permalink(decode_html(main), main.uri, channel, post_id)
 
 
 def _unavailable(url: str, post_id: str | None, why: str) -> SourcePost:

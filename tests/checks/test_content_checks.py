@@ -661,6 +661,19 @@ def test_captured_warns_naming_a_paywall_and_the_footnote_is_unconfirmed_never_v
     assert footnote_status(run_checks(given), partial=partial_only(given)) == "unconfirmed"
 
 
+def test_a_side_document_not_read_is_named_by_captured_and_by_the_date_it_would_have_given() -> None:
+    # Telegram's widget answered 429: the post was read from its page, which gives no time. Without the
+    # widget named, "no publication date" read as the post's own lack, and captured passed without a word.
+    unread = "Telegram's widget, which gives the post's time and channel, was not read: it answered HTTP 429"
+    permalink_only = POST.model_copy(update={"published": None, "handle": None, "unread": unread})
+    given = _captured_input(permalink_only)
+    results = {result.name: result for result in run_checks(given)}
+    assert results["captured"].status == "pass" and results["captured"].detail.endswith(unread)
+    assert results["date"].status == "warn"
+    assert results["date"].detail == f"the source shows no publication date ({unread}): compare by hand"
+    assert footnote_status(run_checks(given)) == "unconfirmed"
+
+
 def test_a_quote_found_in_a_paywalled_opening_passes_but_the_footnote_stays_unconfirmed() -> None:
     given = _captured_input(PAYWALLED, quotes=("the convoy had already crossed the bridge",))
     results = {result.name: result.status for result in run_checks(given)}

@@ -156,3 +156,37 @@ def test_a_forward_keeps_the_name_and_the_post_link_of_its_original_author() -> 
     assert (post.handle, post.author) == ("rybar", "Рыбарь")  # the post is the forwarder's
     assert post.fields["forwarded_from"] == "Grey Zone"
     assert post.fields["forwarded_from_url"] == "https://t.me/grey_zone/5"
+
+
+def test_a_widget_that_was_not_read_is_named_beside_what_the_page_gave() -> None:
+    # The widget alone gives the post's time: when it answered an error, is missing, or shows another post,
+    # the post is read from its page, and what is missing must be said with why.
+    permalink = answer(POST, asset("telegram_permalink.html"))
+    for widget_answer, why in [
+        (answer(WIDGET, "Too Many Requests", status=429), "it answered HTTP 429"),
+        (None, "it is not in the capture"),
+        (answer(WIDGET, "<html><body>x</body></html>"), "it does not show post rybar/12345"),
+    ]:
+        post = extract_source(POST, (permalink,) if widget_answer is None else (permalink, widget_answer))
+        assert post.problem is None and post.published is None
+        assert post.text == "The convoy had already crossed the bridge at Kherson."
+        assert (
+            post.unread == f"Telegram's widget, which gives the post's time and channel, was not read: {why}"
+        )
+
+
+def test_a_widget_read_or_not_asked_for_leaves_nothing_unread() -> None:
+    read = extract_source(POST, (answer(WIDGET, asset("telegram_widget.html")),))
+    preview = "https://t.me/s/rybar/12344"
+    from_preview = extract_source(preview, (answer(preview, asset("telegram_channel_preview.html")),))
+    assert read.unread is None and from_preview.unread is None
+
+
+def test_a_generic_page_with_a_widget_not_read_says_both() -> None:
+    post = extract_source(
+        POST,
+        (answer(POST, asset("telegram_generic_page.html")), answer(WIDGET, "Too Many Requests", status=429)),
+    )
+    assert post.problem == "unavailable"
+    assert "generic page" in (post.problem_detail or "")
+    assert (post.problem_detail or "").endswith("was not read: it answered HTTP 429")
