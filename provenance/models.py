@@ -451,6 +451,8 @@ class SourcePost(Model):
     (`challenge`), a page showing only a cookie-consent dialog (`consent-wall`), or no content at all
     (`empty`). `partial` says when it is the cited content but may hold only part of it (`paywall`): what
     it says of itself (title, date, byline) is read and compared, yet what it does not show was not checked.
+    `unread` says why a side document the platform's time or author comes from was not read (Telegram's
+    widget answered 429), so that a check finding them missing says why.
     """
 
     platform: Platform
@@ -480,6 +482,11 @@ class SourcePost(Model):
         description="The page is the cited content but the capture may hold only part of it (`paywall`).",
     )
     partial_detail: str | None = None
+    unread: str | None = Field(
+        default=None,
+        description="Why a side document that gives the post's time or author was not read (Telegram's "
+        "widget answered HTTP 429): what was read came from the rest of the capture.",
+    )
     edited: bool = False
     memento_url: str | None = Field(
         default=None, description="Set when read from an archived copy (a Memento), not the live page."

@@ -70,6 +70,12 @@ def telegram_widget_url(url: str) -> str | None:
     return f"https://t.me/{channel}/{post_id}?embed=1&mode=tme"
 
 
+def is_telegram_private_url(url: str) -> bool:
+    """`t.me/c/<chat>/<id>`: a post of a private channel or group, which opens only for its members."""
+    segments = [segment for segment in urlsplit(url).path.split("/") if segment]
+    return on_domain(url, *TELEGRAM_DOMAINS) and segments[:1] == ["c"] and len(segments) >= 2
+
+
 def is_telegram_preview_url(url: str) -> bool:
     """`t.me/s/<channel>[/<id>]`: a channel's preview page, which shows several posts."""
     segments = [segment for segment in urlsplit(url).path.split("/") if segment]

@@ -7,6 +7,7 @@ import pytest
 
 from provenance.side_urls import (
     YOUTUBE_OEMBED,
+    is_telegram_private_url,
     side_urls,
     syndication_token,
     syndication_url,
@@ -44,6 +45,14 @@ def test_a_channel_preview_or_a_private_telegram_post_has_no_widget() -> None:
     assert side_urls("https://t.me/s/rybar/12345") == ()  # the preview page holds the posts itself
     assert telegram_widget_url("https://t.me/c/1326223284/77") is None  # private: no public widget
     assert side_urls("https://t.me/c/1326223284/77") == ()
+
+
+def test_a_private_telegram_link_is_told_from_a_public_post() -> None:
+    assert is_telegram_private_url("https://t.me/c/1326223284/77")
+    assert is_telegram_private_url("https://telegram.me/c/1326223284/77")
+    assert not is_telegram_private_url("https://t.me/rybar/12345")
+    assert not is_telegram_private_url("https://t.me/s/rybar/12345")
+    assert not is_telegram_private_url("https://example.com/c/1326223284/77")
 
 
 @pytest.mark.parametrize(

@@ -14,16 +14,24 @@ handle alone confirms nothing, and is the claim only when the note names nobody 
 On a platform post the author comes from the content (widget, syndication JSON, oEmbed), never from the URL,
 and a mismatch fails; on an ordinary web page bylines vary (a person, the desk, the outlet), so a mismatch is
 a warning.
+
+A forwarded Telegram post (`Forwarded from Grey Zone`) is the forwarding account's post of another's words: it
+never passes. Citing the forwarder warns that the words are the original author's; citing the original author
+warns that the post, and its time, are the forwarder's (the original is another post, not captured).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from provenance.checks.interface import CheckInput
-from provenance.checks.matching import NameLikeness, handle_key, match_names
+from provenance.checks.matching import NameLikeness, handle_key, match_names, name_key
 from provenance.citations.platforms import post_locator
-from provenance.models import CheckResult, CheckStatus, Platform
+from provenance.models import CheckResult, CheckStatus, Platform, SourcePost
+
+# How far a result bears the citation out: which of a forward's two authors the note names.
+_AGREEMENT: dict[CheckStatus, int] = {"pass": 2, "warn": 1, "fail": 0, "skip": 0}
 
 
 def _handle_is_claimed(given: CheckInput, handle: str) -> bool:
@@ -44,7 +52,81 @@ def _likeness(cited: str, shown: list[str]) -> tuple[NameLikeness | None, str | 
     return match.likeness, match.shown, match.missing
 
 
+def _forwarded_from(source: SourcePost | None) -> SourcePost | None:
+    """The forward's original author as a source of their own: their name, and their channel and post when
+    the forward links to it. None when the post is no forward, or a forward of its own channel's post."""
+    name = source.fields.get("forwarded_from") if source is not None else None
+    if source is None or not name:
+        return None
+    handle, post_id = post_locator(source.fields.get("forwarded_from_url", ""))
+    own = (
+        handle_key(handle) == handle_key(source.handle)
+        if handle is not None and source.handle is not None
+        else name_key(name) == name_key(source.author or "")
+    )
+    if own:
+        return None
+    original_url = f"https://t.me/{handle}/{post_id}" if handle and post_id else None
+    return source.model_copy(
+        update={
+            "author": name,
+            "handle": handle,
+            "publisher": None,
+            "canonical_url": original_url,
+            "fields": {},
+        }
+    )
+
+
 def check_author(given: CheckInput) -> CheckResult:
+    source, as_posted = given.source, _compare(given)
+    original = _forwarded_from(source)
+    if source is None or original is None or as_posted.status == "skip":
+        return _said_where_read(as_posted, given)
+    forwarder = f"@{source.handle}" if source.handle else repr(source.author)
+    origin = repr(original.author) + (f" (@{original.handle})" if original.handle else "")
+    found = f"{as_posted.found}, forwarded from {original.author}" + (
+        f" / @{original.handle}" if original.handle else ""
+    )
+    as_forwarded = _compare(dataclasses.replace(given, source=original))  # as if the post were theirs
+    if _AGREEMENT[as_forwarded.status] > _AGREEMENT[as_posted.status]:
+        # The note names the words' author, but what was captured is the forwarder's post: its time is the
+        # forward's, and the original post is not in the capture.
+        named = (
+            f"cited {as_forwarded.cited!r}: the words are those of {origin}"
+            if as_forwarded.status == "pass"
+            else as_forwarded.detail
+        )
+        cite = f" ({original.canonical_url})" if original.canonical_url else ""
+        detail = (
+            f"{named}, forwarded by {forwarder}: the post captured, and its time, are {forwarder}'s, not the "
+            f"original's; cite the original post{cite} or compare by hand"
+        )
+        status: CheckStatus = "warn"
+    elif as_posted.status == "pass":
+        # The cited account posted it, but the words are another's: a pass would hide the forward.
+        detail = (
+            f"{as_posted.detail}, but the post is a forward from {origin}: the words are theirs, not "
+            f"{forwarder}'s own"
+        )
+        status = "warn"
+    else:
+        detail = f"{as_posted.detail}; the post is a forward from {origin}"
+        status = as_posted.status
+    return _said_where_read(
+        as_posted.model_copy(update={"status": status, "detail": detail, "found": found}), given
+    )
+
+
+def _said_where_read(result: CheckResult, given: CheckInput) -> CheckResult:
+    """`result` saying where it read, when that was an archived copy (a skip read nothing)."""
+    if result.status == "skip" or not given.read_from:
+        return result
+    return result.model_copy(update={"detail": result.detail + given.read_from})
+
+
+def _compare(given: CheckInput) -> CheckResult:
+    """The cited author against the source's, not yet saying where it read."""
     citation, source = given.citation, given.source
     cited = [name for name in (citation.author, citation.handle) if name]
     cited_text = " / ".join(dict.fromkeys(cited)) or None
@@ -54,22 +136,19 @@ def check_author(given: CheckInput) -> CheckResult:
         return CheckResult(
             name="author", status="skip", detail="no content captured to compare", cited=cited_text
         )
-    where = given.read_from
     names = [name for name in (source.author, source.publisher) if name]
     labels = [source.author, source.publisher, f"@{source.handle}" if source.handle else None]
     shown_text = " / ".join(dict.fromkeys(label for label in labels if label)) or None
 
     def result(status: CheckStatus, detail: str) -> CheckResult:
-        return CheckResult(
-            name="author", status=status, detail=detail + where, cited=cited_text, found=shown_text
-        )
+        return CheckResult(name="author", status=status, detail=detail, cited=cited_text, found=shown_text)
 
     if not names and not source.handle:
         return CheckResult(
             name="author",
             status="warn",
             # Said of what was read, not of the source: a byline in plain words (`By Ann Smith`) is not read.
-            detail=f"no author found in the capture: compare {cited_text!r} by hand{where}",
+            detail=f"no author found in the capture: compare {cited_text!r} by hand",
             cited=cited_text,
         )
     miss: CheckStatus = "warn" if source.platform is Platform.WEB else "fail"

@@ -149,10 +149,15 @@ def check_captured(given: CheckInput) -> CheckResult:
             ),
         )
     cut = f"HTTP {status} but the body was cut ({capture.truncation})" if capture.truncated else ""
+    # Captured, yet a side document in it could not be read (Telegram's widget answered 429): said here, with
+    # the capture, since the checks that miss what it gives (a date) only see that it is missing.
+    unread = f"; {live.unread}" if live.unread else ""
     partial = f"{_PARTS[live.partial]}: {live.partial_detail}" if live.partial is not None else ""
     warnings = [part for part in (partial, cut, _unrendered(capture), _went_on(capture)) if part]
     if warnings:
         return CheckResult(
-            name="captured", status="warn", detail="; ".join([*warnings, _cited_copy(given) + where])
+            name="captured", status="warn", detail="; ".join([*warnings, _cited_copy(given) + where]) + unread
         )
-    return CheckResult(name="captured", status="pass", detail=f"HTTP {status}, {_cited_copy(given)}{where}")
+    return CheckResult(
+        name="captured", status="pass", detail=f"HTTP {status}, {_cited_copy(given)}{where}{unread}"
+    )

@@ -39,7 +39,10 @@ def check_date(given: CheckInput) -> CheckResult:
         )
     where = given.read_from
     if source.published is None:
-        return _result("warn", f"the source shows no publication date: compare by hand{where}", cited, None)
+        unread = f" ({source.unread})" if source.unread else ""
+        return _result(
+            "warn", f"the source shows no publication date{unread}: compare by hand{where}", cited, None
+        )
     published = source.published
     origin = f" ({source.published_from})" if source.published_from else ""
     if source.published_day_only:

@@ -32,10 +32,12 @@ from provenance.models import Platform, SourcePost
 from provenance.side_urls import (
     TELEGRAM_DOMAINS,
     is_telegram_preview_url,
+    is_telegram_private_url,
     on_domain,
     telegram_post,
     telegram_widget_url,
 )
+from provenance.warc.reader import StoredResponse
 
 _MESSAGE = ".tgme_widget_message[data-post]"
 _MAX_POSTS = 500  # a preview page shows about 20; more is not a Telegram page
@@ -45,6 +47,9 @@ _REPLY = "tgme_widget_message_reply"
 _MAX_TEXT_BLOCKS = 20  # a post has its text and at most a reply's; more is not Telegram's markup
 _MAX_DEPTH = 30  # how far up from a text block its reply block is looked for
 _MAX_REPLY_SHOWN = 300
+# The title of Telegram's generic page, which t.me answers for a link it shows no post for (a private
+# channel's `t.me/c/...` link, among others): a post's own page has its channel's name as its `og:title`.
+_GENERIC_PAGE_TITLE = "Telegram Messenger"
 
 
 def _in_reply_block(text_node: LexborNode, message: LexborNode) -> bool:
@@ -85,6 +90,8 @@ def read_message(node: LexborNode, page_url: str) -> SourcePost:
         "time datetime": raw_time,
         "views": squeeze(views.text()) if views is not None else None,
         "forwarded_from": squeeze(forwarded.text()) if forwarded is not None else None,
+        # A forward's name links to the original post (`t.me/<channel>/<id>`) when that is public.
+        "forwarded_from_url": forwarded.attributes.get("href") if forwarded is not None else None,
         # Shown for a reviewer, never searched for the citation's words.
         "in_reply_to": squeeze(replied_node.text())[:_MAX_REPLY_SHOWN] if replied_node is not None else None,
     }
@@ -157,10 +164,17 @@ def read_channel_preview(html: str, page_url: str) -> ChannelPreview:
 
 
 def _read_permalink(html: str, page_url: str, channel: str | None, post_id: str | None) -> SourcePost:
-    """The post page itself: its `og:` tags give the channel name and text, but never a time."""
+    """The post page itself: its `og:` tags give the channel name and text, but never a time.
+
+    Unavailable when the page names no channel (Telegram's generic page, among others): it shows no post.
+    """
     tree = LexborHTMLParser(html)
     metas = meta_tags(tree)
     title = meta_content(metas, "og:title", "twitter:title")
+    if title is None or title == _GENERIC_PAGE_TITLE:
+        return _unavailable(
+            page_url, post_id, f"{page_url} shows no post: like Telegram's generic page, it names no channel"
+        )
     text = meta_content(metas, "og:description", "twitter:description") or ""
     return SourcePost(
         platform=Platform.TELEGRAM,
@@ -182,27 +196,63 @@ class TelegramExtractor(Extractor):
     def extract(self, page: CapturedPage) -> SourcePost:
         channel, post_id = telegram_post(page.url)
         main = page.answer()
-        widget = telegram_widget_url(page.url)
-        widget_answer = page.answer(widget) if widget and not is_telegram_preview_url(page.url) else None
+        if is_telegram_private_url(page.url):
+            # Such a link opens the post in the app, for the chat's members only: the web answers every one of
+            # them with Telegram's generic page, whatever the post says.
+            return _unavailable(
+                main.uri if main is not None else page.url,
+                post_id,
+                f"{page.url} is a private channel's link: its post opens only for the channel's members "
+                "and cannot be captured publicly",
+            )
+        # A preview page holds its posts itself: no widget is asked for it.
+        widget = None if is_telegram_preview_url(page.url) else telegram_widget_url(page.url)
+        widget_answer = page.answer(widget) if widget else None
         for response in (widget_answer, main):
             if response is None or response.status != 200:
                 continue
             post = read_widget(decode_html(response), response.uri, channel, post_id)
             if post is not None:
                 return post
-        if main is None:
-            return SourcePost(platform=self.platform, url=page.url, post_id=post_id)
-        if is_telegram_preview_url(page.url):
-            return _unavailable(
-                main.uri, post_id, f"the channel's preview page does not show post {channel}/{post_id}"
-            )
-        if page.start is None and not _same_post(main.uri, channel, post_id):
-            # Telegram sends a post it cannot show to the channel's page: that page's description and
-            # name are the channel's, not the post's, and must not be read as the post.
-            return _unavailable(
-                main.uri, post_id, f"{page.url} leads to {main.uri}, which does not show the post"
-            )
-        return _read_permalink(decode_html(main), main.uri, channel, post_id)
+        post = _read_without_widget(page, main, channel, post_id)
+        if widget is None:
+            return post
+        # Only the widget gives the post's time and proves its channel: say why it was not read, so that a
+        # check finding them missing says why.
+        unread = _widget_unread(widget_answer, channel, post_id)
+        if post.problem is not None:
+            return post.model_copy(update={"problem_detail": f"{post.problem_detail}; {unread}"})
+        return post.model_copy(update={"unread": unread})
+
+
+def _widget_unread(answer: StoredResponse | None, channel: str | None, post_id: str | None) -> str:
+    """Why the widget was not read: its answer is missing, an error, or not the post's widget."""
+    if answer is None:
+        why = "it is not in the capture"
+    elif answer.status != 200:
+        why = f"it answered HTTP {answer.status}"
+    else:
+        why = f"it does not show post {channel}/{post_id}"
+    return f"Telegram's widget, which gives the post's time and channel, was not read: {why}"
+
+
+def _read_without_widget(
+    page: CapturedPage, main: StoredResponse | None, channel: str | None, post_id: str | None
+) -> SourcePost:
+    """The post as the cited page itself shows it, when no widget markup showed it."""
+    if main is None:
+        return SourcePost(platform=Platform.TELEGRAM, url=page.url, post_id=post_id)
+    if is_telegram_preview_url(page.url):
+        return _unavailable(
+            main.uri, post_id, f"the channel's preview page does not show post {channel}/{post_id}"
+        )
+    if page.start is None and not _same_post(main.uri, channel, post_id):
+        # Telegram sends a post it cannot show to the channel's page: that page's description and
+        # name are the channel's, not the post's, and must not be read as the post.
+        return _unavailable(
+            main.uri, post_id, f"{page.url} leads to {main.uri}, which does not show the post"
+        )
+    return _read_permalink(decode_html(main), main.uri, channel, post_id)
 
 
 def _unavailable(url: str, post_id: str | None, why: str) -> SourcePost:

@@ -236,6 +236,57 @@ def test_author_from_an_accounts_registry_passes_on_the_confirmed_account() -> N
     assert check_author(_author_given(located)).status == "pass"
 
 
+# Rybar's post of Grey Zone's words: Telegram's widget shows "Forwarded from Grey Zone" above the text.
+FORWARD = POST.model_copy(
+    update={"fields": {"forwarded_from": "Grey Zone", "forwarded_from_url": "https://t.me/grey_zone/5"}}
+)
+
+
+def test_author_citing_the_forwarder_of_a_forward_warns_that_the_words_are_the_originals() -> None:
+    # The account matches, yet the words are Grey Zone's: a pass would hide the forward.
+    result = check_author(_author_given(CITATION, FORWARD, note="Rybar (@rybar), Telegram"))
+    assert result.status == "warn"
+    assert "forward from 'Grey Zone' (@grey_zone)" in result.detail
+    assert result.found == "Рыбарь / @rybar, forwarded from Grey Zone / @grey_zone"
+    unforwarded = check_author(_author_given(CITATION, POST, note="Rybar (@rybar), Telegram"))
+    assert unforwarded.status == "pass"
+
+
+def test_author_citing_the_original_author_of_a_forward_warns_naming_the_forward() -> None:
+    # The words are Grey Zone's, but the post captured (and its time) is Rybar's forward: neither a fail nor a
+    # pass; the original post is named to cite instead.
+    grey_zone = CITATION.model_copy(update={"author": "Grey Zone", "handle": "grey_zone"})
+    result = check_author(_author_given(grey_zone, FORWARD, note="Grey Zone (@grey_zone), Telegram"))
+    assert result.status == "warn"
+    assert "forwarded by @rybar" in result.detail
+    assert "https://t.me/grey_zone/5" in result.detail
+    named_only = CITATION.model_copy(update={"author": "Grey Zone"})  # the handle only in the URL
+    assert check_author(_author_given(named_only, FORWARD)).status == "warn"
+
+
+def test_author_citing_neither_side_of_a_forward_fails_naming_both() -> None:
+    readovka = CITATION.model_copy(update={"author": "Readovka", "handle": "readovkanews"})
+    result = check_author(_author_given(readovka, FORWARD, note="Readovka (@readovkanews), Telegram"))
+    assert result.status == "fail"
+    assert "Рыбарь" in result.detail and "'Grey Zone'" in result.detail
+
+
+def test_author_read_from_an_archived_copy_says_so_at_the_end_of_its_detail() -> None:
+    archived = {"memento_url": "https://web.archive.org/web/2022/" + URL, "memento_datetime": "21 Jan 2022"}
+    for source in (POST, FORWARD):
+        result = check_author(
+            _author_given(CITATION, source.model_copy(update=archived), note="Rybar (@rybar)")
+        )
+        assert result.detail.endswith("(read from the archived copy of 21 Jan 2022)")
+
+
+def test_author_of_a_forward_of_the_channels_own_post_passes() -> None:
+    own = POST.model_copy(
+        update={"fields": {"forwarded_from": "Рыбарь", "forwarded_from_url": "https://t.me/rybar/12000"}}
+    )
+    assert check_author(_author_given(CITATION, own, note="Rybar (@rybar), Telegram")).status == "pass"
+
+
 def test_quote_found_after_normalising_marks_case_and_ellipsis() -> None:
     result = check_quote(_given(quotes=("the convoy had already crossed\u2026 at Kherson",)))
     assert result.status == "pass"
@@ -626,6 +677,19 @@ def test_captured_warns_naming_a_paywall_and_the_footnote_is_unconfirmed_never_v
     assert result.status == "warn"
     assert result.detail.startswith(f"paywall: {_PAYWALL}; the capture may hold only its opening; 10 bytes")
     assert footnote_status(run_checks(given), look=person_must_look(given)) == "unconfirmed"
+
+
+def test_a_side_document_not_read_is_named_by_captured_and_by_the_date_it_would_have_given() -> None:
+    # Telegram's widget answered 429: the post was read from its page, which gives no time. Without the
+    # widget named, "no publication date" read as the post's own lack, and captured passed without a word.
+    unread = "Telegram's widget, which gives the post's time and channel, was not read: it answered HTTP 429"
+    permalink_only = POST.model_copy(update={"published": None, "handle": None, "unread": unread})
+    given = _captured_input(permalink_only)
+    results = {result.name: result for result in run_checks(given)}
+    assert results["captured"].status == "pass" and results["captured"].detail.endswith(unread)
+    assert results["date"].status == "warn"
+    assert results["date"].detail == f"the source shows no publication date ({unread}): compare by hand"
+    assert footnote_status(run_checks(given)) == "unconfirmed"
 
 
 def test_a_quote_found_in_a_paywalled_opening_passes_but_the_footnote_stays_unconfirmed() -> None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from provenance.extractors import extract_source, extractor_for
 from provenance.extractors.telegram import TelegramExtractor, read_channel_preview
 from tests.extractors.support import answer, asset, redirect
@@ -107,3 +109,84 @@ def test_a_post_that_redirects_to_its_channel_page_is_unavailable_not_read_as_th
     )
     assert post.problem == "unavailable"
     assert "https://t.me/s/rybar" in (post.problem_detail or "")
+
+
+def test_a_private_channel_link_is_unavailable_not_read_as_the_post() -> None:
+    # `t.me/c/<chat>/<id>` opens only in the app, for the chat's members; the web answers Telegram's generic
+    # page with a 200, which was taken for a capture of the post.
+    private = "https://t.me/c/1234567890/55"
+    post = extract_source(private, (answer(private, asset("telegram_generic_page.html")),))
+    assert post.problem == "unavailable"
+    assert "private channel" in (post.problem_detail or "")
+    assert "cannot be captured publicly" in (post.problem_detail or "")
+
+
+@pytest.mark.parametrize(
+    "generic_page",
+    [
+        asset("telegram_generic_page.html").decode(),
+        '<html><head><meta property="og:title" content="Telegram Messenger"></head></html>',
+    ],
+    ids=["no og tags", "og title of Telegram's own"],
+)
+def test_a_public_post_link_answered_by_telegrams_generic_page_is_unavailable(generic_page: str) -> None:
+    # With no widget to read, the page itself must show the post (its channel's name as og:title); Telegram's
+    # generic page shows none, and its title is no channel's name.
+    post = extract_source(POST, (answer(POST, generic_page), answer(WIDGET, "Too Many Requests", status=429)))
+    assert post.problem == "unavailable"
+    assert "generic page" in (post.problem_detail or "")
+    assert post.author is None
+
+
+def test_a_post_page_with_its_channel_s_name_but_no_words_is_still_the_post() -> None:
+    # A post of a photo alone has an empty og:description; its og:title (the channel's name) shows the post.
+    media_only = (
+        '<html><head><meta property="og:title" content="Рыбарь">'
+        '<meta property="og:description" content=""></head></html>'
+    )
+    post = extract_source(POST, (answer(POST, media_only),))
+    assert post.problem is None
+    assert (post.author, post.text) == ("Рыбарь", "")
+
+
+def test_a_forward_keeps_the_name_and_the_post_link_of_its_original_author() -> None:
+    forwarded, widget = "https://t.me/rybar/12372", "https://t.me/rybar/12372?embed=1&mode=tme"
+    widget_answer = answer(widget, asset("telegram_widget_forwarded.html"))
+    post = extract_source(forwarded, (answer(forwarded, "<html></html>"), widget_answer))
+    assert (post.handle, post.author) == ("rybar", "Рыбарь")  # the post is the forwarder's
+    assert post.fields["forwarded_from"] == "Grey Zone"
+    assert post.fields["forwarded_from_url"] == "https://t.me/grey_zone/5"
+
+
+def test_a_widget_that_was_not_read_is_named_beside_what_the_page_gave() -> None:
+    # The widget alone gives the post's time: when it answered an error, is missing, or shows another post,
+    # the post is read from its page, and what is missing must be said with why.
+    permalink = answer(POST, asset("telegram_permalink.html"))
+    for widget_answer, why in [
+        (answer(WIDGET, "Too Many Requests", status=429), "it answered HTTP 429"),
+        (None, "it is not in the capture"),
+        (answer(WIDGET, "<html><body>x</body></html>"), "it does not show post rybar/12345"),
+    ]:
+        post = extract_source(POST, (permalink,) if widget_answer is None else (permalink, widget_answer))
+        assert post.problem is None and post.published is None
+        assert post.text == "The convoy had already crossed the bridge at Kherson."
+        assert (
+            post.unread == f"Telegram's widget, which gives the post's time and channel, was not read: {why}"
+        )
+
+
+def test_a_widget_read_or_not_asked_for_leaves_nothing_unread() -> None:
+    read = extract_source(POST, (answer(WIDGET, asset("telegram_widget.html")),))
+    preview = "https://t.me/s/rybar/12344"
+    from_preview = extract_source(preview, (answer(preview, asset("telegram_channel_preview.html")),))
+    assert read.unread is None and from_preview.unread is None
+
+
+def test_a_generic_page_with_a_widget_not_read_says_both() -> None:
+    post = extract_source(
+        POST,
+        (answer(POST, asset("telegram_generic_page.html")), answer(WIDGET, "Too Many Requests", status=429)),
+    )
+    assert post.problem == "unavailable"
+    assert "generic page" in (post.problem_detail or "")
+    assert (post.problem_detail or "").endswith("was not read: it answered HTTP 429")

@@ -8,6 +8,7 @@ names the speakers in its body; the registry holds fictional accounts. Then a pe
 from __future__ import annotations
 
 import datetime as dt
+import html
 import json
 from collections.abc import Iterator
 from dataclasses import replace
@@ -208,7 +209,12 @@ def test_confirmed_candidate_is_captured_and_checked_and_an_unconfirmed_one_is_n
     (workdir / "found.json").write_text(json.dumps(items), encoding="utf-8")
     post = CHANNEL_A[25]
     for shown in (post, CHANNEL_A[33]):
-        server.routes[f"/example_brigades_media/{shown.id}"] = Reply(body=f"<p>{shown.text}</p>".encode())
+        # The post's page as t.me serves it: its channel's name and its words in og: tags.
+        page = (
+            '<html><head><meta property="og:title" content="Example Brigades Media">'
+            f'<meta property="og:description" content="{html.escape(shown.text)}"></head></html>'
+        )
+        server.routes[f"/example_brigades_media/{shown.id}"] = Reply(body=page.encode())
 
     code = cli.main(
         ["check", "sitrep.txt", "--citations", "found.json", "--json", *_network(server, local_ca)]
