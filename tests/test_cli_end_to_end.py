@@ -204,6 +204,24 @@ def test_all_verified_exits_0(workdir: Path, news: FixtureServer, capsys: pytest
     assert doc["reports"][0]["footnotes"][0]["status"] == "verified"
 
 
+def test_a_run_through_connect_to_says_its_pages_came_from_the_addresses_given(
+    workdir: Path, news: FixtureServer, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A verdict on a page served from an address the operator chose: a reviewer must be told, not only the
+    # ledger's options.
+    (workdir / "one.md").write_text(
+        "Said so.[^a]\n\n[^a]: Lina Haddad, \u201cCouncil vote\u201d, January 21, 2022, http://news.example/article\n",
+        encoding="utf-8",
+    )
+    rule = f"news.example:80:127.0.0.1:{news.port}"
+    code, _, err = _run(capsys, "check", "one.md", "-q", "--connect-to", rule)
+    assert code == 0
+    assert (
+        f"captured through --connect-to {rule}: the hosts these name were reached at the addresses given"
+        in err
+    )
+
+
 def test_a_loopback_url_is_blocked_without_a_single_hit(
     workdir: Path, news: FixtureServer, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -316,6 +316,14 @@ def _show(args: argparse.Namespace, results: list[ReportResult]) -> None:
     for result in results:
         for warning in result.warnings:
             warn(f"{result.ledger}: {warning}")
+    if args.connect_to and not args.offline and any(result.footnotes for result in results):
+        # Evidence of a page served from an address the operator chose: a reviewer of the verdict must know.
+        rules = ", ".join(str(rule) for rule in args.connect_to)
+        warn(
+            f"captured through --connect-to {rules}: the hosts these name were reached at the addresses "
+            "given, not their own; the ledger keeps the rules (options.connect_to), each WARC the address "
+            "reached (WARC-IP-Address)"
+        )
     if args.json:
         from provenance.outputs.json_format import JsonFormat
 
