@@ -10,7 +10,7 @@ import bisect
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import chain
 from typing import NamedTuple, overload
 
@@ -127,6 +127,8 @@ class _ReadParagraph(NamedTuple):
     text: str
     mark_offsets: tuple[int, ...]
     quotes_by_mark: dict[int, list[Quote]]
+    # Quotes of a run of marks not kept (`_attribute_quotes`): for a mark, its run's first mark and how many.
+    left_out_by_mark: dict[int, tuple[int, int]]
 
 
 def without_marks(text: str) -> str:
@@ -159,7 +161,7 @@ def _read_paragraph(paragraph: ParagraphDraft) -> _ReadParagraph:
             offsets.append(length)
     stripped = "".join(kept).rstrip()
     offsets = [min(offset, len(stripped)) for offset in offsets]
-    return _ReadParagraph(stripped, tuple(offsets), _attribute_quotes(stripped, offsets))
+    return _ReadParagraph(stripped, tuple(offsets), *_attribute_quotes(stripped, offsets))
 
 
 def _read_with_passages(text: str) -> _ReadParagraph:
@@ -215,17 +217,27 @@ def _read_with_passages(text: str) -> _ReadParagraph:
             if not depth and (quoted := stripped[opened_at:closed_at].strip()):
                 passages.append(Quote(quoted, opened_at, closed_at))
     offsets = [min(offset, len(stripped)) for offset in offsets]
-    return _ReadParagraph(stripped, tuple(offsets), _attribute_quotes(stripped, offsets, passages))
+    return _ReadParagraph(stripped, tuple(offsets), *_attribute_quotes(stripped, offsets, passages))
+
+
+# The quoted characters a run of marks shares out to its members (`[1][2][3]` after a quote: each footnote
+# keeps the quote). Up to ten members keep `MAX_QUOTED_CHARS` each; a longer run keeps less per member, so a
+# run of 2,000 marks after 10,000 quotes is not 2,000 copies of them all (quadratic time, and gigabytes out).
+_RUN_QUOTED_CHARS = 10 * MAX_QUOTED_CHARS
 
 
 def _attribute_quotes(
     text: str, offsets: Sequence[int], passages: Sequence[Quote] = ()
-) -> dict[int, list[Quote]]:
+) -> tuple[dict[int, list[Quote]], dict[int, tuple[int, int]]]:
     """Each mark's quotes: the quotes in quote marks and the passages (`_take_out_passages`); a quote in
-    quote marks within a passage (or across its edge) is part of the passage, not a quote of its own."""
+    quote marks within a passage (or across its edge) is part of the passage, not a quote of its own. The
+    members of a run of marks share one list, in the text's order, cut to their share of
+    `_RUN_QUOTED_CHARS`; for a mark whose run's list was cut, the run's first mark and how many were not
+    kept (the quote check never passes on those)."""
     by_mark: dict[int, list[Quote]] = {}
+    left_out: dict[int, tuple[int, int]] = {}
     if not offsets:
-        return by_mark
+        return by_mark, left_out
     groups = _mark_groups(text, offsets)
     closed = list(iter_quotes(text))
     quotes: Iterable[Quote] = [*closed, *unclosed_quotes(text, closed, offsets)]
@@ -235,12 +247,26 @@ def _attribute_quotes(
             *(quote for quote in quotes if not _in_passage(quote, passages, starts)),
             *passages,
         ]
+    by_run: dict[int, list[Quote]] = {}
     for quote in quotes:
         following = bisect.bisect_left(offsets, quote.end)
         mark = following if following < len(offsets) else len(offsets) - 1
-        for member in groups[mark]:
-            by_mark.setdefault(member, []).append(quote)
-    return by_mark
+        by_run.setdefault(groups[mark].start, []).append(quote)
+    for first, found in by_run.items():
+        members = groups[first]
+        room = min(MAX_QUOTED_CHARS, _RUN_QUOTED_CHARS // len(members))
+        found.sort(key=lambda quote: quote.start)
+        kept: list[Quote] = []
+        for quote in found:
+            if len(quote.text) > room:
+                break
+            kept.append(quote)
+            room -= len(quote.text)
+        for member in members:
+            by_mark[member] = kept
+            if len(kept) < len(found):
+                left_out[member] = (first, len(found) - len(kept))
+    return by_mark, left_out
 
 
 def _in_passage(quote: Quote, passages: Sequence[Quote], starts: Sequence[int]) -> bool:
@@ -290,6 +316,7 @@ class _ContextDraft:
     read: _ReadParagraph
     window: tuple[int, int]
     quotes: dict[int, Quote]
+    runs_left_out: dict[int, int] = field(default_factory=dict)  # per run of marks, its quotes not kept
 
     def add_quotes(self, quotes: Iterable[Quote]) -> None:
         """The quotes a marker cites, inside its window or not: the window shows the passage, the quotes are
@@ -310,7 +337,7 @@ class _ContextDraft:
                 break
             kept.append(quote.text)
             room -= len(quote.text)
-        left_out = len(self.quotes) - len(kept)
+        left_out = len(self.quotes) - len(kept) + sum(self.runs_left_out.values())
         return Context(
             line=self.line,
             text=text,
@@ -378,6 +405,9 @@ class _Assembly:
                     marker.line, marker.paragraph.location, read, window, {}
                 )
             draft.add_quotes(read.quotes_by_mark.get(marker.mark, ()))
+            if marker.mark in read.left_out_by_mark:
+                run, count = read.left_out_by_mark[marker.mark]
+                draft.runs_left_out[run] = count
         return Footnote(
             label=note.label,
             text=note.text,
