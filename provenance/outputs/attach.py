@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from html.parser import HTMLParser
-from urllib.parse import urlsplit
+from urllib.parse import quote, urlsplit
 
 from provenance.models import ReportFormat
 from provenance.results import FootnoteResult, ReportResult
@@ -32,7 +32,13 @@ class AppendixRow:
 
     @property
     def version_url(self) -> str | None:
-        return self.archived or self.warc
+        return self.archived or (_path_href(self.warc) if self.warc else None)
+
+
+def _path_href(path: str) -> str:
+    """A relative file path as a link names it: escaped, so a folder named `case #12` is not cut at a
+    fragment and a space does not end the link."""
+    return quote(path)
 
 
 def appendix_rows(result: ReportResult, evidence_prefix: str) -> list[AppendixRow]:
@@ -176,8 +182,11 @@ def _html_appendix(result: ReportResult, rows: Sequence[AppendixRow], checked_at
             return "<td>-</td>"
         escaped = html.escape(value, quote=True)
         # A link only to the web or to a path beside the copy: never a `javascript:` or `data:` URL.
-        linkable = link and (_is_web_url(value) or not urlsplit(value).scheme)
-        return f'<td><a href="{escaped}">{escaped}</a></td>' if linkable else f"<td>{escaped}</td>"
+        web = _is_web_url(value)
+        if not (link and (web or not urlsplit(value).scheme)):
+            return f"<td>{escaped}</td>"
+        href = escaped if web else html.escape(_path_href(value), quote=True)
+        return f'<td><a href="{href}">{escaped}</a></td>'
 
     body = "".join(
         "<tr>"

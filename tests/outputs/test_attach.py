@@ -7,7 +7,7 @@ from dataclasses import replace
 from bs4 import BeautifulSoup
 from markdown_it import MarkdownIt
 
-from provenance.models import MementoLookup
+from provenance.models import MementoLookup, ReportFormat
 from provenance.outputs.attach import attach
 from provenance.results import FootnoteResult
 from tests.outputs.builders import VERIFIED, report_result
@@ -24,7 +24,7 @@ def test_a_javascript_archive_url_is_never_a_link_in_html_or_markdown() -> None:
     result = report_result(_with_archive(HOSTILE))
     page = attach(
         "<html><body><p>x</p></body></html>",
-        replace(result, report=result.report.model_copy(update={"format": "html"})),
+        replace(result, report=result.report.model_copy(update={"format": ReportFormat.HTML})),
         "",
         "2026-01-01T00:00:00Z",
     )
@@ -43,3 +43,18 @@ def test_an_archived_copy_on_the_web_is_a_link_in_markdown() -> None:
     rendered = MarkdownIt("commonmark").enable("table").render(markdown)
     assert f'<a href="{url}">' in rendered
     assert rendered.count("<tr>") == 2, "a header row and one footnote row: no cell broke the table"
+
+
+def test_a_warc_link_through_a_folder_that_needs_escaping_leads_to_the_file() -> None:
+    # `../case #12/archives/…` as an href stopped at the `#`: the link named a folder, not the WARC.
+    result = report_result(VERIFIED)
+    result = replace(result, report=result.report.model_copy(update={"format": ReportFormat.HTML}))
+    page = attach(
+        '<html><body><a href="https://news.example/a">a</a></body></html>', result, "../case #12/", "t"
+    )
+    soup = BeautifulSoup(page, "html.parser")
+    warc = VERIFIED.outcome.capture.warc if VERIFIED.outcome and VERIFIED.outcome.capture else ""
+    hrefs = [str(a["href"]) for a in soup.find_all("a")]
+    assert f"../case%20%2312/{warc}" in hrefs
+    assert soup.find("a", attrs={"data-versionurl": f"../case%20%2312/{warc}"}) is not None
+    assert f"../case #12/{warc}" in soup.get_text(), "the path is shown as it is"
