@@ -28,7 +28,7 @@ from urllib.parse import urljoin
 from provenance.capture.failure import CaptureFailure
 from provenance.capture.options import FollowUp, FollowUps
 from provenance.capture.uri import request_uri
-from provenance.citations.platforms import canonical_url, memento_original
+from provenance.citations.platforms import canonical_url, memento_original, memento_time_in_url
 from provenance.files import open_regular_file
 from provenance.models import (
     SAYS_NO_MEMENTO,
@@ -84,9 +84,9 @@ def _read_copy(
     from provenance.extractors import extract_source
 
     post = extract_source(_as_requested(original), tuple(responses), start=start, main_text=main_text)
-    return post.model_copy(
-        update={"memento_url": memento.uri, "memento_datetime": memento.header("Memento-Datetime")}
-    )
+    # An archive that names no Memento-Datetime still names the copy's time in its URL.
+    made = memento.header("Memento-Datetime") or memento_time_in_url(memento.uri)
+    return post.model_copy(update={"memento_url": memento.uri, "memento_datetime": made})
 
 
 def _read_live(

@@ -193,6 +193,18 @@ def test_a_cited_wayback_copy_is_read_as_the_post_it_copies_and_no_copy_of_it_is
     assert [r.path for r in fixture_server.requests] == [path], "no TimeGate asked"
 
 
+def test_a_cited_wayback_copy_without_a_memento_datetime_is_dated_by_its_url(
+    fixture_server: FixtureServer, archive_dir: Path
+) -> None:
+    # "the archived copy … made at an unknown date", where the copy's URL names its second.
+    path = f"/web/20220121093000/{TWEET}"
+    fixture_server.routes[path] = Reply(body=ARCHIVED_TWEET_PAGE)
+    citation = Citation(url=f"http://web.archive.org{path}", original_url=TWEET, date=dt.date(2022, 1, 20))
+    read = _capture_and_read(fixture_server, archive_dir, citation, ("web.archive.org",))
+    assert read.live is not None
+    assert read.live.memento_datetime == "2022-01-21 09:30:00 UTC, as its URL says"
+
+
 def test_a_timegate_without_a_copy_of_the_url_as_cited_is_asked_for_its_canonical_form(
     fixture_server: FixtureServer, archive_dir: Path
 ) -> None:

@@ -173,6 +173,26 @@ def canonical_url(url: str) -> str:
     return post_url or _normalised_url(parts, host, port)
 
 
+def memento_time_in_url(url: str) -> str | None:
+    """When a Wayback Machine memento URL says its copy was made, to the second (`20220121093000` →
+    `2022-01-21 09:30:00 UTC, as its URL says`), or None: a shorter stamp names no moment, only a range the
+    archive picks from."""
+    try:
+        parts = urlsplit(url.strip())
+        host = _bare_host(parts.hostname or "")
+    except ValueError:
+        return None
+    found = _WAYBACK_MEMENTO.match(parts.path) if host in _WAYBACK_HOSTS else None
+    stamp = found.group("timestamp") if found else ""
+    if len(stamp) != 14:
+        return None
+    try:
+        moment = dt.datetime.strptime(stamp, "%Y%m%d%H%M%S")
+    except ValueError:
+        return None
+    return f"{moment:%Y-%m-%d %H:%M:%S} UTC, as its URL says"
+
+
 def memento_original(url: str) -> str | None:
     """The URL a Wayback Machine memento URL is an archived copy of, or None for any other URL.
 
