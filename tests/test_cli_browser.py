@@ -79,6 +79,24 @@ def test_a_quote_that_only_a_script_puts_on_the_page_is_found_with_browser_and_n
     assert "voted to reopen the bridge" in dom["payload"].decode()
 
 
+def test_a_browser_capture_verifies_intact_every_record_listed_and_in_its_times(
+    tmp_path: Path, article_site: FixtureServer, local_ca: LocalCA
+) -> None:
+    # The page's own requests through the recording proxy, then its screenshot, DOM and PDF as resource
+    # records: `verify` holds each record to the ledger's list and the capture's times, address and status.
+    (tmp_path / "brief.md").write_text(REPORT, encoding="utf-8")
+    rendered = _check(tmp_path, article_site, local_ca, "--browser")
+    records = read_records(tmp_path / rendered["capture"]["warc"])
+    assert {"request", "response", "resource", "metadata"} <= {record["type"] for record in records}
+
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        code = cli.main(["verify", str(tmp_path / "brief.md.ledger.jsonl")])
+
+    assert code == 0, out.getvalue()
+    assert "verdict: INTACT" in out.getvalue()
+
+
 def test_browser_without_a_chromium_stops_with_one_line_and_writes_nothing(tmp_path: Path) -> None:
     (tmp_path / "brief.md").write_text(REPORT, encoding="utf-8")
     result = run_provenance(
