@@ -249,6 +249,24 @@ def test_what_the_browser_could_not_do_is_said_in_the_captured_detail(
     assert captured["detail"].endswith("; browser: the load event did not fire within 1s")
 
 
+def test_a_browser_capture_verifies_intact_every_record_listed_and_in_its_times(
+    tmp_path: Path, article_site: FixtureServer, local_ca: LocalCA
+) -> None:
+    # The page's own requests through the recording proxy, then its screenshot, DOM and PDF as resource
+    # records: `verify` holds each record to the ledger's list and the capture's times, address and status.
+    (tmp_path / "brief.md").write_text(REPORT, encoding="utf-8")
+    rendered = _check(tmp_path, article_site, local_ca, "--browser")
+    records = read_records(tmp_path / rendered["capture"]["warc"])
+    assert {"request", "response", "resource", "metadata"} <= {record["type"] for record in records}
+
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        code = cli.main(["verify", str(tmp_path / "brief.md.ledger.jsonl")])
+
+    assert code == 0, out.getvalue()
+    assert "verdict: INTACT" in out.getvalue()
+
+
 def test_browser_without_a_chromium_stops_with_one_line_and_writes_nothing(tmp_path: Path) -> None:
     (tmp_path / "brief.md").write_text(REPORT, encoding="utf-8")
     result = run_provenance(

@@ -11,6 +11,7 @@ A new kind of check (signatures, timestamps) is one more `LineCheck` in `line_ch
 
 from __future__ import annotations
 
+import datetime as dt
 import heapq
 import json
 import os
@@ -45,6 +46,14 @@ from provenance.models import (
 from provenance.seal.verification import SealCheck, SealResult
 from provenance.verdict import EvidenceTracker, FootnoteEvidence, RunEvidence
 from provenance.waiting import result_in_steps
+from provenance.warc.consistency import (
+    CLOCK_SKEW,
+    Recorder,
+    check_agreement,
+    check_listing,
+    check_times,
+    parse_utc,
+)
 from provenance.warc.evidence import check_capture, check_warc_itself, read_limits
 from provenance.warc.naming import is_warc_file_name, path_from_ledger
 from provenance.warc.reader import WarcContents, read_warc_stream
@@ -284,6 +293,7 @@ def line_checks(context: VerifyContext, tally: _Tally, captures: _CaptureCheck) 
         _ChainCheck(context.file),
         _StructureCheck(context.file, tally),
         captures,
+        _TimeCheck(context.file, dt.datetime.now(dt.UTC)),
         _ReportCheck(context, tally),
         _AnchorCheck(context, tally),
         SealCheck(context.file, context.trusted_keys, context.tsa_roots, tally.seals, tally.warnings),
@@ -497,6 +507,78 @@ class _StructureCheck:
             yield Problem.mismatch(number, self._file, "summary-mismatch", "total", self._body, summary.total)
 
 
+# --- the times --------------------------------------------------------------------------------------------
+
+
+class _TimeCheck:
+    """Each run line's own times, and each capture's: against each other, the clock, the line that records
+    it and its run's line (`warc.consistency.check_times`).
+
+    A `check` run's line is sealed once its run has ended (it records `started_at` and `finished_at`): every
+    capture its footnotes name, made in the run or reused from before it, had finished by its `at`. A run
+    line without them (a `locate` run, or a `check` run of older ledgers) was sealed before its captures
+    began: then only the capture's own line bounds it.
+    """
+
+    def __init__(self, file: str, now: dt.datetime) -> None:
+        self._file = file
+        self._now = now
+        self._run: Recorder | None = None  # the run line that bounds the captures of the lines after it
+
+    def see(self, entry: LedgerEntry) -> Sequence[Problem]:
+        parsed = entry.parsed
+        if isinstance(parsed, RunLine):
+            sealed_after = parsed.finished_at is not None
+            self._run = (
+                Recorder(parsed.at, f"its run's line {entry.number}", judged=True) if sealed_after else None
+            )
+            return list(self._run_problems(entry.number, parsed))
+        if isinstance(parsed, SummaryLine):
+            self._run = None
+        if not isinstance(parsed, FootnoteLine | LocateLine) or parsed.capture is None:
+            return ()
+        recorders = [Recorder(parsed.at, f"its line {entry.number}")]
+        if self._run is not None:
+            recorders.append(self._run)
+        return list(check_times(entry.number, self._file, parsed.capture, recorders, self._now))
+
+    def _run_problems(self, number: int, run: RunLine) -> Iterator[Problem]:
+        # In the order the run writes them: started_at when it starts, finished_at, then its line's at.
+        recorded = (("started_at", run.started_at), ("finished_at", run.finished_at), ("at", run.at))
+        times = [(name, text) for name, text in recorded if text is not None]
+        moments: list[dt.datetime] = []
+        for name, text in times:
+            moment = parse_utc(text)
+            if moment is None:
+                yield self._run_problem(number, f"the run line's {name} is not a time", "a UTC time", text)
+                return
+            moments.append(moment)
+        if max(moments) > self._now + CLOCK_SKEW:
+            now = self._now.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+            found = ", ".join(f"{name} {text}" for name, text in times)
+            yield self._run_problem(
+                number, "the run line is dated in the future", f"times before {now}", found
+            )
+        for before, after, moment, next_moment in zip(times, times[1:], moments, moments[1:], strict=False):
+            if next_moment < moment:
+                message = f"the run line's {after[0]} is before its {before[0]}"
+                expected = f"a time from {before[1]} on"
+                yield self._run_problem(number, message, expected, after[1])
+
+    def _run_problem(self, number: int, message: str, expected: str, actual: str) -> Problem:
+        return Problem(
+            line=number,
+            file=self._file,
+            code="run-time-impossible",
+            message=message,
+            expected=expected,
+            actual=actual,
+        )
+
+    def finish(self) -> Sequence[Problem]:
+        return ()
+
+
 # --- the WARC files ---------------------------------------------------------------------------------------
 
 # WARC files read and kept for lines that name them again; older ones are read again if named again.
@@ -525,7 +607,9 @@ def _kept_size(line: RawLine) -> int:
 
 
 class _CaptureCheck:
-    """Each WARC a footnote line names: read once, its own digests checked once, each capture compared.
+    """Each WARC a footnote line names: read once, its own digests checked once, each capture compared with
+    it: the records it lists, every record it does not, and what the listed records' headers say
+    (`warc.evidence`, `warc.consistency`).
 
     The files are read ahead of the line being checked, on one thread per core (hashing and inflating release
     the GIL), while the lines are still checked one by one in ledger order: problems come out in the same
@@ -608,6 +692,9 @@ class _CaptureCheck:
             self._tally.records += contents.record_count
             yield from check_warc_itself(number, file, contents)
         yield from check_capture(number, file, capture, contents)
+        if contents.error is None:  # a file read in part is named as such; what it lacks would be noise
+            yield from check_listing(number, file, capture, contents)
+            yield from check_agreement(number, file, capture, contents)
 
     def finish(self) -> Sequence[Problem]:
         if self._missing and self._context.archive_dir is None:

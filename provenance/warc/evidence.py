@@ -42,7 +42,9 @@ def read_limits(capture: Capture, file_size: int | None = None) -> ReadLimits:
     )
 
 
-def check_capture(number: int, file: str, capture: Capture, contents: WarcContents) -> Iterator[Problem]:
+def check_capture(
+    number: int | None, file: str, capture: Capture, contents: WarcContents
+) -> Iterator[Problem]:
     """The ledger line `number`'s capture against the WARC as read: its file hash and each record it names."""
     if contents.sha256 != capture.warc_sha256:
         yield Problem.mismatch(
@@ -52,7 +54,7 @@ def check_capture(number: int, file: str, capture: Capture, contents: WarcConten
         yield from _check_record_ref(number, file, ref, contents)
 
 
-def check_warc_itself(number: int, file: str, contents: WarcContents) -> Iterator[Problem]:
+def check_warc_itself(number: int | None, file: str, contents: WarcContents) -> Iterator[Problem]:
     if contents.error is not None:
         yield Problem.at(number, file, "warc-malformed", f"the WARC is malformed: {contents.error}")
     for mismatch in contents.mismatches:
@@ -74,7 +76,7 @@ def check_warc_itself(number: int, file: str, contents: WarcContents) -> Iterato
 
 
 def _check_record_ref(
-    number: int, file: str, ref: WarcRecordRef, contents: WarcContents
+    number: int | None, file: str, ref: WarcRecordRef, contents: WarcContents
 ) -> Iterator[Problem]:
     digests = contents.records.get(ref.id)
     if digests is None:

@@ -157,6 +157,16 @@ class DigestMismatch:
     computed: str
 
 
+@dataclass(frozen=True)
+class OtherRecord:
+    """A record read but not asked for: what `verify` says of a record its ledger line does not list."""
+
+    record_id: str  # as an excerpt: a forged header can be long
+    type: str
+    digested: bool  # whether its WARC header states a block digest (one that, recomputed, held or not)
+    repeated: bool = False  # its id is the id of a record before it
+
+
 @dataclass
 class WarcContents:
     sha256: str
@@ -168,6 +178,10 @@ class WarcContents:
     kept: frozenset[str] | None = None  # the record ids asked for; None: every record is kept
     mismatches: list[DigestMismatch] = field(default_factory=list)  # the first `_MISMATCHES_KEPT`
     more_mismatches: int = 0  # found beyond those
+    # The records read that were not asked for (when some were) or that repeat the id of a record before them:
+    # the first `_MISMATCHES_KEPT`, and how many more.
+    others: list[OtherRecord] = field(default_factory=list)
+    more_others: int = 0
 
 
 class _ContentOverLimit(Exception):
@@ -261,8 +275,12 @@ def _read_records(reader: _HashingReader, contents: WarcContents, limits: ReadLi
                 record_id = record.rec_headers.get_header("WARC-Record-ID")
                 digests = _record_digests(record, budget)
                 _note_mismatches(contents, record_id, digests)
-                if contents.kept is None or record_id in contents.kept:
+                if record_id in contents.records:  # a second record by one id: not the one the id names
+                    _note_other(contents, record_id, digests, repeated=True)
+                elif contents.kept is None or record_id in contents.kept:
                     contents.records[record_id] = digests
+                else:
+                    _note_other(contents, record_id, digests)
     except _ContentOverLimit:
         return (
             f"its records hold more than the {limits.content_bytes} bytes its capture can account for; "
@@ -300,6 +318,22 @@ def _note_mismatches(contents: WarcContents, record_id: str, digests: RecordDige
                 contents.mismatches.append(DigestMismatch(record_id, what, recorded, computed))
             else:
                 contents.more_mismatches += 1
+
+
+def _note_other(
+    contents: WarcContents, record_id: str | None, digests: RecordDigests, repeated: bool = False
+) -> None:
+    if len(contents.others) < _MISMATCHES_KEPT:
+        contents.others.append(
+            OtherRecord(
+                record_id=excerpt(record_id or "(no WARC-Record-ID)"),
+                type=excerpt(digests.type or "(no WARC-Type)"),
+                digested=digests.header_block is not None,
+                repeated=repeated,
+            )
+        )
+    else:
+        contents.more_others += 1
 
 
 def _record_digests(record: Any, budget: list[int]) -> RecordDigests:

@@ -33,6 +33,11 @@ from provenance.models import (
 
 SOURCE_URL = "https://example.org/post/1"
 RESPONSE_BODY = b"<html><body>the cited evidence</body></html>"
+# When `make_capture` says the capture was made, from where; `write_warc` dates and addresses its records so.
+STARTED_AT = "2024-05-01T10:00:00.000Z"
+FINISHED_AT = "2024-05-01T10:00:01.000Z"
+WARC_DATE = "2024-05-01T10:00:00.500000Z"
+SOURCE_IP = "127.0.0.1"
 
 
 def _sha256_digest(data: bytes) -> str:
@@ -40,8 +45,8 @@ def _sha256_digest(data: bytes) -> str:
 
 
 def write_warc(path: Path, body: bytes = RESPONSE_BODY, gzip: bool = False) -> tuple[WarcRecordRef, ...]:
-    """A WARC with one request and one response, digested with `sha256:<hex>` as the capture writes them;
-    `gzip`: each record a gzip member, as the capture writes them."""
+    """A WARC with one request and one response, digested with `sha256:<hex>`, dated and addressed as the
+    capture writes them (within `make_capture`'s times, from its IP); `gzip`: each record a gzip member."""
     request = StatusAndHeaders("GET /post/1 HTTP/1.1", [("Host", "example.org")], is_http_request=True)
     response = StatusAndHeaders(
         "200 OK", [("Content-Type", "text/html"), ("Content-Length", str(len(body)))], "HTTP/1.1"
@@ -62,7 +67,12 @@ def write_warc(path: Path, body: bytes = RESPONSE_BODY, gzip: bool = False) -> t
                 payload=io.BytesIO(record_body),
                 length=len(record_body),
                 http_headers=http_head,
-                warc_headers_dict={"WARC-Block-Digest": block_digest, "WARC-Payload-Digest": payload_digest},
+                warc_headers_dict={
+                    "WARC-Date": WARC_DATE,
+                    "WARC-IP-Address": SOURCE_IP,
+                    "WARC-Block-Digest": block_digest,
+                    "WARC-Payload-Digest": payload_digest,
+                },
             )
             writer.write_record(record)
             record_id = record.rec_headers.get_header("WARC-Record-ID")
@@ -88,9 +98,9 @@ def make_capture(
         warc=warc_name,
         warc_sha256=sha256_file(ledger_dir / warc_name),
         records=tuple(records),
-        ip="127.0.0.1",
-        started_at="2024-05-01T10:00:00.000Z",
-        finished_at="2024-05-01T10:00:01.000Z",
+        ip=SOURCE_IP,
+        started_at=STARTED_AT,
+        finished_at=FINISHED_AT,
         bytes=len(body),
         truncated=False,
     )

@@ -30,7 +30,7 @@ from provenance.models import (
     SummaryLine,
     ToolInfo,
 )
-from provenance.warc.writer import WarcFile
+from provenance.warc.writer import RequestHead, WarcFile, response_body
 
 REPORT_TEXT = """# Brief
 
@@ -43,6 +43,7 @@ An offline note.[^4]
 [^4]: Rybar (@rybar), Telegram, January 21, 2022, https://t.me/rybar/12345
 """
 AT = dt.datetime(2022, 1, 22, 10, 0, tzinfo=dt.UTC)
+_CAPTURE_IP = "203.0.113.7"
 
 
 @dataclass(frozen=True)
@@ -64,11 +65,18 @@ class FootnoteSpec:
 def write_capture_warc(
     archive_dir: Path, name: str, url: str, screenshot: bytes | None, ledger_dir: Path, http_status: int = 200
 ) -> Capture:
-    """A real, published WARC for `url`; with a PNG `resource` record when a screenshot is given."""
+    """A real, published WARC for `url`: its request and the answer (`http_status`, from the capture's IP
+    address), with a PNG `resource` record when a screenshot is given."""
     warc = WarcFile(archive_dir, name, AT)
     warc.write_warcinfo(
         WarcInfo(software="provenance/test", operator="tester", hostname="localhost", command_line="test"), AT
     )
+    answer = response_body(f"HTTP/1.1 {http_status} {'OK' if http_status == 200 else 'Not Found'}", [])
+    request = RequestHead("GET / HTTP/1.1", [("Host", "news.example")])
+    try:
+        warc.write_exchange(url, _CAPTURE_IP, AT, request, answer, None)
+    finally:
+        answer.close()
     attachments = []
     if screenshot is not None:
         uri = f"urn:provenance:screenshot:{url}"
@@ -92,7 +100,7 @@ def write_capture_warc(
         warc=path.relative_to(ledger_dir).as_posix(),
         warc_sha256=sha256,
         records=tuple(warc.records),
-        ip="203.0.113.7",
+        ip=_CAPTURE_IP,
         started_at="2022-01-22T10:00:00.000Z",
         finished_at="2022-01-22T10:00:01.250Z",
         bytes=4711,

@@ -57,7 +57,8 @@ def test_a_capture_dated_in_the_future_is_not_reused(
     )
     assert _take(tmp_path, capture, recorded_at="2099-01-01T00:00:02.000Z") is None
     assert "the capture of http://news.example/a in the journal is not reused, fetched again" in caplog.text
-    assert "it is dated in the future (2099-01-01T00:00:00.000Z" in caplog.text
+    assert "the capture is dated in the future" in caplog.text
+    assert "found 2099-01-01T00:00:00.000Z to 2099-01-01T00:00:01.000Z" in caplog.text
 
 
 def test_a_capture_recorded_by_a_line_dated_in_the_future_is_not_reused(
@@ -91,7 +92,11 @@ def test_a_capture_whose_ip_disagrees_with_its_warc_is_not_reused(
     # Made on the attacker's own machine (127.0.0.1), listed as fetched from a public address.
     capture = captured(served, tmp_path, URL).model_copy(update={"ip": "93.184.216.34"})
     assert _take(tmp_path, capture) is None
-    assert "it says it was made from 93.184.216.34, its WARC says 127.0.0.1" in caplog.text
+    assert (
+        "the capture's ip is not the WARC-IP-Address of the WARC's response from http://news.example/a"
+        in (caplog.text)
+    )
+    assert "(expected 93.184.216.34, found 127.0.0.1)" in caplog.text
     assert capture.warc in caplog.text, "the warning names the file"
 
 
@@ -103,7 +108,8 @@ def test_a_capture_whose_status_disagrees_with_its_warc_is_not_reused(
     assert capture.http_status == 404
     relabelled = capture.model_copy(update={"http_status": 200, "error": None})
     assert _take(tmp_path, relabelled) is None
-    assert "it says HTTP 200, its WARC's response says 404" in caplog.text
+    assert "the capture's http_status is not the status of the WARC's response" in caplog.text
+    assert "(expected 200, found 404)" in caplog.text
 
 
 def test_a_capture_whose_warc_holds_another_url_is_not_reused(
@@ -114,7 +120,8 @@ def test_a_capture_whose_warc_holds_another_url_is_not_reused(
     cited = "http://news.example/a"
     planted = capture.model_copy(update={"url": cited, "final_url": cited, "redirects": (cited,)})
     assert _take(tmp_path, planted) is None
-    assert "its WARC holds no request for http://news.example/a" in caplog.text
+    assert "no record the capture lists is a request for the URL it requested first" in caplog.text
+    assert "(expected http://news.example/a, found http://news.example/side.json)" in caplog.text
 
 
 def test_a_capture_whose_url_is_not_the_one_it_requested_is_not_reused(
@@ -123,7 +130,8 @@ def test_a_capture_whose_url_is_not_the_one_it_requested_is_not_reused(
     capture = captured(served, tmp_path, "http://news.example/side.json")
     planted = capture.model_copy(update={"url": "http://news.example/a"})
     assert _take(tmp_path, planted) is None
-    assert "it names http://news.example/a but says it requested http://news.example/side.json" in caplog.text
+    assert "the first URL the capture requested (its redirects) is not its url" in caplog.text
+    assert "(expected http://news.example/a, found http://news.example/side.json)" in caplog.text
 
 
 def test_a_capture_whose_warc_records_lie_outside_its_times_is_not_reused(
@@ -137,7 +145,7 @@ def test_a_capture_whose_warc_records_lie_outside_its_times_is_not_reused(
     }
     planted = capture.model_copy(update=earlier)
     assert _take(tmp_path, planted) is None
-    assert "its WARC's records are dated" in caplog.text and "outside the capture's" in caplog.text
+    assert "a record the capture lists is dated outside its started_at to finished_at" in caplog.text
 
 
 def test_a_capture_naming_records_its_warc_does_not_hold_is_not_reused(
