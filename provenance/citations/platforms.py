@@ -173,17 +173,24 @@ def canonical_url(url: str) -> str:
     return post_url or _normalised_url(parts, host, port)
 
 
-def memento_time_in_url(url: str) -> str | None:
-    """When a Wayback Machine memento URL says its copy was made, to the second (`20220121093000` →
-    `2022-01-21 09:30:00 UTC, as its URL says`), or None: a shorter stamp names no moment, only a range the
-    archive picks from."""
+def _wayback_memento(url: str) -> tuple[re.Match[str], SplitResult] | None:
+    """A Wayback Machine memento URL's path read (`timestamp`, `original`) and its parts; None for any other
+    URL."""
     try:
         parts = urlsplit(url.strip())
         host = _bare_host(parts.hostname or "")
     except ValueError:
         return None
     found = _WAYBACK_MEMENTO.match(parts.path) if host in _WAYBACK_HOSTS else None
-    stamp = found.group("timestamp") if found else ""
+    return (found, parts) if found else None
+
+
+def memento_time_in_url(url: str) -> str | None:
+    """When a Wayback Machine memento URL says its copy was made, to the second (`20220121093000` →
+    `2022-01-21 09:30:00 UTC, as its URL says`), or None: a shorter stamp names no moment, only a range the
+    archive picks from."""
+    memento = _wayback_memento(url)
+    stamp = memento[0].group("timestamp") if memento else ""
     if len(stamp) != 14:
         return None
     try:
@@ -200,14 +207,10 @@ def memento_original(url: str) -> str | None:
     `https://twitter.com/u/status/1`: the post a report means when it cites the copy, whose platform,
     account and post id are the original's.
     """
-    try:
-        parts = urlsplit(url.strip())
-        host = _bare_host(parts.hostname or "")
-    except ValueError:
+    memento = _wayback_memento(url)
+    if memento is None:
         return None
-    found = _WAYBACK_MEMENTO.match(parts.path) if host in _WAYBACK_HOSTS else None
-    if found is None:
-        return None
+    found, parts = memento
     original = found.group("original")
     scheme = _COLLAPSED_SCHEME.match(original)
     if scheme is not None:
