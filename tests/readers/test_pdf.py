@@ -99,8 +99,9 @@ def test_broken_pdf_is_a_clear_one_line_error(data: bytes, message: str) -> None
         read_report_bytes(data, "r.pdf")
 
 
-def _one_page_pdf(content: bytes, compress: bool = True) -> bytes:
-    """A minimal one-page PDF whose page draws `content` (a content stream), Flate-compressed if asked."""
+def _one_page_pdf(content: bytes, compress: bool = True, line_end: bytes = b"\n") -> bytes:
+    """A minimal one-page PDF whose page draws `content` (a content stream), Flate-compressed if asked,
+    its data after `stream` and `line_end`."""
     stream = zlib.compress(content, 9) if compress else content
     flate = b" /Filter /FlateDecode" if compress else b""
     objects = [
@@ -108,7 +109,7 @@ def _one_page_pdf(content: bytes, compress: bool = True) -> bytes:
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
         b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R"
         b" /Resources << /Font << /F1 5 0 R >> >> >>",
-        b"<< /Length %d%s >>\nstream\n" % (len(stream), flate) + stream + b"\nendstream",
+        b"<< /Length %d%s >>\nstream%s" % (len(stream), flate, line_end) + stream + b"\nendstream",
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
     ]
     return _pdf_of(objects)
@@ -122,6 +123,25 @@ def test_a_pdf_whose_page_text_inflates_past_the_ceiling_is_refused_before_it_is
         InputError, match=r"^r\.pdf: its compressed streams inflate past .* decompression bomb"
     ):
         read_report_bytes(bomb, "r.pdf")
+
+
+@pytest.mark.parametrize(
+    "line_end",
+    [b"\r", b" \n", b" \r", b"\r\n", b"\t junk \n"],
+    ids=["cr", "space-lf", "space-cr", "crlf", "junk-lf"],
+)
+def test_a_bomb_whose_stream_keyword_ends_its_line_otherwise_than_with_lf_is_refused_too(
+    line_end: bytes,
+) -> None:
+    # pdfminer starts a stream's data after the first line end after `stream`, whatever stands between:
+    # `stream\r` or `stream \n` hid a 200 MB stream from the check (97 KB on disk, 435 MB held).
+    page = b"BT /F1 12 Tf 72 720 Td (Claim [1]) Tj ET\n"
+    bomb = _one_page_pdf(page + b" " * 40_000_000, line_end=line_end)
+    with pytest.raises(
+        InputError, match=r"^r\.pdf: its compressed streams inflate past .* decompression bomb"
+    ):
+        read_report_bytes(bomb, "r.pdf")
+    assert read_report_bytes(_one_page_pdf(page, line_end=line_end), "r.pdf").format is ReportFormat.PDF
 
 
 @pytest.mark.parametrize("operator", [b"(x) Tj ", b"0 0 m 1 1 l S "], ids=["characters", "lines"])
