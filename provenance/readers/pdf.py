@@ -32,7 +32,7 @@ from provenance.models import Context, Finding, Footnote, ReportFormat
 from provenance.readers.assembly import markers_without_notes, unique
 from provenance.readers.interface import ReaderError, ReadResult, ReportReader
 from provenance.readers.plaintext import NOTES_HEADING, read_plain_text
-from provenance.readers.signatures import is_pdf
+from provenance.readers.signatures import has_pdf_header
 from provenance.urls import is_http_url
 
 if TYPE_CHECKING:
@@ -56,7 +56,7 @@ class PdfReader(ReportReader):
     suffixes = (".pdf",)
 
     def read(self, data: bytes, name: str) -> ReadResult:
-        if not is_pdf(data):
+        if not has_pdf_header(data):
             raise ReaderError(f"{name}: not a PDF document (no %PDF- header)")
         pages = _read_pages(data, name)
         if not pages:
