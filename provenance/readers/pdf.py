@@ -32,7 +32,7 @@ from provenance.models import Context, Finding, Footnote, ReportFormat
 from provenance.readers.assembly import markers_without_notes, unique
 from provenance.readers.interface import ReaderError, ReadResult, ReportReader
 from provenance.readers.plaintext import NOTES_HEADING, read_plain_text
-from provenance.readers.signatures import is_pdf
+from provenance.readers.signatures import has_pdf_header
 from provenance.urls import is_http_url
 
 if TYPE_CHECKING:
@@ -56,7 +56,7 @@ class PdfReader(ReportReader):
     suffixes = (".pdf",)
 
     def read(self, data: bytes, name: str) -> ReadResult:
-        if not is_pdf(data):
+        if not has_pdf_header(data):
             raise ReaderError(f"{name}: not a PDF document (no %PDF- header)")
         pages = _read_pages(data, name)
         if not pages:
@@ -102,7 +102,19 @@ MAX_TEXT_STREAM_BYTES = 32_000_000  # all streams but images, inflated
 MAX_INFLATED_BYTES = 256_000_000  # every stream, inflated
 MAX_PAGE_OBJECTS = 100_000  # characters, paths and images drawn on one page (a dense page: some 5,000)
 MAX_OBJECTS = 3_000_000  # ... in the whole document
-_STREAM_START = re.compile(rb"(?<!end)stream\r?\n")
+# A form (a drawing kept apart and drawn by name) is read anew each time it is drawn, and a form may draw
+# others: 40 forms each drawing the next twice are 2^40 drawings of nothing that the counts above never see.
+MAX_PAGE_FORMS = 1_000  # forms and images drawn on one page (a page of a report: a few)
+MAX_FORMS = 20_000  # ... in the whole document
+# Each annotation is looked at and each link matched against the page's lines: a page can list the same
+# one a million times (one shared /Annots array on every page).
+MAX_PAGE_ANNOTATIONS = 1_000  # annotations on one page (a page of a report: a few dozen links at most)
+MAX_ANNOTATIONS = 50_000  # ... in the whole document
+# Where a stream's data starts is pdfminer's rule, not the specification's: after the `stream` keyword it
+# reads one line (PDFParser.do_keyword -> nextline), up to and with the first CR, LF or CR LF, whatever
+# stands between, so `stream\r`, `stream \n` and `stream junk\n` all start a stream it decodes.
+_STREAM_KEYWORD = re.compile(rb"(?<!end)stream")
+_LINE_END = re.compile(rb"[\r\n]")
 _IMAGE_DICT = re.compile(rb"/Subtype\s*/Image\b")
 _DICT_LOOKBACK = 4096
 # What is fed to the inflater at a time: small at first, since most streams are a page's few kilobytes and
@@ -130,14 +142,35 @@ def _inflated_size(data: bytes, start: int, limit: int) -> int:
     return size
 
 
+def _zlib_header_at(data: bytes, start: int) -> bool:
+    """Whether a zlib stream can start at `start` (RFC 1950: deflate, and a header that checks); pdfminer
+    inflates nothing from a stream that fails this, and checking it first keeps a file of a million empty
+    `stream` lines quick to scan."""
+    header = data[start : start + 2]
+    return len(header) == 2 and header[0] & 0x0F == 8 and (header[0] << 8 | header[1]) % 31 == 0
+
+
 def check_stream_sizes(data: bytes, name: str) -> None:
     """Refuse a PDF whose compressed streams inflate past the ceilings above (a decompression bomb)."""
     text_total = total = 0
-    for match in _STREAM_START.finditer(data):
-        header = data[max(0, match.start() - _DICT_LOOKBACK) : match.start()]
+    line_end, measured = -1, -1  # the line end found last (each part of the file is searched once)
+    previous = 0  # where the last keyword ended: a stream's dictionary is after it (so each byte is looked
+    # back at once: a million `stream` lines of 4 KB look-backs each took 14 s for a 7 MB file)
+    for match in _STREAM_KEYWORD.finditer(data):
+        if line_end < match.end():
+            found = _LINE_END.search(data, match.end())
+            if found is None:  # no line after it: pdfminer reads no data either
+                break
+            line_end = found.start()
+        start = line_end + (2 if data[line_end : line_end + 2] == b"\r\n" else 1)
+        if start == measured or not _zlib_header_at(data, start):  # the same data again, or no zlib data
+            continue
+        measured = start
+        header = data[max(previous, match.start() - _DICT_LOOKBACK) : match.start()]
+        previous = match.end()
         image = _IMAGE_DICT.search(header[header.rfind(b" obj") + 1 :]) is not None
         limit = MAX_IMAGE_BYTES if image else MAX_STREAM_BYTES
-        size = _inflated_size(data, match.end(), limit)
+        size = _inflated_size(data, start, limit)
         total += size
         text_total += 0 if image else size
         if size > limit or text_total > MAX_TEXT_STREAM_BYTES or total > MAX_INFLATED_BYTES:
@@ -150,7 +183,57 @@ def check_stream_sizes(data: bytes, name: str) -> None:
 
 
 class _TooMuchDrawn(Exception):
-    pass
+    """A page draws past a ceiling; the message says which, as `page N draws more than ...` goes on."""
+
+
+# pdfminer follows references with no memory of where it has been: `resolve1` loops for ever on an object
+# whose whole body is a reference back to itself (`6 0 obj 6 0 R endobj`, or 6 -> 7 -> 6), and its walkers
+# of the page tree, number trees, font widths and forms that draw forms visit a shared object once for each
+# path to it (40 levels of `[7 0 R 7 0 R]` are 2^40 visits). Every reference pdfminer or this reader
+# follows goes through the document's `getobj`, so that is where both are bounded: a chain of references
+# is followed to its end at once, refused when it comes back on itself or runs longer than any real file
+# needs, and the references resolved in all are counted (a 500-page report resolves some 2,500).
+MAX_REFERENCE_CHAIN = 32  # objects that are nothing but a reference to the next one
+MAX_RESOLVED = 200_000  # references resolved while reading the whole document
+
+
+class _BadReferences(Exception):
+    """A crafted web of references; the message says which (the file's name is added by the caller)."""
+
+
+def _bounded_document(parser: object) -> object:
+    """pdfminer's PDFDocument whose `getobj` (what every reference is resolved by) is bounded as above."""
+    from pdfminer.pdfdocument import PDFDocument
+    from pdfminer.pdftypes import PDFObjRef
+
+    class BoundedDocument(PDFDocument):
+        resolved = 0
+
+        def _counted(self, objid: int) -> object:
+            self.resolved += 1
+            if self.resolved > MAX_RESOLVED:
+                raise _BadReferences(
+                    f"reading it resolves more than {MAX_RESOLVED:,} references "
+                    "(a tree of shared objects?): not read"
+                )
+            return super().getobj(objid)
+
+        def getobj(self, objid: int) -> object:
+            obj = self._counted(objid)
+            chain = [objid]
+            while isinstance(obj, PDFObjRef):
+                if obj.objid in chain:
+                    raise _BadReferences(f"object {objid} is a reference that leads back to itself: not read")
+                if len(chain) >= MAX_REFERENCE_CHAIN:
+                    raise _BadReferences(
+                        f"object {objid} starts a chain of more than {MAX_REFERENCE_CHAIN} references: "
+                        "not read"
+                    )
+                chain.append(obj.objid)
+                obj = self._counted(obj.objid)
+            return obj
+
+    return BoundedDocument(parser)  # type: ignore[arg-type]
 
 
 def _counting_aggregator(manager: object) -> object:
@@ -162,16 +245,29 @@ def _counting_aggregator(manager: object) -> object:
     class CountingAggregator(PDFPageAggregator):
         drawn = 0
         on_page = 0
+        forms = 0
+        forms_on_page = 0
 
         def _count(self) -> None:
             self.drawn += 1
             self.on_page += 1
             if self.on_page > MAX_PAGE_OBJECTS or self.drawn > MAX_OBJECTS:
-                raise _TooMuchDrawn
+                raise _TooMuchDrawn(
+                    f"{MAX_PAGE_OBJECTS:,} characters and shapes (or the document more than {MAX_OBJECTS:,})"
+                )
 
         def begin_page(self, *args: Any, **kwargs: Any) -> None:
-            self.on_page = 0
+            self.on_page = self.forms_on_page = 0
             super().begin_page(*args, **kwargs)
+
+        def begin_figure(self, *args: Any, **kwargs: Any) -> None:
+            self.forms += 1
+            self.forms_on_page += 1
+            if self.forms_on_page > MAX_PAGE_FORMS or self.forms > MAX_FORMS:
+                raise _TooMuchDrawn(
+                    f"{MAX_PAGE_FORMS:,} forms and images (or the document more than {MAX_FORMS:,})"
+                )
+            super().begin_figure(*args, **kwargs)
 
         def render_char(self, *args: Any, **kwargs: Any) -> float:
             self._count()
@@ -204,34 +300,55 @@ def _read_pages(data: bytes, name: str) -> list[_Page]:
     interpreter = PDFPageInterpreter(manager, device)
     pages = []
     try:
-        document = PDFDocument(PDFParser(io.BytesIO(data)))
+        document = _bounded_document(PDFParser(io.BytesIO(data)))
+        assert isinstance(document, PDFDocument)
         # The pages are counted before any is drawn: walking the page tree reads no content stream (10,000
         # pages were refused after 17 s of drawing the first 2,000; now in a second). The count in the tree's
         # /Count could lie; the pages themselves cannot.
         if sum(1 for _ in itertools.islice(PDFPage.create_pages(document), MAX_PAGES + 1)) > MAX_PAGES:
             raise ReaderError(f"{name}: more than {MAX_PAGES} pages; not read")
+        annotations = 0
         for page in PDFPage.create_pages(document):
             interpreter.process_page(page)
-            pages.append(_page(device.get_result(), _link_annotations(page)))
+            on_page = _annotations(page)
+            annotations += len(on_page)
+            if len(on_page) > MAX_PAGE_ANNOTATIONS or annotations > MAX_ANNOTATIONS:
+                raise _TooMuchDrawn(
+                    f"{MAX_PAGE_ANNOTATIONS:,} annotations (or the document more than {MAX_ANNOTATIONS:,})"
+                )
+            pages.append(_page(device.get_result(), _link_annotations(on_page)))
     except ReaderError:
         raise
-    except _TooMuchDrawn:
+    except _BadReferences as error:
+        raise ReaderError(f"{name}: {error}") from None
+    except _TooMuchDrawn as error:
         raise ReaderError(
-            f"{name}: page {len(pages) + 1} draws more than {MAX_PAGE_OBJECTS:,} characters and shapes "
-            f"(or the document more than {MAX_OBJECTS:,}): not a report page; not read"
+            f"{name}: page {len(pages) + 1} draws more than {error}: not a report page; not read"
         ) from None
     except PDFPasswordIncorrect:
         raise ReaderError(f"{name}: the PDF is encrypted; save an unprotected copy") from None
+    except RecursionError:  # pdfminer walks page trees, forms and arrays by recursion
+        raise ReaderError(f"{name}: its objects nest too deeply to be read (a crafted file?)") from None
     except Exception as error:  # any failure of the parser on untrusted bytes is bad input, not a bug of ours
         raise ReaderError(f"{name}: cannot be read as PDF ({type(error).__name__}: {error})"[:300]) from None
     return pages
 
 
-def _link_annotations(page: object) -> list[tuple[tuple[float, float, float, float], str]]:
+def _annotations(page: object) -> list[object]:
+    """The page's /Annots array (a list of annotations or references to them; empty when it is anything else).
+
+    `resolve1` is safe here and below: every reference goes through the bounded document's `getobj`."""
+    from pdfminer.pdftypes import resolve1
+
+    annotations = resolve1(getattr(page, "annots", None))
+    return annotations if isinstance(annotations, list) else []
+
+
+def _link_annotations(annotations: list[object]) -> list[tuple[tuple[float, float, float, float], str]]:
     from pdfminer.pdftypes import resolve1
 
     links = []
-    for annotation in resolve1(getattr(page, "annots", None)) or []:
+    for annotation in annotations:
         annotation = resolve1(annotation)
         if not isinstance(annotation, dict):
             continue

@@ -5,7 +5,10 @@ what the Markdown and plain-text readers find in the sources (the oracle)."""
 from __future__ import annotations
 
 import re
+import subprocess
 import zlib
+from collections.abc import Sequence
+from pathlib import Path
 
 import pytest
 
@@ -14,19 +17,21 @@ from provenance.errors import InputError
 from provenance.models import ReportFormat
 from provenance.readers import pdf, read_report, read_report_bytes
 from tests.readers.support import notes_as_read, oracle_notes
+from tests.support.cli import run_provenance
 from tests.support.converters import Converted
 
 
 def _pdf_of(objects: list[bytes]) -> bytes:
     """A PDF file of `objects` (numbered from 1, the first the catalog) with its cross-reference table."""
-    out, offsets = b"%PDF-1.4\n", []
+    out, offsets = bytearray(b"%PDF-1.4\n"), []  # a bytearray: 100,000 objects are built in linear time
     for number, body in enumerate(objects, start=1):
         offsets.append(len(out))
         out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
     xref = len(out)
     out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
     out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    return out + b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return bytes(out)
 
 
 @pytest.mark.parametrize("example", ["brief", "long"])
@@ -94,8 +99,9 @@ def test_broken_pdf_is_a_clear_one_line_error(data: bytes, message: str) -> None
         read_report_bytes(data, "r.pdf")
 
 
-def _one_page_pdf(content: bytes, compress: bool = True) -> bytes:
-    """A minimal one-page PDF whose page draws `content` (a content stream), Flate-compressed if asked."""
+def _one_page_pdf(content: bytes, compress: bool = True, line_end: bytes = b"\n") -> bytes:
+    """A minimal one-page PDF whose page draws `content` (a content stream), Flate-compressed if asked,
+    its data after `stream` and `line_end`."""
     stream = zlib.compress(content, 9) if compress else content
     flate = b" /Filter /FlateDecode" if compress else b""
     objects = [
@@ -103,7 +109,7 @@ def _one_page_pdf(content: bytes, compress: bool = True) -> bytes:
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
         b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R"
         b" /Resources << /Font << /F1 5 0 R >> >> >>",
-        b"<< /Length %d%s >>\nstream\n" % (len(stream), flate) + stream + b"\nendstream",
+        b"<< /Length %d%s >>\nstream%s" % (len(stream), flate, line_end) + stream + b"\nendstream",
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
     ]
     return _pdf_of(objects)
@@ -117,6 +123,25 @@ def test_a_pdf_whose_page_text_inflates_past_the_ceiling_is_refused_before_it_is
         InputError, match=r"^r\.pdf: its compressed streams inflate past .* decompression bomb"
     ):
         read_report_bytes(bomb, "r.pdf")
+
+
+@pytest.mark.parametrize(
+    "line_end",
+    [b"\r", b" \n", b" \r", b"\r\n", b"\t junk \n"],
+    ids=["cr", "space-lf", "space-cr", "crlf", "junk-lf"],
+)
+def test_a_bomb_whose_stream_keyword_ends_its_line_otherwise_than_with_lf_is_refused_too(
+    line_end: bytes,
+) -> None:
+    # pdfminer starts a stream's data after the first line end after `stream`, whatever stands between:
+    # `stream\r` or `stream \n` hid a 200 MB stream from the check (97 KB on disk, 435 MB held).
+    page = b"BT /F1 12 Tf 72 720 Td (Claim [1]) Tj ET\n"
+    bomb = _one_page_pdf(page + b" " * 40_000_000, line_end=line_end)
+    with pytest.raises(
+        InputError, match=r"^r\.pdf: its compressed streams inflate past .* decompression bomb"
+    ):
+        read_report_bytes(bomb, "r.pdf")
+    assert read_report_bytes(_one_page_pdf(page, line_end=line_end), "r.pdf").format is ReportFormat.PDF
 
 
 @pytest.mark.parametrize("operator", [b"(x) Tj ", b"0 0 m 1 1 l S "], ids=["characters", "lines"])
@@ -194,3 +219,152 @@ def test_a_pdf_of_more_pages_than_the_limit_is_refused_before_any_page_is_drawn(
     assert drawn == []
     assert read_report_bytes(_pdf_of_pages(3), "r.pdf").format is ReportFormat.PDF
     assert len(drawn) == 3
+
+
+_TEXT = b"BT /F1 12 Tf 72 720 Td (A claim.) Tj ET"
+
+
+def _pdf_with(
+    extra: Sequence[bytes] = (), catalog: bytes = b"", page: bytes = b"", contents: bytes = b"4 0 R"
+) -> bytes:
+    """A one-page PDF (catalog 1, page tree 2, page 3, its text 4, font 5) with `extra` objects from 6 on,
+    `catalog` and `page` added to those dictionaries and the page's /Contents pointing at `contents`."""
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R %s>>" % catalog,
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents %s"
+        b" /Resources << /Font << /F1 5 0 R >> >> %s>>" % (contents, page),
+        b"<< /Length %d >>\nstream\n" % len(_TEXT) + _TEXT + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        *extra,
+    ]
+    return _pdf_of(objects)
+
+
+def _extract_in_a_process(data: bytes, folder: Path) -> subprocess.CompletedProcess[str]:
+    """`provenance extract` of `data` as a PDF report, in a process of its own: a reader that loops for ever
+    fails the test by the timeout instead of hanging the suite."""
+    report = folder / "r.pdf"
+    report.write_bytes(data)
+    return run_provenance(["extract", str(report)], cwd=folder, timeout=60)
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        _pdf_with([b"6 0 R"], page=b"/Annots 6 0 R "),
+        _pdf_with(
+            [b"7 0 R", b"6 0 R", b"<< /Type /Annot /Subtype /Link /Rect [0 0 10 10] /A 6 0 R >>"],
+            page=b"/Annots [8 0 R] ",
+        ),
+        _pdf_with([b"6 0 R"], contents=b"6 0 R"),
+        _pdf_with([b"6 0 R"]).replace(b"/Pages 2 0 R", b"/Pages 6 0 R"),
+        _pdf_with([b"6 0 R"], page=b"/Resources 6 0 R "),
+    ],
+    ids=["annots", "annotation-action-through-two-objects", "page-contents", "catalog-pages", "resources"],
+)
+def test_a_pdf_object_that_is_a_reference_leading_back_to_itself_is_refused_not_followed_for_ever(
+    data: bytes, tmp_path: Path
+) -> None:
+    # `6 0 obj 6 0 R endobj` made pdfminer's resolve1 (ours for annotations, its own for pages and contents)
+    # loop until killed.
+    done = _extract_in_a_process(data, tmp_path)
+    assert done.returncode == 2
+    assert done.stdout == ""
+    assert re.fullmatch(
+        r"provenance: error: .*r\.pdf: object 6 is a reference that leads back to itself: not read\n",
+        done.stderr,
+    )
+
+
+@pytest.mark.parametrize(
+    ("data", "refusal"),
+    [
+        (
+            _pdf_with(
+                [
+                    *(b"<< /Kids [%d 0 R %d 0 R] >>" % (7 + i, 7 + i) for i in range(39)),
+                    b"<< /Nums [0 << >>] >>",
+                ],
+                catalog=b"/PageLabels 6 0 R ",
+            ),
+            "reading it resolves more than 200,000 references",
+        ),
+        (
+            _pdf_with(
+                [
+                    *(
+                        b"<< /Subtype /Form /BBox [0 0 9 9] /Resources << /XObject << /X %d 0 R >> >>"
+                        b" /Length 11 >>\nstream\n/X Do /X Do\nendstream" % (7 + i)
+                        for i in range(39)
+                    ),
+                    b"<< /Subtype /Form /BBox [0 0 9 9] /Length 0 >>\nstream\n\nendstream",
+                    b"<< /Length %d >>\nstream\n%s /X Do\nendstream" % (len(_TEXT) + 6, _TEXT),
+                ],
+                contents=b"46 0 R",
+                page=b"/Resources << /Font << /F1 5 0 R >> /XObject << /X 6 0 R >> >> ",
+            ),
+            "page 1 draws more than 1,000 forms and images",
+        ),
+    ],
+    ids=["page-label-tree", "forms-drawing-forms"],
+)
+def test_a_pdf_of_objects_shared_level_under_level_is_refused_not_walked_each_path(
+    data: bytes, refusal: str, tmp_path: Path
+) -> None:
+    # 40 levels each naming the next twice: pdfminer's page-label and form walkers visit 2^40 paths.
+    done = _extract_in_a_process(data, tmp_path)
+    assert done.returncode == 2
+    assert re.fullmatch(rf"provenance: error: .*r\.pdf: {refusal}.* not read\n", done.stderr)
+
+
+# The two below run as the tool runs, in a process of its own: what is asserted is the one line a user sees
+# (and the recursion limit is the one a real run has, not pytest's deeper stack).
+
+
+def test_a_long_chain_of_references_is_refused_and_a_short_one_read(tmp_path: Path) -> None:
+    # 100,000 objects each a reference to the next were followed one by one, each time one was resolved.
+    chain = [b"%d 0 R" % (7 + i) for i in range(100_000)]
+    chain.append(b"<< /Length %d >>\nstream\n" % len(_TEXT) + _TEXT + b"\nendstream")
+    done = _extract_in_a_process(_pdf_with(chain, contents=b"6 0 R"), tmp_path)
+    assert done.returncode == 2
+    assert re.fullmatch(
+        r"provenance: error: .*r\.pdf: object 6 starts a chain of more than 32 references: not read\n",
+        done.stderr,
+    )
+    short = _pdf_with([b"7 0 R", b"8 0 R", b"4 0 R"], contents=b"6 0 R")
+    assert read_report_bytes(short, "r.pdf").format is ReportFormat.PDF
+
+
+def test_a_page_tree_nested_a_hundred_thousand_deep_is_one_clear_error(tmp_path: Path) -> None:
+    levels = [b"<< /Type /Pages /Kids [%d 0 R] /Count 1 >>" % (7 + i) for i in range(100_000 - 1)]
+    levels.append(b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>")
+    done = _extract_in_a_process(_pdf_with(levels).replace(b"/Pages 2 0 R", b"/Pages 6 0 R"), tmp_path)
+    assert done.returncode == 2
+    assert re.fullmatch(
+        r"provenance: error: .*r\.pdf: its objects nest too deeply to be read.*\n", done.stderr
+    )
+
+
+@pytest.mark.parametrize(
+    ("pages", "page"),
+    [
+        (b"<< /Type /Pages /Kids [3 0 R 2 0 R] /Count 1 >>", b""),
+        (b"<< /Type /Pages /Kids [3 0 R] /Count 1 /Parent 3 0 R >>", b"/Parent 2 0 R "),
+    ],
+    ids=["kids-naming-their-parent", "parent-loop"],
+)
+def test_a_page_tree_that_loops_through_kids_or_parent_is_read_once(pages: bytes, page: bytes) -> None:
+    data = _pdf_with(page=page).replace(b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>", pages)
+    assert read_report_bytes(data, "r.pdf").format is ReportFormat.PDF
+
+
+def test_a_page_listing_more_annotations_than_the_limit_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    # One /Annots array naming one link 20,000 times, shared by 2,000 pages: 40 million annotations read.
+    monkeypatch.setattr(pdf, "MAX_PAGE_ANNOTATIONS", 100)
+    link = b"<< /Type /Annot /Subtype /Link /Rect [0 0 10 10] /A << /S /URI /URI (https://a.example/) >> >>"
+    crowded = _pdf_with([b"[" + b"7 0 R " * 101 + b"]", link], page=b"/Annots 6 0 R ")
+    with pytest.raises(InputError, match=r"^r\.pdf: page 1 draws more than 100 annotations"):
+        read_report_bytes(crowded, "r.pdf")
+    under = _pdf_with([b"[" + b"7 0 R " * 100 + b"]", link], page=b"/Annots 6 0 R ")
+    assert read_report_bytes(under, "r.pdf").format is ReportFormat.PDF

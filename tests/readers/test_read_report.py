@@ -12,7 +12,7 @@ import pytest
 from provenance import files
 from provenance.errors import InputError
 from provenance.models import ReportFormat
-from provenance.readers import read_report, reader_for
+from provenance.readers import read_report, read_report_bytes, reader_for
 from tests.readers.support import ASSETS
 
 
@@ -52,6 +52,62 @@ def test_html_saved_as_txt_is_read_as_html_but_a_text_mentioning_tags_is_text() 
         is ReportFormat.HTML
     )
     assert reader_for("notes.txt", b"Use <p> for paragraphs.\n").format is ReportFormat.TEXT
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "expected"),
+    [
+        (
+            "report.md",
+            b"# Forensics\n\nEvery PDF starts with `%PDF-1.7`.[^1]\n\n[^1]: A note.\n",
+            ReportFormat.MARKDOWN,
+        ),
+        (
+            "report.txt",
+            b"The leaked file began %PDF-1.4, as expected.[1]\n\n[1] A note.\n",
+            ReportFormat.TEXT,
+        ),
+        ("report.html", b"<p>A PDF starts with <code>%PDF-</code>.</p>", ReportFormat.HTML),
+        ("report", b"\xef\xbb\xbfNotes on %PDF-1.7 headers.\n", ReportFormat.TEXT),
+        # Junk that is not text before the header (what Acrobat and pdf.js accept), or only white space:
+        ("report.txt", b"\x00\x01\xff\xfe%PDF-1.7\n...", ReportFormat.PDF),
+        ("report.txt", b"\r\n  %PDF-1.7\n...", ReportFormat.PDF),
+    ],
+)
+def test_a_text_report_mentioning_the_pdf_header_near_its_top_is_read_as_the_text_it_is(
+    name: str, data: bytes, expected: ReportFormat
+) -> None:
+    # `%PDF-` anywhere in the first KB made such a Markdown report "cannot be read as PDF" (exit 2).
+    assert reader_for(name, data).format is expected
+    if expected is not ReportFormat.PDF:
+        assert read_report_bytes(data, name).format is expected
+
+
+def _one_page_pdf() -> bytes:
+    content = b"BT /F1 12 Tf 72 720 Td (A claim.) Tj ET"
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R"
+        b" /Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n%s\nendstream" % (len(content), content),
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    out, offsets = b"%PDF-1.4\n", []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
+    table = b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    trailer = b"trailer\n<< /Size 6 /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % len(out)
+    return out + b"xref\n0 6\n0000000000 65535 f \n" + table + trailer
+
+
+def test_a_pdf_after_a_line_of_text_is_still_read_when_named_pdf() -> None:
+    # A PDF saved with the server's answer line before it: the `.pdf` name chooses the reader, which finds
+    # the header in the first KB as Acrobat does.
+    data = b"HTTP/1.1 200 OK\r\n\r\n" + _one_page_pdf()
+    assert reader_for("report.pdf", data).format is ReportFormat.PDF
+    assert read_report_bytes(data, "report.pdf").format is ReportFormat.PDF
 
 
 @pytest.mark.parametrize(
