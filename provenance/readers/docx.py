@@ -224,15 +224,27 @@ def _walk(paragraph: Element, links: dict[str, str], walked: _Walked) -> None:
     """Text in reading order, without recursion; nested paragraphs (text boxes) are left to the caller."""
     fields: list[list[str]] = []  # open complex fields: their instruction text so far
     custom_mark_pending: list[int] = []
-    pending: list[Element] = list(reversed(paragraph))
+    # The outermost open link: its text so far and the targets of every link in it. A link's text is read as
+    # the walk goes, once, not by walking its subtree again: that took 8 s for 20,000 links nested in one
+    # another (a 3 KB file) and over a minute for 40,000. Word never nests links; where a crafted file does,
+    # a reader sees the outermost link's text, so every target inside it is compared with that.
+    shown: list[str] | None = None
+    targets: dict[str, None] = {}
+    pending: list[Element | None] = list(reversed(paragraph))  # None: the end of the outermost link
     while pending:
         element = pending.pop()
+        if element is None:
+            _compare_shown_text("".join(shown or ()), targets, walked)
+            shown, targets = None, {}
+            continue
         tag = element.tag
         if tag in _SKIPPED or tag == f"{_W}p":
             if tag == f"{_W}instrText" and fields:
                 fields[-1].append(element.text or "")
             continue
         if tag == f"{_W}t":
+            if shown is not None:
+                shown.append(element.text or "")
             if custom_mark_pending:
                 # The text after a custom-mark reference is the mark itself (`*`, `†`), not prose.
                 index = custom_mark_pending.pop()
@@ -264,12 +276,20 @@ def _walk(paragraph: Element, links: dict[str, str], walked: _Walked) -> None:
                 target = links.get(str(element.get(f"{_R}id")))
                 if target:
                     walked.links.append(target)
-                    shown = "".join(text.text or "" for text in element.iter(f"{_W}t"))
-                    if shown_link_differs(shown, target):
-                        walked.misleading_links.append((shown.strip(), target))
+                    targets[target] = None
+                if shown is None:
+                    shown = []
+                    pending.append(None)
             elif tag == f"{_W}fldSimple":
                 _field_link(str(element.get(f"{_W}instr", "")), walked)
             pending.extend(reversed(element))
+
+
+def _compare_shown_text(shown: str, targets: dict[str, None], walked: _Walked) -> None:
+    text = shown.strip()  # once: a long text is no URL, and is not copied again for every target
+    for target in targets:
+        if shown_link_differs(text, target):
+            walked.misleading_links.append((text, target))
 
 
 def _field_link(instruction: str, walked: _Walked) -> None:
