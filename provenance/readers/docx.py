@@ -300,13 +300,22 @@ def _field_link(instruction: str, walked: _Walked) -> None:
             walked.links.append(target)
 
 
+_NOTES = frozenset({f"{_W}footnote", f"{_W}endnote"})
+
+
 def _paragraphs(root: Element) -> Iterator[Element]:
-    """Every paragraph in document order, nested ones (tables, text boxes) included, without recursion."""
-    pending: list[Element] = [root]
+    """Every paragraph in document order, nested ones (tables, text boxes) included, without recursion.
+
+    A note inside `root` (never in Word; a crafted file nests them) is a note of its own, read once as such:
+    read as part of every note around it too, 1,000 notes nested in one another (6 KB) took 9 s and 5 MB.
+    """
+    pending: list[Element] = list(reversed(root))
     while pending:
         element = pending.pop()
         if element.tag == f"{_W}p":
             yield element
+        elif element.tag in _NOTES:
+            continue
         pending.extend(reversed(element))
 
 

@@ -373,3 +373,16 @@ def test_links_side_by_side_are_each_compared_with_their_own_text() -> None:
         "a link shows 'https://t.me/rybar/2' but leads to https://t.me/fakerybar/2; "
         "the target is what is captured"
     ]
+
+
+def test_notes_nested_in_one_another_are_each_read_once() -> None:
+    # Word never nests notes. Each was read with every note inside it: 1,000 nested notes (6 KB) took 9 s and
+    # gave 5 MB of note text, 2,000 over a minute.
+    depth = 1_000
+    notes = "".join(
+        f'<w:footnote w:id="{k}"><w:p><w:r><w:t>Note {k}.</w:t></w:r></w:p>' for k in range(1, depth + 1)
+    )
+    references = "".join(f'<w:r><w:footnoteReference w:id="{k}"/></w:r>' for k in range(1, depth + 1))
+    body = f"<w:p><w:r><w:t>Claim.</w:t></w:r>{references}</w:p>"
+    report = read_report_bytes(_package(body, notes + "</w:footnote>" * depth), "r.docx")
+    assert [note.text for note in report.footnotes] == [f"Note {k}." for k in range(1, depth + 1)]
