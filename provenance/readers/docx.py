@@ -45,6 +45,7 @@ from provenance.readers.interface import ReaderError, ReadResult, ReportReader
 from provenance.readers.plaintext import read_plain_text
 from provenance.readers.signatures import is_docx as is_docx
 from provenance.urls import FoundUrl, is_http_url, iter_urls, schemes_added, shown_link_differs
+from provenance.zips import ZIP_MEMBER_ERRORS, ZIP_OPEN_ERRORS, is_encrypted
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
@@ -97,7 +98,7 @@ class _Package:
         self._elements = 0
         try:
             self._zip = zipfile.ZipFile(io.BytesIO(data))
-        except (zipfile.BadZipFile, ValueError, OSError) as error:
+        except ZIP_OPEN_ERRORS as error:
             raise ReaderError(f"{name}: not a DOCX document (a broken zip: {error})") from None
 
     def part(self, path: str) -> bytes | None:
@@ -107,11 +108,14 @@ class _Package:
             return None
         if info.file_size > MAX_PART_BYTES:
             raise ReaderError(f"{self._name}: {path} is {info.file_size} bytes unpacked, over the limit")
+        if is_encrypted(info):
+            # Word's own password protection is no zip at all; an encrypted part is a crafted package.
+            raise ReaderError(f"{self._name}: {path} cannot be unpacked (it is encrypted)")
         try:
             with self._zip.open(info) as stream:
                 # The size in the zip directory can lie (a zip bomb): read one byte past the bound to know.
                 data = stream.read(MAX_PART_BYTES + 1)
-        except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, OSError, EOFError) as error:
+        except ZIP_MEMBER_ERRORS as error:
             raise ReaderError(f"{self._name}: {path} cannot be unpacked ({error})") from None
         self._total += len(data)
         if len(data) > MAX_PART_BYTES or self._total > MAX_TOTAL_BYTES:

@@ -6,7 +6,9 @@ from __future__ import annotations
 import io
 import re
 import shutil
+import struct
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 import docx
@@ -220,6 +222,87 @@ def test_zip_without_a_word_document_is_not_a_docx() -> None:
 
 
 _WORD = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+
+def _member(packed: bytes, name: str) -> tuple[int, int]:
+    """Where the member's compressed data starts in the zip, and where its central directory record does."""
+    with zipfile.ZipFile(io.BytesIO(packed)) as package:
+        info = package.getinfo(name)
+    header = info.header_offset
+    name_length, extra_length = struct.unpack_from("<HH", packed, header + 26)
+    central = packed.index(b"PK\x01\x02")  # the zips here hold one member
+    return header + 30 + name_length + extra_length, central
+
+
+def _crafted(compression: int, change: Callable[[bytearray, int, int], None]) -> bytes:
+    """A one-part DOCX packed with `compression`, then changed in place (data start, central record)."""
+    packed = io.BytesIO()
+    with zipfile.ZipFile(packed, "w", compression) as package:
+        package.writestr("word/document.xml", f"<w:document {_WORD}><w:body><w:p/></w:body></w:document>")
+    data = bytearray(packed.getvalue())
+    change(data, *_member(bytes(data), "word/document.xml"))
+    return bytes(data)
+
+
+def _flipped(data: bytearray, start: int, _: int) -> None:
+    for at in range(start + 10, start + 40):
+        data[at] ^= 0x55
+
+
+def test_docx_part_flagged_encrypted_is_refused_in_one_line() -> None:
+    # zipfile asks for a password (RuntimeError); Word's own encryption is no zip at all.
+    def encrypted(data: bytearray, _: int, central: int) -> None:
+        data[central + 8] |= 0x01
+
+    with pytest.raises(
+        InputError, match=r"^r\.docx: word/document\.xml cannot be unpacked \(it is encrypted\)$"
+    ):
+        read_report_bytes(_crafted(zipfile.ZIP_DEFLATED, encrypted), "r.docx")
+
+
+def test_docx_part_of_corrupt_deflate_data_is_refused_in_one_line() -> None:
+    with pytest.raises(
+        InputError, match=r"^r\.docx: word/document\.xml cannot be unpacked \(Error -?\d+ while"
+    ):
+        read_report_bytes(_crafted(zipfile.ZIP_DEFLATED, _flipped), "r.docx")
+
+
+def test_docx_part_of_corrupt_lzma_data_is_refused_in_one_line() -> None:
+    with pytest.raises(
+        InputError, match=r"^r\.docx: word/document\.xml cannot be unpacked \(Corrupt input data\)$"
+    ):
+        read_report_bytes(_crafted(zipfile.ZIP_LZMA, _flipped), "r.docx")
+
+
+def test_docx_part_whose_offset_is_before_the_start_of_the_zip_is_refused_in_one_line() -> None:
+    # The end record places the directory a megabyte later than it lies: every part seems to start before
+    # the file does (a negative seek, ValueError).
+    def shifted(data: bytearray, _: int, __: int) -> None:
+        end = data.rindex(b"PK\x05\x06")
+        struct.pack_into("<I", data, end + 16, struct.unpack_from("<I", data, end + 16)[0] + 1_000_000)
+
+    with pytest.raises(InputError, match=r"^r\.docx: word/document\.xml cannot be unpacked \(negative seek"):
+        read_report_bytes(_crafted(zipfile.ZIP_STORED, shifted), "r.docx")
+
+
+def test_docx_part_whose_local_name_is_not_utf8_is_refused_in_one_line() -> None:
+    def broken_name(data: bytearray, start: int, _: int) -> None:
+        header = start - 30 - len("word/document.xml")
+        data[header + 7] |= 0x08  # the name is flagged UTF-8 (bit 11) in the local header only ...
+        data[header + 31] = 0xFF  # ... and is not
+
+    with pytest.raises(InputError, match=r"^r\.docx: word/document\.xml cannot be unpacked \('utf-8' codec"):
+        read_report_bytes(_crafted(zipfile.ZIP_STORED, broken_name), "r.docx")
+
+
+def test_docx_zip_of_a_later_format_version_is_a_broken_zip() -> None:
+    def later_version(data: bytearray, _: int, central: int) -> None:
+        data[central + 6] = 0xFF  # version needed to extract: 25.5 (zipfile reads up to 6.3)
+
+    with pytest.raises(
+        InputError, match=r"^r\.docx: not a DOCX document \(a broken zip: zip file version 25\.5\)$"
+    ):
+        read_report_bytes(_crafted(zipfile.ZIP_STORED, later_version), "r.docx")
 
 
 _LINKS = 'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
