@@ -13,7 +13,6 @@ from __future__ import annotations
 import io
 import struct
 import zipfile
-import zlib
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path, PurePosixPath
@@ -22,14 +21,13 @@ from typing import Any, BinaryIO
 from provenance.errors import InputError
 from provenance.files import open_regular_file
 from provenance.hashing import CHUNK_SIZE
+from provenance.zips import ZIP_MEMBER_ERRORS, ZIP_OPEN_ERRORS, is_encrypted
 
 MAX_ENTRIES = 100_000
 MAX_RATIO = 200  # text compresses well under this; a bomb far over it
 _RATIO_FROM_BYTES = 1 << 20  # a small entry may compress oddly; only a large one can be a bomb
 _LOCAL_HEADER = struct.Struct("<4sHHHHHIIIHH")
 _LOCAL_SIGNATURE = b"PK\x03\x04"
-# What reading a damaged entry can raise: a bad CRC or header, bad deflate data, data cut short.
-READ_ERRORS = (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, NotImplementedError)
 
 
 def looks_like_bundle(path: Path) -> bool:
@@ -57,7 +55,7 @@ class BundleReader:
             raise InputError(f"{path}: cannot be read ({error.strerror or error})") from None
         try:
             self._zip = zipfile.ZipFile(self._stream)
-        except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+        except ZIP_OPEN_ERRORS:
             self._stream.close()
             raise InputError(f"{path}: not a WACZ bundle (not a ZIP file)") from None
         infos = self._zip.infolist()
@@ -73,7 +71,7 @@ class BundleReader:
         ]
         self._unreadable: dict[str, str] = {}
         for info in infos:
-            why = _unsafe_name(info.filename) or _bomb(info)
+            why = _unsafe_name(info.filename) or _bomb(info) or _encrypted(info)
             if why is not None:
                 self._unreadable[info.filename] = why
         for name, why in self._overlaps(infos):
@@ -106,7 +104,7 @@ class BundleReader:
                     if read > limit:
                         raise BundleEntryError(f"holds more than the {limit} bytes expected")
                     yield chunk
-        except READ_ERRORS as error:
+        except ZIP_MEMBER_ERRORS as error:
             raise BundleEntryError(f"damaged: {error}") from None
         if read != info.file_size:
             raise BundleEntryError(f"holds {read} bytes, not the {info.file_size} the ZIP says")
@@ -138,6 +136,8 @@ class BundleReader:
                 yield info.filename, "its data overlaps another entry's or the ZIP's directory (a zip bomb?)"
 
     def _data_end(self, info: zipfile.ZipInfo) -> int | None:
+        if info.header_offset < 0:
+            return None  # an offset before the start: the directory says the zip begins earlier than it does
         self._stream.seek(info.header_offset)
         header = self._stream.read(_LOCAL_HEADER.size)
         if len(header) != _LOCAL_HEADER.size:
@@ -155,6 +155,10 @@ def _unsafe_name(name: str) -> str | None:
     if name.startswith("/") or "\\" in name or "\x00" in name or ".." in path.parts:
         return "its name points outside the bundle"
     return None
+
+
+def _encrypted(info: zipfile.ZipInfo) -> str | None:
+    return "it is encrypted: a bundle holds its evidence in the clear" if is_encrypted(info) else None
 
 
 def _bomb(info: zipfile.ZipInfo) -> str | None:

@@ -191,6 +191,62 @@ def test_a_file_that_is_not_a_zip_is_an_input_error(tmp_path: Path) -> None:
         verify_bundle(path)
 
 
+def _problems_of(bundle: Path, entry: str) -> dict[str, str]:
+    """Each problem's message by its code, for one entry of the bundle."""
+    return {
+        p.code: p.message for p in verify_bundle(bundle).problems if p.file and p.file.endswith(f":{entry}")
+    }
+
+
+def test_an_encrypted_entry_is_refused_not_a_crash(bundle: Path, tmp_path: Path) -> None:
+    # zipfile would ask for a password (RuntimeError) and the run ended as an internal error.
+    data = bytearray(bundle.read_bytes())
+    data[_central_record(data, "provenance/brief.md") + 8] |= 0x01
+    encrypted = tmp_path / "encrypted.wacz"
+    encrypted.write_bytes(bytes(data))
+    problems = _problems_of(encrypted, "provenance/brief.md")
+    assert "encrypted" in problems["entry-refused"] and "encrypted" in problems["file-unreadable"]
+
+
+def test_an_entry_of_corrupt_lzma_data_is_reported_as_damaged(bundle: Path, tmp_path: Path) -> None:
+    # lzma.LZMAError is no OSError: it went past the reader as an internal error.
+    packed = tmp_path / "lzma.wacz"
+    with zipfile.ZipFile(bundle) as source, zipfile.ZipFile(packed, "w") as target:
+        for info in source.infolist():
+            lzma = info.filename == "provenance/brief.md"
+            target.writestr(
+                info.filename, source.read(info), zipfile.ZIP_LZMA if lzma else info.compress_type
+            )
+    with zipfile.ZipFile(packed) as archive:
+        info = archive.getinfo("provenance/brief.md")
+    data = bytearray(packed.read_bytes())
+    start = info.header_offset + 30 + len(info.filename) + len(info.extra)
+    for at in range(start + 10, start + 40):
+        data[at] ^= 0x55
+    packed.write_bytes(bytes(data))
+    assert _problems_of(packed, "provenance/brief.md") == {"file-unreadable": "damaged: Corrupt input data"}
+
+
+def test_an_entry_said_to_start_before_the_zip_is_refused_not_a_crash(bundle: Path, tmp_path: Path) -> None:
+    # The end record places the directory a megabyte later than it lies, so every entry seems to start
+    # before the file does: the seek to check its extent raised OSError.
+    data = bytearray(bundle.read_bytes())
+    end = data.rindex(b"PK\x05\x06")
+    struct.pack_into("<I", data, end + 16, struct.unpack_from("<I", data, end + 16)[0] + 1_000_000)
+    shifted = tmp_path / "shifted.wacz"
+    shifted.write_bytes(bytes(data))
+    assert "overlaps" in _problems_of(shifted, "provenance/brief.md")["entry-refused"]
+
+
+def test_a_zip_of_a_later_format_version_is_an_input_error(bundle: Path, tmp_path: Path) -> None:
+    data = bytearray(bundle.read_bytes())
+    data[_central_record(data, "provenance/brief.md") + 6] = 0xFF  # version needed: 25.5 (zipfile reads 6.3)
+    later = tmp_path / "later.wacz"
+    later.write_bytes(bytes(data))
+    with pytest.raises(InputError, match="not a WACZ bundle"):
+        verify_bundle(later)
+
+
 def _central_record(data: bytearray, name: str) -> int:
     """Where the central directory record of entry `name` starts (its file name is at +46)."""
     wanted = name.encode()
