@@ -79,6 +79,9 @@ _LINE_ATTRIBUTE = "\ufdd2"
 # The attribute as written into a start tag: where `_with_start_tag_lines` took text for a tag (markup Lexbor
 # reads as text, such as a `<![CDATA[` section in an SVG drawing), it is taken out of the text again.
 _WRITTEN_LINE = re.compile(' \ufdd2="[0-9]*"')
+# The noncharacters readers give a meaning (`MARK`, the passage edges, the line attribute's name): in a
+# report's text they are unknown characters.
+_OWN_CHARACTERS = re.compile(f"[{MARK}{PASSAGE_START}{PASSAGE_END}{_LINE_ATTRIBUTE}]")
 # A tag's attributes up to its `>`, as the HTML tokenizer reads them: a name (anything up to a space, `/`,
 # `>` or `=`), maybe `=` and a value (quoted: up to its closing quote, however far; else up to a space or
 # `>`). Possessive throughout, so a pattern that fails never tries again: each character is read once.
@@ -326,9 +329,12 @@ def _classes(element: LexborNode) -> list[str]:
 
 
 def _text_of(node: LexborNode) -> str:
-    """A text node's text."""
+    """A text node's text, without the characters readers mark markers and passages with: a character
+    reference to one (`&#xffff;`) is decoded by the parser, after `read_html` replaced them in the markup."""
     text = node.text_content or ""
-    return _WRITTEN_LINE.sub("", text) if _LINE_ATTRIBUTE in text else text
+    if _LINE_ATTRIBUTE in text:
+        text = _WRITTEN_LINE.sub("", text)
+    return _OWN_CHARACTERS.sub("\ufffd", text)
 
 
 def _strings(element: LexborNode, limit: int = _MAX_LABEL_TEXT) -> list[str]:

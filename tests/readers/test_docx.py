@@ -296,3 +296,16 @@ def test_docx_with_more_note_references_than_the_limit_is_refused(monkeypatch: p
         read_report_bytes(_package(f"<w:p>{references * 101}</w:p>", _NOTE), "b.docx")
     report = read_report_bytes(_package(f"<w:p>Claim.{references * 100}</w:p>", _NOTE), "r.docx")
     assert [note.label for note in report.footnotes] == ["1"]
+
+
+@pytest.mark.parametrize("reference", ["&#xfdd0;", "&#xfdd1;", "\ufdd0"])
+def test_docx_passage_edge_characters_in_text_move_no_quote(reference: str) -> None:
+    # The DOCX reader marks no passages, and XML 1.0 has no U+FFFF (`&#xFFFF;` is refused as not well-formed).
+    body = (
+        f'<w:p><w:r><w:t xml:space="preserve">Intro “Quote A” {reference} then “Quote B”</w:t></w:r>'
+        '<w:r><w:footnoteReference w:id="1"/></w:r></w:p>'
+    )
+    report = read_report_bytes(_package(body, _NOTE), "r.docx")
+    assert report.footnotes[0].contexts[0].quotes == ("Quote A", "Quote B")
+    with pytest.raises(InputError, match=r"not well-formed XML \(reference to invalid character number"):
+        read_report_bytes(_package(body.replace(reference, "&#xFFFF;"), _NOTE), "r.docx")

@@ -416,3 +416,16 @@ def test_html_runs_of_unclosed_comments_quotes_tags_and_raw_text_leave_the_notes
         assert [(note.label, note.line, note.text, len(note.contexts)) for note in report.footnotes] == [
             ("1", 1, NOTE, 1)
         ]
+
+
+@pytest.mark.parametrize("reference", ["&#xffff;", "&#xfdd0;", "&#xfdd1;"])
+def test_markdown_character_references_to_the_readers_own_characters_move_no_quote(reference: str) -> None:
+    # HTML and PDF decoded such references into the characters that mark markers and passages (see
+    # test_html.py, test_pdf.py); markdown-it decodes a noncharacter's reference to U+FFFD.
+    report = _read(
+        "r.md", f"Intro “Quote A” {reference} then “Quote B”[^1]\n\n> a {reference} b[^1]\n\n[^1]: {NOTE}\n"
+    )
+    assert [context.quotes for context in report.footnotes[0].contexts] == [
+        ("Quote A", "Quote B"),
+        ("a \ufffd b",),
+    ]
