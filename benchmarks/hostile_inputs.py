@@ -73,10 +73,20 @@ def _html_notes(n: int) -> tuple[str, str]:
 
 
 def _nested_spans_in_a_note(n: int) -> tuple[str, str]:
-    note = "<span>" * n + NOTE + "</span>" * n
+    # Spans 500 deep (deeper is refused: html_nesting.MAX_NESTING), n times over.
+    note = ("<span>" * 500 + NOTE + "</span>" * 500) * n
     return "report.html", (
         '<html><body><p>Claim.<a href="#fn1" class="footnote-ref"><sup>1</sup></a></p>'
         f'<ol><li id="fn1">{note}</li></ol></body></html>'
+    )
+
+
+def _nested_blocks(n: int) -> tuple[str, str]:
+    # Blocks 500 deep, n times over: the parser looks through the open elements at each one.
+    blocks = ("<div>" * 500 + "Claim." + "</div>" * 500) * n
+    return "report.html", (
+        f'<html><body>{blocks}<p>Claim.<a href="#fn1" class="footnote-ref"><sup>1</sup></a></p>'
+        f'<ol><li id="fn1">{NOTE}</li></ol></body></html>'
     )
 
 
@@ -130,7 +140,8 @@ SHAPES = (
     Shape("`)` run after a URL", 200_000, _closing_brackets_after_url),
     Shape("spaces before a marker", 200_000, _spaces_before_marker),
     Shape("HTML notes", 5_000, _html_notes),
-    Shape("nested spans in an HTML note", 2_000, _nested_spans_in_a_note),
+    Shape("HTML spans 500 deep in a note, n times", 20, _nested_spans_in_a_note),
+    Shape("HTML blocks 500 deep, n times", 100, _nested_blocks),
     Shape("`[1-50]` ranges", 5_000, _ranges),
     Shape("plain text (bytes)", 5_000_000, _plain_text),
     Shape("Markdown footnotes", 4_000, _markdown_footnotes),  # 4n stays within MAX_FOOTNOTES

@@ -16,10 +16,12 @@ from collections.abc import Iterable, Iterator, Mapping
 
 from selectolax.lexbor import LexborNode
 
+from provenance import html_nesting
+
 # An element's attributes as the parser gives them (`LexborNode.attributes`: read once, asked several times).
 Attributes = Mapping[str, str | None]
 # How deep a page's markup may nest to be read at all (`pages.decode_html`): real pages stay far below.
-MAX_NESTING = 512
+MAX_NESTING = html_nesting.MAX_NESTING
 MAX_ANCESTORS = MAX_NESTING + 16
 
 

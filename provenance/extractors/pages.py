@@ -28,34 +28,12 @@ from provenance.extractors.layout import (
     class_or_id_containing,
     holders,
 )
+from provenance.html_nesting import within_nesting
 from provenance.models import SourceProblem
 from provenance.warc.reader import StoredResponse
 
 # Texts longer than this are cut before any search: checks need the passage, not a whole book.
 MAX_TEXT = 200_000
-_TAG = re.compile(r"<(/)?([A-Za-z][A-Za-z0-9:-]*)[^<>]*?(/)?>")
-_VOID = frozenset(
-    {
-        "area",
-        "base",
-        "br",
-        "col",
-        "embed",
-        "hr",
-        "img",
-        "input",
-        "link",
-        "meta",
-        "param",
-        "source",
-        "track",
-        "wbr",
-        "basefont",
-        "bgsound",
-        "frame",
-        "keygen",
-    }
-)
 _INVISIBLE = ["script", "style", "noscript", "template", "svg", "iframe", "object"]
 
 # What an error page says. A title, heading or short text is an error when one of its parts (a title split at
@@ -112,29 +90,23 @@ def raw_fields(fields: Mapping[str, str | None]) -> dict[str, str]:
     return {name: value[:_FIELD_CHARS] for name, value in fields.items() if value}
 
 
-def nesting_depth(html: str) -> int:
-    """How deep the markup's elements nest, in one pass over the tags (void elements and `/>` aside)."""
-    depth = deepest = 0
-    for tag in _TAG.finditer(html):
-        if tag.group(1):
-            depth = max(0, depth - 1)
-        elif not tag.group(3) and tag.group(2).lower() not in _VOID:
-            depth += 1
-            deepest = max(deepest, depth)
-    return deepest
-
-
 def decode_html(response: StoredResponse) -> str:
     """The body as text, in the charset its header or its `<meta>` names (UTF-8 when neither does).
 
-    HTML parsers spend time in proportion to depth for every tag, so markup nested deeper than MAX_NESTING
-    (crafted: real pages stay far below) is not read at all: it comes back as "" and the page says nothing.
+    HTML parsers spend time in proportion to depth for every tag, so markup nested deeper than a browser nests
+    it (`html_nesting`; crafted: real pages stay far below) is not read at all: it comes back as "" and the
+    page says nothing.
     """
     from w3lib.encoding import html_to_unicode
 
     _, text = html_to_unicode(response.header("Content-Type"), response.body)
+    return str(text) if nests_as_a_browser_reads(str(text)) else ""
+
+
+def nests_as_a_browser_reads(html: str) -> bool:
+    """Whether `html` nests no deeper than a browser nests (and reopens few elements left open)."""
     # Each level of nesting opens with a `<`: markup with fewer of them needs no count.
-    return str(text) if text.count("<") <= MAX_NESTING or nesting_depth(text) <= MAX_NESTING else ""
+    return html.count("<") <= MAX_NESTING or within_nesting(html) == html
 
 
 def parse_html(html: str) -> LexborHTMLParser:

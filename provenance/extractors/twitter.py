@@ -35,6 +35,7 @@ from provenance.extractors.pages import (
     visible_text,
 )
 from provenance.extractors.pages import page_problem as html_page_problem
+from provenance.html_nesting import within_nesting
 from provenance.models import Platform, SourcePost
 from provenance.side_urls import TWITTER_DOMAINS, TWITTER_OEMBED, TWITTER_SYNDICATION, on_domain, twitter_post
 from provenance.warc.reader import StoredResponse
@@ -113,7 +114,8 @@ def read_oembed(data: Any, page_url: str) -> SourcePost | None:
         return None
     author_url = _text(data.get("author_url")) or ""
     segments = [segment for segment in urlsplit(author_url).path.split("/") if segment]
-    tree = LexborHTMLParser(data["html"][:_MAX_JSON])
+    # The answer's markup, as deep as a browser nests it: a crafted answer cannot make the parse quadratic.
+    tree = LexborHTMLParser(within_nesting(data["html"][:_MAX_JSON]))
     paragraph = tree.css_first("blockquote p")
     blockquote = tree.css_first("blockquote")
     language = paragraph.attributes.get("lang") if paragraph is not None else None

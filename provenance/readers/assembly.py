@@ -81,8 +81,9 @@ MAX_ENTRIES = 100_000
 
 
 class ReportTooLong(Exception):
-    """A report with more notes or markers than one report is read with; the reader's caller names the
-    report (`readers._read` makes it an input error, exit 2)."""
+    """A report with more notes or markers than one report is read with (or HTML nested deeper than a
+    browser nests it); the reader's caller names the report (`readers._read` makes it an input error,
+    exit 2)."""
 
 
 def refuse_too_many(count: int, limit: int, what: str) -> None:

@@ -22,6 +22,7 @@ from urllib.parse import parse_qs, unquote, urlsplit
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from provenance.digits import is_ascii_number
+from provenance.html_nesting import TagReader, TooDeeplyNested
 from provenance.models import ReportFormat
 from provenance.readers.assembly import (
     MARK,
@@ -30,6 +31,7 @@ from provenance.readers.assembly import (
     MarkerDraft,
     NoteDraft,
     ParagraphDraft,
+    ReportTooLong,
     assemble_footnotes,
     collapse_whitespace,
     markers_without_footnotes,
@@ -76,42 +78,12 @@ _ATTRIBUTION_DASHES = ("\u2014", "\u2015", "\u2013", "--")
 # holding its line. The name is a noncharacter, which the report's own markup never keeps (it is replaced, as
 # the passage marks are), so no attribute of the report's is taken for it.
 _LINE_ATTRIBUTE = "\ufdd2"
-# The attribute as written into a start tag: where `_with_start_tag_lines` took text for a tag (markup Lexbor
-# reads as text, such as a `<![CDATA[` section in an SVG drawing), it is taken out of the text again.
+# The attribute as written into a start tag: were `_with_start_tag_lines` to take text for a tag (markup
+# Lexbor reads as text), it is taken out of the text again.
 _WRITTEN_LINE = re.compile(' \ufdd2="[0-9]*"')
-# A tag's attributes up to its `>`, as the HTML tokenizer reads them: a name (anything up to a space, `/`,
-# `>` or `=`), maybe `=` and a value (quoted: up to its closing quote, however far; else up to a space or
-# `>`). Possessive throughout, so a pattern that fails never tries again: each character is read once.
-_ATTRIBUTES = r"""
-    (?: [\t\n\f\r /]*+ [^\t\n\f\r />][^\t\n\f\r />=]*+ [\t\n\f\r ]*+
-        (?: = [\t\n\f\r ]*+ (?: "[^"]*+(?:"|\Z) | '[^']*+(?:'|\Z) | [^\t\n\f\r >"'][^\t\n\f\r >]*+ )?+ )?+
-    )*+
-    [\t\n\f\r /]*+ (?: > | \Z )
-"""
-# Everything up to the next start tag (text, comments, end tags, doctypes), then that start tag: its name,
-# its attributes and, for elements whose text holds no tags (`script`, `style`, `title`, `textarea`, …), that
-# text up to their end tag; `plaintext` runs to the end. Each match reads on from where the last ended.
-_UP_TO_A_START_TAG = re.compile(
-    rf"""
-    (?: [^<]++
-      | <!-- (?: > | -> | .*?--!?> | .*+ )
-      | </[a-z][^\t\n\f\r />]*+ {_ATTRIBUTES}
-      | <[!?/][^>]*+ (?: > | \Z )
-      | <(?![a-z])
-    )*+
-    (?: <(?P<name>
-            (?P<raw>script|style|textarea|title|xmp|iframe|noembed|noframes) (?=[\t\n\f\r />]|\Z)
-          | (?P<plain>plaintext) (?=[\t\n\f\r />]|\Z)
-          | [a-z][^\t\n\f\r />]*+
-        )
-        (?P<attributes> {_ATTRIBUTES} )
-        (?(raw) (?: .*?(?=</(?P=raw)[\t\n\f\r />]) | .*+ ) )
-        (?(plain) .*+ )
-      | \Z
-    )
-    """,
-    re.VERBOSE | re.IGNORECASE | re.ASCII | re.DOTALL,
-)
+# The noncharacters readers give a meaning (`MARK`, the passage edges, the line attribute's name): in a
+# report's text they are unknown characters.
+_OWN_CHARACTERS = re.compile(f"[{MARK}{PASSAGE_START}{PASSAGE_END}{_LINE_ATTRIBUTE}]")
 # The elements whose line a footnote may report: links (markers), the blocks an old-style named anchor's note
 # can be, and any element with an `id` or a `role` (a link's target, a role-marked note). Only these are given
 # their line: Lexbor holds an attribute in about 280 bytes, a third of a tree of spans and links.
@@ -291,29 +263,31 @@ def _with_start_tag_lines(markup: str) -> str:
     """`markup` with the line of each start tag that may need it (`_MAY_REPORT_A_LINE`, an `id`, a `role`)
     written in as its first attribute (`<p ﷒="12" class=…>`).
 
-    Tags are read as the HTML tokenizer reads them (`_UP_TO_A_START_TAG`): a `<` in a comment, in an
-    attribute value or in the text of a `script`, `style`, `title` or `textarea` starts no tag. A first
-    attribute is the one a browser keeps of two with the same name. Where the markup is read as text after
-    all (a `<![CDATA[` section of an SVG drawing), the attribute is taken out of the text again (`_text_of`).
+    Tags are read as the HTML tokenizer reads them (`TagReader`): a `<` in a comment, in an attribute value
+    or in the text of a `script`, `style`, `title` or `textarea` starts no tag. A first attribute is the one a
+    browser keeps of two with the same name; a `<![CDATA[` section in an SVG drawing is text. Were the parser
+    to read as text what was taken for a tag after all, the attribute is taken out of the text (`_text_of`).
+
+    Markup nested deeper than a browser nests it is refused (`html_nesting`): tree building takes time in
+    proportion to the depth at every tag, and no report comes near.
     """
-    line, counted = 1, 0  # the line markup[counted] is on
-
-    def with_line(match: re.Match[str]) -> str:
-        nonlocal line, counted
-        name_end = match.end("name")
-        if name_end == -1 or (
-            match.group("name").lower() not in _MAY_REPORT_A_LINE
-            and _ID_OR_ROLE.search(match.group("attributes")) is None
-        ):
-            return match.group()
-        tag = match.start("name") - 1
-        line += markup.count("\n", counted, tag)
-        counted = tag
-        return (
-            f'{markup[match.start() : name_end]} {_LINE_ATTRIBUTE}="{line}"{markup[name_end : match.end()]}'
-        )
-
-    return _UP_TO_A_START_TAG.sub(with_line, markup)
+    pieces: list[str] = []
+    line, counted, taken = 1, 0, 0  # the line markup[counted] is on; markup[:taken] is in `pieces`
+    try:
+        for match, name in TagReader(markup):
+            if name not in _MAY_REPORT_A_LINE and _ID_OR_ROLE.search(match.group("attributes")) is None:
+                continue
+            tag = match.start("name") - 1
+            line += markup.count("\n", counted, tag)
+            counted = tag
+            name_end = match.end("name")
+            pieces += (markup[taken:name_end], f' {_LINE_ATTRIBUTE}="{line}"')
+            taken = name_end
+    except TooDeeplyNested as error:
+        line += markup.count("\n", counted, error.offset)
+        raise ReportTooLong(f"line {line}: {error}: not read (close the elements left open)") from None
+    pieces.append(markup[taken:])
+    return "".join(pieces)
 
 
 def _attribute(element: LexborNode, name: str) -> str:
@@ -326,9 +300,12 @@ def _classes(element: LexborNode) -> list[str]:
 
 
 def _text_of(node: LexborNode) -> str:
-    """A text node's text."""
+    """A text node's text, without the characters readers mark markers and passages with: a character
+    reference to one (`&#xffff;`) is decoded by the parser, after `read_html` replaced them in the markup."""
     text = node.text_content or ""
-    return _WRITTEN_LINE.sub("", text) if _LINE_ATTRIBUTE in text else text
+    if _LINE_ATTRIBUTE in text:
+        text = _WRITTEN_LINE.sub("", text)
+    return _OWN_CHARACTERS.sub("\ufffd", text)
 
 
 def _strings(element: LexborNode, limit: int = _MAX_LABEL_TEXT) -> list[str]:

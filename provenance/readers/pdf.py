@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from provenance.models import Context, Finding, Footnote, ReportFormat
-from provenance.readers.assembly import markers_without_notes, unique
+from provenance.readers.assembly import MARK, markers_without_notes, unique
 from provenance.readers.interface import ReaderError, ReadResult, ReportReader
 from provenance.readers.plaintext import NOTES_HEADING, read_plain_text
 from provenance.readers.signatures import has_pdf_header
@@ -405,7 +405,8 @@ def _line(item: LTTextLine) -> _Line | None:
         if isinstance(piece, LTChar) and text.isdigit() and _is_superscript(piece, size, baseline):
             text = text.translate(_SUPERSCRIPT)
         parts.append(text)
-    text = "".join(parts).rstrip("\n")
+    # A glyph named `uniFFFF` is read as U+FFFF, which the plain-text rules take for a marker's place.
+    text = "".join(parts).rstrip("\n").replace(MARK, "\ufffd")
     first = chars[0]
     small_label = first.get_text().isdigit() and round(first.size, 1) <= _SMALL * size
     x0, y0, x1, y1 = item.bbox

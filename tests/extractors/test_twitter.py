@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 import pytest
 
@@ -79,6 +80,21 @@ def test_oembed_alone_gives_author_and_text_with_the_snowflake_time() -> None:
     assert post.text.startswith("We never said that.")
     assert post.published == dt.datetime(2022, 1, 20, 23, 30, 12, tzinfo=dt.UTC)
     assert post.published_from == "snowflake id"
+
+
+def test_oembed_html_nested_deeper_than_a_browser_nests_is_read_only_that_far() -> None:
+    # The oEmbed answer's markup was parsed as it came: 1.6 MB of nested `<div>` took the parser minutes.
+    oembed = json.loads(asset("tweet_oembed.json"))
+    oembed["html"] = oembed["html"] + "<div>" * 150_000 + "</div>" * 150_000
+    post = extract_source(
+        STATUS,
+        (
+            answer(STATUS, asset("x_status_shell.html")),
+            answer(SYNDICATION, "", status=500),
+            answer(OEMBED, json.dumps(oembed), json=True),
+        ),
+    )
+    assert post.text.startswith("We never said that.")
 
 
 def test_status_page_without_side_json_is_a_script_shell_never_content() -> None:

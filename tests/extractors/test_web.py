@@ -121,6 +121,33 @@ def test_markup_nested_too_deep_is_not_read_and_does_not_hang() -> None:
     assert post.text == "" and post.published is None
 
 
+@pytest.mark.parametrize(
+    "nested",
+    [
+        pytest.param(b"<div/>" * 300_000, id="self-closed-divs"),
+        pytest.param(b"<div></span>" * 200_000, id="stray-end-tags"),
+        pytest.param(b"<div><td></td>" * 150_000, id="cells-outside-tables"),
+    ],
+)
+def test_markup_a_browser_nests_though_its_tags_seem_closed_is_not_read_and_does_not_hang(
+    nested: bytes,
+) -> None:
+    # 2 MB under --max-bytes: a count of start and end tags saw no nesting, the parser nested every `<div>`
+    # and took minutes. Tags are read as a browser's tree building reads them (`html_nesting`).
+    body = b"<html><body>" + nested + b"The council voted.</body></html>"
+    post = extract_source(ARTICLE, (answer(ARTICLE, body),))
+    assert "nests deeper than" in post.fields["not read"]
+    assert post.text == "" and post.published is None
+
+
+def test_a_page_of_many_unclosed_paragraphs_and_list_items_is_read() -> None:
+    # `<p>` and `<li>` end the one before: a count of start tags took 3,000 of them for 3,000 levels.
+    body = b"<html><body><ul>" + b"<li><p>Item." * 3_000 + b"</ul><p>The council voted.</body></html>"
+    post = extract_source(ARTICLE, (answer(ARTICLE, body),))
+    assert "not read" not in post.fields
+    assert "The council voted." in post.text
+
+
 def test_a_page_of_many_meta_tags_reads_the_first_ones() -> None:
     body = b"<meta name='author' content='Lina Haddad'>" + b"<meta name='x' content='y'>" * 50_000
     post = extract_source(ARTICLE, (answer(ARTICLE, body),))

@@ -469,3 +469,16 @@ def test_notes_nested_in_one_another_are_each_read_once() -> None:
     body = f"<w:p><w:r><w:t>Claim.</w:t></w:r>{references}</w:p>"
     report = read_report_bytes(_package(body, notes + "</w:footnote>" * depth), "r.docx")
     assert [note.text for note in report.footnotes] == [f"Note {k}." for k in range(1, depth + 1)]
+
+
+@pytest.mark.parametrize("reference", ["&#xfdd0;", "&#xfdd1;", "\ufdd0"])
+def test_docx_passage_edge_characters_in_text_move_no_quote(reference: str) -> None:
+    # The DOCX reader marks no passages, and XML 1.0 has no U+FFFF (`&#xFFFF;` is refused as not well-formed).
+    body = (
+        f'<w:p><w:r><w:t xml:space="preserve">Intro “Quote A” {reference} then “Quote B”</w:t></w:r>'
+        '<w:r><w:footnoteReference w:id="1"/></w:r></w:p>'
+    )
+    report = read_report_bytes(_package(body, _NOTE), "r.docx")
+    assert report.footnotes[0].contexts[0].quotes == ("Quote A", "Quote B")
+    with pytest.raises(InputError, match=r"not well-formed XML \(reference to invalid character number"):
+        read_report_bytes(_package(body.replace(reference, "&#xFFFF;"), _NOTE), "r.docx")

@@ -14,6 +14,7 @@ import pytest
 from markdown_it.parser_inline import ParserInline
 from markdown_it.rules_inline import StateInline
 
+from provenance import html_nesting
 from provenance.citations import parse_citation
 from provenance.models import Footnote, Report
 from provenance.readers import read_report_bytes
@@ -196,6 +197,14 @@ def test_html_with_many_notes_reads_each_once() -> None:
     assert report.footnotes[-1].contexts[0].text == f"Claim {count - 1}."
 
 
+@pytest.fixture
+def deeper_nesting(monkeypatch: pytest.MonkeyPatch) -> None:
+    """HTML read however deep it nests: what the reader itself does with deep nesting (each walk linear,
+    none recursive), past the depth a report is read with (`html_nesting.MAX_NESTING`)."""
+    monkeypatch.setattr(html_nesting, "MAX_NESTING", 20_000)
+
+
+@pytest.mark.usefixtures("deeper_nesting")
 def test_two_thousand_nested_spans_in_a_note_are_read_not_a_recursion_error() -> None:
     note = "<span>" * 2_000 + NOTE + "</span>" * 2_000
     report = _read(
@@ -205,6 +214,7 @@ def test_two_thousand_nested_spans_in_a_note_are_read_not_a_recursion_error() ->
     assert [note.text for note in report.footnotes] == [NOTE]
 
 
+@pytest.mark.usefixtures("deeper_nesting")
 def test_deeply_nested_blocks_each_with_a_marker() -> None:
     depth = 3_000
     opening = "".join(
@@ -215,6 +225,7 @@ def test_deeply_nested_blocks_each_with_a_marker() -> None:
     assert _output_size(report) < 100 * len(opening)
 
 
+@pytest.mark.usefixtures("deeper_nesting")
 def test_deeply_nested_block_quotes_each_with_a_marker_are_one_passage_read_once() -> None:
     # Each marker's paragraph is its outermost block quote, found through remembered ancestors and
     # gathered once for all of them.
@@ -227,6 +238,7 @@ def test_deeply_nested_block_quotes_each_with_a_marker_are_one_passage_read_once
     assert _output_size(report) < 2 * len(opening)
 
 
+@pytest.mark.usefixtures("deeper_nesting")
 def test_run_of_markers_after_a_block_quote_and_nested_q_elements() -> None:
     boxes = '<sup><a href="#fn1">1</a></sup>' * 5_000
     after = _read(
@@ -416,3 +428,68 @@ def test_html_runs_of_unclosed_comments_quotes_tags_and_raw_text_leave_the_notes
         assert [(note.label, note.line, note.text, len(note.contexts)) for note in report.footnotes] == [
             ("1", 1, NOTE, 1)
         ]
+
+
+@pytest.mark.parametrize("reference", ["&#xffff;", "&#xfdd0;", "&#xfdd1;"])
+def test_markdown_character_references_to_the_readers_own_characters_move_no_quote(reference: str) -> None:
+    # HTML and PDF decoded such references into the characters that mark markers and passages (see
+    # test_html.py, test_pdf.py); markdown-it decodes a noncharacter's reference to U+FFFD.
+    report = _read(
+        "r.md", f"Intro “Quote A” {reference} then “Quote B”[^1]\n\n> a {reference} b[^1]\n\n[^1]: {NOTE}\n"
+    )
+    assert [context.quotes for context in report.footnotes[0].contexts] == [
+        ("Quote A", "Quote B"),
+        ("a \ufffd b",),
+    ]
+
+
+_CITED_HTML = 'Claim.<a href="#fn1" class="footnote-ref"><sup>1</sup></a>'
+_HTML_NOTES = f'<ol><li id="fn1">{NOTE}</li></ol>'
+
+
+@pytest.mark.parametrize(
+    "shape",
+    [
+        pytest.param("<div>" * 80_000 + _CITED_HTML + "</div>" * 80_000, id="nested-divs"),
+        pytest.param("<div>" * 80_000 + _CITED_HTML, id="unclosed-divs"),
+        pytest.param("<blockquote>" * 300_000 + _CITED_HTML, id="nested-block-quotes"),
+        # What a browser nests though a naive count of tags would not: `/>` ends no HTML element, a stray
+        # end tag closes nothing, a `<td>` outside a table is ignored, a `<b>` ends no `<div>` in it.
+        pytest.param("<div/>" * 80_000 + _CITED_HTML, id="self-closed-divs"),
+        pytest.param("<div></span>" * 80_000 + _CITED_HTML, id="stray-end-tags"),
+        pytest.param("<div><td></td>" * 80_000 + _CITED_HTML, id="cells-outside-tables"),
+        pytest.param("<div><table><td></div>" * 40_000 + _CITED_HTML, id="end-tags-across-tables"),
+        pytest.param("<b><div></b>" * 80_000 + _CITED_HTML, id="formatting-across-blocks"),
+        pytest.param("<svg><title><div>" * 40_000 + _CITED_HTML, id="html-in-svg-titles"),
+    ],
+)
+def test_html_nested_deeper_than_a_browser_nests_is_refused_naming_the_line(shape: str) -> None:
+    # Tree building looks through the open elements at most tags: 80,000 nested `<div>` took over a minute,
+    # 4 MB of `<blockquote>` too. No report nests past the 512 levels Chromium nests.
+    with pytest.raises(
+        ReaderError, match=r"^r\.html: line 2: elements nested more than 512 deep, deeper than"
+    ):
+        _read("r.html", f"<html><body>\n{shape}{_HTML_NOTES}")
+
+
+def test_html_formatting_elements_left_open_and_opened_again_in_every_paragraph_are_refused() -> None:
+    # `<p><b id=1></p>` leaves the `<b>` open: a browser opens it again in every later paragraph. 400 of them
+    # and 1,000 paragraphs made 400,000 elements from 15 KB (4,000 and 8,000: 3.3 s and 8 million).
+    opening = "".join(f"<p><b id={k}></p>" for k in range(400))
+    with pytest.raises(ReaderError, match=r"^r\.html: line 1: formatting elements left open .* opened again"):
+        _read("r.html", opening + "<p>x</p>" * 1_000 + f"<p>{_CITED_HTML}</p>{_HTML_NOTES}")
+
+
+def test_html_as_deep_as_a_browser_nests_and_long_runs_of_unclosed_paragraphs_and_items_are_read() -> None:
+    # Elements whose end tags are implied (`<p>`, `<li>`, `<td>`, `<option>`) and end tags that close what
+    # is open inside them do not count as nesting; 500 levels is more than any real page, and still read.
+    deep = "<div>" * 250 + "<span>" * 250 + _CITED_HTML + "</div>" * 250
+    sloppy = (
+        "<p>para <span>open <b>bold" * 3_000
+        + "<ul>" + "<li>item <p>para" * 3_000 + "</ul>"
+        + "<table>" + "<tr><td>cell <td>cell" * 3_000 + "</table>"
+        + "<select>" + "<option>choice" * 3_000 + "</select>"
+        + "<svg>" + '<path d="M0 0"/><g/>' * 3_000 + "</svg>"
+    )  # fmt: skip
+    report = _read("r.html", f"<html><body>{sloppy}{deep}{_HTML_NOTES}</body></html>")
+    assert [(note.label, note.text, len(note.contexts)) for note in report.footnotes] == [("1", NOTE, 1)]

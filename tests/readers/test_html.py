@@ -223,3 +223,26 @@ def test_large_report_keeps_every_note_link_line_and_context() -> None:
         for k in range(1, count + 1)
     ]
     assert report.findings == ()
+
+
+def _quotes_of(html: str) -> list[tuple[str, ...]]:
+    report = read_report_bytes(html.encode(), "r.html")
+    return [context.quotes for note in report.footnotes for context in note.contexts]
+
+
+_CITED = '<a href="#fn1" class="footnote-ref"><sup>1</sup></a></p><ol><li id="fn1">Telegram, 2022.</li></ol>'
+
+
+def test_character_reference_to_the_marker_character_is_an_unknown_character_not_a_marker() -> None:
+    # `&#xffff;` is decoded by the parser after the markup's own U+FFFF were replaced: read as a marker's
+    # place, it gave “Quote B” to no marker and left the footnote only “Quote A”.
+    for reference in ("&#xffff;", "&#65535;", "&#xFFFF"):
+        assert _quotes_of(f"<p>Intro “Quote A” {reference} and then “Quote B is the claim”{_CITED}") == [
+            ("Quote A", "Quote B is the claim")
+        ]
+
+
+def test_character_reference_to_a_passage_edge_inside_a_q_element_does_not_cut_the_passage() -> None:
+    assert _quotes_of(f"<p><q>first &#xfdd1; words</q> and <q>second &#xfdd0; words</q>{_CITED}") == [
+        ("first \ufffd words", "second \ufffd words")
+    ]

@@ -368,3 +368,27 @@ def test_a_page_listing_more_annotations_than_the_limit_is_refused(monkeypatch: 
         read_report_bytes(crowded, "r.pdf")
     under = _pdf_with([b"[" + b"7 0 R " * 100 + b"]", link], page=b"/Annots 6 0 R ")
     assert read_report_bytes(under, "r.pdf").format is ReportFormat.PDF
+
+
+def test_a_glyph_read_as_the_marker_character_is_an_unknown_character_not_a_marker() -> None:
+    # A font may name a glyph `uniFFFF`, which pdfminer reads as U+FFFF: the character the plain-text rules
+    # put where a marker stood. Taken for one, it gave “Quote B” to no marker.
+    content = (
+        b"BT /F1 11 Tf 72 700 Td (Intro \\223Quote A\\224 # and then \\223Quote B is the claim\\224 [1])"
+        b" Tj ET\n"
+        b"BT /F1 11 Tf 72 660 Td (Notes) Tj ET\n"
+        b"BT /F1 11 Tf 72 640 Td ([1] Telegram, January 21, 2022.) Tj ET\n"
+    )
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R"
+        b" /Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding << /Type /Encoding"
+        b" /Differences [35 /uniFFFF 147 /quotedblleft 148 /quotedblright] >> >>",
+    ]
+    report = read_report_bytes(_pdf_of(objects), "r.pdf")
+    assert [context.quotes for context in report.footnotes[0].contexts] == [
+        ("Quote A", "Quote B is the claim")
+    ]
