@@ -24,7 +24,7 @@ import re
 import statistics
 import zlib
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -123,23 +123,35 @@ _FIRST_INFLATE_CHUNK = 1 << 12
 _INFLATE_CHUNK = 1 << 20
 
 
+def _inflated(data: bytes, start: int, limit: int) -> Iterator[bytes]:
+    """The pieces the zlib stream at `start` inflates to (each at most _INFLATE_CHUNK), no further than
+    `limit` + 1 bytes; they stop at its end or at the first error (what came before it is kept)."""
+    inflater = zlib.decompressobj()
+    size, position, step, full = 0, start, _FIRST_INFLATE_CHUNK, False
+    view = memoryview(data)
+    try:
+        while not inflater.eof and size <= limit:
+            if inflater.unconsumed_tail or full:  # output is still waiting for what was fed
+                chunk: bytes | memoryview = inflater.unconsumed_tail
+            elif position < len(data):
+                chunk = view[position : position + step]
+                position += len(chunk)
+                step = min(2 * step, _INFLATE_CHUNK)
+            else:
+                return
+            room = min(limit + 1 - size, _INFLATE_CHUNK)
+            piece = inflater.decompress(chunk, room)
+            full = len(piece) == room
+            size += len(piece)
+            yield piece
+    except zlib.error:
+        return
+
+
 def _inflated_size(data: bytes, start: int, limit: int) -> int:
     """How many bytes the zlib stream at `start` inflates to, counting no further than `limit` + 1 (0 when
     it is not a zlib stream: another filter, or an encrypted one, which the parser reads as it is)."""
-    inflater = zlib.decompressobj()
-    size, position, step = 0, start, _FIRST_INFLATE_CHUNK
-    view = memoryview(data)
-    try:
-        while not inflater.eof and position < len(data) and size <= limit:
-            chunk = view[position : position + step]
-            position += len(chunk)
-            step = min(2 * step, _INFLATE_CHUNK)
-            size += len(inflater.decompress(chunk, limit + 1 - size))
-            while inflater.unconsumed_tail and size <= limit:
-                size += len(inflater.decompress(inflater.unconsumed_tail, limit + 1 - size))
-    except zlib.error:
-        return size
-    return size
+    return sum(len(piece) for piece in _inflated(data, start, limit))
 
 
 def _zlib_header_at(data: bytes, start: int) -> bool:
@@ -174,12 +186,104 @@ def check_stream_sizes(data: bytes, name: str) -> None:
         total += size
         text_total += 0 if image else size
         if size > limit or text_total > MAX_TEXT_STREAM_BYTES or total > MAX_INFLATED_BYTES:
-            raise ReaderError(
-                f"{name}: its compressed streams inflate past the reader's limits "
-                f"({limit // 1_000_000} MB for one {'image' if image else 'stream'}, "
-                f"{MAX_TEXT_STREAM_BYTES // 1_000_000} MB of page text in all): "
-                "a decompression bomb? Not read"
+            raise _bomb(name, image)
+
+
+def _bomb(name: str, image: bool) -> ReaderError:
+    limit = MAX_IMAGE_BYTES if image else MAX_STREAM_BYTES
+    return ReaderError(
+        f"{name}: its compressed streams inflate past the reader's limits "
+        f"({limit // 1_000_000} MB for one {'image' if image else 'stream'}, "
+        f"{MAX_TEXT_STREAM_BYTES // 1_000_000} MB of page text in all): "
+        "a decompression bomb? Not read"
+    )
+
+
+# The scan above sees only streams whose data, as it stands in the file, is zlib. pdfminer decodes more:
+# ASCII85, ASCIIHex, RunLength and LZW (pure Python, thousands of times the input), in any chain, after it
+# decrypts: `[/ASCII85Decode /FlateDecode]` made 238 KB on disk 437 MB in memory. So every stream the parser
+# makes is given this decode: its filters are applied one at a time by pdfminer itself (a stream of that one
+# filter), but each that can expand (Flate, LZW, RunLength) is first measured as it decodes, and a stage
+# past the ceilings is refused before pdfminer runs it. The hook is the parser, not `getobj`: the xref
+# and object streams read as the document is opened are decoded without passing through `getobj`.
+def _bounded_parser(data: bytes, name: str) -> object:
+    """pdfminer's PDFParser whose streams decode within MAX_STREAM_BYTES (MAX_IMAGE_BYTES for an image) each,
+    MAX_TEXT_STREAM_BYTES for all but images and MAX_INFLATED_BYTES in all."""
+    from pdfminer.lzw import LZWDecoder
+    from pdfminer.pdfparser import PDFParser
+    from pdfminer.pdftypes import (
+        LITERALS_FLATE_DECODE,
+        LITERALS_LZW_DECODE,
+        LITERALS_RUNLENGTH_DECODE,
+        PDFStream,
+        resolve1,
+    )
+    from pdfminer.psparser import LIT, PSKeyword
+
+    def measured(f: object, data: bytes, limit: int) -> int:
+        """What filter `f` makes of `data`, counted no further than `limit` + 1 (-1: it does not expand)."""
+        if f in LITERALS_FLATE_DECODE:
+            return sum(len(piece) for piece in _inflated(data, 0, limit))
+        if f in LITERALS_LZW_DECODE:
+            size = 0
+            for piece in LZWDecoder(io.BytesIO(data)).run():
+                size += len(piece)
+                if size > limit:
+                    break
+            return size
+        if f in LITERALS_RUNLENGTH_DECODE:
+            return _run_length_size(data, limit)
+        return -1  # ASCII85 and ASCIIHex shrink (but for `z`, 4 bytes a byte); images are not decoded here
+
+    class BoundedStream(PDFStream):
+        total = 0  # what this document's streams decoded to (a class of its own for each document)
+        text_total = 0
+
+        def decode(self) -> None:
+            assert self.data is None and self.rawdata is not None
+            data = self.rawdata
+            if self.decipher:  # decrypted once, here, before any filter
+                assert self.objid is not None and self.genno is not None
+                data = self.decipher(self.objid, self.genno, data, self.attrs)
+            image = resolve1(self.get("Subtype")) is LIT("Image")
+            cls = BoundedStream
+            limit = min(
+                MAX_IMAGE_BYTES if image else MAX_STREAM_BYTES,
+                MAX_INFLATED_BYTES - cls.total,
+                MAX_IMAGE_BYTES if image else MAX_TEXT_STREAM_BYTES - cls.text_total,
             )
+            for f, params in self.get_filters():
+                if measured(f, data, limit) > limit:
+                    raise _bomb(name, image)
+                stage = PDFStream({"Filter": [f], "DecodeParms": [params]}, data)
+                stage.decode()  # pdfminer's own decoding of this filter, and its predictor
+                data = stage.data or b""
+                if len(data) > limit:
+                    raise _bomb(name, image)
+            cls.total += len(data)
+            cls.text_total += 0 if image else len(data)
+            self.data, self.rawdata = data, None
+
+    class BoundedParser(PDFParser):
+        def do_keyword(self, pos: int, token: PSKeyword) -> None:
+            super().do_keyword(pos, token)
+            if token is self.KEYWORD_STREAM and self.curstack:
+                made = self.curstack[-1][1]
+                if isinstance(made, PDFStream):
+                    made.__class__ = BoundedStream
+
+    return BoundedParser(io.BytesIO(data))
+
+
+def _run_length_size(data: bytes, limit: int) -> int:
+    """What RunLengthDecode makes of `data` (a length byte, then that many + 1 bytes, or one byte repeated
+    257 - length times; 128 ends it), counted no further than `limit` + 1."""
+    size = position = 0
+    while position < len(data) and size <= limit and data[position] != 128:
+        length = data[position]
+        size += length + 1 if length < 128 else 257 - length
+        position += length + 2 if length < 128 else 2
+    return size
 
 
 class _TooMuchDrawn(Exception):
@@ -290,7 +394,6 @@ def _read_pages(data: bytes, name: str) -> list[_Page]:
         from pdfminer.pdfdocument import PDFDocument, PDFPasswordIncorrect
         from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
         from pdfminer.pdfpage import PDFPage
-        from pdfminer.pdfparser import PDFParser
     except ImportError:  # pragma: no cover - pdfminer.six is a dependency
         raise ReaderError(f"{name}: PDF reports need pdfminer.six (pip install pdfminer.six)") from None
     check_stream_sizes(data, name)
@@ -300,7 +403,7 @@ def _read_pages(data: bytes, name: str) -> list[_Page]:
     interpreter = PDFPageInterpreter(manager, device)
     pages = []
     try:
-        document = _bounded_document(PDFParser(io.BytesIO(data)))
+        document = _bounded_document(_bounded_parser(data, name))
         assert isinstance(document, PDFDocument)
         # The pages are counted before any is drawn: walking the page tree reads no content stream (10,000
         # pages were refused after 17 s of drawing the first 2,000; now in a second). The count in the tree's

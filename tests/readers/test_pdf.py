@@ -4,6 +4,7 @@ what the Markdown and plain-text readers find in the sources (the oracle)."""
 
 from __future__ import annotations
 
+import base64
 import re
 import subprocess
 import zlib
@@ -392,3 +393,67 @@ def test_a_glyph_read_as_the_marker_character_is_an_unknown_character_not_a_mark
     assert [context.quotes for context in report.footnotes[0].contexts] == [
         ("Quote A", "Quote B is the claim")
     ]
+
+
+def _lzw_of_spaces(size: int) -> bytes:
+    """LZWDecode data (as pdfminer reads it: 9 to 12-bit codes, early change) of at least `size` spaces: each
+    code names a run one space longer than the last, then the longest run (3,838 spaces) again and again."""
+    codes, lengths, table, total = [256, 32], [9, 9], 258, 1
+    while total < size:
+        code = min(table, 4095)
+        codes.append(code)
+        lengths.append(9 if table < 511 else 10 if table < 1023 else 11 if table < 2047 else 12)
+        total += code - 256
+        table += 1
+    codes.append(257)  # the end, in the width the table has come to
+    lengths.append(lengths[-1] if table not in (511, 1023, 2047) else lengths[-1] + 1)
+    bits = "".join(format(code, f"0{length}b") for code, length in zip(codes, lengths, strict=True))
+    bits += "0" * (-len(bits) % 8)
+    return int(bits, 2).to_bytes(len(bits) // 8, "big")
+
+
+def _page_with_stream(data: bytes, filters: bytes) -> bytes:
+    """A one-page PDF whose page draws `_TEXT`, then the stream `data` decoded by `filters`."""
+    stream = b"<< /Length %d /Filter %s >>\nstream\n" % (len(data), filters) + data + b"\nendstream"
+    return _pdf_with([stream], contents=b"[4 0 R 6 0 R]")
+
+
+_SPACES = 40_000_000  # page text of only spaces, 40 MB once decoded: past the 16 MB for one stream
+
+
+@pytest.mark.parametrize(
+    ("data", "filters"),
+    [
+        (base64.a85encode(zlib.compress(b" " * _SPACES, 9), adobe=True), b"[/ASCII85Decode /FlateDecode]"),
+        (zlib.compress(b" " * _SPACES, 9).hex().encode() + b">", b"[/ASCIIHexDecode /FlateDecode]"),
+        (_lzw_of_spaces(_SPACES), b"/LZWDecode"),
+    ],
+    ids=["ascii85-flate", "asciihex-flate", "lzw"],
+)
+def test_a_bomb_behind_another_filter_or_in_lzw_is_refused_as_it_is_decoded(
+    data: bytes, filters: bytes
+) -> None:
+    # The scan of the file sees only data that is zlib as it stands: a bomb under ASCII85 or ASCIIHex, or in
+    # LZW (which pdfminer decodes in Python), got past it (238 KB on disk held 437 MB, and was read).
+    bomb = _page_with_stream(data, filters)
+    assert len(bomb) < 500_000
+    with pytest.raises(
+        InputError, match=r"^r\.pdf: its compressed streams inflate past .* decompression bomb"
+    ):
+        read_report_bytes(bomb, "r.pdf")
+
+
+@pytest.mark.parametrize(
+    ("data", "filters", "contents"),
+    [
+        (base64.a85encode(zlib.compress(_TEXT), adobe=True), b"[/ASCII85Decode /FlateDecode]", b"6 0 R"),
+        (zlib.compress(_TEXT).hex().encode() + b">", b"[/ASCIIHexDecode /FlateDecode]", b"6 0 R"),
+        (_lzw_of_spaces(100_000), b"/LZWDecode", b"[4 0 R 6 0 R]"),  # the text in a stream of its own
+    ],
+    ids=["ascii85-flate", "asciihex-flate", "lzw"],
+)
+def test_a_small_stream_of_several_filters_or_lzw_is_still_read(
+    data: bytes, filters: bytes, contents: bytes
+) -> None:
+    page = _page_with_stream(data, filters).replace(b"/Contents [4 0 R 6 0 R]", b"/Contents " + contents)
+    assert read_report_bytes(page, "r.pdf").format is ReportFormat.PDF
