@@ -662,9 +662,11 @@ def _inline_text(children: Sequence[Token]) -> _InlineText:
     misleading: list[tuple[str, str]] = []
     markers: list[_InlineMarker] = []
     line_offset = 0
+    length = 0  # of the text so far: joining `parts` at each link would cost quadratic time
     for child in children:
         if child.type in ("text", "code_inline"):
             parts.append(child.content)
+            length += len(child.content)
         elif child.type == "link_close" and open_link is not None:
             shown = "".join(parts[open_link[0] :])
             if shown_link_differs(shown, open_link[1]):
@@ -672,16 +674,18 @@ def _inline_text(children: Sequence[Token]) -> _InlineText:
             open_link = None
         elif child.type in ("softbreak", "hardbreak"):
             parts.append(" ")
+            length += 1
             line_offset += 1
         elif child.type == "html_inline":
             line_offset += child.content.count("\n")
         elif child.type == "link_open":
             href = str(child.attrs.get("href", ""))
             if href.lower().startswith(("http://", "https://")):
-                links.append((len("".join(parts)), href))
+                links.append((length, href))
                 open_link = (len(parts), href)
         elif child.type == "footnote_ref":
             parts.append(MARK)
+            length += len(MARK)
             markers.append(_InlineMarker(label=child.meta["label"], line_offset=line_offset))
             refuse_too_many(len(markers), MAX_ENTRIES, "footnote markers")
     raw = "".join(parts)
