@@ -145,7 +145,10 @@ def _date_from_parts(parts: list[list[int | str]]) -> dt.date:
     for part in parts[0]:
         if not is_ascii_number(str(part)):
             raise ValueError(f'"issued" date-parts must be numbers, found {part!r}')
-    numbers = [int(part) for part in parts[0]]
+    try:
+        numbers = [int(part) for part in parts[0]]
+    except ValueError as error:  # a string of more digits than Python converts (4,300)
+        raise ValueError(f'"issued" date-parts: {_too_long_number(error)}') from None
     if len(numbers) != 3:
         raise ValueError('"issued" needs year, month and day, e.g. {"date-parts": [[2022, 1, 21]]}')
     try:

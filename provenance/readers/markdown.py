@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import types
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
@@ -37,6 +37,7 @@ from provenance.urls import iter_urls, schemes_added, shown_link_differs
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
     from markdown_it.helpers.parse_link_destination import _Result as _LinkDestination
+    from markdown_it.rules_core import StateCore
     from markdown_it.rules_inline import StateInline
     from markdown_it.token import Token
 
@@ -53,7 +54,7 @@ def _parser() -> MarkdownIt:
         .use(footnote_plugin, inline=False, move_to_end=False, always_match_refs=True)
     )
     parser.inline.ruler.at("footnote_ref", _footnote_ref_in_linear_time)
-    _charge_link_scans(parser)
+    _charge_inline_work(parser)
     return parser
 
 
@@ -73,23 +74,46 @@ class _InlineBudget:
     15-60 µs a character (20 minutes for a 50 MB report) where ordinary text costs 2-6 µs. Ordinary
     inline content spends under 5 units a character (a run of references `[^1][^2]` the most, a list of
     links about 1); a block of those hostile shapes spends 20 to 400.
+
+    The tokens it makes are counted apart (`tokens_left`), for the memory they hold until the block is
+    read: some 450 bytes each (with the delimiter an emphasis or strikethrough mark keeps), and a run of
+    marks such as `*_*_` or `~~a~~a` makes one a character or two (500 bytes a byte of report: 20 GB for
+    50 MB). A block may make a token for every 4 characters of its content and 5,000 more, 500,000 at
+    most: some 115 bytes a character, 225 MB at most. Prose makes one for some 60 characters; a long run
+    of links, emphasis and references such as `The [minister](https://t.me/c/5) said *so*.[^1][^2]` one
+    for 5 (a paragraph of 2.5 MB of that would be read as plain text).
     """
 
     left: int
+    tokens_left: int
 
     @classmethod
     def for_content(cls, content: str) -> _InlineBudget:
-        return cls(left=_BUDGET_PER_CHARACTER * len(content) + _BUDGET_PER_BLOCK)
+        return cls(
+            left=_BUDGET_PER_CHARACTER * len(content) + _BUDGET_PER_BLOCK,
+            tokens_left=min(
+                len(content) // _CHARACTERS_PER_INLINE_TOKEN + _INLINE_TOKENS_PER_BLOCK,
+                _INLINE_TOKENS_AT_MOST,
+            ),
+        )
 
     def spend(self, units: int) -> None:
         self.left -= units
         if self.left < 0:
             raise _InlineMarkupTooDense
 
+    def token_made(self) -> None:
+        self.tokens_left -= 1
+        if self.tokens_left < 0:
+            raise _InlineMarkupTooDense
+
 
 _BUDGET_PER_CHARACTER = 8
 _BUDGET_PER_BLOCK = 20_000
 _SKIPPED_TOKEN_COST = 10
+_CHARACTERS_PER_INLINE_TOKEN = 4
+_INLINE_TOKENS_PER_BLOCK = 5_000
+_INLINE_TOKENS_AT_MOST = 500_000
 # The budget of the block whose inline content is being parsed (None: no budget, as in `parser.parse`).
 _BLOCK_BUDGET: ContextVar[_InlineBudget | None] = ContextVar("provenance_inline_budget", default=None)
 # Where a link destination's scan stops at the latest (markdown-it stops at a space or control character,
@@ -97,11 +121,28 @@ _BLOCK_BUDGET: ContextVar[_InlineBudget | None] = ContextVar("provenance_inline_
 _DESTINATION_END = re.compile(r"[\x00-\x20\x7f]")
 
 
-def _charge_link_scans(parser: MarkdownIt) -> None:
-    """Make `parser`'s link rules spend the budget of the block being parsed, when there is one."""
+def _charge_inline_work(parser: MarkdownIt) -> None:
+    """Make `parser`'s link rules and the tokens it makes spend the budget of the block being parsed, when
+    there is one."""
     from markdown_it import helpers
 
     skip_token = parser.inline.skipToken
+    tokenize = parser.inline.tokenize
+
+    def tokenize_within_budget(state: StateInline) -> None:
+        budget = _BLOCK_BUDGET.get()
+        if budget is None or isinstance(state.tokens, _ChargedTokens):  # (a link's text: the same state)
+            tokenize(state)
+            return
+        # Every inline token is appended to `state.tokens` (`StateInline.push`, `pushPending`), so a list
+        # that charges each append counts them as they are made; the tokens go to the given list after.
+        given = state.tokens
+        charged = _ChargedTokens(budget.token_made)
+        charged.extend(given)  # none: markdown-it gives an empty list, but indexes into it must hold
+        state.tokens = charged
+        tokenize(state)
+        given.extend(charged[len(given) :])
+        state.tokens = given
 
     def skip_token_within_budget(state: StateInline) -> None:
         budget = _BLOCK_BUDGET.get()
@@ -122,14 +163,77 @@ def _charge_link_scans(parser: MarkdownIt) -> None:
                 budget.spend((stop.start() if stop else end) - start)
         return found
 
-    # `parseLinkLabel` calls `state.md.inline.skipToken` and the link rules `state.md.helpers`: this
-    # parser's own attributes, so markdown-it itself is left as it is.
+    # `parseLinkLabel` calls `state.md.inline.skipToken`, the link rules `state.md.helpers`, and
+    # `ParserInline.parse` (for a block, and for an image's description) `self.tokenize`: this parser's
+    # own attributes, so markdown-it itself is left as it is.
     parser.inline.skipToken = skip_token_within_budget  # type: ignore[method-assign]
+    parser.inline.tokenize = tokenize_within_budget  # type: ignore[method-assign]
     parser.helpers = types.SimpleNamespace(  # type: ignore[assignment]
         parseLinkLabel=helpers.parseLinkLabel,
         parseLinkDestination=destination_within_budget,
         parseLinkTitle=helpers.parseLinkTitle,
     )
+
+
+class _ChargedTokens(list["Token"]):
+    """A list of tokens that calls `token_made` before each token is appended to it (which raises once the
+    budget is spent): markdown-it appends every token it makes to the list it makes them for."""
+
+    __slots__ = ("_token_made",)
+
+    def __init__(self, token_made: Callable[[], None]) -> None:
+        super().__init__()
+        self._token_made = token_made
+
+    def append(self, token: Token) -> None:
+        self._token_made()
+        super().append(token)
+
+
+class _BlockMarkupTooDense(Exception):
+    """A report's block markup would hold more of markdown-it's tokens than its budget (`_ReportBudget`):
+    the report is read as plain paragraphs instead (`_unparsed_paragraphs`), with one finding."""
+
+    def __init__(self, line: int | None = None) -> None:
+        super().__init__(line)
+        self.line = line
+
+
+@dataclass(slots=True)
+class _ReportBudget:
+    """How many block tokens markdown-it may make for one report, all of which it holds until the last
+    block is read: a token for every 6 characters and 80,000 more, 1,000,000 at most; a line of the report
+    costs half a token.
+
+    A token holds some 350 bytes and markdown-it keeps some 170 bytes a line, so lists of empty items
+    (`-` lines) or tables of one-character cells held 400-500 bytes a byte of report (20 GB for 50 MB).
+    Within the budget they hold some 60 bytes a character and 28 MB more, 350 MB at most. A long report
+    of prose, notes, lists, tables and quotes makes a token for some 25 characters (a 3 MB report of
+    10,000 notes: 130,000 tokens and 41,000 lines, a quarter of its budget; 20,000 notes, the most a
+    report is read with, in 6.6 MB: 280,000); one with a 20-row table every ten paragraphs, one for 6.
+    """
+
+    left: int
+
+    @classmethod
+    def for_source(cls, source: str) -> _ReportBudget:
+        tokens = len(source) // _CHARACTERS_PER_BLOCK_TOKEN + _BLOCK_TOKENS_PER_REPORT
+        budget = cls(left=min(tokens, _BLOCK_TOKENS_AT_MOST))
+        budget.spend((source.count("\n") + 1) // 2)  # before markdown-it keeps its per-line arrays
+        return budget
+
+    def spend(self, tokens: int) -> None:
+        self.left -= tokens
+        if self.left < 0:
+            raise _BlockMarkupTooDense
+
+    def token_made(self) -> None:
+        self.spend(1)
+
+
+_CHARACTERS_PER_BLOCK_TOKEN = 6
+_BLOCK_TOKENS_PER_REPORT = 80_000
+_BLOCK_TOKENS_AT_MOST = 1_000_000
 
 
 @contextmanager
@@ -147,8 +251,8 @@ def _inline_parser() -> MarkdownIt:
     return _parser()
 
 
-# markdown-it's core rules, in order: those that build the block tokens, then those that work on one inline
-# token at a time.
+# markdown-it's core rules, in order: those that build the block tokens (`normalize` done by `_normalized`),
+# then those that work on one inline token at a time.
 BLOCK_RULES = ("normalize", "block")
 INLINE_RULES = ("inline", "text_join")
 
@@ -162,16 +266,18 @@ def _tokens(text: str) -> Iterator[Token]:
     reference and footnote definition is known), then the inline rules on each inline token alone.
     """
     parser = _parser()
-    names = parser.core.ruler.get_active_rules()
-    if tuple(names) != (*BLOCK_RULES, *INLINE_RULES):  # a markdown-it that works otherwise: parse as it does
+    rules = _core_rules(parser)
+    if rules is None:  # a markdown-it that works otherwise: parse as it does
         yield from parser.parse(text, {})
         return
-    rules = dict(zip(names, parser.core.ruler.getRules(""), strict=True))
     from markdown_it.rules_core import StateCore
 
-    state = StateCore(text, parser, {})
-    for name in BLOCK_RULES:
-        rules[name](state)
+    state = StateCore(_normalized(text), parser, {})
+    state.tokens = _ChargedTokens(_ReportBudget.for_source(state.src).token_made)
+    try:
+        rules["block"](state)
+    except _BlockMarkupTooDense:
+        raise _BlockMarkupTooDense(_last_line(state.tokens)) from None
     tokens, state.tokens = state.tokens, []
     for index, token in enumerate(tokens):
         tokens[index] = None  # type: ignore[call-overload]  # let go of the token once read
@@ -185,6 +291,28 @@ def _tokens(text: str) -> Iterator[Token]:
                 token.children = []
                 token.meta[_UNPARSED] = True
         yield token
+
+
+def _core_rules(parser: MarkdownIt) -> dict[str, Callable[[StateCore], None]] | None:
+    """`parser`'s core rules by name, or None when they are not the ones `_tokens` runs itself."""
+    names = parser.core.ruler.get_active_rules()
+    if tuple(names) != (*BLOCK_RULES, *INLINE_RULES):
+        return None
+    return dict(zip(names, parser.core.ruler.getRules(""), strict=True))
+
+
+def _normalized(text: str) -> str:
+    """What markdown-it's `normalize` rule makes of `text` (line ends to LF, NUL to U+FFFD), with no
+    `re.sub` over every line end (a piece a line while it runs: a gigabyte for 12 million lines)."""
+    return text.replace("\r\n", "\n").replace("\r", "\n").replace("\0", "\ufffd")
+
+
+def _last_line(tokens: Sequence[Token]) -> int | None:
+    """The line (1-based) of the block markdown-it was making when it made the last of `tokens`."""
+    for token in reversed(tokens[-10:]):
+        if token.map is not None:
+            return token.map[0] + 1
+    return None
 
 
 _LABEL_STOP = re.compile(r"[ \n\]]")
@@ -314,9 +442,16 @@ _Block = _NoteStart | _NoteEnd | _Inline | _QuoteStart | _QuoteEnd | _QuotedInli
 
 def read_markdown(text: str) -> ReadResult:
     paragraphs = _plain_paragraphs(text)
-    if paragraphs is None:
+    if paragraphs is not None:
+        return _read_plain_paragraphs(paragraphs)
+    try:
         return _read_blocks(_parsed_blocks(text))
-    return _read_plain_paragraphs(paragraphs)
+    except _BlockMarkupTooDense as dense:
+        line = dense.line
+    # Read outside the handler: the exception's frames hold markdown-it's tokens until it is let go.
+    return _read_plain_paragraphs(
+        _unparsed_paragraphs(text), read_inline=_plain_text_of_block, findings=(_block_markup_finding(line),)
+    )
 
 
 def _read_blocks(blocks: Iterable[_Block]) -> ReadResult:
@@ -358,9 +493,9 @@ def _unparsed_findings(lines: Sequence[int]) -> tuple[Finding, ...]:
         Finding(
             code="markup-not-parsed",
             message=(
-                f"line {line}: inline markup too dense to parse in bounded time (a long run of '[' or of "
-                "links); read as plain text: its footnote references are kept, its links, emphasis and "
-                "code are not read as such"
+                f"line {line}: inline markup too dense to parse in bounded time and memory (a long run of "
+                "'[', of links or of emphasis marks); read as plain text: its footnote references are kept, "
+                "its links, emphasis and code are not read as such"
             ),
             line=line,
         )
@@ -368,9 +503,30 @@ def _unparsed_findings(lines: Sequence[int]) -> tuple[Finding, ...]:
     )
 
 
-def _read_plain_paragraphs(paragraphs: list[_PlainParagraph]) -> ReadResult:
+def _block_markup_finding(line: int | None) -> Finding:
+    where = f"; the budget ran out at line {line}" if line is not None else ""
+    return Finding(
+        code="markup-not-parsed",
+        message=(
+            "block markup too dense to parse in bounded memory (more lines, list items or table cells than a "
+            f"report of its size has{where}): the whole report is read as plain paragraphs: its footnote "
+            "definitions and references are kept, its lists, tables, links and emphasis are not read as such"
+        ),
+        line=line,
+    )
+
+
+def _read_plain_paragraphs(
+    paragraphs: list[_PlainParagraph],
+    read_inline: Callable[[str], _InlineText] | None = None,
+    findings: Sequence[Finding] = (),
+) -> ReadResult:
     """`_read_blocks(_plain_blocks(paragraphs))` without the blocks: a plain report's note is one paragraph
-    and no other paragraph is in a note (tests/readers/test_markdown_plain_path.py checks the two agree)."""
+    and no other paragraph is in a note (tests/readers/test_markdown_plain_path.py checks the two agree).
+
+    `read_inline` reads a paragraph's content (by default `_plain_inline_text`), and `findings` are the
+    report's own."""
+    read_inline = read_inline or _plain_inline_text
     notes: list[NoteDraft | PendingNote] = []
     markers: list[MarkerDraft] = []
     unparsed_lines: list[int] = []
@@ -389,15 +545,16 @@ def _read_plain_paragraphs(paragraphs: list[_PlainParagraph]) -> ReadResult:
         if label is not None and "[" not in content:
             # No reference in it (nor a link, nor an inline note): nothing of this note is needed until its
             # footnote is made, so it is read then (`PendingNote`), half of a long report's in a fork.
-            notes.append(PendingNote(label, number + 1, partial(_plain_note, label, number + 1, content)))
+            read_note = partial(_plain_note, label, number + 1, content, read_inline)
+            notes.append(PendingNote(label, number + 1, read_note))
             continue
-        inline = _plain_inline_text(content)
+        inline = read_inline(content)
         if inline.unparsed:
             unparsed_lines.append(number + 1)
         _add_markers(markers, inline, number + 1)
         if label is not None:
             notes.append(_note_of_one_paragraph(label, number + 1, inline))
-    return assemble_footnotes(notes, markers, _unparsed_findings(unparsed_lines))
+    return assemble_footnotes(notes, markers, (*findings, *_unparsed_findings(unparsed_lines)))
 
 
 def _refuse_too_many(
@@ -411,9 +568,9 @@ def _refuse_too_many(
         refuse_too_many(len(labels), MAX_FOOTNOTES, "footnotes")
 
 
-def _plain_note(label: str, line: int, content: str) -> NoteDraft:
+def _plain_note(label: str, line: int, content: str, read_inline: Callable[[str], _InlineText]) -> NoteDraft:
     """The note of a definition's paragraph whose content holds no reference."""
-    return _note_of_one_paragraph(label, line, _plain_inline_text(content))
+    return _note_of_one_paragraph(label, line, read_inline(content))
 
 
 def _note_of_one_paragraph(label: str, line: int, inline: _InlineText) -> NoteDraft:
@@ -552,7 +709,7 @@ def _plain_paragraphs(text: str) -> list[_PlainParagraph] | None:
         return None
     paragraphs: list[_PlainParagraph] = []
     open_lines: list[str] | None = None  # the lines of the paragraph that a next line continues
-    for number, line in enumerate(text.split("\n")):
+    for number, line in enumerate(_lines(text)):
         if not line.strip(" \t"):
             open_lines = None
         elif _PLAIN_LINE.match(line):
@@ -574,6 +731,19 @@ def _plain_paragraphs(text: str) -> list[_PlainParagraph] | None:
         else:
             return None
     return paragraphs
+
+
+_LINES_AT_ONCE = 1 << 20  # how many characters `_lines` and `_joined_lines` split into lines at once
+
+
+def _lines(text: str) -> Iterator[str]:
+    """`text.split("\\n")`, split a stretch of about a million characters at a time: a report that turns out
+    not to be plain (a list of 12 million short items) is not first held as a string a line (a gigabyte)."""
+    start = 0
+    while (end := text.find("\n", start + _LINES_AT_ONCE)) >= 0:
+        yield from text[start:end].split("\n")
+        start = end + 1
+    yield from text[start:].split("\n")
 
 
 def _plain_blocks(paragraphs: list[_PlainParagraph]) -> Iterator[_Block]:
@@ -618,12 +788,7 @@ def _plain_inline_text(content: str, references: re.Pattern[str] = _PLAIN_REFERE
         except _InlineMarkupTooDense:
             return _unparsed_inline_text(content)
     if "\n" in raw:
-        # markdown-it drops the spaces before a line break and the spaces and tabs after it. Line by line:
-        # a pattern such as ` *\n` would try every space of a long run again (quadratic time).
-        first, *middle, last = raw.split("\n")
-        raw = " ".join(
-            [first.rstrip(" "), *(line.lstrip(" \t").rstrip(" ") for line in middle), last.lstrip(" \t")]
-        )
+        raw = _joined_lines(raw)
     found_urls = list(iter_urls(raw))
     if not found_urls:
         return _InlineText(text=raw, urls=(), markers=tuple(markers), schemes_added=())
@@ -633,6 +798,27 @@ def _plain_inline_text(content: str, references: re.Pattern[str] = _PLAIN_REFERE
         markers=tuple(markers),
         schemes_added=schemes_added(found_urls),
     )
+
+
+def _joined_lines(text: str) -> str:
+    """The lines of `text` (two or more) joined as markdown-it joins a paragraph's: by a space, the spaces
+    before each line break dropped and the spaces and tabs after it. Line by line (a pattern such as ` *\n`
+    would try every space of a long run again: quadratic time), and a stretch of about a million characters
+    at a time (a paragraph of 12 million short lines, a string a line, took a gigabyte)."""
+    pieces: list[str] = []
+    start = 0
+    while True:
+        end = text.find("\n", start + _LINES_AT_ONCE)
+        lines = text[start : len(text) if end < 0 else end].split("\n")
+        joined = [line.lstrip(" \t").rstrip(" ") for line in lines]
+        if start == 0:  # the first line keeps its leading spaces
+            joined[0] = lines[0].rstrip(" ")
+        if end < 0:  # and the last its trailing ones
+            joined[-1] = lines[-1].lstrip(" \t")
+            pieces.append(" ".join(joined))
+            return " ".join(pieces)
+        pieces.append(" ".join(joined))
+        start = end + 1
 
 
 # A reference in a block read as plain text (`_unparsed_inline_text`): `[^label]` with what markdown-it
@@ -648,10 +834,58 @@ def _unparsed_inline_text(content: str) -> _InlineText:
     return _plain_inline_text(content, _UNPARSED_REFERENCE)._replace(unparsed=True)
 
 
+def _plain_text_of_block(content: str) -> _InlineText:
+    """A paragraph of a report whose block markup is too dense to parse (`_unparsed_paragraphs`), read as
+    plain text as `_unparsed_inline_text` reads a block (the report has one finding, not one a block)."""
+    return _plain_inline_text(content, _UNPARSED_REFERENCE)
+
+
+# In a report read as plain paragraphs: a blank line, or a line that opens a footnote definition (its label,
+# and the text after its colon), as markdown-it reads them outside other blocks.
+_UNPARSED_BREAK = re.compile(r"^[ \t]*(?:\n|\Z)|^ {0,3}\[\^([^\s\[\]]+)\]:[ \t]*", re.MULTILINE)
+
+
+def _unparsed_paragraphs(text: str) -> list[_PlainParagraph]:
+    """The paragraphs of a report whose block markup is too dense to parse, read without markdown-it: lines
+    up to a blank line or a footnote definition are a paragraph, and a definition's paragraph is its note
+    (a list item, a table row, a quote is a line of text). Each paragraph is kept as one slice of the
+    report, not as a string a line (a report of 2-character lines held so: 50 bytes a byte)."""
+    text = _normalized(text)
+    paragraphs: list[_PlainParagraph] = []
+    line = counted = 0  # the line (0-based) at `counted` in the text
+    start, label = 0, None  # where the open paragraph starts, and its label if it is a definition's
+
+    def close(end: int) -> None:
+        nonlocal line, counted
+        content = text[start:end]
+        if label is not None or content.strip(MD_TRIM_CHARS):
+            line += text.count("\n", counted, start)
+            counted = start
+            paragraphs.append((line, label, [content]))
+
+    for found in _UNPARSED_BREAK.finditer(text):
+        close(found.start())
+        start, label = found.end(), found.group(1)
+    close(len(text))
+    return paragraphs
+
+
 def _parse_inline(content: str) -> list[Token]:
-    """markdown-it's inline tokens for one block's content, as a whole-report parse makes them."""
+    """markdown-it's inline tokens for one block's content, as a whole-report parse makes them
+    (`MarkdownIt.parseInline`, its normalizing done by `_normalized`)."""
+    parser = _inline_parser()
+    rules = _core_rules(parser)
     with _within_budget(content):
-        tokens = _inline_parser().parseInline(content, {})
+        if rules is None:
+            tokens = parser.parseInline(content, {})
+        else:
+            from markdown_it.rules_core import StateCore
+
+            state = StateCore(_normalized(content), parser, {})
+            state.inlineMode = True
+            for name in ("block", *INLINE_RULES):
+                rules[name](state)
+            tokens = state.tokens
     return tokens[0].children or [] if tokens else []
 
 
@@ -662,9 +896,11 @@ def _inline_text(children: Sequence[Token]) -> _InlineText:
     misleading: list[tuple[str, str]] = []
     markers: list[_InlineMarker] = []
     line_offset = 0
+    length = 0  # of the text so far: joining `parts` at each link would cost quadratic time
     for child in children:
         if child.type in ("text", "code_inline"):
             parts.append(child.content)
+            length += len(child.content)
         elif child.type == "link_close" and open_link is not None:
             shown = "".join(parts[open_link[0] :])
             if shown_link_differs(shown, open_link[1]):
@@ -672,16 +908,18 @@ def _inline_text(children: Sequence[Token]) -> _InlineText:
             open_link = None
         elif child.type in ("softbreak", "hardbreak"):
             parts.append(" ")
+            length += 1
             line_offset += 1
         elif child.type == "html_inline":
             line_offset += child.content.count("\n")
         elif child.type == "link_open":
             href = str(child.attrs.get("href", ""))
             if href.lower().startswith(("http://", "https://")):
-                links.append((len("".join(parts)), href))
+                links.append((length, href))
                 open_link = (len(parts), href)
         elif child.type == "footnote_ref":
             parts.append(MARK)
+            length += len(MARK)
             markers.append(_InlineMarker(label=child.meta["label"], line_offset=line_offset))
             refuse_too_many(len(markers), MAX_ENTRIES, "footnote markers")
     raw = "".join(parts)

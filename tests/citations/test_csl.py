@@ -95,6 +95,17 @@ def test_a_citations_file_with_a_number_too_long_to_convert_is_refused_not_a_cra
         load_citations_file(data, "long.json")
 
 
+def test_a_date_part_string_of_a_number_too_long_to_convert_is_refused_in_our_words() -> None:
+    # A string of 5,000 digits passed as a number, and `int` refused it in Python's words ("use
+    # sys.set_int_max_str_digits() to increase the limit"): the right exit, not a message for a user.
+    data = b'[{"id": "1", "issued": {"date-parts": [["' + b"9" * 5000 + b'", 1, 1]]}}]'
+    with pytest.raises(CitationsFileError) as caught:
+        load_citations_file(data, "long.json")
+    assert str(caught.value) == (
+        'long.json: item 0: "issued" date-parts: a number of more than 4,300 digits: not a citations file'
+    )
+
+
 def test_a_refused_value_of_100_kb_is_quoted_in_a_short_line() -> None:
     data = b'[{"id": "1", "issued": {"raw": "' + b"1" * 100_000 + b'"}}]'
     with pytest.raises(CitationsFileError) as caught:

@@ -8,7 +8,7 @@ the right notes, no crash, and output that grows with the input, not with its sq
 from __future__ import annotations
 
 import tracemalloc
-from collections.abc import Callable
+from collections.abc import Callable, Sized
 
 import pytest
 from markdown_it.parser_inline import ParserInline
@@ -17,7 +17,7 @@ from markdown_it.rules_inline import StateInline
 from provenance import html_nesting
 from provenance.citations import parse_citation
 from provenance.models import Footnote, Report
-from provenance.readers import read_report_bytes
+from provenance.readers import markdown, read_report_bytes
 from provenance.readers.assembly import MAX_FOOTNOTES
 from provenance.readers.interface import ReaderError, ReadResult, ReportReader
 from provenance.readers.markdown import MarkdownReader
@@ -108,6 +108,105 @@ def test_markdown_long_ordinary_paragraph_of_links_and_references_is_parsed() ->
     assert report.findings == ()
     assert [len(note.contexts) > 1 for note in report.footnotes] == [True, True, True]
     assert report.footnotes[0].contexts[0].text.startswith("The minister said so. The minister")
+
+
+def test_markdown_many_links_in_one_paragraph_measure_its_text_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Each link's place was found by joining all the text before it again (quadratic: 6.5 s for 20,000
+    # links in one paragraph, over a minute for 80,000). What the reader measures is counted, not timed.
+    measured = 0
+
+    def measuring_len(value: Sized) -> int:
+        nonlocal measured
+        if isinstance(value, str):
+            measured += len(value)
+        return len(value)
+
+    monkeypatch.setattr(markdown, "len", measuring_len, raising=False)
+    text = "Claim " + "[a](https://x.example/) " * 5_000 + "end.[^1]\n\n[^1]: " + NOTE + "\n"
+    report = _read("r.md", text)
+    assert measured < 4 * len(text)
+    assert report.findings == ()
+    assert report.footnotes[0].contexts[0].text.endswith("a a end.")
+
+
+@pytest.mark.parametrize(
+    "run",
+    ["*_" * 100_000 + " x " + "_*" * 100_000, "~~a" * 100_000],
+    ids=["emphasis", "strikethrough"],
+)
+def test_markdown_paragraph_of_a_long_run_of_emphasis_marks_is_plain_text_in_bounded_memory(run: str) -> None:
+    # markdown-it made a token (and kept a delimiter) for each mark, all held until the paragraph was read:
+    # 475 bytes a byte of report for `*_`, 290 for `~~a` (1.9 MB took 550 MB and 15 s).
+    text = "Claim[^1] " + run + " end.[^2]\n\n[^1]: " + NOTE + "\n\n[^2]: " + NOTE + "\n"
+    report, peak = _peak_memory(lambda: _read("r.md", text))
+    assert peak < 150 * len(text)
+    assert [(note.label, len(note.contexts)) for note in report.footnotes] == [("1", 1), ("2", 1)]
+    assert [(finding.code, finding.line) for finding in report.findings] == [("markup-not-parsed", 1)]
+
+
+def test_markdown_list_of_a_million_empty_items_is_read_as_plain_paragraphs_in_bounded_memory() -> None:
+    # markdown-it kept two tokens an item and some 170 bytes a line: 400 bytes a byte of report (an 8 MB
+    # report ran out of memory; 50 MB would have needed 20 GB). More lines than a report of its size has:
+    # the report is read as plain paragraphs before markdown-it is given it.
+    text = "Claim.[^1]\n\n" + "-\n" * 1_000_000 + f"\nMore.[^2]\n\n[^1]: {NOTE}\n[^2]: {NOTE}\n"
+    report, peak = _peak_memory(lambda: _read("r.md", text))
+    assert peak < 25 * len(text)
+    assert [
+        (note.label, note.line, note.text, [context.line for context in note.contexts])
+        for note in report.footnotes
+    ] == [("1", 1_000_006, NOTE, [1]), ("2", 1_000_007, NOTE, [1_000_004])]
+    assert [(finding.code, finding.line) for finding in report.findings] == [("markup-not-parsed", None)]
+
+
+def test_markdown_table_of_many_small_cells_is_read_as_plain_paragraphs_in_bounded_memory() -> None:
+    # Three tokens a cell of `|x|`, all held until the last block was read: 480 bytes a byte of report
+    # (2.15 GB for a 4.4 MB table). Past the budget of block tokens for its size, markdown-it stops and the
+    # report is read as plain paragraphs.
+    rows = "|x|x|x|x|x|x|x|x|x|x|\n" * 40_000
+    text = (
+        "Claim.[^1]\n\n|a|b|c|d|e|f|g|h|i|j|\n|-|-|-|-|-|-|-|-|-|-|\n"
+        + rows
+        + f"|y[^2]|\n\n[^1]: {NOTE}\n\n[^2]: {NOTE}\n"
+    )
+    report, peak = _peak_memory(lambda: _read("r.md", text))
+    assert peak < 120 * len(text)
+    assert [
+        (note.label, note.line, note.text, [context.line for context in note.contexts])
+        for note in report.footnotes
+    ] == [("1", 40_007, NOTE, [1]), ("2", 40_009, NOTE, [40_005])]
+    assert [finding.code for finding in report.findings] == ["markup-not-parsed"]
+
+
+def _long_report_of_tables_and_lists(count: int) -> str:
+    rows = "".join(
+        f"| 2022-01-{k % 28 + 1:02d} | Kharkiv oblast | t.me/chan/{k} | {k * 37:,} | yes |\n"
+        for k in range(20)
+    )
+    table = "| Date | Place | Source | Count | Verified |\n|---|---|---|---:|:---:|\n" + rows
+    items = "".join(f"- The [ministry](https://t.me/mod/{k}) said *so*.[^{k}]\n" for k in range(1, 6))
+    extras = f"\n{table}\n{items}\n> “The bridge is open.”[^1]\n> — the mayor\n\n"
+    body = "".join(
+        f"Claim {k} about the bridge, said “the bridge is open”.[^{k}]\n\n" + (extras if k % 10 == 0 else "")
+        for k in range(1, count + 1)
+    )
+    return body + "".join(
+        f"[^{k}]: Desk {k}, January 21, 2022, https://t.me/desk/{k}\n\n" for k in range(1, count + 1)
+    )
+
+
+def test_markdown_long_report_of_tables_lists_and_quotes_is_parsed_as_markdown() -> None:
+    # The budget of block tokens is for what no ordinary report has: a long report with a table, a list and
+    # a quote every ten paragraphs makes a token for 6 characters or more (prose and notes: one for 25).
+    text = _long_report_of_tables_and_lists(2_000)
+    report = _read("r.md", text)
+    assert report.findings == ()
+    assert len(report.footnotes) == 2_000
+    contexts = report.footnotes[2].contexts
+    assert [context.text for context in contexts[:2]] == [
+        "Claim 3 about the bridge, said “the bridge is open”.",
+        "The ministry said so.",
+    ]
+    assert len(contexts) == 201
 
 
 def test_markdown_long_run_of_spaces_inside_a_paragraph_line_is_one_space() -> None:

@@ -132,6 +132,7 @@ def test_tokens_read_one_block_at_a_time_are_the_tokens_of_a_whole_parse() -> No
         "\n[ref]: https://ref.example/\n\n"
         "A [reference link][ref], `code [^1]`, \\*escaped\\* and *em*.[^1]\n\n"
         "| a | b |\n|---|---|\n| [x](https://x.example/) | y[^2] |\n\n[^2]: Two,\n    continued.\n"
+        "\nLine ends\r\nof three\rkinds, and a NUL \0 in text.[^2]\r\n"
     )
     expected = [token.as_dict() for token in _parser().parse(text, {})]
 
