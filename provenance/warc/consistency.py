@@ -316,9 +316,10 @@ def _quoted(values: Iterable[str]) -> str:
 
 def _same_url(cited: str, requested: str) -> bool:
     from provenance.capture.failure import CaptureFailure
-    from provenance.capture.uri import request_uri
+    from provenance.capture.uri import request_uri, same_resource
 
+    # Chromium spells some characters otherwise than the tool (`?q=it%27s` for `?q=it's`): the same request.
     try:
-        return request_uri(cited) == requested
+        return same_resource(request_uri(cited), requested)
     except CaptureFailure:
         return False
