@@ -235,7 +235,8 @@ def test_a_url_chromium_spells_otherwise_than_cited_is_read_back_and_verified(
         "/story?q=it%27s"
     ]
     assert footnote["status"] == "verified", footnote["checks"]
-    # The ledger names the request as Chromium spelt it: verify takes it for the cited URL, as the read-back did.
+    # The ledger names the request as Chromium spelt it: verify takes it for the cited URL, as the read-back
+    # did.
     out = io.StringIO()
     with contextlib.redirect_stdout(out):
         code = cli.main(["verify", str(tmp_path / "r.md.ledger.jsonl"), "--json"])

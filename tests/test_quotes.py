@@ -15,11 +15,15 @@ _PLAIN_QUOTED = re.compile(
     r'|“(?P<curly_straight>[^“”"]*[^\s“”"])"'
     r"|„(?P<low>[^„“”]*)[“”]"
     r"|«(?P<guillemet>[^«»]*)»"
+    r"|»(?P<guillemet_reversed>[^«»]*)«"
     r"|(?<!\w)\u2018(?P<single>[^\u2018]*?)\u2019(?!\w)"
     r'|(?<![^\s(\[{\u2014\u2013-])"(?=[^\s"])(?P<straight_curly>[^"“”]*?[^\s"“”])”'
     r'|(?<![^\s(\[{\u2014\u2013-])"(?=[^\s"])(?P<straight>[^"]*?[^\s"])"'
 )
-_GROUPS = ("curly", "curly_straight", "low", "guillemet", "single", "straight_curly", "straight")
+_GROUPS = (
+    "curly", "curly_straight", "low", "guillemet", "guillemet_reversed", "single", "straight_curly",
+    "straight",
+)  # fmt: skip
 
 
 def _plain_quotes(text: str) -> list[Quote]:
@@ -96,3 +100,11 @@ def test_one_unclosed_quote_per_marker_the_first_one() -> None:
 def test_many_unclosed_marks_are_read_in_linear_time() -> None:
     text = "“word. " * 100_000  # each mark opens a quote that the marker after its word ends
     assert _unclosed(text, list(range(6, len(text), 7))) == ["word."] * 100_000
+
+
+def test_a_german_quote_in_reversed_guillemets_is_a_quote_and_opens_none_left_open() -> None:
+    # Its closing `«` was taken for a quote opened and never closed: the words after it up to the marker
+    # became a quote the source could not hold, and an ordinary footnote came out unconfirmed.
+    text = "»Wir haben die Brücke verloren«, so der Kommandeur."
+    assert find_quotes(text) == ("Wir haben die Brücke verloren",)
+    assert _unclosed(text, [len(text)]) == []
