@@ -202,15 +202,17 @@ class _BlockMarkupTooDense(Exception):
 @dataclass(slots=True)
 class _ReportBudget:
     """How many block tokens markdown-it may make for one report, all of which it holds until the last
-    block is read: a token for every 6 characters and 80,000 more, 1,000,000 at most; a line of the report
+    block is read: a token for every 6 characters and 150,000 more, 1,000,000 at most; a line of the report
     costs half a token.
 
     A token holds some 350 bytes and markdown-it keeps some 170 bytes a line, so lists of empty items
     (`-` lines) or tables of one-character cells held 400-500 bytes a byte of report (20 GB for 50 MB).
-    Within the budget they hold some 60 bytes a character and 28 MB more, 350 MB at most. A long report
+    Within the budget they hold some 60 bytes a character and 53 MB more, 350 MB at most. A long report
     of prose, notes, lists, tables and quotes makes a token for some 25 characters (a 3 MB report of
     10,000 notes: 130,000 tokens and 41,000 lines, a quarter of its budget; 20,000 notes, the most a
-    report is read with, in 6.6 MB: 280,000); one with a 20-row table every ten paragraphs, one for 6.
+    report is read with, in 6.6 MB: 280,000); one with a 20-row table every ten paragraphs, one for 6. The
+    150,000 more let a data appendix through (a 12,000-row table of three short cells in 205 KB, a token
+    for every 1-2 characters), which 80,000 sent to the plain-paragraph reading.
     """
 
     left: int
@@ -232,7 +234,7 @@ class _ReportBudget:
 
 
 _CHARACTERS_PER_BLOCK_TOKEN = 6
-_BLOCK_TOKENS_PER_REPORT = 80_000
+_BLOCK_TOKENS_PER_REPORT = 150_000
 _BLOCK_TOKENS_AT_MOST = 1_000_000
 
 

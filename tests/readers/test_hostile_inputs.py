@@ -592,3 +592,13 @@ def test_html_as_deep_as_a_browser_nests_and_long_runs_of_unclosed_paragraphs_an
     )  # fmt: skip
     report = _read("r.html", f"<html><body>{sloppy}{deep}{_HTML_NOTES}</body></html>")
     assert [(note.label, note.text, len(note.contexts)) for note in report.footnotes] == [("1", NOTE, 1)]
+
+
+def test_markdown_report_with_a_data_appendix_of_a_long_table_is_parsed_as_markdown() -> None:
+    # 12,000 rows of three short cells (a token for every 1-2 characters) in 205 KB ran out of a budget of
+    # 80,000 tokens more than one for every 6 characters: an ordinary report was read as plain paragraphs.
+    rows = "".join(f"| {k} | Kharkiv | yes |\n" for k in range(12_000))
+    text = f"Claim.[^1]\n\n| n | place | seen |\n| - | - | - |\n{rows}\n[^1]: {NOTE}\n"
+    report = _read("r.md", text)
+    assert [finding.code for finding in report.findings] == []
+    assert [note.label for note in report.footnotes] == ["1"]
