@@ -107,12 +107,13 @@ def _read_live(
         answer = shown
         responses = tuple(r for r in responses if r.uri != shown.uri or r is shown)
     original = memento_original(url)
-    if original is not None:
-        post = _read_copy(original, responses, url, answer, main_text)
+    start = answer.uri if answer is shown else None
+    # A cited archived copy is read as a copy only while the page shown is one (the archive's script may go
+    # on to its nearest copy); one that went on elsewhere is read as the page it went on to, no copy.
+    if original is not None and (start is None or memento_original(start) is not None):
+        post = _read_copy(original, responses, start or url, answer, main_text)
     else:
-        post = extract_source(
-            url, responses, start=answer.uri if answer is shown else None, main_text=main_text
-        )
+        post = extract_source(url, responses, start=start, main_text=main_text)
     answered = answer.status is not None and 200 <= answer.status < 300
     return post, answered and post.problem is None
 

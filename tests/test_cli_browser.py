@@ -336,3 +336,34 @@ def test_ctrl_c_during_a_browser_capture_closes_chromium_and_leaves_nothing(
     assert browser and not [pid for pid in browser if _running(pid)], "Chromium outlived the run"
     assert list((tmp_path / "archives").iterdir()) == [], stderr
     assert not (tmp_path / "r.md.ledger.jsonl").exists()
+
+
+def test_a_cited_archived_copy_that_goes_on_to_a_page_no_copy_is_read_as_that_page_not_as_a_copy(
+    tmp_path: Path, fixture_server: FixtureServer
+) -> None:
+    # The copy's page sends the reader on to `/removed`, which is no archived copy: read as a copy, its
+    # details named the removal notice the archive's copy "made" at the notice's time.
+    memento = "/web/20220121100000/http://news.example/story"
+    removal = b"<title>Page not found</title><h1>404 - This article has been removed</h1>"
+    fixture_server.routes.update(
+        {
+            memento: Reply(body=(ASSETS / "article_that_moves_on_to_a_removal_notice.html").read_bytes()),
+            "/removed": Reply(body=removal),
+        }
+    )
+    (tmp_path / "r.md").write_text(
+        "The council said it \u201cvoted to reopen the bridge\u201d.[^1]\n\n"
+        f'[^1]: Lina Haddad, "Council votes to reopen the bridge", January 21, 2022, http://web.archive.org{memento}\n',
+        encoding="utf-8",
+    )
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        cli.main(
+            ["check", str(tmp_path / "r.md"), "--json", "--no-archive-lookup", "--browser", "--archive-dir",
+             str(tmp_path / "archives"), "--connect-to", f"web.archive.org::127.0.0.1:{fixture_server.port}"]
+        )  # fmt: skip
+    (footnote,) = json.loads(out.getvalue())["reports"][0]["footnotes"]
+    captured = next(check for check in footnote["checks"] if check["name"] == "captured")
+    assert footnote["status"] == "failed", footnote["checks"]
+    assert "went on by itself to http://web.archive.org/removed" in captured["detail"]
+    assert "the archived copy of" not in captured["detail"]
