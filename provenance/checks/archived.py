@@ -17,6 +17,8 @@ def _cited_copy(given: CheckInput) -> CheckResult | None:
     live = given.live
     if given.citation.original_url is None or live is None or live.memento_url is None or live.problem:
         return None
+    if given.source is not live:  # it answered no 2xx with its content: it was not read as the source
+        return None
     when = live.memento_datetime or "date not given"
     return CheckResult(
         name="archived",

@@ -859,6 +859,17 @@ def test_a_cited_archived_copy_that_could_not_be_read_does_not_pass_archived() -
     assert check_archived(_cited_copy_input(unread)).status == "skip", "no lookup made: nothing found"
 
 
+def test_a_cited_archived_copy_that_answered_no_usable_page_does_not_pass_archived() -> None:
+    # The archive answered 503 with a page that shows no problem of its own: not read as the source, so
+    # "captured into this WARC and read" was untrue.
+    given = _cited_copy_input(READ_COPY)
+    unusable = CheckInput(
+        footnote=given.footnote, citation=given.citation, outcome=given.outcome, live=READ_COPY, source=None,
+        archive_lookup=True,
+    )  # fmt: skip
+    assert check_archived(unusable).status != "pass"
+
+
 def test_no_archived_copy_names_every_spelling_that_was_asked() -> None:
     asked_first = "https://tg.example/https://t.me/rybar/12345?utm_source=share"
     lookup = MementoLookup(
