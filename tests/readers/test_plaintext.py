@@ -382,3 +382,13 @@ def test_markers_left_out_as_adding_nothing_change_no_footnote_and_no_count(piec
         expected = read_plain_text(text)
     assert tuple(report.footnotes) == tuple(expected.footnotes)
     assert report.findings == expected.findings
+
+
+def test_a_numbered_list_after_numbered_notes_is_an_appendix_not_notes_out_of_place() -> None:
+    text = (
+        "Claim.[1]\n\nNotes\n1. Rybar, Telegram, January 21, 2022.\n\nAppendix: method\n\n"
+        "1. Collect the posts.\n2. Compare them.\n"
+    )
+    report = read_plain_text(text)
+    assert [footnote.label for footnote in report.footnotes] == ["1"]
+    assert report.findings == ()
