@@ -19,10 +19,13 @@ _PLAIN_QUOTED = re.compile(
     r"|(?<!\w)\u2018(?P<single>[^\u2018]*?)\u2019(?!\w)"
     r'|(?<![^\s(\[{\u2014\u2013-])"(?=[^\s"])(?P<straight_curly>[^"“”]*?[^\s"“”])”'
     r'|(?<![^\s(\[{\u2014\u2013-])"(?=[^\s"])(?P<straight>[^"]*?[^\s"])"'
+    r"|(?<![^\s(\[{\u2014\u2013-])'(?![\s\d'])(?!(?i:em|cause|cos|til|tis|twas|n|bout|round)\b)"
+    r"(?P<straight_single>(?:[^']|(?<=\w)'(?=\w))*?[^\s'])'(?!\w)"
 )
 _GROUPS = (
     "curly", "curly_straight", "low", "guillemet", "guillemet_reversed", "single", "straight_curly",
     "straight",
+    "straight_single",
 )  # fmt: skip
 
 
@@ -37,7 +40,7 @@ def _plain_quotes(text: str) -> list[Quote]:
 
 _PIECES = [
     "“", "”", "„", "«", "»", "\u2018", "\u2019", '"', "a", "it", " ", "  ", "\n", "(", "[", "{", "\u2014",
-    "\u2013", "-", "12", ".", "é", "_",
+    "\u2013", "-", "12", ".", "é", "_", "'", "em", "s",
 ]  # fmt: skip
 
 
@@ -68,12 +71,30 @@ def test_quotes_within_quotes_keep_their_own_pairs_when_styles_mix() -> None:
     assert find_quotes('“Lost, said "Rybar".') == ("Rybar",)
 
 
+def test_straight_single_quotes_are_quotes_and_apostrophes_are_not() -> None:
+    # British writers quote 'so': left out, a made-up quote was never compared and its footnote came out
+    # verified.
+    assert find_quotes("The minister said 'we will rebuild the bridge' on Friday.[1]") == (
+        "we will rebuild the bridge",
+    )
+    assert find_quotes("'It's fine', O'Brien said, and 'don't go'.") == ("It's fine", "don't go")
+    assert find_quotes("Nato's 'open door' policy, the farmers' market") == ("open door",)
+    # A year, an elision or a plural's apostrophe opens nothing: they pair with no later mark.
+    assert find_quotes("the '90s and the '80s were the farmers' years") == ()
+    assert find_quotes("rock 'n' roll; 'em all, and the students' union") == ()
+    assert find_quotes("'Twas the night; 'Tis the season for the farmers' fields") == ()
+
+
 def test_a_long_run_of_marks_after_words_is_read_in_linear_time() -> None:
     # Every mark is a place the pattern starts from: 100,000 of them, each after a letter, pair with nothing.
     assert find_quotes('a"' * 100_000) == ()
     assert find_quotes("a\u2018" * 100_000) == ()
     assert find_quotes('“a"' * 100_000) == ("a",) * 100_000
     assert find_quotes('"a” ' * 100_000) == ("a",) * 100_000
+    # Straight single marks: openings that never close, and apostrophes inside words, in any number.
+    assert find_quotes(" 'ab" * 100_000) == ()
+    assert find_quotes(" 'a" + "b'c" * 100_000) == ()
+    assert find_quotes(" 'ab'" * 100_000) == ("ab",) * 100_000
 
 
 def _unclosed(text: str, ends: list[int]) -> list[str]:

@@ -104,3 +104,12 @@ def test_a_short_run_of_markers_each_keeps_every_quote() -> None:
     assert [(f.contexts[0].quotes, f.contexts[0].quotes_left_out) for f in result.footnotes] == [
         (("one", "two"), None)
     ] * 3
+
+
+def test_a_quote_in_straight_single_marks_is_the_markers_and_apostrophes_around_it_are_not() -> None:
+    # Before, the passage kept no quote: the words were never compared and the footnote came out verified.
+    result = read_plain_text(
+        "The farmers' union said the army's 'convoy never reached the bridge' on Friday.[1]\n\n"
+        "[1] Telegram, January 21, 2022.\n"
+    )
+    assert result.footnotes[0].contexts[0].quotes == ("convoy never reached the bridge",)
