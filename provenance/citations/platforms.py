@@ -222,6 +222,12 @@ def memento_original(url: str) -> str | None:
     return original if is_http_url(original) else None
 
 
+def memento_archive(url: str) -> str | None:
+    """The name of the web archive a memento URL (one `memento_original` reads) is held by, as CSL-JSON's
+    `archive` names an archive, or None for any other URL."""
+    return "Internet Archive" if memento_original(url) is not None else None
+
+
 def copies_of_one_page(url: str, other: str) -> bool:
     """Whether two URLs name one page or post, whatever spelling each was copied in."""
     return canonical_url(url) == canonical_url(other)
