@@ -90,7 +90,10 @@ def _read_copy(
 
 
 def _read_live(
-    url: str, responses: tuple[StoredResponse, ...], main_text: bool = True
+    url: str,
+    responses: tuple[StoredResponse, ...],
+    main_text: bool = True,
+    metadata: Sequence[Any] = (),
 ) -> tuple[SourcePost | None, bool]:
     """What the capture of the cited URL says, and whether it is usable: a 2xx answer with the cited content
     in it. A cited archived copy is read as the copy of its original that it is."""
@@ -113,7 +116,8 @@ def _read_live(
     if original is not None and (start is None or memento_original(start) is not None):
         post = _read_copy(original, responses, start or url, answer, main_text)
     else:
-        post = extract_source(url, responses, start=start, main_text=main_text)
+        failures = _side_failures(metadata)
+        post = extract_source(url, responses, start=start, main_text=main_text, failures=failures)
     answered = answer.status is not None and 200 <= answer.status < 300
     return post, answered and post.problem is None
 
@@ -231,6 +235,20 @@ def _trail_error(metadata: Sequence[Any], url: str) -> str | None:
     return None
 
 
+def _side_failures(metadata: Sequence[Any]) -> tuple[tuple[str, str], ...]:
+    """Why each side request that got no answer got none (its URL and error), as the metadata says."""
+    found: list[tuple[str, str]] = []
+    for document in metadata:
+        sides = document.get("side_requests") if isinstance(document, dict) else None
+        for side in sides if isinstance(sides, list) else ():
+            if not isinstance(side, dict) or side.get("http_status") is not None:
+                continue
+            url, error = side.get("url"), side.get("error")
+            if isinstance(url, str) and isinstance(error, str):
+                found.append((url, error))
+    return tuple(found)
+
+
 def _lookup(
     asked: str, accept: str | None, responses: Sequence[StoredResponse], failure: str | None
 ) -> MementoLookup:
@@ -315,7 +333,7 @@ def read_source(
     asks = archive_asks(url, citation, timegate) if timegate else ()
     asked = {ask.stored for ask in asks}
     split = next((i for i, r in enumerate(responses) if r.uri in asked), len(responses))
-    live, usable = _read_live(url, responses[:split], main_text)
+    live, usable = _read_live(url, responses[:split], main_text, metadata)
     if not asks or (usable and memento_original(url) is not None):
         # No archive asked, or none asked for a copy of the cited copy, which was itself read.
         return ReadSource(live, live if usable else None, None, steps)
