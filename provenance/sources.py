@@ -28,7 +28,12 @@ from urllib.parse import urljoin
 from provenance.capture.failure import CaptureFailure
 from provenance.capture.options import FollowUp, FollowUps
 from provenance.capture.uri import request_uri
-from provenance.citations.platforms import canonical_url, memento_original, memento_time_in_url
+from provenance.citations.platforms import (
+    canonical_url,
+    memento_original,
+    memento_time_in_url,
+    wayback_original,
+)
 from provenance.files import open_regular_file
 from provenance.models import (
     SAYS_NO_MEMENTO,
@@ -109,11 +114,13 @@ def _read_live(
         # reader was left with is what is read, not the bytes first received.
         answer = shown
         responses = tuple(r for r in responses if r.uri != shown.uri or r is shown)
-    original = memento_original(url)
+    # Only a Wayback copy is read as its original's copy: an archive.today copy is its archive's own page
+    # (its URL may name the original, but what it shows is read as a page of archive.today).
+    original = wayback_original(url)
     start = answer.uri if answer is shown else None
     # A cited archived copy is read as a copy only while the page shown is one (the archive's script may go
     # on to its nearest copy); one that went on elsewhere is read as the page it went on to, no copy.
-    if original is not None and (start is None or memento_original(start) is not None):
+    if original is not None and (start is None or wayback_original(start) is not None):
         post = _read_copy(original, responses, start or url, answer, main_text)
     else:
         failures = _side_failures(metadata)
@@ -175,7 +182,7 @@ def archive_follow_ups(url: str, citation: Citation, timegate: str) -> FollowUps
     none), and follow the answer to the memento only if the cited source failed. A cited archived copy that
     was read is asked for nothing."""
     asks = archive_asks(url, citation, timegate)
-    cites_a_copy = memento_original(url) is not None
+    cites_a_copy = wayback_original(url) is not None
 
     def choose(stream: BinaryIO) -> Sequence[FollowUp]:
         from provenance.warc.reader import read_responses
@@ -334,7 +341,7 @@ def read_source(
     asked = {ask.stored for ask in asks}
     split = next((i for i, r in enumerate(responses) if r.uri in asked), len(responses))
     live, usable = _read_live(url, responses[:split], main_text, metadata)
-    if not asks or (usable and memento_original(url) is not None):
+    if not asks or (usable and wayback_original(url) is not None):
         # No archive asked, or none asked for a copy of the cited copy, which was itself read.
         return ReadSource(live, live if usable else None, None, steps)
     lookup = _archive_lookup(asks, responses[split:], metadata)

@@ -288,3 +288,26 @@ def test_a_telegram_widget_held_back_after_its_hosts_429_says_so_where_its_time_
         "Telegram's widget, which gives the post's time and channel, was not read: it was held back, never "
         "requested: t.me answered HTTP 429 and asked for no requests until "
     )
+
+
+def test_a_cited_archive_today_copy_is_read_as_its_archives_page_and_the_timegate_asked_for_its_original(
+    fixture_server: FixtureServer, archive_dir: Path
+) -> None:
+    # archive.today names the original in its URL, but its page is its own: it is read as a page of
+    # archive.today, never as the original's copy, and an independent copy is asked for of the original (the
+    # TimeGate was asked for a copy of the copy, `/web/http://archive.ph/2022…`).
+    path = "/2022.01.21-093000/https://t.me/rybar/12345"
+    fixture_server.routes.update(
+        {
+            path: Reply(302, headers=(("Location", "http://archive.ph/AbCd1"),)),
+            "/AbCd1": Reply(body=ARTICLE, headers=(*MEMENTO_DATE, *Reply().headers)),
+            "/web/https://t.me/rybar/12345": Reply(404, b"not archived"),
+        }
+    )
+    cited = f"http://archive.ph{path}"
+    citation = Citation(url=cited, original_url="https://t.me/rybar/12345", date=dt.date(2022, 1, 21))
+    read = _capture_and_read(fixture_server, archive_dir, citation, ("archive.ph", "web.archive.org"))
+    assert read.live is not None and read.source == read.live
+    assert (read.live.platform, read.live.memento_url) == (Platform.WEB, None), "not read as a copy"
+    assert read.archive is not None and read.archive.http_status == 404
+    assert read.archive.timegate == "http://web.archive.org/web/https://t.me/rybar/12345"

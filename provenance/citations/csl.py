@@ -37,6 +37,7 @@ from provenance.citations.platforms import (
     platform_from_host,
     platform_from_words,
     post_locator,
+    wayback_original,
 )
 from provenance.digits import is_ascii_number
 from provenance.errors import CitationsFileError
@@ -373,7 +374,7 @@ def apply_overrides(citation: Citation, overrides: CitationOverrides) -> Citatio
             archived_url=archived
             if archived is not None
             and original is None
-            and copies_of_one_page(memento_original(archived) or archived, overrides.url)
+            and copies_of_one_page(wayback_original(archived) or archived, overrides.url)
             else None,
         )
     given = {key: value for key, value in dataclasses.asdict(overrides).items() if value is not None}
@@ -388,7 +389,7 @@ def apply_overrides(citation: Citation, overrides: CitationOverrides) -> Citatio
 def _copies_the_cited_page(archived: str, url: str | None, original: str | None) -> bool:
     """Whether an archived copy a file names is a copy of the page the citation cites, as a note's own
     (`parse._archived_copy`): a copy of another page, or a URL whose original is unknown, copies nothing."""
-    copied = memento_original(archived)
+    copied = wayback_original(archived)
     return url is not None and original is None and copied is not None and copies_of_one_page(copied, url)
 
 

@@ -949,3 +949,25 @@ def test_date_cited_for_a_forwarded_posts_original_is_not_confirmed_by_the_forwa
         assert result.status == status, day
         assert "@rybar forwarded the post of 'Grey Zone' (@grey_zone) 2022-01-21 09:15 UTC" in result.detail
     assert "the original was posted no later than 2022-01-21" in result.detail
+
+
+def test_a_cited_copy_read_as_a_page_of_its_own_is_not_said_to_be_the_originals_copy() -> None:
+    # archive.today's copy names the original in its URL, but its page is the archive's own, read as a web
+    # page: `captured` passed with no word that the page read is not the original's copy.
+    copy = "https://archive.ph/2022.01.21-093000/https://t.me/rybar/12345"
+    archive_page = SourcePost(platform=Platform.WEB, url="https://archive.ph/AbCd1", text="x")
+    given = CheckInput(
+        footnote=_given().footnote,
+        citation=CITATION.model_copy(update={"url": copy, "original_url": URL}),
+        outcome=_capture(),
+        live=archive_page,
+        source=archive_page,
+        archive_lookup=True,
+    )
+    result = check_captured(given)
+    assert result.status == "pass"
+    assert f"a page whose URL names it a copy of {URL}, read as a page of its own, not as that copy;" in (
+        result.detail
+    )
+    assert "the archived copy of" not in result.detail
+    assert check_archived(given).status != "pass"

@@ -279,3 +279,16 @@ def test_a_custom_original_url_that_is_not_the_original_of_the_cited_copy_is_ref
 ) -> None:
     with pytest.raises(CitationsFileError, match=r'item 0: "custom.original_url" .* is not the original of'):
         load_citations_file(json.dumps([item]).encode(), "f.json")
+
+
+def test_csl_item_of_a_cited_archive_today_copy_names_its_archive_and_original() -> None:
+    copy = "https://archive.ph/2022.01.21-093000/https://t.me/rybar/28463"
+    citation = parse_citation(Footnote(label="1", text=f"Rybar, Telegram, 21 January 2022, {copy}", line=1))
+    item = citation_to_csl("1", citation.citation)
+    assert (item["archive"], item["archive_location"], item["custom"]["original_url"]) == (
+        "archive.today",
+        copy,
+        "https://t.me/rybar/28463",
+    )
+    data = json.dumps([item]).encode()
+    assert apply_overrides(Citation(), load_citations_file(data, "f.json")["1"]) == citation.citation
