@@ -188,14 +188,16 @@ class Citation(Model):
     title: str | None = None
     original_url: str | None = Field(
         default=None,
-        description="Set when `url` is an archived copy (a Wayback Machine memento, "
-        "`https://web.archive.org/web/<timestamp>/<original>`): the URL it is a copy of. Platform, handle "
-        "and post id are the original's; the copy is what is captured and read.",
+        description="Set when `url` is an archived copy whose URL names its original (a Wayback Machine "
+        "memento, `https://web.archive.org/web/<timestamp>/<original>`, or archive.today's "
+        "`https://archive.ph/<timestamp>/<original>` and `https://archive.ph/newest/<original>`): the URL it "
+        "is a copy of. Platform, handle and post id are the original's; the copy is what is captured and "
+        "read (a Wayback copy as the original's copy, an archive.today copy as a page of its own).",
     )
     archived_url: str | None = Field(
         default=None,
-        description="An archived copy of `url` (a memento URL) that the note gives beside it: the copy the "
-        "`archived` check asks for first.",
+        description="An archived copy of `url` (a Wayback Machine memento URL) that the note gives beside "
+        "it: the copy the `archived` check asks for first.",
     )
     located: Located | None = Field(
         default=None,

@@ -28,7 +28,12 @@ from urllib.parse import urljoin
 from provenance.capture.failure import CaptureFailure
 from provenance.capture.options import FollowUp, FollowUps
 from provenance.capture.uri import request_uri
-from provenance.citations.platforms import canonical_url, memento_original, memento_time_in_url
+from provenance.citations.platforms import (
+    canonical_url,
+    memento_original,
+    memento_time_in_url,
+    wayback_original,
+)
 from provenance.files import open_regular_file
 from provenance.models import (
     SAYS_NO_MEMENTO,
@@ -90,7 +95,10 @@ def _read_copy(
 
 
 def _read_live(
-    url: str, responses: tuple[StoredResponse, ...], main_text: bool = True
+    url: str,
+    responses: tuple[StoredResponse, ...],
+    main_text: bool = True,
+    metadata: Sequence[Any] = (),
 ) -> tuple[SourcePost | None, bool]:
     """What the capture of the cited URL says, and whether it is usable: a 2xx answer with the cited content
     in it. A cited archived copy is read as the copy of its original that it is."""
@@ -106,14 +114,17 @@ def _read_live(
         # reader was left with is what is read, not the bytes first received.
         answer = shown
         responses = tuple(r for r in responses if r.uri != shown.uri or r is shown)
-    original = memento_original(url)
+    # Only a Wayback copy is read as its original's copy: an archive.today copy is its archive's own page
+    # (its URL may name the original, but what it shows is read as a page of archive.today).
+    original = wayback_original(url)
     start = answer.uri if answer is shown else None
     # A cited archived copy is read as a copy only while the page shown is one (the archive's script may go
     # on to its nearest copy); one that went on elsewhere is read as the page it went on to, no copy.
-    if original is not None and (start is None or memento_original(start) is not None):
+    if original is not None and (start is None or wayback_original(start) is not None):
         post = _read_copy(original, responses, start or url, answer, main_text)
     else:
-        post = extract_source(url, responses, start=start, main_text=main_text)
+        failures = _side_failures(metadata)
+        post = extract_source(url, responses, start=start, main_text=main_text, failures=failures)
     answered = answer.status is not None and 200 <= answer.status < 300
     return post, answered and post.problem is None
 
@@ -171,7 +182,7 @@ def archive_follow_ups(url: str, citation: Citation, timegate: str) -> FollowUps
     none), and follow the answer to the memento only if the cited source failed. A cited archived copy that
     was read is asked for nothing."""
     asks = archive_asks(url, citation, timegate)
-    cites_a_copy = memento_original(url) is not None
+    cites_a_copy = wayback_original(url) is not None
 
     def choose(stream: BinaryIO) -> Sequence[FollowUp]:
         from provenance.warc.reader import read_responses
@@ -229,6 +240,20 @@ def _trail_error(metadata: Sequence[Any], url: str) -> str | None:
             if isinstance(side, dict) and side.get("url") == url and isinstance(side.get("error"), str):
                 return str(side["error"])
     return None
+
+
+def _side_failures(metadata: Sequence[Any]) -> tuple[tuple[str, str], ...]:
+    """Why each side request that got no answer got none (its URL and error), as the metadata says."""
+    found: list[tuple[str, str]] = []
+    for document in metadata:
+        sides = document.get("side_requests") if isinstance(document, dict) else None
+        for side in sides if isinstance(sides, list) else ():
+            if not isinstance(side, dict) or side.get("http_status") is not None:
+                continue
+            url, error = side.get("url"), side.get("error")
+            if isinstance(url, str) and isinstance(error, str):
+                found.append((url, error))
+    return tuple(found)
 
 
 def _lookup(
@@ -315,8 +340,8 @@ def read_source(
     asks = archive_asks(url, citation, timegate) if timegate else ()
     asked = {ask.stored for ask in asks}
     split = next((i for i, r in enumerate(responses) if r.uri in asked), len(responses))
-    live, usable = _read_live(url, responses[:split], main_text)
-    if not asks or (usable and memento_original(url) is not None):
+    live, usable = _read_live(url, responses[:split], main_text, metadata)
+    if not asks or (usable and wayback_original(url) is not None):
         # No archive asked, or none asked for a copy of the cited copy, which was itself read.
         return ReadSource(live, live if usable else None, None, steps)
     lookup = _archive_lookup(asks, responses[split:], metadata)

@@ -13,7 +13,7 @@ from provenance.capture.capture import capture_url
 from provenance.capture.options import CaptureRequest, NetworkOptions, WarcInfo
 from provenance.models import Citation, Platform
 from provenance.sources import ReadSource, accept_datetime, archive_follow_ups, read_source
-from tests.support.servers import FixtureServer, Reply
+from tests.support.servers import FixtureServer, LocalCA, Reply
 
 INFO = WarcInfo(software="provenance/test", operator="t", hostname="host", command_line="provenance check")
 ARTICLE = (
@@ -254,3 +254,60 @@ def test_the_archived_copy_the_note_names_is_asked_for_before_any_timegate(
     assert (read.archive.timegate, read.archive.memento_url) == (named, named)
     assert read.archive.memento_datetime == "Fri, 21 Jan 2022 00:00:00 GMT"
     assert fixture_server.hits["/web/http://news.example/article"] == 0, "no TimeGate asked: the copy was had"
+
+
+def test_a_telegram_widget_held_back_after_its_hosts_429_says_so_where_its_time_is_missing(
+    tls_fixture_server: FixtureServer, local_ca: LocalCA, archive_dir: Path
+) -> None:
+    # The first post's widget answers 429 and asks for an hour's pause: the run holds back the second post's
+    # widget (an optional request), and the second post, read from its page, has no time. Its details said
+    # only that the widget "is not in the capture".
+    permalink = (Path(__file__).parent / "assets" / "extractors" / "telegram_permalink.html").read_bytes()
+    limited = Reply(429, b"Too Many Requests", (("Retry-After", "3600"),))
+    tls_fixture_server.routes.update(
+        {
+            "/rybar/1": Reply(body=permalink),
+            "/rybar/1?embed=1&mode=tme": limited,
+            "/rybar/12345": Reply(body=permalink),
+        }
+    )
+    options = NetworkOptions(
+        connect_to=(tls_fixture_server.rule("t.me", 443),), ca_bundle=str(local_ca.ca_pem)
+    )
+    for post in ("1", "12345"):
+        url = f"https://t.me/rybar/{post}"
+        request = CaptureRequest(url=url, name=post, side_urls=(f"{url}?embed=1&mode=tme",))
+        outcome = capture_url(request, archive_dir, options, INFO)
+    assert tls_fixture_server.hits["/rybar/1?embed=1&mode=tme"] == 1
+    assert tls_fixture_server.hits.get("/rybar/12345?embed=1&mode=tme", 0) == 0, "the widget was held back"
+    assert outcome.capture is not None
+    citation = Citation(platform=Platform.TELEGRAM, date=dt.date(2022, 1, 21), url=url)
+    read = read_source(url, citation, outcome, Path(outcome.capture.warc), None)
+    assert read.live is not None and read.live.published is None
+    assert (read.live.unread or "").startswith(
+        "Telegram's widget, which gives the post's time and channel, was not read: it was held back, never "
+        "requested: t.me answered HTTP 429 and asked for no requests until "
+    )
+
+
+def test_a_cited_archive_today_copy_is_read_as_its_archives_page_and_the_timegate_asked_for_its_original(
+    fixture_server: FixtureServer, archive_dir: Path
+) -> None:
+    # archive.today names the original in its URL, but its page is its own: it is read as a page of
+    # archive.today, never as the original's copy, and an independent copy is asked for of the original (the
+    # TimeGate was asked for a copy of the copy, `/web/http://archive.ph/2022…`).
+    path = "/2022.01.21-093000/https://t.me/rybar/12345"
+    fixture_server.routes.update(
+        {
+            path: Reply(302, headers=(("Location", "http://archive.ph/AbCd1"),)),
+            "/AbCd1": Reply(body=ARTICLE, headers=(*MEMENTO_DATE, *Reply().headers)),
+            "/web/https://t.me/rybar/12345": Reply(404, b"not archived"),
+        }
+    )
+    cited = f"http://archive.ph{path}"
+    citation = Citation(url=cited, original_url="https://t.me/rybar/12345", date=dt.date(2022, 1, 21))
+    read = _capture_and_read(fixture_server, archive_dir, citation, ("archive.ph", "web.archive.org"))
+    assert read.live is not None and read.source == read.live
+    assert (read.live.platform, read.live.memento_url) == (Platform.WEB, None), "not read as a copy"
+    assert read.archive is not None and read.archive.http_status == 404
+    assert read.archive.timegate == "http://web.archive.org/web/https://t.me/rybar/12345"

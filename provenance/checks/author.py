@@ -78,13 +78,37 @@ def _forwarded_from(source: SourcePost | None) -> SourcePost | None:
     )
 
 
+def forward_of_another(source: SourcePost | None) -> str | None:
+    """Whose post a forwarded Telegram post forwards, in a check's words (`'Grey Zone' (@grey_zone)`), when
+    it is another's; None for a post that is no forward, or a forward of its own channel's post."""
+    original = _forwarded_from(source)
+    if original is None:
+        return None
+    return repr(original.author) + (f" (@{original.handle})" if original.handle else "")
+
+
+def forwarder(source: SourcePost) -> str:
+    """The account that posted a forward, in a check's words (`@rybar`)."""
+    return f"@{source.handle}" if source.handle else repr(source.author)
+
+
+def cites_the_forwarded_author(given: CheckInput) -> bool:
+    """Whether the citation names the forwarded post's original author rather than the account that
+    forwarded it (as `check_author` judges): then the post it means is the original, not the one captured."""
+    original = _forwarded_from(given.source)
+    if original is None:
+        return False
+    as_posted = _compare(given)
+    as_forwarded = _compare(dataclasses.replace(given, source=original))
+    return _AGREEMENT[as_forwarded.status] > _AGREEMENT[as_posted.status]
+
+
 def check_author(given: CheckInput) -> CheckResult:
     source, as_posted = given.source, _compare(given)
     original = _forwarded_from(source)
     if source is None or original is None or as_posted.status == "skip":
         return _said_where_read(as_posted, given)
-    forwarder = f"@{source.handle}" if source.handle else repr(source.author)
-    origin = repr(original.author) + (f" (@{original.handle})" if original.handle else "")
+    by, origin = forwarder(source), forward_of_another(source)
     found = f"{as_posted.found}, forwarded from {original.author}" + (
         f" / @{original.handle}" if original.handle else ""
     )
@@ -99,7 +123,7 @@ def check_author(given: CheckInput) -> CheckResult:
         )
         cite = f" ({original.canonical_url})" if original.canonical_url else ""
         detail = (
-            f"{named}, forwarded by {forwarder}: the post captured, and its time, are {forwarder}'s, not the "
+            f"{named}, forwarded by {by}: the post captured, and its time, are {by}'s, not the "
             f"original's; cite the original post{cite} or compare by hand"
         )
         status: CheckStatus = "warn"
@@ -107,7 +131,7 @@ def check_author(given: CheckInput) -> CheckResult:
         # The cited account posted it, but the words are another's: a pass would hide the forward.
         detail = (
             f"{as_posted.detail}, but the post is a forward from {origin}: the words are theirs, not "
-            f"{forwarder}'s own"
+            f"{by}'s own"
         )
         status = "warn"
     else:

@@ -40,8 +40,14 @@ def _cited_copy(given: CheckInput) -> str:
     """Said where the cited URL is itself an archived copy: what was captured is the archive's copy of the
     original, of a date, not the original."""
     live, original = given.live, given.citation.original_url
-    if live is None or not live.memento_url or original is None:
+    if live is None or original is None:
         return ""
+    if not live.memento_url:
+        # An archive.today copy (its URL names the original, but its page is the archive's own), or a copy
+        # that went on by itself to another page: what was read is not the original's copy.
+        return (
+            f"a page whose URL names it a copy of {original}, read as a page of its own, not as that copy; "
+        )
     return f"the archived copy of {original} made {live.memento_datetime or 'at an unknown date'}, "
 
 

@@ -2,12 +2,17 @@
 
 A post made at 23:30 UTC on 20 January is 21 January from UTC+01:00 eastwards: cited as 21 January, it passes.
 An access date is never compared: the citation's `date` is its publication date.
+
+A forwarded Telegram post's time is the forward's, which the detail says. A note that names the forwarded
+post's original author means the original post, posted then or earlier but not captured: its day is
+confirmed by nothing, and contradicted only when it is later than the forward.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
+from provenance.checks.author import cites_the_forwarded_author, forward_of_another, forwarder
 from provenance.checks.interface import CheckInput
 from provenance.models import CheckResult, CheckStatus
 
@@ -45,6 +50,12 @@ def check_date(given: CheckInput) -> CheckResult:
         )
     published = source.published
     origin = f" ({source.published_from})" if source.published_from else ""
+    forwarded = forward_of_another(source)
+    if forwarded is not None:
+        forward = f"{forwarder(source)} forwarded the post of {forwarded}"
+        if not source.published_day_only and cites_the_forwarded_author(given):
+            return _original_of_a_forward(cited, published, f"{forward} {_utc(published)}{origin}", where)
+        origin += f", when {forward}"
     if source.published_day_only:
         shown = published.date()
         found = shown.isoformat()
@@ -73,6 +84,28 @@ def check_date(given: CheckInput) -> CheckResult:
         "fail",
         f"cited {cited}; the source was posted {_utc(published)}{origin}, which is {earliest} to {latest} "
         f"across UTC\u221212..UTC+14{where}",
+        cited,
+        found,
+    )
+
+
+def _original_of_a_forward(cited: dt.date, forwarded: dt.datetime, forward: str, where: str) -> CheckResult:
+    """The cited day of a forwarded post's original, which was posted no later than the forward captured
+    (`forward`: who forwarded whose post, and when)."""
+    found = forwarded.isoformat().replace("+00:00", "Z")
+    latest = (forwarded + _EAST).date()
+    if cited > latest:
+        return _result(
+            "fail",
+            f"cited {cited} for the original post; {forward}, so the original was posted no later than "
+            f"{latest} in any zone from UTC\u221212 to UTC+14{where}",
+            cited,
+            found,
+        )
+    return _result(
+        "warn",
+        f"cited {cited} for the original post; the capture gives only the forward's time ({forward}): the "
+        f"original was posted then or before; compare by hand{where}",
         cited,
         found,
     )

@@ -1,7 +1,10 @@
 """CSL-JSON citations files: items whose `id` is a footnote label add or override what the note says.
 
-CSL has no field for a platform, a handle or a post id, so those travel under `custom`, the CSL-JSON extension
-object. The caller reads the file; this module sees only its bytes and names problems by the name it is given.
+CSL has no field for a platform, a handle, a post id or the original of a cited archived copy, so those travel
+under `custom`, the CSL-JSON extension object. An archived copy is CSL's `archive` (the archive's name) and
+`archive_location` (the copy's URL): the copy the note gives beside its link, or the cited URL itself when
+that is the copy. The caller reads the file; this module sees only its bytes and names problems by the name it
+is given.
 """
 
 from __future__ import annotations
@@ -29,10 +32,12 @@ from provenance.citations.dates import find_date
 from provenance.citations.platforms import (
     canonical_url,
     copies_of_one_page,
+    memento_archive,
     memento_original,
     platform_from_host,
     platform_from_words,
     post_locator,
+    wayback_original,
 )
 from provenance.digits import is_ascii_number
 from provenance.errors import CitationsFileError
@@ -51,7 +56,7 @@ _DISPLAY_NAMES = {
     Platform.LINKEDIN: "LinkedIn",
 }
 _BARE_HANDLE = re.compile(r"^[^\s@]+$")
-_CUSTOM_KEYS = ("platform", "handle", "post_id", "located")
+_CUSTOM_KEYS = ("platform", "handle", "post_id", "original_url", "located")
 
 
 @dataclass(frozen=True)
@@ -66,6 +71,7 @@ class CitationOverrides:
     handle: str | None = None
     post_id: str | None = None
     located: Located | None = None
+    archived_url: str | None = None
 
 
 def _json_type(value: object) -> str:
@@ -164,6 +170,15 @@ class CslCustom(_CslPart):
     handle: str | None = None
     post_id: StrictInt | Text | None = None
     located: Located | None = None
+    # Written for a reader of the file; read back only to refuse one that contradicts the item's `URL`.
+    original_url: Text | None = None
+
+    @field_validator("original_url")
+    @classmethod
+    def _http_original(cls, value: str | None) -> str | None:
+        if value is not None and not is_http_url(value):
+            raise ValueError(f'"custom.original_url" {value!r} is not an absolute http(s) URL')
+        return value
 
     @field_validator("platform")
     @classmethod
@@ -190,6 +205,9 @@ class CslItem(_CslPart):
     author: Annotated[list[CslName], Field(min_length=1)] | None = None
     issued: CslDate | None = None
     container_title: Text | None = Field(default=None, alias="container-title")
+    # In other tools' files `archive_location` is often a shelf mark ("Box 3, folder 2"): only a URL is a
+    # copy.
+    archive_location: Any = None
     custom: CslCustom | None = None
 
     @field_validator("URL")
@@ -198,6 +216,29 @@ class CslItem(_CslPart):
         if value is not None and not is_http_url(value):
             raise ValueError(f'"URL" {value!r} is not an absolute http(s) URL')
         return value
+
+    @model_validator(mode="after")
+    def _original_of_the_url(self) -> CslItem:
+        given = self.custom.original_url if self.custom else None
+        if given is None:
+            return self
+        original = memento_original(self.URL) if self.URL else None
+        if original is None or not copies_of_one_page(given, original):
+            where = f"the archived copy {self.URL!r}" if original else 'an archived copy given as "URL"'
+            raise ValueError(
+                f'"custom.original_url" {given!r} is not the original of {where}: the original of a cited '
+                "copy is read from the copy's URL (https://web.archive.org/web/<timestamp>/<original>)"
+            )
+        return self
+
+    def _archived_copy(self) -> str | None:
+        location = self.archive_location
+        if not isinstance(location, str) or not is_http_url(location.strip()):
+            return None
+        location = location.strip()
+        # The cited URL itself, when that is the copy (`archive_location` says where it is held), adds
+        # nothing.
+        return None if self.URL is not None and location == self.URL else location
 
     def overrides(self) -> CitationOverrides:
         custom = self.custom or CslCustom()
@@ -212,6 +253,7 @@ class CslItem(_CslPart):
             handle=custom.handle,
             post_id=str(custom.post_id) if custom.post_id is not None else None,
             located=custom.located,
+            archived_url=self._archived_copy(),
         )
 
 
@@ -231,6 +273,7 @@ _CUSTOM_PROBLEMS = {
     "post_id": '"custom.post_id" {value!r} must be a string or a number',
     "located": '"custom.located" {value!r} must be "candidate" (found by provenance locate) '
     'or "confirmed" (checked by a person)',
+    "original_url": '"custom.original_url" {value!r} must be an absolute http(s) URL',
 }
 
 
@@ -331,13 +374,23 @@ def apply_overrides(citation: Citation, overrides: CitationOverrides) -> Citatio
             archived_url=archived
             if archived is not None
             and original is None
-            and copies_of_one_page(memento_original(archived) or archived, overrides.url)
+            and copies_of_one_page(wayback_original(archived) or archived, overrides.url)
             else None,
         )
     given = {key: value for key, value in dataclasses.asdict(overrides).items() if value is not None}
     given.pop("url", None)
+    archived = given.pop("archived_url", None)
     fields.update(given)
+    if archived is not None and _copies_the_cited_page(archived, fields["url"], fields["original_url"]):
+        fields.update(archived_url=archived)
     return Citation.model_validate(fields)
+
+
+def _copies_the_cited_page(archived: str, url: str | None, original: str | None) -> bool:
+    """Whether an archived copy a file names is a copy of the page the citation cites, as a note's own
+    (`parse._archived_copy`): a copy of another page, or a URL whose original is unknown, copies nothing."""
+    copied = wayback_original(archived)
+    return url is not None and original is None and copied is not None and copies_of_one_page(copied, url)
 
 
 def citation_to_csl(label: str, citation: Citation) -> dict[str, Any]:
@@ -354,6 +407,12 @@ def citation_to_csl(label: str, citation: Citation) -> dict[str, Any]:
         item["issued"] = {"date-parts": [[citation.date.year, citation.date.month, citation.date.day]]}
     if citation.platform in _DISPLAY_NAMES:
         item["container-title"] = _DISPLAY_NAMES[citation.platform]
+    # The archived copy: the one the note gives beside its link, or the cited URL when it is itself the copy.
+    copy = citation.archived_url or (citation.url if citation.original_url else None)
+    if copy:
+        archive = memento_archive(copy)
+        item.update({"archive": archive} if archive else {})
+        item["archive_location"] = copy
     custom = citation.model_dump(mode="json", include=set(_CUSTOM_KEYS), exclude_none=True)
     if custom:
         item["custom"] = custom

@@ -19,6 +19,7 @@ from provenance.citations.platforms import (
     platform_from_host,
     platform_from_words,
     post_locator,
+    wayback_original,
 )
 from provenance.models import Citation, Finding, Footnote, Platform
 from provenance.quotes import iter_quotes
@@ -84,7 +85,8 @@ def _archived_copy(footnote: Footnote, url: str) -> str | None:
     """A memento URL the note gives beside its link that copies that same page (`…, <live URL>; archived at
     <memento URL>`): the archived copy the note itself names. A copy of another page is another source."""
     for candidate in _http_urls(footnote):
-        original = memento_original(candidate)
+        # A Wayback copy: the `archived` check reads it as the original's copy when the link fails.
+        original = wayback_original(candidate)
         if original is not None and copies_of_one_page(original, url):
             return candidate
     return None

@@ -74,6 +74,24 @@ _MAX_ID_DIGITS = 20
 # copy without the archive's banner. Listings (`/web/2022*/…`) and calendars are no memento.
 _WAYBACK_HOSTS = ("web.archive.org", "wayback.archive.org")
 _WAYBACK_MEMENTO = re.compile(r"^/web/(?P<timestamp>[0-9]{4,14})(?:[a-z]{2}_)?/(?P<original>[^/].*)$")
+# archive.today (one archive under several names) names the original in two forms of its URLs:
+# `/<timestamp>/<original URL>` (`2022.01.21-093000` or 4 to 14 digits: a request for the copy nearest to it)
+# and `/newest/<original URL>` or `/oldest/<original URL>`. Its short form (`/<id>`) does not: which page
+# such a copy is of is known only from the copy itself. `/o/<id>/<URL>` is a link out of a copy to the live
+# web, `/timegate/`, `/timemap/` and `/search/` are services: none is a copy.
+_ARCHIVE_TODAY_HOSTS = (
+    "archive.today",
+    "archive.ph",
+    "archive.is",
+    "archive.li",
+    "archive.vn",
+    "archive.fo",
+    "archive.md",
+)
+_ARCHIVE_TODAY_MEMENTO = re.compile(
+    r"^/(?:(?P<timestamp>[0-9]{4}(?:\.[0-9]{2}\.[0-9]{2}(?:-[0-9]{6})?)?|[0-9]{5,14})|newest|oldest)"
+    r"/(?P<original>[^/].*)$"
+)
 # The archive collapses the original's `//` in some links (`/web/2022/https:/t.me/…`); one without a scheme
 # it takes for http.
 _COLLAPSED_SCHEME = re.compile(r"^(?P<scheme>https?):/+", re.IGNORECASE)
@@ -173,16 +191,24 @@ def canonical_url(url: str) -> str:
     return post_url or _normalised_url(parts, host, port)
 
 
-def _wayback_memento(url: str) -> tuple[re.Match[str], SplitResult] | None:
-    """A Wayback Machine memento URL's path read (`timestamp`, `original`) and its parts; None for any other
-    URL."""
+def _archive_memento(
+    url: str, hosts: tuple[str, ...], memento: re.Pattern[str]
+) -> tuple[re.Match[str], SplitResult] | None:
+    """An archive's memento URL's path read by `memento` (`original`, ...) and its parts, when its host is
+    one of `hosts`; None for any other URL."""
     try:
         parts = urlsplit(url.strip())
         host = _bare_host(parts.hostname or "")
     except ValueError:
         return None
-    found = _WAYBACK_MEMENTO.match(parts.path) if host in _WAYBACK_HOSTS else None
+    found = memento.match(parts.path) if host in hosts else None
     return (found, parts) if found else None
+
+
+def _wayback_memento(url: str) -> tuple[re.Match[str], SplitResult] | None:
+    """A Wayback Machine memento URL's path read (`timestamp`, `original`) and its parts; None for any other
+    URL."""
+    return _archive_memento(url, _WAYBACK_HOSTS, _WAYBACK_MEMENTO)
 
 
 def memento_time_in_url(url: str) -> str | None:
@@ -200,14 +226,33 @@ def memento_time_in_url(url: str) -> str | None:
     return f"{moment:%Y-%m-%d %H:%M:%S} UTC, as its URL says"
 
 
-def memento_original(url: str) -> str | None:
+def wayback_original(url: str) -> str | None:
     """The URL a Wayback Machine memento URL is an archived copy of, or None for any other URL.
 
     `https://web.archive.org/web/20220121000000/https://twitter.com/u/status/1` is a copy of
-    `https://twitter.com/u/status/1`: the post a report means when it cites the copy, whose platform,
-    account and post id are the original's.
+    `https://twitter.com/u/status/1`. Such a copy is captured and read as its original (the page the archive
+    kept, with its banner), so capture and checks read it as the original's copy (`provenance.sources`).
     """
-    memento = _wayback_memento(url)
+    return _original_in(_wayback_memento(url))
+
+
+def memento_original(url: str) -> str | None:
+    """The URL an archived copy's URL names as the page it copies: a Wayback Machine memento
+    (`wayback_original`) or an archive.today copy of the forms that name it
+    (`https://archive.ph/2022.01.21-093000/https://t.me/rybar/1`, `https://archive.ph/newest/<URL>`); None
+    for any other URL, an archive.today short link (`https://archive.ph/AbCd1`) among them.
+
+    It is the post a report means when it cites the copy, whose platform, account and post id are the
+    original's. Only a Wayback copy is also read as the original's copy (`wayback_original`): an
+    archive.today copy is captured and read as a page of archive.today.
+    """
+    return wayback_original(url) or _original_in(
+        _archive_memento(url, _ARCHIVE_TODAY_HOSTS, _ARCHIVE_TODAY_MEMENTO)
+    )
+
+
+def _original_in(memento: tuple[re.Match[str], SplitResult] | None) -> str | None:
+    """The original URL a memento URL's `original` group names, made whole, or None."""
     if memento is None:
         return None
     found, parts = memento
@@ -220,6 +265,14 @@ def memento_original(url: str) -> str | None:
     # The original's own query is the memento URL's query (the archive keeps it after the original's path).
     original = f"{original}?{parts.query}" if parts.query else original
     return original if is_http_url(original) else None
+
+
+def memento_archive(url: str) -> str | None:
+    """The name of the web archive whose copy a memento URL (one `memento_original` reads) is, as CSL-JSON's
+    `archive` names an archive, or None for any other URL."""
+    if wayback_original(url) is not None:
+        return "Internet Archive"
+    return "archive.today" if memento_original(url) is not None else None
 
 
 def copies_of_one_page(url: str, other: str) -> bool:

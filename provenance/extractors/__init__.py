@@ -32,18 +32,24 @@ def extractor_for(url: str) -> Extractor:
 
 
 def extract_source(
-    url: str, responses: tuple[StoredResponse, ...], start: str | None = None, main_text: bool = True
+    url: str,
+    responses: tuple[StoredResponse, ...],
+    start: str | None = None,
+    main_text: bool = True,
+    failures: tuple[tuple[str, str], ...] = (),
 ) -> SourcePost:
     """What the source at `url` says, read from the responses its WARC holds (from `start`, when given: an
     archived copy of `url` read by the extractor of `url`). `main_text` False: no check will look for words
-    in the text, which may then be the page's whole visible text instead of its main text.
+    in the text, which may then be the page's whole visible text instead of its main text. `failures`: why
+    requests the capture made got no answer, by URL (`CapturedPage.failures`).
 
     Extractors never raise on hostile content; should one still fail (a parser library's own bug on a
     crafted page), the page is taken as saying nothing, so its checks warn instead of the run stopping.
     """
     extractor = extractor_for(url)
     try:
-        return extractor.extract(CapturedPage(url=url, responses=responses, start=start, main_text=main_text))
+        page = CapturedPage(url=url, responses=responses, start=start, main_text=main_text, failures=failures)
+        return extractor.extract(page)
     except Exception as error:  # untrusted markup through third-party parsers: one page never stops a run
         why = f"{type(error).__name__}: {str(error)[:120]}"
     log.warning("%s: the captured page could not be read (%s)", url, why)

@@ -30,6 +30,16 @@ class CapturedPage:
     # Whether a check will read the page's main text (quoted words to find). Reading it is most of an
     # extractor's work; without it, the page's visible text stands in (see `web.read_web_page`).
     main_text: bool = True
+    # Why a request stored with no answer got none, by its URL, as the capture's metadata record says
+    # (`skipped: t.me answered HTTP 429 …`: a side request held back after its host asked for a pause).
+    failures: tuple[tuple[str, str], ...] = ()
+
+    def failure(self, url: str) -> str | None:
+        """Why the capture's request for `url` got no answer, when its metadata says."""
+        exact = next((why for uri, why in self.failures if uri == url), None)
+        if exact is not None:
+            return exact
+        return next((why for uri, why in self.failures if same_resource(uri, url)), None)
 
     def first(self, url: str) -> StoredResponse | None:
         """The response stored for `url`, when there is one: for exactly `url`, or else for `url` as another

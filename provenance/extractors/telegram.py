@@ -219,15 +219,27 @@ class TelegramExtractor(Extractor):
             return post
         # Only the widget gives the post's time and proves its channel: say why it was not read, so that a
         # check finding them missing says why.
-        unread = _widget_unread(widget_answer, channel, post_id)
+        unread = _widget_unread(widget_answer, page.failure(widget), channel, post_id)
         if post.problem is not None:
             return post.model_copy(update={"problem_detail": f"{post.problem_detail}; {unread}"})
         return post.model_copy(update={"unread": unread})
 
 
-def _widget_unread(answer: StoredResponse | None, channel: str | None, post_id: str | None) -> str:
-    """Why the widget was not read: its answer is missing, an error, or not the post's widget."""
-    if answer is None:
+# How the capture names a side request it did not send (`capture.exchange._skip_if_held_back`): the host
+# answered 429 (or asked for a pause) earlier in the run, or gave no answer to its last attempts.
+_HELD_BACK = "skipped: "
+
+
+def _widget_unread(
+    answer: StoredResponse | None, failure: str | None, channel: str | None, post_id: str | None
+) -> str:
+    """Why the widget was not read: its answer is missing (with why, when the capture says: held back after
+    the host asked for a pause, or no answer), an error, or not the post's widget."""
+    if answer is None and failure is not None and failure.startswith(_HELD_BACK):
+        why = f"it was held back, never requested: {failure.removeprefix(_HELD_BACK)}"
+    elif answer is None and failure is not None:
+        why = f"its request got no answer ({failure})"
+    elif answer is None:
         why = "it is not in the capture"
     elif answer.status != 200:
         why = f"it answered HTTP {answer.status}"

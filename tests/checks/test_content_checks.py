@@ -925,3 +925,49 @@ def test_a_footnote_whose_only_quotes_were_left_out_is_not_one_without_quotes() 
         "1 quoted passage citing this footnote not compared: more quoted text than 10,000 characters before "
         "one marker; compare by hand",
     )
+
+
+def test_date_of_a_forward_says_the_time_compared_is_the_forwarders() -> None:
+    # The widget's time of a forwarded post is when Rybar forwarded Grey Zone's post: the date check said
+    # "posted 2022-01-21 09:15 UTC" as if it were the words' own time.
+    result = check_date(_author_given(CITATION, FORWARD, note="Rybar (@rybar), Telegram"))
+    assert result.status == "pass"
+    assert "when @rybar forwarded the post of 'Grey Zone' (@grey_zone)" in result.detail
+    own = POST.model_copy(
+        update={"fields": {"forwarded_from": "Рыбарь", "forwarded_from_url": "https://t.me/rybar/12000"}}
+    )
+    assert "forwarded" not in check_date(_author_given(CITATION, own, note="Rybar (@rybar)")).detail
+
+
+def test_date_cited_for_a_forwarded_posts_original_is_not_confirmed_by_the_forwards_time() -> None:
+    # The note cites Grey Zone's post: it was posted at the forward's time or before, which is not captured.
+    grey_zone = CITATION.model_copy(update={"author": "Grey Zone", "handle": "grey_zone"})
+    note = "Grey Zone (@grey_zone), Telegram"
+    for day, status in [(21, "warn"), (15, "warn"), (23, "fail")]:
+        cited = grey_zone.model_copy(update={"date": dt.date(2022, 1, day)})
+        result = check_date(_author_given(cited, FORWARD, note=note))
+        assert result.status == status, day
+        assert "@rybar forwarded the post of 'Grey Zone' (@grey_zone) 2022-01-21 09:15 UTC" in result.detail
+    assert "the original was posted no later than 2022-01-21" in result.detail
+
+
+def test_a_cited_copy_read_as_a_page_of_its_own_is_not_said_to_be_the_originals_copy() -> None:
+    # archive.today's copy names the original in its URL, but its page is the archive's own, read as a web
+    # page: `captured` passed with no word that the page read is not the original's copy.
+    copy = "https://archive.ph/2022.01.21-093000/https://t.me/rybar/12345"
+    archive_page = SourcePost(platform=Platform.WEB, url="https://archive.ph/AbCd1", text="x")
+    given = CheckInput(
+        footnote=_given().footnote,
+        citation=CITATION.model_copy(update={"url": copy, "original_url": URL}),
+        outcome=_capture(),
+        live=archive_page,
+        source=archive_page,
+        archive_lookup=True,
+    )
+    result = check_captured(given)
+    assert result.status == "pass"
+    assert f"a page whose URL names it a copy of {URL}, read as a page of its own, not as that copy;" in (
+        result.detail
+    )
+    assert "the archived copy of" not in result.detail
+    assert check_archived(given).status != "pass"

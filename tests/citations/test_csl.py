@@ -216,3 +216,79 @@ def test_a_url_override_keeps_the_notes_archived_copy_only_while_it_copies_the_c
     same_post = apply_overrides(cited, CitationOverrides(url="https://t.me/s/rybar/12345"))
     other_post = apply_overrides(cited, CitationOverrides(url="https://t.me/rybar/12346"))
     assert (same_post.archived_url, other_post.archived_url) == (memento, None)
+
+
+ARCHIVED_BESIDE = (
+    "Rybar (@rybar), Telegram, January 21, 2022, https://t.me/rybar/28463, "
+    "archived at https://web.archive.org/web/20220121093000/https://t.me/rybar/28463"
+)
+CITED_COPY = "Rybar, January 21, 2022, https://web.archive.org/web/20220121093000/https://t.me/s/rybar/28463"
+
+
+@pytest.mark.parametrize("note", [ARCHIVED_BESIDE, CITED_COPY])
+def test_csl_item_of_an_archived_copy_round_trips_to_the_same_citation(note: str) -> None:
+    citation = parse_citation(Footnote(label="fn-1", text=note, line=1)).citation
+    assert citation.archived_url or citation.original_url
+    data = json.dumps([citation_to_csl("fn-1", citation)]).encode()
+    assert apply_overrides(Citation(), load_citations_file(data, "export.json")["fn-1"]) == citation
+
+
+def test_csl_item_carries_the_archived_copy_a_note_gives_beside_its_link_as_archive_location() -> None:
+    citation = parse_citation(Footnote(label="1", text=ARCHIVED_BESIDE, line=1)).citation
+    item = citation_to_csl("1", citation)
+    assert (item["URL"], item["archive"], item["archive_location"]) == (
+        "https://t.me/rybar/28463",
+        "Internet Archive",
+        "https://web.archive.org/web/20220121093000/https://t.me/rybar/28463",
+    )
+    assert "original_url" not in item["custom"]
+
+
+def test_csl_item_of_a_cited_copy_names_its_original_under_custom() -> None:
+    citation = parse_citation(Footnote(label="1", text=CITED_COPY, line=1)).citation
+    item = citation_to_csl("1", citation)
+    memento = "https://web.archive.org/web/20220121093000/https://t.me/s/rybar/28463"
+    assert (item["URL"], item["archive"], item["archive_location"]) == (memento, "Internet Archive", memento)
+    assert item["custom"]["original_url"] == "https://t.me/s/rybar/28463"
+
+
+def test_an_archive_location_that_copies_another_page_or_is_no_url_adds_no_archived_copy() -> None:
+    cited = Citation(url="https://t.me/rybar/12345")
+    for location in ("https://web.archive.org/web/2022/https://t.me/rybar/999", "Box 3, folder 2", 7):
+        data = json.dumps([{"id": "1", "archive_location": location}]).encode()
+        assert apply_overrides(cited, load_citations_file(data, "f.json")["1"]).archived_url is None
+    same = "https://web.archive.org/web/2022/https://t.me/s/rybar/12345"
+    data = json.dumps([{"id": "1", "archive_location": same}]).encode()
+    assert apply_overrides(cited, load_citations_file(data, "f.json")["1"]).archived_url == same
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        {
+            "id": "1",
+            "URL": "https://web.archive.org/web/2022/https://t.me/a/1",
+            "custom": {"original_url": "https://t.me/b/2"},
+        },
+        {"id": "1", "URL": "https://t.me/a/1", "custom": {"original_url": "https://t.me/a/1"}},
+        {"id": "1", "custom": {"original_url": "https://t.me/a/1"}},
+    ],
+)
+def test_a_custom_original_url_that_is_not_the_original_of_the_cited_copy_is_refused(
+    item: dict[str, object],
+) -> None:
+    with pytest.raises(CitationsFileError, match=r'item 0: "custom.original_url" .* is not the original of'):
+        load_citations_file(json.dumps([item]).encode(), "f.json")
+
+
+def test_csl_item_of_a_cited_archive_today_copy_names_its_archive_and_original() -> None:
+    copy = "https://archive.ph/2022.01.21-093000/https://t.me/rybar/28463"
+    citation = parse_citation(Footnote(label="1", text=f"Rybar, Telegram, 21 January 2022, {copy}", line=1))
+    item = citation_to_csl("1", citation.citation)
+    assert (item["archive"], item["archive_location"], item["custom"]["original_url"]) == (
+        "archive.today",
+        copy,
+        "https://t.me/rybar/28463",
+    )
+    data = json.dumps([item]).encode()
+    assert apply_overrides(Citation(), load_citations_file(data, "f.json")["1"]) == citation.citation

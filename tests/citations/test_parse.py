@@ -521,3 +521,35 @@ def test_an_archived_copy_of_another_page_is_not_the_cited_pages_archived_url() 
         "https://web.archive.org/web/20220121093000/https://t.me/rybar/12345"
     )
     assert parse_citation(Footnote(label="1", text=note, line=1)).citation.archived_url is None
+
+
+ARCHIVE_TODAY_OF_A_POST = "https://archive.ph/2022.01.21-093000/https://t.me/rybar/12345"
+
+
+@pytest.mark.parametrize(
+    "copy", [ARCHIVE_TODAY_OF_A_POST, "https://archive.is/newest/https://t.me/s/rybar/12345"]
+)
+def test_a_cited_archive_today_copy_that_names_its_original_is_cited_as_that_post(copy: str) -> None:
+    # It was taken for a page of archive.ph: platform "web", no channel, no post id.
+    note = f"Rybar, Telegram, 21 January 2022, {copy}"
+    citation = parse_citation(Footnote(label="1", text=note, line=1)).citation
+    assert citation.url == copy, "the copy is what is cited and captured"
+    assert (citation.platform, citation.handle, citation.post_id) == (Platform.TELEGRAM, "rybar", "12345")
+    assert citation.original_url is not None and citation.original_url.endswith("/rybar/12345")
+    assert citation.date == dt.date(2022, 1, 21)
+
+
+def test_a_cited_archive_today_short_link_is_a_page_of_its_own_whose_original_is_unknown() -> None:
+    note = "Rybar, 21 January 2022, https://archive.ph/AbCd1"
+    citation = parse_citation(Footnote(label="1", text=note, line=1)).citation
+    assert (citation.platform, citation.post_id, citation.original_url) == (Platform.WEB, None, None)
+
+
+def test_an_archive_today_copy_beside_the_live_link_is_not_taken_as_its_archived_url() -> None:
+    # The `archived` check reads the note's archived copy as the original's copy when the link fails: only a
+    # Wayback copy is read that way, so an archive.today copy is not claimed as one.
+    note = (
+        f"Rybar, Telegram, 21 January 2022, https://t.me/rybar/12345; archived at {ARCHIVE_TODAY_OF_A_POST}"
+    )
+    citation = parse_citation(Footnote(label="1", text=note, line=1)).citation
+    assert (citation.url, citation.archived_url) == ("https://t.me/rybar/12345", None)

@@ -8,11 +8,13 @@ import pytest
 
 from provenance.citations.platforms import (
     canonical_url,
+    memento_archive,
     memento_original,
     platform_from_host,
     platform_from_words,
     post_locator,
     snowflake_datetime,
+    wayback_original,
 )
 from provenance.models import Platform
 
@@ -144,3 +146,38 @@ TWEET = "https://twitter.com/MinPressOffice/status/1484307299693617728"
 )
 def test_a_wayback_memento_url_names_the_original_it_is_a_copy_of(url: str, original: str | None) -> None:
     assert memento_original(url) == original
+
+
+@pytest.mark.parametrize(
+    ("url", "original"),
+    [
+        ("https://archive.ph/2022.01.21-093000/https://t.me/rybar/12345", "https://t.me/rybar/12345"),
+        (f"https://archive.is/20220121093000/{TWEET}", TWEET),
+        ("https://archive.today/2022/https://t.me/rybar/12345", "https://t.me/rybar/12345"),
+        (f"https://archive.ph/newest/{TWEET}", TWEET),
+        ("https://archive.md/oldest/https:/t.me/rybar/12345", "https://t.me/rybar/12345"),
+        ("http://archive.li/newest/t.me/rybar/12345", "http://t.me/rybar/12345"),
+        ("https://archive.vn/newest/https://t.me/s/rybar/12345?single", "https://t.me/s/rybar/12345?single"),
+        ("https://archive.fo/2022.01.21/https://t.me/rybar/12345", "https://t.me/rybar/12345"),
+        # The short form names no original: which page it copies is known only from the copy itself.
+        ("https://archive.ph/AbCd1", None),
+        ("https://archive.ph/AbCd1/https://t.me/rybar/12345", None),
+        ("https://archive.ph/o/AbCd1/https://t.me/rybar/12345", None),  # a link out of a copy to the web
+        ("https://archive.ph/timegate/https://t.me/rybar/12345", None),
+        ("https://archive.ph/timemap/https://t.me/rybar/12345", None),
+        ("https://archive.ph/newest/", None),
+        ("https://archive.example/newest/https://t.me/rybar/12345", None),
+    ],
+)
+def test_an_archive_today_url_names_its_original_only_in_the_forms_that_hold_it(
+    url: str, original: str | None
+) -> None:
+    assert memento_original(url) == original
+    # Only a Wayback copy is read as its original's copy: an archive.today copy is read as its own page.
+    assert wayback_original(url) is None
+    assert memento_archive(url) == ("archive.today" if original else None)
+
+
+def test_a_wayback_copy_is_read_as_its_original_and_named_as_the_internet_archives() -> None:
+    memento = f"https://web.archive.org/web/20220121000000/{TWEET}"
+    assert (wayback_original(memento), memento_archive(memento)) == (TWEET, "Internet Archive")

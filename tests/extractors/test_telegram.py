@@ -190,3 +190,24 @@ def test_a_generic_page_with_a_widget_not_read_says_both() -> None:
     assert post.problem == "unavailable"
     assert "generic page" in (post.problem_detail or "")
     assert (post.problem_detail or "").endswith("was not read: it answered HTTP 429")
+
+
+def test_a_widget_with_no_answer_says_why_the_capture_has_none() -> None:
+    # A widget not in the capture was said to be only that: held back after the host's 429 earlier in the
+    # run, or asked and unanswered, it must say which.
+    permalink = answer(POST, asset("telegram_permalink.html"))
+    unread = "Telegram's widget, which gives the post's time and channel, was not read: "
+    for failure, why in [
+        (
+            "skipped: t.me answered HTTP 429 and asked for no requests until 2026-12-03T10:00:00Z",
+            "it was held back, never requested: t.me answered HTTP 429 and asked for no requests until "
+            "2026-12-03T10:00:00Z",
+        ),
+        (
+            "timeout: t.me sent no answer within 30s",
+            "its request got no answer (timeout: t.me sent no answer within 30s)",
+        ),
+    ]:
+        post = extract_source(POST, (permalink,), failures=((WIDGET, failure),))
+        assert post.published is None and post.unread == unread + why
+    assert extract_source(POST, (permalink,)).unread == unread + "it is not in the capture"

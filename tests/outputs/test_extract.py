@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import typing
+from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel
@@ -12,7 +13,7 @@ from provenance.citations.cite import cite_footnotes, iter_cited_footnotes
 from provenance.models import Citation, Context, Finding, Footnote, Report
 from provenance.outputs.extract import iter_extract_json, render_extract_json
 from provenance.readers import read_report_bytes
-from tests.support.cli import REPO_ROOT
+from tests.support.cli import REPO_ROOT, run_provenance
 
 
 def _float_fields(model: type[BaseModel], seen: set[type[BaseModel]]) -> list[str]:
@@ -67,3 +68,33 @@ def test_each_footnote_is_cited_only_when_its_text_is_written() -> None:
     assert taken == []
     next(pieces)
     assert taken == ["1"]
+
+
+def test_extract_csl_read_back_with_citations_gives_each_footnote_the_same_citation(tmp_path: Path) -> None:
+    # A note with an archived copy beside its link, and a note citing a copy: `--format csl` writes what a
+    # citations file gives back, so a report whose notes say nothing gets the very same citations from it.
+    notes = [
+        "Rybar (@rybar), Telegram, January 21, 2022, https://t.me/rybar/28463, "
+        "archived at https://web.archive.org/web/20220121093000/https://t.me/rybar/28463",
+        "Lina Haddad, “Council vote”, January 21, 2022, "
+        "https://web.archive.org/web/20220121093000/https://news.example/council",
+    ]
+    report = tmp_path / "report.md"
+    report.write_text(
+        "Claims.[^1] More.[^2]\n\n" + "".join(f"[^{n}]: {note}\n" for n, note in enumerate(notes, 1)),
+        encoding="utf-8",
+    )
+    bare = tmp_path / "bare.md"
+    bare.write_text("Claims.[^1] More.[^2]\n\n[^1]: See the file.\n[^2]: See the file.\n", encoding="utf-8")
+    csl = run_provenance(["extract", str(report), "--format", "csl"], cwd=tmp_path)
+    assert csl.returncode == 0, csl.stderr
+    (tmp_path / "citations.json").write_text(csl.stdout, encoding="utf-8")
+
+    def citations(path: Path, *more: str) -> list[Any]:
+        done = run_provenance(["extract", str(path), "--format", "json", *more], cwd=tmp_path)
+        assert done.returncode == 0, done.stderr
+        return [footnote["citation"] for footnote in json.loads(done.stdout)["footnotes"]]
+
+    cited = citations(report)
+    assert cited[0]["archived_url"] and cited[1]["original_url"]
+    assert citations(bare, "--citations", str(tmp_path / "citations.json")) == cited
