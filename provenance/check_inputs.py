@@ -103,6 +103,16 @@ class Shard:
         return ordered[self.index - 1 :: self.count]
 
 
+def shard_part(paths: Sequence[Path], shard: Shard | None) -> tuple[list[Path], tuple[str, ...]]:
+    """This part's reports (all of them without `--shard`), and the warning of a part that holds none."""
+    if shard is None:
+        return list(paths), ()
+    part = shard.select(paths)
+    if part:
+        return part, ()
+    return [], (f"--shard {shard}: none of the {len(paths)} reports is in this part; nothing checked",)
+
+
 def resolve_ledgers(report_paths: Sequence[Path], ledger: Path | None) -> list[Path]:
     if ledger is not None and len(report_paths) > 1:
         raise UsageError("--ledger names one ledger, but several reports were given; drop --ledger")
@@ -191,13 +201,10 @@ def gather_inputs(arguments: Sequence[str], options: InputOptions) -> CheckInput
     paths = expand_report_paths(arguments)
     # Against every report named, whichever part of a matrix this is: no part's outputs may replace any.
     check_outputs(paths, resolve_ledgers(paths, options.ledger), options)
-    shard = options.shard
-    if shard is not None:
-        matched, paths = len(paths), shard.select(paths)
-        if not paths:
-            load_citations(options.citations)
-            nothing = f"--shard {shard}: none of the {matched} reports is in this part; nothing checked"
-            return CheckInputs([], [], warnings=(nothing,))
+    paths, nothing = shard_part(paths, options.shard)
+    if nothing:
+        load_citations(options.citations)
+        return CheckInputs([], [], warnings=nothing)
     ledgers = resolve_ledgers(paths, options.ledger)
     reports = read_reports(paths, options.from_format, options.max_report_bytes)
     if options.ledger is not None and paths:
