@@ -188,6 +188,33 @@ def test_a_step_run_inside_the_repository_names_reports_from_its_root(
     assert 'file="docs/deep/b.md"' in junit and 'file="docs/a.md"' in junit
 
 
+def test_sarif_and_junit_name_the_ledgers_as_they_name_the_reports_never_by_the_runner_s_absolute_path(
+    docs: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Reports named by absolute paths in a workflow (`$GITHUB_WORKSPACE/docs/a.md`) were placed from the
+    # checkout's root, but each ledger (and the invocation's report) kept the runner's absolute path.
+    monkeypatch.setenv("GITHUB_ACTIONS", "true")
+    monkeypatch.setenv("GITHUB_WORKSPACE", str(docs))
+    monkeypatch.chdir(docs / "docs")
+    _check(
+        capsys, str(docs / "docs" / "a.md"), "deep/b.md", "--offline", "-q", "--sarif", "x.sarif",
+        "--junit", "x.xml",
+    )  # fmt: skip
+    sarif_text = (docs / "docs" / "x.sarif").read_text(encoding="utf-8")
+    junit = (docs / "docs" / "x.xml").read_text(encoding="utf-8")
+    assert str(docs) not in sarif_text and str(docs) not in junit
+    (run,) = json.loads(sarif_text)["runs"]
+    assert [r["properties"]["ledger"] for r in run["results"]] == [
+        "docs/a.md.ledger.jsonl",
+        "docs/deep/b.md.ledger.jsonl",
+    ]
+    assert [(e["report"], e["ledger"]) for e in run["invocations"][0]["properties"]["ledgers"]] == [
+        ("docs/a.md", "docs/a.md.ledger.jsonl"),
+        ("docs/deep/b.md", "docs/deep/b.md.ledger.jsonl"),
+    ]
+    assert '<property name="ledger" value="docs/a.md.ledger.jsonl" />' in junit
+
+
 ARTICLE = (
     b"<html><head><title>Claim</title><meta property='article:published_time' content='2022-01-21T10:00:00Z'>"
     b"<meta name='author' content='Desk'></head><body><p>The claim, in full.</p></body></html>"

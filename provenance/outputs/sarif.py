@@ -147,9 +147,7 @@ def _fingerprint(report: str, result: FootnoteResult) -> str:
     return hashlib.sha256(identity.encode()).hexdigest()
 
 
-def _result(
-    report: ReportResult, path: str, footnote: FootnoteResult, rule_index: dict[str, int]
-) -> dict[str, Any]:
+def _result(ledger: str, path: str, footnote: FootnoteResult, rule_index: dict[str, int]) -> dict[str, Any]:
     check = leading_check(footnote)
     rule = check.name if check else "captured"
     uri = report_uri(path)
@@ -177,7 +175,7 @@ def _result(
             "checks": [c.model_dump(mode="json") for c in footnote.checks],
             "warc": capture.warc if capture else None,
             "warc_sha256": capture.warc_sha256 if capture else None,
-            "ledger": str(report.ledger),
+            "ledger": ledger,
         },
     }
     if related:
@@ -199,7 +197,7 @@ class SarifFormat(CheckFormat):
     allow_empty: bool = False  # --allow-empty: a report whose notes could not be read is no result
 
     def render(self, results: Sequence[ReportResult]) -> str:
-        path = self.paths.of
+        path = self.paths.of  # the reports and their ledgers, named alike (no runner's absolute path)
         rules = _rules()
         rule_index = {rule["id"]: index for index, rule in enumerate(rules)}
         run = {
@@ -217,14 +215,14 @@ class SarifFormat(CheckFormat):
                     "executionSuccessful": True,
                     "properties": {
                         "ledgers": [
-                            {"report": r.report.path, "ledger": str(r.ledger), "head": r.head}
+                            {"report": path(r.report.path), "ledger": path(str(r.ledger)), "head": r.head}
                             for r in results
                         ]
                     },
                 }
             ],
             "results": [
-                _result(report, path(report.report.path), footnote, rule_index)
+                _result(path(str(report.ledger)), path(report.report.path), footnote, rule_index)
                 for report in results
                 for footnote in report.footnotes
                 if footnote.status != "verified"
