@@ -144,3 +144,29 @@ def test_a_mistake_is_one_on_every_machine_of_the_matrix(
     )
     assert code == 2 and "missing.json" in err
     assert _ledgers(desk) == set()
+
+
+@pytest.mark.parametrize(
+    ("option", "environ", "message"),
+    [
+        (["--sign", "bad.key"], {}, "bad.key: not a PEM private key"),
+        ([], {"PROVENANCE_TIMEGATE": "notaurl"}, "$PROVENANCE_TIMEGATE: 'notaurl' is not an absolute"),
+    ],
+)
+def test_a_bad_key_or_timegate_stops_every_part_of_a_matrix_even_one_with_no_report(
+    desk: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    option: list[str],
+    environ: dict[str, str],
+    message: str,
+) -> None:
+    # The part with reports stopped with exit 2; the part with none said "nothing checked" and exited 0.
+    (desk / "bad.key").write_text("not a key\n", encoding="utf-8")
+    for name, value in environ.items():
+        monkeypatch.setenv(name, value)
+    for part in ("1/2", "2/2"):
+        code, out, err = _check(capsys, "reports/r0.md", "--shard", part, "-q", *option)
+        assert (code, out) == (2, ""), part
+        assert err.startswith(f"provenance: error: {message}") and err.count("\n") == 1, part
+    assert _ledgers(desk) == set()
