@@ -188,6 +188,23 @@ def test_a_step_run_inside_the_repository_names_reports_from_its_root(
     assert 'file="docs/deep/b.md"' in junit and 'file="docs/a.md"' in junit
 
 
+def test_a_step_in_a_workspace_reached_through_a_symlink_names_reports_from_its_root(
+    docs: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A runner whose work folder is a symlink (to a larger disk): GITHUB_WORKSPACE names the checkout through
+    # the link, while the current folder is known only by its real path. `file=deep/b.md` was given.
+    link = docs.parent / f"{docs.name}-link"
+    link.symlink_to(docs, target_is_directory=True)
+    monkeypatch.setenv("GITHUB_ACTIONS", "true")
+    monkeypatch.setenv("GITHUB_WORKSPACE", str(link))
+    monkeypatch.chdir(link / "docs")
+    _, out, _ = _check(capsys, "deep/b.md", "--offline", "-q", "--sarif", "x.sarif")
+    assert out.startswith("::error file=docs/deep/b.md,line=3,")
+    sarif = json.loads((docs / "docs" / "x.sarif").read_text(encoding="utf-8"))
+    (result,) = sarif["runs"][0]["results"]
+    assert result["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == "docs/deep/b.md"
+
+
 def test_sarif_and_junit_name_the_ledgers_as_they_name_the_reports_never_by_the_runner_s_absolute_path(
     docs: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
