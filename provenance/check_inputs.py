@@ -113,6 +113,16 @@ def shard_part(paths: Sequence[Path], shard: Shard | None) -> tuple[list[Path], 
     return [], (f"--shard {shard}: none of the {len(paths)} reports is in this part; nothing checked",)
 
 
+def check_one_report_for_citations(report_paths: Sequence[Path], citations: Path | None) -> None:
+    """A citations file's ids are the labels of one report's notes: given to several reports (a pattern), it
+    would give its URL for note 1 to note 1 of each, and capture and check a source none of them cites."""
+    if citations is not None and len(report_paths) > 1:
+        raise UsageError(
+            f"--citations {escape_unprintable(str(citations))}: its ids name the notes of one report, but "
+            f"{len(report_paths)} reports were given; check each report with its own citations file"
+        )
+
+
 def resolve_ledgers(report_paths: Sequence[Path], ledger: Path | None) -> list[Path]:
     if ledger is not None and len(report_paths) > 1:
         raise UsageError("--ledger names one ledger, but several reports were given; drop --ledger")
@@ -199,6 +209,7 @@ def gather_inputs(arguments: Sequence[str], options: InputOptions) -> CheckInput
     no reports, and a warning that says so; its options are still checked, so a mistake is one on every
     machine of the matrix, whichever reports its part holds."""
     paths = expand_report_paths(arguments)
+    check_one_report_for_citations(paths, options.citations)  # on every part of a matrix alike
     # Against every report named, whichever part of a matrix this is: no part's outputs may replace any.
     check_outputs(paths, resolve_ledgers(paths, options.ledger), options)
     paths, nothing = shard_part(paths, options.shard)

@@ -38,6 +38,7 @@ from provenance.capture.slots import HostSlots
 from provenance.capture.uri import host_key_of
 from provenance.check_inputs import (
     InputOptions,
+    check_one_report_for_citations,
     expand_report_paths,
     read_reports,
     shard_part,
@@ -674,7 +675,9 @@ def lint_reports(
     """`check --lint`: every report read and each footnote checked without the network; nothing written.
     With the warnings a check gives of its inputs (a citations item naming no footnote)."""
     # A lint in a CI matrix takes its part of the reports as a check does (`--shard I/N`).
-    paths, nothing = shard_part(expand_report_paths(arguments), options.shard)
+    named = expand_report_paths(arguments)
+    check_one_report_for_citations(named, options.citations)
+    paths, nothing = shard_part(named, options.shard)
     reports = read_reports(paths, options.from_format, options.max_report_bytes)
     citations = load_citations(options.citations)
     if nothing:  # a part with no report: its citations file is checked, not matched against nothing

@@ -170,3 +170,23 @@ def test_a_bad_key_or_timegate_stops_every_part_of_a_matrix_even_one_with_no_rep
         assert (code, out) == (2, ""), part
         assert err.startswith(f"provenance: error: {message}") and err.count("\n") == 1, part
     assert _ledgers(desk) == set()
+
+
+def test_one_citations_file_for_several_reports_is_a_usage_error_in_every_part_and_in_a_lint(
+    desk: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Its ids are one report's note labels: given to `reports/*.md`, it gave its URL for [1] to note [1] of
+    # all seven reports, whose captures of a source none of them cites were then checked as theirs.
+    (desk / "r0.citations.json").write_text(
+        '[{"id": "1", "URL": "https://t.me/rybar/999", "author": [{"literal": "Rybar"}]}]', encoding="utf-8"
+    )
+    for argv in (["--offline"], ["--offline", "--shard", "8/8"], ["--lint"]):
+        code, out, err = _check(capsys, "reports/*.md", "--citations", "r0.citations.json", *argv)
+        assert (code, out) == (2, ""), argv
+        assert err == (
+            "provenance: error: --citations r0.citations.json: its ids name the notes of one report, but 7 "
+            "reports were given; check each report with its own citations file\n"
+        ), argv
+    assert _ledgers(desk) == set()
+    code, _, _ = _check(capsys, "reports/r0.md", "--citations", "r0.citations.json", "--lint")
+    assert code == 0, "one report and its citations file: the URL and author complete its note"
