@@ -16,7 +16,7 @@ from provenance.citations.cite import CitationsFile, load_citations, unmatched_c
 from provenance.digits import ascii_int
 from provenance.errors import UsageError
 from provenance.escaping import escape_unprintable
-from provenance.files import DEFAULT_MAX_REPORT_BYTES, KeptFiles
+from provenance.files import DEFAULT_MAX_REPORT_BYTES, KeptFiles, check_utf8_name
 from provenance.ledger.paths import ledger_files
 from provenance.ledger.runs import last_run_report
 from provenance.models import Report
@@ -210,6 +210,10 @@ def gather_inputs(arguments: Sequence[str], options: InputOptions) -> CheckInput
     machine of the matrix, whichever reports its part holds."""
     paths = expand_report_paths(arguments)
     check_one_report_for_citations(paths, options.citations)  # on every part of a matrix alike
+    for path in paths:
+        check_utf8_name(path, "report")
+    if options.archive_dir is not None:
+        check_utf8_name(options.archive_dir, "archive folder")
     # Against every report named, whichever part of a matrix this is: no part's outputs may replace any.
     check_outputs(paths, resolve_ledgers(paths, options.ledger), options)
     paths, nothing = shard_part(paths, options.shard)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -65,6 +66,24 @@ def test_a_pattern_that_matches_nothing_is_a_usage_error_that_writes_nothing(
     assert code == 2 and out == ""
     assert err.strip() == "provenance: error: reports/**/*.md: no report matches this pattern"
     assert not (docs / "out.sarif").exists()
+
+
+@pytest.mark.parametrize(
+    ("report", "option"),
+    [(os.fsdecode(b"bad\xff.md"), []), ("good.md", ["--archive-dir", os.fsdecode(b"arch\xff")])],
+)
+def test_a_report_or_archive_folder_whose_name_is_not_utf8_is_a_user_error_before_anything_is_written(
+    docs: Path, capsys: pytest.CaptureFixture[str], report: str, option: list[str]
+) -> None:
+    # A checkout may hold any bytes in a name: the ledger (UTF-8 JSON) could not record it, and the run
+    # stopped as an internal error (exit 3) once its captures were made.
+    (docs / "docs" / report).write_text(UNLINKED, encoding="utf-8")
+    before = sorted(docs.rglob("*"))
+    code, out, err = _check(capsys, "docs/*.md", "--offline", "--sarif", "out.sarif", *option)
+    assert (code, out) == (2, "")
+    assert err.startswith("provenance: error: ") and err.count("\n") == 1
+    assert "is not UTF-8" in err and "\\xff" in err
+    assert sorted(docs.rglob("*")) == before, "nothing written"
 
 
 def test_sarif_and_junit_files_are_written_for_every_report(
