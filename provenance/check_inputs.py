@@ -16,7 +16,7 @@ from provenance.citations.cite import CitationsFile, load_citations, unmatched_c
 from provenance.digits import ascii_int
 from provenance.errors import UsageError
 from provenance.escaping import escape_unprintable
-from provenance.files import DEFAULT_MAX_REPORT_BYTES, KeptFiles
+from provenance.files import DEFAULT_MAX_REPORT_BYTES, KeptFiles, check_utf8_name
 from provenance.ledger.paths import ledger_files
 from provenance.ledger.runs import last_run_report
 from provenance.models import Report
@@ -101,6 +101,26 @@ class Shard:
         to the others; the order of the command line does not matter."""
         ordered = sorted(paths, key=lambda path: Path(os.path.normpath(path)).as_posix())
         return ordered[self.index - 1 :: self.count]
+
+
+def shard_part(paths: Sequence[Path], shard: Shard | None) -> tuple[list[Path], tuple[str, ...]]:
+    """This part's reports (all of them without `--shard`), and the warning of a part that holds none."""
+    if shard is None:
+        return list(paths), ()
+    part = shard.select(paths)
+    if part:
+        return part, ()
+    return [], (f"--shard {shard}: none of the {len(paths)} reports is in this part; nothing checked",)
+
+
+def check_one_report_for_citations(report_paths: Sequence[Path], citations: Path | None) -> None:
+    """A citations file's ids are the labels of one report's notes: given to several reports (a pattern), it
+    would give its URL for note 1 to note 1 of each, and capture and check a source none of them cites."""
+    if citations is not None and len(report_paths) > 1:
+        raise UsageError(
+            f"--citations {escape_unprintable(str(citations))}: its ids name the notes of one report, but "
+            f"{len(report_paths)} reports were given; check each report with its own citations file"
+        )
 
 
 def resolve_ledgers(report_paths: Sequence[Path], ledger: Path | None) -> list[Path]:
@@ -189,15 +209,17 @@ def gather_inputs(arguments: Sequence[str], options: InputOptions) -> CheckInput
     no reports, and a warning that says so; its options are still checked, so a mistake is one on every
     machine of the matrix, whichever reports its part holds."""
     paths = expand_report_paths(arguments)
+    check_one_report_for_citations(paths, options.citations)  # on every part of a matrix alike
+    for path in paths:
+        check_utf8_name(path, "report")
+    if options.archive_dir is not None:
+        check_utf8_name(options.archive_dir, "archive folder")
     # Against every report named, whichever part of a matrix this is: no part's outputs may replace any.
     check_outputs(paths, resolve_ledgers(paths, options.ledger), options)
-    shard = options.shard
-    if shard is not None:
-        matched, paths = len(paths), shard.select(paths)
-        if not paths:
-            load_citations(options.citations)
-            nothing = f"--shard {shard}: none of the {matched} reports is in this part; nothing checked"
-            return CheckInputs([], [], warnings=(nothing,))
+    paths, nothing = shard_part(paths, options.shard)
+    if nothing:
+        load_citations(options.citations)
+        return CheckInputs([], [], warnings=nothing)
     ledgers = resolve_ledgers(paths, options.ledger)
     reports = read_reports(paths, options.from_format, options.max_report_bytes)
     if options.ledger is not None and paths:

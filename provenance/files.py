@@ -170,6 +170,19 @@ def read_input(path: Path, what: str, max_bytes: int | None = None, limit_option
         raise InputError(f"{path}: {reason}") from None
 
 
+def check_utf8_name(path: Path, what: str) -> None:
+    """A path a ledger records (a report's, the archive folder's in each WARC path) must be text: the ledger
+    is UTF-8 JSON, and a name that is not UTF-8 (a file system takes any bytes) stopped the run as a bug
+    after its captures were made."""
+    try:
+        os.fspath(path).encode("utf-8")
+    except UnicodeEncodeError:
+        shown = os.fsencode(path).decode("utf-8", "backslashreplace")
+        raise InputError(
+            f"{shown}: the name of the {what} is not UTF-8, and the ledger records it as text: rename it"
+        ) from None
+
+
 def ensure_folder(path: Path, what: str) -> Path:
     """`path` as an existing folder this process can write in, created (with its parents) if needed; else an
     `InputError`."""

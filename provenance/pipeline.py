@@ -36,7 +36,14 @@ from provenance.capture.retry import HostStanding
 from provenance.capture.scheduler import capture_all, remove_partial_files_left
 from provenance.capture.slots import HostSlots
 from provenance.capture.uri import host_key_of
-from provenance.check_inputs import InputOptions, expand_report_paths, read_reports, unmatched_citations
+from provenance.check_inputs import (
+    InputOptions,
+    check_one_report_for_citations,
+    expand_report_paths,
+    read_reports,
+    shard_part,
+    unmatched_citations,
+)
 from provenance.citations.cite import CitationsFile, cite_footnotes, load_citations
 from provenance.files import ensure_folder
 from provenance.forking import usable_cores
@@ -667,8 +674,14 @@ def lint_reports(
 ) -> tuple[list[LintResult], tuple[str, ...]]:
     """`check --lint`: every report read and each footnote checked without the network; nothing written.
     With the warnings a check gives of its inputs (a citations item naming no footnote)."""
-    reports = read_reports(expand_report_paths(arguments), options.from_format, options.max_report_bytes)
+    # A lint in a CI matrix takes its part of the reports as a check does (`--shard I/N`).
+    named = expand_report_paths(arguments)
+    check_one_report_for_citations(named, options.citations)
+    paths, nothing = shard_part(named, options.shard)
+    reports = read_reports(paths, options.from_format, options.max_report_bytes)
     citations = load_citations(options.citations)
+    if nothing:  # a part with no report: its citations file is checked, not matched against nothing
+        return [], nothing
     warnings = unmatched_citations(reports, citations, options)
     return [lint_report(report, citations, strict_quotes) for report in reports], warnings
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -65,6 +66,24 @@ def test_a_pattern_that_matches_nothing_is_a_usage_error_that_writes_nothing(
     assert code == 2 and out == ""
     assert err.strip() == "provenance: error: reports/**/*.md: no report matches this pattern"
     assert not (docs / "out.sarif").exists()
+
+
+@pytest.mark.parametrize(
+    ("report", "option"),
+    [(os.fsdecode(b"bad\xff.md"), []), ("good.md", ["--archive-dir", os.fsdecode(b"arch\xff")])],
+)
+def test_a_report_or_archive_folder_whose_name_is_not_utf8_is_a_user_error_before_anything_is_written(
+    docs: Path, capsys: pytest.CaptureFixture[str], report: str, option: list[str]
+) -> None:
+    # A checkout may hold any bytes in a name: the ledger (UTF-8 JSON) could not record it, and the run
+    # stopped as an internal error (exit 3) once its captures were made.
+    (docs / "docs" / report).write_text(UNLINKED, encoding="utf-8")
+    before = sorted(docs.rglob("*"))
+    code, out, err = _check(capsys, "docs/*.md", "--offline", "--sarif", "out.sarif", *option)
+    assert (code, out) == (2, "")
+    assert err.startswith("provenance: error: ") and err.count("\n") == 1
+    assert "is not UTF-8" in err and "\\xff" in err
+    assert sorted(docs.rglob("*")) == before, "nothing written"
 
 
 def test_sarif_and_junit_files_are_written_for_every_report(
@@ -186,6 +205,50 @@ def test_a_step_run_inside_the_repository_names_reports_from_its_root(
     assert uris == {"docs/deep/b.md", "docs/a.md"}
     junit = (docs / "docs" / "x.xml").read_text(encoding="utf-8")
     assert 'file="docs/deep/b.md"' in junit and 'file="docs/a.md"' in junit
+
+
+def test_a_step_in_a_workspace_reached_through_a_symlink_names_reports_from_its_root(
+    docs: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A runner whose work folder is a symlink (to a larger disk): GITHUB_WORKSPACE names the checkout through
+    # the link, while the current folder is known only by its real path. `file=deep/b.md` was given.
+    link = docs.parent / f"{docs.name}-link"
+    link.symlink_to(docs, target_is_directory=True)
+    monkeypatch.setenv("GITHUB_ACTIONS", "true")
+    monkeypatch.setenv("GITHUB_WORKSPACE", str(link))
+    monkeypatch.chdir(link / "docs")
+    _, out, _ = _check(capsys, "deep/b.md", "--offline", "-q", "--sarif", "x.sarif")
+    assert out.startswith("::error file=docs/deep/b.md,line=3,")
+    sarif = json.loads((docs / "docs" / "x.sarif").read_text(encoding="utf-8"))
+    (result,) = sarif["runs"][0]["results"]
+    assert result["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == "docs/deep/b.md"
+
+
+def test_sarif_and_junit_name_the_ledgers_as_they_name_the_reports_never_by_the_runner_s_absolute_path(
+    docs: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Reports named by absolute paths in a workflow (`$GITHUB_WORKSPACE/docs/a.md`) were placed from the
+    # checkout's root, but each ledger (and the invocation's report) kept the runner's absolute path.
+    monkeypatch.setenv("GITHUB_ACTIONS", "true")
+    monkeypatch.setenv("GITHUB_WORKSPACE", str(docs))
+    monkeypatch.chdir(docs / "docs")
+    _check(
+        capsys, str(docs / "docs" / "a.md"), "deep/b.md", "--offline", "-q", "--sarif", "x.sarif",
+        "--junit", "x.xml",
+    )  # fmt: skip
+    sarif_text = (docs / "docs" / "x.sarif").read_text(encoding="utf-8")
+    junit = (docs / "docs" / "x.xml").read_text(encoding="utf-8")
+    assert str(docs) not in sarif_text and str(docs) not in junit
+    (run,) = json.loads(sarif_text)["runs"]
+    assert [r["properties"]["ledger"] for r in run["results"]] == [
+        "docs/a.md.ledger.jsonl",
+        "docs/deep/b.md.ledger.jsonl",
+    ]
+    assert [(e["report"], e["ledger"]) for e in run["invocations"][0]["properties"]["ledgers"]] == [
+        ("docs/a.md", "docs/a.md.ledger.jsonl"),
+        ("docs/deep/b.md", "docs/deep/b.md.ledger.jsonl"),
+    ]
+    assert '<property name="ledger" value="docs/a.md.ledger.jsonl" />' in junit
 
 
 ARTICLE = (

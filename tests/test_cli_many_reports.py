@@ -144,3 +144,49 @@ def test_a_mistake_is_one_on_every_machine_of_the_matrix(
     )
     assert code == 2 and "missing.json" in err
     assert _ledgers(desk) == set()
+
+
+@pytest.mark.parametrize(
+    ("option", "environ", "message"),
+    [
+        (["--sign", "bad.key"], {}, "bad.key: not a PEM private key"),
+        ([], {"PROVENANCE_TIMEGATE": "notaurl"}, "$PROVENANCE_TIMEGATE: 'notaurl' is not an absolute"),
+    ],
+)
+def test_a_bad_key_or_timegate_stops_every_part_of_a_matrix_even_one_with_no_report(
+    desk: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    option: list[str],
+    environ: dict[str, str],
+    message: str,
+) -> None:
+    # The part with reports stopped with exit 2; the part with none said "nothing checked" and exited 0.
+    (desk / "bad.key").write_text("not a key\n", encoding="utf-8")
+    for name, value in environ.items():
+        monkeypatch.setenv(name, value)
+    for part in ("1/2", "2/2"):
+        code, out, err = _check(capsys, "reports/r0.md", "--shard", part, "-q", *option)
+        assert (code, out) == (2, ""), part
+        assert err.startswith(f"provenance: error: {message}") and err.count("\n") == 1, part
+    assert _ledgers(desk) == set()
+
+
+def test_one_citations_file_for_several_reports_is_a_usage_error_in_every_part_and_in_a_lint(
+    desk: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Its ids are one report's note labels: given to `reports/*.md`, it gave its URL for [1] to note [1] of
+    # all seven reports, whose captures of a source none of them cites were then checked as theirs.
+    (desk / "r0.citations.json").write_text(
+        '[{"id": "1", "URL": "https://t.me/rybar/999", "author": [{"literal": "Rybar"}]}]', encoding="utf-8"
+    )
+    for argv in (["--offline"], ["--offline", "--shard", "8/8"], ["--lint"]):
+        code, out, err = _check(capsys, "reports/*.md", "--citations", "r0.citations.json", *argv)
+        assert (code, out) == (2, ""), argv
+        assert err == (
+            "provenance: error: --citations r0.citations.json: its ids name the notes of one report, but 7 "
+            "reports were given; check each report with its own citations file\n"
+        ), argv
+    assert _ledgers(desk) == set()
+    code, _, _ = _check(capsys, "reports/r0.md", "--citations", "r0.citations.json", "--lint")
+    assert code == 0, "one report and its citations file: the URL and author complete its note"

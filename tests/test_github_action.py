@@ -131,3 +131,51 @@ def test_a_usage_error_fails_the_step_itself_with_provenance_s_exit_code(tmp_pat
     assert done.returncode == 2
     assert "reports/**/*.md: no report matches this pattern" in done.stderr
     assert github_output == "exit-code=2\n"
+
+
+def _step_named(name: str) -> dict[str, Any]:
+    step: dict[str, Any] = next(s for s in ACTION["runs"]["steps"] if s.get("name") == name)
+    return step
+
+
+def _evaluate(value: str, inputs: dict[str, str], outputs: dict[str, str]) -> str:
+    """A `with:` value that is one expression, as the runner fills it, for the few forms the action uses
+    (`a && b || c`, `format(...)`, inputs and the check step's outputs)."""
+
+    def python(expression: str) -> str:
+        expression = re.sub(r"inputs\.([a-z-]+)", lambda m: repr(inputs[m[1]]), expression)
+        expression = re.sub(
+            r"steps\.check\.outputs\.([a-z-]+)", lambda m: repr(outputs.get(m[1], "")), expression
+        )
+        expression = re.sub(r"format\('([^']*)'", lambda m: f"'{m[1]}'.format(", expression)
+        expression = expression.replace(".format(,", ".format(")
+        return str(eval(expression.replace("&&", " and ").replace("||", " or ")))
+
+    if not (value.startswith("${{") and value.endswith("}}")):
+        return value
+    return python(value.removeprefix("${{").removesuffix("}}"))
+
+
+@pytest.mark.parametrize(
+    ("options", "category", "artifact"),
+    [
+        ("-q", "provenance", "provenance-evidence"),
+        ("-q --shard 2/3", "provenance/shard-2-of-3", "provenance-evidence-shard-2-of-3"),
+        ("-q --shard=3/3", "provenance/shard-3-of-3", "provenance-evidence-shard-3-of-3"),
+    ],
+)
+def test_each_part_of_a_shard_matrix_uploads_under_a_category_and_an_artifact_name_of_its_own(
+    tmp_path: Path, options: str, category: str, artifact: str
+) -> None:
+    # Code scanning keeps one analysis per category (parts sharing one replace each other's results) and an
+    # artifact name is uploaded once per workflow run (the second part's upload fails the job).
+    (tmp_path / "brief.md").write_text("No notes.\n", encoding="utf-8")
+    inputs = _inputs(paths="brief.md", options=f"--offline {options}")
+    done, github_output = _run_check_step(tmp_path, inputs)
+    assert done.returncode == 0, done.stderr
+    outputs = dict(line.split("=", 1) for line in github_output.splitlines())
+    assert outputs["exit-code"] == "0"
+    upload = _step_named("Upload SARIF to code scanning")["with"]
+    assert _evaluate(upload["category"], inputs, outputs) == category
+    evidence = _step_named("Keep the evidence")["with"]
+    assert _evaluate(evidence["name"], inputs, outputs) == artifact

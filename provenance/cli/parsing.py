@@ -259,7 +259,7 @@ def add_citations_option(parser: argparse.ArgumentParser) -> None:
         "--citations",
         type=file_path,
         metavar="FILE",
-        help="a CSL-JSON file: an array of items whose id is a footnote label; "
+        help="a CSL-JSON file: an array of items whose id is a footnote label of the one report; "
         "each item's fields add to or override what that footnote says",
     )
 

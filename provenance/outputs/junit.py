@@ -94,7 +94,8 @@ def _finding_case(path: str, finding: Finding) -> ET.Element:
     return case
 
 
-def _suite(report: ReportResult, path: str, allow_empty: bool) -> ET.Element:
+def _suite(report: ReportResult, paths: RepositoryPaths, allow_empty: bool) -> ET.Element:
+    path = paths.of(report.report.path)
     counts = report.counts
     problems = len(report.footnotes) - counts.verified
     findings = report.failing_findings(allow_empty)
@@ -109,7 +110,7 @@ def _suite(report: ReportResult, path: str, allow_empty: bool) -> ET.Element:
     )
     properties = ET.SubElement(suite, "properties")
     for name, value in (
-        ("ledger", str(report.ledger)),
+        ("ledger", paths.of(str(report.ledger))),  # named as the report is
         ("ledger_head", report.head),
         ("report_sha256", report.report.sha256),
     ):
@@ -125,7 +126,7 @@ class JunitFormat(CheckFormat):
     allow_empty: bool = False  # --allow-empty: a report whose notes could not be read is no failure
 
     def render(self, results: Sequence[ReportResult]) -> str:
-        suites = [_suite(report, self.paths.of(report.report.path), self.allow_empty) for report in results]
+        suites = [_suite(report, self.paths, self.allow_empty) for report in results]
         root = ET.Element(
             "testsuites",
             name="provenance check",

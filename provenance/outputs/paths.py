@@ -20,17 +20,22 @@ class RepositoryPaths:
 
     root: PurePath | None = None  # None: every path is kept as it was given
     cwd: PurePath = _HERE  # what a relative report path is relative to
+    # The root with its symlinks resolved, as the current folder is named (a runner whose work folder is a
+    # symlink names the checkout through it, but the current folder is known only by its real path).
+    real_root: PurePath | None = None
 
     def of(self, path: str) -> str:
-        """`path` relative to `root` when it lies inside it, in `/` form; else as it was given."""
-        if self.root is None:
-            return path
+        """`path` relative to the root (as named, or as resolved) when it lies inside it, in `/` form; else
+        as it was given."""
         given = PurePath(path)
         full = PurePath(posixpath.normpath((self.cwd / given).as_posix()))  # absolute `given` wins the join
-        root = PurePath(posixpath.normpath(self.root.as_posix()))
-        if not full.is_relative_to(root) or full == root:
-            return path
-        return full.relative_to(root).as_posix()
+        for each in (self.root, self.real_root):
+            if each is None:
+                continue
+            root = PurePath(posixpath.normpath(each.as_posix()))
+            if full.is_relative_to(root) and full != root:
+                return full.relative_to(root).as_posix()
+        return path
 
 
 AS_GIVEN = RepositoryPaths()  # every report path as the user named it
@@ -42,4 +47,4 @@ def repository_paths(environ: Mapping[str, str]) -> RepositoryPaths:
     workspace = environ.get("GITHUB_WORKSPACE", "")
     if not PurePath(workspace).is_absolute():
         return AS_GIVEN
-    return RepositoryPaths(PurePath(workspace), PurePath(os.getcwd()))
+    return RepositoryPaths(PurePath(workspace), PurePath(os.getcwd()), PurePath(os.path.realpath(workspace)))

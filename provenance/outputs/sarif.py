@@ -7,6 +7,7 @@ footnote's line in the report with every citing passage as a related location.
 from __future__ import annotations
 
 import hashlib
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import PurePath
@@ -22,6 +23,8 @@ from provenance.outputs.reasons import leading_check, reasons_text
 from provenance.results import FootnoteResult, ReportResult
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+# What code scanning tracks a footnote's alert by (v1 held its label, which renumbering changes).
+FINGERPRINT = "provenanceFootnote/v2"
 
 # A skipped check leaves a footnote unverified (offline, a cut body): worth a warning, not a note.
 _LEVEL: dict[CheckStatus, str] = {"fail": "error", "warn": "warning", "skip": "warning", "pass": "none"}
@@ -140,15 +143,23 @@ def _location(uri: str, line: int, message: str | None = None, ident: int | None
     return location
 
 
-def _fingerprint(report: str, result: FootnoteResult) -> str:
-    # Stable across runs while the footnote cites the same thing, so a code-scanning alert is tracked, not
-    # reopened, when lines move.
-    identity = "\0".join((report, result.label, result.cited.citation.url or result.cited.footnote.text))
-    return hashlib.sha256(identity.encode()).hexdigest()
+def _fingerprints(path: str, report: ReportResult) -> list[str]:
+    """One per footnote of the report, in order: stable across runs while the footnote cites the same thing,
+    so a code-scanning alert (and a person's dismissal of it) is tracked, not closed and reopened, when lines
+    move or the notes are renumbered (a note inserted before it). By what it cites, not by its label: the
+    n-th note of the report citing that URL (or, without one, saying that text)."""
+    seen: Counter[str] = Counter()
+    prints = []
+    for result in report.footnotes:
+        cited = result.cited.citation.url or " ".join(result.cited.footnote.text.split())
+        seen[cited] += 1
+        identity = "\0".join((path, cited, str(seen[cited])))
+        prints.append(hashlib.sha256(identity.encode()).hexdigest())
+    return prints
 
 
 def _result(
-    report: ReportResult, path: str, footnote: FootnoteResult, rule_index: dict[str, int]
+    ledger: str, path: str, footnote: FootnoteResult, fingerprint: str, rule_index: dict[str, int]
 ) -> dict[str, Any]:
     check = leading_check(footnote)
     rule = check.name if check else "captured"
@@ -169,7 +180,7 @@ def _result(
         "level": _LEVEL[check.status] if check else "error",
         "message": {"text": message},
         "locations": [_location(uri, cited.footnote.line)],
-        "partialFingerprints": {"provenanceFootnote/v1": _fingerprint(path, footnote)},
+        "partialFingerprints": {FINGERPRINT: fingerprint},
         "properties": {
             "label": footnote.label,
             "status": footnote.status,
@@ -177,7 +188,7 @@ def _result(
             "checks": [c.model_dump(mode="json") for c in footnote.checks],
             "warc": capture.warc if capture else None,
             "warc_sha256": capture.warc_sha256 if capture else None,
-            "ledger": str(report.ledger),
+            "ledger": ledger,
         },
     }
     if related:
@@ -199,7 +210,7 @@ class SarifFormat(CheckFormat):
     allow_empty: bool = False  # --allow-empty: a report whose notes could not be read is no result
 
     def render(self, results: Sequence[ReportResult]) -> str:
-        path = self.paths.of
+        path = self.paths.of  # the reports and their ledgers, named alike (no runner's absolute path)
         rules = _rules()
         rule_index = {rule["id"]: index for index, rule in enumerate(rules)}
         run = {
@@ -217,16 +228,18 @@ class SarifFormat(CheckFormat):
                     "executionSuccessful": True,
                     "properties": {
                         "ledgers": [
-                            {"report": r.report.path, "ledger": str(r.ledger), "head": r.head}
+                            {"report": path(r.report.path), "ledger": path(str(r.ledger)), "head": r.head}
                             for r in results
                         ]
                     },
                 }
             ],
             "results": [
-                _result(report, path(report.report.path), footnote, rule_index)
+                _result(path(str(report.ledger)), path(report.report.path), footnote, fingerprint, rule_index)
                 for report in results
-                for footnote in report.footnotes
+                for footnote, fingerprint in zip(
+                    report.footnotes, _fingerprints(path(report.report.path), report), strict=True
+                )
                 if footnote.status != "verified"
             ]
             + [

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import io
 import os
+import shlex
 from collections import defaultdict
 from collections.abc import Sequence
 
@@ -171,7 +172,8 @@ def next_step(report: ReportResult) -> str | None:
             lines.append(f"  [{shown(result.label)}]: the citing passage names {names}")
     lines.append(
         "Next: give each its URL in a CSL-JSON file (--citations FILE, id = the footnote label), or find "
-        f"candidate posts with `provenance locate {shown(report.report.path)} --accounts FILE`."
+        # Quoted as a shell needs it: the command is there to be copied (`docs/my brief.md`).
+        f"candidate posts with `provenance locate {shown(shlex.quote(report.report.path))} --accounts FILE`."
     )
     return "\n".join(lines)
 

@@ -112,3 +112,21 @@ def test_a_citations_item_naming_no_footnote_is_said_by_a_lint_and_stops_a_stric
     assert (code, out) == (2, "")
     assert err.strip().endswith("item id '7' matches no footnote of the report (--strict)")
     assert len(err.strip().splitlines()) == 1
+
+
+def test_a_lint_in_a_ci_matrix_takes_only_its_part_of_the_reports(
+    folder: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # `--shard I/N` splits the reports as a check does: each machine lints its part, every report once.
+    for name in ("a", "b", "c"):
+        (folder / f"{name}.md").write_text(NO_LINK, encoding="utf-8")
+    linted = []
+    for part in ("1/2", "2/2"):
+        code, out, _ = _lint(capsys, "*.md", "--shard", part)
+        assert code == 1
+        linted.append(sorted({line.split(":")[0] for line in out.splitlines()[:-1]}))
+    assert linted == [["a.md", "c.md"], ["b.md"]]
+    code, out, err = _lint(capsys, "a.md", "--shard", "2/2")
+    assert code == 0, "a part with no report lints nothing and passes"
+    assert out.startswith("provenance --lint: 0 reports, 0 footnotes")
+    assert "--shard 2/2: none of the 1 reports is in this part; nothing checked" in err

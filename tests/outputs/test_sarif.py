@@ -91,6 +91,28 @@ def test_sarif_fingerprint_survives_a_footnote_moving_to_another_line() -> None:
     assert before == after
 
 
+def _renumbered(result: Any, label: str, line: int) -> Any:
+    footnote = result.cited.footnote.model_copy(update={"label": label, "line": line})
+    cited = type(result.cited)(footnote=footnote, citation=result.cited.citation, findings=())
+    return type(result)(cited=cited, outcome=result.outcome, checks=result.checks, status=result.status)
+
+
+def test_sarif_fingerprint_survives_the_notes_being_renumbered_and_tells_two_notes_citing_one_url_apart() -> (
+    None
+):
+    # A note inserted before [2] makes it [3]: code scanning closed its alert and opened a new one (a
+    # dismissal lost), as the fingerprint held the label.
+    def prints(*results: Any) -> list[str]:
+        run = _sarif(report_result(*results))["runs"][0]
+        return [r["partialFingerprints"]["provenanceFootnote/v2"] for r in run["results"]]
+
+    (before,) = prints(GONE)
+    (after,) = prints(_renumbered(GONE, "3", 30))
+    assert before == after
+    first, second = prints(GONE, _renumbered(GONE, "5", 50))  # the same URL cited twice: two alerts
+    assert first == before and second != first
+
+
 def test_report_paths_become_uris_that_code_scanning_resolves() -> None:
     assert report_uri("docs/my brief.md") == "docs/my%20brief.md"
     assert report_uri("/srv/reports/a.md") == "file:///srv/reports/a.md"

@@ -74,6 +74,13 @@ def test_identical_unlinked_notes_are_flagged_as_indistinguishable() -> None:
     assert "same note text" not in _row(text, "3")
 
 
+def test_the_locate_command_suggested_for_a_report_whose_path_has_a_space_can_be_copied_as_it_is() -> None:
+    # `provenance locate docs/my brief.md --accounts FILE`, pasted into a shell, named two reports.
+    report = report_result(_unlinked("1", "Twitter, May 2, 2022."), path="docs/my brief.md")
+    text = TableFormat(width=200).render([report])
+    assert "`provenance locate 'docs/my brief.md' --accounts FILE`" in text
+
+
 def test_counts_use_the_right_plurals() -> None:
     one = TableFormat().render([report_result(VERIFIED)])
     assert "1 footnote: 1 verified ·" in one

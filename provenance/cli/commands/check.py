@@ -256,6 +256,8 @@ def run(args: argparse.Namespace, argv: list[str]) -> int:
     network = network_options(args)  # a bad network option is the first mistake named
     options = _input_options(args)
     inputs = gather_inputs(args.reports, options)
+    # Before an empty part returns: a bad key or TimeGate is a mistake on every machine of a CI matrix.
+    settings = _settings(args, argv, network, inputs.citations)
     for warning in inputs.warnings:
         warn(warning)
     if not inputs.reports:
@@ -267,7 +269,6 @@ def run(args: argparse.Namespace, argv: list[str]) -> int:
 
             emit(JsonFormat().render([]), to_stdout=True)
         return EXIT_OK
-    settings = _settings(args, argv, network, inputs.citations)
     progress = None
     if not args.quiet:
         from provenance.cli.progress import CheckProgress
