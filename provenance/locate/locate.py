@@ -100,7 +100,8 @@ def _unlinked(report: Report, settings: LocateSettings) -> tuple[list[tuple[Foot
             linked.append(footnote.label)
             continue
         if overrides is not None:
-            # What a person wrote (a handle, an author, a date) helps the search; an old candidate does not.
+            # What a person wrote (a handle, an author, a date) helps the search; an old candidate's URL does
+            # not (nor its handle, post and author: the caller leaves those out, see `search_hints`).
             citation = apply_overrides(citation, dataclasses.replace(overrides, url=None, located=None))
         unlinked.append((footnote, citation))
     return unlinked, linked

@@ -507,3 +507,42 @@ def test_an_archived_status_id_longer_than_any_snowflake_is_no_candidate_and_no_
     assert code == 1
     footnotes = _by_label(result)
     assert (footnotes["4"]["candidates"], footnotes["5"]["candidates"]) == ([], [])
+
+
+def test_a_second_run_does_not_take_its_own_earlier_candidate_for_a_handle_the_report_names(
+    workdir: Path, server: FixtureServer, local_ca: LocalCA, capsys: pytest.CaptureFixture[str]
+) -> None:
+    args = ("sitrep.txt", "--accounts", "accounts.csv", "--citations", "found.json")
+    _, first, _ = _locate(capsys, server, local_ca, *args)
+
+    _, second, _ = _locate(capsys, server, local_ca, *args)
+
+    before, after = _by_label(first)["1"], _by_label(second)["1"]
+    assert after["speakers"] == before["speakers"] == ["Abu 'Umar Al-'Amiri"], (
+        "the candidate's handle was read back as a speaker the report names"
+    )
+    assert after["candidates"][0]["parts"]["speaker"] == 0.9, "the speaker part is the registry's name match"
+    assert after["candidates"][0]["score"] == before["candidates"][0]["score"]
+    items = {item["id"]: item for item in json.loads((workdir / "found.json").read_text(encoding="utf-8"))}
+    assert items["1"]["custom"]["score"] == before["candidates"][0]["score"]
+
+
+def test_a_persons_hint_is_still_searched_after_a_candidate_joined_it(
+    workdir: Path, server: FixtureServer, local_ca: LocalCA, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (workdir / "quiet.txt").write_text(
+        f'The convoy "{QUOTE_1}"[1]\n\n[1] Telegram, January 21, 2022.\n', encoding="utf-8"
+    )
+    custom = {"platform": "telegram", "handle": "example_brigades_media"}
+    hint = {"id": "1", "note": "my own", "custom": custom}
+    (workdir / "found.json").write_text(json.dumps([hint]), encoding="utf-8")
+    args = ("quiet.txt", "--citations", "found.json")
+    _locate(capsys, server, local_ca, *args)
+
+    code, document, _ = _locate(capsys, server, local_ca, *args)
+
+    (footnote,) = document["reports"][0]["footnotes"]
+    assert code == 0 and footnote["candidates"][0]["url"] == EXPECTED_TOP["1"]
+    (item,) = json.loads((workdir / "found.json").read_text(encoding="utf-8"))
+    assert item["note"] == "my own" and item["custom"]["given"] == hint, "the person's item is kept as given"
+    assert item["URL"] == EXPECTED_TOP["1"] and item["custom"]["located"] == "candidate"
