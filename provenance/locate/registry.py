@@ -1,8 +1,9 @@
 """The accounts registry a user keeps: who posts where, matched against the names a report gives.
 
-A CSV file (a header row naming `name`, `aliases`, `platform`, `handle`, `id`, `url`, `notes`; aliases
-separated by `;` or `|`) or a YAML list of mappings with the same keys (aliases as a list). Names match
-whatever way they were transliterated: "Abu 'Ali Al-'Askari" = "Abu Ali al-Askari" = its Cyrillic spelling.
+A CSV file (comma-, semicolon- or tab-separated; a header row naming `name`, `aliases`, `platform`,
+`handle`, `id`, `url`, `notes`; aliases separated by `;` or `|`) or a YAML list of mappings with the same keys
+(aliases as a list). Names match whatever way they were transliterated: "Abu 'Ali Al-'Askari" =
+"Abu Ali al-Askari" = its Cyrillic spelling.
 
 Loading sees only bytes and a name for messages; matching is pure.
 """
@@ -181,8 +182,19 @@ def _account(row: dict[str, Any], where: str) -> Account:
         raise InputError(f"{where}: {first['msg'].removeprefix('Value error, ')}") from None
 
 
+def _delimiter(text: str) -> str:
+    """The header row's separator: a comma, or the semicolon or tab that spreadsheets export in many locales
+    (a comma is their decimal mark), when it is that one which names the columns."""
+    header = text.split("\n", 1)[0]
+    for delimiter in (",", ";", "\t"):
+        columns = {column.strip().strip('"').lower() for column in header.split(delimiter)}
+        if {"name", "platform"} <= columns:
+            return delimiter
+    return ","
+
+
 def _csv_rows(text: str, name: str) -> list[tuple[str, dict[str, Any]]]:
-    reader = csv.DictReader(io.StringIO(text, newline=""), restkey="\x00extra")
+    reader = csv.DictReader(io.StringIO(text, newline=""), restkey="\x00extra", delimiter=_delimiter(text))
     header = [column.strip().lower() for column in reader.fieldnames or ()]
     if "name" not in header or "platform" not in header:
         raise InputError(f"{name}: the first row must name the columns, at least name and platform")

@@ -38,6 +38,16 @@ def test_csv_registry_reads_aliases_platform_words_and_ids() -> None:
     assert accounts[2].platform is Platform.TWITTER and accounts[2].id == "12345"
 
 
+@pytest.mark.parametrize("delimiter", [";", "\t"])
+def test_a_spreadsheets_semicolon_or_tab_separated_export_is_read_as_its_columns(delimiter: str) -> None:
+    # Spreadsheets save "CSV" with semicolons where a comma is the decimal mark, and as tab-separated text.
+    text = CSV.decode().replace(",", delimiter).replace("Abu 'Ali Al-'Askari;", "Abu 'Ali Al-'Askari|")
+
+    accounts = load_registry(text.encode(), "accounts.csv")
+
+    assert accounts == load_registry(CSV, "accounts.csv")
+
+
 def test_yaml_registry_reads_lists_handles_with_at_and_url_only_accounts() -> None:
     accounts = load_registry(YAML.encode(), "accounts.yaml")
 
