@@ -3,6 +3,7 @@ the report and from the pages found, shown with control characters escaped)."""
 
 from __future__ import annotations
 
+import shlex
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -65,9 +66,11 @@ def render_locate(results: Sequence[LocateResult], citations: Path | None) -> st
     text = "\n\n".join(blocks) + "\n"
     if citations is not None:
         path = shown(str(citations))
+        # The command to run, ready to copy: the reports searched, not a placeholder.
+        reports = " ".join(shown(shlex.quote(str(result.report.path))) for result in results)
         text += (
             f'\nCandidates written to {path} as custom.located = "candidate". None is confirmed yet: '
             f'check each post, set "located" to "confirmed" (or correct the URL), then run\n'
-            f"  provenance check REPORT --citations {path}\n"
+            f"  provenance check {reports} --citations {shown(shlex.quote(str(citations)))}\n"
         )
     return text

@@ -154,6 +154,9 @@ def test_each_unlinked_footnote_gets_its_cited_post_as_the_top_candidate(
     assert footnotes["5"]["candidates"][0]["via"] == "memento", "the deleted post is read from its memento"
     assert "verified" not in table, "locate proposes; it never says verified"
     assert "quote 1.00 · speaker 0.90 · date 1.00 · order 1.00" in table, "the table shows the parts"
+    assert "then run\n  provenance check sitrep.txt --citations found.json\n" in table, (
+        "the command to run next names the report searched, ready to copy"
+    )
 
 
 def test_the_search_is_recorded_in_the_ledger_with_its_pages_in_a_warc_that_verifies(
