@@ -193,3 +193,17 @@ def test_the_yaml_example_registry_holds_the_same_accounts_as_the_csv_one() -> N
     assert [account.model_dump(exclude={"notes"}) for account in yaml] == [
         account.model_dump(exclude={"notes"}) for account in csv
     ]
+
+
+def test_a_registry_of_more_names_than_any_real_one_is_refused_before_any_is_compared() -> None:
+    # 900,000 two-letter aliases fit in 5 MB; each speaker was compared with each (about 6 s a speaker).
+    aliases = ";".join(f"A{index}" for index in range(1_000))
+    rows = "".join(f"P{index},{aliases},telegram,h{index}\n" for index in range(60))
+    data = f"name,aliases,platform,handle\n{rows}".encode()
+
+    with pytest.raises(InputError) as caught:
+        load_registry(data, "accounts.csv")
+
+    assert str(caught.value) == (
+        "accounts.csv: 60,120 names, aliases and handles, over the limit of 50,000; not an accounts registry"
+    )
