@@ -25,7 +25,9 @@ _UNCOMPARABLE_QUOTE = 0.5  # a translated quote: neither for nor against
 _CHANCE = 0.45  # what partial matching gives a quote against unrelated text in the same language
 _MAX_TEXT = 20_000
 _MIN_FRAGMENT = 12
-_ELLIPSIS = re.compile(r"\s*(?:…|\.\.\.|\[\s*(?:…|\.\.\.)\s*\])\s*")
+# `…`, `...` and the spaced `. . .` of legal and academic style (Bluebook, Chicago), bracketed or not: as the
+# quote check reads them (`checks.matching`).
+_ELLIPSIS = re.compile(r"\s*(?:\[\s*(?:…|(?:\.\s*){3})\]|…|(?:\.\s*){3,})\s*")
 _NOT_WORD = re.compile(r"[^\w]+")
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from provenance.locate.rank import (
     FootnoteCandidates,
     FoundPost,
@@ -51,6 +53,15 @@ def test_a_quote_with_an_ellipsis_matches_the_post_it_was_cut_from() -> None:
     score, notes = quote_part(["ISIS\u2019 ongoing barbaric crimes \u2026 will not go unanswered"], post)
 
     assert score is not None and score > 0.9 and notes == ()
+
+
+@pytest.mark.parametrize("ellipsis", ["\u2026", "...", ". . .", "[. . .]", "[\u2026]"])
+def test_a_quote_cut_with_any_style_of_ellipsis_matches_the_post_it_was_cut_from(ellipsis: str) -> None:
+    post = "The bridge that was struck on Monday will be rebuilt within a week, the governor said."
+
+    score, _ = quote_part([f"The bridge {ellipsis} will be rebuilt within a week"], post)
+
+    assert score == 1.0
 
 
 def test_unrelated_text_in_the_same_language_scores_near_nothing() -> None:
