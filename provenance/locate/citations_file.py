@@ -63,7 +63,7 @@ def _is_candidate(item: object) -> bool:
 def _joined(own: dict[str, Any], search: FootnoteSearch) -> dict[str, Any]:
     """A person's own item without a link, with the candidate joined to it and the item kept as given."""
     proposed = _candidate_item(search)
-    custom = {**own.get("custom", {}), **proposed["custom"], "given": own}
+    custom = {**(own.get("custom") or {}), **proposed["custom"], "given": own}
     return {**proposed, **own, "URL": proposed["URL"], "custom": custom}
 
 

@@ -309,10 +309,16 @@ def test_without_a_registry_it_says_who_the_passage_names_and_what_to_add(
     assert [item["id"] for item in items] == ["4", "5"]
 
 
+@pytest.mark.parametrize("custom", [{"handle": "example_zemlyanov"}, None], ids=["custom", "custom-null"])
 def test_a_persons_own_item_without_a_link_keeps_its_fields_and_gains_the_candidate(
-    workdir: Path, server: FixtureServer, local_ca: LocalCA, capsys: pytest.CaptureFixture[str]
+    workdir: Path,
+    server: FixtureServer,
+    local_ca: LocalCA,
+    capsys: pytest.CaptureFixture[str],
+    custom: dict[str, str] | None,
 ) -> None:
-    own = [{"id": "3", "title": "On the bridge", "custom": {"handle": "example_zemlyanov"}}]
+    # `"custom": null` is valid CSL-JSON: joining the candidate to it stopped locate with an internal error.
+    own = [{"id": "3", "title": "On the bridge", "custom": custom}]
     (workdir / "found.json").write_text(json.dumps(own), encoding="utf-8")
 
     _locate(capsys, server, local_ca, "sitrep.txt", "--accounts", "accounts.csv", "--citations", "found.json")
