@@ -327,7 +327,8 @@ def located_candidate(candidate: Candidate) -> LocatedCandidate:
         url=post.url,
         score=candidate.score,
         parts=candidate.parts,
-        posted_at=_utc_text(post.posted_at),
+        # A day alone is no time: the candidate's note gives the day.
+        posted_at=None if post.day_only else _utc_text(post.posted_at),
         excerpt=excerpt[:_EXCERPT_CHARS] + ("…" if len(excerpt) > _EXCERPT_CHARS else ""),
         account=post.account.account.label,
         via=post.via,

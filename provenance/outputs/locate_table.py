@@ -38,7 +38,10 @@ def _search_block(search: FootnoteSearch) -> list[str]:
         lines.append(f"      account {match.account.label} (name match {match.score:.2f})")
     for rank, candidate in enumerate(search.candidates, start=1):
         posted = candidate.post.posted_at
-        when = f"{posted:%Y-%m-%d %H:%M}Z" if posted else "time unknown"
+        if posted is None:
+            when = "time unknown"
+        else:
+            when = f"{posted:%Y-%m-%d} (day only)" if candidate.post.day_only else f"{posted:%Y-%m-%d %H:%M}Z"
         lines.append(f"    {rank}. {candidate.score:.2f}  {candidate.post.url}  {when}  {_parts(candidate)}")
         lines.append(f"         “{_excerpt(candidate.post.text)}”")
         lines += [f"         ~ {note}" for note in candidate.notes]

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import pytest
 
+from provenance.locate.locate import located_candidate
 from provenance.locate.rank import (
     FootnoteCandidates,
     FoundPost,
@@ -41,6 +43,26 @@ def test_the_cited_day_spans_every_time_zone_from_utc_minus_12_to_plus_14() -> N
     assert date_part(_utc(2022, 1, 22, 11, 59), DAY, 1) == 1.0
     assert 0 < date_part(_utc(2022, 1, 22, 18), DAY, 1) < 1  # type: ignore[operator]
     assert date_part(None, DAY, 1) is None
+
+
+def test_a_post_whose_page_gives_only_its_day_is_judged_by_that_day() -> None:
+    # Its midnight UTC is no time the page gave: the day after the cited one scored 1.00 ("on the cited day")
+    # and the day before 0.33, though either is one day off.
+    def day_only(day: int) -> FoundPost:
+        return replace(_post("u", _utc(2022, 1, day), "Bridge reopened."), via="memento", day_only=True)
+
+    scored = {day: score_post(day_only(day), (), DAY, 1) for day in (19, 20, 21, 22, 23)}
+
+    assert {day: c.parts["date"] if c else None for day, c in scored.items()} == {
+        19: None,
+        20: 0.8,
+        21: 1.0,
+        22: 0.8,
+        23: None,
+    }
+    assert scored[22] is not None
+    assert scored[22].notes == ("the page gives only the post's day, 2022-01-22, no time",)
+    assert located_candidate(scored[22]).posted_at is None, "the ledger records no time the page did not give"
 
 
 def test_a_post_outside_the_window_is_no_candidate() -> None:
