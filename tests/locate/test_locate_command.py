@@ -555,3 +555,30 @@ def test_a_persons_hint_is_still_searched_after_a_candidate_joined_it(
     (item,) = json.loads((workdir / "found.json").read_text(encoding="utf-8"))
     assert item["note"] == "my own" and item["custom"]["given"] == hint, "the person's item is kept as given"
     assert item["URL"] == EXPECTED_TOP["1"] and item["custom"]["located"] == "candidate"
+
+
+# Abu Umar al-Amiri in Cyrillic letters (escaped: several look like Latin ones).
+ABU_UMAR_CYRILLIC = (
+    "\u0410\u0431\u0443 \u0423\u043c\u0430\u0440 \u0430\u043b\u044c-\u0410\u043c\u0438\u0440\u0438"
+)
+
+
+def test_a_report_in_russian_names_its_speakers_and_gets_their_posts(
+    workdir: Path, server: FixtureServer, local_ca: LocalCA, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (workdir / "ru.txt").write_text(
+        f"Депутат Пётр Землянов написал в своём Telegram-канале: «{QUOTE_3}».[1] "
+        f"«{QUOTE_2.capitalize()}», — \u043d\u0430\u043f\u0438\u0441\u0430\u043b {ABU_UMAR_CYRILLIC} "
+        "\u0432 Telegram.[2]\n\n"
+        "[1] Telegram, 21.01.2022.\n[2] Telegram, 21.01.2022.\n",
+        encoding="utf-8",
+    )
+
+    code, document, _ = _locate(capsys, server, local_ca, "ru.txt", "--accounts", "accounts.csv")
+
+    footnotes = _by_label(document)
+    assert code == 0
+    assert footnotes["1"]["speakers"] == ["Пётр Землянов"]
+    assert footnotes["2"]["speakers"] == [ABU_UMAR_CYRILLIC]
+    assert footnotes["1"]["candidates"][0]["url"] == EXPECTED_TOP["3"]
+    assert footnotes["2"]["candidates"][0]["url"] == EXPECTED_TOP["2"]
