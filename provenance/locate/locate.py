@@ -270,11 +270,21 @@ def _unique_posts(candidates: Sequence[Candidate]) -> list[Candidate]:
 def _with_order(searches: Sequence[FootnoteSearch]) -> list[FootnoteSearch]:
     ordered = apply_order(
         [
-            FootnoteCandidates(position=index, day=search.query.date, candidates=search.candidates)
+            FootnoteCandidates(
+                position=index,
+                day=search.query.date,
+                candidates=search.candidates,
+                settled=_told_apart(search.candidates),
+            )
             for index, search in enumerate(searches)
         ]
     )
     return [_shortlist(search, item.candidates) for search, item in zip(searches, ordered, strict=True)]
+
+
+def _told_apart(candidates: Sequence[Candidate]) -> bool:
+    """Whether a quote singles out posts among these: else none of them is ranked, or proposed, by score."""
+    return any((c.parts.get("quote") or 0) > _DISCRIMINATING_QUOTE for c in candidates)
 
 
 def _shortlist(search: FootnoteSearch, candidates: Sequence[Candidate]) -> FootnoteSearch:
@@ -282,8 +292,7 @@ def _shortlist(search: FootnoteSearch, candidates: Sequence[Candidate]) -> Footn
     post, matches none; else (no quote, or one in another script: a translation?) the window's posts in time
     order, said so.
     """
-    told_apart = any((c.parts.get("quote") or 0) > _DISCRIMINATING_QUOTE for c in candidates)
-    if told_apart or not candidates:
+    if _told_apart(candidates) or not candidates:
         return replace(search, candidates=tuple(candidates[:MAX_CANDIDATES]))
     if search.query.quotes and not any(c.quote_translated for c in candidates):
         # Every post was compared with the quote and none holds it: any post proposed now would be one that

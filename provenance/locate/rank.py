@@ -196,6 +196,10 @@ class FootnoteCandidates:
     position: int
     day: dt.date | None
     candidates: tuple[Candidate, ...]
+    # Whether its best candidate was singled out by the quote, so that others' order may be judged against
+    # it: the best of posts no quote tells apart (or that the quote matches none of) is no post the report
+    # was shown to cite.
+    settled: bool = True
 
 
 def apply_order(footnotes: Sequence[FootnoteCandidates]) -> list[FootnoteCandidates]:
@@ -205,7 +209,8 @@ def apply_order(footnotes: Sequence[FootnoteCandidates]) -> list[FootnoteCandida
     tops = {
         index: item.candidates[0]
         for index, item in enumerate(footnotes)
-        if item.candidates
+        if item.settled
+        and item.candidates
         and item.candidates[0].post.posted_at is not None
         and not item.candidates[0].post.day_only
     }

@@ -582,3 +582,24 @@ def test_a_report_in_russian_names_its_speakers_and_gets_their_posts(
     assert footnotes["2"]["speakers"] == [ABU_UMAR_CYRILLIC]
     assert footnotes["1"]["candidates"][0]["url"] == EXPECTED_TOP["3"]
     assert footnotes["2"]["candidates"][0]["url"] == EXPECTED_TOP["2"]
+
+
+def test_the_order_part_is_judged_only_against_posts_a_quote_singled_out(
+    workdir: Path, server: FixtureServer, local_ca: LocalCA, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Note 2's quote is in no post, so it has no candidate: its best-scoring post of the day (posted before
+    # note 1's) broke note 1's order (0.00, score 0.97 -> 0.88) all the same.
+    (workdir / "order.txt").write_text(
+        f"Abu 'Umar Al-'Amiri posted on Telegram: \"{QUOTE_1}\"[1] Al-'Amiri also wrote that "
+        '"Xylophone quartz jukebox wizardry".[2]\n\n'
+        "[1] Telegram, January 21, 2022.\n[2] Telegram, January 21, 2022.\n",
+        encoding="utf-8",
+    )
+
+    _, document, _ = _locate(capsys, server, local_ca, "order.txt", "--accounts", "accounts.csv")
+
+    footnotes = _by_label(document)
+    assert footnotes["2"]["candidates"] == []
+    first = footnotes["1"]["candidates"][0]
+    assert first["url"] == EXPECTED_TOP["1"]
+    assert first["parts"]["order"] is None, "no other footnote's post to keep an order with"
