@@ -136,7 +136,21 @@ def _accounts_for(query: LocateQuery, registry: Sequence[Account]) -> list[Accou
     return sorted(best.values(), key=lambda match: -match.score)
 
 
-def _query_notes(query: LocateQuery, accounts: Sequence[AccountMatch], registry_given: bool) -> list[str]:
+def _elsewhere(query: LocateQuery, registry: Sequence[Account]) -> list[str]:
+    """The platforms the registry has the query's speakers on, when none is the cited one."""
+    if query.platform is None:
+        return []
+    found = {
+        match.account.platform.value
+        for speaker in query.speakers
+        for match in match_accounts(speaker.name, registry, None, speaker.handle)
+    }
+    return sorted(found)
+
+
+def _query_notes(
+    query: LocateQuery, accounts: Sequence[AccountMatch], registry: Sequence[Account]
+) -> list[str]:
     notes = []
     if query.date is None:
         notes.append("the note gives no full date: there is no day to search around")
@@ -148,7 +162,13 @@ def _query_notes(query: LocateQuery, accounts: Sequence[AccountMatch], registry_
     elif not accounts:
         names = ", ".join(repr(speaker.name) for speaker in query.speakers)
         where = query.platform.value if query.platform else "the platform"
-        if registry_given:
+        elsewhere = _elsewhere(query, registry) if registry else []
+        if elsewhere:
+            notes.append(
+                f"in the accounts registry only on {', '.join(elsewhere)}: {names}; the note cites {where}: "
+                f"add a row with the name, {where} and the handle"
+            )
+        elif registry:
             notes.append(
                 f"not in the accounts registry: {names}; add a row with the name, {where} and the handle"
             )
@@ -208,7 +228,7 @@ def _prepare(
     query = build_query(footnote, citation, attributed_quotes(report.footnotes)[footnote.label])
     accounts = _accounts_for(query, registry)
     return _Prepared(
-        footnote, citation, query, tuple(accounts), tuple(_query_notes(query, accounts, bool(registry)))
+        footnote, citation, query, tuple(accounts), tuple(_query_notes(query, accounts, registry))
     )
 
 

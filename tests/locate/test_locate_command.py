@@ -603,3 +603,21 @@ def test_the_order_part_is_judged_only_against_posts_a_quote_singled_out(
     first = footnotes["1"]["candidates"][0]
     assert first["url"] == EXPECTED_TOP["1"]
     assert first["parts"]["order"] is None, "no other footnote's post to keep an order with"
+
+
+def test_a_speaker_the_registry_has_on_another_platform_is_said_to_be_there_not_missing(
+    workdir: Path, server: FixtureServer, local_ca: LocalCA, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (workdir / "elsewhere.txt").write_text(
+        f'Hossein Mir-Karimi posted on Telegram: "{QUOTE_4}"[1]\n\n[1] Telegram, January 21, 2022.\n',
+        encoding="utf-8",
+    )
+
+    code, document, _ = _locate(capsys, server, local_ca, "elsewhere.txt", "--accounts", "accounts.csv")
+
+    (footnote,) = document["reports"][0]["footnotes"]
+    assert code == 1 and footnote["candidates"] == []
+    assert footnote["notes"] == [
+        "in the accounts registry only on twitter: 'Hossein Mir-Karimi'; the note cites telegram: "
+        "add a row with the name, telegram and the handle"
+    ], "the registry has the name: on X, not on the platform the note cites"
