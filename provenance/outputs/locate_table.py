@@ -55,7 +55,11 @@ def render_locate(results: Sequence[LocateResult], citations: Path | None) -> st
         lines = [f"{result.report.path} → {result.ledger} (locate)"]
         if result.linked:
             lines.append(f"  already linked: {', '.join(f'[{label}]' for label in result.linked)}")
-        if not result.searches:
+        # What reading the report found (markers without notes, an unsupported style), as `check` says it.
+        lines += [f"  ! {finding.message}" for finding in result.report.findings]
+        if not result.report.footnotes:
+            lines.append("  no footnotes read from the report: nothing to locate")
+        elif not result.searches:
             lines.append("  no footnote without a link: nothing to locate")
         for search in result.searches:
             lines += _search_block(search)

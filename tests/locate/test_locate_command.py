@@ -621,3 +621,19 @@ def test_a_speaker_the_registry_has_on_another_platform_is_said_to_be_there_not_
         "in the accounts registry only on twitter: 'Hossein Mir-Karimi'; the note cites telegram: "
         "add a row with the name, telegram and the handle"
     ], "the registry has the name: on X, not on the platform the note cites"
+
+
+def test_a_report_whose_notes_could_not_be_read_says_so_not_that_every_note_is_linked(
+    workdir: Path, server: FixtureServer, local_ca: LocalCA, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (workdir / "nonotes.txt").write_text(
+        f'Zemlyanov wrote on Telegram: "{QUOTE_3}".[1]\n\nMore text.\n', encoding="utf-8"
+    )
+
+    _, document, table = _locate(capsys, server, local_ca, "nonotes.txt", "--accounts", "accounts.csv")
+
+    assert "no footnote without a link" not in table, "no note was read, so none was found linked"
+    assert "no footnotes read from the report: nothing to locate" in table
+    assert "! markers found but no notes: unsupported style?" in table
+    (report,) = document["reports"]
+    assert "markers-without-notes" in {finding["code"] for finding in report["findings"]}
