@@ -162,7 +162,8 @@ def read_input(path: Path, what: str, max_bytes: int | None = None, limit_option
             + (f" (raise it with {limit_option})" if limit_option else "")
         ) from None
     except IsADirectoryError:
-        raise InputError(f"{path}: is a directory, not a {what}") from None
+        article = "an" if what[:1].lower() in "aeiou" else "a"
+        raise InputError(f"{path}: is a directory, not {article} {what}") from None
     except OSError as error:
         reason = describe_os_error(error)
         if not isinstance(error, FileNotFoundError | PermissionError) and error.errno == errno.EINVAL:

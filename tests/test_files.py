@@ -109,6 +109,14 @@ def test_seeks_stay_inside_the_size_at_open(tmp_path: Path) -> None:
         assert stream.read(3) == b"234"
 
 
+@pytest.mark.parametrize(
+    ("what", "said"), [("report", "not a report"), ("accounts registry", "not an accounts registry")]
+)
+def test_a_directory_given_for_a_file_is_named_in_plain_words(tmp_path: Path, what: str, said: str) -> None:
+    with pytest.raises(InputError, match=f"is a directory, {said}$"):
+        read_input(tmp_path, what)
+
+
 def test_read_input_names_the_limit_option_when_a_report_is_too_large(tmp_path: Path) -> None:
     report = tmp_path / "report.md"
     report.write_bytes(b"x" * 100)

@@ -57,6 +57,10 @@ _INVERTED_NAME = re.compile(
     r"^(?P<family>[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+)?), "
     r"(?P<given>(?:[A-Z]\.\s?)+|[A-Z][a-z'\u2019-]+(?: [A-Z]\.)?)(?=\s*(?:\.|\(|$))"
 )
+# `Telegram, Jan. 21, 2022.`: an abbreviated month and its day after the comma are a date, not a given name.
+_MONTH_AND_DAY = re.compile(
+    r"(?:jan|feb|mar|apr|may|june?|july?|aug|sept?|oct|nov|dec)\.?\s*\d{1,2}\b", re.IGNORECASE
+)
 _MAX_NAME_WORDS = 6
 
 
@@ -99,7 +103,7 @@ def _title(text: str) -> str | None:
 
 def _inverted_name(text: str) -> str | None:
     match = _INVERTED_NAME.match(text)
-    if not match:
+    if not match or _MONTH_AND_DAY.match(text, match.start("given")):
         return None
     return f"{match.group('given').strip()} {match.group('family')}"
 

@@ -3,17 +3,19 @@
 A person confirms a candidate by editing `custom.located` to `"confirmed"` (or corrects the URL first); `check
 --citations` then captures and checks that URL as usual. Updating a file keeps everything a person wrote: an
 item already `confirmed`, or one without `custom.located` (the user's own), is never touched; only earlier
-candidates are replaced. Pure: bytes in, bytes out.
+candidates are replaced. A candidate that joined a person's own item keeps that item, as written, under
+`custom.given`: what the person wrote is a hint for the next search; what `locate` filled in (the URL, its
+handle and post, an author from the registry) is its own guess, and is no hint. Pure: bytes in, bytes out.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 from urllib.parse import urlsplit
 
-from provenance.citations.csl import citation_to_csl, load_citations_file
+from provenance.citations.csl import CitationOverrides, citation_to_csl, load_citations_file
 from provenance.citations.platforms import canonical_url, platform_from_host, post_locator
 from provenance.locate.locate import FootnoteSearch
 from provenance.models import Citation
@@ -58,6 +60,33 @@ def _is_candidate(item: object) -> bool:
     )
 
 
+def _joined(own: dict[str, Any], search: FootnoteSearch) -> dict[str, Any]:
+    """A person's own item without a link, with the candidate joined to it and the item kept as given."""
+    proposed = _candidate_item(search)
+    custom = {**(own.get("custom") or {}), **proposed["custom"], "given": own}
+    return {**proposed, **own, "URL": proposed["URL"], "custom": custom}
+
+
+def search_hints(
+    existing: bytes | None, name: str, overrides: Mapping[str, CitationOverrides]
+) -> dict[str, CitationOverrides]:
+    """What the file says of each footnote as a person wrote it (`overrides` is the whole file's, loaded).
+
+    An earlier candidate's URL, handle, post id and author are `locate`'s own guess: searched again, they
+    would come back as an account the report names (speaker 1.00). Only the person's item it joined counts.
+    """
+    hints = {label: given for label, given in overrides.items() if given.located != "candidate"}
+    if existing is None or len(hints) == len(overrides):
+        return hints
+    for item in json.loads(existing):
+        given = item.get("custom", {}).get("given") if _is_candidate(item) else None
+        if isinstance(given, dict):
+            label = str(item["id"])
+            data = json.dumps([{**given, "id": label}]).encode("utf-8")
+            hints[label] = load_citations_file(data, f"{name}: item {label!r} custom.given")[label]
+    return hints
+
+
 def update_citations_file(existing: bytes | None, name: str, searches: Sequence[FootnoteSearch]) -> bytes:
     """The citations file with this run's best candidates; a malformed `existing` is a CitationsFileError."""
     items: list[Any] = []
@@ -73,10 +102,9 @@ def update_citations_file(existing: bytes | None, name: str, searches: Sequence[
             by_label[search.label] = len(items)
             items.append(_candidate_item(search))
         elif _is_candidate(items[index]):
-            items[index] = _candidate_item(search)
+            given = items[index]["custom"].get("given")
+            items[index] = _joined(given, search) if isinstance(given, dict) else _candidate_item(search)
         elif isinstance(items[index], dict) and "URL" not in items[index]:
             # The person's own item (an author, a title) without a link: the candidate joins it.
-            proposed = _candidate_item(search)
-            custom = {**items[index].get("custom", {}), **proposed["custom"]}
-            items[index] = {**proposed, **items[index], "URL": proposed["URL"], "custom": custom}
+            items[index] = _joined(items[index], search)
     return (json.dumps(items, indent=2, ensure_ascii=False) + "\n").encode("utf-8")

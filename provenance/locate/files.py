@@ -12,7 +12,7 @@ from provenance.citations.csl import CitationOverrides, load_citations_file
 from provenance.files import NOTHING_KEPT, KeptFiles, check_output_path, read_input, write_atomically
 from provenance.hashing import sha256_hex
 from provenance.ledger.paths import ledger_files
-from provenance.locate.citations_file import update_citations_file
+from provenance.locate.citations_file import search_hints, update_citations_file
 from provenance.locate.locate import FootnoteSearch
 from provenance.locate.registry import Account, load_registry
 
@@ -51,6 +51,8 @@ class CitationsTarget:
     path: Path
     existing: bytes | None = None
     overrides: Mapping[str, CitationOverrides] = field(default_factory=dict)  # what it says, by label
+    # What a person wrote, by label: an earlier candidate's own fields left out (they are no hint).
+    hints: Mapping[str, CitationOverrides] = field(default_factory=dict)
 
     @classmethod
     def read(cls, path: Path, kept: KeptFiles = NOTHING_KEPT) -> CitationsTarget:
@@ -59,7 +61,7 @@ class CitationsTarget:
         check_output_path(path, "citations file", kept)
         existing = read_input(path, "citations file") if path.exists() else None
         overrides = load_citations_file(existing, str(path)) if existing else {}
-        return cls(path, existing, overrides)
+        return cls(path, existing, overrides, search_hints(existing, str(path), overrides))
 
     def update(self, searches: Sequence[FootnoteSearch]) -> Path | None:
         """Write the searches' best candidates into the file; its path, or None when none was found (then

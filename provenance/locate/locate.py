@@ -100,7 +100,8 @@ def _unlinked(report: Report, settings: LocateSettings) -> tuple[list[tuple[Foot
             linked.append(footnote.label)
             continue
         if overrides is not None:
-            # What a person wrote (a handle, an author, a date) helps the search; an old candidate does not.
+            # What a person wrote (a handle, an author, a date) helps the search; an old candidate's URL does
+            # not (nor its handle, post and author: the caller leaves those out, see `search_hints`).
             citation = apply_overrides(citation, dataclasses.replace(overrides, url=None, located=None))
         unlinked.append((footnote, citation))
     return unlinked, linked
@@ -135,7 +136,21 @@ def _accounts_for(query: LocateQuery, registry: Sequence[Account]) -> list[Accou
     return sorted(best.values(), key=lambda match: -match.score)
 
 
-def _query_notes(query: LocateQuery, accounts: Sequence[AccountMatch], registry_given: bool) -> list[str]:
+def _elsewhere(query: LocateQuery, registry: Sequence[Account]) -> list[str]:
+    """The platforms the registry has the query's speakers on, when none is the cited one."""
+    if query.platform is None:
+        return []
+    found = {
+        match.account.platform.value
+        for speaker in query.speakers
+        for match in match_accounts(speaker.name, registry, None, speaker.handle)
+    }
+    return sorted(found)
+
+
+def _query_notes(
+    query: LocateQuery, accounts: Sequence[AccountMatch], registry: Sequence[Account]
+) -> list[str]:
     notes = []
     if query.date is None:
         notes.append("the note gives no full date: there is no day to search around")
@@ -147,7 +162,13 @@ def _query_notes(query: LocateQuery, accounts: Sequence[AccountMatch], registry_
     elif not accounts:
         names = ", ".join(repr(speaker.name) for speaker in query.speakers)
         where = query.platform.value if query.platform else "the platform"
-        if registry_given:
+        elsewhere = _elsewhere(query, registry) if registry else []
+        if elsewhere:
+            notes.append(
+                f"in the accounts registry only on {', '.join(elsewhere)}: {names}; the note cites {where}: "
+                f"add a row with the name, {where} and the handle"
+            )
+        elif registry:
             notes.append(
                 f"not in the accounts registry: {names}; add a row with the name, {where} and the handle"
             )
@@ -207,7 +228,7 @@ def _prepare(
     query = build_query(footnote, citation, attributed_quotes(report.footnotes)[footnote.label])
     accounts = _accounts_for(query, registry)
     return _Prepared(
-        footnote, citation, query, tuple(accounts), tuple(_query_notes(query, accounts, bool(registry)))
+        footnote, citation, query, tuple(accounts), tuple(_query_notes(query, accounts, registry))
     )
 
 
@@ -269,11 +290,21 @@ def _unique_posts(candidates: Sequence[Candidate]) -> list[Candidate]:
 def _with_order(searches: Sequence[FootnoteSearch]) -> list[FootnoteSearch]:
     ordered = apply_order(
         [
-            FootnoteCandidates(position=index, day=search.query.date, candidates=search.candidates)
+            FootnoteCandidates(
+                position=index,
+                day=search.query.date,
+                candidates=search.candidates,
+                settled=_told_apart(search.candidates),
+            )
             for index, search in enumerate(searches)
         ]
     )
     return [_shortlist(search, item.candidates) for search, item in zip(searches, ordered, strict=True)]
+
+
+def _told_apart(candidates: Sequence[Candidate]) -> bool:
+    """Whether a quote singles out posts among these: else none of them is ranked, or proposed, by score."""
+    return any((c.parts.get("quote") or 0) > _DISCRIMINATING_QUOTE for c in candidates)
 
 
 def _shortlist(search: FootnoteSearch, candidates: Sequence[Candidate]) -> FootnoteSearch:
@@ -281,8 +312,7 @@ def _shortlist(search: FootnoteSearch, candidates: Sequence[Candidate]) -> Footn
     post, matches none; else (no quote, or one in another script: a translation?) the window's posts in time
     order, said so.
     """
-    told_apart = any((c.parts.get("quote") or 0) > _DISCRIMINATING_QUOTE for c in candidates)
-    if told_apart or not candidates:
+    if _told_apart(candidates) or not candidates:
         return replace(search, candidates=tuple(candidates[:MAX_CANDIDATES]))
     if search.query.quotes and not any(c.quote_translated for c in candidates):
         # Every post was compared with the quote and none holds it: any post proposed now would be one that
@@ -326,7 +356,8 @@ def located_candidate(candidate: Candidate) -> LocatedCandidate:
         url=post.url,
         score=candidate.score,
         parts=candidate.parts,
-        posted_at=_utc_text(post.posted_at),
+        # A day alone is no time: the candidate's note gives the day.
+        posted_at=None if post.day_only else _utc_text(post.posted_at),
         excerpt=excerpt[:_EXCERPT_CHARS] + ("…" if len(excerpt) > _EXCERPT_CHARS else ""),
         account=post.account.account.label,
         via=post.via,

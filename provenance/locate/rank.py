@@ -25,7 +25,9 @@ _UNCOMPARABLE_QUOTE = 0.5  # a translated quote: neither for nor against
 _CHANCE = 0.45  # what partial matching gives a quote against unrelated text in the same language
 _MAX_TEXT = 20_000
 _MIN_FRAGMENT = 12
-_ELLIPSIS = re.compile(r"\s*(?:…|\.\.\.|\[\s*(?:…|\.\.\.)\s*\])\s*")
+# `…`, `...` and the spaced `. . .` of legal and academic style (Bluebook, Chicago), bracketed or not: as the
+# quote check reads them (`checks.matching`).
+_ELLIPSIS = re.compile(r"\s*(?:\[\s*(?:…|(?:\.\s*){3})\]|…|(?:\.\s*){3,})\s*")
 _NOT_WORD = re.compile(r"[^\w]+")
 
 
@@ -38,6 +40,8 @@ class FoundPost:
     text: str
     account: AccountMatch
     via: str  # how it was read: "telegram preview", "syndication", "memento"
+    # The page gives only the post's day: `posted_at` is that day's midnight UTC, no time the page gave.
+    day_only: bool = False
 
 
 @dataclass(frozen=True)
@@ -64,10 +68,21 @@ def window_bounds(day: dt.date, window_days: int) -> tuple[dt.datetime, dt.datet
     return start - spread, end + spread
 
 
-def date_part(posted_at: dt.datetime | None, day: dt.date, window_days: int) -> float | None:
-    """1 on the cited day (any time zone), falling to 0 at the window's edge; None for an unknown time."""
+def date_part(
+    posted_at: dt.datetime | None, day: dt.date, window_days: int, day_only: bool = False
+) -> float | None:
+    """1 on the cited day (any time zone), falling to 0 at the window's edge; None for an unknown time.
+
+    A post whose page gives only its day is judged by that day, as the date check does: 1 on the cited day,
+    0.8 a day from it (a time zone may explain it), falling to 0 a day past the window.
+    """
     if posted_at is None:
         return None
+    if day_only:
+        apart = abs((posted_at.date() - day).days)
+        if apart == 0:
+            return 1.0
+        return round(max(0.0, 1 - (apart - 1) / max(window_days, 1)) * 0.8, 3)
     start, end = cited_day_bounds(day)
     if start <= posted_at < end:
         return 1.0
@@ -144,7 +159,7 @@ def total_score(parts: dict[str, float | None]) -> float:
 
 def score_post(post: FoundPost, quotes: Sequence[str], day: dt.date, window_days: int) -> Candidate | None:
     """The post as a candidate with its score parts, or None when it lies outside the window."""
-    date = date_part(post.posted_at, day, window_days)
+    date = date_part(post.posted_at, day, window_days, post.day_only)
     if date is not None and date <= 0:
         return None
     quote, translation_notes = quote_part(quotes, post.text)
@@ -157,6 +172,8 @@ def score_post(post: FoundPost, quotes: Sequence[str], day: dt.date, window_days
     notes = translation_notes
     if post.posted_at is None:
         notes = (*notes, "the post's time is unknown")
+    elif post.day_only:
+        notes = (*notes, f"the page gives only the post's day, {post.posted_at:%Y-%m-%d}, no time")
     return Candidate(
         post=post,
         parts=parts,
@@ -179,6 +196,10 @@ class FootnoteCandidates:
     position: int
     day: dt.date | None
     candidates: tuple[Candidate, ...]
+    # Whether its best candidate was singled out by the quote, so that others' order may be judged against
+    # it: the best of posts no quote tells apart (or that the quote matches none of) is no post the report
+    # was shown to cite.
+    settled: bool = True
 
 
 def apply_order(footnotes: Sequence[FootnoteCandidates]) -> list[FootnoteCandidates]:
@@ -188,7 +209,10 @@ def apply_order(footnotes: Sequence[FootnoteCandidates]) -> list[FootnoteCandida
     tops = {
         index: item.candidates[0]
         for index, item in enumerate(footnotes)
-        if item.candidates and item.candidates[0].post.posted_at is not None
+        if item.settled
+        and item.candidates
+        and item.candidates[0].post.posted_at is not None
+        and not item.candidates[0].post.day_only
     }
     updated = []
     for index, item in enumerate(footnotes):
@@ -212,8 +236,8 @@ def _order_part(
     tops: dict[int, Candidate],
 ) -> float | None:
     posted = candidate.post.posted_at
-    if posted is None:
-        return None
+    if posted is None or candidate.post.day_only:
+        return None  # a day alone says nothing of the order of one day's posts
     handle = candidate.post.account.account.handle
     kept = broken = 0
     for other_index, top in tops.items():

@@ -66,10 +66,11 @@ def syndication_text(page: Page, post_id: str) -> str | None:
     return post.text if post is not None and post.problem is None and post.text else None
 
 
-def archived_post(page: Page, original: str) -> tuple[dt.datetime | None, str] | None:
-    """(time, text) of an archived post page: what the page says of itself (`og:description` first, as
-    X and Telegram post pages put the post there); None when it shows no text.
+def archived_post(page: Page, original: str) -> tuple[dt.datetime | None, bool, str] | None:
+    """(time, whether the page gives only its day, text) of an archived post page: what the page says of
+    itself (`og:description` first, as X and Telegram post pages put the post there); None when it shows no
+    text. A day alone is kept as that day's midnight UTC, which is no time the page gave.
     """
     post = read_web_page(original, _response(page))
     text = post.fields.get("og:description") or post.text
-    return (post.published, text) if text else None
+    return (post.published, post.published_day_only, text) if text else None

@@ -160,7 +160,7 @@ def _read_status(
     if text is None:
         memento = _fetch(series, result, row.memento_url)
         archived = reading.archived_post(memento, url) if memento.ok else None
-        text = archived[1] if archived else None
+        text = archived[2] if archived else None
         via = "memento"
     if text is None:
         result.notes.append(
@@ -187,9 +187,19 @@ def _search_archive(
         read = reading.archived_post(memento, row.original)
         if read is None:
             continue
-        posted_at, text = read
-        if posted_at is not None and not start <= posted_at < end:
+        posted_at, day_only, text = read
+        # A day alone (its midnight UTC) is kept when the day touches the window; ranking judges it by day.
+        if posted_at is not None and not (
+            start <= posted_at < end or (day_only and start.date() <= posted_at.date() <= end.date())
+        ):
             continue
         result.posts.append(
-            FoundPost(url=row.original, posted_at=posted_at, text=text, account=result.account, via="memento")
+            FoundPost(
+                url=row.original,
+                posted_at=posted_at,
+                text=text,
+                account=result.account,
+                via="memento",
+                day_only=day_only,
+            )
         )

@@ -38,7 +38,16 @@ _VERBS = (
     "|noted|notes|commented|boasted|threatened|insisted|argued|alleged|asserted|confirmed|denied|responded"
     "|replied|messaged|told|called|urged|vowed|accused|praised|blamed|released|uploaded|broadcast"
 )
-_VERB = re.compile(rf"\b(?:{_VERBS})\b")
+# Reports in Russian and Ukrainian (or quoting them) attribute with these, in the past (he, she, they) and the
+# present: `Пётр Землянов написал в своём Telegram-канале: «…»`.
+_SLAVIC_VERBS = (
+    "написал|написала|написали|пишет|заявил|заявила|заявили|заявляет|сообщил|сообщила|сообщили|сообщает"
+    "|сказал|сказала|сказали|опубликовал|опубликовала|опубликовали|отметил|отметила|подчеркнул|подчеркнула"
+    "|добавил|добавила|предупредил|предупредила|объявил|объявила|утверждает|выложил|выложила"
+    "|написав|заявив|повідомив|повідомила|повідомили|сказав|опублікував|опублікувала|зазначив|зазначила"
+    "|додав|додала|наголосив|наголосила"
+)
+_VERB = re.compile(rf"\b(?:{_VERBS}|{_SLAVIC_VERBS})\b")
 # Words that may stand between a subject and its verb: `X later posted`, `X has also said`.
 _BETWEEN = frozenset(
     [
@@ -67,7 +76,9 @@ _BETWEEN = frozenset(
     ]
 )
 _ACCOUNT_WORDS = frozenset(("channel", "account", "feed", "page", "profile"))
-_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”\u2019»)]*\s+(?=[\"“«(]*[A-Z0-9])")
+_SENTENCE_END = re.compile(
+    r"(?<=[.!?…])[\"”\u2019»)]*\s+(?=[\"“«(]*[A-Z0-9\u0410-\u042f\u0401\u0406\u0407\u0404\u0490])"
+)
 _ACCORDING_TO = re.compile(r"\baccording to\s+", re.IGNORECASE)
 _POSSESSIVE = re.compile(
     r"['\u2019]s?\s+(?:(?:official|own|personal|public|verified|main)\s+)?"
@@ -109,6 +120,14 @@ _PARTICLES = frozenset(
         "van",
         "von",
         "y",
+        # The same particles in Cyrillic (al-, el-, ibn, bin, ben, abu, abd).
+        "аль",
+        "эль",
+        "ибн",
+        "бин",
+        "бен",
+        "\u0430\u0431\u0443",
+        "\u0430\u0431\u0434",
     ]
 )
 # Capitalised words that open a sentence or a clause, not a name.
@@ -165,6 +184,20 @@ _NOT_NAME_WORDS = frozenset(
         "one",
         "another",
         "separately",
+        # Russian and Ukrainian pronouns and openers: `Он добавил`, `Позже она написала`.
+        "он",
+        "она",
+        "они",
+        "оно",
+        "він",
+        "вона",
+        "вони",
+        "это",
+        "позже",
+        "затем",
+        "также",
+        "пізніше",
+        "також",
     ]
 )
 # Offices and ranks that stand before a name in news style (`Foreign Minister Hossein Amir-Abdollahian`).
@@ -215,6 +248,26 @@ _TITLES = frozenset(
         "mk",
         "mep",
         "speaker",
+        # Russian and Ukrainian: `Депутат Пётр Землянов написал`, `міністр … заявив`.
+        "депутат",
+        "министр",
+        "міністр",
+        "губернатор",
+        "глава",
+        "голова",
+        "генерал",
+        "полковник",
+        "военкор",
+        "блогер",
+        "журналист",
+        "журналіст",
+        "мэр",
+        "сенатор",
+        "президент",
+        "спикер",
+        "командир",
+        "пресс-секретарь",
+        "речник",
     ]
 )
 _APOSTROPHES = "'\u2018\u2019\u02bc\u02bb\u02bf\u02be`\u00b4"
@@ -321,7 +374,19 @@ def _clean_name(words: Sequence[str]) -> str | None:
     words = _split_descriptors(words)[1]
     while words and words[0].lower().lstrip(_APOSTROPHES) in _PARTICLES and len(words) > 1:
         # A name may open with `Abu`/`Umm`/`Abd` but not with a bare article.
-        if words[0].lower() in ("abu", "umm", "abd", "ibn", "bin", "ben"):
+        if words[0].lower() in (
+            "abu",
+            "umm",
+            "abd",
+            "ibn",
+            "bin",
+            "ben",
+            "\u0430\u0431\u0443",
+            "\u0430\u0431\u0434",
+            "\u0438\u0431\u043d",
+            "\u0431\u0438\u043d",
+            "\u0431\u0435\u043d",
+        ):
             break
         words = words[1:]
     if words and words[-1].lower() in _PARTICLES:
@@ -394,7 +459,8 @@ def _subject_speakers(sentence: str) -> list[Speaker]:
             continue
         # `“…,” said Dmitry Medvedev`: the name follows the verb.
         after = sentence[verb.end() : verb.end() + _LOOK].lstrip()
-        if before.rstrip().endswith((",", "”", '"', "\u2019", "»")) or not before.strip():
+        # `«…», — написал Пётр Землянов`: Russian and Ukrainian put a dash between the quote and the verb.
+        if before.rstrip().endswith((",", "”", '"', "\u2019", "»", "\u2014", "\u2013")) or not before.strip():
             name = _name_after(after)
             if name is not None:
                 found.append(Speaker(name, "inverted"))

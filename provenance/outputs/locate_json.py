@@ -16,6 +16,7 @@ def render_locate_json(results: Sequence[LocateResult], citations: Path | None) 
                 "report": result.report.path,
                 "ledger": str(result.ledger),
                 "citations": str(citations) if citations else None,
+                "findings": [finding.model_dump(mode="json") for finding in result.report.findings],
                 "linked": list(result.linked),
                 "footnotes": [
                     {

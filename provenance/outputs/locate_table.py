@@ -3,6 +3,7 @@ the report and from the pages found, shown with control characters escaped)."""
 
 from __future__ import annotations
 
+import shlex
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -37,7 +38,10 @@ def _search_block(search: FootnoteSearch) -> list[str]:
         lines.append(f"      account {match.account.label} (name match {match.score:.2f})")
     for rank, candidate in enumerate(search.candidates, start=1):
         posted = candidate.post.posted_at
-        when = f"{posted:%Y-%m-%d %H:%M}Z" if posted else "time unknown"
+        if posted is None:
+            when = "time unknown"
+        else:
+            when = f"{posted:%Y-%m-%d} (day only)" if candidate.post.day_only else f"{posted:%Y-%m-%d %H:%M}Z"
         lines.append(f"    {rank}. {candidate.score:.2f}  {candidate.post.url}  {when}  {_parts(candidate)}")
         lines.append(f"         “{_excerpt(candidate.post.text)}”")
         lines += [f"         ~ {note}" for note in candidate.notes]
@@ -51,7 +55,11 @@ def render_locate(results: Sequence[LocateResult], citations: Path | None) -> st
         lines = [f"{result.report.path} → {result.ledger} (locate)"]
         if result.linked:
             lines.append(f"  already linked: {', '.join(f'[{label}]' for label in result.linked)}")
-        if not result.searches:
+        # What reading the report found (markers without notes, an unsupported style), as `check` says it.
+        lines += [f"  ! {finding.message}" for finding in result.report.findings]
+        if not result.report.footnotes:
+            lines.append("  no footnotes read from the report: nothing to locate")
+        elif not result.searches:
             lines.append("  no footnote without a link: nothing to locate")
         for search in result.searches:
             lines += _search_block(search)
@@ -65,9 +73,11 @@ def render_locate(results: Sequence[LocateResult], citations: Path | None) -> st
     text = "\n\n".join(blocks) + "\n"
     if citations is not None:
         path = shown(str(citations))
+        # The command to run, ready to copy: the reports searched, not a placeholder.
+        reports = " ".join(shown(shlex.quote(str(result.report.path))) for result in results)
         text += (
             f'\nCandidates written to {path} as custom.located = "candidate". None is confirmed yet: '
             f'check each post, set "located" to "confirmed" (or correct the URL), then run\n'
-            f"  provenance check REPORT --citations {path}\n"
+            f"  provenance check {reports} --citations {shown(shlex.quote(str(citations)))}\n"
         )
     return text

@@ -225,6 +225,18 @@ FOOTNOTE_STYLES: list[tuple[str, str, tuple[str, ...], dict[str, Any]]] = [
         },
     ),
     (
+        "platform, then a date with its month abbreviated: no MLA family name",
+        "Telegram, Jan. 21, 2022.",
+        (),
+        {"platform": Platform.TELEGRAM, "author": None, "date": D(2022, 1, 21)},
+    ),
+    (
+        "outlet, then a date with its month abbreviated",
+        "Example Daily, Sept. 21, 2022.",
+        (),
+        {"platform": None, "author": "Example Daily", "date": D(2022, 9, 21)},
+    ),
+    (
         "APA style with initials and (year, month day)",
         "Haddad, L. (2022, January 21). Council vote. City News. https://citynews.example/vote",
         (),

@@ -7,7 +7,14 @@ import datetime as dt
 import pytest
 
 from provenance.citations.platforms import snowflake_datetime
-from provenance.locate.cdx import CdxAnswerError, cdx_query_url, id_prefixes, parse_cdx, status_id_prefixes
+from provenance.locate.cdx import (
+    MAX_ROWS,
+    CdxAnswerError,
+    cdx_query_url,
+    id_prefixes,
+    parse_cdx,
+    status_id_prefixes,
+)
 
 
 def test_query_url_asks_for_json_one_row_per_url_from_the_window_start() -> None:
@@ -67,3 +74,15 @@ def test_a_few_prefixes_cover_exactly_the_ids_of_a_window() -> None:
 def test_prefixes_split_where_the_number_of_digits_changes() -> None:
     assert id_prefixes(95, 105) == ["9", "10"]  # 90-99 and 100-109: at most four prefixes each
     assert id_prefixes(1205, 1207) == ["1205", "1206", "1207"]
+
+
+def test_an_answer_larger_than_any_listing_of_its_rows_is_refused_before_it_is_parsed() -> None:
+    # MAX_ROWS good rows, then millions of empty ones the row limit never looks at: parsed whole, such an
+    # answer (48 MB) took 1.2 GB of memory.
+    header = b'[["timestamp","original"],'
+    good = b'["20220121093000","https://twitter.com/x/status/1"],' * MAX_ROWS
+    data = header + good + b"[]," * 2_000_000 + b"[]]"
+
+    too_large = r"^6,\d{3},\d{3} bytes, more than a listing of 5,000 rows takes"
+    with pytest.raises(CdxAnswerError, match=too_large):
+        parse_cdx(data)

@@ -154,6 +154,9 @@ def test_each_unlinked_footnote_gets_its_cited_post_as_the_top_candidate(
     assert footnotes["5"]["candidates"][0]["via"] == "memento", "the deleted post is read from its memento"
     assert "verified" not in table, "locate proposes; it never says verified"
     assert "quote 1.00 · speaker 0.90 · date 1.00 · order 1.00" in table, "the table shows the parts"
+    assert "then run\n  provenance check sitrep.txt --citations found.json\n" in table, (
+        "the command to run next names the report searched, ready to copy"
+    )
 
 
 def test_the_search_is_recorded_in_the_ledger_with_its_pages_in_a_warc_that_verifies(
@@ -306,10 +309,16 @@ def test_without_a_registry_it_says_who_the_passage_names_and_what_to_add(
     assert [item["id"] for item in items] == ["4", "5"]
 
 
+@pytest.mark.parametrize("custom", [{"handle": "example_zemlyanov"}, None], ids=["custom", "custom-null"])
 def test_a_persons_own_item_without_a_link_keeps_its_fields_and_gains_the_candidate(
-    workdir: Path, server: FixtureServer, local_ca: LocalCA, capsys: pytest.CaptureFixture[str]
+    workdir: Path,
+    server: FixtureServer,
+    local_ca: LocalCA,
+    capsys: pytest.CaptureFixture[str],
+    custom: dict[str, str] | None,
 ) -> None:
-    own = [{"id": "3", "title": "On the bridge", "custom": {"handle": "example_zemlyanov"}}]
+    # `"custom": null` is valid CSL-JSON: joining the candidate to it stopped locate with an internal error.
+    own = [{"id": "3", "title": "On the bridge", "custom": custom}]
     (workdir / "found.json").write_text(json.dumps(own), encoding="utf-8")
 
     _locate(capsys, server, local_ca, "sitrep.txt", "--accounts", "accounts.csv", "--citations", "found.json")
@@ -507,3 +516,124 @@ def test_an_archived_status_id_longer_than_any_snowflake_is_no_candidate_and_no_
     assert code == 1
     footnotes = _by_label(result)
     assert (footnotes["4"]["candidates"], footnotes["5"]["candidates"]) == ([], [])
+
+
+def test_a_second_run_does_not_take_its_own_earlier_candidate_for_a_handle_the_report_names(
+    workdir: Path, server: FixtureServer, local_ca: LocalCA, capsys: pytest.CaptureFixture[str]
+) -> None:
+    args = ("sitrep.txt", "--accounts", "accounts.csv", "--citations", "found.json")
+    _, first, _ = _locate(capsys, server, local_ca, *args)
+
+    _, second, _ = _locate(capsys, server, local_ca, *args)
+
+    before, after = _by_label(first)["1"], _by_label(second)["1"]
+    assert after["speakers"] == before["speakers"] == ["Abu 'Umar Al-'Amiri"], (
+        "the candidate's handle was read back as a speaker the report names"
+    )
+    assert after["candidates"][0]["parts"]["speaker"] == 0.9, "the speaker part is the registry's name match"
+    assert after["candidates"][0]["score"] == before["candidates"][0]["score"]
+    items = {item["id"]: item for item in json.loads((workdir / "found.json").read_text(encoding="utf-8"))}
+    assert items["1"]["custom"]["score"] == before["candidates"][0]["score"]
+
+
+def test_a_persons_hint_is_still_searched_after_a_candidate_joined_it(
+    workdir: Path, server: FixtureServer, local_ca: LocalCA, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (workdir / "quiet.txt").write_text(
+        f'The convoy "{QUOTE_1}"[1]\n\n[1] Telegram, January 21, 2022.\n', encoding="utf-8"
+    )
+    custom = {"platform": "telegram", "handle": "example_brigades_media"}
+    hint = {"id": "1", "note": "my own", "custom": custom}
+    (workdir / "found.json").write_text(json.dumps([hint]), encoding="utf-8")
+    args = ("quiet.txt", "--citations", "found.json")
+    _locate(capsys, server, local_ca, *args)
+
+    code, document, _ = _locate(capsys, server, local_ca, *args)
+
+    (footnote,) = document["reports"][0]["footnotes"]
+    assert code == 0 and footnote["candidates"][0]["url"] == EXPECTED_TOP["1"]
+    (item,) = json.loads((workdir / "found.json").read_text(encoding="utf-8"))
+    assert item["note"] == "my own" and item["custom"]["given"] == hint, "the person's item is kept as given"
+    assert item["URL"] == EXPECTED_TOP["1"] and item["custom"]["located"] == "candidate"
+
+
+# Abu Umar al-Amiri in Cyrillic letters (escaped: several look like Latin ones).
+ABU_UMAR_CYRILLIC = (
+    "\u0410\u0431\u0443 \u0423\u043c\u0430\u0440 \u0430\u043b\u044c-\u0410\u043c\u0438\u0440\u0438"
+)
+
+
+def test_a_report_in_russian_names_its_speakers_and_gets_their_posts(
+    workdir: Path, server: FixtureServer, local_ca: LocalCA, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (workdir / "ru.txt").write_text(
+        f"Депутат Пётр Землянов написал в своём Telegram-канале: «{QUOTE_3}».[1] "
+        f"«{QUOTE_2.capitalize()}», — \u043d\u0430\u043f\u0438\u0441\u0430\u043b {ABU_UMAR_CYRILLIC} "
+        "\u0432 Telegram.[2]\n\n"
+        "[1] Telegram, 21.01.2022.\n[2] Telegram, 21.01.2022.\n",
+        encoding="utf-8",
+    )
+
+    code, document, _ = _locate(capsys, server, local_ca, "ru.txt", "--accounts", "accounts.csv")
+
+    footnotes = _by_label(document)
+    assert code == 0
+    assert footnotes["1"]["speakers"] == ["Пётр Землянов"]
+    assert footnotes["2"]["speakers"] == [ABU_UMAR_CYRILLIC]
+    assert footnotes["1"]["candidates"][0]["url"] == EXPECTED_TOP["3"]
+    assert footnotes["2"]["candidates"][0]["url"] == EXPECTED_TOP["2"]
+
+
+def test_the_order_part_is_judged_only_against_posts_a_quote_singled_out(
+    workdir: Path, server: FixtureServer, local_ca: LocalCA, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Note 2's quote is in no post, so it has no candidate: its best-scoring post of the day (posted before
+    # note 1's) broke note 1's order (0.00, score 0.97 -> 0.88) all the same.
+    (workdir / "order.txt").write_text(
+        f"Abu 'Umar Al-'Amiri posted on Telegram: \"{QUOTE_1}\"[1] Al-'Amiri also wrote that "
+        '"Xylophone quartz jukebox wizardry".[2]\n\n'
+        "[1] Telegram, January 21, 2022.\n[2] Telegram, January 21, 2022.\n",
+        encoding="utf-8",
+    )
+
+    _, document, _ = _locate(capsys, server, local_ca, "order.txt", "--accounts", "accounts.csv")
+
+    footnotes = _by_label(document)
+    assert footnotes["2"]["candidates"] == []
+    first = footnotes["1"]["candidates"][0]
+    assert first["url"] == EXPECTED_TOP["1"]
+    assert first["parts"]["order"] is None, "no other footnote's post to keep an order with"
+
+
+def test_a_speaker_the_registry_has_on_another_platform_is_said_to_be_there_not_missing(
+    workdir: Path, server: FixtureServer, local_ca: LocalCA, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (workdir / "elsewhere.txt").write_text(
+        f'Hossein Mir-Karimi posted on Telegram: "{QUOTE_4}"[1]\n\n[1] Telegram, January 21, 2022.\n',
+        encoding="utf-8",
+    )
+
+    code, document, _ = _locate(capsys, server, local_ca, "elsewhere.txt", "--accounts", "accounts.csv")
+
+    (footnote,) = document["reports"][0]["footnotes"]
+    assert code == 1 and footnote["candidates"] == []
+    assert footnote["notes"] == [
+        "in the accounts registry only on twitter: 'Hossein Mir-Karimi'; the note cites telegram: "
+        "add a row with the name, telegram and the handle"
+    ], "the registry has the name: on X, not on the platform the note cites"
+
+
+def test_a_report_whose_notes_could_not_be_read_says_so_not_that_every_note_is_linked(
+    workdir: Path, server: FixtureServer, local_ca: LocalCA, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (workdir / "nonotes.txt").write_text(
+        f'Zemlyanov wrote on Telegram: "{QUOTE_3}".[1]\n\nMore text.\n', encoding="utf-8"
+    )
+
+    _, document, table = _locate(capsys, server, local_ca, "nonotes.txt", "--accounts", "accounts.csv")
+
+    assert "no footnote without a link" not in table, "no note was read, so none was found linked"
+    assert "no footnotes read from the report: nothing to locate" in table
+    assert "! markers found but no notes: unsupported style?" in table
+    (report,) = document["reports"]
+    assert "markers-without-notes" in {finding["code"] for finding in report["findings"]}

@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
+import pytest
+
+from provenance.locate.locate import located_candidate
 from provenance.locate.rank import (
     FootnoteCandidates,
     FoundPost,
@@ -41,6 +45,26 @@ def test_the_cited_day_spans_every_time_zone_from_utc_minus_12_to_plus_14() -> N
     assert date_part(None, DAY, 1) is None
 
 
+def test_a_post_whose_page_gives_only_its_day_is_judged_by_that_day() -> None:
+    # Its midnight UTC is no time the page gave: the day after the cited one scored 1.00 ("on the cited day")
+    # and the day before 0.33, though either is one day off.
+    def day_only(day: int) -> FoundPost:
+        return replace(_post("u", _utc(2022, 1, day), "Bridge reopened."), via="memento", day_only=True)
+
+    scored = {day: score_post(day_only(day), (), DAY, 1) for day in (19, 20, 21, 22, 23)}
+
+    assert {day: c.parts["date"] if c else None for day, c in scored.items()} == {
+        19: None,
+        20: 0.8,
+        21: 1.0,
+        22: 0.8,
+        23: None,
+    }
+    assert scored[22] is not None
+    assert scored[22].notes == ("the page gives only the post's day, 2022-01-22, no time",)
+    assert located_candidate(scored[22]).posted_at is None, "the ledger records no time the page did not give"
+
+
 def test_a_post_outside_the_window_is_no_candidate() -> None:
     assert score_post(_post("u", _utc(2022, 1, 25), "text"), (), DAY, 1) is None
 
@@ -51,6 +75,15 @@ def test_a_quote_with_an_ellipsis_matches_the_post_it_was_cut_from() -> None:
     score, notes = quote_part(["ISIS\u2019 ongoing barbaric crimes \u2026 will not go unanswered"], post)
 
     assert score is not None and score > 0.9 and notes == ()
+
+
+@pytest.mark.parametrize("ellipsis", ["\u2026", "...", ". . .", "[. . .]", "[\u2026]"])
+def test_a_quote_cut_with_any_style_of_ellipsis_matches_the_post_it_was_cut_from(ellipsis: str) -> None:
+    post = "The bridge that was struck on Monday will be rebuilt within a week, the governor said."
+
+    score, _ = quote_part([f"The bridge {ellipsis} will be rebuilt within a week"], post)
+
+    assert score == 1.0
 
 
 def test_unrelated_text_in_the_same_language_scores_near_nothing() -> None:

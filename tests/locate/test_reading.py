@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from provenance.capture.series import Page
-from provenance.locate.reading import channel_posts
+from provenance.locate.reading import archived_post, channel_posts
 
 
 def _preview(*data_posts: str) -> Page:
@@ -20,3 +20,16 @@ def test_a_post_id_of_superscript_digits_is_skipped_not_a_crash() -> None:
     # `²` passes str.isdigit but not int(): one such post on a channel page stopped `locate` (exit 3).
     posts = channel_posts(_preview("desk/\u00b2", "desk/\u0663", "desk/41", "desk/" + "9" * 5000), "desk")
     assert [post.id for post in posts] == [41], "nor one of more digits than int() takes"
+
+
+def test_an_archived_page_that_gives_only_its_day_says_so() -> None:
+    body = (
+        b'<html><head><meta property="og:description" content="Bridge reopened.">'
+        b'<meta property="article:published_time" content="2022-01-22"></head></html>'
+    )
+    page = Page("https://web.archive.org/web/2022id_/https://example.org/p", None, 200, (), body, None, False)
+
+    read = archived_post(page, "https://example.org/p")
+
+    assert read is not None and read[0] is not None
+    assert (read[0].date().isoformat(), read[1], read[2]) == ("2022-01-22", True, "Bridge reopened.")

@@ -38,6 +38,16 @@ def test_csv_registry_reads_aliases_platform_words_and_ids() -> None:
     assert accounts[2].platform is Platform.TWITTER and accounts[2].id == "12345"
 
 
+@pytest.mark.parametrize("delimiter", [";", "\t"])
+def test_a_spreadsheets_semicolon_or_tab_separated_export_is_read_as_its_columns(delimiter: str) -> None:
+    # Spreadsheets save "CSV" with semicolons where a comma is the decimal mark, and as tab-separated text.
+    text = CSV.decode().replace(",", delimiter).replace("Abu 'Ali Al-'Askari;", "Abu 'Ali Al-'Askari|")
+
+    accounts = load_registry(text.encode(), "accounts.csv")
+
+    assert accounts == load_registry(CSV, "accounts.csv")
+
+
 def test_yaml_registry_reads_lists_handles_with_at_and_url_only_accounts() -> None:
     accounts = load_registry(YAML.encode(), "accounts.yaml")
 
@@ -183,3 +193,17 @@ def test_the_yaml_example_registry_holds_the_same_accounts_as_the_csv_one() -> N
     assert [account.model_dump(exclude={"notes"}) for account in yaml] == [
         account.model_dump(exclude={"notes"}) for account in csv
     ]
+
+
+def test_a_registry_of_more_names_than_any_real_one_is_refused_before_any_is_compared() -> None:
+    # 900,000 two-letter aliases fit in 5 MB; each speaker was compared with each (about 6 s a speaker).
+    aliases = ";".join(f"A{index}" for index in range(1_000))
+    rows = "".join(f"P{index},{aliases},telegram,h{index}\n" for index in range(60))
+    data = f"name,aliases,platform,handle\n{rows}".encode()
+
+    with pytest.raises(InputError) as caught:
+        load_registry(data, "accounts.csv")
+
+    assert str(caught.value) == (
+        "accounts.csv: 60,120 names, aliases and handles, over the limit of 50,000; not an accounts registry"
+    )

@@ -97,6 +97,27 @@ PASSAGES: list[tuple[str, str, str, str, str | None]] = [
         "subject",
         "the spokesman of the group",
     ),
+    (
+        "a report in Russian: office, name, verb",
+        "Депутат Пётр Землянов написал в своём Telegram-канале: «Мост будет восстановлен».",
+        "Пётр Землянов",
+        "subject",
+        "Депутат",
+    ),
+    (
+        "a report in Russian: the quote, a dash, then the verb and the name",
+        "«Мост будет восстановлен», — написала Анна Петрова в Telegram.",
+        "Анна Петрова",
+        "inverted",
+        None,
+    ),
+    (
+        "a report in Ukrainian",
+        "Міністр Дмитро Кулеба заявив: «Ми відповімо».",
+        "Дмитро Кулеба",
+        "subject",
+        "Міністр",
+    ),
 ]
 
 
@@ -111,6 +132,14 @@ def test_the_speaker_of_a_passage_is_found_in_report_styles(
     first = speakers_in_passage(passage)[0]
 
     assert (first.name, first.source, first.role) == (name, source, role)
+
+
+def test_a_russian_pronoun_is_no_speaker() -> None:
+    found = speakers_in_passage(
+        "Пётр Землянов заявил, что «мост будет восстановлен». Он добавил: «всё спокойно»."
+    )
+
+    assert [speaker.name for speaker in found] == ["Пётр Землянов"]
 
 
 def test_a_handle_in_parentheses_also_gives_the_name_before_it() -> None:

@@ -66,7 +66,7 @@ def run(args: argparse.Namespace, argv: list[str]) -> int:
         network=network_options(args),
         info=warc_info(args, argv),
         window=args.window,
-        existing=citations.overrides,
+        existing=citations.hints,
         recorded_options=recorded_locate_options(vars(args), registry.sha256),
     )
     result = locate_report(report, registry.accounts, ledger, settings)
