@@ -266,6 +266,6 @@ def _first_error(error: ValidationError) -> str:
 def _has_our_section(package_bytes: bytes) -> bool:
     try:
         document = json.loads(package_bytes)
-    except ValueError:
-        return True  # not JSON at all: the model's error says so
+    except (ValueError, RecursionError):
+        return True  # not JSON at all, or nested too deep to be ours: the model's error says so
     return not isinstance(document, dict) or "provenance" in document

@@ -353,3 +353,41 @@ def test_strict_on_a_bundle_without_its_report_says_not_intact_as_its_exit_code_
     assert cli.main(["verify", "brief.wacz", *trust, "--report", "kept-elsewhere.md", "--json"]) == 1
     ledger = json.loads(capsys.readouterr().out)["ledger"]
     assert [p["code"] for p in ledger["problems"]] == ["report-changed"]
+
+
+# --- a datapackage.json from anyone -------------------------------------------------------------------------
+
+
+def _hostile_bundle(path: Path, package: bytes, entries: dict[str, bytes]) -> Path:
+    """A bundle of `entries`, stored, with `package` as its datapackage.json (and a digest that does not
+    match it, which is one more problem, not the one tested)."""
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_STORED) as archive:
+        archive.writestr("datapackage-digest.json", json.dumps({"hash": "sha256:" + "0" * 64}))
+        for name, data in entries.items():
+            archive.writestr(name, data)
+        archive.writestr("datapackage.json", package)
+    return path
+
+
+def _package(resources: list[dict[str, object]]) -> bytes:
+    return json.dumps(
+        {
+            "title": "t",
+            "description": "d",
+            "created": "2024-05-01T10:00:00.000Z",
+            "software": "s",
+            "resources": resources,
+            "provenance": {"ledger": "provenance/x.jsonl", "warcs": {}},
+        }
+    ).encode()
+
+
+def test_a_datapackage_nested_too_deep_to_parse_is_a_named_problem_not_a_crash(tmp_path: Path) -> None:
+    # json.loads raised RecursionError out of `verify B.wacz` (exit 3, "internal error") on it.
+    for package in (b"[" * 1_000_000, b'{"provenance":' + b"[" * 1_000_000):
+        bundle = _hostile_bundle(tmp_path / "deep.wacz", package, {})
+
+        codes = _problems_of(bundle, "datapackage.json")
+
+        assert "datapackage-invalid" in codes and "recursion" in codes["datapackage-invalid"]
+        bundle.unlink()
