@@ -8,6 +8,7 @@ from typing import BinaryIO
 
 import pytest
 
+from provenance.files import open_regular_file
 from provenance.views import load_view
 from provenance.warc import screenshots
 from provenance.warc.evidence import read_limits
@@ -87,11 +88,10 @@ def test_a_warc_named_by_many_footnotes_is_read_once_for_their_screenshots(
     ledger = tmp_path / "report.md.ledger.jsonl"
     write_run(ledger, report, [("verified", each) for each in captures])
     opened = []
-    real_open = screenshots.open_regular_file
 
     def counted_open(path: Path, max_bytes: int | None = None) -> BinaryIO:
         opened.append(path)
-        return real_open(path, max_bytes)
+        return open_regular_file(path, max_bytes)
 
     monkeypatch.setattr(screenshots, "open_regular_file", counted_open)
 
