@@ -180,7 +180,7 @@ def _footnotes_naming_a_bomb(count: int) -> Setup:
                 "url": "http://news.example/a",
                 "final_url": "http://news.example/a",
                 "http_status": 200,
-                "warc": "archives/" + "./" * number + "bomb.warc.gz",
+                "warc": "archives/" + "../archives/" * number + "bomb.warc.gz",
                 "warc_sha256": "0" * 64,
                 "records": [],
                 "ip": None,

@@ -76,12 +76,13 @@ def test_a_warc_named_by_many_footnotes_is_read_once_for_their_screenshots(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # Each footnote's screenshot was read from its WARC anew: one bomb named by a thousand lines, each
-    # spelling its path another way (`archives/./x`, `archives/././x`), was a thousand reads of it.
+    # spelling its path another way (`archives/../archives/x`, ...), was a thousand reads of it.
     (tmp_path / "archives").mkdir()
     capture = write_capture_warc(tmp_path / "archives", "r-fn1", "https://news.example/a", PNG, tmp_path)
     folder, name = capture.warc.rsplit("/", 1)
     captures = [
-        capture.model_copy(update={"warc": f"{folder}/{'./' * number}{name}"}) for number in range(50)
+        capture.model_copy(update={"warc": f"{folder}/{'../archives/' * number}{name}"})
+        for number in range(50)
     ]
     report = tmp_path / "report.md"
     report.write_text("A claim.[^1]\n\n[^1]: https://news.example/a\n", encoding="utf-8")
