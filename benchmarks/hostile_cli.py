@@ -2,15 +2,17 @@
 huge and deep inputs, out-of-range numbers, broken ledgers and locks. Prints the tally (tried / defended).
 
 An attack is defended when `provenance` exits with the expected code (2 for bad input, one line on stderr, no
-traceback; 0 or 1 where the input is merely damaged) within the time limit and leaves no lock, temporary or
-partial file behind. Each attack runs in a fresh folder, as a real process, with no network.
+traceback; 0 or 1 where the input is merely damaged) within the time limit (and the peak memory an attack
+allows, where it says) and leaves no lock, temporary or partial file behind. Each attack runs in a fresh
+folder, as a real process, with no network.
 
-    python3 benchmarks/hostile_cli.py [--timeout 90]
+    python3 benchmarks/hostile_cli.py [--timeout 90] [--only NAME]
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import os
 import shutil
@@ -18,6 +20,8 @@ import subprocess
 import sys
 import tempfile
 import time
+import zipfile
+import zlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -33,22 +37,44 @@ class Attack:
     argv: Sequence[str]
     expected: tuple[int, ...]
     setup: Setup | None = None
+    max_mb: int | None = None  # peak memory allowed (for attacks that exhaust memory rather than time)
 
 
-def _run(argv: Sequence[str], folder: Path, timeout: float) -> tuple[int | None, str, float]:
+def _run(argv: Sequence[str], folder: Path, timeout: float) -> tuple[int | None, str, float, int]:
+    """Exit code (None: killed at the time limit), stderr, seconds and the child's peak memory in MB."""
     started = time.perf_counter()
-    try:
-        done = subprocess.run(
+    peak = 0
+    with tempfile.TemporaryFile() as err:
+        child = subprocess.Popen(
             [sys.executable, "-m", "provenance", *argv],
             cwd=folder,
             env={**os.environ, "PYTHONPATH": str(REPO)},
-            capture_output=True,
-            text=True,
-            timeout=timeout,
+            stdout=subprocess.DEVNULL,
+            stderr=err,
         )
-    except subprocess.TimeoutExpired:
-        return None, "", time.perf_counter() - started
-    return done.returncode, done.stderr, time.perf_counter() - started
+        while child.poll() is None:
+            peak = max(peak, _peak_kb(child.pid))
+            if time.perf_counter() - started > timeout:
+                child.kill()
+                child.wait()
+                return None, "", time.perf_counter() - started, peak // 1024
+            time.sleep(0.01)
+        err.seek(0)
+        text = err.read().decode("utf-8", errors="replace")
+    return child.returncode, text, time.perf_counter() - started, peak // 1024
+
+
+def _peak_kb(pid: int) -> int:
+    """The process's peak resident memory so far (VmHWM, its own since exec: the rusage of a child also holds
+    the peak of the process it was forked from); 0 once it has exited."""
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except OSError:
+        return 0
+    for line in status.splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1])
+    return 0
 
 
 def _checked_ledger(folder: Path) -> None:
@@ -85,6 +111,139 @@ def _ledger_and_fifo(folder: Path) -> None:
 def _closed_ledger(folder: Path) -> None:
     _checked_ledger(folder)
     (folder / "report.md.ledger.jsonl").chmod(0o444)
+
+
+LEDGER = "report.md.ledger.jsonl"
+SIGNATURE = {
+    "algorithm": "ed25519",
+    "at": "2024-05-01T10:00:02.000Z",
+    "kind": "signature",
+    "prev": "0" * 64,
+    "public_key": "A" * 44,
+    "seq": 4,
+    "signature": "A" * 88,
+}
+
+
+def _canonical(value: object) -> bytes:
+    return json.dumps(value, separators=(",", ":"), sort_keys=True).encode()
+
+
+def _ledger_then(data: bytes) -> Setup:
+    """A checked ledger with `data` appended after its run."""
+
+    def setup(folder: Path) -> None:
+        _checked_ledger(folder)
+        with (folder / LEDGER).open("ab") as stream:
+            stream.write(data)
+
+    return setup
+
+
+def _ledger_with_line_inside(line: bytes) -> Setup:
+    """A checked ledger with `line` planted after its run line, its last line left whole."""
+
+    def setup(folder: Path) -> None:
+        _checked_ledger(folder)
+        lines = (folder / LEDGER).read_bytes().splitlines()
+        (folder / LEDGER).write_bytes(b"".join(x + b"\n" for x in [lines[0], line, *lines[1:]]))
+
+    return setup
+
+
+def _gzip_bomb_warc(inflated: int) -> bytes:
+    """One gzip member holding a WARC resource record of `inflated` zero bytes."""
+    head = (
+        "WARC/1.1\r\nWARC-Type: resource\r\nWARC-Record-ID: <urn:uuid:bomb>\r\nWARC-Target-URI: urn:x\r\n"
+        f"Content-Type: application/octet-stream\r\nContent-Length: {inflated}\r\n\r\n"
+    ).encode()
+    deflate = zlib.compressobj(9, zlib.DEFLATED, 31)
+    block = bytes(1 << 24)
+    parts = [deflate.compress(head), *(deflate.compress(block) for _ in range(inflated >> 24))]
+    return b"".join([*parts, deflate.compress(b"\r\n\r\n"), deflate.flush()])
+
+
+def _footnotes_naming_a_bomb(count: int) -> Setup:
+    """A checked ledger whose run holds `count` footnote lines, each a capture with a screenshot in one WARC
+    that inflates to 4 GiB before it (each spelling the path another way)."""
+
+    def setup(folder: Path) -> None:
+        _checked_ledger(folder)
+        (folder / "archives").mkdir(exist_ok=True)
+        (folder / "archives" / "bomb.warc.gz").write_bytes(_gzip_bomb_warc(4 << 30))
+        lines = (folder / LEDGER).read_bytes().splitlines()
+        footnote = json.loads(lines[1])
+        planted = []
+        for number in range(count):
+            footnote["label"] = str(number + 1)
+            footnote["capture"] = {
+                "url": "http://news.example/a",
+                "final_url": "http://news.example/a",
+                "http_status": 200,
+                "warc": "archives/" + "../archives/" * number + "bomb.warc.gz",
+                "warc_sha256": "0" * 64,
+                "records": [],
+                "ip": None,
+                "started_at": "2024-05-01T10:00:00.000Z",
+                "finished_at": "2024-05-01T10:00:01.000Z",
+                "bytes": 10_000_000_000,
+                "truncated": False,
+                "attachments": [
+                    {
+                        "kind": "screenshot",
+                        "record_id": "<urn:uuid:shot>",
+                        "uri": "urn:s",
+                        "content_type": "image/png",
+                        "sha256": "0" * 64,
+                        "bytes": 10,
+                        "made_at": "2024-05-01T10:00:00.500Z",
+                    }
+                ],
+            }
+            planted.append(_canonical(footnote))
+        (folder / LEDGER).write_bytes(b"".join(x + b"\n" for x in [lines[0], *planted, *lines[1:]]))
+
+    return setup
+
+
+def _bundle(package: bytes, entries: dict[str, bytes]) -> Setup:
+    """b.wacz: `entries` stored, `package` as its datapackage.json."""
+
+    def setup(folder: Path) -> None:
+        with zipfile.ZipFile(folder / "b.wacz", "w", zipfile.ZIP_STORED) as archive:
+            archive.writestr("datapackage-digest.json", json.dumps({"hash": "sha256:" + "0" * 64}))
+            for name, data in entries.items():
+                archive.writestr(name, data)
+            archive.writestr("datapackage.json", package)
+
+    return setup
+
+
+def _package(resources: list[dict[str, object]]) -> bytes:
+    return json.dumps(
+        {
+            "title": "t",
+            "description": "d",
+            "created": "2024-05-01T10:00:00.000Z",
+            "software": "s",
+            "resources": resources,
+            "provenance": {"ledger": "provenance/x.jsonl", "warcs": {}},
+        }
+    ).encode()
+
+
+def _one_entry_listed(times: int, size: int) -> Setup:
+    data = bytes(size)
+    digest = "sha256:" + hashlib.sha256(data).hexdigest()
+    resource = {"name": "a", "path": "archive/a.warc", "hash": digest, "bytes": size}
+    return _bundle(_package([resource] * times), {"archive/a.warc": data})
+
+
+def _resources_and_entries(count: int) -> Setup:
+    resources: list[dict[str, object]] = [
+        {"name": "b", "path": f"b/{n}", "hash": "sha256:" + "0" * 64, "bytes": 0} for n in range(count)
+    ]
+    return _bundle(_package(resources), {f"a/{n}": b"" for n in range(count)})
 
 
 def _attacks() -> list[Attack]:
@@ -262,6 +421,56 @@ def _attacks() -> list[Attack]:
             (1,),
             _write("long.md", ("Claim.[^1]\n\n[^1]: https://x.com/a/status/" + "9" * 5000 + "\n").encode()),
         ),
+        Attack(
+            "show a ledger with a 300 MB line",
+            ["show", LEDGER, "-o", "v.html"],
+            (1,),
+            _ledger_then(b'{"a":"' + b"x" * 300_000_000 + b'"}\n'),
+            max_mb=400,
+        ),
+        Attack(
+            "show 200,000 seals after one run",
+            ["show", LEDGER, "-o", "v.html", "--no-verify"],
+            (0,),
+            _ledger_then((_canonical(SIGNATURE) + b"\n") * 200_000),
+        ),
+        Attack(
+            "show 1,000 footnotes, one 4 GiB gzip bomb",
+            ["show", LEDGER, "-o", "v.html", "--no-verify"],
+            (0,),
+            _footnotes_naming_a_bomb(1000),
+        ),
+        Attack(
+            "check reusing a ledger line nested 100,000",
+            ["check", "report.md", "--no-archive-lookup", "--timeout", "1", "--connect-to", "::127.0.0.1:9"],
+            (1,),
+            _ledger_with_line_inside(b'{"a":' + b"[" * 100_000 + b"]" * 100_000 + b"}"),
+        ),
+        Attack(
+            "check reusing a ledger line of 300 MB",
+            ["check", "report.md", "--no-archive-lookup", "--timeout", "1", "--connect-to", "::127.0.0.1:9"],
+            (1,),
+            _ledger_with_line_inside(b'{"a":"' + b"x" * 300_000_000 + b'"}'),
+            max_mb=400,
+        ),
+        Attack(
+            "verify a bundle, datapackage [ x 1,000,000",
+            ["verify", "b.wacz"],
+            (1,),
+            _bundle(b"[" * 1_000_000, {}),
+        ),
+        Attack(
+            "verify a bundle listing a 10 MB file 100,000x",
+            ["verify", "b.wacz"],
+            (1,),
+            _one_entry_listed(100_000, 10_000_000),
+        ),
+        Attack(
+            "verify a bundle, 100,000 entries and resources",
+            ["verify", "b.wacz"],
+            (1,),
+            _resources_and_entries(90_000),
+        ),
         Attack("extract /dev/zero", ["extract", "/dev/zero"], usage),
         Attack("extract --max-report-bytes 0", ["extract", "report.md", "--max-report-bytes", "0"], usage),
         Attack("unknown command", ["frobnicate"], usage),
@@ -280,9 +489,10 @@ def _leftovers(folder: Path, before: set[str]) -> list[str]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--timeout", type=float, default=90.0, help="seconds an attack may take (a hang)")
+    parser.add_argument("--only", help="run the attacks whose name contains this")
     options = parser.parse_args()
     defended = 0
-    attacks = _attacks()
+    attacks = [attack for attack in _attacks() if not options.only or options.only in attack.name]
     with tempfile.TemporaryDirectory() as root:
         for index, attack in enumerate(attacks):
             folder = Path(root) / str(index)
@@ -291,7 +501,7 @@ def main() -> None:
             if attack.setup is not None:
                 attack.setup(folder)
             before = {path.name for path in folder.rglob("*")}
-            code, err, seconds = _run(attack.argv, folder, options.timeout)
+            code, err, seconds, mb = _run(attack.argv, folder, options.timeout)
             lines = err.strip().splitlines()
             left = _leftovers(folder, before)
             ok = (
@@ -299,10 +509,13 @@ def main() -> None:
                 and "Traceback" not in err
                 and not left
                 and (code != 2 or len(lines) == 1)
+                and (attack.max_mb is None or mb <= attack.max_mb)
             )
             defended += ok
             said = lines[-1][:100] if lines else ""
-            print(f"{'ok ' if ok else 'BAD'} {attack.name:42} exit {code!s:4} {seconds:5.1f}s  {said}")
+            print(
+                f"{'ok ' if ok else 'BAD'} {attack.name:42} exit {code!s:4} {seconds:5.1f}s {mb:5} MB  {said}"
+            )
             shutil.rmtree(folder, ignore_errors=True)
     print(f"\n{len(attacks)} attacks tried, {defended} defended")
 

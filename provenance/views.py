@@ -16,7 +16,7 @@ from provenance.ledger.runs import last_run_report, read_history
 from provenance.ledger.verify import verify_ledger
 from provenance.outputs.interface import LedgerView
 from provenance.warc.naming import path_from_ledger
-from provenance.warc.screenshots import read_screenshot
+from provenance.warc.screenshots import read_screenshots
 
 
 def relative_prefix(folder: Path, from_folder: Path) -> str:
@@ -41,11 +41,10 @@ def load_view(ledger: Path, output: Path, run_number: int | None = None, verify:
     if not 1 <= number <= len(runs):
         raise UsageError(f"--run {run_number}: the ledger holds runs 1 to {len(runs)}")
     recorded = runs[number - 1]
-    screenshots = {}
-    for footnote in recorded.footnotes:
-        png = read_screenshot(footnote.capture, ledger.parent) if footnote.capture else None
-        if png is not None:
-            screenshots[footnote.label] = png
+    screenshots = read_screenshots(
+        {footnote.label: footnote.capture for footnote in recorded.footnotes if footnote.capture},
+        ledger.parent,
+    )
     located = {
         line.label: line for run in runs[number:] if run.is_locate for line in run.locates
     }  # the latest search for each label wins

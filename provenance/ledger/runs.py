@@ -7,14 +7,14 @@ damaged ledger says so beside what it shows.
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from provenance.errors import InputError, LedgerFormatError
 from provenance.files import open_regular_file
-from provenance.ledger.chain import line_hash, parse_line
-from provenance.ledger.lines import read_lines
+from provenance.ledger.chain import parse_line
+from provenance.ledger.lines import MAX_LINE_BYTES, RawLine, read_lines
 from provenance.models import (
     FootnoteLine,
     LocateLine,
@@ -53,39 +53,42 @@ class LedgerHistory:
 
 
 def read_history(path: Path) -> LedgerHistory:
-    """Every run in the ledger at `path`, oldest first. Raises `InputError` when the file cannot be read."""
+    """Every run in the ledger at `path`, oldest first. Raises `InputError` when the file cannot be read.
+
+    The ledger is streamed as `verify` reads it: a line longer than `MAX_LINE_BYTES` is hashed, not held or
+    parsed, so a forged ledger of one endless line costs no more memory than that bound."""
     try:
         with open_regular_file(path) as stream:
-            data = stream.read()
+            return _history(read_lines(stream, MAX_LINE_BYTES))
     except FileNotFoundError:
         raise InputError(f"{path}: no such ledger") from None
     except OSError as error:
         raise InputError(f"{path}: cannot read the ledger ({error.strerror or error})") from None
-    raw_lines = data.split(b"\n")
-    if raw_lines and raw_lines[-1] == b"":
-        raw_lines.pop()
-    return _history(raw_lines)
 
 
-def _history(raw_lines: Sequence[bytes]) -> LedgerHistory:
+def _history(raw_lines: Iterable[RawLine]) -> LedgerHistory:
     runs: list[RecordedRun] = []
+    # The seals and verify records after each closed run, gathered here and joined to their run once at the
+    # end: adding each to the run's tuple as it came copied the tuple, quadratic in a ledger of many seals.
+    afters: list[list[AfterRunLine]] = []
     current: RunLine | None = None
     footnotes: list[FootnoteLine] = []
     locates: list[LocateLine] = []
     current_head = ""  # hash of the open run's last line so far
+    head: str | None = None
+    count = 0
 
     def close(summary: SummaryLine | None) -> None:
         if current is not None:
             runs.append(RecordedRun(current, tuple(footnotes), summary, current_head, locates=tuple(locates)))
-
-    def add_after(line: AfterRunLine) -> None:
-        if runs and current is None:
-            last = runs[-1]
-            runs[-1] = replace(last, after=(*last.after, line))
+            afters.append([])
 
     for raw in raw_lines:
+        count, head = raw.number, raw.sha256
+        if raw.data is None:
+            continue  # too long to be a line `check` wrote: `verify` names it
         try:
-            line = parse_line(raw)
+            line = parse_line(raw.data)
         except LedgerFormatError:
             continue
         if isinstance(line, RunLine):
@@ -96,19 +99,22 @@ def _history(raw_lines: Sequence[bytes]) -> LedgerHistory:
         elif isinstance(line, LocateLine) and current is not None:
             locates.append(line)
         elif isinstance(line, SummaryLine) and current is not None:
-            current_head = line_hash(raw)
+            current_head = raw.sha256
             close(line)
             current = None
             continue
         elif isinstance(line, AfterRunLine):
-            add_after(line)
+            if runs and current is None:
+                afters[-1].append(line)
             continue
         else:
             continue
-        current_head = line_hash(raw)
+        current_head = raw.sha256
     close(None)
-    head = line_hash(raw_lines[-1]) if raw_lines else None
-    return LedgerHistory(tuple(runs), head, len(raw_lines))
+    joined = tuple(
+        replace(run, after=tuple(after)) if after else run for run, after in zip(runs, afters, strict=True)
+    )
+    return LedgerHistory(joined, head, count)
 
 
 # What every run line holds (canonical JSON has no spaces): a line without it is not parsed.

@@ -12,6 +12,7 @@ import base64
 import binascii
 import datetime as dt
 import threading
+import warnings
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -30,6 +31,11 @@ if TYPE_CHECKING:  # imported where used: `verify` of a ledger without seals nee
 _SHA256 = "2.16.840.1.101.3.4.2.1"  # the OID of SHA-256, as a message imprint names it
 _REPLY_LIMIT = 1 << 20  # a TimeStampResp with a certificate chain is a few KB
 _CA_FILE_LIMIT = 4 << 20  # a CA bundle of a few hundred certificates
+# What reading a damaged token raises, from any of its parts: rfc3161_client and cryptography parse lazily, so
+# a token that decodes can still fail at its genTime, its imprint or a certificate (ValueError; KeyError and
+# cryptography's InvalidVersion, an Exception of its own, from a certificate). One flipped bit of a stored
+# token made `verify` and `show` stop with an internal error (exit 3).
+_MALFORMED: tuple[type[Exception], ...] = (binascii.Error, ValueError, KeyError, TypeError, OverflowError)
 
 
 class TimestampError(ProvenanceError):
@@ -72,18 +78,24 @@ def request_timestamp(url: str, sealed_line: bytes, network: NetworkOptions) -> 
     allowed), `--connect-to`, `--proxy`, the CA bundle and the timeouts. The answer is checked before it is
     kept: granted, the nonce sent, and the head as its message imprint.
     """
-    from rfc3161_client import HashAlgorithm, PKIStatus, TimestampRequestBuilder, decode_timestamp_response
+    from rfc3161_client import HashAlgorithm, TimestampRequestBuilder
 
     query = TimestampRequestBuilder().data(sealed_line).hash_algorithm(HashAlgorithm.SHA256).build()
     reply = _post_within(url, query.as_bytes(), network)
     try:
-        response = decode_timestamp_response(reply)
-    except ValueError:
+        return _checked_reply(url, reply, query.nonce, sealed_line)
+    except _MALFORMED:  # rfc3161_client parses a token's parts as they are read: any can fail
         raise TimestampError(f"TSA {url}: the answer is not an RFC 3161 TimeStampResp") from None
+
+
+def _checked_reply(url: str, reply: bytes, nonce: int | None, sealed_line: bytes) -> Timestamp:
+    from rfc3161_client import PKIStatus, decode_timestamp_response
+
+    response = decode_timestamp_response(reply)
     if response.status not in (PKIStatus.GRANTED, PKIStatus.GRANTED_WITH_MODS):
         said = "; ".join(response.status_string) or f"status {response.status}"
         raise TimestampError(f"TSA {url}: refused the request ({said})")
-    if response.tst_info.nonce != query.nonce:
+    if response.tst_info.nonce != nonce:
         raise TimestampError(
             f"TSA {url}: the token does not carry the nonce that was sent (a replayed answer?)"
         )
@@ -197,13 +209,16 @@ def check_timestamp(token: str, head: str, gen_time: str, roots: list[x509.Certi
     since anyone can make such a token. With roots its CMS signature and certificate chain are checked too:
     `trusted`, or `untrusted` when they do not lead to one of the roots (or the signature is broken).
     """
+    try:
+        return _checked_token(token, head, gen_time, roots)
+    except _MALFORMED:  # rfc3161_client and cryptography parse a token's parts as they are read
+        return TimestampCheck("invalid", "the token is not a base64 RFC 3161 TimeStampResp")
+
+
+def _checked_token(token: str, head: str, gen_time: str, roots: list[x509.Certificate]) -> TimestampCheck:
     from rfc3161_client import PKIStatus, VerificationError, VerifierBuilder, decode_timestamp_response
 
-    try:
-        reply = base64.b64decode(token, validate=True)
-        response = decode_timestamp_response(reply)
-    except (binascii.Error, ValueError):
-        return TimestampCheck("invalid", "the token is not a base64 RFC 3161 TimeStampResp")
+    response = decode_timestamp_response(base64.b64decode(token, validate=True))
     token_time = utc_text(response.tst_info.gen_time)
     signer = _signer_name(response)
     if response.status not in (PKIStatus.GRANTED, PKIStatus.GRANTED_WITH_MODS):
@@ -228,14 +243,25 @@ def check_timestamp(token: str, head: str, gen_time: str, roots: list[x509.Certi
 
 def _signer_name(response: TimeStampResponse) -> str | None:
     from cryptography import x509
+    from cryptography.utils import CryptographyDeprecationWarning
 
     infos = list(response.signed_data.signer_infos)
     if len(infos) != 1:
         return None
     for der in response.signed_data.certificates:
-        certificate = x509.load_der_x509_certificate(der)
-        if certificate.issuer == infos[0].issuer and certificate.serial_number == infos[0].serial_number:
-            return certificate.subject.rfc4514_string()
+        try:
+            with (
+                warnings.catch_warnings()
+            ):  # a damaged certificate is named invalid, not warned about on stderr
+                warnings.simplefilter("ignore", CryptographyDeprecationWarning)
+                certificate = x509.load_der_x509_certificate(der)
+                if (
+                    certificate.issuer == infos[0].issuer
+                    and certificate.serial_number == infos[0].serial_number
+                ):
+                    return certificate.subject.rfc4514_string()
+        except x509.InvalidVersion:  # not a ValueError: a certificate of no known version names no one
+            return None
     return None
 
 

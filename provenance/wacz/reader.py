@@ -79,6 +79,12 @@ class BundleReader:
         self.problems += [(name, "entry-refused", why) for name, why in self._unreadable.items()]
         self._infos = {info.filename: info for info in infos if counts[info.filename] == 1}
         self.names = [info.filename for info in infos]
+        self._named = frozenset(self.names)
+
+    def names_entry(self, name: str) -> bool:
+        """The ZIP names an entry `name`, once or more (a set: `names` is a list, and looking each of a
+        datapackage's resources up in it was quadratic)."""
+        return name in self._named
 
     def has(self, name: str) -> bool:
         """The bundle holds exactly one entry of this name (a name used twice is no entry to read)."""

@@ -178,7 +178,7 @@ class _BundleCheck:
         self._check_files(self.package)
 
     def _read(self, entry: str, limit: int) -> bytes | None:
-        if entry not in self._reader.names:
+        if not self._reader.names_entry(entry):
             self._problem(entry, "file-missing", "the bundle has no such file")
             return None
         try:
@@ -229,8 +229,20 @@ class _BundleCheck:
         for name in self._reader.names:
             if name not in listed and name not in (DATAPACKAGE, DATAPACKAGE_DIGEST):
                 self._problem(name, "file-unlisted", f"the bundle holds a file {DATAPACKAGE} does not list")
+        hashed: set[str] = set()
+        repeated: set[str] = set()
         for resource in package.resources:
-            if resource.path not in self._reader.names:
+            if resource.path in hashed:
+                # Each listing would be read and hashed again: one large entry listed 100,000 times in a
+                # datapackage.json of a few megabytes is terabytes of reading. We list each file once.
+                if resource.path not in repeated:
+                    repeated.add(resource.path)
+                    self._problem(
+                        resource.path, "file-listed-twice", f"{DATAPACKAGE} lists this file more than once"
+                    )
+                continue
+            hashed.add(resource.path)
+            if not self._reader.names_entry(resource.path):
                 self._problem(
                     resource.path, "file-missing", f"listed in {DATAPACKAGE}, missing from the bundle"
                 )
@@ -266,6 +278,6 @@ def _first_error(error: ValidationError) -> str:
 def _has_our_section(package_bytes: bytes) -> bool:
     try:
         document = json.loads(package_bytes)
-    except ValueError:
-        return True  # not JSON at all: the model's error says so
+    except (ValueError, RecursionError):
+        return True  # not JSON at all, or nested too deep to be ours: the model's error says so
     return not isinstance(document, dict) or "provenance" in document

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from cryptography import x509
+from rfc3161_client import decode_timestamp_response
 
 from provenance.capture.options import NetworkOptions
 from provenance.hashing import sha256_hex
@@ -135,3 +136,41 @@ def test_a_tsa_named_through_connect_to_is_reached_there_under_its_own_name(loca
     stamp = request_timestamp("http://tsa.example/tsa", SEALED_LINE, network)
     assert stamp.tsa == "http://tsa.example/tsa"
     assert check_timestamp(stamp.token, sha256_hex(SEALED_LINE), stamp.gen_time, []).status == "unchecked"
+
+
+def _damaged(token: bytes) -> list[bytes]:
+    """The token with each of its bytes inverted in turn: every place a stored token can be damaged."""
+    return [token[:at] + bytes([token[at] ^ 0xFF]) + token[at + 1 :] for at in range(len(token))]
+
+
+def test_a_stored_token_damaged_anywhere_is_invalid_or_untrusted_never_a_crash(local_tsa: LocalTSA) -> None:
+    # rfc3161_client decodes a token's parts when they are read: one bit flipped in its genTime, its imprint
+    # or a certificate raised ValueError (or KeyError, or cryptography's InvalidVersion) out of `verify`.
+    stamp = request_timestamp(local_tsa.url, SEALED_LINE, LOCAL)
+    roots = _roots(local_tsa)
+    seen = set()
+    for damaged in _damaged(base64.b64decode(stamp.token)):
+        token = base64.b64encode(damaged).decode()
+        for given in ([], roots):
+            seen.add(check_timestamp(token, HEAD, stamp.gen_time, given).status)
+    assert seen <= {"invalid", "untrusted", "unchecked", "trusted"} and "invalid" in seen
+
+
+def test_a_tsa_answering_a_token_damaged_inside_gives_no_timestamp(local_tsa: LocalTSA) -> None:
+    good = base64.b64decode(request_timestamp(local_tsa.url, SEALED_LINE, LOCAL).token)
+    for damaged in _damaged(good):  # one that decodes as a whole but not in its parts: the lazy failure
+        try:
+            response = decode_timestamp_response(damaged)
+        except ValueError:
+            continue
+        try:
+            response.tst_info.nonce  # noqa: B018
+        except ValueError:
+            break
+    else:
+        pytest.fail("no damage of the token fails only when its parts are read")
+    with (
+        FixtureServer({"/tsa": Reply(200, damaged)}) as server,
+        pytest.raises(TimestampError, match="not an RFC 3161 TimeStampResp"),
+    ):
+        request_timestamp(server.url("/tsa"), SEALED_LINE, LOCAL)
