@@ -32,6 +32,16 @@ def test_ci_runs_the_readme_test_command_exactly() -> None:
     assert test in ci
 
 
+def test_ci_stops_when_the_set_up_fails_before_running_the_tests() -> None:
+    # In `set-up && pytest` under `set -e`, a failing set-up skips the tests and CI goes on to pass; run
+    # alone on a line first, its failure stops CI.
+    _, test = _opening_commands()
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8").splitlines()
+    set_up = test.split(" && ")[0]
+    assert "set -euo pipefail" in ci
+    assert set_up in ci and ci.index(set_up) < ci.index(test)
+
+
 def test_the_set_up_script_the_test_command_calls_is_executable() -> None:
     _, test = _opening_commands()
     script = ROOT / test.split(" && ")[0]
