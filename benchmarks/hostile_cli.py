@@ -163,9 +163,10 @@ def _gzip_bomb_warc(inflated: int) -> bytes:
     return b"".join([*parts, deflate.compress(b"\r\n\r\n"), deflate.flush()])
 
 
-def _footnotes_naming_a_bomb(count: int) -> Setup:
+def _footnotes_naming_a_bomb(count: int, records: bool = False) -> Setup:
     """A checked ledger whose run holds `count` footnote lines, each a capture with a screenshot in one WARC
-    that inflates to 4 GiB before it (each spelling the path another way)."""
+    that inflates to 4 GiB before it (each spelling the path another way; with `records`, each listing a
+    record of its own too)."""
 
     def setup(folder: Path) -> None:
         _checked_ledger(folder)
@@ -182,7 +183,17 @@ def _footnotes_naming_a_bomb(count: int) -> Setup:
                 "http_status": 200,
                 "warc": "archives/" + "../archives/" * number + "bomb.warc.gz",
                 "warc_sha256": "0" * 64,
-                "records": [],
+                "records": [
+                    {
+                        "id": f"<urn:uuid:r{number}>",
+                        "type": "response",
+                        "uri": "http://news.example/a",
+                        "block_digest": "sha256:" + "0" * 64,
+                        "payload_digest": None,
+                    }
+                ]
+                if records
+                else [],
                 "ip": None,
                 "started_at": "2024-05-01T10:00:00.000Z",
                 "finished_at": "2024-05-01T10:00:01.000Z",
@@ -439,6 +450,12 @@ def _attacks() -> list[Attack]:
             ["show", LEDGER, "-o", "v.html", "--no-verify"],
             (0,),
             _footnotes_naming_a_bomb(1000),
+        ),
+        Attack(
+            "verify 1,000 footnotes, one 4 GiB gzip bomb, each by its own path and record",
+            ["verify", LEDGER],
+            (1,),
+            _footnotes_naming_a_bomb(1000, records=True),
         ),
         Attack(
             "check reusing a ledger line nested 100,000",
