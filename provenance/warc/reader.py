@@ -255,7 +255,9 @@ class WarcRead:
             if recorded is not None and computed is not None and not same_digest(recorded, computed):
                 self._mismatch_at.append(index)
                 if len(self._mismatches) < _MISMATCHES_KEPT:
-                    self._mismatches.append(DigestMismatch(record_id or "(no WARC-Record-ID)", what, recorded, computed))
+                    self._mismatches.append(
+                        DigestMismatch(record_id or "(no WARC-Record-ID)", what, recorded, computed)
+                    )
 
     def finish(self) -> None:
         """Index the records by id, once all are read."""
