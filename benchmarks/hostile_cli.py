@@ -16,6 +16,7 @@ import hashlib
 import json
 import os
 import shutil
+import struct
 import subprocess
 import sys
 import tempfile
@@ -257,6 +258,23 @@ def _resources_and_entries(count: int) -> Setup:
     return _bundle(_package(resources), {f"a/{n}": b"" for n in range(count)})
 
 
+def _empty_entries(count: int) -> Setup:
+    """b.wacz: a central directory of `count` empty entries (its end records say so), no data."""
+
+    def setup(folder: Path) -> None:
+        header = struct.Struct("<4s4B4HL2L5H2L")
+        empty = header.pack(b"PK\x01\x02", 20, 0, 20, 0, 0, 0, 0, 0, 0, 0, 0, 8, 0, 0, 0, 0, 0, 0)
+        with (folder / "b.wacz").open("wb") as out:
+            for start in range(0, count, 100_000):
+                out.write(b"".join(empty + b"e%07d" % n for n in range(start, min(start + 100_000, count))))
+            size = out.tell()
+            out.write(struct.pack("<4sQ2H2L4Q", b"PK\x06\x06", 44, 45, 45, 0, 0, count, count, size, 0))
+            out.write(struct.pack("<4sLQL", b"PK\x06\x07", 0, size, 1))
+            out.write(struct.pack("<4s4H2LH", b"PK\x05\x06", 0, 0, 0xFFFF, 0xFFFF, 0xFFFFFFFF, 0xFFFFFFFF, 0))
+
+    return setup
+
+
 def _attacks() -> list[Attack]:
     usage = (2,)
     check = ["check", "report.md"]
@@ -481,6 +499,13 @@ def _attacks() -> list[Attack]:
             ["verify", "b.wacz"],
             (1,),
             _one_entry_listed(100_000, 10_000_000),
+        ),
+        Attack(
+            "verify a bundle of 1,000,000 empty entries",
+            ["verify", "b.wacz"],
+            usage,
+            _empty_entries(10**6),
+            100,
         ),
         Attack(
             "verify a bundle, 100,000 entries and resources",
