@@ -2,7 +2,8 @@
 
 The ledger is streamed, one line at a time, past a list of line checks (`LineCheck`): the chain, the run
 structure, the captures' evidence, the report and the anchor each keep only what they need between lines, so a
-ledger of millions of lines verifies in flat memory. Damage is never raised: each finding becomes a `Problem`
+ledger of millions of lines verifies in memory that grows only with the WARC files it names (each read
+once, its records kept packed: `_CaptureCheck`). Damage is never raised: each finding becomes a `Problem`
 naming line, file, and expected vs actual value; the first `MAX_PROBLEMS_LISTED` in file order are kept,
 the rest counted.
 
