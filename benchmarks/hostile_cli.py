@@ -16,6 +16,7 @@ import hashlib
 import json
 import os
 import shutil
+import struct
 import subprocess
 import sys
 import tempfile
@@ -163,9 +164,10 @@ def _gzip_bomb_warc(inflated: int) -> bytes:
     return b"".join([*parts, deflate.compress(b"\r\n\r\n"), deflate.flush()])
 
 
-def _footnotes_naming_a_bomb(count: int) -> Setup:
+def _footnotes_naming_a_bomb(count: int, records: bool = False) -> Setup:
     """A checked ledger whose run holds `count` footnote lines, each a capture with a screenshot in one WARC
-    that inflates to 4 GiB before it (each spelling the path another way)."""
+    that inflates to 4 GiB before it (each spelling the path another way; with `records`, each listing a
+    record of its own too)."""
 
     def setup(folder: Path) -> None:
         _checked_ledger(folder)
@@ -182,7 +184,17 @@ def _footnotes_naming_a_bomb(count: int) -> Setup:
                 "http_status": 200,
                 "warc": "archives/" + "../archives/" * number + "bomb.warc.gz",
                 "warc_sha256": "0" * 64,
-                "records": [],
+                "records": [
+                    {
+                        "id": f"<urn:uuid:r{number}>",
+                        "type": "response",
+                        "uri": "http://news.example/a",
+                        "block_digest": "sha256:" + "0" * 64,
+                        "payload_digest": None,
+                    }
+                ]
+                if records
+                else [],
                 "ip": None,
                 "started_at": "2024-05-01T10:00:00.000Z",
                 "finished_at": "2024-05-01T10:00:01.000Z",
@@ -244,6 +256,23 @@ def _resources_and_entries(count: int) -> Setup:
         {"name": "b", "path": f"b/{n}", "hash": "sha256:" + "0" * 64, "bytes": 0} for n in range(count)
     ]
     return _bundle(_package(resources), {f"a/{n}": b"" for n in range(count)})
+
+
+def _empty_entries(count: int) -> Setup:
+    """b.wacz: a central directory of `count` empty entries (its end records say so), no data."""
+
+    def setup(folder: Path) -> None:
+        header = struct.Struct("<4s4B4HL2L5H2L")
+        empty = header.pack(b"PK\x01\x02", 20, 0, 20, 0, 0, 0, 0, 0, 0, 0, 0, 8, 0, 0, 0, 0, 0, 0)
+        with (folder / "b.wacz").open("wb") as out:
+            for start in range(0, count, 100_000):
+                out.write(b"".join(empty + b"e%07d" % n for n in range(start, min(start + 100_000, count))))
+            size = out.tell()
+            out.write(struct.pack("<4sQ2H2L4Q", b"PK\x06\x06", 44, 45, 45, 0, 0, count, count, size, 0))
+            out.write(struct.pack("<4sLQL", b"PK\x06\x07", 0, size, 1))
+            out.write(struct.pack("<4s4H2LH", b"PK\x05\x06", 0, 0, 0xFFFF, 0xFFFF, 0xFFFFFFFF, 0xFFFFFFFF, 0))
+
+    return setup
 
 
 def _attacks() -> list[Attack]:
@@ -441,6 +470,12 @@ def _attacks() -> list[Attack]:
             _footnotes_naming_a_bomb(1000),
         ),
         Attack(
+            "verify 1,000 footnotes, one 4 GiB gzip bomb, each by its own path and record",
+            ["verify", LEDGER],
+            (1,),
+            _footnotes_naming_a_bomb(1000, records=True),
+        ),
+        Attack(
             "check reusing a ledger line nested 100,000",
             ["check", "report.md", "--no-archive-lookup", "--timeout", "1", "--connect-to", "::127.0.0.1:9"],
             (1,),
@@ -464,6 +499,13 @@ def _attacks() -> list[Attack]:
             ["verify", "b.wacz"],
             (1,),
             _one_entry_listed(100_000, 10_000_000),
+        ),
+        Attack(
+            "verify a bundle of 1,000,000 empty entries",
+            ["verify", "b.wacz"],
+            usage,
+            _empty_entries(10**6),
+            100,
         ),
         Attack(
             "verify a bundle, 100,000 entries and resources",

@@ -2,7 +2,8 @@
 
 The ledger is streamed, one line at a time, past a list of line checks (`LineCheck`): the chain, the run
 structure, the captures' evidence, the report and the anchor each keep only what they need between lines, so a
-ledger of millions of lines verifies in flat memory. Damage is never raised: each finding becomes a `Problem`
+ledger of millions of lines verifies in memory that grows only with the WARC files it names (each read
+once, its records kept packed: `_CaptureCheck`). Damage is never raised: each finding becomes a `Problem`
 naming line, file, and expected vs actual value; the first `MAX_PROBLEMS_LISTED` in file order are kept,
 the rest counted.
 
@@ -27,7 +28,7 @@ import rfc8785
 
 from provenance.errors import InputError, LedgerFormatError
 from provenance.escaping import escape_unprintable
-from provenance.files import DEFAULT_MAX_REPORT_BYTES, FileTooLarge, describe_os_error, open_regular_file
+from provenance.files import DEFAULT_MAX_REPORT_BYTES, describe_os_error, open_regular_file
 from provenance.hashing import sha256_file, sha256_stream
 from provenance.ledger.canonical import canonical_json
 from provenance.ledger.chain import parse_line, try_parse_line
@@ -54,9 +55,9 @@ from provenance.warc.consistency import (
     check_times,
     parse_utc,
 )
-from provenance.warc.evidence import check_capture, check_warc_itself, read_limits
+from provenance.warc.evidence import check_capture, check_warc_itself, largest_read_limits, read_limits
 from provenance.warc.naming import is_warc_file_name, path_from_ledger
-from provenance.warc.reader import WarcContents, read_warc_stream
+from provenance.warc.reader import WarcContents, WarcRead, read_warc_once
 
 if TYPE_CHECKING:
     from cryptography import x509
@@ -131,6 +132,10 @@ class EvidenceOpener(Protocol):
 
     def open(self, recorded: str, max_bytes: int) -> BinaryIO:
         """The file, bounded; FileNotFoundError when it is absent, `FileTooLarge` over `max_bytes`."""
+        ...
+
+    def size(self, recorded: str) -> int:
+        """The file's size; FileNotFoundError when it is absent."""
         ...
 
 
@@ -581,11 +586,15 @@ class _TimeCheck:
 
 # --- the WARC files ---------------------------------------------------------------------------------------
 
-# WARC files read and kept for lines that name them again; older ones are read again if named again.
-_WARCS_KEPT = 32
+# What a WARC path names (the file's identity and size, or why it cannot be read), kept for this many
+# spellings; one let go is opened again to find its file (a system call), never read again.
+_PATHS_KEPT = 4096
 # Reading ahead: how many WARC files are read (or wait, read) before the line that names them is checked
 # (enough that the other threads go on reading while one reads a large file), at most how many lines and
-# bytes of ledger are held to find them. What is kept of a file read is its digests: a few hundred bytes.
+# bytes of ledger are held to find them. Each file is read once, whatever path names it: what is kept of it
+# for the lines that name it again is its records' ids, headers and digests (`WarcRead`: 1.5 to 3 KB for a
+# capture's handful of records, some 2 MB for a forged file of 10,000), for the whole verification: so memory
+# grows with the WARC files a ledger names (30 MB for 20,000 captures), never with how often it names them.
 _WARCS_AHEAD = 16
 _LINES_AHEAD = 256
 _BYTES_AHEAD = 16 << 20
@@ -600,6 +609,14 @@ def _reading_threads() -> int:
     except AttributeError:  # not on Linux
         cores = os.cpu_count() or 1
     return min(cores, _MAX_READING_THREADS)
+
+
+@dataclass(frozen=True)
+class _Named:
+    """The file a path names: who it is (device and inode, or its name in a bundle) and its size."""
+
+    key: object
+    size: int
 
 
 def _kept_size(line: RawLine) -> int:
@@ -620,8 +637,9 @@ class _CaptureCheck:
     def __init__(self, context: VerifyContext, tally: _Tally) -> None:
         self._context = context
         self._tally = tally
-        self._read: OrderedDict[str, WarcContents | Problem] = OrderedDict()
-        self._reading: dict[str, Future[WarcContents | Problem]] = {}  # read ahead, not yet used
+        self._named: OrderedDict[str, _Named | Problem] = OrderedDict()  # by path, as spelled
+        self._read: dict[object, WarcRead | Problem] = {}  # by file: each read once
+        self._reading: dict[object, Future[WarcRead | Problem]] = {}  # read ahead, not yet used
         self._pool: ThreadPoolExecutor | None = None  # started by the first WARC named
         self._threads = _reading_threads()
         self._stop = threading.Event()  # set when verification ends early: reads in flight give up
@@ -712,8 +730,8 @@ class _CaptureCheck:
         return path_from_ledger(capture.warc, self._context.folder)
 
     def _start_reading(self, entry: LedgerEntry) -> bool:
-        """Start reading the WARC the line names, unless it is read already or is never to be read; whether
-        a read was started."""
+        """Start reading the WARC the line names, unless it is read already, is never to be read, or not for
+        this line; whether a read was started."""
         parsed = entry.parsed
         if not isinstance(parsed, FootnoteLine | LocateLine) or parsed.capture is None:
             return False
@@ -721,33 +739,70 @@ class _CaptureCheck:
         if PurePath(capture.warc).is_absolute() or not is_warc_file_name(capture.warc):
             return False
         path = self._path(capture)
-        key = str(path)
-        if key in self._read or key in self._reading:
+        named = self._name(capture, path)
+        if isinstance(named, Problem) or named.size > read_limits(capture).file_bytes:
+            return False
+        if named.key in self._read or named.key in self._reading:
             return False
         if self._pool is None:
             self._pool = ThreadPoolExecutor(self._threads, thread_name_prefix="verify-warc")
-        self._reading[key] = self._pool.submit(self._read_one, capture, path)
+        self._reading[named.key] = self._pool.submit(self._read_one, capture, path, named.size)
         return True
 
     def _contents(self, capture: Capture, path: Path) -> WarcContents | Problem:
-        key = str(path)
-        if key in self._read and _holds_records(self._read[key], capture):
-            self._read.move_to_end(key)
-            return self._read[key]
-        reading = self._reading.pop(key, None)
-        contents = result_in_steps(reading) if reading is not None else None
-        if contents is None or not _holds_records(contents, capture):
-            contents = self._read_one(capture, path)  # read for another line's records: read for this one's
-        if isinstance(contents, Problem) and contents.code == "warc-missing":
-            self._missing.add(key)
-        self._read[key] = contents
-        if len(self._read) > _WARCS_KEPT:
-            self._read.popitem(last=False)
-        return contents
+        named = self._name(capture, path)
+        if isinstance(named, Problem):
+            if named.code == "warc-missing":
+                self._missing.add(str(path))
+            return named
+        limits = read_limits(capture, named.size)
+        if named.size > limits.file_bytes:
+            recorded = (
+                f"the ledger recorded {capture.warc_bytes}"
+                if capture.warc_bytes is not None
+                else f"more than its capture can account for (at most {limits.file_bytes})"
+            )
+            message = f"the WARC file is {named.size} bytes, {recorded}: not read"
+            return Problem.at(None, str(path), "warc-too-large", message)
+        read = self._read.get(named.key)
+        if read is None:
+            reading = self._reading.pop(named.key, None)
+            read = result_in_steps(reading) if reading is not None else None
+            if read is None:
+                read = self._read_one(capture, path, named.size)
+            self._read[named.key] = read
+        if isinstance(read, Problem):
+            return read.model_copy(update={"file": str(path)})
+        return read.contents(_record_ids(capture), limits.content_bytes)
 
-    def _read_one(self, capture: Capture, path: Path) -> WarcContents | Problem:
-        """The file read whole (on a reading thread, or on this one); a problem when it cannot be."""
-        limits = read_limits(capture)
+    def _name(self, capture: Capture, path: Path) -> _Named | Problem:
+        """The file `path` names, or why it cannot be read; remembered for the last `_PATHS_KEPT` paths."""
+        key = str(path)
+        named = self._named.get(key)
+        if named is None:
+            named = self._identify(capture, path)
+            self._named[key] = named
+            if len(self._named) > _PATHS_KEPT:
+                self._named.popitem(last=False)
+        return named
+
+    def _identify(self, capture: Capture, path: Path) -> _Named | Problem:
+        opener = self._context.opener
+        try:
+            if opener is not None:
+                return _Named(opener.name(capture.warc), opener.size(capture.warc))
+            with open_regular_file(path) as stream:
+                status = os.fstat(stream.fileno())
+            return _Named((status.st_dev, status.st_ino), status.st_size)
+        except FileNotFoundError:
+            return Problem.at(None, str(path), "warc-missing", "the WARC file is missing")
+        except OSError as error:
+            return _unreadable(path, error)
+
+    def _read_one(self, capture: Capture, path: Path, size: int) -> WarcRead | Problem:
+        """The file read whole (on a reading thread, or on this one) at the largest limits a line may set for
+        a file of its size; a problem when it cannot be."""
+        limits = largest_read_limits(size)
         opener = self._context.opener
         try:
             if opener is None:
@@ -755,47 +810,24 @@ class _CaptureCheck:
             else:
                 stream = opener.open(capture.warc, limits.file_bytes)
             with stream:
-                limits = read_limits(capture, _file_size(stream))
-                return read_warc_stream(stream, limits, self._stop, _record_ids(capture))
-        except FileTooLarge as error:
-            recorded = (
-                f"the ledger recorded {capture.warc_bytes}"
-                if capture.warc_bytes is not None
-                else f"more than its capture can account for (at most {error.limit})"
-            )
-            return Problem.at(
-                None,
-                str(path),
-                "warc-too-large",
-                f"the WARC file is {error.size} bytes, {recorded}: not read",
-            )
+                return read_warc_once(stream, limits, self._stop)
         except FileNotFoundError:
             return Problem.at(None, str(path), "warc-missing", "the WARC file is missing")
-        except OSError as error:
-            return Problem.at(
-                None,
-                str(path),
-                "warc-unreadable",
-                f"the WARC file cannot be read: {describe_os_error(error)}",
-            )
+        except OSError as error:  # replaced or grown since it was named: read as it is named next time
+            return _unreadable(path, error)
+
+
+def _unreadable(path: Path, error: OSError) -> Problem:
+    return Problem.at(
+        None,
+        str(path),
+        "warc-unreadable",
+        f"the WARC file cannot be read: {describe_os_error(error)}",
+    )
 
 
 def _record_ids(capture: Capture) -> frozenset[str]:
     return frozenset(ref.id for ref in capture.records)
-
-
-def _holds_records(contents: WarcContents | Problem, capture: Capture) -> bool:
-    """Whether `contents` kept the digests of every record `capture` names (a file read for another line
-    that names it keeps only that line's)."""
-    return isinstance(contents, Problem) or contents.kept is None or _record_ids(capture) <= contents.kept
-
-
-def _file_size(stream: BinaryIO) -> int | None:
-    """The size of the file under `stream`, when it is one (an entry of a bundle is not)."""
-    try:
-        return os.fstat(stream.fileno()).st_size
-    except (OSError, AttributeError, ValueError):  # io.UnsupportedOperation is an OSError and a ValueError
-        return None
 
 
 # --- the report -------------------------------------------------------------------------------------------

@@ -21,7 +21,7 @@ from typing import Any, BinaryIO
 from provenance.errors import InputError
 from provenance.files import open_regular_file
 from provenance.hashing import CHUNK_SIZE
-from provenance.zips import ZIP_MEMBER_ERRORS, ZIP_OPEN_ERRORS, is_encrypted
+from provenance.zips import ZIP_MEMBER_ERRORS, ZIP_OPEN_ERRORS, entries_over, is_encrypted
 
 MAX_ENTRIES = 100_000
 MAX_RATIO = 200  # text compresses well under this; a bomb far over it
@@ -54,10 +54,16 @@ class BundleReader:
         except OSError as error:
             raise InputError(f"{path}: cannot be read ({error.strerror or error})") from None
         try:
-            self._zip = zipfile.ZipFile(self._stream)
+            # Counted before `zipfile` reads the whole central directory into memory (`zips.entries_over`).
+            over = entries_over(self._stream, MAX_ENTRIES)
+            if over is None:
+                self._zip = zipfile.ZipFile(self._stream)
         except ZIP_OPEN_ERRORS:
             self._stream.close()
             raise InputError(f"{path}: not a WACZ bundle (not a ZIP file)") from None
+        if over is not None:
+            self._stream.close()
+            raise InputError(f"{path}: {over} entries, over {MAX_ENTRIES}: not a bundle we made")
         infos = self._zip.infolist()
         if len(infos) > MAX_ENTRIES:
             self.close()

@@ -132,6 +132,12 @@ class _BundleEvidence:
     def name(self, recorded: str) -> str:
         return f"{self._bundle}:{self._inside(recorded) or recorded}"
 
+    def size(self, recorded: str) -> int:
+        inside = self._inside(recorded)
+        if inside is None or not self._reader.has(inside):
+            raise FileNotFoundError(errno.ENOENT, "not in the bundle", recorded)
+        return self._reader.size(inside)
+
     def open(self, recorded: str, max_bytes: int) -> BinaryIO:
         inside = self._inside(recorded)
         if inside is None or not self._reader.has(inside):

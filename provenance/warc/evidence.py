@@ -42,6 +42,17 @@ def read_limits(capture: Capture, file_size: int | None = None) -> ReadLimits:
     )
 
 
+def largest_read_limits(file_size: int) -> ReadLimits:
+    """The largest `read_limits` any capture can give a WARC of `file_size` bytes that it lets be read (its
+    recorded size at least `file_size`): one read at these serves every line that names the file."""
+    return ReadLimits(
+        file_bytes=file_size,
+        content_bytes=min(MAX_CAPTURE_BODY_BYTES, _MAX_BODY_INFLATION * file_size)
+        + _OVERHEAD_BYTES
+        + _MAX_INFLATION * file_size,
+    )
+
+
 def check_capture(
     number: int | None, file: str, capture: Capture, contents: WarcContents
 ) -> Iterator[Problem]:

@@ -8,13 +8,16 @@ make verification read /proc/self/pagemap's 275 GB or inflate a gzip bomb.
 
 from __future__ import annotations
 
+import array
 import base64
 import binascii
+import bisect
 import contextlib
 import dataclasses
 import hashlib
 import io
 import json
+import struct
 import threading
 import zlib
 from collections.abc import Callable
@@ -184,6 +187,179 @@ class WarcContents:
     more_others: int = 0
 
 
+_NO_TEXT = 0xFFFFFFFF  # a header a record does not have
+_TEXTS = struct.Struct("<5I")  # the lengths of a packed record's id, type, target URI, date and IP address
+_FIXED = struct.Struct("<32s32sHB")  # its block and payload digests, HTTP status, flags
+_NO_STATUS = 0xFFFF
+_HAS_PAYLOAD = 1
+_DIGESTED = 2  # its WARC header states a block digest
+
+
+def _packed_text(text: str | None) -> bytes | None:
+    return None if text is None else text.encode("utf-8", "surrogatepass")
+
+
+def _id_hash(record_id: str) -> int:
+    return int.from_bytes(hashlib.blake2b(record_id.encode("utf-8", "surrogatepass"), digest_size=8).digest())
+
+
+class WarcRead:
+    """A WARC read once, at the largest limits any ledger line could set for a file of its size, every record
+    kept in file order: what each line naming the file is compared with (`contents`), as if the file had been
+    read for that line alone, with that line's limits and the records it lists.
+
+    Memory: at most `MAX_RECORDS` records, each packed into one buffer as its id, type, target URI, date and
+    IP address (as the WARC states them) and its two digests in 32 bytes each, about 150 bytes and its
+    headers' length a record (some 2 MB for a forged file of 10,000 records), the first `_MISMATCHES_KEPT`
+    digest mismatches, and about 1.2 KB for the file itself: a real capture's file (a handful of records)
+    takes 1.5 to 3 KB, kept for the whole verification.
+    """
+
+    __slots__ = (
+        "_by_hash",
+        "_hashes",
+        "_inflated",
+        "_mismatch_at",
+        "_mismatches",
+        "_offsets",
+        "_packed",
+        "consumed",
+        "count",
+        "error",
+        "sha256",
+        "size",
+    )
+
+    def __init__(self) -> None:
+        self.sha256 = ""
+        self.size = 0
+        self.count = 0  # records counted (the one reading stopped in too)
+        self.consumed = 0  # content bytes read when reading ended
+        self.error: str | None = None  # why reading stopped early at the largest limits
+        self._packed: bytearray | bytes = bytearray()
+        self._offsets = array.array("Q")  # where each record starts in `_packed`
+        self._inflated = array.array("Q")  # content bytes read by the end of each record: never decreasing
+        self._hashes = array.array("Q")  # each record's id hashed, in file order; sorted by `finish`
+        self._by_hash = array.array("I")  # record indexes in the order of their ids' hashes
+        self._mismatch_at = array.array("I")  # the record of each digest mismatch, never decreasing
+        self._mismatches: list[DigestMismatch] = []  # the first `_MISMATCHES_KEPT`
+
+    def add(self, record_id: str | None, digests: RecordDigests, inflated: int) -> None:
+        index = len(self._offsets)
+        assert isinstance(self._packed, bytearray), "a record added after `finish`"
+        self._offsets.append(len(self._packed))
+        self._inflated.append(max(inflated, 0))
+        self._hashes.append(_id_hash(record_id) if record_id is not None else 0)
+        texts = [
+            _packed_text(text) for text in (record_id, digests.type, digests.uri, digests.date, digests.ip)
+        ]
+        self._packed += _TEXTS.pack(*(_NO_TEXT if text is None else len(text) for text in texts))
+        for text in texts:
+            self._packed += text or b""
+        flags = (_HAS_PAYLOAD if digests.payload is not None else 0) | (
+            _DIGESTED if digests.header_block is not None else 0
+        )
+        self._packed += _FIXED.pack(
+            bytes.fromhex(digests.block.partition(":")[2]),
+            bytes.fromhex((digests.payload or ":").partition(":")[2]) or bytes(32),
+            _NO_STATUS if digests.status is None else digests.status,
+            flags,
+        )
+        for what, recorded, computed in (
+            ("block", digests.header_block, digests.block),
+            ("payload", digests.header_payload, digests.payload),
+        ):
+            if recorded is not None and computed is not None and not same_digest(recorded, computed):
+                self._mismatch_at.append(index)
+                if len(self._mismatches) < _MISMATCHES_KEPT:
+                    self._mismatches.append(
+                        DigestMismatch(record_id or "(no WARC-Record-ID)", what, recorded, computed)
+                    )
+
+    def finish(self) -> None:
+        """Index the records by id, once all are read; what is kept, kept in as little memory as it takes."""
+        self._packed = bytes(self._packed)
+        hashes = self._hashes
+        self._by_hash = array.array("I", sorted(range(len(hashes)), key=hashes.__getitem__))
+        self._hashes = array.array("Q", (hashes[index] for index in self._by_hash))
+
+    def _record(self, index: int) -> tuple[str | None, RecordDigests]:
+        offset = self._offsets[index]
+        lengths = _TEXTS.unpack_from(self._packed, offset)
+        offset += _TEXTS.size
+        texts: list[str | None] = []
+        for length in lengths:
+            if length == _NO_TEXT:
+                texts.append(None)
+                continue
+            texts.append(bytes(self._packed[offset : offset + length]).decode("utf-8", "surrogatepass"))
+            offset += length
+        block, payload, status, flags = _FIXED.unpack_from(self._packed, offset)
+        record_id, record_type, uri, date, ip = texts
+        digests = RecordDigests(
+            header_block="(stated)" if flags & _DIGESTED else None,  # its value was compared as it was read
+            header_payload=None,
+            block=f"sha256:{block.hex()}",
+            payload=f"sha256:{payload.hex()}" if flags & _HAS_PAYLOAD else None,
+            type=record_type or "",
+            uri=uri,
+            date=date,
+            ip=ip,
+            status=None if status == _NO_STATUS else status,
+        )
+        return record_id, digests
+
+    def _first(self, record_id: str) -> int | None:
+        """The index of the first record with this id."""
+        wanted = _id_hash(record_id)
+        position = bisect.bisect_left(self._hashes, wanted)
+        found = None
+        while position < len(self._hashes) and self._hashes[position] == wanted:
+            index = self._by_hash[position]
+            if (found is None or index < found) and self._record(index)[0] == record_id:
+                found = index
+            position += 1
+        return found
+
+    def contents(self, wanted: frozenset[str], content_bytes: int) -> WarcContents:
+        """The file as `read_warc_stream` reads it with `wanted` and the bound `content_bytes` (at most the
+        bound it was read with). Linear in `wanted` and the records named, not in the file's records."""
+        count, error = self.count, self.error
+        prefix = bisect.bisect_right(self._inflated, content_bytes)
+        if prefix < len(self._offsets):
+            count, error = prefix + 1, _over_limit(content_bytes)
+        elif self.consumed > content_bytes:
+            error = _over_limit(content_bytes)
+        firsts = (self._first(record_id) for record_id in wanted)
+        found = sorted(index for index in firsts if index is not None and index < prefix)
+        contents = WarcContents(
+            sha256=self.sha256, size=self.size, error=error, record_count=count, kept=wanted
+        )
+        for index in found:
+            record_id, digests = self._record(index)
+            contents.records[record_id or ""] = digests
+        listed = set(found)
+        for index in range(prefix):
+            if len(contents.others) >= _MISMATCHES_KEPT:
+                break
+            if index in listed:
+                continue
+            record_id, digests = self._record(index)
+            _note_other(contents, record_id, digests, repeated=record_id in wanted)
+        contents.more_others = prefix - len(found) - len(contents.others)
+        shown = bisect.bisect_left(self._mismatch_at, prefix)
+        contents.mismatches = self._mismatches[: min(shown, _MISMATCHES_KEPT)]
+        contents.more_mismatches = shown - len(contents.mismatches)
+        return contents
+
+
+def _over_limit(content_bytes: int) -> str:
+    return (
+        f"its records hold more than the {content_bytes} bytes its capture can account for; "
+        "reading stopped there"
+    )
+
+
 class _ContentOverLimit(Exception):
     """The records decompress to more than the ledger's capture can account for."""
 
@@ -255,11 +431,33 @@ def read_warc_stream(
     return contents
 
 
-def _read_records(reader: _HashingReader, contents: WarcContents, limits: ReadLimits) -> str | None:
-    """Fill `contents` with the records read; the reason reading stopped early, if it did."""
+def read_warc_once(stream: BinaryIO, limits: ReadLimits, stop: threading.Event | None = None) -> WarcRead:
+    """As `read_warc_stream`, every record kept in order for `WarcRead.contents` to answer any line with
+    limits up to `limits`."""
+    reader = _HashingReader(stream, stop)
+    contents = WarcContents(sha256="", size=0)
+    read = WarcRead()
+    budget = [limits.content_bytes]
+    read.error = _read_records(reader, contents, limits, budget, read)
+    reader.drain()
+    read.sha256, read.size = reader.digest.hexdigest(), reader.size
+    read.count, read.consumed = contents.record_count, limits.content_bytes - budget[0]
+    read.finish()
+    return read
+
+
+def _read_records(
+    reader: _HashingReader,
+    contents: WarcContents,
+    limits: ReadLimits,
+    budget: list[int] | None = None,
+    read: WarcRead | None = None,
+) -> str | None:
+    """Fill `contents` (or `read`, every record in order) with the records read; the reason reading stopped
+    early, if it did."""
     # warcio reports framing damage (a wrong Content-Length, say) only as text on stderr; keep it as evidence.
     warcio_warnings = io.StringIO()
-    budget = [limits.content_bytes]
+    budget = budget if budget is not None else [limits.content_bytes]
     try:
         with thread_stderr(warcio_warnings):
             for record in archive_records(reader, no_record_parse=True):
@@ -274,6 +472,9 @@ def _read_records(reader: _HashingReader, contents: WarcContents, limits: ReadLi
                 contents.record_count += 1
                 record_id = record.rec_headers.get_header("WARC-Record-ID")
                 digests = _record_digests(record, budget)
+                if read is not None:
+                    read.add(record_id, digests, limits.content_bytes - budget[0])
+                    continue
                 _note_mismatches(contents, record_id, digests)
                 if record_id in contents.records:  # a second record by one id: not the one the id names
                     _note_other(contents, record_id, digests, repeated=True)
@@ -282,10 +483,7 @@ def _read_records(reader: _HashingReader, contents: WarcContents, limits: ReadLi
                 else:
                     _note_other(contents, record_id, digests)
     except _ContentOverLimit:
-        return (
-            f"its records hold more than the {limits.content_bytes} bytes its capture can account for; "
-            "reading stopped there"
-        )
+        return _over_limit(limits.content_bytes)
     except WARC_READ_ERRORS as error:
         return _reason(error)
     warnings = " ".join(warcio_warnings.getvalue().split())
