@@ -3,7 +3,6 @@ each line is still told what a read of the file for that line alone would tell i
 
 from __future__ import annotations
 
-import zlib
 from pathlib import Path
 
 import pytest
@@ -12,6 +11,7 @@ from provenance.ledger.verify import Verification, verify_ledger
 from provenance.models import Capture, Problem, WarcRecordRef
 from provenance.warc import reader
 from tests.ledger.builders import make_capture, write_run, write_warc
+from tests.support.warcs import gzip_bomb_member
 
 LINES = 40
 
@@ -37,18 +37,6 @@ def _captures(tmp_path: Path, records: tuple[WarcRecordRef, ...]) -> list[Captur
         )
         for number in range(LINES)
     ]
-
-
-def _bomb(inflated: int) -> bytes:
-    """A gzip member: a resource record of `inflated` zero bytes, deflated a thousand times over."""
-    head = (
-        "WARC/1.1\r\nWARC-Type: resource\r\nWARC-Record-ID: <urn:uuid:bomb>\r\nWARC-Target-URI: urn:x\r\n"
-        f"Content-Length: {inflated}\r\n\r\n"
-    ).encode()
-    deflate = zlib.compressobj(9, zlib.DEFLATED, 31)
-    block = bytes(1 << 20)
-    parts = [deflate.compress(head), *(deflate.compress(block) for _ in range(inflated >> 20))]
-    return b"".join([*parts, deflate.compress(b"\r\n\r\n"), deflate.flush()])
 
 
 def _said(verification: Verification, line: int) -> list[tuple[str, str, str | None, str | None]]:
@@ -84,7 +72,7 @@ def test_a_warc_named_by_many_spellings_and_records_is_read_once_each_line_told_
     shared = tmp_path / "archives" / "shared.warc.gz"
     records = write_warc(shared, gzip=True)
     if bombed:  # inflates past the bound of a line whose `bytes` is 0, not of one whose `bytes` is large
-        shared.write_bytes(_bomb(70 << 20) + shared.read_bytes())
+        shared.write_bytes(gzip_bomb_member(70 << 20) + shared.read_bytes())
     captures = _captures(tmp_path, records)
     ledger = tmp_path / "report.md.ledger.jsonl"
     write_run(ledger, report, [("verified", capture) for capture in captures])

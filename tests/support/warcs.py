@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+import zlib
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
@@ -40,3 +41,16 @@ def read_records(path: Path) -> list[dict[str, Any]]:
                 }
             )
     return records
+
+
+def gzip_bomb_member(inflated: int) -> bytes:
+    """One gzip member: a WARC resource record of `inflated` zero bytes (it deflates a thousand times over),
+    to put before a capture's own records."""
+    head = (
+        "WARC/1.1\r\nWARC-Type: resource\r\nWARC-Record-ID: <urn:uuid:bomb>\r\nWARC-Target-URI: urn:x\r\n"
+        f"Content-Type: application/octet-stream\r\nContent-Length: {inflated}\r\n\r\n"
+    ).encode()
+    deflate = zlib.compressobj(9, zlib.DEFLATED, 31)
+    block = bytes(1 << 20)
+    parts = [deflate.compress(head), *(deflate.compress(block) for _ in range(inflated >> 20))]
+    return b"".join([*parts, deflate.compress(b"\r\n\r\n"), deflate.flush()])

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import zlib
 from pathlib import Path
 from typing import BinaryIO
 
@@ -15,6 +14,7 @@ from provenance.warc.evidence import read_limits
 from provenance.warc.screenshots import read_screenshot
 from tests.ledger.builders import write_run
 from tests.outputs.ledgers import write_capture_warc
+from tests.support.warcs import gzip_bomb_member
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64  # the signature is all a view checks before the hash
 
@@ -44,18 +44,6 @@ def test_no_screenshot_without_an_attachment_or_a_readable_warc(tmp_path: Path) 
 # --- a ledger and WARCs from anyone ------------------------------------------------------------------------
 
 
-def _bomb_member(inflated: int) -> bytes:
-    """One gzip member: a WARC resource record of `inflated` zero bytes (it deflates a thousand times)."""
-    head = (
-        "WARC/1.1\r\nWARC-Type: resource\r\nWARC-Record-ID: <urn:uuid:bomb>\r\nWARC-Target-URI: urn:x\r\n"
-        f"Content-Type: application/octet-stream\r\nContent-Length: {inflated}\r\n\r\n"
-    ).encode()
-    deflate = zlib.compressobj(9, zlib.DEFLATED, 31)
-    block = bytes(1 << 20)
-    parts = [deflate.compress(head), *(deflate.compress(block) for _ in range(inflated >> 20))]
-    return b"".join([*parts, deflate.compress(b"\r\n\r\n"), deflate.flush()])
-
-
 @pytest.mark.tampers_with_evidence  # the bomb has no digest: warcio check would fail it, as it should
 def test_a_gzip_bomb_before_the_screenshot_is_inflated_no_further_than_its_capture_allows(
     tmp_path: Path,
@@ -65,7 +53,7 @@ def test_a_gzip_bomb_before_the_screenshot_is_inflated_no_further_than_its_captu
     (tmp_path / "archives").mkdir()
     capture = write_capture_warc(tmp_path / "archives", "r-fn1", "https://news.example/a", PNG, tmp_path)
     warc = tmp_path / capture.warc
-    warc.write_bytes(_bomb_member(256 << 20) + warc.read_bytes())
+    warc.write_bytes(gzip_bomb_member(256 << 20) + warc.read_bytes())
     bombed = capture.model_copy(update={"warc_bytes": None})  # as a ledger written before sizes were recorded
 
     assert read_limits(bombed, warc.stat().st_size).content_bytes < 256 << 20
