@@ -5,7 +5,7 @@ structure, the captures' evidence, the report and the anchor each keep only what
 ledger of millions of lines verifies in memory that grows only with the WARC files it names (each read
 once, its records kept packed: `_CaptureCheck`). Damage is never raised: each finding becomes a `Problem`
 naming line, file, and expected vs actual value; the first `MAX_PROBLEMS_LISTED` in file order are kept,
-the rest counted.
+the rest counted. Seals likewise: every one is judged, the first of each kind are kept (`SealTally`).
 
 A new kind of check (signatures, timestamps) is one more `LineCheck` in `line_checks`.
 """
@@ -25,6 +25,7 @@ from pathlib import Path, PurePath
 from typing import TYPE_CHECKING, BinaryIO, Protocol
 
 import rfc8785
+from pydantic import Field
 
 from provenance.errors import InputError, LedgerFormatError
 from provenance.escaping import escape_unprintable
@@ -44,7 +45,7 @@ from provenance.models import (
     RunLine,
     SummaryLine,
 )
-from provenance.seal.verification import SealCheck, SealResult
+from provenance.seal.verification import SealCheck, SealKind, SealResult, SealStatus, SealTally
 from provenance.verdict import EvidenceTracker, FootnoteEvidence, RunEvidence
 from provenance.waiting import result_in_steps
 from provenance.warc.consistency import (
@@ -80,7 +81,10 @@ class Verification(Model):
     warnings: tuple[str, ...] = ()  # what could not be checked; `verify --strict` counts them as problems
     anchor: str | None = None
     anchor_line: int | None = None  # the line whose hash is the anchor, when it was found
-    seals: tuple[SealResult, ...] = ()  # every signature and timestamp, as judged
+    seals: tuple[SealResult, ...] = ()  # the first MAX_SEALS_LISTED signatures and timestamps, as judged
+    # Seals judged but not listed (beyond the first of their kind), counted by kind and status.
+    more_seals: dict[SealKind, dict[SealStatus, int]] = Field(default_factory=dict)
+    last_sound_seal_line: int | None = None  # the last seal that verifies, listed or not
     footnotes: tuple[FootnoteEvidence, ...] = ()  # the last run's, each with whether its evidence is intact
     run_evidence: tuple[RunEvidence, ...] = ()  # every run, with how many of its footnotes are damaged
 
@@ -88,6 +92,15 @@ class Verification(Model):
     def lines_after_anchor(self) -> int:
         """Lines no anchor vouches for: appended after it (a later run, or a forgery only a seal can tell)."""
         return self.lines - self.anchor_line if self.anchor_line is not None else 0
+
+    @property
+    def seal_counts(self) -> Counter[tuple[SealKind, SealStatus]]:
+        """Every seal judged, listed or not, by (kind, status)."""
+        counts = Counter((seal.kind, seal.status) for seal in self.seals)
+        for kind, statuses in self.more_seals.items():
+            for status, count in statuses.items():
+                counts[(kind, status)] += count
+        return counts
 
     @property
     def problem_count(self) -> int:
@@ -163,7 +176,7 @@ class _Tally:
     report_checked: bool = False
     anchor_line: int | None = None
     warnings: list[str] = field(default_factory=list)
-    seals: list[SealResult] = field(default_factory=list)
+    seals: SealTally = field(default_factory=SealTally)
 
 
 class ProblemList:
@@ -286,7 +299,9 @@ def verify_stream(stream: BinaryIO, context: VerifyContext) -> Verification:
         warnings=tuple(tally.warnings),
         anchor=context.anchor,
         anchor_line=tally.anchor_line,
-        seals=tuple(tally.seals),
+        seals=tuple(tally.seals.listed),
+        more_seals=tally.seals.not_listed,
+        last_sound_seal_line=tally.seals.last_sound,
         footnotes=evidence.last_run(),
         run_evidence=tuple(evidence.runs),
     )

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from provenance.escaping import escape_unprintable
 from provenance.ledger.verify import Verification
 from provenance.models import Problem
 from provenance.outputs.json_text import indented_json
-from provenance.seal.verification import SealResult
+from provenance.seal.verification import MAX_SEALS_LISTED, SealKind, SealResult, SealStatus
 from provenance.wacz.verify import BundleVerification
 
 
@@ -49,7 +49,7 @@ def render_verification_text(result: Verification, with_verdict: bool = True) ->
                 f"  … and {result.more_problems} more (only the first {len(result.problems)} are listed)"
             )
     lines += _evidence_lines(result)
-    lines += _seal_lines(result.seals)
+    lines += _seal_lines(result.seals, result.more_seals)
     if with_verdict:
         lines.append(f"verdict: {verdict(result)}")
     return "\n".join(lines) + "\n"
@@ -91,8 +91,10 @@ _SEAL_STATES = {
 }
 
 
-def _seal_lines(seals: Sequence[SealResult]) -> list[str]:
-    if not seals:
+def _seal_lines(
+    seals: Sequence[SealResult], more: Mapping[SealKind, Mapping[SealStatus, int]] | None = None
+) -> list[str]:
+    if not seals and not more:
         return ["seals: none (the ledger is neither signed nor timestamped)"]
     lines = ["seals:"]
     for seal in seals:
@@ -111,6 +113,13 @@ def _seal_lines(seals: Sequence[SealResult]) -> list[str]:
             what += f", sealing lines 1 to {seal.line - 1}" if seal.line > 2 else ", sealing line 1"
         state = _SEAL_STATES.get((seal.kind, seal.status), f"{seal.status.upper()}: {seal.detail}")
         lines.append(escape_unprintable(f"  {where}: {what}: {state}"))
+    for kind, statuses in (more or {}).items():
+        total = sum(statuses.values())
+        by_status = ", ".join(f"{count} {status}" for status, count in sorted(statuses.items()))
+        lines.append(
+            f"  … and {total} more {kind}{'' if total == 1 else 's'} ({by_status}), not listed "
+            f"(only the first {MAX_SEALS_LISTED} {kind}s are)"
+        )
     return lines
 
 
@@ -118,11 +127,11 @@ def verdict(result: Verification) -> str:
     """One sentence: intact or not, and exactly what was checked. "Every seal checks out" only when every seal
     was judged against a --trust key or a --tsa-ca root; what no one authenticated is said as such."""
     if not result.intact:
-        return f"NOT INTACT: {result.problem_count} problem(s) ({_seal_counts(result.seals)})"
+        return f"NOT INTACT: {result.problem_count} problem(s) ({_seal_counts(result.seal_counts)})"
     said = ["hashes and chain consistent" + (", report compared" if result.report_checked else "")]
     if not result.report_checked:
         said.append("the report was NOT compared with its recorded hash (see the warning)")
-    said.append(_seals_said(result.seals))
+    said.append(_seals_said(result.seal_counts))
     unsealed = _unsealed_last_run(result)
     if unsealed is not None:
         said.append(f"the last run (from line {unsealed}) is covered by no seal")
@@ -133,8 +142,7 @@ def verdict(result: Verification) -> str:
     return "INTACT: " + "; ".join(said) + f"; head {result.head}"
 
 
-def _seal_counts(seals: Sequence[SealResult]) -> str:
-    counts = Counter((seal.kind, seal.status) for seal in seals)
+def _seal_counts(counts: Counter[tuple[SealKind, SealStatus]]) -> str:
     said = []
     for kind in ("signature", "timestamp"):
         total = sum(n for (k, _), n in counts.items() if k == kind)
@@ -153,18 +161,16 @@ _SEAL_WORDS = {
 }
 
 
-def _seals_said(seals: Sequence[SealResult]) -> str:
+def _seals_said(counts: Counter[tuple[SealKind, SealStatus]]) -> str:
     """An intact ledger's seals (none invalid or untrusted): judged against trusted keys and roots, or not."""
-    ledger_seals = [seal for seal in seals if seal.line is not None]
-    if not ledger_seals:
+    if not counts.total():
         return "no seals"
-    counts = Counter((seal.kind, seal.status) for seal in ledger_seals)
     listed = ", ".join(
         f"{_count(number, kind)} {_SEAL_WORDS.get((kind, status), status)}"
         for (kind, status), number in sorted(counts.items())
     )
-    trusted = sum(seal.status == "trusted" for seal in ledger_seals)
-    if trusted == len(ledger_seals):
+    trusted = sum(number for (_, status), number in counts.items() if status == "trusted")
+    if trusted == counts.total():
         return f"every seal checks out ({listed})"
     return f"{'not every seal' if trusted else 'seals not'} checked against a trusted key or root: {listed}"
 
@@ -172,6 +178,8 @@ def _seals_said(seals: Sequence[SealResult]) -> str:
 def _unsealed_last_run(result: Verification) -> int | None:
     """The last run's line when the ledger has seals and none that verifies follows that run."""
     sound = [seal.line for seal in result.seals if seal.line is not None and seal.status != "invalid"]
+    if result.last_sound_seal_line is not None:  # past the seals listed
+        sound.append(result.last_sound_seal_line)
     if not sound or not result.run_evidence:
         return None
     last_run = result.run_evidence[-1].line
@@ -180,8 +188,9 @@ def _unsealed_last_run(result: Verification) -> int | None:
 
 def _authentication(result: Verification) -> str:
     """Who and when, as far as a --trust key, a --tsa-ca root or an --anchor vouch for them."""
-    who = any(seal.kind == "signature" and seal.status == "trusted" for seal in result.seals)
-    when = any(seal.kind == "timestamp" and seal.status == "trusted" for seal in result.seals)
+    counts = result.seal_counts
+    who = counts[("signature", "trusted")] > 0
+    when = counts[("timestamp", "trusted")] > 0
     anchored = result.anchor_line is not None
     if not (who or when or anchored):
         return (
@@ -209,6 +218,10 @@ def render_verification_json(result: Verification) -> str:
     document["intact"] = result.intact
     document["verdict"] = verdict(result)
     document["lines_after_anchor"] = result.lines_after_anchor
+    counts: dict[str, dict[str, int]] = {}
+    for (kind, status), count in sorted(result.seal_counts.items()):
+        counts.setdefault(kind, {})[status] = count
+    document["seal_counts"] = counts  # every seal judged, listed in `seals` or counted in `more_seals`
     return indented_json(document)
 
 

@@ -12,8 +12,10 @@ import pytest
 
 from provenance import cli
 from provenance.hashing import sha256_hex
+from provenance.ledger.canonical import canonical_json
 from provenance.seal.keys import KeyFiles, generate_key_files, load_private_key
 from provenance.seal.signing import sign_head
+from provenance.seal.verification import MAX_SEALS_LISTED
 from tests.support.tsa import LocalTSA
 
 # No link in the note: nothing is fetched, so the only network use is the TSA's.
@@ -311,3 +313,79 @@ def test_show_gives_seals_and_recorded_verifications_as_recorded_not_as_judged(
     _write(sealed, lines)
     assert run("show", LEDGER, "-o", "forged.html").code == 1
     assert "<strong>DOES NOT VERIFY</strong>" in (sealed / "forged.html").read_text(encoding="utf-8")
+
+
+def _append_signatures(folder: Path, key: KeyFiles, count: int, *, valid: bool) -> None:
+    """`count` more signature lines, chained, each over the head before it; its signature broken unless
+    `valid` (one byte flipped)."""
+    lines = _lines(folder)
+    last = json.loads(lines[-1])
+    private = load_private_key(key.private)
+    for _ in range(count):
+        head = sha256_hex(lines[-1])
+        public_key, signature = sign_head(private, head)
+        if not valid:
+            raw = bytearray(base64.b64decode(signature))
+            raw[10] ^= 0x01
+            signature = base64.b64encode(bytes(raw)).decode()
+        line = {
+            **last,
+            "seq": last["seq"] + 1,
+            "prev": head,
+            "public_key": public_key,
+            "signature": signature,
+        }
+        lines.append(canonical_json(line))
+        last = line
+    _write(folder, lines)
+
+
+def test_many_invalid_signatures_are_counted_and_only_the_first_of_their_kind_listed(
+    folder: Path, signing_key: KeyFiles, run: Any
+) -> None:
+    """Every seal is judged, but verify keeps and prints only the first MAX_SEALS_LISTED of a kind, and counts
+    the rest by status: 320,000 invalid seal lines kept a result each (705 MB) and printed them all."""
+    run("check", "brief.md", "--sign", str(signing_key.private))  # line 4: its valid signature
+    _append_signatures(folder, signing_key, 250, valid=False)
+    ran = run("verify", LEDGER, "--json")
+    document = ran.json()
+    assert ran.code == 1 and _codes(ran) == {"signature-invalid"}
+    assert [seal["line"] for seal in document["seals"]] == list(range(4, 4 + MAX_SEALS_LISTED))
+    assert document["more_seals"] == {"signature": {"invalid": 151}}
+    assert document["seal_counts"] == {"signature": {"invalid": 250, "valid": 1}}
+    assert (len(document["problems"]), document["more_problems"]) == (100, 150)
+    assert document["verdict"].startswith("NOT INTACT: 250 problem(s) (251 signatures, 0 by a --trust key)")
+    text = run("verify", LEDGER)
+    seals = text.out.split("seals:\n", 1)[1].splitlines()
+    assert sum(seal.startswith("  line ") for seal in seals) == MAX_SEALS_LISTED
+    assert seals[MAX_SEALS_LISTED] == (
+        "  … and 151 more signatures (151 invalid), not listed (only the first 100 signatures are)"
+    )
+
+
+def test_many_valid_signatures_warn_about_their_key_only_as_far_as_they_are_listed(
+    folder: Path, signing_key: KeyFiles, run: Any
+) -> None:
+    """A warning per valid seal (whose key was not checked) was one more line kept and printed per seal."""
+    run("check", "brief.md", "--sign", str(signing_key.private))
+    _append_signatures(folder, signing_key, 250, valid=True)
+    ran = run("verify", LEDGER, "--json")
+    assert ran.code == 0
+    assert ran.err.count("give --trust") == MAX_SEALS_LISTED
+    summary = (
+        "… and 151 more signatures warned about as above, not listed (only the first 100 signatures are)"
+    )
+    assert ran.json()["warnings"][-1] == summary
+    assert "seals not checked against a trusted key or root: 251 signatures by a key" in ran.json()["verdict"]
+
+
+def test_a_run_sealed_by_a_seal_past_those_listed_is_covered(
+    folder: Path, signing_key: KeyFiles, run: Any
+) -> None:
+    """The last run's own signature, the 152nd, is not listed: the verdict still knows it covers the run."""
+    run("check", "brief.md", "--sign", str(signing_key.private))
+    _append_signatures(folder, signing_key, 150, valid=True)
+    run("check", "brief.md", "--sign", str(signing_key.private))
+    ran = run("verify", LEDGER, "--json")
+    assert ran.code == 0 and len(ran.json()["seals"]) == MAX_SEALS_LISTED
+    assert "covered by no seal" not in ran.json()["verdict"] + ran.err
