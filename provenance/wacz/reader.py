@@ -4,8 +4,8 @@ A ZIP is untrusted input. Its central directory can name one entry twice (so two
 files), point two entries at the same bytes (the overlapping-entry zip bomb), claim sizes the data does not
 have, or hold a kilobyte that inflates to gigabytes. So before anything is read: entry count and names are
 checked, each entry's extent is checked to end before the next begins, and an entry that inflates more than
-`MAX_RATIO` times is not read at all. Reads stop at the size the central directory declares; a lying size
-then fails the CRC and is reported as damage.
+`zips.MAX_INFLATION` times is not read at all. Reads stop at the size the central directory declares; a
+lying size then fails the CRC and is reported as damage.
 """
 
 from __future__ import annotations
@@ -21,11 +21,9 @@ from typing import Any, BinaryIO
 from provenance.errors import InputError
 from provenance.files import open_regular_file
 from provenance.hashing import CHUNK_SIZE
-from provenance.zips import ZIP_MEMBER_ERRORS, ZIP_OPEN_ERRORS, entries_over, is_encrypted
+from provenance.zips import ZIP_MEMBER_ERRORS, ZIP_OPEN_ERRORS, entries_over, inflation_over, is_encrypted
 
 MAX_ENTRIES = 100_000
-MAX_RATIO = 200  # text compresses well under this; a bomb far over it
-_RATIO_FROM_BYTES = 1 << 20  # a small entry may compress oddly; only a large one can be a bomb
 _LOCAL_HEADER = struct.Struct("<4sHHHHHIIIHH")
 _LOCAL_SIGNATURE = b"PK\x03\x04"
 
@@ -77,7 +75,7 @@ class BundleReader:
         ]
         self._unreadable: dict[str, str] = {}
         for info in infos:
-            why = _unsafe_name(info.filename) or _bomb(info) or _encrypted(info)
+            why = _unsafe_name(info.filename) or inflation_over(info) or _encrypted(info)
             if why is not None:
                 self._unreadable[info.filename] = why
         for name, why in self._overlaps(infos):
@@ -171,15 +169,6 @@ def _unsafe_name(name: str) -> str | None:
 
 def _encrypted(info: zipfile.ZipInfo) -> str | None:
     return "it is encrypted: a bundle holds its evidence in the clear" if is_encrypted(info) else None
-
-
-def _bomb(info: zipfile.ZipInfo) -> str | None:
-    if info.file_size < _RATIO_FROM_BYTES:
-        return None
-    if info.compress_size == 0 or info.file_size / info.compress_size > MAX_RATIO:
-        inflated = f"{info.compress_size} bytes that inflate to {info.file_size}"
-        return f"{inflated}: over {MAX_RATIO} times (a zip bomb?)"
-    return None
 
 
 class _ChunkStream(io.RawIOBase):
