@@ -10,9 +10,12 @@ A document has no lines: `line` is the paragraph number in the body (every parag
 and `location` says so (`paragraph 12`). A document whose notes were typed by hand (`[1] …` under a Sources
 heading, no Word notes) is read by the plain-text rules, paragraph by paragraph.
 
-The bytes are untrusted: XML is parsed by defusedxml (no DTD, so no entity expansion and no network), each
-part is read with a bound (a zip bomb or a 10 GB part is refused), the elements of all parts are counted
-before any becomes a tree (a million at most), and text is walked without recursion.
+The bytes are untrusted: the zip's entries are counted from its end records before `zipfile` reads its
+directory (`MAX_PARTS` at most), each part is checked against its stated sizes before a byte of it is
+inflated (over `MAX_PART_BYTES`, over `MAX_TOTAL_BYTES` with the parts read before it, or inflating more than
+`zips.MAX_INFLATION` times: a zip bomb) and read with a bound, XML is parsed by defusedxml (no DTD, so no
+entity expansion and no network), the elements of all parts are counted before any becomes a tree (a million
+at most), and text is walked without recursion.
 """
 
 from __future__ import annotations
@@ -45,7 +48,7 @@ from provenance.readers.interface import ReaderError, ReadResult, ReportReader
 from provenance.readers.plaintext import read_plain_text
 from provenance.readers.signatures import is_docx as is_docx
 from provenance.urls import FoundUrl, is_http_url, iter_urls, schemes_added, shown_link_differs
-from provenance.zips import ZIP_MEMBER_ERRORS, ZIP_OPEN_ERRORS, is_encrypted
+from provenance.zips import ZIP_MEMBER_ERRORS, ZIP_OPEN_ERRORS, entries_over, inflation_over, is_encrypted
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
@@ -53,6 +56,10 @@ _REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 # Bounds on what is decompressed: one part, and all parts read together.
 MAX_PART_BYTES = 64 * 1024 * 1024
 MAX_TOTAL_BYTES = 192 * 1024 * 1024
+# Bound on the zip's entries, counted before `zipfile` reads (and keeps) its whole central directory: a
+# million empty entries in a 47 MB file took 446 MB and 7.5 s to be refused. Word writes a few dozen parts,
+# one more per image.
+MAX_PARTS = 10_000
 # Bound on the XML elements of all parts read together, counted before a part becomes a tree. The byte bounds
 # alone let a 189 KB file unpack to 64 MB of `<w:p><w:r><w:t>a</w:t></w:r></w:p>`: 5.7 million elements, 49 s
 # and 1.5 GB as a tree. A 300-page memo as Word writes it (10,000 paragraphs, 2,000 notes) has some 400,000.
@@ -96,10 +103,15 @@ class _Package:
         self._name = name
         self._total = 0
         self._elements = 0
+        stream = io.BytesIO(data)
         try:
-            self._zip = zipfile.ZipFile(io.BytesIO(data))
+            parts = entries_over(stream, MAX_PARTS)
+            if parts is None:
+                self._zip = zipfile.ZipFile(stream)
         except ZIP_OPEN_ERRORS as error:
             raise ReaderError(f"{name}: not a DOCX document (a broken zip: {error})") from None
+        if parts is not None:
+            raise ReaderError(f"{name}: not a DOCX document ({parts} zip entries, over {MAX_PARTS})")
 
     def part(self, path: str) -> bytes | None:
         try:
@@ -108,6 +120,21 @@ class _Package:
             return None
         if info.file_size > MAX_PART_BYTES:
             raise ReaderError(f"{self._name}: {path} is {info.file_size} bytes unpacked, over the limit")
+        if self._total + info.file_size > MAX_TOTAL_BYTES:
+            raise ReaderError(
+                f"{self._name}: {path} is {info.file_size} bytes unpacked, over the limit of "
+                f"{MAX_TOTAL_BYTES} bytes for the parts read together"
+            )
+        if info.header_offset + info.compress_size > self._zip.start_dir:
+            # A stated compressed size no bigger than the bytes there is what makes the ratio below a bound.
+            raise ReaderError(
+                f"{self._name}: {path} cannot be unpacked (its stated compressed size, {info.compress_size} "
+                "bytes, runs past the zip's data)"
+            )
+        # Refused before a byte is inflated: a footnote of 63 MB of text (a 64 KB file) took 49 s and 510 MB.
+        bomb = inflation_over(info)
+        if bomb is not None:
+            raise ReaderError(f"{self._name}: {path} is {bomb}: not read")
         if is_encrypted(info):
             # Word's own password protection is no zip at all; an encrypted part is a crafted package.
             raise ReaderError(f"{self._name}: {path} cannot be unpacked (it is encrypted)")

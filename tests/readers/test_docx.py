@@ -10,6 +10,7 @@ import struct
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import docx
 import pytest
@@ -308,10 +309,15 @@ def test_docx_zip_of_a_later_format_version_is_a_broken_zip() -> None:
 _LINKS = 'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
 
 
-def _package(document_body: str, footnotes: str = "", links: dict[str, str] | None = None) -> bytes:
+def _package(
+    document_body: str,
+    footnotes: str = "",
+    links: dict[str, str] | None = None,
+    compression: int = zipfile.ZIP_DEFLATED,
+) -> bytes:
     """A DOCX holding a document body (and footnotes when given, and `links` by relationship id), as bytes."""
     packed = io.BytesIO()
-    with zipfile.ZipFile(packed, "w", zipfile.ZIP_DEFLATED) as package:
+    with zipfile.ZipFile(packed, "w", compression) as package:
         package.writestr(
             "word/document.xml",
             f"<w:document {_WORD} {_LINKS}><w:body>{document_body}</w:body></w:document>",
@@ -420,11 +426,13 @@ def _link_findings(report: Report) -> list[str]:
 
 def test_links_nested_forty_thousand_deep_are_read_in_one_walk() -> None:
     # 5 KB: each nested link's text was read by walking its subtree again, 8 s at 20,000 and over a minute
-    # at 40,000; the limit on elements allows a million.
+    # at 40,000; the limit on elements allows a million. Stored, not deflated: deflated, the 1.5 MB of one
+    # repeated tag inflates 388 times and is refused as a zip bomb before it is walked.
     depth = 40_000
     nested = '<w:hyperlink r:id="rId1">' * depth + "<w:r><w:t>the post</w:t></w:r>" + "</w:hyperlink>" * depth
     body = f"<w:p><w:r><w:t>Claim.</w:t></w:r>{nested}{_REFERENCE}</w:p>"
-    report = read_report_bytes(_package(body, _note_with(nested), {"rId1": "https://t.me/rybar/1"}), "r.docx")
+    links = {"rId1": "https://t.me/rybar/1"}
+    report = read_report_bytes(_package(body, _note_with(nested), links, zipfile.ZIP_STORED), "r.docx")
     assert [(note.text, note.urls) for note in report.footnotes] == [("the post", ("https://t.me/rybar/1",))]
     assert report.footnotes[0].contexts[0].text == "Claim.the post"
 
@@ -482,3 +490,117 @@ def test_docx_passage_edge_characters_in_text_move_no_quote(reference: str) -> N
     assert report.footnotes[0].contexts[0].quotes == ("Quote A", "Quote B")
     with pytest.raises(InputError, match=r"not well-formed XML \(reference to invalid character number"):
         read_report_bytes(_package(body.replace(reference, "&#xFFFF;"), _NOTE), "r.docx")
+
+
+# --- the zip itself, checked before `zipfile` reads its directory or inflates a part ------------------------
+
+
+def _zip_of_too_many_entries(entries: int, stated: int) -> bytes:
+    """A zip of only a central directory of `entries` empty one-letter entries, its end record stating
+    `stated` (a ZIP64 end record when over 65,535): what `zipfile` would read whole before counting it."""
+    header = struct.Struct("<4s4B4HL2L5H2L")
+    directory = b"".join(
+        header.pack(b"PK\x01\x02", 20, 0, 20, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0) + b"a"
+        for _ in range(entries)
+    )
+    if stated <= 0xFFFF:
+        return directory + struct.pack("<4s4H2LH", b"PK\x05\x06", 0, 0, stated, stated, len(directory), 0, 0)
+    return (
+        directory
+        + struct.pack("<4sQ2H2L4Q", b"PK\x06\x06", 44, 45, 45, 0, 0, stated, stated, len(directory), 0)
+        + struct.pack("<4sLQL", b"PK\x06\x07", 0, len(directory), 1)
+        + struct.pack("<4s4H2LH", b"PK\x05\x06", 0, 0, 0xFFFF, 0xFFFF, 0xFFFFFFFF, 0xFFFFFFFF, 0)
+    )
+
+
+@pytest.mark.parametrize(
+    ("entries", "stated", "counted"),
+    [(1, 1_000_000, 1_000_000), (docx_reader.MAX_PARTS + 1, 1, docx_reader.MAX_PARTS + 1)],
+    ids=["stated", "understated"],
+)
+def test_docx_of_too_many_zip_entries_is_refused_before_zipfile_reads_its_directory(
+    monkeypatch: pytest.MonkeyPatch, entries: int, stated: int, counted: int
+) -> None:
+    # zipfile reads (and keeps) the whole central directory first: a million empty entries (47 MB) took
+    # 446 MB and 7.5 s, then said "no word/document.xml". An end record understating the count is caught too.
+    def no_zipfile(*args: object, **kwargs: object) -> None:
+        raise AssertionError("zipfile read the central directory")
+
+    monkeypatch.setattr("provenance.readers.docx.zipfile.ZipFile", no_zipfile)
+    message = rf"^many\.docx: not a DOCX document \({counted} zip entries, over {docx_reader.MAX_PARTS}\)$"
+    with pytest.raises(InputError, match=message):
+        read_report_bytes(_zip_of_too_many_entries(entries, stated), "many.docx")
+
+
+_BOMBED_PARTS = (
+    "word/document.xml",
+    "word/footnotes.xml",
+    "word/endnotes.xml",
+    "word/_rels/document.xml.rels",
+    "word/_rels/footnotes.xml.rels",
+)
+
+
+def _docx_with_a_zip_bomb_in(bombed: str) -> bytes:
+    """A readable one-note DOCX but for `bombed`: 2 MB of spaces inside its root element, deflated to 2 KB
+    (1,000 times)."""
+    root = {
+        "document": f"w:document {_WORD}",
+        "footnotes": f"w:footnotes {_WORD}",
+        "endnotes": f"w:endnotes {_WORD}",
+    }
+    packed = io.BytesIO()
+    with zipfile.ZipFile(packed, "w", zipfile.ZIP_DEFLATED) as package:
+        for part in _BOMBED_PARTS:
+            kind = part.rsplit("/", 1)[1].split(".", 1)[0]
+            opening = root.get(
+                kind, 'Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"'
+            )
+            closing = opening.split(" ", 1)[0]
+            inside = {"document": "<w:body><w:p/></w:body>", "footnotes": _NOTE}.get(kind, "")
+            filler = " " * (2 << 20) if part == bombed else ""
+            package.writestr(part, f"<{opening}>{inside}{filler}</{closing}>")
+    return packed.getvalue()
+
+
+@pytest.mark.parametrize("bombed", _BOMBED_PARTS)
+def test_docx_part_that_inflates_like_a_zip_bomb_is_refused_before_it_is_inflated(
+    monkeypatch: pytest.MonkeyPatch, bombed: str
+) -> None:
+    # A footnote of 63 MB of text in a 64 KB file was read, walked and searched for URLs: 49 s and 510 MB.
+    package = _docx_with_a_zip_bomb_in(bombed)
+    opened: list[str] = []
+    original_open = zipfile.ZipFile.open
+
+    def watched_open(self: zipfile.ZipFile, name: Any, *args: Any, **kwargs: Any) -> Any:
+        opened.append(name if isinstance(name, str) else name.filename)
+        return original_open(self, name, *args, **kwargs)
+
+    monkeypatch.setattr(zipfile.ZipFile, "open", watched_open)
+    inflated = r"is \d+ bytes that inflate to \d+: over 200 times \(a zip bomb\?\): not read"
+    with pytest.raises(InputError, match=rf"^bomb\.docx: {re.escape(bombed)} {inflated}$"):
+        read_report_bytes(package, "bomb.docx")
+    assert bombed not in opened
+
+
+def test_docx_parts_over_the_total_bound_together_are_refused_before_the_last_is_inflated(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Each part is under the part bound, together they are over the total one: said as such, not inflated.
+    monkeypatch.setattr(docx_reader, "MAX_TOTAL_BYTES", 150_000)
+    footnotes = _NOTE + "".join(f"<!-- {number:07d} -->" for number in range(7_000))
+    package = _package("<w:p/>" + "".join(f"<!-- {number:07d} -->" for number in range(7_000)), footnotes)
+    over = r"is \d+ bytes unpacked, over the limit of 150000 bytes for the parts read together"
+    with pytest.raises(InputError, match=rf"^total\.docx: word/footnotes\.xml {over}$"):
+        read_report_bytes(package, "total.docx")
+
+
+def test_docx_part_whose_stated_compressed_size_runs_past_the_zip_data_is_refused() -> None:
+    # The ratio of a zip bomb is taken from the stated compressed size: one running into the central directory
+    # (so that 2 MB seems to come from more than 10 KB) is no size at all.
+    def overstated(data: bytearray, _: int, central: int) -> None:
+        struct.pack_into("<L", data, central + 20, central + 1)  # compressed size: past the directory's start
+
+    past = r"cannot be unpacked \(its stated compressed size, \d+ bytes, runs past the zip's data\)"
+    with pytest.raises(InputError, match=rf"^r\.docx: word/document\.xml {past}$"):
+        read_report_bytes(_crafted(zipfile.ZIP_DEFLATED, overstated), "r.docx")
