@@ -32,7 +32,7 @@ from provenance.models import (
     TimestampLine,
 )
 from provenance.outputs.interface import LedgerFormat, LedgerView
-from provenance.seal.verification import SealResult
+from provenance.seal.verification import MAX_SEALS_LISTED, SealKind, SealResult
 from provenance.urls import is_http_url
 
 _STATUSES: tuple[str, ...] = get_args(FootnoteStatus)
@@ -249,7 +249,7 @@ def _after_runs(view: LedgerView) -> list[tuple[str, str]]:
                 (
                     "signed (as recorded)",
                     f'by key <span class="mono">{e(line.public_key)}</span> ({e(line.algorithm)}) '
-                    f"at {e(line.at)}, line {number}: {_seal_judgement(judged, number, view)}",
+                    f"at {e(line.at)}, line {number}: {_seal_judgement(judged, number, view, 'signature')}",
                 )
             )
         elif isinstance(line, TimestampLine):
@@ -257,7 +257,7 @@ def _after_runs(view: LedgerView) -> list[tuple[str, str]]:
                 (
                     "timestamped (as recorded)",
                     f"{e(line.gen_time)} by {_link(line.tsa)}, line {number}: "
-                    f"{_seal_judgement(judged, number, view)}",
+                    f"{_seal_judgement(judged, number, view, 'timestamp')}",
                 )
             )
         else:
@@ -277,8 +277,19 @@ def _after_runs(view: LedgerView) -> list[tuple[str, str]]:
     return rows
 
 
-def _seal_judgement(judged: dict[int | None, SealResult], number: int, view: LedgerView) -> str:
+def _seal_judgement(
+    judged: dict[int | None, SealResult], number: int, view: LedgerView, kind: SealKind
+) -> str:
     seal = judged.get(number)
+    unlisted = view.verification.more_seals.get(kind) if view.verification else None
+    if seal is None and unlisted:
+        # verify keeps the first seals of a kind one by one and only counts the rest: say what it counted.
+        counted = ", ".join(f"{count} {status}" for status, count in sorted(unlisted.items()))
+        said = (
+            f"past the first {MAX_SEALS_LISTED} {kind}s, which are judged one by one: this page does not say "
+            f"whether this one verifies; of those past them, verify counted {counted}"
+        )
+        return f"<strong>{e(said)}</strong>" if "invalid" in unlisted else e(said)
     if seal is None:
         return f"not checked by this page (<code>provenance verify {e(view.ledger)}</code> checks it)"
     if seal.status == "invalid":

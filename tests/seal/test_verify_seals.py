@@ -389,3 +389,18 @@ def test_a_run_sealed_by_a_seal_past_those_listed_is_covered(
     ran = run("verify", LEDGER, "--json")
     assert ran.code == 0 and len(ran.json()["seals"]) == MAX_SEALS_LISTED
     assert "covered by no seal" not in ran.json()["verdict"] + ran.err
+
+
+def test_show_says_a_seal_past_those_verify_lists_was_only_counted(
+    folder: Path, signing_key: KeyFiles, run: Any
+) -> None:
+    """The page judges each seal by what verify kept: one past those it lists is not said to be unchecked,
+    nor to verify, but counted, and invalid ones among those counted stand out."""
+    run("check", "brief.md", "--sign", str(signing_key.private))
+    _append_signatures(folder, signing_key, 150, valid=False)
+    assert run("show", LEDGER, "-o", "view.html").code == 1
+    page = (folder / "view.html").read_text(encoding="utf-8")
+    counted = "past the first 100 signatures, which are judged one by one"
+    assert page.count(f"<strong>{counted}") == 51
+    assert "of those past them, verify counted 51 invalid</strong>" in page
+    assert page.count("<strong>DOES NOT VERIFY</strong>") == 99
