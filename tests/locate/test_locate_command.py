@@ -630,10 +630,33 @@ def test_a_report_whose_notes_could_not_be_read_says_so_not_that_every_note_is_l
         f'Zemlyanov wrote on Telegram: "{QUOTE_3}".[1]\n\nMore text.\n', encoding="utf-8"
     )
 
-    _, document, table = _locate(capsys, server, local_ca, "nonotes.txt", "--accounts", "accounts.csv")
+    code, document, table = _locate(capsys, server, local_ca, "nonotes.txt", "--accounts", "accounts.csv")
 
     assert "no footnote without a link" not in table, "no note was read, so none was found linked"
-    assert "no footnotes read from the report: nothing to locate" in table
+    assert "no notes could be read, though the text cites (--allow-empty if it has none)" in table
+    assert "nothing to locate" not in table, "the notes are there, in a style that was not read"
     assert "! markers found but no notes: unsupported style?" in table
     (report,) = document["reports"]
     assert "markers-without-notes" in {finding["code"] for finding in report["findings"]}
+    assert code == 1, "as check exits on the same report: notes it cannot read are no pass"
+    assert cli.main(["check", "nonotes.txt", "--offline", "-q"]) == 1
+    capsys.readouterr()
+
+
+def test_a_report_whose_unread_notes_are_allowed_or_that_cites_nothing_exits_0_as_check_does(
+    workdir: Path, server: FixtureServer, local_ca: LocalCA, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (workdir / "nonotes.txt").write_text(
+        f'Zemlyanov wrote on Telegram: "{QUOTE_3}".[1]\n\nMore text.\n', encoding="utf-8"
+    )
+    (workdir / "plain.txt").write_text("A memo that cites nothing.\n", encoding="utf-8")
+
+    allowed, _, _ = _locate(
+        capsys, server, local_ca, "nonotes.txt", "--accounts", "accounts.csv", "--allow-empty"
+    )
+    plain, _, table = _locate(capsys, server, local_ca, "plain.txt", "--accounts", "accounts.csv")
+
+    assert (allowed, plain) == (0, 0)
+    assert "no footnotes read from the report: nothing to locate" in table
+    assert cli.main(["check", "plain.txt", "--offline", "-q"]) == 0
+    capsys.readouterr()
