@@ -127,7 +127,7 @@ def _accounts_for(query: LocateQuery, registry: Sequence[Account]) -> list[Accou
     """
     best: dict[tuple[str, str], AccountMatch] = {}
     for speaker in query.speakers:
-        found = match_accounts(speaker.name, registry, query.platform, speaker.handle)
+        found = match_accounts(speaker.name, registry, query.platform, speaker.handle, speaker.genitive)
         for match in found or _named_in_report(speaker, query.platform):
             weighted = replace(match, score=round(match.score * speaker.weight, 3))
             key = (match.account.platform.value, (match.account.handle or match.account.label).lower())
@@ -143,7 +143,7 @@ def _elsewhere(query: LocateQuery, registry: Sequence[Account]) -> list[str]:
     found = {
         match.account.platform.value
         for speaker in query.speakers
-        for match in match_accounts(speaker.name, registry, None, speaker.handle)
+        for match in match_accounts(speaker.name, registry, None, speaker.handle, speaker.genitive)
     }
     return sorted(found)
 

@@ -584,6 +584,24 @@ def test_a_report_in_russian_names_its_speakers_and_gets_their_posts(
     assert footnotes["2"]["candidates"][0]["url"] == EXPECTED_TOP["2"]
 
 
+def test_a_speaker_named_in_the_genitive_after_po_slovam_gets_the_registry_account_and_its_post(
+    workdir: Path, server: FixtureServer, local_ca: LocalCA, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The registry has `Пётр Землянов`; the report declines him: Петра Землянова.
+    (workdir / "ru.txt").write_text(
+        f"По словам депутата Петра Землянова, «{QUOTE_3}».[1]\n\n[1] Telegram, 21.01.2022.\n",
+        encoding="utf-8",
+    )
+
+    code, document, _ = _locate(capsys, server, local_ca, "ru.txt", "--accounts", "accounts.csv")
+
+    (footnote,) = document["reports"][0]["footnotes"]
+    assert code == 0
+    assert footnote["speakers"] == ["Петра Землянова"]
+    assert footnote["accounts"] == ["Petr Zemlyanov (telegram @example_zemlyanov)"]
+    assert footnote["candidates"][0]["url"] == EXPECTED_TOP["3"]
+
+
 def test_the_order_part_is_judged_only_against_posts_a_quote_singled_out(
     workdir: Path, server: FixtureServer, local_ca: LocalCA, capsys: pytest.CaptureFixture[str]
 ) -> None:
