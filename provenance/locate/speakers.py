@@ -17,6 +17,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from provenance.citations.dates import CitedTime, find_time
 from provenance.citations.platforms import platform_from_words
 from provenance.models import Citation, Context, Footnote, Platform
 
@@ -350,6 +351,7 @@ class LocateQuery:
     date: dt.date | None
     speakers: tuple[Speaker, ...]
     quotes: tuple[str, ...]
+    time: CitedTime | None = None  # the time of day the note gives beside its date
 
 
 def _squash(text: str) -> str:
@@ -661,4 +663,5 @@ def build_query(footnote: Footnote, citation: Citation, quotes: tuple[str, ...] 
         date=citation.date,
         speakers=_unique(found),
         quotes=quotes,
+        time=find_time(footnote.text, citation.date) if citation.date else None,
     )

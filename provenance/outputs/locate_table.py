@@ -18,7 +18,7 @@ _PART_NAMES = ("quote", "speaker", "date", "order")
 
 def _parts(candidate: Candidate) -> str:
     shown = []
-    for name in _PART_NAMES:
+    for name in (*_PART_NAMES, *(("time",) if "time" in candidate.parts else ())):
         value = candidate.parts.get(name)
         shown.append(f"{name} {value:.2f}" if value is not None else f"{name} \u2013")
     return " · ".join(shown)

@@ -438,6 +438,45 @@ def test_with_no_quote_every_post_of_the_window_is_listed_in_time_order_and_it_s
     assert note.endswith("listed in time order, not by score; read them (the first 40 of 42)")
 
 
+def test_a_time_in_the_note_puts_the_post_at_that_time_first_among_posts_quoting_alike(
+    workdir: Path, server: FixtureServer, local_ca: LocalCA, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Posts 25 (06:30Z on the 21st) and 41 (01:42Z on the 22nd) both hold the quote; the earlier came first.
+    (workdir / "timed.txt").write_text(
+        f"Abu 'Umar Al-'Amiri posted on Telegram: \"{QUOTE_1}\"[1]\n\n"
+        "[1] Telegram, January 21, 2022, 8:42 pm GMT-5.\n",
+        encoding="utf-8",
+    )
+
+    _, document, table = _locate(capsys, server, local_ca, "timed.txt", "--accounts", "accounts.csv")
+
+    (footnote,) = document["reports"][0]["footnotes"]
+    first, second = footnote["candidates"][:2]
+    assert first["url"] == f"https://t.me/example_brigades_media/{CHANNEL_A[41].id}"
+    assert first["parts"]["time"] == 1.0 and second["url"] == EXPECTED_TOP["1"]
+    assert second["parts"]["time"] == 0.0
+    assert "time 1.00" in table
+
+
+def test_with_no_quote_a_time_in_a_german_note_lists_the_post_nearest_it_first(
+    workdir: Path, server: FixtureServer, local_ca: LocalCA, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Post 25 is at 06:30 UTC: 08:30 in Kyiv in January (UTC+2).
+    (workdir / "quiet.txt").write_text(
+        "Abu 'Umar Al-'Amiri posted on Telegram about the bridge.[1]\n\n"
+        "[1] Telegram, 21. Januar 2022, 8:30 Uhr Kyiv time.\n",
+        encoding="utf-8",
+    )
+
+    _, document, _ = _locate(capsys, server, local_ca, "quiet.txt", "--accounts", "accounts.csv")
+
+    (footnote,) = document["reports"][0]["footnotes"]
+    assert footnote["candidates"][0]["url"] == EXPECTED_TOP["1"]
+    assert footnote["candidates"][0]["parts"]["time"] == 1.0
+    (note,) = [note for note in footnote["notes"] if note.startswith("no quote in the passage")]
+    assert "listed nearest the note's time first, not by score" in note
+
+
 def test_a_quote_no_post_of_the_window_holds_gives_no_candidate_and_says_so(
     workdir: Path, server: FixtureServer, local_ca: LocalCA, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -255,3 +255,14 @@ def test_a_crafted_passage_of_verbs_and_names_does_not_hang() -> None:
     found = speakers_in_passage(hostile)
 
     assert [s.name for s in found][:1] == ["Name"]
+
+
+def test_the_query_takes_the_time_of_day_the_note_gives_beside_its_date() -> None:
+    footnote = _footnote("1", "[1] Telegram, 21. Januar 2022, 14:05 Uhr MEZ.", "Rybar wrote on Telegram.")
+    citation = Citation(platform=Platform.TELEGRAM, date=dt.date(2022, 1, 21))
+
+    query = build_query(footnote, citation)
+
+    assert query.time is not None and query.time.zone == "MEZ"
+    assert query.time.at == dt.datetime(2022, 1, 21, 13, 5, tzinfo=dt.UTC)
+    assert build_query(_footnote("2", "Telegram, January 21, 2022.", "x"), citation).time is None
