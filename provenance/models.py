@@ -699,7 +699,8 @@ class LocatedCandidate(Model):
     url: str
     score: float = Field(ge=0, le=1)
     parts: dict[str, float | None] = Field(
-        description="The score's parts (quote, speaker, date, order), each 0..1 or null when not judged."
+        description="The score's parts (quote, speaker, date, order; time when the note gives one), each "
+        "0..1 or null when not judged."
     )
     posted_at: UtcTimestamp | None
     excerpt: str

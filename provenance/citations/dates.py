@@ -55,6 +55,31 @@ _SLAVIC_MONTHS = {
     for name in names
 }
 _SLAVIC_MONTH = rf"(?P<month>{'|'.join(_SLAVIC_MONTHS)})"
+# German puts a stop after the day and names the month after it: `21. Januar 2022`, `21. Jan. 2022`, `3. März
+# 2022` (Austrian `Jänner`).
+_GERMAN_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("januar", "jänner", "jan", "jän"),
+            ("februar", "feber", "feb"),
+            ("märz", "mär", "mrz"),
+            ("april", "apr"),
+            ("mai",),
+            ("juni", "jun"),
+            ("juli", "jul"),
+            ("august", "aug"),
+            ("september", "sept", "sep"),
+            ("oktober", "okt"),
+            ("november", "nov"),
+            ("dezember", "dez"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+# Longest first, and whole words: `Jan` is not the start of `Januar`, nor `Juni` of `Junior`.
+_GERMAN_MONTH = rf"(?P<month>{'|'.join(sorted(_GERMAN_MONTHS, key=len, reverse=True))})(?![^\W\d_])\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>\d{4})(?!\d)"
 
@@ -100,6 +125,14 @@ def _named_month(match: re.Match[str], source: str) -> DateFind:
     return DateFind(date, text=_matched(match, source))
 
 
+def _german_month(match: re.Match[str], source: str) -> DateFind:
+    month = _GERMAN_MONTHS.get(match.group("month").casefold())
+    if month is None:  # a letter that only folds to a month's under `re.IGNORECASE`
+        return DateFind(None, text=_matched(match, source))
+    date = _valid(int(match.group("year")), month, int(match.group("day")))
+    return DateFind(date, text=_matched(match, source))
+
+
 def _numeric(year_first: bool) -> Callable[[re.Match[str], str], DateFind]:
     def read(match: re.Match[str], source: str) -> DateFind:
         year, first, second = int(match.group("year")), int(match.group("a")), int(match.group("b"))
@@ -137,6 +170,12 @@ _FORMATS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str], str], DateFind],
     ),
     # APA: (2022, January 21)
     (re.compile(rf"(?<!\d){_YEAR},?\s+{_MONTH}\s+{_DAY}\b", re.IGNORECASE), _named_month, _NAMED),
+    # German: 21. Januar 2022, 21. Jan. 2022, 3.März 2022
+    (
+        re.compile(rf"(?<![\d.])(?P<day>\d{{1,2}})\.\s*{_GERMAN_MONTH}\s+{_YEAR}", re.IGNORECASE),
+        _german_month,
+        ".",
+    ),
     (
         re.compile(r"(?<![\d-])(?P<year>\d{4})-(?P<a>\d{2})-(?P<b>\d{2})(?![\d-])"),
         _numeric(year_first=True),
@@ -199,6 +238,11 @@ _FAST_FORMATS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str], str], DateF
     (re.compile(rf"{_FAST_DAY}(?:\s+(?:of\s+)?|-){_MONTH}(?:,?\s+|-){_YEAR}"), _named_month, _NAMED),
     _FORMATS[2],  # Cyrillic: read in the text as it is, with `re.IGNORECASE`
     (re.compile(rf"{_FAST_APA_YEAR}(?!\d),?\s+{_MONTH}\s+{_DAY}\b"), _named_month, _NAMED),
+    (
+        re.compile(rf"{_FAST_DOTTED_FIRST.replace('<a>', '<day>')}\.\s*{_GERMAN_MONTH}\s+{_YEAR}"),
+        _german_month,
+        ".",
+    ),
     (re.compile(rf"{_FAST_ISO_YEAR}-(?P<a>\d{{2}})-(?P<b>\d{{2}})(?![\d-])"), _numeric(year_first=True), "-"),
     (
         re.compile(rf"{_FAST_SLASHED_YEAR}/(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})(?![\d/])"),
@@ -265,3 +309,117 @@ def find_date(text: str) -> DateFind:
 
 def _sort_key(candidate: tuple[bool, int, int, DateFind]) -> tuple[bool, int, int]:
     return candidate[0], candidate[1], candidate[2]
+
+
+# --- the time of day beside the date ------------------------------------------------------------------------
+
+
+class CitedTime(NamedTuple):
+    """A time of day a note gives beside its date: `at` in UTC when the note names a zone; else the day and
+    the time as written (naive), which a zone from UTC-12 to UTC+14 may have meant."""
+
+    at: dt.datetime
+    zone: str | None = None  # as the note writes it: `UTC`, `MSK`, `Kyiv time`, `+03:00`
+
+
+# `14:05`, `2:05 pm`, `2 p.m.`, `14.05 Uhr`, `14 Uhr`, each with an optional zone: `Z`, `UTC`, `UTC+3`,
+# `(GMT+02:00)`, `MSK`, `Kyiv time`, `CET`, `MESZ`, `+03:00`. Starts at a digit that no digit, colon or stop
+# comes before (no part of `21.01.2022`, `1:30:15` or a year), so each place is tried once.
+_CLOCK = re.compile(
+    r"(?<![\d:.])(?P<hour>\d{1,2})(?:(?P<sep>[:.])(?P<minute>\d{2})(?::\d{2})?)?(?!\d)"
+    r"(?:\s?(?P<meridiem>[ap])\.?\s?m\b\.?|\s?(?P<uhr>uhr)\b)?"
+    r"(?:(?P<zulu>z)\b"
+    r"|\s*\(?(?P<zone>utc|gmt|msk|eest|eet|cest|cet|mesz|mez|moscow time|kyiv time|kiev time)\b"
+    r"(?:\s*(?P<sign>[+\u2212-])\s*(?P<hours>\d{1,2})(?::?(?P<minutes>\d{2}))?)?\)?"
+    r"|\s?(?P<bare_sign>[+\u2212-])(?P<bare_hours>\d{2}):?(?P<bare_minutes>\d{2})(?!\d))?",
+    re.IGNORECASE,
+)
+# How far from the date a time may stand and still be its time: `January 21, 2022, 14:05`, `21 Jan 2022 at
+# 2:05 pm`, `14:05 Uhr, 21. Januar 2022`; an access date's time further on is not the source's.
+_TIME_REACH = 24
+_FIXED_ZONES = {"utc": 0, "gmt": 0, "z": 0, "eet": 2, "eest": 3, "cet": 1, "cest": 2, "mez": 1, "mesz": 2}
+
+
+def _last_sunday(year: int, month: int) -> dt.date:
+    last = dt.date(year, month, 31)
+    return last - dt.timedelta(days=(last.weekday() + 1) % 7)
+
+
+def _european_summer(day: dt.date) -> bool:
+    """EU summer time, kept by Kyiv (and Berlin): the last Sunday of March to the last Sunday of October."""
+    return _last_sunday(day.year, 3) <= day < _last_sunday(day.year, 10)
+
+
+def _zone_hours(zone: str, day: dt.date) -> int:
+    if zone in _FIXED_ZONES:
+        return _FIXED_ZONES[zone]
+    if zone in ("msk", "moscow time"):
+        # Moscow kept UTC+4 all year from March 2011 to October 2014, UTC+3 since.
+        return 4 if dt.date(2011, 3, 27) <= day < dt.date(2014, 10, 26) else 3
+    return 3 if _european_summer(day) else 2  # Kyiv time: EET, EEST in summer
+
+
+def _clock_offset(match: re.Match[str], day: dt.date) -> tuple[dt.timedelta | None, str | None]:
+    """The UTC offset and the zone as written, (None, None) for a time without a zone."""
+    if match.group("zulu"):
+        return dt.timedelta(0), "Z"
+    sign, hours, minutes = match.group("sign", "hours", "minutes")
+    zone = match.group("zone")
+    if zone is None and match.group("bare_sign"):
+        sign, hours, minutes = match.group("bare_sign", "bare_hours", "bare_minutes")
+    elif zone is None:
+        return None, None
+    offset = dt.timedelta(hours=_zone_hours(zone.casefold(), day)) if zone else dt.timedelta(0)
+    if sign:
+        shift = dt.timedelta(hours=int(hours), minutes=int(minutes or 0))
+        offset += -shift if sign in "-\u2212" else shift
+    written = " ".join(match.group(0)[match.start("zone" if zone else "bare_sign") - match.start() :].split())
+    return offset, written.strip("()")
+
+
+def _clock_time(match: re.Match[str]) -> dt.time | None:
+    hour, minute = int(match.group("hour")), int(match.group("minute") or 0)
+    meridiem = (match.group("meridiem") or "").casefold()
+    if match.group("sep") == "." and not match.group("uhr"):
+        return None  # `21.01` is a day and a month; `14.05 Uhr` is a time
+    if match.group("minute") is None and not (meridiem or match.group("uhr")):
+        return None  # a number alone
+    if meridiem:
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if meridiem == "p" else 0)
+    if hour > 23 or minute > 59:
+        return None
+    return dt.time(hour, minute)
+
+
+def find_time(text: str, day: dt.date) -> CitedTime | None:
+    """The time of day a note gives beside its date `day` (`January 21, 2022, 14:05`, `21 Jan 2022 at 2:05 pm
+    UTC`, `21. Januar 2022, 14:05 Uhr MEZ`): in UTC when it names a zone; None when it gives no time there."""
+    blanked = blank_urls(text)
+    found = find_date(text)
+    if found.date != day or not found.text:
+        return None
+    start = blanked.find(found.text)
+    end = start + len(found.text)
+    # The time after the date, else the one before it: each looked for only within reach of it.
+    after = _CLOCK.search(blanked, end, min(len(blanked), end + _TIME_REACH + 40))
+    if after is not None and after.start() - end > _TIME_REACH:
+        after = None
+    before = _CLOCK.search(blanked, max(0, start - _TIME_REACH - 40), start)
+    if before is not None and start - before.end() > _TIME_REACH:
+        before = None
+    for match in (after, before):
+        if match is None:
+            continue
+        clock = _clock_time(match)
+        if clock is None:
+            continue
+        offset, zone = _clock_offset(match, day)
+        local = dt.datetime.combine(day, clock)
+        if offset is None:
+            return CitedTime(local)
+        if abs(offset) > dt.timedelta(hours=14):
+            return None
+        return CitedTime((local - offset).replace(tzinfo=dt.UTC), zone)
+    return None

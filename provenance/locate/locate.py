@@ -127,7 +127,7 @@ def _accounts_for(query: LocateQuery, registry: Sequence[Account]) -> list[Accou
     """
     best: dict[tuple[str, str], AccountMatch] = {}
     for speaker in query.speakers:
-        found = match_accounts(speaker.name, registry, query.platform, speaker.handle)
+        found = match_accounts(speaker.name, registry, query.platform, speaker.handle, speaker.genitive)
         for match in found or _named_in_report(speaker, query.platform):
             weighted = replace(match, score=round(match.score * speaker.weight, 3))
             key = (match.account.platform.value, (match.account.handle or match.account.label).lower())
@@ -143,7 +143,7 @@ def _elsewhere(query: LocateQuery, registry: Sequence[Account]) -> list[str]:
     found = {
         match.account.platform.value
         for speaker in query.speakers
-        for match in match_accounts(speaker.name, registry, None, speaker.handle)
+        for match in match_accounts(speaker.name, registry, None, speaker.handle, speaker.genitive)
     }
     return sorted(found)
 
@@ -244,7 +244,7 @@ def _finish(prepared: _Prepared, shared: _SharedSearch | None, window: int) -> F
             notes += found.notes
             for post in found.posts:
                 mine = replace(post, account=own_match[_account_key(post.account.account)])
-                candidate = score_post(mine, query.quotes, query.date, window)
+                candidate = score_post(mine, query.quotes, query.date, window, query.time)
                 if candidate is not None:
                     candidates.append(candidate)
         if shared.error:
@@ -325,9 +325,14 @@ def _shortlist(search: FootnoteSearch, candidates: Sequence[Candidate]) -> Footn
         )
         return replace(search, candidates=(), notes=(*search.notes, note))
     timed = sorted(candidates, key=lambda c: (c.post.posted_at is None, c.post.posted_at, c.post.url))
+    order = "in time order"
+    if search.query.time is not None:
+        # The note's time of day is all that tells these posts apart: the nearest first.
+        timed = sorted(timed, key=lambda c: -(c.parts.get("time") or 0))
+        order = "nearest the note's time first"
     note = (
         f"{_unranked_reason(search.query, candidates)}: nothing singles out one post, so the "
-        f"{min(len(timed), MAX_UNRANKED)} posts of the window are listed in time order, not by score; "
+        f"{min(len(timed), MAX_UNRANKED)} posts of the window are listed {order}, not by score; "
         "read them"
     )
     if len(timed) > MAX_UNRANKED:

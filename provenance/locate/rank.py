@@ -14,13 +14,21 @@ from dataclasses import dataclass, field, replace
 
 from rapidfuzz import fuzz
 
+from provenance.citations.dates import CitedTime
 from provenance.locate.registry import AccountMatch
 
 # How much each part counts; parts that cannot be judged (no quote, no other footnote) are left out and the
 # rest keep their proportions.
-WEIGHTS = {"quote": 0.5, "speaker": 0.25, "date": 0.15, "order": 0.1}
+WEIGHTS = {"quote": 0.5, "speaker": 0.25, "date": 0.15, "order": 0.1, "time": 0.15}
 # A cited calendar day is that day in some time zone from UTC-12 to UTC+14 (DESIGN.md section 3).
 _EARLIEST_ZONE, _LATEST_ZONE = dt.timedelta(hours=14), dt.timedelta(hours=12)
+# A cited time with a zone: within a couple of minutes (notes round, clocks differ) is the time, three hours
+# off is none. Without a zone, only the minutes past the hour (or half hour) can be compared: 15 minutes off
+# is as far as any zone can put it.
+_TIME_GRACE = dt.timedelta(minutes=2)
+_ZONED_TIME_REACH = dt.timedelta(hours=3)
+_ZONE_STEP = dt.timedelta(minutes=30)
+_ZONE_STEPS = range(-24, 29)  # UTC-12 to UTC+14 by half hours
 _UNCOMPARABLE_QUOTE = 0.5  # a translated quote: neither for nor against
 _CHANCE = 0.45  # what partial matching gives a quote against unrelated text in the same language
 _MAX_TEXT = 20_000
@@ -91,6 +99,28 @@ def date_part(
     return round(max(0.0, 1 - outside / reach) * 0.8, 3)
 
 
+def time_part(posted_at: dt.datetime | None, cited: CitedTime, day_only: bool = False) -> float | None:
+    """1 at the time the note gives, less the further the post is from it; None for a post without a time.
+
+    With a zone the note's time is one moment; without one it is a time of day in some zone from UTC-12 to
+    UTC+14 on the cited day, and the post is judged in the zone that brings it nearest.
+    """
+    if posted_at is None or day_only:
+        return None
+    if cited.zone is not None:
+        apart = abs(posted_at - cited.at)
+        return round(max(0.0, 1 - max(apart - _TIME_GRACE, dt.timedelta(0)) / _ZONED_TIME_REACH), 3)
+    utc = posted_at.astimezone(dt.UTC).replace(tzinfo=None)
+    shifted = (utc + step * _ZONE_STEP for step in _ZONE_STEPS)
+    nearest = min(
+        (abs(local - cited.at) for local in shifted if local.date() == cited.at.date()), default=None
+    )
+    if nearest is None:
+        return 0.0
+    reach = _ZONE_STEP / 2 - _TIME_GRACE
+    return round(max(0.0, 1 - max(nearest - _TIME_GRACE, dt.timedelta(0)) / reach), 3)
+
+
 def _script(text: str) -> str | None:
     """The writing system most letters of `text` are in (LATIN, CYRILLIC, ARABIC, ...), if any letters."""
     counts: dict[str, int] = {}
@@ -157,8 +187,15 @@ def total_score(parts: dict[str, float | None]) -> float:
     return round(sum(WEIGHTS[name] * value for name, value in judged.items()) / weight, 3)
 
 
-def score_post(post: FoundPost, quotes: Sequence[str], day: dt.date, window_days: int) -> Candidate | None:
-    """The post as a candidate with its score parts, or None when it lies outside the window."""
+def score_post(
+    post: FoundPost,
+    quotes: Sequence[str],
+    day: dt.date,
+    window_days: int,
+    cited_time: CitedTime | None = None,
+) -> Candidate | None:
+    """The post as a candidate with its score parts, or None when it lies outside the window; a `time` part
+    only when the note gives a time of day."""
     date = date_part(post.posted_at, day, window_days, post.day_only)
     if date is not None and date <= 0:
         return None
@@ -169,6 +206,8 @@ def score_post(post: FoundPost, quotes: Sequence[str], day: dt.date, window_days
         "date": date,
         "order": None,
     }
+    if cited_time is not None:
+        parts["time"] = time_part(post.posted_at, cited_time, post.day_only)
     notes = translation_notes
     if post.posted_at is None:
         notes = (*notes, "the post's time is unknown")

@@ -24,6 +24,7 @@ from pydantic import Field, ValidationError, field_validator
 from rapidfuzz import fuzz
 
 from provenance.errors import InputError
+from provenance.locate.declension import nominative_forms, same_final_letter
 from provenance.models import Model, Platform
 from provenance.names import fold_spelling
 
@@ -39,6 +40,7 @@ MAX_REGISTRY_BYTES = 5_000_000
 MAX_REGISTRY_NAMES = 50_000
 MATCH_THRESHOLD = 0.85
 _SURNAME_ONLY = 0.9
+_FAMILY_NAME_RATIO = 85  # as `_similarity` asks of a shorter name's last word
 
 
 class Account(Model):
@@ -117,10 +119,41 @@ def name_similarity(a: str, b: str) -> float:
     return max(_similarity(left, right), _similarity(left_folded, right_folded))
 
 
+def _family_name_partner(reading: str, name: str) -> bool:
+    """Whether the reading's last word (its family name) has a word of `name` that spells it, ending alike:
+    `Захаров` has none in `Мария Захарова`, though all but its last letter match."""
+    family = _forms(reading)[1].rsplit(" ", 1)[-1]
+    return any(
+        fuzz.ratio(family, word) >= _FAMILY_NAME_RATIO and same_final_letter(family, word)
+        for word in _forms(name)[1].split()
+    )
+
+
+def genitive_similarity(genitive: str, name: str) -> float:
+    """0..1: how surely a name the report declined in the genitive (`по словам Марии Захаровой`) is the
+    registry's nominative `name`: the best of its nominative readings whose family name ends as one of the
+    registry name's words does. A genitive is never read as itself where its ending is a genitive one, so
+    `Захарова` (Захаров's genitive) is not `Захарова`."""
+    readings = nominative_forms(genitive)
+    family_names = {reading.rsplit(" ", 1)[-1] for reading in readings}
+    # Most registry names share no family name with the speaker: ruled out before any whole comparison.
+    kept = {family for family in family_names if _family_name_partner(family, name)}
+    return max(
+        (name_similarity(reading, name) for reading in readings if reading.rsplit(" ", 1)[-1] in kept),
+        default=0.0,
+    )
+
+
 def match_accounts(
-    speaker: str, accounts: Iterable[Account], platform: Platform | None = None, handle: str | None = None
+    speaker: str,
+    accounts: Iterable[Account],
+    platform: Platform | None = None,
+    handle: str | None = None,
+    genitive: bool = False,
 ) -> list[AccountMatch]:
-    """Registry accounts whose name, alias or handle matches `speaker`, best first, on `platform` if given."""
+    """Registry accounts whose name, alias or handle matches `speaker`, best first, on `platform` if given;
+    `genitive` when the report declined the name so (`по словам Зеленского`)."""
+    similarity = genitive_similarity if genitive else name_similarity
     found = []
     for account in accounts:
         if platform is not None and account.platform is not platform:
@@ -128,7 +161,7 @@ def match_accounts(
         if handle and account.handle and account.handle.lower() == handle.lower():
             found.append(AccountMatch(account, 1.0, speaker, account.handle))
             continue
-        score, matched = max((name_similarity(speaker, name), name) for name in account.names)
+        score, matched = max((similarity(speaker, name), name) for name in account.names)
         if score >= MATCH_THRESHOLD:
             found.append(AccountMatch(account, round(score, 3), speaker, matched))
     return sorted(found, key=lambda match: -match.score)

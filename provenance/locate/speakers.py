@@ -17,6 +17,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from provenance.citations.dates import CitedTime, find_time
 from provenance.citations.platforms import platform_from_words
 from provenance.models import Citation, Context, Footnote, Platform
 
@@ -80,6 +81,54 @@ _SENTENCE_END = re.compile(
     r"(?<=[.!?…])[\"”\u2019»)]*\s+(?=[\"“«(]*[A-Z0-9\u0410-\u042f\u0401\u0406\u0407\u0404\u0490])"
 )
 _ACCORDING_TO = re.compile(r"\baccording to\s+", re.IGNORECASE)
+# `по словам Зеленского`, `за словами Зеленського`: the name after these is in the genitive.
+_SLAVIC_ACCORDING_TO = re.compile(r"(?<!\w)(?:по словам|за словами|\u0441\u043e слов)\s+", re.IGNORECASE)
+# The office that may stand, declined, between them and the name: `по словам официального представителя МИД
+# Марии Захаровой`, `за словами міністра Дмитра Кулеби` (stems, as each is declined).
+_SLAVIC_GENITIVE_TITLES = (
+    "официальн",
+    "представител",
+    "пресс-секретар",
+    "министр",
+    "міністр",
+    "замминистр",
+    "заместител",
+    "глав",
+    "голов",
+    "депутат",
+    "губернатор",
+    "президент",
+    "мэр",
+    "мер",
+    "командир",
+    "командувач",
+    "спикер",
+    "речник",
+    "военкор",
+    "блогер",
+    "журналист",
+    "журналіст",
+    "генерал",
+    "полковник",
+    "советник",
+    "радник",
+    "помощник",
+    "руководител",
+    "керівник",
+    "лидер",
+    "лідер",
+    "основател",
+    "засновник",
+    "сенатор",
+    "посл",
+    "бывш",
+    "колишнь",
+)
+# Whose office it is, declined too: `представителя МИД России`, `пресс-секретаря Кремля`.
+_SLAVIC_GENITIVE_BODIES = frozenset(
+    ["россии", "украины", "україни", "кремля", "минобороны", "міноборони", "беларуси", "белоруссии"]
+)
+_MAX_TITLE_WORDS = 6
 _POSSESSIVE = re.compile(
     r"['\u2019]s?\s+(?:(?:official|own|personal|public|verified|main)\s+)?"
     r"(?:Telegram|Twitter|X|Facebook|VK|VKontakte|Instagram|YouTube|TikTok)\b"
@@ -286,6 +335,7 @@ class Speaker:
     source: SpeakerSource
     role: str | None = None
     handle: str | None = None  # when the report wrote the account itself (`@name`)
+    genitive: bool = False  # declined as Russian and Ukrainian do after `по словам`: `Марии Захаровой`
 
     @property
     def weight(self) -> float:
@@ -301,6 +351,7 @@ class LocateQuery:
     date: dt.date | None
     speakers: tuple[Speaker, ...]
     quotes: tuple[str, ...]
+    time: CitedTime | None = None  # the time of day the note gives beside its date
 
 
 def _squash(text: str) -> str:
@@ -485,6 +536,31 @@ def _according_to_speakers(sentence: str) -> list[Speaker]:
     return found
 
 
+def _after_genitive_titles(text: str) -> str:
+    """`официального представителя МИД России Марии Захаровой` → `Марии Захаровой`: the declined office
+    before a name dropped, with whose office it is (a few words, and only offices: `по словам очевидцев`
+    names nobody)."""
+    rest = text
+    for _ in range(_MAX_TITLE_WORDS):
+        word, _, after = rest.partition(" ")
+        office = word.lower().startswith(_SLAVIC_GENITIVE_TITLES) and word[:1].islower()
+        acronym = len(word) >= 2 and word.isupper() and word.isalpha()  # МИД, РФ
+        body = acronym or word.lower() in _SLAVIC_GENITIVE_BODIES
+        if not (office or body) or not after:
+            break
+        rest = after.lstrip()
+    return rest
+
+
+def _slavic_according_to_speakers(sentence: str) -> list[Speaker]:
+    found = []
+    for match in _SLAVIC_ACCORDING_TO.finditer(sentence):
+        name = _name_after(_after_genitive_titles(sentence[match.end() : match.end() + _LOOK]))
+        if name is not None:
+            found.append(Speaker(name, "inverted", genitive=True))
+    return found
+
+
 def _handle_speakers(sentence: str) -> list[Speaker]:
     return [
         Speaker(match.group("handle"), "passage-handle", handle=match.group("handle"))
@@ -502,6 +578,7 @@ def _sentence_speakers(sentence: str) -> list[Speaker]:
         *_subject_speakers(sentence),
         *_possessive_speakers(sentence),
         *_according_to_speakers(sentence),
+        *_slavic_according_to_speakers(sentence),
     ]
 
 
@@ -586,4 +663,5 @@ def build_query(footnote: Footnote, citation: Citation, quotes: tuple[str, ...] 
         date=citation.date,
         speakers=_unique(found),
         quotes=quotes,
+        time=find_time(footnote.text, citation.date) if citation.date else None,
     )

@@ -10,6 +10,7 @@ from pathlib import Path
 from provenance.escaping import escape_unprintable as shown
 from provenance.locate.locate import FootnoteSearch, LocateResult
 from provenance.locate.rank import Candidate
+from provenance.results import reads_no_notes
 
 _EXCERPT = 100
 _PART_NAMES = ("quote", "speaker", "date", "order")
@@ -17,7 +18,7 @@ _PART_NAMES = ("quote", "speaker", "date", "order")
 
 def _parts(candidate: Candidate) -> str:
     shown = []
-    for name in _PART_NAMES:
+    for name in (*_PART_NAMES, *(("time",) if "time" in candidate.parts else ())):
         value = candidate.parts.get(name)
         shown.append(f"{name} {value:.2f}" if value is not None else f"{name} \u2013")
     return " · ".join(shown)
@@ -57,7 +58,10 @@ def render_locate(results: Sequence[LocateResult], citations: Path | None) -> st
             lines.append(f"  already linked: {', '.join(f'[{label}]' for label in result.linked)}")
         # What reading the report found (markers without notes, an unsupported style), as `check` says it.
         lines += [f"  ! {finding.message}" for finding in result.report.findings]
-        if not result.report.footnotes:
+        if reads_no_notes(result.report):
+            # Marker-like text without notes is not "nothing to locate": the notes are there, unread.
+            lines.append("  no notes could be read, though the text cites (--allow-empty if it has none)")
+        elif not result.report.footnotes:
             lines.append("  no footnotes read from the report: nothing to locate")
         elif not result.searches:
             lines.append("  no footnote without a link: nothing to locate")

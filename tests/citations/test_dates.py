@@ -40,10 +40,32 @@ JAN_21 = dt.date(2022, 1, 21)
         "21-Jan-2022",
         "Рыбарь, Telegram, 21 января 2022 года",
         "Генштаб, 21 січня 2022 року",
+        "Telegram, 21. Januar 2022.",
+        "Telegram, 21. Jan. 2022, 14:05 Uhr",
+        "21. JÄNNER 2022",
+        "21.Januar 2022",
     ],
 )
 def test_spelling_gives_the_day(text: str) -> None:
     assert find_date(text).date == JAN_21
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("3. März 2022", dt.date(2022, 3, 3)),
+        ("3. Mär. 2022", dt.date(2022, 3, 3)),
+        ("5. Mai 2022", dt.date(2022, 5, 5)),
+        ("21. Okt. 2022", dt.date(2022, 10, 21)),
+        ("1. Dezember 2021", dt.date(2021, 12, 1)),
+    ],
+)
+def test_german_month_names_give_the_day(text: str, day: dt.date) -> None:
+    assert find_date(text).date == day
+
+
+def test_a_german_stop_before_a_word_that_only_starts_like_a_month_is_no_date() -> None:
+    assert find_date("21. Junior 2022").date is None
 
 
 @pytest.mark.parametrize(
@@ -143,6 +165,8 @@ _DATE_PIECES = [
     # Capitals, and the four letters that fold to ASCII ones, for the lowered fast reading.
     "APRIL ", "Apr\u0131l ", "\u0130", "\u0131", "RETRIEVED ", "Retr\u0130eved ",
     "Archived from the original ", "LAST MODIFIED ", "Dec. ", "\u212a",
+    # German: a stop after the day, the month's name after it.
+    "21. ", "Januar ", "M\u00c4RZ ", "Dez. ", "J\u00e4nner ", "Mai", "Junior ",
 ]  # fmt: skip
 
 
@@ -176,3 +200,66 @@ def test_the_fast_reading_of_a_lowered_note_sees_what_ignorecase_sees_for_every_
             continue
         assert len(lowered) == 1 and not lowered.isascii(), char
         assert [bool(kind.match(char)) for kind in kinds] == [bool(kind.match(lowered)) for kind in kinds]
+
+
+D = dt.date(2022, 1, 21)
+
+
+def _utc(hour: int, minute: int, day: int = 21, month: int = 1) -> dt.datetime:
+    return dt.datetime(2022, month, day, hour, minute, tzinfo=dt.UTC)
+
+
+@pytest.mark.parametrize(
+    ("text", "at", "zone"),
+    [
+        ("Telegram, January 21, 2022, 14:05.", dt.datetime(2022, 1, 21, 14, 5), None),
+        ("Telegram, 21 Jan 2022 at 2:05 pm", dt.datetime(2022, 1, 21, 14, 5), None),
+        ("21 Jan 2022 at 12:30 a.m.", dt.datetime(2022, 1, 21, 0, 30), None),
+        ("14:05, 21 January 2022", dt.datetime(2022, 1, 21, 14, 5), None),
+        ("21. Januar 2022, 14:05 Uhr", dt.datetime(2022, 1, 21, 14, 5), None),
+        ("21 Jan 2022 at 2:05 pm UTC", _utc(14, 5), "UTC"),
+        ("January 21, 2022, 14:05 MSK", _utc(11, 5), "MSK"),
+        ("January 21, 2022, 14:05 Kyiv time", _utc(12, 5), "Kyiv time"),
+        ("January 21, 2022, 14:05 (UTC+3)", _utc(11, 5), "UTC+3"),
+        ("January 21, 2022, 2 p.m. GMT-5", _utc(19, 0), "GMT-5"),
+        ("21. Januar 2022, 14.05 Uhr MEZ", _utc(13, 5), "MEZ"),
+        ("2022-01-21T14:05:00Z", _utc(14, 5), "Z"),
+        ("2022-01-21T14:05:00+03:00", _utc(11, 5), "+03:00"),
+    ],
+)
+def test_the_time_beside_the_date_is_read_in_utc_when_a_zone_is_named(
+    text: str, at: dt.datetime, zone: str | None
+) -> None:
+    assert dates.find_time(text, D) == dates.CitedTime(at, zone)
+
+
+def test_kyiv_and_berlin_time_keep_summer_time() -> None:
+    july = dt.date(2022, 7, 21)
+
+    assert dates.find_time("July 21, 2022, 14:05 Kyiv time", july) == dates.CitedTime(
+        _utc(11, 5, day=21, month=7), "Kyiv time"
+    )
+    assert dates.find_time("21. Juli 2022, 14:05 Uhr MESZ", july) == dates.CitedTime(
+        _utc(12, 5, day=21, month=7), "MESZ"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Telegram, 21.01.2022.",  # a day and a month, not 21:01
+        "Telegram, January 21, 2022. Retrieved January 23, 2022, 10:00.",  # the access time
+        "Telegram, January 21, 2022, 25:70",
+        "Telegram, January 21, 2022, 13 pm",
+        "Telegram, January 21, 2022, post 14",
+        "Telegram, January 22, 2022, 14:05",  # another day than the cited one
+    ],
+)
+def test_no_time_is_read_where_the_note_gives_none_for_the_cited_day(text: str) -> None:
+    assert dates.find_time(text, D) is None
+
+
+def test_reading_the_time_of_a_long_crafted_note_stays_linear() -> None:
+    note = "January 21, 2022, " + "1:" * 200_000 + " " + "12 " * 200_000
+
+    assert dates.find_time(note, D) is None

@@ -438,6 +438,45 @@ def test_with_no_quote_every_post_of_the_window_is_listed_in_time_order_and_it_s
     assert note.endswith("listed in time order, not by score; read them (the first 40 of 42)")
 
 
+def test_a_time_in_the_note_puts_the_post_at_that_time_first_among_posts_quoting_alike(
+    workdir: Path, server: FixtureServer, local_ca: LocalCA, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Posts 25 (06:30Z on the 21st) and 41 (01:42Z on the 22nd) both hold the quote; the earlier came first.
+    (workdir / "timed.txt").write_text(
+        f"Abu 'Umar Al-'Amiri posted on Telegram: \"{QUOTE_1}\"[1]\n\n"
+        "[1] Telegram, January 21, 2022, 8:42 pm GMT-5.\n",
+        encoding="utf-8",
+    )
+
+    _, document, table = _locate(capsys, server, local_ca, "timed.txt", "--accounts", "accounts.csv")
+
+    (footnote,) = document["reports"][0]["footnotes"]
+    first, second = footnote["candidates"][:2]
+    assert first["url"] == f"https://t.me/example_brigades_media/{CHANNEL_A[41].id}"
+    assert first["parts"]["time"] == 1.0 and second["url"] == EXPECTED_TOP["1"]
+    assert second["parts"]["time"] == 0.0
+    assert "time 1.00" in table
+
+
+def test_with_no_quote_a_time_in_a_german_note_lists_the_post_nearest_it_first(
+    workdir: Path, server: FixtureServer, local_ca: LocalCA, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Post 25 is at 06:30 UTC: 08:30 in Kyiv in January (UTC+2).
+    (workdir / "quiet.txt").write_text(
+        "Abu 'Umar Al-'Amiri posted on Telegram about the bridge.[1]\n\n"
+        "[1] Telegram, 21. Januar 2022, 8:30 Uhr Kyiv time.\n",
+        encoding="utf-8",
+    )
+
+    _, document, _ = _locate(capsys, server, local_ca, "quiet.txt", "--accounts", "accounts.csv")
+
+    (footnote,) = document["reports"][0]["footnotes"]
+    assert footnote["candidates"][0]["url"] == EXPECTED_TOP["1"]
+    assert footnote["candidates"][0]["parts"]["time"] == 1.0
+    (note,) = [note for note in footnote["notes"] if note.startswith("no quote in the passage")]
+    assert "listed nearest the note's time first, not by score" in note
+
+
 def test_a_quote_no_post_of_the_window_holds_gives_no_candidate_and_says_so(
     workdir: Path, server: FixtureServer, local_ca: LocalCA, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -584,6 +623,24 @@ def test_a_report_in_russian_names_its_speakers_and_gets_their_posts(
     assert footnotes["2"]["candidates"][0]["url"] == EXPECTED_TOP["2"]
 
 
+def test_a_speaker_named_in_the_genitive_after_po_slovam_gets_the_registry_account_and_its_post(
+    workdir: Path, server: FixtureServer, local_ca: LocalCA, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The registry has `Пётр Землянов`; the report declines him: Петра Землянова.
+    (workdir / "ru.txt").write_text(
+        f"По словам депутата Петра Землянова, «{QUOTE_3}».[1]\n\n[1] Telegram, 21.01.2022.\n",
+        encoding="utf-8",
+    )
+
+    code, document, _ = _locate(capsys, server, local_ca, "ru.txt", "--accounts", "accounts.csv")
+
+    (footnote,) = document["reports"][0]["footnotes"]
+    assert code == 0
+    assert footnote["speakers"] == ["Петра Землянова"]
+    assert footnote["accounts"] == ["Petr Zemlyanov (telegram @example_zemlyanov)"]
+    assert footnote["candidates"][0]["url"] == EXPECTED_TOP["3"]
+
+
 def test_the_order_part_is_judged_only_against_posts_a_quote_singled_out(
     workdir: Path, server: FixtureServer, local_ca: LocalCA, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -630,10 +687,33 @@ def test_a_report_whose_notes_could_not_be_read_says_so_not_that_every_note_is_l
         f'Zemlyanov wrote on Telegram: "{QUOTE_3}".[1]\n\nMore text.\n', encoding="utf-8"
     )
 
-    _, document, table = _locate(capsys, server, local_ca, "nonotes.txt", "--accounts", "accounts.csv")
+    code, document, table = _locate(capsys, server, local_ca, "nonotes.txt", "--accounts", "accounts.csv")
 
     assert "no footnote without a link" not in table, "no note was read, so none was found linked"
-    assert "no footnotes read from the report: nothing to locate" in table
+    assert "no notes could be read, though the text cites (--allow-empty if it has none)" in table
+    assert "nothing to locate" not in table, "the notes are there, in a style that was not read"
     assert "! markers found but no notes: unsupported style?" in table
     (report,) = document["reports"]
     assert "markers-without-notes" in {finding["code"] for finding in report["findings"]}
+    assert code == 1, "as check exits on the same report: notes it cannot read are no pass"
+    assert cli.main(["check", "nonotes.txt", "--offline", "-q"]) == 1
+    capsys.readouterr()
+
+
+def test_a_report_whose_unread_notes_are_allowed_or_that_cites_nothing_exits_0_as_check_does(
+    workdir: Path, server: FixtureServer, local_ca: LocalCA, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (workdir / "nonotes.txt").write_text(
+        f'Zemlyanov wrote on Telegram: "{QUOTE_3}".[1]\n\nMore text.\n', encoding="utf-8"
+    )
+    (workdir / "plain.txt").write_text("A memo that cites nothing.\n", encoding="utf-8")
+
+    allowed, _, _ = _locate(
+        capsys, server, local_ca, "nonotes.txt", "--accounts", "accounts.csv", "--allow-empty"
+    )
+    plain, _, table = _locate(capsys, server, local_ca, "plain.txt", "--accounts", "accounts.csv")
+
+    assert (allowed, plain) == (0, 0)
+    assert "no footnotes read from the report: nothing to locate" in table
+    assert cli.main(["check", "plain.txt", "--offline", "-q"]) == 0
+    capsys.readouterr()

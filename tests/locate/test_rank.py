@@ -7,6 +7,7 @@ from dataclasses import replace
 
 import pytest
 
+from provenance.citations.dates import CitedTime
 from provenance.locate.locate import located_candidate
 from provenance.locate.rank import (
     FootnoteCandidates,
@@ -17,6 +18,7 @@ from provenance.locate.rank import (
     quote_part,
     rank,
     score_post,
+    time_part,
 )
 from provenance.locate.registry import Account, AccountMatch
 from provenance.models import Platform
@@ -145,3 +147,30 @@ def test_order_rewards_the_post_that_keeps_the_reports_order_on_one_account_and_
     second = ordered[1].candidates
     assert [c.post.url for c in second] == ["after", "before"], "a later note cites a later post"
     assert second[0].parts["order"] == 1.0 and second[1].parts["order"] == 0.0
+
+
+def test_a_time_with_a_zone_ranks_the_post_nearest_it_first() -> None:
+    cited = CitedTime(_utc(2022, 1, 21, 11, 5), "MSK")
+    posts = [_post(f"u{hour}", _utc(2022, 1, 21, hour, 5), "Bridge reopened.") for hour in (9, 11, 13)]
+
+    scored = [score_post(post, (), DAY, 1, cited) for post in posts]
+
+    assert [c.parts["time"] for c in scored if c] == [0.344, 1.0, 0.344]
+    assert [c.post.url for c in rank([c for c in scored if c])] == ["u11", "u9", "u13"]
+
+
+def test_a_time_without_a_zone_is_judged_in_the_zone_that_brings_the_post_nearest() -> None:
+    # `14:05` with no zone: 11:05 UTC is 14:05 at UTC+3, 11:20 UTC is 15 minutes off in any zone.
+    cited = CitedTime(dt.datetime(2022, 1, 21, 14, 5))
+
+    assert time_part(_utc(2022, 1, 21, 11, 5), cited) == 1.0
+    assert time_part(_utc(2022, 1, 21, 11, 20), cited) == 0.0
+    assert time_part(_utc(2022, 1, 21, 11, 12), cited) == 0.615
+    assert time_part(None, cited) is None
+    assert time_part(_utc(2022, 1, 21), cited, day_only=True) is None, "a day alone has no time"
+
+
+def test_without_a_time_in_the_note_no_time_part_is_judged() -> None:
+    candidate = score_post(_post("u", _utc(2022, 1, 21, 11), "Bridge reopened."), (), DAY, 1)
+
+    assert candidate is not None and "time" not in candidate.parts

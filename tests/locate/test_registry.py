@@ -207,3 +207,54 @@ def test_a_registry_of_more_names_than_any_real_one_is_refused_before_any_is_com
     assert str(caught.value) == (
         "accounts.csv: 60,120 names, aliases and handles, over the limit of 50,000; not an accounts registry"
     )
+
+
+# People whose names differ only where Russian and Ukrainian decline them: a husband and wife, a man and a
+# woman of one family name (fictional accounts, real name shapes).
+DECLINED_REGISTRY = """name,aliases,platform,handle,notes
+Зеленский,Владимир Зеленский;Volodymyr Zelensky,telegram,example_president,fictional
+Елена Зеленская,Olena Zelenska,telegram,example_first_lady,fictional
+Мария Захарова,Maria Zakharova,telegram,example_mfa_speaker,fictional
+Александр Захаров,,telegram,example_zakharov,fictional
+Дмитро Кулеба,,telegram,example_kuleba,fictional
+Богдан Шевченко,,telegram,example_shevchenko,fictional
+""".encode()
+
+
+@pytest.mark.parametrize(
+    ("genitive", "handle"),
+    [
+        ("Зеленского", "example_president"),
+        ("Владимира Зеленского", "example_president"),
+        ("Зеленського", "example_president"),  # Ukrainian, against the registry's Russian spelling
+        ("Зеленской", "example_first_lady"),
+        ("Зеленської", "example_first_lady"),
+        ("Марии Захаровой", "example_mfa_speaker"),
+        ("Захаровой", "example_mfa_speaker"),
+        ("Захарова", "example_zakharov"),  # Захаров's genitive, not Захарова herself
+        ("Александра Захарова", "example_zakharov"),
+        ("Дмитра Кулеби", "example_kuleba"),
+        ("Кулебы", "example_kuleba"),
+        ("Шевченко", "example_shevchenko"),  # a name that does not decline
+    ],
+)
+def test_a_name_declined_after_po_slovam_matches_its_nominative_and_no_other_person(
+    genitive: str, handle: str
+) -> None:
+    accounts = load_registry(DECLINED_REGISTRY, "accounts.csv")
+
+    found = match_accounts(genitive, accounts, Platform.TELEGRAM, genitive=True)
+
+    assert [match.account.handle for match in found] == [handle]
+
+
+def test_a_genitive_is_never_read_as_the_nominative_it_spells() -> None:
+    # `по словам Захарова` names Захаров: read as written, it was Захарова, whom the registry also has.
+    accounts = load_registry(DECLINED_REGISTRY, "accounts.csv")
+
+    as_written = match_accounts("Захарова", accounts, Platform.TELEGRAM)
+
+    assert "example_mfa_speaker" in {match.account.handle for match in as_written}
+    assert match_accounts("Захарова", accounts, Platform.TELEGRAM, genitive=True)[0].account.handle == (
+        "example_zakharov"
+    )

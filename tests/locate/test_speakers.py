@@ -134,6 +134,29 @@ def test_the_speaker_of_a_passage_is_found_in_report_styles(
     assert (first.name, first.source, first.role) == (name, source, role)
 
 
+@pytest.mark.parametrize(
+    ("passage", "name"),
+    [
+        ("По словам Зеленского, «мост будет восстановлен».", "Зеленского"),
+        ("Мост будет восстановлен, по словам Марии Захаровой.", "Марии Захаровой"),
+        ("\u0417\u0430 словами Зеленського, «ми відповімо».", "Зеленського"),
+        (
+            "По словам официального представителя МИД России Марии Захаровой, «всё спокойно».",
+            "Марии Захаровой",
+        ),
+        ("\u0417\u0430 словами міністра Дмитра Кулеби, «ми відповімо».", "Дмитра Кулеби"),
+    ],
+)
+def test_a_name_after_po_slovam_is_read_as_a_genitive(passage: str, name: str) -> None:
+    found = speakers_in_passage(passage)
+
+    assert [(s.name, s.source, s.genitive) for s in found] == [(name, "inverted", True)]
+
+
+def test_po_slovam_before_a_group_of_people_names_nobody() -> None:
+    assert speakers_in_passage("По словам очевидцев, мост разрушен.") == ()
+
+
 def test_a_russian_pronoun_is_no_speaker() -> None:
     found = speakers_in_passage(
         "Пётр Землянов заявил, что «мост будет восстановлен». Он добавил: «всё спокойно»."
@@ -220,8 +243,26 @@ def test_the_query_puts_the_notes_own_account_first_and_takes_the_platform_from_
 
 def test_a_crafted_passage_of_verbs_and_names_does_not_hang() -> None:
     # Every look around a verb is bounded, so 100,000 verbs cost 100,000 short looks, not a square of them.
-    hostile = "Name said " * 100_000 + "(" * 50_000 + " wrote " + "Al-" * 50_000 + "posted"
+    hostile = (
+        "Name said " * 100_000
+        + "(" * 50_000
+        + " wrote "
+        + "Al-" * 50_000
+        + "posted "
+        + "по словам представителя " * 50_000
+    )
 
     found = speakers_in_passage(hostile)
 
     assert [s.name for s in found][:1] == ["Name"]
+
+
+def test_the_query_takes_the_time_of_day_the_note_gives_beside_its_date() -> None:
+    footnote = _footnote("1", "[1] Telegram, 21. Januar 2022, 14:05 Uhr MEZ.", "Rybar wrote on Telegram.")
+    citation = Citation(platform=Platform.TELEGRAM, date=dt.date(2022, 1, 21))
+
+    query = build_query(footnote, citation)
+
+    assert query.time is not None and query.time.zone == "MEZ"
+    assert query.time.at == dt.datetime(2022, 1, 21, 13, 5, tzinfo=dt.UTC)
+    assert build_query(_footnote("2", "Telegram, January 21, 2022.", "x"), citation).time is None

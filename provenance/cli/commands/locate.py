@@ -37,6 +37,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--ledger", type=file_path, help="ledger path (default: REPORT.ledger.jsonl)")
     parser.add_argument("--json", action="store_true", help="print one JSON document on stdout")
+    parser.add_argument(
+        "--allow-empty",
+        action="store_true",
+        help="a report with marker-like text but no notes exits 0 (default: exit 1, as check does)",
+    )
     add_network_options(parser)
     add_config_options(parser)
 
@@ -54,6 +59,7 @@ def run(args: argparse.Namespace, argv: list[str]) -> int:
         from provenance.outputs.locate_json import render_locate_json
         from provenance.outputs.locate_table import render_locate
         from provenance.readers import read_report
+        from provenance.results import reads_no_notes
         from provenance.settings import recorded_locate_options
 
     report = read_report(args.report)
@@ -74,4 +80,8 @@ def run(args: argparse.Namespace, argv: list[str]) -> int:
     emit(render_locate([result], written), to_stdout=not args.json)
     if args.json:
         emit(render_locate_json([result], written), to_stdout=True)
+    # As `check` on the same report: notes in a style that could not be read are no pass, however few of them
+    # were searched for.
+    if reads_no_notes(report) and not args.allow_empty:
+        return EXIT_FINDINGS
     return EXIT_OK if all(search.candidates for search in result.searches) else EXIT_FINDINGS
