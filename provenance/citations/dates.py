@@ -8,6 +8,7 @@ inside a URL and access dates (`Retrieved 5 February 2023`, `accessed ...`) say 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable, Iterator
 from typing import NamedTuple
@@ -324,16 +325,22 @@ class CitedTime(NamedTuple):
 
 # `14:05`, `2:05 pm`, `2 p.m.`, `14.05 Uhr`, `14 Uhr`, each with an optional zone: `Z`, `UTC`, `UTC+3`,
 # `(GMT+02:00)`, `MSK`, `Kyiv time`, `CET`, `MESZ`, `+03:00`. Starts at a digit that no digit, colon or stop
-# comes before (no part of `21.01.2022`, `1:30:15` or a year), so each place is tried once.
-_CLOCK = re.compile(
-    r"(?<![\d:.])(?P<hour>\d{1,2})(?:(?P<sep>[:.])(?P<minute>\d{2})(?::\d{2})?)?(?!\d)"
-    r"(?:\s?(?P<meridiem>[ap])\.?\s?m\b\.?|\s?(?P<uhr>uhr)\b)?"
-    r"(?:(?P<zulu>z)\b"
-    r"|\s*\(?(?P<zone>utc|gmt|msk|eest|eet|cest|cet|mesz|mez|moscow time|kyiv time|kiev time)\b"
-    r"(?:\s*(?P<sign>[+\u2212-])\s*(?P<hours>\d{1,2})(?::?(?P<minutes>\d{2}))?)?\)?"
-    r"|\s?(?P<bare_sign>[+\u2212-])(?P<bare_hours>\d{2}):?(?P<bare_minutes>\d{2})(?!\d))?",
-    re.IGNORECASE,
-)
+# comes before (no part of `21.01.2022`, `1:30:15` or a year), so each place is tried once. Compiled on first
+# use: only `locate` reads times; compiled at import, every check would pay 6 M instructions before its first
+# request.
+@functools.cache
+def _clock() -> re.Pattern[str]:
+    return re.compile(
+        r"(?<![\d:.])(?P<hour>\d{1,2})(?:(?P<sep>[:.])(?P<minute>\d{2})(?::\d{2})?)?(?!\d)"
+        r"(?:\s?(?P<meridiem>[ap])\.?\s?m\b\.?|\s?(?P<uhr>uhr)\b)?"
+        r"(?:(?P<zulu>z)\b"
+        r"|\s*\(?(?P<zone>utc|gmt|msk|eest|eet|cest|cet|mesz|mez|moscow time|kyiv time|kiev time)\b"
+        r"(?:\s*(?P<sign>[+\u2212-])\s*(?P<hours>\d{1,2})(?::?(?P<minutes>\d{2}))?)?\)?"
+        r"|\s?(?P<bare_sign>[+\u2212-])(?P<bare_hours>\d{2}):?(?P<bare_minutes>\d{2})(?!\d))?",
+        re.IGNORECASE,
+    )
+
+
 # How far from the date a time may stand and still be its time: `January 21, 2022, 14:05`, `21 Jan 2022 at
 # 2:05 pm`, `14:05 Uhr, 21. Januar 2022`; an access date's time further on is not the source's.
 _TIME_REACH = 24
@@ -403,10 +410,10 @@ def find_time(text: str, day: dt.date) -> CitedTime | None:
     start = blanked.find(found.text)
     end = start + len(found.text)
     # The time after the date, else the one before it: each looked for only within reach of it.
-    after = _CLOCK.search(blanked, end, min(len(blanked), end + _TIME_REACH + 40))
+    after = _clock().search(blanked, end, min(len(blanked), end + _TIME_REACH + 40))
     if after is not None and after.start() - end > _TIME_REACH:
         after = None
-    before = _CLOCK.search(blanked, max(0, start - _TIME_REACH - 40), start)
+    before = _clock().search(blanked, max(0, start - _TIME_REACH - 40), start)
     if before is not None and start - before.end() > _TIME_REACH:
         before = None
     for match in (after, before):
