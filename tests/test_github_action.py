@@ -15,7 +15,7 @@ import pytest
 import yaml
 
 from tests.support.cli import REPO_ROOT
-from tests.support.servers import FixtureServer, Reply
+from tests.support.servers import FixtureServer, Reply, stall
 
 ACTION = yaml.safe_load((REPO_ROOT / "action.yml").read_text(encoding="utf-8"))
 _EXPRESSION = re.compile(r"\$\{\{\s*([^}]*?)\s*\}\}")
@@ -236,3 +236,80 @@ def test_an_archive_folder_name_with_a_line_break_stops_the_step_before_the_chec
     assert "::error::provenance: the archive folder's name holds a line break" in done.stdout
     assert github_output == ""
     assert not (tmp_path / "brief.md.ledger.jsonl").exists()
+
+
+@pytest.mark.parametrize("minutes", ["0", "0.0", "ten", "-1", "1e3"])
+def test_a_timeout_minutes_that_is_not_a_positive_number_stops_the_step_with_one_line(
+    tmp_path: Path, minutes: str
+) -> None:
+    done, github_output = _run_check_step(tmp_path, _inputs(paths="brief.md", timeout_minutes=minutes))
+    assert done.returncode == 2
+    assert f"the timeout-minutes input: '{minutes}' is not a number of minutes above 0" in done.stdout
+    assert github_output == ""
+
+
+def test_a_check_stopped_by_timeout_minutes_keeps_its_evidence_for_the_upload_and_fails_the_step(
+    tmp_path: Path, fixture_server: FixtureServer
+) -> None:
+    # A job that reaches its own timeout-minutes is cancelled: the evidence of an hour of captures was lost.
+    # The input stops the check first (SIGTERM), and the upload step finds what the stopped run kept.
+    fixture_server.routes["/a"] = Reply(body=b"<html><body><p>An article.</p></body></html>")
+    fixture_server.routes["/b"] = Reply(body=b"<html><body><p>Another one.</p></body></html>")
+    fixture_server.routes["/slow"] = stall(60)
+    (tmp_path / "done.md").write_text("Claim.[^1]\n\n[^1]: Desk, January 21, 2022, http://news.example/a\n")
+    (tmp_path / "slow.md").write_text(
+        "Claim.[^1] More.[^2]\n\n[^1]: Desk, January 21, 2022, http://news.example/b\n\n"
+        "[^2]: Desk, January 21, 2022, http://news.example/slow\n"
+    )
+    inputs = _inputs(
+        paths="done.md slow.md",
+        options=f"--connect-to ::127.0.0.1:{fixture_server.port} --no-archive-lookup -q",
+        timeout_minutes="0.1",  # 6 s
+    )
+
+    done, github_output = _run_check_step(tmp_path, inputs)
+
+    assert done.returncode == 124, done.stderr
+    assert "Traceback" not in done.stderr
+    assert "::error::provenance: the check was stopped after 0.1 minutes (the timeout-minutes input)" in (
+        done.stdout
+    )
+    outputs = _outputs(github_output)
+    assert outputs == {"archive-dir": "archives", "exit-code": "124"}
+    assert _upload_runs(inputs, outputs, outcome="failure")
+    kept = _kept(tmp_path, _evidence_patterns(inputs, outputs))
+    warcs = {path.relative_to(tmp_path) for path in (tmp_path / "archives").glob("*.warc.gz")}
+    assert len(warcs) == 2 and warcs <= kept, "the WARC of every capture made"
+    # A report finished before the stop has its ledger (tests/cli/test_nothing_left_behind.py), else a
+    # journal; the one still capturing lists what it captured in its journal.
+    assert {Path("done.md.ledger.jsonl"), Path("done.md.ledger.jsonl.journal")} & kept
+    assert Path("slow.md.ledger.jsonl.journal") in kept
+    journal = (tmp_path / "slow.md.ledger.jsonl.journal").read_text(encoding="utf-8")
+    (entry,) = (json.loads(line) for line in journal.splitlines())
+    assert entry["capture"]["url"] == "http://news.example/b"
+    assert not (tmp_path / "slow.md.ledger.jsonl").exists()
+
+
+def _upload_runs(inputs: dict[str, str], outputs: dict[str, str], outcome: str) -> bool:
+    """Whether the evidence upload step runs, its `if:` read as the runner reads it after the check step
+    ended with `outcome` (success, failure, cancelled, skipped) and `outputs`."""
+    condition = _step_named("Keep the evidence")["if"]
+    condition = condition.replace("always()", "True").replace("steps.check.outcome", repr(outcome))
+    return _evaluate("${{ " + condition + " }}", inputs, outputs) == "True"
+
+
+@pytest.mark.parametrize(
+    ("outputs", "outcome", "runs"),
+    [
+        ({"exit-code": "1"}, "success", True),
+        ({"exit-code": "124"}, "failure", True),  # stopped by timeout-minutes
+        ({}, "cancelled", True),  # the workflow was cancelled while the check ran: no exit code was told
+        ({}, "failure", False),  # an input that could not be read: nothing ran
+        ({}, "skipped", False),  # an earlier step failed
+    ],
+)
+def test_the_evidence_is_uploaded_whenever_the_check_ran_also_when_it_was_cancelled(
+    outputs: dict[str, str], outcome: str, runs: bool
+) -> None:
+    assert _upload_runs(_inputs(paths="brief.md"), outputs, outcome) is runs
+    assert not _upload_runs(_inputs(paths="brief.md", evidence_artifact=""), outputs, outcome)
