@@ -559,7 +559,10 @@ def _finish_report(run: _ReportRun, settings: CheckSettings, started: tuple[floa
     seconds = round(time.monotonic() - started_clock, 3)
     ledger.add(SummaryLine, counts=count_statuses(results), total=len(results), seconds=seconds)
     warnings = (*run.reuse_warnings, *seal_run(ledger, settings.seal))
-    ledger.complete()  # a stop (a CI step's time limit) from here on keeps this report's run
+    if not settings.network.cancellation.cancelled:
+        # Whole, seals and all: a stop (a CI step's time limit) from here on keeps this report's run. A stop
+        # that came while it was sealed may have cut a seal short: a run must not be kept without its seals.
+        ledger.complete()
     return ReportResult(
         report, run.ledger_path, results, head=ledger.head, seconds=seconds, warnings=warnings
     )
