@@ -1,15 +1,23 @@
 """The files a check writes beside its ledgers when asked (`--sarif`, `--junit`, `--html`): each path checked
-before the run starts, each file written whole once the run is done."""
+before the run starts, each file written whole once the run is done. One of them may go to standard output
+instead of a file (`--sarif -`): it is rendered the same and handed back for the command line to print."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Literal
 
 from provenance.files import NOTHING_KEPT, KeptFiles, check_output_paths, write_atomically
 from provenance.outputs.paths import AS_GIVEN, RepositoryPaths
 from provenance.results import ReportResult
+
+OutputKind = Literal["sarif", "junit", "html"]
+
+# Where a view printed on standard output links its evidence from: the current folder, where `> view.html`
+# puts the page.
+_PRINTED_VIEW = Path("view.html")
 
 
 @dataclass(frozen=True)
@@ -19,6 +27,7 @@ class OutputFiles:
     html: Path | None = None  # the HTML view of the run's ledgers
     paths: RepositoryPaths = AS_GIVEN  # how the SARIF and JUnit files name the reports
     allow_empty: bool = False  # --allow-empty: a report whose notes could not be read fails nothing
+    printed: OutputKind | None = None  # the one output written on standard output (`-`), not to a file
 
     def named(self) -> list[tuple[Path, str]]:
         """Each file asked for, with what it is."""
@@ -30,21 +39,28 @@ class OutputFiles:
         replace a file of `kept` or evidence, and two outputs (these, and the run's `others`) in one file."""
         check_output_paths([*self.named(), *others], kept)
 
-    def write(self, results: Sequence[ReportResult]) -> None:
-        """Each file asked for, its renderer loaded only then (a run that asks for none loads none)."""
+    def write(self, results: Sequence[ReportResult]) -> str | None:
+        """Each file asked for, its renderer loaded only then (a run that asks for none loads none); the text
+        of the output asked for on standard output, for the caller to print, else None."""
         if self.sarif is not None:
+            write_atomically(self.sarif, self._render("sarif", results).encode("utf-8"), "SARIF file")
+        if self.junit is not None:
+            write_atomically(self.junit, self._render("junit", results).encode("utf-8"), "JUnit file")
+        if self.html is not None:
+            write_atomically(self.html, self._render("html", results, self.html).encode("utf-8"), "HTML view")
+        return None if self.printed is None else self._render(self.printed, results)
+
+    def _render(self, kind: OutputKind, results: Sequence[ReportResult], where: Path = _PRINTED_VIEW) -> str:
+        if kind == "sarif":
             from provenance.outputs.sarif import SarifFormat
 
-            sarif = SarifFormat(self.paths, self.allow_empty).render(results)
-            write_atomically(self.sarif, sarif.encode("utf-8"), "SARIF file")
-        if self.junit is not None:
+            return SarifFormat(self.paths, self.allow_empty).render(results)
+        if kind == "junit":
             from provenance.outputs.junit import JunitFormat
 
-            junit = JunitFormat(self.paths, self.allow_empty).render(results)
-            write_atomically(self.junit, junit.encode("utf-8"), "JUnit file")
-        if self.html is not None:
-            from provenance.views import load_view, write_html_view
+            return JunitFormat(self.paths, self.allow_empty).render(results)
+        from provenance.outputs.html_view import HtmlViewFormat
+        from provenance.views import load_view
 
-            # Built from the ledgers just written, so the page shows exactly what they record.
-            views = [load_view(result.ledger, self.html, verify=False) for result in results]
-            write_html_view(views, self.html)
+        # Built from the ledgers just written, so the page shows exactly what they record.
+        return HtmlViewFormat().render([load_view(result.ledger, where, verify=False) for result in results])

@@ -235,8 +235,8 @@ def check_reports(
 
     The captures of all reports share one pool (`--jobs` workers, `--per-host` limits across reports). A
     footnote's WARC is read back and checked as soon as it is published, beside the captures (whose workers
-    go on to their next request at once), and a report's run is appended to its ledger as soon as its last
-    capture is in.
+    go on to their next request at once), and a report's run is made as soon as its last capture is in; the
+    runs are appended when the check ends, or, when it is stopped (Ctrl-C, SIGTERM), those made by then.
     """
     started = time.monotonic(), utc_now()
     cited = [cite_footnotes(report, settings.citations) for report in reports]
@@ -559,6 +559,10 @@ def _finish_report(run: _ReportRun, settings: CheckSettings, started: tuple[floa
     seconds = round(time.monotonic() - started_clock, 3)
     ledger.add(SummaryLine, counts=count_statuses(results), total=len(results), seconds=seconds)
     warnings = (*run.reuse_warnings, *seal_run(ledger, settings.seal))
+    if not settings.network.cancellation.cancelled:
+        # Whole, seals and all: a stop (a CI step's time limit) from here on keeps this report's run. A stop
+        # that came while it was sealed may have cut a seal short: a run must not be kept without its seals.
+        ledger.complete()
     return ReportResult(
         report, run.ledger_path, results, head=ledger.head, seconds=seconds, warnings=warnings
     )

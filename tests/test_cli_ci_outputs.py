@@ -161,6 +161,79 @@ def test_the_table_goes_to_stdout_unless_json_owns_it(docs: Path, capsys: pytest
     assert json.loads(out)["reports"] and "[1]" in err
 
 
+@pytest.mark.parametrize(
+    ("option", "starts"),
+    [("--sarif", '{\n  "$schema"'), ("--junit", "<?xml"), ("--html", "<!DOCTYPE html>")],
+)
+def test_an_output_path_of_a_dash_prints_that_output_on_stdout_and_the_table_on_stderr(
+    docs: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, option: str, starts: str
+) -> None:
+    # `--sarif -` wrote a file named `-`; users of lychee, ruff and most CI tools read `-` as stdout. Under
+    # GitHub Actions the annotations step aside too, as for --json: stdout holds the one document.
+    monkeypatch.setenv("GITHUB_ACTIONS", "true")
+    code, out, err = _check(capsys, "docs/a.md", "docs/deep/b.md", "--offline", option, "-")
+    assert code == 1
+    assert out.startswith(starts), out[:200]
+    assert not (docs / "-").exists(), "no file named -"
+    assert "[1]" in err and "::error file=docs/deep/b.md" in err
+    assert "::error" not in out
+    if option == "--sarif":
+        results = json.loads(out)["runs"][0]["results"]
+        assert {r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for r in results} == {
+            "docs/a.md",
+            "docs/deep/b.md",
+        }
+    if option == "--html":
+        assert "docs/a.md.ledger.jsonl" in out, "the view of this run's ledgers"
+
+
+def test_a_file_named_dash_is_still_written_as_dot_slash_dash(
+    docs: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, _ = _check(capsys, "docs/a.md", "--offline", "--junit", "./-")
+    assert code == 1 and "[1]" in out
+    assert (docs / "-").read_text(encoding="utf-8").startswith("<?xml")
+
+
+def test_an_empty_part_of_a_matrix_prints_its_output_on_stdout_too(
+    docs: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, _ = _check(capsys, "docs/a.md", "--offline", "--shard", "2/2", "--sarif", "-")
+    assert code == 0
+    assert json.loads(out)["runs"][0]["results"] == []
+
+
+@pytest.mark.parametrize(
+    ("argv", "says"),
+    [
+        (["--json", "--sarif", "-"], "--json and --sarif -: each would print on standard output"),
+        (["--sarif", "-", "--junit", "-"], "--sarif - and --junit -: each would print on standard output"),
+        (["--junit", "-", "--html", "-", "--json"], "--json and --junit - and --html -: each would print"),
+    ],
+)
+def test_two_outputs_on_stdout_are_a_usage_error_before_anything_is_fetched_or_written(
+    docs: Path,
+    capsys: pytest.CaptureFixture[str],
+    fixture_server: FixtureServer,
+    argv: list[str],
+    says: str,
+) -> None:
+    fixture_server.routes["/a"] = Reply(body=b"<html><body><p>An article.</p></body></html>")
+    before = sorted(docs.rglob("*"))
+    code, out, err = _check(
+        capsys,
+        "docs/a.md",
+        "--connect-to",
+        f"::127.0.0.1:{fixture_server.port}",
+        "--no-archive-lookup",
+        *argv,
+    )
+    assert (code, out) == (2, "")
+    assert err.startswith(f"provenance: error: {says}") and err.count("\n") == 1, err
+    assert fixture_server.total_hits == 0, "nothing fetched"
+    assert sorted(docs.rglob("*")) == before, "nothing written"
+
+
 def test_quiet_prints_nothing_but_still_writes_the_files(
     docs: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

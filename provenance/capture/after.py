@@ -60,6 +60,11 @@ class AfterCaptures:
     def __exit__(
         self, kind: type[BaseException] | None, value: BaseException | None, trace: TracebackType | None
     ) -> None:
+        if kind is not None:
+            # Stopped (Ctrl-C, SIGTERM) once the captures were in, while one is still checked or its report
+            # sealed: that work is cut short too, and a report it finishes is known not to be whole (a run
+            # is kept on a stop only when it was whole before it).
+            self._cancellation.cancel()
         self._end()
 
     def _end(self) -> None:

@@ -267,6 +267,25 @@ def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
     return apply_config(build_parser(), args, config, explicit)
 
 
+def archive_folder(argv: Sequence[str]) -> Path | None:
+    """Where the WARC files of command line `argv` go: `--archive-dir`, else the settings file's
+    `archive-dir`, else `archives`, as the command itself will resolve them (the GitHub Action names the
+    folder for its evidence upload before the run starts). None when the command line or the file holds a
+    mistake, which the command itself names."""
+    import contextlib
+    import io
+
+    from provenance.errors import ProvenanceError
+
+    try:
+        with contextlib.redirect_stdout(io.StringIO()):  # `--help` among the options prints, then exits
+            args = parse_arguments(argv)
+    except (ProvenanceError, SystemExit):
+        return None
+    folder = getattr(args, "archive_dir", None)
+    return folder if isinstance(folder, Path) else None
+
+
 def add_config_options(parser: argparse.ArgumentParser) -> None:
     group = parser.add_argument_group("settings").add_mutually_exclusive_group()
     group.add_argument(

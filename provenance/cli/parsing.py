@@ -139,6 +139,15 @@ def file_path(text: str) -> Path:
     return Path(text)
 
 
+# An output path that means standard output, as lychee, ruff and most tools read it (`./-` names a file `-`).
+STANDARD_OUTPUT = "-"
+
+
+def output_path(text: str) -> Path | str:
+    """A file to write, or `-` (`STANDARD_OUTPUT`, kept as text): print it on standard output instead."""
+    return STANDARD_OUTPUT if text == STANDARD_OUTPUT else file_path(text)
+
+
 def sha256_hex(text: str) -> str:
     value = text.strip().lower()
     if len(value) != 64 or any(c not in "0123456789abcdef" for c in value):

@@ -54,8 +54,10 @@ class LedgerWriter:
     """Append one run to a ledger: `with LedgerWriter(path, report_sha256) as ledger: ledger.add(...)`.
 
     Lines are sealed into the chain as they are added but reach the file only when the block ends without an
-    exception; then the ledger is replaced in one step by its old bytes plus the new lines. The lock file
-    (`LEDGER.lock`, beside the ledger) is removed when the block ends, however it ends.
+    exception; then the ledger is replaced in one step by its old bytes plus the new lines. A block stopped
+    from outside (Ctrl-C, SIGTERM: a CI step's time limit) writes the lines added up to the last `complete()`,
+    a whole run, and nothing added after it; an error writes nothing. The lock file (`LEDGER.lock`, beside the
+    ledger) is removed when the block ends, however it ends.
     """
 
     def __init__(self, path: Path, report_sha256: str, lock_timeout: float = DEFAULT_LOCK_TIMEOUT) -> None:
@@ -66,6 +68,7 @@ class LedgerWriter:
         self._snapshot: _Snapshot | None = None
         self._state: ChainState | None = None
         self._pending: list[bytes] = []
+        self._complete = 0  # how many of the pending lines make whole runs (`complete`)
         self._on_commit: list[Callable[[], None]] = []
 
     def on_commit(self, callback: Callable[[], None]) -> None:
@@ -85,7 +88,12 @@ class LedgerWriter:
             self._unlock()
             raise
         self._pending = []
+        self._complete = 0
         return self
+
+    def complete(self) -> None:
+        """The lines added so far are a whole run: kept if the block is then stopped from outside."""
+        self._complete = len(self._pending)
 
     def add(self, line_type: type[L], **fields: Any) -> L:
         line, encoded, self._state = seal(self._open_state(), line_type, **fields)
@@ -119,13 +127,18 @@ class LedgerWriter:
         exc: BaseException | None,
         traceback: TracebackType | None,
     ) -> None:
+        # A stop is not an Exception (KeyboardInterrupt, the CLI's Terminated): the runs finished before it
+        # are whole and kept, as their captures are; an error may have left any line wrong: none is written.
+        stopped = exc_type is not None and not issubclass(exc_type, Exception)
+        kept = self._pending if exc_type is None else self._pending[: self._complete] if stopped else []
         try:
-            if exc_type is None and self._pending:
-                _append_atomically(self._path, self._snapshot, self._pending)
+            if kept:
+                _append_atomically(self._path, self._snapshot, kept)
                 for callback in self._on_commit:
                     callback()
         finally:
             self._pending = []
+            self._complete = 0
             self._state = None
             self._unlock()
 

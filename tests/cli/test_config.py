@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from provenance import cli
-from provenance.cli.config import parse_arguments
+from provenance.cli.config import archive_folder, parse_arguments
 
 REPORT = "Claim.[^1]\n\n[^1]: Telegram, January 21, 2022.\n"
 
@@ -50,6 +50,25 @@ def test_pyproject_table_is_found_from_a_subfolder_and_its_paths_are_read_from_i
     args = parse_arguments(["check", "../brief.md"])
     assert args.config_file.path == Path("../pyproject.toml")
     assert args.sign == Path("../keys/ci.key") and args.archive_dir == Path("../evidence")
+
+
+@pytest.mark.parametrize(
+    ("argv", "folder"),
+    [
+        (["check", "brief.md"], Path("evidence/warcs")),
+        (["check", "brief.md", "--archive-dir", "given"], Path("given")),
+        (["check", "brief.md", "--jobs", "0"], None),  # the check names the mistake
+        (["check", "brief.md", "--help"], None),
+        (["--version"], None),
+    ],
+)
+def test_the_archive_folder_of_a_command_line_is_the_option_else_the_settings_file_s(
+    project: Path, capsys: pytest.CaptureFixture[str], argv: list[str], folder: Path | None
+) -> None:
+    # The GitHub Action names the folder for its evidence upload before the check runs.
+    (project / "provenance.toml").write_text('archive-dir = "evidence/warcs"\n', encoding="utf-8")
+    assert archive_folder(argv) == folder
+    assert capsys.readouterr().out == "", "nothing printed, --help neither"
 
 
 def test_search_stops_at_the_repository_root_and_skips_a_pyproject_without_the_table(

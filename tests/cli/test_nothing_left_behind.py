@@ -12,7 +12,13 @@ from pathlib import Path
 import pytest
 
 from provenance import cli
-from tests.support.cli import assert_stopped_cleanly, each_stop_signal, run_provenance, stop_midway
+from tests.support.cli import (
+    assert_stopped_cleanly,
+    each_stop_signal,
+    run_provenance,
+    start_provenance,
+    stop_midway,
+)
 from tests.support.servers import FixtureServer, Reply, stall
 
 CITED = "Claim.[1]\n\n[1] Desk, January 21, 2022, http://news.example/{path}\n"
@@ -127,3 +133,39 @@ def test_a_read_only_second_ledger_stops_the_check_before_anything_is_fetched(
     capsys.readouterr()
 
     _assert_nothing_for_any_report(tmp_path, fixture_server, capsys, two_reports, "read-only")
+
+
+@each_stop_signal
+def test_a_stopped_check_keeps_the_run_of_each_report_it_finished_and_the_journal_of_the_others(
+    tmp_path: Path, fixture_server: FixtureServer, signum: signal.Signals, exit_code: int
+) -> None:
+    # A CI step stopped for time (SIGTERM) lost the ledger of every report, finished or not: lines reached
+    # the file only when the whole check ended. A finished report's run is whole; it is kept.
+    fixture_server.routes["/a"] = Reply(body=b"<html><body><p>An article.</p></body></html>")
+    fixture_server.routes["/slow"] = stall(60)
+    (tmp_path / "done.txt").write_text(CITED.format(path="a"), encoding="utf-8")
+    (tmp_path / "slow.txt").write_text(CITED.format(path="slow"), encoding="utf-8")
+    rule = f"news.example:80:127.0.0.1:{fixture_server.port}"
+    process = start_provenance(
+        ["check", "done.txt", "slow.txt", "--connect-to", rule, "--no-archive-lookup"], tmp_path
+    )
+    try:
+        assert process.stderr is not None
+        said = []
+        # A footnote's progress line comes once its report's run is made (the report is finished).
+        for line in process.stderr:
+            said.append(line)
+            if "news.example/a" in line:
+                break
+        process.send_signal(signum)
+        _, err = process.communicate(timeout=60)
+    finally:
+        process.kill()
+        process.wait()
+    err = "".join(said) + err
+    assert process.returncode == exit_code, err
+    assert "Traceback" not in err
+    assert run_provenance(["verify", "done.txt.ledger.jsonl"], tmp_path).returncode == 0
+    assert not (tmp_path / "done.txt.ledger.jsonl.journal").exists(), "its captures are in its ledger"
+    assert not (tmp_path / "slow.txt.ledger.jsonl").exists()
+    assert not list(tmp_path.glob("*.lock"))

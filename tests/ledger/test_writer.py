@@ -82,6 +82,44 @@ def test_an_exception_before_the_first_commit_creates_no_ledger(tmp_path: Path, 
     assert not ledger.exists()
 
 
+@pytest.mark.parametrize("stop", [KeyboardInterrupt, SystemExit])
+def test_a_stop_from_outside_keeps_the_lines_up_to_the_last_complete_run_and_no_more(
+    tmp_path: Path, report: Path, stop: type[BaseException]
+) -> None:
+    # A CI step's time limit (SIGTERM) or Ctrl-C: a run marked complete is whole, and kept; what was added
+    # after it (a run half made) is not. An error (above) still writes nothing.
+    ledger = tmp_path / "report.md.ledger.jsonl"
+    with pytest.raises(stop), LedgerWriter(ledger, sha256_file(report)) as writer:
+        writer.add(SummaryLine, counts=Counts(), total=0, seconds=0)
+        writer.complete()
+        whole_head = writer.head
+        writer.add(SummaryLine, counts=Counts(), total=1, seconds=0)
+        raise stop
+
+    assert len(ledger.read_bytes().splitlines()) == 1
+    assert sha256_hex(ledger.read_bytes().rstrip(b"\n")) == whole_head
+    assert not list(tmp_path.glob("*.lock"))
+
+
+def test_a_stop_before_any_complete_run_creates_no_ledger(tmp_path: Path, report: Path) -> None:
+    ledger = tmp_path / "report.md.ledger.jsonl"
+    with pytest.raises(KeyboardInterrupt), LedgerWriter(ledger, sha256_file(report)) as writer:
+        writer.add(SummaryLine, counts=Counts(), total=0, seconds=0)
+        raise KeyboardInterrupt
+
+    assert not ledger.exists()
+
+
+def test_an_error_after_a_complete_run_still_writes_nothing(tmp_path: Path, report: Path) -> None:
+    ledger = tmp_path / "report.md.ledger.jsonl"
+    with pytest.raises(_Interrupted), LedgerWriter(ledger, sha256_file(report)) as writer:
+        writer.add(SummaryLine, counts=Counts(), total=0, seconds=0)
+        writer.complete()
+        raise _Interrupted
+
+    assert not ledger.exists()
+
+
 @pytest.mark.parametrize(
     ("asset", "says"),
     [("last_line_cut_short.jsonl", "line 3 is cut short"), ("last_line_not_a_ledger_line.jsonl", "line 4")],

@@ -7,6 +7,7 @@ import contextlib
 import os
 import sys
 from dataclasses import replace
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from provenance.cli import parsing
@@ -21,6 +22,7 @@ from provenance.cli.common import (
 )
 from provenance.cli.config import add_config_options
 from provenance.cli.parsing import (
+    STANDARD_OUTPUT,
     add_citations_option,
     add_network_options,
     add_report_format_option,
@@ -28,6 +30,7 @@ from provenance.cli.parsing import (
     duration,
     file_path,
     http_url,
+    output_path,
     seconds_between,
     shard,
 )
@@ -38,6 +41,7 @@ if TYPE_CHECKING:
     from provenance.capture.options import NetworkOptions
     from provenance.check_inputs import InputOptions
     from provenance.citations.cite import CitationsFile
+    from provenance.output_files import OutputKind
     from provenance.results import ReportResult
     from provenance.settings import CheckSettings
 
@@ -92,10 +96,17 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     outputs = parser.add_argument_group("output")
     outputs.add_argument("--json", action="store_true", help="print one JSON document on stdout")
-    outputs.add_argument("--sarif", type=file_path, metavar="PATH", help="write SARIF 2.1.0 results to PATH")
-    outputs.add_argument("--junit", type=file_path, metavar="PATH", help="write JUnit XML results to PATH")
     outputs.add_argument(
-        "--html", type=file_path, metavar="PATH", help="write the HTML view of this run's ledgers to PATH"
+        "--sarif", type=output_path, metavar="PATH", help="write SARIF 2.1.0 results to PATH (- for stdout)"
+    )
+    outputs.add_argument(
+        "--junit", type=output_path, metavar="PATH", help="write JUnit XML results to PATH (- for stdout)"
+    )
+    outputs.add_argument(
+        "--html",
+        type=output_path,
+        metavar="PATH",
+        help="write the HTML view of this run's ledgers to PATH (- for stdout)",
     )
     outputs.add_argument(
         "--attach",
@@ -183,6 +194,29 @@ def _lint(args: argparse.Namespace) -> int:
     return EXIT_FINDINGS if failed else EXIT_OK
 
 
+# The output options that take a path, or `-` for standard output.
+_OUTPUT_OPTIONS: dict[OutputKind, str] = {"sarif": "--sarif", "junit": "--junit", "html": "--html"}
+
+
+def _printed_output(args: argparse.Namespace) -> OutputKind | None:
+    """The output asked for on standard output (`--sarif -`), if any; two documents there at once (two `-`,
+    or one and `--json`) could not be read apart: a usage error."""
+    printed = [kind for kind in _OUTPUT_OPTIONS if getattr(args, kind) == STANDARD_OUTPUT]
+    claims = [*(["--json"] if args.json else []), *(f"{_OUTPUT_OPTIONS[kind]} -" for kind in printed)]
+    if len(claims) > 1:
+        raise UsageError(
+            f"{' and '.join(claims)}: each would print on standard output, where only one document can go; "
+            "give the others a file path"
+        )
+    return printed[0] if printed else None
+
+
+def _output_file(args: argparse.Namespace, kind: OutputKind) -> Path | None:
+    """The file an output option names; None when it names none, or standard output (`-`)."""
+    path = getattr(args, kind)
+    return path if isinstance(path, Path) else None
+
+
 def _input_options(args: argparse.Namespace) -> InputOptions:
     from provenance.check_inputs import InputOptions
     from provenance.output_files import OutputFiles
@@ -196,11 +230,12 @@ def _input_options(args: argparse.Namespace) -> InputOptions:
         citations=args.citations,
         strict=args.strict,
         outputs=OutputFiles(
-            sarif=args.sarif,
-            junit=args.junit,
-            html=args.html,
+            sarif=_output_file(args, "sarif"),
+            junit=_output_file(args, "junit"),
+            html=_output_file(args, "html"),
             paths=repository_paths(os.environ),
             allow_empty=args.allow_empty,
+            printed=_printed_output(args),
         ),
         attach=args.attach,
         archive_dir=args.archive_dir,
@@ -253,6 +288,7 @@ def run(args: argparse.Namespace, argv: list[str]) -> int:
         # A team's default, not this run's request: an offline run leaves it aside, as --lint does.
         warn(f"{config.path}: its tsa is not asked: --offline fetches nothing")
         args.tsa = []
+    _printed_output(args)  # two documents on standard output: the first mistake named, before any fetch
     network = network_options(args)  # a bad network option is the first mistake named
     options = _input_options(args)
     inputs = gather_inputs(args.reports, options)
@@ -263,7 +299,9 @@ def run(args: argparse.Namespace, argv: list[str]) -> int:
     if not inputs.reports:
         # An empty part of a CI matrix still leaves what the job uploads or reads: a SARIF file, a JUnit file
         # and a JSON document, each with no report (a missing file failed the upload step).
-        options.outputs.write([])
+        printed = options.outputs.write([])
+        if printed is not None:
+            emit(printed, to_stdout=True)
         if args.json:
             from provenance.outputs.json_format import JsonFormat
 
@@ -290,8 +328,8 @@ def run(args: argparse.Namespace, argv: list[str]) -> int:
                 settings, on_capture=progress.finished, on_captures_start=progress.start_report
             )
         results = check_reports(inputs.reports, inputs.ledgers, settings)
-    options.outputs.write(results)
-    _show(args, results)
+    printed = options.outputs.write(results)
+    _show(args, results, printed)
     passed = all(
         result.all_verified and not result.notes_missing and (args.allow_empty or not result.notes_unread)
         for result in results
@@ -299,21 +337,23 @@ def run(args: argparse.Namespace, argv: list[str]) -> int:
     return EXIT_OK if passed else EXIT_FINDINGS
 
 
-def _show(args: argparse.Namespace, results: list[ReportResult]) -> None:
-    """What a run tells the user beyond its output files: each renderer loaded only when it is asked for."""
+def _show(args: argparse.Namespace, results: list[ReportResult], printed: str | None) -> None:
+    """What a run tells the user beyond its output files (`printed`: the output asked for on standard
+    output, `--sarif -`): each renderer loaded only when it is asked for."""
     if args.attach:
         from provenance.verified_copies import write_verified_copies
 
         for warning in write_verified_copies(results):
             warn(warning)
     # stdout carries the human table unless a machine format owns it, so `> out.txt` keeps the table.
+    machine_owned = args.json or printed is not None
     if not args.quiet:
         from provenance.outputs.table import TableFormat
         from provenance.terminal import terminal_width, wants_color
 
-        stream = sys.stderr if args.json else sys.stdout
+        stream = sys.stderr if machine_owned else sys.stdout
         table = TableFormat(width=terminal_width(stream, os.environ), color=wants_color(stream, os.environ))
-        emit(table.render(results), to_stdout=not args.json)
+        emit(table.render(results), to_stdout=not machine_owned)
     for result in results:
         for warning in result.warnings:
             warn(f"{result.ledger}: {warning}")
@@ -329,9 +369,11 @@ def _show(args: argparse.Namespace, results: list[ReportResult]) -> None:
         from provenance.outputs.json_format import JsonFormat
 
         emit(JsonFormat().render(results), to_stdout=True)
+    if printed is not None:
+        emit(printed, to_stdout=True)
     if os.environ.get("GITHUB_ACTIONS") == "true":
         from provenance.outputs.github import GithubAnnotationsFormat
         from provenance.outputs.paths import repository_paths
 
         annotations = GithubAnnotationsFormat(repository_paths(os.environ), args.allow_empty)
-        emit(annotations.render(results), to_stdout=not args.json)
+        emit(annotations.render(results), to_stdout=not machine_owned)
