@@ -273,6 +273,17 @@ def _settings(
     )
 
 
+def _leave_settings_tsa_aside(args: argparse.Namespace) -> None:
+    """`--offline` with a TSA: a usage error when the command line asked for it; a settings file's TSA (a
+    team's default, not this run's request) is left aside with a warning, as `--lint` does."""
+    config = args.config_file
+    file_tsa = config.settings.get("tsa") if config is not None else None
+    if file_tsa is None or args.tsa != ([file_tsa] if isinstance(file_tsa, str) else list(file_tsa)):
+        raise UsageError("--tsa asks a time-stamping authority over the network, which --offline forbids")
+    warn(f"{config.path}: its tsa is not asked: --offline fetches nothing")
+    args.tsa = []
+
+
 def run(args: argparse.Namespace, argv: list[str]) -> int:
     if args.lint:
         return _lint(args)
@@ -281,13 +292,7 @@ def run(args: argparse.Namespace, argv: list[str]) -> int:
         from provenance.pipeline import check_reports, reading_pool, spread_over_hosts
 
     if args.offline and args.tsa:
-        config = args.config_file
-        file_tsa = config.settings.get("tsa") if config is not None else None
-        if file_tsa is None or args.tsa != ([file_tsa] if isinstance(file_tsa, str) else list(file_tsa)):
-            raise UsageError("--tsa asks a time-stamping authority over the network, which --offline forbids")
-        # A team's default, not this run's request: an offline run leaves it aside, as --lint does.
-        warn(f"{config.path}: its tsa is not asked: --offline fetches nothing")
-        args.tsa = []
+        _leave_settings_tsa_aside(args)
     _printed_output(args)  # two documents on standard output: the first mistake named, before any fetch
     network = network_options(args)  # a bad network option is the first mistake named
     options = _input_options(args)
