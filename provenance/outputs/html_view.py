@@ -294,6 +294,13 @@ def _seal_judgement(
         return f"not checked by this page (<code>provenance verify {e(view.ledger)}</code> checks it)"
     if seal.status == "invalid":
         return f"<strong>DOES NOT VERIFY</strong>: {e(seal.detail)}"
+    if seal.chain_broken_at is not None:
+        return (
+            f"<strong>it no longer matches lines 1 to {number - 1}</strong>: the chain breaks at line "
+            f"{seal.chain_broken_at} (a line changed, removed or inserted since it was sealed); it holds "
+            "only for the head it names, "
+            f'<span class="mono">{e(seal.sealed_head)}</span>'
+        )
     what = "whose key it is" if seal.kind == "signature" else "which TSA signed it"
     option = "--trust KEY" if seal.kind == "signature" else "--tsa-ca CERT"
     return (

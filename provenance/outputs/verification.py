@@ -109,9 +109,18 @@ def _seal_lines(
                 trusted = seal.status == "trusted"
                 tsa = f" ({seal.tsa_name})" if trusted else f" (names itself {seal.tsa_name}, not verified)"
             what = f"timestamp {seal.gen_time} from {seal.tsa}{tsa}"
+        sealed = ""
         if seal.line is not None:  # a seal vouches for its prev: the lines before it, not the ledger's head
-            what += f", sealing lines 1 to {seal.line - 1}" if seal.line > 2 else ", sealing line 1"
+            sealed = f"lines 1 to {seal.line - 1}" if seal.line > 2 else "line 1"
+            what += f", sealing {sealed}"
         state = _SEAL_STATES.get((seal.kind, seal.status), f"{seal.status.upper()}: {seal.detail}")
+        if seal.chain_broken_at is not None and seal.status != "invalid":
+            # Sound over the head it names, which is not what those lines hash to now: it vouches for
+            # what they were, not for what they are.
+            state += (
+                f"; but NOT over {sealed} as they are now: the chain breaks at line "
+                f"{seal.chain_broken_at} (a line changed, removed or inserted since it was sealed)"
+            )
         lines.append(escape_unprintable(f"  {where}: {what}: {state}"))
     for kind, statuses in (more or {}).items():
         total = sum(statuses.values())
@@ -127,7 +136,15 @@ def verdict(result: Verification) -> str:
     """One sentence: intact or not, and exactly what was checked. "Every seal checks out" only when every seal
     was judged against a --trust key or a --tsa-ca root; what no one authenticated is said as such."""
     if not result.intact:
-        return f"NOT INTACT: {result.problem_count} problem(s) ({_seal_counts(result.seal_counts)})"
+        over_changed = result.seals_over_changed_lines
+        vouch = "it vouches" if over_changed == 1 else "they vouch"
+        changed = (
+            f"; {_count(over_changed, 'seal')} over lines changed since: "
+            f"{vouch} for what those lines were, not for what they are"
+            if over_changed
+            else ""
+        )
+        return f"NOT INTACT: {result.problem_count} problem(s) ({_seal_counts(result.seal_counts)}){changed}"
     said = ["hashes and chain consistent" + (", report compared" if result.report_checked else "")]
     if not result.report_checked:
         said.append("the report was NOT compared with its recorded hash (see the warning)")

@@ -176,6 +176,54 @@ def test_a_ledger_rewritten_after_timestamping_fails_its_seals_though_its_chain_
     assert _codes(ran) == {"signature-invalid", "timestamp-invalid", "run-not-timestamped"}
 
 
+def _change_line(folder: Path, index: int, text: str) -> None:
+    """Line `index` (0-based) of the ledger with its footnote text changed, the chain left as it was."""
+    lines = _lines(folder)
+    changed = json.loads(lines[index])
+    changed["text"] = text
+    lines[index] = canonical_json(changed)
+    _write(folder, lines)
+
+
+def test_seals_after_a_changed_line_are_not_said_to_seal_the_lines_as_they_are_now(
+    sealed: Path, signing_key: KeyFiles, local_tsa: LocalTSA, run: Any
+) -> None:
+    """A line changed after sealing: each seal still verifies over the head it names, but that head is not
+    what lines 1 to N hash to now. "sealing lines 1 to 3: valid, by a --trust key" read as the key holder
+    vouching for the changed line; the seal, the verdict and the view say they do not."""
+    _change_line(sealed, 1, "A note the author wished they had written.")
+    trust = ("--trust", str(signing_key.public), "--tsa-ca", str(local_tsa.ca_pem))
+    ran = run("verify", LEDGER, "--json", *trust)
+    assert ran.code == 1 and _codes(ran) == {"line-changed", "prev-mismatch"}
+    seals = ran.json()["seals"]
+    assert [(seal["status"], seal["chain_broken_at"]) for seal in seals] == [("trusted", 2), ("trusted", 2)]
+    assert "2 seals over lines changed since" in ran.json()["verdict"]
+    text = run("verify", LEDGER, *trust).out.split("seals:\n", 1)[1].splitlines()
+    assert "sealing lines 1 to 3: valid, by a --trust key; but NOT over lines 1 to 3 as they are" in text[0]
+    assert "the chain breaks at line 2" in text[0] and "NOT over lines 1 to 4 as they are now" in text[1]
+    assert run("show", LEDGER, "-o", "view.html").code == 1
+    page = (sealed / "view.html").read_text(encoding="utf-8")
+    assert "it matches lines 1 to" not in page
+    assert "<strong>it no longer matches lines 1 to 3</strong>: the chain breaks at line 2" in page
+
+
+def test_seals_before_a_changed_line_still_seal_the_lines_before_them(
+    sealed: Path, signing_key: KeyFiles, local_tsa: LocalTSA, run: Any
+) -> None:
+    """A second signed run, then a line of it changed: the first run's seals still cover lines 1 to 4."""
+    # lines 6 to 9: run, footnote, summary, signature
+    run("check", "brief.md", "--sign", str(signing_key.private))
+    _change_line(sealed, 6, "Changed in the second run.")
+    ran = run("verify", LEDGER, "--json", "--trust", str(signing_key.public))
+    assert ran.code == 1
+    assert [(seal["line"], seal["chain_broken_at"]) for seal in ran.json()["seals"]] == [
+        (4, None),
+        (5, None),
+        (9, 7),
+    ]
+    assert "1 seal over lines changed since: it vouches" in ran.json()["verdict"]
+
+
 def test_a_timestamp_from_a_tsa_the_root_does_not_certify_fails_under_tsa_ca(
     folder: Path, local_tsa: LocalTSA, tmp_path: Path, run: Any
 ) -> None:
