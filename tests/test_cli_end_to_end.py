@@ -16,6 +16,7 @@ from typing import Any
 import pytest
 
 from provenance import cli
+from tests.outputs.ledgers import sample_footnotes, write_ledger
 from tests.support.cli import provenance_command, provenance_env, run_provenance
 from tests.support.servers import FixtureServer, LocalCA, Reply, hold_until_concurrent, redirect
 from tests.support.warcs import read_records
@@ -220,6 +221,52 @@ def test_a_run_through_connect_to_says_its_pages_came_from_the_addresses_given(
         f"captured through --connect-to {rule}: the hosts these name were reached at the addresses given"
         in err
     )
+
+
+def test_verify_and_the_view_say_the_pages_came_through_connect_to_and_the_ca_bundle(
+    workdir: Path, served: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Only `check` said so, on its own stderr: `verify` and the HTML view, what a reviewer receives, showed
+    "IP address 127.0.0.1" for http://news.example/article and a verified TLS capture of t.me without saying
+    the operator chose that address and the certificates that vouched for the server."""
+    rules = f"{served[1]}, {served[3]}"
+    _run(capsys, "check", "brief.md", "-q", *served)
+    code, out, _ = _run(capsys, "verify", "brief.md.ledger.jsonl")
+    assert code == 0
+    run_lines = out.split("check run at line 1", 1)[1].splitlines()
+    assert run_lines[1] == (
+        f"    requests went through --connect-to {rules}: the hosts these name were reached at the addresses "
+        "given (the operator's choice), not at their own"
+    )
+    assert run_lines[2].startswith(f"    TLS certificates were judged by --ca-bundle {served[5]}")
+    code, out, _ = _run(capsys, "verify", "brief.md.ledger.jsonl", "--json")
+    routes = json.loads(out)["run_evidence"][0]["routes"]
+    assert len(routes) == 2 and f"--connect-to {rules}" in routes[0]
+    assert _run(capsys, "show", "brief.md.ledger.jsonl", "-o", "view.html")[0] == 0
+    page = (workdir / "view.html").read_text(encoding="utf-8")
+    assert f"<dt>route</dt><dd><strong>requests went through --connect-to {rules}" in page
+    for rule in (served[1], served[3]):  # each capture names the rule that chose its address
+        assert (
+            f"127.0.0.1 <strong>through --connect-to {rule}</strong>: an address the operator chose" in page
+        )
+    # when the run began and ended, not only when its line was written (after the captures)
+    run = _ledger_lines(workdir / "brief.md.ledger.jsonl")[0]
+    assert f"<dt>run</dt><dd>started {run['started_at']}, finished {run['finished_at']} (UTC)" in page
+    software = page.split("<dt>software</dt><dd>", 1)[1].split("</dd>", 1)[0]
+    assert software == ", ".join(f"{name} {version}" for name, version in run["software"].items())
+    assert f"provenance {run['software']['provenance']}" in software and "python 3." in software
+
+
+def test_verify_and_the_view_name_no_route_for_a_run_that_took_the_usual_one(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    ledger = write_ledger(tmp_path, sample_footnotes(tmp_path, None))
+    code, out, _ = _run(capsys, "verify", str(ledger))
+    assert code == 0 and "requests went" not in out and "TLS certificates were" not in out
+    assert _run(capsys, "show", str(ledger), "-o", str(tmp_path / "v.html"))[0] == 0
+    page = (tmp_path / "v.html").read_text(encoding="utf-8")
+    assert "<dt>route</dt>" not in page and "through --connect-to" not in page
+    assert "<dt>run line written</dt>" in page  # this ledger's run line records no start
 
 
 def test_a_loopback_url_is_blocked_without_a_single_hit(

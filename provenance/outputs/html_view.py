@@ -27,11 +27,13 @@ from provenance.models import (
     FootnoteStatus,
     LocateLine,
     MementoLookup,
+    RunLine,
     SignatureLine,
     SourcePost,
     TimestampLine,
 )
 from provenance.outputs.interface import LedgerFormat, LedgerView
+from provenance.reach import connect_to_rule_for, connect_to_rules, route_notes
 from provenance.seal.verification import MAX_SEALS_LISTED, SealKind, SealResult
 from provenance.urls import is_http_url
 
@@ -309,6 +311,17 @@ def _seal_judgement(
     )
 
 
+def _run_times(run: RunLine, seconds: float | None) -> tuple[str, str]:
+    """When the run began and ended, in UTC. The run line's own `at` is when it was written, after the
+    captures (it is sealed once the run ends): shown alone as "run at", it read as a start later than the
+    captures' own."""
+    took = f", took {seconds:.1f} s" if seconds is not None else ""
+    if run.started_at is None:  # a ledger from before runs recorded their start
+        return ("run line written", f"{e(run.at)}{took}")
+    finished = f", finished {e(run.finished_at)}" if run.finished_at else ""
+    return ("run", f"started {e(run.started_at)}{finished} (UTC){took}")
+
+
 def _run_header(view: LedgerView) -> str:
     recorded = view.recorded
     run = recorded.run
@@ -316,13 +329,17 @@ def _run_header(view: LedgerView) -> str:
     rows = [
         ("report", f"<code>{e(run.report.path)}</code> ({e(run.report.format.value)})"),
         ("report SHA-256", f'<span class="mono">{e(run.report.sha256)}</span>'),
-        ("run at", f"{e(run.at)}" + (f", took {summary.seconds:.1f} s" if summary else "")),
+        _run_times(run, summary.seconds if summary else None),
         ("operator", f"{e(run.operator)} on {e(run.host)}"),
         ("tool", f"{e(run.tool.name)} {e(run.tool.version)}"),
         ("ledger", f"<code>{e(view.ledger)}</code>, run {view.run_number} of {view.runs_in_ledger}"),
         ("run head", f'<span class="mono">{e(recorded.head)}</span>'),
         ("ledger head", f'<span class="mono">{e(view.ledger_head or "none")}</span>'),
     ]
+    if run.software:
+        rows.append(("software", e(", ".join(f"{name} {version}" for name, version in run.software.items()))))
+    # Beside every "IP address" below: the operator may have chosen that address, or the TLS trust.
+    rows += [("route", f"<strong>{e(note)}</strong>") for note in route_notes(run.options)]
     if summary is None:
         rows.append(("summary", "<strong>missing: this run was never closed</strong>"))
     rows += _after_runs(view)
@@ -382,9 +399,16 @@ def _contexts(footnote: FootnoteLine) -> str:
     )
 
 
-def _capture(capture: Capture | None, prefix: str) -> str:
+def _capture(capture: Capture | None, prefix: str, connect_to: Sequence[str] = ()) -> str:
     if capture is None:
         return '<p class="muted">Nothing was fetched.</p>'
+    address = e(capture.ip or "unknown")
+    rule = connect_to_rule_for(connect_to, capture.final_url or capture.url) if connect_to else None
+    if rule is not None:
+        address += (
+            f" <strong>through --connect-to {e(rule)}</strong>: an address the operator chose, not one the "
+            "host's name leads to"
+        )
     # A relative URL, not a path: a folder named `case #12` or `50%` would otherwise end the path early.
     warc_href = quote(prefix + capture.warc)
     rows = [
@@ -393,7 +417,7 @@ def _capture(capture: Capture | None, prefix: str) -> str:
         ("HTTP status", e(capture.http_status if capture.http_status is not None else "no answer")),
         ("started", e(capture.started_at)),
         ("finished", e(capture.finished_at)),
-        ("IP address", e(capture.ip or "unknown")),
+        ("IP address", address),
         ("WARC file", f'<a href="{e(warc_href)}"><code>{e(capture.warc)}</code></a>'),
         ("WARC SHA-256", f'<span class="mono">{e(capture.warc_sha256)}</span>'),
         (
@@ -549,8 +573,9 @@ def _footnote(index: int, footnote: FootnoteLine, view: LedgerView) -> str:
         + f"<h3>Citing passages</h3>{_contexts(footnote)}"
     )
     quotes = [quoted for context in footnote.contexts for quoted in context.quotes]
+    rules = connect_to_rules(view.recorded.run.options)
     right = (
-        f"<h3>Capture</h3>{_capture(capture, view.evidence_prefix)}"
+        f"<h3>Capture</h3>{_capture(capture, view.evidence_prefix, rules)}"
         + _screenshot(view.screenshots.get(footnote.label), footnote.label)
         + _source(footnote.source, quotes)
         + _archive(footnote.archive)

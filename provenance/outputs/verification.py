@@ -69,6 +69,7 @@ def _evidence_lines(result: Verification) -> list[str]:
                 f"{footnotes}{damaged if run.footnotes else ''}"
             )
         )
+        lines += [escape_unprintable(f"    {route}") for route in run.routes]
     label_width = max((len(footnote.label) for footnote in result.footnotes), default=0) + 2
     for footnote in result.footnotes:
         state = {"intact": "evidence intact", "damaged": "EVIDENCE DAMAGED", "none": "nothing captured"}
