@@ -41,13 +41,27 @@ def route_notes(options: Mapping[str, Any]) -> tuple[str, ...]:
     proxy = options.get("proxy")
     if proxy:
         notes.append(f"requests went through the proxy {proxy}: the servers answered it, not this machine")
-    ca_bundle = options.get("ca_bundle")
-    if ca_bundle:
+    trust = _tls_trust(options)
+    if trust is not None:
         notes.append(
-            f"TLS certificates were judged by --ca-bundle {ca_bundle} (certificates the operator chose), "
-            "not by the system's store"
+            f"TLS certificates were judged by {trust} (certificates the operator chose), not by the "
+            "system's store"
         )
     return tuple(notes)
+
+
+def _tls_trust(options: Mapping[str, Any]) -> str | None:
+    """The CA bundle the run's TLS trusted, and what named it; None for the system's store. `tls_trust` says
+    so since the environment's bundle is recorded; a run line before it has `ca_bundle` (`--ca-bundle`)."""
+    trust = options.get("tls_trust")
+    if not isinstance(trust, dict):
+        ca_bundle = options.get("ca_bundle")
+        return f"--ca-bundle {ca_bundle}" if ca_bundle else None
+    source, path, sha256 = trust.get("source"), trust.get("path"), trust.get("sha256")
+    if not path:
+        return None
+    named = f"--ca-bundle {path}" if source == "--ca-bundle" else f"{source}={path}"
+    return named + (f" (SHA-256 {sha256})" if sha256 else " (not hashed: it could not be read)")
 
 
 def connect_to_rule_for(rules: Sequence[str], url: str) -> str | None:

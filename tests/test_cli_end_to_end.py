@@ -257,6 +257,50 @@ def test_verify_and_the_view_say_the_pages_came_through_connect_to_and_the_ca_bu
     assert f"provenance {run['software']['provenance']}" in software and "python 3." in software
 
 
+@pytest.mark.parametrize("variable", ["REQUESTS_CA_BUNDLE", "SSL_CERT_FILE"])
+def test_a_ca_bundle_named_by_the_environment_is_recorded_and_said_as_one_named_by_the_option(
+    variable: str,
+    workdir: Path,
+    telegram: FixtureServer,
+    local_ca: LocalCA,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """The capture trusts REQUESTS_CA_BUNDLE or SSL_CERT_FILE as it trusts --ca-bundle, but the run line
+    recorded only the option (`ca_bundle: null`): the ledger read as if the system's store had judged the
+    server's certificate. It names the bundle in effect, what named it and its SHA-256."""
+    for name in ("REQUESTS_CA_BUNDLE", "SSL_CERT_FILE"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv(variable, str(local_ca.ca_pem))
+    (workdir / "one.md").write_text(
+        "Said so.[^a]\n\n[^a]: Rybar (@rybar), Telegram, January 21, 2022, https://t.me/rybar/12345\n",
+        encoding="utf-8",
+    )
+    code, _, _ = _run(capsys, "check", "one.md", "-q", "--connect-to", f"t.me:443:127.0.0.1:{telegram.port}")
+    assert code == 0, "the TLS capture trusted the bundle the variable names"
+    options = _ledger_lines(workdir / "one.md.ledger.jsonl")[0]["options"]
+    sha256 = hashlib.sha256(local_ca.ca_pem.read_bytes()).hexdigest()
+    assert options["ca_bundle"] is None  # the option's own record is unchanged
+    assert options["tls_trust"] == {"source": variable, "path": str(local_ca.ca_pem), "sha256": sha256}
+    code, out, _ = _run(capsys, "verify", "one.md.ledger.jsonl")
+    assert code == 0
+    assert f"    TLS certificates were judged by {variable}={local_ca.ca_pem} (SHA-256 {sha256})" in out
+
+
+def test_a_run_judged_by_the_system_store_records_so_and_names_no_bundle(
+    workdir: Path,
+    news: FixtureServer,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    for name in ("REQUESTS_CA_BUNDLE", "SSL_CERT_FILE"):
+        monkeypatch.delenv(name, raising=False)
+    _run(capsys, "check", "brief.md", "-q", "--connect-to", f"news.example:80:127.0.0.1:{news.port}")
+    options = _ledger_lines(workdir / "brief.md.ledger.jsonl")[0]["options"]
+    assert options["tls_trust"] == {"source": "system store", "path": None, "sha256": None}
+    assert "TLS certificates were" not in _run(capsys, "verify", "brief.md.ledger.jsonl")[1]
+
+
 def test_verify_and_the_view_name_no_route_for_a_run_that_took_the_usual_one(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
