@@ -258,8 +258,8 @@ def _after_runs(view: LedgerView) -> list[tuple[str, str]]:
             rows.append(
                 (
                     "timestamped (as recorded)",
-                    f"{e(line.gen_time)} by {_link(line.tsa)}, line {number}: "
-                    f"{_seal_judgement(judged, number, view, 'timestamp')}",
+                    f"{e(line.gen_time)}{_token_facts(judged.get(number))} by {_link(line.tsa)}, "
+                    f"line {number}: {_seal_judgement(judged, number, view, 'timestamp')}",
                 )
             )
         else:
@@ -277,6 +277,19 @@ def _after_runs(view: LedgerView) -> list[tuple[str, str]]:
                 )
             )
     return rows
+
+
+def _token_facts(seal: SealResult | None) -> str:
+    """A timestamp's accuracy, serial number and signing certificate, as verify read them from its token."""
+    if seal is None or seal.token_serial is None:
+        return ""
+    accuracy = e(seal.accuracy) if seal.accuracy else "no accuracy stated"
+    signer = (
+        f', signing certificate SHA-256 <span class="mono">{e(seal.tsa_certificate_sha256)}</span>'
+        if seal.tsa_certificate_sha256
+        else ""
+    )
+    return f" ({accuracy}, token serial {e(seal.token_serial)}{signer})"
 
 
 def _seal_judgement(

@@ -109,7 +109,7 @@ def _seal_lines(
             ):  # the token names its signer: only a --tsa-ca root makes that name worth anything
                 trusted = seal.status == "trusted"
                 tsa = f" ({seal.tsa_name})" if trusted else f" (names itself {seal.tsa_name}, not verified)"
-            what = f"timestamp {seal.gen_time} from {seal.tsa}{tsa}"
+            what = f"timestamp {seal.gen_time}{_accuracy(seal)} from {seal.tsa}{tsa}{_token(seal)}"
         sealed = ""
         if seal.line is not None:  # a seal vouches for its prev: the lines before it, not the ledger's head
             sealed = f"lines 1 to {seal.line - 1}" if seal.line > 2 else "line 1"
@@ -131,6 +131,25 @@ def _seal_lines(
             f"(only the first {MAX_SEALS_LISTED} {kind}s are)"
         )
     return lines
+
+
+def _accuracy(seal: SealResult) -> str:
+    """How exact the TSA says its time is: the time a token proves is gen_time within this, either way."""
+    if seal.token_serial is None:  # the token could not be read that far
+        return ""
+    return f" {seal.accuracy}" if seal.accuracy else " (the token states no accuracy)"
+
+
+def _token(seal: SealResult) -> str:
+    """Which token, and which certificate signed it: what a reviewer quotes, and compares with the TSA's."""
+    if seal.token_serial is None:
+        return ""
+    signer = (
+        f", signed by the certificate with SHA-256 {seal.tsa_certificate_sha256}"
+        if seal.tsa_certificate_sha256
+        else ", its signing certificate not in the token"
+    )
+    return f", token serial {seal.token_serial}, policy {seal.policy}{signer}"
 
 
 def verdict(result: Verification) -> str:

@@ -57,6 +57,12 @@ class SealResult(Model):
     tsa: PrintableText | None = None
     tsa_name: PrintableText | None = None
     gen_time: PrintableText | None = None
+    # A timestamp's token beyond its time: genTime ± accuracy, its serial number and policy, the SHA-256 of
+    # the certificate that signed it (whose it is only a --tsa-ca root says).
+    accuracy: PrintableText | None = None
+    token_serial: PrintableText | None = None
+    policy: PrintableText | None = None
+    tsa_certificate_sha256: PrintableText | None = None
     chain_broken_at: int | None = Field(
         default=None,
         description=(
@@ -196,6 +202,7 @@ class SealCheck:
 
     def _timestamp(self, number: int, line: TimestampLine) -> SealResult:
         checked = check_timestamp(line.token, line.prev, line.gen_time, self._tsa_roots)
+        details = checked.details
         detail = checked.detail
         if checked.status == "unchecked":
             detail = (
@@ -211,6 +218,10 @@ class SealCheck:
             tsa=line.tsa,
             tsa_name=checked.tsa_name,
             gen_time=checked.gen_time,
+            accuracy=details.accuracy if details else None,
+            token_serial=details.serial if details else None,
+            policy=details.policy if details else None,
+            tsa_certificate_sha256=details.signer_sha256 if details else None,
         )
 
 

@@ -9,6 +9,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes
 
 from provenance import cli
 from provenance.hashing import sha256_hex
@@ -16,7 +18,7 @@ from provenance.ledger.canonical import canonical_json
 from provenance.seal.keys import KeyFiles, generate_key_files, load_private_key
 from provenance.seal.signing import sign_head
 from provenance.seal.verification import MAX_SEALS_LISTED
-from tests.support.tsa import LocalTSA
+from tests.support.tsa import TSA_POLICY, LocalTSA
 
 # No link in the note: nothing is fetched, so the only network use is the TSA's.
 REPORT = "A claim.[^1]\n\n[^1]: Lina Haddad, interview, January 21, 2022.\n"
@@ -231,6 +233,41 @@ def test_a_timestamp_from_a_tsa_the_root_does_not_certify_fails_under_tsa_ca(
         run("check", "brief.md", "--tsa", other.url, "--allow-private")
     ran = run("verify", LEDGER, "--json", "--tsa-ca", str(local_tsa.ca_pem))
     assert ran.code == 1 and _codes(ran) == {"timestamp-untrusted", "run-not-timestamped"}
+
+
+def test_a_timestamp_is_shown_with_its_accuracy_serial_policy_and_signing_certificate(
+    sealed: Path, local_tsa: LocalTSA, run: Any
+) -> None:
+    """ "timestamp 2026-…Z from URL (CN=…)" gave neither how exact that time is (genTime ± accuracy) nor which
+    certificate signed the token: a name any certificate can carry. A reviewer compares the fingerprint with
+    the one the TSA publishes, as `openssl x509 -fingerprint -sha256` prints it."""
+    certificate = x509.load_pem_x509_certificate(local_tsa.files.cert_pem.read_bytes())
+    fingerprint = certificate.fingerprint(hashes.SHA256()).hex()
+    ran = run("verify", LEDGER, "--json", "--tsa-ca", str(local_tsa.ca_pem))
+    timestamp = ran.json()["seals"][1]
+    assert timestamp["kind"] == "timestamp" and timestamp["status"] == "trusted"
+    assert timestamp["accuracy"] == "\u00b11 s" and timestamp["policy"] == TSA_POLICY
+    assert timestamp["tsa_certificate_sha256"] == fingerprint and timestamp["token_serial"].isdigit()
+    text = run("verify", LEDGER).out
+    assert (
+        f"timestamp {timestamp['gen_time']} \u00b11 s from {local_tsa.url} (names itself "
+        f"CN=provenance test TSA, not verified), token serial {timestamp['token_serial']}, policy "
+        f"{TSA_POLICY}, signed by the certificate with SHA-256 {fingerprint}, sealing lines 1 to 4"
+    ) in text
+    assert run("show", LEDGER, "-o", "view.html").code == 0
+    page = (sealed / "view.html").read_text(encoding="utf-8")
+    assert f"\u00b11 s, token serial {timestamp['token_serial']}, signing certificate SHA-256" in page
+    assert fingerprint in page
+
+
+def test_a_token_that_states_no_accuracy_is_said_to(folder: Path, tmp_path: Path, run: Any) -> None:
+    with LocalTSA(tmp_path / "vague", name="vague TSA") as vague:
+        config = vague.files.config.read_text(encoding="ascii")
+        vague.files.config.write_text(config.replace("accuracy = secs:1\n", ""), encoding="ascii")
+        run("check", "brief.md", "--tsa", vague.url, "--allow-private")
+    ran = run("verify", LEDGER, "--json")
+    assert ran.json()["seals"][0]["accuracy"] is None
+    assert "(the token states no accuracy) from" in run("verify", LEDGER).out
 
 
 def test_verify_appends_nothing_unless_asked_to_record(sealed: Path, signing_key: KeyFiles, run: Any) -> None:
