@@ -200,10 +200,12 @@ def _verification_banner(view: LedgerView) -> str:
             '<p class="banner note">Written by the run it shows; not re-verified by this view. '
             f"<code>provenance verify {e(view.ledger)}</code> re-checks the chain and every WARC file.</p>"
         )
+    # A verdict of a moment: the ledger and its files may change after it.
+    when = f" at {e(view.verified_at)} (UTC)" if view.verified_at else ""
     if result.intact:
         report = "the report's hash checked" if result.report_checked else "the report itself not found"
         return (
-            '<p class="banner ok">Ledger verified intact when this view was made: '
+            f'<p class="banner ok">Ledger verified intact{when}, when this view was made: '
             f"{_plural(result.lines, 'line')}, {_plural(result.warc_files, 'WARC file')} "
             f"and {_plural(result.records, 'record')} re-hashed, "
             f"{e(report)}. Not authenticated by this page: who sealed the ledger and when are checked by "
@@ -220,9 +222,14 @@ def _verification_banner(view: LedgerView) -> str:
         for p in result.problems
     )
     return (
-        f'<div class="banner bad"><strong>This ledger did not verify: '
-        f"{_plural(len(result.problems), 'problem')}.</strong> What it records below may have been altered."
-        f'<ul class="problems">{problems}</ul></div>'
+        f'<div class="banner bad"><strong>This ledger did not verify{when}: '
+        f"{_plural(result.problem_count, 'problem')}.</strong> What it records below may have been altered."
+        + (
+            f" The first {len(result.problems)} are listed."
+            if result.problem_count > len(result.problems)
+            else ""
+        )
+        + f'<ul class="problems">{problems}</ul></div>'
     )
 
 
