@@ -71,6 +71,12 @@ def _evidence_lines(result: Verification) -> list[str]:
         )
         lines += [escape_unprintable(f"    {route}") for route in run.routes]
     label_width = max((len(footnote.label) for footnote in result.footnotes), default=0) + 2
+    if result.footnotes:
+        # "[1] verified" under verify's own name read as verify's finding: it is check's, at capture time.
+        lines.append(
+            "  the last run's footnotes: status as the check recorded it (verify, offline, does not "
+            "re-check the sources), evidence as verify found it now"
+        )
     for footnote in result.footnotes:
         state = {"intact": "evidence intact", "damaged": "EVIDENCE DAMAGED", "none": "nothing captured"}
         label = f"[{footnote.label}]"

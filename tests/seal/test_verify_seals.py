@@ -303,6 +303,13 @@ def test_verify_names_per_footnote_whether_its_evidence_is_intact(sealed: Path, 
         and "nothing captured" in text
         and text.splitlines()[-1].startswith("verdict:")
     )
+    # whose word each status is: the check's at capture time, not a finding of this offline verify
+    lines = text.splitlines()
+    heading = lines.index(next(line for line in lines if line.lstrip().startswith("[1]"))) - 1
+    assert lines[heading] == (
+        "  the last run's footnotes: status as the check recorded it (verify, offline, does not re-check "
+        "the sources), evidence as verify found it now"
+    )
 
 
 def test_record_onto_a_bundle_is_a_usage_error(sealed: Path, run: Any) -> None:
