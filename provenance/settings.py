@@ -7,17 +7,20 @@ Options come in by the names the command line and a config file give them (`allo
 
 from __future__ import annotations
 
+import contextlib
+import os
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from provenance.capture.capture import capture_url
-from provenance.capture.options import CaptureRequest, NetworkOptions, WarcInfo
+from provenance.capture.options import CaptureRequest, NetworkOptions, WarcInfo, ca_bundle_in_effect
 from provenance.capture.proxy import redacted
 from provenance.capture.scheduler import CaptureFunction
 from provenance.citations.cite import CitationsFile
 from provenance.errors import UsageError
+from provenance.hashing import sha256_file
 from provenance.ledger.writer import DEFAULT_LOCK_TIMEOUT
 from provenance.models import CaptureOutcome
 from provenance.reuse import DEFAULT_MAX_AGE
@@ -86,8 +89,26 @@ def _network_record(options: Mapping[str, Any]) -> dict[str, object]:
         "max_bytes": options["max_bytes"],
         "archive_dir": str(options["archive_dir"]),
         "ca_bundle": str(ca_bundle) if ca_bundle else None,
+        "tls_trust": tls_trust_record(str(ca_bundle) if ca_bundle else None, os.environ),
         "proxy": redacted(proxy) if proxy else None,
     }
+
+
+# A CA bundle larger than this is named but not hashed (the system's whole store is about 200 KB).
+_MAX_CA_BUNDLE_HASHED = 10_000_000
+
+
+def tls_trust_record(ca_bundle: str | None, environ: Mapping[str, str]) -> dict[str, str | None]:
+    """Which certificates judged the servers' TLS certificates: the bundle, what named it and its SHA-256.
+
+    `ca_bundle` records only `--ca-bundle`; a bundle named by REQUESTS_CA_BUNDLE or SSL_CERT_FILE is
+    honoured as much, and without this its run read as one judged by the system's store."""
+    bundle, source = ca_bundle_in_effect(ca_bundle, environ)
+    sha256 = None
+    if bundle is not None:
+        with contextlib.suppress(OSError):  # unreadable: the captures say so when they load it
+            sha256 = sha256_file(Path(bundle), _MAX_CA_BUNDLE_HASHED)
+    return {"source": source, "path": bundle, "sha256": sha256}
 
 
 def recorded_check_options(options: Mapping[str, Any], timegate: str | None) -> dict[str, object]:

@@ -12,6 +12,7 @@ from collections import deque
 from typing import Literal, Protocol
 
 from provenance.models import FootnoteLine, LedgerLine, LocateLine, Model, PrintableText, Problem, RunLine
+from provenance.reach import route_notes
 
 EvidenceState = Literal["intact", "damaged", "none"]
 _PROBLEMS_KEPT = 3  # per footnote, for the listing; verify lists them all
@@ -40,6 +41,9 @@ class RunEvidence(Model):
     operator: PrintableText
     footnotes: int  # footnote lines (a check run) or locate lines (a locate run): its body
     damaged: int  # footnote lines some problem names
+    # How its requests left the usual route (--connect-to, --proxy, --ca-bundle), as its options record it:
+    # an address that "captured from" names may be one the operator chose.
+    routes: tuple[PrintableText, ...] = ()
 
 
 class _Entry(Protocol):
@@ -86,6 +90,7 @@ class EvidenceTracker:
                     operator=parsed.operator,
                     footnotes=0,
                     damaged=0,
+                    routes=route_notes(parsed.options),
                 )
             )
         elif isinstance(parsed, FootnoteLine | LocateLine) and self.runs:  # a line of the run's body

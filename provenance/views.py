@@ -14,6 +14,7 @@ from provenance.files import KeptFiles, check_output_path, write_atomically
 from provenance.ledger.paths import ledger_files
 from provenance.ledger.runs import last_run_report, read_history
 from provenance.ledger.verify import verify_ledger
+from provenance.models import utc_now
 from provenance.outputs.interface import LedgerView
 from provenance.warc.naming import path_from_ledger
 from provenance.warc.screenshots import read_screenshots
@@ -55,6 +56,7 @@ def load_view(ledger: Path, output: Path, run_number: int | None = None, verify:
         runs_in_ledger=len(runs),
         ledger_head=history.head,
         verification=verify_ledger(ledger) if verify else None,
+        verified_at=utc_now() if verify else None,
         evidence_prefix=relative_prefix(ledger.parent, output.parent),
         screenshots=screenshots,
         located=located,

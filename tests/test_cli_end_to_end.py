@@ -16,6 +16,7 @@ from typing import Any
 import pytest
 
 from provenance import cli
+from tests.outputs.ledgers import sample_footnotes, write_ledger
 from tests.support.cli import provenance_command, provenance_env, run_provenance
 from tests.support.servers import FixtureServer, LocalCA, Reply, hold_until_concurrent, redirect
 from tests.support.warcs import read_records
@@ -220,6 +221,96 @@ def test_a_run_through_connect_to_says_its_pages_came_from_the_addresses_given(
         f"captured through --connect-to {rule}: the hosts these name were reached at the addresses given"
         in err
     )
+
+
+def test_verify_and_the_view_say_the_pages_came_through_connect_to_and_the_ca_bundle(
+    workdir: Path, served: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Only `check` said so, on its own stderr: `verify` and the HTML view, what a reviewer receives, showed
+    "IP address 127.0.0.1" for http://news.example/article and a verified TLS capture of t.me without saying
+    the operator chose that address and the certificates that vouched for the server."""
+    rules = f"{served[1]}, {served[3]}"
+    _run(capsys, "check", "brief.md", "-q", *served)
+    code, out, _ = _run(capsys, "verify", "brief.md.ledger.jsonl")
+    assert code == 0
+    run_lines = out.split("check run at line 1", 1)[1].splitlines()
+    assert run_lines[1] == (
+        f"    requests went through --connect-to {rules}: the hosts these name were reached at the addresses "
+        "given (the operator's choice), not at their own"
+    )
+    assert run_lines[2].startswith(f"    TLS certificates were judged by --ca-bundle {served[5]}")
+    code, out, _ = _run(capsys, "verify", "brief.md.ledger.jsonl", "--json")
+    routes = json.loads(out)["run_evidence"][0]["routes"]
+    assert len(routes) == 2 and f"--connect-to {rules}" in routes[0]
+    assert _run(capsys, "show", "brief.md.ledger.jsonl", "-o", "view.html")[0] == 0
+    page = (workdir / "view.html").read_text(encoding="utf-8")
+    assert f"<dt>route</dt><dd><strong>requests went through --connect-to {rules}" in page
+    for rule in (served[1], served[3]):  # each capture names the rule that chose its address
+        assert (
+            f"127.0.0.1 <strong>through --connect-to {rule}</strong>: an address the operator chose" in page
+        )
+    # when the run began and ended, not only when its line was written (after the captures)
+    run = _ledger_lines(workdir / "brief.md.ledger.jsonl")[0]
+    assert f"<dt>run</dt><dd>started {run['started_at']}, finished {run['finished_at']} (UTC)" in page
+    software = page.split("<dt>software</dt><dd>", 1)[1].split("</dd>", 1)[0]
+    assert software == ", ".join(f"{name} {version}" for name, version in run["software"].items())
+    assert f"provenance {run['software']['provenance']}" in software and "python 3." in software
+
+
+@pytest.mark.parametrize("variable", ["REQUESTS_CA_BUNDLE", "SSL_CERT_FILE"])
+def test_a_ca_bundle_named_by_the_environment_is_recorded_and_said_as_one_named_by_the_option(
+    variable: str,
+    workdir: Path,
+    telegram: FixtureServer,
+    local_ca: LocalCA,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """The capture trusts REQUESTS_CA_BUNDLE or SSL_CERT_FILE as it trusts --ca-bundle, but the run line
+    recorded only the option (`ca_bundle: null`): the ledger read as if the system's store had judged the
+    server's certificate. It names the bundle in effect, what named it and its SHA-256."""
+    for name in ("REQUESTS_CA_BUNDLE", "SSL_CERT_FILE"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv(variable, str(local_ca.ca_pem))
+    (workdir / "one.md").write_text(
+        "Said so.[^a]\n\n[^a]: Rybar (@rybar), Telegram, January 21, 2022, https://t.me/rybar/12345\n",
+        encoding="utf-8",
+    )
+    code, _, _ = _run(capsys, "check", "one.md", "-q", "--connect-to", f"t.me:443:127.0.0.1:{telegram.port}")
+    assert code == 0, "the TLS capture trusted the bundle the variable names"
+    options = _ledger_lines(workdir / "one.md.ledger.jsonl")[0]["options"]
+    sha256 = hashlib.sha256(local_ca.ca_pem.read_bytes()).hexdigest()
+    assert options["ca_bundle"] is None  # the option's own record is unchanged
+    assert options["tls_trust"] == {"source": variable, "path": str(local_ca.ca_pem), "sha256": sha256}
+    code, out, _ = _run(capsys, "verify", "one.md.ledger.jsonl")
+    assert code == 0
+    assert f"    TLS certificates were judged by {variable}={local_ca.ca_pem} (SHA-256 {sha256})" in out
+
+
+def test_a_run_judged_by_the_system_store_records_so_and_names_no_bundle(
+    workdir: Path,
+    news: FixtureServer,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    for name in ("REQUESTS_CA_BUNDLE", "SSL_CERT_FILE"):
+        monkeypatch.delenv(name, raising=False)
+    _run(capsys, "check", "brief.md", "-q", "--connect-to", f"news.example:80:127.0.0.1:{news.port}")
+    options = _ledger_lines(workdir / "brief.md.ledger.jsonl")[0]["options"]
+    assert options["tls_trust"] == {"source": "system store", "path": None, "sha256": None}
+    assert "TLS certificates were" not in _run(capsys, "verify", "brief.md.ledger.jsonl")[1]
+
+
+def test_verify_and_the_view_name_no_route_for_a_run_that_took_the_usual_one(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    ledger = write_ledger(tmp_path, sample_footnotes(tmp_path, None))
+    code, out, _ = _run(capsys, "verify", str(ledger))
+    assert code == 0 and "requests went" not in out and "TLS certificates were" not in out
+    assert _run(capsys, "show", str(ledger), "-o", str(tmp_path / "v.html"))[0] == 0
+    page = (tmp_path / "v.html").read_text(encoding="utf-8")
+    assert "<dt>route</dt>" not in page and "through --connect-to" not in page
+    assert "<dt>run line written</dt>" in page  # this ledger's run line records no start
 
 
 def test_a_loopback_url_is_blocked_without_a_single_hit(

@@ -58,6 +58,33 @@ def test_show_of_a_tampered_ledger_says_so_on_the_page_and_exits_1(
     assert "This ledger did not verify" in page and warc.name in page
 
 
+def test_show_says_when_it_verified_the_ledger_in_utc(
+    ledger: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """ "Verified intact when this view was made" gave no time: a verdict of a moment, read later."""
+    before = dt.datetime.now(dt.UTC)
+    assert _run(capsys, "show", str(ledger))[0] == 0
+    page = ledger.with_suffix(".html").read_text(encoding="utf-8")
+    stated = page.split("Ledger verified intact at ", 1)[1].split(" (UTC), when this view was made", 1)[0]
+    moment = dt.datetime.fromisoformat(stated.replace("Z", "+00:00"))
+    assert stated.endswith("Z") and before - dt.timedelta(seconds=1) <= moment <= dt.datetime.now(dt.UTC)
+
+
+@pytest.mark.tampers_with_evidence
+def test_show_counts_every_problem_not_only_those_listed(
+    ledger: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with ledger.open("ab") as stream:  # 150 lines that are no ledger lines: a problem each
+        stream.write(b"{}\n" * 150)
+    code, out, _ = _run(capsys, "verify", str(ledger), "--json")
+    total = len(json.loads(out)["problems"]) + json.loads(out)["more_problems"]
+    assert code == 1 and total >= 150
+    assert _run(capsys, "show", str(ledger), "-o", str(tmp_path / "v.html"))[0] == 1
+    page = (tmp_path / "v.html").read_text(encoding="utf-8")
+    assert "did not verify at " in page and f"(UTC): {total} problems.</strong>" in page
+    assert "The first 100 are listed." in page
+
+
 def test_show_of_an_earlier_run_says_a_later_one_exists(
     ledger: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

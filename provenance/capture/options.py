@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
@@ -111,6 +111,20 @@ def checked_ca_bundle(path: Path) -> str:
     if not context.cert_store_stats()["x509"]:
         raise UsageError(f"{problem} (no certificate in it)")
     return str(path)
+
+
+# The variables that name a CA bundle when `--ca-bundle` does not, in the order they are honoured.
+CA_BUNDLE_VARIABLES = ("REQUESTS_CA_BUNDLE", "SSL_CERT_FILE")
+
+
+def ca_bundle_in_effect(ca_bundle: str | None, environ: Mapping[str, str]) -> tuple[str | None, str]:
+    """The CA bundle TLS trusts and what named it: `--ca-bundle`, a variable, or (None, "system store")."""
+    if ca_bundle:
+        return ca_bundle, "--ca-bundle"
+    for variable in CA_BUNDLE_VARIABLES:
+        if environ.get(variable):
+            return environ[variable], variable
+    return None, "system store"
 
 
 # A whole head, and a whole body, may take this many of `--timeout` (each read alone takes one at most).

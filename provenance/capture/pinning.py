@@ -24,7 +24,7 @@ from urllib3.util import parse_url
 
 from provenance.capture.failure import CaptureFailure
 from provenance.capture.guard import HopGuard
-from provenance.capture.options import NetworkOptions
+from provenance.capture.options import NetworkOptions, ca_bundle_in_effect
 from provenance.capture.policy import Dial
 from provenance.capture.proxy import Proxy
 from provenance.capture.tls import describe_tls
@@ -235,7 +235,7 @@ def ssl_context_for(options: NetworkOptions) -> ssl.SSLContext:
     Built once per CA bundle and shared by every connection of the process: loading a CA store takes tens of
     milliseconds of CPU (more than a whole local capture) and holds the GIL all that time. Built under a lock,
     so captures that all start at once wait for the one build instead of each making its own."""
-    bundle = options.ca_bundle or os.environ.get("REQUESTS_CA_BUNDLE") or os.environ.get("SSL_CERT_FILE")
+    bundle, _ = ca_bundle_in_effect(options.ca_bundle, os.environ)
     with _CONTEXTS_LOCK:
         context = _CONTEXTS.get(bundle)
         if context is None:

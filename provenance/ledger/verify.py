@@ -85,6 +85,9 @@ class Verification(Model):
     # Seals judged but not listed (beyond the first of their kind), counted by kind and status.
     more_seals: dict[SealKind, dict[SealStatus, int]] = Field(default_factory=dict)
     last_sound_seal_line: int | None = None  # the last seal that verifies, listed or not
+    # Seals (listed or not) after a line where the chain breaks: sound over the head each names, which the
+    # lines before it no longer hash to.
+    seals_over_changed_lines: int = 0
     footnotes: tuple[FootnoteEvidence, ...] = ()  # the last run's, each with whether its evidence is intact
     run_evidence: tuple[RunEvidence, ...] = ()  # every run, with how many of its footnotes are damaged
 
@@ -302,6 +305,7 @@ def verify_stream(stream: BinaryIO, context: VerifyContext) -> Verification:
         seals=tuple(tally.seals.listed),
         more_seals=tally.seals.not_listed,
         last_sound_seal_line=tally.seals.last_sound,
+        seals_over_changed_lines=tally.seals.over_changed_lines,
         footnotes=evidence.last_run(),
         run_evidence=tuple(evidence.runs),
     )
@@ -309,14 +313,22 @@ def verify_stream(stream: BinaryIO, context: VerifyContext) -> Verification:
 
 def line_checks(context: VerifyContext, tally: _Tally, captures: _CaptureCheck) -> list[LineCheck]:
     """Every check a ledger goes through, in the order their problems are found on a line."""
+    chain = _ChainCheck(context.file)  # sees each line before the seal check asks where the chain broke
     return [
-        _ChainCheck(context.file),
+        chain,
         _StructureCheck(context.file, tally),
         captures,
         _TimeCheck(context.file, dt.datetime.now(dt.UTC)),
         _ReportCheck(context, tally),
         _AnchorCheck(context, tally),
-        SealCheck(context.file, context.trusted_keys, context.tsa_roots, tally.seals, tally.warnings),
+        SealCheck(
+            context.file,
+            context.trusted_keys,
+            context.tsa_roots,
+            tally.seals,
+            tally.warnings,
+            chain_broken_at=lambda: chain.broken_at,
+        ),
     ]
 
 
@@ -385,18 +397,24 @@ class _ChainCheck:
 
     A line whose bytes changed keeps its own `seq` and `prev`, so it shows only as the next line's `prev` no
     longer matching it: that is named as the changed line itself.
+
+    `broken_at` is the first line where the chain of hashes cannot be followed (the changed line, a line whose
+    `prev` does not match, or a line that does not parse), None while it holds: a seal after it vouches for
+    the head it names, not for the lines before it as they are now.
     """
 
     def __init__(self, file: str) -> None:
         self._file = file
         self._expected_seq = 0
         self._previous: LedgerEntry | None = None
+        self.broken_at: int | None = None
 
     def see(self, entry: LedgerEntry) -> Sequence[Problem]:
         parsed, previous = entry.parsed, self._previous
         self._previous = entry
         if parsed is None:
             self._expected_seq += 1
+            self._break_at(entry.number)
             return ()
         expected_seq, self._expected_seq = self._expected_seq, parsed.seq + 1
         problems = []
@@ -420,8 +438,14 @@ class _ChainCheck:
                     )
                 )
         elif parsed.prev != previous.hash:
-            problems += self._prev_problems(previous, entry, parsed.seq)
+            found = list(self._prev_problems(previous, entry, parsed.seq))
+            self._break_at(min(problem.line or entry.number for problem in found))
+            problems += found
         return problems
+
+    def _break_at(self, number: int) -> None:
+        if self.broken_at is None:
+            self.broken_at = number
 
     def _prev_problems(self, previous: LedgerEntry, entry: LedgerEntry, seq: int) -> Iterator[Problem]:
         assert entry.parsed is not None

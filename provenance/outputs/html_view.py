@@ -27,11 +27,13 @@ from provenance.models import (
     FootnoteStatus,
     LocateLine,
     MementoLookup,
+    RunLine,
     SignatureLine,
     SourcePost,
     TimestampLine,
 )
 from provenance.outputs.interface import LedgerFormat, LedgerView
+from provenance.reach import connect_to_rule_for, connect_to_rules, route_notes
 from provenance.seal.verification import MAX_SEALS_LISTED, SealKind, SealResult
 from provenance.urls import is_http_url
 
@@ -198,10 +200,12 @@ def _verification_banner(view: LedgerView) -> str:
             '<p class="banner note">Written by the run it shows; not re-verified by this view. '
             f"<code>provenance verify {e(view.ledger)}</code> re-checks the chain and every WARC file.</p>"
         )
+    # A verdict of a moment: the ledger and its files may change after it.
+    when = f" at {e(view.verified_at)} (UTC)" if view.verified_at else ""
     if result.intact:
         report = "the report's hash checked" if result.report_checked else "the report itself not found"
         return (
-            '<p class="banner ok">Ledger verified intact when this view was made: '
+            f'<p class="banner ok">Ledger verified intact{when}, when this view was made: '
             f"{_plural(result.lines, 'line')}, {_plural(result.warc_files, 'WARC file')} "
             f"and {_plural(result.records, 'record')} re-hashed, "
             f"{e(report)}. Not authenticated by this page: who sealed the ledger and when are checked by "
@@ -218,9 +222,14 @@ def _verification_banner(view: LedgerView) -> str:
         for p in result.problems
     )
     return (
-        f'<div class="banner bad"><strong>This ledger did not verify: '
-        f"{_plural(len(result.problems), 'problem')}.</strong> What it records below may have been altered."
-        f'<ul class="problems">{problems}</ul></div>'
+        f'<div class="banner bad"><strong>This ledger did not verify{when}: '
+        f"{_plural(result.problem_count, 'problem')}.</strong> What it records below may have been altered."
+        + (
+            f" The first {len(result.problems)} are listed."
+            if result.problem_count > len(result.problems)
+            else ""
+        )
+        + f'<ul class="problems">{problems}</ul></div>'
     )
 
 
@@ -256,8 +265,8 @@ def _after_runs(view: LedgerView) -> list[tuple[str, str]]:
             rows.append(
                 (
                     "timestamped (as recorded)",
-                    f"{e(line.gen_time)} by {_link(line.tsa)}, line {number}: "
-                    f"{_seal_judgement(judged, number, view, 'timestamp')}",
+                    f"{e(line.gen_time)}{_token_facts(judged.get(number))} by {_link(line.tsa)}, "
+                    f"line {number}: {_seal_judgement(judged, number, view, 'timestamp')}",
                 )
             )
         else:
@@ -277,6 +286,19 @@ def _after_runs(view: LedgerView) -> list[tuple[str, str]]:
     return rows
 
 
+def _token_facts(seal: SealResult | None) -> str:
+    """A timestamp's accuracy, serial number and signing certificate, as verify read them from its token."""
+    if seal is None or seal.token_serial is None:
+        return ""
+    accuracy = e(seal.accuracy) if seal.accuracy else "no accuracy stated"
+    signer = (
+        f', signing certificate SHA-256 <span class="mono">{e(seal.tsa_certificate_sha256)}</span>'
+        if seal.tsa_certificate_sha256
+        else ""
+    )
+    return f" ({accuracy}, token serial {e(seal.token_serial)}{signer})"
+
+
 def _seal_judgement(
     judged: dict[int | None, SealResult], number: int, view: LedgerView, kind: SealKind
 ) -> str:
@@ -294,12 +316,30 @@ def _seal_judgement(
         return f"not checked by this page (<code>provenance verify {e(view.ledger)}</code> checks it)"
     if seal.status == "invalid":
         return f"<strong>DOES NOT VERIFY</strong>: {e(seal.detail)}"
+    if seal.chain_broken_at is not None:
+        return (
+            f"<strong>it no longer matches lines 1 to {number - 1}</strong>: the chain breaks at line "
+            f"{seal.chain_broken_at} (a line changed, removed or inserted since it was sealed); it holds "
+            "only for the head it names, "
+            f'<span class="mono">{e(seal.sealed_head)}</span>'
+        )
     what = "whose key it is" if seal.kind == "signature" else "which TSA signed it"
     option = "--trust KEY" if seal.kind == "signature" else "--tsa-ca CERT"
     return (
         f"it matches lines 1 to {number - 1}; {what} was not checked "
         f"(<code>provenance verify {e(view.ledger)} {option}</code> checks it)"
     )
+
+
+def _run_times(run: RunLine, seconds: float | None) -> tuple[str, str]:
+    """When the run began and ended, in UTC. The run line's own `at` is when it was written, after the
+    captures (it is sealed once the run ends): shown alone as "run at", it read as a start later than the
+    captures' own."""
+    took = f", took {seconds:.1f} s" if seconds is not None else ""
+    if run.started_at is None:  # a ledger from before runs recorded their start
+        return ("run line written", f"{e(run.at)}{took}")
+    finished = f", finished {e(run.finished_at)}" if run.finished_at else ""
+    return ("run", f"started {e(run.started_at)}{finished} (UTC){took}")
 
 
 def _run_header(view: LedgerView) -> str:
@@ -309,13 +349,17 @@ def _run_header(view: LedgerView) -> str:
     rows = [
         ("report", f"<code>{e(run.report.path)}</code> ({e(run.report.format.value)})"),
         ("report SHA-256", f'<span class="mono">{e(run.report.sha256)}</span>'),
-        ("run at", f"{e(run.at)}" + (f", took {summary.seconds:.1f} s" if summary else "")),
+        _run_times(run, summary.seconds if summary else None),
         ("operator", f"{e(run.operator)} on {e(run.host)}"),
         ("tool", f"{e(run.tool.name)} {e(run.tool.version)}"),
         ("ledger", f"<code>{e(view.ledger)}</code>, run {view.run_number} of {view.runs_in_ledger}"),
         ("run head", f'<span class="mono">{e(recorded.head)}</span>'),
         ("ledger head", f'<span class="mono">{e(view.ledger_head or "none")}</span>'),
     ]
+    if run.software:
+        rows.append(("software", e(", ".join(f"{name} {version}" for name, version in run.software.items()))))
+    # Beside every "IP address" below: the operator may have chosen that address, or the TLS trust.
+    rows += [("route", f"<strong>{e(note)}</strong>") for note in route_notes(run.options)]
     if summary is None:
         rows.append(("summary", "<strong>missing: this run was never closed</strong>"))
     rows += _after_runs(view)
@@ -375,9 +419,16 @@ def _contexts(footnote: FootnoteLine) -> str:
     )
 
 
-def _capture(capture: Capture | None, prefix: str) -> str:
+def _capture(capture: Capture | None, prefix: str, connect_to: Sequence[str] = ()) -> str:
     if capture is None:
         return '<p class="muted">Nothing was fetched.</p>'
+    address = e(capture.ip or "unknown")
+    rule = connect_to_rule_for(connect_to, capture.final_url or capture.url) if connect_to else None
+    if rule is not None:
+        address += (
+            f" <strong>through --connect-to {e(rule)}</strong>: an address the operator chose, not one the "
+            "host's name leads to"
+        )
     # A relative URL, not a path: a folder named `case #12` or `50%` would otherwise end the path early.
     warc_href = quote(prefix + capture.warc)
     rows = [
@@ -386,7 +437,7 @@ def _capture(capture: Capture | None, prefix: str) -> str:
         ("HTTP status", e(capture.http_status if capture.http_status is not None else "no answer")),
         ("started", e(capture.started_at)),
         ("finished", e(capture.finished_at)),
-        ("IP address", e(capture.ip or "unknown")),
+        ("IP address", address),
         ("WARC file", f'<a href="{e(warc_href)}"><code>{e(capture.warc)}</code></a>'),
         ("WARC SHA-256", f'<span class="mono">{e(capture.warc_sha256)}</span>'),
         (
@@ -542,8 +593,9 @@ def _footnote(index: int, footnote: FootnoteLine, view: LedgerView) -> str:
         + f"<h3>Citing passages</h3>{_contexts(footnote)}"
     )
     quotes = [quoted for context in footnote.contexts for quoted in context.quotes]
+    rules = connect_to_rules(view.recorded.run.options)
     right = (
-        f"<h3>Capture</h3>{_capture(capture, view.evidence_prefix)}"
+        f"<h3>Capture</h3>{_capture(capture, view.evidence_prefix, rules)}"
         + _screenshot(view.screenshots.get(footnote.label), footnote.label)
         + _source(footnote.source, quotes)
         + _archive(footnote.archive)

@@ -32,6 +32,7 @@ class LedgerView:
     evidence_prefix: str  # from the view's folder to the ledger's folder ("" or ending in "/")
     screenshots: Mapping[str, bytes] = field(default_factory=dict)  # footnote label → PNG bytes
     located: Mapping[str, LocateLine] = field(default_factory=dict)  # label → a later `locate` search
+    verified_at: str | None = None  # when `verification` was made (UTC, ISO 8601 with Z)
 
 
 class LedgerFormat(ABC):

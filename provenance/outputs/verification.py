@@ -69,7 +69,14 @@ def _evidence_lines(result: Verification) -> list[str]:
                 f"{footnotes}{damaged if run.footnotes else ''}"
             )
         )
+        lines += [escape_unprintable(f"    {route}") for route in run.routes]
     label_width = max((len(footnote.label) for footnote in result.footnotes), default=0) + 2
+    if result.footnotes:
+        # "[1] verified" under verify's own name read as verify's finding: it is check's, at capture time.
+        lines.append(
+            "  the last run's footnotes: status as the check recorded it (verify, offline, does not "
+            "re-check the sources), evidence as verify found it now"
+        )
     for footnote in result.footnotes:
         state = {"intact": "evidence intact", "damaged": "EVIDENCE DAMAGED", "none": "nothing captured"}
         label = f"[{footnote.label}]"
@@ -108,10 +115,19 @@ def _seal_lines(
             ):  # the token names its signer: only a --tsa-ca root makes that name worth anything
                 trusted = seal.status == "trusted"
                 tsa = f" ({seal.tsa_name})" if trusted else f" (names itself {seal.tsa_name}, not verified)"
-            what = f"timestamp {seal.gen_time} from {seal.tsa}{tsa}"
+            what = f"timestamp {seal.gen_time}{_accuracy(seal)} from {seal.tsa}{tsa}{_token(seal)}"
+        sealed = ""
         if seal.line is not None:  # a seal vouches for its prev: the lines before it, not the ledger's head
-            what += f", sealing lines 1 to {seal.line - 1}" if seal.line > 2 else ", sealing line 1"
+            sealed = f"lines 1 to {seal.line - 1}" if seal.line > 2 else "line 1"
+            what += f", sealing {sealed}"
         state = _SEAL_STATES.get((seal.kind, seal.status), f"{seal.status.upper()}: {seal.detail}")
+        if seal.chain_broken_at is not None and seal.status != "invalid":
+            # Sound over the head it names, which is not what those lines hash to now: it vouches for
+            # what they were, not for what they are.
+            state += (
+                f"; but NOT over {sealed} as they are now: the chain breaks at line "
+                f"{seal.chain_broken_at} (a line changed, removed or inserted since it was sealed)"
+            )
         lines.append(escape_unprintable(f"  {where}: {what}: {state}"))
     for kind, statuses in (more or {}).items():
         total = sum(statuses.values())
@@ -123,11 +139,38 @@ def _seal_lines(
     return lines
 
 
+def _accuracy(seal: SealResult) -> str:
+    """How exact the TSA says its time is: the time a token proves is gen_time within this, either way."""
+    if seal.token_serial is None:  # the token could not be read that far
+        return ""
+    return f" {seal.accuracy}" if seal.accuracy else " (the token states no accuracy)"
+
+
+def _token(seal: SealResult) -> str:
+    """Which token, and which certificate signed it: what a reviewer quotes, and compares with the TSA's."""
+    if seal.token_serial is None:
+        return ""
+    signer = (
+        f", signed by the certificate with SHA-256 {seal.tsa_certificate_sha256}"
+        if seal.tsa_certificate_sha256
+        else ", its signing certificate not in the token"
+    )
+    return f", token serial {seal.token_serial}, policy {seal.policy}{signer}"
+
+
 def verdict(result: Verification) -> str:
     """One sentence: intact or not, and exactly what was checked. "Every seal checks out" only when every seal
     was judged against a --trust key or a --tsa-ca root; what no one authenticated is said as such."""
     if not result.intact:
-        return f"NOT INTACT: {result.problem_count} problem(s) ({_seal_counts(result.seal_counts)})"
+        over_changed = result.seals_over_changed_lines
+        vouch = "it vouches" if over_changed == 1 else "they vouch"
+        changed = (
+            f"; {_count(over_changed, 'seal')} over lines changed since: "
+            f"{vouch} for what those lines were, not for what they are"
+            if over_changed
+            else ""
+        )
+        return f"NOT INTACT: {result.problem_count} problem(s) ({_seal_counts(result.seal_counts)}){changed}"
     said = ["hashes and chain consistent" + (", report compared" if result.report_checked else "")]
     if not result.report_checked:
         said.append("the report was NOT compared with its recorded hash (see the warning)")

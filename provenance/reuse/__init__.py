@@ -50,6 +50,7 @@ CAPTURE_SETTINGS = (
     "max_bytes",
     "proxy",
     "timegate",
+    "tls_trust",  # the CA bundle in effect, --ca-bundle's or the environment's, by SHA-256
     "user_agent",
 )
 

@@ -200,6 +200,19 @@ class TimestampCheck:
     detail: str
     gen_time: str | None = None  # from the token, when it could be read
     tsa_name: str | None = None  # the signing certificate's subject, when the token carries it
+    details: TokenDetails | None = None  # what else the token says of its time and its signer
+
+
+@dataclass(frozen=True)
+class TokenDetails:
+    """What a court asks of a timestamp beyond its time: how exact the TSA says it is (genTime ± accuracy,
+    RFC 3161 section 2.4.2), which token (its serial number), under which policy, and which certificate signed
+    it (its SHA-256, as `openssl x509 -fingerprint -sha256` prints it, without the colons)."""
+
+    accuracy: str | None  # `±1 s`, `±0.5 s`; None when the token states none
+    serial: str
+    policy: str
+    signer_sha256: str | None  # None when the token carries no certificate matching its signer
 
 
 def check_timestamp(token: str, head: str, gen_time: str, roots: list[x509.Certificate]) -> TimestampCheck:
@@ -220,28 +233,59 @@ def _checked_token(token: str, head: str, gen_time: str, roots: list[x509.Certif
 
     response = decode_timestamp_response(base64.b64decode(token, validate=True))
     token_time = utc_text(response.tst_info.gen_time)
-    signer = _signer_name(response)
+    signer_certificate = _signer_certificate(response)
+    signer = signer_certificate.subject.rfc4514_string() if signer_certificate is not None else None
+    details = _token_details(response, signer_certificate)
     if response.status not in (PKIStatus.GRANTED, PKIStatus.GRANTED_WITH_MODS):
-        return TimestampCheck("invalid", f"the token's status is {response.status}, not granted", token_time)
+        return TimestampCheck(
+            "invalid", f"the token's status is {response.status}, not granted", token_time, signer, details
+        )
     problem = _imprint_problem(response, head)
     if problem is not None:
-        return TimestampCheck("invalid", problem, token_time, signer)
+        return TimestampCheck("invalid", problem, token_time, signer, details)
     if _parse_utc(gen_time) != response.tst_info.gen_time.astimezone(dt.UTC):
         detail = f"the line says gen_time {gen_time}, the token says {token_time}"
-        return TimestampCheck("invalid", detail, token_time, signer)
+        return TimestampCheck("invalid", detail, token_time, signer, details)
     if not roots:
         detail = "the TSA's signature and certificate were not checked (give --tsa-ca)"
-        return TimestampCheck("unchecked", detail, token_time, signer)
+        return TimestampCheck("unchecked", detail, token_time, signer, details)
     try:
         verifier = VerifierBuilder(roots=list(roots)).build()
         verifier.verify(response, bytes.fromhex(head))
     except VerificationError as error:
         detail = f"not signed by a TSA the given --tsa-ca certifies: {error}"
-        return TimestampCheck("untrusted", detail, token_time, signer)
-    return TimestampCheck("trusted", "signed by a TSA the given --tsa-ca certifies", token_time, signer)
+        return TimestampCheck("untrusted", detail, token_time, signer, details)
+    return TimestampCheck(
+        "trusted", "signed by a TSA the given --tsa-ca certifies", token_time, signer, details
+    )
 
 
-def _signer_name(response: TimeStampResponse) -> str | None:
+def _token_details(response: TimeStampResponse, signer: x509.Certificate | None) -> TokenDetails | None:
+    """None when a part of them cannot be read: said of the token as a whole by the checks that follow."""
+    try:
+        return _read_token_details(response, signer)
+    except _MALFORMED:
+        return None
+
+
+def _read_token_details(response: TimeStampResponse, signer: x509.Certificate | None) -> TokenDetails:
+    from cryptography.hazmat.primitives import hashes
+
+    info = response.tst_info
+    accuracy = None
+    if info.accuracy is not None:
+        parts = info.accuracy
+        seconds = (parts.seconds or 0) + (parts.millis or 0) / 1_000 + (parts.micros or 0) / 1_000_000
+        accuracy = f"±{seconds:g} s"
+    return TokenDetails(
+        accuracy=accuracy,
+        serial=str(info.serial_number),
+        policy=info.policy.dotted_string,
+        signer_sha256=signer.fingerprint(hashes.SHA256()).hex() if signer is not None else None,
+    )
+
+
+def _signer_certificate(response: TimeStampResponse) -> x509.Certificate | None:
     from cryptography import x509
     from cryptography.utils import CryptographyDeprecationWarning
 
@@ -259,7 +303,7 @@ def _signer_name(response: TimeStampResponse) -> str | None:
                     certificate.issuer == infos[0].issuer
                     and certificate.serial_number == infos[0].serial_number
                 ):
-                    return certificate.subject.rfc4514_string()
+                    return certificate
         except x509.InvalidVersion:  # not a ValueError: a certificate of no known version names no one
             return None
     return None

@@ -1,7 +1,9 @@
 """Judging a ledger's seals: is each signature and timestamp sound, and by whom the caller trusts?
 
 A seal vouches for its `prev`, the head before it, so for every line before it. Whether the chain of those
-lines is whole is the chain check's job; here each seal is checked against its own `prev`:
+lines is whole is the chain check's job; here each seal is checked against its own `prev`, and a seal after
+a line where the chain breaks says so (`chain_broken_at`): sound over the head it names, it no longer vouches
+for the lines before it as they are now (one of them changed after it was sealed):
 
 - a signature is `invalid` when it does not verify; when it does, it is `trusted` if its key was given with
   `--trust`, `untrusted` if other keys were given (a problem), and `valid` if none were (a warning: who holds
@@ -23,7 +25,7 @@ and a warning for each, and printed them all: 705 MB and 23.6 s.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal, Protocol
 
@@ -55,6 +57,20 @@ class SealResult(Model):
     tsa: PrintableText | None = None
     tsa_name: PrintableText | None = None
     gen_time: PrintableText | None = None
+    # A timestamp's token beyond its time: genTime ± accuracy, its serial number and policy, the SHA-256 of
+    # the certificate that signed it (whose it is only a --tsa-ca root says).
+    accuracy: PrintableText | None = None
+    token_serial: PrintableText | None = None
+    policy: PrintableText | None = None
+    tsa_certificate_sha256: PrintableText | None = None
+    chain_broken_at: int | None = Field(
+        default=None,
+        description=(
+            "The first line before this seal where the hash chain breaks (a line changed since it was "
+            "sealed): the seal is judged over the head it names, which the lines before it no longer hash "
+            "to. None when the chain up to the seal holds."
+        ),
+    )
 
 
 @dataclass
@@ -67,9 +83,12 @@ class SealTally:
     listed_by_kind: dict[SealKind, int] = field(default_factory=dict)
     not_listed: dict[SealKind, dict[SealStatus, int]] = field(default_factory=dict)
     last_sound: int | None = None
+    over_changed_lines: int = 0  # seals, listed or not, after a line where the chain breaks
 
     def add(self, result: SealResult) -> bool:
         """Count `result`; keep it if fewer than `MAX_SEALS_LISTED` of its kind are. Whether it was kept."""
+        if result.chain_broken_at is not None:
+            self.over_changed_lines += 1
         listed = self.listed_by_kind.get(result.kind, 0)
         if listed < MAX_SEALS_LISTED:
             self.listed.append(result)
@@ -100,8 +119,10 @@ class SealCheck:
         tsa_roots: Sequence[x509.Certificate],
         seals: SealTally,
         warnings: list[str],
+        chain_broken_at: Callable[[], int | None] = lambda: None,
     ) -> None:
         self._file = file
+        self._chain_broken_at = chain_broken_at  # the first line where the chain breaks, so far
         self._trusted_keys = trusted_keys
         self._tsa_roots = list(tsa_roots)
         self._last_run: int | None = None
@@ -123,6 +144,9 @@ class SealCheck:
             result = self._timestamp(entry.number, parsed)
         else:
             return ()
+        broken = self._chain_broken_at()
+        if broken is not None and broken <= entry.number:
+            result = result.model_copy(update={"chain_broken_at": broken})
         listed = self.seals.add(result)
         if result.status != "invalid":
             self.seals.last_sound = entry.number
@@ -178,6 +202,7 @@ class SealCheck:
 
     def _timestamp(self, number: int, line: TimestampLine) -> SealResult:
         checked = check_timestamp(line.token, line.prev, line.gen_time, self._tsa_roots)
+        details = checked.details
         detail = checked.detail
         if checked.status == "unchecked":
             detail = (
@@ -193,6 +218,10 @@ class SealCheck:
             tsa=line.tsa,
             tsa_name=checked.tsa_name,
             gen_time=checked.gen_time,
+            accuracy=details.accuracy if details else None,
+            token_serial=details.serial if details else None,
+            policy=details.policy if details else None,
+            tsa_certificate_sha256=details.signer_sha256 if details else None,
         )
 
 

@@ -21,6 +21,7 @@ rewritten to match (the chain recomputed). What can be checked without the netwo
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -244,7 +245,58 @@ def check_agreement(
         )
     if capture.http_status is not None:  # None: the last request got no answer, so no response says more
         yield from _answer_problems(number, file, capture, records)
+    yield from _tls_problems(number, file, capture, records)
     yield from _date_problems(number, file, capture, records)
+
+
+def _tls_problems(
+    number: int | None, file: str, capture: Capture, records: list[RecordDigests]
+) -> Iterator[Problem]:
+    """The TLS certificate the capture names (shown as who answered) against the certificate itself, which
+    the metadata record keeps: its SHA-256 must be one the record holds, with the same facts beside it. A
+    line naming another certificate, subject or issuer verified intact: nothing compared them."""
+    tls = capture.tls
+    if tls is None or tls.certificate_sha256 is None:
+        return
+    held: dict[str, set[str]] = {}
+    for record in records:
+        if record.type == "metadata" and record.tls_evidence:
+            for line in record.tls_evidence.splitlines():
+                sha256, _, facts = line.partition("\t")
+                held.setdefault(sha256, set()).add(facts)
+    recorded = json.dumps(
+        tls.model_dump(mode="json"), sort_keys=True, separators=(",", ":"), ensure_ascii=True
+    )
+    if tls.certificate_sha256 not in held:
+        yield Problem(
+            line=number,
+            file=file,
+            code="capture-tls-mismatch",
+            message="the capture's TLS certificate is not one its WARC's metadata record holds",
+            expected=tls.certificate_sha256,
+            actual=_quoted(held) if held else "no certificate",
+        )
+    elif recorded not in held[tls.certificate_sha256]:
+        claimed = tls.model_dump(mode="json")
+        kept = _facts(min(held[tls.certificate_sha256]))
+        differ = [name for name in sorted(claimed) if claimed[name] != kept.get(name)]
+        yield Problem(
+            line=number,
+            file=file,
+            code="capture-tls-mismatch",
+            message=f"the capture's TLS {', '.join(differ)} {'is' if len(differ) == 1 else 'are'} not what "
+            "its WARC's metadata record keeps beside the certificate",
+            expected=excerpt("; ".join(f"{name}={claimed[name]}" for name in differ)),
+            actual=excerpt("; ".join(f"{name}={kept.get(name)}" for name in differ)),
+        )
+
+
+def _facts(text: str) -> dict[str, object]:
+    try:
+        facts = json.loads(text)
+    except ValueError:
+        return {}
+    return facts if isinstance(facts, dict) else {}
 
 
 def _answer_problems(

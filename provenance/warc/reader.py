@@ -20,7 +20,7 @@ import json
 import struct
 import threading
 import zlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO, ClassVar, cast
@@ -148,6 +148,10 @@ class RecordDigests:
     date: str | None = None  # WARC-Date
     ip: str | None = None  # WARC-IP-Address
     status: int | None = None  # the status line's code, for an HTTP response record
+    # A metadata record's TLS evidence: for each exchange that kept its server's certificate, the SHA-256 of
+    # the DER bytes it holds, a tab, and the TLS facts written beside them (canonical JSON); one a line.
+    # None for another record, or a metadata record that holds no such JSON.
+    tls_evidence: str | None = None
 
 
 @dataclass(frozen=True)
@@ -188,7 +192,8 @@ class WarcContents:
 
 
 _NO_TEXT = 0xFFFFFFFF  # a header a record does not have
-_TEXTS = struct.Struct("<5I")  # the lengths of a packed record's id, type, target URI, date and IP address
+# The lengths of a packed record's id, type, target URI, date, IP address and TLS evidence.
+_TEXTS = struct.Struct("<6I")
 _FIXED = struct.Struct("<32s32sHB")  # its block and payload digests, HTTP status, flags
 _NO_STATUS = 0xFFFF
 _HAS_PAYLOAD = 1
@@ -251,7 +256,15 @@ class WarcRead:
         self._inflated.append(max(inflated, 0))
         self._hashes.append(_id_hash(record_id) if record_id is not None else 0)
         texts = [
-            _packed_text(text) for text in (record_id, digests.type, digests.uri, digests.date, digests.ip)
+            _packed_text(text)
+            for text in (
+                record_id,
+                digests.type,
+                digests.uri,
+                digests.date,
+                digests.ip,
+                digests.tls_evidence,
+            )
         ]
         self._packed += _TEXTS.pack(*(_NO_TEXT if text is None else len(text) for text in texts))
         for text in texts:
@@ -295,7 +308,7 @@ class WarcRead:
             texts.append(bytes(self._packed[offset : offset + length]).decode("utf-8", "surrogatepass"))
             offset += length
         block, payload, status, flags = _FIXED.unpack_from(self._packed, offset)
-        record_id, record_type, uri, date, ip = texts
+        record_id, record_type, uri, date, ip, tls_evidence = texts
         digests = RecordDigests(
             header_block="(stated)" if flags & _DIGESTED else None,  # its value was compared as it was read
             header_payload=None,
@@ -306,6 +319,7 @@ class WarcRead:
             date=date,
             ip=ip,
             status=None if status == _NO_STATUS else status,
+            tls_evidence=tls_evidence,
         )
         return record_id, digests
 
@@ -554,10 +568,19 @@ def _record_digests(record: Any, budget: list[int]) -> RecordDigests:
             status = _status_code(status_line)
     # A revisit's payload digest names the payload of the record it refers to, not its own.
     payload = None if record.rec_type == "revisit" else hashlib.sha256()
+    # A metadata record (a few KB) is kept to read the TLS certificates it holds, up to a bound.
+    metadata: list[bytes] | None = [] if record.rec_type == "metadata" else None
+    kept = 0
     while chunk := stream.read(CHUNK_SIZE):
         take(chunk)
         if payload is not None:
             payload.update(chunk)
+        if metadata is not None:
+            kept += len(chunk)
+            if kept > _METADATA_KEPT:
+                metadata = None  # too large to be ours: its certificates are not read
+            else:
+                metadata.append(chunk)
     return RecordDigests(
         header_block=record.rec_headers.get_header("WARC-Block-Digest"),
         header_payload=record.rec_headers.get_header("WARC-Payload-Digest"),
@@ -568,7 +591,45 @@ def _record_digests(record: Any, budget: list[int]) -> RecordDigests:
         date=record.rec_headers.get_header("WARC-Date"),
         ip=record.rec_headers.get_header("WARC-IP-Address"),
         status=status,
+        tls_evidence=_tls_evidence(b"".join(metadata)) if metadata else None,
     )
+
+
+_METADATA_KEPT = 1 << 20  # a capture's metadata record is a few KB; one with a thousand exchanges, ~1 MB
+
+
+def _tls_evidence(block: bytes) -> str | None:
+    """The TLS evidence of a metadata record's JSON (see `RecordDigests.tls_evidence`)."""
+    try:
+        document = json.loads(block)
+    except (ValueError, RecursionError):
+        return None
+    lines = []
+    for exchange in _exchanges(document):
+        if not isinstance(exchange, dict) or not isinstance(exchange.get("certificate_der_base64"), str):
+            continue
+        try:
+            der = base64.b64decode(exchange["certificate_der_base64"], validate=True)
+        except (binascii.Error, ValueError):
+            continue
+        facts = json.dumps(exchange.get("tls"), sort_keys=True, separators=(",", ":"), ensure_ascii=True)
+        lines.append(f"{hashlib.sha256(der).hexdigest()}\t{facts}")
+    return "\n".join(lines)
+
+
+def _exchanges(document: Any) -> Iterator[Any]:
+    """Every item of every `exchanges` list in the document: a capture's own (its top level), its side
+    requests' and a search's fetches' (nested). Linear in the document, which is bounded."""
+    stack = [document]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            exchanges = node.get("exchanges")
+            if isinstance(exchanges, list):
+                yield from exchanges
+            stack.extend(value for key, value in node.items() if key != "exchanges")
+        elif isinstance(node, list):
+            stack.extend(node)
 
 
 def _read_http_head(stream: Any, take: Callable[[bytes], None]) -> bytes:

@@ -290,7 +290,7 @@ def test_author_of_a_forward_of_the_channels_own_post_passes() -> None:
 def test_quote_found_after_normalising_marks_case_and_ellipsis() -> None:
     result = check_quote(_given(quotes=("the convoy had already crossed\u2026 at Kherson",)))
     assert result.status == "pass"
-    assert result.found is not None and "kherson" in result.found
+    assert result.found is not None and "Kherson" in result.found  # as the source spells it
 
 
 def test_quote_is_not_found_inside_other_words() -> None:
@@ -320,6 +320,36 @@ def test_a_quote_is_not_pieced_together_from_the_end_of_the_title_and_the_start_
     # Each on its own still counts: a quoted headline, a quoted sentence of the text.
     assert check_quote(_given(source=page, quotes=("Council votes on the bridge",))).status == "pass"
     assert check_quote(_given(source=page, quotes=("reopens next week",))).status == "pass"
+
+
+def test_what_the_quote_check_found_is_the_sources_own_words_not_their_normalised_form() -> None:
+    """`found` is shown as what the source says. Cut from the normalised text the words are compared in, it
+    read "…5 march 2024 officials said "the water…", case folded, quote marks and dashes changed, an ß made
+    ss: a misquote of the evidence. It is cut from the source's words (whitespace squeezed)."""
+    page = POST.model_copy(
+        update={
+            "text": "Dam breach\n\n5 March 2024  Officials said \u201cthe water rose two metres\u201d "
+            "near Gro\u00dfdorf \u2014 at the village.",
+        }
+    )
+    verbatim = check_quote(_given(source=page, quotes=("the water rose two metres",)))
+    assert verbatim.status == "pass"
+    assert verbatim.found == (
+        "\u2026breach 5 March 2024 Officials said \u201cthe water rose two metres\u201d near Gro\u00dfdorf "
+        "\u2014 at the village."
+    )
+    elided = check_quote(_given(source=page, quotes=("Officials said \u2026 near Gro\u00dfdorf",)))
+    assert elided.status == "pass" and elided.found is not None
+    assert "Officials said \u201cthe water" in elided.found and "march" not in elided.found
+    near = check_quote(_given(source=page, quotes=("the water rose ten metres near Grossdorf",)))
+    assert near.status == "warn" and near.found is not None and "Gro\u00dfdorf \u2014" in near.found
+
+
+def test_an_excerpt_whose_words_do_not_line_up_is_shown_normalised_rather_than_wrong() -> None:
+    page = POST.model_copy(update={"text": "She said . . . nothing more about the Bridge."})
+    result = check_quote(_given(source=page, quotes=("nothing more about the bridge",)))
+    assert result.status == "pass" and result.found is not None
+    assert "nothing more about the bridge" in result.found  # the normalised text: `. . .` became one `...`
 
 
 def test_quote_near_match_warns_with_the_best_excerpt() -> None:

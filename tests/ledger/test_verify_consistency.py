@@ -19,6 +19,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from cryptography import x509
+from cryptography.hazmat.primitives.serialization import Encoding
 
 from provenance import cli
 from provenance.ledger.canonical import canonical_json
@@ -71,7 +73,20 @@ def news() -> Iterator[FixtureServer]:
 
 
 def _check(folder: Path, capsys: pytest.CaptureFixture[str], *options: str) -> None:
-    cli.main(["check", str(folder / "brief.md"), "--no-archive-lookup", "--retries", "0", *options])
+    # The WARCs beside the ledger: by default they went to archives/ in the directory the tests ran from.
+    archives = str(folder / "archives")
+    cli.main(
+        [
+            "check",
+            str(folder / "brief.md"),
+            "--no-archive-lookup",
+            "--retries",
+            "0",
+            "--archive-dir",
+            archives,
+            *options,
+        ]
+    )
     capsys.readouterr()
 
 
@@ -397,6 +412,60 @@ def _closed_port() -> int:
         probe.bind(("127.0.0.1", 0))
         port: int = probe.getsockname()[1]
     return port
+
+
+@pytest.fixture
+def checked_over_tls(
+    tmp_path: Path, local_ca: LocalCA, capsys: pytest.CaptureFixture[str]
+) -> Iterator[Forgery]:
+    """A real check of one Telegram post over TLS, ready to be forged."""
+    (tmp_path / "brief.md").write_text(
+        "The channel disagreed.[^1]\n\n[^1]: Rybar (@rybar), Telegram, January 21, 2022, "
+        "https://t.me/rybar/12345\n",
+        encoding="utf-8",
+    )
+    with FixtureServer({"/rybar/12345": Reply(body=TELEGRAM_POST)}, tls=local_ca) as telegram:
+        rule = f"t.me:443:127.0.0.1:{telegram.port}"
+        _check(tmp_path, capsys, "--connect-to", rule, "--ca-bundle", str(local_ca.ca_pem))
+    forgery = Forgery(tmp_path / "brief.md.ledger.jsonl")
+    assert forgery.capture["tls"]["certificate_sha256"], "a capture over TLS names the certificate"
+    assert verify_ledger(forgery.ledger).intact, "the honest check verifies before anything is forged"
+    yield forgery
+
+
+@pytest.mark.tampers_with_evidence
+def test_a_capture_naming_another_tls_certificate_than_its_warc_holds_is_named(
+    checked_over_tls: Forgery, local_ca: LocalCA
+) -> None:
+    """The certificate the ledger (and the view) names as who answered, against the certificate the metadata
+    record keeps: a ledger naming another certificate, or another subject and issuer for the same one,
+    verified intact."""
+    tls = checked_over_tls.capture["tls"]
+    honest = tls["certificate_sha256"]
+    assert (
+        honest
+        == hashlib.sha256(
+            x509.load_pem_x509_certificate(local_ca.cert_pem.read_bytes()).public_bytes(Encoding.DER)
+        ).hexdigest()
+    )
+    tls["certificate_sha256"] = "ab" * 32  # a publicly trusted certificate's fingerprint, say
+
+    problem = _the(checked_over_tls.write(), "capture-tls-mismatch")
+
+    assert (problem.expected, problem.actual) == ("ab" * 32, honest)
+    assert problem.line == 2 and "not one its WARC's metadata record holds" in problem.message
+
+
+@pytest.mark.tampers_with_evidence
+def test_a_capture_naming_another_subject_for_its_tls_certificate_is_named(checked_over_tls: Forgery) -> None:
+    checked_over_tls.capture["tls"].update(subject="commonName=t.me,organizationName=Telegram FZ-LLC")
+    checked_over_tls.capture["tls"].update(issuer="commonName=a public CA")
+
+    problem = _the(checked_over_tls.write(), "capture-tls-mismatch")
+
+    assert "the capture's TLS issuer, subject are not what" in problem.message
+    assert problem.expected is not None and "Telegram FZ-LLC" in problem.expected
+    assert problem.actual is not None and "provenance test CA" in problem.actual
 
 
 def test_honest_captures_of_every_kind_verify_intact_and_so_does_a_run_that_reuses_them(

@@ -9,6 +9,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes
 
 from provenance import cli
 from provenance.hashing import sha256_hex
@@ -16,7 +18,7 @@ from provenance.ledger.canonical import canonical_json
 from provenance.seal.keys import KeyFiles, generate_key_files, load_private_key
 from provenance.seal.signing import sign_head
 from provenance.seal.verification import MAX_SEALS_LISTED
-from tests.support.tsa import LocalTSA
+from tests.support.tsa import TSA_POLICY, LocalTSA
 
 # No link in the note: nothing is fetched, so the only network use is the TSA's.
 REPORT = "A claim.[^1]\n\n[^1]: Lina Haddad, interview, January 21, 2022.\n"
@@ -176,6 +178,54 @@ def test_a_ledger_rewritten_after_timestamping_fails_its_seals_though_its_chain_
     assert _codes(ran) == {"signature-invalid", "timestamp-invalid", "run-not-timestamped"}
 
 
+def _change_line(folder: Path, index: int, text: str) -> None:
+    """Line `index` (0-based) of the ledger with its footnote text changed, the chain left as it was."""
+    lines = _lines(folder)
+    changed = json.loads(lines[index])
+    changed["text"] = text
+    lines[index] = canonical_json(changed)
+    _write(folder, lines)
+
+
+def test_seals_after_a_changed_line_are_not_said_to_seal_the_lines_as_they_are_now(
+    sealed: Path, signing_key: KeyFiles, local_tsa: LocalTSA, run: Any
+) -> None:
+    """A line changed after sealing: each seal still verifies over the head it names, but that head is not
+    what lines 1 to N hash to now. "sealing lines 1 to 3: valid, by a --trust key" read as the key holder
+    vouching for the changed line; the seal, the verdict and the view say they do not."""
+    _change_line(sealed, 1, "A note the author wished they had written.")
+    trust = ("--trust", str(signing_key.public), "--tsa-ca", str(local_tsa.ca_pem))
+    ran = run("verify", LEDGER, "--json", *trust)
+    assert ran.code == 1 and _codes(ran) == {"line-changed", "prev-mismatch"}
+    seals = ran.json()["seals"]
+    assert [(seal["status"], seal["chain_broken_at"]) for seal in seals] == [("trusted", 2), ("trusted", 2)]
+    assert "2 seals over lines changed since" in ran.json()["verdict"]
+    text = run("verify", LEDGER, *trust).out.split("seals:\n", 1)[1].splitlines()
+    assert "sealing lines 1 to 3: valid, by a --trust key; but NOT over lines 1 to 3 as they are" in text[0]
+    assert "the chain breaks at line 2" in text[0] and "NOT over lines 1 to 4 as they are now" in text[1]
+    assert run("show", LEDGER, "-o", "view.html").code == 1
+    page = (sealed / "view.html").read_text(encoding="utf-8")
+    assert "it matches lines 1 to" not in page
+    assert "<strong>it no longer matches lines 1 to 3</strong>: the chain breaks at line 2" in page
+
+
+def test_seals_before_a_changed_line_still_seal_the_lines_before_them(
+    sealed: Path, signing_key: KeyFiles, local_tsa: LocalTSA, run: Any
+) -> None:
+    """A second signed run, then a line of it changed: the first run's seals still cover lines 1 to 4."""
+    # lines 6 to 9: run, footnote, summary, signature
+    run("check", "brief.md", "--sign", str(signing_key.private))
+    _change_line(sealed, 6, "Changed in the second run.")
+    ran = run("verify", LEDGER, "--json", "--trust", str(signing_key.public))
+    assert ran.code == 1
+    assert [(seal["line"], seal["chain_broken_at"]) for seal in ran.json()["seals"]] == [
+        (4, None),
+        (5, None),
+        (9, 7),
+    ]
+    assert "1 seal over lines changed since: it vouches" in ran.json()["verdict"]
+
+
 def test_a_timestamp_from_a_tsa_the_root_does_not_certify_fails_under_tsa_ca(
     folder: Path, local_tsa: LocalTSA, tmp_path: Path, run: Any
 ) -> None:
@@ -183,6 +233,41 @@ def test_a_timestamp_from_a_tsa_the_root_does_not_certify_fails_under_tsa_ca(
         run("check", "brief.md", "--tsa", other.url, "--allow-private")
     ran = run("verify", LEDGER, "--json", "--tsa-ca", str(local_tsa.ca_pem))
     assert ran.code == 1 and _codes(ran) == {"timestamp-untrusted", "run-not-timestamped"}
+
+
+def test_a_timestamp_is_shown_with_its_accuracy_serial_policy_and_signing_certificate(
+    sealed: Path, local_tsa: LocalTSA, run: Any
+) -> None:
+    """ "timestamp 2026-…Z from URL (CN=…)" gave neither how exact that time is (genTime ± accuracy) nor which
+    certificate signed the token: a name any certificate can carry. A reviewer compares the fingerprint with
+    the one the TSA publishes, as `openssl x509 -fingerprint -sha256` prints it."""
+    certificate = x509.load_pem_x509_certificate(local_tsa.files.cert_pem.read_bytes())
+    fingerprint = certificate.fingerprint(hashes.SHA256()).hex()
+    ran = run("verify", LEDGER, "--json", "--tsa-ca", str(local_tsa.ca_pem))
+    timestamp = ran.json()["seals"][1]
+    assert timestamp["kind"] == "timestamp" and timestamp["status"] == "trusted"
+    assert timestamp["accuracy"] == "\u00b11 s" and timestamp["policy"] == TSA_POLICY
+    assert timestamp["tsa_certificate_sha256"] == fingerprint and timestamp["token_serial"].isdigit()
+    text = run("verify", LEDGER).out
+    assert (
+        f"timestamp {timestamp['gen_time']} \u00b11 s from {local_tsa.url} (names itself "
+        f"CN=provenance test TSA, not verified), token serial {timestamp['token_serial']}, policy "
+        f"{TSA_POLICY}, signed by the certificate with SHA-256 {fingerprint}, sealing lines 1 to 4"
+    ) in text
+    assert run("show", LEDGER, "-o", "view.html").code == 0
+    page = (sealed / "view.html").read_text(encoding="utf-8")
+    assert f"\u00b11 s, token serial {timestamp['token_serial']}, signing certificate SHA-256" in page
+    assert fingerprint in page
+
+
+def test_a_token_that_states_no_accuracy_is_said_to(folder: Path, tmp_path: Path, run: Any) -> None:
+    with LocalTSA(tmp_path / "vague", name="vague TSA") as vague:
+        config = vague.files.config.read_text(encoding="ascii")
+        vague.files.config.write_text(config.replace("accuracy = secs:1\n", ""), encoding="ascii")
+        run("check", "brief.md", "--tsa", vague.url, "--allow-private")
+    ran = run("verify", LEDGER, "--json")
+    assert ran.json()["seals"][0]["accuracy"] is None
+    assert "(the token states no accuracy) from" in run("verify", LEDGER).out
 
 
 def test_verify_appends_nothing_unless_asked_to_record(sealed: Path, signing_key: KeyFiles, run: Any) -> None:
@@ -217,6 +302,13 @@ def test_verify_names_per_footnote_whether_its_evidence_is_intact(sealed: Path, 
         "[1] unlocatable" in text
         and "nothing captured" in text
         and text.splitlines()[-1].startswith("verdict:")
+    )
+    # whose word each status is: the check's at capture time, not a finding of this offline verify
+    lines = text.splitlines()
+    heading = lines.index(next(line for line in lines if line.lstrip().startswith("[1]"))) - 1
+    assert lines[heading] == (
+        "  the last run's footnotes: status as the check recorded it (verify, offline, does not re-check "
+        "the sources), evidence as verify found it now"
     )
 
 
