@@ -35,15 +35,21 @@ def every_warc_passes_warcio_check(request: pytest.FixtureRequest) -> Iterator[N
             check_warc(path)
 
 
+# The `provenance` logger as the session found it, before any test ran `cli.main`.
+_PACKAGE_LOGGER = logging.getLogger("provenance")
+_LOGGER_AT_START = (_PACKAGE_LOGGER.handlers[:], _PACKAGE_LOGGER.level, _PACKAGE_LOGGER.propagate)
+
+
 @pytest.fixture(autouse=True)
 def logging_left_as_it_was() -> Iterator[None]:
     """`cli.main` sets up the `provenance` logger for its run (its own handler, no propagation to the root):
-    a test that calls it must not keep a later test's `caplog` from seeing the package's records."""
-    package = logging.getLogger("provenance")
-    handlers, level, propagate = package.handlers[:], package.level, package.propagate
+    a test that calls it must not keep a later test's `caplog` from seeing the package's records. Put back
+    as the session found it, not as this test found it: a module-scoped fixture that ran `cli.main` (set up
+    before this fixture) left it changed for every test after, in any module."""
     yield
-    package.handlers[:], package.propagate = handlers, propagate
-    package.setLevel(level)
+    handlers, level, propagate = _LOGGER_AT_START
+    _PACKAGE_LOGGER.handlers[:], _PACKAGE_LOGGER.propagate = handlers, propagate
+    _PACKAGE_LOGGER.setLevel(level)
 
 
 @pytest.fixture(autouse=True)
