@@ -55,12 +55,42 @@ _SLAVIC_MONTHS = {
     for name in names
 }
 _SLAVIC_MONTH = rf"(?P<month>{'|'.join(_SLAVIC_MONTHS)})"
+# French, German and Spanish put the day first too: `21 janvier 2022`, `1er février 2022`, `21. Januar 2022`,
+# `21 de enero de 2022`; accents may be left out (`aout`, `Maerz`), French abbreviates (`janv.`).
+_WESTERN_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("janvier", "janv", "januar", "jänner", "enero"),
+            ("février", "fevrier", "févr", "fevr", "februar", "febrero"),
+            ("mars", "märz", "maerz", "marz", "marzo"),
+            ("avril", "avr", "abril"),
+            ("mai", "mayo"),
+            ("juin", "juni", "junio"),
+            ("juillet", "juil", "juli", "julio"),
+            ("août", "aout", "agosto"),
+            ("septembre", "septiembre", "setiembre"),
+            ("octobre", "oktober", "okt", "octubre"),
+            ("novembre", "noviembre"),
+            ("décembre", "decembre", "déc", "dezember", "dez", "diciembre"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+_WESTERN_MONTH = rf"(?P<month>{'|'.join(sorted(_WESTERN_MONTHS, key=len, reverse=True))})\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+_WESTERN_DAY = r"(?P<day>\d{1,2})(?:er\b|\.)?"
 _YEAR = r"(?P<year>\d{4})(?!\d)"
 
+# Also as citation styles write them in Russian (GOST R 7.0.100: `дата обращения: 05.02.2023`), Ukrainian
+# (DSTU 8302: `дата звернення`), French (`consulté le`), German (`abgerufen am`, `Zugriff am`) and Spanish
+# (`consultado el`, `fecha de consulta`): in those styles a web source often has no other date.
 _ACCESS_WORDS = re.compile(
-    r"(?:retrieved|accessed|access date|archived(?: from the original)?|visited|viewed|consulted)"
-    r"(?:\s+on)?\s*[:,-]?\s*$",
+    r"(?:retrieved|accessed|access date|archived(?: from the original)?|visited|viewed|consulted"
+    r"|дата обращения|дата звернення|consulté(?:e)?|abgerufen|zugegriffen|aufgerufen|zugriff"
+    r"|consultado|fecha de consulta|recuperado|accedido)"
+    r"(?:\s+(?:on|le|am|el))?\s*[:,-]?\s*$",
     re.IGNORECASE,
 )
 _ACCESS_LOOKBEHIND = 40
@@ -93,7 +123,7 @@ def _named_month(match: re.Match[str], source: str) -> DateFind:
     # casefold, not lower: `re.IGNORECASE` also matches letters that only fold to a month's (a long s in
     # `sep`, a rounded ve in `вересня`), and a name missing from both tables was a crash.
     name = match.group("month").casefold()
-    month = _SLAVIC_MONTHS.get(name) or _MONTHS.get(name[:3])
+    month = _SLAVIC_MONTHS.get(name) or _WESTERN_MONTHS.get(name) or _MONTHS.get(name[:3])
     if month is None:
         return DateFind(None, text=_matched(match, source))
     date = _valid(int(match.group("year")), month, int(match.group("day")))
@@ -122,6 +152,7 @@ def _slashed(match: re.Match[str], source: str) -> DateFind:
 # `_CYRILLIC`): a text without it is not searched for that format.
 _NAMED = "month name"
 _CYRILLIC = "Cyrillic letter"
+_WESTERN = "French, German or Spanish month name"
 _FORMATS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str], str], DateFind], str], ...] = (
     (re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}", re.IGNORECASE), _named_month, _NAMED),
     # 21 January 2022, 21st of January, 2022, 21-Jan-2022
@@ -134,6 +165,15 @@ _FORMATS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str], str], DateFind],
         re.compile(rf"(?<![\d.\u2013-]){_DAY}\s+{_SLAVIC_MONTH}\s+{_YEAR}", re.IGNORECASE),
         _named_month,
         _CYRILLIC,
+    ),
+    # 21 janvier 2022, 1er février 2022, 21. Januar 2022, 21 de enero de 2022
+    (
+        re.compile(
+            rf"(?<![\d.\u2013-]){_WESTERN_DAY}\s+(?:de\s+)?\b{_WESTERN_MONTH}(?!\w)(?:\s+de)?,?\s+{_YEAR}",
+            re.IGNORECASE,
+        ),
+        _named_month,
+        _WESTERN,
     ),
     # APA: (2022, January 21)
     (re.compile(rf"(?<!\d){_YEAR},?\s+{_MONTH}\s+{_DAY}\b", re.IGNORECASE), _named_month, _NAMED),
@@ -158,6 +198,7 @@ _FORMATS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str], str], DateFind],
     (re.compile(r"(?<![\d-])(?P<a>\d{1,2})-(?P<b>\d{1,2})-(?P<year>\d{4})(?![\d-])"), _slashed, "-"),
 )
 _ANY_MONTH = re.compile(_MONTH, re.IGNORECASE)
+_ANY_WESTERN_MONTH = re.compile(rf"\b{_WESTERN_MONTH}", re.IGNORECASE)
 # The Cyrillic block, and the letters that `re.IGNORECASE` takes for some of its own (`ᲀ` for `в`, ...).
 _ANY_CYRILLIC = re.compile("[\u0400-\u04ff\u1c80-\u1c8f]")
 
@@ -198,6 +239,7 @@ _FAST_FORMATS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str], str], DateF
     (re.compile(rf"(?=[adfjmnos])\b{_MONTH}\s+{_DAY},?\s+{_YEAR}"), _named_month, _NAMED),
     (re.compile(rf"{_FAST_DAY}(?:\s+(?:of\s+)?|-){_MONTH}(?:,?\s+|-){_YEAR}"), _named_month, _NAMED),
     _FORMATS[2],  # Cyrillic: read in the text as it is, with `re.IGNORECASE`
+    _FORMATS[3],  # French, German, Spanish: the same
     (re.compile(rf"{_FAST_APA_YEAR}(?!\d),?\s+{_MONTH}\s+{_DAY}\b"), _named_month, _NAMED),
     (re.compile(rf"{_FAST_ISO_YEAR}-(?P<a>\d{{2}})-(?P<b>\d{{2}})(?![\d-])"), _numeric(year_first=True), "-"),
     (
@@ -216,7 +258,10 @@ _FAST_FORMATS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str], str], DateF
 _LOWERED_ANY_MONTH = re.compile(_MONTH)
 # What every match of `_ACCESS_WORDS` and of `_UPDATE_WORDS` holds, in lower case: text before a date
 # without one is neither (most notes), known without the patterns' search from each of 40 places.
-_ACCESS_KEYS = re.compile("retrieved|accessed|access date|archived|visited|viewed|consulted")
+_ACCESS_KEYS = re.compile(
+    "retrieved|accessed|access date|archived|visited|viewed|consult|обращения|звернення|abgerufen"
+    "|zugegriffen|aufgerufen|zugriff|recuperado|accedido"
+)
 _UPDATE_KEYS = re.compile("updated|modified|edited|revised")
 
 
@@ -236,9 +281,12 @@ def _candidates(text: str) -> Iterator[tuple[bool, int, int, DateFind]]:
         elif needed is _CYRILLIC:
             if _ANY_CYRILLIC.search(text) is None:
                 continue
+        elif needed is _WESTERN:
+            if _ANY_WESTERN_MONTH.search(text) is None:
+                continue
         elif needed not in text:
             continue
-        for match in pattern.finditer(text if needed is _CYRILLIC else subject):
+        for match in pattern.finditer(text if needed is _CYRILLIC or needed is _WESTERN else subject):
             found = read(match, text)
             if not (found.date or found.ambiguous):
                 continue
