@@ -161,6 +161,11 @@ def test_a_page_of_many_meta_tags_reads_the_first_ones() -> None:
         "Flight 404 lands safely in Denver",
         "Video unavailable? How the ministry deleted its clip",
         "The posts have been deleted, says the channel's editor",
+        "Пропавший журналист не найден",
+        "Страница истории: мост не найден в архивах",
+        "La page introuvable du registre municipal",
+        "Seite nicht gefunden? Wie das Ministerium seine Meldung löschte",
+        "El artículo que no existe: cómo se fabricó la cita",
     ],
 )
 def test_a_headline_with_error_words_is_not_a_soft_404(headline: str) -> None:
