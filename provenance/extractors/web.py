@@ -404,13 +404,66 @@ def _without_side_blocks(tree: LexborHTMLParser) -> bool:
     return True
 
 
+# When a page was changed is not when it was published: a page that gives only that has no publication
+# date (htmldate falls back to such dates, and to the copyright year's 1 January, when it finds nothing else).
+_MODIFIED_META_NAMES = frozenset(
+    (
+        "lastdate", "lastmod", "lastmodified", "last-modified", "modified", "utime", "article:modified",
+        "article:modified_date", "article:modified_time", "article:post_modified", "bt:moddate",
+        "datemodified", "dateupdate", "dateupdated", "dc.modified", "dc.date.modified", "dcterms.modified",
+        "modificationdate", "modified_time", "og:article:modified_time", "og:modified_time",
+        "og:updated_time", "revision_date", "updated_time", "copyrightyear",
+    )
+)  # fmt: skip
+_MODIFIED_META_ATTRIBUTES = ("name", "property", "itemprop", "http-equiv")
+_MODIFIED_CLASS_WORDS = re.compile(r"updated|modified|lastmod", re.IGNORECASE)
+# WordPress marks a post never changed `entry-date published updated`: its one date is the publication's.
+_PUBLISHED_CLASS_WORDS = re.compile(r"publish|pubdate", re.IGNORECASE)
+# The words a page puts before a date it was changed on: "Updated", "Last modified on", "Mis à jour le".
+_UPDATE_LABEL = re.compile(
+    r"(?:(?:last\s+)?(?:updated|modified|edited|revised|amended)(?:\s+(?:on|at))?"
+    r"|(?:mis à jour|aktualisiert|geändert|actualizado|обновлено|изменено|оновлено)(?:\s+(?:le|am|el))?)"
+    r"\s*:?\s*$",
+    re.IGNORECASE,
+)
+_UPDATE_LINE = re.compile(
+    r"\s*(?:last\s+)?(?:updated|modified|edited|revised|amended|mis à jour|aktualisiert|geändert|actualizado"
+    r"|обновлено|изменено|оновлено)\b",
+    re.IGNORECASE,
+)
+_MAX_LABEL = 40  # the text right before a `<time>` that can say what its date is
+_MAX_UPDATE_LINE = 160  # a line that gives an update's date is short; a longer one is the article's text
+_MAX_UPDATE_LINES = 5_000  # elements looked at for such a line
+
+
+def _marks_a_modification(node: LexborNode) -> bool:
+    """Whether a `<time>` (or a `<meta>`) gives when the page was changed, not when it was published: by its
+    name (`article:modified_time`, itemprop `dateModified`), its class (`updated`, WordPress's own), or the
+    label right before it ("Updated <time>")."""
+    attributes = node.attributes
+    for name in _MODIFIED_META_ATTRIBUTES:
+        value = attributes.get(name)
+        if value and value.strip().lower() in _MODIFIED_META_NAMES:
+            return True
+    classes = attributes.get("class") or ""
+    if _MODIFIED_CLASS_WORDS.search(classes) and not _PUBLISHED_CLASS_WORDS.search(classes):
+        return True
+    before = node.prev
+    if before is not None and before.tag == "-text":
+        label = (before.text_content or "")[-_MAX_LABEL:]
+        return _UPDATE_LABEL.search(label) is not None
+    return False
+
+
 def _time_element(tree: LexborHTMLParser) -> str | None:
     """The `datetime` of the page's own `<time>`: the first one in its article (or `<main>`), else the first
     marked `pubdate`, else the first on the page; never one in a side block (a comment's, a related
-    story's)."""
+    story's), nor one that gives when the page was changed."""
     layout = _PageLayout(tree)
     pubdate = anywhere = None
     for node in tree.css("time[datetime]")[:_MAX_TIMES]:
+        if _marks_a_modification(node):
+            continue
         in_side_block, in_article = layout.place(node)
         if in_side_block:
             continue
@@ -654,11 +707,45 @@ def _htmldate(html: str) -> str | None:
         return None
     for node in tree.css('script[type*="ld+json" i]'):
         node.decompose()
+    for node in tree.css("meta, time")[:_MAX_UPDATE_LINES]:
+        if _marks_a_modification(node):
+            node.decompose()
+    _without_update_lines(tree)
     try:
         found = find_date(tree.html or "", extensive_search=False, original_date=True)
     except Exception:  # as above: a heuristic, never a reason to stop
         return None
     return str(found) if found else None
+
+
+def _without_update_lines(tree: LexborHTMLParser) -> None:
+    """Removes the short lines that give when the page was changed ("Updated: 25 January 2022"): htmldate
+    reads dates in a page's text, and takes such a line's when the page shows no other."""
+    lines = tree.css("p, span, div, li, small, em, strong, dd")[:_MAX_UPDATE_LINES]
+    changed = [
+        node
+        for node in lines
+        if _UPDATE_LINE.match(node.text(deep=False)[:_MAX_UPDATE_LINE]) and _is_short(node, _MAX_UPDATE_LINE)
+    ]
+    for node in reversed(changed):  # the last first: one inside another is removed before the one around it
+        node.decompose()
+
+
+_MAX_LINE_NODES = 32
+
+
+def _is_short(node: LexborNode, limit: int) -> bool:
+    """Whether the element holds at most `limit` characters of text in at most `_MAX_LINE_NODES` nodes, known
+    without reading more of it than that (a line, not a section: reading each candidate's whole text made a
+    crafted page of nested lines quadratic)."""
+    length = 0
+    for count, inner in enumerate(node.traverse(include_text=True)):
+        if count > _MAX_LINE_NODES:
+            return False
+        length += len(inner.text_content or "") if inner.tag == "-text" else 0
+        if length > limit:
+            return False
+    return True
 
 
 def _published(

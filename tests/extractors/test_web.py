@@ -435,6 +435,45 @@ def test_a_time_in_a_comment_or_another_storys_link_does_not_date_the_article(pa
     assert _date_status(post) == "warn"
 
 
+@pytest.mark.parametrize(
+    "page",
+    [
+        "date_only_as_modified_meta.html",
+        "date_only_as_copyright_year.html",
+        "date_only_in_an_updated_time.html",
+        "date_only_in_an_updated_line.html",
+    ],
+)
+def test_when_the_page_was_changed_does_not_date_the_article(page: str) -> None:
+    # The article gives only when it was changed (`article:modified_time`, "Updated <time>", "Last updated
+    # on ..."), or a copyright year: that day (or the year's 1 January) was taken for its publication day,
+    # so the article cited on the day it was published failed its date check, and cited on the day it was
+    # changed passed.
+    post = _read(asset(page))
+    assert post.published is None and post.published_from is None
+    assert _date_status(post, dt.date(2022, 1, 25)) == "warn"
+    assert _date_status(post, dt.date(2022, 1, 21)) == "warn"
+
+
+def test_a_wordpress_time_marked_published_and_updated_is_the_publication_time() -> None:
+    # WordPress marks a post never changed `entry-date published updated`: its one date is the publication's.
+    post = _read(asset("date_in_a_wordpress_published_updated_time.html"))
+    assert (post.published, post.published_from) == (
+        dt.datetime(2022, 1, 21, 9, 0, tzinfo=dt.UTC),
+        "<time datetime>",
+    )
+
+
+def test_a_crafted_page_of_nested_update_lines_is_read_in_bounded_time() -> None:
+    # Each line that opens with "Updated" is measured only as far as a line goes: reading each one's whole
+    # text made 400 nested divs around a long article quadratic.
+    article = "<p>" + "The harbour authority published a new ferry timetable. " * 4000 + "</p>"
+    page = f"<html><body>{'<div>Updated ' * 400}{article}{'</div>' * 400}</body></html>"
+    started = time.monotonic()
+    _read(page)
+    assert time.monotonic() - started < 10
+
+
 def _article(inside: str, outside: str = "", wrapper: tuple[str, str] = ("", "")) -> str:
     text = "<p>" + "The harbour authority published a new ferry timetable for the winter. " * 4 + "</p>"
     return (
