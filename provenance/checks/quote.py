@@ -2,8 +2,10 @@
 
 Found verbatim after normalising (`matching.normalise_text`) it passes. A quote with elided words (`…`)
 passes when its parts are there in order within one passage and the words left out do not negate: "we will
-… close the tunnel" does not pass on "We will not close the tunnel". Otherwise it is a `warn` that says
-what a person should look at: what the elision leaves out, or how far apart its parts are; a near match
+… close the tunnel" does not pass on "We will not close the tunnel". The writer's words in square brackets
+(`[sic]`, `[t]he`, `they [the soldiers] crossed`) are not looked for: a bracket stands for the source's
+words it replaces, as an ellipsis does, but a negation in one does not pass. Otherwise it is a `warn` that
+says what a person should look at: what the elision leaves out, or how far apart its parts are; a near match
 (score at least `matching.NEAR_QUOTE`) with the best excerpt; a translation when the source is in another
 language than the quote; or a paraphrase with the best excerpt. `--strict-quotes` makes every quote not
 confirmed as quoted a `fail`.

@@ -416,6 +416,41 @@ def test_quote_with_an_ordinary_elision_still_passes() -> None:
     assert result.status == "pass", result.detail
 
 
+_CONVOY = "The convoy had already crossed the bridge at Kherson. They crossed it at night."
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "[t]he convoy had already crossed the bridge at Kherson",
+        "The convoy had already crossed the bridge at Kherson [sic]",
+        "the convoy [of Russian armour] had already crossed the bridge",
+        "[The soldiers] crossed it at night",
+        "they crossed [the bridge] at night",
+        "The convoy had already crossed the bridge [emphasis added]",
+    ],
+)
+def test_a_quote_with_the_writer_s_words_in_brackets_passes_on_the_source_s_words(quote: str) -> None:
+    # Square brackets mark the writer's own words inside a quotation (a capital changed, `[sic]`, a name put
+    # in for "they"): such quotes, verbatim by every style guide, were "near match" or "not found verbatim",
+    # and failed with --strict-quotes.
+    result = check_quote(_given(source=_post_saying(_CONVOY), quotes=(quote,)))
+    assert result.status == "pass", result.detail
+
+
+def test_a_negation_in_brackets_or_one_the_brackets_stand_for_keeps_the_quote_from_passing() -> None:
+    # Brackets are the writer's words, not the source's: a `[not]` added, or one they stand in place of,
+    # reverses what the source says.
+    added = check_quote(
+        _given(source=_post_saying(_CONVOY), quotes=("the convoy had [not] already crossed",))
+    )
+    assert added.status == "warn"
+    assert "the words in brackets add 'not', which the source's words around them do not say" in added.detail
+    replaced = _post_saying("We will not close the tunnel.")
+    result = check_quote(_given(source=replaced, quotes=("we will [then] close the tunnel",)))
+    assert result.status == "warn" and "leaves out 'not'" in result.detail
+
+
 def test_quote_elision_search_stays_fast_on_a_long_repetitive_text() -> None:
     # Each place the first part stands is a start to try; a start whose passage cannot reach the next place
     # of a missing part is skipped, so the text is scanned about once.
