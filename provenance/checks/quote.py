@@ -34,6 +34,32 @@ def _best_match(quote: str, parts: list[str]) -> QuoteMatch | None:
     )
 
 
+# Other people's words a source shows beside its own (`SourcePost.fields`): the post it quotes or replies to,
+# its preview of a page it links to. A quote found only there is theirs: the detail names whose, and what
+# to cite instead of a "paraphrase?".
+_OTHERS_WORDS = (
+    ("quoted_post", "quoted_post_author", "the post it quotes", "that post"),
+    ("in_reply_to", "in_reply_to_author", "the post it replies to", "that post"),
+    ("link_preview", "link_preview_site", "its preview of the page it links to", "that page"),
+)
+
+
+def _in_others_words(quote: str, fields: dict[str, str]) -> tuple[str, str] | None:
+    """(note, excerpt) when `quote` is verbatim not in the source's own words but in words it shows of
+    another's (`_OTHERS_WORDS`)."""
+    for text_field, who_field, what, instead in _OTHERS_WORDS:
+        words = fields.get(text_field)
+        match = find_quote(quote, words) if words else None
+        if match is not None and match.verbatim and match.caution is None:
+            who = f" ({fields[who_field]})" if fields.get(who_field) else ""
+            note = (
+                f"{_short(quote)!r} is not in the post's own words but in {what}{who}: attribute it there, "
+                f"or cite {instead}"
+            )
+            return note, match.excerpt
+    return None
+
+
 def _left_out(count: int) -> str:
     passages = "passage" if count == 1 else "passages"
     return (
@@ -80,6 +106,11 @@ def check_quote(given: CheckInput) -> CheckResult:
             found.append(match.excerpt)
             continue
         status = missed
+        others = _in_others_words(quote, source.fields)
+        if others is not None:
+            notes.append(others[0])
+            found.append(others[1])
+            continue
         if match.score >= NEAR_QUOTE:
             notes.append(f"near match ({match.score:.0f}%) for {_short(quote)!r}: compare by hand")
             found.append(match.excerpt)

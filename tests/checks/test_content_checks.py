@@ -451,6 +451,46 @@ def test_a_negation_in_brackets_or_one_the_brackets_stand_for_keeps_the_quote_fr
     assert result.status == "warn" and "leaves out 'not'" in result.detail
 
 
+@pytest.mark.parametrize(
+    ("fields", "said"),
+    [
+        (
+            {"quoted_post": "BREAKING: the bridge at Kherson was destroyed overnight.",
+             "quoted_post_author": "Rumour Mill, @rumourmill"},
+            "in the post it quotes (Rumour Mill, @rumourmill): attribute it there, or cite that post",
+        ),
+        (
+            {"in_reply_to": "The bridge at Kherson was destroyed overnight.",
+             "in_reply_to_author": "Grey Zone"},
+            "in the post it replies to (Grey Zone): attribute it there, or cite that post",
+        ),
+        (
+            {"link_preview": "Bridge destroyed | The bridge at Kherson was destroyed overnight.",
+             "link_preview_site": "City News"},
+            "in its preview of the page it links to (City News): attribute it there, or cite that page",
+        ),
+    ],
+)  # fmt: skip
+def test_a_quote_found_only_in_another_s_words_the_post_shows_names_whose_they_are(
+    fields: dict[str, str], said: str
+) -> None:
+    # A quote post, a reply or a link preview shows another's words beside the post's own: a quote found only
+    # there was "not found verbatim (a paraphrase?)", which sent the reader looking for a paraphrase instead
+    # of at the misattribution.
+    post = POST.model_copy(update={"text": "This is false.", "fields": fields})
+    quote = ("the bridge at Kherson was destroyed overnight",)
+    result = check_quote(_given(source=post, quotes=quote))
+    assert result.status == "warn"
+    assert (
+        result.detail
+        == f"'the bridge at Kherson was destroyed overnight' is not in the post's own words but {said}"
+    )
+    assert check_quote(_given(source=post, quotes=quote, strict=True)).status == "fail"
+    # Words the post says itself pass, whatever it shows of others'.
+    own = post.model_copy(update={"text": "The bridge at Kherson was destroyed overnight, we confirm."})
+    assert check_quote(_given(source=own, quotes=quote)).status == "pass"
+
+
 def test_quote_elision_search_stays_fast_on_a_long_repetitive_text() -> None:
     # Each place the first part stands is a start to try; a start whose passage cannot reach the next place
     # of a missing part is skipped, so the text is scanned about once.
