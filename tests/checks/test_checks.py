@@ -176,6 +176,25 @@ def test_locator_warns_when_the_link_shows_another_url_than_it_leads_to() -> Non
     assert footnote_status(run_checks(given)) == "unconfirmed"
 
 
+def test_a_telegram_link_to_a_comment_under_a_post_is_not_verified_by_the_post() -> None:
+    # `?comment=678` names a reader's comment in the channel's discussion group; the widget captured is the
+    # channel's post: its author, date and words verified a footnote that cites someone else's comment.
+    comment = COMPLETE.model_copy(update={"url": "https://t.me/rybar/12345?comment=678"})
+    given = CheckInput(footnote=FOOTNOTE, citation=comment, outcome=_ok(), live=PAGE, source=PAGE)
+    result = check_locator(given)
+    assert result == CheckResult(
+        name="locator",
+        status="warn",
+        detail="https://t.me/rybar/12345?comment=678 points to comment 678 under the post rybar/12345: the "
+        "capture holds the channel's post, not the comment; compare the comment by hand, or cite its own "
+        "link in the discussion group",
+    )
+    assert footnote_status(run_checks(given)) == "unconfirmed"
+    # The post itself, an album's `?single` view or a preview page are the post.
+    for url in ("https://t.me/rybar/12345", "https://t.me/rybar/12345?single", "https://t.me/s/rybar/12345"):
+        assert check_locator(_given(COMPLETE.model_copy(update={"url": url}))).status == "pass", url
+
+
 def test_locator_warns_when_the_host_looks_like_another_site() -> None:
     # `t.me` with a Cyrillic `e` is another host (t.xn--m-jtb) that reads as Telegram's.
     look_alike = COMPLETE.model_copy(update={"url": "https://t.m\u0435/rybar/1"})
