@@ -32,6 +32,7 @@ from provenance.extractors.layout import (
 from provenance.extractors.pages import (
     MAX_META,
     MAX_TEXT,
+    PageProblem,
     PublishedTime,
     decode_html,
     empty_answer,
@@ -647,6 +648,28 @@ def _page_byline(
     return ("byline <a rel=author>", "byline itemprop=author", "byline class")[best[0][1]], best[1]
 
 
+def _path_segments(url: str) -> list[str]:
+    return [segment for segment in urlsplit(url).path.lower().split("/") if segment]
+
+
+def _redirected_to_a_listing(
+    cited_url: str, final_url: str, tree: LexborHTMLParser, ld: list[dict[str, Any]], og: dict[str, str]
+) -> PageProblem | None:
+    """A redirect from the cited page up to a page that lists several articles (a section or tag page: where a
+    site sends the link of an article it took down), which says nothing of its own as an article does. Its
+    first card's date, byline and words are another story's, or a teaser of the cited one at best."""
+    cited, final = _path_segments(cited_url), _path_segments(final_url)
+    if len(final) >= len(cited) or og.get("og:type", "").lower() == "article":
+        return None
+    if any(_types(item) & _ARTICLE_TYPES for item in ld) or not _lists_articles(tree, _PageLayout(tree)):
+        return None
+    return PageProblem(
+        "soft-404",
+        f"redirected to {final_url[:200]}, a page that lists several articles (a section page?), not the "
+        "cited one",
+    )
+
+
 def _lists_articles(tree: LexborHTMLParser, layout: _PageLayout) -> bool:
     """Whether the page lists several articles of its own (a front or section page: cards outside its side
     blocks, each with its byline): the first card's byline is not the page's author."""
@@ -896,6 +919,8 @@ def read_web_page(
         tree=tree,
         cut=response.cut,
     )
+    if problem is None:
+        problem = _redirected_to_a_listing(cited_url, response.uri, tree, ld, og)
     paywall = _paywall(ld, micro, tree, html) if problem is None else None
     title = squeeze(title) if title else None
     if main_text or not title:

@@ -22,7 +22,7 @@ from provenance.extractors.pages import page_problem, parse_html, parse_publishe
 from provenance.extractors.web import WebExtractor, opengraph_properties
 from provenance.models import Citation, Context, Footnote, Platform, SourcePost
 from provenance.side_urls import YOUTUBE_OEMBED, side_urls
-from tests.extractors.support import answer, asset
+from tests.extractors.support import answer, asset, redirect
 
 ARTICLE = "https://news.example/2022/01/21/council-bridge"
 
@@ -69,6 +69,30 @@ def test_a_page_with_scripts_and_fewer_than_twelve_words_is_a_script_shell() -> 
     assert page_problem(ARTICLE, ARTICLE, "A page", twelve, has_scripts=True) is None
     assert page_problem(ARTICLE, ARTICLE, "A page", twelve * 500, has_scripts=True) is None
     assert page_problem(ARTICLE, ARTICLE, "A page", eleven, has_scripts=False) is None
+
+
+def test_a_redirect_from_the_article_to_a_section_page_listing_articles_is_a_soft_404() -> None:
+    # A site sends the link of an article it took down to its section page: the first card's date and teaser
+    # passed `date` and `quote`, and `captured` said only "HTTP 200".
+    section = "https://news.example/local/"
+    post = extract_source(
+        ARTICLE,
+        (redirect(ARTICLE, section, 301), answer(section, asset("section_page_listing_articles.html"))),
+    )
+    assert (post.problem, post.problem_detail) == (
+        "soft-404",
+        "redirected to https://news.example/local/, a page that lists several articles (a section page?), "
+        "not the cited one",
+    )
+
+
+def test_an_article_moved_to_a_shorter_url_is_still_the_article() -> None:
+    # Marked an article (og:type), with a "read next" card beside it: the cited article under its new URL.
+    moved = "https://news.example/ferry-timetable"
+    post = extract_source(
+        ARTICLE, (redirect(ARTICLE, moved, 301), answer(moved, asset("article_moved_to_a_shorter_url.html")))
+    )
+    assert post.problem is None and post.title == "Ferry timetable changes again | City Ledger"
 
 
 def test_a_page_about_404_errors_with_real_content_is_not_a_soft_404() -> None:
