@@ -134,6 +134,34 @@ def test_captured_passes_on_a_2xx_answer() -> None:
     assert "HTTP 200" in result.detail
 
 
+def test_captured_names_the_page_the_cited_url_redirected_to() -> None:
+    # "HTTP 200" was all it said of a link that led to another page: the page checked is that one.
+    moved = _capture().model_copy(
+        update={
+            "final_url": "https://news.example/2022/01/22/b",
+            "redirects": ("https://news.example/a", "https://news.example/2022/01/22/b"),
+        }
+    )
+    result = check_captured(_given(outcome=_ok(moved)))
+    assert result.status == "pass"
+    assert result.detail.startswith(
+        "HTTP 200 at https://news.example/2022/01/22/b (the cited URL redirected there), 1234 bytes in "
+    )
+    gone = moved.model_copy(update={"http_status": 404})
+    outcome = CaptureOutcome(url="https://news.example/a", capture=gone, error="http 404")
+    assert check_captured(_given(outcome=outcome)).detail.startswith(
+        "HTTP 404 at https://news.example/2022/01/22/b (the cited URL redirected there); kept as evidence"
+    )
+    # Moving to https, to or from `www.`, or adding a slash is the same page: not said.
+    secure = moved.model_copy(
+        update={
+            "final_url": "https://www.news.example/a/",
+            "redirects": ("http://news.example/a", "https://www.news.example/a/"),
+        }
+    )
+    assert check_captured(_given(outcome=_ok(secure))).detail.startswith("HTTP 200, 1234 bytes in ")
+
+
 def test_captured_answer_that_could_not_be_read_back_is_not_checked_and_never_verified() -> None:
     # A link with `café` in its path was stored as `caf%C3%A9`; read back under the cited form it was not
     # found, every content check skipped, and the footnote came out verified on a page nobody read.
