@@ -741,6 +741,21 @@ def _htmldate(html: str) -> str | None:
     return str(found) if found else None
 
 
+def _modified(ld: list[dict[str, Any]], metas: dict[str, str], tree: LexborHTMLParser) -> str | None:
+    """When a page that gives no publication date says it was changed (its article item's `dateModified`, a
+    modification `<meta>`, a `<time>` marked as an update): shown beside the missing date, never taken for
+    it."""
+    from_ld = _first(_content_items(ld), ("dateModified",))
+    if from_ld is not None:
+        return from_ld[1]
+    names = ("article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "last-modified")
+    from_meta = meta_content(metas, *names)
+    if from_meta is not None:
+        return from_meta
+    marked = (node for node in tree.css("time[datetime]")[:_MAX_TIMES] if _marks_a_modification(node))
+    return next((node.attributes.get("datetime") for node in marked), None)
+
+
 def _without_update_lines(tree: LexborHTMLParser) -> None:
     """Removes the short lines that give when the page was changed ("Updated: 25 January 2022"): htmldate
     reads dates in a page's text, and takes such a line's when the page shows no other."""
@@ -901,6 +916,7 @@ def read_web_page(
     canonical_node = tree.css_first("link[rel=canonical]")
     canonical = canonical_node.attributes.get("href") if canonical_node is not None else None
     published = _published(ld, og, micro, metas, tree, html)
+    modified = _modified(ld, metas, tree) if published is None else None
     when: PublishedTime | None = parse_published(published[1]) if published else None
     html_node = tree.css_first("html")
     language = html_node.attributes.get("lang") if html_node is not None else None
@@ -955,6 +971,7 @@ def read_web_page(
                 byline[0] if byline else "byline": byline[1] if byline else None,
                 "application-name": application,
                 published[0] if published else "published": published[1] if published else None,
+                "modified": modified,
                 "text": text_from,
             }
         ),

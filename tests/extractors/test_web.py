@@ -479,6 +479,26 @@ def test_when_the_page_was_changed_does_not_date_the_article(page: str) -> None:
     assert _date_status(post, dt.date(2022, 1, 21)) == "warn"
 
 
+@pytest.mark.parametrize(
+    ("page", "changed"),
+    [
+        ("date_only_as_modified_meta.html", "2022-01-25T10:00:00+00:00"),
+        ("date_only_in_an_updated_time.html", "2022-01-25T10:00:00Z"),
+    ],
+)
+def test_a_page_that_says_only_when_it_was_changed_shows_that_day_beside_the_missing_date(
+    page: str, changed: str
+) -> None:
+    # "the source shows no publication date" sent the reader looking for a date the page shows, as an update.
+    post = _read(asset(page))
+    citation = Citation(platform=Platform.WEB, date=CITED_DAY, url=ARTICLE)
+    footnote = Footnote(label="1", text="x", line=3, contexts=(Context(line=1, text="t"),))
+    given = CheckInput(footnote=footnote, citation=citation, outcome=None, live=post, source=post)
+    assert check_date(given).detail == (
+        f"the source shows no publication date, only when it was changed ({changed}): compare by hand"
+    )
+
+
 def test_a_wordpress_time_marked_published_and_updated_is_the_publication_time() -> None:
     # WordPress marks a post never changed `entry-date published updated`: its one date is the publication's.
     post = _read(asset("date_in_a_wordpress_published_updated_time.html"))
