@@ -32,29 +32,31 @@ _MONTH = (
     r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
-# Russian and Ukrainian put the month, in the genitive, after the day: `21 января 2022`, `21 січня 2022`.
+# Russian and Ukrainian put the month, in the genitive, after the day: `21 января 2022`, `21 січня 2022`;
+# citation styles abbreviate it (`21 янв. 2022`, `21 січ. 2022`), and some notes give its nominative.
 _SLAVIC_MONTHS = {
     name: number
     for number, names in enumerate(
         (
-            ("января", "січня"),
-            ("февраля", "лютого"),
-            ("марта", "березня"),
-            ("апреля", "квітня"),
-            ("мая", "травня"),
-            ("июня", "червня"),
-            ("июля", "липня"),
-            ("августа", "серпня"),
-            ("сентября", "вересня"),
-            ("октября", "жовтня"),
-            ("ноября", "листопада"),
-            ("декабря", "грудня"),
+            ("января", "январь", "янв", "січня", "січ"),
+            ("февраля", "февраль", "фев", "февр", "лютого", "лют"),
+            ("марта", "март", "мар", "березня", "\u0431\u0435\u0440"),  # the abbreviation of березня
+            ("апреля", "апрель", "апр", "квітня", "квіт"),
+            ("мая", "май", "травня", "трав"),
+            ("июня", "июнь", "июн", "червня", "черв"),
+            ("июля", "июль", "июл", "липня", "лип"),
+            ("августа", "август", "авг", "серпня", "серп"),
+            ("сентября", "сентябрь", "сен", "сент", "вересня", "вер"),
+            ("октября", "октябрь", "окт", "жовтня", "жовт"),
+            ("ноября", "ноябрь", "ноя", "нояб", "листопада", "лист"),
+            ("декабря", "декабрь", "дек", "грудня", "груд"),
         ),
         start=1,
     )
     for name in names
 }
-_SLAVIC_MONTH = rf"(?P<month>{'|'.join(_SLAVIC_MONTHS)})"
+# Longest first, each a whole word, abbreviated with or without its stop (`21 янв. 2022`, as GOST writes).
+_SLAVIC_MONTH = rf"(?P<month>{'|'.join(sorted(_SLAVIC_MONTHS, key=len, reverse=True))})(?!\w)\.?"
 # French, German and Spanish put the day first too: `21 janvier 2022`, `1er février 2022`, `21. Januar 2022`,
 # `21 de enero de 2022`; accents may be left out (`aout`, `Maerz`), French abbreviates (`janv.`).
 _WESTERN_MONTHS = {

@@ -45,6 +45,8 @@ JAN_21 = dt.date(2022, 1, 21)
         "Die Zeitung, 21. Januar 2022",
         "Der Standard, 21. Jänner 2022",
         "El Diario, 21 de enero de 2022",
+        "Рыбарь // Telegram. 21 янв. 2022. URL: https://t.me/rybar/1",
+        "Генштаб, 21 січ. 2022",
     ],
 )
 def test_spelling_gives_the_day(text: str) -> None:
@@ -189,6 +191,7 @@ _DATE_PIECES = [
     "janvier ", "1er ", "21. ", "M\u00e4rz ", "AO\u00dbT ", "de enero de ", "\u017feptembre ", "okt. ",
     "consult\u00e9 le ", "abgerufen am ", "Zugriff am ", "consultado el ",
     "\u0434\u0430\u0442\u0430 \u043e\u0431\u0440\u0430\u0449\u0435\u043d\u0438\u044f: ",
+    "21 \u044f\u043d\u0432. 2022", "\u043c\u0430\u0440\u0442 ", "\u043c\u0430\u0440\u0442\u0430 ",
 ]  # fmt: skip
 
 
