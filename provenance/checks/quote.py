@@ -60,6 +60,12 @@ def _in_others_words(quote: str, fields: dict[str, str]) -> tuple[str, str] | No
     return None
 
 
+_EDITED = (
+    "the post was edited after it was first posted: the quoted words may be from before the edit (an "
+    "archived copy made before it may show them)"
+)
+
+
 def _left_out(count: int) -> str:
     passages = "passage" if count == 1 else "passages"
     return (
@@ -138,6 +144,10 @@ def check_quote(given: CheckInput) -> CheckResult:
         return CheckResult(
             name="quote", status="skip", detail="the quoted passages hold no words", cited=cited
         )
+    if status != "pass" and source.edited:
+        # Telegram marks a changed post "edited", X lists its versions: what the report quoted may have been
+        # the words before the change, which only an earlier copy can show.
+        notes.append(_EDITED)
     return CheckResult(
         name="quote",
         status=status,

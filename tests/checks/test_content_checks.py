@@ -491,6 +491,21 @@ def test_a_quote_found_only_in_another_s_words_the_post_shows_names_whose_they_a
     assert check_quote(_given(source=own, quotes=quote)).status == "pass"
 
 
+def test_a_quote_missing_from_an_edited_post_says_the_post_was_edited() -> None:
+    # Telegram marked the post "edited" (X lists its versions): the quote, missing now, may be the words
+    # before the edit, which "a paraphrase?" alone did not say.
+    edited = _post_saying("The convoy is moving towards the bridge.").model_copy(update={"edited": True})
+    result = check_quote(_given(source=edited, quotes=("the convoy had already crossed the bridge",)))
+    assert result.status == "warn"
+    assert result.detail.endswith(
+        "; the post was edited after it was first posted: the quoted words may be from before the edit (an "
+        "archived copy made before it may show them)"
+    )
+    # Found in the post as it stands, the quote passes, edited or not.
+    found = check_quote(_given(source=edited, quotes=("the convoy is moving",)))
+    assert found.status == "pass" and "edited" not in found.detail
+
+
 def test_quote_elision_search_stays_fast_on_a_long_repetitive_text() -> None:
     # Each place the first part stands is a start to try; a start whose passage cannot reach the next place
     # of a missing part is skipped, so the text is scanned about once.
