@@ -526,6 +526,36 @@ def test_title_matches_with_a_site_name_and_warns_when_different() -> None:
     assert check_title(_given(CITATION.model_copy(update={"title": "Budget passes"}), page)).status == "warn"
 
 
+@pytest.mark.parametrize(
+    ("shown", "cited", "said"),
+    [
+        (
+            "Колонна пересекла мост в Херсоне",
+            "Convoy crossed the bridge in Kherson",
+            ": a translation? The source's title is in Cyrillic script, the cited one Latin",
+        ),
+        (
+            "Le conseil vote la réouverture du pont",
+            "The council votes to reopen the bridge",
+            ": a translation? The source's title is French, the cited one English",
+        ),
+    ],
+)
+def test_a_title_cited_in_translation_warns_saying_it_may_be_one(shown: str, cited: str, said: str) -> None:
+    # A headline cited in English for a Russian or French page warned as if the headline had been edited.
+    page = POST.model_copy(update={"title": shown})
+    result = check_title(_given(CITATION.model_copy(update={"title": cited}), page))
+    assert result.status == "warn" and result.detail.endswith(said), result.detail
+    # Two English titles that differ say nothing of a translation.
+    other = check_title(
+        _given(
+            CITATION.model_copy(update={"title": "Budget passes"}),
+            POST.model_copy(update={"title": "The council votes to reopen the bridge"}),
+        )
+    )
+    assert other.status == "warn" and "translation" not in other.detail
+
+
 def test_title_with_every_word_in_the_source_but_another_meaning_is_not_a_match() -> None:
     # Word-set matching gave 100: "Bridge destroyed" against a post saying the bridge was not destroyed.
     post = POST.model_copy(update={"text": "The bridge was not destroyed"})
