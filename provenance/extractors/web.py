@@ -449,11 +449,20 @@ def _marks_a_modification(node: LexborNode) -> bool:
     classes = attributes.get("class") or ""
     if _MODIFIED_CLASS_WORDS.search(classes) and not _PUBLISHED_CLASS_WORDS.search(classes):
         return True
+    return _UPDATE_LABEL.search(_label_before(node)) is not None
+
+
+def _label_before(node: LexborNode) -> str:
+    """The last characters of what stands right before an element: the text before it, or the short
+    element before it (`<span>Updated:</span> <time>`), spaces between them aside."""
     before = node.prev
-    if before is not None and before.tag == "-text":
-        label = (before.text_content or "")[-_MAX_LABEL:]
-        return _UPDATE_LABEL.search(label) is not None
-    return False
+    while before is not None and before.tag == "-text" and not (before.text_content or "").strip():
+        before = before.prev
+    if before is None:
+        return ""
+    if before.tag == "-text":
+        return (before.text_content or "")[-_MAX_LABEL:]
+    return before.text()[-_MAX_LABEL:] if _is_short(before, _MAX_LABEL) else ""
 
 
 def _time_element(tree: LexborHTMLParser) -> str | None:

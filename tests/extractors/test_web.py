@@ -465,6 +465,7 @@ def test_a_time_in_a_comment_or_another_storys_link_does_not_date_the_article(pa
         "date_only_as_modified_meta.html",
         "date_only_as_copyright_year.html",
         "date_only_in_an_updated_time.html",
+        "date_only_in_a_time_after_an_updated_label.html",
         "date_only_in_an_updated_line.html",
     ],
 )
