@@ -35,27 +35,41 @@ def _best_match(quote: str, parts: list[str]) -> QuoteMatch | None:
 
 
 # Other people's words a source shows beside its own (`SourcePost.fields`): the post it quotes or replies to,
-# its preview of a page it links to. A quote found only there is theirs: the detail names whose, and what
-# to cite instead of a "paraphrase?".
-_OTHERS_WORDS = (
-    ("quoted_post", "quoted_post_author", "the post it quotes", "that post"),
-    ("in_reply_to", "in_reply_to_author", "the post it replies to", "that post"),
-    ("link_preview", "link_preview_site", "its preview of the page it links to", "that page"),
+# its preview of a page it links to, a page's reader comments and its other side blocks. A quote found only
+# there is theirs: the detail says whose, and what to do, instead of asking "a paraphrase?".
+_OTHERS_WORDS: tuple[tuple[str, str | None, str, str], ...] = (
+    ("quoted_post", "quoted_post_author", "the post it quotes", "attribute it there, or cite that post"),
+    ("in_reply_to", "in_reply_to_author", "the post it replies to", "attribute it there, or cite that post"),
+    (
+        "link_preview",
+        "link_preview_site",
+        "its preview of the page it links to",
+        "attribute it there, or cite that page",
+    ),
+    (
+        "reader_comments",
+        None,
+        "a reader's comment on the page",
+        "attribute it to the commenter, not to the page's author",
+    ),
+    (
+        "elsewhere_on_the_page",
+        None,
+        "the page outside its article (a link to another story, a sidebar)",
+        "it is not the article's: cite the page it comes from",
+    ),
 )
 
 
 def _in_others_words(quote: str, fields: dict[str, str]) -> tuple[str, str] | None:
     """(note, excerpt) when `quote` is verbatim not in the source's own words but in words it shows of
     another's (`_OTHERS_WORDS`)."""
-    for text_field, who_field, what, instead in _OTHERS_WORDS:
+    for text_field, who_field, where, advice in _OTHERS_WORDS:
         words = fields.get(text_field)
         match = find_quote(quote, words) if words else None
         if match is not None and match.verbatim and match.caution is None:
-            who = f" ({fields[who_field]})" if fields.get(who_field) else ""
-            note = (
-                f"{_short(quote)!r} is not in the post's own words but in {what}{who}: attribute it there, "
-                f"or cite {instead}"
-            )
+            who = f" ({fields[who_field]})" if who_field and fields.get(who_field) else ""
+            note = f"{_short(quote)!r} is not in the source's own words but in {where}{who}: {advice}"
             return note, match.excerpt
     return None
 

@@ -679,6 +679,34 @@ def _redirected_to_a_listing(
     )
 
 
+# A side block whose class or id names reader comments (`layout.SIDE_WORDS`' first words).
+_COMMENT_WORDS = frozenset(("comment", "comments", "commentlist", "replies", "responses", "disqus"))
+# What is kept of the words outside the article, each kind: searched only to say where a quote missing from
+# the article stands, never for the article's words.
+MAX_OUTSIDE_TEXT = 20_000
+
+
+def _outside_the_article(tree: LexborHTMLParser) -> dict[str, str]:
+    """The words a page shows outside its article: in its reader comments (`reader_comments`), and in its
+    other side blocks (`elsewhere_on_the_page`: links to other stories, sidebars); empty where it has none,
+    or too many blocks to judge."""
+    blocks = _PageLayout(tree).side_blocks(tree)
+    comments: list[str] = []
+    elsewhere: list[str] = []
+    read: set[int] = set()
+    for node in blocks or ():
+        if any(around.mem_id in read for around in ancestors(node.parent)):
+            continue  # read with the block around it
+        read.add(node.mem_id)
+        attributes = node.attributes
+        in_comments = any(
+            names_one_of(attributes.get(name) or "", _COMMENT_WORDS) for name in ("class", "id")
+        )
+        (comments if in_comments else elsewhere).append(squeeze(node.text()))
+    kept = {"reader_comments": " | ".join(comments), "elsewhere_on_the_page": " | ".join(elsewhere)}
+    return {name: words[:MAX_OUTSIDE_TEXT] for name, words in kept.items() if words}
+
+
 def _lists_articles(tree: LexborHTMLParser, layout: _PageLayout) -> bool:
     """Whether the page lists several articles of its own (a front or section page: cards outside its side
     blocks, each with its byline): the first card's byline is not the page's author."""
@@ -948,6 +976,8 @@ def read_web_page(
         problem = _redirected_to_a_listing(cited_url, response.uri, tree, ld, og)
     paywall = _paywall(ld, micro, tree, html) if problem is None else None
     title = squeeze(title) if title else None
+    # Read before the article's text, which may take the side blocks out of the tree.
+    outside = _outside_the_article(tree) if main_text and problem is None else {}
     if main_text or not title:
         text, text_from = _main_text(html, lambda: _content_text(tree)), None
     else:
@@ -983,7 +1013,8 @@ def read_web_page(
                 "modified": modified,
                 "text": text_from,
             }
-        ),
+        )
+        | outside,
     )
 
 

@@ -483,7 +483,7 @@ def test_a_quote_found_only_in_another_s_words_the_post_shows_names_whose_they_a
     assert result.status == "warn"
     assert (
         result.detail
-        == f"'the bridge at Kherson was destroyed overnight' is not in the post's own words but {said}"
+        == f"'the bridge at Kherson was destroyed overnight' is not in the source's own words but {said}"
     )
     assert check_quote(_given(source=post, quotes=quote, strict=True)).status == "fail"
     # Words the post says itself pass, whatever it shows of others'.

@@ -280,6 +280,8 @@ def test_without_quoted_words_to_find_the_main_text_is_not_read_and_nothing_else
     unread = extract_source(ARTICLE, response, main_text=False)
     assert "Subscribe" in unread.text and "voted to reopen the bridge" in unread.text, "the visible text"
     assert unread.fields.pop("text") == "the visible text (no quoted words to look for)"
+    # The words outside the article are read only to say where a quote missing from it stands.
+    assert read.fields.pop("elsewhere_on_the_page").startswith("Home Politics Sport Subscribe")
     assert unread.model_copy(update={"text": read.text}) == read
 
 
@@ -289,7 +291,9 @@ def test_a_page_without_a_title_has_its_main_text_read_for_the_title_check_even_
     response = (answer(ARTICLE, untitled),)
     unread = extract_source(ARTICLE, response, main_text=False)
     assert unread.title is None and "text" not in unread.fields
-    assert unread == extract_source(ARTICLE, response)
+    read = extract_source(ARTICLE, response)
+    assert read.fields.pop("elsewhere_on_the_page") == "Home Subscribe"
+    assert unread == read
 
 
 @pytest.mark.parametrize(
@@ -448,6 +452,37 @@ def _quote_status(post: SourcePost, quote: str) -> str:
     footnote = Footnote(label="1", text="x", line=3, contexts=(context,))
     given = CheckInput(footnote=footnote, citation=citation, outcome=None, live=post, source=post)
     return check_quote(given).status
+
+
+@pytest.mark.parametrize(
+    ("page", "quote", "said"),
+    [
+        (
+            "quote_only_in_a_comment_of_a_short_article.html",
+            "the library would stay open all weekend",
+            "in a reader's comment on the page: attribute it to the commenter, not to the page's author",
+        ),
+        (
+            "quote_only_in_a_related_link.html",
+            "the library will stay open all weekend",
+            "in the page outside its article (a link to another story, a sidebar): it is not the article's: "
+            "cite the page it comes from",
+        ),
+    ],
+)
+def test_a_quote_found_only_outside_the_article_says_where_it_stands(
+    page: str, quote: str, said: str
+) -> None:
+    # Not the article's words, the quote warned "not found verbatim (a paraphrase?)": the writer looked for
+    # a paraphrase instead of at a commenter's words or another story's headline.
+    post = extract_source(ARTICLE, (answer(ARTICLE, asset(page)),), main_text=True)
+    citation = Citation(platform=Platform.WEB, url=ARTICLE)
+    footnote = Footnote(label="1", text="x", line=3, contexts=(Context(line=1, text="t", quotes=(quote,)),))
+    result = check_quote(
+        CheckInput(footnote=footnote, citation=citation, outcome=None, live=post, source=post)
+    )
+    assert result.status == "warn"
+    assert result.detail == f"{quote!r} is not in the source's own words but {said}"
 
 
 @pytest.mark.parametrize("page", ["date_only_in_a_reader_comment.html", "date_only_in_a_related_aside.html"])
