@@ -169,11 +169,26 @@ def _footnote_line_fields(result: FootnoteResult) -> dict[str, Any]:
     }
 
 
+# Fields that hold a page's words outside its article (`extractors.web`): cut as its text is.
+_LEDGER_CUT_FIELDS = ("reader_comments", "elsewhere_on_the_page")
+
+
 def _ledger_source(source: SourcePost | None) -> SourcePost | None:
-    """What the source says, as the ledger keeps it: the text cut short (the WARC holds all of it)."""
-    if source is None or len(source.text) <= _LEDGER_TEXT:
+    """What the source says, as the ledger keeps it: the text, and the words outside a page's article, cut
+    short (the WARC holds all of it)."""
+    if source is None:
+        return None
+    long_fields = {
+        name: source.fields[name][:_LEDGER_TEXT] + "…"
+        for name in _LEDGER_CUT_FIELDS
+        if len(source.fields.get(name, "")) > _LEDGER_TEXT
+    }
+    if len(source.text) <= _LEDGER_TEXT and not long_fields:
         return source
-    return source.model_copy(update={"text": source.text[:_LEDGER_TEXT] + "…"})
+    update: dict[str, object] = {"fields": source.fields | long_fields}
+    if len(source.text) > _LEDGER_TEXT:
+        update["text"] = source.text[:_LEDGER_TEXT] + "…"
+    return source.model_copy(update=update)
 
 
 def _will_capture(cited: Sequence[CitedFootnote], settings: CheckSettings) -> bool:

@@ -13,6 +13,7 @@ import math
 from urllib.parse import parse_qs, quote, urlsplit
 
 from provenance.citations.platforms import post_locator
+from provenance.digits import is_ascii_number
 
 TELEGRAM_DOMAINS = ("t.me", "telegram.me", "telegram.dog")
 TWITTER_DOMAINS = ("twitter.com", "x.com")
@@ -74,6 +75,15 @@ def is_telegram_private_url(url: str) -> bool:
     """`t.me/c/<chat>/<id>`: a post of a private channel or group, which opens only for its members."""
     segments = [segment for segment in urlsplit(url).path.split("/") if segment]
     return on_domain(url, *TELEGRAM_DOMAINS) and segments[:1] == ["c"] and len(segments) >= 2
+
+
+def telegram_comment(url: str) -> str | None:
+    """The comment a Telegram post URL points to (`t.me/<channel>/<id>?comment=<n>`): a message in the
+    channel's discussion group under that post, by whoever wrote it; None for the post itself."""
+    if not on_domain(url, *TELEGRAM_DOMAINS) or telegram_post(url)[1] is None:
+        return None
+    comment = parse_qs(urlsplit(url).query).get("comment", [""])[0]
+    return comment if is_ascii_number(comment) else None
 
 
 def is_telegram_preview_url(url: str) -> bool:

@@ -203,15 +203,28 @@ _SHOWN_CHARS = 500  # a link text longer than this is prose, not a URL shown to 
 _ELLIPSES = ("\u2026", "...")
 
 
+# Hosts that are one site under another name: a post shown as `twitter.com/…` and linked as `x.com/…` (or the
+# mobile site, or `telegram.me` for `t.me`) is the same post.
+_SAME_SITE = {
+    "twitter.com": "x.com",
+    "mobile.twitter.com": "x.com",
+    "mobile.x.com": "x.com",
+    "telegram.me": "t.me",
+    "telegram.dog": "t.me",
+    "m.facebook.com": "facebook.com",
+    "m.youtube.com": "youtube.com",
+}
+
+
 def _link_key(url: str) -> str:
-    """Host (without `www.`, lower case) and path (without a final slash): where a link leads, whatever its
-    scheme, query or fragment (`?utm_source=…`, `http` for `https`)."""
+    """Host (without `www.`, lower case, one name per site) and path (without a final slash): where a link
+    leads, whatever its scheme, query or fragment (`?utm_source=…`, `http` for `https`)."""
     try:
         parts = urlsplit(url)
         host = (parts.hostname or "").removeprefix("www.")
     except ValueError:
         return url
-    return f"{host}{parts.path.rstrip('/')}"
+    return f"{_SAME_SITE.get(host, host)}{parts.path.rstrip('/')}"
 
 
 def shown_link_differs(shown: str, target: str) -> bool:

@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 from provenance import cli, pipeline
+from provenance.models import Platform, SourcePost
 from tests.support.check_runs import report_citing
 from tests.support.cli import run_python
 from tests.support.servers import FixtureRequestHandler, FixtureServer, Reply
@@ -82,3 +83,25 @@ def test_the_check_pipeline_loads_no_page_reading_code_before_its_first_request(
     assert "provenance.pipeline" in loaded, done.stderr
     reading = {"provenance.extractors", "provenance.warc.reader", "provenance.checks", "selectolax"}
     assert reading.isdisjoint(loaded), reading & loaded
+
+
+def test_the_ledger_keeps_a_page_s_words_outside_its_article_cut_as_its_text_is() -> None:
+    # Reader comments and side blocks are kept for the quote check to say where a quote stands: the ledger
+    # line keeps no more of them than of the article's text (the WARC holds all of it).
+    source = SourcePost(
+        platform=Platform.WEB,
+        url="https://news.example/a",
+        text="short",
+        fields={"reader_comments": "c" * 5000, "elsewhere_on_the_page": "short", "title": "t"},
+    )
+    kept = pipeline._ledger_source(source)
+    assert kept is not None
+    assert kept.fields == {
+        "reader_comments": "c" * 2000 + "…",
+        "elsewhere_on_the_page": "short",
+        "title": "t",
+    }
+    assert kept.text == "short"
+    assert pipeline._ledger_source(source.model_copy(update={"fields": {}})) == source.model_copy(
+        update={"fields": {}}
+    )

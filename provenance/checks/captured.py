@@ -10,6 +10,8 @@ scripts may have changed before anyone saw them.
 
 from __future__ import annotations
 
+from urllib.parse import urlsplit
+
 from provenance.checks.interface import CheckInput
 from provenance.models import Capture, CheckResult, SourcePart, SourceProblem
 
@@ -49,6 +51,25 @@ def _cited_copy(given: CheckInput) -> str:
             f"a page whose URL names it a copy of {original}, read as a page of its own, not as that copy; "
         )
     return f"the archived copy of {original} made {live.memento_datetime or 'at an unknown date'}, "
+
+
+def _same_page(left: str, right: str) -> bool:
+    """Whether two URLs differ only as sites move their own pages: http to https, `www.` on or off, a
+    trailing slash."""
+    one, other = urlsplit(left), urlsplit(right)
+    hosts = [(parts.hostname or "").removeprefix("www.") for parts in (one, other)]
+    paths = [parts.path.rstrip("/") for parts in (one, other)]
+    return hosts[0] == hosts[1] and paths[0] == paths[1] and one.query == other.query
+
+
+def _redirected(given: CheckInput, capture: Capture) -> str:
+    """Said where the cited URL led to another page: the answer (and the page checked) is that page's, which
+    a reader of the report following the link is sent to, but which may not be what the writer saw."""
+    if len(capture.redirects) < 2 or given.citation.original_url is not None:
+        return ""
+    if _same_page(capture.redirects[0], capture.final_url):
+        return ""
+    return f" at {capture.final_url} (the cited URL redirected there)"
 
 
 def _reused(capture: Capture) -> str:
@@ -126,7 +147,7 @@ def check_captured(given: CheckInput) -> CheckResult:
     live = given.live
     # A 2xx with an error is a cut answer (the server hung up inside its headers): never a pass.
     if status is None or not 200 <= status < 300 or outcome.error:
-        answer = f"HTTP {status}" if status is not None else "no HTTP answer"
+        answer = f"HTTP {status}{_redirected(given, capture)}" if status is not None else "no HTTP answer"
         why = f" ({outcome.error})" if outcome.error and outcome.error != f"http {status}" else ""
         if not why and live is not None and live.problem in _NAMED_WITH_STATUS:
             why = f" ({_PROBLEMS[live.problem]}: {live.problem_detail})"
@@ -165,5 +186,7 @@ def check_captured(given: CheckInput) -> CheckResult:
             name="captured", status="warn", detail="; ".join([*warnings, _cited_copy(given) + where]) + unread
         )
     return CheckResult(
-        name="captured", status="pass", detail=f"HTTP {status}, {_cited_copy(given)}{where}{unread}"
+        name="captured",
+        status="pass",
+        detail=f"HTTP {status}{_redirected(given, capture)}, {_cited_copy(given)}{where}{unread}",
     )

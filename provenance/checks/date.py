@@ -45,8 +45,12 @@ def check_date(given: CheckInput) -> CheckResult:
     where = given.read_from
     if source.published is None:
         unread = f" ({source.unread})" if source.unread else ""
+        # A page that says only when it was changed: that day is shown for the comparison by hand, since the
+        # article may have been published any time before it.
+        changed = source.fields.get("modified")
+        only = f", only when it was changed ({changed[:40]})" if changed else ""
         return _result(
-            "warn", f"the source shows no publication date{unread}: compare by hand{where}", cited, None
+            "warn", f"the source shows no publication date{only}{unread}: compare by hand{where}", cited, None
         )
     published = source.published
     origin = f" ({source.published_from})" if source.published_from else ""

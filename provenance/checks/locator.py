@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from provenance.checks.interface import CheckInput
 from provenance.models import CheckResult
+from provenance.side_urls import telegram_comment, telegram_post
 from provenance.urls import look_alike_host
 
 # The readers' finding for a link whose text is another URL than its target (readers/assembly.py).
@@ -40,4 +41,16 @@ def check_locator(given: CheckInput) -> CheckResult:
         # The printed report shows one source, the link leads to another: which one the author meant is
         # for a person to say, whatever the target turns out to hold.
         return CheckResult(name="locator", status="warn", detail=f"{url}: {misleading.message}")
+    comment = telegram_comment(url)
+    if comment is not None:
+        # Telegram's widget and page show the channel's post: the comment, by whoever wrote it, is not
+        # captured.
+        channel, post_id = telegram_post(url)
+        return CheckResult(
+            name="locator",
+            status="warn",
+            detail=f"{url} points to comment {comment} under the post {channel}/{post_id}: the capture "
+            "holds the channel's post, not the comment; compare the comment by hand, or cite its own link in "
+            "the discussion group",
+        )
     return CheckResult(name="locator", status="pass", detail=url)

@@ -45,10 +45,43 @@ def normalise_text(text: str) -> str:
     return " ".join(text.split())
 
 
+# A writer's marks inside a quotation (AP, Chicago, Bluebook): `[sic]` and `[emphasis added]` are not the
+# source's words; a bracket inside a word changes its case or ending (`[t]he`, `walk[ed]`); any other bracket
+# holds the writer's words in place of (or beside) the source's (`they [the soldiers] crossed`), so the quote
+# stands for the words around it, as around an ellipsis.
+_EDITORIAL_NOTE = re.compile(
+    r"\s*\[\s*(?:sic|sic!|emphasis (?:added|mine|in original)|italics (?:added|mine)|original emphasis)\s*\]",
+    re.IGNORECASE,
+)
+_IN_WORD_BRACKET = re.compile(r"(?<=[^\W\d_])\[([^\W\d_]{1,3})\]|\[([^\W\d_]{1,3})\](?=[^\W\d_])")
+_INSERTION = re.compile(r"\[([^\[\]]{1,200})\]")
+
+
+def _without_editorial_marks(quote: str) -> tuple[str, list[str]]:
+    """The quote with its writer's notes dropped, its in-word brackets opened, and each other bracket an
+    ellipsis; and the words those brackets hold (the writer's, not the source's)."""
+    quote = _EDITORIAL_NOTE.sub(" ", quote)
+    quote = _IN_WORD_BRACKET.sub(lambda match: match.group(1) or match.group(2), quote)
+    inserted = [match.group(1) for match in _INSERTION.finditer(quote) if match.group(1).strip(". \u2026")]
+    return _INSERTION.sub(lambda match: " \u2026 ", quote), inserted
+
+
 def quote_fragments(quote: str) -> list[str]:
-    """The parts of a quote between its ellipses (elided words), each without its edge punctuation."""
-    parts = [part.strip(_EDGE_PUNCTUATION) for part in normalise_text(quote).split("...")]
+    """The parts of a quote between its ellipses (elided words) and the writer's bracketed words, each
+    without its edge punctuation."""
+    parts = [
+        part.strip(_EDGE_PUNCTUATION)
+        for part in normalise_text(_without_editorial_marks(quote)[0]).split("...")
+    ]
     return [part for part in parts if part]
+
+
+def inserted_negations(quote: str) -> list[str]:
+    """The negating words the writer put in brackets inside a quote (`we will [not] close`): the source's
+    words around them do not say that."""
+    return [
+        word for words in _without_editorial_marks(quote)[1] for word in negations_in(normalise_text(words))
+    ]
 
 
 @dataclass(frozen=True)
@@ -275,15 +308,21 @@ def find_quote(quote: str, source_text: str) -> QuoteMatch | None:
     if not fragments:
         return None
     haystack = normalise_text(source_text)
+    found_as_quoted: QuoteMatch | None = None
     if len(fragments) == 1:
         found = _find_words(haystack, fragments[0], 0)
         if found >= 0:
             excerpt = _excerpt(haystack, found, found + len(fragments[0]), source_text)
-            return QuoteMatch(True, 100.0, excerpt)
+            found_as_quoted = QuoteMatch(True, 100.0, excerpt)
     else:
-        elided = _elided_match(haystack, fragments, source_text)
-        if elided is not None:
-            return elided
+        found_as_quoted = _elided_match(haystack, fragments, source_text)
+    if found_as_quoted is not None:
+        added = inserted_negations(quote)
+        if added and found_as_quoted.caution is None:
+            words = ", ".join(repr(word) for word in dict.fromkeys(added))
+            caution = f"the words in brackets add {words}, which the source's words around them do not say"
+            return QuoteMatch(True, 100.0, found_as_quoted.excerpt, caution)
+        return found_as_quoted
     needle = " ".join(fragments)
     alignment = fuzz.partial_ratio_alignment(needle, haystack)
     if alignment is None:

@@ -2,8 +2,10 @@
 
 Found verbatim after normalising (`matching.normalise_text`) it passes. A quote with elided words (`…`)
 passes when its parts are there in order within one passage and the words left out do not negate: "we will
-… close the tunnel" does not pass on "We will not close the tunnel". Otherwise it is a `warn` that says
-what a person should look at: what the elision leaves out, or how far apart its parts are; a near match
+… close the tunnel" does not pass on "We will not close the tunnel". The writer's words in square brackets
+(`[sic]`, `[t]he`, `they [the soldiers] crossed`) are not looked for: a bracket stands for the source's
+words it replaces, as an ellipsis does, but a negation in one does not pass. Otherwise it is a `warn` that
+says what a person should look at: what the elision leaves out, or how far apart its parts are; a near match
 (score at least `matching.NEAR_QUOTE`) with the best excerpt; a translation when the source is in another
 language than the quote; or a paraphrase with the best excerpt. `--strict-quotes` makes every quote not
 confirmed as quoted a `fail`.
@@ -30,6 +32,52 @@ def _best_match(quote: str, parts: list[str]) -> QuoteMatch | None:
     return min(
         matches, key=lambda match: (not match.verbatim, match.caution is not None, -match.score), default=None
     )
+
+
+# Other people's words a source shows beside its own (`SourcePost.fields`): the post it quotes or replies to,
+# its preview of a page it links to, a page's reader comments and its other side blocks. A quote found only
+# there is theirs: the detail says whose, and what to do, instead of asking "a paraphrase?".
+_OTHERS_WORDS: tuple[tuple[str, str | None, str, str], ...] = (
+    ("quoted_post", "quoted_post_author", "the post it quotes", "attribute it there, or cite that post"),
+    ("in_reply_to", "in_reply_to_author", "the post it replies to", "attribute it there, or cite that post"),
+    (
+        "link_preview",
+        "link_preview_site",
+        "its preview of the page it links to",
+        "attribute it there, or cite that page",
+    ),
+    (
+        "reader_comments",
+        None,
+        "a reader's comment on the page",
+        "attribute it to the commenter, not to the page's author",
+    ),
+    (
+        "elsewhere_on_the_page",
+        None,
+        "the page outside its article (a link to another story, a sidebar)",
+        "it is not the article's: cite the page it comes from",
+    ),
+)
+
+
+def _in_others_words(quote: str, fields: dict[str, str]) -> tuple[str, str] | None:
+    """(note, excerpt) when `quote` is verbatim not in the source's own words but in words it shows of
+    another's (`_OTHERS_WORDS`)."""
+    for text_field, who_field, where, advice in _OTHERS_WORDS:
+        words = fields.get(text_field)
+        match = find_quote(quote, words) if words else None
+        if match is not None and match.verbatim and match.caution is None:
+            who = f" ({fields[who_field]})" if who_field and fields.get(who_field) else ""
+            note = f"{_short(quote)!r} is not in the source's own words but in {where}{who}: {advice}"
+            return note, match.excerpt
+    return None
+
+
+_EDITED = (
+    "the post was edited after it was first posted: the quoted words may be from before the edit (an "
+    "archived copy made before it may show them)"
+)
 
 
 def _left_out(count: int) -> str:
@@ -78,6 +126,11 @@ def check_quote(given: CheckInput) -> CheckResult:
             found.append(match.excerpt)
             continue
         status = missed
+        others = _in_others_words(quote, source.fields)
+        if others is not None:
+            notes.append(others[0])
+            found.append(others[1])
+            continue
         if match.score >= NEAR_QUOTE:
             notes.append(f"near match ({match.score:.0f}%) for {_short(quote)!r}: compare by hand")
             found.append(match.excerpt)
@@ -105,6 +158,10 @@ def check_quote(given: CheckInput) -> CheckResult:
         return CheckResult(
             name="quote", status="skip", detail="the quoted passages hold no words", cited=cited
         )
+    if status != "pass" and source.edited:
+        # Telegram marks a changed post "edited", X lists its versions: what the report quoted may have been
+        # the words before the change, which only an earlier copy can show.
+        notes.append(_EDITED)
     return CheckResult(
         name="quote",
         status=status,

@@ -5,7 +5,8 @@ after the headline, a section before it), or close to one of those (`matching.SA
 punctuation do not matter. A post without a title passes when the cited title is its opening sentence or
 line. Found only inside a longer title or sentence, the cited words are only part of what the source's
 title says ("Bridge destroyed" inside "Fake video claims bridge destroyed"): a `warn` showing both.
-Headlines are often edited after publication, so a different title is a `warn`, not a `fail`.
+Headlines are often edited after publication, so a different title is a `warn`, not a `fail`; one in
+another script or language than the source's says it may be a translation.
 
 A part of a page's title that is only the site's name or a section's confirms no title: "Bridge News"
 cited for "Bridge destroyed in overnight strike | Bridge News" says nothing about which of the site's pages
@@ -20,7 +21,7 @@ from __future__ import annotations
 from urllib.parse import urlsplit
 
 from provenance.checks.interface import CheckInput
-from provenance.checks.matching import same_opening, same_title
+from provenance.checks.matching import language_of, same_opening, same_title, script_of
 from provenance.models import CheckResult, SourcePost
 
 _OPENING_CHARS = 300
@@ -39,6 +40,20 @@ def _site_names(source: SourcePost) -> tuple[str, ...]:
             host = ""
         names.extend(host.split(".")[:-1][-_MAX_HOST_LABELS:])
     return tuple(dict.fromkeys(name for name in names if name))
+
+
+def _translated(cited: str, shown: str) -> str:
+    """Said of a different title when the two are in other scripts, or in two languages each named with
+    certainty: a translated headline, for a person to compare, not an edited one."""
+    cited_script, shown_script = script_of(cited), script_of(shown)
+    if cited_script and shown_script and cited_script != shown_script:
+        return (
+            f": a translation? The source's title is in {shown_script} script, the cited one {cited_script}"
+        )
+    cited_language, shown_language = language_of(cited), language_of(shown)
+    if cited_language and shown_language and cited_language != shown_language:
+        return f": a translation? The source's title is {shown_language}, the cited one {cited_language}"
+    return ""
 
 
 def check_title(given: CheckInput) -> CheckResult:
@@ -76,6 +91,6 @@ def check_title(given: CheckInput) -> CheckResult:
         negation = f"; one says {match.negation!r}, the other does not" if match.negation else ""
         detail = (
             f"cited {cited!r}; the source's title is {shown[:_SHOWN_CHARS]!r} ({match.score:.0f}%{negation})"
-            f"{where}"
+            f"{_translated(cited, shown)}{where}"
         )
     return CheckResult(name="title", status="warn", detail=detail, cited=cited, found=shown)

@@ -33,60 +33,74 @@ _MONTH = (
     r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
-# Russian and Ukrainian put the month, in the genitive, after the day: `21 января 2022`, `21 січня 2022`.
+# Russian and Ukrainian put the month, in the genitive, after the day: `21 января 2022`, `21 січня 2022`;
+# citation styles abbreviate it (`21 янв. 2022`, `21 січ. 2022`), and some notes give its nominative.
 _SLAVIC_MONTHS = {
     name: number
     for number, names in enumerate(
         (
-            ("января", "січня"),
-            ("февраля", "лютого"),
-            ("марта", "березня"),
-            ("апреля", "квітня"),
-            ("мая", "травня"),
-            ("июня", "червня"),
-            ("июля", "липня"),
-            ("августа", "серпня"),
-            ("сентября", "вересня"),
-            ("октября", "жовтня"),
-            ("ноября", "листопада"),
-            ("декабря", "грудня"),
+            ("января", "январь", "янв", "січня", "січ"),
+            ("февраля", "февраль", "фев", "февр", "лютого", "лют"),
+            ("марта", "март", "мар", "березня", "\u0431\u0435\u0440"),  # the abbreviation of березня
+            ("апреля", "апрель", "апр", "квітня", "квіт"),
+            ("мая", "май", "травня", "трав"),
+            ("июня", "июнь", "июн", "червня", "черв"),
+            ("июля", "июль", "июл", "липня", "лип"),
+            ("августа", "август", "авг", "серпня", "серп"),
+            ("сентября", "сентябрь", "сен", "сент", "вересня", "вер"),
+            ("октября", "октябрь", "окт", "жовтня", "жовт"),
+            ("ноября", "ноябрь", "ноя", "нояб", "листопада", "лист"),
+            ("декабря", "декабрь", "дек", "грудня", "груд"),
         ),
         start=1,
     )
     for name in names
 }
-_SLAVIC_MONTH = rf"(?P<month>{'|'.join(_SLAVIC_MONTHS)})"
-# German puts a stop after the day and names the month after it: `21. Januar 2022`, `21. Jan. 2022`, `3. März
-# 2022` (Austrian `Jänner`).
-_GERMAN_MONTHS = {
+# Longest first, each a whole word, abbreviated with or without its stop (`21 янв. 2022`, as GOST writes).
+_SLAVIC_MONTH = rf"(?P<month>{'|'.join(sorted(_SLAVIC_MONTHS, key=len, reverse=True))})(?!\w)\.?"
+# French, German and Spanish put the day first too: `21 janvier 2022`, `1er février 2022`, `21. Januar 2022`,
+# `21 de enero de 2022`; accents may be left out (`aout`, `Maerz`), French abbreviates (`janv.`).
+_WESTERN_MONTHS = {
     name: number
     for number, names in enumerate(
         (
-            ("januar", "jänner", "jan", "jän"),
-            ("februar", "feber", "feb"),
-            ("märz", "mär", "mrz"),
-            ("april", "apr"),
-            ("mai",),
-            ("juni", "jun"),
-            ("juli", "jul"),
-            ("august", "aug"),
-            ("september", "sept", "sep"),
-            ("oktober", "okt"),
-            ("november", "nov"),
-            ("dezember", "dez"),
+            ("janvier", "janv", "januar", "jänner", "jän", "enero"),
+            ("février", "fevrier", "févr", "fevr", "februar", "feber", "febrero"),
+            ("mars", "märz", "maerz", "marz", "mär", "mrz", "marzo"),
+            ("avril", "avr", "abril"),
+            ("mai", "mayo"),
+            ("juin", "juni", "junio"),
+            ("juillet", "juil", "juli", "julio"),
+            ("août", "aout", "agosto"),
+            ("septembre", "septiembre", "setiembre"),
+            ("octobre", "oktober", "okt", "octubre"),
+            ("novembre", "noviembre"),
+            ("décembre", "decembre", "déc", "dezember", "dez", "diciembre"),
         ),
         start=1,
     )
     for name in names
 }
-# Longest first, and whole words: `Jan` is not the start of `Januar`, nor `Juni` of `Junior`.
-_GERMAN_MONTH = rf"(?P<month>{'|'.join(sorted(_GERMAN_MONTHS, key=len, reverse=True))})(?![^\W\d_])\.?"
+_WESTERN_MONTH = rf"(?P<month>{'|'.join(sorted(_WESTERN_MONTHS, key=len, reverse=True))})\.?"
+# German writes the day with a stop, and may abbreviate the month as English does: `21. Jan. 2022`, `3.März
+# 2022`. After such a day these are German months (read through `_MONTHS` where the tables above lack them).
+_GERMAN_ABBREVIATIONS = ("jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "nov")
+_DOTTED_DAY_MONTH = (
+    rf"(?P<month>{'|'.join(sorted((*_WESTERN_MONTHS, *_GERMAN_ABBREVIATIONS), key=len, reverse=True))})"
+    r"(?![^\W\d_])\.?"
+)
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+_WESTERN_DAY = r"(?P<day>\d{1,2})(?:er\b|\.)?"
 _YEAR = r"(?P<year>\d{4})(?!\d)"
 
+# Also as citation styles write them in Russian (GOST R 7.0.100: `дата обращения: 05.02.2023`), Ukrainian
+# (DSTU 8302: `дата звернення`), French (`consulté le`), German (`abgerufen am`, `Zugriff am`) and Spanish
+# (`consultado el`, `fecha de consulta`): in those styles a web source often has no other date.
 _ACCESS_WORDS = re.compile(
-    r"(?:retrieved|accessed|access date|archived(?: from the original)?|visited|viewed|consulted)"
-    r"(?:\s+on)?\s*[:,-]?\s*$",
+    r"(?:retrieved|accessed|access date|archived(?: from the original)?|visited|viewed|consulted"
+    r"|дата обращения|дата звернення|consulté(?:e)?|abgerufen|zugegriffen|aufgerufen|zugriff"
+    r"|consultado|fecha de consulta|recuperado|accedido)"
+    r"(?:\s+(?:on|le|am|el))?\s*[:,-]?\s*$",
     re.IGNORECASE,
 )
 _ACCESS_LOOKBEHIND = 40
@@ -119,16 +133,8 @@ def _named_month(match: re.Match[str], source: str) -> DateFind:
     # casefold, not lower: `re.IGNORECASE` also matches letters that only fold to a month's (a long s in
     # `sep`, a rounded ve in `вересня`), and a name missing from both tables was a crash.
     name = match.group("month").casefold()
-    month = _SLAVIC_MONTHS.get(name) or _MONTHS.get(name[:3])
+    month = _SLAVIC_MONTHS.get(name) or _WESTERN_MONTHS.get(name) or _MONTHS.get(name[:3])
     if month is None:
-        return DateFind(None, text=_matched(match, source))
-    date = _valid(int(match.group("year")), month, int(match.group("day")))
-    return DateFind(date, text=_matched(match, source))
-
-
-def _german_month(match: re.Match[str], source: str) -> DateFind:
-    month = _GERMAN_MONTHS.get(match.group("month").casefold())
-    if month is None:  # a letter that only folds to a month's under `re.IGNORECASE`
         return DateFind(None, text=_matched(match, source))
     date = _valid(int(match.group("year")), month, int(match.group("day")))
     return DateFind(date, text=_matched(match, source))
@@ -156,6 +162,7 @@ def _slashed(match: re.Match[str], source: str) -> DateFind:
 # `_CYRILLIC`): a text without it is not searched for that format.
 _NAMED = "month name"
 _CYRILLIC = "Cyrillic letter"
+_WESTERN = "French, German or Spanish month name"
 _FORMATS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str], str], DateFind], str], ...] = (
     (re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}", re.IGNORECASE), _named_month, _NAMED),
     # 21 January 2022, 21st of January, 2022, 21-Jan-2022
@@ -169,12 +176,21 @@ _FORMATS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str], str], DateFind],
         _named_month,
         _CYRILLIC,
     ),
+    # 21 janvier 2022, 1er février 2022, 21. Januar 2022, 21 de enero de 2022
+    (
+        re.compile(
+            rf"(?<![\d.\u2013-]){_WESTERN_DAY}\s+(?:de\s+)?\b{_WESTERN_MONTH}(?!\w)(?:\s+de)?,?\s+{_YEAR}",
+            re.IGNORECASE,
+        ),
+        _named_month,
+        _WESTERN,
+    ),
     # APA: (2022, January 21)
     (re.compile(rf"(?<!\d){_YEAR},?\s+{_MONTH}\s+{_DAY}\b", re.IGNORECASE), _named_month, _NAMED),
-    # German: 21. Januar 2022, 21. Jan. 2022, 3.März 2022
+    # German, the month straight after the day's stop: 21.Januar 2022, 21. Jan. 2022
     (
-        re.compile(rf"(?<![\d.])(?P<day>\d{{1,2}})\.\s*{_GERMAN_MONTH}\s+{_YEAR}", re.IGNORECASE),
-        _german_month,
+        re.compile(rf"(?<![\d.])(?P<day>\d{{1,2}})\.\s*{_DOTTED_DAY_MONTH}\s+{_YEAR}", re.IGNORECASE),
+        _named_month,
         ".",
     ),
     (
@@ -198,6 +214,7 @@ _FORMATS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str], str], DateFind],
     (re.compile(r"(?<![\d-])(?P<a>\d{1,2})-(?P<b>\d{1,2})-(?P<year>\d{4})(?![\d-])"), _slashed, "-"),
 )
 _ANY_MONTH = re.compile(_MONTH, re.IGNORECASE)
+_ANY_WESTERN_MONTH = re.compile(rf"\b{_WESTERN_MONTH}", re.IGNORECASE)
 # The Cyrillic block, and the letters that `re.IGNORECASE` takes for some of its own (`ᲀ` for `в`, ...).
 _ANY_CYRILLIC = re.compile("[\u0400-\u04ff\u1c80-\u1c8f]")
 
@@ -238,10 +255,11 @@ _FAST_FORMATS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str], str], DateF
     (re.compile(rf"(?=[adfjmnos])\b{_MONTH}\s+{_DAY},?\s+{_YEAR}"), _named_month, _NAMED),
     (re.compile(rf"{_FAST_DAY}(?:\s+(?:of\s+)?|-){_MONTH}(?:,?\s+|-){_YEAR}"), _named_month, _NAMED),
     _FORMATS[2],  # Cyrillic: read in the text as it is, with `re.IGNORECASE`
+    _FORMATS[3],  # French, German, Spanish: the same
     (re.compile(rf"{_FAST_APA_YEAR}(?!\d),?\s+{_MONTH}\s+{_DAY}\b"), _named_month, _NAMED),
     (
-        re.compile(rf"{_FAST_DOTTED_FIRST.replace('<a>', '<day>')}\.\s*{_GERMAN_MONTH}\s+{_YEAR}"),
-        _german_month,
+        re.compile(rf"{_FAST_DOTTED_FIRST.replace('<a>', '<day>')}\.\s*{_DOTTED_DAY_MONTH}\s+{_YEAR}"),
+        _named_month,
         ".",
     ),
     (re.compile(rf"{_FAST_ISO_YEAR}-(?P<a>\d{{2}})-(?P<b>\d{{2}})(?![\d-])"), _numeric(year_first=True), "-"),
@@ -261,7 +279,10 @@ _FAST_FORMATS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str], str], DateF
 _LOWERED_ANY_MONTH = re.compile(_MONTH)
 # What every match of `_ACCESS_WORDS` and of `_UPDATE_WORDS` holds, in lower case: text before a date
 # without one is neither (most notes), known without the patterns' search from each of 40 places.
-_ACCESS_KEYS = re.compile("retrieved|accessed|access date|archived|visited|viewed|consulted")
+_ACCESS_KEYS = re.compile(
+    "retrieved|accessed|access date|archived|visited|viewed|consult|обращения|звернення|abgerufen"
+    "|zugegriffen|aufgerufen|zugriff|recuperado|accedido"
+)
 _UPDATE_KEYS = re.compile("updated|modified|edited|revised")
 
 
@@ -281,9 +302,12 @@ def _candidates(text: str) -> Iterator[tuple[bool, int, int, DateFind]]:
         elif needed is _CYRILLIC:
             if _ANY_CYRILLIC.search(text) is None:
                 continue
+        elif needed is _WESTERN:
+            if _ANY_WESTERN_MONTH.search(text) is None:
+                continue
         elif needed not in text:
             continue
-        for match in pattern.finditer(text if needed is _CYRILLIC else subject):
+        for match in pattern.finditer(text if needed is _CYRILLIC or needed is _WESTERN else subject):
             found = read(match, text)
             if not (found.date or found.ambiguous):
                 continue

@@ -82,6 +82,15 @@ def read_message(node: LexborNode, page_url: str) -> SourcePost:
     published = parse_published(raw_time)
     views = node.css_first(".tgme_widget_message_views")
     forwarded = node.css_first(".tgme_widget_message_forwarded_from_name")
+    replied_author = node.css_first(f".{_REPLY} .tgme_widget_message_author_name")
+    preview = node.css_first(".tgme_widget_message_link_preview")
+    preview_site = preview.css_first(".link_preview_site_name") if preview is not None else None
+    preview_parts = (
+        [preview.css_first(f".link_preview_{part}") for part in ("title", "description")]
+        if preview is not None
+        else []
+    )
+    preview_words = " | ".join(squeeze(part.text()) for part in preview_parts if part is not None)
     meta = " ".join(squeeze(meta.text()) for meta in node.css(".tgme_widget_message_meta"))
     author = squeeze(owner.text()) if owner is not None else None
     fields = {
@@ -92,8 +101,12 @@ def read_message(node: LexborNode, page_url: str) -> SourcePost:
         "forwarded_from": squeeze(forwarded.text()) if forwarded is not None else None,
         # A forward's name links to the original post (`t.me/<channel>/<id>`) when that is public.
         "forwarded_from_url": forwarded.attributes.get("href") if forwarded is not None else None,
-        # Shown for a reviewer, never searched for the citation's words.
+        # Other people's words the widget shows beside the post's own: shown for a reviewer, and never taken
+        # for the post's words (a quote found only there is named as theirs).
         "in_reply_to": squeeze(replied_node.text())[:_MAX_REPLY_SHOWN] if replied_node is not None else None,
+        "in_reply_to_author": squeeze(replied_author.text()) if replied_author is not None else None,
+        "link_preview": preview_words or None,
+        "link_preview_site": squeeze(preview_site.text()) if preview_site is not None else None,
     }
     return SourcePost(
         platform=Platform.TELEGRAM,

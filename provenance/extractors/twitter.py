@@ -81,6 +81,7 @@ def read_tweet_result(data: Any, page_url: str, wanted_id: str | None = None) ->
     edit_control = data.get("edit_control")
     edits = edit_control.get("edit_tweet_ids") if isinstance(edit_control, dict) else None
     handle = _text(user.get("screen_name"))
+    quoted, parent = _other_post(data.get("quoted_tweet")), _other_post(data.get("parent"))
     fields = {
         "id_str": post_id,
         "created_at": _text(data.get("created_at")),
@@ -88,6 +89,12 @@ def read_tweet_result(data: Any, page_url: str, wanted_id: str | None = None) ->
         "user.screen_name": handle,
         "user.id_str": _text(user.get("id_str")),
         "lang": _text(data.get("lang")),
+        # Other people's words shown with the post (the post it quotes, the one it replies to): never taken
+        # for the post's own words (a quote found only there is named as theirs).
+        "quoted_post": quoted[0] if quoted else None,
+        "quoted_post_author": quoted[1] if quoted else None,
+        "in_reply_to": parent[0] if parent else None,
+        "in_reply_to_author": parent[1] if parent else None,
     }
     return SourcePost(
         platform=Platform.TWITTER,
@@ -106,6 +113,20 @@ def read_tweet_result(data: Any, page_url: str, wanted_id: str | None = None) ->
         edited=isinstance(edits, list) and len(edits) > 1,
         fields=raw_fields(fields),
     )
+
+
+def _other_post(data: Any) -> tuple[str, str | None] | None:
+    """(text, "Name, @handle") of a post the syndication document shows with the post it is about (the one
+    it quotes, `quoted_tweet`, or answers, `parent`); None when there is none."""
+    if not isinstance(data, dict):
+        return None
+    text = _text(html.unescape(data["text"])) if isinstance(data.get("text"), str) else None
+    if text is None:
+        return None
+    user: dict[str, Any] = data["user"] if isinstance(data.get("user"), dict) else {}
+    name, handle = _text(user.get("name")), _text(user.get("screen_name"))
+    who = ", ".join(part for part in (name, f"@{handle}" if handle else None) if part) or None
+    return text, who
 
 
 def read_oembed(data: Any, page_url: str) -> SourcePost | None:

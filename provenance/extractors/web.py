@@ -32,6 +32,7 @@ from provenance.extractors.layout import (
 from provenance.extractors.pages import (
     MAX_META,
     MAX_TEXT,
+    PageProblem,
     PublishedTime,
     decode_html,
     empty_answer,
@@ -404,13 +405,75 @@ def _without_side_blocks(tree: LexborHTMLParser) -> bool:
     return True
 
 
+# When a page was changed is not when it was published: a page that gives only that has no publication
+# date (htmldate falls back to such dates, and to the copyright year's 1 January, when it finds nothing else).
+_MODIFIED_META_NAMES = frozenset(
+    (
+        "lastdate", "lastmod", "lastmodified", "last-modified", "modified", "utime", "article:modified",
+        "article:modified_date", "article:modified_time", "article:post_modified", "bt:moddate",
+        "datemodified", "dateupdate", "dateupdated", "dc.modified", "dc.date.modified", "dcterms.modified",
+        "modificationdate", "modified_time", "og:article:modified_time", "og:modified_time",
+        "og:updated_time", "revision_date", "updated_time", "copyrightyear",
+    )
+)  # fmt: skip
+_MODIFIED_META_ATTRIBUTES = ("name", "property", "itemprop", "http-equiv")
+_MODIFIED_CLASS_WORDS = re.compile(r"updated|modified|lastmod", re.IGNORECASE)
+# WordPress marks a post never changed `entry-date published updated`: its one date is the publication's.
+_PUBLISHED_CLASS_WORDS = re.compile(r"publish|pubdate", re.IGNORECASE)
+# The words a page puts before a date it was changed on: "Updated", "Last modified on", "Mis à jour le".
+_UPDATE_LABEL = re.compile(
+    r"(?:(?:last\s+)?(?:updated|modified|edited|revised|amended)(?:\s+(?:on|at))?"
+    r"|(?:mis à jour|aktualisiert|geändert|actualizado|обновлено|изменено|оновлено)(?:\s+(?:le|am|el))?)"
+    r"\s*:?\s*$",
+    re.IGNORECASE,
+)
+_UPDATE_LINE = re.compile(
+    r"\s*(?:last\s+)?(?:updated|modified|edited|revised|amended|mis à jour|aktualisiert|geändert|actualizado"
+    r"|обновлено|изменено|оновлено)\b",
+    re.IGNORECASE,
+)
+_MAX_LABEL = 40  # the text right before a `<time>` that can say what its date is
+_MAX_UPDATE_LINE = 160  # a line that gives an update's date is short; a longer one is the article's text
+_MAX_UPDATE_LINES = 5_000  # elements looked at for such a line
+
+
+def _marks_a_modification(node: LexborNode) -> bool:
+    """Whether a `<time>` (or a `<meta>`) gives when the page was changed, not when it was published: by its
+    name (`article:modified_time`, itemprop `dateModified`), its class (`updated`, WordPress's own), or the
+    label right before it ("Updated <time>")."""
+    attributes = node.attributes
+    for name in _MODIFIED_META_ATTRIBUTES:
+        value = attributes.get(name)
+        if value and value.strip().lower() in _MODIFIED_META_NAMES:
+            return True
+    classes = attributes.get("class") or ""
+    if _MODIFIED_CLASS_WORDS.search(classes) and not _PUBLISHED_CLASS_WORDS.search(classes):
+        return True
+    return _UPDATE_LABEL.search(_label_before(node)) is not None
+
+
+def _label_before(node: LexborNode) -> str:
+    """The last characters of what stands right before an element: the text before it, or the short
+    element before it (`<span>Updated:</span> <time>`), spaces between them aside."""
+    before = node.prev
+    while before is not None and before.tag == "-text" and not (before.text_content or "").strip():
+        before = before.prev
+    if before is None:
+        return ""
+    if before.tag == "-text":
+        return (before.text_content or "")[-_MAX_LABEL:]
+    return before.text()[-_MAX_LABEL:] if _is_short(before, _MAX_LABEL) else ""
+
+
 def _time_element(tree: LexborHTMLParser) -> str | None:
     """The `datetime` of the page's own `<time>`: the first one in its article (or `<main>`), else the first
     marked `pubdate`, else the first on the page; never one in a side block (a comment's, a related
-    story's)."""
+    story's), nor one that gives when the page was changed."""
     layout = _PageLayout(tree)
     pubdate = anywhere = None
     for node in tree.css("time[datetime]")[:_MAX_TIMES]:
+        if _marks_a_modification(node):
+            continue
         in_side_block, in_article = layout.place(node)
         if in_side_block:
             continue
@@ -594,6 +657,56 @@ def _page_byline(
     return ("byline <a rel=author>", "byline itemprop=author", "byline class")[best[0][1]], best[1]
 
 
+def _path_segments(url: str) -> list[str]:
+    return [segment for segment in urlsplit(url).path.lower().split("/") if segment]
+
+
+def _redirected_to_a_listing(
+    cited_url: str, final_url: str, tree: LexborHTMLParser, ld: list[dict[str, Any]], og: dict[str, str]
+) -> PageProblem | None:
+    """A redirect from the cited page up to a page that lists several articles (a section or tag page: where a
+    site sends the link of an article it took down), which says nothing of its own as an article does. Its
+    first card's date, byline and words are another story's, or a teaser of the cited one at best."""
+    cited, final = _path_segments(cited_url), _path_segments(final_url)
+    if len(final) >= len(cited) or og.get("og:type", "").lower() == "article":
+        return None
+    if any(_types(item) & _ARTICLE_TYPES for item in ld) or not _lists_articles(tree, _PageLayout(tree)):
+        return None
+    return PageProblem(
+        "soft-404",
+        f"redirected to {final_url[:200]}, a page that lists several articles (a section page?), not the "
+        "cited one",
+    )
+
+
+# A side block whose class or id names reader comments (`layout.SIDE_WORDS`' first words).
+_COMMENT_WORDS = frozenset(("comment", "comments", "commentlist", "replies", "responses", "disqus"))
+# What is kept of the words outside the article, each kind: searched only to say where a quote missing from
+# the article stands, never for the article's words.
+MAX_OUTSIDE_TEXT = 20_000
+
+
+def _outside_the_article(tree: LexborHTMLParser) -> dict[str, str]:
+    """The words a page shows outside its article: in its reader comments (`reader_comments`), and in its
+    other side blocks (`elsewhere_on_the_page`: links to other stories, sidebars); empty where it has none,
+    or too many blocks to judge."""
+    blocks = _PageLayout(tree).side_blocks(tree)
+    comments: list[str] = []
+    elsewhere: list[str] = []
+    read: set[int] = set()
+    for node in blocks or ():
+        if any(around.mem_id in read for around in ancestors(node.parent)):
+            continue  # read with the block around it
+        read.add(node.mem_id)
+        attributes = node.attributes
+        in_comments = any(
+            names_one_of(attributes.get(name) or "", _COMMENT_WORDS) for name in ("class", "id")
+        )
+        (comments if in_comments else elsewhere).append(squeeze(node.text()))
+    kept = {"reader_comments": " | ".join(comments), "elsewhere_on_the_page": " | ".join(elsewhere)}
+    return {name: words[:MAX_OUTSIDE_TEXT] for name, words in kept.items() if words}
+
+
 def _lists_articles(tree: LexborHTMLParser, layout: _PageLayout) -> bool:
     """Whether the page lists several articles of its own (a front or section page: cards outside its side
     blocks, each with its byline): the first card's byline is not the page's author."""
@@ -654,11 +767,60 @@ def _htmldate(html: str) -> str | None:
         return None
     for node in tree.css('script[type*="ld+json" i]'):
         node.decompose()
+    for node in tree.css("meta, time")[:_MAX_UPDATE_LINES]:
+        if _marks_a_modification(node):
+            node.decompose()
+    _without_update_lines(tree)
     try:
         found = find_date(tree.html or "", extensive_search=False, original_date=True)
     except Exception:  # as above: a heuristic, never a reason to stop
         return None
     return str(found) if found else None
+
+
+def _modified(ld: list[dict[str, Any]], metas: dict[str, str], tree: LexborHTMLParser) -> str | None:
+    """When a page that gives no publication date says it was changed (its article item's `dateModified`, a
+    modification `<meta>`, a `<time>` marked as an update): shown beside the missing date, never taken for
+    it."""
+    from_ld = _first(_content_items(ld), ("dateModified",))
+    if from_ld is not None:
+        return from_ld[1]
+    names = ("article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "last-modified")
+    from_meta = meta_content(metas, *names)
+    if from_meta is not None:
+        return from_meta
+    marked = (node for node in tree.css("time[datetime]")[:_MAX_TIMES] if _marks_a_modification(node))
+    return next((node.attributes.get("datetime") for node in marked), None)
+
+
+def _without_update_lines(tree: LexborHTMLParser) -> None:
+    """Removes the short lines that give when the page was changed ("Updated: 25 January 2022"): htmldate
+    reads dates in a page's text, and takes such a line's when the page shows no other."""
+    lines = tree.css("p, span, div, li, small, em, strong, dd")[:_MAX_UPDATE_LINES]
+    changed = [
+        node
+        for node in lines
+        if _UPDATE_LINE.match(node.text(deep=False)[:_MAX_UPDATE_LINE]) and _is_short(node, _MAX_UPDATE_LINE)
+    ]
+    for node in reversed(changed):  # the last first: one inside another is removed before the one around it
+        node.decompose()
+
+
+_MAX_LINE_NODES = 32
+
+
+def _is_short(node: LexborNode, limit: int) -> bool:
+    """Whether the element holds at most `limit` characters of text in at most `_MAX_LINE_NODES` nodes, known
+    without reading more of it than that (a line, not a section: reading each candidate's whole text made a
+    crafted page of nested lines quadratic)."""
+    length = 0
+    for count, inner in enumerate(node.traverse(include_text=True)):
+        if count > _MAX_LINE_NODES:
+            return False
+        length += len(inner.text_content or "") if inner.tag == "-text" else 0
+        if length > limit:
+            return False
+    return True
 
 
 def _published(
@@ -791,6 +953,7 @@ def read_web_page(
     canonical_node = tree.css_first("link[rel=canonical]")
     canonical = canonical_node.attributes.get("href") if canonical_node is not None else None
     published = _published(ld, og, micro, metas, tree, html)
+    modified = _modified(ld, metas, tree) if published is None else None
     when: PublishedTime | None = parse_published(published[1]) if published else None
     html_node = tree.css_first("html")
     language = html_node.attributes.get("lang") if html_node is not None else None
@@ -809,8 +972,12 @@ def read_web_page(
         tree=tree,
         cut=response.cut,
     )
+    if problem is None:
+        problem = _redirected_to_a_listing(cited_url, response.uri, tree, ld, og)
     paywall = _paywall(ld, micro, tree, html) if problem is None else None
     title = squeeze(title) if title else None
+    # Read before the article's text, which may take the side blocks out of the tree.
+    outside = _outside_the_article(tree) if main_text and problem is None else {}
     if main_text or not title:
         text, text_from = _main_text(html, lambda: _content_text(tree)), None
     else:
@@ -843,9 +1010,11 @@ def read_web_page(
                 byline[0] if byline else "byline": byline[1] if byline else None,
                 "application-name": application,
                 published[0] if published else "published": published[1] if published else None,
+                "modified": modified,
                 "text": text_from,
             }
-        ),
+        )
+        | outside,
     )
 
 

@@ -4,9 +4,14 @@ Text reports are read in UTF-8 (with or without a byte order mark), UTF-16 and U
 mark, or recognised by where their NUL bytes fall). Anything else is refused with a message saying so:
 a legacy 8-bit file (Latin-1, Windows-1252, KOI8-R) cannot be told apart from the others with certainty,
 and a misread quote would be checked against the wrong words, so the user is asked to save it as UTF-8.
+An HTML report is the exception where it says what it is: one that is not UTF-8 is read in the legacy
+encoding its `<meta charset>` (or `http-equiv=Content-Type`) declares, as a browser reads it; Word's "Save
+as Web Page" writes `charset=windows-1252` on a Western Windows system.
 """
 
 from __future__ import annotations
+
+import re
 
 from provenance.errors import InputError
 from provenance.readers.interface import ReaderError
@@ -47,6 +52,42 @@ def text_encoding(data: bytes) -> str | None:
     return None
 
 
+# A browser looks for the declaration in the first 1024 bytes (the HTML standard's prescan).
+_PRESCAN_BYTES = 1024
+_DECLARED_CHARSET = re.compile(rb"<meta\b[^>]*?charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]{1,40})", re.IGNORECASE)
+# The legacy encodings the HTML standard names (by their labels), as Python's codecs call them. ISO-8859-1
+# and ASCII are read as windows-1252, as browsers read them.
+_LEGACY_ENCODINGS = {
+    **dict.fromkeys(
+        ("windows-1252", "cp1252", "iso-8859-1", "latin1", "latin-1", "us-ascii", "ascii"), "cp1252"
+    ),
+    **{f"windows-{page}": f"cp{page}" for page in range(1250, 1259)},
+    **{f"cp{page}": f"cp{page}" for page in range(1250, 1259)},
+    **{f"iso-8859-{part}": f"iso8859-{part}" for part in (2, 3, 4, 5, 6, 7, 8, 10, 13, 14, 15, 16)},
+    "windows-874": "cp874",
+    "koi8-r": "koi8-r",
+    "koi8-u": "koi8-u",
+    "macintosh": "mac-roman",
+    "shift_jis": "shift_jis",
+    "euc-jp": "euc-jp",
+    "iso-2022-jp": "iso2022-jp",
+    "euc-kr": "euc-kr",
+    "gbk": "gbk",
+    "gb2312": "gbk",
+    "gb18030": "gb18030",
+    "big5": "big5hkscs",
+}
+
+
+def declared_html_encoding(data: bytes) -> str | None:
+    """The legacy encoding (a Python codec name) an HTML report declares in its first 1024 bytes, or None
+    when it declares none, or one this reader does not read (UTF-8 included: that is read anyway)."""
+    declared = _DECLARED_CHARSET.search(data[:_PRESCAN_BYTES])
+    if declared is None:
+        return None
+    return _LEGACY_ENCODINGS.get(declared.group(1).decode("ascii").lower())
+
+
 def _mostly_zero(units: bytes) -> bool:
     return bool(units) and units.count(0) >= _ZERO_SHARE * len(units)
 
@@ -57,8 +98,9 @@ def sniff_text(data: bytes) -> str:
     return data.decode(encoding, errors="replace").removeprefix("\ufeff")
 
 
-def decode_text(data: bytes, name: str) -> str:
-    """The report's text with LF line ends; `name` is used in error messages."""
+def decode_text(data: bytes, name: str, declared: str | None = None) -> str:
+    """The report's text with LF line ends; `name` is used in error messages. `declared` is the legacy
+    encoding the report says it is in (an HTML report's `<meta charset>`), read when it is not UTF-8."""
     encoding = text_encoding(data)
     if encoding is None:
         raise InputError(f"{name}: binary file, not a report (reports are read from {SUPPORTED_FORMATS})")
@@ -66,6 +108,8 @@ def decode_text(data: bytes, name: str) -> str:
         try:
             text = data.removeprefix(_UTF8_BOM).decode("utf-8")
         except UnicodeDecodeError as error:
+            if declared is not None and not data.startswith(_UTF8_BOM):
+                return _decode_declared(data, name, declared)
             offset = error.start + (len(_UTF8_BOM) if data.startswith(_UTF8_BOM) else 0)
             raise ReaderError(
                 f"{name}: not UTF-8 text (byte 0x{data[offset]:02x} at offset {offset}); "
@@ -77,5 +121,19 @@ def decode_text(data: bytes, name: str) -> str:
         except UnicodeDecodeError:
             kind = encoding.upper().removesuffix("-LE").removesuffix("-BE")
             raise ReaderError(f"{name}: not {kind} text despite its byte order or NUL bytes") from None
+    return _with_lf_line_ends(text)
+
+
+def _decode_declared(data: bytes, name: str, declared: str) -> str:
+    try:
+        return _with_lf_line_ends(data.decode(declared))
+    except UnicodeDecodeError as error:
+        raise ReaderError(
+            f"{name}: not UTF-8 text, nor the {declared} its <meta charset> declares (byte "
+            f"0x{data[error.start]:02x} at offset {error.start}); save it as UTF-8"
+        ) from None
+
+
+def _with_lf_line_ends(text: str) -> str:
     # U+FFFF is what readers put where a marker stood (assembly.MARK): in a report it is a replacement char.
     return text.replace("\r\n", "\n").replace("\r", "\n").replace("\uffff", "\ufffd")

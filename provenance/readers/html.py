@@ -37,7 +37,7 @@ from provenance.readers.assembly import (
     markers_without_footnotes,
     unique,
 )
-from provenance.readers.decoding import decode_text
+from provenance.readers.decoding import declared_html_encoding, decode_text
 from provenance.readers.interface import ReadResult, ReportReader
 from provenance.urls import FoundUrl, iter_urls, schemes_added, shown_link_differs
 
@@ -224,7 +224,7 @@ class HtmlReader(ReportReader):
     suffixes = (".html", ".htm", ".xhtml")
 
     def read(self, data: bytes, name: str) -> ReadResult:
-        return read_html(decode_text(data, name))
+        return read_html(decode_text(data, name, declared_html_encoding(data)))
 
 
 def read_html(text: str) -> ReadResult:

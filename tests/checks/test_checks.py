@@ -134,6 +134,34 @@ def test_captured_passes_on_a_2xx_answer() -> None:
     assert "HTTP 200" in result.detail
 
 
+def test_captured_names_the_page_the_cited_url_redirected_to() -> None:
+    # "HTTP 200" was all it said of a link that led to another page: the page checked is that one.
+    moved = _capture().model_copy(
+        update={
+            "final_url": "https://news.example/2022/01/22/b",
+            "redirects": ("https://news.example/a", "https://news.example/2022/01/22/b"),
+        }
+    )
+    result = check_captured(_given(outcome=_ok(moved)))
+    assert result.status == "pass"
+    assert result.detail.startswith(
+        "HTTP 200 at https://news.example/2022/01/22/b (the cited URL redirected there), 1234 bytes in "
+    )
+    gone = moved.model_copy(update={"http_status": 404})
+    outcome = CaptureOutcome(url="https://news.example/a", capture=gone, error="http 404")
+    assert check_captured(_given(outcome=outcome)).detail.startswith(
+        "HTTP 404 at https://news.example/2022/01/22/b (the cited URL redirected there); kept as evidence"
+    )
+    # Moving to https, to or from `www.`, or adding a slash is the same page: not said.
+    secure = moved.model_copy(
+        update={
+            "final_url": "https://www.news.example/a/",
+            "redirects": ("http://news.example/a", "https://www.news.example/a/"),
+        }
+    )
+    assert check_captured(_given(outcome=_ok(secure))).detail.startswith("HTTP 200, 1234 bytes in ")
+
+
 def test_captured_answer_that_could_not_be_read_back_is_not_checked_and_never_verified() -> None:
     # A link with `café` in its path was stored as `caf%C3%A9`; read back under the cited form it was not
     # found, every content check skipped, and the footnote came out verified on a page nobody read.
@@ -174,6 +202,25 @@ def test_locator_warns_when_the_link_shows_another_url_than_it_leads_to() -> Non
     result = check_locator(given)
     assert result.status == "warn" and "fakerybar" in result.detail
     assert footnote_status(run_checks(given)) == "unconfirmed"
+
+
+def test_a_telegram_link_to_a_comment_under_a_post_is_not_verified_by_the_post() -> None:
+    # `?comment=678` names a reader's comment in the channel's discussion group; the widget captured is the
+    # channel's post: its author, date and words verified a footnote that cites someone else's comment.
+    comment = COMPLETE.model_copy(update={"url": "https://t.me/rybar/12345?comment=678"})
+    given = CheckInput(footnote=FOOTNOTE, citation=comment, outcome=_ok(), live=PAGE, source=PAGE)
+    result = check_locator(given)
+    assert result == CheckResult(
+        name="locator",
+        status="warn",
+        detail="https://t.me/rybar/12345?comment=678 points to comment 678 under the post rybar/12345: the "
+        "capture holds the channel's post, not the comment; compare the comment by hand, or cite its own "
+        "link in the discussion group",
+    )
+    assert footnote_status(run_checks(given)) == "unconfirmed"
+    # The post itself, an album's `?single` view or a preview page are the post.
+    for url in ("https://t.me/rybar/12345", "https://t.me/rybar/12345?single", "https://t.me/s/rybar/12345"):
+        assert check_locator(_given(COMPLETE.model_copy(update={"url": url}))).status == "pass", url
 
 
 def test_locator_warns_when_the_host_looks_like_another_site() -> None:

@@ -44,6 +44,13 @@ JAN_21 = dt.date(2022, 1, 21)
         "Telegram, 21. Jan. 2022, 14:05 Uhr",
         "21. JÄNNER 2022",
         "21.Januar 2022",
+        "Le Quotidien, 21 janvier 2022",
+        "Le Quotidien, 21 janv. 2022",
+        "Die Zeitung, 21. Januar 2022",
+        "Der Standard, 21. Jänner 2022",
+        "El Diario, 21 de enero de 2022",
+        "Рыбарь // Telegram. 21 янв. 2022. URL: https://t.me/rybar/1",
+        "Генштаб, 21 січ. 2022",
     ],
 )
 def test_spelling_gives_the_day(text: str) -> None:
@@ -84,6 +91,43 @@ def test_a_german_stop_before_a_word_that_only_starts_like_a_month_is_no_date() 
 )
 def test_coarse_invalid_or_irrelevant_dates_are_not_dates(text: str) -> None:
     found = find_date(text)
+    assert (found.date, found.ambiguous) == (None, False)
+
+
+@pytest.mark.parametrize(
+    ("note", "published"),
+    [
+        ("Le Quotidien, 1er février 2022", dt.date(2022, 2, 1)),
+        ("Le Quotidien, 12 AOÛT 2022", dt.date(2022, 8, 12)),
+        ("Le Quotidien, 12 aout 2022", dt.date(2022, 8, 12)),
+        ("Die Zeitung, 3. März 2022", dt.date(2022, 3, 3)),
+        ("Die Zeitung, 24. Dezember 2022", dt.date(2022, 12, 24)),
+        ("El Diario, 5 de septiembre de 2022", dt.date(2022, 9, 5)),
+        ("El País, 30 diciembre 2022", dt.date(2022, 12, 30)),
+    ],
+)
+def test_a_french_german_or_spanish_month_name_gives_the_day(note: str, published: dt.date) -> None:
+    # A note written in French, German or Spanish had no date ("schema fail: no date"): its footnote failed.
+    assert find_date(note).date == published
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        # GOST R 7.0.100 (Russian) and DSTU 8302 (Ukrainian) give a web source only its access date.
+        "Рыбарь // Telegram. URL: https://t.me/rybar/1 (дата обращения: 05.02.2023).",
+        "Генштаб // Telegram. URL: https://t.me/a/1 (дата звернення: 05.02.2023).",
+        "Claire Dubois, Le Quotidien, https://lq.example/a (consulté le 5 février 2023)",
+        "Max Muster, Die Zeitung, https://z.example/a, abgerufen am 05.02.2023",
+        "Max Muster, Die Zeitung, https://z.example/a (Zugriff am 5. Februar 2023)",
+        "Ana García, El Diario, https://d.example/a (consultado el 5 de febrero de 2023)",
+        "Ana García, El Diario, https://d.example/a. Fecha de consulta: 05/02/2023",
+    ],
+)
+def test_an_access_date_in_another_language_is_not_the_publication_date(note: str) -> None:
+    # "дата обращения: 05.02.2023" was read as the day the post was published: its date check failed
+    # with the day the report's author looked at it.
+    found = find_date(note)
     assert (found.date, found.ambiguous) == (None, False)
 
 
@@ -167,6 +211,11 @@ _DATE_PIECES = [
     "Archived from the original ", "LAST MODIFIED ", "Dec. ", "\u212a",
     # German: a stop after the day, the month's name after it.
     "21. ", "Januar ", "M\u00c4RZ ", "Dez. ", "J\u00e4nner ", "Mai", "Junior ",
+    # French, German and Spanish months and access words.
+    "janvier ", "1er ", "21. ", "M\u00e4rz ", "AO\u00dbT ", "de enero de ", "\u017feptembre ", "okt. ",
+    "consult\u00e9 le ", "abgerufen am ", "Zugriff am ", "consultado el ",
+    "\u0434\u0430\u0442\u0430 \u043e\u0431\u0440\u0430\u0449\u0435\u043d\u0438\u044f: ",
+    "21 \u044f\u043d\u0432. 2022", "\u043c\u0430\u0440\u0442 ", "\u043c\u0430\u0440\u0442\u0430 ",
 ]  # fmt: skip
 
 

@@ -65,6 +65,51 @@ def test_a_deleted_or_unavailable_notice_in_a_subheading_is_a_soft_404(error: st
     assert post.problem == "soft-404" and error in (post.problem_detail or "")
 
 
+@pytest.mark.parametrize(
+    ("asset_name", "detail"),
+    [
+        ("soft_404_in_russian.html", "the page's title is an error: 'Страница не найдена — РИА Город'"),
+        (
+            "soft_404_in_french_heading_only.html",
+            "the page's heading is an error: 'Oups ! Cette page est introuvable.'",
+        ),
+    ],
+)
+def test_an_error_page_in_another_language_is_a_soft_404(asset_name: str, detail: str) -> None:
+    # Only English error words were known: a Russian or French news site's "page not found", answered with
+    # 200, was content, and its footnote came out "unconfirmed: the source shows no publication date".
+    post = _read(asset_name)
+    assert (post.problem, post.problem_detail) == ("soft-404", detail)
+
+
+@pytest.mark.parametrize(
+    "error",
+    [
+        "Страница не найдена",
+        "Ошибка 404. Такой страницы не существует",
+        "Запрашиваемая страница не найдена",
+        "Материал не найден",
+        "Сторінку не знайдено",
+        "Page introuvable",
+        "Erreur 404 : page non trouvée",
+        "La page que vous recherchez n'existe pas.",
+        "Cet article n\u2019existe plus",
+        "Seite nicht gefunden",
+        "Hoppla! Diese Seite existiert nicht.",
+        "Die angeforderte Seite wurde nicht gefunden",
+        "Fehler 404 \u2013 Seite nicht gefunden",
+        "Página no encontrada",
+        "Lo sentimos, la página que buscas no existe",
+        "Error 404: la página solicitada no está disponible",
+        "خطأ 404: الصفحة غير موجودة",
+    ],
+)
+def test_an_error_notice_in_another_language_in_a_subheading_is_a_soft_404(error: str) -> None:
+    page = asset("soft_404_error_in_subheading.html").decode().replace(_SUBHEADING, f"<h2>{error}</h2>")
+    post = _read(page)
+    assert post.problem == "soft-404" and error in (post.problem_detail or "")
+
+
 def test_a_long_article_with_an_error_phrase_as_a_section_heading_is_content() -> None:
     # "Not found" is the article's own section heading: after the headline, in a page that says much more.
     page = _article(12).replace("</article>", "<h2>Not found</h2><p>The missing records were never found.</p>"

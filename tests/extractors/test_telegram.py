@@ -48,6 +48,24 @@ def test_a_reply_is_read_as_its_own_text_not_the_text_of_the_post_it_answers() -
     assert post.fields["in_reply_to"] == "The enemy withdrew from the bridge overnight."
 
 
+def test_the_reply_s_author_and_a_link_preview_are_kept_apart_from_the_post_s_own_words() -> None:
+    # A link preview shows the linked page's title and description inside the post: another's words, kept
+    # (with the site) for the quote check to name, never read as the post's text.
+    reply = extract_source(
+        POST, (answer(POST, "<html></html>"), answer(WIDGET, asset("telegram_widget_reply.html")))
+    )
+    assert reply.fields["in_reply_to_author"] == "Рыбарь"
+    post = extract_source(
+        POST, (answer(POST, "<html></html>"), answer(WIDGET, asset("telegram_widget_link_preview.html")))
+    )
+    assert post.text == "Read the city's statement: citynews.example/2022/01/21/mayor"
+    assert (post.fields["link_preview"], post.fields["link_preview_site"]) == (
+        "Mayor: the bridge will stay closed | The mayor said the bridge would stay closed until the spring "
+        "inspection.",
+        "City News",
+    )
+
+
 def test_widget_error_block_means_deleted_or_private() -> None:
     post = extract_source(
         POST, (answer(POST, "<html></html>"), answer(WIDGET, asset("telegram_widget_deleted.html")))

@@ -43,6 +43,18 @@ def test_the_post_text_is_read_with_the_apis_html_escapes_undone() -> None:
     assert post.text == "Russia & Belarus drills begin <today> &amp;"
 
 
+def test_the_post_a_tweet_quotes_is_kept_apart_from_its_own_words() -> None:
+    # The syndication document of a quote post carries the quoted post: another account's words, kept (with
+    # whose they are) for the quote check to name, never read as the post's text.
+    data = json.loads(asset("tweet_result_quoting_another.json"))
+    post = read_tweet_result(data, SYNDICATION)
+    assert post is not None and "destroyed" not in post.text
+    assert post.fields["quoted_post"] == (
+        "BREAKING: the bridge at Kherson was destroyed overnight, sources say & more to come."
+    )
+    assert post.fields["quoted_post_author"] == "Rumour Mill, @rumourmill"
+
+
 def test_tombstone_is_unavailable_with_what_x_says() -> None:
     post = extract_source(
         STATUS,

@@ -22,7 +22,7 @@ from provenance.extractors.pages import page_problem, parse_html, parse_publishe
 from provenance.extractors.web import WebExtractor, opengraph_properties
 from provenance.models import Citation, Context, Footnote, Platform, SourcePost
 from provenance.side_urls import YOUTUBE_OEMBED, side_urls
-from tests.extractors.support import answer, asset
+from tests.extractors.support import answer, asset, redirect
 
 ARTICLE = "https://news.example/2022/01/21/council-bridge"
 
@@ -69,6 +69,30 @@ def test_a_page_with_scripts_and_fewer_than_twelve_words_is_a_script_shell() -> 
     assert page_problem(ARTICLE, ARTICLE, "A page", twelve, has_scripts=True) is None
     assert page_problem(ARTICLE, ARTICLE, "A page", twelve * 500, has_scripts=True) is None
     assert page_problem(ARTICLE, ARTICLE, "A page", eleven, has_scripts=False) is None
+
+
+def test_a_redirect_from_the_article_to_a_section_page_listing_articles_is_a_soft_404() -> None:
+    # A site sends the link of an article it took down to its section page: the first card's date and teaser
+    # passed `date` and `quote`, and `captured` said only "HTTP 200".
+    section = "https://news.example/local/"
+    post = extract_source(
+        ARTICLE,
+        (redirect(ARTICLE, section, 301), answer(section, asset("section_page_listing_articles.html"))),
+    )
+    assert (post.problem, post.problem_detail) == (
+        "soft-404",
+        "redirected to https://news.example/local/, a page that lists several articles (a section page?), "
+        "not the cited one",
+    )
+
+
+def test_an_article_moved_to_a_shorter_url_is_still_the_article() -> None:
+    # Marked an article (og:type), with a "read next" card beside it: the cited article under its new URL.
+    moved = "https://news.example/ferry-timetable"
+    post = extract_source(
+        ARTICLE, (redirect(ARTICLE, moved, 301), answer(moved, asset("article_moved_to_a_shorter_url.html")))
+    )
+    assert post.problem is None and post.title == "Ferry timetable changes again | City Ledger"
 
 
 def test_a_page_about_404_errors_with_real_content_is_not_a_soft_404() -> None:
@@ -161,6 +185,11 @@ def test_a_page_of_many_meta_tags_reads_the_first_ones() -> None:
         "Flight 404 lands safely in Denver",
         "Video unavailable? How the ministry deleted its clip",
         "The posts have been deleted, says the channel's editor",
+        "Пропавший журналист не найден",
+        "Страница истории: мост не найден в архивах",
+        "La page introuvable du registre municipal",
+        "Seite nicht gefunden? Wie das Ministerium seine Meldung löschte",
+        "El artículo que no existe: cómo se fabricó la cita",
     ],
 )
 def test_a_headline_with_error_words_is_not_a_soft_404(headline: str) -> None:
@@ -251,6 +280,8 @@ def test_without_quoted_words_to_find_the_main_text_is_not_read_and_nothing_else
     unread = extract_source(ARTICLE, response, main_text=False)
     assert "Subscribe" in unread.text and "voted to reopen the bridge" in unread.text, "the visible text"
     assert unread.fields.pop("text") == "the visible text (no quoted words to look for)"
+    # The words outside the article are read only to say where a quote missing from it stands.
+    assert read.fields.pop("elsewhere_on_the_page").startswith("Home Politics Sport Subscribe")
     assert unread.model_copy(update={"text": read.text}) == read
 
 
@@ -260,7 +291,9 @@ def test_a_page_without_a_title_has_its_main_text_read_for_the_title_check_even_
     response = (answer(ARTICLE, untitled),)
     unread = extract_source(ARTICLE, response, main_text=False)
     assert unread.title is None and "text" not in unread.fields
-    assert unread == extract_source(ARTICLE, response)
+    read = extract_source(ARTICLE, response)
+    assert read.fields.pop("elsewhere_on_the_page") == "Home Subscribe"
+    assert unread == read
 
 
 @pytest.mark.parametrize(
@@ -421,6 +454,37 @@ def _quote_status(post: SourcePost, quote: str) -> str:
     return check_quote(given).status
 
 
+@pytest.mark.parametrize(
+    ("page", "quote", "said"),
+    [
+        (
+            "quote_only_in_a_comment_of_a_short_article.html",
+            "the library would stay open all weekend",
+            "in a reader's comment on the page: attribute it to the commenter, not to the page's author",
+        ),
+        (
+            "quote_only_in_a_related_link.html",
+            "the library will stay open all weekend",
+            "in the page outside its article (a link to another story, a sidebar): it is not the article's: "
+            "cite the page it comes from",
+        ),
+    ],
+)
+def test_a_quote_found_only_outside_the_article_says_where_it_stands(
+    page: str, quote: str, said: str
+) -> None:
+    # Not the article's words, the quote warned "not found verbatim (a paraphrase?)": the writer looked for
+    # a paraphrase instead of at a commenter's words or another story's headline.
+    post = extract_source(ARTICLE, (answer(ARTICLE, asset(page)),), main_text=True)
+    citation = Citation(platform=Platform.WEB, url=ARTICLE)
+    footnote = Footnote(label="1", text="x", line=3, contexts=(Context(line=1, text="t", quotes=(quote,)),))
+    result = check_quote(
+        CheckInput(footnote=footnote, citation=citation, outcome=None, live=post, source=post)
+    )
+    assert result.status == "warn"
+    assert result.detail == f"{quote!r} is not in the source's own words but {said}"
+
+
 @pytest.mark.parametrize("page", ["date_only_in_a_reader_comment.html", "date_only_in_a_related_aside.html"])
 def test_a_time_in_a_comment_or_another_storys_link_does_not_date_the_article(page: str) -> None:
     # The article gives no date; a reader comment's `<time>`, or a related or latest story's, was taken as
@@ -428,6 +492,66 @@ def test_a_time_in_a_comment_or_another_storys_link_does_not_date_the_article(pa
     post = _read(asset(page))
     assert post.published is None and post.published_from is None
     assert _date_status(post) == "warn"
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "date_only_as_modified_meta.html",
+        "date_only_as_copyright_year.html",
+        "date_only_in_an_updated_time.html",
+        "date_only_in_a_time_after_an_updated_label.html",
+        "date_only_in_an_updated_line.html",
+    ],
+)
+def test_when_the_page_was_changed_does_not_date_the_article(page: str) -> None:
+    # The article gives only when it was changed (`article:modified_time`, "Updated <time>", "Last updated
+    # on ..."), or a copyright year: that day (or the year's 1 January) was taken for its publication day,
+    # so the article cited on the day it was published failed its date check, and cited on the day it was
+    # changed passed.
+    post = _read(asset(page))
+    assert post.published is None and post.published_from is None
+    assert _date_status(post, dt.date(2022, 1, 25)) == "warn"
+    assert _date_status(post, dt.date(2022, 1, 21)) == "warn"
+
+
+@pytest.mark.parametrize(
+    ("page", "changed"),
+    [
+        ("date_only_as_modified_meta.html", "2022-01-25T10:00:00+00:00"),
+        ("date_only_in_an_updated_time.html", "2022-01-25T10:00:00Z"),
+    ],
+)
+def test_a_page_that_says_only_when_it_was_changed_shows_that_day_beside_the_missing_date(
+    page: str, changed: str
+) -> None:
+    # "the source shows no publication date" sent the reader looking for a date the page shows, as an update.
+    post = _read(asset(page))
+    citation = Citation(platform=Platform.WEB, date=CITED_DAY, url=ARTICLE)
+    footnote = Footnote(label="1", text="x", line=3, contexts=(Context(line=1, text="t"),))
+    given = CheckInput(footnote=footnote, citation=citation, outcome=None, live=post, source=post)
+    assert check_date(given).detail == (
+        f"the source shows no publication date, only when it was changed ({changed}): compare by hand"
+    )
+
+
+def test_a_wordpress_time_marked_published_and_updated_is_the_publication_time() -> None:
+    # WordPress marks a post never changed `entry-date published updated`: its one date is the publication's.
+    post = _read(asset("date_in_a_wordpress_published_updated_time.html"))
+    assert (post.published, post.published_from) == (
+        dt.datetime(2022, 1, 21, 9, 0, tzinfo=dt.UTC),
+        "<time datetime>",
+    )
+
+
+def test_a_crafted_page_of_nested_update_lines_is_read_in_bounded_time() -> None:
+    # Each line that opens with "Updated" is measured only as far as a line goes: reading each one's whole
+    # text made 400 nested divs around a long article quadratic.
+    article = "<p>" + "The harbour authority published a new ferry timetable. " * 4000 + "</p>"
+    page = f"<html><body>{'<div>Updated ' * 400}{article}{'</div>' * 400}</body></html>"
+    started = time.monotonic()
+    _read(page)
+    assert time.monotonic() - started < 10
 
 
 def _article(inside: str, outside: str = "", wrapper: tuple[str, str] = ("", "")) -> str:

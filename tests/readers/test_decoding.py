@@ -6,7 +6,7 @@ import pytest
 
 from provenance.errors import InputError
 from provenance.quotes import find_quotes
-from provenance.readers.decoding import decode_text
+from provenance.readers.decoding import declared_html_encoding, decode_text
 from provenance.readers.interface import ReaderError
 from provenance.urls import find_urls
 
@@ -99,3 +99,36 @@ def test_url_before_an_ellipsis_loses_it() -> None:
 
 def test_text_without_urls_or_with_a_bare_scheme_has_none() -> None:
     assert find_urls("ftp://example.org and https:// and mailto:a@b.c") == ()
+
+
+_WORD_HEAD = b'<html><head><meta http-equiv=Content-Type content="text/html; charset=windows-1252"></head>'
+
+
+@pytest.mark.parametrize(
+    ("head", "encoding"),
+    [
+        (_WORD_HEAD, "cp1252"),
+        (b"<meta charset='ISO-8859-1'>", "cp1252"),  # read as windows-1252, as browsers read it
+        (b'<META CHARSET="KOI8-R">', "koi8-r"),
+        (b"<meta charset=utf-8>", None),  # UTF-8 is read anyway: bytes that are not are refused
+        (b"<meta charset=utf-7>", None),  # not an encoding of the HTML standard
+        (b"<p>charset=windows-1252</p>", None),  # words in the text declare nothing
+        (b" " * 1024 + b"<meta charset=windows-1252>", None),  # past the first 1024 bytes, as in a browser
+    ],
+)
+def test_an_html_report_s_declared_encoding_is_the_one_its_meta_names(
+    head: bytes, encoding: str | None
+) -> None:
+    assert declared_html_encoding(head + b"<p>x</p>") == encoding
+
+
+def test_a_report_not_in_the_encoding_it_declares_is_refused_in_one_line() -> None:
+    # 0x81 is no character of windows-1252.
+    data = _WORD_HEAD + b"<p>caf\xe9 \x81</p>"
+    expected = (
+        r"^r\.htm: not UTF-8 text, nor the cp1252 its <meta charset> declares \(byte 0x81 at offset 99\); "
+        r"save it as UTF-8$"
+    )
+    with pytest.raises(ReaderError, match=expected):
+        decode_text(data, "r.htm", declared_html_encoding(data))
+    assert decode_text(_WORD_HEAD + b"<p>caf\xe9</p>", "r.htm", "cp1252").endswith("<p>caf\u00e9</p>")

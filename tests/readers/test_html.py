@@ -150,6 +150,17 @@ def test_word_web_page_footnotes_and_endnotes() -> None:
     assert finding_codes(report) == []
 
 
+def test_a_word_web_page_saved_in_windows_1252_is_read_as_its_meta_charset_declares() -> None:
+    # Word's "Save as Web Page" writes `charset=windows-1252` on a Western Windows system: its curly quotes
+    # (0x93, 0x94) are not UTF-8, and the whole report was refused ("not UTF-8 text; save it as UTF-8").
+    utf8, legacy = (
+        read_asset("word_save_as_web_page.htm"),
+        read_asset("word_save_as_web_page_windows_1252.htm"),
+    )
+    assert legacy.footnotes == utf8.footnotes
+    assert by_label(legacy)["1"].contexts[0].quotes == ("would not stop",)
+
+
 # The report is parsed as a browser parses it (Lexbor), which keeps no positions in the markup: each start
 # tag's line is written into it before parsing, by a pass that must read tags as the HTML tokenizer does.
 def test_lines_are_those_of_start_tags_past_comments_scripts_attribute_values_and_textareas() -> None:
