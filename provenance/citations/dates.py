@@ -59,22 +59,23 @@ _SLAVIC_MONTHS = {
 # Longest first, each a whole word, abbreviated with or without its stop (`21 янв. 2022`, as GOST writes).
 _SLAVIC_MONTH = rf"(?P<month>{'|'.join(sorted(_SLAVIC_MONTHS, key=len, reverse=True))})(?!\w)\.?"
 # French, German and Spanish put the day first too: `21 janvier 2022`, `1er février 2022`, `21. Januar 2022`,
-# `21 de enero de 2022`; accents may be left out (`aout`, `Maerz`), French abbreviates (`janv.`).
+# `21 de enero de 2022`; accents may be left out (`aout`, `Maerz`), French abbreviates (`janv.`), German as
+# English does after the day's stop (`21. Jan. 2022`, `3.März 2022`).
 _WESTERN_MONTHS = {
     name: number
     for number, names in enumerate(
         (
-            ("janvier", "janv", "januar", "jänner", "jän", "enero"),
-            ("février", "fevrier", "févr", "fevr", "februar", "feber", "febrero"),
+            ("janvier", "janv", "januar", "jänner", "jän", "jan", "enero"),
+            ("février", "fevrier", "févr", "fevr", "februar", "feber", "feb", "febrero"),
             ("mars", "märz", "maerz", "marz", "mär", "mrz", "marzo"),
-            ("avril", "avr", "abril"),
+            ("avril", "avr", "apr", "abril"),
             ("mai", "mayo"),
-            ("juin", "juni", "junio"),
-            ("juillet", "juil", "juli", "julio"),
-            ("août", "aout", "agosto"),
-            ("septembre", "septiembre", "setiembre"),
+            ("juin", "juni", "jun", "junio"),
+            ("juillet", "juil", "juli", "jul", "julio"),
+            ("août", "aout", "aug", "agosto"),
+            ("septembre", "septiembre", "setiembre", "sept", "sep"),
             ("octobre", "oktober", "okt", "octubre"),
-            ("novembre", "noviembre"),
+            ("novembre", "noviembre", "nov"),
             ("décembre", "decembre", "déc", "dezember", "dez", "diciembre"),
         ),
         start=1,
@@ -82,15 +83,8 @@ _WESTERN_MONTHS = {
     for name in names
 }
 _WESTERN_MONTH = rf"(?P<month>{'|'.join(sorted(_WESTERN_MONTHS, key=len, reverse=True))})\.?"
-# German writes the day with a stop, and may abbreviate the month as English does: `21. Jan. 2022`, `3.März
-# 2022`. After such a day these are German months (read through `_MONTHS` where the tables above lack them).
-_GERMAN_ABBREVIATIONS = ("jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "nov")
-_DOTTED_DAY_MONTH = (
-    rf"(?P<month>{'|'.join(sorted((*_WESTERN_MONTHS, *_GERMAN_ABBREVIATIONS), key=len, reverse=True))})"
-    r"(?![^\W\d_])\.?"
-)
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
-_WESTERN_DAY = r"(?P<day>\d{1,2})(?:er\b|\.)?"
+_WESTERN_DAY = r"(?P<day>\d{1,2})(?:er\s+|\.\s*|\s+)"
 _YEAR = r"(?P<year>\d{4})(?!\d)"
 
 # Also as citation styles write them in Russian (GOST R 7.0.100: `дата обращения: 05.02.2023`), Ukrainian
@@ -176,10 +170,10 @@ _FORMATS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str], str], DateFind],
         _named_month,
         _CYRILLIC,
     ),
-    # 21 janvier 2022, 1er février 2022, 21. Januar 2022, 21 de enero de 2022
+    # 21 janvier 2022, 1er février 2022, 21. Januar 2022, 21.Jan. 2022, 21 de enero de 2022
     (
         re.compile(
-            rf"(?<![\d.\u2013-]){_WESTERN_DAY}\s+(?:de\s+)?\b{_WESTERN_MONTH}(?!\w)(?:\s+de)?,?\s+{_YEAR}",
+            rf"(?<![\d.\u2013-]){_WESTERN_DAY}(?:de\s+)?\b{_WESTERN_MONTH}(?!\w)(?:\s+de)?,?\s+{_YEAR}",
             re.IGNORECASE,
         ),
         _named_month,
@@ -187,12 +181,6 @@ _FORMATS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str], str], DateFind],
     ),
     # APA: (2022, January 21)
     (re.compile(rf"(?<!\d){_YEAR},?\s+{_MONTH}\s+{_DAY}\b", re.IGNORECASE), _named_month, _NAMED),
-    # German, the month straight after the day's stop: 21.Januar 2022, 21. Jan. 2022
-    (
-        re.compile(rf"(?<![\d.])(?P<day>\d{{1,2}})\.\s*{_DOTTED_DAY_MONTH}\s+{_YEAR}", re.IGNORECASE),
-        _named_month,
-        ".",
-    ),
     (
         re.compile(r"(?<![\d-])(?P<year>\d{4})-(?P<a>\d{2})-(?P<b>\d{2})(?![\d-])"),
         _numeric(year_first=True),
@@ -214,7 +202,10 @@ _FORMATS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str], str], DateFind],
     (re.compile(r"(?<![\d-])(?P<a>\d{1,2})-(?P<b>\d{1,2})-(?P<year>\d{4})(?![\d-])"), _slashed, "-"),
 )
 _ANY_MONTH = re.compile(_MONTH, re.IGNORECASE)
-_ANY_WESTERN_MONTH = re.compile(rf"\b{_WESTERN_MONTH}", re.IGNORECASE)
+# A western month's name as the pattern above takes it: a whole word (`januar` is not the start of `January`,
+# which made every English note of January and February read by that pattern too).
+_ANY_WESTERN_MONTH = re.compile(rf"\b{_WESTERN_MONTH}(?!\w)", re.IGNORECASE)
+_LOWERED_ANY_WESTERN_MONTH = re.compile(rf"(?=[adefjmnos])\b{_WESTERN_MONTH}(?!\w)")
 # The Cyrillic block, and the letters that `re.IGNORECASE` takes for some of its own (`ᲀ` for `в`, ...).
 _ANY_CYRILLIC = re.compile("[\u0400-\u04ff\u1c80-\u1c8f]")
 
@@ -257,11 +248,6 @@ _FAST_FORMATS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str], str], DateF
     _FORMATS[2],  # Cyrillic: read in the text as it is, with `re.IGNORECASE`
     _FORMATS[3],  # French, German, Spanish: the same
     (re.compile(rf"{_FAST_APA_YEAR}(?!\d),?\s+{_MONTH}\s+{_DAY}\b"), _named_month, _NAMED),
-    (
-        re.compile(rf"{_FAST_DOTTED_FIRST.replace('<a>', '<day>')}\.\s*{_DOTTED_DAY_MONTH}\s+{_YEAR}"),
-        _named_month,
-        ".",
-    ),
     (re.compile(rf"{_FAST_ISO_YEAR}-(?P<a>\d{{2}})-(?P<b>\d{{2}})(?![\d-])"), _numeric(year_first=True), "-"),
     (
         re.compile(rf"{_FAST_SLASHED_YEAR}/(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})(?![\d/])"),
@@ -303,7 +289,9 @@ def _candidates(text: str) -> Iterator[tuple[bool, int, int, DateFind]]:
             if _ANY_CYRILLIC.search(text) is None:
                 continue
         elif needed is _WESTERN:
-            if _ANY_WESTERN_MONTH.search(text) is None:
+            if lowered is None and _ANY_WESTERN_MONTH.search(text) is None:
+                continue
+            if lowered is not None and _LOWERED_ANY_WESTERN_MONTH.search(lowered) is None:
                 continue
         elif needed not in text:
             continue
