@@ -9,6 +9,8 @@ can come from (`Зеленского` from `Зеленский`, `Толстог
 Conservative on purpose: the ending that a genitive leaves is what tells `Захаров` (genitive `Захарова`) from
 `Захарова` (genitive `Захаровой`), so a form is never read as itself when its ending is a genitive one, and
 `same_final_letter` lets a caller refuse a match whose family name ends otherwise than the registry's.
+`differ_in_gendered_ending` does the same for names as written (nominative, any script once transliterated):
+`Зеленская` is not `Зеленский`, `Zakharova` not `Zakharov`, `Новакова` not `Новак`.
 
 Pure: no I/O. Bounded: a name of at most `MAX_WORDS` words gives at most `MAX_FORMS` readings.
 """
@@ -16,6 +18,8 @@ Pure: no I/O. Bounded: a name of at most `MAX_WORDS` words gives at most `MAX_FO
 from __future__ import annotations
 
 import itertools
+
+from rapidfuzz import fuzz
 
 MAX_WORDS = 4
 MAX_FORMS = 24
@@ -68,3 +72,47 @@ def nominative_forms(name: str) -> tuple[str, ...]:
 def same_final_letter(left: str, right: str) -> bool:
     """Whether two spellings of a family name end alike: `Zakharov` and `Zakharova` do not."""
     return bool(left) and bool(right) and left[-1] == right[-1]
+
+
+# A family name's masculine and feminine endings, as `provenance.names.fold_spelling` leaves them in ASCII
+# (`-ская`/`-skaya` is `ska`, `-ский`/`-skyi` is `ski`): a man's and a woman's name of one stem, whom a
+# spelling ratio alone took for one person (Зеленский/Зеленская 0.875, Захаров/Захарова 0.94).
+_ADJECTIVAL = tuple(
+    (masculine, feminine) for masculine in ("i", "ij", "oi", "oj") for feminine in ("a", "aja", "aia")
+)
+_GENDERED_ENDINGS: tuple[tuple[str, str], ...] = (
+    # Russian, Ukrainian, Bulgarian: Захаров/Захарова, Медведев/Медведева, Путин/Путина.
+    ("ov", "ova"),
+    ("ev", "eva"),
+    ("in", "ina"),
+    # Adjectival (Russian, Ukrainian, Polish, Czech): Зеленский/Зеленская, Толстой/Толстая, Novotný/Novotná.
+    *_ADJECTIVAL,
+    # Czech and Slovak: Novák/Nováková, Svoboda/Svobodová, Havlíček/Havlíčková, Němec/Němcová.
+    ("", "ova"),
+    ("a", "ova"),
+    ("ek", "kova"),
+    ("ec", "cova"),
+    # Lithuanian: Kazlauskas/Kazlauskienė/Kazlauskaitė, Adamkus/Adamkienė.
+    ("as", "iene"),
+    ("as", "aite"),
+    ("is", "iene"),
+    ("is", "ite"),
+    ("us", "iene"),
+    ("us", "ute"),
+)
+_SAME_STEM_RATIO = 85  # a stem spelt with a typo is still the stem: the ending is what tells them apart
+
+
+def differ_in_gendered_ending(left: str, right: str) -> bool:
+    """Whether two folded family names are one stem with a man's ending on one and a woman's on the other:
+    `zaharov`/`zaharova`, `zelenski`/`zelenska`, `novak`/`novakova`. Equal names never differ so."""
+    if left == right:
+        return False
+    for masculine, feminine in _GENDERED_ENDINGS:
+        for man, woman in ((left, right), (right, left)):
+            if not (man.endswith(masculine) and woman.endswith(feminine)):
+                continue
+            man_stem, woman_stem = man[: len(man) - len(masculine)], woman[: len(woman) - len(feminine)]
+            if man_stem and (man_stem == woman_stem or fuzz.ratio(man_stem, woman_stem) >= _SAME_STEM_RATIO):
+                return True
+    return False

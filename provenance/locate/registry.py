@@ -24,7 +24,7 @@ from pydantic import Field, ValidationError, field_validator
 from rapidfuzz import fuzz
 
 from provenance.errors import InputError
-from provenance.locate.declension import nominative_forms, same_final_letter
+from provenance.locate.declension import differ_in_gendered_ending, nominative_forms, same_final_letter
 from provenance.models import Model, Platform
 from provenance.names import fold_spelling
 
@@ -112,11 +112,19 @@ def _forms(name: str) -> tuple[str, str]:
 
 
 def name_similarity(a: str, b: str) -> float:
-    """0..1: how surely two written names are one name, whatever the script or transliteration."""
+    """0..1: how surely two written names are one name, whatever the script or transliteration; 0 for
+    names that would match but whose family names (last words) are a man's and a woman's of one stem:
+    `Зеленская` is not `Зеленский`, `Zakharova` not `Zakharov`."""
     (left, left_folded), (right, right_folded) = _forms(a), _forms(b)
     if not left or not right:
         return 0.0
-    return max(_similarity(left, right), _similarity(left_folded, right_folded))
+    score = max(_similarity(left, right), _similarity(left_folded, right_folded))
+    # Looked at only for a match: most registry names are far from the speaker, and the registry is large.
+    if score >= MATCH_THRESHOLD and differ_in_gendered_ending(
+        left_folded.rsplit(" ", 1)[-1], right_folded.rsplit(" ", 1)[-1]
+    ):
+        return 0.0
+    return score
 
 
 def _family_name_partner(reading: str, name: str) -> bool:
