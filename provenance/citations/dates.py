@@ -86,6 +86,8 @@ _WESTERN_MONTH = rf"(?P<month>{'|'.join(sorted(_WESTERN_MONTHS, key=len, reverse
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _WESTERN_DAY = r"(?P<day>\d{1,2})(?:er\s+|\.\s*|\s+)"
 _YEAR = r"(?P<year>\d{4})(?!\d)"
+# Between a day and the month after it: `21 January`, `21st of January`, `21-Jan`, `21. January`.
+_DAY_TO_MONTH = r"(?:\s+(?:of\s+)?|-|\.\s*)"
 
 # Also as citation styles write them in Russian (GOST R 7.0.100: `дата обращения: 05.02.2023`), Ukrainian
 # (DSTU 8302: `дата звернення`), French (`consulté le`), German (`abgerufen am`, `Zugriff am`) and Spanish
@@ -159,9 +161,10 @@ _CYRILLIC = "Cyrillic letter"
 _WESTERN = "French, German or Spanish month name"
 _FORMATS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str], str], DateFind], str], ...] = (
     (re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}", re.IGNORECASE), _named_month, _NAMED),
-    # 21 January 2022, 21st of January, 2022, 21-Jan-2022
+    # 21 January 2022, 21st of January, 2022, 21-Jan-2022; and the German day's stop that non-native writers
+    # keep before an English month's name (`21. January 2022`, `3.March 2022`), which `_WESTERN` has not.
     (
-        re.compile(rf"(?<![\d.\u2013-]){_DAY}(?:\s+(?:of\s+)?|-){_MONTH}(?:,?\s+|-){_YEAR}", re.IGNORECASE),
+        re.compile(rf"(?<![\d.\u2013-]){_DAY}{_DAY_TO_MONTH}{_MONTH}(?:,?\s+|-){_YEAR}", re.IGNORECASE),
         _named_month,
         _NAMED,
     ),
@@ -244,7 +247,7 @@ _FAST_SLASHED_FIRST = _digits_after_none_of("a", r"\d/", "?")
 _FAST_DASHED_FIRST = _digits_after_none_of("a", r"\d-", "?")
 _FAST_FORMATS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str], str], DateFind], str], ...] = (
     (re.compile(rf"(?=[adfjmnos])\b{_MONTH}\s+{_DAY},?\s+{_YEAR}"), _named_month, _NAMED),
-    (re.compile(rf"{_FAST_DAY}(?:\s+(?:of\s+)?|-){_MONTH}(?:,?\s+|-){_YEAR}"), _named_month, _NAMED),
+    (re.compile(rf"{_FAST_DAY}{_DAY_TO_MONTH}{_MONTH}(?:,?\s+|-){_YEAR}"), _named_month, _NAMED),
     _FORMATS[2],  # Cyrillic: read in the text as it is, with `re.IGNORECASE`
     _FORMATS[3],  # French, German, Spanish: the same
     (re.compile(rf"{_FAST_APA_YEAR}(?!\d),?\s+{_MONTH}\s+{_DAY}\b"), _named_month, _NAMED),

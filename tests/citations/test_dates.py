@@ -71,6 +71,22 @@ def test_german_month_names_give_the_day(text: str, day: dt.date) -> None:
     assert find_date(text).date == day
 
 
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Desk, “Desk report”, 21. January 2022, http://site1.example/page/1", JAN_21),
+        ("3. March 2022", dt.date(2022, 3, 3)),
+        ("3.March 2022", dt.date(2022, 3, 3)),
+        ("21. Jan 2022", JAN_21),
+        ("21. MAY 2022", dt.date(2022, 5, 21)),
+        ("1. December, 2021", dt.date(2021, 12, 1)),
+    ],
+)
+def test_a_german_stop_after_the_day_before_an_english_month_gives_the_day(text: str, day: dt.date) -> None:
+    # Non-native writers mix the two (`21. January 2022`): the note had no date ("schema fail: no date").
+    assert find_date(text).date == day
+
+
 def test_a_german_stop_before_a_word_that_only_starts_like_a_month_is_no_date() -> None:
     assert find_date("21. Junior 2022").date is None
 
