@@ -62,5 +62,7 @@ class OutputFiles:
         from provenance.outputs.html_view import HtmlViewFormat
         from provenance.views import load_view
 
-        # Built from the ledgers just written, so the page shows exactly what they record.
-        return HtmlViewFormat().render([load_view(result.ledger, where, verify=False) for result in results])
+        # Built from the ledgers just written, so the page shows exactly what they record: a report a stopped
+        # check did not finish has no run in its ledger to show (its last run is another check's).
+        views = [load_view(result.ledger, where, verify=False) for result in results if not result.stopped]
+        return HtmlViewFormat().render(views)

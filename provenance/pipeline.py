@@ -63,7 +63,16 @@ from provenance.models import (
     build_models,
     utc_now,
 )
-from provenance.results import CitedFootnote, FootnoteResult, LintResult, ReportResult, count_statuses
+from provenance.results import (
+    STOPPED_REPORT,
+    CheckStopped,
+    CitedFootnote,
+    FootnoteResult,
+    LintResult,
+    ReportResult,
+    count_statuses,
+    not_checked,
+)
 from provenance.reuse import ReusableCaptures, capture_profile
 from provenance.reuse.history import ledger_candidates
 from provenance.reuse.journal import Journal, discard_journal, journal_candidates
@@ -213,6 +222,7 @@ class _ReportRun:
     # were still out (`chain.prepare_line`); None for one made at the end.
     lines: list[PreparedLine | None]
     reuse_warnings: tuple[str, ...] = ()
+    kept: ReportResult | None = None  # the report's result, once its ledger keeps its run even on a stop
 
     @classmethod
     def start(
@@ -251,35 +261,73 @@ def check_reports(
     The captures of all reports share one pool (`--jobs` workers, `--per-host` limits across reports). A
     footnote's WARC is read back and checked as soon as it is published, beside the captures (whose workers
     go on to their next request at once), and a report's run is made as soon as its last capture is in; the
-    runs are appended when the check ends, or, when it is stopped (Ctrl-C, SIGTERM), those made by then.
+    runs are appended when the check ends, or, when it is stopped (Ctrl-C, SIGTERM), those made by then; the
+    stop then comes back as `CheckStopped`, with every report's result as far as it got, for the outputs.
     """
     started = time.monotonic(), utc_now()
     cited = [cite_footnotes(report, settings.citations) for report in reports]
-    with ExitStack() as held:
-        writers: dict[Path, LedgerWriter] = {}
-        for index in sorted(range(len(reports)), key=lambda i: os.path.realpath(ledger_paths[i])):
-            writer = LedgerWriter(ledger_paths[index], reports[index].sha256, settings.lock_timeout)
-            writers[ledger_paths[index]] = held.enter_context(writer)
-            writer.on_commit(functools.partial(discard_journal, ledger_paths[index]))
-        if any(_will_capture(items, settings) for items in cited):
-            ensure_folder(settings.archive_dir, "archive folder")
-        runs = [
-            _ReportRun.start(report, items, ledger_path, writers[ledger_path], settings)
-            for report, items, ledger_path in zip(reports, cited, ledger_paths, strict=True)
-        ]
-        results: list[ReportResult | None] = [None] * len(runs)
-        for index, run in enumerate(runs):
-            if run.waiting == 0:
-                results[index] = _finish_report(run, settings, started)
-        if any(run.waiting for run in runs):
-            # `--per-host` for every request of the run, in whatever process it is made (`capture.slots`).
-            slots = held.enter_context(HostSlots.for_run(settings.per_host))
-            # What the hosts' answers (or silence) say of them is kept there too, over the run's processes.
-            standing = HostStanding(folder=slots.folder) if slots else settings.network.standing
-            network = dataclasses.replace(settings.network, slots=slots, standing=standing)
-            settings = dataclasses.replace(settings, network=network)
-        _capture_reports(runs, results, settings, started)
-        return [result for result in results if result is not None]
+    heads: dict[Path, str] = {}  # each ledger's head before this check: what a stopped check reports
+    runs: list[_ReportRun] = []
+    results: list[ReportResult | None] = [None] * len(reports)
+    try:
+        with ExitStack() as held:
+            writers: dict[Path, LedgerWriter] = {}
+            for index in sorted(range(len(reports)), key=lambda i: os.path.realpath(ledger_paths[i])):
+                writer = LedgerWriter(ledger_paths[index], reports[index].sha256, settings.lock_timeout)
+                writers[ledger_paths[index]] = held.enter_context(writer)
+                heads[ledger_paths[index]] = writer.head
+                writer.on_commit(functools.partial(discard_journal, ledger_paths[index]))
+            if any(_will_capture(items, settings) for items in cited):
+                ensure_folder(settings.archive_dir, "archive folder")
+            for report, items, ledger_path in zip(reports, cited, ledger_paths, strict=True):
+                runs.append(_ReportRun.start(report, items, ledger_path, writers[ledger_path], settings))
+            for index, run in enumerate(runs):
+                if run.waiting == 0:
+                    results[index] = _finish_report(run, settings, started)
+            if any(run.waiting for run in runs):
+                # `--per-host` for every request of the run, in whatever process it is made (`capture.slots`).
+                slots = held.enter_context(HostSlots.for_run(settings.per_host))
+                # What the hosts' answers (or silence) say of them is kept there too, over its processes.
+                standing = HostStanding(folder=slots.folder) if slots else settings.network.standing
+                network = dataclasses.replace(settings.network, slots=slots, standing=standing)
+                settings = dataclasses.replace(settings, network=network)
+            _capture_reports(runs, results, settings, started)
+    except Exception:
+        raise
+    except BaseException as stop:  # Ctrl-C, SIGTERM (`cli.Terminated`): the ledgers kept what was whole
+        if len(heads) < len(set(ledger_paths)):  # stopped while the ledgers were locked: nothing checked
+            raise
+        stopped = _stopped_results(reports, cited, ledger_paths, heads, runs, started)
+        raise CheckStopped(stop, stopped) from stop
+    return [result for result in results if result is not None]
+
+
+def _stopped_results(
+    reports: Sequence[Report],
+    cited: Sequence[Sequence[CitedFootnote]],
+    ledger_paths: Sequence[Path],
+    heads: dict[Path, str],
+    runs: Sequence[_ReportRun],
+    started: tuple[float, str],
+) -> list[ReportResult]:
+    """Every report of a stopped check: a report whose run its ledger kept, as it was made; any other with
+    the footnotes checked by then as they were checked, and every other footnote `error` (`not_checked`)."""
+    seconds = round(time.monotonic() - started[0], 3)
+    stopped = []
+    for index, report in enumerate(reports):
+        run = runs[index] if index < len(runs) else None
+        if run is not None and run.kept is not None:
+            stopped.append(run.kept)
+            continue
+        checked = list(run.checked) if run is not None else [None] * len(cited[index])
+        footnotes = tuple(
+            result or not_checked(item) for item, result in zip(cited[index], checked, strict=True)
+        )
+        ledger = ledger_paths[index]
+        stopped.append(
+            ReportResult(report, ledger, footnotes, heads[ledger], seconds, (STOPPED_REPORT,), stopped=True)
+        )
+    return stopped
 
 
 def _capture_reports(
@@ -574,13 +622,15 @@ def _finish_report(run: _ReportRun, settings: CheckSettings, started: tuple[floa
     seconds = round(time.monotonic() - started_clock, 3)
     ledger.add(SummaryLine, counts=count_statuses(results), total=len(results), seconds=seconds)
     warnings = (*run.reuse_warnings, *seal_run(ledger, settings.seal))
+    made = ReportResult(
+        report, run.ledger_path, results, head=ledger.head, seconds=seconds, warnings=warnings
+    )
     if not settings.network.cancellation.cancelled:
         # Whole, seals and all: a stop (a CI step's time limit) from here on keeps this report's run. A stop
         # that came while it was sealed may have cut a seal short: a run must not be kept without its seals.
         ledger.complete()
-    return ReportResult(
-        report, run.ledger_path, results, head=ledger.head, seconds=seconds, warnings=warnings
-    )
+        run.kept = made  # what a stopped check's outputs show of this report
+    return made
 
 
 def _earlier_captures(

@@ -52,6 +52,10 @@ class ReportResult:
     head: str
     seconds: float
     warnings: tuple[str, ...] = ()  # what went wrong short of a finding, e.g. a TSA that gave no timestamp
+    # The check was stopped (Ctrl-C, SIGTERM) before this report's run was made: its ledger holds none of
+    # these results (`head` is the ledger's head before the check), and the footnotes it had not checked
+    # are `error` (`not_checked`).
+    stopped: bool = False
 
     @property
     def counts(self) -> Counts:
@@ -85,6 +89,30 @@ class ReportResult:
         if allow_empty or not self.notes_unread:
             return self.missing_note_findings
         return tuple(f for f in self.report.findings if f.code == "markers-without-notes")[:1]
+
+
+class CheckStopped(BaseException):
+    """A check stopped from outside (Ctrl-C, SIGTERM) once its ledgers were locked: what it had checked by
+    then, every report in it (`results`), for the outputs asked for; `stop`, what stopped it, is raised
+    again once they are written, so the run ends as that stop ends it (130, 143)."""
+
+    def __init__(self, stop: BaseException, results: Sequence[ReportResult]) -> None:
+        super().__init__(stop)
+        self.stop = stop
+        self.results = list(results)
+
+
+NOT_CHECKED = "not checked: the check was stopped (Ctrl-C, SIGTERM) before this footnote was checked"
+STOPPED_REPORT = (
+    "the check was stopped before this report was finished: its ledger holds no run of it; each footnote "
+    "not checked by then is `error`"
+)
+
+
+def not_checked(cited: CitedFootnote) -> FootnoteResult:
+    """A footnote a stopped check never finished: `error`, and no check claims to have passed or failed."""
+    skipped = CheckResult(name="captured", status="skip", detail=NOT_CHECKED)
+    return FootnoteResult(cited=cited, outcome=None, checks=(skipped,), status="error")
 
 
 @dataclass(frozen=True)

@@ -275,8 +275,17 @@ def test_a_check_stopped_by_timeout_minutes_keeps_its_evidence_for_the_upload_an
         done.stdout
     )
     outputs = _outputs(github_output)
-    assert outputs == {"archive-dir": "archives", "exit-code": "124"}
+    assert outputs == {"archive-dir": "archives", "exit-code": "124", "stopped-with-results": "true"}
     assert _upload_runs(inputs, outputs, outcome="failure")
+    # Code scanning shows what the stopped check found, and which footnotes it never checked.
+    assert _sarif_upload_runs({**inputs, "upload-sarif": "true"}, outputs)
+    results = json.loads((tmp_path / "provenance.sarif").read_text(encoding="utf-8"))["runs"][0]["results"]
+    stopped = [
+        r["message"]["text"]
+        for r in results
+        if r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == "slow.md"
+    ]
+    assert any("[2]" in text and "not checked" in text for text in stopped), stopped
     kept = _kept(tmp_path, _evidence_patterns(inputs, outputs))
     warcs = {path.relative_to(tmp_path) for path in (tmp_path / "archives").glob("*.warc.gz")}
     assert len(warcs) == 2 and warcs <= kept, "the WARC of every capture made"
@@ -288,6 +297,26 @@ def test_a_check_stopped_by_timeout_minutes_keeps_its_evidence_for_the_upload_an
     (entry,) = (json.loads(line) for line in journal.splitlines())
     assert entry["capture"]["url"] == "http://news.example/b"
     assert not (tmp_path / "slow.md.ledger.jsonl").exists()
+
+
+def _sarif_upload_runs(inputs: dict[str, str], outputs: dict[str, str]) -> bool:
+    """Whether the SARIF upload step runs after the check step told `outputs`."""
+    condition = _step_named("Upload SARIF to code scanning")["if"].replace("always()", "True")
+    return _evaluate("${{ " + condition + " }}", inputs, outputs) == "True"
+
+
+@pytest.mark.parametrize(
+    ("outputs", "runs"),
+    [
+        ({"exit-code": "0"}, True),
+        ({"exit-code": "1"}, True),
+        ({"exit-code": "124", "stopped-with-results": "true"}, True),  # stopped by timeout-minutes
+        ({"exit-code": "124"}, False),  # killed when it did not end: no SARIF file
+        ({"exit-code": "2"}, False),
+    ],
+)
+def test_the_sarif_is_uploaded_when_the_check_wrote_it(outputs: dict[str, str], runs: bool) -> None:
+    assert _sarif_upload_runs(_inputs(paths="brief.md", upload_sarif="true"), outputs) is runs
 
 
 def _upload_runs(inputs: dict[str, str], outputs: dict[str, str], outcome: str) -> bool:

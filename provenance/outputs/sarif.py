@@ -225,7 +225,8 @@ class SarifFormat(CheckFormat):
             "artifacts": [_artifact(report, path(report.report.path)) for report in results],
             "invocations": [
                 {
-                    "executionSuccessful": True,
+                    # A stopped check (Ctrl-C, SIGTERM) did not finish every report it was given.
+                    "executionSuccessful": not any(result.stopped for result in results),
                     "properties": {
                         "ledgers": [
                             {"report": path(r.report.path), "ledger": path(str(r.ledger)), "head": r.head}

@@ -8,7 +8,7 @@ import os
 import sys
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 
 from provenance.cli import parsing
 from provenance.cli.common import (
@@ -34,7 +34,7 @@ from provenance.cli.parsing import (
     seconds_between,
     shard,
 )
-from provenance.errors import UsageError
+from provenance.errors import ProvenanceError, UsageError
 from provenance.loading import CodeLoading
 
 if TYPE_CHECKING:
@@ -42,7 +42,7 @@ if TYPE_CHECKING:
     from provenance.check_inputs import InputOptions
     from provenance.citations.cite import CitationsFile
     from provenance.output_files import OutputKind
-    from provenance.results import ReportResult
+    from provenance.results import CheckStopped, ReportResult
     from provenance.settings import CheckSettings
 
 HELP = "capture and check every footnote; append to the ledger"
@@ -290,6 +290,7 @@ def run(args: argparse.Namespace, argv: list[str]) -> int:
     with CodeLoading():
         from provenance.check_inputs import gather_inputs
         from provenance.pipeline import check_reports, reading_pool, spread_over_hosts
+        from provenance.results import CheckStopped
 
     if args.offline and args.tsa:
         _leave_settings_tsa_aside(args)
@@ -304,13 +305,7 @@ def run(args: argparse.Namespace, argv: list[str]) -> int:
     if not inputs.reports:
         # An empty part of a CI matrix still leaves what the job uploads or reads: a SARIF file, a JUnit file
         # and a JSON document, each with no report (a missing file failed the upload step).
-        printed = options.outputs.write([])
-        if printed is not None:
-            emit(printed, to_stdout=True)
-        if args.json:
-            from provenance.outputs.json_format import JsonFormat
-
-            emit(JsonFormat().render([]), to_stdout=True)
+        _write_outputs(args, options, [])
         return EXIT_OK
     progress = None
     if not args.quiet:
@@ -322,17 +317,21 @@ def run(args: argparse.Namespace, argv: list[str]) -> int:
     # are read. Those are forked first, before the progress display or a browser starts a thread.
     shared_out = spread_over_hosts(inputs.linked, args.jobs, network)
     fork_captures = not (args.browser or args.offline) and shared_out
-    with (
-        reading_pool(0 if args.offline or fork_captures else inputs.quoted, browser=args.browser) as readers,
-        capture_function(args) as capture,
-        progress or contextlib.nullcontext(),
-    ):
-        settings = replace(settings, capture=capture, readers=readers, fork_captures=fork_captures)
-        if progress is not None:
-            settings = replace(
-                settings, on_capture=progress.finished, on_captures_start=progress.start_report
-            )
-        results = check_reports(inputs.reports, inputs.ledgers, settings)
+    reading = 0 if args.offline or fork_captures else inputs.quoted  # captures whose main text is read
+    try:
+        with (
+            reading_pool(reading, browser=args.browser) as readers,
+            capture_function(args) as capture,
+            progress or contextlib.nullcontext(),
+        ):
+            settings = replace(settings, capture=capture, readers=readers, fork_captures=fork_captures)
+            if progress is not None:
+                settings = replace(
+                    settings, on_capture=progress.finished, on_captures_start=progress.start_report
+                )
+            results = check_reports(inputs.reports, inputs.ledgers, settings)
+    except CheckStopped as stopped:
+        _end_stopped(args, options, stopped)
     printed = options.outputs.write(results)
     _show(args, results, printed)
     passed = all(
@@ -340,6 +339,28 @@ def run(args: argparse.Namespace, argv: list[str]) -> int:
         for result in results
     )
     return EXIT_OK if passed else EXIT_FINDINGS
+
+
+def _end_stopped(args: argparse.Namespace, options: InputOptions, stopped: CheckStopped) -> NoReturn:
+    """A check stopped (Ctrl-C, SIGTERM: a CI step's time limit) still leaves the outputs asked for, with
+    what it had checked (each footnote not checked an `error`); it then ends as its stop ends it (130, 143),
+    also when an output cannot be written (said in a warning)."""
+    try:
+        _write_outputs(args, options, stopped.results)
+    except ProvenanceError as error:
+        warn(str(error))
+    raise stopped.stop from None
+
+
+def _write_outputs(args: argparse.Namespace, options: InputOptions, results: list[ReportResult]) -> None:
+    """The output files asked for, and the document asked for on standard output (`--json`, `--sarif -`)."""
+    printed = options.outputs.write(results)
+    if printed is not None:
+        emit(printed, to_stdout=True)
+    if args.json:
+        from provenance.outputs.json_format import JsonFormat
+
+        emit(JsonFormat().render(results), to_stdout=True)
 
 
 def _show(args: argparse.Namespace, results: list[ReportResult], printed: str | None) -> None:
