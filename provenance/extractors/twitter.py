@@ -140,9 +140,15 @@ def read_oembed(data: Any, page_url: str) -> SourcePost | None:
     paragraph = tree.css_first("blockquote p")
     blockquote = tree.css_first("blockquote")
     language = paragraph.attributes.get("lang") if paragraph is not None else None
+    # The post's own link closes the blockquote (`<a href=".../status/<id>?ref_src=...">date</a>`): its id
+    # says which post the answer shows, which may be another than the one asked for.
+    links = [
+        twitter_post(node.attributes.get("href") or "")[1] for node in tree.css("blockquote a[href]")[-1:]
+    ]
     return SourcePost(
         platform=Platform.TWITTER,
         url=page_url,
+        post_id=next((post_id for post_id in links if post_id and is_ascii_number(post_id)), None),
         author=_text(data.get("author_name")),
         handle=segments[0] if len(segments) == 1 else None,
         text=node_text(paragraph)[:MAX_TEXT] if paragraph is not None else "",
@@ -197,6 +203,7 @@ def read_archived_status_page(html: str, page_url: str) -> SourcePost | None:
 
 def _with_snowflake_time(post: SourcePost, post_id: str | None) -> SourcePost:
     """Fill in the time from the id when the content gave none (ids before Nov 2010 carry none)."""
+    post_id = post.post_id or post_id  # an id the content shows is the post's, whatever the URL says
     if post.published is not None or post_id is None:
         return post
     number = ascii_int(post_id)

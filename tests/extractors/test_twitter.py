@@ -94,6 +94,24 @@ def test_oembed_alone_gives_author_and_text_with_the_snowflake_time() -> None:
     assert post.published_from == "snowflake id"
 
 
+def test_oembed_of_another_post_than_the_one_asked_for_gives_that_post_s_id_and_time() -> None:
+    # The post id came from the cited URL whatever the answer showed: another status read as the cited one.
+    cited_id = "1484307299693617733"
+    cited = f"https://x.com/old_handle/status/{cited_id}"
+    oembed = twitter_oembed_url(f"https://twitter.com/old_handle/status/{cited_id}")
+    post = extract_source(
+        cited,
+        (
+            answer(cited, asset("x_status_shell.html")),
+            answer(syndication_url(cited_id), "", status=503),
+            answer(oembed, asset("tweet_oembed_of_another_post.json"), json=True),
+        ),
+    )
+    assert (post.post_id, post.handle) == ("1484307299693617700", "new_handle")
+    assert post.published == dt.datetime(2022, 1, 20, 23, 30, 12, tzinfo=dt.UTC)
+    assert post.published_from == "snowflake id"
+
+
 def test_oembed_html_nested_deeper_than_a_browser_nests_is_read_only_that_far() -> None:
     # The oEmbed answer's markup was parsed as it came: 1.6 MB of nested `<div>` took the parser minutes.
     oembed = json.loads(asset("tweet_oembed.json"))
