@@ -13,7 +13,9 @@ handle alone confirms nothing, and is the claim only when the note names nobody 
 
 On a platform post the author comes from the content (widget, syndication JSON, oEmbed), never from the URL,
 and a mismatch fails; on an ordinary web page bylines vary (a person, the desk, the outlet), so a mismatch is
-a warning.
+a warning. On X a post's id names it whatever the handle: the cited post (the same id) under another handle
+than the note gives is a rename, or a wrong handle in the note, so it warns, calling a rename likely only when
+the display name is the cited author's; another post, or a display name of someone else, still fails.
 
 A forwarded Telegram post (`Forwarded from Grey Zone`) is the forwarding account's post of another's words: it
 never passes. Citing the forwarder warns that the words are the original author's; citing the original author
@@ -29,6 +31,11 @@ from provenance.checks.interface import CheckInput
 from provenance.checks.matching import NameLikeness, handle_key, match_names, name_key
 from provenance.citations.platforms import post_locator
 from provenance.models import CheckResult, CheckStatus, Platform, SourcePost
+
+# Platforms whose post ids name one post whatever the account (X's snowflakes): the cited id shown under
+# another handle is the cited post, so the account was renamed or the note's handle is wrong. Telegram's ids
+# count within a channel: the same id in another channel is another post.
+_ONE_ID_PER_POST = frozenset({Platform.TWITTER})
 
 # How far a result bears the citation out: which of a forward's two authors the note names.
 _AGREEMENT: dict[CheckStatus, int] = {"pass": 2, "warn": 1, "fail": 0, "skip": 0}
@@ -142,6 +149,36 @@ def check_author(given: CheckInput) -> CheckResult:
     )
 
 
+def _moved_post(
+    handle: str,
+    source: SourcePost,
+    post_id: str,
+    author: str | None,
+    likeness: NameLikeness | None,
+    like: str | None,
+) -> str:
+    """The detail for the cited post under another handle than the note gives: the post id matches, so it is
+    the same post, and the account was renamed (likely when the display name is the cited author's) or the
+    note's handle is wrong."""
+    moved = (
+        f"the note gives @{handle}; the post is under @{source.handle} now (the post id {post_id} matches)"
+    )
+    ask = "renamed, or the note's handle is wrong? Compare by hand"
+    if author is None:
+        return f"{moved}; the note names no author to compare with its display name: {ask}"
+    if not source.author:
+        return f"{moved}; the source shows no display name to compare with {author!r}: {ask}"
+    if likeness == "same" and like == source.author:
+        return (
+            f"{moved}, and its display name {like!r} matches the cited {author!r}: most likely the account "
+            f"was renamed; cite @{source.handle}, or confirm the rename"
+        )
+    if likeness == "near":
+        close = f"its display name {source.author!r} is close to the cited {author!r}, not the same"
+        return f"{moved}; {close}: {ask}"
+    return f"{moved}; its display name {source.author!r} only partly matches the cited {author!r}: {ask}"
+
+
 def _said_where_read(result: CheckResult, given: CheckInput) -> CheckResult:
     """`result` saying where it read, when that was an archived copy (a skip read nothing)."""
     if result.status == "skip" or not given.read_from:
@@ -188,6 +225,22 @@ def _compare(given: CheckInput) -> CheckResult:
     if claimed and handle is not None and source.handle:
         if handle_key(handle) == handle_key(source.handle):
             return result("pass", f"cited @{handle}; the source's account is @{source.handle}")
+        cited_id = citation.post_id or (post_locator(citation.url)[1] if citation.url else None)
+        if source.platform in _ONE_ID_PER_POST and cited_id is not None and source.post_id is not None:
+            if source.post_id != cited_id:
+                return result(
+                    "fail",
+                    f"cited @{handle}'s post {cited_id}; the capture shows another post, {source.post_id}, "
+                    f"by {shown_text!r}",
+                )
+            if likeness is not None or missing or name_claim is None or not names:
+                return result("warn", _moved_post(handle, source, cited_id, author, likeness, like))
+            # The same post, but its display name names someone else: not the cited author's, renamed or not.
+            return result(
+                "fail",
+                f"cited {cited_text!r}; the source shows {shown_text!r}: the post id {cited_id} matches, but "
+                f"the display name {source.author or source.publisher!r} is not {name_claim!r}",
+            )
         if likeness == "same":
             return result(
                 "warn",

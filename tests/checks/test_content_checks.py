@@ -229,6 +229,69 @@ def test_author_handle_one_letter_off_is_another_account() -> None:
     assert check_author(_author_given(cited, press, note=note)).status == "warn"
 
 
+# An X post cited under the handle its account had then: X serves the same status id under another handle now.
+RENAMED_URL = "https://x.com/old_handle/status/1484307299693617731"
+RENAMED_NOTE = f"Jane Doe (@old_handle), X, January 20, 2022, {RENAMED_URL}"
+RENAMED_CITATION = Citation(
+    platform=Platform.TWITTER,
+    author="Jane Doe",
+    handle="old_handle",
+    url=RENAMED_URL,
+    post_id="1484307299693617731",
+)
+RENAMED_POST = SourcePost(
+    platform=Platform.TWITTER,
+    url=RENAMED_URL,
+    post_id="1484307299693617731",
+    author="Jane Doe",
+    handle="new_handle",
+)
+
+
+def test_author_of_the_cited_post_under_a_new_handle_warns_as_a_likely_rename() -> None:
+    result = check_author(_author_given(RENAMED_CITATION, RENAMED_POST, note=RENAMED_NOTE))
+    assert result.status == "warn"
+    assert "the note gives @old_handle; the post is under @new_handle now" in result.detail
+    assert "(the post id 1484307299693617731 matches)" in result.detail
+    assert "most likely the account was renamed" in result.detail
+
+
+def test_author_of_a_moved_post_says_rename_is_likely_only_when_the_display_name_matches() -> None:
+    handle_only = RENAMED_CITATION.model_copy(update={"author": None})
+    pair = RENAMED_CITATION.model_copy(update={"author": "Jane Doe and Omar Khalil"})
+    cases = [
+        (RENAMED_CITATION, RENAMED_POST.model_copy(update={"author": "Jane Do"}), "is close to the cited"),
+        (pair, RENAMED_POST, "its display name 'Jane Doe' only partly matches the cited"),
+        (RENAMED_CITATION, RENAMED_POST.model_copy(update={"author": None}), "shows no display name to"),
+        (handle_only, RENAMED_POST, "the note names no author to compare with its display name"),
+    ]
+    for cited, source, said in cases:
+        result = check_author(_author_given(cited, source, note=RENAMED_NOTE))
+        assert result.status == "warn" and said in result.detail, said
+        assert "(the post id 1484307299693617731 matches)" in result.detail
+        assert result.detail.endswith("renamed, or the note's handle is wrong? Compare by hand")
+
+
+def test_author_of_another_post_or_a_display_name_of_someone_else_still_fails() -> None:
+    another = RENAMED_POST.model_copy(update={"post_id": "1484307299693617700"})
+    result = check_author(_author_given(RENAMED_CITATION, another, note=RENAMED_NOTE))
+    assert result.status == "fail" and "the capture shows another post, 1484307299693617700" in result.detail
+    someone = RENAMED_POST.model_copy(update={"author": "Harbour Watch Bot"})
+    result = check_author(_author_given(RENAMED_CITATION, someone, note=RENAMED_NOTE))
+    assert result.status == "fail"
+    assert (
+        "the post id 1484307299693617731 matches, but the display name 'Harbour Watch Bot'" in result.detail
+    )
+
+
+def test_author_of_a_telegram_post_under_another_channel_than_the_note_s_still_fails() -> None:
+    # Telegram's ids count within a channel: post 12345 of @rybar is no proof that @readovkanews renamed.
+    rybar = POST.model_copy(update={"post_id": "12345"})
+    cited = CITATION.model_copy(update={"author": None, "handle": "readovkanews", "post_id": "12345"})
+    result = check_author(_author_given(cited, rybar, note="@readovkanews, Telegram"))
+    assert result.status == "fail" and "post id" not in result.detail
+
+
 def test_author_from_an_accounts_registry_passes_on_the_confirmed_account() -> None:
     located = CITATION.model_copy(
         update={"author": "Abu Umar al-Amiri", "handle": "rybar", "located": "confirmed"}
