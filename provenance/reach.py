@@ -15,9 +15,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from typing import Any
-from urllib.parse import urlsplit
 
 from provenance.errors import UsageError
+from provenance.urls import NotAnHttpUrl, http_target
 
 
 def connect_to_rules(options: Mapping[str, Any]) -> tuple[str, ...]:
@@ -67,15 +67,8 @@ def _tls_trust(options: Mapping[str, Any]) -> str | None:
 def connect_to_rule_for(rules: Sequence[str], url: str) -> str | None:
     """The first of `rules` (as recorded) that sends a request for `url` elsewhere, as a capture picks it."""
     try:
-        parts = urlsplit(url)
-        host, port = parts.hostname, parts.port
-    except ValueError:
-        return None
-    if not host:
-        return None
-    if port is None:
-        port = {"http": 80, "https": 443}.get(parts.scheme.lower())
-    if port is None:
+        target = http_target(url)  # host and port as the capture reads them (the scheme's port by default)
+    except NotAnHttpUrl:
         return None
     from provenance.capture.options import ConnectTo  # the capture's own parser and matching; only when asked
 
@@ -84,6 +77,6 @@ def connect_to_rule_for(rules: Sequence[str], url: str) -> str | None:
             parsed = ConnectTo.parse(rule)
         except UsageError:
             continue
-        if parsed.matches(host, port):
+        if parsed.matches(target.host, target.port):
             return rule
     return None
