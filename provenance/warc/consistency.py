@@ -249,6 +249,12 @@ def check_agreement(
     yield from _date_problems(number, file, capture, records)
 
 
+def tls_facts_text(facts: object) -> str:
+    """TLS facts as one text, the same whoever writes them: as the WARC reader keeps a metadata record's
+    (beside each certificate's SHA-256) and as a ledger's capture is compared with them."""
+    return json.dumps(facts, sort_keys=True, separators=(",", ":"), ensure_ascii=True)
+
+
 def _tls_problems(
     number: int | None, file: str, capture: Capture, records: list[RecordDigests]
 ) -> Iterator[Problem]:
@@ -264,9 +270,7 @@ def _tls_problems(
             for line in record.tls_evidence.splitlines():
                 sha256, _, facts = line.partition("\t")
                 held.setdefault(sha256, set()).add(facts)
-    recorded = json.dumps(
-        tls.model_dump(mode="json"), sort_keys=True, separators=(",", ":"), ensure_ascii=True
-    )
+    recorded = tls_facts_text(tls.model_dump(mode="json"))
     if tls.certificate_sha256 not in held:
         yield Problem(
             line=number,

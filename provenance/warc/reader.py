@@ -600,6 +600,8 @@ _METADATA_KEPT = 1 << 20  # a capture's metadata record is a few KB; one with a 
 
 def _tls_evidence(block: bytes) -> str | None:
     """The TLS evidence of a metadata record's JSON (see `RecordDigests.tls_evidence`)."""
+    from provenance.warc.consistency import tls_facts_text  # loaded with the models, where they are
+
     try:
         document = json.loads(block)
     except (ValueError, RecursionError):
@@ -612,8 +614,7 @@ def _tls_evidence(block: bytes) -> str | None:
             der = base64.b64decode(exchange["certificate_der_base64"], validate=True)
         except (binascii.Error, ValueError):
             continue
-        facts = json.dumps(exchange.get("tls"), sort_keys=True, separators=(",", ":"), ensure_ascii=True)
-        lines.append(f"{hashlib.sha256(der).hexdigest()}\t{facts}")
+        lines.append(f"{hashlib.sha256(der).hexdigest()}\t{tls_facts_text(exchange.get('tls'))}")
     return "\n".join(lines)
 
 
