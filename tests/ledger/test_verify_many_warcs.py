@@ -1,17 +1,23 @@
-"""A ledger naming many WARC files: they are read ahead on several threads, and what verify says is still
-said in ledger order, each file named, none left out because another one was damaged or slow."""
+"""A ledger naming many WARC files: they are read ahead by several readers (forked processes where this one
+can fork, else threads), and what verify says is still said in ledger order, each file named, none left out
+because another one was damaged or slow."""
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import shutil
 import threading
+import time
+from concurrent.futures import Executor
 from pathlib import Path
 
 import pytest
 
 from provenance import cli
 from provenance.errors import InputError
+from provenance.forking import usable_cores
+from provenance.ledger import verify
 from provenance.ledger.verify import Verification, verify_ledger
 from provenance.models import Capture, FootnoteStatus
 from provenance.wacz.verify import verify_bundle
@@ -150,23 +156,82 @@ def _reading_threads() -> list[threading.Thread]:
     return [thread for thread in threading.enumerate() if thread.name.startswith("verify-warc")]
 
 
-def test_no_reading_thread_outlives_a_verification(tmp_path: Path, report: Path) -> None:
+def test_no_reader_outlives_a_verification(tmp_path: Path, report: Path) -> None:
     ledger, _ = _many_warcs(tmp_path, report)
 
     assert verify_ledger(ledger).intact
 
     assert _reading_threads() == []
+    assert multiprocessing.active_children() == []
 
 
-def test_no_reading_thread_outlives_a_verification_that_ends_in_an_error(
-    tmp_path: Path, report: Path
-) -> None:
+def test_no_reader_outlives_a_verification_that_ends_in_an_error(tmp_path: Path, report: Path) -> None:
     ledger, _ = _many_warcs(tmp_path, report)
 
     with pytest.raises(InputError, match="cannot read report"):
         verify_ledger(ledger, report_path=tmp_path / "no-such-report.md")
 
     assert _reading_threads() == []
+    assert multiprocessing.active_children() == []
+
+
+def _read_in_processes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Have verification read its WARC files in forked processes (skipped where it cannot fork) even beside
+    this test process's other threads: idle daemons (a capture's deadline watcher) that hold no lock the
+    reading processes take. The kinds of readers verification then started, as it starts them."""
+    if not hasattr(os, "fork") or usable_cores() < 2:
+        pytest.skip("reading processes need fork and two cores")
+    monkeypatch.setattr(verify, "_can_read_in_processes", lambda: True)
+    started: list[str] = []
+    start_readers = verify._CaptureCheck._start_readers
+
+    def recorded(check: verify._CaptureCheck) -> Executor:
+        readers = start_readers(check)
+        started.append(type(readers).__name__)
+        return readers
+
+    monkeypatch.setattr(verify._CaptureCheck, "_start_readers", recorded)
+    return started
+
+
+@pytest.mark.tampers_with_evidence
+def test_reading_processes_and_reading_threads_give_the_same_verification(
+    tmp_path: Path, report: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    started = _read_in_processes(monkeypatch)
+    ledger, warcs = _many_warcs(tmp_path, report)
+    _damage(warcs)
+    in_processes = verify_ledger(ledger)
+    monkeypatch.setattr(verify, "_can_read_in_processes", lambda: False)
+
+    on_threads = verify_ledger(ledger)
+
+    assert started == ["ProcessPoolExecutor", "ThreadPoolExecutor"]
+    assert {problem.code for problem in in_processes.problems} >= {"warc-missing", "warc-hash-mismatch"}
+    assert in_processes == on_threads
+
+
+@pytest.mark.tampers_with_evidence
+def test_a_reading_process_that_dies_leaves_its_files_read_here_with_the_same_verdict(
+    tmp_path: Path, report: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    started = _read_in_processes(monkeypatch)
+    ledger, warcs = _many_warcs(tmp_path, report)
+    _damage(warcs)
+    expected = verify_ledger(ledger)
+    verifier = os.getpid()
+    read_in_full = verify.read_warc_file
+
+    def killed_on_the_third_file(path: Path, size: int, stop: threading.Event | None = None) -> object:
+        if os.getpid() != verifier and path.name == "note3.warc.gz":
+            os._exit(9)  # as the kernel's out-of-memory killer would end it
+        return read_in_full(path, size, stop)
+
+    monkeypatch.setattr(verify, "read_warc_file", killed_on_the_third_file)
+
+    assert verify_ledger(ledger) == expected
+    assert started == ["ProcessPoolExecutor", "ProcessPoolExecutor"]
+    assert multiprocessing.active_children() == []
 
 
 @pytest.mark.tampers_with_evidence
@@ -204,3 +269,33 @@ def test_warcs_read_ahead_from_inside_a_bundle_each_have_their_damage_named(
     assert lines == sorted(lines)
     assert set(lines) == {_line(3), _line(6)}
     assert {"warc-hash-mismatch"} <= {problem.code for problem in verification.problems}
+
+
+def test_reading_processes_are_ended_at_once_when_verification_is_interrupted(
+    tmp_path: Path, report: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    started = _read_in_processes(monkeypatch)
+    ledger, _ = _many_warcs(tmp_path, report)
+    finished = tmp_path / "the slow read finished"
+    verifier = os.getpid()
+    read_in_full = verify.read_warc_file
+
+    def slow_on_the_fifth_file(path: Path, size: int, stop: threading.Event | None = None) -> object:
+        if os.getpid() != verifier and path.name == "note5.warc.gz":
+            time.sleep(3)  # a large file still being read when the user presses Ctrl-C
+            finished.touch()
+        return read_in_full(path, size, stop)
+
+    def interrupted(*args: object) -> object:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(verify, "read_warc_file", slow_on_the_fifth_file)
+    monkeypatch.setattr(verify, "check_capture", interrupted)
+
+    with pytest.raises(KeyboardInterrupt):
+        verify_ledger(ledger)
+
+    assert started == ["ProcessPoolExecutor"]
+    assert multiprocessing.active_children() == []
+    time.sleep(3.5)
+    assert not finished.exists(), "the reading process went on with a file nobody wanted"
