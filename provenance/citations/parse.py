@@ -15,6 +15,7 @@ from provenance.citations.dates import find_date
 from provenance.citations.platforms import (
     canonical_url,
     copies_of_one_page,
+    may_name_archive_host,
     memento_original,
     platform_from_host,
     platform_from_words,
@@ -88,10 +89,13 @@ def _first_url(footnote: Footnote) -> str | None:
 def _archived_copy(footnote: Footnote, url: str) -> str | None:
     """A memento URL the note gives beside its link that copies that same page (`…, <live URL>; archived at
     <memento URL>`): the archived copy the note itself names. A copy of another page is another source."""
-    for candidate in _http_urls(footnote):
+    # A URL found in the note's text is a piece of it (or `https://` before one): a text that names no
+    # archive's host (most) is not searched again for URLs, none of which could be a copy.
+    written = _lazy_urls(footnote.text) if may_name_archive_host(footnote.text) else ()
+    for candidate in (url.strip() for url in itertools.chain(footnote.urls, written)):
         # A Wayback copy: the `archived` check reads it as the original's copy when the link fails.
         original = wayback_original(candidate)
-        if original is not None and copies_of_one_page(original, url):
+        if original is not None and is_http_url(candidate) and copies_of_one_page(original, url):
             return candidate
     return None
 

@@ -191,11 +191,26 @@ def canonical_url(url: str) -> str:
     return post_url or _normalised_url(parts, host, port)
 
 
+# Every archive host above has this in its name. A URL's host is a piece of it, lowercased (`str.lower` maps
+# each character on its own: a piece's lowercase is a piece of the lowercase of the whole), once `urlsplit`
+# has dropped the tabs and line breaks it drops anywhere in a URL: a text without the mark, in any case, and
+# without those characters names no archive's host (tests/citations/test_platforms.py checks every host).
+_ARCHIVE_HOST_MARK = "archive."
+
+
+def may_name_archive_host(text: str) -> bool:
+    """False when no URL in `text` (or `text` as a URL) can have an archive's host (`memento_original`,
+    `wayback_original`): known without splitting a URL, as most links are no archive's."""
+    return _ARCHIVE_HOST_MARK in text.lower() or "\t" in text or "\r" in text or "\n" in text
+
+
 def _archive_memento(
     url: str, hosts: tuple[str, ...], memento: re.Pattern[str]
 ) -> tuple[re.Match[str], SplitResult] | None:
     """An archive's memento URL's path read by `memento` (`original`, ...) and its parts, when its host is
     one of `hosts`; None for any other URL."""
+    if not may_name_archive_host(url):  # most URLs: each was split three or four times only to learn this
+        return None
     try:
         parts = urlsplit(url.strip())
         host = _bare_host(parts.hostname or "")

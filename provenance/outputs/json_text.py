@@ -26,6 +26,11 @@ _ORJSON_OPTIONS = orjson.OPT_INDENT_2 | orjson.OPT_APPEND_NEWLINE
 # Arabic letter mark, left-to-right and right-to-left marks, embeddings, overrides and isolates, and the line
 # and paragraph separators. JSON's own syntax is ASCII: they can only stand inside a string.
 _REORDERING = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
+# The same characters in orjson's UTF-8, in two patterns that each start with a byte `re` skips to (one
+# pattern of both tries every byte). A lead byte is never part of another character, so a match is one of
+# them. A footnote's bytes are looked through in a quarter of the time `_REORDERING` takes on its text.
+_REORDERING_UTF8_E2 = re.compile(rb"\xe2(?:\x80[\x8e\x8f\xa8-\xae]|\x81[\xa6-\xa9])")
+_ARABIC_LETTER_MARK_UTF8 = re.compile(rb"\xd8\x9c")
 
 
 def indented_json(document: Any, may_hold_floats: bool = True) -> str:
@@ -33,7 +38,11 @@ def indented_json(document: Any, may_hold_floats: bool = True) -> str:
     models without float fields), so it is not searched for one."""
     if not (may_hold_floats and _holds_float(document)):
         try:
-            return escape_reordering(orjson.dumps(document, option=_ORJSON_OPTIONS).decode("utf-8"))
+            written = orjson.dumps(document, option=_ORJSON_OPTIONS)
+            text = written.decode("utf-8")
+            if _REORDERING_UTF8_E2.search(written) or _ARABIC_LETTER_MARK_UTF8.search(written):
+                return escape_reordering(text)
+            return text
         except TypeError:  # orjson.JSONEncodeError: a big integer, a key not a string, a lone surrogate
             pass
     return escape_reordering(json.dumps(document, indent=2, ensure_ascii=False) + "\n")

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
+from urllib.parse import SplitResult, urlsplit
 
 import pytest
 
+from provenance.citations import platforms
 from provenance.citations.platforms import (
     canonical_url,
     memento_archive,
@@ -176,6 +179,49 @@ def test_an_archive_today_url_names_its_original_only_in_the_forms_that_hold_it(
     # Only a Wayback copy is read as its original's copy: an archive.today copy is read as its own page.
     assert wayback_original(url) is None
     assert memento_archive(url) == ("archive.today" if original else None)
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        f"https://WEB.ARCHIVE.ORG/web/20220121000000/{TWEET}",
+        f"https://waybac\u212a.archive.org/web/20220121000000/{TWEET}",  # a Kelvin sign lowercases to `k`
+        f"https://web.arch\tive.org/web/20220121000000/{TWEET}",  # urlsplit drops the tab
+        f"https://web.archive.org\n/web/20220121000000/{TWEET}",
+        "https://ARCHIVE.PH/newest/https://t.me/rybar/12345",
+        "https://archive.ph./newest/https://t.me/rybar/12345",
+        "https://archive.ph:443/newest/https://t.me/rybar/12345",
+        " https://archive.ph/newest/https://t.me/rybar/12345 ",
+        TWEET,
+        "https://archived.example/web/20220121000000/https://t.me/rybar/12345",
+    ],
+)
+def test_the_archive_host_pre_check_gives_what_splitting_every_url_gives(url: str) -> None:
+    # `_archive_memento` splits a URL only when `may_name_archive_host` says it may name an archive's host:
+    # the answers must be those of splitting it anyway.
+    hosts = (*platforms._WAYBACK_HOSTS, *platforms._ARCHIVE_TODAY_HOSTS)
+    assert all(platforms._ARCHIVE_HOST_MARK in host for host in hosts)
+    for memento in (platforms._WAYBACK_MEMENTO, platforms._ARCHIVE_TODAY_MEMENTO):
+        for archive_hosts in (platforms._WAYBACK_HOSTS, platforms._ARCHIVE_TODAY_HOSTS):
+            checked = platforms._archive_memento(url, archive_hosts, memento)
+            split = _archive_memento_of_every_url(url, archive_hosts, memento)
+            assert (checked and checked[0].group(), checked and checked[1]) == (
+                split and split[0].group(),
+                split and split[1],
+            )
+
+
+def _archive_memento_of_every_url(
+    url: str, hosts: tuple[str, ...], memento: re.Pattern[str]
+) -> tuple[re.Match[str], SplitResult] | None:
+    """`platforms._archive_memento` without its pre-check."""
+    try:
+        parts = urlsplit(url.strip())
+        host = platforms._bare_host(parts.hostname or "")
+    except ValueError:
+        return None
+    found = memento.match(parts.path) if host in hosts else None
+    return (found, parts) if found else None
 
 
 def test_a_wayback_copy_is_read_as_its_original_and_named_as_the_internet_archives() -> None:

@@ -11,6 +11,7 @@ from typing import Any
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from provenance.outputs import json_text
 from provenance.outputs.json_text import indented_json, indented_json_ending_in_list
 from tests.support.json_values import json_texts, json_values
 
@@ -39,6 +40,22 @@ def test_characters_that_reorder_a_shown_line_are_escaped_and_read_back_unchange
         assert "\u202e" not in written and "\u2066" not in written and "\u2028" not in written
         assert '"https://t.me/\\u202ekcab/1"' in written
         assert json.loads(written) == document
+
+
+def test_the_utf8_pattern_finds_exactly_the_characters_that_reorder_a_shown_line() -> None:
+    # orjson's bytes are searched (`_REORDERING_UTF8_E2` and `_ARABIC_LETTER_MARK_UTF8`), not its text
+    # (`_REORDERING`): every code point, after a curly quote (whose UTF-8 starts as theirs), must be found by
+    # both or by neither.
+    for code in range(0x110000):
+        if 0xD800 <= code <= 0xDFFF:
+            continue
+        char = chr(code)
+        written = f"\u201c{char}".encode()
+        found = bool(
+            json_text._REORDERING_UTF8_E2.search(written)
+            or json_text._ARABIC_LETTER_MARK_UTF8.search(written)
+        )
+        assert found == (json_text._REORDERING.search(char) is not None), hex(code)
 
 
 @settings(max_examples=400)
