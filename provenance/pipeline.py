@@ -210,7 +210,7 @@ def _will_capture(cited: Sequence[CitedFootnote], settings: CheckSettings) -> bo
     return not settings.offline and any(item.citation.url is not None for item in cited)
 
 
-@dataclass
+@dataclass(repr=False, eq=False)
 class _ReportRun:
     """One report in a run: its footnotes, its ledger, and what its captures gave so far."""
 
@@ -427,7 +427,7 @@ def _capture_reports(
     )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False, eq=False)
 class _Share:
     """The requests one process captures, and how many at once (its part of `--jobs`)."""
 

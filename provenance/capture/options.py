@@ -131,8 +131,10 @@ def ca_bundle_in_effect(ca_bundle: str | None, environ: Mapping[str, str]) -> tu
 WHOLE_ANSWER_WAITS = 4
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False, eq=False)
 class NetworkOptions:
+    """How captures reach the network: the command's network options (`--timeout`, `--proxy`, ...)."""
+
     allow_private: bool = False
     allow_hosts: tuple[str, ...] = ()  # --allow-host: these names are fetched even at private addresses
     connect_to: tuple[ConnectTo, ...] = ()
@@ -211,6 +213,8 @@ FollowUps = Callable[[BinaryIO], Sequence[FollowUp]]
 
 @dataclass(frozen=True)
 class CaptureRequest:
+    """One capture to make: a URL, the WARC's name, and what else goes into the same WARC."""
+
     url: str
     name: str  # file-name stem chosen by the caller, e.g. "brief.md-fn3"
     label: str | None = None  # footnote label, recorded in the metadata record

@@ -264,7 +264,7 @@ class _PauseRecord(NamedTuple):
 _NO_PAUSE = _PauseRecord(0.0, 0, True, 0.0)
 
 
-@dataclass
+@dataclass(repr=False, eq=False)
 class HostStanding:
     """What the run's answers say of each host, for the optional requests to it (side documents, archive
     lookups) and for asking a cited URL again: the attempts in a row it gave no answer to (no connection, no
@@ -474,7 +474,7 @@ _PROBE = struct.Struct("<d")  # when a probe of a host given up was claimed, in 
 _APPEND = os.O_WRONLY | os.O_APPEND | os.O_CREAT | os.O_CLOEXEC | os.O_NOFOLLOW
 
 
-@dataclass
+@dataclass(repr=False, eq=False)
 class HostPacer:
     """`--host-interval`: requests to one host start at least `interval` seconds apart, across every capture
     of the run. Each request reserves the next free start time for its host, first come first served."""

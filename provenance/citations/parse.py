@@ -66,6 +66,8 @@ _MAX_NAME_WORDS = 6
 
 @dataclass(frozen=True)
 class ParsedCitation:
+    """A footnote's citation, with what reading it found wrong."""
+
     citation: Citation
     findings: tuple[Finding, ...] = ()
 

@@ -47,6 +47,8 @@ class RecordedRun:
 
 @dataclass(frozen=True)
 class LedgerHistory:
+    """Every run a ledger holds, its head and its number of lines."""
+
     runs: tuple[RecordedRun, ...]
     head: str | None  # hash of the ledger's last line
     lines: int
