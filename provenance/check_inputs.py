@@ -73,7 +73,7 @@ def expand_report_paths(arguments: Sequence[str]) -> list[Path]:
 MAX_SHARDS = 10_000
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False, eq=False)
 class Shard:
     """`--shard I/N`: the I-th of N parts of a report list (1-based), for a CI matrix of N machines."""
 

@@ -140,7 +140,7 @@ def _read_live(
     return post, answered and post.problem is None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False, eq=False)
 class ArchiveAsk:
     """One request for an archived copy: a TimeGate's for a spelling of the source, or a memento URL."""
 
@@ -223,7 +223,7 @@ def archive_follow_ups(url: str, citation: Citation, timegate: str) -> FollowUps
     return choose
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False, eq=False)
 class ReadSource:
     """What a footnote's WARC says: the live source, what the content checks read, the TimeGate's answer."""
 

@@ -187,7 +187,7 @@ class NetworkOptions:
         return WHOLE_ANSWER_WAITS * self.timeout
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False, eq=False)
 class WarcInfo:
     """Who captured, with what and where; written into the `warcinfo` record."""
 
@@ -197,7 +197,7 @@ class WarcInfo:
     command_line: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False, eq=False)
 class FollowUp:
     """One more request into the same WARC, decided from what was captured before it (an archived copy)."""
 
@@ -211,7 +211,7 @@ class FollowUp:
 FollowUps = Callable[[BinaryIO], Sequence[FollowUp]]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False, eq=False)
 class CaptureRequest:
     """One capture to make: a URL, the WARC's name, and what else goes into the same WARC."""
 

@@ -207,7 +207,7 @@ SILENT_HOST_TIMEOUT = 10.0
 UNANSWERED_SETTLE = 2.0
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False, eq=False)
 class GivenUp:
     """Why a host gets no more optional requests: its last `attempts`, over `seconds`, got no answer."""
 
@@ -223,7 +223,7 @@ class GivenUp:
         )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False, eq=False)
 class Pause:
     """Why a host gets no optional request for now: it answered `status` and asked for no requests until
     `until` (`asked`), or answered `429` without saying for how long (`UNSAID_429_PAUSE`)."""

@@ -18,7 +18,7 @@ MAX_LINE_BYTES = 64 << 20
 _START = 64  # bytes of a line kept whatever its length: enough to see whether it begins a JSON object
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False, eq=False)
 class RawLine:
     """One line of a ledger file as read, before it is parsed."""
 

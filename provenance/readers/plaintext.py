@@ -142,7 +142,7 @@ class _NoteNumbering:
             self.note_start(line)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False, eq=False)
 class _Layout:
     """Where the body ends and the footnote block lies (line indexes, end exclusive), and its note style."""
 
@@ -249,7 +249,7 @@ def _trailing_layout(lines: Sequence[str], paragraphs: Sequence[_Paragraph]) -> 
     return None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False, eq=False)
 class _Paragraph:
     """A run of text lines: its first line index and the index after its last."""
 
