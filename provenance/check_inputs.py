@@ -73,7 +73,7 @@ def expand_report_paths(arguments: Sequence[str]) -> list[Path]:
 MAX_SHARDS = 10_000
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False, eq=False)
 class Shard:
     """`--shard I/N`: the I-th of N parts of a report list (1-based), for a CI matrix of N machines."""
 
@@ -159,7 +159,7 @@ def read_reports(
     return [read_report(path, from_format, max_bytes) for path in paths]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False, eq=False)
 class CheckInputs:
     """The reports of a check, read, with their ledgers and the citations file; what to warn about."""
 
@@ -185,7 +185,7 @@ class CheckInputs:
         )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False, eq=False)
 class InputOptions:
     """How the reports are named and read, and what must be checked about them before the run."""
 

@@ -204,7 +204,7 @@ def ensure_folder(path: Path, what: str) -> Path:
 _EVIDENCE_SUFFIXES = (".warc", ".warc.gz", ".wacz")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False, eq=False)
 class KeptFiles:
     """What no output may replace, each named by what it is: the files a run reads or appends to (reports,
     ledgers with their journals and locks, a citations file, a key) and the folders where evidence is kept.

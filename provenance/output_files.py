@@ -20,8 +20,10 @@ OutputKind = Literal["sarif", "junit", "html"]
 _PRINTED_VIEW = Path("view.html")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False, eq=False)
 class OutputFiles:
+    """The output files a check writes (SARIF, JUnit, HTML view), and how they name reports."""
+
     sarif: Path | None = None
     junit: Path | None = None
     html: Path | None = None  # the HTML view of the run's ledgers

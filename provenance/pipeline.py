@@ -91,7 +91,13 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("provenance.check")
 _LEDGER_TEXT = 2000  # characters of the source's text kept in the ledger
-TOOL = ToolInfo(name="provenance", version=__version__)
+
+
+@functools.cache
+def tool_info() -> ToolInfo:
+    """This program as a run line names it: made on first use (a run's end), since making a model builds its
+    validator (0.03 G instructions), which at import held up the first request."""
+    return ToolInfo(name="provenance", version=__version__)
 
 
 def capture_requests(
@@ -204,7 +210,7 @@ def _will_capture(cited: Sequence[CitedFootnote], settings: CheckSettings) -> bo
     return not settings.offline and any(item.citation.url is not None for item in cited)
 
 
-@dataclass
+@dataclass(repr=False, eq=False)
 class _ReportRun:
     """One report in a run: its footnotes, its ledger, and what its captures gave so far."""
 
@@ -421,7 +427,7 @@ def _capture_reports(
     )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False, eq=False)
 class _Share:
     """The requests one process captures, and how many at once (its part of `--jobs`)."""
 
@@ -601,7 +607,7 @@ def _finish_report(run: _ReportRun, settings: CheckSettings, started: tuple[floa
     # The run line comes first in the ledger but is sealed once the run's end is known, for the record.
     ledger.add(
         RunLine,
-        tool=TOOL,
+        tool=tool_info(),
         report=ReportRef(
             path=path_in_ledger(report.path, ledger_dir), sha256=report.sha256, format=report.format
         ),

@@ -32,6 +32,8 @@ class CitedFootnote:
 
 @dataclass(frozen=True)
 class FootnoteResult:
+    """A footnote checked: its capture, its checks and its status."""
+
     cited: CitedFootnote
     outcome: CaptureOutcome | None
     checks: tuple[CheckResult, ...]
@@ -46,6 +48,8 @@ class FootnoteResult:
 
 @dataclass(frozen=True)
 class ReportResult:
+    """A report checked: each footnote's result and its ledger's head after the run."""
+
     report: Report
     ledger: Path
     footnotes: tuple[FootnoteResult, ...]

@@ -35,7 +35,7 @@ DEFAULT_TIMEGATE = "https://web.archive.org/web/"
 TIMEGATE_VARIABLE = "PROVENANCE_TIMEGATE"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False, eq=False)
 class CheckSettings:
     """What `provenance check` was asked to do, beyond which reports."""
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import email.utils
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -50,9 +51,19 @@ if TYPE_CHECKING:
 # The extractors and the WARC reader load on first use, not with this module: `check` plans its captures
 # with `archive_follow_ups` before its first request, and reads the first page only once it has come.
 
-# `<URL>; rel="memento"; datetime="..."` entries of a Link header (RFC 7089 section 2.2.1).
-_LINK_ENTRY = re.compile(r'<(?P<url>[^>]*)>(?P<params>[^,<]*(?:"[^"]*"[^,<]*)*)')
-_DATETIME_PARAM = re.compile(r'datetime\s*=\s*"(?P<value>[^"]*)"', re.IGNORECASE)
+
+# Compiled on first use (an archive's answer, after a check's first request), not at import.
+@functools.cache
+def _link_entry() -> re.Pattern[str]:
+    """`<URL>; rel="memento"; datetime="..."` entries of a Link header (RFC 7089 section 2.2.1)."""
+    return re.compile(r'<(?P<url>[^>]*)>(?P<params>[^,<]*(?:"[^"]*"[^,<]*)*)')
+
+
+@functools.cache
+def _datetime_param() -> re.Pattern[str]:
+    return re.compile(r'datetime\s*=\s*"(?P<value>[^"]*)"', re.IGNORECASE)
+
+
 _MAX_LINK_HEADER = 100_000
 
 
@@ -129,7 +140,7 @@ def _read_live(
     return post, answered and post.problem is None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False, eq=False)
 class ArchiveAsk:
     """One request for an archived copy: a TimeGate's for a spelling of the source, or a memento URL."""
 
@@ -212,7 +223,7 @@ def archive_follow_ups(url: str, citation: Citation, timegate: str) -> FollowUps
     return choose
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False, eq=False)
 class ReadSource:
     """What a footnote's WARC says: the live source, what the content checks read, the TimeGate's answer."""
 
@@ -224,9 +235,9 @@ class ReadSource:
 
 
 def _memento_date_from_link(link: str | None, memento_url: str) -> str | None:
-    for entry in _LINK_ENTRY.finditer((link or "")[:_MAX_LINK_HEADER]):
+    for entry in _link_entry().finditer((link or "")[:_MAX_LINK_HEADER]):
         if entry.group("url") == memento_url and "memento" in entry.group("params"):
-            found = _DATETIME_PARAM.search(entry.group("params"))
+            found = _datetime_param().search(entry.group("params"))
             if found:
                 return found.group("value")
     return None

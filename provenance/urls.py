@@ -134,7 +134,7 @@ def blank_urls(text: str) -> str:
     return "".join(pieces)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False, eq=False)
 class HttpTarget:
     """The scheme, host and port an http(s) URL asks for."""
 

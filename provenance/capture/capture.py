@@ -57,7 +57,7 @@ _MAX_FOLLOW_UP_ROUNDS = 4
 HEAD_CUT = "disconnect: the server closed the connection inside the headers"
 
 
-@dataclass
+@dataclass(repr=False, eq=False)
 class RedirectTrail:
     """What following one URL through its redirects gave: the recorded hops, the attempt that got no answer
     (if one did not), and why the trail failed if it did."""
@@ -284,7 +284,7 @@ def _distinct_side_urls(request: CaptureRequest) -> list[str]:
     return distinct
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False, eq=False)
 class CaptureExtras:
     """What a capture holds beyond its URL's redirect trail and side requests: a browser's page requests
     and the attachments it made."""

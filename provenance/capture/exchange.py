@@ -43,7 +43,7 @@ from provenance.warc.writer import RequestHead, WarcFile, response_body
 log = logging.getLogger(__name__)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False, eq=False)
 class OutgoingRequest:
     """A request to send: by default a GET with the session's own headers (User-Agent, Accept, ...)."""
 
@@ -57,7 +57,7 @@ class OutgoingRequest:
     optional: bool = False
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False, eq=False)
 class Exchange:
     """One recorded HTTP exchange: what was answered, and where in the WARC it is."""
 
@@ -95,7 +95,7 @@ class Exchange:
         }
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False, eq=False)
 class FailedAttempt:
     """A request that got no answer: what was (or would have been) sent, and how far it got."""
 

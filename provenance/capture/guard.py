@@ -18,7 +18,7 @@ from provenance.models import TlsPeer
 log = logging.getLogger("provenance.capture")
 
 
-@dataclass
+@dataclass(repr=False, eq=False)
 class WireLog:
     """What one hop's connection did, as the connection itself saw it: the evidence of a failed attempt."""
 

@@ -131,8 +131,10 @@ def ca_bundle_in_effect(ca_bundle: str | None, environ: Mapping[str, str]) -> tu
 WHOLE_ANSWER_WAITS = 4
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False, eq=False)
 class NetworkOptions:
+    """How captures reach the network: the command's network options (`--timeout`, `--proxy`, ...)."""
+
     allow_private: bool = False
     allow_hosts: tuple[str, ...] = ()  # --allow-host: these names are fetched even at private addresses
     connect_to: tuple[ConnectTo, ...] = ()
@@ -185,7 +187,7 @@ class NetworkOptions:
         return WHOLE_ANSWER_WAITS * self.timeout
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False, eq=False)
 class WarcInfo:
     """Who captured, with what and where; written into the `warcinfo` record."""
 
@@ -195,7 +197,7 @@ class WarcInfo:
     command_line: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False, eq=False)
 class FollowUp:
     """One more request into the same WARC, decided from what was captured before it (an archived copy)."""
 
@@ -209,8 +211,10 @@ class FollowUp:
 FollowUps = Callable[[BinaryIO], Sequence[FollowUp]]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False, eq=False)
 class CaptureRequest:
+    """One capture to make: a URL, the WARC's name, and what else goes into the same WARC."""
+
     url: str
     name: str  # file-name stem chosen by the caller, e.g. "brief.md-fn3"
     label: str | None = None  # footnote label, recorded in the metadata record

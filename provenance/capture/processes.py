@@ -45,8 +45,10 @@ class CaptureProcessEnded(ProvenanceError):
     exit_code = 3
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False, eq=False)
 class _Crash:
+    """What a capture process sends back when its share ended with an exception."""
+
     what: str  # the exception the child's share ended with
     exception: BaseException | None  # the exception itself, when it pickles: raised here as it was there
 

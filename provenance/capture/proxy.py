@@ -9,7 +9,7 @@ from urllib.parse import unquote, urlsplit
 from provenance.errors import UsageError
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False, eq=False)
 class Proxy:
     """An `http://[user:password@]host:port` proxy. https reaches the origin through a CONNECT tunnel (the TLS
     session is the origin's); plain http is forwarded, the request line in absolute form."""

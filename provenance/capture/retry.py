@@ -38,6 +38,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import email.utils
+import functools
 import hashlib
 import math
 import os
@@ -92,7 +93,12 @@ def retry_after_seconds(headers: Sequence[tuple[str, str]], now: dt.datetime) ->
 _RESET_HEADERS = frozenset({"ratelimit-reset", "x-ratelimit-reset", "x-rate-limit-reset"})
 _POSIX_TIME_FROM = 1e9
 _POSIX_MILLISECONDS_FROM = 1e11
-_RESET_FIGURE = re.compile(r"[0-9]{1,20}(?:\.[0-9]{1,9})?")
+
+
+@functools.cache
+def _reset_figure() -> re.Pattern[str]:
+    # Compiled on first use: only an answer that asks to slow down has one, after a check's first request.
+    return re.compile(r"[0-9]{1,20}(?:\.[0-9]{1,9})?")
 
 
 def _split_outside_quotes(text: str, separator: str) -> list[str]:
@@ -134,9 +140,9 @@ def rate_limit_field_wait(value: str) -> float | None:
         if figure:
             dictionary[key] = figure
         policy = dict(_key_and_figure(parameter) for parameter in parameters)
-        if policy.get("r") == "0" and _RESET_FIGURE.fullmatch(policy.get("t", "")):
+        if policy.get("r") == "0" and _reset_figure().fullmatch(policy.get("t", "")):
             waits.append(float(policy["t"]))
-    if dictionary.get("remaining") == "0" and _RESET_FIGURE.fullmatch(dictionary.get("reset", "")):
+    if dictionary.get("remaining") == "0" and _reset_figure().fullmatch(dictionary.get("reset", "")):
         waits.append(float(dictionary["reset"]))
     return max((wait for wait in waits if wait > 0), default=None)
 
@@ -150,7 +156,7 @@ def asked_wait_seconds(status: int, headers: Sequence[tuple[str, str]], now: dt.
         return seconds
     for name, value in headers:
         figure_text = value.strip()  # (`strip` also takes control characters that `float` would refuse)
-        if name.lower() in _RESET_HEADERS and _RESET_FIGURE.fullmatch(figure_text):
+        if name.lower() in _RESET_HEADERS and _reset_figure().fullmatch(figure_text):
             figure = float(figure_text)
             if figure >= _POSIX_MILLISECONDS_FROM:
                 figure /= 1000
@@ -201,7 +207,7 @@ SILENT_HOST_TIMEOUT = 10.0
 UNANSWERED_SETTLE = 2.0
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False, eq=False)
 class GivenUp:
     """Why a host gets no more optional requests: its last `attempts`, over `seconds`, got no answer."""
 
@@ -217,7 +223,7 @@ class GivenUp:
         )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False, eq=False)
 class Pause:
     """Why a host gets no optional request for now: it answered `status` and asked for no requests until
     `until` (`asked`), or answered `429` without saying for how long (`UNSAID_429_PAUSE`)."""
@@ -258,7 +264,7 @@ class _PauseRecord(NamedTuple):
 _NO_PAUSE = _PauseRecord(0.0, 0, True, 0.0)
 
 
-@dataclass
+@dataclass(repr=False, eq=False)
 class HostStanding:
     """What the run's answers say of each host, for the optional requests to it (side documents, archive
     lookups) and for asking a cited URL again: the attempts in a row it gave no answer to (no connection, no
@@ -468,7 +474,7 @@ _PROBE = struct.Struct("<d")  # when a probe of a host given up was claimed, in 
 _APPEND = os.O_WRONLY | os.O_APPEND | os.O_CREAT | os.O_CLOEXEC | os.O_NOFOLLOW
 
 
-@dataclass
+@dataclass(repr=False, eq=False)
 class HostPacer:
     """`--host-interval`: requests to one host start at least `interval` seconds apart, across every capture
     of the run. Each request reserves the next free start time for its host, first come first served."""

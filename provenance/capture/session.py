@@ -28,7 +28,7 @@ from provenance.capture.uri import host_key
 _ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,application/json;q=0.9,*/*;q=0.8"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False, eq=False)
 class Budget:
     """The time one capture may take over all its hops and side requests (`--footnote-timeout`)."""
 
@@ -57,7 +57,7 @@ class Budget:
 _LEAST_FOR_AN_ATTEMPT = 0.01
 
 
-@dataclass
+@dataclass(repr=False, eq=False)
 class CaptureSession:
     """One requests session for all hops of one capture (cookies carry over, as in a browser)."""
 

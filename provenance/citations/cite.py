@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from provenance.citations.csl import CitationOverrides
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False, eq=False)
 class CitationsFile:
     """A `--citations` file as loaded: its overrides by footnote label, and its hash for the record."""
 

@@ -15,6 +15,16 @@ from typing import NamedTuple
 
 from provenance.urls import blank_urls
 
+Compiled = Callable[[], re.Pattern[str]]
+
+
+def _on_first_use(source: str, flags: int = 0) -> Compiled:
+    """`source` compiled the first time it is asked for. A note's date has one format, so most of these
+    patterns are never searched before a check's first request: compiled at import, they held it up
+    (`benchmarks/instructions.py`)."""
+    return functools.cache(lambda: re.compile(source, flags))
+
+
 _MONTHS = {
     "jan": 1,
     "feb": 2,
@@ -92,7 +102,7 @@ _DAY_TO_MONTH = r"(?:\s+(?:of\s+)?|-|\.\s*)"
 # Also as citation styles write them in Russian (GOST R 7.0.100: `дата обращения: 05.02.2023`), Ukrainian
 # (DSTU 8302: `дата звернення`), French (`consulté le`), German (`abgerufen am`, `Zugriff am`) and Spanish
 # (`consultado el`, `fecha de consulta`): in those styles a web source often has no other date.
-_ACCESS_WORDS = re.compile(
+_ACCESS_WORDS = _on_first_use(
     r"(?:retrieved|accessed|access date|archived(?: from the original)?|visited|viewed|consulted"
     r"|дата обращения|дата звернення|consulté(?:e)?|abgerufen|zugegriffen|aufgerufen|zugriff"
     r"|consultado|fecha de consulta|recuperado|accedido)"
@@ -101,7 +111,7 @@ _ACCESS_WORDS = re.compile(
 )
 _ACCESS_LOOKBEHIND = 40
 # A date after these words is when the source changed, not when it was published: another date wins over it.
-_UPDATE_WORDS = re.compile(
+_UPDATE_WORDS = _on_first_use(
     r"(?:updated|last updated|modified|last modified|edited|revised)(?:\s+on)?\s*[:,-]?\s*$", re.IGNORECASE
 )
 
@@ -159,23 +169,23 @@ def _slashed(match: re.Match[str], source: str) -> DateFind:
 _NAMED = "month name"
 _CYRILLIC = "Cyrillic letter"
 _WESTERN = "French, German or Spanish month name"
-_FORMATS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str], str], DateFind], str], ...] = (
-    (re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}", re.IGNORECASE), _named_month, _NAMED),
+_FORMATS: tuple[tuple[Compiled, Callable[[re.Match[str], str], DateFind], str], ...] = (
+    (_on_first_use(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}", re.IGNORECASE), _named_month, _NAMED),
     # 21 January 2022, 21st of January, 2022, 21-Jan-2022; and the German day's stop that non-native writers
     # keep before an English month's name (`21. January 2022`, `3.March 2022`), which `_WESTERN` has not.
     (
-        re.compile(rf"(?<![\d.\u2013-]){_DAY}{_DAY_TO_MONTH}{_MONTH}(?:,?\s+|-){_YEAR}", re.IGNORECASE),
+        _on_first_use(rf"(?<![\d.\u2013-]){_DAY}{_DAY_TO_MONTH}{_MONTH}(?:,?\s+|-){_YEAR}", re.IGNORECASE),
         _named_month,
         _NAMED,
     ),
     (
-        re.compile(rf"(?<![\d.\u2013-]){_DAY}\s+{_SLAVIC_MONTH}\s+{_YEAR}", re.IGNORECASE),
+        _on_first_use(rf"(?<![\d.\u2013-]){_DAY}\s+{_SLAVIC_MONTH}\s+{_YEAR}", re.IGNORECASE),
         _named_month,
         _CYRILLIC,
     ),
     # 21 janvier 2022, 1er février 2022, 21. Januar 2022, 21.Jan. 2022, 21 de enero de 2022
     (
-        re.compile(
+        _on_first_use(
             rf"(?<![\d.\u2013-]){_WESTERN_DAY}(?:de\s+)?\b{_WESTERN_MONTH}(?!\w)(?:\s+de)?,?\s+{_YEAR}",
             re.IGNORECASE,
         ),
@@ -183,42 +193,42 @@ _FORMATS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str], str], DateFind],
         _WESTERN,
     ),
     # APA: (2022, January 21)
-    (re.compile(rf"(?<!\d){_YEAR},?\s+{_MONTH}\s+{_DAY}\b", re.IGNORECASE), _named_month, _NAMED),
+    (_on_first_use(rf"(?<!\d){_YEAR},?\s+{_MONTH}\s+{_DAY}\b", re.IGNORECASE), _named_month, _NAMED),
     (
-        re.compile(r"(?<![\d-])(?P<year>\d{4})-(?P<a>\d{2})-(?P<b>\d{2})(?![\d-])"),
+        _on_first_use(r"(?<![\d-])(?P<year>\d{4})-(?P<a>\d{2})-(?P<b>\d{2})(?![\d-])"),
         _numeric(year_first=True),
         "-",
     ),
     (
-        re.compile(r"(?<![\d/])(?P<year>\d{4})/(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\d/])"),
+        _on_first_use(r"(?<![\d/])(?P<year>\d{4})/(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\d/])"),
         _numeric(year_first=True),
         "/",
     ),
     # 21.01.2022, also closing a sentence (`21.01.2022.`); not within a longer run of dotted numbers.
     (
-        re.compile(r"(?<![\d.])(?P<a>\d{1,2})\.(?P<b>\d{1,2})\.(?P<year>\d{4})(?!\.?\d)"),
+        _on_first_use(r"(?<![\d.])(?P<a>\d{1,2})\.(?P<b>\d{1,2})\.(?P<year>\d{4})(?!\.?\d)"),
         _numeric(year_first=False),
         ".",
     ),
-    (re.compile(r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>\d{4})(?![\d/])"), _slashed, "/"),
+    (_on_first_use(r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>\d{4})(?![\d/])"), _slashed, "/"),
     # 21-01-2022: day or month first, as with slashes.
-    (re.compile(r"(?<![\d-])(?P<a>\d{1,2})-(?P<b>\d{1,2})-(?P<year>\d{4})(?![\d-])"), _slashed, "-"),
+    (_on_first_use(r"(?<![\d-])(?P<a>\d{1,2})-(?P<b>\d{1,2})-(?P<year>\d{4})(?![\d-])"), _slashed, "-"),
 )
-_ANY_MONTH = re.compile(_MONTH, re.IGNORECASE)
+_ANY_MONTH = _on_first_use(_MONTH, re.IGNORECASE)
 # A western month's name as the pattern above takes it: a whole word (`januar` is not the start of `January`,
 # which made every English note of January and February read by that pattern too).
-_ANY_WESTERN_MONTH = re.compile(rf"\b{_WESTERN_MONTH}(?!\w)", re.IGNORECASE)
+_ANY_WESTERN_MONTH = _on_first_use(rf"\b{_WESTERN_MONTH}(?!\w)", re.IGNORECASE)
 _LOWERED_ANY_WESTERN_MONTH = re.compile(rf"(?=[adefjmnos])\b{_WESTERN_MONTH}(?!\w)")
 # The Cyrillic block, and the letters that `re.IGNORECASE` takes for some of its own (`ᲀ` for `в`, ...).
 _ANY_CYRILLIC = re.compile("[\u0400-\u04ff\u1c80-\u1c8f]")
 
 
 def _is_access_date(text: str, start: int) -> bool:
-    return _ACCESS_WORDS.search(text[max(0, start - _ACCESS_LOOKBEHIND) : start]) is not None
+    return _ACCESS_WORDS().search(text[max(0, start - _ACCESS_LOOKBEHIND) : start]) is not None
 
 
 def _is_update_date(text: str, start: int) -> bool:
-    return _UPDATE_WORDS.search(text[max(0, start - _ACCESS_LOOKBEHIND) : start]) is not None
+    return _UPDATE_WORDS().search(text[max(0, start - _ACCESS_LOOKBEHIND) : start]) is not None
 
 
 # The fast reading of a note. With `re.IGNORECASE` an ASCII letter matches its other case and, of all other
@@ -245,27 +255,31 @@ _FAST_SLASHED_YEAR = _digits_after_none_of("year", r"\d/", "{3}")
 _FAST_DOTTED_FIRST = _digits_after_none_of("a", r"\d.", "?")
 _FAST_SLASHED_FIRST = _digits_after_none_of("a", r"\d/", "?")
 _FAST_DASHED_FIRST = _digits_after_none_of("a", r"\d-", "?")
-_FAST_FORMATS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str], str], DateFind], str], ...] = (
-    (re.compile(rf"(?=[adfjmnos])\b{_MONTH}\s+{_DAY},?\s+{_YEAR}"), _named_month, _NAMED),
-    (re.compile(rf"{_FAST_DAY}{_DAY_TO_MONTH}{_MONTH}(?:,?\s+|-){_YEAR}"), _named_month, _NAMED),
+_FAST_FORMATS: tuple[tuple[Compiled, Callable[[re.Match[str], str], DateFind], str], ...] = (
+    (_on_first_use(rf"(?=[adfjmnos])\b{_MONTH}\s+{_DAY},?\s+{_YEAR}"), _named_month, _NAMED),
+    (_on_first_use(rf"{_FAST_DAY}{_DAY_TO_MONTH}{_MONTH}(?:,?\s+|-){_YEAR}"), _named_month, _NAMED),
     _FORMATS[2],  # Cyrillic: read in the text as it is, with `re.IGNORECASE`
     _FORMATS[3],  # French, German, Spanish: the same
-    (re.compile(rf"{_FAST_APA_YEAR}(?!\d),?\s+{_MONTH}\s+{_DAY}\b"), _named_month, _NAMED),
-    (re.compile(rf"{_FAST_ISO_YEAR}-(?P<a>\d{{2}})-(?P<b>\d{{2}})(?![\d-])"), _numeric(year_first=True), "-"),
+    (_on_first_use(rf"{_FAST_APA_YEAR}(?!\d),?\s+{_MONTH}\s+{_DAY}\b"), _named_month, _NAMED),
     (
-        re.compile(rf"{_FAST_SLASHED_YEAR}/(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})(?![\d/])"),
+        _on_first_use(rf"{_FAST_ISO_YEAR}-(?P<a>\d{{2}})-(?P<b>\d{{2}})(?![\d-])"),
+        _numeric(year_first=True),
+        "-",
+    ),
+    (
+        _on_first_use(rf"{_FAST_SLASHED_YEAR}/(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})(?![\d/])"),
         _numeric(year_first=True),
         "/",
     ),
     (
-        re.compile(rf"{_FAST_DOTTED_FIRST}\.(?P<b>\d{{1,2}})\.(?P<year>\d{{4}})(?!\.?\d)"),
+        _on_first_use(rf"{_FAST_DOTTED_FIRST}\.(?P<b>\d{{1,2}})\.(?P<year>\d{{4}})(?!\.?\d)"),
         _numeric(year_first=False),
         ".",
     ),
-    (re.compile(rf"{_FAST_SLASHED_FIRST}/(?P<b>\d{{1,2}})/(?P<year>\d{{4}})(?![\d/])"), _slashed, "/"),
-    (re.compile(rf"{_FAST_DASHED_FIRST}-(?P<b>\d{{1,2}})-(?P<year>\d{{4}})(?![\d-])"), _slashed, "-"),
+    (_on_first_use(rf"{_FAST_SLASHED_FIRST}/(?P<b>\d{{1,2}})/(?P<year>\d{{4}})(?![\d/])"), _slashed, "/"),
+    (_on_first_use(rf"{_FAST_DASHED_FIRST}-(?P<b>\d{{1,2}})-(?P<year>\d{{4}})(?![\d-])"), _slashed, "-"),
 )
-_LOWERED_ANY_MONTH = re.compile(_MONTH)
+_LOWERED_ANY_MONTH = _on_first_use(_MONTH)
 # What every match of `_ACCESS_WORDS` and of `_UPDATE_WORDS` holds, in lower case: text before a date
 # without one is neither (most notes), known without the patterns' search from each of 40 places.
 _ACCESS_KEYS = re.compile(
@@ -285,20 +299,20 @@ def _candidates(text: str) -> Iterator[tuple[bool, int, int, DateFind]]:
     for pattern, read, needed in formats:
         if needed is _NAMED:
             if named is None:
-                named = any_month.search(subject) is not None
+                named = any_month().search(subject) is not None
             if not named:
                 continue
         elif needed is _CYRILLIC:
             if _ANY_CYRILLIC.search(text) is None:
                 continue
         elif needed is _WESTERN:
-            if lowered is None and _ANY_WESTERN_MONTH.search(text) is None:
+            if lowered is None and _ANY_WESTERN_MONTH().search(text) is None:
                 continue
             if lowered is not None and _LOWERED_ANY_WESTERN_MONTH.search(lowered) is None:
                 continue
         elif needed not in text:
             continue
-        for match in pattern.finditer(text if needed is _CYRILLIC or needed is _WESTERN else subject):
+        for match in pattern().finditer(text if needed is _CYRILLIC or needed is _WESTERN else subject):
             found = read(match, text)
             if not (found.date or found.ambiguous):
                 continue

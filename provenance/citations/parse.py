@@ -65,8 +65,10 @@ _MONTH_AND_DAY = re.compile(
 _MAX_NAME_WORDS = 6
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False, eq=False)
 class ParsedCitation:
+    """A footnote's citation, with what reading it found wrong."""
+
     citation: Citation
     findings: tuple[Finding, ...] = ()
 

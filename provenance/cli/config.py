@@ -68,7 +68,7 @@ SETTABLE = frozenset(
 )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False, eq=False)
 class ConfigFile:
     """A config file as read: where it is, its hash (the run records both) and its settings by key."""
 

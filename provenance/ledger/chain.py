@@ -76,7 +76,7 @@ _CHAIN_FIELDS = ("seq", "at", "prev")
 _PLACEHOLDER_HEAD = "0" * 64
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False, eq=False)
 class PreparedLine:
     """A ledger line validated and encoded before its place in the chain is known, so that the work is done
     where there is time for it (a footnote's line while other captures are still out), not when the run

@@ -18,8 +18,10 @@ MAX_LINE_BYTES = 64 << 20
 _START = 64  # bytes of a line kept whatever its length: enough to see whether it begins a JSON object
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False, eq=False)
 class RawLine:
+    """One line of a ledger file as read, before it is parsed."""
+
     number: int  # 1-based
     data: bytes | None  # the line without its newline; None when it is longer than the limit
     start: bytes  # its first bytes, kept even when the line is too long to keep

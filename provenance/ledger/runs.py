@@ -29,7 +29,7 @@ from provenance.models import (
 AfterRunLine = SignatureLine | TimestampLine | VerifyLine
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False, eq=False)
 class RecordedRun:
     """One run as its ledger lines hold it: a `check` run (footnote lines) or a `locate` run (locate ones)."""
 
@@ -45,8 +45,10 @@ class RecordedRun:
         return self.run.command == "locate"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False, eq=False)
 class LedgerHistory:
+    """Every run a ledger holds, its head and its number of lines."""
+
     runs: tuple[RecordedRun, ...]
     head: str | None  # hash of the ledger's last line
     lines: int

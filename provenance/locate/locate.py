@@ -39,7 +39,7 @@ from provenance.models import (
     RunLine,
     SummaryLine,
 )
-from provenance.pipeline import TOOL
+from provenance.pipeline import tool_info
 from provenance.warc.naming import capture_stem, path_in_ledger
 
 MAX_CANDIDATES = 5
@@ -411,7 +411,7 @@ def locate_report(
         ledger.add(
             RunLine,
             command="locate",
-            tool=TOOL,
+            tool=tool_info(),
             report=ReportRef(
                 path=path_in_ledger(report.path, ledger_dir), sha256=report.sha256, format=report.format
             ),

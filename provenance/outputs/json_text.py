@@ -15,6 +15,7 @@ alike; every other character stays as it is.
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from collections.abc import Iterable, Iterator, Mapping
@@ -24,13 +25,19 @@ import orjson
 
 _ORJSON_OPTIONS = orjson.OPT_INDENT_2 | orjson.OPT_APPEND_NEWLINE
 # Arabic letter mark, left-to-right and right-to-left marks, embeddings, overrides and isolates, and the line
-# and paragraph separators. JSON's own syntax is ASCII: they can only stand inside a string.
-_REORDERING = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
+# and paragraph separators (`_reordering()`). JSON's own syntax is ASCII: they can only stand inside a string.
 # The same characters in orjson's UTF-8, in two patterns that each start with a byte `re` skips to (one
 # pattern of both tries every byte). A lead byte is never part of another character, so a match is one of
-# them. A footnote's bytes are looked through in a quarter of the time `_REORDERING` takes on its text.
+# them. A footnote's bytes are looked through in a quarter of the time `_reordering()` takes on its text.
 _REORDERING_UTF8_E2 = re.compile(rb"\xe2(?:\x80[\x8e\x8f\xa8-\xae]|\x81[\xa6-\xa9])")
 _ARABIC_LETTER_MARK_UTF8 = re.compile(rb"\xd8\x9c")
+
+
+@functools.cache
+def _reordering() -> re.Pattern[str]:
+    # Compiled on first use: a class of characters beyond Latin-1 is the costliest kind to compile, and a
+    # check imports this module (for its WARC files) before its first request but writes JSON only after it.
+    return re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
 
 
 def indented_json(document: Any, may_hold_floats: bool = True) -> str:
@@ -50,9 +57,10 @@ def indented_json(document: Any, may_hold_floats: bool = True) -> str:
 
 def escape_reordering(text: str) -> str:
     """JSON `text`, each character that reorders or breaks a shown line written as its `\\uNNNN` escape."""
-    if _REORDERING.search(text) is None:
+    reordering = _reordering()
+    if reordering.search(text) is None:
         return text
-    return _REORDERING.sub(lambda found: f"\\u{ord(found.group()):04x}", text)
+    return reordering.sub(lambda found: f"\\u{ord(found.group()):04x}", text)
 
 
 def indented_json_ending_in_list(head: Mapping[str, Any], key: str, items: Iterable[Any]) -> str:

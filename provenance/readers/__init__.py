@@ -154,7 +154,7 @@ def read_report_bytes(data: bytes, path: str, from_format: str | None = None) ->
     return _read(data, path, from_format).whole()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False, eq=False)
 class ReadReport:
     """A report as read, its footnotes made only as they are asked for (each made again if asked for again):
     `extract` of a long report makes each footnote where it writes it, half of them in a forked process.

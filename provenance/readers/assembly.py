@@ -7,6 +7,7 @@ format.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -594,19 +595,24 @@ def _note_findings(
     return tuple(findings)
 
 
-# What cites without being a note we read: `[1]`, `¹`, `^1`, `(1)` after a sentence, `[^a]`, and HTML note
-# anchors (`#fn1`, `#_ftn1`, `#ftnt1`, `#cite_note-1`, `#_edn1`).
-_MARKER_LIKE = re.compile(
-    r"\[\d{1,3}\]|[\u2070\u00b9\u00b2\u00b3\u2074-\u2079]|\^\d{1,3}\b|(?<=[.!?\"\u201d])[ \t]?\(\d{1,3}\)"
-    r"|\[\^[^\]\s]{1,40}\]|#(?:fn|_ftn|ftnt|_edn|edn|cite_note|footnote|endnote)[-_]?\w{0,20}\d",
-    re.IGNORECASE,
-)
+@functools.cache
+def _marker_like() -> re.Pattern[str]:
+    """What cites without being a note we read: `[1]`, `¹`, `^1`, `(1)` after a sentence, `[^a]`, and HTML
+    note anchors (`#fn1`, `#_ftn1`, `#ftnt1`, `#cite_note-1`, `#_edn1`). Compiled on first use: it is looked
+    for only in a report where no note was read."""
+    return re.compile(
+        r"\[\d{1,3}\]|[\u2070\u00b9\u00b2\u00b3\u2074-\u2079]|\^\d{1,3}\b|(?<=[.!?\"\u201d])[ \t]?\(\d{1,3}\)"
+        r"|\[\^[^\]\s]{1,40}\]|#(?:fn|_ftn|ftnt|_edn|edn|cite_note|footnote|endnote)[-_]?\w{0,20}\d",
+        re.IGNORECASE,
+    )
+
+
 MARKERS_WITHOUT_NOTES = "markers-without-notes"
 
 
 def markers_without_notes(text: str) -> Finding | None:
     """The finding for a report with no notes read but with text that looks like note markers."""
-    found = _MARKER_LIKE.search(text)
+    found = _marker_like().search(text)
     if found is None:
         return None
     line = text.count("\n", 0, found.start()) + 1

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -62,37 +63,52 @@ class _NoteStyle:
 
     `long_note_start` is a note's opening with a label of 4 or more digits, which starts a note only where it
     continues the numbering (`_NoteNumbering`); None where such labels are not read (superscripts).
+
+    Each pattern is compiled when it is first used: a report's notes have one style, and the other styles'
+    patterns, compiled at import, held up a check's first request.
     """
 
-    note_start: re.Pattern[str]
+    note_start_pattern: str
     needs_heading: bool
-    markers: re.Pattern[str]
-    long_note_start: re.Pattern[str] | None = None
+    markers_pattern: str
+    long_note_start_pattern: str | None = None
+
+    @functools.cached_property
+    def note_start(self) -> re.Pattern[str]:
+        return re.compile(self.note_start_pattern)
+
+    @functools.cached_property
+    def markers(self) -> re.Pattern[str]:
+        return re.compile(self.markers_pattern)
+
+    @functools.cached_property
+    def long_note_start(self) -> re.Pattern[str] | None:
+        return None if self.long_note_start_pattern is None else re.compile(self.long_note_start_pattern)
 
 
 _BRACKET_STYLE = _NoteStyle(
-    note_start=re.compile(r"^ {0,3}\[(?P<label>\d{1,3})\][.:]?[ \t]*"),
+    note_start_pattern=r"^ {0,3}\[(?P<label>\d{1,3})\][.:]?[ \t]*",
     needs_heading=False,
-    markers=re.compile(_BRACKET_MARKER),
-    long_note_start=re.compile(rf"^ {{0,3}}\[(?P<label>{_LONG_LABEL})\][.:]?[ \t]*"),
+    markers_pattern=_BRACKET_MARKER,
+    long_note_start_pattern=rf"^ {{0,3}}\[(?P<label>{_LONG_LABEL})\][.:]?[ \t]*",
 )
 _CARET_STYLE = _NoteStyle(
-    note_start=re.compile(r"^ {0,3}\^(?P<label>\d{1,3})[.):]?[ \t]+"),
+    note_start_pattern=r"^ {0,3}\^(?P<label>\d{1,3})[.):]?[ \t]+",
     needs_heading=False,
-    markers=re.compile(f"{_BRACKET_MARKER}|{_CARET_MARKER}"),
-    long_note_start=re.compile(rf"^ {{0,3}}\^(?P<label>{_LONG_LABEL})[.):]?[ \t]+"),
+    markers_pattern=f"{_BRACKET_MARKER}|{_CARET_MARKER}",
+    long_note_start_pattern=rf"^ {{0,3}}\^(?P<label>{_LONG_LABEL})[.):]?[ \t]+",
 )
 _SUPERSCRIPT_STYLE = _NoteStyle(
-    note_start=re.compile(rf"^ {{0,3}}\u207d?(?P<label>{_SUPERSCRIPT_DIGIT}{{1,3}})\u207e?[.):]?[ \t]*"),
+    note_start_pattern=rf"^ {{0,3}}\u207d?(?P<label>{_SUPERSCRIPT_DIGIT}{{1,3}})\u207e?[.):]?[ \t]*",
     needs_heading=False,
-    markers=re.compile(_SUPERSCRIPT_MARKER),
+    markers_pattern=_SUPERSCRIPT_MARKER,
 )
 # Numbered lists are common in a body, so `1.` starts notes only under a notes heading.
 _NUMBERED_STYLE = _NoteStyle(
-    note_start=re.compile(r"^ {0,3}(?P<label>\d{1,3})[.)][ \t]+"),
+    note_start_pattern=r"^ {0,3}(?P<label>\d{1,3})[.)][ \t]+",
     needs_heading=True,
-    markers=re.compile(f"{_BRACKET_MARKER}|{_CARET_MARKER}|{_SUPERSCRIPT_MARKER}"),
-    long_note_start=re.compile(rf"^ {{0,3}}(?P<label>{_LONG_LABEL})[.)][ \t]+"),
+    markers_pattern=f"{_BRACKET_MARKER}|{_CARET_MARKER}|{_SUPERSCRIPT_MARKER}",
+    long_note_start_pattern=rf"^ {{0,3}}(?P<label>{_LONG_LABEL})[.)][ \t]+",
 )
 _STYLES = (_BRACKET_STYLE, _CARET_STYLE, _SUPERSCRIPT_STYLE, _NUMBERED_STYLE)
 
@@ -126,7 +142,7 @@ class _NoteNumbering:
             self.note_start(line)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False, eq=False)
 class _Layout:
     """Where the body ends and the footnote block lies (line indexes, end exclusive), and its note style."""
 
@@ -224,11 +240,16 @@ def _trailing_layout(lines: Sequence[str], paragraphs: Sequence[_Paragraph]) -> 
         if last_run_start is not None:
             run = paragraphs[last_run_start:]
             end = _block_end(lines, run, style)
-            return _Layout(body_end=run[0].first, block_start=run[0].first, block_end=end, style=style)
+            return _Layout(
+                body_end=run[0].first,
+                block_start=run[0].first,
+                block_end=end,
+                style=style,
+            )
     return None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False, eq=False)
 class _Paragraph:
     """A run of text lines: its first line index and the index after its last."""
 

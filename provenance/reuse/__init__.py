@@ -70,7 +70,7 @@ def started(capture: Capture) -> dt.datetime:
     return dt.datetime.fromisoformat(capture.started_at.replace("Z", "+00:00"))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False, eq=False)
 class Candidate:
     """A capture that may be reused, as recorded (WARC path relative to the ledger's folder); where from."""
 

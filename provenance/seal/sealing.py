@@ -24,7 +24,7 @@ if TYPE_CHECKING:  # cryptography and the TSA client load only for a run that is
     from provenance.ledger.writer import LedgerWriter
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False, eq=False)
 class SealSettings:
     """What `check --sign/--tsa` asks for; the key is loaded (and so proven readable) before any capture."""
 

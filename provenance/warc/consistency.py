@@ -63,7 +63,7 @@ def _utc(moment: dt.datetime) -> str:
     return moment.astimezone(dt.UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False, eq=False)
 class Recorder:
     """A line or entry that records a capture, by its `at`: the capture finished before it was written."""
 

@@ -175,7 +175,7 @@ def response_body(status_line: str, headers: list[tuple[str, str]]) -> ResponseB
     return ResponseBody(_SentHeaders(status, archived, protocol=protocol))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False, eq=False)
 class RequestHead:
     """A request as sent: `GET /path HTTP/1.1`, its headers in order, and its body (a POST's form, say)."""
 

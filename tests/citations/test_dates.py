@@ -204,7 +204,7 @@ def _every_format_searched(text: str) -> dates.DateFind:
     found = [
         (dates._is_update_date(text, match.start()), match.start(), -len(match.group(0)), read(match, text))
         for pattern, read, _ in dates._FORMATS
-        for match in pattern.finditer(text)
+        for match in pattern().finditer(text)
     ]
     kept = [
         item

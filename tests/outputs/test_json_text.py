@@ -44,7 +44,7 @@ def test_characters_that_reorder_a_shown_line_are_escaped_and_read_back_unchange
 
 def test_the_utf8_pattern_finds_exactly_the_characters_that_reorder_a_shown_line() -> None:
     # orjson's bytes are searched (`_REORDERING_UTF8_E2` and `_ARABIC_LETTER_MARK_UTF8`), not its text
-    # (`_REORDERING`): every code point, after a curly quote (whose UTF-8 starts as theirs), must be found by
+    # (`_reordering()`): every code point, after a curly quote (whose UTF-8 starts as theirs), must be found by
     # both or by neither.
     for code in range(0x110000):
         if 0xD800 <= code <= 0xDFFF:
@@ -55,7 +55,7 @@ def test_the_utf8_pattern_finds_exactly_the_characters_that_reorder_a_shown_line
             json_text._REORDERING_UTF8_E2.search(written)
             or json_text._ARABIC_LETTER_MARK_UTF8.search(written)
         )
-        assert found == (json_text._REORDERING.search(char) is not None), hex(code)
+        assert found == (json_text._reordering().search(char) is not None), hex(code)
 
 
 @settings(max_examples=400)
