@@ -48,7 +48,12 @@ def test_lines_recorded_without_a_sync_are_the_same_lines_and_one_sync_puts_them
 ) -> None:
     synced: list[int] = []
     real_fsync = os.fsync
-    monkeypatch.setattr(os, "fsync", lambda descriptor: synced.append(descriptor) or real_fsync(descriptor))
+
+    def counted_fsync(descriptor: int) -> None:
+        synced.append(descriptor)
+        real_fsync(descriptor)
+
+    monkeypatch.setattr(os, "fsync", counted_fsync)
     ledger = tmp_path / "brief.md.ledger.jsonl"
     journal = Journal(ledger, profile="same")
     urls = [f"http://news.example/{n}" for n in range(3)]
