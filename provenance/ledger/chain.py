@@ -13,7 +13,7 @@ from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from provenance.errors import LedgerFormatError
 from provenance.hashing import sha256_hex
-from provenance.ledger.canonical import canonical_json
+from provenance.ledger.canonical import canonical_json, canonical_values
 from provenance.models import LedgerLine, utc_now
 
 L = TypeVar("L", bound=BaseModel)
@@ -90,9 +90,8 @@ def prepare_line(line_type: type[BaseModel], **fields: Any) -> PreparedLine:
     """Validate a line of `line_type` (its chain fields stand in until it is sealed) and encode its fields."""
     line = line_type(seq=0, at=utc_now(), prev=_PLACEHOLDER_HEAD, **fields)
     dumped = line.model_dump(mode="json")
-    return PreparedLine(
-        tuple(_member(key, value) for key, value in dumped.items() if key not in _CHAIN_FIELDS)
-    )
+    values = canonical_values({key: value for key, value in dumped.items() if key not in _CHAIN_FIELDS})
+    return PreparedLine(tuple(_member_of(key, value) for key, value in values.items()))
 
 
 def seal_prepared(state: ChainState, prepared: PreparedLine) -> tuple[bytes, ChainState]:
@@ -104,9 +103,20 @@ def seal_prepared(state: ChainState, prepared: PreparedLine) -> tuple[bytes, Cha
 
 
 def _member(key: str, value: Any) -> tuple[bytes, bytes]:
+    return _member_of(key, canonical_json(value))
+
+
+def _member_of(key: str, encoded_value: bytes) -> tuple[bytes, bytes]:
+    """A member whose value is encoded already: its order key, and `"name":value`."""
+    order, name = _name_parts(key)
+    return order, name + encoded_value
+
+
+@functools.lru_cache(maxsize=256)  # a line's field names: a few dozen across every kind of line
+def _name_parts(key: str) -> tuple[bytes, bytes]:
     # RFC 8785 orders an object's members by the UTF-16 code units of their names: the order of the names'
     # big-endian UTF-16 bytes.
-    return key.encode("utf-16-be"), canonical_json(key) + b":" + canonical_json(value)
+    return key.encode("utf-16-be"), canonical_json(key) + b":"
 
 
 def _chain_fields(state: ChainState) -> dict[str, Any]:

@@ -17,6 +17,7 @@ import binascii
 import datetime as dt
 import logging
 import os
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
@@ -112,7 +113,8 @@ def journal_candidates(
 
 
 class Journal:
-    """Appends finished captures to a ledger's journal, each line on disk before the next capture is told."""
+    """Appends finished captures to a ledger's journal, each line on disk before its capture is checked: by
+    `record`, or by the `sync` after a few `record(..., synced=False)` (one disk sync for them all)."""
 
     def __init__(self, ledger: Path, profile: str, key: Ed25519PrivateKey | None = None) -> None:
         self._path = journal_path(ledger)
@@ -120,9 +122,14 @@ class Journal:
         self._profile = profile
         self._key = key  # `--sign`: each entry is signed, so a run with the same key may reuse it
         self._failed = False
+        # Lines written and not yet synced; held through a sync, so that a `sync` that finds none waits for
+        # one under way (another thread's) to end: its lines may be among those.
+        self._syncing = threading.Lock()
+        self._unsynced = False
 
-    def record(self, capture: Capture) -> None:
-        """Add `capture` (ledger form). A journal that cannot be written costs a resume, never the run."""
+    def record(self, capture: Capture, synced: bool = True) -> None:
+        """Add `capture` (ledger form), on disk when this returns unless not `synced` (then by the next
+        `sync`). A journal that cannot be written costs a resume, never the run."""
         if self._failed:
             return
         entry = JournalEntry(at=utc_now(), profile=self._profile, capture=capture)
@@ -138,12 +145,35 @@ class Journal:
             descriptor = os.open(self._path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o666)
             try:
                 os.write(descriptor, line)
-                os.fsync(descriptor)
+                if synced:
+                    os.fsync(descriptor)
             finally:
                 os.close(descriptor)
         except OSError as error:
-            self._failed = True
-            log.warning("%s cannot be written (%s): an interrupted run will fetch again", self._path, error)
+            self._fail(error)
+            return
+        if not synced:
+            with self._syncing:
+                self._unsynced = True
+
+    def sync(self) -> None:
+        """Put the lines `record` wrote without a sync on disk (one sync for them all)."""
+        with self._syncing:
+            if not self._unsynced or self._failed:
+                return
+            try:
+                descriptor = os.open(self._path, os.O_WRONLY | os.O_APPEND)
+                try:
+                    os.fsync(descriptor)  # the file's data, whichever descriptor wrote it
+                finally:
+                    os.close(descriptor)
+            except OSError as error:
+                self._fail(error)
+            self._unsynced = False
+
+    def _fail(self, error: OSError) -> None:
+        self._failed = True
+        log.warning("%s cannot be written (%s): an interrupted run will fetch again", self._path, error)
 
 
 def discard_journal(ledger: Path) -> None:

@@ -44,12 +44,16 @@ def warc_in_ledger(warc: str | Path, ledger_dir: Path) -> str:
     """A WARC file this run wrote, as a ledger records it (`path_in_ledger`). The file is never a link (it is
     made by this run), so only the folders are resolved, each once for the whole run: a resolve walks every
     part of a path, twice for each of hundreds of captures."""
-    warc = Path(warc)
-    return os.path.join(os.path.relpath(_resolved(warc.parent), _resolved(ledger_dir)), warc.name)
+    folder, name = os.path.split(warc)
+    # The keys hold the working folder of the moment.
+    return os.path.join(_folder_in_ledger(os.path.abspath(folder), os.path.abspath(ledger_dir)), name)
 
 
-def _resolved(folder: Path) -> Path:
-    return _resolved_absolute(os.path.abspath(folder))  # the key holds the working folder of the moment
+@functools.lru_cache(maxsize=64)
+def _folder_in_ledger(folder: str, ledger_dir: str) -> str:
+    """An absolute folder relative to an absolute ledger folder, both resolved: once per pair for the whole
+    run (a run's WARCs share one folder), not a `relpath` for each of hundreds of captures, twice."""
+    return os.path.relpath(_resolved_absolute(folder), _resolved_absolute(ledger_dir))
 
 
 @functools.lru_cache(maxsize=64)

@@ -38,17 +38,53 @@ def test_a_capture_is_handed_over_at_once_while_the_one_before_is_still_being_ch
     assert checked == ["1", "2"]
 
 
-def test_each_capture_is_recorded_before_it_is_checked_and_all_are_done_when_the_block_ends() -> None:
+def test_each_capture_is_recorded_and_settled_before_it_is_checked_and_all_are_done_when_the_block_ends() -> (
+    None
+):
     events: list[tuple[str, str]] = []
     with AfterCaptures(
         1,
         lambda request, _: events.append(("record", request.name)),
         lambda request, _: events.append(("check", request.name)),
         Cancellation(),
+        lambda: events.append(("settle", "")),
     ) as after:
         for n in range(1, 51):
             after.hand_over(*_captured(n))
-    assert events == [(step, str(n)) for n in range(1, 51) for step in ("record", "check")]
+    assert [name for step, name in events if step == "record"] == [str(n) for n in range(1, 51)]
+    assert [name for step, name in events if step == "check"] == [str(n) for n in range(1, 51)]
+    for n in range(1, 51):
+        checked = events.index(("check", str(n)))
+        assert events.index(("record", str(n))) < checked
+        assert ("settle", "") in events[events.index(("record", str(n))) : checked]
+
+
+def test_captures_waiting_together_are_recorded_then_settled_once_then_checked() -> None:
+    events: list[str] = []
+    checking, release = threading.Event(), threading.Event()
+
+    def check(request: CaptureRequest, outcome: CaptureOutcome) -> None:
+        if request.name == "1":
+            checking.set()
+            assert release.wait(WAIT)
+        events.append(f"check {request.name}")
+
+    with AfterCaptures(
+        1,
+        lambda request, _: events.append(f"record {request.name}"),
+        check,
+        Cancellation(),
+        lambda: events.append("settle"),
+    ) as after:
+        after.hand_over(*_captured(1))
+        assert checking.wait(WAIT)
+        for n in (2, 3, 4):  # queued while the first is checked: one disk sync for the three
+            after.hand_over(*_captured(n))
+        release.set()
+    assert events == [
+        "record 1", "settle", "check 1", "record 2", "record 3", "record 4", "settle", "check 2", "check 3",
+        "check 4",
+    ]  # fmt: skip
 
 
 def test_once_the_run_is_cancelled_captures_still_waiting_are_recorded_but_not_checked() -> None:

@@ -8,7 +8,7 @@ import pytest
 import rfc8785
 from hypothesis import given, settings
 
-from provenance.ledger.canonical import canonical_json
+from provenance.ledger.canonical import canonical_json, canonical_values
 from tests.support.json_values import json_texts, json_values
 
 _TEXT = json_texts()
@@ -30,6 +30,21 @@ def _encoded(encode: Any, value: Any) -> bytes | str:
 @given(_JSON)
 def test_the_fast_encoder_writes_exactly_what_rfc8785_writes_or_refuses_alike(value: Any) -> None:
     assert _encoded(canonical_json, value) == _encoded(rfc8785.dumps, value)
+
+
+@settings(max_examples=300)
+@given(_JSON, _JSON, _TEXT)
+def test_values_encoded_in_one_walk_are_the_bytes_each_encoded_alone_gives(
+    first: Any, second: Any, name: str
+) -> None:
+    """`canonical_values` (one walk over the whole line) against `canonical_json` of each value: a mapping
+    with a float or a lone surrogate in one value goes the other way for all of them."""
+    mapping = {"first": first, "second": second, name: "text"}
+    try:
+        expected: dict[str, bytes] | str = {key: canonical_json(value) for key, value in mapping.items()}
+    except (rfc8785.CanonicalizationError, UnicodeEncodeError):
+        expected = "refused"
+    assert _encoded(canonical_values, mapping) == expected
 
 
 def test_keys_are_ordered_by_utf16_code_units_not_code_points() -> None:

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 from pathlib import Path
 
+import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from provenance.hashing import sha256_hex
@@ -39,6 +41,33 @@ def test_only_whole_entries_of_the_same_settings_that_succeeded_are_offered(tmp_
 
     assert [candidate.capture.url for candidate in offered] == ["http://news.example/a"]
     assert offered[0].source == "journal"
+
+
+def test_lines_recorded_without_a_sync_are_the_same_lines_and_one_sync_puts_them_all_on_disk(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    synced: list[int] = []
+    real_fsync = os.fsync
+
+    def counted_fsync(descriptor: int) -> None:
+        synced.append(descriptor)
+        real_fsync(descriptor)
+
+    monkeypatch.setattr(os, "fsync", counted_fsync)
+    ledger = tmp_path / "brief.md.ledger.jsonl"
+    journal = Journal(ledger, profile="same")
+    urls = [f"http://news.example/{n}" for n in range(3)]
+    for url in urls:
+        journal.record(_capture(url), synced=False)
+    assert synced == []
+    journal.sync()
+    journal.sync()  # nothing written since: no second sync
+    assert len(synced) == 1
+    journal.record(_capture("http://news.example/synced"))
+    assert len(synced) == 2
+
+    offered = journal_candidates(ledger, "same", SINCE)
+    assert [candidate.capture.url for candidate in offered] == [*urls, "http://news.example/synced"]
 
 
 def test_entries_older_than_the_limit_are_not_offered(tmp_path: Path) -> None:
