@@ -44,8 +44,8 @@ def test_characters_that_reorder_a_shown_line_are_escaped_and_read_back_unchange
 
 def test_the_utf8_pattern_finds_exactly_the_characters_that_reorder_a_shown_line() -> None:
     # orjson's bytes are searched (`_REORDERING_UTF8_E2` and `_ARABIC_LETTER_MARK_UTF8`), not its text
-    # (`_reordering()`): every code point, after a curly quote (whose UTF-8 starts as theirs), must be found by
-    # both or by neither.
+    # (`_reordering()`): every code point, after a curly quote (whose UTF-8 starts as theirs), must be found
+    # by both or by neither.
     for code in range(0x110000):
         if 0xD800 <= code <= 0xDFFF:
             continue
