@@ -194,13 +194,23 @@ def _read_in_processes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     return started
 
 
-@pytest.mark.tampers_with_evidence
-def test_reading_processes_and_reading_threads_give_the_same_verification(
+@pytest.fixture
+def damaged_read_in_processes(
     tmp_path: Path, report: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+) -> tuple[Path, list[str]]:
+    """A ledger of many WARC files, some of them cut, missing, made a folder or grown (`_damage`), that
+    verification reads in processes; and the kinds of readers it starts (`_read_in_processes`)."""
     started = _read_in_processes(monkeypatch)
     ledger, warcs = _many_warcs(tmp_path, report)
     _damage(warcs)
+    return ledger, started
+
+
+@pytest.mark.tampers_with_evidence
+def test_reading_processes_and_reading_threads_give_the_same_verification(
+    damaged_read_in_processes: tuple[Path, list[str]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ledger, started = damaged_read_in_processes
     in_processes = verify_ledger(ledger)
     monkeypatch.setattr(verify, "_can_read_in_processes", lambda: False)
 
@@ -213,13 +223,11 @@ def test_reading_processes_and_reading_threads_give_the_same_verification(
 
 @pytest.mark.tampers_with_evidence
 def test_a_reading_process_that_dies_leaves_its_files_read_here_with_the_same_verdict(
-    tmp_path: Path, report: Path, monkeypatch: pytest.MonkeyPatch
+    damaged_read_in_processes: tuple[Path, list[str]], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    started = _read_in_processes(monkeypatch)
-    ledger, warcs = _many_warcs(tmp_path, report)
-    _damage(warcs)
-    expected = verify_ledger(ledger)
     verifier = os.getpid()
+    ledger, started = damaged_read_in_processes
+    expected = verify_ledger(ledger)
     read_in_full = verify.read_warc_file
 
     def killed_on_the_third_file(path: Path, size: int, stop: threading.Event | None = None) -> object:
