@@ -517,7 +517,7 @@ def _capture_share(
     def on_disk(request: CaptureRequest, outcome: CaptureOutcome) -> CaptureOutcome:
         return once_on_disk(outcome, syncs)
 
-    with AfterCaptures(threads, record, check, network.cancellation, settle, on_disk) as after:
+    with syncs, AfterCaptures(threads, record, check, network.cancellation, settle, on_disk) as after:
 
         def capture(
             request: CaptureRequest, archive_dir: Path, network: NetworkOptions, info: WarcInfo

@@ -12,28 +12,27 @@ from __future__ import annotations
 import contextlib
 import os
 import threading
-from collections.abc import Iterable
+from collections.abc import Sequence
 from pathlib import Path
+from types import TracebackType
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # loaded when a first batch needs it: the option types import this module
+    from concurrent.futures import Executor, ThreadPoolExecutor
 
 # fsync of a file opened to read syncs its data on POSIX; Windows (`_commit`) needs it open to write.
 _FILE_SYNC_MODE = os.O_RDWR if os.name == "nt" else os.O_RDONLY
+_SIDE_BY_SIDE = 8  # files of a batch synced at once
 
 
-def sync_to_disk(paths: Iterable[Path]) -> dict[Path, OSError]:
-    """fsync each file of `paths`, then each of their folders once (the new names); the files that are not
-    known to be on disk, each with the error that says why."""
-    failed: dict[Path, OSError] = {}
+def sync_to_disk(paths: Sequence[Path], pool: Executor | None = None) -> dict[Path, OSError]:
+    """fsync each file of `paths` (side by side in `pool`'s threads, if given), then each of their folders
+    once (the new names); the files that are not known to be on disk, each with the error that says why."""
+    results = pool.map(_sync_file, paths) if pool is not None and len(paths) > 1 else map(_sync_file, paths)
+    failed = {path: error for path, error in zip(paths, results, strict=True) if error is not None}
     by_folder: dict[Path, list[Path]] = {}
     for path in paths:
         by_folder.setdefault(path.parent, []).append(path)
-        try:
-            descriptor = os.open(path, _FILE_SYNC_MODE)
-            try:
-                os.fsync(descriptor)  # the file's data, whichever descriptor wrote it
-            finally:
-                os.close(descriptor)
-        except OSError as error:
-            failed[path] = error
     for folder, in_folder in by_folder.items():
         try:
             sync_folder(folder)
@@ -41,6 +40,18 @@ def sync_to_disk(paths: Iterable[Path]) -> dict[Path, OSError]:
             for path in in_folder:
                 failed.setdefault(path, error)
     return failed
+
+
+def _sync_file(path: Path) -> OSError | None:
+    try:
+        descriptor = os.open(path, _FILE_SYNC_MODE)
+        try:
+            os.fsync(descriptor)  # the file's data, whichever descriptor wrote it
+        finally:
+            os.close(descriptor)
+    except OSError as error:
+        return error
+    return None
 
 
 def sync_folder(folder: Path) -> None:
@@ -67,6 +78,18 @@ class WarcSyncs:
         self._adding = threading.Lock()
         self._syncing = threading.Lock()  # one batch at a time: a `sync` waits for the batch under way
         self._failed: dict[Path, OSError] = {}
+        # A batch's files are synced side by side: a sync mostly takes 0.5 ms, but now and then 50-250 ms
+        # on a busy disk, and one after the other such waits added up behind the last capture.
+        self._pool: ThreadPoolExecutor | None = None
+
+    def __enter__(self) -> WarcSyncs:
+        return self
+
+    def __exit__(
+        self, kind: type[BaseException] | None, value: BaseException | None, trace: TracebackType | None
+    ) -> None:
+        if self._pool is not None:
+            self._pool.shutdown()
 
     def add(self, path: Path) -> None:
         with self._adding:
@@ -78,8 +101,12 @@ class WarcSyncs:
         with self._syncing:
             with self._adding:
                 batch, self._waiting = self._waiting, []
+            if len(batch) > 1 and self._pool is None:
+                from concurrent.futures import ThreadPoolExecutor
+
+                self._pool = ThreadPoolExecutor(_SIDE_BY_SIDE, thread_name_prefix="warc syncs")
             if batch:
-                self._failed.update(sync_to_disk(batch))
+                self._failed.update(sync_to_disk(batch, self._pool))
             return self._failed.pop(path, None)
 
 

@@ -6,6 +6,7 @@ import datetime as dt
 import errno
 import os
 import stat
+import threading
 from pathlib import Path
 
 import pytest
@@ -62,9 +63,9 @@ def test_asking_for_one_file_syncs_every_file_waiting_and_a_later_ask_finds_it_s
     syncs.add(first)
     syncs.add(second)
     assert syncs.sync(second) is None
-    assert synced == ["1.bin", "2.bin", "folder archives"]
+    assert sorted(synced[:2]) == ["1.bin", "2.bin"] and synced[2:] == ["folder archives"]  # side by side
     assert syncs.sync(first) is None  # synced with the second: nothing more to do
-    assert synced == ["1.bin", "2.bin", "folder archives"]
+    assert len(synced) == 3
     syncs.add(third)
     assert syncs.sync(third) is None
     assert synced[3:] == ["3.bin", "folder archives"]
@@ -150,7 +151,9 @@ def test_a_capture_whose_file_could_not_be_synced_comes_back_as_its_disk_error_a
     warc.write_warcinfo(INFO, STARTED)
     path, _ = warc.publish()
     monkeypatch.setattr(
-        durable, "sync_to_disk", lambda paths: dict.fromkeys(paths, OSError(errno.EIO, "Input/output error"))
+        durable,
+        "sync_to_disk",
+        lambda paths, pool: dict.fromkeys(paths, OSError(errno.EIO, "Input/output error")),
     )
     outcome = once_on_disk(_outcome(path), syncs)
     assert outcome.capture is None
@@ -167,3 +170,24 @@ def test_a_capture_whose_file_is_on_disk_comes_back_as_it_was(tmp_path: Path) ->
     outcome = _outcome(path)
     assert once_on_disk(outcome, syncs) is outcome
     assert once_on_disk(CaptureOutcome(url="http://x.example/", error="dns: no such host"), syncs).error
+
+
+def test_the_files_of_a_batch_are_synced_side_by_side(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Each file's sync waits until the other's has begun: one after the other, the first would wait in vain.
+    paths = _files(tmp_path / "archives", "1.bin", "2.bin")
+    both_begun = threading.Barrier(2, timeout=10)
+    real_fsync = os.fsync
+
+    def fsync(descriptor: int) -> None:
+        if not stat.S_ISDIR(os.fstat(descriptor).st_mode):
+            both_begun.wait()
+        real_fsync(descriptor)
+
+    monkeypatch.setattr(os, "fsync", fsync)
+    with WarcSyncs() as syncs:
+        for path in paths:
+            syncs.add(path)
+        assert syncs.sync(paths[0]) is None
+        assert syncs.sync(paths[1]) is None
