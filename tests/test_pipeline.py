@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import errno
 import json
+import os
+import re
 import threading
 from pathlib import Path
 from typing import Any
@@ -105,3 +108,99 @@ def test_the_ledger_keeps_a_page_s_words_outside_its_article_cut_as_its_text_is(
     assert pipeline._ledger_source(source.model_copy(update={"fields": {}})) == source.model_copy(
         update={"fields": {}}
     )
+
+
+def _disk_events(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str, str]]:
+    """Each fsync and each journal write from now on, in order: (what, the file's name, the thread's name),
+    a write's name being the line written."""
+    if not Path("/proc/self/fd").is_dir():
+        pytest.skip("names descriptors through /proc")
+    events: list[tuple[str, str, str]] = []
+    real_fsync, real_write = os.fsync, os.write
+
+    def named(descriptor: int) -> str:
+        return os.readlink(f"/proc/self/fd/{descriptor}")
+
+    def fsync(descriptor: int) -> None:
+        events.append(("fsync", Path(named(descriptor)).name, threading.current_thread().name))
+        real_fsync(descriptor)
+
+    def write(descriptor: int, data: Any) -> int:
+        if named(descriptor).endswith(".journal"):
+            events.append(("journal", bytes(data).decode(), threading.current_thread().name))
+        return real_write(descriptor, data)
+
+    monkeypatch.setattr(os, "fsync", fsync)
+    monkeypatch.setattr(os, "write", write)
+    return events
+
+
+def test_each_warc_and_its_folder_are_synced_beside_the_captures_before_any_line_names_the_warc(
+    tmp_path: Path, fixture_server: FixtureServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    urls = [f"http://news.example/{n}" for n in range(1, 7)]
+    for n in range(1, 7):
+        fixture_server.routes[f"/{n}"] = Reply(body=PAGE)
+    report = tmp_path / "report.txt"
+    report.write_text(report_citing(urls), encoding="utf-8")
+    archives = tmp_path / "archives"
+    events = _disk_events(monkeypatch)
+    code = cli.main(
+        ["check", str(report), "-q", "--jobs", "3", "--no-archive-lookup",
+         "--archive-dir", str(archives), "--connect-to", str(fixture_server.rule())]
+    )  # fmt: skip
+    assert code == 0
+    warcs = sorted(path.name for path in archives.glob("*.warc.gz"))
+    assert len(warcs) == 6
+    ledger_synced = next(
+        i for i, (what, name, _) in enumerate(events) if name.startswith(".report.txt.ledger")
+    )
+    folder_syncs = [i for i, (what, name, _) in enumerate(events) if (what, name) == ("fsync", "archives")]
+    assert 1 <= len(folder_syncs) <= len(warcs)  # several files published together: one sync
+    for warc in warcs:
+        synced = next(i for i, (what, name, _) in enumerate(events) if (what, name) == ("fsync", warc))
+        journaled = next(i for i, (what, line, _) in enumerate(events) if what == "journal" and warc in line)
+        # The file, then the folder holding its new name, then the journal line, then the ledger.
+        assert any(synced < folder < journaled for folder in folder_syncs)
+        assert journaled < ledger_synced
+        assert not events[synced][2].startswith("capture worker")  # the worker went on to its next request
+
+
+def test_a_warc_that_cannot_be_synced_is_the_footnote_s_disk_error_and_no_line_names_it(
+    tmp_path: Path,
+    fixture_server: FixtureServer,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    for n in (1, 2):
+        fixture_server.routes[f"/{n}"] = Reply(body=PAGE)
+    report = tmp_path / "report.txt"
+    report.write_text(report_citing(["http://news.example/1", "http://news.example/2"]), encoding="utf-8")
+    archives = tmp_path / "archives"
+    real_fsync = os.fsync
+
+    def fsync(descriptor: int) -> None:
+        if "-fn2-" in os.readlink(f"/proc/self/fd/{descriptor}"):
+            raise OSError(errno.EIO, "Input/output error")
+        real_fsync(descriptor)
+
+    if not Path("/proc/self/fd").is_dir():
+        pytest.skip("names descriptors through /proc")
+    monkeypatch.setattr(os, "fsync", fsync)
+    code = cli.main(
+        ["check", str(report), "--json", "--jobs", "2", "--no-archive-lookup",
+         "--archive-dir", str(archives), "--connect-to", str(fixture_server.rule())]
+    )  # fmt: skip
+    footnotes = json.loads(capsys.readouterr().out)["reports"][0]["footnotes"]
+    assert footnotes[0]["status"] == "verified"
+    # As a WARC that could not be written at all: the footnote's error, its evidence not kept.
+    assert (footnotes[1]["status"], footnotes[1]["capture"]) == ("error", None)
+    captured = next(check for check in footnotes[1]["checks"] if check["name"] == "captured")
+    assert captured["detail"].startswith("the evidence could not be kept: archive: cannot write ")
+    assert "-fn2-" in captured["detail"]
+    assert captured["detail"].endswith(": Input/output error (EIO, errno 5)")
+    assert [path.name for path in archives.glob("*.warc.gz") if "-fn2-" in path.name] == []
+    ledger = (tmp_path / "report.txt.ledger.jsonl").read_text(encoding="utf-8")
+    named = re.findall(r'"warc":"([^"]+)"', ledger)  # the captures' WARCs (the error text names the file)
+    assert len(named) == 1 and "-fn1-" in named[0]
+    assert code != 0

@@ -8,26 +8,41 @@ here, the worker starts its next request at once, and threads of their own do th
 
 from __future__ import annotations
 
+import logging
 import queue
 import threading
 from collections.abc import Callable
+from pathlib import Path
 from types import TracebackType
 
 from provenance.capture.cancel import Cancellation
+from provenance.capture.failure import ArchiveWriteError
 from provenance.capture.options import CaptureRequest
 from provenance.models import CaptureOutcome
 from provenance.waiting import wait_in_steps
+from provenance.warc.durable import WarcSyncs, unpublish
+
+log = logging.getLogger("provenance.capture")
 
 FollowUp = Callable[[CaptureRequest, CaptureOutcome], None]
+# A capture once its evidence is on disk: the same outcome, or one that says why it could not be (`on_disk`).
+OnDisk = Callable[[CaptureRequest, CaptureOutcome], CaptureOutcome]
+
+
+def _as_it_is(request: CaptureRequest, outcome: CaptureOutcome) -> CaptureOutcome:
+    return outcome
 
 
 class AfterCaptures:
     """Threads that take each capture handed over: `record` it (even once the run is cancelled: a stopped
     run's next run finds it), then `check` it (not once the run is cancelled).
 
-    One thread takes every capture waiting when it comes for the next: it records them all, calls `settle`
-    once (the records' disk sync: one for the lot, not one per capture), then checks them in turn (several
-    threads take one capture each). Each capture is recorded, and its record settled, before it is checked.
+    One thread takes every capture waiting when it comes for the next: it puts their evidence on disk
+    (`on_disk`, which may sync several WARCs at once: the worker that published one went on without waiting
+    for the disk), records them all, calls `settle` once (the records' disk sync: one for the lot, not one
+    per capture), then checks them in turn (several threads take one capture each). Each capture's evidence
+    is on disk before it is recorded, and its record settled before it is checked; what `on_disk` returns is
+    what is recorded and checked.
 
     Used as a context manager: leaving waits until every capture handed over is recorded (and checked, unless
     cancelled), however the block was left. A crash in `record` or `check` (a bug) cancels the run, so that
@@ -40,7 +55,9 @@ class AfterCaptures:
         check: FollowUp,
         cancellation: Cancellation,
         settle: Callable[[], None] = lambda: None,
+        on_disk: OnDisk = _as_it_is,
     ) -> None:
+        self._on_disk = on_disk
         self._record = record
         self._check = check
         self._settle = settle
@@ -91,7 +108,8 @@ class AfterCaptures:
         try:
             ended = False
             while not ended and (item := self._queue.get()) is not None:
-                batch, ended = self._waiting_after(item)
+                waiting, ended = self._waiting_after(item)
+                batch = [landed for captured in waiting if (landed := self._landed(*captured)) is not None]
                 # A journal's disk sync took 3-7 ms on a busy disk: one per capture, this thread fell behind
                 # the captures (200 at 100 ms each: the last checked 0.6 s after the last answer).
                 recorded = [captured for captured in batch if self._done_safely(self._record, *captured)]
@@ -122,6 +140,17 @@ class AfterCaptures:
             batch.append(item)
         return batch, False
 
+    def _landed(
+        self, request: CaptureRequest, outcome: CaptureOutcome
+    ) -> tuple[CaptureRequest, CaptureOutcome] | None:
+        """The capture as `on_disk` leaves it; None when that crashed (a bug: the run stops, as below)."""
+        try:
+            return request, self._on_disk(request, outcome)
+        except BaseException as crash:
+            self._crashes.append(crash)
+            self._cancellation.cancel()
+            return None
+
     def _done_safely(self, step: Callable[..., None], *arguments: object) -> bool:
         """`step(*arguments)`; False when it crashed (a bug: the run stops, and `wait` raises it)."""
         try:
@@ -131,3 +160,19 @@ class AfterCaptures:
             self._cancellation.cancel()
             return False
         return True
+
+
+def once_on_disk(outcome: CaptureOutcome, syncs: WarcSyncs) -> CaptureOutcome:
+    """`outcome` once its WARC, published with `syncs`, is on disk (with every other file waiting there);
+    if that sync failed, the capture's disk error (`archive: cannot write ...`) and no capture, as when
+    `publish` itself fails: the file is removed, since no line may name a file not known to be on disk."""
+    if outcome.capture is None:
+        return outcome
+    path = Path(outcome.capture.warc)
+    error = syncs.sync(path)
+    if error is None:
+        return outcome
+    unpublish(path)
+    failure = ArchiveWriteError(str(path), error)
+    log.info("%s: %s", outcome.url, failure)
+    return CaptureOutcome(url=outcome.url, error=str(failure))

@@ -47,6 +47,7 @@ from provenance.models import (
     RetriedAttempt,
     Truncation,
 )
+from provenance.warc.durable import WarcSyncs
 from provenance.warc.writer import WarcFile
 
 log = logging.getLogger("provenance.capture")
@@ -419,19 +420,23 @@ def capture_url(
         finally:
             capture_session.close()
 
-    return in_new_warc(request, archive_dir, fill)
+    return in_new_warc(request, archive_dir, fill, options.warc_syncs)
 
 
 def in_new_warc(
-    request: CaptureRequest, archive_dir: Path, fill: Callable[[WarcFile, dt.datetime], CaptureOutcome]
+    request: CaptureRequest,
+    archive_dir: Path,
+    fill: Callable[[WarcFile, dt.datetime], CaptureOutcome],
+    syncs: WarcSyncs | None = None,
 ) -> CaptureOutcome:
     """`fill` a new WARC file for `request` in `archive_dir` (started now) and return what it says.
 
-    A CaptureFailure becomes the outcome's error; the file is kept only if `fill` published it.
+    A CaptureFailure becomes the outcome's error; the file is kept only if `fill` published it. Given
+    `syncs`, the published file is on disk only once they sync it (`once_on_disk`).
     """
     started = dt.datetime.now(dt.UTC)
     try:
-        warc = WarcFile(archive_dir, request.name, started)
+        warc = WarcFile(archive_dir, request.name, started, syncs)
     except CaptureFailure as failure:
         return CaptureOutcome(url=request.url, error=str(failure))
     try:

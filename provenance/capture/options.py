@@ -16,6 +16,7 @@ from provenance.capture.slots import HostSlots
 from provenance.capture.uri import host_key
 from provenance.digits import ascii_int
 from provenance.errors import UsageError
+from provenance.warc.durable import WarcSyncs
 
 DEFAULT_USER_AGENT = f"provenance/{__version__} (+source provenance capture)"
 
@@ -165,6 +166,10 @@ class NetworkOptions:
     # `--per-host` for every request, over the run's processes (`capture.slots`); None: requests are not
     # limited (only captures are, by the scheduler).
     slots: HostSlots | None = field(default=None, compare=False, repr=False)
+    # Where a capture leaves its published WARC's disk sync (shared state, not an option as such): None, the
+    # capture syncs it itself; given, whoever follows the captures syncs it before any line names it
+    # (`pipeline`, `capture.after`), and a failure there becomes the capture's error.
+    warc_syncs: WarcSyncs | None = field(default=None, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         if self.proxy is not None:

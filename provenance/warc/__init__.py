@@ -4,8 +4,9 @@ WARC/1.1, one gzip member per record, SHA-256 digests.
 
 Conventions (DESIGN.md section 3):
 - One file per capture request, `<name>-<UTC yyyymmddThhmmssZ>-<8 hex>.warc.gz`. It is written under a
-  hidden temporary name in the same folder, synced, then hard-linked to its final name, so an existing file is
-  an error and never overwritten.
+  hidden temporary name in the same folder, then hard-linked to its final name, so an existing file is an
+  error and never overwritten. The file and its folder are synced before any line names it: by the writer,
+  or, in `check`, by the thread that follows the captures (`durable`), several files at a time.
 - Records: `warcinfo` first; per HTTP exchange a `request` and a `response` record that name each other in
   `WARC-Concurrent-To`; one JSON `metadata` record last.
 - `WARC-Target-URI` is the URL as requested; `WARC-IP-Address` is the address actually connected to.

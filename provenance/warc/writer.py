@@ -24,6 +24,7 @@ from provenance.capture.failure import ArchiveWriteError, CaptureFailure
 from provenance.capture.options import WarcInfo
 from provenance.models import Truncation, WarcRecordRef
 from provenance.outputs.json_text import indented_json  # the standard library's indented bytes, written fast
+from provenance.warc.durable import WarcSyncs, sync_folder, unpublish
 from provenance.warc.naming import warc_file_name
 from provenance.warc.parts import create_part
 
@@ -213,8 +214,12 @@ class WarcFile:
     tell a file whose writer died (`kill -9`) from one another run is still writing: see `remove_stale_parts`.
     """
 
-    def __init__(self, archive_dir: Path, name: str, started: dt.datetime) -> None:
+    def __init__(
+        self, archive_dir: Path, name: str, started: dt.datetime, syncs: WarcSyncs | None = None
+    ) -> None:
         self.final_path = archive_dir / warc_file_name(name, started)
+        # Given: `publish` leaves the disk sync to whoever syncs `syncs` before naming the file anywhere.
+        self._syncs = syncs
         try:
             handle, self._temp_path = create_part(archive_dir, prefix=f".{self.final_path.name}.")
         except OSError as error:
@@ -407,11 +412,15 @@ class WarcFile:
         return self._temp_path.open("rb")
 
     def publish(self) -> tuple[Path, str]:
-        """Move the finished file to its final name (never over an existing file); its path and SHA-256."""
+        """Move the finished file to its final name (never over an existing file); its path and SHA-256.
+
+        On disk (the file and its name) when this returns, unless the file was made with `syncs`: then it is
+        added there, and on disk once they sync it."""
         file = self._stream.file
         try:
             file.flush()
-            os.fsync(file.fileno())
+            if self._syncs is None:
+                os.fsync(file.fileno())
             # Linked while still open and locked, so no sweep of stale files can take it in between.
             os.link(self._temp_path, self.final_path)
         except FileExistsError as error:
@@ -420,6 +429,14 @@ class WarcFile:
             raise ArchiveWriteError(str(self.final_path), error) from error
         finally:
             self.discard()
+        if self._syncs is not None:
+            self._syncs.add(self.final_path)
+            return self.final_path, self._stream.digest.hexdigest()
+        try:
+            sync_folder(self.final_path.parent)  # the new name
+        except OSError as error:
+            unpublish(self.final_path)
+            raise ArchiveWriteError(str(self.final_path), error) from error
         return self.final_path, self._stream.digest.hexdigest()
 
     def discard(self) -> None:

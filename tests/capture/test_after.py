@@ -87,6 +87,42 @@ def test_captures_waiting_together_are_recorded_then_settled_once_then_checked()
     ]  # fmt: skip
 
 
+def test_the_evidence_of_captures_waiting_together_is_on_disk_before_any_of_them_is_recorded() -> None:
+    events: list[str] = []
+    checking, release = threading.Event(), threading.Event()
+
+    def check(request: CaptureRequest, outcome: CaptureOutcome) -> None:
+        if request.name == "1":
+            checking.set()
+            assert release.wait(WAIT)
+        events.append(f"check {request.name} {outcome.error}")
+
+    def on_disk(request: CaptureRequest, outcome: CaptureOutcome) -> CaptureOutcome:
+        events.append(f"on disk {request.name}")
+        failed = "archive: cannot write 3.warc.gz: Input/output error (EIO, errno 5)"
+        return CaptureOutcome(url=outcome.url, error=failed) if request.name == "3" else outcome
+
+    with AfterCaptures(
+        1,
+        lambda request, outcome: events.append(f"record {request.name} {outcome.error}"),
+        check,
+        Cancellation(),
+        lambda: events.append("settle"),
+        on_disk,
+    ) as after:
+        after.hand_over(*_captured(1))
+        assert checking.wait(WAIT)
+        for n in (2, 3):
+            after.hand_over(*_captured(n))
+        release.set()
+    failed = "archive: cannot write 3.warc.gz: Input/output error (EIO, errno 5)"
+    assert events == [
+        "on disk 1", "record 1 None", "settle", "check 1 None",
+        "on disk 2", "on disk 3", "record 2 None", f"record 3 {failed}", "settle", "check 2 None",
+        f"check 3 {failed}",
+    ]  # fmt: skip
+
+
 def test_once_the_run_is_cancelled_captures_still_waiting_are_recorded_but_not_checked() -> None:
     cancellation = Cancellation()
     recorded: list[str] = []

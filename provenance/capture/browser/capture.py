@@ -136,6 +136,7 @@ class BrowserCapturer:
                 request,
                 archive_dir,
                 lambda warc, started: self._capture_into(warc, request, options, info, started),
+                options.warc_syncs,
             )
 
     def _capture_into(
