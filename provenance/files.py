@@ -284,6 +284,18 @@ def _umask() -> int:
     return mask
 
 
+def sync_folder(folder: Path) -> None:
+    """fsync `folder`, so the names made in it since (a rename, a hard link) are on disk: without it a crash
+    could lose a new name whose bytes were already synced. Raises OSError."""
+    if os.name == "nt":  # Windows opens no folder as a file; a new name there is durable once made
+        return
+    descriptor = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
+
+
 def write_atomically(path: Path, data: bytes, what: str) -> None:
     """Write `path` whole or not at all: a temporary file beside it, flushed, then renamed over it."""
     temporary: Path | None = None

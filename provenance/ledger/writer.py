@@ -25,7 +25,7 @@ from typing import Any, BinaryIO, TypeVar
 from pydantic import BaseModel
 
 from provenance.errors import InputError, LedgerFormatError
-from provenance.files import describe_os_error, open_regular_file
+from provenance.files import describe_os_error, open_regular_file, sync_folder
 from provenance.hashing import CHUNK_SIZE
 from provenance.ledger.chain import ChainState, PreparedLine, line_hash, parse_line, seal, seal_prepared
 from provenance.ledger.lines import MAX_LINE_BYTES
@@ -357,7 +357,8 @@ def _append_atomically(path: Path, snapshot: _Snapshot | None, lines: list[bytes
     except BaseException:
         temporary.unlink(missing_ok=True)
         raise
-    _fsync_folder(path.parent)
+    # Without this the rename itself may be lost in a crash, leaving the old ledger after a reported success.
+    sync_folder(path.parent)
 
 
 def _create(path: Path) -> BinaryIO:
@@ -374,14 +375,3 @@ def _copy_existing(path: Path, out: BinaryIO) -> _Snapshot | None:
             return _copy_lines(stream, sink=out)
     except FileNotFoundError:
         return None
-
-
-def _fsync_folder(folder: Path) -> None:
-    # Without this the rename itself may be lost in a crash, leaving the old ledger after a reported success.
-    if os.name == "nt":  # Windows opens no folder as a file; its rename is durable once it returns
-        return
-    descriptor = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(descriptor)
-    finally:
-        os.close(descriptor)

@@ -17,6 +17,8 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
+from provenance.files import sync_folder
+
 if TYPE_CHECKING:  # loaded when a first batch needs it: the option types import this module
     from concurrent.futures import Executor, ThreadPoolExecutor
 
@@ -52,18 +54,6 @@ def _sync_file(path: Path) -> OSError | None:
     except OSError as error:
         return error
     return None
-
-
-def sync_folder(folder: Path) -> None:
-    """fsync `folder`: the names made in it since are on disk (a crash could otherwise lose a new file's
-    name, its bytes already synced). Raises OSError."""
-    if os.name == "nt":  # Windows opens no folder as a file; a new name there is durable once made
-        return
-    descriptor = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(descriptor)
-    finally:
-        os.close(descriptor)
 
 
 class WarcSyncs:

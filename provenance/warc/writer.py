@@ -22,9 +22,10 @@ from warcio.warcwriter import WARCWriter
 
 from provenance.capture.failure import ArchiveWriteError, CaptureFailure
 from provenance.capture.options import WarcInfo
+from provenance.files import sync_folder
 from provenance.models import Truncation, WarcRecordRef
 from provenance.outputs.json_text import indented_json  # the standard library's indented bytes, written fast
-from provenance.warc.durable import WarcSyncs, sync_folder, unpublish
+from provenance.warc.durable import WarcSyncs, unpublish
 from provenance.warc.naming import warc_file_name
 from provenance.warc.parts import create_part
 

@@ -6,7 +6,7 @@ import threading
 
 import pytest
 
-from provenance.capture.after import AfterCaptures
+from provenance.capture.after import AfterCaptures, FollowUp, OnDisk
 from provenance.capture.cancel import Cancellation
 from provenance.capture.options import CaptureRequest
 from provenance.models import CaptureOutcome
@@ -59,36 +59,11 @@ def test_each_capture_is_recorded_and_settled_before_it_is_checked_and_all_are_d
         assert ("settle", "") in events[events.index(("record", str(n))) : checked]
 
 
-def test_captures_waiting_together_are_recorded_then_settled_once_then_checked() -> None:
-    events: list[str] = []
-    checking, release = threading.Event(), threading.Event()
-
-    def check(request: CaptureRequest, outcome: CaptureOutcome) -> None:
-        if request.name == "1":
-            checking.set()
-            assert release.wait(WAIT)
-        events.append(f"check {request.name}")
-
-    with AfterCaptures(
-        1,
-        lambda request, _: events.append(f"record {request.name}"),
-        check,
-        Cancellation(),
-        lambda: events.append("settle"),
-    ) as after:
-        after.hand_over(*_captured(1))
-        assert checking.wait(WAIT)
-        for n in (2, 3, 4):  # queued while the first is checked: one disk sync for the three
-            after.hand_over(*_captured(n))
-        release.set()
-    assert events == [
-        "record 1", "settle", "check 1", "record 2", "record 3", "record 4", "settle", "check 2", "check 3",
-        "check 4",
-    ]  # fmt: skip
-
-
-def test_the_evidence_of_captures_waiting_together_is_on_disk_before_any_of_them_is_recorded() -> None:
-    events: list[str] = []
+def _queued_while_the_first_is_checked(
+    later: tuple[int, ...], events: list[str], record: FollowUp, on_disk: OnDisk | None = None
+) -> None:
+    """Capture 1 handed over, then `later` ones while it is checked, so they wait together; each step as
+    `events` (a check as `check <name> <error>`)."""
     checking, release = threading.Event(), threading.Event()
 
     def check(request: CaptureRequest, outcome: CaptureOutcome) -> None:
@@ -97,25 +72,44 @@ def test_the_evidence_of_captures_waiting_together_is_on_disk_before_any_of_them
             assert release.wait(WAIT)
         events.append(f"check {request.name} {outcome.error}")
 
-    def on_disk(request: CaptureRequest, outcome: CaptureOutcome) -> CaptureOutcome:
-        events.append(f"on disk {request.name}")
-        failed = "archive: cannot write 3.warc.gz: Input/output error (EIO, errno 5)"
-        return CaptureOutcome(url=outcome.url, error=failed) if request.name == "3" else outcome
-
-    with AfterCaptures(
-        1,
-        lambda request, outcome: events.append(f"record {request.name} {outcome.error}"),
-        check,
-        Cancellation(),
-        lambda: events.append("settle"),
-        on_disk,
-    ) as after:
+    extra = () if on_disk is None else (on_disk,)
+    with AfterCaptures(1, record, check, Cancellation(), lambda: events.append("settle"), *extra) as after:
         after.hand_over(*_captured(1))
         assert checking.wait(WAIT)
-        for n in (2, 3):
+        for n in later:
             after.hand_over(*_captured(n))
         release.set()
+
+
+def test_captures_waiting_together_are_recorded_then_settled_once_then_checked() -> None:
+    events: list[str] = []
+
+    # 2, 3 and 4 are queued while the first is checked: one disk sync for the three
+    _queued_while_the_first_is_checked(
+        (2, 3, 4), events, lambda request, _: events.append(f"record {request.name}")
+    )
+
+    assert events == [
+        "record 1", "settle", "check 1 None", "record 2", "record 3", "record 4", "settle", "check 2 None",
+        "check 3 None", "check 4 None",
+    ]  # fmt: skip
+
+
+def test_the_evidence_of_captures_waiting_together_is_on_disk_before_any_of_them_is_recorded() -> None:
+    events: list[str] = []
     failed = "archive: cannot write 3.warc.gz: Input/output error (EIO, errno 5)"
+
+    def on_disk(request: CaptureRequest, outcome: CaptureOutcome) -> CaptureOutcome:
+        events.append(f"on disk {request.name}")
+        return CaptureOutcome(url=outcome.url, error=failed) if request.name == "3" else outcome
+
+    _queued_while_the_first_is_checked(
+        (2, 3),
+        events,
+        lambda request, outcome: events.append(f"record {request.name} {outcome.error}"),
+        on_disk,
+    )
+
     assert events == [
         "on disk 1", "record 1 None", "settle", "check 1 None",
         "on disk 2", "on disk 3", "record 2 None", f"record 3 {failed}", "settle", "check 2 None",
