@@ -4,12 +4,15 @@ starting the tool needs nothing platform-bound or heavy (`--version` loads no li
 from __future__ import annotations
 
 import argparse
+import contextlib
+import io
 from pathlib import Path
 
 import pytest
 
 from provenance import cli
 from provenance.cli.parsing import COMMANDS, build_parser
+from provenance.errors import UsageError
 from tests.ledger.builders import LedgerFiles
 from tests.support.cli import run_python
 from tests.support.servers import FixtureServer, Reply
@@ -191,3 +194,60 @@ def test_a_finished_command_leaves_its_objects_frozen_so_the_exit_does_not_walk_
     assert done.returncode == 0, done.stderr
     frozen = int(done.stdout.split("FROZEN")[1])
     assert frozen > 1000, "what the run made is frozen before the interpreter's last collection"
+
+
+def _parsed(parser: argparse.ArgumentParser, argv: list[str]) -> str:
+    """What parsing `argv` shows: the namespace, or the help or version printed, or the usage error."""
+    out = io.StringIO()
+    try:
+        with contextlib.redirect_stdout(out):
+            return repr(parser.parse_args(argv))
+    except SystemExit as exit_:
+        return f"exit {exit_.code}: {out.getvalue()}"
+    except UsageError as error:
+        return f"usage error: {error}"
+
+
+_ARGVS = [
+    [],
+    ["--help"],
+    ["-h"],
+    ["--version"],
+    ["--help", "check"],
+    ["-v", "--help", "check"],
+    ["--verb", "check", "--help"],
+    ["bogus"],
+    ["--bogus", "check", "r.md"],
+    ["--", "check", "r.md"],
+    ["check", "r.md", "--", "--jobs"],
+    ["check", "r.md", "--bogus"],
+    ["check", "r.md", "--jobs", "0"],
+    ["check", "r.md", "--offline", "-q", "--jobs", "3", "-vv"],
+    ["-vv", "--debug", "check", "r.md", "--timeout", "2", "--verbose"],
+    ["locate", "r.md", "--jobs", "2"],
+    ["pack", "r.md", "extract"],
+    ["check", "extract"],
+]
+
+
+@pytest.mark.parametrize(
+    "argv",
+    _ARGVS
+    + [[name] for name in COMMANDS]
+    + [[name, "--help"] for name in COMMANDS]
+    + [["-v", "--debug", name, "-h"] for name in COMMANDS],
+)
+def test_the_parser_of_the_named_command_alone_parses_and_helps_as_every_command_s(argv: list[str]) -> None:
+    # build_parser(argv) builds only the subparser argv names: what it prints, parses or refuses is the same.
+    assert _parsed(build_parser(argv), argv) == _parsed(build_parser(), argv)
+
+
+def test_a_parser_built_for_a_command_line_holds_only_the_command_it_names() -> None:
+    assert set(_subcommands_of(build_parser(["-v", "--debug", "check", "r.md"]))) == {"check"}
+    assert set(_subcommands_of(build_parser(["--help", "check"]))) == set(COMMANDS)
+    assert set(_subcommands_of(build_parser(["bogus"]))) == set(COMMANDS)
+
+
+def _subcommands_of(parser: argparse.ArgumentParser) -> dict[str, argparse.ArgumentParser]:
+    action = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    return dict(action.choices)
