@@ -12,13 +12,16 @@ import queue
 import threading
 from collections.abc import Callable
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from provenance.capture.cancel import Cancellation
 from provenance.capture.options import CaptureRequest
-from provenance.models import CaptureOutcome
 from provenance.waiting import wait_in_steps
 
-FollowUp = Callable[[CaptureRequest, CaptureOutcome], None]
+if TYPE_CHECKING:
+    from provenance.models import CaptureOutcome
+
+FollowUp = Callable[[CaptureRequest, "CaptureOutcome"], None]
 
 
 class AfterCaptures:

@@ -125,6 +125,7 @@ def test_extract_of_a_markdown_report_loads_no_html_parser_other_reader_csl_capt
     assert not any(
         name.startswith(("provenance.capture", "provenance.ledger", "provenance.seal")) for name in loaded
     )
+    assert "provenance.run_models" not in loaded, "the models of a check run's captures and ledger lines"
     # Other formats' readers and the citations-file code load only for the reports and options using them.
     later = {
         "provenance.readers.html",
@@ -254,3 +255,15 @@ def test_a_parser_built_for_a_command_line_holds_only_the_command_it_names() -> 
 def _subcommands_of(parser: argparse.ArgumentParser) -> dict[str, argparse.ArgumentParser]:
     action = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
     return dict(action.choices)
+
+
+def test_what_check_imports_before_its_first_request_makes_no_model_of_what_a_run_makes() -> None:
+    # The captures', sources' and ledger lines' models (`provenance.run_models`) are made by `build_models`
+    # once the first requests are out, or on first use: making them was 70 M instructions.
+    program = (
+        "import sys; import provenance.cli, provenance.cli.commands.check, provenance.pipeline; "
+        "print(*sys.modules)"
+    )
+    loaded = run_python(program, timeout=60).stdout.split()
+    assert "provenance.pipeline" in loaded
+    assert "provenance.run_models" not in loaded
