@@ -12,7 +12,6 @@ import contextlib
 import errno
 import io
 import os
-import secrets
 import stat
 import tempfile
 from collections.abc import Iterator, Sequence
@@ -323,6 +322,8 @@ def create_new_file(path: Path, what: str, mode: int = 0o666) -> Iterator[Binary
     readable by others, not even for a moment), flushed, then hard-linked to `path`, which fails if the name
     exists. An error inside the block, or an existing `path`, leaves nothing behind.
     """
+    import secrets  # here: it loads hashlib and OpenSSL, which `extract` and `--version` never use
+
     temporary = path.with_name(f".{path.name}.{secrets.token_hex(8)}.tmp")
     try:
         descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)

@@ -50,16 +50,7 @@ from provenance.forking import usable_cores
 from provenance.ledger.chain import PreparedLine, prepare_line
 from provenance.ledger.writer import LedgerWriter
 from provenance.models import (
-    Capture,
-    CaptureOutcome,
-    FootnoteLine,
     Report,
-    ReportRef,
-    RunLine,
-    SourcePost,
-    SummaryLine,
-    ToolInfo,
-    Transformation,
     build_models,
     utc_now,
 )
@@ -86,6 +77,14 @@ from provenance.warc.naming import capture_stem, path_in_ledger, warc_in_ledger
 if TYPE_CHECKING:
     from concurrent.futures import ProcessPoolExecutor
 
+    from provenance.models import (
+        Capture,
+        CaptureOutcome,
+        SourcePost,
+        ToolInfo,
+        Transformation,
+    )
+
 # What reads a capture back and checks it (extractors, WARC reader, checks: a sixth of the instructions a
 # check ran before its first request) loads on first use, in each capture process, while its first requests
 # are out (`_made_ahead`): imported at the top, it held up every first request.
@@ -98,6 +97,8 @@ _LEDGER_TEXT = 2000  # characters of the source's text kept in the ledger
 def tool_info() -> ToolInfo:
     """This program as a run line names it: made on first use (a run's end), since making a model builds its
     validator (0.03 G instructions), which at import held up the first request."""
+    from provenance.models import ToolInfo  # see `provenance.run_models`
+
     return ToolInfo(name="provenance", version=__version__)
 
 
@@ -380,6 +381,8 @@ def _capture_reports(
         else:  # this thread waits without the interpreter lock while a process reads
             read = readers.submit(_read_source, item, outcome, settings.timegate).result()
         result = _checked_result(item, outcome, read, run.ledger_path.parent, settings)
+        from provenance.models import FootnoteLine
+
         return result, prepare_line(FootnoteLine, **_footnote_line_fields(result))
 
     def finish(place: tuple[int, int], result: FootnoteResult, line: PreparedLine) -> None:
@@ -612,6 +615,7 @@ def _ignore_interrupts() -> None:
 def _finish_report(run: _ReportRun, settings: CheckSettings, started: tuple[float, str]) -> ReportResult:
     """Check a report's footnotes against what was captured and append the run to its ledger."""
     from provenance.custody import software_versions
+    from provenance.models import FootnoteLine, ReportRef, RunLine, SummaryLine
 
     report, ledger = run.report, run.ledger
     ledger_dir = run.ledger_path.parent

@@ -6,19 +6,18 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from provenance.models import (
-    CaptureOutcome,
-    CheckResult,
     Citation,
-    Counts,
     Finding,
     Footnote,
     FootnoteStatus,
-    MementoLookup,
     Report,
-    SourcePost,
 )
+
+if TYPE_CHECKING:
+    from provenance.models import CaptureOutcome, CheckResult, Counts, MementoLookup, SourcePost
 
 
 @dataclass(frozen=True)
@@ -115,6 +114,8 @@ STOPPED_REPORT = (
 
 def not_checked(cited: CitedFootnote) -> FootnoteResult:
     """A footnote a stopped check never finished: `error`, and no check claims to have passed or failed."""
+    from provenance.models import CheckResult  # see `provenance.run_models`
+
     skipped = CheckResult(name="captured", status="skip", detail=NOT_CHECKED)
     return FootnoteResult(cited=cited, outcome=None, checks=(skipped,), status="error")
 
@@ -153,5 +154,7 @@ def cites_missing_notes(report: Report) -> bool:
 
 
 def count_statuses(results: Sequence[FootnoteResult]) -> Counts:
+    from provenance.models import Counts
+
     tally: Counter[str] = Counter(result.status for result in results)
     return Counts(**{status: tally[status] for status in Counts.model_fields})

@@ -22,13 +22,14 @@ from provenance.citations.cite import CitationsFile
 from provenance.errors import UsageError
 from provenance.hashing import sha256_file
 from provenance.ledger.writer import DEFAULT_LOCK_TIMEOUT
-from provenance.models import CaptureOutcome
 from provenance.reuse import DEFAULT_MAX_AGE
 from provenance.seal.sealing import SealSettings
 from provenance.urls import is_http_url
 
 if TYPE_CHECKING:
     from concurrent.futures import ProcessPoolExecutor
+
+    from provenance.models import CaptureOutcome
 
 DEFAULT_TIMEGATE = "https://web.archive.org/web/"
 # Where a site or a test suite names its own TimeGate (or `none`) once instead of on every command line.

@@ -36,16 +36,10 @@ from provenance.citations.platforms import (
     wayback_original,
 )
 from provenance.files import open_regular_file
-from provenance.models import (
-    SAYS_NO_MEMENTO,
-    CaptureOutcome,
-    Citation,
-    MementoLookup,
-    SourcePost,
-    Transformation,
-)
+from provenance.models import SAYS_NO_MEMENTO, Citation
 
 if TYPE_CHECKING:
+    from provenance.models import CaptureOutcome, MementoLookup, SourcePost, Transformation
     from provenance.warc.reader import StoredResponse
 
 # The extractors and the WARC reader load on first use, not with this module: `check` plans its captures
@@ -271,6 +265,7 @@ def _lookup(
     asked: str, accept: str | None, responses: Sequence[StoredResponse], failure: str | None
 ) -> MementoLookup:
     from provenance.extractors import CapturedPage
+    from provenance.models import MementoLookup
 
     page = CapturedPage(url=asked, responses=tuple(responses))
     first = page.first(asked)

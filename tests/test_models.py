@@ -85,3 +85,30 @@ def test_a_model_first_used_by_threads_while_build_models_runs_validates_with_it
     done = run_python(_FIRST_USES_BESIDE_BUILD_MODELS)
 
     assert done.stdout.strip() == "all valid", done.stdout + done.stderr
+
+
+def test_a_run_s_models_are_made_on_first_use_as_the_classes_of_run_models() -> None:
+    import provenance.models
+    import provenance.reuse.journal
+    from provenance import run_models
+
+    for name in provenance.models._RUN_MODELS:
+        assert getattr(provenance.models, name) is getattr(run_models, name), name
+    assert provenance.reuse.journal.JournalEntry is run_models.JournalEntry
+
+
+_RUN_MODELS_BUILT = """
+import sys
+from provenance.models import build_models
+assert "provenance.run_models" not in sys.modules
+build_models()
+from provenance.models import Capture, RunLine
+from provenance.reuse.journal import JournalEntry
+print(all(model.__pydantic_complete__ for model in (Capture, RunLine, JournalEntry)))
+"""
+
+
+def test_build_models_makes_and_builds_the_models_of_a_run_too() -> None:
+    done = run_python(_RUN_MODELS_BUILT)
+
+    assert done.stdout.split() == ["True"], done.stderr

@@ -14,19 +14,22 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from provenance.capture.cancel import Cancellation
 from provenance.capture.failure import ArchiveWriteError
 from provenance.capture.options import CaptureRequest
-from provenance.models import CaptureOutcome
 from provenance.waiting import wait_in_steps
 from provenance.warc.durable import WarcSyncs, unpublish
 
 log = logging.getLogger("provenance.capture")
 
-FollowUp = Callable[[CaptureRequest, CaptureOutcome], None]
+if TYPE_CHECKING:
+    from provenance.models import CaptureOutcome
+
+FollowUp = Callable[[CaptureRequest, "CaptureOutcome"], None]
 # A capture once its evidence is on disk: the same outcome, or one that says why it could not be (`on_disk`).
-OnDisk = Callable[[CaptureRequest, CaptureOutcome], CaptureOutcome]
+OnDisk = Callable[[CaptureRequest, "CaptureOutcome"], "CaptureOutcome"]
 
 
 def _as_it_is(request: CaptureRequest, outcome: CaptureOutcome) -> CaptureOutcome:
@@ -172,6 +175,8 @@ def once_on_disk(outcome: CaptureOutcome, syncs: WarcSyncs) -> CaptureOutcome:
     error = syncs.sync(path)
     if error is None:
         return outcome
+    from provenance.models import CaptureOutcome  # made on first use: see `provenance.run_models`
+
     unpublish(path)
     failure = ArchiveWriteError(str(path), error)
     log.info("%s: %s", outcome.url, failure)

@@ -14,7 +14,7 @@ import logging
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urljoin
 
 from provenance.capture.exchange import (
@@ -39,16 +39,12 @@ from provenance.capture.retry import (
 )
 from provenance.capture.session import CaptureSession, open_session
 from provenance.capture.uri import host_key_of, request_uri
-from provenance.models import (
-    Attachment,
-    BrowserCapture,
-    Capture,
-    CaptureOutcome,
-    RetriedAttempt,
-    Truncation,
-)
+from provenance.models import Truncation
 from provenance.warc.durable import WarcSyncs
 from provenance.warc.writer import WarcFile
+
+if TYPE_CHECKING:
+    from provenance.models import Attachment, BrowserCapture, CaptureOutcome, RetriedAttempt
 
 log = logging.getLogger("provenance.capture")
 
@@ -197,6 +193,8 @@ def _fetch_asking_again(
             wait = _retry_wait(capture_session, request, attempt, worth_it, None)
             if wait is None:
                 raise
+            from provenance.models import RetriedAttempt  # see `provenance.run_models`
+
             retried = RetriedAttempt(
                 url=failure.attempt.url,
                 at=utc_text(failure.attempt.at),
@@ -212,6 +210,8 @@ def _fetch_asking_again(
             wait = _retry_wait(capture_session, request, attempt, worth_it, retry_after)
             if wait is None:
                 return hop
+            from provenance.models import RetriedAttempt
+
             retried = RetriedAttempt(
                 url=hop.url,
                 at=utc_text(hop.at or dt.datetime.now(dt.UTC)),
@@ -320,6 +320,8 @@ def publish_capture(
     warc.write_metadata(_same_request_key(request.url), finished, metadata)
     path, warc_sha256 = warc.publish()
     last = main.last_answer
+    from provenance.models import Capture, CaptureOutcome  # see `provenance.run_models`
+
     capture = Capture(
         url=request.url,
         final_url=main.requested[-1] if main.requested else request.url,
@@ -371,6 +373,8 @@ def _capture_into(
     main = follow_redirects(capture_session, request.url, warc)
     sides = follow_sides(capture_session, request, warc, main)
     if not main.attempted and not any(side.attempted for side in sides):
+        from provenance.models import CaptureOutcome
+
         return CaptureOutcome(url=request.url, error=main.error)
     return publish_capture(warc, request, main, sides, started)
 
@@ -438,11 +442,15 @@ def in_new_warc(
     try:
         warc = WarcFile(archive_dir, request.name, started, syncs)
     except CaptureFailure as failure:
+        from provenance.models import CaptureOutcome
+
         return CaptureOutcome(url=request.url, error=str(failure))
     try:
         return fill(warc, started)
     except CaptureFailure as failure:
         log.info("%s: %s", request.url, failure)
+        from provenance.models import CaptureOutcome
+
         return CaptureOutcome(url=request.url, error=str(failure))
     finally:
         warc.discard()

@@ -14,7 +14,7 @@ import datetime as dt
 import logging
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import requests
 
@@ -37,8 +37,11 @@ from provenance.capture.retry import (
 )
 from provenance.capture.session import CaptureSession, prepare_request, send
 from provenance.capture.uri import host_key_of, request_uri
-from provenance.models import TlsPeer, Truncation
+from provenance.models import Truncation
 from provenance.warc.writer import RequestHead, WarcFile, response_body
+
+if TYPE_CHECKING:
+    from provenance.models import TlsPeer
 
 log = logging.getLogger(__name__)
 

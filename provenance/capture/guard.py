@@ -11,9 +11,12 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from provenance.capture.cancel import Cancellation
-from provenance.models import TlsPeer
+
+if TYPE_CHECKING:
+    from provenance.models import TlsPeer
 
 log = logging.getLogger("provenance.capture")
 

@@ -14,7 +14,6 @@ from __future__ import annotations
 import functools
 import gc
 import os
-import pickle
 import signal
 import struct
 import sys
@@ -88,6 +87,11 @@ class CaptureProcess:
     """A forked child running `run_share(send)`; each `send(result)` arrives here, in `results()`."""
 
     def __init__(self, run_share: Callable[[Callable[[Any], None]], None]) -> None:
+        # Loaded here, before the fork, so that the child has it too: a run that forks no capture process
+        # (one of a few hosts, or not on Linux) never loads it (4 M instructions before a check's first
+        # request).
+        import pickle  # noqa: F401
+
         reading, writing = os.pipe()
         parent = os.getpid()
         pid = os.fork()
@@ -110,7 +114,7 @@ class CaptureProcess:
                 data = self._pipe.read(size)
                 if len(data) < size:
                     break
-                item = pickle.loads(data)
+                item = _unpickled(data)
                 if isinstance(item, _Crash):
                     raise item.exception or CaptureProcessFailed(f"a capture process stopped: {item.what}")
                 if item is None:  # the end of the share
@@ -192,6 +196,18 @@ def _end_with_parent(parent: int) -> None:
         os.kill(os.getpid(), signal.SIGTERM)
 
 
+def _pickled(item: Any) -> bytes:
+    import pickle  # loaded by `CaptureProcess` before it forks
+
+    return pickle.dumps(item, protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def _unpickled(data: bytes) -> Any:
+    import pickle
+
+    return pickle.loads(data)
+
+
 def _run_child(run_share: Callable[[Callable[[Any], None]], None], writing: int, parent: int) -> None:
     code = 0
     try:
@@ -205,7 +221,7 @@ def _run_child(run_share: Callable[[Callable[[Any], None]], None], writing: int,
         sending = threading.Lock()
 
         def send(item: Any) -> None:
-            data = pickle.dumps(item, protocol=pickle.HIGHEST_PROTOCOL)
+            data = _pickled(item)
             with sending:
                 pipe.write(_LENGTH.pack(len(data)) + data)
                 pipe.flush()
@@ -231,7 +247,7 @@ def _if_it_travels(exception: BaseException) -> BaseException | None:
     """`exception` if it comes out of pickle as it went in (a user's error keeps its message and exit code
     in the parent), else None."""
     try:
-        pickle.loads(pickle.dumps(exception))
+        _unpickled(_pickled(exception))
     except Exception:  # whatever stops it, its text still goes
         return None
     return exception

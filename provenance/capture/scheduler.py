@@ -10,6 +10,7 @@ import time
 from collections import Counter, deque
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from provenance.capture.cancel import Cancelled
 from provenance.capture.capture import capture_url
@@ -18,16 +19,18 @@ from provenance.capture.options import CaptureRequest, NetworkOptions, WarcInfo
 from provenance.capture.pinning import require_pinning_hook, ssl_context_for
 from provenance.capture.uri import host_key_of
 from provenance.files import ensure_folder
-from provenance.models import CaptureOutcome
 from provenance.waiting import wait_in_steps
 from provenance.warc.parts import remove_stale_parts
+
+if TYPE_CHECKING:
+    from provenance.models import CaptureOutcome
 
 log = logging.getLogger("provenance.capture")
 
 _CANCEL_GRACE = 2.0  # seconds the captures get to clean up after Ctrl-C
 
 # How one request is captured: `capture_url` (plain HTTP), or a browser's capture of the page.
-CaptureFunction = Callable[[CaptureRequest, Path, NetworkOptions, WarcInfo], CaptureOutcome]
+CaptureFunction = Callable[[CaptureRequest, Path, NetworkOptions, WarcInfo], "CaptureOutcome"]
 
 
 class _HostQueue:

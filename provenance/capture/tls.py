@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import hashlib
 import ssl
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from provenance.models import TlsPeer
+if TYPE_CHECKING:
+    from provenance.models import TlsPeer
 
 
 def _distinguished_name(rdns: Any) -> str | None:
@@ -21,6 +22,8 @@ def describe_tls(sock: Any) -> tuple[TlsPeer, bytes] | None:
     der = sock.getpeercert(binary_form=True) or b""
     details: dict[str, Any] = dict(sock.getpeercert() or {})
     cipher = sock.cipher()
+    from provenance.models import TlsPeer  # made once a server has answered: see `provenance.run_models`
+
     peer = TlsPeer(
         version=sock.version(),
         cipher=cipher[0] if cipher else None,

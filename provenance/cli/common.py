@@ -8,9 +8,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import getpass
-import shlex
-import socket
 import sys
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
@@ -75,6 +72,8 @@ def operator_name(args: argparse.Namespace) -> str:
     """`--operator`, else the login name: who ran the command, for the record."""
     if args.operator:
         return str(args.operator)
+    import getpass  # here, as socket and shlex in `warc_info`: `--version`, `--help` and `extract` never ask
+
     try:
         return getpass.getuser()
     except (KeyError, OSError):
@@ -82,6 +81,9 @@ def operator_name(args: argparse.Namespace) -> str:
 
 
 def warc_info(args: argparse.Namespace, argv: Sequence[str]) -> WarcInfo:
+    import shlex
+    import socket
+
     from provenance.capture.options import WarcInfo
 
     return WarcInfo(

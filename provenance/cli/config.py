@@ -258,13 +258,13 @@ def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
     """The command line, with the config file's settings where it gave none (see the module's docstring)."""
     from provenance.cli.parsing import build_parser
 
-    args = build_parser().parse_args(argv)
+    args = build_parser(argv).parse_args(argv)
     config = config_for(args, Path.cwd())
     if config is None:
         args.config_file = None
         return args
-    explicit = explicit_destinations(build_parser(), argv)
-    return apply_config(build_parser(), args, config, explicit)
+    explicit = explicit_destinations(build_parser(argv), argv)
+    return apply_config(build_parser(argv), args, config, explicit)
 
 
 def archive_folder(argv: Sequence[str]) -> Path | None:

@@ -7,14 +7,17 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from provenance.errors import LedgerFormatError
 from provenance.hashing import sha256_hex
 from provenance.ledger.canonical import canonical_json, canonical_values
-from provenance.models import LedgerLine, utc_now
+from provenance.models import utc_now
+
+if TYPE_CHECKING:
+    from provenance.models import LedgerLine
 
 L = TypeVar("L", bound=BaseModel)
 
@@ -22,6 +25,8 @@ L = TypeVar("L", bound=BaseModel)
 @functools.cache
 def _ledger_line() -> TypeAdapter[LedgerLine]:
     """Made on first use, as the models' own validators are (`models.Model`)."""
+    from provenance.models import LedgerLine  # see `provenance.run_models`
+
     return TypeAdapter(LedgerLine)
 
 

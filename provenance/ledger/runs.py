@@ -10,23 +10,26 @@ import json
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING, TypeAlias
 
 from provenance.errors import InputError, LedgerFormatError
 from provenance.files import open_regular_file
 from provenance.ledger.chain import parse_line
 from provenance.ledger.lines import MAX_LINE_BYTES, RawLine, read_lines
-from provenance.models import (
-    FootnoteLine,
-    LocateLine,
-    RunLine,
-    SignatureLine,
-    SummaryLine,
-    TimestampLine,
-    VerifyLine,
-)
+
+if TYPE_CHECKING:
+    from provenance.models import (
+        FootnoteLine,
+        LocateLine,
+        RunLine,
+        SignatureLine,
+        SummaryLine,
+        TimestampLine,
+        VerifyLine,
+    )
 
 # Lines that stand between runs and speak about the head before them: seals and recorded verifications.
-AfterRunLine = SignatureLine | TimestampLine | VerifyLine
+AfterRunLine: TypeAlias = "SignatureLine | TimestampLine | VerifyLine"
 
 
 @dataclass(frozen=True, repr=False, eq=False)
@@ -69,6 +72,16 @@ def read_history(path: Path) -> LedgerHistory:
 
 
 def _history(raw_lines: Iterable[RawLine]) -> LedgerHistory:
+    from provenance.models import (  # see `provenance.run_models`
+        FootnoteLine,
+        LocateLine,
+        RunLine,
+        SignatureLine,
+        SummaryLine,
+        TimestampLine,
+        VerifyLine,
+    )
+
     runs: list[RecordedRun] = []
     # The seals and verify records after each closed run, gathered here and joined to their run once at the
     # end: adding each to the run's tuple as it came copied the tuple, quadratic in a ledger of many seals.
@@ -105,7 +118,7 @@ def _history(raw_lines: Iterable[RawLine]) -> LedgerHistory:
             close(line)
             current = None
             continue
-        elif isinstance(line, AfterRunLine):
+        elif isinstance(line, SignatureLine | TimestampLine | VerifyLine):
             if runs and current is None:
                 afters[-1].append(line)
             continue

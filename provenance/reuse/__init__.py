@@ -30,12 +30,15 @@ import logging
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from provenance.escaping import escape_unprintable
-from provenance.models import Capture, CaptureOutcome, CaptureReuse, utc_now
+from provenance.models import utc_now
 from provenance.reuse.consistency import time_problem, warc_problem
 from provenance.warc.naming import path_from_ledger
+
+if TYPE_CHECKING:
+    from provenance.models import Capture, CaptureOutcome
 
 log = logging.getLogger("provenance.reuse")
 
@@ -116,6 +119,8 @@ class ReusableCaptures:
             warc = path_from_ledger(candidate.capture.warc, self._ledger_dir)
             if _still_matches(warc, candidate):
                 found.insert(0, candidate)
+                from provenance.models import CaptureOutcome, CaptureReuse  # see `provenance.run_models`
+
                 reuse = CaptureReuse(source=candidate.source, line=candidate.line, checked_at=utc_now())
                 capture = candidate.capture.model_copy(update={"warc": str(warc), "reused": reuse})
                 return CaptureOutcome(url=url, capture=capture)

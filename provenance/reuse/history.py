@@ -18,15 +18,17 @@ import datetime as dt
 import json
 import logging
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
 
 from provenance.escaping import escape_unprintable
 from provenance.ledger.lines import MAX_LINE_BYTES, read_lines
-from provenance.models import Capture
 from provenance.reuse import Candidate, capture_profile, qualifies, started
 from provenance.reuse.consistency import CLOCK_SKEW, parse_utc
+
+if TYPE_CHECKING:
+    from provenance.models import Capture
 
 log = logging.getLogger("provenance.reuse")
 
@@ -166,6 +168,8 @@ def _object(encoded: bytes) -> dict[str, Any] | None:
 
 def _capture(value: dict[str, Any]) -> Capture | None:
     try:
+        from provenance.models import Capture  # see `provenance.run_models`
+
         return Capture.model_validate(value)
     except ValidationError:
         return None

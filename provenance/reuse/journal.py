@@ -13,66 +13,35 @@ signature by its own key holds. An entry of a run without `--sign` carries none.
 from __future__ import annotations
 
 import base64
-import binascii
 import datetime as dt
 import logging
 import os
 import threading
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
 
 from provenance.ledger.paths import journal_path
-from provenance.models import Capture, Model, UtcTimestamp, utc_now
+from provenance.models import utc_now
 from provenance.reuse import Candidate, qualifies, started
 
 if TYPE_CHECKING:
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from provenance.models import Capture
 
 log = logging.getLogger("provenance.reuse")
 
 MAX_JOURNAL_BYTES = 256 * 1024 * 1024  # far above any real run's journal; a bound on a damaged one
 
 
-class JournalEntry(Model):
-    """One finished capture, as the ledger would record it (its WARC path relative to the ledger's folder)."""
+def __getattr__(name: str) -> Any:
+    if name == "JournalEntry":  # made on first use, with the models it holds: see `provenance.run_models`
+        from provenance.run_models import JournalEntry
 
-    kind: Literal["capture"] = "capture"
-    at: UtcTimestamp
-    profile: str  # the run's capture settings (reuse.capture_profile)
-    capture: Capture
-    # Under `--sign`: the signing key (base64 of the raw 32 bytes) and its signature (base64) over
-    # `signed_bytes()`, so a run with the same key knows the entry is one of its own.
-    public_key: str | None = None
-    signature: str | None = None
-
-    def signed_bytes(self) -> bytes:
-        """What the signature covers: the entry's canonical JSON without `public_key` and `signature`."""
-        from provenance.ledger.canonical import canonical_json
-
-        return canonical_json(self.model_dump(mode="json", exclude={"public_key", "signature"}))
-
-    def signed_by(self, public_key: str) -> bool:
-        """Whether the entry carries a valid signature by `public_key` (base64 raw)."""
-        if self.public_key != public_key or self.signature is None:
-            return False
-        from cryptography.exceptions import InvalidSignature
-
-        from provenance.seal.keys import public_key_from_base64
-
-        key = public_key_from_base64(public_key)
-        try:
-            signature = base64.b64decode(self.signature, validate=True)
-        except (binascii.Error, ValueError):
-            return False
-        if key is None:
-            return False
-        try:
-            key.verify(signature, self.signed_bytes())
-        except (InvalidSignature, ValueError, RecursionError):  # ValueError: a value JCS cannot write
-            return False
-        return True
+        return JournalEntry
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def journal_candidates(
@@ -90,6 +59,8 @@ def journal_candidates(
     except OSError as error:
         log.warning("%s cannot be read (%s): its captures are fetched again", journal_path(ledger), error)
         return []
+    from provenance.run_models import JournalEntry
+
     found = []
     unsigned = 0
     for raw in lines:  # a line cut by a kill, or not an entry at all, is passed over
@@ -132,6 +103,8 @@ class Journal:
         `sync`). A journal that cannot be written costs a resume, never the run."""
         if self._failed:
             return
+        from provenance.run_models import JournalEntry
+
         entry = JournalEntry(at=utc_now(), profile=self._profile, capture=capture)
         if self._key is not None:
             from provenance.seal.keys import public_key_base64

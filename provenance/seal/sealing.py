@@ -15,8 +15,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from provenance.models import SignatureLine, TimestampLine
-
 if TYPE_CHECKING:  # cryptography and the TSA client load only for a run that is sealed
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
@@ -42,6 +40,7 @@ def seal_run(ledger: LedgerWriter, settings: SealSettings) -> Sequence[str]:
     if not settings.wanted:
         return ()
     from provenance.capture.options import NetworkOptions
+    from provenance.models import SignatureLine, TimestampLine
     from provenance.seal.signing import sign_head
     from provenance.seal.timestamps import TimestampError, request_timestamp
 

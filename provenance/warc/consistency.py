@@ -27,9 +27,11 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from provenance.escaping import escape_unprintable
-from provenance.models import Capture, Problem
 
-if TYPE_CHECKING:  # the WARC reader loads on first use, not before a check's first request
+if (
+    TYPE_CHECKING
+):  # the WARC reader and the run's models load on first use, not before a check's first request
+    from provenance.models import Capture, Problem
     from provenance.warc.reader import OtherRecord, RecordDigests, WarcContents
 
 # How far the clocks of two machines that share a ledger (a laptop, a CI runner) may be taken to disagree.
@@ -76,6 +78,8 @@ def check_times(
     number: int | None, file: str, capture: Capture, recorders: Sequence[Recorder], now: dt.datetime
 ) -> Iterator[Problem]:
     """Why the capture's times cannot be true, as problems of ledger line `number` in `file`."""
+    from provenance.models import Problem
+
     started, finished = parse_utc(capture.started_at), parse_utc(capture.finished_at)
     if started is None or finished is None:
         yield Problem(
@@ -113,6 +117,8 @@ def check_times(
 def _recorded_after(
     number: int | None, file: str, capture: Capture, latest: dt.datetime, recorder: Recorder, now: dt.datetime
 ) -> Iterator[Problem]:
+    from provenance.models import Problem
+
     if recorder.at is None:
         return
     recorded = parse_utc(recorder.at)
@@ -153,6 +159,8 @@ def check_listing(
 ) -> Iterator[Problem]:
     """Each record of the WARC the capture does not list (or one repeating a record's id), as read: the
     records `contents` kept beyond the capture's, and those it read and did not keep (`contents.others`)."""
+    from provenance.models import Problem
+
     listed = {ref.id for ref in capture.records}
     kept_beyond = (
         (record_id, digests) for record_id, digests in contents.records.items() if record_id not in listed
@@ -191,6 +199,8 @@ def _others(
 def _other_problem(
     number: int | None, file: str, record_id: str, record_type: str, digested: bool, repeated: bool
 ) -> Problem:
+    from provenance.models import Problem
+
     if repeated:
         return Problem.at(
             number,
@@ -220,6 +230,8 @@ def check_agreement(
 ) -> Iterator[Problem]:
     """What the capture says against what the records it lists say of themselves, in its WARC's headers
     (a record it does not list is named by `check_listing`)."""
+    from provenance.models import Problem
+
     listed = {ref.id for ref in capture.records}
     records = [digests for record_id, digests in contents.records.items() if record_id in listed]
     requested = capture.redirects[0] if capture.redirects else None
@@ -261,6 +273,8 @@ def _tls_problems(
     """The TLS certificate the capture names (shown as who answered) against the certificate itself, which
     the metadata record keeps: its SHA-256 must be one the record holds, with the same facts beside it. A
     line naming another certificate, subject or issuer verified intact: nothing compared them."""
+    from provenance.models import Problem
+
     tls = capture.tls
     if tls is None or tls.certificate_sha256 is None:
         return
@@ -306,6 +320,8 @@ def _facts(text: str) -> dict[str, object]:
 def _answer_problems(
     number: int | None, file: str, capture: Capture, records: list[RecordDigests]
 ) -> Iterator[Problem]:
+    from provenance.models import Problem
+
     answers = [r for r in records if r.type == "response" and r.uri == capture.final_url]
     if not answers:
         yield Problem(
@@ -341,6 +357,8 @@ def _answer_problems(
 def _date_problems(
     number: int | None, file: str, capture: Capture, records: list[RecordDigests]
 ) -> Iterator[Problem]:
+    from provenance.models import Problem
+
     started, finished = parse_utc(capture.started_at), parse_utc(capture.finished_at)
     if started is None or finished is None:
         return  # named by `check_times`

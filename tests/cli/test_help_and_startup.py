@@ -4,12 +4,15 @@ starting the tool needs nothing platform-bound or heavy (`--version` loads no li
 from __future__ import annotations
 
 import argparse
+import contextlib
+import io
 from pathlib import Path
 
 import pytest
 
 from provenance import cli
 from provenance.cli.parsing import COMMANDS, build_parser
+from provenance.errors import UsageError
 from tests.ledger.builders import LedgerFiles
 from tests.support.cli import run_python
 from tests.support.servers import FixtureServer, Reply
@@ -98,6 +101,8 @@ def test_the_command_line_loads_no_library_before_a_command_runs() -> None:
     )
     loaded = run_python(program, timeout=60).stdout.split()
     heavy = {"pydantic", "requests", "urllib3", "warcio", "filelock", "cryptography", "bs4", "rich"}
+    # hashlib (OpenSSL's start, through secrets) and socket were a tenth of `--version`'s instructions.
+    heavy |= {"hashlib", "secrets", "socket", "getpass", "shlex"}
     assert heavy.isdisjoint(loaded), heavy & set(loaded)
 
 
@@ -120,6 +125,7 @@ def test_extract_of_a_markdown_report_loads_no_html_parser_other_reader_csl_capt
     assert not any(
         name.startswith(("provenance.capture", "provenance.ledger", "provenance.seal")) for name in loaded
     )
+    assert "provenance.run_models" not in loaded, "the models of a check run's captures and ledger lines"
     # Other formats' readers and the citations-file code load only for the reports and options using them.
     later = {
         "provenance.readers.html",
@@ -149,6 +155,7 @@ def test_a_quiet_unsigned_check_without_quotes_loads_no_progress_display_rendere
     unneeded = {"rich", "trafilatura", "provenance.verified_copies", "provenance.outputs.table"}
     unneeded |= {"provenance.outputs.sarif", "provenance.outputs.junit", "provenance.views", "cryptography"}
     unneeded.add("asyncio")  # the browser's: a check without --browser does not start it
+    unneeded.add("pickle")  # the capture processes' and the readers' pool's: one host, no quote, neither
     assert unneeded.isdisjoint(loaded), unneeded & set(loaded)
 
 
@@ -191,3 +198,72 @@ def test_a_finished_command_leaves_its_objects_frozen_so_the_exit_does_not_walk_
     assert done.returncode == 0, done.stderr
     frozen = int(done.stdout.split("FROZEN")[1])
     assert frozen > 1000, "what the run made is frozen before the interpreter's last collection"
+
+
+def _parsed(parser: argparse.ArgumentParser, argv: list[str]) -> str:
+    """What parsing `argv` shows: the namespace, or the help or version printed, or the usage error."""
+    out = io.StringIO()
+    try:
+        with contextlib.redirect_stdout(out):
+            return repr(parser.parse_args(argv))
+    except SystemExit as exit_:
+        return f"exit {exit_.code}: {out.getvalue()}"
+    except UsageError as error:
+        return f"usage error: {error}"
+
+
+_ARGVS = [
+    [],
+    ["--help"],
+    ["-h"],
+    ["--version"],
+    ["--help", "check"],
+    ["-v", "--help", "check"],
+    ["--verb", "check", "--help"],
+    ["bogus"],
+    ["--bogus", "check", "r.md"],
+    ["--", "check", "r.md"],
+    ["check", "r.md", "--", "--jobs"],
+    ["check", "r.md", "--bogus"],
+    ["check", "r.md", "--jobs", "0"],
+    ["check", "r.md", "--offline", "-q", "--jobs", "3", "-vv"],
+    ["-vv", "--debug", "check", "r.md", "--timeout", "2", "--verbose"],
+    ["locate", "r.md", "--jobs", "2"],
+    ["pack", "r.md", "extract"],
+    ["check", "extract"],
+]
+
+
+@pytest.mark.parametrize(
+    "argv",
+    _ARGVS
+    + [[name] for name in COMMANDS]
+    + [[name, "--help"] for name in COMMANDS]
+    + [["-v", "--debug", name, "-h"] for name in COMMANDS],
+)
+def test_the_parser_of_the_named_command_alone_parses_and_helps_as_every_command_s(argv: list[str]) -> None:
+    # build_parser(argv) builds only the subparser argv names: what it prints, parses or refuses is the same.
+    assert _parsed(build_parser(argv), argv) == _parsed(build_parser(), argv)
+
+
+def test_a_parser_built_for_a_command_line_holds_only_the_command_it_names() -> None:
+    assert set(_subcommands_of(build_parser(["-v", "--debug", "check", "r.md"]))) == {"check"}
+    assert set(_subcommands_of(build_parser(["--help", "check"]))) == set(COMMANDS)
+    assert set(_subcommands_of(build_parser(["bogus"]))) == set(COMMANDS)
+
+
+def _subcommands_of(parser: argparse.ArgumentParser) -> dict[str, argparse.ArgumentParser]:
+    action = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    return dict(action.choices)
+
+
+def test_what_check_imports_before_its_first_request_makes_no_model_of_what_a_run_makes() -> None:
+    # The captures', sources' and ledger lines' models (`provenance.run_models`) are made by `build_models`
+    # once the first requests are out, or on first use: making them was 70 M instructions.
+    program = (
+        "import sys; import provenance.cli, provenance.cli.commands.check, provenance.pipeline; "
+        "print(*sys.modules)"
+    )
+    loaded = run_python(program, timeout=60).stdout.split()
+    assert "provenance.pipeline" in loaded
+    assert "provenance.run_models" not in loaded
