@@ -32,7 +32,14 @@ URL_IN_TEXT = re.compile(
 )
 # What every match of URL_IN_TEXT holds (a scheme's `://`, `www.`, or a top-level domain and a slash): text
 # without it has no URL, found without running the longer pattern at every position.
-_MAY_HOLD_URL = re.compile(r"://|www\.|\.[a-z]{2,24}/", re.IGNORECASE)
+_MAY_HOLD_URL_PLAIN = r"://|www\.|\.[a-z]{2,24}/"  # with re.IGNORECASE: the matches of `_MAY_HOLD_URL`
+# The same matches, spelt to open with a set of characters and without the flag: `re` then skips to a `:`, a
+# `.` or a `w` instead of trying three branches at every place of a note (a note without a URL, as a
+# citation's text is once blanked, is looked through in a fifth of the time). The letters are those that
+# `[a-z]` takes with `re.IGNORECASE` (tests/test_urls.py checks every code point).
+_MAY_HOLD_URL = re.compile(
+    r"[:.wW](?:(?<=:)//|(?<=[wW])[wW][wW]\.|(?<=\.)[a-zA-Z\u0130\u0131\u017f\u212a]{2,24}/)"
+)
 _TRAILING_PUNCTUATION = ".,;:!?'\"\u2019\u2026"
 _CLOSING_TO_OPENING = {")": "(", "]": "[", "}": "{"}
 

@@ -2,13 +2,24 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from provenance.citations import parse_citation
 from provenance.readers.plaintext import read_plain_text
-from provenance.urls import URL_IN_TEXT, _url_matches, blank_urls, find_urls, iter_urls, look_alike_host
+from provenance.urls import (
+    _MAY_HOLD_URL,
+    _MAY_HOLD_URL_PLAIN,
+    URL_IN_TEXT,
+    _url_matches,
+    blank_urls,
+    find_urls,
+    iter_urls,
+    look_alike_host,
+)
 
 
 @pytest.mark.parametrize(
@@ -92,6 +103,30 @@ def test_urls_searched_word_by_word_are_the_urls_of_the_whole_text(pieces: list[
     found = list(iter_urls(text))
     assert blank_urls(text) == URL_IN_TEXT.sub(lambda match: " " * len(match.group()), text)
     assert list(iter_urls(text)) == found
+
+
+# With the letters `re.IGNORECASE` takes for ASCII ones: a long s, the Kelvin sign, a dotless and a dotted i.
+_MARK_PIECES = [*_URL_PIECES, "W", "wW", "ww", ":/", "//", ".A", "z/", "..", "::"]
+_MARK_PIECES += ["\u017f", "\u212a", "\u0131", "\u0130"]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(_MARK_PIECES), max_size=20) | st.text(max_size=40))
+def test_the_url_marks_are_found_where_the_plain_spelling_finds_them(pieces: list[str] | str) -> None:
+    # `_MAY_HOLD_URL` is spelt to open with a set of characters, without `re.IGNORECASE`: it must match
+    # where the plain spelling with the flag does, or a note's URLs would go unseen (or be searched for).
+    text = "".join(pieces)
+    plain = re.compile(_MAY_HOLD_URL_PLAIN, re.IGNORECASE)
+    assert [m.span() for m in _MAY_HOLD_URL.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_the_url_marks_take_every_letter_the_plain_spelling_takes() -> None:
+    # The letters of a top-level domain: every code point `[a-z]` takes with `re.IGNORECASE`, and no other.
+    plain = re.compile(_MAY_HOLD_URL_PLAIN, re.IGNORECASE)
+    for block in range(0, 0x110000, 0x10000):
+        letters = map(chr, range(block, block + 0x10000))
+        text = " ".join(f".{letter * 2}/ w{letter}w. :{letter}/" for letter in letters)
+        assert [m.span() for m in _MAY_HOLD_URL.finditer(text)] == [m.span() for m in plain.finditer(text)]
 
 
 def test_a_long_word_full_of_url_marks_and_many_words_each_with_one_are_read_once() -> None:
