@@ -158,11 +158,27 @@ class NotAnHttpUrl(ValueError):
         self.other_scheme = other_scheme
 
 
+# Most links open with a lowercase scheme and a host of lowercase letters, digits, dots and dashes, ended by
+# its path, query, fragment or the URL's end (`https://site.example/a`). `urlsplit` takes such a host as the
+# netloc, the hostname and no port: read straight off the match, a link is not split and its netloc not
+# parsed twice again for its port and host (tests/test_urls.py checks the two readings agree).
+_PLAIN_HTTP_URL = re.compile(r"(?P<scheme>https?)://(?P<host>[a-z0-9.-]+)(?=[/?#]|\Z)")
+
+
 # A URL is checked where it is read, where its citation is made and where that is validated: each is split
 # once. The answer is frozen, so sharing it is safe; a URL that is not one raises anew each time.
 @lru_cache(maxsize=1024)
 def http_target(url: str) -> HttpTarget:
     """The one check that `url` is an absolute http(s) URL with a host; `NotAnHttpUrl` says why it is not."""
+    plain = _PLAIN_HTTP_URL.match(url)
+    if plain is not None:
+        scheme, host = plain.group("scheme", "host")
+        return HttpTarget(scheme=scheme, host=host.rstrip("."), port=DEFAULT_PORTS[scheme])
+    return _split_http_target(url)
+
+
+def _split_http_target(url: str) -> HttpTarget:
+    """`http_target` of any URL, read by `urlsplit`."""
     try:
         parts = urlsplit(url)
         port = parts.port

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from provenance.citations import parse_citation
@@ -14,9 +15,12 @@ from provenance.urls import (
     _MAY_HOLD_URL,
     _MAY_HOLD_URL_PLAIN,
     URL_IN_TEXT,
+    NotAnHttpUrl,
+    _split_http_target,
     _url_matches,
     blank_urls,
     find_urls,
+    http_target,
     iter_urls,
     look_alike_host,
 )
@@ -144,3 +148,32 @@ def test_a_long_word_full_of_url_marks_and_many_words_each_with_one_are_read_onc
 def test_a_control_character_ends_a_url(control: str) -> None:
     # A terminal colour code pasted after a link was read as part of it, and the post id was lost.
     assert find_urls(f"[1] https://t.me/rybar/12345{control} tail") == ("https://t.me/rybar/12345",)
+
+
+_LINK_PIECES = [
+    "https://", "http://", "HTTP://", "ftp://", "https:/", "site.example", "t.me", "A", "a", "0", "-", ".",
+    "/",
+    "//", "?", "#", ":", ":443", ":80", ":x", "@", "user@", "[", "]", "[::1]", "%", " ", "\t", "\n", "\r",
+    "\x00", "\u00e9", "\u212a", "path",
+]  # fmt: skip
+
+
+def _target_or_why(read: Callable[[str], object], url: str) -> object:
+    try:
+        target = read(url)
+    except NotAnHttpUrl as error:
+        return str(error), error.other_scheme
+    return vars(target)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(_LINK_PIECES), max_size=8).map("".join))
+@example("https://site.example/a")
+@example("https://site.example")
+@example("https://site.example\n")
+@example("https://.")
+@example("http://a.example.?q")
+def test_a_plain_link_s_target_is_the_one_splitting_it_gives(url: str) -> None:
+    # `http_target` reads a plain link's scheme and host off a pattern, without `urlsplit`: the answer (or
+    # the reason it is no http URL) must be the one splitting it gives.
+    assert _target_or_why(http_target.__wrapped__, url) == _target_or_why(_split_http_target, url)
