@@ -10,7 +10,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 from urllib.parse import urlsplit
 
@@ -161,8 +161,11 @@ class NotAnHttpUrl(ValueError):
 # Most links open with a lowercase scheme and a host of lowercase letters, digits, dots and dashes, ended by
 # its path, query, fragment or the URL's end (`https://site.example/a`). `urlsplit` takes such a host as the
 # netloc, the hostname and no port: read straight off the match, a link is not split and its netloc not
-# parsed twice again for its port and host (tests/test_urls.py checks the two readings agree).
-_PLAIN_HTTP_URL = re.compile(r"(?P<scheme>https?)://(?P<host>[a-z0-9.-]+)(?=[/?#]|\Z)")
+# parsed twice again for its port and host (tests/test_urls.py checks the two readings agree). Compiled on
+# first use, as a check imports this module before its first request.
+@cache
+def _plain_http_url() -> re.Pattern[str]:
+    return re.compile(r"(?P<scheme>https?)://(?P<host>[a-z0-9.-]+)(?=[/?#]|\Z)")
 
 
 # A URL is checked where it is read, where its citation is made and where that is validated: each is split
@@ -170,7 +173,7 @@ _PLAIN_HTTP_URL = re.compile(r"(?P<scheme>https?)://(?P<host>[a-z0-9.-]+)(?=[/?#
 @lru_cache(maxsize=1024)
 def http_target(url: str) -> HttpTarget:
     """The one check that `url` is an absolute http(s) URL with a host; `NotAnHttpUrl` says why it is not."""
-    plain = _PLAIN_HTTP_URL.match(url)
+    plain = _plain_http_url().match(url)
     if plain is not None:
         scheme, host = plain.group("scheme", "host")
         return HttpTarget(scheme=scheme, host=host.rstrip("."), port=DEFAULT_PORTS[scheme])

@@ -264,7 +264,7 @@ def test_a_note_without_a_day_and_a_month_s_first_letters_holds_no_western_date(
     # a day and the first two letters of one of those months' names: where the pattern matches, so must that.
     text = "".join(pieces)
     if dates._FORMATS[3][0]().search(text) is not None:
-        assert dates._LOWERED_WESTERN_DAY_AND_MONTH.search(text.lower()) is not None
+        assert dates._LOWERED_WESTERN_DAY_AND_MONTH().search(text.lower()) is not None
     assert find_date(text) == _every_format_searched(text)
 
 
