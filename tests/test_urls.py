@@ -2,13 +2,28 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
+
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from provenance.citations import parse_citation
 from provenance.readers.plaintext import read_plain_text
-from provenance.urls import URL_IN_TEXT, _url_matches, blank_urls, find_urls, iter_urls, look_alike_host
+from provenance.urls import (
+    _MAY_HOLD_URL,
+    _MAY_HOLD_URL_PLAIN,
+    URL_IN_TEXT,
+    NotAnHttpUrl,
+    _split_http_target,
+    _url_matches,
+    blank_urls,
+    find_urls,
+    http_target,
+    iter_urls,
+    look_alike_host,
+)
 
 
 @pytest.mark.parametrize(
@@ -94,6 +109,30 @@ def test_urls_searched_word_by_word_are_the_urls_of_the_whole_text(pieces: list[
     assert list(iter_urls(text)) == found
 
 
+# With the letters `re.IGNORECASE` takes for ASCII ones: a long s, the Kelvin sign, a dotless and a dotted i.
+_MARK_PIECES = [*_URL_PIECES, "W", "wW", "ww", ":/", "//", ".A", "z/", "..", "::"]
+_MARK_PIECES += ["\u017f", "\u212a", "\u0131", "\u0130"]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(_MARK_PIECES), max_size=20) | st.text(max_size=40))
+def test_the_url_marks_are_found_where_the_plain_spelling_finds_them(pieces: list[str] | str) -> None:
+    # `_MAY_HOLD_URL` is spelt to open with a set of characters, without `re.IGNORECASE`: it must match
+    # where the plain spelling with the flag does, or a note's URLs would go unseen (or be searched for).
+    text = "".join(pieces)
+    plain = re.compile(_MAY_HOLD_URL_PLAIN, re.IGNORECASE)
+    assert [m.span() for m in _MAY_HOLD_URL.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_the_url_marks_take_every_letter_the_plain_spelling_takes() -> None:
+    # The letters of a top-level domain: every code point `[a-z]` takes with `re.IGNORECASE`, and no other.
+    plain = re.compile(_MAY_HOLD_URL_PLAIN, re.IGNORECASE)
+    for block in range(0, 0x110000, 0x10000):
+        letters = map(chr, range(block, block + 0x10000))
+        text = " ".join(f".{letter * 2}/ w{letter}w. :{letter}/" for letter in letters)
+        assert [m.span() for m in _MAY_HOLD_URL.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
 def test_a_long_word_full_of_url_marks_and_many_words_each_with_one_are_read_once() -> None:
     # Each word is searched once and each character before it looked at once: 200,000 marks in one word,
     # or one in each of 100,000 words, take a fraction of a second (quadratic: minutes).
@@ -109,3 +148,32 @@ def test_a_long_word_full_of_url_marks_and_many_words_each_with_one_are_read_onc
 def test_a_control_character_ends_a_url(control: str) -> None:
     # A terminal colour code pasted after a link was read as part of it, and the post id was lost.
     assert find_urls(f"[1] https://t.me/rybar/12345{control} tail") == ("https://t.me/rybar/12345",)
+
+
+_LINK_PIECES = [
+    "https://", "http://", "HTTP://", "ftp://", "https:/", "site.example", "t.me", "A", "a", "0", "-", ".",
+    "/",
+    "//", "?", "#", ":", ":443", ":80", ":x", "@", "user@", "[", "]", "[::1]", "%", " ", "\t", "\n", "\r",
+    "\x00", "\u00e9", "\u212a", "path",
+]  # fmt: skip
+
+
+def _target_or_why(read: Callable[[str], object], url: str) -> object:
+    try:
+        target = read(url)
+    except NotAnHttpUrl as error:
+        return str(error), error.other_scheme
+    return vars(target)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(_LINK_PIECES), max_size=8).map("".join))
+@example("https://site.example/a")
+@example("https://site.example")
+@example("https://site.example\n")
+@example("https://.")
+@example("http://a.example.?q")
+def test_a_plain_link_s_target_is_the_one_splitting_it_gives(url: str) -> None:
+    # `http_target` reads a plain link's scheme and host off a pattern, without `urlsplit`: the answer (or
+    # the reason it is no http URL) must be the one splitting it gives.
+    assert _target_or_why(http_target.__wrapped__, url) == _target_or_why(_split_http_target, url)

@@ -219,6 +219,12 @@ _ANY_MONTH = _on_first_use(_MONTH, re.IGNORECASE)
 # which made every English note of January and February read by that pattern too).
 _ANY_WESTERN_MONTH = _on_first_use(rf"\b{_WESTERN_MONTH}(?!\w)", re.IGNORECASE)
 _LOWERED_ANY_WESTERN_MONTH = re.compile(rf"(?=[adefjmnos])\b{_WESTERN_MONTH}(?!\w)")
+# What every match of that pattern holds, in the lowered text: a digit, the day's end (`er `, a stop, a space)
+# and the first two letters of a month's name (`de` of `de enero` among them). Most notes have none of it
+# (`1 on`, `2, 2022`): looked for from each digit, it spares the search for a month's name from each letter.
+_LOWERED_WESTERN_DAY_AND_MONTH = _on_first_use(
+    rf"\d(?:er\s+|\.\s*|\s+)(?:{'|'.join(sorted({name[:2] for name in _WESTERN_MONTHS}))})"
+)
 # The Cyrillic block, and the letters that `re.IGNORECASE` takes for some of its own (`ᲀ` for `в`, ...).
 _ANY_CYRILLIC = re.compile("[\u0400-\u04ff\u1c80-\u1c8f]")
 
@@ -308,7 +314,10 @@ def _candidates(text: str) -> Iterator[tuple[bool, int, int, DateFind]]:
         elif needed is _WESTERN:
             if lowered is None and _ANY_WESTERN_MONTH().search(text) is None:
                 continue
-            if lowered is not None and _LOWERED_ANY_WESTERN_MONTH.search(lowered) is None:
+            if lowered is not None and (
+                _LOWERED_WESTERN_DAY_AND_MONTH().search(lowered) is None
+                or _LOWERED_ANY_WESTERN_MONTH.search(lowered) is None
+            ):
                 continue
         elif needed not in text:
             continue

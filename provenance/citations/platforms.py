@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 from urllib.parse import SplitResult, urlsplit, urlunsplit
 
 from provenance.digits import MAX_DIGITS, ascii_int, is_ascii_number
@@ -171,6 +171,17 @@ def _normalised_url(parts: SplitResult, host: str, port: int | None) -> str:
     return urlunsplit((scheme, netloc, parts.path, parts.query, ""))
 
 
+# A link `urlsplit` and `urlunsplit` give back as it is (lowercase scheme and host, no port, user, query or
+# fragment; no tab or line break, which `urlsplit` drops): canonical as it stands unless it is a post's.
+# Compiled on first use, as a check imports this module before its first request.
+@cache
+def _plain_page_url() -> re.Pattern[str]:
+    return re.compile(r"(?P<scheme>https?)://(?P<host>[a-z0-9.-]+)(?:/[^\t\n\r?#]*)?")
+
+
+_POST_PLATFORMS = (Platform.TELEGRAM, Platform.TWITTER)
+
+
 @lru_cache(maxsize=1024)  # a citation's URL is made canonical where it is parsed, made and validated
 def canonical_url(url: str) -> str:
     """One spelling per post: `https://t.me/<channel>/<id>`, `https://x.com/<user>/status/<id>`.
@@ -179,6 +190,14 @@ def canonical_url(url: str) -> str:
     fragment dropped. A string that does not parse as a URL comes back stripped of surrounding spaces.
     """
     url = url.strip()
+    plain = _plain_page_url().fullmatch(url)
+    if plain is not None and platform_from_host(plain.group("host")) not in _POST_PLATFORMS:
+        return url  # most links: not split and put together again only to be the same
+    return _split_canonical_url(url)
+
+
+def _split_canonical_url(url: str) -> str:
+    """`canonical_url` of a stripped URL, read by `urlsplit`."""
     try:
         parts = urlsplit(url)
         port = parts.port

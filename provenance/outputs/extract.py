@@ -5,12 +5,50 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
-from provenance.models import Report
+from provenance.models import Citation, Context, Finding, Report
 from provenance.outputs.json_text import indented_json, indented_list_item, iter_indented_json_around_items
 from provenance.results import CitedFootnote
 
 if TYPE_CHECKING:
     from provenance.readers import ReadReport
+
+
+# The fields of a citation in the order `model_dump` gives them, which is the order they are declared in.
+_CITATION_FIELDS = tuple(Citation.model_fields)
+
+
+def _citation_json(citation: Citation) -> dict[str, Any]:
+    """`citation.model_dump(mode="json")`, the same dictionary made without pydantic's serializer: its fields
+    are strings or None but for a platform (its value) and a date (as `isoformat` spells it).
+    tests/outputs/test_extract.py checks the two agree."""
+    values = citation.__dict__
+    dumped = {name: values[name] for name in _CITATION_FIELDS}
+    platform, date = values["platform"], values["date"]
+    if platform is not None:
+        dumped["platform"] = platform.value
+    if date is not None:
+        dumped["date"] = date.isoformat()
+    return dumped
+
+
+def _context_json(context: Context) -> dict[str, Any]:
+    """`context.model_dump(mode="json", exclude_none=True)`, made without pydantic's serializer."""
+    dumped: dict[str, Any] = {"line": context.line, "text": context.text, "quotes": list(context.quotes)}
+    if context.quotes_left_out is not None:
+        dumped["quotes_left_out"] = context.quotes_left_out
+    if context.location is not None:
+        dumped["location"] = context.location
+    return dumped
+
+
+def _finding_json(finding: Finding) -> dict[str, Any]:
+    """`finding.model_dump(mode="json", exclude_none=True)`, made without pydantic's serializer."""
+    dumped: dict[str, Any] = {"code": finding.code, "message": finding.message}
+    if finding.line is not None:
+        dumped["line"] = finding.line
+    if finding.field is not None:
+        dumped["field"] = finding.field
+    return dumped
 
 
 def _footnote(item: CitedFootnote) -> dict[str, Any]:
@@ -23,9 +61,9 @@ def _footnote(item: CitedFootnote) -> dict[str, Any]:
         "line": footnote.line,
         **where,
         "urls": list(footnote.urls),
-        "contexts": [context.model_dump(mode="json", exclude_none=True) for context in footnote.contexts],
-        "citation": item.citation.model_dump(mode="json"),
-        "findings": [finding.model_dump(mode="json", exclude_none=True) for finding in item.findings],
+        "contexts": [_context_json(context) for context in footnote.contexts],
+        "citation": _citation_json(item.citation),
+        "findings": [_finding_json(finding) for finding in item.findings],
     }
 
 

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from provenance.citations import dates
@@ -241,6 +241,30 @@ def test_the_formats_a_note_is_not_searched_for_could_not_have_matched(pieces: l
     # find_date skips a format when the text lacks what its every match holds (a month name, a Cyrillic
     # letter, a separator): it must find what searching every format finds.
     text = "".join(pieces)
+    assert find_date(text) == _every_format_searched(text)
+
+
+_WESTERN_PIECES = [
+    "21", "1", "\u0663", "2022", " ", "  ", "\n", ". ", ".", "er ", "ER ", "de ", "DE ", "De ", ",", "-",
+    "on ", "No ", "Desk ", "January ", "Januar", "J\u00c4NNER ", "janv. ", "F\u00e9vrier ", "F\u00c9VRIER ",
+    "m\u00e4rz", "MAERZ ", "mrz ", "AVRIL ", "Abril ", "ao\u00fbt ", "Agosto ", "sept. ", "Setiembre ",
+    "oktober ", "OCTUBRE ", "noviembre ", "D\u00c9C. ", "Dezember ", "diciembre ", "enero ", "ENERO ",
+    "mayo ", "JUIN ", "julio ",
+]  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_WESTERN_PIECES), max_size=10))
+@example(["21", ". ", "Januar", " ", "2022"])
+@example(["1", "er ", "F\u00c9VRIER ", "2022"])
+@example(["3", ".", "m\u00e4rz", " ", "2022"])
+@example(["21", " ", "DE ", "ENERO ", "de ", "2022"])
+def test_a_note_without_a_day_and_a_month_s_first_letters_holds_no_western_date(pieces: list[str]) -> None:
+    # The French, German and Spanish pattern is searched only when the lowered note holds a digit, the end of
+    # a day and the first two letters of one of those months' names: where the pattern matches, so must that.
+    text = "".join(pieces)
+    if dates._FORMATS[3][0]().search(text) is not None:
+        assert dates._LOWERED_WESTERN_DAY_AND_MONTH().search(text.lower()) is not None
     assert find_date(text) == _every_format_searched(text)
 
 

@@ -7,6 +7,8 @@ import re
 from urllib.parse import SplitResult, urlsplit
 
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from provenance.citations import platforms
 from provenance.citations.platforms import (
@@ -227,3 +229,24 @@ def _archive_memento_of_every_url(
 def test_a_wayback_copy_is_read_as_its_original_and_named_as_the_internet_archives() -> None:
     memento = f"https://web.archive.org/web/20220121000000/{TWEET}"
     assert (wayback_original(memento), memento_archive(memento)) == (TWEET, "Internet Archive")
+
+
+_LINK_PIECES = [
+    "https://", "http://", "HTTPS://", "https:/", "site.example", "t.me", "x.com", "twitter.com", "www.", "A",
+    "a", "0", "-", ".", "/", "//", "?", "#", ":", ":443", ":80", ":8080", "@", "user@", "[", "]", "%", " ",
+    "\t", "\n", "\r", "\x00", "\x1f", "\u00e9", "\u212a", "rybar/12345", "u/status/20", "s/", "c/1/2", "?q=1",
+    "#f", "news/2022/01/report-1",
+]  # fmt: skip
+_LINKS = st.lists(st.sampled_from(_LINK_PIECES), max_size=8).map("".join)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(_LINKS)
+@example("https://site.example/news/2022/01/report-1")
+@example("https://t.me/rybar/12345")
+@example("https://site.example/a?")
+@example("https://site.example#")
+@example("https://.")
+def test_a_plain_link_is_canonical_as_splitting_it_makes_it(url: str) -> None:
+    # `canonical_url` gives a plain link back without splitting it: it must be what splitting it gives.
+    assert canonical_url.__wrapped__(url) == platforms._split_canonical_url(url.strip())

@@ -7,10 +7,13 @@ import typing
 from pathlib import Path
 from typing import Any
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from pydantic import BaseModel
 
 from provenance.citations.cite import cite_footnotes, iter_cited_footnotes
-from provenance.models import Citation, Context, Finding, Footnote, Report
+from provenance.models import Citation, Context, Finding, Footnote, Platform, Report
+from provenance.outputs import extract
 from provenance.outputs.extract import iter_extract_json, render_extract_json
 from provenance.readers import read_report_bytes
 from tests.support.cli import REPO_ROOT, run_provenance
@@ -98,3 +101,54 @@ def test_extract_csl_read_back_with_citations_gives_each_footnote_the_same_citat
     cited = citations(report)
     assert cited[0]["archived_url"] and cited[1]["original_url"]
     assert citations(bare, "--citations", str(tmp_path / "citations.json")) == cited
+
+
+_TEXTS = st.none() | st.text(max_size=12)
+_URLS = st.none() | st.sampled_from(
+    ["https://a.example/x", "http://t.me/rybar/1", "https://x.com/u/status/2"]
+)
+_CITATIONS = st.builds(
+    Citation,
+    platform=st.none() | st.sampled_from(Platform),
+    author=_TEXTS,
+    handle=st.none() | st.from_regex(r"[a-z_]{1,8}", fullmatch=True),
+    date=st.none() | st.dates(),
+    url=_URLS,
+    canonical_url=_URLS,
+    post_id=_TEXTS,
+    title=_TEXTS,
+    original_url=_URLS,
+    archived_url=_URLS,
+    located=st.sampled_from([None, "candidate", "confirmed"]),
+)
+_POSITIVE = st.none() | st.integers(min_value=1, max_value=10**20)
+_CONTEXTS = st.builds(
+    Context,
+    line=st.integers(min_value=1, max_value=10**6),
+    text=st.text(max_size=12),
+    quotes=st.lists(st.text(max_size=6), max_size=3).map(tuple),
+    quotes_left_out=_POSITIVE,
+    location=_TEXTS,
+)
+_FINDINGS = st.builds(
+    Finding,
+    code=st.sampled_from(["missing-url", "ambiguous-date"]),
+    message=st.text(max_size=12),
+    line=_POSITIVE,
+    field=_TEXTS,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_CITATIONS, _CONTEXTS, _FINDINGS)
+def test_a_footnote_s_citation_contexts_and_findings_are_written_as_pydantic_dumps_them(
+    citation: Citation, context: Context, finding: Finding
+) -> None:
+    # The extract JSON makes these dictionaries itself, not with `model_dump`: the same keys, in the same
+    # order, with the same values (a platform's value, a date as ISO 8601).
+    for made, dumped in (
+        (extract._citation_json(citation), citation.model_dump(mode="json")),
+        (extract._context_json(context), context.model_dump(mode="json", exclude_none=True)),
+        (extract._finding_json(finding), finding.model_dump(mode="json", exclude_none=True)),
+    ):
+        assert list(made.items()) == list(dumped.items())
