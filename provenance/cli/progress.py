@@ -7,14 +7,17 @@ from __future__ import annotations
 import sys
 import threading
 from types import TracebackType
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
-from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextColumn, TimeElapsedColumn
-
-from provenance.capture.options import CaptureRequest
 from provenance.escaping import escape_unprintable as shown
-from provenance.models import CaptureOutcome
+
+# Loaded where used: a check builds its progress before its first request, and without a terminal (a log, a
+# pipe, CI) it draws no bar, so rich (20 ms of imports) is not needed; the run's models come later too.
+if TYPE_CHECKING:
+    from rich.progress import Progress, TaskID
+
+    from provenance.capture.options import CaptureRequest
+    from provenance.models import CaptureOutcome
 
 
 def outcome_text(outcome: CaptureOutcome) -> str:
@@ -46,6 +49,9 @@ class CheckProgress:
 
     def __enter__(self) -> CheckProgress:
         if self._live:
+            from rich.console import Console
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
             self._bar = Progress(
                 TextColumn("{task.description}", markup=False),
                 BarColumn(),
