@@ -807,9 +807,14 @@ class _CaptureCheck:
             return False
         if self._pool is None:
             self._pool = self._start_readers()
+        future: Future[WarcRead | Problem] | None = None
         if isinstance(self._pool, ProcessPoolExecutor):
-            future = self._pool.submit(_read_in_process, path, named.size)
-        else:
+            try:
+                future = self._pool.submit(_read_in_process, path, named.size)
+            except BrokenProcessPool:  # a reader died (killed, out of memory): the files to come, on threads
+                self._pool.shutdown(wait=True, cancel_futures=True)
+                self._pool = self._reading_threads()
+        if future is None:
             future = self._pool.submit(self._read_one, capture, path, named.size)
         self._reading[named.key] = future
         return True
@@ -821,6 +826,9 @@ class _CaptureCheck:
                 mp_context=multiprocessing.get_context("fork"),
                 initializer=_start_reader_process,
             )
+        return self._reading_threads()
+
+    def _reading_threads(self) -> ThreadPoolExecutor:
         return ThreadPoolExecutor(self._readers, thread_name_prefix="verify-warc")
 
     def _contents(self, capture: Capture, path: Path) -> WarcContents | Problem:

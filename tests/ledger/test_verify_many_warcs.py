@@ -222,12 +222,18 @@ def test_reading_processes_and_reading_threads_give_the_same_verification(
 
 
 @pytest.mark.tampers_with_evidence
+@pytest.mark.parametrize(
+    "ahead", [16, 1], ids=["all-files-asked-for-at-once", "files-asked-for-after-the-death"]
+)
 def test_a_reading_process_that_dies_leaves_its_files_read_here_with_the_same_verdict(
-    damaged_read_in_processes: tuple[Path, list[str]], monkeypatch: pytest.MonkeyPatch
+    damaged_read_in_processes: tuple[Path, list[str]], monkeypatch: pytest.MonkeyPatch, ahead: int
 ) -> None:
     verifier = os.getpid()
     ledger, started = damaged_read_in_processes
     expected = verify_ledger(ledger)
+    monkeypatch.setattr(
+        verify, "_WARCS_AHEAD", ahead
+    )  # 1: each file is asked for once the one before is read
     read_in_full = verify.read_warc_file
 
     def killed_on_the_third_file(path: Path, size: int, stop: threading.Event | None = None) -> object:
@@ -240,6 +246,7 @@ def test_a_reading_process_that_dies_leaves_its_files_read_here_with_the_same_ve
     assert verify_ledger(ledger) == expected
     assert started == ["ProcessPoolExecutor", "ProcessPoolExecutor"]
     assert multiprocessing.active_children() == []
+    assert _reading_threads() == []
 
 
 @pytest.mark.tampers_with_evidence
