@@ -174,6 +174,7 @@ def main_entry() -> None:
     """The `provenance` program: `main`, then an exit without the interpreter's teardown (`_ProcessEnd`)."""
     ending = _ProcessEnd()
     atexit.register(ending.run)
+    _without_pydantic_plugins()
     try:
         ending.code = main()
     finally:
@@ -181,6 +182,18 @@ def main_entry() -> None:
         # interpreter's teardown (after `main` raised): after a check of 200 footnotes that walk took 0.15 s.
         gc.freeze()
     sys.exit(ending.code)
+
+
+def _without_pydantic_plugins() -> None:
+    """The program's models are validated without pydantic's plugins, unless the user set
+    PYDANTIC_DISABLE_PLUGINS (then as they said).
+
+    Pydantic looks its plugins up when it builds the first validator, by reading the entry points of every
+    installed package (`importlib.metadata`): 5-8 ms and 32 M instructions of a check's start-up, before its
+    first request, to find plugins that observe validation (tracing, metrics) of the program's own internal
+    models, which tell a user of the command line nothing. A library caller (`provenance.cli.main`, tests)
+    keeps pydantic's default: this is set for the `provenance` program only."""
+    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
 
 
 class _ProcessEnd:

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
+from provenance.cli import _without_pydantic_plugins
 from tests.support.cli import provenance_env, run_provenance
 
 
@@ -109,3 +113,12 @@ def test_output_lost_at_the_end_is_never_reported_as_success(tmp_path: Path) -> 
     done = _run_program(_RUN_WHOSE_OUTPUT_FAILS_AT_THE_LAST_FLUSH, tmp_path)
 
     assert done.returncode == 120
+
+
+def test_the_program_skips_the_pydantic_plugin_scan_unless_told(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("PYDANTIC_DISABLE_PLUGINS", raising=False)
+    _without_pydantic_plugins()
+    assert os.environ["PYDANTIC_DISABLE_PLUGINS"] == "__all__"
+    monkeypatch.setenv("PYDANTIC_DISABLE_PLUGINS", "")  # the user's own setting (plugins on) is kept
+    _without_pydantic_plugins()
+    assert os.environ["PYDANTIC_DISABLE_PLUGINS"] == ""
