@@ -26,16 +26,17 @@ _DIGITS36 = "0123456789abcdefghijklmnopqrstuvwxyz"
 
 def side_urls(url: str) -> tuple[str, ...]:
     """The side documents of the post at `url`, to capture into the same WARC; () for any other page."""
-    if on_domain(url, *TELEGRAM_DOMAINS):
+    host = host_of(url)  # once: `check` asks this of every footnote's URL before its first request
+    if _host_on(host, TELEGRAM_DOMAINS):
         widget = None if is_telegram_preview_url(url) else telegram_widget_url(url)
         return (widget,) if widget else ()
-    if on_domain(url, *TWITTER_DOMAINS):
+    if _host_on(host, TWITTER_DOMAINS):
         handle, post_id = twitter_post(url)
         if post_id is None:
             return ()
         status_url = f"https://twitter.com/{handle or 'i'}/status/{post_id}"
         return (syndication_url(post_id), twitter_oembed_url(status_url))
-    if on_domain(url, *YOUTUBE_DOMAINS):
+    if _host_on(host, YOUTUBE_DOMAINS):
         video = youtube_video_id(url)
         return () if video is None else (youtube_oembed_url(video),)
     return ()
@@ -51,7 +52,10 @@ def host_of(url: str) -> str:
 
 def on_domain(url: str, *domains: str) -> bool:
     """Whether `url`'s host is one of `domains` or a subdomain of one."""
-    host = host_of(url)
+    return _host_on(host_of(url), domains)
+
+
+def _host_on(host: str, domains: tuple[str, ...]) -> bool:
     return any(host == domain or host.endswith("." + domain) for domain in domains)
 
 
