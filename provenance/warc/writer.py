@@ -227,10 +227,7 @@ class WarcFile:
             raise ArchiveWriteError(f"in {archive_dir}", error) from error
         self._stream = _HashingStream(os.fdopen(handle, "wb"))
         self._writer = _MemberWriter(self._stream)
-        # Each record's reference as plain fields, made a `WarcRecordRef` only when the capture is published
-        # (`records`): the first record (warcinfo) is written before the first request, and the model's
-        # validator, built on its first use in each capture process, held up every worker's first request.
-        self._records: list[tuple[str, str, str | None, str, str | None]] = []
+        self.records: list[WarcRecordRef] = []
         # Several threads may record into one file (a browser page's requests): one record, or one
         # exchange's pair, at a time; and none once the capture stops taking them (`stop_exchanges`).
         self._lock = threading.RLock()
@@ -264,24 +261,15 @@ class WarcFile:
                 self._writer.write_record_as(record, stored)
             except OSError as error:
                 raise ArchiveWriteError(str(self._temp_path), error) from error
-            self._records.append(
-                (
-                    record_id,
-                    record_type,
-                    uri or None,
-                    warc_headers["WARC-Block-Digest"],
-                    warc_headers.get("WARC-Payload-Digest"),
+            self.records.append(
+                WarcRecordRef(
+                    id=record_id,
+                    type=record_type,
+                    uri=uri or None,
+                    block_digest=warc_headers["WARC-Block-Digest"],
+                    payload_digest=warc_headers.get("WARC-Payload-Digest"),
                 )
             )
-
-    @property
-    def records(self) -> list[WarcRecordRef]:
-        """The records written so far, in their order."""
-        with self._lock:
-            return [
-                WarcRecordRef(id=record, type=kind, uri=uri, block_digest=block, payload_digest=payload)
-                for record, kind, uri, block, payload in self._records
-            ]
 
     def _write_document(
         self,
