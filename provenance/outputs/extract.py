@@ -33,22 +33,23 @@ def _citation_json(citation: Citation) -> dict[str, Any]:
 
 def _context_json(context: Context) -> dict[str, Any]:
     """`context.model_dump(mode="json", exclude_none=True)`, made without pydantic's serializer."""
-    dumped: dict[str, Any] = {"line": context.line, "text": context.text, "quotes": list(context.quotes)}
-    if context.quotes_left_out is not None:
-        dumped["quotes_left_out"] = context.quotes_left_out
-    if context.location is not None:
-        dumped["location"] = context.location
-    return dumped
+    return _set_fields(
+        line=context.line,
+        text=context.text,
+        quotes=list(context.quotes),
+        quotes_left_out=context.quotes_left_out,
+        location=context.location,
+    )
 
 
 def _finding_json(finding: Finding) -> dict[str, Any]:
     """`finding.model_dump(mode="json", exclude_none=True)`, made without pydantic's serializer."""
-    dumped: dict[str, Any] = {"code": finding.code, "message": finding.message}
-    if finding.line is not None:
-        dumped["line"] = finding.line
-    if finding.field is not None:
-        dumped["field"] = finding.field
-    return dumped
+    return _set_fields(code=finding.code, message=finding.message, line=finding.line, field=finding.field)
+
+
+def _set_fields(**fields: Any) -> dict[str, Any]:
+    """The fields that are not None, in the order given (the models' order of declaration)."""
+    return {name: value for name, value in fields.items() if value is not None}
 
 
 def _footnote(item: CitedFootnote) -> dict[str, Any]:
