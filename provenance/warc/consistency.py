@@ -26,11 +26,11 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from provenance import models  # `models.Problem`: the run's models are made on first use (`run_models`)
 from provenance.escaping import escape_unprintable
 
-if (
-    TYPE_CHECKING
-):  # the WARC reader and the run's models load on first use, not before a check's first request
+# The WARC reader and the run's models load on first use, not before a check's first request.
+if TYPE_CHECKING:
     from provenance.models import Capture, Problem
     from provenance.warc.reader import OtherRecord, RecordDigests, WarcContents
 
@@ -78,11 +78,9 @@ def check_times(
     number: int | None, file: str, capture: Capture, recorders: Sequence[Recorder], now: dt.datetime
 ) -> Iterator[Problem]:
     """Why the capture's times cannot be true, as problems of ledger line `number` in `file`."""
-    from provenance.models import Problem
-
     started, finished = parse_utc(capture.started_at), parse_utc(capture.finished_at)
     if started is None or finished is None:
-        yield Problem(
+        yield models.Problem(
             line=number,
             file=file,
             code="capture-time-impossible",
@@ -92,7 +90,7 @@ def check_times(
         )
         return
     if finished < started:
-        yield Problem(
+        yield models.Problem(
             line=number,
             file=file,
             code="capture-time-impossible",
@@ -102,7 +100,7 @@ def check_times(
         )
     latest = max(started, finished)
     if latest > now + CLOCK_SKEW:
-        yield Problem(
+        yield models.Problem(
             line=number,
             file=file,
             code="capture-time-impossible",
@@ -117,15 +115,13 @@ def check_times(
 def _recorded_after(
     number: int | None, file: str, capture: Capture, latest: dt.datetime, recorder: Recorder, now: dt.datetime
 ) -> Iterator[Problem]:
-    from provenance.models import Problem
-
     if recorder.at is None:
         return
     recorded = parse_utc(recorder.at)
     if recorded is None:
         if recorder.judged:
             return
-        yield Problem(
+        yield models.Problem(
             line=number,
             file=file,
             code="capture-time-impossible",
@@ -135,7 +131,7 @@ def _recorded_after(
         )
         return
     if recorded > now + CLOCK_SKEW and not recorder.judged:
-        yield Problem(
+        yield models.Problem(
             line=number,
             file=file,
             code="capture-time-impossible",
@@ -144,7 +140,7 @@ def _recorded_after(
             actual=recorder.at,
         )
     if latest > recorded:
-        yield Problem(
+        yield models.Problem(
             line=number,
             file=file,
             code="capture-time-impossible",
@@ -159,8 +155,6 @@ def check_listing(
 ) -> Iterator[Problem]:
     """Each record of the WARC the capture does not list (or one repeating a record's id), as read: the
     records `contents` kept beyond the capture's, and those it read and did not keep (`contents.others`)."""
-    from provenance.models import Problem
-
     listed = {ref.id for ref in capture.records}
     kept_beyond = (
         (record_id, digests) for record_id, digests in contents.records.items() if record_id not in listed
@@ -174,7 +168,7 @@ def check_listing(
             yield _other_problem(number, file, record_id, record_type, digested, repeated)
     beyond += contents.more_others
     if beyond > named:
-        yield Problem.at(
+        yield models.Problem.at(
             number,
             file,
             "record-unlisted",
@@ -199,10 +193,8 @@ def _others(
 def _other_problem(
     number: int | None, file: str, record_id: str, record_type: str, digested: bool, repeated: bool
 ) -> Problem:
-    from provenance.models import Problem
-
     if repeated:
-        return Problem.at(
+        return models.Problem.at(
             number,
             file,
             "record-repeated",
@@ -210,14 +202,14 @@ def _other_problem(
             "the ledger's digests were compared with the first",
         )
     if not digested:
-        return Problem.at(
+        return models.Problem.at(
             number,
             file,
             "record-undigested",
             f"the WARC's {record_type} record {record_id} has no WARC-Block-Digest and the ledger does not "
             "list it: no digest covers its content",
         )
-    return Problem.at(
+    return models.Problem.at(
         number,
         file,
         "record-unlisted",
@@ -230,13 +222,11 @@ def check_agreement(
 ) -> Iterator[Problem]:
     """What the capture says against what the records it lists say of themselves, in its WARC's headers
     (a record it does not list is named by `check_listing`)."""
-    from provenance.models import Problem
-
     listed = {ref.id for ref in capture.records}
     records = [digests for record_id, digests in contents.records.items() if record_id in listed]
     requested = capture.redirects[0] if capture.redirects else None
     if requested is not None and not _same_url(capture.url, requested):
-        yield Problem(
+        yield models.Problem(
             line=number,
             file=file,
             code="capture-url-mismatch",
@@ -247,7 +237,7 @@ def check_agreement(
     if requested is None and capture.http_status is not None:
         requested = capture.url  # answered, so asked: a line without its redirects (never written so)
     if requested is not None and not any(r.type == "request" and r.uri == requested for r in records):
-        yield Problem(
+        yield models.Problem(
             line=number,
             file=file,
             code="capture-request-missing",
@@ -273,8 +263,6 @@ def _tls_problems(
     """The TLS certificate the capture names (shown as who answered) against the certificate itself, which
     the metadata record keeps: its SHA-256 must be one the record holds, with the same facts beside it. A
     line naming another certificate, subject or issuer verified intact: nothing compared them."""
-    from provenance.models import Problem
-
     tls = capture.tls
     if tls is None or tls.certificate_sha256 is None:
         return
@@ -286,7 +274,7 @@ def _tls_problems(
                 held.setdefault(sha256, set()).add(facts)
     recorded = tls_facts_text(tls.model_dump(mode="json"))
     if tls.certificate_sha256 not in held:
-        yield Problem(
+        yield models.Problem(
             line=number,
             file=file,
             code="capture-tls-mismatch",
@@ -298,7 +286,7 @@ def _tls_problems(
         claimed = tls.model_dump(mode="json")
         kept = _facts(min(held[tls.certificate_sha256]))
         differ = [name for name in sorted(claimed) if claimed[name] != kept.get(name)]
-        yield Problem(
+        yield models.Problem(
             line=number,
             file=file,
             code="capture-tls-mismatch",
@@ -320,11 +308,9 @@ def _facts(text: str) -> dict[str, object]:
 def _answer_problems(
     number: int | None, file: str, capture: Capture, records: list[RecordDigests]
 ) -> Iterator[Problem]:
-    from provenance.models import Problem
-
     answers = [r for r in records if r.type == "response" and r.uri == capture.final_url]
     if not answers:
-        yield Problem(
+        yield models.Problem(
             line=number,
             file=file,
             code="capture-response-missing",
@@ -335,7 +321,7 @@ def _answer_problems(
         return
     where = f"the WARC's response from {excerpt(capture.final_url)}"
     if not any(r.status == capture.http_status for r in answers):
-        yield Problem(
+        yield models.Problem(
             line=number,
             file=file,
             code="capture-status-mismatch",
@@ -344,7 +330,7 @@ def _answer_problems(
             actual=_quoted(str(r.status) for r in answers),
         )
     elif not any(r.status == capture.http_status and r.ip == capture.ip for r in answers):
-        yield Problem(
+        yield models.Problem(
             line=number,
             file=file,
             code="capture-ip-mismatch",
@@ -357,8 +343,6 @@ def _answer_problems(
 def _date_problems(
     number: int | None, file: str, capture: Capture, records: list[RecordDigests]
 ) -> Iterator[Problem]:
-    from provenance.models import Problem
-
     started, finished = parse_utc(capture.started_at), parse_utc(capture.finished_at)
     if started is None or finished is None:
         return  # named by `check_times`
@@ -370,7 +354,7 @@ def _date_problems(
     ]
     if outside:
         more = f" (and {len(outside) - 1} more)" if len(outside) > 1 else ""
-        yield Problem(
+        yield models.Problem(
             line=number,
             file=file,
             code="capture-date-mismatch",
