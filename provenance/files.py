@@ -283,6 +283,19 @@ def _umask() -> int:
     return mask
 
 
+# fsync of a file opened to read syncs its data on POSIX; Windows (`_commit`) needs it open to write.
+_FILE_SYNC_MODE = os.O_RDWR if os.name == "nt" else os.O_RDONLY
+
+
+def sync_file(path: Path) -> None:
+    """fsync the file at `path`: its data, whichever descriptor wrote it, is on disk. Raises OSError."""
+    descriptor = os.open(path, _FILE_SYNC_MODE)
+    try:
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
+
+
 def sync_folder(folder: Path) -> None:
     """fsync `folder`, so the names made in it since (a rename, a hard link) are on disk: without it a crash
     could lose a new name whose bytes were already synced. Raises OSError."""

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
 
+from provenance.files import sync_file
 from provenance.ledger.paths import journal_path
 from provenance.models import utc_now
 from provenance.reuse import Candidate, qualifies, started
@@ -135,11 +136,7 @@ class Journal:
             if not self._unsynced or self._failed:
                 return
             try:
-                descriptor = os.open(self._path, os.O_WRONLY | os.O_APPEND)
-                try:
-                    os.fsync(descriptor)  # the file's data, whichever descriptor wrote it
-                finally:
-                    os.close(descriptor)
+                sync_file(self._path)
             except OSError as error:
                 self._fail(error)
             self._unsynced = False

@@ -10,20 +10,17 @@ the files of a folder, before it writes any journal or ledger line that names on
 from __future__ import annotations
 
 import contextlib
-import os
 import threading
 from collections.abc import Sequence
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from provenance.files import sync_folder
+from provenance.files import sync_file, sync_folder
 
 if TYPE_CHECKING:  # loaded when a first batch needs it: the option types import this module
     from concurrent.futures import Executor, ThreadPoolExecutor
 
-# fsync of a file opened to read syncs its data on POSIX; Windows (`_commit`) needs it open to write.
-_FILE_SYNC_MODE = os.O_RDWR if os.name == "nt" else os.O_RDONLY
 _SIDE_BY_SIDE = 8  # files of a batch synced at once
 
 
@@ -46,11 +43,7 @@ def sync_to_disk(paths: Sequence[Path], pool: Executor | None = None) -> dict[Pa
 
 def _sync_file(path: Path) -> OSError | None:
     try:
-        descriptor = os.open(path, _FILE_SYNC_MODE)
-        try:
-            os.fsync(descriptor)  # the file's data, whichever descriptor wrote it
-        finally:
-            os.close(descriptor)
+        sync_file(path)
     except OSError as error:
         return error
     return None
