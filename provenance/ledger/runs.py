@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeAlias
 
+from provenance import models  # its run models (ledger lines) are made on first use: `run_models`
 from provenance.errors import InputError, LedgerFormatError
 from provenance.files import open_regular_file
 from provenance.ledger.chain import parse_line
@@ -72,16 +73,6 @@ def read_history(path: Path) -> LedgerHistory:
 
 
 def _history(raw_lines: Iterable[RawLine]) -> LedgerHistory:
-    from provenance.models import (  # see `provenance.run_models`
-        FootnoteLine,
-        LocateLine,
-        RunLine,
-        SignatureLine,
-        SummaryLine,
-        TimestampLine,
-        VerifyLine,
-    )
-
     runs: list[RecordedRun] = []
     # The seals and verify records after each closed run, gathered here and joined to their run once at the
     # end: adding each to the run's tuple as it came copied the tuple, quadratic in a ledger of many seals.
@@ -106,19 +97,19 @@ def _history(raw_lines: Iterable[RawLine]) -> LedgerHistory:
             line = parse_line(raw.data)
         except LedgerFormatError:
             continue
-        if isinstance(line, RunLine):
+        if isinstance(line, models.RunLine):
             close(None)
             current, footnotes, locates = line, [], []
-        elif isinstance(line, FootnoteLine) and current is not None:
+        elif isinstance(line, models.FootnoteLine) and current is not None:
             footnotes.append(line)
-        elif isinstance(line, LocateLine) and current is not None:
+        elif isinstance(line, models.LocateLine) and current is not None:
             locates.append(line)
-        elif isinstance(line, SummaryLine) and current is not None:
+        elif isinstance(line, models.SummaryLine) and current is not None:
             current_head = raw.sha256
             close(line)
             current = None
             continue
-        elif isinstance(line, SignatureLine | TimestampLine | VerifyLine):
+        elif isinstance(line, models.SignatureLine | models.TimestampLine | models.VerifyLine):
             if runs and current is None:
                 afters[-1].append(line)
             continue
