@@ -11,7 +11,11 @@ callgrind (10-60 s each), with the bytecode compiled first (no row counts compil
 Rows: `python -c pass`; importing requests and warcio (what the capture floor, `capture_floor.py`, loads);
 `provenance --version`; what `check` imports before its first request; `extract` of a one-footnote report;
 `extract` of a Markdown report of N footnotes, and per footnote what it adds (N stays below the count from
-which `extract` forks a second process, which callgrind would count apart). Needs valgrind (Debian:
+which `extract` forks a second process, which callgrind would count apart); `check` of 40 and of 140
+footnotes citing pages of one host (one process: captures of one host are not shared out) from the
+benchmarks' local server answering at once, and what each further capture adds (fetched, written to its
+WARC, read back, checked, its ledger line made): the interpreter work that decides how many captures two
+cores keep up with. Needs valgrind (Debian:
 `apt-get install valgrind`). A benchmark, not a test: it prints a Markdown table and exits 0.
 """
 
@@ -30,11 +34,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from run import Tree, markdown_report, provenance, trees_to_measure
+from run import Sizes, Tree, capture_report, local_server, markdown_report, provenance, trees_to_measure
 
 _CHECK_IMPORTS = "import provenance.cli, provenance.cli.commands.check, provenance.pipeline"
 _FLOOR_IMPORTS = "import concurrent.futures, requests, warcio.statusandheaders, warcio.warcwriter"
 _FORKED_FROM = 1_000  # provenance.forking.MIN_FORKED_ITEMS: from this many notes `extract` forks
+_CAPTURES = (40, 140)  # the two `check` runs whose difference gives the instructions of one capture
 
 
 @dataclass(frozen=True)
@@ -75,6 +80,28 @@ def _reports(folder: Path, count: int) -> tuple[Path, Path]:
     return one, many
 
 
+def _capture_reports(folder: Path) -> dict[int, Path]:
+    """A plain-text report of each size in `_CAPTURES`, its footnotes citing pages of one host."""
+    reports = {}
+    for count in _CAPTURES:
+        text, _ = capture_report(Sizes(footnotes=count, hosts=1))
+        reports[count] = folder / f"captures-{count}.txt"
+        reports[count].write_text(text, encoding="utf-8")
+    return reports
+
+
+def _check_arguments(report: Path, port: int, folder: Path) -> tuple[str, ...]:
+    """`check` of `report` against the local server at `port`, its ledger and WARCs in `folder` (new for each
+    run: a second run of a report would reuse its captures)."""
+    folder.mkdir()
+    copy = folder / report.name
+    shutil.copyfile(report, copy)
+    return (
+        "-m", "provenance", "check", str(copy), "--jobs", "8", "--per-host", "8", "-q",
+        "--connect-to", f"::127.0.0.1:{port}", "--archive-dir", str(folder / "archives"),
+    )  # fmt: skip
+
+
 def _giga(count: int) -> str:
     return f"{count / 1e9:.3f} G"
 
@@ -94,10 +121,14 @@ def main() -> None:
         parser.error(f"--footnotes must be from 2 to {_FORKED_FROM - 1} (one process)")
     if shutil.which("valgrind") is None:
         raise SystemExit("valgrind is not installed (Debian: apt-get install valgrind)")
-    with tempfile.TemporaryDirectory(prefix="provenance-bench-") as tmp:
+    with (
+        tempfile.TemporaryDirectory(prefix="provenance-bench-") as tmp,
+        local_server(0.0) as port,
+    ):
         folder = Path(tmp)
         trees = trees_to_measure(args.against, folder)
         one, many = _reports(folder, args.footnotes)
+        captures = _capture_reports(folder)
         works = [
             Work("`python -c pass`", ("-c", "pass"), ours=False),
             Work(
@@ -109,13 +140,18 @@ def main() -> None:
             Work("what `check` imports before its first request", ("-c", _CHECK_IMPORTS)),
             Work("`extract` of a one-footnote report", ("-m", "provenance", "extract", str(one))),
             Work(f"`extract` of {args.footnotes:,} footnotes", ("-m", "provenance", "extract", str(many))),
+            *(Work(f"`check` of {count} captures of one host", (str(count),)) for count in _CAPTURES),
         ]
         jobs = [(work, tree) for work in works for tree in (trees if work.ours else trees[:1])]
 
         def run(job: tuple[Work, Tree]) -> int:
             work, tree = job
             command, env = provenance(tree)
-            return count_instructions([command[0], *work.arguments], env, tree.path)
+            arguments = work.arguments
+            if work.label.startswith("`check`"):
+                place = folder / f"check-{jobs.index(job)}"
+                arguments = _check_arguments(captures[int(arguments[0])], port, place)
+            return count_instructions([command[0], *arguments], env, tree.path)
 
         with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
             counts = dict(zip(jobs, pool.map(run, jobs), strict=True))
@@ -124,11 +160,17 @@ def main() -> None:
     for work in works:
         cells = [_giga(counts[work, tree]) if (work, tree) in counts else "(a bound)" for tree in trees]
         print(f"| {work.label} | " + " | ".join(cells) + " |")
+    extracts, checks = works[-4:-2], works[-2:]
     per_note = [
-        (counts[works[-1], tree] - counts[works[-2], tree]) / (args.footnotes - 1) / 1e3 for tree in trees
+        (counts[extracts[1], tree] - counts[extracts[0], tree]) / (args.footnotes - 1) / 1e3 for tree in trees
     ]
     print(
         "| each further footnote of `extract` | " + " | ".join(f"{value:.0f} k" for value in per_note) + " |"
+    )
+    spread = _CAPTURES[1] - _CAPTURES[0]
+    per_capture = [(counts[checks[1], tree] - counts[checks[0], tree]) / spread / 1e6 for tree in trees]
+    print(
+        "| each further capture of `check` | " + " | ".join(f"{value:.2f} M" for value in per_capture) + " |"
     )
 
 
