@@ -749,7 +749,7 @@ def read_capture(
     heads: list[RecordHead] = []
     try:
         with thread_stderr(io.StringIO()):
-            for count, record in enumerate(archive_records(stream)):
+            for count, record in enumerate(_parsed_records(stream)):
                 if count >= max(max_records, max_heads) or record.format != "warc":
                     break
                 if count < max_heads:
@@ -762,6 +762,22 @@ def read_capture(
         _as_rendered(response, rendered.get(record_id), max_body) for record_id, response in found
     )
     return StoredCapture(responses, tuple(metadata), tuple(heads))
+
+
+def _parsed_records(stream: BinaryIO) -> Iterator[Any]:
+    """`archive_records(stream)`, each record's HTTP head parsed, ending where a record cannot be read: warcio
+    parses a request or response record's HTTP head by its `WARC-Target-URI`, and a head cut (or forged)
+    before that header has none, which warcio's parse meets with an AttributeError; it is damage, as a
+    record cut anywhere else is, raised as what warcio raises for that."""
+    records = iter(archive_records(stream))
+    while True:
+        try:
+            record = next(records)
+        except StopIteration:
+            return
+        except AttributeError as error:  # warcio's `uri.startswith` on a head with no target URI
+            raise ArchiveLoadFailed("a record's head ends before its WARC-Target-URI") from error
+        yield record
 
 
 def _read_record(

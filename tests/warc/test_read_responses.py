@@ -9,7 +9,7 @@ from pathlib import Path
 from provenance.capture.capture import capture_url
 from provenance.capture.options import CaptureRequest, NetworkOptions, WarcInfo
 from provenance.warc.attachments import attachment_uri
-from provenance.warc.reader import read_responses
+from provenance.warc.reader import read_heads, read_responses
 from provenance.warc.writer import RequestHead, WarcFile, response_body
 from tests.support.servers import FixtureServer, Reply, redirect
 
@@ -95,3 +95,27 @@ def test_a_page_a_browser_rendered_is_read_through_its_dom_with_its_own_status(a
     assert page.header("Content-Type") == "text/html; charset=utf-8"  # the DOM's, not the page's cp1251
     assert page.header("X-Kept") == "yes"
     assert (side.body, side.rendered) == (b'{"ok": true}', False)
+
+
+def test_a_file_cut_before_a_request_records_target_uri_gives_the_records_before_it(
+    archive_dir: Path, tmp_path: Path
+) -> None:
+    # warcio parses a request record's HTTP head by its WARC-Target-URI; a head cut (or forged) before that
+    # header made it raise AttributeError, which crashed whatever read the file (a reused capture's heads).
+    warc = WarcFile(archive_dir, "cut", dt.datetime.now(dt.UTC))
+    _exchange(warc, "http://news.example/first", [("Content-Type", "text/html")], b"<p>First</p>")
+    _exchange(warc, "http://news.example/second", [("Content-Type", "text/html")], b"<p>Second</p>")
+    path, _ = warc.publish()
+    whole = gzip.decompress(path.read_bytes())
+    second_request = whole.index(b"WARC-Type: request", whole.index(b"WARC-Type: response"))
+    cut_at = whole.index(b"WARC-Target-URI", second_request)
+    for end in range(second_request, cut_at + 1):
+        cut = tmp_path / f"cut-{end}.warc"
+        cut.write_bytes(whole[:end])
+        with cut.open("rb") as stream:
+            heads = read_heads(stream)
+        with cut.open("rb") as stream:
+            (first,) = read_responses(stream)
+        assert first.body == b"<p>First</p>"
+        assert [head.uri for head in heads[:2]] == ["http://news.example/first"] * 2
+        assert all(head.uri in ("", "http://news.example/first") for head in heads)
