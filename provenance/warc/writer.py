@@ -76,7 +76,10 @@ class _SentHeaders(StatusAndHeaders):  # type: ignore[misc]  # warcio has no typ
     """
 
     def compute_headers_buffer(self, header_filter: Any = None) -> None:
-        self.headers_buff = self.to_bytes(header_filter, encoding="latin-1")
+        # Made once: the head is complete when it is made (its digest is taken from these bytes), and warcio
+        # asks again as it writes the record; the WARC writer has no header filter.
+        if getattr(self, "headers_buff", None) is None or header_filter is not None:
+            self.headers_buff = self.to_bytes(header_filter, encoding="latin-1")
 
 
 class _GzipMember:
