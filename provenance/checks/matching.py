@@ -331,11 +331,17 @@ def find_quote(quote: str, source_text: str) -> QuoteMatch | None:
     return QuoteMatch(False, alignment.score, excerpt)
 
 
+# A page's author, its publisher and the cited name are keyed again by every check that compares them, and
+# again for the next footnote citing the same outlet: a few dozen keys a capture, from a handful of names.
+@functools.lru_cache(maxsize=1024)
 def name_key(name: str) -> str:
     """A name as compared: transliterated to ASCII, case folded, all but letters and digits dropped."""
     from anyascii import anyascii
 
-    return re.sub(r"[^a-z0-9]", "", anyascii(unicodedata.normalize("NFKC", name)).casefold())
+    return _NOT_KEPT_IN_KEY.sub("", anyascii(unicodedata.normalize("NFKC", name)).casefold())
+
+
+_NOT_KEPT_IN_KEY = re.compile(r"[^a-z0-9]")
 
 
 _BYLINE = re.compile(r"^\s*by\s+", re.IGNORECASE)  # "By Lina Haddad", as bylines are written

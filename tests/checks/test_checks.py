@@ -228,3 +228,20 @@ def test_locator_warns_when_the_host_looks_like_another_site() -> None:
     look_alike = COMPLETE.model_copy(update={"url": "https://t.m\u0435/rybar/1"})
     result = check_locator(_given(look_alike))
     assert result.status == "warn" and "t.xn--m-jtb" in result.detail
+
+
+def test_name_key_kept_for_a_name_is_the_key_made_afresh() -> None:
+    from provenance.checks.matching import name_key
+
+    names = [
+        "Lina Haddad",
+        "LINA  haddad",
+        "Łukasz Żółć",
+        "Мария Иванова",
+        "Desk",
+        "",
+        "O'Brien-Smith, Jr.",
+        "\uff46\uff55\uff4c\uff4c",  # fullwidth letters, folded by NFKC
+    ]
+    for name in names * 2:  # the second time from the cache
+        assert name_key(name) == name_key.__wrapped__(name)
