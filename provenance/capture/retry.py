@@ -289,6 +289,9 @@ class HostStanding:
     _pauses: dict[str, _PauseRecord] = field(default_factory=dict)
     _probes: dict[str, tuple[int, float]] = field(default_factory=dict)  # host -> (probes, when the last)
     _lock: threading.Lock = field(default_factory=threading.Lock)
+    # With a folder, each host's files by (kind, host): a capture asks after its host's standing some seven
+    # times, each a hash and a path made again otherwise. Bounded by the hosts of the run (its reports').
+    _paths: dict[tuple[str, str], Path] = field(default_factory=dict)
 
     def answered(self, host: str) -> None:
         if self.folder is None:
@@ -428,8 +431,11 @@ class HostStanding:
 
     def _path(self, kind: str, host: str) -> Path:
         assert self.folder is not None
-        digest = hashlib.sha256(host.encode("utf-8", "surrogatepass")).hexdigest()
-        return self.folder / f"{kind}-{digest[:32]}"
+        path = self._paths.get((kind, host))
+        if path is None:  # two threads may both make it: the same path
+            digest = hashlib.sha256(host.encode("utf-8", "surrogatepass")).hexdigest()
+            path = self._paths[kind, host] = self.folder / f"{kind}-{digest[:32]}"
+        return path
 
 
 def _append(path: Path, record: bytes) -> None:
