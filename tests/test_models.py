@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 from tests.support.cli import run_python
 
 _FIRST_USE = """
@@ -112,3 +115,70 @@ def test_build_models_makes_and_builds_the_models_of_a_run_too() -> None:
     done = run_python(_RUN_MODELS_BUILT)
 
     assert done.stdout.split() == ["True"], done.stderr
+
+
+_SCHEMAS_MADE = """
+import collections
+from pydantic._internal._generate_schema import GenerateSchema
+from provenance.models import build_models
+
+asked = collections.defaultdict(set)  # model -> the schema builds that made its schema (it was not built)
+make = GenerateSchema._model_schema
+
+def counted(self, cls):
+    if not isinstance(cls.__dict__.get("__pydantic_core_schema__"), dict):  # not built: made here
+        asked[cls.__name__].add(id(self))
+    return make(self, cls)
+
+GenerateSchema._model_schema = counted
+build_models()
+print(sorted(name for name, builds in asked.items() if len(builds) > 1))
+"""
+
+
+def test_build_models_makes_each_model_s_schema_once() -> None:
+    # A model built before the models its fields hold makes their schemas inside its own, and then each of
+    # them is built again on its own: twice the work (250 M instructions against 122 M, in each capture
+    # process of a check while its first requests are out).
+    done = run_python(_SCHEMAS_MADE)
+
+    assert done.stdout.strip() == "[]", done.stdout + done.stderr
+
+
+def test_in_build_order_puts_the_models_a_model_holds_before_it() -> None:
+    import provenance.run_models  # noqa: F401 (their models too)
+    from provenance.models import Capture, CaptureOutcome, FootnoteLine, WarcRecordRef, in_build_order
+    from provenance.models import _every_model as every_model
+
+    order = in_build_order(every_model())
+    place = {model: index for index, model in enumerate(order)}
+
+    assert len(order) == len(set(order)) == len(every_model())
+    assert place[WarcRecordRef] < place[Capture] < place[CaptureOutcome]
+    assert place[Capture] < place[FootnoteLine]
+    for model in order:  # no model of the tool's holds itself through another: each comes after all it holds
+        held = {
+            inner
+            for field in model.model_fields.values()
+            for inner in place
+            if inner is not model and re.search(rf"\b{inner.__name__}\b", str(field.annotation))
+        }
+        assert all(place[inner] < place[model] for inner in held), model.__name__
+
+
+_SCHEMAS_AFTER_BUILD_MODELS = """
+from pathlib import Path
+from provenance.models import build_models
+from provenance.json_schemas import generate_schemas
+
+build_models()
+folder = Path("schemas")
+generated = generate_schemas()
+print([name for name, text in generated.items() if (folder / name).read_text(encoding="utf-8") != text])
+"""
+
+
+def test_the_schemas_of_models_built_by_build_models_are_the_committed_ones() -> None:
+    done = run_python(_SCHEMAS_AFTER_BUILD_MODELS, cwd=Path(__file__).resolve().parent.parent)
+
+    assert done.stdout.strip() == "[]", done.stdout + done.stderr
