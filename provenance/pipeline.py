@@ -409,7 +409,7 @@ def _capture_reports(
             # The parent has the footnote itself: what only this process knows goes back.
             send((places[id(request)], _sent_fields(result), line))
 
-        _capture_share(share, settings, record, settle, check_and_send)
+        _capture_share(share, settings, record, settle, check_and_send, writes_ledgers=False)
 
     def finish_sent(place: tuple[int, int], fields: tuple[Any, ...], line: PreparedLine) -> None:
         finish(place, FootnoteResult(runs[place[0]].cited[place[1]], *fields), line)
@@ -429,7 +429,7 @@ def _capture_reports(
         )
     capture_in_processes(
         shares,
-        lambda share: _capture_share(share, settings, record, settle, check_here),
+        lambda share: _capture_share(share, settings, record, settle, check_here, writes_ledgers=True),
         capture_there,
         lambda sent: finish_sent(*sent),
         settings.network.cancellation.cancel,  # a capture process failed: the run stops, whole or not at all
@@ -476,11 +476,12 @@ def _paced(network: NetworkOptions) -> bool:
     return network.host_interval > 0
 
 
-def _made_ahead(first_requests_going: threading.Event) -> None:
+def _made_ahead(first_requests_going: threading.Event, writes_ledgers: bool = True) -> None:
     """What a capture process needs once answers come, made while its first requests are out: the models
     (built on first use otherwise, by the capture with the first answer), the code that reads a capture
-    back and checks it, and the libraries' versions the run line names (each read from its package's
-    metadata: 5 ms at the run's end otherwise).
+    back and checks it, and, in the process that writes the ledgers, the libraries' versions the run line
+    names (each read from its package's metadata: 5 ms at the run's end otherwise; 29 M instructions that
+    a forked capture process, which writes no run line, has no use for).
 
     Only once every worker has begun its first capture (or `_MADE_AHEAD_AFTER` seconds have passed):
     building models is 50 ms of interpreter work, and done beside the workers' first steps it held those
@@ -492,14 +493,20 @@ def _made_ahead(first_requests_going: threading.Event) -> None:
     from provenance.custody import software_versions
 
     del provenance  # the name only: the modules stay loaded
-    software_versions()
+    if writes_ledgers:
+        software_versions()
 
 
 _MADE_AHEAD_AFTER = 0.05
 
 
 def _capture_share(
-    share: _Share, settings: CheckSettings, record: FollowUp, settle: Callable[[], None], check: FollowUp
+    share: _Share,
+    settings: CheckSettings,
+    record: FollowUp,
+    settle: Callable[[], None],
+    check: FollowUp,
+    writes_ledgers: bool,
 ) -> None:
     """Capture a share's requests; each capture is then recorded and checked by threads beside the captures
     (`capture.after`): one, unless processes read the pages (one per reading process, each waiting on its
@@ -509,7 +516,9 @@ def _capture_share(
     workers = min(max(1, share.jobs), len(share.requests))  # as many as `capture_all` starts
     begun = itertools.count(1)
     first_requests_going = threading.Event()
-    threading.Thread(target=_made_ahead, args=(first_requests_going,), name="made ahead", daemon=True).start()
+    threading.Thread(
+        target=_made_ahead, args=(first_requests_going, writes_ledgers), name="made ahead", daemon=True
+    ).start()
     threads = 1 if settings.readers is None else min(usable_cores(), _MAX_READERS)
     # Each WARC's disk sync is left to the threads that follow the captures (37 ms a file under load, which
     # kept its worker from the next request): they sync every file published by then, one folder sync for

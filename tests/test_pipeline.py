@@ -76,6 +76,24 @@ def test_the_models_are_built_ahead_only_once_the_workers_have_begun_their_first
     ahead.join(10)
 
 
+@pytest.mark.parametrize("writes_ledgers", [True, False])
+def test_only_the_process_that_writes_the_ledgers_reads_the_library_versions_ahead(
+    monkeypatch: pytest.MonkeyPatch, writes_ledgers: bool
+) -> None:
+    # The run line names the libraries' versions; a forked capture process writes no run line, and reading
+    # each package's metadata there was 29 M instructions beside its first requests.
+    import provenance.custody
+
+    read: list[bool] = []
+    monkeypatch.setattr(pipeline, "build_models", lambda: None)
+    monkeypatch.setattr(provenance.custody, "software_versions", lambda: read.append(True))
+    first_requests_going = threading.Event()
+    first_requests_going.set()
+    pipeline._made_ahead(first_requests_going, writes_ledgers)
+
+    assert read == ([True] if writes_ledgers else [])
+
+
 def test_the_check_pipeline_loads_no_page_reading_code_before_its_first_request() -> None:
     # The extractors (HTML parser), the WARC reader and the checks were a sixth of what a check ran before
     # its first request: they load on first use, while the first answers are awaited.
