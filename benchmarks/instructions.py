@@ -15,8 +15,9 @@ which `extract` forks a second process, which callgrind would count apart); `che
 footnotes citing pages of one host (one process: captures of one host are not shared out) from the
 benchmarks' local server answering at once, and what each further capture adds (fetched, written to its
 WARC, read back, checked, its ledger line made): the interpreter work that decides how many captures two
-cores keep up with. Needs valgrind (Debian:
-`apt-get install valgrind`). A benchmark, not a test: it prints a Markdown table and exits 0.
+cores keep up with. That count moves by a few percent with the machine's load (threads that wait take
+turns differently); the others do not. Needs valgrind (Debian: `apt-get install valgrind`). A benchmark, not
+a test: it prints a Markdown table and exits 0.
 """
 
 from __future__ import annotations
@@ -47,6 +48,7 @@ class Work:
     label: str
     arguments: tuple[str, ...]  # after the interpreter
     ours: bool = True  # run with each tree's code (else once, as a bound)
+    captures: int = 0  # a `check` of this many captures (`_CAPTURES`), its arguments made for each run
 
 
 def count_instructions(command: Sequence[str], env: dict[str, str], cwd: Path) -> int:
@@ -140,7 +142,7 @@ def main() -> None:
             Work("what `check` imports before its first request", ("-c", _CHECK_IMPORTS)),
             Work("`extract` of a one-footnote report", ("-m", "provenance", "extract", str(one))),
             Work(f"`extract` of {args.footnotes:,} footnotes", ("-m", "provenance", "extract", str(many))),
-            *(Work(f"`check` of {count} captures of one host", (str(count),)) for count in _CAPTURES),
+            *(Work(f"`check` of {count} captures of one host", (), captures=count) for count in _CAPTURES),
         ]
         jobs = [(work, tree) for work in works for tree in (trees if work.ours else trees[:1])]
 
@@ -148,9 +150,9 @@ def main() -> None:
             work, tree = job
             command, env = provenance(tree)
             arguments = work.arguments
-            if work.label.startswith("`check`"):
+            if work.captures:
                 place = folder / f"check-{jobs.index(job)}"
-                arguments = _check_arguments(captures[int(arguments[0])], port, place)
+                arguments = _check_arguments(captures[work.captures], port, place)
             return count_instructions([command[0], *arguments], env, tree.path)
 
         with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
