@@ -10,7 +10,6 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
-import secrets
 import stat
 import tempfile
 from pathlib import Path
@@ -36,7 +35,7 @@ def create_part(archive_dir: Path, prefix: str) -> tuple[int, Path]:
     longer named; either way another file is made. `OSError` when that keeps happening, or the folder refuses.
     """
     for _ in range(_ATTEMPTS):
-        descriptor, name = _new_file(archive_dir, prefix)
+        descriptor, name = tempfile.mkstemp(dir=archive_dir, prefix=prefix, suffix=PART_SUFFIX)
         try:
             if lock_part(descriptor) and _still_named(descriptor, name):
                 return descriptor, Path(name)
@@ -45,26 +44,6 @@ def create_part(archive_dir: Path, prefix: str) -> tuple[int, Path]:
             raise
         os.close(descriptor)  # taken by a sweep, which removes it (or has)
     raise OSError(errno.EAGAIN, "each new partial file was removed by another run at once")
-
-
-# As `tempfile.mkstemp` opens its files (read-write, made here or refused, private, not inherited), without
-# its generic handling of its arguments, a tenth of the work of opening a capture's WARC.
-_NEW_FILE_FLAGS = (
-    os.O_RDWR | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
-)
-
-
-def _new_file(archive_dir: Path, prefix: str) -> tuple[int, str]:
-    """A new file `<prefix><random><PART_SUFFIX>` in `archive_dir`, open, and its path."""
-    folder = os.path.abspath(archive_dir)
-    for _ in range(tempfile.TMP_MAX):
-        name = os.path.join(folder, f"{prefix}{secrets.token_hex(6)}{PART_SUFFIX}")
-        try:
-            descriptor = os.open(name, _NEW_FILE_FLAGS, 0o600)
-        except FileExistsError:
-            continue
-        return descriptor, name  # os.open's descriptors are not inherited (PEP 446)
-    raise FileExistsError(errno.EEXIST, "no unused name for a partial file", str(archive_dir))
 
 
 def lock_part(descriptor: int) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import fcntl
 import os
 import stat
+import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -12,7 +13,6 @@ from typing import Any
 
 import pytest
 
-from provenance.warc import parts
 from provenance.warc.parts import create_part, remove_stale_parts
 
 _PREFIX = ".r.md-fn1-20261202T000000Z-0badf00d.warc.gz."
@@ -21,19 +21,19 @@ _PREFIX = ".r.md-fn1-20261202T000000Z-0badf00d.warc.gz."
 def _made_then(
     monkeypatch: pytest.MonkeyPatch, meanwhile: Callable[[str], object], times: int = 1
 ) -> list[str]:
-    """Make `parts._new_file` run `meanwhile` on each of the first `times` files it makes, before it
+    """Make `tempfile.mkstemp` run `meanwhile` on each of the first `times` files it makes, before it
     returns (the moment between a partial file's creation and its lock); the names it made."""
     made: list[str] = []
-    real = parts._new_file
+    real = tempfile.mkstemp
 
-    def new_file(*args: Any, **kwargs: Any) -> tuple[int, str]:
+    def mkstemp(*args: Any, **kwargs: Any) -> tuple[int, str]:
         descriptor, name = real(*args, **kwargs)
         made.append(name)
         if len(made) <= times:
             meanwhile(name)
         return descriptor, name
 
-    monkeypatch.setattr(parts, "_new_file", new_file)
+    monkeypatch.setattr(tempfile, "mkstemp", mkstemp)
     return made
 
 
