@@ -356,7 +356,8 @@ def _every_model() -> list[type[Model]]:
 def in_build_order(models: list[type[Model]]) -> list[type[Model]]:
     """`models`, each after every model of `models` that its fields hold (as such, or inside a list, a union,
     an `Annotated` …); a field not resolved yet (a quoted name) orders nothing."""
-    held = {model: _held_models(model) & set(models) for model in models}
+    given = set(models)
+    held = {model: _held_models(model) & given for model in models}
     order: list[type[Model]] = []
     placed: set[type[Model]] = set()
 
