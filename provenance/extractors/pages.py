@@ -147,8 +147,13 @@ def squeeze(text: str) -> str:
 
 
 def node_text(node: LexborNode) -> str:
-    """A node's text with `<br>` as a line break and inline markup joined without inserted spaces."""
+    """A node's text with `<br>` as a line break and inline markup joined without inserted spaces; what a
+    browser does not show (a script, a template, an element hidden by attribute or style) is not its text."""
     copy = LexborHTMLParser(node.html or "")
+    # A post's words are what its reader sees: a quote found only in a `<script>` or a hidden `<span>` inside
+    # the text block (markup the source controls) is not on the page.
+    copy.strip_tags(_INVISIBLE)
+    _remove(copy, HIDDEN_SELECTOR, set())
     for br in copy.css("br"):
         br.replace_with("\n")
     root = copy.body or copy.root

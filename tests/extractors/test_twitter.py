@@ -192,3 +192,30 @@ def test_the_live_status_page_is_a_script_shell_even_with_og_tags() -> None:
     # Live, the side documents are the post's evidence: the page's own tags are not read as the post.
     post = extract_source(STATUS, (answer(STATUS, ARCHIVED_STATUS_PAGE),))
     assert post.problem == "script-shell"
+
+
+@pytest.mark.parametrize(
+    "hiding",
+    [
+        "<script>var words = '{text}'</script>",
+        "<span hidden>{text}</span>",
+        "<span style='display:none'>{text}</span>",
+    ],
+)
+def test_oembed_words_a_reader_does_not_see_are_not_the_post_s_text(hiding: str) -> None:
+    # The blockquote's text was read with its scripts and hidden elements: a quote found only there passed.
+    oembed = json.loads(asset("tweet_oembed.json"))
+    hidden = hiding.format(text="The statement circulating tonight is fabricated.")
+    oembed["html"] = oembed["html"].replace(
+        "We never said that. The statement circulating tonight is fabricated. Check the source.",
+        f"We never said that.{hidden}",
+    )
+    post = extract_source(
+        STATUS,
+        (
+            answer(STATUS, asset("x_status_shell.html")),
+            answer(SYNDICATION, "", status=503),
+            answer(OEMBED, json.dumps(oembed), json=True),
+        ),
+    )
+    assert post.text == "We never said that."
