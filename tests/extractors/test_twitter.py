@@ -194,6 +194,32 @@ def test_the_live_status_page_is_a_script_shell_even_with_og_tags() -> None:
     assert post.problem == "script-shell"
 
 
+def test_a_syndication_created_at_far_from_its_id_s_time_gives_way_to_the_snowflake() -> None:
+    # The id is the cited URL's and carries the post's time: a `created_at` five days later was taken as
+    # the post's time, and a note citing that later day was verified.
+    data = json.loads(asset("tweet_result.json"))
+    data["created_at"] = "2022-01-25T12:00:00.000Z"
+    post = extract_source(
+        STATUS,
+        (answer(STATUS, asset("x_status_shell.html")), answer(SYNDICATION, json.dumps(data), json=True)),
+    )
+    assert post.published == dt.datetime(2022, 1, 20, 23, 30, 12, tzinfo=dt.UTC)
+    assert post.published_from == "snowflake id"
+    assert post.fields["created_at"] == "2022-01-25T12:00:00.000Z"  # kept in the record, as sent
+
+
+def test_a_syndication_created_at_within_its_id_s_second_is_the_post_s_time() -> None:
+    post = extract_source(
+        STATUS,
+        (
+            answer(STATUS, asset("x_status_shell.html")),
+            answer(SYNDICATION, asset("tweet_result.json"), json=True),
+        ),
+    )
+    assert post.published == dt.datetime(2022, 1, 20, 23, 30, 12, tzinfo=dt.UTC)
+    assert post.published_from == "syndication created_at"
+
+
 @pytest.mark.parametrize(
     "hiding",
     [
