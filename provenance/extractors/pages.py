@@ -400,6 +400,25 @@ def _read_regions(html: str) -> _Regions:
     return _Regions(own, consent, headings, password, form_chars, media, drawing)
 
 
+# What a browser never shows, which the main-text extractor still reads: a `<template>`'s content is inert,
+# and the `hidden` attribute hides an element as `display:none` does (which the extractor already drops).
+_NEVER_SHOWN = "template, [hidden]"
+_NEVER_SHOWN_MARKS = ("<template", "hidden")
+
+
+def without_never_shown(html: str) -> str:
+    """The markup without its `<template>` and `hidden` elements; `html` itself when it has none (the
+    common case: the markup is then not parsed here nor written back)."""
+    folded = html.lower()
+    if not any(mark in folded for mark in _NEVER_SHOWN_MARKS):
+        return html
+    tree = LexborHTMLParser(html)
+    if tree.css_first(_NEVER_SHOWN) is None:
+        return html
+    _remove(tree, _NEVER_SHOWN, set())
+    return tree.html or html
+
+
 def own_text(html: str) -> str:
     """What a page shows of its own: its visible text without the site's navigation, banner, sidebars and
     footer, hidden elements and cookie-consent dialogs."""
