@@ -221,18 +221,22 @@ def _compare(given: CheckInput) -> CheckResult:
     name_claim = author or (handle if not claimed else None)
     shown = [*names, source.handle] if source.handle else names
     likeness, like, missing = _likeness(name_claim, shown) if name_claim else (None, None, ())
+    cited_id = citation.post_id or (post_locator(citation.url)[1] if citation.url else None)
+    one_id = source.platform in _ONE_ID_PER_POST and cited_id is not None and source.post_id is not None
+    if one_id and source.post_id != cited_id:
+        # Another post than the cited one (an oEmbed answer showing another status), by the cited account or
+        # not: its author is not the cited post's author, whatever the names say.
+        whose = f"@{handle}" if claimed and handle is not None else repr(cited_text)
+        return result(
+            "fail",
+            f"cited {whose}'s post {cited_id}; the capture shows another post, {source.post_id}, "
+            f"by {shown_text!r}",
+        )
 
     if claimed and handle is not None and source.handle:
         if handle_key(handle) == handle_key(source.handle):
             return result("pass", f"cited @{handle}; the source's account is @{source.handle}")
-        cited_id = citation.post_id or (post_locator(citation.url)[1] if citation.url else None)
-        if source.platform in _ONE_ID_PER_POST and cited_id is not None and source.post_id is not None:
-            if source.post_id != cited_id:
-                return result(
-                    "fail",
-                    f"cited @{handle}'s post {cited_id}; the capture shows another post, {source.post_id}, "
-                    f"by {shown_text!r}",
-                )
+        if one_id and cited_id is not None:
             if likeness is not None or missing or name_claim is None or not names:
                 return result("warn", _moved_post(handle, source, cited_id, author, likeness, like))
             # The same post, but its display name names someone else: not the cited author's, renamed or not.

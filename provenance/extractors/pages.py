@@ -147,8 +147,13 @@ def squeeze(text: str) -> str:
 
 
 def node_text(node: LexborNode) -> str:
-    """A node's text with `<br>` as a line break and inline markup joined without inserted spaces."""
+    """A node's text with `<br>` as a line break and inline markup joined without inserted spaces; what a
+    browser does not show (a script, a template, an element hidden by attribute or style) is not its text."""
     copy = LexborHTMLParser(node.html or "")
+    # A post's words are what its reader sees: a quote found only in a `<script>` or a hidden `<span>` inside
+    # the text block (markup the source controls) is not on the page.
+    copy.strip_tags(_INVISIBLE)
+    _remove(copy, HIDDEN_SELECTOR, set())
     for br in copy.css("br"):
         br.replace_with("\n")
     root = copy.body or copy.root
@@ -393,6 +398,25 @@ def _read_regions(html: str) -> _Regions:
     form_chars = sum(len(squeeze(form.text(separator=" "))) for form in forms)
     own = visible_text_of(tree)
     return _Regions(own, consent, headings, password, form_chars, media, drawing)
+
+
+# What a browser never shows, which the main-text extractor still reads: a `<template>`'s content is inert,
+# and the `hidden` attribute hides an element as `display:none` does (which the extractor already drops).
+_NEVER_SHOWN = "template, [hidden]"
+_NEVER_SHOWN_MARKS = ("<template", "hidden")
+
+
+def without_never_shown(html: str) -> str:
+    """The markup without its `<template>` and `hidden` elements; `html` itself when it has none (the
+    common case: the markup is then not parsed here nor written back)."""
+    folded = html.lower()
+    if not any(mark in folded for mark in _NEVER_SHOWN_MARKS):
+        return html
+    tree = LexborHTMLParser(html)
+    if tree.css_first(_NEVER_SHOWN) is None:
+        return html
+    _remove(tree, _NEVER_SHOWN, set())
+    return tree.html or html
 
 
 def own_text(html: str) -> str:

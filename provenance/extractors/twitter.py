@@ -12,6 +12,7 @@ the content. The post's time is also in its id (a snowflake), so the date is kno
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 import json
 import re
@@ -43,6 +44,9 @@ from provenance.warc.reader import StoredResponse
 _MAX_JSON = 2_000_000
 # Snowflake ids began in November 2010; an older (sequential) id carries no time.
 _FIRST_SNOWFLAKE = 29_700_859_247
+# How far a `created_at` may be from its id's time and still be that post's: X writes it to the second
+# (`.000Z`), the id holds the millisecond.
+_ID_TIME_SLACK = dt.timedelta(seconds=2)
 
 
 def _json(response: StoredResponse | None) -> Any:
@@ -78,6 +82,10 @@ def read_tweet_result(data: Any, page_url: str, wanted_id: str | None = None) ->
         return None
     user: dict[str, Any] = data["user"] if isinstance(data.get("user"), dict) else {}
     created = parse_published(_text(data.get("created_at")))
+    if created is not None and not _agrees_with_id(created.at, post_id):
+        # The id is the post's time, and the cited URL's: a `created_at` far from it is not this post's time
+        # (the snowflake is taken instead), whatever the answer says.
+        created = None
     edit_control = data.get("edit_control")
     edits = edit_control.get("edit_tweet_ids") if isinstance(edit_control, dict) else None
     handle = _text(user.get("screen_name"))
@@ -201,16 +209,28 @@ def read_archived_status_page(html: str, page_url: str) -> SourcePost | None:
     )
 
 
+def _id_time(post_id: str) -> dt.datetime | None:
+    """The time a snowflake id carries; None for an older (sequential) id or one longer than any snowflake."""
+    number = ascii_int(post_id)
+    if number is None or number < _FIRST_SNOWFLAKE:
+        return None
+    return snowflake_time(post_id)
+
+
+def _agrees_with_id(created: dt.datetime, post_id: str) -> bool:
+    """Whether `created` is the time the id carries (X gives it to the second, the id to the millisecond);
+    true when the id carries none."""
+    from_id = _id_time(post_id)
+    return from_id is None or abs(created - from_id) <= _ID_TIME_SLACK
+
+
 def _with_snowflake_time(post: SourcePost, post_id: str | None) -> SourcePost:
     """Fill in the time from the id when the content gave none (ids before Nov 2010 carry none)."""
     post_id = post.post_id or post_id  # an id the content shows is the post's, whatever the URL says
     if post.published is not None or post_id is None:
         return post
-    number = ascii_int(post_id)
-    if number is None or number < _FIRST_SNOWFLAKE:
-        return post
-    published = snowflake_time(post_id)
-    if published is None:  # longer than any snowflake: not a real post id
+    published = _id_time(post_id)
+    if published is None:
         return post
     return post.model_copy(
         update={

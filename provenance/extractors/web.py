@@ -46,6 +46,7 @@ from provenance.extractors.pages import (
     raw_fields,
     squeeze,
     visible_text_of,
+    without_never_shown,
 )
 from provenance.models import Platform, SourcePost
 from provenance.warc.reader import StoredResponse
@@ -722,7 +723,9 @@ def _main_text(html: str, content_text: Callable[[], str]) -> str:
 
     try:
         main = trafilatura.extract(
-            html[:_MAX_MAIN_TEXT_HTML],
+            # Words in a `<template>` or a `hidden` element are on no reader's screen: a quote found only
+            # there is not on the page.
+            without_never_shown(html[:_MAX_MAIN_TEXT_HTML]),
             include_comments=False,
             include_tables=True,
             favor_recall=True,

@@ -284,6 +284,18 @@ def test_author_of_another_post_or_a_display_name_of_someone_else_still_fails() 
     )
 
 
+def test_author_of_another_post_by_the_cited_account_fails_on_its_post_id() -> None:
+    # An oEmbed answer showing another status of the same account passed on the handle: the footnote came
+    # out verified on another post's words and time.
+    another = RENAMED_POST.model_copy(update={"post_id": "1484307299693617700", "handle": "old_handle"})
+    result = check_author(_author_given(RENAMED_CITATION, another, note=RENAMED_NOTE))
+    assert result.status == "fail"
+    assert "cited @old_handle's post 1484307299693617731; the capture shows another post" in result.detail
+    unnamed = RENAMED_CITATION.model_copy(update={"handle": None})
+    result = check_author(_author_given(unnamed, another, note=f"Jane Doe, X, {RENAMED_URL}"))
+    assert result.status == "fail" and "the capture shows another post, 1484307299693617700" in result.detail
+
+
 def test_author_of_a_telegram_post_under_another_channel_than_the_note_s_still_fails() -> None:
     # Telegram's ids count within a channel: post 12345 of @rybar is no proof that @readovkanews renamed.
     rybar = POST.model_copy(update={"post_id": "12345"})

@@ -37,6 +37,19 @@ def test_widget_gives_channel_author_time_and_text() -> None:
     assert post.fields["views"] == "48.2K"
 
 
+def test_words_only_in_a_script_or_hidden_elements_of_the_text_block_are_not_the_post_s_text() -> None:
+    # The text block was read with its scripts, templates and hidden elements: a quote of words no reader of
+    # the post sees was found, and the footnote verified.
+    post = extract_source(
+        POST,
+        (
+            answer(POST, asset("telegram_permalink.html")),
+            answer(WIDGET, asset("telegram_widget_words_only_in_a_script_and_hidden_elements.html")),
+        ),
+    )
+    assert post.text == "Footage from the river crossing."
+
+
 def test_a_reply_is_read_as_its_own_text_not_the_text_of_the_post_it_answers() -> None:
     # Telegram shows the post a reply answers above the reply's own text, with the same text class: a quote of
     # the answered post must not be confirmed by the reply.

@@ -192,3 +192,56 @@ def test_the_live_status_page_is_a_script_shell_even_with_og_tags() -> None:
     # Live, the side documents are the post's evidence: the page's own tags are not read as the post.
     post = extract_source(STATUS, (answer(STATUS, ARCHIVED_STATUS_PAGE),))
     assert post.problem == "script-shell"
+
+
+def test_a_syndication_created_at_far_from_its_id_s_time_gives_way_to_the_snowflake() -> None:
+    # The id is the cited URL's and carries the post's time: a `created_at` five days later was taken as
+    # the post's time, and a note citing that later day was verified.
+    data = json.loads(asset("tweet_result.json"))
+    data["created_at"] = "2022-01-25T12:00:00.000Z"
+    post = extract_source(
+        STATUS,
+        (answer(STATUS, asset("x_status_shell.html")), answer(SYNDICATION, json.dumps(data), json=True)),
+    )
+    assert post.published == dt.datetime(2022, 1, 20, 23, 30, 12, tzinfo=dt.UTC)
+    assert post.published_from == "snowflake id"
+    assert post.fields["created_at"] == "2022-01-25T12:00:00.000Z"  # kept in the record, as sent
+
+
+def test_a_syndication_created_at_within_its_id_s_second_is_the_post_s_time() -> None:
+    post = extract_source(
+        STATUS,
+        (
+            answer(STATUS, asset("x_status_shell.html")),
+            answer(SYNDICATION, asset("tweet_result.json"), json=True),
+        ),
+    )
+    assert post.published == dt.datetime(2022, 1, 20, 23, 30, 12, tzinfo=dt.UTC)
+    assert post.published_from == "syndication created_at"
+
+
+@pytest.mark.parametrize(
+    "hiding",
+    [
+        "<script>var words = '{text}'</script>",
+        "<span hidden>{text}</span>",
+        "<span style='display:none'>{text}</span>",
+    ],
+)
+def test_oembed_words_a_reader_does_not_see_are_not_the_post_s_text(hiding: str) -> None:
+    # The blockquote's text was read with its scripts and hidden elements: a quote found only there passed.
+    oembed = json.loads(asset("tweet_oembed.json"))
+    hidden = hiding.format(text="The statement circulating tonight is fabricated.")
+    oembed["html"] = oembed["html"].replace(
+        "We never said that. The statement circulating tonight is fabricated. Check the source.",
+        f"We never said that.{hidden}",
+    )
+    post = extract_source(
+        STATUS,
+        (
+            answer(STATUS, asset("x_status_shell.html")),
+            answer(SYNDICATION, "", status=503),
+            answer(OEMBED, json.dumps(oembed), json=True),
+        ),
+    )
+    assert post.text == "We never said that."
