@@ -336,8 +336,8 @@ def line_checks(context: VerifyContext, tally: _Tally, captures: _CaptureCheck) 
     ]
 
 
-def _not_a_ledger(file: str) -> InputError:
-    return InputError(
+def _not_a_ledger(file: str) -> LedgerFormatError:
+    return LedgerFormatError(
         f"not a ledger: {file} (none of its first lines is a JSON object; "
         "a ledger is the JSON Lines file `provenance check` writes, REPORT.ledger.jsonl)"
     )
