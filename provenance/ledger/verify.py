@@ -336,8 +336,8 @@ def line_checks(context: VerifyContext, tally: _Tally, captures: _CaptureCheck) 
     ]
 
 
-def _not_a_ledger(file: str) -> InputError:
-    return InputError(
+def _not_a_ledger(file: str) -> LedgerFormatError:
+    return LedgerFormatError(
         f"not a ledger: {file} (none of its first lines is a JSON object; "
         "a ledger is the JSON Lines file `provenance check` writes, REPORT.ledger.jsonl)"
     )
@@ -382,10 +382,13 @@ def _is_canonical(raw: bytes) -> bool:
 
 
 def _is_json_object(line: RawLine) -> bool:
-    """Whether a line holds a JSON object; a line too long to keep counts if it starts like one."""
+    """Whether a line holds a JSON object; a line too long to keep counts if it starts like one, and so does
+    a line that begins as a compact object's member does (`{"`): a ledger cut short inside its first line (a
+    copy interrupted, a full disk) is damaged evidence, named line by line, not some other file given by
+    mistake. A pretty-printed JSON document's first line is a lone `{`, and counts only if it parses."""
     if not line.start.lstrip().startswith(b"{"):
         return False
-    if line.data is None:
+    if line.data is None or line.start.startswith(b'{"'):
         return True
     try:
         return isinstance(json.loads(line.data), dict)

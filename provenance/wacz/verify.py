@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, BinaryIO
 
 from pydantic import ValidationError
 
+from provenance.errors import LedgerFormatError
 from provenance.files import DEFAULT_MAX_REPORT_BYTES, FileTooLarge
 from provenance.ledger.verify import Verification, VerifyContext, verify_stream
 from provenance.models import Model, Problem
@@ -64,9 +65,9 @@ def verify_bundle(
     with BundleReader(path) as reader:
         check = _BundleCheck(str(path), reader, trusted_keys)
         check.run()
-        ledger = None
+        ledger: Verification | None = None
         if check.package is not None:
-            ledger = _verify_ledger_inside(
+            inside = _verify_ledger_inside(
                 reader,
                 check.package,
                 VerifyContext(
@@ -80,15 +81,10 @@ def verify_bundle(
                     opener=_BundleEvidence(str(path), reader, check.package.provenance),
                 ),
             )
-            if ledger is None:
-                check.problems.append(
-                    Problem.at(
-                        None,
-                        f"{path}:{check.package.provenance.ledger}",
-                        "ledger-missing",
-                        "the bundle's ledger is missing or cannot be read",
-                    )
-                )
+            if isinstance(inside, Problem):
+                check.problems.append(inside)
+            else:
+                ledger = inside
     return BundleVerification(
         bundle=str(path),
         files_checked=check.files_checked,
@@ -102,15 +98,22 @@ def verify_bundle(
 
 def _verify_ledger_inside(
     reader: BundleReader, package: DataPackage, context: VerifyContext
-) -> Verification | None:
+) -> Verification | Problem:
+    """The bundled ledger verified, or the problem that it cannot be: damage inside a bundle is a finding on
+    it (exit 1), never an input error (exit 2) that would hide the bundle's own problems."""
     name = package.provenance.ledger
+    missing = Problem.at(
+        None, context.file, "ledger-missing", "the bundle's ledger is missing or cannot be read"
+    )
     if not reader.has(name):
-        return None
+        return missing
     try:
         with reader.open(name, reader.size(name)) as stream:
             return verify_stream(stream, context)
     except (BundleEntryError, OSError):
-        return None
+        return missing
+    except LedgerFormatError as error:  # the entry the package names as its ledger holds no ledger lines
+        return Problem.at(None, context.file, "ledger-not-a-ledger", str(error))
 
 
 class _BundleEvidence:

@@ -103,6 +103,29 @@ def test_a_ledger_of_one_line_too_long_to_hold_is_a_named_problem_not_a_crash(
     assert "100012 bytes" in problem.message
 
 
+@pytest.mark.parametrize("newline_after_the_cut", [False, True])
+def test_a_ledger_cut_inside_its_first_line_is_damage_not_another_file(
+    ledger_files: LedgerFiles, newline_after_the_cut: bool
+) -> None:
+    # A copy interrupted after a few hundred bytes: what is left begins as a ledger line does, and is evidence
+    # damaged (exit 1, named by line), not a file that is no ledger at all (exit 2).
+    first = ledger_files.ledger.read_bytes()[:300]
+    ledger_files.ledger.write_bytes(first + (b"\n" if newline_after_the_cut else b""))
+
+    verification = verify_ledger(ledger_files.ledger)
+
+    assert _only(verification, "unparseable-line").line == 1
+    assert not verification.intact
+
+
+def test_a_pretty_printed_json_document_given_as_the_ledger_is_not_a_ledger(tmp_path: Path) -> None:
+    document = tmp_path / "datapackage.json"
+    document.write_text(json.dumps({"resources": [{"path": "x"}] * 50}, indent=2), encoding="utf-8")
+
+    with pytest.raises(InputError, match=r"^not a ledger: .*datapackage\.json"):
+        verify_ledger(document)
+
+
 def test_a_report_given_as_the_ledger_is_not_a_ledger(tmp_path: Path) -> None:
     report = tmp_path / "REPORT.txt"
     report.write_text("A claim.[1]\n\n" + "".join(f"[{n}] Desk, note {n}.\n" for n in range(1, 48)))

@@ -487,3 +487,21 @@ def test_a_bundle_of_too_many_entries_is_refused_before_zipfile_reads_its_direct
     over = stated if stated > 100_000 else 100_001
     with pytest.raises(InputError, match=f"{over} entries, over 100000: not a bundle we made"):
         verify_bundle(path)
+
+
+def test_a_ledger_inside_overwritten_with_what_is_no_ledger_is_damage_not_an_input_error(
+    bundle: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Outside a bundle, a file none of whose lines is JSON is the wrong file given (exit 2); inside one, the
+    # entry its package names as the ledger is evidence, and its damage is a finding (exit 1) beside the
+    # bundle's own problems, which an input error would have hidden.
+    def overwrite(entries: dict[str, bytes]) -> dict[str, bytes]:
+        return {**entries, "provenance/brief.md.ledger.jsonl": b"not a ledger line\n" * 200}
+
+    rewrite_bundle(bundle, tmp_path / "overwritten.wacz", overwrite)
+    code = cli.main(["verify", "overwritten.wacz", "--json"])
+    captured = capsys.readouterr()
+    document = json.loads(captured.out)
+    assert code == 1 and document["verdict"].startswith("NOT INTACT"), captured.err
+    assert [p["code"] for p in document["problems"]] == ["file-changed", "ledger-not-a-ledger"]
+    assert document["ledger"] is None
