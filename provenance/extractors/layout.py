@@ -76,9 +76,12 @@ class Chrome:
 # What a browser does not show until a script shows it: the `hidden` attribute, `aria-hidden="true"`, and
 # these style declarations. The selector (which finds them to remove) reads `aria-hidden` as written and a
 # declaration with no space or one after its colon; `hides` (asked of one element) reads any case and spacing.
+# `hidden="until-found"` hides nothing for good: find-in-page finds its words and a click opens it (a mobile
+# Wikipedia page's collapsed sections), so they are the page's.
 HIDDEN_STYLES = ("display:none", "visibility:hidden")
+HIDDEN_ATTRIBUTE = "[hidden]:not([hidden=until-found i])"
 HIDDEN_SELECTOR = ", ".join(
-    ["[hidden]", "[aria-hidden=true]"]
+    [HIDDEN_ATTRIBUTE, "[aria-hidden=true]"]
     + [
         f"[style*='{written}' i]"
         for declaration in HIDDEN_STYLES
@@ -92,7 +95,9 @@ _MAX_NAME_TOKENS = 20
 def hides(attributes: Attributes) -> bool:
     """Whether an element with these attributes hides itself (`hidden`, `aria-hidden`, a hiding style in its
     first 200 characters, spaces aside); the elements around it are not asked."""
-    if "hidden" in attributes or (attributes.get("aria-hidden") or "").lower() == "true":
+    if "hidden" in attributes and (attributes["hidden"] or "").lower() != "until-found":
+        return True
+    if (attributes.get("aria-hidden") or "").lower() == "true":
         return True
     style = (attributes.get("style") or "")[:_MAX_NAME].replace(" ", "").lower()
     # A loop, not `any()`: asked of every element around a candidate, a generator's cost shows.

@@ -21,6 +21,7 @@ from urllib.parse import urlsplit
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from provenance.extractors.layout import (
+    HIDDEN_ATTRIBUTE,
     HIDDEN_SELECTOR,
     MAX_NESTING,
     Chrome,
@@ -169,6 +170,9 @@ def visible_text(html: str) -> str:
 def visible_text_of(tree: LexborHTMLParser) -> str:
     """`visible_text` of a parsed page. The tree loses its invisible elements: read it last."""
     tree.strip_tags(_INVISIBLE)
+    # Hidden by attribute or style too: a quote found only in a `hidden` element of a short page (read whole,
+    # not by trafilatura) verified the footnote.
+    _remove(tree, HIDDEN_SELECTOR, set())
     body = tree.body
     return squeeze(body.text(separator=" ") if body is not None else "")[:MAX_TEXT]
 
@@ -402,7 +406,7 @@ def _read_regions(html: str) -> _Regions:
 
 # What a browser never shows, which the main-text extractor still reads: a `<template>`'s content is inert,
 # and the `hidden` attribute hides an element as `display:none` does (which the extractor already drops).
-_NEVER_SHOWN = "template, [hidden]"
+_NEVER_SHOWN = f"template, {HIDDEN_ATTRIBUTE}"
 _NEVER_SHOWN_MARKS = ("<template", "hidden")
 
 

@@ -134,3 +134,21 @@ def test_a_side_block_is_named_by_a_word_of_its_class_or_id() -> None:
         "<article id=it class='post category-comment'>x</article>",
     ):
         assert not layout.names_side_block(_node(content).attributes), content
+
+
+def test_a_section_hidden_until_found_is_shown_and_any_other_hidden_one_is_not() -> None:
+    # `hidden="until-found"` (a mobile Wikipedia page's collapsed sections) is found by find-in-page and
+    # opened by a click: its words are the page's. Every other `hidden` value hides as `display:none` does.
+    page = (
+        "<section id=a hidden=until-found>a</section><section id=b hidden='Until-Found'>b</section>"
+        "<p id=c hidden>c</p><p id=d hidden=''>d</p><p id=e hidden=hidden>e</p><p id=f>f</p>"
+    )
+    assert _ids(page, layout.HIDDEN_SELECTOR) == ["c", "d", "e"]
+    assert [layout.hides(_node(page, f"#{name}").attributes) for name in "abcdef"] == [
+        False,
+        False,
+        True,
+        True,
+        True,
+        False,
+    ]

@@ -669,6 +669,20 @@ def test_a_quote_only_in_a_template_or_a_hidden_element_is_not_found(quote: str)
     assert _quote_status(post, "the detour adds twenty minutes") == "pass"
 
 
+def test_a_quote_in_a_section_hidden_until_found_is_the_pages() -> None:
+    # A mobile Wikipedia page ships its sections collapsed (`hidden="until-found"`): find-in-page finds their
+    # words and a click opens them. Dropped as hidden, every quote below the lead came out not found.
+    page = (
+        "<html><head><title>Harbour - Wikipedia</title></head><body><main><p>The harbour is a port town's "
+        "heart and has been for two centuries of trade.</p><h2>History</h2><section hidden='until-found'>"
+        "<p>The harbour master resigned on Friday after the storm closed the quay for a week.</p>"
+        "</section><section hidden><p>The ferry will not sail on Monday.</p></section></main></body></html>"
+    )
+    post = _read(page)
+    assert _quote_status(post, "the harbour master resigned on Friday") == "pass"
+    assert _quote_status(post, "will not sail on Monday") != "pass"
+
+
 def test_a_short_article_without_side_blocks_has_its_own_words_found() -> None:
     page = "<html><head><title>Notice</title></head><body><p>The ferry will not sail on Monday.</p></body>"
     assert _quote_status(_read(page), "will not sail on Monday") == "pass"
