@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import io
 import itertools
+import logging
 import re
 import statistics
 import zlib
@@ -47,6 +48,11 @@ _SMALL = 0.8  # a character this much smaller than its line's text, and raised, 
 _PAGE_NUMBER = re.compile(
     r"^\s*(?:page\s*)?\d{1,4}\s*(?:of\s*\d{1,4})?\s*$|^\s*[-\u2013]\s*\d{1,4}\s*[-\u2013]\s*$", re.I
 )
+# pdfminer names what it tolerates in a damaged file (an xref entry it skips, a stream that inflates only in
+# part) in log warnings. Its logger had no handler, so Python's last-resort one wrote them bare on stderr:
+# beside the JSON of a file that reads, before the one line that refuses one that does not (a flipped byte
+# in a LibreOffice PDF was enough). What is wrong with a report is this reader's to say, in its words.
+logging.getLogger("pdfminer").addHandler(logging.NullHandler())
 _NOTE_LABEL = re.compile(r"^\s*(?:\[(?P<bracket>\d{1,3})\]|(?P<plain>\d{1,3})[.)]?(?=\s))")
 _URL_BREAK = re.compile(r"(?:https?://|www\.)\S*[-/_.?=&#%]$")
 

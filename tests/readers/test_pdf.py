@@ -457,3 +457,36 @@ def test_a_small_stream_of_several_filters_or_lzw_is_still_read(
 ) -> None:
     page = _page_with_stream(data, filters).replace(b"/Contents [4 0 R 6 0 R]", b"/Contents " + contents)
     assert read_report_bytes(page, "r.pdf").format is ReportFormat.PDF
+
+
+def _one_page_of_stream(stream: bytes) -> bytes:
+    return _pdf_of(
+        [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R"
+            b" /Resources << /Font << /F1 5 0 R >> >> >>",
+            b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream + b"\nendstream",
+            b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        ]
+    )
+
+
+def test_pdfminers_warnings_about_a_damaged_pdf_are_not_printed_beside_the_one_line_error(
+    tmp_path: Path,
+) -> None:
+    # pdfminer says what it skips in a damaged file ("Not adding object 5 to xref because position ...
+    # cannot be parsed as an int") as log warnings; with no handler, Python printed them bare on stderr,
+    # here two lines before the run's one.
+    damaged = _one_page_of_stream(zlib.compress(b"% no text drawn\n"))
+    last_entry = re.search(rb"\n(\d{10}) 00000 n \ntrailer", damaged)
+    assert last_entry is not None
+    report = tmp_path / "damaged.pdf"
+    report.write_bytes(damaged[: last_entry.end(1) - 1] + b"x" + damaged[last_entry.end(1) :])
+    ran = run_provenance(["extract", str(report)], cwd=tmp_path)
+    assert ran.returncode == 2
+    assert ran.stdout == ""
+    assert ran.stderr.splitlines() == [
+        f"provenance: error: {report}: the PDF has no text, only images of pages (a scan?); "
+        "run OCR on it first"
+    ]
