@@ -344,8 +344,10 @@ def load_citations_file(data: bytes, name: str) -> dict[str, CitationOverrides]:
             item = CslItem.model_validate(raw)
             label = str(item.id)
             if label in positions:
+                # The id quoted as far as a problem is: an id of 100 KB made a message of 100 KB.
+                quoted = _clipped(repr(label))
                 raise CitationsFileError(
-                    f"{name}: item {index}: duplicate id {label!r} (also item {positions[label]})"
+                    f"{name}: item {index}: duplicate id {quoted} (also item {positions[label]})"
                 )
             overrides[label] = item.overrides()
         except ValidationError as error:
