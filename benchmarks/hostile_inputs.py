@@ -15,8 +15,10 @@ from __future__ import annotations
 
 import argparse
 import multiprocessing
+import random
 import sys
 import time
+import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -122,11 +124,50 @@ def _long_url_in_a_note(n: int) -> tuple[str, str]:
     return "report.md", f"Claim.[^1]\n\n[^1]: Desk, {NOTE} https://news.example/{'a' * n} on Telegram\n"
 
 
+def _one_page_pdf(stream: bytes) -> bytes:
+    """A PDF of one page drawn by `stream` (Flate-compressed), with its cross-reference table."""
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R"
+        b" /Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    out, offsets = bytearray(b"%PDF-1.4\n"), []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return bytes(out)
+
+
+_PDF_LINE = b"BT /F1 12 Tf 72 720 Td (A claim [1].) Tj ET\n"
+
+
+def _pdf_stream_with_a_wrong_checksum(n: int) -> tuple[str, bytes]:
+    # n bytes that do not compress behind a wrong checksum: inflated by pdfminer a byte at a time.
+    noise = random.Random(7).randbytes(n).replace(b"\n", b" ").replace(b"\r", b" ")
+    stream = zlib.compress(_PDF_LINE + b"%" + noise + b"\n", 9)[:-4] + b"\0\0\0\0"
+    return "report.pdf", _one_page_pdf(stream)
+
+
+def _pdf_lines_on_one_spot(n: int) -> tuple[str, bytes]:
+    return "report.pdf", _one_page_pdf(zlib.compress(_PDF_LINE * n))
+
+
+def _pdf_tokens_drawing_nothing(n: int) -> tuple[str, bytes]:
+    return "report.pdf", _one_page_pdf(zlib.compress(_PDF_LINE + b"1 " * n + b"\n"))
+
+
 @dataclass(frozen=True)
 class Shape:
     name: str
     n: int
-    build: Callable[[int], tuple[str, str]]
+    build: Callable[[int], tuple[str, str | bytes]]
 
 
 SHAPES = (
@@ -149,16 +190,19 @@ SHAPES = (
     Shape("spaces inside a Markdown paragraph's line", 200_000, _spaces_in_a_markdown_line),
     Shape("Markdown paragraph of lines each citing", 20_000, _markdown_lines_each_citing),
     Shape("a note's URL of n characters", 50_000, _long_url_in_a_note),
+    Shape("PDF stream of n bytes, wrong checksum", 250_000, _pdf_stream_with_a_wrong_checksum),
+    Shape("PDF lines drawn on one spot", 500, _pdf_lines_on_one_spot),
+    Shape("PDF tokens drawing nothing", 100_000, _pdf_tokens_drawing_nothing),
 )
 
 
-def _read_as_extract(name: str, text: str) -> int:
+def _read_as_extract(name: str, text: str | bytes) -> int:
     from provenance.citations import parse_citation
     from provenance.citations.cite import cite_footnotes
     from provenance.outputs.extract import render_extract_json
     from provenance.readers import read_report_bytes
 
-    report = read_report_bytes(text.encode("utf-8"), name)
+    report = read_report_bytes(text.encode("utf-8") if isinstance(text, str) else text, name)
     for footnote in report.footnotes:
         parse_citation(footnote)
     return len(render_extract_json(report, cite_footnotes(report, None)))

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from provenance.citations.cite import CitationsFile, load_citations, unmatched_citation_ids
+from provenance.citations.cite import CitationsFile, load_citations, unmatched_citation_warnings
 from provenance.digits import ascii_int
 from provenance.errors import UsageError
 from provenance.escaping import escape_unprintable
@@ -264,8 +264,7 @@ def unmatched_citations(
     id leaves a footnote without what the file says of it); with `--strict`, the first one is a UsageError."""
     warnings = []
     labels = (footnote.label for report in reports for footnote in report.footnotes)
-    for label in unmatched_citation_ids(labels, citations):
-        message = f"{options.citations}: item id {label!r} matches no footnote of the report"
+    for message in unmatched_citation_warnings(labels, citations, options.citations):
         if options.strict:
             raise UsageError(f"{message} (--strict)")
         warnings.append(message)

@@ -68,9 +68,19 @@ def cite_footnote(footnote: Footnote, citations: CitationsFile | None) -> CitedF
     return CitedFootnote(footnote=footnote, citation=citation, findings=findings)
 
 
-def unmatched_citation_ids(labels: Iterable[str], citations: CitationsFile | None) -> list[str]:
-    """The ids in the citations file that name no footnote label of `labels`: typos, or stale items."""
+def unmatched_citation_warnings(
+    labels: Iterable[str], citations: CitationsFile | None, file: object
+) -> list[str]:
+    """A warning for each id in the citations file `file` that names no footnote label of `labels`: a typo,
+    or a stale item. The id is quoted as far as a message is (`csl.clipped`): an id of 100 KB was a warning
+    of 100 KB."""
     if citations is None:
         return []
+    from provenance.citations.csl import clipped  # loaded already: the file was read by it
+
     known = set(labels)
-    return [label for label in citations.overrides if label not in known]
+    return [
+        f"{file}: item id {clipped(repr(label))} matches no footnote of the report"
+        for label in citations.overrides
+        if label not in known
+    ]

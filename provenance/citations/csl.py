@@ -280,7 +280,8 @@ _CUSTOM_PROBLEMS = {
 _MAX_PROBLEM_CHARS = 300  # a message quotes the value it refuses: a value of 100 KB is not a one-line message
 
 
-def _clipped(problem: str) -> str:
+def clipped(problem: str) -> str:
+    """`problem` cut to the length of a one-line message (a value it quotes may be of any size)."""
     return problem if len(problem) <= _MAX_PROBLEM_CHARS else problem[: _MAX_PROBLEM_CHARS - 1] + "…"
 
 
@@ -344,12 +345,14 @@ def load_citations_file(data: bytes, name: str) -> dict[str, CitationOverrides]:
             item = CslItem.model_validate(raw)
             label = str(item.id)
             if label in positions:
+                # The id quoted as far as a problem is: an id of 100 KB made a message of 100 KB.
+                quoted = clipped(repr(label))
                 raise CitationsFileError(
-                    f"{name}: item {index}: duplicate id {label!r} (also item {positions[label]})"
+                    f"{name}: item {index}: duplicate id {quoted} (also item {positions[label]})"
                 )
             overrides[label] = item.overrides()
         except ValidationError as error:
-            raise CitationsFileError(f"{name}: item {index}: {_clipped(_item_problem(error, raw))}") from None
+            raise CitationsFileError(f"{name}: item {index}: {clipped(_item_problem(error, raw))}") from None
         positions[label] = index
     return overrides
 

@@ -161,7 +161,7 @@ class _Package:
             )
         try:
             root: Element = fromstring(data, forbid_dtd=True)
-        except (DefusedXmlException, SyntaxError, ValueError) as error:
+        except (DefusedXmlException, SyntaxError, ValueError, LookupError) as error:  # LookupError: see above
             raise ReaderError(f"{self._name}: {path} is not well-formed XML ({error})") from None
         return root
 
@@ -205,7 +205,9 @@ def _elements_in(data: bytes, limit: int) -> int:
 
     counter.StartElementHandler = start
     counter.StartDoctypeDeclHandler = refuse
-    with contextlib.suppress(_Counted, pyexpat.ExpatError):
+    # An XML declaration's encoding is the file's word: expat asks Python for it, and a name Python does
+    # not know, or knows only as a codec of bytes (`rot13`), is a LookupError, a multi-byte one a ValueError.
+    with contextlib.suppress(_Counted, pyexpat.ExpatError, LookupError, ValueError):
         counter.Parse(data, True)
     return count
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import io
 import itertools
+import logging
 import re
 import statistics
 import zlib
@@ -36,7 +37,7 @@ from provenance.readers.signatures import has_pdf_header
 from provenance.urls import is_http_url
 
 if TYPE_CHECKING:
-    from pdfminer.layout import LTChar, LTTextLine
+    from pdfminer.layout import LAParams, LTChar, LTLayoutContainer, LTTextLine
 
 MAX_PAGES = 2_000
 _SUPERSCRIPT_DIGITS = "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079"
@@ -47,6 +48,11 @@ _SMALL = 0.8  # a character this much smaller than its line's text, and raised, 
 _PAGE_NUMBER = re.compile(
     r"^\s*(?:page\s*)?\d{1,4}\s*(?:of\s*\d{1,4})?\s*$|^\s*[-\u2013]\s*\d{1,4}\s*[-\u2013]\s*$", re.I
 )
+# pdfminer names what it tolerates in a damaged file (an xref entry it skips, a stream that inflates only in
+# part) in log warnings. Its logger had no handler, so Python's last-resort one wrote them bare on stderr:
+# beside the JSON of a file that reads, before the one line that refuses one that does not (a flipped byte
+# in a LibreOffice PDF was enough). What is wrong with a report is this reader's to say, in its words.
+logging.getLogger("pdfminer").addHandler(logging.NullHandler())
 _NOTE_LABEL = re.compile(r"^\s*(?:\[(?P<bracket>\d{1,3})\]|(?P<plain>\d{1,3})[.)]?(?=\s))")
 _URL_BREAK = re.compile(r"(?:https?://|www\.)\S*[-/_.?=&#%]$")
 
@@ -209,6 +215,7 @@ def _bomb(name: str, image: bool) -> ReaderError:
 def _bounded_parser(data: bytes, name: str) -> object:
     """pdfminer's PDFParser whose streams decode within MAX_STREAM_BYTES (MAX_IMAGE_BYTES for an image) each,
     MAX_TEXT_STREAM_BYTES for all but images and MAX_INFLATED_BYTES in all."""
+    from pdfminer import pdftypes
     from pdfminer.lzw import LZWDecoder
     from pdfminer.pdfparser import PDFParser
     from pdfminer.pdftypes import (
@@ -219,6 +226,8 @@ def _bounded_parser(data: bytes, name: str) -> object:
         resolve1,
     )
     from pdfminer.psparser import LIT, PSKeyword
+
+    pdftypes.decompress_corrupted = decompress_corrupted  # what PDFStream.decode calls: see there
 
     def measured(f: object, data: bytes, limit: int) -> int:
         """What filter `f` makes of `data`, counted no further than `limit` + 1 (-1: it does not expand)."""
@@ -273,6 +282,28 @@ def _bounded_parser(data: bytes, name: str) -> object:
                     made.__class__ = BoundedStream
 
     return BoundedParser(io.BytesIO(data))
+
+
+def decompress_corrupted(data: bytes) -> bytes:
+    """pdfminer's `decompress_corrupted` in linear time: what a Flate stream that `zlib` refuses inflates to,
+    fed a byte at a time up to the byte it fails at, that error raised unless it is in the last 4 bytes (the
+    checksum).
+
+    pdfminer's own adds each byte's output to the bytes so far (`result_str += ...`), copying all of them
+    for every byte fed, in time that grows with the square of the stream: 1 MB that does not compress,
+    behind a wrong checksum, took 12 s (a PDF of 800 KB took 7.8 s to read), well inside the byte ceilings
+    above. Here the bytes grow one buffer in place; the bytes made, the errors raised, are the same.
+    """
+    inflater = zlib.decompressobj()
+    inflated = bytearray()  # grows in place: no object a byte fed, unlike a list of the pieces
+    for position in range(len(data)):
+        try:
+            inflated += inflater.decompress(data[position : position + 1])
+        except zlib.error:
+            if position < len(data) - 3:
+                raise
+            break
+    return bytes(inflated)
 
 
 def _run_length_size(data: bytes, limit: int) -> int:
@@ -363,6 +394,8 @@ def _counting_aggregator(manager: object) -> object:
         def begin_page(self, *args: Any, **kwargs: Any) -> None:
             self.on_page = self.forms_on_page = 0
             super().begin_page(*args, **kwargs)
+            page = self.cur_item  # end_page analyzes it: into lines only, see _analyze_into_lines
+            page.analyze = lambda laparams: _analyze_into_lines(page, laparams)  # type: ignore[method-assign]
 
         def begin_figure(self, *args: Any, **kwargs: Any) -> None:
             self.forms += 1
@@ -386,6 +419,28 @@ def _counting_aggregator(manager: object) -> object:
             super().render_image(*args, **kwargs)
 
     return CountingAggregator(manager, laparams=LAParams())  # type: ignore[arg-type]
+
+
+def _analyze_into_lines(page: LTLayoutContainer, laparams: LAParams) -> None:
+    """pdfminer's layout analysis of a page as far as its text lines, which is all this reader reads.
+
+    pdfminer goes on to gather the lines into boxes (`group_textlines`: each line with every line near it)
+    and the boxes into a tree; the reader then takes the lines back out and orders them itself by where they
+    stand. Gathering lines drawn on one another is worse than quadratic: 500 lines drawn at one spot took
+    4.4 s, 1,000 took 30 s, 2,000 (a PDF of 881 bytes) 271 s, all in `group_textlines`. The lines, their
+    characters and the `\n` analysis ends each with are the same (tests/readers/test_pdf.py compares them on
+    real PDFs); only lines standing at exactly one place can come out in another order among themselves."""
+    from pdfminer.layout import LTChar
+
+    characters = [item for item in page if isinstance(item, LTChar)]
+    others = [item for item in page if not isinstance(item, LTChar)]
+    for item in others:  # figures and shapes, analyzed as pdfminer does
+        item.analyze(laparams)
+    lines = list(page.group_objects(laparams, characters)) if characters else []
+    for line in lines:
+        line.analyze(laparams)
+    if characters:
+        page._objs = [*lines, *others]
 
 
 def _read_pages(data: bytes, name: str) -> list[_Page]:

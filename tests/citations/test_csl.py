@@ -292,3 +292,14 @@ def test_csl_item_of_a_cited_archive_today_copy_names_its_archive_and_original()
     )
     data = json.dumps([item]).encode()
     assert apply_overrides(Citation(), load_citations_file(data, "f.json")["1"]) == citation.citation
+
+
+def test_a_duplicate_id_of_a_hundred_kilobytes_is_quoted_clipped_in_the_one_line_message() -> None:
+    long_id = "x" * 100_000
+    data = json.dumps([{"id": long_id}, {"id": long_id}]).encode()
+    with pytest.raises(CitationsFileError) as raised:
+        load_citations_file(data, "c.json")
+    message = str(raised.value)
+    assert message.startswith("c.json: item 1: duplicate id 'xxx")
+    assert message.endswith("… (also item 0)")
+    assert len(message) < 400

@@ -317,3 +317,19 @@ def test_a_citations_id_that_matches_no_footnote_is_a_warning_and_an_error_under
         capsys, "check", "report.txt", "--citations", "given-citations.json", "--strict", *served
     )
     _assert_refused_untouched(workdir, fixture_server, code, out, err, "item id '7'", "--strict")
+
+
+def test_a_citations_id_of_a_hundred_kilobytes_that_matches_no_footnote_is_quoted_clipped(
+    workdir: Path, report: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The warning quoted the whole id: a crafted citations file made a warning line of 100 KB.
+    long_id = "7" * 100_000
+    (workdir / "given-citations.json").write_text(f'[{{"id": "1"}}, {{"id": "{long_id}"}}]', encoding="utf-8")
+
+    for command in (["extract", "report.txt"], ["check", "report.txt", "--offline"]):
+        _, _, err = _run(capsys, *command, "--citations", "given-citations.json")
+        warnings = [line for line in err.splitlines() if "matches no footnote" in line]
+        assert len(warnings) == 1, command
+        assert warnings[0].startswith("provenance: warning: given-citations.json: item id '777")
+        assert warnings[0].endswith("… matches no footnote of the report")
+        assert len(warnings[0]) < 400

@@ -203,6 +203,32 @@ def test_entity_expansion_is_refused_not_expanded() -> None:
 
 
 @pytest.mark.parametrize(
+    ("encoding", "problem"),
+    [
+        ("x-nonexistent", "unknown encoding: x-nonexistent"),  # LookupError
+        ("rot13", "'rot13' is not a text encoding"),  # LookupError: a codec of bytes, not of text
+        ("shift_jis", "multi-byte encodings are not supported"),  # ValueError
+        ("idna", "decoding with 'idna' codec failed"),  # UnicodeError
+    ],
+)
+def test_docx_part_declaring_an_encoding_xml_cannot_be_read_in_is_refused_in_one_line(
+    encoding: str, problem: str
+) -> None:
+    # The declaration is the file's word, passed by expat to Python's codecs: the LookupError or ValueError
+    # it raised while the elements were counted was an internal error (exit 3).
+    packed = io.BytesIO()
+    with zipfile.ZipFile(packed, "w") as package:
+        package.writestr(
+            "word/document.xml",
+            f'<?xml version="1.0" encoding="{encoding}"?><w:document {_WORD}><w:body/></w:document>',
+        )
+    with pytest.raises(
+        InputError, match=rf"^r\.docx: word/document\.xml is not well-formed XML \({re.escape(problem)}"
+    ):
+        read_report_bytes(packed.getvalue(), "r.docx")
+
+
+@pytest.mark.parametrize(
     ("data", "message"),
     [
         (b"PK\x03\x04 not really a zip", r"not a DOCX document \(a broken zip"),

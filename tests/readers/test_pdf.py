@@ -5,6 +5,7 @@ what the Markdown and plain-text readers find in the sources (the oracle)."""
 from __future__ import annotations
 
 import base64
+import importlib.util
 import re
 import subprocess
 import zlib
@@ -457,3 +458,138 @@ def test_a_small_stream_of_several_filters_or_lzw_is_still_read(
 ) -> None:
     page = _page_with_stream(data, filters).replace(b"/Contents [4 0 R 6 0 R]", b"/Contents " + contents)
     assert read_report_bytes(page, "r.pdf").format is ReportFormat.PDF
+
+
+def _pdfminer_decompress_corrupted(data: bytes) -> bytes:
+    """pdfminer.six's own `pdftypes.decompress_corrupted`, from a fresh copy of its module (the reader puts
+    its linear one in the loaded module's place): the oracle for the reader's."""
+    spec = importlib.util.find_spec("pdfminer.pdftypes")
+    assert spec is not None and spec.loader is not None
+    pdftypes = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(pdftypes)
+    assert pdftypes.decompress_corrupted is not pdf.decompress_corrupted
+    inflated: bytes = pdftypes.decompress_corrupted(data)
+    return inflated
+
+
+def _with_wrong_checksum(content: bytes) -> bytes:
+    return zlib.compress(content, 9)[:-4] + b"\0\0\0\0"
+
+
+_SOME_TEXT = b"BT /F1 12 Tf 72 720 Td (A claim [1].) Tj ET\n" * 300
+
+
+@pytest.mark.parametrize(
+    "stream",
+    [
+        _with_wrong_checksum(_SOME_TEXT),
+        zlib.compress(_SOME_TEXT)[:-2],  # cut inside the checksum
+        zlib.compress(_SOME_TEXT)[:-40],  # cut well before its end
+        zlib.compress(_SOME_TEXT)[:200] + b"\xff" * 50 + zlib.compress(_SOME_TEXT)[200:],  # broken inside
+        zlib.compress(_SOME_TEXT) + b"trailing bytes",
+        b"",
+        b"\x78",
+    ],
+    ids=[
+        "wrong-checksum",
+        "cut-in-checksum",
+        "cut-early",
+        "broken-inside",
+        "trailing-bytes",
+        "empty",
+        "one-byte",
+    ],
+)
+def test_decompress_corrupted_gives_the_bytes_and_errors_pdfminers_own_gives(stream: bytes) -> None:
+    try:
+        expected: bytes | type[zlib.error] = _pdfminer_decompress_corrupted(stream)
+    except zlib.error:
+        expected = zlib.error
+    if expected is zlib.error:
+        with pytest.raises(zlib.error):
+            pdf.decompress_corrupted(stream)
+    else:
+        assert pdf.decompress_corrupted(stream) == expected
+
+
+def _one_page_of_stream(stream: bytes) -> bytes:
+    return _pdf_of(
+        [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R"
+            b" /Resources << /Font << /F1 5 0 R >> >> >>",
+            b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream + b"\nendstream",
+            b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        ]
+    )
+
+
+def test_a_page_stream_with_a_wrong_checksum_is_inflated_by_the_readers_linear_inflater(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # pdfminer inflates a stream zlib refuses a byte at a time, copying all it made so far for each byte: a
+    # 1 MB page stream of bytes that do not compress, behind a wrong checksum, took 12 s of CPU to read
+    # (benchmarks/hostile_inputs.py, shape pdf_stream_with_a_wrong_checksum, measures the growth).
+    inflated: list[bytes] = []
+
+    def spy(data: bytes) -> bytes:
+        inflated.append(linear(data))
+        return inflated[-1]
+
+    linear = pdf.decompress_corrupted
+    monkeypatch.setattr(pdf, "decompress_corrupted", spy)
+    content = b"BT /F1 12 Tf 72 720 Td (A claim [1].) Tj ET\n"
+    report = _one_page_of_stream(_with_wrong_checksum(content))
+    assert read_report_bytes(report, "r.pdf").format is ReportFormat.PDF
+    assert inflated == [content]
+
+
+def test_pdfminers_warnings_about_a_damaged_pdf_are_not_printed_beside_the_one_line_error(
+    tmp_path: Path,
+) -> None:
+    # pdfminer says what it skips in a damaged file ("Not adding object 5 to xref because position ...
+    # cannot be parsed as an int") as log warnings; with no handler, Python printed them bare on stderr,
+    # here two lines before the run's one.
+    damaged = _one_page_of_stream(zlib.compress(b"% no text drawn\n"))
+    last_entry = re.search(rb"\n(\d{10}) 00000 n \ntrailer", damaged)
+    assert last_entry is not None
+    report = tmp_path / "damaged.pdf"
+    report.write_bytes(damaged[: last_entry.end(1) - 1] + b"x" + damaged[last_entry.end(1) :])
+    ran = run_provenance(["extract", str(report)], cwd=tmp_path)
+    assert ran.returncode == 2
+    assert ran.stdout == ""
+    assert ran.stderr.splitlines() == [
+        f"provenance: error: {report}: the PDF has no text, only images of pages (a scan?); "
+        "run OCR on it first"
+    ]
+
+
+def test_a_page_of_lines_drawn_one_on_another_is_read_without_gathering_lines_into_boxes(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # pdfminer gathers a page's lines into boxes, each line with every line near it, before the reader
+    # takes the lines back out: 500 lines drawn at one spot took 4.4 s, 1,000 took 30 s, 2,000 (a file of
+    # 881 bytes) four and a half minutes (benchmarks/hostile_inputs.py, shape pdf_lines_on_one_spot).
+    from pdfminer.layout import LTLayoutContainer
+
+    def refuse(*args: object) -> None:
+        raise AssertionError("lines gathered into boxes")
+
+    monkeypatch.setattr(LTLayoutContainer, "group_textlines", refuse)
+    report = _one_page_of_stream(zlib.compress(b"BT /F1 12 Tf 72 720 Td (Claim [1].) Tj ET\n" * 1_000))
+    assert len(report) < 1_000
+    assert read_report_bytes(report, "r.pdf").format is ReportFormat.PDF
+
+
+@pytest.mark.parametrize("example", ["brief_pdf", "long_pdf", "sitrep_pdf"])
+def test_lines_as_the_reader_analyzes_them_are_pdfminers_full_analysis_lines(
+    converted: Converted, example: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data = getattr(converted, example).read_bytes()
+    read = pdf._read_pages(data, "r.pdf")
+    monkeypatch.setattr(pdf, "_analyze_into_lines", lambda page, laparams: type(page).analyze(page, laparams))
+    fully = pdf._read_pages(data, "r.pdf")
+    assert [page.lines for page in read] == [page.lines for page in fully]
+    assert [page.rules for page in read] == [page.rules for page in fully]
+    assert sum(len(page.lines) for page in read) > 10

@@ -42,7 +42,7 @@ def run(args: argparse.Namespace, argv: list[str]) -> int:
             cite_footnote,
             cite_footnotes,
             load_citations,
-            unmatched_citation_ids,
+            unmatched_citation_warnings,
         )
         from provenance.forking import map_in_two_processes
         from provenance.outputs.extract import (
@@ -61,8 +61,8 @@ def run(args: argparse.Namespace, argv: list[str]) -> int:
     # The report, too, lives to the end: citing it must not pay for walking through it (8 % of citing).
     gc.freeze()
     citations = load_citations(args.citations)
-    for label in unmatched_citation_ids(footnote_labels(report.footnotes), citations):
-        warn(f"{args.citations}: item id {label!r} matches no footnote of the report")
+    for warning in unmatched_citation_warnings(footnote_labels(report.footnotes), citations, args.citations):
+        warn(warning)
     if args.format == "csl":
         emit(render_extract_csl(cite_footnotes(report.whole(), citations)), to_stdout=True)
         return EXIT_OK
