@@ -159,6 +159,11 @@ def _pdf_lines_on_one_spot(n: int) -> tuple[str, bytes]:
     return "report.pdf", _one_page_pdf(zlib.compress(_PDF_LINE * n))
 
 
+def _pdf_operators_after_loose_operands(n: int) -> tuple[str, bytes]:
+    # n operands no operator takes, then n/4 operators: each copied the operands still waiting.
+    return "report.pdf", _one_page_pdf(zlib.compress(_PDF_LINE + b"1 " * n + b"re " * (n // 4) + b"\n"))
+
+
 def _pdf_tokens_drawing_nothing(n: int) -> tuple[str, bytes]:
     return "report.pdf", _one_page_pdf(zlib.compress(_PDF_LINE + b"1 " * n + b"\n"))
 
@@ -192,6 +197,7 @@ SHAPES = (
     Shape("a note's URL of n characters", 50_000, _long_url_in_a_note),
     Shape("PDF stream of n bytes, wrong checksum", 250_000, _pdf_stream_with_a_wrong_checksum),
     Shape("PDF lines drawn on one spot", 500, _pdf_lines_on_one_spot),
+    Shape("PDF operators after n loose operands", 80_000, _pdf_operators_after_loose_operands),
     Shape("PDF tokens drawing nothing", 100_000, _pdf_tokens_drawing_nothing),
 )
 

@@ -116,6 +116,9 @@ MAX_FORMS = 20_000  # ... in the whole document
 # one a million times (one shared /Annots array on every page).
 MAX_PAGE_ANNOTATIONS = 1_000  # annotations on one page (a page of a report: a few dozen links at most)
 MAX_ANNOTATIONS = 50_000  # ... in the whole document
+# Operands waiting for their operator in a page's drawing instructions, kept: no operator takes more than 33
+# (a colour of 32 components and its pattern's name); older ones no operator will ever take are dropped.
+MAX_WAITING_OPERANDS = 64
 # Where a stream's data starts is pdfminer's rule, not the specification's: after the `stream` keyword it
 # reads one line (PDFParser.do_keyword -> nextline), up to and with the first CR, LF or CR LF, whatever
 # stands between, so `stream\r`, `stream \n` and `stream junk\n` all start a stream it decodes.
@@ -371,6 +374,26 @@ def _bounded_document(parser: object) -> object:
     return BoundedDocument(parser)  # type: ignore[arg-type]
 
 
+def _bounded_interpreter(manager: object, device: object) -> object:
+    """pdfminer's page interpreter keeping at most 2 x MAX_WAITING_OPERANDS operands waiting for an operator.
+
+    pdfminer keeps every operand of a page's drawing instructions until an operator takes its own, and takes
+    them by copying all the others (`argstack[:-n]`): operands no operator takes (`1 1 1 …`) piled up, and
+    each operator after them copied the pile. 320,000 of them before 80,000 operators, a PDF of 1.6 KB, took
+    15 s, twice as many four times as long. Only operands that no operator can reach any more are dropped,
+    so a well-formed page is read exactly as before."""
+    from pdfminer.pdfinterp import PDFPageInterpreter, PDFStackT
+
+    class BoundedInterpreter(PDFPageInterpreter):
+        def push(self, obj: PDFStackT) -> None:
+            waiting = self.argstack
+            waiting.append(obj)
+            if len(waiting) > 2 * MAX_WAITING_OPERANDS:  # cut by half the bound at once: each push O(1)
+                del waiting[:-MAX_WAITING_OPERANDS]
+
+    return BoundedInterpreter(manager, device)  # type: ignore[arg-type]
+
+
 def _counting_aggregator(manager: object) -> object:
     """pdfminer's page aggregator, counting what is drawn: over MAX_PAGE_OBJECTS on a page or MAX_OBJECTS in
     all, reading stops (a page of three million characters took minutes and gigabytes)."""
@@ -455,7 +478,8 @@ def _read_pages(data: bytes, name: str) -> list[_Page]:
     manager = PDFResourceManager()
     device = _counting_aggregator(manager)
     assert isinstance(device, PDFPageAggregator)
-    interpreter = PDFPageInterpreter(manager, device)
+    interpreter = _bounded_interpreter(manager, device)
+    assert isinstance(interpreter, PDFPageInterpreter)
     pages = []
     try:
         document = _bounded_document(_bounded_parser(data, name))
