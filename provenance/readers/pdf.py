@@ -119,6 +119,12 @@ MAX_ANNOTATIONS = 50_000  # ... in the whole document
 # Operands waiting for their operator in a page's drawing instructions, kept: no operator takes more than 33
 # (a colour of 32 components and its pattern's name); older ones no operator will ever take are dropped.
 MAX_WAITING_OPERANDS = 64
+# Drawing instructions run, in bytes, a form counted each time it is drawn (a 1 KB form of 600 KB of
+# instructions drawn 40 times took 51 s; the forms limits above allowed 20,000 draws). A page of a report:
+# some 20 KB; a page of dense charts: a few MB.
+MAX_PAGE_INSTRUCTION_BYTES = 8_000_000
+MAX_INSTRUCTION_BYTES = 32_000_000  # ... in the whole document
+MAX_SAVED_STATES = 1_000  # graphics states saved (`q`) and not restored: a page of a report, a few deep
 # Where a stream's data starts is pdfminer's rule, not the specification's: after the `stream` keyword it
 # reads one line (PDFParser.do_keyword -> nextline), up to and with the first CR, LF or CR LF, whatever
 # stands between, so `stream\r`, `stream \n` and `stream junk\n` all start a stream it decodes.
@@ -383,13 +389,40 @@ def _bounded_interpreter(manager: object, device: object) -> object:
     15 s, twice as many four times as long. Only operands that no operator can reach any more are dropped,
     so a well-formed page is read exactly as before."""
     from pdfminer.pdfinterp import PDFPageInterpreter, PDFStackT
+    from pdfminer.pdftypes import PDFStream
 
     class BoundedInterpreter(PDFPageInterpreter):
+        # Of the document being read, over every interpreter of it (a form is run by one of its own).
+        run_on_page = 0
+        run = 0
+
+        def process_page(self, page: Any) -> None:
+            BoundedInterpreter.run_on_page = 0
+            super().process_page(page)
+
+        def execute(self, streams: Sequence[object]) -> None:
+            size = sum(len(stream.get_data() or b"") for stream in streams if isinstance(stream, PDFStream))
+            BoundedInterpreter.run_on_page += size
+            BoundedInterpreter.run += size
+            if self.run_on_page > MAX_PAGE_INSTRUCTION_BYTES or self.run > MAX_INSTRUCTION_BYTES:
+                raise _TooMuchDrawn(
+                    f"{MAX_PAGE_INSTRUCTION_BYTES:,} bytes of drawing instructions, a form counted each "
+                    f"time it is drawn (or the document more than {MAX_INSTRUCTION_BYTES:,})"
+                )
+            super().execute(streams)
+
         def push(self, obj: PDFStackT) -> None:
             waiting = self.argstack
             waiting.append(obj)
             if len(waiting) > 2 * MAX_WAITING_OPERANDS:  # cut by half the bound at once: each push O(1)
                 del waiting[:-MAX_WAITING_OPERANDS]
+
+        def do_q(self) -> None:
+            # Each `q` keeps a copy of the graphics state until its `Q`: `q q q …`, 2 bytes each, took
+            # 250 MB for 500,000 of them.
+            if len(self.gstack) >= MAX_SAVED_STATES:
+                raise _TooMuchDrawn(f"{MAX_SAVED_STATES:,} graphics states saved at once")
+            super().do_q()
 
     return BoundedInterpreter(manager, device)  # type: ignore[arg-type]
 

@@ -616,3 +616,61 @@ def test_operands_no_operator_takes_do_not_pile_up_for_each_operator_to_copy(
     assert report.format is ReportFormat.PDF
     assert len(waiting) > 100
     assert max(waiting) <= 2 * pdf.MAX_WAITING_OPERANDS
+
+
+def _page_drawing_a_form(form: bytes, draws: int) -> bytes:
+    """A one-page PDF whose page draws the form XObject `form` (its drawing instructions) `draws` times."""
+    page = zlib.compress(b"BT /F1 12 Tf 72 720 Td (A claim [1].) Tj ET\n" + b"/Fm1 Do " * draws)
+    return _pdf_of(
+        [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R"
+            b" /Resources << /Font << /F1 5 0 R >> /XObject << /Fm1 6 0 R >> >> >>",
+            b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(page) + page + b"\nendstream",
+            b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+            b"<< /Type /XObject /Subtype /Form /BBox [0 0 10 10] /Length %d >>\nstream\n" % len(form)
+            + form
+            + b"\nendstream",
+        ]
+    )
+
+
+def test_a_form_drawn_again_and_again_counts_its_instructions_each_time_it_is_drawn(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Forms were counted as drawn (1,000 a page), not by what drawing them runs: a 1.7 KB file whose form
+    # holds 600 KB of instructions, drawn 40 times, took 51 s; drawn 1,000 times it would take 20 minutes.
+    monkeypatch.setattr(pdf, "MAX_PAGE_INSTRUCTION_BYTES", 10_000)
+    form = b"BT ET " * 100  # 600 bytes
+    assert read_report_bytes(_page_drawing_a_form(form, 10), "r.pdf").format is ReportFormat.PDF
+    with pytest.raises(InputError) as refused:
+        read_report_bytes(_page_drawing_a_form(form, 20), "r.pdf")
+    assert str(refused.value) == (
+        "r.pdf: page 1 draws more than 10,000 bytes of drawing instructions, a form counted each time it is "
+        f"drawn (or the document more than {pdf.MAX_INSTRUCTION_BYTES:,}): not a report page; not read"
+    )
+
+
+def test_the_documents_instructions_are_counted_over_its_pages(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(pdf, "MAX_INSTRUCTION_BYTES", 3_000)
+    content = b"BT /F1 12 Tf 72 720 Td (A claim.) Tj ET"  # 39 bytes a page, each page its own reading
+    assert read_report_bytes(_pdf_of_pages(70), "r.pdf").format is ReportFormat.PDF
+    with pytest.raises(
+        InputError, match=r"r\.pdf: page 77 draws more than .* \(or the document more than 3,000\)"
+    ):
+        read_report_bytes(_pdf_of_pages(100), "r.pdf")
+    assert 76 * len(content) <= 3_000 < 77 * len(content)
+
+
+def test_graphics_states_saved_and_never_restored_are_refused_past_a_thousand() -> None:
+    # Each `q` keeps a copy of the graphics state until its `Q`: 500,000 of them, a PDF of 1.6 KB, took
+    # 250 MB.
+    line = b"BT /F1 12 Tf 72 720 Td (A claim [1].) Tj ET\n"
+    nested = line + b"q " * pdf.MAX_SAVED_STATES + b"Q " * pdf.MAX_SAVED_STATES
+    assert read_report_bytes(_one_page_of_stream(zlib.compress(nested)), "r.pdf").format is ReportFormat.PDF
+    with pytest.raises(InputError) as refused:
+        read_report_bytes(_one_page_of_stream(zlib.compress(line + b"q " * 500_000)), "r.pdf")
+    assert str(refused.value) == (
+        "r.pdf: page 1 draws more than 1,000 graphics states saved at once: not a report page; not read"
+    )
