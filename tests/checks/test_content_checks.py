@@ -1196,3 +1196,82 @@ def test_a_cited_copy_read_as_a_page_of_its_own_is_not_said_to_be_the_originals_
     )
     assert "the archived copy of" not in result.detail
     assert check_archived(given).status != "pass"
+
+
+@pytest.mark.parametrize(
+    ("said", "quote"),
+    [
+        ("Inflation rose by 1.5 percent last year.", "5 percent last year"),
+        ("Inflation rose by 0.5 percent last year.", "5 percent last year"),
+        ("Inflation rose by .5 percent last year.", "5 percent last year"),
+        ("The strike killed 5,000 people.", "the strike killed 5"),
+        ("The strike killed 5.000 people.", "the strike killed 5"),
+        ("The strike killed 10 000 people.", "the strike killed 10"),
+        ("The strike killed 10\u00a0000 people.", "000 people"),
+        ("It was -5 degrees at dawn.", "5 degrees at dawn"),
+        ("It was \u22125 degrees at dawn.", "5 degrees at dawn"),
+        ("It was 5 degrees at dawn.", "-5 degrees at dawn"),
+        ("Between 2-5 soldiers were wounded.", "5 soldiers were wounded"),
+        ("Twenty-five soldiers were wounded.", "five soldiers were wounded"),
+        ("They killed fifty-five soldiers.", "they killed fifty"),
+        ("A field of 5\u00b2 km was mined.", "a field of 52 km"),
+        ("They fired 10\u2076 rounds.", "they fired 106 rounds"),
+    ],
+)
+def test_a_quote_that_changes_a_number_does_not_pass_on_part_of_the_source_s_number(
+    said: str, quote: str
+) -> None:
+    # Each passed as whole words: a number's edge was a word's edge, so "5 percent" stood in "1.5 percent",
+    # and NFKC ran the power of "5²" into "52".
+    result = check_quote(_given(source=_post_saying(said), quotes=(quote,)))
+    assert result.status == "warn", (said, quote, result.detail)
+
+
+def test_a_quote_that_ends_at_a_number_still_passes_where_the_number_ends() -> None:
+    for said, quote in [
+        ("The strike killed 5 people in 2022. 300 more were wounded.", "the strike killed 5"),
+        ("The strike killed 5 people in 2022. 300 more were wounded.", "killed 5 people in 2022"),
+        ("Losses rose by 5% in March.", "rose by 5"),
+        ("It was \u22125 degrees at dawn.", "-5 degrees at dawn"),
+        ("A field of 5 km\u00b2 was mined.", "a field of 5 km2"),
+        ("The bridge was destroyed in 2022\u00b9.", "the bridge was destroyed in 2022"),
+        ("Covid-19 cases rose.", "covid-19 cases rose"),
+        ("The five soldiers were wounded.", "five soldiers were wounded"),
+    ]:
+        result = check_quote(_given(source=_post_saying(said), quotes=(quote,)))
+        assert result.status == "pass", (said, quote, result.detail)
+
+
+@pytest.mark.parametrize(
+    ("said", "quote", "word"),
+    [
+        ("We never sent troops to the border.", "sent troops to the border", "'never'"),
+        ("There is no evidence of fraud.", "evidence of fraud", "'no'"),
+        ("We will not close the tunnel.", "we will", "'not'"),
+        ("We can not close the tunnel.", "we can", "'not'"),
+        ("Nobody died in the strike.", "died in the strike", "'nobody'"),
+        ("I don't support the war.", "support the war", '"don\'t"'),
+        ("Мы не отправляли войска.", "отправляли войска", "'не'"),
+        ("Wir schließen den Tunnel nicht.", "wir schließen den Tunnel", "'nicht'"),
+        ("We never sent troops to the border.", "sent \u2026 the border", "'never'"),
+    ],
+)
+def test_a_quote_cut_from_beside_a_negation_in_the_source_warns_naming_it(
+    said: str, quote: str, word: str
+) -> None:
+    # “sent troops to the border” passed on "We never sent troops to the border": the quote's edge dropped
+    # the source's negation, as an elision would.
+    result = check_quote(_given(source=_post_saying(said), quotes=(quote,)))
+    assert result.status == "warn", result.detail
+    assert f"the source says {word} right" in result.detail
+    assert check_quote(_given(source=_post_saying(said), quotes=(quote,), strict=True)).status == "fail"
+
+
+def test_a_quote_beside_a_negation_passes_where_the_source_also_says_it_plainly() -> None:
+    both = _post_saying("We never sent troops to the border in May. In June we sent troops to the border.")
+    result = check_quote(_given(source=both, quotes=("sent troops to the border",)))
+    assert result.status == "pass", result.detail
+    # A negation the quote keeps, or one past a comma, is not dropped by the quote.
+    for quote in ("we never sent troops", "no, we sent troops"):
+        said = _post_saying("No, we sent troops. We never sent troops before.")
+        assert check_quote(_given(source=said, quotes=(quote,))).status == "pass", quote
