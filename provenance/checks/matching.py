@@ -4,7 +4,7 @@ Thresholds (rapidfuzz scores, 0-100), documented in the README:
 - NEAR_QUOTE = 85: a quote whose best alignment in the source scores at least this is a near match (`warn`,
   best excerpt shown); below it the quote is not found.
 - SAME_TITLE = 85: a cited title and the source's title (or one of its parts) are the same title at this
-  `ratio` or `token_sort_ratio`, unless one of them says `not` and the other does not.
+  `ratio`, unless one of them says `not` and the other does not, or their numbers differ.
 - SAME_NAME = 90: two names that differ after transliteration but score at least this `ratio` are a near
   match (`warn`): 'Lina Haddad' and 'Dina Haddad' are two people, 'Ivanov' and 'Ivanova' too.
 """
@@ -600,6 +600,36 @@ class TitleMatch:
     likeness: Literal["same", "inside", "site-name", "section", "different"]
     score: float
     negation: str | None = None
+    numbers: tuple[str, str] | None = None  # the numbers of each, when only they kept close titles apart
+    reordered: bool = False  # close only with the words sorted: the same words saying another thing
+    verdict: str | None = None  # the rest of the page's title around the cited part, when it judges it
+    part: str | None = None  # the part of the title a close match is close to
+
+
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+# Words by which the rest of a page's title judges the part a cited title matches: "Fact check: Bridge
+# destroyed", "Bridge destroyed - false" are not pages titled "Bridge destroyed" (normalised: case folded).
+_VERDICTS = frozenset({
+    "false", "fake", "hoax", "myth", "debunked", "misleading", "untrue", "fabricated", "doctored", "satire",
+    "fact check", "factcheck", "fact checked", "wrong", "rumour",
+    "rumor", "disinformation", "misinformation", "propaganda", "фейк", "ложь", "неправда", "брехня",
+    "faux", "infox", "falsch", "falso", "bulo",
+})  # fmt: skip
+
+
+def _verdict_around(part: str, whole: str) -> str | None:
+    """The negating or judging word the rest of the page's title `whole` (around `part`, one of its parts)
+    says, or None."""
+    at = _find_words(whole, part, 0)
+    if at < 0 or part == whole:
+        return None
+    rest = f"{whole[:at]} | {whole[at + len(part) :]}"
+    negating = negations_in(rest)
+    if negating:
+        return negating[0]
+    words = _WORD.findall(rest)
+    pairs = (f"{left} {right}" for left, right in itertools.pairwise(words))
+    return next((word for word in itertools.chain(words, pairs) if word in _VERDICTS), None)
 
 
 def _title_key(title: str) -> str:
@@ -607,24 +637,38 @@ def _title_key(title: str) -> str:
 
 
 def _closest(cited: str, candidates: list[str]) -> TitleMatch:
-    """The cited title (normalised) against whole titles or parts, equal or close, words in order or
-    sorted. A close pair that differs in a negation ("Bridge destroyed", "Bridge not destroyed") is not the
-    same title."""
+    """The cited title (normalised) against whole titles or parts, equal or close with the words in order. A
+    close pair that differs in a negation ("Bridge destroyed", "Bridge not destroyed"), in its numbers, or
+    close only with its words sorted, is not the same title (`different`, saying which)."""
     from rapidfuzz import fuzz
 
     if cited in candidates:
         return TitleMatch("same", 100.0)
-    best, negation = 0.0, None
+    best, negation, numbers, reordered = 0.0, None, None, False
     for candidate in candidates:
-        score = max(fuzz.ratio(cited, candidate), fuzz.token_sort_ratio(cited, candidate))
+        in_order = fuzz.ratio(cited, candidate)
+        score = max(in_order, fuzz.token_sort_ratio(cited, candidate))
         if score < SAME_TITLE:
             best = max(best, score)
             continue
+        best = max(best, score)
         differing = set(negations_in(cited)) ^ set(negations_in(candidate))
-        if not differing:
-            return TitleMatch("same", score)
-        best, negation = max(best, score), negation or sorted(differing)[0]
-    return TitleMatch("different", best, negation)
+        if differing:
+            negation = negation or sorted(differing)[0]
+            continue
+        # "10 killed in strike" and "100 killed in strike" score 97, "2021 budget" and "2022 budget" 95: an
+        # edited headline keeps its numbers.
+        cited_numbers, candidate_numbers = _NUMBER.findall(cited), _NUMBER.findall(candidate)
+        if cited_numbers != candidate_numbers:
+            numbers = numbers or (" ".join(cited_numbers) or "none", " ".join(candidate_numbers) or "none")
+            continue
+        # Sorted, "Russia attacks Ukraine" is "Ukraine attacks Russia" (100): close only so, the same words
+        # say another thing.
+        if in_order < SAME_TITLE:
+            reordered = True
+            continue
+        return TitleMatch("same", score, part=candidate)
+    return TitleMatch("different", best, negation, numbers, reordered)
 
 
 def _outlet_keys(name: str) -> set[str]:
@@ -674,7 +718,8 @@ def same_title(cited: str, shown: str, site_names: tuple[str, ...] = ()) -> Titl
     framing = {part: _framing(part, site_keys) for part in candidates if part != whole}
     own = [part for part in candidates if framing.get(part) is None]
     if left in own:
-        return TitleMatch("same", 100.0)
+        verdict = _verdict_around(left, whole)
+        return TitleMatch("inside", 100.0, verdict=verdict) if verdict else TitleMatch("same", 100.0)
     named = framing.get(left) or ("site-name" if _outlet_keys(left) & site_keys else None)
     if named is not None:
         return TitleMatch(named, 100.0)
@@ -686,7 +731,8 @@ def same_title(cited: str, shown: str, site_names: tuple[str, ...] = ()) -> Titl
         near = _closest(left, [part]) if kind is not None else None
         if kind is not None and near is not None and near.likeness == "same" and near.score >= found.score:
             return TitleMatch(kind, near.score)
-    return found
+    verdict = _verdict_around(found.part, whole) if found.likeness == "same" and found.part else None
+    return TitleMatch("inside", found.score, verdict=verdict) if verdict else found
 
 
 _LEADING_MARKS = re.compile(r"^[\W_]+")  # emoji, bullets, quote marks before a post's first word

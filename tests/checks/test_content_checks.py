@@ -1275,3 +1275,49 @@ def test_a_quote_beside_a_negation_passes_where_the_source_also_says_it_plainly(
     for quote in ("we never sent troops", "no, we sent troops"):
         said = _post_saying("No, we sent troops. We never sent troops before.")
         assert check_quote(_given(source=said, quotes=(quote,))).status == "pass", quote
+
+
+@pytest.mark.parametrize(
+    ("cited", "shown", "said"),
+    [
+        ("10 killed in strike", "100 killed in strike | City Ledger", "the numbers differ: 10 cited, 100"),
+        ("Strike kills 5", "Strike kills 6", "the numbers differ: 5 cited, 6"),
+        ("2022 budget approved", "2021 budget approved", "the numbers differ: 2022 cited, 2021"),
+        ("Russia attacks Ukraine", "Ukraine attacks Russia | City Ledger", "the same words in another order"),
+    ],
+)
+def test_title_close_but_for_its_numbers_or_the_order_of_its_words_is_not_a_match(
+    cited: str, shown: str, said: str
+) -> None:
+    # Each passed as an edited headline: rapidfuzz scores 92-100, and sorted words score 100.
+    result = check_title(_given(_cited_title(cited), _titled(shown)))
+    assert result.status == "warn" and said in result.detail, result.detail
+
+
+@pytest.mark.parametrize(
+    ("shown", "verdict"),
+    [
+        ("Fact check: Bridge destroyed in overnight strike", "'fact check'"),
+        ("Bridge destroyed in overnight strike - false | City Ledger", "'false'"),
+        ("Myth: bridge destroyed in overnight strike", "'myth'"),
+        ("Bridge destroyed in overnight strike: not true | City Ledger", "'not'"),
+        ("Fact check: Bridge destroyd in overnight strike", "'fact check'"),
+    ],
+)
+def test_title_that_is_a_part_of_a_title_judging_it_is_not_a_match(shown: str, verdict: str) -> None:
+    # A fact-check page passed as the page titled "Bridge destroyed in overnight strike": its title, split at
+    # a colon or a dash, had the cited title as one whole part.
+    result = check_title(_given(_cited_title(STRIKE), _titled(shown)))
+    assert result.status == "warn", result.detail
+    assert f"is only part of the page's title, {shown!r}, whose rest says {verdict}" in result.detail
+    # The page's whole title, verdict and all, is still its title.
+    assert check_title(_given(_cited_title(shown), _titled(shown))).status == "pass"
+
+
+def test_title_close_with_the_same_numbers_and_words_in_order_still_passes() -> None:
+    for cited, shown in [
+        ("10 killed in strikes", "10 killed in strike | City Ledger"),
+        ("Ukraine: 5 bridges destroyed", "Ukraine - 5 bridges destroyed"),
+        ("Council votes to reopen bridge", "Council votes to reopen the bridge"),
+    ]:
+        assert check_title(_given(_cited_title(cited), _titled(shown))).status == "pass", (cited, shown)
