@@ -1321,3 +1321,22 @@ def test_title_close_with_the_same_numbers_and_words_in_order_still_passes() -> 
         ("Council votes to reopen bridge", "Council votes to reopen the bridge"),
     ]:
         assert check_title(_given(_cited_title(cited), _titled(shown))).status == "pass", (cited, shown)
+
+
+def test_author_whose_name_folds_into_another_person_s_is_not_a_pass() -> None:
+    # Folding `ya` to `a` and `yu` to `u` made Maya Chen Ma Chen, Yana Li Ana Li and Yuri Katz Uri Katz: a
+    # Telegram post by one passed a citation of the other.
+    for cited, shown in [("Maya Chen", "Ma Chen"), ("Yana Li", "Ana Li"), ("Yuri Katz", "Uri Katz")]:
+        source = POST.model_copy(update={"author": shown, "handle": None})
+        citation = CITATION.model_copy(update={"author": cited, "handle": None})
+        assert check_author(_author_given(citation, source)).status != "pass", (cited, shown)
+    # Я and Ю spelt `ya`/`ia` and `yu`/`iu` are still one name.
+    for cited, shown in [
+        ("Natalya Ivanova", "Natalia Ivanova"),
+        ("Mariya Zakharova", "Maria Zakharova"),
+        ("Yulia Navalnaya", "Iuliia Navalnaia"),
+        ("Ilya Ponomarev", "Илья Пономарёв"),
+    ]:
+        source = POST.model_copy(update={"author": shown, "handle": None})
+        citation = CITATION.model_copy(update={"author": cited, "handle": None})
+        assert check_author(_author_given(citation, source)).status == "pass", (cited, shown)
