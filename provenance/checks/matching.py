@@ -632,6 +632,28 @@ def _verdict_around(part: str, whole: str) -> str | None:
     return next((word for word in itertools.chain(words, pairs) if word in _VERDICTS), None)
 
 
+# Prefixes that make a word its opposite: "Bridge safe" and "Bridge unsafe" score 91, "Vaccine effective"
+# and "Vaccine ineffective" 94, "Vote legal" and "Vote illegal" 91.
+_NEGATING_PREFIXES = ("un", "non", "in", "im", "il", "ir", "dis", "anti")
+_PREFIXES_WRITTEN_APART = frozenset(("un", "non", "anti"))
+
+
+def _negated_by_prefix(left: str, right: str) -> set[str]:
+    """The words of one title that are a word only the other has with a negating prefix (`unsafe` for
+    `safe`), or a negating prefix written apart (`non-lethal`, `anti war`)."""
+    left_words, right_words = set(_WORD.findall(left)), set(_WORD.findall(right))
+    only_left, only_right = left_words - right_words, right_words - left_words
+    found = {word for word in only_left | only_right if word in _PREFIXES_WRITTEN_APART}
+    for words, others in ((only_left, only_right), (only_right, only_left)):
+        found |= {
+            word
+            for word in words
+            for prefix in _NEGATING_PREFIXES
+            if word.startswith(prefix) and word[len(prefix) :] in others
+        }
+    return found
+
+
 def _title_key(title: str) -> str:
     return normalise_text(title).strip(_EDGE_PUNCTUATION)
 
@@ -652,7 +674,9 @@ def _closest(cited: str, candidates: list[str]) -> TitleMatch:
             best = max(best, score)
             continue
         best = max(best, score)
-        differing = set(negations_in(cited)) ^ set(negations_in(candidate))
+        differing = (set(negations_in(cited)) ^ set(negations_in(candidate))) or _negated_by_prefix(
+            cited, candidate
+        )
         if differing:
             negation = negation or sorted(differing)[0]
             continue

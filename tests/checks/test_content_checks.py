@@ -1340,3 +1340,18 @@ def test_author_whose_name_folds_into_another_person_s_is_not_a_pass() -> None:
         source = POST.model_copy(update={"author": shown, "handle": None})
         citation = CITATION.model_copy(update={"author": cited, "handle": None})
         assert check_author(_author_given(citation, source)).status == "pass", (cited, shown)
+
+
+@pytest.mark.parametrize(
+    ("cited", "shown", "word"),
+    [
+        ("Bridge safe, officials say", "Bridge unsafe, officials say", "'unsafe'"),
+        ("Vaccine effective against new strain", "Vaccine ineffective against new strain", "'ineffective'"),
+        ("Referendum vote legal", "Referendum vote illegal | City Ledger", "'illegal'"),
+        ("Non-lethal aid sent to Kyiv", "Lethal aid sent to Kyiv", "'non'"),
+    ],
+)
+def test_title_close_but_for_a_negating_prefix_is_not_a_match(cited: str, shown: str, word: str) -> None:
+    # Each scored 88-95 and passed as an edited headline saying the opposite.
+    result = check_title(_given(_cited_title(cited), _titled(shown)))
+    assert result.status == "warn" and f"one says {word}, the other does not" in result.detail, result.detail
