@@ -166,8 +166,16 @@ _UNSPACED = re.compile(
 )
 
 
+# Chinese and Japanese numerals, and digits beside them: one number however it is cut ("十人", ten people, is
+# not in "五十人", fifty; nor "5万" in "15万").
+_CJK_NUMERALS = frozenset("〇零一二三四五六七八九十百千万萬亿億兆")
+
+
 def _joins(left: str, right: str) -> bool:
-    """Whether two adjacent characters are letters of one word (in a script that spaces its words)."""
+    """Whether two adjacent characters are letters of one word (in a script that spaces its words), or of
+    one number written with Chinese numerals."""
+    if (left in _CJK_NUMERALS or left.isdigit()) and (right in _CJK_NUMERALS or right.isdigit()):
+        return True
     return (
         (left.isalnum() or left == "_")
         and (right.isalnum() or right == "_")

@@ -1216,6 +1216,8 @@ def test_a_cited_copy_read_as_a_page_of_its_own_is_not_said_to_be_the_originals_
         ("They killed fifty-five soldiers.", "they killed fifty"),
         ("A field of 5\u00b2 km was mined.", "a field of 52 km"),
         ("They fired 10\u2076 rounds.", "they fired 106 rounds"),
+        ("爆炸造成五十人死亡。", "十人死亡"),
+        ("15万人が避難した。", "5万人が避難した"),
     ],
 )
 def test_a_quote_that_changes_a_number_does_not_pass_on_part_of_the_source_s_number(
