@@ -802,7 +802,11 @@ def same_opening(cited: str, text: str) -> TitleMatch:
         after = len(left)
         while after < len(opening) and opening[after] in _CLOSING_MARKS:
             after += 1  # the end of a quotation or an aside the sentence opened with
-        if cut or after >= len(opening) or after in line_ends or _SENTENCE_END.match(opening, after):
+        if after >= len(opening) or after in line_ends or _SENTENCE_END.match(opening, after):
+            return TitleMatch("same", 100.0)
+        # Cut where the post goes on to negate it ("We will…" for "We will not close the tunnel"), the title
+        # says the opposite of the post's opening.
+        if cut and _negation_beside(opening, 0, len(left)) is None:
             return TitleMatch("same", 100.0)
         return TitleMatch("inside", 100.0)
     first_line = opening[: min(line_ends, default=len(opening))].strip(_EDGE_PUNCTUATION)

@@ -1357,3 +1357,11 @@ def test_title_close_but_for_a_negating_prefix_is_not_a_match(cited: str, shown:
     # Each scored 88-95 and passed as an edited headline saying the opposite.
     result = check_title(_given(_cited_title(cited), _titled(shown)))
     assert result.status == "warn" and f"one says {word}, the other does not" in result.detail, result.detail
+
+
+def test_a_cut_title_of_a_post_is_not_its_opening_where_the_post_goes_on_to_negate_it() -> None:
+    # "We will…" passed as the cut opening of "We will never close the tunnel": a cut title need only open it.
+    post = _post_saying("We will never close the tunnel, the mayor said.")
+    result = check_title(_given(_cited_title("We will\u2026"), post))
+    assert result.status == "warn" and "only part of the post's opening" in result.detail
+    assert check_title(_given(_cited_title("We will never close\u2026"), post)).status == "pass"
