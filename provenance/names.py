@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import re
 
+# Ю and Я are `yu`/`iu` and `ya`/`ia` (Yulia/Iuliia, Mariya/Maria, Natalya/Natalia), never `u` or `a`: folded
+# to those, Yuri was Uri, Yana Ana and Maya Ma, and a cited author passed on another person's name.
 _SPELLING_VARIANTS = (
     ("yo", "e"),
     ("ye", "e"),
-    ("yu", "u"),
-    ("ya", "a"),
+    ("yu", "iu"),
+    ("ya", "ia"),
     ("kh", "h"),
     ("ph", "f"),
     ("ou", "u"),

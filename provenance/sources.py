@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 from provenance.capture.failure import CaptureFailure
 from provenance.capture.options import FollowUp, FollowUps
@@ -124,8 +124,10 @@ def _read_live(
     original = wayback_original(url)
     start = answer.uri if answer is shown else None
     # A cited archived copy is read as a copy only while the page shown is one (the archive's script may go
-    # on to its nearest copy); one that went on elsewhere is read as the page it went on to, no copy.
-    if original is not None and (start is None or wayback_original(start) is not None):
+    # on to its nearest copy), and one of the cited page: a copy that redirected to another page's copy (the
+    # archive kept the page's redirect) is read as the page it went on to, no copy of the cited one.
+    copied = wayback_original(answer.uri)
+    if original is not None and copied is not None and _one_page(copied, original):
         post = _read_copy(original, responses, start or url, answer, main_text)
     else:
         failures = _side_failures(metadata)
@@ -140,6 +142,7 @@ class ArchiveAsk:
 
     url: str  # as it is requested
     accept_datetime: str | None  # sent as `Accept-Datetime` (a memento URL names its own time: none)
+    original: str | None = None  # the page whose copy is asked for
 
     @property
     def stored(self) -> str:
@@ -159,9 +162,9 @@ def archive_asks(url: str, citation: Citation, timegate: str) -> tuple[ArchiveAs
     day = accept_datetime(citation.date)
     named = citation.archived_url if citation.archived_url and source == url else None
     return (
-        *((ArchiveAsk(named, None),) if named else ()),
+        *((ArchiveAsk(named, None, source),) if named else ()),
         *(
-            ArchiveAsk(timegate_url(timegate, spelling), day)
+            ArchiveAsk(timegate_url(timegate, spelling), day, spelling)
             for spelling in dict.fromkeys((source, canonical_url(source)))
         ),
     )
@@ -201,7 +204,7 @@ def archive_follow_ups(url: str, citation: Citation, timegate: str) -> FollowUps
             return ()
         made = _asks_made(asks, responses[split:])
         if made:
-            last = _lookup(asks[made - 1].stored, None, responses[split:], None)
+            last = _lookup(asks[made - 1].stored, None, responses[split:], None, asks[made - 1].original)
             # Another spelling is asked for only when the archive said it has none of this one: a copy
             # found ends the lookup, and an archive that refused (429, 5xx) is not asked again.
             if last.memento_url is not None or last.http_status not in SAYS_NO_MEMENTO:
@@ -261,9 +264,39 @@ def _side_failures(metadata: Sequence[Any]) -> tuple[tuple[str, str], ...]:
     return tuple(found)
 
 
+def _original_of(memento_url: str, link: str | None) -> str | None:
+    """The page an archived copy copies: its answer's `Link: <…>; rel="original"` (RFC 7089), else the page
+    its URL names (a Wayback or archive.today copy); None when neither says."""
+    for entry in _link_entry().finditer((link or "")[:_MAX_LINK_HEADER]):
+        if _original_rel().search(entry.group("params")):
+            return entry.group("url").strip()
+    return memento_original(memento_url)
+
+
+@functools.cache
+def _original_rel() -> re.Pattern[str]:
+    return re.compile(r'\brel\s*=\s*"?[^"]*\boriginal\b', re.IGNORECASE)
+
+
+def _one_page(copied: str, asked: str) -> bool:
+    """Whether an archive's copy of `copied` is one of `asked`: the same page but for how archives respell
+    an address (http or https, `www.` or not, a trailing slash, a default port, a post's URL forms)."""
+    one, other = (urlsplit(canonical_url(url)) for url in (copied, asked))
+    hosts = [(parts.hostname or "").removeprefix("www.") for parts in (one, other)]
+    paths = [parts.path.rstrip("/") for parts in (one, other)]
+    return hosts[0] == hosts[1] and paths[0] == paths[1] and one.query == other.query
+
+
 def _lookup(
-    asked: str, accept: str | None, responses: Sequence[StoredResponse], failure: str | None
+    asked: str,
+    accept: str | None,
+    responses: Sequence[StoredResponse],
+    failure: str | None,
+    original: str | None = None,
 ) -> MementoLookup:
+    """What the TimeGate (or the archived copy the note names) at `asked` answered for a copy of `original`.
+    A copy of another page (a copy that redirected to another page's, a named copy of another URL) is no
+    archived copy of it."""
     from provenance.extractors import CapturedPage
     from provenance.models import MementoLookup
 
@@ -278,6 +311,19 @@ def _lookup(
     final = page.answer(asked)
     location = first.header("Location")
     memento_datetime = final.header("Memento-Datetime") if final is not None else None
+    named = urljoin(asked, location) if first.status in (301, 302, 303, 307, 308) and location else None
+    copied: str | None = None
+    if final is not None and memento_datetime and final.status == 200:
+        copied = _original_of(final.uri, final.header("Link"))
+    elif named is not None:
+        copied = memento_original(named)
+    if original is not None and copied is not None and not _one_page(copied, original):
+        return MementoLookup(
+            timegate=asked,
+            accept_datetime=accept,
+            http_status=first.status,
+            error=f"its copy is of another page, {copied}, not of {original}",
+        )
     if final is not None and memento_datetime and final.status == 200:
         return MementoLookup(
             timegate=asked,
@@ -369,7 +415,7 @@ def _archive_lookup(
     the asks before it that said they have none."""
     made = max(_asks_made(asks, responses, metadata), 1)  # the first ask, even unanswered, says why
     lookups = [
-        _lookup(ask.stored, ask.accept_datetime, responses, _trail_error(metadata, ask.stored))
+        _lookup(ask.stored, ask.accept_datetime, responses, _trail_error(metadata, ask.stored), ask.original)
         for ask in asks[:made]
     ]
     found = next((i for i, lookup in enumerate(lookups) if lookup.memento_url is not None), made - 1)

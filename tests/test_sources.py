@@ -311,3 +311,104 @@ def test_a_cited_archive_today_copy_is_read_as_its_archives_page_and_the_timegat
     assert (read.live.platform, read.live.memento_url) == (Platform.WEB, None), "not read as a copy"
     assert read.archive is not None and read.archive.http_status == 404
     assert read.archive.timegate == "http://web.archive.org/web/https://t.me/rybar/12345"
+
+
+def _archive_of_a_gone_page(
+    fixture_server: FixtureServer,
+    archive_dir: Path,
+    routes: dict[str, Reply],
+    archived_url: str | None = None,
+) -> ReadSource:
+    """What is read for `http://news.example/gone` (404), its archive answering `routes`."""
+    fixture_server.routes["/gone"] = Reply(404, b"<html><body>Not here</body></html>")
+    fixture_server.routes.update(routes)
+    url = "http://news.example/gone"
+    citation = Citation(platform=Platform.WEB, date=dt.date(2022, 1, 21), url=url, archived_url=archived_url)
+    return _capture_and_read(fixture_server, archive_dir, citation, ("news.example", "web.archive.org"))
+
+
+OTHER_COPY = "/web/20220121000000/http://news.example/other"
+
+
+@pytest.mark.parametrize(
+    "routes",
+    [
+        {
+            "/web/http://news.example/gone": Reply(
+                302, headers=(("Location", f"http://web.archive.org{OTHER_COPY}"),)
+            )
+        },
+        {
+            # The archive kept the page's own redirect: its copy of /gone is a redirect to its copy of /other.
+            "/web/http://news.example/gone": Reply(
+                302,
+                headers=(("Location", "http://web.archive.org/web/20220121000000/http://news.example/gone"),),
+            ),
+            "/web/20220121000000/http://news.example/gone": Reply(
+                302, headers=(("Location", f"http://web.archive.org{OTHER_COPY}"), *MEMENTO_DATE)
+            ),
+        },
+    ],
+    ids=["timegate-to-another-page", "copy-redirected-to-another-page"],
+)
+def test_an_archived_copy_of_another_page_is_no_archived_copy_and_is_not_read(
+    fixture_server: FixtureServer, archive_dir: Path, routes: dict[str, Reply]
+) -> None:
+    # `archived` passed on the archive's copy of another page, and the content checks read that page as the
+    # cited one's copy.
+    fixture_server.routes[OTHER_COPY] = Reply(body=ARTICLE, headers=MEMENTO_DATE)
+    read = _archive_of_a_gone_page(fixture_server, archive_dir, routes)
+    assert read.archive is not None and read.archive.memento_url is None
+    assert read.archive.error == (
+        "its copy is of another page, http://news.example/other, not of http://news.example/gone"
+    )
+    assert read.source is None, "the other page's copy is not read as the cited one's"
+
+
+def test_an_archived_copy_of_the_same_page_respelt_is_still_its_copy(
+    fixture_server: FixtureServer, archive_dir: Path
+) -> None:
+    copy = "/web/20220121000000/https://www.news.example/gone/"
+    routes = {
+        "/web/http://news.example/gone": Reply(302, headers=(("Location", f"http://web.archive.org{copy}"),)),
+        copy: Reply(body=ARTICLE, headers=MEMENTO_DATE),
+    }
+    read = _archive_of_a_gone_page(fixture_server, archive_dir, routes)
+    assert read.archive is not None and read.archive.memento_url == f"http://web.archive.org{copy}"
+    assert read.source is not None and read.source.author == "Lina Haddad"
+
+
+def test_an_archived_copy_the_note_names_of_another_page_is_no_archived_copy(
+    fixture_server: FixtureServer, archive_dir: Path
+) -> None:
+    # A citations file's `archive-location` is taken as given: a copy of another page passed `archived`.
+    routes = {
+        OTHER_COPY: Reply(body=ARTICLE, headers=MEMENTO_DATE),
+        "/web/http://news.example/gone": Reply(404, b"not archived"),
+    }
+    read = _archive_of_a_gone_page(fixture_server, archive_dir, routes, f"http://web.archive.org{OTHER_COPY}")
+    # The copy it names is no copy of the page, so the TimeGate is asked, as after a copy said to be missing.
+    assert read.archive is not None and read.archive.memento_url is None
+    assert read.archive.asked_before == (f"http://web.archive.org{OTHER_COPY}",)
+    assert read.source is None
+
+
+def test_a_cited_wayback_copy_that_redirects_to_another_page_s_copy_is_not_read_as_the_cited_copy(
+    fixture_server: FixtureServer, archive_dir: Path
+) -> None:
+    # The archive kept the cited page's redirect: what the link shows is its copy of another page, which was
+    # read as the cited page's copy (and `archived` passed on it).
+    path = "/web/20220121000000/http://news.example/gone"
+    fixture_server.routes.update(
+        {
+            path: Reply(302, headers=(("Location", f"http://web.archive.org{OTHER_COPY}"), *MEMENTO_DATE)),
+            OTHER_COPY: Reply(body=ARTICLE, headers=MEMENTO_DATE),
+        }
+    )
+    citation = Citation(
+        url=f"http://web.archive.org{path}",
+        original_url="http://news.example/gone",
+        date=dt.date(2022, 1, 21),
+    )
+    read = _capture_and_read(fixture_server, archive_dir, citation, ("web.archive.org",))
+    assert read.live is not None and read.live.memento_url is None, "not read as the cited page's copy"

@@ -4,7 +4,7 @@ Thresholds (rapidfuzz scores, 0-100), documented in the README:
 - NEAR_QUOTE = 85: a quote whose best alignment in the source scores at least this is a near match (`warn`,
   best excerpt shown); below it the quote is not found.
 - SAME_TITLE = 85: a cited title and the source's title (or one of its parts) are the same title at this
-  `ratio` or `token_sort_ratio`, unless one of them says `not` and the other does not.
+  `ratio`, unless one of them says `not` and the other does not, or their numbers differ.
 - SAME_NAME = 90: two names that differ after transliteration but score at least this `ratio` are a near
   match (`warn`): 'Lina Haddad' and 'Dina Haddad' are two people, 'Ivanov' and 'Ivanova' too.
 """
@@ -38,8 +38,16 @@ _ELLIPSIS = re.compile(r"\s*(?:\.\s*){3,}\s*|\s*\u2026\s*|\s*\[\s*(?:\.\s*){3}\]
 _EDGE_PUNCTUATION = "\"'.,;:!?-()[] "
 
 
+# Superscript digits right after a digit are a power (`10⁶`, `5²`), which NFKC would run into the number
+# before them: "106" and "52" passed on "10⁶" and "5²". Marked as a power they stay apart; after a letter
+# (`km²`, a note's `destroyed¹`) NFKC's plain digit is kept, as the quote retyped would write it.
+_POWER = re.compile(r"(?<=\d)([\u2070\u00b9\u00b2\u00b3\u2074-\u2079]+)")
+
+
 def normalise_text(text: str) -> str:
-    """NFKC, case folded, one kind of quote mark and dash, ellipses as `...`, whitespace squeezed."""
+    """NFKC (a power written `^`), case folded, one kind of quote mark and dash, ellipses as `...`, whitespace
+    squeezed."""
+    text = _POWER.sub(r"^\1", text)
     text = unicodedata.normalize("NFKC", text).translate(_QUOTE_MARKS).casefold()
     text = _ELLIPSIS.sub(" ... ", text)
     return " ".join(text.split())
@@ -69,11 +77,21 @@ def _without_editorial_marks(quote: str) -> tuple[str, list[str]]:
 def quote_fragments(quote: str) -> list[str]:
     """The parts of a quote between its ellipses (elided words) and the writer's bracketed words, each
     without its edge punctuation."""
-    parts = [
-        part.strip(_EDGE_PUNCTUATION)
-        for part in normalise_text(_without_editorial_marks(quote)[0]).split("...")
-    ]
+    parts = [_without_edges(part) for part in normalise_text(_without_editorial_marks(quote)[0]).split("...")]
     return [part for part in parts if part]
+
+
+_SIGNED_NUMBER = re.compile(r"[-.]\d")
+
+
+def _without_edges(part: str) -> str:
+    """A fragment without its edge punctuation, but for the sign or the point a number opens with: "-5
+    degrees" is not "5 degrees", nor ".5 percent" "5 percent"."""
+    stripped = part.strip(_EDGE_PUNCTUATION)
+    opening = part.find(stripped[:1]) if stripped else -1
+    if opening > 0 and _SIGNED_NUMBER.match(part, opening - 1):
+        return part[opening - 1 : opening + len(stripped)]
+    return stripped
 
 
 def inserted_negations(quote: str) -> list[str]:
@@ -148,8 +166,16 @@ _UNSPACED = re.compile(
 )
 
 
+# Chinese and Japanese numerals, and digits beside them: one number however it is cut ("十人", ten people, is
+# not in "五十人", fifty; nor "5万" in "15万").
+_CJK_NUMERALS = frozenset("〇零一二三四五六七八九十百千万萬亿億兆")
+
+
 def _joins(left: str, right: str) -> bool:
-    """Whether two adjacent characters are letters of one word (in a script that spaces its words)."""
+    """Whether two adjacent characters are letters of one word (in a script that spaces its words), or of
+    one number written with Chinese numerals."""
+    if (left in _CJK_NUMERALS or left.isdigit()) and (right in _CJK_NUMERALS or right.isdigit()):
+        return True
     return (
         (left.isalnum() or left == "_")
         and (right.isalnum() or right == "_")
@@ -168,6 +194,62 @@ def _contracts(haystack: str, fragment: str, end: int) -> bool:
     )
 
 
+# A number goes on past a digit at a fragment's edge: a decimal point or a thousands mark between digits
+# (`1.5`, `5,000`, `10:30`, `1/5`), a range (`2-5`), a sign (`-5`, once normalised `\u2212` is `-`), or a
+# group of three digits after a space (`10 000`, as French and Russian write thousands; NFKC makes their
+# no-break spaces plain ones). "5 percent" is not in "1.5 percent", nor "killed 10" in "killed 10 000".
+_NUMBER_MARKS = ".,:/-"
+_THOUSANDS_AFTER = re.compile(r" \d{3}(?![^\W_])")
+_THOUSANDS_BEFORE = re.compile(r"(?<![\d.,])\d{1,3} $")
+_LEADING_GROUP = re.compile(r"\d{3}(?![^\W_])")
+_TRAILING_DIGITS = re.compile(r"(?<![\d.,])\d{1,3}$")
+
+
+# An English number written in words goes on across its hyphen: "five soldiers" is not in "twenty-five
+# soldiers", nor "killed fifty" in "killed fifty-five".
+_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_UNITS = (
+    r"(?:one|two|three|four|five|six|seven|eight|nine"
+    r"|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
+)
+_TENS_BEFORE = re.compile(rf"(?<![^\W_]){_TENS}-$")
+_UNIT_FIRST = re.compile(rf"{_UNITS}(?![^\W_])")
+_TENS_LAST = re.compile(rf"(?<![^\W_]){_TENS}$")
+_UNIT_AFTER = re.compile(rf"-{_UNITS}(?![^\W_])")
+
+
+def _number_goes_on_before(haystack: str, found: int, fragment: str) -> bool:
+    """Whether the number `fragment` opens with goes on before it in `haystack` (at `found`)."""
+    if found > 0 and haystack[found - 1] == "-" and _UNIT_FIRST.match(fragment):
+        return _TENS_BEFORE.search(haystack, max(0, found - 9), found) is not None
+    if not fragment[0].isdigit() or found == 0:
+        return False
+    mark = haystack[found - 1]
+    before = haystack[found - 2] if found > 1 else " "
+    if mark == "-":
+        return not before.isalpha()  # a sign or a range, not the hyphen of `covid-19`
+    if mark in _NUMBER_MARKS:
+        return before.isdigit() or (mark in ".," and not before.isalnum())  # `1.5`, `.5`
+    return (
+        mark == " "
+        and _LEADING_GROUP.match(fragment) is not None
+        and _THOUSANDS_BEFORE.search(haystack, max(0, found - 5), found) is not None
+    )
+
+
+def _number_goes_on_after(haystack: str, end: int, fragment: str) -> bool:
+    """Whether the number `fragment` ends with goes on after it in `haystack` (at `end`)."""
+    if end >= len(haystack):
+        return False
+    if haystack[end] == "-" and _TENS_LAST.search(fragment, max(0, len(fragment) - 8)):
+        return _UNIT_AFTER.match(haystack, end) is not None
+    if not fragment[-1].isdigit():
+        return False
+    if haystack[end] in _NUMBER_MARKS:
+        return end + 1 < len(haystack) and haystack[end + 1].isdigit()
+    return _TRAILING_DIGITS.search(fragment) is not None and _THOUSANDS_AFTER.match(haystack, end) is not None
+
+
 _MAX_OCCURRENCES = 1000  # occurrences inside other words looked past before a quote counts as not found
 
 
@@ -180,9 +262,13 @@ def _find_words(haystack: str, fragment: str, start: int, end: int | None = None
         if found < 0:
             break
         after_end = found + len(fragment)
-        before = found > 0 and _joins(haystack[found - 1], fragment[0])
+        before = (found > 0 and _joins(haystack[found - 1], fragment[0])) or _number_goes_on_before(
+            haystack, found, fragment
+        )
         after = after_end < len(haystack) and (
-            _joins(fragment[-1], haystack[after_end]) or _contracts(haystack, fragment, after_end)
+            _joins(fragment[-1], haystack[after_end])
+            or _contracts(haystack, fragment, after_end)
+            or _number_goes_on_after(haystack, after_end, fragment)
         )
         if not before and not after:
             return found
@@ -245,6 +331,26 @@ def _left_out(haystack: str, spans: list[tuple[int, int]]) -> tuple[str, list[st
     return "", []
 
 
+# The word right before or after a passage (one space between, no punctuation): "sent troops" quoted from
+# "we never sent troops", or "we will close" from "we will not close", drops the source's negation as an
+# elision would. Words longer than these are no negating word.
+_WORD_BEFORE = re.compile(r"(?<![\w'])([^\W_]{1,30}(?:'[^\W_]{1,10})?) $")
+_WORD_AFTER = re.compile(r" ([^\W_]{1,30}(?:'[^\W_]{1,10})?)(?![\w'])")
+_WORD_WINDOW = 48
+
+
+def _negation_beside(haystack: str, start: int, end: int) -> str | None:
+    """What the source's negating word right before or right after `haystack[start:end]` says of it (a
+    caution), or None when neither word negates."""
+    before = _WORD_BEFORE.search(haystack, max(0, start - _WORD_WINDOW), start)
+    if before is not None and negations_in(before.group(1)):
+        return f"the source says {before.group(1)!r} right before the quoted words"
+    after = _WORD_AFTER.match(haystack, end)
+    if after is not None and negations_in(after.group(1)):
+        return f"the source says {after.group(1)!r} right after the quoted words"
+    return None
+
+
 def _elided_match(haystack: str, fragments: list[str], source_text: str) -> QuoteMatch | None:
     """The parts of a quote with elided words, in order: passing when they stand within one passage and the
     words left out do not negate; else the first such reading found, with its caution; None when the parts
@@ -263,10 +369,13 @@ def _elided_match(haystack: str, fragments: list[str], source_text: str) -> Quot
         spans, position = _parts_in_order(haystack, fragments, start, start + passage)
         if len(spans) == len(fragments):
             gap, negating = _left_out(haystack, spans)
+            beside = None if negating else _negation_beside(haystack, spans[0][0], spans[-1][1])
             excerpt = _excerpt(haystack, spans[0][0], spans[-1][1], source_text)
-            if not negating:
+            if not negating and beside is None:
                 return QuoteMatch(True, 100.0, excerpt)
-            if negated is None:
+            if negated is None and beside is not None:
+                negated = QuoteMatch(True, 100.0, excerpt, beside)
+            elif negated is None:
                 words = ", ".join(repr(word) for word in dict.fromkeys(negating))
                 shown = gap if len(gap) <= _SHOWN_GAP_CHARS else gap[: _SHOWN_GAP_CHARS - 1] + "…"
                 left_out = repr(shown) if shown == " ".join(negating) else f"{shown!r} (with {words})"
@@ -296,6 +405,23 @@ def _elided_match(haystack: str, fragments: list[str], source_text: str) -> Quot
     )
 
 
+def _whole_match(haystack: str, fragment: str, source_text: str) -> QuoteMatch | None:
+    """Where a quote without elided words stands as whole words: the first place the source's words around
+    it do not negate, else the first place, with its caution; None when it is nowhere."""
+    negated: QuoteMatch | None = None
+    found = _find_words(haystack, fragment, 0)
+    for _ in range(_MAX_OCCURRENCES):
+        if found < 0:
+            break
+        end = found + len(fragment)
+        beside = _negation_beside(haystack, found, end)
+        if beside is None:
+            return QuoteMatch(True, 100.0, _excerpt(haystack, found, end, source_text))
+        negated = negated or QuoteMatch(True, 100.0, _excerpt(haystack, found, end, source_text), beside)
+        found = _find_words(haystack, fragment, found + 1)
+    return negated
+
+
 def find_quote(quote: str, source_text: str) -> QuoteMatch | None:
     """Where `quote` is in `source_text`: verbatim (after normalising), else the best near passage.
 
@@ -310,10 +436,7 @@ def find_quote(quote: str, source_text: str) -> QuoteMatch | None:
     haystack = normalise_text(source_text)
     found_as_quoted: QuoteMatch | None = None
     if len(fragments) == 1:
-        found = _find_words(haystack, fragments[0], 0)
-        if found >= 0:
-            excerpt = _excerpt(haystack, found, found + len(fragments[0]), source_text)
-            found_as_quoted = QuoteMatch(True, 100.0, excerpt)
+        found_as_quoted = _whole_match(haystack, fragments[0], source_text)
     else:
         found_as_quoted = _elided_match(haystack, fragments, source_text)
     if found_as_quoted is not None:
@@ -485,6 +608,58 @@ class TitleMatch:
     likeness: Literal["same", "inside", "site-name", "section", "different"]
     score: float
     negation: str | None = None
+    numbers: tuple[str, str] | None = None  # the numbers of each, when only they kept close titles apart
+    reordered: bool = False  # close only with the words sorted: the same words saying another thing
+    verdict: str | None = None  # the rest of the page's title around the cited part, when it judges it
+    part: str | None = None  # the part of the title a close match is close to
+
+
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+# Words by which the rest of a page's title judges the part a cited title matches: "Fact check: Bridge
+# destroyed", "Bridge destroyed - false" are not pages titled "Bridge destroyed" (normalised: case folded).
+_VERDICTS = frozenset({
+    "false", "fake", "hoax", "myth", "debunked", "misleading", "untrue", "fabricated", "doctored", "satire",
+    "fact check", "factcheck", "fact checked", "wrong", "rumour",
+    "rumor", "disinformation", "misinformation", "propaganda", "фейк", "ложь", "неправда", "брехня",
+    "faux", "infox", "falsch", "falso", "bulo",
+})  # fmt: skip
+
+
+def _verdict_around(part: str, whole: str) -> str | None:
+    """The negating or judging word the rest of the page's title `whole` (around `part`, one of its parts)
+    says, or None."""
+    at = _find_words(whole, part, 0)
+    if at < 0 or part == whole:
+        return None
+    rest = f"{whole[:at]} | {whole[at + len(part) :]}"
+    negating = negations_in(rest)
+    if negating:
+        return negating[0]
+    words = _WORD.findall(rest)
+    pairs = (f"{left} {right}" for left, right in itertools.pairwise(words))
+    return next((word for word in itertools.chain(words, pairs) if word in _VERDICTS), None)
+
+
+# Prefixes that make a word its opposite: "Bridge safe" and "Bridge unsafe" score 91, "Vaccine effective"
+# and "Vaccine ineffective" 94, "Vote legal" and "Vote illegal" 91.
+_NEGATING_PREFIXES = ("un", "non", "in", "im", "il", "ir", "dis", "anti")
+_PREFIXES_WRITTEN_APART = frozenset(("un", "non", "anti"))
+
+
+def _negated_by_prefix(left: str, right: str) -> set[str]:
+    """The words of one title that are a word only the other has with a negating prefix (`unsafe` for
+    `safe`), or a negating prefix written apart (`non-lethal`, `anti war`)."""
+    left_words, right_words = set(_WORD.findall(left)), set(_WORD.findall(right))
+    only_left, only_right = left_words - right_words, right_words - left_words
+    found = {word for word in only_left | only_right if word in _PREFIXES_WRITTEN_APART}
+    for words, others in ((only_left, only_right), (only_right, only_left)):
+        found |= {
+            word
+            for word in words
+            for prefix in _NEGATING_PREFIXES
+            if word.startswith(prefix) and word[len(prefix) :] in others
+        }
+    return found
 
 
 def _title_key(title: str) -> str:
@@ -492,24 +667,40 @@ def _title_key(title: str) -> str:
 
 
 def _closest(cited: str, candidates: list[str]) -> TitleMatch:
-    """The cited title (normalised) against whole titles or parts, equal or close, words in order or
-    sorted. A close pair that differs in a negation ("Bridge destroyed", "Bridge not destroyed") is not the
-    same title."""
+    """The cited title (normalised) against whole titles or parts, equal or close with the words in order. A
+    close pair that differs in a negation ("Bridge destroyed", "Bridge not destroyed"), in its numbers, or
+    close only with its words sorted, is not the same title (`different`, saying which)."""
     from rapidfuzz import fuzz
 
     if cited in candidates:
         return TitleMatch("same", 100.0)
-    best, negation = 0.0, None
+    best, negation, numbers, reordered = 0.0, None, None, False
     for candidate in candidates:
-        score = max(fuzz.ratio(cited, candidate), fuzz.token_sort_ratio(cited, candidate))
+        in_order = fuzz.ratio(cited, candidate)
+        score = max(in_order, fuzz.token_sort_ratio(cited, candidate))
         if score < SAME_TITLE:
             best = max(best, score)
             continue
-        differing = set(negations_in(cited)) ^ set(negations_in(candidate))
-        if not differing:
-            return TitleMatch("same", score)
-        best, negation = max(best, score), negation or sorted(differing)[0]
-    return TitleMatch("different", best, negation)
+        best = max(best, score)
+        differing = (set(negations_in(cited)) ^ set(negations_in(candidate))) or _negated_by_prefix(
+            cited, candidate
+        )
+        if differing:
+            negation = negation or sorted(differing)[0]
+            continue
+        # "10 killed in strike" and "100 killed in strike" score 97, "2021 budget" and "2022 budget" 95: an
+        # edited headline keeps its numbers.
+        cited_numbers, candidate_numbers = _NUMBER.findall(cited), _NUMBER.findall(candidate)
+        if cited_numbers != candidate_numbers:
+            numbers = numbers or (" ".join(cited_numbers) or "none", " ".join(candidate_numbers) or "none")
+            continue
+        # Sorted, "Russia attacks Ukraine" is "Ukraine attacks Russia" (100): close only so, the same words
+        # say another thing.
+        if in_order < SAME_TITLE:
+            reordered = True
+            continue
+        return TitleMatch("same", score, part=candidate)
+    return TitleMatch("different", best, negation, numbers, reordered)
 
 
 def _outlet_keys(name: str) -> set[str]:
@@ -559,7 +750,8 @@ def same_title(cited: str, shown: str, site_names: tuple[str, ...] = ()) -> Titl
     framing = {part: _framing(part, site_keys) for part in candidates if part != whole}
     own = [part for part in candidates if framing.get(part) is None]
     if left in own:
-        return TitleMatch("same", 100.0)
+        verdict = _verdict_around(left, whole)
+        return TitleMatch("inside", 100.0, verdict=verdict) if verdict else TitleMatch("same", 100.0)
     named = framing.get(left) or ("site-name" if _outlet_keys(left) & site_keys else None)
     if named is not None:
         return TitleMatch(named, 100.0)
@@ -571,7 +763,8 @@ def same_title(cited: str, shown: str, site_names: tuple[str, ...] = ()) -> Titl
         near = _closest(left, [part]) if kind is not None else None
         if kind is not None and near is not None and near.likeness == "same" and near.score >= found.score:
             return TitleMatch(kind, near.score)
-    return found
+    verdict = _verdict_around(found.part, whole) if found.likeness == "same" and found.part else None
+    return TitleMatch("inside", found.score, verdict=verdict) if verdict else found
 
 
 _LEADING_MARKS = re.compile(r"^[\W_]+")  # emoji, bullets, quote marks before a post's first word
@@ -609,7 +802,11 @@ def same_opening(cited: str, text: str) -> TitleMatch:
         after = len(left)
         while after < len(opening) and opening[after] in _CLOSING_MARKS:
             after += 1  # the end of a quotation or an aside the sentence opened with
-        if cut or after >= len(opening) or after in line_ends or _SENTENCE_END.match(opening, after):
+        if after >= len(opening) or after in line_ends or _SENTENCE_END.match(opening, after):
+            return TitleMatch("same", 100.0)
+        # Cut where the post goes on to negate it ("We will…" for "We will not close the tunnel"), the title
+        # says the opposite of the post's opening.
+        if cut and _negation_beside(opening, 0, len(left)) is None:
             return TitleMatch("same", 100.0)
         return TitleMatch("inside", 100.0)
     first_line = opening[: min(line_ends, default=len(opening))].strip(_EDGE_PUNCTUATION)

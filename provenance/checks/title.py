@@ -2,7 +2,9 @@
 
 A page's title passes when the cited title is the whole of it, or the whole of one of its parts (a site name
 after the headline, a section before it), or close to one of those (`matching.SAME_TITLE`): case and
-punctuation do not matter. A post without a title passes when the cited title is its opening sentence or
+punctuation do not matter, but a close title whose numbers differ, or whose words match only sorted, is
+another title; so is a part whose rest of the title negates or judges it ("Fact check: Bridge destroyed"),
+which is only part of it. A post without a title passes when the cited title is its opening sentence or
 line. Found only inside a longer title or sentence, the cited words are only part of what the source's
 title says ("Bridge destroyed" inside "Fake video claims bridge destroyed"): a `warn` showing both.
 Headlines are often edited after publication, so a different title is a `warn`, not a `fail`; one in
@@ -21,7 +23,7 @@ from __future__ import annotations
 from urllib.parse import urlsplit
 
 from provenance.checks.interface import CheckInput
-from provenance.checks.matching import language_of, same_opening, same_title, script_of
+from provenance.checks.matching import TitleMatch, language_of, same_opening, same_title, script_of
 from provenance.models import CheckResult, SourcePost
 
 _OPENING_CHARS = 300
@@ -56,6 +58,15 @@ def _translated(cited: str, shown: str) -> str:
     return ""
 
 
+def _told_apart(match: TitleMatch) -> str:
+    """What alone kept a close title from being the same: a negation, the numbers, the order of the words."""
+    if match.negation:
+        return f"; one says {match.negation!r}, the other does not"
+    if match.numbers:
+        return f"; the numbers differ: {match.numbers[0]} cited, {match.numbers[1]} in the source"
+    return "; the same words in another order" if match.reordered else ""
+
+
 def check_title(given: CheckInput) -> CheckResult:
     cited, source = given.citation.title, given.source
     if not cited:
@@ -86,11 +97,11 @@ def check_title(given: CheckInput) -> CheckResult:
         named = "the site's name" if match.likeness == "site-name" else "the name of a section of the site"
         detail = f"cited {cited!r} is only {named}, not the page's own title {shown[:_SHOWN_CHARS]!r}{where}"
     elif match.likeness == "inside":
-        detail = f"cited {cited!r} is only part of {what}, {shown[:_SHOWN_CHARS]!r}{where}"
+        verdict = f", whose rest says {match.verdict!r}" if match.verdict else ""
+        detail = f"cited {cited!r} is only part of {what}, {shown[:_SHOWN_CHARS]!r}{verdict}{where}"
     else:
-        negation = f"; one says {match.negation!r}, the other does not" if match.negation else ""
         detail = (
-            f"cited {cited!r}; the source's title is {shown[:_SHOWN_CHARS]!r} ({match.score:.0f}%{negation})"
-            f"{_translated(cited, shown)}{where}"
+            f"cited {cited!r}; the source's title is {shown[:_SHOWN_CHARS]!r} ({match.score:.0f}%"
+            f"{_told_apart(match)}){_translated(cited, shown)}{where}"
         )
     return CheckResult(name="title", status="warn", detail=detail, cited=cited, found=shown)

@@ -215,12 +215,23 @@ class PublishedTime:
 _FIRST_YEAR, _LAST_YEAR = 2, 9998
 
 
-def parse_published(value: str | None) -> PublishedTime | None:
-    """An ISO 8601 or RFC 2822 time. A date alone, or a time without a zone, is kept as its calendar day.
-    None when it is none of these, or in the years 1 or 9999."""
+# An ISO week without its day (`2022-W03`): Python reads it as the week's Monday, a day the page never named.
+_WEEK_ONLY = re.compile(r"^\d{4}-?W\d{2}$", re.IGNORECASE)
+# The year of an RFC 2822 time as written: `email.utils` reads `0001` as 2001 and `0022` as 2022, as it reads
+# the two-digit years the standard allows (`21 Jan 22`).
+_RFC_2822_YEAR = re.compile(r"[A-Za-z]{3}\s+(\d{3,4})\b")
+
+
+def parse_published(value: str | None, midnight_is_a_day: bool = False) -> PublishedTime | None:
+    """An ISO 8601 or RFC 2822 time. A date alone, or a time without a zone, is kept as its calendar day;
+    so is a time of exactly midnight in its own zone when `midnight_is_a_day` (a web page's: many sites write
+    a date without a time as `2022-01-21T00:00:00Z`, and moved across time zones it confirmed the day
+    before). None when it is none of these, a week without its day, or in the years 1 or 9999."""
     if not value:
         return None
     text = value.strip()[:64]
+    if _WEEK_ONLY.match(text):
+        return None
     parsed: dt.datetime | None = None
     try:
         parsed = dt.datetime.fromisoformat(text.replace("z", "Z"))
@@ -229,9 +240,13 @@ def parse_published(value: str | None) -> PublishedTime | None:
             parsed = email.utils.parsedate_to_datetime(text)
         except (TypeError, ValueError, IndexError):
             return None
+        written = _RFC_2822_YEAR.search(text)
+        if written is not None and int(written.group(1)) != parsed.year:
+            return None
     if not _FIRST_YEAR <= parsed.year <= _LAST_YEAR:
         return None  # no publication time, and one that cannot be moved across time zones
-    if parsed.tzinfo is None:
+    midnight = midnight_is_a_day and parsed.time() == dt.time(0)
+    if parsed.tzinfo is None or midnight:
         day = parsed.date()
         return PublishedTime(dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC), day_only=True)
     day_only = len(text) <= len("2022-01-21")

@@ -957,7 +957,7 @@ def read_web_page(
     canonical = canonical_node.attributes.get("href") if canonical_node is not None else None
     published = _published(ld, og, micro, metas, tree, html)
     modified = _modified(ld, metas, tree) if published is None else None
-    when: PublishedTime | None = parse_published(published[1]) if published else None
+    when: PublishedTime | None = parse_published(published[1], midnight_is_a_day=True) if published else None
     html_node = tree.css_first("html")
     language = html_node.attributes.get("lang") if html_node is not None else None
     heading = tree.css_first("h1")

@@ -75,7 +75,7 @@ def same_final_letter(left: str, right: str) -> bool:
 
 
 # A family name's masculine and feminine endings, as `provenance.names.fold_spelling` leaves them in ASCII
-# (`-ская`/`-skaya` is `ska`, `-ский`/`-skyi` is `ski`): a man's and a woman's name of one stem, whom a
+# (`-ская`/`-skaya` is `skaia`, `-ский`/`-skyi` is `ski`): a man's and a woman's name of one stem, whom a
 # spelling ratio alone took for one person (Зеленский/Зеленская 0.875, Захаров/Захарова 0.94).
 _ADJECTIVAL = tuple(
     (masculine, feminine) for masculine in ("i", "ij", "oi", "oj") for feminine in ("a", "aja", "aia")

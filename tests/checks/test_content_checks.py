@@ -1196,3 +1196,172 @@ def test_a_cited_copy_read_as_a_page_of_its_own_is_not_said_to_be_the_originals_
     )
     assert "the archived copy of" not in result.detail
     assert check_archived(given).status != "pass"
+
+
+@pytest.mark.parametrize(
+    ("said", "quote"),
+    [
+        ("Inflation rose by 1.5 percent last year.", "5 percent last year"),
+        ("Inflation rose by 0.5 percent last year.", "5 percent last year"),
+        ("Inflation rose by .5 percent last year.", "5 percent last year"),
+        ("The strike killed 5,000 people.", "the strike killed 5"),
+        ("The strike killed 5.000 people.", "the strike killed 5"),
+        ("The strike killed 10 000 people.", "the strike killed 10"),
+        ("The strike killed 10\u00a0000 people.", "000 people"),
+        ("It was -5 degrees at dawn.", "5 degrees at dawn"),
+        ("It was \u22125 degrees at dawn.", "5 degrees at dawn"),
+        ("It was 5 degrees at dawn.", "-5 degrees at dawn"),
+        ("Between 2-5 soldiers were wounded.", "5 soldiers were wounded"),
+        ("Twenty-five soldiers were wounded.", "five soldiers were wounded"),
+        ("They killed fifty-five soldiers.", "they killed fifty"),
+        ("A field of 5\u00b2 km was mined.", "a field of 52 km"),
+        ("They fired 10\u2076 rounds.", "they fired 106 rounds"),
+        ("爆炸造成五十人死亡。", "十人死亡"),
+        ("15万人が避難した。", "5万人が避難した"),
+    ],
+)
+def test_a_quote_that_changes_a_number_does_not_pass_on_part_of_the_source_s_number(
+    said: str, quote: str
+) -> None:
+    # Each passed as whole words: a number's edge was a word's edge, so "5 percent" stood in "1.5 percent",
+    # and NFKC ran the power of "5²" into "52".
+    result = check_quote(_given(source=_post_saying(said), quotes=(quote,)))
+    assert result.status == "warn", (said, quote, result.detail)
+
+
+def test_a_quote_that_ends_at_a_number_still_passes_where_the_number_ends() -> None:
+    for said, quote in [
+        ("The strike killed 5 people in 2022. 300 more were wounded.", "the strike killed 5"),
+        ("The strike killed 5 people in 2022. 300 more were wounded.", "killed 5 people in 2022"),
+        ("Losses rose by 5% in March.", "rose by 5"),
+        ("It was \u22125 degrees at dawn.", "-5 degrees at dawn"),
+        ("A field of 5 km\u00b2 was mined.", "a field of 5 km2"),
+        ("The bridge was destroyed in 2022\u00b9.", "the bridge was destroyed in 2022"),
+        ("Covid-19 cases rose.", "covid-19 cases rose"),
+        ("The five soldiers were wounded.", "five soldiers were wounded"),
+    ]:
+        result = check_quote(_given(source=_post_saying(said), quotes=(quote,)))
+        assert result.status == "pass", (said, quote, result.detail)
+
+
+@pytest.mark.parametrize(
+    ("said", "quote", "word"),
+    [
+        ("We never sent troops to the border.", "sent troops to the border", "'never'"),
+        ("There is no evidence of fraud.", "evidence of fraud", "'no'"),
+        ("We will not close the tunnel.", "we will", "'not'"),
+        ("We can not close the tunnel.", "we can", "'not'"),
+        ("Nobody died in the strike.", "died in the strike", "'nobody'"),
+        ("I don't support the war.", "support the war", '"don\'t"'),
+        ("Мы не отправляли войска.", "отправляли войска", "'не'"),
+        ("Wir schließen den Tunnel nicht.", "wir schließen den Tunnel", "'nicht'"),
+        ("We never sent troops to the border.", "sent \u2026 the border", "'never'"),
+    ],
+)
+def test_a_quote_cut_from_beside_a_negation_in_the_source_warns_naming_it(
+    said: str, quote: str, word: str
+) -> None:
+    # “sent troops to the border” passed on "We never sent troops to the border": the quote's edge dropped
+    # the source's negation, as an elision would.
+    result = check_quote(_given(source=_post_saying(said), quotes=(quote,)))
+    assert result.status == "warn", result.detail
+    assert f"the source says {word} right" in result.detail
+    assert check_quote(_given(source=_post_saying(said), quotes=(quote,), strict=True)).status == "fail"
+
+
+def test_a_quote_beside_a_negation_passes_where_the_source_also_says_it_plainly() -> None:
+    both = _post_saying("We never sent troops to the border in May. In June we sent troops to the border.")
+    result = check_quote(_given(source=both, quotes=("sent troops to the border",)))
+    assert result.status == "pass", result.detail
+    # A negation the quote keeps, or one past a comma, is not dropped by the quote.
+    for quote in ("we never sent troops", "no, we sent troops"):
+        said = _post_saying("No, we sent troops. We never sent troops before.")
+        assert check_quote(_given(source=said, quotes=(quote,))).status == "pass", quote
+
+
+@pytest.mark.parametrize(
+    ("cited", "shown", "said"),
+    [
+        ("10 killed in strike", "100 killed in strike | City Ledger", "the numbers differ: 10 cited, 100"),
+        ("Strike kills 5", "Strike kills 6", "the numbers differ: 5 cited, 6"),
+        ("2022 budget approved", "2021 budget approved", "the numbers differ: 2022 cited, 2021"),
+        ("Russia attacks Ukraine", "Ukraine attacks Russia | City Ledger", "the same words in another order"),
+    ],
+)
+def test_title_close_but_for_its_numbers_or_the_order_of_its_words_is_not_a_match(
+    cited: str, shown: str, said: str
+) -> None:
+    # Each passed as an edited headline: rapidfuzz scores 92-100, and sorted words score 100.
+    result = check_title(_given(_cited_title(cited), _titled(shown)))
+    assert result.status == "warn" and said in result.detail, result.detail
+
+
+@pytest.mark.parametrize(
+    ("shown", "verdict"),
+    [
+        ("Fact check: Bridge destroyed in overnight strike", "'fact check'"),
+        ("Bridge destroyed in overnight strike - false | City Ledger", "'false'"),
+        ("Myth: bridge destroyed in overnight strike", "'myth'"),
+        ("Bridge destroyed in overnight strike: not true | City Ledger", "'not'"),
+        ("Fact check: Bridge destroyd in overnight strike", "'fact check'"),
+    ],
+)
+def test_title_that_is_a_part_of_a_title_judging_it_is_not_a_match(shown: str, verdict: str) -> None:
+    # A fact-check page passed as the page titled "Bridge destroyed in overnight strike": its title, split at
+    # a colon or a dash, had the cited title as one whole part.
+    result = check_title(_given(_cited_title(STRIKE), _titled(shown)))
+    assert result.status == "warn", result.detail
+    assert f"is only part of the page's title, {shown!r}, whose rest says {verdict}" in result.detail
+    # The page's whole title, verdict and all, is still its title.
+    assert check_title(_given(_cited_title(shown), _titled(shown))).status == "pass"
+
+
+def test_title_close_with_the_same_numbers_and_words_in_order_still_passes() -> None:
+    for cited, shown in [
+        ("10 killed in strikes", "10 killed in strike | City Ledger"),
+        ("Ukraine: 5 bridges destroyed", "Ukraine - 5 bridges destroyed"),
+        ("Council votes to reopen bridge", "Council votes to reopen the bridge"),
+    ]:
+        assert check_title(_given(_cited_title(cited), _titled(shown))).status == "pass", (cited, shown)
+
+
+def test_author_whose_name_folds_into_another_person_s_is_not_a_pass() -> None:
+    # Folding `ya` to `a` and `yu` to `u` made Maya Chen Ma Chen, Yana Li Ana Li and Yuri Katz Uri Katz: a
+    # Telegram post by one passed a citation of the other.
+    for cited, shown in [("Maya Chen", "Ma Chen"), ("Yana Li", "Ana Li"), ("Yuri Katz", "Uri Katz")]:
+        source = POST.model_copy(update={"author": shown, "handle": None})
+        citation = CITATION.model_copy(update={"author": cited, "handle": None})
+        assert check_author(_author_given(citation, source)).status != "pass", (cited, shown)
+    # Я and Ю spelt `ya`/`ia` and `yu`/`iu` are still one name.
+    for cited, shown in [
+        ("Natalya Ivanova", "Natalia Ivanova"),
+        ("Mariya Zakharova", "Maria Zakharova"),
+        ("Yulia Navalnaya", "Iuliia Navalnaia"),
+        ("Ilya Ponomarev", "Илья Пономарёв"),
+    ]:
+        source = POST.model_copy(update={"author": shown, "handle": None})
+        citation = CITATION.model_copy(update={"author": cited, "handle": None})
+        assert check_author(_author_given(citation, source)).status == "pass", (cited, shown)
+
+
+@pytest.mark.parametrize(
+    ("cited", "shown", "word"),
+    [
+        ("Bridge safe, officials say", "Bridge unsafe, officials say", "'unsafe'"),
+        ("Vaccine effective against new strain", "Vaccine ineffective against new strain", "'ineffective'"),
+        ("Referendum vote legal", "Referendum vote illegal | City Ledger", "'illegal'"),
+        ("Non-lethal aid sent to Kyiv", "Lethal aid sent to Kyiv", "'non'"),
+    ],
+)
+def test_title_close_but_for_a_negating_prefix_is_not_a_match(cited: str, shown: str, word: str) -> None:
+    # Each scored 88-95 and passed as an edited headline saying the opposite.
+    result = check_title(_given(_cited_title(cited), _titled(shown)))
+    assert result.status == "warn" and f"one says {word}, the other does not" in result.detail, result.detail
+
+
+def test_a_cut_title_of_a_post_is_not_its_opening_where_the_post_goes_on_to_negate_it() -> None:
+    # "We will…" passed as the cut opening of "We will never close the tunnel": a cut title need only open it.
+    post = _post_saying("We will never close the tunnel, the mayor said.")
+    result = check_title(_given(_cited_title("We will\u2026"), post))
+    assert result.status == "warn" and "only part of the post's opening" in result.detail
+    assert check_title(_given(_cited_title("We will never close\u2026"), post)).status == "pass"

@@ -939,3 +939,42 @@ def test_bylines_are_read_in_bounded_time_on_a_page_of_many_author_elements() ->
     post = _read(page)
     assert time.perf_counter() - started < 5
     assert post.author == "Bridge News"  # the byline lies past the candidates judged: unconfirmed, not wrong
+
+
+def test_a_page_s_publication_at_exactly_midnight_is_its_day_not_a_time_to_move_across_zones() -> None:
+    # `datePublished: 2022-01-21T00:00:00Z`, as many sites write a date without a time, is 20 January west of
+    # UTC: the date check passed a citation of 20 January on a page that names only the 21st.
+    for value, day in [("2022-01-21T00:00:00Z", dt.date(2022, 1, 21)),
+                       ("2022-01-21T00:00:00+02:00", dt.date(2022, 1, 21))]:  # fmt: skip
+        head = f'<meta property="article:published_time" content="{value}">'
+        post = extract_source(ARTICLE, (answer(ARTICLE, _page_with(head)),))
+        assert post.published_day_only and post.published == dt.datetime.combine(day, dt.time(0), dt.UTC)
+        for cited, status in [(day, "pass"), (day - dt.timedelta(days=1), "warn")]:
+            citation = Citation(platform=Platform.WEB, url=ARTICLE, date=cited)
+            given = CheckInput(
+                footnote=Footnote(label="1", text="x", line=1),
+                citation=citation,
+                outcome=None,
+                live=post,
+                source=post,
+            )
+            assert check_date(given).status == status, (value, cited)
+    # A time of day is still a time, moved across zones; a post's (Telegram, X) midnight too.
+    timed = parse_published("2022-01-21T00:00:01Z")
+    assert timed is not None and not timed.day_only
+    post_midnight = parse_published("2022-01-21T00:00:00Z")
+    assert post_midnight is not None and not post_midnight.day_only
+
+
+def test_a_week_or_a_year_written_short_is_no_publication_day() -> None:
+    # `2022-W03` was read as Monday 17 January; RFC 2822's `0001` as 2001 (two-digit years are its own).
+    for value in (
+        "2022-W03",
+        "2022W03",
+        "Mon, 01 Jan 0001 00:00:00 +0000",
+        "Fri, 21 Jan 0022 10:00:00 +0000",
+    ):
+        assert parse_published(value) is None, value
+    for value, day in [("2022-W03-5", dt.date(2022, 1, 21)), ("21 Jan 22 10:00 +0000", dt.date(2022, 1, 21))]:
+        published = parse_published(value)
+        assert published is not None and published.at.date() == day, value
