@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from provenance.checks.interface import CheckInput
+from provenance.citations.parse import uncited_links
 from provenance.models import CheckResult
 from provenance.side_urls import telegram_comment, telegram_post
 from provenance.urls import look_alike_host
 
 # The readers' finding for a link whose text is another URL than its target (readers/assembly.py).
 _LINK_TEXT_DIFFERS = "link-text-differs"
+_SHOWN_LINKS = 3  # of the note's other links, named in the detail
 
 
 def check_locator(given: CheckInput) -> CheckResult:
@@ -52,5 +54,19 @@ def check_locator(given: CheckInput) -> CheckResult:
             detail=f"{url} points to comment {comment} under the post {channel}/{post_id}: the capture "
             "holds the channel's post, not the comment; compare the comment by hand, or cite its own link in "
             "the discussion group",
+        )
+    others = uncited_links(given.footnote, given.citation)
+    if others:
+        # One source is captured per note: a second link's page, or a second source's, is not checked, and a
+        # note confirmed only in part is not confirmed.
+        more = len(others) - _SHOWN_LINKS
+        shown = ", ".join(others[:_SHOWN_LINKS]) + (f" and {more} more" if more > 0 else "")
+        plural = len(others) > 1
+        return CheckResult(
+            name="locator",
+            status="warn",
+            detail=f"the note's other link{'s' if plural else ''}, {shown}, {'are' if plural else 'is'} not "
+            f"captured or checked (the cited source is {url}): check by hand, or give each source its own "
+            "footnote",
         )
     return CheckResult(name="locator", status="pass", detail=url)

@@ -17,6 +17,7 @@ from provenance.citations.platforms import (
     copies_of_one_page,
     may_name_archive_host,
     memento_original,
+    on_web_archive,
     platform_from_host,
     platform_from_words,
     post_locator,
@@ -86,6 +87,26 @@ def _http_urls(footnote: Footnote) -> Iterator[str]:
 
 def _first_url(footnote: Footnote) -> str | None:
     return next(_http_urls(footnote), None)
+
+
+_MAX_LINKS_JUDGED = 100  # of a note's links: a note is a few lines, its links a few
+
+
+def uncited_links(footnote: Footnote, citation: Citation) -> list[str]:
+    """The note's links other than its cited source: neither the citation's URL (nor another spelling of
+    that page) nor a web archive's copy. A second source, or a page beside the first: nothing of them is
+    captured or checked, so the note is not confirmed whole."""
+    cited = {
+        canonical_url(memento_original(url) or url)
+        for url in (citation.url, citation.original_url, citation.canonical_url)
+        if url is not None
+    }
+    others: dict[str, str] = {}
+    for link in itertools.islice(_http_urls(footnote), _MAX_LINKS_JUDGED):
+        page = canonical_url(link)
+        if page not in cited and page not in others and not on_web_archive(link):
+            others[page] = link
+    return list(others.values())
 
 
 def _archived_copy(footnote: Footnote, url: str) -> str | None:

@@ -309,6 +309,16 @@ def memento_archive(url: str) -> str | None:
     return "archive.today" if memento_original(url) is not None else None
 
 
+def on_web_archive(url: str) -> bool:
+    """Whether `url` is on the Wayback Machine's or archive.today's host: a copy, or a service of an
+    archive (a short link `https://archive.ph/AbCd1` names no original)."""
+    try:
+        host = urlsplit(url.strip()).hostname or ""
+    except ValueError:  # an address that does not parse (`http://[::1`) is on no archive
+        return False
+    return _bare_host(host).removeprefix("www.") in (*_WAYBACK_HOSTS, *_ARCHIVE_TODAY_HOSTS)
+
+
 def copies_of_one_page(url: str, other: str) -> bool:
     """Whether two URLs name one page or post, whatever spelling each was copied in."""
     return canonical_url(url) == canonical_url(other)

@@ -33,7 +33,9 @@ _RULE_HELP: dict[str, tuple[str, str]] = {
     "locator": (
         "The footnote names a source that can be found",
         "The footnote has no URL or other locator, so nobody can fetch or check its source. Add the link, "
-        "give it in a CSL-JSON --citations file, or find candidates with `provenance locate`.",
+        "give it in a CSL-JSON --citations file, or find candidates with `provenance locate`. It warns when "
+        "the link may not lead where the report says (its text another URL, a look-alike host, a comment "
+        "under a post) or when the note gives more than one source: one is captured and checked per note.",
     ),
     "schema": (
         "The citation carries what the citation schema requires",

@@ -220,7 +220,9 @@ def test_a_telegram_link_to_a_comment_under_a_post_is_not_verified_by_the_post()
     assert footnote_status(run_checks(given)) == "unconfirmed"
     # The post itself, an album's `?single` view or a preview page are the post.
     for url in ("https://t.me/rybar/12345", "https://t.me/rybar/12345?single", "https://t.me/s/rybar/12345"):
-        assert check_locator(_given(COMPLETE.model_copy(update={"url": url}))).status == "pass", url
+        note = FOOTNOTE.model_copy(update={"text": f"Rybar, January 21, 2022, {url}"})
+        citation = COMPLETE.model_copy(update={"url": url})
+        assert check_locator(CheckInput(footnote=note, citation=citation, outcome=None)).status == "pass", url
 
 
 def test_locator_warns_when_the_host_looks_like_another_site() -> None:
@@ -245,3 +247,45 @@ def test_name_key_kept_for_a_name_is_the_key_made_afresh() -> None:
     ]
     for name in names * 2:  # the second time from the cache
         assert name_key(name) == name_key.__wrapped__(name)
+
+
+def _note_citing(text: str, url: str) -> CheckInput:
+    note = FOOTNOTE.model_copy(update={"text": text})
+    citation = COMPLETE.model_copy(update={"url": url})
+    return CheckInput(footnote=note, citation=citation, outcome=_ok(), live=PAGE, source=PAGE)
+
+
+def test_a_note_giving_a_second_source_is_not_verified_by_its_first() -> None:
+    # One source is captured per note: the second link of "…, https://t.me/citynews/12 and
+    # https://x.com/mayor/status/1484" was never fetched, and the note came out verified on the first alone.
+    given = _note_citing(
+        "Lina Haddad, January 21, 2022, https://news.example/a and https://x.com/mayor/status/1484",
+        "https://news.example/a",
+    )
+    assert check_locator(given) == CheckResult(
+        name="locator",
+        status="warn",
+        detail="the note's other link, https://x.com/mayor/status/1484, is not captured or checked (the "
+        "cited source is https://news.example/a): check by hand, or give each source its own footnote",
+    )
+    assert footnote_status(run_checks(given)) == "unconfirmed"
+    many = _note_citing(
+        "Sources: https://news.example/a, https://b.example/1, https://c.example/2, https://d.example/3, "
+        "https://e.example/4.",
+        "https://news.example/a",
+    )
+    assert check_locator(many).detail.startswith(
+        "the note's other links, https://b.example/1, https://c.example/2, https://d.example/3 and 1 more, "
+        "are not captured or checked"
+    )
+
+
+def test_a_note_giving_its_source_again_or_an_archived_copy_of_it_has_no_other_link() -> None:
+    # The same post in another spelling, a Wayback copy of it, an archive.today copy (its short link names
+    # no page): all the one cited source.
+    given = _note_citing(
+        "Rybar, January 21, 2022, https://t.me/rybar/12345 (also https://t.me/s/rybar/12345; archived "
+        "https://web.archive.org/web/20220121000000/https://t.me/rybar/12345 and https://archive.ph/AbCd1)",
+        "https://t.me/rybar/12345",
+    )
+    assert check_locator(given).status == "pass"
