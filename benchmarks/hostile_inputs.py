@@ -25,6 +25,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from tests.support.pdfs import one_page_pdf  # the tests' own PDF maker
+
 NOTE = "Telegram, January 21, 2022."
 
 
@@ -124,27 +126,6 @@ def _long_url_in_a_note(n: int) -> tuple[str, str]:
     return "report.md", f"Claim.[^1]\n\n[^1]: Desk, {NOTE} https://news.example/{'a' * n} on Telegram\n"
 
 
-def _one_page_pdf(stream: bytes) -> bytes:
-    """A PDF of one page drawn by `stream` (Flate-compressed), with its cross-reference table."""
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R"
-        b" /Resources << /Font << /F1 5 0 R >> >> >>",
-        b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream + b"\nendstream",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-    ]
-    out, offsets = bytearray(b"%PDF-1.4\n"), []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
-    return bytes(out)
-
-
 _PDF_LINE = b"BT /F1 12 Tf 72 720 Td (A claim [1].) Tj ET\n"
 
 
@@ -152,20 +133,24 @@ def _pdf_stream_with_a_wrong_checksum(n: int) -> tuple[str, bytes]:
     # n bytes that do not compress behind a wrong checksum: inflated by pdfminer a byte at a time.
     noise = random.Random(7).randbytes(n).replace(b"\n", b" ").replace(b"\r", b" ")
     stream = zlib.compress(_PDF_LINE + b"%" + noise + b"\n", 9)[:-4] + b"\0\0\0\0"
-    return "report.pdf", _one_page_pdf(stream)
+    return "report.pdf", one_page_pdf(stream, flate_encoded=True)
+
+
+def _page_drawn_by(content: bytes) -> tuple[str, bytes]:
+    return "report.pdf", one_page_pdf(zlib.compress(content), flate_encoded=True)
 
 
 def _pdf_lines_on_one_spot(n: int) -> tuple[str, bytes]:
-    return "report.pdf", _one_page_pdf(zlib.compress(_PDF_LINE * n))
+    return _page_drawn_by(_PDF_LINE * n)
 
 
 def _pdf_operators_after_loose_operands(n: int) -> tuple[str, bytes]:
     # n operands no operator takes, then n/4 operators: each copied the operands still waiting.
-    return "report.pdf", _one_page_pdf(zlib.compress(_PDF_LINE + b"1 " * n + b"re " * (n // 4) + b"\n"))
+    return _page_drawn_by(_PDF_LINE + b"1 " * n + b"re " * (n // 4) + b"\n")
 
 
 def _pdf_tokens_drawing_nothing(n: int) -> tuple[str, bytes]:
-    return "report.pdf", _one_page_pdf(zlib.compress(_PDF_LINE + b"1 " * n + b"\n"))
+    return _page_drawn_by(_PDF_LINE + b"1 " * n + b"\n")
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ import pytest
 
 from provenance import cli
 from tests.support.cli import run_provenance, start_provenance
+from tests.support.pdfs import one_page_pdf
 from tests.support.servers import FixtureServer, LocalCA, Reply, stall, trickle
 from tests.support.warcs import read_records
 
@@ -173,24 +174,7 @@ def test_a_page_that_moves_on_to_a_refused_address_keeps_no_rendering_of_the_ref
 
 def _one_page_pdf(text: str) -> bytes:
     """A small, well-formed PDF of one page showing `text`."""
-    stream = f"BT /F1 24 Tf 72 720 Td ({text}) Tj ET".encode()
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
-        b"/Resources << /Font << /F1 5 0 R >> >> >>",
-        b"<< /Length %d >>\nstream\n%s\nendstream" % (len(stream), stream),
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-    ]
-    pdf, offsets = b"%PDF-1.4\n", []
-    for number, body in enumerate(objects, 1):
-        offsets.append(len(pdf))
-        pdf += b"%d 0 obj\n%s\nendobj\n" % (number, body)
-    xref = len(pdf)
-    pdf += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    pdf += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    pdf += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
-    return pdf
+    return one_page_pdf(f"BT /F1 24 Tf 72 720 Td ({text}) Tj ET".encode())
 
 
 @pytest.mark.parametrize(

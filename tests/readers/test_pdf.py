@@ -21,19 +21,7 @@ from provenance.readers import pdf, read_report, read_report_bytes
 from tests.readers.support import notes_as_read, oracle_notes
 from tests.support.cli import run_provenance
 from tests.support.converters import Converted
-
-
-def _pdf_of(objects: list[bytes]) -> bytes:
-    """A PDF file of `objects` (numbered from 1, the first the catalog) with its cross-reference table."""
-    out, offsets = bytearray(b"%PDF-1.4\n"), []  # a bytearray: 100,000 objects are built in linear time
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
-    return bytes(out)
+from tests.support.pdfs import one_page_pdf, pdf_of
 
 
 @pytest.mark.parametrize("example", ["brief", "long"])
@@ -114,7 +102,7 @@ def _one_page_pdf(content: bytes, compress: bool = True, line_end: bytes = b"\n"
         b"<< /Length %d%s >>\nstream%s" % (len(stream), flate, line_end) + stream + b"\nendstream",
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
     ]
-    return _pdf_of(objects)
+    return pdf_of(objects)
 
 
 def test_a_pdf_whose_page_text_inflates_past_the_ceiling_is_refused_before_it_is_inflated() -> None:
@@ -179,7 +167,7 @@ def test_a_link_whose_rectangle_holds_no_numbers_is_left_out_and_the_report_read
         b"<< /Type /Annot /Subtype /Link /Rect [/a /b /c /d]"
         b" /A << /S /URI /URI (https://news.example/a) >> >>",
     ]
-    report = read_report_bytes(_pdf_of(objects), "r.pdf")
+    report = read_report_bytes(pdf_of(objects), "r.pdf")
     assert report.format is ReportFormat.PDF
 
 
@@ -198,7 +186,7 @@ def _pdf_of_pages(count: int) -> bytes:
             for _ in range(count)
         ),
     ]
-    return _pdf_of(objects)
+    return pdf_of(objects)
 
 
 def test_a_pdf_of_more_pages_than_the_limit_is_refused_before_any_page_is_drawn(
@@ -240,7 +228,7 @@ def _pdf_with(
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
         *extra,
     ]
-    return _pdf_of(objects)
+    return pdf_of(objects)
 
 
 def _extract_in_a_process(data: bytes, folder: Path) -> subprocess.CompletedProcess[str]:
@@ -390,7 +378,7 @@ def test_a_glyph_read_as_the_marker_character_is_an_unknown_character_not_a_mark
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding << /Type /Encoding"
         b" /Differences [35 /uniFFFF 147 /quotedblleft 148 /quotedblright] >> >>",
     ]
-    report = read_report_bytes(_pdf_of(objects), "r.pdf")
+    report = read_report_bytes(pdf_of(objects), "r.pdf")
     assert [context.quotes for context in report.footnotes[0].contexts] == [
         ("Quote A", "Quote B is the claim")
     ]
@@ -513,16 +501,7 @@ def test_decompress_corrupted_gives_the_bytes_and_errors_pdfminers_own_gives(str
 
 
 def _one_page_of_stream(stream: bytes) -> bytes:
-    return _pdf_of(
-        [
-            b"<< /Type /Catalog /Pages 2 0 R >>",
-            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R"
-            b" /Resources << /Font << /F1 5 0 R >> >> >>",
-            b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream + b"\nendstream",
-            b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-        ]
-    )
+    return one_page_pdf(stream, flate_encoded=True)
 
 
 def test_a_page_stream_with_a_wrong_checksum_is_inflated_by_the_readers_linear_inflater(
@@ -621,19 +600,9 @@ def test_operands_no_operator_takes_do_not_pile_up_for_each_operator_to_copy(
 def _page_drawing_a_form(form: bytes, draws: int) -> bytes:
     """A one-page PDF whose page draws the form XObject `form` (its drawing instructions) `draws` times."""
     page = zlib.compress(b"BT /F1 12 Tf 72 720 Td (A claim [1].) Tj ET\n" + b"/Fm1 Do " * draws)
-    return _pdf_of(
-        [
-            b"<< /Type /Catalog /Pages 2 0 R >>",
-            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R"
-            b" /Resources << /Font << /F1 5 0 R >> /XObject << /Fm1 6 0 R >> >> >>",
-            b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(page) + page + b"\nendstream",
-            b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-            b"<< /Type /XObject /Subtype /Form /BBox [0 0 10 10] /Length %d >>\nstream\n" % len(form)
-            + form
-            + b"\nendstream",
-        ]
-    )
+    form_object = b"<< /Type /XObject /Subtype /Form /BBox [0 0 10 10] /Length %d >>\nstream\n" % len(form)
+    form_object += form + b"\nendstream"
+    return one_page_pdf(page, flate_encoded=True, resources=b" /XObject << /Fm1 6 0 R >>", more=[form_object])
 
 
 def test_a_form_drawn_again_and_again_counts_its_instructions_each_time_it_is_drawn(
