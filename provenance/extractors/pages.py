@@ -154,7 +154,7 @@ def node_text(node: LexborNode) -> str:
     # A post's words are what its reader sees: a quote found only in a `<script>` or a hidden `<span>` inside
     # the text block (markup the source controls) is not on the page.
     copy.strip_tags(_INVISIBLE)
-    _remove(copy, HIDDEN_SELECTOR, set())
+    _drop_all(copy, HIDDEN_SELECTOR)
     for br in copy.css("br"):
         br.replace_with("\n")
     root = copy.body or copy.root
@@ -172,7 +172,7 @@ def visible_text_of(tree: LexborHTMLParser) -> str:
     tree.strip_tags(_INVISIBLE)
     # Hidden by attribute or style too: a quote found only in a `hidden` element of a short page (read whole,
     # not by trafilatura) verified the footnote.
-    _remove(tree, HIDDEN_SELECTOR, set())
+    _drop_all(tree, HIDDEN_SELECTOR)
     body = tree.body
     return squeeze(body.text(separator=" ") if body is not None else "")[:MAX_TEXT]
 
@@ -379,6 +379,20 @@ class _Regions:
     drawing: bool  # an SVG drawing or a canvas outside them
 
 
+def _drop_all(tree: LexborHTMLParser, selector: str) -> None:
+    """Removes every element `selector` matches, however many (`_remove` stops at _MAX_REGIONS, past which a
+    crafted page's 201st hidden element would count as shown); `<html>` and `<body>` lose what they hold.
+
+    Last first: the matches come in document order, so an element inside another is removed before the one
+    around it, and no removed element is touched again; each match costs the same, in linear time."""
+    for node in reversed(tree.css(selector)):
+        if node.tag in ("html", "body"):  # `<body hidden>`: nothing of it is shown
+            for child in list(node.iter(include_text=True)):
+                child.decompose()
+        else:
+            node.decompose()
+
+
 def _remove(tree: LexborHTMLParser, selector: str, kept: set[int]) -> list[str]:
     """Removes the outermost elements `selector` matches, except `<html>`, `<body>` and those in `kept`;
     gives their texts."""
@@ -434,7 +448,7 @@ def without_never_shown(html: str) -> str:
     tree = LexborHTMLParser(html)
     if tree.css_first(_NEVER_SHOWN) is None:
         return html
-    _remove(tree, _NEVER_SHOWN, set())
+    _drop_all(tree, _NEVER_SHOWN)
     return tree.html or html
 
 

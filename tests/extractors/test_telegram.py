@@ -50,6 +50,24 @@ def test_words_only_in_a_script_or_hidden_elements_of_the_text_block_are_not_the
     assert post.text == "Footage from the river crossing."
 
 
+def test_words_in_a_text_block_past_two_hundred_hidden_elements_are_not_the_post_s_text() -> None:
+    # Hidden elements were removed up to 200 (a bound made for the site's chrome): the 201st, holding the
+    # quoted words, was read as the post's text.
+    widget = asset("telegram_widget.html").decode()
+    hidden = "<span hidden>.</span>" * 300 + "<span style='display:none'>words nobody sees</span>"
+    marked = widget.replace(
+        '<div class="tgme_widget_message_text js-message_text" dir="auto">',
+        '<div class="tgme_widget_message_text js-message_text" dir="auto">' + hidden,
+        1,
+    )
+    assert marked != widget
+    post = extract_source(
+        POST, (answer(POST, asset("telegram_permalink.html")), answer(WIDGET, marked.encode()))
+    )
+    assert "words nobody sees" not in post.text
+    assert post.text
+
+
 def test_a_reply_is_read_as_its_own_text_not_the_text_of_the_post_it_answers() -> None:
     # Telegram shows the post a reply answers above the reply's own text, with the same text class: a quote of
     # the answered post must not be confirmed by the reply.

@@ -683,6 +683,20 @@ def test_a_quote_in_a_section_hidden_until_found_is_the_pages() -> None:
     assert _quote_status(post, "will not sail on Monday") != "pass"
 
 
+def test_a_quote_in_a_page_past_two_hundred_hidden_elements_or_in_a_hidden_body_is_not_found() -> None:
+    # Hidden elements were removed up to 200: the 201st, holding the quoted words, counted as shown.
+    icons = "<i aria-hidden=true>*</i>" * 300
+    page = (
+        "<html><head><title>Notice</title></head><body><p>The ferry will not sail on Monday.</p>"
+        f"{icons}<p hidden>The harbour master resigned on Friday.</p></body></html>"
+    )
+    post = _read(page)
+    assert _quote_status(post, "the harbour master resigned on Friday") != "pass"
+    assert _quote_status(post, "will not sail on Monday") == "pass"
+    hidden_body = "<html><head><title>Notice</title></head><body hidden><p>The ferry sails.</p></body></html>"
+    assert _quote_status(_read(hidden_body), "the ferry sails") != "pass"
+
+
 def test_a_short_article_without_side_blocks_has_its_own_words_found() -> None:
     page = "<html><head><title>Notice</title></head><body><p>The ferry will not sail on Monday.</p></body>"
     assert _quote_status(_read(page), "will not sail on Monday") == "pass"
