@@ -127,6 +127,18 @@ def test_author_named_in_the_note_is_not_confirmed_by_the_handle_in_the_url() ->
     assert "Dmitry Medvedev" in result.detail and "Рыбарь" in result.detail
 
 
+def test_author_a_handle_mentioned_in_the_quoted_title_does_not_claim_the_post() -> None:
+    # `Dmitry Medvedev, "Reply to @rybar", Telegram, ..., t.me/rybar/12345`: the title's @rybar was read as
+    # the note naming the account, and the author check passed on @rybar's post, Medvedev never compared.
+    note = 'Dmitry Medvedev, "Reply to @rybar on the strikes," Telegram, 21 January 2022, ' + URL
+    medvedev = CITATION.model_copy(update={"author": "Dmitry Medvedev"})
+    result = check_author(_author_given(medvedev, note=note))
+    assert result.status == "warn"
+    assert "Dmitry Medvedev" in result.detail
+    named = 'Dmitry Medvedev (@rybar), "Reply to @rybar," Telegram, 21 January 2022, ' + URL
+    assert check_author(_author_given(medvedev, note=named)).status == "pass"  # named outside it: a claim
+
+
 def test_author_of_an_x_post_under_someone_elses_handle_in_the_url_is_not_a_pass() -> None:
     url = "https://x.com/elonmusk/status/1484307299693617728"
     biden = Citation(platform=Platform.TWITTER, author="Joe Biden", handle="elonmusk", url=url)
