@@ -1377,3 +1377,16 @@ def test_a_cut_title_of_a_post_is_not_its_opening_where_the_post_goes_on_to_nega
     result = check_title(_given(_cited_title("We will\u2026"), post))
     assert result.status == "warn" and "only part of the post's opening" in result.detail
     assert check_title(_given(_cited_title("We will never close\u2026"), post)).status == "pass"
+
+
+def test_quote_the_notes_own_quoted_words_beyond_its_title_are_compared() -> None:
+    # `…, quoting the mayor: "we will reopen the bridge"`: the note's second quoted passage was never
+    # compared, and with no quote in the body the quote check skipped and the footnote came out verified.
+    note = 'Rybar, "Convoy," Telegram, 21 January 2022, quoting the mayor: "we will reopen the bridge", '
+    note += URL
+    footnote = Footnote(label="1", text=note, line=3)
+    given = CheckInput(footnote=footnote, citation=CITATION, outcome=None, live=POST, source=POST)
+    assert given.quotes == ("we will reopen the bridge",)
+    assert check_quote(given).status == "warn"
+    titled = Footnote(label="1", text='Rybar, "Convoy," Telegram, 21 January 2022, ' + URL, line=3)
+    assert CheckInput(footnote=titled, citation=CITATION, outcome=None).quotes == ()  # the title alone
