@@ -45,6 +45,7 @@ from provenance.check_inputs import (
     unmatched_citations,
 )
 from provenance.citations.cite import CitationsFile, cite_footnotes, load_citations
+from provenance.citations.parse import quoted_in_note
 from provenance.files import ensure_folder
 from provenance.forking import usable_cores
 from provenance.ledger.chain import PreparedLine, prepare_line
@@ -706,7 +707,8 @@ def _read_source(item: CitedFootnote, outcome: CaptureOutcome | None, timegate: 
     url = item.citation.url
     if url is None or outcome is None or outcome.capture is None:
         return ReadSource(None, None, None)
-    quoted = any(context.quotes for context in item.footnote.contexts)  # what the quote check looks for
+    # what the quote check looks for: the citing passages' quotes and the note's own beyond its title
+    quoted = any(context.quotes for context in item.footnote.contexts) or bool(quoted_in_note(item.footnote))
     return read_source(url, item.citation, outcome, Path(outcome.capture.warc), timegate, main_text=quoted)
 
 

@@ -66,6 +66,18 @@ def iter_quotes(text: str) -> Iterator[Quote]:
             yield Quote(text=inner.strip(), start=match.start(), end=match.end())
 
 
+def blank_quotes(text: str) -> str:
+    """`text` with each quoted passage, marks included, replaced by as many spaces: what stands outside every
+    quote, at the places it had. A note's date or handle inside its quoted title (`"Strike of 21 January
+    2022"`, `"Reply to @rybar"`) is what the title says, not when the source was posted or whose it is."""
+    pieces: list[str] = []
+    last = 0
+    for quote in iter_quotes(text):
+        pieces += (text[last : quote.start], " " * (quote.end - quote.start))
+        last = quote.end
+    return "".join(pieces) + text[last:] if pieces else text
+
+
 def find_quotes(text: str) -> tuple[str, ...]:
     """The quoted passages of `text` in order, each stripped; empty quotes are left out."""
     return tuple(quote.text for quote in iter_quotes(text))

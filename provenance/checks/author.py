@@ -31,6 +31,7 @@ from provenance.checks.interface import CheckInput
 from provenance.checks.matching import NameLikeness, handle_key, match_names, name_key
 from provenance.citations.platforms import post_locator
 from provenance.models import CheckResult, CheckStatus, Platform, SourcePost
+from provenance.quotes import blank_quotes
 
 # Platforms whose post ids name one post whatever the account (X's snowflakes): the cited id shown under
 # another handle is the cited post, so the account was renamed or the note's handle is wrong. Telegram's ids
@@ -49,7 +50,10 @@ def _handle_is_claimed(given: CheckInput, handle: str) -> bool:
         return True  # not from the URL: the note's words or the citations file named it
     if citation.located is not None:
         return True  # the accounts registry tied the cited speaker to this account
-    return re.search(rf"@{re.escape(handle)}\b", given.footnote.text, re.IGNORECASE) is not None
+    # Named outside the note's quoted passages: `"Reply to @rybar"` in a title mentions the account; it does
+    # not say the post is its (a note naming Dmitry Medvedev passed on @rybar's post so).
+    unquoted = blank_quotes(given.footnote.text)
+    return re.search(rf"@{re.escape(handle)}\b", unquoted, re.IGNORECASE) is not None
 
 
 def _likeness(cited: str, shown: list[str]) -> tuple[NameLikeness | None, str | None, tuple[str, ...]]:

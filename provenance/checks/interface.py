@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -41,8 +42,12 @@ class CheckInput:
 
     @property
     def quotes(self) -> tuple[str, ...]:
-        """Every quoted passage attributed to this footnote, once each, in order."""
-        return tuple(dict.fromkeys(quote for context in self.contexts for quote in context.quotes))
+        """Every quoted passage attributed to this footnote, once each, in order: the citing passages' and the
+        note's own beyond its title."""
+        from provenance.citations.parse import quoted_in_note
+
+        cited = (quote for context in self.contexts for quote in context.quotes)
+        return tuple(dict.fromkeys(itertools.chain(cited, quoted_in_note(self.footnote))))
 
     @property
     def quotes_left_out(self) -> int:

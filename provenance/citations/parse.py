@@ -24,7 +24,7 @@ from provenance.citations.platforms import (
     wayback_original,
 )
 from provenance.models import Citation, Finding, Footnote, Platform
-from provenance.quotes import iter_quotes
+from provenance.quotes import blank_quotes, iter_quotes
 from provenance.urls import blank_urls, find_urls, http_target, is_http_url
 
 _HANDLE = re.compile(r"(?<![\w@.])@(?P<handle>[A-Za-z0-9_]{1,64})\b")
@@ -128,6 +128,16 @@ def _title(text: str) -> str | None:
     return None if quote is None else quote.text.rstrip(",.;:").strip() or None
 
 
+def quoted_in_note(footnote: Footnote) -> tuple[str, ...]:
+    """The note's own quoted words after its first quoted passage (its title): `…, 21 January 2022, quoting
+    the mayor: "we will reopen the bridge"`. The note says the source holds them; left out, they were never
+    compared and the footnote came out verified."""
+    if not any(mark in footnote.text for mark in "\"'\u201c\u201e\u00ab\u00bb\u2018"):
+        return ()
+    prose = _LABEL_PREFIX.sub("", blank_urls(footnote.text))
+    return tuple(quote.text for quote in itertools.islice(iter_quotes(prose), 1, None))
+
+
 def _inverted_name(text: str) -> str | None:
     match = _INVERTED_NAME.match(text)
     if not match or _MONTH_AND_DAY.match(text, match.start("given")):
@@ -192,8 +202,12 @@ def parse_citation(footnote: Footnote) -> ParsedCitation:
     original = memento_original(url) if url else None
     source_url = original or url
     url_handle, post_id = post_locator(source_url) if source_url else (None, None)
-    handle = _handle(url_handle, prose)
-    date_found = find_date(prose)
+    # A date or a handle inside a quoted passage (the title, the post's words) is what it says, not the note's
+    # claim: `"Strike of 21 January 2022," Telegram, 25 January 2022` was dated the 21st, and a post of that
+    # day passed although the note says the 25th; `Dmitry Medvedev, "Reply to @rybar"` claimed @rybar.
+    unquoted = blank_quotes(prose)
+    handle = _handle(url_handle, unquoted)
+    date_found = find_date(unquoted)
     citation = Citation(
         platform=_platform(source_url, prose),
         author=_leading_name(prose) or handle,

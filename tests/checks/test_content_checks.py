@@ -127,6 +127,18 @@ def test_author_named_in_the_note_is_not_confirmed_by_the_handle_in_the_url() ->
     assert "Dmitry Medvedev" in result.detail and "Рыбарь" in result.detail
 
 
+def test_author_a_handle_mentioned_in_the_quoted_title_does_not_claim_the_post() -> None:
+    # `Dmitry Medvedev, "Reply to @rybar", Telegram, ..., t.me/rybar/12345`: the title's @rybar was read as
+    # the note naming the account, and the author check passed on @rybar's post, Medvedev never compared.
+    note = 'Dmitry Medvedev, "Reply to @rybar on the strikes," Telegram, 21 January 2022, ' + URL
+    medvedev = CITATION.model_copy(update={"author": "Dmitry Medvedev"})
+    result = check_author(_author_given(medvedev, note=note))
+    assert result.status == "warn"
+    assert "Dmitry Medvedev" in result.detail
+    named = 'Dmitry Medvedev (@rybar), "Reply to @rybar," Telegram, 21 January 2022, ' + URL
+    assert check_author(_author_given(medvedev, note=named)).status == "pass"  # named outside it: a claim
+
+
 def test_author_of_an_x_post_under_someone_elses_handle_in_the_url_is_not_a_pass() -> None:
     url = "https://x.com/elonmusk/status/1484307299693617728"
     biden = Citation(platform=Platform.TWITTER, author="Joe Biden", handle="elonmusk", url=url)
@@ -1365,3 +1377,16 @@ def test_a_cut_title_of_a_post_is_not_its_opening_where_the_post_goes_on_to_nega
     result = check_title(_given(_cited_title("We will\u2026"), post))
     assert result.status == "warn" and "only part of the post's opening" in result.detail
     assert check_title(_given(_cited_title("We will never close\u2026"), post)).status == "pass"
+
+
+def test_quote_the_notes_own_quoted_words_beyond_its_title_are_compared() -> None:
+    # `…, quoting the mayor: "we will reopen the bridge"`: the note's second quoted passage was never
+    # compared, and with no quote in the body the quote check skipped and the footnote came out verified.
+    note = 'Rybar, "Convoy," Telegram, 21 January 2022, quoting the mayor: "we will reopen the bridge", '
+    note += URL
+    footnote = Footnote(label="1", text=note, line=3)
+    given = CheckInput(footnote=footnote, citation=CITATION, outcome=None, live=POST, source=POST)
+    assert given.quotes == ("we will reopen the bridge",)
+    assert check_quote(given).status == "warn"
+    titled = Footnote(label="1", text='Rybar, "Convoy," Telegram, 21 January 2022, ' + URL, line=3)
+    assert CheckInput(footnote=titled, citation=CITATION, outcome=None).quotes == ()  # the title alone

@@ -565,3 +565,23 @@ def test_an_archive_today_copy_beside_the_live_link_is_not_taken_as_its_archived
     )
     citation = parse_citation(Footnote(label="1", text=note, line=1)).citation
     assert (citation.url, citation.archived_url) == ("https://t.me/rybar/12345", None)
+
+
+def test_a_date_inside_the_quoted_title_is_not_the_notes_date() -> None:
+    # The title's day was taken for the post's: a post of the 21st passed the date check although the note
+    # says it was posted on the 25th.
+    note = 'Rybar, "Strike of 21 January 2022," Telegram, 25 January 2022, https://t.me/rybar/6'
+    citation = parse_citation(Footnote(label="1", text=note, line=1)).citation
+    assert (citation.date, citation.title) == (D(2022, 1, 25), "Strike of 21 January 2022")
+    # A note whose only day is its title's gives no date of its own: it is missing, not guessed.
+    titled = "Rybar, «Обстановка на 21 января 2022», Telegram, https://t.me/rybar/7"
+    assert parse_citation(Footnote(label="1", text=titled, line=1)).citation.date is None
+
+
+def test_a_handle_inside_the_quoted_title_is_not_the_notes_handle() -> None:
+    # `"Reply to @rybar"` mentions an account; it does not say whose the post is.
+    note = 'Dmitry Medvedev, "Reply to @warmonitor on the strikes," Telegram, 21 January 2022, https://t.me/rybar/5'
+    citation = parse_citation(Footnote(label="1", text=note, line=1)).citation
+    assert (citation.author, citation.handle) == ("Dmitry Medvedev", "rybar")  # the URL's, not a claim
+    aside = 'Rybar (@rybar), "Reply to @warmonitor," Telegram, 21 January 2022, https://t.me/rybar/5'
+    assert parse_citation(Footnote(label="1", text=aside, line=1)).citation.handle == "rybar"
