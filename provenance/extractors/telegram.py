@@ -47,6 +47,10 @@ _REPLY = "tgme_widget_message_reply"
 _MAX_TEXT_BLOCKS = 20  # a post has its text and at most a reply's; more is not Telegram's markup
 _MAX_DEPTH = 30  # how far up from a text block its reply block is looked for
 _MAX_REPLY_SHOWN = 300
+# A service notice ("Rybar pinned «…»", "Channel created", "Channel photo updated") has a message's markup
+# and a `data-post` id of its own, but no one posted it: a pin's notice shows the pinned post's words with
+# the time of the pin.
+_SERVICE = ("service_message", "tgme_widget_message_service")
 # The title of Telegram's generic page, which t.me answers for a link it shows no post for (a private
 # channel's `t.me/c/...` link, among others): a post's own page has its channel's name as its `og:title`.
 _GENERIC_PAGE_TITLE = "Telegram Messenger"
@@ -93,6 +97,8 @@ def read_message(node: LexborNode, page_url: str) -> SourcePost:
     preview_words = " | ".join(squeeze(part.text()) for part in preview_parts if part is not None)
     meta = " ".join(squeeze(meta.text()) for meta in node.css(".tgme_widget_message_meta"))
     author = squeeze(owner.text()) if owner is not None else None
+    text = node_text(text_node)[:MAX_TEXT] if text_node is not None else ""
+    service = _is_service_notice(node)
     fields = {
         "data-post": node.attributes.get("data-post"),
         "owner_name": author,
@@ -118,9 +124,23 @@ def read_message(node: LexborNode, page_url: str) -> SourcePost:
         published=published.at if published else None,
         published_day_only=published.day_only if published else False,
         published_from="widget <time datetime>" if published else None,
-        text=node_text(text_node)[:MAX_TEXT] if text_node is not None else "",
+        text=text,
         edited="edited" in meta.lower(),
         fields=raw_fields(fields),
+        problem="unavailable" if service else None,
+        problem_detail=(
+            f"Telegram shows a service notice here, not a post: {squeeze(text)[:120]!r}" if service else None
+        ),
+    )
+
+
+def _is_service_notice(message: LexborNode) -> bool:
+    """Whether a `.tgme_widget_message` is a channel's service notice (a pin, the channel's creation, a new
+    photo or name), not a post."""
+    classes = (message.attributes.get("class") or "").split()
+    return (
+        any(name in classes for name in _SERVICE)
+        or message.css_first(".tgme_widget_message_service") is not None
     )
 
 

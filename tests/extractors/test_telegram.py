@@ -119,6 +119,29 @@ def test_a_preview_page_without_the_cited_post_says_so() -> None:
     assert "rybar/99999" in (post.problem_detail or "")
 
 
+def test_a_service_notice_of_a_pin_is_unavailable_not_read_as_a_post_of_the_pinned_words() -> None:
+    # Telegram gives a pin its own message id, shown in message markup: "Рыбарь pinned «…»" with the time of
+    # the pin. Read as a post, a quote of the pinned post's words passed on the day of the pin, and the
+    # footnote citing the notice's link came out verified.
+    notice, notice_widget = "https://t.me/rybar/12346", "https://t.me/rybar/12346?embed=1&mode=tme"
+    post = extract_source(
+        notice,
+        (
+            answer(notice, "<html></html>"),
+            answer(notice_widget, asset("telegram_widget_service_pinned.html")),
+        ),
+    )
+    assert post.problem == "unavailable"
+    assert "service notice" in (post.problem_detail or "") and "pinned" in (post.problem_detail or "")
+
+
+def test_a_service_notice_on_a_preview_page_keeps_its_time_but_is_no_post() -> None:
+    html = asset("telegram_widget_service_pinned.html").decode()
+    preview = read_channel_preview(html, "https://t.me/s/rybar")
+    assert [(post.post_id, post.problem) for post in preview.posts] == [("12346", "unavailable")]
+    assert preview.posts[0].published == dt.datetime(2022, 1, 22, 8, tzinfo=dt.UTC)
+
+
 def test_a_widget_for_another_post_is_not_taken_for_the_cited_one() -> None:
     other = "https://t.me/rybar/11111"
     other_widget = "https://t.me/rybar/11111?embed=1&mode=tme"
