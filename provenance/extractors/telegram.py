@@ -47,6 +47,9 @@ _REPLY = "tgme_widget_message_reply"
 _MAX_TEXT_BLOCKS = 20  # a post has its text and at most a reply's; more is not Telegram's markup
 _MAX_DEPTH = 30  # how far up from a text block its reply block is looked for
 _MAX_REPLY_SHOWN = 300
+# An album (a media group) is one message whose media each link to their own message id.
+_ALBUM = ".tgme_widget_message_grouped_wrap"
+_MAX_ALBUM_ITEMS = 20  # Telegram groups at most 10 media
 # A service notice ("Rybar pinned «…»", "Channel created", "Channel photo updated") has a message's markup
 # and a `data-post` id of its own, but no one posted it: a pin's notice shows the pinned post's words with
 # the time of the pin.
@@ -161,10 +164,43 @@ def read_widget(html: str, page_url: str, channel: str | None, post_id: str | No
             problem_detail=f"the widget says {squeeze(error.text())[:120]!r}: deleted or private",
         )
     wanted = f"{channel}/{post_id}".lower() if channel and post_id else None
-    for node in tree.css(_MESSAGE)[:_MAX_POSTS]:
+    messages = tree.css(_MESSAGE)[:_MAX_POSTS]
+    for node in messages:
         if wanted is None or (node.attributes.get("data-post") or "").lower() == wanted:
             return read_message(node, page_url)
+    for node in messages:
+        if wanted is not None and _album_holds(node, wanted):
+            return _as_album_item(read_message(node, page_url), post_id)
     return None
+
+
+def _album_holds(message: LexborNode, wanted: str) -> bool:
+    """Whether `message` is an album (a media group) one of whose items is the post `wanted` (channel/id).
+
+    Telegram shows an album as one message under one of its ids (`data-post`); each photo or video in it
+    links to its own message (`t.me/<channel>/<id>`, `?single`). Only the album's own media count: a reply's
+    link to the post it answers is not that post."""
+    for link in message.css(f"{_ALBUM} a[href]")[:_MAX_ALBUM_ITEMS]:
+        found_channel, found_id = telegram_post(link.attributes.get("href") or "")
+        if (
+            found_channel is not None
+            and found_id is not None
+            and f"{found_channel}/{found_id}".lower() == wanted
+        ):
+            return True
+    return False
+
+
+def _as_album_item(album: SourcePost, post_id: str | None) -> SourcePost:
+    """The album, read as the cited item of it: its caption and time are the item's, as Telegram shows it."""
+    channel = album.handle
+    return album.model_copy(
+        update={
+            "post_id": post_id,
+            "canonical_url": f"https://t.me/{channel}/{post_id}" if channel and post_id else None,
+            "fields": {**album.fields, "album": album.fields.get("data-post", "")},
+        }
+    )
 
 
 @dataclass(frozen=True)
