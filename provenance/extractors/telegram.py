@@ -47,6 +47,13 @@ _REPLY = "tgme_widget_message_reply"
 _MAX_TEXT_BLOCKS = 20  # a post has its text and at most a reply's; more is not Telegram's markup
 _MAX_DEPTH = 30  # how far up from a text block its reply block is looked for
 _MAX_REPLY_SHOWN = 300
+# An album (a media group) is one message whose media each link to their own message id.
+_ALBUM = ".tgme_widget_message_grouped_wrap"
+_MAX_ALBUM_ITEMS = 20  # Telegram groups at most 10 media
+# A service notice ("Rybar pinned «…»", "Channel created", "Channel photo updated") has a message's markup
+# and a `data-post` id of its own, but no one posted it: a pin's notice shows the pinned post's words with
+# the time of the pin.
+_SERVICE = ("service_message", "tgme_widget_message_service")
 # The title of Telegram's generic page, which t.me answers for a link it shows no post for (a private
 # channel's `t.me/c/...` link, among others): a post's own page has its channel's name as its `og:title`.
 _GENERIC_PAGE_TITLE = "Telegram Messenger"
@@ -93,6 +100,8 @@ def read_message(node: LexborNode, page_url: str) -> SourcePost:
     preview_words = " | ".join(squeeze(part.text()) for part in preview_parts if part is not None)
     meta = " ".join(squeeze(meta.text()) for meta in node.css(".tgme_widget_message_meta"))
     author = squeeze(owner.text()) if owner is not None else None
+    text = node_text(text_node)[:MAX_TEXT] if text_node is not None else ""
+    service = _is_service_notice(node)
     fields = {
         "data-post": node.attributes.get("data-post"),
         "owner_name": author,
@@ -118,9 +127,23 @@ def read_message(node: LexborNode, page_url: str) -> SourcePost:
         published=published.at if published else None,
         published_day_only=published.day_only if published else False,
         published_from="widget <time datetime>" if published else None,
-        text=node_text(text_node)[:MAX_TEXT] if text_node is not None else "",
+        text=text,
         edited="edited" in meta.lower(),
         fields=raw_fields(fields),
+        problem="unavailable" if service else None,
+        problem_detail=(
+            f"Telegram shows a service notice here, not a post: {squeeze(text)[:120]!r}" if service else None
+        ),
+    )
+
+
+def _is_service_notice(message: LexborNode) -> bool:
+    """Whether a `.tgme_widget_message` is a channel's service notice (a pin, the channel's creation, a new
+    photo or name), not a post."""
+    classes = (message.attributes.get("class") or "").split()
+    return (
+        any(name in classes for name in _SERVICE)
+        or message.css_first(".tgme_widget_message_service") is not None
     )
 
 
@@ -141,10 +164,43 @@ def read_widget(html: str, page_url: str, channel: str | None, post_id: str | No
             problem_detail=f"the widget says {squeeze(error.text())[:120]!r}: deleted or private",
         )
     wanted = f"{channel}/{post_id}".lower() if channel and post_id else None
-    for node in tree.css(_MESSAGE)[:_MAX_POSTS]:
+    messages = tree.css(_MESSAGE)[:_MAX_POSTS]
+    for node in messages:
         if wanted is None or (node.attributes.get("data-post") or "").lower() == wanted:
             return read_message(node, page_url)
+    for node in messages:
+        if wanted is not None and _album_holds(node, wanted):
+            return _as_album_item(read_message(node, page_url), post_id)
     return None
+
+
+def _album_holds(message: LexborNode, wanted: str) -> bool:
+    """Whether `message` is an album (a media group) one of whose items is the post `wanted` (channel/id).
+
+    Telegram shows an album as one message under one of its ids (`data-post`); each photo or video in it
+    links to its own message (`t.me/<channel>/<id>`, `?single`). Only the album's own media count: a reply's
+    link to the post it answers is not that post."""
+    for link in message.css(f"{_ALBUM} a[href]")[:_MAX_ALBUM_ITEMS]:
+        found_channel, found_id = telegram_post(link.attributes.get("href") or "")
+        if (
+            found_channel is not None
+            and found_id is not None
+            and f"{found_channel}/{found_id}".lower() == wanted
+        ):
+            return True
+    return False
+
+
+def _as_album_item(album: SourcePost, post_id: str | None) -> SourcePost:
+    """The album, read as the cited item of it: its caption and time are the item's, as Telegram shows it."""
+    channel = album.handle
+    return album.model_copy(
+        update={
+            "post_id": post_id,
+            "canonical_url": f"https://t.me/{channel}/{post_id}" if channel and post_id else None,
+            "fields": {**album.fields, "album": album.fields.get("data-post", "")},
+        }
+    )
 
 
 @dataclass(frozen=True)

@@ -256,7 +256,15 @@ class TwitterExtractor(Extractor):
         )
         if from_syndication is not None and from_syndication.problem is None:
             from_oembed = read_oembed(_json(oembed), oembed.uri) if oembed else None
-            if from_oembed is not None and from_oembed.author and not from_syndication.author:
+            # The oEmbed answer names the author only of the post it shows: another post's (a retweet's
+            # original, another status of the account) is not this one's.
+            shows_this_post = from_oembed is not None and from_oembed.post_id == from_syndication.post_id
+            if (
+                from_oembed is not None
+                and shows_this_post
+                and from_oembed.author
+                and not from_syndication.author
+            ):
                 from_syndication = from_syndication.model_copy(update={"author": from_oembed.author})
             return _with_snowflake_time(from_syndication, post_id)
         if from_syndication is not None:  # a tombstone

@@ -47,7 +47,9 @@ def channel_posts(page: Page, channel: str) -> tuple[ChannelPost, ...]:
                 id=number,
                 url=post.canonical_url or f"https://t.me/{post.handle or channel}/{post.post_id}",
                 posted_at=post.published,
-                text=post.text,
+                # A service notice (a pin: "Rybar pinned «…»") keeps its time for paging, but its words are
+                # the pinned post's: it is no candidate for a quote.
+                text=post.text if post.problem is None else "",
             )
         )
     return tuple(posts)

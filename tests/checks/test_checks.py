@@ -289,3 +289,28 @@ def test_a_note_giving_its_source_again_or_an_archived_copy_of_it_has_no_other_l
         "https://t.me/rybar/12345",
     )
     assert check_locator(given).status == "pass"
+
+
+def test_a_footnote_citing_a_telegram_pin_notice_for_the_pinned_words_is_not_verified() -> None:
+    # The notice's link (t.me/rybar/12346: "Рыбарь pinned «…»", dated when the pin was made) was read as a
+    # post of the pinned words: date, author and quote all passed, and the footnote came out verified.
+    from provenance.extractors import extract_source
+    from tests.extractors.support import answer, asset
+
+    url, widget = "https://t.me/rybar/12346", "https://t.me/rybar/12346?embed=1&mode=tme"
+    source = extract_source(
+        url, (answer(url, "<html></html>"), answer(widget, asset("telegram_widget_service_pinned.html")))
+    )
+    quoted = "the convoy had already crossed the bridge at Kherson"
+    note = Footnote(
+        label="1",
+        text=f"Rybar, Telegram, 22 January 2022, {url}",
+        line=3,
+        contexts=[{"line": 3, "text": f"\u201c{quoted}\u201d[^1]", "quotes": [quoted]}],
+    )
+    citation = Citation(platform=Platform.TELEGRAM, author="Rybar", date=dt.date(2022, 1, 22), url=url)
+    given = CheckInput(footnote=note, citation=citation, outcome=_ok(), live=source, source=source)
+    results = {result.name: result for result in run_checks(given)}
+    assert results["captured"].status == "fail"
+    assert "service notice" in results["captured"].detail
+    assert footnote_status(tuple(results.values())) == "failed"

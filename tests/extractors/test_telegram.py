@@ -137,6 +137,62 @@ def test_a_preview_page_without_the_cited_post_says_so() -> None:
     assert "rybar/99999" in (post.problem_detail or "")
 
 
+def test_a_service_notice_of_a_pin_is_unavailable_not_read_as_a_post_of_the_pinned_words() -> None:
+    # Telegram gives a pin its own message id, shown in message markup: "Рыбарь pinned «…»" with the time of
+    # the pin. Read as a post, a quote of the pinned post's words passed on the day of the pin, and the
+    # footnote citing the notice's link came out verified.
+    notice, notice_widget = "https://t.me/rybar/12346", "https://t.me/rybar/12346?embed=1&mode=tme"
+    post = extract_source(
+        notice,
+        (
+            answer(notice, "<html></html>"),
+            answer(notice_widget, asset("telegram_widget_service_pinned.html")),
+        ),
+    )
+    assert post.problem == "unavailable"
+    assert "service notice" in (post.problem_detail or "") and "pinned" in (post.problem_detail or "")
+
+
+def test_a_service_notice_on_a_preview_page_keeps_its_time_but_is_no_post() -> None:
+    html = asset("telegram_widget_service_pinned.html").decode()
+    preview = read_channel_preview(html, "https://t.me/s/rybar")
+    assert [(post.post_id, post.problem) for post in preview.posts] == [("12346", "unavailable")]
+    assert preview.posts[0].published == dt.datetime(2022, 1, 22, 8, tzinfo=dt.UTC)
+
+
+def test_an_album_item_cited_by_its_own_id_is_read_from_its_album_not_called_deleted() -> None:
+    # Telegram shows an album as one message under one id (data-post rybar/12349); its other items (12347,
+    # 12348) are only the links of its photos and videos. The preview page of a cited item "did not show the
+    # post": a post anyone can open came out deleted, and the footnote failed.
+    for item in ("12347", "12348"):
+        url = f"https://t.me/s/rybar/{item}"
+        post = extract_source(url, (answer(url, asset("telegram_channel_preview_album.html")),))
+        assert post.problem is None
+        assert (post.post_id, post.canonical_url) == (item, f"https://t.me/rybar/{item}")
+        assert post.text == "Footage from the river crossing at dawn."
+        assert post.published == dt.datetime(2022, 1, 21, 8, 30, tzinfo=dt.UTC)
+        assert post.fields["album"] == "rybar/12349"
+
+
+def test_an_album_item_s_widget_showing_its_album_is_read_as_the_item() -> None:
+    item, item_widget = "https://t.me/rybar/12347", "https://t.me/rybar/12347?embed=1&mode=tme"
+    post = extract_source(
+        item,
+        (answer(item, "<html></html>"), answer(item_widget, asset("telegram_channel_preview_album.html"))),
+    )
+    assert (post.problem, post.post_id, post.unread) == (None, "12347", None)
+    assert post.published == dt.datetime(2022, 1, 21, 8, 30, tzinfo=dt.UTC)
+
+
+def test_a_reply_s_link_to_the_post_it_answers_does_not_make_the_reply_that_post() -> None:
+    # Only an album's own media name its items: the reply (12346) links to 12347, and is not 12347.
+    html = asset("telegram_channel_preview_album.html").decode()
+    without_album = html[: html.index('<div class="tgme_widget_message_wrap', html.index("rybar/12346"))]
+    url = "https://t.me/s/rybar/12347"
+    post = extract_source(url, (answer(url, without_album + "</section></body></html>"),))
+    assert post.problem == "unavailable"
+
+
 def test_a_widget_for_another_post_is_not_taken_for_the_cited_one() -> None:
     other = "https://t.me/rybar/11111"
     other_widget = "https://t.me/rybar/11111?embed=1&mode=tme"

@@ -245,3 +245,29 @@ def test_oembed_words_a_reader_does_not_see_are_not_the_post_s_text(hiding: str)
         ),
     )
     assert post.text == "We never said that."
+
+
+def test_a_syndication_post_without_a_display_name_takes_none_from_an_oembed_of_another_post() -> None:
+    # The syndication answer (the cited id, @old_handle, no `user.name`) was given the display name of
+    # whatever post the oEmbed answer showed: another account's name read as the cited post's author.
+    cited_id = "1484307299693617733"
+    cited = f"https://x.com/old_handle/status/{cited_id}"
+    data = {
+        "__typename": "Tweet",
+        "id_str": cited_id,
+        "text": "The harbour is closed.",
+        "user": {"screen_name": "old_handle", "id_str": "1"},
+    }
+    oembed = twitter_oembed_url(f"https://twitter.com/old_handle/status/{cited_id}")
+    responses = (
+        answer(cited, asset("x_status_shell.html")),
+        answer(syndication_url(cited_id), json.dumps(data), json=True),
+    )
+    another = extract_source(
+        cited, (*responses, answer(oembed, asset("tweet_oembed_of_another_post.json"), json=True))
+    )
+    assert (another.post_id, another.handle, another.author) == (cited_id, "old_handle", None)
+    same = json.loads(asset("tweet_oembed_of_another_post.json"))
+    same["html"] = same["html"].replace("1484307299693617700", cited_id)
+    this = extract_source(cited, (*responses, answer(oembed, json.dumps(same), json=True)))
+    assert this.author == "Jane Doe"

@@ -6,9 +6,9 @@ from provenance.capture.series import Page
 from provenance.locate.reading import archived_post, channel_posts
 
 
-def _preview(*data_posts: str) -> Page:
+def _preview(*data_posts: str, kind: str = "") -> Page:
     messages = "".join(
-        f'<div class="tgme_widget_message" data-post="{post}"><div class="tgme_widget_message_text">'
+        f'<div class="tgme_widget_message {kind}" data-post="{post}"><div class="tgme_widget_message_text">'
         f'Bridge reopened.</div><time datetime="2022-01-21T10:00:00+00:00"></time></div>'
         for post in data_posts
     )
@@ -20,6 +20,14 @@ def test_a_post_id_of_superscript_digits_is_skipped_not_a_crash() -> None:
     # `²` passes str.isdigit but not int(): one such post on a channel page stopped `locate` (exit 3).
     posts = channel_posts(_preview("desk/\u00b2", "desk/\u0663", "desk/41", "desk/" + "9" * 5000), "desk")
     assert [post.id for post in posts] == [41], "nor one of more digits than int() takes"
+
+
+def test_a_pin_s_service_notice_keeps_its_time_for_paging_but_is_no_candidate_for_a_quote() -> None:
+    # "Desk pinned «Bridge reopened.»" holds the pinned post's words: proposed as the quoted post, it would
+    # be a notice of a pin, dated when the pin was made.
+    posts = channel_posts(_preview("desk/41", kind="service_message"), "desk")
+    assert [(post.id, post.text) for post in posts] == [(41, "")]
+    assert posts[0].posted_at is not None
 
 
 def test_an_archived_page_that_gives_only_its_day_says_so() -> None:
