@@ -15,6 +15,7 @@ from provenance.models import (
     CaptureOutcome,
     CheckResult,
     Citation,
+    Context,
     Finding,
     Footnote,
     Platform,
@@ -306,7 +307,7 @@ def test_a_footnote_citing_a_telegram_pin_notice_for_the_pinned_words_is_not_ver
         label="1",
         text=f"Rybar, Telegram, 22 January 2022, {url}",
         line=3,
-        contexts=[{"line": 3, "text": f"\u201c{quoted}\u201d[^1]", "quotes": [quoted]}],
+        contexts=(Context(line=3, text=f"\u201c{quoted}\u201d[^1]", quotes=(quoted,)),),
     )
     citation = Citation(platform=Platform.TELEGRAM, author="Rybar", date=dt.date(2022, 1, 22), url=url)
     given = CheckInput(footnote=note, citation=citation, outcome=_ok(), live=source, source=source)
