@@ -232,6 +232,22 @@ def read_channel_preview(html: str, page_url: str) -> ChannelPreview:
     )
 
 
+def _channel_page(html: str, page_url: str) -> SourcePost:
+    """A channel's preview page cited without a post id (`t.me/s/<channel>`): the channel's, whose posts it
+    lists, but no one post. Its first post was read as the cited one, so a date and a quote passed against
+    whatever the channel posted last."""
+    preview = read_channel_preview(html, page_url)
+    return SourcePost(
+        platform=Platform.TELEGRAM,
+        url=page_url,
+        handle=preview.channel,
+        author=preview.title,
+        fields=raw_fields(
+            {"page": f"the channel's list of its latest {len(preview.posts)} posts, not one post"}
+        ),
+    )
+
+
 def _read_permalink(html: str, page_url: str, channel: str | None, post_id: str | None) -> SourcePost:
     """The post page itself: its `og:` tags give the channel name and text, but never a time.
 
@@ -274,6 +290,8 @@ class TelegramExtractor(Extractor):
                 f"{page.url} is a private channel's link: its post opens only for the channel's members "
                 "and cannot be captured publicly",
             )
+        if post_id is None and main is not None and main.status == 200 and is_telegram_preview_url(page.url):
+            return _channel_page(decode_html(main), main.uri)
         # A preview page holds its posts itself: no widget is asked for it.
         widget = None if is_telegram_preview_url(page.url) else telegram_widget_url(page.url)
         widget_answer = page.answer(widget) if widget else None

@@ -130,6 +130,17 @@ def test_a_preview_url_reads_its_post_from_the_page() -> None:
     assert post.published == dt.datetime(2022, 1, 21, 6, 40, 12, tzinfo=dt.UTC)
 
 
+def test_a_channel_page_cited_without_a_post_id_is_the_channels_not_its_first_post() -> None:
+    # `t.me/s/rybar` was read as the first post it lists: a date and a quote passed against whatever the
+    # channel had posted, though no post was cited (the schema check failed the footnote, but its `date` and
+    # `quote` said pass).
+    url = "https://t.me/s/rybar"
+    post = extract_source(url, (answer(url, asset("telegram_channel_preview.html")),))
+    assert (post.handle, post.author, post.post_id) == ("rybar", "Рыбарь", None)
+    assert post.published is None and post.text == "" and post.problem is None
+    assert post.fields["page"] == "the channel's list of its latest 3 posts, not one post"
+
+
 def test_a_preview_page_without_the_cited_post_says_so() -> None:
     url = "https://t.me/s/rybar/99999"
     post = extract_source(url, (answer(url, asset("telegram_channel_preview.html")),))
