@@ -179,12 +179,17 @@ class SeenRequest:
 class FixtureRequestHandler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     server: _Server
+    _left = False  # whether the request being served is counted in flight no longer
 
     @property
     def fixture(self) -> FixtureServer:
         return self.server.fixture
 
     def reply(self, reply: Reply) -> None:
+        # The request is answered from here: counted in flight no longer, before its bytes go out. Left after
+        # them, a thread the machine's load kept from its `leave` counted it still in flight while the client,
+        # its answer read, already had its next request out (a limit of 4 was seen as 5).
+        self._leave_once()
         headers = list(reply.headers)
         framed = {name.lower() for name, _ in headers} & {"content-length", "transfer-encoding"}
         if not framed:
@@ -193,8 +198,14 @@ class FixtureRequestHandler(BaseHTTPRequestHandler):
         if self.command != "HEAD":
             self.wfile.write(reply.body)
 
+    def _leave_once(self) -> None:
+        if not self._left:
+            self._left = True
+            self.fixture.leave()
+
     def _serve(self) -> None:
         self.close_connection = True
+        self._left = False
         route = self.fixture.enter(SeenRequest(self.command, self.path, tuple(self.headers.items())))
         try:
             if isinstance(route, Reply):
@@ -204,7 +215,7 @@ class FixtureRequestHandler(BaseHTTPRequestHandler):
         except OSError:
             pass  # the client left early, which several tests cause on purpose
         finally:
-            self.fixture.leave()
+            self._leave_once()
 
     do_GET = do_HEAD = do_POST = _serve
 
