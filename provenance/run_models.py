@@ -134,6 +134,12 @@ class CaptureReuse(Model):
         description="When its WARC file was hashed again and found to match `warc_sha256`."
     )
 
+    @property
+    def file_line(self) -> int | None:
+        """The line of the ledger file that recorded it, counted from 1 as `verify` and an editor count
+        (`line` is its `seq`, counted from 0)."""
+        return None if self.line is None else self.line + 1
+
 
 class RetriedAttempt(Model):
     """A request asked again: its first answer (or failure) is kept in the WARC as an exchange of its own."""
