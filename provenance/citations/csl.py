@@ -108,7 +108,8 @@ class _CslPart(BaseModel):
         if not isinstance(value, dict):
             return value
         known = {field.alias or name: None for name, field in cls.model_fields.items()}
-        by_form = {_field_form(name): name for name in known}
+        # `archive-location`: another tool's spelling of a field read leniently (often a shelf mark).
+        by_form = {_field_form(name): name for name in known if name != "archive_location"}
         for key in value:
             meant = by_form.get(_field_form(key)) if isinstance(key, str) and key not in known else None
             if meant is not None and meant not in value:

@@ -334,5 +334,6 @@ def test_a_field_spelt_both_ways_and_other_fields_of_csl_are_still_read() -> Non
         "url": "https://t.me/chan/1",
         "note": "x",
         "DOI": "10.1/x",
+        "archive-location": "Box 3, folder 2",  # another tool's spelling of a field read leniently
     }
     assert load_citations_file(json.dumps([item]).encode(), "found.json")["9"].url == "https://t.me/chan/1"
