@@ -134,6 +134,12 @@ class CaptureReuse(Model):
         description="When its WARC file was hashed again and found to match `warc_sha256`."
     )
 
+    @property
+    def file_line(self) -> int | None:
+        """The line of the ledger file that recorded it, counted from 1 as `verify` and an editor count
+        (`line` is its `seq`, counted from 0)."""
+        return None if self.line is None else self.line + 1
+
 
 class RetriedAttempt(Model):
     """A request asked again: its first answer (or failure) is kept in the WARC as an exchange of its own."""
@@ -246,7 +252,8 @@ class SourcePost(Model):
     (`empty`). `partial` says when it is the cited content but may hold only part of it (`paywall`): what
     it says of itself (title, date, byline) is read and compared, yet what it does not show was not checked.
     `unread` says why a side document the platform's time or author comes from was not read (Telegram's
-    widget answered 429), so that a check finding them missing says why.
+    widget answered 429), or why the page itself was not (a PDF), so that a check finding them missing says
+    why.
     """
 
     platform: Platform
@@ -279,7 +286,8 @@ class SourcePost(Model):
     unread: str | None = Field(
         default=None,
         description="Why a side document that gives the post's time or author was not read (Telegram's "
-        "widget answered HTTP 429): what was read came from the rest of the capture.",
+        "widget answered HTTP 429): what was read came from the rest of the capture; or why the page itself "
+        "was not read (a PDF: `its application/pdf body is not read`).",
     )
     edited: bool = False
     memento_url: str | None = Field(

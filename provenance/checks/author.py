@@ -209,11 +209,12 @@ def _compare(given: CheckInput) -> CheckResult:
         return CheckResult(name="author", status=status, detail=detail, cited=cited_text, found=shown_text)
 
     if not names and not source.handle:
+        unread = f" ({source.unread})" if source.unread else ""
         return CheckResult(
             name="author",
             status="warn",
             # Said of what was read, not of the source: a byline in plain words (`By Ann Smith`) is not read.
-            detail=f"no author found in the capture: compare {cited_text!r} by hand",
+            detail=f"no author found in the capture{unread}: compare {cited_text!r} by hand",
             cited=cited_text,
         )
     miss: CheckStatus = "warn" if source.platform is Platform.WEB else "fail"

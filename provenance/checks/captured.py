@@ -77,7 +77,11 @@ def _reused(capture: Capture) -> str:
     reuse = capture.reused
     if reuse is None:
         return ""
-    by = f"an earlier run (ledger line {reuse.line})" if reuse.source == "ledger" else "an interrupted run"
+    by = (
+        f"an earlier run (ledger line {reuse.file_line})"
+        if reuse.source == "ledger"
+        else "an interrupted run"
+    )
     return (
         f" (reused: captured {capture.started_at} by {by}; its WARC still matches its SHA-256 and the "
         "capture's URL, address, status and times)"

@@ -108,7 +108,11 @@ def check_quote(given: CheckInput) -> CheckResult:
         return CheckResult(
             name="quote",
             status="warn",
-            detail=f"the source has no text to search{given.read_from}",
+            detail=(
+                f"the source's text was not searched ({source.unread}): compare by hand"
+                if source.unread
+                else f"the source has no text to search{given.read_from}"
+            ),
             cited=cited,
         )
     notes: list[str] = []

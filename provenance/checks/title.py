@@ -77,8 +77,9 @@ def check_title(given: CheckInput) -> CheckResult:
     shown = source.title or opening or None
     where = given.read_from
     if shown is None:
+        unread = f" ({source.unread})" if source.unread else ""
         return CheckResult(
-            name="title", status="warn", detail=f"the source shows no title{where}", cited=cited
+            name="title", status="warn", detail=f"the source shows no title{unread}{where}", cited=cited
         )
     if source.title:
         match, what = same_title(cited, source.title, _site_names(source)), "the page's title"

@@ -99,6 +99,28 @@ class _CslPart(BaseModel):
     # CSL-JSON has many more fields than provenance reads; they are allowed and ignored.
     model_config = ConfigDict(extra="allow", frozen=True, populate_by_name=False)
 
+    @model_validator(mode="before")
+    @classmethod
+    def _no_misspelt_field(cls, value: Any) -> Any:
+        """Refuse a field spelt as one this reads but for case, `-` or `_` (`"url"`, `"container_title"`,
+        `"Located"`) where that field is absent: ignored like any other extra field, it left the footnote
+        without the URL its author gave it, and the run said only that the footnote had none."""
+        if not isinstance(value, dict):
+            return value
+        known = {field.alias or name: None for name, field in cls.model_fields.items()}
+        # `archive-location`: another tool's spelling of a field read leniently (often a shelf mark).
+        by_form = {_field_form(name): name for name in known if name != "archive_location"}
+        for key in value:
+            meant = by_form.get(_field_form(key)) if isinstance(key, str) and key not in known else None
+            if meant is not None and meant not in value:
+                said = f"{clipped(json.dumps(key))} is not read (names are case-sensitive)"
+                raise ValueError(f'{said}: did you mean "{meant}"?')
+        return value
+
+
+def _field_form(name: str) -> str:
+    return name.lower().replace("-", "_")
+
 
 class CslName(_CslPart):
     literal: str | None = None

@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from provenance.escaping import escape_unprintable
 from provenance.extractors.interface import CapturedPage, Extractor
 from provenance.extractors.layout import (
     MAX_NESTING,
@@ -930,10 +931,14 @@ def read_web_page(
             platform=platform, url=response.uri, problem=empty.problem, problem_detail=empty.detail
         )
     if not is_html(response):
+        # A PDF (a government report, a court filing) has a text, a date and an author, but not one this
+        # reader reads: the checks say so rather than that the source has none.
+        kind = escape_unprintable((response.header("Content-Type") or "").partition(";")[0].strip()[:60])
         return SourcePost(
             platform=platform,
             url=response.uri,
             fields=raw_fields({"Content-Type": response.header("Content-Type")}),
+            unread=f"its {kind or 'untyped'} body is not read",
         )
     html = decode_html(response)
     if not html and response.body:

@@ -108,14 +108,14 @@ def _source_cell(report: ReportResult, result: FootnoteResult) -> Text:
 
 
 def reused_note(result: FootnoteResult) -> str | None:
-    """`reused from 2026-01-21 06:30:02 UTC (ledger line 12)`: this run did not fetch the evidence, an
+    """`reused from 2026-01-21 06:30:02 UTC (ledger line 13)`: this run did not fetch the evidence, an
     earlier one did, and a reviewer should see so without reading the ledger."""
     capture = result.outcome.capture if result.outcome else None
     if capture is None or capture.reused is None:
         return None
     when = capture.started_at.replace("T", " ").partition(".")[0].removesuffix("Z") + " UTC"
     reuse = capture.reused
-    where = f"ledger line {reuse.line}" if reuse.source == "ledger" else "journal of a stopped run"
+    where = f"ledger line {reuse.file_line}" if reuse.source == "ledger" else "journal of a stopped run"
     return f"reused from {when} ({where})"
 
 

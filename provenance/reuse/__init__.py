@@ -79,13 +79,18 @@ class Candidate:
 
     capture: Capture
     source: Literal["ledger", "journal"]
-    line: int | None = None  # the ledger line's seq, for the ledger
+    line: int | None = None  # the ledger line's seq, for the ledger (its line in the file is seq + 1)
     recorded_at: str | None = None  # the `at` of the ledger line or journal entry that lists it
 
     def describe(self) -> str:
         """Where it was found, for a warning."""
-        where = f"ledger line {self.line}" if self.source == "ledger" else "the journal"
+        where = f"ledger line {ledger_file_line(self.line)}" if self.source == "ledger" else "the journal"
         return f"the capture of {escape_unprintable(self.capture.url)} in {where}"
+
+
+def ledger_file_line(seq: int | None) -> str:
+    """A ledger line's place in the file as `verify` names it (from 1), from its `seq` (from 0)."""
+    return "?" if seq is None else str(seq + 1)
 
 
 class ReusableCaptures:

@@ -24,7 +24,7 @@ from pydantic import ValidationError
 
 from provenance.escaping import escape_unprintable
 from provenance.ledger.lines import MAX_LINE_BYTES, read_lines
-from provenance.reuse import Candidate, capture_profile, qualifies, started
+from provenance.reuse import Candidate, capture_profile, ledger_file_line, qualifies, started
 from provenance.reuse.consistency import CLOCK_SKEW, parse_utc
 
 if TYPE_CHECKING:
@@ -49,7 +49,8 @@ class _Run:
         if self.untimely is None and moment is not None and self.before is not None:
             latest, written = self.before
             if moment < latest - CLOCK_SKEW:
-                self.untimely = f"ledger line {seq} is dated {at}, before the runs it follows ({written})"
+                where = f"ledger line {ledger_file_line(seq)}"
+                self.untimely = f"{where} is dated {at}, before the runs it follows ({written})"
 
     def candidates(self, signer: str | None) -> list[Candidate]:
         """What this run offers: under `--sign` (a `signer`), only what its seal covers."""
@@ -57,12 +58,12 @@ class _Run:
         if signer is not None and self.pending:
             log.info(
                 "the run at ledger line %s is not sealed by the --sign key: its captures are not reused",
-                self.seq,
+                ledger_file_line(self.seq),
             )
         if offered and self.untimely is not None:
             log.warning(
                 "the run at ledger line %s is not reused from (its captures are fetched again): %s",
-                self.seq,
+                ledger_file_line(self.seq),
                 escape_unprintable(self.untimely),
             )
             return []

@@ -513,7 +513,9 @@ def _read_records(
 
 def _reason(error: Exception) -> str:
     """Why warcio stopped, without the bytes it quotes from the file: a WARC's damage is named, not shown."""
-    message = str(error) or type(error).__name__
+    # warcio writes some reasons over several indented lines (a gzip member holding more than one record):
+    # a problem is one line of verify's list.
+    message = " ".join(str(error).split()) or type(error).__name__
     before, quoted, _ = message.partition(_QUOTED_FIRST_LINE)
     if quoted:
         message = f"{before}: its first line is not a WARC record's head (not shown)"

@@ -1390,3 +1390,33 @@ def test_quote_the_notes_own_quoted_words_beyond_its_title_are_compared() -> Non
     assert check_quote(given).status == "warn"
     titled = Footnote(label="1", text='Rybar, "Convoy," Telegram, 21 January 2022, ' + URL, line=3)
     assert CheckInput(footnote=titled, citation=CITATION, outcome=None).quotes == ()  # the title alone
+
+
+def test_a_pdf_source_is_said_to_be_unread_not_to_have_no_text_date_author_or_title() -> None:
+    # A government report cited as a PDF: its text is not read, and the checks said "the source has no
+    # text to search" and "shows no title", which a reviewer takes as a fact about the document.
+    from provenance.extractors.web import read_web_page
+    from provenance.warc.reader import StoredResponse
+    from tests.support.pdfs import one_page_pdf
+
+    url = "https://www.gov.uk/government/uploads/assessment.pdf"
+    body = one_page_pdf(b"BT /F1 12 Tf 72 720 Td (The bridge sustained damage to two spans.) Tj ET")
+    response = StoredResponse(
+        uri=url, status=200, headers=(("Content-Type", "application/pdf"),), body=body, cut=False
+    )
+    source = read_web_page(url, response)
+    citation = Citation(
+        platform=Platform.WEB,
+        author="UK Government",
+        title="Damage assessment",
+        date=dt.date(2022, 1, 24),
+        url=url,
+    )
+    given = _given(citation, source, quotes=("The bridge sustained damage to two spans",))
+
+    results = [check(given) for check in (check_date, check_author, check_quote, check_title)]
+
+    for result in results:
+        assert result.status == "warn", result
+        assert "(its application/pdf body is not read)" in result.detail, result.detail
+    assert "has no text" not in results[2].detail

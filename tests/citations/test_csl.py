@@ -303,3 +303,37 @@ def test_a_duplicate_id_of_a_hundred_kilobytes_is_quoted_clipped_in_the_one_line
     assert message.startswith("c.json: item 1: duplicate id 'xxx")
     assert message.endswith("… (also item 0)")
     assert len(message) < 400
+
+
+@pytest.mark.parametrize(
+    ("item", "said"),
+    [
+        (
+            {"id": "9", "url": "https://t.me/chan/1"},
+            '"url" is not read (names are case-sensitive): did you mean "URL"?',
+        ),
+        ({"id": "9", "URl": "https://t.me/chan/1"}, '"URl" is not read'),
+        ({"id": "9", "container_title": "Telegram"}, 'did you mean "container-title"?'),
+        ({"id": "9", "custom": {"Located": "confirmed"}}, '"Located" is not read'),
+    ],
+)
+def test_a_field_misspelt_but_for_case_or_dash_is_refused_not_ignored(
+    item: dict[str, object], said: str
+) -> None:
+    # Ignored like any other extra field, "url" left footnote 9 without the URL it was given: the run then
+    # said the footnote names no source and asked for "a CSL-JSON file" giving its URL, as this one did.
+    with pytest.raises(CitationsFileError, match=r"^found\.json: item 0: ") as raised:
+        load_citations_file(json.dumps([item]).encode(), "found.json")
+    assert said in str(raised.value)
+
+
+def test_a_field_spelt_both_ways_and_other_fields_of_csl_are_still_read() -> None:
+    item = {
+        "id": "9",
+        "URL": "https://t.me/chan/1",
+        "url": "https://t.me/chan/1",
+        "note": "x",
+        "DOI": "10.1/x",
+        "archive-location": "Box 3, folder 2",  # another tool's spelling of a field read leniently
+    }
+    assert load_citations_file(json.dumps([item]).encode(), "found.json")["9"].url == "https://t.me/chan/1"

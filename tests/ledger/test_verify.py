@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import gzip
 import json
 import os
 import threading
@@ -381,3 +382,14 @@ def test_an_absolute_warc_path_is_named_and_not_read(ledger_files: LedgerFiles) 
     problem = _only(verification, "warc-path-absolute")
     assert (problem.line, problem.file) == (2, str(ledger_files.warc))
     assert verification.warc_files == 0
+
+
+def test_a_warc_recompressed_as_one_gzip_member_is_named_on_one_line(ledger_files: LedgerFiles) -> None:
+    # warcio's own message for it runs over several indented lines; verify's list is one problem a line.
+    data = ledger_files.warc.read_bytes()
+    ledger_files.warc.write_bytes(gzip.compress(gzip.decompress(data) if data[:2] == b"\x1f\x8b" else data))
+
+    problem = _only(verify_ledger(ledger_files.ledger), "warc-malformed")
+
+    assert "non-chunked gzip" in problem.message
+    assert "\\x0a" not in problem.message and "\n" not in problem.message and "  " not in problem.message

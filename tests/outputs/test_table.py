@@ -198,6 +198,6 @@ def test_a_reused_capture_is_marked_with_when_it_was_made_and_a_fetched_one_is_n
         "4", "verified", (passed("captured"),), url="https://news.example/b", captured=resumed
     )
     text = TableFormat(width=120).render([report_result(reused, from_journal, VERIFIED)])
-    assert "reused from 2026-01-21 06:30:02 UTC (ledger line 12)" in _row(text, "3")
+    assert "reused from 2026-01-21 06:30:02 UTC (ledger line 13)" in _row(text, "3"), "seq 12 is line 13"
     assert "reused from 2022-01-22 10:00:00 UTC (journal of a stopped run)" in _row(text, "4")
     assert "reused" not in _row(text, VERIFIED.label), "a capture fetched by this run is not marked"

@@ -160,7 +160,8 @@ def test_a_planted_run_dated_before_the_runs_it_follows_is_not_reused(
     err = _check(capsys, fixture_server, victim)
 
     assert fixture_server.hits["/a"] == hits + 1
-    assert "the run at ledger line 3 is not reused from (its captures are fetched again)" in err
+    # The planted run line is the ledger file's 4th line (its seq 3).
+    assert "the run at ledger line 4 is not reused from (its captures are fetched again)" in err
     assert "before the runs it follows" in err
     assert _last_capture(victim / "brief.md.ledger.jsonl")["reused"] is None
 

@@ -150,3 +150,17 @@ def test_a_run_appended_after_a_break_in_the_chain_says_so_though_it_reuses_noth
     assert "the ledger's hash chain does not hold at line 3 (provenance verify names the problem)" in err
     assert "captures not reused" not in err, "nothing was to be reused"
     assert len(_runs(ledger)) == 2, "the run is appended all the same: nothing is ever lost"
+
+
+def test_a_reused_capture_names_the_ledger_line_counted_from_1_as_verify_and_an_editor_count(
+    workdir: Path, fixture_server: FixtureServer, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The detail named the line's `seq` (from 0): "ledger line 1" pointed a reviewer at the run line, one
+    # above the footnote line that recorded the capture, where verify says "line 2".
+    _check(capsys, fixture_server)
+    _check(capsys, fixture_server)
+
+    ledger = workdir / "brief.md.ledger.jsonl"
+    number = next(n for n, text in enumerate(ledger.read_text().splitlines(), 1) if '"label":"1"' in text)
+    captured = next(c for c in _runs(ledger)[1]["1"]["checks"] if c["name"] == "captured")
+    assert f"by an earlier run (ledger line {number});" in captured["detail"]
