@@ -80,7 +80,14 @@ def unmatched_citation_warnings(
 
     known = set(labels)
     return [
-        f"{file}: item id {clipped(repr(label))} matches no footnote of the report"
+        f"{file}: item id {clipped(repr(label))} matches no footnote of the report{_meant(label, known)}"
         for label in citations.overrides
         if label not in known
     ]
+
+
+def _meant(label: str, known: set[str]) -> str:
+    """` (did you mean '1'?)` for an id written as its marker is (`[1]`, `[^1]`, `1.`, ` 1`), where that
+    label is a footnote's: the id is the label alone."""
+    bare = label.strip().strip("[]^.:)(").strip()
+    return f" (did you mean {bare!r}?)" if bare != label and bare in known else ""

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from provenance.cli.parsing import file_path
-from provenance.errors import InputError
+from provenance.errors import InputError, UsageError
 
 CONFIG_FILE = "provenance.toml"
 PYPROJECT = "pyproject.toml"
@@ -258,7 +258,12 @@ def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
     """The command line, with the config file's settings where it gave none (see the module's docstring)."""
     from provenance.cli.parsing import build_parser
 
-    args = build_parser(argv).parse_args(argv)
+    parser = build_parser(argv)
+    args, unknown = parser.parse_known_args(argv)
+    if unknown:  # named here, not by argparse, to send the user to the command's own help, not the program's
+        command = getattr(args, "command", None)
+        where = f"{parser.prog} {command}" if command else parser.prog
+        raise UsageError(f"unrecognized arguments: {' '.join(unknown)} (see: {where} --help)")
     config = config_for(args, Path.cwd())
     if config is None:
         args.config_file = None

@@ -100,6 +100,11 @@ def load_trusted_key(given: str) -> str:
         return given.strip()
     data = read_input(path, "public key file", max_bytes=_KEY_FILE_LIMIT)
     if data.lstrip().startswith(b"-----BEGIN"):
+        if b"PRIVATE KEY-----" in data:
+            # The signing key itself (`keygen -o KEY` writes KEY and KEY.pub): a key to trust is a public one.
+            raise InputError(
+                f"{path}: a private key; --trust takes the public key (keygen wrote it as {path}.pub)"
+            )
         try:
             key = serialization.load_pem_public_key(data)
         except (ValueError, UnsupportedAlgorithm):

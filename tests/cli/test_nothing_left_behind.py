@@ -165,6 +165,8 @@ def test_a_stopped_check_keeps_the_run_of_each_report_it_finished_and_the_journa
     err = "".join(said) + err
     assert process.returncode == exit_code, err
     assert "Traceback" not in err
+    # What to do next: the same command goes on from what was made.
+    assert "stopped: the capture made so far is kept; the same command run again reuses it" in err
     assert run_provenance(["verify", "done.txt.ledger.jsonl"], tmp_path).returncode == 0
     assert not (tmp_path / "done.txt.ledger.jsonl.journal").exists(), "its captures are in its ledger"
     assert not (tmp_path / "slow.txt.ledger.jsonl").exists()

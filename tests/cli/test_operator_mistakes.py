@@ -290,6 +290,19 @@ def test_an_argparse_error_has_one_prefix_and_names_the_help_to_read(
     )
 
 
+def test_an_unknown_option_names_the_commands_help_not_the_programs(
+    workdir: Path, report: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # argparse names unknown arguments from the program's parser: `provenance locate x --bogus` sent the user
+    # to `provenance --help`, which lists no option of locate's.
+    code, out, err = _run(capsys, "locate", "report.txt", "--bogus")
+    assert (code, out) == (2, "")
+    assert err == "provenance: error: unrecognized arguments: --bogus (see: provenance locate --help)\n"
+    code, out, err = _run(capsys, "--bogus")
+    assert (code, out) == (2, "")
+    assert err == "provenance: error: unrecognized arguments: --bogus (see: provenance --help)\n"
+
+
 def test_no_command_has_one_prefix(workdir: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, _, err = _run(capsys)
 
@@ -333,3 +346,17 @@ def test_a_citations_id_of_a_hundred_kilobytes_that_matches_no_footnote_is_quote
         assert warnings[0].startswith("provenance: warning: given-citations.json: item id '777")
         assert warnings[0].endswith("… matches no footnote of the report")
         assert len(warnings[0]) < 400
+
+
+def test_a_citations_id_written_as_its_marker_is_told_the_label_meant(
+    workdir: Path, report: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # `"id": "[1]"` (the marker, not the label) matched nothing, and the warning did not say what would.
+    (workdir / "given-citations.json").write_text('[{"id": "[1]"}, {"id": "[^9]"}]', encoding="utf-8")
+    code, _, err = _run(capsys, "extract", "report.txt", "--citations", "given-citations.json")
+    assert code == 0
+    assert err.splitlines() == [
+        "provenance: warning: given-citations.json: item id '[1]' matches no footnote of the report "
+        "(did you mean '1'?)",
+        "provenance: warning: given-citations.json: item id '[^9]' matches no footnote of the report",
+    ]

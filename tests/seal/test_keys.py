@@ -114,3 +114,13 @@ def test_trust_of_something_that_is_no_key_is_refused(tmp_path: Path) -> None:
         load_trusted_key(str(junk))
     with pytest.raises(InputError, match="no such file"):
         load_trusted_key("c2hvcnQ=")  # valid base64, but 5 bytes: not a key, and no such file either
+
+
+def test_trust_given_the_private_key_says_to_give_its_public_key(signing_key: KeyFiles) -> None:
+    # `--trust KEY` instead of `--trust KEY.pub` said only "not a PEM public key".
+    with pytest.raises(InputError) as refused:
+        load_trusted_key(str(signing_key.private))
+    assert str(refused.value) == (
+        f"{signing_key.private}: a private key; --trust takes the public key (keygen wrote it as "
+        f"{signing_key.private}.pub)"
+    )

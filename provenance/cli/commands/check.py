@@ -349,6 +349,15 @@ def _end_stopped(args: argparse.Namespace, options: InputOptions, stopped: Check
         _write_outputs(args, options, stopped.results)
     except ProvenanceError as error:
         warn(str(error))
+    made = sum(
+        result.outcome is not None and result.outcome.capture is not None
+        for report in stopped.results
+        for result in report.footnotes
+    )
+    if made and args.max_age > 0:  # what to do next, for the user who stopped it (or whose CI step timed out)
+        kept = f"the {made} captures made so far are kept" if made > 1 else "the capture made so far is kept"
+        again = f"the same command run again reuses {'them' if made > 1 else 'it'} and fetches the rest"
+        warn(f"stopped: {kept}; {again}")
     raise stopped.stop from None
 
 
