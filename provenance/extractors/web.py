@@ -50,9 +50,11 @@ from provenance.extractors.pages import (
     without_never_shown,
 )
 from provenance.models import Platform, SourcePost
+from provenance.readers.signatures import is_pdf
 from provenance.warc.reader import StoredResponse
 
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
+_PDF_TYPES = ("application/pdf", "application/x-pdf")
 # Below this many characters the main-text extractor kept too little; the visible text is read instead.
 _MIN_MAIN_TEXT = 200
 # The main-text extractor reads at most this much markup (its time grows fast with size; an article's text
@@ -915,10 +917,54 @@ def _paywall(
     return _paywall_prompt(tree, html)
 
 
+def _is_pdf(content_type: str, body: bytes) -> bool:
+    return content_type.lower() in _PDF_TYPES or is_pdf(body)
+
+
+def _read_pdf(response: StoredResponse, platform: Platform) -> SourcePost:
+    """A cited PDF (a government report, a court filing): its pages' text and its /Title, read by the report
+    reader's PDF parser within the same limits. Its /Author stays in `fields`: the metadata names whoever
+    made the file (a clerk, a word processor's user), often not who the document names as its author; its
+    CreationDate is when the file was made, not when the document was published, so no date is read. A PDF
+    that parser refuses, or a body cut before its end (its cross-reference table, at the end, is missing, and
+    the text read would be a part taken for the whole), is said to be unread, and why."""
+    from provenance.readers.interface import ReaderError  # the readers only when a PDF is cited
+    from provenance.readers.pdf import read_pdf_text
+
+    content_type = {"Content-Type": response.header("Content-Type")}
+    if response.cut:
+        why = "the capture holds only the start of it (cut at --max-bytes, or by the server)"
+        return SourcePost(
+            platform=platform,
+            url=response.uri,
+            fields=raw_fields(content_type),
+            unread=f"its PDF body is not read: {why}",
+        )
+    try:
+        document = read_pdf_text(response.body, MAX_TEXT)
+    except ReaderError as error:
+        return SourcePost(
+            platform=platform,
+            url=response.uri,
+            fields=raw_fields(content_type),
+            unread=f"its PDF body is not read: {escape_unprintable(str(error))[:300]}",
+        )
+    title = escape_unprintable(document.title) if document.title else None
+    author = escape_unprintable(document.author) if document.author else None
+    return SourcePost(
+        platform=platform,
+        url=response.uri,
+        title=title,
+        text=document.text,
+        fields=raw_fields(content_type | {"PDF /Title": title, "PDF /Author": author}),
+    )
+
+
 def read_web_page(
     cited_url: str, response: StoredResponse, platform: Platform = Platform.WEB, main_text: bool = True
 ) -> SourcePost:
-    """What an HTML page says about itself; a non-HTML answer gives only its type.
+    """What an HTML page says about itself; a PDF, its text and title (`_read_pdf`); any other answer, only
+    its type.
 
     The page is parsed once for every field read here. Its main text (without navigation and boilerplate)
     is read only when `main_text` says a check will look for words in it, or when the page has no title
@@ -931,9 +977,11 @@ def read_web_page(
             platform=platform, url=response.uri, problem=empty.problem, problem_detail=empty.detail
         )
     if not is_html(response):
-        # A PDF (a government report, a court filing) has a text, a date and an author, but not one this
-        # reader reads: the checks say so rather than that the source has none.
         kind = escape_unprintable((response.header("Content-Type") or "").partition(";")[0].strip()[:60])
+        if _is_pdf(kind, response.body):
+            return _read_pdf(response, platform)
+        # Another kind of document has a text, a date and an author, but not one this reader reads: the
+        # checks say so rather than that the source has none.
         return SourcePost(
             platform=platform,
             url=response.uri,

@@ -53,6 +53,10 @@ _PAGE_NUMBER = re.compile(
 # beside the JSON of a file that reads, before the one line that refuses one that does not (a flipped byte
 # in a LibreOffice PDF was enough). What is wrong with a report is this reader's to say, in its words.
 logging.getLogger("pdfminer").addHandler(logging.NullHandler())
+# Said of a PDF the reader refuses; the advice after it is for a report's author, not for a cited source.
+_NO_TEXT = "the PDF has no text, only images of pages (a scan?)"
+_RUN_OCR = "; run OCR on it first"
+_UNPROTECTED_COPY = "; save an unprotected copy"
 _NOTE_LABEL = re.compile(r"^\s*(?:\[(?P<bracket>\d{1,3})\]|(?P<plain>\d{1,3})[.)]?(?=\s))")
 _URL_BREAK = re.compile(r"(?:https?://|www\.)\S*[-/_.?=&#%]$")
 
@@ -62,16 +66,50 @@ class PdfReader(ReportReader):
     suffixes = (".pdf",)
 
     def read(self, data: bytes, name: str) -> ReadResult:
-        if not has_pdf_header(data):
-            raise ReaderError(f"{name}: not a PDF document (no %PDF- header)")
-        pages = _read_pages(data, name)
-        if not pages:
-            raise ReaderError(f"{name}: no pages could be read from this PDF")
-        if not any(page.lines for page in pages):
-            raise ReaderError(
-                f"{name}: the PDF has no text, only images of pages (a scan?); run OCR on it first"
-            )
-        return read_pdf_pages(pages)
+        return read_pdf_pages(_read_text_pages(data, name)[0])
+
+
+def _read_text_pages(
+    data: bytes, name: str, enough_text: int | None = None
+) -> tuple[list[_Page], dict[str, str]]:
+    """The pages of a PDF that has text, and (with `enough_text`) its metadata, as `_read_document` reads
+    them; ReaderError for anything else (no PDF, no page, only images)."""
+    if not has_pdf_header(data):
+        raise ReaderError(f"{name}: not a PDF document (no %PDF- header)")
+    pages, metadata = _read_document(data, name, enough_text)
+    if not pages:
+        raise ReaderError(f"{name}: no pages could be read from this PDF")
+    if not any(page.lines for page in pages):
+        raise ReaderError(f"{name}: {_NO_TEXT}{_RUN_OCR}")
+    return pages, metadata
+
+
+@dataclass(frozen=True)
+class PdfText:
+    """What a PDF cited as a source says of itself: its pages' text, and its /Title and /Author metadata."""
+
+    text: str
+    title: str | None
+    author: str | None
+
+
+# What a cited PDF's metadata value is kept to (a title or a name; a crafted file may give megabytes).
+MAX_METADATA_CHARS = 500
+
+
+def read_pdf_text(data: bytes, max_chars: int) -> PdfText:
+    """The text of a PDF cited as a source: each page's lines in reading order (top to bottom, left to
+    right, as the report reader orders them), a line a line and a blank line between pages, cut at
+    `max_chars`; pages past that are not drawn. Read within every limit the report reader keeps; a PDF it
+    refuses is a ReaderError whose message is the reason alone, on one line, without advice meant for a
+    report's author."""
+    try:
+        pages, metadata = _read_text_pages(data, "", max_chars)
+    except ReaderError as error:
+        reason = str(error).removeprefix(": ").removesuffix(_RUN_OCR).removesuffix(_UNPROTECTED_COPY)
+        raise ReaderError(" ".join(reason.split())) from None
+    text = "\n\n".join("\n".join(line.text for line in page.lines) for page in pages)
+    return PdfText(text=text[:max_chars], title=metadata.get("Title"), author=metadata.get("Author"))
 
 
 @dataclass
@@ -500,6 +538,16 @@ def _analyze_into_lines(page: LTLayoutContainer, laparams: LAParams) -> None:
 
 
 def _read_pages(data: bytes, name: str) -> list[_Page]:
+    return _read_document(data, name)[0]
+
+
+def _read_document(
+    data: bytes, name: str, enough_text: int | None = None
+) -> tuple[list[_Page], dict[str, str]]:
+    """The PDF's pages; with `enough_text` (a cited PDF, of which only that much text is kept), only those
+    up to the one that brings the characters of the lines read to that many, and the /Title and /Author of
+    its document information (`_metadata`). A report's reading is left as it was: every page, and no
+    metadata that could refuse it."""
     try:
         from pdfminer.converter import PDFPageAggregator
         from pdfminer.pdfdocument import PDFDocument, PDFPasswordIncorrect
@@ -513,10 +561,12 @@ def _read_pages(data: bytes, name: str) -> list[_Page]:
     assert isinstance(device, PDFPageAggregator)
     interpreter = _bounded_interpreter(manager, device)
     assert isinstance(interpreter, PDFPageInterpreter)
-    pages = []
+    pages: list[_Page] = []
+    text_read = 0
     try:
         document = _bounded_document(_bounded_parser(data, name))
         assert isinstance(document, PDFDocument)
+        metadata = _metadata(document.info) if enough_text is not None else {}
         # The pages are counted before any is drawn: walking the page tree reads no content stream (10,000
         # pages were refused after 17 s of drawing the first 2,000; now in a second). The count in the tree's
         # /Count could lie; the pages themselves cannot.
@@ -532,6 +582,10 @@ def _read_pages(data: bytes, name: str) -> list[_Page]:
                     f"{MAX_PAGE_ANNOTATIONS:,} annotations (or the document more than {MAX_ANNOTATIONS:,})"
                 )
             pages.append(_page(device.get_result(), _link_annotations(on_page)))
+            if enough_text is not None:
+                text_read += sum(len(line.text) + 1 for line in pages[-1].lines)
+                if text_read >= enough_text:
+                    break
     except ReaderError:
         raise
     except _BadReferences as error:
@@ -541,12 +595,44 @@ def _read_pages(data: bytes, name: str) -> list[_Page]:
             f"{name}: page {len(pages) + 1} draws more than {error}: not a report page; not read"
         ) from None
     except PDFPasswordIncorrect:
-        raise ReaderError(f"{name}: the PDF is encrypted; save an unprotected copy") from None
+        raise ReaderError(f"{name}: the PDF is encrypted{_UNPROTECTED_COPY}") from None
     except RecursionError:  # pdfminer walks page trees, forms and arrays by recursion
         raise ReaderError(f"{name}: its objects nest too deeply to be read (a crafted file?)") from None
     except Exception as error:  # any failure of the parser on untrusted bytes is bad input, not a bug of ours
         raise ReaderError(f"{name}: cannot be read as PDF ({type(error).__name__}: {error})"[:300]) from None
-    return pages
+    return pages, metadata
+
+
+def _metadata(info: list[Any]) -> dict[str, str]:
+    """/Title and /Author of the document information dictionaries (the file's last revision first), when
+    they are text (decoded, whitespace made one space); each read from at most 4 x MAX_METADATA_CHARS
+    bytes and kept to MAX_METADATA_CHARS characters. Every reference is resolved by the bounded document's
+    `getobj`: a value behind a crafted chain of references is left out, not a reason to refuse the text."""
+    from pdfminer.pdftypes import resolve1
+
+    found: dict[str, str] = {}
+    for entries in info:
+        for key in ("Title", "Author"):
+            try:
+                value = resolve1(entries.get(key)) if isinstance(entries, dict) else None
+            except _BadReferences:
+                continue
+            if key in found or not isinstance(value, bytes | str):
+                continue
+            text = _decoded(value[: 4 * MAX_METADATA_CHARS]) if isinstance(value, bytes) else value
+            text = " ".join(text[: 4 * MAX_METADATA_CHARS].split())[:MAX_METADATA_CHARS]
+            if text:
+                found[key] = text
+    return found
+
+
+def _decoded(value: bytes) -> str:
+    """A PDF text string: UTF-16BE or (PDF 2.0) UTF-8 after its byte order mark, else PDFDocEncoding."""
+    from pdfminer.utils import decode_text
+
+    if value.startswith(b"\xef\xbb\xbf"):
+        return value[3:].decode("utf-8", errors="replace")
+    return decode_text(value)
 
 
 def _annotations(page: object) -> list[object]:

@@ -1393,18 +1393,15 @@ def test_quote_the_notes_own_quoted_words_beyond_its_title_are_compared() -> Non
 
 
 def test_a_pdf_source_is_said_to_be_unread_not_to_have_no_text_date_author_or_title() -> None:
-    # A government report cited as a PDF: its text is not read, and the checks said "the source has no
-    # text to search" and "shows no title", which a reviewer takes as a fact about the document.
+    # A government report cited as a PDF: its text was not read, and the checks said "the source has no
+    # text to search" and "shows no title", which a reviewer takes as a fact about the document. Its text is
+    # read now; a PDF the reader cannot read (a scan), or a document of another type, is still said to be
+    # unread, never to have no text.
     from provenance.extractors.web import read_web_page
     from provenance.warc.reader import StoredResponse
     from tests.support.pdfs import one_page_pdf
 
     url = "https://www.gov.uk/government/uploads/assessment.pdf"
-    body = one_page_pdf(b"BT /F1 12 Tf 72 720 Td (The bridge sustained damage to two spans.) Tj ET")
-    response = StoredResponse(
-        uri=url, status=200, headers=(("Content-Type", "application/pdf"),), body=body, cut=False
-    )
-    source = read_web_page(url, response)
     citation = Citation(
         platform=Platform.WEB,
         author="UK Government",
@@ -1412,11 +1409,29 @@ def test_a_pdf_source_is_said_to_be_unread_not_to_have_no_text_date_author_or_ti
         date=dt.date(2022, 1, 24),
         url=url,
     )
-    given = _given(citation, source, quotes=("The bridge sustained damage to two spans",))
+    checks = (check_date, check_author, check_quote, check_title)
 
-    results = [check(given) for check in (check_date, check_author, check_quote, check_title)]
+    def results(body: bytes, content_type: str = "application/pdf") -> list[CheckResult]:
+        response = StoredResponse(
+            uri=url, status=200, headers=(("Content-Type", content_type),), body=body, cut=False
+        )
+        given = _given(
+            citation, read_web_page(url, response), quotes=("The bridge sustained damage to two spans",)
+        )
+        return [check(given) for check in checks]
 
-    for result in results:
-        assert result.status == "warn", result
-        assert "(its application/pdf body is not read)" in result.detail, result.detail
-    assert "has no text" not in results[2].detail
+    read = results(one_page_pdf(b"BT /F1 12 Tf 72 720 Td (The bridge sustained damage to two spans.) Tj ET"))
+    assert read[2].status == "pass", read[2]
+    for result in read:
+        assert "not read" not in result.detail, result.detail
+    assert [result.status for result in read] == ["warn", "warn", "pass", "warn"]
+
+    scan = "its PDF body is not read: the PDF has no text, only images of pages (a scan?)"
+    for body, content_type, unread in (
+        (one_page_pdf(b"0 0 m 100 100 l S"), "application/pdf", scan),
+        (b"PK\x03\x04 a word document", "application/msword", "its application/msword body is not read"),
+    ):
+        for result in results(body, content_type):
+            assert result.status == "warn", result
+            assert f"({unread})" in result.detail, result.detail
+            assert "the source has no text" not in result.detail

@@ -1,0 +1,158 @@
+"""A cited PDF (a government report, a court filing) is read: its pages' text for the quote check, its /Title
+for the title check; one the PDF reader refuses is said to be unread, and why."""
+
+from __future__ import annotations
+
+import datetime as dt
+import zlib
+
+import pytest
+
+from provenance.checks import CheckInput
+from provenance.checks.date import check_date
+from provenance.checks.quote import check_quote
+from provenance.checks.title import check_title
+from provenance.extractors.pages import MAX_TEXT
+from provenance.extractors.web import read_web_page
+from provenance.models import Citation, Context, Footnote, Platform, SourcePost
+from provenance.readers import pdf
+from provenance.warc.reader import StoredResponse
+from tests.support.pdfs import one_page_pdf, pdf_of
+
+URL = "https://www.gov.example/uploads/damage-assessment.pdf"
+_TEXT = (
+    b"BT /F1 12 Tf 72 720 Td (The bridge sustained damage to two spans.) Tj 0 -16 Td (Repairs begin) Tj ET"
+)
+_INFO = b"<< /Title (Damage assessment: the Old Bridge) /Author (Roads Agency) /CreationDate (D:20220124) >>"
+
+
+def _answer(body: bytes, content_type: str | None = "application/pdf", cut: bool = False) -> StoredResponse:
+    headers = (("Content-Type", content_type),) if content_type else ()
+    return StoredResponse(uri=URL, status=200, headers=headers, body=body, cut=cut)
+
+
+def _given(source: SourcePost, title: str = "Damage assessment: the Old Bridge", *quotes: str) -> CheckInput:
+    footnote = Footnote(label="1", text="x", line=3, contexts=(Context(line=1, text="t", quotes=quotes),))
+    citation = Citation(platform=Platform.WEB, title=title, date=dt.date(2022, 1, 24), url=URL)
+    return CheckInput(footnote=footnote, citation=citation, outcome=None, live=source, source=source)
+
+
+def test_a_quote_in_a_cited_pdf_passes_and_one_not_in_it_is_not_found() -> None:
+    source = read_web_page(URL, _answer(one_page_pdf(_TEXT)))
+
+    assert source.unread is None
+    assert source.text == "The bridge sustained damage to two spans.\nRepairs begin"
+    found = check_quote(_given(source, "", "sustained damage to two spans"))
+    assert found.status == "pass", found
+    missing = check_quote(_given(source, "", "the bridge collapsed"))
+    assert missing.status == "warn" and "not found" in missing.detail, missing
+    assert "not searched" not in missing.detail and "has no text" not in missing.detail
+
+
+def test_a_quote_across_a_line_break_of_the_pdf_passes() -> None:
+    source = read_web_page(URL, _answer(one_page_pdf(_TEXT)))
+
+    assert check_quote(_given(source, "", "two spans. Repairs begin")).status == "pass"
+
+
+def test_the_title_comes_from_the_pdf_metadata_and_its_dates_are_not_a_publication_date() -> None:
+    source = read_web_page(URL, _answer(one_page_pdf(_TEXT, more=[_INFO], trailer=b"/Info 6 0 R")))
+
+    assert source.title == "Damage assessment: the Old Bridge"
+    assert source.fields["PDF /Title"] == "Damage assessment: the Old Bridge"
+    assert source.fields["PDF /Author"] == "Roads Agency"
+    assert source.author is None  # who made the file, not who the document says wrote it
+    assert check_title(_given(source)).status == "pass"
+    # A file's creation is not publication: the date check still says the source gives none.
+    assert source.published is None
+    dated = check_date(_given(source))
+    assert dated.status == "warn" and "shows no publication date" in dated.detail, dated
+
+
+def test_pdf_metadata_in_utf16_is_decoded_bounded_and_escaped() -> None:
+    title = "\ufeffRapport\u00a0sur le pont\x07".encode("utf-16-be")
+    info = b"<< /Title <%s> /Author (%s) >>" % (title.hex().encode(), b"x" * 100_000)
+    source = read_web_page(URL, _answer(one_page_pdf(_TEXT, more=[info], trailer=b"/Info 6 0 R")))
+
+    assert source.title == "Rapport sur le pont\\x07"
+    assert source.fields["PDF /Author"] == "x" * 500
+
+
+def test_a_title_behind_a_reference_to_itself_is_left_out_and_the_text_still_read() -> None:
+    info = [b"<< /Title 7 0 R /Author (Roads Agency) >>", b"7 0 R"]
+    source = read_web_page(URL, _answer(one_page_pdf(_TEXT, more=info, trailer=b"/Info 6 0 R")))
+
+    assert source.unread is None and source.text.startswith("The bridge sustained")
+    assert source.title is None and source.fields["PDF /Author"] == "Roads Agency"
+
+
+def test_a_body_that_starts_with_the_pdf_header_is_read_whatever_its_type_says() -> None:
+    source = read_web_page(URL, _answer(one_page_pdf(_TEXT), content_type="application/octet-stream"))
+
+    assert source.unread is None and source.text.startswith("The bridge sustained")
+
+
+def test_the_text_is_cut_at_max_text_and_later_pages_are_not_drawn() -> None:
+    line = b"(" + b"w" * 90 + b") Tj 0 -12 Td "
+    page_stream = b"BT /F1 8 Tf 20 780 Td " + line * 60 + b"ET"
+    count = 2 * MAX_TEXT // (91 * 60) + 2
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>"]
+    kids = b" ".join(b"%d 0 R" % (3 + 2 * index) for index in range(count))
+    objects.append(b"<< /Type /Pages /Kids [%s] /Count %d >>" % (kids, count))
+    font = 3 + 2 * count
+    for index in range(count):
+        objects.append(
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents %d 0 R"
+            b" /Resources << /Font << /F1 %d 0 R >> >> >>" % (4 + 2 * index, font)
+        )
+        compressed = zlib.compress(page_stream)
+        objects.append(
+            b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(compressed) + compressed + b"\nendstream"
+        )
+    objects.append(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")
+
+    body = pdf_of(objects)
+    source = read_web_page(URL, _answer(body))
+
+    assert len(source.text) == MAX_TEXT
+    pages, _ = pdf._read_document(body, "many pages", enough_text=MAX_TEXT)
+    assert len(pages) < count
+
+
+@pytest.mark.parametrize(
+    ("body", "reason"),
+    [
+        (one_page_pdf(b"0 0 m 100 100 l S"), "the PDF has no text, only images of pages (a scan?)"),
+        (
+            # A password is needed (the /U entry does not match the empty one): pdfminer cannot decrypt it.
+            one_page_pdf(
+                _TEXT,
+                trailer=b"/Encrypt << /Filter /Standard /V 1 /R 2 /O <%s> /U <%s> /P -4 >> /ID [<%s> <%s>]"
+                % (b"ab" * 32, b"cd" * 32, b"01" * 16, b"01" * 16),
+            ),
+            "the PDF is encrypted",
+        ),
+        (b"%PDF-1.4\n" + b"\x00garbage" * 10, "cannot be read as PDF"),
+        (b"<p>Not found</p>", "not a PDF document (no %PDF- header)"),
+    ],
+    ids=["scan", "encrypted", "damaged", "not-a-pdf"],
+)
+def test_a_pdf_the_reader_refuses_is_said_to_be_unread_and_why(body: bytes, reason: str) -> None:
+    source = read_web_page(URL, _answer(body))
+
+    assert source.unread is not None and source.unread.startswith(f"its PDF body is not read: {reason}")
+    assert "\n" not in source.unread
+    assert "save an unprotected copy" not in source.unread and "OCR" not in source.unread
+    assert not source.text and source.title is None
+    quote = check_quote(_given(source, "", "sustained damage"))
+    assert quote.status == "warn" and f"({source.unread})" in quote.detail, quote
+
+
+def test_a_pdf_cut_before_its_end_is_not_read_as_a_whole_document() -> None:
+    body = one_page_pdf(_TEXT)
+    source = read_web_page(URL, _answer(body[: len(body) // 2], cut=True))
+
+    assert source.unread is not None and source.unread.startswith(
+        "its PDF body is not read: the capture holds"
+    )
+    assert not source.text
