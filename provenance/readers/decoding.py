@@ -112,7 +112,7 @@ def decode_text(data: bytes, name: str, declared: str | None = None) -> str:
                 return _decode_declared(data, name, declared)
             offset = error.start + (len(_UTF8_BOM) if data.startswith(_UTF8_BOM) else 0)
             raise ReaderError(
-                f"{name}: not UTF-8 text (byte 0x{data[offset]:02x} at offset {offset}); "
+                f"{name}: not UTF-8 text (byte 0x{data[offset]:02x} {_where(data, offset)}); "
                 "save it as UTF-8 (text is read in UTF-8, UTF-16 or UTF-32)"
             ) from None
     else:
@@ -130,8 +130,18 @@ def _decode_declared(data: bytes, name: str, declared: str) -> str:
     except UnicodeDecodeError as error:
         raise ReaderError(
             f"{name}: not UTF-8 text, nor the {declared} its <meta charset> declares (byte "
-            f"0x{data[error.start]:02x} at offset {error.start}); save it as UTF-8"
+            f"0x{data[error.start]:02x} {_where(data, error.start)}); save it as UTF-8"
         ) from None
+
+
+def _where(data: bytes, offset: int) -> str:
+    """Where the byte at `offset` stands as an editor shows it: its line (LF, CR LF or CR ends) and column (in
+    characters: every byte before it that opens its line is read as UTF-8), and the offset itself."""
+    start = max(data.rfind(b"\n", 0, offset), data.rfind(b"\r", 0, offset)) + 1
+    line = data.count(b"\n", 0, offset) + data.count(b"\r", 0, offset) - data.count(b"\r\n", 0, offset) + 1
+    before = data[start:offset].removeprefix(_UTF8_BOM) if start == 0 else data[start:offset]
+    column = len(before.decode("utf-8", errors="replace")) + 1
+    return f"at line {line}, column {column}; offset {offset}"
 
 
 def _with_lf_line_ends(text: str) -> str:

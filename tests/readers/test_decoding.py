@@ -52,16 +52,28 @@ def test_latin1_text_is_refused_naming_the_first_bad_byte_and_asking_for_utf8() 
     # Decided (issue 5): a legacy 8-bit file is not guessed at, since a misread quote would be checked
     # against the wrong words; the message says what to do and which encodings are read.
     expected = (
-        r"^r\.txt: not UTF-8 text \(byte 0xe9 at offset 3\); save it as UTF-8 "
+        r"^r\.txt: not UTF-8 text \(byte 0xe9 at line 1, column 4; offset 3\); save it as UTF-8 "
         r"\(text is read in UTF-8, UTF-16 or UTF-32\)$"
     )
     with pytest.raises(ReaderError, match=expected):
         decode_text("Café, January 21, 2022.".encode("latin-1"), "r.txt")
 
 
-def test_offset_of_an_undecodable_byte_counts_the_utf8_bom() -> None:
-    with pytest.raises(ReaderError, match=r"byte 0xff at offset 4"):
+def test_offset_of_an_undecodable_byte_counts_the_utf8_bom_and_its_column_does_not() -> None:
+    with pytest.raises(ReaderError, match=r"byte 0xff at line 1, column 2; offset 4\)"):
         decode_text(b"\xef\xbb\xbfa\xff", "r.txt")
+
+
+def test_an_undecodable_byte_is_placed_by_line_and_column_as_an_editor_shows_it() -> None:
+    # Only an offset was given: a user opening the report in an editor had to count bytes to find it.
+    # Lines end in LF, CR LF or CR; the column counts characters (`é` is two bytes, one column).
+    for data, line, column in (
+        (b"One.\nTwo caf\xc3\xa9 \xe9", 2, 10),
+        (b"One.\r\nTwo.\r\n\xe9", 3, 1),
+        (b"One.\rTwo \xe9", 2, 5),
+    ):
+        with pytest.raises(ReaderError, match=rf"byte 0xe9 at line {line}, column {column}; offset"):
+            decode_text(data, "r.txt")
 
 
 def test_quotes_in_every_supported_style_in_order() -> None:
@@ -126,7 +138,8 @@ def test_a_report_not_in_the_encoding_it_declares_is_refused_in_one_line() -> No
     # 0x81 is no character of windows-1252.
     data = _WORD_HEAD + b"<p>caf\xe9 \x81</p>"
     expected = (
-        r"^r\.htm: not UTF-8 text, nor the cp1252 its <meta charset> declares \(byte 0x81 at offset 99\); "
+        r"^r\.htm: not UTF-8 text, nor the cp1252 its <meta charset> declares \(byte 0x81 at line 1, column "
+        r"100; offset 99\); "
         r"save it as UTF-8$"
     )
     with pytest.raises(ReaderError, match=expected):

@@ -202,7 +202,8 @@ def test_binary_file() -> None:
 
 def test_file_in_another_encoding_names_the_first_bad_byte() -> None:
     with pytest.raises(
-        InputError, match=r"not_utf8\.txt: not UTF-8 text \(byte 0xe9 at offset 3\); save it as UTF-8"
+        InputError,
+        match=r"not_utf8\.txt: not UTF-8 text \(byte 0xe9 at line 1, column 4; offset 3\); save it as UTF-8",
     ):
         read_report(ASSETS / "not_utf8.txt")
 
