@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import json
 import re
 from dataclasses import dataclass
@@ -107,9 +108,7 @@ class _CslPart(BaseModel):
         without the URL its author gave it, and the run said only that the footnote had none."""
         if not isinstance(value, dict):
             return value
-        known = {field.alias or name: None for name, field in cls.model_fields.items()}
-        # `archive-location`: another tool's spelling of a field read leniently (often a shelf mark).
-        by_form = {_field_form(name): name for name in known if name != "archive_location"}
+        known, by_form = _field_names(cls)
         for key in value:
             meant = by_form.get(_field_form(key)) if isinstance(key, str) and key not in known else None
             if meant is not None and meant not in value:
@@ -120,6 +119,15 @@ class _CslPart(BaseModel):
 
 def _field_form(name: str) -> str:
     return name.lower().replace("-", "_")
+
+
+@functools.cache
+def _field_names(model: type[BaseModel]) -> tuple[frozenset[str], dict[str, str]]:
+    """The fields `model` reads as they are spelt, and each by its form (`_field_form`): made once a model,
+    not again for every item of a file."""
+    known = frozenset(field.alias or name for name, field in model.model_fields.items())
+    # `archive-location`: another tool's spelling of a field read leniently (often a shelf mark).
+    return known, {_field_form(name): name for name in known if name != "archive_location"}
 
 
 class CslName(_CslPart):
