@@ -134,8 +134,13 @@ def quoted_in_note(footnote: Footnote) -> tuple[str, ...]:
     compared and the footnote came out verified."""
     if not any(mark in footnote.text for mark in "\"'\u201c\u201e\u00ab\u00bb\u2018"):
         return ()
-    prose = _LABEL_PREFIX.sub("", blank_urls(footnote.text))
-    return tuple(quote.text for quote in itertools.islice(iter_quotes(prose), 1, None))
+    return tuple(quote.text for quote in itertools.islice(iter_quotes(_prose(footnote)), 1, None))
+
+
+def _prose(footnote: Footnote) -> str:
+    """The note's words: its text without its label and with its URLs blanked (their `@`, digits and slashes
+    are no handle, date or title); the title is its first quoted passage, the rest the note's own quotes."""
+    return _LABEL_PREFIX.sub("", blank_urls(footnote.text)).strip()
 
 
 def _inverted_name(text: str) -> str | None:
@@ -196,7 +201,7 @@ def _date_findings(found_text: str, line: int) -> tuple[Finding, ...]:
 
 def parse_citation(footnote: Footnote) -> ParsedCitation:
     url = _first_url(footnote)
-    prose = _LABEL_PREFIX.sub("", blank_urls(footnote.text)).strip()
+    prose = _prose(footnote)
     # A cited archived copy is the original post kept by an archive: where it lives, whose it is and which
     # post it is are the original's (a Wayback link to a tweet cites a tweet, not a page of archive.org).
     original = memento_original(url) if url else None
