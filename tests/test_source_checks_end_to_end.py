@@ -84,6 +84,10 @@ The port approved a dredging plan.[^paywalled]
 
 The port authority \u201capproved a plan on Friday to deepen the harbour channel\u201d.[^paywalledquote]
 
+Dmitry Medvedev wrote: \u201cThe convoy had already crossed the bridge at Kherson.\u201d[^misattributed]
+
+\u201cThe convoy had already crossed the bridge at Kherson,\u201d wrote Rybar.[^attributed]
+
 [^ok]: Rybar (@rybar), Telegram, January 21, 2022, https://t.me/rybar/12345
 [^wrongday]: Rybar (@rybar), Telegram, January 22, 2022, https://t.me/rybar/12345
 [^late]: Rybar (@rybar), Telegram, January 21, 2022, https://t.me/rybar/12346
@@ -99,6 +103,8 @@ The port authority \u201capproved a plan on Friday to deepen the harbour channel
 [^youtube]: City Council TV, YouTube, January 21, 2022, https://youtu.be/dQw4w9WgXcQ
 [^paywalled]: Lina Haddad, "Port approves harbour dredging plan", January 21, 2022, http://news.example/2022/01/21/harbour-dredging
 [^paywalledquote]: Lina Haddad, "Port approves harbour dredging plan", January 21, 2022, http://news.example/2022/01/21/harbour-dredging
+[^misattributed]: January 21, 2022, https://t.me/rybar/12345
+[^attributed]: January 21, 2022, https://t.me/rybar/12345
 """
 
 
@@ -225,6 +231,8 @@ def test_statuses_say_what_the_sources_confirm(checked: dict[str, Any]) -> None:
         "youtube": "verified",
         "paywalled": "unconfirmed",
         "paywalledquote": "unconfirmed",
+        "misattributed": "unconfirmed",
+        "attributed": "verified",
     }
     assert checked["code"] == 1
 
@@ -237,6 +245,17 @@ def test_a_matching_telegram_post_shows_what_the_source_says_beside_the_citation
     assert (date["cited"], date["found"]) == ("2022-01-21", "2022-01-21T09:15:04Z")
     assert author["status"] == "pass" and author["found"] == "Rybar / @rybar"
     assert quote["status"] == "pass" and "Kherson" in quote["found"]  # the source's words, as it spells them
+
+
+def test_a_note_that_is_only_a_url_is_held_to_the_speaker_its_passage_names(checked: dict[str, Any]) -> None:
+    # The URL's channel alone passed `author` on @rybar's post, though the report gives the words to Medvedev.
+    wrong, right = (
+        _check(checked["footnotes"]["misattributed"], "author"),
+        _check(checked["footnotes"]["attributed"], "author"),
+    )
+    assert wrong["status"] == "warn" and "'Dmitry Medvedev'" in wrong["detail"]
+    assert wrong["found"] == "Rybar / @rybar"
+    assert right["status"] == "pass" and "gives the quoted words to 'Rybar'" in right["detail"]
 
 
 def test_json_shows_what_the_source_says_and_the_archive_lookup(checked: dict[str, Any]) -> None:
@@ -352,7 +371,9 @@ def test_the_ledger_keeps_what_the_source_says(checked: dict[str, Any]) -> None:
     assert (source["handle"], source["published"]) == ("MinPressOffice", "2022-01-20T23:30:12Z")
     assert footnotes["deleted"]["archive"]["memento_datetime"] == "Fri, 21 Jan 2022 10:00:00 GMT"
     assert footnotes["deleted"]["source"]["memento_url"] == f"http://timegate.example{MEMENTO}"
-    assert lines[-1]["counts"]["unconfirmed"] == 4
+    assert (
+        lines[-1]["counts"]["unconfirmed"] == 5
+    )  # arabic, paraphrase, paywalled, paywalledquote, misattributed
     paywalled = footnotes["paywalled"]["source"]
     assert (paywalled["partial"], paywalled["problem"]) == ("paywall", None)
 

@@ -17,6 +17,13 @@ a warning. On X a post's id names it whatever the handle: the cited post (the sa
 than the note gives is a rename, or a wrong handle in the note, so it warns, calling a rename likely only when
 the display name is the cited author's; another post, or a display name of someone else, still fails.
 
+A note that names nobody (only a post's URL) leaves the claim to the report's body: when the passages citing
+it give its quoted words to one speaker plainly (`Dmitry Medvedev wrote on Telegram: “…”`, `“…,” said Dmitry
+Medvedev`; `locate.speakers.quote_speaker`), that speaker must be the platform post's author. The URL's own
+handle would pass on the account that posted whatever the report says; another account's post of the words
+(a channel quoting Medvedev) warns, never fails, as reading a speaker from prose can be wrong. Web pages
+are left out: an article's byline is its writer, not the person it quotes.
+
 A forwarded Telegram post (`Forwarded from Grey Zone`) is the forwarding account's post of another's words: it
 never passes. Citing the forwarder warns that the words are the original author's; citing the original author
 warns that the post, and its time, are the forwarder's (the original is another post, not captured).
@@ -25,11 +32,14 @@ warns that the post, and its time, are the forwarder's (the original is another 
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 
 from provenance.checks.interface import CheckInput
 from provenance.checks.matching import NameLikeness, handle_key, match_names, name_key
+from provenance.citations.parse import note_prose
 from provenance.citations.platforms import post_locator
+from provenance.locate.speakers import Speaker, quote_speaker
 from provenance.models import CheckResult, CheckStatus, Platform, SourcePost
 from provenance.quotes import blank_quotes
 
@@ -40,6 +50,10 @@ _ONE_ID_PER_POST = frozenset({Platform.TWITTER})
 
 # How far a result bears the citation out: which of a forward's two authors the note names.
 _AGREEMENT: dict[CheckStatus, int] = {"pass": 2, "warn": 1, "fail": 0, "skip": 0}
+
+# The quotes read for the speaker the passages give them to: a crafted report citing one note from thousands
+# of quoting passages costs no more than this many reads of a passage.
+_MAX_QUOTES_ATTRIBUTED = 20
 
 
 def _handle_is_claimed(given: CheckInput, handle: str) -> bool:
@@ -115,6 +129,9 @@ def cites_the_forwarded_author(given: CheckInput) -> bool:
 
 
 def check_author(given: CheckInput) -> CheckResult:
+    spoken = _passage_speaker(given)
+    if spoken is not None:
+        return _said_where_read(_compare_speaker(given, *spoken), given)
     source, as_posted = given.source, _compare(given)
     original = _forwarded_from(source)
     if source is None or original is None or as_posted.status == "skip":
@@ -150,6 +167,93 @@ def check_author(given: CheckInput) -> CheckResult:
         status = as_posted.status
     return _said_where_read(
         as_posted.model_copy(update={"status": status, "detail": detail, "found": found}), given
+    )
+
+
+def _note_names_author(given: CheckInput) -> bool:
+    """Whether the note (or its citations-file item) names an author or account in words, not only in the
+    URL of the post it cites (`Rybar, Telegram, …` does; a bare `https://t.me/rybar/12345` does not)."""
+    citation = given.citation
+    handle, author = citation.handle, citation.author
+    if handle is not None and _handle_is_claimed(given, handle):
+        return True
+    if author is None:
+        return False
+    if handle is None or handle_key(author) != handle_key(handle):
+        return True
+    return author.casefold() in note_prose(given.footnote).casefold()
+
+
+def _passage_speaker(given: CheckInput) -> tuple[Speaker, int] | None:
+    """The one speaker the citing passages plainly give the footnote's quotes to, and the line of the first
+    passage that does, when the note names nobody and the source is a platform post that was read."""
+    source = given.source
+    if source is None or source.problem is not None or source.platform is Platform.WEB:
+        return None
+    if _note_names_author(given):
+        return None
+    found: dict[str, tuple[Speaker, int]] = {}
+    quoted = ((context, quote) for context in given.contexts for quote in context.quotes)
+    for context, quote in itertools.islice(quoted, _MAX_QUOTES_ATTRIBUTED):
+        speaker = quote_speaker(context.text, quote)
+        if speaker is not None:
+            found.setdefault(name_key(speaker.name), (speaker, context.line))
+    # Two speakers (`Medvedev` here, `Dmitry Medvedev` there, or two people) say nothing plainly.
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _compare_speaker(given: CheckInput, speaker: Speaker, line: int) -> CheckResult:
+    """The speaker the citing passage names against the platform post's account: only a warning when they
+    differ, since the name was read from the report's prose."""
+    source = given.source
+    assert source is not None  # `_passage_speaker` found a speaker only for a source that was read
+    names = [name for name in (source.author, source.publisher) if name]
+    labels = [source.author, source.publisher, f"@{source.handle}" if source.handle else None]
+    shown_text = " / ".join(dict.fromkeys(label for label in labels if label)) or None
+    said = f"the citing passage (line {line}) gives the quoted words to {speaker.name!r}"
+
+    def result(status: CheckStatus, detail: str) -> CheckResult:
+        cited = f"{speaker.name} (citing passage, line {line})"
+        return CheckResult(name="author", status=status, detail=detail, cited=cited, found=shown_text)
+
+    if not names and not source.handle:
+        return result("warn", f"{said}; no author found in the capture: compare by hand")
+    shown = [*names, source.handle] if source.handle else names
+    likeness, like, _ = _likeness(speaker.name, shown)
+    other_handle = (
+        speaker.handle is not None
+        and source.handle is not None
+        and handle_key(speaker.handle) != handle_key(source.handle)
+    )
+    original = _forwarded_from(source)
+    if likeness == "same" and not other_handle:
+        if original is not None:
+            return result(
+                "warn",
+                f"{said}, whose post this is, but it forwards {forward_of_another(source)}: the words are "
+                "theirs, not the speaker's own",
+            )
+        return result("pass", f"{said}; the source shows {like!r}")
+    if (
+        original is not None
+        and _likeness(speaker.name, [n for n in (original.author, original.handle) if n])[0]
+    ):
+        return result(
+            "warn",
+            f"{said}, forwarded by {forwarder(source)}: the post captured, and its time, are "
+            f"{forwarder(source)}'s, not the speaker's; cite the original post or compare by hand",
+        )
+    if likeness == "near" and not other_handle:
+        return result(
+            "warn",
+            f"{said}; the source shows {like!r}, a near match: the same person, or another with a similar "
+            "name? Compare by hand",
+        )
+    account = f"@{speaker.handle}" if other_handle else "another account"
+    return result(
+        "warn",
+        f"{said}, but the post is {shown_text!r}'s: {account} posting or quoting their words? Compare by "
+        "hand",
     )
 
 

@@ -63,6 +63,16 @@ _INVERTED_NAME = re.compile(
 _MONTH_AND_DAY = re.compile(
     r"(?:jan|feb|mar|apr|may|june?|july?|aug|sept?|oct|nov|dec)\.?\s*\d{1,2}\b", re.IGNORECASE
 )
+# `January 21, 2022, https://…`: the month and day before the year's comma open the note, not a name (nor
+# does `Jan` of `Jan. 21, 2022`, cut at its point).
+_MONTH_NAME = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
+    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_MONTH_AND_DAY_ONLY = re.compile(
+    rf"(?:{_MONTH_NAME}(?:\s*\d{{1,2}}(?:st|nd|rd|th)?)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_NAME})",
+    re.IGNORECASE,
+)
 _MAX_NAME_WORDS = 6
 
 
@@ -134,10 +144,10 @@ def quoted_in_note(footnote: Footnote) -> tuple[str, ...]:
     compared and the footnote came out verified."""
     if not any(mark in footnote.text for mark in "\"'\u201c\u201e\u00ab\u00bb\u2018"):
         return ()
-    return tuple(quote.text for quote in itertools.islice(iter_quotes(_prose(footnote)), 1, None))
+    return tuple(quote.text for quote in itertools.islice(iter_quotes(note_prose(footnote)), 1, None))
 
 
-def _prose(footnote: Footnote) -> str:
+def note_prose(footnote: Footnote) -> str:
     """The note's words: its text without its label and with its URLs blanked (their `@`, digits and slashes
     are no handle, date or title); the title is its first quoted passage, the rest the note's own quotes."""
     return _LABEL_PREFIX.sub("", blank_urls(footnote.text)).strip()
@@ -167,6 +177,7 @@ def _leading_name(text: str) -> str | None:
         or _NOT_NAMES.match(segment)
         or platform_from_words(segment) is not None
         or find_date(segment).date is not None
+        or _MONTH_AND_DAY_ONLY.fullmatch(segment)
         or not any(char.isalpha() for char in segment)
         or len(segment.split()) > _MAX_NAME_WORDS
     ):
@@ -201,7 +212,7 @@ def _date_findings(found_text: str, line: int) -> tuple[Finding, ...]:
 
 def parse_citation(footnote: Footnote) -> ParsedCitation:
     url = _first_url(footnote)
-    prose = _prose(footnote)
+    prose = note_prose(footnote)
     # A cited archived copy is the original post kept by an archive: where it lives, whose it is and which
     # post it is are the original's (a Wayback link to a tweet cites a tweet, not a page of archive.org).
     original = memento_original(url) if url else None

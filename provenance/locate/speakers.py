@@ -233,6 +233,25 @@ _NOT_NAME_WORDS = frozenset(
         "one",
         "another",
         "separately",
+        # Dates open clauses (`In January Rybar wrote`); `May` is left out, as in Theresa May.
+        "january",
+        "february",
+        "march",
+        "april",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
         # Russian and Ukrainian pronouns and openers: `Он добавил`, `Позже она написала`.
         "он",
         "она",
@@ -325,6 +344,11 @@ _OPENING = '"\u201c\u201d\u00ab\u00bb()[]{}'
 _MAX_NAME_WORDS = 7
 _MAX_APPOSITIVE_CHARS = 160
 _LOOK = 400  # characters read on each side of a verb: a name, its appositive and parentheses fit
+# The words an attribution verb may stand before the quote it leads into (`wrote on his channel that`).
+_MAX_WORDS_TO_QUOTE = 10
+_QUOTE_MARKS = '"“”«»'
+# Lower-case words inside the name of an institution: `Ministry of Defence`, `Institute for the Study of War`.
+_NAME_LINKS = frozenset(["of", "for", "the", "and", "on", "de", "du", "des", "del", "della", "di"])
 
 
 @dataclass(frozen=True)
@@ -498,24 +522,26 @@ def _role_before(text: str) -> str | None:
 
 
 def _subject_speakers(sentence: str) -> list[Speaker]:
-    found = []
-    for verb in _VERB.finditer(sentence):
-        # Only the words near the verb can name its subject; a bounded look keeps a long sentence linear.
-        before, role = _appositive(_strip_between(sentence[max(0, verb.start() - _LOOK) : verb.start()]))
-        before, handle = _parenthesis(_strip_between(before))
-        name = _name_before(before)
+    return [speaker for verb in _VERB.finditer(sentence) if (speaker := _speaker_of(sentence, verb))]
+
+
+def _speaker_of(sentence: str, verb: re.Match[str]) -> Speaker | None:
+    """Who `verb` of `sentence` says spoke: the name before it, or after it when it follows a quote."""
+    # Only the words near the verb can name its subject; a bounded look keeps a long sentence linear.
+    before, role = _appositive(_strip_between(sentence[max(0, verb.start() - _LOOK) : verb.start()]))
+    before, handle = _parenthesis(_strip_between(before))
+    name = _name_before(before)
+    if name is not None:
+        rest = before[: before.rfind(name.split(" ")[0])] if role is None else ""
+        return Speaker(name, "subject", role or _role_before(rest), handle)
+    # `“…,” said Dmitry Medvedev`: the name follows the verb.
+    after = sentence[verb.end() : verb.end() + _LOOK].lstrip()
+    # `«…», — написал Пётр Землянов`: Russian and Ukrainian put a dash between the quote and the verb.
+    if before.rstrip().endswith((",", "”", '"', "\u2019", "»", "\u2014", "\u2013")) or not before.strip():
+        name = _name_after(after)
         if name is not None:
-            rest = before[: before.rfind(name.split(" ")[0])] if role is None else ""
-            found.append(Speaker(name, "subject", role or _role_before(rest), handle))
-            continue
-        # `“…,” said Dmitry Medvedev`: the name follows the verb.
-        after = sentence[verb.end() : verb.end() + _LOOK].lstrip()
-        # `«…», — написал Пётр Землянов`: Russian and Ukrainian put a dash between the quote and the verb.
-        if before.rstrip().endswith((",", "”", '"', "\u2019", "»", "\u2014", "\u2013")) or not before.strip():
-            name = _name_after(after)
-            if name is not None:
-                found.append(Speaker(name, "inverted"))
-    return found
+            return Speaker(name, "inverted")
+    return None
 
 
 def _possessive_speakers(sentence: str) -> list[Speaker]:
@@ -594,6 +620,78 @@ def speakers_in_passage(text: str, quotes: Sequence[str] = ()) -> tuple[Speaker,
     if own:
         return _unique(own)
     return _unique(speaker for sentence in sentences for speaker in _sentence_speakers(sentence))
+
+
+def quote_speaker(text: str, quote: str) -> Speaker | None:
+    """Whom a passage gives `quote` to, when it says so plainly: the speaker of the attribution verb that
+    leads into the quote (`Dmitry Medvedev wrote on Telegram: “…”`, `“A,” said X, “B”`), of the verb right
+    behind it (`“…,” said Dmitry Medvedev`, `“…,” Medvedev wrote`), else the one account owner or source
+    its sentence names (`According to Rybar's Telegram channel, “…”`).
+
+    A check relies on it, so it answers only where a reader would not hesitate: None for a verb whose
+    subject is not a name (`X replied to Y, who wrote “…”`), a verb far from the quote, a name that ends a
+    longer one (`the Institute for the Study of War said`), or a sentence naming several sources.
+    """
+    wanted = _squash(quote).strip(_TRIM + " ")
+    for sentence in split_sentences(text):
+        at = sentence.find(wanted[:40]) if wanted else -1
+        if at < 0:
+            continue
+        head = sentence[max(0, at - _LOOK) : at].rstrip(_QUOTE_MARKS + "\u2018' ")  # up to its opening mark
+        verbs = list(_VERB.finditer(head))
+        if verbs and _leads_into_quote(head[verbs[-1].end() :]):
+            speaker = _speaker_of(head, verbs[-1])
+            return None if speaker is None or _not_alone(head, speaker) else speaker
+        end = sentence.find(wanted, at)
+        if end >= 0:
+            behind = _speaker_behind(sentence[end + len(wanted) : end + len(wanted) + _LOOK])
+            if behind is not None:
+                return behind
+        sources = _unique([*_possessive_speakers(sentence), *_according_to_speakers(sentence)])
+        return sources[0] if len(sources) == 1 else None
+    return None
+
+
+def _speaker_behind(rest: str) -> Speaker | None:
+    """The speaker named right after a quote's closing mark: `” said X`, `,” X wrote`, `», — написал X`."""
+    rest = rest.lstrip(_TRIM + " \u2014\u2013-")
+    verb = _VERB.search(rest, 0, 120)
+    if verb is None:
+        return None
+    if not rest[: verb.start()].strip():
+        name = _name_after(rest[verb.end() :].lstrip())
+        return Speaker(name, "inverted") if name is not None else None
+    name = _name_before(rest[: verb.start()])
+    # Only a name between the quote and its verb: `” the channel's author Rybar wrote` says it less plainly.
+    if name is None or rest[: verb.start()].strip() != name:
+        return None
+    return Speaker(name, "subject")
+
+
+def _leads_into_quote(lead_in: str) -> bool:
+    """Whether the words between an attribution verb and a quote leave the quote the verb's: a few words
+    (`on Telegram:`, `in a post that`), no other quote, and nobody else named (`said that Medvedev's claim
+    that “…”` gives the words to Medvedev), no aside between commas or parentheses; the name of a platform
+    does not count as a name."""
+    words = lead_in.split()
+    if len(words) > _MAX_WORDS_TO_QUOTE or any(mark in lead_in for mark in _QUOTE_MARKS):
+        return False
+    if any(mark in lead_in.rstrip(",: ") for mark in ",;()"):  # an aside: `in the words of one officer,`
+        return False
+    return not any(
+        word.strip(_TRIM)[:1].isupper() and platform_from_words(word.strip(_TRIM)) is None for word in words
+    )
+
+
+def _not_alone(text: str, speaker: Speaker) -> bool:
+    """Whether the subject `speaker` names is more than its name in `text`: the end of a longer name
+    (`… Ministry of Defence said`: `Defence`), or one of several (`bloggers such as Rybar claimed`)."""
+    if speaker.source != "subject":
+        return False
+    before = text[: text.rfind(speaker.name)].split()
+    if before and before[-1].lower() in ("as", "like", "including", "and", "or"):
+        return True
+    return len(before) >= 2 and before[-1] in _NAME_LINKS and before[-2][:1].isupper()
 
 
 def _unique(speakers: Iterable[Speaker]) -> tuple[Speaker, ...]:

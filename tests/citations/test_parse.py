@@ -492,6 +492,22 @@ def test_handle_the_note_names_wins_over_the_handle_in_its_url() -> None:
     assert (citation.handle, citation.author, citation.post_id) == ("rybar", "rybar", "5")
 
 
+@pytest.mark.parametrize(
+    "opening", ["January 21, 2022", "Jan. 21, 2022", "Sept. 3rd, 2022", "21 January, 2022"]
+)
+def test_a_note_opening_with_its_date_names_no_author(opening: str) -> None:
+    # `January 21, 2022, https://t.me/rybar/5` is cut at its first comma: `January 21` was read as the author,
+    # and the author check then said the note names 'January 21', not the channel.
+    footnote = Footnote(label="1", text=f"{opening}, https://t.me/rybar/5", line=1)
+    assert parse_citation(footnote).citation.author == "rybar"
+
+
+@pytest.mark.parametrize("name", ["Marchetti", "Decker", "Mayer", "June Carter"])
+def test_a_name_that_begins_like_a_month_is_still_the_author(name: str) -> None:
+    footnote = Footnote(label="1", text=f"{name}, January 21, 2022, https://t.me/rybar/5", line=1)
+    assert parse_citation(footnote).citation.author == name
+
+
 MEMENTO_OF_TWEET = (
     "https://web.archive.org/web/20220121000000/https://twitter.com/MinPressOffice/status/1484307299693617728"
 )

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from provenance.locate.speakers import attributed_quotes, build_query, speakers_in_passage
+from provenance.locate.speakers import attributed_quotes, build_query, quote_speaker, speakers_in_passage
 from provenance.models import Citation, Context, Footnote, Platform
 
 # (style, passage, the first speaker's name, how it was found, the role said beside it)
@@ -266,3 +266,68 @@ def test_the_query_takes_the_time_of_day_the_note_gives_beside_its_date() -> Non
     assert query.time is not None and query.time.zone == "MEZ"
     assert query.time.at == dt.datetime(2022, 1, 21, 13, 5, tzinfo=dt.UTC)
     assert build_query(_footnote("2", "Telegram, January 21, 2022.", "x"), citation).time is None
+
+
+# (passage, its quote, the speaker a check may rely on): said plainly, before or after the quote.
+PLAIN_ATTRIBUTIONS = [
+    (
+        "Dmitry Medvedev wrote on Telegram: \u201cUkraine will disappear.\u201d",
+        "Ukraine will disappear.",
+        "Dmitry Medvedev",
+    ),
+    (
+        "\u201cUkraine will disappear,\u201d said Dmitry Medvedev.",
+        "Ukraine will disappear,",
+        "Dmitry Medvedev",
+    ),
+    (
+        "\u201cUkraine will disappear,\u201d Medvedev wrote on Telegram.",
+        "Ukraine will disappear,",
+        "Medvedev",
+    ),
+    (
+        "According to Rybar's Telegram channel, \u201cthe front collapsed.\u201d",
+        "the front collapsed.",
+        "Rybar",
+    ),
+    (
+        "Russian MP Andrei Gurulyov wrote on his Telegram channel that \u201cLondon will be first\u201d.",
+        "London will be first",
+        "Andrei Gurulyov",
+    ),
+    (
+        "«Украина исчезнет», — написал Дмитрий Медведев.",
+        "Украина исчезнет",
+        "Дмитрий Медведев",
+    ),
+]
+
+
+@pytest.mark.parametrize(("passage", "quote", "name"), PLAIN_ATTRIBUTIONS)
+def test_a_quote_plainly_attributed_names_its_speaker(passage: str, quote: str, name: str) -> None:
+    speaker = quote_speaker(passage, quote)
+    assert speaker is not None and speaker.name == name
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "Zelensky responded to Medvedev, who wrote \u201cyou will lose.\u201d",  # the verb's subject: `who`
+        "The Institute for the Study of War said \u201cyou will lose.\u201d",  # `War` ends a longer name
+        "Pro-Kremlin bloggers such as Rybar claimed \u201cyou will lose.\u201d",  # one of several
+        # Another named between the verb and the quote; an aside between them.
+        "Rybar said that Medvedev's claim that \u201cyou will lose.\u201d was wrong.",
+        "In January Rybar wrote that the army had, in the words of one officer, \u201cyou will lose.\u201d",
+        "He added: \u201cyou will lose.\u201d",  # a pronoun
+        "The post said \u201cyou will lose.\u201d",  # nobody
+    ],
+)
+def test_a_quote_attributed_less_plainly_names_no_speaker(passage: str) -> None:
+    assert quote_speaker(passage, "you will lose.") is None
+
+
+def test_a_crafted_passage_around_a_quote_does_not_hang() -> None:
+    # Each look is bounded or one pass: 200,000 verbs and names before the quote cost one read of them.
+    hostile = "Name said " * 100_000 + "Xavier Name wrote: \u201cwords\u201d" + " said Name" * 100_000
+
+    assert quote_speaker(hostile, "words") is not None

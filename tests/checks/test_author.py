@@ -1,0 +1,146 @@
+"""`author` when the note names nobody: the speaker its citing passage gives the quoted words to.
+
+A note that is only a post's URL (`https://t.me/rybar/12345`) used to pass `author` on the URL's own channel,
+whoever the report said had written the words; the passage's plainly named speaker is now the claim.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import provenance.checks.author as author_check
+from provenance.checks import CheckInput, footnote_status, run_checks
+from provenance.checks.author import check_author
+from provenance.models import Capture, CaptureOutcome, Citation, Context, Footnote, Platform, SourcePost
+
+URL = "https://t.me/rybar/12345"
+WORDS = "The convoy had already crossed the bridge at Kherson."
+POST = SourcePost(
+    platform=Platform.TELEGRAM,
+    url=URL,
+    author="Рыбарь",
+    handle="rybar",
+    published=dt.datetime(2022, 1, 21, 9, 15, tzinfo=dt.UTC),
+    text=WORDS,
+)
+# What the citation parser makes of a note that is only the URL: the channel as handle and author.
+URL_ONLY = Citation(
+    platform=Platform.TELEGRAM, author="rybar", handle="rybar", url=URL, date=dt.date(2022, 1, 21)
+)
+NOTE = f"January 21, 2022, {URL}"
+QUOTE = "The convoy had already crossed the bridge at Kherson."
+CAPTURED = CaptureOutcome(
+    url=URL,
+    capture=Capture(
+        url=URL, final_url=URL, http_status=200, warc="a.warc.gz", warc_sha256="0" * 64, records=(), ip=None,
+        started_at="2026-01-01T00:00:00.000Z", finished_at="2026-01-01T00:00:01.000Z", bytes=10,
+        truncated=False,
+    ),
+)  # fmt: skip
+
+
+def _given(
+    passages: tuple[str, ...],
+    citation: Citation = URL_ONLY,
+    source: SourcePost = POST,
+    note: str = NOTE,
+) -> CheckInput:
+    contexts = tuple(
+        Context(line=10 + i, text=text, quotes=(QUOTE,) if QUOTE in text else ())
+        for i, text in enumerate(passages)
+    )
+    footnote = Footnote(label="1", text=note, line=40, urls=(URL,), contexts=contexts)
+    return CheckInput(footnote=footnote, citation=citation, outcome=CAPTURED, live=source, source=source)
+
+
+def test_a_passage_giving_the_words_to_another_speaker_warns_where_the_url_alone_passed() -> None:
+    given = _given((f"Dmitry Medvedev wrote on Telegram: \u201c{QUOTE}\u201d",))
+    result = check_author(given)
+    assert result.status == "warn"
+    assert "line 10" in result.detail and "'Dmitry Medvedev'" in result.detail and "Рыбарь" in result.detail
+    assert result.cited == "Dmitry Medvedev (citing passage, line 10)"
+    assert footnote_status(run_checks(given)) == "unconfirmed"  # a person must look, not verified
+
+
+def test_the_passage_s_speaker_shown_by_the_post_passes_across_scripts() -> None:
+    result = check_author(_given((f"\u201c{QUOTE}\u201d, wrote Rybar.",)))
+    assert result.status == "pass"
+    assert "citing passage (line 10)" in result.detail and "Рыбарь" in result.detail
+    assert footnote_status(run_checks(_given((f"\u201c{QUOTE}\u201d, wrote Rybar.",)))) == "verified"
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "Zelensky responded to Medvedev, who wrote \u201c{q}\u201d",  # the verb's subject is no name
+        "Russia's Ministry of Defence said \u201c{q}\u201d",  # `Defence` ends a longer name
+        "Rybar said that Medvedev's claim that \u201c{q}\u201d was wrong.",  # another named before the quote
+        "The channel wrote: \u201c{q}\u201d",  # nobody named
+    ],
+)
+def test_a_passage_that_does_not_name_the_speaker_plainly_leaves_the_url_s_channel(passage: str) -> None:
+    result = check_author(_given((passage.format(q=QUOTE),)))
+    assert result.status == "pass" and "citing passage" not in result.detail
+
+
+def test_passages_naming_two_speakers_name_none() -> None:
+    passages = (f"Dmitry Medvedev wrote: \u201c{QUOTE}\u201d", f"Rybar wrote: \u201c{QUOTE}\u201d")
+    result = check_author(_given(passages))
+    assert "citing passage" not in result.detail
+
+
+def test_a_note_that_names_its_author_keeps_the_note_s_claim() -> None:
+    named = URL_ONLY.model_copy(update={"author": "Rybar"})
+    result = check_author(
+        _given((f"Dmitry Medvedev wrote: \u201c{QUOTE}\u201d",), named, note=f"Rybar, {URL}")
+    )
+    assert result.status == "pass" and "Medvedev" not in result.detail
+
+
+def test_a_web_page_s_byline_is_not_compared_with_the_person_it_quotes() -> None:
+    page = POST.model_copy(update={"platform": Platform.WEB, "handle": None, "author": "Lina Haddad"})
+    web = Citation(platform=Platform.WEB, url="https://news.example/a")
+    result = check_author(_given((f"Dmitry Medvedev said: \u201c{QUOTE}\u201d",), web, page))
+    assert result.status == "skip"
+
+
+def test_a_forward_of_the_speaker_s_post_warns_that_the_post_is_the_forwarder_s() -> None:
+    forward = POST.model_copy(
+        update={"fields": {"forwarded_from": "Grey Zone", "forwarded_from_url": "https://t.me/grey_zone/5"}}
+    )
+    result = check_author(_given((f"Grey Zone wrote on Telegram: \u201c{QUOTE}\u201d",), source=forward))
+    assert result.status == "warn" and "forwarded by @rybar" in result.detail
+
+
+def test_the_speaker_s_own_post_forwarding_another_s_words_warns() -> None:
+    forward = POST.model_copy(
+        update={"fields": {"forwarded_from": "Grey Zone", "forwarded_from_url": "https://t.me/grey_zone/5"}}
+    )
+    result = check_author(_given((f"Rybar wrote on Telegram: \u201c{QUOTE}\u201d",), source=forward))
+    assert result.status == "warn" and "'Grey Zone' (@grey_zone)" in result.detail
+
+
+def test_the_speaker_s_handle_in_the_passage_must_be_the_post_s() -> None:
+    # A display name can be anyone's: `Elon Musk` on @elonmusk_fan is not the @elonmusk the report names.
+    url = "https://x.com/elonmusk_fan/status/1484307299693617728"
+    fan = POST.model_copy(
+        update={"platform": Platform.TWITTER, "author": "Elon Musk", "handle": "elonmusk_fan"}
+    )
+    citation = Citation(platform=Platform.TWITTER, author="elonmusk_fan", handle="elonmusk_fan", url=url)
+    result = check_author(_given((f"Elon Musk (@elonmusk) tweeted \u201c{QUOTE}\u201d",), citation, fan, url))
+    assert result.status == "warn" and "@elonmusk posting" in result.detail
+
+
+def test_a_footnote_quoted_by_thousands_of_passages_reads_a_bounded_number(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    read: list[str] = []
+
+    def counting(text: str, quote: str) -> None:
+        read.append(quote)
+
+    monkeypatch.setattr(author_check, "quote_speaker", counting)
+    check_author(_given(tuple(f"Dmitry Medvedev wrote: \u201c{QUOTE}\u201d" for _ in range(5000))))
+    assert len(read) == author_check._MAX_QUOTES_ATTRIBUTED
