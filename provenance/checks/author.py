@@ -17,12 +17,14 @@ a warning. On X a post's id names it whatever the handle: the cited post (the sa
 than the note gives is a rename, or a wrong handle in the note, so it warns, calling a rename likely only when
 the display name is the cited author's; another post, or a display name of someone else, still fails.
 
-A note that names nobody (only a post's URL) leaves the claim to the report's body: when the passages citing
-it give its quoted words to one speaker plainly (`Dmitry Medvedev wrote on Telegram: “…”`, `“…,” said Dmitry
-Medvedev`; `locate.speakers.quote_speaker`), that speaker must be the platform post's author. The URL's own
-handle would pass on the account that posted whatever the report says; another account's post of the words
-(a channel quoting Medvedev) warns, never fails, as reading a speaker from prose can be wrong. Web pages
-are left out: an article's byline is its writer, not the person it quotes.
+The report's body claims an author too: when the passages citing a note give its quoted words to one speaker
+plainly (`Dmitry Medvedev wrote on Telegram: “…”`, `“…,” said Dmitry Medvedev`: see
+`locate.speakers.quote_speaker`), a platform post must be that speaker's. A note that names nobody (only a
+post's URL) is held to that speaker instead of passing on the URL's own channel; a note that names the
+post's account passes only when the speaker is that account too (`Rybar, Telegram, …` cited for words the
+passage gives to Medvedev is Rybar's report of them). Another account's post of the words warns, never
+fails, as reading a speaker from prose can be wrong. Web pages are left out: an article's byline is its
+writer, not the person it quotes.
 
 A forwarded Telegram post (`Forwarded from Grey Zone`) is the forwarding account's post of another's words: it
 never passes. Citing the forwarder warns that the words are the original author's; citing the original author
@@ -130,8 +132,26 @@ def cites_the_forwarded_author(given: CheckInput) -> bool:
 
 def check_author(given: CheckInput) -> CheckResult:
     spoken = _passage_speaker(given)
-    if spoken is not None:
+    if spoken is not None and not _note_names_author(given):
         return _said_where_read(_compare_speaker(given, *spoken), given)
+    result = _check_note_author(given)
+    if spoken is None or result.status != "pass" or _compare_speaker(given, *spoken).status == "pass":
+        return result
+    # The post is the note's, but the report gives its words to someone else: a channel reporting what
+    # Medvedev said is no post of Medvedev's.
+    speaker, line = spoken
+    detail = (
+        f"{result.detail}, but {_gives(speaker, line)}: the post reports another's words? Compare by hand"
+    )
+    return result.model_copy(update={"status": "warn", "detail": detail})
+
+
+def _gives(speaker: Speaker, line: int) -> str:
+    return f"the citing passage (line {line}) gives the quoted words to {speaker.name!r}"
+
+
+def _check_note_author(given: CheckInput) -> CheckResult:
+    """The author or account the note names (or, naming none, the post's URL) against the source's."""
     source, as_posted = given.source, _compare(given)
     original = _forwarded_from(source)
     if source is None or original is None or as_posted.status == "skip":
@@ -186,11 +206,9 @@ def _note_names_author(given: CheckInput) -> bool:
 
 def _passage_speaker(given: CheckInput) -> tuple[Speaker, int] | None:
     """The one speaker the citing passages plainly give the footnote's quotes to, and the line of the first
-    passage that does, when the note names nobody and the source is a platform post that was read."""
+    passage that does, when the source is a platform post that was read."""
     source = given.source
     if source is None or source.problem is not None or source.platform is Platform.WEB:
-        return None
-    if _note_names_author(given):
         return None
     found: dict[str, tuple[Speaker, int]] = {}
     quoted = ((context, quote) for context in given.contexts for quote in context.quotes)
@@ -210,7 +228,7 @@ def _compare_speaker(given: CheckInput, speaker: Speaker, line: int) -> CheckRes
     names = [name for name in (source.author, source.publisher) if name]
     labels = [source.author, source.publisher, f"@{source.handle}" if source.handle else None]
     shown_text = " / ".join(dict.fromkeys(label for label in labels if label)) or None
-    said = f"the citing passage (line {line}) gives the quoted words to {speaker.name!r}"
+    said = _gives(speaker, line)
 
     def result(status: CheckStatus, detail: str) -> CheckResult:
         cited = f"{speaker.name} (citing passage, line {line})"

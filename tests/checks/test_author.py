@@ -91,12 +91,23 @@ def test_passages_naming_two_speakers_name_none() -> None:
     assert "citing passage" not in result.detail
 
 
-def test_a_note_that_names_its_author_keeps_the_note_s_claim() -> None:
+def test_a_note_naming_the_post_s_account_for_words_the_passage_gives_another_warns() -> None:
+    # `Rybar, Telegram, …` is Rybar's post, as the note says; the words are Medvedev's by the report's body.
     named = URL_ONLY.model_copy(update={"author": "Rybar"})
     result = check_author(
-        _given((f"Dmitry Medvedev wrote: \u201c{QUOTE}\u201d",), named, note=f"Rybar, {URL}")
+        _given((f"Dmitry Medvedev wrote: \u201c{QUOTE}\u201d",), named, note=f"Rybar, {NOTE}")
     )
-    assert result.status == "pass" and "Medvedev" not in result.detail
+    assert result.status == "warn"
+    assert result.detail.startswith(
+        "cited 'rybar'; the source shows 'Рыбарь', but the citing passage (line 10)"
+    )
+    assert "'Dmitry Medvedev'" in result.detail
+
+
+def test_a_note_naming_the_speaker_the_passage_names_passes_on_the_note() -> None:
+    named = URL_ONLY.model_copy(update={"author": "Rybar"})
+    result = check_author(_given((f"Rybar wrote: \u201c{QUOTE}\u201d",), named, note=f"Rybar, {NOTE}"))
+    assert result.status == "pass" and result.detail == "cited 'rybar'; the source shows 'Рыбарь'"
 
 
 def test_a_web_page_s_byline_is_not_compared_with_the_person_it_quotes() -> None:
