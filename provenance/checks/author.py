@@ -270,7 +270,7 @@ def _compare_speaker(given: CheckInput, speaker: Speaker, line: int) -> CheckRes
     account = f"@{speaker.handle}" if other_handle else "another account"
     return result(
         "warn",
-        f"{said}, but the post is {shown_text!r}'s: {account} posting or quoting their words? Compare by "
+        f"{said}, but the post is by {shown_text!r}: {account} posting or quoting their words? Compare by "
         "hand",
     )
 

@@ -61,6 +61,7 @@ def test_a_passage_giving_the_words_to_another_speaker_warns_where_the_url_alone
     assert result.status == "warn"
     assert "line 10" in result.detail and "'Dmitry Medvedev'" in result.detail and "Рыбарь" in result.detail
     assert result.cited == "Dmitry Medvedev (citing passage, line 10)"
+    assert "but the post is by 'Рыбарь / @rybar': another account posting or quoting" in result.detail
     assert footnote_status(run_checks(given)) == "unconfirmed"  # a person must look, not verified
 
 
