@@ -190,6 +190,14 @@ def _check_note_author(given: CheckInput) -> CheckResult:
     )
 
 
+def _shown_names(source: SourcePost) -> tuple[list[str], str | None]:
+    """The names the source shows (its author, its publisher) and, in a check's words, those and its handle
+    (`Rybar / @rybar`)."""
+    names = [name for name in (source.author, source.publisher) if name]
+    labels = [source.author, source.publisher, f"@{source.handle}" if source.handle else None]
+    return names, " / ".join(dict.fromkeys(label for label in labels if label)) or None
+
+
 def _note_names_author(given: CheckInput) -> bool:
     """Whether the note (or its citations-file item) names an author or account in words, not only in the
     URL of the post it cites (`Rybar, Telegram, …` does; a bare `https://t.me/rybar/12345` does not)."""
@@ -225,9 +233,7 @@ def _compare_speaker(given: CheckInput, speaker: Speaker, line: int) -> CheckRes
     differ, since the name was read from the report's prose."""
     source = given.source
     assert source is not None  # `_passage_speaker` found a speaker only for a source that was read
-    names = [name for name in (source.author, source.publisher) if name]
-    labels = [source.author, source.publisher, f"@{source.handle}" if source.handle else None]
-    shown_text = " / ".join(dict.fromkeys(label for label in labels if label)) or None
+    names, shown_text = _shown_names(source)
     said = _gives(speaker, line)
 
     def result(status: CheckStatus, detail: str) -> CheckResult:
@@ -323,9 +329,7 @@ def _compare(given: CheckInput) -> CheckResult:
         return CheckResult(
             name="author", status="skip", detail="no content captured to compare", cited=cited_text
         )
-    names = [name for name in (source.author, source.publisher) if name]
-    labels = [source.author, source.publisher, f"@{source.handle}" if source.handle else None]
-    shown_text = " / ".join(dict.fromkeys(label for label in labels if label)) or None
+    names, shown_text = _shown_names(source)
 
     def result(status: CheckStatus, detail: str) -> CheckResult:
         return CheckResult(name="author", status=status, detail=detail, cited=cited_text, found=shown_text)
