@@ -819,7 +819,7 @@ def quote_speaker(text: str, quote: str) -> Speaker | None:
     """
     wanted = _squash(quote).strip(_TRIM + " ")
     for sentence in split_sentences(text):
-        at = sentence.find(wanted[:40]) if wanted else -1
+        at = _quote_at(sentence, wanted[:40]) if wanted else -1
         if at < 0:
             continue
         head = sentence[max(0, at - _LOOK) : at].rstrip(_QUOTE_MARKS + "\u2018' ")  # up to its opening mark
@@ -841,6 +841,17 @@ def quote_speaker(text: str, quote: str) -> Speaker | None:
         sources = _unique([*_possessive_speakers(scope), *_according_to_speakers(scope)])
         return sources[0] if len(sources) == 1 else None
     return None
+
+
+def _quote_at(sentence: str, start: str) -> int:
+    """Where the quote opening with `start` stands: the first place after an opening mark, so a short quote
+    (`“no.”`) is not found inside an earlier word (`governor`); else its first place, or -1."""
+    first = at = sentence.find(start)
+    while at >= 0:
+        if sentence[max(0, at - 8) : at].rstrip()[-1:] in _QUOTE_MARKS + "\u2018'":
+            return at
+        at = sentence.find(start, at + 1)
+    return first
 
 
 def _names_the_quote(head: str, quote: str) -> bool:

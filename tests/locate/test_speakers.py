@@ -355,8 +355,19 @@ def test_a_quote_attributed_less_plainly_names_no_speaker(passage: str) -> None:
     assert quote_speaker(passage, "you will lose.") is None
 
 
+def test_a_short_quote_is_read_where_its_mark_opens_it_not_inside_an_earlier_word() -> None:
+    # `no` stands first in `governor`: read there, the speaker was lost to a head cut mid-word.
+    passage = "Vladimir Saldo, Russia's governor of Kherson, replied: \u201cno.\u201d"
+
+    speaker = quote_speaker(passage, "no.")
+
+    assert speaker is not None and speaker.name == "Vladimir Saldo"
+
+
 def test_a_crafted_passage_around_a_quote_does_not_hang() -> None:
     # Each look is bounded or one pass: 200,000 verbs and names before the quote cost one read of them.
     hostile = "Name said " * 100_000 + "Xavier Name wrote: \u201cwords\u201d" + " said Name" * 100_000
 
     assert quote_speaker(hostile, "words") is not None
+    # Every place of a short quote's words is looked at once, each over a few characters before it.
+    assert quote_speaker("words " * 100_000 + "Xavier wrote: \u201cwords\u201d", "words") is not None
