@@ -848,7 +848,8 @@ def _quote_at(sentence: str, start: str) -> int:
     (`“no.”`) is not found inside an earlier word (`governor`); else its first place, or -1."""
     first = at = sentence.find(start)
     while at >= 0:
-        if sentence[max(0, at - 8) : at].rstrip()[-1:] in _QUOTE_MARKS + "\u2018'":
+        mark = sentence[max(0, at - 8) : at].rstrip()[-1:]
+        if mark and mark in _QUOTE_MARKS + "\u2018'":
             return at
         at = sentence.find(start, at + 1)
     return first
