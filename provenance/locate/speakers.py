@@ -20,6 +20,7 @@ from typing import Literal
 from provenance.citations.dates import CitedTime, find_time
 from provenance.citations.platforms import platform_from_words
 from provenance.models import Citation, Context, Footnote, Platform
+from provenance.quotes import blank_quotes
 
 SpeakerSource = Literal["note", "note-handle", "passage-handle", "subject", "inverted", "possessive"]
 
@@ -48,7 +49,8 @@ _SLAVIC_VERBS = (
     "|написав|заявив|повідомив|повідомила|повідомили|сказав|опублікував|опублікувала|зазначив|зазначила"
     "|додав|додала|наголосив|наголосила"
 )
-_VERB = re.compile(rf"\b(?:{_VERBS}|{_SLAVIC_VERBS})\b")
+# `so-called`, `self-reported`: a verb joined by a hyphen to the word before it is part of that word.
+_VERB = re.compile(rf"(?<![\w-])(?:{_VERBS}|{_SLAVIC_VERBS})\b")
 # Words that may stand between a subject and its verb: `X later posted`, `X has also said`.
 _BETWEEN = frozenset(
     [
@@ -233,6 +235,44 @@ _NOT_NAME_WORDS = frozenset(
         "one",
         "another",
         "separately",
+        # Groups named by what they are, capitalised as a sentence's first word (`Officials said`, `Users
+        # posted`), and the words that count or deny a subject (`Several`, `Neither`, `Not even X`).
+        "officials",
+        "authorities",
+        "accounts",
+        "users",
+        "witnesses",
+        "analysts",
+        "critics",
+        "experts",
+        "observers",
+        "commentators",
+        "residents",
+        "locals",
+        "sources",
+        "reports",
+        "posts",
+        "channels",
+        "bloggers",
+        "milbloggers",
+        "protesters",
+        "soldiers",
+        "troops",
+        "journalists",
+        "reporters",
+        "counsel",
+        "others",
+        "some",
+        "many",
+        "several",
+        "both",
+        "either",
+        "neither",
+        "not",
+        "no",
+        "all",
+        "most",
+        "so-called",
         # Dates open clauses (`In January Rybar wrote`); `May` is left out, as in Theresa May.
         "january",
         "february",
@@ -338,6 +378,74 @@ _TITLES = frozenset(
         "речник",
     ]
 )
+# The last word of an institution's name, after words that are titles elsewhere: `General Staff`, `Defence
+# Ministry`, `Foreign Office`.
+_INSTITUTIONS = frozenset(
+    [
+        "ministry",
+        "office",
+        "staff",
+        "service",
+        "council",
+        "committee",
+        "command",
+        "agency",
+        "department",
+        "directorate",
+        "administration",
+        "headquarters",
+        "embassy",
+        "bureau",
+    ]
+)
+# Words before a quote that make it a name, a title, a label or the writer's scare quote, not speech.
+_NAMING_WORDS = frozenset(
+    [
+        "so-called",
+        "sham",
+        "self-styled",
+        "self-proclaimed",
+        "pseudo",
+        "titled",
+        "entitled",
+        "captioned",
+        "headlined",
+        "called",
+        "named",
+        "dubbed",
+        "nicknamed",
+        "reading",
+        "hashtag",
+        "hashtags",
+        "slogan",
+        "slogans",
+        "banner",
+        "banners",
+        "placard",
+        "placards",
+        "sign",
+        "signs",
+        "username",
+        "nickname",
+        "handle",
+        "называемый",
+        "называемая",
+        "называемое",
+        "называемые",
+        "называемого",
+        "называемой",
+        "хэштег",
+        "хештег",
+        "лозунг",
+        "лозунгом",
+        "званий",
+        "звана",
+        "зване",
+        "звані",
+        "гасло",
+        "гаслом",
+    ]
+)
 _APOSTROPHES = "'\u2018\u2019\u02bc\u02bb\u02bf\u02be`\u00b4"
 _TRIM = '"“”«»\u2018\u2019()[]{}:;,.!?…'
 _OPENING = '"\u201c\u201d\u00ab\u00bb()[]{}'
@@ -347,6 +455,44 @@ _LOOK = 400  # characters read on each side of a verb: a name, its appositive an
 # The words an attribution verb may stand before the quote it leads into (`wrote on his channel that`).
 _MAX_WORDS_TO_QUOTE = 10
 _QUOTE_MARKS = '"“”«»'
+# Lower-case words that may follow a name after its verb (`said Medvedev on Telegram`), unlike the noun a
+# lone adjective or owner stands before (`said Russian milblogger Rybar`, `according to Putin's spokesman`).
+_AFTER_NAME = frozenset(
+    [
+        "on",
+        "in",
+        "at",
+        "to",
+        "that",
+        "the",
+        "a",
+        "an",
+        "and",
+        "as",
+        "after",
+        "before",
+        "during",
+        "while",
+        "when",
+        "from",
+        "with",
+        "via",
+        "who",
+        "which",
+        "whose",
+        "yesterday",
+        "today",
+        "earlier",
+        "later",
+        "also",
+        "again",
+        "adding",
+        "referring",
+        "told",
+        "wrote",
+        "said",
+    ]
+)
 # Lower-case words inside the name of an institution: `Ministry of Defence`, `Institute for the Study of War`.
 _NAME_LINKS = frozenset(["of", "for", "the", "and", "on", "de", "du", "des", "del", "della", "di"])
 
@@ -404,18 +550,35 @@ def _name_before(text: str) -> str | None:
     for word in reversed(words[-(_MAX_NAME_WORDS + 4) :]):
         if run and word[-1] in ",;:.!?…)":
             break  # the clause before the name ends here
+        if run and _is_possessive(word):
+            break  # `The Kremlin's Peskov`, `Russia's Medvedev`: the name is the one after it
         if not _is_name_word(word):
             break
         run.insert(0, word)
     return _clean_name(run)
 
 
+def _is_possessive(word: str) -> bool:
+    return word.rstrip(_TRIM).endswith(("'s", "\u2019s", "s'"))
+
+
 def _name_after(text: str) -> str | None:
-    """The name that opens `text` (`Dmitry Medvedev, the deputy …`)."""
+    """The name that opens `text` (`Dmitry Medvedev, the deputy …`); None when the name words only
+    describe someone unnamed: `Putin's spokesman`, `Ukrainian officials`, `Russian milblogger Rybar`."""
     run: list[str] = []
     for word in _WORD.findall(text[:400])[: _MAX_NAME_WORDS + 2]:
         if not _is_name_word(word) and not (run == [] and word.lower() == "the"):
+            bare = word.strip(_TRIM)
+            owned = bare in _ACCOUNT_WORDS or bare in ("post", "posts")  # `according to Rybar's channel`
+            # `according to Ukrainian officials`, `said Hezbollah's spokesman`: an adjective or an owner
+            # before a noun. Only a one-word run: `said Dmitry Medvedev yesterday` is a name.
+            noun = bool(run) and bare[:1].isascii() and bare[:1].islower() and bare not in _AFTER_NAME
+            owner = bool(run) and _is_possessive(run[-1])
+            if noun and ((owner and not owned) or (len(run) == 1 and not owner)):
+                return None
             break
+        if run and _is_possessive(run[-1]) and platform_from_words(word.strip(_TRIM)) is None:
+            return None  # `according to Ukraine's General Staff`: the name is of what Ukraine owns
         if word.lower() != "the":
             run.append(word)
         if word[-1] in ",;:.!?…)":
@@ -435,9 +598,21 @@ def _is_descriptor(word: str) -> bool:
 
 
 def _split_descriptors(words: list[str]) -> tuple[list[str], list[str]]:
-    """(`Iranian Foreign Minister`, `Hossein Amir-Abdollahian`): the role words before the name itself."""
-    last = max((i for i, word in enumerate(words[:-1]) if _is_descriptor(word)), default=-1)
+    """(`Iranian Foreign Minister`, `Hossein Amir-Abdollahian`): the role words before the name itself.
+
+    An institution's word ends the role before a person's name (`Presidential Office Andriy Yermak`), but
+    an institution's name is kept whole: `Ukrainian General Staff`, not `Staff`."""
+    last = max(
+        (i for i, word in enumerate(words[:-1]) if _is_descriptor(word) or _is_institution(word)),
+        default=-1,
+    )
+    if all(_is_institution(word) for word in words[last + 1 :]):
+        return [], words
     return words[: last + 1], words[last + 1 :]
+
+
+def _is_institution(word: str) -> bool:
+    return word.strip(_TRIM).lower() in _INSTITUTIONS
 
 
 def _clean_name(words: Sequence[str]) -> str | None:
@@ -468,6 +643,7 @@ def _clean_name(words: Sequence[str]) -> str | None:
         words = words[:-1]
     if (
         not words
+        or words[-1].lower() in _TITLES  # `The Russian President said`: an office, no name
         or len(words) > _MAX_NAME_WORDS
         or not any(w.lstrip(_APOSTROPHES)[:1].isupper() for w in words)
     ):
@@ -493,8 +669,13 @@ def _appositive(before: str) -> tuple[str, str | None]:
     if start < 0:
         return before, None
     role = before[start + 1 : inner_end].strip()
-    # An appositive describes: `the spokesman`, `a deputy`, `head of`, `who leads`; a list of names does not.
-    if not role or role.split(" ", 1)[0].lower() not in ("the", "a", "an", "who", "head", "leader", "chief"):
+    # An appositive describes: `the spokesman`, `a deputy`, `head of`, `who leads`, `Russia's defence
+    # minister`; a list of names does not. An aside says where or how: `X, in a post on Telegram, wrote`.
+    first = role.split(" ", 1)[0]
+    if first.lower() in ("in", "on"):
+        return before[:start], None
+    describes = first.lower() in ("the", "a", "an", "who", "head", "leader", "chief") or _is_possessive(first)
+    if not role or not describes:
         return before, None
     return before[:start], role
 
@@ -528,9 +709,13 @@ def _subject_speakers(sentence: str) -> list[Speaker]:
 def _speaker_of(sentence: str, verb: re.Match[str]) -> Speaker | None:
     """Who `verb` of `sentence` says spoke: the name before it, or after it when it follows a quote."""
     # Only the words near the verb can name its subject; a bounded look keeps a long sentence linear.
-    before, role = _appositive(_strip_between(sentence[max(0, verb.start() - _LOOK) : verb.start()]))
+    before = sentence[max(0, verb.start() - _LOOK) : verb.start()]
+    if _is_possessive(before.rstrip()[-3:]):
+        return None  # `Kyiv's claims that`: a noun, not a verb
+    before, role = _appositive(_strip_between(before))
     before, handle = _parenthesis(_strip_between(before))
-    name = _name_before(before)
+    # `X, an aside not read as one, said`: the word before the comma is no subject.
+    name = _name_before(before) if not before.endswith(",") else None
     if name is not None:
         rest = before[: before.rfind(name.split(" ")[0])] if role is None else ""
         return Speaker(name, "subject", role or _role_before(rest), handle)
@@ -634,10 +819,12 @@ def quote_speaker(text: str, quote: str) -> Speaker | None:
     """
     wanted = _squash(quote).strip(_TRIM + " ")
     for sentence in split_sentences(text):
-        at = sentence.find(wanted[:40]) if wanted else -1
+        at = _quote_at(sentence, wanted[:40]) if wanted else -1
         if at < 0:
             continue
         head = sentence[max(0, at - _LOOK) : at].rstrip(_QUOTE_MARKS + "\u2018' ")  # up to its opening mark
+        if _names_the_quote(head, wanted):
+            return None
         verbs = list(_VERB.finditer(head))
         if verbs and _leads_into_quote(head[verbs[-1].end() :]):
             speaker = _speaker_of(head, verbs[-1])
@@ -647,9 +834,35 @@ def quote_speaker(text: str, quote: str) -> Speaker | None:
             behind = _speaker_behind(sentence[end + len(wanted) : end + len(wanted) + _LOOK])
             if behind is not None:
                 return behind
-        sources = _unique([*_possessive_speakers(sentence), *_according_to_speakers(sentence)])
+        # A source named after the sentence's verb is the verb's, not the speaker's: `Zelensky responded to
+        # Medvedev's Telegram post, writing “…”`, `Peskov responded, according to TASS: “…”`.
+        first_verb = _VERB.search(blank_quotes(sentence))
+        scope = sentence[: first_verb.start()] if first_verb else sentence
+        sources = _unique([*_possessive_speakers(scope), *_according_to_speakers(scope)])
         return sources[0] if len(sources) == 1 else None
     return None
+
+
+def _quote_at(sentence: str, start: str) -> int:
+    """Where the quote opening with `start` stands: the first place after an opening mark, so a short quote
+    (`“no.”`) is not found inside an earlier word (`governor`); else its first place, or -1."""
+    first = at = sentence.find(start)
+    while at >= 0:
+        mark = sentence[max(0, at - 8) : at].rstrip()[-1:]
+        if mark and mark in _QUOTE_MARKS + "\u2018'":
+            return at
+        at = sentence.find(start, at + 1)
+    return first
+
+
+def _names_the_quote(head: str, quote: str) -> bool:
+    """Whether the word before a quote makes it a name, title or label rather than anyone's words: `the
+    so-called “referendums”`, `a banner reading “…”`, `the hashtag “…”`, `a post titled “…”`, `the channel
+    “Grey Zone”` (a short quote after an account's noun; `wrote on his channel: “…”` leads into words)."""
+    last = head[head.rfind(" ") + 1 :].lower()
+    if last in _NAMING_WORDS:
+        return True
+    return last in _ACCOUNT_WORDS | {"user", "channels", "accounts"} and len(quote.split()) <= 3
 
 
 def _speaker_behind(rest: str) -> Speaker | None:
@@ -689,7 +902,7 @@ def _not_alone(text: str, speaker: Speaker) -> bool:
     if speaker.source != "subject":
         return False
     before = text[: text.rfind(speaker.name)].split()
-    if before and before[-1].lower() in ("as", "like", "including", "and", "or"):
+    if before and before[-1].lower() in ("as", "like", "including", "and", "or", "nor", "even"):
         return True
     return len(before) >= 2 and before[-1] in _NAME_LINKS and before[-2][:1].isupper()
 

@@ -300,6 +300,20 @@ PLAIN_ATTRIBUTIONS = [
         "Украина исчезнет",
         "Дмитрий Медведев",
     ),
+    # A possessive before the name, an owner's appositive, an aside: still the name's words.
+    ("The Kremlin's Peskov said \u201cwe stay.\u201d", "we stay.", "Peskov"),
+    ("Sergei Shoigu, Russia's defence minister, said \u201cwe stay.\u201d", "we stay.", "Sergei Shoigu"),
+    ("Medvedev, in a post on Telegram, wrote: \u201cwe stay.\u201d", "we stay.", "Medvedev"),
+    (
+        "Vladimir Saldo, Russia's governor of Kherson, replied: \u201cwe stay.\u201d",
+        "we stay.",
+        "Vladimir Saldo",
+    ),
+    # An institution's name kept whole (not `Staff`, `Ministry`); a person after an office's institution.
+    ("According to the Ukrainian General Staff, \u201cwe stay.\u201d", "we stay.", "Ukrainian General Staff"),
+    ("The Russian Defence Ministry said \u201cwe stay.\u201d", "we stay.", "Russian Defence Ministry"),
+    ("Head of the Presidential Office Andriy Yermak wrote \u201cwe stay.\u201d", "we stay.", "Andriy Yermak"),
+    ("According to Rybar's channel, \u201cwe stay.\u201d", "we stay.", "Rybar"),  # an owner of an account
 ]
 
 
@@ -320,10 +334,34 @@ def test_a_quote_plainly_attributed_names_its_speaker(passage: str, quote: str, 
         "In January Rybar wrote that the army had, in the words of one officer, \u201cyou will lose.\u201d",
         "He added: \u201cyou will lose.\u201d",  # a pronoun
         "The post said \u201cyou will lose.\u201d",  # nobody
+        "Officials said \u201cyou will lose.\u201d",  # a group, capitalised as the sentence's first word
+        "Neither Peskov nor Zakharova said \u201cyou will lose.\u201d",  # one of several, denied
+        "The Foreign Minister said \u201cyou will lose.\u201d",  # an office, no name (not `Minister`)
+        "\u201cyou will lose.\u201d said Putin's spokesman.",  # an owner before a noun (not `Putin`)
+        "\u201cyou will lose.\u201d said Russian milblogger Rybar.",  # an adjective (not `Russian`)
+        "According to Ukrainian officials, \u201cyou will lose.\u201d",  # an adjective (not `Ukrainian`)
+        "According to Putin's spokesman, \u201cyou will lose.\u201d",  # an owner (not `Putin`)
+        "Kyiv's claims that \u201cyou will lose.\u201d were denied.",  # a noun after an owner, no verb
+        "Zelensky replied to Medvedev's Telegram post, writing \u201cyou will lose.\u201d",  # after a verb
+        "Peskov responded, according to TASS: \u201cyou will lose.\u201d",  # the outlet is no speaker
+        "Putin mocked the so-called \u201cyou will lose.\u201d",  # scare quote (`So-called` is no verb)
+        "Rybar posted a photo of a banner reading \u201cyou will lose.\u201d",  # a banner's words
+        "Rybar shared a video from the channel \u201cyou will lose.\u201d",  # a channel's name
+        # An aside the reader cannot tell from a list: the word before its comma is no subject (`Kherson`).
+        "Vladimir Saldo, occupation governor of Kherson, replied: \u201cyou will lose.\u201d",
     ],
 )
 def test_a_quote_attributed_less_plainly_names_no_speaker(passage: str) -> None:
     assert quote_speaker(passage, "you will lose.") is None
+
+
+def test_a_short_quote_is_read_where_its_mark_opens_it_not_inside_an_earlier_word() -> None:
+    # `no` stands first in `governor`: read there, the speaker was lost to a head cut mid-word.
+    passage = "Vladimir Saldo, Russia's governor of Kherson, replied: \u201cno.\u201d"
+
+    speaker = quote_speaker(passage, "no.")
+
+    assert speaker is not None and speaker.name == "Vladimir Saldo"
 
 
 def test_a_crafted_passage_around_a_quote_does_not_hang() -> None:
@@ -331,3 +369,5 @@ def test_a_crafted_passage_around_a_quote_does_not_hang() -> None:
     hostile = "Name said " * 100_000 + "Xavier Name wrote: \u201cwords\u201d" + " said Name" * 100_000
 
     assert quote_speaker(hostile, "words") is not None
+    # Every place of a short quote's words is looked at once, each over a few characters before it.
+    assert quote_speaker("words " * 100_000 + "Xavier wrote: \u201cwords\u201d", "words") is not None
