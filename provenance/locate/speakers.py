@@ -809,13 +809,14 @@ def speakers_in_passage(text: str, quotes: Sequence[str] = ()) -> tuple[Speaker,
 
 def quote_speaker(text: str, quote: str) -> Speaker | None:
     """Whom a passage gives `quote` to, when it says so plainly: the speaker of the attribution verb that
-    leads into the quote (`Dmitry Medvedev wrote on Telegram: “…”`, `“A,” said X, “B”`), of the verb right
-    behind it (`“…,” said Dmitry Medvedev`, `“…,” Medvedev wrote`), else the one account owner or source
+    leads into the quote (`Dmitry Medvedev wrote on Telegram: “…”`, `Peskov told reporters “…”`), of the verb
+    right behind it (`“…,” said Dmitry Medvedev`, `“…,” Medvedev wrote`), else the one account owner or source
     its sentence names (`According to Rybar's Telegram channel, “…”`).
 
     A check relies on it, so it answers only where a reader would not hesitate: None for a verb whose
-    subject is not a name (`X replied to Y, who wrote “…”`), a verb far from the quote, a name that ends a
-    longer one (`the Institute for the Study of War said`), or a sentence naming several sources.
+    subject is not a name (`X replied to Y, who wrote “…”`), a verb far from the quote or with another name
+    between them (`“A,” said X, “B”` leaves `B` unread), a name that ends a longer one (`the Institute for
+    the Study of War said`), or a sentence naming several sources.
     """
     wanted = _squash(quote).strip(_TRIM + " ")
     for sentence in split_sentences(text):
