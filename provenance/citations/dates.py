@@ -105,8 +105,8 @@ _DAY_TO_MONTH = r"(?:\s+(?:of\s+)?|-|\.\s*)"
 # A capture's day is the note's reader's too (`screenshot taken on`, `captured`, `saved`, `archive date:`), as
 # is one reached through an archive (`accessed via the Wayback Machine on`: two words at most name it).
 _ACCESS_WORDS = _on_first_use(
-    r"(?:retrieved|accessed|access date|archive date|archived(?: from the original)?|visited|viewed|consulted"
-    r"|checked|captured|screenshot(?:ted| taken)?|saved"
+    r"(?:retrieved|accessed|access date|archive date|archived(?: from the original| copy)?|visited|viewed"
+    r"|consulted|checked|captured|screenshot(?:ted| taken)?|saved"
     r"|дата обращения|дата доступа|дата звернення|переглянуто|consulté(?:e)?|abgerufen|abrufdatum"
     r"|zugegriffen|aufgerufen|zugriff|consultado|fecha de consulta|recuperado|accedido)"
     r"(?:\s+(?:via|through|from|at)\s+(?:the\s+)?[\w.]+(?:\s+[\w.]+)?\s*,?)?"
