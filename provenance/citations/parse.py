@@ -38,12 +38,14 @@ _NOT_A_TITLE = "".join(rf"(?<!\b{title})" for title in (*_CIVIL_TITLES, *_RANKS)
 # title's stop from a name's are tried only at a stop, not at every letter (a note of 180 letters without one:
 # 88 µs → 11 µs).
 _NAME_END = re.compile(
-    rf"[,;(]|:\s|(?=\.(?:\s|$))(?<=[\w\]\)]{{2}}){_NOT_A_TITLE}\.(?:\s|$)|\s(?:[\u2013—|-]|//)\s"
+    rf"[,;(]|:(?:\s|$)|(?=\.(?:\s|$))(?<=[\w\]\)]{{2}}){_NOT_A_TITLE}\.(?:\s|$)|\s(?:[\u2013—|-]|//)\s"
 )
-# Signals before the name, as legal and academic notes write them in English, German, French, Russian and
-# Ukrainian (`See, e.g.,`, `Vgl.`, `Voir aussi`, `См. также:`, `Див.`): each was read as the author.
+# Signals before the name (`According to`, `Quoted in`), as legal and academic notes write them in English,
+# German, French, Russian and Ukrainian (`See, e.g.,`, `Vgl.`, `Voir aussi`, `См. также:`, `Див.`): each was
+# read as the author.
 _NAME_PREFIX = re.compile(
     r"^(?:see,? e\.g\.,?|see generally|see also|but see|see|cf\.(?:,? e\.g\.,?)?|sources?:|via|press release,"
+    r"|according to|(?:quoted|cited) in|(?:as )?reported by"
     r"|vgl\.|siehe(?: auch)?|voir(?: aussi)?|см\.(?: также)?|див(?:\.|іться)(?: також)?"
     r"|(?:posted |(?:post|tweet|video|message|thread)s? (?:posted )?)?by):?\s+",
     re.IGNORECASE,
@@ -58,11 +60,14 @@ _PLATFORM_ONLY = re.compile(_PLATFORM_NAMES, re.IGNORECASE)
 _ON_PLATFORM = re.compile(rf"(?:(?<!\s)\s+(?:on|via)\s+|[\u2019']s\s+){_PLATFORM_NAMES}.*$", re.IGNORECASE)
 # What opens a note without naming anyone: a back reference (`Ibid.`, `Ebd.`, `Op. cit.`, `Supra note 3`,
 # `Там же`, `Там само`), an access or a capture (`Last accessed:`, `Screenshot taken …`), a weekday or a time
-# of day before the date (`Friday, January 21, 2022`, `9:30 AM, …`).
+# of day before the date (`Friday, January 21, 2022`, `9:30 AM, …`), a link's label (`URL:`), no one
+# (`Anonymous`, `Undated`).
 _NOT_NAMES = re.compile(
     rf"^(?:(?:available (?:at|from|online)|ibid|id|n\.d|retrieved|accessed|archived|ebd|ebenda|supra"
     rf"|infra|idem|там же|там само|(?:last|date) (?:accessed|visited|retrieved)|captured|screenshot)\b"
     rf"|(?:post|tweet|video|message|thread)s?$|{_PLATFORM_NAMES}$|(?:op|loc)(?:\. cit)?$"
+    rf"|(?:url|link|original(?: post| link)?|undated|yesterday|today|anonymous|unknown(?: author)?"
+    rf"|author unknown|no author|n\.\s?a\.?)$"
     rf"|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?$"
     rf"|\d{{1,2}}(?:[:.]\d{{2}})?\s?(?:[ap]\.?m\.?)?$)",
     re.IGNORECASE,
@@ -82,10 +87,16 @@ _MONTH_NAME = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
     r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
-# `On January 21, 2022`, `Posted January 21, 2022`: the same, after the word that says what the day is.
 _MONTH_AND_DAY_ONLY = re.compile(
-    rf"(?:(?:posted|published|updated|dated)\s+)?(?:on\s+)?"
     rf"(?:{_MONTH_NAME}(?:\s*\d{{1,2}}(?:st|nd|rd|th)?)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_NAME})",
+    re.IGNORECASE,
+)
+# No name holds a month with its day or its year: `On January 21`, `Video posted on January 21`, `Rybar posted
+# on January 21`, `January 21-22`, `Mid-January 2022`, `Winter 2022` were each a note's author.
+_MONTH_WORD = _MONTH_NAME.removesuffix(r"\.?") + r"(?![a-z])\.?"
+_DAY_OR_YEAR_OF_A_MONTH = re.compile(
+    rf"\b{_MONTH_WORD}(?:\s*\d{{1,2}}|,?\s*\d{{4}})(?!\d)|(?<!\d)\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_WORD}"
+    rf"|\b(?:winter|spring|summer|autumn|fall)\s+(?:of\s+)?\d{{4}}\b",
     re.IGNORECASE,
 )
 _MAX_NAME_WORDS = 6
@@ -198,6 +209,7 @@ def _leading_name(text: str) -> str | None:
         or platform_from_words(segment) is not None
         or find_date(segment).date is not None
         or _MONTH_AND_DAY_ONLY.fullmatch(segment)
+        or _DAY_OR_YEAR_OF_A_MONTH.search(segment)
         or not any(char.isalpha() for char in segment)
         or len(segment.split()) > _MAX_NAME_WORDS
     ):

@@ -163,6 +163,7 @@ def test_an_access_date_in_another_language_is_not_the_publication_date(note: st
         "City News, saved February 5, 2023.",
         "City News. Archive date: 5 February 2023.",
         "Archived copy, February 5, 2023, https://archive.ph/AbCdE",
+        "Retrieved from https://t.me/rybar/5 on 5 February 2023",
     ],
 )
 def test_the_day_a_source_was_captured_or_reached_through_an_archive_is_not_its_date(note: str) -> None:

@@ -615,7 +615,16 @@ def test_a_handle_inside_the_quoted_title_is_not_the_notes_handle() -> None:
         ("См. также: Рыбарь, Telegram, 21 января 2022", "Рыбарь"),
         ("Дивіться також: Генштаб, Telegram, 25 лютого 2022", "Генштаб"),
         ("Press Release, U.S. Dep't of State, Statement on Ukraine (Feb. 24, 2022).", "U.S. Dep't of State"),
+        ("According to Rybar, Telegram, January 21, 2022.", "Rybar"),
+        ("Quoted in Lina Haddad, “Council Vote,” City News, January 21, 2022.", "Lina Haddad"),
+        ("As reported by Reuters, January 21, 2022.", "Reuters"),
+        # A placeholder for no one is no author to hold the post to.
+        ("Anonymous, Telegram, January 21, 2022.", None),
+        ("N.a., “Ports,” Reuters, January 21, 2022.", None),
         ("Ebd.", None),
+        # A link's label: the URL's channel, not `URL:`, is who the note names.
+        ("URL: https://t.me/rybar/5", "rybar"),
+        ("Original post: https://t.me/rybar/5", "rybar"),
         ("Op. cit., 24 février 2022.", None),
         ("Supra note 3.", None),
         ("Там же.", None),
@@ -641,6 +650,13 @@ def test_a_signal_or_back_reference_is_not_the_author(note: str, author: str | N
         "Date accessed: 5 February 2023",
         "Screenshot taken February 5, 2023, of",
         "Captured February 5, 2023",
+        # A month with its day or year anywhere in the opening words.
+        "Video posted on January 21, 2022",
+        "Rybar posted on January 21, 2022",
+        "January 21\u201322, 2022",
+        "Mid-January 2022",
+        "Winter 2022",
+        "Undated",
     ],
 )
 def test_a_note_opening_with_a_day_a_time_or_an_access_names_no_author(opening: str) -> None:
