@@ -102,10 +102,14 @@ _DAY_TO_MONTH = r"(?:\s+(?:of\s+)?|-|\.\s*)"
 # Also as citation styles write them in Russian (GOST R 7.0.100: `дата обращения: 05.02.2023`), Ukrainian
 # (DSTU 8302: `дата звернення`), French (`consulté le`), German (`abgerufen am`, `Zugriff am`) and Spanish
 # (`consultado el`, `fecha de consulta`): in those styles a web source often has no other date.
+# A capture's day is the note's reader's too (`screenshot taken on`, `captured`, `saved`, `archive date:`), as
+# is one reached through an archive (`accessed via the Wayback Machine on`: two words at most name it).
 _ACCESS_WORDS = _on_first_use(
-    r"(?:retrieved|accessed|access date|archived(?: from the original)?|visited|viewed|consulted"
-    r"|дата обращения|дата звернення|consulté(?:e)?|abgerufen|zugegriffen|aufgerufen|zugriff"
-    r"|consultado|fecha de consulta|recuperado|accedido)"
+    r"(?:retrieved|accessed|access date|archive date|archived(?: from the original| copy)?|visited|viewed"
+    r"|consulted|checked|captured|screenshot(?:ted| taken)?|saved"
+    r"|дата обращения|дата доступа|дата звернення|переглянуто|consulté(?:e)?|abgerufen|abrufdatum"
+    r"|zugegriffen|aufgerufen|zugriff|consultado|fecha de consulta|recuperado|accedido)"
+    r"(?:\s+(?:via|through|from|at)\s+(?:the\s+)?[\w.]+(?:\s+[\w.]+)?\s*,?)?"
     r"(?:\s+(?:on|le|am|el))?\s*[:,-]?\s*$",
     re.IGNORECASE,
 )
@@ -289,8 +293,9 @@ _LOWERED_ANY_MONTH = _on_first_use(_MONTH)
 # What every match of `_ACCESS_WORDS` and of `_UPDATE_WORDS` holds, in lower case: text before a date
 # without one is neither (most notes), known without the patterns' search from each of 40 places.
 _ACCESS_KEYS = re.compile(
-    "retrieved|accessed|access date|archived|visited|viewed|consult|обращения|звернення|abgerufen"
-    "|zugegriffen|aufgerufen|zugriff|recuperado|accedido"
+    "retrieved|accessed|access date|archive|visited|viewed|consult|checked|captured|screenshot|saved"
+    "|обращения|доступа|звернення|переглянуто|abgerufen|abrufdatum|zugegriffen|aufgerufen|zugriff|recuperado"
+    "|accedido"
 )
 _UPDATE_KEYS = re.compile("updated|modified|edited|revised")
 

@@ -34,12 +34,20 @@ _CIVIL_TITLES = ("Dr", "Mr", "Mrs", "Ms", "Prof", "Rev", "Sen", "Rep", "Gov")
 _RANKS = ("Gen", "Col", "Maj", "Capt", "Lt", "Sgt")
 _NOT_A_TITLE = "".join(rf"(?<!\b{title})" for title in (*_CIVIL_TITLES, *_RANKS))
 # Where a note's leading name ends: a comma, a colon, a sentence stop after a word (not an initial or a
-# title), a dash. The stop is looked for first: the look-behinds that tell a title's stop from a name's are
-# tried only at a stop, not at every letter (a note of 180 letters without one: 88 µs → 11 µs).
-_NAME_END = re.compile(rf"[,;(]|:\s|(?=\.(?:\s|$))(?<=[\w\]\)]{{2}}){_NOT_A_TITLE}\.(?:\s|$)|\s[\u2013—|-]\s")
+# title), a dash, GOST's `//` before the outlet. The stop is looked for first: the look-behinds that tell a
+# title's stop from a name's are tried only at a stop, not at every letter (a note of 180 letters without one:
+# 88 µs → 11 µs).
+_NAME_END = re.compile(
+    rf"[,;(]|:(?:\s|$)|(?=\.(?:\s|$))(?<=[\w\]\)]{{2}}){_NOT_A_TITLE}\.(?:\s|$)|\s(?:[\u2013—|-]|//)\s"
+)
+# Signals before the name (`According to`, `Quoted in`), as legal and academic notes write them in English,
+# German, French, Russian and Ukrainian (`See, e.g.,`, `Vgl.`, `Voir aussi`, `См. также:`, `Див.`): each was
+# read as the author.
 _NAME_PREFIX = re.compile(
-    r"^(?:see also|see|cf\.|sources?:|via"
-    r"|(?:posted |(?:post|tweet|video|message|thread)s? (?:posted )?)?by)\s+",
+    r"^(?:see,? e\.g\.,?|see generally|see also|but see|see|cf\.(?:,? e\.g\.,?)?|sources?:|via|press release,"
+    r"|according to|(?:quoted|cited) in|(?:as )?reported by"
+    r"|vgl\.|siehe(?: auch)?|voir(?: aussi)?|см\.(?: также)?|див(?:\.|іться)(?: також)?"
+    r"|(?:posted |(?:post|tweet|video|message|thread)s? (?:posted )?)?by):?\s+",
     re.IGNORECASE,
 )
 # What is left before the name once a leading link is blanked out: `<…>`, `— Rybar`, `(Rybar, …)`.
@@ -48,10 +56,20 @@ _LEADING_PUNCTUATION = re.compile(r"^[\s<>()\u2013\u2014|:;,.-]+")
 # is, it would scan the rest of the run again each time (quadratic on a long run, such as a blanked URL).
 _HANDLE_ASIDE = re.compile(r"(?<!\s)\s*[(\[]\s*@[A-Za-z0-9_]+\s*[)\]]")
 _PLATFORM_NAMES = r"(?:X|Telegram|Twitter|Facebook|YouTube|Instagram|TikTok|VK|VKontakte|Reddit|LinkedIn)\b"
+_PLATFORM_ONLY = re.compile(_PLATFORM_NAMES, re.IGNORECASE)
 _ON_PLATFORM = re.compile(rf"(?:(?<!\s)\s+(?:on|via)\s+|[\u2019']s\s+){_PLATFORM_NAMES}.*$", re.IGNORECASE)
+# What opens a note without naming anyone: a back reference (`Ibid.`, `Ebd.`, `Op. cit.`, `Supra note 3`,
+# `Там же`, `Там само`), an access or a capture (`Last accessed:`, `Screenshot taken …`), a weekday or a time
+# of day before the date (`Friday, January 21, 2022`, `9:30 AM, …`), a link's label (`URL:`), no one
+# (`Anonymous`, `Undated`).
 _NOT_NAMES = re.compile(
-    rf"^(?:(?:available (?:at|from|online)|ibid|id|n\.d|retrieved|accessed|archived)\b"
-    rf"|(?:post|tweet|video|message|thread)s?$|{_PLATFORM_NAMES}$)",
+    rf"^(?:(?:available (?:at|from|online)|ibid|id|n\.d|retrieved|accessed|archived|ebd|ebenda|supra"
+    rf"|infra|idem|там же|там само|(?:last|date) (?:accessed|visited|retrieved)|captured|screenshot)\b"
+    rf"|(?:post|tweet|video|message|thread)s?$|{_PLATFORM_NAMES}$|(?:op|loc)(?:\. cit)?$"
+    rf"|(?:url|link|original(?: post| link)?|undated|yesterday|today|anonymous|unknown(?: author)?"
+    rf"|author unknown|no author|n\.\s?a\.?)$"
+    rf"|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?$"
+    rf"|\d{{1,2}}(?:[:.]\d{{2}})?\s?(?:[ap]\.?m\.?)?$)",
     re.IGNORECASE,
 )
 # MLA / APA put the family name first: `Haddad, Lina. "Council vote."`, `Haddad, L. (2022, January 21).`
@@ -71,6 +89,14 @@ _MONTH_NAME = (
 )
 _MONTH_AND_DAY_ONLY = re.compile(
     rf"(?:{_MONTH_NAME}(?:\s*\d{{1,2}}(?:st|nd|rd|th)?)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_NAME})",
+    re.IGNORECASE,
+)
+# No name holds a month with its day or its year: `On January 21`, `Video posted on January 21`, `Rybar posted
+# on January 21`, `January 21-22`, `Mid-January 2022`, `Winter 2022` were each a note's author.
+_MONTH_WORD = _MONTH_NAME.removesuffix(r"\.?") + r"(?![a-z])\.?"
+_DAY_OR_YEAR_OF_A_MONTH = re.compile(
+    rf"\b{_MONTH_WORD}(?:\s*\d{{1,2}}|,?\s*\d{{4}})(?!\d)|(?<!\d)\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_WORD}"
+    rf"|\b(?:winter|spring|summer|autumn|fall)\s+(?:of\s+)?\d{{4}}\b",
     re.IGNORECASE,
 )
 _MAX_NAME_WORDS = 6
@@ -155,7 +181,12 @@ def note_prose(footnote: Footnote) -> str:
 
 def _inverted_name(text: str) -> str | None:
     match = _INVERTED_NAME.match(text)
-    if not match or _MONTH_AND_DAY.match(text, match.start("given")):
+    # `Dmitry Medvedev, Twitter (Mar. 3, 2023)` (Bluebook): the platform after the comma is no given name.
+    if (
+        not match
+        or _MONTH_AND_DAY.match(text, match.start("given"))
+        or _PLATFORM_ONLY.fullmatch(match["given"])
+    ):
         return None
     return f"{match.group('given').strip()} {match.group('family')}"
 
@@ -178,6 +209,7 @@ def _leading_name(text: str) -> str | None:
         or platform_from_words(segment) is not None
         or find_date(segment).date is not None
         or _MONTH_AND_DAY_ONLY.fullmatch(segment)
+        or _DAY_OR_YEAR_OF_A_MONTH.search(segment)
         or not any(char.isalpha() for char in segment)
         or len(segment.split()) > _MAX_NAME_WORDS
     ):
@@ -220,12 +252,13 @@ def parse_citation(footnote: Footnote) -> ParsedCitation:
     url_handle, post_id = post_locator(source_url) if source_url else (None, None)
     # A date or a handle inside a quoted passage (the title, the post's words) is what it says, not the note's
     # claim: `"Strike of 21 January 2022," Telegram, 25 January 2022` was dated the 21st, and a post of that
-    # day passed although the note says the 25th; `Dmitry Medvedev, "Reply to @rybar"` claimed @rybar.
+    # day passed although the note says the 25th; `Dmitry Medvedev, "Reply to @rybar"` claimed @rybar;
+    # `"Telegram Channels and the War," Lina Haddad, City News` (no link) was a Telegram post.
     unquoted = blank_quotes(prose)
     handle = _handle(url_handle, unquoted)
     date_found = find_date(unquoted)
     citation = Citation(
-        platform=_platform(source_url, prose),
+        platform=_platform(source_url, unquoted),
         author=_leading_name(prose) or handle,
         handle=handle,
         date=date_found.date,

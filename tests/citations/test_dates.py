@@ -138,6 +138,10 @@ def test_a_french_german_or_spanish_month_name_gives_the_day(note: str, publishe
         "Max Muster, Die Zeitung, https://z.example/a (Zugriff am 5. Februar 2023)",
         "Ana García, El Diario, https://d.example/a (consultado el 5 de febrero de 2023)",
         "Ana García, El Diario, https://d.example/a. Fecha de consulta: 05/02/2023",
+        # `дата доступа` (Russian as written in Belarus), `переглянуто` (Ukrainian: viewed), `Abrufdatum`.
+        "Рыбарь, Telegram, https://t.me/rybar/1 (дата доступа: 05.02.2023).",
+        "Генштаб, Telegram, https://t.me/a/1 (переглянуто 05.02.2023).",
+        "Max Muster, Die Zeitung, https://z.example/a (Abrufdatum: 05.03.2023)",
     ],
 )
 def test_an_access_date_in_another_language_is_not_the_publication_date(note: str) -> None:
@@ -145,6 +149,33 @@ def test_an_access_date_in_another_language_is_not_the_publication_date(note: st
     # with the day the report's author looked at it.
     found = find_date(note)
     assert (found.date, found.ambiguous) == (None, False)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "City News, accessed via the Wayback Machine on 5 February 2023.",
+        "City News, accessed through archive.org, 5 February 2023.",
+        "City News, last checked February 5, 2023.",
+        "City News, page captured February 5, 2023.",
+        "Screenshot taken February 5, 2023, of https://t.me/rybar/1234",
+        "City News, screenshot, 5 February 2023.",
+        "City News, saved February 5, 2023.",
+        "City News. Archive date: 5 February 2023.",
+        "Archived copy, February 5, 2023, https://archive.ph/AbCdE",
+        "Retrieved from https://t.me/rybar/5 on 5 February 2023",
+    ],
+)
+def test_the_day_a_source_was_captured_or_reached_through_an_archive_is_not_its_date(note: str) -> None:
+    # Each was read as the day the source was published: the date check then failed with the day the
+    # report's author took the screenshot, or passed a page published on it.
+    found = find_date(note)
+    assert (found.date, found.ambiguous) == (None, False)
+
+
+def test_a_publication_date_after_an_access_date_is_still_read() -> None:
+    found = find_date("City News (accessed via the Wayback Machine, February 5, 2023; January 21, 2022).")
+    assert found.date == dt.date(2022, 1, 21)
 
 
 def test_day_month_swap_is_ambiguous_not_guessed() -> None:
@@ -230,6 +261,8 @@ _DATE_PIECES = [
     # French, German and Spanish months and access words.
     "janvier ", "1er ", "21. ", "M\u00e4rz ", "AO\u00dbT ", "de enero de ", "\u017feptembre ", "okt. ",
     "consult\u00e9 le ", "abgerufen am ", "Zugriff am ", "consultado el ",
+    "screenshot taken on ", "Accessed via the Wayback Machine on ", "CAPTURED ", "Archive date: ", "saved ",
+    "Abrufdatum: ", "\u0434\u0430\u0442\u0430 \u0434\u043e\u0441\u0442\u0443\u043f\u0430: ",
     "\u0434\u0430\u0442\u0430 \u043e\u0431\u0440\u0430\u0449\u0435\u043d\u0438\u044f: ",
     "21 \u044f\u043d\u0432. 2022", "\u043c\u0430\u0440\u0442 ", "\u043c\u0430\u0440\u0442\u0430 ",
 ]  # fmt: skip

@@ -601,3 +601,81 @@ def test_a_handle_inside_the_quoted_title_is_not_the_notes_handle() -> None:
     assert (citation.author, citation.handle) == ("Dmitry Medvedev", "rybar")  # the URL's, not a claim
     aside = 'Rybar (@rybar), "Reply to @warmonitor," Telegram, 21 January 2022, https://t.me/rybar/5'
     assert parse_citation(Footnote(label="1", text=aside, line=1)).citation.handle == "rybar"
+
+
+@pytest.mark.parametrize(
+    ("note", "author"),
+    [
+        # Each signal or back reference was read as the note's author: the author check then said the note
+        # names 'See' (or 'Vgl', 'Там же') and not the channel.
+        ("See, e.g., Anna Lee, “Why 2022 Mattered,” The Atlantic, Dec. 30, 2022.", "Anna Lee"),
+        ("See generally Lina Haddad, Council Vote, City News (Jan. 21, 2022).", "Lina Haddad"),
+        ("Vgl. Spiegel, „Angriff“, 24. Februar 2022.", "Spiegel"),
+        ("Voir aussi Le Monde, 24 février 2022.", "Le Monde"),
+        ("См. также: Рыбарь, Telegram, 21 января 2022", "Рыбарь"),
+        ("Дивіться також: Генштаб, Telegram, 25 лютого 2022", "Генштаб"),
+        ("Press Release, U.S. Dep't of State, Statement on Ukraine (Feb. 24, 2022).", "U.S. Dep't of State"),
+        ("According to Rybar, Telegram, January 21, 2022.", "Rybar"),
+        ("Quoted in Lina Haddad, “Council Vote,” City News, January 21, 2022.", "Lina Haddad"),
+        ("As reported by Reuters, January 21, 2022.", "Reuters"),
+        # A placeholder for no one is no author to hold the post to.
+        ("Anonymous, Telegram, January 21, 2022.", None),
+        ("N.a., “Ports,” Reuters, January 21, 2022.", None),
+        ("Ebd.", None),
+        # A link's label: the URL's channel, not `URL:`, is who the note names.
+        ("URL: https://t.me/rybar/5", "rybar"),
+        ("Original post: https://t.me/rybar/5", "rybar"),
+        ("Op. cit., 24 février 2022.", None),
+        ("Supra note 3.", None),
+        ("Там же.", None),
+        ("Там само, 22 січня 2022", None),
+        # GOST's `//` ends the name as a comma does: `Рыбарь // Telegram` was no name; the URL's handle won.
+        ("Рыбарь // Telegram. URL: https://t.me/rybar/1 (дата звернення 05.02.2023)", "Рыбарь"),
+    ],
+)
+def test_a_signal_or_back_reference_is_not_the_author(note: str, author: str | None) -> None:
+    assert parse_citation(Footnote(label="1", text=note, line=1)).citation.author == author
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "On January 21, 2022",
+        "Posted January 21, 2022",
+        "Published January 21, 2022",
+        "Friday, January 21, 2022",
+        "Fri, 21 Jan 2022",
+        "9:30 AM, January 21, 2022",
+        "Last accessed: 5 February 2023.",
+        "Date accessed: 5 February 2023",
+        "Screenshot taken February 5, 2023, of",
+        "Captured February 5, 2023",
+        # A month with its day or year anywhere in the opening words.
+        "Video posted on January 21, 2022",
+        "Rybar posted on January 21, 2022",
+        "January 21\u201322, 2022",
+        "Mid-January 2022",
+        "Winter 2022",
+        "Undated",
+    ],
+)
+def test_a_note_opening_with_a_day_a_time_or_an_access_names_no_author(opening: str) -> None:
+    # `On January 21` and `Friday` were the author, as `January 21` was before them.
+    footnote = Footnote(label="1", text=f"{opening}, https://t.me/rybar/5", line=1)
+    assert parse_citation(footnote).citation.author == "rybar"
+
+
+def test_a_platform_after_an_inverted_looking_name_is_not_its_given_name() -> None:
+    # Bluebook: `Dmitry Medvedev, Twitter (Mar. 3, 2023)` read as MLA's `Family, Given (`: 'Twitter Dmitry
+    # Medvedev'.
+    note = "Dmitry Medvedev (@MedvedevRussiaE), Twitter (Mar. 3, 2023, 10:02 AM), https://x.com/a/status/1"
+    assert parse_citation(Footnote(label="1", text=note, line=1)).citation.author == "Dmitry Medvedev"
+
+
+def test_a_platform_named_in_the_title_is_not_where_the_source_lives() -> None:
+    # Without a link, the platform is what the note's words name: a title's `Telegram` made a news article a
+    # Telegram post.
+    note = "Lina Haddad, “Telegram Channels and the War,” City News, April 1, 2022."
+    assert parse_citation(Footnote(label="1", text=note, line=1)).citation.platform is None
+    bare = "Lina Haddad, Telegram, April 1, 2022."
+    assert parse_citation(Footnote(label="1", text=bare, line=1)).citation.platform is Platform.TELEGRAM
