@@ -88,6 +88,8 @@ Dmitry Medvedev wrote: \u201cThe convoy had already crossed the bridge at Kherso
 
 \u201cThe convoy had already crossed the bridge at Kherson,\u201d wrote Rybar.[^attributed]
 
+On January 23, Rybar wrote: \u201cThe convoy had already crossed the bridge at Kherson.\u201d[^misdated]
+
 [^ok]: Rybar (@rybar), Telegram, January 21, 2022, https://t.me/rybar/12345
 [^wrongday]: Rybar (@rybar), Telegram, January 22, 2022, https://t.me/rybar/12345
 [^late]: Rybar (@rybar), Telegram, January 21, 2022, https://t.me/rybar/12346
@@ -105,6 +107,7 @@ Dmitry Medvedev wrote: \u201cThe convoy had already crossed the bridge at Kherso
 [^paywalledquote]: Lina Haddad, "Port approves harbour dredging plan", January 21, 2022, http://news.example/2022/01/21/harbour-dredging
 [^misattributed]: January 21, 2022, https://t.me/rybar/12345
 [^attributed]: January 21, 2022, https://t.me/rybar/12345
+[^misdated]: Rybar (@rybar), Telegram, January 21, 2022, https://t.me/rybar/12345
 """
 
 
@@ -233,6 +236,7 @@ def test_statuses_say_what_the_sources_confirm(checked: dict[str, Any]) -> None:
         "paywalledquote": "unconfirmed",
         "misattributed": "unconfirmed",
         "attributed": "verified",
+        "misdated": "unconfirmed",
     }
     assert checked["code"] == 1
 
@@ -256,6 +260,13 @@ def test_a_note_that_is_only_a_url_is_held_to_the_speaker_its_passage_names(chec
     assert wrong["status"] == "warn" and "'Dmitry Medvedev'" in wrong["detail"]
     assert wrong["found"] == "Rybar / @rybar"
     assert right["status"] == "pass" and "gives the quoted words to 'Rybar'" in right["detail"]
+
+
+def test_a_passage_dating_the_post_another_day_than_it_was_posted_is_unconfirmed(
+    checked: dict[str, Any],
+) -> None:
+    date = _check(checked["footnotes"]["misdated"], "date")
+    assert date["status"] == "warn" and "says it was posted on 2022-01-23" in date["detail"]
 
 
 def test_json_shows_what_the_source_says_and_the_archive_lookup(checked: dict[str, Any]) -> None:
@@ -371,9 +382,8 @@ def test_the_ledger_keeps_what_the_source_says(checked: dict[str, Any]) -> None:
     assert (source["handle"], source["published"]) == ("MinPressOffice", "2022-01-20T23:30:12Z")
     assert footnotes["deleted"]["archive"]["memento_datetime"] == "Fri, 21 Jan 2022 10:00:00 GMT"
     assert footnotes["deleted"]["source"]["memento_url"] == f"http://timegate.example{MEMENTO}"
-    assert (
-        lines[-1]["counts"]["unconfirmed"] == 5
-    )  # arabic, paraphrase, paywalled, paywalledquote, misattributed
+    # arabic, paraphrase, the two paywalled, misattributed, misdated
+    assert lines[-1]["counts"]["unconfirmed"] == 6
     paywalled = footnotes["paywalled"]["source"]
     assert (paywalled["partial"], paywalled["problem"]) == ("paywall", None)
 

@@ -3,6 +3,10 @@
 A post made at 23:30 UTC on 20 January is 21 January from UTC+01:00 eastwards: cited as 21 January, it passes.
 An access date is never compared: the citation's `date` is its publication date.
 
+The report's body may date the post too (`On January 22, Dmitry Medvedev wrote on Telegram: “…”`): a day the
+citing passage plainly gives the quoted words (`locate.speakers.quote_day`; its year, when left out, the
+note's) that the post's time does not fall on in any zone warns, where the note's day alone passed.
+
 A forwarded Telegram post's time is the forward's, which the detail says. A note that names the forwarded
 post's original author means the original post, posted then or earlier but not captured: its day is
 confirmed by nothing, and contradicted only when it is later than the forward.
@@ -11,13 +15,18 @@ confirmed by nothing, and contradicted only when it is later than the forward.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 
 from provenance.checks.author import cites_the_forwarded_author, forward_of_another, forwarder
 from provenance.checks.interface import CheckInput
-from provenance.models import CheckResult, CheckStatus
+from provenance.citations.dates import find_date
+from provenance.locate.speakers import quote_day
+from provenance.models import CheckResult, CheckStatus, SourcePost
 
 _WEST = dt.timedelta(hours=-12)
 _EAST = dt.timedelta(hours=14)
+# The quotes read for the day a passage gives them: as many as the author check reads for their speaker.
+_MAX_QUOTES_DATED = 20
 
 
 def _zone(offset: dt.timedelta) -> str:
@@ -35,6 +44,65 @@ def _result(status: CheckStatus, detail: str, cited: dt.date, found: str | None)
 
 
 def check_date(given: CheckInput) -> CheckResult:
+    result = _check_note_date(given)
+    passage = _passage_day(given) if result.status == "pass" else None
+    source = given.source
+    if passage is None or source is None or source.published is None:
+        return result
+    day, line = passage
+    if _falls_on(source, day):
+        return result
+    detail = (
+        f"{result.detail}, but the citing passage (line {line}) says it was posted on {day}: compare by hand"
+    )
+    return result.model_copy(update={"status": "warn", "detail": detail})
+
+
+def _passage_day(given: CheckInput) -> tuple[dt.date, int] | None:
+    """The one day the citing passages plainly give the footnote's quotes (a year left out is the note's),
+    and the line of the first passage that does."""
+    cited = given.citation.date
+    found: dict[dt.date, int] = {}
+    quoted = ((context, quote) for context in given.contexts for quote in context.quotes)
+    for context, quote in itertools.islice(quoted, _MAX_QUOTES_DATED):
+        phrase = quote_day(context.text, quote)
+        day = find_date(phrase).date if phrase else None
+        if phrase and day is None and cited is not None:
+            # The year left out is the one that brings the day nearest the note's: `On December 31` of a
+            # post cited as January 1, 2022 is the last day of 2021.
+            near = (
+                find_date(f"{phrase} {year}").date for year in (cited.year - 1, cited.year, cited.year + 1)
+            )
+            day = min(
+                (each for each in near if each is not None), key=lambda each: abs(each - cited), default=None
+            )
+        if day is not None:
+            found.setdefault(day, context.line)
+    return next(iter(found.items())) if len(found) == 1 else None
+
+
+def _falls_on(source: SourcePost, day: dt.date) -> bool:
+    """Whether the source's time falls on `day` in some zone from UTC-12 to UTC+14 (a source that gives only
+    its day: that day, or one either side)."""
+    published = source.published
+    if published is None:
+        return False
+    if source.published_day_only:
+        return abs((published.date() - day).days) <= 1
+    return _zones_on(published, day) is not None
+
+
+def _zones_on(published: dt.datetime, day: dt.date) -> tuple[dt.timedelta, dt.timedelta] | None:
+    """The offsets, west to east, in which `published` falls on `day`; None when no zone does."""
+    day_start = dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC)
+    # Offsets o with (published + o) falling on the day: day_start <= published + o < next day.
+    west = max(_WEST, day_start - published)
+    east = min(_EAST, day_start + dt.timedelta(days=1) - published - dt.timedelta(minutes=1))
+    return (west, east) if west <= east else None
+
+
+def _check_note_date(given: CheckInput) -> CheckResult:
+    """The day the note gives against the source's time."""
     cited, source = given.citation.date, given.source
     if cited is None:
         return CheckResult(name="date", status="skip", detail="the citation gives no date")
@@ -76,11 +144,9 @@ def check_date(given: CheckInput) -> CheckResult:
             )
         return _result("fail", f"cited {cited}; the source gives {found}{origin}{where}", cited, found)
     found = published.isoformat().replace("+00:00", "Z")
-    day_start = dt.datetime(cited.year, cited.month, cited.day, tzinfo=dt.UTC)
-    # Offsets o with (published + o) falling on the cited day: day_start <= published + o < next day.
-    west = max(_WEST, day_start - published)
-    east = min(_EAST, day_start + dt.timedelta(days=1) - published - dt.timedelta(minutes=1))
-    if west <= east:
+    window = _zones_on(published, cited)
+    if window is not None:
+        west, east = window
         zones = "in every zone" if (west, east) == (_WEST, _EAST) else f"from {_zone(west)} to {_zone(east)}"
         return _result("pass", f"posted {_utc(published)}{origin}: {cited} {zones}{where}", cited, found)
     earliest, latest = (published + _WEST).date(), (published + _EAST).date()

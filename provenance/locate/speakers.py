@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -493,6 +493,11 @@ _AFTER_NAME = frozenset(
         "said",
     ]
 )
+# `On January 22,`, `On Monday, 22 January 2022,`: a sentence opening with the day it tells of.
+_ON_DAY = re.compile(
+    r"On\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+)?(?P<day>[^,;:]{3,40}?)(?:,\s*(?P<year>\d{4}))?,\s+"
+)
+_MAX_ROLE_WORDS = 4
 # Lower-case words inside the name of an institution: `Ministry of Defence`, `Institute for the Study of War`.
 _NAME_LINKS = frozenset(["of", "for", "the", "and", "on", "de", "du", "des", "del", "della", "di"])
 
@@ -819,10 +824,7 @@ def quote_speaker(text: str, quote: str) -> Speaker | None:
     the Study of War said`), or a sentence naming several sources.
     """
     wanted = _squash(quote).strip(_TRIM + " ")
-    for sentence in split_sentences(text):
-        at = _quote_at(sentence, wanted[:40]) if wanted else -1
-        if at < 0:
-            continue
+    for sentence, at in _quote_sentence(text, wanted):
         head = sentence[max(0, at - _LOOK) : at].rstrip(_QUOTE_MARKS + "\u2018' ")  # up to its opening mark
         if _names_the_quote(head, wanted):
             return None
@@ -841,6 +843,37 @@ def quote_speaker(text: str, quote: str) -> Speaker | None:
         scope = sentence[: first_verb.start()] if first_verb else sentence
         sources = _unique([*_possessive_speakers(scope), *_according_to_speakers(scope)])
         return sources[0] if len(sources) == 1 else None
+    return None
+
+
+def _quote_sentence(text: str, wanted: str) -> Iterator[tuple[str, int]]:
+    """The first sentence of `text` that holds the quote `wanted`, and where in it the quote stands."""
+    for sentence in split_sentences(text) if wanted else ():
+        at = _quote_at(sentence, wanted[:40])
+        if at >= 0:
+            yield sentence, at
+            return
+
+
+def quote_day(text: str, quote: str) -> str | None:
+    """The day a passage says its speaker posted `quote`, as written (its year perhaps left out), when it
+    says so plainly: the sentence opens with it and goes straight on to the speaker `quote_speaker` reads
+    (`On January 22, Dmitry Medvedev wrote on Telegram: “…”`, `On Monday, January 22, 2022, Russian MP
+    Andrei Gurulyov posted “…”`). A day elsewhere in the sentence may be an event's (`Rybar wrote that the
+    strike on January 20 “…”`), so it names none."""
+    wanted = _squash(quote).strip(_TRIM + " ")
+    for sentence, at in _quote_sentence(text, wanted):
+        opening = _ON_DAY.match(sentence)
+        speaker = quote_speaker(sentence, quote) if opening is not None and opening.end() < at else None
+        if opening is None or speaker is None or speaker.source != "subject":
+            return None
+        if not any(char.isdigit() for char in opening["day"]):
+            return None  # `On Telegram,`, `On the same day,`: no day of its own
+        # Only the speaker's office may stand before the name: `On January 22, Russian MP Andrei Gurulyov`.
+        lead, named, _ = sentence[opening.end() : at].partition(speaker.name)
+        if not named or "," in lead or len(lead.split()) > _MAX_ROLE_WORDS:
+            return None
+        return " ".join(part for part in (opening["day"], opening["year"]) if part)
     return None
 
 

@@ -6,7 +6,13 @@ import datetime as dt
 
 import pytest
 
-from provenance.locate.speakers import attributed_quotes, build_query, quote_speaker, speakers_in_passage
+from provenance.locate.speakers import (
+    attributed_quotes,
+    build_query,
+    quote_day,
+    quote_speaker,
+    speakers_in_passage,
+)
 from provenance.models import Citation, Context, Footnote, Platform
 
 # (style, passage, the first speaker's name, how it was found, the role said beside it)
@@ -371,3 +377,33 @@ def test_a_crafted_passage_around_a_quote_does_not_hang() -> None:
     assert quote_speaker(hostile, "words") is not None
     # Every place of a short quote's words is looked at once, each over a few characters before it.
     assert quote_speaker("words " * 100_000 + "Xavier wrote: \u201cwords\u201d", "words") is not None
+
+
+@pytest.mark.parametrize(
+    ("passage", "day"),
+    [
+        ("On January 22, Dmitry Medvedev wrote on Telegram: \u201cwe stay.\u201d", "January 22"),
+        (
+            "On Monday, January 22, 2022, Russian MP Andrei Gurulyov posted \u201cwe stay.\u201d",
+            "January 22 2022",
+        ),
+        ("On 22 January 2022, Rybar claimed \u201cwe stay.\u201d", "22 January 2022"),
+    ],
+)
+def test_a_sentence_opening_with_a_day_and_its_speaker_dates_the_quote(passage: str, day: str) -> None:
+    assert quote_day(passage, "we stay.") == day
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "On January 20, Russian forces struck the bridge, and Rybar wrote \u201cwe stay.\u201d",  # an event's
+        "Rybar wrote that the strike on January 20 \u201cwe stay.\u201d",  # not where the sentence opens
+        "On Telegram, Rybar wrote \u201cwe stay.\u201d",  # no day
+        "On the same day, Rybar wrote \u201cwe stay.\u201d",  # no day of its own
+        "On January 20, officials said \u201cwe stay.\u201d",  # no speaker
+        "\u201cwe stay,\u201d said Rybar on January 20.",  # the day after the quote
+    ],
+)
+def test_a_day_not_plainly_the_quote_s_dates_nothing(passage: str) -> None:
+    assert quote_day(passage, "we stay.") is None

@@ -1,0 +1,78 @@
+"""`date` when the report's body dates the post: `On January 22, Dmitry Medvedev wrote on Telegram: “…”`.
+
+The note's day alone passed, whatever day the citing passage gave the quoted words.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from provenance.checks import CheckInput
+from provenance.checks.date import check_date
+from provenance.models import Citation, Context, Footnote, Platform, SourcePost
+
+URL = "https://t.me/rybar/12345"
+QUOTE = "The convoy had already crossed the bridge at Kherson."
+POST = SourcePost(
+    platform=Platform.TELEGRAM,
+    url=URL,
+    author="Рыбарь",
+    handle="rybar",
+    published=dt.datetime(2022, 1, 21, 9, 15, tzinfo=dt.UTC),
+    text=QUOTE,
+)
+CITED = Citation(
+    platform=Platform.TELEGRAM, author="Rybar", handle="rybar", url=URL, date=dt.date(2022, 1, 21)
+)
+
+
+def _given(passage: str, citation: Citation = CITED, source: SourcePost = POST) -> CheckInput:
+    footnote = Footnote(
+        label="1",
+        text=f"Rybar, Telegram, January 21, 2022, {URL}",
+        line=30,
+        urls=(URL,),
+        contexts=(Context(line=7, text=passage, quotes=(QUOTE,)),),
+    )
+    return CheckInput(footnote=footnote, citation=citation, outcome=None, live=source, source=source)
+
+
+def test_a_passage_dating_the_post_another_day_warns_where_the_note_s_day_passed() -> None:
+    result = check_date(_given(f"On January 23, Rybar wrote on Telegram: \u201c{QUOTE}\u201d"))
+    assert result.status == "warn"
+    assert result.detail.startswith("posted 2022-01-21 09:15 UTC")
+    assert result.detail.endswith(
+        "but the citing passage (line 7) says it was posted on 2022-01-23: compare by hand"
+    )
+
+
+def test_a_passage_dating_the_post_its_own_day_in_some_zone_passes() -> None:
+    # 09:15 UTC on the 21st is the 22nd from UTC+14:45 only: the 21st passes, and 23:30 UTC is the 22nd east.
+    assert check_date(_given(f"On January 21, Rybar wrote: \u201c{QUOTE}\u201d")).status == "pass"
+    late = POST.model_copy(update={"published": dt.datetime(2022, 1, 21, 23, 30, tzinfo=dt.UTC)})
+    assert (
+        check_date(_given(f"On January 22, Rybar wrote: \u201c{QUOTE}\u201d", source=late)).status == "pass"
+    )
+
+
+def test_a_passage_s_day_without_its_year_takes_the_year_nearest_the_note_s_day() -> None:
+    new_year = POST.model_copy(update={"published": dt.datetime(2021, 12, 31, 22, 0, tzinfo=dt.UTC)})
+    cited = CITED.model_copy(update={"date": dt.date(2022, 1, 1)})
+    given = _given(f"On December 31, Rybar wrote: \u201c{QUOTE}\u201d", cited, new_year)
+    assert check_date(given).status == "pass"  # 2021-12-31, not 2022-12-31
+
+
+def test_a_day_that_is_not_plainly_the_post_s_changes_nothing() -> None:
+    for passage in (
+        f"On January 20, Russian forces struck the bridge, and Rybar wrote \u201c{QUOTE}\u201d",  # an event
+        f"Rybar wrote that the strike on January 23 \u201c{QUOTE}\u201d",  # inside what was said
+        f"On January 23, officials said \u201c{QUOTE}\u201d",  # no speaker named
+    ):
+        result = check_date(_given(passage))
+        assert result.status == "pass" and "citing passage" not in result.detail, passage
+
+
+def test_a_failing_note_day_stays_a_failure_whatever_the_passage_says() -> None:
+    wrong = CITED.model_copy(update={"date": dt.date(2022, 1, 25)})
+    result = check_date(_given(f"On January 21, Rybar wrote: \u201c{QUOTE}\u201d", wrong))
+    assert result.status == "fail" and "citing passage" not in result.detail
