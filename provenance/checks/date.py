@@ -5,7 +5,8 @@ An access date is never compared: the citation's `date` is its publication date.
 
 The report's body may date the post too (`On January 22, Dmitry Medvedev wrote on Telegram: “…”`): a day the
 citing passage plainly gives the quoted words (`locate.speakers.quote_day`; its year, when left out, the
-note's) that the post's time does not fall on in any zone warns, where the note's day alone passed.
+note's) that a platform post's time does not fall on in any zone warns, where the note's day alone passed. A
+web page is left out: the speaker an article quotes may have said it days before it was published.
 
 A forwarded Telegram post's time is the forward's, which the detail says. A note that names the forwarded
 post's original author means the original post, posted then or earlier but not captured: its day is
@@ -21,7 +22,7 @@ from provenance.checks.author import cites_the_forwarded_author, forward_of_anot
 from provenance.checks.interface import CheckInput
 from provenance.citations.dates import find_date
 from provenance.locate.speakers import quote_day
-from provenance.models import CheckResult, CheckStatus, SourcePost
+from provenance.models import CheckResult, CheckStatus, Platform, SourcePost
 
 _WEST = dt.timedelta(hours=-12)
 _EAST = dt.timedelta(hours=14)
@@ -44,10 +45,11 @@ def _result(status: CheckStatus, detail: str, cited: dt.date, found: str | None)
 
 
 def check_date(given: CheckInput) -> CheckResult:
-    result = _check_note_date(given)
-    passage = _passage_day(given) if result.status == "pass" else None
-    source = given.source
-    if passage is None or source is None or source.published is None:
+    result, source = _check_note_date(given), given.source
+    # On a web page the speaker is often someone the article quotes, who may have said it days before.
+    platform_post = source is not None and source.platform is not Platform.WEB
+    passage = _passage_day(given) if result.status == "pass" and platform_post else None
+    if passage is None or source is None:
         return result
     day, line = passage
     if _falls_on(source, day):

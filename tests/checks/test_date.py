@@ -76,3 +76,10 @@ def test_a_failing_note_day_stays_a_failure_whatever_the_passage_says() -> None:
     wrong = CITED.model_copy(update={"date": dt.date(2022, 1, 25)})
     result = check_date(_given(f"On January 21, Rybar wrote: \u201c{QUOTE}\u201d", wrong))
     assert result.status == "fail" and "citing passage" not in result.detail
+
+
+def test_a_web_page_is_not_held_to_the_day_the_passage_gives_the_person_it_quotes() -> None:
+    # `On January 23, Zelensky said “…”`, citing an article of the 21st quoting him: said before, or after.
+    page = POST.model_copy(update={"platform": Platform.WEB, "handle": None})
+    result = check_date(_given(f"On January 23, Rybar wrote: \u201c{QUOTE}\u201d", source=page))
+    assert result.status == "pass"
