@@ -14,23 +14,14 @@ import provenance.checks.author as author_check
 from provenance.checks import CheckInput, footnote_status, run_checks
 from provenance.checks.author import check_author
 from provenance.models import Capture, CaptureOutcome, Citation, Context, Footnote, Platform, SourcePost
+from tests.checks.posts import POST, URL, WORDS
 
-URL = "https://t.me/rybar/12345"
-WORDS = "The convoy had already crossed the bridge at Kherson."
-POST = SourcePost(
-    platform=Platform.TELEGRAM,
-    url=URL,
-    author="Рыбарь",
-    handle="rybar",
-    published=dt.datetime(2022, 1, 21, 9, 15, tzinfo=dt.UTC),
-    text=WORDS,
-)
 # What the citation parser makes of a note that is only the URL: the channel as handle and author.
 URL_ONLY = Citation(
     platform=Platform.TELEGRAM, author="rybar", handle="rybar", url=URL, date=dt.date(2022, 1, 21)
 )
 NOTE = f"January 21, 2022, {URL}"
-QUOTE = "The convoy had already crossed the bridge at Kherson."
+QUOTE = WORDS
 CAPTURED = CaptureOutcome(
     url=URL,
     capture=Capture(

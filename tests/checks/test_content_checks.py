@@ -27,20 +27,12 @@ from provenance.models import (
     Platform,
     SourcePost,
 )
+from tests.checks.posts import POST, URL
 
-URL = "https://t.me/rybar/12345"
 # "ISIS continues its barbaric crimes against our people", in Arabic.
 ARABIC_POST = "تواصل داعش جرائمها الهمجية ضد شعبنا"
 CITATION = Citation(
     platform=Platform.TELEGRAM, author="Rybar", handle="rybar", date=dt.date(2022, 1, 21), url=URL
-)
-POST = SourcePost(
-    platform=Platform.TELEGRAM,
-    url=URL,
-    author="Рыбарь",
-    handle="rybar",
-    published=dt.datetime(2022, 1, 21, 9, 15, tzinfo=dt.UTC),
-    text="The convoy had already crossed the bridge at Kherson.",
 )
 
 

@@ -10,17 +10,9 @@ import datetime as dt
 from provenance.checks import CheckInput
 from provenance.checks.date import check_date
 from provenance.models import Citation, Context, Footnote, Platform, SourcePost
+from tests.checks.posts import POST, URL, WORDS
 
-URL = "https://t.me/rybar/12345"
-QUOTE = "The convoy had already crossed the bridge at Kherson."
-POST = SourcePost(
-    platform=Platform.TELEGRAM,
-    url=URL,
-    author="Рыбарь",
-    handle="rybar",
-    published=dt.datetime(2022, 1, 21, 9, 15, tzinfo=dt.UTC),
-    text=QUOTE,
-)
+QUOTE = WORDS
 CITED = Citation(
     platform=Platform.TELEGRAM, author="Rybar", handle="rybar", url=URL, date=dt.date(2022, 1, 21)
 )
