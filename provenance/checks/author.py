@@ -214,10 +214,15 @@ def _note_names_author(given: CheckInput) -> bool:
 
 def _passage_speaker(given: CheckInput) -> tuple[Speaker, int] | None:
     """The one speaker the citing passages plainly give the footnote's quotes to, and the line of the first
-    passage that does, when the source is a platform post that was read."""
+    passage that does, when the source is a platform post that was read and no accounts registry already
+    tied the passage's speaker to the cited account (`provenance locate`)."""
     source = given.source
     if source is None or source.problem is not None or source.platform is Platform.WEB:
         return None
+    if given.citation.located is not None:
+        return (
+            None  # the user's accounts registry tied the speaker to this account (a spokeswoman's ministry)
+        )
     found: dict[str, tuple[Speaker, int]] = {}
     quoted = ((context, quote) for context in given.contexts for quote in context.quotes)
     for context, quote in itertools.islice(quoted, _MAX_QUOTES_ATTRIBUTED):

@@ -102,6 +102,14 @@ def test_a_note_naming_the_speaker_the_passage_names_passes_on_the_note() -> Non
     assert result.status == "pass" and result.detail == "cited 'rybar'; the source shows 'Рыбарь'"
 
 
+def test_an_account_the_accounts_registry_tied_to_the_speaker_is_not_held_to_the_passage() -> None:
+    # `provenance locate` proposed @rybar's post for the Medvedev quote from the user's own registry, and a
+    # person confirmed it: the registry is the user's word on where that speaker posts.
+    confirmed = URL_ONLY.model_copy(update={"located": "confirmed"})
+    result = check_author(_given((f"Dmitry Medvedev wrote: \u201c{QUOTE}\u201d",), confirmed))
+    assert result.status == "pass" and "citing passage" not in result.detail
+
+
 def test_a_web_page_s_byline_is_not_compared_with_the_person_it_quotes() -> None:
     page = POST.model_copy(update={"platform": Platform.WEB, "handle": None, "author": "Lina Haddad"})
     web = Citation(platform=Platform.WEB, url="https://news.example/a")
