@@ -234,7 +234,8 @@ def _attribute_quotes(
     text: str, offsets: Sequence[int], passages: Sequence[Quote] = ()
 ) -> tuple[dict[int, list[Quote]], dict[int, tuple[int, int]]]:
     """Each mark's quotes: the quotes in quote marks and the passages (`_take_out_passages`); a quote in
-    quote marks within a passage (or across its edge) is part of the passage, not a quote of its own. The
+    quote marks within a passage (or across its edge) is part of the passage, not a quote of its own, unless
+    a mark inside the passage follows it (`_in_passage`). The
     members of a run of marks share one list, in the text's order, cut to their share of
     `_RUN_QUOTED_CHARS`; for a mark whose run's list was cut, the run's first mark and how many were not
     kept (the quote check never passes on those)."""
@@ -247,7 +248,7 @@ def _attribute_quotes(
     quotes: list[Quote] = [*closed, *unclosed_quotes(text, closed, offsets)]
     if passages:
         starts = [passage.start for passage in passages]
-        quotes = [quote for quote in quotes if not _in_passage(quote, passages, starts)]
+        quotes = [quote for quote in quotes if not _in_passage(quote, passages, starts, offsets)]
     # The quotes in quote marks come first: marks inside one share it out, marks inside a passage do not.
     in_marks = len(quotes)
     quotes.extend(passages)
@@ -333,10 +334,17 @@ def _share_inside_marks(
     return last if closes_quote else None
 
 
-def _in_passage(quote: Quote, passages: Sequence[Quote], starts: Sequence[int]) -> bool:
-    """Whether `quote` overlaps one of `passages` (in order, not overlapping; `starts` their starts)."""
+def _in_passage(
+    quote: Quote, passages: Sequence[Quote], starts: Sequence[int], offsets: Sequence[int]
+) -> bool:
+    """Whether `quote` overlaps one of `passages` (in order, not overlapping; `starts` their starts) and is
+    cited by no mark inside it: `> He said “we leave”.[1] She said “we stay”.[2]` quotes “we leave” for
+    [1], which held nothing (the passage is [2]'s) and came out verified without those words compared."""
     before = bisect.bisect_left(starts, quote.end) - 1
-    return before >= 0 and passages[before].end > quote.start
+    if before < 0 or passages[before].end <= quote.start:
+        return False
+    following = bisect.bisect_left(offsets, quote.end)
+    return following == len(offsets) or offsets[following] >= passages[before].end
 
 
 def _mark_groups(text: str, offsets: Sequence[int]) -> list[range]:
