@@ -142,7 +142,9 @@ def _read_paragraph(paragraph: ParagraphDraft) -> _ReadParagraph:
 
     A quote belongs to the marker that closes its sentence, that is the first mark after it; where marks
     stand together (`[2][3]`, `¹,²`) it belongs to each of them; a quote after the paragraph's last mark
-    belongs to that mark.
+    belongs to that mark. A mark inside a quote holds the words before it (the whole quote where only its
+    closing marks follow, `“…[1]”`), and a quote in a sentence without a mark after one is that mark's as
+    well (`_attribute_quotes`).
     """
     if paragraph.passages:
         return _read_with_passages(paragraph.text)
@@ -232,7 +234,8 @@ def _attribute_quotes(
     text: str, offsets: Sequence[int], passages: Sequence[Quote] = ()
 ) -> tuple[dict[int, list[Quote]], dict[int, tuple[int, int]]]:
     """Each mark's quotes: the quotes in quote marks and the passages (`_take_out_passages`); a quote in
-    quote marks within a passage (or across its edge) is part of the passage, not a quote of its own. The
+    quote marks within a passage (or across its edge) is part of the passage, not a quote of its own, unless
+    a mark inside the passage follows it (`_in_passage`). The
     members of a run of marks share one list, in the text's order, cut to their share of
     `_RUN_QUOTED_CHARS`; for a mark whose run's list was cut, the run's first mark and how many were not
     kept (the quote check never passes on those)."""
@@ -242,18 +245,33 @@ def _attribute_quotes(
         return by_mark, left_out
     groups = _mark_groups(text, offsets)
     closed = list(iter_quotes(text))
-    quotes: Iterable[Quote] = [*closed, *unclosed_quotes(text, closed, offsets)]
+    quotes: list[Quote] = [*closed, *unclosed_quotes(text, closed, offsets)]
     if passages:
         starts = [passage.start for passage in passages]
-        quotes = [
-            *(quote for quote in quotes if not _in_passage(quote, passages, starts)),
-            *passages,
-        ]
+        quotes = [quote for quote in quotes if not _in_passage(quote, passages, starts, offsets)]
+    # The quotes in quote marks come first: marks inside one share it out, marks inside a passage do not.
+    in_marks = len(quotes)
+    quotes.extend(passages)
     by_run: dict[int, list[Quote]] = {}
-    for quote in quotes:
+    sentence_ends: list[int] | None = None
+    for index, quote in enumerate(quotes):
         following = bisect.bisect_left(offsets, quote.end)
+        inside = bisect.bisect_right(offsets, quote.start)  # the first mark after the quote opens
+        if inside < following and index < in_marks:  # marks inside the quote (`“x[1]”`, `“A.[1] B.”[2]`)
+            last_inside = _share_inside_marks(text, offsets, quote, range(inside, following), groups, by_run)
+            if last_inside is not None:
+                by_run.setdefault(groups[last_inside].start, []).append(quote)
+                continue
         mark = following if following < len(offsets) else len(offsets) - 1
         by_run.setdefault(groups[mark].start, []).append(quote)
+        if inside == following and 0 < following < len(offsets):
+            # A quote after a mark whose own sentence has no mark (`Posted.[1] “x,” he wrote. Denied.[2]`)
+            # is as much the claim of the mark before it as of the one after: both compare its words.
+            if sentence_ends is None:
+                sentence_ends = _sentence_ends(text)
+            after = bisect.bisect_left(sentence_ends, quote.end)
+            if after < len(sentence_ends) and sentence_ends[after] < offsets[following]:
+                by_run.setdefault(groups[following - 1].start, []).append(quote)
     for first, found in by_run.items():
         members = groups[first]
         room = min(MAX_QUOTED_CHARS, _RUN_QUOTED_CHARS // len(members))
@@ -271,10 +289,62 @@ def _attribute_quotes(
     return by_mark, left_out
 
 
-def _in_passage(quote: Quote, passages: Sequence[Quote], starts: Sequence[int]) -> bool:
-    """Whether `quote` overlaps one of `passages` (in order, not overlapping; `starts` their starts)."""
+# Where a sentence ends: its stops and the closing marks after them, then a space and what is no lower case.
+_SENTENCE_END = re.compile(r"[.!?\u2026]+[\u201d\u2019\"'»)\]]*(?=\s+[^\s])")
+
+
+def _sentence_ends(text: str) -> list[int]:
+    """Where each sentence of `text` ends (after its stop and closing marks), in order; a stop before a lower
+    case word (`U.S. officials`) ends none."""
+    ends: list[int] = []
+    for found in _SENTENCE_END.finditer(text):
+        following = text[found.end() : found.end() + 2].lstrip()[:1]
+        if not following.islower():
+            ends.append(found.end())
+    return ends
+
+
+def _share_inside_marks(
+    text: str,
+    offsets: Sequence[int],
+    quote: Quote,
+    inside: range,
+    groups: Sequence[range],
+    by_run: dict[int, list[Quote]],
+) -> int | None:
+    """Give each mark inside `quote` the quoted words since the previous one (or since the quote opened):
+    `“We will win.[1] We will never stop,” he said.[2]` quotes “We will win.” for [1]. The pieces do not
+    overlap, so the work is linear in the quote. Where nothing but punctuation follows the last mark inside
+    (`“the bridge is ours[1]”`, `“Ours.[1]”`), the whole quote is that mark's and it is returned: the quote
+    is then not the claim of the mark after it."""
+    begin = quote.start
+    last = inside[-1]
+    closes_quote = not any(char.isalnum() for char in text[offsets[last] : quote.end])
+    # Where the quote is the last run's, that run's marks get it whole, not a piece of it as well.
+    pieces_to = range(inside.start, groups[last].start) if closes_quote else inside
+    for mark in pieces_to:
+        piece = text[begin : offsets[mark]]
+        stripped = piece.strip()
+        if begin == quote.start:
+            stripped = stripped[1:].strip()  # without the opening quote mark
+        if stripped:
+            start = begin + piece.index(stripped)
+            by_run.setdefault(groups[mark].start, []).append(Quote(stripped, start, offsets[mark]))
+        begin = offsets[mark]
+    return last if closes_quote else None
+
+
+def _in_passage(
+    quote: Quote, passages: Sequence[Quote], starts: Sequence[int], offsets: Sequence[int]
+) -> bool:
+    """Whether `quote` overlaps one of `passages` (in order, not overlapping; `starts` their starts) and is
+    cited by no mark inside it: `> He said “we leave”.[1] She said “we stay”.[2]` quotes “we leave” for
+    [1], which held nothing (the passage is [2]'s) and came out verified without those words compared."""
     before = bisect.bisect_left(starts, quote.end) - 1
-    return before >= 0 and passages[before].end > quote.start
+    if before < 0 or passages[before].end <= quote.start:
+        return False
+    following = bisect.bisect_left(offsets, quote.end)
+    return following == len(offsets) or offsets[following] >= passages[before].end
 
 
 def _mark_groups(text: str, offsets: Sequence[int]) -> list[range]:

@@ -167,3 +167,19 @@ def test_extract_json_shows_the_block_quote_as_the_contexts_quote(
             "quotes": ["The tunnel will close next week, the mayor said."],
         }
     ]
+
+
+def test_a_quote_in_quote_marks_inside_a_block_quote_is_the_marker_inside_it_that_follows() -> None:
+    # The block quote is the last marker's; [1] held nothing: verified without “we leave” compared.
+    markdown = read_markdown(
+        f"> He said “we leave”.[^1] She said “we stay”.[^2]\n\n[^1]: {NOTE}\n[^2]: {NOTE.replace('1', '2')}\n"
+    )
+    html = read_html(
+        "<blockquote><p>He said “we leave”.<sup><a href='#fn1'>1</a></sup> She said “we stay”."
+        f"<sup><a href='#fn2'>2</a></sup></p></blockquote><ol><li id='fn1'>{NOTE}</li>"
+        f"<li id='fn2'>{NOTE.replace('1', '2')}</li></ol>"
+    )
+    for result in (markdown, html):
+        notes = _labelled(result.footnotes)
+        assert notes["1"].contexts[0].quotes == ("we leave",)
+        assert notes["2"].contexts[0].quotes == ("He said “we leave”. She said “we stay”.",)

@@ -257,3 +257,37 @@ def test_character_reference_to_a_passage_edge_inside_a_q_element_does_not_cut_t
     assert _quotes_of(f"<p><q>first &#xfdd1; words</q> and <q>second &#xfdd0; words</q>{_CITED}") == [
         ("first \ufffd words", "second \ufffd words")
     ]
+
+
+def _wikipedia(body: str) -> bytes:
+    notes = "".join(
+        f'<li id="cite_note-{n}"><a href="#cite_ref-{n}">^</a> Source {n}.</li>' for n in (1, 2, 3)
+    )
+    return f'<html><body><p>{body}</p><ol class="references">{notes}</ol></body></html>'.encode()
+
+
+def _cite(n: int) -> str:
+    return f'<sup id="cite_ref-{n}" class="reference"><a href="#cite_note-{n}">[{n}]</a></sup>'
+
+
+def test_a_note_reference_inside_a_quote_holds_the_quote_and_the_words_before_it() -> None:
+    # `“…<sup>[1]</sup>”` gave the quote to [2]; a reference mid-quote gave its note nothing.
+    body = (
+        f"He said “the bridge is ours{_cite(1)}”. "
+        f"“We will win.{_cite(2)} We will never stop,” he said.{_cite(3)}"
+    )
+    notes = by_label(read_report_bytes(_wikipedia(body), "report.html"))
+    assert {label: note.contexts[0].quotes for label, note in notes.items()} == {
+        "1": ("the bridge is ours",),
+        "2": ("We will win.",),
+        "3": ("We will win. We will never stop,",),
+    }
+
+
+def test_a_quote_after_a_note_reference_in_a_sentence_without_one_goes_to_both_notes() -> None:
+    body = (
+        f"Rybar reported the strike.{_cite(1)} “The depot burned all night,” it said. "
+        f"Kyiv denied it.{_cite(2)}"
+    )
+    notes = by_label(read_report_bytes(_wikipedia(body), "report.html"))
+    assert notes["1"].contexts[0].quotes == notes["2"].contexts[0].quotes == ("The depot burned all night,",)

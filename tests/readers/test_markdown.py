@@ -137,3 +137,26 @@ def test_tokens_read_one_block_at_a_time_are_the_tokens_of_a_whole_parse() -> No
     expected = [token.as_dict() for token in _parser().parse(text, {})]
 
     assert [token.as_dict() for token in _tokens(text)] == expected
+
+
+def test_a_footnote_marker_inside_a_quote_holds_the_quote_and_the_words_before_it() -> None:
+    # `“…[^1]”` gave the quote to [^2]; `“A.[^1] B,” he said.[^2]` gave [^1] nothing: verified uncompared.
+    text = (
+        "He said “the bridge is ours[^1]”. “We will win.[^2] We will never stop,” he said.[^3]\n\n"
+        "[^1]: Kyiv Post.\n[^2]: Reuters.\n[^3]: TASS.\n"
+    )
+    notes = by_label(read_report_bytes(text.encode(), "report.md"))
+    assert {label: note.contexts[0].quotes for label, note in notes.items()} == {
+        "1": ("the bridge is ours",),
+        "2": ("We will win.",),
+        "3": ("We will win. We will never stop,",),
+    }
+
+
+def test_a_quote_after_a_footnote_marker_in_a_sentence_without_one_goes_to_both_markers() -> None:
+    text = (
+        "The blogger posted on Telegram.[^1] “We will not retreat,” he wrote. The ministry denied it.[^2]\n\n"
+        "[^1]: Telegram.\n[^2]: TASS.\n"
+    )
+    notes = by_label(read_report_bytes(text.encode(), "report.md"))
+    assert notes["1"].contexts[0].quotes == notes["2"].contexts[0].quotes == ("We will not retreat,",)

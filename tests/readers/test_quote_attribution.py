@@ -113,3 +113,73 @@ def test_a_quote_in_straight_single_marks_is_the_markers_and_apostrophes_around_
         "[1] Telegram, January 21, 2022.\n"
     )
     assert result.footnotes[0].contexts[0].quotes == ("convoy never reached the bridge",)
+
+
+def _quotes(text: str) -> dict[str, tuple[str, ...]]:
+    """Each footnote's quotes, all its contexts together, by label."""
+    return {
+        note.label: tuple(quote for context in note.contexts for quote in context.quotes)
+        for note in read_plain_text(text).footnotes
+    }
+
+
+def test_a_marker_inside_a_quote_before_its_closing_mark_holds_the_quote() -> None:
+    # `“…[1]”` gave the quote to the next marker: [1] came out verified without its words compared, and [2]
+    # warned for words it never claimed.
+    notes = "\n\n[1] Kyiv Post.\n[2] Reuters.\n"
+    for body in (
+        "He said “the bridge is ours[1]”. The army denied it.[2]",
+        'He said "the bridge is ours[1]". The army denied it.[2]',
+        "The minister said 'the bridge is ours[1]'. The army denied it.[2]",
+        "Il a dit « the bridge is ours[1] ». The army denied it.[2]",
+    ):
+        assert _quotes(body + notes) == {"1": ("the bridge is ours",), "2": ()}, body
+
+
+def test_a_superscript_marker_inside_a_quote_holds_the_quote() -> None:
+    text = "He said “the bridge is ours¹”. The army denied it.²\n\n¹ Kyiv Post.\n² Reuters.\n"
+    assert _quotes(text) == {"1": ("the bridge is ours",), "2": ()}
+
+
+def test_a_marker_after_the_stop_inside_a_quote_holds_the_quote() -> None:
+    text = "He said: “The bridge is ours.[1]” The army denied it.[2]\n\n[1] Kyiv Post.\n[2] Reuters.\n"
+    assert _quotes(text) == {"1": ("The bridge is ours.",), "2": ()}
+
+
+def test_markers_standing_together_inside_a_quote_share_it() -> None:
+    text = "He said “the bridge is ours[1][2]”. Denied.[3]\n\n[1] A.\n[2] B.\n[3] C.\n"
+    assert _quotes(text) == {"1": ("the bridge is ours",), "2": ("the bridge is ours",), "3": ()}
+
+
+def test_a_marker_inside_a_quote_holds_the_words_before_it_and_the_marker_after_the_whole() -> None:
+    # `“A.[1] B,” he said.[2]` gave [1] nothing: it came out verified without “A.” compared.
+    text = "“We will win.[1] We will never stop,” he said.[2]\n\n[1] Kyiv Post.\n[2] Reuters.\n"
+    assert _quotes(text) == {"1": ("We will win.",), "2": ("We will win. We will never stop,",)}
+    text = "“A bridge fell.[1] A road closed.[2] A town emptied.”[3]\n\n[1] A.\n[2] B.\n[3] C.\n"
+    assert _quotes(text) == {
+        "1": ("A bridge fell.",),
+        "2": ("A road closed.",),
+        "3": ("A bridge fell. A road closed. A town emptied.",),
+    }
+
+
+def test_a_quote_in_a_sentence_without_a_marker_after_one_goes_to_the_markers_on_both_sides() -> None:
+    # `Posted.[1] “x,” he wrote. Denied.[2]`: the quote is the post's, cited by [1], but went only to [2].
+    text = (
+        "Girkin posted at noon.[1] “The front is collapsing,” he wrote. “Nobody listens.” "
+        "The ministry called this false.[2]\n\n[1] Telegram.\n[2] TASS.\n"
+    )
+    both = ("The front is collapsing,", "Nobody listens.")
+    assert _quotes(text) == {"1": both, "2": both}
+
+
+def test_a_quote_whose_sentence_the_next_marker_closes_is_that_markers_alone() -> None:
+    notes = "\n\n[1] Kyiv Post.\n[2] Reuters.\n"
+    assert _quotes("Peskov spoke.[1] He said “no talks” to U.S. officials on Friday.[2]" + notes) == {
+        "1": (),
+        "2": ("no talks",),
+    }
+    assert _quotes("Shoigu said “we won”.[1] Peskov said “no decision”.[2]" + notes) == {
+        "1": ("we won",),
+        "2": ("no decision",),
+    }
