@@ -24,7 +24,8 @@ post's URL) is held to that speaker instead of passing on the URL's own channel;
 post's account passes only when the speaker is that account too (`Rybar, Telegram, …` cited for words the
 passage gives to Medvedev is Rybar's report of them). Another account's post of the words warns, never
 fails, as reading a speaker from prose can be wrong. Web pages are left out: an article's byline is its
-writer, not the person it quotes.
+writer, not the person it quotes. With no source read (`--offline`, `--lint`, a deleted post), a note naming
+another account than the passage's speaker warns before anything is fetched.
 
 A forwarded Telegram post (`Forwarded from Grey Zone`) is the forwarding account's post of another's words: it
 never passes. Citing the forwarder warns that the words are the original author's; citing the original author
@@ -132,6 +133,8 @@ def cites_the_forwarded_author(given: CheckInput) -> bool:
 
 def check_author(given: CheckInput) -> CheckResult:
     spoken = _passage_speaker(given)
+    if spoken is not None and not _source_read(given):
+        return _against_the_note(given, *spoken)
     if spoken is not None and not _note_names_author(given):
         return _said_where_read(_compare_speaker(given, *spoken), given)
     result = _check_note_author(given)
@@ -142,6 +145,26 @@ def check_author(given: CheckInput) -> CheckResult:
     speaker, line = spoken
     detail = (
         f"{result.detail}, but {_gives(speaker, line)}: the post reports another's words? Compare by hand"
+    )
+    return result.model_copy(update={"status": "warn", "detail": detail})
+
+
+def _source_read(given: CheckInput) -> bool:
+    return given.source is not None and given.source.problem is None
+
+
+def _against_the_note(given: CheckInput, speaker: Speaker, line: int) -> CheckResult:
+    """With no source to read (`--offline`, `--lint`, a deleted post), the report against itself: a note
+    naming one account for words its passage gives to another is worth a look before anything is fetched."""
+    result = _check_note_author(given)
+    citation = given.citation
+    named = [name for name in (citation.author, citation.handle) if name]
+    if not _note_names_author(given) or _likeness(speaker.name, named)[0] is not None:
+        return result
+    shown = {handle_key(name): name for name in reversed(named)}  # `Rybar`, not `Rybar / rybar`
+    detail = (
+        f"the note names {' / '.join(reversed(shown.values()))!r}, but {_gives(speaker, line)}: their post, "
+        "or another's report of their words? Compare by hand"
     )
     return result.model_copy(update={"status": "warn", "detail": detail})
 
@@ -214,15 +237,15 @@ def _note_names_author(given: CheckInput) -> bool:
 
 def _passage_speaker(given: CheckInput) -> tuple[Speaker, int] | None:
     """The one speaker the citing passages plainly give the footnote's quotes to, and the line of the first
-    passage that does, when the source is a platform post that was read and no accounts registry already
-    tied the passage's speaker to the cited account (`provenance locate`)."""
+    passage that does, when the source is a platform post (as read, else as cited) and no accounts registry
+    already tied the passage's speaker to the cited account (`provenance locate`)."""
     source = given.source
-    if source is None or source.problem is not None or source.platform is Platform.WEB:
+    platform = source.platform if source is not None and _source_read(given) else given.citation.platform
+    if platform is None or platform is Platform.WEB:
         return None
     if given.citation.located is not None:
-        return (
-            None  # the user's accounts registry tied the speaker to this account (a spokeswoman's ministry)
-        )
+        # The user's accounts registry tied the speaker to this account (a spokeswoman to her ministry's).
+        return None
     found: dict[str, tuple[Speaker, int]] = {}
     quoted = ((context, quote) for context in given.contexts for quote in context.quotes)
     for context, quote in itertools.islice(quoted, _MAX_QUOTES_ATTRIBUTED):
@@ -237,7 +260,7 @@ def _compare_speaker(given: CheckInput, speaker: Speaker, line: int) -> CheckRes
     """The speaker the citing passage names against the platform post's account: only a warning when they
     differ, since the name was read from the report's prose."""
     source = given.source
-    assert source is not None  # `_passage_speaker` found a speaker only for a source that was read
+    assert source is not None  # compared only with a source that was read (`check_author`)
     names, shown_text = _shown_names(source)
     said = _gives(speaker, line)
 

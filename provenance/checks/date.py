@@ -6,7 +6,9 @@ An access date is never compared: the citation's `date` is its publication date.
 The report's body may date the post too (`On January 22, Dmitry Medvedev wrote on Telegram: “…”`): a day the
 citing passage plainly gives the quoted words (`locate.speakers.quote_day`; its year, when left out, the
 note's) that a platform post's time does not fall on in any zone warns, where the note's day alone passed. A
-web page is left out: the speaker an article quotes may have said it days before it was published.
+web page is left out: the speaker an article quotes may have said it days before it was published. With no
+source read (`--offline`, `--lint`, a deleted post), a passage's day other than the note's warns: the report
+contradicts itself.
 
 A forwarded Telegram post's time is the forward's, which the detail says. A note that names the forwarded
 post's original author means the original post, posted then or earlier but not captured: its day is
@@ -45,13 +47,25 @@ def _result(status: CheckStatus, detail: str, cited: dt.date, found: str | None)
 
 
 def check_date(given: CheckInput) -> CheckResult:
-    result, source = _check_note_date(given), given.source
+    result, source, cited = _check_note_date(given), given.source, given.citation.date
+    read = source is not None and source.problem is None
+    platform = source.platform if source is not None and read else given.citation.platform
     # On a web page the speaker is often someone the article quotes, who may have said it days before.
-    platform_post = source is not None and source.platform is not Platform.WEB
-    passage = _passage_day(given) if result.status == "pass" and platform_post else None
-    if passage is None or source is None:
+    platform_post = platform is not None and platform is not Platform.WEB
+    compared = result.status == "pass" or (not read and cited is not None)
+    passage = _passage_day(given) if compared and platform_post else None
+    if passage is None:
         return result
     day, line = passage
+    if source is None or not read:
+        # Nothing to read (`--offline`, `--lint`, a deleted post): the report against itself.
+        if day == cited:
+            return result
+        detail = (
+            f"the note dates the post {cited}, but the citing passage (line {line}) says {day}: compare by "
+        )
+        detail += "hand"
+        return result.model_copy(update={"status": "warn", "detail": detail, "cited": str(cited)})
     if _falls_on(source, day):
         return result
     detail = (

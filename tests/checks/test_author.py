@@ -6,6 +6,7 @@ whoever the report said had written the words; the passage's plainly named speak
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
@@ -108,6 +109,19 @@ def test_an_account_the_accounts_registry_tied_to_the_speaker_is_not_held_to_the
     confirmed = URL_ONLY.model_copy(update={"located": "confirmed"})
     result = check_author(_given((f"Dmitry Medvedev wrote: \u201c{QUOTE}\u201d",), confirmed))
     assert result.status == "pass" and "citing passage" not in result.detail
+
+
+def test_with_nothing_read_a_note_naming_another_than_the_passage_s_speaker_warns() -> None:
+    # `--offline` and `--lint`: the note cites Rybar for words the passage gives to Medvedev.
+    named = URL_ONLY.model_copy(update={"author": "Rybar"})
+    given = _given((f"Dmitry Medvedev wrote: \u201c{QUOTE}\u201d",), named, note=f"Rybar, {NOTE}")
+    result = check_author(dataclasses.replace(given, source=None, live=None))
+    assert result.status == "warn"
+    assert result.detail.startswith("the note names 'Rybar', but the citing passage (line 10) gives")
+    same = _given((f"Rybar wrote: \u201c{QUOTE}\u201d",), named, note=f"Rybar, {NOTE}")
+    assert check_author(dataclasses.replace(same, source=None, live=None)).status == "skip"
+    url_only = _given((f"Dmitry Medvedev wrote: \u201c{QUOTE}\u201d",))  # nothing to set the speaker against
+    assert check_author(dataclasses.replace(url_only, source=None, live=None)).status == "skip"
 
 
 def test_a_web_page_s_byline_is_not_compared_with_the_person_it_quotes() -> None:

@@ -5,6 +5,7 @@ The note's day alone passed, whatever day the citing passage gave the quoted wor
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 from provenance.checks import CheckInput
@@ -75,3 +76,17 @@ def test_a_web_page_is_not_held_to_the_day_the_passage_gives_the_person_it_quote
     page = POST.model_copy(update={"platform": Platform.WEB, "handle": None})
     result = check_date(_given(f"On January 23, Rybar wrote: \u201c{QUOTE}\u201d", source=page))
     assert result.status == "pass"
+
+
+def test_with_nothing_read_a_passage_dating_the_post_another_day_than_the_note_warns() -> None:
+    # `--offline` and `--lint`: the report against itself, before anything is fetched.
+    unread = dataclasses.replace(
+        _given(f"On January 23, Rybar wrote: \u201c{QUOTE}\u201d"), source=None, live=None
+    )
+    result = check_date(unread)
+    assert result.status == "warn"
+    assert result.detail == (
+        "the note dates the post 2022-01-21, but the citing passage (line 7) says 2022-01-23: compare by hand"
+    )
+    same_day = dataclasses.replace(_given(f"On January 21, Rybar wrote: \u201c{QUOTE}\u201d"), source=None)
+    assert check_date(same_day).status == "skip"

@@ -67,6 +67,27 @@ def test_a_candidate_from_locate_is_a_warning_that_does_not_fail_the_hook(
     assert "brief.md:4: warning: [2] locator: https://t.me/rybar/1000 is a candidate" in out
 
 
+def test_a_report_that_contradicts_itself_is_warned_of_before_anything_is_fetched(
+    folder: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The body dates the post the 23rd and gives the words to Medvedev; the note says Rybar, the 21st.
+    (folder / "brief.md").write_text(
+        "On January 23, Dmitry Medvedev wrote: \u201cthe bridge is ours.\u201d[^1]\n\n"
+        + COMPLETE.split("\n\n")[1],
+        encoding="utf-8",
+    )
+    code, out, _ = _lint(capsys, "brief.md")
+    assert code == 0, "warnings for a person to look at, not failures: the hook lets the commit through"
+    assert (
+        "brief.md:3: warning: [1] date: the note dates the post 2022-01-21, but the citing passage (line 1) "
+        "says 2022-01-23: compare by hand" in out
+    )
+    assert (
+        "brief.md:3: warning: [1] author: the note names 'Rybar', but the citing passage (line 1) gives"
+        in out
+    )
+
+
 def test_markers_without_readable_notes_fail_unless_allowed(
     folder: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
