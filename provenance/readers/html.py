@@ -579,12 +579,16 @@ class _Paragraphs:
         quote = self._ancestry.outermost_block_quote(anchor) or self._quote_before_box.get(box.mem_id)
         block = quote or self._ancestry.block(anchor)
         run = self._body_runs.run_of(anchor) if block is None else None
+        gathered: LexborNode | None = None  # the block gathered, when the paragraph is one
         if run is not None:
             key, nodes = run[0].mem_id, run
         else:
-            block = block or anchor.parent or anchor
-            key, nodes = block.mem_id, _children(block)
+            gathered = block or anchor.parent or anchor
+            # Its children are listed only where it is gathered: once a block, not once a marker in it.
+            key, nodes = gathered.mem_id, []
         if key not in self._gathered:
+            if gathered is not None:
+                nodes = _children(gathered)
             text = _Text()
             if quote is not None:
                 paragraph_text = self._block_quote_text(quote, text)
