@@ -13,6 +13,7 @@ from collections.abc import Callable, Sized
 import pytest
 from markdown_it.parser_inline import ParserInline
 from markdown_it.rules_inline import StateInline
+from selectolax.lexbor import LexborNode
 
 from provenance import html_nesting
 from provenance.citations import parse_citation
@@ -611,7 +612,7 @@ def test_markers_in_one_paragraph_list_its_children_once(monkeypatch: pytest.Mon
     listed = 0
     children = html._children
 
-    def counted(element: html.LexborNode) -> list[html.LexborNode]:
+    def counted(element: LexborNode) -> list[LexborNode]:
         nonlocal listed
         found = children(element)
         listed += len(found)
