@@ -25,6 +25,25 @@ def test_report_with_markers_but_no_notes_fails_check(
     assert cli.main(["check", "draft.txt", "--offline", "--quiet", "--allow-empty"]) == 0
 
 
+def test_html_report_citing_with_unlinked_superscripts_is_read_and_never_passes_without_notes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # It was read as having no footnotes, and `check` passed it: "no footnotes found: nothing to verify".
+    monkeypatch.chdir(tmp_path)
+    body = "<p>Dmitry Medvedev wrote: \u201cUkraine will disappear.\u201d<sup>1</sup></p>"
+    notes = "<h2>Sources</h2><ol><li>Dmitry Medvedev, Telegram, January 21, 2022, https://t.me/medvedev_telegram/34</li></ol>"
+    Path("report.html").write_text(body + notes, encoding="utf-8")
+    assert cli.main(["extract", "report.html"]) == 0
+    [footnote] = json.loads(capsys.readouterr().out)["footnotes"]
+    assert footnote["citation"]["url"] == "https://t.me/medvedev_telegram/34"
+    assert footnote["contexts"][0]["quotes"] == ["Ukraine will disappear."]
+    Path("unread.html").write_text(body, encoding="utf-8")
+    assert cli.main(["check", "unread.html", "--offline", "--quiet"]) == 1
+    ledger = [json.loads(line) for line in Path("unread.html.ledger.jsonl").read_text().splitlines()]
+    assert [f["code"] for f in ledger[0]["findings"]] == ["markers-without-notes"]
+    assert cli.main(["check", "unread.html", "--offline", "--quiet", "--allow-empty"]) == 0
+
+
 def test_report_with_neither_markers_nor_notes_passes_as_before(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -12,7 +12,7 @@ from provenance.errors import UsageError
 from provenance.files import DEFAULT_MAX_REPORT_BYTES, read_input
 from provenance.hashing import sha256_hex
 from provenance.models import Finding, Footnote, Report, ReportFormat
-from provenance.readers.assembly import ReportTooLong, markers_without_notes
+from provenance.readers.assembly import MARKERS_WITHOUT_NOTES, ReportTooLong, markers_without_notes
 from provenance.readers.decoding import sniff_text
 from provenance.readers.interface import ReaderError, ReadResult, ReportReader
 from provenance.readers.plaintext import PlainTextReader
@@ -192,7 +192,8 @@ def _read(data: bytes, path: str, from_format: str | None) -> ReadReport:
     except ReportTooLong as error:
         raise ReaderError(f"{path}: {error}") from None
     findings = result.findings
-    if not result.footnotes and reader not in _BINARY_READERS:
+    said = any(finding.code == MARKERS_WITHOUT_NOTES for finding in findings)  # by the reader itself
+    if not result.footnotes and reader not in _BINARY_READERS and not said:
         # No notes found, but text that cites: a style we do not read must not pass as "nothing to verify".
         unsupported = markers_without_notes(reader.prose(sniff_text(data)))
         findings = (*findings, unsupported) if unsupported else findings

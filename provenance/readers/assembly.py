@@ -665,14 +665,34 @@ def _note_findings(
     return tuple(findings)
 
 
+# An HTML superscript that holds note numbers and no link (`<sup>1</sup>`, `<sup>[2]</sup>`,
+# `<sup>1, 3</sup>`, `<sup>4-6</sup>`), written so in HTML and as inline HTML in Markdown. One right after a
+# digit (`10<sup>6</sup>`) or a unit (`km<sup>2</sup>`, `м<sup>2</sup>`) is a power, not a marker; ordinals
+# (`1<sup>st</sup>`) hold letters. Bounded: an attribute run and the list of numbers are read so far at most.
+# The numbers are the group `tagged`; the case is ignored.
+_NOT_A_POWER = (
+    r"(?<![0-9])(?<!\bm)(?<!\bkm)(?<!\bcm)(?<!\bmm)(?<!\bft)(?<!\bmi)(?<!\byd)"
+    "(?<!\\b\u043c)(?<!\\b\u043a\u043c)(?<!\\b\u0441\u043c)(?<!\\b\u043c\u043c)"  # м, км, см, мм
+)
+SUPERSCRIPT_TAG_MARKER = (
+    rf"(?i:{_NOT_A_POWER}<sup(?:[ \t\n][^<>]{{0,200}})?>[ \t]{{0,10}}\[?"
+    r"(?P<tagged>[0-9]{1,3}(?:[ \t]{0,10}[,\u2013-][ \t]{0,10}[0-9]{1,3}){0,20})"
+    r"\]?[ \t]{0,10}</sup>)"
+)
+
+
 @functools.cache
 def _marker_like() -> re.Pattern[str]:
-    """What cites without being a note we read: `[1]`, `¹`, `^1`, `(1)` after a sentence, `[^a]`, and HTML
-    note anchors (`#fn1`, `#_ftn1`, `#ftnt1`, `#cite_note-1`, `#_edn1`). Compiled on first use: it is looked
-    for only in a report where no note was read."""
+    """What cites without being a note we read: `[1]`, `¹`, `^1`, `(1)` after a sentence, `[^a]`, HTML
+    note anchors (`#fn1`, `#_ftn1`, `#ftnt1`, `#cite_note-1`, `#_edn1`) and unlinked HTML superscripts that
+    are no power (`<sup>1</sup>`, `SUPERSCRIPT_TAG_MARKER`). Compiled on first use: it is looked for only in
+    a report where no note was read."""
     return re.compile(
         r"\[\d{1,3}\]|[\u2070\u00b9\u00b2\u00b3\u2074-\u2079]|\^\d{1,3}\b|(?<=[.!?\"\u201d])[ \t]?\(\d{1,3}\)"
-        r"|\[\^[^\]\s]{1,40}\]|#(?:fn|_ftn|ftnt|_edn|edn|cite_note|footnote|endnote)[-_]?\w{0,20}\d",
+        r"|\[\^[^\]\s]{1,40}\]|#(?:fn|_ftn|ftnt|_edn|edn|cite_note|footnote|endnote)[-_]?\w{0,20}\d"
+        # After a tag (`<b>10</b><sup>6</sup>`) it may be a power: the HTML reader, which sees the text
+        # before it, says itself when its superscripts cite and nothing was read.
+        f"|(?<!>){SUPERSCRIPT_TAG_MARKER}",
         re.IGNORECASE,
     )
 
@@ -685,9 +705,13 @@ def markers_without_notes(text: str) -> Finding | None:
     found = _marker_like().search(text)
     if found is None:
         return None
-    line = text.count("\n", 0, found.start()) + 1
+    return markers_without_notes_at(found.group(), text.count("\n", 0, found.start()) + 1)
+
+
+def markers_without_notes_at(marker: str, line: int) -> Finding:
+    """The finding for a report with no notes read whose first marker-like text is `marker` on `line`."""
     return Finding(
         code=MARKERS_WITHOUT_NOTES,
-        message=f"markers found but no notes: unsupported style? (first: {found.group()!r} on line {line})",
+        message=f"markers found but no notes: unsupported style? (first: {marker!r} on line {line})",
         line=line,
     )

@@ -13,6 +13,7 @@ markup, so each start tag is given its line as an attribute before the markup is
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -26,6 +27,7 @@ from provenance.html_nesting import TagReader, TooDeeplyNested
 from provenance.models import ReportFormat
 from provenance.readers.assembly import (
     MARK,
+    MAX_ENTRIES,
     PASSAGE_END,
     PASSAGE_START,
     MarkerDraft,
@@ -35,6 +37,8 @@ from provenance.readers.assembly import (
     assemble_footnotes,
     collapse_whitespace,
     markers_without_footnotes,
+    markers_without_notes_at,
+    refuse_too_many,
     unique,
 )
 from provenance.readers.decoding import declared_html_encoding, decode_text
@@ -87,7 +91,7 @@ _OWN_CHARACTERS = re.compile(f"[{MARK}{PASSAGE_START}{PASSAGE_END}{_LINE_ATTRIBU
 # The elements whose line a footnote may report: links (markers), the blocks an old-style named anchor's note
 # can be, and any element with an `id` or a `role` (a link's target, a role-marked note). Only these are given
 # their line: Lexbor holds an attribute in about 280 bytes, a third of a tree of spans and links.
-_MAY_REPORT_A_LINE = frozenset({"a", *_CONTEXT_BLOCKS})
+_MAY_REPORT_A_LINE = frozenset({"a", "sup", *_CONTEXT_BLOCKS})
 _ID_OR_ROLE = re.compile("id|role", re.IGNORECASE)
 # The text read of a label, a backlink or a link's shown text: no label is this long.
 _MAX_LABEL_TEXT = 1_000
@@ -243,6 +247,9 @@ def read_html(text: str) -> ReadResult:
     del targets
     marker_boxes = {_marker_box(marker.anchor, ancestry).mem_id for marker in markers}
     notes = _notes(tree, [marker.note for marker in markers if marker.note is not None], ancestry)
+    if not markers and not notes:
+        # No linked notes: a news site's or a CMS's `<sup>1</sup>` markers, cited from a numbered list.
+        return _read_superscript_notes(tree, ancestry)
     labels = _note_labels(notes, markers)
     note_ids = {note.mem_id for note in notes}
     paragraphs = _Paragraphs(tree.body, marker_boxes, _boxes_after_block_quotes(tree, marker_boxes), ancestry)
@@ -579,12 +586,16 @@ class _Paragraphs:
         quote = self._ancestry.outermost_block_quote(anchor) or self._quote_before_box.get(box.mem_id)
         block = quote or self._ancestry.block(anchor)
         run = self._body_runs.run_of(anchor) if block is None else None
+        gathered: LexborNode | None = None  # the block gathered, when the paragraph is one
         if run is not None:
             key, nodes = run[0].mem_id, run
         else:
-            block = block or anchor.parent or anchor
-            key, nodes = block.mem_id, _children(block)
+            gathered = block or anchor.parent or anchor
+            # Its children are listed only where it is gathered: once a block, not once a marker in it.
+            key, nodes = gathered.mem_id, []
         if key not in self._gathered:
+            if gathered is not None:
+                nodes = _children(gathered)
             text = _Text()
             if quote is not None:
                 paragraph_text = self._block_quote_text(quote, text)
@@ -748,3 +759,211 @@ def _without_redirector(href: str) -> str:
         if target.lower().startswith(("http://", "https://")):
             return target
     return href
+
+
+# Reports with no linked notes: news sites, CMS exports and many briefs cite with unlinked superscripts
+# (`…disappear.”<sup>1</sup>`) and write the notes as a numbered list after the body, most often under a
+# heading (`<h2>Sources</h2><ol><li>…`). Such a `<sup>` is a marker of the list's note of its number.
+
+# The words a notes heading is made of, alone or two joined (`Sources and notes`, `Notes et références`).
+_NOTES_WORD = (
+    r"(?:notes|footnotes|endnotes|references|sources|citations|bibliography|works\s+cited"
+    r"|примечания|источники|ссылки|сноски|литература|примітки|джерела|посилання|виноски|література"
+    r"|notes\s+de\s+bas\s+de\s+page|références|bibliographie"
+    r"|anmerkungen|fußnoten|fussnoten|endnoten|quellen|quellenangaben|einzelnachweise|belege|nachweise"
+    r"|literatur|notas(?:\s+al\s+pie)?|fuentes|referencias|bibliografía|citas)"
+)
+# (`\u0456` is the Ukrainian "and".)
+_NOTES_HEADING_TEXT = re.compile(
+    rf"{_NOTES_WORD}(?:\s+(?:and|&|et|und|y|и|\u0456|та)\s+{_NOTES_WORD})?\s*:?", re.IGNORECASE
+)
+# A superscript's whole text when it is a marker: `1`, `[2]`, `1,2`, `3-5` (ASCII digits, no leading sign).
+_SUPERSCRIPT_TEXT = re.compile(r"\[?([0-9]{1,3}(?:\s{0,10}[,\u2013-]\s{0,10}[0-9]{1,3}){0,20})\]?")
+# What a superscript right after makes a power: a digit (`10<sup>6</sup>`) or a unit (`km<sup>2</sup>`).
+_POWER_BASE = re.compile(r"(?:[0-9]|(?<!\w)(?:k?m|cm|mm|ft|mi|yd|к?м|см|мм))$", re.IGNORECASE)
+# A note written as a paragraph or an item that opens with its number: `1.`, `1)`, `[1]`.
+_NUMBERED_OPENING = re.compile(r"(?:\[([0-9]{1,4})\]|([0-9]{1,4})[.)](?!\S))")
+# How far into an element its opening is read (a heading's words, a note's number, a superscript's text),
+# and how far back the text before a superscript is looked for: each element costs a bounded time.
+_OPENING_NODES = 32
+_OPENING_CHARS = 160
+# A range in a superscript wider than this names only its ends (as in text reports).
+_MAX_SUPERSCRIPT_RANGE = 50
+
+
+def _opening(element: LexborNode) -> tuple[str, bool, bool]:
+    """The start of `element`'s text, whether that is all of it, and whether a link is in that start."""
+    pieces: list[str] = []
+    size = 0
+    linked = False
+    for count, node in enumerate(element.traverse(include_text=True)):
+        if count > _OPENING_NODES or size > _OPENING_CHARS:
+            return "".join(pieces), False, linked
+        if node.is_text_node:
+            piece = _text_of(node)
+            pieces.append(piece)
+            size += len(piece)
+        elif count and node.tag == "a" and "href" in node.attributes:
+            linked = True
+    return "".join(pieces), size <= _OPENING_CHARS, linked
+
+
+def _text_before(sup: LexborNode, markers: set[int]) -> str:
+    """The text right before `sup` in its block ("" after a block edge or another marker), a few nodes back
+    at most: its last characters tell a power from a marker."""
+    node = sup.prev
+    for _ in range(_OPENING_NODES):
+        if node is None:
+            return ""
+        if node.is_text_node:
+            text = _text_of(node)
+            if text:
+                return text[-8:]
+            node = node.prev
+        elif node.is_element_node:
+            if node.mem_id in markers or node.tag in _BLOCKS or node.tag == "br":
+                return ""
+            node = node.last_child or node.prev
+        else:  # a comment
+            node = node.prev
+    return ""
+
+
+def _superscript_labels(text: str) -> list[str]:
+    """The note numbers a superscript marker's text names: `1,2` two, `3-5` three."""
+    labels: list[str] = []
+    for part in text.strip("[] ").split(","):
+        low, _, high = part.replace("\u2013", "-").partition("-")
+        first = int(low)
+        last = int(high) if high.strip() else first
+        if 0 <= last - first <= _MAX_SUPERSCRIPT_RANGE:
+            labels.extend(str(number) for number in range(first, last + 1))
+        else:
+            labels.extend(dict.fromkeys((str(first), str(last))))
+    return labels
+
+
+@dataclass
+class _SuperscriptPage:
+    """What one pass over the body finds for superscript notes, each element with its place in tree order."""
+
+    markers: list[tuple[int, LexborNode, list[str]]] = field(default_factory=list)
+    headings: list[int] = field(default_factory=list)  # every heading, a notes heading or not
+    notes_headings: list[int] = field(default_factory=list)
+    lists: list[tuple[int, LexborNode]] = field(default_factory=list)  # `<ol>`
+    numbered: list[tuple[int, LexborNode, str]] = field(default_factory=list)  # `<p>`/`<li>` opening `1.`
+
+
+def _superscript_page(body: LexborNode, ancestry: _Ancestry) -> _SuperscriptPage:
+    page = _SuperscriptPage()
+    marker_ids: set[int] = set()
+    link = _NearestAncestor(lambda tag: tag.tag == "a" and "href" in tag.attributes)
+    for place, element in enumerate(body.traverse()):
+        name = element.tag
+        if name == "sup":
+            text, complete, linked = _opening(element)
+            found = _SUPERSCRIPT_TEXT.fullmatch(text.strip()) if complete and not linked else None
+            outer = ancestry.sup(element)
+            if (
+                found is not None
+                and link(element) is None
+                and (outer is None or outer.mem_id not in marker_ids)
+                and _POWER_BASE.search(_text_before(element, marker_ids)) is None
+            ):
+                page.markers.append((place, element, _superscript_labels(found.group(1))))
+                marker_ids.add(element.mem_id)
+                refuse_too_many(len(page.markers), MAX_ENTRIES, "footnote markers")
+        elif name == "ol":
+            page.lists.append((place, element))
+        elif name in _HEADINGS or name in ("p", "li"):
+            text, complete, _ = _opening(element)
+            opening = collapse_whitespace(text)
+            heads = complete and _NOTES_HEADING_TEXT.fullmatch(opening) is not None
+            if name in _HEADINGS or heads:  # `<p><b>Sources</b></p>` heads the notes as `<h2>` does
+                page.headings.append(place)
+                if heads:
+                    page.notes_headings.append(place)
+            elif number := _NUMBERED_OPENING.match(opening):
+                page.numbered.append((place, element, number.group(1) or number.group(2)))
+    return page
+
+
+def _superscript_notes(page: _SuperscriptPage, ancestry: _Ancestry) -> list[tuple[LexborNode, str]]:
+    """The notes the superscripts cite, each with its label: the numbered list after the last marker under
+    the first notes heading that has one, else the first numbered list after the last marker."""
+    last_marker = page.markers[-1][0]
+    for heading in page.notes_headings:
+        if heading > last_marker:
+            following = bisect.bisect_right(page.headings, heading)
+            end = page.headings[following] if following < len(page.headings) else None
+            notes = _numbered_list(page, heading, end, ancestry)
+            if notes:
+                return notes
+    return _numbered_list(page, last_marker, None, ancestry)
+
+
+def _numbered_list(
+    page: _SuperscriptPage, start: int, end: int | None, ancestry: _Ancestry
+) -> list[tuple[LexborNode, str]]:
+    """The first numbered list between places `start` and `end` (to the next heading when None): an `<ol>`'s
+    items, numbered from its `start` (an item's `value` renumbers it), or the `<p>`/`<li>` items that open
+    with their number, whichever comes first."""
+    ol = next(((place, element) for place, element in page.lists if place > start), None)
+    first = next((index for index, item in enumerate(page.numbered) if item[0] > start), None)
+    if first is not None and end is None:
+        following = bisect.bisect_right(page.headings, page.numbered[first][0])
+        item_end = page.headings[following] if following < len(page.headings) else None
+    else:
+        item_end = end
+    if ol is not None and (end is None or ol[0] < end) and (first is None or ol[0] < page.numbered[first][0]):
+        return _list_items(ol[1])
+    if first is None:
+        return []
+    items: list[tuple[LexborNode, str]] = []
+    taken: set[int] = set()
+    for place, element, label in page.numbered[first:]:
+        if item_end is not None and place > item_end:
+            break
+        block = ancestry.context_block(element)
+        if block is not None and block.mem_id in taken:
+            continue  # a paragraph of an item already taken (`<li><p>1. …`)
+        taken.add(element.mem_id)
+        items.append((element, str(int(label))))
+    return items
+
+
+def _list_items(ol: LexborNode) -> list[tuple[LexborNode, str]]:
+    start = _attribute(ol, "start").strip()
+    number = int(start) if is_ascii_number(start.removeprefix("-")) else 1
+    items: list[tuple[LexborNode, str]] = []
+    for child in ol.iter():
+        if child.tag == "li":
+            value = _attribute(child, "value").strip()
+            if is_ascii_number(value.removeprefix("-")):
+                number = int(value)
+            items.append((child, str(number)))
+            number += 1
+    return items
+
+
+def _read_superscript_notes(tree: LexborHTMLParser, ancestry: _Ancestry) -> ReadResult:
+    """The footnotes of a report whose markers are unlinked superscripts; where no numbered list of notes
+    follows them, the report's `markers-without-notes` finding (it cites, and nothing it cites was read)."""
+    body = tree.body
+    page = _superscript_page(body, ancestry) if body is not None else _SuperscriptPage()
+    if not page.markers:
+        return ReadResult(())
+    notes = _superscript_notes(page, ancestry)
+    if not notes:
+        _, first, labels = page.markers[0]
+        return ReadResult((), (markers_without_notes_at(f"<sup>{','.join(labels)}</sup>", _line(first)),))
+    marker_boxes = {_marker_box(sup, ancestry).mem_id for _, sup, _ in page.markers}
+    note_ids = {note.mem_id for note, _ in notes}
+    paragraphs = _Paragraphs(body, marker_boxes, _boxes_after_block_quotes(tree, marker_boxes), ancestry)
+    markers: list[MarkerDraft] = []
+    for _, sup, labels in page.markers:
+        draft = paragraphs.marker_draft(_Marker(anchor=sup, label=labels[0], note=None), labels[0])
+        markers.extend(draft._replace(label=label) for label in labels)
+        refuse_too_many(len(markers), MAX_ENTRIES, "footnote markers")
+    drafts = [_note_draft(note, label, marker_boxes, note_ids, ancestry) for note, label in notes]
+    return assemble_footnotes(drafts, markers)

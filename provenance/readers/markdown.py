@@ -400,9 +400,10 @@ class MarkdownReader(ReportReader):
         result = read_markdown(text)
         if result.footnotes:
             return result
-        # No Markdown footnotes: a draft written with `[1]` or `¹` notes, read by the plain-text rules (not in
-        # its code blocks, whose `[1]` lines are examples; code spans are left: a note may show code).
-        plain = read_plain_text(blank_fenced_code(text))
+        # No Markdown footnotes: a draft written with `[1]`, `¹` or `<sup>1</sup>` notes, read by the
+        # plain-text rules (not in its code blocks, whose `[1]` lines are examples; code spans are left: a
+        # note may show code).
+        plain = read_plain_text(blank_fenced_code(text), superscript_tags=True)
         return plain if plain.footnotes else result
 
 

@@ -13,6 +13,7 @@ from provenance.readers.assembly import (
     MARK,
     MAX_ENTRIES,
     MAX_FOOTNOTES,
+    SUPERSCRIPT_TAG_MARKER,
     MarkerDraft,
     NoteDraft,
     ParagraphDraft,
@@ -80,6 +81,11 @@ class _NoteStyle:
     @functools.cached_property
     def markers(self) -> re.Pattern[str]:
         return re.compile(self.markers_pattern)
+
+    @functools.cached_property
+    def markers_with_tags(self) -> re.Pattern[str]:
+        """`markers`, and unlinked HTML superscripts (`<sup>1</sup>`: a Markdown report's inline HTML)."""
+        return re.compile(f"{self.markers_pattern}|{SUPERSCRIPT_TAG_MARKER}")
 
     @functools.cached_property
     def long_note_start(self) -> re.Pattern[str] | None:
@@ -160,7 +166,9 @@ class PlainTextReader(ReportReader):
         return read_plain_text(decode_text(data, name))
 
 
-def read_plain_text(text: str) -> ReadResult:
+def read_plain_text(text: str, superscript_tags: bool = False) -> ReadResult:
+    """The notes of `text` and the markers citing them; with `superscript_tags` (a Markdown report read by
+    these rules), `<sup>1</sup>` in the body is a marker as `¹` is."""
     lines = text.split("\n")
     layout = _find_layout(lines)
     if layout is None:
@@ -168,7 +176,10 @@ def read_plain_text(text: str) -> ReadResult:
     notes = _split_notes(lines, layout)
     labels = frozenset(note.label for note in notes)
     body, stray_notes = _body_around_block(lines, layout)
-    markers, findings = _find_markers(body, layout.style.markers, labels)
+    style = layout.style
+    markers, findings = _find_markers(
+        body, style.markers_with_tags if superscript_tags else style.markers, labels
+    )
     return assemble_footnotes(notes, markers, [*findings, *stray_notes])
 
 

@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from provenance.readers import read_report, read_report_lazily
 from provenance.readers.assembly import (
     MARK,
+    MARKERS_WITHOUT_NOTES,
     PASSAGE_END,
     PASSAGE_START,
     MarkerDraft,
@@ -21,6 +22,7 @@ from provenance.readers.assembly import (
     assemble_footnotes,
     collapse_whitespace,
     footnote_labels,
+    markers_without_notes,
 )
 from provenance.readers.assembly import _read_paragraph as read_paragraph
 
@@ -148,3 +150,10 @@ def test_a_report_read_lazily_is_the_report_read_whole(tmp_path: Path) -> None:
 
     assert lazily.whole() == read_report(report)
     assert footnote_labels(lazily.footnotes) == ["1", "2"]
+
+
+def test_an_unlinked_html_superscript_looks_like_a_marker_and_a_power_does_not() -> None:
+    finding = markers_without_notes("Some 10<sup>6</sup> people on 40 km<sup>2</sup>.\nDenied.<SUP>[3]</SUP>")
+    assert finding is not None and finding.code == MARKERS_WITHOUT_NOTES
+    assert (finding.line, "'<SUP>[3]</SUP>'" in finding.message) == (2, True)
+    assert markers_without_notes("Some 10<sup>6</sup> people, m<sup>2</sup>, the 1<sup>st</sup>.") is None

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from provenance.models import ReportFormat
+import time
+
+from provenance.models import Report, ReportFormat
 from provenance.readers import read_report_bytes
 from tests.readers.support import by_label, finding_codes, read_asset
 
@@ -291,3 +293,143 @@ def test_a_quote_after_a_note_reference_in_a_sentence_without_one_goes_to_both_n
     )
     notes = by_label(read_report_bytes(_wikipedia(body), "report.html"))
     assert notes["1"].contexts[0].quotes == notes["2"].contexts[0].quotes == ("The depot burned all night,",)
+
+
+# Unlinked superscript markers and a numbered list of notes, as news sites, CMS exports and briefs write them.
+MEDVEDEV = "Dmitry Medvedev, Telegram, January 21, 2022, https://t.me/medvedev_telegram/34"
+MEDVEDEV_REPORT = (
+    "<p>Dmitry Medvedev wrote: “Ukraine will disappear.”<sup>1</sup></p>"
+    f"<h2>Sources</h2><ol><li>{MEDVEDEV}</li></ol>"
+)
+
+
+def _read_html(markup: str) -> Report:
+    return read_report_bytes(markup.encode(), "report.html")
+
+
+def test_an_unlinked_superscript_cites_the_numbered_list_under_a_sources_heading() -> None:
+    report = _read_html(MEDVEDEV_REPORT)
+    [note] = report.footnotes
+    assert (note.label, note.text, note.urls) == ("1", MEDVEDEV, ("https://t.me/medvedev_telegram/34",))
+    assert [(context.text, context.quotes) for context in note.contexts] == [
+        ("Dmitry Medvedev wrote: “Ukraine will disappear.”", ("Ukraine will disappear.",))
+    ]
+    assert finding_codes(report) == []
+
+
+def test_superscript_markers_report_their_own_line() -> None:
+    report = _read_html(
+        "<html><body>\n<p>Intro.</p>\n<p>Claim “a”.<sup>1</sup></p>\n<h2>Notes</h2>\n"
+        f"<ol>\n<li>{MEDVEDEV}</li>\n</ol></body></html>"
+    )
+    [note] = report.footnotes
+    assert (note.line, [context.line for context in note.contexts]) == (6, [3])
+
+
+def test_superscripts_with_several_numbers_brackets_or_side_by_side_cite_each_note() -> None:
+    report = _read_html(
+        "<p>He said “we go”.<sup>1,2</sup> She said “we stay”.<sup>[3]</sup><sup>4</sup> "
+        "Then “no”.<sup>5-6</sup></p><h2>References</h2><ol>"
+        + "".join(f"<li>Source {n}.</li>" for n in range(1, 7))
+        + "</ol>"
+    )
+    quotes = {note.label: note.contexts[0].quotes for note in report.footnotes}
+    assert quotes == {
+        "1": ("we go",),
+        "2": ("we go",),
+        "3": ("we stay",),
+        "4": ("we stay",),
+        "5": ("no",),
+        "6": ("no",),
+    }
+    assert finding_codes(report) == []
+
+
+def test_a_superscript_after_a_digit_or_a_unit_is_a_power_and_an_ordinal_is_no_marker() -> None:
+    report = _read_html(
+        "<p>Some 10<sup>6</sup> people on 40 km<sup>2</sup> on the 1<sup>st</sup>, "
+        "said “we left”.<sup>1</sup></p><h2>Sources</h2><ol><li>Source 1.</li></ol>"
+    )
+    [note] = report.footnotes
+    assert note.contexts[0].text == "Some 106 people on 40 km2 on the 1st, said “we left”."
+    assert finding_codes(report) == []
+    powers_only = _read_html("<p>Some 10<sup>6</sup> people.</p><h2>Sources</h2><ol><li>Source 1.</li></ol>")
+    assert (powers_only.footnotes, powers_only.findings) == ((), ())
+
+
+def test_an_ordered_list_after_superscripts_is_numbered_from_its_start_and_item_values() -> None:
+    report = _read_html(
+        "<p>A.<sup>4</sup> B.<sup>5</sup> C.<sup>9</sup></p><h3>Notes</h3>"
+        '<ol start="4"><li>Four.</li><li>Five.</li><li value="9">Nine.</li></ol>'
+    )
+    assert [(note.label, note.text, len(note.contexts)) for note in report.footnotes] == [
+        ("4", "Four.", 1),
+        ("5", "Five.", 1),
+        ("9", "Nine.", 1),
+    ]
+
+
+def test_paragraphs_that_open_with_their_number_under_a_bold_heading_are_the_notes() -> None:
+    report = _read_html(
+        "<p>Claim “a”.<sup>1</sup> Claim.<sup>2</sup> Claim.<sup>3</sup></p><p><strong>Sources:</strong></p>"
+        f"<p>1. {MEDVEDEV}</p><p>[2] Second source.</p><p>3) Third source.</p>"
+        "<h2>About the author</h2><p>4. Not a note.</p>"
+    )
+    assert [(note.label, note.text) for note in report.footnotes] == [
+        ("1", MEDVEDEV),
+        ("2", "Second source."),
+        ("3", "Third source."),
+    ]
+    assert finding_codes(report) == []
+
+
+def test_notes_headings_in_other_languages_head_the_superscripts_notes() -> None:
+    for heading in ("Примечания", "Джерела", "Sources et notes", "Einzelnachweise", "Notas y referencias"):
+        report = _read_html(
+            "<p>Claim.<sup>1</sup></p><ol><li>A body list.</li></ol>"
+            f"<h2>{heading}</h2><ol><li>Note.</li></ol>"
+        )
+        assert [(note.label, note.text) for note in report.footnotes] == [("1", "Note.")], heading
+
+
+def test_without_a_heading_the_first_numbered_list_after_the_last_superscript_holds_the_notes() -> None:
+    report = _read_html(
+        "<ol><li>A body list.</li></ol><p>Claim.<sup>1</sup></p>"
+        "<ol><li>Note one.</li></ol><ul><li>x</li></ul>"
+    )
+    assert [(note.label, note.text) for note in report.footnotes] == [("1", "Note one.")]
+
+
+def test_superscripts_without_a_numbered_list_after_them_are_markers_without_notes() -> None:
+    report = _read_html("<p>Claim.<sup>1</sup></p><ul><li>Not numbered.</li></ul>")
+    assert report.footnotes == ()
+    assert finding_codes(report) == [("markers-without-notes", None, 1)]
+    assert "'<sup>1</sup>'" in report.findings[0].message
+
+
+def test_a_superscript_number_without_a_note_in_the_list_is_a_marker_without_footnote() -> None:
+    report = _read_html("<p>A.<sup>1</sup> B.<sup>2</sup></p><h2>Sources</h2><ol><li>One.</li></ol>")
+    assert [note.label for note in report.footnotes] == ["1"]
+    assert finding_codes(report) == [("marker-without-footnote", None, 1)]
+
+
+def test_linked_markers_keep_precedence_over_unlinked_superscripts() -> None:
+    report = _read_html(
+        '<p>Claim.<sup><a href="#fn1">1</a></sup> Other.<sup>2</sup></p>'
+        '<h2>Sources</h2><ol><li id="fn1">Linked note.</li><li>Second.</li></ol>'
+    )
+    # Read as before this reading existed: the linked note only (an item without an id is no note of it).
+    assert [(note.label, note.text) for note in report.footnotes] == [("1", "Linked note.")]
+    assert finding_codes(report) == []
+
+
+def test_reading_many_superscripts_and_deeply_nested_items_stays_linear() -> None:
+    markers = "".join(f"<p>Claim {k}.<sup>{k % 900 + 1}</sup></p>" for k in range(20_000))
+    nested = "<li>" * 2_000 + "1. deep" + "</li>" * 2_000
+    notes = "".join(f"<li>Source {n}.</li>" for n in range(1, 901))
+    started = time.process_time()
+    report = _read_html(
+        f"<html><body>{markers}<ul>{nested}</ul><h2>Sources</h2><ol>{notes}</ol></body></html>"
+    )
+    assert len(report.footnotes) == 900
+    assert time.process_time() - started < 20

@@ -160,3 +160,28 @@ def test_a_quote_after_a_footnote_marker_in_a_sentence_without_one_goes_to_both_
     )
     notes = by_label(read_report_bytes(text.encode(), "report.md"))
     assert notes["1"].contexts[0].quotes == notes["2"].contexts[0].quotes == ("We will not retreat,",)
+
+
+MEDVEDEV = "Dmitry Medvedev, Telegram, January 21, 2022, https://t.me/medvedev_telegram/34"
+
+
+def test_inline_html_superscripts_cite_the_numbered_list_under_a_sources_heading() -> None:
+    text = (
+        "# Brief\n\nDmitry Medvedev wrote: “Ukraine will disappear.”<sup>1</sup> On 40 km<sup>2</sup> "
+        f"and 10<sup>6</sup> people.<sup>[2]</sup>\n\n## Sources\n\n1. {MEDVEDEV}\n2. Second source.\n"
+    )
+    report = read_report_bytes(text.encode(), "brief.md")
+    notes = by_label(report)
+    assert (notes["1"].text, notes["1"].line) == (MEDVEDEV, 7)
+    assert [(context.line, context.quotes) for context in notes["1"].contexts] == [
+        (3, ("Ukraine will disappear.",))
+    ]
+    assert [context.line for context in notes["2"].contexts] == [3]
+    assert finding_codes(report) == []
+
+
+def test_inline_html_superscripts_without_notes_are_markers_without_notes() -> None:
+    report = read_report_bytes(b"A claim.<sup>1</sup> Some 10<sup>6</sup> people.\n", "brief.md")
+    assert report.footnotes == ()
+    assert finding_codes(report) == [("markers-without-notes", None, 1)]
+    assert "'<sup>1</sup>'" in report.findings[0].message

@@ -392,3 +392,10 @@ def test_a_numbered_list_after_numbered_notes_is_an_appendix_not_notes_out_of_pl
     report = read_plain_text(text)
     assert [footnote.label for footnote in report.footnotes] == ["1"]
     assert report.findings == ()
+
+
+def test_html_superscripts_are_markers_only_when_asked_for_by_the_markdown_reader() -> None:
+    text = "A claim.<sup>1</sup>\n\nSources\n\n1. Telegram, January 21, 2022.\n"
+    assert [note.contexts for note in read_plain_text(text).footnotes] == [()]
+    [note] = read_plain_text(text, superscript_tags=True).footnotes
+    assert [context.text for context in note.contexts] == ["A claim."]

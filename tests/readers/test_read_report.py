@@ -255,3 +255,8 @@ def test_each_reader_loaded_on_first_use_has_the_format_and_suffixes_of_its_clas
             reader.format,
             reader.suffixes,
         )
+
+
+def test_a_reader_that_finds_markers_without_notes_itself_is_not_given_the_finding_twice() -> None:
+    report = read_report_bytes(b"<p>A claim.<sup>1</sup></p>", "report.html")
+    assert [finding.code for finding in report.findings] == ["markers-without-notes"]
