@@ -76,6 +76,13 @@ def _html_notes(n: int) -> tuple[str, str]:
     return "report.html", f"<html><body>{body}<section><ol>{notes}</ol></section></body></html>"
 
 
+def _html_superscripts_in_one_paragraph(n: int) -> tuple[str, str]:
+    # Unlinked `<sup>k</sup>` markers citing a numbered list under a Sources heading (a CMS's export).
+    body = "".join(f"Claim \u201cwords {k}\u201d.<sup>{k % 900 + 1}</sup> " for k in range(n))
+    notes = "".join(f"<li>{NOTE}</li>" for _ in range(900))
+    return "report.html", f"<html><body><p>{body}</p><h2>Sources</h2><ol>{notes}</ol></body></html>"
+
+
 def _nested_spans_in_a_note(n: int) -> tuple[str, str]:
     # Spans 500 deep (deeper is refused: html_nesting.MAX_NESTING), n times over.
     note = ("<span>" * 500 + NOTE + "</span>" * 500) * n
@@ -171,6 +178,7 @@ SHAPES = (
     Shape("`)` run after a URL", 200_000, _closing_brackets_after_url),
     Shape("spaces before a marker", 200_000, _spaces_before_marker),
     Shape("HTML notes", 5_000, _html_notes),
+    Shape("HTML unlinked `<sup>` markers in one paragraph", 5_000, _html_superscripts_in_one_paragraph),
     Shape("HTML spans 500 deep in a note, n times", 20, _nested_spans_in_a_note),
     Shape("HTML blocks 500 deep, n times", 100, _nested_blocks),
     Shape("`[1-50]` ranges", 5_000, _ranges),
