@@ -62,9 +62,9 @@ def check_date(given: CheckInput) -> CheckResult:
         if day == cited:
             return result
         detail = (
-            f"the note dates the post {cited}, but the citing passage (line {line}) says {day}: compare by "
+            f"the note dates the post {cited}, but the citing passage (line {line}) says {day}: "
+            "compare by hand"
         )
-        detail += "hand"
         return result.model_copy(update={"status": "warn", "detail": detail, "cited": str(cited)})
     if _falls_on(source, day):
         return result
