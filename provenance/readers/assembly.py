@@ -257,8 +257,11 @@ def _attribute_quotes(
     for index, quote in enumerate(quotes):
         following = bisect.bisect_left(offsets, quote.end)
         inside = bisect.bisect_right(offsets, quote.start)  # the first mark after the quote opens
-        if inside < following and index < in_marks:  # marks inside the quote (`“x[1]”`, `“A.[1] B.”[2]`)
-            last_inside = _share_inside_marks(text, offsets, quote, range(inside, following), groups, by_run)
+        if inside < following:  # marks inside the quote (`“x[1]”`, `“A.[1] B.”[2]`) or the passage
+            opening = 1 if index < in_marks else 0  # a passage has no opening quote mark
+            last_inside = _share_inside_marks(
+                text, offsets, quote, range(inside, following), groups, by_run, opening
+            )
             if last_inside is not None:
                 by_run.setdefault(groups[last_inside].start, []).append(quote)
                 continue
@@ -311,12 +314,14 @@ def _share_inside_marks(
     inside: range,
     groups: Sequence[range],
     by_run: dict[int, list[Quote]],
+    opening: int = 1,
 ) -> int | None:
     """Give each mark inside `quote` the quoted words since the previous one (or since the quote opened):
     `“We will win.[1] We will never stop,” he said.[2]` quotes “We will win.” for [1]. The pieces do not
     overlap, so the work is linear in the quote. Where nothing but punctuation follows the last mark inside
     (`“the bridge is ours[1]”`, `“Ours.[1]”`), the whole quote is that mark's and it is returned: the quote
-    is then not the claim of the mark after it."""
+    is then not the claim of the mark after it. `opening` is the length of the quote's opening mark, left
+    out of its first piece: 0 for a passage (a block quote), whose text starts with its first word."""
     begin = quote.start
     last = inside[-1]
     closes_quote = not any(char.isalnum() for char in text[offsets[last] : quote.end])
@@ -326,7 +331,7 @@ def _share_inside_marks(
         piece = text[begin : offsets[mark]]
         stripped = piece.strip()
         if begin == quote.start:
-            stripped = stripped[1:].strip()  # without the opening quote mark
+            stripped = stripped[opening:].strip()  # without the opening quote mark
         if stripped:
             start = begin + piece.index(stripped)
             by_run.setdefault(groups[mark].start, []).append(Quote(stripped, start, offsets[mark]))
@@ -337,12 +342,16 @@ def _share_inside_marks(
 def _in_passage(
     quote: Quote, passages: Sequence[Quote], starts: Sequence[int], offsets: Sequence[int]
 ) -> bool:
-    """Whether `quote` overlaps one of `passages` (in order, not overlapping; `starts` their starts) and is
-    cited by no mark inside it: `> He said “we leave”.[1] She said “we stay”.[2]` quotes “we leave” for
-    [1], which held nothing (the passage is [2]'s) and came out verified without those words compared."""
+    """Whether `quote` is part of one of `passages` (in order, not overlapping; `starts` their starts): it
+    lies inside it, where each mark inside holds the passage's words up to it (`_share_inside_marks`:
+    `> He said “we leave”.[1] She said “we stay”.[2]` quotes “He said “we leave”.” for [1]), or it crosses
+    its edge and no mark inside the passage follows it (a mark that does is given it, or it would hold
+    none of its words and come out verified without them compared)."""
     before = bisect.bisect_left(starts, quote.end) - 1
     if before < 0 or passages[before].end <= quote.start:
         return False
+    if passages[before].start <= quote.start and quote.end <= passages[before].end:
+        return True
     following = bisect.bisect_left(offsets, quote.end)
     return following == len(offsets) or offsets[following] >= passages[before].end
 
@@ -387,7 +396,8 @@ class _ContextDraft:
     location: str | None
     read: _ReadParagraph
     window: tuple[int, int]
-    quotes: dict[int, Quote]
+    quotes: dict[tuple[int, int], Quote]  # by where each starts and ends: a passage and its first piece
+    # (`> A[1] B.`, `_share_inside_marks`) start at one place
     runs_left_out: dict[int, int] = field(default_factory=dict)  # per run of marks, its quotes not kept
 
     def add_quotes(self, quotes: Iterable[Quote]) -> None:
@@ -396,7 +406,7 @@ class _ContextDraft:
         of a marker at its end, was left out, and the footnote came out verified without it). `build` keeps
         `MAX_QUOTED_CHARS` of them and counts the rest."""
         for quote in quotes:
-            self.quotes.setdefault(quote.start, quote)
+            self.quotes.setdefault((quote.start, quote.end), quote)
 
     def build(self) -> Context:
         start, end = self.window

@@ -112,13 +112,69 @@ def test_a_block_quote_holding_quote_marks_is_quoted_whole() -> None:
     assert html.footnotes[0].contexts[0].quotes == ("The minister said we will not stop and left.",)
 
 
-def test_a_marker_inside_a_block_quote_before_its_end_does_not_take_the_quote() -> None:
-    # As with “…”: a quote belongs to the first marker after it, and here the block quote ends at [^2].
-    result = read_markdown(
+def _two_notes_html(body: str) -> str:
+    return f"{body}<ol><li id='fn1'>{NOTE}</li><li id='fn2'>{NOTE.replace('1', '2')}</li></ol>"
+
+
+def _sup(number: int) -> str:
+    return f"<sup><a href='#fn{number}'>{number}</a></sup>"
+
+
+def test_a_marker_inside_a_block_quote_holds_its_words_since_the_previous_marker() -> None:
+    # As with “…”: [1] holds the words before it (it held none and came out verified on words never
+    # compared); the marker at the block quote's end holds all of it.
+    markdown = read_markdown(
         f"> The mayor said[^1] the tunnel will close.[^2]\n\n[^1]: {NOTE}\n[^2]: {NOTE.replace('1', '2')}\n"
     )
-    notes = _labelled(result.footnotes)
-    assert notes["1"].contexts[0].quotes == ()
+    html = read_html(
+        _two_notes_html(
+            f"<blockquote><p>The mayor said{_sup(1)} the tunnel will close.{_sup(2)}</p></blockquote>"
+        )
+    )
+    for result in (markdown, html):
+        notes = _labelled(result.footnotes)
+        assert notes["1"].contexts[0].quotes == ("The mayor said",)
+        assert notes["2"].contexts[0].quotes == ("The mayor said the tunnel will close.",)
+
+
+def test_markers_inside_a_block_quote_hold_the_words_since_the_one_before_them() -> None:
+    markdown = read_markdown(
+        "> We will win.[^1] We will not stop.[^2] We will rebuild.[^3]\n\n"
+        f"[^1]: {NOTE}\n[^2]: {NOTE.replace('1', '2')}\n[^3]: {NOTE.replace('1', '3')}\n"
+    )
+    html = read_html(
+        f"<blockquote><p>We will win.{_sup(1)} We will not stop.{_sup(2)} We will rebuild.{_sup(3)}</p>"
+        f"</blockquote><ol><li id='fn1'>{NOTE}</li><li id='fn2'>{NOTE.replace('1', '2')}</li>"
+        f"<li id='fn3'>{NOTE.replace('1', '3')}</li></ol>"
+    )
+    for result in (markdown, html):
+        notes = _labelled(result.footnotes)
+        assert [notes[label].contexts[0].quotes for label in ("1", "2", "3")] == [
+            ("We will win.",),
+            ("We will not stop.",),
+            ("We will win. We will not stop. We will rebuild.",),
+        ]
+
+
+def test_a_marker_inside_a_block_quote_with_no_marker_after_it_holds_its_words_and_the_whole() -> None:
+    # The first piece starts where the passage starts (no opening quote mark to leave out): both are kept.
+    markdown = read_markdown(f"> The mayor said[^1] the tunnel will close.\n\n[^1]: {NOTE}\n")
+    html = read_html(
+        _two_notes_html(f"<blockquote><p>The mayor said{_sup(1)} the tunnel will close.</p></blockquote>")
+    )
+    for result in (markdown, html):
+        assert _labelled(result.footnotes)["1"].contexts[0].quotes == (
+            "The mayor said",
+            "The mayor said the tunnel will close.",
+        )
+
+
+def test_a_marker_before_only_punctuation_at_a_block_quotes_end_holds_all_of_it() -> None:
+    markdown = read_markdown(
+        f"> The mayor said[^1] the tunnel will close[^2].\n\n[^1]: {NOTE}\n[^2]: {NOTE.replace('1', '2')}\n"
+    )
+    notes = _labelled(markdown.footnotes)
+    assert notes["1"].contexts[0].quotes == ("The mayor said",)
     assert notes["2"].contexts[0].quotes == ("The mayor said the tunnel will close.",)
 
 
@@ -169,8 +225,8 @@ def test_extract_json_shows_the_block_quote_as_the_contexts_quote(
     ]
 
 
-def test_a_quote_in_quote_marks_inside_a_block_quote_is_the_marker_inside_it_that_follows() -> None:
-    # The block quote is the last marker's; [1] held nothing: verified without “we leave” compared.
+def test_a_quote_in_quote_marks_inside_a_block_quote_is_part_of_the_words_a_marker_holds() -> None:
+    # [1] holds the block quote's words up to it, “we leave” with them; the block quote is the last marker's.
     markdown = read_markdown(
         f"> He said “we leave”.[^1] She said “we stay”.[^2]\n\n[^1]: {NOTE}\n[^2]: {NOTE.replace('1', '2')}\n"
     )
@@ -181,5 +237,5 @@ def test_a_quote_in_quote_marks_inside_a_block_quote_is_the_marker_inside_it_tha
     )
     for result in (markdown, html):
         notes = _labelled(result.footnotes)
-        assert notes["1"].contexts[0].quotes == ("we leave",)
+        assert notes["1"].contexts[0].quotes == ("He said “we leave”.",)
         assert notes["2"].contexts[0].quotes == ("He said “we leave”. She said “we stay”.",)
