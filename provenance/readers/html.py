@@ -536,7 +536,9 @@ def _boxes_after_block_quotes(
     tree: LexborHTMLParser, marker_boxes: set[int]
 ) -> list[tuple[LexborNode, list[LexborNode]]]:
     """Each `<blockquote>` with the marker boxes that come right after it (`</blockquote><sup>…`), with
-    nothing but spaces and other such boxes between. Each element is looked at for one quote only."""
+    nothing but spaces and other such boxes between, or that open the paragraph right after it
+    (`</blockquote><p><sup>…</sup> said the mayor.</p>`: else the quoted words were no marker's, and its
+    footnote came out verified without them compared). Each element is looked at for one quote only."""
     found: list[tuple[LexborNode, list[LexborNode]]] = []
     for quote in tree.css("blockquote"):
         boxes: list[LexborNode] = []
@@ -545,11 +547,27 @@ def _boxes_after_block_quotes(
             if sibling.is_element_node and sibling.mem_id in marker_boxes:
                 boxes.append(sibling)
             elif not _is_blank(sibling):
+                if not boxes and sibling.tag == "p":
+                    boxes = _leading_boxes(sibling, marker_boxes)
                 break
             sibling = sibling.next
         if boxes:
             found.append((quote, boxes))
     return found
+
+
+def _leading_boxes(paragraph: LexborNode, marker_boxes: set[int]) -> list[LexborNode]:
+    """The marker boxes a paragraph opens with, nothing but spaces between (each child looked at once: a
+    paragraph follows one block quote at most)."""
+    boxes: list[LexborNode] = []
+    child = paragraph.child
+    while child is not None:
+        if child.is_element_node and child.mem_id in marker_boxes:
+            boxes.append(child)
+        elif not _is_blank(child):
+            break
+        child = child.next
+    return boxes
 
 
 def _is_blank(node: LexborNode) -> bool:

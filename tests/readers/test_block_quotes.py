@@ -239,3 +239,25 @@ def test_a_quote_in_quote_marks_inside_a_block_quote_is_part_of_the_words_a_mark
         notes = _labelled(result.footnotes)
         assert notes["1"].contexts[0].quotes == ("He said “we leave”.",)
         assert notes["2"].contexts[0].quotes == ("He said “we leave”. She said “we stay”.",)
+
+
+def test_html_marker_opening_the_paragraph_after_a_blockquote_quotes_the_blockquote() -> None:
+    # Its words were no marker's: the footnote came out verified without them compared.
+    for after in (f"<p>{_sup(1)} said the mayor.</p>", f"\n<p> {_sup(1)}</p>"):
+        html = read_html(_two_notes_html(f"<blockquote><p>We will win.</p></blockquote>{after}"))
+        assert _contexts(_labelled(html.footnotes)["1"].contexts) == [("We will win.", ("We will win.",))]
+
+
+def test_html_paragraph_after_a_blockquote_with_a_marker_not_at_its_start_is_its_own() -> None:
+    html = read_html(
+        _two_notes_html(
+            f"<blockquote><p>We will win.</p></blockquote><p>{_sup(1)} He said <q>it rains</q>.{_sup(2)}</p>"
+            f"<blockquote><p>We lost.</p></blockquote><p>The mayor said so.{_sup(2)}</p>"
+        )
+    )
+    notes = _labelled(html.footnotes)
+    assert _contexts(notes["1"].contexts) == [("We will win.", ("We will win.",))]
+    assert _contexts(notes["2"].contexts) == [
+        ("He said it rains.", ("it rains",)),
+        ("The mayor said so.", ()),
+    ]
