@@ -465,9 +465,23 @@ def _read_blocks(blocks: Iterable[_Block]) -> ReadResult:
     # inside it (`> [^1]: …`) is a note, not quoted words.
     quoted: list[_QuotedInline] = []
     notes_open_at_quote = 0
+    # A block quote just closed, until the next block: markers that open the paragraph right after it cite
+    # it (`> We will win.` then `[^1] said the mayor.`), or its words were no marker's.
+    closed_quote: list[_QuotedInline] = []
     unparsed_lines: list[int] = []
     for block in blocks:
         _refuse_too_many(notes, markers)
+        after_quote = 0  # how many markers that open this block cite the block quote before it
+        if (
+            closed_quote
+            and type(block) is _Inline
+            and len(open_notes) == notes_open_at_quote
+            and (after_quote := _leading_marks(block.inline.text))
+        ):
+            closed_quote.append(_QuotedInline(block.line, block.inline, 0))
+        if closed_quote:
+            _add_block_quote_markers(markers, closed_quote, after_quote)
+            closed_quote = []
         if isinstance(block, _NoteStart):
             open_notes.append(_NoteBuilder(label=block.label, line=block.line))
         elif isinstance(block, _NoteEnd):
@@ -475,18 +489,19 @@ def _read_blocks(blocks: Iterable[_Block]) -> ReadResult:
         elif isinstance(block, _QuoteStart):
             quoted, notes_open_at_quote = [], len(open_notes)
         elif isinstance(block, _QuoteEnd):
-            _add_block_quote_markers(markers, quoted)
-            quoted = []
+            closed_quote, quoted = quoted, []
         else:
             if block.inline.unparsed:
                 unparsed_lines.append(block.line)
             if isinstance(block, _QuotedInline) and len(open_notes) == notes_open_at_quote:
                 quoted.append(block)
             else:
-                _add_markers(markers, block.inline, block.line)
+                _add_markers(markers, block.inline, block.line, after_quote)
             note_text = without_marks(block.inline.text) if open_notes else ""
             if note_text:
                 open_notes[-1].add(note_text, block.inline)
+    if closed_quote:
+        _add_block_quote_markers(markers, closed_quote)
     # Notes are reported in the order they are defined, whatever order their references come in.
     return assemble_footnotes(notes, markers, _unparsed_findings(unparsed_lines))
 
@@ -592,13 +607,25 @@ def _note_of_one_paragraph(label: str, line: int, inline: _InlineText) -> NoteDr
     )
 
 
-def _add_markers(markers: list[MarkerDraft], inline: _InlineText, line: int) -> None:
-    if inline.markers:
+def _add_markers(markers: list[MarkerDraft], inline: _InlineText, line: int, first: int = 0) -> None:
+    """The markers of a paragraph from its `first` (those before it cite a block quote before it)."""
+    if len(inline.markers) > first:
         paragraph = ParagraphDraft(inline.text)
         markers.extend(
             MarkerDraft(label=marker.label, line=line + marker.line_offset, paragraph=paragraph, mark=mark)
-            for mark, marker in enumerate(inline.markers)
+            for mark, marker in enumerate(inline.markers[first:], start=first)
         )
+
+
+def _leading_marks(text: str) -> int:
+    """How many marks `text` opens with, nothing but whitespace before and between them."""
+    count = 0
+    for char in text:
+        if char == MARK:
+            count += 1
+        elif not char.isspace():
+            break
+    return count
 
 
 # A block quote's last line that starts with one of these names who is quoted (`— the mayor`): it is left
@@ -606,10 +633,17 @@ def _add_markers(markers: list[MarkerDraft], inline: _InlineText, line: int) -> 
 _ATTRIBUTION_DASHES = ("\u2014", "\u2015", "\u2013", "--")
 
 
-def _add_block_quote_markers(markers: list[MarkerDraft], quoted: Sequence[_QuotedInline]) -> None:
+def _add_block_quote_markers(
+    markers: list[MarkerDraft], quoted: Sequence[_QuotedInline], after: int = 0
+) -> None:
     """The markers of a block quote, in one paragraph of all its blocks whose text, but for a last line of
-    attribution, is a quoted passage: a marker in it cites those words as “…” would (assembly.py)."""
-    if not any(block.inline.markers for block in quoted):
+    attribution, is a quoted passage: a marker in it cites those words as “…” would (assembly.py). Where
+    `after` is given, the last block is the paragraph after the block quote, whose first `after` markers
+    cite it as a marker at its end would (the rest of that paragraph is not part of it)."""
+    if after:
+        following = quoted[-1]
+        quoted = quoted[:-1]
+    if not any(block.inline.markers for block in quoted) and not after:
         return  # a block quote that cites nothing adds nothing to any footnote
     texts = [_without_passage_edges(block.inline.text) for block in quoted]
     last_line = texts[-1][quoted[-1].last_line_start :]
@@ -618,11 +652,17 @@ def _add_block_quote_markers(markers: list[MarkerDraft], quoted: Sequence[_Quote
         passage, attribution = " ".join(before_last_line), " " + last_line
     else:
         passage, attribution = " ".join(texts), ""
-    paragraph = ParagraphDraft(PASSAGE_START + passage.strip() + PASSAGE_END + attribution, passages=True)
+    paragraph = ParagraphDraft(
+        PASSAGE_START + passage.strip() + PASSAGE_END + attribution + MARK * after, passages=True
+    )
     mark = 0
     for block in quoted:
         for marker in block.inline.markers:
             markers.append(MarkerDraft(marker.label, block.line + marker.line_offset, paragraph, mark))
+            mark += 1
+    if after:
+        for marker in following.inline.markers[:after]:
+            markers.append(MarkerDraft(marker.label, following.line + marker.line_offset, paragraph, mark))
             mark += 1
 
 

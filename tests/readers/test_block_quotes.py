@@ -261,3 +261,29 @@ def test_html_paragraph_after_a_blockquote_with_a_marker_not_at_its_start_is_its
         ("He said it rains.", ("it rains",)),
         ("The mayor said so.", ()),
     ]
+
+
+def test_markdown_marker_opening_the_paragraph_after_a_block_quote_quotes_the_block_quote() -> None:
+    for after in ("[^1] said the mayor.", "[^1]"):
+        markdown = read_markdown(f"> We will win.\n\n{after}\n\n[^1]: {NOTE}\n")
+        assert [
+            (context.line, context.text, context.quotes) for context in markdown.footnotes[0].contexts
+        ] == [(3, "We will win.", ("We will win.",))]
+
+
+def test_markdown_paragraph_after_a_block_quote_keeps_its_other_markers() -> None:
+    markdown = read_markdown(
+        "> We will win.\n> — Mayor Jane Smith\n\n[^1] He said “it rains”.[^2]\n\nThe mayor said so.[^1]\n\n"
+        f"[^1]: {NOTE}\n[^2]: {NOTE.replace('1', '2')}\n"
+    )
+    notes = _labelled(markdown.footnotes)
+    assert _contexts(notes["1"].contexts) == [
+        ("We will win. — Mayor Jane Smith", ("We will win.",)),
+        ("The mayor said so.", ()),
+    ]
+    assert _contexts(notes["2"].contexts) == [("He said “it rains”.", ("it rains",))]
+
+
+def test_markdown_block_quote_followed_by_a_paragraph_citing_at_its_end_is_not_quoted() -> None:
+    markdown = read_markdown(f"> We will win.\n\nThe mayor said so.[^1]\n\n[^1]: {NOTE}\n")
+    assert _contexts(markdown.footnotes[0].contexts) == [("The mayor said so.", ())]
