@@ -24,8 +24,9 @@ post's URL) is held to that speaker instead of passing on the URL's own channel;
 post's account passes only when the speaker is that account too (`Rybar, Telegram, …` cited for words the
 passage gives to Medvedev is Rybar's report of them). Another account's post of the words warns, never
 fails, as reading a speaker from prose can be wrong. Web pages are left out: an article's byline is its
-writer, not the person it quotes. With no source read (`--offline`, `--lint`, a deleted post), a note naming
-another account than the passage's speaker warns before anything is fetched.
+writer, not the person it quotes; so are organisations (`the Russian Defence Ministry said`), whose channels
+go by other names in other languages. With no source read (`--offline`, `--lint`, a deleted post), a note
+naming another account than the passage's speaker warns before anything is fetched.
 
 A forwarded Telegram post (`Forwarded from Grey Zone`) is the forwarding account's post of another's words: it
 never passes. Citing the forwarder warns that the words are the original author's; citing the original author
@@ -53,6 +54,16 @@ _ONE_ID_PER_POST = frozenset({Platform.TWITTER})
 
 # How far a result bears the citation out: which of a forward's two authors the note names.
 _AGREEMENT: dict[CheckStatus, int] = {"pass": 2, "warn": 1, "fail": 0, "skip": 0}
+
+# Words that make a speaker's name an organisation's (`_names_an_organisation`).
+_ORGANISATION_WORDS = frozenset(
+    [
+        *("ministry", "office", "staff", "service", "council", "committee", "command", "agency"),
+        *("department", "directorate", "administration", "headquarters", "embassy", "bureau", "group"),
+        *("forces", "army", "navy", "brigade", "brigades", "battalion", "regiment", "corps", "government"),
+        *("kremlin", "parliament", "duma", "rada", "police", "guard", "party", "movement", "channel"),
+    ]
+)
 
 # The quotes read for the speaker the passages give them to: a crafted report citing one note from thousands
 # of quoting passages costs no more than this many reads of a passage.
@@ -250,10 +261,19 @@ def _passage_speaker(given: CheckInput) -> tuple[Speaker, int] | None:
     quoted = ((context, quote) for context in given.contexts for quote in context.quotes)
     for context, quote in itertools.islice(quoted, _MAX_QUOTES_ATTRIBUTED):
         speaker = quote_speaker(context.text, quote)
-        if speaker is not None:
+        if speaker is not None and not _names_an_organisation(speaker.name):
             found.setdefault(name_key(speaker.name), (speaker, context.line))
     # Two speakers (`Medvedev` here, `Dmitry Medvedev` there, or two people) say nothing plainly.
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _names_an_organisation(name: str) -> bool:
+    """Whether a speaker's name is an organisation's (`the Russian Defence Ministry`, `Wagner Group`, `NATO`):
+    its channel goes by another name, often in another language (`Минобороны России`, @mod_russia), which
+    names cannot be matched with, so the passage's speaker is left to the person who reads the post."""
+    words = [word.strip(".,'\u2019()").casefold() for word in name.split()]
+    acronym = len(words) == 1 and len(name) >= 2 and name.isupper()
+    return acronym or any(word in _ORGANISATION_WORDS for word in words)
 
 
 def _compare_speaker(given: CheckInput, speaker: Speaker, line: int) -> CheckResult:

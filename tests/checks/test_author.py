@@ -71,6 +71,10 @@ def test_the_passage_s_speaker_shown_by_the_post_passes_across_scripts() -> None
         "Russia's Ministry of Defence said \u201c{q}\u201d",  # `Defence` ends a longer name
         "Rybar said that Medvedev's claim that \u201c{q}\u201d was wrong.",  # another named before the quote
         "The channel wrote: \u201c{q}\u201d",  # nobody named
+        # Organisations, whose channels go by other names (`Минобороны России`, @mod_russia).
+        "The Russian Defence Ministry said \u201c{q}\u201d",
+        "The Wagner Group wrote \u201c{q}\u201d",
+        "NATO said \u201c{q}\u201d",
     ],
 )
 def test_a_passage_that_does_not_name_the_speaker_plainly_leaves_the_url_s_channel(passage: str) -> None:
