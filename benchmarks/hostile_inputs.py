@@ -83,6 +83,13 @@ def _html_superscripts_in_one_paragraph(n: int) -> tuple[str, str]:
     return "report.html", f"<html><body><p>{body}</p><h2>Sources</h2><ol>{notes}</ol></body></html>"
 
 
+def _html_sources_headings_after_the_last_superscript(n: int) -> tuple[str, str]:
+    # Numbered paragraphs before one `<sup>1</sup>`, then n empty Sources headings: each heading looks for
+    # its list (a scan from the start each time was quadratic).
+    body = "<p>1. item</p>" * n + "<p>Claim.<sup>1</sup></p>" + "<h2>Sources</h2>" * n
+    return "report.html", f"<html><body>{body}</body></html>"
+
+
 def _nested_spans_in_a_note(n: int) -> tuple[str, str]:
     # Spans 500 deep (deeper is refused: html_nesting.MAX_NESTING), n times over.
     note = ("<span>" * 500 + NOTE + "</span>" * 500) * n
@@ -179,6 +186,9 @@ SHAPES = (
     Shape("spaces before a marker", 200_000, _spaces_before_marker),
     Shape("HTML notes", 5_000, _html_notes),
     Shape("HTML unlinked `<sup>` markers in one paragraph", 5_000, _html_superscripts_in_one_paragraph),
+    Shape(
+        "HTML Sources headings after one `<sup>`", 8_000, _html_sources_headings_after_the_last_superscript
+    ),
     Shape("HTML spans 500 deep in a note, n times", 20, _nested_spans_in_a_note),
     Shape("HTML blocks 500 deep, n times", 100, _nested_blocks),
     Shape("`[1-50]` ranges", 5_000, _ranges),

@@ -14,6 +14,7 @@ markup, so each start tag is given its line as an attribute before the markup is
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -871,6 +872,14 @@ class _SuperscriptPage:
     lists: list[tuple[int, LexborNode]] = field(default_factory=list)  # `<ol>`
     numbered: list[tuple[int, LexborNode, str]] = field(default_factory=list)  # `<p>`/`<li>` opening `1.`
 
+    @functools.cached_property
+    def list_places(self) -> list[int]:
+        return [place for place, _ in self.lists]
+
+    @functools.cached_property
+    def numbered_places(self) -> list[int]:
+        return [place for place, _, _ in self.numbered]
+
 
 def _superscript_page(body: LexborNode, ancestry: _Ancestry) -> _SuperscriptPage:
     page = _SuperscriptPage()
@@ -926,8 +935,13 @@ def _numbered_list(
     """The first numbered list between places `start` and `end` (to the next heading when None): an `<ol>`'s
     items, numbered from its `start` (an item's `value` renumbers it), or the `<p>`/`<li>` items that open
     with their number, whichever comes first."""
-    ol = next(((place, element) for place, element in page.lists if place > start), None)
-    first = next((index for index, item in enumerate(page.numbered) if item[0] > start), None)
+    # Each found by a bisection of its places (in tree order): a report with many notes headings after its
+    # last marker asks once for each, and a scan from the start each time was quadratic.
+    after_start = bisect.bisect_right(page.list_places, start)
+    ol = page.lists[after_start] if after_start < len(page.lists) else None
+    first: int | None = bisect.bisect_right(page.numbered_places, start)
+    if first == len(page.numbered):
+        first = None
     if first is not None and end is None:
         following = bisect.bisect_right(page.headings, page.numbered[first][0])
         item_end = page.headings[following] if following < len(page.headings) else None
@@ -939,7 +953,7 @@ def _numbered_list(
         return []
     items: list[tuple[LexborNode, str]] = []
     taken: set[int] = set()
-    for place, element, label in page.numbered[first:]:
+    for place, element, label in islice(page.numbered, first, None):
         if item_end is not None and place > item_end:
             break
         block = ancestry.context_block(element)

@@ -400,6 +400,15 @@ def test_without_a_heading_the_first_numbered_list_after_the_last_superscript_ho
     assert [(note.label, note.text) for note in report.footnotes] == [("1", "Note one.")]
 
 
+def test_the_notes_are_the_first_sources_heading_after_the_markers_that_has_a_list() -> None:
+    # Numbered body paragraphs before the markers are no notes; empty headings are passed over.
+    report = _read_html(
+        "<p>1. A numbered body paragraph.</p><p>Claim.<sup>1</sup></p>"
+        "<h2>Sources</h2><h2>Notes</h2><p>1. Note one.</p><h2>Sources</h2><p>1. Another list.</p>"
+    )
+    assert [(note.label, note.text) for note in report.footnotes] == [("1", "Note one.")]
+
+
 def test_superscripts_without_a_numbered_list_after_them_are_markers_without_notes() -> None:
     report = _read_html("<p>Claim.<sup>1</sup></p><ul><li>Not numbered.</li></ul>")
     assert report.footnotes == ()
