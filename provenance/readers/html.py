@@ -542,33 +542,27 @@ def _boxes_after_block_quotes(
     footnote came out verified without them compared). Each element is looked at for one quote only."""
     found: list[tuple[LexborNode, list[LexborNode]]] = []
     for quote in tree.css("blockquote"):
-        boxes: list[LexborNode] = []
-        sibling = quote.next
-        while sibling is not None:
-            if sibling.is_element_node and sibling.mem_id in marker_boxes:
-                boxes.append(sibling)
-            elif not _is_blank(sibling):
-                if not boxes and sibling.tag == "p":
-                    boxes = _leading_boxes(sibling, marker_boxes)
-                break
-            sibling = sibling.next
+        boxes, stop = _boxes_from(quote.next, marker_boxes)
+        if not boxes and stop is not None and stop.tag == "p":
+            boxes, _ = _boxes_from(stop.child, marker_boxes)
         if boxes:
             found.append((quote, boxes))
     return found
 
 
-def _leading_boxes(paragraph: LexborNode, marker_boxes: set[int]) -> list[LexborNode]:
-    """The marker boxes a paragraph opens with, nothing but spaces between (each child looked at once: a
-    paragraph follows one block quote at most)."""
+def _boxes_from(
+    node: LexborNode | None, marker_boxes: set[int]
+) -> tuple[list[LexborNode], LexborNode | None]:
+    """The marker boxes from `node` on among its siblings, nothing but spaces between, and the node that ends
+    them (None at the end). Each node is looked at once: a paragraph follows one block quote at most."""
     boxes: list[LexborNode] = []
-    child = paragraph.child
-    while child is not None:
-        if child.is_element_node and child.mem_id in marker_boxes:
-            boxes.append(child)
-        elif not _is_blank(child):
-            break
-        child = child.next
-    return boxes
+    while node is not None:
+        if node.is_element_node and node.mem_id in marker_boxes:
+            boxes.append(node)
+        elif not _is_blank(node):
+            return boxes, node
+        node = node.next
+    return boxes, None
 
 
 def _is_blank(node: LexborNode) -> bool:
