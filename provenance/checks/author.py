@@ -36,7 +36,6 @@ warns that the post, and its time, are the forwarder's (the original is another 
 from __future__ import annotations
 
 import dataclasses
-import itertools
 import re
 
 from provenance.checks.interface import CheckInput
@@ -64,10 +63,6 @@ _ORGANISATION_WORDS = frozenset(
         *("kremlin", "parliament", "duma", "rada", "police", "guard", "party", "movement", "channel"),
     ]
 )
-
-# The quotes read for the speaker the passages give them to: a crafted report citing one note from thousands
-# of quoting passages costs no more than this many reads of a passage.
-_MAX_QUOTES_ATTRIBUTED = 20
 
 
 def _handle_is_claimed(given: CheckInput, handle: str) -> bool:
@@ -144,7 +139,7 @@ def cites_the_forwarded_author(given: CheckInput) -> bool:
 
 def check_author(given: CheckInput) -> CheckResult:
     spoken = _passage_speaker(given)
-    if spoken is not None and not _source_read(given):
+    if spoken is not None and given.source_read is None:
         return _against_the_note(given, *spoken)
     if spoken is not None and not _note_names_author(given):
         return _said_where_read(_compare_speaker(given, *spoken), given)
@@ -158,10 +153,6 @@ def check_author(given: CheckInput) -> CheckResult:
         f"{result.detail}, but {_gives(speaker, line)}: the post reports another's words? Compare by hand"
     )
     return result.model_copy(update={"status": "warn", "detail": detail})
-
-
-def _source_read(given: CheckInput) -> bool:
-    return given.source is not None and given.source.problem is None
 
 
 def _against_the_note(given: CheckInput, speaker: Speaker, line: int) -> CheckResult:
@@ -250,16 +241,13 @@ def _passage_speaker(given: CheckInput) -> tuple[Speaker, int] | None:
     """The one speaker the citing passages plainly give the footnote's quotes to, and the line of the first
     passage that does, when the source is a platform post (as read, else as cited) and no accounts registry
     already tied the passage's speaker to the cited account (`provenance locate`)."""
-    source = given.source
-    platform = source.platform if source is not None and _source_read(given) else given.citation.platform
-    if platform is None or platform is Platform.WEB:
+    if not given.on_a_platform:
         return None
     if given.citation.located is not None:
         # The user's accounts registry tied the speaker to this account (a spokeswoman to her ministry's).
         return None
     found: dict[str, tuple[Speaker, int]] = {}
-    quoted = ((context, quote) for context in given.contexts for quote in context.quotes)
-    for context, quote in itertools.islice(quoted, _MAX_QUOTES_ATTRIBUTED):
+    for context, quote in given.passage_quotes:
         speaker = quote_speaker(context.text, quote)
         if speaker is not None and not _names_an_organisation(speaker.name):
             found.setdefault(name_key(speaker.name), (speaker, context.line))

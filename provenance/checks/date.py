@@ -18,18 +18,15 @@ confirmed by nothing, and contradicted only when it is later than the forward.
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 
 from provenance.checks.author import cites_the_forwarded_author, forward_of_another, forwarder
 from provenance.checks.interface import CheckInput
 from provenance.citations.dates import find_date
 from provenance.locate.speakers import quote_day
-from provenance.models import CheckResult, CheckStatus, Platform, SourcePost
+from provenance.models import CheckResult, CheckStatus, SourcePost
 
 _WEST = dt.timedelta(hours=-12)
 _EAST = dt.timedelta(hours=14)
-# The quotes read for the day a passage gives them: as many as the author check reads for their speaker.
-_MAX_QUOTES_DATED = 20
 
 
 def _zone(offset: dt.timedelta) -> str:
@@ -47,17 +44,14 @@ def _result(status: CheckStatus, detail: str, cited: dt.date, found: str | None)
 
 
 def check_date(given: CheckInput) -> CheckResult:
-    result, source, cited = _check_note_date(given), given.source, given.citation.date
-    read = source is not None and source.problem is None
-    platform = source.platform if source is not None and read else given.citation.platform
+    result, source, cited = _check_note_date(given), given.source_read, given.citation.date
+    compared = result.status == "pass" or (source is None and cited is not None)
     # On a web page the speaker is often someone the article quotes, who may have said it days before.
-    platform_post = platform is not None and platform is not Platform.WEB
-    compared = result.status == "pass" or (not read and cited is not None)
-    passage = _passage_day(given) if compared and platform_post else None
+    passage = _passage_day(given) if compared and given.on_a_platform else None
     if passage is None:
         return result
     day, line = passage
-    if source is None or not read:
+    if source is None:
         # Nothing to read (`--offline`, `--lint`, a deleted post): the report against itself.
         if day == cited:
             return result
@@ -79,8 +73,7 @@ def _passage_day(given: CheckInput) -> tuple[dt.date, int] | None:
     and the line of the first passage that does."""
     cited = given.citation.date
     found: dict[dt.date, int] = {}
-    quoted = ((context, quote) for context in given.contexts for quote in context.quotes)
-    for context, quote in itertools.islice(quoted, _MAX_QUOTES_DATED):
+    for context, quote in given.passage_quotes:
         phrase = quote_day(context.text, quote)
         day = find_date(phrase).date if phrase else None
         if phrase and day is None and cited is not None:

@@ -14,8 +14,13 @@ from provenance.models import (
     Context,
     Footnote,
     MementoLookup,
+    Platform,
     SourcePost,
 )
+
+# The quoted passages read for the speaker or the day their citing passage gives them (`passage_quotes`): a
+# crafted report citing one note from thousands of quoting passages costs no more than this many reads.
+MAX_PASSAGE_QUOTES = 20
 
 
 @dataclass(frozen=True)
@@ -48,6 +53,25 @@ class CheckInput:
 
         cited = (quote for context in self.contexts for quote in context.quotes)
         return tuple(dict.fromkeys(itertools.chain(cited, quoted_in_note(self.footnote))))
+
+    @property
+    def source_read(self) -> SourcePost | None:
+        """The source, when its content was read (not deleted, not a login wall, …); else None."""
+        source = self.source
+        return source if source is not None and source.problem is None else None
+
+    @property
+    def on_a_platform(self) -> bool:
+        """Whether the source is a platform's post (Telegram, X, …), as read, else as cited: its author is
+        whoever posted it, unlike a web page's byline."""
+        platform = self.source_read.platform if self.source_read is not None else self.citation.platform
+        return platform is not None and platform is not Platform.WEB
+
+    @property
+    def passage_quotes(self) -> tuple[tuple[Context, str], ...]:
+        """The first `MAX_PASSAGE_QUOTES` quotes of the citing passages, each with its passage."""
+        quoted = ((context, quote) for context in self.contexts for quote in context.quotes)
+        return tuple(itertools.islice(quoted, MAX_PASSAGE_QUOTES))
 
     @property
     def quotes_left_out(self) -> int:

@@ -14,6 +14,7 @@ import pytest
 import provenance.checks.author as author_check
 from provenance.checks import CheckInput, footnote_status, run_checks
 from provenance.checks.author import check_author
+from provenance.checks.interface import MAX_PASSAGE_QUOTES
 from provenance.models import Capture, CaptureOutcome, Citation, Context, Footnote, Platform, SourcePost
 from tests.checks.posts import POST, URL, WORDS
 
@@ -172,4 +173,4 @@ def test_a_footnote_quoted_by_thousands_of_passages_reads_a_bounded_number(
 
     monkeypatch.setattr(author_check, "quote_speaker", counting)
     check_author(_given(tuple(f"Dmitry Medvedev wrote: \u201c{QUOTE}\u201d" for _ in range(5000))))
-    assert len(read) == author_check._MAX_QUOTES_ATTRIBUTED
+    assert len(read) == MAX_PASSAGE_QUOTES
