@@ -312,8 +312,9 @@ _ACCESS_KEYS = re.compile(
 _UPDATE_KEYS = re.compile("updated|modified|edited|revised")
 
 
-def _candidates(text: str) -> Iterator[tuple[bool, int, int, DateFind]]:
-    """Every date of `text` that counts, with its sort key: (an update date, where, longest first)."""
+def _candidates(text: str, read_words: bool = True) -> Iterator[tuple[bool, int, int, DateFind]]:
+    """Every date of `text` that counts, with its sort key: (an update date, where, longest first). Without
+    `read_words`, every date: an access or an as-of date too."""
     lowered = None if _FOLDS_TO_ASCII.search(text) else text.lower()
     subject, formats, any_month = (
         (text, _FORMATS, _ANY_MONTH) if lowered is None else (lowered, _FAST_FORMATS, _LOWERED_ANY_MONTH)
@@ -343,6 +344,9 @@ def _candidates(text: str) -> Iterator[tuple[bool, int, int, DateFind]]:
             if not (found.date or found.ambiguous):
                 continue
             start = match.start()
+            if not read_words:
+                yield False, start, start - match.end(), found
+                continue
             before = None if lowered is None else lowered[max(0, start - _ACCESS_LOOKBEHIND) : start]
             if (before is None or _ACCESS_KEYS.search(before)) and _is_access_date(text, start):
                 continue
@@ -361,6 +365,14 @@ def find_date(text: str) -> DateFind:
         return DateFind(None)
     first = min(_candidates(blank_urls(text)), key=_sort_key, default=None)  # the first of equals, as sorted
     return DateFind(None) if first is None else first[3]
+
+
+def holds_date(text: str) -> bool:
+    """Whether `text` holds a full day, whatever the words before it say of it: `Stand vom 05.03.2023` or `По
+    состоянию на 05.03.2023` opening a note gives no publication date, and is no one's name either."""
+    return bool(_FOUR_DIGITS.search(text)) and any(
+        found.date for *_, found in _candidates(blank_urls(text), read_words=False)
+    )
 
 
 def _sort_key(candidate: tuple[bool, int, int, DateFind]) -> tuple[bool, int, int]:
