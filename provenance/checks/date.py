@@ -1,7 +1,8 @@
 """`date`: was the source published on the cited day, in some time zone from UTC-12 to UTC+14?
 
 A post made at 23:30 UTC on 20 January is 21 January from UTC+01:00 eastwards: cited as 21 January, it passes.
-An access date is never compared: the citation's `date` is its publication date.
+An access date is never compared, nor the day a page is cited as it stood on (`as of March 5, 2023`,
+`Stand: 05.03.2023`): the citation's `date` is its publication date.
 
 The report's body may date the post too (`On January 22, Dmitry Medvedev wrote on Telegram: “…”`): a day the
 citing passage plainly gives the quoted words (`locate.speakers.quote_day`; its year, when left out, the

@@ -2,7 +2,8 @@
 
 Only a full day counts: `January 2022` or `2022` alone cannot be checked against a post, so they are not
 dates. A slash date whose day and month could be swapped is reported as ambiguous instead of guessed. Dates
-inside a URL and access dates (`Retrieved 5 February 2023`, `accessed ...`) say nothing about the source.
+inside a URL, access dates (`Retrieved 5 February 2023`, `accessed ...`) and the day a page is cited as it
+stood on (`as of March 5, 2023`, `Stand: 05.03.2023`) say nothing about when the source was published.
 """
 
 from __future__ import annotations
@@ -104,13 +105,23 @@ _DAY_TO_MONTH = r"(?:\s+(?:of\s+)?|-|\.\s*)"
 # (`consultado el`, `fecha de consulta`): in those styles a web source often has no other date.
 # A capture's day is the note's reader's too (`screenshot taken on`, `captured`, `saved`, `archive date:`), as
 # is one reached through an archive (`accessed via the Wayback Machine on`: two words at most name it).
+# So is the day a list, a register or a dashboard is cited as it stood on (`(as of March 5, 2023)`, `as at
+# 5 March 2023`, `Stand: 05.03.2023`, `Datenstand`, `по состоянию на 5 марта 2023`, `станом на 5 березня
+# 2023`, `à jour au`, `état au`, `situation au`, `a fecha de`, `actualizado a`, `con corte al`): the page may
+# have been published years before, and its date check failed a correct note. `Stand` takes no comma after
+# it (`The Last Stand, 5 March 2023` is a title and its date); French `en date du` is left out: `lettre en
+# date du 5 mars` is the letter's own date.
 _ACCESS_WORDS = _on_first_use(
-    r"(?:retrieved|accessed|access date|archive date|archived(?: from the original| copy)?|visited|viewed"
+    r"(?:(?:retrieved|accessed|access date|archive date|archived(?: from the original| copy)?|visited|viewed"
     r"|consulted|checked|captured|screenshot(?:ted| taken)?|saved"
     r"|дата обращения|дата доступа|дата звернення|переглянуто|consulté(?:e)?|abgerufen|abrufdatum"
     r"|zugegriffen|aufgerufen|zugriff|consultado|fecha de consulta|recuperado|accedido)"
     r"(?:\s+(?:via|through|from|at)\s+(?:the\s+)?[\w.]+(?:\s+[\w.]+)?\s*,?)?"
-    r"(?:\s+(?:on|le|am|el))?\s*[:,-]?\s*$",
+    r"(?:\s+(?:on|le|am|el))?\s*[:,-]?"
+    r"|(?:\bas (?:of|at|on)|по состоянию на|состояние на|станом на|\b[àa] jour au|\b[ée]tat au|\bsituation au"
+    r"|\ba fecha de|\bactualizad[oa]s? al?|\bcon corte al?)\s*[:,]?"
+    r"|stand(?: vom| per| am)?\s*:?"
+    r")\s*$",
     re.IGNORECASE,
 )
 _ACCESS_LOOKBEHIND = 40
@@ -295,13 +306,15 @@ _LOWERED_ANY_MONTH = _on_first_use(_MONTH)
 _ACCESS_KEYS = re.compile(
     "retrieved|accessed|access date|archive|visited|viewed|consult|checked|captured|screenshot|saved"
     "|обращения|доступа|звернення|переглянуто|abgerufen|abrufdatum|zugegriffen|aufgerufen|zugriff|recuperado"
-    "|accedido"
+    "|accedido|as of|as at|as on|состояни|станом на|jour au|tat au|situation au|a fecha de|actualizad|corte a"
+    "|stand"
 )
 _UPDATE_KEYS = re.compile("updated|modified|edited|revised")
 
 
-def _candidates(text: str) -> Iterator[tuple[bool, int, int, DateFind]]:
-    """Every date of `text` that counts, with its sort key: (an update date, where, longest first)."""
+def _candidates(text: str, read_words: bool = True) -> Iterator[tuple[bool, int, int, DateFind]]:
+    """Every date of `text` that counts, with its sort key: (an update date, where, longest first). Without
+    `read_words`, every date: an access or an as-of date too."""
     lowered = None if _FOLDS_TO_ASCII.search(text) else text.lower()
     subject, formats, any_month = (
         (text, _FORMATS, _ANY_MONTH) if lowered is None else (lowered, _FAST_FORMATS, _LOWERED_ANY_MONTH)
@@ -331,6 +344,9 @@ def _candidates(text: str) -> Iterator[tuple[bool, int, int, DateFind]]:
             if not (found.date or found.ambiguous):
                 continue
             start = match.start()
+            if not read_words:
+                yield False, start, start - match.end(), found
+                continue
             before = None if lowered is None else lowered[max(0, start - _ACCESS_LOOKBEHIND) : start]
             if (before is None or _ACCESS_KEYS.search(before)) and _is_access_date(text, start):
                 continue
@@ -349,6 +365,14 @@ def find_date(text: str) -> DateFind:
         return DateFind(None)
     first = min(_candidates(blank_urls(text)), key=_sort_key, default=None)  # the first of equals, as sorted
     return DateFind(None) if first is None else first[3]
+
+
+def holds_date(text: str) -> bool:
+    """Whether `text` holds a full day, whatever the words before it say of it: `Stand vom 05.03.2023` or `По
+    состоянию на 05.03.2023` opening a note gives no publication date, and is no one's name either."""
+    return bool(_FOUR_DIGITS.search(text)) and any(
+        found.date for *_, found in _candidates(blank_urls(text), read_words=False)
+    )
 
 
 def _sort_key(candidate: tuple[bool, int, int, DateFind]) -> tuple[bool, int, int]:

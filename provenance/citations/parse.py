@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from provenance.citations.dates import find_date
+from provenance.citations.dates import find_date, holds_date
 from provenance.citations.platforms import (
     canonical_url,
     copies_of_one_page,
@@ -59,15 +59,15 @@ _PLATFORM_NAMES = r"(?:X|Telegram|Twitter|Facebook|YouTube|Instagram|TikTok|VK|V
 _PLATFORM_ONLY = re.compile(_PLATFORM_NAMES, re.IGNORECASE)
 _ON_PLATFORM = re.compile(rf"(?:(?<!\s)\s+(?:on|via)\s+|[\u2019']s\s+){_PLATFORM_NAMES}.*$", re.IGNORECASE)
 # What opens a note without naming anyone: a back reference (`Ibid.`, `Ebd.`, `Op. cit.`, `Supra note 3`,
-# `Там же`, `Там само`), an access or a capture (`Last accessed:`, `Screenshot taken …`), a weekday or a time
-# of day before the date (`Friday, January 21, 2022`, `9:30 AM, …`), a link's label (`URL:`), no one
-# (`Anonymous`, `Undated`).
+# `Там же`, `Там само`), an access or a capture (`Last accessed:`, `Screenshot taken …`), the day a page is
+# cited as it stood on (`Stand: 05.03.2023`), a weekday or a time of day before the date (`Friday, January 21,
+# 2022`, `9:30 AM, …`), a link's label (`URL:`), no one (`Anonymous`, `Undated`).
 _NOT_NAMES = re.compile(
     rf"^(?:(?:available (?:at|from|online)|ibid|id|n\.d|retrieved|accessed|archived|ebd|ebenda|supra"
     rf"|infra|idem|там же|там само|(?:last|date) (?:accessed|visited|retrieved)|captured|screenshot)\b"
     rf"|(?:post|tweet|video|message|thread)s?$|{_PLATFORM_NAMES}$|(?:op|loc)(?:\. cit)?$"
     rf"|(?:url|link|original(?: post| link)?|undated|yesterday|today|anonymous|unknown(?: author)?"
-    rf"|author unknown|no author|n\.\s?a\.?)$"
+    rf"|author unknown|no author|n\.\s?a\.?|(?:daten)?stand)$"
     rf"|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?$"
     rf"|\d{{1,2}}(?:[:.]\d{{2}})?\s?(?:[ap]\.?m\.?)?$)",
     re.IGNORECASE,
@@ -207,7 +207,7 @@ def _leading_name(text: str) -> str | None:
         or segment.lower().startswith("www.")
         or _NOT_NAMES.match(segment)
         or platform_from_words(segment) is not None
-        or find_date(segment).date is not None
+        or holds_date(segment)
         or _MONTH_AND_DAY_ONLY.fullmatch(segment)
         or _DAY_OR_YEAR_OF_A_MONTH.search(segment)
         or not any(char.isalpha() for char in segment)

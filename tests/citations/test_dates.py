@@ -173,6 +173,68 @@ def test_the_day_a_source_was_captured_or_reached_through_an_archive_is_not_its_
     assert (found.date, found.ambiguous) == (None, False)
 
 
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Ministry of Defence, “Sites list,” https://example.gov/sites (as of March 5, 2023).",
+        "UNHCR, “Ukraine Refugee Situation,” https://data.example/ukraine, as at 5 March 2023.",
+        "OHCHR, Civilian casualties, status as of 5 March 2023, https://ohchr.example/casualties.",
+        "Oryx, “Equipment Losses,” https://oryx.example/losses (current as of March 5, 2023).",
+        "ACLED dashboard, https://acled.example/dash, updated as of 5 March 2023.",
+        "Bundesamt, „Register“, https://example.de/register, Stand: 05.03.2023.",
+        "Statistisches Bundesamt, https://destatis.example/bev (Stand vom 05.03.2023).",
+        "Bundesregierung, Lieferungen, https://bund.example/liste, Stand 5. März 2023.",
+        "Destatis, Tabelle 12411, https://destatis.example/t, Datenstand: 05.03.2023.",
+        "Минобороны, https://mil.example/list (по состоянию на 5 марта 2023).",
+        "Генштаб, https://t.me/a/1, станом на 5 березня 2023.",
+        "INSEE, Population légale, https://insee.example/pop, à jour au 5 mars 2023.",
+        "Ministère des Armées, https://defense.example/sites (état au 5 mars 2023).",
+        "Santé publique France, https://spf.example/tb, situation au 5 mars 2023.",
+        "INE, Padrón, https://ine.example/padron, datos a fecha de 5 de marzo de 2023.",
+        "Ministerio de Sanidad, https://sanidad.example/inf (actualizado a 5 de marzo de 2023).",
+        "World Bank, GDP table, https://wb.example/gdp (as of 2023-03-05).",
+    ],
+)
+def test_the_day_a_page_is_cited_as_it_stood_on_is_not_its_publication_date(note: str) -> None:
+    # A list, a register or a dashboard cited as of a day was dated that day: the date check then compared
+    # the page's own publication date with it and failed (or warned on) a correct note.
+    found = find_date(note)
+    assert (found.date, found.ambiguous) == (None, False)
+
+
+@pytest.mark.parametrize(
+    ("note", "published"),
+    [
+        ("Rybar, January 21, 2022, https://t.me/rybar/5 (as of March 5, 2023)", dt.date(2022, 1, 21)),
+        ("OHCHR, “Update,” status as of 5 March 2023, published 7 March 2023.", dt.date(2023, 3, 7)),
+        (
+            "Bundesamt, Bericht, 10. Januar 2023, https://example.de/b, Stand: 05.03.2023.",
+            dt.date(2023, 1, 10),
+        ),
+        (
+            "Генштаб, 6 березня 2023 (дані станом на 5 березня 2023).",
+            dt.date(2023, 3, 6),
+        ),
+        ("El País, 6 de marzo de 2023, datos a fecha de 5 de marzo de 2023.", dt.date(2023, 3, 6)),
+    ],
+)
+def test_a_publication_date_beside_an_as_of_date_is_kept(note: str, published: dt.date) -> None:
+    assert find_date(note).date == published
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        # A title's `Stand` before its date's comma, and French `en date du` (a letter's own date).
+        "The Last Stand, 5 March 2023, https://kyivindependent.example/a",
+        "Le Figaro, lettre en date du 5 mars 2023, https://lefigaro.example/a",
+        "Oficio con fecha de 5 de marzo de 2023, https://min.example/o",
+    ],
+)
+def test_words_only_like_an_as_of_leave_the_publication_date(note: str) -> None:
+    assert find_date(note).date == dt.date(2023, 3, 5)
+
+
 def test_a_publication_date_after_an_access_date_is_still_read() -> None:
     found = find_date("City News (accessed via the Wayback Machine, February 5, 2023; January 21, 2022).")
     assert found.date == dt.date(2022, 1, 21)
@@ -265,6 +327,10 @@ _DATE_PIECES = [
     "Abrufdatum: ", "\u0434\u0430\u0442\u0430 \u0434\u043e\u0441\u0442\u0443\u043f\u0430: ",
     "\u0434\u0430\u0442\u0430 \u043e\u0431\u0440\u0430\u0449\u0435\u043d\u0438\u044f: ",
     "21 \u044f\u043d\u0432. 2022", "\u043c\u0430\u0440\u0442 ", "\u043c\u0430\u0440\u0442\u0430 ",
+    # As-of words: `as of`, `Stand:`, `Datenstand`, `по состоянию на`, `станом на`, French, Spanish.
+    "as of ", "AS AT ", "Stand: ", "STAND VOM ", "Datenstand ", "\u00c0 JOUR AU ", "\u00e9tat au ",
+    "a fecha de ", "Actualizado al ", "\u0441\u0442\u0430\u043d\u043e\u043c \u043d\u0430 ",
+    "\u041f\u041e \u0421\u041e\u0421\u0422\u041e\u042f\u041d\u0418\u042e \u041d\u0410 ",
 ]  # fmt: skip
 
 

@@ -650,6 +650,12 @@ def test_a_signal_or_back_reference_is_not_the_author(note: str, author: str | N
         "Date accessed: 5 February 2023",
         "Screenshot taken February 5, 2023, of",
         "Captured February 5, 2023",
+        # The day the page is cited as it stood on.
+        "As of March 5, 2023",
+        "Stand: 05.03.2023.",
+        "Stand vom 05.03.2023",
+        "\u041f\u043e \u0441\u043e\u0441\u0442\u043e\u044f\u043d\u0438\u044e \u043d\u0430 05.03.2023",
+        "Situation au 5 mars 2023",
         # A month with its day or year anywhere in the opening words.
         "Video posted on January 21, 2022",
         "Rybar posted on January 21, 2022",
@@ -663,6 +669,25 @@ def test_a_note_opening_with_a_day_a_time_or_an_access_names_no_author(opening: 
     # `On January 21` and `Friday` were the author, as `January 21` was before them.
     footnote = Footnote(label="1", text=f"{opening}, https://t.me/rybar/5", line=1)
     assert parse_citation(footnote).citation.author == "rybar"
+
+
+@pytest.mark.parametrize(
+    ("note", "author", "date"),
+    [
+        ("Rybar, January 21, 2022, https://t.me/rybar/5 (as of March 5, 2023)", "Rybar", D(2022, 1, 21)),
+        (
+            "Ministry of Defence, “Sites list,” https://example.gov/sites (as of March 5, 2023).",
+            "Ministry of Defence",
+            None,
+        ),
+        ("Bundesamt, „Register“, https://example.de/register, Stand: 05.03.2023.", "Bundesamt", None),
+    ],
+)
+def test_a_note_s_as_of_date_is_not_the_citation_s_date(note: str, author: str, date: D | None) -> None:
+    # The day a list was cited as it stood on was the citation's date: the date check compared the page's
+    # publication with it and failed a correct note.
+    citation = parse_citation(Footnote(label="1", text=note, line=1)).citation
+    assert (citation.author, citation.date) == (author, date)
 
 
 def test_a_platform_after_an_inverted_looking_name_is_not_its_given_name() -> None:
