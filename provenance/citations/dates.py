@@ -118,9 +118,9 @@ _ACCESS_WORDS = _on_first_use(
     r"|zugegriffen|aufgerufen|zugriff|consultado|fecha de consulta|recuperado|accedido)"
     r"(?:\s+(?:via|through|from|at)\s+(?:the\s+)?[\w.]+(?:\s+[\w.]+)?\s*,?)?"
     r"(?:\s+(?:on|le|am|el))?\s*[:,-]?"
-    r"|(?:\bas (?:of|at|on)|по состоянию на|состояние на|станом на|\b[àa] jour au|\b[ée]tat au|\bsituation au"
-    r"|\ba fecha de|\bactualizad[oa]s? al?|\bcon corte al?)\s*[:,]?"
-    r"|stand(?: vom| per| am)?\s*:?"
+    r"|(?:\bas (?:of|at)|(?<!such )\bas on|по состоянию на|состояние на|станом на|\b[àa] jour au|\b[ée]tat au"
+    r"|\bsituation au|\ba fecha de|\bactualizad[oa]s? al?|\bcon corte al?)\s*[:,]?"
+    r"|\b(?:daten)?stand(?: vom| per| am)?\s*:?"
     r")\s*$",
     re.IGNORECASE,
 )

@@ -229,6 +229,9 @@ def test_a_publication_date_beside_an_as_of_date_is_kept(note: str, published: d
         "The Last Stand, 5 March 2023, https://kyivindependent.example/a",
         "Le Figaro, lettre en date du 5 mars 2023, https://lefigaro.example/a",
         "Oficio con fecha de 5 de marzo de 2023, https://min.example/o",
+        # `stand` and `as on` inside other words and phrases.
+        "Grandstand 5 March 2023, https://sport.example/a",
+        "Rallies such as on 5 March 2023, https://news.example/r",
     ],
 )
 def test_words_only_like_an_as_of_leave_the_publication_date(note: str) -> None:
