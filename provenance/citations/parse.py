@@ -59,12 +59,14 @@ _PLATFORM_NAMES = r"(?:X|Telegram|Twitter|Facebook|YouTube|Instagram|TikTok|VK|V
 _PLATFORM_ONLY = re.compile(_PLATFORM_NAMES, re.IGNORECASE)
 _ON_PLATFORM = re.compile(rf"(?:(?<!\s)\s+(?:on|via)\s+|[\u2019']s\s+){_PLATFORM_NAMES}.*$", re.IGNORECASE)
 # What opens a note without naming anyone: a back reference (`Ibid.`, `Ebd.`, `Op. cit.`, `Supra note 3`,
-# `Там же`, `Там само`), an access or a capture (`Last accessed:`, `Screenshot taken …`), the day a page is
-# cited as it stood on (`Stand: 05.03.2023`), a weekday or a time of day before the date (`Friday, January 21,
-# 2022`, `9:30 AM, …`), a link's label (`URL:`), no one (`Anonymous`, `Undated`).
+# `Там же`, `Там само`), an access or a capture (`Last accessed:`, `Дата обращения:`, `Screenshot taken …`),
+# the day a page is cited as it stood on (`Stand: 05.03.2023`), a weekday or a time of day before the date
+# (`Friday, January 21, 2022`, `9:30 AM, …`), a link's label (`URL:`), no one (`Anonymous`, `Undated`).
 _NOT_NAMES = re.compile(
     rf"^(?:(?:available (?:at|from|online)|ibid|id|n\.d|retrieved|accessed|archived|ebd|ebenda|supra"
-    rf"|infra|idem|там же|там само|(?:last|date) (?:accessed|visited|retrieved)|captured|screenshot)\b"
+    rf"|infra|idem|там же|там само|(?:last|date) (?:accessed|visited|retrieved)|captured|screenshot"
+    rf"|(?:access|archive) date|дата (?:обращения|доступа|звернення)|abrufdatum|zugriffsdatum"
+    rf"|fecha de consulta)\b"
     rf"|(?:post|tweet|video|message|thread)s?$|{_PLATFORM_NAMES}$|(?:op|loc)(?:\. cit)?$"
     rf"|(?:url|link|original(?: post| link)?|undated|yesterday|today|anonymous|unknown(?: author)?"
     rf"|author unknown|no author|n\.\s?a\.?|(?:daten)?stand)$"

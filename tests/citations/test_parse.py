@@ -656,6 +656,10 @@ def test_a_signal_or_back_reference_is_not_the_author(note: str, author: str | N
         "Stand vom 05.03.2023",
         "\u041f\u043e \u0441\u043e\u0441\u0442\u043e\u044f\u043d\u0438\u044e \u043d\u0430 05.03.2023",
         "Situation au 5 mars 2023",
+        # An access date's label before its colon (`Дата обращения` was the author).
+        "\u0414\u0430\u0442\u0430 \u043e\u0431\u0440\u0430\u0449\u0435\u043d\u0438\u044f: 05.03.2023",
+        "Abrufdatum: 05.03.2023",
+        "Access date: 5 March 2023",
         # A month with its day or year anywhere in the opening words.
         "Video posted on January 21, 2022",
         "Rybar posted on January 21, 2022",
