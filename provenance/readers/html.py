@@ -253,10 +253,25 @@ def read_html(text: str) -> ReadResult:
         return _read_superscript_notes(tree, ancestry)
     labels = _note_labels(notes, markers)
     note_ids = {note.mem_id for note in notes}
+    unlinked, listed = _unlinked_superscripts(tree.body, notes, markers, labels, ancestry)
+    for _, sup, _ in unlinked:
+        marker_boxes[(box := _marker_box(sup, ancestry)).mem_id] = box
+    if listed:
+        labels.update((note.mem_id, label) for note, label in listed)
+        note_ids.update(note.mem_id for note, _ in listed)
+        root = tree.root
+        notes = [node for node in (root.traverse() if root is not None else ()) if node.mem_id in note_ids]
     paragraphs = _Paragraphs(tree.body, marker_boxes, _boxes_after_block_quotes(tree, marker_boxes), ancestry)
+    marker_drafts = [
+        paragraphs.marker_draft(marker, labels[marker.note.mem_id]) for marker in markers if marker.note
+    ]
+    for _, sup, sup_labels in unlinked:
+        draft = paragraphs.marker_draft(_Marker(anchor=sup, label=sup_labels[0], note=None), sup_labels[0])
+        marker_drafts.extend(draft._replace(label=label) for label in sup_labels)
+        refuse_too_many(len(marker_drafts), MAX_ENTRIES, "footnote markers")
     result = assemble_footnotes(
         [_note_draft(note, labels[note.mem_id], marker_boxes, note_ids, ancestry) for note in notes],
-        [paragraphs.marker_draft(marker, labels[marker.note.mem_id]) for marker in markers if marker.note],
+        marker_drafts,
     )
     # A marker whose target is missing is matched by nothing, even when its text equals some note's label.
     orphans = markers_without_footnotes(
@@ -1020,6 +1035,46 @@ def _list_items(ol: LexborNode) -> list[tuple[LexborNode, str]]:
             items.append((child, str(number)))
             number += 1
     return items
+
+
+def _unlinked_superscripts(
+    body: LexborNode | None,
+    notes: list[LexborNode],
+    markers: list[_Marker],
+    labels: dict[int, str],
+    ancestry: _Ancestry,
+) -> tuple[list[tuple[int, LexborNode, list[str]]], list[tuple[LexborNode, str]]]:
+    """In a report with linked markers, the unlinked `<sup>3</sup>` markers of notes no linked marker cites,
+    and the items of their numbered list that are no note yet, each with its label.
+
+    A hand-written report links most markers and forgets some (`Claim.<sup>3</sup>` beside
+    `<sup><a href="#fn1">1</a></sup>`, its note a Sources item without an id): footnote 3 was never read, and
+    `check` said every footnote was verified. Each such marker now cites the note labelled with its number
+    (an item of the numbered list after it); with none, it is a marker without a footnote, so the run cannot
+    pass over it. A superscript number a linked marker already cites is left as text: in a Wikipedia article
+    every note is linked, and `E = mc<sup>2</sup>` is no second citation of note 2. Nor is a superscript
+    inside a note a marker (`<li id="fn1">p. 12<sup>3</sup>`)."""
+    if body is None:
+        return [], []
+    cited = {labels[marker.note.mem_id] for marker in markers if marker.note is not None}
+    note_ids = {note.mem_id for note in notes}
+    in_note = _NearestAncestor(lambda tag: tag.mem_id in note_ids)
+    page = _superscript_page(body, ancestry)
+    page.markers = [
+        (place, sup, uncited)
+        for place, sup, sup_labels in page.markers
+        if in_note(sup) is None and (uncited := [label for label in sup_labels if label not in cited])
+    ]
+    if not page.markers:
+        return [], []
+    wanted = {label for _, _, sup_labels in page.markers for label in sup_labels}
+    known = set(labels.values())
+    listed = [
+        (note, label)
+        for note, label in _superscript_notes(page, ancestry)
+        if label in wanted and label not in known and note.mem_id not in note_ids
+    ]
+    return page.markers, listed
 
 
 def _read_superscript_notes(tree: LexborHTMLParser, ancestry: _Ancestry) -> ReadResult:
