@@ -246,17 +246,32 @@ def read_html(text: str) -> ReadResult:
         marker for anchor in tree.css("a[href]") if (marker := _marker(anchor, targets, ancestry)) is not None
     ]
     del targets
-    marker_boxes = {_marker_box(marker.anchor, ancestry).mem_id for marker in markers}
+    marker_boxes = {(box := _marker_box(marker.anchor, ancestry)).mem_id: box for marker in markers}
     notes = _notes(tree, [marker.note for marker in markers if marker.note is not None], ancestry)
     if not markers and not notes:
         # No linked notes: a news site's or a CMS's `<sup>1</sup>` markers, cited from a numbered list.
         return _read_superscript_notes(tree, ancestry)
     labels = _note_labels(notes, markers)
     note_ids = {note.mem_id for note in notes}
+    unlinked, listed = _unlinked_superscripts(tree.body, notes, markers, labels, ancestry)
+    for _, sup, _ in unlinked:
+        marker_boxes[(box := _marker_box(sup, ancestry)).mem_id] = box
+    if listed:
+        labels.update((note.mem_id, label) for note, label in listed)
+        note_ids.update(note.mem_id for note, _ in listed)
+        root = tree.root
+        notes = [node for node in (root.traverse() if root is not None else ()) if node.mem_id in note_ids]
     paragraphs = _Paragraphs(tree.body, marker_boxes, _boxes_after_block_quotes(tree, marker_boxes), ancestry)
+    marker_drafts = [
+        paragraphs.marker_draft(marker, labels[marker.note.mem_id]) for marker in markers if marker.note
+    ]
+    for _, sup, sup_labels in unlinked:
+        draft = paragraphs.marker_draft(_Marker(anchor=sup, label=sup_labels[0], note=None), sup_labels[0])
+        marker_drafts.extend(draft._replace(label=label) for label in sup_labels)
+        refuse_too_many(len(marker_drafts), MAX_ENTRIES, "footnote markers")
     result = assemble_footnotes(
         [_note_draft(note, labels[note.mem_id], marker_boxes, note_ids, ancestry) for note in notes],
-        [paragraphs.marker_draft(marker, labels[marker.note.mem_id]) for marker in markers if marker.note],
+        marker_drafts,
     )
     # A marker whose target is missing is matched by nothing, even when its text equals some note's label.
     orphans = markers_without_footnotes(
@@ -497,7 +512,11 @@ def _written_label(note: LexborNode) -> str | None:
 
 
 def _note_draft(
-    note: LexborNode, label: str, marker_boxes: set[int], note_ids: set[int], ancestry: _Ancestry
+    note: LexborNode,
+    label: str,
+    marker_boxes: dict[int, LexborNode],
+    note_ids: set[int],
+    ancestry: _Ancestry,
 ) -> NoteDraft:
     text = _Text()
     # A note inside another note (hostile nesting) is its own note, not part of the outer one's text.
@@ -534,24 +553,70 @@ def _is_backlink_box(tag: LexborNode, ancestry: _Ancestry) -> bool:
 
 
 def _boxes_after_block_quotes(
-    tree: LexborHTMLParser, marker_boxes: set[int]
+    tree: LexborHTMLParser, marker_boxes: dict[int, LexborNode]
 ) -> list[tuple[LexborNode, list[LexborNode]]]:
     """Each `<blockquote>` with the marker boxes that come right after it (`</blockquote><sup>…`), with
     nothing but spaces and other such boxes between, or that open the paragraph right after it
-    (`</blockquote><p><sup>…</sup> said the mayor.</p>`: else the quoted words were no marker's, and its
-    footnote came out verified without them compared). Each element is looked at for one quote only."""
+    (`</blockquote><p><sup>…</sup> said the mayor.</p>`, or a `<div>` a CMS writes for one: else the quoted
+    words were no marker's, and its footnote came out verified without them compared), and those in the
+    caption of a `<figure>` that holds it alone (`<figcaption>— the mayor<sup>1</sup>`). Each element is
+    looked at for one quote only."""
+    captioned = _boxes_in_captions_of_quotes(marker_boxes.values())
     found: list[tuple[LexborNode, list[LexborNode]]] = []
     for quote in tree.css("blockquote"):
         boxes, stop = _boxes_from(quote.next, marker_boxes)
-        if not boxes and stop is not None and stop.tag == "p":
-            boxes, _ = _boxes_from(stop.child, marker_boxes)
+        if not boxes and stop is not None:
+            boxes = _boxes_opening(stop, marker_boxes)
+        taken = {box.mem_id for box in boxes}
+        boxes += (box for box in captioned.get(quote.mem_id, []) if box.mem_id not in taken)
         if boxes:
             found.append((quote, boxes))
     return found
 
 
+# The blocks a reader takes for the paragraph after a block quote when a marker opens them: a `<p>`, or the
+# `<div>` a CMS writes instead (`<div><sup>1</sup> said the mayor.</div>`), entered down to its first
+# paragraph. Not a list item (a list's first point), a heading or a section: they start something new.
+_NEXT_PARAGRAPHS = frozenset({"p", "div"})
+
+
+def _boxes_opening(block: LexborNode, marker_boxes: dict[int, LexborNode]) -> list[LexborNode]:
+    """The marker boxes `block` opens with, when it is a paragraph (`_NEXT_PARAGRAPHS`), looked for down
+    through the paragraphs it opens with (`<div><p><sup>1</sup>…`). Each node is looked at for one quote
+    only: the nodes walked open their parent (nothing but spaces and boxes before them), and the node after a
+    block quote opens none, the block quote being before it."""
+    node: LexborNode | None = block
+    while node is not None and node.is_element_node and node.tag in _NEXT_PARAGRAPHS:
+        boxes, node = _boxes_from(node.child, marker_boxes)
+        if boxes:
+            return boxes
+    return []
+
+
+def _boxes_in_captions_of_quotes(boxes: Iterable[LexborNode]) -> dict[int, list[LexborNode]]:
+    """The marker boxes in the `<figcaption>` of a `<figure>` that holds one `<blockquote>`, by that block
+    quote: `<figure><blockquote>…</blockquote><figcaption>— the mayor<sup>1</sup></figcaption></figure>`, a
+    CMS's quote block, cites the quote wherever in the caption the marker is. A figure of two quotes is left
+    alone (which one the caption cites is not clear)."""
+    caption = _NearestAncestor(lambda tag: tag.tag == "figcaption")
+    quote_of_figure: dict[int, LexborNode | None] = {}
+    found: dict[int, list[LexborNode]] = {}
+    for box in boxes:
+        figcaption = caption(box)
+        figure = figcaption.parent if figcaption is not None else None
+        if figure is None or figure.tag != "figure":
+            continue
+        if figure.mem_id not in quote_of_figure:
+            quotes = [child for child in figure.iter() if child.tag == "blockquote"]
+            quote_of_figure[figure.mem_id] = quotes[0] if len(quotes) == 1 else None
+        quote = quote_of_figure[figure.mem_id]
+        if quote is not None:
+            found.setdefault(quote.mem_id, []).append(box)
+    return found
+
+
 def _boxes_from(
-    node: LexborNode | None, marker_boxes: set[int]
+    node: LexborNode | None, marker_boxes: dict[int, LexborNode]
 ) -> tuple[list[LexborNode], LexborNode | None]:
     """The marker boxes from `node` on among its siblings, nothing but spaces between, and the node that ends
     them (None at the end). Each node is looked at once: a paragraph follows one block quote at most."""
@@ -582,7 +647,7 @@ class _Paragraphs:
     def __init__(
         self,
         body: LexborNode | None,
-        marker_boxes: set[int],
+        marker_boxes: dict[int, LexborNode],
         boxes_after_quotes: list[tuple[LexborNode, list[LexborNode]]],
         ancestry: _Ancestry,
     ) -> None:
@@ -972,6 +1037,46 @@ def _list_items(ol: LexborNode) -> list[tuple[LexborNode, str]]:
     return items
 
 
+def _unlinked_superscripts(
+    body: LexborNode | None,
+    notes: list[LexborNode],
+    markers: list[_Marker],
+    labels: dict[int, str],
+    ancestry: _Ancestry,
+) -> tuple[list[tuple[int, LexborNode, list[str]]], list[tuple[LexborNode, str]]]:
+    """In a report with linked markers, the unlinked `<sup>3</sup>` markers of notes no linked marker cites,
+    and the items of their numbered list that are no note yet, each with its label.
+
+    A hand-written report links most markers and forgets some (`Claim.<sup>3</sup>` beside
+    `<sup><a href="#fn1">1</a></sup>`, its note a Sources item without an id): footnote 3 was never read, and
+    `check` said every footnote was verified. Each such marker now cites the note labelled with its number
+    (an item of the numbered list after it); with none, it is a marker without a footnote, so the run cannot
+    pass over it. A superscript number a linked marker already cites is left as text: in a Wikipedia article
+    every note is linked, and `E = mc<sup>2</sup>` is no second citation of note 2. Nor is a superscript
+    inside a note a marker (`<li id="fn1">p. 12<sup>3</sup>`)."""
+    if body is None:
+        return [], []
+    cited = {labels[marker.note.mem_id] for marker in markers if marker.note is not None}
+    note_ids = {note.mem_id for note in notes}
+    in_note = _NearestAncestor(lambda tag: tag.mem_id in note_ids)
+    page = _superscript_page(body, ancestry)
+    page.markers = [
+        (place, sup, uncited)
+        for place, sup, sup_labels in page.markers
+        if in_note(sup) is None and (uncited := [label for label in sup_labels if label not in cited])
+    ]
+    if not page.markers:
+        return [], []
+    wanted = {label for _, _, sup_labels in page.markers for label in sup_labels}
+    known = set(labels.values())
+    listed = [
+        (note, label)
+        for note, label in _superscript_notes(page, ancestry)
+        if label in wanted and label not in known and note.mem_id not in note_ids
+    ]
+    return page.markers, listed
+
+
 def _read_superscript_notes(tree: LexborHTMLParser, ancestry: _Ancestry) -> ReadResult:
     """The footnotes of a report whose markers are unlinked superscripts; where no numbered list of notes
     follows them, the report's `markers-without-notes` finding (it cites, and nothing it cites was read)."""
@@ -983,7 +1088,7 @@ def _read_superscript_notes(tree: LexborHTMLParser, ancestry: _Ancestry) -> Read
     if not notes:
         _, first, labels = page.markers[0]
         return ReadResult((), (markers_without_notes_at(f"<sup>{','.join(labels)}</sup>", _line(first)),))
-    marker_boxes = {_marker_box(sup, ancestry).mem_id for _, sup, _ in page.markers}
+    marker_boxes = {(box := _marker_box(sup, ancestry)).mem_id: box for _, sup, _ in page.markers}
     note_ids = {note.mem_id for note, _ in notes}
     paragraphs = _Paragraphs(body, marker_boxes, _boxes_after_block_quotes(tree, marker_boxes), ancestry)
     markers: list[MarkerDraft] = []

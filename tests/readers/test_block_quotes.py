@@ -287,3 +287,45 @@ def test_markdown_paragraph_after_a_block_quote_keeps_its_other_markers() -> Non
 def test_markdown_block_quote_followed_by_a_paragraph_citing_at_its_end_is_not_quoted() -> None:
     markdown = read_markdown(f"> We will win.\n\nThe mayor said so.[^1]\n\n[^1]: {NOTE}\n")
     assert _contexts(markdown.footnotes[0].contexts) == [("The mayor said so.", ())]
+
+
+def test_html_marker_opening_the_div_after_a_blockquote_quotes_the_blockquote() -> None:
+    # A CMS writes the line after a quote as a `<div>` (or a `<div>` around its `<p>`): the footnote got
+    # "said the mayor." as its context and came out verified with the quoted words never compared.
+    for after in (
+        f"<div>{_sup(1)} said the mayor.</div>",
+        f"<div>\n<p>{_sup(1)} said the mayor.</p></div>",
+        f"<div><div>{_sup(1)} said the mayor.</div></div>",
+    ):
+        html = read_html(_two_notes_html(f"<blockquote>The tunnel will close in May.</blockquote>{after}"))
+        quoted = "The tunnel will close in May."
+        assert _contexts(_labelled(html.footnotes)["1"].contexts) == [(quoted, (quoted,))], after
+
+
+def test_html_marker_opening_a_list_item_or_heading_after_a_blockquote_is_its_own() -> None:
+    # A list's first point and a heading start something new: they are not the line after the quote.
+    for after in (f"<ul><li>{_sup(1)} said the mayor.</li></ul>", f"<h2>{_sup(1)} said the mayor.</h2>"):
+        html = read_html(_two_notes_html(f"<blockquote>The tunnel will close in May.</blockquote>{after}"))
+        assert _contexts(_labelled(html.footnotes)["1"].contexts) == [("said the mayor.", ())], after
+
+
+def test_html_marker_in_the_caption_of_a_figure_holding_a_blockquote_quotes_the_blockquote() -> None:
+    # A CMS quote block: `<figure><blockquote>…</blockquote><figcaption>— the mayor¹</figcaption></figure>`.
+    quoted = "The tunnel will close in May."
+    for caption in (f"— the mayor{_sup(1)}", f"<p>— the mayor, <cite>City TV</cite>{_sup(1)}</p>"):
+        html = read_html(
+            _two_notes_html(
+                f"<figure><blockquote>{quoted}</blockquote><figcaption>{caption}</figcaption></figure>"
+            )
+        )
+        assert _contexts(_labelled(html.footnotes)["1"].contexts) == [(quoted, (quoted,))], caption
+
+
+def test_html_caption_of_a_figure_of_two_blockquotes_or_of_an_image_is_its_own() -> None:
+    for figure in (
+        "<blockquote>We will win.</blockquote><blockquote>We lost.</blockquote>"
+        f"<figcaption>— the mayor{_sup(1)}",
+        f"<img src='tunnel.jpg'><figcaption>— the mayor{_sup(1)}",
+    ):
+        html = read_html(_two_notes_html(f"<figure>{figure}</figcaption></figure>"))
+        assert _contexts(_labelled(html.footnotes)["1"].contexts) == [("— the mayor", ())], figure

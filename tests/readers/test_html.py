@@ -422,13 +422,48 @@ def test_a_superscript_number_without_a_note_in_the_list_is_a_marker_without_foo
     assert finding_codes(report) == [("marker-without-footnote", None, 1)]
 
 
-def test_linked_markers_keep_precedence_over_unlinked_superscripts() -> None:
+def test_unlinked_superscripts_beside_linked_markers_cite_the_numbered_sources_items() -> None:
+    # Footnote 2 was never read (its marker unlinked, its item without an id): `check` passed over it, and
+    # gave its quoted words “b” to note 1.
     report = _read_html(
-        '<p>Claim.<sup><a href="#fn1">1</a></sup> Other.<sup>2</sup></p>'
+        '<p>Claim “a”.<sup><a href="#fn1">1</a></sup> Other “b”.<sup>2</sup></p>'
         '<h2>Sources</h2><ol><li id="fn1">Linked note.</li><li>Second.</li></ol>'
     )
-    # Read as before this reading existed: the linked note only (an item without an id is no note of it).
-    assert [(note.label, note.text) for note in report.footnotes] == [("1", "Linked note.")]
+    assert [(note.label, note.text, note.contexts[0].quotes) for note in report.footnotes] == [
+        ("1", "Linked note.", ("a",)),
+        ("2", "Second.", ("b",)),
+    ]
+    assert finding_codes(report) == []
+    own_list = _read_html(
+        '<p>Claim.<sup><a href="#fn1">1</a></sup> Also “c”.<sup>3</sup></p><ol><li id="fn1">Linked.</li></ol>'
+        '<h2>Sources</h2><ol start="3"><li>Third.</li></ol>'
+    )
+    assert [(note.label, note.contexts[0].quotes) for note in own_list.footnotes] == [
+        ("1", ()),
+        ("3", ("c",)),
+    ]
+
+
+def test_an_unlinked_superscript_beside_linked_markers_without_its_note_is_a_finding() -> None:
+    # So the run cannot say every footnote was verified with footnote 3 never looked at.
+    report = _read_html(
+        '<p>Claim.<sup><a href="#fn1">1</a></sup> Also “c”.<sup>3</sup></p><ol><li id="fn1">Linked.</li></ol>'
+    )
+    assert [note.label for note in report.footnotes] == ["1"]
+    assert finding_codes(report) == [("marker-without-footnote", None, 1)]
+
+
+def test_beside_linked_markers_powers_ordinals_notes_numbers_and_linked_numbers_are_no_markers() -> None:
+    report = _read_html(
+        "<p>Some 10<sup>6</sup> people on 40 km<sup>2</sup> on the 1<sup>st</sup>, E = mc<sup>2</sup>."
+        '<sup><a href="#fn1">1</a></sup> Then.<sup><a href="#fn2">2</a></sup></p>'
+        '<ol><li id="fn1">Book, p. 12<sup>3</sup>.</li><li id="fn2">Two.</li></ol>'
+    )
+    assert [(note.label, note.text, len(note.contexts)) for note in report.footnotes] == [
+        ("1", "Book, p. 123.", 1),
+        ("2", "Two.", 1),
+    ]
+    assert report.footnotes[0].contexts[0].text == ("Some 106 people on 40 km2 on the 1st, E = mc2. Then.")
     assert finding_codes(report) == []
 
 
