@@ -859,6 +859,8 @@ _NOTES_HEADING_TEXT = re.compile(
 _SUPERSCRIPT_TEXT = re.compile(r"\[?([0-9]{1,3}(?:\s{0,10}[,\u2013-]\s{0,10}[0-9]{1,3}){0,20})\]?")
 # What a superscript right after makes a power: a digit (`10<sup>6</sup>`) or a unit (`km<sup>2</sup>`).
 _POWER_BASE = re.compile(r"(?:[0-9]|(?<!\w)(?:k?m|cm|mm|ft|mi|yd|к?м|см|мм))$", re.IGNORECASE)
+# The end of the text before a marker that sits where a sentence's punctuation ends (`Claim.<sup>3</sup>`).
+_AFTER_PUNCTUATION = re.compile(r"[.,;:!?)\]\"\u201d\u00bb\u2019']\s*$")
 # A note written as a paragraph or an item that opens with its number: `1.`, `1)`, `[1]`.
 _NUMBERED_OPENING = re.compile(r"(?:\[([0-9]{1,4})\]|([0-9]{1,4})[.)](?!\S))")
 # How far into an element its opening is read (a heading's words, a note's number, a superscript's text),
@@ -1074,7 +1076,18 @@ def _unlinked_superscripts(
         for note, label in _superscript_notes(page, ancestry)
         if label in wanted and label not in known and note.mem_id not in note_ids
     ]
-    return page.markers, listed
+    # A number that names no note is a forgotten note only where a marker stands, after the sentence's
+    # punctuation (`Claim.<sup>3</sup>`); right after a word it is as likely a power (`x<sup>2</sup>`, `E =
+    # mc<sup>2</sup>` in a report whose notes are linked): left as text, not a marker without a footnote.
+    named = known | {label for _, label in listed}
+    sup_ids = {sup.mem_id for _, sup, _ in page.markers}
+    markers = [
+        (place, sup, sup_labels)
+        for place, sup, sup_labels in page.markers
+        if any(label in named for label in sup_labels)
+        or _AFTER_PUNCTUATION.search(_text_before(sup, sup_ids)) is not None
+    ]
+    return markers, listed
 
 
 def _read_superscript_notes(tree: LexborHTMLParser, ancestry: _Ancestry) -> ReadResult:
