@@ -29,6 +29,7 @@ from provenance.readers.assembly import (
     unique,
     without_marks,
 )
+from provenance.readers.backticks import code_spans
 from provenance.readers.decoding import decode_text
 from provenance.readers.interface import ReadResult, ReportReader
 from provenance.readers.plaintext import read_plain_text
@@ -405,8 +406,8 @@ class MarkdownReader(ReportReader):
             return result
         # No Markdown footnotes: a draft written with `[1]`, `¹` or `<sup>1</sup>` notes, read by the
         # plain-text rules (not in its code blocks, whose `[1]` lines are examples; code spans are left: a
-        # note may show code).
-        plain = read_plain_text(blank_fenced_code(text), superscript_tags=True)
+        # note may show code), code spans still code for the quotes of a passage.
+        plain = read_plain_text(blank_fenced_code(text), superscript_tags=True, markdown_code=True)
         return plain if plain.footnotes else result
 
 
@@ -1012,8 +1013,6 @@ def _inline_text(children: Sequence[Token]) -> _InlineText:
 
 
 _FENCE_OPENING = re.compile(r" {0,3}(`{3,}|~{3,})")
-_BACKTICKS = re.compile(r"`+")
-_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _NOT_A_LINE_BREAK = re.compile(r"[^\n]")
 
 
@@ -1040,34 +1039,13 @@ def blank_fenced_code(text: str) -> str:
 
 
 def blank_code(text: str) -> str:
-    """`text` with its fenced code blocks and code spans blanked out, every line kept in its place: `[1]`
-    in code is an example of a marker (a README, a changelog), not one. A code span ends at the next run of
-    as many backticks within its paragraph; one that never does is text. Linear: each line and each run of
-    backticks is looked at once."""
+    """`text` with its fenced code blocks and code spans (`code_spans`) blanked out, every line kept in its
+    place: `[1]` in code is an example of a marker (a README, a changelog), not one. Linear."""
     prose = blank_fenced_code(text)
-    runs: list[tuple[int, int, int]] = []  # each run of backticks: start, end, and its paragraph
-    paragraph = 0
-    for run in _BACKTICKS.finditer(prose):
-        if runs and _BLANK_LINE.search(prose, runs[-1][1], run.start()):
-            paragraph += 1
-        runs.append((run.start(), run.end(), paragraph))
-    # For each run, the next run of as many backticks in its paragraph (CommonMark's closing run).
-    closing: list[int | None] = [None] * len(runs)
-    later: dict[tuple[int, int], int] = {}
-    for index in range(len(runs) - 1, -1, -1):
-        start, end, paragraph = runs[index]
-        key = (paragraph, end - start)
-        closing[index] = later.get(key)
-        later[key] = index
     pieces: list[str] = []
-    done = index = 0
-    while index < len(runs):
-        close = closing[index]
-        if close is None:  # no run closes it: its backticks are text
-            index += 1
-            continue
-        start, end = runs[index][0], runs[close][1]
+    done = 0
+    for start, end in code_spans(prose):
         pieces += (prose[done:start], _NOT_A_LINE_BREAK.sub(" ", prose[start:end]))
-        done, index = end, close + 1
+        done = end
     pieces.append(prose[done:])
     return "".join(pieces)

@@ -230,3 +230,12 @@ def test_a_block_quote_with_a_code_span_still_leaves_its_attribution_line_out() 
 def test_quotes_in_fenced_and_indented_code_blocks_reach_no_paragraph() -> None:
     body = "Intro.\n\n    x = “indented”\n\n```\ny = “fenced”\n```\n\nThe mayor “said so”.[^1]"
     assert _contexts_of(body) == [("The mayor “said so”.", ("said so",))]
+
+
+def test_a_markdown_report_with_bracket_notes_reads_its_code_spans_as_code_for_quotes() -> None:
+    # Read by the plain-text rules, its backticks stay in the context, but a code span is still code.
+    body = "The mayor wrote `“not a quote”` in the config.[1] Open `“we leave”.[2]"
+    text = body + "\n\n[1] City Hall.\n[2] Desk.\n"
+    notes = by_label(read_report_bytes(text.encode(), "r.md"))
+    assert notes["1"].contexts[0].text == "The mayor wrote `“not a quote”` in the config. Open `“we leave”."
+    assert [note.contexts[0].quotes for note in notes.values()] == [(), ("we leave",)]
