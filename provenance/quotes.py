@@ -58,10 +58,34 @@ class Quote(NamedTuple):
     end: int
 
 
-def iter_quotes(text: str) -> Iterator[Quote]:
-    """The quoted passages of `text` in order; empty quotes are left out."""
-    for match in _QUOTED.finditer(text):
-        inner = match.group(match.lastindex or 0)  # the one group of the alternative that matched
+# A quote mark in code is no quote: `The mayor wrote `“not a quote”` in the config` quotes the config, not
+# the source, and a quote check looking for those words in the source warned on a correct citation. Within
+# a code span each mark is read as a letter, so it neither opens nor closes a quote, and a quote around the
+# code (`he typed “`rm -rf`” and left`) is still one. The text each quote gives is the text as written.
+_QUOTE_MARKS = "“”„«»\u2018\u2019\"'"
+_QUOTE_MARKS_AS_LETTERS = str.maketrans(dict.fromkeys(_QUOTE_MARKS, "x"))
+
+CodeSpans = Sequence[tuple[int, int]]  # where code stands in a text: start and end of each, in order
+
+
+def _without_quote_marks_in(text: str, code: CodeSpans) -> str:
+    """`text` with each quote mark inside `code` read as a letter, every other character as it is."""
+    pieces: list[str] = []
+    done = 0
+    for start, end in code:
+        pieces += (text[done:start], text[start:end].translate(_QUOTE_MARKS_AS_LETTERS))
+        done = max(done, end)
+    pieces.append(text[done:])
+    return "".join(pieces)
+
+
+def iter_quotes(text: str, code: CodeSpans = ()) -> Iterator[Quote]:
+    """The quoted passages of `text` in order; empty quotes are left out, and so are the quote marks
+    inside `code` (spans of `text` that are code, in order, not overlapping)."""
+    searched = _without_quote_marks_in(text, code) if code else text
+    for match in _QUOTED.finditer(searched):
+        # The one group of the alternative that matched, as written (`searched` has the same places).
+        inner = text[slice(*match.span(match.lastindex or 0))]
         if inner.strip():
             yield Quote(text=inner.strip(), start=match.start(), end=match.end())
 
@@ -86,18 +110,27 @@ def find_quotes(text: str) -> tuple[str, ...]:
 _OPENING_MARKS = re.compile("[“„«]")
 
 
-def unclosed_quotes(text: str, closed: Sequence[Quote], ends: Sequence[int]) -> list[Quote]:
+def unclosed_quotes(
+    text: str, closed: Sequence[Quote], ends: Sequence[int], code: CodeSpans = ()
+) -> list[Quote]:
     """Quotes a writer opened and never closed (`wrote: “We lost the bridge.[1]`): each from an opening mark
     outside every closed quote of `closed` (in order) to the first of `ends` after it (the places of footnote
     markers, in order), the first such mark before each end. Left out, such a quote was never compared with
     its source and the footnote came out verified; the quote check now looks for those words. A mark with no
-    end after it is left alone: no marker claims its words."""
+    end after it is left alone: no marker claims its words, nor does a mark inside `code` (as `iter_quotes`).
+    """
     found: list[Quote] = []
     spans = iter(closed)
     current = next(spans, None)
+    code_spans = iter(code)
+    current_code = next(code_spans, None)
     taken = -1  # the end the last unclosed quote ran to: one quote per end
     for opening in _OPENING_MARKS.finditer(text):
         at = opening.start()
+        while current_code is not None and current_code[1] <= at:
+            current_code = next(code_spans, None)
+        if current_code is not None and current_code[0] <= at:
+            continue  # a mark in code (`Open `“x` here.[1]`) opens no quote
         while current is not None and current.end <= at:
             current = next(spans, None)
         if current is not None and current.start <= at:

@@ -16,7 +16,7 @@ from itertools import chain
 from typing import NamedTuple, overload
 
 from provenance.models import Context, Finding, Footnote
-from provenance.quotes import MAX_QUOTED_CHARS, Quote, iter_quotes, unclosed_quotes
+from provenance.quotes import MAX_QUOTED_CHARS, CodeSpans, Quote, iter_quotes, unclosed_quotes
 from provenance.readers.interface import ReadResult
 
 _WHITESPACE = re.compile(r"\s+")
@@ -64,7 +64,13 @@ MARK = "\uffff"
 # a paragraph (`ParagraphDraft.passages`) takes them out of its input first.
 PASSAGE_START = "\ufdd0"
 PASSAGE_END = "\ufdd1"
-_PIECE_EDGE = re.compile("[\uffff\ufdd0\ufdd1]")  # a mark or a passage edge
+# Where code starts and ends in a paragraph's text (a Markdown code span, an HTML `<code>`): its words are
+# shown as they are, its quote marks quote nothing (`quotes.iter_quotes`). Noncharacters as well (U+FDD2 is
+# the HTML reader's line attribute); a reader that puts them in a paragraph (`ParagraphDraft.code`) takes
+# them out of its input first.
+CODE_START = "\ufdd3"
+CODE_END = "\ufdd4"
+_PIECE_EDGE = re.compile("[\uffff\ufdd0\ufdd1\ufdd3\ufdd4]")  # a mark, a passage edge or a code edge
 # A paragraph longer than this is cut to a window around the marker: the context shows what the marker
 # supports, and the output grows linearly with the number of markers (issue 6). Windows start on a grid of
 # `_WINDOW_STEP`, so markers of one note close together share one window.
@@ -100,13 +106,15 @@ class ParagraphDraft:
     """A body paragraph as a reader found it, with `MARK` where each marker stood; shared by its markers.
 
     `location` names it where a line number means nothing (`paragraph 12` in a DOCX report). `passages`
-    says its text holds `PASSAGE_START` / `PASSAGE_END` around quoted passages; only then are they read, so
-    a reader that does not use them need not take them out of its input.
+    says its text holds `PASSAGE_START` / `PASSAGE_END` around quoted passages, and `code` that it holds
+    `CODE_START` / `CODE_END` around code; only then are they read, so a reader that does not use them
+    need not take them out of its input (one that uses either takes out all four).
     """
 
     text: str
     location: str | None = None
     passages: bool = False
+    code: bool = False
 
 
 class MarkerDraft(NamedTuple):
@@ -146,8 +154,8 @@ def _read_paragraph(paragraph: ParagraphDraft) -> _ReadParagraph:
     closing marks follow, `“…[1]”`), and a quote in a sentence without a mark after one is that mark's as
     well (`_attribute_quotes`).
     """
-    if paragraph.passages:
-        return _read_with_passages(paragraph.text)
+    if paragraph.passages or paragraph.code:
+        return _read_with_edges(paragraph.text)
     pieces = paragraph.text.split(MARK)
     last = len(pieces) - 1
     kept: list[str] = []
@@ -168,9 +176,10 @@ def _read_paragraph(paragraph: ParagraphDraft) -> _ReadParagraph:
     return _ReadParagraph(stripped, tuple(offsets), *_attribute_quotes(stripped, offsets))
 
 
-def _read_with_passages(text: str) -> _ReadParagraph:
-    """What `_read_paragraph` makes of `text` without its passage edges (the same text, the same marks'
-    offsets), each outermost passage a quote as well: where its edges stood in that text.
+def _read_with_edges(text: str) -> _ReadParagraph:
+    """What `_read_paragraph` makes of `text` without its passage and code edges (the same text, the same
+    marks' offsets), each outermost passage a quote as well and each outermost code span no place of quote
+    marks: where their edges stood in that text.
 
     Between two marks the text is read as there: its whitespace collapsed (a run with edges in it is one
     run), stripped before a mark and at the start. An edge's place moves with the text before it.
@@ -193,7 +202,7 @@ def _read_with_passages(text: str) -> _ReadParagraph:
         char = found.group() if found else ""
         if found is not None:
             start = found.end()
-        if char in (PASSAGE_START, PASSAGE_END):
+        if char in _EDGES:
             part_edges.append((char, part_length))
             continue
         piece = "".join(parts)
@@ -209,19 +218,33 @@ def _read_with_passages(text: str) -> _ReadParagraph:
             offsets.append(length)
         parts, part_edges, part_length, ends_in_space = [], [], 0, False
     stripped = "".join(kept).rstrip()
-    passages: list[Quote] = []
+    passages = [
+        Quote(quoted, start, end)
+        for start, end in _outermost_spans(edges, PASSAGE_START, PASSAGE_END, len(stripped))
+        if (quoted := stripped[start:end].strip())
+    ]
+    code = list(_outermost_spans(edges, CODE_START, CODE_END, len(stripped)))
+    offsets = [min(offset, len(stripped)) for offset in offsets]
+    return _ReadParagraph(stripped, tuple(offsets), *_attribute_quotes(stripped, offsets, passages, code))
+
+
+_EDGES = (PASSAGE_START, PASSAGE_END, CODE_START, CODE_END)
+
+
+def _outermost_spans(
+    edges: Sequence[tuple[str, int]], opening: str, closing: str, length: int
+) -> Iterator[tuple[int, int]]:
+    """Where each outermost span between `opening` and `closing` edges starts and ends (within `length`),
+    in order: `<code><kbd>x</kbd></code>` is one span. A closing edge with none open is left alone."""
     depth = opened_at = 0
     for edge, at in edges:
-        if edge == PASSAGE_START:
+        if edge == opening:
             depth += 1
-            opened_at = min(at, len(stripped)) if depth == 1 else opened_at
-        elif depth:
+            opened_at = min(at, length) if depth == 1 else opened_at
+        elif edge == closing and depth:
             depth -= 1
-            closed_at = min(at, len(stripped))
-            if not depth and (quoted := stripped[opened_at:closed_at].strip()):
-                passages.append(Quote(quoted, opened_at, closed_at))
-    offsets = [min(offset, len(stripped)) for offset in offsets]
-    return _ReadParagraph(stripped, tuple(offsets), *_attribute_quotes(stripped, offsets, passages))
+            if not depth:
+                yield opened_at, min(at, length)
 
 
 # The quoted characters a run of marks shares out to its members (`[1][2][3]` after a quote: each footnote
@@ -231,9 +254,10 @@ _RUN_QUOTED_CHARS = 10 * MAX_QUOTED_CHARS
 
 
 def _attribute_quotes(
-    text: str, offsets: Sequence[int], passages: Sequence[Quote] = ()
+    text: str, offsets: Sequence[int], passages: Sequence[Quote] = (), code: CodeSpans = ()
 ) -> tuple[dict[int, list[Quote]], dict[int, tuple[int, int]]]:
-    """Each mark's quotes: the quotes in quote marks and the passages (`_take_out_passages`); a quote in
+    """Each mark's quotes: the quotes in quote marks (none opened or closed by a mark in `code`) and the
+    passages (`_read_with_edges`); a quote in
     quote marks within a passage (or across its edge) is part of the passage, not a quote of its own, unless
     a mark inside the passage follows it (`_in_passage`). The
     members of a run of marks share one list, in the text's order, cut to their share of
@@ -244,8 +268,8 @@ def _attribute_quotes(
     if not offsets:
         return by_mark, left_out
     groups = _mark_groups(text, offsets)
-    closed = list(iter_quotes(text))
-    quotes: list[Quote] = [*closed, *unclosed_quotes(text, closed, offsets)]
+    closed = list(iter_quotes(text, code))
+    quotes: list[Quote] = [*closed, *unclosed_quotes(text, closed, offsets, code)]
     if passages:
         starts = [passage.start for passage in passages]
         quotes = [quote for quote in quotes if not _in_passage(quote, passages, starts, offsets)]

@@ -27,6 +27,8 @@ from provenance.digits import is_ascii_number
 from provenance.html_nesting import TagReader, TooDeeplyNested
 from provenance.models import ReportFormat
 from provenance.readers.assembly import (
+    CODE_END,
+    CODE_START,
     MARK,
     MAX_ENTRIES,
     PASSAGE_END,
@@ -88,7 +90,7 @@ _LINE_ATTRIBUTE = "\ufdd2"
 _WRITTEN_LINE = re.compile(' \ufdd2="[0-9]*"')
 # The noncharacters readers give a meaning (`MARK`, the passage edges, the line attribute's name): in a
 # report's text they are unknown characters.
-_OWN_CHARACTERS = re.compile(f"[{MARK}{PASSAGE_START}{PASSAGE_END}{_LINE_ATTRIBUTE}]")
+_OWN_CHARACTERS = re.compile(f"[{MARK}{PASSAGE_START}{PASSAGE_END}{CODE_START}{CODE_END}{_LINE_ATTRIBUTE}]")
 # The elements whose line a footnote may report: links (markers), the blocks an old-style named anchor's note
 # can be, and any element with an `id` or a `role` (a link's target, a role-marked note). Only these are given
 # their line: Lexbor holds an attribute in about 280 bytes, a third of a tree of spans and links.
@@ -106,6 +108,16 @@ class _PassageEnd:
 
 
 _PASSAGE_END_HERE = _PassageEnd()
+
+
+class _CodeEnd:
+    """Where `_gather` closes the code of a `<code>`, `<kbd>`, `<samp>` or `<pre>` it opened."""
+
+
+_CODE_END_HERE = _CodeEnd()
+# Elements whose text is code, typed keys or a program's output: their quote marks quote no source (`Press
+# <kbd>"Enter"</kbd>`, `<code>“not a quote”</code>` in a config), their words are read as written.
+_CODE_ELEMENTS = frozenset({"code", "kbd", "samp", "pre"})
 
 
 @dataclass(frozen=True)
@@ -196,6 +208,7 @@ class _Text:
     found: list[FoundUrl] = field(default_factory=list)
     marks: list[int] = field(default_factory=list)
     passages: bool = False  # whether the text holds `PASSAGE_START` / `PASSAGE_END`
+    code: bool = False  # whether the text holds `CODE_START` / `CODE_END`
     _current: list[str] = field(default_factory=list)
 
     def add(self, text: str) -> None:
@@ -217,9 +230,13 @@ class _Text:
         self._current.append(edge)
         self.passages = True
 
+    def add_code_edge(self, edge: str) -> None:
+        self._current.append(edge)
+        self.code = True
+
     def break_paragraph(self) -> None:
         paragraph = collapse_whitespace("".join(self._current))
-        if paragraph:
+        if paragraph.strip(CODE_START + CODE_END):  # an empty `<pre>` is no line
             self.paragraphs.append(paragraph)
         self._current = []
 
@@ -235,7 +252,7 @@ class HtmlReader(ReportReader):
 def read_html(text: str) -> ReadResult:
     # The characters that mark quoted passages in a paragraph (assembly.py) and lines in the markup are
     # unknown characters here.
-    for own in (PASSAGE_START, PASSAGE_END, _LINE_ATTRIBUTE):
+    for own in (PASSAGE_START, PASSAGE_END, CODE_START, CODE_END, _LINE_ATTRIBUTE):
         text = text.replace(own, "\ufffd")
     tree = LexborHTMLParser(_with_start_tag_lines(text))
     del text
@@ -690,7 +707,10 @@ class _Paragraphs:
                 text.break_paragraph()
                 paragraph_text = " ".join(text.paragraphs)
             places = {box: index for index, box in reversed(list(enumerate(text.marks)))}
-            self._gathered[key] = (ParagraphDraft(paragraph_text, passages=text.passages), places)
+            self._gathered[key] = (
+                ParagraphDraft(paragraph_text, passages=text.passages, code=text.code),
+                places,
+            )
         paragraph, places = self._gathered[key]
         mark = places.get(box.mem_id, 0)
         return MarkerDraft(label=label, line=_line(anchor), paragraph=paragraph, mark=mark)
@@ -782,16 +802,19 @@ def _gather(
     """The text of `nodes` (an element's children) in document order; iterative, so 2,000 nested elements are
     no RecursionError.
 
-    With `passages` (a body paragraph), a `<q>` element's text is a quoted passage and a `<br>` ends a line
-    (a paragraph of `text`, which a body paragraph joins with a space as the `<br>` would read).
+    With `passages` (a body paragraph), a `<q>` element's text is a quoted passage, a code element's
+    (`_CODE_ELEMENTS`) is code, and a `<br>` ends a line (a paragraph of `text`, which a body paragraph
+    joins with a space as the `<br>` would read).
     """
-    pending: list[LexborNode | _PassageEnd | None] = [*reversed(nodes)]
+    pending: list[LexborNode | _PassageEnd | _CodeEnd | None] = [*reversed(nodes)]
     while pending:
         child = pending.pop()
         if child is None:
             text.break_paragraph()
         elif isinstance(child, _PassageEnd):
             text.add_passage_edge(PASSAGE_END)
+        elif isinstance(child, _CodeEnd):
+            text.add_code_edge(CODE_END)
         elif child.is_element_node:
             name = child.tag
             if mark(child):
@@ -806,6 +829,13 @@ def _gather(
             elif name == "q" and passages:
                 text.add_passage_edge(PASSAGE_START)
                 pending.append(_PASSAGE_END_HERE)
+                pending.extend(reversed(_children(child)))
+            elif name in _CODE_ELEMENTS and passages:
+                if name in _BLOCKS:  # `<pre>`: its lines are a paragraph of their own
+                    text.break_paragraph()
+                    pending.append(None)
+                text.add_code_edge(CODE_START)
+                pending.append(_CODE_END_HERE)
                 pending.extend(reversed(_children(child)))
             elif name in _BLOCKS:
                 text.break_paragraph()

@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from provenance.models import Finding, ReportFormat
 from provenance.readers.assembly import (
+    CODE_END,
+    CODE_START,
     MARK,
     MAX_ENTRIES,
     MAX_FOOTNOTES,
@@ -27,6 +29,7 @@ from provenance.readers.assembly import (
     unique,
     without_marks,
 )
+from provenance.readers.backticks import code_spans
 from provenance.readers.decoding import decode_text
 from provenance.readers.interface import ReadResult, ReportReader
 from provenance.readers.plaintext import read_plain_text
@@ -360,6 +363,7 @@ class _InlineText(NamedTuple):
     schemes_added: tuple[str, ...]
     misleading_links: tuple[tuple[str, str], ...] = ()
     unparsed: bool = False  # its markup was too dense to parse: read as plain text (`_InlineBudget`)
+    code: tuple[tuple[int, int], ...] = ()  # where each code span's text starts and ends in `text`
 
 
 @dataclass(slots=True)
@@ -402,8 +406,8 @@ class MarkdownReader(ReportReader):
             return result
         # No Markdown footnotes: a draft written with `[1]`, `¹` or `<sup>1</sup>` notes, read by the
         # plain-text rules (not in its code blocks, whose `[1]` lines are examples; code spans are left: a
-        # note may show code).
-        plain = read_plain_text(blank_fenced_code(text), superscript_tags=True)
+        # note may show code), code spans still code for the quotes of a passage.
+        plain = read_plain_text(blank_fenced_code(text), superscript_tags=True, markdown_code=True)
         return plain if plain.footnotes else result
 
 
@@ -610,7 +614,11 @@ def _note_of_one_paragraph(label: str, line: int, inline: _InlineText) -> NoteDr
 def _add_markers(markers: list[MarkerDraft], inline: _InlineText, line: int, first: int = 0) -> None:
     """The markers of a paragraph from its `first` (those before it cite a block quote before it)."""
     if len(inline.markers) > first:
-        paragraph = ParagraphDraft(inline.text)
+        paragraph = (
+            ParagraphDraft(_with_code_edges(_without_own_edges(inline.text), inline.code), code=True)
+            if inline.code
+            else ParagraphDraft(inline.text)
+        )
         markers.extend(
             MarkerDraft(label=marker.label, line=line + marker.line_offset, paragraph=paragraph, mark=mark)
             for mark, marker in enumerate(inline.markers[first:], start=first)
@@ -645,15 +653,20 @@ def _add_block_quote_markers(
         quoted = quoted[:-1]
     if not any(block.inline.markers for block in quoted) and not after:
         return  # a block quote that cites nothing adds nothing to any footnote
-    texts = [_without_passage_edges(block.inline.text) for block in quoted]
-    last_line = texts[-1][quoted[-1].last_line_start :]
-    before_last_line = [*texts[:-1], texts[-1][: quoted[-1].last_line_start]]
+    texts = [_with_code_edges(_without_own_edges(block.inline.text), block.inline.code) for block in quoted]
+    # The last line starts after the code edges before it (a code span holds no line break).
+    last_line_start = quoted[-1].last_line_start
+    last_line_start += 2 * sum(1 for start, _ in quoted[-1].inline.code if start < last_line_start)
+    last_line = texts[-1][last_line_start:]
+    before_last_line = [*texts[:-1], texts[-1][:last_line_start]]
     if last_line.lstrip().startswith(_ATTRIBUTION_DASHES) and without_marks(" ".join(before_last_line)):
         passage, attribution = " ".join(before_last_line), " " + last_line
     else:
         passage, attribution = " ".join(texts), ""
     paragraph = ParagraphDraft(
-        PASSAGE_START + passage.strip() + PASSAGE_END + attribution + MARK * after, passages=True
+        PASSAGE_START + passage.strip() + PASSAGE_END + attribution + MARK * after,
+        passages=True,
+        code=any(block.inline.code for block in quoted),
     )
     mark = 0
     for block in quoted:
@@ -666,9 +679,26 @@ def _add_block_quote_markers(
             mark += 1
 
 
-def _without_passage_edges(text: str) -> str:
-    """A report's text with the characters that mark passages (assembly.py) read as unknown characters."""
-    return text.replace(PASSAGE_START, "\ufffd").replace(PASSAGE_END, "\ufffd")
+def _without_own_edges(text: str) -> str:
+    """A report's text with the characters that mark passages and code (assembly.py) read as unknown
+    characters."""
+    for own in (PASSAGE_START, PASSAGE_END, CODE_START, CODE_END):
+        text = text.replace(own, "\ufffd")
+    return text
+
+
+def _with_code_edges(text: str, code: Sequence[tuple[int, int]]) -> str:
+    """`text` with `CODE_START` and `CODE_END` around each of its code spans (`_InlineText.code`): their
+    words stay in the passage as written, their quote marks quote nothing (a config value, a command)."""
+    if not code:
+        return text
+    pieces: list[str] = []
+    done = 0
+    for start, end in code:
+        pieces += (text[done:start], CODE_START, text[start:end], CODE_END)
+        done = end
+    pieces.append(text[done:])
+    return "".join(pieces)
 
 
 def _parsed_blocks(text: str) -> Iterator[_Block]:
@@ -940,8 +970,11 @@ def _inline_text(children: Sequence[Token]) -> _InlineText:
     markers: list[_InlineMarker] = []
     line_offset = 0
     length = 0  # of the text so far: joining `parts` at each link would cost quadratic time
+    code: list[tuple[int, int]] = []
     for child in children:
         if child.type in ("text", "code_inline"):
+            if child.type == "code_inline" and child.content:
+                code.append((length, length + len(child.content)))
             parts.append(child.content)
             length += len(child.content)
         elif child.type == "link_close" and open_link is not None:
@@ -975,12 +1008,11 @@ def _inline_text(children: Sequence[Token]) -> _InlineText:
         markers=tuple(markers),
         schemes_added=schemes_added(found, (href for _, href in links)),
         misleading_links=tuple(misleading),
+        code=tuple(code),
     )
 
 
 _FENCE_OPENING = re.compile(r" {0,3}(`{3,}|~{3,})")
-_BACKTICKS = re.compile(r"`+")
-_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _NOT_A_LINE_BREAK = re.compile(r"[^\n]")
 
 
@@ -1007,34 +1039,13 @@ def blank_fenced_code(text: str) -> str:
 
 
 def blank_code(text: str) -> str:
-    """`text` with its fenced code blocks and code spans blanked out, every line kept in its place: `[1]`
-    in code is an example of a marker (a README, a changelog), not one. A code span ends at the next run of
-    as many backticks within its paragraph; one that never does is text. Linear: each line and each run of
-    backticks is looked at once."""
+    """`text` with its fenced code blocks and code spans (`code_spans`) blanked out, every line kept in its
+    place: `[1]` in code is an example of a marker (a README, a changelog), not one. Linear."""
     prose = blank_fenced_code(text)
-    runs: list[tuple[int, int, int]] = []  # each run of backticks: start, end, and its paragraph
-    paragraph = 0
-    for run in _BACKTICKS.finditer(prose):
-        if runs and _BLANK_LINE.search(prose, runs[-1][1], run.start()):
-            paragraph += 1
-        runs.append((run.start(), run.end(), paragraph))
-    # For each run, the next run of as many backticks in its paragraph (CommonMark's closing run).
-    closing: list[int | None] = [None] * len(runs)
-    later: dict[tuple[int, int], int] = {}
-    for index in range(len(runs) - 1, -1, -1):
-        start, end, paragraph = runs[index]
-        key = (paragraph, end - start)
-        closing[index] = later.get(key)
-        later[key] = index
     pieces: list[str] = []
-    done = index = 0
-    while index < len(runs):
-        close = closing[index]
-        if close is None:  # no run closes it: its backticks are text
-            index += 1
-            continue
-        start, end = runs[index][0], runs[close][1]
+    done = 0
+    for start, end in code_spans(prose):
         pieces += (prose[done:start], _NOT_A_LINE_BREAK.sub(" ", prose[start:end]))
-        done, index = end, close + 1
+        done = end
     pieces.append(prose[done:])
     return "".join(pieces)

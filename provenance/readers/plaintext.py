@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import heapq
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -10,9 +11,13 @@ from itertools import chain, pairwise
 
 from provenance.models import Finding, ReportFormat
 from provenance.readers.assembly import (
+    CODE_END,
+    CODE_START,
     MARK,
     MAX_ENTRIES,
     MAX_FOOTNOTES,
+    PASSAGE_END,
+    PASSAGE_START,
     SUPERSCRIPT_TAG_MARKER,
     MarkerDraft,
     NoteDraft,
@@ -23,6 +28,7 @@ from provenance.readers.assembly import (
     refuse_too_many,
     unique,
 )
+from provenance.readers.backticks import code_spans
 from provenance.readers.decoding import decode_text
 from provenance.readers.interface import ReadResult, ReportReader
 from provenance.urls import iter_urls, schemes_added
@@ -166,19 +172,22 @@ class PlainTextReader(ReportReader):
         return read_plain_text(decode_text(data, name))
 
 
-def read_plain_text(text: str, superscript_tags: bool = False) -> ReadResult:
+def read_plain_text(text: str, superscript_tags: bool = False, markdown_code: bool = False) -> ReadResult:
     """The notes of `text` and the markers citing them; with `superscript_tags` (a Markdown report read by
-    these rules), `<sup>1</sup>` in the body is a marker as `¹` is."""
+    these rules), `<sup>1</sup>` in the body is a marker as `¹` is, and with `markdown_code` (one too) a
+    code span's quote marks quote nothing. In a plain-text report backticks are text."""
     lines = text.split("\n")
     layout = _find_layout(lines)
     if layout is None:
-        return assemble_footnotes((), *_find_markers(lines, _BRACKET_STYLE.markers))
+        return assemble_footnotes(
+            (), *_find_markers(lines, _BRACKET_STYLE.markers, markdown_code=markdown_code)
+        )
     notes = _split_notes(lines, layout)
     labels = frozenset(note.label for note in notes)
     body, stray_notes = _body_around_block(lines, layout)
     style = layout.style
     markers, findings = _find_markers(
-        body, style.markers_with_tags if superscript_tags else style.markers, labels
+        body, style.markers_with_tags if superscript_tags else style.markers, labels, markdown_code
     )
     return assemble_footnotes(notes, markers, [*findings, *stray_notes])
 
@@ -339,9 +348,13 @@ def _note(lines: Sequence[str], match: re.Match[str], start: int, end: int, labe
 
 
 def _find_markers(
-    body: Sequence[str], markers: re.Pattern[str], notes: frozenset[str] = frozenset()
+    body: Sequence[str],
+    markers: re.Pattern[str],
+    notes: frozenset[str] = frozenset(),
+    markdown_code: bool = False,
 ) -> tuple[list[MarkerDraft], list[Finding]]:
-    """Every marker of the body, by paragraph; `notes` (the labels the notes have) splits `³⁴` when needed."""
+    """Every marker of the body, by paragraph; `notes` (the labels the notes have) splits `³⁴` when needed;
+    with `markdown_code`, its code spans are code (`_marked`)."""
     found: list[MarkerDraft] = []
     findings: list[Finding] = []
     seen = 0  # every marker-like match, named or not, repeated or not
@@ -368,7 +381,13 @@ def _find_markers(
                 findings.extend(match_findings)
         if not kept:
             continue
-        paragraph = ParagraphDraft(_marked(paragraph_text, [match for match, _, _, _ in kept]))
+        matches = [match for match, _, _, _ in kept]
+        code = code_spans(paragraph_text) if markdown_code and "`" in paragraph_text else []
+        paragraph = (
+            ParagraphDraft(_marked(_without_own_edges(paragraph_text), matches, code), code=True)
+            if code
+            else ParagraphDraft(_marked(paragraph_text, matches))
+        )
         found += _distinct_markers(paragraph, [(line, group, labels) for _, line, group, labels in kept])
     return found, findings
 
@@ -430,15 +449,29 @@ def _distinct_markers(
     ]
 
 
-def _marked(text: str, matches: Sequence[re.Match[str]]) -> str:
-    """`text` with `MARK` in place of each of `matches` (in order, not overlapping), the rest as it is."""
+def _marked(text: str, matches: Sequence[re.Match[str]], code: Sequence[tuple[int, int]] = ()) -> str:
+    """`text` with `MARK` in place of each of `matches` (in order, not overlapping), and `CODE_START` and
+    `CODE_END` around each of the `code` spans (in order: a marker in one, `[1]` shown as code, is still
+    there), the rest as it is."""
+    cuts = heapq.merge(
+        ((match.start(), 1, match.end(), MARK) for match in matches),
+        ((at, 0, at, edge) for start, end in code for at, edge in ((start, CODE_START), (end, CODE_END))),
+    )
     pieces: list[str] = []
     taken = 0
-    for match in matches:
-        pieces += [text[taken : match.start()], MARK]
-        taken = match.end()
+    for start, _, end, put in cuts:
+        pieces += [text[taken : max(start, taken)], put]
+        taken = max(end, taken)
     pieces.append(text[taken:])
     return "".join(pieces)
+
+
+def _without_own_edges(text: str) -> str:
+    """A report's text with the characters that mark passages and code (assembly.py) read as unknown
+    characters: a paragraph with code is read with its edges."""
+    for own in (PASSAGE_START, PASSAGE_END, CODE_START, CODE_END):
+        text = text.replace(own, "\ufffd")
+    return text
 
 
 def _marker_labels(

@@ -543,6 +543,36 @@ def test_markdown_character_references_to_the_readers_own_characters_move_no_quo
     ]
 
 
+def test_markdown_own_code_edge_characters_in_the_text_make_no_code() -> None:
+    # A paragraph with a code span is read with its code edges (assembly.CODE_START, CODE_END): the same
+    # characters written in the report are unknown characters, not code that hides “Quote A”.
+    report = _read("r.md", f"Intro \ufdd3“Quote A”\ufdd4 then `“code”` “Quote B”[^1]\n\n[^1]: {NOTE}\n")
+    assert [context.quotes for context in report.footnotes[0].contexts] == [("Quote A", "Quote B")]
+
+
+@pytest.mark.parametrize(
+    ("name", "body"),
+    [
+        pytest.param(
+            "r.md",
+            "The config sets `“` as its mark. " * 40_000 + "“real”[^1]\n\n[^1]: " + NOTE + "\n",
+            id="markdown",
+        ),
+        pytest.param(
+            "r.html",
+            "<p>" + "<code>“</code> " * 40_000 + '“real”<a href="#fn1" class="footnote-ref"><sup>1</sup></a>'
+            f'</p><ol><li id="fn1">{NOTE}</li></ol>',
+            id="html",
+        ),
+    ],
+)
+def test_code_spans_each_holding_an_open_quote_mark_leave_only_the_real_quote(name: str, body: str) -> None:
+    # 40,000 `“` in code read as quote marks opened one unclosed quote of a million characters, too long
+    # to keep: the marker's real quote was left out with it.
+    report = _read(name, body)
+    assert [context.quotes for context in report.footnotes[0].contexts] == [("real",)]
+
+
 _CITED_HTML = 'Claim.<a href="#fn1" class="footnote-ref"><sup>1</sup></a>'
 _HTML_NOTES = f'<ol><li id="fn1">{NOTE}</li></ol>'
 

@@ -489,3 +489,34 @@ def test_reading_many_superscripts_and_deeply_nested_items_stays_linear() -> Non
     )
     assert len(report.footnotes) == 900
     assert time.process_time() - started < 20
+
+
+def test_quote_marks_in_code_typed_keys_and_program_output_quote_nothing() -> None:
+    # `Press <kbd>"Enter"</kbd>` quotes a key, not the source: looked for in the capture, it warned.
+    html = (
+        '<p>The mayor wrote <code>“not a quote”</code>, press <kbd>"Enter"</kbd>, '
+        f"she said “we stay”, output <samp>'done'</samp> and <code>a <kbd>“b</kbd>” c</code>.{_CITED}"
+    )
+    report = read_report_bytes(html.encode(), "r.html")
+    assert [(context.text, context.quotes) for context in report.footnotes[0].contexts] == [
+        (
+            "The mayor wrote “not a quote”, press \"Enter\", she said “we stay”, output 'done' and a “b” c.",
+            ("we stay",),
+        )
+    ]
+
+
+def test_a_quote_mark_left_open_in_code_opens_no_quote_to_the_marker() -> None:
+    assert _quotes_of(f"<p>The flag <code>“x</code> is set.{_CITED}") == [()]
+
+
+def test_character_references_to_the_code_edges_make_no_code() -> None:
+    assert _quotes_of(f"<p>Intro &#xfdd3;“Quote A”&#xfdd4; and “Quote B”{_CITED}") == [("Quote A", "Quote B")]
+
+
+def test_an_empty_pre_in_a_block_quote_leaves_its_attribution_line_out() -> None:
+    html = (
+        '<blockquote><p>We close the tunnel.</p><p>— the mayor<a href="#fn1" class="footnote-ref">'
+        '<sup>1</sup></a></p><pre></pre></blockquote><ol><li id="fn1">Telegram, 2022.</li></ol>'
+    )
+    assert _quotes_of(html) == [("We close the tunnel.",)]

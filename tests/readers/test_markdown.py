@@ -185,3 +185,57 @@ def test_inline_html_superscripts_without_notes_are_markers_without_notes() -> N
     assert report.footnotes == ()
     assert finding_codes(report) == [("markers-without-notes", None, 1)]
     assert "'<sup>1</sup>'" in report.findings[0].message
+
+
+_NOTE_1 = "\n\n[^1]: City Hall, January 21, 2022.\n"
+
+
+def _contexts_of(body: str) -> list[tuple[str, tuple[str, ...]]]:
+    report = read_report_bytes((body + _NOTE_1).encode(), "r.md")
+    return [(context.text, context.quotes) for note in report.footnotes for context in note.contexts]
+
+
+def test_quote_marks_in_a_code_span_quote_nothing_and_the_context_keeps_the_words() -> None:
+    # The words a config or a command holds are not the source's: looked for in the capture, they warned
+    # and left a correctly cited footnote unconfirmed.
+    assert _contexts_of("The mayor wrote `“not a quote”` in the config.[^1]") == [
+        ("The mayor wrote “not a quote” in the config.", ())
+    ]
+    assert _contexts_of('She said “we stay” and typed ``a "b" c`` and `it\'s`.[^1]') == [
+        ('She said “we stay” and typed a "b" c and it\'s.', ("we stay",))
+    ]
+
+
+def test_a_quote_mark_left_open_in_a_code_span_opens_no_quote_to_the_marker() -> None:
+    assert _contexts_of("The flag `“x` is set.[^1]") == [("The flag “x is set.", ())]
+
+
+def test_a_quote_around_a_code_span_is_still_quoted_with_the_code_words() -> None:
+    assert _contexts_of("She wrote “set `mode` to off” in the memo.[^1]") == [
+        ("She wrote “set mode to off” in the memo.", ("set mode to off",))
+    ]
+
+
+def test_an_unmatched_backtick_is_text_and_the_quote_after_it_is_quoted() -> None:
+    # CommonMark: a backtick no run of as many closes is literal, so it hides no quote after it.
+    assert _contexts_of("Open `“we leave”.[^1]") == [("Open `“we leave”.", ("we leave",))]
+
+
+def test_a_block_quote_with_a_code_span_still_leaves_its_attribution_line_out() -> None:
+    assert _contexts_of("> We close `“tunnel”` next week.\n> — the mayor[^1]") == [
+        ("We close “tunnel” next week. — the mayor", ("We close “tunnel” next week.",))
+    ]
+
+
+def test_quotes_in_fenced_and_indented_code_blocks_reach_no_paragraph() -> None:
+    body = "Intro.\n\n    x = “indented”\n\n```\ny = “fenced”\n```\n\nThe mayor “said so”.[^1]"
+    assert _contexts_of(body) == [("The mayor “said so”.", ("said so",))]
+
+
+def test_a_markdown_report_with_bracket_notes_reads_its_code_spans_as_code_for_quotes() -> None:
+    # Read by the plain-text rules, its backticks stay in the context, but a code span is still code.
+    body = "The mayor wrote `“not a quote”` in the config.[1] Open `“we leave”.[2]"
+    text = body + "\n\n[1] City Hall.\n[2] Desk.\n"
+    notes = by_label(read_report_bytes(text.encode(), "r.md"))
+    assert notes["1"].contexts[0].text == "The mayor wrote `“not a quote”` in the config. Open `“we leave”."
+    assert [note.contexts[0].quotes for note in notes.values()] == [(), ("we leave",)]

@@ -399,3 +399,9 @@ def test_html_superscripts_are_markers_only_when_asked_for_by_the_markdown_reade
     assert [note.contexts for note in read_plain_text(text).footnotes] == [()]
     [note] = read_plain_text(text, superscript_tags=True).footnotes
     assert [context.text for context in note.contexts] == ["A claim."]
+
+
+def test_backticks_in_a_plain_text_report_are_text_and_hide_no_quote() -> None:
+    # Only Markdown makes a backtick pair code; a plain-text draft may wrap a quote in them for emphasis.
+    text = "The mayor wrote `“we stay”` in the statement.[1]\n\n[1] City Hall, January 21, 2022.\n"
+    assert read_plain_text(text).footnotes[0].contexts[0].quotes == ("we stay",)
