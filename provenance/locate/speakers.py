@@ -871,7 +871,9 @@ def _possessive_speakers(sentence: str) -> list[Speaker]:
 def _according_to_speakers(sentence: str) -> list[Speaker]:
     found = []
     for match in _ACCORDING_TO.finditer(sentence):
-        name = _name_after(sentence[match.end() :])
+        # `_name_after` reads a few hundred characters: a slice to the sentence's end copied it all for each
+        # `according to` (20,000 of them in one sentence took 2.5 s).
+        name = _name_after(sentence[match.end() : match.end() + _LOOK])
         if name is not None:
             found.append(Speaker(name, "inverted"))
     return found

@@ -377,6 +377,8 @@ def test_a_crafted_passage_around_a_quote_does_not_hang() -> None:
     assert quote_speaker(hostile, "words") is not None
     # Every place of a short quote's words is looked at once, each over a few characters before it.
     assert quote_speaker("words " * 100_000 + "Xavier wrote: \u201cwords\u201d", "words") is not None
+    # Each `according to` reads a bounded slice after it, not the rest of the sentence (quadratic: 10 s).
+    assert quote_speaker("According to Rybar and WarGonzo, " * 50_000 + "\u201cwords\u201d", "words") is None
 
 
 @pytest.mark.parametrize(
