@@ -804,7 +804,11 @@ def _appositive(before: str) -> tuple[str, str | None]:
     first = role.split(" ", 1)[0]
     if first.lower() in ("in", "on"):
         return before[:start], None
+    # An office written in lower case opens one too (`Dmitry Medvedev, deputy chairman of the Security
+    # Council,`, `Maria Zakharova, spokeswoman for the Foreign Ministry,`); capitalised, it may be a name.
+    office = first in _TITLES or first in ("former", "acting")
     describes = first.lower() in ("the", "a", "an", "who", "head", "leader", "chief") or _is_possessive(first)
+    describes = describes or office
     if not role or not describes:
         return before, None
     return before[:start], role

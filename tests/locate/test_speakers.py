@@ -320,6 +320,17 @@ PLAIN_ATTRIBUTIONS = [
     ("The Russian Defence Ministry said \u201cwe stay.\u201d", "we stay.", "Russian Defence Ministry"),
     ("Head of the Presidential Office Andriy Yermak wrote \u201cwe stay.\u201d", "we stay.", "Andriy Yermak"),
     ("According to Rybar's channel, \u201cwe stay.\u201d", "we stay.", "Rybar"),  # an owner of an account
+    # An appositive opening with an office in lower case (`occupation governor` does not: see below).
+    (
+        "Dmitry Medvedev, deputy chairman of the Security Council, wrote: \u201cwe stay.\u201d",
+        "we stay.",
+        "Dmitry Medvedev",
+    ),
+    (
+        "Maria Zakharova, spokeswoman for the Russian Foreign Ministry, wrote \u201cwe stay.\u201d",
+        "we stay.",
+        "Maria Zakharova",
+    ),
 ]
 
 
