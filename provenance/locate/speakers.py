@@ -952,8 +952,18 @@ def quote_speaker(text: str, quote: str) -> Speaker | None:
     A check relies on it, so it answers only where a reader would not hesitate: None for a verb whose
     subject is not a name (`X replied to Y, who wrote “…”`), a verb far from the quote or with another name
     between them (`“A,” said X, “B”` leaves `B` unread), a name that ends a longer one (`the Institute for
-    the Study of War said`), or a sentence naming several sources.
+    the Study of War said`), a sentence naming several sources, or a list of speakers, with or without a
+    conjunction (`Rybar, Two Majors, WarGonzo claimed`, `“…,” said Rybar and WarGonzo`).
     """
+    speaker = _quote_speaker(text, quote)
+    # `said Medvedev at Davos`, `said Medvedev as Ukrainian forces advanced`: `at`, `as`, `an` standing alone
+    # are English running a clause on from the name, not the Arabic article (written `as-Sadr`, `at-Tamimi`).
+    if speaker is None or any(word in ("as", "at", "an") for word in speaker.name.split()):
+        return None
+    return speaker
+
+
+def _quote_speaker(text: str, quote: str) -> Speaker | None:
     wanted = _squash(quote).strip(_TRIM + " ")
     for sentence, at in _quote_sentence(text, wanted):
         head = sentence[max(0, at - _LOOK) : at].rstrip(_QUOTE_MARKS + "\u2018' ")  # up to its opening mark
@@ -1082,7 +1092,34 @@ def _not_alone(head: str, verb: re.Match[str], speaker: Speaker) -> bool:
     before = preceding.split()
     if len(before) >= 2 and before[-1] in _NAME_LINKS and before[-2][:1].isupper():
         return True
+    # `In Kherson Rybar wrote`, `Под Херсоном Рыбарь написал`: a place after a preposition ran into the name.
+    opening = [speaker.name.split()[0], *before[-1:]]
+    if any(word.lower() in _PLACE_PREPOSITIONS for word in opening):
+        return True
     return "/" in speaker.name or _one_of_several_before(preceding)
+
+
+# Prepositions of place, English, Russian and Ukrainian, whose object may run into the name after it.
+_PLACE_PREPOSITIONS = frozenset(
+    [
+        "in",
+        "at",
+        "on",
+        "from",
+        "near",
+        "outside",
+        "inside",
+        "\u0432",
+        "во",
+        "на",
+        "\u0443",
+        "з",
+        "із",
+        "из",
+        "под",
+        "під",
+    ]
+)
 
 
 def _is_plural(verb: str) -> bool:

@@ -366,6 +366,11 @@ def test_a_quote_plainly_attributed_names_its_speaker(passage: str, quote: str, 
         "Rybar shared a video from the channel \u201cyou will lose.\u201d",  # a channel's name
         # An aside the reader cannot tell from a list: the word before its comma is no subject (`Kherson`).
         "Vladimir Saldo, occupation governor of Kherson, replied: \u201cyou will lose.\u201d",
+        # A place after a preposition runs into the name (`Kherson Rybar`); English after the name (`at`).
+        "In Kherson Rybar wrote: \u201cyou will lose.\u201d",
+        "Под Херсоном Рыбарь написал: «you will lose.»",
+        "\u201cyou will lose.\u201d said Medvedev at Davos.",
+        "\u201cyou will lose.\u201d said Medvedev as Ukrainian forces advanced.",
     ],
 )
 def test_a_quote_attributed_less_plainly_names_no_speaker(passage: str) -> None:
