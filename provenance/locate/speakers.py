@@ -500,6 +500,131 @@ _ON_DAY = re.compile(
 _MAX_ROLE_WORDS = 4
 # Lower-case words inside the name of an institution: `Ministry of Defence`, `Institute for the Study of War`.
 _NAME_LINKS = frozenset(["of", "for", "the", "and", "on", "de", "du", "des", "del", "della", "di"])
+# Words that join one name to the next in a list of speakers: `Rybar and WarGonzo`, `Rybar & WarGonzo`,
+# `Буданов та Сирський`, `Rybar along with WarGonzo` (`such as`, `like`, `including` name one of several).
+_LIST_JOINERS = frozenset(
+    [
+        "and",
+        "or",
+        "nor",
+        "&",
+        "+",
+        "/",
+        "plus",
+        "with",  # `along with`, `together with`
+        "alongside",
+        "as",  # `as well as`, `such as`
+        "like",
+        "including",
+        "even",
+        "und",
+        "et",
+        "и",
+        "или",
+        "\u0456",  # and (Ukrainian)
+        "й",
+        "та",
+        "\u0430\u0431\u043e",  # or (Ukrainian)
+        "чи",
+    ]
+)
+# Words that open a clause before the subject, not a name in a list: `In Kherson, Rybar wrote`, `When the
+# strikes began, …`, `Two days later, …`, `Yesterday, …`, `После удара …` (prepositions, subordinators, time).
+_CLAUSE_WORDS = frozenset(
+    [
+        "in",
+        "on",
+        "at",
+        "after",
+        "before",
+        "when",
+        "while",
+        "as",
+        "since",
+        "during",
+        "following",
+        "despite",
+        "amid",
+        "from",
+        "to",
+        "of",
+        "for",
+        "by",
+        "with",
+        "about",
+        "under",
+        "over",
+        "against",
+        "into",
+        "through",
+        "than",
+        "that",
+        "this",
+        "which",
+        "who",
+        "where",
+        "if",
+        "because",
+        "although",
+        "though",
+        "until",
+        "once",
+        "like",
+        "unlike",
+        "near",
+        "within",
+        "without",
+        "per",
+        "via",
+        "ago",
+        "later",
+        "earlier",
+        "last",
+        "next",
+        "yesterday",
+        "today",
+        "tonight",
+        "overnight",
+        "meanwhile",
+        "however",
+        "notably",
+        "additionally",
+        "similarly",
+        "likewise",
+        "instead",
+        "nevertheless",
+        "moreover",
+        "furthermore",
+        "finally",
+        "ultimately",
+        "previously",
+        "recently",
+        "initially",
+        "в",
+        "во",
+        "на",
+        "по",
+        "после",
+        "до",
+        "при",
+        "\u0443",
+        "з",
+        "із",
+        "за",
+        "під",
+        "\u043e",
+        "\u043e\u0431",
+        "от",
+        "для",
+        "когда",
+        "коли",
+        "після",
+        "перед",
+        "через",
+        "вчера",
+        "вчора",
+    ]
+)
 
 
 @dataclass(frozen=True)
@@ -679,7 +804,11 @@ def _appositive(before: str) -> tuple[str, str | None]:
     first = role.split(" ", 1)[0]
     if first.lower() in ("in", "on"):
         return before[:start], None
+    # An office written in lower case opens one too (`Dmitry Medvedev, deputy chairman of the Security
+    # Council,`, `Maria Zakharova, spokeswoman for the Foreign Ministry,`); capitalised, it may be a name.
+    office = first in _TITLES or first in ("former", "acting")
     describes = first.lower() in ("the", "a", "an", "who", "head", "leader", "chief") or _is_possessive(first)
+    describes = describes or office
     if not role or not describes:
         return before, None
     return before[:start], role
@@ -746,7 +875,9 @@ def _possessive_speakers(sentence: str) -> list[Speaker]:
 def _according_to_speakers(sentence: str) -> list[Speaker]:
     found = []
     for match in _ACCORDING_TO.finditer(sentence):
-        name = _name_after(sentence[match.end() :])
+        # `_name_after` reads a few hundred characters: a slice to the sentence's end copied it all for each
+        # `according to` (20,000 of them in one sentence took 2.5 s).
+        name = _name_after(sentence[match.end() : match.end() + _LOOK])
         if name is not None:
             found.append(Speaker(name, "inverted"))
     return found
@@ -821,8 +952,18 @@ def quote_speaker(text: str, quote: str) -> Speaker | None:
     A check relies on it, so it answers only where a reader would not hesitate: None for a verb whose
     subject is not a name (`X replied to Y, who wrote “…”`), a verb far from the quote or with another name
     between them (`“A,” said X, “B”` leaves `B` unread), a name that ends a longer one (`the Institute for
-    the Study of War said`), or a sentence naming several sources.
+    the Study of War said`), a sentence naming several sources, or a list of speakers, with or without a
+    conjunction (`Rybar, Two Majors, WarGonzo claimed`, `“…,” said Rybar and WarGonzo`).
     """
+    speaker = _quote_speaker(text, quote)
+    # `said Medvedev at Davos`, `said Medvedev as Ukrainian forces advanced`: `at`, `as`, `an` standing alone
+    # are English running a clause on from the name, not the Arabic article (written `as-Sadr`, `at-Tamimi`).
+    if speaker is None or any(word in ("as", "at", "an") for word in speaker.name.split()):
+        return None
+    return speaker
+
+
+def _quote_speaker(text: str, quote: str) -> Speaker | None:
     wanted = _squash(quote).strip(_TRIM + " ")
     for sentence, at in _quote_sentence(text, wanted):
         head = sentence[max(0, at - _LOOK) : at].rstrip(_QUOTE_MARKS + "\u2018' ")  # up to its opening mark
@@ -831,7 +972,7 @@ def quote_speaker(text: str, quote: str) -> Speaker | None:
         verbs = list(_VERB.finditer(head))
         if verbs and _leads_into_quote(head[verbs[-1].end() :]):
             speaker = _speaker_of(head, verbs[-1])
-            return None if speaker is None or _not_alone(head, speaker) else speaker
+            return None if speaker is None or _not_alone(head, verbs[-1], speaker) else speaker
         end = sentence.find(wanted, at)
         if end >= 0:
             behind = _speaker_behind(sentence[end + len(wanted) : end + len(wanted) + _LOOK])
@@ -842,7 +983,7 @@ def quote_speaker(text: str, quote: str) -> Speaker | None:
         first_verb = _VERB.search(blank_quotes(sentence))
         scope = sentence[: first_verb.start()] if first_verb else sentence
         sources = _unique([*_possessive_speakers(scope), *_according_to_speakers(scope)])
-        return sources[0] if len(sources) == 1 else None
+        return sources[0] if len(sources) == 1 and not _sources_listed(scope) else None
     return None
 
 
@@ -905,12 +1046,17 @@ def _speaker_behind(rest: str) -> Speaker | None:
     verb = _VERB.search(rest, 0, 120)
     if verb is None:
         return None
+    if _is_plural(verb.group()):
+        return None  # `«…», — написали Рыбарь и WarGonzo`: the verb says several wrote
     if not rest[: verb.start()].strip():
-        name = _name_after(rest[verb.end() :].lstrip())
-        return Speaker(name, "inverted") if name is not None else None
+        after = rest[verb.end() :].lstrip()
+        name = _name_after(after)
+        if name is None or _one_of_several_after(name, _following(after, name)):
+            return None  # `” said Rybar and WarGonzo`, `” said Rybar, Two Majors and WarGonzo`
+        return Speaker(name, "inverted")
     name = _name_before(rest[: verb.start()])
     # Only a name between the quote and its verb: `” the channel's author Rybar wrote` says it less plainly.
-    if name is None or rest[: verb.start()].strip() != name:
+    if name is None or rest[: verb.start()].strip() != name or "/" in name:
         return None
     return Speaker(name, "subject")
 
@@ -930,15 +1076,177 @@ def _leads_into_quote(lead_in: str) -> bool:
     )
 
 
-def _not_alone(text: str, speaker: Speaker) -> bool:
-    """Whether the subject `speaker` names is more than its name in `text`: the end of a longer name
-    (`… Ministry of Defence said`: `Defence`), or one of several (`bloggers such as Rybar claimed`)."""
+def _not_alone(head: str, verb: re.Match[str], speaker: Speaker) -> bool:
+    """Whether the speaker `verb` of `head` has is more than its name: the end of a longer name (`… Ministry
+    of Defence said`: `Defence`), or one of several, listed with or without a conjunction (`bloggers such as
+    Rybar claimed`, `Rybar, Two Majors, WarGonzo claimed`, `Буданов та Сирський заявили`, `said Rybar and
+    WarGonzo`), or a verb that says several spoke (`написали`)."""
+    if _is_plural(verb.group()):
+        return True
+    if speaker.source == "inverted":
+        after = head[verb.end() :].lstrip()
+        return _one_of_several_after(speaker.name, _following(after, speaker.name))
     if speaker.source != "subject":
         return False
-    before = text[: text.rfind(speaker.name)].split()
-    if before and before[-1].lower() in ("as", "like", "including", "and", "or", "nor", "even"):
+    preceding = head[: head.rfind(speaker.name, 0, verb.start())]
+    before = preceding.split()
+    if len(before) >= 2 and before[-1] in _NAME_LINKS and before[-2][:1].isupper():
         return True
-    return len(before) >= 2 and before[-1] in _NAME_LINKS and before[-2][:1].isupper()
+    # `In Kherson Rybar wrote`, `Под Херсоном Рыбарь написал`: a place after a preposition ran into the name.
+    opening = [speaker.name.split()[0], *before[-1:]]
+    if any(word.lower() in _PLACE_PREPOSITIONS for word in opening):
+        return True
+    return "/" in speaker.name or _one_of_several_before(preceding)
+
+
+# Prepositions of place, English, Russian and Ukrainian, whose object may run into the name after it.
+_PLACE_PREPOSITIONS = frozenset(
+    [
+        "in",
+        "at",
+        "on",
+        "from",
+        "near",
+        "outside",
+        "inside",
+        "\u0432",
+        "во",
+        "на",
+        "\u0443",
+        "з",
+        "із",
+        "из",
+        "под",
+        "під",
+    ]
+)
+
+
+def _is_plural(verb: str) -> bool:
+    """`написали`, `заявили`, `повідомили`: a Russian or Ukrainian verb in the past plural, of several."""
+    return verb.endswith("ли") and _VERB.fullmatch(verb) is not None
+
+
+def _one_of_several_before(preceding: str) -> bool:
+    """Whether the words before a subject's name list another subject with it: a conjunction (`Rybar and
+    milblogger WarGonzo`, `Рыбарь и Военкор Котенок`, `Rybar along with WarGonzo`, `Rybar / WarGonzo`),
+    past the name's office, or a comma after another name (`Rybar, Two Majors, WarGonzo`, `Peskov;
+    Zakharova`), but not after a clause that opens the sentence (`In Kherson, Rybar`, `On Monday, Rybar`)."""
+    stripped = preceding.rstrip()
+    if stripped.endswith(("/", "&", "+")):
+        return True
+    words = stripped.split()
+    # The name's office or description may stand between it and the conjunction: `and milblogger X`.
+    for back in range(1, min(len(words), _MAX_ROLE_WORDS + 1) + 1):
+        word = words[-back]
+        if word[-1] in ",;":
+            return _is_list_item(words[: len(words) - back + 1])
+        bare = word.strip(_TRIM).lower()
+        if bare in _LIST_JOINERS:
+            return True
+        # `KYIV, Ukraine (Reuters) - Rybar wrote`: a dateline's dash, or a clause, ends the subject.
+        if bare in _CLAUSE_WORDS or bare in ("-", "\u2013", "\u2014") or any(char.isdigit() for char in bare):
+            return False
+    return False
+
+
+def _is_list_item(words: Sequence[str]) -> bool:
+    """Whether the words that end with a comma before a subject's name are another name of a list (`Rybar,`,
+    `Russian milbloggers Rybar,`, `Rybar (@rybar),`), not a clause that opens the sentence (`In Kherson,`,
+    `On Monday,`, `When the strikes began,`, `Two days later,`, `Yesterday,`, `Citing Rybar,`) or an office
+    before the name (`Kremlin Spokesman, Dmitry Peskov`)."""
+    segment: list[str] = []
+    for word in reversed(words[-(_MAX_NAME_WORDS + _MAX_ROLE_WORDS + 1) :]):
+        if segment and (word[-1] in ",;:" or word in ("-", "\u2013", "\u2014") or word[-1] in _QUOTE_MARKS):
+            break
+        segment.insert(0, word)
+    else:
+        if len(words) > _MAX_NAME_WORDS + _MAX_ROLE_WORDS + 1:
+            return False  # a long run with no comma: a clause, not a name
+    item = _PARENTHESIS_AT_END.sub("", " ".join(segment).rstrip(",; ")).split()
+    if not item or not _is_name_word(item[-1]) or item[-1].strip(_TRIM).lower() in _TITLES:
+        return False
+    if len(item) > 1 and item[0].lower().endswith("ing"):
+        return False  # `Citing Rybar, WarGonzo claimed`, `Speaking on Rossiya-1, Medvedev said`
+    return not any(
+        word.strip(_TRIM).lower() in _CLAUSE_WORDS or any(char.isdigit() for char in word) for word in item
+    )
+
+
+# What joins a name to the next after it: `said Rybar and WarGonzo`, `said Rybar as well as WarGonzo`; `as`,
+# `with` alone lead a clause (`said Medvedev as Ukrainian forces advanced`, `said Peskov with a smile`).
+_JOINERS_AFTER = frozenset(
+    (_LIST_JOINERS - {"as", "with", "like", "including", "even"})
+    | {"as well as", "along with", "together with"}
+)
+_JOINER_AFTER_WORDS = frozenset(word for joiner in _JOINERS_AFTER for word in joiner.split()) | {"the"}
+
+
+def _following(text: str, name: str) -> str:
+    """What follows `name` where `text` opens with it: `, Two Majors and WarGonzo.` after `Rybar`."""
+    last = name.split()[-1]
+    at = text.find(last)
+    return text[at + len(last) :] if at >= 0 else ""
+
+
+def _one_of_several_after(name: str, following: str) -> bool:
+    """Whether a name read after its verb or `according to` is the first of several: `said Rybar and
+    WarGonzo`, `said Rybar & WarGonzo`, `said Rybar as well as WarGonzo`, `according to Rybar/WarGonzo`,
+    `said Rybar, Two Majors and WarGonzo.`, `according to Rybar, WarGonzo, “…”`; not an appositive or a
+    clause after the comma (`said Peskov, Kremlin spokesman`, `according to Rybar, Ukrainian forces …`)."""
+    rest = following.lstrip()
+    if "/" in name or rest[:1] in ("/", "&", "+"):
+        return True
+    words = rest.split()
+    if rest.startswith(","):
+        return _is_name_list(rest[1:])
+    lead: list[str] = []
+    for word in words[:5]:
+        bare = word.strip(_TRIM).lower()
+        if bare in _JOINER_AFTER_WORDS and word[-1] not in ",;.:!?…":
+            lead.append(bare)
+            continue
+        # `and the Wagner Group`: an article may stand before the next name.
+        return " ".join(w for w in lead if w != "the") in _JOINERS_AFTER and _is_name_word(word)
+    return False
+
+
+def _is_name_list(text: str) -> bool:
+    """Whether `text` up to its first stop is names alone (`WarGonzo.`, `Two Majors and WarGonzo,`), the
+    rest of a list, not an office (`Kremlin Spokesman.`), an owner (`Russia's defence minister`) or words."""
+    words = _WORD.findall(text[:200])
+    names: list[str] = []
+    for word in words[:_MAX_NAME_WORDS]:
+        names.append(word)
+        if word[-1] in ",;.:!?…" or word.lstrip(_OPENING) != word:
+            break
+    else:
+        return False  # no stop within a name's length: a clause goes on
+    if not names or names[0][:1] in _QUOTE_MARKS:
+        return False
+    for word in names:
+        bare = word.strip(_TRIM).lower()
+        if bare in _NAME_LINKS:
+            continue
+        if not _is_name_word(word) or _is_possessive(word) or bare in _TITLES or bare in _INSTITUTIONS:
+            return False
+    return True
+
+
+def _sources_listed(scope: str) -> bool:
+    """Whether a source `according to` or an account's owner is one of several: `According to Rybar and
+    WarGonzo, “…”`, `In Rybar and WarGonzo's Telegram posts, “…”`."""
+    for match in _ACCORDING_TO.finditer(scope):
+        after = scope[match.end() : match.end() + _LOOK]
+        name = _name_after(after)
+        if name is not None and _one_of_several_after(name, _following(after, name)):
+            return True
+    for match in _POSSESSIVE.finditer(scope):
+        before = scope[max(0, match.start() - _LOOK) : match.start()]
+        name = _name_before(before)
+        if name is not None and ("/" in name or _one_of_several_before(before[: before.rfind(name)])):
+            return True
+    return False
 
 
 def _unique(speakers: Iterable[Speaker]) -> tuple[Speaker, ...]:
