@@ -1111,13 +1111,13 @@ def _unlinked_superscripts(
     # mc<sup>2</sup>` in a report whose notes are linked): left as text, not a marker without a footnote.
     named = known | {label for _, label in listed}
     sup_ids = {sup.mem_id for _, sup, _ in page.markers}
-    markers = [
+    kept = [
         (place, sup, sup_labels)
         for place, sup, sup_labels in page.markers
         if any(label in named for label in sup_labels)
         or _AFTER_PUNCTUATION.search(_text_before(sup, sup_ids)) is not None
     ]
-    return markers, listed
+    return kept, listed
 
 
 def _read_superscript_notes(tree: LexborHTMLParser, ancestry: _Ancestry) -> ReadResult:

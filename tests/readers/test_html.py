@@ -471,7 +471,7 @@ def test_beside_linked_markers_a_power_after_a_word_without_its_note_stays_text(
     # A formula's `x<sup>2</sup>` in a report of one linked note is no forgotten note 2: a finding there
     # failed the check of a report with nothing wrong, and the context lost its exponents.
     report = _read_html(
-        "<p>Then x<sup>2</sup> grows as E = mc<sup>2</sup> says.<sup><a href=\"#fn1\">1</a></sup></p>"
+        '<p>Then x<sup>2</sup> grows as E = mc<sup>2</sup> says.<sup><a href="#fn1">1</a></sup></p>'
         '<ol><li id="fn1">Physics, p. 4.</li></ol>'
     )
     assert [note.label for note in report.footnotes] == ["1"]
