@@ -61,8 +61,28 @@ def check_capture(
         yield Problem.mismatch(
             number, file, "warc-hash-mismatch", "the WARC file's sha256", capture.warc_sha256, contents.sha256
         )
+    unread = [ref.id for ref in capture.records if ref.id not in contents.records]
+    if contents.error is not None and unread:
+        # A file that cannot be read past its damage (`warc-malformed`, said once) holds none of the records
+        # after it: one problem for them all, not one line each that buries the damage in a legal review.
+        yield Problem.at(
+            number,
+            file,
+            "record-missing",
+            f"{_records(len(unread))} that the ledger names cannot be read past the damage: "
+            f"{', '.join(unread[:_MAX_NAMED])}{' …' if len(unread) > _MAX_NAMED else ''}",
+        )
     for ref in capture.records:
-        yield from _check_record_ref(number, file, ref, contents)
+        if contents.error is None or ref.id in contents.records:
+            yield from _check_record_ref(number, file, ref, contents)
+
+
+# How many unreadable records a problem names by id.
+_MAX_NAMED = 3
+
+
+def _records(count: int) -> str:
+    return "the record" if count == 1 else f"{count} records"
 
 
 def check_warc_itself(number: int | None, file: str, contents: WarcContents) -> Iterator[Problem]:

@@ -220,6 +220,19 @@ def test_a_warc_that_is_not_a_warc_is_named_not_raised(ledger_files: LedgerFiles
     assert ledger_files.lines() == lines
 
 
+def test_the_records_a_damaged_warc_cannot_be_read_for_are_one_problem_not_one_each(
+    ledger_files: LedgerFiles,
+) -> None:
+    # A WARC unreadable from its first byte listed each record the ledger names as a problem of its own: the
+    # damage, said once, was buried under them in a legal review.
+    named = len(json.loads(ledger_files.lines()[1])["capture"]["records"])
+    ledger_files.warc.write_bytes(b"this is not a WARC file\n")
+
+    problem = _only(verify_ledger(ledger_files.ledger), "record-missing")
+
+    assert problem.message.startswith(f"{named} records that the ledger names cannot be read past the damage")
+
+
 def test_a_line_cut_short_by_a_crash_is_named(ledger_files: LedgerFiles) -> None:
     data = ledger_files.ledger.read_bytes()
     ledger_files.ledger.write_bytes(data[: len(data) - 20])
