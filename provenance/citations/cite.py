@@ -14,7 +14,7 @@ from provenance.citations.parse import parse_citation
 from provenance.citations.validation import validate_citation
 from provenance.files import read_input
 from provenance.hashing import sha256_hex
-from provenance.models import Footnote, Report
+from provenance.models import Finding, Footnote, Report
 from provenance.results import CitedFootnote
 
 if TYPE_CHECKING:
@@ -64,8 +64,25 @@ def cite_footnote(footnote: Footnote, citations: CitationsFile | None) -> CitedF
         from provenance.citations.csl import apply_overrides
 
         citation = apply_overrides(citation, citations.overrides[footnote.label])
-    findings = footnote.findings + parsed.findings + validate_citation(citation, validated=True)
+    checked = validate_citation(citation, validated=True)
+    if parsed.only_unpublished_dates:
+        checked = tuple(map(_why_no_date, checked))
+    findings = footnote.findings + parsed.findings + checked
     return CitedFootnote(footnote=footnote, citation=citation, findings=findings)
+
+
+_ONLY_UNPUBLISHED_DATES = (
+    "no date: the note's only full days are when the source was read or the state it was cited in (accessed, "
+    "retrieved, as of …), not when it was published; add the day it was published (e.g. January 21, 2022)"
+)
+
+
+def _why_no_date(finding: Finding) -> Finding:
+    """A missing date said with its reason, where the note gives days that are not the publication's: the
+    writer who put `(as of March 5, 2023)` sees why that day does not count."""
+    if finding.code != "missing-date":
+        return finding
+    return finding.model_copy(update={"message": _ONLY_UNPUBLISHED_DATES})
 
 
 def unmatched_citation_warnings(

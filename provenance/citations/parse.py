@@ -110,6 +110,9 @@ class ParsedCitation:
 
     citation: Citation
     findings: tuple[Finding, ...] = ()
+    # The note gives full days, none of them the source's publication (`accessed 5 March 2023`, `as of March
+    # 5, 2023`): its missing date is worth saying why (`cite.cite_footnote`).
+    only_unpublished_dates: bool = False
 
 
 def _lazy_urls(text: str) -> Iterator[str]:
@@ -272,4 +275,5 @@ def parse_citation(footnote: Footnote) -> ParsedCitation:
         archived_url=_archived_copy(footnote, url) if url and original is None else None,
     )
     findings = _date_findings(date_found.text, footnote.line) if date_found.ambiguous else ()
-    return ParsedCitation(citation=citation, findings=findings)
+    unpublished = date_found.date is None and not date_found.ambiguous and holds_date(unquoted)
+    return ParsedCitation(citation=citation, findings=findings, only_unpublished_dates=unpublished)

@@ -1,0 +1,45 @@
+"""A footnote cited: its citation with every finding about it, said so that the writer can act."""
+
+from __future__ import annotations
+
+import pytest
+
+from provenance.citations.cite import cite_footnote
+from provenance.models import Footnote
+
+
+def _findings(note: str) -> dict[str, str]:
+    cited = cite_footnote(Footnote(label="1", text=note, line=3), None)
+    return {finding.code: finding.message for finding in cited.findings}
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Ministry of Defence, “Sites list,” https://example.gov/sites (as of March 5, 2023).",
+        "Bundesamt, „Register“, https://example.de/register, Stand: 05.03.2023.",
+        "City News, https://news.example/a, accessed 5 March 2023.",
+    ],
+)
+def test_a_note_whose_only_days_are_not_its_publication_is_told_why_it_has_no_date(note: str) -> None:
+    # "no full date" beside `(as of March 5, 2023)` left the writer wondering what was wrong with the day.
+    message = _findings(note)["missing-date"]
+    assert "when the source was read or the state it was cited in" in message
+    assert "add the day it was published" in message
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "City News, https://news.example/a.",
+        # A day inside the quoted title is the title's, and the note still gives none of its own.
+        "“Strike of 21 January 2022,” City News, https://news.example/a.",
+    ],
+)
+def test_a_note_without_any_day_of_its_own_keeps_the_plain_missing_date(note: str) -> None:
+    assert _findings(note)["missing-date"].startswith("no date: the note gives no full date of the source")
+
+
+def test_a_note_with_its_publication_date_has_no_date_finding() -> None:
+    note = "Rybar, January 21, 2022, https://t.me/rybar/5 (as of March 5, 2023)"
+    assert "missing-date" not in _findings(note)
