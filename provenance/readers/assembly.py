@@ -145,6 +145,18 @@ def without_marks(text: str) -> str:
     return collapse_whitespace(text.replace(MARK, " "))
 
 
+def leading_marks(text: str) -> int:
+    """How many marks `text` opens with, nothing but whitespace before and between them: the markers that
+    open the paragraph after a block quote cite it (`> We will win.` then `[^1] said the mayor.`)."""
+    count = 0
+    for char in text:
+        if char == MARK:
+            count += 1
+        elif not char.isspace():
+            break
+    return count
+
+
 def _read_paragraph(paragraph: ParagraphDraft) -> _ReadParagraph:
     """Take the marks out (with the spaces before them: `claim [1]` cites `claim`) and attribute quotes.
 

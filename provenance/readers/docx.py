@@ -34,12 +34,17 @@ from defusedxml.ElementTree import fromstring
 
 from provenance.models import Context, Finding, Footnote, ReportFormat
 from provenance.readers.assembly import (
+    CODE_END,
+    CODE_START,
     MARK,
+    PASSAGE_END,
+    PASSAGE_START,
     MarkerDraft,
     NoteDraft,
     ParagraphDraft,
     assemble_footnotes,
     collapse_whitespace,
+    leading_marks,
     markers_without_notes,
     unique,
     without_marks,
@@ -89,6 +94,7 @@ class DocxReader(ReportReader):
                 _NotesPart(package, "footnote"),
                 _NotesPart(package, "endnote"),
                 _number_formats(package.xml("word/settings.xml")),
+                _quote_styles(package.xml("word/styles.xml")),
             )
         except _TooManyReferences:
             raise ReaderError(
@@ -358,6 +364,7 @@ def read_docx_parts(
     footnotes: _NotesPart,
     endnotes: _NotesPart,
     number_formats: dict[str, str],
+    quote_styles: frozenset[str] = frozenset(),
 ) -> ReadResult:
     body = document.find(f"{_W}body")
     paragraphs = list(_paragraphs(body if body is not None else document))
@@ -377,17 +384,16 @@ def read_docx_parts(
     counters = {"footnote": 0, "endnote": 0}
     markers: list[MarkerDraft] = []
     first_paragraph: dict[tuple[str, str], int] = {}
+    quoted = [_style(paragraph) in quote_styles for paragraph in paragraphs] if quote_styles else []
+    placed = _placements(walked_paragraphs, quoted)
     for number, walked in enumerate(walked_paragraphs, start=1):
-        if not walked.references:
-            continue
-        shared = ParagraphDraft("".join(walked.text), location=f"paragraph {number}")
-        for mark, (kind, note_id, custom) in enumerate(walked.references):
+        for (kind, note_id, custom), (draft, mark) in zip(walked.references, placed[number - 1], strict=True):
             key = (kind, note_id)
             if key not in labels:
                 counters[kind] += 1
                 labels[key] = custom or _numbered(counters[kind], number_formats[kind])
                 first_paragraph[key] = number
-            markers.append(MarkerDraft(label=labels[key], line=number, paragraph=shared, mark=mark))
+            markers.append(MarkerDraft(label=labels[key], line=number, paragraph=draft, mark=mark))
     ordered: list[tuple[int, int, NoteDraft]] = []
     for kind, part in parts.items():
         for note_id, element in part.notes.items():
@@ -400,6 +406,114 @@ def read_docx_parts(
             ordered.append((cited_in or len(paragraphs) + 1, len(ordered), note))
     # Notes in the order the reader meets them: by their first reference, unreferenced ones last.
     return assemble_footnotes([note for _, _, note in sorted(ordered, key=lambda item: item[:2])], markers)
+
+
+# The paragraph styles that set a quotation apart, by name: Word's "Quote" and "Intense Quote" (Word keeps
+# a built-in style's English name in styles.xml whatever the language of its menus: a German document's
+# `Zitat` style is named "Quote"), pandoc's "Block Text", LibreOffice's "Quotations". Compared without case
+# and spaces; by id too, for a document without styles.xml.
+_QUOTE_STYLE_NAMES = frozenset(
+    {"quote", "intensequote", "blocktext", "blockquote", "quotations", "quotation"}
+)
+
+
+def _style_key(name: str) -> str:
+    return "".join(name.split()).lower()
+
+
+def _quote_styles(styles: Element | None) -> frozenset[str]:
+    """The ids of the paragraph styles that set a quotation apart (`_QUOTE_STYLE_NAMES`)."""
+    ids = set(_QUOTE_STYLE_NAMES)
+    for style in styles.iter(f"{_W}style") if styles is not None else ():
+        style_id = style.get(f"{_W}styleId")
+        name = style.find(f"{_W}name")
+        named = _style_key(str(name.get(f"{_W}val") or "")) if name is not None else ""
+        if style_id and named in _QUOTE_STYLE_NAMES:
+            ids.add(_style_key(style_id))
+    return frozenset(ids)
+
+
+def _style(paragraph: Element) -> str:
+    style = paragraph.find(f"{_W}pPr/{_W}pStyle")
+    return _style_key(str(style.get(f"{_W}val") or "")) if style is not None else ""
+
+
+# A block quote's last paragraph that opens with one of these names who is quoted (`— the mayor`): it is not
+# part of the quoted words.
+_ATTRIBUTION_DASHES = ("\u2014", "\u2015", "\u2013", "--")
+# A short attribution ending a block quote's last paragraph, after the end of its last sentence (and any
+# references there): `… the bridge.[3] — the governor`. Looked for in the paragraph's last characters only.
+_MAX_ATTRIBUTION = 120
+_ATTRIBUTION_AT_END = re.compile(
+    f'[.!?\u2026"\u201d\u00bb][{MARK}\\s]*(?P<attribution>(?:\u2014|\u2015|\u2013|--)[^.!?\u2026{MARK}]{{1,80}})$'
+)
+# The characters readers give a meaning in a paragraph of passages (assembly.py): in a document's text they
+# are unknown characters.
+_OWN_EDGES = str.maketrans(dict.fromkeys(PASSAGE_START + PASSAGE_END + CODE_START + CODE_END, "\ufffd"))
+
+
+def _placements(
+    walked_paragraphs: Sequence[_Walked], quoted: Sequence[bool]
+) -> list[list[tuple[ParagraphDraft, int]]]:
+    """For each paragraph, the paragraph draft and mark of each of its references, in order.
+
+    A run of paragraphs in a quotation style (`_QUOTE_STYLE_NAMES`) is a block quote: its words are one
+    quoted passage, cited by a reference inside it, as “…” would be, and by the references that open the
+    paragraph right after it (`[4] said the mayor.`); else a footnote cited there came out verified
+    without the quoted words compared. Every other paragraph is its own draft."""
+    placed: list[list[tuple[ParagraphDraft, int]]] = [[] for _ in walked_paragraphs]
+    number = 0
+    while number < len(walked_paragraphs):
+        if not (number < len(quoted) and quoted[number]):
+            walked = walked_paragraphs[number]
+            first = len(placed[number])  # those before cite the block quote before this paragraph
+            if len(walked.references) > first:
+                draft = ParagraphDraft("".join(walked.text), location=f"paragraph {number + 1}")
+                placed[number].extend((draft, mark) for mark in range(first, len(walked.references)))
+            number += 1
+            continue
+        end = number
+        while end < len(quoted) and quoted[end]:
+            end += 1
+        _place_block_quote(walked_paragraphs, number, end, placed)
+        number = end
+    return placed
+
+
+def _place_block_quote(
+    walked_paragraphs: Sequence[_Walked], start: int, end: int, placed: list[list[tuple[ParagraphDraft, int]]]
+) -> None:
+    """The references in paragraphs `start` to `end` (a block quote), and those opening the paragraph after
+    it, placed in one draft whose text, but for a last paragraph of attribution, is a quoted passage."""
+    following = walked_paragraphs[end] if end < len(walked_paragraphs) else None
+    after = min(leading_marks("".join(following.text)), len(following.references)) if following else 0
+    inside = [walked_paragraphs[number] for number in range(start, end)]
+    if not after and not any(walked.references for walked in inside):
+        return  # a block quote that cites nothing adds nothing to any footnote
+    texts = ["".join(walked.text).translate(_OWN_EDGES) for walked in inside]
+    if len(texts) > 1 and texts[-1].lstrip().startswith(_ATTRIBUTION_DASHES):
+        passage, attribution = " ".join(texts[:-1]), " " + texts[-1]
+    elif ending := _ATTRIBUTION_AT_END.search(texts[-1][-_MAX_ATTRIBUTION:]):
+        # The attribution after a line break, which a paragraph's text reads as a space (and pandoc writes
+        # Markdown's next line into the same paragraph): `We will rebuild.[3] — the governor`.
+        cut = len(texts[-1]) - len(ending.group("attribution"))
+        passage = " ".join([*texts[:-1], texts[-1][:cut]])
+        attribution = " " + texts[-1][cut:]
+    else:
+        passage, attribution = " ".join(texts), ""
+    draft = ParagraphDraft(
+        PASSAGE_START + passage.strip() + PASSAGE_END + attribution + MARK * after,
+        location=f"paragraph {start + 1}",
+        passages=True,
+    )
+    mark = 0
+    for number in range(start, end):
+        for _ in walked_paragraphs[number].references:
+            placed[number].append((draft, mark))
+            mark += 1
+    for _ in range(after):
+        placed[end].append((draft, mark))
+        mark += 1
 
 
 def _note(element: Element, label: str, paragraph: int | None, kind: str, links: dict[str, str]) -> NoteDraft:

@@ -25,6 +25,7 @@ from provenance.readers.assembly import (
     ParagraphDraft,
     PendingNote,
     assemble_footnotes,
+    leading_marks,
     refuse_too_many,
     unique,
     without_marks,
@@ -480,7 +481,7 @@ def _read_blocks(blocks: Iterable[_Block]) -> ReadResult:
             closed_quote
             and type(block) is _Inline
             and len(open_notes) == notes_open_at_quote
-            and (after_quote := _leading_marks(block.inline.text))
+            and (after_quote := leading_marks(block.inline.text))
         ):
             closed_quote.append(_QuotedInline(block.line, block.inline, 0))
         if closed_quote:
@@ -623,17 +624,6 @@ def _add_markers(markers: list[MarkerDraft], inline: _InlineText, line: int, fir
             MarkerDraft(label=marker.label, line=line + marker.line_offset, paragraph=paragraph, mark=mark)
             for mark, marker in enumerate(inline.markers[first:], start=first)
         )
-
-
-def _leading_marks(text: str) -> int:
-    """How many marks `text` opens with, nothing but whitespace before and between them."""
-    count = 0
-    for char in text:
-        if char == MARK:
-            count += 1
-        elif not char.isspace():
-            break
-    return count
 
 
 # A block quote's last line that starts with one of these names who is quoted (`— the mayor`): it is left

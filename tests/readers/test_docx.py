@@ -21,7 +21,7 @@ from provenance.models import Report, ReportFormat
 from provenance.readers import docx as docx_reader
 from provenance.readers import read_report, read_report_bytes
 from tests.readers.support import notes_as_read, oracle_notes
-from tests.support.converters import Converted
+from tests.support.converters import Converted, pandoc_to_docx
 
 
 @pytest.mark.parametrize("example", ["brief", "long"])
@@ -630,3 +630,70 @@ def test_docx_part_whose_stated_compressed_size_runs_past_the_zip_data_is_refuse
     past = r"cannot be unpacked \(its stated compressed size, \d+ bytes, runs past the zip's data\)"
     with pytest.raises(InputError, match=rf"^r\.docx: word/document\.xml {past}$"):
         read_report_bytes(_crafted(zipfile.ZIP_DEFLATED, overstated), "r.docx")
+
+
+_BLOCK_QUOTES = """# Memo
+
+The governor spoke twice.
+
+> The tunnel will close in May.
+
+[^1] said the mayor. Later she went on.[^2]
+
+> We will rebuild the bridge.[^3]
+> — the governor
+
+[^1]: Mayor, January 24, 2022, https://example.org/m
+[^2]: Mayor, January 25, 2022, https://example.org/n
+[^3]: Governor, January 26, 2022, https://example.org/g
+"""
+
+
+def _quotes_by_label(report: Report) -> dict[str, list[tuple[str, ...]]]:
+    return {note.label: [context.quotes for context in note.contexts] for note in report.footnotes}
+
+
+def test_a_block_quote_in_a_docx_is_cited_by_the_reference_in_it_or_opening_the_paragraph_after(
+    tmp_path: Path,
+) -> None:
+    # A block quote (pandoc's "Block Text" style) was a paragraph like any other: its words were no
+    # footnote's, and footnote 1 came out verified without the mayor's words compared. As the Markdown
+    # reader reads it.
+    source = tmp_path / "memo.md"
+    source.write_text(_BLOCK_QUOTES, encoding="utf-8")
+    document = read_report(pandoc_to_docx(source, tmp_path / "memo.docx"))
+    assert _quotes_by_label(document) == _quotes_by_label(read_report(source))
+    assert _quotes_by_label(document) == {
+        "1": [("The tunnel will close in May.",)],
+        "2": [()],
+        "3": [("We will rebuild the bridge.",)],
+    }
+
+
+def test_a_quote_style_named_in_another_language_is_still_a_block_quote(tmp_path: Path) -> None:
+    # Word writes a style's id in the language of its menus (`Zitat`) and keeps the built-in name ("Quote").
+    source = tmp_path / "memo.md"
+    source.write_text(_BLOCK_QUOTES, encoding="utf-8")
+    pandoc = pandoc_to_docx(source, tmp_path / "pandoc.docx")
+    renamed = _rewritten(
+        pandoc,
+        tmp_path / "zitat.docx",
+        {
+            "word/styles.xml": (
+                '<w:style w:styleId="BlockText" w:type="paragraph">\n    <w:name w:val="Block Text" />',
+                '<w:style w:styleId="Zitat" w:type="paragraph">\n    <w:name w:val="Quote" />',
+            ),
+            "word/document.xml": ('w:val="BlockText"', 'w:val="Zitat"'),
+        },
+    )
+    assert _quotes_by_label(read_report(renamed))["1"] == [("The tunnel will close in May.",)]
+
+
+def test_a_paragraph_in_another_style_is_no_block_quote(tmp_path: Path) -> None:
+    source = tmp_path / "memo.md"
+    source.write_text(_BLOCK_QUOTES, encoding="utf-8")
+    pandoc = pandoc_to_docx(source, tmp_path / "pandoc.docx")
+    plain = _rewritten(
+        pandoc, tmp_path / "plain.docx", {"word/document.xml": ('w:val="BlockText"', 'w:val="BodyText"')}
+    )
+    assert _quotes_by_label(read_report(plain))["1"] == [()]
