@@ -145,6 +145,51 @@ def without_marks(text: str) -> str:
     return collapse_whitespace(text.replace(MARK, " "))
 
 
+def without_own_edges(text: str) -> str:
+    """A report's text with the characters that mark passages and code here read as unknown characters:
+    a paragraph read with its edges (`ParagraphDraft.passages`, `.code`) takes them out of its input."""
+    for own in (PASSAGE_START, PASSAGE_END, CODE_START, CODE_END):
+        text = text.replace(own, "\ufffd")
+    return text
+
+
+# A block quote's last line that opens with one of these names who is quoted (`— the mayor`): it is not part
+# of the quoted words.
+ATTRIBUTION_DASHES = ("\u2014", "\u2015", "\u2013", "--")
+# A short attribution ending a block quote's last line, after the end of its last sentence (and any marks
+# there): `… the bridge.[3] — the governor`, the line break before it read as a space (a DOCX paragraph, and
+# pandoc writing Markdown's next line into the same paragraph). Looked for in the last characters only.
+_MAX_ATTRIBUTION = 120
+_ATTRIBUTION_AT_END = re.compile(
+    f'[.!?\u2026"\u201d\u00bb][{MARK}\\s]*(?P<attribution>(?:\u2014|\u2015|\u2013|--)[^.!?\u2026{MARK}]{{1,80}})$'
+)
+
+
+def block_quote_draft(
+    texts: Sequence[str], after: int = 0, location: str | None = None, code: bool = False
+) -> ParagraphDraft:
+    """A block quote as one paragraph draft: the words of its `texts` (its lines or paragraphs, with marks
+    where markers stand, without the report's own edge characters: `without_own_edges`; code edges where
+    `code`) one quoted passage but for a closing attribution (a last text that opens with a dash, or a dash
+    after its last sentence), then `after` marks: the markers that open the paragraph after it cite it as a
+    marker at its end would (`> We will win.` then `[1] said the mayor.`)."""
+    last = texts[-1]
+    opens_with_dash = last.lstrip().startswith(ATTRIBUTION_DASHES)
+    if len(texts) > 1 and opens_with_dash and without_marks(" ".join(texts[:-1])):
+        passage, attribution = " ".join(texts[:-1]), " " + last
+    elif ending := _ATTRIBUTION_AT_END.search(last[-_MAX_ATTRIBUTION:]):
+        cut = len(last) - len(ending.group("attribution"))
+        passage, attribution = " ".join([*texts[:-1], last[:cut]]), " " + last[cut:]
+    else:
+        passage, attribution = " ".join(texts), ""
+    return ParagraphDraft(
+        PASSAGE_START + passage.strip() + PASSAGE_END + attribution + MARK * after,
+        location=location,
+        passages=True,
+        code=code,
+    )
+
+
 def leading_marks(text: str) -> int:
     """How many marks `text` opens with, nothing but whitespace before and between them: the markers that
     open the paragraph after a block quote cite it (`> We will win.` then `[^1] said the mayor.`)."""

@@ -34,20 +34,18 @@ from defusedxml.ElementTree import fromstring
 
 from provenance.models import Context, Finding, Footnote, ReportFormat
 from provenance.readers.assembly import (
-    CODE_END,
-    CODE_START,
     MARK,
-    PASSAGE_END,
-    PASSAGE_START,
     MarkerDraft,
     NoteDraft,
     ParagraphDraft,
     assemble_footnotes,
+    block_quote_draft,
     collapse_whitespace,
     leading_marks,
     markers_without_notes,
     unique,
     without_marks,
+    without_own_edges,
 )
 from provenance.readers.interface import ReaderError, ReadResult, ReportReader
 from provenance.readers.plaintext import read_plain_text
@@ -438,20 +436,6 @@ def _style(paragraph: Element) -> str:
     return _style_key(str(style.get(f"{_W}val") or "")) if style is not None else ""
 
 
-# A block quote's last paragraph that opens with one of these names who is quoted (`— the mayor`): it is not
-# part of the quoted words.
-_ATTRIBUTION_DASHES = ("\u2014", "\u2015", "\u2013", "--")
-# A short attribution ending a block quote's last paragraph, after the end of its last sentence (and any
-# references there): `… the bridge.[3] — the governor`. Looked for in the paragraph's last characters only.
-_MAX_ATTRIBUTION = 120
-_ATTRIBUTION_AT_END = re.compile(
-    f'[.!?\u2026"\u201d\u00bb][{MARK}\\s]*(?P<attribution>(?:\u2014|\u2015|\u2013|--)[^.!?\u2026{MARK}]{{1,80}})$'
-)
-# The characters readers give a meaning in a paragraph of passages (assembly.py): in a document's text they
-# are unknown characters.
-_OWN_EDGES = str.maketrans(dict.fromkeys(PASSAGE_START + PASSAGE_END + CODE_START + CODE_END, "\ufffd"))
-
-
 def _placements(
     walked_paragraphs: Sequence[_Walked], quoted: Sequence[bool]
 ) -> list[list[tuple[ParagraphDraft, int]]]:
@@ -490,22 +474,8 @@ def _place_block_quote(
     inside = [walked_paragraphs[number] for number in range(start, end)]
     if not after and not any(walked.references for walked in inside):
         return  # a block quote that cites nothing adds nothing to any footnote
-    texts = ["".join(walked.text).translate(_OWN_EDGES) for walked in inside]
-    if len(texts) > 1 and texts[-1].lstrip().startswith(_ATTRIBUTION_DASHES):
-        passage, attribution = " ".join(texts[:-1]), " " + texts[-1]
-    elif ending := _ATTRIBUTION_AT_END.search(texts[-1][-_MAX_ATTRIBUTION:]):
-        # The attribution after a line break, which a paragraph's text reads as a space (and pandoc writes
-        # Markdown's next line into the same paragraph): `We will rebuild.[3] — the governor`.
-        cut = len(texts[-1]) - len(ending.group("attribution"))
-        passage = " ".join([*texts[:-1], texts[-1][:cut]])
-        attribution = " " + texts[-1][cut:]
-    else:
-        passage, attribution = " ".join(texts), ""
-    draft = ParagraphDraft(
-        PASSAGE_START + passage.strip() + PASSAGE_END + attribution + MARK * after,
-        location=f"paragraph {start + 1}",
-        passages=True,
-    )
+    texts = [without_own_edges("".join(walked.text)) for walked in inside]
+    draft = block_quote_draft(texts, after, location=f"paragraph {start + 1}")
     mark = 0
     for number in range(start, end):
         for _ in walked_paragraphs[number].references:

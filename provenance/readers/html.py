@@ -27,6 +27,7 @@ from provenance.digits import is_ascii_number
 from provenance.html_nesting import TagReader, TooDeeplyNested
 from provenance.models import ReportFormat
 from provenance.readers.assembly import (
+    ATTRIBUTION_DASHES,
     CODE_END,
     CODE_START,
     MARK,
@@ -78,7 +79,6 @@ _AFTER_ID_STEM = re.compile(r"[^A-Za-z_].*", re.DOTALL)
 _BACKLINK_TEXT = re.compile(r"^[\s\u21a9\u2191\u2934\ufe0e^]+$")
 # A block quote's last line (after a `<br>` or in a block of its own) that starts with one of these names who
 # is quoted (`— the mayor`): it is left out of the quoted words (a dash inside a line is not looked at).
-_ATTRIBUTION_DASHES = ("\u2014", "\u2015", "\u2013", "--")
 
 
 # Lexbor keeps no positions in the markup: before it parses, each start tag is given an attribute of this name
@@ -728,7 +728,7 @@ class _Paragraphs:
         text.break_paragraph()
         lines = text.paragraphs
         attribution = ""
-        if len(lines) > 1 and lines[-1].startswith(_ATTRIBUTION_DASHES):
+        if len(lines) > 1 and lines[-1].startswith(ATTRIBUTION_DASHES):
             lines, attribution = lines[:-1], " " + lines[-1]
         after = self._boxes_after_quote.get(quote.mem_id, [])
         text.marks.extend(box.mem_id for box in after)

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from provenance.models import Finding, ReportFormat
 from provenance.readers.assembly import (
+    ATTRIBUTION_DASHES,
     CODE_END,
     CODE_START,
     MARK,
@@ -29,6 +30,7 @@ from provenance.readers.assembly import (
     refuse_too_many,
     unique,
     without_marks,
+    without_own_edges,
 )
 from provenance.readers.backticks import code_spans
 from provenance.readers.decoding import decode_text
@@ -616,7 +618,7 @@ def _add_markers(markers: list[MarkerDraft], inline: _InlineText, line: int, fir
     """The markers of a paragraph from its `first` (those before it cite a block quote before it)."""
     if len(inline.markers) > first:
         paragraph = (
-            ParagraphDraft(_with_code_edges(_without_own_edges(inline.text), inline.code), code=True)
+            ParagraphDraft(_with_code_edges(without_own_edges(inline.text), inline.code), code=True)
             if inline.code
             else ParagraphDraft(inline.text)
         )
@@ -624,11 +626,6 @@ def _add_markers(markers: list[MarkerDraft], inline: _InlineText, line: int, fir
             MarkerDraft(label=marker.label, line=line + marker.line_offset, paragraph=paragraph, mark=mark)
             for mark, marker in enumerate(inline.markers[first:], start=first)
         )
-
-
-# A block quote's last line that starts with one of these names who is quoted (`— the mayor`): it is left
-# out of the quoted words (a dash inside a line is not looked at).
-_ATTRIBUTION_DASHES = ("\u2014", "\u2015", "\u2013", "--")
 
 
 def _add_block_quote_markers(
@@ -643,13 +640,13 @@ def _add_block_quote_markers(
         quoted = quoted[:-1]
     if not any(block.inline.markers for block in quoted) and not after:
         return  # a block quote that cites nothing adds nothing to any footnote
-    texts = [_with_code_edges(_without_own_edges(block.inline.text), block.inline.code) for block in quoted]
+    texts = [_with_code_edges(without_own_edges(block.inline.text), block.inline.code) for block in quoted]
     # The last line starts after the code edges before it (a code span holds no line break).
     last_line_start = quoted[-1].last_line_start
     last_line_start += 2 * sum(1 for start, _ in quoted[-1].inline.code if start < last_line_start)
     last_line = texts[-1][last_line_start:]
     before_last_line = [*texts[:-1], texts[-1][:last_line_start]]
-    if last_line.lstrip().startswith(_ATTRIBUTION_DASHES) and without_marks(" ".join(before_last_line)):
+    if last_line.lstrip().startswith(ATTRIBUTION_DASHES) and without_marks(" ".join(before_last_line)):
         passage, attribution = " ".join(before_last_line), " " + last_line
     else:
         passage, attribution = " ".join(texts), ""
@@ -667,14 +664,6 @@ def _add_block_quote_markers(
         for marker in following.inline.markers[:after]:
             markers.append(MarkerDraft(marker.label, following.line + marker.line_offset, paragraph, mark))
             mark += 1
-
-
-def _without_own_edges(text: str) -> str:
-    """A report's text with the characters that mark passages and code (assembly.py) read as unknown
-    characters."""
-    for own in (PASSAGE_START, PASSAGE_END, CODE_START, CODE_END):
-        text = text.replace(own, "\ufffd")
-    return text
 
 
 def _with_code_edges(text: str, code: Sequence[tuple[int, int]]) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import heapq
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import chain, pairwise
@@ -16,17 +17,18 @@ from provenance.readers.assembly import (
     MARK,
     MAX_ENTRIES,
     MAX_FOOTNOTES,
-    PASSAGE_END,
-    PASSAGE_START,
     SUPERSCRIPT_TAG_MARKER,
     MarkerDraft,
     NoteDraft,
     ParagraphDraft,
     assemble_footnotes,
+    block_quote_draft,
     collapse_whitespace,
+    leading_marks,
     mark_places,
     refuse_too_many,
     unique,
+    without_own_edges,
 )
 from provenance.readers.backticks import code_spans
 from provenance.readers.decoding import decode_text
@@ -358,7 +360,13 @@ def _find_markers(
     found: list[MarkerDraft] = []
     findings: list[Finding] = []
     seen = 0  # every marker-like match, named or not, repeated or not
-    for run in _paragraphs(body):
+    runs = _paragraphs(body)
+    quoted = _block_quotes(body, runs, indented=not markdown_code)
+    # The block quote just read, citing nothing itself, while the paragraph right after it is read: the
+    # markers that open that paragraph cite it (`> We will win.` then `[1] said the mayor.`).
+    pending: list[str] = []
+    for index, run in enumerate(runs):
+        quote_before, pending = pending, []
         paragraph_text = "\n".join(body[run.first : run.end])
         # A match that names no note it may name (`[2022]`, `[2020-2022]` in a report of 12 notes) stays text.
         kept: list[tuple[re.Match[str], int, str, Sequence[str]]] = []
@@ -379,17 +387,63 @@ def _find_markers(
             if names_a_note:
                 kept.append((match, line, group, labels))
                 findings.extend(match_findings)
-        if not kept:
+        if not kept and not quoted[index]:
             continue
         matches = [match for match, _, _, _ in kept]
         code = code_spans(paragraph_text) if markdown_code and "`" in paragraph_text else []
-        paragraph = (
-            ParagraphDraft(_marked(_without_own_edges(paragraph_text), matches, code), code=True)
-            if code
-            else ParagraphDraft(_marked(paragraph_text, matches))
-        )
-        found += _distinct_markers(paragraph, [(line, group, labels) for _, line, group, labels in kept])
+        marks = [(line, group, labels) for _, line, group, labels in kept]
+        if quoted[index]:
+            # A block quote's lines, each without its `>`: one quoted passage, cited by a marker in it.
+            lines = _QUOTE_PREFIX.sub("", _marked(without_own_edges(paragraph_text), matches, code)).split(
+                "\n"
+            )
+            if kept:
+                found += _distinct_markers(block_quote_draft(lines, code=bool(code)), marks)
+            elif index + 1 < len(runs) and not quoted[index + 1]:
+                pending = lines
+            continue
+        marked = _marked(without_own_edges(paragraph_text) if code else paragraph_text, matches, code)
+        after = min(leading_marks(marked), len(marks)) if quote_before else 0
+        if after:
+            found += _distinct_markers(block_quote_draft(quote_before, after, code=bool(code)), marks[:after])
+            marked = _LEADING_MARKS.sub("", marked, count=1)  # the rest of the paragraph, its own marks first
+        if len(marks) > after:
+            found += _distinct_markers(ParagraphDraft(marked, code=bool(code)), marks[after:])
     return found, findings
+
+
+# A line of a block quote as e-mail and Markdown write it: `> `, nested `>> `.
+_QUOTE_LINE = re.compile(r"[ \t]{0,3}>")
+_QUOTE_PREFIX = re.compile(r"^[ \t]{0,3}>(?:[ \t]?>)*[ \t]?", re.MULTILINE)
+# What opens a list's item, not a quotation, in an indented paragraph: `- `, `* `, `• `, `1. `, `a) `.
+_LIST_ITEM = re.compile(r"[ \t]*(?:[-*\u2022\u2013\u00b7+]|\d{1,3}[.)]|[a-zA-Z][.)])[ \t]")
+# How much deeper than the body's least indented paragraph a paragraph is set to be a block quote.
+_QUOTE_INDENT = 4
+_LEADING_MARKS = re.compile(f"^[{MARK}\\s]*")
+
+
+def _indent(line: str) -> int:
+    width = len(line) - len(line.lstrip(" \t"))
+    return width + 3 * line.count("\t", 0, width)  # a tab as four spaces
+
+
+def _block_quotes(body: Sequence[str], runs: Sequence[_Paragraph], indented: bool) -> list[bool]:
+    """Which paragraphs of `body` are block quotes: every line opens with `>`, or (where `indented`: not in a
+    Markdown report, whose indented lines are code) every line of the paragraph is set at least
+    `_QUOTE_INDENT` deeper than most paragraphs open (a report that indents each paragraph's first line, or
+    every line, quotes nothing by that) and it is no list item."""
+    lines = [[line for line in body[run.first : run.end] if line.strip()] for run in runs]
+    by_prefix = [all(_QUOTE_LINE.match(line) for line in run) for run in lines]
+    if not indented or not runs:
+        return by_prefix
+    depths = [min(map(_indent, run)) for run in lines]
+    # The body's own indentation: the one most paragraphs open with (the smaller of two as common).
+    openings = Counter(_indent(run[0]) for run in lines)
+    base = min(openings, key=lambda depth: (-openings[depth], depth))
+    return [
+        prefixed or (depth >= base + _QUOTE_INDENT and not _LIST_ITEM.match(run[0]))
+        for prefixed, depth, run in zip(by_prefix, depths, lines, strict=True)
+    ]
 
 
 def _names(
@@ -464,14 +518,6 @@ def _marked(text: str, matches: Sequence[re.Match[str]], code: Sequence[tuple[in
         taken = max(end, taken)
     pieces.append(text[taken:])
     return "".join(pieces)
-
-
-def _without_own_edges(text: str) -> str:
-    """A report's text with the characters that mark passages and code (assembly.py) read as unknown
-    characters: a paragraph with code is read with its edges."""
-    for own in (PASSAGE_START, PASSAGE_END, CODE_START, CODE_END):
-        text = text.replace(own, "\ufffd")
-    return text
 
 
 def _marker_labels(

@@ -405,3 +405,41 @@ def test_backticks_in_a_plain_text_report_are_text_and_hide_no_quote() -> None:
     # Only Markdown makes a backtick pair code; a plain-text draft may wrap a quote in them for emphasis.
     text = "The mayor wrote `“we stay”` in the statement.[1]\n\n[1] City Hall, January 21, 2022.\n"
     assert read_plain_text(text).footnotes[0].contexts[0].quotes == ("we stay",)
+
+
+_NOTES = "\n\nNotes\n" + "\n".join(
+    f"[{n}] Source {n}, January 2{n}, 2022, https://example.org/{n}" for n in range(1, 6)
+)
+
+
+def _quotes_of(body: str) -> dict[str, list[tuple[str, ...]]]:
+    report = read_plain_text(body + _NOTES)
+    return {note.label: [context.quotes for context in note.contexts] for note in report.footnotes}
+
+
+def test_a_block_quote_set_off_by_angle_brackets_is_the_quote_of_its_marker() -> None:
+    # Its words were no footnote's: footnote 1 came out verified without them compared.
+    body = "Report\n\n> We will rebuild the bridge,\n> and soon.[1]\n> \u2014 the governor"
+    assert _quotes_of(body)["1"] == [("We will rebuild the bridge, and soon.",)]
+
+
+def test_an_indented_block_quote_is_cited_by_the_markers_opening_the_paragraph_after_it() -> None:
+    body = "Report\n\nThe mayor spoke.\n\n    The tunnel will close in May.\n\n[1] she said. Later, more.[2]"
+    quotes = _quotes_of(body)
+    assert quotes["1"] == [("The tunnel will close in May.",)]
+    assert quotes["2"] == [()]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # Every paragraph's first line indented, one paragraph a line long.
+        "Report\n\n    Russian forces attacked Kherson.[1]\n\n    The bridge was hit, officials said.",
+        # Every line of every paragraph indented alike.
+        "    Russian forces attacked Kherson.[1]\n    The bridge was hit.\n\n    Officials said so.",
+        # A list's item indented under its paragraph.
+        "The strikes:\n\n    - Russian forces attacked Kherson.[1]\n\nThat was all.",
+    ],
+)
+def test_indentation_a_report_gives_all_its_paragraphs_or_list_items_quotes_nothing(body: str) -> None:
+    assert _quotes_of(body)["1"] == [()]
