@@ -821,12 +821,15 @@ def _as_plain_text(body: Sequence[_Line], notes: Sequence[_Line]) -> ReadResult:
     origin: list[_Line | None] = []
     labels = {match.group() for line in notes if (match := re.match(r"\[(\d+)\]", _note_line_text(line)))}
     right_margin = max((line.right for line in body), default=0.0)
+    indented = _set_in(body, right_margin)
     for index, line in enumerate(body):
         if index and _paragraph_break(body[index - 1], line, right_margin):
             text_lines.append("")
             origin.append(None)
-        # Superscript markers become `[N]` so that they pair with the `[N]` the notes are given.
-        text_lines.append(_superscripts_as_brackets(line.text, labels))
+        # Superscript markers become `[N]` so that they pair with the `[N]` the notes are given; a block
+        # quote's lines are indented as a typed one would be, which the plain-text rules read as such.
+        text = _superscripts_as_brackets(line.text, labels)
+        text_lines.append("    " + text if index in indented else text)
         origin.append(line)
     text_lines.extend(["", "Notes"])
     origin.extend([None, None])
@@ -850,6 +853,28 @@ def _superscripts_as_brackets(text: str, labels: set[str]) -> str:
         return f"[{digits}]"
 
     return _SUPERSCRIPT_RUN.sub(brackets, text)
+
+
+def _set_in(body: Sequence[_Line], right_margin: float) -> set[int]:
+    """The lines of `body` in paragraphs set in from the page's text edge as a block quote is: two lines or
+    more, each starting at least one and a half times its font size to the right of where most lines of its
+    page start (a memo quotes 50 words or more so; a one-line heading or caption set in is no quotation)."""
+    edges = {
+        page: Counter(round(line.left) for line in lines).most_common(1)[0][0]
+        for page, lines in itertools.groupby(body, key=lambda line: line.page)
+    }
+    found: set[int] = set()
+    start = 0
+    for index in range(1, len(body) + 1):
+        if index < len(body) and not _paragraph_break(body[index - 1], body[index], right_margin):
+            continue
+        paragraph = range(start, index)
+        if len(paragraph) > 1 and all(
+            body[at].left >= edges[body[at].page] + 1.5 * body[at].size for at in paragraph
+        ):
+            found.update(paragraph)
+        start = index
+    return found
 
 
 def _paragraph_break(above: _Line, below: _Line, right_margin: float) -> bool:

@@ -54,9 +54,12 @@ def libreoffice_to_pdf(sources: Sequence[Path], folder: Path) -> list[Path]:
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 
 # Long enough for footnotes at the foot of several pages; note 7 is a link whose URL is not in its text.
+# Paragraph 30 is a block quote that cites note 30 (pandoc's "Block Text" style in DOCX, set in from the
+# margin in PDF).
 LONG_REPORT = "\n\n".join(
     [
-        f"Paragraph {n}. The channel repeated the claim that the convoy “had crossed”, and the ministry "
+        ("> " if n == 30 else "")
+        + f"Paragraph {n}. The channel repeated the claim that the convoy “had crossed”, and the ministry "
         "denied it again in a statement that was itself quoted at length by several outlets that day."
         + (f"[^{n}]" if n % 3 == 0 else "")
         for n in range(1, 61)
