@@ -766,6 +766,7 @@ def _footnote_zone(lines: Sequence[_Line], rules: Sequence[float]) -> int:
     """
     gaps = [above.bottom - below.top for above, below in itertools.pairwise(lines)]
     usual = statistics.median(gaps) if gaps else 0.0
+    text_size = statistics.median(line.size for line in lines) if lines else 0.0
     for index in range(1, len(lines)):
         line = lines[index]
         if not _opens_superscript(line):
@@ -773,7 +774,9 @@ def _footnote_zone(lines: Sequence[_Line], rules: Sequence[float]) -> int:
         above = lines[index - 1]
         gap = above.bottom - line.top
         ruled = any(line.top <= rule <= above.bottom for rule in rules)
-        if ruled or gap > max(1.5 * usual, 0.8 * line.size):
+        # Without a rule, a gap opens the notes only where they are set smaller than the page's text: a
+        # paragraph that opens with its marker (`¹ said the mayor.`, after a block quote) is body text.
+        if ruled or (gap > max(1.5 * usual, 0.8 * line.size) and line.size < 0.95 * text_size):
             return index
     return len(lines)
 

@@ -54,14 +54,16 @@ def libreoffice_to_pdf(sources: Sequence[Path], folder: Path) -> list[Path]:
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 
 # Long enough for footnotes at the foot of several pages; note 7 is a link whose URL is not in its text.
-# Paragraph 30 is a block quote that cites note 30 (pandoc's "Block Text" style in DOCX, set in from the
-# margin in PDF).
+# Paragraphs 30 and 35 are block quotes (pandoc's "Block Text" style in DOCX, set in from the margin in
+# PDF): the first cites note 30 from inside, the second is cited by note 36's marker opening the paragraph
+# after it (in PDF, set as large as the text: body, not a footnote).
 LONG_REPORT = "\n\n".join(
     [
-        ("> " if n == 30 else "")
+        ("> " if n in (30, 35) else "")
+        + ("[^36] " if n == 36 else "")
         + f"Paragraph {n}. The channel repeated the claim that the convoy “had crossed”, and the ministry "
         "denied it again in a statement that was itself quoted at length by several outlets that day."
-        + (f"[^{n}]" if n % 3 == 0 else "")
+        + (f"[^{n}]" if n % 3 == 0 and n != 36 else "")
         for n in range(1, 61)
     ]
     + [
