@@ -219,6 +219,36 @@ def _leading_name(text: str) -> str | None:
         or len(segment.split()) > _MAX_NAME_WORDS
     ):
         return None
+    return _without_description(segment)
+
+
+# Words that describe who posted rather than name them (`Pro-Kremlin milblogger Rybar`, `Russian MoD
+# spokesperson Igor Konashenkov`, `Kremlin-affiliated Telegram channel Rybar`): written in lower case, they
+# end a description, and the name comes after them.
+_DESCRIBING_WORDS = frozenset(
+    [
+        *("milblogger", "milbloggers", "blogger", "bloggers", "channel", "account", "outlet"),
+        *("spokesperson", "spokesman", "spokeswoman", "journalist", "correspondent", "reporter"),
+        *("commander", "official", "analyst", "propagandist", "commentator", "activist", "politician"),
+        *("adviser", "advisor", "minister", "governor", "mayor", "head", "chief", "founder", "editor"),
+        *("host", "presenter", "deputy"),
+    ]
+)
+# Lower-case words inside a person's name (`Ursula von der Leyen`, `Ludwig van Beethoven`).
+_NAME_PARTICLES = frozenset(
+    ["von", "van", "der", "den", "de", "da", "del", "di", "du", "la", "le", "bin", "al"]
+)
+
+
+def _without_description(segment: str) -> str:
+    """The name in a note's opening words without the description before it (`Pro-Kremlin milblogger
+    Rybar`: `Rybar`): the author check compared the whole with the post's account and warned on a correct
+    note. Words that only describe (`Leaked channel`: a private channel's note has nothing else) stay."""
+    words = segment.split()
+    last = max((at for at, word in enumerate(words) if word in _DESCRIBING_WORDS), default=None)
+    name = words[last + 1 :] if last is not None else []
+    if name and all(word[:1].isupper() or word in _NAME_PARTICLES for word in name):
+        return " ".join(name)
     return segment
 
 

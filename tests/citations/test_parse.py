@@ -708,3 +708,38 @@ def test_a_platform_named_in_the_title_is_not_where_the_source_lives() -> None:
     assert parse_citation(Footnote(label="1", text=note, line=1)).citation.platform is None
     bare = "Lina Haddad, Telegram, April 1, 2022."
     assert parse_citation(Footnote(label="1", text=bare, line=1)).citation.platform is Platform.TELEGRAM
+
+
+@pytest.mark.parametrize(
+    ("note", "author"),
+    [
+        ("Pro-Kremlin milblogger Rybar, Telegram, January 21, 2022, https://t.me/rybar/5", "Rybar"),
+        (
+            "Kherson occupation head Vladimir Saldo, Telegram, January 21, 2022, https://t.me/SALDO_VGA/5",
+            "Vladimir Saldo",
+        ),
+        (
+            "Ukrainian journalist Yuri Butusov, Telegram, January 21, 2022, https://t.me/butusovplus/5",
+            "Yuri Butusov",
+        ),
+        (
+            "Russian MoD spokesperson Igor Konashenkov, January 21, 2022, https://t.me/mod_russia/5",
+            "Igor Konashenkov",
+        ),
+        # A description alone stays: a private channel's note has nothing else.
+        ("Leaked channel, 21.01.2022, https://t.me/c/1234567890/77", "Leaked channel"),
+        # Names with lower-case words are not descriptions.
+        (
+            "Ursula von der Leyen, X, March 3, 2023, https://x.com/vonderleyen/status/1",
+            "Ursula von der Leyen",
+        ),
+        (
+            "Institute for the Study of War, January 21, 2022, https://understandingwar.org/a",
+            "Institute for the Study of War",
+        ),
+    ],
+)
+def test_a_description_before_the_name_is_not_part_of_the_author(note: str, author: str) -> None:
+    # `Pro-Kremlin milblogger Rybar` was the author, and the author check warned that the post by Rybar was
+    # not the note's.
+    assert parse_citation(Footnote(label="1", text=note, line=1)).citation.author == author
