@@ -197,8 +197,18 @@ def _inverted_name(text: str) -> str | None:
 
 
 def _leading_name(text: str) -> str | None:
-    """The name a note opens with (`Lina Haddad, ...`, `Rybar (@rybar), ...`), if what opens it is a name."""
+    """The name a note opens with (`Lina Haddad, ...`, `Rybar (@rybar), ...`), if what opens it is a name;
+    in a note that opens with its title, the name right after it (`“The bridge is ours,” Two Majors
+    (Telegram), …`): else the URL's handle stood for the author, and a note naming another account than the
+    post's passed the author check."""
     text = _LEADING_PUNCTUATION.sub("", text)
+    if text[:1] in _TITLE_CLOSES:
+        close = text.find(_TITLE_CLOSES[text[0]], 1, _MAX_TITLE_CHARS)
+        if close < 0:
+            return None
+        text = _AFTER_TITLE.sub("", text[close + 1 :])
+        if text[:1] in _TITLE_CLOSES:  # another quoted passage: no name follows the title
+            return None
     text = _NAME_PREFIX.sub("", _HANDLE_ASIDE.sub("", text) if "@" in text else text)
     inverted = _inverted_name(text)
     if inverted:
@@ -220,6 +230,13 @@ def _leading_name(text: str) -> str | None:
     ):
         return None
     return _without_description(segment)
+
+
+# A title's opening quote mark and the one that closes it; how far into a note its closing mark is looked for.
+_TITLE_CLOSES = {"\u201c": "\u201d", '"': '"', "\u00ab": "\u00bb", "\u201e": "\u201c"}
+_MAX_TITLE_CHARS = 400
+# What stands between a title and the name after it: punctuation, an aside (`(post)`, `[video]`), `in`.
+_AFTER_TITLE = re.compile(r"^[\s.,;:\u2013\u2014-]*(?:[(\[][^()\[\]]{0,40}[)\]][\s.,;:]*)?(?:in\s+)?")
 
 
 # Words that describe who posted rather than name them (`Pro-Kremlin milblogger Rybar`, `Russian MoD

@@ -185,6 +185,7 @@ FOOTNOTE_STYLES: list[tuple[str, str, tuple[str, ...], dict[str, Any]]] = [
         ("https://citynews.example/budget",),
         {
             "platform": Platform.WEB,
+            "author": "City News",  # the work after the title: the outlet
             "title": "Council approves budget",
             "date": D(2022, 1, 21),
             "url": "https://citynews.example/budget",
@@ -196,6 +197,7 @@ FOOTNOTE_STYLES: list[tuple[str, str, tuple[str, ...], dict[str, Any]]] = [
         ("https://citynews.example/budget",),
         {
             "platform": Platform.WEB,
+            "author": "City News",  # the work after the title: the outlet
             "title": "Council approves budget",
             "url": "https://citynews.example/budget",
         },
@@ -742,4 +744,26 @@ def test_a_platform_named_in_the_title_is_not_where_the_source_lives() -> None:
 def test_a_description_before_the_name_is_not_part_of_the_author(note: str, author: str) -> None:
     # `Pro-Kremlin milblogger Rybar` was the author, and the author check warned that the post by Rybar was
     # not the note's.
+    assert parse_citation(Footnote(label="1", text=note, line=1)).citation.author == author
+
+
+@pytest.mark.parametrize(
+    ("note", "author"),
+    [
+        # The note claims Two Majors posted it: the URL's handle stood for the author, and the post by
+        # @rybar passed the author check.
+        ("“The bridge is ours,” Two Majors (Telegram), January 21, 2022, https://t.me/rybar/5", "Two Majors"),
+        ("“The bridge is ours” (post), Rybar, January 21, 2022, https://t.me/rybar/5", "Rybar"),
+        ("«Мост наш», Рыбарь, 21 января 2022, https://t.me/rybar/5", "Рыбарь"),
+        (
+            '"Council approves budget," in City News, January 21, 2022, https://citynews.example/b',
+            "City News",
+        ),
+        # No name after the title: the URL's handle, or none.
+        ('"Council approves budget," Telegram, January 21, 2022, https://t.me/rybar/5', "rybar"),
+        ('"Council approves budget," January 21, 2022, https://citynews.example/b', None),
+        ('"Council approves budget," https://citynews.example/b', None),
+    ],
+)
+def test_a_note_opening_with_its_title_names_the_author_after_it(note: str, author: str | None) -> None:
     assert parse_citation(Footnote(label="1", text=note, line=1)).citation.author == author
