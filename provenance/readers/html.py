@@ -582,6 +582,15 @@ def _boxes_after_block_quotes(
     found: list[tuple[LexborNode, list[LexborNode]]] = []
     for quote in tree.css("blockquote"):
         boxes, stop = _boxes_from(quote.next, marker_boxes)
+        holder = quote
+        for _ in range(_MAX_QUOTE_WRAPPERS):
+            # The block quote ends the element it is wrapped in (`<div class="quote"><blockquote>…
+            # </blockquote></div><p><sup>1</sup> said the mayor.</p>`): what follows the wrapper follows it.
+            parent = holder.parent
+            if boxes or stop is not None or parent is None or parent.tag not in _QUOTE_WRAPPERS:
+                break
+            holder = parent
+            boxes, stop = _boxes_from(holder.next, marker_boxes)
         if not boxes and stop is not None:
             boxes = _boxes_opening(stop, marker_boxes)
         taken = {box.mem_id for box in boxes}
@@ -589,6 +598,11 @@ def _boxes_after_block_quotes(
         if boxes:
             found.append((quote, boxes))
     return found
+
+
+# The elements a CMS wraps a block quote in, and how many wrappers are looked through.
+_QUOTE_WRAPPERS = frozenset({"div", "section", "figure"})
+_MAX_QUOTE_WRAPPERS = 3
 
 
 # The blocks a reader takes for the paragraph after a block quote when a marker opens them: a `<p>`, or the

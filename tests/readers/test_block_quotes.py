@@ -302,6 +302,25 @@ def test_html_marker_opening_the_div_after_a_blockquote_quotes_the_blockquote() 
         assert _contexts(_labelled(html.footnotes)["1"].contexts) == [(quoted, (quoted,))], after
 
 
+def test_html_marker_after_the_wrapper_a_blockquote_ends_quotes_the_blockquote() -> None:
+    # A CMS wraps the quote (`<div class="quote"><blockquote>…</blockquote></div>`): what follows the wrapper
+    # follows the quote, and its words were no marker's.
+    for quote in (
+        "<div><blockquote>The tunnel will close in May.</blockquote>\n</div>",
+        "<section><div><blockquote>The tunnel will close in May.</blockquote></div></section>",
+    ):
+        html = read_html(_two_notes_html(f"{quote}<p>{_sup(1)} said the mayor.</p>"))
+        quoted = "The tunnel will close in May."
+        assert _contexts(_labelled(html.footnotes)["1"].contexts) == [(quoted, (quoted,))], quote
+
+
+def test_html_marker_after_a_wrapper_holding_more_than_the_blockquote_is_its_own() -> None:
+    # The wrapper goes on after the quote: the paragraph after the wrapper does not follow the quote.
+    quote = "<div><blockquote>The tunnel will close in May.</blockquote><p>Other words.</p></div>"
+    html = read_html(_two_notes_html(f"{quote}<p>{_sup(1)} said the mayor.</p>"))
+    assert _contexts(_labelled(html.footnotes)["1"].contexts) == [("said the mayor.", ())]
+
+
 def test_html_marker_opening_a_list_item_or_heading_after_a_blockquote_is_its_own() -> None:
     # A list's first point and a heading start something new: they are not the line after the quote.
     for after in (f"<ul><li>{_sup(1)} said the mayor.</li></ul>", f"<h2>{_sup(1)} said the mayor.</h2>"):
