@@ -658,13 +658,18 @@ def _squash(text: str) -> str:
     return " ".join(text.split())
 
 
+_ENGLISH_AS_PARTICLES = frozenset(["as", "at", "an"])
+
+
 def _is_name_word(word: str) -> bool:
     """`Askari`, `'Ali`, `al-'Askari`, `Al-Askari`, `O'Brien`: a word a personal or group name holds."""
     bare = word.strip(_TRIM).lstrip(_APOSTROPHES)
     if not bare:
         return False
     if bare.lower() in _PARTICLES:
-        return True
+        # `as`, `at`, `an` standing alone are English running a clause on from the name (`said Medvedev at
+        # Davos`, `as Ukrainian forces advanced`), not the Arabic article, written `as-Sadr`, `at-Tamimi`.
+        return bare.lower() not in _ENGLISH_AS_PARTICLES
     if bare[0].isupper():
         return bare.lower() not in _NOT_NAME_WORDS
     # `al-'Askari`, `bin-Salman`: a particle joined to a capitalised part.
@@ -955,15 +960,6 @@ def quote_speaker(text: str, quote: str) -> Speaker | None:
     the Study of War said`), a sentence naming several sources, or a list of speakers, with or without a
     conjunction (`Rybar, Two Majors, WarGonzo claimed`, `“…,” said Rybar and WarGonzo`).
     """
-    speaker = _quote_speaker(text, quote)
-    # `said Medvedev at Davos`, `said Medvedev as Ukrainian forces advanced`: `at`, `as`, `an` standing alone
-    # are English running a clause on from the name, not the Arabic article (written `as-Sadr`, `at-Tamimi`).
-    if speaker is None or any(word in ("as", "at", "an") for word in speaker.name.split()):
-        return None
-    return speaker
-
-
-def _quote_speaker(text: str, quote: str) -> Speaker | None:
     wanted = _squash(quote).strip(_TRIM + " ")
     for sentence, at in _quote_sentence(text, wanted):
         head = sentence[max(0, at - _LOOK) : at].rstrip(_QUOTE_MARKS + "\u2018' ")  # up to its opening mark

@@ -331,6 +331,10 @@ PLAIN_ATTRIBUTIONS = [
         "we stay.",
         "Maria Zakharova",
     ),
+    # English after the name, not the Arabic article (`as-Sadr`): `at`, `as` end the name.
+    ("\u201cwe stay.\u201d said Medvedev at Davos.", "we stay.", "Medvedev"),
+    ("\u201cwe stay.\u201d said Medvedev as Ukrainian forces advanced.", "we stay.", "Medvedev"),
+    ("Muqtada as-Sadr said: \u201cwe stay.\u201d", "we stay.", "Muqtada as-Sadr"),
 ]
 
 
@@ -366,11 +370,9 @@ def test_a_quote_plainly_attributed_names_its_speaker(passage: str, quote: str, 
         "Rybar shared a video from the channel \u201cyou will lose.\u201d",  # a channel's name
         # An aside the reader cannot tell from a list: the word before its comma is no subject (`Kherson`).
         "Vladimir Saldo, occupation governor of Kherson, replied: \u201cyou will lose.\u201d",
-        # A place after a preposition runs into the name (`Kherson Rybar`); English after the name (`at`).
+        # A place after a preposition runs into the name (`Kherson Rybar`).
         "In Kherson Rybar wrote: \u201cyou will lose.\u201d",
         "Под Херсоном Рыбарь написал: «you will lose.»",
-        "\u201cyou will lose.\u201d said Medvedev at Davos.",
-        "\u201cyou will lose.\u201d said Medvedev as Ukrainian forces advanced.",
     ],
 )
 def test_a_quote_attributed_less_plainly_names_no_speaker(passage: str) -> None:
