@@ -40,14 +40,16 @@ _NOT_A_TITLE = "".join(rf"(?<!\b{title})" for title in (*_CIVIL_TITLES, *_RANKS)
 _NAME_END = re.compile(
     rf"[,;(]|:(?:\s|$)|(?=\.(?:\s|$))(?<=[\w\]\)]{{2}}){_NOT_A_TITLE}\.(?:\s|$)|\s(?:[\u2013—|-]|//)\s"
 )
-# Signals before the name (`According to`, `Quoted in`), as legal and academic notes write them in English,
+# Signals before the name (`According to`, `Quoted in`, a legal memo's `Memorandum from`), as legal and
+# academic notes write them in English,
 # German, French, Russian and Ukrainian (`See, e.g.,`, `Vgl.`, `Voir aussi`, `См. также:`, `Див.`): each was
 # read as the author.
 _NAME_PREFIX = re.compile(
     r"^(?:see,? e\.g\.,?|see generally|see also|but see|see|cf\.(?:,? e\.g\.,?)?|sources?:|via|press release,"
     r"|according to|(?:quoted|cited) in|(?:as )?reported by"
     r"|vgl\.|siehe(?: auch)?|voir(?: aussi)?|см\.(?: также)?|див(?:\.|іться)(?: також)?"
-    r"|(?:posted |(?:post|tweet|video|message|thread)s? (?:posted )?)?by):?\s+",
+    r"|(?:posted |(?:post|tweet|video|message|thread)s? (?:posted )?)?by"
+    r"|(?:memorandum|memo|letter|e-?mail) from):?\s+",
     re.IGNORECASE,
 )
 # What is left before the name once a leading link is blanked out: `<…>`, `— Rybar`, `(Rybar, …)`.
@@ -74,10 +76,17 @@ _NOT_NAMES = re.compile(
     rf"|\d{{1,2}}(?:[:.]\d{{2}})?\s?(?:[ap]\.?m\.?)?$)",
     re.IGNORECASE,
 )
-# MLA / APA put the family name first: `Haddad, Lina. "Council vote."`, `Haddad, L. (2022, January 21).`
+# MLA / APA put the family name first: `Haddad, Lina. "Council vote."`, `Haddad, L. (2022, January 21).`,
+# German notes before a colon: `Müller, Hans: „Die Lage“`.
 _INVERTED_NAME = re.compile(
     r"^(?P<family>[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+)?), "
-    r"(?P<given>(?:[A-Z]\.\s?)+|[A-Z][a-z'\u2019-]+(?: [A-Z]\.)?)(?=\s*(?:\.|\(|$))"
+    r"(?P<given>(?:[A-Z]\.\s?)+|[A-Z][a-z'\u2019-]+(?: [A-Z]\.)?)(?=\s*(?:\.|\(|:\s|$))"
+)
+# GOST writes the family name before the initials, then the title with no comma between: `Иванов И. И.
+# Обстановка на фронте // РИА Новости`: the title was part of the author.
+_CAPITAL = r"[A-Z\u0401\u0404\u0406\u0407\u0410-\u042f\u0490]"  # Latin, Russian and Ukrainian
+_NAME_BEFORE_INITIALS = re.compile(
+    rf"^(?P<family>{_CAPITAL}[\w'\u2019-]+) (?P<given>{_CAPITAL}\.(?: ?{_CAPITAL}\.)?)(?= [^\W\d_])"
 )
 # `Telegram, Jan. 21, 2022.`: an abbreviated month and its day after the comma are a date, not a given name.
 _MONTH_AND_DAY = re.compile(
@@ -185,7 +194,7 @@ def note_prose(footnote: Footnote) -> str:
 
 
 def _inverted_name(text: str) -> str | None:
-    match = _INVERTED_NAME.match(text)
+    match = _INVERTED_NAME.match(text) or _NAME_BEFORE_INITIALS.match(text)
     # `Dmitry Medvedev, Twitter (Mar. 3, 2023)` (Bluebook): the platform after the comma is no given name.
     if (
         not match
@@ -213,8 +222,13 @@ def _leading_name(text: str) -> str | None:
     inverted = _inverted_name(text)
     if inverted:
         return inverted
+    quoted = _quoted_channel_name(text)
+    if quoted is not None:
+        return quoted or None
     end = _NAME_END.search(text)
     segment = _ON_PLATFORM.sub("", text[: end.start()] if end else text).strip()
+    if len(segment.split()) <= _MAX_NAME_WORDS:
+        segment = _without_description(segment)
     if (
         not segment
         or segment[0] in "\"\u201c\u2018\u00ab'@["
@@ -229,7 +243,7 @@ def _leading_name(text: str) -> str | None:
         or len(segment.split()) > _MAX_NAME_WORDS
     ):
         return None
-    return _without_description(segment)
+    return segment
 
 
 # A title's opening quote mark and the one that closes it; how far into a note its closing mark is looked for.
@@ -248,8 +262,27 @@ _DESCRIBING_WORDS = frozenset(
         *("spokesperson", "spokesman", "spokeswoman", "journalist", "correspondent", "reporter"),
         *("commander", "official", "analyst", "propagandist", "commentator", "activist", "politician"),
         *("adviser", "advisor", "minister", "governor", "mayor", "head", "chief", "founder", "editor"),
-        *("host", "presenter", "deputy"),
+        *("host", "presenter", "deputy", "financier", "leader", "president", "secretary", "ambassador"),
+        *("envoy", "ombudsman", "ombudsperson", "lawmaker", "officer", "expert", "researcher", "owner"),
     ]
+)
+# Describing words that also open a note written as a sentence (`Milblogger Rybar, …`, `Journalist Yuri
+# Butusov, …`): capitalised there, and no organisation's name starts with them, as `Head of State Press
+# Office` or `Chief Rabbi of Ukraine` starts with `Head` and `Chief`.
+_OPENING_DESCRIBING_WORDS = frozenset(
+    ["Milblogger", "Journalist", "Spokesperson", "Spokesman", "Spokeswoman", "Propagandist"]
+)
+# A channel's or an account's description before its name: `the channel of Rybar`, `Telegram account of …`.
+_OWNED_BY = frozenset(["channel", "account", "blog", "page"])
+# A channel's description before its quoted name, in the languages reports cite channels in: `Telegram
+# channel “Rybar”`, `Telegram-канал «Рыбарь»`, `Telegram-Kanal „Rybar“`, `La chaîne Telegram « Rybar »`.
+# Only a platform's channel: `History Channel “Secrets of the War”` and `Первый канал «Время»` quote a
+# programme's title. Anchored, and its words are bounded: tried once, at the note's start.
+_CHANNEL_BEFORE_QUOTED_NAME = re.compile(
+    r"^(?:[\w-]+\s+){0,4}?(?:(?:telegram|телеграмм?|youtube)[- ]?"
+    r"(?:channel|account|kanal|канал|каналу)|cha[iî]ne (?:telegram|youtube))"
+    r"\s+(?:of\s+|named\s+|called\s+)?(?=[\"\u201c\u00ab\u201e])",
+    re.IGNORECASE,
 )
 # Lower-case words inside a person's name (`Ursula von der Leyen`, `Ludwig van Beethoven`).
 _NAME_PARTICLES = frozenset(
@@ -263,10 +296,27 @@ def _without_description(segment: str) -> str:
     note. Words that only describe (`Leaked channel`: a private channel's note has nothing else) stay."""
     words = segment.split()
     last = max((at for at, word in enumerate(words) if word in _DESCRIBING_WORDS), default=None)
+    if last is None and len(words) > 1 and words[0] in _OPENING_DESCRIBING_WORDS:
+        last = 0
+    if last is not None and words[last] in _OWNED_BY and words[last + 1 : last + 2] == ["of"]:
+        last += 1
     name = words[last + 1 :] if last is not None else []
     if name and all(word[:1].isupper() or word in _NAME_PARTICLES for word in name):
         return " ".join(name)
     return segment
+
+
+def _quoted_channel_name(text: str) -> str | None:
+    """The quoted name after a channel's description (`Telegram channel “Rybar”, …`: `Rybar`); `""` when
+    its quote does not close; None when the note does not open so. The URL's handle stood for the author,
+    and a note naming another channel than the post's passed the author check."""
+    match = _CHANNEL_BEFORE_QUOTED_NAME.match(text)
+    if match is None:
+        return None
+    opening = match.end()
+    close = text.find(_TITLE_CLOSES[text[opening]], opening + 1, opening + 1 + _MAX_TITLE_CHARS)
+    name = text[opening + 1 : close].strip(" ,.;:\u00a0") if close > 0 else ""
+    return name if len(name.split()) <= _MAX_NAME_WORDS else ""
 
 
 def _platform(url: str | None, text: str) -> Platform | None:

@@ -750,6 +750,57 @@ def test_a_description_before_the_name_is_not_part_of_the_author(note: str, auth
 @pytest.mark.parametrize(
     ("note", "author"),
     [
+        # More descriptions: a capitalised one opening the note, `the channel of`, a platform's channel.
+        ("Milblogger Rybar, January 21, 2023, https://t.me/rybar/5", "Rybar"),
+        ("the channel of Rybar, January 21, 2023, https://t.me/rybar/5", "Rybar"),
+        ("Kremlin-affiliated Telegram channel Rybar, January 21, 2023, https://t.me/rybar/5", "Rybar"),
+        (
+            "Wagner Group financier Yevgeny Prigozhin, Telegram, January 21, 2023, https://t.me/concord/5",
+            "Yevgeny Prigozhin",
+        ),
+        (
+            "Kremlin press secretary Dmitry Peskov, TASS, January 21, 2023, https://tass.com/x",
+            "Dmitry Peskov",
+        ),
+        # A channel's quoted name: the URL's handle stood for it, and another channel's post passed.
+        ('Telegram channel "Two Majors," January 21, 2023, https://t.me/rybar/5', "Two Majors"),
+        ("Telegram-канал «Рыбарь», 21.01.2023, https://t.me/dva_majors/5", "Рыбарь"),
+        ("Telegram-Kanal „Rybar“, 21.01.2023, https://t.me/dva_majors/5", "Rybar"),
+        ("La chaîne Telegram « Rybar », 21 janvier 2023, https://t.me/dva_majors/5", "Rybar"),
+        # A legal memo's sender; a German and a GOST family name before the given name or initials.
+        ("Memorandum from Jane Doe, Legal Adviser, to John Roe, January 21, 2023", "Jane Doe"),
+        ("Müller, Hans: „Die Lage“, in: Die Zeit, 21.01.2023, https://www.zeit.de/x", "Hans Müller"),
+        (
+            "Иванов И. И. Обстановка на фронте // РИА Новости. 21.01.2023. URL: https://ria.ru/x",
+            "И. И. Иванов",
+        ),
+        # Look-alikes keep their name: an organisation opening with a title, a TV channel's programme.
+        (
+            'Head of State Press Office, "Statement," January 21, 2023, https://example.gov/x',
+            "Head of State Press Office",
+        ),
+        (
+            'Chief Rabbi of Ukraine, "Statement," January 21, 2023, https://example.org/x',
+            "Chief Rabbi of Ukraine",
+        ),
+        ('The Host Group, "Annual report," 2022, https://hostgroup.example/report', "The Host Group"),
+        ('Blogger Buzz, "New features," January 21, 2023, https://blogger.googleblog.com/x', "Blogger Buzz"),
+        (
+            'Office of the president, "Address," 2023, https://www.president.gov.ua/x',
+            "Office of the president",
+        ),
+        ("Первый канал, «Время», 21.01.2023, https://www.1tv.ru/news/x", "Первый канал"),
+    ],
+)
+def test_a_note_names_its_author_past_a_description_or_a_channel_label(note: str, author: str) -> None:
+    # `Telegram channel "Two Majors"` was read as no name, and the URL's @rybar passed the author check;
+    # `Milblogger Rybar` warned on Rybar's own post.
+    assert parse_citation(Footnote(label="1", text=note, line=1)).citation.author == author
+
+
+@pytest.mark.parametrize(
+    ("note", "author"),
+    [
         # The note claims Two Majors posted it: the URL's handle stood for the author, and the post by
         # @rybar passed the author check.
         ("“The bridge is ours,” Two Majors (Telegram), January 21, 2022, https://t.me/rybar/5", "Two Majors"),
