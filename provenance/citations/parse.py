@@ -41,9 +41,8 @@ _NAME_END = re.compile(
     rf"[,;(]|:(?:\s|$)|(?=\.(?:\s|$))(?<=[\w\]\)]{{2}}){_NOT_A_TITLE}\.(?:\s|$)|\s(?:[\u2013—|-]|//)\s"
 )
 # Signals before the name (`According to`, `Quoted in`, a legal memo's `Memorandum from`), as legal and
-# academic notes write them in English,
-# German, French, Russian and Ukrainian (`See, e.g.,`, `Vgl.`, `Voir aussi`, `См. также:`, `Див.`): each was
-# read as the author.
+# academic notes write them in English, German, French, Russian and Ukrainian (`See, e.g.,`, `Vgl.`, `Voir
+# aussi`, `См. также:`, `Див.`): each was read as the author.
 _NAME_PREFIX = re.compile(
     r"^(?:see,? e\.g\.,?|see generally|see also|but see|see|cf\.(?:,? e\.g\.,?)?|sources?:|via|press release,"
     r"|according to|(?:quoted|cited) in|(?:as )?reported by"
