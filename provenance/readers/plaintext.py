@@ -415,11 +415,24 @@ def _find_markers(
 # A line of a block quote as e-mail and Markdown write it: `> `, nested `>> `.
 _QUOTE_LINE = re.compile(r"[ \t]{0,3}>")
 _QUOTE_PREFIX = re.compile(r"^[ \t]{0,3}>(?:[ \t]?>)*[ \t]?", re.MULTILINE)
-# What opens a list's item, not a quotation, in an indented paragraph: `- `, `* `, `• `, `1. `, `a) `.
-_LIST_ITEM = re.compile(r"[ \t]*(?:[-*\u2022\u2013\u00b7+]|\d{1,3}[.)]|[a-zA-Z][.)])[ \t]")
+# What opens a list's item, not a quotation, in an indented paragraph: `- `, `* `, `• `, `1. `, `a) `, `(1) `,
+# `(b) `, `iv. `, a section's number `2.1 ` or `2.1. `; with the spaces after it, which set the item's text.
+_LIST_ITEM = re.compile(
+    r"[ \t]*(?:[-*\u2022\u2013\u00b7+]|\d{1,3}(?:\.\d{1,3}){0,3}[.)]|\d{1,3}(?:\.\d{1,3}){1,3}"
+    r"|\([0-9a-zA-Z]{1,3}\)|[a-zA-Z][.)]|[ivxlcIVXLC]{1,6}[.)])[ \t]+"
+)
 # How much deeper than the body's least indented paragraph a paragraph is set to be a block quote.
 _QUOTE_INDENT = 4
+# Deeper than this past the body's indentation a paragraph is set right or centred, not quoted: a letter's
+# `Yours faithfully,` and signature at column 40, a centred title or `-- end of report --`.
+_QUOTE_MAX_INDENT = 16
+# Inside a line, a run of spaces this long (or a tab) lines up a table's columns: prose and quotations are
+# hard-wrapped with one space, at most two after a full stop.
+_COLUMN_GAP = re.compile(r"\S(?: {3}|\t)")
 _LEADING_MARKS = re.compile(f"^[{MARK}\\s]*")
+# What a heading ends with that a sentence does not: a heading's indentation (`SUMMARY` at the margin over
+# body paragraphs indented four) is not the body's.
+_SENTENCE_END = frozenset(".!?:;,\"'\u201d\u2019)]\u00bb")
 
 
 def _indent(line: str) -> int:
@@ -431,19 +444,38 @@ def _block_quotes(body: Sequence[str], runs: Sequence[_Paragraph], indented: boo
     """Which paragraphs of `body` are block quotes: every line opens with `>`, or (where `indented`: not in a
     Markdown report, whose indented lines are code) every line of the paragraph is set at least
     `_QUOTE_INDENT` deeper than most paragraphs open (a report that indents each paragraph's first line, or
-    every line, quotes nothing by that) and it is no list item."""
+    every line, quotes nothing by that) and it is no list item, no paragraph of a list's item (set where the
+    item's text starts), no table and nothing set right or centred."""
     lines = [[line for line in body[run.first : run.end] if line.strip()] for run in runs]
     by_prefix = [all(_QUOTE_LINE.match(line) for line in run) for run in lines]
     if not indented or not runs:
         return by_prefix
     depths = [min(map(_indent, run)) for run in lines]
-    # The body's own indentation: the one most paragraphs open with (the smaller of two as common).
-    openings = Counter(_indent(run[0]) for run in lines)
+    # The body's own indentation: the one most paragraphs open with (the smaller of two as common), headings
+    # left out (`SUMMARY` at the margin, each section's paragraph indented under it) when there are others.
+    sentences = [run for run in lines if len(run) > 1 or run[0].rstrip()[-1] in _SENTENCE_END]
+    openings = Counter(_indent(run[0]) for run in sentences or lines)
     base = min(openings, key=lambda depth: (-openings[depth], depth))
-    return [
-        prefixed or (depth >= base + _QUOTE_INDENT and not _LIST_ITEM.match(run[0]))
-        for prefixed, depth, run in zip(by_prefix, depths, lines, strict=True)
-    ]
+    quoted: list[bool] = []
+    # Where the text of the list item being read starts (`1.  The strike hit a depot.` at column 4): a
+    # paragraph set there or a little deeper is that item's own (`    The ministry said…` under it).
+    item_text: int | None = None
+    for prefixed, depth, run in zip(by_prefix, depths, lines, strict=True):
+        item = _LIST_ITEM.match(run[0])
+        if item:
+            item_text = len(run[0][: item.end()].expandtabs(4))
+        elif item_text is not None and depth < item_text:
+            item_text = None
+        quoted.append(
+            prefixed
+            or (
+                base + _QUOTE_INDENT <= depth <= base + _QUOTE_MAX_INDENT
+                and not item
+                and (item_text is None or depth >= item_text + _QUOTE_INDENT)
+                and not any(_COLUMN_GAP.search(line.strip()) or _RULE.match(line) for line in run)
+            )
+        )
+    return quoted
 
 
 def _names(

@@ -443,3 +443,57 @@ def test_an_indented_block_quote_is_cited_by_the_markers_opening_the_paragraph_a
 )
 def test_indentation_a_report_gives_all_its_paragraphs_or_list_items_quotes_nothing(body: str) -> None:
     assert _quotes_of(body)["1"] == [()]
+
+
+_SIGNATURE = " " * 40
+
+
+@pytest.mark.parametrize(
+    ("body", "quotes"),
+    [
+        # Headings at the margin, each section's paragraph indented under them: the body is set at four.
+        (
+            'SUMMARY\n\n    The ministry said the dam "was blown up" at 02:50.[1]\n    Seismic data agree.'
+            "\n\nFINDINGS\n\n    The video was posted two days earlier.\n\nNEXT STEPS\n\n    Continue.",
+            ("was blown up",),
+        ),
+        # A list item's own paragraph, set where the item's text starts.
+        (
+            '1.  The strike hit a military depot.\n\n    The ministry said "a depot was destroyed".[1] No\n'
+            "    depot is listed at the address.\n\n2.  There were no casualties.",
+            ("a depot was destroyed",),
+        ),
+        # A table's rows, its columns lined up with spaces.
+        (
+            "Claims by channel:\n\n    Channel    Subscribers   First post\n"
+            '    Rybar      800,000       "the city is encircled"[1]\n\nNone cited a source.',
+            ("the city is encircled",),
+        ),
+        # A letter's signature, set far to the right.
+        (
+            f"To the editor,\n\nI write to correct the claim.\n\n{_SIGNATURE}Yours faithfully,\n"
+            f"{_SIGNATURE}Olena Kovalenko[1]",
+            (),
+        ),
+        # Items numbered in brackets, or by section.
+        (
+            'The briefing claimed:\n\n    (1) that the supply "was restored on Monday";[1]\n'
+            "    (2) that convoys passed.",
+            ("was restored on Monday",),
+        ),
+        ("Findings:\n\n    2.1 The photographs offered as proof were taken\n    in 2016.[1]", ()),
+    ],
+)
+def test_an_indented_paragraph_that_is_a_section_list_paragraph_table_or_signature_is_no_block_quote(
+    body: str, quotes: tuple[str, ...]
+) -> None:
+    # Each gave footnote 1 the whole paragraph as a quote, which the source never holds: a false warning.
+    assert _quotes_of(body)["1"] == [quotes]
+
+
+def test_a_block_quote_under_a_list_item_set_deeper_than_the_items_text_is_still_quoted() -> None:
+    body = (
+        "The claims:\n\n1.  That convoys passed.\n\n        Every convoy has passed the checkpoints\n"
+        "        without obstruction.[1]\n\n2.  That no shelling took place."
+    )
+    assert _quotes_of(body)["1"] == [("Every convoy has passed the checkpoints without obstruction.",)]
