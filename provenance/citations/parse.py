@@ -210,12 +210,12 @@ def _leading_name(text: str) -> str | None:
     (Telegram), …`): else the URL's handle stood for the author, and a note naming another account than the
     post's passed the author check."""
     text = _LEADING_PUNCTUATION.sub("", text)
-    if text[:1] in _TITLE_CLOSES:
-        close = text.find(_TITLE_CLOSES[text[0]], 1, _MAX_TITLE_CHARS)
-        if close < 0:
+    if text[:1] in _TITLE_OPENINGS:
+        after = _after_leading_quote(text)
+        if after is None:
             return None
-        text = _AFTER_TITLE.sub("", text[close + 1 :])
-        if text[:1] in _TITLE_CLOSES:  # another quoted passage: no name follows the title
+        text = _AFTER_TITLE.sub("", after)
+        if text[:1] in _TITLE_OPENINGS:  # another quoted passage: no name follows the title
             return None
     text = _NAME_PREFIX.sub("", _HANDLE_ASIDE.sub("", text) if "@" in text else text)
     inverted = _inverted_name(text)
@@ -245,9 +245,17 @@ def _leading_name(text: str) -> str | None:
     return segment
 
 
-# A title's opening quote mark and the one that closes it; how far into a note its closing mark is looked for.
-_TITLE_CLOSES = {"\u201c": "\u201d", '"': '"', "\u00ab": "\u00bb", "\u201e": "\u201c"}
-_MAX_TITLE_CHARS = 400
+# The quote marks a note's title opens with (its closing mark is found by `iter_quotes`, as the title is).
+_TITLE_OPENINGS = '\u201c"\u00ab\u201e'
+
+
+def _after_leading_quote(text: str) -> str | None:
+    """What follows the quoted passage `text` opens with (as `iter_quotes` pairs its marks); None where that
+    quote does not close."""
+    quote = next(iter_quotes(text), None)
+    return text[quote.end :] if quote is not None and quote.start == 0 else None
+
+
 # What stands between a title and the name after it: punctuation, an aside (`(post)`, `[video]`), `in`.
 _AFTER_TITLE = re.compile(r"^[\s.,;:\u2013\u2014-]*(?:[(\[][^()\[\]]{0,40}[)\]][\s.,;:]*)?(?:in\s+)?")
 
@@ -312,9 +320,8 @@ def _quoted_channel_name(text: str) -> str | None:
     match = _CHANNEL_BEFORE_QUOTED_NAME.match(text)
     if match is None:
         return None
-    opening = match.end()
-    close = text.find(_TITLE_CLOSES[text[opening]], opening + 1, opening + 1 + _MAX_TITLE_CHARS)
-    name = text[opening + 1 : close].strip(" ,.;:\u00a0") if close > 0 else ""
+    quote = next(iter_quotes(text[match.end() :]), None)
+    name = quote.text.strip(" ,.;:\u00a0") if quote is not None and quote.start == 0 else ""
     return name if len(name.split()) <= _MAX_NAME_WORDS else ""
 
 
