@@ -824,9 +824,13 @@ def _as_plain_text(body: Sequence[_Line], notes: Sequence[_Line]) -> ReadResult:
     origin: list[_Line | None] = []
     labels = {match.group() for line in notes if (match := re.match(r"\[(\d+)\]", _note_line_text(line)))}
     right_margin = max((line.right for line in body), default=0.0)
-    indented = _set_in(body, right_margin)
+    # Whether each line opens a paragraph (the first line does, without a blank line before it).
+    opens = [
+        index == 0 or _paragraph_break(body[index - 1], line, right_margin) for index, line in enumerate(body)
+    ]
+    indented = _set_in(body, opens)
     for index, line in enumerate(body):
-        if index and _paragraph_break(body[index - 1], line, right_margin):
+        if index and opens[index]:
             text_lines.append("")
             origin.append(None)
         # Superscript markers become `[N]` so that they pair with the `[N]` the notes are given; a block
@@ -858,10 +862,11 @@ def _superscripts_as_brackets(text: str, labels: set[str]) -> str:
     return _SUPERSCRIPT_RUN.sub(brackets, text)
 
 
-def _set_in(body: Sequence[_Line], right_margin: float) -> set[int]:
-    """The lines of `body` in paragraphs set in from the page's text edge as a block quote is: two lines or
-    more, each starting at least one and a half times its font size to the right of where most lines of its
-    page start (a memo quotes 50 words or more so; a one-line heading or caption set in is no quotation)."""
+def _set_in(body: Sequence[_Line], opens: Sequence[bool]) -> set[int]:
+    """The lines of `body` (`opens`: whether each opens a paragraph) in paragraphs set in from the page's
+    text edge as a block quote is: two lines or more, each starting at least one and a half times its font
+    size to the right of where most lines of its page start (a memo quotes 50 words or more so; a one-line
+    heading or caption set in is no quotation)."""
     edges = {
         page: Counter(round(line.left) for line in lines).most_common(1)[0][0]
         for page, lines in itertools.groupby(body, key=lambda line: line.page)
@@ -869,7 +874,7 @@ def _set_in(body: Sequence[_Line], right_margin: float) -> set[int]:
     found: set[int] = set()
     start = 0
     for index in range(1, len(body) + 1):
-        if index < len(body) and not _paragraph_break(body[index - 1], body[index], right_margin):
+        if index < len(body) and not opens[index]:
             continue
         paragraph = range(start, index)
         if len(paragraph) > 1 and all(
