@@ -18,14 +18,51 @@ def _count(number: int, noun: str) -> str:
     return f"{number} {noun}{'' if number == 1 else 's'}"
 
 
-def _problem_line(problem: Problem) -> str:
-    where = ", ".join(
-        part for part in (f"line {problem.line}" if problem.line else "", problem.file or "") if part
-    )
-    text = f"{where}: {problem.message}" if where else problem.message
-    if problem.expected is not None or problem.actual is not None:
-        text += f" (expected {problem.expected}, found {problem.actual})"
-    return f"  ✗ {text}"
+# A problem said of more ledger lines than this names the first of them and counts the rest.
+MAX_LINES_NAMED = 10
+
+
+def _problem_lines(problems: Sequence[Problem]) -> list[str]:
+    """One line per problem, except that a problem found again for other ledger lines (a damaged WARC that
+    the footnotes of every later run name, as they reuse its capture) is said once, naming each of its
+    lines: a ledger of a daily CI job would otherwise repeat it once a day. Listed where it was first found;
+    the JSON document keeps one problem per ledger line."""
+    lines_of: dict[tuple[str | None, str, str, str | None, str | None], list[int]] = {}
+    for problem in problems:
+        key = (problem.file, problem.code, problem.message, problem.expected, problem.actual)
+        lines_of.setdefault(key, []).append(problem.line or 0)
+    said: list[str] = []
+    for (file, _, message, expected, actual), numbers in lines_of.items():
+        where = ", ".join(part for part in (_line_numbers(numbers), file or "") if part)
+        text = f"{where}: {message}" if where else message
+        if expected is not None or actual is not None:
+            text += f" (expected {expected}, found {actual})"
+        said.append(f"  ✗ {text}")
+    return said
+
+
+def _line_numbers(numbers: Sequence[int]) -> str:
+    """`line 4`, `lines 4, 8 and 12`, `lines 3-90 and 95`, `lines 4, 8, … and 40 more`, in the order given
+    (file order); 0 stands for no line."""
+    pieces: list[list[int]] = []  # runs of consecutive lines
+    for number in dict.fromkeys(numbers):
+        if not number:
+            continue
+        if pieces and number == pieces[-1][-1] + 1:
+            pieces[-1].append(number)
+        else:
+            pieces.append([number])
+    named = [f"{piece[0]}-{piece[-1]}" if len(piece) > 2 else ", ".join(map(str, piece)) for piece in pieces]
+    if not named:
+        return ""
+    if len(pieces) == 1 and len(pieces[0]) == 1:
+        return f"line {named[0]}"
+    if len(named) > MAX_LINES_NAMED:
+        rest = sum(len(piece) for piece in pieces[MAX_LINES_NAMED:])
+        return f"lines {', '.join(named[:MAX_LINES_NAMED])} and {rest} more"
+    if len(named) == 1:
+        return f"lines {named[0]}"
+    return f"lines {', '.join(named[:-1])} and {named[-1]}"
 
 
 def render_verification_text(result: Verification, with_verdict: bool = True) -> str:
@@ -43,10 +80,11 @@ def render_verification_text(result: Verification, with_verdict: bool = True) ->
         lines = [f"{result.ledger}: intact ({facts}); head {result.head}"]
     else:
         lines = [f"{result.ledger}: {result.problem_count} problem(s) found ({facts})"]
-        lines += [_problem_line(problem) for problem in result.problems]
+        lines += _problem_lines(result.problems)
         if result.more_problems:
             lines.append(
-                f"  … and {result.more_problems} more (only the first {len(result.problems)} are listed)"
+                f"  … and {result.more_problems} more problem(s), not listed (only the first "
+                f"{len(result.problems)} are)"
             )
     lines += _evidence_lines(result)
     lines += _seal_lines(result.seals, result.more_seals)
@@ -273,7 +311,7 @@ def render_bundle_text(result: BundleVerification) -> str:
     facts = f"{result.files_checked} files checked against datapackage.json"
     head = "intact" if not result.problems else f"{len(result.problems)} problem(s) found"
     lines = [escape_unprintable(f"{result.bundle}: {head} ({facts})")]
-    lines += [_problem_line(problem) for problem in result.problems]
+    lines += _problem_lines(result.problems)
     if result.signature is not None:
         lines += [line.replace("  bundle: ", "bundle: ", 1) for line in _seal_lines([result.signature])[1:]]
     text = "\n".join(lines) + "\n"

@@ -94,6 +94,64 @@ def test_verify_text_names_each_problem_with_line_file_expected_and_found() -> N
     )
 
 
+def _damaged_warc(line: int, file: str = "archives/a.warc.gz") -> Problem:
+    return Problem(
+        line=line,
+        file=file,
+        code="warc-hash-mismatch",
+        message="WARC file hash differs",
+        expected="1",
+        actual="2",
+    )
+
+
+def test_verify_text_says_a_problem_found_again_for_later_lines_once_naming_each_line() -> None:
+    # A damaged WARC that every later run reuses: said once where it was first found, not once per run.
+    problems = (_damaged_warc(2), _damaged_warc(3, "archives/b.warc.gz"), _damaged_warc(6), _damaged_warc(10))
+    text = render_verification_text(_verification(*problems))
+    assert "4 problem(s)" in text
+    listed = [line for line in text.splitlines() if line.startswith("  ✗")]
+    assert listed == [
+        "  ✗ lines 2, 6 and 10, archives/a.warc.gz: WARC file hash differs (expected 1, found 2)",
+        "  ✗ line 3, archives/b.warc.gz: WARC file hash differs (expected 1, found 2)",
+    ]
+    # The JSON document keeps one problem per ledger line, for a program that looks a line up.
+    document = json.loads(render_verification_json(_verification(*problems)))
+    assert [problem["line"] for problem in document["problems"]] == [2, 3, 6, 10]
+
+
+def test_verify_text_names_the_first_lines_of_a_problem_found_for_many_and_counts_the_rest() -> None:
+    text = render_verification_text(_verification(*(_damaged_warc(line) for line in range(2, 402, 4))))
+    assert "  ✗ lines 2, 6, 10, 14, 18, 22, 26, 30, 34, 38 and 90 more, archives/a.warc.gz:" in text
+
+
+def test_verify_text_names_runs_of_consecutive_lines_as_ranges() -> None:
+    problems = [_damaged_warc(line) for line in (1, 2, 4, 5, 6, 7, 9)]
+    assert "  ✗ lines 1, 2, 4-7 and 9, archives/a.warc.gz:" in render_verification_text(
+        _verification(*problems)
+    )
+
+
+def test_verify_text_keeps_problems_that_differ_in_what_was_found_apart() -> None:
+    changed = Problem(
+        line=6,
+        file="archives/a.warc.gz",
+        code="warc-hash-mismatch",
+        message="WARC file hash differs",
+        expected="1",
+        actual="3",
+    )
+    listed = [
+        line
+        for line in render_verification_text(_verification(_damaged_warc(2), changed)).splitlines()
+        if line.startswith("  ✗")
+    ]
+    assert [line.split(":")[0] for line in listed] == [
+        "  ✗ line 2, archives/a.warc.gz",
+        "  ✗ line 6, archives/a.warc.gz",
+    ]
+
+
 def test_verify_text_and_json_for_an_intact_ledger() -> None:
     assert "intact" in render_verification_text(_verification())
     document = json.loads(render_verification_json(_verification()))
