@@ -1,7 +1,10 @@
-"""Names as transliterations write them: one spelling for the sounds they write differently.
+"""Names as reports and transliterations write them: one spelling for the sounds they write differently, and
+the words around a name that describe the person rather than name them.
 
 Shared by the `author` check (is the cited author the source's?) and `locate` (which registry account does the
-report name?), so both treat Gurulyov and Gurulev, Andrey and Andrei, Zelensky and Zelenskyy as one name.
+report name?), so both treat Gurulyov and Gurulev, Andrey and Andrei, Zelensky and Zelenskyy as one name; and
+by the note parser and the `author` check, which read `Ukrainian President Volodymyr Zelensky` as a
+description and a name.
 """
 
 from __future__ import annotations
@@ -37,3 +40,78 @@ def fold_spelling(name: str) -> str:
     for written, sound in _SPELLING_VARIANTS:
         name = name.replace(written, sound)
     return _DOUBLED.sub(r"\1", name)
+
+
+# Words that describe who someone is rather than name them (`Pro-Kremlin milblogger Rybar`, `Russian MoD
+# spokesperson Igor Konashenkov`, `Kremlin-affiliated Telegram channel Rybar`, `Kyiv Mayor Vitali
+# Klitschko`): they end a description, and the name comes after them.
+DESCRIBING_WORDS = frozenset(
+    [
+        *("milblogger", "milbloggers", "blogger", "bloggers", "channel", "account", "outlet"),
+        *("spokesperson", "spokesman", "spokeswoman", "journalist", "correspondent", "reporter"),
+        *("commander", "official", "analyst", "propagandist", "commentator", "activist", "politician"),
+        *("adviser", "advisor", "minister", "governor", "mayor", "head", "chief", "founder", "editor"),
+        *("host", "presenter", "deputy", "financier", "leader", "president", "secretary", "ambassador"),
+        *("envoy", "ombudsman", "ombudsperson", "lawmaker", "officer", "expert", "researcher", "owner"),
+    ]
+)
+# Lower-case words inside a person's name (`Ursula von der Leyen`, `Ludwig van Beethoven`).
+NAME_PARTICLES = frozenset(
+    ["von", "van", "der", "den", "de", "da", "del", "di", "du", "la", "le", "bin", "al"]
+)
+# Words that make a name an organisation's (`Defence Ministry`, `Wagner Group`): no person's name holds one.
+ORGANISATION_WORDS = frozenset(
+    [
+        *("ministry", "office", "staff", "service", "council", "committee", "command", "agency"),
+        *("department", "directorate", "administration", "headquarters", "embassy", "bureau", "group"),
+        *("forces", "army", "navy", "brigade", "brigades", "battalion", "regiment", "corps", "government"),
+        *("kremlin", "parliament", "duma", "rada", "police", "guard", "party", "movement", "channel"),
+    ]
+)
+
+
+# A describing word after one of these describes whose the name is, not who (`Office of President Volodymyr
+# Zelensky` is the office's account, not the president's).
+_GOVERNING_WORDS = frozenset(["of", "for", "to", "the", "at"])
+# Words that join the names of a list (its description may be more than one person's).
+_JOINERS = frozenset(["and", "&", "und", "et", "y", "e", "\u0438", "\u0456", "\u0442\u0430"])
+# The most words a name after a description has (`Ursula von der Leyen`, `Abu Mohammad al-Jawlani`).
+_MOST_NAME_WORDS = 6
+
+
+def named_after_description(name: str) -> list[str]:
+    """The person a described name may name, longest first, for comparing it with a name shown without the
+    description: `Ukrainian President Volodymyr Zelensky` is `Volodymyr Zelensky`, and `Mayor of Kyiv Vitali
+    Klitschko` is `Kyiv Vitali Klitschko` or `Vitali Klitschko` (which words name the place cannot be told
+    apart from the name: the name it is compared with tells). Only names of two words or more, each
+    capitalised, none an organisation's word: `Minister of Defence of Ukraine` names no person, and
+    `Office of President Volodymyr Zelensky` (a description of another's) is read as a whole. Empty when no
+    describing word stands before such a name."""
+    words = name.split()
+    described = [at for at, word in enumerate(words) if word.strip(",.;:").casefold() in DESCRIBING_WORDS]
+    if not described:
+        return []
+    at = described[-1]
+    if at > 0 and words[at - 1].casefold() in _GOVERNING_WORDS:
+        return []
+    if any(word.casefold() in _JOINERS or word.endswith((",", ";")) for word in words[:at]):
+        return []  # `President Volodymyr Zelensky and Mayor Vitali Klitschko` lists two people
+    rest = words[at + 1 :]
+    of_a_place = rest[:1] == ["of"]  # `Mayor of Kyiv …`: a place, then the name
+    rest = rest[1:] if of_a_place else rest
+    named: list[str] = []
+    for start in range(max(0, len(rest) - _MOST_NAME_WORDS), len(rest) - 1):
+        candidate = rest[start:]
+        if _is_a_persons_name(candidate):
+            named.append(" ".join(candidate))
+        if not of_a_place:
+            break  # `President Volodymyr Zelensky`: what follows the description is the name, whole
+    return named
+
+
+def _is_a_persons_name(words: list[str]) -> bool:
+    return (
+        words[0][:1].isupper()
+        and all(word[:1].isupper() or word in NAME_PARTICLES for word in words)
+        and not any(word.strip(".,'\u2019()").casefold() in ORGANISATION_WORDS for word in words)
+    )

@@ -44,6 +44,7 @@ from provenance.citations.parse import note_prose
 from provenance.citations.platforms import post_locator
 from provenance.locate.speakers import Speaker, quote_speaker
 from provenance.models import CheckResult, CheckStatus, Platform, SourcePost
+from provenance.names import ORGANISATION_WORDS
 from provenance.quotes import blank_quotes
 
 # Platforms whose post ids name one post whatever the account (X's snowflakes): the cited id shown under
@@ -53,16 +54,6 @@ _ONE_ID_PER_POST = frozenset({Platform.TWITTER})
 
 # How far a result bears the citation out: which of a forward's two authors the note names.
 _AGREEMENT: dict[CheckStatus, int] = {"pass": 2, "warn": 1, "fail": 0, "skip": 0}
-
-# Words that make a speaker's name an organisation's (`_names_an_organisation`).
-_ORGANISATION_WORDS = frozenset(
-    [
-        *("ministry", "office", "staff", "service", "council", "committee", "command", "agency"),
-        *("department", "directorate", "administration", "headquarters", "embassy", "bureau", "group"),
-        *("forces", "army", "navy", "brigade", "brigades", "battalion", "regiment", "corps", "government"),
-        *("kremlin", "parliament", "duma", "rada", "police", "guard", "party", "movement", "channel"),
-    ]
-)
 
 
 def _handle_is_claimed(given: CheckInput, handle: str) -> bool:
@@ -261,7 +252,7 @@ def _names_an_organisation(name: str) -> bool:
     names cannot be matched with, so the passage's speaker is left to the person who reads the post."""
     words = [word.strip(".,'\u2019()").casefold() for word in name.split()]
     acronym = len(words) == 1 and len(name) >= 2 and name.isupper()
-    return acronym or any(word in _ORGANISATION_WORDS for word in words)
+    return acronym or any(word in ORGANISATION_WORDS for word in words)
 
 
 def _compare_speaker(given: CheckInput, speaker: Speaker, line: int) -> CheckResult:

@@ -19,7 +19,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Literal
 
-from provenance.names import fold_spelling
+from provenance.names import fold_spelling, named_after_description
 
 NEAR_QUOTE = 85.0
 SAME_TITLE = 85.0
@@ -497,22 +497,28 @@ def _readings(name: str) -> list[list[str]]:
 
 def _shown_keys(shown: str) -> list[str]:
     """Every name a shown author or byline may be: the whole, each person it lists, an inverted name
-    turned."""
-    return list(dict.fromkeys(name_key(person) for reading in _readings(shown) for person in reading))
+    turned, and the name after a description (`Mayor Vitali Klitschko`: `Vitali Klitschko`)."""
+    people = [person for reading in _readings(shown) for person in reading]
+    described = [named for person in people for named in named_after_description(person)]
+    return list(dict.fromkeys(name_key(person) for person in people + described))
 
 
 NameLikeness = Literal["same", "near"]
 
 
 def _person_likeness(person: str, shown: list[str]) -> NameLikeness | None:
+    """How close a cited person comes to the shown names: as cited, or as the name after its description
+    (`Ukrainian President Volodymyr Zelensky`, `Mayor of Kyiv Vitali Klitschko`: an account shows the name
+    alone, and the note was failed as another person's)."""
     from rapidfuzz import fuzz
 
-    key = name_key(person)
     near = False
-    for right in shown:
-        if key == right or fold_spelling(key) == fold_spelling(right):
-            return "same"
-        near = near or fuzz.ratio(key, right) >= SAME_NAME
+    for named in (person, *named_after_description(person)):
+        key = name_key(named)
+        for right in shown:
+            if key == right or fold_spelling(key) == fold_spelling(right):
+                return "same"
+            near = near or fuzz.ratio(key, right) >= SAME_NAME
     return "near" if near else None
 
 

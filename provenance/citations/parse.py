@@ -24,6 +24,7 @@ from provenance.citations.platforms import (
     wayback_original,
 )
 from provenance.models import Citation, Finding, Footnote, Platform
+from provenance.names import DESCRIBING_WORDS, NAME_PARTICLES
 from provenance.quotes import blank_quotes, iter_quotes
 from provenance.urls import blank_urls, find_urls, http_target, is_http_url
 
@@ -260,19 +261,6 @@ def _after_leading_quote(text: str) -> str | None:
 _AFTER_TITLE = re.compile(r"^[\s.,;:\u2013\u2014-]*(?:[(\[][^()\[\]]{0,40}[)\]][\s.,;:]*)?(?:in\s+)?")
 
 
-# Words that describe who posted rather than name them (`Pro-Kremlin milblogger Rybar`, `Russian MoD
-# spokesperson Igor Konashenkov`, `Kremlin-affiliated Telegram channel Rybar`): written in lower case, they
-# end a description, and the name comes after them.
-_DESCRIBING_WORDS = frozenset(
-    [
-        *("milblogger", "milbloggers", "blogger", "bloggers", "channel", "account", "outlet"),
-        *("spokesperson", "spokesman", "spokeswoman", "journalist", "correspondent", "reporter"),
-        *("commander", "official", "analyst", "propagandist", "commentator", "activist", "politician"),
-        *("adviser", "advisor", "minister", "governor", "mayor", "head", "chief", "founder", "editor"),
-        *("host", "presenter", "deputy", "financier", "leader", "president", "secretary", "ambassador"),
-        *("envoy", "ombudsman", "ombudsperson", "lawmaker", "officer", "expert", "researcher", "owner"),
-    ]
-)
 # Describing words that also open a note written as a sentence (`Milblogger Rybar, …`, `Journalist Yuri
 # Butusov, …`): capitalised there, and no organisation's name starts with them, as `Head of State Press
 # Office` or `Chief Rabbi of Ukraine` starts with `Head` and `Chief`.
@@ -291,10 +279,6 @@ _CHANNEL_BEFORE_QUOTED_NAME = re.compile(
     r"\s+(?:of\s+|named\s+|called\s+)?(?=[\"\u201c\u00ab\u201e])",
     re.IGNORECASE,
 )
-# Lower-case words inside a person's name (`Ursula von der Leyen`, `Ludwig van Beethoven`).
-_NAME_PARTICLES = frozenset(
-    ["von", "van", "der", "den", "de", "da", "del", "di", "du", "la", "le", "bin", "al"]
-)
 
 
 def _without_description(segment: str) -> str:
@@ -302,13 +286,13 @@ def _without_description(segment: str) -> str:
     Rybar`: `Rybar`): the author check compared the whole with the post's account and warned on a correct
     note. Words that only describe (`Leaked channel`: a private channel's note has nothing else) stay."""
     words = segment.split()
-    last = max((at for at, word in enumerate(words) if word in _DESCRIBING_WORDS), default=None)
+    last = max((at for at, word in enumerate(words) if word in DESCRIBING_WORDS), default=None)
     if last is None and len(words) > 1 and words[0] in _OPENING_DESCRIBING_WORDS:
         last = 0
     if last is not None and words[last] in _OWNED_BY and words[last + 1 : last + 2] == ["of"]:
         last += 1
     name = words[last + 1 :] if last is not None else []
-    if name and all(word[:1].isupper() or word in _NAME_PARTICLES for word in name):
+    if name and all(word[:1].isupper() or word in NAME_PARTICLES for word in name):
         return " ".join(name)
     return segment
 

@@ -1,0 +1,45 @@
+"""Names and the words that describe the person before them (`provenance.names`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from provenance.names import named_after_description
+
+
+@pytest.mark.parametrize(
+    ("described", "named"),
+    [
+        ("Ukrainian President Volodymyr Zelensky", ["Volodymyr Zelensky"]),
+        ("Kyiv Mayor Vitali Klitschko", ["Vitali Klitschko"]),
+        # Which words name the place is left to the name compared with: each reading, longest first.
+        ("Mayor of Kyiv Vitali Klitschko", ["Kyiv Vitali Klitschko", "Vitali Klitschko"]),
+        ("EU Commission President Ursula von der Leyen", ["Ursula von der Leyen"]),
+        ("Deputy Head of the Presidential Office Kyrylo Tymoshenko", ["Kyrylo Tymoshenko"]),
+        ("Telegram channel Rybar News", ["Rybar News"]),
+    ],
+)
+def test_the_name_after_a_description_is_read_as_the_person_named(described: str, named: list[str]) -> None:
+    assert named_after_description(described) == named
+
+
+@pytest.mark.parametrize(
+    "whole",
+    [
+        "Vitali Klitschko",  # no description
+        "President Zelensky",  # one word: a family name alone, or a place (`Minister of Defence of Ukraine`)
+        "Minister of Defence of Ukraine",  # an office, no person
+        "Head of State Press Office",  # an organisation's words
+        "Office of President Volodymyr Zelensky",  # the office's account, not the president's
+        "President Volodymyr Zelensky and Mayor Vitali Klitschko",  # two people
+        "Spokesperson for the mayor",
+    ],
+)
+def test_no_person_is_read_where_the_description_names_none_or_another(whole: str) -> None:
+    assert named_after_description(whole) == []
+
+
+def test_a_long_name_is_read_in_bounded_time() -> None:
+    # An author from a citations file can be any length: only the last words can be a name.
+    words = " ".join(["Mayor", "of"] + ["Kyiv"] * 100_000)
+    assert all(len(named.split()) <= 6 for named in named_after_description(words))
