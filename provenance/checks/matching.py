@@ -468,7 +468,13 @@ _NOT_KEPT_IN_KEY = re.compile(r"[^a-z0-9]")
 
 
 _BYLINE = re.compile(r"^\s*by\s+", re.IGNORECASE)  # "By Lina Haddad", as bylines are written
-_AUTHOR_SEPARATORS = re.compile(r",|;|\band\b|&|\bwith\b|\|", re.IGNORECASE)
+# What joins the people a name lists: `and`, `&`, `with`, a comma, `;`, `|`, and `and` in the languages
+# reports cite in (`Rybar y WarGonzo`, `Rybar und WarGonzo`, `Рыбарь и WarGonzo`): those only in lower case
+# between spaces, as a capital `E` or `Y` is an initial (`John E Smith`). A name that holds one (`José
+# Ortega y Gasset`) is still read whole as well (`_readings`).
+_AUTHOR_SEPARATORS = re.compile(
+    r",|;|\band\b|&|\bwith\b|\||(?-i:\s(?:y|e|und|et|\u0438|\u0456|\u0442\u0430)\s)", re.IGNORECASE
+)
 # Parts of a name after a comma that are not another person: "Martin Luther King, Jr.".
 _NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "phd", "md"})
 # "Haddad, Lina" or "Haddad, L. M.": one person written family name first (as a library catalogue does),
