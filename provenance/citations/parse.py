@@ -82,6 +82,23 @@ _INVERTED_NAME = re.compile(
     r"^(?P<family>[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+)?), "
     r"(?P<given>(?:[A-Z]\.\s?)+|[A-Z][a-z'\u2019-]+(?: [A-Z]\.)?)(?=\s*(?:\.|\(|:\s|$))"
 )
+# A dateline or a publisher's place opening a note (`Kyiv, Ukraine: Ministry of Defence`, `KYIV, Ukraine —
+# Reuters`, `Washington, D.C.: Department of State`): a city and its country or state, not a family name and
+# a given name (`Ukraine Kyiv` was the note's author). Only places that are no given name: `Kirzner, Israel`
+# and `Jordan`, `Georgia` or `India` after a comma name people.
+_PLACES = (
+    "ukraine|russia|belarus|poland|moldova|romania|hungary|slovakia|lithuania|latvia|estonia|finland|sweden"
+    "|norway|denmark|germany|france|spain|italy|portugal|greece|turkey|türkiye|austria|switzerland"
+    "|belgium|netherlands|britain|england|scotland|wales|ireland|syria|iraq|iran|lebanon|egypt|libya"
+    "|yemen|sudan|afghanistan|pakistan|china|japan|taiwan|mexico|canada|brazil|argentina|venezuela"
+    "|colombia|crimea|gaza|kosovo|serbia|croatia|bosnia|kazakhstan|armenia|azerbaijan|australia"
+    r"|d\.\s?c\.|dc|u\.\s?s\.(?:a\.)?|usa|u\.\s?k\.|uk|n\.\s?y\.|ny|calif\.|california|texas|virginia"
+    "|new york"
+)
+_DATELINE = re.compile(
+    rf"^[^\W\d_][\w.'\u2019-]*(?: [^\W\d_][\w.'\u2019-]*){{0,2}}, "
+    rf"(?i:{_PLACES})(?=\s*(?:[:\u2013\u2014]|-\s|$))"
+)
 # GOST writes the family name before the initials, then the title with no comma between: `Иванов И. И.
 # Обстановка на фронте // РИА Новости`: the title was part of the author.
 _CAPITAL = r"[A-Z\u0401\u0404\u0406\u0407\u0410-\u042f\u0490]"  # Latin, Russian and Ukrainian
@@ -219,6 +236,8 @@ def _leading_name(text: str) -> str | None:
         if text[:1] in _TITLE_OPENINGS:  # another quoted passage: no name follows the title
             return None
     text = _NAME_PREFIX.sub("", _HANDLE_ASIDE.sub("", text) if "@" in text else text)
+    if _DATELINE.match(text):
+        return None  # a place and its country opens the note: it names nobody
     inverted = _inverted_name(text)
     if inverted:
         return inverted

@@ -818,3 +818,34 @@ def test_a_note_names_its_author_past_a_description_or_a_channel_label(note: str
 )
 def test_a_note_opening_with_its_title_names_the_author_after_it(note: str, author: str | None) -> None:
     assert parse_citation(Footnote(label="1", text=note, line=1)).citation.author == author
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Kyiv, Ukraine: Ministry of Defence statement, January 21, 2022, https://mil.gov.ua/news/x",
+        "KYIV, Ukraine \u2014 Reuters, January 21, 2022, https://www.reuters.com/x",
+        "Washington, D.C.: Department of State, March 3, 2022, https://www.state.gov/x",
+        "New York, NY: Penguin, 2020.",
+    ],
+)
+def test_a_dateline_or_a_publisher_s_place_opening_a_note_names_nobody(note: str) -> None:
+    # `Kyiv, Ukraine:` was read as a name written family name first: the note's author was `Ukraine Kyiv`.
+    assert parse_citation(Footnote(label="1", text=note, line=1)).citation.author is None
+
+
+@pytest.mark.parametrize(
+    ("note", "author"),
+    [
+        ("Haddad, Lina: The bridge, January 21, 2022, https://news.example/a", "Lina Haddad"),
+        (
+            "Kirzner, Israel: Competition and Entrepreneurship, 1973, https://books.example/a",
+            "Israel Kirzner",
+        ),
+        ("Ukraine, Russia and the war, January 21, 2022, https://news.example/b", "Ukraine"),
+    ],
+)
+def test_a_name_written_family_name_first_is_no_dateline(note: str, author: str) -> None:
+    # A country that is also a given name (Israel) stays one; a country not followed by a colon or a dash
+    # opens no dateline.
+    assert parse_citation(Footnote(label="1", text=note, line=1)).citation.author == author
