@@ -1097,19 +1097,31 @@ def _unlinked_superscripts(
     `<sup><a href="#fn1">1</a></sup>`, its note a Sources item without an id): footnote 3 was never read, and
     `check` said every footnote was verified. Each such marker now cites the note labelled with its number
     (an item of the numbered list after it); with none, it is a marker without a footnote, so the run cannot
-    pass over it. A superscript number a linked marker already cites is left as text: in a Wikipedia article
-    every note is linked, and `E = mc<sup>2</sup>` is no second citation of note 2. Nor is a superscript
-    inside a note a marker (`<li id="fn1">p. 12<sup>3</sup>`)."""
+    pass over it. A superscript number a linked marker already cites is another citation of its note where it
+    stands after the sentence's punctuation (`… repeated “…”.<sup>1</sup>`), and text after a word: in a
+    Wikipedia article every note is linked, and `E = mc<sup>2</sup>` is no second citation of note 2. Nor is
+    a superscript inside a note a marker (`<li id="fn1">p. 12<sup>3</sup>`)."""
     if body is None:
         return [], []
     cited = {labels[marker.note.mem_id] for marker in markers if marker.note is not None}
     note_ids = {note.mem_id for note in notes}
     in_note = _NearestAncestor(lambda tag: tag.mem_id in note_ids)
     page = _superscript_page(body, ancestry)
+    all_sups = {sup.mem_id for _, sup, _ in page.markers}
+
+    def citing(sup: LexborNode, sup_labels: list[str]) -> list[str]:
+        # A number a linked marker also cites is that note cited again only where a marker stands, after the
+        # sentence's punctuation (`… repeated “…”.<sup>1</sup>`: its quoted words were no note's, and went
+        # unchecked); after a word it is a power (`E = mc<sup>2</sup>` beside a linked note 2).
+        uncited = [label for label in sup_labels if label not in cited]
+        if len(uncited) == len(sup_labels) or not _AFTER_PUNCTUATION.search(_text_before(sup, all_sups)):
+            return uncited
+        return sup_labels
+
     page.markers = [
-        (place, sup, uncited)
+        (place, sup, kept_labels)
         for place, sup, sup_labels in page.markers
-        if in_note(sup) is None and (uncited := [label for label in sup_labels if label not in cited])
+        if in_note(sup) is None and (kept_labels := citing(sup, sup_labels))
     ]
     if not page.markers:
         return [], []

@@ -453,6 +453,22 @@ def test_an_unlinked_superscript_beside_linked_markers_without_its_note_is_a_fin
     assert finding_codes(report) == [("marker-without-footnote", None, 1)]
 
 
+def test_an_unlinked_superscript_after_punctuation_cites_a_linked_note_again() -> None:
+    # Note 1 cited twice, the second time by hand without a link: the words quoted there were no note's, and a
+    # footnote came out verified with them never compared.
+    report = _read_html(
+        '<p>The ministry said \u201cthe bridge was reopened\u201d.<sup><a href="#fn1">1</a></sup></p>\n'
+        "<p>Later the mayor repeated that \u201ctraffic resumed on Friday\u201d.<sup>1</sup></p>\n"
+        '<ol><li id="fn1">Ministry of Defence, Telegram, January 21, 2022.</li></ol>'
+    )
+    [note] = report.footnotes
+    assert [(context.line, context.quotes) for context in note.contexts] == [
+        (1, ("the bridge was reopened",)),
+        (2, ("traffic resumed on Friday",)),
+    ]
+    assert finding_codes(report) == []
+
+
 def test_beside_linked_markers_powers_ordinals_notes_numbers_and_linked_numbers_are_no_markers() -> None:
     report = _read_html(
         "<p>Some 10<sup>6</sup> people on 40 km<sup>2</sup> on the 1<sup>st</sup>, E = mc<sup>2</sup>."
