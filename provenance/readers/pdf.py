@@ -866,11 +866,13 @@ def _set_in(body: Sequence[_Line], opens: Sequence[bool]) -> set[int]:
     """The lines of `body` (`opens`: whether each opens a paragraph) in paragraphs set in from the page's
     text edge as a block quote is: two lines or more, each starting at least one and a half times its font
     size to the right of where most lines of its page start (a memo quotes 50 words or more so; a one-line
-    heading or caption set in is no quotation)."""
+    heading or caption set in is no quotation), and none with text beside it to its left (a table's cell, or
+    the second of two columns: read as quoted words, they were compared with the source as the note's)."""
     edges = {
         page: Counter(round(line.left) for line in lines).most_common(1)[0][0]
         for page, lines in itertools.groupby(body, key=lambda line: line.page)
     }
+    beside = _beside_text_to_the_left(body)
     found: set[int] = set()
     start = 0
     for index in range(1, len(body) + 1):
@@ -878,11 +880,38 @@ def _set_in(body: Sequence[_Line], opens: Sequence[bool]) -> set[int]:
             continue
         paragraph = range(start, index)
         if len(paragraph) > 1 and all(
-            body[at].left >= edges[body[at].page] + 1.5 * body[at].size for at in paragraph
+            body[at].left >= edges[body[at].page] + 1.5 * body[at].size and at not in beside
+            for at in paragraph
         ):
             found.update(paragraph)
         start = index
     return found
+
+
+def _beside_text_to_the_left(lines: Sequence[_Line]) -> set[int]:
+    """The indices of `lines` that have another line of their page beside them, to their left: the lines are
+    put in rows (lines whose heights overlap by half a line, bottom to top) and each row's leftmost line is
+    the only one with nothing to its left. Sorted once: linear but for the sort, however the lines lie."""
+    order = sorted(range(len(lines)), key=lambda at: (lines[at].page, lines[at].bottom))
+    beside: set[int] = set()
+    row: list[int] = []
+    row_top = 0.0
+    for at in order:
+        line = lines[at]
+        if row and lines[row[0]].page == line.page and line.bottom < row_top - 0.5 * line.size:
+            row.append(at)
+            row_top = max(row_top, line.top)
+            continue
+        _mark_all_but_the_leftmost(row, lines, beside)
+        row, row_top = [at], line.top
+    _mark_all_but_the_leftmost(row, lines, beside)
+    return beside
+
+
+def _mark_all_but_the_leftmost(row: list[int], lines: Sequence[_Line], beside: set[int]) -> None:
+    if len(row) > 1:
+        leftmost = min(row, key=lambda at: lines[at].left)
+        beside.update(at for at in row if at != leftmost)
 
 
 def _paragraph_break(above: _Line, below: _Line, right_margin: float) -> bool:

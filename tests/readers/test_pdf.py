@@ -643,3 +643,34 @@ def test_graphics_states_saved_and_never_restored_are_refused_past_a_thousand() 
     assert str(refused.value) == (
         "r.pdf: page 1 draws more than 1,000 graphics states saved at once: not a report page; not read"
     )
+
+
+def _text_at(x: int, y: int, text: bytes) -> bytes:
+    return b"BT /F1 11 Tf %d %d Td (%s) Tj ET\n" % (x, y, text)
+
+
+def test_a_table_cell_of_two_lines_set_in_is_no_block_quote_and_a_block_quote_still_is() -> None:
+    # A cell's two lines started right of the page's text edge, as a block quote's do: its words were read as
+    # note 1's quoted words and compared with the source. Text beside a line, to its left, makes it no quote.
+    content = b"".join(
+        [
+            _text_at(72, 720, b"The memo opens with a paragraph of ordinary text that runs"),
+            _text_at(72, 706, b"across several lines at the left edge of the page, as most"),
+            _text_at(72, 692, b"paragraphs of a memo do, before a table of the claims made."),
+            _text_at(72, 640, b"Date"),
+            _text_at(200, 640, b"The minister said the bridge"),
+            _text_at(200, 626, b"was reopened on Friday. [1]"),
+            _text_at(72, 590, b"The mayor wrote:"),
+            _text_at(108, 574, b"We will reopen the bridge to traffic by Friday and"),
+            _text_at(108, 560, b"the metro by Monday, as promised. [2]"),
+            _text_at(72, 540, b"That was all."),
+            _text_at(72, 440, b"Notes"),
+            _text_at(72, 420, b"[1] Telegram, January 21, 2022."),
+            _text_at(72, 406, b"[2] Telegram, January 23, 2022."),
+        ]
+    )
+    report = read_report_bytes(one_page_pdf(content), "r.pdf")
+    assert [[context.quotes for context in note.contexts] for note in report.footnotes] == [
+        [()],
+        [("We will reopen the bridge to traffic by Friday and the metro by Monday, as promised.",)],
+    ]
