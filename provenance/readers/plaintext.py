@@ -361,7 +361,7 @@ def _find_markers(
     findings: list[Finding] = []
     seen = 0  # every marker-like match, named or not, repeated or not
     runs = _paragraphs(body)
-    quoted = _block_quotes(body, runs, indented=not markdown_code)
+    quoted, set_in_code = _block_quotes(body, runs, indented=not markdown_code)
     # The block quote just read, citing nothing itself, while the paragraph right after it is read: the
     # markers that open that paragraph cite it (`> We will win.` then `[1] said the mayor.`).
     pending: list[str] = []
@@ -390,7 +390,10 @@ def _find_markers(
         if not kept and not quoted[index]:
             continue
         matches = [match for match, _, _, _ in kept]
-        code = code_spans(paragraph_text) if markdown_code and "`" in paragraph_text else []
+        if set_in_code[index]:  # JSON or markup set in: its quote marks quote nothing, its markers still cite
+            code = [(0, len(paragraph_text))]
+        else:
+            code = code_spans(paragraph_text) if markdown_code and "`" in paragraph_text else []
         marks = [(line, group, labels) for _, line, group, labels in kept]
         if quoted[index]:
             # A block quote's lines, each without its `>`: one quoted passage, cited by a marker in it.
@@ -429,6 +432,12 @@ _QUOTE_MAX_INDENT = 16
 # Inside a line, a run of spaces this long (or a tab) lines up a table's columns: prose and quotations are
 # hard-wrapped with one space, at most two after a full stop.
 _COLUMN_GAP = re.compile(r"\S(?: {3}|\t)")
+# A line of code or data set in as a block quote is (JSON, markup, a shell command): `{"url": …}`, `"date":
+# "2022-01-21",`, `<a href=…>`, `$ provenance check`: its words quote no one. A JSON key is one word before a
+# JSON value (`"Victory": that is what he promised.` opens a quotation).
+_CODE_LINE = re.compile(
+    r"(?:[{}]|<[a-zA-Z/!]|\$ |#!|//|\"[\w.-]{1,40}\"\s*:\s*(?:[\"\[{\d-]|true\b|false\b|null\b))"
+)
 _LEADING_MARKS = re.compile(f"^[{MARK}\\s]*")
 # What a heading ends with that a sentence does not: a heading's indentation (`SUMMARY` at the margin over
 # body paragraphs indented four) is not the body's.
@@ -440,16 +449,19 @@ def _indent(line: str) -> int:
     return width + 3 * line.count("\t", 0, width)  # a tab as four spaces
 
 
-def _block_quotes(body: Sequence[str], runs: Sequence[_Paragraph], indented: bool) -> list[bool]:
+def _block_quotes(
+    body: Sequence[str], runs: Sequence[_Paragraph], indented: bool
+) -> tuple[list[bool], list[bool]]:
     """Which paragraphs of `body` are block quotes: every line opens with `>`, or (where `indented`: not in a
     Markdown report, whose indented lines are code) every line of the paragraph is set at least
     `_QUOTE_INDENT` deeper than most paragraphs open (a report that indents each paragraph's first line, or
     every line, quotes nothing by that) and it is no list item, no paragraph of a list's item (set where the
-    item's text starts), no table and nothing set right or centred."""
+    item's text starts), no table, nothing set right or centred, and no code or data; and which paragraphs,
+    set in so, are code or data (`{"url": …}`), whose quote marks quote nothing."""
     lines = [[line for line in body[run.first : run.end] if line.strip()] for run in runs]
     by_prefix = [all(_QUOTE_LINE.match(line) for line in run) for run in lines]
     if not indented or not runs:
-        return by_prefix
+        return by_prefix, [False] * len(runs)
     depths = [min(map(_indent, run)) for run in lines]
     # The body's own indentation: the one most paragraphs open with (the smaller of two as common), headings
     # left out (`SUMMARY` at the margin, each section's paragraph indented under it) when there are others.
@@ -457,6 +469,7 @@ def _block_quotes(body: Sequence[str], runs: Sequence[_Paragraph], indented: boo
     openings = Counter(_indent(run[0]) for run in sentences or lines)
     base = min(openings, key=lambda depth: (-openings[depth], depth))
     quoted: list[bool] = []
+    code: list[bool] = []
     # Where the text of the list item being read starts (`1.  The strike hit a depot.` at column 4): a
     # paragraph set there or a little deeper is that item's own (`    The ministry said…` under it).
     item_text: int | None = None
@@ -466,16 +479,19 @@ def _block_quotes(body: Sequence[str], runs: Sequence[_Paragraph], indented: boo
             item_text = len(run[0][: item.end()].expandtabs(4))
         elif item_text is not None and depth < item_text:
             item_text = None
+        set_in = base + _QUOTE_INDENT <= depth and not item
+        code.append(not prefixed and set_in and any(_CODE_LINE.match(line.lstrip()) for line in run))
         quoted.append(
             prefixed
             or (
-                base + _QUOTE_INDENT <= depth <= base + _QUOTE_MAX_INDENT
-                and not item
+                set_in
+                and depth <= base + _QUOTE_MAX_INDENT
                 and (item_text is None or depth >= item_text + _QUOTE_INDENT)
+                and not code[-1]
                 and not any(_COLUMN_GAP.search(line.strip()) or _RULE.match(line) for line in run)
             )
         )
-    return quoted
+    return quoted, code
 
 
 def _names(

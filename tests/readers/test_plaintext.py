@@ -491,6 +491,26 @@ def test_an_indented_paragraph_that_is_a_section_list_paragraph_table_or_signatu
     assert _quotes_of(body)["1"] == [quotes]
 
 
+@pytest.mark.parametrize(
+    "data",
+    [
+        '    {"url": "https://t.me/rybar/5", "date": "2022-01-21", "text": "the bridge"}[1]',
+        '    "post": {\n      "views": 1200, "text": "the bridge is ours"\n    }[1]',
+        '    <a href="https://t.me/rybar/5">"the bridge is ours"</a>[1]',
+    ],
+)
+def test_data_or_markup_set_in_is_no_block_quote_and_its_quote_marks_quote_nothing(data: str) -> None:
+    # An API's answer pasted into a report, set in as a quotation is: the whole line, then each of its JSON
+    # strings, was compared with the source as note 1's quoted words.
+    body = f"The channel's post, as the API returned it:\n\n{data}\n\nThat was all."
+    assert _quotes_of(body)["1"] == [()]
+
+
+def test_a_block_quote_that_opens_with_a_quoted_word_and_a_colon_is_still_one() -> None:
+    body = 'The mayor wrote:\n\n    "Victory": that is what we promised the city,\n    and we keep it.[1]'
+    assert _quotes_of(body)["1"] == [('"Victory": that is what we promised the city, and we keep it.',)]
+
+
 def test_a_block_quote_under_a_list_item_set_deeper_than_the_items_text_is_still_quoted() -> None:
     body = (
         "The claims:\n\n1.  That convoys passed.\n\n        Every convoy has passed the checkpoints\n"
