@@ -90,6 +90,22 @@ def _html_sources_headings_after_the_last_superscript(n: int) -> tuple[str, str]
     return "report.html", f"<html><body>{body}</body></html>"
 
 
+def _html_unlinked_numbers_of_linked_notes(n: int) -> tuple[str, str]:
+    # Each linked note cited again without its link, after punctuation: each is read as another citation.
+    links = "".join(f'<p>Claim.<sup><a href="#fn{k}">{k}</a></sup></p>' for k in range(1, 101))
+    again = "".join(f"<p>Again \u201cwords {k}\u201d.<sup>{k % 100 + 1}</sup></p>" for k in range(n))
+    notes = "".join(f'<li id="fn{k}">{NOTE}</li>' for k in range(1, 101))
+    return "report.html", f"<html><body>{links}{again}<ol>{notes}</ol></body></html>"
+
+
+def _set_in_data_lines(n: int) -> tuple[str, str]:
+    # Paragraphs of JSON set in as block quotes are, each citing: data, not quotations.
+    body = "".join(
+        f'Claim {k}.\n\n    {{"url": "https://t.me/a/{k}", "text": "w {k}"}}[1]\n\n' for k in range(n)
+    )
+    return "report.txt", f"{body}[1] {NOTE}\n"
+
+
 def _nested_spans_in_a_note(n: int) -> tuple[str, str]:
     # Spans 500 deep (deeper is refused: html_nesting.MAX_NESTING), n times over.
     note = ("<span>" * 500 + NOTE + "</span>" * 500) * n
@@ -158,6 +174,11 @@ def _pdf_lines_on_one_spot(n: int) -> tuple[str, bytes]:
     return _page_drawn_by(_PDF_LINE * n)
 
 
+def _pdf_lines_side_by_side_in_one_row(n: int) -> tuple[str, bytes]:
+    # n lines on one baseline, each right of the last: one row, each line with text to its left.
+    return _page_drawn_by(b"".join(b"BT /F1 1 Tf %d 700 Td (x) Tj ET\n" % (k % 500) for k in range(n)))
+
+
 def _pdf_operators_after_loose_operands(n: int) -> tuple[str, bytes]:
     # n operands no operator takes, then n/4 operators: each copied the operands still waiting.
     return _page_drawn_by(_PDF_LINE + b"1 " * n + b"re " * (n // 4) + b"\n")
@@ -189,6 +210,8 @@ SHAPES = (
     Shape(
         "HTML Sources headings after one `<sup>`", 8_000, _html_sources_headings_after_the_last_superscript
     ),
+    Shape("HTML unlinked numbers of linked notes", 5_000, _html_unlinked_numbers_of_linked_notes),
+    Shape("plain-text paragraphs of data set in", 5_000, _set_in_data_lines),
     Shape("HTML spans 500 deep in a note, n times", 20, _nested_spans_in_a_note),
     Shape("HTML blocks 500 deep, n times", 100, _nested_blocks),
     Shape("`[1-50]` ranges", 5_000, _ranges),
@@ -200,6 +223,7 @@ SHAPES = (
     Shape("a note's URL of n characters", 50_000, _long_url_in_a_note),
     Shape("PDF stream of n bytes, wrong checksum", 250_000, _pdf_stream_with_a_wrong_checksum),
     Shape("PDF lines drawn on one spot", 500, _pdf_lines_on_one_spot),
+    Shape("PDF lines side by side in one row", 5_000, _pdf_lines_side_by_side_in_one_row),
     Shape("PDF operators after n loose operands", 80_000, _pdf_operators_after_loose_operands),
     Shape("PDF tokens drawing nothing", 100_000, _pdf_tokens_drawing_nothing),
 )
