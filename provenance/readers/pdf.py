@@ -863,16 +863,24 @@ def _superscripts_as_brackets(text: str, labels: set[str]) -> str:
 
 
 def _set_in(body: Sequence[_Line], opens: Sequence[bool]) -> set[int]:
-    """The lines of `body` (`opens`: whether each opens a paragraph) in paragraphs set in from the page's
-    text edge as a block quote is: two lines or more, each starting at least one and a half times its font
-    size to the right of where most lines of its page start (a memo quotes 50 words or more so; a one-line
-    heading or caption set in is no quotation), and none with text beside it to its left (a table's cell, or
-    the second of two columns: read as quoted words, they were compared with the source as the note's)."""
+    """The lines of `body` (`opens`: whether each opens a paragraph) in paragraphs set in from their text's
+    edge as a block quote is: two lines or more, each starting at least one and a half times its font size
+    to the right of where most lines of its page start (a memo quotes 50 words or more so; a one-line heading
+    or caption set in is no quotation).
+
+    Where lines stand side by side (a table's cells, two columns, a court filing's line numbers in the
+    margin), a line is measured from where most lines in its place in the row start: the second cells of a
+    table from the second cells' edge, the text beside line numbers from the text's edge. Measured from the
+    page's edge, a table's two-line cell was a block quote (its words compared with the source as its
+    note's), and beside a filing's line numbers every paragraph was."""
+    places = _places_in_rows(body)
     edges = {
-        page: Counter(round(line.left) for line in lines).most_common(1)[0][0]
-        for page, lines in itertools.groupby(body, key=lambda line: line.page)
+        key: Counter(round(body[at].left) for at in group).most_common(1)[0][0]
+        for key, group in itertools.groupby(
+            sorted(range(len(body)), key=lambda at: (body[at].page, places[at])),
+            key=lambda at: (body[at].page, places[at]),
+        )
     }
-    beside = _beside_text_to_the_left(body)
     found: set[int] = set()
     start = 0
     for index in range(1, len(body) + 1):
@@ -880,20 +888,18 @@ def _set_in(body: Sequence[_Line], opens: Sequence[bool]) -> set[int]:
             continue
         paragraph = range(start, index)
         if len(paragraph) > 1 and all(
-            body[at].left >= edges[body[at].page] + 1.5 * body[at].size and at not in beside
-            for at in paragraph
+            body[at].left >= edges[body[at].page, places[at]] + 1.5 * body[at].size for at in paragraph
         ):
             found.update(paragraph)
         start = index
     return found
 
 
-def _beside_text_to_the_left(lines: Sequence[_Line]) -> set[int]:
-    """The indices of `lines` that have another line of their page beside them, to their left: the lines are
-    put in rows (lines whose heights overlap by half a line, bottom to top) and each row's leftmost line is
-    the only one with nothing to its left. Sorted once: linear but for the sort, however the lines lie."""
+def _places_in_rows(lines: Sequence[_Line]) -> list[int]:
+    """Each line's place in its row, from the left (0: nothing to its left): the lines of a page are put in
+    rows of lines whose heights overlap by half a line, bottom to top. Sorted once, whatever the lines."""
+    places = [0] * len(lines)
     order = sorted(range(len(lines)), key=lambda at: (lines[at].page, lines[at].bottom))
-    beside: set[int] = set()
     row: list[int] = []
     row_top = 0.0
     for at in order:
@@ -902,16 +908,15 @@ def _beside_text_to_the_left(lines: Sequence[_Line]) -> set[int]:
             row.append(at)
             row_top = max(row_top, line.top)
             continue
-        _mark_all_but_the_leftmost(row, lines, beside)
+        _place_from_the_left(row, lines, places)
         row, row_top = [at], line.top
-    _mark_all_but_the_leftmost(row, lines, beside)
-    return beside
+    _place_from_the_left(row, lines, places)
+    return places
 
 
-def _mark_all_but_the_leftmost(row: list[int], lines: Sequence[_Line], beside: set[int]) -> None:
-    if len(row) > 1:
-        leftmost = min(row, key=lambda at: lines[at].left)
-        beside.update(at for at in row if at != leftmost)
+def _place_from_the_left(row: list[int], lines: Sequence[_Line], places: list[int]) -> None:
+    for place, at in enumerate(sorted(row, key=lambda at: lines[at].left)):
+        places[at] = place
 
 
 def _paragraph_break(above: _Line, below: _Line, right_margin: float) -> bool:

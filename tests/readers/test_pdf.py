@@ -651,7 +651,8 @@ def _text_at(x: int, y: int, text: bytes) -> bytes:
 
 def test_a_table_cell_of_two_lines_set_in_is_no_block_quote_and_a_block_quote_still_is() -> None:
     # A cell's two lines started right of the page's text edge, as a block quote's do: its words were read as
-    # note 1's quoted words and compared with the source. Text beside a line, to its left, makes it no quote.
+    # note 1's quoted words and compared with the source. A second cell is measured from the second cells'
+    # edge, not the page's.
     content = b"".join(
         [
             _text_at(72, 720, b"The memo opens with a paragraph of ordinary text that runs"),
