@@ -179,6 +179,20 @@ def _pdf_lines_side_by_side_in_one_row(n: int) -> tuple[str, bytes]:
     return _page_drawn_by(b"".join(b"BT /F1 1 Tf %d 700 Td (x) Tj ET\n" % (k % 500) for k in range(n)))
 
 
+def _pdf_margin_of_line_numbers(n: int) -> tuple[str, bytes]:
+    # n numbers counting up in a margin, each beside a line of text: pleading paper's, n times longer.
+    rows = (
+        b"BT /F1 1 Tf 10 %d Td (%d) Tj ET\nBT /F1 1 Tf 30 %d Td (x) Tj ET\n"
+        % (
+            k % 700,
+            k,
+            k % 700,
+        )
+        for k in range(n)
+    )
+    return _page_drawn_by(b"".join(rows))
+
+
 def _pdf_operators_after_loose_operands(n: int) -> tuple[str, bytes]:
     # n operands no operator takes, then n/4 operators: each copied the operands still waiting.
     return _page_drawn_by(_PDF_LINE + b"1 " * n + b"re " * (n // 4) + b"\n")
@@ -224,6 +238,7 @@ SHAPES = (
     Shape("PDF stream of n bytes, wrong checksum", 250_000, _pdf_stream_with_a_wrong_checksum),
     Shape("PDF lines drawn on one spot", 500, _pdf_lines_on_one_spot),
     Shape("PDF lines side by side in one row", 5_000, _pdf_lines_side_by_side_in_one_row),
+    Shape("PDF margin of n line numbers", 2_000, _pdf_margin_of_line_numbers),
     Shape("PDF operators after n loose operands", 80_000, _pdf_operators_after_loose_operands),
     Shape("PDF tokens drawing nothing", 100_000, _pdf_tokens_drawing_nothing),
 )

@@ -48,6 +48,11 @@ _SMALL = 0.8  # a character this much smaller than its line's text, and raised, 
 _PAGE_NUMBER = re.compile(
     r"^\s*(?:page\s*)?\d{1,4}\s*(?:of\s*\d{1,4})?\s*$|^\s*[-\u2013]\s*\d{1,4}\s*[-\u2013]\s*$", re.I
 )
+# A court filing's pleading paper numbers its lines in the left margin (1 to 28 down each page): read as text,
+# the numbers ran into the passages (`… as the rules ask. 4 5`) and every paragraph beside them was set in
+# from their edge. So many of them, at least, make a margin of line numbers.
+_LINE_NUMBER = re.compile(r"\s*\d{1,3}\s*$")
+_LEAST_LINE_NUMBERS = 5
 # pdfminer names what it tolerates in a damaged file (an xref entry it skips, a stream that inflates only in
 # part) in log warnings. Its logger had no handler, so Python's last-resort one wrote them bare on stderr:
 # beside the JSON of a file that reads, before the one line that refuses one that does not (a flipped byte
@@ -723,7 +728,7 @@ def read_pdf_pages(pages: Sequence[_Page]) -> ReadResult:
     notes: list[_Line] = []
     overall = 0
     for number, page in enumerate(pages, start=1):
-        lines = [line for line in page.lines if line.text.strip()]
+        lines = _without_margin_line_numbers([line for line in page.lines if line.text.strip()])
         if lines and _PAGE_NUMBER.match(lines[-1].text):
             lines = lines[:-1]
         if lines and _PAGE_NUMBER.match(lines[0].text):
@@ -746,6 +751,28 @@ def read_pdf_pages(pages: Sequence[_Page]) -> ReadResult:
         body = body[:heading]
     notes = _joined_url_breaks(notes)
     return _as_plain_text(body, notes)
+
+
+def _without_margin_line_numbers(lines: list[_Line]) -> list[_Line]:
+    """A page's lines (top to bottom) without the line numbers of pleading paper: numbers alone on their
+    lines, at one left edge, counting up down the page, with every other line of the page to their right.
+    A table's column of numbers beside text at the page's edge is left as it is."""
+    numbers = [line for line in lines if _LINE_NUMBER.match(line.text)]
+    if len(numbers) < _LEAST_LINE_NUMBERS:
+        return lines
+    edge = Counter(round(line.left) for line in numbers).most_common(1)[0][0]
+    margin = [line for line in numbers if abs(line.left - edge) <= 2]
+    values = [int(line.text) for line in margin]
+    right = max(line.right for line in margin)
+    in_margin = {id(line) for line in margin}
+    kept = [line for line in lines if id(line) not in in_margin]
+    if (
+        len(margin) < _LEAST_LINE_NUMBERS
+        or any(later <= earlier for earlier, later in itertools.pairwise(values))
+        or any(line.left < right for line in kept)
+    ):
+        return lines
+    return kept
 
 
 def _touches(rect: tuple[float, float, float, float], line: _Line) -> bool:

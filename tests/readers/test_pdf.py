@@ -675,3 +675,67 @@ def test_a_table_cell_of_two_lines_set_in_is_no_block_quote_and_a_block_quote_st
         [()],
         [("We will reopen the bridge to traffic by Friday and the metro by Monday, as promised.",)],
     ]
+
+
+def _pleading_page(numbers: Sequence[int], at: int = 40) -> bytes:
+    """A page of pleading paper: `numbers` in the margin at `at`, a row each, beside a brief's text."""
+    texts = [
+        (72, b"The plaintiff's brief opens with a paragraph of ordinary text"),
+        (72, b"that runs over several lines of the pleading paper, each line"),
+        (72, b"numbered in the margin as the court's rules ask. [1]"),
+        (None, b""),
+        (72, b"The defendant wrote to the city on the first of the month:"),
+        (None, b""),
+        (108, b"We will reopen the bridge to traffic by Friday and the"),
+        (108, b"metro by Monday, as promised to every resident. [2]"),
+        (None, b""),
+        (72, b"That letter is the subject of this motion. [3]"),
+    ]
+    content = []
+    for row, ((x, text), number) in enumerate(zip(texts, numbers, strict=True)):
+        y = 720 - 14 * row
+        content.append(_text_at(at, y, b"%d" % number))
+        if x is not None:
+            content.append(_text_at(x, y, text))
+    content += [_text_at(72, 440, b"Notes")]
+    content += [
+        _text_at(72, 420 - 14 * n, b"[%d] Telegram, January %d, 2022." % (n + 1, 21 + n)) for n in range(3)
+    ]
+    return one_page_pdf(b"".join(content))
+
+
+def test_pleading_paper_s_margin_line_numbers_are_not_read_and_its_block_quotes_are() -> None:
+    # A court filing numbers every line in the margin: the numbers ran into the passages (`… ask. 4 5`) and
+    # the block quote, set in from the text's edge, was not told from the rest.
+    report = read_report_bytes(_pleading_page(range(1, 11)), "r.pdf")
+    contexts = [note.contexts[0] for note in report.footnotes]
+    assert [context.quotes for context in contexts] == [
+        (),
+        (
+            "We will reopen the bridge to traffic by Friday and the metro by Monday, as promised to every "
+            "resident.",
+        ),
+        (),
+    ]
+    assert not any(re.search(r"\b[4-9]\b|\b10\b", context.text) for context in contexts)
+
+
+def _laid_out(*rows: tuple[float, str]) -> list[pdf._Line]:
+    """Lines top to bottom, one a row 14 points apart, each at its left edge (5 points a character)."""
+    return [
+        pdf._Line(text=text, top=720 - 14 * row + 11, bottom=720 - 14 * row, left=left,
+                  right=left + 5 * len(text), size=11, small_label=False)
+        for row, (left, text) in enumerate(rows)
+    ]  # fmt: skip
+
+
+def test_numbers_that_are_no_margin_of_line_numbers_are_kept() -> None:
+    # A column of figures does not count up; a table's column of row numbers stands at the text's own edge.
+    figures = _laid_out(*((40, str(n)) for n in (3, 1, 4, 1, 5, 9)), (72, "The figures above."))
+    assert pdf._without_margin_line_numbers(figures) == figures
+    table = _laid_out(
+        (72, "Claims by row, as the table below lists them."), *((72, str(n)) for n in range(1, 7))
+    )
+    assert pdf._without_margin_line_numbers(table) == table
+    margin = _laid_out(*((40, str(n)) for n in range(1, 7)), (72, "Text right of the margin."))
+    assert [line.text for line in pdf._without_margin_line_numbers(margin)] == ["Text right of the margin."]
