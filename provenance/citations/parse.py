@@ -44,14 +44,6 @@ _NAME_END = re.compile(
 # Signals before the name (`According to`, `Quoted in`, a legal memo's `Memorandum from`), as legal and
 # academic notes write them in English, German, French, Russian and Ukrainian (`See, e.g.,`, `Vgl.`, `Voir
 # aussi`, `См. также:`, `Див.`): each was read as the author.
-_NAME_PREFIX = re.compile(
-    r"^(?:see,? e\.g\.,?|see generally|see also|but see|see|cf\.(?:,? e\.g\.,?)?|sources?:|via|press release,"
-    r"|according to|(?:quoted|cited) in|(?:as )?reported by"
-    r"|vgl\.|siehe(?: auch)?|voir(?: aussi)?|см\.(?: также)?|див(?:\.|іться)(?: також)?"
-    r"|(?:posted |(?:post|tweet|video|message|thread)s? (?:posted )?)?by"
-    r"|(?:memorandum|memo|letter|e-?mail) from):?\s+",
-    re.IGNORECASE,
-)
 # What is left before the name once a leading link is blanked out: `<…>`, `— Rybar`, `(Rybar, …)`.
 _LEADING_PUNCTUATION = re.compile(r"^[\s<>()\u2013\u2014|:;,.-]+")
 # A match starts only where a run of spaces starts (`(?<!\s)`): tried from inside the run too, as `\s*` alone
@@ -59,6 +51,18 @@ _LEADING_PUNCTUATION = re.compile(r"^[\s<>()\u2013\u2014|:;,.-]+")
 _HANDLE_ASIDE = re.compile(r"(?<!\s)\s*[(\[]\s*@[A-Za-z0-9_]+\s*[)\]]")
 _PLATFORM_NAMES = r"(?:X|Telegram|Twitter|Facebook|YouTube|Instagram|TikTok|VK|VKontakte|Reddit|LinkedIn)\b"
 _PLATFORM_ONLY = re.compile(_PLATFORM_NAMES, re.IGNORECASE)
+# What may stand before a note's name: a signal (`See`, `Cf.`), a source's label, and what the name posted
+# (`Video posted by`, `Telegram post by Dmitry Medvedev`, `Post on X by Joe Biden`: the name after `by` is the
+# author; read as no name, the URL's handle stood for it and the post passed under another's account).
+_NAME_PREFIX = re.compile(
+    r"^(?:see,? e\.g\.,?|see generally|see also|but see|see|cf\.(?:,? e\.g\.,?)?|sources?:|via|press release,"
+    r"|according to|(?:quoted|cited) in|(?:as )?reported by"
+    r"|vgl\.|siehe(?: auch)?|voir(?: aussi)?|см\.(?: также)?|див(?:\.|іться)(?: також)?"
+    rf"|(?:an? |the )?(?:{_PLATFORM_NAMES}\s+)?(?:posted |(?:post|tweet|video|message|thread)s?"
+    rf" (?:on {_PLATFORM_NAMES}\s+)?(?:posted )?)?by"
+    r"|(?:memorandum|memo|letter|e-?mail) from):?\s+",
+    re.IGNORECASE,
+)
 _ON_PLATFORM = re.compile(rf"(?:(?<!\s)\s+(?:on|via)\s+|[\u2019']s\s+){_PLATFORM_NAMES}.*$", re.IGNORECASE)
 # What opens a note without naming anyone: a back reference (`Ibid.`, `Ebd.`, `Op. cit.`, `Supra note 3`,
 # `Там же`, `Там само`), an access or a capture (`Last accessed:`, `Дата обращения:`, `Screenshot taken …`),

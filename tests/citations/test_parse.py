@@ -849,3 +849,22 @@ def test_a_name_written_family_name_first_is_no_dateline(note: str, author: str)
     # A country that is also a given name (Israel) stays one; a country not followed by a colon or a dash
     # opens no dateline.
     assert parse_citation(Footnote(label="1", text=note, line=1)).citation.author == author
+
+
+@pytest.mark.parametrize(
+    ("note", "author"),
+    [
+        ("Telegram post by Dmitry Medvedev, 21 January 2022, https://t.me/rybar/123", "Dmitry Medvedev"),
+        (
+            "Post on X by Joe Biden, 3 March 2023, https://x.com/elonmusk/status/1631737263536029696",
+            "Joe Biden",
+        ),
+        ("Telegram post by Rybar (@rybar), 21 January 2022, 14:05 UTC, https://t.me/rybar/123", "Rybar"),
+        ("A post by Rybar on Telegram, January 21, 2022.", "Rybar"),
+        ("X post by Elon Musk, March 3, 2023.", "Elon Musk"),
+    ],
+)
+def test_the_name_after_what_it_posted_is_the_author(note: str, author: str) -> None:
+    # `Telegram post by Dmitry Medvedev, …, t.me/rybar/123` named nobody: the URL's @rybar stood for the
+    # author, and the author check passed Medvedev's words on Rybar's post.
+    assert parse_citation(Footnote(label="1", text=note, line=1)).citation.author == author
