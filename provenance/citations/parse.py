@@ -39,7 +39,7 @@ _NOT_A_TITLE = "".join(rf"(?<!\b{title})" for title in (*_CIVIL_TITLES, *_RANKS)
 # title's stop from a name's are tried only at a stop, not at every letter (a note of 180 letters without one:
 # 88 µs → 11 µs).
 _NAME_END = re.compile(
-    rf"[,;(]|:(?:\s|$)|(?=\.(?:\s|$))(?<=[\w\]\)]{{2}}){_NOT_A_TITLE}\.(?:\s|$)|\s(?:[\u2013—|-]|//)\s"
+    rf"[,;(\[]|:(?:\s|$)|(?=\.(?:\s|$))(?<=[\w\]\)]{{2}}){_NOT_A_TITLE}\.(?:\s|$)|\s(?:[\u2013—|-]|//)\s"
 )
 # Signals before the name (`According to`, `Quoted in`, a legal memo's `Memorandum from`), as legal and
 # academic notes write them in English, German, French, Russian and Ukrainian (`See, e.g.,`, `Vgl.`, `Voir
@@ -51,15 +51,17 @@ _LEADING_PUNCTUATION = re.compile(r"^[\s<>()\u2013\u2014|:;,.-]+")
 _HANDLE_ASIDE = re.compile(r"(?<!\s)\s*[(\[]\s*@[A-Za-z0-9_]+\s*[)\]]")
 _PLATFORM_NAMES = r"(?:X|Telegram|Twitter|Facebook|YouTube|Instagram|TikTok|VK|VKontakte|Reddit|LinkedIn)\b"
 _PLATFORM_ONLY = re.compile(_PLATFORM_NAMES, re.IGNORECASE)
-# What may stand before a note's name: a signal (`See`, `Cf.`), a source's label, and what the name posted
-# (`Video posted by`, `Telegram post by Dmitry Medvedev`, `Post on X by Joe Biden`: the name after `by` is the
-# author; read as no name, the URL's handle stood for it and the post passed under another's account).
+# What may stand before a note's name: a signal (`See`, `Cf.`), a source's label, what the name posted or said
+# (`Video posted by`, `Telegram post by Dmitry Medvedev`, `Post on X by Joe Biden`, `Statement by`, `Message
+# from`) and the platform as a label (`Telegram: Dmitry Medvedev`): read as no name, the URL's handle stood
+# for the author and the post passed under another's account.
 _NAME_PREFIX = re.compile(
     r"^(?:see,? e\.g\.,?|see generally|see also|but see|see|cf\.(?:,? e\.g\.,?)?|sources?:|via|press release,"
     r"|according to|(?:quoted|cited) in|(?:as )?reported by"
     r"|vgl\.|siehe(?: auch)?|voir(?: aussi)?|см\.(?: также)?|див(?:\.|іться)(?: також)?"
-    rf"|(?:an? |the )?(?:{_PLATFORM_NAMES}\s+)?(?:posted |(?:post|tweet|video|message|thread)s?"
-    rf" (?:on {_PLATFORM_NAMES}\s+)?(?:posted )?)?by"
+    rf"|(?:an? |the )?(?:{_PLATFORM_NAMES}\s+)?(?:posted |(?:post|tweet|video|message|thread|story|reel"
+    rf"|statement|comment|address|remarks|speech)s? (?:on {_PLATFORM_NAMES}\s+)?(?:posted )?)?(?:by|from)"
+    rf"|{_PLATFORM_NAMES}\s*(?=:)"
     r"|(?:memorandum|memo|letter|e-?mail) from):?\s+",
     re.IGNORECASE,
 )

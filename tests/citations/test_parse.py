@@ -862,6 +862,13 @@ def test_a_name_written_family_name_first_is_no_dateline(note: str, author: str)
         ("Telegram post by Rybar (@rybar), 21 January 2022, 14:05 UTC, https://t.me/rybar/123", "Rybar"),
         ("A post by Rybar on Telegram, January 21, 2022.", "Rybar"),
         ("X post by Elon Musk, March 3, 2023.", "Elon Musk"),
+        (
+            "Statement by Dmitry Medvedev on Telegram, January 21, 2022, https://t.me/rybar/123",
+            "Dmitry Medvedev",
+        ),
+        ("Message from Dmitry Medvedev, January 21, 2022, https://t.me/rybar/123", "Dmitry Medvedev"),
+        ("Dmitry Medvedev [Telegram], January 21, 2022, https://t.me/rybar/123", "Dmitry Medvedev"),
+        ("Telegram: Dmitry Medvedev, January 21, 2022, https://t.me/rybar/123", "Dmitry Medvedev"),
     ],
 )
 def test_the_name_after_what_it_posted_is_the_author(note: str, author: str) -> None:
