@@ -39,7 +39,7 @@ _NOT_A_TITLE = "".join(rf"(?<!\b{title})" for title in (*_CIVIL_TITLES, *_RANKS)
 # title's stop from a name's are tried only at a stop, not at every letter (a note of 180 letters without one:
 # 88 µs → 11 µs).
 _NAME_END = re.compile(
-    rf"[,;(\[]|:(?:\s|$)|(?=\.(?:\s|$))(?<=[\w\]\)]{{2}}){_NOT_A_TITLE}\.(?:\s|$)|\s(?:[\u2013—|-]|//)\s"
+    rf"[,;(\[]|:(?:\s|$)|(?=\.(?:\s|$))(?<=[\w\]\)]{{2}}){_NOT_A_TITLE}\.(?:\s|$)|\s(?:[\u2013—|/-]|//)(?:\s|$)"
 )
 # Signals before the name (`According to`, `Quoted in`, a legal memo's `Memorandum from`), as legal and
 # academic notes write them in English, German, French, Russian and Ukrainian (`See, e.g.,`, `Vgl.`, `Voir
@@ -232,33 +232,74 @@ def _leading_name(text: str) -> str | None:
     """The name a note opens with (`Lina Haddad, ...`, `Rybar (@rybar), ...`), if what opens it is a name;
     in a note that opens with its title, the name right after it (`“The bridge is ours,” Two Majors
     (Telegram), …`): else the URL's handle stood for the author, and a note naming another account than the
-    post's passed the author check."""
+    post's passed the author check.
+
+    A note may open with the platform, the date or a label before the name (`Telegram, Dmitry Medvedev, …`,
+    `January 21, 2022, Dmitry Medvedev, …`, `Telegram / Dmitry Medvedev /`, `Author: …`): those segments are
+    passed over, a few at most, and the name looked for after them as at the note's start."""
     text = _LEADING_PUNCTUATION.sub("", text)
+    if "@" in text:
+        text = _HANDLE_ASIDE.sub("", text)
+    for _ in range(_MOST_SEGMENTS_BEFORE_A_NAME + 1):
+        name, after = _opening_name(text)
+        if name is not None or after is None:
+            return name
+        text = after
+    return None
+
+
+def _opening_name(text: str) -> tuple[str | None, str | None]:
+    """The name `text` opens with, and None; or, where it opens with no name, None and, if what opens it is a
+    platform, a date or a label that may stand before a name, the text after that (else None)."""
     if text[:1] in _TITLE_OPENINGS:
         after = _after_leading_quote(text)
         if after is None:
-            return None
+            return None, None
         text = _AFTER_TITLE.sub("", after)
         if text[:1] in _TITLE_OPENINGS:  # another quoted passage: no name follows the title
-            return None
-    text = _NAME_PREFIX.sub("", _HANDLE_ASIDE.sub("", text) if "@" in text else text)
+            return None, None
+    text = _NAME_PREFIX.sub("", text)
     if _DATELINE.match(text):
-        return None  # a place and its country opens the note: it names nobody
+        return None, None  # a place and its country opens the note: it names nobody
     inverted = _inverted_name(text)
     if inverted:
-        return inverted
+        return inverted, None
     quoted = _quoted_channel_name(text)
     if quoted is not None:
-        return quoted or None
+        return quoted or None, None
     end = _NAME_END.search(text)
     segment = _ON_PLATFORM.sub("", text[: end.start()] if end else text).strip()
     if len(segment.split()) <= _MAX_NAME_WORDS:
         segment = _without_description(segment)
-    if (
+    if _names_someone(segment):
+        return segment, None
+    # Not past a sentence's stop: what follows a note's first sentence (`Telegram, January 22, 2022. Deleted
+    # the same day.`) is no name.
+    if end is None or end.group().startswith(".") or not _before_a_name(segment):
+        return None, None
+    return None, _LEADING_PUNCTUATION.sub("", text[end.end() :])
+
+
+# How many segments (a platform, a date, a label) may stand before a note's name.
+_MOST_SEGMENTS_BEFORE_A_NAME = 3
+# How many words a segment that names only the platform has (`Telegram`, `X post`, `Telegram channel post`):
+# `Screenshot of a Telegram post by Rybar` says more, and what follows it is no name.
+_MOST_PLATFORM_WORDS = 3
+# A day written as an ordinal, what is left of `Sept. 3rd` once the month's stop ended the segment before it.
+_ORDINAL_DAY = re.compile(r"\d{1,2}(?:st|nd|rd|th)", re.IGNORECASE)
+# Labels a note may put before its name (`Author: Dmitry Medvedev`, `Post: …`, `Source / …`).
+_LABELS = frozenset(["author", "authors", "post", "posts", "source", "sources", "by", "from", "channel"])
+
+
+def _names_someone(segment: str) -> bool:
+    """Whether a note's leading segment is a name: not a title, a link, a platform, a date or a label."""
+    return not (
         not segment
         or segment[0] in "\"\u201c\u2018\u00ab'@["
         or "://" in segment
         or segment.lower().startswith("www.")
+        or segment.casefold() in _LABELS
+        or _ORDINAL_DAY.fullmatch(segment)
         or _NOT_NAMES.match(segment)
         or platform_from_words(segment) is not None
         or holds_date(segment)
@@ -266,9 +307,20 @@ def _leading_name(text: str) -> str | None:
         or _DAY_OR_YEAR_OF_A_MONTH.search(segment)
         or not any(char.isalpha() for char in segment)
         or len(segment.split()) > _MAX_NAME_WORDS
-    ):
-        return None
-    return segment
+    )
+
+
+def _before_a_name(segment: str) -> bool:
+    """Whether a segment that names nobody may stand before the note's name: the platform, a date or a
+    label; not a title, a link or words that end the note's opening (`Ibid.`, `Accessed …`)."""
+    return (
+        segment.casefold() in _LABELS
+        or (platform_from_words(segment) is not None and len(segment.split()) <= _MOST_PLATFORM_WORDS)
+        or holds_date(segment)
+        or _MONTH_AND_DAY_ONLY.fullmatch(segment) is not None
+        or _ORDINAL_DAY.fullmatch(segment) is not None
+        or (bool(segment) and not any(char.isalpha() for char in segment) and "://" not in segment)
+    )
 
 
 # The quote marks a note's title opens with (its closing mark is found by `iter_quotes`, as the title is).

@@ -875,3 +875,36 @@ def test_the_name_after_what_it_posted_is_the_author(note: str, author: str) -> 
     # `Telegram post by Dmitry Medvedev, …, t.me/rybar/123` named nobody: the URL's @rybar stood for the
     # author, and the author check passed Medvedev's words on Rybar's post.
     assert parse_citation(Footnote(label="1", text=note, line=1)).citation.author == author
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Telegram, Dmitry Medvedev, January 21, 2022, https://t.me/rybar/123",
+        "January 21, 2022, Dmitry Medvedev, Telegram, https://t.me/rybar/123",
+        "21.01.2022, Dmitry Medvedev, https://t.me/rybar/123",
+        "Telegram / Dmitry Medvedev / 21.01.2022 / https://t.me/rybar/123",
+        "Telegram | Dmitry Medvedev | 21.01.2022 | https://t.me/rybar/123",
+        "Dmitry Medvedev / Telegram / January 21, 2022 / https://t.me/rybar/123",
+        "January 21, 2022 \u2013 Dmitry Medvedev \u2013 https://t.me/rybar/123",
+        "Author: Dmitry Medvedev. Date: January 21, 2022. URL: https://t.me/rybar/123",
+        "Post: Dmitry Medvedev, January 21, 2022, https://t.me/rybar/123",
+        "January 21, 2022, \u201cThe West is weak,\u201d Dmitry Medvedev, Telegram, https://t.me/rybar/123",
+    ],
+)
+def test_the_name_after_a_platform_a_date_or_a_label_opening_the_note_is_the_author(note: str) -> None:
+    # Each named nobody: the URL's @rybar stood for the author, and Medvedev's words passed on Rybar's post.
+    assert parse_citation(Footnote(label="1", text=note, line=1)).citation.author == "Dmitry Medvedev"
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        # Past the note's first stop, and more than the platform before the date.
+        "Telegram, January 22, 2022.\n\nDeleted the same day; an archived copy exists.",
+        "Screenshot of a Telegram post by Rybar, January 21, 2022 (deleted).",
+        "Telegram, January 21, 2022.",
+    ],
+)
+def test_what_follows_a_sentence_or_a_description_opening_the_note_names_nobody(note: str) -> None:
+    assert parse_citation(Footnote(label="1", text=note, line=1)).citation.author is None
