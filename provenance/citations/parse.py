@@ -41,9 +41,6 @@ _NOT_A_TITLE = "".join(rf"(?<!\b{title})" for title in (*_CIVIL_TITLES, *_RANKS)
 _NAME_END = re.compile(
     rf"[,;(\[]|:(?:\s|$)|(?=\.(?:\s|$))(?<=[\w\]\)]{{2}}){_NOT_A_TITLE}\.(?:\s|$)|\s(?:[\u2013—|/-]|//)(?:\s|$)"
 )
-# Signals before the name (`According to`, `Quoted in`, a legal memo's `Memorandum from`), as legal and
-# academic notes write them in English, German, French, Russian and Ukrainian (`See, e.g.,`, `Vgl.`, `Voir
-# aussi`, `См. также:`, `Див.`): each was read as the author.
 # What is left before the name once a leading link is blanked out: `<…>`, `— Rybar`, `(Rybar, …)`.
 _LEADING_PUNCTUATION = re.compile(r"^[\s<>()\u2013\u2014|:;,.-]+")
 # A match starts only where a run of spaces starts (`(?<!\s)`): tried from inside the run too, as `\s*` alone
@@ -51,10 +48,12 @@ _LEADING_PUNCTUATION = re.compile(r"^[\s<>()\u2013\u2014|:;,.-]+")
 _HANDLE_ASIDE = re.compile(r"(?<!\s)\s*[(\[]\s*@[A-Za-z0-9_]+\s*[)\]]")
 _PLATFORM_NAMES = r"(?:X|Telegram|Twitter|Facebook|YouTube|Instagram|TikTok|VK|VKontakte|Reddit|LinkedIn)\b"
 _PLATFORM_ONLY = re.compile(_PLATFORM_NAMES, re.IGNORECASE)
-# What may stand before a note's name: a signal (`See`, `Cf.`), a source's label, what the name posted or said
-# (`Video posted by`, `Telegram post by Dmitry Medvedev`, `Post on X by Joe Biden`, `Statement by`, `Message
-# from`) and the platform as a label (`Telegram: Dmitry Medvedev`): read as no name, the URL's handle stood
-# for the author and the post passed under another's account.
+# What may stand before a note's name. Signals (`According to`, `Quoted in`, a legal memo's `Memorandum
+# from`), as legal and academic notes write them in English, German, French, Russian and Ukrainian (`See,
+# e.g.,`, `Vgl.`, `Voir aussi`, `См. также:`, `Див.`): each was read as the author. What the name posted or
+# said (`Video posted by`, `Telegram post by Dmitry Medvedev`, `Post on X by Joe Biden`, `Statement by`,
+# `Message from`) and the platform as a label (`Telegram: Dmitry Medvedev`): read as no name, the URL's
+# handle stood for the author and the post passed under another's account.
 _NAME_PREFIX = re.compile(
     r"^(?:see,? e\.g\.,?|see generally|see also|but see|see|cf\.(?:,? e\.g\.,?)?|sources?:|via|press release,"
     r"|according to|(?:quoted|cited) in|(?:as )?reported by"
