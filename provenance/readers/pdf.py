@@ -895,11 +895,10 @@ def _set_in(body: Sequence[_Line], opens: Sequence[bool]) -> set[int]:
     to the right of where most lines of its page start (a memo quotes 50 words or more so; a one-line heading
     or caption set in is no quotation).
 
-    Where lines stand side by side (a table's cells, two columns, a court filing's line numbers in the
-    margin), a line is measured from where most lines in its place in the row start: the second cells of a
-    table from the second cells' edge, the text beside line numbers from the text's edge. Measured from the
+    Where lines stand side by side (a table's cells, two columns), a line is measured from where most lines
+    in its place in the row start: the second cells of a table from the second cells' edge. Measured from the
     page's edge, a table's two-line cell was a block quote (its words compared with the source as its
-    note's), and beside a filing's line numbers every paragraph was."""
+    note's). A court filing's margin line numbers are gone by then (`_without_margin_line_numbers`)."""
     places = _places_in_rows(body)
     edges = {
         key: Counter(round(body[at].left) for at in group).most_common(1)[0][0]
