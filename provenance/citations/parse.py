@@ -61,10 +61,14 @@ _NAME_PREFIX = re.compile(
     rf"|(?:an? |the )?(?:{_PLATFORM_NAMES}\s+)?(?:posted |(?:post|tweet|video|message|thread|story|reel"
     rf"|statement|comment|address|remarks|speech)s? (?:on {_PLATFORM_NAMES}\s+)?(?:posted )?)?(?:by|from)"
     rf"|{_PLATFORM_NAMES}\s*(?=:)"
+    r"|(?:beitrag|nachricht|video|post)s? von|(?:publication|message|vid\u00e9o|post) de"
+    r"|(?:mensaje|publicaci\u00f3n|video|post) de"
     r"|(?:memorandum|memo|letter|e-?mail) from):?\s+",
     re.IGNORECASE,
 )
-_ON_PLATFORM = re.compile(rf"(?:(?<!\s)\s+(?:on|via)\s+|[\u2019']s\s+){_PLATFORM_NAMES}.*$", re.IGNORECASE)
+_ON_PLATFORM = re.compile(
+    rf"(?:(?<!\s)\s+(?:on|via|auf|sur|en|\u0432|\u0443)\s+|[\u2019']s\s+){_PLATFORM_NAMES}.*$", re.IGNORECASE
+)
 # What opens a note without naming anyone: a back reference (`Ibid.`, `Ebd.`, `Op. cit.`, `Supra note 3`,
 # `Там же`, `Там само`), an access or a capture (`Last accessed:`, `Дата обращения:`, `Screenshot taken …`),
 # the day a page is cited as it stood on (`Stand: 05.03.2023`), a weekday or a time of day before the date

@@ -869,6 +869,15 @@ def test_a_name_written_family_name_first_is_no_dateline(note: str, author: str)
         ("Message from Dmitry Medvedev, January 21, 2022, https://t.me/rybar/123", "Dmitry Medvedev"),
         ("Dmitry Medvedev [Telegram], January 21, 2022, https://t.me/rybar/123", "Dmitry Medvedev"),
         ("Telegram: Dmitry Medvedev, January 21, 2022, https://t.me/rybar/123", "Dmitry Medvedev"),
+        ("Beitrag von Dmitri Medwedew auf Telegram, 21.01.2022, https://t.me/rybar/123", "Dmitri Medwedew"),
+        (
+            "Publication de Dmitri Medvedev sur Telegram, 21 janvier 2022, https://t.me/rybar/1",
+            "Dmitri Medvedev",
+        ),
+        (
+            "Mensaje de Dmitri Medv\u00e9dev en Telegram, 21 de enero de 2022, https://t.me/rybar/1",
+            "Dmitri Medv\u00e9dev",
+        ),
     ],
 )
 def test_the_name_after_what_it_posted_is_the_author(note: str, author: str) -> None:
