@@ -40,7 +40,7 @@ import re
 
 from provenance.checks.interface import CheckInput
 from provenance.checks.matching import NameLikeness, handle_key, match_names, name_key
-from provenance.citations.parse import note_prose
+from provenance.citations.parse import names_author_in_genitive, note_prose
 from provenance.citations.platforms import post_locator
 from provenance.locate.speakers import Speaker, quote_speaker
 from provenance.models import CheckResult, CheckStatus, Platform, SourcePost
@@ -70,10 +70,13 @@ def _handle_is_claimed(given: CheckInput, handle: str) -> bool:
     return re.search(rf"@{re.escape(handle)}\b", unquoted, re.IGNORECASE) is not None
 
 
-def _likeness(cited: str, shown: list[str]) -> tuple[NameLikeness | None, str | None, tuple[str, ...]]:
-    """How close `cited` (one person or several) comes to the names the source shows, which of those
-    matched, and whom of several cited people the source does not show."""
-    match = match_names(cited, shown)
+def _likeness(
+    cited: str, shown: list[str], declined: bool = False
+) -> tuple[NameLikeness | None, str | None, tuple[str, ...]]:
+    """How close `cited` (one person or several; `declined`: in the genitive, as the note wrote it) comes to
+    the names the source shows, which of those matched, and whom of several cited people the source does not
+    show."""
+    match = match_names(cited, shown, declined)
     return match.likeness, match.shown, match.missing
 
 
@@ -378,7 +381,9 @@ def _compare(given: CheckInput) -> CheckResult:
         author = None  # the note names the account only; the author was read from its handle
     name_claim = author or (handle if not claimed else None)
     shown = [*names, source.handle] if source.handle else names
-    likeness, like, missing = _likeness(name_claim, shown) if name_claim else (None, None, ())
+    # `Пост Дмитрия Медведева в Telegram`: the note's name is in the genitive, the account's nominative.
+    declined = author is not None and name_claim == author and names_author_in_genitive(given.footnote)
+    likeness, like, missing = _likeness(name_claim, shown, declined) if name_claim else (None, None, ())
     cited_id = citation.post_id or (post_locator(citation.url)[1] if citation.url else None)
     one_id = source.platform in _ONE_ID_PER_POST and cited_id is not None and source.post_id is not None
     if one_id and source.post_id != cited_id:

@@ -512,14 +512,18 @@ def _shown_keys(shown: str) -> list[str]:
 NameLikeness = Literal["same", "near"]
 
 
-def _person_likeness(person: str, shown: list[str]) -> NameLikeness | None:
+def _person_likeness(person: str, shown: list[str], declined: bool = False) -> NameLikeness | None:
     """How close a cited person comes to the shown names: as cited, or as the name after its description
     (`Ukrainian President Volodymyr Zelensky`, `Mayor of Kyiv Vitali Klitschko`: an account shows the name
-    alone, and the note was failed as another person's)."""
+    alone, and the note was failed as another person's); a name the note `declined` (Russian and Ukrainian
+    genitive, `Дмитрия Медведева`) also as each nominative it can come from."""
     from rapidfuzz import fuzz
 
+    from provenance.locate.declension import nominative_forms
+
     near = False
-    for named in (person, *named_after_description(person)):
+    readings = (person, *named_after_description(person), *(nominative_forms(person) if declined else ()))
+    for named in readings:
         key = name_key(named)
         for right in shown:
             if key == right or fold_spelling(key) == fold_spelling(right):
@@ -540,12 +544,13 @@ class NameMatch:
 _LIKENESS_RANK: dict[NameLikeness | None, int] = {"same": 2, "near": 1, None: 0}
 
 
-def match_names(cited: str, shown: list[str]) -> NameMatch:
+def match_names(cited: str, shown: list[str], declined: bool = False) -> NameMatch:
     """Whether the source's names (`shown`: author, publisher, handle) name everyone `cited` names.
 
     Each person a citation names must be matched: "Lina Haddad and Omar Khalil" is not confirmed by a page
     that shows only Lina Haddad (`missing` then names Omar Khalil). Equal after transliteration and the usual
-    spelling variants is `same`; only close (`SAME_NAME`) is `near`, for a person to look at."""
+    spelling variants is `same`; only close (`SAME_NAME`) is `near`, for a person to look at. A `declined`
+    name (the note's genitive) is also read as each nominative it can come from."""
     keys = {name: _shown_keys(name) for name in shown}
     best = NameMatch(None, None)
     for reading in _readings(cited):
@@ -553,7 +558,7 @@ def match_names(cited: str, shown: list[str]) -> NameMatch:
         first: str | None = None
         for person in reading:
             likeness = max(
-                ((_person_likeness(person, keys[name]), name) for name in shown),
+                ((_person_likeness(person, keys[name], declined), name) for name in shown),
                 key=lambda pair: _LIKENESS_RANK[pair[0]],
                 default=(None, None),
             )

@@ -66,6 +66,21 @@ _NAME_PREFIX = re.compile(
     r"|(?:memorandum|memo|letter|e-?mail) from):?\s+",
     re.IGNORECASE,
 )
+# What a note in Russian or Ukrainian may open with before whose it is: what was posted, or the channel, with
+# the name after it in the genitive (`Пост Дмитрия Медведева в Telegram`, `Допис Дмитра Медведєва`,
+# `Telegram-канал Рыбаря`). The author check compares such a name in the nominatives it can come from.
+_DECLINED_NAME_OPENING = re.compile(
+    "^(?:\u043f\u043e\u0441\u0442|\u043f\u0443\u0431\u043b\u0438\u043a\u0430\u0446\u0438\u044f"
+    "|\u0441\u043e\u043e\u0431\u0449\u0435\u043d\u0438\u0435|\u0437\u0430\u043f\u0438\u0441\u044c"
+    "|\u0432\u0438\u0434\u0435\u043e|\u0437\u0430\u044f\u0432\u043b\u0435\u043d\u0438\u0435"
+    "|\u0434\u043e\u043f\u0438\u0441|\u043f\u0443\u0431\u043b\u0456\u043a\u0430\u0446\u0456\u044f"
+    "|\u043f\u043e\u0432\u0456\u0434\u043e\u043c\u043b\u0435\u043d\u043d\u044f|\u0437\u0430\u043f\u0438\u0441"
+    "|\u0432\u0456\u0434\u0435\u043e|\u0437\u0430\u044f\u0432\u0430"
+    "|(?:telegram|\u0442\u0435\u043b\u0435\u0433\u0440\u0430\u043c\u043c?)"
+    "[- ]?\u043a\u0430\u043d\u0430\u043b)"
+    "\\s+(?=(?-i:[\u0400-\u042f\u0490\u0404\u0406\u0407]))",
+    re.IGNORECASE,
+)
 _ON_PLATFORM = re.compile(
     rf"(?:(?<!\s)\s+(?:on|via|auf|sur|en|\u0432|\u0443)\s+|[\u2019']s\s+){_PLATFORM_NAMES}.*$", re.IGNORECASE
 )
@@ -213,6 +228,13 @@ def quoted_in_note(footnote: Footnote) -> tuple[str, ...]:
     return tuple(quote.text for quote in itertools.islice(iter_quotes(note_prose(footnote)), 1, None))
 
 
+def names_author_in_genitive(footnote: Footnote) -> bool:
+    """Whether the note names its author after what they posted, in Russian or Ukrainian, and so in the
+    genitive (`Пост Дмитрия Медведева в Telegram`): the author check compares the nominatives it can come
+    from (`Дмитрий Медведев`)."""
+    return _DECLINED_NAME_OPENING.match(_LEADING_PUNCTUATION.sub("", note_prose(footnote))) is not None
+
+
 def note_prose(footnote: Footnote) -> str:
     """The note's words: its text without its label and with its URLs blanked (their `@`, digits and slashes
     are no handle, date or title); the title is its first quoted passage, the rest the note's own quotes."""
@@ -261,7 +283,7 @@ def _opening_name(text: str) -> tuple[str | None, str | None]:
         text = _AFTER_TITLE.sub("", after)
         if text[:1] in _TITLE_OPENINGS:  # another quoted passage: no name follows the title
             return None, None
-    text = _NAME_PREFIX.sub("", text)
+    text = _DECLINED_NAME_OPENING.sub("", _NAME_PREFIX.sub("", text))
     if _DATELINE.match(text):
         return None, None  # a place and its country opens the note: it names nobody
     inverted = _inverted_name(text)

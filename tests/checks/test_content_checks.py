@@ -15,6 +15,7 @@ from provenance.checks.captured import check_captured
 from provenance.checks.date import check_date
 from provenance.checks.quote import check_quote
 from provenance.checks.title import check_title
+from provenance.citations import parse_citation
 from provenance.models import (
     BrowserCapture,
     Capture,
@@ -195,6 +196,34 @@ def test_author_an_office_s_description_of_another_is_not_that_person() -> None:
     klitschko = POST.model_copy(update={"author": "Vitali Klitschko", "handle": None})
     result = check_author(_author_given(both, klitschko))
     assert result.status == "warn" and "does not name 'President Volodymyr Zelensky'" in result.detail
+
+
+def _telegram_post(url: str, author: str, handle: str) -> SourcePost:
+    return POST.model_copy(update={"url": url, "author": author, "handle": handle})
+
+
+def _as_parsed(note: str) -> tuple[Citation, str]:
+    return parse_citation(Footnote(label="1", text=note, line=3)).citation, note
+
+
+def test_author_a_russian_note_s_genitive_name_is_compared_in_the_nominative() -> None:
+    # `Пост Дмитрия Медведева в Telegram, …, t.me/rybar/…` read no name: the URL's @rybar passed the check.
+    # The name as written is declined; the account's is not.
+    own = "https://t.me/medvedev_telegram/5"
+    citation, note = _as_parsed(f"Пост Дмитрия Медведева в Telegram, 21.01.2022, {own}")
+    medvedev = _telegram_post(own, "Дмитрий Медведев", "medvedev_telegram")
+    assert check_author(_author_given(citation, medvedev, note=note)).status == "pass"
+    other = "https://t.me/rybar/5"
+    citation, note = _as_parsed(f"Пост Дмитрия Медведева в Telegram, 21.01.2022, {other}")
+    result = check_author(_author_given(citation, _telegram_post(other, "Рыбарь", "rybar"), note=note))
+    assert result.status == "warn" and "Дмитрия Медведева" in result.detail
+    # A woman's name and a man's of one stem stay apart: `Захарова` is the genitive of Захаров.
+    url = "https://t.me/MariaVladimirovnaZakharova/5"
+    zakharova = _telegram_post(url, "Мария Захарова", "MariaVladimirovnaZakharova")
+    citation, note = _as_parsed(f"Пост Марии Захаровой в Telegram, 21.01.2022, {url}")
+    assert check_author(_author_given(citation, zakharova, note=note)).status == "pass"
+    citation, note = _as_parsed(f"Пост Захарова в Telegram, 21.01.2022, {url}")
+    assert check_author(_author_given(citation, zakharova, note=note)).status == "warn"
 
 
 def test_author_in_a_byline_of_several_passes() -> None:

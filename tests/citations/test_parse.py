@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 
 from provenance.citations import parse_citation
+from provenance.citations.parse import names_author_in_genitive
 from provenance.models import Footnote, Platform
 
 D = dt.date
@@ -917,3 +918,21 @@ def test_the_name_after_a_platform_a_date_or_a_label_opening_the_note_is_the_aut
 )
 def test_what_follows_a_sentence_or_a_description_opening_the_note_names_nobody(note: str) -> None:
     assert parse_citation(Footnote(label="1", text=note, line=1)).citation.author is None
+
+
+@pytest.mark.parametrize(
+    ("note", "author", "genitive"),
+    [
+        ("Пост Дмитрия Медведева в Telegram, 21.01.2022, https://t.me/rybar/123", "Дмитрия Медведева", True),
+        ("Telegram-канал Рыбаря, 21.01.2022, https://t.me/dva_majors/5", "Рыбаря", True),
+        ("Дмитрий Медведев, Telegram, 21.01.2022, https://t.me/rybar/123", "Дмитрий Медведев", False),
+    ],
+)
+def test_a_russian_note_naming_whose_post_it_cites_names_the_author_in_the_genitive(
+    note: str, author: str, genitive: bool
+) -> None:
+    # `Пост Дмитрия Медведева в Telegram, …, t.me/rybar/123` named nobody: the URL's @rybar stood for the
+    # author. The name is read as written, and the author check told that it is declined.
+    footnote = Footnote(label="1", text=note, line=1)
+    assert parse_citation(footnote).citation.author == author
+    assert names_author_in_genitive(footnote) is genitive
