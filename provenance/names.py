@@ -73,8 +73,10 @@ ORGANISATION_WORDS = frozenset(
 # A describing word after one of these describes whose the name is, not who (`Office of President Volodymyr
 # Zelensky` is the office's account, not the president's).
 _GOVERNING_WORDS = frozenset(["of", "for", "to", "the", "at"])
-# Words that join the names of a list (its description may be more than one person's).
-_JOINERS = frozenset(["and", "&", "und", "et", "y", "e", "\u0438", "\u0456", "\u0442\u0430"])
+# `And` as the languages reports cite in write it between the names of a list (`Rybar y WarGonzo`, `Rybar und
+# WarGonzo`, `Рыбарь и WarGonzo`): the author check reads such a name as several people, and a description
+# before one names no single person.
+AND_WORDS = ("and", "&", "und", "et", "y", "e", "\u0438", "\u0456", "\u0442\u0430")
 # The most words a name after a description has (`Ursula von der Leyen`, `Abu Mohammad al-Jawlani`).
 _MOST_NAME_WORDS = 6
 
@@ -94,7 +96,7 @@ def named_after_description(name: str) -> list[str]:
     at = described[-1]
     if at > 0 and words[at - 1].casefold() in _GOVERNING_WORDS:
         return []
-    if any(word.casefold() in _JOINERS or word.endswith((",", ";")) for word in words[:at]):
+    if any(word.casefold() in AND_WORDS or word.endswith((",", ";")) for word in words[:at]):
         return []  # `President Volodymyr Zelensky and Mayor Vitali Klitschko` lists two people
     rest = words[at + 1 :]
     of_a_place = rest[:1] == ["of"]  # `Mayor of Kyiv …`: a place, then the name

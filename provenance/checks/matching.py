@@ -19,7 +19,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Literal
 
-from provenance.names import fold_spelling, named_after_description
+from provenance.names import AND_WORDS, fold_spelling, named_after_description
 
 NEAR_QUOTE = 85.0
 SAME_TITLE = 85.0
@@ -469,11 +469,14 @@ _NOT_KEPT_IN_KEY = re.compile(r"[^a-z0-9]")
 
 _BYLINE = re.compile(r"^\s*by\s+", re.IGNORECASE)  # "By Lina Haddad", as bylines are written
 # What joins the people a name lists: `and`, `&`, `with`, a comma, `;`, `|`, and `and` in the languages
-# reports cite in (`Rybar y WarGonzo`, `Rybar und WarGonzo`, `Рыбарь и WarGonzo`): those only in lower case
+# reports cite in (`names.AND_WORDS`: `Rybar y WarGonzo`, `Рыбарь и WarGonzo`): those only in lower case
 # between spaces, as a capital `E` or `Y` is an initial (`John E Smith`). A name that holds one (`José
 # Ortega y Gasset`) is still read whole as well (`_readings`).
 _AUTHOR_SEPARATORS = re.compile(
-    r",|;|\band\b|&|\bwith\b|\||(?-i:\s(?:y|e|und|et|\u0438|\u0456|\u0442\u0430)\s)", re.IGNORECASE
+    r",|;|\band\b|&|\bwith\b|\||(?-i:\s(?:"
+    + "|".join(re.escape(word) for word in AND_WORDS if word not in ("and", "&"))
+    + r")\s)",
+    re.IGNORECASE,
 )
 # Parts of a name after a comma that are not another person: "Martin Luther King, Jr.".
 _NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "phd", "md"})
@@ -512,19 +515,23 @@ def _shown_keys(shown: str) -> list[str]:
 NameLikeness = Literal["same", "near"]
 
 
-def _person_likeness(person: str, shown: list[str], declined: bool = False) -> NameLikeness | None:
-    """How close a cited person comes to the shown names: as cited, or as the name after its description
-    (`Ukrainian President Volodymyr Zelensky`, `Mayor of Kyiv Vitali Klitschko`: an account shows the name
-    alone, and the note was failed as another person's); a name the note `declined` (Russian and Ukrainian
-    genitive, `Дмитрия Медведева`) also as each nominative it can come from."""
-    from rapidfuzz import fuzz
-
+def _person_keys(person: str, declined: bool) -> list[str]:
+    """A cited person's name as it is compared with the shown names: as cited, as the name after its
+    description (`Ukrainian President Volodymyr Zelensky`, `Mayor of Kyiv Vitali Klitschko`: an account shows
+    the name alone, and the note was failed as another person's), and for a name the note `declined` (Russian
+    and Ukrainian genitive, `Дмитрия Медведева`) as each nominative it can come from."""
     from provenance.locate.declension import nominative_forms
 
-    near = False
     readings = (person, *named_after_description(person), *(nominative_forms(person) if declined else ()))
-    for named in readings:
-        key = name_key(named)
+    return list(dict.fromkeys(name_key(named) for named in readings))
+
+
+def _person_likeness(keys: list[str], shown: list[str]) -> NameLikeness | None:
+    """How close a cited person (`keys`: `_person_keys`) comes to the keys of one shown name."""
+    from rapidfuzz import fuzz
+
+    near = False
+    for key in keys:
         for right in shown:
             if key == right or fold_spelling(key) == fold_spelling(right):
                 return "same"
@@ -557,8 +564,9 @@ def match_names(cited: str, shown: list[str], declined: bool = False) -> NameMat
         likenesses: list[NameLikeness | None] = []
         first: str | None = None
         for person in reading:
+            as_cited = _person_keys(person, declined)  # once, whatever the number of shown names
             likeness = max(
-                ((_person_likeness(person, keys[name], declined), name) for name in shown),
+                ((_person_likeness(as_cited, keys[name]), name) for name in shown),
                 key=lambda pair: _LIKENESS_RANK[pair[0]],
                 default=(None, None),
             )
