@@ -18,7 +18,8 @@ than the note gives is a rename, or a wrong handle in the note, so it warns, cal
 the display name is the cited author's; another post, or a display name of someone else, still fails.
 
 The report's body claims an author too: when the passages citing a note give its quoted words to one speaker
-plainly (`Dmitry Medvedev wrote on Telegram: “…”`, `“…,” said Dmitry Medvedev`: see
+plainly (`Dmitry Medvedev wrote on Telegram: “…”`, `“…,” said Dmitry Medvedev`, `По словам Дмитрия
+Медведева, «…»`, compared in the nominatives it can come from: see
 `locate.speakers.quote_speaker`), a platform post must be that speaker's. A note that names nobody (only a
 post's URL) is held to that speaker instead of passing on the URL's own channel; a note that names the
 post's account passes only when the speaker is that account too (`Rybar, Telegram, …` cited for words the
@@ -155,7 +156,7 @@ def _against_the_note(given: CheckInput, speaker: Speaker, line: int) -> CheckRe
     result = _check_note_author(given)
     citation = given.citation
     named = [name for name in (citation.author, citation.handle) if name]
-    if not _note_names_author(given) or _likeness(speaker.name, named)[0] is not None:
+    if not _note_names_author(given) or _likeness(speaker.name, named, speaker.genitive)[0] is not None:
         return result
     shown = {handle_key(name): name for name in reversed(named)}  # `Rybar`, not `Rybar / rybar`
     detail = (
@@ -273,7 +274,7 @@ def _compare_speaker(given: CheckInput, speaker: Speaker, line: int) -> CheckRes
     if not names and not source.handle:
         return result("warn", f"{said}; no author found in the capture: compare by hand")
     shown = [*names, source.handle] if source.handle else names
-    likeness, like, _ = _likeness(speaker.name, shown)
+    likeness, like, _ = _likeness(speaker.name, shown, speaker.genitive)
     other_handle = (
         speaker.handle is not None
         and source.handle is not None
@@ -290,7 +291,7 @@ def _compare_speaker(given: CheckInput, speaker: Speaker, line: int) -> CheckRes
         return result("pass", f"{said}; the source shows {like!r}")
     if (
         original is not None
-        and _likeness(speaker.name, [n for n in (original.author, original.handle) if n])[0]
+        and _likeness(speaker.name, [n for n in (original.author, original.handle) if n], speaker.genitive)[0]
     ):
         return result(
             "warn",

@@ -952,7 +952,8 @@ def quote_speaker(text: str, quote: str) -> Speaker | None:
     """Whom a passage gives `quote` to, when it says so plainly: the speaker of the attribution verb that
     leads into the quote (`Dmitry Medvedev wrote on Telegram: “…”`, `Peskov told reporters “…”`), of the verb
     right behind it (`“…,” said Dmitry Medvedev`, `“…,” Medvedev wrote`), else the one account owner or source
-    its sentence names (`According to Rybar's Telegram channel, “…”`).
+    its sentence names (`According to Rybar's Telegram channel, “…”`, `По словам Дмитрия Медведева, «…»`: a
+    name in the genitive, `Speaker.genitive`).
 
     A check relies on it, so it answers only where a reader would not hesitate: None for a verb whose
     subject is not a name (`X replied to Y, who wrote “…”`), a verb far from the quote or with another name
@@ -978,7 +979,13 @@ def quote_speaker(text: str, quote: str) -> Speaker | None:
         # Medvedev's Telegram post, writing “…”`, `Peskov responded, according to TASS: “…”`.
         first_verb = _VERB.search(blank_quotes(sentence))
         scope = sentence[: first_verb.start()] if first_verb else sentence
-        sources = _unique([*_possessive_speakers(scope), *_according_to_speakers(scope)])
+        sources = _unique(
+            [
+                *_possessive_speakers(scope),
+                *_according_to_speakers(scope),
+                *_slavic_according_to_speakers(scope),
+            ]
+        )
         return sources[0] if len(sources) == 1 and not _sources_listed(scope) else None
     return None
 
@@ -1231,12 +1238,15 @@ def _is_name_list(text: str) -> bool:
 
 def _sources_listed(scope: str) -> bool:
     """Whether a source `according to` or an account's owner is one of several: `According to Rybar and
-    WarGonzo, “…”`, `In Rybar and WarGonzo's Telegram posts, “…”`."""
-    for match in _ACCORDING_TO.finditer(scope):
-        after = scope[match.end() : match.end() + _LOOK]
-        name = _name_after(after)
-        if name is not None and _one_of_several_after(name, _following(after, name)):
-            return True
+    WarGonzo, “…”`, `По словам Рыбаря и WarGonzo, «…»`, `In Rybar and WarGonzo's Telegram posts, “…”`."""
+    for according_to in (_ACCORDING_TO, _SLAVIC_ACCORDING_TO):
+        for match in according_to.finditer(scope):
+            after = scope[match.end() : match.end() + _LOOK]
+            if according_to is _SLAVIC_ACCORDING_TO:  # the name after its declined office, as read
+                after = _after_genitive_titles(after)
+            name = _name_after(after)
+            if name is not None and _one_of_several_after(name, _following(after, name)):
+                return True
     for match in _POSSESSIVE.finditer(scope):
         before = scope[max(0, match.start() - _LOOK) : match.start()]
         name = _name_before(before)

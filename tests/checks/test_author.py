@@ -65,6 +65,24 @@ def test_the_passage_s_speaker_shown_by_the_post_passes_across_scripts() -> None
     assert footnote_status(run_checks(_given((f"\u201c{QUOTE}\u201d, wrote Rybar.",)))) == "verified"
 
 
+@pytest.mark.parametrize("passage", ["По словам {name}, «{q}»", "\u0417\u0430 словами {name}, «{q}»"])
+def test_a_speaker_named_in_the_genitive_after_according_to_is_the_passage_s_speaker(passage: str) -> None:
+    # `По словам Дмитрия Медведева, «…»` gives the words to Medvedev as plainly as `Medvedev wrote`: a note
+    # that is only Rybar's URL passed on Rybar's post.
+    given = _given((passage.format(name="Дмитрия Медведева", q=QUOTE),))
+    result = check_author(given)
+    assert result.status == "warn"
+    assert "gives the quoted words to 'Дмитрия Медведева'" in result.detail
+    assert footnote_status(run_checks(given)) == "unconfirmed"
+
+
+def test_the_genitive_speaker_passes_on_their_own_post_compared_in_the_nominative() -> None:
+    # `по словам Рыбаря` on Рыбарь's own post: the name is compared in the forms it can come from.
+    result = check_author(_given((f"По словам Рыбаря, «{QUOTE}»",)))
+    assert result.status == "pass"
+    assert "citing passage (line 10)" in result.detail
+
+
 @pytest.mark.parametrize(
     "passage",
     [

@@ -335,6 +335,9 @@ PLAIN_ATTRIBUTIONS = [
     ("\u201cwe stay.\u201d said Medvedev at Davos.", "we stay.", "Medvedev"),
     ("\u201cwe stay.\u201d said Medvedev as Ukrainian forces advanced.", "we stay.", "Medvedev"),
     ("Muqtada as-Sadr said: \u201cwe stay.\u201d", "we stay.", "Muqtada as-Sadr"),
+    # `по словам`, `за словами`: the name as written, in the genitive (the author check reads it back).
+    ("По словам Дмитрия Медведева, «мы остаёмся».", "мы остаёмся.", "Дмитрия Медведева"),
+    ("\u0417\u0430 словами міністра Дмитра Кулеби, «ми залишаємося».", "ми залишаємося.", "Дмитра Кулеби"),
 ]
 
 
@@ -373,6 +376,8 @@ def test_a_quote_plainly_attributed_names_its_speaker(passage: str, quote: str, 
         # A place after a preposition runs into the name (`Kherson Rybar`).
         "In Kherson Rybar wrote: \u201cyou will lose.\u201d",
         "Под Херсоном Рыбарь написал: «you will lose.»",
+        "По словам очевидцев, «you will lose.»",  # eyewitnesses: nobody named
+        "По словам Рыбаря и WarGonzo, «you will lose.»",  # two sources
     ],
 )
 def test_a_quote_attributed_less_plainly_names_no_speaker(passage: str) -> None:
@@ -397,6 +402,7 @@ def test_a_crafted_passage_around_a_quote_does_not_hang() -> None:
     assert quote_speaker("words " * 100_000 + "Xavier wrote: \u201cwords\u201d", "words") is not None
     # Each `according to` reads a bounded slice after it, not the rest of the sentence (quadratic: 10 s).
     assert quote_speaker("According to Rybar and WarGonzo, " * 50_000 + "\u201cwords\u201d", "words") is None
+    assert quote_speaker("По словам министра Рыбаря и WarGonzo, " * 20_000 + "«words»", "words") is None
 
 
 @pytest.mark.parametrize(
