@@ -66,6 +66,9 @@ ORGANISATION_WORDS = frozenset(
         *("department", "directorate", "administration", "headquarters", "embassy", "bureau", "group"),
         *("forces", "army", "navy", "brigade", "brigades", "battalion", "regiment", "corps", "government"),
         *("kremlin", "parliament", "duma", "rada", "police", "guard", "party", "movement", "channel"),
+        # The same in the other languages reports quote in (`Le Ministère de la Défense a écrit`).
+        *("ministère", "gouvernement", "armée", "ministerio", "gobierno", "ejército", "ministerium"),
+        *("regierung", "armee", "kreml"),
     ]
 )
 

@@ -4,7 +4,8 @@ Reports write "Abu 'Ali Al-'Askari, the military spokesman for the Hizbullah Bri
 Telegram: “…”", "Russian MP Andrei Gurulyov wrote on his Telegram channel that …",
 "“…,” said Dmitry Medvedev", "according to Rybar's Telegram channel". The name before an attribution verb
 (past any appositive or parenthesis), the name after an inverted verb or `according to`, and the owner of a
-platform account are read here; every scan is over a sentence's words, so crafted text cannot make it slow.
+platform account are read here, in English, Russian and Ukrainian, French and Spanish, and German after a
+quote (where its verb comes second, the words before it are no subject); every scan is over a sentence's words, so crafted text cannot make it slow.
 
 Pure: no I/O.
 """
@@ -49,8 +50,23 @@ _SLAVIC_VERBS = (
     "|написав|заявив|повідомив|повідомила|повідомили|сказав|опублікував|опублікувала|зазначив|зазначила"
     "|додав|додала|наголосив|наголосила"
 )
+# French and Spanish put the name before the verb, as English does (`Dmitri Medvedev a écrit sur Telegram :
+# « … »`, `Dmitri Medvédev escribió en Telegram: «…»`), or after the quote (`« … », a déclaré X`, `«…»,
+# dijo X`).
+_ROMANCE_VERBS = (
+    "écrit|déclaré|déclare|affirmé|affirme|publié|annoncé|annonce|posté|tweeté|averti|ajouté|ajoute|menacé"
+    "|assuré|assure|souligné|souligne|dit|escribió|escribe|dijo|dice|afirmó|afirma|publicó|declaró|advirtió"
+    "|advierte|aseguró|asegura|señaló|señala|anunció|tuiteó|añadió|amenazó"
+)
 # `so-called`, `self-reported`: a verb joined by a hyphen to the word before it is part of that word.
-_VERB = re.compile(rf"(?<![\w-])(?:{_VERBS}|{_SLAVIC_VERBS})\b")
+_VERB = re.compile(rf"(?<![\w-])(?:{_VERBS}|{_SLAVIC_VERBS}|{_ROMANCE_VERBS})\b")
+# German is read only right after a quote (`„…“, schrieb Dmitri Medwedew`): before one, its verb comes second
+# whatever opens the sentence (`Am Montag schrieb Medwedew: „…“`), and every noun is capitalised, so the
+# words before the verb are no name.
+_GERMAN_VERBS = (
+    "schrieb|sagte|erklärte|betonte|warnte|behauptete|postete|twitterte|drohte|kommentierte|meldete"
+)
+_VERB_BEHIND = re.compile(rf"(?<![\w-])(?:{_VERBS}|{_SLAVIC_VERBS}|{_ROMANCE_VERBS}|{_GERMAN_VERBS})\b")
 # Words that may stand between a subject and its verb: `X later posted`, `X has also said`.
 _BETWEEN = frozenset(
     [
@@ -76,13 +92,19 @@ _BETWEEN = frozenset(
         "once",
         "further",
         "first",
+        # French's auxiliary, and adverbs: `X a écrit`, `X a également déclaré`, `X también escribió`.
+        "a",
+        "avait",
+        "aussi",
+        "également",
+        "también",
     ]
 )
 _ACCOUNT_WORDS = frozenset(("channel", "account", "feed", "page", "profile"))
 _SENTENCE_END = re.compile(
     r"(?<=[.!?…])[\"”\u2019»)]*\s+(?=[\"“«(]*[A-Z0-9\u0410-\u042f\u0401\u0406\u0407\u0404\u0490])"
 )
-_ACCORDING_TO = re.compile(r"\baccording to\s+", re.IGNORECASE)
+_ACCORDING_TO = re.compile(r"\b(?:according to|selon|d['\u2019]après|según)\s+", re.IGNORECASE)
 # `по словам Зеленского`, `за словами Зеленського`: the name after these is in the genitive.
 _SLAVIC_ACCORDING_TO = re.compile(r"(?<!\w)(?:по словам|за словами|\u0441\u043e слов)\s+", re.IGNORECASE)
 # The office that may stand, declined, between them and the name: `по словам официального представителя МИД
@@ -306,6 +328,17 @@ _NOT_NAME_WORDS = frozenset(
         "также",
         "пізніше",
         "також",
+        # French, Spanish and German pronouns: `Il a écrit`, `Ella escribió`.
+        "il",
+        "elle",
+        "ils",
+        "elles",
+        "él",
+        "ella",
+        "ellos",
+        "ellas",
+        "er",
+        "sie",
     ]
 )
 # Offices and ranks that stand before a name in news style (`Foreign Minister Hossein Amir-Abdollahian`).
@@ -721,12 +754,23 @@ def _name_after(text: str) -> str | None:
     return _clean_name(run)
 
 
+# German writes an office or a kind of account as one capitalised noun before the name (`Kremlsprecher Dmitri
+# Peskow`, `Militärblogger Rybar`, `der Telegram-Kanal Rybar`): these endings make a word such a noun.
+_GERMAN_ROLE_ENDINGS = (
+    *("sprecher", "sprecherin", "kanal", "minister", "ministerin", "präsident", "präsidentin", "blogger"),
+    *("bloggerin", "chef", "chefin", "leiter", "leiterin", "kommandeur", "gouverneur", "abgeordneter"),
+    *("abgeordnete", "politiker", "politikerin", "korrespondent", "korrespondentin"),
+)
+
+
 def _is_descriptor(word: str) -> bool:
-    """An office, an acronym (`MP`, `IRGC`) or a compound such as `Kremlin-backed`: said of a name."""
+    """An office, an acronym (`MP`, `IRGC`), a compound such as `Kremlin-backed` or a German office's noun
+    (`Kremlsprecher`): said of a name."""
     bare = word.strip(_TRIM)
     head, _, tail = bare.rpartition("-")
     return (
         bare.lower() in _TITLES
+        or bare.lower().endswith(_GERMAN_ROLE_ENDINGS)
         or (len(bare) >= 2 and bare.isupper() and bare.isalpha())
         or (bool(head) and tail[:1].islower() and tail.lower() not in _PARTICLES)
     )
@@ -1046,12 +1090,12 @@ def _names_the_quote(head: str, quote: str) -> bool:
 def _speaker_behind(rest: str) -> Speaker | None:
     """The speaker named right after a quote's closing mark: `” said X`, `,” X wrote`, `», — написал X`."""
     rest = rest.lstrip(_TRIM + " \u2014\u2013-")
-    verb = _VERB.search(rest, 0, 120)
+    verb = _VERB_BEHIND.search(rest, 0, 120)
     if verb is None:
         return None
     if _is_plural(verb.group()):
         return None  # `«…», — написали Рыбарь и WarGonzo`: the verb says several wrote
-    if not rest[: verb.start()].strip():
+    if rest[: verb.start()].strip().lower() in ("", "a"):  # `», a déclaré X`: French's auxiliary
         after = rest[verb.end() :].lstrip()
         name = _name_after(after)
         if name is None or _one_of_several_after(name, _following(after, name)):
@@ -1195,11 +1239,14 @@ def _following(text: str, name: str) -> str:
 def _one_of_several_after(name: str, following: str) -> bool:
     """Whether a name read after its verb or `according to` is the first of several: `said Rybar and
     WarGonzo`, `said Rybar & WarGonzo`, `said Rybar as well as WarGonzo`, `according to Rybar/WarGonzo`,
+    `según Rybar y WarGonzo`,
     `said Rybar, Two Majors and WarGonzo.`, `according to Rybar, WarGonzo, “…”`; not an appositive or a
     clause after the comma (`said Peskov, Kremlin spokesman`, `according to Rybar, Ukrainian forces …`)."""
     rest = following.lstrip()
     if "/" in name or rest[:1] in ("/", "&", "+"):
         return True
+    if " y " in f" {name} ":
+        return True  # `según Rybar y WarGonzo`: Spanish `and` is also a particle (`Ortega y Gasset`)
     words = rest.split()
     if rest.startswith(","):
         return _is_name_list(rest[1:])

@@ -338,6 +338,19 @@ PLAIN_ATTRIBUTIONS = [
     # `по словам`, `за словами`: the name as written, in the genitive (the author check reads it back).
     ("По словам Дмитрия Медведева, «мы остаёмся».", "мы остаёмся.", "Дмитрия Медведева"),
     ("\u0417\u0430 словами міністра Дмитра Кулеби, «ми залишаємося».", "ми залишаємося.", "Дмитра Кулеби"),
+    # French and Spanish, as the desks that check Telegram posts in them write (an auxiliary between the name
+    # and its verb), and German after the quote.
+    ("Dmitri Medvedev a écrit sur Telegram : « nous restons. »", "nous restons.", "Dmitri Medvedev"),
+    ("« nous restons. », a déclaré Dmitri Medvedev.", "nous restons.", "Dmitri Medvedev"),
+    ("Selon Dmitri Medvedev, « nous restons. »", "nous restons.", "Dmitri Medvedev"),
+    ("D\u2019après Rybar, « nous restons. »", "nous restons.", "Rybar"),
+    ("Dmitri Medvédev escribió en Telegram: «nos quedamos.»", "nos quedamos.", "Dmitri Medvédev"),
+    ("«nos quedamos.», dijo Dmitri Medvédev.", "nos quedamos.", "Dmitri Medvédev"),
+    ("Según Rybar, «nos quedamos.»", "nos quedamos.", "Rybar"),
+    ("„Wir bleiben.“, schrieb Dmitri Medwedew auf Telegram.", "Wir bleiben.", "Dmitri Medwedew"),
+    # German's office or account noun before the name is no part of it.
+    ("„Wir bleiben.“, sagte Kremlsprecher Dmitri Peskow.", "Wir bleiben.", "Dmitri Peskow"),
+    ("„Wir bleiben.“, schrieb der Telegram-Kanal Rybar.", "Wir bleiben.", "Rybar"),
 ]
 
 
@@ -378,6 +391,11 @@ def test_a_quote_plainly_attributed_names_its_speaker(passage: str, quote: str, 
         "Под Херсоном Рыбарь написал: «you will lose.»",
         "По словам очевидцев, «you will lose.»",  # eyewitnesses: nobody named
         "По словам Рыбаря и WarGonzo, «you will lose.»",  # two sources
+        "Selon le ministère russe de la Défense, « you will lose. »",  # no name, an institution
+        "Il a écrit : « you will lose. »",  # a pronoun
+        "Ella escribió: «you will lose.»",
+        "Según Rybar y WarGonzo, «you will lose.»",  # two sources
+        "Am Montag schrieb Medwedew: „you will lose.“",  # German before the quote is not read (verb second)
     ],
 )
 def test_a_quote_attributed_less_plainly_names_no_speaker(passage: str) -> None:
