@@ -46,44 +46,54 @@ _ERROR_PHRASE = (
     r"|(?:the |this |that )?(?:page|article|post|story|video|content)"
     r"(?: you(?:.re| are| were) looking for| you requested)?"
     r" (?:(?:can.t|cannot|could not) be found|(?:was|is) not found"
-    r"|(?:does not|doesn.t) exist|(?:isn.t|is not|is no longer|no longer) available|(?:is )?unavailable"
-    r"|(?:has been|was) (?:removed|deleted)"
+    r"|(?:does not|doesn.t) exist|(?:has moved or )?no longer exists"
+    r"|(?:isn.t|is not|is no longer|no longer|not) available|(?:is )?unavailable"
+    r"|(?:(?:has been|was) )?(?:removed|deleted|withdrawn)"
     r"(?: by (?:its|the) (?:author|owner|user|poster|publisher|uploader))?)"
     r"|(?:we )?(?:can.t|cannot|couldn.t|could not) (?:seem to )?find"
     r" (?:that|this|the|your|what you.re looking for)"
     r"(?: page| article| post| content)?(?: you(?:.re| are| were) looking for| you requested)?"
-    r"|nothing (?:was )?found|video unavailable|no longer (?:available|exists)"
+    r"|nothing (?:was )?found|video unavailable|no longer (?:available|exists)|410\W*gone"
     # The same in the languages whose sources reports cite most (their news sites answer 200 too).
     # Russian: Страница не найдена, Такой страницы не существует, Материал удалён
     r"|(?:(?:запрашиваемая|такой|эта|данная)\s+)?(?:страниц[аы]|материал|стать[яи]|публикаци[яи]|новост[ьи]"
     r"|запис[ьи])\s+(?:не\s+найден[аоы]?|не\s+существует|(?:был[аио]?\s+)?удал[её]н[аоы]?|недоступн[аоы]?)"
-    r"|ничего не найдено"
-    # Ukrainian: Сторінку не знайдено, Сторінка не існує
-    r"|(?:сторінк[аиу]|матеріал|статт[яі]|публікаці[яї])\s+(?:не\s+(?:знайдено|знайдена|знайден)|не\s+існує|(?:видалено|видалена|видален))"
+    r"|ничего не найдено|(?:такой\s+)?страницы\s+(?:нет|не\s+существует)"
+    # Ukrainian: Сторінку не знайдено, Сторінка не існує, Такої сторінки не існує
+    r"|(?:(?:така|такої|ця|цієї|запитувана|запитувану)\s+)?(?:сторінк[аиу]|матеріал|статт[яі]|публікаці[яї])\s+(?:не\s+(?:знайдено|знайдена|знайден)|не\s+існує|(?:видалено|видалена|видален))"
     # French: Page introuvable, Cette page est introuvable, La page que vous recherchez n'existe pas
     r"|(?:(?:la|cette|cet|l.)\s*)?(?:page|article|contenu)"
-    r"(?: que vous (?:recherchez|cherchez|demandez|avez demandée?))?"
-    r"\s+(?:est\s+)?(?:introuvable|non trouvée?|n.existe (?:pas|plus)|n.est plus disponible|a été supprimée?)"
-    # German: Seite nicht gefunden, Die angeforderte Seite existiert nicht (mehr)
+    r"(?: que vous (?:recherchez|cherchez|demandez|avez demandée?)| demandée)?"
+    r"\s+(?:(?:est|semble|semble être)\s+)?"
+    r"(?:introuvable|non trouvée?|n.existe (?:pas|plus)|n.est plus disponible|a été supprimée?)"
+    # German: Seite nicht gefunden, Die angeforderte Seite existiert nicht (mehr), Die Seite konnte nicht
+    # gefunden werden, Diese Seite gibt es leider nicht
     r"|(?:(?:die|diese|der|dieser)\s+)?(?:(?:angeforderte|gesuchte)\s+)?(?:seite|artikel|inhalt|beitrag)"
     r"\s+(?:wurde\s+)?(?:nicht gefunden|existiert nicht(?: mehr)?|(?:ist\s+)?nicht (?:mehr )?verfügbar"
-    r"|(?:wurde\s+)?gelöscht)"
+    r"|(?:wurde\s+)?gelöscht|konnte nicht gefunden werden|gibt es (?:leider )?nicht(?: mehr)?)"
     # Spanish: Página no encontrada, La página que buscas no existe
     r"|(?:(?:la|esta|el|este)\s+)?(?:página|pagina|artículo|articulo|contenido)"
     r"(?: que (?:buscas|busca|estás buscando|está buscando)| solicitad[ao])?"
     r"\s+(?:no (?:encontrad[ao]|existe|se (?:ha podido encontrar|encuentra)|está disponible)|ya no existe"
     r"|ha sido eliminad[ao])"
     r"|no se (?:ha )?(?:podido )?encontr(?:ó|ado|ar) la página"
-    # Arabic: الصفحة غير موجودة (the page does not exist), لم يتم العثور على الصفحة (the page was not found)
-    r"|الصفحة (?:المطلوبة )?غير موجودة|لم يتم العثور على الصفحة"
+    # Arabic: الصفحة غير موجودة (the page does not exist), لم يتم العثور على الصفحة (the page was not found),
+    # الصفحة التي تبحث عنها غير متوفرة (the page you are looking for is not available)
+    r"|الصفحة (?:المطلوبة |التي تبحث عنها )?غير (?:موجودة|متوفرة|متاحة)|لم يتم العثور على الصفحة"
+    # Italian, Portuguese, Polish, Turkish: Pagina non trovata, Página não encontrada, Nie znaleziono strony,
+    # Sayfa bulunamad\u0131 (a dotless i)
+    r"|(?:la\s+)?pagina(?: che (?:cerchi|stai cercando))?\s+non (?:trovata|esiste|è disponibile)"
+    r"|(?:a\s+)?página(?: que (?:procura|você procura|está procurando))?\s+não (?:encontrada|existe)"
+    r"|nie znaleziono (?:strony|artykułu)|strona nie (?:istnieje|została znaleziona)"
+    r"|(?:arad\u0131\u011f\u0131n\u0131z\s+)?sayfa bulunamad\u0131"
 )
 # What an error page says before its error: an interjection or "error", in the same languages.
 _ERROR_OPENING = (
     r"oops|whoops|sorry|error|uh oh|hmm|упс|ой|извините|ошибка|помилка|вибачте|oups|désolé|erreur|hoppla"
-    r"|fehler|entschuldigung|ups|lo sentimos|vaya|عذرا|خطأ"
+    r"|fehler|entschuldigung|ups|lo sentimos|vaya|parece que|عذرا|خطأ|spiacenti|desculpe"
 )
 _ERROR_PART = re.compile(
-    rf"(?:(?:{_ERROR_OPENING})\b\W*)*(?:{_ERROR_PHRASE})(?:\W+(?:{_ERROR_PHRASE}))*[\W\d]*",
+    rf"[¡¿]?(?:(?:{_ERROR_OPENING})\b\W*)*(?:{_ERROR_PHRASE})(?:\W+(?:{_ERROR_PHRASE}))*[\W\d]*",
     re.IGNORECASE,
 )
 _TITLE_SEPARATORS = re.compile(r"\s+[|\u2013\u2014\u00b7:-]+\s+|\s*\|\s*")

@@ -110,6 +110,56 @@ def test_an_error_notice_in_another_language_in_a_subheading_is_a_soft_404(error
     assert post.problem == "soft-404" and error in (post.problem_detail or "")
 
 
+@pytest.mark.parametrize(
+    "error",
+    [
+        "Такой страницы нет",
+        "Такої сторінки не існує",
+        "Die Seite konnte nicht gefunden werden",
+        "Diese Seite gibt es leider nicht",
+        "Oups, la page que vous cherchez semble introuvable",
+        "La page demandée n'existe pas",
+        "¡Ups! Parece que esta página no existe",
+        "عذراً، الصفحة التي تبحث عنها غير موجودة",
+        "Pagina non trovata",
+        "Página não encontrada",
+        "Nie znaleziono strony",
+        "Sayfa bulunamad\u0131",
+        "This page has moved or no longer exists",
+        "Content not available",
+        "Article removed",
+        "410 Gone",
+    ],
+)
+def test_more_error_notices_as_the_heading_of_a_page_with_menus_are_a_soft_404(error: str) -> None:
+    # Error pages in these spellings (a hunt for captures read as content) were read as ordinary pages: with a
+    # menu, a footer and a sentence pointing to the search box they passed `captured`.
+    page = (
+        "<html><head><title>City Ledger</title></head><body><header><nav><a href='/'>Home</a>"
+        " <a href='/city'>City</a> <a href='/politics'>Politics</a></nav></header><main><h1>"
+        f"{error}</h1><p>You could try searching for what you need, or browse the latest stories from our"
+        " home page.</p></main><footer>© City Ledger</footer></body></html>"
+    )
+    post = _read(page)
+    assert (post.problem, post.problem_detail) == ("soft-404", f"the page's heading is an error: {error!r}")
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Страницы нет в реестре: суд отказал",
+        "Die Seite, die es nicht gibt: wie ein Ministerium Meldungen löschte",
+        "Pagina non trovata, il mistero del registro comunale",
+        "Article removed from the archive after the minister's complaint",
+        "The video was removed hours after it was posted",
+        "Content not available in Russia: how the ban works",
+    ],
+)
+def test_an_article_whose_headline_holds_the_new_error_words_is_content(headline: str) -> None:
+    page = _article(6).replace("Council votes to reopen the bridge", headline)
+    assert _read(page).problem is None
+
+
 def test_a_long_article_with_an_error_phrase_as_a_section_heading_is_content() -> None:
     # "Not found" is the article's own section heading: after the headline, in a page that says much more.
     page = _article(12).replace("</article>", "<h2>Not found</h2><p>The missing records were never found.</p>"
