@@ -2,11 +2,11 @@
 
 A 200 answer is not yet the cited content. `page_problem` names the ways a page can look fine to a status
 check and still say nothing: a *soft 404* (an error text in its title or a heading, a redirect to the site's
-home page, a parked domain), a *login wall* (a sign-in form, or a redirect to one, on any site), a bot check
-(*challenge*), a *consent wall* (only a cookie-consent dialog), a *script shell* (no text of its own, or a
-"turn on JavaScript" notice, until scripts run) and an *empty* page. What the page shows "of its own" is its
-visible text without the site's navigation, banner, sidebars and footer: menus and footers are long enough to
-hide an error page behind them.
+home page, a parked domain), a *login wall* (a sign-in form, or a redirect to one, on any site), a bot check,
+a firewall's refusal or a rate limit (*challenge*), a *consent wall* (only a cookie-consent dialog), a
+*script shell* (no text of its own, or a "turn on JavaScript" notice, until scripts run) and an *empty* page.
+What the page shows "of its own" is its visible text without the site's navigation, banner, sidebars and
+footer: menus and footers are long enough to hide an error page behind them.
 """
 
 from __future__ import annotations
@@ -328,6 +328,8 @@ _CHALLENGE_TITLE = re.compile(
 )
 _CHALLENGE_TEXT = re.compile(
     r"checking (?:your browser|if the site connection is secure)|verifying you are (?:a )?human"
+    r"|our systems have detected unusual traffic|incapsula incident id"
+    r"|you(?:.ve| have) (?:sent|made) too many requests|we(?:.ve| have) received too many requests from you"
     r"|needs to review the security of your connection|enable javascript and cookies to continue"
     r"|please complete the security check|press (?:&|and) hold to confirm|please verify you are a human",
     re.IGNORECASE,
@@ -336,8 +338,18 @@ _CHALLENGE_TEXT = re.compile(
 # challenge page's own names count (`cf_chl_opt`, the `orchestrate` script, the verification box).
 _CHALLENGE_MARKUP = re.compile(
     r"cf-browser-verification|cf_chl_opt|cf-challenge|id=[\"']?challenge-form|/cdn-cgi/challenge-platform/\S{0,40}"
-    r"orchestrate|px-captcha|captcha-delivery\.com"
+    r"orchestrate|px-captcha|captcha-delivery\.com|_incapsula_resource\?cwudnsai"
 )
+# A firewall's or a rate limiter's refusal, answered (by some) with 200: its title or a heading says only this
+# (Cloudflare's "Access denied | … used Cloudflare to restrict access" and "Sorry, you have been blocked",
+# Akamai's and Sucuri's "Access Denied", PerimeterX's "Access to this page has been denied").
+_BLOCK_TITLE = re.compile(
+    r"(?:access denied|access to this page has been denied|(?:sorry, )?you have been blocked"
+    r"|request unsuccessful|(?:error\W*)?(?:429\W*)?too many requests|rate limit(?:ed| exceeded))\W*",
+    re.IGNORECASE,
+)
+_BLOCK_PAGE_CHARS = 1000  # a refusal says a few sentences: a brief headlined "Access denied" says more
+_BLOCK_HEADINGS = 3
 _MARKUP_SCAN = 100_000  # a challenge page is small: its markers come early
 
 # Words a cookie-consent dialog uses (cookie is the same word in most European languages).
@@ -537,6 +549,12 @@ def _region_problem(regions: _Regions, title: str | None, html: str, has_scripts
             seen = seen or (f"text {text_says.group(0)!r}" if text_says else "")
             seen = seen or (f"markup {markup_says.group(0)[:60]!r}" if markup_says else "")
             return PageProblem("challenge", f"a challenge page stands in for the content ({seen})")
+    if len(own) < _BLOCK_PAGE_CHARS:
+        said = [part for part in _title_parts(title) if _BLOCK_TITLE.fullmatch(part)]
+        said += [heading for heading in regions.headings[:_BLOCK_HEADINGS] if _BLOCK_TITLE.fullmatch(heading)]
+        if said:
+            shown = f"it says {said[0][:80]!r}"
+            return PageProblem("challenge", f"a block or rate-limit page stands in for the content ({shown})")
     if regions.password:
         says_login = any(_LOGIN_TITLE.fullmatch(part) for part in _title_parts(title))
         if says_login or len(own) - regions.form_chars < _WALL_OWN_CHARS:

@@ -217,6 +217,103 @@ def test_a_bot_check_is_named_by_its_words_or_its_markup(title: str, body: str) 
     assert _read(page).problem == "challenge"
 
 
+_CLOUDFLARE_1020 = (
+    "<html><head><title>Access denied | news.example used Cloudflare to restrict access</title></head><body>"
+    "<div id='cf-wrapper'><div id='cf-error-details'><h1><span>Error</span> <span>1020</span></h1>"
+    "<h2 class='cf-subheadline'>Access denied</h2><h2>What happened?</h2><p>This website is using a security"
+    " service to protect itself from online attacks.</p><p>Cloudflare Ray ID: <strong>86a1f2b1b8c1</strong>"
+    "</p></div></div></body></html>"
+)
+_CLOUDFLARE_BLOCKED = (
+    "<html><head><title>news.example | 502: Bad gateway</title></head><body><div id='cf-wrapper'>"
+    "<h1>Sorry, you have been blocked</h1><h2>You are unable to access news.example</h2><h2>Why have I been"
+    " blocked?</h2><p>This website is using a security service to protect itself from online attacks.</p>"
+    "</div></body></html>"
+)
+_AKAMAI = (
+    "<HTML><HEAD><TITLE>Access Denied</TITLE></HEAD><BODY><H1>Access Denied</H1>You don't have permission to"
+    ' access "http&#58;&#47;&#47;news&#46;example&#47;2022&#47;01&#47;21&#47;council&#45;bridge" on this'
+    " server.<P>Reference&#32;&#35;18&#46;6f2d3e17&#46;1710254477</BODY></HTML>"
+)
+_SUCURI = (
+    "<html><head><title>Sucuri WebSite Firewall - Access Denied</title></head><body><section>"
+    "<h1>Access Denied - Sucuri Website Firewall</h1><p>If you are the site owner, please whitelist your"
+    " IP.</p><h2>Block details:</h2><table><tr><td>Block reason:</td><td>Bad bot access attempt.</td></tr>"
+    "</table></section></body></html>"
+)
+_PERIMETERX = (
+    "<html><head><title>Access to this page has been denied</title></head><body><h1>Access to this page has"
+    " been denied.</h1><p>Access to this page has been denied because we believe you are using automation"
+    " tools to browse the website.</p><p>Reference ID: #a1b2c3d4</p></body></html>"
+)
+_INCAPSULA = (
+    "<html style='height:100%'><head><META NAME='ROBOTS' CONTENT='NOINDEX, NOFOLLOW'></head><body>"
+    "<iframe id='main-iframe' src='/_Incapsula_Resource?CWUDNSAI=24&incident_id=1234-5678&edet=22'>Request"
+    " unsuccessful. Incapsula incident ID: 1234-5678</iframe></body></html>"
+)
+_GOOGLE_SORRY = (
+    "<html><head><title>https://www.google.com/search?q=bridge</title></head><body><form id='captcha-form'>"
+    "<div class='g-recaptcha' data-sitekey='6Lfw'></div></form><div><b>About this page</b><br><br>Our"
+    " systems have detected unusual traffic from your computer network. This page checks to see if it's"
+    " really you sending the requests, and not a robot.</div></body></html>"
+)
+_RATE_LIMITED = (
+    "<html><head><title>Too Many Requests</title></head><body><h1>Too Many Requests</h1><p>You have sent"
+    " too many requests in a given amount of time.</p></body></html>"
+)
+_RATE_LIMITED_WITH_MENUS = (
+    "<html><head><title>City Ledger</title></head><body><header><nav><a href='/'>Home</a>"
+    " <a href='/city'>City</a></nav></header><main><h1>Slow down!</h1><p>We've received too many requests"
+    " from your network. Please wait a few minutes and try again.</p></main><footer>© City Ledger</footer>"
+    "</body></html>"
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "said"),
+    [
+        (_CLOUDFLARE_1020, "it says 'Access denied'"),
+        (_CLOUDFLARE_BLOCKED, "it says 'Sorry, you have been blocked'"),
+        (_AKAMAI, "it says 'Access Denied'"),
+        (_SUCURI, "it says 'Access Denied'"),
+        (_PERIMETERX, "it says 'Access to this page has been denied'"),
+        (_INCAPSULA, "markup '_incapsula_resource?cwudnsai'"),
+        (_GOOGLE_SORRY, "text 'Our systems have detected unusual traffic'"),
+        (_RATE_LIMITED, "text 'You have sent too many requests'"),
+        (_RATE_LIMITED_WITH_MENUS, "text \"We've received too many requests from you\""),
+    ],
+    ids=["cloudflare-1020", "cloudflare-blocked", "akamai", "sucuri", "perimeterx", "incapsula",
+         "google-unusual-traffic", "rate-limited", "rate-limited-with-menus"],
+)  # fmt: skip
+def test_a_firewall_s_refusal_or_a_rate_limit_answered_200_is_a_bot_check(body: str, said: str) -> None:
+    # Refusals that some sites answer with 200 were read as content: "Access denied" passed `captured`.
+    post = _read(body)
+    assert post.problem == "challenge"
+    assert said in (post.problem_detail or "")
+
+
+@pytest.mark.parametrize(
+    ("title", "headline"),
+    [
+        ("Access denied | City Ledger", "Access denied"),
+        ("City Ledger", "Too many requests"),
+    ],
+)
+def test_an_article_headlined_with_a_refusal_s_words_is_content(title: str, headline: str) -> None:
+    page = _article(8).replace("Council votes to reopen the bridge | City Ledger", title)
+    page = page.replace("<h1>Council votes to reopen the bridge</h1>", f"<h1>{headline}</h1>")
+    assert _read(page).problem is None
+
+
+def test_an_article_about_a_firewall_blocking_readers_is_content() -> None:
+    words = (
+        "<p>Readers saw a page saying Access denied, or Sorry, you have been blocked, when Cloudflare's"
+        " firewall misread their requests as an attack.</p>"
+    )
+    page = _article(4).replace("</article>", words + "</article>")
+    assert _read(page).problem is None
+
+
 def test_a_cookie_consent_dialog_alone_is_a_consent_wall() -> None:
     post = _read("consent_wall.html")
     assert post.problem == "consent-wall"
