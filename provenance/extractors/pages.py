@@ -3,10 +3,11 @@
 A 200 answer is not yet the cited content. `page_problem` names the ways a page can look fine to a status
 check and still say nothing: a *soft 404* (an error text in its title or a heading, a redirect to the site's
 home page, a parked domain), a *login wall* (a sign-in form, or a redirect to one, on any site), a bot check,
-a firewall's refusal or a rate limit (*challenge*), a *consent wall* (only a cookie-consent dialog), a
-*script shell* (no text of its own, or a "turn on JavaScript" notice, until scripts run) and an *empty* page.
-What the page shows "of its own" is its visible text without the site's navigation, banner, sidebars and
-footer: menus and footers are long enough to hide an error page behind them.
+a firewall's refusal or a rate limit (*challenge*), a notice in place of the content (a block by country or
+by law, an age gate, a host's suspended account: *unavailable*), a *consent wall* (only a cookie-consent
+dialog), a *script shell* (no text of its own, or a "turn on JavaScript" notice, until scripts run) and an
+*empty* page. What the page shows "of its own" is its visible text without the site's navigation, banner,
+sidebars and footer: menus and footers are long enough to hide an error page behind them.
 """
 
 from __future__ import annotations
@@ -348,6 +349,19 @@ _BLOCK_TITLE = re.compile(
     r"|request unsuccessful|(?:error\W*)?(?:429\W*)?too many requests|rate limit(?:ed| exceeded))\W*",
     re.IGNORECASE,
 )
+# What a page says in place of content its visitor may not see: a block by country (or by law: HTTP 451's
+# words, which some sites send with 200), an age gate, a host's notice that the site's account is suspended.
+# Only on a page that says little else: an age gate or a region notice can stand over a whole article.
+_GATE = re.compile(
+    r"(?:(?:we.re )?sorry\W+)?(?:(?:this|the) )?(?:content|video|page|site|website|article|service|programme"
+    r"|program|stream)? ?(?:is )?(?:not available|unavailable|blocked|restricted)"
+    r" (?:in|from|for (?:users|visitors|viewers) in) your (?:country|region|location|area)"
+    r"|(?:451\W*)?unavailable for legal reasons|(?:error\W*)?451"
+    r"|age verification(?: required)?|(?:please )?(?:verify|confirm) your age|are you (?:over )?(?:18|21)"
+    r"(?: years old| or older| years of age or older)?"
+    r"|(?:this )?(?:account|website|site) (?:has been |is )?suspended",
+    re.IGNORECASE,
+)
 _BLOCK_PAGE_CHARS = 1000  # a refusal says a few sentences: a brief headlined "Access denied" says more
 _BLOCK_HEADINGS = 3
 _MARKUP_SCAN = 100_000  # a challenge page is small: its markers come early
@@ -533,6 +547,15 @@ def _title_parts(title: str | None) -> list[str]:
     return [part.strip() for part in _TITLE_SEPARATORS.split((title or "")[:_MAX_ERROR_TEXT])[:20]]
 
 
+def _says_gate(text: str) -> bool:
+    return _GATE.fullmatch(text.rstrip(" .!?")) is not None
+
+
+def _says_refusal(text: str) -> bool:
+    """Whether a heading says only what a refusal says in place of the content: a gate or a firewall's."""
+    return _says_gate(text) or _BLOCK_TITLE.fullmatch(text) is not None
+
+
 def _region_problem(regions: _Regions, title: str | None, html: str, has_scripts: bool) -> PageProblem | None:
     """What a page's own part (without the site's navigation, banner, sidebars and footer) says it is."""
     own = regions.own
@@ -555,6 +578,11 @@ def _region_problem(regions: _Regions, title: str | None, html: str, has_scripts
         if said:
             shown = f"it says {said[0][:80]!r}"
             return PageProblem("challenge", f"a block or rate-limit page stands in for the content ({shown})")
+    if len(own) < _ERROR_PAGE_CHARS:
+        gate = [part for part in _title_parts(title) if _says_gate(part)]
+        gate += [heading for heading in regions.headings[:_BLOCK_HEADINGS] if _says_gate(heading)]
+        if gate:
+            return PageProblem("unavailable", f"the page says {gate[0][:120]!r} in place of the content")
     if regions.password:
         says_login = any(_LOGIN_TITLE.fullmatch(part) for part in _title_parts(title))
         if says_login or len(own) - regions.form_chars < _WALL_OWN_CHARS:
@@ -576,14 +604,14 @@ def _region_problem(regions: _Regions, title: str | None, html: str, has_scripts
 def _may_say_more(text: str, tree: LexborHTMLParser | None) -> bool:
     """Whether the page's own part (read by parsing the page again, which doubled the cost of reading an
     ordinary page) could show a problem the whole page does not: every rule on it needs less text than the
-    page shows in all (`_PARKED_PAGE_CHARS` at most), but an error heading and a sign-in form, which this
-    tree shows anywhere on the page."""
+    page shows in all (`_PARKED_PAGE_CHARS` at most), but an error heading, a refusal's heading (a gate, a
+    firewall's block) and a sign-in form, which this tree shows anywhere on the page."""
     if len(text) < _PARKED_PAGE_CHARS or tree is None:
         return True
     if tree.css_first("input[type=password]") is not None:
         return True
-    headings = tree.css("h1, h2, h3")[:_MAX_HEADINGS]
-    return any(error_message(squeeze(node.text())[:_MAX_HEADING_TEXT], None) for node in headings)
+    headings = [squeeze(node.text())[:_MAX_HEADING_TEXT] for node in tree.css("h1, h2, h3")[:_MAX_HEADINGS]]
+    return any(error_message(heading, None) or _says_refusal(heading) for heading in headings)
 
 
 def page_problem(

@@ -314,6 +314,62 @@ def test_an_article_about_a_firewall_blocking_readers_is_content() -> None:
     assert _read(page).problem is None
 
 
+def _notice_page(title: str, notice: str, footer_links: int = 6) -> str:
+    links = "".join(f"<li><a href='/section/{n}'>Section {n}: news, features and analysis</a></li>"
+                    for n in range(footer_links))  # fmt: skip
+    return (
+        f"<html><head><title>{title}</title></head><body><header><nav><a href='/'>Home</a>"
+        f" <a href='/city'>City</a></nav></header><main>{notice}</main><footer><ul>{links}</ul></footer>"
+        "</body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("title", "notice", "said"),
+    [
+        ("City Ledger", "<h1>This content is not available in your region</h1><p>Due to legal restrictions"
+         " this website is unavailable to visitors from the European Economic Area.</p>",
+         "This content is not available in your region"),
+        ("City Ledger", "<h2>Sorry, this video is not available in your country.</h2>",
+         "Sorry, this video is not available in your country."),
+        ("451 Unavailable For Legal Reasons", "<h1>Unavailable For Legal Reasons</h1><p>Our website is"
+         " currently unavailable in most European countries.</p>", "451 Unavailable For Legal Reasons"),
+        ("Age verification | City Ledger", "<h1>Are you over 18?</h1><p>You must be 18 or older to view this"
+         " content.</p><form><button>Yes</button><button>No</button></form>", "Age verification"),
+        ("Account Suspended", "<h1>Account Suspended</h1><p>This Account has been suspended. Contact your"
+         " hosting provider for more information.</p>", "Account Suspended"),
+    ],
+    ids=["region", "country", "451", "age-gate", "hosting-suspended"],
+)  # fmt: skip
+@pytest.mark.parametrize("footer_links", [6, 80], ids=["short-footer", "long-footer"])
+def test_a_notice_in_place_of_the_content_is_unavailable(
+    title: str, notice: str, said: str, footer_links: int
+) -> None:
+    # A block by country or by law, an age gate and a host's suspension notice, answered 200, were read as
+    # content and passed `captured`; with a footer long enough, the page's own part was not even read.
+    post = _read(_notice_page(title, notice, footer_links))
+    assert post.problem == "unavailable"
+    assert post.problem_detail == f"the page says {said!r} in place of the content"
+
+
+def test_an_article_under_an_age_gate_s_heading_is_content() -> None:
+    # The gate's dialog stands over the whole article, which the capture holds: the article is content.
+    gate = "<div class='age-gate'><h2>Are you over 18?</h2><button>Yes</button></div>"
+    assert _read(_article(12).replace("<main>", gate + "<main>")).problem is None
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Not available in your country: how Russia blocks the news",
+        "Account suspended after the minister's post, the platform says",
+    ],
+)
+def test_an_article_about_blocks_and_suspensions_is_content(headline: str) -> None:
+    page = _article(3).replace("Council votes to reopen the bridge", headline)
+    assert _read(page).problem is None
+
+
 def test_a_cookie_consent_dialog_alone_is_a_consent_wall() -> None:
     post = _read("consent_wall.html")
     assert post.problem == "consent-wall"
