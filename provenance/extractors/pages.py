@@ -2,12 +2,12 @@
 
 A 200 answer is not yet the cited content. `page_problem` names the ways a page can look fine to a status
 check and still say nothing: a *soft 404* (an error text in its title or a heading, a redirect to the site's
-home page, a parked domain), a *login wall* (a sign-in form, or a redirect to one, on any site), a bot check,
-a firewall's refusal or a rate limit (*challenge*), a notice in place of the content (a block by country or
-by law, an age gate, a host's suspended account: *unavailable*), a *consent wall* (only a cookie-consent
-dialog), a *script shell* (no text of its own, or a "turn on JavaScript" notice, until scripts run) and an
-*empty* page. What the page shows "of its own" is its visible text without the site's navigation, banner,
-sidebars and footer: menus and footers are long enough to hide an error page behind them.
+home, error or search page, a parked domain), a *login wall* (a sign-in form, or a redirect to one, on any
+site), a bot check, a firewall's refusal or a rate limit (*challenge*), a notice in place of the content (a
+block by country or by law, an age gate, a host's suspended account: *unavailable*), a *consent wall* (only
+a cookie-consent dialog), a *script shell* (no text of its own, or a "turn on JavaScript" notice, until
+scripts run) and an *empty* page. What the page shows "of its own" is its visible text without the site's
+navigation, banner, sidebars and footer: menus and footers are long enough to hide an error page behind them.
 """
 
 from __future__ import annotations
@@ -264,12 +264,53 @@ def parse_published(value: str | None, midnight_is_a_day: bool = False) -> Publi
     return PublishedTime(parsed.astimezone(dt.UTC), day_only=day_only)
 
 
+# A site's home page, as sites write it: `/`, `/index.html`, `/default.aspx`, `/home`, and a language's home
+# (`/en/`, `/pt-br/index.php`).
+_HOME_PATH = re.compile(
+    r"/?(?:[a-z]{2}(?:[-_][a-z]{2})?/?)?(?:(?:index|default)\.(?:html?|php|aspx?|jsp)|home/?)?", re.IGNORECASE
+)
+
+
 def _path_is_root(url: str) -> bool:
     try:
         parts = urlsplit(url)
     except ValueError:
         return False
-    return parts.path in ("", "/") and not parts.query
+    return _HOME_PATH.fullmatch(parts.path[:40]) is not None and not parts.query
+
+
+# Path segments (whole, before any extension) that name a site's error page or its search page: where sites
+# send the link of a page they no longer have (`/404`, `/error.aspx?aspxerrorpath=…`, `/search?q=<slug>`).
+_ERROR_SEGMENTS = frozenset(
+    {"404", "410", "error", "errors", "not-found", "notfound", "page-not-found", "pagenotfound", "error-404"}
+    | {"error404", "404-error", "404-page"}
+)
+_SEARCH_SEGMENTS = frozenset(
+    {"search", "search-results", "suche", "recherche", "buscar", "busqueda", "cerca", "szukaj", "zoeken"}
+    | {"poisk", "пошук", "поиск"}
+)
+_SEARCH_KEYS = frozenset({"s", "q", "query", "search"})
+
+
+def _named_segments(url: str) -> frozenset[str]:
+    """The path segments of `url`, lowercase, each without its extension."""
+    try:
+        path = urlsplit(url).path
+    except ValueError:
+        return frozenset()
+    return frozenset(part.lower().partition(".")[0] for part in path[:2000].split("/")[:_MAX_SEGMENTS])
+
+
+def _searches(url: str) -> bool:
+    """Whether `url` is a site's search page: a search segment, or the home page asked a search (`/?s=…`)."""
+    if _named_segments(url) & _SEARCH_SEGMENTS:
+        return True
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return False
+    keys = {pair.partition("=")[0].lower() for pair in parts.query[:2000].split("&")[:_MAX_SEGMENTS]}
+    return parts.path in ("", "/") and bool(keys & _SEARCH_KEYS)
 
 
 def _host(url: str) -> str:
@@ -523,8 +564,8 @@ def _shown(text: str, length: int = 120) -> str:
 
 
 def _redirect_problem(cited_url: str, final_url: str) -> PageProblem | None:
-    """Where a redirect ended when that is not the cited content: the home page, a sign-in page, a consent
-    page, a domain seller."""
+    """Where a redirect ended when that is not the cited content: the home page, a sign-in page, the site's
+    error or search page, a consent page, a domain seller."""
     if cited_url == final_url:
         return None
     if not _path_is_root(cited_url) and _path_is_root(final_url):
@@ -532,6 +573,10 @@ def _redirect_problem(cited_url: str, final_url: str) -> PageProblem | None:
     login = _login_path(final_url)
     if login is not None and _login_path(cited_url) is None:
         return PageProblem("login-wall", f"redirected to a sign-in page {final_url[:200]}")
+    if _named_segments(final_url) & _ERROR_SEGMENTS and not _named_segments(cited_url) & _ERROR_SEGMENTS:
+        return PageProblem("soft-404", f"redirected to the site's error page {final_url[:200]}")
+    if _searches(final_url) and not _searches(cited_url):
+        return PageProblem("soft-404", f"redirected to the site's search page {final_url[:200]}")
     cited_host, final_host = _host(cited_url), _host(final_url)
     if final_host == cited_host:
         return None

@@ -191,6 +191,48 @@ def test_a_redirect_to_a_sign_in_page_is_a_login_wall(login: str) -> None:
     assert post.problem_detail == f"redirected to a sign-in page {final}"
 
 
+@pytest.mark.parametrize(
+    ("final", "where"),
+    [
+        ("https://news.example/404", "error"),
+        ("https://news.example/404.html", "error"),
+        ("https://news.example/Error.aspx?aspxerrorpath=/2022/01/21/council-bridge", "error"),
+        ("https://news.example/page-not-found/", "error"),
+        ("https://news.example/search?q=council+bridge", "search"),
+        ("https://news.example/?s=council-bridge", "search"),
+        ("https://news.example/index.html", "home"),
+        ("https://news.example/en/", "home"),
+        ("https://news.example/pt-br/index.php", "home"),
+    ],
+)
+def test_a_redirect_to_the_site_s_error_search_or_home_page_is_a_soft_404(final: str, where: str) -> None:
+    # Sites send the link of a page they took down to these: the page there, with a grid of other stories
+    # or a search box, was read as content and passed `captured`.
+    responses = (redirect(ARTICLE, final), answer(final, _article(5)))
+    post = extract_source(ARTICLE, responses)
+    assert post.problem == "soft-404"
+    assert post.problem_detail == f"redirected to the site's {where} page {final}"
+
+
+@pytest.mark.parametrize(
+    ("cited", "final"),
+    [
+        # An article that moved: its slug names errors, searches or a language.
+        (ARTICLE, "https://news.example/en/2022/01/21/council-bridge"),
+        (ARTICLE, "https://news.example/2022/01/21/search-for-the-missing-engineer-ends"),
+        (ARTICLE, "https://news.example/2022/01/21/error-in-the-bridge-budget"),
+        # A search or a home page that was cited as such.
+        ("https://news.example/search?q=bridge", "https://news.example/search/?q=bridge"),
+        ("https://news.example/", "https://news.example/en/"),
+    ],
+)
+def test_a_redirect_to_an_article_or_from_a_page_of_the_same_kind_is_not_a_soft_404(
+    cited: str, final: str
+) -> None:
+    post = extract_source(cited, (redirect(cited, final), answer(final, _article(5))))
+    assert (post.problem, post.problem_detail) == (None, None)
+
+
 def test_a_redirect_to_an_article_about_logins_is_not_a_login_wall() -> None:
     moved = "https://news.example/2022/01/21/login-outage-hits-banks"
     post = extract_source(ARTICLE, (redirect(ARTICLE, moved), answer(moved, _article(5))))
