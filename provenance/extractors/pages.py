@@ -5,9 +5,10 @@ check and still say nothing: a *soft 404* (an error text in its title or a headi
 home, error or search page, a parked domain), a *login wall* (a sign-in form, or a redirect to one, on any
 site), a bot check, a firewall's refusal or a rate limit (*challenge*), a notice in place of the content (a
 block by country or by law, an age gate, a host's suspended account: *unavailable*), a *consent wall* (only
-a cookie-consent dialog), a *script shell* (no text of its own, or a "turn on JavaScript" notice, until
-scripts run) and an *empty* page. What the page shows "of its own" is its visible text without the site's
-navigation, banner, sidebars and footer: menus and footers are long enough to hide an error page behind them.
+a cookie-consent dialog or page, or a redirect to one), a *script shell* (no text of its own, or a "turn on
+JavaScript" notice, until scripts run) and an *empty* page. What the page shows "of its own" is its visible
+text without the site's navigation, banner, sidebars and footer: menus and footers are long enough to hide an
+error page behind them.
 """
 
 from __future__ import annotations
@@ -290,6 +291,14 @@ _SEARCH_SEGMENTS = frozenset(
     | {"poisk", "пошук", "поиск"}
 )
 _SEARCH_KEYS = frozenset({"s", "q", "query", "search"})
+# Where sites send a visitor who has not yet answered their cookie question: a consent host (Google's and
+# YouTube's `consent.`, Yahoo's `guce.`, DPG Media's `myprivacy.`) or a consent path on the site itself
+# (`/zustimmung?url=…`, `/cookiewall`).
+_CONSENT_HOSTS = ("consent.", "guce.", "myprivacy.")
+_CONSENT_SEGMENTS = frozenset(
+    {"consent", "cookiewall", "cookie-wall", "cookie-consent", "privacy-gate", "privacygate", "zustimmung"}
+    | {"einwilligung", "privacy-consent"}
+)
 
 
 def _named_segments(url: str) -> frozenset[str]:
@@ -410,6 +419,13 @@ _MARKUP_SCAN = 100_000  # a challenge page is small: its markers come early
 # Words a cookie-consent dialog uses (cookie is the same word in most European languages).
 _CONSENT_WORDS = re.compile(
     r"cookie|consent|privacy|gdpr|datenschutz|confidentialit|privacidad", re.IGNORECASE
+)
+# Google's own consent page, which some of its sites answer in place of the page: "Before you continue to
+# YouTube", and as it says so in German, French, Spanish and Italian.
+_CONSENT_TITLE = re.compile(
+    r"before you continue(?: to \S+(?: \S+)?)?|bevor sie zu \S+(?: \S+)? weitergehen"
+    r"|(?:avant d.accéder à|antes de (?:ir|continuar) a|prima di continuare su) \S+(?: \S+)?",
+    re.IGNORECASE,
 )
 _CONSENT_CHOICE = re.compile(
     r"\b(?:accept|agree|reject|allow all|manage (?:options|preferences|cookies)|akzeptieren|accepter)\b",
@@ -577,10 +593,12 @@ def _redirect_problem(cited_url: str, final_url: str) -> PageProblem | None:
         return PageProblem("soft-404", f"redirected to the site's error page {final_url[:200]}")
     if _searches(final_url) and not _searches(cited_url):
         return PageProblem("soft-404", f"redirected to the site's search page {final_url[:200]}")
+    if _named_segments(final_url) & _CONSENT_SEGMENTS and not _named_segments(cited_url) & _CONSENT_SEGMENTS:
+        return PageProblem("consent-wall", f"redirected to a consent page {final_url[:200]}")
     cited_host, final_host = _host(cited_url), _host(final_url)
     if final_host == cited_host:
         return None
-    if final_host.startswith(("consent.", "guce.")):
+    if final_host.startswith(_CONSENT_HOSTS):
         return PageProblem("consent-wall", f"redirected to a consent page {final_url[:200]}")
     seller = _domain_among(final_host, _DOMAIN_SELLERS)
     if seller is not None and _domain_among(cited_host, frozenset({seller})) is None:
@@ -633,6 +651,16 @@ def _region_problem(regions: _Regions, title: str | None, html: str, has_scripts
         if says_login or len(own) - regions.form_chars < _WALL_OWN_CHARS:
             named = f" ({title[:80]!r})" if title else ""
             return PageProblem("login-wall", f"the page is a sign-in form with a password field{named}")
+    # Google's consent page in place of the page: its title says so, and it asks about cookies with a choice.
+    asks_consent = any(_CONSENT_TITLE.fullmatch(part) for part in _title_parts(title))
+    asked = f"{own} {regions.consent}"
+    if (
+        asks_consent
+        and _CONSENT_WORDS.search(asked)
+        and _CONSENT_CHOICE.search(asked)
+        and len(own) < _CHALLENGE_PAGE_CHARS
+    ):
+        return PageProblem("consent-wall", f"the page is a cookie-consent page: {_shown(title or '')}")
     walled = len(own) < _WALL_OWN_CHARS
     if walled and _CONSENT_WORDS.search(regions.consent) and len(regions.consent.split(maxsplit=5)) > 5:
         return PageProblem(

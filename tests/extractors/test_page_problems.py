@@ -427,6 +427,60 @@ def test_a_redirect_to_a_consent_site_is_a_consent_wall() -> None:
     assert post.problem_detail == f"redirected to a consent page {final}"
 
 
+def _google_consent(service: str, title: str) -> str:
+    save = "<form action='https://consent.google.com/save' method='POST'><button>{}</button></form>"
+    return (
+        f"<html lang='en'><head><title>{title}</title></head><body><div><h1>{title}</h1><div>We use"
+        " <a href='https://policies.google.com/technologies/cookies'>cookies</a> and data to</div><ul>"
+        f"<li>Deliver and maintain {service} services</li>"
+        "<li>Track outages and protect against spam, fraud, and abuse</li></ul>"
+        "<div>If you choose to “Accept all,” we will also use cookies and data to develop and improve new"
+        " services.</div><div>If you choose to “Reject all,” we will not use cookies for these additional"
+        f" purposes.</div>{save.format('Reject all')}{save.format('Accept all')}</div></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("service", "title"),
+    [
+        ("Google", "Before you continue to Google"),
+        ("YouTube", "Before you continue to YouTube"),
+        ("YouTube", "Bevor Sie zu YouTube weitergehen"),
+        ("Google", "Avant d'accéder à Google Maps"),
+    ],
+)
+def test_google_s_consent_page_in_place_of_the_page_is_a_consent_wall(service: str, title: str) -> None:
+    # Answered at the cited URL itself (not by a redirect to consent.google.com), it was content: its cookie
+    # text is longer than a dialog's, and no consent manager named it.
+    post = _read(_google_consent(service, title), "https://news.google.com/articles/CBMiXWh0dHBz")
+    assert post.problem == "consent-wall"
+    assert post.problem_detail == f"the page is a cookie-consent page: {title!r}"
+
+
+def test_an_article_titled_before_you_continue_is_content() -> None:
+    page = _article(3).replace("Council votes to reopen the bridge", "Before you continue to Kherson")
+    assert _read(page).problem is None
+
+
+@pytest.mark.parametrize(
+    "final",
+    [
+        "https://news.example/zustimmung?url=https%3A%2F%2Fnews.example%2F2022%2F01%2F21%2Fcouncil-bridge",
+        "https://news.example/cookiewall?return=%2F2022%2F01%2F21%2Fcouncil-bridge",
+        "https://myprivacy.dpgmedia.example/consent?siteKey=abc&callbackUrl=https%3A%2F%2Fnews.example%2F",
+    ],
+)
+def test_a_redirect_to_a_consent_path_or_a_privacy_host_is_a_consent_wall(final: str) -> None:
+    post = extract_source(ARTICLE, (redirect(ARTICLE, final), answer(final, _article(5))))
+    assert post.problem == "consent-wall"
+    assert post.problem_detail == f"redirected to a consent page {final}"
+
+
+def test_a_redirect_to_an_article_about_consent_is_not_a_consent_wall() -> None:
+    moved = "https://news.example/2022/01/21/consent-law-passes"
+    assert extract_source(ARTICLE, (redirect(ARTICLE, moved), answer(moved, _article(5)))).problem is None
+
+
 @pytest.mark.parametrize(
     ("headers", "body", "said"),
     [
