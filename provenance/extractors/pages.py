@@ -48,18 +48,25 @@ _ERROR_PHRASE = (
     r"|(?:the |this |that )?(?:page|article|post|story|video|content)"
     r"(?: you(?:.re| are| were) looking for| you requested)?"
     r" (?:(?:can.t|cannot|could not) be found|(?:was|is) not found"
-    r"|(?:does not|doesn.t) exist|(?:has moved or )?no longer exists"
-    r"|(?:isn.t|is not|is no longer|no longer|not) available|(?:is )?unavailable"
+    r"|(?:does not|doesn.t) exist|(?:has moved or )?no longer exists|(?:isn.t|is not) here"
+    # Facebook: "This content isn't available right now"; TikTok: "Video currently unavailable".
+    r"|(?:isn.t|is not|is no longer|no longer|not) available(?: right now| at the moment| at this time)?"
+    r"|(?:is )?(?:currently )?unavailable"
     r"|(?:(?:has been|was) )?(?:removed|deleted|withdrawn)"
     r"(?: by (?:its|the) (?:author|owner|user|poster|publisher|uploader))?)"
     r"|(?:we )?(?:can.t|cannot|couldn.t|could not) (?:seem to )?find"
     r" (?:that|this|the|your|what you.re looking for)"
-    r"(?: page| article| post| content)?(?: you(?:.re| are| were) looking for| you requested)?"
+    r"(?: page| article| post| content| account| video)?"
+    r"(?: you(?:.re| are| were) looking for| you requested)?"
     r"|nothing (?:was )?found|video unavailable|no longer (?:available|exists)|410\W*gone"
+    # Reddit: a post its author deleted, or its moderators removed, keeps its page: "[deleted by user]".
+    r"|\[(?:deleted|removed)(?: by (?:user|author|moderator))?\]"
     # The same in the languages whose sources reports cite most (their news sites answer 200 too).
-    # Russian: Страница не найдена, Такой страницы не существует, Материал удалён
+    # Russian: Страница не найдена, Такой страницы не существует, Материал удалён, Запись удалена или не
+    # существует (VK)
     r"|(?:(?:запрашиваемая|такой|эта|данная)\s+)?(?:страниц[аы]|материал|стать[яи]|публикаци[яи]|новост[ьи]"
-    r"|запис[ьи])\s+(?:не\s+найден[аоы]?|не\s+существует|(?:был[аио]?\s+)?удал[её]н[аоы]?|недоступн[аоы]?)"
+    r"|запис[ьи]|пост)\s+(?:не\s+найден[аоы]?|не\s+существует|(?:был[аио]?\s+)?удал[её]н[аоы]?|недоступн[аоы]?)"
+    r"(?:\s+или\s+(?:не\s+существует|недоступн[аоы]?))?"
     r"|ничего не найдено|(?:такой\s+)?страницы\s+(?:нет|не\s+существует)"
     # Ukrainian: Сторінку не знайдено, Сторінка не існує, Такої сторінки не існує
     r"|(?:(?:така|такої|ця|цієї|запитувана|запитувану)\s+)?(?:сторінк[аиу]|матеріал|статт[яі]|публікаці[яї])\s+(?:не\s+(?:знайдено|знайдена|знайден)|не\s+існує|(?:видалено|видалена|видален))"
@@ -381,6 +388,7 @@ _CHALLENGE_TEXT = re.compile(
     r"checking (?:your browser|if the site connection is secure)|verifying you are (?:a )?human"
     r"|our systems have detected unusual traffic|incapsula incident id"
     r"|you(?:.ve| have) (?:sent|made) too many requests|we(?:.ve| have) received too many requests from you"
+    r"|your request has been blocked due to a network policy|you.ve been blocked by network security"
     r"|needs to review the security of your connection|enable javascript and cookies to continue"
     r"|please complete the security check|press (?:&|and) hold to confirm|please verify you are a human",
     re.IGNORECASE,

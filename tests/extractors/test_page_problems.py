@@ -144,6 +144,66 @@ def test_more_error_notices_as_the_heading_of_a_page_with_menus_are_a_soft_404(e
     assert (post.problem, post.problem_detail) == ("soft-404", f"the page's heading is an error: {error!r}")
 
 
+_FACEBOOK_POST = "https://www.facebook.com/zelenskyy/posts/pfbid02abc"
+_TIKTOK_VIDEO = "https://www.tiktok.com/@scout2015/video/6718335390845095173"
+_REDDIT_POST = "https://www.reddit.com/r/ukraine/comments/abc123/convoy_footage/"
+
+
+@pytest.mark.parametrize(
+    ("url", "body", "detail"),
+    [
+        (_FACEBOOK_POST, "<html><head><title>Facebook</title></head><body><div id='content'><h2>This content"
+         " isn't available right now</h2><div>When this happens, it's usually because the owner only shared"
+         " it with a small group of people, changed who can see it or it's been deleted.</div><a href='/'>Go"
+         " to News Feed</a></div></body></html>",
+         "the page's heading is an error: \"This content isn't available right now\""),
+        (_TIKTOK_VIDEO, "<html><head><title>TikTok - Make Your Day</title></head><body><div id='app'><main>"
+         "<p>Video currently unavailable</p><p>This video is unavailable. Visit TikTok to discover more"
+         " trending videos.</p></main></div><script>window.x=1</script></body></html>",
+         "the page's text is an error: 'Video currently unavailable This video is unavailable. Visit"
+         " TikTok to discover more trending videos.'"),
+        (_REDDIT_POST, "<html><head><title>r/ukraine - Reddit</title></head><body><main><shreddit-post>"
+         "<h1>[deleted by user]</h1><div>[removed]</div></shreddit-post><section>12 comments</section></main>"
+         "</body></html>", "the page's heading is an error: '[deleted by user]'"),
+        (_REDDIT_POST, "<html><head><title>Reddit - Dive into anything</title></head><body><div><h1>You've"
+         " been blocked by network security.</h1><p>To continue, log in to your Reddit account or use your"
+         " developer token</p></div></body></html>",
+         "a challenge page stands in for the content (text \"You've been blocked by network security\")"),
+        ("https://mastodon.social/@someone/111111111111111111", "<html><head><title>The page you are looking"
+         " for isn't here. - Mastodon</title></head><body><div class='dialog'><h1>The page you are looking"
+         " for isn't here.</h1></div></body></html>",
+         "the page's title is an error: \"The page you are looking for isn't here. - Mastodon\""),
+        ("https://vk.com/wall-12345_678", "<html><head><title>Ошибка</title></head><body><div id='page_body'>"
+         "<div class='message_page_title'>Ошибка</div><div class='message_page_body'>Запись удалена или не"
+         " существует.<br></div></div></body></html>",
+         "the page's text is an error: 'Ошибка Запись удалена или не существует.'"),
+        (ARTICLE, _article(0).replace("Council votes to reopen the bridge</h1>", "We couldn't find this"
+         " account</h1>"), "the page's heading is an error: \"We couldn't find this account\""),
+    ],
+    ids=["facebook", "tiktok", "reddit-deleted", "reddit-blocked", "mastodon", "vk", "account"],
+)  # fmt: skip
+def test_a_platform_s_page_for_a_deleted_or_hidden_post_is_not_content(
+    url: str, body: str, detail: str
+) -> None:
+    # How Facebook, TikTok, Reddit, Mastodon and VK answer (200) for a post they no longer show: each was
+    # read as content and passed `captured`.
+    post = _read(body, url)
+    assert post.problem_detail == detail
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "This content isn't available right now, Facebook tells users in Canada",
+        "Reddit users find posts marked [deleted by user] after the ban",
+        "Запись удалена или не существует: как ВКонтакте скрывает посты",
+    ],
+)
+def test_an_article_quoting_a_platform_s_notice_in_its_headline_is_content(headline: str) -> None:
+    page = _article(6).replace("Council votes to reopen the bridge", headline)
+    assert _read(page).problem is None
+
+
 @pytest.mark.parametrize(
     "headline",
     [
