@@ -227,6 +227,28 @@ def test_a_post_that_redirects_to_its_channel_page_is_unavailable_not_read_as_th
     assert "https://t.me/s/rybar" in (post.problem_detail or "")
 
 
+_CHANNEL_CARD = (
+    "<!DOCTYPE html><html><head><meta charset='utf-8'><title>Telegram: Contact @rybar</title>"
+    "<meta property='og:title' content='Рыбарь'><meta property='og:description' content='Вылавливаем"
+    " интересную нам информацию из мутной воды.'></head><body><div class='tgme_page_wrap'><div"
+    " class='tgme_page'><div class='tgme_page_title'><span dir='auto'>Рыбарь</span></div><div"
+    " class='tgme_page_extra'>1 280 000 subscribers</div><div class='tgme_page_description'>Вылавливаем"
+    " интересную нам информацию из мутной воды.</div><div class='tgme_page_action'><a"
+    " href='tg://resolve?domain=rybar'>View in Telegram</a></div></div></div></body></html>"
+)
+
+
+def test_a_post_url_answered_with_its_channel_s_own_page_is_unavailable_not_read_as_the_post() -> None:
+    # The post's URL itself (no redirect) answered with the channel's card: its og:description, the channel's
+    # description, was read as the post's text and its name as the author; `captured` passed.
+    post = extract_source(POST, (answer(POST, _CHANNEL_CARD),))
+    assert post.problem == "unavailable"
+    assert (post.problem_detail or "").startswith(
+        "https://t.me/rybar/12345 shows the channel 'Рыбарь', not post rybar/12345"
+    )
+    assert post.text == ""
+
+
 def test_a_private_channel_link_is_unavailable_not_read_as_the_post() -> None:
     # `t.me/c/<chat>/<id>` opens only in the app, for the chat's members; the web answers Telegram's generic
     # page with a 200, which was taken for a capture of the post.
