@@ -11,6 +11,7 @@ import pytest
 from provenance.extractors import extract_source
 from provenance.extractors.pages import page_problem
 from provenance.models import SourcePost
+from provenance.side_urls import youtube_oembed_url
 from provenance.warc.reader import StoredResponse
 from tests.extractors.support import answer, asset, redirect
 
@@ -189,6 +190,59 @@ def test_a_platform_s_page_for_a_deleted_or_hidden_post_is_not_content(
     # read as content and passed `captured`.
     post = _read(body, url)
     assert post.problem_detail == detail
+
+
+_VIDEO = "https://www.youtube.com/watch?v=dQw4w9WgXcQ"
+_VIDEO_OEMBED = youtube_oembed_url("dQw4w9WgXcQ")
+
+
+def _watch_page(status: str, reason: str) -> str:
+    player = f'{{"responseContext":{{}},"playabilityStatus":{{"status":"{status}","reason":"{reason}"}}}}'
+    return (
+        "<html lang='en'><head><title> - YouTube</title></head><body><div id='player'></div><footer>About"
+        " Press Copyright Contact us Creators</footer>"
+        f"<script>var ytInitialPlayerResponse = {player};</script>"
+        "<script src='/s/desktop/base.js'></script></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("status", "reason", "oembed"),
+    [
+        ("ERROR", "Video unavailable", None),
+        ("ERROR", "Video unavailable", 403),
+        ("LOGIN_REQUIRED", "This video is private", 401),
+    ],
+)
+def test_a_watch_page_whose_player_says_the_video_is_gone_is_unavailable_without_oembed(
+    status: str, reason: str, oembed: int | None
+) -> None:
+    # oEmbed (its 404 said gone) gave no answer or another error: the watch page's own "Video unavailable"
+    # was cleared with its shell, and `captured` passed on a page with no video.
+    responses = (answer(_VIDEO, _watch_page(status, reason)),)
+    if oembed is not None:
+        responses += (answer(_VIDEO_OEMBED, "Unauthorized", status=oembed),)
+    post = extract_source(_VIDEO, responses)
+    assert post.problem == "unavailable"
+    assert post.problem_detail == (
+        f"the watch page's player says {reason!r} ({status}), and oEmbed shows no video"
+    )
+
+
+def test_a_watch_page_redirected_to_a_consent_page_without_oembed_is_a_consent_wall() -> None:
+    consent = "https://consent.youtube.com/m?continue=https%3A%2F%2Fwww.youtube.com%2Fwatch%3Fv%3DdQw4w9WgXcQ"
+    page = "<html><head><title>Before you continue to YouTube</title></head><body>cookies</body></html>"
+    post = extract_source(_VIDEO, (redirect(_VIDEO, consent), answer(consent, page)))
+    assert (post.problem, post.problem_detail) == ("consent-wall", f"redirected to a consent page {consent}")
+
+
+@pytest.mark.parametrize("oembed", [None, 401])
+def test_a_playable_watch_page_is_the_video_with_or_without_oembed(oembed: int | None) -> None:
+    # Its shell (no text without scripts) is YouTube's ordinary page; 401 only means embedding is off.
+    responses = (answer(_VIDEO, _watch_page("OK", "")),)
+    if oembed is not None:
+        responses += (answer(_VIDEO_OEMBED, "Unauthorized", status=oembed),)
+    assert extract_source(_VIDEO, responses).problem is None
 
 
 @pytest.mark.parametrize(
