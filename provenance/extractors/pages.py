@@ -1,14 +1,14 @@
 """What every HTML page shares: decoding, visible text, publication times, and pages that are not content.
 
 A 200 answer is not yet the cited content. `page_problem` names the ways a page can look fine to a status
-check and still say nothing: a *soft 404* (an error text in its title or a heading, a redirect to the site's
-home, error or search page, a parked domain), a *login wall* (a sign-in form, or a redirect to one, on any
-site), a bot check, a firewall's refusal or a rate limit (*challenge*), a notice in place of the content (a
-block by country or by law, an age gate, a host's suspended account: *unavailable*), a *consent wall* (only
-a cookie-consent dialog or page, or a redirect to one), a *script shell* (no text of its own, or a "turn on
-JavaScript" notice, until scripts run) and an *empty* page. What the page shows "of its own" is its visible
-text without the site's navigation, banner, sidebars and footer: menus and footers are long enough to hide an
-error page behind them.
+check and still say nothing: a *soft 404* (an error text in its title or a heading, a server's own error,
+default, maintenance or expiry page, a redirect to the site's home, error or search page, a parked domain),
+a *login wall* (a sign-in form, or a redirect to one, on any site), a bot check, a firewall's refusal or a
+rate limit (*challenge*), a notice in place of the content (a block by country or by law, an age gate, a
+host's suspended account: *unavailable*), a *consent wall* (only a cookie-consent dialog or page, or a
+redirect to one), a *script shell* (no text of its own, or a "turn on JavaScript" notice, until scripts run)
+and an *empty* page. What the page shows "of its own" is its visible text without the site's navigation,
+banner, sidebars and footer: menus and footers are long enough to hide an error page behind them.
 """
 
 from __future__ import annotations
@@ -59,6 +59,15 @@ _ERROR_PHRASE = (
     r"(?: page| article| post| content| account| video)?"
     r"(?: you(?:.re| are| were) looking for| you requested)?"
     r"|nothing (?:was )?found|video unavailable|no longer (?:available|exists)|410\W*gone"
+    # A server's, a host's or a CMS's own page in place of the site's (some answer it with 200): its error,
+    # its default page, its maintenance or expiry notice.
+    r"|(?:(?:error|http)\W*)?(?:5\d\d\W*)?(?:internal server error|service (?:temporarily )?unavailable"
+    r"|bad gateway|gateway time-?out)"
+    r"|error establishing a database connection|database error"
+    r"|there has been a critical error on (?:this|your) website"
+    r"|welcome to nginx|apache2? \w+ default page(?:: it works)?|iis windows server"
+    r"|we.ll be back soon|(?:(?:this )?(?:site|website) is )?(?:under|down for) (?:maintenance|construction)"
+    r"|(?:this )?(?:website|site|domain|hosting)(?: has)? expired"
     # Reddit: a post its author deleted, or its moderators removed, keeps its page: "[deleted by user]".
     r"|\[(?:deleted|removed)(?: by (?:user|author|moderator))?\]"
     # The same in the languages whose sources reports cite most (their news sites answer 200 too).

@@ -259,6 +259,57 @@ def test_an_article_quoting_a_platform_s_notice_in_its_headline_is_content(headl
 
 
 @pytest.mark.parametrize(
+    ("title", "body", "detail"),
+    [
+        ("500 Internal Server Error", "<h1>Internal Server Error</h1><p>The server encountered an internal"
+         " error or misconfiguration and was unable to complete your request.</p>",
+         "the page's title is an error: '500 Internal Server Error'"),
+        ("503 Service Unavailable", "<h1>Service Unavailable</h1><p>The server is temporarily unable to"
+         " service your request due to maintenance downtime or capacity problems.</p>",
+         "the page's title is an error: '503 Service Unavailable'"),
+        ("Database Error", "<h1>Error establishing a database connection</h1>",
+         "the page's title is an error: 'Database Error'"),
+        ("WordPress &rsaquo; Error", "<div class='wp-die-message'><p>There has been a critical error on this"
+         " website.</p></div>", "the page's text is an error: 'There has been a critical error on this"
+         " website.'"),
+        ("Welcome to nginx!", "<h1>Welcome to nginx!</h1><p>If you see this page, the nginx web server is"
+         " successfully installed and working. Further configuration is required.</p>",
+         "the page's title is an error: 'Welcome to nginx!'"),
+        ("Apache2 Ubuntu Default Page: It works", "<div class='main_page'>It works! This is the default"
+         " welcome page used to test the correct operation of the Apache2 server.</div>",
+         "the page's title is an error: 'Apache2 Ubuntu Default Page: It works'"),
+        ("Maintenance | City Ledger", "<h1>We'll be back soon!</h1><p>Sorry for the inconvenience but we're"
+         " performing some maintenance at the moment.</p>",
+         "the page's heading is an error: \"We'll be back soon!\""),
+        ("Website Expired", "<h1>This website has expired</h1><p>The owner of this domain needs to renew"
+         " their hosting plan.</p>", "the page's title is an error: 'Website Expired'"),
+    ],
+    ids=["500", "503", "database", "wordpress", "nginx", "apache", "maintenance", "expired"],
+)  # fmt: skip
+def test_a_server_s_or_a_host_s_page_in_place_of_the_site_s_is_a_soft_404(
+    title: str, body: str, detail: str
+) -> None:
+    # A server error, a web server's default page, a maintenance or an expiry notice, answered with 200:
+    # none is the cited page, and each passed `captured`.
+    post = _read(f"<html><head><title>{title}</title></head><body>{body}</body></html>")
+    assert (post.problem, post.problem_detail) == ("soft-404", detail)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Internal server error took down the tax office's site for a day",
+        "Under maintenance: the bridge closes for a month",
+        "We'll be back soon, the striking workers say",
+        "Database error exposed a million voters' addresses",
+    ],
+)
+def test_an_article_whose_headline_holds_a_server_s_words_is_content(headline: str) -> None:
+    page = _article(6).replace("Council votes to reopen the bridge", headline)
+    assert _read(page).problem is None
+
+
+@pytest.mark.parametrize(
     "headline",
     [
         "Страницы нет в реестре: суд отказал",
@@ -381,7 +432,7 @@ _CLOUDFLARE_1020 = (
     "</p></div></div></body></html>"
 )
 _CLOUDFLARE_BLOCKED = (
-    "<html><head><title>news.example | 502: Bad gateway</title></head><body><div id='cf-wrapper'>"
+    "<html><head><title>news.example</title></head><body><div id='cf-wrapper'>"
     "<h1>Sorry, you have been blocked</h1><h2>You are unable to access news.example</h2><h2>Why have I been"
     " blocked?</h2><p>This website is using a security service to protect itself from online attacks.</p>"
     "</div></body></html>"
