@@ -64,6 +64,8 @@ _ERROR_PHRASE = (
     r"|(?:(?:error|http)\W*)?(?:5\d\d\W*)?(?:internal server error|service (?:temporarily )?unavailable"
     r"|bad gateway|gateway time-?out)"
     r"|error establishing a database connection|database error"
+    r"|the page you are looking for might have been removed, had its name changed, or is temporarily"
+    r" unavailable"
     r"|there has been a critical error on (?:this|your) website"
     r"|welcome to nginx|apache2? \w+ default page(?:: it works)?|iis windows server"
     r"|we.ll be back soon|(?:(?:this )?(?:site|website) is )?(?:under|down for) (?:maintenance|construction)"
@@ -468,6 +470,12 @@ _DRAWING = "svg, canvas"  # a diagram is content; a spinner drawn in an empty sc
 # A wall (a sign-in form, a consent dialog) leaves the page next to nothing of its own: a short article or a
 # brief beside one (a headline and a paragraph: 200 characters and more) is content.
 _WALL_OWN_CHARS = 150
+# An error page's first words are its error, in whatever element it sets them (`<p class="error-title">`,
+# `<div class="big">404</div>`); an article's are its headline, kicker or byline, never an error alone.
+_OPENINGS = 3
+_MAX_OPENING_NODES = 300
+_QUOTING = frozenset({"figure", "figcaption", "blockquote", "q", "table"})
+_MAX_QUOTING_DEPTH = 30
 _MAX_REGIONS = 200  # elements of each kind removed; past these (a crafted page), the rest counts as content
 _MAX_MARKS = 50
 _MAX_HEADINGS = 30
@@ -487,6 +495,7 @@ class _Regions:
     form_chars: int  # how much of `own` is inside forms
     media: bool  # an image, video, audio or embedded frame outside them
     drawing: bool  # an SVG drawing or a canvas outside them
+    openings: tuple[str, ...] = ()  # the texts of its first few elements with text of their own
 
 
 def _drop_all(tree: LexborHTMLParser, selector: str) -> None:
@@ -539,8 +548,28 @@ def _read_regions(html: str) -> _Regions:
     consent = " ".join(_remove(tree, _CONSENT, kept))[:_MAX_CONSENT_TEXT]
     forms = tree.css("form")[:_MAX_REGIONS]
     form_chars = sum(len(squeeze(form.text(separator=" "))) for form in forms)
-    own = visible_text_of(tree)
-    return _Regions(own, consent, headings, password, form_chars, media, drawing)
+    own = visible_text_of(tree)  # the tree keeps only what is shown: the openings are read from it
+    return _Regions(own, consent, headings, password, form_chars, media, drawing, _openings(tree))
+
+
+def _openings(tree: LexborHTMLParser) -> tuple[str, ...]:
+    """The texts of the first elements that hold text of their own, in page order (at most `_OPENINGS`)."""
+    body = tree.body
+    if body is None:
+        return ()
+    found: list[str] = []
+    read: set[int] = set()
+    for count, node in enumerate(body.traverse(include_text=True)):
+        if count >= _MAX_OPENING_NODES or len(found) >= _OPENINGS:
+            break
+        parent = node.parent
+        if node.tag != "-text" or parent is None or parent.mem_id in read or not (node.text() or "").strip():
+            continue
+        read.add(parent.mem_id)
+        if any(around.tag in _QUOTING for around in ancestors(parent, _MAX_QUOTING_DEPTH)):
+            continue  # a screenshot's caption or a quote is what an article shows, not what it says
+        found.append(squeeze(parent.text(separator=" ")[: _MAX_HEADING_TEXT * 4])[:_MAX_HEADING_TEXT])
+    return tuple(found)
 
 
 # What a browser never shows, which the main-text extractor still reads: a `<template>`'s content is inert,
@@ -643,6 +672,9 @@ def _region_problem(regions: _Regions, title: str | None, html: str, has_scripts
         found = error_message(heading, None)
         if found and (len(own) < _ERROR_PAGE_CHARS or number == 0):
             return PageProblem("soft-404", f"the page's heading is an error: {_shown(heading)}")
+    for opening in regions.openings:
+        if error_message(opening, None):
+            return PageProblem("soft-404", f"the page's text opens with an error: {_shown(opening)}")
     if len(own) < _CHALLENGE_PAGE_CHARS:
         title_says = any(_CHALLENGE_TITLE.fullmatch(part) for part in _title_parts(title))
         text_says = _CHALLENGE_TEXT.search(own)

@@ -161,8 +161,7 @@ _REDDIT_POST = "https://www.reddit.com/r/ukraine/comments/abc123/convoy_footage/
         (_TIKTOK_VIDEO, "<html><head><title>TikTok - Make Your Day</title></head><body><div id='app'><main>"
          "<p>Video currently unavailable</p><p>This video is unavailable. Visit TikTok to discover more"
          " trending videos.</p></main></div><script>window.x=1</script></body></html>",
-         "the page's text is an error: 'Video currently unavailable This video is unavailable. Visit"
-         " TikTok to discover more trending videos.'"),
+         "the page's text opens with an error: 'Video currently unavailable'"),
         (_REDDIT_POST, "<html><head><title>r/ukraine - Reddit</title></head><body><main><shreddit-post>"
          "<h1>[deleted by user]</h1><div>[removed]</div></shreddit-post><section>12 comments</section></main>"
          "</body></html>", "the page's heading is an error: '[deleted by user]'"),
@@ -177,7 +176,7 @@ _REDDIT_POST = "https://www.reddit.com/r/ukraine/comments/abc123/convoy_footage/
         ("https://vk.com/wall-12345_678", "<html><head><title>Ошибка</title></head><body><div id='page_body'>"
          "<div class='message_page_title'>Ошибка</div><div class='message_page_body'>Запись удалена или не"
          " существует.<br></div></div></body></html>",
-         "the page's text is an error: 'Ошибка Запись удалена или не существует.'"),
+         "the page's text opens with an error: 'Запись удалена или не существует.'"),
         (ARTICLE, _article(0).replace("Council votes to reopen the bridge</h1>", "We couldn't find this"
          " account</h1>"), "the page's heading is an error: \"We couldn't find this account\""),
     ],
@@ -258,6 +257,54 @@ def test_an_article_quoting_a_platform_s_notice_in_its_headline_is_content(headl
     assert _read(page).problem is None
 
 
+_IIS_ERROR = "The page you are looking for might have been removed, had its name changed, or is " + (
+    "temporarily unavailable."
+)
+_MOST_READ = "".join(
+    f"<li><a href='/2022/01/{day:02d}/story'>Minister says talks on the river crossing will resume next week,"
+    f" officials confirm ({day})</a></li>"
+    for day in range(1, 11)
+)
+
+
+@pytest.mark.parametrize(
+    ("error", "shown"),
+    [
+        ("<p class='error-title'>Page not found</p><p>Sorry, the page you requested may have been moved or"
+         " deleted.</p>", "Page not found"),
+        ("<div class='big'>404</div><p>We can't find the page you're looking for.</p>", "404"),
+        (f"<strong>Oops!</strong><p>{_IIS_ERROR}</p>", _IIS_ERROR),
+    ],
+    ids=["p", "div", "iis"],
+)  # fmt: skip
+def test_an_error_page_whose_error_is_no_heading_beside_a_list_of_stories_is_a_soft_404(
+    error: str, shown: str
+) -> None:
+    # The error stood in a paragraph, not a heading, and the "most read" list beside it made the page too
+    # long to be judged by its text: it passed `captured`.
+    page = (
+        "<html><head><title>City Ledger</title></head><body><header><nav><a href='/'>Home</a></nav></header>"
+        f"<main><div class='error-page'>{error}</div><section><h2>Most read</h2><ul>{_MOST_READ}</ul>"
+        "</section></main><footer>© City Ledger</footer></body></html>"
+    )
+    post = _read(page)
+    assert (post.problem, post.problem_detail) == (
+        "soft-404",
+        f"the page's text opens with an error: {shown!r}",
+    )
+
+
+@pytest.mark.parametrize("kicker", ["<p class='kicker'>Fact check</p>", ""])
+def test_an_article_whose_first_words_mention_errors_or_quote_one_is_content(kicker: str) -> None:
+    # A standfirst about an error, and a screenshot's caption or a quote that is one: the article's subject.
+    standfirst = "<p>Page not found, said the ministry's site after the post was deleted.</p>"
+    caption = "<figure><img src='/shot.png'><figcaption>Page not found</figcaption></figure>"
+    quote = "<blockquote><p>This content isn't available right now</p></blockquote>"
+    for shown in (caption, quote, standfirst + caption):
+        page = _article(4).replace("<main><article>", f"<main><article>{kicker}")
+        assert _read(page.replace("</h1>", f"</h1>{shown}")).problem is None
+
+
 @pytest.mark.parametrize(
     ("title", "body", "detail"),
     [
@@ -270,8 +317,8 @@ def test_an_article_quoting_a_platform_s_notice_in_its_headline_is_content(headl
         ("Database Error", "<h1>Error establishing a database connection</h1>",
          "the page's title is an error: 'Database Error'"),
         ("WordPress &rsaquo; Error", "<div class='wp-die-message'><p>There has been a critical error on this"
-         " website.</p></div>", "the page's text is an error: 'There has been a critical error on this"
-         " website.'"),
+         " website.</p></div>", "the page's text opens with an error: 'There has been a critical error on"
+         " this website.'"),
         ("Welcome to nginx!", "<h1>Welcome to nginx!</h1><p>If you see this page, the nginx web server is"
          " successfully installed and working. Further configuration is required.</p>",
          "the page's title is an error: 'Welcome to nginx!'"),
