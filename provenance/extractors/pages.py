@@ -447,9 +447,24 @@ _CONSENT_TITLE = re.compile(
     re.IGNORECASE,
 )
 _CONSENT_CHOICE = re.compile(
-    r"\b(?:accept|agree|reject|allow all|manage (?:options|preferences|cookies)|akzeptieren|accepter)\b",
+    r"\b(?:accept|agree|reject|allow all|manage (?:options|preferences|cookies)|akzeptieren|accepter)\b"
+    r"|\b(?:akkoord|zustimmen|einverstanden|ablehnen|aceptar|acepto|rechazar|accetta|accetto|rifiuta|refuser"
+    r"|aceitar|zgadzam|akceptuj)\b",
     re.IGNORECASE,
 )
+# What a consent page calls itself, in its title or its first heading, in the languages of the sites that
+# answer one in place of the page (the Netherlands', Germany's, France's, Spain's and Italy's).
+_CONSENT_HEADING = re.compile(
+    r"(?:we value |we care about )?your privacy(?: (?:matters|choices|settings|is important to us))?"
+    r"|(?:cookie|privacy)(?: (?:settings|consent|preferences|notice|choices))?|cookies"
+    r"|(?:wir brauchen |bitte erteilen sie )?ihre zustimmung|zustimmung|einwilligung"
+    r"|datenschutz(?:einstellungen|hinweis)?|toestemming|\S+(?: \S+)? vraagt (?:je|uw) toestemming"
+    r"|tu privacidad(?: es importante(?: para nosotros)?)?|(?:il )?rispetto (?:della tua|per la tua) privacy"
+    r"(?: è la nostra priorità)?|vos choix concernant (?:l.utilisation de(?:s)? )?cookies|gestion des cookies"
+    r"|consentement|respect de votre vie privée",
+    re.IGNORECASE,
+)
+_CONSENT_PAGE_CHARS = 1000  # a consent page explains itself in a few paragraphs
 _LOGIN_TITLE = re.compile(
     r"(?:(?:log|sign)\s?(?:in|on)(?:to)?|login|(?:member|account) login|sign up|register"
     r"|create (?:an|your) account)(?:\s+(?:to|into|with)\b.{0,80})?",
@@ -656,6 +671,10 @@ def _title_parts(title: str | None) -> list[str]:
     return [part.strip() for part in _TITLE_SEPARATORS.split((title or "")[:_MAX_ERROR_TEXT])[:20]]
 
 
+def _says_consent(text: str) -> bool:
+    return _CONSENT_HEADING.fullmatch(text.rstrip(" .!?")) is not None
+
+
 def _says_gate(text: str) -> bool:
     return _GATE.fullmatch(text.rstrip(" .!?")) is not None
 
@@ -715,8 +734,11 @@ def _region_problem(regions: _Regions, title: str | None, html: str, has_scripts
         return PageProblem(
             "consent-wall", f"the page shows only a cookie-consent dialog: {_shown(regions.consent)}"
         )
-    # A dialog without a consent manager's name: next to nothing of its own but cookie words and a choice.
-    if walled and _CONSENT_WORDS.search(own) and _CONSENT_CHOICE.search(own):
+    # A dialog without a consent manager's name: next to nothing of its own but cookie words and a choice;
+    # or a little more, under a title or a first heading that names the page a consent page.
+    calls_itself = any(_says_consent(part) for part in [*_title_parts(title), *regions.headings[:1]])
+    short = walled or (calls_itself and len(own) < _CONSENT_PAGE_CHARS)
+    if short and _CONSENT_WORDS.search(own) and _CONSENT_CHOICE.search(own):
         return PageProblem("consent-wall", f"the page shows only a cookie-consent notice: {_shown(own)}")
     if len(own) < _PARKED_PAGE_CHARS and (parked := _PARKED.search(own[:_MAX_ERROR_TEXT])):
         return PageProblem("soft-404", f"the domain is parked: the page says {parked.group(0)!r}")

@@ -669,6 +669,48 @@ def test_google_s_consent_page_in_place_of_the_page_is_a_consent_wall(service: s
     assert post.problem_detail == f"the page is a cookie-consent page: {title!r}"
 
 
+@pytest.mark.parametrize(
+    ("title", "notice"),
+    [
+        ("Toestemming | Het Dagblad", "<h1>Het Dagblad vraagt je toestemming</h1><p>Het Dagblad en haar"
+         " partners gebruiken cookies en vergelijkbare technieken om je een betere ervaring te bieden. Kies"
+         " 'Akkoord' om verder te gaan.</p><button>Akkoord</button><a href='/instellingen'>Instellingen"
+         " aanpassen</a>"),
+        ("Zustimmung | Der Kurier", "<h2>Wir brauchen Ihre Zustimmung</h2><p>Wir verwenden Cookies und"
+         " ähnliche Technologien, um Inhalte und Anzeigen zu personalisieren. Weitere Informationen finden"
+         " Sie in unserer Datenschutzerklärung.</p><button>Zustimmen und weiter</button>"
+         "<button>Ablehnen</button>"),
+        ("El Diario", "<h2>Tu privacidad es importante para nosotros</h2><p>Nosotros y nuestros socios"
+         " utilizamos cookies para almacenar y acceder a información personal como tu visita en este sitio."
+         "</p><button>Aceptar y continuar</button><button>Rechazar</button>"),
+        ("Il Giornale", "<h2>Il rispetto della tua privacy è la nostra priorità</h2><p>Noi e i nostri"
+         " fornitori utilizziamo cookie e altre tecnologie per archiviare e accedere a informazioni su un"
+         " dispositivo.</p><button>Accetta</button><button>Rifiuta</button>"),
+        ("Le Quotidien", "<div id='didomi-host'><div id='didomi-notice'><h1>Vos choix concernant"
+         " l'utilisation de cookies</h1><p>Avec votre accord, nos partenaires et nous utilisons des cookies"
+         " ou technologies similaires pour stocker et accéder à des informations personnelles comme votre"
+         " visite sur ce site.</p><button>Accepter &amp; Fermer</button>"
+         "<button>Continuer sans accepter</button></div></div>"),
+    ],
+    ids=["nl", "de", "es", "it", "fr-didomi-with-a-heading"],
+)  # fmt: skip
+def test_a_consent_page_longer_than_a_dialog_that_calls_itself_one_is_a_consent_wall(
+    title: str, notice: str
+) -> None:
+    # Its text (a paragraph or two) was too long for a dialog with nothing beside it, its choices were not
+    # English, or (Didomi) its heading kept it as the page's content: each passed `captured`.
+    page = f"<html><head><title>{title}</title></head><body><main>{notice}</main></body></html>"
+    post = _read(page)
+    assert post.problem == "consent-wall"
+    assert (post.problem_detail or "").startswith("the page shows only a cookie-consent notice: ")
+
+
+def test_a_short_article_about_cookie_consent_beside_an_unnamed_banner_is_content() -> None:
+    banner = "<div class='bottom-bar'>We use cookies. <button>Akkoord</button><button>Accept</button></div>"
+    page = _article(3, banner).replace("Council votes to reopen the bridge", "Cookie consent rules tightened")
+    assert _read(page).problem is None
+
+
 def test_an_article_titled_before_you_continue_is_content() -> None:
     page = _article(3).replace("Council votes to reopen the bridge", "Before you continue to Kherson")
     assert _read(page).problem is None
