@@ -59,11 +59,13 @@ _ERROR_PHRASE = (
     r"(?: page| article| post| content| account| video)?"
     r"(?: you(?:.re| are| were) looking for| you requested)?"
     r"|nothing (?:was )?found|video unavailable|no longer (?:available|exists)|410\W*gone"
+    r"|no (?:results|matches) (?:were )?found"
     # A server's, a host's or a CMS's own page in place of the site's (some answer it with 200): its error,
     # its default page, its maintenance or expiry notice.
     r"|(?:(?:error|http)\W*)?(?:5\d\d\W*)?(?:internal server error|service (?:temporarily )?unavailable"
     r"|bad gateway|gateway time-?out)"
-    r"|error establishing a database connection|database error"
+    r"|error establishing a database connection|database error|whitelabel error page"
+    r"|the requested url (?:\S+ )?was not found on this server"
     r"|the page you are looking for might have been removed, had its name changed, or is temporarily"
     r" unavailable"
     r"|there has been a critical error on (?:this|your) website"
@@ -77,7 +79,7 @@ _ERROR_PHRASE = (
     # существует (VK)
     r"|(?:(?:запрашиваемая|такой|эта|данная)\s+)?(?:страниц[аы]|материал|стать[яи]|публикаци[яи]|новост[ьи]"
     r"|запис[ьи]|пост)\s+(?:не\s+найден[аоы]?|не\s+существует|(?:был[аио]?\s+)?удал[её]н[аоы]?|недоступн[аоы]?)"
-    r"(?:\s+или\s+(?:не\s+существует|недоступн[аоы]?))?"
+    r"(?:\s+или\s+(?:не\s+существует|недоступн[аоы]?|(?:был[аио]?\s+)?удал[её]н[аоы]?))?"
     r"|ничего не найдено|(?:такой\s+)?страницы\s+(?:нет|не\s+существует)"
     # Ukrainian: Сторінку не знайдено, Сторінка не існує, Такої сторінки не існує
     r"|(?:(?:така|такої|ця|цієї|запитувана|запитувану)\s+)?(?:сторінк[аиу]|матеріал|статт[яі]|публікаці[яї])\s+(?:не\s+(?:знайдено|знайдена|знайден)|не\s+існує|(?:видалено|видалена|видален))"
@@ -91,15 +93,19 @@ _ERROR_PHRASE = (
     r"|(?:(?:die|diese|der|dieser)\s+)?(?:(?:angeforderte|gesuchte)\s+)?(?:seite|artikel|inhalt|beitrag)"
     r"\s+(?:wurde\s+)?(?:nicht gefunden|existiert nicht(?: mehr)?|(?:ist\s+)?nicht (?:mehr )?verfügbar"
     r"|(?:wurde\s+)?gelöscht|konnte nicht gefunden werden|gibt es (?:leider )?nicht(?: mehr)?)"
+    r"|(?:wir )?(?:konnten|können) (?:wir )?die (?:angeforderte |gesuchte )?seite nicht finden"
     # Spanish: Página no encontrada, La página que buscas no existe
     r"|(?:(?:la|esta|el|este)\s+)?(?:página|pagina|artículo|articulo|contenido)"
     r"(?: que (?:buscas|busca|estás buscando|está buscando)| solicitad[ao])?"
     r"\s+(?:no (?:encontrad[ao]|existe|se (?:ha podido encontrar|encuentra)|está disponible)|ya no existe"
     r"|ha sido eliminad[ao])"
     r"|no se (?:ha )?(?:podido )?encontr(?:ó|ado|ar) la página"
+    r"|no (?:hemos podido encontrar|pudimos encontrar|encontramos) la página"
+    r"(?: que (?:buscas|busca|estás buscando|está buscando))?"
     # Arabic: الصفحة غير موجودة (the page does not exist), لم يتم العثور على الصفحة (the page was not found),
     # الصفحة التي تبحث عنها غير متوفرة (the page you are looking for is not available)
-    r"|الصفحة (?:المطلوبة |التي تبحث عنها )?غير (?:موجودة|متوفرة|متاحة)|لم يتم العثور على الصفحة"
+    r"|الصفحة (?:المطلوبة |التي تبحث عنها )?غير (?:موجودة|متوفرة|متاحة)"
+    r"|لم (?:يتم|نتمكن من) العثور على الصفحة(?: المطلوبة)?"
     # Italian, Portuguese, Polish, Turkish: Pagina non trovata, Página não encontrada, Nie znaleziono strony,
     # Sayfa bulunamad\u0131 (a dotless i)
     r"|(?:la\s+)?pagina(?: che (?:cerchi|stai cercando))?\s+non (?:trovata|esiste|è disponibile)"
@@ -111,6 +117,8 @@ _ERROR_PHRASE = (
 _ERROR_OPENING = (
     r"oops|whoops|sorry|error|uh oh|hmm|упс|ой|извините|ошибка|помилка|вибачте|oups|désolé|erreur|hoppla"
     r"|fehler|entschuldigung|ups|lo sentimos|vaya|parece que|عذرا|خطأ|spiacenti|desculpe"
+    # Unfortunately: Russian, Ukrainian, German, French, Spanish, Italian, Polish
+    r"|к сожалению|на жаль|leider|malheureusement|lamentablemente|desafortunadamente|purtroppo|niestety"
 )
 _ERROR_PART = re.compile(
     rf"[¡¿]?(?:(?:{_ERROR_OPENING})\b\W*)*(?:{_ERROR_PHRASE})(?:\W+(?:{_ERROR_PHRASE}))*[\W\d]*",

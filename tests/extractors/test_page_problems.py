@@ -130,6 +130,17 @@ def test_an_error_notice_in_another_language_in_a_subheading_is_a_soft_404(error
         "Content not available",
         "Article removed",
         "410 Gone",
+        # A third review's spellings: "unfortunately" before the error, and more ways to say it.
+        "\u041a сожалению, страница не найдена",  # Cyrillic letters that look Latin, escaped
+        "\u041d\u0430 жаль, сторінку не знайдено",
+        "Материал не найден или был удален",
+        "Leider konnten wir die Seite nicht finden",
+        "Lo sentimos, no encontramos la página que buscas",
+        "عذرا، لم نتمكن من العثور على الصفحة",
+        "Purtroppo la pagina che cerchi non esiste",
+        "The requested URL was not found on this server.",
+        "Whitelabel Error Page",
+        "Sorry, no results were found.",
     ],
 )
 def test_more_error_notices_as_the_heading_of_a_page_with_menus_are_a_soft_404(error: str) -> None:
@@ -363,6 +374,8 @@ def test_an_article_whose_headline_holds_a_server_s_words_is_content(headline: s
         "Die Seite, die es nicht gibt: wie ein Ministerium Meldungen löschte",
         "Pagina non trovata, il mistero del registro comunale",
         "Article removed from the archive after the minister's complaint",
+        "\u041a сожалению, страница не найдена в архиве суда",
+        "No results found in the search for the missing hikers",
         "The video was removed hours after it was posted",
         "Content not available in Russia: how the ban works",
     ],
