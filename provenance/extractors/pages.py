@@ -472,7 +472,8 @@ _CONSENT_HEADING = re.compile(
     r"|consentement|respect de votre vie privée",
     re.IGNORECASE,
 )
-_CONSENT_PAGE_CHARS = 1000  # a consent page explains itself in a few paragraphs
+_CONSENT_PAGE_CHARS = 1000  # a consent page explains itself in a few paragraphs ...
+_CONSENT_PAGE_MAX_CHARS = 5000  # ... Google's, in some languages, in some more
 _LOGIN_TITLE = re.compile(
     r"(?:(?:log|sign)\s?(?:in|on)(?:to)?|login|(?:member|account) login|sign up|register"
     r"|create (?:an|your) account)(?:\s+(?:to|into|with)\b.{0,80})?",
@@ -679,6 +680,16 @@ def _title_parts(title: str | None) -> list[str]:
     return [part.strip() for part in _TITLE_SEPARATORS.split((title or "")[:_MAX_ERROR_TEXT])[:20]]
 
 
+def _names_a_wall(title_part: str) -> bool:
+    """Whether a part of a title names a bot check, a refusal or a consent page."""
+    return bool(
+        _CHALLENGE_TITLE.fullmatch(title_part)
+        or _CONSENT_TITLE.fullmatch(title_part)
+        or _says_consent(title_part)
+        or _says_refusal(title_part)
+    )
+
+
 def _says_consent(text: str) -> bool:
     return _CONSENT_HEADING.fullmatch(text.rstrip(" .!?")) is not None
 
@@ -734,7 +745,7 @@ def _region_problem(regions: _Regions, title: str | None, html: str, has_scripts
         asks_consent
         and _CONSENT_WORDS.search(asked)
         and _CONSENT_CHOICE.search(asked)
-        and len(own) < _CHALLENGE_PAGE_CHARS
+        and len(own) < _CONSENT_PAGE_MAX_CHARS
     ):
         return PageProblem("consent-wall", f"the page is a cookie-consent page: {_shown(title or '')}")
     walled = len(own) < _WALL_OWN_CHARS
@@ -757,10 +768,14 @@ def _may_say_more(text: str, tree: LexborHTMLParser | None) -> bool:
     """Whether the page's own part (read by parsing the page again, which doubled the cost of reading an
     ordinary page) could show a problem the whole page does not: every rule on it needs less text than the
     page shows in all (`_PARKED_PAGE_CHARS` at most), but an error heading, a refusal's heading (a gate, a
-    firewall's block) and a sign-in form, which this tree shows anywhere on the page."""
+    firewall's block) and a sign-in form, which this tree shows anywhere on the page, and a title that names
+    a bot check, a refusal or a consent page (behind a long footer, the page's own part may still be short).
+    """
     if len(text) < _PARKED_PAGE_CHARS or tree is None:
         return True
     if tree.css_first("input[type=password]") is not None:
+        return True
+    if any(_names_a_wall(part) for part in _title_parts(page_title(tree))):
         return True
     headings = [squeeze(node.text())[:_MAX_HEADING_TEXT] for node in tree.css("h1, h2, h3")[:_MAX_HEADINGS]]
     return any(error_message(heading, None) or _says_refusal(heading) for heading in headings)

@@ -724,6 +724,39 @@ def test_a_short_article_about_cookie_consent_beside_an_unnamed_banner_is_conten
     assert _read(page).problem is None
 
 
+_LONG_FOOTER = "<footer>" + "".join(
+    f"<a href='/section/{n}'>Section {n}: news, features, analysis and opinion</a> " for n in range(70)
+) + "</footer>"  # fmt: skip
+
+
+def test_a_bot_check_behind_a_long_footer_is_still_a_bot_check() -> None:
+    # The page's whole text (its footer) was long enough that its own part was not read: the challenge,
+    # judged there, passed `captured`.
+    page = asset("challenge_cloudflare.html").decode().replace("</body>", f"{_LONG_FOOTER}</body>")
+    post = _read(page)
+    assert (post.problem, post.problem_detail) == (
+        "challenge",
+        "a challenge page stands in for the content (title 'Just a moment...')",
+    )
+
+
+def test_a_consent_page_longer_than_most_under_its_title_is_a_consent_wall() -> None:
+    # Google's consent page says more in some languages: over 3,000 characters, it was not read as one.
+    more = "<div>Wir verwenden Cookies und Daten, um die Qualität unserer Dienste zu verbessern.</div>" * 30
+    page = _google_consent("YouTube", "Bevor Sie zu YouTube weitergehen").replace("</ul>", f"</ul>{more}")
+    post = _read(page, "https://news.google.com/articles/CBMiXWh0dHBz")
+    assert (post.problem, post.problem_detail) == (
+        "consent-wall",
+        "the page is a cookie-consent page: 'Bevor Sie zu YouTube weitergehen'",
+    )
+
+
+@pytest.mark.parametrize("title", ["Just a moment | City Ledger", "Access denied | City Ledger"])
+def test_a_long_article_whose_title_names_a_wall_is_content(title: str) -> None:
+    page = _article(20, _LONG_FOOTER).replace("Council votes to reopen the bridge | City Ledger", title)
+    assert _read(page).problem is None
+
+
 def test_an_article_titled_before_you_continue_is_content() -> None:
     page = _article(3).replace("Council votes to reopen the bridge", "Before you continue to Kherson")
     assert _read(page).problem is None
