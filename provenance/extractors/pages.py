@@ -7,8 +7,9 @@ a *login wall* (a sign-in form, or a redirect to one, on any site), a bot check,
 rate limit (*challenge*), a notice in place of the content (a block by country or by law, an age gate, a
 host's suspended account: *unavailable*), a *consent wall* (only a cookie-consent dialog or page, or a
 redirect to one), a *script shell* (no text of its own, or a "turn on JavaScript" notice, until scripts run)
-and an *empty* page. What the page shows "of its own" is its visible text without the site's navigation,
-banner, sidebars and footer: menus and footers are long enough to hide an error page behind them.
+and an *empty* page (or a stub that only sends its reader on by a meta refresh). What the page shows "of
+its own" is its visible text without the site's navigation, banner, sidebars and footer: menus and footers
+are long enough to hide an error page behind them.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ import email.utils
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from urllib.parse import urlsplit
+from urllib.parse import urldefrag, urljoin, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -65,7 +66,7 @@ _ERROR_PHRASE = (
     r"|(?:(?:error|http)\W*)?(?:5\d\d\W*)?(?:internal server error|service (?:temporarily )?unavailable"
     r"|bad gateway|gateway time-?out)"
     r"|error establishing a database connection|database error|whitelabel error page"
-    r"|the requested url (?:\S+ )?was not found on this server"
+    r"|the requested url (?:\S+ )?was not found on this server|301\W*moved permanently"
     r"|the page you are looking for might have been removed, had its name changed, or is temporarily"
     r" unavailable"
     r"|there has been a critical error on (?:this|your) website"
@@ -520,6 +521,8 @@ class _Regions:
     media: bool  # an image, video, audio or embedded frame outside them
     drawing: bool  # an SVG drawing or a canvas outside them
     openings: tuple[str, ...] = ()  # the texts of its first few elements with text of their own
+    email: bool = False  # an email field outside them (a sign-in form that asks for the email first)
+    refresh: str | None = None  # its `<meta http-equiv=refresh>` content
 
 
 def _drop_all(tree: LexborHTMLParser, selector: str) -> None:
@@ -557,6 +560,8 @@ def _remove(tree: LexborHTMLParser, selector: str, kept: set[int]) -> list[str]:
 
 def _read_regions(html: str) -> _Regions:
     tree = LexborHTMLParser(html)
+    refresh_node = tree.css_first("meta[http-equiv=refresh i]")
+    refresh = refresh_node.attributes.get("content") if refresh_node is not None else None
     tree.strip_tags(["script", "style", "noscript", "template"])
     marks = tree.css(_CONTENT_MARKS)[:_MAX_MARKS]
     kept = holders(marks)
@@ -567,13 +572,16 @@ def _read_regions(html: str) -> _Regions:
         squeeze(node.text())[:_MAX_HEADING_TEXT] for node in tree.css("h1, h2, h3")[:_MAX_HEADINGS]
     )
     password = tree.css_first("input[type=password]") is not None
+    email = tree.css_first("input[type=email]") is not None
     media = tree.css_first(_MEDIA) is not None
     drawing = tree.css_first(_DRAWING) is not None
     consent = " ".join(_remove(tree, _CONSENT, kept))[:_MAX_CONSENT_TEXT]
     forms = tree.css("form")[:_MAX_REGIONS]
     form_chars = sum(len(squeeze(form.text(separator=" "))) for form in forms)
     own = visible_text_of(tree)  # the tree keeps only what is shown: the openings are read from it
-    return _Regions(own, consent, headings, password, form_chars, media, drawing, _openings(tree))
+    return _Regions(
+        own, consent, headings, password, form_chars, media, drawing, _openings(tree), email, refresh
+    )
 
 
 def _openings(tree: LexborHTMLParser) -> tuple[str, ...]:
@@ -738,6 +746,14 @@ def _region_problem(regions: _Regions, title: str | None, html: str, has_scripts
         if says_login or len(own) - regions.form_chars < _WALL_OWN_CHARS:
             named = f" ({title[:80]!r})" if title else ""
             return PageProblem("login-wall", f"the page is a sign-in form with a password field{named}")
+    # A sign-in that asks for the email first (the password comes on the next page): a form under a title or
+    # a heading that says to sign in, and next to nothing else.
+    if regions.email and len(own) - regions.form_chars < _WALL_OWN_CHARS:
+        asks = [
+            part for part in [*_title_parts(title), *regions.headings[:3]] if _LOGIN_TITLE.fullmatch(part)
+        ]
+        if asks:
+            return PageProblem("login-wall", f"the page is a sign-in form: {_shown(asks[0], 80)}")
     # Google's consent page in place of the page: its title says so, and it asks about cookies with a choice.
     asks_consent = any(_CONSENT_TITLE.fullmatch(part) for part in _title_parts(title))
     asked = f"{own} {regions.consent}"
@@ -762,6 +778,28 @@ def _region_problem(regions: _Regions, title: str | None, html: str, has_scripts
     if len(own) < _PARKED_PAGE_CHARS and (parked := _PARKED.search(own[:_MAX_ERROR_TEXT])):
         return PageProblem("soft-404", f"the domain is parked: the page says {parked.group(0)!r}")
     return None
+
+
+# `<meta http-equiv=refresh content="0; url=…">`: the delay, and where to.
+_REFRESH = re.compile(
+    r"\s*(\d{1,6})(?:\.\d{0,6})?\s*[;,]\s*(?:url\s*=\s*)?[\'\"]?([^\'\"\s]{1,2000})", re.IGNORECASE
+)
+_MAX_REFRESH_DELAY = 30  # a stub sends its reader on at once; a page reloading itself waits minutes
+
+
+def _refreshed_away(regions: _Regions, final_url: str) -> PageProblem | None:
+    """A stub that only sends its reader on to another page by a meta refresh ("Redirecting…"): what it
+    shows is not the content, which a capture that follows no refresh does not hold."""
+    found = _REFRESH.match(regions.refresh or "")
+    if found is None or int(found.group(1)) > _MAX_REFRESH_DELAY or len(regions.own) >= _SHORT_PAGE_CHARS:
+        return None
+    target = urljoin(final_url, found.group(2).strip())
+    if urldefrag(target).url == urldefrag(final_url).url:
+        return None
+    shown = f"{_shown(regions.own, 80)} of its own" if regions.own.strip() else "nothing of its own"
+    said = f"the page only sends the reader on to {target[:200]} (a meta refresh) and shows {shown}"
+    moved = _redirect_problem(final_url, target)
+    return PageProblem(moved.problem if moved is not None else "empty", said)
 
 
 def _may_say_more(text: str, tree: LexborHTMLParser | None) -> bool:
@@ -821,6 +859,9 @@ def page_problem(
         found = _region_problem(regions, title, html or "", has_scripts)
         if found is not None:
             return found
+        refreshed = _refreshed_away(regions, final_url)
+        if refreshed is not None:
+            return refreshed
     own = regions.own if regions is not None else text
     short = len(own) < _SHORT_PAGE_CHARS
     if short and _SCRIPT_NOTICE.search(own):  # only a short page can be a notice (a long search, else)

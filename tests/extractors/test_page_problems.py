@@ -341,8 +341,10 @@ def test_an_article_whose_first_words_mention_errors_or_quote_one_is_content(kic
          "the page's heading is an error: \"We'll be back soon!\""),
         ("Website Expired", "<h1>This website has expired</h1><p>The owner of this domain needs to renew"
          " their hosting plan.</p>", "the page's title is an error: 'Website Expired'"),
+        ("301 Moved Permanently", "<h1>Moved Permanently</h1><p>The document has moved <a href='/'>here</a>."
+         "</p>", "the page's title is an error: '301 Moved Permanently'"),
     ],
-    ids=["500", "503", "database", "wordpress", "nginx", "apache", "maintenance", "expired"],
+    ids=["500", "503", "database", "wordpress", "nginx", "apache", "maintenance", "expired", "301"],
 )  # fmt: skip
 def test_a_server_s_or_a_host_s_page_in_place_of_the_site_s_is_a_soft_404(
     title: str, body: str, detail: str
@@ -456,6 +458,64 @@ def test_a_redirect_to_an_article_or_from_a_page_of_the_same_kind_is_not_a_soft_
 ) -> None:
     post = extract_source(cited, (redirect(cited, final), answer(final, _article(5))))
     assert (post.problem, post.problem_detail) == (None, None)
+
+
+def _refreshing(content: str, body: str) -> str:
+    return (
+        f"<html><head><meta http-equiv='refresh' content=\"{content}\"><title>Redirecting…</title></head>"
+        f"<body>{body}</body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("content", "body", "problem", "detail"),
+    [
+        ("0; url=https://news.example/", "<p>Redirecting to <a href='/'>news.example</a>…</p>", "soft-404",
+         "the page only sends the reader on to https://news.example/ (a meta refresh) and shows"
+         " 'Redirecting to news.example …' of its own"),
+        ("2;URL='/2022/01/21/council-bridge-2'", "<p>This page has moved. If you are not redirected,"
+         " <a href='/2022/01/21/council-bridge-2'>click here</a>.</p>", "empty",
+         "the page only sends the reader on to https://news.example/2022/01/21/council-bridge-2 (a meta"
+         " refresh) and shows 'This page has moved. If you are not redirected, click here .' of its own"),
+    ],
+    ids=["to-the-home-page", "to-the-moved-article"],
+)  # fmt: skip
+def test_a_stub_that_only_sends_its_reader_on_by_a_meta_refresh_is_not_content(
+    content: str, body: str, problem: str, detail: str
+) -> None:
+    # A capture that follows no refresh holds only "Redirecting…": it was read as the page, and passed.
+    post = _read(_refreshing(content, body))
+    assert (post.problem, post.problem_detail) == (problem, detail)
+
+
+@pytest.mark.parametrize("content", ["1800; url=https://news.example/", "300", f"0; url={ARTICLE}"])
+def test_a_short_article_that_reloads_itself_or_refreshes_to_itself_is_content(content: str) -> None:
+    # A news page reloads itself every few minutes; a stub sends its reader on at once, and elsewhere.
+    head = f"<meta http-equiv='refresh' content='{content}'>"
+    assert _read(_article(1, head=head)).problem is None
+
+
+def test_a_sign_in_form_that_asks_for_the_email_first_is_a_login_wall() -> None:
+    # No password field (it comes on the next page): the sign-in page passed `captured`.
+    form = "<form><input type='email' name='email'><button>Continue</button></form>"
+    page = (
+        "<html><head><title>City Ledger</title></head><body><header><nav><a href='/'>Home</a></nav></header>"
+        f"<main><h1>Sign in to continue reading</h1><p>Enter your email address.</p>{form}</main>"
+        "</body></html>"
+    )
+    post = _read(page)
+    assert (post.problem, post.problem_detail) == (
+        "login-wall",
+        "the page is a sign-in form: 'Sign in to continue reading'",
+    )
+
+
+def test_a_short_article_beside_a_newsletter_sign_up_box_is_content() -> None:
+    box = (
+        "<div class='newsletter'><h3>Sign up</h3><form><input type='email' name='email'>"
+        "<button>Sign up</button></form></div>"
+    )
+    assert _read(_BRIEF.replace("</article>", f"</article>{box}")).problem is None
 
 
 def test_a_redirect_to_an_article_about_logins_is_not_a_login_wall() -> None:
