@@ -73,6 +73,9 @@ _ERROR_PHRASE = (
     r"|welcome to nginx|apache2? \w+ default page(?:: it works)?|iis windows server"
     r"|we.ll be back soon|(?:(?:this )?(?:site|website) is )?(?:under|down for) (?:maintenance|construction)"
     r"|(?:this )?(?:website|site|domain|hosting)(?: has)? expired"
+    # The Wayback Machine's own pages for a copy it does not hold: a redirect it recorded (which it shows,
+    # answered 200, before sending its reader on), or no copy at all.
+    r"|got an http \d{3} response at crawl time|the wayback machine has not archived that url"
     # Reddit: a post its author deleted, or its moderators removed, keeps its page: "[deleted by user]".
     r"|\[(?:deleted|removed)(?: by (?:user|author|moderator))?\]"
     # The same in the languages whose sources reports cite most (their news sites answer 200 too).

@@ -460,6 +460,32 @@ def test_a_redirect_to_an_article_or_from_a_page_of_the_same_kind_is_not_a_soft_
     assert (post.problem, post.problem_detail) == (None, None)
 
 
+_COPY = "https://web.archive.org/web/20220121093000/https://news.example/2022/01/21/council-bridge"
+
+
+@pytest.mark.parametrize(
+    ("body", "detail"),
+    [
+        ("<div id='error'><p class='impatient'><a href='/web/20220121093001/https://news.example/'>Impatient?"
+         "</a></p><div id='doc'><h2 class='blue'>Got an HTTP 301 response at crawl time</h2><p class='code'>"
+         "Redirecting to...</p><p class='code shift target'>https://news.example/</p></div></div>",
+         "the page's heading is an error: 'Got an HTTP 301 response at crawl time'"),
+        ("<div id='error'><h2>Hrm.</h2><p>The Wayback Machine has not archived that URL.</p><p>This page is"
+         " available on the web!</p></div>",
+         "the page's text opens with an error: 'The Wayback Machine has not archived that URL.'"),
+    ],
+    ids=["recorded-redirect", "no-copy"],
+)  # fmt: skip
+def test_the_wayback_machine_s_own_page_for_a_copy_it_does_not_hold_is_a_soft_404(
+    body: str, detail: str
+) -> None:
+    # Read as the copy of the cited page, the archive's "Got an HTTP 301 response at crawl time" (answered
+    # 200 before it sends its reader on) passed `captured`.
+    page = f"<html><head><title>Wayback Machine</title></head><body>{body}</body></html>"
+    post = extract_source(ARTICLE, (answer(_COPY, page),), start=_COPY)
+    assert (post.problem, post.problem_detail) == ("soft-404", detail)
+
+
 def _refreshing(content: str, body: str) -> str:
     return (
         f"<html><head><meta http-equiv='refresh' content=\"{content}\"><title>Redirecting…</title></head>"
