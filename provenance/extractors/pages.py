@@ -444,7 +444,8 @@ _GATE = re.compile(
     re.IGNORECASE,
 )
 _BLOCK_PAGE_CHARS = 1000  # a refusal says a few sentences: a brief headlined "Access denied" says more
-_BLOCK_HEADINGS = 3
+# A refusal's heading is its page's first: an article's section headed "Access denied" is a section.
+_BLOCK_HEADINGS = 1
 _MARKUP_SCAN = 100_000  # a challenge page is small: its markers come early
 
 # Words a cookie-consent dialog uses (cookie is the same word in most European languages).

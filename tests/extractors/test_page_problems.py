@@ -658,6 +658,12 @@ def test_an_article_headlined_with_a_refusal_s_words_is_content(title: str, head
     assert _read(page).problem is None
 
 
+@pytest.mark.parametrize("section", ["Access denied", "Not available in your region", "Too many requests"])
+def test_a_short_article_with_a_section_headed_as_a_refusal_is_content(section: str) -> None:
+    page = _article(3).replace("</h1>", f"</h1><h2>{section}</h2>")
+    assert _read(page).problem is None
+
+
 def test_an_article_about_a_firewall_blocking_readers_is_content() -> None:
     words = (
         "<p>Readers saw a page saying Access denied, or Sorry, you have been blocked, when Cloudflare's"
