@@ -741,8 +741,10 @@ def _region_problem(regions: _Regions, title: str | None, html: str, has_scripts
             shown = f"it says {said[0][:80]!r}"
             return PageProblem("challenge", f"a block or rate-limit page stands in for the content ({shown})")
     if len(own) < _ERROR_PAGE_CHARS:
-        gate = [part for part in _title_parts(title) if _says_gate(part)]
-        gate += [heading for heading in regions.headings[:_BLOCK_HEADINGS] if _says_gate(heading)]
+        # A title alone says so only of a page without a heading: an explainer titled "Age verification"
+        # heads its text with its own headline.
+        gate = [heading for heading in regions.headings[:_BLOCK_HEADINGS] if _says_gate(heading)]
+        gate += [part for part in _title_parts(title) if not regions.headings and _says_gate(part)]
         if gate:
             return PageProblem("unavailable", f"the page says {gate[0][:120]!r} in place of the content")
     if regions.password:

@@ -692,9 +692,9 @@ def _notice_page(title: str, notice: str, footer_links: int = 6) -> str:
         ("City Ledger", "<h2>Sorry, this video is not available in your country.</h2>",
          "Sorry, this video is not available in your country."),
         ("451 Unavailable For Legal Reasons", "<h1>Unavailable For Legal Reasons</h1><p>Our website is"
-         " currently unavailable in most European countries.</p>", "451 Unavailable For Legal Reasons"),
+         " currently unavailable in most European countries.</p>", "Unavailable For Legal Reasons"),
         ("Age verification | City Ledger", "<h1>Are you over 18?</h1><p>You must be 18 or older to view this"
-         " content.</p><form><button>Yes</button><button>No</button></form>", "Age verification"),
+         " content.</p><form><button>Yes</button><button>No</button></form>", "Are you over 18?"),
         ("Account Suspended", "<h1>Account Suspended</h1><p>This Account has been suspended. Contact your"
          " hosting provider for more information.</p>", "Account Suspended"),
     ],
@@ -709,6 +709,11 @@ def test_a_notice_in_place_of_the_content_is_unavailable(
     post = _read(_notice_page(title, notice, footer_links))
     assert post.problem == "unavailable"
     assert post.problem_detail == f"the page says {said!r} in place of the content"
+
+
+def test_a_short_explainer_titled_as_a_gate_is_content() -> None:
+    title = "Council votes to reopen the bridge | City Ledger"
+    assert _read(_article(3).replace(title, "Age verification | City Ledger")).problem is None
 
 
 def test_an_article_under_an_age_gate_s_heading_is_content() -> None:
