@@ -777,7 +777,8 @@ def _region_problem(regions: _Regions, title: str | None, html: str, has_scripts
         )
     # A dialog without a consent manager's name: next to nothing of its own but cookie words and a choice;
     # or a little more, under a title or a first heading that names the page a consent page.
-    calls_itself = any(_says_consent(part) for part in [*_title_parts(title), *regions.headings[:1]])
+    named_by = regions.headings[:1] or _title_parts(title)  # as a gate is (a title alone names little)
+    calls_itself = any(_says_consent(part) for part in named_by)
     short = walled or (calls_itself and len(own) < _CONSENT_PAGE_CHARS)
     if short and _CONSENT_WORDS.search(own) and _CONSENT_CHOICE.search(own):
         return PageProblem("consent-wall", f"the page shows only a cookie-consent notice: {_shown(own)}")

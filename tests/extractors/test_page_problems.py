@@ -815,6 +815,14 @@ def test_a_consent_page_longer_than_a_dialog_that_calls_itself_one_is_a_consent_
     assert (post.problem_detail or "").startswith("the page shows only a cookie-consent notice: ")
 
 
+def test_a_short_explainer_titled_cookies_is_content() -> None:
+    words = "<p>Sites must let readers accept or reject cookies that track them, the regulator said.</p>"
+    page = _article(2, head="").replace(
+        "Council votes to reopen the bridge | City Ledger", "Cookies | City Ledger"
+    )
+    assert _read(page.replace("</h1>", f"</h1>{words}")).problem is None
+
+
 def test_a_short_article_about_cookie_consent_beside_an_unnamed_banner_is_content() -> None:
     banner = "<div class='bottom-bar'>We use cookies. <button>Akkoord</button><button>Accept</button></div>"
     page = _article(3, banner).replace("Council votes to reopen the bridge", "Cookie consent rules tightened")
