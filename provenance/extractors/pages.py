@@ -404,7 +404,10 @@ _PARKED = re.compile(
 # A bot check shown instead of the page (Cloudflare, DataDome, PerimeterX): its title, its words, its markup.
 _CHALLENGE_TITLE = re.compile(
     r"(?:just a moment|checking your browser|attention required|one more step|please wait|ddos-guard"
-    r"|verifying you are human|security check)\W*",
+    r"|verifying you are human|security check"
+    # Russian sites' bot checks: Yandex's SmartCaptcha (Вы не робот?), DDoS-Guard's and Qrator's (Проверка
+    # браузера), in Russian and Ukrainian.
+    r"|вы не робот|ви не робот|проверка браузера|проверяем (?:ваш )?браузер|перевірка браузера)\W*",
     re.IGNORECASE,
 )
 _CHALLENGE_TEXT = re.compile(
@@ -420,14 +423,16 @@ _CHALLENGE_TEXT = re.compile(
 # challenge page's own names count (`cf_chl_opt`, the `orchestrate` script, the verification box).
 _CHALLENGE_MARKUP = re.compile(
     r"cf-browser-verification|cf_chl_opt|cf-challenge|id=[\"']?challenge-form|/cdn-cgi/challenge-platform/\S{0,40}"
-    r"orchestrate|px-captcha|captcha-delivery\.com|_incapsula_resource\?cwudnsai"
+    r"orchestrate|px-captcha|captcha-delivery\.com|_incapsula_resource\?cwudnsai|/checkcaptcha\b"
 )
 # A firewall's or a rate limiter's refusal, answered (by some) with 200: its title or a heading says only this
 # (Cloudflare's "Access denied | … used Cloudflare to restrict access" and "Sorry, you have been blocked",
 # Akamai's and Sucuri's "Access Denied", PerimeterX's "Access to this page has been denied").
 _BLOCK_TITLE = re.compile(
     r"(?:access denied|access to this page has been denied|(?:sorry, )?you have been blocked"
-    r"|request unsuccessful|(?:error\W*)?(?:429\W*)?too many requests|rate limit(?:ed| exceeded))\W*",
+    r"|request unsuccessful|(?:error\W*)?(?:429\W*)?too many requests|rate limit(?:ed| exceeded)"
+    r"|you.re temporarily blocked|доступ (?:запрещ[её]н|ограничен)|доступ заборонено|слишком много запросов"
+    r"|забагато запитів)\W*",
     re.IGNORECASE,
 )
 # What a page says in place of content its visitor may not see: a block by country (or by law: HTTP 451's

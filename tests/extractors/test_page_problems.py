@@ -646,6 +646,39 @@ def test_a_firewall_s_refusal_or_a_rate_limit_answered_200_is_a_bot_check(body: 
 
 
 @pytest.mark.parametrize(
+    ("url", "body", "said"),
+    [
+        ("https://dzen.ru/a/ZabcDEF123", "<html><head><title>Вы не робот?</title></head><body><form"
+         " method='POST' action='/x'><h1>Подтвердите, что запросы отправляли вы</h1><input"
+         " type='checkbox'><label>Я не робот</label></form></body></html>", "title 'Вы не робот?'"),
+        ("https://dzen.ru/a/ZabcDEF123", "<html><head><title>Dzen</title></head><body><form method='POST'"
+         " action='/checkcaptcha?key=abc'><input type='checkbox'></form></body></html>",
+         "markup '/checkcaptcha'"),
+        (ARTICLE, "<html><head><title>Проверка браузера</title></head><body><h1>Проверяем ваш браузер</h1>"
+         "<p>Это займёт несколько секунд.</p></body></html>", "title 'Проверка браузера'"),
+        (ARTICLE, "<html><head><title>Доступ запрещён</title></head><body><h1>Доступ запрещён</h1><p>Ваш"
+         " IP-адрес заблокирован.</p></body></html>", "it says 'Доступ запрещён'"),
+        ("https://www.facebook.com/zelenskyy/posts/pfbid02abc", "<html><head><title>Facebook</title></head>"
+         "<body><div><h2>You\u2019re Temporarily Blocked</h2><p>It looks like you were misusing this"
+         " feature by going too fast.</p></div></body></html>", "it says 'You\u2019re Temporarily Blocked'"),
+    ],
+    ids=["yandex-title", "yandex-markup", "browser-check-ru", "access-denied-ru", "facebook-blocked"],
+)  # fmt: skip
+def test_a_russian_site_s_bot_check_or_a_platform_s_block_is_a_bot_check(
+    url: str, body: str, said: str
+) -> None:
+    # Yandex's captcha, a Russian browser check and Facebook's temporary block were read as content.
+    post = _read(body, url)
+    assert post.problem == "challenge"
+    assert said in (post.problem_detail or "")
+
+
+def test_an_article_whose_headline_or_section_names_a_russian_block_is_content() -> None:
+    page = _article(3).replace("Council votes to reopen the bridge", "Доступ запрещён: суд закрыл сайт")
+    assert _read(page.replace("</h1>", "</h1><h2>Доступ запрещён</h2>")).problem is None
+
+
+@pytest.mark.parametrize(
     ("title", "headline"),
     [
         ("Access denied | City Ledger", "Access denied"),
