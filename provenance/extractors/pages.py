@@ -46,10 +46,10 @@ _INVISIBLE = ["script", "style", "noscript", "template", "svg", "iframe", "objec
 # inspectors say" and "Flight 404 lands safely" are headlines.
 _ERROR_PHRASE = (
     r"(?:error\W*)?404(?:\W*error)?(?:\W*not found)?|(?:page|file|article|post|story) not found|not found"
-    r"|(?:the |this |that )?(?:page|article|post|story|video|content)"
-    r"(?: you(?:.re| are| were) looking for| you requested)?"
+    r"|(?:the |this |that )?(?:page|article|post|story|video|content|file|document)"
+    r"(?: you(?:.re| are| were) looking for| you(?: have)? requested)?"
     r" (?:(?:can.t|cannot|could not) be found|(?:was|is) not found"
-    r"|(?:does not|doesn.t) exist|(?:has moved or )?no longer exists|(?:isn.t|is not) here"
+    r"|(?:does not|doesn.t) exist|(?:has moved or )?no longer exists|(?:isn.t|is not) here(?: anymore)?"
     # Facebook: "This content isn't available right now"; TikTok: "Video currently unavailable".
     r"|(?:isn.t|is not|is no longer|no longer|not) available(?: right now| at the moment| at this time)?"
     r"|(?:is )?(?:currently )?unavailable"
@@ -442,7 +442,7 @@ _GATE = re.compile(
     r"(?:(?:we.re )?sorry\W+)?(?:(?:this|the) )?(?:content|video|page|site|website|article|service|programme"
     r"|program|stream)? ?(?:is )?(?:not available|unavailable|blocked|restricted)"
     r" (?:in|from|for (?:users|visitors|viewers) in) your (?:country|region|location|area)"
-    r"|(?:451\W*)?unavailable for legal reasons|(?:error\W*)?451"
+    r"|(?:451\W*)?unavailable for legal reasons|(?:error\W*)?451|you need (?:access|permission)"
     r"|age verification(?: required)?|(?:please )?(?:verify|confirm) your age|are you (?:over )?(?:18|21)"
     r"(?: years old| or older| years of age or older)?"
     r"|(?:this )?(?:account|website|site) (?:has been |is )?suspended",

@@ -256,6 +256,30 @@ def test_a_playable_watch_page_is_the_video_with_or_without_oembed(oembed: int |
 
 
 @pytest.mark.parametrize(
+    ("url", "body", "problem", "detail"),
+    [
+        ("https://www.dropbox.com/s/abc/report.pdf", "<html><head><title>Dropbox - Error</title></head><body>"
+         "<h1>That file isn't here anymore</h1><p>It may have been deleted or the link may have expired.</p>"
+         "</body></html>", "soft-404", "the page's heading is an error: \"That file isn't here anymore\""),
+        ("https://docs.google.com/document/d/1AbC/edit", "<html><head><title>Google Docs</title></head><body>"
+         "<h2>Sorry, the file you have requested does not exist.</h2></body></html>", "soft-404",
+         "the page's heading is an error: 'Sorry, the file you have requested does not exist.'"),
+        ("https://docs.google.com/document/d/1AbC/edit", "<html><head><title>Google Docs: Sign-in</title>"
+         "</head><body><h1>You need access</h1><p>Request access, or switch to an account with access.</p>"
+         "<form><textarea name='message'></textarea><button>Request access</button></form></body></html>",
+         "unavailable", "the page says 'You need access' in place of the content"),
+    ],
+    ids=["dropbox", "google-docs-missing", "google-docs-no-access"],
+)  # fmt: skip
+def test_a_shared_file_s_page_for_a_file_gone_or_shut_is_not_content(
+    url: str, body: str, problem: str, detail: str
+) -> None:
+    # A shared document cited in a report, deleted or no longer shared: its host's page passed `captured`.
+    post = _read(body, url)
+    assert (post.problem, post.problem_detail) == (problem, detail)
+
+
+@pytest.mark.parametrize(
     "headline",
     [
         "This content isn't available right now, Facebook tells users in Canada",
@@ -362,6 +386,8 @@ def test_a_server_s_or_a_host_s_page_in_place_of_the_site_s_is_a_soft_404(
         "Under maintenance: the bridge closes for a month",
         "We'll be back soon, the striking workers say",
         "Database error exposed a million voters' addresses",
+        "The document you requested does not exist, the ministry now says",
+        "You need access: how the archive locks out researchers",
     ],
 )
 def test_an_article_whose_headline_holds_a_server_s_words_is_content(headline: str) -> None:
