@@ -396,8 +396,16 @@ _DOMAIN_SELLERS = frozenset(
 )
 # What a parked domain's page says of itself.
 _PARKED = re.compile(
-    r"\b(?:this|the) domain(?: name)?(?: \S{1,100})? (?:is|may be|might be|could be) for sale\b"
+    r"\b(?:this|the) domain(?: name)?(?: \S{1,100})? (?:is|may be|might be|could be)"
+    r" (?:for sale|available for purchase)\b"
     r"|\bbuy this domain\b|\bdomain (?:name )?(?:is )?parked\b|\bparked (?:free|domain)\b",
+    re.IGNORECASE,
+)
+# ... and in fewer words, read after those (which say more, where a page says both).
+_PARKED_TERSELY = re.compile(
+    r"\bget this domain\b|\bdomain (?:name )?for sale\b"
+    # A parking service's ads, by the words it must show beside them.
+    r"|\bthe sponsored listings displayed above are served automatically by a third party\b",
     re.IGNORECASE,
 )
 
@@ -707,6 +715,13 @@ def _names_a_wall(title_part: str) -> bool:
     )
 
 
+def _parked(text: str) -> str | None:
+    """What `text` says of a parked domain, if anything."""
+    opening = text[:_MAX_ERROR_TEXT]
+    found = _PARKED.search(opening) or _PARKED_TERSELY.search(opening)
+    return found.group(0) if found else None
+
+
 def _says_consent(text: str) -> bool:
     return _CONSENT_HEADING.fullmatch(text.rstrip(" .!?")) is not None
 
@@ -787,8 +802,11 @@ def _region_problem(regions: _Regions, title: str | None, html: str, has_scripts
     short = walled or (calls_itself and len(own) < _CONSENT_PAGE_CHARS)
     if short and _CONSENT_WORDS.search(own) and _CONSENT_CHOICE.search(own):
         return PageProblem("consent-wall", f"the page shows only a cookie-consent notice: {_shown(own)}")
-    if len(own) < _PARKED_PAGE_CHARS and (parked := _PARKED.search(own[:_MAX_ERROR_TEXT])):
-        return PageProblem("soft-404", f"the domain is parked: the page says {parked.group(0)!r}")
+    if len(own) < _PARKED_PAGE_CHARS and (parked := _parked(own)):
+        return PageProblem("soft-404", f"the domain is parked: the page says {parked!r}")
+    # A title says so of a page that shows next to nothing: "Domain for sale: oldnews.example".
+    if len(own) < _SHORT_PAGE_CHARS and (parked := _parked(title or "")):
+        return PageProblem("soft-404", f"the domain is parked: its title says {parked!r}")
     return None
 
 

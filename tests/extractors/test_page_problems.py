@@ -1018,6 +1018,36 @@ def test_a_parked_domain_page_is_a_soft_404() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("title", "body", "detail"),
+    [
+        ("oldnews.example is available for purchase - HugeDomains", "<h1>oldnews.example</h1><p>This domain"
+         " is available for purchase!</p><a>Buy now for $2,495</a>",
+         "the domain is parked: the page says 'This domain is available for purchase'"),
+        ("oldnews.example", "<h1>oldnews.example</h1><p>Get this domain</p><p>Related searches: News Online"
+         "</p>", "the domain is parked: the page says 'Get this domain'"),
+        ("oldnews.example", "<div id='relatedsearches1'></div><p>The Sponsored Listings displayed above are"
+         " served automatically by a third party. Neither the service provider nor the domain owner maintain"
+         " any relationship with the advertisers.</p>", "the domain is parked: the page says 'The Sponsored"
+         " Listings displayed above are served automatically by a third party'"),
+        ("Domain for sale: oldnews.example", "<h1>oldnews.example</h1><p>Make an offer</p>",
+         "the domain is parked: its title says 'Domain for sale'"),
+    ],
+    ids=["available-for-purchase", "get-this-domain", "parking-ads", "title"],
+)  # fmt: skip
+def test_more_parked_domain_pages_are_a_soft_404(title: str, body: str, detail: str) -> None:
+    # An expired news site's domain, parked or for sale, said so in words the parked-page rule did not know.
+    page = f"<html><head><title>{title}</title></head><body>{body}</body></html>"
+    post = _read(page, "https://oldnews.example/2019/05/03/harbour-report")
+    assert (post.problem, post.problem_detail) == ("soft-404", detail)
+
+
+def test_a_short_article_titled_domain_for_sale_is_content() -> None:
+    title = "Council votes to reopen the bridge | City Ledger"
+    page = _article(3).replace(title, "Domain for sale: how squatters profit | City Ledger")
+    assert _read(page).problem is None
+
+
 @pytest.mark.parametrize("main_text", [True, False])
 def test_an_article_beside_a_login_form_a_newsletter_box_and_a_cookie_banner_is_content(
     main_text: bool,
