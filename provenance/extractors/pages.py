@@ -1,12 +1,15 @@
 """What every HTML page shares: decoding, visible text, publication times, and pages that are not content.
 
 A 200 answer is not yet the cited content. `page_problem` names the ways a page can look fine to a status
-check and still say nothing: a *soft 404* (an error text in its title or a heading, a redirect to the site's
-home page, a parked domain), a *login wall* (a sign-in form, or a redirect to one, on any site), a bot check
-(*challenge*), a *consent wall* (only a cookie-consent dialog), a *script shell* (no text of its own, or a
-"turn on JavaScript" notice, until scripts run) and an *empty* page. What the page shows "of its own" is its
-visible text without the site's navigation, banner, sidebars and footer: menus and footers are long enough to
-hide an error page behind them.
+check and still say nothing: a *soft 404* (an error text in its title or a heading, a server's own error,
+default, maintenance or expiry page, a redirect to the site's home, error or search page, a parked domain),
+a *login wall* (a sign-in form, or a redirect to one, on any site), a bot check, a firewall's refusal or a
+rate limit (*challenge*), a notice in place of the content (a block by country or by law, an age gate, a
+host's suspended account: *unavailable*), a *consent wall* (only a cookie-consent dialog or page, or a
+redirect to one), a *script shell* (no text of its own, or a "turn on JavaScript" notice, until scripts run)
+and an *empty* page (or a stub that only sends its reader on by a meta refresh). What the page shows "of
+its own" is its visible text without the site's navigation, banner, sidebars and footer: menus and footers
+are long enough to hide an error page behind them.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ import email.utils
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from urllib.parse import urlsplit
+from urllib.parse import urldefrag, urljoin, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -43,47 +46,86 @@ _INVISIBLE = ["script", "style", "noscript", "template", "svg", "iframe", "objec
 # inspectors say" and "Flight 404 lands safely" are headlines.
 _ERROR_PHRASE = (
     r"(?:error\W*)?404(?:\W*error)?(?:\W*not found)?|(?:page|file|article|post|story) not found|not found"
-    r"|(?:the |this |that )?(?:page|article|post|story|video|content)"
-    r"(?: you(?:.re| are| were) looking for| you requested)?"
+    r"|(?:the |this |that )?(?:page|article|post|story|video|content|file|document)"
+    r"(?: you(?:.re| are| were) looking for| you(?: have)? requested)?"
     r" (?:(?:can.t|cannot|could not) be found|(?:was|is) not found"
-    r"|(?:does not|doesn.t) exist|(?:isn.t|is not|is no longer|no longer) available|(?:is )?unavailable"
-    r"|(?:has been|was) (?:removed|deleted)"
+    r"|(?:does not|doesn.t) exist|(?:has moved or )?no longer exists|(?:isn.t|is not) here(?: anymore)?"
+    # Facebook: "This content isn't available right now"; TikTok: "Video currently unavailable".
+    r"|(?:isn.t|is not|is no longer|no longer|not) available(?: right now| at the moment| at this time)?"
+    r"|(?:is )?(?:currently )?unavailable"
+    r"|(?:(?:has been|was) )?(?:removed|deleted|withdrawn)"
     r"(?: by (?:its|the) (?:author|owner|user|poster|publisher|uploader))?)"
     r"|(?:we )?(?:can.t|cannot|couldn.t|could not) (?:seem to )?find"
     r" (?:that|this|the|your|what you.re looking for)"
-    r"(?: page| article| post| content)?(?: you(?:.re| are| were) looking for| you requested)?"
-    r"|nothing (?:was )?found|video unavailable|no longer (?:available|exists)"
+    r"(?: page| article| post| content| account| video)?"
+    r"(?: you(?:.re| are| were) looking for| you requested)?"
+    r"|nothing (?:was )?found|video unavailable|no longer (?:available|exists)|410\W*gone"
+    r"|no (?:results|matches) (?:were )?found"
+    # A server's, a host's or a CMS's own page in place of the site's (some answer it with 200): its error,
+    # its default page, its maintenance or expiry notice.
+    r"|(?:(?:error|http)\W*)?(?:5\d\d\W*)?(?:internal server error|service (?:temporarily )?unavailable"
+    r"|bad gateway|gateway time-?out)"
+    r"|error establishing a database connection|database error|whitelabel error page"
+    r"|the requested url (?:\S+ )?was not found on this server|301\W*moved permanently"
+    r"|the page you are looking for might have been removed, had its name changed, or is temporarily"
+    r" unavailable"
+    r"|there has been a critical error on (?:this|your) website"
+    r"|welcome to nginx|apache2? \w+ default page(?:: it works)?|iis windows server"
+    r"|we.ll be back soon|(?:(?:this )?(?:site|website) is )?(?:under|down for) (?:maintenance|construction)"
+    r"|(?:this )?(?:website|site|domain|hosting)(?: has)? expired"
+    # The Wayback Machine's own pages for a copy it does not hold: a redirect it recorded (which it shows,
+    # answered 200, before sending its reader on), or no copy at all.
+    r"|got an http \d{3} response at crawl time|the wayback machine has not archived that url"
+    # Reddit: a post its author deleted, or its moderators removed, keeps its page: "[deleted by user]".
+    r"|\[(?:deleted|removed)(?: by (?:user|author|moderator))?\]"
     # The same in the languages whose sources reports cite most (their news sites answer 200 too).
-    # Russian: Страница не найдена, Такой страницы не существует, Материал удалён
+    # Russian: Страница не найдена, Такой страницы не существует, Материал удалён, Запись удалена или не
+    # существует (VK)
     r"|(?:(?:запрашиваемая|такой|эта|данная)\s+)?(?:страниц[аы]|материал|стать[яи]|публикаци[яи]|новост[ьи]"
-    r"|запис[ьи])\s+(?:не\s+найден[аоы]?|не\s+существует|(?:был[аио]?\s+)?удал[её]н[аоы]?|недоступн[аоы]?)"
-    r"|ничего не найдено"
-    # Ukrainian: Сторінку не знайдено, Сторінка не існує
-    r"|(?:сторінк[аиу]|матеріал|статт[яі]|публікаці[яї])\s+(?:не\s+(?:знайдено|знайдена|знайден)|не\s+існує|(?:видалено|видалена|видален))"
+    r"|запис[ьи]|пост)\s+(?:не\s+найден[аоы]?|не\s+существует|(?:был[аио]?\s+)?удал[её]н[аоы]?|недоступн[аоы]?)"
+    r"(?:\s+или\s+(?:не\s+существует|недоступн[аоы]?|(?:был[аио]?\s+)?удал[её]н[аоы]?))?"
+    r"|ничего не найдено|(?:такой\s+)?страницы\s+(?:нет|не\s+существует)"
+    # Ukrainian: Сторінку не знайдено, Сторінка не існує, Такої сторінки не існує
+    r"|(?:(?:така|такої|ця|цієї|запитувана|запитувану)\s+)?(?:сторінк[аиу]|матеріал|статт[яі]|публікаці[яї])\s+(?:не\s+(?:знайдено|знайдена|знайден)|не\s+існує|(?:видалено|видалена|видален))"
     # French: Page introuvable, Cette page est introuvable, La page que vous recherchez n'existe pas
     r"|(?:(?:la|cette|cet|l.)\s*)?(?:page|article|contenu)"
-    r"(?: que vous (?:recherchez|cherchez|demandez|avez demandée?))?"
-    r"\s+(?:est\s+)?(?:introuvable|non trouvée?|n.existe (?:pas|plus)|n.est plus disponible|a été supprimée?)"
-    # German: Seite nicht gefunden, Die angeforderte Seite existiert nicht (mehr)
+    r"(?: que vous (?:recherchez|cherchez|demandez|avez demandée?)| demandée)?"
+    r"\s+(?:(?:est|semble|semble être)\s+)?"
+    r"(?:introuvable|non trouvée?|n.existe (?:pas|plus)|n.est plus disponible|a été supprimée?)"
+    # German: Seite nicht gefunden, Die angeforderte Seite existiert nicht (mehr), Die Seite konnte nicht
+    # gefunden werden, Diese Seite gibt es leider nicht
     r"|(?:(?:die|diese|der|dieser)\s+)?(?:(?:angeforderte|gesuchte)\s+)?(?:seite|artikel|inhalt|beitrag)"
     r"\s+(?:wurde\s+)?(?:nicht gefunden|existiert nicht(?: mehr)?|(?:ist\s+)?nicht (?:mehr )?verfügbar"
-    r"|(?:wurde\s+)?gelöscht)"
+    r"|(?:wurde\s+)?gelöscht|konnte nicht gefunden werden|gibt es (?:leider )?nicht(?: mehr)?)"
+    r"|(?:wir )?(?:konnten|können) (?:wir )?die (?:angeforderte |gesuchte )?seite nicht finden"
     # Spanish: Página no encontrada, La página que buscas no existe
     r"|(?:(?:la|esta|el|este)\s+)?(?:página|pagina|artículo|articulo|contenido)"
     r"(?: que (?:buscas|busca|estás buscando|está buscando)| solicitad[ao])?"
     r"\s+(?:no (?:encontrad[ao]|existe|se (?:ha podido encontrar|encuentra)|está disponible)|ya no existe"
     r"|ha sido eliminad[ao])"
     r"|no se (?:ha )?(?:podido )?encontr(?:ó|ado|ar) la página"
-    # Arabic: الصفحة غير موجودة (the page does not exist), لم يتم العثور على الصفحة (the page was not found)
-    r"|الصفحة (?:المطلوبة )?غير موجودة|لم يتم العثور على الصفحة"
+    r"|no (?:hemos podido encontrar|pudimos encontrar|encontramos) la página"
+    r"(?: que (?:buscas|busca|estás buscando|está buscando))?"
+    # Arabic: الصفحة غير موجودة (the page does not exist), لم يتم العثور على الصفحة (the page was not found),
+    # الصفحة التي تبحث عنها غير متوفرة (the page you are looking for is not available)
+    r"|الصفحة (?:المطلوبة |التي تبحث عنها )?غير (?:موجودة|متوفرة|متاحة)"
+    r"|لم (?:يتم|نتمكن من) العثور على الصفحة(?: المطلوبة)?"
+    # Italian, Portuguese, Polish, Turkish: Pagina non trovata, Página não encontrada, Nie znaleziono strony,
+    # Sayfa bulunamad\u0131 (a dotless i)
+    r"|(?:la\s+)?pagina(?: che (?:cerchi|stai cercando))?\s+non (?:trovata|esiste|è disponibile)"
+    r"|(?:a\s+)?página(?: que (?:procura|você procura|está procurando))?\s+não (?:encontrada|existe)"
+    r"|nie znaleziono (?:strony|artykułu)|strona nie (?:istnieje|została znaleziona)"
+    r"|(?:arad\u0131\u011f\u0131n\u0131z\s+)?sayfa bulunamad\u0131"
 )
 # What an error page says before its error: an interjection or "error", in the same languages.
 _ERROR_OPENING = (
     r"oops|whoops|sorry|error|uh oh|hmm|упс|ой|извините|ошибка|помилка|вибачте|oups|désolé|erreur|hoppla"
-    r"|fehler|entschuldigung|ups|lo sentimos|vaya|عذرا|خطأ"
+    r"|fehler|entschuldigung|ups|lo sentimos|vaya|parece que|عذرا|خطأ|spiacenti|desculpe"
+    # Unfortunately: Russian, Ukrainian, German, French, Spanish, Italian, Polish
+    r"|к сожалению|на жаль|leider|malheureusement|lamentablemente|desafortunadamente|purtroppo|niestety"
 )
 _ERROR_PART = re.compile(
-    rf"(?:(?:{_ERROR_OPENING})\b\W*)*(?:{_ERROR_PHRASE})(?:\W+(?:{_ERROR_PHRASE}))*[\W\d]*",
+    rf"[¡¿]?(?:(?:{_ERROR_OPENING})\b\W*)*(?:{_ERROR_PHRASE})(?:\W+(?:{_ERROR_PHRASE}))*[\W\d]*",
     re.IGNORECASE,
 )
 _TITLE_SEPARATORS = re.compile(r"\s+[|\u2013\u2014\u00b7:-]+\s+|\s*\|\s*")
@@ -253,12 +295,61 @@ def parse_published(value: str | None, midnight_is_a_day: bool = False) -> Publi
     return PublishedTime(parsed.astimezone(dt.UTC), day_only=day_only)
 
 
+# A site's home page, as sites write it: `/`, `/index.html`, `/default.aspx`, `/home`, and a language's home
+# (`/en/`, `/pt-br/index.php`).
+_HOME_PATH = re.compile(
+    r"/?(?:[a-z]{2}(?:[-_][a-z]{2})?/?)?(?:(?:index|default)\.(?:html?|php|aspx?|jsp)|home/?)?", re.IGNORECASE
+)
+
+
 def _path_is_root(url: str) -> bool:
     try:
         parts = urlsplit(url)
     except ValueError:
         return False
-    return parts.path in ("", "/") and not parts.query
+    return _HOME_PATH.fullmatch(parts.path[:40]) is not None and not parts.query
+
+
+# Path segments (whole, before any extension) that name a site's error page or its search page: where sites
+# send the link of a page they no longer have (`/404`, `/error.aspx?aspxerrorpath=…`, `/search?q=<slug>`).
+_ERROR_SEGMENTS = frozenset(
+    {"404", "410", "error", "errors", "not-found", "notfound", "page-not-found", "pagenotfound", "error-404"}
+    | {"error404", "404-error", "404-page"}
+)
+_SEARCH_SEGMENTS = frozenset(
+    {"search", "search-results", "suche", "recherche", "buscar", "busqueda", "cerca", "szukaj", "zoeken"}
+    | {"poisk", "пошук", "поиск"}
+)
+_SEARCH_KEYS = frozenset({"s", "q", "query", "search"})
+# Where sites send a visitor who has not yet answered their cookie question: a consent host (Google's and
+# YouTube's `consent.`, Yahoo's `guce.`, DPG Media's `myprivacy.`) or a consent path on the site itself
+# (`/zustimmung?url=…`, `/cookiewall`).
+_CONSENT_HOSTS = ("consent.", "guce.", "myprivacy.")
+_CONSENT_SEGMENTS = frozenset(
+    {"consent", "cookiewall", "cookie-wall", "cookie-consent", "privacy-gate", "privacygate", "zustimmung"}
+    | {"einwilligung", "privacy-consent"}
+)
+
+
+def _named_segments(url: str) -> frozenset[str]:
+    """The path segments of `url`, lowercase, each without its extension."""
+    try:
+        path = urlsplit(url).path
+    except ValueError:
+        return frozenset()
+    return frozenset(part.lower().partition(".")[0] for part in path[:2000].split("/")[:_MAX_SEGMENTS])
+
+
+def _searches(url: str) -> bool:
+    """Whether `url` is a site's search page: a search segment, or the home page asked a search (`/?s=…`)."""
+    if _named_segments(url) & _SEARCH_SEGMENTS:
+        return True
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return False
+    keys = {pair.partition("=")[0].lower() for pair in parts.query[:2000].split("&")[:_MAX_SEGMENTS]}
+    return parts.path in ("", "/") and bool(keys & _SEARCH_KEYS)
 
 
 def _host(url: str) -> str:
@@ -305,19 +396,33 @@ _DOMAIN_SELLERS = frozenset(
 )
 # What a parked domain's page says of itself.
 _PARKED = re.compile(
-    r"\b(?:this|the) domain(?: name)?(?: \S{1,100})? (?:is|may be|might be|could be) for sale\b"
+    r"\b(?:this|the) domain(?: name)?(?: \S{1,100})? (?:is|may be|might be|could be)"
+    r" (?:for sale|available for purchase)\b"
     r"|\bbuy this domain\b|\bdomain (?:name )?(?:is )?parked\b|\bparked (?:free|domain)\b",
+    re.IGNORECASE,
+)
+# ... and in fewer words, read after those (which say more, where a page says both).
+_PARKED_TERSELY = re.compile(
+    r"\bget this domain\b|\bdomain (?:name )?for sale\b"
+    # A parking service's ads, by the words it must show beside them.
+    r"|\bthe sponsored listings displayed above are served automatically by a third party\b",
     re.IGNORECASE,
 )
 
 # A bot check shown instead of the page (Cloudflare, DataDome, PerimeterX): its title, its words, its markup.
 _CHALLENGE_TITLE = re.compile(
     r"(?:just a moment|checking your browser|attention required|one more step|please wait|ddos-guard"
-    r"|verifying you are human|security check)\W*",
+    r"|verifying you are human|security check"
+    # Russian sites' bot checks: Yandex's SmartCaptcha (Вы не робот?), DDoS-Guard's and Qrator's (Проверка
+    # браузера), in Russian and Ukrainian.
+    r"|вы не робот|ви не робот|проверка браузера|проверяем (?:ваш )?браузер|перевірка браузера)\W*",
     re.IGNORECASE,
 )
 _CHALLENGE_TEXT = re.compile(
     r"checking (?:your browser|if the site connection is secure)|verifying you are (?:a )?human"
+    r"|our systems have detected unusual traffic|incapsula incident id"
+    r"|you(?:.ve| have) (?:sent|made) too many requests|we(?:.ve| have) received too many requests from you"
+    r"|your request has been blocked due to a network policy|you.ve been blocked by network security"
     r"|needs to review the security of your connection|enable javascript and cookies to continue"
     r"|please complete the security check|press (?:&|and) hold to confirm|please verify you are a human",
     re.IGNORECASE,
@@ -326,18 +431,67 @@ _CHALLENGE_TEXT = re.compile(
 # challenge page's own names count (`cf_chl_opt`, the `orchestrate` script, the verification box).
 _CHALLENGE_MARKUP = re.compile(
     r"cf-browser-verification|cf_chl_opt|cf-challenge|id=[\"']?challenge-form|/cdn-cgi/challenge-platform/\S{0,40}"
-    r"orchestrate|px-captcha|captcha-delivery\.com"
+    r"orchestrate|px-captcha|captcha-delivery\.com|_incapsula_resource\?cwudnsai|/checkcaptcha\b"
 )
+# A firewall's or a rate limiter's refusal, answered (by some) with 200: its title or a heading says only this
+# (Cloudflare's "Access denied | … used Cloudflare to restrict access" and "Sorry, you have been blocked",
+# Akamai's and Sucuri's "Access Denied", PerimeterX's "Access to this page has been denied").
+_BLOCK_TITLE = re.compile(
+    r"(?:access denied|access to this page has been denied|(?:sorry, )?you have been blocked"
+    r"|request unsuccessful|(?:error\W*)?(?:429\W*)?too many requests|rate limit(?:ed| exceeded)"
+    r"|you.re temporarily blocked|доступ (?:запрещ[её]н|ограничен)|доступ заборонено|слишком много запросов"
+    r"|забагато запитів)\W*",
+    re.IGNORECASE,
+)
+# What a page says in place of content its visitor may not see: a block by country (or by law: HTTP 451's
+# words, which some sites send with 200), an age gate, a host's notice that the site's account is suspended.
+# Only on a page that says little else: an age gate or a region notice can stand over a whole article.
+_GATE = re.compile(
+    r"(?:(?:we.re )?sorry\W+)?(?:(?:this|the) )?(?:content|video|page|site|website|article|service|programme"
+    r"|program|stream)? ?(?:is )?(?:not available|unavailable|blocked|restricted)"
+    r" (?:in|from|for (?:users|visitors|viewers) in) your (?:country|region|location|area)"
+    r"|(?:451\W*)?unavailable for legal reasons|(?:error\W*)?451|you need (?:access|permission)"
+    r"|age verification(?: required)?|(?:please )?(?:verify|confirm) your age|are you (?:over )?(?:18|21)"
+    r"(?: years old| or older| years of age or older)?"
+    r"|(?:this )?(?:account|website|site) (?:has been |is )?suspended",
+    re.IGNORECASE,
+)
+_BLOCK_PAGE_CHARS = 1000  # a refusal says a few sentences: a brief headlined "Access denied" says more
+# A refusal's heading is its page's first: an article's section headed "Access denied" is a section.
+_BLOCK_HEADINGS = 1
 _MARKUP_SCAN = 100_000  # a challenge page is small: its markers come early
 
 # Words a cookie-consent dialog uses (cookie is the same word in most European languages).
 _CONSENT_WORDS = re.compile(
     r"cookie|consent|privacy|gdpr|datenschutz|confidentialit|privacidad", re.IGNORECASE
 )
-_CONSENT_CHOICE = re.compile(
-    r"\b(?:accept|agree|reject|allow all|manage (?:options|preferences|cookies)|akzeptieren|accepter)\b",
+# Google's own consent page, which some of its sites answer in place of the page: "Before you continue to
+# YouTube", and as it says so in German, French, Spanish and Italian.
+_CONSENT_TITLE = re.compile(
+    r"before you continue(?: to \S+(?: \S+)?)?|bevor sie zu \S+(?: \S+)? weitergehen"
+    r"|(?:avant d.accéder à|antes de (?:ir|continuar) a|prima di continuare su) \S+(?: \S+)?",
     re.IGNORECASE,
 )
+_CONSENT_CHOICE = re.compile(
+    r"\b(?:accept|agree|reject|allow all|manage (?:options|preferences|cookies)|akzeptieren|accepter)\b"
+    r"|\b(?:akkoord|zustimmen|einverstanden|ablehnen|aceptar|acepto|rechazar|accetta|accetto|rifiuta|refuser"
+    r"|aceitar|zgadzam|akceptuj)\b",
+    re.IGNORECASE,
+)
+# What a consent page calls itself, in its title or its first heading, in the languages of the sites that
+# answer one in place of the page (the Netherlands', Germany's, France's, Spain's and Italy's).
+_CONSENT_HEADING = re.compile(
+    r"(?:we value |we care about )?your privacy(?: (?:matters|choices|settings|is important to us))?"
+    r"|(?:cookie|privacy)(?: (?:settings|consent|preferences|notice|choices))?|cookies"
+    r"|(?:wir brauchen |bitte erteilen sie )?ihre zustimmung|zustimmung|einwilligung"
+    r"|datenschutz(?:einstellungen|hinweis)?|toestemming|\S+(?: \S+)? vraagt (?:je|uw) toestemming"
+    r"|tu privacidad(?: es importante(?: para nosotros)?)?|(?:il )?rispetto (?:della tua|per la tua) privacy"
+    r"(?: è la nostra priorità)?|vos choix concernant (?:l.utilisation de(?:s)? )?cookies|gestion des cookies"
+    r"|consentement|respect de votre vie privée",
+    re.IGNORECASE,
+)
+_CONSENT_PAGE_CHARS = 1000  # a consent page explains itself in a few paragraphs ...
+_CONSENT_PAGE_MAX_CHARS = 5000  # ... Google's, in some languages, in some more
 _LOGIN_TITLE = re.compile(
     r"(?:(?:log|sign)\s?(?:in|on)(?:to)?|login|(?:member|account) login|sign up|register"
     r"|create (?:an|your) account)(?:\s+(?:to|into|with)\b.{0,80})?",
@@ -358,6 +512,12 @@ _DRAWING = "svg, canvas"  # a diagram is content; a spinner drawn in an empty sc
 # A wall (a sign-in form, a consent dialog) leaves the page next to nothing of its own: a short article or a
 # brief beside one (a headline and a paragraph: 200 characters and more) is content.
 _WALL_OWN_CHARS = 150
+# An error page's first words are its error, in whatever element it sets them (`<p class="error-title">`,
+# `<div class="big">404</div>`); an article's are its headline, kicker or byline, never an error alone.
+_OPENINGS = 3
+_MAX_OPENING_NODES = 300
+_QUOTING = frozenset({"figure", "figcaption", "blockquote", "q", "table"})
+_MAX_QUOTING_DEPTH = 30
 _MAX_REGIONS = 200  # elements of each kind removed; past these (a crafted page), the rest counts as content
 _MAX_MARKS = 50
 _MAX_HEADINGS = 30
@@ -377,6 +537,9 @@ class _Regions:
     form_chars: int  # how much of `own` is inside forms
     media: bool  # an image, video, audio or embedded frame outside them
     drawing: bool  # an SVG drawing or a canvas outside them
+    openings: tuple[str, ...] = ()  # the texts of its first few elements with text of their own
+    email: bool = False  # an email field outside them (a sign-in form that asks for the email first)
+    refresh: str | None = None  # its `<meta http-equiv=refresh>` content
 
 
 def _drop_all(tree: LexborHTMLParser, selector: str) -> None:
@@ -414,6 +577,8 @@ def _remove(tree: LexborHTMLParser, selector: str, kept: set[int]) -> list[str]:
 
 def _read_regions(html: str) -> _Regions:
     tree = LexborHTMLParser(html)
+    refresh_node = tree.css_first("meta[http-equiv=refresh i]")
+    refresh = refresh_node.attributes.get("content") if refresh_node is not None else None
     tree.strip_tags(["script", "style", "noscript", "template"])
     marks = tree.css(_CONTENT_MARKS)[:_MAX_MARKS]
     kept = holders(marks)
@@ -424,13 +589,36 @@ def _read_regions(html: str) -> _Regions:
         squeeze(node.text())[:_MAX_HEADING_TEXT] for node in tree.css("h1, h2, h3")[:_MAX_HEADINGS]
     )
     password = tree.css_first("input[type=password]") is not None
+    email = tree.css_first("input[type=email]") is not None
     media = tree.css_first(_MEDIA) is not None
     drawing = tree.css_first(_DRAWING) is not None
     consent = " ".join(_remove(tree, _CONSENT, kept))[:_MAX_CONSENT_TEXT]
     forms = tree.css("form")[:_MAX_REGIONS]
     form_chars = sum(len(squeeze(form.text(separator=" "))) for form in forms)
-    own = visible_text_of(tree)
-    return _Regions(own, consent, headings, password, form_chars, media, drawing)
+    own = visible_text_of(tree)  # the tree keeps only what is shown: the openings are read from it
+    return _Regions(
+        own, consent, headings, password, form_chars, media, drawing, _openings(tree), email, refresh
+    )
+
+
+def _openings(tree: LexborHTMLParser) -> tuple[str, ...]:
+    """The texts of the first elements that hold text of their own, in page order (at most `_OPENINGS`)."""
+    body = tree.body
+    if body is None:
+        return ()
+    found: list[str] = []
+    read: set[int] = set()
+    for count, node in enumerate(body.traverse(include_text=True)):
+        if count >= _MAX_OPENING_NODES or len(found) >= _OPENINGS:
+            break
+        parent = node.parent
+        if node.tag != "-text" or parent is None or parent.mem_id in read or not (node.text() or "").strip():
+            continue
+        read.add(parent.mem_id)
+        if any(around.tag in _QUOTING for around in ancestors(parent, _MAX_QUOTING_DEPTH)):
+            continue  # a screenshot's caption or a quote is what an article shows, not what it says
+        found.append(squeeze(parent.text(separator=" ")[: _MAX_HEADING_TEXT * 4])[:_MAX_HEADING_TEXT])
+    return tuple(found)
 
 
 # What a browser never shows, which the main-text extractor still reads: a `<template>`'s content is inert,
@@ -487,8 +675,8 @@ def _shown(text: str, length: int = 120) -> str:
 
 
 def _redirect_problem(cited_url: str, final_url: str) -> PageProblem | None:
-    """Where a redirect ended when that is not the cited content: the home page, a sign-in page, a consent
-    page, a domain seller."""
+    """Where a redirect ended when that is not the cited content: the home page, a sign-in page, the site's
+    error or search page, a consent page, a domain seller."""
     if cited_url == final_url:
         return None
     if not _path_is_root(cited_url) and _path_is_root(final_url):
@@ -496,10 +684,16 @@ def _redirect_problem(cited_url: str, final_url: str) -> PageProblem | None:
     login = _login_path(final_url)
     if login is not None and _login_path(cited_url) is None:
         return PageProblem("login-wall", f"redirected to a sign-in page {final_url[:200]}")
+    if _named_segments(final_url) & _ERROR_SEGMENTS and not _named_segments(cited_url) & _ERROR_SEGMENTS:
+        return PageProblem("soft-404", f"redirected to the site's error page {final_url[:200]}")
+    if _searches(final_url) and not _searches(cited_url):
+        return PageProblem("soft-404", f"redirected to the site's search page {final_url[:200]}")
+    if _named_segments(final_url) & _CONSENT_SEGMENTS and not _named_segments(cited_url) & _CONSENT_SEGMENTS:
+        return PageProblem("consent-wall", f"redirected to a consent page {final_url[:200]}")
     cited_host, final_host = _host(cited_url), _host(final_url)
     if final_host == cited_host:
         return None
-    if final_host.startswith(("consent.", "guce.")):
+    if final_host.startswith(_CONSENT_HOSTS):
         return PageProblem("consent-wall", f"redirected to a consent page {final_url[:200]}")
     seller = _domain_among(final_host, _DOMAIN_SELLERS)
     if seller is not None and _domain_among(cited_host, frozenset({seller})) is None:
@@ -511,6 +705,36 @@ def _title_parts(title: str | None) -> list[str]:
     return [part.strip() for part in _TITLE_SEPARATORS.split((title or "")[:_MAX_ERROR_TEXT])[:20]]
 
 
+def _names_a_wall(title_part: str) -> bool:
+    """Whether a part of a title names a bot check, a refusal or a consent page."""
+    return bool(
+        _CHALLENGE_TITLE.fullmatch(title_part)
+        or _CONSENT_TITLE.fullmatch(title_part)
+        or _says_consent(title_part)
+        or _says_refusal(title_part)
+    )
+
+
+def _parked(text: str) -> str | None:
+    """What `text` says of a parked domain, if anything."""
+    opening = text[:_MAX_ERROR_TEXT]
+    found = _PARKED.search(opening) or _PARKED_TERSELY.search(opening)
+    return found.group(0) if found else None
+
+
+def _says_consent(text: str) -> bool:
+    return _CONSENT_HEADING.fullmatch(text.rstrip(" .!?")) is not None
+
+
+def _says_gate(text: str) -> bool:
+    return _GATE.fullmatch(text.rstrip(" .!?")) is not None
+
+
+def _says_refusal(text: str) -> bool:
+    """Whether a heading says only what a refusal says in place of the content: a gate or a firewall's."""
+    return _says_gate(text) or _BLOCK_TITLE.fullmatch(text) is not None
+
+
 def _region_problem(regions: _Regions, title: str | None, html: str, has_scripts: bool) -> PageProblem | None:
     """What a page's own part (without the site's navigation, banner, sidebars and footer) says it is."""
     own = regions.own
@@ -518,6 +742,9 @@ def _region_problem(regions: _Regions, title: str | None, html: str, has_scripts
         found = error_message(heading, None)
         if found and (len(own) < _ERROR_PAGE_CHARS or number == 0):
             return PageProblem("soft-404", f"the page's heading is an error: {_shown(heading)}")
+    for opening in regions.openings:
+        if error_message(opening, None):
+            return PageProblem("soft-404", f"the page's text opens with an error: {_shown(opening)}")
     if len(own) < _CHALLENGE_PAGE_CHARS:
         title_says = any(_CHALLENGE_TITLE.fullmatch(part) for part in _title_parts(title))
         text_says = _CHALLENGE_TEXT.search(own)
@@ -527,35 +754,99 @@ def _region_problem(regions: _Regions, title: str | None, html: str, has_scripts
             seen = seen or (f"text {text_says.group(0)!r}" if text_says else "")
             seen = seen or (f"markup {markup_says.group(0)[:60]!r}" if markup_says else "")
             return PageProblem("challenge", f"a challenge page stands in for the content ({seen})")
+    if len(own) < _BLOCK_PAGE_CHARS:
+        said = [part for part in _title_parts(title) if _BLOCK_TITLE.fullmatch(part)]
+        said += [heading for heading in regions.headings[:_BLOCK_HEADINGS] if _BLOCK_TITLE.fullmatch(heading)]
+        if said:
+            shown = f"it says {said[0][:80]!r}"
+            return PageProblem("challenge", f"a block or rate-limit page stands in for the content ({shown})")
+    if len(own) < _ERROR_PAGE_CHARS:
+        # A title alone says so only of a page without a heading: an explainer titled "Age verification"
+        # heads its text with its own headline.
+        gate = [heading for heading in regions.headings[:_BLOCK_HEADINGS] if _says_gate(heading)]
+        gate += [part for part in _title_parts(title) if not regions.headings and _says_gate(part)]
+        if gate:
+            return PageProblem("unavailable", f"the page says {gate[0][:120]!r} in place of the content")
     if regions.password:
         says_login = any(_LOGIN_TITLE.fullmatch(part) for part in _title_parts(title))
         if says_login or len(own) - regions.form_chars < _WALL_OWN_CHARS:
             named = f" ({title[:80]!r})" if title else ""
             return PageProblem("login-wall", f"the page is a sign-in form with a password field{named}")
+    # A sign-in that asks for the email first (the password comes on the next page): a form under a title or
+    # a heading that says to sign in, and next to nothing else.
+    if regions.email and len(own) - regions.form_chars < _WALL_OWN_CHARS:
+        asks = [
+            part for part in [*_title_parts(title), *regions.headings[:3]] if _LOGIN_TITLE.fullmatch(part)
+        ]
+        if asks:
+            return PageProblem("login-wall", f"the page is a sign-in form: {_shown(asks[0], 80)}")
+    # Google's consent page in place of the page: its title says so, and it asks about cookies with a choice.
+    asks_consent = any(_CONSENT_TITLE.fullmatch(part) for part in _title_parts(title))
+    asked = f"{own} {regions.consent}"
+    if (
+        asks_consent
+        and _CONSENT_WORDS.search(asked)
+        and _CONSENT_CHOICE.search(asked)
+        and len(own) < _CONSENT_PAGE_MAX_CHARS
+    ):
+        return PageProblem("consent-wall", f"the page is a cookie-consent page: {_shown(title or '')}")
     walled = len(own) < _WALL_OWN_CHARS
     if walled and _CONSENT_WORDS.search(regions.consent) and len(regions.consent.split(maxsplit=5)) > 5:
         return PageProblem(
             "consent-wall", f"the page shows only a cookie-consent dialog: {_shown(regions.consent)}"
         )
-    # A dialog without a consent manager's name: next to nothing of its own but cookie words and a choice.
-    if walled and _CONSENT_WORDS.search(own) and _CONSENT_CHOICE.search(own):
+    # A dialog without a consent manager's name: next to nothing of its own but cookie words and a choice;
+    # or a little more, under a title or a first heading that names the page a consent page.
+    named_by = regions.headings[:1] or _title_parts(title)  # as a gate is (a title alone names little)
+    calls_itself = any(_says_consent(part) for part in named_by)
+    short = walled or (calls_itself and len(own) < _CONSENT_PAGE_CHARS)
+    if short and _CONSENT_WORDS.search(own) and _CONSENT_CHOICE.search(own):
         return PageProblem("consent-wall", f"the page shows only a cookie-consent notice: {_shown(own)}")
-    if len(own) < _PARKED_PAGE_CHARS and (parked := _PARKED.search(own[:_MAX_ERROR_TEXT])):
-        return PageProblem("soft-404", f"the domain is parked: the page says {parked.group(0)!r}")
+    if len(own) < _PARKED_PAGE_CHARS and (parked := _parked(own)):
+        return PageProblem("soft-404", f"the domain is parked: the page says {parked!r}")
+    # A title says so of a page that shows next to nothing: "Domain for sale: oldnews.example".
+    if len(own) < _SHORT_PAGE_CHARS and (parked := _parked(title or "")):
+        return PageProblem("soft-404", f"the domain is parked: its title says {parked!r}")
     return None
+
+
+# `<meta http-equiv=refresh content="0; url=…">`: the delay, and where to.
+_REFRESH = re.compile(
+    r"\s*(\d{1,6})(?:\.\d{0,6})?\s*[;,]\s*(?:url\s*=\s*)?[\'\"]?([^\'\"\s]{1,2000})", re.IGNORECASE
+)
+_MAX_REFRESH_DELAY = 30  # a stub sends its reader on at once; a page reloading itself waits minutes
+
+
+def _refreshed_away(regions: _Regions, final_url: str) -> PageProblem | None:
+    """A stub that only sends its reader on to another page by a meta refresh ("Redirecting…"): what it
+    shows is not the content, which a capture that follows no refresh does not hold."""
+    found = _REFRESH.match(regions.refresh or "")
+    if found is None or int(found.group(1)) > _MAX_REFRESH_DELAY or len(regions.own) >= _SHORT_PAGE_CHARS:
+        return None
+    target = urljoin(final_url, found.group(2).strip())
+    if urldefrag(target).url == urldefrag(final_url).url:
+        return None
+    shown = f"{_shown(regions.own, 80)} of its own" if regions.own.strip() else "nothing of its own"
+    said = f"the page only sends the reader on to {target[:200]} (a meta refresh) and shows {shown}"
+    moved = _redirect_problem(final_url, target)
+    return PageProblem(moved.problem if moved is not None else "empty", said)
 
 
 def _may_say_more(text: str, tree: LexborHTMLParser | None) -> bool:
     """Whether the page's own part (read by parsing the page again, which doubled the cost of reading an
     ordinary page) could show a problem the whole page does not: every rule on it needs less text than the
-    page shows in all (`_PARKED_PAGE_CHARS` at most), but an error heading and a sign-in form, which this
-    tree shows anywhere on the page."""
+    page shows in all (`_PARKED_PAGE_CHARS` at most), but an error heading, a refusal's heading (a gate, a
+    firewall's block) and a sign-in form, which this tree shows anywhere on the page, and a title that names
+    a bot check, a refusal or a consent page (behind a long footer, the page's own part may still be short).
+    """
     if len(text) < _PARKED_PAGE_CHARS or tree is None:
         return True
     if tree.css_first("input[type=password]") is not None:
         return True
-    headings = tree.css("h1, h2, h3")[:_MAX_HEADINGS]
-    return any(error_message(squeeze(node.text())[:_MAX_HEADING_TEXT], None) for node in headings)
+    if any(_names_a_wall(part) for part in _title_parts(page_title(tree))):
+        return True
+    headings = [squeeze(node.text())[:_MAX_HEADING_TEXT] for node in tree.css("h1, h2, h3")[:_MAX_HEADINGS]]
+    return any(error_message(heading, None) or _says_refusal(heading) for heading in headings)
 
 
 def page_problem(
@@ -598,6 +889,9 @@ def page_problem(
         found = _region_problem(regions, title, html or "", has_scripts)
         if found is not None:
             return found
+        refreshed = _refreshed_away(regions, final_url)
+        if refreshed is not None:
+            return refreshed
     own = regions.own if regions is not None else text
     short = len(own) < _SHORT_PAGE_CHARS
     if short and _SCRIPT_NOTICE.search(own):  # only a short page can be a notice (a long search, else)

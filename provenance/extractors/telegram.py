@@ -57,6 +57,10 @@ _SERVICE = ("service_message", "tgme_widget_message_service")
 # The title of Telegram's generic page, which t.me answers for a link it shows no post for (a private
 # channel's `t.me/c/...` link, among others): a post's own page has its channel's name as its `og:title`.
 _GENERIC_PAGE_TITLE = "Telegram Messenger"
+# A channel's own page (`t.me/<channel>`) shows its card: subscribers and description; a post's page shows
+# the post's widget instead.
+_CHANNEL_CARD = ".tgme_page_extra, .tgme_page_description"
+_POST_PAGE = ".tgme_page_post, [data-telegram-post]"
 
 
 def _in_reply_block(text_node: LexborNode, message: LexborNode) -> bool:
@@ -251,7 +255,9 @@ def _channel_page(html: str, page_url: str) -> SourcePost:
 def _read_permalink(html: str, page_url: str, channel: str | None, post_id: str | None) -> SourcePost:
     """The post page itself: its `og:` tags give the channel name and text, but never a time.
 
-    Unavailable when the page names no channel (Telegram's generic page, among others): it shows no post.
+    Unavailable when the page names no channel (Telegram's generic page, among others), is the channel's
+    own page (its photo, subscribers and description, and no post), or lists other posts than the cited one
+    (its preview page): it shows no post, or not this one.
     """
     tree = LexborHTMLParser(html)
     metas = meta_tags(tree)
@@ -259,6 +265,19 @@ def _read_permalink(html: str, page_url: str, channel: str | None, post_id: str 
     if title is None or title == _GENERIC_PAGE_TITLE:
         return _unavailable(
             page_url, post_id, f"{page_url} shows no post: like Telegram's generic page, it names no channel"
+        )
+    others = [node.attributes.get("data-post") or "" for node in tree.css(_MESSAGE)[:_MAX_POSTS]]
+    if others:
+        # The channel's list of its posts (its preview page) without the cited one: its `og:description` is
+        # the channel's description, and none of its posts is the cited one.
+        shown = ", ".join(others[:3]) + (", …" if len(others) > 3 else "")
+        return _unavailable(
+            page_url, post_id, f"{page_url} shows other posts ({shown[:120]}), not post {channel}/{post_id}"
+        )
+    if tree.css_first(_CHANNEL_CARD) is not None and tree.css_first(_POST_PAGE) is None:
+        # Its `og:description` is the channel's description: read as the post's text, it stood for the post.
+        return _unavailable(
+            page_url, post_id, f"{page_url} shows the channel {title[:80]!r}, not post {channel}/{post_id}"
         )
     text = meta_content(metas, "og:description", "twitter:description") or ""
     return SourcePost(

@@ -3,21 +3,34 @@
 `https://www.youtube.com/oembed?url=<watch url>&format=json` is captured beside the video (`title`,
 `author_name`, `author_url`); it answers 404 for a deleted or private video (401 only means embedding is off).
 The watch page's `datePublished`/`uploadDate` (microdata or meta) gives the time.
+
+Without scripts the watch page is a shell, which is not held against it. Where oEmbed shows no video (no
+answer, or an error other than 404), the watch page is all the capture holds of it, and it is not the video
+when its player says so (`playabilityStatus` ERROR, LOGIN_REQUIRED or UNPLAYABLE: deleted, private,
+blocked) or when it is another kind of page (a consent wall, a sign-in page, a bot check, a soft 404).
 """
 
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 from urllib.parse import urlsplit
 
 from provenance.extractors.interface import CapturedPage, Extractor
-from provenance.extractors.pages import raw_fields, squeeze
+from provenance.extractors.pages import decode_html, raw_fields, squeeze
 from provenance.extractors.web import read_web_page
 from provenance.models import Platform, SourcePost
 from provenance.side_urls import YOUTUBE_DOMAINS, YOUTUBE_OEMBED, on_domain, youtube_video_id
+from provenance.warc.reader import StoredResponse
 
 _MAX_JSON = 1_000_000
+# What the player says of the video, in the watch page's `ytInitialPlayerResponse`: not OK when the video is
+# gone, private or blocked, with YouTube's reason ("Video unavailable", "This video is private").
+_PLAYABILITY = re.compile(
+    r'"playabilityStatus":\{"status":"(ERROR|LOGIN_REQUIRED|UNPLAYABLE)"(?:,"reason":"([^"\\]{0,200})")?'
+)
+_PLAYABILITY_SCAN = 3_000_000
 
 
 def _text(value: Any) -> str | None:
@@ -33,13 +46,13 @@ class YouTubeExtractor(Extractor):
     def extract(self, page: CapturedPage) -> SourcePost:
         video = youtube_video_id(page.url)
         main = page.answer()
-        post = (
+        watch = (
             read_web_page(page.url, main, self.platform, page.main_text)
             if main is not None
             else SourcePost(platform=self.platform, url=page.url)
         )
         # The watch page without scripts is nearly empty; oEmbed and the metadata carry the content.
-        post = post.model_copy(update={"post_id": video, "problem": None, "problem_detail": None})
+        post = watch.model_copy(update={"post_id": video, "problem": None, "problem_detail": None})
         oembed = page.answer_to(YOUTUBE_OEMBED)
         if oembed is not None and oembed.status == 404:
             return post.model_copy(
@@ -52,7 +65,7 @@ class YouTubeExtractor(Extractor):
             except (ValueError, RecursionError):
                 data = None
         if not isinstance(data, dict):
-            return post
+            return _as_the_watch_page_shows(post, watch, main)
         author_url = _text(data.get("author_url")) or ""
         segments = [segment for segment in urlsplit(author_url).path.split("/") if segment]
         handle = segments[0][1:] if segments and segments[0].startswith("@") else None
@@ -70,3 +83,22 @@ class YouTubeExtractor(Extractor):
                 "fields": raw_fields(fields),
             }
         )
+
+
+def _as_the_watch_page_shows(post: SourcePost, watch: SourcePost, main: StoredResponse | None) -> SourcePost:
+    """The video as its watch page alone shows it (oEmbed showed none): unavailable where its player says the
+    video cannot be played, or the page is not a watch page at all (a consent wall, a sign-in page, …)."""
+    if main is not None and main.status == 200:
+        found = _PLAYABILITY.search(decode_html(main)[:_PLAYABILITY_SCAN])
+        if found is not None:
+            said = f"{found.group(2)!r} " if found.group(2) else ""
+            return post.model_copy(
+                update={
+                    "problem": "unavailable",
+                    "problem_detail": f"the watch page's player says {said}({found.group(1)}), and oEmbed "
+                    "shows no video",
+                }
+            )
+    if watch.problem is not None and watch.problem != "script-shell":
+        return post.model_copy(update={"problem": watch.problem, "problem_detail": watch.problem_detail})
+    return post

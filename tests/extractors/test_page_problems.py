@@ -11,6 +11,7 @@ import pytest
 from provenance.extractors import extract_source
 from provenance.extractors.pages import page_problem
 from provenance.models import SourcePost
+from provenance.side_urls import youtube_oembed_url
 from provenance.warc.reader import StoredResponse
 from tests.extractors.support import answer, asset, redirect
 
@@ -110,6 +111,308 @@ def test_an_error_notice_in_another_language_in_a_subheading_is_a_soft_404(error
     assert post.problem == "soft-404" and error in (post.problem_detail or "")
 
 
+@pytest.mark.parametrize(
+    "error",
+    [
+        "Такой страницы нет",
+        "Такої сторінки не існує",
+        "Die Seite konnte nicht gefunden werden",
+        "Diese Seite gibt es leider nicht",
+        "Oups, la page que vous cherchez semble introuvable",
+        "La page demandée n'existe pas",
+        "¡Ups! Parece que esta página no existe",
+        "عذراً، الصفحة التي تبحث عنها غير موجودة",
+        "Pagina non trovata",
+        "Página não encontrada",
+        "Nie znaleziono strony",
+        "Sayfa bulunamad\u0131",
+        "This page has moved or no longer exists",
+        "Content not available",
+        "Article removed",
+        "410 Gone",
+        # A third review's spellings: "unfortunately" before the error, and more ways to say it.
+        "\u041a сожалению, страница не найдена",  # Cyrillic letters that look Latin, escaped
+        "\u041d\u0430 жаль, сторінку не знайдено",
+        "Материал не найден или был удален",
+        "Leider konnten wir die Seite nicht finden",
+        "Lo sentimos, no encontramos la página que buscas",
+        "عذرا، لم نتمكن من العثور على الصفحة",
+        "Purtroppo la pagina che cerchi non esiste",
+        "The requested URL was not found on this server.",
+        "Whitelabel Error Page",
+        "Sorry, no results were found.",
+    ],
+)
+def test_more_error_notices_as_the_heading_of_a_page_with_menus_are_a_soft_404(error: str) -> None:
+    # Error pages in these spellings (a hunt for captures read as content) were read as ordinary pages: with a
+    # menu, a footer and a sentence pointing to the search box they passed `captured`.
+    page = (
+        "<html><head><title>City Ledger</title></head><body><header><nav><a href='/'>Home</a>"
+        " <a href='/city'>City</a> <a href='/politics'>Politics</a></nav></header><main><h1>"
+        f"{error}</h1><p>You could try searching for what you need, or browse the latest stories from our"
+        " home page.</p></main><footer>© City Ledger</footer></body></html>"
+    )
+    post = _read(page)
+    assert (post.problem, post.problem_detail) == ("soft-404", f"the page's heading is an error: {error!r}")
+
+
+_FACEBOOK_POST = "https://www.facebook.com/zelenskyy/posts/pfbid02abc"
+_TIKTOK_VIDEO = "https://www.tiktok.com/@scout2015/video/6718335390845095173"
+_REDDIT_POST = "https://www.reddit.com/r/ukraine/comments/abc123/convoy_footage/"
+
+
+@pytest.mark.parametrize(
+    ("url", "body", "detail"),
+    [
+        (_FACEBOOK_POST, "<html><head><title>Facebook</title></head><body><div id='content'><h2>This content"
+         " isn't available right now</h2><div>When this happens, it's usually because the owner only shared"
+         " it with a small group of people, changed who can see it or it's been deleted.</div><a href='/'>Go"
+         " to News Feed</a></div></body></html>",
+         "the page's heading is an error: \"This content isn't available right now\""),
+        (_TIKTOK_VIDEO, "<html><head><title>TikTok - Make Your Day</title></head><body><div id='app'><main>"
+         "<p>Video currently unavailable</p><p>This video is unavailable. Visit TikTok to discover more"
+         " trending videos.</p></main></div><script>window.x=1</script></body></html>",
+         "the page's text opens with an error: 'Video currently unavailable'"),
+        (_REDDIT_POST, "<html><head><title>r/ukraine - Reddit</title></head><body><main><shreddit-post>"
+         "<h1>[deleted by user]</h1><div>[removed]</div></shreddit-post><section>12 comments</section></main>"
+         "</body></html>", "the page's heading is an error: '[deleted by user]'"),
+        (_REDDIT_POST, "<html><head><title>Reddit - Dive into anything</title></head><body><div><h1>You've"
+         " been blocked by network security.</h1><p>To continue, log in to your Reddit account or use your"
+         " developer token</p></div></body></html>",
+         "a challenge page stands in for the content (text \"You've been blocked by network security\")"),
+        ("https://mastodon.social/@someone/111111111111111111", "<html><head><title>The page you are looking"
+         " for isn't here. - Mastodon</title></head><body><div class='dialog'><h1>The page you are looking"
+         " for isn't here.</h1></div></body></html>",
+         "the page's title is an error: \"The page you are looking for isn't here. - Mastodon\""),
+        ("https://vk.com/wall-12345_678", "<html><head><title>Ошибка</title></head><body><div id='page_body'>"
+         "<div class='message_page_title'>Ошибка</div><div class='message_page_body'>Запись удалена или не"
+         " существует.<br></div></div></body></html>",
+         "the page's text opens with an error: 'Запись удалена или не существует.'"),
+        (ARTICLE, _article(0).replace("Council votes to reopen the bridge</h1>", "We couldn't find this"
+         " account</h1>"), "the page's heading is an error: \"We couldn't find this account\""),
+    ],
+    ids=["facebook", "tiktok", "reddit-deleted", "reddit-blocked", "mastodon", "vk", "account"],
+)  # fmt: skip
+def test_a_platform_s_page_for_a_deleted_or_hidden_post_is_not_content(
+    url: str, body: str, detail: str
+) -> None:
+    # How Facebook, TikTok, Reddit, Mastodon and VK answer (200) for a post they no longer show: each was
+    # read as content and passed `captured`.
+    post = _read(body, url)
+    assert post.problem_detail == detail
+
+
+_VIDEO = "https://www.youtube.com/watch?v=dQw4w9WgXcQ"
+_VIDEO_OEMBED = youtube_oembed_url("dQw4w9WgXcQ")
+
+
+def _watch_page(status: str, reason: str) -> str:
+    player = f'{{"responseContext":{{}},"playabilityStatus":{{"status":"{status}","reason":"{reason}"}}}}'
+    return (
+        "<html lang='en'><head><title> - YouTube</title></head><body><div id='player'></div><footer>About"
+        " Press Copyright Contact us Creators</footer>"
+        f"<script>var ytInitialPlayerResponse = {player};</script>"
+        "<script src='/s/desktop/base.js'></script></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("status", "reason", "oembed"),
+    [
+        ("ERROR", "Video unavailable", None),
+        ("ERROR", "Video unavailable", 403),
+        ("LOGIN_REQUIRED", "This video is private", 401),
+    ],
+)
+def test_a_watch_page_whose_player_says_the_video_is_gone_is_unavailable_without_oembed(
+    status: str, reason: str, oembed: int | None
+) -> None:
+    # oEmbed (its 404 said gone) gave no answer or another error: the watch page's own "Video unavailable"
+    # was cleared with its shell, and `captured` passed on a page with no video.
+    responses = (answer(_VIDEO, _watch_page(status, reason)),)
+    if oembed is not None:
+        responses += (answer(_VIDEO_OEMBED, "Unauthorized", status=oembed),)
+    post = extract_source(_VIDEO, responses)
+    assert post.problem == "unavailable"
+    assert post.problem_detail == (
+        f"the watch page's player says {reason!r} ({status}), and oEmbed shows no video"
+    )
+
+
+def test_a_watch_page_redirected_to_a_consent_page_without_oembed_is_a_consent_wall() -> None:
+    consent = "https://consent.youtube.com/m?continue=https%3A%2F%2Fwww.youtube.com%2Fwatch%3Fv%3DdQw4w9WgXcQ"
+    page = "<html><head><title>Before you continue to YouTube</title></head><body>cookies</body></html>"
+    post = extract_source(_VIDEO, (redirect(_VIDEO, consent), answer(consent, page)))
+    assert (post.problem, post.problem_detail) == ("consent-wall", f"redirected to a consent page {consent}")
+
+
+@pytest.mark.parametrize("oembed", [None, 401])
+def test_a_playable_watch_page_is_the_video_with_or_without_oembed(oembed: int | None) -> None:
+    # Its shell (no text without scripts) is YouTube's ordinary page; 401 only means embedding is off.
+    responses = (answer(_VIDEO, _watch_page("OK", "")),)
+    if oembed is not None:
+        responses += (answer(_VIDEO_OEMBED, "Unauthorized", status=oembed),)
+    assert extract_source(_VIDEO, responses).problem is None
+
+
+@pytest.mark.parametrize(
+    ("url", "body", "problem", "detail"),
+    [
+        ("https://www.dropbox.com/s/abc/report.pdf", "<html><head><title>Dropbox - Error</title></head><body>"
+         "<h1>That file isn't here anymore</h1><p>It may have been deleted or the link may have expired.</p>"
+         "</body></html>", "soft-404", "the page's heading is an error: \"That file isn't here anymore\""),
+        ("https://docs.google.com/document/d/1AbC/edit", "<html><head><title>Google Docs</title></head><body>"
+         "<h2>Sorry, the file you have requested does not exist.</h2></body></html>", "soft-404",
+         "the page's heading is an error: 'Sorry, the file you have requested does not exist.'"),
+        ("https://docs.google.com/document/d/1AbC/edit", "<html><head><title>Google Docs: Sign-in</title>"
+         "</head><body><h1>You need access</h1><p>Request access, or switch to an account with access.</p>"
+         "<form><textarea name='message'></textarea><button>Request access</button></form></body></html>",
+         "unavailable", "the page says 'You need access' in place of the content"),
+    ],
+    ids=["dropbox", "google-docs-missing", "google-docs-no-access"],
+)  # fmt: skip
+def test_a_shared_file_s_page_for_a_file_gone_or_shut_is_not_content(
+    url: str, body: str, problem: str, detail: str
+) -> None:
+    # A shared document cited in a report, deleted or no longer shared: its host's page passed `captured`.
+    post = _read(body, url)
+    assert (post.problem, post.problem_detail) == (problem, detail)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "This content isn't available right now, Facebook tells users in Canada",
+        "Reddit users find posts marked [deleted by user] after the ban",
+        "Запись удалена или не существует: как ВКонтакте скрывает посты",
+    ],
+)
+def test_an_article_quoting_a_platform_s_notice_in_its_headline_is_content(headline: str) -> None:
+    page = _article(6).replace("Council votes to reopen the bridge", headline)
+    assert _read(page).problem is None
+
+
+_IIS_ERROR = "The page you are looking for might have been removed, had its name changed, or is " + (
+    "temporarily unavailable."
+)
+_MOST_READ = "".join(
+    f"<li><a href='/2022/01/{day:02d}/story'>Minister says talks on the river crossing will resume next week,"
+    f" officials confirm ({day})</a></li>"
+    for day in range(1, 11)
+)
+
+
+@pytest.mark.parametrize(
+    ("error", "shown"),
+    [
+        ("<p class='error-title'>Page not found</p><p>Sorry, the page you requested may have been moved or"
+         " deleted.</p>", "Page not found"),
+        ("<div class='big'>404</div><p>We can't find the page you're looking for.</p>", "404"),
+        (f"<strong>Oops!</strong><p>{_IIS_ERROR}</p>", _IIS_ERROR),
+    ],
+    ids=["p", "div", "iis"],
+)  # fmt: skip
+def test_an_error_page_whose_error_is_no_heading_beside_a_list_of_stories_is_a_soft_404(
+    error: str, shown: str
+) -> None:
+    # The error stood in a paragraph, not a heading, and the "most read" list beside it made the page too
+    # long to be judged by its text: it passed `captured`.
+    page = (
+        "<html><head><title>City Ledger</title></head><body><header><nav><a href='/'>Home</a></nav></header>"
+        f"<main><div class='error-page'>{error}</div><section><h2>Most read</h2><ul>{_MOST_READ}</ul>"
+        "</section></main><footer>© City Ledger</footer></body></html>"
+    )
+    post = _read(page)
+    assert (post.problem, post.problem_detail) == (
+        "soft-404",
+        f"the page's text opens with an error: {shown!r}",
+    )
+
+
+@pytest.mark.parametrize("kicker", ["<p class='kicker'>Fact check</p>", ""])
+def test_an_article_whose_first_words_mention_errors_or_quote_one_is_content(kicker: str) -> None:
+    # A standfirst about an error, and a screenshot's caption or a quote that is one: the article's subject.
+    standfirst = "<p>Page not found, said the ministry's site after the post was deleted.</p>"
+    caption = "<figure><img src='/shot.png'><figcaption>Page not found</figcaption></figure>"
+    quote = "<blockquote><p>This content isn't available right now</p></blockquote>"
+    for shown in (caption, quote, standfirst + caption):
+        page = _article(4).replace("<main><article>", f"<main><article>{kicker}")
+        assert _read(page.replace("</h1>", f"</h1>{shown}")).problem is None
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "detail"),
+    [
+        ("500 Internal Server Error", "<h1>Internal Server Error</h1><p>The server encountered an internal"
+         " error or misconfiguration and was unable to complete your request.</p>",
+         "the page's title is an error: '500 Internal Server Error'"),
+        ("503 Service Unavailable", "<h1>Service Unavailable</h1><p>The server is temporarily unable to"
+         " service your request due to maintenance downtime or capacity problems.</p>",
+         "the page's title is an error: '503 Service Unavailable'"),
+        ("Database Error", "<h1>Error establishing a database connection</h1>",
+         "the page's title is an error: 'Database Error'"),
+        ("WordPress &rsaquo; Error", "<div class='wp-die-message'><p>There has been a critical error on this"
+         " website.</p></div>", "the page's text opens with an error: 'There has been a critical error on"
+         " this website.'"),
+        ("Welcome to nginx!", "<h1>Welcome to nginx!</h1><p>If you see this page, the nginx web server is"
+         " successfully installed and working. Further configuration is required.</p>",
+         "the page's title is an error: 'Welcome to nginx!'"),
+        ("Apache2 Ubuntu Default Page: It works", "<div class='main_page'>It works! This is the default"
+         " welcome page used to test the correct operation of the Apache2 server.</div>",
+         "the page's title is an error: 'Apache2 Ubuntu Default Page: It works'"),
+        ("Maintenance | City Ledger", "<h1>We'll be back soon!</h1><p>Sorry for the inconvenience but we're"
+         " performing some maintenance at the moment.</p>",
+         "the page's heading is an error: \"We'll be back soon!\""),
+        ("Website Expired", "<h1>This website has expired</h1><p>The owner of this domain needs to renew"
+         " their hosting plan.</p>", "the page's title is an error: 'Website Expired'"),
+        ("301 Moved Permanently", "<h1>Moved Permanently</h1><p>The document has moved <a href='/'>here</a>."
+         "</p>", "the page's title is an error: '301 Moved Permanently'"),
+    ],
+    ids=["500", "503", "database", "wordpress", "nginx", "apache", "maintenance", "expired", "301"],
+)  # fmt: skip
+def test_a_server_s_or_a_host_s_page_in_place_of_the_site_s_is_a_soft_404(
+    title: str, body: str, detail: str
+) -> None:
+    # A server error, a web server's default page, a maintenance or an expiry notice, answered with 200:
+    # none is the cited page, and each passed `captured`.
+    post = _read(f"<html><head><title>{title}</title></head><body>{body}</body></html>")
+    assert (post.problem, post.problem_detail) == ("soft-404", detail)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Internal server error took down the tax office's site for a day",
+        "Under maintenance: the bridge closes for a month",
+        "We'll be back soon, the striking workers say",
+        "Database error exposed a million voters' addresses",
+        "The document you requested does not exist, the ministry now says",
+        "You need access: how the archive locks out researchers",
+    ],
+)
+def test_an_article_whose_headline_holds_a_server_s_words_is_content(headline: str) -> None:
+    page = _article(6).replace("Council votes to reopen the bridge", headline)
+    assert _read(page).problem is None
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Страницы нет в реестре: суд отказал",
+        "Die Seite, die es nicht gibt: wie ein Ministerium Meldungen löschte",
+        "Pagina non trovata, il mistero del registro comunale",
+        "Article removed from the archive after the minister's complaint",
+        "\u041a сожалению, страница не найдена в архиве суда",
+        "No results found in the search for the missing hikers",
+        "The video was removed hours after it was posted",
+        "Content not available in Russia: how the ban works",
+    ],
+)
+def test_an_article_whose_headline_holds_the_new_error_words_is_content(headline: str) -> None:
+    page = _article(6).replace("Council votes to reopen the bridge", headline)
+    assert _read(page).problem is None
+
+
 def test_a_long_article_with_an_error_phrase_as_a_section_heading_is_content() -> None:
     # "Not found" is the article's own section heading: after the headline, in a page that says much more.
     page = _article(12).replace("</article>", "<h2>Not found</h2><p>The missing records were never found.</p>"
@@ -141,6 +444,132 @@ def test_a_redirect_to_a_sign_in_page_is_a_login_wall(login: str) -> None:
     assert post.problem_detail == f"redirected to a sign-in page {final}"
 
 
+@pytest.mark.parametrize(
+    ("final", "where"),
+    [
+        ("https://news.example/404", "error"),
+        ("https://news.example/404.html", "error"),
+        ("https://news.example/Error.aspx?aspxerrorpath=/2022/01/21/council-bridge", "error"),
+        ("https://news.example/page-not-found/", "error"),
+        ("https://news.example/search?q=council+bridge", "search"),
+        ("https://news.example/?s=council-bridge", "search"),
+        ("https://news.example/index.html", "home"),
+        ("https://news.example/en/", "home"),
+        ("https://news.example/pt-br/index.php", "home"),
+    ],
+)
+def test_a_redirect_to_the_site_s_error_search_or_home_page_is_a_soft_404(final: str, where: str) -> None:
+    # Sites send the link of a page they took down to these: the page there, with a grid of other stories
+    # or a search box, was read as content and passed `captured`.
+    responses = (redirect(ARTICLE, final), answer(final, _article(5)))
+    post = extract_source(ARTICLE, responses)
+    assert post.problem == "soft-404"
+    assert post.problem_detail == f"redirected to the site's {where} page {final}"
+
+
+@pytest.mark.parametrize(
+    ("cited", "final"),
+    [
+        # An article that moved: its slug names errors, searches or a language.
+        (ARTICLE, "https://news.example/en/2022/01/21/council-bridge"),
+        (ARTICLE, "https://news.example/2022/01/21/search-for-the-missing-engineer-ends"),
+        (ARTICLE, "https://news.example/2022/01/21/error-in-the-bridge-budget"),
+        # A search or a home page that was cited as such.
+        ("https://news.example/search?q=bridge", "https://news.example/search/?q=bridge"),
+        ("https://news.example/", "https://news.example/en/"),
+    ],
+)
+def test_a_redirect_to_an_article_or_from_a_page_of_the_same_kind_is_not_a_soft_404(
+    cited: str, final: str
+) -> None:
+    post = extract_source(cited, (redirect(cited, final), answer(final, _article(5))))
+    assert (post.problem, post.problem_detail) == (None, None)
+
+
+_COPY = "https://web.archive.org/web/20220121093000/https://news.example/2022/01/21/council-bridge"
+
+
+@pytest.mark.parametrize(
+    ("body", "detail"),
+    [
+        ("<div id='error'><p class='impatient'><a href='/web/20220121093001/https://news.example/'>Impatient?"
+         "</a></p><div id='doc'><h2 class='blue'>Got an HTTP 301 response at crawl time</h2><p class='code'>"
+         "Redirecting to...</p><p class='code shift target'>https://news.example/</p></div></div>",
+         "the page's heading is an error: 'Got an HTTP 301 response at crawl time'"),
+        ("<div id='error'><h2>Hrm.</h2><p>The Wayback Machine has not archived that URL.</p><p>This page is"
+         " available on the web!</p></div>",
+         "the page's text opens with an error: 'The Wayback Machine has not archived that URL.'"),
+    ],
+    ids=["recorded-redirect", "no-copy"],
+)  # fmt: skip
+def test_the_wayback_machine_s_own_page_for_a_copy_it_does_not_hold_is_a_soft_404(
+    body: str, detail: str
+) -> None:
+    # Read as the copy of the cited page, the archive's "Got an HTTP 301 response at crawl time" (answered
+    # 200 before it sends its reader on) passed `captured`.
+    page = f"<html><head><title>Wayback Machine</title></head><body>{body}</body></html>"
+    post = extract_source(ARTICLE, (answer(_COPY, page),), start=_COPY)
+    assert (post.problem, post.problem_detail) == ("soft-404", detail)
+
+
+def _refreshing(content: str, body: str) -> str:
+    return (
+        f"<html><head><meta http-equiv='refresh' content=\"{content}\"><title>Redirecting…</title></head>"
+        f"<body>{body}</body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("content", "body", "problem", "detail"),
+    [
+        ("0; url=https://news.example/", "<p>Redirecting to <a href='/'>news.example</a>…</p>", "soft-404",
+         "the page only sends the reader on to https://news.example/ (a meta refresh) and shows"
+         " 'Redirecting to news.example …' of its own"),
+        ("2;URL='/2022/01/21/council-bridge-2'", "<p>This page has moved. If you are not redirected,"
+         " <a href='/2022/01/21/council-bridge-2'>click here</a>.</p>", "empty",
+         "the page only sends the reader on to https://news.example/2022/01/21/council-bridge-2 (a meta"
+         " refresh) and shows 'This page has moved. If you are not redirected, click here .' of its own"),
+    ],
+    ids=["to-the-home-page", "to-the-moved-article"],
+)  # fmt: skip
+def test_a_stub_that_only_sends_its_reader_on_by_a_meta_refresh_is_not_content(
+    content: str, body: str, problem: str, detail: str
+) -> None:
+    # A capture that follows no refresh holds only "Redirecting…": it was read as the page, and passed.
+    post = _read(_refreshing(content, body))
+    assert (post.problem, post.problem_detail) == (problem, detail)
+
+
+@pytest.mark.parametrize("content", ["1800; url=https://news.example/", "300", f"0; url={ARTICLE}"])
+def test_a_short_article_that_reloads_itself_or_refreshes_to_itself_is_content(content: str) -> None:
+    # A news page reloads itself every few minutes; a stub sends its reader on at once, and elsewhere.
+    head = f"<meta http-equiv='refresh' content='{content}'>"
+    assert _read(_article(1, head=head)).problem is None
+
+
+def test_a_sign_in_form_that_asks_for_the_email_first_is_a_login_wall() -> None:
+    # No password field (it comes on the next page): the sign-in page passed `captured`.
+    form = "<form><input type='email' name='email'><button>Continue</button></form>"
+    page = (
+        "<html><head><title>City Ledger</title></head><body><header><nav><a href='/'>Home</a></nav></header>"
+        f"<main><h1>Sign in to continue reading</h1><p>Enter your email address.</p>{form}</main>"
+        "</body></html>"
+    )
+    post = _read(page)
+    assert (post.problem, post.problem_detail) == (
+        "login-wall",
+        "the page is a sign-in form: 'Sign in to continue reading'",
+    )
+
+
+def test_a_short_article_beside_a_newsletter_sign_up_box_is_content() -> None:
+    box = (
+        "<div class='newsletter'><h3>Sign up</h3><form><input type='email' name='email'>"
+        "<button>Sign up</button></form></div>"
+    )
+    assert _read(_BRIEF.replace("</article>", f"</article>{box}")).problem is None
+
+
 def test_a_redirect_to_an_article_about_logins_is_not_a_login_wall() -> None:
     moved = "https://news.example/2022/01/21/login-outage-hits-banks"
     post = extract_source(ARTICLE, (redirect(ARTICLE, moved), answer(moved, _article(5))))
@@ -167,6 +596,203 @@ def test_a_bot_check_is_named_by_its_words_or_its_markup(title: str, body: str) 
     assert _read(page).problem == "challenge"
 
 
+_CLOUDFLARE_1020 = (
+    "<html><head><title>Access denied | news.example used Cloudflare to restrict access</title></head><body>"
+    "<div id='cf-wrapper'><div id='cf-error-details'><h1><span>Error</span> <span>1020</span></h1>"
+    "<h2 class='cf-subheadline'>Access denied</h2><h2>What happened?</h2><p>This website is using a security"
+    " service to protect itself from online attacks.</p><p>Cloudflare Ray ID: <strong>86a1f2b1b8c1</strong>"
+    "</p></div></div></body></html>"
+)
+_CLOUDFLARE_BLOCKED = (
+    "<html><head><title>news.example</title></head><body><div id='cf-wrapper'>"
+    "<h1>Sorry, you have been blocked</h1><h2>You are unable to access news.example</h2><h2>Why have I been"
+    " blocked?</h2><p>This website is using a security service to protect itself from online attacks.</p>"
+    "</div></body></html>"
+)
+_AKAMAI = (
+    "<HTML><HEAD><TITLE>Access Denied</TITLE></HEAD><BODY><H1>Access Denied</H1>You don't have permission to"
+    ' access "http&#58;&#47;&#47;news&#46;example&#47;2022&#47;01&#47;21&#47;council&#45;bridge" on this'
+    " server.<P>Reference&#32;&#35;18&#46;6f2d3e17&#46;1710254477</BODY></HTML>"
+)
+_SUCURI = (
+    "<html><head><title>Sucuri WebSite Firewall - Access Denied</title></head><body><section>"
+    "<h1>Access Denied - Sucuri Website Firewall</h1><p>If you are the site owner, please whitelist your"
+    " IP.</p><h2>Block details:</h2><table><tr><td>Block reason:</td><td>Bad bot access attempt.</td></tr>"
+    "</table></section></body></html>"
+)
+_PERIMETERX = (
+    "<html><head><title>Access to this page has been denied</title></head><body><h1>Access to this page has"
+    " been denied.</h1><p>Access to this page has been denied because we believe you are using automation"
+    " tools to browse the website.</p><p>Reference ID: #a1b2c3d4</p></body></html>"
+)
+_INCAPSULA = (
+    "<html style='height:100%'><head><META NAME='ROBOTS' CONTENT='NOINDEX, NOFOLLOW'></head><body>"
+    "<iframe id='main-iframe' src='/_Incapsula_Resource?CWUDNSAI=24&incident_id=1234-5678&edet=22'>Request"
+    " unsuccessful. Incapsula incident ID: 1234-5678</iframe></body></html>"
+)
+_GOOGLE_SORRY = (
+    "<html><head><title>https://www.google.com/search?q=bridge</title></head><body><form id='captcha-form'>"
+    "<div class='g-recaptcha' data-sitekey='6Lfw'></div></form><div><b>About this page</b><br><br>Our"
+    " systems have detected unusual traffic from your computer network. This page checks to see if it's"
+    " really you sending the requests, and not a robot.</div></body></html>"
+)
+_RATE_LIMITED = (
+    "<html><head><title>Too Many Requests</title></head><body><h1>Too Many Requests</h1><p>You have sent"
+    " too many requests in a given amount of time.</p></body></html>"
+)
+_RATE_LIMITED_WITH_MENUS = (
+    "<html><head><title>City Ledger</title></head><body><header><nav><a href='/'>Home</a>"
+    " <a href='/city'>City</a></nav></header><main><h1>Slow down!</h1><p>We've received too many requests"
+    " from your network. Please wait a few minutes and try again.</p></main><footer>© City Ledger</footer>"
+    "</body></html>"
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "said"),
+    [
+        (_CLOUDFLARE_1020, "it says 'Access denied'"),
+        (_CLOUDFLARE_BLOCKED, "it says 'Sorry, you have been blocked'"),
+        (_AKAMAI, "it says 'Access Denied'"),
+        (_SUCURI, "it says 'Access Denied'"),
+        (_PERIMETERX, "it says 'Access to this page has been denied'"),
+        (_INCAPSULA, "markup '_incapsula_resource?cwudnsai'"),
+        (_GOOGLE_SORRY, "text 'Our systems have detected unusual traffic'"),
+        (_RATE_LIMITED, "text 'You have sent too many requests'"),
+        (_RATE_LIMITED_WITH_MENUS, "text \"We've received too many requests from you\""),
+    ],
+    ids=["cloudflare-1020", "cloudflare-blocked", "akamai", "sucuri", "perimeterx", "incapsula",
+         "google-unusual-traffic", "rate-limited", "rate-limited-with-menus"],
+)  # fmt: skip
+def test_a_firewall_s_refusal_or_a_rate_limit_answered_200_is_a_bot_check(body: str, said: str) -> None:
+    # Refusals that some sites answer with 200 were read as content: "Access denied" passed `captured`.
+    post = _read(body)
+    assert post.problem == "challenge"
+    assert said in (post.problem_detail or "")
+
+
+@pytest.mark.parametrize(
+    ("url", "body", "said"),
+    [
+        ("https://dzen.ru/a/ZabcDEF123", "<html><head><title>Вы не робот?</title></head><body><form"
+         " method='POST' action='/x'><h1>Подтвердите, что запросы отправляли вы</h1><input"
+         " type='checkbox'><label>Я не робот</label></form></body></html>", "title 'Вы не робот?'"),
+        ("https://dzen.ru/a/ZabcDEF123", "<html><head><title>Dzen</title></head><body><form method='POST'"
+         " action='/checkcaptcha?key=abc'><input type='checkbox'></form></body></html>",
+         "markup '/checkcaptcha'"),
+        (ARTICLE, "<html><head><title>Проверка браузера</title></head><body><h1>Проверяем ваш браузер</h1>"
+         "<p>Это займёт несколько секунд.</p></body></html>", "title 'Проверка браузера'"),
+        (ARTICLE, "<html><head><title>Доступ запрещён</title></head><body><h1>Доступ запрещён</h1><p>Ваш"
+         " IP-адрес заблокирован.</p></body></html>", "it says 'Доступ запрещён'"),
+        ("https://www.facebook.com/zelenskyy/posts/pfbid02abc", "<html><head><title>Facebook</title></head>"
+         "<body><div><h2>You\u2019re Temporarily Blocked</h2><p>It looks like you were misusing this"
+         " feature by going too fast.</p></div></body></html>", "it says 'You\u2019re Temporarily Blocked'"),
+    ],
+    ids=["yandex-title", "yandex-markup", "browser-check-ru", "access-denied-ru", "facebook-blocked"],
+)  # fmt: skip
+def test_a_russian_site_s_bot_check_or_a_platform_s_block_is_a_bot_check(
+    url: str, body: str, said: str
+) -> None:
+    # Yandex's captcha, a Russian browser check and Facebook's temporary block were read as content.
+    post = _read(body, url)
+    assert post.problem == "challenge"
+    assert said in (post.problem_detail or "")
+
+
+def test_an_article_whose_headline_or_section_names_a_russian_block_is_content() -> None:
+    page = _article(3).replace("Council votes to reopen the bridge", "Доступ запрещён: суд закрыл сайт")
+    assert _read(page.replace("</h1>", "</h1><h2>Доступ запрещён</h2>")).problem is None
+
+
+@pytest.mark.parametrize(
+    ("title", "headline"),
+    [
+        ("Access denied | City Ledger", "Access denied"),
+        ("City Ledger", "Too many requests"),
+    ],
+)
+def test_an_article_headlined_with_a_refusal_s_words_is_content(title: str, headline: str) -> None:
+    page = _article(8).replace("Council votes to reopen the bridge | City Ledger", title)
+    page = page.replace("<h1>Council votes to reopen the bridge</h1>", f"<h1>{headline}</h1>")
+    assert _read(page).problem is None
+
+
+@pytest.mark.parametrize("section", ["Access denied", "Not available in your region", "Too many requests"])
+def test_a_short_article_with_a_section_headed_as_a_refusal_is_content(section: str) -> None:
+    page = _article(3).replace("</h1>", f"</h1><h2>{section}</h2>")
+    assert _read(page).problem is None
+
+
+def test_an_article_about_a_firewall_blocking_readers_is_content() -> None:
+    words = (
+        "<p>Readers saw a page saying Access denied, or Sorry, you have been blocked, when Cloudflare's"
+        " firewall misread their requests as an attack.</p>"
+    )
+    page = _article(4).replace("</article>", words + "</article>")
+    assert _read(page).problem is None
+
+
+def _notice_page(title: str, notice: str, footer_links: int = 6) -> str:
+    links = "".join(f"<li><a href='/section/{n}'>Section {n}: news, features and analysis</a></li>"
+                    for n in range(footer_links))  # fmt: skip
+    return (
+        f"<html><head><title>{title}</title></head><body><header><nav><a href='/'>Home</a>"
+        f" <a href='/city'>City</a></nav></header><main>{notice}</main><footer><ul>{links}</ul></footer>"
+        "</body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("title", "notice", "said"),
+    [
+        ("City Ledger", "<h1>This content is not available in your region</h1><p>Due to legal restrictions"
+         " this website is unavailable to visitors from the European Economic Area.</p>",
+         "This content is not available in your region"),
+        ("City Ledger", "<h2>Sorry, this video is not available in your country.</h2>",
+         "Sorry, this video is not available in your country."),
+        ("451 Unavailable For Legal Reasons", "<h1>Unavailable For Legal Reasons</h1><p>Our website is"
+         " currently unavailable in most European countries.</p>", "Unavailable For Legal Reasons"),
+        ("Age verification | City Ledger", "<h1>Are you over 18?</h1><p>You must be 18 or older to view this"
+         " content.</p><form><button>Yes</button><button>No</button></form>", "Are you over 18?"),
+        ("Account Suspended", "<h1>Account Suspended</h1><p>This Account has been suspended. Contact your"
+         " hosting provider for more information.</p>", "Account Suspended"),
+    ],
+    ids=["region", "country", "451", "age-gate", "hosting-suspended"],
+)  # fmt: skip
+@pytest.mark.parametrize("footer_links", [6, 80], ids=["short-footer", "long-footer"])
+def test_a_notice_in_place_of_the_content_is_unavailable(
+    title: str, notice: str, said: str, footer_links: int
+) -> None:
+    # A block by country or by law, an age gate and a host's suspension notice, answered 200, were read as
+    # content and passed `captured`; with a footer long enough, the page's own part was not even read.
+    post = _read(_notice_page(title, notice, footer_links))
+    assert post.problem == "unavailable"
+    assert post.problem_detail == f"the page says {said!r} in place of the content"
+
+
+def test_a_short_explainer_titled_as_a_gate_is_content() -> None:
+    title = "Council votes to reopen the bridge | City Ledger"
+    assert _read(_article(3).replace(title, "Age verification | City Ledger")).problem is None
+
+
+def test_an_article_under_an_age_gate_s_heading_is_content() -> None:
+    # The gate's dialog stands over the whole article, which the capture holds: the article is content.
+    gate = "<div class='age-gate'><h2>Are you over 18?</h2><button>Yes</button></div>"
+    assert _read(_article(12).replace("<main>", gate + "<main>")).problem is None
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Not available in your country: how Russia blocks the news",
+        "Account suspended after the minister's post, the platform says",
+    ],
+)
+def test_an_article_about_blocks_and_suspensions_is_content(headline: str) -> None:
+    page = _article(3).replace("Council votes to reopen the bridge", headline)
+    assert _read(page).problem is None
+
+
 def test_a_cookie_consent_dialog_alone_is_a_consent_wall() -> None:
     post = _read("consent_wall.html")
     assert post.problem == "consent-wall"
@@ -180,6 +806,143 @@ def test_a_redirect_to_a_consent_site_is_a_consent_wall() -> None:
     post = extract_source(ARTICLE, (redirect(ARTICLE, final), answer(final, _article(5))))
     assert post.problem == "consent-wall"
     assert post.problem_detail == f"redirected to a consent page {final}"
+
+
+def _google_consent(service: str, title: str) -> str:
+    save = "<form action='https://consent.google.com/save' method='POST'><button>{}</button></form>"
+    return (
+        f"<html lang='en'><head><title>{title}</title></head><body><div><h1>{title}</h1><div>We use"
+        " <a href='https://policies.google.com/technologies/cookies'>cookies</a> and data to</div><ul>"
+        f"<li>Deliver and maintain {service} services</li>"
+        "<li>Track outages and protect against spam, fraud, and abuse</li></ul>"
+        "<div>If you choose to “Accept all,” we will also use cookies and data to develop and improve new"
+        " services.</div><div>If you choose to “Reject all,” we will not use cookies for these additional"
+        f" purposes.</div>{save.format('Reject all')}{save.format('Accept all')}</div></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("service", "title"),
+    [
+        ("Google", "Before you continue to Google"),
+        ("YouTube", "Before you continue to YouTube"),
+        ("YouTube", "Bevor Sie zu YouTube weitergehen"),
+        ("Google", "Avant d'accéder à Google Maps"),
+    ],
+)
+def test_google_s_consent_page_in_place_of_the_page_is_a_consent_wall(service: str, title: str) -> None:
+    # Answered at the cited URL itself (not by a redirect to consent.google.com), it was content: its cookie
+    # text is longer than a dialog's, and no consent manager named it.
+    post = _read(_google_consent(service, title), "https://news.google.com/articles/CBMiXWh0dHBz")
+    assert post.problem == "consent-wall"
+    assert post.problem_detail == f"the page is a cookie-consent page: {title!r}"
+
+
+@pytest.mark.parametrize(
+    ("title", "notice"),
+    [
+        ("Toestemming | Het Dagblad", "<h1>Het Dagblad vraagt je toestemming</h1><p>Het Dagblad en haar"
+         " partners gebruiken cookies en vergelijkbare technieken om je een betere ervaring te bieden. Kies"
+         " 'Akkoord' om verder te gaan.</p><button>Akkoord</button><a href='/instellingen'>Instellingen"
+         " aanpassen</a>"),
+        ("Zustimmung | Der Kurier", "<h2>Wir brauchen Ihre Zustimmung</h2><p>Wir verwenden Cookies und"
+         " ähnliche Technologien, um Inhalte und Anzeigen zu personalisieren. Weitere Informationen finden"
+         " Sie in unserer Datenschutzerklärung.</p><button>Zustimmen und weiter</button>"
+         "<button>Ablehnen</button>"),
+        ("El Diario", "<h2>Tu privacidad es importante para nosotros</h2><p>Nosotros y nuestros socios"
+         " utilizamos cookies para almacenar y acceder a información personal como tu visita en este sitio."
+         "</p><button>Aceptar y continuar</button><button>Rechazar</button>"),
+        ("Il Giornale", "<h2>Il rispetto della tua privacy è la nostra priorità</h2><p>Noi e i nostri"
+         " fornitori utilizziamo cookie e altre tecnologie per archiviare e accedere a informazioni su un"
+         " dispositivo.</p><button>Accetta</button><button>Rifiuta</button>"),
+        ("Le Quotidien", "<div id='didomi-host'><div id='didomi-notice'><h1>Vos choix concernant"
+         " l'utilisation de cookies</h1><p>Avec votre accord, nos partenaires et nous utilisons des cookies"
+         " ou technologies similaires pour stocker et accéder à des informations personnelles comme votre"
+         " visite sur ce site.</p><button>Accepter &amp; Fermer</button>"
+         "<button>Continuer sans accepter</button></div></div>"),
+    ],
+    ids=["nl", "de", "es", "it", "fr-didomi-with-a-heading"],
+)  # fmt: skip
+def test_a_consent_page_longer_than_a_dialog_that_calls_itself_one_is_a_consent_wall(
+    title: str, notice: str
+) -> None:
+    # Its text (a paragraph or two) was too long for a dialog with nothing beside it, its choices were not
+    # English, or (Didomi) its heading kept it as the page's content: each passed `captured`.
+    page = f"<html><head><title>{title}</title></head><body><main>{notice}</main></body></html>"
+    post = _read(page)
+    assert post.problem == "consent-wall"
+    assert (post.problem_detail or "").startswith("the page shows only a cookie-consent notice: ")
+
+
+def test_a_short_explainer_titled_cookies_is_content() -> None:
+    words = "<p>Sites must let readers accept or reject cookies that track them, the regulator said.</p>"
+    page = _article(2, head="").replace(
+        "Council votes to reopen the bridge | City Ledger", "Cookies | City Ledger"
+    )
+    assert _read(page.replace("</h1>", f"</h1>{words}")).problem is None
+
+
+def test_a_short_article_about_cookie_consent_beside_an_unnamed_banner_is_content() -> None:
+    banner = "<div class='bottom-bar'>We use cookies. <button>Akkoord</button><button>Accept</button></div>"
+    page = _article(3, banner).replace("Council votes to reopen the bridge", "Cookie consent rules tightened")
+    assert _read(page).problem is None
+
+
+_LONG_FOOTER = "<footer>" + "".join(
+    f"<a href='/section/{n}'>Section {n}: news, features, analysis and opinion</a> " for n in range(70)
+) + "</footer>"  # fmt: skip
+
+
+def test_a_bot_check_behind_a_long_footer_is_still_a_bot_check() -> None:
+    # The page's whole text (its footer) was long enough that its own part was not read: the challenge,
+    # judged there, passed `captured`.
+    page = asset("challenge_cloudflare.html").decode().replace("</body>", f"{_LONG_FOOTER}</body>")
+    post = _read(page)
+    assert (post.problem, post.problem_detail) == (
+        "challenge",
+        "a challenge page stands in for the content (title 'Just a moment...')",
+    )
+
+
+def test_a_consent_page_longer_than_most_under_its_title_is_a_consent_wall() -> None:
+    # Google's consent page says more in some languages: over 3,000 characters, it was not read as one.
+    more = "<div>Wir verwenden Cookies und Daten, um die Qualität unserer Dienste zu verbessern.</div>" * 30
+    page = _google_consent("YouTube", "Bevor Sie zu YouTube weitergehen").replace("</ul>", f"</ul>{more}")
+    post = _read(page, "https://news.google.com/articles/CBMiXWh0dHBz")
+    assert (post.problem, post.problem_detail) == (
+        "consent-wall",
+        "the page is a cookie-consent page: 'Bevor Sie zu YouTube weitergehen'",
+    )
+
+
+@pytest.mark.parametrize("title", ["Just a moment | City Ledger", "Access denied | City Ledger"])
+def test_a_long_article_whose_title_names_a_wall_is_content(title: str) -> None:
+    page = _article(20, _LONG_FOOTER).replace("Council votes to reopen the bridge | City Ledger", title)
+    assert _read(page).problem is None
+
+
+def test_an_article_titled_before_you_continue_is_content() -> None:
+    page = _article(3).replace("Council votes to reopen the bridge", "Before you continue to Kherson")
+    assert _read(page).problem is None
+
+
+@pytest.mark.parametrize(
+    "final",
+    [
+        "https://news.example/zustimmung?url=https%3A%2F%2Fnews.example%2F2022%2F01%2F21%2Fcouncil-bridge",
+        "https://news.example/cookiewall?return=%2F2022%2F01%2F21%2Fcouncil-bridge",
+        "https://myprivacy.dpgmedia.example/consent?siteKey=abc&callbackUrl=https%3A%2F%2Fnews.example%2F",
+    ],
+)
+def test_a_redirect_to_a_consent_path_or_a_privacy_host_is_a_consent_wall(final: str) -> None:
+    post = extract_source(ARTICLE, (redirect(ARTICLE, final), answer(final, _article(5))))
+    assert post.problem == "consent-wall"
+    assert post.problem_detail == f"redirected to a consent page {final}"
+
+
+def test_a_redirect_to_an_article_about_consent_is_not_a_consent_wall() -> None:
+    moved = "https://news.example/2022/01/21/consent-law-passes"
+    assert extract_source(ARTICLE, (redirect(ARTICLE, moved), answer(moved, _article(5)))).problem is None
 
 
 @pytest.mark.parametrize(
@@ -253,6 +1016,36 @@ def test_a_parked_domain_page_is_a_soft_404() -> None:
     assert (
         post.problem_detail == "the domain is parked: the page says 'The domain oldnews.example is for sale'"
     )
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "detail"),
+    [
+        ("oldnews.example is available for purchase - HugeDomains", "<h1>oldnews.example</h1><p>This domain"
+         " is available for purchase!</p><a>Buy now for $2,495</a>",
+         "the domain is parked: the page says 'This domain is available for purchase'"),
+        ("oldnews.example", "<h1>oldnews.example</h1><p>Get this domain</p><p>Related searches: News Online"
+         "</p>", "the domain is parked: the page says 'Get this domain'"),
+        ("oldnews.example", "<div id='relatedsearches1'></div><p>The Sponsored Listings displayed above are"
+         " served automatically by a third party. Neither the service provider nor the domain owner maintain"
+         " any relationship with the advertisers.</p>", "the domain is parked: the page says 'The Sponsored"
+         " Listings displayed above are served automatically by a third party'"),
+        ("Domain for sale: oldnews.example", "<h1>oldnews.example</h1><p>Make an offer</p>",
+         "the domain is parked: its title says 'Domain for sale'"),
+    ],
+    ids=["available-for-purchase", "get-this-domain", "parking-ads", "title"],
+)  # fmt: skip
+def test_more_parked_domain_pages_are_a_soft_404(title: str, body: str, detail: str) -> None:
+    # An expired news site's domain, parked or for sale, said so in words the parked-page rule did not know.
+    page = f"<html><head><title>{title}</title></head><body>{body}</body></html>"
+    post = _read(page, "https://oldnews.example/2019/05/03/harbour-report")
+    assert (post.problem, post.problem_detail) == ("soft-404", detail)
+
+
+def test_a_short_article_titled_domain_for_sale_is_content() -> None:
+    title = "Council votes to reopen the bridge | City Ledger"
+    page = _article(3).replace(title, "Domain for sale: how squatters profit | City Ledger")
+    assert _read(page).problem is None
 
 
 @pytest.mark.parametrize("main_text", [True, False])

@@ -227,6 +227,56 @@ def test_a_post_that_redirects_to_its_channel_page_is_unavailable_not_read_as_th
     assert "https://t.me/s/rybar" in (post.problem_detail or "")
 
 
+_CHANNEL_CARD = (
+    "<!DOCTYPE html><html><head><meta charset='utf-8'><title>Telegram: Contact @rybar</title>"
+    "<meta property='og:title' content='Рыбарь'><meta property='og:description' content='Вылавливаем"
+    " интересную нам информацию из мутной воды.'></head><body><div class='tgme_page_wrap'><div"
+    " class='tgme_page'><div class='tgme_page_title'><span dir='auto'>Рыбарь</span></div><div"
+    " class='tgme_page_extra'>1 280 000 subscribers</div><div class='tgme_page_description'>Вылавливаем"
+    " интересную нам информацию из мутной воды.</div><div class='tgme_page_action'><a"
+    " href='tg://resolve?domain=rybar'>View in Telegram</a></div></div></div></body></html>"
+)
+
+
+def test_a_post_url_answered_with_its_channel_s_own_page_is_unavailable_not_read_as_the_post() -> None:
+    # The post's URL itself (no redirect) answered with the channel's card: its og:description, the channel's
+    # description, was read as the post's text and its name as the author; `captured` passed.
+    post = extract_source(POST, (answer(POST, _CHANNEL_CARD),))
+    assert post.problem == "unavailable"
+    assert (post.problem_detail or "").startswith(
+        "https://t.me/rybar/12345 shows the channel 'Рыбарь', not post rybar/12345"
+    )
+    assert post.text == ""
+
+
+def _preview_with_og_tags(shown_ids: tuple[str, ...]) -> str:
+    page = asset("telegram_channel_preview.html").decode()
+    for old, new in zip(("12343", "12344", "12345"), shown_ids, strict=True):
+        page = page.replace(f"rybar/{old}", f"rybar/{new}")
+    og = (
+        "<meta property='og:title' content='Рыбарь'><meta property='og:description' content='Вылавливаем"
+        " интересную нам информацию из мутной воды.'>"
+    )
+    return page.replace("</title>", f"</title>{og}", 1)
+
+
+def test_a_post_url_answered_with_the_channel_s_list_of_other_posts_is_unavailable() -> None:
+    # The post's URL itself answered with the channel's preview page, which does not show the post: its
+    # og:description (the channel's description) was read as the post's text, and `captured` passed.
+    post = extract_source(POST, (answer(POST, _preview_with_og_tags(("12346", "12347", "12348"))),))
+    assert post.problem == "unavailable"
+    assert (post.problem_detail or "").startswith(
+        "https://t.me/rybar/12345 shows other posts (rybar/12346, rybar/12347, rybar/12348), not post"
+        " rybar/12345"
+    )
+
+
+def test_a_post_url_answered_with_the_channel_s_list_holding_the_post_reads_the_post() -> None:
+    post = extract_source(POST, (answer(POST, _preview_with_og_tags(("12343", "12344", "12345"))),))
+    assert (post.problem, post.post_id, post.handle) == (None, "12345", "rybar")
+    assert post.published is not None
+
+
 def test_a_private_channel_link_is_unavailable_not_read_as_the_post() -> None:
     # `t.me/c/<chat>/<id>` opens only in the app, for the chat's members; the web answers Telegram's generic
     # page with a 200, which was taken for a capture of the post.
