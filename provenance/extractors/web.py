@@ -189,17 +189,49 @@ def _content_items(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return articles or [item for item in items if not _types(item) & _FRAME_TYPES]
 
 
-def _content_date(items: list[dict[str, Any]]) -> tuple[str, str] | None:
+def _page_key(url: str, host_too: bool = True) -> str:
+    """A page's address as items write it, for telling whether one names this page: without its scheme,
+    `www.`, fragment (`#article`, as Yoast's `@id`s end) and closing slash; its path alone without
+    `host_too` (as an item may name it: `"url": "/2022/01/21/council"`)."""
+    try:
+        parts = urlsplit(url.strip()[:2000])
+    except ValueError:  # `http://[x` in a hostile item: no page's address
+        return ""
+    host = parts.netloc.lower().removeprefix("www.") if host_too else ""
+    query = f"?{parts.query}" if parts.query else ""
+    return f"{host}{parts.path.rstrip('/')}{query}"
+
+
+def _named_pages(item: dict[str, Any]) -> Iterator[str]:
+    """The addresses an item gives for itself: its `url`, `@id` and `mainEntityOfPage` (a URL, or an item
+    with an `@id` or `url`), the first of a list."""
+    for key in ("url", "@id", "mainEntityOfPage"):
+        value = item.get(key)
+        if isinstance(value, list):
+            value = value[0] if value else None
+        if isinstance(value, dict):
+            value = value.get("@id") or value.get("url")
+        address = _page_key(value) if isinstance(value, str) else ""
+        if address:
+            yield address
+
+
+def _content_date(items: list[dict[str, Any]], page: frozenset[str] = frozenset()) -> tuple[str, str] | None:
     """(key, value) of the publication time of the item that is the page's content (`_content_items`), not
     of whichever item comes first.
 
-    On a page with an article (or post) item, only such items speak: the first `datePublished` of one, else
-    the first one's `dateCreated`. On a page without (a video page, say), the first `datePublished` of an item
-    that is not about the site, else the `uploadDate` or `dateCreated` of the main item: the first such item
-    that is not a web page around it (a video page often has [WebPage, VideoObject]).
+    On a page with an article (or post) item, only such items speak: of those that name this page (`page`:
+    its addresses as `_page_key` writes them) where one does, else of all; the first `datePublished` of one,
+    else the first one's `dateCreated`. A page's items may describe other stories too (a related story's
+    item before the article's own): its date was the article's. On a page without (a video page, say), the
+    first `datePublished` of an item that is not about the site, else the `uploadDate` or `dateCreated` of
+    the main item: the first such item that is not a web page around it (a video page often has [WebPage,
+    VideoObject]).
     """
     content = _content_items(items)
     if any(_types(item) & _ARTICLE_TYPES for item in content):
+        own = [item for item in content if any(name in page for name in _named_pages(item))]
+        content = own or content
         return _first(content, ("datePublished",)) or _first(content[:1], ("dateCreated",))
     main = [item for item in content if not _types(item) & _PAGE_TYPES][:1]
     return _first(content, ("datePublished",)) or _first(main, ("uploadDate", "dateCreated"))
@@ -836,13 +868,15 @@ def _published(
     metas: dict[str, str],
     tree: Any,
     html: str,
+    page: frozenset[str] = frozenset(),
 ) -> tuple[str, str] | None:
-    """(where, value) of the publication time, from the most explicit source that gives one."""
+    """(where, value) of the publication time, from the most explicit source that gives one (`page`: the
+    page's addresses, as `_page_key` writes them)."""
     candidates: list[tuple[str, str | None]] = []
-    ld_date = _content_date(ld)
+    ld_date = _content_date(ld, page)
     candidates.append((f"JSON-LD {ld_date[0]}", ld_date[1]) if ld_date else ("", None))
     candidates.append(("article:published_time", og.get("article:published_time")))
-    micro_date = _content_date(micro)
+    micro_date = _content_date(micro, page)
     candidates.append((f"microdata {micro_date[0]}", micro_date[1]) if micro_date else ("", None))
     for name in ("datePublished", "uploadDate", "date", "pubdate", "DC.date.issued", "parsely-pub-date"):
         candidates.append((f"meta {name}", meta_content(metas, name)))
@@ -1008,7 +1042,11 @@ def read_web_page(
     author, outlet_author, byline = _author(ld, micro, metas, tree, [publisher, application], response.uri)
     canonical_node = tree.css_first("link[rel=canonical]")
     canonical = canonical_node.attributes.get("href") if canonical_node is not None else None
-    published = _published(ld, og, micro, metas, tree, html)
+    addresses = (cited_url, response.uri, canonical, og.get("og:url"))
+    page = frozenset(
+        _page_key(address, host_too) for address in addresses if address for host_too in (True, False)
+    )
+    published = _published(ld, og, micro, metas, tree, html, page)
     modified = _modified(ld, metas, tree) if published is None else None
     when: PublishedTime | None = parse_published(published[1], midnight_is_a_day=True) if published else None
     html_node = tree.css_first("html")

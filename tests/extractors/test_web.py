@@ -445,6 +445,51 @@ def test_embedded_items_date_a_page_only_by_its_content_item(
     assert post.published_from == where
 
 
+OTHER_STORY = (
+    '{"@type": "NewsArticle", "url": "https://news.example/2022/01/21/other", "datePublished": "2022-01-21"}'
+)
+
+
+@pytest.mark.parametrize(
+    ("own", "status"),
+    [
+        (f'{{"@type": "NewsArticle", "url": "{ARTICLE}", "datePublished": "2019-05-02T09:00:00Z"}}', "fail"),
+        (f'{{"@type": "NewsArticle", "@id": "{ARTICLE}#article", "dateModified": "2019-05-02"}}', "warn"),
+    ],
+    ids=["own-item-dated-otherwise", "own-item-undated"],
+)
+def test_a_related_story_s_item_before_the_article_s_own_does_not_date_it(own: str, status: str) -> None:
+    # The first article item's `datePublished` dated the page, another story's (a related link's) when that
+    # came first: a page of 2019 cited as of the other story's day passed.
+    post = _read(_json_ld(OTHER_STORY, own))
+    assert post.published != dt.datetime(2022, 1, 21, tzinfo=dt.UTC)
+    assert _date_status(post) == status
+
+
+@pytest.mark.parametrize(
+    "own",
+    [
+        f'{{"@type": "NewsArticle", "url": "{ARTICLE}/", "datePublished": "2022-01-21T09:00:00Z"}}',
+        '{"@type": "NewsArticle", "@id": "http://www.news.example/2022/01/21/council-bridge#article", '
+        '"datePublished": "2022-01-21T09:00:00Z"}',
+        '{"@type": "NewsArticle", "mainEntityOfPage": {"@id": "/2022/01/21/council-bridge"}, '
+        '"datePublished": "2022-01-21T09:00:00Z"}',
+    ],
+    ids=["url", "id-with-fragment", "relative-main-entity"],
+)
+def test_the_article_item_that_names_the_page_dates_it_after_another_story_s(own: str) -> None:
+    post = _read(_json_ld(OTHER_STORY.replace("2022-01-21", "2019-05-02"), own))
+    assert post.published == dt.datetime(2022, 1, 21, 9, 0, tzinfo=dt.UTC)
+    assert _date_status(post) == "pass"
+
+
+def test_an_article_item_that_names_another_address_still_dates_a_page_of_one_article() -> None:
+    # An item that gives the article's address on another host (its AMP or syndicated copy) is still its own.
+    post = _read(_json_ld(OTHER_STORY))
+    assert post.published == dt.datetime(2022, 1, 21, tzinfo=dt.UTC)
+    assert _date_status(post) == "pass"
+
+
 def _quote_status(post: SourcePost, quote: str) -> str:
     """What the `quote` check says of `post` for a footnote that quotes `quote` from it."""
     citation = Citation(platform=Platform.WEB, url=ARTICLE)
