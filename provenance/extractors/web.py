@@ -4,8 +4,10 @@ Libraries made for the job read each part: `extruct` the embedded items (JSON-LD
 `trafilatura` the main text without navigation and boilerplate, `htmldate` a publication day where no metadata
 names one, `selectolax` the rest (OpenGraph's `<meta property>` tags among it).
 Every field read is kept in `SourcePost.fields` under the name of where it came from, so a reviewer sees why.
-Only the page's content speaks for it: the date of its article item, not of the site's or an image's item, and
-never a date or a word from a side block (reader comments, related links, sidebars, navigation, its footer).
+Only the page's content speaks for it: the date of its article item (the one that names the page, where
+another story's item stands beside it), not of the site's or an image's item, and never a date or a word from
+a side block (reader comments, related links, sidebars, navigation, its footer), nor the date the site's
+masthead shows (the day the page is read).
 """
 
 from __future__ import annotations
@@ -501,11 +503,48 @@ def _label_before(node: LexborNode) -> str:
     return before.text()[-_MAX_LABEL:] if _is_short(before, _MAX_LABEL) else ""
 
 
+# Where a `<header>` is the article's or a section's, not the site's banner (as ARIA reads it: a `<header>`
+# inside none of these is the page's `banner`).
+_SECTIONING_TAGS = frozenset(("article", "aside", "main", "nav", "section"))
+# A class or id word that names the site's banner whatever element it is (`masthead`, `site-header`).
+_BANNER_WORDS = frozenset(("masthead", "siteheader"))
+_BANNER_CANDIDATES = ", ".join(
+    ("header", '[role="banner" i]', class_or_id_containing(("masthead", "site-header", "siteheader")))
+)
+_MAX_BANNERS = 200
+
+
+def _site_banners(tree: LexborHTMLParser) -> list[LexborNode]:
+    """The site's banners (a `<header>` in no sectioning element, an element of role `banner`, or one whose
+    class or id names a masthead) that do not hold the page's first `<h1>`: a newspaper's masthead shows the
+    day it is read ("Monday, 5 December 2026"), which is no article's date. A banner that holds the headline
+    is the article's own header."""
+    heading = tree.css_first("h1")
+    if heading is None:
+        return []  # no headline to tell the site's banner from the article's header by
+    headline_holders = holders((heading,))
+    banners = []
+    for node in tree.css(_BANNER_CANDIDATES)[:_MAX_BANNERS]:
+        if node.mem_id in headline_holders:
+            continue
+        attributes = node.attributes
+        named = (attributes.get("role") or "").strip().lower() == "banner" or any(
+            names_one_of(attributes.get(name) or "", _BANNER_WORDS) for name in ("class", "id")
+        )
+        if named or (
+            node.tag == "header" and not any(each.tag in _SECTIONING_TAGS for each in ancestors(node))
+        ):
+            banners.append(node)
+    return banners
+
+
 def _time_element(tree: LexborHTMLParser) -> str | None:
     """The `datetime` of the page's own `<time>`: the first one in its article (or `<main>`), else the first
     marked `pubdate`, else the first on the page; never one in a side block (a comment's, a related
-    story's), nor one that gives when the page was changed."""
+    story's), nor one in the site's banner (`_site_banners`: the day the page is read), nor one that gives
+    when the page was changed."""
     layout = _PageLayout(tree)
+    banners = {node.mem_id for node in _site_banners(tree)}
     pubdate = anywhere = None
     for node in tree.css("time[datetime]")[:_MAX_TIMES]:
         if _marks_a_modification(node):
@@ -515,6 +554,8 @@ def _time_element(tree: LexborHTMLParser) -> str | None:
             continue
         if in_article:
             return node.attributes.get("datetime")
+        if any(around.mem_id in banners for around in ancestors(node)):
+            continue
         anywhere = anywhere or node
         pubdate = pubdate or (node if "pubdate" in node.attributes else None)
     chosen = pubdate or anywhere
@@ -798,11 +839,14 @@ def _htmldate(html: str) -> str | None:
 
     # htmldate also searches the raw markup, comments included: a date no reader can see (a template's
     # commented-out tag, or a planted one) must not confirm a citation. Nor may a date in a side block (a
-    # reader comment's, a related story's), nor JSON-LD, which `_content_date` has read item by item (htmldate
-    # takes the first `datePublished` of any item, an embedded video's as well as the article's).
+    # reader comment's, a related story's) or in the site's banner (`_site_banners`), nor JSON-LD, which
+    # `_content_date` has read item by item (htmldate takes the first `datePublished` of any item, an
+    # embedded video's as well as the article's).
     tree = parse_html(_without_comments(html))
     if not _without_side_blocks(tree):
         return None
+    for node in reversed(_site_banners(tree)):  # nor the day the site's masthead shows
+        node.decompose()
     for node in tree.css('script[type*="ld+json" i]'):
         node.decompose()
     for node in tree.css("meta, time")[:_MAX_UPDATE_LINES]:

@@ -490,6 +490,50 @@ def test_an_article_item_that_names_another_address_still_dates_a_page_of_one_ar
     assert _date_status(post) == "pass"
 
 
+_HEADLINE = "<h1>Council</h1>"
+
+
+@pytest.mark.parametrize(
+    "masthead",
+    [
+        '<header class="site-header"><a href="/">News</a><time datetime="2022-01-21">Friday, 21 January 2022'
+        "</time></header>",
+        '<div role="banner"><time datetime="2022-01-21">Friday, 21 January 2022</time></div>',
+        '<div class="masthead"><a href="/">News</a><div class="date">Friday, 21 January 2022</div></div>',
+        '<header><a href="/">News</a><div class="date">Friday, 21 January 2022</div></header>',
+    ],
+    ids=["header-time", "banner-role-time", "masthead-class-text", "header-text"],
+)
+def test_the_day_the_site_s_masthead_shows_does_not_date_the_article(masthead: str) -> None:
+    # A newspaper's masthead shows the day the page is read: on a page that gives no date of its own, it
+    # dated the article, and a note that took the day it read the page for its publication day passed.
+    post = _read(_page_with("", masthead + _HEADLINE))
+    assert post.published is None
+    assert _date_status(post) == "warn"
+
+
+def test_the_article_s_time_dates_it_over_the_day_its_masthead_shows() -> None:
+    masthead = '<header><time datetime="2026-12-05">Saturday, 5 December 2026</time></header>'
+    byline = '<p>By Lina Haddad, <time datetime="2022-01-21T09:00:00Z">21 January 2022</time></p>'
+    post = _read(_page_with("", masthead + _HEADLINE + byline))
+    assert post.published == dt.datetime(2022, 1, 21, 9, 0, tzinfo=dt.UTC)
+    assert _date_status(post) == "pass"
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        f'<header>{_HEADLINE}<time datetime="2022-01-21">Friday, 21 January 2022</time></header>',
+        f'<section><header><time datetime="2022-01-21">21 January 2022</time></header>{_HEADLINE}</section>',
+    ],
+    ids=["header-holding-the-headline", "a-section-s-header"],
+)
+def test_an_article_s_own_header_still_dates_it(header: str) -> None:
+    post = _read(_page_with("", header))
+    assert post.published == dt.datetime(2022, 1, 21, tzinfo=dt.UTC)
+    assert _date_status(post) == "pass"
+
+
 def _quote_status(post: SourcePost, quote: str) -> str:
     """What the `quote` check says of `post` for a footnote that quotes `quote` from it."""
     citation = Citation(platform=Platform.WEB, url=ARTICLE)
