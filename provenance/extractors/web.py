@@ -905,6 +905,53 @@ def _is_short(node: LexborNode, limit: int) -> bool:
     return True
 
 
+# The microdata properties that date an item (`_content_date`), as an element writes them.
+_ITEM_DATES = ("datePublished", "dateCreated", "uploadDate")
+_ITEM_DATE_CANDIDATES = ", ".join(f'[itemprop*="{name}" i]' for name in _ITEM_DATES)
+_MAX_ITEM_DATES = 2_000
+
+
+def _dated_outside_side_blocks(items: list[dict[str, Any]], tree: LexborHTMLParser) -> list[dict[str, Any]]:
+    """The microdata items whose dates the page gives outside its side blocks: a related story's card in a
+    sidebar or a "trending" strip is an item of its own (a `BlogPosting` with its `datePublished`), and
+    when it came before the article's it dated the page. extruct's items do not say where they stand, so
+    each date is looked for among the page's dating elements (`itemprop=datePublished`, ...) outside
+    them."""
+    layout = _PageLayout(tree)
+    shown: set[str] = set()
+    for node in tree.css(_ITEM_DATE_CANDIDATES)[:_MAX_ITEM_DATES]:
+        attributes = node.attributes
+        if not set((attributes.get("itemprop") or "").split()) & set(_ITEM_DATES) or layout.place(node)[0]:
+            continue
+        written = (attributes.get("content"), attributes.get("datetime"), node.text()[:200])
+        shown.update(value.strip() for value in written if value and value.strip())
+
+    def dated_outside(item: dict[str, Any]) -> bool:
+        dates = (item.get(name) for name in _ITEM_DATES)
+        values = (value[0] if isinstance(value, list) and value else value for value in dates)
+        return all(value.strip() in shown for value in values if isinstance(value, str) and value.strip())
+
+    return [item for item in items if dated_outside(item)]
+
+
+def _metas_outside_side_blocks(tree: LexborHTMLParser) -> dict[str, str]:
+    """`pages.meta_tags` without the `<meta>` tags of side blocks: a related story's card may carry its own
+    `<meta itemprop="datePublished">`, which is not the article's."""
+    layout = _PageLayout(tree)
+    found: dict[str, str] = {}
+    for node in tree.css("meta")[:MAX_META]:
+        if layout.place(node)[0]:
+            continue
+        attributes = node.attributes
+        key = (
+            attributes.get("property") or attributes.get("name") or attributes.get("itemprop") or ""
+        ).lower()
+        content = squeeze(attributes.get("content") or "")
+        if key and content and key not in found:
+            found[key] = content
+    return found
+
+
 def _published(
     ld: list[dict[str, Any]],
     og: dict[str, str],
@@ -916,15 +963,21 @@ def _published(
 ) -> tuple[str, str] | None:
     """(where, value) of the publication time, from the most explicit source that gives one (`page`: the
     page's addresses, as `_page_key` writes them)."""
-    candidates: list[tuple[str, str | None]] = []
-    ld_date = _content_date(ld, page)
-    candidates.append((f"JSON-LD {ld_date[0]}", ld_date[1]) if ld_date else ("", None))
-    candidates.append(("article:published_time", og.get("article:published_time")))
-    micro_date = _content_date(micro, page)
-    candidates.append((f"microdata {micro_date[0]}", micro_date[1]) if micro_date else ("", None))
-    for name in ("datePublished", "uploadDate", "date", "pubdate", "DC.date.issued", "parsely-pub-date"):
-        candidates.append((f"meta {name}", meta_content(metas, name)))
-    for where, value in candidates:
+
+    def candidates() -> Iterator[tuple[str, str | None]]:
+        # Each asked for only when those before it give no time: the later ones walk the page.
+        ld_date = _content_date(ld, page)
+        yield (f"JSON-LD {ld_date[0]}", ld_date[1]) if ld_date else ("", None)
+        yield "article:published_time", og.get("article:published_time")
+        micro_date = _content_date(_dated_outside_side_blocks(micro, tree), page) if micro else None
+        yield (f"microdata {micro_date[0]}", micro_date[1]) if micro_date else ("", None)
+        outside: dict[str, str] | None = None
+        for name in ("datePublished", "uploadDate", "date", "pubdate", "DC.date.issued", "parsely-pub-date"):
+            if meta_content(metas, name) is not None:
+                outside = _metas_outside_side_blocks(tree) if outside is None else outside
+                yield f"meta {name}", meta_content(outside, name)
+
+    for where, value in candidates():
         if value and parse_published(value) is not None:
             return where, value
     # Asked only when no metadata dates the page: finding the article's own `<time>` walks the page.

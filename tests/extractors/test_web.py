@@ -534,6 +534,46 @@ def test_an_article_s_own_header_still_dates_it(header: str) -> None:
     assert _date_status(post) == "pass"
 
 
+_RELATED_CARD = (
+    '<aside class="related"><div itemscope itemtype="https://schema.org/BlogPosting">'
+    '<a itemprop="url" href="/2022/01/21/other">Other</a><meta itemprop="datePublished" content="2022-01-21">'
+    "</div></aside>"
+)
+
+
+@pytest.mark.parametrize(
+    ("article", "status"),
+    [
+        ("", "warn"),
+        (
+            '<div itemscope itemtype="https://schema.org/BlogPosting"><h1 itemprop="headline">Council</h1>'
+            '<time itemprop="datePublished" datetime="2019-05-02">2 May 2019</time></div>',
+            "fail",
+        ),
+    ],
+    ids=["article-undated", "article-dated-otherwise"],
+)
+def test_a_related_story_s_microdata_in_a_side_block_does_not_date_the_article(
+    article: str, status: str
+) -> None:
+    # A related story's card carries an item of its own: its `datePublished` (as microdata, or as a bare
+    # `<meta itemprop>`) dated a page that gives no date, or another, when the card came first.
+    post = _read(_page_with("", _RELATED_CARD + article))
+    assert post.published != dt.datetime(2022, 1, 21, tzinfo=dt.UTC)
+    assert _date_status(post) == status
+
+
+def test_the_article_s_microdata_dates_it_beside_a_related_story_s_card() -> None:
+    article = (
+        '<div itemscope itemtype="https://schema.org/BlogPosting"><h1 itemprop="headline">Council</h1>'
+        '<time itemprop="datePublished" datetime="2022-01-21T09:00:00Z">21 January 2022</time></div>'
+    )
+    post = _read(_page_with("", _RELATED_CARD.replace("2022-01-21", "2019-05-02") + article))
+    assert post.published == dt.datetime(2022, 1, 21, 9, 0, tzinfo=dt.UTC)
+    assert post.published_from == "microdata datePublished"
+    assert _date_status(post) == "pass"
+
+
 def _quote_status(post: SourcePost, quote: str) -> str:
     """What the `quote` check says of `post` for a footnote that quotes `quote` from it."""
     citation = Citation(platform=Platform.WEB, url=ARTICLE)
