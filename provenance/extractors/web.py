@@ -458,16 +458,18 @@ _MODIFIED_META_ATTRIBUTES = ("name", "property", "itemprop", "http-equiv")
 _MODIFIED_CLASS_WORDS = re.compile(r"updated|modified|lastmod", re.IGNORECASE)
 # WordPress marks a post never changed `entry-date published updated`: its one date is the publication's.
 _PUBLISHED_CLASS_WORDS = re.compile(r"publish|pubdate", re.IGNORECASE)
-# The words a page puts before a date it was changed on: "Updated", "Last modified on", "Mis à jour le".
+# The words a page puts before a date it was changed on: "Updated", "Last modified on", "Mis à jour le",
+# "Update:", and German's "Stand:" (the page as it stood then: a list's or a register's latest change).
 _UPDATE_LABEL = re.compile(
     r"(?:(?:last\s+)?(?:updated|modified|edited|revised|amended)(?:\s+(?:on|at))?"
+    r"|\bupdate\s*:|\bstand(?:\s*:|\s+vom)"
     r"|(?:mis à jour|aktualisiert|geändert|actualizado|обновлено|изменено|оновлено)(?:\s+(?:le|am|el))?)"
     r"\s*:?\s*$",
     re.IGNORECASE,
 )
 _UPDATE_LINE = re.compile(
-    r"\s*(?:last\s+)?(?:updated|modified|edited|revised|amended|mis à jour|aktualisiert|geändert|actualizado"
-    r"|обновлено|изменено|оновлено)\b",
+    r"\s*(?:(?:last\s+)?(?:updated|modified|edited|revised|amended|mis à jour|aktualisiert|geändert"
+    r"|actualizado|обновлено|изменено|оновлено)\b|update\s*:|stand(?:\s*:|\s+vom\b))",
     re.IGNORECASE,
 )
 _MAX_LABEL = 40  # the text right before a `<time>` that can say what its date is
@@ -484,17 +486,34 @@ def _marks_a_modification(node: LexborNode) -> bool:
         value = attributes.get(name)
         if value and value.strip().lower() in _MODIFIED_META_NAMES:
             return True
-    classes = attributes.get("class") or ""
-    if _MODIFIED_CLASS_WORDS.search(classes) and not _PUBLISHED_CLASS_WORDS.search(classes):
-        return True
+    # Its class, id or test id (`class="updated"`, `id="last-updated"`, `data-testid="updated-timestamp"`).
+    for name in ("class", "id", "data-testid"):
+        value = attributes.get(name) or ""
+        if _MODIFIED_CLASS_WORDS.search(value) and not _PUBLISHED_CLASS_WORDS.search(value):
+            return True
+    # What it says of itself when pointed at (`title="Last updated"`).
+    for name in ("title", "aria-label"):
+        if _UPDATE_LINE.match((attributes.get(name) or "")[:_MAX_LABEL]):
+            return True
     return _UPDATE_LABEL.search(_label_before(node)) is not None
+
+
+def _is_empty(node: LexborNode) -> bool:
+    """Whether an element shows no text (an icon), known from at most a few of its nodes."""
+    return _is_short(node, 0)
 
 
 def _label_before(node: LexborNode) -> str:
     """The last characters of what stands right before an element: the text before it, or the short
-    element before it (`<span>Updated:</span> <time>`), spaces between them aside."""
+    element before it (`<span>Updated:</span> <time>`), spaces and icons between them aside."""
     before = node.prev
-    while before is not None and before.tag == "-text" and not (before.text_content or "").strip():
+    # Spaces, and up to a few empty elements (an icon: `<span>Updated</span><i class="icon"></i><time>`).
+    empty_elements = 0
+    while before is not None and (
+        (before.tag == "-text" and not (before.text_content or "").strip())
+        or (before.tag != "-text" and empty_elements < 3 and _is_empty(before))
+    ):
+        empty_elements += before.tag != "-text"
         before = before.prev
     if before is None:
         return ""

@@ -644,6 +644,44 @@ def test_when_the_page_was_changed_does_not_date_the_article(page: str) -> None:
     assert _date_status(post, dt.date(2022, 1, 21)) == "warn"
 
 
+_CHANGED = 'datetime="2022-01-21T09:00:00Z"'
+
+
+@pytest.mark.parametrize(
+    "changed",
+    [
+        f'<span>Updated</span><i class="icon-clock"></i><time {_CHANGED}>21 January</time>',
+        f'<time id="last-updated" {_CHANGED}>21 January</time>',
+        f'<time data-testid="updated-timestamp" {_CHANGED}>21 January</time>',
+        f'<time title="Last updated" {_CHANGED}>21 January</time>',
+        f"Update: <time {_CHANGED}>21 January</time>",
+        f"Stand: <time {_CHANGED}>21.01.2022</time>",
+    ],
+    ids=["label-then-icon", "id", "test-id", "title", "update-label", "stand-label"],
+)
+def test_a_time_that_says_it_is_an_update_in_other_ways_does_not_date_the_article(changed: str) -> None:
+    # Marked as an update by its id, its test id or its tooltip, or labelled "Update:", "Stand:" or
+    # "Updated" with an icon between: the day the page was changed was taken for its publication day.
+    post = _read(_page_with("", f"<h1>Council</h1><p>{changed}</p>"))
+    assert post.published is None
+    assert _date_status(post) == "warn"
+
+
+@pytest.mark.parametrize(
+    "published",
+    [
+        f'<span>Published</span><i class="icon-clock"></i><time {_CHANGED}>21 January</time>',
+        f"<h2>The Last Stand</h2><time {_CHANGED}>21 January</time>",
+        f'<time id="published" title="Published 21 January" {_CHANGED}>21 January</time>',
+    ],
+    ids=["published-label-then-icon", "a-heading-ending-in-stand", "published-id"],
+)
+def test_a_time_that_does_not_say_it_is_an_update_still_dates_the_article(published: str) -> None:
+    post = _read(_page_with("", f"<h1>Council</h1><p>{published}</p>"))
+    assert post.published == dt.datetime(2022, 1, 21, 9, 0, tzinfo=dt.UTC)
+    assert _date_status(post) == "pass"
+
+
 @pytest.mark.parametrize(
     ("page", "changed"),
     [
