@@ -1,6 +1,10 @@
 """`date`: was the source published on the cited day, in some time zone from UTC-12 to UTC+14?
 
 A post made at 23:30 UTC on 20 January is 21 January from UTC+01:00 eastwards: cited as 21 January, it passes.
+A time the note gives beside the day is compared too: with a zone (`January 22, 2022, 02:30 UTC`) it is one
+moment, and the post must have been made then, give or take the minute shown; without one (`14:05`) it must be
+the post's time in some zone from UTC-12 to UTC+14. Else the day's pass becomes a warning: a post of 23:30 UTC
+on 21 January cited as of 02:30 UTC on the 22nd passed as the 22nd east of UTC.
 An access date is never compared, nor the day a page is cited as it stood on (`as of March 5, 2023`,
 `Stand: 05.03.2023`): the citation's `date` is its publication date.
 
@@ -22,7 +26,7 @@ import datetime as dt
 
 from provenance.checks.author import cites_the_forwarded_author, forward_of_another, forwarder
 from provenance.checks.interface import CheckInput
-from provenance.citations.dates import find_date
+from provenance.citations.dates import CitedTime, find_date, find_time
 from provenance.locate.speakers import quote_day
 from provenance.models import CheckResult, CheckStatus, SourcePost
 
@@ -111,6 +115,31 @@ def _zones_on(published: dt.datetime, day: dt.date) -> tuple[dt.timedelta, dt.ti
     return (west, east) if west <= east else None
 
 
+# How far a note's time may be from the post's and still be its time: a note copies the minute shown.
+_TIME_GRACE = dt.timedelta(minutes=2)
+# Zones' offsets from UTC-12 to UTC+14 are whole quarter hours (UTC+05:45, UTC+12:45).
+_ZONE_OFFSETS = tuple(dt.timedelta(minutes=15 * step) for step in range(-48, 57))
+
+
+def _time_unlike(given: CitedTime, published: dt.datetime) -> str | None:
+    """What the time a note gives beside its date says against the post's time, if anything: a time with a
+    zone is one moment (`01:30 UTC` on the cited day is not a post of 23:30 UTC the day before, which the
+    cited day alone passed as that day east of UTC); a time without one is the post's time in some zone
+    from UTC-12 to UTC+14."""
+    if given.zone is not None:
+        if abs(published - given.at) <= _TIME_GRACE:
+            return None
+        named = "" if given.zone.upper() in ("UTC", "GMT", "Z") else f" (its {given.zone} time)"
+        return f"the note gives {given.at.astimezone(dt.UTC):%Y-%m-%d %H:%M} UTC{named}"
+    utc = published.astimezone(dt.UTC).replace(tzinfo=None)
+    if any(abs(utc + offset - given.at) <= _TIME_GRACE for offset in _ZONE_OFFSETS):
+        return None
+    return (
+        f"the note gives {given.at:%H:%M} on {given.at.date()}, which is the post's time in no zone from "
+        "UTC\u221212 to UTC+14"
+    )
+
+
 def _check_note_date(given: CheckInput) -> CheckResult:
     """The day the note gives against the source's time."""
     cited, source = given.citation.date, given.source
@@ -158,7 +187,12 @@ def _check_note_date(given: CheckInput) -> CheckResult:
     if window is not None:
         west, east = window
         zones = "in every zone" if (west, east) == (_WEST, _EAST) else f"from {_zone(west)} to {_zone(east)}"
-        return _result("pass", f"posted {_utc(published)}{origin}: {cited} {zones}{where}", cited, found)
+        posted = f"posted {_utc(published)}{origin}"
+        given_time = find_time(given.footnote.text, cited)
+        unlike = _time_unlike(given_time, published) if given_time is not None else None
+        if unlike is not None:
+            return _result("warn", f"{posted}, but {unlike}: compare by hand{where}", cited, found)
+        return _result("pass", f"{posted}: {cited} {zones}{where}", cited, found)
     earliest, latest = (published + _WEST).date(), (published + _EAST).date()
     return _result(
         "fail",

@@ -90,3 +90,46 @@ def test_with_nothing_read_a_passage_dating_the_post_another_day_than_the_note_w
     )
     same_day = dataclasses.replace(_given(f"On January 21, Rybar wrote: \u201c{QUOTE}\u201d"), source=None)
     assert check_date(same_day).status == "skip"
+
+
+def _noted(note: str, cited: dt.date, source: SourcePost = POST) -> CheckInput:
+    """A footnote whose text is `note`, dating the post `cited`, cited from no passage."""
+    footnote = Footnote(label="1", text=f"Rybar, Telegram, {note}, {URL}", line=30, urls=(URL,))
+    citation = CITED.model_copy(update={"date": cited})
+    return CheckInput(footnote=footnote, citation=citation, outcome=None, live=source, source=source)
+
+
+LATE = POST.model_copy(update={"published": dt.datetime(2022, 1, 21, 23, 30, tzinfo=dt.UTC)})
+
+
+def test_a_day_and_time_in_a_named_zone_that_the_post_was_not_posted_at_warns() -> None:
+    # 23:30 UTC on the 21st is the 22nd from UTC+00:30 eastwards, so the 22nd passed, although the note says
+    # it was the 22nd in UTC, at 02:30.
+    result = check_date(_noted("January 22, 2022, 02:30 UTC", dt.date(2022, 1, 22), LATE))
+    assert result.status == "warn"
+    assert result.detail == (
+        "posted 2022-01-21 23:30 UTC, but the note gives 2022-01-22 02:30 UTC: compare by hand"
+    )
+
+
+def test_a_time_of_day_without_a_zone_that_is_the_post_s_in_no_zone_warns() -> None:
+    # 14:05 is 09:15 UTC in no zone (UTC+04:50 is none).
+    result = check_date(_noted("January 21, 2022, 14:05", dt.date(2022, 1, 21)))
+    assert result.status == "warn"
+    assert result.detail == (
+        "posted 2022-01-21 09:15 UTC, but the note gives 14:05 on 2022-01-21, which is the post's time in no "
+        "zone from UTC\u221212 to UTC+14: compare by hand"
+    )
+
+
+def test_a_time_the_post_was_posted_at_passes_in_its_zone_or_in_some_zone() -> None:
+    for note, cited, source in (
+        ("January 22, 2022, 02:30 MSK", dt.date(2022, 1, 22), LATE),
+        ("January 21, 2022, 23:31 UTC", dt.date(2022, 1, 21), LATE),  # the minute shown, within a minute
+        ("January 21, 2022, 12:15", dt.date(2022, 1, 21), POST),  # Moscow's time, not named
+        ("21 Jan 2022 at 2:45 pm", dt.date(2022, 1, 21), POST),  # UTC+05:30
+        ("January 21, 2022", dt.date(2022, 1, 21), POST),  # no time given
+    ):
+        result = check_date(_noted(note, cited, source))
+        assert result.status == "pass", note
+        assert result.detail.startswith("posted"), note
