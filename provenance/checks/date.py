@@ -4,7 +4,8 @@ A post made at 23:30 UTC on 20 January is 21 January from UTC+01:00 eastwards: c
 A time the note gives beside the day is compared too: with a zone (`January 22, 2022, 02:30 UTC`) it is one
 moment, and the post must have been made then, give or take the minute shown; without one (`14:05`) it must be
 the post's time in some zone from UTC-12 to UTC+14. Else the day's pass becomes a warning: a post of 23:30 UTC
-on 21 January cited as of 02:30 UTC on the 22nd passed as the 22nd east of UTC.
+on 21 January cited as of 02:30 UTC on the 22nd passed as the 22nd east of UTC. Only a platform's post: a web
+page shows the time of its latest update as often as its publication's.
 An access date is never compared, nor the day a page is cited as it stood on (`as of March 5, 2023`,
 `Stand: 05.03.2023`): the citation's `date` is its publication date.
 
@@ -188,7 +189,9 @@ def _check_note_date(given: CheckInput) -> CheckResult:
         west, east = window
         zones = "in every zone" if (west, east) == (_WEST, _EAST) else f"from {_zone(west)} to {_zone(east)}"
         posted = f"posted {_utc(published)}{origin}"
-        given_time = find_time(given.footnote.text, cited)
+        # A web page's shown time is often its latest update's, not the `datePublished` read: only a
+        # platform's post has one time.
+        given_time = find_time(given.footnote.text, cited) if given.on_a_platform else None
         unlike = _time_unlike(given_time, published) if given_time is not None else None
         if unlike is not None:
             return _result("warn", f"{posted}, but {unlike}: compare by hand{where}", cited, found)

@@ -133,3 +133,9 @@ def test_a_time_the_post_was_posted_at_passes_in_its_zone_or_in_some_zone() -> N
         result = check_date(_noted(note, cited, source))
         assert result.status == "pass", note
         assert result.detail.startswith("posted"), note
+
+
+def test_a_web_page_is_not_held_to_the_time_a_note_gives() -> None:
+    # A page shows its latest update's time as often as its publication's: the note may have copied it.
+    page = POST.model_copy(update={"platform": Platform.WEB, "handle": None})
+    assert check_date(_noted("January 21, 2022, 14:05", dt.date(2022, 1, 21), page)).status == "pass"
