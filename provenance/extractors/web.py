@@ -872,8 +872,13 @@ def _htmldate(html: str) -> str | None:
         if _marks_a_modification(node):
             node.decompose()
     _without_update_lines(tree)
+    # Nor the date in the page's address (`/2022/01/21/`), which htmldate reads from its canonical link (when
+    # given no URL) and from a `<meta name="og:url">` before anything the page shows: a page moved or
+    # republished keeps an address of another day, and its shown date is the one a reader checks.
+    for node in tree.css('meta[name="og:url" i]'):
+        node.decompose()
     try:
-        found = find_date(tree.html or "", extensive_search=False, original_date=True)
+        found = find_date(tree.html or "", url="", extensive_search=False, original_date=True)
     except Exception:  # as above: a heuristic, never a reason to stop
         return None
     return str(found) if found else None

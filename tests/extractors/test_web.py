@@ -574,6 +574,32 @@ def test_the_article_s_microdata_dates_it_beside_a_related_story_s_card() -> Non
     assert _date_status(post) == "pass"
 
 
+_CANONICAL = f'<link rel="canonical" href="{ARTICLE}">'
+
+
+@pytest.mark.parametrize(
+    ("head", "shown", "status"),
+    [
+        (_CANONICAL, "", "warn"),
+        (f'<meta name="og:url" content="{ARTICLE}">', "", "warn"),
+        (_CANONICAL, '<p class="date">Published 2 May 2019</p>', "fail"),
+    ],
+    ids=["canonical-link", "og-url-by-name", "canonical-link-and-a-shown-date"],
+)
+def test_the_date_in_the_page_s_address_does_not_date_it(head: str, shown: str, status: str) -> None:
+    # htmldate reads the day in the page's canonical address (`/2022/01/21/`) before what the page shows: a
+    # page that shows 2 May 2019, or no date, passed as published on 21 January 2022.
+    post = _read(_page_with(head, f"<h1>Council</h1>{shown}"))
+    assert post.published != dt.datetime(2022, 1, 21, tzinfo=dt.UTC)
+    assert _date_status(post) == status
+
+
+def test_a_shown_date_dates_a_page_whose_address_has_a_date_too() -> None:
+    post = _read(_page_with(_CANONICAL, '<h1>Council</h1><p class="date">Published 21 January 2022</p>'))
+    assert post.published == dt.datetime(2022, 1, 21, tzinfo=dt.UTC)
+    assert _date_status(post) == "pass"
+
+
 def _quote_status(post: SourcePost, quote: str) -> str:
     """What the `quote` check says of `post` for a footnote that quotes `quote` from it."""
     citation = Citation(platform=Platform.WEB, url=ARTICLE)
