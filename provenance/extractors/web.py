@@ -6,8 +6,9 @@ names one, `selectolax` the rest (OpenGraph's `<meta property>` tags among it).
 Every field read is kept in `SourcePost.fields` under the name of where it came from, so a reviewer sees why.
 Only the page's content speaks for it: the date of its article item (the one that names the page, where
 another story's item stands beside it), not of the site's or an image's item, and never a date or a word from
-a side block (reader comments, related links, sidebars, navigation, its footer), nor the date the site's
-masthead shows (the day the page is read).
+a side block (reader comments, related links, sidebars, navigation, its footer) or from after the end of the
+article that holds the headline (other stories, whatever their block is called), nor the date the site's
+masthead shows (the day the page is read), nor the day in the page's address.
 """
 
 from __future__ import annotations
@@ -557,16 +558,62 @@ def _site_banners(tree: LexborHTMLParser) -> list[LexborNode]:
     return banners
 
 
+_MAX_ORDERED_ELEMENTS = 200_000  # elements put in document order; a page with more keeps what follows
+
+
+def _headline_article(tree: LexborHTMLParser) -> LexborNode | None:
+    """The article that holds the page's first `<h1>`: the innermost `<article>`, `<main>` or
+    `itemprop=articleBody` around it; None when none is."""
+    heading = tree.css_first("h1")
+    if heading is None:
+        return None
+    return next((node for node in ancestors(heading.parent) if _is_content_container(node)), None)
+
+
+def _after_the_article(tree: LexborHTMLParser, nodes: list[LexborNode]) -> set[int]:
+    """The `mem_id`s of those of `nodes` that come after the end of the article holding the headline
+    (`_headline_article`): the stories a page lists after its article (`<div class="river">`, a `<section>`
+    of `<main>` after the `<article>`) are others', whatever their blocks are called."""
+    article = _headline_article(tree)
+    if article is None:
+        return set()
+    elements = tree.css("*")
+    if len(elements) > _MAX_ORDERED_ELEMENTS:
+        return set()
+    wanted = {node.mem_id for node in nodes}
+    after: set[int] = set()
+    end: int | None = None
+    for index, element in enumerate(elements):
+        if end is None and element.mem_id == article.mem_id:
+            end = index + len(article.css("*"))  # its elements follow it, in document order
+        elif end is not None and index > end and element.mem_id in wanted:
+            after.add(element.mem_id)
+    return after
+
+
+def _without_what_follows_the_article(tree: LexborHTMLParser) -> None:
+    """Removes what comes after the end of the article holding the headline (`_after_the_article`)."""
+    article = _headline_article(tree)
+    for around in ancestors(article) if article is not None else ():
+        if around.tag in ("html", "body"):
+            return
+        while around.next is not None:
+            around.next.decompose()
+
+
 def _time_element(tree: LexborHTMLParser) -> str | None:
     """The `datetime` of the page's own `<time>`: the first one in its article (or `<main>`), else the first
     marked `pubdate`, else the first on the page; never one in a side block (a comment's, a related
-    story's), nor one in the site's banner (`_site_banners`: the day the page is read), nor one that gives
-    when the page was changed."""
+    story's), nor one after the end of the article that holds the headline (another story's), nor one in the
+    site's banner (`_site_banners`: the day the page is read), nor one that gives when the page was
+    changed."""
     layout = _PageLayout(tree)
     banners = {node.mem_id for node in _site_banners(tree)}
+    times = tree.css("time[datetime]")[:_MAX_TIMES]
+    after = _after_the_article(tree, times) if times else set()
     pubdate = anywhere = None
-    for node in tree.css("time[datetime]")[:_MAX_TIMES]:
-        if _marks_a_modification(node):
+    for node in times:
+        if _marks_a_modification(node) or node.mem_id in after:
             continue
         in_side_block, in_article = layout.place(node)
         if in_side_block:
@@ -866,6 +913,7 @@ def _htmldate(html: str) -> str | None:
         return None
     for node in reversed(_site_banners(tree)):  # nor the day the site's masthead shows
         node.decompose()
+    _without_what_follows_the_article(tree)  # nor another story's, listed after the article
     for node in tree.css('script[type*="ld+json" i]'):
         node.decompose()
     for node in tree.css("meta, time")[:_MAX_UPDATE_LINES]:

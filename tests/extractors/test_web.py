@@ -600,6 +600,44 @@ def test_a_shown_date_dates_a_page_whose_address_has_a_date_too() -> None:
     assert _date_status(post) == "pass"
 
 
+_OTHER_STORY_TIME = '<time datetime="2022-01-21T09:00:00Z">21 January</time>'
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        f'<article><h1>Council</h1></article><div class="river"><a href="/x">X</a> {_OTHER_STORY_TIME}</div>',
+        f'<main><article><h1>Council</h1></article><section class="more">{_OTHER_STORY_TIME}</section>'
+        "</main>",
+        '<article><h1>Council</h1></article><ul class="feed"><li><a href="/x">X</a> '
+        '<span class="date">21 January 2022</span></li></ul>',
+    ],
+    ids=["time-after-the-article", "time-in-main-after-the-article", "dated-list-after-the-article"],
+)
+def test_a_date_after_the_end_of_the_article_does_not_date_it(page: str) -> None:
+    # The stories a page lists after its article, in a block no name marks as a side block: the first one's
+    # time dated an article that gives none, and a note citing that story's day passed.
+    post = _read(_page_with("", page))
+    assert post.published is None
+    assert _date_status(post) == "warn"
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        f"<article><h1>Council</h1><p>By Lina Haddad, {_OTHER_STORY_TIME}</p></article>"
+        '<div class="river"><time datetime="2019-05-02">2 May 2019</time></div>',
+        f'<div class="meta">{_OTHER_STORY_TIME}</div><article><h1>Council</h1></article>',
+        f"<main><p>{_OTHER_STORY_TIME}</p><article><h1>Council</h1></article></main>",
+    ],
+    ids=["the-article-s-own-time", "a-time-before-the-article", "a-time-in-main-before-the-article"],
+)
+def test_a_time_in_or_before_the_article_still_dates_it(page: str) -> None:
+    post = _read(_page_with("", page))
+    assert post.published == dt.datetime(2022, 1, 21, 9, 0, tzinfo=dt.UTC)
+    assert _date_status(post) == "pass"
+
+
 def _quote_status(post: SourcePost, quote: str) -> str:
     """What the `quote` check says of `post` for a footnote that quotes `quote` from it."""
     citation = Citation(platform=Platform.WEB, url=ARTICLE)
