@@ -5,10 +5,11 @@ Libraries made for the job read each part: `extruct` the embedded items (JSON-LD
 names one, `selectolax` the rest (OpenGraph's `<meta property>` tags among it).
 Every field read is kept in `SourcePost.fields` under the name of where it came from, so a reviewer sees why.
 Only the page's content speaks for it: the date of its article item (the one that names the page, where
-another story's item stands beside it), not of the site's or an image's item, and never a date or a word from
-a side block (reader comments, related links, sidebars, navigation, its footer) or from after the end of the
-article that holds the headline (other stories, whatever their block is called), nor the date the site's
-masthead shows (the day the page is read), nor the day in the page's address.
+another story's item stands beside it; none of a side block's), not of the site's or an image's item, and
+never a date or a word from a side block (reader comments, related links, sidebars, navigation, its footer)
+or from after the end of the article that holds the headline (other stories, whatever their block is
+called), nor the date the site's masthead shows (the day the page is read), nor the day in the page's
+address.
 """
 
 from __future__ import annotations
@@ -340,6 +341,32 @@ def _embedded(html: str, url: str, tree: Any) -> dict[str, Any]:
     except Exception:  # extruct parses hostile markup with several libraries; none may stop a check
         return {}
     return data
+
+
+def _json_ld_outside_side_blocks(
+    tree: LexborHTMLParser, url: str, ld: list[dict[str, Any]]
+) -> list[dict[str, Any]]:
+    """The JSON-LD items (`ld`: the page's) without those of scripts in side blocks: a related story's card
+    may carry its own `NewsArticle` item, which is not the article's and must not date it."""
+    scripts = [
+        node for node in tree.css("script") if "ld+json" in (node.attributes.get("type") or "").lower()
+    ]
+    layout = _PageLayout(tree)
+    kept = [node for node in scripts if not layout.place(node)[0]]
+    if len(kept) == len(scripts):
+        return ld
+    if not kept:
+        return []
+    import extruct
+
+    markup = "<html><head>" + "".join(node.html or "" for node in kept) + "</head></html>"
+    try:
+        data: dict[str, Any] = extruct.extract(
+            markup, base_url=url, syntaxes=["json-ld"], uniform=True, errors="ignore"
+        )
+    except Exception:  # as in `_embedded`: hostile markup never stops a check
+        return []
+    return list(_items(data.get("json-ld")))
 
 
 # OpenGraph's namespaces, whose `prefix:` needs no declaration (the properties read here are all in them).
@@ -1215,7 +1242,8 @@ def read_web_page(
     page = frozenset(
         _page_key(address, host_too) for address in addresses if address for host_too in (True, False)
     )
-    published = _published(ld, og, micro, metas, tree, html, page)
+    dating_ld = _json_ld_outside_side_blocks(tree, response.uri, ld) if ld else ld
+    published = _published(dating_ld, og, micro, metas, tree, html, page)
     modified = _modified(ld, metas, tree) if published is None else None
     when: PublishedTime | None = parse_published(published[1], midnight_is_a_day=True) if published else None
     html_node = tree.css_first("html")

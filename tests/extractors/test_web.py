@@ -638,6 +638,25 @@ def test_a_time_in_or_before_the_article_still_dates_it(page: str) -> None:
     assert _date_status(post) == "pass"
 
 
+def _ld_script(item: str) -> str:
+    return f'<script type="application/ld+json">{item}</script>'
+
+
+def test_a_json_ld_item_in_a_side_block_does_not_date_the_article() -> None:
+    # A related story's card carried its own `NewsArticle` item, read as the page's first article item.
+    post = _read(_page_with("", f'<aside class="related">{_ld_script(OTHER_STORY)}</aside><h1>Council</h1>'))
+    assert post.published is None
+    assert _date_status(post) == "warn"
+
+
+def test_the_article_s_json_ld_in_the_body_dates_it_beside_a_side_block_s() -> None:
+    own = '{"@type": "NewsArticle", "datePublished": "2019-05-02T09:00:00Z"}'
+    side = f'<aside class="related">{_ld_script(OTHER_STORY)}</aside>'
+    post = _read(_page_with("", f"{side}<main><h1>Council</h1>{_ld_script(own)}</main>"))
+    assert post.published == dt.datetime(2019, 5, 2, 9, 0, tzinfo=dt.UTC)
+    assert _date_status(post) == "fail"
+
+
 def _quote_status(post: SourcePost, quote: str) -> str:
     """What the `quote` check says of `post` for a footnote that quotes `quote` from it."""
     citation = Citation(platform=Platform.WEB, url=ARTICLE)
