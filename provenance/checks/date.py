@@ -16,6 +16,9 @@ web page is left out: the speaker an article quotes may have said it days before
 source read (`--offline`, `--lint`, a deleted post), a passage's day other than the note's warns: the report
 contradicts itself.
 
+A page that names two publication times days apart (its JSON-LD and its `article:published_time`, say)
+confirms neither: the day that matches the note's warns.
+
 A forwarded Telegram post's time is the forward's, which the detail says. A note that names the forwarded
 post's original author means the original post, posted then or earlier but not captured: its day is
 confirmed by nothing, and contradicted only when it is later than the forward.
@@ -50,7 +53,8 @@ def _result(status: CheckStatus, detail: str, cited: dt.date, found: str | None)
 
 
 def check_date(given: CheckInput) -> CheckResult:
-    result, source, cited = _check_note_date(given), given.source_read, given.citation.date
+    result = _unconfirmed_by_a_page_of_two_dates(given.source, _check_note_date(given))
+    source, cited = given.source_read, given.citation.date
     compared = result.status == "pass" or (source is None and cited is not None)
     # On a web page the speaker is often someone the article quotes, who may have said it days before.
     passage = _passage_day(given) if compared and given.on_a_platform else None
@@ -71,6 +75,17 @@ def check_date(given: CheckInput) -> CheckResult:
     detail = (
         f"{result.detail}, but the citing passage (line {line}) says it was posted on {day}: compare by hand"
     )
+    return result.model_copy(update={"status": "warn", "detail": detail})
+
+
+def _unconfirmed_by_a_page_of_two_dates(source: SourcePost | None, result: CheckResult) -> CheckResult:
+    """A pass turned into a warning where the page names another publication time days away (its JSON-LD
+    and its `article:published_time` disagree, say): the note's day matches one of them, and which one is
+    the page's is for a person to see."""
+    other = source.fields.get("other publication time") if source is not None else None
+    if result.status != "pass" or not other:
+        return result
+    detail = f"{result.detail}, but the page also gives {other}: compare by hand"
     return result.model_copy(update={"status": "warn", "detail": detail})
 
 

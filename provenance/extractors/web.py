@@ -14,6 +14,7 @@ address.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable, Iterator
 from typing import Any
@@ -1051,6 +1052,11 @@ def _metas_outside_side_blocks(tree: LexborHTMLParser) -> dict[str, str]:
     return found
 
 
+# How far apart two of a page's publication times may be and still be one day in some zones, each written
+# its own way (a day alone, a time in UTC, a time in the site's zone).
+_DATES_APART = dt.timedelta(days=2)
+
+
 def _published(
     ld: list[dict[str, Any]],
     og: dict[str, str],
@@ -1059,9 +1065,11 @@ def _published(
     tree: Any,
     html: str,
     page: frozenset[str] = frozenset(),
-) -> tuple[str, str] | None:
+) -> tuple[tuple[str, str] | None, tuple[str, str] | None]:
     """(where, value) of the publication time, from the most explicit source that gives one (`page`: the
-    page's addresses, as `_page_key` writes them)."""
+    page's addresses, as `_page_key` writes them); and (where, value) of the first other metadata time that
+    is more than `_DATES_APART` from it, if any: a page whose JSON-LD and `article:published_time` name
+    different days has no one publication day to confirm a note's."""
 
     def candidates() -> Iterator[tuple[str, str | None]]:
         # Each asked for only when those before it give no time: the later ones walk the page.
@@ -1076,15 +1084,27 @@ def _published(
                 outside = _metas_outside_side_blocks(tree) if outside is None else outside
                 yield f"meta {name}", meta_content(outside, name)
 
-    for where, value in candidates():
-        if value and parse_published(value) is not None:
-            return where, value
+    dated = ((where, value, parse_published(value)) for where, value in candidates() if value)
+    first = next(((where, value, when) for where, value, when in dated if when is not None), None)
+    if first is not None:
+        # Only the article's items and `article:published_time` name its publication for sure: a bare
+        # `<meta name="date">` may be when the page was made.
+        dated = (each for each in dated if not each[0].startswith("meta "))
+        other = next(
+            (
+                (where, value)
+                for where, value, when in dated
+                if when and abs(when.at - first[2].at) > _DATES_APART
+            ),
+            None,
+        )
+        return (first[0], first[1]), other
     # Asked only when no metadata dates the page: finding the article's own `<time>` walks the page.
     element = _time_element(tree)
     if element and parse_published(element) is not None:
-        return "<time datetime>", element
+        return ("<time datetime>", element), None
     found = _htmldate(html)
-    return ("htmldate", found) if found else None
+    return (("htmldate", found) if found else None), None
 
 
 # A paywall's own box, by the names paywall vendors and sites give it: a class or id word (split as side
@@ -1243,7 +1263,7 @@ def read_web_page(
         _page_key(address, host_too) for address in addresses if address for host_too in (True, False)
     )
     dating_ld = _json_ld_outside_side_blocks(tree, response.uri, ld) if ld else ld
-    published = _published(dating_ld, og, micro, metas, tree, html, page)
+    published, other_published = _published(dating_ld, og, micro, metas, tree, html, page)
     modified = _modified(ld, metas, tree) if published is None else None
     when: PublishedTime | None = parse_published(published[1], midnight_is_a_day=True) if published else None
     html_node = tree.css_first("html")
@@ -1301,6 +1321,10 @@ def read_web_page(
                 byline[0] if byline else "byline": byline[1] if byline else None,
                 "application-name": application,
                 published[0] if published else "published": published[1] if published else None,
+                # Read by the date check, which confirms no day where the page names two.
+                "other publication time": f"{other_published[1][:40]} ({other_published[0]})"
+                if other_published
+                else None,
                 "modified": modified,
                 "text": text_from,
             }

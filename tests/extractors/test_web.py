@@ -657,6 +657,38 @@ def test_the_article_s_json_ld_in_the_body_dates_it_beside_a_side_block_s() -> N
     assert _date_status(post) == "fail"
 
 
+_ARTICLE_ITEM = '{"@type": "NewsArticle", "datePublished": "2022-01-21T09:00:00Z"}'
+
+
+def test_a_page_whose_json_ld_and_opengraph_name_days_apart_confirms_neither() -> None:
+    # The JSON-LD item came first and confirmed its day, whatever `article:published_time` said.
+    opengraph = '<meta property="article:published_time" content="2019-05-02T09:00:00Z">'
+    post = _read(_page_with(_ld_script(_ARTICLE_ITEM) + opengraph))
+    citation = Citation(platform=Platform.WEB, date=CITED_DAY, url=ARTICLE)
+    footnote = Footnote(label="1", text="x", line=3, contexts=(Context(line=1, text="t"),))
+    result = check_date(
+        CheckInput(footnote=footnote, citation=citation, outcome=None, live=post, source=post)
+    )
+    assert result.status == "warn"
+    assert result.detail.endswith(
+        "but the page also gives 2019-05-02T09:00:00Z (article:published_time): compare by hand"
+    )
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        '<meta property="article:published_time" content="2022-01-21T12:00:00+03:00">',  # one time, twice
+        '<meta property="article:published_time" content="2022-01-22T01:00:00Z">',  # a day and a zone apart
+        '<meta name="date" content="2026-12-05">',  # when the page was made, maybe
+    ],
+    ids=["same-time-another-zone", "within-two-days", "bare-meta-date"],
+)
+def test_a_page_whose_dates_agree_or_whose_other_date_is_a_bare_meta_still_passes(other: str) -> None:
+    post = _read(_page_with(_ld_script(_ARTICLE_ITEM) + other))
+    assert _date_status(post) == "pass"
+
+
 def _quote_status(post: SourcePost, quote: str) -> str:
     """What the `quote` check says of `post` for a footnote that quotes `quote` from it."""
     citation = Citation(platform=Platform.WEB, url=ARTICLE)
