@@ -105,6 +105,7 @@ _DAY_TO_MONTH = r"(?:\s+(?:of\s+)?|-|\.\s*)"
 # Also as citation styles write them in Russian (GOST R 7.0.100: `дата обращения: 05.02.2023`), Ukrainian
 # (DSTU 8302: `дата звернення`), French (`consulté le`), German (`abgerufen am`, `Zugriff am`) and Spanish
 # (`consultado el`, `fecha de consulta`): in those styles a web source often has no other date.
+# Vancouver's `[cited 2022 Jan 21]` is its access date, as are `date of access` and `downloaded`.
 # A capture's day is the note's reader's too (`screenshot taken on`, `captured`, `saved`, `archive date:`), as
 # is one reached through an archive (`accessed via the Wayback Machine on`: two words at most name it).
 # So is the day a list, a register or a dashboard is cited as it stood on (`(as of March 5, 2023)`, `as at
@@ -114,8 +115,8 @@ _DAY_TO_MONTH = r"(?:\s+(?:of\s+)?|-|\.\s*)"
 # it (`The Last Stand, 5 March 2023` is a title and its date); French `en date du` is left out: `lettre en
 # date du 5 mars` is the letter's own date.
 _ACCESS_WORDS = _on_first_use(
-    r"(?:(?:retrieved|accessed|access date|archive date|archived(?: from the original| copy)?|visited|viewed"
-    r"|consulted|checked|captured|screenshot(?:ted| taken)?|saved"
+    r"(?:(?:retrieved|accessed|access date|date of access|archive date|archived(?: from the original| copy)?"
+    r"|visited|viewed|consulted|checked|captured|screenshot(?:ted| taken)?|saved|downloaded|\[cited"
     r"|дата обращения|дата доступа|дата звернення|переглянуто|consulté(?:e)?|abgerufen|abrufdatum"
     r"|zugegriffen|aufgerufen|zugriff|consultado|fecha de consulta|recuperado|accedido)"
     r"(?:\s+(?:via|through|from|at)\s+(?:the\s+)?[\w.]+(?:\s+[\w.]+)?\s*,?)?"
@@ -322,7 +323,8 @@ _LOWERED_ANY_MONTH = _on_first_use(_MONTH)
 # What every match of `_ACCESS_WORDS` and of `_UPDATE_WORDS` holds, in lower case: text before a date
 # without one is neither (most notes), known without the patterns' search from each of 40 places.
 _ACCESS_KEYS = re.compile(
-    "retrieved|accessed|access date|archive|visited|viewed|consult|checked|captured|screenshot|saved"
+    "retrieved|accessed|access date|date of access|archive|visited|viewed|consult|checked|captured|screenshot"
+    "|saved|downloaded|\\[cited"
     "|обращения|доступа|звернення|переглянуто|abgerufen|abrufdatum|zugegriffen|aufgerufen|zugriff|recuperado"
     "|accedido|as of|as at|as on|состояни|станом на|jour au|tat au|situation au|a fecha de|actualizad|corte a"
     "|stand"

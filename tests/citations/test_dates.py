@@ -164,6 +164,9 @@ def test_an_access_date_in_another_language_is_not_the_publication_date(note: st
         "City News. Archive date: 5 February 2023.",
         "Archived copy, February 5, 2023, https://archive.ph/AbCdE",
         "Retrieved from https://t.me/rybar/5 on 5 February 2023",
+        "Rybar. Situation report [Internet]. Telegram; 2021 [cited 2023 Feb 5]. Available from: t.me/rybar/5",
+        "City News, https://c.example/a (date of access: 05.02.2023)",
+        "City News, report (PDF), downloaded 5 February 2023.",
     ],
 )
 def test_the_day_a_source_was_captured_or_reached_through_an_archive_is_not_its_date(note: str) -> None:
@@ -353,7 +356,8 @@ _DATE_PIECES = [
     "21", "1", "2022", " ", ", ", "-", "/", ".", "st ", "of ", "January ", "jan", "Sept", "MAY ", "(", ")",
     "21 \u044f\u043d\u0432\u0430\u0440\u044f 2022", "21 \u0441\u0456\u0447\u043d\u044f 2022", _VERESNYA,
     "\u0432\u0435\u0440\u0435\u0441\u043d\u044f", "\u017fep 3, 2022", "\u212a",
-    "retrieved ", "Accessed on ", "updated: ", "posted ", "PUBLISHED ON ", "Publ\u0130shed: ", "originally ",
+    "retrieved ", "Accessed on ", "[cited ", "Date of access: ", "DOWNLOADED ", "updated: ", "posted ",
+    "PUBLISHED ON ", "Publ\u0130shed: ", "originally ",
     "\u043e\u043f\u0443\u0431\u043b\u0438\u043a\u043e\u0432\u0430\u043d\u043e ",
     "https://x.example/2022/01/21 ", "www.a.example/2022-01-21 ",
     "“", "Desk ",
