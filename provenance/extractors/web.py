@@ -9,7 +9,7 @@ another story's item stands beside it; none of a side block's), not of the site'
 never a date or a word from a side block (reader comments, related links, sidebars, navigation, its footer)
 or from after the end of the article that holds the headline (other stories, whatever their block is
 called), nor the date the site's masthead shows (the day the page is read), nor the day in the page's
-address.
+address, its headline or its prose (the day it is about).
 """
 
 from __future__ import annotations
@@ -928,6 +928,10 @@ def _without_comments(html: str) -> str:
     return "".join(kept)
 
 
+# The blocks an article's prose is written in; one longer than a line is no date's label.
+_PROSE_TAGS = ("p", "li", "blockquote", "pre", "td")
+
+
 def _htmldate(html: str) -> str | None:
     from htmldate import find_date
 
@@ -942,6 +946,14 @@ def _htmldate(html: str) -> str | None:
     for node in reversed(_site_banners(tree)):  # nor the day the site's masthead shows
         node.decompose()
     _without_what_follows_the_article(tree)  # nor another story's, listed after the article
+    # Nor a date the headline or the article's prose names: htmldate takes the first in the `<title>` or the
+    # `<h1>` ("Situation report, 21 January 2022" may be published days later), and, where nothing marks a
+    # date, the first ISO date in the text ("the data of 2022-01-21"): the day a page is about, not its own.
+    for node in tree.css("title, h1")[:_MAX_UPDATE_LINES]:
+        node.decompose()
+    prose = tree.css(", ".join(_PROSE_TAGS))[:_MAX_UPDATE_LINES]
+    for node in reversed([node for node in prose if not _is_short(node, _MAX_UPDATE_LINE)]):
+        node.decompose()
     for node in tree.css('script[type*="ld+json" i]'):
         node.decompose()
     for node in tree.css("meta, time")[:_MAX_UPDATE_LINES]:

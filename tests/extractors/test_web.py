@@ -689,6 +689,42 @@ def test_a_page_whose_dates_agree_or_whose_other_date_is_a_bare_meta_still_passe
     assert _date_status(post) == "pass"
 
 
+_PROSE = (
+    "<p>" + "The council met and discussed the bridge at length. " * 3 + "The traffic data of 2022-01-21 "
+    "09:15:00 show why. " + "It voted to close the bridge for repairs. " * 3 + "</p>"
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("Council", "<h1>Situation report, 21 January 2022</h1>"),
+        ("Situation report 2022-01-21", "<h1>Situation report</h1>"),
+        ("Council", f"<h1>Council</h1>{_PROSE}"),
+    ],
+    ids=["headline", "title", "prose"],
+)
+def test_a_date_the_headline_or_the_prose_names_does_not_date_the_page(title: str, body: str) -> None:
+    # htmldate took the first date in the `<title>` or the `<h1>`, or, where nothing marked a date, the first
+    # ISO date in the text: the day the page is about, and a note citing it passed.
+    page = f"<html><head><title>{title}</title></head><body><article>{body}</article></body></html>"
+    post = _read(page)
+    assert post.published is None
+    assert _date_status(post) == "warn"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ['<div class="date">21 January 2022</div>', '<p class="byline">By Lina Haddad | 2022-01-21</p>'],
+    ids=["date-line", "byline"],
+)
+def test_a_date_line_still_dates_a_page_with_a_dated_headline_and_prose(line: str) -> None:
+    body = f"<h1>Situation report, 19 January 2022</h1>{line}{_PROSE.replace('2022-01-21', '2022-01-19')}"
+    post = _read(f"<html><head><title>Council</title></head><body><article>{body}</article></body></html>")
+    assert post.published == dt.datetime(2022, 1, 21, tzinfo=dt.UTC)
+    assert _date_status(post) == "pass"
+
+
 def _quote_status(post: SourcePost, quote: str) -> str:
     """What the `quote` check says of `post` for a footnote that quotes `quote` from it."""
     citation = Citation(platform=Platform.WEB, url=ARTICLE)
