@@ -33,6 +33,7 @@ from provenance.checks.interface import CheckInput
 from provenance.citations.dates import CitedTime, find_date, find_time
 from provenance.locate.speakers import quote_day
 from provenance.models import CheckResult, CheckStatus, SourcePost
+from provenance.quotes import blank_quotes
 
 _WEST = dt.timedelta(hours=-12)
 _EAST = dt.timedelta(hours=14)
@@ -206,7 +207,9 @@ def _check_note_date(given: CheckInput) -> CheckResult:
         posted = f"posted {_utc(published)}{origin}"
         # A web page's shown time is often its latest update's, not the `datePublished` read: only a
         # platform's post has one time.
-        given_time = find_time(given.footnote.text, cited) if given.on_a_platform else None
+        # Not a time inside the note's quotes (`"Strike at 14:05", January 21, 2022`): the post's words.
+        unquoted = blank_quotes(given.footnote.text)
+        given_time = find_time(unquoted, cited) if given.on_a_platform else None
         unlike = _time_unlike(given_time, published) if given_time is not None else None
         if unlike is not None:
             return _result("warn", f"{posted}, but {unlike}: compare by hand{where}", cited, found)

@@ -129,6 +129,7 @@ def test_a_time_the_post_was_posted_at_passes_in_its_zone_or_in_some_zone() -> N
         ("January 21, 2022, 12:15", dt.date(2022, 1, 21), POST),  # Moscow's time, not named
         ("21 Jan 2022 at 2:45 pm", dt.date(2022, 1, 21), POST),  # UTC+05:30
         ("January 21, 2022", dt.date(2022, 1, 21), POST),  # no time given
+        ("\u201cThe strike at 14:05\u201d, January 21, 2022", dt.date(2022, 1, 21), POST),  # the post's words
     ):
         result = check_date(_noted(note, cited, source))
         assert result.status == "pass", note
