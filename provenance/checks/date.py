@@ -16,6 +16,10 @@ web page is left out: the speaker an article quotes may have said it days before
 source read (`--offline`, `--lint`, a deleted post), a passage's day other than the note's warns: the report
 contradicts itself.
 
+A note that gives two days as plainly (`Report on the 21 January 2022 strike, Telegram, 25 January 2022`: an
+unquoted title's day first) confirms neither by itself: the day the source falls on warns, as does the first
+day's failure where the source falls on the other.
+
 A page that names two publication times days apart (its JSON-LD and its `article:published_time`, say)
 confirms neither: the day that matches the note's warns.
 
@@ -30,7 +34,7 @@ import datetime as dt
 
 from provenance.checks.author import cites_the_forwarded_author, forward_of_another, forwarder
 from provenance.checks.interface import CheckInput
-from provenance.citations.dates import CitedTime, find_date, find_time
+from provenance.citations.dates import CitedTime, find_date, find_time, other_days
 from provenance.locate.speakers import quote_day
 from provenance.models import CheckResult, CheckStatus, SourcePost
 from provenance.quotes import blank_quotes
@@ -55,6 +59,7 @@ def _result(status: CheckStatus, detail: str, cited: dt.date, found: str | None)
 
 def check_date(given: CheckInput) -> CheckResult:
     result = _unconfirmed_by_a_page_of_two_dates(given.source, _check_note_date(given))
+    result = _unconfirmed_by_a_note_of_two_days(given, result)
     source, cited = given.source_read, given.citation.date
     compared = result.status == "pass" or (source is None and cited is not None)
     # On a web page the speaker is often someone the article quotes, who may have said it days before.
@@ -87,6 +92,27 @@ def _unconfirmed_by_a_page_of_two_dates(source: SourcePost | None, result: Check
     if result.status != "pass" or not other:
         return result
     detail = f"{result.detail}, but the page also gives {other}: compare by hand"
+    return result.model_copy(update={"status": "warn", "detail": detail})
+
+
+def _unconfirmed_by_a_note_of_two_days(given: CheckInput, result: CheckResult) -> CheckResult:
+    """A pass turned into a warning where the note gives another day as plainly as the one compared (`Report
+    on the 21 January 2022 strike, Telegram, 25 January 2022`: an unquoted title's day first); a failure too,
+    where the source falls on that other day."""
+    cited, source = given.citation.date, given.source_read
+    if cited is None or source is None or result.status not in ("pass", "fail"):
+        return result
+    others = other_days(blank_quotes(given.footnote.text), cited)
+    if not others:
+        return result
+    named = ", ".join(str(day) for day in others)
+    if result.status == "pass":
+        detail = f"{result.detail}, but the note also gives {named}: which is the post's day? compare by hand"
+        return result.model_copy(update={"status": "warn", "detail": detail})
+    matched = next((day for day in others if _falls_on(source, day)), None)
+    if matched is None:
+        return result
+    detail = f"{result.detail}; the note also gives {matched}, which the source falls on: compare by hand"
     return result.model_copy(update={"status": "warn", "detail": detail})
 
 

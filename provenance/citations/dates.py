@@ -398,6 +398,25 @@ def find_date(text: str) -> DateFind:
     return DateFind(None) if first is None else first[3]
 
 
+_MAX_OTHER_DAYS = 5
+
+
+def other_days(text: str, day: dt.date) -> tuple[dt.date, ...]:
+    """The other days `text` gives as plainly as `day` (its first date, `find_date`'s): full dates that are
+    not an access, an as-of or an update date; none where a date is said to be the publication's (`posted
+    25 January 2022`), which is then the note's without a doubt. `Report on the 21 January 2022 strike,
+    Telegram, 25 January 2022` gives two days, and which is the post's only a person can tell."""
+    if not _FOUR_DIGITS.search(text):
+        return ()
+    found = list(_candidates(blank_urls(text)))
+    if any(rank == _PUBLISHED for rank, *_ in found):
+        return ()
+    days = dict.fromkeys(each.date for rank, *_, each in found if rank == _PLAIN and each.date is not None)
+    if day not in days:
+        return ()
+    return tuple(other for other in days if other != day)[:_MAX_OTHER_DAYS]
+
+
 def holds_date(text: str) -> bool:
     """Whether `text` holds a full day, whatever the words before it say of it: `Stand vom 05.03.2023` or `По
     состоянию на 05.03.2023` opening a note gives no publication date, and is no one's name either."""

@@ -140,3 +140,30 @@ def test_a_web_page_is_not_held_to_the_time_a_note_gives() -> None:
     # A page shows its latest update's time as often as its publication's: the note may have copied it.
     page = POST.model_copy(update={"platform": Platform.WEB, "handle": None})
     assert check_date(_noted("January 21, 2022, 14:05", dt.date(2022, 1, 21), page)).status == "pass"
+
+
+def test_a_note_that_gives_another_day_as_plainly_confirms_neither() -> None:
+    # The first of the note's days was compared, an unquoted title's: a post of the 21st passed a note
+    # that dates it the 25th.
+    result = check_date(_noted("post on the 21 January 2022 strike, 25 January 2022", dt.date(2022, 1, 21)))
+    assert result.status == "warn"
+    assert result.detail.endswith(
+        "but the note also gives 2022-01-25: which is the post's day? compare by hand"
+    )
+
+
+def test_a_first_day_that_fails_where_the_note_s_other_day_matches_warns() -> None:
+    result = check_date(_noted("on the events of 19 January 2022, 21 January 2022", dt.date(2022, 1, 19)))
+    assert result.status == "warn"
+    assert result.detail.endswith(
+        "; the note also gives 2022-01-21, which the source falls on: compare by hand"
+    )
+
+
+def test_a_note_s_access_update_or_posted_day_beside_its_date_leaves_the_pass() -> None:
+    for note in (
+        "January 21, 2022. Retrieved January 23, 2022",
+        "January 21, 2022, updated January 23, 2022",
+        "on the 19 January 2022 strike, posted January 21, 2022",
+    ):
+        assert check_date(_noted(note, dt.date(2022, 1, 21))).status == "pass", note
