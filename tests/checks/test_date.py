@@ -165,5 +165,8 @@ def test_a_note_s_access_update_or_posted_day_beside_its_date_leaves_the_pass() 
         "January 21, 2022. Retrieved January 23, 2022",
         "January 21, 2022, updated January 23, 2022",
         "on the 19 January 2022 strike, posted January 21, 2022",
+        # A second source, dated its own day: the `locator` check names its link.
+        "January 21, 2022, https://t.me/rybar/12345; Dmitry Medvedev, Telegram, January 25, 2022, "
+        "https://t.me/medvedev_telegram/7",
     ):
         assert check_date(_noted(note, dt.date(2022, 1, 21))).status == "pass", note
