@@ -1,6 +1,11 @@
 """`date`: was the source published on the cited day, in some time zone from UTC-12 to UTC+14?
 
 A post made at 23:30 UTC on 20 January is 21 January from UTC+01:00 eastwards: cited as 21 January, it passes.
+A time the note gives beside the day is compared too: with a zone (`January 22, 2022, 02:30 UTC`) it is one
+moment, and the post must have been made then, give or take the minute shown; without one (`14:05`) it must be
+the post's time in some zone from UTC-12 to UTC+14. Else the day's pass becomes a warning: a post of 23:30 UTC
+on 21 January cited as of 02:30 UTC on the 22nd passed as the 22nd east of UTC. Only a platform's post: a web
+page shows the time of its latest update as often as its publication's.
 An access date is never compared, nor the day a page is cited as it stood on (`as of March 5, 2023`,
 `Stand: 05.03.2023`): the citation's `date` is its publication date.
 
@@ -10,6 +15,13 @@ note's) that a platform post's time does not fall on in any zone warns, where th
 web page is left out: the speaker an article quotes may have said it days before it was published. With no
 source read (`--offline`, `--lint`, a deleted post), a passage's day other than the note's warns: the report
 contradicts itself.
+
+A note that gives two days as plainly (`Report on the 21 January 2022 strike, Telegram, 25 January 2022`: an
+unquoted title's day first) confirms neither by itself: the day the source falls on warns, as does the first
+day's failure where the source falls on the other.
+
+A page that names two publication times days apart (its JSON-LD and its `article:published_time`, say)
+confirms neither: the day that matches the note's warns.
 
 A forwarded Telegram post's time is the forward's, which the detail says. A note that names the forwarded
 post's original author means the original post, posted then or earlier but not captured: its day is
@@ -22,9 +34,11 @@ import datetime as dt
 
 from provenance.checks.author import cites_the_forwarded_author, forward_of_another, forwarder
 from provenance.checks.interface import CheckInput
-from provenance.citations.dates import find_date
+from provenance.citations.dates import CitedTime, find_date, find_time, other_days
+from provenance.citations.parse import uncited_links
 from provenance.locate.speakers import quote_day
 from provenance.models import CheckResult, CheckStatus, SourcePost
+from provenance.quotes import blank_quotes
 
 _WEST = dt.timedelta(hours=-12)
 _EAST = dt.timedelta(hours=14)
@@ -45,7 +59,9 @@ def _result(status: CheckStatus, detail: str, cited: dt.date, found: str | None)
 
 
 def check_date(given: CheckInput) -> CheckResult:
-    result, source, cited = _check_note_date(given), given.source_read, given.citation.date
+    result = _unconfirmed_by_a_page_of_two_dates(given.source, _check_note_date(given))
+    result = _unconfirmed_by_a_note_of_two_days(given, result)
+    source, cited = given.source_read, given.citation.date
     compared = result.status == "pass" or (source is None and cited is not None)
     # On a web page the speaker is often someone the article quotes, who may have said it days before.
     passage = _passage_day(given) if compared and given.on_a_platform else None
@@ -66,6 +82,42 @@ def check_date(given: CheckInput) -> CheckResult:
     detail = (
         f"{result.detail}, but the citing passage (line {line}) says it was posted on {day}: compare by hand"
     )
+    return result.model_copy(update={"status": "warn", "detail": detail})
+
+
+def _unconfirmed_by_a_page_of_two_dates(source: SourcePost | None, result: CheckResult) -> CheckResult:
+    """A pass turned into a warning where the page names another publication time days away (its JSON-LD
+    and its `article:published_time` disagree, say): the note's day matches one of them, and which one is
+    the page's is for a person to see."""
+    other = source.fields.get("other publication time") if source is not None else None
+    if result.status != "pass" or not other:
+        return result
+    detail = f"{result.detail}, but the page also gives {other}: compare by hand"
+    return result.model_copy(update={"status": "warn", "detail": detail})
+
+
+def _unconfirmed_by_a_note_of_two_days(given: CheckInput, result: CheckResult) -> CheckResult:
+    """A pass turned into a warning where the note gives another day as plainly as the one compared (`Report
+    on the 21 January 2022 strike, Telegram, 25 January 2022`: an unquoted title's day first); a failure too,
+    where the source falls on that other day."""
+    cited, source = given.citation.date, given.source_read
+    if cited is None or source is None or result.status not in ("pass", "fail"):
+        return result
+    if uncited_links(given.footnote, given.citation):
+        # A note of several sources dates each (`…, 21 January 2022, <link>; …, 25 January 2022, <link>`):
+        # its other days are theirs, and the `locator` check says the note is not confirmed whole.
+        return result
+    others = other_days(blank_quotes(given.footnote.text), cited)
+    if not others:
+        return result
+    named = ", ".join(str(day) for day in others)
+    if result.status == "pass":
+        detail = f"{result.detail}, but the note also gives {named}: which is the post's day? compare by hand"
+        return result.model_copy(update={"status": "warn", "detail": detail})
+    matched = next((day for day in others if _falls_on(source, day)), None)
+    if matched is None:
+        return result
+    detail = f"{result.detail}; the note also gives {matched}, which the source falls on: compare by hand"
     return result.model_copy(update={"status": "warn", "detail": detail})
 
 
@@ -109,6 +161,31 @@ def _zones_on(published: dt.datetime, day: dt.date) -> tuple[dt.timedelta, dt.ti
     west = max(_WEST, day_start - published)
     east = min(_EAST, day_start + dt.timedelta(days=1) - published - dt.timedelta(minutes=1))
     return (west, east) if west <= east else None
+
+
+# How far a note's time may be from the post's and still be its time: a note copies the minute shown.
+_TIME_GRACE = dt.timedelta(minutes=2)
+# Zones' offsets from UTC-12 to UTC+14 are whole quarter hours (UTC+05:45, UTC+12:45).
+_ZONE_OFFSETS = tuple(dt.timedelta(minutes=15 * step) for step in range(-48, 57))
+
+
+def _time_unlike(given: CitedTime, published: dt.datetime) -> str | None:
+    """What the time a note gives beside its date says against the post's time, if anything: a time with a
+    zone is one moment (`01:30 UTC` on the cited day is not a post of 23:30 UTC the day before, which the
+    cited day alone passed as that day east of UTC); a time without one is the post's time in some zone
+    from UTC-12 to UTC+14."""
+    if given.zone is not None:
+        if abs(published - given.at) <= _TIME_GRACE:
+            return None
+        named = "" if given.zone.upper() in ("UTC", "GMT", "Z") else f" (its {given.zone} time)"
+        return f"the note gives {given.at.astimezone(dt.UTC):%Y-%m-%d %H:%M} UTC{named}"
+    utc = published.astimezone(dt.UTC).replace(tzinfo=None)
+    if any(abs(utc + offset - given.at) <= _TIME_GRACE for offset in _ZONE_OFFSETS):
+        return None
+    return (
+        f"the note gives {given.at:%H:%M} on {given.at.date()}, which is the post's time in no zone from "
+        "UTC\u221212 to UTC+14"
+    )
 
 
 def _check_note_date(given: CheckInput) -> CheckResult:
@@ -158,7 +235,16 @@ def _check_note_date(given: CheckInput) -> CheckResult:
     if window is not None:
         west, east = window
         zones = "in every zone" if (west, east) == (_WEST, _EAST) else f"from {_zone(west)} to {_zone(east)}"
-        return _result("pass", f"posted {_utc(published)}{origin}: {cited} {zones}{where}", cited, found)
+        posted = f"posted {_utc(published)}{origin}"
+        # A web page's shown time is often its latest update's, not the `datePublished` read: only a
+        # platform's post has one time.
+        # Not a time inside the note's quotes (`"Strike at 14:05", January 21, 2022`): the post's words.
+        unquoted = blank_quotes(given.footnote.text)
+        given_time = find_time(unquoted, cited) if given.on_a_platform else None
+        unlike = _time_unlike(given_time, published) if given_time is not None else None
+        if unlike is not None:
+            return _result("warn", f"{posted}, but {unlike}: compare by hand{where}", cited, found)
+        return _result("pass", f"{posted}: {cited} {zones}{where}", cited, found)
     earliest, latest = (published + _WEST).date(), (published + _EAST).date()
     return _result(
         "fail",

@@ -3,7 +3,9 @@
 Only a full day counts: `January 2022` or `2022` alone cannot be checked against a post, so they are not
 dates. A slash date whose day and month could be swapped is reported as ambiguous instead of guessed. Dates
 inside a URL, access dates (`Retrieved 5 February 2023`, `accessed ...`) and the day a page is cited as it
-stood on (`as of March 5, 2023`, `Stand: 05.03.2023`) say nothing about when the source was published.
+stood on (`as of March 5, 2023`, `Stand: 05.03.2023`) say nothing about when the source was published. A date
+the note says is the publication's (`posted 25 January 2022`) is its date, whatever dates come before it (a
+title's, left unquoted); an update's only where the note gives no other.
 """
 
 from __future__ import annotations
@@ -103,6 +105,7 @@ _DAY_TO_MONTH = r"(?:\s+(?:of\s+)?|-|\.\s*)"
 # Also as citation styles write them in Russian (GOST R 7.0.100: `дата обращения: 05.02.2023`), Ukrainian
 # (DSTU 8302: `дата звернення`), French (`consulté le`), German (`abgerufen am`, `Zugriff am`) and Spanish
 # (`consultado el`, `fecha de consulta`): in those styles a web source often has no other date.
+# Vancouver's `[cited 2022 Jan 21]` is its access date, as are `date of access` and `downloaded`.
 # A capture's day is the note's reader's too (`screenshot taken on`, `captured`, `saved`, `archive date:`), as
 # is one reached through an archive (`accessed via the Wayback Machine on`: two words at most name it).
 # So is the day a list, a register or a dashboard is cited as it stood on (`(as of March 5, 2023)`, `as at
@@ -112,8 +115,8 @@ _DAY_TO_MONTH = r"(?:\s+(?:of\s+)?|-|\.\s*)"
 # it (`The Last Stand, 5 March 2023` is a title and its date); French `en date du` is left out: `lettre en
 # date du 5 mars` is the letter's own date.
 _ACCESS_WORDS = _on_first_use(
-    r"(?:(?:retrieved|accessed|access date|archive date|archived(?: from the original| copy)?|visited|viewed"
-    r"|consulted|checked|captured|screenshot(?:ted| taken)?|saved"
+    r"(?:(?:retrieved|accessed|access date|date of access|archive date|archived(?: from the original| copy)?"
+    r"|visited|viewed|consulted|checked|captured|screenshot(?:ted| taken)?|saved|downloaded|\[cited"
     r"|дата обращения|дата доступа|дата звернення|переглянуто|consulté(?:e)?|abgerufen|abrufdatum"
     r"|zugegriffen|aufgerufen|zugriff|consultado|fecha de consulta|recuperado|accedido)"
     r"(?:\s+(?:via|through|from|at)\s+(?:the\s+)?[\w.]+(?:\s+[\w.]+)?\s*,?)?"
@@ -128,6 +131,18 @@ _ACCESS_LOOKBEHIND = 40
 # A date after these words is when the source changed, not when it was published: another date wins over it.
 _UPDATE_WORDS = _on_first_use(
     r"(?:updated|last updated|modified|last modified|edited|revised)(?:\s+on)?\s*[:,-]?\s*$", re.IGNORECASE
+)
+
+# A date after these words is when the source was published, whatever dates come before it: a title's date
+# left unquoted (`Situation report for 21 January 2022, Telegram, posted 25 January 2022`) was taken for the
+# note's, and the report of the 21st passed. Not an original's (`originally posted`): the cited copy is
+# another post.
+_PUBLISHED_WORDS = _on_first_use(
+    r"(?:(?<!originally )(?:posted|published|tweeted|uploaded)(?:\s+online)?|publication date"
+    r"|date of publication|date (?:posted|published)|опубликовано|опубликована|опубликован|дата публикации"
+    r"|опубліковано|дата публікації|publiée?|veröffentlicht|publicad[oa])(?:\s+(?:on|at|le|am|el|в))?"
+    r"\s*[:,-]?\s*$",
+    re.IGNORECASE,
 )
 
 
@@ -252,6 +267,10 @@ def _is_update_date(text: str, start: int) -> bool:
     return _UPDATE_WORDS().search(text[max(0, start - _ACCESS_LOOKBEHIND) : start]) is not None
 
 
+def _is_publication_date(text: str, start: int) -> bool:
+    return _PUBLISHED_WORDS().search(text[max(0, start - _ACCESS_LOOKBEHIND) : start]) is not None
+
+
 # The fast reading of a note. With `re.IGNORECASE` an ASCII letter matches its other case and, of all other
 # characters, only these four; and `str.lower` keeps every other character one character long, of the same
 # kind (digit, space, word character) and outside ASCII (tests/citations/test_dates.py checks every code
@@ -304,17 +323,24 @@ _LOWERED_ANY_MONTH = _on_first_use(_MONTH)
 # What every match of `_ACCESS_WORDS` and of `_UPDATE_WORDS` holds, in lower case: text before a date
 # without one is neither (most notes), known without the patterns' search from each of 40 places.
 _ACCESS_KEYS = re.compile(
-    "retrieved|accessed|access date|archive|visited|viewed|consult|checked|captured|screenshot|saved"
+    "retrieved|accessed|access date|date of access|archive|visited|viewed|consult|checked|captured|screenshot"
+    "|saved|downloaded|\\[cited"
     "|обращения|доступа|звернення|переглянуто|abgerufen|abrufdatum|zugegriffen|aufgerufen|zugriff|recuperado"
     "|accedido|as of|as at|as on|состояни|станом на|jour au|tat au|situation au|a fecha de|actualizad|corte a"
     "|stand"
 )
 _UPDATE_KEYS = re.compile("updated|modified|edited|revised")
+_PUBLISHED_KEYS = re.compile(
+    "posted|publi|tweeted|uploaded|опубликова|публикац|опубліков|публікац|veröffentlicht"
+)
+# How a date ranks among a note's (the first of the lowest rank is the note's).
+_PUBLISHED, _PLAIN, _UPDATE = 0, 1, 2
 
 
-def _candidates(text: str, read_words: bool = True) -> Iterator[tuple[bool, int, int, DateFind]]:
-    """Every date of `text` that counts, with its sort key: (an update date, where, longest first). Without
-    `read_words`, every date: an access or an as-of date too."""
+def _candidates(text: str, read_words: bool = True) -> Iterator[tuple[int, int, int, DateFind]]:
+    """Every date of `text` that counts, with its sort key: (its rank: a date said to be the publication's,
+    any other, an update's; where; longest first). Without `read_words`, every date: an access or an as-of
+    date too."""
     lowered = None if _FOLDS_TO_ASCII.search(text) else text.lower()
     subject, formats, any_month = (
         (text, _FORMATS, _ANY_MONTH) if lowered is None else (lowered, _FAST_FORMATS, _LOWERED_ANY_MONTH)
@@ -345,13 +371,17 @@ def _candidates(text: str, read_words: bool = True) -> Iterator[tuple[bool, int,
                 continue
             start = match.start()
             if not read_words:
-                yield False, start, start - match.end(), found
+                yield _PLAIN, start, start - match.end(), found
                 continue
             before = None if lowered is None else lowered[max(0, start - _ACCESS_LOOKBEHIND) : start]
             if (before is None or _ACCESS_KEYS.search(before)) and _is_access_date(text, start):
                 continue
-            may_be_update = before is None or _UPDATE_KEYS.search(before) is not None
-            yield may_be_update and _is_update_date(text, start), start, start - match.end(), found
+            rank = _PLAIN
+            if (before is None or _UPDATE_KEYS.search(before)) and _is_update_date(text, start):
+                rank = _UPDATE
+            elif (before is None or _PUBLISHED_KEYS.search(before)) and _is_publication_date(text, start):
+                rank = _PUBLISHED
+            yield rank, start, start - match.end(), found
 
 
 # Every format has a four-digit year: text without four digits in a row holds no date (a name, say).
@@ -360,11 +390,31 @@ _FOUR_DIGITS = re.compile(r"\d{4}")
 
 def find_date(text: str) -> DateFind:
     """The first full date in `text` (earliest in the text; the longest spelling when two start together),
-    a date of an update only when the note gives no other."""
+    a date said to be the publication's (`posted 25 January 2022`) before any other, a date of an update only
+    when the note gives no other."""
     if not _FOUR_DIGITS.search(text):
         return DateFind(None)
     first = min(_candidates(blank_urls(text)), key=_sort_key, default=None)  # the first of equals, as sorted
     return DateFind(None) if first is None else first[3]
+
+
+_MAX_OTHER_DAYS = 5
+
+
+def other_days(text: str, day: dt.date) -> tuple[dt.date, ...]:
+    """The other days `text` gives as plainly as `day` (its first date, `find_date`'s): full dates that are
+    not an access, an as-of or an update date; none where a date is said to be the publication's (`posted
+    25 January 2022`), which is then the note's without a doubt. `Report on the 21 January 2022 strike,
+    Telegram, 25 January 2022` gives two days, and which is the post's only a person can tell."""
+    if not _FOUR_DIGITS.search(text):
+        return ()
+    found = list(_candidates(blank_urls(text)))
+    if any(rank == _PUBLISHED for rank, *_ in found):
+        return ()
+    days = dict.fromkeys(each.date for rank, *_, each in found if rank == _PLAIN and each.date is not None)
+    if day not in days:
+        return ()
+    return tuple(other for other in days if other != day)[:_MAX_OTHER_DAYS]
 
 
 def holds_date(text: str) -> bool:
@@ -375,7 +425,7 @@ def holds_date(text: str) -> bool:
     )
 
 
-def _sort_key(candidate: tuple[bool, int, int, DateFind]) -> tuple[bool, int, int]:
+def _sort_key(candidate: tuple[int, int, int, DateFind]) -> tuple[int, int, int]:
     return candidate[0], candidate[1], candidate[2]
 
 

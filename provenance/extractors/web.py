@@ -4,12 +4,17 @@ Libraries made for the job read each part: `extruct` the embedded items (JSON-LD
 `trafilatura` the main text without navigation and boilerplate, `htmldate` a publication day where no metadata
 names one, `selectolax` the rest (OpenGraph's `<meta property>` tags among it).
 Every field read is kept in `SourcePost.fields` under the name of where it came from, so a reviewer sees why.
-Only the page's content speaks for it: the date of its article item, not of the site's or an image's item, and
-never a date or a word from a side block (reader comments, related links, sidebars, navigation, its footer).
+Only the page's content speaks for it: the date of its article item (the one that names the page, where
+another story's item stands beside it; none of a side block's), not of the site's or an image's item, and
+never a date or a word from a side block (reader comments, related links, sidebars, navigation, its footer)
+or from after the end of the article that holds the headline (other stories, whatever their block is
+called), nor the date the site's masthead shows (the day the page is read), nor the day in the page's
+address, its headline or its prose (the day it is about).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable, Iterator
 from typing import Any
@@ -189,17 +194,49 @@ def _content_items(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return articles or [item for item in items if not _types(item) & _FRAME_TYPES]
 
 
-def _content_date(items: list[dict[str, Any]]) -> tuple[str, str] | None:
+def _page_key(url: str, host_too: bool = True) -> str:
+    """A page's address as items write it, for telling whether one names this page: without its scheme,
+    `www.`, fragment (`#article`, as Yoast's `@id`s end) and closing slash; its path alone without
+    `host_too` (as an item may name it: `"url": "/2022/01/21/council"`)."""
+    try:
+        parts = urlsplit(url.strip()[:2000])
+    except ValueError:  # `http://[x` in a hostile item: no page's address
+        return ""
+    host = parts.netloc.lower().removeprefix("www.") if host_too else ""
+    query = f"?{parts.query}" if parts.query else ""
+    return f"{host}{parts.path.rstrip('/')}{query}"
+
+
+def _named_pages(item: dict[str, Any]) -> Iterator[str]:
+    """The addresses an item gives for itself: its `url`, `@id` and `mainEntityOfPage` (a URL, or an item
+    with an `@id` or `url`), the first of a list."""
+    for key in ("url", "@id", "mainEntityOfPage"):
+        value = item.get(key)
+        if isinstance(value, list):
+            value = value[0] if value else None
+        if isinstance(value, dict):
+            value = value.get("@id") or value.get("url")
+        address = _page_key(value) if isinstance(value, str) else ""
+        if address:
+            yield address
+
+
+def _content_date(items: list[dict[str, Any]], page: frozenset[str] = frozenset()) -> tuple[str, str] | None:
     """(key, value) of the publication time of the item that is the page's content (`_content_items`), not
     of whichever item comes first.
 
-    On a page with an article (or post) item, only such items speak: the first `datePublished` of one, else
-    the first one's `dateCreated`. On a page without (a video page, say), the first `datePublished` of an item
-    that is not about the site, else the `uploadDate` or `dateCreated` of the main item: the first such item
-    that is not a web page around it (a video page often has [WebPage, VideoObject]).
+    On a page with an article (or post) item, only such items speak: of those that name this page (`page`:
+    its addresses as `_page_key` writes them) where one does, else of all; the first `datePublished` of one,
+    else the first one's `dateCreated`. A page's items may describe other stories too (a related story's
+    item before the article's own): its date was the article's. On a page without (a video page, say), the
+    first `datePublished` of an item that is not about the site, else the `uploadDate` or `dateCreated` of
+    the main item: the first such item that is not a web page around it (a video page often has [WebPage,
+    VideoObject]).
     """
     content = _content_items(items)
     if any(_types(item) & _ARTICLE_TYPES for item in content):
+        own = [item for item in content if any(name in page for name in _named_pages(item))]
+        content = own or content
         return _first(content, ("datePublished",)) or _first(content[:1], ("dateCreated",))
     main = [item for item in content if not _types(item) & _PAGE_TYPES][:1]
     return _first(content, ("datePublished",)) or _first(main, ("uploadDate", "dateCreated"))
@@ -305,6 +342,32 @@ def _embedded(html: str, url: str, tree: Any) -> dict[str, Any]:
     except Exception:  # extruct parses hostile markup with several libraries; none may stop a check
         return {}
     return data
+
+
+def _json_ld_outside_side_blocks(
+    tree: LexborHTMLParser, url: str, ld: list[dict[str, Any]]
+) -> list[dict[str, Any]]:
+    """The JSON-LD items (`ld`: the page's) without those of scripts in side blocks: a related story's card
+    may carry its own `NewsArticle` item, which is not the article's and must not date it."""
+    scripts = [
+        node for node in tree.css("script") if "ld+json" in (node.attributes.get("type") or "").lower()
+    ]
+    layout = _PageLayout(tree)
+    kept = [node for node in scripts if not layout.place(node)[0]]
+    if len(kept) == len(scripts):
+        return ld
+    if not kept:
+        return []
+    import extruct
+
+    markup = "<html><head>" + "".join(node.html or "" for node in kept) + "</head></html>"
+    try:
+        data: dict[str, Any] = extruct.extract(
+            markup, base_url=url, syntaxes=["json-ld"], uniform=True, errors="ignore"
+        )
+    except Exception:  # as in `_embedded`: hostile markup never stops a check
+        return []
+    return list(_items(data.get("json-ld")))
 
 
 # OpenGraph's namespaces, whose `prefix:` needs no declaration (the properties read here are all in them).
@@ -424,16 +487,18 @@ _MODIFIED_META_ATTRIBUTES = ("name", "property", "itemprop", "http-equiv")
 _MODIFIED_CLASS_WORDS = re.compile(r"updated|modified|lastmod", re.IGNORECASE)
 # WordPress marks a post never changed `entry-date published updated`: its one date is the publication's.
 _PUBLISHED_CLASS_WORDS = re.compile(r"publish|pubdate", re.IGNORECASE)
-# The words a page puts before a date it was changed on: "Updated", "Last modified on", "Mis à jour le".
+# The words a page puts before a date it was changed on: "Updated", "Last modified on", "Mis à jour le",
+# "Update:", and German's "Stand:" (the page as it stood then: a list's or a register's latest change).
 _UPDATE_LABEL = re.compile(
     r"(?:(?:last\s+)?(?:updated|modified|edited|revised|amended)(?:\s+(?:on|at))?"
+    r"|\bupdate\s*:|\bstand(?:\s*:|\s+vom)"
     r"|(?:mis à jour|aktualisiert|geändert|actualizado|обновлено|изменено|оновлено)(?:\s+(?:le|am|el))?)"
     r"\s*:?\s*$",
     re.IGNORECASE,
 )
 _UPDATE_LINE = re.compile(
-    r"\s*(?:last\s+)?(?:updated|modified|edited|revised|amended|mis à jour|aktualisiert|geändert|actualizado"
-    r"|обновлено|изменено|оновлено)\b",
+    r"\s*(?:(?:last\s+)?(?:updated|modified|edited|revised|amended|mis à jour|aktualisiert|geändert"
+    r"|actualizado|обновлено|изменено|оновлено)\b|update\s*:|stand(?:\s*:|\s+vom\b))",
     re.IGNORECASE,
 )
 _MAX_LABEL = 40  # the text right before a `<time>` that can say what its date is
@@ -450,17 +515,34 @@ def _marks_a_modification(node: LexborNode) -> bool:
         value = attributes.get(name)
         if value and value.strip().lower() in _MODIFIED_META_NAMES:
             return True
-    classes = attributes.get("class") or ""
-    if _MODIFIED_CLASS_WORDS.search(classes) and not _PUBLISHED_CLASS_WORDS.search(classes):
-        return True
+    # Its class, id or test id (`class="updated"`, `id="last-updated"`, `data-testid="updated-timestamp"`).
+    for name in ("class", "id", "data-testid"):
+        value = attributes.get(name) or ""
+        if _MODIFIED_CLASS_WORDS.search(value) and not _PUBLISHED_CLASS_WORDS.search(value):
+            return True
+    # What it says of itself when pointed at (`title="Last updated"`).
+    for name in ("title", "aria-label"):
+        if _UPDATE_LINE.match((attributes.get(name) or "")[:_MAX_LABEL]):
+            return True
     return _UPDATE_LABEL.search(_label_before(node)) is not None
+
+
+def _is_empty(node: LexborNode) -> bool:
+    """Whether an element shows no text (an icon), known from at most a few of its nodes."""
+    return _is_short(node, 0)
 
 
 def _label_before(node: LexborNode) -> str:
     """The last characters of what stands right before an element: the text before it, or the short
-    element before it (`<span>Updated:</span> <time>`), spaces between them aside."""
+    element before it (`<span>Updated:</span> <time>`), spaces and icons between them aside."""
     before = node.prev
-    while before is not None and before.tag == "-text" and not (before.text_content or "").strip():
+    # Spaces, and up to a few empty elements (an icon: `<span>Updated</span><i class="icon"></i><time>`).
+    empty_elements = 0
+    while before is not None and (
+        (before.tag == "-text" and not (before.text_content or "").strip())
+        or (before.tag != "-text" and empty_elements < 3 and _is_empty(before))
+    ):
+        empty_elements += before.tag != "-text"
         before = before.prev
     if before is None:
         return ""
@@ -469,20 +551,105 @@ def _label_before(node: LexborNode) -> str:
     return before.text()[-_MAX_LABEL:] if _is_short(before, _MAX_LABEL) else ""
 
 
+# Where a `<header>` is the article's or a section's, not the site's banner (as ARIA reads it: a `<header>`
+# inside none of these is the page's `banner`).
+_SECTIONING_TAGS = frozenset(("article", "aside", "main", "nav", "section"))
+# A class or id word that names the site's banner whatever element it is (`masthead`, `site-header`).
+_BANNER_WORDS = frozenset(("masthead", "siteheader"))
+_BANNER_CANDIDATES = ", ".join(
+    ("header", '[role="banner" i]', class_or_id_containing(("masthead", "site-header", "siteheader")))
+)
+_MAX_BANNERS = 200
+
+
+def _site_banners(tree: LexborHTMLParser) -> list[LexborNode]:
+    """The site's banners (a `<header>` in no sectioning element, an element of role `banner`, or one whose
+    class or id names a masthead) that do not hold the page's first `<h1>`: a newspaper's masthead shows the
+    day it is read ("Monday, 5 December 2026"), which is no article's date. A banner that holds the headline
+    is the article's own header."""
+    heading = tree.css_first("h1")
+    if heading is None:
+        return []  # no headline to tell the site's banner from the article's header by
+    headline_holders = holders((heading,))
+    banners = []
+    for node in tree.css(_BANNER_CANDIDATES)[:_MAX_BANNERS]:
+        if node.mem_id in headline_holders:
+            continue
+        attributes = node.attributes
+        named = (attributes.get("role") or "").strip().lower() == "banner" or any(
+            names_one_of(attributes.get(name) or "", _BANNER_WORDS) for name in ("class", "id")
+        )
+        if named or (
+            node.tag == "header" and not any(each.tag in _SECTIONING_TAGS for each in ancestors(node))
+        ):
+            banners.append(node)
+    return banners
+
+
+_MAX_ORDERED_ELEMENTS = 200_000  # elements put in document order; a page with more keeps what follows
+
+
+def _headline_article(tree: LexborHTMLParser) -> LexborNode | None:
+    """The article that holds the page's first `<h1>`: the innermost `<article>`, `<main>` or
+    `itemprop=articleBody` around it; None when none is."""
+    heading = tree.css_first("h1")
+    if heading is None:
+        return None
+    return next((node for node in ancestors(heading.parent) if _is_content_container(node)), None)
+
+
+def _after_the_article(tree: LexborHTMLParser, nodes: list[LexborNode]) -> set[int]:
+    """The `mem_id`s of those of `nodes` that come after the end of the article holding the headline
+    (`_headline_article`): the stories a page lists after its article (`<div class="river">`, a `<section>`
+    of `<main>` after the `<article>`) are others', whatever their blocks are called."""
+    article = _headline_article(tree)
+    if article is None:
+        return set()
+    elements = tree.css("*")
+    if len(elements) > _MAX_ORDERED_ELEMENTS:
+        return set()
+    wanted = {node.mem_id for node in nodes}
+    after: set[int] = set()
+    end: int | None = None
+    for index, element in enumerate(elements):
+        if end is None and element.mem_id == article.mem_id:
+            end = index + len(article.css("*"))  # its elements follow it, in document order
+        elif end is not None and index > end and element.mem_id in wanted:
+            after.add(element.mem_id)
+    return after
+
+
+def _without_what_follows_the_article(tree: LexborHTMLParser) -> None:
+    """Removes what comes after the end of the article holding the headline (`_after_the_article`)."""
+    article = _headline_article(tree)
+    for around in ancestors(article) if article is not None else ():
+        if around.tag in ("html", "body"):
+            return
+        while around.next is not None:
+            around.next.decompose()
+
+
 def _time_element(tree: LexborHTMLParser) -> str | None:
     """The `datetime` of the page's own `<time>`: the first one in its article (or `<main>`), else the first
     marked `pubdate`, else the first on the page; never one in a side block (a comment's, a related
-    story's), nor one that gives when the page was changed."""
+    story's), nor one after the end of the article that holds the headline (another story's), nor one in the
+    site's banner (`_site_banners`: the day the page is read), nor one that gives when the page was
+    changed."""
     layout = _PageLayout(tree)
+    banners = {node.mem_id for node in _site_banners(tree)}
+    times = tree.css("time[datetime]")[:_MAX_TIMES]
+    after = _after_the_article(tree, times) if times else set()
     pubdate = anywhere = None
-    for node in tree.css("time[datetime]")[:_MAX_TIMES]:
-        if _marks_a_modification(node):
+    for node in times:
+        if _marks_a_modification(node) or node.mem_id in after:
             continue
         in_side_block, in_article = layout.place(node)
         if in_side_block:
             continue
         if in_article:
             return node.attributes.get("datetime")
+        if any(around.mem_id in banners for around in ancestors(node)):
+            continue
         anywhere = anywhere or node
         pubdate = pubdate or (node if "pubdate" in node.attributes else None)
     chosen = pubdate or anywhere
@@ -761,24 +928,45 @@ def _without_comments(html: str) -> str:
     return "".join(kept)
 
 
+# The blocks an article's prose is written in; one longer than a line is no date's label.
+_PROSE_TAGS = ("p", "li", "blockquote", "pre", "td")
+
+
 def _htmldate(html: str) -> str | None:
     from htmldate import find_date
 
     # htmldate also searches the raw markup, comments included: a date no reader can see (a template's
     # commented-out tag, or a planted one) must not confirm a citation. Nor may a date in a side block (a
-    # reader comment's, a related story's), nor JSON-LD, which `_content_date` has read item by item (htmldate
-    # takes the first `datePublished` of any item, an embedded video's as well as the article's).
+    # reader comment's, a related story's) or in the site's banner (`_site_banners`), nor JSON-LD, which
+    # `_content_date` has read item by item (htmldate takes the first `datePublished` of any item, an
+    # embedded video's as well as the article's).
     tree = parse_html(_without_comments(html))
     if not _without_side_blocks(tree):
         return None
+    for node in reversed(_site_banners(tree)):  # nor the day the site's masthead shows
+        node.decompose()
+    _without_what_follows_the_article(tree)  # nor another story's, listed after the article
+    # Nor a date the headline or the article's prose names: htmldate takes the first in the `<title>` or the
+    # `<h1>` ("Situation report, 21 January 2022" may be published days later), and, where nothing marks a
+    # date, the first ISO date in the text ("the data of 2022-01-21"): the day a page is about, not its own.
+    for node in tree.css("title, h1")[:_MAX_UPDATE_LINES]:
+        node.decompose()
+    prose = tree.css(", ".join(_PROSE_TAGS))[:_MAX_UPDATE_LINES]
+    for node in reversed([node for node in prose if not _is_short(node, _MAX_UPDATE_LINE)]):
+        node.decompose()
     for node in tree.css('script[type*="ld+json" i]'):
         node.decompose()
     for node in tree.css("meta, time")[:_MAX_UPDATE_LINES]:
         if _marks_a_modification(node):
             node.decompose()
     _without_update_lines(tree)
+    # Nor the date in the page's address (`/2022/01/21/`), which htmldate reads from its canonical link (when
+    # given no URL) and from a `<meta name="og:url">` before anything the page shows: a page moved or
+    # republished keeps an address of another day, and its shown date is the one a reader checks.
+    for node in tree.css('meta[name="og:url" i]'):
+        node.decompose()
     try:
-        found = find_date(tree.html or "", extensive_search=False, original_date=True)
+        found = find_date(tree.html or "", url="", extensive_search=False, original_date=True)
     except Exception:  # as above: a heuristic, never a reason to stop
         return None
     return str(found) if found else None
@@ -829,6 +1017,58 @@ def _is_short(node: LexborNode, limit: int) -> bool:
     return True
 
 
+# The microdata properties that date an item (`_content_date`), as an element writes them.
+_ITEM_DATES = ("datePublished", "dateCreated", "uploadDate")
+_ITEM_DATE_CANDIDATES = ", ".join(f'[itemprop*="{name}" i]' for name in _ITEM_DATES)
+_MAX_ITEM_DATES = 2_000
+
+
+def _dated_outside_side_blocks(items: list[dict[str, Any]], tree: LexborHTMLParser) -> list[dict[str, Any]]:
+    """The microdata items whose dates the page gives outside its side blocks: a related story's card in a
+    sidebar or a "trending" strip is an item of its own (a `BlogPosting` with its `datePublished`), and
+    when it came before the article's it dated the page. extruct's items do not say where they stand, so
+    each date is looked for among the page's dating elements (`itemprop=datePublished`, ...) outside
+    them."""
+    layout = _PageLayout(tree)
+    shown: set[str] = set()
+    for node in tree.css(_ITEM_DATE_CANDIDATES)[:_MAX_ITEM_DATES]:
+        attributes = node.attributes
+        if not set((attributes.get("itemprop") or "").split()) & set(_ITEM_DATES) or layout.place(node)[0]:
+            continue
+        written = (attributes.get("content"), attributes.get("datetime"), node.text()[:200])
+        shown.update(value.strip() for value in written if value and value.strip())
+
+    def dated_outside(item: dict[str, Any]) -> bool:
+        dates = (item.get(name) for name in _ITEM_DATES)
+        values = (value[0] if isinstance(value, list) and value else value for value in dates)
+        return all(value.strip() in shown for value in values if isinstance(value, str) and value.strip())
+
+    return [item for item in items if dated_outside(item)]
+
+
+def _metas_outside_side_blocks(tree: LexborHTMLParser) -> dict[str, str]:
+    """`pages.meta_tags` without the `<meta>` tags of side blocks: a related story's card may carry its own
+    `<meta itemprop="datePublished">`, which is not the article's."""
+    layout = _PageLayout(tree)
+    found: dict[str, str] = {}
+    for node in tree.css("meta")[:MAX_META]:
+        if layout.place(node)[0]:
+            continue
+        attributes = node.attributes
+        key = (
+            attributes.get("property") or attributes.get("name") or attributes.get("itemprop") or ""
+        ).lower()
+        content = squeeze(attributes.get("content") or "")
+        if key and content and key not in found:
+            found[key] = content
+    return found
+
+
+# How far apart two of a page's publication times may be and still be one day in some zones, each written
+# its own way (a day alone, a time in UTC, a time in the site's zone).
+_DATES_APART = dt.timedelta(days=2)
+
+
 def _published(
     ld: list[dict[str, Any]],
     og: dict[str, str],
@@ -836,25 +1076,47 @@ def _published(
     metas: dict[str, str],
     tree: Any,
     html: str,
-) -> tuple[str, str] | None:
-    """(where, value) of the publication time, from the most explicit source that gives one."""
-    candidates: list[tuple[str, str | None]] = []
-    ld_date = _content_date(ld)
-    candidates.append((f"JSON-LD {ld_date[0]}", ld_date[1]) if ld_date else ("", None))
-    candidates.append(("article:published_time", og.get("article:published_time")))
-    micro_date = _content_date(micro)
-    candidates.append((f"microdata {micro_date[0]}", micro_date[1]) if micro_date else ("", None))
-    for name in ("datePublished", "uploadDate", "date", "pubdate", "DC.date.issued", "parsely-pub-date"):
-        candidates.append((f"meta {name}", meta_content(metas, name)))
-    for where, value in candidates:
-        if value and parse_published(value) is not None:
-            return where, value
+    page: frozenset[str] = frozenset(),
+) -> tuple[tuple[str, str] | None, tuple[str, str] | None]:
+    """(where, value) of the publication time, from the most explicit source that gives one (`page`: the
+    page's addresses, as `_page_key` writes them); and (where, value) of the first other metadata time that
+    is more than `_DATES_APART` from it, if any: a page whose JSON-LD and `article:published_time` name
+    different days has no one publication day to confirm a note's."""
+
+    def candidates() -> Iterator[tuple[str, str | None]]:
+        # Each asked for only when those before it give no time: the later ones walk the page.
+        ld_date = _content_date(ld, page)
+        yield (f"JSON-LD {ld_date[0]}", ld_date[1]) if ld_date else ("", None)
+        yield "article:published_time", og.get("article:published_time")
+        micro_date = _content_date(_dated_outside_side_blocks(micro, tree), page) if micro else None
+        yield (f"microdata {micro_date[0]}", micro_date[1]) if micro_date else ("", None)
+        outside: dict[str, str] | None = None
+        for name in ("datePublished", "uploadDate", "date", "pubdate", "DC.date.issued", "parsely-pub-date"):
+            if meta_content(metas, name) is not None:
+                outside = _metas_outside_side_blocks(tree) if outside is None else outside
+                yield f"meta {name}", meta_content(outside, name)
+
+    dated = ((where, value, parse_published(value)) for where, value in candidates() if value)
+    first = next(((where, value, when) for where, value, when in dated if when is not None), None)
+    if first is not None:
+        # Only the article's items and `article:published_time` name its publication for sure: a bare
+        # `<meta name="date">` may be when the page was made.
+        dated = (each for each in dated if not each[0].startswith("meta "))
+        other = next(
+            (
+                (where, value)
+                for where, value, when in dated
+                if when and abs(when.at - first[2].at) > _DATES_APART
+            ),
+            None,
+        )
+        return (first[0], first[1]), other
     # Asked only when no metadata dates the page: finding the article's own `<time>` walks the page.
     element = _time_element(tree)
     if element and parse_published(element) is not None:
-        return "<time datetime>", element
+        return ("<time datetime>", element), None
     found = _htmldate(html)
-    return ("htmldate", found) if found else None
+    return (("htmldate", found) if found else None), None
 
 
 # A paywall's own box, by the names paywall vendors and sites give it: a class or id word (split as side
@@ -1008,7 +1270,12 @@ def read_web_page(
     author, outlet_author, byline = _author(ld, micro, metas, tree, [publisher, application], response.uri)
     canonical_node = tree.css_first("link[rel=canonical]")
     canonical = canonical_node.attributes.get("href") if canonical_node is not None else None
-    published = _published(ld, og, micro, metas, tree, html)
+    addresses = (cited_url, response.uri, canonical, og.get("og:url"))
+    page = frozenset(
+        _page_key(address, host_too) for address in addresses if address for host_too in (True, False)
+    )
+    dating_ld = _json_ld_outside_side_blocks(tree, response.uri, ld) if ld else ld
+    published, other_published = _published(dating_ld, og, micro, metas, tree, html, page)
     modified = _modified(ld, metas, tree) if published is None else None
     when: PublishedTime | None = parse_published(published[1], midnight_is_a_day=True) if published else None
     html_node = tree.css_first("html")
@@ -1066,6 +1333,10 @@ def read_web_page(
                 byline[0] if byline else "byline": byline[1] if byline else None,
                 "application-name": application,
                 published[0] if published else "published": published[1] if published else None,
+                # Read by the date check, which confirms no day where the page names two.
+                "other publication time": f"{other_published[1][:40]} ({other_published[0]})"
+                if other_published
+                else None,
                 "modified": modified,
                 "text": text_from,
             }

@@ -90,3 +90,83 @@ def test_with_nothing_read_a_passage_dating_the_post_another_day_than_the_note_w
     )
     same_day = dataclasses.replace(_given(f"On January 21, Rybar wrote: \u201c{QUOTE}\u201d"), source=None)
     assert check_date(same_day).status == "skip"
+
+
+def _noted(note: str, cited: dt.date, source: SourcePost = POST) -> CheckInput:
+    """A footnote whose text is `note`, dating the post `cited`, cited from no passage."""
+    footnote = Footnote(label="1", text=f"Rybar, Telegram, {note}, {URL}", line=30, urls=(URL,))
+    citation = CITED.model_copy(update={"date": cited})
+    return CheckInput(footnote=footnote, citation=citation, outcome=None, live=source, source=source)
+
+
+LATE = POST.model_copy(update={"published": dt.datetime(2022, 1, 21, 23, 30, tzinfo=dt.UTC)})
+
+
+def test_a_day_and_time_in_a_named_zone_that_the_post_was_not_posted_at_warns() -> None:
+    # 23:30 UTC on the 21st is the 22nd from UTC+00:30 eastwards, so the 22nd passed, although the note says
+    # it was the 22nd in UTC, at 02:30.
+    result = check_date(_noted("January 22, 2022, 02:30 UTC", dt.date(2022, 1, 22), LATE))
+    assert result.status == "warn"
+    assert result.detail == (
+        "posted 2022-01-21 23:30 UTC, but the note gives 2022-01-22 02:30 UTC: compare by hand"
+    )
+
+
+def test_a_time_of_day_without_a_zone_that_is_the_post_s_in_no_zone_warns() -> None:
+    # 14:05 is 09:15 UTC in no zone (UTC+04:50 is none).
+    result = check_date(_noted("January 21, 2022, 14:05", dt.date(2022, 1, 21)))
+    assert result.status == "warn"
+    assert result.detail == (
+        "posted 2022-01-21 09:15 UTC, but the note gives 14:05 on 2022-01-21, which is the post's time in no "
+        "zone from UTC\u221212 to UTC+14: compare by hand"
+    )
+
+
+def test_a_time_the_post_was_posted_at_passes_in_its_zone_or_in_some_zone() -> None:
+    for note, cited, source in (
+        ("January 22, 2022, 02:30 MSK", dt.date(2022, 1, 22), LATE),
+        ("January 21, 2022, 23:31 UTC", dt.date(2022, 1, 21), LATE),  # the minute shown, within a minute
+        ("January 21, 2022, 12:15", dt.date(2022, 1, 21), POST),  # Moscow's time, not named
+        ("21 Jan 2022 at 2:45 pm", dt.date(2022, 1, 21), POST),  # UTC+05:30
+        ("January 21, 2022", dt.date(2022, 1, 21), POST),  # no time given
+        ("\u201cThe strike at 14:05\u201d, January 21, 2022", dt.date(2022, 1, 21), POST),  # the post's words
+    ):
+        result = check_date(_noted(note, cited, source))
+        assert result.status == "pass", note
+        assert result.detail.startswith("posted"), note
+
+
+def test_a_web_page_is_not_held_to_the_time_a_note_gives() -> None:
+    # A page shows its latest update's time as often as its publication's: the note may have copied it.
+    page = POST.model_copy(update={"platform": Platform.WEB, "handle": None})
+    assert check_date(_noted("January 21, 2022, 14:05", dt.date(2022, 1, 21), page)).status == "pass"
+
+
+def test_a_note_that_gives_another_day_as_plainly_confirms_neither() -> None:
+    # The first of the note's days was compared, an unquoted title's: a post of the 21st passed a note
+    # that dates it the 25th.
+    result = check_date(_noted("post on the 21 January 2022 strike, 25 January 2022", dt.date(2022, 1, 21)))
+    assert result.status == "warn"
+    assert result.detail.endswith(
+        "but the note also gives 2022-01-25: which is the post's day? compare by hand"
+    )
+
+
+def test_a_first_day_that_fails_where_the_note_s_other_day_matches_warns() -> None:
+    result = check_date(_noted("on the events of 19 January 2022, 21 January 2022", dt.date(2022, 1, 19)))
+    assert result.status == "warn"
+    assert result.detail.endswith(
+        "; the note also gives 2022-01-21, which the source falls on: compare by hand"
+    )
+
+
+def test_a_note_s_access_update_or_posted_day_beside_its_date_leaves_the_pass() -> None:
+    for note in (
+        "January 21, 2022. Retrieved January 23, 2022",
+        "January 21, 2022, updated January 23, 2022",
+        "on the 19 January 2022 strike, posted January 21, 2022",
+        # A second source, dated its own day: the `locator` check names its link.
+        "January 21, 2022, https://t.me/rybar/12345; Dmitry Medvedev, Telegram, January 25, 2022, "
+        "https://t.me/medvedev_telegram/7",
+    ):
+        assert check_date(_noted(note, dt.date(2022, 1, 21))).status == "pass", note

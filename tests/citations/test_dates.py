@@ -164,6 +164,9 @@ def test_an_access_date_in_another_language_is_not_the_publication_date(note: st
         "City News. Archive date: 5 February 2023.",
         "Archived copy, February 5, 2023, https://archive.ph/AbCdE",
         "Retrieved from https://t.me/rybar/5 on 5 February 2023",
+        "Rybar. Situation report [Internet]. Telegram; 2021 [cited 2023 Feb 5]. Available from: t.me/rybar/5",
+        "City News, https://c.example/a (date of access: 05.02.2023)",
+        "City News, report (PDF), downloaded 5 February 2023.",
     ],
 )
 def test_the_day_a_source_was_captured_or_reached_through_an_archive_is_not_its_date(note: str) -> None:
@@ -292,13 +295,50 @@ def test_an_update_date_gives_way_to_the_publication_date() -> None:
     assert find_date("Rybar, Telegram, updated January 23, 2022").date == dt.date(2022, 1, 23)
 
 
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Rybar, Situation report for 21 January 2022, Telegram, posted 25 January 2022",
+        "Rybar, Strike of 21.01.2022, Telegram (published on: 25.01.2022)",
+        "Rybar, Telegram, 21 January 2022 strike, date of publication 25 January 2022",
+        "\u0420\u044b\u0431\u0430\u0440\u044c, \u041e\u0431\u0441\u0442\u0430\u043d\u043e\u0432\u043a\u0430 "
+        "\u043d\u0430 21 \u044f\u043d\u0432\u0430\u0440\u044f 2022, Telegram, "
+        "\u043e\u043f\u0443\u0431\u043b\u0438\u043a\u043e\u0432\u0430\u043d\u043e 25 "
+        "\u044f\u043d\u0432\u0430\u0440\u044f 2022",
+    ],
+)
+def test_a_date_said_to_be_the_publication_s_wins_over_an_earlier_date_in_the_note(note: str) -> None:
+    # The first date was taken, a title's left unquoted: the report of the 21st, posted on the 25th, was
+    # dated the 21st, and a post of the 21st passed.
+    assert find_date(note).date == dt.date(2022, 1, 25)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Rybar, Telegram, January 21, 2022",
+        "Rybar, Telegram, posted January 21, 2022, updated January 23, 2022",
+        "Rybar, Telegram, January 21, 2022 (a repost; originally posted January 19, 2022)",
+        "Rybar, Telegram, January 21, 2022. Published by the channel's editors.",
+    ],
+)
+def test_the_first_date_stays_the_note_s_where_no_other_is_said_to_be_the_publication_s(note: str) -> None:
+    assert find_date(note).date == dt.date(2022, 1, 21)
+
+
+def _rank(text: str, start: int) -> int:
+    if dates._is_update_date(text, start):
+        return 2
+    return 0 if dates._is_publication_date(text, start) else 1
+
+
 def _every_format_searched(text: str) -> dates.DateFind:
     """find_date without its shortcuts: every format searched in every text."""
     if not re.search(r"\d{4}", text):
         return dates.DateFind(None)
     text = blank_urls(text)
     found = [
-        (dates._is_update_date(text, match.start()), match.start(), -len(match.group(0)), read(match, text))
+        (_rank(text, match.start()), match.start(), -len(match.group(0)), read(match, text))
         for pattern, read, _ in dates._FORMATS
         for match in pattern().finditer(text)
     ]
@@ -316,7 +356,10 @@ _DATE_PIECES = [
     "21", "1", "2022", " ", ", ", "-", "/", ".", "st ", "of ", "January ", "jan", "Sept", "MAY ", "(", ")",
     "21 \u044f\u043d\u0432\u0430\u0440\u044f 2022", "21 \u0441\u0456\u0447\u043d\u044f 2022", _VERESNYA,
     "\u0432\u0435\u0440\u0435\u0441\u043d\u044f", "\u017fep 3, 2022", "\u212a",
-    "retrieved ", "Accessed on ", "updated: ", "https://x.example/2022/01/21 ", "www.a.example/2022-01-21 ",
+    "retrieved ", "Accessed on ", "[cited ", "Date of access: ", "DOWNLOADED ", "updated: ", "posted ",
+    "PUBLISHED ON ", "Publ\u0130shed: ", "originally ",
+    "\u043e\u043f\u0443\u0431\u043b\u0438\u043a\u043e\u0432\u0430\u043d\u043e ",
+    "https://x.example/2022/01/21 ", "www.a.example/2022-01-21 ",
     "“", "Desk ",
     # Capitals, and the four letters that fold to ASCII ones, for the lowered fast reading.
     "APRIL ", "Apr\u0131l ", "\u0130", "\u0131", "RETRIEVED ", "Retr\u0130eved ",

@@ -445,6 +445,286 @@ def test_embedded_items_date_a_page_only_by_its_content_item(
     assert post.published_from == where
 
 
+OTHER_STORY = (
+    '{"@type": "NewsArticle", "url": "https://news.example/2022/01/21/other", "datePublished": "2022-01-21"}'
+)
+
+
+@pytest.mark.parametrize(
+    ("own", "status"),
+    [
+        (f'{{"@type": "NewsArticle", "url": "{ARTICLE}", "datePublished": "2019-05-02T09:00:00Z"}}', "fail"),
+        (f'{{"@type": "NewsArticle", "@id": "{ARTICLE}#article", "dateModified": "2019-05-02"}}', "warn"),
+    ],
+    ids=["own-item-dated-otherwise", "own-item-undated"],
+)
+def test_a_related_story_s_item_before_the_article_s_own_does_not_date_it(own: str, status: str) -> None:
+    # The first article item's `datePublished` dated the page, another story's (a related link's) when that
+    # came first: a page of 2019 cited as of the other story's day passed.
+    post = _read(_json_ld(OTHER_STORY, own))
+    assert post.published != dt.datetime(2022, 1, 21, tzinfo=dt.UTC)
+    assert _date_status(post) == status
+
+
+@pytest.mark.parametrize(
+    "own",
+    [
+        f'{{"@type": "NewsArticle", "url": "{ARTICLE}/", "datePublished": "2022-01-21T09:00:00Z"}}',
+        '{"@type": "NewsArticle", "@id": "http://www.news.example/2022/01/21/council-bridge#article", '
+        '"datePublished": "2022-01-21T09:00:00Z"}',
+        '{"@type": "NewsArticle", "mainEntityOfPage": {"@id": "/2022/01/21/council-bridge"}, '
+        '"datePublished": "2022-01-21T09:00:00Z"}',
+    ],
+    ids=["url", "id-with-fragment", "relative-main-entity"],
+)
+def test_the_article_item_that_names_the_page_dates_it_after_another_story_s(own: str) -> None:
+    post = _read(_json_ld(OTHER_STORY.replace("2022-01-21", "2019-05-02"), own))
+    assert post.published == dt.datetime(2022, 1, 21, 9, 0, tzinfo=dt.UTC)
+    assert _date_status(post) == "pass"
+
+
+def test_an_article_item_that_names_another_address_still_dates_a_page_of_one_article() -> None:
+    # An item that gives the article's address on another host (its AMP or syndicated copy) is still its own.
+    post = _read(_json_ld(OTHER_STORY))
+    assert post.published == dt.datetime(2022, 1, 21, tzinfo=dt.UTC)
+    assert _date_status(post) == "pass"
+
+
+_HEADLINE = "<h1>Council</h1>"
+
+
+@pytest.mark.parametrize(
+    "masthead",
+    [
+        '<header class="site-header"><a href="/">News</a><time datetime="2022-01-21">Friday, 21 January 2022'
+        "</time></header>",
+        '<div role="banner"><time datetime="2022-01-21">Friday, 21 January 2022</time></div>',
+        '<div class="masthead"><a href="/">News</a><div class="date">Friday, 21 January 2022</div></div>',
+        '<header><a href="/">News</a><div class="date">Friday, 21 January 2022</div></header>',
+    ],
+    ids=["header-time", "banner-role-time", "masthead-class-text", "header-text"],
+)
+def test_the_day_the_site_s_masthead_shows_does_not_date_the_article(masthead: str) -> None:
+    # A newspaper's masthead shows the day the page is read: on a page that gives no date of its own, it
+    # dated the article, and a note that took the day it read the page for its publication day passed.
+    post = _read(_page_with("", masthead + _HEADLINE))
+    assert post.published is None
+    assert _date_status(post) == "warn"
+
+
+def test_the_article_s_time_dates_it_over_the_day_its_masthead_shows() -> None:
+    masthead = '<header><time datetime="2026-12-05">Saturday, 5 December 2026</time></header>'
+    byline = '<p>By Lina Haddad, <time datetime="2022-01-21T09:00:00Z">21 January 2022</time></p>'
+    post = _read(_page_with("", masthead + _HEADLINE + byline))
+    assert post.published == dt.datetime(2022, 1, 21, 9, 0, tzinfo=dt.UTC)
+    assert _date_status(post) == "pass"
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        f'<header>{_HEADLINE}<time datetime="2022-01-21">Friday, 21 January 2022</time></header>',
+        f'<section><header><time datetime="2022-01-21">21 January 2022</time></header>{_HEADLINE}</section>',
+    ],
+    ids=["header-holding-the-headline", "a-section-s-header"],
+)
+def test_an_article_s_own_header_still_dates_it(header: str) -> None:
+    post = _read(_page_with("", header))
+    assert post.published == dt.datetime(2022, 1, 21, tzinfo=dt.UTC)
+    assert _date_status(post) == "pass"
+
+
+_RELATED_CARD = (
+    '<aside class="related"><div itemscope itemtype="https://schema.org/BlogPosting">'
+    '<a itemprop="url" href="/2022/01/21/other">Other</a><meta itemprop="datePublished" content="2022-01-21">'
+    "</div></aside>"
+)
+
+
+@pytest.mark.parametrize(
+    ("article", "status"),
+    [
+        ("", "warn"),
+        (
+            '<div itemscope itemtype="https://schema.org/BlogPosting"><h1 itemprop="headline">Council</h1>'
+            '<time itemprop="datePublished" datetime="2019-05-02">2 May 2019</time></div>',
+            "fail",
+        ),
+    ],
+    ids=["article-undated", "article-dated-otherwise"],
+)
+def test_a_related_story_s_microdata_in_a_side_block_does_not_date_the_article(
+    article: str, status: str
+) -> None:
+    # A related story's card carries an item of its own: its `datePublished` (as microdata, or as a bare
+    # `<meta itemprop>`) dated a page that gives no date, or another, when the card came first.
+    post = _read(_page_with("", _RELATED_CARD + article))
+    assert post.published != dt.datetime(2022, 1, 21, tzinfo=dt.UTC)
+    assert _date_status(post) == status
+
+
+def test_the_article_s_microdata_dates_it_beside_a_related_story_s_card() -> None:
+    article = (
+        '<div itemscope itemtype="https://schema.org/BlogPosting"><h1 itemprop="headline">Council</h1>'
+        '<time itemprop="datePublished" datetime="2022-01-21T09:00:00Z">21 January 2022</time></div>'
+    )
+    post = _read(_page_with("", _RELATED_CARD.replace("2022-01-21", "2019-05-02") + article))
+    assert post.published == dt.datetime(2022, 1, 21, 9, 0, tzinfo=dt.UTC)
+    assert post.published_from == "microdata datePublished"
+    assert _date_status(post) == "pass"
+
+
+_CANONICAL = f'<link rel="canonical" href="{ARTICLE}">'
+
+
+@pytest.mark.parametrize(
+    ("head", "shown", "status"),
+    [
+        (_CANONICAL, "", "warn"),
+        (f'<meta name="og:url" content="{ARTICLE}">', "", "warn"),
+        (_CANONICAL, '<p class="date">Published 2 May 2019</p>', "fail"),
+    ],
+    ids=["canonical-link", "og-url-by-name", "canonical-link-and-a-shown-date"],
+)
+def test_the_date_in_the_page_s_address_does_not_date_it(head: str, shown: str, status: str) -> None:
+    # htmldate reads the day in the page's canonical address (`/2022/01/21/`) before what the page shows: a
+    # page that shows 2 May 2019, or no date, passed as published on 21 January 2022.
+    post = _read(_page_with(head, f"<h1>Council</h1>{shown}"))
+    assert post.published != dt.datetime(2022, 1, 21, tzinfo=dt.UTC)
+    assert _date_status(post) == status
+
+
+def test_a_shown_date_dates_a_page_whose_address_has_a_date_too() -> None:
+    post = _read(_page_with(_CANONICAL, '<h1>Council</h1><p class="date">Published 21 January 2022</p>'))
+    assert post.published == dt.datetime(2022, 1, 21, tzinfo=dt.UTC)
+    assert _date_status(post) == "pass"
+
+
+_OTHER_STORY_TIME = '<time datetime="2022-01-21T09:00:00Z">21 January</time>'
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        f'<article><h1>Council</h1></article><div class="river"><a href="/x">X</a> {_OTHER_STORY_TIME}</div>',
+        f'<main><article><h1>Council</h1></article><section class="more">{_OTHER_STORY_TIME}</section>'
+        "</main>",
+        '<article><h1>Council</h1></article><ul class="feed"><li><a href="/x">X</a> '
+        '<span class="date">21 January 2022</span></li></ul>',
+    ],
+    ids=["time-after-the-article", "time-in-main-after-the-article", "dated-list-after-the-article"],
+)
+def test_a_date_after_the_end_of_the_article_does_not_date_it(page: str) -> None:
+    # The stories a page lists after its article, in a block no name marks as a side block: the first one's
+    # time dated an article that gives none, and a note citing that story's day passed.
+    post = _read(_page_with("", page))
+    assert post.published is None
+    assert _date_status(post) == "warn"
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        f"<article><h1>Council</h1><p>By Lina Haddad, {_OTHER_STORY_TIME}</p></article>"
+        '<div class="river"><time datetime="2019-05-02">2 May 2019</time></div>',
+        f'<div class="meta">{_OTHER_STORY_TIME}</div><article><h1>Council</h1></article>',
+        f"<main><p>{_OTHER_STORY_TIME}</p><article><h1>Council</h1></article></main>",
+    ],
+    ids=["the-article-s-own-time", "a-time-before-the-article", "a-time-in-main-before-the-article"],
+)
+def test_a_time_in_or_before_the_article_still_dates_it(page: str) -> None:
+    post = _read(_page_with("", page))
+    assert post.published == dt.datetime(2022, 1, 21, 9, 0, tzinfo=dt.UTC)
+    assert _date_status(post) == "pass"
+
+
+def _ld_script(item: str) -> str:
+    return f'<script type="application/ld+json">{item}</script>'
+
+
+def test_a_json_ld_item_in_a_side_block_does_not_date_the_article() -> None:
+    # A related story's card carried its own `NewsArticle` item, read as the page's first article item.
+    post = _read(_page_with("", f'<aside class="related">{_ld_script(OTHER_STORY)}</aside><h1>Council</h1>'))
+    assert post.published is None
+    assert _date_status(post) == "warn"
+
+
+def test_the_article_s_json_ld_in_the_body_dates_it_beside_a_side_block_s() -> None:
+    own = '{"@type": "NewsArticle", "datePublished": "2019-05-02T09:00:00Z"}'
+    side = f'<aside class="related">{_ld_script(OTHER_STORY)}</aside>'
+    post = _read(_page_with("", f"{side}<main><h1>Council</h1>{_ld_script(own)}</main>"))
+    assert post.published == dt.datetime(2019, 5, 2, 9, 0, tzinfo=dt.UTC)
+    assert _date_status(post) == "fail"
+
+
+_ARTICLE_ITEM = '{"@type": "NewsArticle", "datePublished": "2022-01-21T09:00:00Z"}'
+
+
+def test_a_page_whose_json_ld_and_opengraph_name_days_apart_confirms_neither() -> None:
+    # The JSON-LD item came first and confirmed its day, whatever `article:published_time` said.
+    opengraph = '<meta property="article:published_time" content="2019-05-02T09:00:00Z">'
+    post = _read(_page_with(_ld_script(_ARTICLE_ITEM) + opengraph))
+    citation = Citation(platform=Platform.WEB, date=CITED_DAY, url=ARTICLE)
+    footnote = Footnote(label="1", text="x", line=3, contexts=(Context(line=1, text="t"),))
+    result = check_date(
+        CheckInput(footnote=footnote, citation=citation, outcome=None, live=post, source=post)
+    )
+    assert result.status == "warn"
+    assert result.detail.endswith(
+        "but the page also gives 2019-05-02T09:00:00Z (article:published_time): compare by hand"
+    )
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        '<meta property="article:published_time" content="2022-01-21T12:00:00+03:00">',  # one time, twice
+        '<meta property="article:published_time" content="2022-01-22T01:00:00Z">',  # a day and a zone apart
+        '<meta name="date" content="2026-12-05">',  # when the page was made, maybe
+    ],
+    ids=["same-time-another-zone", "within-two-days", "bare-meta-date"],
+)
+def test_a_page_whose_dates_agree_or_whose_other_date_is_a_bare_meta_still_passes(other: str) -> None:
+    post = _read(_page_with(_ld_script(_ARTICLE_ITEM) + other))
+    assert _date_status(post) == "pass"
+
+
+_PROSE = (
+    "<p>" + "The council met and discussed the bridge at length. " * 3 + "The traffic data of 2022-01-21 "
+    "09:15:00 show why. " + "It voted to close the bridge for repairs. " * 3 + "</p>"
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("Council", "<h1>Situation report, 21 January 2022</h1>"),
+        ("Situation report 2022-01-21", "<h1>Situation report</h1>"),
+        ("Council", f"<h1>Council</h1>{_PROSE}"),
+    ],
+    ids=["headline", "title", "prose"],
+)
+def test_a_date_the_headline_or_the_prose_names_does_not_date_the_page(title: str, body: str) -> None:
+    # htmldate took the first date in the `<title>` or the `<h1>`, or, where nothing marked a date, the first
+    # ISO date in the text: the day the page is about, and a note citing it passed.
+    page = f"<html><head><title>{title}</title></head><body><article>{body}</article></body></html>"
+    post = _read(page)
+    assert post.published is None
+    assert _date_status(post) == "warn"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ['<div class="date">21 January 2022</div>', '<p class="byline">By Lina Haddad | 2022-01-21</p>'],
+    ids=["date-line", "byline"],
+)
+def test_a_date_line_still_dates_a_page_with_a_dated_headline_and_prose(line: str) -> None:
+    body = f"<h1>Situation report, 19 January 2022</h1>{line}{_PROSE.replace('2022-01-21', '2022-01-19')}"
+    post = _read(f"<html><head><title>Council</title></head><body><article>{body}</article></body></html>")
+    assert post.published == dt.datetime(2022, 1, 21, tzinfo=dt.UTC)
+    assert _date_status(post) == "pass"
+
+
 def _quote_status(post: SourcePost, quote: str) -> str:
     """What the `quote` check says of `post` for a footnote that quotes `quote` from it."""
     citation = Citation(platform=Platform.WEB, url=ARTICLE)
@@ -513,6 +793,44 @@ def test_when_the_page_was_changed_does_not_date_the_article(page: str) -> None:
     assert post.published is None and post.published_from is None
     assert _date_status(post, dt.date(2022, 1, 25)) == "warn"
     assert _date_status(post, dt.date(2022, 1, 21)) == "warn"
+
+
+_CHANGED = 'datetime="2022-01-21T09:00:00Z"'
+
+
+@pytest.mark.parametrize(
+    "changed",
+    [
+        f'<span>Updated</span><i class="icon-clock"></i><time {_CHANGED}>21 January</time>',
+        f'<time id="last-updated" {_CHANGED}>21 January</time>',
+        f'<time data-testid="updated-timestamp" {_CHANGED}>21 January</time>',
+        f'<time title="Last updated" {_CHANGED}>21 January</time>',
+        f"Update: <time {_CHANGED}>21 January</time>",
+        f"Stand: <time {_CHANGED}>21.01.2022</time>",
+    ],
+    ids=["label-then-icon", "id", "test-id", "title", "update-label", "stand-label"],
+)
+def test_a_time_that_says_it_is_an_update_in_other_ways_does_not_date_the_article(changed: str) -> None:
+    # Marked as an update by its id, its test id or its tooltip, or labelled "Update:", "Stand:" or
+    # "Updated" with an icon between: the day the page was changed was taken for its publication day.
+    post = _read(_page_with("", f"<h1>Council</h1><p>{changed}</p>"))
+    assert post.published is None
+    assert _date_status(post) == "warn"
+
+
+@pytest.mark.parametrize(
+    "published",
+    [
+        f'<span>Published</span><i class="icon-clock"></i><time {_CHANGED}>21 January</time>',
+        f"<h2>The Last Stand</h2><time {_CHANGED}>21 January</time>",
+        f'<time id="published" title="Published 21 January" {_CHANGED}>21 January</time>',
+    ],
+    ids=["published-label-then-icon", "a-heading-ending-in-stand", "published-id"],
+)
+def test_a_time_that_does_not_say_it_is_an_update_still_dates_the_article(published: str) -> None:
+    post = _read(_page_with("", f"<h1>Council</h1><p>{published}</p>"))
+    assert post.published == dt.datetime(2022, 1, 21, 9, 0, tzinfo=dt.UTC)
+    assert _date_status(post) == "pass"
 
 
 @pytest.mark.parametrize(
