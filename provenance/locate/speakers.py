@@ -5,7 +5,8 @@ Telegram: “…”", "Russian MP Andrei Gurulyov wrote on his Telegram channel 
 "“…,” said Dmitry Medvedev", "according to Rybar's Telegram channel". The name before an attribution verb
 (past any appositive or parenthesis), the name after an inverted verb or `according to`, and the owner of a
 platform account are read here, in English, Russian and Ukrainian, French and Spanish, and German after a
-quote (where its verb comes second, the words before it are no subject); every scan is over a sentence's words, so crafted text cannot make it slow.
+quote (where its verb comes second, the words before it are no subject); every scan is over a sentence's
+words, so crafted text cannot make it slow.
 
 Pure: no I/O.
 """
