@@ -4,7 +4,8 @@ Thresholds (rapidfuzz scores, 0-100), documented in the README:
 - NEAR_QUOTE = 85: a quote whose best alignment in the source scores at least this is a near match (`warn`,
   best excerpt shown); below it the quote is not found.
 - SAME_TITLE = 85: a cited title and the source's title (or one of its parts) are the same title at this
-  `ratio`, unless one of them says `not` and the other does not, or their numbers differ.
+  `ratio`, unless one of them says `not` and the other does not, their numbers differ, or one puts a word
+  for another's ("admits", "denies").
 - SAME_NAME = 90: two names that differ after transliteration but score at least this `ratio` are a near
   match (`warn`): 'Lina Haddad' and 'Dina Haddad' are two people, 'Ivanov' and 'Ivanova' too.
 """
@@ -16,6 +17,7 @@ import functools
 import itertools
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 from typing import Literal
 
@@ -628,7 +630,7 @@ class TitleMatch:
     its site), not the page's own title; `section`: a part of the title that names a section of the site
     (`_SECTION_NAMES`); `different`: none of those. `score` is the best rapidfuzz score (100 when equal or
     inside); `negation` names the negating word that one title has and the other lacks, when that alone kept
-    a close title from being the same."""
+    a close title from being the same; `substituted` a word of each, when one put for the other did."""
 
     likeness: Literal["same", "inside", "site-name", "section", "different"]
     score: float
@@ -637,9 +639,13 @@ class TitleMatch:
     reordered: bool = False  # close only with the words sorted: the same words saying another thing
     verdict: str | None = None  # the rest of the page's title around the cited part, when it judges it
     part: str | None = None  # the part of the title a close match is close to
+    # A word of each where only one word put for another kept close titles apart ("admits", "denies").
+    substituted: tuple[str, str] | None = None
 
 
-_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+# A number with the currency sign before it and the percent or per-mille sign after it: "$5M" is not "€5M",
+# nor "5%" "5‰".
+_NUMBER = re.compile(r"[$€£¥₽₴₹]?\d+(?:[.,]\d+)*(?: ?[%‰])?")
 # Words by which the rest of a page's title judges the part a cited title matches: "Fact check: Bridge
 # destroyed", "Bridge destroyed - false" are not pages titled "Bridge destroyed" (normalised: case folded).
 _VERDICTS = frozenset({
@@ -687,19 +693,66 @@ def _negated_by_prefix(left: str, right: str) -> set[str]:
     return found
 
 
+# Words that say how many: two that differ are two numbers however alike they are spelt ("million",
+# "billion"; "seventy", "seventeen"). English, as the titles compared mostly are.
+_NUMBER_WORDS = frozenset({
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty",
+    "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "hundreds", "thousand", "thousands",
+    "million", "millions", "billion", "billions", "trillion", "trillions", "dozen", "dozens", "bn", "mn",
+    "mln", "tn",
+})  # fmt: skip
+# Words an edited headline adds, drops or swaps without saying another thing ("a bridge", "the bridge").
+_ARTICLES = frozenset({"a", "an", "the"})
+_MAX_DIFFERING_WORDS = 30
+
+
+def _spelt_alike(left: str, right: str) -> bool:
+    """Whether two words are one word spelt or inflected otherwise ("Brigde", "kills" and "killed",
+    "Antonovsky" and "Antonivskyi"), not two words ("admits" and "denies", "million" and "billion")."""
+    from rapidfuzz import fuzz
+
+    if left in _NUMBER_WORDS or right in _NUMBER_WORDS:
+        return left == right
+    return fuzz.ratio(left, right) >= 80 or (min(len(left), len(right)) >= 4 and left[:4] == right[:4])
+
+
+def _substituted(left: str, right: str) -> tuple[str, str] | None:
+    """A word of each of two titles (normalised) where one puts a word for another's ("Ukraine admits
+    attack", "Ukraine denies attack"; "Biden meets Kim", "Biden meets Xi"), or None: a word only one title
+    has is an edit that adds or drops it, one only spelt otherwise ("strikes") is the same word."""
+    left_words, right_words = Counter(_WORD.findall(left)), Counter(_WORD.findall(right))
+    left_only = [word for word in (left_words - right_words).elements() if word not in _ARTICLES]
+    right_only = [word for word in (right_words - left_words).elements() if word not in _ARTICLES]
+    # So many words apart is no edit of one title (and the pairing below stays short).
+    if max(len(left_only), len(right_only)) > _MAX_DIFFERING_WORDS and left_only and right_only:
+        return left_only[0], right_only[0]
+    for word in list(left_only):
+        partner = next((other for other in right_only if _spelt_alike(word, other)), None)
+        if partner is not None:
+            left_only.remove(word)
+            right_only.remove(partner)
+    # A compound written apart in one and joined in the other ("cease-fire", "ceasefire") is one word.
+    if not left_only or not right_only or _spelt_alike("".join(left_only), "".join(right_only)):
+        return None
+    return left_only[0], right_only[0]
+
+
 def _title_key(title: str) -> str:
     return normalise_text(title).strip(_EDGE_PUNCTUATION)
 
 
 def _closest(cited: str, candidates: list[str]) -> TitleMatch:
     """The cited title (normalised) against whole titles or parts, equal or close with the words in order. A
-    close pair that differs in a negation ("Bridge destroyed", "Bridge not destroyed"), in its numbers, or
-    close only with its words sorted, is not the same title (`different`, saying which)."""
+    close pair that differs in a negation ("Bridge destroyed", "Bridge not destroyed"), in its numbers, in one
+    word put for another ("admits", "denies"), or close only with its words sorted, is not the same title
+    (`different`, saying which)."""
     from rapidfuzz import fuzz
 
     if cited in candidates:
         return TitleMatch("same", 100.0)
     best, negation, numbers, reordered = 0.0, None, None, False
+    substituted: tuple[str, str] | None = None
     for candidate in candidates:
         in_order = fuzz.ratio(cited, candidate)
         score = max(in_order, fuzz.token_sort_ratio(cited, candidate))
@@ -715,9 +768,17 @@ def _closest(cited: str, candidates: list[str]) -> TitleMatch:
             continue
         # "10 killed in strike" and "100 killed in strike" score 97, "2021 budget" and "2022 budget" 95: an
         # edited headline keeps its numbers.
-        cited_numbers, candidate_numbers = _NUMBER.findall(cited), _NUMBER.findall(candidate)
+        cited_numbers, candidate_numbers = (
+            [number.replace(" ", "") for number in _NUMBER.findall(title)] for title in (cited, candidate)
+        )
         if cited_numbers != candidate_numbers:
             numbers = numbers or (" ".join(cited_numbers) or "none", " ".join(candidate_numbers) or "none")
+            continue
+        # "Ukraine admits attack" and "Ukraine denies attack" score 86, "Biden meets Kim" and "Biden meets
+        # Xi" 86, "$5 billion aid" and "$5 million aid" 96: one word put for another says another thing.
+        swapped = _substituted(cited, candidate)
+        if swapped is not None:
+            substituted = substituted or swapped
             continue
         # Sorted, "Russia attacks Ukraine" is "Ukraine attacks Russia" (100): close only so, the same words
         # say another thing.
@@ -725,7 +786,7 @@ def _closest(cited: str, candidates: list[str]) -> TitleMatch:
             reordered = True
             continue
         return TitleMatch("same", score, part=candidate)
-    return TitleMatch("different", best, negation, numbers, reordered)
+    return TitleMatch("different", best, negation, numbers, reordered, substituted=substituted)
 
 
 def _outlet_keys(name: str) -> set[str]:

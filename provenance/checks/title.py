@@ -2,8 +2,10 @@
 
 A page's title passes when the cited title is the whole of it, or the whole of one of its parts (a site name
 after the headline, a section before it), or close to one of those (`matching.SAME_TITLE`): case and
-punctuation do not matter, but a close title whose numbers differ, or whose words match only sorted, is
-another title; so is a part whose rest of the title negates or judges it ("Fact check: Bridge destroyed"),
+punctuation do not matter, but a close title whose numbers differ (a currency or percent sign with them),
+that puts one word for another ("admits" for "denies", "billion" for "million"; a word spelt or inflected
+otherwise, "Zelenskyy", "killed", is the same word), or whose words match only sorted, is another title; so is
+a part whose rest of the title negates or judges it ("Fact check: Bridge destroyed"),
 which is only part of it. A post without a title passes when the cited title is its opening sentence or
 line. Found only inside a longer title or sentence, the cited words are only part of what the source's
 title says ("Bridge destroyed" inside "Fake video claims bridge destroyed"): a `warn` showing both.
@@ -59,11 +61,14 @@ def _translated(cited: str, shown: str) -> str:
 
 
 def _told_apart(match: TitleMatch) -> str:
-    """What alone kept a close title from being the same: a negation, the numbers, the order of the words."""
+    """What alone kept a close title from being the same: a negation, the numbers, a word put for another,
+    the order of the words."""
     if match.negation:
         return f"; one says {match.negation!r}, the other does not"
     if match.numbers:
         return f"; the numbers differ: {match.numbers[0]} cited, {match.numbers[1]} in the source"
+    if match.substituted:
+        return f"; one says {match.substituted[0]!r} where the other says {match.substituted[1]!r}"
     return "; the same words in another order" if match.reordered else ""
 
 
