@@ -335,18 +335,27 @@ def _left_out(haystack: str, spans: list[tuple[int, int]]) -> tuple[str, list[st
 
 # The word right before or after a passage (one space between, no punctuation): "sent troops" quoted from
 # "we never sent troops", or "we will close" from "we will not close", drops the source's negation as an
-# elision would. Words longer than these are no negating word.
-_WORD_BEFORE = re.compile(r"(?<![\w'])([^\W_]{1,30}(?:'[^\W_]{1,10})?) $")
+# elision would. Words longer than these are no negating word. The word before may also be joined to the
+# passage by a hyphen: a prefix that makes the word after it its opposite ("violent protesters" quoted from
+# "non-violent protesters", "fly zone" from "no-fly zone", "escalation" from "de-escalation"), or, written
+# apart, "non" and "anti" ("non violent").
+_WORD_BEFORE = re.compile(r"(?<![\w'])([^\W_]{1,30}(?:'[^\W_]{1,10})?)([ -])$")
 _WORD_AFTER = re.compile(r" ([^\W_]{1,30}(?:'[^\W_]{1,10})?)(?![\w'])")
 _WORD_WINDOW = 48
+_NEGATING_WORDS_APART = frozenset({"non", "anti"})
+_NEGATING_HYPHENED = frozenset({"non", "anti", "un", "de"})
 
 
 def _negation_beside(haystack: str, start: int, end: int) -> str | None:
     """What the source's negating word right before or right after `haystack[start:end]` says of it (a
     caution), or None when neither word negates."""
     before = _WORD_BEFORE.search(haystack, max(0, start - _WORD_WINDOW), start)
-    if before is not None and negations_in(before.group(1)):
-        return f"the source says {before.group(1)!r} right before the quoted words"
+    if before is not None:
+        word, joint = before.group(1), before.group(2)
+        prefixes = _NEGATING_HYPHENED if joint == "-" else _NEGATING_WORDS_APART
+        if negations_in(word) or word in prefixes:
+            said = f"{word}-" if joint == "-" else word
+            return f"the source says {said!r} right before the quoted words"
     after = _WORD_AFTER.match(haystack, end)
     if after is not None and negations_in(after.group(1)):
         return f"the source says {after.group(1)!r} right after the quoted words"

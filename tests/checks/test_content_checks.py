@@ -1326,6 +1326,11 @@ def test_a_quote_that_ends_at_a_number_still_passes_where_the_number_ends() -> N
         ("Мы не отправляли войска.", "отправляли войска", "'не'"),
         ("Wir schließen den Tunnel nicht.", "wir schließen den Tunnel", "'nicht'"),
         ("We never sent troops to the border.", "sent \u2026 the border", "'never'"),
+        ("Thousands of non-violent protesters marched.", "violent protesters marched", "'non-'"),
+        ("Thousands of non violent protesters marched.", "violent protesters marched", "'non'"),
+        ("They called for a no-fly zone over Kyiv.", "fly zone over Kyiv", "'no-'"),
+        ("Anti-war activists were detained.", "war activists were detained", "'anti-'"),
+        ("The de-escalation began on Monday.", "escalation began on Monday", "'de-'"),
     ],
 )
 def test_a_quote_cut_from_beside_a_negation_in_the_source_warns_naming_it(
@@ -1337,6 +1342,17 @@ def test_a_quote_cut_from_beside_a_negation_in_the_source_warns_naming_it(
     assert result.status == "warn", result.detail
     assert f"the source says {word} right" in result.detail
     assert check_quote(_given(source=_post_saying(said), quotes=(quote,), strict=True)).status == "fail"
+
+
+def test_a_quote_after_a_hyphen_passes_where_the_word_before_it_negates_nothing() -> None:
+    for said, quote in [
+        ("Anti-war activists were detained.", "anti-war activists were detained"),
+        ("Kyiv-based analysts said the war goes on.", "analysts said the war goes on"),
+        ("We held the bridge\u2014they lost it.", "they lost it"),
+        ("Il a signé un accord de paix.", "accord de paix"),
+    ]:
+        result = check_quote(_given(source=_post_saying(said), quotes=(quote,)))
+        assert result.status == "pass", (said, quote, result.detail)
 
 
 def test_a_quote_beside_a_negation_passes_where_the_source_also_says_it_plainly() -> None:
