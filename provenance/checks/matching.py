@@ -34,6 +34,7 @@ _QUOTE_MARKS = str.maketrans(
         **dict.fromkeys("\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033", '"'),
         **dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212", "-"),
         **dict.fromkeys("\u00ad\u200b\u200c\u200d\u2060\ufeff"),  # soft hyphens, zero-width marks
+        "\u2044": "/",  # the fraction slash NFKC writes `½` with
     }
 )  # fmt: skip
 _ELLIPSIS = re.compile(r"\s*(?:\.\s*){3,}\s*|\s*\u2026\s*|\s*\[\s*(?:\.\s*){3}\]\s*")
@@ -44,12 +45,17 @@ _EDGE_PUNCTUATION = "\"'.,;:!?-()[] "
 # before them: "106" and "52" passed on "10⁶" and "5²". Marked as a power they stay apart; after a letter
 # (`km²`, a note's `destroyed¹`) NFKC's plain digit is kept, as the quote retyped would write it.
 _POWER = re.compile(r"(?<=\d)([\u2070\u00b9\u00b2\u00b3\u2074-\u2079]+)")
+# A vulgar fraction right after a digit (`5½`) NFKC runs into the number as well (`51`, a fraction slash,
+# `2`), so "costs 51" passed on "costs 5½". It is written apart (`5 1/2`, as the quote retyped would write
+# it), a number that goes on (`_FRACTION_AFTER`).
+_FRACTION = re.compile(r"(?<=\d)([\u00bc-\u00be\u2150-\u215e\u2189])")
 
 
 def normalise_text(text: str) -> str:
-    """NFKC (a power written `^`), case folded, one kind of quote mark and dash, ellipses as `...`, whitespace
-    squeezed."""
+    """NFKC (a power written `^`, a fraction after a whole number apart from it), case folded, one kind of
+    quote mark and dash, ellipses as `...`, whitespace squeezed."""
     text = _POWER.sub(r"^\1", text)
+    text = _FRACTION.sub(r" \1", text)
     text = unicodedata.normalize("NFKC", text).translate(_QUOTE_MARKS).casefold()
     text = _ELLIPSIS.sub(" ... ", text)
     return " ".join(text.split())
@@ -199,8 +205,16 @@ def _contracts(haystack: str, fragment: str, end: int) -> bool:
 # A number goes on past a digit at a fragment's edge: a decimal point or a thousands mark between digits
 # (`1.5`, `5,000`, `10:30`, `1/5`), a range (`2-5`), a sign (`-5`, once normalised `\u2212` is `-`), or a
 # group of three digits after a space (`10 000`, as French and Russian write thousands; NFKC makes their
-# no-break spaces plain ones). "5 percent" is not in "1.5 percent", nor "killed 10" in "killed 10 000".
-_NUMBER_MARKS = ".,:/-"
+# no-break spaces plain ones), a Swiss thousands mark (`5'000`), a fraction after a space (`5 1/2`), or a
+# word that multiplies it (`5 million`, `5 bn`, `5 млн`). "5 percent" is not in "1.5 percent", nor "killed
+# 10" in "killed 10 000", nor "they killed 5" in "they killed 5 million".
+_NUMBER_MARKS = ".,:/-'"
+_FRACTION_AFTER = re.compile(r" \d{1,2}/\d")
+_FRACTION_FIRST = re.compile(r"\d{1,2}/\d")
+_MAGNITUDE_AFTER = re.compile(
+    r" (?:(?:thousand|million|billion|trillion|milliard|миллион|миллиард|мільйон|мільярд|тысяч|тисяч)"
+    r"[^\W\d_]{0,3}|bn|mn|mln|tn|млн|млрд|трлн|тыс|тис|mio|mrd|mil|millones|millón|tausend)(?![^\W_])"
+)
 _THOUSANDS_AFTER = re.compile(r" \d{3}(?![^\W_])")
 _THOUSANDS_BEFORE = re.compile(r"(?<![\d.,])\d{1,3} $")
 _LEADING_GROUP = re.compile(r"\d{3}(?![^\W_])")
@@ -232,6 +246,8 @@ def _number_goes_on_before(haystack: str, found: int, fragment: str) -> bool:
         return not before.isalpha()  # a sign or a range, not the hyphen of `covid-19`
     if mark in _NUMBER_MARKS:
         return before.isdigit() or (mark in ".," and not before.isalnum())  # `1.5`, `.5`
+    if mark == " " and before.isdigit() and _FRACTION_FIRST.match(fragment):
+        return True  # `1/2 million` of `5 1/2 million`
     return (
         mark == " "
         and _LEADING_GROUP.match(fragment) is not None
@@ -249,6 +265,8 @@ def _number_goes_on_after(haystack: str, end: int, fragment: str) -> bool:
         return False
     if haystack[end] in _NUMBER_MARKS:
         return end + 1 < len(haystack) and haystack[end + 1].isdigit()
+    if _FRACTION_AFTER.match(haystack, end) or _MAGNITUDE_AFTER.match(haystack, end):
+        return True
     return _TRAILING_DIGITS.search(fragment) is not None and _THOUSANDS_AFTER.match(haystack, end) is not None
 
 

@@ -5,7 +5,8 @@ passes when its parts are there in order within one passage and the words left o
 … close the tunnel" does not pass on "We will not close the tunnel". The writer's words in square brackets
 (`[sic]`, `[t]he`, `they [the soldiers] crossed`) are not looked for: a bracket stands for the source's
 words it replaces, as an ellipsis does, but a negation in one does not pass. A quote is found as whole words
-and whole numbers ("5 percent" is not in "1.5 percent", nor "five" in "twenty-five"), and it does not pass
+and whole numbers ("5 percent" is not in "1.5 percent", nor "five" in "twenty-five", nor "killed 5" in
+"killed 5 million"), and it does not pass
 where the source's word right before or after it negates it ("sent troops" cut from "we never sent troops"),
 or a prefix before it makes its first word the opposite ("violent protesters" cut from "non-violent
 protesters", "fly zone" from "no-fly zone"), unless the source also says it plainly elsewhere. Otherwise it

@@ -1288,6 +1288,15 @@ def test_a_cited_copy_read_as_a_page_of_its_own_is_not_said_to_be_the_originals_
         ("They fired 10\u2076 rounds.", "they fired 106 rounds"),
         ("爆炸造成五十人死亡。", "十人死亡"),
         ("15万人が避難した。", "5万人が避難した"),
+        ("They killed 5 million people.", "they killed 5"),
+        ("Losses reached 5 bn dollars.", "losses reached 5"),
+        ("Потери составили 5 млн рублей.", "Потери составили 5"),
+        ("Потери составили 5 миллионов рублей.", "Потери составили 5"),
+        ("The crowd was 5'000 strong.", "000 strong"),
+        ("The crowd was 5\u2019000 strong.", "the crowd was 5"),
+        ("The fuel cost 5\u00bd dollars.", "the fuel cost 51"),
+        ("The fuel cost 5\u00bd dollars.", "the fuel cost 5"),
+        ("The fuel cost 5 1/2 dollars.", "the fuel cost 5"),
     ],
 )
 def test_a_quote_that_changes_a_number_does_not_pass_on_part_of_the_source_s_number(
@@ -1309,6 +1318,12 @@ def test_a_quote_that_ends_at_a_number_still_passes_where_the_number_ends() -> N
         ("The bridge was destroyed in 2022\u00b9.", "the bridge was destroyed in 2022"),
         ("Covid-19 cases rose.", "covid-19 cases rose"),
         ("The five soldiers were wounded.", "five soldiers were wounded"),
+        ("They killed 5 million people.", "they killed 5 million"),
+        ("They sent 5 military trucks.", "they sent 5"),
+        ("The fuel cost 5\u00bd dollars.", "the fuel cost 5\u00bd dollars"),
+        ("The fuel cost 5\u00bd dollars.", "the fuel cost 5 1/2 dollars"),
+        ("The crowd was 5'000 strong.", "the crowd was 5'000 strong"),
+        ("In the 1990's it grew.", "in the 1990"),
     ]:
         result = check_quote(_given(source=_post_saying(said), quotes=(quote,)))
         assert result.status == "pass", (said, quote, result.detail)
