@@ -299,13 +299,17 @@ def _find_words(haystack: str, fragment: str, start: int, end: int | None = None
 # Words that turn a statement into its opposite. Eliding one (`we will … close` for "we will not close") or
 # adding one to a title ("Bridge not destroyed") reverses what the words say. English, and the languages of
 # the sources the tool is mostly used on (Russian, Ukrainian, French, German, Spanish), leaving out words that
-# are also ordinary English or French words (Spanish `sin`, French `personne`); `n't` ends a word.
+# are also ordinary English or French words (Spanish `sin`, French `personne`); `n't` ends a word. "Hardly"
+# and "scarcely" (`kaum`, `guère`, `вряд ли`, `навряд`) say almost not: "they hardly helped us" does not say
+# "helped us".
 NEGATIONS = frozenset({
     "not", "no", "never", "nor", "neither", "without", "none", "nobody", "nothing", "cannot", "nowhere",
-    "не", "нет", "ни", "никогда", "ничего", "никто", "без", "ні", "ніколи", "нічого", "ніхто",
-    "ne", "pas", "jamais", "aucun", "aucune", "sans", "rien",
+    "hardly", "scarcely",
+    "не", "нет", "ни", "никогда", "ничего", "никто", "без", "вряд", "ні", "ніколи", "нічого", "ніхто",
+    "навряд",
+    "ne", "pas", "jamais", "aucun", "aucune", "sans", "rien", "guère",
     "nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nie", "niemals", "niemand", "nichts",
-    "ohne",
+    "ohne", "kaum",
     "nunca", "ningún", "ninguna", "ninguno", "nadie", "nada",
 })  # fmt: skip
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")

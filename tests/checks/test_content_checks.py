@@ -1346,6 +1346,7 @@ def test_a_quote_that_ends_at_a_number_still_passes_where_the_number_ends() -> N
         ("They called for a no-fly zone over Kyiv.", "fly zone over Kyiv", "'no-'"),
         ("Anti-war activists were detained.", "war activists were detained", "'anti-'"),
         ("The de-escalation began on Monday.", "escalation began on Monday", "'de-'"),
+        ("They hardly helped us at the front.", "helped us at the front", "'hardly'"),
     ],
 )
 def test_a_quote_cut_from_beside_a_negation_in_the_source_warns_naming_it(
@@ -1357,6 +1358,21 @@ def test_a_quote_cut_from_beside_a_negation_in_the_source_warns_naming_it(
     assert result.status == "warn", result.detail
     assert f"the source says {word} right" in result.detail
     assert check_quote(_given(source=_post_saying(said), quotes=(quote,), strict=True)).status == "fail"
+
+
+def test_hardly_left_out_by_an_elision_or_added_in_brackets_keeps_the_quote_from_passing() -> None:
+    # "We will … win this war" passed on "We will hardly win this war": "hardly" negated nothing.
+    for said, quote, shown in [
+        ("We will hardly win this war.", "we will \u2026 win this war", "the elision leaves out 'hardly'"),
+        ("Wir werden den Krieg kaum gewinnen.", "wir werden den Krieg \u2026 gewinnen", "leaves out 'kaum'"),
+        ("We will win this war.", "we will [hardly] win this war", "the words in brackets add 'hardly'"),
+    ]:
+        result = check_quote(_given(source=_post_saying(said), quotes=(quote,)))
+        assert result.status == "warn" and shown in result.detail, result.detail
+    kept = check_quote(
+        _given(source=_post_saying("They hardly helped us."), quotes=("they hardly helped us",))
+    )
+    assert kept.status == "pass", kept.detail
 
 
 def test_a_quote_after_a_hyphen_passes_where_the_word_before_it_negates_nothing() -> None:
