@@ -841,6 +841,14 @@ def _framing(part: str, site_keys: frozenset[str]) -> Literal["site-name", "sect
     return "section" if part in _SECTION_NAMES else None
 
 
+def _one_word_beside_others(part: str, whole: str, own: list[str]) -> bool:
+    """Whether `part`, one word of the page's title `whole`, stands beside words of the title's own (`own`:
+    the whole and its parts that are not the site's or a section's name): "Ukraine" is the kicker of
+    "Ukraine: Bridge destroyed" or the tag of "Bridge destroyed - Ukraine - City Ledger", not its title.
+    Beside the site's name alone ("Kyiv | Bridge News") it is the page's title."""
+    return part != whole and " " not in part and any(other not in (part, whole) for other in own)
+
+
 def same_title(cited: str, shown: str, site_names: tuple[str, ...] = ()) -> TitleMatch:
     """Whether `cited` is the page's title `shown`: the whole title or the whole of one of its parts (a site
     name after the headline, a section before it), or close to one of those.
@@ -853,7 +861,9 @@ def same_title(cited: str, shown: str, site_names: tuple[str, ...] = ()) -> Titl
     A part that is only the site's name (`site_names`: the page's publisher or site name, its host name's
     labels) or a section's (`_SECTION_NAMES`) confirms no title on its own: "Bridge News" cited for "Bridge
     destroyed in overnight strike | Bridge News" is `site-name`, as is a cited title that is one of
-    `site_names` while the page's whole title is something else. A page whose whole title it is passes."""
+    `site_names` while the page's whole title is something else. A page whose whole title it is passes. A
+    cited title of one word is `inside` a title that has words of its own beside it ("Ukraine" of "Ukraine:
+    Bridge destroyed")."""
     left = _title_key(cited)
     if not left:
         return TitleMatch("different", 0.0)
@@ -867,6 +877,8 @@ def same_title(cited: str, shown: str, site_names: tuple[str, ...] = ()) -> Titl
     framing = {part: _framing(part, site_keys) for part in candidates if part != whole}
     own = [part for part in candidates if framing.get(part) is None]
     if left in own:
+        if _one_word_beside_others(left, whole, own):
+            return TitleMatch("inside", 100.0)
         verdict = _verdict_around(left, whole)
         return TitleMatch("inside", 100.0, verdict=verdict) if verdict else TitleMatch("same", 100.0)
     named = framing.get(left) or ("site-name" if _outlet_keys(left) & site_keys else None)
@@ -880,6 +892,8 @@ def same_title(cited: str, shown: str, site_names: tuple[str, ...] = ()) -> Titl
         near = _closest(left, [part]) if kind is not None else None
         if kind is not None and near is not None and near.likeness == "same" and near.score >= found.score:
             return TitleMatch(kind, near.score)
+    if found.likeness == "same" and found.part and _one_word_beside_others(found.part, whole, own):
+        return TitleMatch("inside", found.score)
     verdict = _verdict_around(found.part, whole) if found.likeness == "same" and found.part else None
     return TitleMatch("inside", found.score, verdict=verdict) if verdict else found
 

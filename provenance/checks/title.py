@@ -5,11 +5,13 @@ after the headline, a section before it), or close to one of those (`matching.SA
 punctuation do not matter, but a close title whose numbers differ (a currency or percent sign with them),
 that puts one word for another ("admits" for "denies", "billion" for "million"; a word spelt or inflected
 otherwise, "Zelenskyy", "killed", is the same word), or whose words match only sorted, is another title; so is
-a part whose rest of the title negates or judges it ("Fact check: Bridge destroyed"),
-which is only part of it. A post without a title passes when the cited title is its opening sentence or
-line. Found only inside a longer title or sentence, the cited words are only part of what the source's
-title says ("Bridge destroyed" inside "Fake video claims bridge destroyed"): a `warn` showing both.
-Headlines are often edited after publication, so a different title is a `warn`, not a `fail`; one in
+a part whose rest of the title negates or judges it ("Fact check: Bridge destroyed"), which is only part of
+it, and a part of one word beside the title's own words ("Ukraine" of "Ukraine: Bridge destroyed", a kicker
+or a tag), which passes only beside the site's or a section's name ("Ukraine | Bridge News"). A post
+without a title passes when the cited title is its opening sentence or line. Found only inside a longer title
+or sentence, the cited words are only part of what the source's title says ("Bridge destroyed" inside "Fake
+video claims bridge destroyed"): a `warn` showing both. Headlines are often edited after publication, so a
+different title is a `warn`, not a `fail`; one in
 another script or language than the source's says it may be a translation.
 
 A part of a page's title that is only the site's name or a section's confirms no title: "Bridge News"

@@ -1488,6 +1488,28 @@ def test_title_close_but_for_a_word_spelt_or_inflected_otherwise_still_passes() 
         assert check_title(_given(_cited_title(cited), _titled(shown))).status == "pass", (cited, shown)
 
 
+@pytest.mark.parametrize(
+    "shown",
+    [
+        "Ukraine: Bridge destroyed in overnight strike | Bridge News",
+        "Bridge destroyed in overnight strike - Ukraine - Bridge News",
+        "Ukraine | Bridge destroyed in overnight strike",
+    ],
+)
+def test_title_of_one_word_beside_the_page_s_own_words_is_only_part_of_it(shown: str) -> None:
+    # "Ukraine" passed as a whole part of the title: it is the kicker or the tag of a page whose headline is
+    # something else.
+    result = check_title(_given(_cited_title("Ukraine"), STRIKE_PAGE.model_copy(update={"title": shown})))
+    assert result.status == "warn", result.detail
+    assert f"cited 'Ukraine' is only part of the page's title, {shown!r}" in result.detail
+
+
+def test_title_of_one_word_passes_where_the_rest_of_the_title_is_the_site_s_name() -> None:
+    for shown in ["Ukraine | Bridge News", "Ukraine - World - Bridge News", "Ukraine"]:
+        page = STRIKE_PAGE.model_copy(update={"title": shown})
+        assert check_title(_given(_cited_title("Ukraine"), page)).status == "pass", shown
+
+
 def test_title_close_with_the_same_numbers_and_words_in_order_still_passes() -> None:
     for cited, shown in [
         ("10 killed in strikes", "10 killed in strike | City Ledger"),
