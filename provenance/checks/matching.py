@@ -684,6 +684,12 @@ _VERDICTS = frozenset({
     "fact check", "factcheck", "fact checked", "wrong", "rumour",
     "rumor", "disinformation", "misinformation", "propaganda", "фейк", "ложь", "неправда", "брехня",
     "faux", "infox", "falsch", "falso", "bulo",
+    # Or says it is no one's finding but a claim, unsettled, or not the page's own: "Claim: Bridge destroyed",
+    # "Russia claims: Bridge destroyed", "Bridge destroyed: unverified", a site's search page ("Search
+    # results for: Bridge destroyed").
+    "deepfake", "parody", "intox", "debunking", "disputed", "unproven", "unverified", "unsubstantiated",
+    "claim", "claims", "дезинформация", "дезінформація", "вброс",
+    "search results", "results for", "searched for", "google search",
 })  # fmt: skip
 
 

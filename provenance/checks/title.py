@@ -5,7 +5,8 @@ after the headline, a section before it), or close to one of those (`matching.SA
 punctuation do not matter, but a close title whose numbers differ (a currency or percent sign with them),
 that puts one word for another ("admits" for "denies", "billion" for "million"; a word spelt or inflected
 otherwise, "Zelenskyy", "killed", is the same word), or whose words match only sorted, is another title; so is
-a part whose rest of the title negates or judges it ("Fact check: Bridge destroyed"), which is only part of
+a part whose rest of the title negates or judges it ("Fact check: Bridge destroyed"), calls it a claim
+("Russia claims: Bridge destroyed") or shows a search for it ("Search results for: …"), which is only part of
 it, and a part of one word beside the title's own words ("Ukraine" of "Ukraine: Bridge destroyed", a kicker
 or a tag), which passes only beside the site's or a section's name ("Ukraine | Bridge News"). A post
 without a title passes when the cited title is its opening sentence or line. Found only inside a longer title

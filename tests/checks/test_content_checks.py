@@ -1421,6 +1421,12 @@ def test_title_close_but_for_its_numbers_or_the_order_of_its_words_is_not_a_matc
         ("Myth: bridge destroyed in overnight strike", "'myth'"),
         ("Bridge destroyed in overnight strike: not true | City Ledger", "'not'"),
         ("Fact check: Bridge destroyd in overnight strike", "'fact check'"),
+        ("Claim: Bridge destroyed in overnight strike | City Ledger", "'claim'"),
+        ("Russia claims: Bridge destroyed in overnight strike", "'claims'"),
+        ("Bridge destroyed in overnight strike: unverified | City Ledger", "'unverified'"),
+        ("Deepfake: Bridge destroyed in overnight strike", "'deepfake'"),
+        ("Search results for: Bridge destroyed in overnight strike | City Ledger", "'search results'"),
+        ("Bridge destroyed in overnight strike - Google Search", "'google search'"),
     ],
 )
 def test_title_that_is_a_part_of_a_title_judging_it_is_not_a_match(shown: str, verdict: str) -> None:
