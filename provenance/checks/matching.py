@@ -299,12 +299,15 @@ def _find_words(haystack: str, fragment: str, start: int, end: int | None = None
 # Words that turn a statement into its opposite. Eliding one (`we will … close` for "we will not close") or
 # adding one to a title ("Bridge not destroyed") reverses what the words say. English, and the languages of
 # the sources the tool is mostly used on (Russian, Ukrainian, French, German, Spanish), leaving out words that
-# are also ordinary English or French words (Spanish `sin`, French `personne`); `n't` ends a word. "Hardly"
+# are also ordinary English or French words (Spanish `sin`, French `personne`); `n't` ends a word, and is
+# often written without its apostrophe (`dont`, `didnt`, as posts are typed). "Hardly"
 # and "scarcely" (`kaum`, `guère`, `вряд ли`, `навряд`) say almost not: "they hardly helped us" does not say
 # "helped us".
 NEGATIONS = frozenset({
     "not", "no", "never", "nor", "neither", "without", "none", "nobody", "nothing", "cannot", "nowhere",
     "hardly", "scarcely",
+    "dont", "didnt", "doesnt", "wont", "cant", "isnt", "arent", "wasnt", "werent", "havent", "hasnt", "hadnt",
+    "couldnt", "wouldnt", "shouldnt", "aint",
     "не", "нет", "ни", "никогда", "ничего", "никто", "без", "вряд", "ні", "ніколи", "нічого", "ніхто",
     "навряд",
     "ne", "pas", "jamais", "aucun", "aucune", "sans", "rien", "guère",
@@ -360,12 +363,16 @@ def _left_out(haystack: str, spans: list[tuple[int, int]]) -> tuple[str, list[st
 # elision would. Words longer than these are no negating word. The word before may also be joined to the
 # passage by a hyphen: a prefix that makes the word after it its opposite ("violent protesters" quoted from
 # "non-violent protesters", "fly zone" from "no-fly zone", "escalation" from "de-escalation"), or, written
-# apart, "non" and "anti" ("non violent").
+# apart, "non" and "anti" ("non violent"); and a negation may stand one word further off
+# (`_NEGATION_GOES_ON`).
 _WORD_BEFORE = re.compile(r"(?<![\w'])([^\W_]{1,30}(?:'[^\W_]{1,10})?)([ -])$")
 _WORD_AFTER = re.compile(r" ([^\W_]{1,30}(?:'[^\W_]{1,10})?)(?![\w'])")
 _WORD_WINDOW = 48
 _NEGATING_WORDS_APART = frozenset({"non", "anti"})
 _NEGATING_HYPHENED = frozenset({"non", "anti", "un", "de"})
+# Words a negation reaches across to the passage: "support the plan" cut from "we no longer support the plan",
+# "decided" from "we have not yet decided", "sent troops" from "we never ever sent troops".
+_NEGATION_GOES_ON = frozenset({"longer", "more", "yet", "ever", "even", "again"})
 
 
 def _negation_beside(haystack: str, start: int, end: int) -> str | None:
@@ -378,6 +385,13 @@ def _negation_beside(haystack: str, start: int, end: int) -> str | None:
         if negations_in(word) or word in prefixes:
             said = f"{word}-" if joint == "-" else word
             return f"the source says {said!r} right before the quoted words"
+        earlier = (
+            _WORD_BEFORE.search(haystack, max(0, before.start() - _WORD_WINDOW), before.start())
+            if joint == " " and word in _NEGATION_GOES_ON
+            else None
+        )
+        if earlier is not None and earlier.group(2) == " " and negations_in(earlier.group(1)):
+            return f"the source says {earlier.group(1) + ' ' + word!r} right before the quoted words"
     after = _WORD_AFTER.match(haystack, end)
     if after is not None and negations_in(after.group(1)):
         return f"the source says {after.group(1)!r} right after the quoted words"

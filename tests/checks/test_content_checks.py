@@ -1347,6 +1347,11 @@ def test_a_quote_that_ends_at_a_number_still_passes_where_the_number_ends() -> N
         ("Anti-war activists were detained.", "war activists were detained", "'anti-'"),
         ("The de-escalation began on Monday.", "escalation began on Monday", "'de-'"),
         ("They hardly helped us at the front.", "helped us at the front", "'hardly'"),
+        ("We no longer support the plan.", "support the plan", "'no longer'"),
+        ("We have not yet decided on the plan.", "decided on the plan", "'not yet'"),
+        ("We never ever sent troops there.", "sent troops there", "'never ever'"),
+        ("We dont support the war.", "support the war", "'dont'"),
+        ("We didnt send troops.", "send troops", "'didnt'"),
     ],
 )
 def test_a_quote_cut_from_beside_a_negation_in_the_source_warns_naming_it(
@@ -1373,6 +1378,16 @@ def test_hardly_left_out_by_an_elision_or_added_in_brackets_keeps_the_quote_from
         _given(source=_post_saying("They hardly helped us."), quotes=("they hardly helped us",))
     )
     assert kept.status == "pass", kept.detail
+
+
+def test_a_quote_after_more_or_only_passes_where_no_negation_stands_before_them() -> None:
+    for said, quote in [
+        ("We will send more troops to the border.", "troops to the border"),
+        ("Once more the troops arrived.", "the troops arrived"),
+        ("We will not only close the tunnel but the road.", "close the tunnel"),
+    ]:
+        result = check_quote(_given(source=_post_saying(said), quotes=(quote,)))
+        assert result.status == "pass", (said, quote, result.detail)
 
 
 def test_a_quote_after_a_hyphen_passes_where_the_word_before_it_negates_nothing() -> None:
