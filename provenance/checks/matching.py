@@ -707,6 +707,13 @@ _VERDICTS = frozenset({
 })  # fmt: skip
 
 
+def _verdicts_in(text: str) -> set[str]:
+    """The judging words of `text` (normalised, `_VERDICTS`): "fake" in "fake: russia attacked ukraine"."""
+    words = _WORD.findall(text)
+    pairs = (f"{left} {right}" for left, right in itertools.pairwise(words))
+    return {word for word in itertools.chain(words, pairs) if word in _VERDICTS}
+
+
 def _verdict_around(part: str, whole: str) -> str | None:
     """The negating or judging word the rest of the page's title `whole` (around `part`, one of its parts)
     says, or None."""
@@ -811,8 +818,10 @@ def _closest(cited: str, candidates: list[str]) -> TitleMatch:
             best = max(best, score)
             continue
         best = max(best, score)
-        differing = (set(negations_in(cited)) ^ set(negations_in(candidate))) or _negated_by_prefix(
-            cited, candidate
+        differing = (
+            (set(negations_in(cited)) ^ set(negations_in(candidate)))
+            or _negated_by_prefix(cited, candidate)
+            or (_verdicts_in(cited) ^ _verdicts_in(candidate))
         )
         if differing:
             negation = negation or sorted(differing)[0]
@@ -936,13 +945,43 @@ def _opening(text: str) -> tuple[str, set[int]]:
     return flat[skip:], {end - skip for end in line_ends}
 
 
+# Words a short answer holds beside the word that negates or judges ("Not true.", "That's fake!", "No, it
+# isn't.").
+_ANSWER_WORDS = frozenset({"true", "it", "is", "that", "that's", "this", "so", "really", "at", "all", "news"})
+_ANSWER_CHARS = 60
+_SENTENCE_MARKS = ".!?\u3002\uff01\uff1f" + _CLOSING_MARKS + " "
+
+
+def _answered_against(opening: str, after: int, line_ends: set[int]) -> str | None:
+    """The negating or judging word of the post's next sentence when it is a short answer to the one before
+    it ("We will win? No.", "Russia attacked Ukraine. Fake!"), or None."""
+    start = after
+    while start < len(opening) and opening[start] in _SENTENCE_MARKS:
+        start += 1
+    window = opening[start : start + _ANSWER_CHARS]
+    ends = [at - start for at in line_ends if start < at <= start + _ANSWER_CHARS]
+    sentence_end = _SENTENCE_END.search(window)
+    stop = min([*ends, sentence_end.start() if sentence_end else len(window)])
+    if stop == len(window) and start + len(window) < len(opening) and not ends:
+        return None  # a long sentence goes on: no short answer
+    words: list[str] = _WORD.findall(window[:stop])
+    negating = [word for word in words if negations_in(word)]
+    judging = [word for word in words if word in _VERDICTS]
+    if negating and judging:
+        return None  # "That is not fake." says it is true
+    if (negating or judging) and all(word in negating + judging or word in _ANSWER_WORDS for word in words):
+        return (negating + judging)[0]
+    return None
+
+
 def same_opening(cited: str, text: str) -> TitleMatch:
     """Whether `cited` is the opening of a post without a title (`text`, its first characters): the post's
     first sentence or first line, or close to one of those.
 
     The cited words must be a whole sentence (or line) at the post's start, not the start of a longer one:
     "Bridge destroyed" opens "Bridge destroyed. Officials confirmed it", but is only `inside` "Bridge
-    destroyed claims are fake". A cited title that ends with an ellipsis says it was cut, and then the post
+    destroyed claims are fake", and "Bridge destroyed. Fake!" or "Bridge destroyed? No." answers it (`verdict`
+    says how). A cited title that ends with an ellipsis says it was cut, and then the post
     need only begin with it."""
     cut = normalise_text(cited).rstrip(" " + _CLOSING_MARKS).endswith("...")
     left = _title_key(cited)
@@ -954,7 +993,8 @@ def same_opening(cited: str, text: str) -> TitleMatch:
         while after < len(opening) and opening[after] in _CLOSING_MARKS:
             after += 1  # the end of a quotation or an aside the sentence opened with
         if after >= len(opening) or after in line_ends or _SENTENCE_END.match(opening, after):
-            return TitleMatch("same", 100.0)
+            answer = _answered_against(opening, after, line_ends)
+            return TitleMatch("inside", 100.0, verdict=answer) if answer else TitleMatch("same", 100.0)
         # Cut where the post goes on to negate it ("We will…" for "We will not close the tunnel"), the title
         # says the opposite of the post's opening.
         if cut and _negation_beside(opening, 0, len(left)) is None:

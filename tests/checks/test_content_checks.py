@@ -905,6 +905,41 @@ def test_title_of_a_post_must_be_its_opening_sentence_not_the_start_of_a_longer_
     assert check_title(_given(_cited_title("The convoy had already crossed"), POST)).status == "warn"
 
 
+@pytest.mark.parametrize(
+    ("cited", "text", "said"),
+    [
+        ("Bridge destroyed", "Bridge destroyed? No.", "whose rest says 'no'"),
+        ("Bridge destroyed", "Bridge destroyed. Fake!", "whose rest says 'fake'"),
+        ("Bridge destroyed", "Bridge destroyed.\nNot true.", "whose rest says 'not'"),
+        (
+            "Russia attacked the bridge",
+            "FAKE: Russia attacked the bridge.",
+            "only part of the post's opening",
+        ),
+        ("Россия атаковала мост Херсона", "Фейк: Россия атаковала мост Херсона.", "only part of the post's"),
+    ],
+)
+def test_title_of_a_post_that_answers_or_judges_its_opening_is_not_a_match(
+    cited: str, text: str, said: str
+) -> None:
+    # Each passed: the opening sentence was the cited title, though the post's next words say it is false, or
+    # a close match dropped the "fake" before it.
+    result = check_title(_given(_cited_title(cited), _post_saying(text)))
+    assert result.status == "warn" and said in result.detail, result.detail
+
+
+def test_title_of_a_post_whose_next_sentence_says_more_than_no_still_passes() -> None:
+    for text in (
+        "Bridge destroyed. No doubt about it.",
+        "Bridge destroyed. That is not fake.",
+        "Bridge destroyed.\nNo retreat, no surrender.",
+        "Bridge destroyed. Never again will it carry trains.",
+    ):
+        assert check_title(_given(_cited_title("Bridge destroyed"), _post_saying(text))).status == "pass", (
+            text
+        )
+
+
 def test_content_checks_skip_when_the_capture_holds_no_content() -> None:
     deleted = POST.model_copy(update={"problem": "unavailable", "problem_detail": "gone"})
     for check in (check_date, check_author, check_title):
