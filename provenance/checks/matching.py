@@ -395,7 +395,31 @@ def _negation_beside(haystack: str, start: int, end: int) -> str | None:
     after = _WORD_AFTER.match(haystack, end)
     if after is not None and negations_in(after.group(1)):
         return f"the source says {after.group(1)!r} right after the quoted words"
-    return None
+    return _asked(haystack, start, end)
+
+
+# Words that open a question (English puts the verb first): "we send troops" cut from "Did we send troops?" is
+# asked there, not said.
+_QUESTION_OPENERS = frozenset({
+    "did", "do", "does", "is", "are", "was", "were", "will", "would", "can", "could", "should", "shall",
+    "has", "have", "had", "may", "might", "must",
+})  # fmt: skip
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\"'(\u3002] )$")
+_QUESTION_REACH = 200
+
+
+def _asked(haystack: str, start: int, end: int) -> str | None:
+    """A caution when `haystack[start:end]` is cut from a question that the word right before it opens and a
+    question mark ends ("Did we send troops?"), or None."""
+    before = _WORD_BEFORE.search(haystack, max(0, start - _WORD_WINDOW), start)
+    if before is None or before.group(2) != " " or before.group(1) not in _QUESTION_OPENERS:
+        return None
+    if _SENTENCE_START.search(haystack, max(0, before.start() - 2), before.start()) is None:
+        return None
+    sentence_end = _SENTENCE_END.search(haystack, end, end + _QUESTION_REACH)
+    if sentence_end is None or sentence_end.group() != "?":
+        return None
+    return f"the source asks it ({before.group(1)!r} … '?'), it does not say it"
 
 
 def _elided_match(haystack: str, fragments: list[str], source_text: str) -> QuoteMatch | None:

@@ -1415,6 +1415,33 @@ def test_hardly_left_out_by_an_elision_or_added_in_brackets_keeps_the_quote_from
     assert kept.status == "pass", kept.detail
 
 
+@pytest.mark.parametrize(
+    ("said", "quote", "word"),
+    [
+        ("Did we send troops to the border? Of course not.", "we send troops to the border", "'did'"),
+        ("He asked: did Russia attack the bridge? No.", "Russia attack the bridge", "'did'"),
+        ("Will we win this war? Nobody knows.", "we win this war", "'will'"),
+    ],
+)
+def test_a_quote_cut_from_a_question_warns_that_the_source_asks_it(said: str, quote: str, word: str) -> None:
+    # Each passed: the quote dropped the verb that opens the question, and the source's question read as
+    # the source's statement.
+    result = check_quote(_given(source=_post_saying(said), quotes=(quote,)))
+    assert result.status == "warn", result.detail
+    assert f"the source asks it ({word} … '?'), it does not say it" in result.detail
+
+
+def test_a_quote_beside_a_question_passes_where_the_source_says_it() -> None:
+    for said, quote in [
+        ("We did send troops to the border. Why? To hold it.", "send troops to the border"),
+        ("Why did we send troops? To win.", "we send troops"),
+        ("Is it true? We will win this war.", "we will win this war"),
+        ("Did we send troops? Yes: we sent troops to the border.", "we sent troops to the border"),
+    ]:
+        result = check_quote(_given(source=_post_saying(said), quotes=(quote,)))
+        assert result.status == "pass", (said, quote, result.detail)
+
+
 def test_a_quote_after_more_or_only_passes_where_no_negation_stands_before_them() -> None:
     for said, quote in [
         ("We will send more troops to the border.", "troops to the border"),
