@@ -710,6 +710,8 @@ class TitleMatch:
     part: str | None = None  # the part of the title a close match is close to
     # A word of each where only one word put for another kept close titles apart ("admits", "denies").
     substituted: tuple[str, str] | None = None
+    # The source's title asks what the cited one says: "Bridge destroyed?" cited as "Bridge destroyed".
+    asked: bool = False
 
 
 # A number with the currency sign before it and the percent or per-mille sign after it: "$5M" is not "€5M",
@@ -902,7 +904,38 @@ def _one_word_beside_others(part: str, whole: str, own: list[str]) -> bool:
     return part != whole and " " not in part and any(other not in (part, whole) for other in own)
 
 
+# Words that make a sentence a question without its question mark: "Did Russia destroy the bridge" cited for
+# "Did Russia destroy the bridge?" still asks it.
+_QUESTION_WORDS = _QUESTION_OPENERS | {"who", "what", "when", "where", "why", "how", "which", "whose", "whom"}
+
+
+def _states_a_question(cited: str, shown: str, matched: str) -> bool:
+    """Whether the source's `matched` words (normalised) are a question only by the question mark after them
+    in `shown` (its title or opening, normalised) that `cited` leaves out: "Bridge destroyed" for "Bridge
+    destroyed?" says what the source asks."""
+    if normalise_text(cited).rstrip(" " + _CLOSING_MARKS).endswith("?"):
+        return False
+    if _WORD.match(matched) is None or _WORD.findall(matched)[0] in _QUESTION_WORDS:
+        return False
+    at = _find_words(shown, matched, 0)
+    after = at + len(matched)
+    while at >= 0 and after < len(shown) and shown[after] in _CLOSING_MARKS + ".!":
+        after += 1
+    return at >= 0 and shown.startswith("?", after)
+
+
 def same_title(cited: str, shown: str, site_names: tuple[str, ...] = ()) -> TitleMatch:
+    """Whether `cited` is the page's title `shown` (`_same_title`); a title that asks what the cited one says
+    ("Bridge destroyed?" for "Bridge destroyed") is `different`, `asked`."""
+    match = _same_title(cited, shown, site_names)
+    if match.likeness == "same" and _states_a_question(
+        cited, normalise_text(shown), match.part or _title_key(cited)
+    ):
+        return TitleMatch("different", match.score, asked=True)
+    return match
+
+
+def _same_title(cited: str, shown: str, site_names: tuple[str, ...] = ()) -> TitleMatch:
     """Whether `cited` is the page's title `shown`: the whole title or the whole of one of its parts (a site
     name after the headline, a section before it), or close to one of those.
 
@@ -1018,7 +1051,11 @@ def same_opening(cited: str, text: str) -> TitleMatch:
             after += 1  # the end of a quotation or an aside the sentence opened with
         if after >= len(opening) or after in line_ends or _SENTENCE_END.match(opening, after):
             answer = _answered_against(opening, after, line_ends)
-            return TitleMatch("inside", 100.0, verdict=answer) if answer else TitleMatch("same", 100.0)
+            if answer:
+                return TitleMatch("inside", 100.0, verdict=answer)
+            if _states_a_question(cited, opening, left):
+                return TitleMatch("different", 100.0, asked=True)
+            return TitleMatch("same", 100.0)
         # Cut where the post goes on to negate it ("We will…" for "We will not close the tunnel"), the title
         # says the opposite of the post's opening.
         if cut and _negation_beside(opening, 0, len(left)) is None:

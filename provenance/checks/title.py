@@ -2,19 +2,20 @@
 
 A page's title passes when the cited title is the whole of it, or the whole of one of its parts (a site name
 after the headline, a section before it), or close to one of those (`matching.SAME_TITLE`): case and
-punctuation do not matter, but a close title whose numbers differ (a currency or percent sign with them),
-that puts one word for another ("admits" for "denies", "billion" for "million"; a word spelt or inflected
-otherwise, "Zelenskyy", "killed", is the same word), or whose words match only sorted, is another title; so is
-a part whose rest of the title negates or judges it ("Fact check: Bridge destroyed"), calls it a claim
-("Russia claims: Bridge destroyed") or shows a search for it ("Search results for: …"), which is only part of
-it, and a part of one word beside the title's own words ("Ukraine" of "Ukraine: Bridge destroyed", a kicker
-or a tag), which passes only beside the site's or a section's name ("Ukraine | Bridge News"). A post
-without a title passes when the cited title is its opening sentence or line, unless the post's next words
-only answer it ("Bridge destroyed? No.", "Bridge destroyed. Fake!"); a close title that lacks a judging word
-the other has ("FAKE: …") is another title. Found only inside a longer title or sentence, the cited words
-are only part of what the source's title says ("Bridge destroyed" inside "Fake video claims bridge
-destroyed"): a `warn` showing both. Headlines are often edited after publication, so a different title is a
-`warn`, not a `fail`; one in another script or language than the source's says it may be a translation.
+punctuation do not matter (but for the question mark that alone makes the source's title a question: "Bridge
+destroyed?" is not "Bridge destroyed"), but a close title whose numbers differ (a currency or percent sign
+with them), that puts one word for another ("admits" for "denies", "billion" for "million"; a word spelt or
+inflected otherwise, "Zelenskyy", "killed", is the same word), or whose words match only sorted, is another
+title; so is a part whose rest of the title negates or judges it ("Fact check: Bridge destroyed"), calls it a
+claim ("Russia claims: Bridge destroyed") or shows a search for it ("Search results for: …"), which is only
+part of it, and a part of one word beside the title's own words ("Ukraine" of "Ukraine: Bridge destroyed", a
+kicker or a tag), which passes only beside the site's or a section's name ("Ukraine | Bridge News"). A post
+without a title passes when the cited title is its opening sentence or line, unless the post's next words only
+answer it ("Bridge destroyed? No.", "Bridge destroyed. Fake!"); a close title that lacks a judging word the
+other has ("FAKE: …") is another title. Found only inside a longer title or sentence, the cited words are only
+part of what the source's title says ("Bridge destroyed" inside "Fake video claims bridge destroyed"): a
+`warn` showing both. Headlines are often edited after publication, so a different title is a `warn`, not a
+`fail`; one in another script or language than the source's says it may be a translation.
 
 A part of a page's title that is only the site's name or a section's confirms no title: "Bridge News"
 cited for "Bridge destroyed in overnight strike | Bridge News" says nothing about which of the site's pages
@@ -71,6 +72,8 @@ def _told_apart(match: TitleMatch) -> str:
         return f"; one says {match.negation!r}, the other does not"
     if match.numbers:
         return f"; the numbers differ: {match.numbers[0]} cited, {match.numbers[1]} in the source"
+    if match.asked:
+        return "; the source's title asks it, the cited one leaves out its question mark"
     if match.substituted:
         return f"; one says {match.substituted[0]!r} where the other says {match.substituted[1]!r}"
     return "; the same words in another order" if match.reordered else ""

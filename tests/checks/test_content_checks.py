@@ -1593,6 +1593,36 @@ def test_title_of_one_word_passes_where_the_rest_of_the_title_is_the_site_s_name
         assert check_title(_given(_cited_title("Ukraine"), page)).status == "pass", shown
 
 
+@pytest.mark.parametrize(
+    ("shown", "text"),
+    [
+        ("Bridge destroyed in overnight strike? | City Ledger", ""),
+        ("City Ledger: Bridge destroyed in overnight strike?", ""),
+        ("Мост разрушен ночным ударом? | City Ledger", ""),
+        ("", "Bridge destroyed in overnight strike?\nMore soon."),
+    ],
+)
+def test_title_that_leaves_out_the_question_mark_the_source_asks_with_is_not_a_match(
+    shown: str, text: str
+) -> None:
+    # Each passed: case and punctuation do not matter, and "Bridge destroyed?" read as "Bridge destroyed".
+    cited = "Мост разрушен ночным ударом" if shown.startswith("Мост") else STRIKE
+    source = POST.model_copy(update={"title": shown or None, "text": text or POST.text})
+    result = check_title(_given(_cited_title(cited), source))
+    assert result.status == "warn", result.detail
+    assert "the source's title asks it, the cited one leaves out its question mark" in result.detail
+
+
+def test_title_of_a_question_passes_with_its_question_mark_or_its_question_words() -> None:
+    for cited, shown in [
+        (f"{STRIKE}?", f"{STRIKE}? | City Ledger"),
+        ("Did Russia destroy the bridge", "Did Russia destroy the bridge? | City Ledger"),
+        ("Who destroyed the bridge", "Who destroyed the bridge?"),
+        (STRIKE, f"{STRIKE}! | City Ledger"),
+    ]:
+        assert check_title(_given(_cited_title(cited), _titled(shown))).status == "pass", (cited, shown)
+
+
 def test_title_close_with_the_same_numbers_and_words_in_order_still_passes() -> None:
     for cited, shown in [
         ("10 killed in strikes", "10 killed in strike | City Ledger"),
