@@ -375,9 +375,9 @@ _NEGATING_HYPHENED = frozenset({"non", "anti", "un", "de"})
 _NEGATION_GOES_ON = frozenset({"longer", "more", "yet", "ever", "even", "again"})
 
 
-def _negation_beside(haystack: str, start: int, end: int) -> str | None:
+def _negation_beside(haystack: str, start: int, end: int, asks: bool = False) -> str | None:
     """What the source's negating word right before or right after `haystack[start:end]` says of it (a
-    caution), or None when neither word negates."""
+    caution), or that the source asks it (`_asked`; `asks`: the quote asks it too), or None."""
     before = _WORD_BEFORE.search(haystack, max(0, start - _WORD_WINDOW), start)
     if before is not None:
         word, joint = before.group(1), before.group(2)
@@ -395,7 +395,7 @@ def _negation_beside(haystack: str, start: int, end: int) -> str | None:
     after = _WORD_AFTER.match(haystack, end)
     if after is not None and negations_in(after.group(1)):
         return f"the source says {after.group(1)!r} right after the quoted words"
-    return _asked(haystack, start, end)
+    return _asked(haystack, start, end, asks)
 
 
 # Words that open a question (English puts the verb first): "we send troops" cut from "Did we send troops?" is
@@ -408,21 +408,31 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"'(\u3002] )$")
 _QUESTION_REACH = 200
 
 
-def _asked(haystack: str, start: int, end: int) -> str | None:
+def _asked(haystack: str, start: int, end: int, asks: bool = False) -> str | None:
     """A caution when `haystack[start:end]` is cut from a question that the word right before it opens and a
-    question mark ends ("Did we send troops?"), or None."""
+    question mark ends ("Did we send troops?"), or, unless the quote `asks` it too, that a question mark
+    ends right after it ("Russia will attack? Nonsense."); else None."""
     before = _WORD_BEFORE.search(haystack, max(0, start - _WORD_WINDOW), start)
-    if before is None or before.group(2) != " " or before.group(1) not in _QUESTION_OPENERS:
-        return None
-    if _SENTENCE_START.search(haystack, max(0, before.start() - 2), before.start()) is None:
-        return None
-    sentence_end = _SENTENCE_END.search(haystack, end, end + _QUESTION_REACH)
-    if sentence_end is None or sentence_end.group() != "?":
-        return None
-    return f"the source asks it ({before.group(1)!r} … '?'), it does not say it"
+    if (
+        before is not None
+        and before.group(2) == " "
+        and before.group(1) in _QUESTION_OPENERS
+        and _SENTENCE_START.search(haystack, max(0, before.start() - 2), before.start()) is not None
+    ):
+        sentence_end = _SENTENCE_END.search(haystack, end, end + _QUESTION_REACH)
+        if sentence_end is not None and sentence_end.group() == "?":
+            return f"the source asks it ({before.group(1)!r} … '?'), it does not say it"
+    after = end
+    while after < len(haystack) and haystack[after] in _CLOSING_MARKS:
+        after += 1
+    if not asks and haystack.startswith("?", after):
+        return "the source asks it ('?' right after the quoted words), it does not say it"
+    return None
 
 
-def _elided_match(haystack: str, fragments: list[str], source_text: str) -> QuoteMatch | None:
+def _elided_match(
+    haystack: str, fragments: list[str], source_text: str, asks: bool = False
+) -> QuoteMatch | None:
     """The parts of a quote with elided words, in order: passing when they stand within one passage and the
     words left out do not negate; else the first such reading found, with its caution; None when the parts
     are not all there in order.
@@ -440,7 +450,7 @@ def _elided_match(haystack: str, fragments: list[str], source_text: str) -> Quot
         spans, position = _parts_in_order(haystack, fragments, start, start + passage)
         if len(spans) == len(fragments):
             gap, negating = _left_out(haystack, spans)
-            beside = None if negating else _negation_beside(haystack, spans[0][0], spans[-1][1])
+            beside = None if negating else _negation_beside(haystack, spans[0][0], spans[-1][1], asks)
             excerpt = _excerpt(haystack, spans[0][0], spans[-1][1], source_text)
             if not negating and beside is None:
                 return QuoteMatch(True, 100.0, excerpt)
@@ -476,7 +486,7 @@ def _elided_match(haystack: str, fragments: list[str], source_text: str) -> Quot
     )
 
 
-def _whole_match(haystack: str, fragment: str, source_text: str) -> QuoteMatch | None:
+def _whole_match(haystack: str, fragment: str, source_text: str, asks: bool = False) -> QuoteMatch | None:
     """Where a quote without elided words stands as whole words: the first place the source's words around
     it do not negate, else the first place, with its caution; None when it is nowhere."""
     negated: QuoteMatch | None = None
@@ -485,7 +495,7 @@ def _whole_match(haystack: str, fragment: str, source_text: str) -> QuoteMatch |
         if found < 0:
             break
         end = found + len(fragment)
-        beside = _negation_beside(haystack, found, end)
+        beside = _negation_beside(haystack, found, end, asks)
         if beside is None:
             return QuoteMatch(True, 100.0, _excerpt(haystack, found, end, source_text))
         negated = negated or QuoteMatch(True, 100.0, _excerpt(haystack, found, end, source_text), beside)
@@ -505,11 +515,13 @@ def find_quote(quote: str, source_text: str) -> QuoteMatch | None:
     if not fragments:
         return None
     haystack = normalise_text(source_text)
+    # A quote that keeps the question mark asks what its source asks.
+    asks = normalise_text(quote).rstrip(" .!" + _CLOSING_MARKS).endswith("?")
     found_as_quoted: QuoteMatch | None = None
     if len(fragments) == 1:
-        found_as_quoted = _whole_match(haystack, fragments[0], source_text)
+        found_as_quoted = _whole_match(haystack, fragments[0], source_text, asks)
     else:
-        found_as_quoted = _elided_match(haystack, fragments, source_text)
+        found_as_quoted = _elided_match(haystack, fragments, source_text, asks)
     if found_as_quoted is not None:
         added = inserted_negations(quote)
         if added and found_as_quoted.caution is None:
