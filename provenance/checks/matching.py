@@ -102,6 +102,13 @@ def _without_edges(part: str) -> str:
     return stripped
 
 
+def only_inserted(quote: str) -> bool:
+    """Whether every word of a quote is the writer's, in brackets (`[We will close the tunnel]`): it holds
+    none of the source's words to look for, yet says what the source said."""
+    inserted = _without_editorial_marks(quote)[1]
+    return not quote_fragments(quote) and any(_WORD.search(normalise_text(words)) for words in inserted)
+
+
 def inserted_negations(quote: str) -> list[str]:
     """The negating words the writer put in brackets inside a quote (`we will [not] close`): the source's
     words around them do not say that."""

@@ -457,6 +457,17 @@ def test_quoted_punctuation_alone_is_not_a_quote_that_passes() -> None:
     assert result.status == "skip" and "no words" in result.detail
 
 
+def test_a_quote_of_only_the_writer_s_bracketed_words_warns_not_skips() -> None:
+    # Skipped as holding no words, so the footnote could come out verified: the brackets paraphrase what the
+    # source said, and nothing of it was compared.
+    for quote in ("[the convoy crossed the bridge]", "[convoy] \u2026 [crossed]"):
+        result = check_quote(_given(quotes=(quote,)))
+        assert result.status == "warn", result.detail
+        assert f"only the writer's words, in brackets: compare {quote!r} by hand" in result.detail
+    for quote in ("[sic]", "[\u2026]"):  # a writer's note or an elision alone claims nothing
+        assert check_quote(_given(quotes=(quote,))).status == "skip", quote
+
+
 def test_a_quote_is_not_pieced_together_from_the_end_of_the_title_and_the_start_of_the_text() -> None:
     page = POST.model_copy(
         update={"title": "Council votes on the bridge", "text": "reopens next week, the mayor said."}
