@@ -19,7 +19,7 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from provenance.names import AND_WORDS, fold_spelling, named_after_description
 
@@ -107,6 +107,99 @@ def only_inserted(quote: str) -> bool:
     none of the source's words to look for, yet says what the source said."""
     inserted = _without_editorial_marks(quote)[1]
     return not quote_fragments(quote) and any(_WORD.search(normalise_text(words)) for words in inserted)
+
+
+class _QuoteShape(NamedTuple):
+    """What a quote's marks say beyond its words (`_quote_shape`)."""
+
+    asks: bool = False  # it keeps the question mark it ends with
+    # Between each two of its parts: the words of the writer's brackets that stand there, or None where an
+    # ellipsis does; and those before its first part.
+    between: tuple[str | None, ...] = ()
+    leading: str | None = None
+
+
+_PLAIN_QUOTE = _QuoteShape()
+_BRACKET_MARK = re.compile("(\\.\\.\\.|\x02\\d+\x02)")
+
+
+def _quote_shape(quote: str) -> _QuoteShape:
+    """Whether `quote` asks, and what the writer's brackets stand for between its parts
+    (`quote_fragments`)."""
+    asks = normalise_text(quote).rstrip(" .!" + _CLOSING_MARKS).endswith("?")
+    text = _IN_WORD_BRACKET.sub(
+        lambda match: match.group(1) or match.group(2), _EDITORIAL_NOTE.sub(" ", quote)
+    )
+    brackets: list[str] = []
+
+    def marked(match: re.Match[str]) -> str:
+        if not match.group(1).strip(". \u2026"):
+            return " \u2026 "
+        brackets.append(" ".join(match.group(1).split()))
+        return f" \x02{len(brackets) - 1}\x02 "
+
+    pieces = _BRACKET_MARK.split(normalise_text(_INSERTION.sub(marked, text)))
+    between: list[str | None] = []
+    leading: str | None = None
+    pending: list[str] = []
+    elided, parts = False, 0
+    for index, piece in enumerate(pieces):
+        if index % 2:  # a separator: an ellipsis or a bracket's mark
+            if piece == "...":
+                elided = True
+            else:
+                pending.append(brackets[int(piece.strip("\x02"))])
+            continue
+        if not _without_edges(piece):
+            continue
+        stands_for = None if elided or not pending else " ".join(pending)
+        if parts:
+            between.append(stands_for)
+        else:
+            leading = stands_for
+        parts += 1
+        pending, elided = [], False
+    if parts != len(quote_fragments(quote)):
+        return _QuoteShape(asks)
+    return _QuoteShape(asks, tuple(between), leading)
+
+
+# Words the writer's brackets may stand for without changing what the source says: whom a pronoun or a
+# demonstrative means (`[the soldiers] crossed` for "they crossed", `[Kherson]` for "there").
+_STAND_INS = frozenset({
+    "i", "me", "my", "we", "us", "our", "you", "your", "he", "him", "his", "she", "her", "it", "its", "they",
+    "them", "their", "this", "that", "these", "those", "here", "there", "then", "now", "the", "a", "an",
+    "one", "who", "which",
+    "я", "мы", "нас", "наш", "наши", "ты", "вы", "он", "\u0435\u0433\u043e", "она", "её", "оно", "они", "их",
+    "это",
+    "этот", "эта", "эти", "тот", "та", "те", "там", "тут", "здесь", "тогда", "він", "вона", "воно", "вони",
+    "їх", "ми", "це", "цей", "ця", "ці", "той", "тоді",
+    "er", "sie", "es", "wir", "ihr", "il", "elle", "ils", "elles", "nous", "vous", "él", "ella", "ellos",
+})  # fmt: skip
+
+
+def _stands_for(said: str, bracket: str) -> str | None:
+    """A caution when the writer's `bracket` stands for source's words `said` that are more than a pronoun
+    it names, and not among its own words ("Ukraine [won]" for "Ukraine lost", "[500]" for "50")."""
+    kept = set(_WORD.findall(normalise_text(bracket)))
+    if all(word in _STAND_INS or word in kept for word in _WORD.findall(said)):
+        return None
+    shown = said if len(said) <= _SHOWN_GAP_CHARS else said[: _SHOWN_GAP_CHARS - 1] + "…"
+    return f"the words in brackets {f'[{bracket}]'!r} stand for the source's {shown!r}"
+
+
+def _brackets_stand_for(haystack: str, spans: list[tuple[int, int]], shape: _QuoteShape) -> str | None:
+    """What the writer's brackets replace in the source where the quote's parts stand (`spans`), when that is
+    more than whom they name (`_stands_for`)."""
+    for (_, end), (start, _), bracket in zip(spans, spans[1:], shape.between, strict=False):
+        caution = _stands_for(haystack[end:start].strip(_EDGE_PUNCTUATION), bracket) if bracket else None
+        if caution:
+            return caution
+    if shape.leading and spans:
+        before = _WORD_BEFORE.search(haystack, max(0, spans[0][0] - _WORD_WINDOW), spans[0][0])
+        if before is not None and before.group(2) == " ":
+            return _stands_for(before.group(1), shape.leading)
+    return None
 
 
 def inserted_negations(quote: str) -> list[str]:
@@ -438,7 +531,7 @@ def _asked(haystack: str, start: int, end: int, asks: bool = False) -> str | Non
 
 
 def _elided_match(
-    haystack: str, fragments: list[str], source_text: str, asks: bool = False
+    haystack: str, fragments: list[str], source_text: str, shape: _QuoteShape = _PLAIN_QUOTE
 ) -> QuoteMatch | None:
     """The parts of a quote with elided words, in order: passing when they stand within one passage and the
     words left out do not negate; else the first such reading found, with its caution; None when the parts
@@ -457,7 +550,12 @@ def _elided_match(
         spans, position = _parts_in_order(haystack, fragments, start, start + passage)
         if len(spans) == len(fragments):
             gap, negating = _left_out(haystack, spans)
-            beside = None if negating else _negation_beside(haystack, spans[0][0], spans[-1][1], asks)
+            beside = (
+                None
+                if negating
+                else _negation_beside(haystack, spans[0][0], spans[-1][1], shape.asks)
+                or _brackets_stand_for(haystack, spans, shape)
+            )
             excerpt = _excerpt(haystack, spans[0][0], spans[-1][1], source_text)
             if not negating and beside is None:
                 return QuoteMatch(True, 100.0, excerpt)
@@ -493,7 +591,9 @@ def _elided_match(
     )
 
 
-def _whole_match(haystack: str, fragment: str, source_text: str, asks: bool = False) -> QuoteMatch | None:
+def _whole_match(
+    haystack: str, fragment: str, source_text: str, shape: _QuoteShape = _PLAIN_QUOTE
+) -> QuoteMatch | None:
     """Where a quote without elided words stands as whole words: the first place the source's words around
     it do not negate, else the first place, with its caution; None when it is nowhere."""
     negated: QuoteMatch | None = None
@@ -502,7 +602,9 @@ def _whole_match(haystack: str, fragment: str, source_text: str, asks: bool = Fa
         if found < 0:
             break
         end = found + len(fragment)
-        beside = _negation_beside(haystack, found, end, asks)
+        beside = _negation_beside(haystack, found, end, shape.asks) or _brackets_stand_for(
+            haystack, [(found, end)], shape
+        )
         if beside is None:
             return QuoteMatch(True, 100.0, _excerpt(haystack, found, end, source_text))
         negated = negated or QuoteMatch(True, 100.0, _excerpt(haystack, found, end, source_text), beside)
@@ -522,13 +624,12 @@ def find_quote(quote: str, source_text: str) -> QuoteMatch | None:
     if not fragments:
         return None
     haystack = normalise_text(source_text)
-    # A quote that keeps the question mark asks what its source asks.
-    asks = normalise_text(quote).rstrip(" .!" + _CLOSING_MARKS).endswith("?")
+    shape = _quote_shape(quote)
     found_as_quoted: QuoteMatch | None = None
     if len(fragments) == 1:
-        found_as_quoted = _whole_match(haystack, fragments[0], source_text, asks)
+        found_as_quoted = _whole_match(haystack, fragments[0], source_text, shape)
     else:
-        found_as_quoted = _elided_match(haystack, fragments, source_text, asks)
+        found_as_quoted = _elided_match(haystack, fragments, source_text, shape)
     if found_as_quoted is not None:
         added = inserted_negations(quote)
         if added and found_as_quoted.caution is None:

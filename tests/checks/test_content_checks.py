@@ -624,6 +624,38 @@ def test_a_quote_with_the_writer_s_words_in_brackets_passes_on_the_source_s_word
     assert result.status == "pass", result.detail
 
 
+@pytest.mark.parametrize(
+    ("said", "quote", "shown"),
+    [
+        ("Ukraine lost the battle for the city.", "Ukraine [won] the battle for the city", "'[won]' stand"),
+        ("We lost 50 tanks in May.", "we lost [500] tanks in May", "'[500]' stand for the source's '50'"),
+        ("Ukraine lost the battle for the city.", "[Russia] lost the battle for the city", "'ukraine'"),
+        ("We will close the road tomorrow.", "we will close [the tunnel] tomorrow", "'the road'"),
+    ],
+)
+def test_words_in_brackets_that_stand_for_other_words_of_the_source_keep_the_quote_from_passing(
+    said: str, quote: str, shown: str
+) -> None:
+    # Each passed: a bracket stood for whatever the source said in its place, "lost" for "[won]" too.
+    result = check_quote(_given(source=_post_saying(said), quotes=(quote,)))
+    assert result.status == "warn", result.detail
+    assert "the words in brackets" in result.detail and shown in result.detail, result.detail
+
+
+def test_words_in_brackets_that_name_whom_the_source_s_pronoun_means_still_pass() -> None:
+    for said, quote in [
+        ("They crossed the river at dawn.", "[The soldiers] crossed the river at dawn"),
+        ("He said it was over.", "[The minister] said it was over"),
+        ("We will close it tomorrow.", "we will close [the tunnel] tomorrow"),
+        ("They, the soldiers, crossed the river.", "they [the soldiers] crossed the river"),
+        ("They crossed the river at dawn.", "they [the 500 soldiers] crossed the river at dawn"),
+        ("Мы закрыли их вчера.", "Мы закрыли [тоннели] вчера"),
+        ("Ukraine lost the battle for the city.", "Ukraine [lost] the battle for the city"),
+    ]:
+        result = check_quote(_given(source=_post_saying(said), quotes=(quote,)))
+        assert result.status == "pass", (said, quote, result.detail)
+
+
 def test_a_negation_in_brackets_or_one_the_brackets_stand_for_keeps_the_quote_from_passing() -> None:
     # Brackets are the writer's words, not the source's: a `[not]` added, or one they stand in place of,
     # reverses what the source says.
