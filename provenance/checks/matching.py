@@ -799,6 +799,8 @@ _SECTION_NAMES = frozenset({
     "lifestyle", "entertainment", "weather", "local", "national", "international", "europe", "africa",
     "asia", "americas", "middle east", "video", "videos", "live", "photos", "gallery", "features", "blog",
     "blogs", "home", "homepage", "home page", "press releases", "press release", "articles", "stories",
+    "live updates", "live blog", "latest updates", "latest", "updates", "update", "breaking", "exclusive",
+    "as it happened", "live news",
     "новости", "политика", "мир", "экономика", "общество", "спорт", "новини", "політика", "світ",
     "економіка", "суспільство", "actualités", "monde", "politique", "économie", "nachrichten", "politik",
     "welt", "wirtschaft", "noticias", "mundo", "política", "economía",

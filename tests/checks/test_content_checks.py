@@ -890,10 +890,20 @@ def test_title_that_is_an_outlet_s_name_beside_its_host_name_warns() -> None:
 def test_title_that_is_only_a_section_of_the_site_warns() -> None:
     for shown, cited in [(f"{STRIKE} | World | Bridge News", "World"),
                          (f"Politics: {STRIKE}", "Politics"),
-                         (f"Новости | {STRIKE}", "Новости")]:  # fmt: skip
+                         (f"Новости | {STRIKE}", "Новости"),
+                         (f"Live updates: {STRIKE}", "Live updates"),
+                         (f"Exclusive: {STRIKE}", "Exclusive")]:  # fmt: skip
         result = check_title(_given(_cited_title(cited), STRIKE_PAGE.model_copy(update={"title": shown})))
         assert result.status == "warn", shown
         assert "only the name of a section of the site" in result.detail
+    # The headline beside such a label is the page's own title.
+    for shown in (
+        f"Live updates: {STRIKE}",
+        f"Breaking: {STRIKE}",
+        f"{STRIKE} | Latest updates | Bridge News",
+    ):
+        page = STRIKE_PAGE.model_copy(update={"title": shown})
+        assert check_title(_given(_cited_title(STRIKE), page)).status == "pass", shown
 
 
 @pytest.mark.parametrize("named_by", list(SITE_NAMED))
