@@ -527,6 +527,16 @@ def _asked(haystack: str, start: int, end: int, asks: bool = False) -> str | Non
         after += 1
     if not asks and haystack.startswith("?", after):
         return "the source asks it ('?' right after the quoted words), it does not say it"
+    # A sentence that only answers the quoted one ("Russia attacked the bridge. Fake!"): a debunker's post
+    # quotes a claim to deny it. A negation answering a negated sentence ("We will not retreat. Never.") only
+    # stresses it.
+    answer = (
+        _answered_against(haystack, after, set())
+        if _SENTENCE_END.match(haystack, after) is not None
+        else None
+    )
+    if answer and not (negations_in(answer) and negations_in(haystack[start:end])):
+        return f"the source answers it right after: {answer!r}"
     return None
 
 

@@ -12,11 +12,12 @@ words and whole numbers ("5 percent" is not in "1.5 percent", nor "five" in "twe
 troops" cut from "we never sent troops", "support the plan" from "we no longer support the plan", "we dont
 support the plan"), or a prefix before it makes its first word the opposite ("violent protesters" cut from
 "non-violent protesters", "fly zone" from "no-fly zone"), or it is cut from a question ("we send troops" from
-"Did we send troops?"), unless the source also says it plainly elsewhere. Otherwise it is a `warn` that says
-what a person should look at: what the elision leaves out, or how far apart its parts are; a near match (score
-at least `matching.NEAR_QUOTE`) with the best excerpt; a translation when the source is in another language
-than the quote; or a paraphrase with the best excerpt. `--strict-quotes` makes every quote not confirmed as
-quoted a `fail`.
+"Did we send troops?") or from a sentence the source answers as false right after ("Russia attacked the
+bridge. Fake!"), unless the source also says it plainly elsewhere. Otherwise it is a `warn` that says what a
+person should look at: what the elision leaves out, or how far apart its parts are; a near match (score at
+least `matching.NEAR_QUOTE`) with the best excerpt; a translation when the source is in another language than
+the quote; or a paraphrase with the best excerpt. `--strict-quotes` makes every quote not confirmed as quoted
+a `fail`.
 """
 
 from __future__ import annotations

@@ -1487,6 +1487,31 @@ def test_a_quote_cut_from_a_question_warns_that_the_source_asks_it(said: str, qu
     assert f"the source asks it {word}" in result.detail and "it does not say it" in result.detail
 
 
+@pytest.mark.parametrize(
+    ("said", "answer"),
+    [
+        ("Russia attacked the bridge. Fake!", "'fake'"),
+        ("Russia attacked the bridge. Not true.", "'not'"),
+        ("Russia attacked the bridge.\n\u0424\u0435\u0439\u043a.", "'фейк'"),
+    ],
+)
+def test_a_quote_the_source_answers_as_false_right_after_warns(said: str, answer: str) -> None:
+    # Each passed: a debunker's post quotes the claim it denies, and the claim passed as the post's words.
+    result = check_quote(_given(source=_post_saying(said), quotes=("Russia attacked the bridge",)))
+    assert result.status == "warn", result.detail
+    assert f"the source answers it right after: {answer}" in result.detail
+
+
+def test_a_quote_followed_by_more_than_a_denial_still_passes() -> None:
+    for said, quote in [
+        ("We will not retreat. Never.", "we will not retreat"),
+        ("We will win. No doubt.", "we will win"),
+        ("We will win. Never again will we lose.", "we will win"),
+    ]:
+        result = check_quote(_given(source=_post_saying(said), quotes=(quote,)))
+        assert result.status == "pass", (said, quote, result.detail)
+
+
 def test_a_quote_beside_a_question_passes_where_the_source_says_it() -> None:
     for said, quote in [
         ("We did send troops to the border. Why? To hold it.", "send troops to the border"),
