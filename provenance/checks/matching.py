@@ -418,9 +418,30 @@ NEGATIONS = frozenset({
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
 
 
+# Cyrillic and Latin letters drawn alike (a, e, o, p, c, y, x, i, j, s). A word that mixes the two scripts
+# is read in each ("not" with a Cyrillic o is "not"): spelt so, a negation went unseen, and a quote that
+# elided it passed.
+_CYRILLIC_LOOKALIKES = "\u0430\u0435\u043e\u0440\u0441\u0443\u0445\u0456\u0458\u0455"
+_LATIN_LOOKALIKES = "aeopcyxijs"
+_AS_LATIN = str.maketrans(_CYRILLIC_LOOKALIKES, _LATIN_LOOKALIKES)
+_AS_CYRILLIC = str.maketrans(_LATIN_LOOKALIKES, _CYRILLIC_LOOKALIKES)
+_LATIN_LETTER = re.compile("[a-z]")
+_CYRILLIC_LETTER = re.compile("[\u0400-\u04ff]")
+
+
+def _negates(word: str) -> bool:
+    """Whether `word` (normalised) is a negating word, as spelt or read in one script (`_AS_LATIN`)."""
+    if word in NEGATIONS or word.endswith("n't"):
+        return True
+    if _LATIN_LETTER.search(word) is None or _CYRILLIC_LETTER.search(word) is None:
+        return False
+    return any(word.translate(table) in NEGATIONS for table in (_AS_LATIN, _AS_CYRILLIC))
+
+
 def negations_in(text: str) -> list[str]:
-    """The negating words of `text` (normalised), in order: `not`, `won't`, `никогда`."""
-    return [word for word in _WORD.findall(text) if word in NEGATIONS or word.endswith("n't")]
+    """The negating words of `text` (normalised), in order: `not`, `won't`, `никогда`, and those spelt with
+    letters of the other script drawn alike (`_negates`)."""
+    return [word for word in _WORD.findall(text) if _negates(word)]
 
 
 # How far apart the parts of a quote with elided words may stand in the source: within one passage of three

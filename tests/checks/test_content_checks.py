@@ -1523,6 +1523,31 @@ def test_a_quote_beside_a_question_passes_where_the_source_says_it() -> None:
         assert result.status == "pass", (said, quote, result.detail)
 
 
+def test_a_negation_spelt_with_letters_of_the_other_script_still_negates() -> None:
+    # "n\u043et" with a Cyrillic o, "\u043de" with a Latin e: the negation went unseen, and each passed.
+    latin_with_cyrillic_o = "We will n\u043et close the tunnel."
+    for said, quote, shown in [
+        (latin_with_cyrillic_o, "we will \u2026 close the tunnel", "the elision leaves out"),
+        (latin_with_cyrillic_o, "close the tunnel", "right before the quoted words"),
+        (
+            "\u041c\u044b \u043de \u043e\u0442\u043a\u0440\u044b\u043b\u0438 \u043c\u043e\u0441\u0442.",
+            "\u043e\u0442\u043a\u0440\u044b\u043b\u0438 \u043c\u043e\u0441\u0442",
+            "right before",
+        ),
+    ]:
+        result = check_quote(_given(source=_post_saying(said), quotes=(quote,)))
+        assert result.status == "warn" and shown in result.detail, result.detail
+    title = check_title(
+        _given(_cited_title(STRIKE), _titled("Bridge n\u043et destroyed in overnight strike"))
+    )
+    assert title.status == "warn", title.detail
+    # A mixed word that is no negation in either script ("Kyiv" and a Cyrillic a) negates nothing.
+    kyiv = check_quote(
+        _given(source=_post_saying("Kyiv\u0430 said it was over."), quotes=("said it was over",))
+    )
+    assert kyiv.status == "pass", kyiv.detail
+
+
 def test_a_quote_after_more_or_only_passes_where_no_negation_stands_before_them() -> None:
     for said, quote in [
         ("We will send more troops to the border.", "troops to the border"),
