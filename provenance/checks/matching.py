@@ -1057,6 +1057,18 @@ def _one_word_beside_others(part: str, whole: str, own: list[str]) -> bool:
     return part != whole and " " not in part and any(other not in (part, whole) for other in own)
 
 
+_KICKER_WORDS = 2
+
+
+def _kicker(piece: str, parts: list[str]) -> bool:
+    """Whether `piece` is a label of a word or two before a colon that a headline follows ("Ukraine war" of
+    "Ukraine war: Kyiv bridge reopens"): the story's kicker, not its title."""
+    return len(piece.split()) <= _KICKER_WORDS and any(
+        len(pieces) > 1 and pieces[0].strip(_EDGE_PUNCTUATION) == piece and pieces[1].strip(_EDGE_PUNCTUATION)
+        for pieces in (_TITLE_COLON.split(part, maxsplit=1) for part in parts)
+    )
+
+
 # Words that make a sentence a question without its question mark: "Did Russia destroy the bridge" cited for
 # "Did Russia destroy the bridge?" still asks it.
 _QUESTION_WORDS = _QUESTION_OPENERS | {"who", "what", "when", "where", "why", "how", "which", "whose", "whom"}
@@ -1116,7 +1128,7 @@ def _same_title(cited: str, shown: str, site_names: tuple[str, ...] = ()) -> Tit
     framing = {part: _framing(part, site_keys) for part in candidates if part != whole}
     own = [part for part in candidates if framing.get(part) is None]
     if left in own:
-        if _one_word_beside_others(left, whole, own):
+        if _one_word_beside_others(left, whole, own) or _kicker(left, parts):
             return TitleMatch("inside", 100.0)
         verdict = _verdict_around(left, whole)
         return TitleMatch("inside", 100.0, verdict=verdict) if verdict else TitleMatch("same", 100.0)

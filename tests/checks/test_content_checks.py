@@ -1693,6 +1693,22 @@ def test_title_of_one_word_beside_the_page_s_own_words_is_only_part_of_it(shown:
     assert f"cited 'Ukraine' is only part of the page's title, {shown!r}" in result.detail
 
 
+def test_title_that_is_only_the_kicker_before_a_headline_s_colon_warns() -> None:
+    # "Ukraine war" and "Olaf Scholz" passed as whole pieces of the title, split at its colon.
+    for cited, shown in [
+        ("Ukraine war", "Ukraine war: Kyiv bridge reopens to traffic | City Ledger"),
+        ("Olaf Scholz", "Olaf Scholz: Germany will send tanks"),
+    ]:
+        result = check_title(_given(_cited_title(cited), _titled(shown)))
+        assert result.status == "warn" and "is only part of the page's title" in result.detail, result.detail
+    # The headline after the kicker, and a title's own longer opening before a colon, still pass.
+    for cited, shown in [
+        ("Kyiv bridge reopens to traffic", "Ukraine war: Kyiv bridge reopens to traffic | City Ledger"),
+        ("The long road to Kherson", "The long road to Kherson: how Ukraine retook the city"),
+    ]:
+        assert check_title(_given(_cited_title(cited), _titled(shown))).status == "pass", cited
+
+
 def test_title_of_one_word_passes_where_the_rest_of_the_title_is_the_site_s_name() -> None:
     for shown in ["Ukraine | Bridge News", "Ukraine - World - Bridge News", "Ukraine"]:
         page = STRIKE_PAGE.model_copy(update={"title": shown})
