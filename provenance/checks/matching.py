@@ -561,6 +561,28 @@ def _asked(haystack: str, start: int, end: int, asks: bool = False) -> str | Non
     return None
 
 
+# Where a sentence or a clause ends inside the words an elision leaves out (not the dots of an ellipsis).
+_SENTENCE_BREAK = re.compile(r"(?<!\.)[.!?;](?!\.) ")
+_WORD_CHAR = re.compile(r"[^\W_]")
+
+
+def _spliced(haystack: str, spans: list[tuple[int, int]]) -> str | None:
+    """A caution when an elision joins words of two sentences where either joined edge is inside its clause
+    ("Russia … won" from "Russia has lost everything; the only one who won is Ukraine"), or None. Whole
+    sentences, or clauses cut at their commas, may be joined."""
+    for (_, end), (start, _) in itertools.pairwise(spans):
+        gap = haystack[end:start]
+        if _SENTENCE_BREAK.search(gap) is None:
+            continue
+        mid_end = gap[:1] == " " and _WORD_CHAR.match(gap, 1) is not None
+        mid_start = gap[-1:] == " " and len(gap) > 1 and _WORD_CHAR.match(gap[-2]) is not None
+        if mid_end or mid_start:
+            shown = gap.strip()
+            shown = shown if len(shown) <= _SHOWN_GAP_CHARS else shown[: _SHOWN_GAP_CHARS - 1] + "…"
+            return f"the elision joins words of two sentences, leaving out {shown!r}"
+    return None
+
+
 def _elided_match(
     haystack: str, fragments: list[str], source_text: str, shape: _QuoteShape = _PLAIN_QUOTE
 ) -> QuoteMatch | None:
@@ -586,6 +608,7 @@ def _elided_match(
                 if negating
                 else _negation_beside(haystack, spans[0][0], spans[-1][1], shape.asks)
                 or _brackets_stand_for(haystack, spans, shape)
+                or _spliced(haystack, spans)
             )
             excerpt = _excerpt(haystack, spans[0][0], spans[-1][1], source_text)
             if not negating and beside is None:

@@ -602,6 +602,41 @@ def test_quote_with_an_ordinary_elision_still_passes() -> None:
     assert result.status == "pass", result.detail
 
 
+@pytest.mark.parametrize(
+    ("said", "quote"),
+    [
+        ("Russia has lost everything in this war; the only one who won is Ukraine.", "Russia \u2026 won"),
+        (
+            "Putin said the West is weak. Biden replied: we will defend every inch of NATO territory.",
+            "Putin said \u2026 we will defend every inch of NATO territory",
+        ),
+        ("We will close the tunnel. Then we will open the road.", "we will close \u2026 the road"),
+    ],
+)
+def test_an_elision_that_joins_words_of_two_sentences_mid_clause_warns(said: str, quote: str) -> None:
+    # Each passed: the parts stood in order within the passage, though the quote joins a subject of one
+    # sentence to what another says.
+    result = check_quote(_given(source=_post_saying(said), quotes=(quote,)))
+    assert result.status == "warn", result.detail
+    assert "the elision joins words of two sentences, leaving out" in result.detail
+
+
+def test_an_elision_of_whole_sentences_or_of_an_attribution_still_passes() -> None:
+    for said, quote in [
+        (
+            "We will rebuild the bridge. It will take time and money. But we will do it by spring.",
+            "we will rebuild the bridge \u2026 but we will do it by spring",
+        ),
+        (
+            '"We will close the tunnel," he said. "And we will open the road."',
+            "we will close the tunnel \u2026 and we will open the road",
+        ),
+        ("The bridge, which was damaged in March, was reopened on Monday.", "the bridge \u2026 was reopened"),
+    ]:
+        result = check_quote(_given(source=_post_saying(said), quotes=(quote,)))
+        assert result.status == "pass", (said, quote, result.detail)
+
+
 _CONVOY = "The convoy had already crossed the bridge at Kherson. They crossed it at night."
 
 
