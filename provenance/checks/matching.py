@@ -469,11 +469,20 @@ def _parts_in_order(
     return spans, position
 
 
+_LAST_WORD = re.compile(r"(?<![\w'])([^\W_]{1,30})([ -])$")
+
+
 def _left_out(haystack: str, spans: list[tuple[int, int]]) -> tuple[str, list[str]]:
-    """The words an elision leaves out that negate, and the left-out passage that holds the first of them."""
+    """The words an elision leaves out that negate, and the left-out passage that holds the first of them: a
+    negating word, or a prefix that makes the next part's first word its opposite ("non-" of "non-violent",
+    as `_negation_beside`)."""
     for (_, end), (start, _) in itertools.pairwise(spans):
         gap = haystack[end:start].strip(_EDGE_PUNCTUATION)
         negating = negations_in(gap)
+        last = _LAST_WORD.search(haystack, max(end, start - _WORD_WINDOW), start)
+        if not negating and last is not None:
+            prefixes = _NEGATING_HYPHENED if last.group(2) == "-" else _NEGATING_WORDS_APART
+            negating = [last.group(1)] if last.group(1) in prefixes else []
         if negating:
             return gap, negating
     return "", []

@@ -1593,6 +1593,20 @@ def test_a_quote_after_more_or_only_passes_where_no_negation_stands_before_them(
         assert result.status == "pass", (said, quote, result.detail)
 
 
+def test_an_elision_that_leaves_out_a_negating_prefix_warns() -> None:
+    # "We support … violent protest" passed on "We support non-violent protest": the elision left out "non-".
+    for said, quote, prefix in [
+        ("We support non-violent protest.", "we support \u2026 violent protest", "'non'"),
+        ("We support the anti-war movement.", "we support the \u2026 war movement", "'anti'"),
+    ]:
+        result = check_quote(_given(source=_post_saying(said), quotes=(quote,)))
+        assert result.status == "warn" and f"the elision leaves out {prefix}" in result.detail, result.detail
+    kyiv = check_quote(
+        _given(source=_post_saying("We support Kyiv-based groups."), quotes=("we \u2026 groups",))
+    )
+    assert kyiv.status == "pass", kyiv.detail
+
+
 def test_a_quote_after_a_hyphen_passes_where_the_word_before_it_negates_nothing() -> None:
     for said, quote in [
         ("Anti-war activists were detained.", "anti-war activists were detained"),
