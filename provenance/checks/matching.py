@@ -5,7 +5,7 @@ Thresholds (rapidfuzz scores, 0-100), documented in the README:
   best excerpt shown); below it the quote is not found.
 - SAME_TITLE = 85: a cited title and the source's title (or one of its parts) are the same title at this
   `ratio`, unless one of them says `not` and the other does not, their numbers differ, or one puts a word
-  for another's ("admits", "denies").
+  for another's ("admits", "denies") or has one the other lacks ("alleged").
 - SAME_NAME = 90: two names that differ after transliteration but score at least this `ratio` are a near
   match (`warn`): 'Lina Haddad' and 'Dina Haddad' are two people, 'Ivanov' and 'Ivanova' too.
 """
@@ -971,8 +971,12 @@ _NUMBER_WORDS = frozenset({
     "million", "millions", "billion", "billions", "trillion", "trillions", "dozen", "dozens", "bn", "mn",
     "mln", "tn",
 })  # fmt: skip
-# Words an edited headline adds, drops or swaps without saying another thing ("a bridge", "the bridge").
-_ARTICLES = frozenset({"a", "an", "the"})
+# Words an edited headline adds, drops or swaps without saying another thing ("a bridge", "the bridge",
+# "reopen bridge", "reopen the bridge").
+_SMALL_WORDS = frozenset({
+    "a", "an", "the", "of", "to", "in", "on", "at", "for", "with", "and", "as", "by", "from", "is", "are",
+    "was", "were", "be", "it", "its",
+})  # fmt: skip
 _MAX_DIFFERING_WORDS = 30
 
 
@@ -988,23 +992,29 @@ def _spelt_alike(left: str, right: str) -> bool:
 
 def _substituted(left: str, right: str) -> tuple[str, str] | None:
     """A word of each of two titles (normalised) where one puts a word for another's ("Ukraine admits
-    attack", "Ukraine denies attack"; "Biden meets Kim", "Biden meets Xi"), or None: a word only one title
-    has is an edit that adds or drops it, one only spelt otherwise ("strikes") is the same word."""
+    attack", "Ukraine denies attack"; "Biden meets Kim", "Biden meets Xi"), or a word only one of them has
+    and "" for the other ("Bridge destroyed by Russia", "Bridge destroyed"); None when they differ only in
+    small words (`_SMALL_WORDS`) and spelling ("strikes", "Zelenskyy", "cease-fire")."""
     left_words, right_words = Counter(_WORD.findall(left)), Counter(_WORD.findall(right))
-    left_only = [word for word in (left_words - right_words).elements() if word not in _ARTICLES]
-    right_only = [word for word in (right_words - left_words).elements() if word not in _ARTICLES]
+    left_only = [word for word in (left_words - right_words).elements() if word not in _SMALL_WORDS]
+    right_only = [word for word in (right_words - left_words).elements() if word not in _SMALL_WORDS]
     # So many words apart is no edit of one title (and the pairing below stays short).
-    if max(len(left_only), len(right_only)) > _MAX_DIFFERING_WORDS and left_only and right_only:
-        return left_only[0], right_only[0]
+    if max(len(left_only), len(right_only)) > _MAX_DIFFERING_WORDS:
+        return (left_only or [""])[0], (right_only or [""])[0]
     for word in list(left_only):
         partner = next((other for other in right_only if _spelt_alike(word, other)), None)
         if partner is not None:
             left_only.remove(word)
             right_only.remove(partner)
-    # A compound written apart in one and joined in the other ("cease-fire", "ceasefire") is one word.
-    if not left_only or not right_only or _spelt_alike("".join(left_only), "".join(right_only)):
+    # A compound written apart in one and joined in the other ("cease-fire", "ceasefire"; "U.S.", "US") is
+    # one word: a piece left over stands inside a word of the other title, or the pieces make one.
+    if left_only and right_only and _spelt_alike("".join(left_only), "".join(right_only)):
         return None
-    return left_only[0], right_only[0]
+    left_only = [word for word in left_only if not any(word in other for other in right_words)]
+    right_only = [word for word in right_only if not any(word in other for other in left_words)]
+    if not left_only and not right_only:
+        return None
+    return (left_only or [""])[0], (right_only or [""])[0]
 
 
 def _title_key(title: str) -> str:
@@ -1014,8 +1024,8 @@ def _title_key(title: str) -> str:
 def _closest(cited: str, candidates: list[str]) -> TitleMatch:
     """The cited title (normalised) against whole titles or parts, equal or close with the words in order. A
     close pair that differs in a negation ("Bridge destroyed", "Bridge not destroyed"), in its numbers, in one
-    word put for another ("admits", "denies"), or close only with its words sorted, is not the same title
-    (`different`, saying which)."""
+    word put for another ("admits", "denies") or had by one only, or close only with its words sorted, is not
+    the same title (`different`, saying which)."""
     from rapidfuzz import fuzz
 
     if cited in candidates:
