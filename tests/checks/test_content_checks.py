@@ -1583,6 +1583,17 @@ def test_a_negation_spelt_with_letters_of_the_other_script_still_negates() -> No
     assert kyiv.status == "pass", kyiv.detail
 
 
+def test_a_negation_cut_by_a_mark_of_writing_direction_still_negates() -> None:
+    # "n", a left-to-right mark, "ot": the invisible mark cut the word in two, and the quote passed.
+    for mark in ("\u200e", "\u2066"):
+        said = _post_saying(f"We will n{mark}ot close the tunnel.")
+        result = check_quote(_given(source=said, quotes=("we will \u2026 close the tunnel",)))
+        assert result.status == "warn" and "the elision leaves out 'not'" in result.detail, result.detail
+    # Around a word, such marks are as invisible: the quote is there as written.
+    marked = _post_saying("We will \u200enot\u200e close the tunnel.")
+    assert check_quote(_given(source=marked, quotes=("we will not close the tunnel",))).status == "pass"
+
+
 def test_a_quote_after_more_or_only_passes_where_no_negation_stands_before_them() -> None:
     for said, quote in [
         ("We will send more troops to the border.", "troops to the border"),
