@@ -34,9 +34,12 @@ _QUOTE_MARKS = str.maketrans(
         **dict.fromkeys("\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033", '"'),
         **dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212", "-"),
         **dict.fromkeys("\u00ad\u200b\u200c\u200d\u2060\ufeff"),  # soft hyphens, zero-width marks
-        # Marks of writing direction, as invisible: inside a word ("n", a left-to-right mark, "ot") they cut
-        # it in two, and a negation went unseen.
+        # Marks of writing direction and other invisible ones (the grapheme joiner, invisible operators, tag
+        # characters): inside a word ("n", a left-to-right mark, "ot") they cut it in two, and a negation
+        # went unseen.
         **dict.fromkeys("\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"),
+        **dict.fromkeys("\u034f\u180e\u2061\u2062\u2063\u2064\u206a\u206b\u206c\u206d\u206e\u206f"),
+        **dict.fromkeys(map(chr, range(0xE0000, 0xE0080))),
         "\u2044": "/",  # the fraction slash NFKC writes `½` with
     }
 )  # fmt: skip

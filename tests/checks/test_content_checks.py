@@ -1584,8 +1584,9 @@ def test_a_negation_spelt_with_letters_of_the_other_script_still_negates() -> No
 
 
 def test_a_negation_cut_by_a_mark_of_writing_direction_still_negates() -> None:
-    # "n", a left-to-right mark, "ot": the invisible mark cut the word in two, and the quote passed.
-    for mark in ("\u200e", "\u2066"):
+    # "n", a left-to-right mark (or a grapheme joiner, an invisible separator, a tag character), "ot": the
+    # invisible mark cut the word in two, and the quote passed.
+    for mark in ("\u200e", "\u2066", "\u034f", "\u2063", "\U000e0041"):
         said = _post_saying(f"We will n{mark}ot close the tunnel.")
         result = check_quote(_given(source=said, quotes=("we will \u2026 close the tunnel",)))
         assert result.status == "warn" and "the elision leaves out 'not'" in result.detail, result.detail
