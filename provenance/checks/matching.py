@@ -1148,6 +1148,28 @@ def same_title(cited: str, shown: str, site_names: tuple[str, ...] = ()) -> Titl
     return match
 
 
+_CUT_TITLE_WORDS = 3
+
+
+def _goes_on_from_a_cut(left: str, shown: str) -> bool:
+    """Whether `left` (a cited title, normalised) opens with most of itself in a part of the page's title
+    `shown` that the page cut with an ellipsis ("Bridge destroyed in overnight strike, officials…"), and says
+    no more than that part but words that neither negate nor judge it: the page shows no more of its title to
+    compare."""
+    for part in _TITLE_PARTS.split(normalise_text(shown)):
+        cut = part.rstrip(" " + _CLOSING_MARKS)
+        if not cut.endswith("..."):
+            continue
+        opening = cut[:-3].strip(_EDGE_PUNCTUATION)
+        # Most of the cited title, as a close title would be: "Bridge…" confirms no "Bridge destroyed".
+        if 3 * len(opening) < 2 * len(left) or len(opening.split()) < _CUT_TITLE_WORDS:
+            continue
+        if _find_words(left, opening, 0, len(opening)) == 0:
+            rest = left[len(opening) :]
+            return not negations_in(rest) and not _verdicts_in(rest)
+    return False
+
+
 def _same_title(cited: str, shown: str, site_names: tuple[str, ...] = ()) -> TitleMatch:
     """Whether `cited` is the page's title `shown`: the whole title or the whole of one of its parts (a site
     name after the headline, a section before it), or close to one of those.
@@ -1185,6 +1207,8 @@ def _same_title(cited: str, shown: str, site_names: tuple[str, ...] = ()) -> Tit
         return TitleMatch(named, 100.0)
     if any(_find_words(candidate, left, 0) >= 0 for candidate in own):
         return TitleMatch("inside", 100.0)
+    if _goes_on_from_a_cut(left, shown):
+        return TitleMatch("same", 100.0)
     found = _closest(left, own)
     # Close to a site's or section's name rather than to the page's own title ("Bridge Nws"): that name.
     for part, kind in framing.items():

@@ -11,13 +11,15 @@ is a part whose rest of the title negates or judges it ("Fact check: Bridge dest
 ("Russia claims: Bridge destroyed") or shows a search for it ("Search results for: …"), which is only part of
 it, a part of one word beside the title's own words ("Ukraine" of "Ukraine: Bridge destroyed", a kicker or a
 tag), which passes only beside the site's or a section's name ("Ukraine | Bridge News"), and a label of a word
-or two before the colon a headline follows ("Ukraine war" of "Ukraine war: Kyiv bridge reopens"). A post
-without a title passes when the cited title is its opening sentence or line, unless the post's next words only
-answer it ("Bridge destroyed? No.", "Bridge destroyed. Fake!"); a close title that lacks a judging word the
-other has ("FAKE: …") is another title. Found only inside a longer title or sentence, the cited words are only
-part of what the source's title says ("Bridge destroyed" inside "Fake video claims bridge destroyed"): a
-`warn` showing both. Headlines are often edited after publication, so a different title is a `warn`, not a
-`fail`; one in another script or language than the source's says it may be a translation.
+or two before the colon a headline follows ("Ukraine war" of "Ukraine war: Kyiv bridge reopens"). A title the
+page cut with an ellipsis ("Bridge destroyed in overnight strike, officials…") passes a cited title that goes
+on from most of it, unless what goes on negates or judges it. A post without a title passes when the cited
+title is its opening sentence or line, unless the post's next words only answer it ("Bridge destroyed? No.",
+"Bridge destroyed. Fake!"); a close title that lacks a judging word the other has ("FAKE: …") is another
+title. Found only inside a longer title or sentence, the cited words are only part of what the source's title
+says ("Bridge destroyed" inside "Fake video claims bridge destroyed"): a `warn` showing both. Headlines are
+often edited after publication, so a different title is a `warn`, not a `fail`; one in another script or
+language than the source's says it may be a translation.
 
 A part of a page's title that is only the site's name or a section's confirms no title: "Bridge News"
 cited for "Bridge destroyed in overnight strike | Bridge News" says nothing about which of the site's pages

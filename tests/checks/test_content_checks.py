@@ -1741,6 +1741,17 @@ def test_title_close_but_for_a_word_spelt_or_inflected_otherwise_still_passes() 
         assert check_title(_given(_cited_title(cited), _titled(shown))).status == "pass", (cited, shown)
 
 
+def test_title_that_the_page_cut_with_an_ellipsis_passes_on_what_it_shows() -> None:
+    # The page shows its headline cut; the cited title goes on where the page stops showing it.
+    cited = _cited_title(f"{STRIKE}, officials say")
+    for shown in (f"{STRIKE}, officials\u2026 | City Ledger", f"{STRIKE}, officials..."):
+        assert check_title(_given(cited, _titled(shown))).status == "pass", shown
+    # Not where the cited title goes on to judge it, nor on a cut that shows little of it.
+    fake = _cited_title(f"{STRIKE}, officials say it is fake")
+    assert check_title(_given(fake, _titled(f"{STRIKE}, officials\u2026"))).status == "warn"
+    assert check_title(_given(_cited_title(STRIKE), _titled("Bridge\u2026"))).status == "warn"
+
+
 @pytest.mark.parametrize(
     ("cited", "shown", "word"),
     [
