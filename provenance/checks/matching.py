@@ -1225,9 +1225,18 @@ _LEADING_MARKS = re.compile(r"^[\W_]+")  # emoji, bullets, quote marks before a 
 _CLOSING_MARKS = "\"')"
 
 
-def _opening(text: str) -> tuple[str, set[int]]:
+# Labels a post opens with before its words ("BREAKING:", "Срочно:", "UPDATE:"): the site's or a channel's
+# way of flagging a post, not its opening words (normalised: case folded).
+_OPENING_LABEL = re.compile(r"([^\W\d_][^\W\d_ ]{0,15}(?: [^\W\d_]{1,15})?)\s*:\s+")
+_OPENING_LABELS = _SECTION_NAMES | frozenset({
+    "urgent", "flash", "alert", "срочно", "молния", "внимание", "терміново", "увага", "eilmeldung", "urgente",
+})  # fmt: skip
+
+
+def _opening(text: str, keep_label: bool = False) -> tuple[str, set[int]]:
     """A post's text normalised as one run of words (a sentence may go on across a line break), without the
-    marks before its first word, and where in it each line ends."""
+    marks before its first word or a label it opens with (`_OPENING_LABELS`), and where in it each line
+    ends."""
     flat, line_ends = "", set()
     for raw_line in text.splitlines():
         line = normalise_text(raw_line)
@@ -1236,6 +1245,11 @@ def _opening(text: str) -> tuple[str, set[int]]:
             line_ends.add(len(flat))
     lead = _LEADING_MARKS.match(flat)
     skip = lead.end() if lead else 0
+    label = None if keep_label else _OPENING_LABEL.match(flat, skip)
+    if label is not None and label.group(1) in _OPENING_LABELS:
+        skip = label.end()  # "BREAKING: Bridge destroyed." opens with the words after the label
+        lead = _LEADING_MARKS.match(flat, skip)
+        skip = lead.end() if lead else skip
     return flat[skip:], {end - skip for end in line_ends}
 
 
@@ -1275,11 +1289,21 @@ def same_opening(cited: str, text: str) -> TitleMatch:
     The cited words must be a whole sentence (or line) at the post's start, not the start of a longer one:
     "Bridge destroyed" opens "Bridge destroyed. Officials confirmed it", but is only `inside` "Bridge
     destroyed claims are fake", and "Bridge destroyed. Fake!" or "Bridge destroyed? No." answers it (`verdict`
-    says how). A cited title that ends with an ellipsis says it was cut, and then the post
-    need only begin with it."""
+    says how). A cited title that ends with an ellipsis says it was cut, and then the post need only begin
+    with it. A label the post opens with ("BREAKING:", "Срочно:") may be left out, or kept."""
+    match = _same_opening(cited, text)
+    if match.likeness != "same" and _OPENING_LABEL.match(normalise_text(cited)):
+        # A cited title that keeps the label the post opens with ("BREAKING: Bridge destroyed").
+        kept = _same_opening(cited, text, keep_label=True)
+        return kept if kept.likeness == "same" else match
+    return match
+
+
+def _same_opening(cited: str, text: str, keep_label: bool = False) -> TitleMatch:
+    """`same_opening`, with the post's opening label left out or (`keep_label`) kept."""
     cut = normalise_text(cited).rstrip(" " + _CLOSING_MARKS).endswith("...")
     left = _title_key(cited)
-    opening, line_ends = _opening(text)
+    opening, line_ends = _opening(text, keep_label)
     if not left or not opening:
         return TitleMatch("different", 0.0)
     if _find_words(opening, left, 0, len(left)) == 0:

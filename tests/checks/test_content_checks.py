@@ -1016,6 +1016,24 @@ def test_title_of_a_post_that_answers_or_judges_its_opening_is_not_a_match(
     assert result.status == "warn" and said in result.detail, result.detail
 
 
+_BRIDGE_RU = "\u043c\u043e\u0441\u0442 \u0440\u0430\u0437\u0440\u0443\u0448\u0435\u043d"  # "bridge destroyed"
+
+
+def test_title_of_a_post_that_opens_with_a_label_passes_with_or_without_it() -> None:
+    # A close match let "BREAKING: …" pass as "…"; once a word only one title has kept titles apart, the label
+    # did too, and the post's own words warned.
+    for cited, text in [
+        (STRIKE, f"BREAKING: {STRIKE}."),
+        (f"BREAKING: {STRIKE}", f"BREAKING: {STRIKE}."),
+        (_BRIDGE_RU, f"\u26a1\ufe0f\u0421\u0440\u043e\u0447\u043d\u043e: {_BRIDGE_RU}."),
+    ]:
+        result = check_title(_given(_cited_title(cited), _post_saying(text)))
+        assert result.status == "pass", (cited, text, result.detail)
+    # A judging word before the colon is no label.
+    fake = check_title(_given(_cited_title(STRIKE), _post_saying(f"FAKE: {STRIKE}.")))
+    assert fake.status == "warn", fake.detail
+
+
 def test_title_of_a_post_whose_next_sentence_says_more_than_no_still_passes() -> None:
     for text in (
         "Bridge destroyed. No doubt about it.",
