@@ -531,7 +531,44 @@ def _negation_beside(haystack: str, start: int, end: int, asks: bool = False) ->
     after = _WORD_AFTER.match(haystack, end)
     if after is not None and negations_in(after.group(1)):
         return f"the source says {after.group(1)!r} right after the quoted words"
-    return _asked(haystack, start, end, asks)
+    return _denied(haystack, start, end) or _asked(haystack, start, end, asks)
+
+
+# What a source says of a claim it reports in its own words, to deny it: "Officials denied that the strike
+# killed 50", "It is false that …", "Reports that … are false". English (normalised: case folded).
+_DENYING = frozenset({
+    "deny", "denies", "denied", "denying", "false", "untrue", "fake", "lie", "lies", "reject", "rejects",
+    "rejected", "dismiss", "dismisses", "dismissed", "refute", "refutes", "refuted", "debunk", "debunks",
+    "debunked", "wrong", "baseless", "unfounded", "nonsense", "fabricated", "misleading", "disinformation",
+})  # fmt: skip
+_DOUBTING = frozenset({"doubt", "doubts", "dispute", "disputes", "disputed", "question", "questions"})
+_DENIED_BEFORE_WORDS = 4
+_CLAUSE_BEFORE = re.compile(r"([^.!?;:\"]{0,80}) that $")
+_JUDGED_AFTER = re.compile(
+    r"[\"')]{0,2},? (?:are|is|was|were|being) (?:(?:completely|totally|entirely|simply|absolutely|all) )?"
+    r"(?:(?:a|an|the) )?([^\W\d_]{1,20})"
+)
+
+
+def _denied(haystack: str, start: int, end: int) -> str | None:
+    """A caution when the source reports the quoted words as a claim it denies: a clause that ends in "that"
+    right before them holds a denying word or a negation ("denied that", "it is not true that"), or they are
+    called false right after ("… are false"); else None."""
+    before = _CLAUSE_BEFORE.search(haystack, max(0, start - 90), start)
+    if before is not None:
+        words = _WORD.findall(before.group(1))[-_DENIED_BEFORE_WORDS:]
+        denying = [
+            at for at, word in enumerate(words) if word in _DENYING or word in _DOUBTING or negations_in(word)
+        ]
+        # Two cancel out: "there is no doubt that", "no one disputes that", "never denied that".
+        if len(denying) % 2:
+            said = " ".join([*words[denying[0] :], "that"])
+            return f"the source says {said!r} before the quoted words"
+    after = _JUDGED_AFTER.match(haystack, end)
+    if after is not None and after.group(1) in _DENYING:
+        said = after.group(0).strip(_EDGE_PUNCTUATION)
+        return f"the source says {said!r} right after the quoted words"
+    return None
 
 
 # Words that open a question (English puts the verb first): "we send troops" cut from "Did we send troops?" is

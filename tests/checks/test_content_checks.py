@@ -1565,6 +1565,33 @@ def test_a_quote_followed_by_more_than_a_denial_still_passes() -> None:
         assert result.status == "pass", (said, quote, result.detail)
 
 
+@pytest.mark.parametrize(
+    ("said", "shown"),
+    [
+        ("Officials denied that the strike killed 50 people.", "the source says 'denied that' before"),
+        ("It is not true that the strike killed 50 people.", "the source says 'not true that' before"),
+        ("Reports that the strike killed 50 people are false.", "the source says 'are false' right after"),
+        ("Claims that \u201cthe strike killed 50 people\u201d are false.", "the source says 'are false'"),
+    ],
+)
+def test_a_quote_of_a_claim_the_source_reports_to_deny_it_warns(said: str, shown: str) -> None:
+    # Each passed: the source's words are there, in a clause that says the source denies them.
+    result = check_quote(_given(source=_post_saying(said), quotes=("the strike killed 50 people",)))
+    assert result.status == "warn", result.detail
+    assert shown in result.detail
+
+
+def test_a_quote_of_a_claim_the_source_affirms_still_passes() -> None:
+    for said in (
+        "Officials confirmed that the strike killed 50 people.",
+        "There is no doubt that the strike killed 50 people.",
+        "Officials never denied that the strike killed 50 people.",
+        "We know that the strike killed 50 people is a fact.",
+    ):
+        result = check_quote(_given(source=_post_saying(said), quotes=("the strike killed 50 people",)))
+        assert result.status == "pass", (said, result.detail)
+
+
 def test_a_quote_beside_a_question_passes_where_the_source_says_it() -> None:
     for said, quote in [
         ("We did send troops to the border. Why? To hold it.", "send troops to the border"),
