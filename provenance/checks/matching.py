@@ -544,6 +544,8 @@ _DENYING = frozenset({
 _DOUBTING = frozenset({"doubt", "doubts", "dispute", "disputes", "disputed", "question", "questions"})
 _DENIED_BEFORE_WORDS = 4
 _CLAUSE_BEFORE = re.compile(r"([^.!?;:\"]{0,80}) that $")
+# A label of a word or two and a colon right before the quoted words: "FAKE: …", "Claim: …", "Фейк: …".
+_LABEL_BEFORE = re.compile(r"(?<![^\W_])([^\W\d_]{1,20}(?: [^\W\d_]{1,20})?) ?: $")
 _JUDGED_AFTER = re.compile(
     r"[\"')]{0,2},? (?:are|is|was|were|being) (?:(?:completely|totally|entirely|simply|absolutely|all) )?"
     r"(?:(?:a|an|the) )?([^\W\d_]{1,20})"
@@ -552,8 +554,9 @@ _JUDGED_AFTER = re.compile(
 
 def _denied(haystack: str, start: int, end: int) -> str | None:
     """A caution when the source reports the quoted words as a claim it denies: a clause that ends in "that"
-    right before them holds a denying word or a negation ("denied that", "it is not true that"), or they are
-    called false right after ("… are false"); else None."""
+    right before them holds a denying word or a negation ("denied that", "it is not true that"), a label
+    before them judges them ("FAKE: …", "Claim: …"), or they are called false right after ("… are false");
+    else None."""
     before = _CLAUSE_BEFORE.search(haystack, max(0, start - 90), start)
     if before is not None:
         words = _WORD.findall(before.group(1))[-_DENIED_BEFORE_WORDS:]
@@ -564,6 +567,9 @@ def _denied(haystack: str, start: int, end: int) -> str | None:
         if len(denying) % 2:
             said = " ".join([*words[denying[0] :], "that"])
             return f"the source says {said!r} before the quoted words"
+    label = _LABEL_BEFORE.search(haystack, max(0, start - 45), start)
+    if label is not None and (negations_in(label.group(1)) or _verdicts_in(label.group(1))):
+        return f"the source labels them {label.group(1) + ':'!r}"
     after = _JUDGED_AFTER.match(haystack, end)
     if after is not None and after.group(1) in _DENYING:
         said = after.group(0).strip(_EDGE_PUNCTUATION)

@@ -1572,6 +1572,8 @@ def test_a_quote_followed_by_more_than_a_denial_still_passes() -> None:
         ("It is not true that the strike killed 50 people.", "the source says 'not true that' before"),
         ("Reports that the strike killed 50 people are false.", "the source says 'are false' right after"),
         ("Claims that \u201cthe strike killed 50 people\u201d are false.", "the source says 'are false'"),
+        ("FAKE: the strike killed 50 people.", "the source labels them 'fake:'"),
+        ("Claim: the strike killed 50 people. Verdict: false.", "the source labels them 'claim:'"),
     ],
 )
 def test_a_quote_of_a_claim_the_source_reports_to_deny_it_warns(said: str, shown: str) -> None:
@@ -1587,6 +1589,8 @@ def test_a_quote_of_a_claim_the_source_affirms_still_passes() -> None:
         "There is no doubt that the strike killed 50 people.",
         "Officials never denied that the strike killed 50 people.",
         "We know that the strike killed 50 people is a fact.",
+        "Update: the strike killed 50 people.",
+        "The mayor: the strike killed 50 people.",
     ):
         result = check_quote(_given(source=_post_saying(said), quotes=("the strike killed 50 people",)))
         assert result.status == "pass", (said, result.detail)
