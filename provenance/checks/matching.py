@@ -544,6 +544,12 @@ _DENYING = frozenset({
 _DOUBTING = frozenset({"doubt", "doubts", "dispute", "disputes", "disputed", "question", "questions"})
 _DENIED_BEFORE_WORDS = 4
 _CLAUSE_BEFORE = re.compile(r"([^.!?;:\"]{0,80}) that $")
+# Words by which the source keeps its distance from the words after them: "the so-called liberation", "the
+# alleged attack" (and in the languages of NEGATIONS).
+_DISTANCED_BEFORE = re.compile(
+    r"(?<![^\W_])(so-called|alleged|supposed|purported|так называем[^\W\d_]{0,3}|так зван[^\W\d_]{0,3}"
+    r"|sogenannt[^\W\d_]{0,2}|pr\u00e9tendu[^\W\d_]{0,2}|supuest[^\W\d_]{0,2}) [\"']?$"
+)
 # A label of a word or two and a colon right before the quoted words: "FAKE: …", "Claim: …", "Фейк: …".
 _LABEL_BEFORE = re.compile(r"(?<![^\W_])([^\W\d_]{1,20}(?: [^\W\d_]{1,20})?) ?: $")
 _JUDGED_AFTER = re.compile(
@@ -567,6 +573,9 @@ def _denied(haystack: str, start: int, end: int) -> str | None:
         if len(denying) % 2:
             said = " ".join([*words[denying[0] :], "that"])
             return f"the source says {said!r} before the quoted words"
+    distanced = _DISTANCED_BEFORE.search(haystack, max(0, start - 30), start)
+    if distanced is not None:
+        return f"the source says {distanced.group(1)!r} before the quoted words"
     label = _LABEL_BEFORE.search(haystack, max(0, start - 45), start)
     if label is not None and (negations_in(label.group(1)) or _verdicts_in(label.group(1))):
         return f"the source labels them {label.group(1) + ':'!r}"

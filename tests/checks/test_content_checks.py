@@ -1583,6 +1583,19 @@ def test_a_quote_of_a_claim_the_source_reports_to_deny_it_warns(said: str, shown
     assert shown in result.detail
 
 
+def test_a_quote_cut_from_after_so_called_or_alleged_warns() -> None:
+    # The source keeps its distance from the words ("the so-called \u201cliberation\u201d"); quoted without
+    # it, they passed as the source's own.
+    for said, quote, word in [
+        ("They celebrated the so-called \u201cliberation\u201d of the city.", "liberation", "'so-called'"),
+        ("The alleged attack on the bridge was staged.", "attack on the bridge", "'alleged'"),
+    ]:
+        result = check_quote(_given(source=_post_saying(said), quotes=(quote,)))
+        assert result.status == "warn" and f"the source says {word} before" in result.detail, result.detail
+    kept = _post_saying("They celebrated the so-called liberation of the city.")
+    assert check_quote(_given(source=kept, quotes=("so-called liberation of the city",))).status == "pass"
+
+
 def test_a_quote_of_a_claim_the_source_affirms_still_passes() -> None:
     for said in (
         "Officials confirmed that the strike killed 50 people.",
