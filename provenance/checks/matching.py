@@ -544,6 +544,20 @@ _DENYING = frozenset({
 _DOUBTING = frozenset({"doubt", "doubts", "dispute", "disputes", "disputed", "question", "questions"})
 _DENIED_BEFORE_WORDS = 4
 _CLAUSE_BEFORE = re.compile(r"([^.!?;:\"]{0,80}) that $")
+# Without "that", the clause ends in what it says of the words after it: "nobody believes we will win", "I
+# doubt we will win".
+_CLAUSE_SAYING = re.compile(
+    r"([^.!?;:\",]{0,80} (?:believes?|believed|thinks?|thought|says?|said|expects?|expected|claims?|claimed"
+    r"|doubts?|doubted)) $"
+)
+# Words right before a passage that make it a condition, not a statement: "we win the war" cut from "If we
+# win the war, we will rebuild".
+_CONDITIONS = frozenset({"if", "unless", "whether", "если", "якщо", "wenn", "falls"})
+# Words right after a passage by which the source says it is untrue: "We will win, said no one", "he lied".
+_BELIED_AFTER = re.compile(
+    r"[,\"')]{0,3} (?:(?:said|says) (?:no one|nobody)|(?:[^\W\d_]{1,20} ){1,3}(?:lied|falsely))"
+    r"(?![^\W_])"
+)
 # Words by which the source keeps its distance from the words after them: "the so-called liberation", "the
 # alleged attack" (and in the languages of NEGATIONS).
 _DISTANCED_BEFORE = re.compile(
@@ -559,11 +573,14 @@ _JUDGED_AFTER = re.compile(
 
 
 def _denied(haystack: str, start: int, end: int) -> str | None:
-    """A caution when the source reports the quoted words as a claim it denies: a clause that ends in "that"
-    right before them holds a denying word or a negation ("denied that", "it is not true that"), a label
-    before them judges them ("FAKE: …", "Claim: …"), or they are called false right after ("… are false");
-    else None."""
-    before = _CLAUSE_BEFORE.search(haystack, max(0, start - 90), start)
+    """A caution when the source reports the quoted words as a claim it denies or a condition: a clause that
+    ends in "that" or in what it says of them right before them holds a denying word or a negation ("denied
+    that", "it is not true that", "nobody believes"), "if" stands right before them, a label before them
+    judges them ("FAKE: …", "Claim: …"), or they are called false right after ("… are false", "…, he
+    lied"); else None."""
+    before = _CLAUSE_BEFORE.search(haystack, max(0, start - 90), start) or _CLAUSE_SAYING.search(
+        haystack, max(0, start - 90), start
+    )
     if before is not None:
         words = _WORD.findall(before.group(1))[-_DENIED_BEFORE_WORDS:]
         denying = [
@@ -571,8 +588,11 @@ def _denied(haystack: str, start: int, end: int) -> str | None:
         ]
         # Two cancel out: "there is no doubt that", "no one disputes that", "never denied that".
         if len(denying) % 2:
-            said = " ".join([*words[denying[0] :], "that"])
+            said = " ".join(words[denying[0] :] + (["that"] if before.re is _CLAUSE_BEFORE else []))
             return f"the source says {said!r} before the quoted words"
+    condition = _WORD_BEFORE.search(haystack, max(0, start - _WORD_WINDOW), start)
+    if condition is not None and condition.group(2) == " " and condition.group(1) in _CONDITIONS:
+        return f"the source says {condition.group(1)!r} right before the quoted words: a condition"
     distanced = _DISTANCED_BEFORE.search(haystack, max(0, start - 30), start)
     if distanced is not None:
         return f"the source says {distanced.group(1)!r} before the quoted words"
@@ -583,6 +603,9 @@ def _denied(haystack: str, start: int, end: int) -> str | None:
     if after is not None and after.group(1) in _DENYING:
         said = after.group(0).strip(_EDGE_PUNCTUATION)
         return f"the source says {said!r} right after the quoted words"
+    belied = _BELIED_AFTER.match(haystack, end)
+    if belied is not None:
+        return f"the source says {belied.group(0).strip(_EDGE_PUNCTUATION)!r} right after the quoted words"
     return None
 
 

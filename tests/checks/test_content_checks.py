@@ -1574,6 +1574,11 @@ def test_a_quote_followed_by_more_than_a_denial_still_passes() -> None:
         ("Claims that \u201cthe strike killed 50 people\u201d are false.", "the source says 'are false'"),
         ("FAKE: the strike killed 50 people.", "the source labels them 'fake:'"),
         ("Claim: the strike killed 50 people. Verdict: false.", "the source labels them 'claim:'"),
+        ("Nobody believes the strike killed 50 people.", "the source says 'nobody believes' before"),
+        ("I doubt the strike killed 50 people.", "the source says 'doubt' before"),
+        ("If the strike killed 50 people, we will know.", "the source says 'if' right before"),
+        ("The strike killed 50 people, said no one.", "the source says 'said no one' right after"),
+        ("\u201cThe strike killed 50 people,\u201d he lied.", "the source says 'he lied' right after"),
     ],
 )
 def test_a_quote_of_a_claim_the_source_reports_to_deny_it_warns(said: str, shown: str) -> None:
@@ -1604,6 +1609,8 @@ def test_a_quote_of_a_claim_the_source_affirms_still_passes() -> None:
         "We know that the strike killed 50 people is a fact.",
         "Update: the strike killed 50 people.",
         "The mayor: the strike killed 50 people.",
+        "Everyone believes the strike killed 50 people.",
+        "\u201cThe strike killed 50 people,\u201d he said.",
     ):
         result = check_quote(_given(source=_post_saying(said), quotes=("the strike killed 50 people",)))
         assert result.status == "pass", (said, result.detail)
