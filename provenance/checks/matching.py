@@ -558,6 +558,10 @@ _BELIED_AFTER = re.compile(
     r"[,\"')]{0,3} (?:(?:said|says) (?:no one|nobody)|(?:[^\W\d_]{1,20} ){1,3}(?:lied|falsely))"
     r"(?![^\W_])"
 )
+# A verdict after a dash right after a passage: "… military targets - это ложь" (a lie), "… - fake".
+_DASHED_VERDICT_AFTER = re.compile(
+    r"[,\"')]{0,3} - (?:(?:это|це|that's|that is|it's|it is) )?([^\W\d_]{1,20})(?![^\W_])"
+)
 # Words by which the source keeps its distance from the words after them: "the so-called liberation", "the
 # alleged attack" (and in the languages of NEGATIONS).
 _DISTANCED_BEFORE = re.compile(
@@ -592,7 +596,7 @@ def _denied(haystack: str, start: int, end: int) -> str | None:
             return f"the source says {said!r} before the quoted words"
     condition = _WORD_BEFORE.search(haystack, max(0, start - _WORD_WINDOW), start)
     if condition is not None and condition.group(2) == " " and condition.group(1) in _CONDITIONS:
-        return f"the source says {condition.group(1)!r} right before the quoted words: a condition"
+        return f"the source says {condition.group(1)!r} right before the quoted words: not as a fact"
     distanced = _DISTANCED_BEFORE.search(haystack, max(0, start - 30), start)
     if distanced is not None:
         return f"the source says {distanced.group(1)!r} before the quoted words"
@@ -603,6 +607,9 @@ def _denied(haystack: str, start: int, end: int) -> str | None:
     if after is not None and after.group(1) in _DENYING:
         said = after.group(0).strip(_EDGE_PUNCTUATION)
         return f"the source says {said!r} right after the quoted words"
+    dashed = _DASHED_VERDICT_AFTER.match(haystack, end)
+    if dashed is not None and (dashed.group(1) in _VERDICTS or dashed.group(1) in _DENYING):
+        return f"the source says {dashed.group(0).strip(_EDGE_PUNCTUATION)!r} right after the quoted words"
     belied = _BELIED_AFTER.match(haystack, end)
     if belied is not None:
         return f"the source says {belied.group(0).strip(_EDGE_PUNCTUATION)!r} right after the quoted words"
@@ -994,7 +1001,7 @@ _VERDICTS = frozenset({
     # "Russia claims: Bridge destroyed", "Bridge destroyed: unverified", a site's search page ("Search
     # results for: Bridge destroyed").
     "deepfake", "parody", "intox", "debunking", "disputed", "unproven", "unverified", "unsubstantiated",
-    "claim", "claims", "дезинформация", "дезінформація", "вброс",
+    "claim", "claims", "дезинформация", "дезінформація", "вброс", "вранье", "враньё", "lie", "lies",
     "search results", "results for", "searched for", "google search",
 })  # fmt: skip
 

@@ -1579,6 +1579,7 @@ def test_a_quote_followed_by_more_than_a_denial_still_passes() -> None:
         ("If the strike killed 50 people, we will know.", "the source says 'if' right before"),
         ("The strike killed 50 people, said no one.", "the source says 'said no one' right after"),
         ("\u201cThe strike killed 50 people,\u201d he lied.", "the source says 'he lied' right after"),
+        ("They say the strike killed 50 people - fake.", "the source says 'fake' right after"),
     ],
 )
 def test_a_quote_of_a_claim_the_source_reports_to_deny_it_warns(said: str, shown: str) -> None:
@@ -1599,6 +1600,16 @@ def test_a_quote_cut_from_after_so_called_or_alleged_warns() -> None:
         assert result.status == "warn" and f"the source says {word} before" in result.detail, result.detail
     kept = _post_saying("They celebrated the so-called liberation of the city.")
     assert check_quote(_given(source=kept, quotes=("so-called liberation of the city",))).status == "pass"
+
+
+def test_a_quote_the_source_calls_a_lie_after_a_dash_in_russian_warns() -> None:
+    # "The Ukrainian side claims that the strike hit military targets - this is a lie": the claim passed.
+    said = "Украина заявляет, что удар был по военным целям \u2014 это ложь."
+    quote = "удар был по военным целям"
+    result = check_quote(_given(source=_post_saying(said), quotes=(quote,)))
+    assert result.status == "warn" and "right after the quoted words" in result.detail, result.detail
+    plain = _post_saying("The strike hit military targets \u2014 and civilians.")
+    assert check_quote(_given(source=plain, quotes=("the strike hit military targets",))).status == "pass"
 
 
 def test_a_quote_of_a_claim_the_source_affirms_still_passes() -> None:
