@@ -535,15 +535,19 @@ def _negation_beside(haystack: str, start: int, end: int, asks: bool = False) ->
 
 
 # What a source says of a claim it reports in its own words, to deny it: "Officials denied that the strike
-# killed 50", "It is false that …", "Reports that … are false". English (normalised: case folded).
+# killed 50", "It is false that …", "Reports that … are false". English, and the verbs of denying of the
+# languages of NEGATIONS (`отрицает, что`, `bestreitet, dass`; normalised: case folded).
 _DENYING = frozenset({
     "deny", "denies", "denied", "denying", "false", "untrue", "fake", "lie", "lies", "reject", "rejects",
     "rejected", "dismiss", "dismisses", "dismissed", "refute", "refutes", "refuted", "debunk", "debunks",
     "debunked", "wrong", "baseless", "unfounded", "nonsense", "fabricated", "misleading", "disinformation",
+    "отрицает", "отрицают", "отрицал", "опроверг", "опровергли", "опровергает", "заперечує", "заперечують",
+    "спростував", "спростовує", "bestreitet", "dementiert", "dementierte", "niega", "niegan", "negó",
+    "dément", "démenti",
 })  # fmt: skip
 _DOUBTING = frozenset({"doubt", "doubts", "dispute", "disputes", "disputed", "question", "questions"})
 _DENIED_BEFORE_WORDS = 4
-_CLAUSE_BEFORE = re.compile(r"([^.!?;:\"]{0,80}) that $")
+_CLAUSE_BEFORE = re.compile(r"([^.!?;:\"]{0,80}),? (?:that|что|що|dass|que) $")
 # Without "that", the clause ends in what it says of the words after it: "nobody believes we will win", "I
 # doubt we will win".
 _CLAUSE_SAYING = re.compile(
@@ -592,7 +596,8 @@ def _denied(haystack: str, start: int, end: int) -> str | None:
         ]
         # Two cancel out: "there is no doubt that", "no one disputes that", "never denied that".
         if len(denying) % 2:
-            said = " ".join(words[denying[0] :] + (["that"] if before.re is _CLAUSE_BEFORE else []))
+            linking = before.group(0).split()[-1:] if before.re is _CLAUSE_BEFORE else []  # "that", "что"
+            said = " ".join(words[denying[0] :] + linking)
             return f"the source says {said!r} before the quoted words"
     condition = _WORD_BEFORE.search(haystack, max(0, start - _WORD_WINDOW), start)
     if condition is not None and condition.group(2) == " " and condition.group(1) in _CONDITIONS:

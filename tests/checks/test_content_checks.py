@@ -1612,6 +1612,22 @@ def test_a_quote_the_source_calls_a_lie_after_a_dash_in_russian_warns() -> None:
     assert check_quote(_given(source=plain, quotes=("the strike hit military targets",))).status == "pass"
 
 
+def test_a_quote_of_a_claim_the_source_denies_in_russian_or_german_warns() -> None:
+    # "The ministry denies that the strike hit homes": the claim passed as the ministry's words.
+    for said, quote, shown in [
+        ("Минобороны отрицает, что удар был по жилым домам.", "удар был по жилым домам", "'отрицает что'"),
+        (
+            "Das Ministerium bestreitet, dass der Angriff Zivilisten traf.",
+            "der Angriff Zivilisten traf",
+            "dass",
+        ),
+    ]:
+        result = check_quote(_given(source=_post_saying(said), quotes=(quote,)))
+        assert result.status == "warn" and shown in result.detail, result.detail
+    confirmed = _post_saying("Минобороны подтвердило, что удар был по жилым домам.")
+    assert check_quote(_given(source=confirmed, quotes=("удар был по жилым домам",))).status == "pass"
+
+
 def test_a_quote_of_a_claim_the_source_affirms_still_passes() -> None:
     for said in (
         "Officials confirmed that the strike killed 50 people.",
