@@ -555,7 +555,8 @@ _CLAUSE_SAYING = re.compile(
     r"|doubts?|doubted)) $"
 )
 # Words right before a passage that make it a condition, not a statement: "we win the war" cut from "If we
-# win the war, we will rebuild".
+# win the war, we will rebuild"; and but for "whether" ("whether they like it or not") right after it: "We
+# would win the war" cut from "We would win the war if we had tanks".
 _CONDITIONS = frozenset({"if", "unless", "whether", "если", "якщо", "wenn", "falls"})
 # Words right after a passage by which the source says it is untrue: "We will win, said no one", "he lied".
 _BELIED_AFTER = re.compile(
@@ -602,6 +603,9 @@ def _denied(haystack: str, start: int, end: int) -> str | None:
     condition = _WORD_BEFORE.search(haystack, max(0, start - _WORD_WINDOW), start)
     if condition is not None and condition.group(2) == " " and condition.group(1) in _CONDITIONS:
         return f"the source says {condition.group(1)!r} right before the quoted words: not as a fact"
+    condition = _WORD_AFTER.match(haystack, end)
+    if condition is not None and condition.group(1) in _CONDITIONS - {"whether"}:  # "… win if we had tanks"
+        return f"the source says {condition.group(1)!r} right after the quoted words: not as a fact"
     distanced = _DISTANCED_BEFORE.search(haystack, max(0, start - 30), start)
     if distanced is not None:
         return f"the source says {distanced.group(1)!r} before the quoted words"

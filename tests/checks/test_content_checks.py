@@ -1577,6 +1577,7 @@ def test_a_quote_followed_by_more_than_a_denial_still_passes() -> None:
         ("Nobody believes the strike killed 50 people.", "the source says 'nobody believes' before"),
         ("I doubt the strike killed 50 people.", "the source says 'doubt' before"),
         ("If the strike killed 50 people, we will know.", "the source says 'if' right before"),
+        ("The strike killed 50 people if the count is right.", "the source says 'if' right after"),
         ("The strike killed 50 people, said no one.", "the source says 'said no one' right after"),
         ("\u201cThe strike killed 50 people,\u201d he lied.", "the source says 'he lied' right after"),
         ("They say the strike killed 50 people - fake.", "the source says 'fake' right after"),
@@ -1638,6 +1639,7 @@ def test_a_quote_of_a_claim_the_source_affirms_still_passes() -> None:
         "The mayor: the strike killed 50 people.",
         "Everyone believes the strike killed 50 people.",
         "\u201cThe strike killed 50 people,\u201d he said.",
+        "The strike killed 50 people whether they admit it or not.",
     ):
         result = check_quote(_given(source=_post_saying(said), quotes=("the strike killed 50 people",)))
         assert result.status == "pass", (said, result.detail)
