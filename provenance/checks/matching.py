@@ -574,6 +574,7 @@ _DISTANCED_BEFORE = re.compile(
     r"|sogenannt[^\W\d_]{0,2}|pr\u00e9tendu[^\W\d_]{0,2}|supuest[^\W\d_]{0,2}) [\"']?$"
 )
 # A label of a word or two and a colon right before the quoted words: "FAKE: …", "Claim: …", "Фейк: …".
+_DENYING_LABELS = frozenset({"no", "not true", "not so", "нет", "не так", "ні"})
 _LABEL_BEFORE = re.compile(r"(?<![^\W_])([^\W\d_]{1,20}(?: [^\W\d_]{1,20})?) ?: $")
 _JUDGED_AFTER = re.compile(
     r"[\"')]{0,2},? (?:are|is|was|were|being) (?:(?:completely|totally|entirely|simply|absolutely|all) )?"
@@ -610,7 +611,7 @@ def _denied(haystack: str, start: int, end: int) -> str | None:
     if distanced is not None:
         return f"the source says {distanced.group(1)!r} before the quoted words"
     label = _LABEL_BEFORE.search(haystack, max(0, start - 45), start)
-    if label is not None and (negations_in(label.group(1)) or _verdicts_in(label.group(1))):
+    if label is not None and (label.group(1) in _DENYING_LABELS or _verdicts_in(label.group(1))):
         return f"the source labels them {label.group(1) + ':'!r}"
     after = _JUDGED_AFTER.match(haystack, end)
     if after is not None and after.group(1) in _DENYING:

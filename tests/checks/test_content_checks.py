@@ -1574,6 +1574,7 @@ def test_a_quote_followed_by_more_than_a_denial_still_passes() -> None:
         ("Claims that \u201cthe strike killed 50 people\u201d are false.", "the source says 'are false'"),
         ("FAKE: the strike killed 50 people.", "the source labels them 'fake:'"),
         ("Claim: the strike killed 50 people. Verdict: false.", "the source labels them 'claim:'"),
+        ("Not true: the strike killed 50 people.", "the source labels them 'not true:'"),
         ("Nobody believes the strike killed 50 people.", "the source says 'nobody believes' before"),
         ("I doubt the strike killed 50 people.", "the source says 'doubt' before"),
         ("If the strike killed 50 people, we will know.", "the source says 'if' right before"),
@@ -1640,6 +1641,7 @@ def test_a_quote_of_a_claim_the_source_affirms_still_passes() -> None:
         "Everyone believes the strike killed 50 people.",
         "\u201cThe strike killed 50 people,\u201d he said.",
         "The strike killed 50 people whether they admit it or not.",
+        "Without comment: the strike killed 50 people.",
     ):
         result = check_quote(_given(source=_post_saying(said), quotes=("the strike killed 50 people",)))
         assert result.status == "pass", (said, result.detail)
