@@ -133,8 +133,9 @@ def _quote_shape(quote: str) -> _QuoteShape:
     """Whether `quote` asks, and what the writer's brackets stand for between its parts
     (`quote_fragments`)."""
     asks = normalise_text(quote).rstrip(" .!" + _CLOSING_MARKS).endswith("?")
+    # The bracket marks below are control characters a quote may hold itself: those are read as spaces.
     text = _IN_WORD_BRACKET.sub(
-        lambda match: match.group(1) or match.group(2), _EDITORIAL_NOTE.sub(" ", quote)
+        lambda match: match.group(1) or match.group(2), _EDITORIAL_NOTE.sub(" ", quote.replace("\x02", " "))
     )
     brackets: list[str] = []
 
@@ -165,7 +166,7 @@ def _quote_shape(quote: str) -> _QuoteShape:
             leading = stands_for
         parts += 1
         pending, elided = [], False
-    if parts != len(quote_fragments(quote)):
+    if parts != len(quote_fragments(quote.replace("\x02", " "))):
         return _QuoteShape(asks)
     return _QuoteShape(asks, tuple(between), leading)
 

@@ -677,6 +677,14 @@ def test_words_in_brackets_that_stand_for_other_words_of_the_source_keep_the_quo
     assert "the words in brackets" in result.detail and shown in result.detail, result.detail
 
 
+def test_a_quote_holding_the_control_character_brackets_are_marked_with_is_compared_not_a_crash() -> None:
+    # Read as the mark of the writer's bracket, "\x025\x02" named a bracket there was none of: IndexError.
+    result = check_quote(
+        _given(source=_post_saying("Ukraine lost the battle."), quotes=("Ukraine \x025\x02 lost",))
+    )
+    assert result.status == "warn", result.detail
+
+
 def test_words_in_brackets_that_name_whom_the_source_s_pronoun_means_still_pass() -> None:
     for said, quote in [
         ("They crossed the river at dawn.", "[The soldiers] crossed the river at dawn"),
