@@ -1017,6 +1017,11 @@ _VERDICTS = frozenset({
 })  # fmt: skip
 
 
+# Judging words that are also verbs an edited headline inflects ("claims", "claimed"; "lies", "lied"): two
+# close titles that differ in one of them differ in a word, as any other (`_substituted`).
+_INFLECTED_VERDICTS = frozenset({"claim", "claims", "lie", "lies"})
+
+
 def _verdicts_in(text: str) -> set[str]:
     """The judging words of `text` (normalised, `_VERDICTS`): "fake" in "fake: russia attacked ukraine"."""
     words = _WORD.findall(text)
@@ -1141,7 +1146,7 @@ def _closest(cited: str, candidates: list[str]) -> TitleMatch:
         differing = (
             (set(negations_in(cited)) ^ set(negations_in(candidate)))
             or _negated_by_prefix(cited, candidate)
-            or (_verdicts_in(cited) ^ _verdicts_in(candidate))
+            or ((_verdicts_in(cited) ^ _verdicts_in(candidate)) - _INFLECTED_VERDICTS)
         )
         if differing:
             negation = negation or sorted(differing)[0]
