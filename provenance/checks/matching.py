@@ -4,7 +4,8 @@ Thresholds (rapidfuzz scores, 0-100), documented in the README:
 - NEAR_QUOTE = 85: a quote whose best alignment in the source scores at least this is a near match (`warn`,
   best excerpt shown); below it the quote is not found.
 - SAME_TITLE = 85: a cited title and the source's title (or one of its parts) are the same title at this
-  `ratio`, unless one of them says `not` and the other does not, or their numbers differ.
+  `ratio`, unless one of them says `not` and the other does not, their numbers differ, or one puts a word
+  for another's ("admits", "denies") or has one the other lacks ("alleged").
 - SAME_NAME = 90: two names that differ after transliteration but score at least this `ratio` are a near
   match (`warn`): 'Lina Haddad' and 'Dina Haddad' are two people, 'Ivanov' and 'Ivanova' too.
 """
@@ -16,8 +17,9 @@ import functools
 import itertools
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from provenance.names import AND_WORDS, fold_spelling, named_after_description
 
@@ -32,6 +34,13 @@ _QUOTE_MARKS = str.maketrans(
         **dict.fromkeys("\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033", '"'),
         **dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212", "-"),
         **dict.fromkeys("\u00ad\u200b\u200c\u200d\u2060\ufeff"),  # soft hyphens, zero-width marks
+        # Marks of writing direction and other invisible ones (the grapheme joiner, invisible operators, tag
+        # characters): inside a word ("n", a left-to-right mark, "ot") they cut it in two, and a negation
+        # went unseen.
+        **dict.fromkeys("\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"),
+        **dict.fromkeys("\u034f\u180e\u2061\u2062\u2063\u2064\u206a\u206b\u206c\u206d\u206e\u206f"),
+        **dict.fromkeys(map(chr, range(0xE0000, 0xE0080))),
+        "\u2044": "/",  # the fraction slash NFKC writes `½` with
     }
 )  # fmt: skip
 _ELLIPSIS = re.compile(r"\s*(?:\.\s*){3,}\s*|\s*\u2026\s*|\s*\[\s*(?:\.\s*){3}\]\s*")
@@ -42,12 +51,17 @@ _EDGE_PUNCTUATION = "\"'.,;:!?-()[] "
 # before them: "106" and "52" passed on "10⁶" and "5²". Marked as a power they stay apart; after a letter
 # (`km²`, a note's `destroyed¹`) NFKC's plain digit is kept, as the quote retyped would write it.
 _POWER = re.compile(r"(?<=\d)([\u2070\u00b9\u00b2\u00b3\u2074-\u2079]+)")
+# A vulgar fraction right after a digit (`5½`) NFKC runs into the number as well (`51`, a fraction slash,
+# `2`), so "costs 51" passed on "costs 5½". It is written apart (`5 1/2`, as the quote retyped would write
+# it), a number that goes on (`_FRACTION_AFTER`).
+_FRACTION = re.compile(r"(?<=\d)([\u00bc-\u00be\u2150-\u215e\u2189])")
 
 
 def normalise_text(text: str) -> str:
-    """NFKC (a power written `^`), case folded, one kind of quote mark and dash, ellipses as `...`, whitespace
-    squeezed."""
+    """NFKC (a power written `^`, a fraction after a whole number apart from it), case folded, one kind of
+    quote mark and dash, ellipses as `...`, whitespace squeezed."""
     text = _POWER.sub(r"^\1", text)
+    text = _FRACTION.sub(r" \1", text)
     text = unicodedata.normalize("NFKC", text).translate(_QUOTE_MARKS).casefold()
     text = _ELLIPSIS.sub(" ... ", text)
     return " ".join(text.split())
@@ -92,6 +106,107 @@ def _without_edges(part: str) -> str:
     if opening > 0 and _SIGNED_NUMBER.match(part, opening - 1):
         return part[opening - 1 : opening + len(stripped)]
     return stripped
+
+
+def only_inserted(quote: str) -> bool:
+    """Whether every word of a quote is the writer's, in brackets (`[We will close the tunnel]`): it holds
+    none of the source's words to look for, yet says what the source said."""
+    inserted = _without_editorial_marks(quote)[1]
+    return not quote_fragments(quote) and any(_WORD.search(normalise_text(words)) for words in inserted)
+
+
+class _QuoteShape(NamedTuple):
+    """What a quote's marks say beyond its words (`_quote_shape`)."""
+
+    asks: bool = False  # it keeps the question mark it ends with
+    # Between each two of its parts: the words of the writer's brackets that stand there, or None where an
+    # ellipsis does; and those before its first part.
+    between: tuple[str | None, ...] = ()
+    leading: str | None = None
+
+
+_PLAIN_QUOTE = _QuoteShape()
+_BRACKET_MARK = re.compile("(\\.\\.\\.|\x02\\d+\x02)")
+
+
+def _quote_shape(quote: str) -> _QuoteShape:
+    """Whether `quote` asks, and what the writer's brackets stand for between its parts
+    (`quote_fragments`)."""
+    asks = normalise_text(quote).rstrip(" .!" + _CLOSING_MARKS).endswith("?")
+    # The bracket marks below are control characters a quote may hold itself: those are read as spaces.
+    text = _IN_WORD_BRACKET.sub(
+        lambda match: match.group(1) or match.group(2), _EDITORIAL_NOTE.sub(" ", quote.replace("\x02", " "))
+    )
+    brackets: list[str] = []
+
+    def marked(match: re.Match[str]) -> str:
+        if not match.group(1).strip(". \u2026"):
+            return " \u2026 "
+        brackets.append(" ".join(match.group(1).split()))
+        return f" \x02{len(brackets) - 1}\x02 "
+
+    pieces = _BRACKET_MARK.split(normalise_text(_INSERTION.sub(marked, text)))
+    between: list[str | None] = []
+    leading: str | None = None
+    pending: list[str] = []
+    elided, parts = False, 0
+    for index, piece in enumerate(pieces):
+        if index % 2:  # a separator: an ellipsis or a bracket's mark
+            if piece == "...":
+                elided = True
+            else:
+                pending.append(brackets[int(piece.strip("\x02"))])
+            continue
+        if not _without_edges(piece):
+            continue
+        stands_for = None if elided or not pending else " ".join(pending)
+        if parts:
+            between.append(stands_for)
+        else:
+            leading = stands_for
+        parts += 1
+        pending, elided = [], False
+    if parts != len(quote_fragments(quote.replace("\x02", " "))):
+        return _QuoteShape(asks)
+    return _QuoteShape(asks, tuple(between), leading)
+
+
+# Words the writer's brackets may stand for without changing what the source says: whom a pronoun or a
+# demonstrative means (`[the soldiers] crossed` for "they crossed", `[Kherson]` for "there").
+_STAND_INS = frozenset({
+    "i", "me", "my", "we", "us", "our", "you", "your", "he", "him", "his", "she", "her", "it", "its", "they",
+    "them", "their", "this", "that", "these", "those", "here", "there", "then", "now", "the", "a", "an",
+    "one", "who", "which",
+    "я", "мы", "нас", "наш", "наши", "ты", "вы", "он", "\u0435\u0433\u043e", "она", "её", "оно", "они", "их",
+    "это",
+    "этот", "эта", "эти", "тот", "та", "те", "там", "тут", "здесь", "тогда", "він", "вона", "воно", "вони",
+    "їх", "ми", "це", "цей", "ця", "ці", "той", "тоді",
+    "er", "sie", "es", "wir", "ihr", "il", "elle", "ils", "elles", "nous", "vous", "él", "ella", "ellos",
+})  # fmt: skip
+
+
+def _stands_for(said: str, bracket: str) -> str | None:
+    """A caution when the writer's `bracket` stands for source's words `said` that are more than a pronoun
+    it names, and not among its own words ("Ukraine [won]" for "Ukraine lost", "[500]" for "50")."""
+    kept = set(_WORD.findall(normalise_text(bracket)))
+    if all(word in _STAND_INS or word in kept for word in _WORD.findall(said)):
+        return None
+    shown = said if len(said) <= _SHOWN_GAP_CHARS else said[: _SHOWN_GAP_CHARS - 1] + "…"
+    return f"the words in brackets {f'[{bracket}]'!r} stand for the source's {shown!r}"
+
+
+def _brackets_stand_for(haystack: str, spans: list[tuple[int, int]], shape: _QuoteShape) -> str | None:
+    """What the writer's brackets replace in the source where the quote's parts stand (`spans`), when that is
+    more than whom they name (`_stands_for`)."""
+    for (_, end), (start, _), bracket in zip(spans, spans[1:], shape.between, strict=False):
+        caution = _stands_for(haystack[end:start].strip(_EDGE_PUNCTUATION), bracket) if bracket else None
+        if caution:
+            return caution
+    if shape.leading and spans:
+        before = _WORD_BEFORE.search(haystack, max(0, spans[0][0] - _WORD_WINDOW), spans[0][0])
+        if before is not None and before.group(2) == " ":
+            return _stands_for(before.group(1), shape.leading)
+    return None
 
 
 def inserted_negations(quote: str) -> list[str]:
@@ -197,8 +312,16 @@ def _contracts(haystack: str, fragment: str, end: int) -> bool:
 # A number goes on past a digit at a fragment's edge: a decimal point or a thousands mark between digits
 # (`1.5`, `5,000`, `10:30`, `1/5`), a range (`2-5`), a sign (`-5`, once normalised `\u2212` is `-`), or a
 # group of three digits after a space (`10 000`, as French and Russian write thousands; NFKC makes their
-# no-break spaces plain ones). "5 percent" is not in "1.5 percent", nor "killed 10" in "killed 10 000".
-_NUMBER_MARKS = ".,:/-"
+# no-break spaces plain ones), a Swiss thousands mark (`5'000`), a fraction after a space (`5 1/2`), or a
+# word that multiplies it (`5 million`, `5 bn`, `5 млн`). "5 percent" is not in "1.5 percent", nor "killed
+# 10" in "killed 10 000", nor "they killed 5" in "they killed 5 million".
+_NUMBER_MARKS = ".,:/-'"
+_FRACTION_AFTER = re.compile(r" \d{1,2}/\d")
+_FRACTION_FIRST = re.compile(r"\d{1,2}/\d")
+_MAGNITUDE_AFTER = re.compile(
+    r" (?:(?:thousand|million|billion|trillion|milliard|миллион|миллиард|мільйон|мільярд|тысяч|тисяч)"
+    r"[^\W\d_]{0,3}|bn|mn|mln|tn|млн|млрд|трлн|тыс|тис|mio|mrd|mil|millones|millón|tausend)(?![^\W_])"
+)
 _THOUSANDS_AFTER = re.compile(r" \d{3}(?![^\W_])")
 _THOUSANDS_BEFORE = re.compile(r"(?<![\d.,])\d{1,3} $")
 _LEADING_GROUP = re.compile(r"\d{3}(?![^\W_])")
@@ -230,6 +353,8 @@ def _number_goes_on_before(haystack: str, found: int, fragment: str) -> bool:
         return not before.isalpha()  # a sign or a range, not the hyphen of `covid-19`
     if mark in _NUMBER_MARKS:
         return before.isdigit() or (mark in ".," and not before.isalnum())  # `1.5`, `.5`
+    if mark == " " and before.isdigit() and _FRACTION_FIRST.match(fragment):
+        return True  # `1/2 million` of `5 1/2 million`
     return (
         mark == " "
         and _LEADING_GROUP.match(fragment) is not None
@@ -247,6 +372,8 @@ def _number_goes_on_after(haystack: str, end: int, fragment: str) -> bool:
         return False
     if haystack[end] in _NUMBER_MARKS:
         return end + 1 < len(haystack) and haystack[end + 1].isdigit()
+    if _FRACTION_AFTER.match(haystack, end) or _MAGNITUDE_AFTER.match(haystack, end):
+        return True
     return _TRAILING_DIGITS.search(fragment) is not None and _THOUSANDS_AFTER.match(haystack, end) is not None
 
 
@@ -279,21 +406,49 @@ def _find_words(haystack: str, fragment: str, start: int, end: int | None = None
 # Words that turn a statement into its opposite. Eliding one (`we will … close` for "we will not close") or
 # adding one to a title ("Bridge not destroyed") reverses what the words say. English, and the languages of
 # the sources the tool is mostly used on (Russian, Ukrainian, French, German, Spanish), leaving out words that
-# are also ordinary English or French words (Spanish `sin`, French `personne`); `n't` ends a word.
+# are also ordinary English or French words (Spanish `sin`, French `personne`); `n't` ends a word, and is
+# often written without its apostrophe (`dont`, `didnt`, as posts are typed). "Hardly"
+# and "scarcely" (`kaum`, `guère`, `вряд ли`, `навряд`) say almost not: "they hardly helped us" does not say
+# "helped us".
 NEGATIONS = frozenset({
     "not", "no", "never", "nor", "neither", "without", "none", "nobody", "nothing", "cannot", "nowhere",
-    "не", "нет", "ни", "никогда", "ничего", "никто", "без", "ні", "ніколи", "нічого", "ніхто",
-    "ne", "pas", "jamais", "aucun", "aucune", "sans", "rien",
+    "hardly", "scarcely",
+    "dont", "didnt", "doesnt", "wont", "cant", "isnt", "arent", "wasnt", "werent", "havent", "hasnt", "hadnt",
+    "couldnt", "wouldnt", "shouldnt", "aint",
+    "не", "нет", "ни", "никогда", "ничего", "никто", "без", "вряд", "ні", "ніколи", "нічого", "ніхто",
+    "навряд",
+    "ne", "pas", "jamais", "aucun", "aucune", "sans", "rien", "guère",
     "nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nie", "niemals", "niemand", "nichts",
-    "ohne",
+    "ohne", "kaum",
     "nunca", "ningún", "ninguna", "ninguno", "nadie", "nada",
 })  # fmt: skip
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
 
 
+# Cyrillic and Latin letters drawn alike (a, e, o, p, c, y, x, i, j, s). A word that mixes the two scripts
+# is read in each ("not" with a Cyrillic o is "not"): spelt so, a negation went unseen, and a quote that
+# elided it passed.
+_CYRILLIC_LOOKALIKES = "\u0430\u0435\u043e\u0440\u0441\u0443\u0445\u0456\u0458\u0455"
+_LATIN_LOOKALIKES = "aeopcyxijs"
+_AS_LATIN = str.maketrans(_CYRILLIC_LOOKALIKES, _LATIN_LOOKALIKES)
+_AS_CYRILLIC = str.maketrans(_LATIN_LOOKALIKES, _CYRILLIC_LOOKALIKES)
+_LATIN_LETTER = re.compile("[a-z]")
+_CYRILLIC_LETTER = re.compile("[\u0400-\u04ff]")
+
+
+def _negates(word: str) -> bool:
+    """Whether `word` (normalised) is a negating word, as spelt or read in one script (`_AS_LATIN`)."""
+    if word in NEGATIONS or word.endswith("n't"):
+        return True
+    if _LATIN_LETTER.search(word) is None or _CYRILLIC_LETTER.search(word) is None:
+        return False
+    return any(word.translate(table) in NEGATIONS for table in (_AS_LATIN, _AS_CYRILLIC))
+
+
 def negations_in(text: str) -> list[str]:
-    """The negating words of `text` (normalised), in order: `not`, `won't`, `никогда`."""
-    return [word for word in _WORD.findall(text) if word in NEGATIONS or word.endswith("n't")]
+    """The negating words of `text` (normalised), in order: `not`, `won't`, `никогда`, and those spelt with
+    letters of the other script drawn alike (`_negates`)."""
+    return [word for word in _WORD.findall(text) if _negates(word)]
 
 
 # How far apart the parts of a quote with elided words may stand in the source: within one passage of three
@@ -321,11 +476,20 @@ def _parts_in_order(
     return spans, position
 
 
+_LAST_WORD = re.compile(r"(?<![\w'])([^\W_]{1,30})([ -])$")
+
+
 def _left_out(haystack: str, spans: list[tuple[int, int]]) -> tuple[str, list[str]]:
-    """The words an elision leaves out that negate, and the left-out passage that holds the first of them."""
+    """The words an elision leaves out that negate, and the left-out passage that holds the first of them: a
+    negating word, or a prefix that makes the next part's first word its opposite ("non-" of "non-violent",
+    as `_negation_beside`)."""
     for (_, end), (start, _) in itertools.pairwise(spans):
         gap = haystack[end:start].strip(_EDGE_PUNCTUATION)
         negating = negations_in(gap)
+        last = _LAST_WORD.search(haystack, max(end, start - _WORD_WINDOW), start)
+        if not negating and last is not None:
+            prefixes = _NEGATING_HYPHENED if last.group(2) == "-" else _NEGATING_WORDS_APART
+            negating = [last.group(1)] if last.group(1) in prefixes else []
         if negating:
             return gap, negating
     return "", []
@@ -333,25 +497,203 @@ def _left_out(haystack: str, spans: list[tuple[int, int]]) -> tuple[str, list[st
 
 # The word right before or after a passage (one space between, no punctuation): "sent troops" quoted from
 # "we never sent troops", or "we will close" from "we will not close", drops the source's negation as an
-# elision would. Words longer than these are no negating word.
-_WORD_BEFORE = re.compile(r"(?<![\w'])([^\W_]{1,30}(?:'[^\W_]{1,10})?) $")
+# elision would. Words longer than these are no negating word. The word before may also be joined to the
+# passage by a hyphen: a prefix that makes the word after it its opposite ("violent protesters" quoted from
+# "non-violent protesters", "fly zone" from "no-fly zone", "escalation" from "de-escalation"), or, written
+# apart, "non" and "anti" ("non violent"); and a negation may stand one word further off
+# (`_NEGATION_GOES_ON`).
+_WORD_BEFORE = re.compile(r"(?<![\w'])([^\W_]{1,30}(?:'[^\W_]{1,10})?)([ -])$")
 _WORD_AFTER = re.compile(r" ([^\W_]{1,30}(?:'[^\W_]{1,10})?)(?![\w'])")
 _WORD_WINDOW = 48
+_NEGATING_WORDS_APART = frozenset({"non", "anti"})
+_NEGATING_HYPHENED = frozenset({"non", "anti", "un", "de"})
+# Words a negation reaches across to the passage: "support the plan" cut from "we no longer support the plan",
+# "decided" from "we have not yet decided", "sent troops" from "we never ever sent troops".
+_NEGATION_GOES_ON = frozenset({"longer", "more", "yet", "ever", "even", "again"})
 
 
-def _negation_beside(haystack: str, start: int, end: int) -> str | None:
+def _negation_beside(haystack: str, start: int, end: int, asks: bool = False) -> str | None:
     """What the source's negating word right before or right after `haystack[start:end]` says of it (a
-    caution), or None when neither word negates."""
+    caution), or that the source asks it (`_asked`; `asks`: the quote asks it too), or None."""
     before = _WORD_BEFORE.search(haystack, max(0, start - _WORD_WINDOW), start)
-    if before is not None and negations_in(before.group(1)):
-        return f"the source says {before.group(1)!r} right before the quoted words"
+    if before is not None:
+        word, joint = before.group(1), before.group(2)
+        prefixes = _NEGATING_HYPHENED if joint == "-" else _NEGATING_WORDS_APART
+        if negations_in(word) or word in prefixes:
+            said = f"{word}-" if joint == "-" else word
+            return f"the source says {said!r} right before the quoted words"
+        earlier = (
+            _WORD_BEFORE.search(haystack, max(0, before.start() - _WORD_WINDOW), before.start())
+            if joint == " " and word in _NEGATION_GOES_ON
+            else None
+        )
+        if earlier is not None and earlier.group(2) == " " and negations_in(earlier.group(1)):
+            return f"the source says {earlier.group(1) + ' ' + word!r} right before the quoted words"
     after = _WORD_AFTER.match(haystack, end)
     if after is not None and negations_in(after.group(1)):
         return f"the source says {after.group(1)!r} right after the quoted words"
+    return _denied(haystack, start, end) or _asked(haystack, start, end, asks)
+
+
+# What a source says of a claim it reports in its own words, to deny it: "Officials denied that the strike
+# killed 50", "It is false that …", "Reports that … are false". English, and the verbs of denying of the
+# languages of NEGATIONS (`отрицает, что`, `bestreitet, dass`; normalised: case folded).
+_DENYING = frozenset({
+    "deny", "denies", "denied", "denying", "false", "untrue", "fake", "lie", "lies", "reject", "rejects",
+    "rejected", "dismiss", "dismisses", "dismissed", "refute", "refutes", "refuted", "debunk", "debunks",
+    "debunked", "wrong", "baseless", "unfounded", "nonsense", "fabricated", "misleading", "disinformation",
+    "отрицает", "отрицают", "отрицал", "опроверг", "опровергли", "опровергает", "заперечує", "заперечують",
+    "спростував", "спростовує", "bestreitet", "dementiert", "dementierte", "niega", "niegan", "negó",
+    "dément", "démenti",
+})  # fmt: skip
+_DOUBTING = frozenset({"doubt", "doubts", "dispute", "disputes", "disputed", "question", "questions"})
+_DENIED_BEFORE_WORDS = 4
+_CLAUSE_BEFORE = re.compile(r"([^.!?;:\"]{0,80}),? (?:that|что|що|dass|que) $")
+# Without "that", the clause ends in what it says of the words after it: "nobody believes we will win", "I
+# doubt we will win".
+_CLAUSE_SAYING = re.compile(
+    r"([^.!?;:\",]{0,80} (?:believes?|believed|thinks?|thought|says?|said|expects?|expected|claims?|claimed"
+    r"|doubts?|doubted)) $"
+)
+# Words right before a passage that make it a condition, not a statement: "we win the war" cut from "If we
+# win the war, we will rebuild"; and but for "whether" ("whether they like it or not") right after it: "We
+# would win the war" cut from "We would win the war if we had tanks".
+_CONDITIONS = frozenset({"if", "unless", "whether", "если", "якщо", "wenn", "falls"})
+# Words right after a passage by which the source says it is untrue: "We will win, said no one", "he lied".
+_BELIED_AFTER = re.compile(
+    r"[,\"')]{0,3} (?:(?:said|says) (?:no one|nobody)|(?:[^\W\d_]{1,20} ){1,3}(?:lied|falsely))"
+    r"(?![^\W_])"
+)
+# A verdict after a dash right after a passage: "… military targets - это ложь" (a lie), "… - fake".
+_DASHED_VERDICT_AFTER = re.compile(
+    r"[,\"')]{0,3} - (?:(?:это|це|that's|that is|it's|it is) )?([^\W\d_]{1,20})(?![^\W_])"
+)
+# Words by which the source keeps its distance from the words after them: "the so-called liberation", "the
+# alleged attack" (and in the languages of NEGATIONS).
+_DISTANCED_BEFORE = re.compile(
+    r"(?<![^\W_])(so-called|alleged|supposed|purported|так называем[^\W\d_]{0,3}|так зван[^\W\d_]{0,3}"
+    r"|sogenannt[^\W\d_]{0,2}|pr\u00e9tendu[^\W\d_]{0,2}|supuest[^\W\d_]{0,2}) [\"']?$"
+)
+# A label of a word or two and a colon right before the quoted words: "FAKE: …", "Claim: …", "Фейк: …".
+_DENYING_LABELS = frozenset({"no", "not true", "not so", "нет", "не так", "ні"})
+_LABEL_BEFORE = re.compile(r"(?<![^\W_])([^\W\d_]{1,20}(?: [^\W\d_]{1,20})?) ?: $")
+_JUDGED_AFTER = re.compile(
+    r"[\"')]{0,2},? (?:are|is|was|were|being) (?:(?:completely|totally|entirely|simply|absolutely|all) )?"
+    r"(?:(?:a|an|the) )?([^\W\d_]{1,20})"
+)
+
+
+def _denied(haystack: str, start: int, end: int) -> str | None:
+    """A caution when the source reports the quoted words as a claim it denies or a condition: a clause that
+    ends in "that" or in what it says of them right before them holds a denying word or a negation ("denied
+    that", "it is not true that", "nobody believes"), "if" stands right before them, a label before them
+    judges them ("FAKE: …", "Claim: …"), or they are called false right after ("… are false", "…, he
+    lied"); else None."""
+    before = _CLAUSE_BEFORE.search(haystack, max(0, start - 90), start) or _CLAUSE_SAYING.search(
+        haystack, max(0, start - 90), start
+    )
+    if before is not None:
+        words = _WORD.findall(before.group(1))[-_DENIED_BEFORE_WORDS:]
+        denying = [
+            at for at, word in enumerate(words) if word in _DENYING or word in _DOUBTING or negations_in(word)
+        ]
+        # Two cancel out: "there is no doubt that", "no one disputes that", "never denied that".
+        if len(denying) % 2:
+            linking = before.group(0).split()[-1:] if before.re is _CLAUSE_BEFORE else []  # "that", "что"
+            said = " ".join(words[denying[0] :] + linking)
+            return f"the source says {said!r} before the quoted words"
+    condition = _WORD_BEFORE.search(haystack, max(0, start - _WORD_WINDOW), start)
+    if condition is not None and condition.group(2) == " " and condition.group(1) in _CONDITIONS:
+        return f"the source says {condition.group(1)!r} right before the quoted words: not as a fact"
+    condition = _WORD_AFTER.match(haystack, end)
+    if condition is not None and condition.group(1) in _CONDITIONS - {"whether"}:  # "… win if we had tanks"
+        return f"the source says {condition.group(1)!r} right after the quoted words: not as a fact"
+    distanced = _DISTANCED_BEFORE.search(haystack, max(0, start - 30), start)
+    if distanced is not None:
+        return f"the source says {distanced.group(1)!r} before the quoted words"
+    label = _LABEL_BEFORE.search(haystack, max(0, start - 45), start)
+    if label is not None and (label.group(1) in _DENYING_LABELS or _verdicts_in(label.group(1))):
+        return f"the source labels them {label.group(1) + ':'!r}"
+    after = _JUDGED_AFTER.match(haystack, end)
+    if after is not None and after.group(1) in _DENYING:
+        said = after.group(0).strip(_EDGE_PUNCTUATION)
+        return f"the source says {said!r} right after the quoted words"
+    dashed = _DASHED_VERDICT_AFTER.match(haystack, end)
+    if dashed is not None and (dashed.group(1) in _VERDICTS or dashed.group(1) in _DENYING):
+        return f"the source says {dashed.group(0).strip(_EDGE_PUNCTUATION)!r} right after the quoted words"
+    belied = _BELIED_AFTER.match(haystack, end)
+    if belied is not None:
+        return f"the source says {belied.group(0).strip(_EDGE_PUNCTUATION)!r} right after the quoted words"
     return None
 
 
-def _elided_match(haystack: str, fragments: list[str], source_text: str) -> QuoteMatch | None:
+# Words that open a question (English puts the verb first): "we send troops" cut from "Did we send troops?" is
+# asked there, not said.
+_QUESTION_OPENERS = frozenset({
+    "did", "do", "does", "is", "are", "was", "were", "will", "would", "can", "could", "should", "shall",
+    "has", "have", "had", "may", "might", "must",
+})  # fmt: skip
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\"'(\u3002] )$")
+_QUESTION_REACH = 200
+
+
+def _asked(haystack: str, start: int, end: int, asks: bool = False) -> str | None:
+    """A caution when `haystack[start:end]` is cut from a question that the word right before it opens and a
+    question mark ends ("Did we send troops?"), or, unless the quote `asks` it too, that a question mark
+    ends right after it ("Russia will attack? Nonsense."); else None."""
+    before = _WORD_BEFORE.search(haystack, max(0, start - _WORD_WINDOW), start)
+    if (
+        before is not None
+        and before.group(2) == " "
+        and before.group(1) in _QUESTION_OPENERS
+        and _SENTENCE_START.search(haystack, max(0, before.start() - 2), before.start()) is not None
+    ):
+        sentence_end = _SENTENCE_END.search(haystack, end, end + _QUESTION_REACH)
+        if sentence_end is not None and sentence_end.group() == "?":
+            return f"the source asks it ({before.group(1)!r} … '?'), it does not say it"
+    after = end
+    while after < len(haystack) and haystack[after] in _CLOSING_MARKS:
+        after += 1
+    if not asks and haystack.startswith("?", after):
+        return "the source asks it ('?' right after the quoted words), it does not say it"
+    # A sentence that only answers the quoted one ("Russia attacked the bridge. Fake!"): a debunker's post
+    # quotes a claim to deny it. A negation answering a negated sentence ("We will not retreat. Never.") only
+    # stresses it.
+    answer = (
+        _answered_against(haystack, after, set())
+        if _SENTENCE_END.match(haystack, after) is not None
+        else None
+    )
+    if answer and not (negations_in(answer) and negations_in(haystack[start:end])):
+        return f"the source answers it right after: {answer!r}"
+    return None
+
+
+# Where a sentence or a clause ends inside the words an elision leaves out (not the dots of an ellipsis).
+_SENTENCE_BREAK = re.compile(r"(?<!\.)[.!?;](?!\.) ")
+_WORD_CHAR = re.compile(r"[^\W_]")
+
+
+def _spliced(haystack: str, spans: list[tuple[int, int]]) -> str | None:
+    """A caution when an elision joins words of two sentences where either joined edge is inside its clause
+    ("Russia … won" from "Russia has lost everything; the only one who won is Ukraine"), or None. Whole
+    sentences, or clauses cut at their commas, may be joined."""
+    for (_, end), (start, _) in itertools.pairwise(spans):
+        gap = haystack[end:start]
+        if _SENTENCE_BREAK.search(gap) is None:
+            continue
+        mid_end = gap[:1] == " " and _WORD_CHAR.match(gap, 1) is not None
+        mid_start = gap[-1:] == " " and len(gap) > 1 and _WORD_CHAR.match(gap[-2]) is not None
+        if mid_end or mid_start:
+            shown = gap.strip()
+            shown = shown if len(shown) <= _SHOWN_GAP_CHARS else shown[: _SHOWN_GAP_CHARS - 1] + "…"
+            return f"the elision joins words of two sentences, leaving out {shown!r}"
+    return None
+
+
+def _elided_match(
+    haystack: str, fragments: list[str], source_text: str, shape: _QuoteShape = _PLAIN_QUOTE
+) -> QuoteMatch | None:
     """The parts of a quote with elided words, in order: passing when they stand within one passage and the
     words left out do not negate; else the first such reading found, with its caution; None when the parts
     are not all there in order.
@@ -369,7 +711,13 @@ def _elided_match(haystack: str, fragments: list[str], source_text: str) -> Quot
         spans, position = _parts_in_order(haystack, fragments, start, start + passage)
         if len(spans) == len(fragments):
             gap, negating = _left_out(haystack, spans)
-            beside = None if negating else _negation_beside(haystack, spans[0][0], spans[-1][1])
+            beside = (
+                None
+                if negating
+                else _negation_beside(haystack, spans[0][0], spans[-1][1], shape.asks)
+                or _brackets_stand_for(haystack, spans, shape)
+                or _spliced(haystack, spans)
+            )
             excerpt = _excerpt(haystack, spans[0][0], spans[-1][1], source_text)
             if not negating and beside is None:
                 return QuoteMatch(True, 100.0, excerpt)
@@ -405,7 +753,9 @@ def _elided_match(haystack: str, fragments: list[str], source_text: str) -> Quot
     )
 
 
-def _whole_match(haystack: str, fragment: str, source_text: str) -> QuoteMatch | None:
+def _whole_match(
+    haystack: str, fragment: str, source_text: str, shape: _QuoteShape = _PLAIN_QUOTE
+) -> QuoteMatch | None:
     """Where a quote without elided words stands as whole words: the first place the source's words around
     it do not negate, else the first place, with its caution; None when it is nowhere."""
     negated: QuoteMatch | None = None
@@ -414,7 +764,9 @@ def _whole_match(haystack: str, fragment: str, source_text: str) -> QuoteMatch |
         if found < 0:
             break
         end = found + len(fragment)
-        beside = _negation_beside(haystack, found, end)
+        beside = _negation_beside(haystack, found, end, shape.asks) or _brackets_stand_for(
+            haystack, [(found, end)], shape
+        )
         if beside is None:
             return QuoteMatch(True, 100.0, _excerpt(haystack, found, end, source_text))
         negated = negated or QuoteMatch(True, 100.0, _excerpt(haystack, found, end, source_text), beside)
@@ -434,11 +786,12 @@ def find_quote(quote: str, source_text: str) -> QuoteMatch | None:
     if not fragments:
         return None
     haystack = normalise_text(source_text)
+    shape = _quote_shape(quote)
     found_as_quoted: QuoteMatch | None = None
     if len(fragments) == 1:
-        found_as_quoted = _whole_match(haystack, fragments[0], source_text)
+        found_as_quoted = _whole_match(haystack, fragments[0], source_text, shape)
     else:
-        found_as_quoted = _elided_match(haystack, fragments, source_text)
+        found_as_quoted = _elided_match(haystack, fragments, source_text, shape)
     if found_as_quoted is not None:
         added = inserted_negations(quote)
         if added and found_as_quoted.caution is None:
@@ -608,6 +961,8 @@ _SECTION_NAMES = frozenset({
     "lifestyle", "entertainment", "weather", "local", "national", "international", "europe", "africa",
     "asia", "americas", "middle east", "video", "videos", "live", "photos", "gallery", "features", "blog",
     "blogs", "home", "homepage", "home page", "press releases", "press release", "articles", "stories",
+    "live updates", "live blog", "latest updates", "latest", "updates", "update", "breaking", "exclusive",
+    "as it happened", "live news",
     "новости", "политика", "мир", "экономика", "общество", "спорт", "новини", "політика", "світ",
     "економіка", "суспільство", "actualités", "monde", "politique", "économie", "nachrichten", "politik",
     "welt", "wirtschaft", "noticias", "mundo", "política", "economía",
@@ -628,7 +983,7 @@ class TitleMatch:
     its site), not the page's own title; `section`: a part of the title that names a section of the site
     (`_SECTION_NAMES`); `different`: none of those. `score` is the best rapidfuzz score (100 when equal or
     inside); `negation` names the negating word that one title has and the other lacks, when that alone kept
-    a close title from being the same."""
+    a close title from being the same; `substituted` a word of each, when one put for the other did."""
 
     likeness: Literal["same", "inside", "site-name", "section", "different"]
     score: float
@@ -637,9 +992,15 @@ class TitleMatch:
     reordered: bool = False  # close only with the words sorted: the same words saying another thing
     verdict: str | None = None  # the rest of the page's title around the cited part, when it judges it
     part: str | None = None  # the part of the title a close match is close to
+    # A word of each where only one word put for another kept close titles apart ("admits", "denies").
+    substituted: tuple[str, str] | None = None
+    # The source's title asks what the cited one says: "Bridge destroyed?" cited as "Bridge destroyed".
+    asked: bool = False
 
 
-_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+# A number with the currency sign before it and the percent or per-mille sign after it: "$5M" is not "€5M",
+# nor "5%" "5‰".
+_NUMBER = re.compile(r"[$€£¥₽₴₹]?\d+(?:[.,]\d+)*(?: ?[%‰])?")
 # Words by which the rest of a page's title judges the part a cited title matches: "Fact check: Bridge
 # destroyed", "Bridge destroyed - false" are not pages titled "Bridge destroyed" (normalised: case folded).
 _VERDICTS = frozenset({
@@ -647,7 +1008,25 @@ _VERDICTS = frozenset({
     "fact check", "factcheck", "fact checked", "wrong", "rumour",
     "rumor", "disinformation", "misinformation", "propaganda", "фейк", "ложь", "неправда", "брехня",
     "faux", "infox", "falsch", "falso", "bulo",
+    # Or says it is no one's finding but a claim, unsettled, or not the page's own: "Claim: Bridge destroyed",
+    # "Russia claims: Bridge destroyed", "Bridge destroyed: unverified", a site's search page ("Search
+    # results for: Bridge destroyed").
+    "deepfake", "parody", "intox", "debunking", "disputed", "unproven", "unverified", "unsubstantiated",
+    "claim", "claims", "дезинформация", "дезінформація", "вброс", "вранье", "враньё", "lie", "lies",
+    "search results", "results for", "searched for", "google search",
 })  # fmt: skip
+
+
+# Judging words that are also verbs an edited headline inflects ("claims", "claimed"; "lies", "lied"): two
+# close titles that differ in one of them differ in a word, as any other (`_substituted`).
+_INFLECTED_VERDICTS = frozenset({"claim", "claims", "lie", "lies"})
+
+
+def _verdicts_in(text: str) -> set[str]:
+    """The judging words of `text` (normalised, `_VERDICTS`): "fake" in "fake: russia attacked ukraine"."""
+    words = _WORD.findall(text)
+    pairs = (f"{left} {right}" for left, right in itertools.pairwise(words))
+    return {word for word in itertools.chain(words, pairs) if word in _VERDICTS}
 
 
 def _verdict_around(part: str, whole: str) -> str | None:
@@ -687,19 +1066,76 @@ def _negated_by_prefix(left: str, right: str) -> set[str]:
     return found
 
 
+# Words that say how many: two that differ are two numbers however alike they are spelt ("million",
+# "billion"; "seventy", "seventeen"). English, as the titles compared mostly are.
+_NUMBER_WORDS = frozenset({
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty",
+    "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "hundreds", "thousand", "thousands",
+    "million", "millions", "billion", "billions", "trillion", "trillions", "dozen", "dozens", "bn", "mn",
+    "mln", "tn",
+})  # fmt: skip
+# Words an edited headline adds, drops or swaps without saying another thing ("a bridge", "the bridge",
+# "reopen bridge", "reopen the bridge").
+_SMALL_WORDS = frozenset({
+    "a", "an", "the", "of", "to", "in", "on", "at", "for", "with", "and", "as", "by", "from", "is", "are",
+    "was", "were", "be", "it", "its",
+})  # fmt: skip
+_MAX_DIFFERING_WORDS = 30
+
+
+def _spelt_alike(left: str, right: str) -> bool:
+    """Whether two words are one word spelt or inflected otherwise ("Brigde", "kills" and "killed",
+    "Antonovsky" and "Antonivskyi"), not two words ("admits" and "denies", "million" and "billion")."""
+    from rapidfuzz import fuzz
+
+    if left in _NUMBER_WORDS or right in _NUMBER_WORDS:
+        return left == right
+    return fuzz.ratio(left, right) >= 80 or (min(len(left), len(right)) >= 4 and left[:4] == right[:4])
+
+
+def _substituted(left: str, right: str) -> tuple[str, str] | None:
+    """A word of each of two titles (normalised) where one puts a word for another's ("Ukraine admits
+    attack", "Ukraine denies attack"; "Biden meets Kim", "Biden meets Xi"), or a word only one of them has
+    and "" for the other ("Bridge destroyed by Russia", "Bridge destroyed"); None when they differ only in
+    small words (`_SMALL_WORDS`) and spelling ("strikes", "Zelenskyy", "cease-fire")."""
+    left_words, right_words = Counter(_WORD.findall(left)), Counter(_WORD.findall(right))
+    left_only = [word for word in (left_words - right_words).elements() if word not in _SMALL_WORDS]
+    right_only = [word for word in (right_words - left_words).elements() if word not in _SMALL_WORDS]
+    # So many words apart is no edit of one title (and the pairing below stays short).
+    if max(len(left_only), len(right_only)) > _MAX_DIFFERING_WORDS:
+        return (left_only or [""])[0], (right_only or [""])[0]
+    for word in list(left_only):
+        partner = next((other for other in right_only if _spelt_alike(word, other)), None)
+        if partner is not None:
+            left_only.remove(word)
+            right_only.remove(partner)
+    # A compound written apart in one and joined in the other ("cease-fire", "ceasefire"; "U.S.", "US") is
+    # one word: a piece left over stands inside a word of the other title, or the pieces make one.
+    if left_only and right_only and _spelt_alike("".join(left_only), "".join(right_only)):
+        return None
+    left_only = [word for word in left_only if not any(word in other for other in right_words)]
+    right_only = [word for word in right_only if not any(word in other for other in left_words)]
+    if not left_only and not right_only:
+        return None
+    return (left_only or [""])[0], (right_only or [""])[0]
+
+
 def _title_key(title: str) -> str:
     return normalise_text(title).strip(_EDGE_PUNCTUATION)
 
 
 def _closest(cited: str, candidates: list[str]) -> TitleMatch:
     """The cited title (normalised) against whole titles or parts, equal or close with the words in order. A
-    close pair that differs in a negation ("Bridge destroyed", "Bridge not destroyed"), in its numbers, or
-    close only with its words sorted, is not the same title (`different`, saying which)."""
+    close pair that differs in a negation ("Bridge destroyed", "Bridge not destroyed"), in its numbers, in one
+    word put for another ("admits", "denies") or had by one only, or close only with its words sorted, is not
+    the same title (`different`, saying which)."""
     from rapidfuzz import fuzz
 
     if cited in candidates:
         return TitleMatch("same", 100.0)
     best, negation, numbers, reordered = 0.0, None, None, False
+    substituted: tuple[str, str] | None = None
     for candidate in candidates:
         in_order = fuzz.ratio(cited, candidate)
         score = max(in_order, fuzz.token_sort_ratio(cited, candidate))
@@ -707,17 +1143,27 @@ def _closest(cited: str, candidates: list[str]) -> TitleMatch:
             best = max(best, score)
             continue
         best = max(best, score)
-        differing = (set(negations_in(cited)) ^ set(negations_in(candidate))) or _negated_by_prefix(
-            cited, candidate
+        differing = (
+            (set(negations_in(cited)) ^ set(negations_in(candidate)))
+            or _negated_by_prefix(cited, candidate)
+            or ((_verdicts_in(cited) ^ _verdicts_in(candidate)) - _INFLECTED_VERDICTS)
         )
         if differing:
             negation = negation or sorted(differing)[0]
             continue
         # "10 killed in strike" and "100 killed in strike" score 97, "2021 budget" and "2022 budget" 95: an
         # edited headline keeps its numbers.
-        cited_numbers, candidate_numbers = _NUMBER.findall(cited), _NUMBER.findall(candidate)
+        cited_numbers, candidate_numbers = (
+            [number.replace(" ", "") for number in _NUMBER.findall(title)] for title in (cited, candidate)
+        )
         if cited_numbers != candidate_numbers:
             numbers = numbers or (" ".join(cited_numbers) or "none", " ".join(candidate_numbers) or "none")
+            continue
+        # "Ukraine admits attack" and "Ukraine denies attack" score 86, "Biden meets Kim" and "Biden meets
+        # Xi" 86, "$5 billion aid" and "$5 million aid" 96: one word put for another says another thing.
+        swapped = _substituted(cited, candidate)
+        if swapped is not None:
+            substituted = substituted or swapped
             continue
         # Sorted, "Russia attacks Ukraine" is "Ukraine attacks Russia" (100): close only so, the same words
         # say another thing.
@@ -725,7 +1171,7 @@ def _closest(cited: str, candidates: list[str]) -> TitleMatch:
             reordered = True
             continue
         return TitleMatch("same", score, part=candidate)
-    return TitleMatch("different", best, negation, numbers, reordered)
+    return TitleMatch("different", best, negation, numbers, reordered, substituted=substituted)
 
 
 def _outlet_keys(name: str) -> set[str]:
@@ -749,7 +1195,80 @@ def _framing(part: str, site_keys: frozenset[str]) -> Literal["site-name", "sect
     return "section" if part in _SECTION_NAMES else None
 
 
+def _one_word_beside_others(part: str, whole: str, own: list[str]) -> bool:
+    """Whether `part`, one word of the page's title `whole`, stands beside words of the title's own (`own`:
+    the whole and its parts that are not the site's or a section's name): "Ukraine" is the kicker of
+    "Ukraine: Bridge destroyed" or the tag of "Bridge destroyed - Ukraine - City Ledger", not its title.
+    Beside the site's name alone ("Kyiv | Bridge News") it is the page's title."""
+    return part != whole and " " not in part and any(other not in (part, whole) for other in own)
+
+
+_KICKER_WORDS = 2
+
+
+def _kicker(piece: str, parts: list[str]) -> bool:
+    """Whether `piece` is a label of a word or two before a colon that a headline follows ("Ukraine war" of
+    "Ukraine war: Kyiv bridge reopens"): the story's kicker, not its title."""
+    return len(piece.split()) <= _KICKER_WORDS and any(
+        len(pieces) > 1 and pieces[0].strip(_EDGE_PUNCTUATION) == piece and pieces[1].strip(_EDGE_PUNCTUATION)
+        for pieces in (_TITLE_COLON.split(part, maxsplit=1) for part in parts)
+    )
+
+
+# Words that make a sentence a question without its question mark: "Did Russia destroy the bridge" cited for
+# "Did Russia destroy the bridge?" still asks it.
+_QUESTION_WORDS = _QUESTION_OPENERS | {"who", "what", "when", "where", "why", "how", "which", "whose", "whom"}
+
+
+def _states_a_question(cited: str, shown: str, matched: str) -> bool:
+    """Whether the source's `matched` words (normalised) are a question only by the question mark after them
+    in `shown` (its title or opening, normalised) that `cited` leaves out: "Bridge destroyed" for "Bridge
+    destroyed?" says what the source asks."""
+    if normalise_text(cited).rstrip(" " + _CLOSING_MARKS).endswith("?"):
+        return False
+    if _WORD.match(matched) is None or _WORD.findall(matched)[0] in _QUESTION_WORDS:
+        return False
+    at = _find_words(shown, matched, 0)
+    after = at + len(matched)
+    while at >= 0 and after < len(shown) and shown[after] in _CLOSING_MARKS + ".!":
+        after += 1
+    return at >= 0 and shown.startswith("?", after)
+
+
 def same_title(cited: str, shown: str, site_names: tuple[str, ...] = ()) -> TitleMatch:
+    """Whether `cited` is the page's title `shown` (`_same_title`); a title that asks what the cited one says
+    ("Bridge destroyed?" for "Bridge destroyed") is `different`, `asked`."""
+    match = _same_title(cited, shown, site_names)
+    if match.likeness == "same" and _states_a_question(
+        cited, normalise_text(shown), match.part or _title_key(cited)
+    ):
+        return TitleMatch("different", match.score, asked=True)
+    return match
+
+
+_CUT_TITLE_WORDS = 3
+
+
+def _goes_on_from_a_cut(left: str, shown: str) -> bool:
+    """Whether `left` (a cited title, normalised) opens with most of itself in a part of the page's title
+    `shown` that the page cut with an ellipsis ("Bridge destroyed in overnight strike, officials…"), and says
+    no more than that part but words that neither negate nor judge it: the page shows no more of its title to
+    compare."""
+    for part in _TITLE_PARTS.split(normalise_text(shown)):
+        cut = part.rstrip(" " + _CLOSING_MARKS)
+        if not cut.endswith("..."):
+            continue
+        opening = cut[:-3].strip(_EDGE_PUNCTUATION)
+        # Most of the cited title, as a close title would be: "Bridge…" confirms no "Bridge destroyed".
+        if 3 * len(opening) < 2 * len(left) or len(opening.split()) < _CUT_TITLE_WORDS:
+            continue
+        if _find_words(left, opening, 0, len(opening)) == 0:
+            rest = left[len(opening) :]
+            return not negations_in(rest) and not _verdicts_in(rest)
+    return False
+
+
+def _same_title(cited: str, shown: str, site_names: tuple[str, ...] = ()) -> TitleMatch:
     """Whether `cited` is the page's title `shown`: the whole title or the whole of one of its parts (a site
     name after the headline, a section before it), or close to one of those.
 
@@ -761,7 +1280,9 @@ def same_title(cited: str, shown: str, site_names: tuple[str, ...] = ()) -> Titl
     A part that is only the site's name (`site_names`: the page's publisher or site name, its host name's
     labels) or a section's (`_SECTION_NAMES`) confirms no title on its own: "Bridge News" cited for "Bridge
     destroyed in overnight strike | Bridge News" is `site-name`, as is a cited title that is one of
-    `site_names` while the page's whole title is something else. A page whose whole title it is passes."""
+    `site_names` while the page's whole title is something else. A page whose whole title it is passes. A
+    cited title of one word is `inside` a title that has words of its own beside it ("Ukraine" of "Ukraine:
+    Bridge destroyed")."""
     left = _title_key(cited)
     if not left:
         return TitleMatch("different", 0.0)
@@ -775,6 +1296,8 @@ def same_title(cited: str, shown: str, site_names: tuple[str, ...] = ()) -> Titl
     framing = {part: _framing(part, site_keys) for part in candidates if part != whole}
     own = [part for part in candidates if framing.get(part) is None]
     if left in own:
+        if _one_word_beside_others(left, whole, own) or _kicker(left, parts):
+            return TitleMatch("inside", 100.0)
         verdict = _verdict_around(left, whole)
         return TitleMatch("inside", 100.0, verdict=verdict) if verdict else TitleMatch("same", 100.0)
     named = framing.get(left) or ("site-name" if _outlet_keys(left) & site_keys else None)
@@ -782,12 +1305,16 @@ def same_title(cited: str, shown: str, site_names: tuple[str, ...] = ()) -> Titl
         return TitleMatch(named, 100.0)
     if any(_find_words(candidate, left, 0) >= 0 for candidate in own):
         return TitleMatch("inside", 100.0)
+    if _goes_on_from_a_cut(left, shown):
+        return TitleMatch("same", 100.0)
     found = _closest(left, own)
     # Close to a site's or section's name rather than to the page's own title ("Bridge Nws"): that name.
     for part, kind in framing.items():
         near = _closest(left, [part]) if kind is not None else None
         if kind is not None and near is not None and near.likeness == "same" and near.score >= found.score:
             return TitleMatch(kind, near.score)
+    if found.likeness == "same" and found.part and _one_word_beside_others(found.part, whole, own):
+        return TitleMatch("inside", found.score)
     verdict = _verdict_around(found.part, whole) if found.likeness == "same" and found.part else None
     return TitleMatch("inside", found.score, verdict=verdict) if verdict else found
 
@@ -796,9 +1323,18 @@ _LEADING_MARKS = re.compile(r"^[\W_]+")  # emoji, bullets, quote marks before a 
 _CLOSING_MARKS = "\"')"
 
 
-def _opening(text: str) -> tuple[str, set[int]]:
+# Labels a post opens with before its words ("BREAKING:", "Срочно:", "UPDATE:"): the site's or a channel's
+# way of flagging a post, not its opening words (normalised: case folded).
+_OPENING_LABEL = re.compile(r"([^\W\d_][^\W\d_ ]{0,15}(?: [^\W\d_]{1,15})?)\s*:\s+")
+_OPENING_LABELS = _SECTION_NAMES | frozenset({
+    "urgent", "flash", "alert", "срочно", "молния", "внимание", "терміново", "увага", "eilmeldung", "urgente",
+})  # fmt: skip
+
+
+def _opening(text: str, keep_label: bool = False) -> tuple[str, set[int]]:
     """A post's text normalised as one run of words (a sentence may go on across a line break), without the
-    marks before its first word, and where in it each line ends."""
+    marks before its first word or a label it opens with (`_OPENING_LABELS`), and where in it each line
+    ends."""
     flat, line_ends = "", set()
     for raw_line in text.splitlines():
         line = normalise_text(raw_line)
@@ -807,7 +1343,41 @@ def _opening(text: str) -> tuple[str, set[int]]:
             line_ends.add(len(flat))
     lead = _LEADING_MARKS.match(flat)
     skip = lead.end() if lead else 0
+    label = None if keep_label else _OPENING_LABEL.match(flat, skip)
+    if label is not None and label.group(1) in _OPENING_LABELS:
+        skip = label.end()  # "BREAKING: Bridge destroyed." opens with the words after the label
+        lead = _LEADING_MARKS.match(flat, skip)
+        skip = lead.end() if lead else skip
     return flat[skip:], {end - skip for end in line_ends}
+
+
+# Words a short answer holds beside the word that negates or judges ("Not true.", "That's fake!", "No, it
+# isn't.").
+_ANSWER_WORDS = frozenset({"true", "it", "is", "that", "that's", "this", "so", "really", "at", "all", "news"})
+_ANSWER_CHARS = 60
+_SENTENCE_MARKS = ".!?\u3002\uff01\uff1f" + _CLOSING_MARKS + " "
+
+
+def _answered_against(opening: str, after: int, line_ends: set[int]) -> str | None:
+    """The negating or judging word of the post's next sentence when it is a short answer to the one before
+    it ("We will win? No.", "Russia attacked Ukraine. Fake!"), or None."""
+    start = after
+    while start < len(opening) and opening[start] in _SENTENCE_MARKS:
+        start += 1
+    window = opening[start : start + _ANSWER_CHARS]
+    ends = [at - start for at in line_ends if start < at <= start + _ANSWER_CHARS]
+    sentence_end = _SENTENCE_END.search(window)
+    stop = min([*ends, sentence_end.start() if sentence_end else len(window)])
+    if stop == len(window) and start + len(window) < len(opening) and not ends:
+        return None  # a long sentence goes on: no short answer
+    words: list[str] = _WORD.findall(window[:stop])
+    negating = [word for word in words if negations_in(word)]
+    judging = [word for word in words if word in _VERDICTS]
+    if negating and judging:
+        return None  # "That is not fake." says it is true
+    if (negating or judging) and all(word in negating + judging or word in _ANSWER_WORDS for word in words):
+        return (negating + judging)[0]
+    return None
 
 
 def same_opening(cited: str, text: str) -> TitleMatch:
@@ -816,11 +1386,22 @@ def same_opening(cited: str, text: str) -> TitleMatch:
 
     The cited words must be a whole sentence (or line) at the post's start, not the start of a longer one:
     "Bridge destroyed" opens "Bridge destroyed. Officials confirmed it", but is only `inside` "Bridge
-    destroyed claims are fake". A cited title that ends with an ellipsis says it was cut, and then the post
-    need only begin with it."""
+    destroyed claims are fake", and "Bridge destroyed. Fake!" or "Bridge destroyed? No." answers it (`verdict`
+    says how). A cited title that ends with an ellipsis says it was cut, and then the post need only begin
+    with it. A label the post opens with ("BREAKING:", "Срочно:") may be left out, or kept."""
+    match = _same_opening(cited, text)
+    if match.likeness != "same" and _OPENING_LABEL.match(normalise_text(cited)):
+        # A cited title that keeps the label the post opens with ("BREAKING: Bridge destroyed").
+        kept = _same_opening(cited, text, keep_label=True)
+        return kept if kept.likeness == "same" else match
+    return match
+
+
+def _same_opening(cited: str, text: str, keep_label: bool = False) -> TitleMatch:
+    """`same_opening`, with the post's opening label left out or (`keep_label`) kept."""
     cut = normalise_text(cited).rstrip(" " + _CLOSING_MARKS).endswith("...")
     left = _title_key(cited)
-    opening, line_ends = _opening(text)
+    opening, line_ends = _opening(text, keep_label)
     if not left or not opening:
         return TitleMatch("different", 0.0)
     if _find_words(opening, left, 0, len(left)) == 0:
@@ -828,6 +1409,11 @@ def same_opening(cited: str, text: str) -> TitleMatch:
         while after < len(opening) and opening[after] in _CLOSING_MARKS:
             after += 1  # the end of a quotation or an aside the sentence opened with
         if after >= len(opening) or after in line_ends or _SENTENCE_END.match(opening, after):
+            answer = _answered_against(opening, after, line_ends)
+            if answer:
+                return TitleMatch("inside", 100.0, verdict=answer)
+            if _states_a_question(cited, opening, left):
+                return TitleMatch("different", 100.0, asked=True)
             return TitleMatch("same", 100.0)
         # Cut where the post goes on to negate it ("We will…" for "We will not close the tunnel"), the title
         # says the opposite of the post's opening.

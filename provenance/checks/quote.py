@@ -1,23 +1,40 @@
 """`quote`: is every passage the report quotes (attributed to this footnote) in the source?
 
-Found verbatim after normalising (`matching.normalise_text`) it passes. A quote with elided words (`…`)
-passes when its parts are there in order within one passage and the words left out do not negate: "we will
-… close the tunnel" does not pass on "We will not close the tunnel". The writer's words in square brackets
-(`[sic]`, `[t]he`, `they [the soldiers] crossed`) are not looked for: a bracket stands for the source's
-words it replaces, as an ellipsis does, but a negation in one does not pass. A quote is found as whole words
-and whole numbers ("5 percent" is not in "1.5 percent", nor "five" in "twenty-five"), and it does not pass
-where the source's word right before or after it negates it ("sent troops" cut from "we never sent troops")
-unless the source also says it plainly elsewhere. Otherwise it is a `warn` that says what a person should look
-at: what the elision leaves out, or how far apart its parts are; a near match (score at least
-`matching.NEAR_QUOTE`) with the best excerpt; a translation when the source is in another language than the
-quote; or a paraphrase with the best excerpt. `--strict-quotes` makes every quote not confirmed as quoted a
-`fail`.
+Found verbatim after normalising (`matching.normalise_text`) it passes. A quote with elided words (`…`) passes
+when its parts are there in order within one passage, the words left out do not negate, and it does not join
+words of two sentences where either is cut inside its clause ("Russia … won" from "Russia has lost everything;
+the only one who won is Ukraine"): "we will … close the tunnel" does not pass on "We will not close the
+tunnel". The writer's words in square brackets (`[sic]`, `[t]he`, `they [the soldiers] crossed`) are not
+looked for: a bracket stands for the source's words it replaces, as an ellipsis does, but a negation in one
+does not pass, nor one that stands for more of the source's words than whom a pronoun means ("Ukraine [won]"
+for "Ukraine lost", "[500]" for "50"), and a quote of the writer's words alone (`[the convoy crossed]`) is for
+a person to compare. A quote is found as whole words and whole numbers ("5 percent" is not in "1.5 percent",
+nor "five" in "twenty-five", nor "killed 5" in "killed 5 million"), and it does not pass where the source's
+word right before or after it negates it ("sent troops" cut from "we never sent troops", "support the plan"
+from "we no longer support the plan", "we dont support the plan"), or a prefix before it makes its first word
+the opposite ("violent protesters" cut from "non-violent protesters", "fly zone" from "no-fly zone"), or it is
+cut from a question ("we send troops" from "Did we send troops?") or from a sentence the source answers as
+false right after ("Russia attacked the bridge. Fake!"), or from a claim the source reports to deny it
+("Officials denied that …", "Nobody believes …", "FAKE: …", "Reports that … are false", "…, he lied"), from a
+condition ("If …", "… if we had tanks"), or from words the source keeps its distance from ("the so-called …",
+"the alleged …"), unless the source also says it plainly elsewhere. Otherwise it is a `warn` that says what a
+person should look at: what the elision leaves out, or how far apart its parts are; a near match (score at
+least `matching.NEAR_QUOTE`) with the best excerpt; a translation when the source is in another language than
+the quote; or a paraphrase with the best excerpt. `--strict-quotes` makes every quote not confirmed as quoted
+a `fail`.
 """
 
 from __future__ import annotations
 
 from provenance.checks.interface import CheckInput
-from provenance.checks.matching import NEAR_QUOTE, QuoteMatch, find_quote, language_of, script_of
+from provenance.checks.matching import (
+    NEAR_QUOTE,
+    QuoteMatch,
+    find_quote,
+    language_of,
+    only_inserted,
+    script_of,
+)
 from provenance.models import CheckResult, CheckStatus
 from provenance.quotes import MAX_QUOTED_CHARS
 
@@ -122,6 +139,9 @@ def check_quote(given: CheckInput) -> CheckResult:
     for quote in quotes:
         match = _best_match(quote, parts)
         if match is None:
+            if only_inserted(quote):  # a paraphrase in brackets still says what the source said
+                status = missed
+                notes.append(f"only the writer's words, in brackets: compare {_short(quote)!r} by hand")
             continue
         if match.verbatim and match.caution is not None:
             status = missed  # each part is there, but not saying what the quote says, or not as one passage

@@ -2,13 +2,24 @@
 
 A page's title passes when the cited title is the whole of it, or the whole of one of its parts (a site name
 after the headline, a section before it), or close to one of those (`matching.SAME_TITLE`): case and
-punctuation do not matter, but a close title whose numbers differ, or whose words match only sorted, is
-another title; so is a part whose rest of the title negates or judges it ("Fact check: Bridge destroyed"),
-which is only part of it. A post without a title passes when the cited title is its opening sentence or
-line. Found only inside a longer title or sentence, the cited words are only part of what the source's
-title says ("Bridge destroyed" inside "Fake video claims bridge destroyed"): a `warn` showing both.
-Headlines are often edited after publication, so a different title is a `warn`, not a `fail`; one in
-another script or language than the source's says it may be a translation.
+punctuation do not matter (but for the question mark that alone makes the source's title a question: "Bridge
+destroyed?" is not "Bridge destroyed"), but a close title whose numbers differ (a currency or percent sign
+with them), that puts one word for another ("admits" for "denies", "billion" for "million") or has a word the
+other lacks ("by Russia", "alleged"; a word spelt or inflected otherwise, "Zelenskyy", "killed", is the same
+word, and an article or a preposition may come and go), or whose words match only sorted, is another title; so
+is a part whose rest of the title negates or judges it ("Fact check: Bridge destroyed"), calls it a claim
+("Russia claims: Bridge destroyed") or shows a search for it ("Search results for: …"), which is only part of
+it, a part of one word beside the title's own words ("Ukraine" of "Ukraine: Bridge destroyed", a kicker or a
+tag), which passes only beside the site's or a section's name ("Ukraine | Bridge News"), and a label of a word
+or two before the colon a headline follows ("Ukraine war" of "Ukraine war: Kyiv bridge reopens"). A title the
+page cut with an ellipsis ("Bridge destroyed in overnight strike, officials…") passes a cited title that goes
+on from most of it, unless what goes on negates or judges it. A post without a title passes when the cited
+title is its opening sentence or line, unless the post's next words only answer it ("Bridge destroyed? No.",
+"Bridge destroyed. Fake!"); a close title that lacks a judging word the other has ("FAKE: …") is another
+title. Found only inside a longer title or sentence, the cited words are only part of what the source's title
+says ("Bridge destroyed" inside "Fake video claims bridge destroyed"): a `warn` showing both. Headlines are
+often edited after publication, so a different title is a `warn`, not a `fail`; one in another script or
+language than the source's says it may be a translation.
 
 A part of a page's title that is only the site's name or a section's confirms no title: "Bridge News"
 cited for "Bridge destroyed in overnight strike | Bridge News" says nothing about which of the site's pages
@@ -59,11 +70,19 @@ def _translated(cited: str, shown: str) -> str:
 
 
 def _told_apart(match: TitleMatch) -> str:
-    """What alone kept a close title from being the same: a negation, the numbers, the order of the words."""
+    """What alone kept a close title from being the same: a negation, the numbers, a word put for another,
+    the order of the words."""
     if match.negation:
         return f"; one says {match.negation!r}, the other does not"
     if match.numbers:
         return f"; the numbers differ: {match.numbers[0]} cited, {match.numbers[1]} in the source"
+    if match.asked:
+        return "; the source's title asks it, the cited one leaves out its question mark"
+    if match.substituted:
+        cited_word, shown_word = match.substituted
+        if not shown_word or not cited_word:
+            return f"; one says {cited_word or shown_word!r}, the other does not"
+        return f"; one says {cited_word!r} where the other says {shown_word!r}"
     return "; the same words in another order" if match.reordered else ""
 
 
