@@ -42,6 +42,55 @@ def fold_spelling(name: str) -> str:
     return _DOUBLED.sub(r"\1", name)
 
 
+# Ukrainian places under the spelling taken from Russian that English wrote until 2019-2022, and many old
+# headlines still show (each edited to the other on some sites): one place, whichever a title writes. A
+# table, not a likeness of spellings: Iran and Iraq are as alike as Lvov and Lviv.
+_PLACE_SPELLINGS = {
+    "kiev": "kyiv",
+    "lvov": "lviv",
+    "kharkov": "kharkiv",
+    "odessa": "odesa",
+    "nikolaev": "mykolaiv",
+    "nikolayev": "mykolaiv",
+    "zaporozhye": "zaporizhzhia",
+    "zaporozhzhye": "zaporizhzhia",
+    "zaporizhia": "zaporizhzhia",
+    "dnepr": "dnipro",
+    "dnepropetrovsk": "dnipropetrovsk",
+    "chernigov": "chernihiv",
+    "lugansk": "luhansk",
+    "rovno": "rivne",
+    "vinnitsa": "vinnytsia",
+    "zhitomir": "zhytomyr",
+    "chernovtsy": "chernivtsi",
+    "ternopol": "ternopil",
+    "uzhgorod": "uzhhorod",
+    "kremenchug": "kremenchuk",
+    "severodonetsk": "sievierodonetsk",
+    "lisichansk": "lysychansk",
+    "slavyansk": "sloviansk",
+}
+
+
+# Each spelling of such a place, and the other.
+_OTHER_SPELLING = {**_PLACE_SPELLINGS, **{new: old for old, new in _PLACE_SPELLINGS.items()}}
+_PLACE_WORD = re.compile(r"\b(?:" + "|".join(sorted(_OTHER_SPELLING, key=len, reverse=True)) + r")\b", re.I)
+
+
+def places_spelt_as_in(text: str, other: str) -> str:
+    """`text` with each Ukrainian place it names in the other spelling (`_PLACE_SPELLINGS`) where `other`
+    writes that one: "Strikes on Kiev" as "Strikes on kyiv" beside a title naming Kyiv."""
+    written = {word.lower() for word in _PLACE_WORD.findall(other)}
+    if not written:
+        return text
+
+    def respelt(found: re.Match[str]) -> str:
+        other_spelling = _OTHER_SPELLING[found.group().lower()]
+        return other_spelling if other_spelling in written else found.group()
+
+    return _PLACE_WORD.sub(respelt, text)
+
+
 # Words that describe who someone is rather than name them (`Pro-Kremlin milblogger Rybar`, `Russian MoD
 # spokesperson Igor Konashenkov`, `Kremlin-affiliated Telegram channel Rybar`, `Kyiv Mayor Vitali
 # Klitschko`): they end a description, and the name comes after them.

@@ -21,7 +21,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Literal, NamedTuple
 
-from provenance.names import AND_WORDS, fold_spelling, named_after_description
+from provenance.names import AND_WORDS, fold_spelling, named_after_description, places_spelt_as_in
 
 NEAR_QUOTE = 85.0
 SAME_TITLE = 85.0
@@ -1237,7 +1237,9 @@ def _states_a_question(cited: str, shown: str, matched: str) -> bool:
 
 def same_title(cited: str, shown: str, site_names: tuple[str, ...] = ()) -> TitleMatch:
     """Whether `cited` is the page's title `shown` (`_same_title`); a title that asks what the cited one says
-    ("Bridge destroyed?" for "Bridge destroyed") is `different`, `asked`."""
+    ("Bridge destroyed?" for "Bridge destroyed") is `different`, `asked`. A Ukrainian place is one word in
+    either spelling ("Kiev", "Kyiv": `names.places_spelt_as_in`)."""
+    cited = places_spelt_as_in(cited, shown)
     match = _same_title(cited, shown, site_names)
     if match.likeness == "same" and _states_a_question(
         cited, normalise_text(shown), match.part or _title_key(cited)

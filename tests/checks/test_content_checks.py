@@ -1850,6 +1850,23 @@ def test_title_close_but_for_a_word_spelt_or_inflected_otherwise_still_passes() 
         assert check_title(_given(_cited_title(cited), _titled(shown))).status == "pass", (cited, shown)
 
 
+@pytest.mark.parametrize(
+    ("cited", "shown"),
+    [
+        ("Russian missiles strike Kiev overnight", "Russian missiles strike Kyiv overnight"),
+        ("Explosions heard in Lvov", "Explosions heard in Lviv | City Ledger"),
+        ("Drones hit Nikolaev port", "Drones hit Mykolaiv port"),
+        ("Blackout in Zaporozhye", "Blackout in Zaporizhzhia"),
+        ("Shelling of Lugansk", "Shelling of Luhansk"),
+    ],
+)
+def test_title_naming_a_ukrainian_place_in_its_russian_spelling_still_passes(cited: str, shown: str) -> None:
+    # Sites renamed Kiev to Kyiv in their old headlines; a report that copied the old one cites the same
+    # title. Only names known to be one place's: Iran is not Iraq, however alike.
+    assert check_title(_given(_cited_title(cited), _titled(shown))).status == "pass"
+    assert check_title(_given(_cited_title("US strikes Iraq"), _titled("US strikes Iran"))).status == "warn"
+
+
 def test_title_that_the_page_cut_with_an_ellipsis_passes_on_what_it_shows() -> None:
     # The page shows its headline cut; the cited title goes on where the page stops showing it.
     cited = _cited_title(f"{STRIKE}, officials say")
