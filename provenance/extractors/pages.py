@@ -17,7 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import email.utils
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from urllib.parse import urldefrag, urljoin, urlsplit
 
@@ -228,10 +228,13 @@ def page_title(tree: LexborHTMLParser) -> str | None:
 MAX_META = 2000  # a page with more `<meta>` tags than this is not telling us anything in the rest
 
 
-def meta_tags(tree: LexborHTMLParser) -> dict[str, str]:
-    """Each `<meta name|property|itemprop=…>` name (lowercase) and its first non-empty content."""
+def meta_tags(tree: LexborHTMLParser, kept: Callable[[LexborNode], bool] | None = None) -> dict[str, str]:
+    """Each `<meta name|property|itemprop=…>` name (lowercase) and its first non-empty content; of the tags
+    `kept` keeps, when given."""
     found: dict[str, str] = {}
     for node in tree.css("meta")[:MAX_META]:
+        if kept is not None and not kept(node):
+            continue
         attributes = node.attributes
         key = (
             attributes.get("property") or attributes.get("name") or attributes.get("itemprop") or ""

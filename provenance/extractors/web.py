@@ -1050,18 +1050,7 @@ def _metas_outside_side_blocks(tree: LexborHTMLParser) -> dict[str, str]:
     """`pages.meta_tags` without the `<meta>` tags of side blocks: a related story's card may carry its own
     `<meta itemprop="datePublished">`, which is not the article's."""
     layout = _PageLayout(tree)
-    found: dict[str, str] = {}
-    for node in tree.css("meta")[:MAX_META]:
-        if layout.place(node)[0]:
-            continue
-        attributes = node.attributes
-        key = (
-            attributes.get("property") or attributes.get("name") or attributes.get("itemprop") or ""
-        ).lower()
-        content = squeeze(attributes.get("content") or "")
-        if key and content and key not in found:
-            found[key] = content
-    return found
+    return meta_tags(tree, lambda node: not layout.place(node)[0])
 
 
 # How far apart two of a page's publication times may be and still be one day in some zones, each written
