@@ -200,10 +200,12 @@ def read_archived_status_page(html: str, page_url: str) -> SourcePost | None:
         return None
     title = meta_content(metas, "og:title", "twitter:title")
     named = _STATUS_TITLE.match(title) if title else None
-    # Which post the copy shows: its `og:url`, else the status the archive's answer ended at. Twitter sent a
-    # retweet's link to the retweeted post, and the archive followed: that post's words, author and id.
+    # Which post the copy shows: its `og:url` (as the archive may have rewritten it), else the status the
+    # archive's answer ended at. Twitter sent a retweet's link to the retweeted post, and the archive
+    # followed: that post's words, author and id.
     page_link = meta_content(metas, "og:url", "twitter:url")
-    shown_id = twitter_post(page_link or memento_original(page_url) or "")[1]
+    shown_ids = (twitter_post(memento_original(link) or link)[1] for link in (page_link, page_url) if link)
+    shown_id = next((found for found in shown_ids if found is not None), None)
     return SourcePost(
         platform=Platform.TWITTER,
         url=page_url,

@@ -310,6 +310,17 @@ def test_an_archived_retweet_link_that_ended_at_the_retweeted_post_is_that_post(
     assert post.published == dt.datetime(2022, 1, 18, 8, 0, tzinfo=dt.UTC)
 
 
+@pytest.mark.parametrize(
+    "og_url", [f"https://twitter.com/rumourmill/status/{RETWEETED_ID}", RETWEETED_MEMENTO]
+)  # as X wrote it, and as the archive rewrote it
+def test_an_archived_retweet_link_served_as_the_retweeted_post_is_that_post(og_url: str) -> None:
+    # No redirect in the capture: the archive answered the retweet's link with the retweeted post's page.
+    page = _archived_retweeted_post(og_url)
+    post = extract_source(RETWEET, (answer(RETWEET_MEMENTO, page),), start=RETWEET_MEMENTO)
+    assert post.post_id == RETWEETED_ID
+    assert post.published == dt.datetime(2022, 1, 18, 8, 0, tzinfo=dt.UTC)
+
+
 def test_an_archived_status_page_of_the_cited_post_keeps_its_id_and_time() -> None:
     own = _archived_retweeted_post(f"https://twitter.com/rumourmill/status/{RETWEETED_ID}")
     cited = f"https://twitter.com/rumourmill/status/{RETWEETED_ID}"
