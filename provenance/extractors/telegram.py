@@ -86,7 +86,9 @@ def _own_text_node(message: LexborNode) -> tuple[LexborNode | None, LexborNode |
             replied = replied or text_node
         else:
             own = own or text_node
-    return own, replied
+    # Telegram also gives the answered post's text a class of its own (`tgme_widget_message_metatext
+    # js-message_reply_text`): never the post's text, but still the words it answers.
+    return own, replied or message.css_first(f".{_REPLY} .js-message_reply_text")
 
 
 def _sender(message: LexborNode) -> LexborNode | None:

@@ -427,3 +427,18 @@ def test_a_group_message_sent_as_the_group_and_a_channel_s_reply_stay_the_chat_s
     post = extract_source(POST, (answer(POST, "<html></html>"), answer(WIDGET, reply)))
     assert (post.author, post.handle) == ("Рыбарь", "rybar")
     assert post.fields["in_reply_to_author"] == "Grey Zone"
+
+
+def test_the_answered_post_s_words_in_their_own_reply_class_are_kept_for_the_quote_check() -> None:
+    # Telegram also marks the answered post's text `tgme_widget_message_metatext js-message_reply_text`: it
+    # was not the reply's text, but not kept either, so a quote of the answered post was only "not found"
+    # instead of named as that post's words.
+    reply = asset("telegram_widget_reply.html").decode()
+    metatext = reply.replace(
+        "tgme_widget_message_text js-message_reply_text", "tgme_widget_message_metatext js-message_reply_text"
+    )
+    assert metatext != reply
+    post = extract_source(POST, (answer(POST, "<html></html>"), answer(WIDGET, metatext)))
+    assert post.text == "The convoy had already crossed the bridge at Kherson.\nMore footage follows."
+    assert post.fields["in_reply_to"] == "The enemy withdrew from the bridge overnight."
+    assert post.fields["in_reply_to_author"] == "Рыбарь"
