@@ -442,3 +442,22 @@ def test_the_answered_post_s_words_in_their_own_reply_class_are_kept_for_the_quo
     assert post.text == "The convoy had already crossed the bridge at Kherson.\nMore footage follows."
     assert post.fields["in_reply_to"] == "The enemy withdrew from the bridge overnight."
     assert post.fields["in_reply_to_author"] == "Рыбарь"
+
+
+def test_a_group_member_without_a_public_username_is_named_with_no_account() -> None:
+    # Telegram shows such a sender as a name without a link: the group's account is not theirs.
+    no_username = (
+        asset("telegram_widget_group_member.html")
+        .decode()
+        .replace(
+            '<a class="tgme_widget_message_author_name" href="https://t.me/ivan_petrenko_ks">'
+            '<span dir="auto">Іван Петренко</span></a>',
+            '<span class="tgme_widget_message_author_name" dir="auto">Іван Петренко</span>',
+        )
+    )
+    assert 'https://t.me/ivan_petrenko_ks"><span' not in no_username
+    post = extract_source(
+        GROUP_POST, (answer(GROUP_POST, "<html></html>"), answer(GROUP_WIDGET, no_username))
+    )
+    assert (post.author, post.handle) == ("Іван Петренко", None)
+    assert post.fields["owner_name"] == "Херсон Чат"
