@@ -3,7 +3,8 @@
 - The widget `https://t.me/<channel>/<id>?embed=1&mode=tme` is captured beside every post (DESIGN.md §4):
   `data-post` gives the canonical channel/id, `.tgme_widget_message_owner_name` the channel's display name,
   `.tgme_widget_message_text` the text, `<time datetime>` the UTC time; `.tgme_widget_message_error` means the
-  post is deleted or private.
+  post is deleted or private. A public group's message names its sender before the group
+  (`.tgme_widget_message_author_name` in `.tgme_widget_message_owner_name`): the post is the sender's.
 - A channel's public preview `https://t.me/s/<channel>` (optionally `?before=<id>`) holds many posts in the
   same markup; `read_channel_preview` reads them all (the `locate` command pages through them).
 Message ids carry no time: the time is only what Telegram shows.
@@ -54,6 +55,11 @@ _MAX_ALBUM_ITEMS = 20  # Telegram groups at most 10 media
 # and a `data-post` id of its own, but no one posted it: a pin's notice shows the pinned post's words with
 # the time of the pin.
 _SERVICE = ("service_message", "tgme_widget_message_service")
+# A public group's message names who wrote it before the group (`Ivan in Kherson Chat`): the sender is the
+# author-name link, the group the owner name a channel's post shows alone. The post is the sender's, not the
+# group's (a chat whose name a member's words were credited to).
+_SENDER = ".tgme_widget_message_author .tgme_widget_message_author_name"
+_MAX_SENDERS = 5  # the message's sender, and a reply's author; more is not Telegram's markup
 # The title of Telegram's generic page, which t.me answers for a link it shows no post for (a private
 # channel's `t.me/c/...` link, among others): a post's own page has its channel's name as its `og:title`.
 _GENERIC_PAGE_TITLE = "Telegram Messenger"
@@ -80,13 +86,33 @@ def _own_text_node(message: LexborNode) -> tuple[LexborNode | None, LexborNode |
             replied = replied or text_node
         else:
             own = own or text_node
-    return own, replied
+    # Telegram also gives the answered post's text a class of its own (`tgme_widget_message_metatext
+    # js-message_reply_text`): never the post's text, but still the words it answers.
+    return own, replied or message.css_first(f".{_REPLY} .js-message_reply_text")
+
+
+def _sender(message: LexborNode) -> LexborNode | None:
+    """Who wrote a group's message (its header's author name), when the message is a group's; the author a
+    reply shows of the post it answers is not."""
+    for node in message.css(_SENDER)[:_MAX_SENDERS]:
+        if not _in_reply_block(node, message):
+            return node
+    return None
+
+
+def _account(link: LexborNode) -> str | None:
+    """The account a `t.me/<username>` link names; None for another link, or none."""
+    href = link.attributes.get("href") or ""
+    segments = [segment for segment in urlsplit(href).path.split("/") if segment]
+    return segments[0] if on_domain(href, *TELEGRAM_DOMAINS) and len(segments) == 1 else None
 
 
 def read_message(node: LexborNode, page_url: str) -> SourcePost:
-    """One `.tgme_widget_message` (widget or preview page) as a post."""
+    """One `.tgme_widget_message` (widget or preview page) as a post: a channel's, or a group member's."""
     channel, _, post_id = (node.attributes.get("data-post") or "").partition("/")
     owner = node.css_first(".tgme_widget_message_owner_name")
+    sender = _sender(node)
+    sender_name = squeeze(sender.text()) if sender is not None else ""
     text_node, replied_node = _own_text_node(node)
     time_node = node.css_first(".tgme_widget_message_date time[datetime]") or node.css_first("time[datetime]")
     raw_time = time_node.attributes.get("datetime") if time_node is not None else None
@@ -103,12 +129,18 @@ def read_message(node: LexborNode, page_url: str) -> SourcePost:
     )
     preview_words = " | ".join(squeeze(part.text()) for part in preview_parts if part is not None)
     meta = " ".join(squeeze(meta.text()) for meta in node.css(".tgme_widget_message_meta"))
-    author = squeeze(owner.text()) if owner is not None else None
+    owner_name = squeeze(owner.text()) if owner is not None else None
+    # In a group, the member who wrote it and their account (none when they have no public username): the
+    # group is only where it was written.
+    author = sender_name or owner_name
+    handle = _account(sender) if sender is not None and sender_name else channel
     text = node_text(text_node)[:MAX_TEXT] if text_node is not None else ""
     service = _is_service_notice(node)
     fields = {
         "data-post": node.attributes.get("data-post"),
-        "owner_name": author,
+        "owner_name": owner_name,
+        "sender_name": sender_name or None,
+        "sender_url": sender.attributes.get("href") if sender is not None and sender_name else None,
         "time datetime": raw_time,
         "views": squeeze(views.text()) if views is not None else None,
         "forwarded_from": squeeze(forwarded.text()) if forwarded is not None else None,
@@ -127,7 +159,7 @@ def read_message(node: LexborNode, page_url: str) -> SourcePost:
         canonical_url=f"https://t.me/{channel}/{post_id}" if channel and post_id else None,
         post_id=post_id or None,
         author=author or None,
-        handle=channel or None,
+        handle=handle or None,
         published=published.at if published else None,
         published_day_only=published.day_only if published else False,
         published_from="widget <time datetime>" if published else None,
@@ -197,7 +229,7 @@ def _album_holds(message: LexborNode, wanted: str) -> bool:
 
 def _as_album_item(album: SourcePost, post_id: str | None) -> SourcePost:
     """The album, read as the cited item of it: its caption and time are the item's, as Telegram shows it."""
-    channel = album.handle
+    channel = album.fields.get("data-post", "").partition("/")[0]  # its chat's, not its sender's
     return album.model_copy(
         update={
             "post_id": post_id,

@@ -21,7 +21,7 @@ from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborHTMLParser
 
-from provenance.citations.platforms import snowflake_time
+from provenance.citations.platforms import memento_original, snowflake_time
 from provenance.digits import ascii_int, is_ascii_number
 from provenance.extractors.interface import CapturedPage, Extractor
 from provenance.extractors.pages import (
@@ -188,8 +188,9 @@ def _unquoted(text: str) -> str:
 
 
 def read_archived_status_page(html: str, page_url: str) -> SourcePost | None:
-    """A status page as an archive kept it: its `og:` tags give the post's text (`og:description`) and its
-    author (`og:title`: "Name on Twitter"), as X served them to crawlers; None when they give no text.
+    """A status page as an archive kept it: its `og:` tags give the post's text (`og:description`), its
+    author (`og:title`: "Name on Twitter") and its id (`og:url`, else the status the copy's URL names), as X
+    served them to crawlers; None when they give no text.
 
     Only an archived copy is read this way: it is what the archive holds of the post, and `memento_url` says
     so. The live page's tags are not the post's evidence while the syndication JSON and oEmbed answer."""
@@ -199,13 +200,20 @@ def read_archived_status_page(html: str, page_url: str) -> SourcePost | None:
         return None
     title = meta_content(metas, "og:title", "twitter:title")
     named = _STATUS_TITLE.match(title) if title else None
+    # Which post the copy shows: its `og:url` (as the archive may have rewritten it), else the status the
+    # archive's answer ended at. Twitter sent a retweet's link to the retweeted post, and the archive
+    # followed: that post's words, author and id.
+    page_link = meta_content(metas, "og:url", "twitter:url")
+    shown_ids = (twitter_post(memento_original(link) or link)[1] for link in (page_link, page_url) if link)
+    shown_id = next((found for found in shown_ids if found is not None), None)
     return SourcePost(
         platform=Platform.TWITTER,
         url=page_url,
+        post_id=shown_id if shown_id and is_ascii_number(shown_id) else None,
         author=squeeze(named.group("name")) if named else None,
         handle=named.group("handle") if named else None,
         text=_unquoted(description)[:MAX_TEXT],
-        fields=raw_fields({"og:title": title, "og:description": description}),
+        fields=raw_fields({"og:title": title, "og:description": description, "og:url": page_link}),
     )
 
 

@@ -377,3 +377,87 @@ def test_a_widget_with_no_answer_says_why_the_capture_has_none() -> None:
         post = extract_source(POST, (permalink,), failures=((WIDGET, failure),))
         assert post.published is None and post.unread == unread + why
     assert extract_source(POST, (permalink,)).unread == unread + "it is not in the capture"
+
+
+GROUP_POST = "https://t.me/kherson_chat/4471"
+GROUP_WIDGET = "https://t.me/kherson_chat/4471?embed=1&mode=tme"
+
+
+def test_a_group_member_s_message_is_the_member_s_not_the_group_s() -> None:
+    # A public group's message shows `Іван Петренко in Херсон Чат`: the group's name (the owner name a
+    # channel's post shows alone) was read as the author, so a note crediting the group with a member's words
+    # passed the author check.
+    post = extract_source(
+        GROUP_POST,
+        (
+            answer(GROUP_POST, "<html></html>"),
+            answer(GROUP_WIDGET, asset("telegram_widget_group_member.html")),
+        ),
+    )
+    assert (post.author, post.handle) == ("Іван Петренко", "ivan_petrenko_ks")
+    assert post.canonical_url == GROUP_POST  # where it was written: the group's post link
+    assert post.fields["owner_name"] == "Херсон Чат"
+    assert post.fields["sender_url"] == "https://t.me/ivan_petrenko_ks"
+    assert post.text == "The bridge was hit twice tonight, I heard both explosions 💥"
+
+
+def test_a_group_message_sent_as_the_group_and_a_channel_s_reply_stay_the_chat_s() -> None:
+    # The group writing as itself names itself as the sender; a channel's reply shows the author of the post
+    # it answers in the same class, which is not who wrote the reply.
+    as_group = (
+        asset("telegram_widget_group_member.html")
+        .decode()
+        .replace(
+            'href="https://t.me/ivan_petrenko_ks"><span dir="auto">Іван Петренко',
+            'href="https://t.me/kherson_chat"><span dir="auto">Херсон Чат',
+        )
+    )
+    assert "Іван Петренко" not in as_group
+    post = extract_source(GROUP_POST, (answer(GROUP_POST, "<html></html>"), answer(GROUP_WIDGET, as_group)))
+    assert (post.author, post.handle) == ("Херсон Чат", "kherson_chat")
+    reply = (
+        asset("telegram_widget_reply.html")
+        .decode()
+        .replace(
+            '<span class="tgme_widget_message_author_name" dir="auto">Рыбарь</span>',
+            '<span class="tgme_widget_message_author_name" dir="auto">Grey Zone</span>',
+        )
+    )
+    assert "Grey Zone" in reply
+    post = extract_source(POST, (answer(POST, "<html></html>"), answer(WIDGET, reply)))
+    assert (post.author, post.handle) == ("Рыбарь", "rybar")
+    assert post.fields["in_reply_to_author"] == "Grey Zone"
+
+
+def test_the_answered_post_s_words_in_their_own_reply_class_are_kept_for_the_quote_check() -> None:
+    # Telegram also marks the answered post's text `tgme_widget_message_metatext js-message_reply_text`: it
+    # was not the reply's text, but not kept either, so a quote of the answered post was only "not found"
+    # instead of named as that post's words.
+    reply = asset("telegram_widget_reply.html").decode()
+    metatext = reply.replace(
+        "tgme_widget_message_text js-message_reply_text", "tgme_widget_message_metatext js-message_reply_text"
+    )
+    assert metatext != reply
+    post = extract_source(POST, (answer(POST, "<html></html>"), answer(WIDGET, metatext)))
+    assert post.text == "The convoy had already crossed the bridge at Kherson.\nMore footage follows."
+    assert post.fields["in_reply_to"] == "The enemy withdrew from the bridge overnight."
+    assert post.fields["in_reply_to_author"] == "Рыбарь"
+
+
+def test_a_group_member_without_a_public_username_is_named_with_no_account() -> None:
+    # Telegram shows such a sender as a name without a link: the group's account is not theirs.
+    no_username = (
+        asset("telegram_widget_group_member.html")
+        .decode()
+        .replace(
+            '<a class="tgme_widget_message_author_name" href="https://t.me/ivan_petrenko_ks">'
+            '<span dir="auto">Іван Петренко</span></a>',
+            '<span class="tgme_widget_message_author_name" dir="auto">Іван Петренко</span>',
+        )
+    )
+    assert 'https://t.me/ivan_petrenko_ks"><span' not in no_username
+    post = extract_source(
+        GROUP_POST, (answer(GROUP_POST, "<html></html>"), answer(GROUP_WIDGET, no_username))
+    )
+    assert (post.author, post.handle) == ("Іван Петренко", None)
+    assert post.fields["owner_name"] == "Херсон Чат"

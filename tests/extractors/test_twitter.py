@@ -10,7 +10,7 @@ import pytest
 from provenance.extractors import extract_source
 from provenance.extractors.twitter import read_tweet_result
 from provenance.side_urls import syndication_url, twitter_oembed_url
-from tests.extractors.support import answer, asset, page
+from tests.extractors.support import answer, asset, page, redirect
 
 POST_ID = "1484307299693617728"
 STATUS = f"https://x.com/MinPressOffice/status/{POST_ID}"
@@ -271,3 +271,61 @@ def test_a_syndication_post_without_a_display_name_takes_none_from_an_oembed_of_
     same["html"] = same["html"].replace("1484307299693617700", cited_id)
     this = extract_source(cited, (*responses, answer(oembed, json.dumps(same), json=True)))
     assert this.author == "Jane Doe"
+
+
+RETWEETED_ID = "1483348431467446272"  # a snowflake of 2022-01-18 08:00:00 UTC
+RETWEET_ID = "1485975743493046272"  # a snowflake of 2022-01-25 14:00:00 UTC
+RETWEET = f"https://twitter.com/MinPressOffice/status/{RETWEET_ID}"
+RETWEET_MEMENTO = f"https://web.archive.org/web/20220126000000/{RETWEET}"
+RETWEETED_MEMENTO = (
+    f"https://web.archive.org/web/20220126000001/https://twitter.com/rumourmill/status/{RETWEETED_ID}"
+)
+
+
+def _archived_retweeted_post(og_url: str | None) -> str:
+    link = f'<meta property="og:url" content="{og_url}">' if og_url else ""
+    return (
+        '<html><head><meta property="og:title" content="Rumour Mill on Twitter">'
+        '<meta property="og:description" '
+        'content="&#8220;The bridge at Kherson was destroyed overnight.&#8221;">'
+        f"{link}</head><body>JavaScript is not available.</body></html>"
+    )
+
+
+@pytest.mark.parametrize("og_url", [f"https://twitter.com/rumourmill/status/{RETWEETED_ID}", None])
+def test_an_archived_retweet_link_that_ended_at_the_retweeted_post_is_that_post(og_url: str | None) -> None:
+    # Twitter sent a retweet's link to the retweeted post, and the Wayback Machine followed: the copy shows
+    # that post, but it was read as the cited retweet, with the retweet's id and time: a note giving the
+    # retweeted author and the retweet's day was verified on a post made a week before.
+    post = extract_source(
+        RETWEET,
+        (
+            redirect(RETWEET_MEMENTO, RETWEETED_MEMENTO),
+            answer(RETWEETED_MEMENTO, _archived_retweeted_post(og_url)),
+        ),
+        start=RETWEET_MEMENTO,
+    )
+    assert post.text == "The bridge at Kherson was destroyed overnight."
+    assert post.post_id == RETWEETED_ID
+    assert post.published == dt.datetime(2022, 1, 18, 8, 0, tzinfo=dt.UTC)
+
+
+@pytest.mark.parametrize(
+    "og_url", [f"https://twitter.com/rumourmill/status/{RETWEETED_ID}", RETWEETED_MEMENTO]
+)  # as X wrote it, and as the archive rewrote it
+def test_an_archived_retweet_link_served_as_the_retweeted_post_is_that_post(og_url: str) -> None:
+    # No redirect in the capture: the archive answered the retweet's link with the retweeted post's page.
+    page = _archived_retweeted_post(og_url)
+    post = extract_source(RETWEET, (answer(RETWEET_MEMENTO, page),), start=RETWEET_MEMENTO)
+    assert post.post_id == RETWEETED_ID
+    assert post.published == dt.datetime(2022, 1, 18, 8, 0, tzinfo=dt.UTC)
+
+
+def test_an_archived_status_page_of_the_cited_post_keeps_its_id_and_time() -> None:
+    own = _archived_retweeted_post(f"https://twitter.com/rumourmill/status/{RETWEETED_ID}")
+    cited = f"https://twitter.com/rumourmill/status/{RETWEETED_ID}"
+    post = extract_source(cited, (answer(RETWEETED_MEMENTO, own),), start=RETWEETED_MEMENTO)
+    assert (post.post_id, post.author) == (RETWEETED_ID, "Rumour Mill")
+    assert post.published == dt.datetime(2022, 1, 18, 8, 0, tzinfo=dt.UTC)
+    post = extract_source(STATUS, (answer(MEMENTO, ARCHIVED_STATUS_PAGE),), start=MEMENTO)  # no og:url
+    assert post.post_id == POST_ID
