@@ -29,6 +29,9 @@ writer, not the person it quotes; so are organisations (`the Russian Defence Min
 go by other names in other languages. With no source read (`--offline`, `--lint`, a deleted post), a note
 naming another account than the passage's speaker warns before anything is fetched.
 
+A public Telegram group's message is its sender's: a note naming the group for it fails, and one naming nobody
+(only the group's URL, which names where the member wrote) warns, naming the sender.
+
 A forwarded Telegram post (`Forwarded from Grey Zone`) is the forwarding account's post of another's words: it
 never passes. Citing the forwarder warns that the words are the original author's; citing the original author
 warns that the post, and its time, are the forwarder's (the original is another post, not captured).
@@ -349,6 +352,14 @@ def _said_where_read(result: CheckResult, given: CheckInput) -> CheckResult:
     return result.model_copy(update={"detail": result.detail + given.read_from})
 
 
+def _group_of(source: SourcePost) -> str | None:
+    """The public group a Telegram message was written in by one of its members (`extractors.telegram`: the
+    sender is the post's author), else None."""
+    if source.platform is not Platform.TELEGRAM or not source.fields.get("sender_name"):
+        return None
+    return source.fields.get("data-post", "").partition("/")[0] or None
+
+
 def _compare(given: CheckInput) -> CheckResult:
     """The cited author against the source's, not yet saying where it read."""
     citation, source = given.citation, given.source
@@ -435,6 +446,14 @@ def _compare(given: CheckInput) -> CheckResult:
             f"cited {name_claim or handle!r}; the source shows {shown_text!r}, which does not name {named}",
         )
     url_handle = handle if handle is not None and not claimed else None
+    group = _group_of(source)
+    if url_handle is not None and author is None and group and handle_key(url_handle) == handle_key(group):
+        # A group's URL names where a member wrote, not who: a note naming nobody claims no author to fail.
+        return result(
+            "warn",
+            f"the post is a message by {shown_text!r} in the group @{group}: its URL names the group, not "
+            "who wrote it, and the note names no author: compare by hand",
+        )
     if url_handle is not None and source.handle and handle_key(url_handle) == handle_key(source.handle):
         return result(
             "warn",

@@ -48,6 +48,38 @@ def _given(
     return CheckInput(footnote=footnote, citation=citation, outcome=CAPTURED, live=source, source=source)
 
 
+GROUP_URL = "https://t.me/kherson_chat/4471"
+GROUP_MESSAGE = SourcePost(
+    platform=Platform.TELEGRAM,
+    url=GROUP_URL,
+    author="Іван Петренко",
+    handle="ivan_petrenko_ks",
+    published=dt.datetime(2022, 1, 21, 9, 15, tzinfo=dt.UTC),
+    text=WORDS,
+    fields={"data-post": "kherson_chat/4471", "owner_name": "Херсон Чат", "sender_name": "Іван Петренко"},
+)
+
+
+def test_a_group_message_cited_by_its_url_alone_warns_that_the_group_is_where_not_who() -> None:
+    # The URL names the group a member wrote in: a note that names nobody claims no author, so the member's
+    # message is no wrong author (a fail), but nobody confirmed it either.
+    citation = URL_ONLY.model_copy(
+        update={"author": "kherson_chat", "handle": "kherson_chat", "url": GROUP_URL}
+    )
+    given = _given((), citation, GROUP_MESSAGE, note=f"January 21, 2022, {GROUP_URL}")
+    result = check_author(given)
+    assert result.status == "warn"
+    assert "a message by 'Іван Петренко / @ivan_petrenko_ks' in the group @kherson_chat" in result.detail
+
+
+def test_a_note_crediting_the_group_with_a_member_s_message_fails() -> None:
+    citation = URL_ONLY.model_copy(
+        update={"author": "Херсон Чат", "handle": "kherson_chat", "url": GROUP_URL}
+    )
+    given = _given((), citation, GROUP_MESSAGE, note=f"Херсон Чат, Telegram, January 21, 2022, {GROUP_URL}")
+    assert check_author(given).status == "fail"
+
+
 def test_a_passage_giving_the_words_to_another_speaker_warns_where_the_url_alone_passed() -> None:
     given = _given((f"Dmitry Medvedev wrote on Telegram: \u201c{QUOTE}\u201d",))
     result = check_author(given)
