@@ -578,3 +578,20 @@ def test_a_whole_warc_reused_by_a_later_run_leaves_both_footnotes_intact(ledger_
 
     assert verification.intact
     assert [footnote.evidence for footnote in verification.footnotes] == ["intact"]
+
+
+# --- times at the ends of the calendar ----------------------------------------------------------------------
+
+
+def test_a_capture_dated_at_the_first_or_last_moment_of_the_calendar_is_judged_not_a_crash(
+    ledger_files: LedgerFiles,
+) -> None:
+    # Its WARC's dates were compared with a second before its start (after its end): there is none before
+    # year 1 or after 9999, and verify ended in an internal error (OverflowError).
+    _rewrite_capture(ledger_files, started_at="0001-01-01T00:00:00.000Z")
+    assert verify_ledger(ledger_files.ledger).intact  # its records are dated inside that (long) window
+
+    _rewrite_capture(ledger_files, finished_at="9999-12-31T23:59:59.999999Z")
+    problems = verify_ledger(ledger_files.ledger).problems
+    assert {(problem.line, problem.code) for problem in problems} == {(2, "capture-time-impossible")}
+    assert any(problem.message == "the capture is dated in the future" for problem in problems)
