@@ -683,7 +683,8 @@ def _kept_size(line: RawLine) -> int:
 class _CaptureCheck:
     """Each WARC a footnote line names: read once, its own digests checked once, each capture compared with
     it: the records it lists, every record it does not, and what the listed records' headers say
-    (`warc.evidence`, `warc.consistency`).
+    (`warc.evidence`, `warc.consistency`). The file's own damage is listed at the first line that names it
+    and named in one problem at every other, so each footnote resting on it is shown damaged.
 
     The files are read ahead of the line being checked, by one reader per core, while the lines are still
     checked one by one in ledger order: problems come out in the same order, with the same content, as when
@@ -768,11 +769,19 @@ class _CaptureCheck:
         if isinstance(contents, Problem):
             yield contents.model_copy(update={"line": number})
             return
+        itself = list(check_warc_itself(number, file, contents))
         if file not in self._checked_files:
             self._checked_files.add(file)
             self._tally.warc_files += 1
             self._tally.records += contents.record_count
-            yield from check_warc_itself(number, file, contents)
+            yield from itself
+        elif itself:
+            # Every line that names a damaged file rests on it (a capture reused by a later run, a URL cited
+            # twice): the damage is listed in full at the first, and named once at each of the others, so
+            # that none of their footnotes is shown with its evidence intact.
+            first = itself[0]
+            more = f" (and {len(itself) - 1} more of the file's own problems)" if len(itself) > 1 else ""
+            yield first.model_copy(update={"message": first.message + more})
         yield from check_capture(number, file, capture, contents)
         if contents.error is None:  # a file read in part is named as such; what it lacks would be noise
             yield from check_listing(number, file, capture, contents)

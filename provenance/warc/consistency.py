@@ -346,11 +346,13 @@ def _date_problems(
     started, finished = parse_utc(capture.started_at), parse_utc(capture.finished_at)
     if started is None or finished is None:
         return  # named by `check_times`
+    # Said as differences, which cannot overflow: a capture that started in year 1 (or finished in 9999) has
+    # no moment a second before (after) it, and `started - slack` crashed verify.
     outside = [
         record
         for record in records
         if (date := parse_utc(record.date)) is None
-        or not started - _WARC_DATE_SLACK <= date <= finished + _WARC_DATE_SLACK
+        or not (started - date <= _WARC_DATE_SLACK and date - finished <= _WARC_DATE_SLACK)
     ]
     if outside:
         more = f" (and {len(outside) - 1} more)" if len(outside) > 1 else ""

@@ -2,8 +2,9 @@
 
 The file is read once, within bounds the caller sets from what the ledger recorded: it is hashed whole as it
 streams into warcio, which walks it record by record the way `warcio check` reads it. A file larger than its
-bound is not read at all, and decompressed content beyond its bound stops the walk: a forged ledger cannot
-make verification read /proc/self/pagemap's 275 GB or inflate a gzip bomb.
+bound is not read at all, and decompressed content beyond its bound stops the walk, as does a record's WARC
+head beyond `MAX_HEAD_BYTES`: a forged ledger cannot make verification read /proc/self/pagemap's 275 GB,
+inflate a gzip bomb or hold a head of millions of lines.
 """
 
 from __future__ import annotations
@@ -45,6 +46,18 @@ _HTTP_SCHEMES = ("http:", "https:")
 # than this would cost a page fault per page: the allocator hands blocks that large back to the system.
 _FILE_BLOCK = 1 << 16
 _INFLATED_PER_STEP = 1 << 20
+# warcio reads a record's WARC head (and the blank lines between records) line by line with no bound, and
+# keeps every line of a head: a forged head of one endless line, or of millions of short ones, inflated from a
+# gzip member of a few hundred KB, held gigabytes. A capture writes heads of a few KB; a head is read up to
+# this many bytes, and the heads and blank lines of one file up to the second bound (10,000 records' worth).
+MAX_HEAD_BYTES = 1 << 20
+MAX_HEADS_BYTES = 64 << 20
+
+
+class HeadTooLarge(ValueError):
+    """A record's WARC head, or a file's heads together, longer than any capture writes."""
+
+
 # Errors warcio raises on bytes that are not a well-formed (possibly gzipped) WARC.
 # ISA-L's inflate error, a class (its type stub declares an instance).
 _ISAL_ERROR = cast("type[Exception]", isal_zlib.error)
@@ -90,6 +103,43 @@ class _IsalBufferedReader(DecompressingBufferedReader):  # type: ignore[misc]  #
 
     def __init__(self, stream: Any) -> None:
         super().__init__(stream, block_size=_FILE_BLOCK)
+        self._head_bytes = 0  # of the head being read: its lines since the last blank one
+        self._heads_bytes = 0  # of every head and blank line of the file so far
+
+    def readline(self, length: int | None = None) -> bytes:
+        """A line, as warcio's reader reads it; one read with no bound (a record's WARC head, a blank line
+        between records) is read up to `MAX_HEAD_BYTES` and counted against both bounds: `HeadTooLarge` over
+        either."""
+        if length is not None:  # a line of a record's block: the block's own bound applies
+            return bytes(super().readline(length))
+        room = MAX_HEAD_BYTES - self._head_bytes
+        # warcio's own loop with a length can end a line before its newline and short of the length (it
+        # counts the bytes read so far once per step): the line is gathered here, a step at a time.
+        self._fillbuff()
+        if self.empty():
+            return b""
+        parts = [self.buff.readline(room + 1)]
+        size = len(parts[0])
+        while not parts[-1].endswith(b"\n") and size <= room:
+            self._fillbuff()
+            if self.empty():
+                break
+            parts.append(self.buff.readline(room + 1 - size))
+            size += len(parts[-1])
+        line = b"".join(parts)
+        self._heads_bytes += size
+        self._head_bytes = self._head_bytes + size if line.strip() else 0
+        if self._head_bytes > MAX_HEAD_BYTES:
+            raise HeadTooLarge(
+                f"a record's WARC head is longer than {MAX_HEAD_BYTES} bytes, more than any capture writes; "
+                "reading stopped there"
+            )
+        if self._heads_bytes > MAX_HEADS_BYTES:
+            raise HeadTooLarge(
+                f"its records' WARC heads are longer than {MAX_HEADS_BYTES} bytes together, more than any "
+                "capture writes; reading stopped there"
+            )
+        return line
 
     def _fillbuff(self, block_size: int | None = None) -> None:
         if self.buff and self.buff.tell() < self.buff_size:

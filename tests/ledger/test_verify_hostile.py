@@ -11,6 +11,7 @@ import io
 import json
 import os
 import tracemalloc
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -505,3 +506,92 @@ def test_a_line_edited_to_call_a_record_another_type_is_a_mismatch(ledger_files:
     _rewrite_capture(ledger_files, records=(first.model_copy(update={"type": "resource"}), *rest))
     problem = _only(verify_ledger(ledger_files.ledger), "record-ledger-mismatch")
     assert (problem.expected, problem.actual) == ("resource", first.type)
+
+
+# --- a WARC several lines rest on ---------------------------------------------------------------------------
+
+
+def _garbage_after_the_records(ledger_files: LedgerFiles) -> Capture:
+    """The WARC with bytes after its last record that are no record, recorded as it is (hash and records)."""
+    with ledger_files.warc.open("ab") as warc:
+        warc.write(b"not a WARC record\r\n\r\n")
+    return make_capture(ledger_files.folder, "archives/capture.warc", ledger_files.records)
+
+
+def _record_changed_under_its_digest_header(ledger_files: LedgerFiles) -> Capture:
+    """The response's body edited in place, its WARC-Block-Digest left as written, and the capture recording
+    the records as they are now (the forger's digests, the file's new hash)."""
+    warc = ledger_files.warc
+    warc.write_bytes(warc.read_bytes().replace(b"the cited evidence", b"THE CITED EVIDENCE"))
+    contents = read_warc(warc, ReadLimits(file_bytes=1 << 20, content_bytes=1 << 20))
+    records = tuple(
+        ref.model_copy(
+            update={
+                "block_digest": contents.records[ref.id].block,
+                "payload_digest": contents.records[ref.id].payload,
+            }
+        )
+        for ref in ledger_files.records
+    )
+    return make_capture(ledger_files.folder, "archives/capture.warc", records)
+
+
+@pytest.mark.parametrize("damage", [_garbage_after_the_records, _record_changed_under_its_digest_header])
+def test_a_damaged_warc_a_later_run_reuses_is_named_at_that_runs_footnote_too(
+    ledger_files: LedgerFiles, damage: Callable[[LedgerFiles], Capture]
+) -> None:
+    # The damage was named at the first run's line only: the last run's footnote, resting on the same file,
+    # was listed "verified, evidence intact".
+    capture = damage(ledger_files)
+    ledger_files.ledger.unlink()
+    write_run(ledger_files.ledger, ledger_files.report, [("verified", capture)])  # lines 1 to 3
+    write_run(ledger_files.ledger, ledger_files.report, [("verified", capture)])  # lines 4 to 6
+
+    verification = verify_ledger(ledger_files.ledger)
+
+    assert [(footnote.line, footnote.evidence) for footnote in verification.footnotes] == [(5, "damaged")]
+    assert [run.damaged for run in verification.run_evidence] == [1, 1]
+    first = {problem.code for problem in verification.problems if problem.line == 2}
+    assert first and {problem.code for problem in verification.problems if problem.line == 5} <= first
+
+
+def test_a_damaged_warc_cited_twice_in_one_run_is_named_at_both_footnotes(ledger_files: LedgerFiles) -> None:
+    capture = _record_changed_under_its_digest_header(ledger_files)
+    ledger_files.ledger.unlink()
+    write_run(ledger_files.ledger, ledger_files.report, [("verified", capture), ("verified", capture)])
+
+    verification = verify_ledger(ledger_files.ledger)
+
+    assert [(footnote.line, footnote.evidence) for footnote in verification.footnotes] == [
+        (2, "damaged"),
+        (3, "damaged"),
+    ]
+    later = [problem for problem in verification.problems if problem.line == 3]
+    assert len(later) == 1 and "(and 1 more of the file's own problems)" in later[0].message
+
+
+def test_a_whole_warc_reused_by_a_later_run_leaves_both_footnotes_intact(ledger_files: LedgerFiles) -> None:
+    capture = make_capture(ledger_files.folder, "archives/capture.warc", ledger_files.records)
+    write_run(ledger_files.ledger, ledger_files.report, [("verified", capture)])
+
+    verification = verify_ledger(ledger_files.ledger)
+
+    assert verification.intact
+    assert [footnote.evidence for footnote in verification.footnotes] == ["intact"]
+
+
+# --- times at the ends of the calendar ----------------------------------------------------------------------
+
+
+def test_a_capture_dated_at_the_first_or_last_moment_of_the_calendar_is_judged_not_a_crash(
+    ledger_files: LedgerFiles,
+) -> None:
+    # Its WARC's dates were compared with a second before its start (after its end): there is none before
+    # year 1 or after 9999, and verify ended in an internal error (OverflowError).
+    _rewrite_capture(ledger_files, started_at="0001-01-01T00:00:00.000Z")
+    assert verify_ledger(ledger_files.ledger).intact  # its records are dated inside that (long) window
+
+    _rewrite_capture(ledger_files, finished_at="9999-12-31T23:59:59.999999Z")
+    problems = verify_ledger(ledger_files.ledger).problems
+    assert {(problem.line, problem.code) for problem in problems} == {(2, "capture-time-impossible")}
+    assert any(problem.message == "the capture is dated in the future" for problem in problems)

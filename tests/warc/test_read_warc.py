@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import gzip
 import io
 import threading
 import tracemalloc
 from pathlib import Path
 
 import pytest
+from warcio.warcwriter import WARCWriter
 
 from provenance.hashing import sha256_file
-from provenance.warc.reader import ReadLimits, read_warc, read_warc_stream
+from provenance.warc import reader
+from provenance.warc.reader import MAX_HEAD_BYTES, ReadLimits, read_warc, read_warc_once, read_warc_stream
 from tests.ledger.builders import write_warc
 
 BODY = bytes(range(256)) * 1200  # several of the reader's blocks
@@ -94,3 +97,62 @@ def test_a_read_no_longer_wanted_stops_after_the_block_it_is_in(tmp_path: Path) 
 
     assert stream.reads == 1
     assert contents.size < warc.stat().st_size
+
+
+def _peak_bytes_reading(data: bytes) -> tuple[str | None, int]:
+    """`read_warc_once` of `data`: why reading stopped, and the most memory it held while reading."""
+    tracemalloc.start()
+    try:
+        error = read_warc_once(io.BytesIO(data), LIMITS).error
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    return error, peak
+
+
+def test_a_head_of_one_endless_line_inflated_from_a_small_gzip_member_is_refused_in_bounded_memory() -> None:
+    # 64 MB of one line from a member of some 64 KB: warcio read the line whole (and a 1 GB one from 1 MB).
+    data = gzip.compress(b"X" * (64 << 20))
+
+    error, peak = _peak_bytes_reading(data)
+
+    assert error is not None and f"WARC head is longer than {MAX_HEAD_BYTES} bytes" in error
+    assert peak < 8 * MAX_HEAD_BYTES
+
+
+def test_a_head_of_millions_of_short_lines_is_refused_in_bounded_memory() -> None:
+    # warcio kept every line of a head: 2 million headers of 6 bytes held some 300 MB.
+    data = b"WARC/1.1\r\n" + b"X: y\r\n" * 2_000_000 + b"\r\n"
+
+    error, peak = _peak_bytes_reading(data)
+
+    assert error is not None and f"WARC head is longer than {MAX_HEAD_BYTES} bytes" in error
+    assert peak < 32 * MAX_HEAD_BYTES  # a header kept is some 30 times its line: 1 MB of them, some 11 MB
+
+
+def test_the_heads_of_a_file_together_are_bounded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    warc = tmp_path / "capture.warc"
+    write_warc(warc)
+    monkeypatch.setattr(reader, "MAX_HEADS_BYTES", 500)  # the two records' heads are some 700 bytes
+
+    error = read_warc_once(io.BytesIO(warc.read_bytes()), LIMITS).error
+
+    assert error is not None and "WARC heads are longer than 500 bytes together" in error
+
+
+def test_a_head_line_longer_than_warcio_reads_at_once_is_read_whole(tmp_path: Path) -> None:
+    # A long target URI (a search's query, say) spans many of the reader's blocks, still within the bound.
+    long_url = "https://example.org/?q=" + "a" * 600_000
+    data = _one_record_warc(long_url)
+
+    contents = read_warc_stream(io.BytesIO(data), LIMITS)
+
+    assert contents.error is None
+    assert [digests.uri for digests in contents.records.values()] == [long_url]
+
+
+def _one_record_warc(url: str) -> bytes:
+    out = io.BytesIO()
+    writer = WARCWriter(out, gzip=False, warc_version="1.1")
+    writer.write_record(writer.create_warc_record(url, "resource", payload=io.BytesIO(b"x"), length=1))
+    return out.getvalue()
