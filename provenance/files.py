@@ -227,7 +227,11 @@ def same_file(path: Path, other: Path) -> bool:
     except ValueError:  # a NUL in a path (a ledger may name anything): no file has such a name
         return False
     except OSError:  # one is not there yet: it would be made under the name the other resolves to
+        pass
+    try:
         return os.path.realpath(path) == os.path.realpath(other)
+    except ValueError:  # the one not there has a NUL in its name (checked after the other was not found)
+        return False
 
 
 def _inside(path: Path, folder: Path) -> bool:

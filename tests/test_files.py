@@ -17,6 +17,7 @@ from provenance.files import (
     check_output_paths,
     open_regular_file,
     read_input,
+    same_file,
 )
 
 
@@ -201,3 +202,13 @@ def test_two_outputs_in_one_file_are_refused_however_they_are_spelt(tmp_path: Pa
 
     with pytest.raises(InputError, match="named for both the SARIF file and the JUnit file"):
         check_output_paths(outputs)
+
+
+def test_a_path_with_a_nul_is_no_file_s_even_where_the_other_is_missing(tmp_path: Path) -> None:
+    # A ledger may record a report path holding a NUL: `show` crashed (ValueError) when the other path was
+    # not there, since the paths were then compared resolved.
+    missing, there = tmp_path / "missing.md", tmp_path / "there.md"
+    there.write_text("x", encoding="utf-8")
+    assert not same_file(missing, Path("report\0.md"))
+    assert not same_file(Path("report\0.md"), there)
+    assert same_file(there, tmp_path / "." / "there.md")
