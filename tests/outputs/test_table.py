@@ -201,3 +201,19 @@ def test_a_reused_capture_is_marked_with_when_it_was_made_and_a_fetched_one_is_n
     assert "reused from 2026-01-21 06:30:02 UTC (ledger line 13)" in _row(text, "3"), "seq 12 is line 13"
     assert "reused from 2022-01-22 10:00:00 UTC (journal of a stopped run)" in _row(text, "4")
     assert "reused" not in _row(text, VERIFIED.label), "a capture fetched by this run is not marked"
+
+
+def test_text_a_ci_runner_would_obey_as_a_workflow_command_is_shown_escaped() -> None:
+    # A pull request writes the report: printed raw in a GitHub Actions log, `##[stop-commands]` would silence
+    # the annotations of the footnotes that failed, and a word wrapped to a line's start forges one.
+    words = " ".join(f"::warning::forged{n}" for n in range(40))
+    hostile = _unlinked("1", text=f"Telegram ##[stop-commands]tok {words}")
+    text = TableFormat(width=100).render([report_result(hostile)])
+    assert "##[" not in text and "#\\x23[stop-commands]tok" in text
+    assert not [line for line in text.splitlines() if line.lstrip().startswith("::")]
+    assert any(line.lstrip().startswith(":\\x3awarning::forged") for line in text.splitlines())
+
+
+def test_colons_and_hashes_of_ordinary_notes_are_shown_as_written() -> None:
+    plain = _unlinked("1", text="C++ std::vector notes, #hashtag, Telegram, January 21, 2022.")
+    assert "std::vector notes, #hashtag" in TableFormat(width=100).render([report_result(plain)])
