@@ -1,4 +1,7 @@
-"""`provenance verify` output: a human verdict with every problem named, or one JSON document."""
+"""`provenance verify` output: a human verdict with every problem named, or one JSON document.
+
+The text quotes the ledger (its URLs, operator, paths): a ledger is untrusted, so what a CI runner would obey
+as a workflow command in it is shown escaped (`disarm_workflow_commands`), as control characters are."""
 
 from __future__ import annotations
 
@@ -6,7 +9,7 @@ import json
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
-from provenance.escaping import escape_unprintable
+from provenance.escaping import disarm_workflow_commands, escape_unprintable
 from provenance.ledger.verify import Verification
 from provenance.models import Problem
 from provenance.outputs.json_text import indented_json
@@ -90,7 +93,7 @@ def render_verification_text(result: Verification, with_verdict: bool = True) ->
     lines += _seal_lines(result.seals, result.more_seals)
     if with_verdict:
         lines.append(f"verdict: {verdict(result)}")
-    return "\n".join(lines) + "\n"
+    return disarm_workflow_commands("\n".join(lines) + "\n")
 
 
 def _evidence_lines(result: Verification) -> list[str]:
@@ -317,7 +320,7 @@ def render_bundle_text(result: BundleVerification) -> str:
     text = "\n".join(lines) + "\n"
     if result.ledger is not None:
         text += render_verification_text(result.ledger, with_verdict=False)
-    return text + f"verdict: {bundle_verdict(result)}\n"
+    return disarm_workflow_commands(text + f"verdict: {bundle_verdict(result)}\n")
 
 
 def bundle_verdict(result: BundleVerification) -> str:
