@@ -431,6 +431,11 @@ def _capture(capture: Capture | None, prefix: str, connect_to: Sequence[str] = (
         )
     # A relative URL, not a path: a folder named `case #12` or `50%` would otherwise end the path early.
     warc_href = quote(prefix + capture.warc)
+    # A ledger's `//host/share/a.warc.gz` is a network-path reference to a browser: from a page on disk, a
+    # request to that host (a Windows share, which is sent the user's credentials). The path on this disk it
+    # names, `/host/share/a.warc.gz`, with one slash.
+    if warc_href.startswith("//"):
+        warc_href = "/" + warc_href.lstrip("/")
     rows = [
         ("URL", _link(capture.url)),
         ("final URL", _link(capture.final_url)),

@@ -140,3 +140,15 @@ def test_what_the_browser_noted_is_shown_beside_the_capture(tmp_path: Path) -> N
     capture = card[start : card.index("<h3>", start + 1)]
     assert "<dt>browser notes</dt>" in capture
     assert all(f"<li>{note}</li>" in capture for note in notes)
+
+
+def test_a_warc_path_the_ledger_gives_as_a_network_path_links_to_this_disk(tmp_path: Path) -> None:
+    # `//attacker.example/share/a.warc.gz` read as a URL leads to that host (on Windows, an SMB share).
+    footnotes = sample_footnotes(tmp_path, None)
+    first = footnotes[0]
+    assert first.capture is not None
+    hostile = first.capture.model_copy(update={"warc": "//attacker.example/share/a.warc.gz"})
+    footnotes[0] = replace(first, capture=hostile)
+    page = HtmlViewFormat().render([load_view(write_ledger(tmp_path, footnotes), tmp_path / "v.html")])
+    assert 'href="/attacker.example/share/a.warc.gz"><code>//attacker.example/share/a.warc.gz</code>' in page
+    assert 'href="//' not in page
