@@ -684,5 +684,6 @@ def describe_written_view(output: str, view: LedgerView) -> str:
     elif verification.intact:
         verdict = " (ledger intact)"
     else:
-        verdict = f" ({len(verification.problems)} problem(s) found in the ledger)"
+        # Every problem found: verify lists only the first of them.
+        verdict = f" ({verification.problem_count} problem(s) found in the ledger)"
     return f"{output}: view of run {view.run_number} of {view.runs_in_ledger}{verdict}\n"

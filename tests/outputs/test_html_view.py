@@ -8,8 +8,15 @@ import re
 from dataclasses import replace
 from pathlib import Path
 
-from provenance.models import BrowserCapture, CheckResult, Context
-from provenance.outputs.html_view import STYLE, HtmlViewFormat, content_security_policy, mark_quotes
+from provenance.ledger.verify import Verification
+from provenance.models import BrowserCapture, CheckResult, Context, Problem
+from provenance.outputs.html_view import (
+    STYLE,
+    HtmlViewFormat,
+    content_security_policy,
+    describe_written_view,
+    mark_quotes,
+)
 from provenance.views import load_view, relative_prefix
 from tests.outputs.ledgers import sample_footnotes, write_ledger
 
@@ -152,3 +159,23 @@ def test_a_warc_path_the_ledger_gives_as_a_network_path_links_to_this_disk(tmp_p
     page = HtmlViewFormat().render([load_view(write_ledger(tmp_path, footnotes), tmp_path / "v.html")])
     assert 'href="/attacker.example/share/a.warc.gz"><code>//attacker.example/share/a.warc.gz</code>' in page
     assert 'href="//' not in page
+
+
+def test_the_line_show_prints_counts_every_problem_verify_found_not_only_those_it_listed(
+    tmp_path: Path,
+) -> None:
+    view = load_view(write_ledger(tmp_path, sample_footnotes(tmp_path, None)), tmp_path / "v.html")
+    damaged = Problem(line=2, file="a.warc.gz", code="warc-hash-mismatch", message="WARC file hash differs")
+    verification = Verification(
+        ledger="brief.md.ledger.jsonl",
+        lines=7,
+        runs=1,
+        head="a" * 64,
+        warc_files=2,
+        records=10,
+        report_checked=True,
+        problems=(damaged,) * 100,
+        more_problems=4900,
+    )
+    said = describe_written_view("v.html", replace(view, verification=verification))
+    assert said == "v.html: view of run 1 of 1 (5000 problem(s) found in the ledger)\n"
