@@ -4,6 +4,7 @@ with the right plurals, twins flagged, and the next step for footnotes without a
 from __future__ import annotations
 
 from provenance.models import CaptureReuse, CheckResult, Context, Finding
+from provenance.outputs.reasons import reasons
 from provenance.outputs.table import TableFormat
 from provenance.results import FootnoteResult
 from tests.outputs.builders import (
@@ -217,3 +218,31 @@ def test_text_a_ci_runner_would_obey_as_a_workflow_command_is_shown_escaped() ->
 def test_colons_and_hashes_of_ordinary_notes_are_shown_as_written() -> None:
     plain = _unlinked("1", text="C++ std::vector notes, #hashtag, Telegram, January 21, 2022.")
     assert "std::vector notes, #hashtag" in TableFormat(width=100).render([report_result(plain)])
+
+
+def test_a_check_that_says_what_an_earlier_one_said_is_named_beside_it_not_left_out() -> None:
+    # Offline, date and author both skip with the same words: the reasons named only date, and a reviewer
+    # read that the author had been compared.
+    same = "no content captured to compare"
+    checks = (
+        passed("locator", "https://news.example/b"),
+        CheckResult(name="captured", status="skip", detail="offline: no capture attempted"),
+        CheckResult(name="date", status="skip", detail=same),
+        CheckResult(name="author", status="skip", detail=same),
+        CheckResult(name="title", status="warn", detail=f"{same}; the page has no title"),
+    )
+    result = footnote_result("1", "error", checks, url="https://news.example/b")
+    assert reasons(result) == [
+        "captured skip: offline: no capture attempted",
+        f"date skip, author skip: {same}",
+        "title warn: the page has no title",
+    ]
+    assert f"date skip, author skip: {same}" in TableFormat(width=200).render([report_result(result)])
+
+
+def test_a_schema_that_only_repeats_the_locators_missing_url_is_still_left_out() -> None:
+    checks = (
+        CheckResult(name="locator", status="fail", detail="no URL or other locator"),
+        CheckResult(name="schema", status="fail", detail="no URL: the note names no link to the source"),
+    )
+    assert reasons(footnote_result("1", "unlocatable", checks)) == ["locator fail: no URL or other locator"]
