@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 from provenance.escaping import disarm_workflow_commands, escape_unprintable
 from provenance.ledger.verify import Verification
 from provenance.models import Problem
-from provenance.outputs.json_text import indented_json
+from provenance.outputs.json_text import disarm_workflow_commands_json, indented_json
 from provenance.seal.verification import MAX_SEALS_LISTED, SealKind, SealResult, SealStatus
 from provenance.wacz.verify import BundleVerification
 
@@ -306,7 +306,7 @@ def render_verification_json(result: Verification) -> str:
     for (kind, status), count in sorted(result.seal_counts.items()):
         counts.setdefault(kind, {})[status] = count
     document["seal_counts"] = counts  # every seal judged, listed in `seals` or counted in `more_seals`
-    return indented_json(document)
+    return disarm_workflow_commands_json(indented_json(document))
 
 
 def render_bundle_text(result: BundleVerification) -> str:
@@ -349,4 +349,4 @@ def render_bundle_json(result: BundleVerification) -> str:
     document["intact"] = result.intact
     document["verdict"] = bundle_verdict(result)
     document["ledger"] = json.loads(render_verification_json(result.ledger)) if result.ledger else None
-    return indented_json(document)
+    return disarm_workflow_commands_json(indented_json(document))

@@ -228,3 +228,14 @@ def test_the_locate_view_shows_a_file_names_workflow_command_escaped() -> None:
     lines = render_locate([result], None).splitlines()
     assert lines[0] == ":\\x3aadd-mask::failed.md → brief.ledger.jsonl (locate)"
     assert lines[1] == "  already linked: [1], [#\\x23[error]x]"
+
+
+def test_json_on_stdout_holds_no_workflow_command_a_ci_runner_obeys_and_reads_back_the_same() -> None:
+    # `check --json` in a GitHub Actions step: `##[stop-commands]` inside a string still stops the runner's
+    # commands (it reads `##[` anywhere in a line). `#\u0023[` is the same JSON string.
+    detail = "the page says ##[stop-commands]tok"
+    result = _result("1", "failed", (CheckResult(name="quote", status="fail", detail=detail),))
+    text = JsonFormat().render([_report_result(result)])
+    assert "##[" not in text and "#\\u0023[stop-commands]tok" in text
+    (footnote,) = json.loads(text)["reports"][0]["footnotes"]
+    assert footnote["checks"][0]["detail"] == detail
