@@ -179,3 +179,23 @@ def test_the_line_show_prints_counts_every_problem_verify_found_not_only_those_i
     )
     said = describe_written_view("v.html", replace(view, verification=verification))
     assert said == "v.html: view of run 1 of 1 (5000 problem(s) found in the ledger)\n"
+
+
+def test_a_line_recording_verified_beside_a_failed_check_says_its_checks_add_up_to_less(
+    tmp_path: Path,
+) -> None:
+    footnotes = sample_footnotes(tmp_path, None)
+    first = footnotes[0]
+    assert first.status == "verified"
+    failed_quote = CheckResult(name="quote", status="fail", detail="not in the source")
+    checks = tuple(failed_quote if check.name == "quote" else check for check in first.checks)
+    footnotes[0] = replace(first, checks=checks)
+    page = HtmlViewFormat().render([load_view(write_ledger(tmp_path, footnotes), tmp_path / "v.html")])
+    assert "the ledger records verified, but the checks it records add up to failed" in page
+
+
+def test_a_verified_line_whose_checks_add_up_to_it_carries_no_such_note(tmp_path: Path) -> None:
+    page = HtmlViewFormat().render(
+        [load_view(write_ledger(tmp_path, sample_footnotes(tmp_path, None)), tmp_path / "v.html")]
+    )
+    assert 'class="badge status-verified"' in page and "add up to" not in page
