@@ -46,9 +46,10 @@ def reasons(result: FootnoteResult) -> list[str]:
     """What kept the footnote from `verified`, each thing said once, and every check that did so named.
 
     Details are split into their `;` parts. A part naming the WARC file is left out (the row shows the file on
-    its own line), and so is a schema's "no URL" when the locator already said there is none. A check whose
-    every part an earlier check said word for word is named beside that check (`date skip, author skip: no
-    content captured to compare`): left out, a reader saw fewer checks stand in the way than did.
+    its own line) unless the check says nothing else, and so is a schema's "no URL" when the locator already
+    said there is none. A check whose every part an earlier check said word for word is named beside that
+    check (`date skip, author skip: no content captured to compare`): left out, a reader saw fewer checks
+    stand in the way than did.
     """
     warc = warc_of(result)
     failed = {check.name for check in result.checks if check.status == "fail"}
@@ -57,11 +58,12 @@ def reasons(result: FootnoteResult) -> list[str]:
     said: list[list[str]] = []  # each line's parts
     for check in not_passing(result):
         parts = [part.strip() for part in check.detail.split(";") if part.strip()]
+        # A check that says what it says only beside its WARC keeps it: "could not be read back from …".
+        beside_warc = [part for part in parts if not (warc and warc in part)] or parts
         kept = [
             part
-            for part in parts
-            if not (warc and warc in part)
-            and not (check.name != "locator" and "locator" in failed and part.startswith(_NO_URL))
+            for part in beside_warc
+            if not (check.name != "locator" and "locator" in failed and part.startswith(_NO_URL))
         ]
         new = [part for part in dict.fromkeys(kept) if part not in said_by]
         earlier = {said_by[part] for part in kept if part in said_by}

@@ -246,3 +246,18 @@ def test_a_schema_that_only_repeats_the_locators_missing_url_is_still_left_out()
         CheckResult(name="schema", status="fail", detail="no URL: the note names no link to the source"),
     )
     assert reasons(footnote_result("1", "unlocatable", checks)) == ["locator fail: no URL or other locator"]
+
+
+def test_a_capture_not_read_back_says_so_though_its_words_name_the_warc() -> None:
+    # Its only part names the WARC: left out with it, the reasons of an `error` footnote never said why.
+    warc = "archives/brief.md-fn1.warc.gz"
+    unread = f"HTTP 200, but the answer could not be read back from {warc}: not checked"
+    checks = (
+        passed("locator", "https://news.example/a"),
+        CheckResult(name="captured", status="skip", detail=unread),
+        CheckResult(name="date", status="skip", detail="no content captured to compare"),
+    )
+    result = footnote_result(
+        "1", "error", checks, url="https://news.example/a", captured=capture("https://news.example/a")
+    )
+    assert reasons(result) == [f"captured skip: {unread}", "date skip: no content captured to compare"]
