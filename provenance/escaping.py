@@ -3,6 +3,10 @@
 A damaged or forged WARC or ledger can hold terminal control sequences (ESC), bidirectional overrides or line
 breaks; printed raw they repaint a terminal, reorder a line or forge a second one. `\\xNN`, `\\uNNNN` and
 `\\UNNNNNNNN` show such a character instead, as Python's `repr` would; ordinary text is left alone.
+
+A CI log obeys printable text too: a GitHub Actions runner reads every line of a step's output for workflow
+commands (`disarm_workflow_commands`), so the human outputs show the characters that would start one escaped
+the same way.
 """
 
 from __future__ import annotations
@@ -23,3 +27,28 @@ def escape_unprintable(text: str) -> str:
     if text.isprintable():
         return text
     return "".join(c if c.isprintable() else _escape(c) for c in text)
+
+
+# The runner's two spellings of a workflow command: `::name::` at a line's start (after its blanks) and the
+# older `##[name]` anywhere in a line (actions/runner `ActionCommand.TryParseV2` and `TryParse`).
+_LEGACY_COMMAND = "##["
+_COMMAND = "::"
+
+
+def disarm_workflow_commands(text: str) -> str:
+    """`text` as a human output prints it in a CI log, with nothing in it a GitHub Actions runner obeys: each
+    line's `##[` is shown `#\\x23[`, and a `::` that starts a line (after its blanks) `:\\x3a`.
+
+    A report or a captured page is printed in the table and the other human outputs; printed raw,
+    `##[stop-commands]token` silences every annotation after it (the footnotes that failed go unmarked),
+    `##[error]` or `::warning::` forges one and `##[add-mask]failed` hides a word in the log. Nothing else
+    changes, so a line the tool means as a command is never passed through this."""
+    if _LEGACY_COMMAND not in text and _COMMAND not in text:
+        return text
+    lines = []
+    for line in text.replace(_LEGACY_COMMAND, "#\\x23[").split("\n"):
+        opening = len(line) - len(line.lstrip())
+        if line.startswith(_COMMAND, opening):
+            line = line[:opening] + ":\\x3a" + line[opening + len(_COMMAND) :]
+        lines.append(line)
+    return "\n".join(lines)

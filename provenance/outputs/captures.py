@@ -1,10 +1,12 @@
 """What `provenance capture` prints: a line per URL (its answer and its WARC file with the file's hash), or
-the outcomes as JSON."""
+the outcomes as JSON. A URL is shown with control characters and what a CI runner would obey as a workflow
+command (`##[`) escaped."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+from provenance.escaping import disarm_workflow_commands
 from provenance.escaping import escape_unprintable as shown
 from provenance.models import CaptureOutcome
 
@@ -14,7 +16,7 @@ def _line(outcome: CaptureOutcome) -> str:
     where = f"{capture.warc} sha256 {capture.warc_sha256}" if capture else "nothing captured"
     status = f"HTTP {capture.http_status}" if capture and capture.http_status is not None else "failed"
     error = f" ({outcome.error})" if outcome.error else ""
-    return shown(f"{outcome.url}: {status}; {where}{error}") + "\n"
+    return disarm_workflow_commands(shown(f"{outcome.url}: {status}; {where}{error}")) + "\n"
 
 
 def render_captures_text(outcomes: Sequence[CaptureOutcome]) -> str:

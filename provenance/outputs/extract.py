@@ -1,4 +1,5 @@
-"""`provenance extract` output: footnotes with their citations as JSON, or CSL-JSON items."""
+"""`provenance extract` output: footnotes with their citations as JSON, or CSL-JSON items (a `##[` written
+`#\\u0023[`, the same JSON, which a CI runner printing it does not obey: `json_text`)."""
 
 from __future__ import annotations
 
@@ -6,7 +7,12 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
 from provenance.models import Citation, Context, Finding, Report
-from provenance.outputs.json_text import indented_json, indented_list_item, iter_indented_json_around_items
+from provenance.outputs.json_text import (
+    disarm_workflow_commands_json,
+    indented_json,
+    indented_list_item,
+    iter_indented_json_around_items,
+)
 from provenance.results import CitedFootnote
 
 if TYPE_CHECKING:
@@ -92,11 +98,13 @@ def iter_extract_json_of_footnotes(report: Report | ReadReport, footnotes: Itera
         "sha256": report.sha256,
         "findings": [finding.model_dump(mode="json", exclude_none=True) for finding in report.findings],
     }
-    return iter_indented_json_around_items(head, "footnotes", footnotes)
+    # Each piece is whole JSON values (or the head up to its list), so a `##[` never spans two of them.
+    pieces = iter_indented_json_around_items(head, "footnotes", footnotes)
+    return (disarm_workflow_commands_json(piece) for piece in pieces)
 
 
 def render_extract_csl(cited: Sequence[CitedFootnote]) -> str:
     from provenance.citations.csl import citation_to_csl
 
     items = [citation_to_csl(item.footnote.label, item.citation) for item in cited]
-    return indented_json(items)
+    return disarm_workflow_commands_json(indented_json(items))

@@ -5,6 +5,9 @@ Everything a report or a captured page said is data here, never markup: every su
 Content-Security-Policy allows no script at all (the status filters are checkboxes and CSS), no request to
 anywhere, and only the page's own style, named by its hash. Screenshots are embedded as `data:` URIs; WARC
 files are linked by relative path.
+
+A footnote's status is the one its ledger line records; a line that records `verified` beside checks that do
+not add up to it (a ledger edited, or written by a faulty tool) says so beside its badge.
 """
 
 from __future__ import annotations
@@ -431,6 +434,11 @@ def _capture(capture: Capture | None, prefix: str, connect_to: Sequence[str] = (
         )
     # A relative URL, not a path: a folder named `case #12` or `50%` would otherwise end the path early.
     warc_href = quote(prefix + capture.warc)
+    # A ledger's `//host/share/a.warc.gz` is a network-path reference to a browser: from a page on disk, a
+    # request to that host (a Windows share, which is sent the user's credentials). The path on this disk it
+    # names, `/host/share/a.warc.gz`, with one slash.
+    if warc_href.startswith("//"):
+        warc_href = "/" + warc_href.lstrip("/")
     rows = [
         ("URL", _link(capture.url)),
         ("final URL", _link(capture.final_url)),
@@ -580,6 +588,18 @@ def _screenshot(png: bytes | None, label: str) -> str:
     )
 
 
+def _unsupported(footnote: FootnoteLine) -> str:
+    """Beside the badge of a line that records `verified` when its own checks add up to less."""
+    if footnote.status != "verified":
+        return ""
+    from provenance.checks import footnote_status  # every check's module: imported only for such a line
+
+    added = footnote_status(footnote.checks, look=True)
+    if added == "verified":
+        return ""
+    return f"<strong>the ledger records verified, but the checks it records add up to {e(added)}</strong>"
+
+
 def _footnote(index: int, footnote: FootnoteLine, view: LedgerView) -> str:
     status = footnote.status
     findings = "".join(
@@ -607,7 +627,7 @@ def _footnote(index: int, footnote: FootnoteLine, view: LedgerView) -> str:
         f'<div class="head"><span class="badge status-{e(status)}" '
         f'title="{e(_STATUS_MEANING.get(status, ""))}">'
         f'{e(status)}</span><span class="label">[{e(footnote.label)}]</span>'
-        f'<span class="where">line {footnote.line}</span></div>'
+        f'<span class="where">line {footnote.line}</span>{_unsupported(footnote)}</div>'
         f'<p class="note-text">{e(footnote.text)}</p>'
         f'<div class="grid"><div>{left}</div><div>{right}</div></div></article>'
     )
@@ -679,5 +699,6 @@ def describe_written_view(output: str, view: LedgerView) -> str:
     elif verification.intact:
         verdict = " (ledger intact)"
     else:
-        verdict = f" ({len(verification.problems)} problem(s) found in the ledger)"
+        # Every problem found: verify lists only the first of them.
+        verdict = f" ({verification.problem_count} problem(s) found in the ledger)"
     return f"{output}: view of run {view.run_number} of {view.runs_in_ledger}{verdict}\n"

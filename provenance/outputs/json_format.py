@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from provenance.outputs.interface import CheckFormat
-from provenance.outputs.json_text import indented_json
+from provenance.outputs.json_text import disarm_workflow_commands_json, indented_json
 from provenance.results import FootnoteResult, ReportResult
 
 
@@ -68,4 +68,6 @@ def _report(result: ReportResult) -> dict[str, Any]:
 
 class JsonFormat(CheckFormat):
     def render(self, results: Sequence[ReportResult]) -> str:
-        return indented_json({"reports": [_report(result) for result in results]})
+        return disarm_workflow_commands_json(
+            indented_json({"reports": [_report(result) for result in results]})
+        )

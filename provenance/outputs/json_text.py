@@ -11,6 +11,10 @@ One exception, the same for both encoders: the characters that reorder or break 
 from a report or a captured page can hold them; raw, a `--json` document shown in a terminal or a CI log
 would show a URL or a status other than the one it holds. The escape is the same JSON string, read back
 alike; every other character stays as it is.
+
+The documents a command prints (`--json`, `--sarif -`, `verify --json`) are read by a CI runner too, which
+obeys `##[name]` anywhere in a line (`escaping.disarm_workflow_commands`): `disarm_workflow_commands_json`
+writes its `#` as `\\u0023`, the same string (a `#` stands only inside a string in JSON).
 """
 
 from __future__ import annotations
@@ -108,3 +112,8 @@ def _holds_float(document: Any) -> bool:
         elif isinstance(value, float):
             return True
     return False
+
+
+def disarm_workflow_commands_json(text: str) -> str:
+    """JSON `text` with each `##[` written `#\\u0023[`: the same JSON, which a CI runner does not obey."""
+    return text.replace("##[", "#\\u0023[")

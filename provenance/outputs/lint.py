@@ -1,13 +1,15 @@
 """`check --lint`: one line per problem, `FILE:LINE: error: [label] check: detail`, as compilers and linters
 print them (pre-commit, editors and CI logs link such lines to the place), then one line that says how little
-was checked: citations only, nothing fetched, nothing verified. Report text is shown with control characters
-escaped."""
+was checked: citations only, nothing fetched, nothing verified. Report text and file names are shown with
+control characters escaped, and with what a CI runner would obey as a workflow command escaped (a file named
+`::add-mask::failed.md` starts its lines)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from provenance.escaping import disarm_workflow_commands
 from provenance.escaping import escape_unprintable as shown
 from provenance.results import LintResult
 
@@ -27,7 +29,7 @@ class LintFormat:
             f"provenance --lint: {reports}, {total} footnote{'s' if total != 1 else ''}, "
             f"{failing} without a locator or a valid citation; nothing was fetched or verified"
         )
-        return "".join(line + "\n" for line in lines)
+        return disarm_workflow_commands("".join(line + "\n" for line in lines))
 
     def _problems(self, result: LintResult) -> list[str]:
         lines: list[str] = []

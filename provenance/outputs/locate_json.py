@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from provenance.locate.locate import LocateResult, located_candidate
-from provenance.outputs.json_text import indented_json
+from provenance.outputs.json_text import disarm_workflow_commands_json, indented_json
 
 
 def render_locate_json(results: Sequence[LocateResult], citations: Path | None) -> str:
@@ -39,4 +39,4 @@ def render_locate_json(results: Sequence[LocateResult], citations: Path | None) 
             for result in results
         ]
     }
-    return indented_json(document)
+    return disarm_workflow_commands_json(indented_json(document))

@@ -1,5 +1,6 @@
 """The human view of a `locate` run: per unlinked footnote, who was searched and the candidates (text from
-the report and from the pages found, shown with control characters escaped)."""
+the report and from the pages found, shown with control characters and what a CI runner would obey as a
+workflow command escaped)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import shlex
 from collections.abc import Sequence
 from pathlib import Path
 
+from provenance.escaping import disarm_workflow_commands
 from provenance.escaping import escape_unprintable as shown
 from provenance.locate.locate import FootnoteSearch, LocateResult
 from provenance.locate.rank import Candidate
@@ -84,4 +86,4 @@ def render_locate(results: Sequence[LocateResult], citations: Path | None) -> st
             f'check each post, set "located" to "confirmed" (or correct the URL), then run\n'
             f"  provenance check {reports} --citations {shown(shlex.quote(str(citations)))}\n"
         )
-    return text
+    return disarm_workflow_commands(text)

@@ -43,30 +43,40 @@ def warc_of(result: FootnoteResult) -> str | None:
 
 
 def reasons(result: FootnoteResult) -> list[str]:
-    """What kept the footnote from `verified`, each thing said once.
+    """What kept the footnote from `verified`, each thing said once, and every check that did so named.
 
     Details are split into their `;` parts. A part naming the WARC file is left out (the row shows the file on
-    its own line), and so is a schema's "no URL" when the locator already said there is none.
+    its own line) unless the check says nothing else, and so is a schema's "no URL" when the locator already
+    said there is none. A check whose every part an earlier check said word for word is named beside that
+    check (`date skip, author skip: no content captured to compare`): left out, a reader saw fewer checks
+    stand in the way than did.
     """
     warc = warc_of(result)
     failed = {check.name for check in result.checks if check.status == "fail"}
-    seen: set[str] = set()
-    lines = []
+    said_by: dict[str, int] = {}  # each part said, and the line that says it
+    names: list[list[str]] = []  # each line's checks, `name status`
+    said: list[list[str]] = []  # each line's parts
     for check in not_passing(result):
         parts = [part.strip() for part in check.detail.split(";") if part.strip()]
+        # A check that says what it says only beside its WARC keeps it: "could not be read back from …".
+        beside_warc = [part for part in parts if not (warc and warc in part)] or parts
         kept = [
             part
-            for part in parts
-            if not (warc and warc in part)
-            and not (check.name != "locator" and "locator" in failed and part.startswith(_NO_URL))
-            and part not in seen
+            for part in beside_warc
+            if not (check.name != "locator" and "locator" in failed and part.startswith(_NO_URL))
         ]
-        seen.update(kept)
-        if kept or not parts:
-            lines.append(_reason(check, kept))
-    return lines
+        new = [part for part in dict.fromkeys(kept) if part not in said_by]
+        earlier = {said_by[part] for part in kept if part in said_by}
+        if kept and not new and len(earlier) == 1:
+            names[earlier.pop()].append(f"{check.name} {check.status}")
+            continue
+        if new or not parts or kept:
+            said_by.update((part, len(said)) for part in new)
+            names.append([f"{check.name} {check.status}"])
+            said.append(new)
+    return [_reason(checks, parts) for checks, parts in zip(names, said, strict=True)]
 
 
-def _reason(check: CheckResult, parts: Sequence[str]) -> str:
-    text = f"{check.name} {check.status}"
+def _reason(checks: Sequence[str], parts: Sequence[str]) -> str:
+    text = ", ".join(checks)
     return f"{text}: {'; '.join(parts)}" if parts else text

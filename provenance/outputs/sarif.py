@@ -17,7 +17,7 @@ from urllib.parse import quote
 from provenance import __version__
 from provenance.models import CheckName, CheckStatus, Finding
 from provenance.outputs.interface import CheckFormat
-from provenance.outputs.json_text import indented_json
+from provenance.outputs.json_text import disarm_workflow_commands_json, indented_json
 from provenance.outputs.paths import AS_GIVEN, RepositoryPaths
 from provenance.outputs.reasons import leading_check, reasons_text
 from provenance.results import FootnoteResult, ReportResult
@@ -252,4 +252,4 @@ class SarifFormat(CheckFormat):
             ],
         }
         document = {"$schema": SARIF_SCHEMA, "version": "2.1.0", "runs": [run]}
-        return indented_json(document)
+        return disarm_workflow_commands_json(indented_json(document))

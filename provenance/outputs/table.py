@@ -4,7 +4,7 @@ footnotes that name no source.
 
 It returns a string like every output format; the CLI says how wide and whether in colour. Text from the
 report, its file name or a source is shown with control characters escaped (it may hold terminal sequences)
-and as rich `Text`, never as markup.
+and as rich `Text`, never as markup; what would be a workflow command in a CI log is shown escaped too.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from provenance.escaping import disarm_workflow_commands
 from provenance.escaping import escape_unprintable as shown
 from provenance.models import CheckName, CheckStatus, FootnoteStatus
 from provenance.outputs.interface import CheckFormat
@@ -225,4 +226,6 @@ class TableFormat(CheckFormat):
             console.print()
             console.print(f"{plural(len(results), 'report')}, {counts_text(everything)}")
         # rich pads a left-justified title to the table's width; a file or a log keeps no trailing blanks.
-        return "".join(line.rstrip() + "\n" for line in buffer.getvalue().splitlines())
+        drawn = "".join(line.rstrip() + "\n" for line in buffer.getvalue().splitlines())
+        # Disarmed once drawn: a cell's text wrapped at a word can start a line with `::` only then.
+        return disarm_workflow_commands(drawn)

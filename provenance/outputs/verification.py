@@ -1,4 +1,7 @@
-"""`provenance verify` output: a human verdict with every problem named, or one JSON document."""
+"""`provenance verify` output: a human verdict with every problem named, or one JSON document.
+
+The text quotes the ledger (its URLs, operator, paths): a ledger is untrusted, so what a CI runner would obey
+as a workflow command in it is shown escaped (`disarm_workflow_commands`), as control characters are."""
 
 from __future__ import annotations
 
@@ -6,10 +9,10 @@ import json
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
-from provenance.escaping import escape_unprintable
+from provenance.escaping import disarm_workflow_commands, escape_unprintable
 from provenance.ledger.verify import Verification
 from provenance.models import Problem
-from provenance.outputs.json_text import indented_json
+from provenance.outputs.json_text import disarm_workflow_commands_json, indented_json
 from provenance.seal.verification import MAX_SEALS_LISTED, SealKind, SealResult, SealStatus
 from provenance.wacz.verify import BundleVerification
 
@@ -90,7 +93,7 @@ def render_verification_text(result: Verification, with_verdict: bool = True) ->
     lines += _seal_lines(result.seals, result.more_seals)
     if with_verdict:
         lines.append(f"verdict: {verdict(result)}")
-    return "\n".join(lines) + "\n"
+    return disarm_workflow_commands("\n".join(lines) + "\n")
 
 
 def _evidence_lines(result: Verification) -> list[str]:
@@ -303,7 +306,7 @@ def render_verification_json(result: Verification) -> str:
     for (kind, status), count in sorted(result.seal_counts.items()):
         counts.setdefault(kind, {})[status] = count
     document["seal_counts"] = counts  # every seal judged, listed in `seals` or counted in `more_seals`
-    return indented_json(document)
+    return disarm_workflow_commands_json(indented_json(document))
 
 
 def render_bundle_text(result: BundleVerification) -> str:
@@ -317,7 +320,7 @@ def render_bundle_text(result: BundleVerification) -> str:
     text = "\n".join(lines) + "\n"
     if result.ledger is not None:
         text += render_verification_text(result.ledger, with_verdict=False)
-    return text + f"verdict: {bundle_verdict(result)}\n"
+    return disarm_workflow_commands(text + f"verdict: {bundle_verdict(result)}\n")
 
 
 def bundle_verdict(result: BundleVerification) -> str:
@@ -346,4 +349,4 @@ def render_bundle_json(result: BundleVerification) -> str:
     document["intact"] = result.intact
     document["verdict"] = bundle_verdict(result)
     document["ledger"] = json.loads(render_verification_json(result.ledger)) if result.ledger else None
-    return indented_json(document)
+    return disarm_workflow_commands_json(indented_json(document))

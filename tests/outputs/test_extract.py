@@ -152,3 +152,13 @@ def test_a_footnote_s_citation_contexts_and_findings_are_written_as_pydantic_dum
         (extract._finding_json(finding), finding.model_dump(mode="json", exclude_none=True)),
     ):
         assert list(made.items()) == list(dumped.items())
+
+
+def test_extract_json_holds_no_workflow_command_a_ci_runner_obeys_and_reads_back_the_same() -> None:
+    # `provenance extract` in a GitHub Actions step: the runner obeys `##[` anywhere in a line it prints.
+    data = b"A claim.[^1]\n\n[^1]: Telegram ##[stop-commands]tok, January 21, 2022.\n"
+    report = read_report_bytes(data, "brief.md")
+    text = render_extract_json(report, cite_footnotes(report, None))
+    assert "##[" not in text and "#\\u0023[stop-commands]tok" in text
+    (footnote,) = json.loads(text)["footnotes"]
+    assert footnote["text"] == "Telegram ##[stop-commands]tok, January 21, 2022."

@@ -8,8 +8,15 @@ import re
 from dataclasses import replace
 from pathlib import Path
 
-from provenance.models import BrowserCapture, CheckResult, Context
-from provenance.outputs.html_view import STYLE, HtmlViewFormat, content_security_policy, mark_quotes
+from provenance.ledger.verify import Verification
+from provenance.models import BrowserCapture, CheckResult, Context, Problem
+from provenance.outputs.html_view import (
+    STYLE,
+    HtmlViewFormat,
+    content_security_policy,
+    describe_written_view,
+    mark_quotes,
+)
 from provenance.views import load_view, relative_prefix
 from tests.outputs.ledgers import sample_footnotes, write_ledger
 
@@ -140,3 +147,55 @@ def test_what_the_browser_noted_is_shown_beside_the_capture(tmp_path: Path) -> N
     capture = card[start : card.index("<h3>", start + 1)]
     assert "<dt>browser notes</dt>" in capture
     assert all(f"<li>{note}</li>" in capture for note in notes)
+
+
+def test_a_warc_path_the_ledger_gives_as_a_network_path_links_to_this_disk(tmp_path: Path) -> None:
+    # `//attacker.example/share/a.warc.gz` read as a URL leads to that host (on Windows, an SMB share).
+    footnotes = sample_footnotes(tmp_path, None)
+    first = footnotes[0]
+    assert first.capture is not None
+    hostile = first.capture.model_copy(update={"warc": "//attacker.example/share/a.warc.gz"})
+    footnotes[0] = replace(first, capture=hostile)
+    page = HtmlViewFormat().render([load_view(write_ledger(tmp_path, footnotes), tmp_path / "v.html")])
+    assert 'href="/attacker.example/share/a.warc.gz"><code>//attacker.example/share/a.warc.gz</code>' in page
+    assert 'href="//' not in page
+
+
+def test_the_line_show_prints_counts_every_problem_verify_found_not_only_those_it_listed(
+    tmp_path: Path,
+) -> None:
+    view = load_view(write_ledger(tmp_path, sample_footnotes(tmp_path, None)), tmp_path / "v.html")
+    damaged = Problem(line=2, file="a.warc.gz", code="warc-hash-mismatch", message="WARC file hash differs")
+    verification = Verification(
+        ledger="brief.md.ledger.jsonl",
+        lines=7,
+        runs=1,
+        head="a" * 64,
+        warc_files=2,
+        records=10,
+        report_checked=True,
+        problems=(damaged,) * 100,
+        more_problems=4900,
+    )
+    said = describe_written_view("v.html", replace(view, verification=verification))
+    assert said == "v.html: view of run 1 of 1 (5000 problem(s) found in the ledger)\n"
+
+
+def test_a_line_recording_verified_beside_a_failed_check_says_its_checks_add_up_to_less(
+    tmp_path: Path,
+) -> None:
+    footnotes = sample_footnotes(tmp_path, None)
+    first = footnotes[0]
+    assert first.status == "verified"
+    failed_quote = CheckResult(name="quote", status="fail", detail="not in the source")
+    checks = tuple(failed_quote if check.name == "quote" else check for check in first.checks)
+    footnotes[0] = replace(first, checks=checks)
+    page = HtmlViewFormat().render([load_view(write_ledger(tmp_path, footnotes), tmp_path / "v.html")])
+    assert "the ledger records verified, but the checks it records add up to failed" in page
+
+
+def test_a_verified_line_whose_checks_add_up_to_it_carries_no_such_note(tmp_path: Path) -> None:
+    page = HtmlViewFormat().render(
+        [load_view(write_ledger(tmp_path, sample_footnotes(tmp_path, None)), tmp_path / "v.html")]
+    )
+    assert 'class="badge status-verified"' in page and "add up to" not in page

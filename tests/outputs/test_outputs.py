@@ -6,7 +6,9 @@ import json
 from pathlib import Path
 
 from provenance.ledger.verify import Verification
+from provenance.locate.locate import LocateResult
 from provenance.models import (
+    CaptureOutcome,
     CheckResult,
     Citation,
     Finding,
@@ -16,7 +18,9 @@ from provenance.models import (
     Report,
     ReportFormat,
 )
+from provenance.outputs.captures import render_captures_text
 from provenance.outputs.json_format import JsonFormat
+from provenance.outputs.locate_table import render_locate
 from provenance.outputs.verification import render_verification_json, render_verification_text
 from provenance.results import CitedFootnote, FootnoteResult, ReportResult
 from provenance.seal.verification import SealResult
@@ -192,3 +196,46 @@ def test_the_verdict_counts_one_signature_in_the_singular() -> None:
         update={"seals": (seal,), "problems": (Problem.at(1, "l", "x", "x"),)}
     )
     assert "(1 signature, 1 by a --trust key)" in render_verification_text(broken).split("verdict:")[1]
+
+
+def test_verify_text_shows_a_ledgers_workflow_command_escaped_as_a_ci_log_must() -> None:
+    # A pull request can change the ledger: raw in a GitHub Actions log, `##[stop-commands]` in a URL it
+    # records silences every annotation after it.
+    footnotes = (
+        FootnoteEvidence(
+            line=2,
+            label="1",
+            status="verified",
+            url="https://news.example/a##[stop-commands]tok",
+            warc=None,
+            evidence="intact",
+        ),
+    )
+    text = render_verification_text(_verification().model_copy(update={"footnotes": footnotes}))
+    assert "https://news.example/a#\\x23[stop-commands]tok" in text and "##[" not in text
+
+
+def test_capture_lines_show_a_urls_workflow_command_escaped() -> None:
+    outcome = CaptureOutcome(url="https://news.example/##[error]forged", capture=None, error="refused")
+    assert render_captures_text([outcome]) == (
+        "https://news.example/#\\x23[error]forged: failed; nothing captured (refused)\n"
+    )
+
+
+def test_the_locate_view_shows_a_file_names_workflow_command_escaped() -> None:
+    report = Report(path="::add-mask::failed.md", format=ReportFormat.MARKDOWN, sha256=SHA, findings=())
+    result = LocateResult(report, Path("brief.ledger.jsonl"), (), ("1", "##[error]x"), head=SHA, seconds=0.5)
+    lines = render_locate([result], None).splitlines()
+    assert lines[0] == ":\\x3aadd-mask::failed.md → brief.ledger.jsonl (locate)"
+    assert lines[1] == "  already linked: [1], [#\\x23[error]x]"
+
+
+def test_json_on_stdout_holds_no_workflow_command_a_ci_runner_obeys_and_reads_back_the_same() -> None:
+    # `check --json` in a GitHub Actions step: `##[stop-commands]` inside a string still stops the runner's
+    # commands (it reads `##[` anywhere in a line). `#\u0023[` is the same JSON string.
+    detail = "the page says ##[stop-commands]tok"
+    result = _result("1", "failed", (CheckResult(name="quote", status="fail", detail=detail),))
+    text = JsonFormat().render([_report_result(result)])
+    assert "##[" not in text and "#\\u0023[stop-commands]tok" in text
+    (footnote,) = json.loads(text)["reports"][0]["footnotes"]
+    assert footnote["checks"][0]["detail"] == detail

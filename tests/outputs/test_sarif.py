@@ -9,6 +9,7 @@ from typing import Any
 import jsonschema
 import pytest
 
+from provenance.models import CheckResult
 from provenance.outputs.sarif import SarifFormat, report_uri
 from tests.outputs.builders import (
     GONE,
@@ -17,6 +18,7 @@ from tests.outputs.builders import (
     OFFLINE,
     UNLINKED,
     VERIFIED,
+    footnote_result,
     report_result,
 )
 
@@ -141,3 +143,14 @@ def test_markers_in_a_report_whose_notes_could_not_be_read_are_one_result_not_ea
     assert result["message"]["text"] == "markers found but no notes: unsupported style?"
     accepted = SarifFormat(allow_empty=True).render([report_result(findings=(MISSING_NOTE, NO_NOTES_READ))])
     assert json.loads(accepted)["runs"][0]["results"] == []
+
+
+def test_sarif_on_stdout_holds_no_workflow_command_a_ci_runner_obeys() -> None:
+    # `--sarif -` in a GitHub Actions step: the runner obeys `##[error]` anywhere in a line it prints.
+    hostile = footnote_result(
+        "1", "unlocatable", (CheckResult(name="locator", status="fail", detail="no URL ##[error]forged"),)
+    )
+    text = SarifFormat().render([report_result(hostile)])
+    assert "##[" not in text
+    (result,) = json.loads(text)["runs"][0]["results"]
+    assert result["message"]["text"] == "Footnote [1] is unlocatable: locator fail: no URL ##[error]forged"

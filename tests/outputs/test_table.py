@@ -4,6 +4,7 @@ with the right plurals, twins flagged, and the next step for footnotes without a
 from __future__ import annotations
 
 from provenance.models import CaptureReuse, CheckResult, Context, Finding
+from provenance.outputs.reasons import reasons
 from provenance.outputs.table import TableFormat
 from provenance.results import FootnoteResult
 from tests.outputs.builders import (
@@ -201,3 +202,62 @@ def test_a_reused_capture_is_marked_with_when_it_was_made_and_a_fetched_one_is_n
     assert "reused from 2026-01-21 06:30:02 UTC (ledger line 13)" in _row(text, "3"), "seq 12 is line 13"
     assert "reused from 2022-01-22 10:00:00 UTC (journal of a stopped run)" in _row(text, "4")
     assert "reused" not in _row(text, VERIFIED.label), "a capture fetched by this run is not marked"
+
+
+def test_text_a_ci_runner_would_obey_as_a_workflow_command_is_shown_escaped() -> None:
+    # A pull request writes the report: printed raw in a GitHub Actions log, `##[stop-commands]` would silence
+    # the annotations of the footnotes that failed, and a word wrapped to a line's start forges one.
+    words = " ".join(f"::warning::forged{n}" for n in range(40))
+    hostile = _unlinked("1", text=f"Telegram ##[stop-commands]tok {words}")
+    text = TableFormat(width=100).render([report_result(hostile)])
+    assert "##[" not in text and "#\\x23[stop-commands]tok" in text
+    assert not [line for line in text.splitlines() if line.lstrip().startswith("::")]
+    assert any(line.lstrip().startswith(":\\x3awarning::forged") for line in text.splitlines())
+
+
+def test_colons_and_hashes_of_ordinary_notes_are_shown_as_written() -> None:
+    plain = _unlinked("1", text="C++ std::vector notes, #hashtag, Telegram, January 21, 2022.")
+    assert "std::vector notes, #hashtag" in TableFormat(width=100).render([report_result(plain)])
+
+
+def test_a_check_that_says_what_an_earlier_one_said_is_named_beside_it_not_left_out() -> None:
+    # Offline, date and author both skip with the same words: the reasons named only date, and a reviewer
+    # read that the author had been compared.
+    same = "no content captured to compare"
+    checks = (
+        passed("locator", "https://news.example/b"),
+        CheckResult(name="captured", status="skip", detail="offline: no capture attempted"),
+        CheckResult(name="date", status="skip", detail=same),
+        CheckResult(name="author", status="skip", detail=same),
+        CheckResult(name="title", status="warn", detail=f"{same}; the page has no title"),
+    )
+    result = footnote_result("1", "error", checks, url="https://news.example/b")
+    assert reasons(result) == [
+        "captured skip: offline: no capture attempted",
+        f"date skip, author skip: {same}",
+        "title warn: the page has no title",
+    ]
+    assert f"date skip, author skip: {same}" in TableFormat(width=200).render([report_result(result)])
+
+
+def test_a_schema_that_only_repeats_the_locators_missing_url_is_still_left_out() -> None:
+    checks = (
+        CheckResult(name="locator", status="fail", detail="no URL or other locator"),
+        CheckResult(name="schema", status="fail", detail="no URL: the note names no link to the source"),
+    )
+    assert reasons(footnote_result("1", "unlocatable", checks)) == ["locator fail: no URL or other locator"]
+
+
+def test_a_capture_not_read_back_says_so_though_its_words_name_the_warc() -> None:
+    # Its only part names the WARC: left out with it, the reasons of an `error` footnote never said why.
+    warc = "archives/brief.md-fn1.warc.gz"
+    unread = f"HTTP 200, but the answer could not be read back from {warc}: not checked"
+    checks = (
+        passed("locator", "https://news.example/a"),
+        CheckResult(name="captured", status="skip", detail=unread),
+        CheckResult(name="date", status="skip", detail="no content captured to compare"),
+    )
+    result = footnote_result(
+        "1", "error", checks, url="https://news.example/a", captured=capture("https://news.example/a")
+    )
+    assert reasons(result) == [f"captured skip: {unread}", "date skip: no content captured to compare"]

@@ -1,0 +1,23 @@
+"""What the human outputs print is shown, never obeyed: by a terminal (`escape_unprintable`) or by the GitHub
+Actions runner that reads a CI step's log for workflow commands (`disarm_workflow_commands`)."""
+
+from __future__ import annotations
+
+from provenance.escaping import disarm_workflow_commands
+
+
+def test_the_older_command_spelling_is_shown_escaped_wherever_it_stands_in_a_line() -> None:
+    # The runner obeys `##[` anywhere in a line: `stop-commands` would silence the annotations that follow.
+    shown = disarm_workflow_commands("News ##[stop-commands]tok, and ###[error]forged")
+    assert shown == "News #\\x23[stop-commands]tok, and ##\\x23[error]forged"
+    assert "##[" not in shown
+
+
+def test_a_command_that_starts_a_line_after_its_blanks_is_shown_escaped() -> None:
+    shown = disarm_workflow_commands("first ::error::kept\n      ::add-mask::failed\n::warning::x")
+    assert shown.split("\n") == ["first ::error::kept", "      :\\x3aadd-mask::failed", ":\\x3awarning::x"]
+
+
+def test_ordinary_text_with_colons_and_hashes_is_left_as_it_is() -> None:
+    text = "std::vector, #hashtag, ## heading, [##], http://[::1]:8080/a#[x]\n  a::b"
+    assert disarm_workflow_commands(text) == text
