@@ -63,9 +63,9 @@ class _EscapingFormatter(logging.Formatter):
     """A log line names URLs and what servers answered: control characters in them are shown escaped."""
 
     def formatMessage(self, record: logging.LogRecord) -> str:
-        from provenance.escaping import escape_unprintable
+        from provenance.escaping import disarm_workflow_commands, escape_unprintable
 
-        return escape_unprintable(super().formatMessage(record))
+        return disarm_workflow_commands(escape_unprintable(super().formatMessage(record)))
 
 
 def configure_logging(verbosity: int) -> None:
@@ -113,10 +113,12 @@ def main(argv: Sequence[str] | None = None) -> int:
                 sys.stdout.flush()  # here, not at exit: a reader gone by now is caught below
             return code
     except ProvenanceError as error:
-        from provenance.escaping import escape_unprintable
+        from provenance.escaping import disarm_workflow_commands, escape_unprintable
 
-        # The message may name a file a glob found or quote a report: shown with control characters escaped.
-        print(f"provenance: error: {escape_unprintable(str(error))}", file=sys.stderr)
+        # The message may name a file a glob found or quote a report: shown with control characters escaped,
+        # and nothing a CI runner would obey.
+        said = escape_unprintable(str(error))
+        print(f"provenance: error: {disarm_workflow_commands(said)}", file=sys.stderr)
         return error.exit_code
     except KeyboardInterrupt:
         print("provenance: interrupted", file=sys.stderr)

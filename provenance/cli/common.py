@@ -128,6 +128,7 @@ def output_errors_named() -> Iterator[None]:
 def warn(message: str) -> None:
     """One warning line on stderr: something the user should know that does not stop the run (its text may
     come from a report or a server: control characters are shown escaped)."""
-    from provenance.escaping import escape_unprintable
+    from provenance.escaping import disarm_workflow_commands, escape_unprintable
 
-    print(f"provenance: warning: {escape_unprintable(' '.join(message.split()))}", file=sys.stderr)
+    said = escape_unprintable(" ".join(message.split()))
+    print(f"provenance: warning: {disarm_workflow_commands(said)}", file=sys.stderr)

@@ -9,6 +9,7 @@ import threading
 from types import TracebackType
 from typing import TYPE_CHECKING, TextIO
 
+from provenance.escaping import disarm_workflow_commands
 from provenance.escaping import escape_unprintable as shown
 
 # Loaded where used: a check builds its progress before its first request, and without a terminal (a log, a
@@ -87,6 +88,7 @@ class CheckProgress:
                 self._bar.advance(self._task)
                 return
             label = f"[{request.label}] " if request.label else ""
-            line = shown(f"  {self._done}/{self._total} {label}{outcome_text(outcome)}  {request.url}") + "\n"
+            said = shown(f"  {self._done}/{self._total} {label}{outcome_text(outcome)}  {request.url}")
+            line = disarm_workflow_commands(said) + "\n"  # a page's words may be in it (its problem)
             self._stream.write(line)
             self._stream.flush()

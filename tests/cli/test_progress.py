@@ -52,3 +52,20 @@ def test_capture_shows_the_progress_of_check_in_a_log(tmp_path: Path, fixture_se
     done = run_provenance(["capture", *urls, "--connect-to", str(rule), "--jobs", "1"], cwd=tmp_path)
     progress = [line for line in done.stderr.splitlines() if line.startswith("  ")]
     assert progress == [f"  1/2 HTTP 200  {urls[0]}", f"  2/2 HTTP 404  {urls[1]}"], done.stderr
+
+
+def test_a_progress_line_holds_no_workflow_command_a_ci_runner_would_obey() -> None:
+    # A capture's outcome can quote a page ("the page's heading is an error: '…'"), and a URL is the report's:
+    # `##[stop-commands]` printed raw in a GitHub Actions log silences every annotation after it.
+    stream = io.StringIO()
+    with CheckProgress(stream) as progress:
+        progress.start_report("brief.md", 1)
+        request = CaptureRequest(url=f"{URL}?##[stop-commands]tok", name="brief.md-fn1", label="1")
+        progress.finished(request, CaptureOutcome(url=URL, error="refused ##[error]forged"))
+    assert "##[" not in stream.getvalue()
+    assert "#\\x23[stop-commands]tok" in stream.getvalue()
+
+
+def test_an_error_line_holds_no_workflow_command_a_ci_runner_would_obey(tmp_path: Path) -> None:
+    done = run_provenance(["extract", "##[stop-commands]tok.md"], cwd=tmp_path)
+    assert done.returncode == 2 and "##[" not in done.stderr and "#\\x23[stop-commands]tok" in done.stderr
