@@ -33,6 +33,10 @@ UtcTimestamp = Annotated[
 CheckName = Literal["locator", "schema", "captured", "date", "author", "quote", "title", "archived"]
 CheckStatus = Literal["pass", "fail", "warn", "skip"]
 FootnoteStatus = Literal["verified", "unconfirmed", "failed", "unlocatable", "error"]
+# What the source says against what the citation claims: a warning here leaves the claim unconfirmed, so no
+# footnote whose line records one of them warning (or any check failing) is `verified` (DESIGN.md section 3).
+# `archived` is not among them: an archived copy elsewhere is not a claim of the citation.
+CONTENT_CHECKS: tuple[CheckName, ...] = ("date", "author", "quote", "title")
 Truncation = Literal["length", "time", "disconnect"]
 Located = Literal["candidate", "confirmed"]
 

@@ -13,7 +13,7 @@ from provenance.checks.locator import check_locator
 from provenance.checks.quote import check_quote
 from provenance.checks.schema import check_schema
 from provenance.checks.title import check_title
-from provenance.models import CheckName, CheckResult, FootnoteStatus
+from provenance.models import CONTENT_CHECKS, CheckName, CheckResult, FootnoteStatus
 
 # Order is the order users read them in.
 CHECKS: tuple[Check, ...] = (
@@ -29,9 +29,6 @@ CHECKS: tuple[Check, ...] = (
 
 # A footnote is verified only when these pass (DESIGN.md section 3).
 _REQUIRED: tuple[CheckName, ...] = ("locator", "schema", "captured")
-# What the source says against what the citation claims: a warning here leaves the claim unconfirmed.
-# `archived` is not among them: an archived copy elsewhere is not a claim of the citation.
-_CONTENT: tuple[CheckName, ...] = ("date", "author", "quote", "title")
 
 
 def run_checks(given: CheckInput, checks: Sequence[Check] = CHECKS) -> tuple[CheckResult, ...]:
@@ -55,7 +52,7 @@ def footnote_status(results: Sequence[CheckResult], look: bool = False) -> Footn
     if not all(by_name.get(name) == "pass" or allowed.get(name, False) for name in _REQUIRED):
         # Offline, or a body cut short: nothing is wrong, but nothing could be confirmed either.
         return "error"
-    if candidate or looked_for or any(by_name.get(name) == "warn" for name in _CONTENT):
+    if candidate or looked_for or any(by_name.get(name) == "warn" for name in CONTENT_CHECKS):
         return "unconfirmed"
     return "verified"
 

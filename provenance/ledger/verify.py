@@ -39,6 +39,7 @@ from provenance.ledger.canonical import canonical_json
 from provenance.ledger.chain import parse_line, try_parse_line
 from provenance.ledger.lines import MAX_LINE_BYTES, RawLine, read_lines
 from provenance.models import (
+    CONTENT_CHECKS,
     Capture,
     Counts,
     FootnoteLine,
@@ -485,6 +486,18 @@ class _ChainCheck:
 # --- the runs ---------------------------------------------------------------------------------------------
 
 
+_UNEARNED_NAMED = 10  # lines named in the warning; the rest are counted
+
+
+def _contradicted(footnote: FootnoteLine) -> bool:
+    """Whether a footnote line's own checks contradict a `verified` status (DESIGN.md section 3: no check
+    fails, no content check warns)."""
+    return any(
+        check.status == "fail" or (check.status == "warn" and check.name in CONTENT_CHECKS)
+        for check in footnote.checks
+    )
+
+
 class _StructureCheck:
     """Each run: one `run` line, its body lines, then one `summary` that counts them.
 
@@ -500,6 +513,7 @@ class _StructureCheck:
         self._run_start: int | None = None
         self._statuses: Counter[str] = Counter()
         self._body = 0
+        self._unearned: list[int] = []  # lines recording `verified` beside checks that say otherwise
 
     def see(self, entry: LedgerEntry) -> Sequence[Problem]:
         return () if entry.parsed is None else list(self._problems(entry))
@@ -519,6 +533,8 @@ class _StructureCheck:
             self._body += 1
             if isinstance(parsed, FootnoteLine):
                 self._statuses[parsed.status] += 1
+                if parsed.status == "verified" and _contradicted(parsed):
+                    self._unearned.append(entry.number)
             command = self._run.command if self._run is not None else "check"
             if parsed.kind != ("footnote" if command == "check" else "locate"):
                 yield Problem.at(
@@ -536,6 +552,17 @@ class _StructureCheck:
             )
 
     def finish(self) -> Sequence[Problem]:
+        if self._unearned:
+            # A warning, not a problem: the line is as it was written (its chain holds), but what it says of
+            # itself does not hold; `--strict` counts it.
+            shown = ", ".join(str(number) for number in self._unearned[:_UNEARNED_NAMED])
+            more = len(self._unearned) - _UNEARNED_NAMED
+            self._tally.warnings.append(
+                f"ledger line{'s' if len(self._unearned) > 1 else ''} {shown}"
+                f"{f' and {more} more' if more > 0 else ''} record verified beside a check that fails, or a "
+                "date, author, quote or title check that warns: a verified footnote has neither (edited, or "
+                "written by a faulty tool)"
+            )
         return [self._unclosed_run()] if self._run_start is not None else []
 
     def _unclosed_run(self) -> Problem:

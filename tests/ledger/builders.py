@@ -141,8 +141,14 @@ def write_locate_run(ledger: Path, report: Path, capture: Capture | None) -> Non
         writer.add(SummaryLine, counts=Counts(), total=1, seconds=0.1)
 
 
-def write_run(ledger: Path, report: Path, footnotes: Sequence[tuple[FootnoteStatus, Capture | None]]) -> str:
-    """Append one run (run line, footnote lines, a summary that counts them) and return the new head."""
+def write_run(
+    ledger: Path,
+    report: Path,
+    footnotes: Sequence[tuple[FootnoteStatus, Capture | None]],
+    more_checks: Sequence[CheckResult] = (),
+) -> str:
+    """Append one run (run line, footnote lines, a summary that counts them) and return the new head; each
+    footnote line records `captured` and `more_checks`."""
     report_sha256 = sha256_file(report)
     counts = Counts.model_validate(
         {status: sum(s == status for s, _ in footnotes) for status, _ in footnotes}
@@ -159,7 +165,10 @@ def write_run(ledger: Path, report: Path, footnotes: Sequence[tuple[FootnoteStat
                 citation=Citation(platform=Platform.WEB, url=SOURCE_URL),
                 findings=(),
                 capture=capture,
-                checks=(CheckResult(name="captured", status="pass" if capture else "skip", detail="test"),),
+                checks=(
+                    CheckResult(name="captured", status="pass" if capture else "skip", detail="test"),
+                    *more_checks,
+                ),
                 status=status,
             )
         writer.add(SummaryLine, counts=counts, total=len(footnotes), seconds=1.5)

@@ -20,7 +20,7 @@ from provenance.errors import InputError
 from provenance.hashing import sha256_file, sha256_hex
 from provenance.ledger.lines import read_lines
 from provenance.ledger.verify import MAX_PROBLEMS_LISTED, Verification, verify_ledger
-from provenance.models import Capture, Problem
+from provenance.models import Capture, CheckResult, Problem
 from provenance.warc import evidence
 from provenance.warc.evidence import read_limits
 from provenance.warc.reader import MAX_RECORDS, ReadLimits, read_warc
@@ -595,3 +595,29 @@ def test_a_capture_dated_at_the_first_or_last_moment_of_the_calendar_is_judged_n
     problems = verify_ledger(ledger_files.ledger).problems
     assert {(problem.line, problem.code) for problem in problems} == {(2, "capture-time-impossible")}
     assert any(problem.message == "the capture is dated in the future" for problem in problems)
+
+
+@pytest.mark.parametrize(
+    "check",
+    [
+        CheckResult(name="quote", status="fail", detail="not found"),
+        CheckResult(name="date", status="warn", detail="a day off"),
+    ],
+)
+def test_a_line_recording_verified_beside_a_check_that_says_otherwise_is_a_warning_naming_it(
+    ledger_files: LedgerFiles, check: CheckResult
+) -> None:
+    # The chain holds (the line is as written), but the line contradicts itself: verify listed the footnote
+    # as verified and said nothing.
+    ledger_files.ledger.unlink()
+    write_run(ledger_files.ledger, ledger_files.report, [("verified", None)], more_checks=(check,))
+    verification = verify_ledger(ledger_files.ledger)
+    assert verification.problem_count == 0
+    assert any(warning.startswith("ledger line 2 record verified") for warning in verification.warnings)
+
+
+def test_a_verified_line_whose_archived_check_warns_is_no_contradiction(ledger_files: LedgerFiles) -> None:
+    ledger_files.ledger.unlink()
+    archived = CheckResult(name="archived", status="warn", detail="no archived copy")
+    write_run(ledger_files.ledger, ledger_files.report, [("verified", None)], more_checks=(archived,))
+    assert not any("record verified" in warning for warning in verify_ledger(ledger_files.ledger).warnings)
