@@ -5,6 +5,8 @@ A DOCX file is a zip of XML parts. Notes live in `word/footnotes.xml` and `word/
 `w:hyperlink` elements resolved through the part's relationships (`word/_rels/*.rels`), `HYPERLINK "…"` field
 codes, and URLs written out in its text. Word numbers notes by the order of their references, footnotes in
 decimal and endnotes in lower-case roman unless `word/settings.xml` says otherwise; that number is the label.
+A cross-reference set as a note reference (a `NOTEREF` field with `\f`, to the bookmark on a note's reference)
+cites that note again, as a second reference would; it numbers no note.
 
 A document has no lines: `line` is the paragraph number in the body (every paragraph counts, in tables too)
 and `location` says so (`paragraph 12`). A document whose notes were typed by hand (`[1] …` under a Sources
@@ -72,6 +74,11 @@ MAX_ELEMENTS = 1_000_000
 MAX_NOTE_REFERENCES = 50_000
 _MAX_NOTE_LABEL = 10_000
 _HYPERLINK_FIELD = re.compile(r'^\s*HYPERLINK\s+(?:"(?P<quoted>[^"]*)"|(?P<bare>\S+))', re.IGNORECASE)
+# A cross-reference to a note, formatted as a note reference (Word's Insert > Cross-reference > Footnote
+# number (formatted)): `NOTEREF _Ref123 \f \h`, whose result is the note's number set as its reference mark.
+# Word's way to cite a note again: the passage before it is that note's claim as well.
+_NOTEREF_FIELD = re.compile(r"^\s*NOTEREF\s+(?P<bookmark>[^\s\\]+)", re.IGNORECASE)
+_FORMATTED_AS_NOTE_REFERENCE = re.compile(r"\\f(?![A-Za-z])")
 _SKIPPED = frozenset({f"{_W}del", f"{_W}moveFrom", f"{_W}instrText", f"{_W}delText", f"{_W}rPr", f"{_W}pPr"})
 _SPACES = frozenset({f"{_W}tab", f"{_W}br", f"{_W}cr", f"{_W}ptab"})
 
@@ -255,12 +262,21 @@ class _Walked:
     references: list[tuple[str, str, str | None]] = field(default_factory=list)  # kind, id, custom mark
     links: list[str] = field(default_factory=list)
     misleading_links: list[tuple[str, str]] = field(default_factory=list)
+    # The bookmarks on its note references (`_Ref123`: the note reference each first holds), and its
+    # cross-references to notes (`_NOTEREF_FIELD`): for each, the index of its reference, the bookmark it
+    # names, where its `MARK` stands in `text` and the number it shows (put back if it names no note).
+    bookmarks: dict[str, tuple[str, str]] = field(default_factory=dict)
+    cross_references: list[tuple[int, str, int, str]] = field(default_factory=list)
 
 
 def _walk(paragraph: Element, links: dict[str, str], walked: _Walked) -> None:
     """Text in reading order, without recursion; nested paragraphs (text boxes) are left to the caller."""
     fields: list[list[str]] = []  # open complex fields: their instruction text so far
     custom_mark_pending: list[int] = []
+    open_bookmarks: dict[str, str] = {}  # by id, the names of the bookmarks open at this point
+    # The depth of the open field whose result is a cross-reference's number (0: none), and that number.
+    cross_reference_depth = 0
+    shown_number: list[str] = []
     # The outermost open link: its text so far and the targets of every link in it. A link's text is read as
     # the walk goes, once, not by walking its subtree again: that took 8 s for 20,000 links nested in one
     # another (a 3 KB file) and over a minute for 40,000. Word never nests links; where a crafted file does,
@@ -280,6 +296,9 @@ def _walk(paragraph: Element, links: dict[str, str], walked: _Walked) -> None:
                 fields[-1].append(element.text or "")
             continue
         if tag == f"{_W}t":
+            if cross_reference_depth:
+                shown_number.append(element.text or "")  # the number the marker put in its place shows
+                continue
             if shown is not None:
                 shown.append(element.text or "")
             if custom_mark_pending:
@@ -297,6 +316,9 @@ def _walk(paragraph: Element, links: dict[str, str], walked: _Walked) -> None:
             kind = "footnote" if tag == f"{_W}footnoteReference" else "endnote"
             walked.references.append((kind, str(element.get(f"{_W}id")), None))
             walked.text.append(MARK)
+            for name in open_bookmarks.values():
+                walked.bookmarks.setdefault(name, walked.references[-1][:2])
+            open_bookmarks.clear()  # a bookmark names the first reference it holds
             if element.get(f"{_W}customMarkFollows") in ("1", "true", "on"):
                 custom_mark_pending.append(len(walked.references) - 1)
         elif tag == f"{_W}fldChar":
@@ -304,10 +326,20 @@ def _walk(paragraph: Element, links: dict[str, str], walked: _Walked) -> None:
             if step == "begin":
                 fields.append([])
             elif step == "separate" and fields:
-                _field_link("".join(fields[-1]), walked)
+                instruction = "".join(fields[-1])
+                _field_link(instruction, walked)
                 fields[-1] = []
+                if not cross_reference_depth and _cross_reference(instruction, walked):
+                    cross_reference_depth = len(fields)
             elif step == "end" and fields:
+                if cross_reference_depth == len(fields):
+                    _end_cross_reference("".join(shown_number), walked)
+                    cross_reference_depth, shown_number = 0, []
                 _field_link("".join(fields.pop()), walked)
+        elif tag == f"{_W}bookmarkStart":
+            open_bookmarks[str(element.get(f"{_W}id"))] = str(element.get(f"{_W}name"))
+        elif tag == f"{_W}bookmarkEnd":
+            open_bookmarks.pop(str(element.get(f"{_W}id")), None)
         else:
             if tag == f"{_W}hyperlink":
                 target = links.get(str(element.get(f"{_R}id")))
@@ -318,8 +350,15 @@ def _walk(paragraph: Element, links: dict[str, str], walked: _Walked) -> None:
                     shown = []
                     pending.append(None)
             elif tag == f"{_W}fldSimple":
-                _field_link(str(element.get(f"{_W}instr", "")), walked)
+                instruction = str(element.get(f"{_W}instr", ""))
+                _field_link(instruction, walked)
+                if not cross_reference_depth and _cross_reference(instruction, walked):
+                    # Its text is the number the marker shows: read once here, not walked.
+                    _end_cross_reference("".join(t.text or "" for t in element.iter(f"{_W}t")), walked)
+                    continue
             pending.extend(reversed(element))
+    if cross_reference_depth:  # a cross-reference's field left open (never by Word): its text is not lost
+        walked.text.append("".join(shown_number))
 
 
 def _compare_shown_text(shown: str, targets: dict[str, None], walked: _Walked) -> None:
@@ -327,6 +366,50 @@ def _compare_shown_text(shown: str, targets: dict[str, None], walked: _Walked) -
     for target in targets:
         if shown_link_differs(text, target):
             walked.misleading_links.append((text, target))
+
+
+def _cross_reference(instruction: str, walked: _Walked) -> bool:
+    """Whether `instruction` is a cross-reference to a note set as a note reference (`_NOTEREF_FIELD`): if
+    so, a marker in its place, to be matched to the note its bookmark holds (`_resolve_cross_references`)."""
+    match = _NOTEREF_FIELD.match(instruction)
+    if match is None or not _FORMATTED_AS_NOTE_REFERENCE.search(instruction, match.end()):
+        return False
+    walked.cross_references.append((len(walked.references), match.group("bookmark"), len(walked.text), ""))
+    walked.references.append(("", "", None))
+    walked.text.append(MARK)
+    return True
+
+
+def _end_cross_reference(shown_number: str, walked: _Walked) -> None:
+    """The number the last cross-reference shows, kept to be put back where it names no note."""
+    index, bookmark, at, _ = walked.cross_references[-1]
+    walked.cross_references[-1] = (index, bookmark, at, shown_number)
+
+
+def _resolve_cross_references(walked_paragraphs: Sequence[_Walked]) -> set[tuple[int, int]]:
+    """Each cross-reference to a note made a reference to the note its bookmark holds, or, where none does,
+    taken out (its number put back as text); the (paragraph, reference) of each made one."""
+    bookmarks: dict[str, tuple[str, str]] = {}
+    for walked in walked_paragraphs:
+        for name, reference in walked.bookmarks.items():
+            bookmarks.setdefault(name, reference)
+    made: set[tuple[int, int]] = set()
+    for number, walked in enumerate(walked_paragraphs):
+        if not walked.cross_references:
+            continue
+        unresolved: set[int] = set()
+        for index, bookmark, at, shown_number in walked.cross_references:
+            target = bookmarks.get(bookmark)
+            if target is None:
+                walked.text[at] = shown_number
+                unresolved.add(index)
+            else:
+                walked.references[index] = (*target, None)
+        kept = [index for index in range(len(walked.references)) if index not in unresolved]
+        resolved = {index for index, *_ in walked.cross_references} - unresolved
+        walked.references = [walked.references[index] for index in kept]
+        made.update((number, position) for position, index in enumerate(kept) if index in resolved)
+    return made
 
 
 def _field_link(instruction: str, walked: _Walked) -> None:
@@ -375,21 +458,30 @@ def read_docx_parts(
         references += len(walked.references)
         if references > MAX_NOTE_REFERENCES:
             raise _TooManyReferences
+    cross_references = _resolve_cross_references(walked_paragraphs)
     parts = {"footnote": footnotes, "endnote": endnotes}
     if not any(part.notes for part in parts.values()):
         return _typed_notes([without_marks("".join(walked.text)) for walked in walked_paragraphs])
     labels: dict[tuple[str, str], str] = {}
     counters = {"footnote": 0, "endnote": 0}
-    markers: list[MarkerDraft] = []
     first_paragraph: dict[tuple[str, str], int] = {}
+    # Numbered by their references, as Word numbers them; a cross-reference cites a note, numbers none.
+    for number, walked in enumerate(walked_paragraphs, start=1):
+        for position, (kind, note_id, custom) in enumerate(walked.references):
+            key = (kind, note_id)
+            if key not in labels and (number - 1, position) not in cross_references:
+                counters[kind] += 1
+                labels[key] = custom or _numbered(counters[kind], number_formats[kind])
+                first_paragraph[key] = number
+    markers: list[MarkerDraft] = []
     quoted = [_style(paragraph) in quote_styles for paragraph in paragraphs] if quote_styles else []
     placed = _placements(walked_paragraphs, quoted)
     for number, walked in enumerate(walked_paragraphs, start=1):
-        for (kind, note_id, custom), (draft, mark) in zip(walked.references, placed[number - 1], strict=True):
+        for (kind, note_id, _), (draft, mark) in zip(walked.references, placed[number - 1], strict=True):
             key = (kind, note_id)
-            if key not in labels:
+            if key not in labels:  # a cross-reference to a note no reference cites
                 counters[kind] += 1
-                labels[key] = custom or _numbered(counters[kind], number_formats[kind])
+                labels[key] = _numbered(counters[kind], number_formats[kind])
                 first_paragraph[key] = number
             markers.append(MarkerDraft(label=labels[key], line=number, paragraph=draft, mark=mark))
     ordered: list[tuple[int, int, NoteDraft]] = []

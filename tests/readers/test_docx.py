@@ -697,3 +697,112 @@ def test_a_paragraph_in_another_style_is_no_block_quote(tmp_path: Path) -> None:
         pandoc, tmp_path / "plain.docx", {"word/document.xml": ('w:val="BlockText"', 'w:val="BodyText"')}
     )
     assert _quotes_by_label(read_report(plain))["1"] == [()]
+
+
+# --- a note cited again by a cross-reference (Insert > Cross-reference > Footnote number (formatted)) -------
+
+
+def _run(text: str) -> str:
+    return f'<w:r><w:t xml:space="preserve">{text}</w:t></w:r>'
+
+
+def _bookmarked_reference(note_id: int, bookmark: str) -> str:
+    """A note reference as Word writes it once a cross-reference points to it: inside a `_Ref` bookmark."""
+    return (
+        f'<w:bookmarkStart w:id="{note_id}" w:name="{bookmark}"/>'
+        '<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr>'
+        f'<w:footnoteReference w:id="{note_id}"/></w:r>'
+        f'<w:bookmarkEnd w:id="{note_id}"/>'
+    )
+
+
+def _note_reference_field(bookmark: str, shown: str, switches: str = r"\f \h") -> str:
+    """A NOTEREF field as Word writes it: its instruction, then the note's number it shows."""
+    return (
+        '<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
+        f'<w:r><w:instrText xml:space="preserve"> NOTEREF {bookmark} {switches} </w:instrText></w:r>'
+        '<w:r><w:fldChar w:fldCharType="separate"/></w:r>'
+        f'<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:t>{shown}</w:t></w:r>'
+        '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
+    )
+
+
+_TWO_NOTES = (
+    '<w:footnote w:id="1"><w:p><w:r><w:t>Mayor, January 24, 2022.</w:t></w:r></w:p></w:footnote>'
+    '<w:footnote w:id="2"><w:p><w:r><w:t>Governor, January 25, 2022.</w:t></w:r></w:p></w:footnote>'
+)
+
+
+def test_a_quote_cited_again_by_a_cross_reference_to_its_note_is_that_notes_claim() -> None:
+    # Word's way to cite a note a second time is a NOTEREF field set as a note reference, not a second
+    # reference: its number was read as text, the quote before it was no footnote's, and footnote 1 came out
+    # verified with “we lost the bridge” never compared.
+    body = (
+        f"<w:p>{_run('The mayor said “we hold the bridge”.')}{_bookmarked_reference(1, '_Ref1')}</w:p>"
+        f"<w:p>{_run('Later he said “we lost the bridge”.')}{_note_reference_field('_Ref1', '1')}</w:p>"
+    )
+    report = read_report_bytes(_package(body, _TWO_NOTES), "r.docx")
+    assert [
+        (note.label, [(c.location, c.text, c.quotes) for c in note.contexts]) for note in report.footnotes
+    ] == [
+        (
+            "1",
+            [
+                ("paragraph 1", "The mayor said “we hold the bridge”.", ("we hold the bridge",)),
+                ("paragraph 2", "Later he said “we lost the bridge”.", ("we lost the bridge",)),
+            ],
+        ),
+        ("2", []),
+    ]
+
+
+def test_a_cross_reference_before_its_note_cites_it_without_numbering_it() -> None:
+    # Word numbers notes by their references; a cross-reference that comes first numbers nothing.
+    body = (
+        f"<w:p>{_run('First “alpha”.')}{_note_reference_field('_Ref9', '2')}</w:p>"
+        f'<w:p>{_run("Second “beta”.")}<w:r><w:footnoteReference w:id="2"/></w:r></w:p>'
+        f"<w:p>{_run('Third “gamma”.')}{_bookmarked_reference(1, '_Ref9')}</w:p>"
+    )
+    report = read_report_bytes(_package(body, _TWO_NOTES), "r.docx")
+    assert [(note.label, note.text, [c.quotes for c in note.contexts]) for note in report.footnotes] == [
+        ("1", "Governor, January 25, 2022.", [("beta",)]),
+        ("2", "Mayor, January 24, 2022.", [("alpha",), ("gamma",)]),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("bookmark", "switches"),
+    [("_Ref404", r"\f \h"), ("_Ref1", r"\h")],
+    ids=["a bookmark on no note reference", "the number not set as a note reference"],
+)
+def test_a_note_number_field_that_cites_no_note_is_its_text(bookmark: str, switches: str) -> None:
+    # `see note 1` (no \f) names a note in prose; a bookmark on no note reference names no note to cite.
+    body = (
+        f"<w:p>{_run('The mayor said “we hold the bridge”.')}{_bookmarked_reference(1, '_Ref1')}</w:p>"
+        f"<w:p>{_run('As in note ')}{_note_reference_field(bookmark, '1', switches)}{_run(', “x”.')}</w:p>"
+        f'<w:p>{_run("Claim.")}<w:r><w:footnoteReference w:id="2"/></w:r></w:p>'
+    )
+    report = read_report_bytes(_package(body, _TWO_NOTES), "r.docx")
+    assert [[c.quotes for c in note.contexts] for note in report.footnotes] == [
+        [("we hold the bridge",)],
+        [()],
+    ]
+    walked = docx_reader._Walked()
+    docx_reader._walk(docx_reader.fromstring(f"<w:p {_WORD}>" + body.split("<w:p>")[2]), {}, walked)
+    docx_reader._resolve_cross_references([walked])
+    assert docx_reader.without_marks("".join(walked.text)) == "As in note 1, “x”."
+    assert walked.references == []
+
+
+def test_a_cross_reference_in_a_simple_field_cites_its_note() -> None:
+    # LibreOffice and other writers put a field's instruction on one element, its number inside it.
+    body = (
+        f"<w:p>{_run('The mayor said “we hold the bridge”.')}{_bookmarked_reference(1, '_Ref1')}</w:p>"
+        f"<w:p>{_run('Later “we lost it”.')}"
+        r'<w:fldSimple w:instr=" NOTEREF _Ref1 \f \h "><w:r><w:t>1</w:t></w:r></w:fldSimple></w:p>'
+    )
+    report = read_report_bytes(_package(body, _TWO_NOTES), "r.docx")
+    assert [c.text for c in report.footnotes[0].contexts] == [
+        "The mayor said “we hold the bridge”.",
+        "Later “we lost it”.",
+    ]
