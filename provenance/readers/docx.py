@@ -27,6 +27,7 @@ import io
 import pyexpat
 import re
 import zipfile
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from xml.etree.ElementTree import Element
@@ -429,14 +430,21 @@ def _paragraphs(root: Element) -> Iterator[Element]:
     A note inside `root` (never in Word; a crafted file nests them) is a note of its own, read once as such:
     read as part of every note around it too, 1,000 notes nested in one another (6 KB) took 9 s and 5 MB.
     """
-    pending: list[Element] = list(reversed(root))
+    for paragraph, _ in _paragraphs_and_cells(root):
+        yield paragraph
+
+
+def _paragraphs_and_cells(root: Element) -> Iterator[tuple[Element, bool]]:
+    """`_paragraphs`, each with whether it stands in a table's cell."""
+    pending: list[tuple[Element, bool]] = [(element, False) for element in reversed(root)]
     while pending:
-        element = pending.pop()
+        element, in_cell = pending.pop()
         if element.tag == f"{_W}p":
-            yield element
+            yield element, in_cell
         elif element.tag in _NOTES:
             continue
-        pending.extend(reversed(element))
+        in_cell = in_cell or element.tag == f"{_W}tc"
+        pending.extend((child, in_cell) for child in reversed(element))
 
 
 def read_docx_parts(
@@ -448,7 +456,7 @@ def read_docx_parts(
     quote_styles: frozenset[str] = frozenset(),
 ) -> ReadResult:
     body = document.find(f"{_W}body")
-    paragraphs = list(_paragraphs(body if body is not None else document))
+    paragraphs, in_cells = _unzipped(_paragraphs_and_cells(body if body is not None else document))
     walked_paragraphs = []
     references = 0
     for paragraph in paragraphs:
@@ -474,7 +482,10 @@ def read_docx_parts(
                 labels[key] = custom or _numbered(counters[kind], number_formats[kind])
                 first_paragraph[key] = number
     markers: list[MarkerDraft] = []
-    quoted = [_style(paragraph) in quote_styles for paragraph in paragraphs] if quote_styles else []
+    set_in = _set_in_as_quotes(paragraphs, in_cells, walked_paragraphs)
+    quoted = [
+        set_in[number] or (_style(paragraph) in quote_styles) for number, paragraph in enumerate(paragraphs)
+    ]
     placed = _placements(walked_paragraphs, quoted)
     for number, walked in enumerate(walked_paragraphs, start=1):
         for (kind, note_id, _), (draft, mark) in zip(walked.references, placed[number - 1], strict=True):
@@ -507,6 +518,77 @@ _QUOTE_STYLE_NAMES = frozenset(
 )
 
 
+def _unzipped(pairs: Iterator[tuple[Element, bool]]) -> tuple[list[Element], list[bool]]:
+    paragraphs: list[Element] = []
+    flags: list[bool] = []
+    for paragraph, flag in pairs:
+        paragraphs.append(paragraph)
+        flags.append(flag)
+    return paragraphs, flags
+
+
+# A paragraph set in from the left margin this much deeper than the body's paragraphs (in twentieths of a
+# point: 1 cm) is a block quote, as the writers who have no quotation style (Google Docs) or do not use it
+# (Word's Increase Indent, the ruler) set one apart: its words are quoted as a "Quote" paragraph's are. Else
+# a note cited inside it or opening the paragraph after it came out verified without the words compared.
+_QUOTE_INDENT_TWIPS = 567
+# Deeper than this past the body a paragraph is set so for its layout (a signature, a letter's address).
+_QUOTE_MAX_INDENT_TWIPS = 4320
+# Styles whose paragraphs are set in for what they are, not as quotations: list items, headings, tables of
+# contents, captions, titles, a bibliography's entries. Compared as `_style_key` gives them, by their start.
+_NOT_QUOTE_STYLES = ("list", "heading", "toc", "caption", "title", "subtitle", "bibliography", "footnote")
+_NOT_QUOTE_ALIGNMENTS = frozenset({"center", "right", "end", "distribute"})
+
+
+def _left_indent(paragraph: Element) -> int | None:
+    """The paragraph's own left indentation in twips (0 where it sets none), or None where it is set in as
+    no quotation is: a list's item, a hanging indent (a bibliography), centred or right-aligned text."""
+    properties = paragraph.find(f"{_W}pPr")
+    if properties is None:
+        return 0
+    if properties.find(f"{_W}numPr") is not None:
+        return None
+    alignment = properties.find(f"{_W}jc")
+    if alignment is not None and alignment.get(f"{_W}val") in _NOT_QUOTE_ALIGNMENTS:
+        return None
+    indentation = properties.find(f"{_W}ind")
+    if indentation is None:
+        return 0
+    if _twips(indentation.get(f"{_W}hanging")) > 0:
+        return None
+    return _twips(indentation.get(f"{_W}left") or indentation.get(f"{_W}start"))
+
+
+def _twips(value: str | None) -> int:
+    return int(value) if value is not None and value.isdigit() and len(value) < 7 else 0
+
+
+def _set_in_as_quotes(
+    paragraphs: Sequence[Element], in_cells: Sequence[bool], walked_paragraphs: Sequence[_Walked]
+) -> list[bool]:
+    """Which paragraphs are block quotes by their indentation (`_QUOTE_INDENT_TWIPS`): set in from the body's
+    own indentation (the one most of its paragraphs with text have, the smaller of two as common), outside
+    tables, in no list, heading or other such style (`_NOT_QUOTE_STYLES`), and holding text."""
+    indents = [_left_indent(paragraph) for paragraph in paragraphs]
+    has_text = [bool(without_marks("".join(walked.text))) for walked in walked_paragraphs]
+    counts = Counter(
+        indent
+        for indent, in_cell, text in zip(indents, in_cells, has_text, strict=True)
+        if indent is not None and not in_cell and text
+    )
+    if not counts:
+        return [False] * len(paragraphs)
+    base = min(counts, key=lambda indent: (-counts[indent], indent))
+    return [
+        indent is not None
+        and text
+        and not in_cell
+        and base + _QUOTE_INDENT_TWIPS <= indent <= base + _QUOTE_MAX_INDENT_TWIPS
+        and not _style(paragraph).startswith(_NOT_QUOTE_STYLES)
+        for paragraph, indent, in_cell, text in zip(paragraphs, indents, in_cells, has_text, strict=True)
+    ]
+
+
 def _style_key(name: str) -> str:
     return "".join(name.split()).lower()
 
@@ -533,10 +615,11 @@ def _placements(
 ) -> list[list[tuple[ParagraphDraft, int]]]:
     """For each paragraph, the paragraph draft and mark of each of its references, in order.
 
-    A run of paragraphs in a quotation style (`_QUOTE_STYLE_NAMES`) is a block quote: its words are one
-    quoted passage, cited by a reference inside it, as “…” would be, and by the references that open the
-    paragraph right after it (`[4] said the mayor.`); else a footnote cited there came out verified
-    without the quoted words compared. Every other paragraph is its own draft."""
+    A run of paragraphs in a quotation style (`_QUOTE_STYLE_NAMES`) or set in as one (`_set_in_as_quotes`)
+    is a block quote: its words are one quoted passage, cited by a reference inside it, as “…” would be,
+    and by the references that open the paragraph right after it (`[4] said the mayor.`); else a footnote
+    cited there came out verified without the quoted words compared. Every other paragraph is its own
+    draft."""
     placed: list[list[tuple[ParagraphDraft, int]]] = [[] for _ in walked_paragraphs]
     number = 0
     while number < len(walked_paragraphs):

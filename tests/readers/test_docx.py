@@ -806,3 +806,76 @@ def test_a_cross_reference_in_a_simple_field_cites_its_note() -> None:
         "The mayor said “we hold the bridge”.",
         "Later “we lost it”.",
     ]
+
+
+# --- a block quote set apart by indentation, not a quotation style (Google Docs, Word's Increase Indent) -
+
+
+def _paragraph(text: str, properties: str = "", note: int | None = None, note_first: bool = False) -> str:
+    """A paragraph as Google Docs writes one: its spacing, any other properties, its text and a reference."""
+    reference = f'<w:r><w:footnoteReference w:id="{note}"/></w:r>' if note else ""
+    runs = reference + _run(text) if note_first else _run(text) + reference
+    return f'<w:p><w:pPr><w:spacing w:after="0" w:before="0"/>{properties}</w:pPr>{runs}</w:p>'
+
+
+_INDENTED = '<w:ind w:left="720" w:right="720" w:firstLine="0"/>'
+
+
+def test_an_indented_paragraph_is_a_block_quote_cited_by_the_reference_in_it_or_opening_the_next() -> None:
+    # Google Docs has no quotation style: a writer sets a quotation apart by indenting it. Read as any other
+    # paragraph, its words were no footnote's quote, and both notes came out verified without them compared.
+    body = (
+        _paragraph("The mayor wrote on Monday:", '<w:ind w:left="0" w:firstLine="0"/>')
+        + _paragraph("We will rebuild the bridge by May.", _INDENTED, note=1)
+        + _paragraph("The governor went further.")
+        + _paragraph("The tunnel will close for good.", _INDENTED)
+        + _paragraph(" he said.", note=2, note_first=True)
+    )
+    report = read_report_bytes(_package(body, _TWO_NOTES), "r.docx")
+    assert _quotes_by_label(report) == {
+        "1": [("We will rebuild the bridge by May.",)],
+        "2": [("The tunnel will close for good.",)],
+    }
+
+
+def test_a_block_quote_indented_by_hand_reads_as_one_in_a_quotation_style(tmp_path: Path) -> None:
+    source = tmp_path / "memo.md"
+    source.write_text(_BLOCK_QUOTES, encoding="utf-8")
+    pandoc = pandoc_to_docx(source, tmp_path / "pandoc.docx")
+    indented = _rewritten(
+        pandoc,
+        tmp_path / "indented.docx",
+        {"word/document.xml": ('<w:pStyle w:val="BlockText" />', '<w:ind w:left="720" w:right="720" />')},
+    )
+    assert _quotes_by_label(read_report(indented)) == _quotes_by_label(read_report(pandoc))
+
+
+@pytest.mark.parametrize(
+    "properties",
+    [
+        '<w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr><w:ind w:left="720" w:hanging="360"/>',
+        '<w:ind w:left="720" w:hanging="720"/>',
+        '<w:jc w:val="center"/><w:ind w:left="720"/>',
+        '<w:pStyle w:val="ListParagraph"/><w:ind w:left="720"/>',
+        '<w:pStyle w:val="Heading2"/><w:ind w:left="720"/>',
+        '<w:ind w:left="0" w:firstLine="720"/>',
+        '<w:ind w:left="6480"/>',
+    ],
+    ids=["list item", "hanging indent", "centred", "list paragraph", "heading", "first line", "far right"],
+)
+def test_a_paragraph_set_in_for_its_layout_is_no_block_quote(properties: str) -> None:
+    body = _paragraph("Intro.") + _paragraph("The bridge was struck on Monday.", properties, note=1)
+    assert _quotes_by_label(read_report_bytes(_package(body, _TWO_NOTES), "r.docx")) == {"1": [()], "2": []}
+
+
+def test_paragraphs_indented_as_the_body_is_or_in_a_table_are_no_block_quotes() -> None:
+    # A writer who indents every paragraph quotes nothing by it; a table's cells are set in by the table.
+    every = _paragraph("Intro.", _INDENTED) + _paragraph("The bridge was struck.", _INDENTED, note=1)
+    cell = (
+        f"<w:tbl><w:tr><w:tc>{_paragraph('The bridge was struck.', _INDENTED, note=1)}</w:tc></w:tr></w:tbl>"
+    )
+    for body in (every, _paragraph("Intro.") + cell):
+        assert _quotes_by_label(read_report_bytes(_package(body, _TWO_NOTES), "r.docx")) == {
+            "1": [()],
+            "2": [],
+        }
