@@ -342,6 +342,11 @@ def _walk(paragraph: Element, links: dict[str, str], walked: _Walked) -> None:
         elif tag == f"{_W}bookmarkEnd":
             open_bookmarks.pop(str(element.get(f"{_W}id")), None)
         else:
+            if tag == f"{_W}r" and _hidden(element):
+                # Hidden text (Word's Font > Hidden: a note to self, a draft's words) is not what a reader of
+                # the report sees: read as shown, a hidden “…” was a quote to compare and its note warned.
+                pending.extend(child for child in reversed(element) if child.tag not in _HIDDEN_WHEN_VANISHED)
+                continue
             if tag == f"{_W}hyperlink":
                 target = links.get(str(element.get(f"{_R}id")))
                 if target:
@@ -360,6 +365,16 @@ def _walk(paragraph: Element, links: dict[str, str], walked: _Walked) -> None:
             pending.extend(reversed(element))
     if cross_reference_depth:  # a cross-reference's field left open (never by Word): its text is not lost
         walked.text.append("".join(shown_number))
+
+
+_HIDDEN_WHEN_VANISHED = frozenset({f"{_W}t", *_SPACES, f"{_W}noBreakHyphen"})
+_OFF = frozenset({"0", "false", "off"})
+
+
+def _hidden(run: Element) -> bool:
+    """Whether a run's own properties hide its text (`w:vanish`, not switched off)."""
+    vanish = run.find(f"{_W}rPr/{_W}vanish")
+    return vanish is not None and vanish.get(f"{_W}val") not in _OFF
 
 
 def _compare_shown_text(shown: str, targets: dict[str, None], walked: _Walked) -> None:

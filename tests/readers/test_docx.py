@@ -879,3 +879,23 @@ def test_paragraphs_indented_as_the_body_is_or_in_a_table_are_no_block_quotes() 
             "1": [()],
             "2": [],
         }
+
+
+@pytest.mark.parametrize(
+    ("vanish", "quotes"),
+    [
+        ("<w:vanish/>", ("we hold the bridge",)),
+        ('<w:vanish w:val="0"/>', ("we hold the bridge", "draft: ask him")),
+    ],
+    ids=["hidden", "hiding switched off"],
+)
+def test_hidden_text_is_no_quote_of_the_note(vanish: str, quotes: tuple[str, ...]) -> None:
+    # Word's hidden text (a note to self) is not what a reader of the report sees: read as shown, its “…”
+    # was compared with the source and the note warned on a quote the report does not make.
+    body = (
+        f"<w:p>{_run('The mayor said “we hold the bridge”')}"
+        f'<w:r><w:rPr>{vanish}</w:rPr><w:t xml:space="preserve"> “draft: ask him”</w:t></w:r>'
+        f"{_run('.')}{_REFERENCE}</w:p>"
+    )
+    report = read_report_bytes(_package(body, _TWO_NOTES), "r.docx")
+    assert [c.quotes for c in report.footnotes[0].contexts] == [quotes]
