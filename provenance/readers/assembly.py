@@ -190,6 +190,27 @@ def block_quote_draft(
     )
 
 
+def lead_in_draft(lead_in: ParagraphDraft, quote: ParagraphDraft) -> ParagraphDraft | None:
+    """The paragraph that introduces a block quote which cites nothing itself, with its last marker at its
+    end by a colon (`The mayor said:[1]`, `said[1]:`), as one draft with the block quote (`quote`, a
+    `block_quote_draft` without marks) after it: that marker cites the quoted words, as one at the block
+    quote's end would (`_read_paragraph`: a quote after a paragraph's last mark is that mark's). Else the
+    words were no marker's, and the note came out verified without them compared. None where `lead_in` does
+    not so introduce it (`said[1] on Monday:` cites the sentence, not what follows)."""
+    if lead_in.passages:
+        return None
+    text = lead_in.text
+    tail = len(text)
+    while tail and not text[tail - 1].isalnum():
+        tail -= 1
+    if MARK not in text[tail:] or ":" not in text[tail:]:
+        return None
+    own = text if lead_in.code else without_own_edges(text)
+    return ParagraphDraft(
+        own + " " + quote.text, location=lead_in.location, passages=True, code=lead_in.code or quote.code
+    )
+
+
 def leading_marks(text: str) -> int:
     """How many marks `text` opens with, nothing but whitespace before and between them: the markers that
     open the paragraph after a block quote cite it (`> We will win.` then `[^1] said the mayor.`)."""

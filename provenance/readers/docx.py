@@ -44,6 +44,7 @@ from provenance.readers.assembly import (
     assemble_footnotes,
     block_quote_draft,
     collapse_whitespace,
+    lead_in_draft,
     leading_marks,
     markers_without_notes,
     unique,
@@ -662,9 +663,17 @@ def _place_block_quote(
     following = walked_paragraphs[end] if end < len(walked_paragraphs) else None
     after = min(leading_marks("".join(following.text)), len(following.references)) if following else 0
     inside = [walked_paragraphs[number] for number in range(start, end)]
-    if not after and not any(walked.references for walked in inside):
-        return  # a block quote that cites nothing adds nothing to any footnote
     texts = [without_own_edges("".join(walked.text)) for walked in inside]
+    if not after and not any(walked.references for walked in inside):
+        # A block quote that cites nothing itself: the words of the reference that introduces it, if one
+        # ends the paragraph before it by a colon (`The mayor said:¹`), else of no footnote.
+        before = placed[start - 1] if start else []
+        lead_in = lead_in_draft(before[-1][0], block_quote_draft(texts)) if before else None
+        if lead_in is not None:
+            placed[start - 1] = [
+                (lead_in if draft is before[-1][0] else draft, mark) for draft, mark in before
+            ]
+        return
     draft = block_quote_draft(texts, after, location=f"paragraph {start + 1}")
     mark = 0
     for number in range(start, end):

@@ -26,6 +26,7 @@ from provenance.readers.assembly import (
     ParagraphDraft,
     PendingNote,
     assemble_footnotes,
+    lead_in_draft,
     leading_marks,
     refuse_too_many,
     unique,
@@ -475,6 +476,10 @@ def _read_blocks(blocks: Iterable[_Block]) -> ReadResult:
     # A block quote just closed, until the next block: markers that open the paragraph right after it cite
     # it (`> We will win.` then `[^1] said the mayor.`), or its words were no marker's.
     closed_quote: list[_QuotedInline] = []
+    # Where the markers of the last block read start, if it is a paragraph outside notes and quotes: one
+    # that introduces a block quote right after it (`The mayor said:[^1]`) may cite it (`lead_in_draft`).
+    last_paragraph: int | None = None
+    quote_lead_in: int | None = None
     unparsed_lines: list[int] = []
     for block in blocks:
         _refuse_too_many(notes, markers)
@@ -487,14 +492,16 @@ def _read_blocks(blocks: Iterable[_Block]) -> ReadResult:
         ):
             closed_quote.append(_QuotedInline(block.line, block.inline, 0))
         if closed_quote:
-            _add_block_quote_markers(markers, closed_quote, after_quote)
+            _add_block_quote_markers(markers, closed_quote, after_quote, quote_lead_in)
             closed_quote = []
+        paragraph_before, last_paragraph = last_paragraph, None
         if isinstance(block, _NoteStart):
             open_notes.append(_NoteBuilder(label=block.label, line=block.line))
         elif isinstance(block, _NoteEnd):
             notes.append(open_notes.pop().build())
         elif isinstance(block, _QuoteStart):
             quoted, notes_open_at_quote = [], len(open_notes)
+            quote_lead_in = paragraph_before
         elif isinstance(block, _QuoteEnd):
             closed_quote, quoted = quoted, []
         else:
@@ -503,12 +510,14 @@ def _read_blocks(blocks: Iterable[_Block]) -> ReadResult:
             if isinstance(block, _QuotedInline) and len(open_notes) == notes_open_at_quote:
                 quoted.append(block)
             else:
+                if type(block) is _Inline and not open_notes:
+                    last_paragraph = len(markers)
                 _add_markers(markers, block.inline, block.line, after_quote)
             note_text = without_marks(block.inline.text) if open_notes else ""
             if note_text:
                 open_notes[-1].add(note_text, block.inline)
     if closed_quote:
-        _add_block_quote_markers(markers, closed_quote)
+        _add_block_quote_markers(markers, closed_quote, lead_in=quote_lead_in)
     # Notes are reported in the order they are defined, whatever order their references come in.
     return assemble_footnotes(notes, markers, _unparsed_findings(unparsed_lines))
 
@@ -629,16 +638,18 @@ def _add_markers(markers: list[MarkerDraft], inline: _InlineText, line: int, fir
 
 
 def _add_block_quote_markers(
-    markers: list[MarkerDraft], quoted: Sequence[_QuotedInline], after: int = 0
+    markers: list[MarkerDraft], quoted: Sequence[_QuotedInline], after: int = 0, lead_in: int | None = None
 ) -> None:
     """The markers of a block quote, in one paragraph of all its blocks whose text, but for a last line of
     attribution, is a quoted passage: a marker in it cites those words as “…” would (assembly.py). Where
     `after` is given, the last block is the paragraph after the block quote, whose first `after` markers
-    cite it as a marker at its end would (the rest of that paragraph is not part of it)."""
+    cite it as a marker at its end would (the rest of that paragraph is not part of it). Where `lead_in` is
+    given, the markers from it on are those of the paragraph right before the block quote."""
     if after:
         following = quoted[-1]
         quoted = quoted[:-1]
-    if not any(block.inline.markers for block in quoted) and not after:
+    cites_nothing = not any(block.inline.markers for block in quoted) and not after
+    if cites_nothing and lead_in is None:
         return  # a block quote that cites nothing adds nothing to any footnote
     texts = [_with_code_edges(without_own_edges(block.inline.text), block.inline.code) for block in quoted]
     # The last line starts after the code edges before it (a code span holds no line break).
@@ -655,6 +666,17 @@ def _add_block_quote_markers(
         passages=True,
         code=any(block.inline.code for block in quoted),
     )
+    if cites_nothing:
+        # The words of the marker that introduces it, if one ends the paragraph before it by a colon (`The
+        # mayor said:[^1]`), else of no footnote (`lead_in`: where that paragraph's markers start).
+        introducing = markers[lead_in].paragraph if lead_in is not None and lead_in < len(markers) else None
+        draft = lead_in_draft(introducing, paragraph) if introducing is not None else None
+        if draft is not None:
+            markers[lead_in:] = [  # (a note defined inside the block quote has markers of its own)
+                marker._replace(paragraph=draft) if marker.paragraph is introducing else marker
+                for marker in markers[lead_in:]
+            ]
+        return
     mark = 0
     for block in quoted:
         for marker in block.inline.markers:

@@ -24,6 +24,7 @@ from provenance.readers.assembly import (
     assemble_footnotes,
     block_quote_draft,
     collapse_whitespace,
+    lead_in_draft,
     leading_marks,
     mark_places,
     refuse_too_many,
@@ -365,6 +366,12 @@ def _find_markers(
     # The block quote just read, citing nothing itself, while the paragraph right after it is read: the
     # markers that open that paragraph cite it (`> We will win.` then `[1] said the mayor.`).
     pending: list[str] = []
+    # The markers (where they start and end in `found`) of the paragraph just read, and then of the one
+    # before a block quote that cites nothing itself, with that block quote's lines and whether they hold
+    # code: the marker that ends it by a colon (`The mayor said:[1]`) cites the block quote
+    # (`_cite_from_lead_in`).
+    lead_in: tuple[int, int, int] | None = None  # and the paragraph's index
+    quote_lead_in: tuple[int, int, list[str], bool] | None = None
     for index, run in enumerate(runs):
         quote_before, pending = pending, []
         paragraph_text = "\n".join(body[run.first : run.end])
@@ -387,6 +394,10 @@ def _find_markers(
             if names_a_note:
                 kept.append((match, line, group, labels))
                 findings.extend(match_findings)
+        if quote_lead_in is not None:
+            if not (kept and not paragraph_text[: kept[0][0].start()].strip()):  # it opens with no marker
+                _cite_from_lead_in(found, *quote_lead_in)
+            quote_lead_in = None
         if not kept and not quoted[index]:
             continue
         matches = [match for match, _, _, _ in kept]
@@ -402,7 +413,12 @@ def _find_markers(
             )
             if kept:
                 found += _distinct_markers(block_quote_draft(lines, code=bool(code)), marks)
-            elif index + 1 < len(runs) and not quoted[index + 1]:
+            elif lead_in is not None and lead_in[2] == index - 1:
+                if index + 1 < len(runs) and not quoted[index + 1]:
+                    quote_lead_in = (lead_in[0], lead_in[1], lines, bool(code))
+                else:
+                    _cite_from_lead_in(found, lead_in[0], lead_in[1], lines, bool(code))
+            if not kept and index + 1 < len(runs) and not quoted[index + 1]:
                 pending = lines
             continue
         marked = _marked(without_own_edges(paragraph_text) if code else paragraph_text, matches, code)
@@ -411,8 +427,18 @@ def _find_markers(
             found += _distinct_markers(block_quote_draft(quote_before, after, code=bool(code)), marks[:after])
             marked = _LEADING_MARKS.sub("", marked, count=1)  # the rest of the paragraph, its own marks first
         if len(marks) > after:
+            start = len(found)
             found += _distinct_markers(ParagraphDraft(marked, code=bool(code)), marks[after:])
+            lead_in = (start, len(found), index)
     return found, findings
+
+
+def _cite_from_lead_in(found: list[MarkerDraft], start: int, end: int, lines: list[str], code: bool) -> None:
+    """The markers `found[start:end]` (of one paragraph) in one draft with the block quote of `lines` after
+    their paragraph, where its last marker introduces it (`lead_in_draft`)."""
+    draft = lead_in_draft(found[start].paragraph, block_quote_draft(lines, code=code))
+    if draft is not None:
+        found[start:end] = [marker._replace(paragraph=draft) for marker in found[start:end]]
 
 
 # A line of a block quote as e-mail and Markdown write it: `> `, nested `>> `.

@@ -19,6 +19,7 @@ from provenance.citations import parse_citation
 from provenance.models import Context, Footnote, Platform, SourcePost
 from provenance.readers.html import read_html
 from provenance.readers.markdown import read_markdown
+from provenance.readers.plaintext import read_plain_text
 from tests.readers.support import ASSETS, by_label, read_asset
 
 NOTE = "City Hall, January 21, 2022, https://city.example/news/1"
@@ -287,6 +288,56 @@ def test_markdown_paragraph_after_a_block_quote_keeps_its_other_markers() -> Non
 def test_markdown_block_quote_followed_by_a_paragraph_citing_at_its_end_is_not_quoted() -> None:
     markdown = read_markdown(f"> We will win.\n\nThe mayor said so.[^1]\n\n[^1]: {NOTE}\n")
     assert _contexts(markdown.footnotes[0].contexts) == [("The mayor said so.", ())]
+
+
+_SECOND_NOTE = NOTE.replace("1", "2")
+
+
+@pytest.mark.parametrize("lead_in", ["The mayor said:[^1]", "The mayor said[^1]:", "The mayor said: [^1]"])
+def test_markdown_marker_ending_a_paragraph_by_a_colon_quotes_the_block_quote_after_it(lead_in: str) -> None:
+    # A writer who cites the speaker where the quote is introduced: the block quote's words were no
+    # marker's, and footnote 1 came out verified without them compared.
+    markdown = read_markdown(
+        f"{lead_in}\n\n> We will rebuild the bridge by May.\n> — the mayor\n\nThen he left.[^2]\n\n"
+        f"[^1]: {NOTE}\n[^2]: {_SECOND_NOTE}\n"
+    )
+    notes = _labelled(markdown.footnotes)
+    assert [context.quotes for context in notes["1"].contexts] == [("We will rebuild the bridge by May.",)]
+    assert _contexts(notes["2"].contexts) == [("Then he left.", ())]
+
+
+@pytest.mark.parametrize(
+    "report",
+    [
+        "The mayor spoke on Monday.[^1]\n\n> We will rebuild the bridge by May.\n",
+        "The mayor said[^1] on Monday:\n\n> We will rebuild the bridge by May.\n",
+        "The mayor said:[^1]\n\n> We will rebuild the bridge by May.\n\n[^2] he added.\n",
+        "The mayor said:[^1]\n\n> We will rebuild the bridge by May.[^2]\n",
+    ],
+    ids=["no colon", "marker before more words", "marker after the quote", "marker inside the quote"],
+)
+def test_markdown_block_quote_not_introduced_by_a_marker_is_not_its_quote(report: str) -> None:
+    markdown = read_markdown(f"{report}\n[^1]: {NOTE}\n[^2]: {_SECOND_NOTE}\n")
+    assert [context.quotes for context in _labelled(markdown.footnotes)["1"].contexts] == [()]
+
+
+@pytest.mark.parametrize(
+    "quote", ["    We will rebuild the bridge by May.", "> We will rebuild the bridge by May."]
+)
+def test_plain_text_marker_ending_a_paragraph_by_a_colon_quotes_the_block_quote_after_it(quote: str) -> None:
+    report = f"The mayor said:[1]\n\n{quote}\n\nThen he left.[2]\n\nNotes\n[1] {NOTE}\n[2] {_SECOND_NOTE}\n"
+    notes = _labelled(read_plain_text(report).footnotes)
+    assert [context.quotes for context in notes["1"].contexts] == [("We will rebuild the bridge by May.",)]
+    assert _contexts(notes["2"].contexts) == [("Then he left.", ())]
+    # The last paragraph of the body, or a paragraph opening with the marker that cites it after it.
+    at_end = read_plain_text(f"The mayor said:[1]\n\n{quote}\n\nNotes\n[1] {NOTE}\n")
+    assert [context.quotes for context in at_end.footnotes[0].contexts] == [
+        ("We will rebuild the bridge by May.",)
+    ]
+    cited_after = read_plain_text(
+        f"The mayor said:[1]\n\n{quote}\n\n[2] he added.\n\nNotes\n[1] {NOTE}\n[2] {_SECOND_NOTE}\n"
+    )
+    assert [context.quotes for context in _labelled(cited_after.footnotes)["1"].contexts] == [()]
 
 
 def test_html_marker_opening_the_div_after_a_blockquote_quotes_the_blockquote() -> None:

@@ -899,3 +899,31 @@ def test_hidden_text_is_no_quote_of_the_note(vanish: str, quotes: tuple[str, ...
     )
     report = read_report_bytes(_package(body, _TWO_NOTES), "r.docx")
     assert [c.quotes for c in report.footnotes[0].contexts] == [quotes]
+
+
+@pytest.mark.parametrize(
+    "quote_properties", ['<w:pStyle w:val="Quote"/>', _INDENTED], ids=["style", "indented"]
+)
+def test_a_reference_ending_a_paragraph_by_a_colon_quotes_the_block_quote_after_it(
+    quote_properties: str,
+) -> None:
+    # `The mayor said:¹` and the quotation set apart below: its words were no footnote's, and footnote 1 came
+    # out verified without them compared.
+    body = (
+        _paragraph("The mayor said:", note=1)
+        + _paragraph("We will rebuild the bridge by May.", quote_properties)
+        + _paragraph("Then he left.", note=2)
+    )
+    report = read_report_bytes(_package(body, _TWO_NOTES), "r.docx")
+    assert _quotes_by_label(report) == {"1": [("We will rebuild the bridge by May.",)], "2": [()]}
+    assert report.footnotes[0].contexts[0].text == "The mayor said: We will rebuild the bridge by May."
+
+
+def test_a_block_quote_after_a_reference_with_no_colon_or_citing_itself_is_not_the_references() -> None:
+    quote = _paragraph("We will rebuild the bridge by May.", _INDENTED)
+    for body in (
+        _paragraph("The mayor spoke on Monday.", note=1) + quote + _paragraph("Then he left."),
+        _paragraph("The mayor said:", note=1) + quote + _paragraph(" he added.", note=2, note_first=True),
+    ):
+        quotes = _quotes_by_label(read_report_bytes(_package(body, _TWO_NOTES), "r.docx"))
+        assert quotes["1"] == [()]
