@@ -446,21 +446,21 @@ def _paragraphs(root: Element) -> Iterator[Element]:
     A note inside `root` (never in Word; a crafted file nests them) is a note of its own, read once as such:
     read as part of every note around it too, 1,000 notes nested in one another (6 KB) took 9 s and 5 MB.
     """
-    for paragraph, _ in _paragraphs_and_cells(root):
+    for paragraph, _ in _paragraphs_and_rows(root):
         yield paragraph
 
 
-def _paragraphs_and_cells(root: Element) -> Iterator[tuple[Element, bool]]:
-    """`_paragraphs`, each with whether it stands in a table's cell."""
-    pending: list[tuple[Element, bool]] = [(element, False) for element in reversed(root)]
+def _paragraphs_and_rows(root: Element) -> Iterator[tuple[Element, Element | None]]:
+    """`_paragraphs`, each with the table row it stands in (the innermost), if any."""
+    pending: list[tuple[Element, Element | None]] = [(element, None) for element in reversed(root)]
     while pending:
-        element, in_cell = pending.pop()
+        element, row = pending.pop()
         if element.tag == f"{_W}p":
-            yield element, in_cell
+            yield element, row
         elif element.tag in _NOTES:
             continue
-        in_cell = in_cell or element.tag == f"{_W}tc"
-        pending.extend((child, in_cell) for child in reversed(element))
+        row = element if element.tag == f"{_W}tr" else row
+        pending.extend((child, row) for child in reversed(element))
 
 
 def read_docx_parts(
@@ -472,7 +472,7 @@ def read_docx_parts(
     quote_styles: frozenset[str] = frozenset(),
 ) -> ReadResult:
     body = document.find(f"{_W}body")
-    paragraphs, in_cells = _unzipped(_paragraphs_and_cells(body if body is not None else document))
+    paragraphs, rows = _unzipped(_paragraphs_and_rows(body if body is not None else document))
     walked_paragraphs = []
     references = 0
     for paragraph in paragraphs:
@@ -498,11 +498,12 @@ def read_docx_parts(
                 labels[key] = custom or _numbered(counters[kind], number_formats[kind])
                 first_paragraph[key] = number
     markers: list[MarkerDraft] = []
-    set_in = _set_in_as_quotes(paragraphs, in_cells, walked_paragraphs)
+    set_in = _set_in_as_quotes(paragraphs, [row is not None for row in rows], walked_paragraphs)
     quoted = [
         set_in[number] or (_style(paragraph) in quote_styles) for number, paragraph in enumerate(paragraphs)
     ]
     placed = _placements(walked_paragraphs, quoted)
+    _cite_rows(walked_paragraphs, rows, placed)
     for number, walked in enumerate(walked_paragraphs, start=1):
         for (kind, note_id, _), (draft, mark) in zip(walked.references, placed[number - 1], strict=True):
             key = (kind, note_id)
@@ -534,13 +535,40 @@ _QUOTE_STYLE_NAMES = frozenset(
 )
 
 
-def _unzipped(pairs: Iterator[tuple[Element, bool]]) -> tuple[list[Element], list[bool]]:
+def _unzipped(
+    pairs: Iterator[tuple[Element, Element | None]],
+) -> tuple[list[Element], list[Element | None]]:
     paragraphs: list[Element] = []
-    flags: list[bool] = []
-    for paragraph, flag in pairs:
+    rows: list[Element | None] = []
+    for paragraph, row in pairs:
         paragraphs.append(paragraph)
-        flags.append(flag)
-    return paragraphs, flags
+        rows.append(row)
+    return paragraphs, rows
+
+
+def _cite_rows(
+    walked_paragraphs: Sequence[_Walked],
+    rows: Sequence[Element | None],
+    placed: list[list[tuple[ParagraphDraft, int]]],
+) -> None:
+    """A table cell that holds nothing but references (a Sources column: `| Mayor | “We will win” | ¹ |`)
+    cites its row: its references' paragraph is the row's text before it, cited by nothing else, and then
+    theirs. Read alone, the row's quote was no footnote's, and each note came out verified with nothing
+    compared (and an empty context). The text is given to the first such cell after it only."""
+    since: dict[int, list[int]] = {}  # per row, its paragraphs since its last one with references
+    for number, (walked, row) in enumerate(zip(walked_paragraphs, rows, strict=True)):
+        if row is None:
+            continue
+        before = since.setdefault(id(row), [])
+        if not walked.references:
+            before.append(number)
+            continue
+        since[id(row)] = []
+        texts = ["".join(walked_paragraphs[earlier].text) for earlier in before]
+        if without_marks("".join(walked.text)) or not without_marks(" ".join(texts)):
+            continue  # a cell with words of its own cites them, as any paragraph does
+        draft = ParagraphDraft(" ".join([*texts, "".join(walked.text)]), location=f"paragraph {number + 1}")
+        placed[number] = [(draft, mark) for _, mark in placed[number]]
 
 
 # A paragraph set in from the left margin this much deeper than the body's paragraphs (in twentieths of a

@@ -448,7 +448,15 @@ class _QuotedInline(NamedTuple):
     last_line_start: int
 
 
-_Block = _NoteStart | _NoteEnd | _Inline | _QuoteStart | _QuoteEnd | _QuotedInline
+class _RowStart(NamedTuple):
+    """A table's row opens: its cells' inline contents follow, each an `_Inline`."""
+
+
+class _RowEnd(NamedTuple):
+    pass
+
+
+_Block = _NoteStart | _NoteEnd | _Inline | _QuoteStart | _QuoteEnd | _QuotedInline | _RowStart | _RowEnd
 
 
 def read_markdown(text: str) -> ReadResult:
@@ -480,6 +488,9 @@ def _read_blocks(blocks: Iterable[_Block]) -> ReadResult:
     # that introduces a block quote right after it (`The mayor said:[^1]`) may cite it (`lead_in_draft`).
     last_paragraph: int | None = None
     quote_lead_in: int | None = None
+    # The cells of the table row being read since its last cell with markers (None outside a row): a cell
+    # of nothing but markers cites them (`_add_row_markers`).
+    row_cells: list[_InlineText] | None = None
     unparsed_lines: list[int] = []
     for block in blocks:
         _refuse_too_many(notes, markers)
@@ -504,6 +515,16 @@ def _read_blocks(blocks: Iterable[_Block]) -> ReadResult:
             quote_lead_in = paragraph_before
         elif isinstance(block, _QuoteEnd):
             closed_quote, quoted = quoted, []
+        elif isinstance(block, _RowStart | _RowEnd):
+            row_cells = [] if isinstance(block, _RowStart) else None
+        elif type(block) is _Inline and row_cells is not None and not open_notes:
+            if block.inline.unparsed:
+                unparsed_lines.append(block.line)
+            if block.inline.markers:
+                _add_row_markers(markers, row_cells, block.inline, block.line)
+                row_cells = []
+            else:
+                row_cells.append(block.inline)
         else:
             if block.inline.unparsed:
                 unparsed_lines.append(block.line)
@@ -637,6 +658,27 @@ def _add_markers(markers: list[MarkerDraft], inline: _InlineText, line: int, fir
         )
 
 
+def _add_row_markers(
+    markers: list[MarkerDraft], before: Sequence[_InlineText], cell: _InlineText, line: int
+) -> None:
+    """The markers of a table cell: of the cell alone where it has words of its own, else (a Sources column:
+    `| Mayor | “We will win” | [^1] |`) of the row's cells `before` it and then the cell, as one paragraph.
+    Read alone, the row's quote was no footnote's, and each note came out verified with nothing compared."""
+    if without_marks(cell.text) or not any(without_marks(earlier.text) for earlier in before):
+        _add_markers(markers, cell, line)
+        return
+    cells = [*before, cell]
+    if any(inline.code for inline in cells):
+        text = " ".join(_with_code_edges(without_own_edges(inline.text), inline.code) for inline in cells)
+        paragraph = ParagraphDraft(text, code=True)
+    else:
+        paragraph = ParagraphDraft(" ".join(inline.text for inline in cells))
+    markers.extend(
+        MarkerDraft(label=marker.label, line=line + marker.line_offset, paragraph=paragraph, mark=mark)
+        for mark, marker in enumerate(cell.markers)
+    )
+
+
 def _add_block_quote_markers(
     markers: list[MarkerDraft], quoted: Sequence[_QuotedInline], after: int = 0, lead_in: int | None = None
 ) -> None:
@@ -723,6 +765,10 @@ def _parsed_blocks(text: str) -> Iterator[_Block]:
             else:
                 yield _Inline(block_line, inline)
             token.children = None
+        elif token.type == "tr_open":
+            yield _RowStart()
+        elif token.type == "tr_close":
+            yield _RowEnd()
         elif token.type == "blockquote_open":
             quote_depth += 1
             if quote_depth == 1:

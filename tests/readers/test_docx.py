@@ -927,3 +927,28 @@ def test_a_block_quote_after_a_reference_with_no_colon_or_citing_itself_is_not_t
     ):
         quotes = _quotes_by_label(read_report_bytes(_package(body, _TWO_NOTES), "r.docx"))
         assert quotes["1"] == [()]
+
+
+_CLAIMS_TABLE = """The claims we checked:
+
+| Who      | Claim                         | Source |
+|----------|-------------------------------|--------|
+| Mayor    | “We will rebuild the bridge.” | [^1]   |
+| Governor | “The tunnel is closed.”[^2]   | Telegram |
+
+[^1]: Mayor, January 24, 2022, https://example.org/m
+[^2]: Governor, January 25, 2022, https://example.org/g
+"""
+
+
+def test_a_reference_alone_in_a_sources_column_cites_its_row(tmp_path: Path) -> None:
+    # A table of claims with their notes in a column of their own: read alone, the reference's cell held no
+    # words, the claim was no footnote's quote, and footnote 1 came out verified with nothing compared. A
+    # reference in the claim's own cell cites that cell, as before.
+    source = tmp_path / "claims.md"
+    source.write_text(_CLAIMS_TABLE, encoding="utf-8")
+    document = read_report(pandoc_to_docx(source, tmp_path / "claims.docx"))
+    assert [[(c.text, c.quotes) for c in note.contexts] for note in document.footnotes] == [
+        [("Mayor “We will rebuild the bridge.”", ("We will rebuild the bridge.",))],
+        [("“The tunnel is closed.”", ("The tunnel is closed.",))],
+    ]
