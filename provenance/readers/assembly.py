@@ -211,6 +211,34 @@ def lead_in_draft(lead_in: ParagraphDraft, quote: ParagraphDraft) -> ParagraphDr
     )
 
 
+# What opens a paragraph that goes on with a quotation left open in the paragraph before it: the writer's
+# convention for a quotation of several paragraphs (an opening mark at each, a closing one at the last).
+_OPENING_MARK = ("\u201c", "\u201e", "\u00ab", '"')
+
+
+def quote_left_open(text: str) -> str | None:
+    """The words of a quotation `text` (a paragraph without markers) opens and leaves open at its end, from
+    its first opening mark outside every closed quote (`quotes.unclosed_quotes`); None if it leaves none."""
+    closed = list(iter_quotes(text))
+    found = unclosed_quotes(text, closed, [len(text)])
+    return found[0].text if found else None
+
+
+def goes_on_with_quote(text: str) -> bool:
+    """Whether a paragraph opens with a quote mark, as one that goes on with a quotation left open does."""
+    return text.lstrip().startswith(_OPENING_MARK)
+
+
+def continued_quote_draft(carried: Sequence[str], text: str, location: str | None = None) -> ParagraphDraft:
+    """A paragraph (`text`, with marks, without the report's own edges: `without_own_edges`) that goes on
+    with the quotation the paragraphs before it left open (`carried`: the words each left open, by
+    `quote_left_open`), as one draft: those words are quoted passages before its text, so the marker that
+    closes the quotation (`“We won.\n\n“We will win the peace.”[1]`) cites them too. Else they were no
+    marker's, and the note came out verified without them compared."""
+    passages = " ".join(PASSAGE_START + words + PASSAGE_END for words in carried)
+    return ParagraphDraft(passages + " " + text, location=location, passages=True)
+
+
 def leading_marks(text: str) -> int:
     """How many marks `text` opens with, nothing but whitespace before and between them: the markers that
     open the paragraph after a block quote cite it (`> We will win.` then `[^1] said the mayor.`)."""

@@ -44,9 +44,12 @@ from provenance.readers.assembly import (
     assemble_footnotes,
     block_quote_draft,
     collapse_whitespace,
+    continued_quote_draft,
+    goes_on_with_quote,
     lead_in_draft,
     leading_marks,
     markers_without_notes,
+    quote_left_open,
     unique,
     without_marks,
     without_own_edges,
@@ -665,16 +668,30 @@ def _placements(
     cited there came out verified without the quoted words compared. Every other paragraph is its own
     draft."""
     placed: list[list[tuple[ParagraphDraft, int]]] = [[] for _ in walked_paragraphs]
+    carried: list[str] = []  # the words of a quotation left open in the paragraphs before, without markers
     number = 0
     while number < len(walked_paragraphs):
         if not (number < len(quoted) and quoted[number]):
             walked = walked_paragraphs[number]
+            text = "".join(walked.text)
+            goes_on = bool(carried) and goes_on_with_quote(text)
             first = len(placed[number])  # those before cite the block quote before this paragraph
             if len(walked.references) > first:
-                draft = ParagraphDraft("".join(walked.text), location=f"paragraph {number + 1}")
+                location = f"paragraph {number + 1}"
+                draft = (
+                    continued_quote_draft(carried, without_own_edges(text), location)
+                    if goes_on and not first
+                    else ParagraphDraft(text, location=location)
+                )
                 placed[number].extend((draft, mark) for mark in range(first, len(walked.references)))
+            open_words = None if walked.references or (carried and not goes_on) else quote_left_open(text)
+            if open_words:
+                carried.append(open_words)  # in place: a long run of such paragraphs costs linear time
+            else:
+                carried = []
             number += 1
             continue
+        carried = []
         end = number
         while end < len(quoted) and quoted[end]:
             end += 1

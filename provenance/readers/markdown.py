@@ -26,8 +26,11 @@ from provenance.readers.assembly import (
     ParagraphDraft,
     PendingNote,
     assemble_footnotes,
+    continued_quote_draft,
+    goes_on_with_quote,
     lead_in_draft,
     leading_marks,
+    quote_left_open,
     refuse_too_many,
     unique,
     without_marks,
@@ -491,6 +494,9 @@ def _read_blocks(blocks: Iterable[_Block]) -> ReadResult:
     # The cells of the table row being read since its last cell with markers (None outside a row): a cell
     # of nothing but markers cites them (`_add_row_markers`).
     row_cells: list[_InlineText] | None = None
+    # The words of a quotation left open in the paragraphs just read, which cite nothing: a paragraph that
+    # goes on with it and cites cites them (`assembly.continued_quote_draft`).
+    carried: list[str] = []
     unparsed_lines: list[int] = []
     for block in blocks:
         _refuse_too_many(notes, markers)
@@ -506,6 +512,7 @@ def _read_blocks(blocks: Iterable[_Block]) -> ReadResult:
             _add_block_quote_markers(markers, closed_quote, after_quote, quote_lead_in)
             closed_quote = []
         paragraph_before, last_paragraph = last_paragraph, None
+        carried_before, carried = carried, []
         if isinstance(block, _NoteStart):
             open_notes.append(_NoteBuilder(label=block.label, line=block.line))
         elif isinstance(block, _NoteEnd):
@@ -533,7 +540,9 @@ def _read_blocks(blocks: Iterable[_Block]) -> ReadResult:
             else:
                 if type(block) is _Inline and not open_notes:
                     last_paragraph = len(markers)
-                _add_markers(markers, block.inline, block.line, after_quote)
+                    carried = _add_paragraph_markers(markers, block, after_quote, carried_before)
+                else:
+                    _add_markers(markers, block.inline, block.line, after_quote)
             note_text = without_marks(block.inline.text) if open_notes else ""
             if note_text:
                 open_notes[-1].add(note_text, block.inline)
@@ -586,10 +595,12 @@ def _read_plain_paragraphs(
     markers: list[MarkerDraft] = []
     unparsed_lines: list[int] = []
     labels: set[str] = set()
+    carried: list[str] = []  # as `_read_blocks` carries them
     paragraphs.reverse()
     while paragraphs:  # each paragraph let go once read
         _refuse_too_many(notes, markers, labels)
         number, label, lines = paragraphs.pop()
+        carried_before, carried = carried, []
         content = "\n".join(lines).strip(MD_TRIM_CHARS)
         if label is not None and "[" not in content and label in labels:
             # A repeat of an earlier note's label is reported by its line only (`duplicate-label`).
@@ -606,8 +617,10 @@ def _read_plain_paragraphs(
         inline = read_inline(content)
         if inline.unparsed:
             unparsed_lines.append(number + 1)
-        _add_markers(markers, inline, number + 1)
-        if label is not None:
+        if label is None:
+            carried = _add_paragraph_markers(markers, _Inline(number + 1, inline), 0, carried_before)
+        else:
+            _add_markers(markers, inline, number + 1)
             notes.append(_note_of_one_paragraph(label, number + 1, inline))
     return assemble_footnotes(notes, markers, (*findings, *_unparsed_findings(unparsed_lines)))
 
@@ -656,6 +669,30 @@ def _add_markers(markers: list[MarkerDraft], inline: _InlineText, line: int, fir
             MarkerDraft(label=marker.label, line=line + marker.line_offset, paragraph=paragraph, mark=mark)
             for mark, marker in enumerate(inline.markers[first:], start=first)
         )
+
+
+def _add_paragraph_markers(
+    markers: list[MarkerDraft], block: _Inline, after_quote: int, carried: list[str]
+) -> list[str]:
+    """The markers of a paragraph, which cite the words of a quotation the paragraphs before it left open
+    (`carried`) where it goes on with it; and the words it carries on in turn."""
+    inline = block.inline
+    goes_on = bool(carried) and goes_on_with_quote(inline.text)
+    if goes_on and inline.markers and not after_quote and not inline.code:
+        paragraph = continued_quote_draft(carried, without_own_edges(inline.text))
+        markers.extend(
+            MarkerDraft(marker.label, block.line + marker.line_offset, paragraph, mark)
+            for mark, marker in enumerate(inline.markers)
+        )
+        return []
+    _add_markers(markers, inline, block.line, after_quote)
+    if inline.markers or inline.code or (carried and not goes_on):
+        return []
+    open_words = quote_left_open(inline.text)
+    if not open_words:
+        return []
+    carried.append(open_words)  # in place: a long run of such paragraphs costs linear time
+    return carried
 
 
 def _add_row_markers(

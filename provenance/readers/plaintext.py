@@ -24,9 +24,12 @@ from provenance.readers.assembly import (
     assemble_footnotes,
     block_quote_draft,
     collapse_whitespace,
+    continued_quote_draft,
+    goes_on_with_quote,
     lead_in_draft,
     leading_marks,
     mark_places,
+    quote_left_open,
     refuse_too_many,
     unique,
     without_own_edges,
@@ -372,8 +375,12 @@ def _find_markers(
     # (`_cite_from_lead_in`).
     lead_in: tuple[int, int, int] | None = None  # and the paragraph's index
     quote_lead_in: tuple[int, int, list[str], bool] | None = None
+    # The words of a quotation left open in the paragraphs just read, which cite nothing: a paragraph that
+    # goes on with it and cites cites them (`assembly.continued_quote_draft`).
+    carried: list[str] = []
     for index, run in enumerate(runs):
         quote_before, pending = pending, []
+        carried_before, carried = carried, []
         paragraph_text = "\n".join(body[run.first : run.end])
         # A match that names no note it may name (`[2022]`, `[2020-2022]` in a report of 12 notes) stays text.
         kept: list[tuple[re.Match[str], int, str, Sequence[str]]] = []
@@ -398,7 +405,13 @@ def _find_markers(
             if not (kept and not paragraph_text[: kept[0][0].start()].strip()):  # it opens with no marker
                 _cite_from_lead_in(found, *quote_lead_in)
             quote_lead_in = None
+        goes_on = bool(carried_before) and goes_on_with_quote(paragraph_text)
         if not kept and not quoted[index]:
+            if (goes_on or not carried_before) and not set_in_code[index] and "`" not in paragraph_text:
+                open_words = quote_left_open(paragraph_text)
+                if open_words:  # in place: a long run of such paragraphs costs linear time
+                    carried = carried_before
+                    carried.append(open_words)
             continue
         matches = [match for match, _, _, _ in kept]
         if set_in_code[index]:  # JSON or markup set in: its quote marks quote nothing, its markers still cite
@@ -428,7 +441,11 @@ def _find_markers(
             marked = _LEADING_MARKS.sub("", marked, count=1)  # the rest of the paragraph, its own marks first
         if len(marks) > after:
             start = len(found)
-            found += _distinct_markers(ParagraphDraft(marked, code=bool(code)), marks[after:])
+            if goes_on and not after and not code:
+                draft = continued_quote_draft(carried_before, without_own_edges(marked))
+            else:
+                draft = ParagraphDraft(marked, code=bool(code))
+            found += _distinct_markers(draft, marks[after:])
             lead_in = (start, len(found), index)
     return found, findings
 

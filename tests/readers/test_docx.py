@@ -952,3 +952,18 @@ def test_a_reference_alone_in_a_sources_column_cites_its_row(tmp_path: Path) -> 
         [("Mayor “We will rebuild the bridge.”", ("We will rebuild the bridge.",))],
         [("“The tunnel is closed.”", ("The tunnel is closed.",))],
     ]
+
+
+def test_a_quotation_going_on_over_paragraphs_is_all_the_quote_of_the_reference_closing_it() -> None:
+    # An opening mark at each paragraph, the closing one and the reference at the last: the first
+    # paragraph's words were no footnote's, and footnote 1 came out verified without them compared.
+    body = (
+        _paragraph("The mayor said: “We will rebuild the bridge by May.")
+        + _paragraph("“The tunnel will close for good.”", note=1)
+        + _paragraph("He said “nothing more”.")
+        + _paragraph("Then he left.", note=2)
+    )
+    assert _quotes_by_label(read_report_bytes(_package(body, _TWO_NOTES), "r.docx")) == {
+        "1": [("We will rebuild the bridge by May.", "The tunnel will close for good.")],
+        "2": [()],
+    }
