@@ -224,6 +224,19 @@ def quote_left_open(text: str) -> str | None:
     return found[0].text if found else None
 
 
+def whole_quote(text: str) -> str | None:
+    """The words of a paragraph (without markers) that is one quotation and nothing else (`“We will
+    rebuild the bridge.”`, a stop or comma after it at most): set apart as a block quote is, after a
+    paragraph that introduces it (`lead_in_draft`). None for any other paragraph."""
+    stripped = text.strip()
+    if not stripped.startswith(_OPENING_MARK):
+        return None
+    first = next(iter_quotes(stripped), None)
+    if first is None or first.start or stripped[first.end :].strip(" .,;"):
+        return None
+    return first.text
+
+
 def goes_on_with_quote(text: str) -> bool:
     """Whether a paragraph opens with a quote mark, as one that goes on with a quotation left open does."""
     return text.lstrip().startswith(_OPENING_MARK)

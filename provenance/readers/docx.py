@@ -51,6 +51,7 @@ from provenance.readers.assembly import (
     markers_without_notes,
     quote_left_open,
     unique,
+    whole_quote,
     without_marks,
     without_own_edges,
 )
@@ -684,6 +685,12 @@ def _placements(
                     else ParagraphDraft(text, location=location)
                 )
                 placed[number].extend((draft, mark) for mark in range(first, len(walked.references)))
+            before = placed[number - 1] if number and not walked.references and not carried else []
+            if before and (words := whole_quote(text)) is not None:
+                # A paragraph of one quotation after one that introduces it (`The mayor said:¹`).
+                lead_in = lead_in_draft(before[-1][0], block_quote_draft([without_own_edges(words)]))
+                if lead_in is not None:
+                    placed[number - 1] = [(lead_in if d is before[-1][0] else d, m) for d, m in before]
             open_words = None if walked.references or (carried and not goes_on) else quote_left_open(text)
             if open_words:
                 carried.append(open_words)  # in place: a long run of such paragraphs costs linear time

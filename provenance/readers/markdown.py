@@ -26,6 +26,7 @@ from provenance.readers.assembly import (
     ParagraphDraft,
     PendingNote,
     assemble_footnotes,
+    block_quote_draft,
     continued_quote_draft,
     goes_on_with_quote,
     lead_in_draft,
@@ -33,6 +34,7 @@ from provenance.readers.assembly import (
     quote_left_open,
     refuse_too_many,
     unique,
+    whole_quote,
     without_marks,
     without_own_edges,
 )
@@ -541,6 +543,8 @@ def _read_blocks(blocks: Iterable[_Block]) -> ReadResult:
                 if type(block) is _Inline and not open_notes:
                     last_paragraph = len(markers)
                     carried = _add_paragraph_markers(markers, block, after_quote, carried_before)
+                    if not carried_before:
+                        _cite_whole_quote(markers, paragraph_before, block.inline)
                 else:
                     _add_markers(markers, block.inline, block.line, after_quote)
             note_text = without_marks(block.inline.text) if open_notes else ""
@@ -596,11 +600,13 @@ def _read_plain_paragraphs(
     unparsed_lines: list[int] = []
     labels: set[str] = set()
     carried: list[str] = []  # as `_read_blocks` carries them
+    last_paragraph: int | None = None  # and as it keeps where the markers of the paragraph just read start
     paragraphs.reverse()
     while paragraphs:  # each paragraph let go once read
         _refuse_too_many(notes, markers, labels)
         number, label, lines = paragraphs.pop()
         carried_before, carried = carried, []
+        paragraph_before, last_paragraph = last_paragraph, None
         content = "\n".join(lines).strip(MD_TRIM_CHARS)
         if label is not None and "[" not in content and label in labels:
             # A repeat of an earlier note's label is reported by its line only (`duplicate-label`).
@@ -618,7 +624,10 @@ def _read_plain_paragraphs(
         if inline.unparsed:
             unparsed_lines.append(number + 1)
         if label is None:
+            last_paragraph = len(markers)
             carried = _add_paragraph_markers(markers, _Inline(number + 1, inline), 0, carried_before)
+            if not carried_before:
+                _cite_whole_quote(markers, paragraph_before, inline)
         else:
             _add_markers(markers, inline, number + 1)
             notes.append(_note_of_one_paragraph(label, number + 1, inline))
@@ -669,6 +678,29 @@ def _add_markers(markers: list[MarkerDraft], inline: _InlineText, line: int, fir
             MarkerDraft(label=marker.label, line=line + marker.line_offset, paragraph=paragraph, mark=mark)
             for mark, marker in enumerate(inline.markers[first:], start=first)
         )
+
+
+def _cite_from_lead_in(markers: list[MarkerDraft], lead_in: int, quote: ParagraphDraft) -> None:
+    """The markers of the paragraph whose markers start at `lead_in` in one draft with `quote` (a block
+    quote, or a paragraph of one quotation, citing nothing itself) after it, where its last marker
+    introduces it (`lead_in_draft`)."""
+    introducing = markers[lead_in].paragraph if lead_in < len(markers) else None
+    draft = lead_in_draft(introducing, quote) if introducing is not None else None
+    if draft is not None:
+        markers[lead_in:] = [  # (a note defined inside a block quote has markers of its own)
+            marker._replace(paragraph=draft) if marker.paragraph is introducing else marker
+            for marker in markers[lead_in:]
+        ]
+
+
+def _cite_whole_quote(markers: list[MarkerDraft], lead_in: int | None, inline: _InlineText) -> None:
+    """A paragraph without markers that is one quotation (`whole_quote`), after one whose markers start at
+    `lead_in` and that introduces it (`The mayor said:[^1]`): that marker cites its words."""
+    if lead_in is None or inline.markers or inline.code:
+        return
+    words = whole_quote(inline.text)
+    if words is not None:
+        _cite_from_lead_in(markers, lead_in, block_quote_draft([without_own_edges(words)]))
 
 
 def _add_paragraph_markers(
@@ -748,13 +780,8 @@ def _add_block_quote_markers(
     if cites_nothing:
         # The words of the marker that introduces it, if one ends the paragraph before it by a colon (`The
         # mayor said:[^1]`), else of no footnote (`lead_in`: where that paragraph's markers start).
-        introducing = markers[lead_in].paragraph if lead_in is not None and lead_in < len(markers) else None
-        draft = lead_in_draft(introducing, paragraph) if introducing is not None else None
-        if draft is not None:
-            markers[lead_in:] = [  # (a note defined inside the block quote has markers of its own)
-                marker._replace(paragraph=draft) if marker.paragraph is introducing else marker
-                for marker in markers[lead_in:]
-            ]
+        if lead_in is not None:
+            _cite_from_lead_in(markers, lead_in, paragraph)
         return
     mark = 0
     for block in quoted:

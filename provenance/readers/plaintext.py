@@ -32,6 +32,7 @@ from provenance.readers.assembly import (
     quote_left_open,
     refuse_too_many,
     unique,
+    whole_quote,
     without_own_edges,
 )
 from provenance.readers.backticks import code_spans
@@ -407,7 +408,13 @@ def _find_markers(
             quote_lead_in = None
         goes_on = bool(carried_before) and goes_on_with_quote(paragraph_text)
         if not kept and not quoted[index]:
-            if (goes_on or not carried_before) and not set_in_code[index] and "`" not in paragraph_text:
+            plain = not set_in_code[index] and "`" not in paragraph_text
+            if plain and not carried_before and lead_in is not None and lead_in[2] == index - 1:
+                # A paragraph of one quotation after one that introduces it (`The mayor said:[1]`).
+                words = whole_quote(paragraph_text)
+                if words is not None:
+                    _cite_from_lead_in(found, lead_in[0], lead_in[1], [without_own_edges(words)], False)
+            if (goes_on or not carried_before) and plain:
                 open_words = quote_left_open(paragraph_text)
                 if open_words:  # in place: a long run of such paragraphs costs linear time
                     carried = carried_before

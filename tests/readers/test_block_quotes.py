@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import shutil
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import pytest
@@ -18,6 +18,7 @@ from provenance.checks.quote import check_quote
 from provenance.citations import parse_citation
 from provenance.models import Context, Footnote, Platform, SourcePost
 from provenance.readers.html import read_html
+from provenance.readers.interface import ReadResult
 from provenance.readers.markdown import read_markdown
 from provenance.readers.plaintext import read_plain_text
 from tests.readers.support import ASSETS, by_label, read_asset
@@ -399,3 +400,32 @@ def test_html_caption_of_a_figure_of_two_blockquotes_or_of_an_image_is_its_own()
     ):
         html = read_html(_two_notes_html(f"<figure>{figure}</figcaption></figure>"))
         assert _contexts(_labelled(html.footnotes)["1"].contexts) == [("— the mayor", ())], figure
+
+
+@pytest.mark.parametrize(
+    ("read", "report"),
+    [
+        (read_markdown, "The mayor said:[^1]\n\n{quote}\n\nThen he left.[^2]\n\n[^1]: {one}\n[^2]: {two}\n"),
+        (
+            read_markdown,
+            "*x*\n\nThe mayor said:[^1]\n\n{quote}\n\nThen he left.[^2]\n\n[^1]: {one}\n[^2]: {two}\n",
+        ),
+        (
+            read_plain_text,
+            "The mayor said:[1]\n\n{quote}\n\nThen he left.[2]\n\nNotes\n[1] {one}\n[2] {two}\n",
+        ),
+    ],
+    ids=["markdown", "markdown parsed", "plain text"],
+)
+def test_a_marker_ending_a_paragraph_by_a_colon_quotes_a_paragraph_of_one_quotation_after_it(
+    read: Callable[[str], ReadResult], report: str
+) -> None:
+    # `The mayor said:[1]` and the quotation on its own below, in quote marks: its words were no marker's,
+    # and footnote 1 came out verified without them compared.
+    def quotes_of(quote: str) -> list[tuple[str, ...]]:
+        result = read(report.format(quote=quote, one=NOTE, two=_SECOND_NOTE))
+        return [context.quotes for context in _labelled(result.footnotes)["1"].contexts]
+
+    assert quotes_of("“We will rebuild the bridge by May.”") == [("We will rebuild the bridge by May.",)]
+    # A paragraph with more than one quotation in it is the writer's own: its quote is no marker's, as before.
+    assert quotes_of("“We will rebuild,” he said, “by May.”") == [()]

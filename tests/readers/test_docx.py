@@ -967,3 +967,16 @@ def test_a_quotation_going_on_over_paragraphs_is_all_the_quote_of_the_reference_
         "1": [("We will rebuild the bridge by May.", "The tunnel will close for good.")],
         "2": [()],
     }
+
+
+def test_a_reference_ending_a_paragraph_by_a_colon_quotes_a_paragraph_of_one_quotation_after_it() -> None:
+    # `The mayor said:¹` and the quotation on its own below, in quote marks: its words were no footnote's.
+    for quote, quotes in (
+        ("“We will rebuild the bridge by May.”", ("We will rebuild the bridge by May.",)),
+        ("“We will rebuild,” he said, “by May.”", ()),
+    ):
+        body = _paragraph("The mayor said:", note=1) + _paragraph(quote) + _paragraph("Then he left.", note=2)
+        assert _quotes_by_label(read_report_bytes(_package(body, _TWO_NOTES), "r.docx")) == {
+            "1": [quotes],
+            "2": [()],
+        }
