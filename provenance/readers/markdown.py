@@ -1073,6 +1073,10 @@ def _parse_inline(content: str) -> list[Token]:
     return tokens[0].children or [] if tokens else []
 
 
+# An HTML `<q>` or `</q>` tag written inline (its attributes read no further than the tag).
+_QUOTE_TAG = re.compile(r"<(/?)q(?:[ \t\n][^<>]*)?>\Z", re.IGNORECASE)
+
+
 def _inline_text(children: Sequence[Token]) -> _InlineText:
     parts: list[str] = []
     links: list[tuple[int, str]] = []
@@ -1082,6 +1086,7 @@ def _inline_text(children: Sequence[Token]) -> _InlineText:
     line_offset = 0
     length = 0  # of the text so far: joining `parts` at each link would cost quadratic time
     code: list[tuple[int, int]] = []
+    quotes_open = 0  # `<q>` elements open
     for child in children:
         if child.type in ("text", "code_inline"):
             if child.type == "code_inline" and child.content:
@@ -1099,6 +1104,16 @@ def _inline_text(children: Sequence[Token]) -> _InlineText:
             line_offset += 1
         elif child.type == "html_inline":
             line_offset += child.content.count("\n")
+            if (tag := _QUOTE_TAG.match(child.content)) is not None and (quotes_open or not tag.group(1)):
+                # A browser shows `<q>` in quote marks (nested ones in single marks): so is it read, or its
+                # words were no quote and the note after them came out verified without them compared.
+                if tag.group(1):
+                    quotes_open -= 1
+                    parts.append("\u201d" if quotes_open % 2 == 0 else "\u2019")
+                else:
+                    parts.append("\u201c" if quotes_open % 2 == 0 else "\u2018")
+                    quotes_open += 1
+                length += 1
         elif child.type == "link_open":
             href = str(child.attrs.get("href", ""))
             if href.lower().startswith(("http://", "https://")):

@@ -429,3 +429,20 @@ def test_a_marker_ending_a_paragraph_by_a_colon_quotes_a_paragraph_of_one_quotat
     assert quotes_of("“We will rebuild the bridge by May.”") == [("We will rebuild the bridge by May.",)]
     # A paragraph with more than one quotation in it is the writer's own: its quote is no marker's, as before.
     assert quotes_of("“We will rebuild,” he said, “by May.”") == [()]
+
+
+def test_markdown_inline_html_q_is_quoted_as_a_browser_shows_it() -> None:
+    # `<q>` in a Markdown report is shown in quote marks, as the HTML reader reads it: its tags were dropped,
+    # its words were no quote, and footnote 1 came out verified without them compared.
+    markdown = read_markdown(
+        'He said <q cite="https://x.example">they told us <q>go home</q> today</q>.[^1] It <b>rained</b>.[^2]'
+        f"\n\n[^1]: {NOTE}\n[^2]: {_SECOND_NOTE}\n"
+    )
+    notes = _labelled(markdown.footnotes)
+    assert _contexts(notes["1"].contexts) == [
+        (
+            "He said “they told us \u2018go home\u2019 today”. It rained.",
+            ("they told us \u2018go home\u2019 today",),
+        )
+    ]
+    assert [context.quotes for context in notes["2"].contexts] == [()]
