@@ -107,17 +107,20 @@ def find_quotes(text: str) -> tuple[str, ...]:
     return tuple(quote.text for quote in iter_quotes(text))
 
 
-_OPENING_MARKS = re.compile("[“„«]")
+# A straight mark opens as it does a closed quote: at a word start before a non-space (`wrote: "We lost`), so
+# the inch mark in `a 12" screen` and a mark set apart by spaces open nothing.
+_OPENING_MARKS = re.compile(r'[“„«]|"(?<![^\s(\[{\u2014\u2013-]")(?=[^\s"])')
 
 
 def unclosed_quotes(
     text: str, closed: Sequence[Quote], ends: Sequence[int], code: CodeSpans = ()
 ) -> list[Quote]:
-    """Quotes a writer opened and never closed (`wrote: “We lost the bridge.[1]`): each from an opening mark
-    outside every closed quote of `closed` (in order) to the first of `ends` after it (the places of footnote
-    markers, in order), the first such mark before each end. Left out, such a quote was never compared with
-    its source and the footnote came out verified; the quote check now looks for those words. A mark with no
-    end after it is left alone: no marker claims its words, nor does a mark inside `code` (as `iter_quotes`).
+    """Quotes a writer opened and never closed (`wrote: “We lost the bridge.[1]`, `wrote: "We lost …`): each
+    from an opening mark outside every closed quote of `closed` (in order) to the first of `ends` after it
+    (the places of footnote markers, in order), the first such mark before each end. Left out, such a quote
+    was never compared with its source and the footnote came out verified; the quote check now looks for
+    those words. A mark with no end after it is left alone: no marker claims its words, nor does a mark
+    inside `code` (as `iter_quotes`).
     """
     found: list[Quote] = []
     spans = iter(closed)
@@ -139,6 +142,8 @@ def unclosed_quotes(
         if following == len(ends) or ends[following] == taken:
             continue
         end = ends[following]
+        if opening.group() == '"' and text.find('"', at + 1, end) != -1:
+            continue  # closed after a space (`"we won " he said`): no quote runs on past its closing mark
         if inner := text[at + 1 : end].strip():
             found.append(Quote(text=inner, start=at, end=end))
             taken = end

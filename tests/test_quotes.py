@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -105,6 +106,28 @@ def test_a_quote_opened_and_never_closed_runs_to_the_marker_after_it() -> None:
     # Left out, the made-up words were never compared with the source: the footnote came out verified.
     text = "Rybar wrote: “The convoy never reached the bridge. Then “ok” he said."
     assert _unclosed(text, [text.index(" Then")]) == ["The convoy never reached the bridge."]
+
+
+def test_a_straight_quote_opened_and_never_closed_runs_to_the_marker_after_it() -> None:
+    # As a curly one does: a plain-text report's `"` left open was no quote, and its footnote came out
+    # verified without the words compared.
+    text = 'Rybar wrote: "The convoy never reached the bridge. Then "ok" he said.'
+    assert _unclosed(text, [text.index(" Then")]) == ["The convoy never reached the bridge."]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ['He bought a 12" screen for the bunker.', 'He said " we won.', 'He said "we won " and left.'],
+    ids=["inch mark", "mark before a space", "closed after a space"],
+)
+def test_a_straight_mark_that_opens_no_quote_runs_to_no_marker(text: str) -> None:
+    assert _unclosed(text, [len(text)]) == []
+
+
+def test_many_unclosed_straight_marks_are_read_in_linear_time() -> None:
+    text = '"word. ' * 100_000
+    assert _unclosed(text, list(range(6, len(text), 7))) == ["word."] * 100_000
+    assert _unclosed(' "a' * 200_000, [600_000]) == ["a"]  # each mark but the last has another after it
 
 
 def test_marks_inside_closed_quotes_and_marks_no_marker_follows_open_nothing() -> None:

@@ -190,6 +190,68 @@ def block_quote_draft(
     )
 
 
+def lead_in_draft(lead_in: ParagraphDraft, quote: ParagraphDraft) -> ParagraphDraft | None:
+    """The paragraph that introduces a block quote which cites nothing itself, with its last marker at its
+    end by a colon (`The mayor said:[1]`, `said[1]:`), as one draft with the block quote (`quote`, a
+    `block_quote_draft` without marks) after it: that marker cites the quoted words, as one at the block
+    quote's end would (`_read_paragraph`: a quote after a paragraph's last mark is that mark's). Else the
+    words were no marker's, and the note came out verified without them compared. None where `lead_in` does
+    not so introduce it (`said[1] on Monday:` cites the sentence, not what follows)."""
+    if lead_in.passages:
+        return None
+    text = lead_in.text
+    tail = len(text)
+    while tail and not text[tail - 1].isalnum():
+        tail -= 1
+    if MARK not in text[tail:] or ":" not in text[tail:]:
+        return None
+    own = text if lead_in.code else without_own_edges(text)
+    return ParagraphDraft(
+        own + " " + quote.text, location=lead_in.location, passages=True, code=lead_in.code or quote.code
+    )
+
+
+# What opens a paragraph that goes on with a quotation left open in the paragraph before it: the writer's
+# convention for a quotation of several paragraphs (an opening mark at each, a closing one at the last).
+_OPENING_MARK = ("\u201c", "\u201e", "\u00ab", '"')
+
+
+def quote_left_open(text: str) -> str | None:
+    """The words of a quotation `text` (a paragraph without markers) opens and leaves open at its end, from
+    its first opening mark outside every closed quote (`quotes.unclosed_quotes`); None if it leaves none."""
+    closed = list(iter_quotes(text))
+    found = unclosed_quotes(text, closed, [len(text)])
+    return found[0].text if found else None
+
+
+def whole_quote(text: str) -> str | None:
+    """The words of a paragraph (without markers) that is one quotation and nothing else (`“We will
+    rebuild the bridge.”`, a stop or comma after it at most): set apart as a block quote is, after a
+    paragraph that introduces it (`lead_in_draft`). None for any other paragraph."""
+    stripped = text.strip()
+    if not stripped.startswith(_OPENING_MARK):
+        return None
+    first = next(iter_quotes(stripped), None)
+    if first is None or first.start or stripped[first.end :].strip(" .,;"):
+        return None
+    return first.text
+
+
+def goes_on_with_quote(text: str) -> bool:
+    """Whether a paragraph opens with a quote mark, as one that goes on with a quotation left open does."""
+    return text.lstrip().startswith(_OPENING_MARK)
+
+
+def continued_quote_draft(carried: Sequence[str], text: str, location: str | None = None) -> ParagraphDraft:
+    """A paragraph (`text`, with marks, without the report's own edges: `without_own_edges`) that goes on
+    with the quotation the paragraphs before it left open (`carried`: the words each left open, by
+    `quote_left_open`), as one draft: those words are quoted passages before its text, so the marker that
+    closes the quotation (`“We won.\n\n“We will win the peace.”[1]`) cites them too. Else they were no
+    marker's, and the note came out verified without them compared."""
+    passages = " ".join(PASSAGE_START + words + PASSAGE_END for words in carried)
+    return ParagraphDraft(passages + " " + text, location=location, passages=True)
+
+
 def leading_marks(text: str) -> int:
     """How many marks `text` opens with, nothing but whitespace before and between them: the markers that
     open the paragraph after a block quote cite it (`> We will win.` then `[^1] said the mayor.`)."""

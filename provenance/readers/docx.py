@@ -5,6 +5,8 @@ A DOCX file is a zip of XML parts. Notes live in `word/footnotes.xml` and `word/
 `w:hyperlink` elements resolved through the part's relationships (`word/_rels/*.rels`), `HYPERLINK "…"` field
 codes, and URLs written out in its text. Word numbers notes by the order of their references, footnotes in
 decimal and endnotes in lower-case roman unless `word/settings.xml` says otherwise; that number is the label.
+A cross-reference set as a note reference (a `NOTEREF` field with `\f`, to the bookmark on a note's reference)
+cites that note again, as a second reference would; it numbers no note.
 
 A document has no lines: `line` is the paragraph number in the body (every paragraph counts, in tables too)
 and `location` says so (`paragraph 12`). A document whose notes were typed by hand (`[1] …` under a Sources
@@ -25,6 +27,7 @@ import io
 import pyexpat
 import re
 import zipfile
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from xml.etree.ElementTree import Element
@@ -41,9 +44,14 @@ from provenance.readers.assembly import (
     assemble_footnotes,
     block_quote_draft,
     collapse_whitespace,
+    continued_quote_draft,
+    goes_on_with_quote,
+    lead_in_draft,
     leading_marks,
     markers_without_notes,
+    quote_left_open,
     unique,
+    whole_quote,
     without_marks,
     without_own_edges,
 )
@@ -72,6 +80,11 @@ MAX_ELEMENTS = 1_000_000
 MAX_NOTE_REFERENCES = 50_000
 _MAX_NOTE_LABEL = 10_000
 _HYPERLINK_FIELD = re.compile(r'^\s*HYPERLINK\s+(?:"(?P<quoted>[^"]*)"|(?P<bare>\S+))', re.IGNORECASE)
+# A cross-reference to a note, formatted as a note reference (Word's Insert > Cross-reference > Footnote
+# number (formatted)): `NOTEREF _Ref123 \f \h`, whose result is the note's number set as its reference mark.
+# Word's way to cite a note again: the passage before it is that note's claim as well.
+_NOTEREF_FIELD = re.compile(r"^\s*NOTEREF\s+(?P<bookmark>[^\s\\]+)", re.IGNORECASE)
+_FORMATTED_AS_NOTE_REFERENCE = re.compile(r"\\f(?![A-Za-z])")
 _SKIPPED = frozenset({f"{_W}del", f"{_W}moveFrom", f"{_W}instrText", f"{_W}delText", f"{_W}rPr", f"{_W}pPr"})
 _SPACES = frozenset({f"{_W}tab", f"{_W}br", f"{_W}cr", f"{_W}ptab"})
 
@@ -255,12 +268,21 @@ class _Walked:
     references: list[tuple[str, str, str | None]] = field(default_factory=list)  # kind, id, custom mark
     links: list[str] = field(default_factory=list)
     misleading_links: list[tuple[str, str]] = field(default_factory=list)
+    # The bookmarks on its note references (`_Ref123`: the note reference each first holds), and its
+    # cross-references to notes (`_NOTEREF_FIELD`): for each, the index of its reference, the bookmark it
+    # names, where its `MARK` stands in `text` and the number it shows (put back if it names no note).
+    bookmarks: dict[str, tuple[str, str]] = field(default_factory=dict)
+    cross_references: list[tuple[int, str, int, str]] = field(default_factory=list)
 
 
 def _walk(paragraph: Element, links: dict[str, str], walked: _Walked) -> None:
     """Text in reading order, without recursion; nested paragraphs (text boxes) are left to the caller."""
     fields: list[list[str]] = []  # open complex fields: their instruction text so far
     custom_mark_pending: list[int] = []
+    open_bookmarks: dict[str, str] = {}  # by id, the names of the bookmarks open at this point
+    # The depth of the open field whose result is a cross-reference's number (0: none), and that number.
+    cross_reference_depth = 0
+    shown_number: list[str] = []
     # The outermost open link: its text so far and the targets of every link in it. A link's text is read as
     # the walk goes, once, not by walking its subtree again: that took 8 s for 20,000 links nested in one
     # another (a 3 KB file) and over a minute for 40,000. Word never nests links; where a crafted file does,
@@ -280,6 +302,9 @@ def _walk(paragraph: Element, links: dict[str, str], walked: _Walked) -> None:
                 fields[-1].append(element.text or "")
             continue
         if tag == f"{_W}t":
+            if cross_reference_depth:
+                shown_number.append(element.text or "")  # the number the marker put in its place shows
+                continue
             if shown is not None:
                 shown.append(element.text or "")
             if custom_mark_pending:
@@ -297,6 +322,9 @@ def _walk(paragraph: Element, links: dict[str, str], walked: _Walked) -> None:
             kind = "footnote" if tag == f"{_W}footnoteReference" else "endnote"
             walked.references.append((kind, str(element.get(f"{_W}id")), None))
             walked.text.append(MARK)
+            for name in open_bookmarks.values():
+                walked.bookmarks.setdefault(name, walked.references[-1][:2])
+            open_bookmarks.clear()  # a bookmark names the first reference it holds
             if element.get(f"{_W}customMarkFollows") in ("1", "true", "on"):
                 custom_mark_pending.append(len(walked.references) - 1)
         elif tag == f"{_W}fldChar":
@@ -304,11 +332,26 @@ def _walk(paragraph: Element, links: dict[str, str], walked: _Walked) -> None:
             if step == "begin":
                 fields.append([])
             elif step == "separate" and fields:
-                _field_link("".join(fields[-1]), walked)
+                instruction = "".join(fields[-1])
+                _field_link(instruction, walked)
                 fields[-1] = []
+                if not cross_reference_depth and _cross_reference(instruction, walked):
+                    cross_reference_depth = len(fields)
             elif step == "end" and fields:
+                if cross_reference_depth == len(fields):
+                    _end_cross_reference("".join(shown_number), walked)
+                    cross_reference_depth, shown_number = 0, []
                 _field_link("".join(fields.pop()), walked)
+        elif tag == f"{_W}bookmarkStart":
+            open_bookmarks[str(element.get(f"{_W}id"))] = str(element.get(f"{_W}name"))
+        elif tag == f"{_W}bookmarkEnd":
+            open_bookmarks.pop(str(element.get(f"{_W}id")), None)
         else:
+            if tag == f"{_W}r" and _hidden(element):
+                # Hidden text (Word's Font > Hidden: a note to self, a draft's words) is not what a reader of
+                # the report sees: read as shown, a hidden “…” was a quote to compare and its note warned.
+                pending.extend(child for child in reversed(element) if child.tag not in _HIDDEN_WHEN_VANISHED)
+                continue
             if tag == f"{_W}hyperlink":
                 target = links.get(str(element.get(f"{_R}id")))
                 if target:
@@ -318,8 +361,25 @@ def _walk(paragraph: Element, links: dict[str, str], walked: _Walked) -> None:
                     shown = []
                     pending.append(None)
             elif tag == f"{_W}fldSimple":
-                _field_link(str(element.get(f"{_W}instr", "")), walked)
+                instruction = str(element.get(f"{_W}instr", ""))
+                _field_link(instruction, walked)
+                if not cross_reference_depth and _cross_reference(instruction, walked):
+                    # Its text is the number the marker shows: read once here, not walked.
+                    _end_cross_reference("".join(t.text or "" for t in element.iter(f"{_W}t")), walked)
+                    continue
             pending.extend(reversed(element))
+    if cross_reference_depth:  # a cross-reference's field left open (never by Word): its text is not lost
+        walked.text.append("".join(shown_number))
+
+
+_HIDDEN_WHEN_VANISHED = frozenset({f"{_W}t", *_SPACES, f"{_W}noBreakHyphen"})
+_OFF = frozenset({"0", "false", "off"})
+
+
+def _hidden(run: Element) -> bool:
+    """Whether a run's own properties hide its text (`w:vanish`, not switched off)."""
+    vanish = run.find(f"{_W}rPr/{_W}vanish")
+    return vanish is not None and vanish.get(f"{_W}val") not in _OFF
 
 
 def _compare_shown_text(shown: str, targets: dict[str, None], walked: _Walked) -> None:
@@ -327,6 +387,50 @@ def _compare_shown_text(shown: str, targets: dict[str, None], walked: _Walked) -
     for target in targets:
         if shown_link_differs(text, target):
             walked.misleading_links.append((text, target))
+
+
+def _cross_reference(instruction: str, walked: _Walked) -> bool:
+    """Whether `instruction` is a cross-reference to a note set as a note reference (`_NOTEREF_FIELD`): if
+    so, a marker in its place, to be matched to the note its bookmark holds (`_resolve_cross_references`)."""
+    match = _NOTEREF_FIELD.match(instruction)
+    if match is None or not _FORMATTED_AS_NOTE_REFERENCE.search(instruction, match.end()):
+        return False
+    walked.cross_references.append((len(walked.references), match.group("bookmark"), len(walked.text), ""))
+    walked.references.append(("", "", None))
+    walked.text.append(MARK)
+    return True
+
+
+def _end_cross_reference(shown_number: str, walked: _Walked) -> None:
+    """The number the last cross-reference shows, kept to be put back where it names no note."""
+    index, bookmark, at, _ = walked.cross_references[-1]
+    walked.cross_references[-1] = (index, bookmark, at, shown_number)
+
+
+def _resolve_cross_references(walked_paragraphs: Sequence[_Walked]) -> set[tuple[int, int]]:
+    """Each cross-reference to a note made a reference to the note its bookmark holds, or, where none does,
+    taken out (its number put back as text); the (paragraph, reference) of each made one."""
+    bookmarks: dict[str, tuple[str, str]] = {}
+    for walked in walked_paragraphs:
+        for name, reference in walked.bookmarks.items():
+            bookmarks.setdefault(name, reference)
+    made: set[tuple[int, int]] = set()
+    for number, walked in enumerate(walked_paragraphs):
+        if not walked.cross_references:
+            continue
+        unresolved: set[int] = set()
+        for index, bookmark, at, shown_number in walked.cross_references:
+            target = bookmarks.get(bookmark)
+            if target is None:
+                walked.text[at] = shown_number
+                unresolved.add(index)
+            else:
+                walked.references[index] = (*target, None)
+        kept = [index for index in range(len(walked.references)) if index not in unresolved]
+        resolved = {index for index, *_ in walked.cross_references} - unresolved
+        walked.references = [walked.references[index] for index in kept]
+        made.update((number, position) for position, index in enumerate(kept) if index in resolved)
+    return made
 
 
 def _field_link(instruction: str, walked: _Walked) -> None:
@@ -346,14 +450,21 @@ def _paragraphs(root: Element) -> Iterator[Element]:
     A note inside `root` (never in Word; a crafted file nests them) is a note of its own, read once as such:
     read as part of every note around it too, 1,000 notes nested in one another (6 KB) took 9 s and 5 MB.
     """
-    pending: list[Element] = list(reversed(root))
+    for paragraph, _ in _paragraphs_and_rows(root):
+        yield paragraph
+
+
+def _paragraphs_and_rows(root: Element) -> Iterator[tuple[Element, Element | None]]:
+    """`_paragraphs`, each with the table row it stands in (the innermost), if any."""
+    pending: list[tuple[Element, Element | None]] = [(element, None) for element in reversed(root)]
     while pending:
-        element = pending.pop()
+        element, row = pending.pop()
         if element.tag == f"{_W}p":
-            yield element
+            yield element, row
         elif element.tag in _NOTES:
             continue
-        pending.extend(reversed(element))
+        row = element if element.tag == f"{_W}tr" else row
+        pending.extend((child, row) for child in reversed(element))
 
 
 def read_docx_parts(
@@ -365,7 +476,7 @@ def read_docx_parts(
     quote_styles: frozenset[str] = frozenset(),
 ) -> ReadResult:
     body = document.find(f"{_W}body")
-    paragraphs = list(_paragraphs(body if body is not None else document))
+    paragraphs, rows = _unzipped(_paragraphs_and_rows(body if body is not None else document))
     walked_paragraphs = []
     references = 0
     for paragraph in paragraphs:
@@ -375,21 +486,34 @@ def read_docx_parts(
         references += len(walked.references)
         if references > MAX_NOTE_REFERENCES:
             raise _TooManyReferences
+    cross_references = _resolve_cross_references(walked_paragraphs)
     parts = {"footnote": footnotes, "endnote": endnotes}
     if not any(part.notes for part in parts.values()):
         return _typed_notes([without_marks("".join(walked.text)) for walked in walked_paragraphs])
     labels: dict[tuple[str, str], str] = {}
     counters = {"footnote": 0, "endnote": 0}
-    markers: list[MarkerDraft] = []
     first_paragraph: dict[tuple[str, str], int] = {}
-    quoted = [_style(paragraph) in quote_styles for paragraph in paragraphs] if quote_styles else []
-    placed = _placements(walked_paragraphs, quoted)
+    # Numbered by their references, as Word numbers them; a cross-reference cites a note, numbers none.
     for number, walked in enumerate(walked_paragraphs, start=1):
-        for (kind, note_id, custom), (draft, mark) in zip(walked.references, placed[number - 1], strict=True):
+        for position, (kind, note_id, custom) in enumerate(walked.references):
             key = (kind, note_id)
-            if key not in labels:
+            if key not in labels and (number - 1, position) not in cross_references:
                 counters[kind] += 1
                 labels[key] = custom or _numbered(counters[kind], number_formats[kind])
+                first_paragraph[key] = number
+    markers: list[MarkerDraft] = []
+    set_in = _set_in_as_quotes(paragraphs, [row is not None for row in rows], walked_paragraphs)
+    quoted = [
+        set_in[number] or (_style(paragraph) in quote_styles) for number, paragraph in enumerate(paragraphs)
+    ]
+    placed = _placements(walked_paragraphs, quoted)
+    _cite_rows(walked_paragraphs, rows, placed)
+    for number, walked in enumerate(walked_paragraphs, start=1):
+        for (kind, note_id, _), (draft, mark) in zip(walked.references, placed[number - 1], strict=True):
+            key = (kind, note_id)
+            if key not in labels:  # a cross-reference to a note no reference cites
+                counters[kind] += 1
+                labels[key] = _numbered(counters[kind], number_formats[kind])
                 first_paragraph[key] = number
             markers.append(MarkerDraft(label=labels[key], line=number, paragraph=draft, mark=mark))
     ordered: list[tuple[int, int, NoteDraft]] = []
@@ -413,6 +537,104 @@ def read_docx_parts(
 _QUOTE_STYLE_NAMES = frozenset(
     {"quote", "intensequote", "blocktext", "blockquote", "quotations", "quotation"}
 )
+
+
+def _unzipped(
+    pairs: Iterator[tuple[Element, Element | None]],
+) -> tuple[list[Element], list[Element | None]]:
+    paragraphs: list[Element] = []
+    rows: list[Element | None] = []
+    for paragraph, row in pairs:
+        paragraphs.append(paragraph)
+        rows.append(row)
+    return paragraphs, rows
+
+
+def _cite_rows(
+    walked_paragraphs: Sequence[_Walked],
+    rows: Sequence[Element | None],
+    placed: list[list[tuple[ParagraphDraft, int]]],
+) -> None:
+    """A table cell that holds nothing but references (a Sources column: `| Mayor | “We will win” | ¹ |`)
+    cites its row: its references' paragraph is the row's text before it, cited by nothing else, and then
+    theirs. Read alone, the row's quote was no footnote's, and each note came out verified with nothing
+    compared (and an empty context). The text is given to the first such cell after it only."""
+    since: dict[int, list[int]] = {}  # per row, its paragraphs since its last one with references
+    for number, (walked, row) in enumerate(zip(walked_paragraphs, rows, strict=True)):
+        if row is None:
+            continue
+        before = since.setdefault(id(row), [])
+        if not walked.references:
+            before.append(number)
+            continue
+        since[id(row)] = []
+        texts = ["".join(walked_paragraphs[earlier].text) for earlier in before]
+        if without_marks("".join(walked.text)) or not without_marks(" ".join(texts)):
+            continue  # a cell with words of its own cites them, as any paragraph does
+        draft = ParagraphDraft(" ".join([*texts, "".join(walked.text)]), location=f"paragraph {number + 1}")
+        placed[number] = [(draft, mark) for _, mark in placed[number]]
+
+
+# A paragraph set in from the left margin this much deeper than the body's paragraphs (in twentieths of a
+# point: 1 cm) is a block quote, as the writers who have no quotation style (Google Docs) or do not use it
+# (Word's Increase Indent, the ruler) set one apart: its words are quoted as a "Quote" paragraph's are. Else
+# a note cited inside it or opening the paragraph after it came out verified without the words compared.
+_QUOTE_INDENT_TWIPS = 567
+# Deeper than this past the body a paragraph is set so for its layout (a signature, a letter's address).
+_QUOTE_MAX_INDENT_TWIPS = 4320
+# Styles whose paragraphs are set in for what they are, not as quotations: list items, headings, tables of
+# contents, captions, titles, a bibliography's entries. Compared as `_style_key` gives them, by their start.
+_NOT_QUOTE_STYLES = ("list", "heading", "toc", "caption", "title", "subtitle", "bibliography", "footnote")
+_NOT_QUOTE_ALIGNMENTS = frozenset({"center", "right", "end", "distribute"})
+
+
+def _left_indent(paragraph: Element) -> int | None:
+    """The paragraph's own left indentation in twips (0 where it sets none), or None where it is set in as
+    no quotation is: a list's item, a hanging indent (a bibliography), centred or right-aligned text."""
+    properties = paragraph.find(f"{_W}pPr")
+    if properties is None:
+        return 0
+    if properties.find(f"{_W}numPr") is not None:
+        return None
+    alignment = properties.find(f"{_W}jc")
+    if alignment is not None and alignment.get(f"{_W}val") in _NOT_QUOTE_ALIGNMENTS:
+        return None
+    indentation = properties.find(f"{_W}ind")
+    if indentation is None:
+        return 0
+    if _twips(indentation.get(f"{_W}hanging")) > 0:
+        return None
+    return _twips(indentation.get(f"{_W}left") or indentation.get(f"{_W}start"))
+
+
+def _twips(value: str | None) -> int:
+    return int(value) if value is not None and value.isdigit() and len(value) < 7 else 0
+
+
+def _set_in_as_quotes(
+    paragraphs: Sequence[Element], in_cells: Sequence[bool], walked_paragraphs: Sequence[_Walked]
+) -> list[bool]:
+    """Which paragraphs are block quotes by their indentation (`_QUOTE_INDENT_TWIPS`): set in from the body's
+    own indentation (the one most of its paragraphs with text have, the smaller of two as common), outside
+    tables, in no list, heading or other such style (`_NOT_QUOTE_STYLES`), and holding text."""
+    indents = [_left_indent(paragraph) for paragraph in paragraphs]
+    has_text = [bool(without_marks("".join(walked.text))) for walked in walked_paragraphs]
+    counts = Counter(
+        indent
+        for indent, in_cell, text in zip(indents, in_cells, has_text, strict=True)
+        if indent is not None and not in_cell and text
+    )
+    if not counts:
+        return [False] * len(paragraphs)
+    base = min(counts, key=lambda indent: (-counts[indent], indent))
+    return [
+        indent is not None
+        and text
+        and not in_cell
+        and base + _QUOTE_INDENT_TWIPS <= indent <= base + _QUOTE_MAX_INDENT_TWIPS
+        and not _style(paragraph).startswith(_NOT_QUOTE_STYLES)
+        for paragraph, indent, in_cell, text in zip(paragraphs, indents, in_cells, has_text, strict=True)
+    ]
 
 
 def _style_key(name: str) -> str:
@@ -441,21 +663,42 @@ def _placements(
 ) -> list[list[tuple[ParagraphDraft, int]]]:
     """For each paragraph, the paragraph draft and mark of each of its references, in order.
 
-    A run of paragraphs in a quotation style (`_QUOTE_STYLE_NAMES`) is a block quote: its words are one
-    quoted passage, cited by a reference inside it, as “…” would be, and by the references that open the
-    paragraph right after it (`[4] said the mayor.`); else a footnote cited there came out verified
-    without the quoted words compared. Every other paragraph is its own draft."""
+    A run of paragraphs in a quotation style (`_QUOTE_STYLE_NAMES`) or set in as one (`_set_in_as_quotes`)
+    is a block quote: its words are one quoted passage, cited by a reference inside it, as “…” would be,
+    and by the references that open the paragraph right after it (`[4] said the mayor.`); else a footnote
+    cited there came out verified without the quoted words compared. Every other paragraph is its own
+    draft."""
     placed: list[list[tuple[ParagraphDraft, int]]] = [[] for _ in walked_paragraphs]
+    carried: list[str] = []  # the words of a quotation left open in the paragraphs before, without markers
     number = 0
     while number < len(walked_paragraphs):
         if not (number < len(quoted) and quoted[number]):
             walked = walked_paragraphs[number]
+            text = "".join(walked.text)
+            goes_on = bool(carried) and goes_on_with_quote(text)
             first = len(placed[number])  # those before cite the block quote before this paragraph
             if len(walked.references) > first:
-                draft = ParagraphDraft("".join(walked.text), location=f"paragraph {number + 1}")
+                location = f"paragraph {number + 1}"
+                draft = (
+                    continued_quote_draft(carried, without_own_edges(text), location)
+                    if goes_on and not first
+                    else ParagraphDraft(text, location=location)
+                )
                 placed[number].extend((draft, mark) for mark in range(first, len(walked.references)))
+            before = placed[number - 1] if number and not walked.references and not carried else []
+            if before and (words := whole_quote(text)) is not None:
+                # A paragraph of one quotation after one that introduces it (`The mayor said:¹`).
+                lead_in = lead_in_draft(before[-1][0], block_quote_draft([without_own_edges(words)]))
+                if lead_in is not None:
+                    placed[number - 1] = [(lead_in if d is before[-1][0] else d, m) for d, m in before]
+            open_words = None if walked.references or (carried and not goes_on) else quote_left_open(text)
+            if open_words:
+                carried.append(open_words)  # in place: a long run of such paragraphs costs linear time
+            else:
+                carried = []
             number += 1
             continue
+        carried = []
         end = number
         while end < len(quoted) and quoted[end]:
             end += 1
@@ -472,9 +715,17 @@ def _place_block_quote(
     following = walked_paragraphs[end] if end < len(walked_paragraphs) else None
     after = min(leading_marks("".join(following.text)), len(following.references)) if following else 0
     inside = [walked_paragraphs[number] for number in range(start, end)]
-    if not after and not any(walked.references for walked in inside):
-        return  # a block quote that cites nothing adds nothing to any footnote
     texts = [without_own_edges("".join(walked.text)) for walked in inside]
+    if not after and not any(walked.references for walked in inside):
+        # A block quote that cites nothing itself: the words of the reference that introduces it, if one
+        # ends the paragraph before it by a colon (`The mayor said:¹`), else of no footnote.
+        before = placed[start - 1] if start else []
+        lead_in = lead_in_draft(before[-1][0], block_quote_draft(texts)) if before else None
+        if lead_in is not None:
+            placed[start - 1] = [
+                (lead_in if draft is before[-1][0] else draft, mark) for draft, mark in before
+            ]
+        return
     draft = block_quote_draft(texts, after, location=f"paragraph {start + 1}")
     mark = 0
     for number in range(start, end):

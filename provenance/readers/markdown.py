@@ -26,9 +26,15 @@ from provenance.readers.assembly import (
     ParagraphDraft,
     PendingNote,
     assemble_footnotes,
+    block_quote_draft,
+    continued_quote_draft,
+    goes_on_with_quote,
+    lead_in_draft,
     leading_marks,
+    quote_left_open,
     refuse_too_many,
     unique,
+    whole_quote,
     without_marks,
     without_own_edges,
 )
@@ -447,7 +453,15 @@ class _QuotedInline(NamedTuple):
     last_line_start: int
 
 
-_Block = _NoteStart | _NoteEnd | _Inline | _QuoteStart | _QuoteEnd | _QuotedInline
+class _RowStart(NamedTuple):
+    """A table's row opens: its cells' inline contents follow, each an `_Inline`."""
+
+
+class _RowEnd(NamedTuple):
+    pass
+
+
+_Block = _NoteStart | _NoteEnd | _Inline | _QuoteStart | _QuoteEnd | _QuotedInline | _RowStart | _RowEnd
 
 
 def read_markdown(text: str) -> ReadResult:
@@ -475,6 +489,16 @@ def _read_blocks(blocks: Iterable[_Block]) -> ReadResult:
     # A block quote just closed, until the next block: markers that open the paragraph right after it cite
     # it (`> We will win.` then `[^1] said the mayor.`), or its words were no marker's.
     closed_quote: list[_QuotedInline] = []
+    # Where the markers of the last block read start, if it is a paragraph outside notes and quotes: one
+    # that introduces a block quote right after it (`The mayor said:[^1]`) may cite it (`lead_in_draft`).
+    last_paragraph: int | None = None
+    quote_lead_in: int | None = None
+    # The cells of the table row being read since its last cell with markers (None outside a row): a cell
+    # of nothing but markers cites them (`_add_row_markers`).
+    row_cells: list[_InlineText] | None = None
+    # The words of a quotation left open in the paragraphs just read, which cite nothing: a paragraph that
+    # goes on with it and cites cites them (`assembly.continued_quote_draft`).
+    carried: list[str] = []
     unparsed_lines: list[int] = []
     for block in blocks:
         _refuse_too_many(notes, markers)
@@ -487,28 +511,47 @@ def _read_blocks(blocks: Iterable[_Block]) -> ReadResult:
         ):
             closed_quote.append(_QuotedInline(block.line, block.inline, 0))
         if closed_quote:
-            _add_block_quote_markers(markers, closed_quote, after_quote)
+            _add_block_quote_markers(markers, closed_quote, after_quote, quote_lead_in)
             closed_quote = []
+        paragraph_before, last_paragraph = last_paragraph, None
+        carried_before, carried = carried, []
         if isinstance(block, _NoteStart):
             open_notes.append(_NoteBuilder(label=block.label, line=block.line))
         elif isinstance(block, _NoteEnd):
             notes.append(open_notes.pop().build())
         elif isinstance(block, _QuoteStart):
             quoted, notes_open_at_quote = [], len(open_notes)
+            quote_lead_in = paragraph_before
         elif isinstance(block, _QuoteEnd):
             closed_quote, quoted = quoted, []
+        elif isinstance(block, _RowStart | _RowEnd):
+            row_cells = [] if isinstance(block, _RowStart) else None
+        elif type(block) is _Inline and row_cells is not None and not open_notes:
+            if block.inline.unparsed:
+                unparsed_lines.append(block.line)
+            if block.inline.markers:
+                _add_row_markers(markers, row_cells, block.inline, block.line)
+                row_cells = []
+            else:
+                row_cells.append(block.inline)
         else:
             if block.inline.unparsed:
                 unparsed_lines.append(block.line)
             if isinstance(block, _QuotedInline) and len(open_notes) == notes_open_at_quote:
                 quoted.append(block)
             else:
-                _add_markers(markers, block.inline, block.line, after_quote)
+                if type(block) is _Inline and not open_notes:
+                    last_paragraph = len(markers)
+                    carried = _add_paragraph_markers(markers, block, after_quote, carried_before)
+                    if not carried_before:
+                        _cite_whole_quote(markers, paragraph_before, block.inline)
+                else:
+                    _add_markers(markers, block.inline, block.line, after_quote)
             note_text = without_marks(block.inline.text) if open_notes else ""
             if note_text:
                 open_notes[-1].add(note_text, block.inline)
     if closed_quote:
-        _add_block_quote_markers(markers, closed_quote)
+        _add_block_quote_markers(markers, closed_quote, lead_in=quote_lead_in)
     # Notes are reported in the order they are defined, whatever order their references come in.
     return assemble_footnotes(notes, markers, _unparsed_findings(unparsed_lines))
 
@@ -556,10 +599,14 @@ def _read_plain_paragraphs(
     markers: list[MarkerDraft] = []
     unparsed_lines: list[int] = []
     labels: set[str] = set()
+    carried: list[str] = []  # as `_read_blocks` carries them
+    last_paragraph: int | None = None  # and as it keeps where the markers of the paragraph just read start
     paragraphs.reverse()
     while paragraphs:  # each paragraph let go once read
         _refuse_too_many(notes, markers, labels)
         number, label, lines = paragraphs.pop()
+        carried_before, carried = carried, []
+        paragraph_before, last_paragraph = last_paragraph, None
         content = "\n".join(lines).strip(MD_TRIM_CHARS)
         if label is not None and "[" not in content and label in labels:
             # A repeat of an earlier note's label is reported by its line only (`duplicate-label`).
@@ -576,8 +623,13 @@ def _read_plain_paragraphs(
         inline = read_inline(content)
         if inline.unparsed:
             unparsed_lines.append(number + 1)
-        _add_markers(markers, inline, number + 1)
-        if label is not None:
+        if label is None:
+            last_paragraph = len(markers)
+            carried = _add_paragraph_markers(markers, _Inline(number + 1, inline), 0, carried_before)
+            if not carried_before:
+                _cite_whole_quote(markers, paragraph_before, inline)
+        else:
+            _add_markers(markers, inline, number + 1)
             notes.append(_note_of_one_paragraph(label, number + 1, inline))
     return assemble_footnotes(notes, markers, (*findings, *_unparsed_findings(unparsed_lines)))
 
@@ -628,17 +680,87 @@ def _add_markers(markers: list[MarkerDraft], inline: _InlineText, line: int, fir
         )
 
 
+def _cite_from_lead_in(markers: list[MarkerDraft], lead_in: int, quote: ParagraphDraft) -> None:
+    """The markers of the paragraph whose markers start at `lead_in` in one draft with `quote` (a block
+    quote, or a paragraph of one quotation, citing nothing itself) after it, where its last marker
+    introduces it (`lead_in_draft`)."""
+    introducing = markers[lead_in].paragraph if lead_in < len(markers) else None
+    draft = lead_in_draft(introducing, quote) if introducing is not None else None
+    if draft is not None:
+        markers[lead_in:] = [  # (a note defined inside a block quote has markers of its own)
+            marker._replace(paragraph=draft) if marker.paragraph is introducing else marker
+            for marker in markers[lead_in:]
+        ]
+
+
+def _cite_whole_quote(markers: list[MarkerDraft], lead_in: int | None, inline: _InlineText) -> None:
+    """A paragraph without markers that is one quotation (`whole_quote`), after one whose markers start at
+    `lead_in` and that introduces it (`The mayor said:[^1]`): that marker cites its words."""
+    if lead_in is None or inline.markers or inline.code:
+        return
+    words = whole_quote(inline.text)
+    if words is not None:
+        _cite_from_lead_in(markers, lead_in, block_quote_draft([without_own_edges(words)]))
+
+
+def _add_paragraph_markers(
+    markers: list[MarkerDraft], block: _Inline, after_quote: int, carried: list[str]
+) -> list[str]:
+    """The markers of a paragraph, which cite the words of a quotation the paragraphs before it left open
+    (`carried`) where it goes on with it; and the words it carries on in turn."""
+    inline = block.inline
+    goes_on = bool(carried) and goes_on_with_quote(inline.text)
+    if goes_on and inline.markers and not after_quote and not inline.code:
+        paragraph = continued_quote_draft(carried, without_own_edges(inline.text))
+        markers.extend(
+            MarkerDraft(marker.label, block.line + marker.line_offset, paragraph, mark)
+            for mark, marker in enumerate(inline.markers)
+        )
+        return []
+    _add_markers(markers, inline, block.line, after_quote)
+    if inline.markers or inline.code or (carried and not goes_on):
+        return []
+    open_words = quote_left_open(inline.text)
+    if not open_words:
+        return []
+    carried.append(open_words)  # in place: a long run of such paragraphs costs linear time
+    return carried
+
+
+def _add_row_markers(
+    markers: list[MarkerDraft], before: Sequence[_InlineText], cell: _InlineText, line: int
+) -> None:
+    """The markers of a table cell: of the cell alone where it has words of its own, else (a Sources column:
+    `| Mayor | “We will win” | [^1] |`) of the row's cells `before` it and then the cell, as one paragraph.
+    Read alone, the row's quote was no footnote's, and each note came out verified with nothing compared."""
+    if without_marks(cell.text) or not any(without_marks(earlier.text) for earlier in before):
+        _add_markers(markers, cell, line)
+        return
+    cells = [*before, cell]
+    if any(inline.code for inline in cells):
+        text = " ".join(_with_code_edges(without_own_edges(inline.text), inline.code) for inline in cells)
+        paragraph = ParagraphDraft(text, code=True)
+    else:
+        paragraph = ParagraphDraft(" ".join(inline.text for inline in cells))
+    markers.extend(
+        MarkerDraft(label=marker.label, line=line + marker.line_offset, paragraph=paragraph, mark=mark)
+        for mark, marker in enumerate(cell.markers)
+    )
+
+
 def _add_block_quote_markers(
-    markers: list[MarkerDraft], quoted: Sequence[_QuotedInline], after: int = 0
+    markers: list[MarkerDraft], quoted: Sequence[_QuotedInline], after: int = 0, lead_in: int | None = None
 ) -> None:
     """The markers of a block quote, in one paragraph of all its blocks whose text, but for a last line of
     attribution, is a quoted passage: a marker in it cites those words as “…” would (assembly.py). Where
     `after` is given, the last block is the paragraph after the block quote, whose first `after` markers
-    cite it as a marker at its end would (the rest of that paragraph is not part of it)."""
+    cite it as a marker at its end would (the rest of that paragraph is not part of it). Where `lead_in` is
+    given, the markers from it on are those of the paragraph right before the block quote."""
     if after:
         following = quoted[-1]
         quoted = quoted[:-1]
-    if not any(block.inline.markers for block in quoted) and not after:
+    cites_nothing = not any(block.inline.markers for block in quoted) and not after
+    if cites_nothing and lead_in is None:
         return  # a block quote that cites nothing adds nothing to any footnote
     texts = [_with_code_edges(without_own_edges(block.inline.text), block.inline.code) for block in quoted]
     # The last line starts after the code edges before it (a code span holds no line break).
@@ -655,6 +777,12 @@ def _add_block_quote_markers(
         passages=True,
         code=any(block.inline.code for block in quoted),
     )
+    if cites_nothing:
+        # The words of the marker that introduces it, if one ends the paragraph before it by a colon (`The
+        # mayor said:[^1]`), else of no footnote (`lead_in`: where that paragraph's markers start).
+        if lead_in is not None:
+            _cite_from_lead_in(markers, lead_in, paragraph)
+        return
     mark = 0
     for block in quoted:
         for marker in block.inline.markers:
@@ -701,6 +829,10 @@ def _parsed_blocks(text: str) -> Iterator[_Block]:
             else:
                 yield _Inline(block_line, inline)
             token.children = None
+        elif token.type == "tr_open":
+            yield _RowStart()
+        elif token.type == "tr_close":
+            yield _RowEnd()
         elif token.type == "blockquote_open":
             quote_depth += 1
             if quote_depth == 1:
@@ -941,6 +1073,10 @@ def _parse_inline(content: str) -> list[Token]:
     return tokens[0].children or [] if tokens else []
 
 
+# An HTML `<q>` or `</q>` tag written inline (its attributes read no further than the tag).
+_QUOTE_TAG = re.compile(r"<(/?)q(?:[ \t\n][^<>]*)?>\Z", re.IGNORECASE)
+
+
 def _inline_text(children: Sequence[Token]) -> _InlineText:
     parts: list[str] = []
     links: list[tuple[int, str]] = []
@@ -950,6 +1086,7 @@ def _inline_text(children: Sequence[Token]) -> _InlineText:
     line_offset = 0
     length = 0  # of the text so far: joining `parts` at each link would cost quadratic time
     code: list[tuple[int, int]] = []
+    quotes_open = 0  # `<q>` elements open
     for child in children:
         if child.type in ("text", "code_inline"):
             if child.type == "code_inline" and child.content:
@@ -967,6 +1104,16 @@ def _inline_text(children: Sequence[Token]) -> _InlineText:
             line_offset += 1
         elif child.type == "html_inline":
             line_offset += child.content.count("\n")
+            if (tag := _QUOTE_TAG.match(child.content)) is not None and (quotes_open or not tag.group(1)):
+                # A browser shows `<q>` in quote marks (nested ones in single marks): so is it read, or its
+                # words were no quote and the note after them came out verified without them compared.
+                if tag.group(1):
+                    quotes_open -= 1
+                    parts.append("\u201d" if quotes_open % 2 == 0 else "\u2019")
+                else:
+                    parts.append("\u201c" if quotes_open % 2 == 0 else "\u2018")
+                    quotes_open += 1
+                length += 1
         elif child.type == "link_open":
             href = str(child.attrs.get("href", ""))
             if href.lower().startswith(("http://", "https://")):

@@ -24,10 +24,15 @@ from provenance.readers.assembly import (
     assemble_footnotes,
     block_quote_draft,
     collapse_whitespace,
+    continued_quote_draft,
+    goes_on_with_quote,
+    lead_in_draft,
     leading_marks,
     mark_places,
+    quote_left_open,
     refuse_too_many,
     unique,
+    whole_quote,
     without_own_edges,
 )
 from provenance.readers.backticks import code_spans
@@ -365,8 +370,18 @@ def _find_markers(
     # The block quote just read, citing nothing itself, while the paragraph right after it is read: the
     # markers that open that paragraph cite it (`> We will win.` then `[1] said the mayor.`).
     pending: list[str] = []
+    # The markers (where they start and end in `found`) of the paragraph just read, and then of the one
+    # before a block quote that cites nothing itself, with that block quote's lines and whether they hold
+    # code: the marker that ends it by a colon (`The mayor said:[1]`) cites the block quote
+    # (`_cite_from_lead_in`).
+    lead_in: tuple[int, int, int] | None = None  # and the paragraph's index
+    quote_lead_in: tuple[int, int, list[str], bool] | None = None
+    # The words of a quotation left open in the paragraphs just read, which cite nothing: a paragraph that
+    # goes on with it and cites cites them (`assembly.continued_quote_draft`).
+    carried: list[str] = []
     for index, run in enumerate(runs):
         quote_before, pending = pending, []
+        carried_before, carried = carried, []
         paragraph_text = "\n".join(body[run.first : run.end])
         # A match that names no note it may name (`[2022]`, `[2020-2022]` in a report of 12 notes) stays text.
         kept: list[tuple[re.Match[str], int, str, Sequence[str]]] = []
@@ -387,7 +402,23 @@ def _find_markers(
             if names_a_note:
                 kept.append((match, line, group, labels))
                 findings.extend(match_findings)
+        if quote_lead_in is not None:
+            if not (kept and not paragraph_text[: kept[0][0].start()].strip()):  # it opens with no marker
+                _cite_from_lead_in(found, *quote_lead_in)
+            quote_lead_in = None
+        goes_on = bool(carried_before) and goes_on_with_quote(paragraph_text)
         if not kept and not quoted[index]:
+            plain = not set_in_code[index] and "`" not in paragraph_text
+            if plain and not carried_before and lead_in is not None and lead_in[2] == index - 1:
+                # A paragraph of one quotation after one that introduces it (`The mayor said:[1]`).
+                words = whole_quote(paragraph_text)
+                if words is not None:
+                    _cite_from_lead_in(found, lead_in[0], lead_in[1], [without_own_edges(words)], False)
+            if (goes_on or not carried_before) and plain:
+                open_words = quote_left_open(paragraph_text)
+                if open_words:  # in place: a long run of such paragraphs costs linear time
+                    carried = carried_before
+                    carried.append(open_words)
             continue
         matches = [match for match, _, _, _ in kept]
         if set_in_code[index]:  # JSON or markup set in: its quote marks quote nothing, its markers still cite
@@ -402,7 +433,12 @@ def _find_markers(
             )
             if kept:
                 found += _distinct_markers(block_quote_draft(lines, code=bool(code)), marks)
-            elif index + 1 < len(runs) and not quoted[index + 1]:
+            elif lead_in is not None and lead_in[2] == index - 1:
+                if index + 1 < len(runs) and not quoted[index + 1]:
+                    quote_lead_in = (lead_in[0], lead_in[1], lines, bool(code))
+                else:
+                    _cite_from_lead_in(found, lead_in[0], lead_in[1], lines, bool(code))
+            if not kept and index + 1 < len(runs) and not quoted[index + 1]:
                 pending = lines
             continue
         marked = _marked(without_own_edges(paragraph_text) if code else paragraph_text, matches, code)
@@ -411,8 +447,22 @@ def _find_markers(
             found += _distinct_markers(block_quote_draft(quote_before, after, code=bool(code)), marks[:after])
             marked = _LEADING_MARKS.sub("", marked, count=1)  # the rest of the paragraph, its own marks first
         if len(marks) > after:
-            found += _distinct_markers(ParagraphDraft(marked, code=bool(code)), marks[after:])
+            start = len(found)
+            if goes_on and not after and not code:
+                draft = continued_quote_draft(carried_before, without_own_edges(marked))
+            else:
+                draft = ParagraphDraft(marked, code=bool(code))
+            found += _distinct_markers(draft, marks[after:])
+            lead_in = (start, len(found), index)
     return found, findings
+
+
+def _cite_from_lead_in(found: list[MarkerDraft], start: int, end: int, lines: list[str], code: bool) -> None:
+    """The markers `found[start:end]` (of one paragraph) in one draft with the block quote of `lines` after
+    their paragraph, where its last marker introduces it (`lead_in_draft`)."""
+    draft = lead_in_draft(found[start].paragraph, block_quote_draft(lines, code=code))
+    if draft is not None:
+        found[start:end] = [marker._replace(paragraph=draft) for marker in found[start:end]]
 
 
 # A line of a block quote as e-mail and Markdown write it: `> `, nested `>> `.

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import shutil
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import pytest
@@ -18,7 +18,9 @@ from provenance.checks.quote import check_quote
 from provenance.citations import parse_citation
 from provenance.models import Context, Footnote, Platform, SourcePost
 from provenance.readers.html import read_html
+from provenance.readers.interface import ReadResult
 from provenance.readers.markdown import read_markdown
+from provenance.readers.plaintext import read_plain_text
 from tests.readers.support import ASSETS, by_label, read_asset
 
 NOTE = "City Hall, January 21, 2022, https://city.example/news/1"
@@ -289,6 +291,56 @@ def test_markdown_block_quote_followed_by_a_paragraph_citing_at_its_end_is_not_q
     assert _contexts(markdown.footnotes[0].contexts) == [("The mayor said so.", ())]
 
 
+_SECOND_NOTE = NOTE.replace("1", "2")
+
+
+@pytest.mark.parametrize("lead_in", ["The mayor said:[^1]", "The mayor said[^1]:", "The mayor said: [^1]"])
+def test_markdown_marker_ending_a_paragraph_by_a_colon_quotes_the_block_quote_after_it(lead_in: str) -> None:
+    # A writer who cites the speaker where the quote is introduced: the block quote's words were no
+    # marker's, and footnote 1 came out verified without them compared.
+    markdown = read_markdown(
+        f"{lead_in}\n\n> We will rebuild the bridge by May.\n> — the mayor\n\nThen he left.[^2]\n\n"
+        f"[^1]: {NOTE}\n[^2]: {_SECOND_NOTE}\n"
+    )
+    notes = _labelled(markdown.footnotes)
+    assert [context.quotes for context in notes["1"].contexts] == [("We will rebuild the bridge by May.",)]
+    assert _contexts(notes["2"].contexts) == [("Then he left.", ())]
+
+
+@pytest.mark.parametrize(
+    "report",
+    [
+        "The mayor spoke on Monday.[^1]\n\n> We will rebuild the bridge by May.\n",
+        "The mayor said[^1] on Monday:\n\n> We will rebuild the bridge by May.\n",
+        "The mayor said:[^1]\n\n> We will rebuild the bridge by May.\n\n[^2] he added.\n",
+        "The mayor said:[^1]\n\n> We will rebuild the bridge by May.[^2]\n",
+    ],
+    ids=["no colon", "marker before more words", "marker after the quote", "marker inside the quote"],
+)
+def test_markdown_block_quote_not_introduced_by_a_marker_is_not_its_quote(report: str) -> None:
+    markdown = read_markdown(f"{report}\n[^1]: {NOTE}\n[^2]: {_SECOND_NOTE}\n")
+    assert [context.quotes for context in _labelled(markdown.footnotes)["1"].contexts] == [()]
+
+
+@pytest.mark.parametrize(
+    "quote", ["    We will rebuild the bridge by May.", "> We will rebuild the bridge by May."]
+)
+def test_plain_text_marker_ending_a_paragraph_by_a_colon_quotes_the_block_quote_after_it(quote: str) -> None:
+    report = f"The mayor said:[1]\n\n{quote}\n\nThen he left.[2]\n\nNotes\n[1] {NOTE}\n[2] {_SECOND_NOTE}\n"
+    notes = _labelled(read_plain_text(report).footnotes)
+    assert [context.quotes for context in notes["1"].contexts] == [("We will rebuild the bridge by May.",)]
+    assert _contexts(notes["2"].contexts) == [("Then he left.", ())]
+    # The last paragraph of the body, or a paragraph opening with the marker that cites it after it.
+    at_end = read_plain_text(f"The mayor said:[1]\n\n{quote}\n\nNotes\n[1] {NOTE}\n")
+    assert [context.quotes for context in at_end.footnotes[0].contexts] == [
+        ("We will rebuild the bridge by May.",)
+    ]
+    cited_after = read_plain_text(
+        f"The mayor said:[1]\n\n{quote}\n\n[2] he added.\n\nNotes\n[1] {NOTE}\n[2] {_SECOND_NOTE}\n"
+    )
+    assert [context.quotes for context in _labelled(cited_after.footnotes)["1"].contexts] == [()]
+
+
 def test_html_marker_opening_the_div_after_a_blockquote_quotes_the_blockquote() -> None:
     # A CMS writes the line after a quote as a `<div>` (or a `<div>` around its `<p>`): the footnote got
     # "said the mayor." as its context and came out verified with the quoted words never compared.
@@ -348,3 +400,49 @@ def test_html_caption_of_a_figure_of_two_blockquotes_or_of_an_image_is_its_own()
     ):
         html = read_html(_two_notes_html(f"<figure>{figure}</figcaption></figure>"))
         assert _contexts(_labelled(html.footnotes)["1"].contexts) == [("— the mayor", ())], figure
+
+
+@pytest.mark.parametrize(
+    ("read", "report"),
+    [
+        (read_markdown, "The mayor said:[^1]\n\n{quote}\n\nThen he left.[^2]\n\n[^1]: {one}\n[^2]: {two}\n"),
+        (
+            read_markdown,
+            "*x*\n\nThe mayor said:[^1]\n\n{quote}\n\nThen he left.[^2]\n\n[^1]: {one}\n[^2]: {two}\n",
+        ),
+        (
+            read_plain_text,
+            "The mayor said:[1]\n\n{quote}\n\nThen he left.[2]\n\nNotes\n[1] {one}\n[2] {two}\n",
+        ),
+    ],
+    ids=["markdown", "markdown parsed", "plain text"],
+)
+def test_a_marker_ending_a_paragraph_by_a_colon_quotes_a_paragraph_of_one_quotation_after_it(
+    read: Callable[[str], ReadResult], report: str
+) -> None:
+    # `The mayor said:[1]` and the quotation on its own below, in quote marks: its words were no marker's,
+    # and footnote 1 came out verified without them compared.
+    def quotes_of(quote: str) -> list[tuple[str, ...]]:
+        result = read(report.format(quote=quote, one=NOTE, two=_SECOND_NOTE))
+        return [context.quotes for context in _labelled(result.footnotes)["1"].contexts]
+
+    assert quotes_of("“We will rebuild the bridge by May.”") == [("We will rebuild the bridge by May.",)]
+    # A paragraph with more than one quotation in it is the writer's own: its quote is no marker's, as before.
+    assert quotes_of("“We will rebuild,” he said, “by May.”") == [()]
+
+
+def test_markdown_inline_html_q_is_quoted_as_a_browser_shows_it() -> None:
+    # `<q>` in a Markdown report is shown in quote marks, as the HTML reader reads it: its tags were dropped,
+    # its words were no quote, and footnote 1 came out verified without them compared.
+    markdown = read_markdown(
+        'He said <q cite="https://x.example">they told us <q>go home</q> today</q>.[^1] It <b>rained</b>.[^2]'
+        f"\n\n[^1]: {NOTE}\n[^2]: {_SECOND_NOTE}\n"
+    )
+    notes = _labelled(markdown.footnotes)
+    assert _contexts(notes["1"].contexts) == [
+        (
+            "He said “they told us \u2018go home\u2019 today”. It rained.",
+            ("they told us \u2018go home\u2019 today",),
+        )
+    ]
+    assert [context.quotes for context in notes["2"].contexts] == [()]

@@ -697,3 +697,286 @@ def test_a_paragraph_in_another_style_is_no_block_quote(tmp_path: Path) -> None:
         pandoc, tmp_path / "plain.docx", {"word/document.xml": ('w:val="BlockText"', 'w:val="BodyText"')}
     )
     assert _quotes_by_label(read_report(plain))["1"] == [()]
+
+
+# --- a note cited again by a cross-reference (Insert > Cross-reference > Footnote number (formatted)) -------
+
+
+def _run(text: str) -> str:
+    return f'<w:r><w:t xml:space="preserve">{text}</w:t></w:r>'
+
+
+def _bookmarked_reference(note_id: int, bookmark: str) -> str:
+    """A note reference as Word writes it once a cross-reference points to it: inside a `_Ref` bookmark."""
+    return (
+        f'<w:bookmarkStart w:id="{note_id}" w:name="{bookmark}"/>'
+        '<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr>'
+        f'<w:footnoteReference w:id="{note_id}"/></w:r>'
+        f'<w:bookmarkEnd w:id="{note_id}"/>'
+    )
+
+
+def _note_reference_field(bookmark: str, shown: str, switches: str = r"\f \h") -> str:
+    """A NOTEREF field as Word writes it: its instruction, then the note's number it shows."""
+    return (
+        '<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
+        f'<w:r><w:instrText xml:space="preserve"> NOTEREF {bookmark} {switches} </w:instrText></w:r>'
+        '<w:r><w:fldChar w:fldCharType="separate"/></w:r>'
+        f'<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:t>{shown}</w:t></w:r>'
+        '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
+    )
+
+
+_TWO_NOTES = (
+    '<w:footnote w:id="1"><w:p><w:r><w:t>Mayor, January 24, 2022.</w:t></w:r></w:p></w:footnote>'
+    '<w:footnote w:id="2"><w:p><w:r><w:t>Governor, January 25, 2022.</w:t></w:r></w:p></w:footnote>'
+)
+
+
+def test_a_quote_cited_again_by_a_cross_reference_to_its_note_is_that_notes_claim() -> None:
+    # Word's way to cite a note a second time is a NOTEREF field set as a note reference, not a second
+    # reference: its number was read as text, the quote before it was no footnote's, and footnote 1 came out
+    # verified with “we lost the bridge” never compared.
+    body = (
+        f"<w:p>{_run('The mayor said “we hold the bridge”.')}{_bookmarked_reference(1, '_Ref1')}</w:p>"
+        f"<w:p>{_run('Later he said “we lost the bridge”.')}{_note_reference_field('_Ref1', '1')}</w:p>"
+    )
+    report = read_report_bytes(_package(body, _TWO_NOTES), "r.docx")
+    assert [
+        (note.label, [(c.location, c.text, c.quotes) for c in note.contexts]) for note in report.footnotes
+    ] == [
+        (
+            "1",
+            [
+                ("paragraph 1", "The mayor said “we hold the bridge”.", ("we hold the bridge",)),
+                ("paragraph 2", "Later he said “we lost the bridge”.", ("we lost the bridge",)),
+            ],
+        ),
+        ("2", []),
+    ]
+
+
+def test_a_cross_reference_before_its_note_cites_it_without_numbering_it() -> None:
+    # Word numbers notes by their references; a cross-reference that comes first numbers nothing.
+    body = (
+        f"<w:p>{_run('First “alpha”.')}{_note_reference_field('_Ref9', '2')}</w:p>"
+        f'<w:p>{_run("Second “beta”.")}<w:r><w:footnoteReference w:id="2"/></w:r></w:p>'
+        f"<w:p>{_run('Third “gamma”.')}{_bookmarked_reference(1, '_Ref9')}</w:p>"
+    )
+    report = read_report_bytes(_package(body, _TWO_NOTES), "r.docx")
+    assert [(note.label, note.text, [c.quotes for c in note.contexts]) for note in report.footnotes] == [
+        ("1", "Governor, January 25, 2022.", [("beta",)]),
+        ("2", "Mayor, January 24, 2022.", [("alpha",), ("gamma",)]),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("bookmark", "switches"),
+    [("_Ref404", r"\f \h"), ("_Ref1", r"\h")],
+    ids=["a bookmark on no note reference", "the number not set as a note reference"],
+)
+def test_a_note_number_field_that_cites_no_note_is_its_text(bookmark: str, switches: str) -> None:
+    # `see note 1` (no \f) names a note in prose; a bookmark on no note reference names no note to cite.
+    body = (
+        f"<w:p>{_run('The mayor said “we hold the bridge”.')}{_bookmarked_reference(1, '_Ref1')}</w:p>"
+        f"<w:p>{_run('As in note ')}{_note_reference_field(bookmark, '1', switches)}{_run(', “x”.')}</w:p>"
+        f'<w:p>{_run("Claim.")}<w:r><w:footnoteReference w:id="2"/></w:r></w:p>'
+    )
+    report = read_report_bytes(_package(body, _TWO_NOTES), "r.docx")
+    assert [[c.quotes for c in note.contexts] for note in report.footnotes] == [
+        [("we hold the bridge",)],
+        [()],
+    ]
+    walked = docx_reader._Walked()
+    docx_reader._walk(docx_reader.fromstring(f"<w:p {_WORD}>" + body.split("<w:p>")[2]), {}, walked)
+    docx_reader._resolve_cross_references([walked])
+    assert docx_reader.without_marks("".join(walked.text)) == "As in note 1, “x”."
+    assert walked.references == []
+
+
+def test_a_cross_reference_in_a_simple_field_cites_its_note() -> None:
+    # LibreOffice and other writers put a field's instruction on one element, its number inside it.
+    body = (
+        f"<w:p>{_run('The mayor said “we hold the bridge”.')}{_bookmarked_reference(1, '_Ref1')}</w:p>"
+        f"<w:p>{_run('Later “we lost it”.')}"
+        r'<w:fldSimple w:instr=" NOTEREF _Ref1 \f \h "><w:r><w:t>1</w:t></w:r></w:fldSimple></w:p>'
+    )
+    report = read_report_bytes(_package(body, _TWO_NOTES), "r.docx")
+    assert [c.text for c in report.footnotes[0].contexts] == [
+        "The mayor said “we hold the bridge”.",
+        "Later “we lost it”.",
+    ]
+
+
+# --- a block quote set apart by indentation, not a quotation style (Google Docs, Word's Increase Indent) -
+
+
+def _paragraph(text: str, properties: str = "", note: int | None = None, note_first: bool = False) -> str:
+    """A paragraph as Google Docs writes one: its spacing, any other properties, its text and a reference."""
+    reference = f'<w:r><w:footnoteReference w:id="{note}"/></w:r>' if note else ""
+    runs = reference + _run(text) if note_first else _run(text) + reference
+    return f'<w:p><w:pPr><w:spacing w:after="0" w:before="0"/>{properties}</w:pPr>{runs}</w:p>'
+
+
+_INDENTED = '<w:ind w:left="720" w:right="720" w:firstLine="0"/>'
+
+
+def test_an_indented_paragraph_is_a_block_quote_cited_by_the_reference_in_it_or_opening_the_next() -> None:
+    # Google Docs has no quotation style: a writer sets a quotation apart by indenting it. Read as any other
+    # paragraph, its words were no footnote's quote, and both notes came out verified without them compared.
+    body = (
+        _paragraph("The mayor wrote on Monday:", '<w:ind w:left="0" w:firstLine="0"/>')
+        + _paragraph("We will rebuild the bridge by May.", _INDENTED, note=1)
+        + _paragraph("The governor went further.")
+        + _paragraph("The tunnel will close for good.", _INDENTED)
+        + _paragraph(" he said.", note=2, note_first=True)
+    )
+    report = read_report_bytes(_package(body, _TWO_NOTES), "r.docx")
+    assert _quotes_by_label(report) == {
+        "1": [("We will rebuild the bridge by May.",)],
+        "2": [("The tunnel will close for good.",)],
+    }
+
+
+def test_a_block_quote_indented_by_hand_reads_as_one_in_a_quotation_style(tmp_path: Path) -> None:
+    source = tmp_path / "memo.md"
+    source.write_text(_BLOCK_QUOTES, encoding="utf-8")
+    pandoc = pandoc_to_docx(source, tmp_path / "pandoc.docx")
+    indented = _rewritten(
+        pandoc,
+        tmp_path / "indented.docx",
+        {"word/document.xml": ('<w:pStyle w:val="BlockText" />', '<w:ind w:left="720" w:right="720" />')},
+    )
+    assert _quotes_by_label(read_report(indented)) == _quotes_by_label(read_report(pandoc))
+
+
+@pytest.mark.parametrize(
+    "properties",
+    [
+        '<w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr><w:ind w:left="720" w:hanging="360"/>',
+        '<w:ind w:left="720" w:hanging="720"/>',
+        '<w:jc w:val="center"/><w:ind w:left="720"/>',
+        '<w:pStyle w:val="ListParagraph"/><w:ind w:left="720"/>',
+        '<w:pStyle w:val="Heading2"/><w:ind w:left="720"/>',
+        '<w:ind w:left="0" w:firstLine="720"/>',
+        '<w:ind w:left="6480"/>',
+    ],
+    ids=["list item", "hanging indent", "centred", "list paragraph", "heading", "first line", "far right"],
+)
+def test_a_paragraph_set_in_for_its_layout_is_no_block_quote(properties: str) -> None:
+    body = _paragraph("Intro.") + _paragraph("The bridge was struck on Monday.", properties, note=1)
+    assert _quotes_by_label(read_report_bytes(_package(body, _TWO_NOTES), "r.docx")) == {"1": [()], "2": []}
+
+
+def test_paragraphs_indented_as_the_body_is_or_in_a_table_are_no_block_quotes() -> None:
+    # A writer who indents every paragraph quotes nothing by it; a table's cells are set in by the table.
+    every = _paragraph("Intro.", _INDENTED) + _paragraph("The bridge was struck.", _INDENTED, note=1)
+    cell = (
+        f"<w:tbl><w:tr><w:tc>{_paragraph('The bridge was struck.', _INDENTED, note=1)}</w:tc></w:tr></w:tbl>"
+    )
+    for body in (every, _paragraph("Intro.") + cell):
+        assert _quotes_by_label(read_report_bytes(_package(body, _TWO_NOTES), "r.docx")) == {
+            "1": [()],
+            "2": [],
+        }
+
+
+@pytest.mark.parametrize(
+    ("vanish", "quotes"),
+    [
+        ("<w:vanish/>", ("we hold the bridge",)),
+        ('<w:vanish w:val="0"/>', ("we hold the bridge", "draft: ask him")),
+    ],
+    ids=["hidden", "hiding switched off"],
+)
+def test_hidden_text_is_no_quote_of_the_note(vanish: str, quotes: tuple[str, ...]) -> None:
+    # Word's hidden text (a note to self) is not what a reader of the report sees: read as shown, its “…”
+    # was compared with the source and the note warned on a quote the report does not make.
+    body = (
+        f"<w:p>{_run('The mayor said “we hold the bridge”')}"
+        f'<w:r><w:rPr>{vanish}</w:rPr><w:t xml:space="preserve"> “draft: ask him”</w:t></w:r>'
+        f"{_run('.')}{_REFERENCE}</w:p>"
+    )
+    report = read_report_bytes(_package(body, _TWO_NOTES), "r.docx")
+    assert [c.quotes for c in report.footnotes[0].contexts] == [quotes]
+
+
+@pytest.mark.parametrize(
+    "quote_properties", ['<w:pStyle w:val="Quote"/>', _INDENTED], ids=["style", "indented"]
+)
+def test_a_reference_ending_a_paragraph_by_a_colon_quotes_the_block_quote_after_it(
+    quote_properties: str,
+) -> None:
+    # `The mayor said:¹` and the quotation set apart below: its words were no footnote's, and footnote 1 came
+    # out verified without them compared.
+    body = (
+        _paragraph("The mayor said:", note=1)
+        + _paragraph("We will rebuild the bridge by May.", quote_properties)
+        + _paragraph("Then he left.", note=2)
+    )
+    report = read_report_bytes(_package(body, _TWO_NOTES), "r.docx")
+    assert _quotes_by_label(report) == {"1": [("We will rebuild the bridge by May.",)], "2": [()]}
+    assert report.footnotes[0].contexts[0].text == "The mayor said: We will rebuild the bridge by May."
+
+
+def test_a_block_quote_after_a_reference_with_no_colon_or_citing_itself_is_not_the_references() -> None:
+    quote = _paragraph("We will rebuild the bridge by May.", _INDENTED)
+    for body in (
+        _paragraph("The mayor spoke on Monday.", note=1) + quote + _paragraph("Then he left."),
+        _paragraph("The mayor said:", note=1) + quote + _paragraph(" he added.", note=2, note_first=True),
+    ):
+        quotes = _quotes_by_label(read_report_bytes(_package(body, _TWO_NOTES), "r.docx"))
+        assert quotes["1"] == [()]
+
+
+_CLAIMS_TABLE = """The claims we checked:
+
+| Who      | Claim                         | Source |
+|----------|-------------------------------|--------|
+| Mayor    | “We will rebuild the bridge.” | [^1]   |
+| Governor | “The tunnel is closed.”[^2]   | Telegram |
+
+[^1]: Mayor, January 24, 2022, https://example.org/m
+[^2]: Governor, January 25, 2022, https://example.org/g
+"""
+
+
+def test_a_reference_alone_in_a_sources_column_cites_its_row(tmp_path: Path) -> None:
+    # A table of claims with their notes in a column of their own: read alone, the reference's cell held no
+    # words, the claim was no footnote's quote, and footnote 1 came out verified with nothing compared. A
+    # reference in the claim's own cell cites that cell, as before.
+    source = tmp_path / "claims.md"
+    source.write_text(_CLAIMS_TABLE, encoding="utf-8")
+    document = read_report(pandoc_to_docx(source, tmp_path / "claims.docx"))
+    assert [[(c.text, c.quotes) for c in note.contexts] for note in document.footnotes] == [
+        [("Mayor “We will rebuild the bridge.”", ("We will rebuild the bridge.",))],
+        [("“The tunnel is closed.”", ("The tunnel is closed.",))],
+    ]
+
+
+def test_a_quotation_going_on_over_paragraphs_is_all_the_quote_of_the_reference_closing_it() -> None:
+    # An opening mark at each paragraph, the closing one and the reference at the last: the first
+    # paragraph's words were no footnote's, and footnote 1 came out verified without them compared.
+    body = (
+        _paragraph("The mayor said: “We will rebuild the bridge by May.")
+        + _paragraph("“The tunnel will close for good.”", note=1)
+        + _paragraph("He said “nothing more”.")
+        + _paragraph("Then he left.", note=2)
+    )
+    assert _quotes_by_label(read_report_bytes(_package(body, _TWO_NOTES), "r.docx")) == {
+        "1": [("We will rebuild the bridge by May.", "The tunnel will close for good.")],
+        "2": [()],
+    }
+
+
+def test_a_reference_ending_a_paragraph_by_a_colon_quotes_a_paragraph_of_one_quotation_after_it() -> None:
+    # `The mayor said:¹` and the quotation on its own below, in quote marks: its words were no footnote's.
+    for quote, quotes in (
+        ("“We will rebuild the bridge by May.”", ("We will rebuild the bridge by May.",)),
+        ("“We will rebuild,” he said, “by May.”", ()),
+    ):
+        body = _paragraph("The mayor said:", note=1) + _paragraph(quote) + _paragraph("Then he left.", note=2)
+        assert _quotes_by_label(read_report_bytes(_package(body, _TWO_NOTES), "r.docx")) == {
+            "1": [quotes],
+            "2": [()],
+        }

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from provenance.models import ReportFormat
 from provenance.readers import read_report_bytes
-from provenance.readers.markdown import _parser, _tokens
+from provenance.readers.markdown import _parser, _tokens, read_markdown
 from tests.readers.support import by_label, finding_codes, read_asset
 from tests.support.cli import REPO_ROOT
 
@@ -239,3 +239,20 @@ def test_a_markdown_report_with_bracket_notes_reads_its_code_spans_as_code_for_q
     notes = by_label(read_report_bytes(text.encode(), "r.md"))
     assert notes["1"].contexts[0].text == "The mayor wrote `“not a quote”` in the config. Open `“we leave”."
     assert [note.contexts[0].quotes for note in notes.values()] == [(), ("we leave",)]
+
+
+def test_a_marker_alone_in_a_sources_column_cites_its_row() -> None:
+    # A table of claims with their notes in a column of their own: read alone, the marker's cell held no
+    # words, the claim was no footnote's quote, and footnote 1 came out verified with nothing compared. A
+    # marker in the claim's own cell cites that cell, as before.
+    report = read_markdown(
+        "| Who | Claim | Source |\n|---|---|---|\n"
+        "| Mayor | “We will rebuild the bridge.” | [^1] |\n"
+        "| Governor | “The tunnel is closed.”[^2] | Telegram |\n\n"
+        "[^1]: Mayor, January 24, 2022, https://example.org/m\n"
+        "[^2]: Governor, January 25, 2022, https://example.org/g\n"
+    )
+    assert [[(c.text, c.quotes) for c in note.contexts] for note in report.footnotes] == [
+        [("Mayor “We will rebuild the bridge.”", ("We will rebuild the bridge.",))],
+        [("“The tunnel is closed.”", ("The tunnel is closed.",))],
+    ]
