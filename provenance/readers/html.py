@@ -40,6 +40,7 @@ from provenance.readers.assembly import (
     ReportTooLong,
     assemble_footnotes,
     collapse_whitespace,
+    lead_in_draft,
     markers_without_footnotes,
     markers_without_notes_at,
     refuse_too_many,
@@ -721,13 +722,29 @@ class _Paragraphs:
                 text.break_paragraph()
                 paragraph_text = " ".join(text.paragraphs)
             places = {box: index for index, box in reversed(list(enumerate(text.marks)))}
-            self._gathered[key] = (
-                ParagraphDraft(paragraph_text, passages=text.passages, code=text.code),
-                places,
-            )
+            draft = ParagraphDraft(paragraph_text, passages=text.passages, code=text.code)
+            if quote is None and gathered is not None:
+                draft = self._with_block_quote_introduced(gathered, draft)
+            self._gathered[key] = (draft, places)
         paragraph, places = self._gathered[key]
         mark = places.get(box.mem_id, 0)
         return MarkerDraft(label=label, line=_line(anchor), paragraph=paragraph, mark=mark)
+
+    def _with_block_quote_introduced(self, paragraph: LexborNode, draft: ParagraphDraft) -> ParagraphDraft:
+        """`draft` (of `paragraph`) with the block quote right after it, when the paragraph introduces one
+        that cites nothing itself by a marker at its end after a colon (`The mayor said:<sup>1</sup>` then
+        `<blockquote>`): that marker cites the quoted words (`assembly.lead_in_draft`). Else they were no
+        marker's, and the note came out verified without them compared."""
+        if paragraph.tag not in _NEXT_PARAGRAPHS:
+            return draft
+        _, after = _boxes_from(paragraph.next, {})
+        if after is None or after.tag != "blockquote" or after.mem_id in self._boxes_after_quote:
+            return draft
+        quoted = _Text()
+        quote_text = self._block_quote_text(after, quoted)
+        if quoted.marks:  # a marker in the block quote cites it
+            return draft
+        return lead_in_draft(draft, ParagraphDraft(quote_text, passages=True)) or draft
 
     def _block_quote_text(self, quote: LexborNode, text: _Text) -> str:
         """A block quote's text as one paragraph: a quoted passage of its lines but a last line of

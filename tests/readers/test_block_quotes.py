@@ -322,6 +322,54 @@ def test_markdown_block_quote_not_introduced_by_a_marker_is_not_its_quote(report
     assert [context.quotes for context in _labelled(markdown.footnotes)["1"].contexts] == [()]
 
 
+def _html_notes(body: str) -> dict[str, Footnote]:
+    return _labelled(
+        read_html(
+            f"<html><body>{body}<ol><li id='fn1'>{NOTE}</li><li id='fn2'>{_SECOND_NOTE}</li></ol></body></html>"
+        ).footnotes
+    )
+
+
+_HTML_QUOTE = "<blockquote><p>We will rebuild the bridge by May.</p><p>— the mayor</p></blockquote>"
+
+
+@pytest.mark.parametrize(
+    "lead_in",
+    [
+        "<p>The mayor said:<sup><a href='#fn1'>1</a></sup></p>",
+        "<p>The mayor said<sup><a href='#fn1'>1</a></sup>:</p>",
+        "<div>The mayor said: <sup><a href='#fn1'>1</a></sup></div>",
+    ],
+)
+def test_html_marker_ending_a_paragraph_by_a_colon_quotes_the_block_quote_after_it(lead_in: str) -> None:
+    # As in Markdown: the block quote's words were no marker's, and note 1 came out verified without them.
+    notes = _html_notes(f"{lead_in}\n{_HTML_QUOTE}<p>Then he left.<sup><a href='#fn2'>2</a></sup></p>")
+    assert _contexts(notes["1"].contexts) == [
+        (
+            "The mayor said: We will rebuild the bridge by May. — the mayor",
+            ("We will rebuild the bridge by May.",),
+        )
+    ]
+    assert _contexts(notes["2"].contexts) == [("Then he left.", ())]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "<p>The mayor spoke on Monday.<sup><a href='#fn1'>1</a></sup></p>" + _HTML_QUOTE,
+        "<p>The mayor said<sup><a href='#fn1'>1</a></sup> on Monday:</p>" + _HTML_QUOTE,
+        "<p>The mayor said:<sup><a href='#fn1'>1</a></sup></p>"
+        + _HTML_QUOTE.replace("May.</p>", "May.<sup><a href='#fn2'>2</a></sup></p>"),
+        "<p>The mayor said:<sup><a href='#fn1'>1</a></sup></p>"
+        + _HTML_QUOTE
+        + "<sup><a href='#fn2'>2</a></sup>",
+    ],
+    ids=["no colon", "marker before more words", "marker inside the quote", "marker after the quote"],
+)
+def test_html_block_quote_not_introduced_by_a_marker_is_not_its_quote(body: str) -> None:
+    assert [context.quotes for context in _html_notes(body)["1"].contexts] == [()]
+
+
 @pytest.mark.parametrize(
     "quote", ["    We will rebuild the bridge by May.", "> We will rebuild the bridge by May."]
 )
