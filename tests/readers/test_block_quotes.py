@@ -323,11 +323,8 @@ def test_markdown_block_quote_not_introduced_by_a_marker_is_not_its_quote(report
 
 
 def _html_notes(body: str) -> dict[str, Footnote]:
-    return _labelled(
-        read_html(
-            f"<html><body>{body}<ol><li id='fn1'>{NOTE}</li><li id='fn2'>{_SECOND_NOTE}</li></ol></body></html>"
-        ).footnotes
-    )
+    notes = f"<ol><li id='fn1'>{NOTE}</li><li id='fn2'>{_SECOND_NOTE}</li></ol>"
+    return _labelled(read_html(f"<html><body>{body}{notes}</body></html>").footnotes)
 
 
 _HTML_QUOTE = "<blockquote><p>We will rebuild the bridge by May.</p><p>— the mayor</p></blockquote>"
