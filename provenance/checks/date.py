@@ -103,12 +103,10 @@ def _unconfirmed_by_a_note_of_two_days(given: CheckInput, result: CheckResult) -
     cited, source = given.citation.date, given.source_read
     if cited is None or source is None or result.status not in ("pass", "fail"):
         return result
-    if uncited_links(given.footnote, given.citation):
+    others = other_days(blank_quotes(given.footnote.text), cited)
+    if not others or uncited_links(given.footnote, given.citation):
         # A note of several sources dates each (`…, 21 January 2022, <link>; …, 25 January 2022, <link>`):
         # its other days are theirs, and the `locator` check says the note is not confirmed whole.
-        return result
-    others = other_days(blank_quotes(given.footnote.text), cited)
-    if not others:
         return result
     named = ", ".join(str(day) for day in others)
     if result.status == "pass":

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import itertools
 import re
 from collections.abc import Callable, Iterator
 from typing import NamedTuple
@@ -406,7 +407,8 @@ def other_days(text: str, day: dt.date) -> tuple[dt.date, ...]:
     not an access, an as-of or an update date; none where a date is said to be the publication's (`posted
     25 January 2022`), which is then the note's without a doubt. `Report on the 21 January 2022 strike,
     Telegram, 25 January 2022` gives two days, and which is the post's only a person can tell."""
-    if not _FOUR_DIGITS.search(text):
+    # Every format has a four-digit year: a note with fewer than two gives one day at most (most notes).
+    if next(itertools.islice(_FOUR_DIGITS.finditer(text), 1, None), None) is None:
         return ()
     found = list(_candidates(blank_urls(text)))
     if any(rank == _PUBLISHED for rank, *_ in found):
