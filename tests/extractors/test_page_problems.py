@@ -229,7 +229,7 @@ def test_a_watch_page_whose_player_says_the_video_is_gone_is_unavailable_without
 ) -> None:
     # oEmbed (its 404 said gone) gave no answer or another error: the watch page's own "Video unavailable"
     # was cleared with its shell, and `captured` passed on a page with no video.
-    responses = (answer(_VIDEO, _watch_page(status, reason)),)
+    responses: tuple[StoredResponse, ...] = (answer(_VIDEO, _watch_page(status, reason)),)
     if oembed is not None:
         responses += (answer(_VIDEO_OEMBED, "Unauthorized", status=oembed),)
     post = extract_source(_VIDEO, responses)
@@ -249,7 +249,7 @@ def test_a_watch_page_redirected_to_a_consent_page_without_oembed_is_a_consent_w
 @pytest.mark.parametrize("oembed", [None, 401])
 def test_a_playable_watch_page_is_the_video_with_or_without_oembed(oembed: int | None) -> None:
     # Its shell (no text without scripts) is YouTube's ordinary page; 401 only means embedding is off.
-    responses = (answer(_VIDEO, _watch_page("OK", "")),)
+    responses: tuple[StoredResponse, ...] = (answer(_VIDEO, _watch_page("OK", "")),)
     if oembed is not None:
         responses += (answer(_VIDEO_OEMBED, "Unauthorized", status=oembed),)
     assert extract_source(_VIDEO, responses).problem is None

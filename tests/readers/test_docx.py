@@ -14,12 +14,14 @@ from typing import Any
 
 import docx
 import pytest
+from defusedxml.ElementTree import fromstring
 
 from provenance.citations import parse_citation
 from provenance.errors import InputError
 from provenance.models import Report, ReportFormat
 from provenance.readers import docx as docx_reader
 from provenance.readers import read_report, read_report_bytes
+from provenance.readers.assembly import without_marks
 from tests.readers.support import notes_as_read, oracle_notes
 from tests.support.converters import Converted, pandoc_to_docx
 
@@ -788,9 +790,9 @@ def test_a_note_number_field_that_cites_no_note_is_its_text(bookmark: str, switc
         [()],
     ]
     walked = docx_reader._Walked()
-    docx_reader._walk(docx_reader.fromstring(f"<w:p {_WORD}>" + body.split("<w:p>")[2]), {}, walked)
+    docx_reader._walk(fromstring(f"<w:p {_WORD}>" + body.split("<w:p>")[2]), {}, walked)
     docx_reader._resolve_cross_references([walked])
-    assert docx_reader.without_marks("".join(walked.text)) == "As in note 1, “x”."
+    assert without_marks("".join(walked.text)) == "As in note 1, “x”."
     assert walked.references == []
 
 

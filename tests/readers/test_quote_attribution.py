@@ -233,7 +233,7 @@ def test_a_paragraph_leaving_no_quotation_open_to_the_next_gives_it_nothing(repo
         (read_plain_text, "[1]", "[2]", "Notes\n[1] One.\n[2] Two.\n"),
     ):
         result = read(report.replace("{1}", marker).replace("{2}", two) + notes)
-        quotes = [context.quotes for context in by_label(result)["1"].contexts]
+        quotes = [context.quotes for context in {n.label: n for n in result.footnotes}["1"].contexts]
         assert "We will rebuild the bridge." not in str(quotes), (read, quotes)
 
 
