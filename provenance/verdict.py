@@ -11,10 +11,35 @@ import bisect
 from collections import deque
 from typing import Literal, Protocol
 
-from provenance.models import FootnoteLine, LedgerLine, LocateLine, Model, PrintableText, Problem, RunLine
+from provenance.models import (
+    CONTENT_CHECKS,
+    CheckResult,
+    FootnoteLine,
+    LedgerLine,
+    LocateLine,
+    Model,
+    PrintableText,
+    Problem,
+    RunLine,
+)
 from provenance.reach import route_notes
 
 EvidenceState = Literal["intact", "damaged", "none"]
+
+
+def contradicting_checks(footnote: FootnoteLine) -> tuple[CheckResult, ...]:
+    """The checks a footnote line records that contradict the `verified` it records (DESIGN.md section 3: a
+    verified footnote has no check that fails and no content check that warns); none for another status.
+    A line so recorded was edited, or written by a faulty tool: its chain may still hold."""
+    if footnote.status != "verified":
+        return ()
+    return tuple(
+        check
+        for check in footnote.checks
+        if check.status == "fail" or (check.status == "warn" and check.name in CONTENT_CHECKS)
+    )
+
+
 _PROBLEMS_KEPT = 3  # per footnote, for the listing; verify lists them all
 _RECENT = 16
 # Problems with a line's link to the one before, not with the line: when line N changed, line N+1's `prev`

@@ -39,7 +39,6 @@ from provenance.ledger.canonical import canonical_json
 from provenance.ledger.chain import parse_line, try_parse_line
 from provenance.ledger.lines import MAX_LINE_BYTES, RawLine, read_lines
 from provenance.models import (
-    CONTENT_CHECKS,
     Capture,
     Counts,
     FootnoteLine,
@@ -51,7 +50,7 @@ from provenance.models import (
     SummaryLine,
 )
 from provenance.seal.verification import SealCheck, SealKind, SealResult, SealStatus, SealTally
-from provenance.verdict import EvidenceTracker, FootnoteEvidence, RunEvidence
+from provenance.verdict import EvidenceTracker, FootnoteEvidence, RunEvidence, contradicting_checks
 from provenance.waiting import result_in_steps
 from provenance.warc.consistency import (
     CLOCK_SKEW,
@@ -489,13 +488,7 @@ class _ChainCheck:
 _UNEARNED_NAMED = 10  # lines named in the warning; the rest are counted
 
 
-def _contradicted(footnote: FootnoteLine) -> bool:
-    """Whether a footnote line's own checks contradict a `verified` status (DESIGN.md section 3: no check
-    fails, no content check warns)."""
-    return any(
-        check.status == "fail" or (check.status == "warn" and check.name in CONTENT_CHECKS)
-        for check in footnote.checks
-    )
+_UNEARNED_NAMED = 10  # lines named in the warning; the rest are counted
 
 
 class _StructureCheck:
@@ -533,7 +526,7 @@ class _StructureCheck:
             self._body += 1
             if isinstance(parsed, FootnoteLine):
                 self._statuses[parsed.status] += 1
-                if parsed.status == "verified" and _contradicted(parsed):
+                if contradicting_checks(parsed):
                     self._unearned.append(entry.number)
             command = self._run.command if self._run is not None else "check"
             if parsed.kind != ("footnote" if command == "check" else "locate"):

@@ -39,6 +39,7 @@ from provenance.outputs.interface import LedgerFormat, LedgerView
 from provenance.reach import connect_to_rule_for, connect_to_rules, route_notes
 from provenance.seal.verification import MAX_SEALS_LISTED, SealKind, SealResult
 from provenance.urls import is_http_url
+from provenance.verdict import contradicting_checks
 
 _STATUSES: tuple[str, ...] = get_args(FootnoteStatus)
 _STATUS_MEANING = {
@@ -589,15 +590,12 @@ def _screenshot(png: bytes | None, label: str) -> str:
 
 
 def _unsupported(footnote: FootnoteLine) -> str:
-    """Beside the badge of a line that records `verified` when its own checks add up to less."""
-    if footnote.status != "verified":
+    """Beside the badge of a line that records `verified` beside checks that say otherwise."""
+    against = contradicting_checks(footnote)
+    if not against:
         return ""
-    from provenance.checks import footnote_status  # every check's module: imported only for such a line
-
-    added = footnote_status(footnote.checks, look=True)
-    if added == "verified":
-        return ""
-    return f"<strong>the ledger records verified, but the checks it records add up to {e(added)}</strong>"
+    named = ", ".join(f"{check.name}: {check.status}" for check in against)
+    return f"<strong>the ledger records verified, but its own checks say otherwise ({e(named)})</strong>"
 
 
 def _footnote(index: int, footnote: FootnoteLine, view: LedgerView) -> str:

@@ -191,11 +191,11 @@ def test_a_line_recording_verified_beside_a_failed_check_says_its_checks_add_up_
     checks = tuple(failed_quote if check.name == "quote" else check for check in first.checks)
     footnotes[0] = replace(first, checks=checks)
     page = HtmlViewFormat().render([load_view(write_ledger(tmp_path, footnotes), tmp_path / "v.html")])
-    assert "the ledger records verified, but the checks it records add up to failed" in page
+    assert "the ledger records verified, but its own checks say otherwise (quote: fail)" in page
 
 
 def test_a_verified_line_whose_checks_add_up_to_it_carries_no_such_note(tmp_path: Path) -> None:
     page = HtmlViewFormat().render(
         [load_view(write_ledger(tmp_path, sample_footnotes(tmp_path, None)), tmp_path / "v.html")]
     )
-    assert 'class="badge status-verified"' in page and "add up to" not in page
+    assert 'class="badge status-verified"' in page and "say otherwise" not in page
