@@ -132,12 +132,34 @@ _UNREAD_FORMATS = (
 _OPEN_DOCUMENT = b"mimetypeapplication/vnd.oasis.opendocument"
 
 
+# What this tool writes, named as what it is when given as a report: checked as text, a ledger or a WARC has
+# no notes, so it came out "nothing to verify" (exit 0) with a ledger of its own written beside it.
+_WARC_START = (b"WARC/1.0\r\n", b"WARC/1.1\r\n")
+_LEDGER_LINE_START = b'{"at":"'  # RFC 8785 orders a ledger line's keys: `at` comes first
+_LEDGER_LINE_KEYS = (b'"kind":"', b'"prev":"', b'"seq":')
+_FIRST_LINE_BYTES = 1 << 20
+
+
+def _refuse_own_files(data: bytes, name: str) -> None:
+    if data.startswith(_WARC_START):
+        raise ReaderError(f"{name}: a WARC file, not a report; check the report that cites its pages")
+    if data.startswith(_LEDGER_LINE_START):
+        end = data.find(b"\n", 0, _FIRST_LINE_BYTES)
+        first_line = data[: end if end >= 0 else _FIRST_LINE_BYTES]
+        if all(key in first_line for key in _LEDGER_LINE_KEYS):
+            import shlex
+
+            verify = f"provenance verify {shlex.quote(name)}"
+            raise ReaderError(f"{name}: a provenance ledger, not a report; check it with `{verify}`")
+
+
 def _refuse_unread_formats(data: bytes, name: str) -> None:
     for magic, what in _UNREAD_FORMATS:
         if data.startswith(magic):
             raise ReaderError(f"{name}: {what}, which is not read; save it as DOCX or PDF")
     if data.startswith(b"PK\x03\x04") and _OPEN_DOCUMENT in data[:100]:
         raise ReaderError(f"{name}: an OpenDocument (.odt) file, which is not read; save it as DOCX or PDF")
+    _refuse_own_files(data, name)
 
 
 def read_report(

@@ -238,6 +238,37 @@ def test_formats_that_are_not_read_are_named_with_what_to_do(tmp_path: Path, dat
         read_report(path)
 
 
+def test_a_ledger_given_as_a_report_is_named_as_one_not_read_as_a_report_without_notes(
+    tmp_path: Path,
+) -> None:
+    # Read as text it had no notes: "nothing to verify", exit 0, and a ledger of the ledger beside it.
+    from provenance.cli import main
+
+    report = tmp_path / "brief.md"
+    report.write_text("A claim.[1]\n\n[1] Telegram, January 21, 2022, https://t.me/rybar/1\n")
+    ledger = tmp_path / "brief.md ledger.jsonl"
+    assert main(["check", str(report), "--offline", "--ledger", str(ledger)]) == 1
+    expected = r"a provenance ledger, not a report; check it with `provenance verify '"
+    with pytest.raises(InputError, match=expected):
+        read_report(ledger)
+
+
+def test_a_warc_given_as_a_report_is_named_as_one(tmp_path: Path) -> None:
+    path = tmp_path / "capture.warc"
+    path.write_bytes(b"WARC/1.1\r\nWARC-Type: warcinfo\r\nContent-Length: 0\r\n\r\n\r\n\r\n")
+    expected = r": a WARC file, not a report; check the report that cites its pages$"
+    with pytest.raises(InputError, match=expected):
+        read_report(path)
+
+
+def test_a_text_report_opening_with_json_is_still_read(tmp_path: Path) -> None:
+    path = tmp_path / "notes.txt"
+    path.write_text(
+        '{"at":"the start"} A claim.[1]\n\n[1] Telegram, January 21, 2022, https://t.me/rybar/1\n'
+    )
+    assert [note.label for note in read_report(path).footnotes] == ["1"]
+
+
 def test_each_reader_loaded_on_first_use_has_the_format_and_suffixes_of_its_class() -> None:
     from provenance.readers import READERS, _ReaderOnFirstUse
 
