@@ -3,7 +3,10 @@
 The status page itself is a script shell ("JavaScript is not available"); what a post says comes from two side
 requests (DESIGN.md section 4), both kept in the footnote's WARC:
 - `https://cdn.syndication.twimg.com/tweet-result?id=<id>&token=<t>`: `text`, `created_at`, `user.name`,
-  `user.screen_name`, `user.id_str`; `__typename: TweetTombstone` (or an empty answer) when unavailable;
+  `user.screen_name`, `user.id_str`; `__typename: TweetTombstone` (or an empty answer) when unavailable. A
+  long post (over 280 characters) has only its first part in `text`; its whole text is its note,
+  `note_tweet.note_tweet_results.result.text`, which is read as the post's text (a quoted post's note, inside
+  `quoted_tweet`, is that post's);
 - `https://publish.twitter.com/oembed?url=<status url>&omit_script=1`: `author_name`, `author_url`, and the
   post as a `<blockquote>`; 404 when deleted.
 The handle in a status URL is not proof of authorship (any handle leads to the post): the author comes from
@@ -116,11 +119,27 @@ def read_tweet_result(data: Any, page_url: str, wanted_id: str | None = None) ->
         published_from="syndication created_at" if created else None,
         # The API escapes `&`, `<` and `>` in a post's text as HTML does (`Russia &amp; Belarus`): read as
         # sent, a quote of the post's very words was only a near match.
-        text=html.unescape(str(data.get("text") or ""))[:MAX_TEXT],
+        text=html.unescape(_note_text(data) or str(data.get("text") or ""))[:MAX_TEXT],
         language=_text(data.get("lang")),
         edited=isinstance(edits, list) and len(edits) > 1,
         fields=raw_fields(fields),
     )
+
+
+def _note_text(data: dict[str, Any]) -> str | None:
+    """The whole text of a long post, its note (`note_tweet.note_tweet_results.result.text`, or
+    `note_tweet.text` as some answers nest it), when `data` (one post's object) has one; None otherwise.
+
+    X cuts a long post's `text` after about 280 characters: read alone, a quote of its later words warned
+    as a paraphrase, or failed under --strict-quotes, on the post's very words."""
+    note = data.get("note_tweet")
+    if not isinstance(note, dict):
+        return None
+    results = note.get("note_tweet_results")
+    result = results.get("result") if isinstance(results, dict) else None
+    nested = result if isinstance(result, dict) else note
+    words = nested.get("text")
+    return words if isinstance(words, str) and words.strip() else None
 
 
 def _other_post(data: Any) -> tuple[str, str | None] | None:
@@ -128,7 +147,8 @@ def _other_post(data: Any) -> tuple[str, str | None] | None:
     it quotes, `quoted_tweet`, or answers, `parent`); None when there is none."""
     if not isinstance(data, dict):
         return None
-    text = _text(html.unescape(data["text"])) if isinstance(data.get("text"), str) else None
+    words = _note_text(data) or data.get("text")
+    text = _text(html.unescape(words)) if isinstance(words, str) else None
     if text is None:
         return None
     user: dict[str, Any] = data["user"] if isinstance(data.get("user"), dict) else {}

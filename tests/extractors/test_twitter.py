@@ -329,3 +329,43 @@ def test_an_archived_status_page_of_the_cited_post_keeps_its_id_and_time() -> No
     assert post.published == dt.datetime(2022, 1, 18, 8, 0, tzinfo=dt.UTC)
     post = extract_source(STATUS, (answer(MEMENTO, ARCHIVED_STATUS_PAGE),), start=MEMENTO)  # no og:url
     assert post.post_id == POST_ID
+
+
+def test_a_long_post_s_text_is_its_whole_note_not_the_cut_text() -> None:
+    # X cuts a long post's `text` after about 280 characters (`…`); its note holds all of it. Read from
+    # `text`, a quote of the later words warned as a paraphrase on the post's very words.
+    post = extract_source(
+        STATUS,
+        (
+            answer(STATUS, asset("x_status_shell.html")),
+            answer(SYNDICATION, asset("tweet_result_long_post.json"), json=True),
+        ),
+    )
+    assert post.problem is None
+    assert post.text.startswith("Statement on the events of last night.")
+    assert post.text.endswith(
+        "are false & we will hand the full log of our positions to the monitoring mission by Friday."
+    )
+    assert "…" not in post.text
+
+
+def test_a_quoted_long_post_s_note_is_that_post_s_words_never_the_quoting_post_s() -> None:
+    # The note of the post it quotes sits inside `quoted_tweet`: the other account's whole words, kept for
+    # the quote check to name, never the quoting post's text.
+    data = json.loads(asset("tweet_result_quoting_another.json"))
+    data["quoted_tweet"]["note_tweet"] = {
+        "note_tweet_results": {"result": {"text": "BREAKING: the bridge at Kherson was destroyed overnight."}}
+    }
+    post = read_tweet_result(data, SYNDICATION)
+    assert post is not None
+    assert post.text == "This is false. We will publish the inspection report. https://t.co/AbCdEf"
+    assert post.fields["quoted_post"] == "BREAKING: the bridge at Kherson was destroyed overnight."
+
+
+@pytest.mark.parametrize(
+    "note", [None, {}, {"note_tweet_results": {}}, {"note_tweet_results": {"result": 3}}, {"text": " "}]
+)
+def test_a_post_without_a_note_is_read_from_its_text(note: object) -> None:
+    data = {"id_str": POST_ID, "text": "We never said that.", "note_tweet": note}
+    post = read_tweet_result(data, SYNDICATION)
+    assert post is not None and post.text == "We never said that."
