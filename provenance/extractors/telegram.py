@@ -5,6 +5,9 @@
   `.tgme_widget_message_text` the text, `<time datetime>` the UTC time; `.tgme_widget_message_error` means the
   post is deleted or private. A public group's message names its sender before the group
   (`.tgme_widget_message_author_name` in `.tgme_widget_message_owner_name`): the post is the sender's.
+  A channel that signs its posts shows the admin who wrote one under it (`.tgme_widget_message_from_author`,
+  beside the views): that person is the post's author and the channel its publisher, so a note naming
+  either is borne out, and one naming anyone else is not.
 - A channel's public preview `https://t.me/s/<channel>` (optionally `?before=<id>`) holds many posts in the
   same markup; `read_channel_preview` reads them all (the `locate` command pages through them).
 Message ids carry no time: the time is only what Telegram shows.
@@ -60,6 +63,8 @@ _SERVICE = ("service_message", "tgme_widget_message_service")
 # group's (a chat whose name a member's words were credited to).
 _SENDER = ".tgme_widget_message_author .tgme_widget_message_author_name"
 _MAX_SENDERS = 5  # the message's sender, and a reply's author; more is not Telegram's markup
+# A signed channel post names, in its footer, the admin who wrote it: the channel is still who published it.
+_SIGNATURE = ".tgme_widget_message_from_author"
 # The title of Telegram's generic page, which t.me answers for a link it shows no post for (a private
 # channel's `t.me/c/...` link, among others): a post's own page has its channel's name as its `og:title`.
 _GENERIC_PAGE_TITLE = "Telegram Messenger"
@@ -100,6 +105,14 @@ def _sender(message: LexborNode) -> LexborNode | None:
     return None
 
 
+def _signer(message: LexborNode) -> str | None:
+    """The name a signed channel post is signed with (its footer's `from_author`), else None."""
+    for node in message.css(_SIGNATURE)[:_MAX_SENDERS]:
+        if not _in_reply_block(node, message):
+            return squeeze(node.text()) or None
+    return None
+
+
 def _account(link: LexborNode) -> str | None:
     """The account a `t.me/<username>` link names; None for another link, or none."""
     href = link.attributes.get("href") or ""
@@ -134,6 +147,8 @@ def read_message(node: LexborNode, page_url: str) -> SourcePost:
     # group is only where it was written.
     author = sender_name or owner_name
     handle = _account(sender) if sender is not None and sender_name else channel
+    # A channel's post signed by the admin who wrote it: theirs, published by the channel.
+    signer = None if sender_name else _signer(node)
     text = node_text(text_node)[:MAX_TEXT] if text_node is not None else ""
     service = _is_service_notice(node)
     fields = {
@@ -141,6 +156,7 @@ def read_message(node: LexborNode, page_url: str) -> SourcePost:
         "owner_name": owner_name,
         "sender_name": sender_name or None,
         "sender_url": sender.attributes.get("href") if sender is not None and sender_name else None,
+        "signed_by": signer,
         "time datetime": raw_time,
         "views": squeeze(views.text()) if views is not None else None,
         "forwarded_from": squeeze(forwarded.text()) if forwarded is not None else None,
@@ -158,8 +174,9 @@ def read_message(node: LexborNode, page_url: str) -> SourcePost:
         url=page_url,
         canonical_url=f"https://t.me/{channel}/{post_id}" if channel and post_id else None,
         post_id=post_id or None,
-        author=author or None,
+        author=signer or author or None,
         handle=handle or None,
+        publisher=owner_name if signer else None,
         published=published.at if published else None,
         published_day_only=published.day_only if published else False,
         published_from="widget <time datetime>" if published else None,
