@@ -516,3 +516,19 @@ def test_an_unsigned_channel_post_is_the_channel_s_alone() -> None:
     assert (post.author, post.publisher) == ("Рыбарь", None)
     note = f"Mikhail Zvinchuk, Telegram, January 21, 2022, {POST}"
     assert _author_of_what_was_read(post, "Mikhail Zvinchuk", note).status == "warn"
+
+
+def test_a_poll_s_question_is_the_channel_s_words_and_its_options_are_not() -> None:
+    # A poll has no text block: its question, which the channel asks, was not read (a quote of it warned),
+    # and its options are choices offered to readers, never what the channel says as fact.
+    post = extract_source(
+        POST,
+        (answer(POST, asset("telegram_permalink.html")), answer(WIDGET, asset("telegram_widget_poll.html"))),
+    )
+    assert post.problem is None
+    assert post.text == "Who blew up the dam at Nova Kakhovka?"
+    assert post.fields["poll_options"] == (
+        "Ukraine shelled the dam to flood the left bank | It collapsed on its own"
+    )
+    assert "shelled" not in post.text
+    assert post.author == "Рыбарь"
