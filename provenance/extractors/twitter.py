@@ -7,6 +7,8 @@ requests (DESIGN.md section 4), both kept in the footnote's WARC:
   long post (over 280 characters) has only its first part in `text`; its whole text is its note,
   `note_tweet.note_tweet_results.result.text`, which is read as the post's text (a quoted post's note, inside
   `quoted_tweet`, is that post's);
+  an edited post lists its versions' ids in `edit_control.edit_tweet_ids` (an older version, under
+  `edit_control.edit_control_initial`, and says `isStaleEdit`): either is `edited`;
 - `https://publish.twitter.com/oembed?url=<status url>&omit_script=1`: `author_name`, `author_url`, and the
   post as a `<blockquote>`; 404 when deleted.
 The handle in a status URL is not proof of authorship (any handle leads to the post): the author comes from
@@ -50,6 +52,7 @@ _FIRST_SNOWFLAKE = 29_700_859_247
 # How far a `created_at` may be from its id's time and still be that post's: X writes it to the second
 # (`.000Z`), the id holds the millisecond.
 _ID_TIME_SLACK = dt.timedelta(seconds=2)
+_MAX_VERSIONS = 10  # X allows five edits
 
 
 def _json(response: StoredResponse | None) -> Any:
@@ -89,8 +92,6 @@ def read_tweet_result(data: Any, page_url: str, wanted_id: str | None = None) ->
         # The id is the post's time, and the cited URL's: a `created_at` far from it is not this post's time
         # (the snowflake is taken instead), whatever the answer says.
         created = None
-    edit_control = data.get("edit_control")
-    edits = edit_control.get("edit_tweet_ids") if isinstance(edit_control, dict) else None
     handle = _text(user.get("screen_name"))
     quoted, parent = _other_post(data.get("quoted_tweet")), _other_post(data.get("parent"))
     fields = {
@@ -100,6 +101,8 @@ def read_tweet_result(data: Any, page_url: str, wanted_id: str | None = None) ->
         "user.screen_name": handle,
         "user.id_str": _text(user.get("id_str")),
         "lang": _text(data.get("lang")),
+        # The post's versions, oldest first, when it was edited: the cited id may be an older one.
+        "edit_tweet_ids": " ".join(_versions(data)) or None,
         # Other people's words shown with the post (the post it quotes, the one it replies to): never taken
         # for the post's own words (a quote found only there is named as theirs).
         "quoted_post": quoted[0] if quoted else None,
@@ -121,9 +124,29 @@ def read_tweet_result(data: Any, page_url: str, wanted_id: str | None = None) ->
         # sent, a quote of the post's very words was only a near match.
         text=html.unescape(_note_text(data) or str(data.get("text") or ""))[:MAX_TEXT],
         language=_text(data.get("lang")),
-        edited=isinstance(edits, list) and len(edits) > 1,
+        edited=_edited(data),
         fields=raw_fields(fields),
     )
+
+
+def _versions(data: dict[str, Any]) -> list[str]:
+    """The ids of a post's versions, oldest first, as its `edit_control` lists them: at its top on the latest
+    version, under `edit_control_initial` on an older one."""
+    control = data.get("edit_control")
+    if not isinstance(control, dict):
+        return []
+    initial = control.get("edit_control_initial")
+    ids = control.get("edit_tweet_ids")
+    if not isinstance(ids, list) and isinstance(initial, dict):
+        ids = initial.get("edit_tweet_ids")
+    return [str(one) for one in ids[:_MAX_VERSIONS] if isinstance(one, str)] if isinstance(ids, list) else []
+
+
+def _edited(data: dict[str, Any]) -> bool:
+    """Whether the post was edited, or is an older version of one edited since (`isStaleEdit`): the words a
+    report quotes may be another version's. An older version's `edit_control` lists its versions under
+    `edit_control_initial`, not at its top, and was read as never edited."""
+    return data.get("isEdited") is True or data.get("isStaleEdit") is True or len(_versions(data)) > 1
 
 
 def _note_text(data: dict[str, Any]) -> str | None:
