@@ -13,7 +13,8 @@ A watch page replaced by a wall (YouTube's cookie-consent page, at `consent.yout
 page's place, a sign-in page, a bot check) is not the video even where oEmbed answers: oEmbed names the
 video's title and channel, but gives no date and no description, and the wall's words are not the video's.
 Read as the video, the capture passed `captured` on a consent form; it is that wall, named (oEmbed's title
-and channel kept for the record), so that an archived copy is tried.
+and channel kept for the record), so that an archived copy is tried. A watch page that shows a consent dialog
+but still carries the video's metadata (its `datePublished`) is the watch page, read as such.
 """
 
 from __future__ import annotations
@@ -74,7 +75,8 @@ class YouTubeExtractor(Extractor):
                 data = None
         if not isinstance(data, dict):
             return _as_the_watch_page_shows(post, watch, main)
-        if watch.problem in _WALLS:
+        if watch.problem in _WALLS and watch.published is None:
+            # A watch page that carries its video's time is that page under a dialog, its metadata read.
             return _behind_a_wall(post, watch, data)
         author_url = _text(data.get("author_url")) or ""
         segments = [segment for segment in urlsplit(author_url).path.split("/") if segment]

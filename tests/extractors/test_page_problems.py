@@ -282,6 +282,17 @@ def test_a_watch_page_behind_a_consent_wall_is_that_wall_even_where_oembed_names
     assert post.fields["oembed title"] == "Bridge reopening: council session, 21 January 2022"
 
 
+def test_a_watch_page_with_its_video_s_metadata_under_a_consent_dialog_is_the_video() -> None:
+    dialog = (
+        "<body><div id='consent-bump' class='consent-dialog'><h2>Before you continue to YouTube</h2><p>We "
+        "use cookies and data to deliver and maintain Google services</p><button>Reject all</button></div>"
+    )
+    watch = asset("youtube_watch.html").decode().replace("<body>", dialog)
+    oembed = answer(_VIDEO_OEMBED, asset("youtube_oembed.json"), json=True)
+    post = extract_source(_VIDEO, (answer(_VIDEO, watch), oembed))
+    assert (post.problem, post.published_from) == (None, "microdata datePublished")
+
+
 def test_a_playable_watch_page_with_oembed_is_the_video() -> None:
     oembed = answer(_VIDEO_OEMBED, asset("youtube_oembed.json"), json=True)
     post = extract_source(_VIDEO, (answer(_VIDEO, _watch_page("OK", "")), oembed))
