@@ -8,9 +8,9 @@
   A channel that signs its posts shows the admin who wrote one under it (`.tgme_widget_message_from_author`,
   beside the views): that person is the post's author and the channel its publisher, so a note naming
   either is borne out, and one naming anyone else is not.
-- A poll (`.tgme_widget_message_poll`) has no text block: its question (`_poll_question`) is the channel's
-  words, read as the post's text; its options are answers offered to readers, not anything the channel says,
-  so they are kept apart (`fields.poll_options`) and a quote found only there is not confirmed.
+- A poll (`.tgme_widget_message_poll`) has no text block: its question (`fields.poll_question`) is the
+  channel's words, read as the post's text; its options are answers offered to readers, not anything the
+  channel says, so they are kept apart (`fields.poll_options`) and a quote found only there is not confirmed.
 - A channel's public preview `https://t.me/s/<channel>` (optionally `?before=<id>`) holds many posts in the
   same markup; `read_channel_preview` reads them all (the `locate` command pages through them).
 Message ids carry no time: the time is only what Telegram shows.
