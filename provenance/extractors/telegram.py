@@ -5,6 +5,12 @@
   `.tgme_widget_message_text` the text, `<time datetime>` the UTC time; `.tgme_widget_message_error` means the
   post is deleted or private. A public group's message names its sender before the group
   (`.tgme_widget_message_author_name` in `.tgme_widget_message_owner_name`): the post is the sender's.
+  A channel that signs its posts shows the admin who wrote one under it (`.tgme_widget_message_from_author`,
+  beside the views): that person is the post's author and the channel its publisher, so a note naming
+  either is borne out, and one naming anyone else is not.
+- A poll (`.tgme_widget_message_poll`) has no text block: its question (`fields.poll_question`) is the
+  channel's words, read as the post's text; its options are answers offered to readers, not anything the
+  channel says, so they are kept apart (`fields.poll_options`) and a quote found only there is not confirmed.
 - A channel's public preview `https://t.me/s/<channel>` (optionally `?before=<id>`) holds many posts in the
   same markup; `read_channel_preview` reads them all (the `locate` command pages through them).
 Message ids carry no time: the time is only what Telegram shows.
@@ -60,6 +66,11 @@ _SERVICE = ("service_message", "tgme_widget_message_service")
 # group's (a chat whose name a member's words were credited to).
 _SENDER = ".tgme_widget_message_author .tgme_widget_message_author_name"
 _MAX_SENDERS = 5  # the message's sender, and a reply's author; more is not Telegram's markup
+# A poll: its question is the channel's words, its options only choices it offers its readers.
+_POLL = ".tgme_widget_message_poll"
+_MAX_POLL_OPTIONS = 12  # Telegram allows 10
+# A signed channel post names, in its footer, the admin who wrote it: the channel is still who published it.
+_SIGNATURE = ".tgme_widget_message_from_author"
 # The title of Telegram's generic page, which t.me answers for a link it shows no post for (a private
 # channel's `t.me/c/...` link, among others): a post's own page has its channel's name as its `og:title`.
 _GENERIC_PAGE_TITLE = "Telegram Messenger"
@@ -100,6 +111,27 @@ def _sender(message: LexborNode) -> LexborNode | None:
     return None
 
 
+def _signer(message: LexborNode) -> str | None:
+    """The name a signed channel post is signed with (its footer's `from_author`), else None."""
+    for node in message.css(_SIGNATURE)[:_MAX_SENDERS]:
+        if not _in_reply_block(node, message):
+            return squeeze(node.text()) or None
+    return None
+
+
+def _poll(message: LexborNode) -> tuple[str, str] | None:
+    """(question, options joined by " | ") of the poll a message is, else None; a reply's is not its own."""
+    poll = message.css_first(_POLL)
+    if poll is None or _in_reply_block(poll, message):
+        return None
+    question = poll.css_first(".tgme_widget_message_poll_question")
+    options = poll.css(".tgme_widget_message_poll_option_text")[:_MAX_POLL_OPTIONS]
+    return (
+        node_text(question) if question is not None else "",
+        " | ".join(squeeze(option.text()) for option in options),
+    )
+
+
 def _account(link: LexborNode) -> str | None:
     """The account a `t.me/<username>` link names; None for another link, or none."""
     href = link.attributes.get("href") or ""
@@ -134,13 +166,19 @@ def read_message(node: LexborNode, page_url: str) -> SourcePost:
     # group is only where it was written.
     author = sender_name or owner_name
     handle = _account(sender) if sender is not None and sender_name else channel
+    # A channel's post signed by the admin who wrote it: theirs, published by the channel.
+    signer = None if sender_name else _signer(node)
     text = node_text(text_node)[:MAX_TEXT] if text_node is not None else ""
+    poll = _poll(node)
+    if poll is not None and not text:
+        text = poll[0][:MAX_TEXT]
     service = _is_service_notice(node)
     fields = {
         "data-post": node.attributes.get("data-post"),
         "owner_name": owner_name,
         "sender_name": sender_name or None,
         "sender_url": sender.attributes.get("href") if sender is not None and sender_name else None,
+        "signed_by": signer,
         "time datetime": raw_time,
         "views": squeeze(views.text()) if views is not None else None,
         "forwarded_from": squeeze(forwarded.text()) if forwarded is not None else None,
@@ -152,14 +190,19 @@ def read_message(node: LexborNode, page_url: str) -> SourcePost:
         "in_reply_to_author": squeeze(replied_author.text()) if replied_author is not None else None,
         "link_preview": preview_words or None,
         "link_preview_site": squeeze(preview_site.text()) if preview_site is not None else None,
+        "poll_question": poll[0] or None if poll is not None else None,
+        # The options a poll offers its readers: not what the channel says (a quote of one is no fact it
+        # states), never its text.
+        "poll_options": poll[1] or None if poll is not None else None,
     }
     return SourcePost(
         platform=Platform.TELEGRAM,
         url=page_url,
         canonical_url=f"https://t.me/{channel}/{post_id}" if channel and post_id else None,
         post_id=post_id or None,
-        author=author or None,
+        author=signer or author or None,
         handle=handle or None,
+        publisher=owner_name if signer else None,
         published=published.at if published else None,
         published_day_only=published.day_only if published else False,
         published_from="widget <time datetime>" if published else None,

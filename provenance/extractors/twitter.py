@@ -3,7 +3,12 @@
 The status page itself is a script shell ("JavaScript is not available"); what a post says comes from two side
 requests (DESIGN.md section 4), both kept in the footnote's WARC:
 - `https://cdn.syndication.twimg.com/tweet-result?id=<id>&token=<t>`: `text`, `created_at`, `user.name`,
-  `user.screen_name`, `user.id_str`; `__typename: TweetTombstone` (or an empty answer) when unavailable;
+  `user.screen_name`, `user.id_str`; `__typename: TweetTombstone` (or an empty answer) when unavailable. A
+  long post (over 280 characters) has only its first part in `text`; its whole text is its note,
+  `note_tweet.note_tweet_results.result.text`, which is read as the post's text (a quoted post's note, inside
+  `quoted_tweet`, is that post's);
+  an edited post lists its versions' ids in `edit_control.edit_tweet_ids` (an older version, under
+  `edit_control.edit_control_initial`, and says `isStaleEdit`): either is `edited`;
 - `https://publish.twitter.com/oembed?url=<status url>&omit_script=1`: `author_name`, `author_url`, and the
   post as a `<blockquote>`; 404 when deleted.
 The handle in a status URL is not proof of authorship (any handle leads to the post): the author comes from
@@ -47,6 +52,7 @@ _FIRST_SNOWFLAKE = 29_700_859_247
 # How far a `created_at` may be from its id's time and still be that post's: X writes it to the second
 # (`.000Z`), the id holds the millisecond.
 _ID_TIME_SLACK = dt.timedelta(seconds=2)
+_MAX_VERSIONS = 10  # X allows five edits
 
 
 def _json(response: StoredResponse | None) -> Any:
@@ -86,8 +92,6 @@ def read_tweet_result(data: Any, page_url: str, wanted_id: str | None = None) ->
         # The id is the post's time, and the cited URL's: a `created_at` far from it is not this post's time
         # (the snowflake is taken instead), whatever the answer says.
         created = None
-    edit_control = data.get("edit_control")
-    edits = edit_control.get("edit_tweet_ids") if isinstance(edit_control, dict) else None
     handle = _text(user.get("screen_name"))
     quoted, parent = _other_post(data.get("quoted_tweet")), _other_post(data.get("parent"))
     fields = {
@@ -97,6 +101,8 @@ def read_tweet_result(data: Any, page_url: str, wanted_id: str | None = None) ->
         "user.screen_name": handle,
         "user.id_str": _text(user.get("id_str")),
         "lang": _text(data.get("lang")),
+        # The post's versions, oldest first, when it was edited: the cited id may be an older one.
+        "edit_tweet_ids": " ".join(_versions(data)) or None,
         # Other people's words shown with the post (the post it quotes, the one it replies to): never taken
         # for the post's own words (a quote found only there is named as theirs).
         "quoted_post": quoted[0] if quoted else None,
@@ -116,11 +122,47 @@ def read_tweet_result(data: Any, page_url: str, wanted_id: str | None = None) ->
         published_from="syndication created_at" if created else None,
         # The API escapes `&`, `<` and `>` in a post's text as HTML does (`Russia &amp; Belarus`): read as
         # sent, a quote of the post's very words was only a near match.
-        text=html.unescape(str(data.get("text") or ""))[:MAX_TEXT],
+        text=html.unescape(_note_text(data) or str(data.get("text") or ""))[:MAX_TEXT],
         language=_text(data.get("lang")),
-        edited=isinstance(edits, list) and len(edits) > 1,
+        edited=_edited(data),
         fields=raw_fields(fields),
     )
+
+
+def _versions(data: dict[str, Any]) -> list[str]:
+    """The ids of a post's versions, oldest first, as its `edit_control` lists them: at its top on the latest
+    version, under `edit_control_initial` on an older one."""
+    control = data.get("edit_control")
+    if not isinstance(control, dict):
+        return []
+    initial = control.get("edit_control_initial")
+    ids = control.get("edit_tweet_ids")
+    if not isinstance(ids, list) and isinstance(initial, dict):
+        ids = initial.get("edit_tweet_ids")
+    return [str(one) for one in ids[:_MAX_VERSIONS] if isinstance(one, str)] if isinstance(ids, list) else []
+
+
+def _edited(data: dict[str, Any]) -> bool:
+    """Whether the post was edited, or is an older version of one edited since (`isStaleEdit`): the words a
+    report quotes may be another version's. An older version's `edit_control` lists its versions under
+    `edit_control_initial`, not at its top, and was read as never edited."""
+    return data.get("isEdited") is True or data.get("isStaleEdit") is True or len(_versions(data)) > 1
+
+
+def _note_text(data: dict[str, Any]) -> str | None:
+    """The whole text of a long post, its note (`note_tweet.note_tweet_results.result.text`, or
+    `note_tweet.text` as some answers nest it), when `data` (one post's object) has one; None otherwise.
+
+    X cuts a long post's `text` after about 280 characters: read alone, a quote of its later words warned
+    as a paraphrase, or failed under --strict-quotes, on the post's very words."""
+    note = data.get("note_tweet")
+    if not isinstance(note, dict):
+        return None
+    results = note.get("note_tweet_results")
+    result = results.get("result") if isinstance(results, dict) else None
+    nested = result if isinstance(result, dict) else note
+    words = nested.get("text")
+    return words if isinstance(words, str) and words.strip() else None
 
 
 def _other_post(data: Any) -> tuple[str, str | None] | None:
@@ -128,7 +170,8 @@ def _other_post(data: Any) -> tuple[str, str | None] | None:
     it quotes, `quoted_tweet`, or answers, `parent`); None when there is none."""
     if not isinstance(data, dict):
         return None
-    text = _text(html.unescape(data["text"])) if isinstance(data.get("text"), str) else None
+    words = _note_text(data) or data.get("text")
+    text = _text(html.unescape(words)) if isinstance(words, str) else None
     if text is None:
         return None
     user: dict[str, Any] = data["user"] if isinstance(data.get("user"), dict) else {}

@@ -8,6 +8,13 @@ Without scripts the watch page is a shell, which is not held against it. Where o
 answer, or an error other than 404), the watch page is all the capture holds of it, and it is not the video
 when its player says so (`playabilityStatus` ERROR, LOGIN_REQUIRED or UNPLAYABLE: deleted, private,
 blocked) or when it is another kind of page (a consent wall, a sign-in page, a bot check, a soft 404).
+
+A watch page replaced by a wall (YouTube's cookie-consent page, at `consent.youtube.com` or in the watch
+page's place, a sign-in page, a bot check) is not the video even where oEmbed answers: oEmbed names the
+video's title and channel, but gives no date and no description, and the wall's words are not the video's.
+Read as the video, the capture passed `captured` on a consent form; it is that wall, named (oEmbed's title
+and channel kept for the record), so that an archived copy is tried. A watch page that shows a consent dialog
+but still carries the video's metadata (its `datePublished`) is the watch page, read as such.
 """
 
 from __future__ import annotations
@@ -31,6 +38,8 @@ _PLAYABILITY = re.compile(
     r'"playabilityStatus":\{"status":"(ERROR|LOGIN_REQUIRED|UNPLAYABLE)"(?:,"reason":"([^"\\]{0,200})")?'
 )
 _PLAYABILITY_SCAN = 3_000_000
+# What a watch page can be instead of the video, whatever oEmbed says of it.
+_WALLS = frozenset({"consent-wall", "login-wall", "challenge"})
 
 
 def _text(value: Any) -> str | None:
@@ -66,6 +75,9 @@ class YouTubeExtractor(Extractor):
                 data = None
         if not isinstance(data, dict):
             return _as_the_watch_page_shows(post, watch, main)
+        if watch.problem in _WALLS and watch.published is None:
+            # A watch page that carries its video's time is that page under a dialog, its metadata read.
+            return _behind_a_wall(post, watch, data)
         author_url = _text(data.get("author_url")) or ""
         segments = [segment for segment in urlsplit(author_url).path.split("/") if segment]
         handle = segments[0][1:] if segments and segments[0].startswith("@") else None
@@ -83,6 +95,31 @@ class YouTubeExtractor(Extractor):
                 "fields": raw_fields(fields),
             }
         )
+
+
+def _behind_a_wall(post: SourcePost, watch: SourcePost, data: dict[str, Any]) -> SourcePost:
+    """The video as oEmbed names it, behind the wall its watch page was (`_WALLS`): the wall, not the video,
+    with what oEmbed says kept for the record; none of the wall's words, title or time are the video's."""
+    title, channel = _text(data.get("title")), _text(data.get("author_name"))
+    named = f"; oEmbed names the video {title!r}" if title else ""
+    named += f" by {channel!r}" if title and channel else ""
+    return SourcePost(
+        platform=post.platform,
+        url=post.url,
+        post_id=post.post_id,
+        title=title,
+        author=channel,
+        problem=watch.problem,
+        problem_detail=f"{watch.problem_detail}{named}, but the watch page (its date, its description) was "
+        "not captured",
+        fields=raw_fields(
+            {
+                "oembed title": title,
+                "oembed author_name": channel,
+                "oembed author_url": _text(data.get("author_url")),
+            }
+        ),
+    )
 
 
 def _as_the_watch_page_shows(post: SourcePost, watch: SourcePost, main: StoredResponse | None) -> SourcePost:

@@ -246,6 +246,59 @@ def test_a_watch_page_redirected_to_a_consent_page_without_oembed_is_a_consent_w
     assert (post.problem, post.problem_detail) == ("consent-wall", f"redirected to a consent page {consent}")
 
 
+_CONSENT = "https://consent.youtube.com/m?continue=https%3A%2F%2Fwww.youtube.com%2Fwatch%3Fv%3DdQw4w9WgXcQ"
+# Google's consent page as YouTube answers a visitor from the EU who has not yet answered it.
+_CONSENT_PAGE = (
+    "<html lang='en'><head><title>Before you continue to YouTube</title></head><body><div><h1>Before you "
+    "continue to YouTube</h1><p>We use cookies and data to deliver and maintain Google services, track "
+    "outages and protect against spam, fraud and abuse.</p><form action='https://consent.youtube.com/save' "
+    "method='POST'><input type='hidden' name='continue' value='https://www.youtube.com/watch?v=dQw4w9WgXcQ'>"
+    "<button>Reject all</button></form><form action='https://consent.youtube.com/save' method='POST'>"
+    "<button>Accept all</button></form></div></body></html>"
+)
+
+
+@pytest.mark.parametrize(
+    "responses",
+    [
+        (redirect(_VIDEO, _CONSENT), answer(_CONSENT, _CONSENT_PAGE)),
+        (answer(_VIDEO, _CONSENT_PAGE),),  # the consent page in the watch page's place
+    ],
+    ids=["redirected", "in-place"],
+)
+def test_a_watch_page_behind_a_consent_wall_is_that_wall_even_where_oembed_names_the_video(
+    responses: tuple[StoredResponse, ...],
+) -> None:
+    # oEmbed answered with the title and channel: the wall was cleared as the watch page's shell, and the
+    # consent form passed `captured` as the video, its words read as the video's.
+    oembed = answer(_VIDEO_OEMBED, asset("youtube_oembed.json"), json=True)
+    post = extract_source(_VIDEO, (*responses, oembed))
+    assert post.problem == "consent-wall"
+    assert post.problem_detail is not None and post.problem_detail.endswith(
+        "; oEmbed names the video 'Bridge reopening: council session, 21 January 2022' by 'City Council TV', "
+        "but the watch page (its date, its description) was not captured"
+    )
+    assert (post.text, post.published) == ("", None)
+    assert post.fields["oembed title"] == "Bridge reopening: council session, 21 January 2022"
+
+
+def test_a_watch_page_with_its_video_s_metadata_under_a_consent_dialog_is_the_video() -> None:
+    dialog = (
+        "<body><div id='consent-bump' class='consent-dialog'><h2>Before you continue to YouTube</h2><p>We "
+        "use cookies and data to deliver and maintain Google services</p><button>Reject all</button></div>"
+    )
+    watch = asset("youtube_watch.html").decode().replace("<body>", dialog)
+    oembed = answer(_VIDEO_OEMBED, asset("youtube_oembed.json"), json=True)
+    post = extract_source(_VIDEO, (answer(_VIDEO, watch), oembed))
+    assert (post.problem, post.published_from) == (None, "microdata datePublished")
+
+
+def test_a_playable_watch_page_with_oembed_is_the_video() -> None:
+    oembed = answer(_VIDEO_OEMBED, asset("youtube_oembed.json"), json=True)
+    post = extract_source(_VIDEO, (answer(_VIDEO, _watch_page("OK", "")), oembed))
+    assert (post.problem, post.title) == (None, "Bridge reopening: council session, 21 January 2022")
+
+
 @pytest.mark.parametrize("oembed", [None, 401])
 def test_a_playable_watch_page_is_the_video_with_or_without_oembed(oembed: int | None) -> None:
     # Its shell (no text without scripts) is YouTube's ordinary page; 401 only means embedding is off.

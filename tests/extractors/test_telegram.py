@@ -6,8 +6,11 @@ import datetime as dt
 
 import pytest
 
+from provenance.checks import CheckInput
+from provenance.checks.author import check_author
 from provenance.extractors import extract_source, extractor_for
 from provenance.extractors.telegram import TelegramExtractor, read_channel_preview
+from provenance.models import CheckResult, Citation, Footnote, Platform, SourcePost
 from tests.extractors.support import answer, asset, redirect
 
 POST = "https://t.me/rybar/12345"
@@ -461,3 +464,71 @@ def test_a_group_member_without_a_public_username_is_named_with_no_account() -> 
     )
     assert (post.author, post.handle) == ("Іван Петренко", None)
     assert post.fields["owner_name"] == "Херсон Чат"
+
+
+def _author_of_what_was_read(source: SourcePost, author: str | None, note: str) -> CheckResult:
+    """The author check's result for a note naming `author` (and the post's URL), against `source`."""
+    citation = Citation(platform=Platform.TELEGRAM, author=author or "rybar", handle="rybar", url=POST)
+    footnote = Footnote(label="1", text=note, line=40, urls=(POST,))
+    return check_author(
+        CheckInput(footnote=footnote, citation=citation, outcome=None, live=source, source=source)
+    )
+
+
+def _signed_post() -> SourcePost:
+    return extract_source(
+        POST,
+        (
+            answer(POST, asset("telegram_permalink.html")),
+            answer(WIDGET, asset("telegram_widget_signed.html")),
+        ),
+    )
+
+
+def test_a_signed_channel_post_is_its_signer_s_published_by_the_channel() -> None:
+    post = _signed_post()
+    assert (post.author, post.publisher, post.handle) == ("Mikhail Zvinchuk", "Рыбарь", "rybar")
+    assert post.fields["signed_by"] == "Mikhail Zvinchuk"
+    assert "Zvinchuk" not in post.text
+
+
+@pytest.mark.parametrize(
+    ("author", "status"),
+    [
+        ("Mikhail Zvinchuk", "pass"),  # who signed it: the post shows him as its author
+        ("Rybar", "pass"),  # the channel that published it
+        # Someone else: not borne out (a warn, as for any note naming another than the URL's channel).
+        ("Dmitry Medvedev", "warn"),
+    ],
+)
+def test_a_note_naming_a_signed_post_s_signer_or_channel_is_borne_out_and_anyone_else_is_not(
+    author: str, status: str
+) -> None:
+    # The signer was not read: a note naming who wrote the post warned on the channel's name alone.
+    result = _author_of_what_was_read(_signed_post(), author, f"{author}, Telegram, January 21, 2022, {POST}")
+    assert result.status == status, result.detail
+
+
+def test_an_unsigned_channel_post_is_the_channel_s_alone() -> None:
+    post = extract_source(
+        POST, (answer(POST, asset("telegram_permalink.html")), answer(WIDGET, asset("telegram_widget.html")))
+    )
+    assert (post.author, post.publisher) == ("Рыбарь", None)
+    note = f"Mikhail Zvinchuk, Telegram, January 21, 2022, {POST}"
+    assert _author_of_what_was_read(post, "Mikhail Zvinchuk", note).status == "warn"
+
+
+def test_a_poll_s_question_is_the_channel_s_words_and_its_options_are_not() -> None:
+    # A poll has no text block: its question, which the channel asks, was not read (a quote of it warned),
+    # and its options are choices offered to readers, never what the channel says as fact.
+    post = extract_source(
+        POST,
+        (answer(POST, asset("telegram_permalink.html")), answer(WIDGET, asset("telegram_widget_poll.html"))),
+    )
+    assert post.problem is None
+    assert post.text == "Who blew up the dam at Nova Kakhovka?"
+    assert post.fields["poll_options"] == (
+        "Ukraine shelled the dam to flood the left bank | It collapsed on its own"
+    )
+    assert "shelled" not in post.text
+    assert post.author == "Рыбарь"

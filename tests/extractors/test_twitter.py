@@ -7,8 +7,11 @@ import json
 
 import pytest
 
+from provenance.checks import CheckInput
+from provenance.checks.quote import check_quote
 from provenance.extractors import extract_source
 from provenance.extractors.twitter import read_tweet_result
+from provenance.models import Citation, Context, Footnote, Platform
 from provenance.side_urls import syndication_url, twitter_oembed_url
 from tests.extractors.support import answer, asset, page, redirect
 
@@ -329,3 +332,92 @@ def test_an_archived_status_page_of_the_cited_post_keeps_its_id_and_time() -> No
     assert post.published == dt.datetime(2022, 1, 18, 8, 0, tzinfo=dt.UTC)
     post = extract_source(STATUS, (answer(MEMENTO, ARCHIVED_STATUS_PAGE),), start=MEMENTO)  # no og:url
     assert post.post_id == POST_ID
+
+
+def test_a_long_post_s_text_is_its_whole_note_not_the_cut_text() -> None:
+    # X cuts a long post's `text` after about 280 characters (`…`); its note holds all of it. Read from
+    # `text`, a quote of the later words warned as a paraphrase on the post's very words.
+    post = extract_source(
+        STATUS,
+        (
+            answer(STATUS, asset("x_status_shell.html")),
+            answer(SYNDICATION, asset("tweet_result_long_post.json"), json=True),
+        ),
+    )
+    assert post.problem is None
+    assert post.text.startswith("Statement on the events of last night.")
+    assert post.text.endswith(
+        "are false & we will hand the full log of our positions to the monitoring mission by Friday."
+    )
+    assert "…" not in post.text
+
+
+def test_a_quoted_long_post_s_note_is_that_post_s_words_never_the_quoting_post_s() -> None:
+    # The note of the post it quotes sits inside `quoted_tweet`: the other account's whole words, kept for
+    # the quote check to name, never the quoting post's text.
+    data = json.loads(asset("tweet_result_quoting_another.json"))
+    data["quoted_tweet"]["note_tweet"] = {
+        "note_tweet_results": {"result": {"text": "BREAKING: the bridge at Kherson was destroyed overnight."}}
+    }
+    post = read_tweet_result(data, SYNDICATION)
+    assert post is not None
+    assert post.text == "This is false. We will publish the inspection report. https://t.co/AbCdEf"
+    assert post.fields["quoted_post"] == "BREAKING: the bridge at Kherson was destroyed overnight."
+
+
+@pytest.mark.parametrize(
+    "note", [None, {}, {"note_tweet_results": {}}, {"note_tweet_results": {"result": 3}}, {"text": " "}]
+)
+def test_a_post_without_a_note_is_read_from_its_text(note: object) -> None:
+    data = {"id_str": POST_ID, "text": "We never said that.", "note_tweet": note}
+    post = read_tweet_result(data, SYNDICATION)
+    assert post is not None and post.text == "We never said that."
+
+
+LATER_VERSION = "1484307299693617999"
+
+
+def _older_version(**marks: object) -> dict[str, object]:
+    """The syndication answer for the cited id when it is an older version of a post edited since: its own
+    words, and its versions listed under `edit_control_initial`."""
+    data = json.loads(asset("tweet_result.json"))
+    data["edit_control"] = {
+        "initial_tweet_id": POST_ID,
+        "edit_control_initial": {
+            "edit_tweet_ids": [POST_ID, LATER_VERSION],
+            "editable_until_msecs": "1642723212000",
+            "is_edit_eligible": True,
+            "edits_remaining": "4",
+        },
+    }
+    return {**data, **marks}
+
+
+@pytest.mark.parametrize("marks", [{}, {"isStaleEdit": True, "isEdited": False}])
+def test_an_older_version_of_an_edited_post_says_it_was_edited(marks: dict[str, object]) -> None:
+    # Its versions are under `edit_control_initial`: read as never edited, a quote of the later version's
+    # words warned as a paraphrase without saying the post has another version.
+    post = read_tweet_result(_older_version(**marks), SYNDICATION, POST_ID)
+    assert post is not None and post.edited
+    assert post.fields["edit_tweet_ids"] == f"{POST_ID} {LATER_VERSION}"
+    assert post.text.startswith("We never said that.")
+    quote = "We never said that. The statement circulating tonight is genuine."
+    footnote = Footnote(
+        label="1",
+        text=f"Ministry Press Office, X, January 20, 2022, {STATUS}",
+        line=40,
+        urls=(STATUS,),
+        contexts=(Context(line=10, text=f"The ministry wrote “{quote}”.", quotes=(quote,)),),
+    )
+    citation = Citation(platform=Platform.TWITTER, author="Ministry Press Office", url=STATUS)
+    result = check_quote(
+        CheckInput(footnote=footnote, citation=citation, outcome=None, live=post, source=post)
+    )
+    assert result.status == "warn"
+    assert "the post was edited after it was first posted" in result.detail
+
+
+def test_a_post_never_edited_is_not_called_edited() -> None:
+    post = read_tweet_result(json.loads(asset("tweet_result.json")), SYNDICATION, POST_ID)
+    assert post is not None and not post.edited
+    assert "edit_tweet_ids" in post.fields  # its one version
