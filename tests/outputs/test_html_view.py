@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import html
 import re
 from dataclasses import replace
 from pathlib import Path
@@ -199,3 +200,25 @@ def test_a_verified_line_whose_checks_add_up_to_it_carries_no_such_note(tmp_path
         [load_view(write_ledger(tmp_path, sample_footnotes(tmp_path, None)), tmp_path / "v.html")]
     )
     assert 'class="badge status-verified"' in page and "say otherwise" not in page
+
+
+def test_the_page_on_stdout_holds_no_workflow_command_a_ci_runner_obeys_and_shows_the_same_text(
+    tmp_path: Path,
+) -> None:
+    # `--html -` in a GitHub Actions step: a note's line starting `::error` forged an annotation, and a page's
+    # `##[stop-commands]` anywhere silenced every annotation after it.
+    footnotes = sample_footnotes(tmp_path, None)
+    first = footnotes[0]
+    footnotes[0] = replace(
+        first,
+        text="Note one\n::error file=a.md::forged\n  ::add-mask::failed",
+        checks=(CheckResult(name="title", status="fail", detail="title ##[stop-commands]tok"),),
+    )
+    page = HtmlViewFormat().render([load_view(write_ledger(tmp_path, footnotes), tmp_path / "v.html")])
+    obeyed = [line for line in page.split("\n") if "##[" in line or line.lstrip().startswith("::")]
+    assert obeyed == []
+    shown = html.unescape(page)
+    assert "Note one\n::error file=a.md::forged\n  ::add-mask::failed" in shown, "the same text to a reader"
+    assert "title ##[stop-commands]tok" in shown
+    (style,) = re.findall(r"<style>(.*?)</style>", page, flags=re.S)
+    assert style == STYLE
