@@ -245,7 +245,15 @@ def _counts(footnotes: Sequence[FootnoteLine]) -> str:
         for status in _STATUSES
         if tally[status]
     )
-    return f'<p class="counts">{_plural(len(footnotes), "footnote")}: {spans}</p>'
+    # The run's count is the one its lines record; a reviewer reads it first, so one that counts as verified
+    # lines whose checks say otherwise says so there too, not only beside each line's badge.
+    contradicted = sum(1 for footnote in footnotes if contradicting_checks(footnote))
+    unsupported = (
+        f" <strong>({contradicted} of the verified recorded beside checks that say otherwise)</strong>"
+        if contradicted
+        else ""
+    )
+    return f'<p class="counts">{_plural(len(footnotes), "footnote")}: {spans}{unsupported}</p>'
 
 
 def _after_runs(view: LedgerView) -> list[tuple[str, str]]:
