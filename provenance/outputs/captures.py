@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from provenance.escaping import disarm_workflow_commands
 from provenance.escaping import escape_unprintable as shown
 from provenance.models import CaptureOutcome
-from provenance.outputs.json_text import disarm_workflow_commands_json, escape_reordering
+from provenance.outputs.json_text import disarm_workflow_commands_json, escape_shown_controls
 
 
 def _line(outcome: CaptureOutcome) -> str:
@@ -29,4 +29,4 @@ def render_captures_json(outcomes: Sequence[CaptureOutcome]) -> str:
     # A server's words are in it (a redirect's target, an error): printed in a CI log, a URL's `##[error]`
     # was obeyed, and a right-to-left override reordered the line.
     text = "[" + ",\n".join(outcome.model_dump_json() for outcome in outcomes) + "]\n"
-    return disarm_workflow_commands_json(escape_reordering(text))
+    return disarm_workflow_commands_json(escape_shown_controls(text))
