@@ -36,7 +36,11 @@ class AppendixRow:
 
     @property
     def version_url(self) -> str | None:
-        return self.archived or (_path_href(self.warc) if self.warc else None)
+        """The copy a Robust Links `data-versionurl` names: the archived one only when it is on the web (the
+        Robust Links script makes it a link; a TimeGate's `javascript:` would run there), else the WARC."""
+        if self.archived and _is_web_url(self.archived):
+            return self.archived
+        return _path_href(self.warc) if self.warc else None
 
 
 def _path_href(path: str) -> str:

@@ -107,3 +107,30 @@ def test_a_report_file_name_that_spells_a_link_is_no_link_in_the_markdown_append
         "Ledger: brief [see](evil.example).md.ledger.jsonl, head"
         in BeautifulSoup(rendered, "html.parser").get_text()
     )
+
+
+def test_a_robust_link_names_a_javascript_archive_url_nowhere_and_the_warc_instead() -> None:
+    # The Robust Links script makes `data-versionurl` a link in the published page: a TimeGate's
+    # `javascript:` there would run on the publisher's site.
+    page = attach(
+        '<html><body><a href="https://news.example/a">a</a></body></html>',
+        _as_html(report_result(_with_archive(HOSTILE))),
+        "",
+        CHECKED_AT,
+    )
+    link = BeautifulSoup(page, "html.parser").find("a", attrs={"data-originalurl": "https://news.example/a"})
+    assert link is not None
+    warc = VERIFIED.outcome.capture.warc if VERIFIED.outcome and VERIFIED.outcome.capture else ""
+    assert link["data-versionurl"] == warc
+
+
+def test_a_robust_link_names_an_archived_copy_on_the_web() -> None:
+    url = "https://archive.example/20220121/https://news.example/a"
+    page = attach(
+        '<html><body><a href="https://news.example/a">a</a></body></html>',
+        _as_html(report_result(_with_archive(url))),
+        "",
+        CHECKED_AT,
+    )
+    link = BeautifulSoup(page, "html.parser").find("a", attrs={"data-originalurl": "https://news.example/a"})
+    assert link is not None and link["data-versionurl"] == url
