@@ -24,7 +24,7 @@ from urllib.parse import quote
 
 from provenance import __version__
 from provenance.escaping import escape_unprintable
-from provenance.models import CheckName, CheckStatus, Finding
+from provenance.models import CheckName, Finding
 from provenance.outputs.interface import CheckFormat
 from provenance.outputs.json_text import disarm_workflow_commands_json, indented_json
 from provenance.outputs.paths import AS_GIVEN, RepositoryPaths
@@ -35,8 +35,11 @@ SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 # What code scanning tracks a footnote's alert by (v1 held its label, which renumbering changes).
 FINGERPRINT = "provenanceFootnote/v2"
 
-# A skipped check leaves a footnote unverified (offline, a cut body): worth a warning, not a note.
-_LEVEL: dict[CheckStatus, str] = {"fail": "error", "warn": "warning", "skip": "warning", "pass": "none"}
+# Only a footnote that nothing contradicts but a person must look at (`unconfirmed`) is a warning, as in the
+# annotations. One the tool could not check (offline, a body cut short, a run stopped before it) is an error,
+# as in JUnit: code scanning's check on a pull request fails on errors only by default, and it passed one that
+# was a warning.
+_WARNING_STATUSES = frozenset({"unconfirmed"})
 
 _RULE_HELP: dict[str, tuple[str, str]] = {
     "locator": (
@@ -198,7 +201,7 @@ def _result(
     entry: dict[str, Any] = {
         "ruleId": rule,
         "ruleIndex": rule_index[rule],
-        "level": _LEVEL[check.status] if check else "error",
+        "level": "warning" if footnote.status in _WARNING_STATUSES else "error",
         "message": plain_message(message),
         "locations": [_location(uri, cited.footnote.line)],
         "partialFingerprints": {FINGERPRINT: fingerprint},

@@ -63,7 +63,8 @@ def test_sarif_has_one_result_per_unverified_footnote_under_the_check_that_stopp
     assert set(results) == {"2", "3", "4"}, "a verified footnote is not a finding"
     assert (results["2"]["ruleId"], results["2"]["level"]) == ("captured", "error")
     assert (results["3"]["ruleId"], results["3"]["level"]) == ("locator", "error")
-    assert (results["4"]["ruleId"], results["4"]["level"]) == ("captured", "warning")
+    # Not checked (offline): an error, as in JUnit; a warning passed code scanning's check on a pull request.
+    assert (results["4"]["ruleId"], results["4"]["level"]) == ("captured", "error")
     rules = run["tool"]["driver"]["rules"]
     for result in results.values():
         assert rules[result["ruleIndex"]]["id"] == result["ruleId"]
@@ -223,3 +224,20 @@ def test_an_ordinary_code_scanning_message_reads_as_before() -> None:
     message = result["message"]["text"]
     assert _shown(message).startswith("Footnote [2] is failed: captured fail: HTTP 404")
     assert message.startswith("Footnote \\[2\\] is failed")
+
+
+def test_an_unconfirmed_footnote_is_a_warning_and_one_not_checked_an_error() -> None:
+    unconfirmed = footnote_result(
+        "5", "unconfirmed", (CheckResult(name="quote", status="warn", detail="not found verbatim"),)
+    )
+    cut = footnote_result(
+        "6",
+        "error",
+        (
+            CheckResult(name="captured", status="warn", detail="body cut at --max-bytes"),
+            CheckResult(name="quote", status="skip", detail="no content captured to compare"),
+        ),
+    )
+    (run,) = _sarif(report_result(unconfirmed, cut))["runs"]
+    levels = {r["properties"]["label"]: (r["ruleId"], r["level"]) for r in run["results"]}
+    assert levels == {"5": ("quote", "warning"), "6": ("captured", "error")}
