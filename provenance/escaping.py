@@ -6,7 +6,8 @@ breaks; printed raw they repaint a terminal, reorder a line or forge a second on
 
 A CI log obeys printable text too: a GitHub Actions runner reads every line of a step's output for workflow
 commands (`disarm_workflow_commands`), so the human outputs show the characters that would start one escaped
-the same way.
+the same way; an XML or HTML document printed there writes them as character references
+(`disarm_workflow_commands_markup`), the same document to its reader.
 """
 
 from __future__ import annotations
@@ -43,12 +44,26 @@ def disarm_workflow_commands(text: str) -> str:
     `##[stop-commands]token` silences every annotation after it (the footnotes that failed go unmarked),
     `##[error]` or `::warning::` forges one and `##[add-mask]failed` hides a word in the log. Nothing else
     changes, so a line the tool means as a command is never passed through this."""
+    return _disarm(text, "#\\x23[", ":\\x3a")
+
+
+def disarm_workflow_commands_markup(text: str) -> str:
+    """An XML or HTML document (`--junit -`, `--html -` print one in a CI log) with nothing in it a runner
+    obeys, and the same document to its reader: `##[` written `#&#35;[`, and a `::` that starts a line
+    `:&#58;`, the character references of the same characters.
+
+    Only for a document whose report and page text stands in element text and attribute values, where a
+    reference is read as its character: not in a comment, CDATA, a tag's name or a `<style>` or `<script>`."""
+    return _disarm(text, "#&#35;[", ":&#58;")
+
+
+def _disarm(text: str, legacy_escaped: str, command_escaped: str) -> str:
     if _LEGACY_COMMAND not in text and _COMMAND not in text:
         return text
     lines = []
-    for line in text.replace(_LEGACY_COMMAND, "#\\x23[").split("\n"):
+    for line in text.replace(_LEGACY_COMMAND, legacy_escaped).split("\n"):
         opening = len(line) - len(line.lstrip())
         if line.startswith(_COMMAND, opening):
-            line = line[:opening] + ":\\x3a" + line[opening + len(_COMMAND) :]
+            line = line[:opening] + command_escaped + line[opening + len(_COMMAND) :]
         lines.append(line)
     return "\n".join(lines)

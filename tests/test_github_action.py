@@ -285,7 +285,7 @@ def test_a_check_stopped_by_timeout_minutes_keeps_its_evidence_for_the_upload_an
         for r in results
         if r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == "slow.md"
     ]
-    assert any("[2]" in text and "not checked" in text for text in stopped), stopped
+    assert any("\\[2\\]" in text and "not checked" in text for text in stopped), stopped
     kept = _kept(tmp_path, _evidence_patterns(inputs, outputs))
     warcs = {path.relative_to(tmp_path) for path in (tmp_path / "archives").glob("*.warc.gz")}
     assert len(warcs) == 2 and warcs <= kept, "the WARC of every capture made"

@@ -4,13 +4,17 @@ HTML: every link to a cited source gains Robust Links attributes (`data-original
 naming the archived copy or else the local WARC file, `data-versiondate`), and a verification appendix goes
 before `</body>`. Markdown and plain text: an appendix table at the end. Nothing else of the text changes:
 attributes are inserted at the links' own offsets, never by re-serialising the document.
+
+The appendix says what the check found of the report as a whole, not only of each note: a marker whose note
+the report lacks is named as not verified, and a report whose notes could not be read is not said to have
+none.
 """
 
 from __future__ import annotations
 
 import html
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from urllib.parse import quote, urlsplit
@@ -32,7 +36,11 @@ class AppendixRow:
 
     @property
     def version_url(self) -> str | None:
-        return self.archived or (_path_href(self.warc) if self.warc else None)
+        """The copy a Robust Links `data-versionurl` names: the archived one only when it is on the web (the
+        Robust Links script makes it a link; a TimeGate's `javascript:` would run there), else the WARC."""
+        if self.archived and _is_web_url(self.archived):
+            return self.archived
+        return _path_href(self.warc) if self.warc else None
 
 
 def _path_href(path: str) -> str:
@@ -59,12 +67,20 @@ def _row(result: FootnoteResult, evidence_prefix: str) -> AppendixRow:
     )
 
 
-def _intro(result: ReportResult, checked_at: str) -> list[str]:
+def _intro(result: ReportResult, checked_at: str, shown: Callable[[str], str] = str) -> list[str]:
+    """The appendix's opening lines; `shown` writes a report's words (a label, a file name) as the copy's
+    format shows them as they are."""
     counts = ", ".join(f"{n} {status}" for status, n in result.counts.model_dump().items() if n)
+    if not counts:
+        # "no footnotes" said of a report that cites, its notes unread, read as nothing to check.
+        counts = "no notes could be read, though the text cites" if result.notes_unread else "no footnotes"
     return [
-        f"Checked by provenance on {checked_at}: {counts or 'no footnotes'}.",
+        f"Checked by provenance on {checked_at}: {counts}.",
+        # A marker whose note the report lacks cites nothing anyone can check, and the check did not pass for
+        # it: an appendix of the notes' statuses alone, all verified, said the report had passed.
+        *(f"Not verified: {shown(' '.join(f.message.split()))}." for f in result.missing_note_findings),
         f"Report SHA-256 (the original, without this appendix): {result.report.sha256}",
-        f"Ledger: {result.ledger.name}, head {result.head} (provenance verify re-checks it offline).",
+        f"Ledger: {shown(result.ledger.name)}, head {result.head} (provenance verify re-checks it offline).",
     ]
 
 
@@ -78,11 +94,16 @@ def _newline(text: str) -> str:
 _MARKDOWN_PUNCTUATION = re.compile(r"([\\`*_{}\[\]()<>#+!|~])")
 
 
+def _md_text(text: str) -> str:
+    """Text that Markdown shows as it is: never a link, emphasis or a heading."""
+    return _MARKDOWN_PUNCTUATION.sub(r"\\\1", text)
+
+
 def _md_cell(text: str | None) -> str:
     """A table cell's text that Markdown shows as it is: never a link, emphasis or a cell break."""
     if not text:
         return "-"
-    return _MARKDOWN_PUNCTUATION.sub(r"\\\1", " ".join(text.split()))
+    return _md_text(" ".join(text.split()))
 
 
 def _md_link_cell(target: str | None) -> str:
@@ -98,7 +119,15 @@ def _is_web_url(target: str) -> bool:
 
 def attach_markdown(text: str, result: ReportResult, rows: Sequence[AppendixRow], checked_at: str) -> str:
     nl = _newline(text)
-    lines = ["", "---", "", "## Verification", "", *(f"{line}  " for line in _intro(result, checked_at)), ""]
+    lines = [
+        "",
+        "---",
+        "",
+        "## Verification",
+        "",
+        *(f"{line}  " for line in _intro(result, checked_at, _md_text)),
+        "",
+    ]
     lines += [
         "| Note | Status | Captured at | Evidence (WARC) | WARC SHA-256 | Archived copy |",
         "| --- | --- | --- | --- | --- | --- |",

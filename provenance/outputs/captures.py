@@ -1,6 +1,7 @@
 """What `provenance capture` prints: a line per URL (its answer and its WARC file with the file's hash), or
 the outcomes as JSON. A URL is shown with control characters and what a CI runner would obey as a workflow
-command (`##[`) escaped."""
+command (`##[`) escaped. The JSON holds the same strings, with what a runner would obey and what reorders a
+shown line written as JSON escapes (`json_text`), as every JSON document a command prints."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from collections.abc import Sequence
 from provenance.escaping import disarm_workflow_commands
 from provenance.escaping import escape_unprintable as shown
 from provenance.models import CaptureOutcome
+from provenance.outputs.json_text import disarm_workflow_commands_json, escape_shown_controls
 
 
 def _line(outcome: CaptureOutcome) -> str:
@@ -24,4 +26,7 @@ def render_captures_text(outcomes: Sequence[CaptureOutcome]) -> str:
 
 
 def render_captures_json(outcomes: Sequence[CaptureOutcome]) -> str:
-    return "[" + ",\n".join(outcome.model_dump_json() for outcome in outcomes) + "]\n"
+    # A server's words are in it (a redirect's target, an error): printed in a CI log, a URL's `##[error]`
+    # was obeyed, and a right-to-left override reordered the line.
+    text = "[" + ",\n".join(outcome.model_dump_json() for outcome in outcomes) + "]\n"
+    return disarm_workflow_commands_json(escape_shown_controls(text))

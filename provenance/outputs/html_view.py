@@ -4,7 +4,8 @@ Everything a report or a captured page said is data here, never markup: every su
 (`html.escape`, and control, format and bidirectional characters shown as escapes), and the page's
 Content-Security-Policy allows no script at all (the status filters are checkboxes and CSS), no request to
 anywhere, and only the page's own style, named by its hash. Screenshots are embedded as `data:` URIs; WARC
-files are linked by relative path.
+files are linked by relative path. `--html -` prints the page in a CI log: what a runner would obey there as
+a workflow command is written as character references (`disarm_workflow_commands_markup`), the same page.
 
 A footnote's status is the one its ledger line records; a line that records `verified` beside checks that do
 not add up to it (a ledger edited, or written by a faulty tool) says so beside its badge.
@@ -21,7 +22,7 @@ from pathlib import PurePath
 from typing import get_args
 from urllib.parse import quote
 
-from provenance.escaping import escape_unprintable
+from provenance.escaping import disarm_workflow_commands_markup, escape_unprintable
 from provenance.models import (
     Capture,
     CheckResult,
@@ -244,7 +245,15 @@ def _counts(footnotes: Sequence[FootnoteLine]) -> str:
         for status in _STATUSES
         if tally[status]
     )
-    return f'<p class="counts">{_plural(len(footnotes), "footnote")}: {spans}</p>'
+    # The run's count is the one its lines record; a reviewer reads it first, so one that counts as verified
+    # lines whose checks say otherwise says so there too, not only beside each line's badge.
+    contradicted = sum(1 for footnote in footnotes if contradicting_checks(footnote))
+    unsupported = (
+        f" <strong>({contradicted} of the verified recorded beside checks that say otherwise)</strong>"
+        if contradicted
+        else ""
+    )
+    return f'<p class="counts">{_plural(len(footnotes), "footnote")}: {spans}{unsupported}</p>'
 
 
 def _after_runs(view: LedgerView) -> list[tuple[str, str]]:
@@ -667,7 +676,9 @@ class HtmlViewFormat(LedgerFormat):
             empty = "" if footnotes else '<p class="muted">This run found no footnotes.</p>'
             sections.append(_run_header(view) + footnotes + empty)
         title = _title(views)
-        return (
+        # Report and page text stands only in element text and attribute values here (the style is this
+        # module's own), where a character reference is read as its character.
+        return disarm_workflow_commands_markup(
             "<!DOCTYPE html>\n"
             '<html lang="en"><head><meta charset="utf-8">'
             f'<meta http-equiv="Content-Security-Policy" content="{e(content_security_policy())}">'

@@ -7,10 +7,11 @@ faster. Where the two could differ it is not used: a float (orjson spells `1e+16
 `null`), an integer past 64 bits, a key that is not a string, or text orjson refuses (a lone surrogate).
 
 One exception, the same for both encoders: the characters that reorder or break a line as it is shown
-(bidirectional controls such as U+202E, line and paragraph separators) are written as `\\uNNNN` escapes. Text
-from a report or a captured page can hold them; raw, a `--json` document shown in a terminal or a CI log
-would show a URL or a status other than the one it holds. The escape is the same JSON string, read back
-alike; every other character stays as it is.
+(bidirectional controls such as U+202E, line and paragraph separators) and the C1 controls (U+0080 to U+009F,
+U+009B a terminal may obey as ESC [, which JSON leaves raw where it escapes ESC itself) are written as
+`\\uNNNN` escapes. Text from a report or a captured page can hold them; raw, a `--json` document shown in a
+terminal or a CI log would show a URL or a status other than the one it holds. The escape is the same JSON
+string, read back alike; every other character stays as it is.
 
 The documents a command prints (`--json`, `--sarif -`, `verify --json`) are read by a CI runner too, which
 obeys `##[name]` anywhere in a line (`escaping.disarm_workflow_commands`): `disarm_workflow_commands_json`
@@ -28,20 +29,22 @@ from typing import Any
 import orjson
 
 _ORJSON_OPTIONS = orjson.OPT_INDENT_2 | orjson.OPT_APPEND_NEWLINE
-# Arabic letter mark, left-to-right and right-to-left marks, embeddings, overrides and isolates, and the line
-# and paragraph separators (`_reordering()`). JSON's own syntax is ASCII: they can only stand inside a string.
-# The same characters in orjson's UTF-8, in two patterns that each start with a byte `re` skips to (one
-# pattern of both tries every byte). A lead byte is never part of another character, so a match is one of
-# them. A footnote's bytes are looked through in a quarter of the time `_reordering()` takes on its text.
+# Arabic letter mark, left-to-right and right-to-left marks, embeddings, overrides and isolates, the line
+# and paragraph separators, and the C1 controls (`_shown_controls()`). JSON's own syntax is ASCII: they can
+# only stand inside a string. The same characters in orjson's UTF-8, in patterns that each start with a byte
+# `re` skips to (one pattern of them all tries every byte). A lead byte is never part of another character,
+# so a match is one of them. A footnote's bytes are looked through in a quarter of the time
+# `_shown_controls()` takes on its text.
 _REORDERING_UTF8_E2 = re.compile(rb"\xe2(?:\x80[\x8e\x8f\xa8-\xae]|\x81[\xa6-\xa9])")
 _ARABIC_LETTER_MARK_UTF8 = re.compile(rb"\xd8\x9c")
+_C1_CONTROL_UTF8 = re.compile(rb"\xc2[\x80-\x9f]")
 
 
 @functools.cache
-def _reordering() -> re.Pattern[str]:
+def _shown_controls() -> re.Pattern[str]:
     # Compiled on first use: a class of characters beyond Latin-1 is the costliest kind to compile, and a
     # check imports this module (for its WARC files) before its first request but writes JSON only after it.
-    return re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
+    return re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029\x80-\x9f]")
 
 
 def indented_json(document: Any, may_hold_floats: bool = True) -> str:
@@ -51,20 +54,25 @@ def indented_json(document: Any, may_hold_floats: bool = True) -> str:
         try:
             written = orjson.dumps(document, option=_ORJSON_OPTIONS)
             text = written.decode("utf-8")
-            if _REORDERING_UTF8_E2.search(written) or _ARABIC_LETTER_MARK_UTF8.search(written):
-                return escape_reordering(text)
+            if (
+                _REORDERING_UTF8_E2.search(written)
+                or _ARABIC_LETTER_MARK_UTF8.search(written)
+                or _C1_CONTROL_UTF8.search(written)
+            ):
+                return escape_shown_controls(text)
             return text
         except TypeError:  # orjson.JSONEncodeError: a big integer, a key not a string, a lone surrogate
             pass
-    return escape_reordering(json.dumps(document, indent=2, ensure_ascii=False) + "\n")
+    return escape_shown_controls(json.dumps(document, indent=2, ensure_ascii=False) + "\n")
 
 
-def escape_reordering(text: str) -> str:
-    """JSON `text`, each character that reorders or breaks a shown line written as its `\\uNNNN` escape."""
-    reordering = _reordering()
-    if reordering.search(text) is None:
+def escape_shown_controls(text: str) -> str:
+    """JSON `text`, each character that reorders or breaks a shown line, and each C1 control, written as its
+    `\\uNNNN` escape."""
+    controls = _shown_controls()
+    if controls.search(text) is None:
         return text
-    return reordering.sub(lambda found: f"\\u{ord(found.group()):04x}", text)
+    return controls.sub(lambda found: f"\\u{ord(found.group()):04x}", text)
 
 
 def indented_json_ending_in_list(head: Mapping[str, Any], key: str, items: Iterable[Any]) -> str:

@@ -2,6 +2,10 @@
 
 A footnote that failed a check, has no locator or is unconfirmed is a `failure`; one the tool could not finish
 checking (`error`: offline, a body cut short) is an `error`, as JUnit readers tell the two apart.
+
+`--junit -` prints the document in a CI log, where a runner obeys `##[name]` anywhere in a line and `::name::`
+at a line's start: report and page text there is written with those characters as character references
+(`disarm_workflow_commands_markup`), the same XML to a JUnit reader.
 """
 
 from __future__ import annotations
@@ -11,7 +15,7 @@ import xml.etree.ElementTree as ET
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from provenance.escaping import escape_unprintable
+from provenance.escaping import disarm_workflow_commands_markup, escape_unprintable
 from provenance.models import Finding
 from provenance.outputs.interface import CheckFormat
 from provenance.outputs.paths import AS_GIVEN, RepositoryPaths
@@ -137,4 +141,5 @@ class JunitFormat(CheckFormat):
         )
         root.extend(suites)
         ET.indent(root)
-        return ET.tostring(root, encoding="unicode", xml_declaration=True) + "\n"
+        document = ET.tostring(root, encoding="unicode", xml_declaration=True) + "\n"
+        return disarm_workflow_commands_markup(document)

@@ -2,6 +2,14 @@
 
 One result per footnote that is not verified, filed under the check that stopped it (its rule), located at the
 footnote's line in the report with every citing passage as a related location.
+
+A result's message is plain text (`message.text`), yet a plain-text message may hold embedded links
+(`[words](https://…)` or `[words](3)`, SARIF 2.1.0 §3.11.6) and GitHub code scanning renders it with Markdown:
+a page title, a quote or a footnote label that spells a link would show as a link (or an image) the tool never
+made. Every message writes `\\`, `[` and `]` as `\\\\`, `\\[` and `\\]` (`plain_message`), the escape both
+readings take back to the character shown, so no text in it starts a link. Its control, format and
+bidirectional characters are shown escaped, as in the annotations and every human output: the code-scanning
+view shows the message, and a right-to-left override in a page title would reorder it there.
 """
 
 from __future__ import annotations
@@ -15,7 +23,8 @@ from typing import Any, get_args
 from urllib.parse import quote
 
 from provenance import __version__
-from provenance.models import CheckName, CheckStatus, Finding
+from provenance.escaping import escape_unprintable
+from provenance.models import CheckName, Finding
 from provenance.outputs.interface import CheckFormat
 from provenance.outputs.json_text import disarm_workflow_commands_json, indented_json
 from provenance.outputs.paths import AS_GIVEN, RepositoryPaths
@@ -26,8 +35,11 @@ SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 # What code scanning tracks a footnote's alert by (v1 held its label, which renumbering changes).
 FINGERPRINT = "provenanceFootnote/v2"
 
-# A skipped check leaves a footnote unverified (offline, a cut body): worth a warning, not a note.
-_LEVEL: dict[CheckStatus, str] = {"fail": "error", "warn": "warning", "skip": "warning", "pass": "none"}
+# Only a footnote that nothing contradicts but a person must look at (`unconfirmed`) is a warning, as in the
+# annotations. One the tool could not check (offline, a body cut short, a run stopped before it) is an error,
+# as in JUnit: code scanning's check on a pull request fails on errors only by default, and it passed one that
+# was a warning.
+_WARNING_STATUSES = frozenset({"unconfirmed"})
 
 _RULE_HELP: dict[str, tuple[str, str]] = {
     "locator": (
@@ -90,6 +102,16 @@ _RULE_OF_FINDING = {
 }
 
 
+# The characters of an embedded link, a backslash too: one in the text must not undo the escape after it.
+_LINK_CHARACTERS = str.maketrans({"\\": "\\\\", "[": "\\[", "]": "\\]"})
+
+
+def plain_message(text: str) -> dict[str, str]:
+    """A SARIF `message` of `text` as it is to be shown: unprintable characters escaped (`escaping`), then no
+    embedded link nor Markdown link in it (the backslash of such an escape is shown as one)."""
+    return {"text": escape_unprintable(text).translate(_LINK_CHARACTERS)}
+
+
 def _rule(rule_id: str, name: str, short: str, full: str, level: str) -> dict[str, Any]:
     return {
         "id": rule_id,
@@ -120,7 +142,7 @@ def _report_finding_result(path: str, finding: Finding, rule_index: dict[str, in
         "ruleId": rule,
         "ruleIndex": rule_index[rule],
         "level": "error",
-        "message": {"text": finding.message},
+        "message": plain_message(finding.message),
         "locations": [_location(report_uri(path), finding.line or 1)],
         "partialFingerprints": {"provenanceFootnote/v1": hashlib.sha256(identity.encode()).hexdigest()},
     }
@@ -141,7 +163,7 @@ def _location(uri: str, line: int, message: str | None = None, ident: int | None
     if ident is not None:
         location["id"] = ident
     if message is not None:
-        location["message"] = {"text": message}
+        location["message"] = plain_message(message)
     return location
 
 
@@ -179,8 +201,8 @@ def _result(
     entry: dict[str, Any] = {
         "ruleId": rule,
         "ruleIndex": rule_index[rule],
-        "level": _LEVEL[check.status] if check else "error",
-        "message": {"text": message},
+        "level": "warning" if footnote.status in _WARNING_STATUSES else "error",
+        "message": plain_message(message),
         "locations": [_location(uri, cited.footnote.line)],
         "partialFingerprints": {FINGERPRINT: fingerprint},
         "properties": {

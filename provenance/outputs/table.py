@@ -67,6 +67,7 @@ def indistinguishable(results: Sequence[FootnoteResult]) -> dict[str, list[str]]
 _COMPARED: tuple[CheckName, ...] = ("date", "author", "title", "quote")
 _CHECK_STYLE: dict[CheckStatus, str] = {"pass": "green", "fail": "red", "warn": "yellow", "skip": "dim"}
 _SHOWN_CHARS = 120
+_NOTE_WIDTH = 24  # wider than any label a report means as one (`[^smith-2022-interview]`)
 
 
 def _clipped(text: str) -> str:
@@ -141,8 +142,11 @@ def _table(report: ReportResult) -> Table:
         expand=False,
         pad_edge=False,
     )
-    table.add_column("note", no_wrap=True)
-    table.add_column("status", no_wrap=True)
+    # A label is the report's: a long one kept on one line took the table's width, cutting every status to
+    # `ve…` and dropping the columns of sources and reasons. It folds past a width; the status never does.
+    table.add_column("note", overflow="fold", max_width=_NOTE_WIDTH)
+    longest_status = max((len(result.status) for result in report.footnotes), default=0)
+    table.add_column("status", no_wrap=True, min_width=longest_status)
     table.add_column("source and evidence", overflow="fold", ratio=1)
     table.add_column("what did not pass", overflow="fold", ratio=1)
     twins = indistinguishable(report.footnotes)

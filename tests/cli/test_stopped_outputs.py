@@ -101,8 +101,8 @@ def test_a_stopped_check_writes_sarif_junit_json_and_html_with_unchecked_footnot
     run = sarif["runs"][0]
     assert run["invocations"][0]["executionSuccessful"] is False
     messages = [result["message"]["text"] for result in run["results"]]
-    assert any("[2]" in text and "not checked" in text for text in messages), messages
-    assert any("[1]" in text and "failed" in text for text in messages), messages
+    assert any("\\[2\\]" in text and "not checked" in text for text in messages), messages
+    assert any("\\[1\\]" in text and "failed" in text for text in messages), messages
 
     suites = {
         suite.get("name"): suite for suite in ET.parse(tmp_path / "out.xml").getroot().iter("testsuite")

@@ -9,8 +9,8 @@ from markdown_it import MarkdownIt
 
 from provenance.models import MementoLookup, ReportFormat
 from provenance.outputs.attach import attach
-from provenance.results import FootnoteResult
-from tests.outputs.builders import VERIFIED, report_result
+from provenance.results import FootnoteResult, ReportResult
+from tests.outputs.builders import MISSING_NOTE, NO_NOTES_READ, VERIFIED, report_result
 
 HOSTILE = "javascript:alert(1)"
 
@@ -58,3 +58,79 @@ def test_a_warc_link_through_a_folder_that_needs_escaping_leads_to_the_file() ->
     assert f"../case%20%2312/{warc}" in hrefs
     assert soup.find("a", attrs={"data-versionurl": f"../case%20%2312/{warc}"}) is not None
     assert f"../case #12/{warc}" in soup.get_text(), "the path is shown as it is"
+
+
+CHECKED_AT = "2026-01-01T00:00:00Z"
+
+
+def _as_html(result: ReportResult) -> ReportResult:
+    return replace(result, report=result.report.model_copy(update={"format": ReportFormat.HTML}))
+
+
+def test_the_appendix_names_a_marker_whose_note_is_missing_as_not_verified_in_every_format() -> None:
+    # The check exits 1 for it; the appendix listed only the notes, all verified, and read as a pass.
+    result = report_result(VERIFIED, findings=(MISSING_NOTE,))
+    said = "Not verified: marker 2 on line 3 has no footnote."
+    assert said in attach(
+        "Brief.\n",
+        replace(result, report=result.report.model_copy(update={"format": ReportFormat.TEXT})),
+        "",
+        CHECKED_AT,
+    )
+    rendered = MarkdownIt("commonmark").enable("table").render(attach("# Brief\n", result, "", CHECKED_AT))
+    assert said in BeautifulSoup(rendered, "html.parser").get_text()
+    page = attach("<html><body><p>x</p></body></html>", _as_html(result), "", CHECKED_AT)
+    assert said in BeautifulSoup(page, "html.parser").get_text()
+
+
+def test_the_appendix_of_a_report_whose_notes_could_not_be_read_does_not_say_it_has_none() -> None:
+    markdown = attach("# Brief\n", report_result(findings=(NO_NOTES_READ,)), "", CHECKED_AT)
+    assert (
+        f"Checked by provenance on {CHECKED_AT}: no notes could be read, though the text cites." in markdown
+    )
+    assert "no footnotes" not in markdown
+
+
+def test_the_appendix_of_a_report_of_verified_notes_says_so_and_nothing_more() -> None:
+    markdown = attach("# Brief\n", report_result(VERIFIED), "", CHECKED_AT)
+    assert f"Checked by provenance on {CHECKED_AT}: 1 verified.  \n" in markdown
+    assert "Not verified" not in markdown
+    empty = attach("# Brief\n", report_result(), "", CHECKED_AT)
+    assert f"Checked by provenance on {CHECKED_AT}: no footnotes." in empty
+
+
+def test_a_report_file_name_that_spells_a_link_is_no_link_in_the_markdown_appendix() -> None:
+    result = report_result(VERIFIED, path="brief [see](evil.example).md")
+    rendered = MarkdownIt("commonmark").enable("table").render(attach("# Brief\n", result, "", CHECKED_AT))
+    assert "<a " not in rendered
+    assert (
+        "Ledger: brief [see](evil.example).md.ledger.jsonl, head"
+        in BeautifulSoup(rendered, "html.parser").get_text()
+    )
+
+
+def test_a_robust_link_names_a_javascript_archive_url_nowhere_and_the_warc_instead() -> None:
+    # The Robust Links script makes `data-versionurl` a link in the published page: a TimeGate's
+    # `javascript:` there would run on the publisher's site.
+    page = attach(
+        '<html><body><a href="https://news.example/a">a</a></body></html>',
+        _as_html(report_result(_with_archive(HOSTILE))),
+        "",
+        CHECKED_AT,
+    )
+    link = BeautifulSoup(page, "html.parser").find("a", attrs={"data-originalurl": "https://news.example/a"})
+    assert link is not None
+    warc = VERIFIED.outcome.capture.warc if VERIFIED.outcome and VERIFIED.outcome.capture else ""
+    assert link["data-versionurl"] == warc
+
+
+def test_a_robust_link_names_an_archived_copy_on_the_web() -> None:
+    url = "https://archive.example/20220121/https://news.example/a"
+    page = attach(
+        '<html><body><a href="https://news.example/a">a</a></body></html>',
+        _as_html(report_result(_with_archive(url))),
+        "",
+        CHECKED_AT,
+    )
+    link = BeautifulSoup(page, "html.parser").find("a", attrs={"data-originalurl": "https://news.example/a"})
+    assert link is not None and link["data-versionurl"] == url

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import html
 import re
 from dataclasses import replace
 from pathlib import Path
@@ -192,6 +193,8 @@ def test_a_line_recording_verified_beside_a_failed_check_says_its_checks_add_up_
     footnotes[0] = replace(first, checks=checks)
     page = HtmlViewFormat().render([load_view(write_ledger(tmp_path, footnotes), tmp_path / "v.html")])
     assert "the ledger records verified, but its own checks say otherwise (quote: fail)" in page
+    (counts,) = re.findall(r'<p class="counts">(.*?)</p>', page)
+    assert "(1 of the verified recorded beside checks that say otherwise)" in counts, "said in the count too"
 
 
 def test_a_verified_line_whose_checks_add_up_to_it_carries_no_such_note(tmp_path: Path) -> None:
@@ -199,3 +202,27 @@ def test_a_verified_line_whose_checks_add_up_to_it_carries_no_such_note(tmp_path
         [load_view(write_ledger(tmp_path, sample_footnotes(tmp_path, None)), tmp_path / "v.html")]
     )
     assert 'class="badge status-verified"' in page and "say otherwise" not in page
+    (counts,) = re.findall(r'<p class="counts">(.*?)</p>', page)
+    assert "<strong>" not in counts and counts.startswith("4 footnotes: ")
+
+
+def test_the_page_on_stdout_holds_no_workflow_command_a_ci_runner_obeys_and_shows_the_same_text(
+    tmp_path: Path,
+) -> None:
+    # `--html -` in a GitHub Actions step: a note's line starting `::error` forged an annotation, and a page's
+    # `##[stop-commands]` anywhere silenced every annotation after it.
+    footnotes = sample_footnotes(tmp_path, None)
+    first = footnotes[0]
+    footnotes[0] = replace(
+        first,
+        text="Note one\n::error file=a.md::forged\n  ::add-mask::failed",
+        checks=(CheckResult(name="title", status="fail", detail="title ##[stop-commands]tok"),),
+    )
+    page = HtmlViewFormat().render([load_view(write_ledger(tmp_path, footnotes), tmp_path / "v.html")])
+    obeyed = [line for line in page.split("\n") if "##[" in line or line.lstrip().startswith("::")]
+    assert obeyed == []
+    shown = html.unescape(page)
+    assert "Note one\n::error file=a.md::forged\n  ::add-mask::failed" in shown, "the same text to a reader"
+    assert "title ##[stop-commands]tok" in shown
+    (style,) = re.findall(r"<style>(.*?)</style>", page, flags=re.S)
+    assert style == STYLE

@@ -1,6 +1,6 @@
 """Indented JSON output is byte for byte what `json.dumps(indent=2, ensure_ascii=False)` writes, whichever
 encoder wrote it: users diff these files, and scripts may compare them. The one difference: characters that
-reorder or break a shown line are escaped (`\u202e`), the same JSON value."""
+reorder or break a shown line, and the C1 controls, are escaped (`\u202e`, `\u009b`), the same JSON value."""
 
 from __future__ import annotations
 
@@ -15,15 +15,22 @@ from provenance.outputs import json_text
 from provenance.outputs.json_text import indented_json, indented_json_ending_in_list
 from tests.support.json_values import json_texts, json_values
 
-_TEXT = json_texts(extra=("\u2028\u2029", '"\\/\b\f\n\r\t'))
+_TEXT = json_texts(extra=("\u2028\u2029", '"\\/\b\f\n\r\t', "\x85\x9b\xa0\xc2"))
 _JSON = json_values(_TEXT, 2**64)
 
 
-# Bidirectional controls and line and paragraph separators, as JSON escapes.
+# Bidirectional controls, line and paragraph separators and C1 controls, as JSON escapes.
 _REORDERING_ESCAPED = str.maketrans(
     {
         code: f"\\u{code:04x}"
-        for code in (0x061C, 0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A))
+        for code in (
+            0x061C,
+            0x200E,
+            0x200F,
+            *range(0x202A, 0x202F),
+            *range(0x2066, 0x206A),
+            *range(0x80, 0xA0),
+        )
     }
     | {0x2028: "\\u2028", 0x2029: "\\u2029"}
 )
@@ -42,10 +49,10 @@ def test_characters_that_reorder_a_shown_line_are_escaped_and_read_back_unchange
         assert json.loads(written) == document
 
 
-def test_the_utf8_pattern_finds_exactly_the_characters_that_reorder_a_shown_line() -> None:
-    # orjson's bytes are searched (`_REORDERING_UTF8_E2` and `_ARABIC_LETTER_MARK_UTF8`), not its text
-    # (`_reordering()`): every code point, after a curly quote (whose UTF-8 starts as theirs), must be found
-    # by both or by neither.
+def test_the_utf8_patterns_find_exactly_the_characters_shown_escaped() -> None:
+    # orjson's bytes are searched (`_REORDERING_UTF8_E2`, `_ARABIC_LETTER_MARK_UTF8`, `_C1_CONTROL_UTF8`), not
+    # its text (`_shown_controls()`): every code point, after a curly quote (whose UTF-8 starts as theirs),
+    # must be found by both or by neither.
     for code in range(0x110000):
         if 0xD800 <= code <= 0xDFFF:
             continue
@@ -54,8 +61,19 @@ def test_the_utf8_pattern_finds_exactly_the_characters_that_reorder_a_shown_line
         found = bool(
             json_text._REORDERING_UTF8_E2.search(written)
             or json_text._ARABIC_LETTER_MARK_UTF8.search(written)
+            or json_text._C1_CONTROL_UTF8.search(written)
         )
-        assert found == (json_text._reordering().search(char) is not None), hex(code)
+        assert found == (json_text._shown_controls().search(char) is not None), hex(code)
+
+
+def test_c1_controls_a_terminal_may_obey_are_escaped_and_read_back_unchanged() -> None:
+    # U+009B is a one-character ESC [ to some terminals: JSON escapes ESC itself but wrote U+009B raw, so a
+    # page title's `\x9b2J` in a `--json` document on a terminal could clear it.
+    document = {"title": "News\x9b2J\x9b31mverified", "text": "caf\u00e9 \u00a0\u00ab\u00bb"}
+    for written in (indented_json(document), indented_json(document, may_hold_floats=False)):
+        assert "\x9b" not in written and '"News\\u009b2J\\u009b31mverified"' in written
+        assert "caf\u00e9 \u00a0\u00ab\u00bb" in written, "Latin-1 letters and signs stay as they are"
+        assert json.loads(written) == document
 
 
 @settings(max_examples=400)

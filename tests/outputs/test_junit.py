@@ -91,3 +91,36 @@ def test_junit_shows_bidirectional_and_control_characters_escaped_as_every_other
     assert "\\u202egnp.exe\\u202c \\x1b[31m" in failure.message
     assert "\u202e" not in case.name and case.name == "[9] Note \\u202eevil two"
     assert "\u202e" not in (case.system_out or "") and "\n" in (case.system_out or ""), "lines kept"
+
+
+def _obeyed_lines(printed: str) -> list[str]:
+    """The lines a GitHub Actions runner reads as workflow commands: `##[` anywhere, `::` at the start."""
+    return [line for line in printed.split("\n") if "##[" in line or line.lstrip().startswith("::")]
+
+
+def test_junit_on_stdout_holds_no_workflow_command_a_ci_runner_obeys_and_reads_back_the_same(
+    tmp_path: Path,
+) -> None:
+    # `--junit -` in a GitHub Actions step: a page's `##[stop-commands]` silenced every annotation after it,
+    # and a note's line starting `::error` forged one.
+    detail = "no URL ##[stop-commands]tok"
+    text = "Note one\n::error file=a.md::forged\n  ::add-mask::failed"
+    hostile = footnote_result(
+        "9", "unlocatable", (CheckResult(name="locator", status="fail", detail=detail),), text=text
+    )
+    printed = JunitFormat().render([report_result(hostile)])
+    assert _obeyed_lines(printed) == []
+    case, failure = _hostile_case(tmp_path, detail, text)
+    assert failure.message == "locator fail: no URL ##[stop-commands]tok", "the same text to a JUnit reader"
+    assert case.name == "[9] Note one ::error file=a.md::forged ::add-mask::failed"
+    assert "no URL ##[stop-commands]tok" in (failure.text or "")
+    assert "\n::" not in printed and "#&#35;[stop-commands]" in printed
+
+
+def test_junit_of_ordinary_text_with_colons_and_hashes_is_written_as_before() -> None:
+    ordinary = footnote_result(
+        "9", "failed", (CheckResult(name="title", status="fail", detail="std::vector #tag [##] a::b"),)
+    )
+    printed = JunitFormat().render([report_result(ordinary)])
+    assert "&#35;" not in printed and "&#58;" not in printed
+    assert 'message="title fail: std::vector #tag [##] a::b"' in printed

@@ -19,8 +19,12 @@ from provenance.models import (
     ReportFormat,
 )
 from provenance.outputs.captures import render_captures_text
+from provenance.outputs.github import GithubAnnotationsFormat
 from provenance.outputs.json_format import JsonFormat
+from provenance.outputs.junit import JunitFormat
 from provenance.outputs.locate_table import render_locate
+from provenance.outputs.sarif import SarifFormat
+from provenance.outputs.table import TableFormat
 from provenance.outputs.verification import render_verification_json, render_verification_text
 from provenance.results import CitedFootnote, FootnoteResult, ReportResult
 from provenance.seal.verification import SealResult
@@ -239,3 +243,22 @@ def test_json_on_stdout_holds_no_workflow_command_a_ci_runner_obeys_and_reads_ba
     assert "##[" not in text and "#\\u0023[stop-commands]tok" in text
     (footnote,) = json.loads(text)["reports"][0]["footnotes"]
     assert footnote["checks"][0]["detail"] == detail
+
+
+def test_no_check_output_a_command_can_print_holds_a_workflow_command_a_ci_runner_obeys() -> None:
+    # Each output escapes what a runner obeys in its own way (`\x23`, `\u0023`, `&#35;`): one that forgot
+    # (`--junit -`, `--html -` did) let a page's `##[stop-commands]` silence every annotation after it. The
+    # annotations themselves are the commands the tool means, one a line.
+    hostile = "x ##[stop-commands]tok\n::error file=a.md::forged\n  ::add-mask::failed"
+    checks = (CheckResult(name="quote", status="fail", detail=hostile, cited=hostile, found=hostile),)
+    footnote = Footnote(label="1##[error]", text=hostile, line=11)
+    cited = CitedFootnote(
+        footnote=footnote, citation=Citation(url="https://a.example/##[error]"), findings=()
+    )
+    results = [_report_result(FootnoteResult(cited=cited, outcome=None, checks=checks, status="failed"))]
+    for output in (TableFormat(width=100), JsonFormat(), SarifFormat(), JunitFormat()):
+        printed = output.render(results)
+        obeyed = [line for line in printed.split("\n") if "##[" in line or line.lstrip().startswith("::")]
+        assert obeyed == [], type(output).__name__
+    annotations = GithubAnnotationsFormat().render(results).splitlines()
+    assert len(annotations) == 1 and annotations[0].startswith("::error file=brief.md,line=11,")

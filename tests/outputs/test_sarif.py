@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
 import jsonschema
 import pytest
 
-from provenance.models import CheckResult
+from provenance.models import CheckResult, Context
 from provenance.outputs.sarif import SarifFormat, report_uri
 from tests.outputs.builders import (
     GONE,
@@ -62,7 +63,8 @@ def test_sarif_has_one_result_per_unverified_footnote_under_the_check_that_stopp
     assert set(results) == {"2", "3", "4"}, "a verified footnote is not a finding"
     assert (results["2"]["ruleId"], results["2"]["level"]) == ("captured", "error")
     assert (results["3"]["ruleId"], results["3"]["level"]) == ("locator", "error")
-    assert (results["4"]["ruleId"], results["4"]["level"]) == ("captured", "warning")
+    # Not checked (offline): an error, as in JUnit; a warning passed code scanning's check on a pull request.
+    assert (results["4"]["ruleId"], results["4"]["level"]) == ("captured", "error")
     rules = run["tool"]["driver"]["rules"]
     for result in results.values():
         assert rules[result["ruleIndex"]]["id"] == result["ruleId"]
@@ -153,4 +155,89 @@ def test_sarif_on_stdout_holds_no_workflow_command_a_ci_runner_obeys() -> None:
     text = SarifFormat().render([report_result(hostile)])
     assert "##[" not in text
     (result,) = json.loads(text)["runs"][0]["results"]
-    assert result["message"]["text"] == "Footnote [1] is unlocatable: locator fail: no URL ##[error]forged"
+    assert (
+        _shown(result["message"]["text"])
+        == "Footnote [1] is unlocatable: locator fail: no URL ##[error]forged"
+    )
+
+
+def _shown(message: str) -> str:
+    """A plain-text SARIF message as a viewer shows it: each backslash escape (§3.11.6) read back."""
+    return re.sub(r"\\(.)", r"\1", message)
+
+
+def _starts_a_link(message: str) -> bool:
+    """Whether a viewer reading embedded links (SARIF §3.11.6) or Markdown finds `[` ... `](` unescaped."""
+    unescaped = re.sub(r"\\.", "", message)
+    return re.search(r"\[[^\]]*\]\(", unescaped) is not None
+
+
+def test_page_or_report_text_that_spells_a_link_is_no_link_in_the_code_scanning_message(
+    sarif_schema: dict[str, Any],
+) -> None:
+    # A captured title or a note's label that spells a Markdown link or image: GitHub code scanning renders a
+    # result's message.text with embedded links, and showed a link to a page the tool never cited.
+    title = "[Verified by provenance](https://evil.example/ok) ![](https://evil.example/pass.png)"
+    hostile = footnote_result(
+        "1](https://evil.example/label) [x",
+        "failed",
+        (CheckResult(name="title", status="fail", detail=f"the page's title is {title}"),),
+        url="https://news.example/story",
+        contexts=(Context(line=3, text="As reported", quotes=()),),
+    )
+    document = _sarif(report_result(hostile))
+    _validate(document, sarif_schema)
+    (result,) = document["runs"][0]["results"]
+    message = result["message"]["text"]
+    assert not _starts_a_link(message)
+    assert not _starts_a_link(result["relatedLocations"][0]["message"]["text"])
+    assert _shown(message) == (
+        "Footnote [1](https://evil.example/label) [x] is failed: title fail: the page's title is "
+        f"{title} (cites https://news.example/story)"
+    )
+
+
+def test_a_code_scanning_message_shows_a_backslash_in_the_text_as_a_backslash_not_an_escape() -> None:
+    # A backslash before a bracket in the page's text must not cancel the escape of that bracket.
+    hostile = footnote_result(
+        "1",
+        "failed",
+        (CheckResult(name="title", status="fail", detail=r"title is \[x](https://evil.example)"),),
+    )
+    (result,) = _sarif(report_result(hostile))["runs"][0]["results"]
+    message = result["message"]["text"]
+    assert not _starts_a_link(message)
+    assert _shown(message) == r"Footnote [1] is failed: title fail: title is \[x](https://evil.example)"
+
+
+def test_a_code_scanning_message_shows_a_right_to_left_override_escaped_as_the_annotations_do() -> None:
+    hostile = footnote_result(
+        "1", "failed", (CheckResult(name="title", status="fail", detail="title is \u202edessap"),)
+    )
+    (result,) = _sarif(report_result(hostile))["runs"][0]["results"]
+    assert "\u202e" not in result["message"]["text"]
+    assert _shown(result["message"]["text"]) == r"Footnote [1] is failed: title fail: title is \u202edessap"
+
+
+def test_an_ordinary_code_scanning_message_reads_as_before() -> None:
+    (result,) = _sarif(report_result(GONE))["runs"][0]["results"]
+    message = result["message"]["text"]
+    assert _shown(message).startswith("Footnote [2] is failed: captured fail: HTTP 404")
+    assert message.startswith("Footnote \\[2\\] is failed")
+
+
+def test_an_unconfirmed_footnote_is_a_warning_and_one_not_checked_an_error() -> None:
+    unconfirmed = footnote_result(
+        "5", "unconfirmed", (CheckResult(name="quote", status="warn", detail="not found verbatim"),)
+    )
+    cut = footnote_result(
+        "6",
+        "error",
+        (
+            CheckResult(name="captured", status="warn", detail="body cut at --max-bytes"),
+            CheckResult(name="quote", status="skip", detail="no content captured to compare"),
+        ),
+    )
+    (run,) = _sarif(report_result(unconfirmed, cut))["runs"]
+    levels = {r["properties"]["label"]: (r["ruleId"], r["level"]) for r in run["results"]}
+    assert levels == {"5": ("quote", "warning"), "6": ("captured", "error")}

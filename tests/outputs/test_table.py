@@ -261,3 +261,26 @@ def test_a_capture_not_read_back_says_so_though_its_words_name_the_warc() -> Non
         "1", "error", checks, url="https://news.example/a", captured=capture("https://news.example/a")
     )
     assert reasons(result) == [f"captured skip: {unread}", "date skip: no content captured to compare"]
+
+
+def test_a_long_label_folds_and_every_row_keeps_its_whole_status_and_its_reasons() -> None:
+    # A report's label is its own: one 300 characters long, kept on one line, took the table's width, cut
+    # every status to `ve…`/`fa…` and dropped the columns of sources and reasons.
+    long_label = "x" * 300
+    long = footnote_result(
+        long_label, "failed", (CheckResult(name="captured", status="fail", detail="HTTP 404"),)
+    )
+    text = TableFormat(width=100).render([report_result(VERIFIED, long, GONE)])
+    assert "…" not in text
+    assert "https://news.example/gone" in text and text.count("captured fail: HTTP 404") == 2
+    statuses = [line.split()[1] for line in text.splitlines() if line.startswith((" [1]", " [x", " [2]"))]
+    assert statuses == ["verified", "failed", "failed"]
+    shown = "".join(line.split()[0] for line in text.splitlines() if line.startswith(" x") or " [x" in line)
+    assert shown == f"[{long_label}]", "the label is all there, folded"
+    assert max(len(line) for line in text.splitlines() if not line.startswith("3 footnotes")) <= 100
+
+
+def test_short_labels_keep_the_note_column_as_narrow_as_they_are() -> None:
+    text = TableFormat(width=100).render([report_result(VERIFIED, GONE, UNLINKED, OFFLINE)])
+    assert " note   status        source and evidence" in text
+    assert " [3]    unlocatable   Telegram, January 21, 2022." in text
