@@ -113,12 +113,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 sys.stdout.flush()  # here, not at exit: a reader gone by now is caught below
             return code
     except ProvenanceError as error:
-        from provenance.escaping import disarm_workflow_commands, escape_unprintable
-
-        # The message may name a file a glob found or quote a report: shown with control characters escaped,
-        # and nothing a CI runner would obey.
-        said = escape_unprintable(str(error))
-        print(f"provenance: error: {disarm_workflow_commands(said)}", file=sys.stderr)
+        print(f"provenance: error: {_shown(str(error))}", file=sys.stderr)
         return error.exit_code
     except KeyboardInterrupt:
         print("provenance: interrupted", file=sys.stderr)
@@ -134,11 +129,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _internal_error(error, debug)
 
 
+def _shown(message: str) -> str:
+    """An error's message as one line on stderr: it may name a file a glob found, quote a report or, for a
+    bug, repeat what a page or a ledger held, so control characters are escaped and nothing in it is a
+    command a CI runner would obey."""
+    from provenance.escaping import disarm_workflow_commands, escape_unprintable
+
+    return disarm_workflow_commands(escape_unprintable(message))
+
+
 def _internal_error(error: Exception, debug: bool) -> int:
     if debug:
         traceback.print_exc()
     print(
-        f"provenance: internal error (a bug): {type(error).__name__}: {error}; "
+        f"provenance: internal error (a bug): {type(error).__name__}: {_shown(str(error))}; "
         "rerun with --debug for details",
         file=sys.stderr,
     )

@@ -147,6 +147,25 @@ def test_an_error_names_a_hostile_file_escaped(tmp_path: Path) -> None:
     assert "memo\\x1b[31mFORGED.md" in done.stderr
 
 
+def test_a_bugs_one_line_shows_what_it_repeats_escaped(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A bug's message may repeat what a page or a ledger held (a ValueError quoting what it could not use).
+    from types import SimpleNamespace
+
+    from provenance import cli
+
+    def crash(args: object, argv: object) -> int:
+        raise ValueError(f"{RECOLOUR}\n##[stop-commands]token")
+
+    monkeypatch.setattr(cli, "command_module", lambda name: SimpleNamespace(run=crash))
+    assert cli.main(["schema"]) == 3
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "internal error (a bug): ValueError" in err, err
+    _assert_nothing_raw(err)
+    assert "\\x1b[31mFORGED\\x0a#\\x23[stop-commands]token;" in err
+
+
 def test_log_lines_show_control_characters_escaped(capsys: pytest.CaptureFixture[str]) -> None:
     # -v lines name URLs and what servers answered: a server's words are as untrusted as a report's.
     from provenance.cli import configure_logging
