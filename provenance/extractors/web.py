@@ -242,10 +242,19 @@ def _content_date(items: list[dict[str, Any]], page: frozenset[str] = frozenset(
     return _first(content, ("datePublished",)) or _first(main, ("uploadDate", "dateCreated"))
 
 
-def _content_author(items: list[dict[str, Any]]) -> tuple[str, bool] | None:
+def _content_author(
+    items: list[dict[str, Any]], page: frozenset[str] = frozenset()
+) -> tuple[str, bool] | None:
     """The author of the item that is the page's content, and whether it names only organisations (the
-    outlet, a desk or an agency: an `Organization` item or a list of them), not a person."""
-    value = next((item.get("author") for item in _content_items(items) if item.get("author")), None)
+    outlet, a desk or an agency: an `Organization` item or a list of them), not a person.
+
+    As for its date (`_content_date`): on a page with article items, those that name this page (`page`)
+    speak where one does. A related story's item listed before the article's own named its writer as the
+    article's, and a note citing that writer passed."""
+    content = _content_items(items)
+    if any(_types(item) & _ARTICLE_TYPES for item in content):
+        content = [item for item in content if any(name in page for name in _named_pages(item))] or content
+    value = next((item.get("author") for item in content if item.get("author")), None)
     name = _name(value)
     if name is None:
         return None
@@ -1256,14 +1265,17 @@ def read_web_page(
     title = og.get("og:title") or _value(_first(_content_items(ld), ("headline", "name"))) or page_heading
     publisher = og.get("og:site_name") or _name(next((i["publisher"] for i in ld if "publisher" in i), ""))
     application = meta_content(metas, "application-name")
-    author, outlet_author, byline = _author(ld, micro, metas, tree, [publisher, application], response.uri)
     canonical_node = tree.css_first("link[rel=canonical]")
     canonical = canonical_node.attributes.get("href") if canonical_node is not None else None
     addresses = (cited_url, response.uri, canonical, og.get("og:url"))
     page = frozenset(
         _page_key(address, host_too) for address in addresses if address for host_too in (True, False)
     )
+    # The article's own items: a related story's card in a side block may carry its `NewsArticle` item.
     dating_ld = _json_ld_outside_side_blocks(tree, response.uri, ld) if ld else ld
+    author, outlet_author, byline = _author(
+        dating_ld, micro, metas, tree, [publisher, application], response.uri, page
+    )
     published, other_published = _published(dating_ld, og, micro, metas, tree, html, page)
     modified = _modified(ld, metas, tree) if published is None else None
     when: PublishedTime | None = parse_published(published[1], midnight_is_a_day=True) if published else None
@@ -1341,16 +1353,18 @@ def _author(
     tree: LexborHTMLParser,
     site_names: list[str | None],
     url: str,
+    page: frozenset[str] = frozenset(),
 ) -> tuple[str | None, str | None, tuple[str, str] | None]:
     """The page's author; the outlet it names as author, when the page's byline names a person instead;
     and (where, name) of that byline.
 
-    Embedded items (JSON-LD, then microdata), else the author `<meta>` tags, say who the author is. Many
+    Embedded items (JSON-LD outside side blocks, then microdata; the article's own: `_content_author`,
+    `page` its addresses), else the author `<meta>` tags, say who the author is. Many
     outlets name themselves there (an `Organization`, or a name equal to the site's) and show the writer in
     the page's byline: then the byline is the author, and the outlet stays named beside it unless it is the
     page's publisher, which the author check reads too. A page that names no author there at all (a plain
     blog or news page) may still show a byline: then that byline is the author, if it reads as a name."""
-    structured = _content_author(ld) or _content_author(micro)
+    structured = _content_author(ld, page) or _content_author(micro, page)
     if structured is None:
         meta = meta_content(metas, "author", "article:author", "parsely-author", "sailthru.author")
         structured = (meta, False) if meta else None

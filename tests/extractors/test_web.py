@@ -1168,6 +1168,36 @@ def test_a_person_named_as_author_in_json_ld_is_not_replaced_by_another_byline()
     assert _author_status(post, "Omar Khalil") == "warn"
 
 
+_OTHER_STORY_BY = (
+    '{"@type": "NewsArticle", "url": "https://news.example/2022/01/21/other", '
+    '"author": {"@type": "Person", "name": "Omar Khalil"}}'
+)
+_OWN_STORY_BY = (
+    f'{{"@type": "NewsArticle", "url": "{ARTICLE}", "author": {{"@type": "Person", "name": "Lina Haddad"}}}}'
+)
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        _json_ld(_OTHER_STORY_BY, _OWN_STORY_BY),
+        _page_with(
+            "",
+            f'<aside class="related">{_ld_script(_OTHER_STORY_BY)}</aside>'
+            f"<main><h1>Council</h1>{_ld_script(_OWN_STORY_BY)}</main>",
+        ),
+    ],
+    ids=["other-story-item-first", "other-story-item-in-a-side-block"],
+)
+def test_a_related_story_s_json_ld_author_is_not_the_article_s(page: str) -> None:
+    # The first article item with an author named the page's: a related story's writer, listed before the
+    # article's own item or carried by its card in a side block, passed for the article's author.
+    post = _read(page)
+    assert post.author == "Lina Haddad"
+    assert _author_status(post, "Omar Khalil") == "warn"
+    assert _author_status(post, "Lina Haddad") == "pass"
+
+
 def test_an_ordinary_article_keeps_its_json_ld_author_and_records_its_site_names() -> None:
     post = extract_source(ARTICLE, (answer(ARTICLE, asset("article_jsonld.html")),))
     assert post.author == "Lina Haddad" and "author (the outlet)" not in post.fields
