@@ -709,7 +709,18 @@ _MAX_BYLINE_NODES = 200  # nodes of one candidate read: a byline is a few words
 _MAX_BYLINE_CHARS = 120
 _MAX_BYLINE_WORDS = 12
 _BYLINE_LEAD = re.compile(
-    r"^(?:(?:written|posted|published|reported|words|story|text)\s+)?by\b\s*:?\s*|^authors?\b\s*:?\s*",
+    r"^(?:(?:written|posted|published|reported|reporting|words|story|text)\s+)?by\b\s*:?\s*"
+    r"|^authors?\b\s*:?\s*|^(?:text|words|story)\s*:\s*",  # `Text:`, but not `Story` Musgrave's name
+    re.IGNORECASE,
+)
+# Where a byline goes on to credit another role than the writer's (`By Lina Haddad; Editor: Omar Khalil`,
+# `Text: Lina Haddad / Photos: Omar Khalil`, `By Lina Haddad, edited by Omar Khalil`): the editor,
+# photographer or translator is no author, and was read as one (the editor's name after `Editor:` passed).
+# A byline that opens with such a credit (`Photo: Omar Khalil`) names no writer.
+_OTHER_ROLE = re.compile(
+    r"(?:^|[,;/|\s])\s?(?:(?:with\s+)?(?:additional\s+)?reporting\s+by|edit(?:ed|ing)\s+by|editors?\b|photos?\b"
+    r"|photograph(?:s|y|ed\s+by)\b|pictures?\b|images?\b|illustrations?\b|graphics\b|video\b"
+    r"|translat(?:ed|ion|or)\b|fact[- ]check(?:ed|ing|er)?\b)",
     re.IGNORECASE,
 )
 # What often follows the name in a byline: a date, a place, the outlet (`By Lina Haddad | 21 January`), and
@@ -747,6 +758,8 @@ def _byline_text(node: LexborNode) -> str | None:
     if len(joined) > 4 * _MAX_BYLINE_CHARS:
         return None
     text = _BYLINE_TAIL.split(_BYLINE_LEAD.sub("", squeeze(joined)), maxsplit=1)[0]
+    other_role = _OTHER_ROLE.search(text)
+    text = text[: other_role.start()] if other_role else text
     text = _BYLINE_DATE.split(text, maxsplit=1)[0].strip(_BYLINE_EDGES)
     if not text or len(text) > _MAX_BYLINE_CHARS or len(text.split()) > _MAX_BYLINE_WORDS:
         return None

@@ -1160,6 +1160,36 @@ def test_a_byline_outside_the_article_s_own_places_confirms_no_author(page: str)
     assert _author_status(post, "Bridge News") == "pass"
 
 
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "By Lina Haddad; Editor: Omar Khalil",
+        "By Lina Haddad. Edited by Omar Khalil",
+        "Text: Lina Haddad / Photos: Omar Khalil",
+        "Text: Lina Haddad, Photo: Omar Khalil",
+        "By Lina Haddad, with reporting by Omar Khalil",
+        "Reporting by Lina Haddad; Editing by Omar Khalil",
+        "By Lina Haddad | Translated by Omar Khalil",
+    ],
+)
+@pytest.mark.parametrize("shape", ["outlet in JSON-LD", "no structured author"])
+def test_a_byline_crediting_an_editor_or_photographer_names_only_the_writer(byline: str, shape: str) -> None:
+    # `Editor: Omar Khalil` was read as a described name (`Editor` Omar Khalil) and a note crediting the
+    # editor passed; other credits made the byline no name, and the writer's note warned.
+    shown = f'<p class="byline">{byline}</p>'
+    post = _read(_by_outlet(shown)) if shape == "outlet in JSON-LD" else _read_plain(_plain_page(shown))
+    assert post.author == "Lina Haddad"
+    assert _author_status(post, "Omar Khalil") == "warn"
+    assert _author_status(post, "Lina Haddad and Omar Khalil") == "warn"
+    assert _author_status(post, "Lina Haddad") == "pass"
+
+
+def test_a_byline_that_is_only_a_photo_credit_names_no_author() -> None:
+    post = _read_plain(_plain_page('<p class="byline">Photo: Omar Khalil</p>'))
+    assert post.author is None
+    assert _author_status(post, "Omar Khalil") == "warn"
+
+
 def test_a_person_named_as_author_in_json_ld_is_not_replaced_by_another_byline() -> None:
     post = _read(
         _by_outlet('<p class="byline">By Omar Khalil</p>', '{"@type": "Person", "name": "Lina Haddad"}')
