@@ -18,16 +18,17 @@ than the note gives is a rename, or a wrong handle in the note, so it warns, cal
 the display name is the cited author's; another post, or a display name of someone else, still fails.
 
 The report's body claims an author too: when the passages citing a note give its quoted words to one speaker
-plainly (`Dmitry Medvedev wrote on Telegram: “…”`, `“…,” said Dmitry Medvedev`, `По словам Дмитрия
-Медведева, «…»`, compared in the nominatives it can come from: see
-`locate.speakers.quote_speaker`), a platform post must be that speaker's. A note that names nobody (only a
-post's URL) is held to that speaker instead of passing on the URL's own channel; a note that names the
-post's account passes only when the speaker is that account too (`Rybar, Telegram, …` cited for words the
-passage gives to Medvedev is Rybar's report of them). Another account's post of the words warns, never
-fails, as reading a speaker from prose can be wrong. Web pages are left out: an article's byline is its
-writer, not the person it quotes; so are organisations (`the Russian Defence Ministry said`), whose channels
-go by other names in other languages. With no source read (`--offline`, `--lint`, a deleted post), a note
-naming another account than the passage's speaker warns before anything is fetched.
+plainly (`Dmitry Medvedev wrote on Telegram: “…”`, `“…,” said Dmitry Medvedev`, `По словам Дмитрия Медведева,
+«…»`, compared in the nominatives it can come from: see `locate.speakers.quote_speaker`; a family name alone,
+`Medvedev wrote`, as the one full name the passage gives it, `Dmitry Medvedev`:
+`locate.speakers.named_in_full`), a platform post must be that speaker's. A note that names nobody (only a
+post's URL) is held to that speaker instead of passing on the URL's own channel; a note that names the post's
+account passes only when the speaker is that account too (`Rybar, Telegram, …` cited for words the passage
+gives to Medvedev is Rybar's report of them). Another account's post of the words warns, never fails, as
+reading a speaker from prose can be wrong. Web pages are left out: an article's byline is its writer, not the
+person it quotes; so are organisations (`the Russian Defence Ministry said`), whose channels go by other names
+in other languages. With no source read (`--offline`, `--lint`, a deleted post), a note naming another account
+than the passage's speaker warns before anything is fetched.
 
 A public Telegram group's message is its sender's: a note naming the group for it fails, and one naming nobody
 (only the group's URL, which names where the member wrote) warns, naming the sender.
@@ -46,7 +47,7 @@ from provenance.checks.interface import CheckInput
 from provenance.checks.matching import NameLikeness, handle_key, match_names, name_key
 from provenance.citations.parse import names_author_in_genitive, note_prose
 from provenance.citations.platforms import post_locator
-from provenance.locate.speakers import Speaker, quote_speaker
+from provenance.locate.speakers import Speaker, named_in_full, quote_speaker
 from provenance.models import CheckResult, CheckStatus, Platform, SourcePost
 from provenance.names import ORGANISATION_WORDS
 from provenance.quotes import blank_quotes
@@ -247,6 +248,8 @@ def _passage_speaker(given: CheckInput) -> tuple[Speaker, int] | None:
     found: dict[str, tuple[Speaker, int]] = {}
     for context, quote in given.passage_quotes:
         speaker = quote_speaker(context.text, quote)
+        # `Medvedev wrote` after `Dmitry Medvedev` earlier in the passage: the post shows the full name.
+        speaker = named_in_full(context.text, speaker) if speaker is not None else None
         if speaker is not None and not _names_an_organisation(speaker.name):
             found.setdefault(name_key(speaker.name), (speaker, context.line))
     # Two speakers (`Medvedev` here, `Dmitry Medvedev` there, or two people) say nothing plainly.

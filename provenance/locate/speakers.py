@@ -13,7 +13,9 @@ Pure: no I/O.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import itertools
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -1033,6 +1035,33 @@ def quote_speaker(text: str, quote: str) -> Speaker | None:
         )
         return sources[0] if len(sources) == 1 and not _sources_listed(scope) else None
     return None
+
+
+# Mentions of a family name looked at for the full name it stands for: a passage names a person a few times.
+_MAX_MENTIONS = 20
+
+
+def named_in_full(text: str, speaker: Speaker) -> Speaker:
+    """`speaker` under the full name the passage `text` gives them elsewhere, when its name is a family name
+    alone, written alone where the passage gives them the words (`Dmitry Medvedev, the deputy chairman, ….
+    Medvedev wrote: “…”`): a post shows the full name, and `Medvedev` alone was another person's. Only one
+    full name may end with it (`Anna Smith … John Smith … Smith said` names neither), and the passage must
+    name them by it alone too (in `Selon Rybar, « … »`, `Selon` is no given name); else `speaker` as it was.
+    A name in the genitive or an account's handle is kept as written."""
+    if len(speaker.name.split()) != 1 or speaker.genitive or speaker.handle is not None:
+        return speaker
+    mention = re.compile(rf"(?<![\w-]){re.escape(speaker.name)}(?![\w-])")
+    full: set[str] = set()
+    alone = False
+    for found in itertools.islice(mention.finditer(text), _MAX_MENTIONS):
+        before = text[max(0, found.start() - _LOOK) : found.end()]
+        name = _name_before(before)
+        # Written as one run of words: `Kherson.” Medvedev` is no name, though each word may be one.
+        if name is not None and " " in name and f" {before}".endswith(f" {name}"):
+            full.add(name)
+        else:
+            alone = True
+    return dataclasses.replace(speaker, name=full.pop()) if alone and len(full) == 1 else speaker
 
 
 def _quote_sentence(text: str, wanted: str) -> Iterator[tuple[str, int]]:

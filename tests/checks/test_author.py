@@ -154,6 +154,46 @@ def test_a_passage_that_does_not_name_the_speaker_plainly_leaves_the_url_s_chann
     assert result.status == "pass" and "citing passage" not in result.detail
 
 
+MEDVEDEV_URL = "https://t.me/medvedev_telegram/1"
+MEDVEDEV_POST = POST.model_copy(
+    update={"author": "Дмитрий Медведев", "handle": "medvedev_telegram", "url": MEDVEDEV_URL}
+)
+MEDVEDEV_URL_ONLY = URL_ONLY.model_copy(
+    update={"author": "medvedev_telegram", "handle": "medvedev_telegram", "url": MEDVEDEV_URL}
+)
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        f"Dmitry Medvedev, deputy chairman of the Security Council, posted. Medvedev wrote: “{QUOTE}”",
+        f"Former president Dmitry Medvedev threatened Kyiv again. “{QUOTE}”, Medvedev wrote.",
+        f"Дмитрий Медведев снова угрожал. Медведев написал: «{QUOTE}»",
+    ],
+)
+def test_a_speaker_named_by_family_name_after_the_full_name_passes_on_their_post(passage: str) -> None:
+    # `Medvedev wrote` after `Dmitry Medvedev` earlier in the passage: `Medvedev` alone was compared with the
+    # post's `Дмитрий Медведев`, and his own post warned as another account's.
+    given = _given((passage,), MEDVEDEV_URL_ONLY, MEDVEDEV_POST, note=f"January 21, 2022, {MEDVEDEV_URL}")
+    result = check_author(given)
+    assert result.status == "pass"
+    assert "gives the quoted words to" in result.detail and "Медведев" in result.detail
+    # The same passage on another channel's post still warns, naming him in full.
+    other = check_author(_given((passage,)))
+    assert other.status == "warn"
+    assert "'Dmitry Medvedev'" in other.detail or "'Дмитрий Медведев'" in other.detail
+
+
+def test_a_family_name_alone_is_not_the_post_s_full_name() -> None:
+    # Nobody named in full, or two people of that name: which Medvedev is for a person to say.
+    for passage in (
+        f"Medvedev wrote: \u201c{QUOTE}\u201d",
+        f"Svetlana Medvedev and Dmitry Medvedev spoke. Medvedev wrote: \u201c{QUOTE}\u201d",
+    ):
+        given = _given((passage,), MEDVEDEV_URL_ONLY, MEDVEDEV_POST, note=f"January 21, 2022, {MEDVEDEV_URL}")
+        assert check_author(given).status == "warn", passage
+
+
 def test_passages_naming_two_speakers_name_none() -> None:
     passages = (f"Dmitry Medvedev wrote: \u201c{QUOTE}\u201d", f"Rybar wrote: \u201c{QUOTE}\u201d")
     result = check_author(_given(passages))

@@ -7,8 +7,10 @@ import datetime as dt
 import pytest
 
 from provenance.locate.speakers import (
+    Speaker,
     attributed_quotes,
     build_query,
+    named_in_full,
     quote_day,
     quote_speaker,
     speakers_in_passage,
@@ -524,3 +526,39 @@ def test_a_quote_given_to_a_list_of_speakers_names_none(passage: str) -> None:
 def test_a_comma_that_is_no_list_keeps_the_speaker(passage: str, name: str) -> None:
     speaker = quote_speaker(passage, "we stay.")
     assert speaker is not None and speaker.name == name
+
+
+@pytest.mark.parametrize(
+    ("passage", "speaker", "named"),
+    [
+        (
+            "Dmitry Medvedev, deputy chairman of the Security Council, posted again. Medvedev wrote: x",
+            "Medvedev",
+            "Dmitry Medvedev",
+        ),
+        (
+            "Former president Dmitry Medvedev is at it again. \u201cx,\u201d Medvedev wrote.",
+            "Medvedev",
+            "Dmitry Medvedev",
+        ),
+        ("Дмитрий Медведев снова угрожал. Медведев написал: «x»", "Медведев", "Дмитрий Медведев"),
+        ("Kremlin spokesman Dmitry Peskov's words: Peskov said x", "Peskov", "Dmitry Peskov"),
+        # Nobody, or two people, named in full by it, or only in full: kept as written.
+        ("Selon Rybar, « x »", "Rybar", "Rybar"),
+        ("Medvedev wrote: x", "Medvedev", "Medvedev"),
+        ("Anna Smith met John Smith. Smith said: x", "Smith", "Smith"),
+        # Not one run of words with it: `Kherson.” Medvedev` is no name.
+        ("They reached Kherson.\u201d Medvedev wrote: x", "Medvedev", "Medvedev"),
+        # A name of two words already, or in the genitive, is kept.
+        ("Dmitry Anatolyevich Medvedev. Dmitry Medvedev wrote: x", "Dmitry Medvedev", "Dmitry Medvedev"),
+    ],
+)
+def test_a_family_name_alone_is_the_full_name_the_passage_gives_once(
+    passage: str, speaker: str, named: str
+) -> None:
+    assert named_in_full(passage, Speaker(speaker, "subject")).name == named
+
+
+def test_a_family_name_in_the_genitive_is_not_named_in_full() -> None:
+    genitive = Speaker("Медведева", "inverted", genitive=True)
+    assert named_in_full("Дмитрий Медведева. По словам Медведева, «x»", genitive) == genitive
