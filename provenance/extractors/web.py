@@ -1379,7 +1379,11 @@ def _author(
     blog or news page) may still show a byline: then that byline is the author, if it reads as a name."""
     structured = _content_author(ld, page) or _content_author(micro, page)
     if structured is None:
-        meta = meta_content(metas, "author", "article:author", "parsely-author", "sailthru.author")
+        # `article:author` is often the writer's profile URL (OpenGraph asks for one): no name to compare, and
+        # the byline the page shows went unread.
+        names = ("author", "article:author", "parsely-author", "sailthru.author")
+        values = (meta_content(metas, name) for name in names)
+        meta = next((value for value in values if value and value.strip() and "://" not in value), None)
         structured = (meta, False) if meta else None
     outlet = _site_keys(site_names, url)
     if structured is None:

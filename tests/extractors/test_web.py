@@ -1278,6 +1278,20 @@ def test_a_page_without_a_structured_author_takes_the_byline_it_shows(page: str,
     assert _author_status(post, "Omar Khalil") == "warn"
 
 
+def test_an_article_author_meta_that_is_a_profile_url_leaves_the_byline_the_author() -> None:
+    # OpenGraph's `article:author` is a profile's URL: it was taken for the author's name, matched nobody,
+    # and the byline the page shows went unread.
+    profile = '<meta property="article:author" content="https://www.facebook.com/lina.haddad">'
+    signed = _plain_page('<p class="byline">By Lina Haddad</p>').replace("</title>", f"</title>{profile}")
+    post = _read_plain(signed)
+    assert post.author == "Lina Haddad"
+    assert _author_status(post, "Lina Haddad") == "pass"
+    assert _author_status(post, "Omar Khalil") == "warn"
+    unsigned = _read_plain(_plain_page("").replace("</title>", f"</title>{profile}"))
+    assert unsigned.author is None
+    assert _author_status(unsigned, "Lina Haddad") == "warn"
+
+
 def test_commenters_author_elements_never_name_the_author_of_a_page_without_one() -> None:
     comments = asset("byline_only_in_commenters_author_classes.html").decode()
     post = _read_plain(comments)
