@@ -822,7 +822,8 @@ def _page_byline(
     """(where, name) of the person the page itself shows as its author: its `<meta name=author>`, else the
     byline in its markup (`_BYLINE_CANDIDATES`) most plainly marked, those in its article first; never one in
     a side block (a reader comment's author, a related story's byline) or in a quotation. None when the page
-    names only its outlet. With `names_only`, a byline element's text counts only when it reads as a name
+    names only its outlet, or shows bylines only after the end of its article (`_after_the_article`). With
+    `names_only`, a byline element's text counts only when it reads as a name
     (`_looks_like_a_name`): on a page that names no author elsewhere, nothing else stands beside it."""
     for name in ("author", "parsely-author", "sailthru.author"):
         value = meta_content(metas, name)
@@ -832,9 +833,13 @@ def _page_byline(
     if names_only and _lists_articles(tree, layout):
         return None
     best: tuple[tuple[bool, int, int], str] | None = None
-    for order, node in enumerate(tree.css(_BYLINE_CANDIDATES)[:_MAX_BYLINE_CANDIDATES]):
+    candidates = tree.css(_BYLINE_CANDIDATES)[:_MAX_BYLINE_CANDIDATES]
+    # After the end of the article holding the headline stand others' names, whatever their blocks are
+    # called (a list of reader comments, the next story), as for its time (`_time_element`).
+    after = _after_the_article(tree, candidates) if candidates else set()
+    for order, node in enumerate(candidates):
         kind = _byline_kind(node)
-        if kind is None or (best is not None and best[0] <= (False, kind, order)):
+        if kind is None or (best is not None and best[0] <= (False, kind, order)) or node.mem_id in after:
             continue
         in_side_block, in_article = layout.place(node)
         if in_side_block or any(around.tag in _QUOTING_TAGS for around in ancestors(node)):

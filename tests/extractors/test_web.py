@@ -1303,6 +1303,32 @@ def test_commenters_author_elements_never_name_the_author_of_a_page_without_one(
     assert signed.author == "Lina Haddad"
 
 
+_UNMARKED_COMMENTS = (
+    '<ol><li><span class="author">Omar Khalil</span><p>Great news for the town.</p></li>'
+    '<li><a rel="author" href="/u/dina">Dina Haddad</a><p>About time.</p></li></ol>'
+)
+
+
+def test_author_elements_after_the_end_of_the_article_never_name_its_author() -> None:
+    # Reader comments in a list no class names as comments, after the article: a commenter's name was read
+    # as the byline of a page that shows none, and a note citing the commenter passed.
+    article = "<article><h1>Ferry to run</h1><p>The river ferry will carry cars from Monday.</p></article>"
+    post = _read_plain(
+        f"<html><head><title>Ferry</title></head><body>{article}{_UNMARKED_COMMENTS}</body></html>"
+    )
+    assert post.author is None
+    for commenter in ("Omar Khalil", "Dina Haddad"):
+        assert _author_status(post, commenter) == "warn", commenter
+    # The article's byline, in it or in a header before it, is still read beside them.
+    for signed in (
+        article.replace("</h1>", '</h1><p class="byline">By Lina Haddad</p>'),
+        f'<header><p class="byline">By Lina Haddad</p></header>{article}',
+    ):
+        page = f"<html><head><title>Ferry</title></head><body>{signed}{_UNMARKED_COMMENTS}</body></html>"
+        assert _read_plain(page).author == "Lina Haddad"
+        assert _author_status(_read_plain(page), "Lina Haddad") == "pass"
+
+
 def test_a_page_listing_articles_gives_no_card_s_byline_as_its_author() -> None:
     # A section page of cards by different people: the first card's byline is no author of the page.
     cards = "".join(
