@@ -115,6 +115,8 @@ def test_a_speaker_named_in_the_genitive_after_according_to_is_the_passage_s_spe
         ("Selon Dmitri Medvedev, « {q} »", "Dmitri Medvedev"),
         ("Dmitri Medvédev escribió en Telegram: «{q}»", "Dmitri Medvédev"),
         ("„{q}“, schrieb Dmitri Medwedew.", "Dmitri Medwedew"),
+        ("Dmitri Medwedew schrieb am Montag auf Telegram: „{q}“", "Dmitri Medwedew"),
+        ("Am Montag schrieb Dmitri Medwedew: „{q}“", "Dmitri Medwedew"),
     ],
 )
 def test_a_speaker_named_in_french_spanish_or_german_is_the_passage_s_speaker(

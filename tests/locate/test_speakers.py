@@ -353,6 +353,17 @@ PLAIN_ATTRIBUTIONS = [
     # German's office or account noun before the name is no part of it.
     ("„Wir bleiben.“, sagte Kremlsprecher Dmitri Peskow.", "Wir bleiben.", "Dmitri Peskow"),
     ("„Wir bleiben.“, schrieb der Telegram-Kanal Rybar.", "Wir bleiben.", "Rybar"),
+    # German before the quote: the verb comes second, after the name (past its office) or before it.
+    ("Medwedew schrieb: „Wir bleiben.“", "Wir bleiben.", "Medwedew"),
+    ("Kremlsprecher Peskow sagte am Montag, „Wir bleiben.“", "Wir bleiben.", "Peskow"),
+    (
+        "Der frühere Präsident Dmitri Medwedew schrieb auf Telegram: „Wir bleiben.“",
+        "Wir bleiben.",
+        "Dmitri Medwedew",
+    ),
+    ("Rybar schrieb über den Angriff: „Wir bleiben.“", "Wir bleiben.", "Rybar"),
+    ("Am Montag schrieb Medwedew: „Wir bleiben.“", "Wir bleiben.", "Medwedew"),
+    ("Am Montag schrieb der Kremlsprecher Dmitri Peskow: „Wir bleiben.“", "Wir bleiben.", "Dmitri Peskow"),
 ]
 
 
@@ -397,7 +408,15 @@ def test_a_quote_plainly_attributed_names_its_speaker(passage: str, quote: str, 
         "Il a écrit : « you will lose. »",  # a pronoun
         "Ella escribió: «you will lose.»",
         "Según Rybar y WarGonzo, «you will lose.»",  # two sources
-        "Am Montag schrieb Medwedew: „you will lose.“",  # German before the quote is not read (verb second)
+        # German: the part before the verb is no name, nor the noun after it; another named between the verb
+        # and the quote; an aside; a pronoun; an organisation.
+        "Am Montag schrieb die Zeitung: „you will lose.“",
+        "Gestern schrieb Medwedew über Selenskyj: „you will lose.“",
+        "Peskow sagte, Medwedew habe geschrieben: „you will lose.“",
+        "Medwedew, der frühere Präsident, schrieb: „you will lose.“",
+        "Auf Telegram schrieb er: „you will lose.“",
+        "Das russische Verteidigungsministerium schrieb: „you will lose.“",
+        "Medwedew und Peskow sagte: „you will lose.“",
     ],
 )
 def test_a_quote_attributed_less_plainly_names_no_speaker(passage: str) -> None:
