@@ -1073,6 +1073,38 @@ def _dated_outside_side_blocks(items: list[dict[str, Any]], tree: LexborHTMLPars
     return [item for item in items if dated_outside(item)]
 
 
+_MAX_ITEM_AUTHORS = 200
+
+
+def _authored_outside_side_blocks(
+    items: list[dict[str, Any]], tree: LexborHTMLParser
+) -> list[dict[str, Any]]:
+    """The microdata items whose authors the page names in its own places: a related story's card in a
+    sidebar or after the article is an item of its own (a `NewsArticle` with its `author`), and so is a
+    reader's comment (`UserComments`), and when one came before the article's it named the page's author.
+    As for their dates (`_dated_outside_side_blocks`), each author is looked for among the page's
+    `itemprop=author` elements outside side blocks and not after the end of the article holding the
+    headline; an item naming another is left out."""
+    layout = _PageLayout(tree)
+    nodes = tree.css('[itemprop~="author" i]')[:_MAX_ITEM_AUTHORS]
+    after = _after_the_article(tree, nodes) if nodes else set()
+    shown: set[str] = set()
+    for node in nodes:
+        if node.mem_id in after or layout.place(node)[0]:
+            continue
+        inner = node.css_first('[itemprop~="name" i]')
+        written = [node.attributes.get("content"), (inner or node).text()[: _MAX_BYLINE_CHARS * 4]]
+        written.append(inner.attributes.get("content") if inner is not None else None)
+        shown.update(squeeze(value) for value in written if value and value.strip())
+
+    def authored_outside(item: dict[str, Any]) -> bool:
+        value = item.get("author")
+        values = value[:_MAX_NAMES] if isinstance(value, list) else [value]
+        return all(name is None or squeeze(name) in shown for name in map(_name, values))
+
+    return [item for item in items if authored_outside(item)]
+
+
 def _metas_outside_side_blocks(tree: LexborHTMLParser) -> dict[str, str]:
     """`pages.meta_tags` without the `<meta>` tags of side blocks: a related story's card may carry its own
     `<meta itemprop="datePublished">`, which is not the article's."""
@@ -1382,7 +1414,9 @@ def _author(
     the page's byline: then the byline is the author, and the outlet stays named beside it unless it is the
     page's publisher, which the author check reads too. A page that names no author there at all (a plain
     blog or news page) may still show a byline: then that byline is the author, if it reads as a name."""
-    structured = _content_author(ld, page) or _content_author(micro, page)
+    structured = _content_author(ld, page) or (
+        _content_author(_authored_outside_side_blocks(micro, tree), page) if micro else None
+    )
     if structured is None:
         # `article:author` is often the writer's profile URL (OpenGraph asks for one): no name to compare, and
         # the byline the page shows went unread.

@@ -1228,6 +1228,57 @@ def test_a_related_story_s_json_ld_author_is_not_the_article_s(page: str) -> Non
     assert _author_status(post, "Lina Haddad") == "pass"
 
 
+_CARD_BY = (
+    '<div itemscope itemtype="https://schema.org/NewsArticle"><a itemprop="url" href="/other">'
+    '<span itemprop="headline">Other</span></a><span itemprop="author" itemscope '
+    'itemtype="https://schema.org/Person"><span itemprop="name">Omar Khalil</span></span></div>'
+)
+
+
+def _microdata_article(author: str = "") -> str:
+    by = (
+        '<span itemprop="author" itemscope itemtype="https://schema.org/Person">'
+        f'<span itemprop="name">{author}</span></span>'
+        if author
+        else ""
+    )
+    return (
+        '<article itemscope itemtype="https://schema.org/NewsArticle"><h1 itemprop="headline">Council</h1>'
+        f'{by}<div itemprop="articleBody"><p>The council met and discussed the bridge.</p></div></article>'
+    )
+
+
+@pytest.mark.parametrize(
+    ("page", "author"),
+    [
+        (
+            _page_with("", f'<aside class="sidebar">{_CARD_BY}</aside>{_microdata_article("Lina Haddad")}'),
+            "Lina Haddad",
+        ),
+        (_page_with("", f'<aside class="sidebar">{_CARD_BY}</aside>{_microdata_article()}'), None),
+        (
+            _page_with(
+                "",
+                _microdata_article() + '<div itemscope itemtype="http://schema.org/UserComments">'
+                '<span itemprop="author">Omar Khalil</span><p>About time.</p></div>',
+            ),
+            None,
+        ),
+    ],
+    ids=["card-in-a-sidebar-beside-the-article-s-author", "card-in-a-sidebar", "reader-comment-after-it"],
+)
+def test_a_related_story_s_or_a_comment_s_microdata_author_is_not_the_article_s(
+    page: str, author: str | None
+) -> None:
+    # The first microdata item with an author named the page's: a related story's card in a sidebar, or a
+    # reader's comment (`UserComments`), and a note citing its writer passed.
+    post = _read(page)
+    assert post.author == author
+    assert _author_status(post, "Omar Khalil") == "warn"
+    if author is not None:
+        assert _author_status(post, author) == "pass"
+
+
 def test_an_ordinary_article_keeps_its_json_ld_author_and_records_its_site_names() -> None:
     post = extract_source(ARTICLE, (answer(ARTICLE, asset("article_jsonld.html")),))
     assert post.author == "Lina Haddad" and "author (the outlet)" not in post.fields
