@@ -20,7 +20,7 @@ the display name is the cited author's; another post, or a display name of someo
 The report's body claims an author too: when the passages citing a note give its quoted words to one speaker
 plainly (`Dmitry Medvedev wrote on Telegram: “…”`, `“…,” said Dmitry Medvedev`, `По словам Дмитрия Медведева,
 «…»`, compared in the nominatives it can come from: see `locate.speakers.quote_speaker`; a family name alone,
-`Medvedev wrote`, as the one full name the passage gives it, `Dmitry Medvedev`:
+`Medvedev wrote`, as the one full name the passages give it, `Dmitry Medvedev`:
 `locate.speakers.named_in_full`), a platform post must be that speaker's. A note that names nobody (only a
 post's URL) is held to that speaker instead of passing on the URL's own channel; a note that names the post's
 account passes only when the speaker is that account too (`Rybar, Telegram, …` cited for words the passage
@@ -252,8 +252,20 @@ def _passage_speaker(given: CheckInput) -> tuple[Speaker, int] | None:
         speaker = named_in_full(context.text, speaker) if speaker is not None else None
         if speaker is not None and not _names_an_organisation(speaker.name):
             found.setdefault(name_key(speaker.name), (speaker, context.line))
-    # Two speakers (`Medvedev` here, `Dmitry Medvedev` there, or two people) say nothing plainly.
-    return next(iter(found.values())) if len(found) == 1 else None
+    # Two people say nothing plainly; but `Medvedev` in one passage and `Dmitry Medvedev` in another are one,
+    # as one passage's are (`named_in_full`): read as two, they left the note's URL to pass on its channel.
+    full_names = [speaker for speaker, _ in found.values() if len(speaker.name.split()) > 1]
+    named = {key: spoken for key, spoken in found.items() if not _family_name_of_one(spoken[0], full_names)}
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
+def _family_name_of_one(speaker: Speaker, full_names: list[Speaker]) -> bool:
+    """Whether `speaker` is a family name alone ending exactly one of the full names other passages give."""
+    if len(speaker.name.split()) != 1 or speaker.genitive or speaker.handle is not None:
+        return False
+    family = name_key(speaker.name)
+    ending = {name_key(full.name) for full in full_names if name_key(full.name.split()[-1]) == family}
+    return len(ending) == 1
 
 
 def _names_an_organisation(name: str) -> bool:

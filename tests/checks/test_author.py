@@ -196,6 +196,19 @@ def test_a_family_name_alone_is_not_the_post_s_full_name() -> None:
         assert check_author(given).status == "warn", passage
 
 
+def test_passages_naming_a_speaker_in_full_and_by_family_name_name_one() -> None:
+    # `Dmitry Medvedev wrote` in one passage and `Medvedev wrote` in another were two speakers, so none, and
+    # the note that is only Rybar's URL passed on Rybar's post for Medvedev's words.
+    passages = (f"Dmitry Medvedev wrote on Telegram: “{QUOTE}”", f"Medvedev wrote: “{QUOTE}”")
+    result = check_author(_given(passages))
+    assert result.status == "warn" and "'Dmitry Medvedev'" in result.detail
+    own = _given(passages, MEDVEDEV_URL_ONLY, MEDVEDEV_POST, note=f"January 21, 2022, {MEDVEDEV_URL}")
+    assert check_author(own).status == "pass"
+    # Two full names the family name may end: two people, as before.
+    two = (*passages, f"Ilya Medvedev wrote: “{QUOTE}”")
+    assert "citing passage" not in check_author(_given(two)).detail
+
+
 def test_passages_naming_two_speakers_name_none() -> None:
     passages = (f"Dmitry Medvedev wrote: \u201c{QUOTE}\u201d", f"Rybar wrote: \u201c{QUOTE}\u201d")
     result = check_author(_given(passages))
