@@ -25,10 +25,12 @@ plainly (`Dmitry Medvedev wrote on Telegram: “…”`, `“…,” said Dmitry
 post's URL) is held to that speaker instead of passing on the URL's own channel; a note that names the post's
 account passes only when the speaker is that account too (`Rybar, Telegram, …` cited for words the passage
 gives to Medvedev is Rybar's report of them). Another account's post of the words warns, never fails, as
-reading a speaker from prose can be wrong. Web pages are left out: an article's byline is its writer, not the
-person it quotes; so are organisations (`the Russian Defence Ministry said`), whose channels go by other names
-in other languages. With no source read (`--offline`, `--lint`, a deleted post), a note naming another account
-than the passage's speaker warns before anything is fetched.
+reading a speaker from prose can be wrong. Passages that give the words to several speakers name none, but a
+post that is none of theirs warns (`Medvedev wrote “…”` here, `Peskov said “…”` there, on Rybar's post). Web
+pages are left out: an article's byline is its writer, not the person it quotes; so are organisations (`the
+Russian Defence Ministry said`), whose channels go by other names in other languages. With no source read
+(`--offline`, `--lint`, a deleted post), a note naming another account than the passage's speaker warns before
+anything is fetched.
 
 A public Telegram group's message is its sender's: a note naming the group for it fails, and one naming nobody
 (only the group's URL, which names where the member wrote) warns, naming the sender.
@@ -137,12 +139,16 @@ def cites_the_forwarded_author(given: CheckInput) -> bool:
 
 
 def check_author(given: CheckInput) -> CheckResult:
-    spoken = _passage_speaker(given)
+    speakers = _passage_speakers(given)
+    # Two speakers or more say nothing plainly (`_against_several_speakers` asks only that one be the post's).
+    spoken = speakers[0] if len(speakers) == 1 else None
     if spoken is not None and given.source_read is None:
         return _against_the_note(given, *spoken)
     if spoken is not None and not _note_names_author(given):
         return _said_where_read(_compare_speaker(given, *spoken), given)
     result = _check_note_author(given)
+    if spoken is None and result.status == "pass" and given.source_read is not None:
+        return _against_several_speakers(given, result, speakers)
     if spoken is None or result.status != "pass" or _compare_speaker(given, *spoken).status == "pass":
         return result
     # The post is the note's, but the report gives its words to someone else: a channel reporting what
@@ -150,6 +156,22 @@ def check_author(given: CheckInput) -> CheckResult:
     speaker, line = spoken
     detail = (
         f"{result.detail}, but {_gives(speaker, line)}: the post reports another's words? Compare by hand"
+    )
+    return result.model_copy(update={"status": "warn", "detail": detail})
+
+
+def _against_several_speakers(
+    given: CheckInput, result: CheckResult, speakers: list[tuple[Speaker, int]]
+) -> CheckResult:
+    """`result`, a pass, unless the citing passages give the quoted words to several speakers and the post
+    is none of theirs: `Medvedev wrote “…”` in one passage and `Peskov said “…”` in another name no one
+    speaker, but neither is the author of Rybar's post that the note (or only its URL) cites."""
+    if len(speakers) < 2 or any(_compare_speaker(given, *spoken).status == "pass" for spoken in speakers):
+        return result
+    named = " and ".join(f"{speaker.name!r} (line {line})" for speaker, line in speakers)
+    detail = (
+        f"{result.detail}, but the citing passages give the quoted words to {named}, none of them the "
+        "post's author: the post reports others' words? Compare by hand"
     )
     return result.model_copy(update={"status": "warn", "detail": detail})
 
@@ -236,15 +258,15 @@ def _note_names_author(given: CheckInput) -> bool:
     return author.casefold() in note_prose(given.footnote).casefold()
 
 
-def _passage_speaker(given: CheckInput) -> tuple[Speaker, int] | None:
-    """The one speaker the citing passages plainly give the footnote's quotes to, and the line of the first
+def _passage_speakers(given: CheckInput) -> list[tuple[Speaker, int]]:
+    """Each speaker the citing passages plainly give the footnote's quotes to, and the line of the first
     passage that does, when the source is a platform post (as read, else as cited) and no accounts registry
     already tied the passage's speaker to the cited account (`provenance locate`)."""
     if not given.on_a_platform:
-        return None
+        return []
     if given.citation.located is not None:
         # The user's accounts registry tied the speaker to this account (a spokeswoman to her ministry's).
-        return None
+        return []
     found: dict[str, tuple[Speaker, int]] = {}
     for context, quote in given.passage_quotes:
         speaker = quote_speaker(context.text, quote)
@@ -255,8 +277,7 @@ def _passage_speaker(given: CheckInput) -> tuple[Speaker, int] | None:
     # Two people say nothing plainly; but `Medvedev` in one passage and `Dmitry Medvedev` in another are one,
     # as one passage's are (`named_in_full`): read as two, they left the note's URL to pass on its channel.
     full_names = [speaker for speaker, _ in found.values() if len(speaker.name.split()) > 1]
-    named = {key: spoken for key, spoken in found.items() if not _family_name_of_one(spoken[0], full_names)}
-    return next(iter(named.values())) if len(named) == 1 else None
+    return [spoken for spoken in found.values() if not _family_name_of_one(spoken[0], full_names)]
 
 
 def _family_name_of_one(speaker: Speaker, full_names: list[Speaker]) -> bool:

@@ -204,15 +204,30 @@ def test_passages_naming_a_speaker_in_full_and_by_family_name_name_one() -> None
     assert result.status == "warn" and "'Dmitry Medvedev'" in result.detail
     own = _given(passages, MEDVEDEV_URL_ONLY, MEDVEDEV_POST, note=f"January 21, 2022, {MEDVEDEV_URL}")
     assert check_author(own).status == "pass"
-    # Two full names the family name may end: two people, as before.
+    # Two full names the family name may end: which Medvedev is left open, each speaker named.
     two = (*passages, f"Ilya Medvedev wrote: “{QUOTE}”")
-    assert "citing passage" not in check_author(_given(two)).detail
+    assert "'Medvedev' (line 11)" in check_author(_given(two)).detail
 
 
 def test_passages_naming_two_speakers_name_none() -> None:
     passages = (f"Dmitry Medvedev wrote: \u201c{QUOTE}\u201d", f"Rybar wrote: \u201c{QUOTE}\u201d")
     result = check_author(_given(passages))
     assert "citing passage" not in result.detail
+
+
+@pytest.mark.parametrize("note_names_rybar", [False, True])
+def test_passages_giving_the_words_to_several_speakers_none_the_post_s_warn(note_names_rybar: bool) -> None:
+    # Two speakers named no one, and the note (Rybar's URL, or naming Rybar) passed on Rybar's post, though
+    # the report gives its words to Medvedev in one passage and to Peskov in another.
+    passages = (f"Dmitry Medvedev wrote: “{QUOTE}”", f"Dmitry Peskov said: “{QUOTE}”")
+    citation = URL_ONLY.model_copy(update={"author": "Rybar"}) if note_names_rybar else URL_ONLY
+    note = f"Rybar, {NOTE}" if note_names_rybar else NOTE
+    result = check_author(_given(passages, citation, note=note))
+    assert result.status == "warn"
+    assert (
+        "'Dmitry Medvedev' (line 10) and 'Dmitry Peskov' (line 11), none of them the post's" in result.detail
+    )
+    assert footnote_status(run_checks(_given(passages, citation, note=note))) == "unconfirmed"
 
 
 def test_a_note_naming_the_post_s_account_for_words_the_passage_gives_another_warns() -> None:
