@@ -710,17 +710,21 @@ _MAX_BYLINE_CHARS = 120
 _MAX_BYLINE_WORDS = 12
 _BYLINE_LEAD = re.compile(
     r"^(?:(?:written|posted|published|reported|reporting|words|story|text)\s+)?by\b\s*:?\s*"
-    r"|^authors?\b\s*:?\s*|^(?:text|words|story)\s*:\s*",  # `Text:`, but not `Story` Musgrave's name
+    r"|^authors?\b\s*:?\s*|^(?:text|words|story)\s*:\s*"  # `Text:`, but not `Story` Musgrave's name
+    r"|^(?:автор[ыи]?|текст)\s*:\s*",  # Russian and Ukrainian sites: `Автор: Лина Хаддад`
     re.IGNORECASE,
 )
 # Where a byline goes on to credit another role than the writer's (`By Lina Haddad; Editor: Omar Khalil`,
 # `Text: Lina Haddad / Photos: Omar Khalil`, `By Lina Haddad, edited by Omar Khalil`): the editor,
 # photographer or translator is no author, and was read as one (the editor's name after `Editor:` passed).
-# A byline that opens with such a credit (`Photo: Omar Khalil`) names no writer.
+# A byline that opens with such a credit (`Photo: Omar Khalil`) names no writer. Cyrillic credits are matched
+# as word openings (`фото`, `фотограф`, `редактора`), as those languages decline and compound them.
 _OTHER_ROLE = re.compile(
     r"(?:^|[,;/|\s])\s?(?:(?:with\s+)?(?:additional\s+)?reporting\s+by|edit(?:ed|ing)\s+by|editors?\b|photos?\b"
     r"|photograph(?:s|y|ed\s+by)\b|pictures?\b|images?\b|illustrations?\b|graphics\b|video\b"
-    r"|translat(?:ed|ion|or)\b|fact[- ]check(?:ed|ing|er)?\b)",
+    r"|translat(?:ed|ion|or)\b|fact[- ]check(?:ed|ing|er)?\b"
+    # The same credits on Russian, Ukrainian and German sites (`Редактор:`, `Фото:`, `Fotos:`).
+    r"|редактор|фото|видео|відео|перевод|переклад|иллюстрац|ілюстрац|fotos?\b|redaktion\b|übersetzung\b)",
     re.IGNORECASE,
 )
 # What often follows the name in a byline: a date, a place, the outlet (`By Lina Haddad | 21 January`), and

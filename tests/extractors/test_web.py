@@ -1170,6 +1170,7 @@ def test_a_byline_outside_the_article_s_own_places_confirms_no_author(page: str)
         "By Lina Haddad, with reporting by Omar Khalil",
         "Reporting by Lina Haddad; Editing by Omar Khalil",
         "By Lina Haddad | Translated by Omar Khalil",
+        "Text: Lina Haddad, Fotos: Omar Khalil",
     ],
 )
 @pytest.mark.parametrize("shape", ["outlet in JSON-LD", "no structured author"])
@@ -1182,6 +1183,24 @@ def test_a_byline_crediting_an_editor_or_photographer_names_only_the_writer(byli
     assert _author_status(post, "Omar Khalil") == "warn"
     assert _author_status(post, "Lina Haddad and Omar Khalil") == "warn"
     assert _author_status(post, "Lina Haddad") == "pass"
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "Автор: Лина Хаддад; Редактор: Омар Халил",
+        "Текст: Лина Хаддад / Фото: Омар Халил",
+        "Автор: Лина Хаддад",
+    ],
+)
+def test_a_russian_or_ukrainian_byline_names_its_writer_without_its_label_or_other_credits(
+    byline: str,
+) -> None:
+    # `Автор:` was read as part of the name, and the writer's note warned.
+    post = _read_plain(_plain_page(f'<p class="byline">{byline}</p>'))
+    assert post.author == "Лина Хаддад"
+    assert _author_status(post, "Лина Хаддад") == "pass"
+    assert _author_status(post, "Омар Халил") == "warn"
 
 
 def test_a_byline_that_is_only_a_photo_credit_names_no_author() -> None:
