@@ -826,7 +826,8 @@ def _page_byline(
     """(where, name) of the person the page itself shows as its author: its `<meta name=author>`, else the
     byline in its markup (`_BYLINE_CANDIDATES`) most plainly marked, those in its article first; never one in
     a side block (a reader comment's author, a related story's byline) or in a quotation. None when the page
-    names only its outlet, or shows bylines only after the end of its article (`_after_the_article`). With
+    names only its outlet, or shows bylines only after the end of its article (`_after_the_article`) or in
+    story cards nested in it (`_in_a_card_inside`). With
     `names_only`, a byline element's text counts only when it reads as a name
     (`_looks_like_a_name`): on a page that names no author elsewhere, nothing else stands beside it."""
     for name in ("author", "parsely-author", "sailthru.author"):
@@ -841,9 +842,13 @@ def _page_byline(
     # After the end of the article holding the headline stand others' names, whatever their blocks are
     # called (a list of reader comments, the next story), as for its time (`_time_element`).
     after = _after_the_article(tree, candidates) if candidates else set()
+    headline = _headline_article(tree) if candidates else None
+    headline = headline if headline is not None and headline.tag == "article" else None  # not `<main>`
     for order, node in enumerate(candidates):
         kind = _byline_kind(node)
         if kind is None or (best is not None and best[0] <= (False, kind, order)) or node.mem_id in after:
+            continue
+        if headline is not None and _in_a_card_inside(node, headline):
             continue
         in_side_block, in_article = layout.place(node)
         if in_side_block or any(around.tag in _QUOTING_TAGS for around in ancestors(node)):
@@ -857,6 +862,29 @@ def _page_byline(
     if best is None:
         return None
     return ("byline <a rel=author>", "byline itemprop=author", "byline class")[best[0][1]], best[1]
+
+
+# A story's card links its headline to the story: a heading in a link, or a link in a heading.
+_LINKED_HEADING = ", ".join(
+    f"a[href] {heading}, {heading} a[href]" for heading in ("h2", "h3", "h4", "h5", "h6")
+)
+
+
+def _in_a_card_inside(node: LexborNode, headline: LexborNode) -> bool:
+    """Whether `node` stands in an `<article>` inside the `<article>` holding the headline (`headline`) that
+    links its own heading elsewhere: a related story's card, whatever the block around it is called
+    (`<div class="recirc">`), so its byline is another's. An `<article>` inside the `<main>` that holds the
+    headline is the story itself, and one whose heading links nowhere may hold the story's own text."""
+    # The elements between `node` and the headline's article, innermost first; none when it is outside it.
+    between: list[LexborNode] = []
+    for around in ancestors(node.parent):
+        if around.mem_id == headline.mem_id:
+            break
+        between.append(around)
+    else:
+        return False
+    nested = next((around for around in between if around.tag == "article"), None)
+    return nested is not None and nested.css_first(_LINKED_HEADING) is not None
 
 
 def _path_segments(url: str) -> list[str]:

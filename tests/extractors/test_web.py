@@ -1209,6 +1209,28 @@ def test_a_byline_that_is_only_a_photo_credit_names_no_author() -> None:
     assert _author_status(post, "Omar Khalil") == "warn"
 
 
+_CARD = (
+    '<article class="card"><a href="/other"><h3>Other story</h3></a>'
+    '<span class="byline">By Omar Khalil</span></article>'
+)
+
+
+def test_a_story_card_nested_in_the_article_gives_no_byline_whatever_its_block_is_called() -> None:
+    # A "read next" strip inside the article, under a class no side block is known by (`recirc`): its card's
+    # byline was the page's, beside an outlet author, and a note citing the card's writer passed.
+    text = "<p>The river ferry will carry cars and buses between the two banks from Monday.</p>"
+    post = _read(_by_outlet(f'{text}<div class="recirc">{_CARD}</div>'))
+    assert post.author == "Bridge News"
+    assert _author_status(post, "Omar Khalil") == "warn"
+    # The article's own byline is read beside the card, and so is one in an article nested without a card's
+    # linked heading (the story's own text).
+    beside = _read(_by_outlet(f'<p class="byline">By Lina Haddad</p><div class="recirc">{_CARD}</div>'))
+    nested = _read(_by_outlet(f'<article><p class="byline">By Lina Haddad</p>{text}</article>'))
+    for signed in (beside, nested):
+        assert signed.author == "Lina Haddad"
+        assert _author_status(signed, "Lina Haddad") == "pass"
+
+
 def test_a_person_named_as_author_in_json_ld_is_not_replaced_by_another_byline() -> None:
     post = _read(
         _by_outlet('<p class="byline">By Omar Khalil</p>', '{"@type": "Person", "name": "Lina Haddad"}')
