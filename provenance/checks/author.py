@@ -18,16 +18,19 @@ than the note gives is a rename, or a wrong handle in the note, so it warns, cal
 the display name is the cited author's; another post, or a display name of someone else, still fails.
 
 The report's body claims an author too: when the passages citing a note give its quoted words to one speaker
-plainly (`Dmitry Medvedev wrote on Telegram: “…”`, `“…,” said Dmitry Medvedev`, `По словам Дмитрия
-Медведева, «…»`, compared in the nominatives it can come from: see
-`locate.speakers.quote_speaker`), a platform post must be that speaker's. A note that names nobody (only a
-post's URL) is held to that speaker instead of passing on the URL's own channel; a note that names the
-post's account passes only when the speaker is that account too (`Rybar, Telegram, …` cited for words the
-passage gives to Medvedev is Rybar's report of them). Another account's post of the words warns, never
-fails, as reading a speaker from prose can be wrong. Web pages are left out: an article's byline is its
-writer, not the person it quotes; so are organisations (`the Russian Defence Ministry said`), whose channels
-go by other names in other languages. With no source read (`--offline`, `--lint`, a deleted post), a note
-naming another account than the passage's speaker warns before anything is fetched.
+plainly (`Dmitry Medvedev wrote on Telegram: “…”`, `“…,” said Dmitry Medvedev`, `По словам Дмитрия Медведева,
+«…»`, compared in the nominatives it can come from: see `locate.speakers.quote_speaker`; a family name alone,
+`Medvedev wrote`, as the one full name the passages give it, `Dmitry Medvedev`:
+`locate.speakers.named_in_full`), a platform post must be that speaker's. A note that names nobody (only a
+post's URL) is held to that speaker instead of passing on the URL's own channel; a note that names the post's
+account passes only when the speaker is that account too (`Rybar, Telegram, …` cited for words the passage
+gives to Medvedev is Rybar's report of them). Another account's post of the words warns, never fails, as
+reading a speaker from prose can be wrong. Passages that give the words to several speakers name none, but a
+post that is none of theirs warns (`Medvedev wrote “…”` here, `Peskov said “…”` there, on Rybar's post). Web
+pages are left out: an article's byline is its writer, not the person it quotes; so are organisations (`the
+Russian Defence Ministry said`), whose channels go by other names in other languages. With no source read
+(`--offline`, `--lint`, a deleted post), a note naming another account than the passage's speaker warns before
+anything is fetched.
 
 A public Telegram group's message is its sender's: a note naming the group for it fails, and one naming nobody
 (only the group's URL, which names where the member wrote) warns, naming the sender.
@@ -46,7 +49,7 @@ from provenance.checks.interface import CheckInput
 from provenance.checks.matching import NameLikeness, handle_key, match_names, name_key
 from provenance.citations.parse import names_author_in_genitive, note_prose
 from provenance.citations.platforms import post_locator
-from provenance.locate.speakers import Speaker, quote_speaker
+from provenance.locate.speakers import Speaker, named_in_full, quote_speaker
 from provenance.models import CheckResult, CheckStatus, Platform, SourcePost
 from provenance.names import ORGANISATION_WORDS
 from provenance.quotes import blank_quotes
@@ -136,12 +139,16 @@ def cites_the_forwarded_author(given: CheckInput) -> bool:
 
 
 def check_author(given: CheckInput) -> CheckResult:
-    spoken = _passage_speaker(given)
+    speakers = _passage_speakers(given)
+    # Two speakers or more say nothing plainly (`_against_several_speakers` asks only that one be the post's).
+    spoken = speakers[0] if len(speakers) == 1 else None
     if spoken is not None and given.source_read is None:
         return _against_the_note(given, *spoken)
     if spoken is not None and not _note_names_author(given):
         return _said_where_read(_compare_speaker(given, *spoken), given)
     result = _check_note_author(given)
+    if spoken is None and result.status == "pass" and given.source_read is not None:
+        return _against_several_speakers(given, result, speakers)
     if spoken is None or result.status != "pass" or _compare_speaker(given, *spoken).status == "pass":
         return result
     # The post is the note's, but the report gives its words to someone else: a channel reporting what
@@ -149,6 +156,22 @@ def check_author(given: CheckInput) -> CheckResult:
     speaker, line = spoken
     detail = (
         f"{result.detail}, but {_gives(speaker, line)}: the post reports another's words? Compare by hand"
+    )
+    return result.model_copy(update={"status": "warn", "detail": detail})
+
+
+def _against_several_speakers(
+    given: CheckInput, result: CheckResult, speakers: list[tuple[Speaker, int]]
+) -> CheckResult:
+    """`result`, a pass, unless the citing passages give the quoted words to several speakers and the post
+    is none of theirs: `Medvedev wrote “…”` in one passage and `Peskov said “…”` in another name no one
+    speaker, but neither is the author of Rybar's post that the note (or only its URL) cites."""
+    if len(speakers) < 2 or any(_compare_speaker(given, *spoken).status == "pass" for spoken in speakers):
+        return result
+    named = " and ".join(f"{speaker.name!r} (line {line})" for speaker, line in speakers)
+    detail = (
+        f"{result.detail}, but the citing passages give the quoted words to {named}, none of them the "
+        "post's author: the post reports others' words? Compare by hand"
     )
     return result.model_copy(update={"status": "warn", "detail": detail})
 
@@ -235,22 +258,35 @@ def _note_names_author(given: CheckInput) -> bool:
     return author.casefold() in note_prose(given.footnote).casefold()
 
 
-def _passage_speaker(given: CheckInput) -> tuple[Speaker, int] | None:
-    """The one speaker the citing passages plainly give the footnote's quotes to, and the line of the first
+def _passage_speakers(given: CheckInput) -> list[tuple[Speaker, int]]:
+    """Each speaker the citing passages plainly give the footnote's quotes to, and the line of the first
     passage that does, when the source is a platform post (as read, else as cited) and no accounts registry
     already tied the passage's speaker to the cited account (`provenance locate`)."""
     if not given.on_a_platform:
-        return None
+        return []
     if given.citation.located is not None:
         # The user's accounts registry tied the speaker to this account (a spokeswoman to her ministry's).
-        return None
+        return []
     found: dict[str, tuple[Speaker, int]] = {}
     for context, quote in given.passage_quotes:
         speaker = quote_speaker(context.text, quote)
+        # `Medvedev wrote` after `Dmitry Medvedev` earlier in the passage: the post shows the full name.
+        speaker = named_in_full(context.text, speaker) if speaker is not None else None
         if speaker is not None and not _names_an_organisation(speaker.name):
             found.setdefault(name_key(speaker.name), (speaker, context.line))
-    # Two speakers (`Medvedev` here, `Dmitry Medvedev` there, or two people) say nothing plainly.
-    return next(iter(found.values())) if len(found) == 1 else None
+    # Two people say nothing plainly; but `Medvedev` in one passage and `Dmitry Medvedev` in another are one,
+    # as one passage's are (`named_in_full`): read as two, they left the note's URL to pass on its channel.
+    full_names = [speaker for speaker, _ in found.values() if len(speaker.name.split()) > 1]
+    return [spoken for spoken in found.values() if not _family_name_of_one(spoken[0], full_names)]
+
+
+def _family_name_of_one(speaker: Speaker, full_names: list[Speaker]) -> bool:
+    """Whether `speaker` is a family name alone ending exactly one of the full names other passages give."""
+    if len(speaker.name.split()) != 1 or speaker.genitive or speaker.handle is not None:
+        return False
+    family = name_key(speaker.name)
+    ending = {name_key(full.name) for full in full_names if name_key(full.name.split()[-1]) == family}
+    return len(ending) == 1
 
 
 def _names_an_organisation(name: str) -> bool:

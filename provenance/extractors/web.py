@@ -242,10 +242,19 @@ def _content_date(items: list[dict[str, Any]], page: frozenset[str] = frozenset(
     return _first(content, ("datePublished",)) or _first(main, ("uploadDate", "dateCreated"))
 
 
-def _content_author(items: list[dict[str, Any]]) -> tuple[str, bool] | None:
+def _content_author(
+    items: list[dict[str, Any]], page: frozenset[str] = frozenset()
+) -> tuple[str, bool] | None:
     """The author of the item that is the page's content, and whether it names only organisations (the
-    outlet, a desk or an agency: an `Organization` item or a list of them), not a person."""
-    value = next((item.get("author") for item in _content_items(items) if item.get("author")), None)
+    outlet, a desk or an agency: an `Organization` item or a list of them), not a person.
+
+    As for its date (`_content_date`): on a page with article items, those that name this page (`page`)
+    speak where one does. A related story's item listed before the article's own named its writer as the
+    article's, and a note citing that writer passed."""
+    content = _content_items(items)
+    if any(_types(item) & _ARTICLE_TYPES for item in content):
+        content = [item for item in content if any(name in page for name in _named_pages(item))] or content
+    value = next((item.get("author") for item in content if item.get("author")), None)
     name = _name(value)
     if name is None:
         return None
@@ -700,7 +709,22 @@ _MAX_BYLINE_NODES = 200  # nodes of one candidate read: a byline is a few words
 _MAX_BYLINE_CHARS = 120
 _MAX_BYLINE_WORDS = 12
 _BYLINE_LEAD = re.compile(
-    r"^(?:(?:written|posted|published|reported|words|story|text)\s+)?by\b\s*:?\s*|^authors?\b\s*:?\s*",
+    r"^(?:(?:written|posted|published|reported|reporting|words|story|text)\s+)?by\b\s*:?\s*"
+    r"|^authors?\b\s*:?\s*|^(?:text|words|story)\s*:\s*"  # `Text:`, but not `Story` Musgrave's name
+    r"|^(?:автор[ыи]?|текст)\s*:\s*",  # Russian and Ukrainian sites: `Автор: Лина Хаддад`
+    re.IGNORECASE,
+)
+# Where a byline goes on to credit another role than the writer's (`By Lina Haddad; Editor: Omar Khalil`,
+# `Text: Lina Haddad / Photos: Omar Khalil`, `By Lina Haddad, edited by Omar Khalil`): the editor,
+# photographer or translator is no author, and was read as one (the editor's name after `Editor:` passed).
+# A byline that opens with such a credit (`Photo: Omar Khalil`) names no writer. Cyrillic credits are matched
+# as word openings (`фото`, `фотограф`, `редактора`), as those languages decline and compound them.
+_OTHER_ROLE = re.compile(
+    r"(?:^|[,;/|\s])\s?(?:(?:with\s+)?(?:additional\s+)?reporting\s+by|edit(?:ed|ing)\s+by|editors?\b|photos?\b"
+    r"|photograph(?:s|y|ed\s+by)\b|pictures?\b|images?\b|illustrations?\b|graphics\b|video\b"
+    r"|translat(?:ed|ion|or)\b|fact[- ]check(?:ed|ing|er)?\b"
+    # The same credits on Russian, Ukrainian and German sites (`Редактор:`, `Фото:`, `Fotos:`).
+    r"|редактор|фото|видео|відео|перевод|переклад|иллюстрац|ілюстрац|fotos?\b|redaktion\b|übersetzung\b)",
     re.IGNORECASE,
 )
 # What often follows the name in a byline: a date, a place, the outlet (`By Lina Haddad | 21 January`), and
@@ -738,6 +762,8 @@ def _byline_text(node: LexborNode) -> str | None:
     if len(joined) > 4 * _MAX_BYLINE_CHARS:
         return None
     text = _BYLINE_TAIL.split(_BYLINE_LEAD.sub("", squeeze(joined)), maxsplit=1)[0]
+    other_role = _OTHER_ROLE.search(text)
+    text = text[: other_role.start()] if other_role else text
     text = _BYLINE_DATE.split(text, maxsplit=1)[0].strip(_BYLINE_EDGES)
     if not text or len(text) > _MAX_BYLINE_CHARS or len(text.split()) > _MAX_BYLINE_WORDS:
         return None
@@ -800,7 +826,9 @@ def _page_byline(
     """(where, name) of the person the page itself shows as its author: its `<meta name=author>`, else the
     byline in its markup (`_BYLINE_CANDIDATES`) most plainly marked, those in its article first; never one in
     a side block (a reader comment's author, a related story's byline) or in a quotation. None when the page
-    names only its outlet. With `names_only`, a byline element's text counts only when it reads as a name
+    names only its outlet, or shows bylines only after the end of its article (`_after_the_article`) or in
+    story cards nested in it (`_in_a_card_inside`). With
+    `names_only`, a byline element's text counts only when it reads as a name
     (`_looks_like_a_name`): on a page that names no author elsewhere, nothing else stands beside it."""
     for name in ("author", "parsely-author", "sailthru.author"):
         value = meta_content(metas, name)
@@ -810,9 +838,17 @@ def _page_byline(
     if names_only and _lists_articles(tree, layout):
         return None
     best: tuple[tuple[bool, int, int], str] | None = None
-    for order, node in enumerate(tree.css(_BYLINE_CANDIDATES)[:_MAX_BYLINE_CANDIDATES]):
+    candidates = tree.css(_BYLINE_CANDIDATES)[:_MAX_BYLINE_CANDIDATES]
+    # After the end of the article holding the headline stand others' names, whatever their blocks are
+    # called (a list of reader comments, the next story), as for its time (`_time_element`).
+    after = _after_the_article(tree, candidates) if candidates else set()
+    headline = _headline_article(tree) if candidates else None
+    headline = headline if headline is not None and headline.tag == "article" else None  # not `<main>`
+    for order, node in enumerate(candidates):
         kind = _byline_kind(node)
-        if kind is None or (best is not None and best[0] <= (False, kind, order)):
+        if kind is None or (best is not None and best[0] <= (False, kind, order)) or node.mem_id in after:
+            continue
+        if headline is not None and _in_a_card_inside(node, headline):
             continue
         in_side_block, in_article = layout.place(node)
         if in_side_block or any(around.tag in _QUOTING_TAGS for around in ancestors(node)):
@@ -826,6 +862,29 @@ def _page_byline(
     if best is None:
         return None
     return ("byline <a rel=author>", "byline itemprop=author", "byline class")[best[0][1]], best[1]
+
+
+# A story's card links its headline to the story: a heading in a link, or a link in a heading.
+_LINKED_HEADING = ", ".join(
+    f"a[href] {heading}, {heading} a[href]" for heading in ("h2", "h3", "h4", "h5", "h6")
+)
+
+
+def _in_a_card_inside(node: LexborNode, headline: LexborNode) -> bool:
+    """Whether `node` stands in an `<article>` inside the `<article>` holding the headline (`headline`) that
+    links its own heading elsewhere: a related story's card, whatever the block around it is called
+    (`<div class="recirc">`), so its byline is another's. An `<article>` inside the `<main>` that holds the
+    headline is the story itself, and one whose heading links nowhere may hold the story's own text."""
+    # The elements between `node` and the headline's article, innermost first; none when it is outside it.
+    between: list[LexborNode] = []
+    for around in ancestors(node.parent):
+        if around.mem_id == headline.mem_id:
+            break
+        between.append(around)
+    else:
+        return False
+    nested = next((around for around in between if around.tag == "article"), None)
+    return nested is not None and nested.css_first(_LINKED_HEADING) is not None
 
 
 def _path_segments(url: str) -> list[str]:
@@ -1046,6 +1105,38 @@ def _dated_outside_side_blocks(items: list[dict[str, Any]], tree: LexborHTMLPars
     return [item for item in items if dated_outside(item)]
 
 
+_MAX_ITEM_AUTHORS = 200
+
+
+def _authored_outside_side_blocks(
+    items: list[dict[str, Any]], tree: LexborHTMLParser
+) -> list[dict[str, Any]]:
+    """The microdata items whose authors the page names in its own places: a related story's card in a
+    sidebar or after the article is an item of its own (a `NewsArticle` with its `author`), and so is a
+    reader's comment (`UserComments`), and when one came before the article's it named the page's author.
+    As for their dates (`_dated_outside_side_blocks`), each author is looked for among the page's
+    `itemprop=author` elements outside side blocks and not after the end of the article holding the
+    headline; an item naming another is left out."""
+    layout = _PageLayout(tree)
+    nodes = tree.css('[itemprop~="author" i]')[:_MAX_ITEM_AUTHORS]
+    after = _after_the_article(tree, nodes) if nodes else set()
+    shown: set[str] = set()
+    for node in nodes:
+        if node.mem_id in after or layout.place(node)[0]:
+            continue
+        inner = node.css_first('[itemprop~="name" i]')
+        written = [node.attributes.get("content"), (inner or node).text()[: _MAX_BYLINE_CHARS * 4]]
+        written.append(inner.attributes.get("content") if inner is not None else None)
+        shown.update(squeeze(value) for value in written if value and value.strip())
+
+    def authored_outside(item: dict[str, Any]) -> bool:
+        value = item.get("author")
+        values = value[:_MAX_NAMES] if isinstance(value, list) else [value]
+        return all(name is None or squeeze(name) in shown for name in map(_name, values))
+
+    return [item for item in items if authored_outside(item)]
+
+
 def _metas_outside_side_blocks(tree: LexborHTMLParser) -> dict[str, str]:
     """`pages.meta_tags` without the `<meta>` tags of side blocks: a related story's card may carry its own
     `<meta itemprop="datePublished">`, which is not the article's."""
@@ -1256,14 +1347,17 @@ def read_web_page(
     title = og.get("og:title") or _value(_first(_content_items(ld), ("headline", "name"))) or page_heading
     publisher = og.get("og:site_name") or _name(next((i["publisher"] for i in ld if "publisher" in i), ""))
     application = meta_content(metas, "application-name")
-    author, outlet_author, byline = _author(ld, micro, metas, tree, [publisher, application], response.uri)
     canonical_node = tree.css_first("link[rel=canonical]")
     canonical = canonical_node.attributes.get("href") if canonical_node is not None else None
     addresses = (cited_url, response.uri, canonical, og.get("og:url"))
     page = frozenset(
         _page_key(address, host_too) for address in addresses if address for host_too in (True, False)
     )
+    # The article's own items: a related story's card in a side block may carry its `NewsArticle` item.
     dating_ld = _json_ld_outside_side_blocks(tree, response.uri, ld) if ld else ld
+    author, outlet_author, byline = _author(
+        dating_ld, micro, metas, tree, [publisher, application], response.uri, page
+    )
     published, other_published = _published(dating_ld, og, micro, metas, tree, html, page)
     modified = _modified(ld, metas, tree) if published is None else None
     when: PublishedTime | None = parse_published(published[1], midnight_is_a_day=True) if published else None
@@ -1341,18 +1435,26 @@ def _author(
     tree: LexborHTMLParser,
     site_names: list[str | None],
     url: str,
+    page: frozenset[str] = frozenset(),
 ) -> tuple[str | None, str | None, tuple[str, str] | None]:
     """The page's author; the outlet it names as author, when the page's byline names a person instead;
     and (where, name) of that byline.
 
-    Embedded items (JSON-LD, then microdata), else the author `<meta>` tags, say who the author is. Many
+    Embedded items (JSON-LD outside side blocks, then microdata; the article's own: `_content_author`,
+    `page` its addresses), else the author `<meta>` tags, say who the author is. Many
     outlets name themselves there (an `Organization`, or a name equal to the site's) and show the writer in
     the page's byline: then the byline is the author, and the outlet stays named beside it unless it is the
     page's publisher, which the author check reads too. A page that names no author there at all (a plain
     blog or news page) may still show a byline: then that byline is the author, if it reads as a name."""
-    structured = _content_author(ld) or _content_author(micro)
+    structured = _content_author(ld, page) or (
+        _content_author(_authored_outside_side_blocks(micro, tree), page) if micro else None
+    )
     if structured is None:
-        meta = meta_content(metas, "author", "article:author", "parsely-author", "sailthru.author")
+        # `article:author` is often the writer's profile URL (OpenGraph asks for one): no name to compare, and
+        # the byline the page shows went unread.
+        names = ("author", "article:author", "parsely-author", "sailthru.author")
+        values = (meta_content(metas, name) for name in names)
+        meta = next((value for value in values if value and value.strip() and "://" not in value), None)
         structured = (meta, False) if meta else None
     outlet = _site_keys(site_names, url)
     if structured is None:

@@ -4,16 +4,18 @@ Reports write "Abu 'Ali Al-'Askari, the military spokesman for the Hizbullah Bri
 Telegram: “…”", "Russian MP Andrei Gurulyov wrote on his Telegram channel that …",
 "“…,” said Dmitry Medvedev", "according to Rybar's Telegram channel". The name before an attribution verb
 (past any appositive or parenthesis), the name after an inverted verb or `according to`, and the owner of a
-platform account are read here, in English, Russian and Ukrainian, French and Spanish, and German after a
-quote (where its verb comes second, the words before it are no subject); every scan is over a sentence's
-words, so crafted text cannot make it slow.
+platform account are read here, in English, Russian and Ukrainian, French and Spanish, and German (where its
+verb comes second: the one part before it is the subject only when it is a name, else the name right after
+the verb is, `_german_speaker`); every scan is over a sentence's words, so crafted text cannot make it slow.
 
 Pure: no I/O.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import itertools
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -61,9 +63,9 @@ _ROMANCE_VERBS = (
 )
 # `so-called`, `self-reported`: a verb joined by a hyphen to the word before it is part of that word.
 _VERB = re.compile(rf"(?<![\w-])(?:{_VERBS}|{_SLAVIC_VERBS}|{_ROMANCE_VERBS})\b")
-# German is read only right after a quote (`„…“, schrieb Dmitri Medwedew`): before one, its verb comes second
-# whatever opens the sentence (`Am Montag schrieb Medwedew: „…“`), and every noun is capitalised, so the
-# words before the verb are no name.
+# German after a quote (`„…“, schrieb Dmitri Medwedew`), and before one (`_german_speaker`): there its verb
+# comes second whatever opens the sentence (`Am Montag schrieb Medwedew: „…“`), and every noun is
+# capitalised, so the words before the verb are a name only when nothing else can be.
 _GERMAN_VERBS = (
     "schrieb|sagte|erklärte|betonte|warnte|behauptete|postete|twitterte|drohte|kommentierte|meldete"
 )
@@ -1015,6 +1017,9 @@ def quote_speaker(text: str, quote: str) -> Speaker | None:
         if verbs and _leads_into_quote(head[verbs[-1].end() :]):
             speaker = _speaker_of(head, verbs[-1])
             return None if speaker is None or _not_alone(head, verbs[-1], speaker) else speaker
+        german = _german_speaker(sentence[:at]) if at <= _LOOK and not verbs else None
+        if german is not None:
+            return german
         end = sentence.find(wanted, at)
         if end >= 0:
             behind = _speaker_behind(sentence[end + len(wanted) : end + len(wanted) + _LOOK])
@@ -1033,6 +1038,33 @@ def quote_speaker(text: str, quote: str) -> Speaker | None:
         )
         return sources[0] if len(sources) == 1 and not _sources_listed(scope) else None
     return None
+
+
+# Mentions of a family name looked at for the full name it stands for: a passage names a person a few times.
+_MAX_MENTIONS = 20
+
+
+def named_in_full(text: str, speaker: Speaker) -> Speaker:
+    """`speaker` under the full name the passage `text` gives them elsewhere, when its name is a family name
+    alone, written alone where the passage gives them the words (`Dmitry Medvedev, the deputy chairman, ….
+    Medvedev wrote: “…”`): a post shows the full name, and `Medvedev` alone was another person's. Only one
+    full name may end with it (`Anna Smith … John Smith … Smith said` names neither), and the passage must
+    name them by it alone too (in `Selon Rybar, « … »`, `Selon` is no given name); else `speaker` as it was.
+    A name in the genitive or an account's handle is kept as written."""
+    if len(speaker.name.split()) != 1 or speaker.genitive or speaker.handle is not None:
+        return speaker
+    mention = re.compile(rf"(?<![\w-]){re.escape(speaker.name)}(?![\w-])")
+    full: set[str] = set()
+    alone = False
+    for found in itertools.islice(mention.finditer(text), _MAX_MENTIONS):
+        before = text[max(0, found.start() - _LOOK) : found.end()]
+        name = _name_before(before)
+        # Written as one run of words: `Kherson.” Medvedev` is no name, though each word may be one.
+        if name is not None and " " in name and f" {before}".endswith(f" {name}"):
+            full.add(name)
+        else:
+            alone = True
+    return dataclasses.replace(speaker, name=full.pop()) if alone and len(full) == 1 else speaker
 
 
 def _quote_sentence(text: str, wanted: str) -> Iterator[tuple[str, int]]:
@@ -1107,6 +1139,122 @@ def _speaker_behind(rest: str) -> Speaker | None:
     if name is None or rest[: verb.start()].strip() != name or "/" in name:
         return None
     return Speaker(name, "subject")
+
+
+# German puts its verb second (`_GERMAN_VERBS`): one part of the sentence stands before it, which is the
+# subject only when it is a name (`Kremlsprecher Peskow sagte am Montag, „…“`); else the subject follows the
+# verb (`Am Montag schrieb Medwedew: „…“`). The words that open such another part, or stand first after the
+# verb, and name nobody: prepositions, adverbs, pronouns, conjunctions, days and months (every German noun is
+# capitalised, so a capital says nothing).
+_GERMAN_VERB = re.compile(rf"(?<![\w-])(?:{_GERMAN_VERBS})\b")
+_GERMAN_NOT_NAMES = frozenset(
+    (
+        *("am", "im", "ins", "in", "an", "auf", "nach", "laut", "bei", "beim", "zu", "zum", "zur", "vor"),
+        *("seit", "mit", "über", "unter", "gegen", "für", "ohne", "um", "aus", "von", "vom", "durch", "wie"),
+        *("dann", "danach", "später", "zuvor", "heute", "gestern", "morgen", "zudem", "außerdem", "dazu"),
+        *("daraufhin", "darauf", "auch", "so", "hier", "dort", "damals", "darin", "dabei", "kurz", "bereits"),
+        *("schon", "nun", "jetzt", "zuletzt", "zunächst", "erst", "noch", "doch", "aber", "und", "oder"),
+        *("denn", "deshalb", "daher", "trotzdem", "dennoch", "ebenfalls", "weiter", "zugleich", "wörtlich"),
+        *("er", "sie", "es", "wir", "ihr", "man", "dies", "dieser", "diese", "dieses", "das", "der", "die"),
+        *("den", "dem", "des", "ein", "eine", "einer", "einem", "einen", "sein", "seine", "seinem", "ihre"),
+        *("ihrem", "dazu", "darüber", "dort", "montag", "dienstag", "mittwoch", "donnerstag", "freitag"),
+        *("samstag", "sonntag", "januar", "februar", "märz", "april", "mai", "juni", "juli", "august"),
+        *("september", "oktober", "november", "dezember", "telegram", "kanal", "telegram-kanal"),
+    )
+)
+_GERMAN_ARTICLES = frozenset(("der", "die", "das", "den", "dem", "des"))
+# Nouns the few words between the verb and the quote may hold (`am Montag auf Telegram:`): another capitalised
+# word there may be a name (`schrieb über Selenskyj:`), and the words may then be that one's.
+_GERMAN_LEAD_IN_NOUNS = frozenset(
+    (
+        *("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "abend"),
+        *("morgen", "vormittag", "nachmittag", "wochenende", "kanal", "telegram-kanal", "beitrag", "post"),
+        *("erklärung", "interview", "video", "netzwerk", "netzwerken", "plattform"),
+    )
+)
+
+
+def _german_speaker(head: str) -> Speaker | None:
+    """The speaker of a German sentence `head` (its words up to a quote) whose verb leads into the quote:
+    the name that is the whole part before the verb, after its office (`Der frühere Präsident Dmitri
+    Medwedew schrieb: „…“`), or, after another part (`Am Montag`, `Gestern`), the name right after the verb
+    (`Am Montag schrieb Medwedew auf Telegram: „…“`); None when the words between are not a few of a day's,
+    a platform's or a post's (`_GERMAN_LEAD_IN_NOUNS`), or the part is no name."""
+    verb = _GERMAN_VERB.search(head)
+    if verb is None:
+        return None
+    before = [word.strip(_TRIM) for word in _WORD.findall(head[: verb.start()])]
+    after = _WORD.findall(head[verb.end() :].rstrip(_QUOTE_MARKS + "\u201e\u201a\u2018' "))
+    if not before or len(before) > _MAX_NAME_WORDS + 2 or len(after) > _MAX_WORDS_TO_QUOTE:
+        return None
+    if before[0].casefold() not in _GERMAN_NOT_NAMES or before[0].casefold() in _GERMAN_ARTICLES:
+        if any(mark in head[: verb.start()] for mark in ",;:()"):
+            return None  # an aside before the verb: `Medwedew, der …, schrieb`
+        name = _clean_name(before)
+        office = before[: len(before) - len(name.split())] if name else []
+        described = all(
+            word.casefold() in _GERMAN_ARTICLES or word[:1].islower() or _is_descriptor(word)
+            for word in office
+        )
+        if name is None or not described or not _german_name(name.split()):
+            return None
+        return Speaker(name, "subject", " ".join(office) or None) if _german_lead_in(after) else None
+    # Another part first: the subject follows the verb, after its office (`schrieb Kremlsprecher Peskow`).
+    at = 0
+    while at < len(after) and (after[at].casefold() in _GERMAN_ARTICLES or _is_descriptor(after[at])):
+        at += 1
+    if any(word.casefold() in _GERMAN_ARTICLES for word in after[:at]) and not any(
+        _is_descriptor(word) for word in after[:at]
+    ):
+        return None  # `schrieb die Zeitung`: a noun after an article is no name; an office is
+    run: list[str] = []
+    for word in after[at : at + _MAX_NAME_WORDS]:
+        if not _is_name_word(word) or not _german_name([word.strip(_TRIM)]):
+            break
+        run.append(word)
+        if word[-1] in ",;:.!?…":
+            break
+    name = _clean_name(run)
+    if name is None or not _german_lead_in(after[at + len(run) :]):
+        return None
+    return Speaker(name, "inverted")
+
+
+def _german_name(words: Sequence[str]) -> bool:
+    """Whether German words may be a name: capitalised, none a word naming no one (`_GERMAN_NOT_NAMES`)."""
+    return all(word[:1].isupper() and word.casefold() not in _GERMAN_NOT_NAMES for word in words)
+
+
+# Words that make the capitalised word after them (past its adjectives) a noun, not a name: `über den
+# Angriff`, `in einer Videobotschaft`.
+_GERMAN_DETERMINERS = frozenset(
+    (
+        *_GERMAN_ARTICLES,
+        *("ein", "eine", "einer", "einem", "einen", "eines", "sein", "seine", "seiner", "seinem", "seinen"),
+        *("ihr", "ihre", "ihrer", "ihrem", "ihren", "dieser", "diesem", "diesen", "dieses", "diese"),
+        *("zum", "zur", "am", "im", "vom", "beim", "ins"),
+    )
+)
+
+
+def _german_lead_in(words: Sequence[str]) -> bool:
+    """Whether the words between a German verb (or its subject after it) and a quote leave the quote the
+    speaker's: a few, no aside, no quote, and no capitalised word but a noun after its article (`über den
+    Angriff`) or a day's, a platform's or a post's: another may be a name (`über Selenskyj:`), and the words
+    that one's."""
+    text = " ".join(words)
+    if any(mark in text for mark in _QUOTE_MARKS) or any(mark in text.rstrip(",: ") for mark in ",;()"):
+        return False
+    determined = False
+    for word in (word.strip(_TRIM) for word in words):
+        if word.casefold() in _GERMAN_DETERMINERS:
+            determined = True
+        elif word[:1].isupper():
+            known = word.casefold() in _GERMAN_LEAD_IN_NOUNS or platform_from_words(word) is not None
+            if not (known or determined):
+                return False
+            determined = False
+    return True
 
 
 def _leads_into_quote(lead_in: str) -> bool:

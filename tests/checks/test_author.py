@@ -115,6 +115,8 @@ def test_a_speaker_named_in_the_genitive_after_according_to_is_the_passage_s_spe
         ("Selon Dmitri Medvedev, « {q} »", "Dmitri Medvedev"),
         ("Dmitri Medvédev escribió en Telegram: «{q}»", "Dmitri Medvédev"),
         ("„{q}“, schrieb Dmitri Medwedew.", "Dmitri Medwedew"),
+        ("Dmitri Medwedew schrieb am Montag auf Telegram: „{q}“", "Dmitri Medwedew"),
+        ("Am Montag schrieb Dmitri Medwedew: „{q}“", "Dmitri Medwedew"),
     ],
 )
 def test_a_speaker_named_in_french_spanish_or_german_is_the_passage_s_speaker(
@@ -154,10 +156,78 @@ def test_a_passage_that_does_not_name_the_speaker_plainly_leaves_the_url_s_chann
     assert result.status == "pass" and "citing passage" not in result.detail
 
 
+MEDVEDEV_URL = "https://t.me/medvedev_telegram/1"
+MEDVEDEV_POST = POST.model_copy(
+    update={"author": "Дмитрий Медведев", "handle": "medvedev_telegram", "url": MEDVEDEV_URL}
+)
+MEDVEDEV_URL_ONLY = URL_ONLY.model_copy(
+    update={"author": "medvedev_telegram", "handle": "medvedev_telegram", "url": MEDVEDEV_URL}
+)
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        f"Dmitry Medvedev, deputy chairman of the Security Council, posted. Medvedev wrote: “{QUOTE}”",
+        f"Former president Dmitry Medvedev threatened Kyiv again. “{QUOTE}”, Medvedev wrote.",
+        f"Дмитрий Медведев снова угрожал. Медведев написал: «{QUOTE}»",
+    ],
+)
+def test_a_speaker_named_by_family_name_after_the_full_name_passes_on_their_post(passage: str) -> None:
+    # `Medvedev wrote` after `Dmitry Medvedev` earlier in the passage: `Medvedev` alone was compared with the
+    # post's `Дмитрий Медведев`, and his own post warned as another account's.
+    given = _given((passage,), MEDVEDEV_URL_ONLY, MEDVEDEV_POST, note=f"January 21, 2022, {MEDVEDEV_URL}")
+    result = check_author(given)
+    assert result.status == "pass"
+    assert "gives the quoted words to" in result.detail and "Медведев" in result.detail
+    # The same passage on another channel's post still warns, naming him in full.
+    other = check_author(_given((passage,)))
+    assert other.status == "warn"
+    assert "'Dmitry Medvedev'" in other.detail or "'Дмитрий Медведев'" in other.detail
+
+
+def test_a_family_name_alone_is_not_the_post_s_full_name() -> None:
+    # Nobody named in full, or two people of that name: which Medvedev is for a person to say.
+    for passage in (
+        f"Medvedev wrote: \u201c{QUOTE}\u201d",
+        f"Svetlana Medvedev and Dmitry Medvedev spoke. Medvedev wrote: \u201c{QUOTE}\u201d",
+    ):
+        given = _given((passage,), MEDVEDEV_URL_ONLY, MEDVEDEV_POST, note=f"January 21, 2022, {MEDVEDEV_URL}")
+        assert check_author(given).status == "warn", passage
+
+
+def test_passages_naming_a_speaker_in_full_and_by_family_name_name_one() -> None:
+    # `Dmitry Medvedev wrote` in one passage and `Medvedev wrote` in another were two speakers, so none, and
+    # the note that is only Rybar's URL passed on Rybar's post for Medvedev's words.
+    passages = (f"Dmitry Medvedev wrote on Telegram: “{QUOTE}”", f"Medvedev wrote: “{QUOTE}”")
+    result = check_author(_given(passages))
+    assert result.status == "warn" and "'Dmitry Medvedev'" in result.detail
+    own = _given(passages, MEDVEDEV_URL_ONLY, MEDVEDEV_POST, note=f"January 21, 2022, {MEDVEDEV_URL}")
+    assert check_author(own).status == "pass"
+    # Two full names the family name may end: which Medvedev is left open, each speaker named.
+    two = (*passages, f"Ilya Medvedev wrote: “{QUOTE}”")
+    assert "'Medvedev' (line 11)" in check_author(_given(two)).detail
+
+
 def test_passages_naming_two_speakers_name_none() -> None:
     passages = (f"Dmitry Medvedev wrote: \u201c{QUOTE}\u201d", f"Rybar wrote: \u201c{QUOTE}\u201d")
     result = check_author(_given(passages))
     assert "citing passage" not in result.detail
+
+
+@pytest.mark.parametrize("note_names_rybar", [False, True])
+def test_passages_giving_the_words_to_several_speakers_none_the_post_s_warn(note_names_rybar: bool) -> None:
+    # Two speakers named no one, and the note (Rybar's URL, or naming Rybar) passed on Rybar's post, though
+    # the report gives its words to Medvedev in one passage and to Peskov in another.
+    passages = (f"Dmitry Medvedev wrote: “{QUOTE}”", f"Dmitry Peskov said: “{QUOTE}”")
+    citation = URL_ONLY.model_copy(update={"author": "Rybar"}) if note_names_rybar else URL_ONLY
+    note = f"Rybar, {NOTE}" if note_names_rybar else NOTE
+    result = check_author(_given(passages, citation, note=note))
+    assert result.status == "warn"
+    assert (
+        "'Dmitry Medvedev' (line 10) and 'Dmitry Peskov' (line 11), none of them the post's" in result.detail
+    )
+    assert footnote_status(run_checks(_given(passages, citation, note=note))) == "unconfirmed"
 
 
 def test_a_note_naming_the_post_s_account_for_words_the_passage_gives_another_warns() -> None:

@@ -1160,12 +1160,164 @@ def test_a_byline_outside_the_article_s_own_places_confirms_no_author(page: str)
     assert _author_status(post, "Bridge News") == "pass"
 
 
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "By Lina Haddad; Editor: Omar Khalil",
+        "By Lina Haddad. Edited by Omar Khalil",
+        "Text: Lina Haddad / Photos: Omar Khalil",
+        "Text: Lina Haddad, Photo: Omar Khalil",
+        "By Lina Haddad, with reporting by Omar Khalil",
+        "Reporting by Lina Haddad; Editing by Omar Khalil",
+        "By Lina Haddad | Translated by Omar Khalil",
+        "Text: Lina Haddad, Fotos: Omar Khalil",
+    ],
+)
+@pytest.mark.parametrize("shape", ["outlet in JSON-LD", "no structured author"])
+def test_a_byline_crediting_an_editor_or_photographer_names_only_the_writer(byline: str, shape: str) -> None:
+    # `Editor: Omar Khalil` was read as a described name (`Editor` Omar Khalil) and a note crediting the
+    # editor passed; other credits made the byline no name, and the writer's note warned.
+    shown = f'<p class="byline">{byline}</p>'
+    post = _read(_by_outlet(shown)) if shape == "outlet in JSON-LD" else _read_plain(_plain_page(shown))
+    assert post.author == "Lina Haddad"
+    assert _author_status(post, "Omar Khalil") == "warn"
+    assert _author_status(post, "Lina Haddad and Omar Khalil") == "warn"
+    assert _author_status(post, "Lina Haddad") == "pass"
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "Автор: Лина Хаддад; Редактор: Омар Халил",
+        "Текст: Лина Хаддад / Фото: Омар Халил",
+        "Автор: Лина Хаддад",
+    ],
+)
+def test_a_russian_or_ukrainian_byline_names_its_writer_without_its_label_or_other_credits(
+    byline: str,
+) -> None:
+    # `Автор:` was read as part of the name, and the writer's note warned.
+    post = _read_plain(_plain_page(f'<p class="byline">{byline}</p>'))
+    assert post.author == "Лина Хаддад"
+    assert _author_status(post, "Лина Хаддад") == "pass"
+    assert _author_status(post, "Омар Халил") == "warn"
+
+
+def test_a_byline_that_is_only_a_photo_credit_names_no_author() -> None:
+    post = _read_plain(_plain_page('<p class="byline">Photo: Omar Khalil</p>'))
+    assert post.author is None
+    assert _author_status(post, "Omar Khalil") == "warn"
+
+
+_CARD = (
+    '<article class="card"><a href="/other"><h3>Other story</h3></a>'
+    '<span class="byline">By Omar Khalil</span></article>'
+)
+
+
+def test_a_story_card_nested_in_the_article_gives_no_byline_whatever_its_block_is_called() -> None:
+    # A "read next" strip inside the article, under a class no side block is known by (`recirc`): its card's
+    # byline was the page's, beside an outlet author, and a note citing the card's writer passed.
+    text = "<p>The river ferry will carry cars and buses between the two banks from Monday.</p>"
+    post = _read(_by_outlet(f'{text}<div class="recirc">{_CARD}</div>'))
+    assert post.author == "Bridge News"
+    assert _author_status(post, "Omar Khalil") == "warn"
+    # The article's own byline is read beside the card, and so is one in an article nested without a card's
+    # linked heading (the story's own text).
+    beside = _read(_by_outlet(f'<p class="byline">By Lina Haddad</p><div class="recirc">{_CARD}</div>'))
+    nested = _read(_by_outlet(f'<article><p class="byline">By Lina Haddad</p>{text}</article>'))
+    for signed in (beside, nested):
+        assert signed.author == "Lina Haddad"
+        assert _author_status(signed, "Lina Haddad") == "pass"
+
+
 def test_a_person_named_as_author_in_json_ld_is_not_replaced_by_another_byline() -> None:
     post = _read(
         _by_outlet('<p class="byline">By Omar Khalil</p>', '{"@type": "Person", "name": "Lina Haddad"}')
     )
     assert post.author == "Lina Haddad"
     assert _author_status(post, "Omar Khalil") == "warn"
+
+
+_OTHER_STORY_BY = (
+    '{"@type": "NewsArticle", "url": "https://news.example/2022/01/21/other", '
+    '"author": {"@type": "Person", "name": "Omar Khalil"}}'
+)
+_OWN_STORY_BY = (
+    f'{{"@type": "NewsArticle", "url": "{ARTICLE}", "author": {{"@type": "Person", "name": "Lina Haddad"}}}}'
+)
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        _json_ld(_OTHER_STORY_BY, _OWN_STORY_BY),
+        _page_with(
+            "",
+            f'<aside class="related">{_ld_script(_OTHER_STORY_BY)}</aside>'
+            f"<main><h1>Council</h1>{_ld_script(_OWN_STORY_BY)}</main>",
+        ),
+    ],
+    ids=["other-story-item-first", "other-story-item-in-a-side-block"],
+)
+def test_a_related_story_s_json_ld_author_is_not_the_article_s(page: str) -> None:
+    # The first article item with an author named the page's: a related story's writer, listed before the
+    # article's own item or carried by its card in a side block, passed for the article's author.
+    post = _read(page)
+    assert post.author == "Lina Haddad"
+    assert _author_status(post, "Omar Khalil") == "warn"
+    assert _author_status(post, "Lina Haddad") == "pass"
+
+
+_CARD_BY = (
+    '<div itemscope itemtype="https://schema.org/NewsArticle"><a itemprop="url" href="/other">'
+    '<span itemprop="headline">Other</span></a><span itemprop="author" itemscope '
+    'itemtype="https://schema.org/Person"><span itemprop="name">Omar Khalil</span></span></div>'
+)
+
+
+def _microdata_article(author: str = "") -> str:
+    by = (
+        '<span itemprop="author" itemscope itemtype="https://schema.org/Person">'
+        f'<span itemprop="name">{author}</span></span>'
+        if author
+        else ""
+    )
+    return (
+        '<article itemscope itemtype="https://schema.org/NewsArticle"><h1 itemprop="headline">Council</h1>'
+        f'{by}<div itemprop="articleBody"><p>The council met and discussed the bridge.</p></div></article>'
+    )
+
+
+@pytest.mark.parametrize(
+    ("page", "author"),
+    [
+        (
+            _page_with("", f'<aside class="sidebar">{_CARD_BY}</aside>{_microdata_article("Lina Haddad")}'),
+            "Lina Haddad",
+        ),
+        (_page_with("", f'<aside class="sidebar">{_CARD_BY}</aside>{_microdata_article()}'), None),
+        (
+            _page_with(
+                "",
+                _microdata_article() + '<div itemscope itemtype="http://schema.org/UserComments">'
+                '<span itemprop="author">Omar Khalil</span><p>About time.</p></div>',
+            ),
+            None,
+        ),
+    ],
+    ids=["card-in-a-sidebar-beside-the-article-s-author", "card-in-a-sidebar", "reader-comment-after-it"],
+)
+def test_a_related_story_s_or_a_comment_s_microdata_author_is_not_the_article_s(
+    page: str, author: str | None
+) -> None:
+    # The first microdata item with an author named the page's: a related story's card in a sidebar, or a
+    # reader's comment (`UserComments`), and a note citing its writer passed.
+    post = _read(page)
+    assert post.author == author
+    assert _author_status(post, "Omar Khalil") == "warn"
+    if author is not None:
+        assert _author_status(post, author) == "pass"
 
 
 def test_an_ordinary_article_keeps_its_json_ld_author_and_records_its_site_names() -> None:
@@ -1218,6 +1370,20 @@ def test_a_page_without_a_structured_author_takes_the_byline_it_shows(page: str,
     assert _author_status(post, "Omar Khalil") == "warn"
 
 
+def test_an_article_author_meta_that_is_a_profile_url_leaves_the_byline_the_author() -> None:
+    # OpenGraph's `article:author` is a profile's URL: it was taken for the author's name, matched nobody,
+    # and the byline the page shows went unread.
+    profile = '<meta property="article:author" content="https://www.facebook.com/lina.haddad">'
+    signed = _plain_page('<p class="byline">By Lina Haddad</p>').replace("</title>", f"</title>{profile}")
+    post = _read_plain(signed)
+    assert post.author == "Lina Haddad"
+    assert _author_status(post, "Lina Haddad") == "pass"
+    assert _author_status(post, "Omar Khalil") == "warn"
+    unsigned = _read_plain(_plain_page("").replace("</title>", f"</title>{profile}"))
+    assert unsigned.author is None
+    assert _author_status(unsigned, "Lina Haddad") == "warn"
+
+
 def test_commenters_author_elements_never_name_the_author_of_a_page_without_one() -> None:
     comments = asset("byline_only_in_commenters_author_classes.html").decode()
     post = _read_plain(comments)
@@ -1227,6 +1393,32 @@ def test_commenters_author_elements_never_name_the_author_of_a_page_without_one(
     # The post's own byline counts, though a commenter's `rel=author` link is marked more plainly.
     signed = _read_plain(comments.replace("</body>", '<p class="byline">By Lina Haddad</p></body>'))
     assert signed.author == "Lina Haddad"
+
+
+_UNMARKED_COMMENTS = (
+    '<ol><li><span class="author">Omar Khalil</span><p>Great news for the town.</p></li>'
+    '<li><a rel="author" href="/u/dina">Dina Haddad</a><p>About time.</p></li></ol>'
+)
+
+
+def test_author_elements_after_the_end_of_the_article_never_name_its_author() -> None:
+    # Reader comments in a list no class names as comments, after the article: a commenter's name was read
+    # as the byline of a page that shows none, and a note citing the commenter passed.
+    article = "<article><h1>Ferry to run</h1><p>The river ferry will carry cars from Monday.</p></article>"
+    post = _read_plain(
+        f"<html><head><title>Ferry</title></head><body>{article}{_UNMARKED_COMMENTS}</body></html>"
+    )
+    assert post.author is None
+    for commenter in ("Omar Khalil", "Dina Haddad"):
+        assert _author_status(post, commenter) == "warn", commenter
+    # The article's byline, in it or in a header before it, is still read beside them.
+    for signed in (
+        article.replace("</h1>", '</h1><p class="byline">By Lina Haddad</p>'),
+        f'<header><p class="byline">By Lina Haddad</p></header>{article}',
+    ):
+        page = f"<html><head><title>Ferry</title></head><body>{signed}{_UNMARKED_COMMENTS}</body></html>"
+        assert _read_plain(page).author == "Lina Haddad"
+        assert _author_status(_read_plain(page), "Lina Haddad") == "pass"
 
 
 def test_a_page_listing_articles_gives_no_card_s_byline_as_its_author() -> None:

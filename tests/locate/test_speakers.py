@@ -7,8 +7,10 @@ import datetime as dt
 import pytest
 
 from provenance.locate.speakers import (
+    Speaker,
     attributed_quotes,
     build_query,
+    named_in_full,
     quote_day,
     quote_speaker,
     speakers_in_passage,
@@ -351,6 +353,17 @@ PLAIN_ATTRIBUTIONS = [
     # German's office or account noun before the name is no part of it.
     ("„Wir bleiben.“, sagte Kremlsprecher Dmitri Peskow.", "Wir bleiben.", "Dmitri Peskow"),
     ("„Wir bleiben.“, schrieb der Telegram-Kanal Rybar.", "Wir bleiben.", "Rybar"),
+    # German before the quote: the verb comes second, after the name (past its office) or before it.
+    ("Medwedew schrieb: „Wir bleiben.“", "Wir bleiben.", "Medwedew"),
+    ("Kremlsprecher Peskow sagte am Montag, „Wir bleiben.“", "Wir bleiben.", "Peskow"),
+    (
+        "Der frühere Präsident Dmitri Medwedew schrieb auf Telegram: „Wir bleiben.“",
+        "Wir bleiben.",
+        "Dmitri Medwedew",
+    ),
+    ("Rybar schrieb über den Angriff: „Wir bleiben.“", "Wir bleiben.", "Rybar"),
+    ("Am Montag schrieb Medwedew: „Wir bleiben.“", "Wir bleiben.", "Medwedew"),
+    ("Am Montag schrieb der Kremlsprecher Dmitri Peskow: „Wir bleiben.“", "Wir bleiben.", "Dmitri Peskow"),
 ]
 
 
@@ -395,7 +408,15 @@ def test_a_quote_plainly_attributed_names_its_speaker(passage: str, quote: str, 
         "Il a écrit : « you will lose. »",  # a pronoun
         "Ella escribió: «you will lose.»",
         "Según Rybar y WarGonzo, «you will lose.»",  # two sources
-        "Am Montag schrieb Medwedew: „you will lose.“",  # German before the quote is not read (verb second)
+        # German: the part before the verb is no name, nor the noun after it; another named between the verb
+        # and the quote; an aside; a pronoun; an organisation.
+        "Am Montag schrieb die Zeitung: „you will lose.“",
+        "Gestern schrieb Medwedew über Selenskyj: „you will lose.“",
+        "Peskow sagte, Medwedew habe geschrieben: „you will lose.“",
+        "Medwedew, der frühere Präsident, schrieb: „you will lose.“",
+        "Auf Telegram schrieb er: „you will lose.“",
+        "Das russische Verteidigungsministerium schrieb: „you will lose.“",
+        "Medwedew und Peskow sagte: „you will lose.“",
     ],
 )
 def test_a_quote_attributed_less_plainly_names_no_speaker(passage: str) -> None:
@@ -524,3 +545,39 @@ def test_a_quote_given_to_a_list_of_speakers_names_none(passage: str) -> None:
 def test_a_comma_that_is_no_list_keeps_the_speaker(passage: str, name: str) -> None:
     speaker = quote_speaker(passage, "we stay.")
     assert speaker is not None and speaker.name == name
+
+
+@pytest.mark.parametrize(
+    ("passage", "speaker", "named"),
+    [
+        (
+            "Dmitry Medvedev, deputy chairman of the Security Council, posted again. Medvedev wrote: x",
+            "Medvedev",
+            "Dmitry Medvedev",
+        ),
+        (
+            "Former president Dmitry Medvedev is at it again. \u201cx,\u201d Medvedev wrote.",
+            "Medvedev",
+            "Dmitry Medvedev",
+        ),
+        ("Дмитрий Медведев снова угрожал. Медведев написал: «x»", "Медведев", "Дмитрий Медведев"),
+        ("Kremlin spokesman Dmitry Peskov's words: Peskov said x", "Peskov", "Dmitry Peskov"),
+        # Nobody, or two people, named in full by it, or only in full: kept as written.
+        ("Selon Rybar, « x »", "Rybar", "Rybar"),
+        ("Medvedev wrote: x", "Medvedev", "Medvedev"),
+        ("Anna Smith met John Smith. Smith said: x", "Smith", "Smith"),
+        # Not one run of words with it: `Kherson.” Medvedev` is no name.
+        ("They reached Kherson.\u201d Medvedev wrote: x", "Medvedev", "Medvedev"),
+        # A name of two words already, or in the genitive, is kept.
+        ("Dmitry Anatolyevich Medvedev. Dmitry Medvedev wrote: x", "Dmitry Medvedev", "Dmitry Medvedev"),
+    ],
+)
+def test_a_family_name_alone_is_the_full_name_the_passage_gives_once(
+    passage: str, speaker: str, named: str
+) -> None:
+    assert named_in_full(passage, Speaker(speaker, "subject")).name == named
+
+
+def test_a_family_name_in_the_genitive_is_not_named_in_full() -> None:
+    genitive = Speaker("Медведева", "inverted", genitive=True)
+    assert named_in_full("Дмитрий Медведева. По словам Медведева, «x»", genitive) == genitive
