@@ -140,8 +140,8 @@ def names_one_of(value: str, names: frozenset[str]) -> bool:
 
 
 # Blocks that are not the content by their class or id: reader comments, related, recommended and "latest"
-# links, sidebars. A class or id names one when one of its words, or two of them joined, is one of these:
-# `comments-area`, `relatedStories`, `c-more-stories`.
+# links, "read next" strips, sidebars. A class or id names one when one of its words, or two of them joined,
+# is one of these: `comments-area`, `relatedStories`, `c-more-stories`, `read-next`.
 SIDE_WORDS = frozenset(
     (
         "comment",
@@ -161,6 +161,12 @@ SIDE_WORDS = frozenset(
         "mostread",
         "popular",
         "trending",
+        # "Read next" strips, inside an article as often as beside it: `recirc`, `c-recirculation`,
+        # `read-next`, `upNext`.
+        "recirc",
+        "recirculation",
+        "readnext",
+        "upnext",
     )
 )
 # Lexbor finds the candidates (case-insensitively); `names_side_block` then judges their whole words.
@@ -178,6 +184,7 @@ _SIDE_CANDIDATE_PARTS = (
         "latest",
     ),
     *("stories", "mostread", "most-read", "most_read", "popular", "trending"),
+    *("recirc", "readnext", "read-next", "read_next", "upnext", "up-next", "up_next"),
 )
 SIDE_NAMED_SELECTOR = class_or_id_containing(_SIDE_CANDIDATE_PARTS)
 

@@ -1231,6 +1231,21 @@ def test_a_story_card_nested_in_the_article_gives_no_byline_whatever_its_block_i
         assert _author_status(signed, "Lina Haddad") == "pass"
 
 
+@pytest.mark.parametrize("strip", ["recirc", "c-recirculation", "read-next", "upNext"])
+def test_a_read_next_strip_of_plain_cards_inside_the_article_gives_no_byline(strip: str) -> None:
+    # Its cards are no nested <article>: the strip's own name is all that says they are other stories.
+    card = (
+        '<div class="card"><a href="/other"><h3>Other story</h3></a>'
+        '<span class="byline">By Omar Khalil</span></div>'
+    )
+    text = "<p>The river ferry will carry cars and buses between the two banks from Monday.</p>"
+    post = _read(_by_outlet(f'{text}<div class="{strip}">{card}</div>'))
+    assert post.author == "Bridge News"
+    assert _author_status(post, "Omar Khalil") == "warn"
+    beside = _read(_by_outlet(f'<p class="byline">By Lina Haddad</p><div class="{strip}">{card}</div>'))
+    assert beside.author == "Lina Haddad"
+
+
 def test_a_person_named_as_author_in_json_ld_is_not_replaced_by_another_byline() -> None:
     post = _read(
         _by_outlet('<p class="byline">By Omar Khalil</p>', '{"@type": "Person", "name": "Lina Haddad"}')
