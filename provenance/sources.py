@@ -5,7 +5,9 @@ The archived copy is asked of a Memento TimeGate (RFC 7089): a GET of `<timegate
 carries `Memento-Datetime`. The request is one more exchange in the footnote's WARC. When the live source is
 usable, only the TimeGate's answer is kept (its `Location` names the memento, its `Link` header the date);
 when the live source failed (an error status, deleted, a login wall, a script shell, a soft 404), the
-redirect is followed and the memento itself is captured, and the content checks read it instead.
+redirect is followed and the memento itself is captured, and the content checks read it instead. Where the
+redirect ends is the copy: a copy of another page, or a page that is no copy (no `Memento-Datetime`, a URL
+that names no archived page, such as the archive's login page), is no archived copy of the source.
 
 Where the note names an archived copy beside its link, that copy is asked for first; a TimeGate that has no
 copy of the URL as cited is asked again for its canonical form (`mobile.` host and tracking query gone).
@@ -312,8 +314,10 @@ def _lookup(
     location = first.header("Location")
     memento_datetime = final.header("Memento-Datetime") if final is not None else None
     named = urljoin(asked, location) if first.status in (301, 302, 303, 307, 308) and location else None
+    # Whether the TimeGate's redirect was followed (the cited source failed): then where it ended is the copy.
+    followed = final is not None and final is not first
     copied: str | None = None
-    if final is not None and memento_datetime and final.status == 200:
+    if final is not None and (followed or (memento_datetime and final.status == 200)):
         copied = _original_of(final.uri, final.header("Link"))
     elif named is not None:
         copied = memento_original(named)
@@ -332,6 +336,15 @@ def _lookup(
             memento_url=final.uri,
             memento_datetime=memento_datetime,
             captured=final is not first or first.status == 200,
+        )
+    if final is not None and followed and final.status == 200 and copied is None:
+        # The redirect, followed, ended at a page that says it is no copy: no `Memento-Datetime`, no
+        # `rel="original"`, a URL that names no archived page (the archive's login or home page).
+        return MementoLookup(
+            timegate=asked,
+            accept_datetime=accept,
+            http_status=first.status,
+            error=f"its redirect ended at {final.uri}, which is no archived copy (no Memento-Datetime)",
         )
     if first.status in (301, 302, 303, 307, 308) and location:
         memento_url = urljoin(asked, location)

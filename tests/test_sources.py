@@ -412,3 +412,57 @@ def test_a_cited_wayback_copy_that_redirects_to_another_page_s_copy_is_not_read_
     )
     read = _capture_and_read(fixture_server, archive_dir, citation, ("web.archive.org",))
     assert read.live is not None and read.live.memento_url is None, "not read as the cited page's copy"
+
+
+GONE_COPY = "/web/20220121000000/http://news.example/gone"
+
+
+@pytest.mark.parametrize(
+    ("routes", "error"),
+    [
+        (
+            {
+                "/web/http://news.example/gone": Reply(
+                    302, headers=(("Location", "http://web.archive.org/account/login"),)
+                ),
+                "/account/login": Reply(body=ARTICLE),
+            },
+            "its redirect ended at http://web.archive.org/account/login, which is no archived copy "
+            "(no Memento-Datetime)",
+        ),
+        (
+            {
+                "/web/http://news.example/gone": Reply(
+                    302, headers=(("Location", f"http://web.archive.org{GONE_COPY}"),)
+                ),
+                # The archive kept the page's redirect to the site's home, whose copy gives no date.
+                GONE_COPY: Reply(302, headers=(("Location", f"http://web.archive.org{OTHER_COPY}"),)),
+                OTHER_COPY: Reply(body=ARTICLE),
+            },
+            "its copy is of another page, http://news.example/other, not of http://news.example/gone",
+        ),
+    ],
+    ids=["redirect-to-a-page-that-is-no-copy", "copy-redirected-to-another-page-without-a-date"],
+)
+def test_a_timegate_redirect_that_ends_at_no_copy_of_the_page_is_no_archived_copy(
+    fixture_server: FixtureServer, archive_dir: Path, routes: dict[str, Reply], error: str
+) -> None:
+    # `archived` passed ("memento of date not given: http://web.archive.org/account/login"): the redirect was
+    # followed to a page that answered 200, with no Memento-Datetime and nothing naming it a copy.
+    read = _archive_of_a_gone_page(fixture_server, archive_dir, routes)
+    assert read.archive is not None and read.archive.memento_url is None
+    assert read.archive.error == error
+    assert read.source is None
+
+
+def test_a_memento_in_the_archive_s_url_form_of_the_page_is_its_copy_without_a_memento_datetime(
+    fixture_server: FixtureServer, archive_dir: Path
+) -> None:
+    routes = {
+        "/web/http://news.example/gone": Reply(
+            302, headers=(("Location", f"http://web.archive.org{GONE_COPY}"),)
+        ),
+        GONE_COPY: Reply(body=ARTICLE),
+    }
+    read = _archive_of_a_gone_page(fixture_server, archive_dir, routes)
+    assert read.archive is not None and read.archive.memento_url == f"http://web.archive.org{GONE_COPY}"
