@@ -7,7 +7,10 @@ usable, only the TimeGate's answer is kept (its `Location` names the memento, it
 when the live source failed (an error status, deleted, a login wall, a script shell, a soft 404), the
 redirect is followed and the memento itself is captured, and the content checks read it instead. Where the
 redirect ends is the copy: a copy of another page, or a page that is no copy (no `Memento-Datetime`, a URL
-that names no archived page, such as the archive's login page), is no archived copy of the source.
+that names no archived page, such as the archive's login page), is no archived copy of the source. Nor is a
+copy that, read, holds something in place of the page (an error page, the archive's own note of a redirect
+it recorded, a login wall, a deleted post's notice): it is not read as the source, and a copy the note names
+that answered at once is read for this even beside a usable live source.
 
 Where the note names an archived copy beside its link, that copy is asked for first; a TimeGate that has no
 copy of the URL as cited is asked again for its canonical form (`mobile.` host and tracking query gone).
@@ -410,15 +413,43 @@ def read_source(
         # No archive asked, or none asked for a copy of the cited copy, which was itself read.
         return ReadSource(live, live if usable else None, None, steps)
     lookup = _archive_lookup(asks, responses[split:], metadata)
-    if usable or not lookup.captured:
-        return ReadSource(live, live if usable else None, lookup, steps)
+    read = live if usable else None
+    if not lookup.captured:
+        return ReadSource(live, read, lookup, steps)
     memento = CapturedPage(url=lookup.timegate, responses=responses[split:]).answer()
     if memento is None:
-        return ReadSource(live, None, lookup, steps)
-    copy = _read_copy(memento_original(url) or url, responses[split:], lookup.timegate, memento, main_text)
+        return ReadSource(live, read, lookup, steps)
+    # The copy is read even beside a usable live source (a copy the note names, which answered at once), by
+    # its main text only where the checks will read it: what the archive kept may be no copy of the page.
+    original = memento_original(url) or url
+    copy = _read_copy(original, responses[split:], lookup.timegate, memento, main_text and not usable)
     # The TimeGate's `Link` header may give the copy's date where the memento's answer does not.
     copy = copy.model_copy(update={"memento_datetime": lookup.memento_datetime or copy.memento_datetime})
-    return ReadSource(live, copy, lookup, steps)
+    if copy.problem is not None and copy.problem not in _A_COPY_ALL_THE_SAME:
+        return ReadSource(live, read, _no_copy_of_the_content(lookup, copy), steps)
+    return ReadSource(live, read or copy, lookup, steps)
+
+
+# What an archive's copy may be and still be a copy of the page: a page that shows nothing until its scripts
+# run is kept as its bytes, which the archive's replay runs. Every other problem (an error page or the
+# archive's note of a redirect it recorded, a login wall, a bot check, a deleted post's notice, an empty
+# answer) is what the archive kept in place of the page.
+_A_COPY_ALL_THE_SAME: frozenset[str] = frozenset({"script-shell"})
+
+
+def _no_copy_of_the_content(lookup: MementoLookup, copy: SourcePost) -> MementoLookup:
+    """The lookup whose copy, read, is no copy of the page's content: it names no archived copy, and says
+    what the archive kept instead."""
+    when = copy.memento_datetime or "an unknown date"
+    kept = f"{copy.problem}: {copy.problem_detail}" if copy.problem_detail else str(copy.problem)
+    return lookup.model_copy(
+        update={
+            "memento_url": None,
+            "memento_datetime": None,
+            "captured": False,
+            "error": f"its copy of {when}, {lookup.memento_url}, holds no copy of the page ({kept})",
+        }
+    )
 
 
 def _archive_lookup(

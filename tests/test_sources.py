@@ -466,3 +466,85 @@ def test_a_memento_in_the_archive_s_url_form_of_the_page_is_its_copy_without_a_m
     }
     read = _archive_of_a_gone_page(fixture_server, archive_dir, routes)
     assert read.archive is not None and read.archive.memento_url == f"http://web.archive.org{GONE_COPY}"
+
+
+CRAWL_TIME_PAGE = (
+    b"<html><head><title>Wayback Machine</title></head><body><p>Got an HTTP 302 response at crawl time</p>"
+    b"<p>Redirecting to...</p><p>http://news.example/</p></body></html>"
+)
+SIGN_IN_PAGE = (
+    b"<html><head><title>Sign in</title></head><body><form action='/login' method='post'>"
+    b"<input type='email' name='email'><input type='password' name='password'><button>Log in</button>"
+    b"</form></body></html>"
+)
+SHELL_PAGE = (
+    b"<html><head><title>News</title><script src='/static/app.js'></script></head>"
+    b"<body><div id='root'></div></body></html>"
+)
+DATED_PAGE = (*MEMENTO_DATE, *Reply().headers)
+
+
+@pytest.mark.parametrize(
+    ("page", "kept"),
+    [
+        (
+            CRAWL_TIME_PAGE,
+            "soft-404: the page's text opens with an error: 'Got an HTTP 302 response at crawl time'",
+        ),
+        (SIGN_IN_PAGE, "login-wall: the page is a sign-in form with a password field ('Sign in')"),
+    ],
+    ids=["the-archive-s-note-of-a-redirect-it-recorded", "a-login-wall"],
+)
+def test_an_archived_copy_that_holds_no_copy_of_the_page_is_no_archived_copy_and_is_not_read(
+    fixture_server: FixtureServer, archive_dir: Path, page: bytes, kept: str
+) -> None:
+    # `archived` passed ("memento of Fri, 21 Jan 2022 …; captured into this WARC and read") on what the
+    # archive kept in place of the page: its own "Got an HTTP 302 response at crawl time" page, a login wall.
+    routes = {
+        "/web/http://news.example/gone": Reply(
+            302, headers=(("Location", f"http://web.archive.org{GONE_COPY}"),)
+        ),
+        GONE_COPY: Reply(body=page, headers=DATED_PAGE),
+    }
+    read = _archive_of_a_gone_page(fixture_server, archive_dir, routes)
+    assert read.archive is not None and read.archive.memento_url is None and not read.archive.captured
+    assert read.archive.error == (
+        f"its copy of Fri, 21 Jan 2022 00:00:00 GMT, http://web.archive.org{GONE_COPY}, holds no copy of the "
+        f"page ({kept})"
+    )
+    assert read.source is None
+
+
+def test_an_archived_copy_of_a_page_that_runs_on_scripts_is_still_its_copy(
+    fixture_server: FixtureServer, archive_dir: Path
+) -> None:
+    routes = {
+        "/web/http://news.example/gone": Reply(
+            302, headers=(("Location", f"http://web.archive.org{GONE_COPY}"),)
+        ),
+        GONE_COPY: Reply(body=SHELL_PAGE, headers=DATED_PAGE),
+    }
+    read = _archive_of_a_gone_page(fixture_server, archive_dir, routes)
+    assert read.archive is not None and read.archive.memento_url == f"http://web.archive.org{GONE_COPY}"
+    assert read.source is not None and read.source.problem == "script-shell"
+
+
+def test_a_copy_the_note_names_that_holds_a_login_wall_is_no_archived_copy_beside_a_live_source(
+    fixture_server: FixtureServer, archive_dir: Path
+) -> None:
+    # The copy the note names answered at once, and was taken for a copy unread.
+    path = "/web/20220122000000/http://news.example/article"
+    fixture_server.routes.update(
+        {
+            "/article": Reply(body=ARTICLE),
+            path: Reply(body=SIGN_IN_PAGE, headers=DATED_PAGE),
+            "/web/http://news.example/article": Reply(404, b"not archived"),
+        }
+    )
+    named = f"http://web.archive.org{path}"
+    citation = Citation(url="http://news.example/article", archived_url=named, date=dt.date(2022, 1, 21))
+    read = _capture_and_read(fixture_server, archive_dir, citation, ("news.example", "web.archive.org"))
+    assert read.source is not None and read.source == read.live, "the live source is what the checks read"
+    assert read.archive is not None and read.archive.memento_url is None
+    assert (read.archive.timegate, read.archive.http_status) == (named, 200)
+    assert "holds no copy of the page (login-wall: " in (read.archive.error or "")
