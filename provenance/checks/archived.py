@@ -4,12 +4,50 @@ Never a `fail`: no archived copy is a `warn`, and it does not keep a footnote fr
 claim of the citation). When the live source failed, the memento itself is captured and the content
 checks read it. A cited URL that is itself an archived copy passes on that copy, once it was captured and
 read: no archive is asked for a copy of it.
+
+A copy made before the cited day began in any time zone (UTC+14) cannot hold a source published that day: the
+archive kept the URL before the source was there (its 404, another page at that address), which is no copy of
+the source, so that is a `warn` too. A `Memento-Datetime` that does not parse says nothing either way.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import email.utils
+
 from provenance.checks.interface import CheckInput
 from provenance.models import SAYS_NO_MEMENTO, CheckResult
+
+# The first moment of a day anywhere: its midnight at UTC+14.
+_FIRST_ZONE = dt.timezone(dt.timedelta(hours=14))
+
+
+def _made_before(made: str | None, day: dt.date | None) -> bool:
+    """Whether a copy made at `made` (a `Memento-Datetime`, RFC 1123) was made before `day` began in any
+    time zone; False when either is missing or `made` does not parse."""
+    if made is None or day is None:
+        return False
+    try:
+        when = email.utils.parsedate_to_datetime(made)
+    except (TypeError, ValueError, IndexError):
+        return False
+    when = when if when.tzinfo is not None else when.replace(tzinfo=dt.UTC)  # `-0000`: UTC, as HTTP dates are
+    return when < dt.datetime(day.year, day.month, day.day, tzinfo=_FIRST_ZONE)
+
+
+def _before_the_cited_day(given: CheckInput, made: str | None, memento_url: str | None) -> CheckResult | None:
+    """A warning for a copy made before the cited day: it cannot hold the source as cited."""
+    day = given.citation.date
+    if not _made_before(made, day):
+        return None
+    return CheckResult(
+        name="archived",
+        status="warn",
+        detail=f"the archived copy {memento_url} was made {made}, before the cited day ({day}) began in any "
+        "time zone: it cannot hold a source published that day",
+        cited=day.isoformat() if day else None,
+        found=made,
+    )
 
 
 def _cited_copy(given: CheckInput) -> CheckResult | None:
@@ -19,6 +57,9 @@ def _cited_copy(given: CheckInput) -> CheckResult | None:
         return None
     if given.source is not live:  # it answered no 2xx with its content: it was not read as the source
         return None
+    early = _before_the_cited_day(given, live.memento_datetime, live.memento_url)
+    if early is not None:
+        return early
     when = live.memento_datetime or "date not given"
     return CheckResult(
         name="archived",
@@ -52,6 +93,9 @@ def check_archived(given: CheckInput) -> CheckResult:
         before = f"; none at {' nor at '.join(lookup.asked_before)}" if lookup.asked_before else ""
         found = f"not known whether {lookup.timegate} holds an archived copy"
         return CheckResult(name="archived", status="warn", detail=f"{found} ({why}){before}")
+    early = _before_the_cited_day(given, lookup.memento_datetime, lookup.memento_url)
+    if early is not None:
+        return early
     when = lookup.memento_datetime or "date not given"
     kept = "; captured into this WARC and read" if lookup.captured else ""
     return CheckResult(

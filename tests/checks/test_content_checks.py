@@ -1326,6 +1326,46 @@ def test_no_archived_copy_names_every_spelling_that_was_asked() -> None:
     assert detail == f"no archived copy at {asked_first} nor at https://tg.example/{URL} (no memento)"
 
 
+def _found_copy(made: str) -> CheckInput:
+    lookup = MementoLookup(
+        timegate="https://tg.example/" + URL,
+        accept_datetime="Fri, 21 Jan 2022 12:00:00 GMT",
+        http_status=302,
+        memento_url="https://tg.example/2022/x",
+        memento_datetime=made,
+    )
+    return CheckInput(
+        footnote=_given().footnote, citation=CITATION, outcome=None, archive=lookup, archive_lookup=True
+    )
+
+
+def test_an_archived_copy_made_before_the_cited_day_is_no_copy_of_the_source() -> None:
+    # The TimeGate named its nearest copy, made the day before the post (the archive kept the URL's 404, or
+    # another page at that address), and `archived` passed on it: "memento of Thu, 20 Jan 2022 08:00:00 GMT".
+    result = check_archived(_found_copy("Thu, 20 Jan 2022 08:00:00 GMT"))
+    assert (result.status, result.detail) == (
+        "warn",
+        "the archived copy https://tg.example/2022/x was made Thu, 20 Jan 2022 08:00:00 GMT, before the "
+        "cited day (2022-01-21) began in any time zone: it cannot hold a source published that day",
+    )
+    early_copy = READ_COPY.model_copy(update={"memento_datetime": "Mon, 10 Jan 2022 09:30:00 GMT"})
+    assert check_archived(_cited_copy_input(early_copy)).status == "warn"
+
+
+@pytest.mark.parametrize(
+    "made",
+    [
+        "Thu, 20 Jan 2022 10:00:00 GMT",  # midnight of the cited day at UTC+14
+        "Fri, 21 Jan 2022 00:00:00 GMT",
+        "Sat, 05 Dec 2026 03:00:00 GMT",  # years later: a copy of the source all the same
+        "20 January 2022",  # no time that parses: nothing said either way
+    ],
+)
+def test_an_archived_copy_made_on_the_cited_day_or_after_passes(made: str) -> None:
+    result = check_archived(_found_copy(made))
+    assert (result.status, result.detail) == ("pass", f"memento of {made}: https://tg.example/2022/x")
+
+
 def _results(**statuses: str) -> list[CheckResult]:
     base = {"locator": "pass", "schema": "pass", "captured": "pass"}
     return [CheckResult(name=n, status=s, detail="") for n, s in {**base, **statuses}.items()]  # type: ignore[arg-type]
