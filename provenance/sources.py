@@ -30,7 +30,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import parse_qsl, unquote, urljoin, urlsplit
 
 from provenance.capture.failure import CaptureFailure
 from provenance.capture.options import FollowUp, FollowUps
@@ -290,11 +290,18 @@ def _original_rel() -> re.Pattern[str]:
 
 def _one_page(copied: str, asked: str) -> bool:
     """Whether an archive's copy of `copied` is one of `asked`: the same page but for how archives respell
-    an address (http or https, `www.` or not, a trailing slash, a default port, a post's URL forms)."""
-    one, other = (urlsplit(canonical_url(url)) for url in (copied, asked))
-    hosts = [(parts.hostname or "").removeprefix("www.") for parts in (one, other)]
-    paths = [parts.path.rstrip("/") for parts in (one, other)]
-    return hosts[0] == hosts[1] and paths[0] == paths[1] and one.query == other.query
+    an address (http or https, `www.` or not, a trailing slash, a default port, a post's URL forms, a path
+    or a host written as sent, `caf%C3%A9` and `xn--…`, for the `café` cited, query fields in another
+    order)."""
+    return _page_key(copied) == _page_key(asked)
+
+
+def _page_key(url: str) -> tuple[str, str, tuple[tuple[str, str], ...]]:
+    """`url`'s host (without `www.`), path (decoded, without a trailing slash) and query fields (sorted)."""
+    parts = urlsplit(canonical_url(_as_requested(url)))
+    host = (parts.hostname or "").removeprefix("www.")
+    fields = tuple(sorted(parse_qsl(parts.query, keep_blank_values=True)))
+    return host, unquote(parts.path).rstrip("/"), fields
 
 
 def _lookup(

@@ -587,3 +587,26 @@ def test_a_copy_the_note_names_whose_link_header_names_the_page_is_its_archived_
     )
     assert read.archive is not None and read.archive.memento_url == "http://archive.ph/AbCd1"
     assert fixture_server.hits.get("/web/http://news.example/article", 0) == 0
+
+
+def test_an_archived_copy_of_a_page_with_a_non_ascii_address_is_its_copy(
+    fixture_server: FixtureServer, archive_dir: Path
+) -> None:
+    # The archive names the page as it was sent (`/%D0%BC%D0%BE%D1%81%D1%82`), the note as written (`/мост`):
+    # the copy was "of another page", not read, and `archived` warned on the page's own copy.
+    sent = "/%D0%BC%D0%BE%D1%81%D1%82"
+    copy = f"/web/20220121000000/https://www.news.example{sent}?b=2&a=1"
+    fixture_server.routes.update(
+        {
+            f"{sent}?a=1&b=2": Reply(404, b"<html><body>Not here</body></html>"),
+            f"/web/http://news.example{sent}?a=1&b=2": Reply(
+                302, headers=(("Location", f"http://web.archive.org{copy}"),)
+            ),
+            copy: Reply(body=ARTICLE, headers=DATED_PAGE),
+        }
+    )
+    url = "http://news.example/мост?a=1&b=2"
+    citation = Citation(platform=Platform.WEB, date=dt.date(2022, 1, 21), url=url)
+    read = _capture_and_read(fixture_server, archive_dir, citation, ("news.example", "web.archive.org"))
+    assert read.archive is not None and read.archive.memento_url == f"http://web.archive.org{copy}"
+    assert read.source is not None and read.source.author == "Lina Haddad"
