@@ -39,6 +39,7 @@ from provenance.citations.platforms import (
     canonical_url,
     memento_original,
     memento_time_in_url,
+    post_locator,
     wayback_original,
 )
 from provenance.files import open_regular_file
@@ -297,9 +298,15 @@ def _one_page(copied: str, asked: str) -> bool:
 
 
 def _page_key(url: str) -> tuple[str, str, tuple[tuple[str, str], ...]]:
-    """`url`'s host (without `www.`), path (decoded, without a trailing slash) and query fields (sorted)."""
-    parts = urlsplit(canonical_url(_as_requested(url)))
+    """`url`'s host (without `www.`), path (decoded, without a trailing slash) and query fields (sorted). A
+    post is its post id on X (any handle before it shows the one post) and its channel in any case on
+    Telegram: an archive keeps a post under the spelling it was first captured in."""
+    canonical = canonical_url(_as_requested(url))
+    parts = urlsplit(canonical)
     host = (parts.hostname or "").removeprefix("www.")
+    post_id = post_locator(canonical)[1] if host in ("x.com", "t.me") else None
+    if post_id is not None:
+        return host, f"/status/{post_id}" if host == "x.com" else parts.path.lower(), ()
     fields = tuple(sorted(parse_qsl(parts.query, keep_blank_values=True)))
     return host, unquote(parts.path).rstrip("/"), fields
 

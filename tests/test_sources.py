@@ -610,3 +610,34 @@ def test_an_archived_copy_of_a_page_with_a_non_ascii_address_is_its_copy(
     read = _capture_and_read(fixture_server, archive_dir, citation, ("news.example", "web.archive.org"))
     assert read.archive is not None and read.archive.memento_url == f"http://web.archive.org{copy}"
     assert read.source is not None and read.source.author == "Lina Haddad"
+
+
+@pytest.mark.parametrize(
+    ("cited", "copied"),
+    [
+        (
+            f"http://twitter.com/MinPressOffice/status/{TWEET_ID}",
+            f"https://twitter.com/minpressoffice/status/{TWEET_ID}",
+        ),
+        ("http://t.me/Rybar/12348", "https://t.me/s/rybar/12348"),
+    ],
+    ids=["x-handle-in-another-case", "telegram-channel-in-another-case"],
+)
+def test_an_archived_copy_of_a_post_under_another_spelling_of_its_account_is_its_copy(
+    fixture_server: FixtureServer, archive_dir: Path, cited: str, copied: str
+) -> None:
+    # An archive keeps a post under the spelling it was first captured in (`minpressoffice`); the handle's
+    # case names no other post, yet the copy was taken for another page's, not read, and `archived` warned.
+    copy = f"/web/20220121000000/{copied}"
+    path = cited.removeprefix("http://").partition("/")[2]
+    fixture_server.routes.update(
+        {
+            f"/{path}": Reply(404, b"<html><body>Not here</body></html>"),
+            f"/web/{cited}": Reply(302, headers=(("Location", f"http://web.archive.org{copy}"),)),
+            copy: Reply(body=ARCHIVED_TWEET_PAGE, headers=DATED_PAGE),
+        }
+    )
+    citation = Citation(date=dt.date(2022, 1, 21), url=cited)
+    host = cited.removeprefix("http://").partition("/")[0]
+    read = _capture_and_read(fixture_server, archive_dir, citation, (host, "web.archive.org"))
+    assert read.archive is not None and read.archive.memento_url == f"http://web.archive.org{copy}"
