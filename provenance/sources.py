@@ -17,7 +17,8 @@ URL or its `Link: <…>; rel="original"` names the cited page (no TimeGate vouch
 no copy of the URL as cited is asked again for its canonical form (`mobile.` host and tracking query gone).
 Each is asked only when the one before said it has none. A cited URL that is itself an archived copy (a
 Wayback Machine memento) is read as a copy of its original, by the original's extractor; no archive is asked
-for a copy of that copy, unless the cited one could not be read.
+for a copy of that copy, unless the cited one could not be read. An archive.today copy is read as a page of
+its own, whose banner's time (when the copy was made) is not taken for the source's publication.
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ from provenance.citations.platforms import (
     canonical_url,
     memento_original,
     memento_time_in_url,
+    on_web_archive,
     post_locator,
     wayback_original,
 )
@@ -101,9 +103,51 @@ def _read_copy(
     from provenance.extractors import extract_source
 
     post = extract_source(_as_requested(original), tuple(responses), start=start, main_text=main_text)
+    post = _without_the_archives_own_time(post, memento)
     # An archive that names no Memento-Datetime still names the copy's time in its URL.
     made = memento.header("Memento-Datetime") or memento_time_in_url(memento.uri)
     return post.model_copy(update={"memento_url": memento.uri, "memento_datetime": made})
+
+
+# archive.today's copy is a page of its own, whose banner gives the time it was made (a `<time datetime>`,
+# its `article:published_time`): read as the page's publication time, it confirmed any note dating the post
+# on the day it was archived. Its copy's time is its `Memento-Datetime`, or its URL's `2022.01.21-093018`.
+_ARCHIVE_TODAY_STAMP = re.compile(r"^/(?P<day>[0-9]{4}\.[0-9]{2}\.[0-9]{2})-(?P<time>[0-9]{6})/")
+_SAME_MOMENT = dt.timedelta(seconds=60)
+
+
+def _archive_today_copy_time(answer: StoredResponse) -> dt.datetime | None:
+    """When archive.today made the copy `answer` is (its `Memento-Datetime`, else its URL's stamp); None
+    for a page of any other host, or a copy that says neither."""
+    parts = urlsplit(answer.uri)
+    host = (parts.hostname or "").removeprefix("www.")
+    if not on_web_archive(answer.uri) or host in ("web.archive.org", "wayback.archive.org"):
+        return None
+    try:
+        made = email.utils.parsedate_to_datetime(answer.header("Memento-Datetime") or "")
+    except (TypeError, ValueError, IndexError):
+        stamp = _ARCHIVE_TODAY_STAMP.match(parts.path)
+        if stamp is None:
+            return None
+        try:
+            made = dt.datetime.strptime(f"{stamp['day']} {stamp['time']}", "%Y.%m.%d %H%M%S")
+        except ValueError:
+            return None
+    return made if made.tzinfo is not None else made.replace(tzinfo=dt.UTC)
+
+
+def _without_the_archives_own_time(post: SourcePost, answer: StoredResponse) -> SourcePost:
+    """`post` read from `answer`, without a publication time that is when archive.today made its copy: the
+    time its banner gives, not the source's."""
+    made = _archive_today_copy_time(answer)
+    if made is None or post.published is None or post.published_day_only:
+        return post
+    if abs(post.published - made) > _SAME_MOMENT:
+        return post
+    # Kept among the fields read (the ledger's), said to be the copy's time: the date check finds no time.
+    made_at = f"{post.published.isoformat()} ({post.published_from}), when the copy was made"
+    fields = {**post.fields, "archive.today's time": made_at}
+    return post.model_copy(update={"published": None, "published_from": None, "fields": fields})
 
 
 def _read_live(
@@ -139,6 +183,7 @@ def _read_live(
     else:
         failures = _side_failures(metadata)
         post = extract_source(url, responses, start=start, main_text=main_text, failures=failures)
+        post = _without_the_archives_own_time(post, answer)
     answered = answer.status is not None and 200 <= answer.status < 300
     return post, answered and post.problem is None
 

@@ -641,3 +641,60 @@ def test_an_archived_copy_of_a_post_under_another_spelling_of_its_account_is_its
     host = cited.removeprefix("http://").partition("/")[0]
     read = _capture_and_read(fixture_server, archive_dir, citation, (host, "web.archive.org"))
     assert read.archive is not None and read.archive.memento_url == f"http://web.archive.org{copy}"
+
+
+def _archive_today_page(published: str) -> bytes:
+    """An archive.today copy of a Telegram post: its banner gives the time the copy was made
+    (2022-01-21 09:30:18 UTC), the post's text follows; `published` is the page's `article:published_time`."""
+    return (
+        "<html><head><title>Rybar</title>"
+        f"<meta property='article:published_time' content='{published}'></head><body>"
+        "<div id='HEADER'><table><tr><td>archive.today webpage capture</td>"
+        "<td>Saved from <input type='text' name='q' value='https://t.me/rybar/12345'></td></tr>"
+        "<tr><td></td><td>archived <time datetime='2022-01-21T09:30:18Z'>21 Jan 2022 09:30:18 UTC</time>"
+        "</td></tr></table></div>"
+        "<div id='CONTENT'><p>The convoy had already crossed the bridge at Kherson.</p></div></body></html>"
+    ).encode()
+
+
+@pytest.mark.parametrize(
+    ("path", "headers"),
+    [
+        ("/2022.01.21-093018/https://t.me/rybar/12345", Reply().headers),
+        ("/AbCd1", (("Memento-Datetime", "Fri, 21 Jan 2022 09:30:18 GMT"), *Reply().headers)),
+    ],
+    ids=["time-in-its-url", "short-link-with-memento-datetime"],
+)
+def test_a_cited_archive_today_copy_does_not_give_the_time_it_was_made_as_the_posts(
+    fixture_server: FixtureServer, archive_dir: Path, path: str, headers: tuple[tuple[str, str], ...]
+) -> None:
+    # Read as a page of its own, archive.today's copy gave its banner's time as the page's publication:
+    # `date` passed, "posted 2022-01-21 09:30 UTC", on the day the archive made its copy.
+    fixture_server.routes.update(
+        {
+            path: Reply(body=_archive_today_page("2022-01-21T09:30:18Z"), headers=headers),
+            "/web/https://t.me/rybar/12345": Reply(404, b"not archived"),
+        }
+    )
+    cited = f"http://archive.ph{path}"
+    citation = Citation(url=cited, original_url="https://t.me/rybar/12345", date=dt.date(2022, 1, 21))
+    read = _capture_and_read(fixture_server, archive_dir, citation, ("archive.ph", "web.archive.org"))
+    assert read.live is not None and read.source == read.live
+    assert (read.live.published, read.live.published_from) == (None, None)
+    assert read.live.fields["archive.today's time"] == (
+        "2022-01-21T09:30:18+00:00 (article:published_time), when the copy was made"
+    )
+
+
+def test_a_cited_archive_today_copy_gives_a_time_of_the_page_other_than_its_own(
+    fixture_server: FixtureServer, archive_dir: Path
+) -> None:
+    path = "/2022.01.21-093018/https://news.example/article"
+    fixture_server.routes[path] = Reply(body=_archive_today_page("2022-01-20T23:10:00Z"))
+    fixture_server.routes["/web/https://news.example/article"] = Reply(404, b"not archived")
+    citation = Citation(
+        url=f"http://archive.ph{path}", original_url="https://news.example/article", date=dt.date(2022, 1, 21)
+    )
+    read = _capture_and_read(fixture_server, archive_dir, citation, ("archive.ph", "web.archive.org"))
+    assert read.live is not None
+    assert read.live.published == dt.datetime(2022, 1, 20, 23, 10, tzinfo=dt.UTC)
