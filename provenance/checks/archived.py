@@ -70,6 +70,18 @@ def _cited_copy(given: CheckInput) -> CheckResult | None:
     )
 
 
+def _not_looked_up(given: CheckInput) -> str:
+    """Why no archive was asked: no URL, or a cited archived copy that was read, but as a page of its own
+    (it went on to another page's copy), for which none is asked."""
+    original, live = given.citation.original_url, given.live
+    if original is None or live is None or given.source is not live:
+        return "nothing to look up: no URL"
+    return (
+        f"the cited URL names an archived copy of {original}, but what it showed ({live.url}) was read as a "
+        "page of its own, no copy of it; no archive asked"
+    )
+
+
 def check_archived(given: CheckInput) -> CheckResult:
     if given.offline:
         return CheckResult(name="archived", status="skip", detail="offline: no archive asked")
@@ -80,7 +92,7 @@ def check_archived(given: CheckInput) -> CheckResult:
         return CheckResult(name="archived", status="skip", detail="archive lookup turned off")
     lookup = given.archive
     if lookup is None:
-        return CheckResult(name="archived", status="skip", detail="nothing to look up: no URL")
+        return CheckResult(name="archived", status="skip", detail=_not_looked_up(given))
     if lookup.memento_url is None:
         why = lookup.error or f"HTTP {lookup.http_status}"
         # Only the TimeGate's own answer says it has no copy: a lookup skipped, unanswered or refused

@@ -1457,6 +1457,28 @@ def test_a_cited_copy_read_as_a_page_of_its_own_is_not_said_to_be_the_originals_
     assert check_archived(given).status != "pass"
 
 
+def test_archived_says_why_no_archive_was_asked_for_a_cited_copy_read_as_a_page_of_its_own() -> None:
+    # It said "nothing to look up: no URL" of a note whose URL was captured and read.
+    other_copy = "https://web.archive.org/web/20220121093000/https://t.me/rybar/12346"
+    shown = SourcePost(platform=Platform.WEB, url=other_copy, text="x")
+    given = CheckInput(
+        footnote=_given().footnote,
+        citation=CITED_COPY,
+        outcome=_capture(),
+        live=shown,
+        source=shown,
+        archive_lookup=True,
+    )
+    result = check_archived(given)
+    assert (result.status, result.detail) == (
+        "skip",
+        f"the cited URL names an archived copy of {URL}, but what it showed ({other_copy}) was read as a "
+        "page of its own, no copy of it; no archive asked",
+    )
+    no_url = CheckInput(footnote=_given().footnote, citation=CITATION, outcome=None, archive_lookup=True)
+    assert check_archived(no_url).detail == "nothing to look up: no URL"
+
+
 @pytest.mark.parametrize(
     ("said", "quote"),
     [
