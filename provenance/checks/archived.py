@@ -7,7 +7,8 @@ read: no archive is asked for a copy of it.
 
 A copy made before the cited day began in any time zone (UTC+14) cannot hold a source published that day: the
 archive kept the URL before the source was there (its 404, another page at that address), which is no copy of
-the source, so that is a `warn` too. A `Memento-Datetime` that does not parse says nothing either way.
+the source, so that is a `warn` too. Without a `Memento-Datetime`, the time a Wayback copy's URL names is
+its time; one that does not parse says nothing either way.
 """
 
 from __future__ import annotations
@@ -16,22 +17,38 @@ import datetime as dt
 import email.utils
 
 from provenance.checks.interface import CheckInput
+from provenance.citations.platforms import memento_time_in_url
 from provenance.models import SAYS_NO_MEMENTO, CheckResult
 
 # The first moment of a day anywhere: its midnight at UTC+14.
 _FIRST_ZONE = dt.timezone(dt.timedelta(hours=14))
 
 
-def _made_before(made: str | None, day: dt.date | None) -> bool:
-    """Whether a copy made at `made` (a `Memento-Datetime`, RFC 1123) was made before `day` began in any
-    time zone; False when either is missing or `made` does not parse."""
-    if made is None or day is None:
-        return False
+# How `memento_time_in_url` gives the time a copy's URL names (`2022-01-21 09:30:00 UTC, as its URL says`).
+_FROM_ITS_URL = " UTC, as its URL says"
+
+
+def _moment(made: str) -> dt.datetime | None:
+    """The time a copy was made, as its `Memento-Datetime` (RFC 1123) or its URL gives it; None when it
+    does not parse."""
     try:
         when = email.utils.parsedate_to_datetime(made)
     except (TypeError, ValueError, IndexError):
+        if not made.endswith(_FROM_ITS_URL):
+            return None
+        try:
+            when = dt.datetime.strptime(made.removesuffix(_FROM_ITS_URL), "%Y-%m-%d %H:%M:%S")
+        except ValueError:
+            return None
+    return when if when.tzinfo is not None else when.replace(tzinfo=dt.UTC)  # `-0000`: UTC, as HTTP dates are
+
+
+def _made_before(made: str | None, day: dt.date | None) -> bool:
+    """Whether a copy made at `made` was made before `day` began in any time zone; False when either is
+    missing or `made` does not parse."""
+    when = _moment(made) if made is not None else None
+    if when is None or day is None:
         return False
-    when = when if when.tzinfo is not None else when.replace(tzinfo=dt.UTC)  # `-0000`: UTC, as HTTP dates are
     return when < dt.datetime(day.year, day.month, day.day, tzinfo=_FIRST_ZONE)
 
 
@@ -105,10 +122,12 @@ def check_archived(given: CheckInput) -> CheckResult:
         before = f"; none at {' nor at '.join(lookup.asked_before)}" if lookup.asked_before else ""
         found = f"not known whether {lookup.timegate} holds an archived copy"
         return CheckResult(name="archived", status="warn", detail=f"{found} ({why}){before}")
-    early = _before_the_cited_day(given, lookup.memento_datetime, lookup.memento_url)
+    # A TimeGate's redirect whose `Link` gives no date for it still names the copy's time in its URL.
+    made = lookup.memento_datetime or memento_time_in_url(lookup.memento_url)
+    early = _before_the_cited_day(given, made, lookup.memento_url)
     if early is not None:
         return early
-    when = lookup.memento_datetime or "date not given"
+    when = made or "date not given"
     kept = "; captured into this WARC and read" if lookup.captured else ""
     return CheckResult(
         name="archived",

@@ -1352,6 +1352,32 @@ def test_an_archived_copy_made_before_the_cited_day_is_no_copy_of_the_source() -
     assert check_archived(_cited_copy_input(early_copy)).status == "warn"
 
 
+def test_an_archived_copy_whose_url_alone_dates_it_before_the_cited_day_is_no_copy_of_the_source() -> None:
+    # The TimeGate's `Link` gave no date for its redirect: "memento of date not given", a pass, though the
+    # copy's URL says it was made the day before the post.
+    lookup = MementoLookup(
+        timegate="https://web.archive.org/web/" + URL,
+        http_status=302,
+        memento_url=f"https://web.archive.org/web/20220120080000/{URL}",
+    )
+    given = CheckInput(
+        footnote=_given().footnote, citation=CITATION, outcome=None, archive=lookup, archive_lookup=True
+    )
+    result = check_archived(given)
+    assert result.status == "warn"
+    assert "was made 2022-01-20 08:00:00 UTC, as its URL says, before the cited day (2022-01-21)" in (
+        result.detail
+    )
+    on_the_day = lookup.model_copy(
+        update={"memento_url": f"https://web.archive.org/web/20220121080000/{URL}"}
+    )
+    result = check_archived(dataclasses.replace(given, archive=on_the_day))
+    assert (result.status, result.detail) == (
+        "pass",
+        f"memento of 2022-01-21 08:00:00 UTC, as its URL says: https://web.archive.org/web/20220121080000/{URL}",
+    )
+
+
 @pytest.mark.parametrize(
     "made",
     [
