@@ -9,8 +9,8 @@ redirect is followed and the memento itself is captured, and the content checks 
 redirect ends is the copy: a copy of another page, or a page that is no copy (no `Memento-Datetime`, a URL
 that names no archived page, such as the archive's login page), is no archived copy of the source. Nor is a
 copy that, read, holds something in place of the page (an error page, the archive's own note of a redirect
-it recorded, a login wall, a deleted post's notice): it is not read as the source, and a copy the note names
-that answered at once is read for this even beside a usable live source.
+it recorded, a login wall, a deleted post's notice) or shows nothing until scripts run: it is not read as the
+source, and a copy the note names that answered at once is read for this even beside a usable live source.
 
 Where the note names an archived copy beside its link, that copy is asked for first, and is one only if its
 URL or its `Link: <…>; rel="original"` names the cited page (no TimeGate vouches for it); a TimeGate that has
@@ -499,16 +499,13 @@ def read_source(
     copy = _read_copy(original, responses[split:], lookup.timegate, memento, main_text and not usable)
     # The TimeGate's `Link` header may give the copy's date where the memento's answer does not.
     copy = copy.model_copy(update={"memento_datetime": lookup.memento_datetime or copy.memento_datetime})
-    if copy.problem is not None and copy.problem not in _A_COPY_ALL_THE_SAME:
+    if copy.problem is not None:
+        # What the archive kept in place of the page (an error page or its own note of a redirect it
+        # recorded, a login wall, a bot check, a deleted post's notice, an empty answer), or a page that shows
+        # nothing until scripts run: the Wayback Machine's own banner scripts make an empty copy one, and
+        # whether the archive kept what the scripts would show is not known.
         return ReadSource(live, read, _no_copy_of_the_content(lookup, copy), steps)
     return ReadSource(live, read or copy, lookup, steps)
-
-
-# What an archive's copy may be and still be a copy of the page: a page that shows nothing until its scripts
-# run is kept as its bytes, which the archive's replay runs. Every other problem (an error page or the
-# archive's note of a redirect it recorded, a login wall, a bot check, a deleted post's notice, an empty
-# answer) is what the archive kept in place of the page.
-_A_COPY_ALL_THE_SAME: frozenset[str] = frozenset({"script-shell"})
 
 
 def _no_copy_of_the_content(lookup: MementoLookup, copy: SourcePost) -> MementoLookup:

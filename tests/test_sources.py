@@ -477,10 +477,6 @@ SIGN_IN_PAGE = (
     b"<input type='email' name='email'><input type='password' name='password'><button>Log in</button>"
     b"</form></body></html>"
 )
-SHELL_PAGE = (
-    b"<html><head><title>News</title><script src='/static/app.js'></script></head>"
-    b"<body><div id='root'></div></body></html>"
-)
 DATED_PAGE = (*MEMENTO_DATE, *Reply().headers)
 
 
@@ -515,18 +511,55 @@ def test_an_archived_copy_that_holds_no_copy_of_the_page_is_no_archived_copy_and
     assert read.source is None
 
 
-def test_an_archived_copy_of_a_page_that_runs_on_scripts_is_still_its_copy(
+def _in_wayback_banner(page: bytes) -> bytes:
+    """`page` as the Wayback Machine serves a copy without `id_`: its scripts in the head, its banner (hidden
+    until they run) and its print line at the top of the body."""
+    scripts = (
+        b'<script src="//archive.org/includes/athena.js"></script>'
+        b'<script src="https://web-static.archive.org/_static/js/bundle-playback.js"></script>'
+        b'<script>__wm.init("https://web.archive.org/web");</script>'
+    )
+    banner = (
+        b'<div id="wm-ipp-base" lang="en" style="display:none;direction:ltr;"><div id="wm-ipp">'
+        b'<a class="t" href="/web/2022*/http://news.example/gone">14 captures</a>'
+        b'<div class="r">02 Jan 2019 - 05 Dec 2026</div></div></div>'
+        b'<div id="wm-ipp-print">The Wayback Machine - https://web.archive.org/web/20220121000000/'
+        b"http://news.example/gone</div><script>__wm.rw(1);</script>"
+    )
+    page = page.replace(b"<head>", b"<head>" + scripts, 1)
+    return page.replace(b"<body>", b"<body>" + banner, 1)
+
+
+def test_an_empty_archived_copy_in_the_archive_s_banner_is_no_archived_copy(
+    fixture_server: FixtureServer, archive_dir: Path
+) -> None:
+    # The banner's scripts made an empty copy a "script shell", which was taken for the page's copy.
+    empty = b"<html><head><title></title></head><body></body></html>"
+    routes = {
+        "/web/http://news.example/gone": Reply(
+            302, headers=(("Location", f"http://web.archive.org{GONE_COPY}"),)
+        ),
+        GONE_COPY: Reply(body=_in_wayback_banner(empty), headers=DATED_PAGE),
+    }
+    read = _archive_of_a_gone_page(fixture_server, archive_dir, routes)
+    assert read.archive is not None and read.archive.memento_url is None
+    assert "holds no copy of the page (script-shell: " in (read.archive.error or "")
+    assert read.source is None
+
+
+def test_an_archived_copy_in_the_archive_s_banner_is_its_copy_and_read(
     fixture_server: FixtureServer, archive_dir: Path
 ) -> None:
     routes = {
         "/web/http://news.example/gone": Reply(
             302, headers=(("Location", f"http://web.archive.org{GONE_COPY}"),)
         ),
-        GONE_COPY: Reply(body=SHELL_PAGE, headers=DATED_PAGE),
+        GONE_COPY: Reply(body=_in_wayback_banner(ARTICLE), headers=DATED_PAGE),
     }
     read = _archive_of_a_gone_page(fixture_server, archive_dir, routes)
     assert read.archive is not None and read.archive.memento_url == f"http://web.archive.org{GONE_COPY}"
-    assert read.source is not None and read.source.problem == "script-shell"
+    assert read.source is not None and read.source.problem is None
+    assert (read.source.author, read.source.title) == ("Lina Haddad", "Council vote")
 
 
 def test_a_copy_the_note_names_that_holds_a_login_wall_is_no_archived_copy_beside_a_live_source(
