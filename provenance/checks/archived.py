@@ -2,8 +2,9 @@
 
 Never a `fail`: no archived copy is a `warn`, and it does not keep a footnote from `verified` (it is not a
 claim of the citation). When the live source failed, the memento itself is captured and the content
-checks read it. A cited URL that is itself an archived copy passes on that copy, once it was captured and
-read: no archive is asked for a copy of it.
+checks read it; beside a usable live source only the archive's answer naming a copy is had, and the pass says
+that what the copy holds was not checked. A cited URL that is itself an archived copy passes on that copy,
+once it was captured and read: no archive is asked for a copy of it.
 
 A copy made before the cited day began in any time zone (UTC+14) cannot hold a source published that day: the
 archive kept the URL before the source was there (its 404, another page at that address), which is no copy of
@@ -128,7 +129,13 @@ def check_archived(given: CheckInput) -> CheckResult:
     if early is not None:
         return early
     when = made or "date not given"
-    kept = "; captured into this WARC and read" if lookup.captured else ""
+    # Beside a usable live source the archive's redirect is not followed: the copy it names (which may be its
+    # capture of a redirect or an error) is not fetched, and the detail says so.
+    kept = (
+        "; captured into this WARC and read"
+        if lookup.captured
+        else "; named by the archive's answer, not fetched: what it holds was not checked"
+    )
     return CheckResult(
         name="archived",
         status="pass",

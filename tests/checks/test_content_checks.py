@@ -1326,13 +1326,17 @@ def test_no_archived_copy_names_every_spelling_that_was_asked() -> None:
     assert detail == f"no archived copy at {asked_first} nor at https://tg.example/{URL} (no memento)"
 
 
-def _found_copy(made: str) -> CheckInput:
+NOT_FETCHED = "; named by the archive's answer, not fetched: what it holds was not checked"
+
+
+def _found_copy(made: str, captured: bool = False) -> CheckInput:
     lookup = MementoLookup(
         timegate="https://tg.example/" + URL,
         accept_datetime="Fri, 21 Jan 2022 12:00:00 GMT",
         http_status=302,
         memento_url="https://tg.example/2022/x",
         memento_datetime=made,
+        captured=captured,
     )
     return CheckInput(
         footnote=_given().footnote, citation=CITATION, outcome=None, archive=lookup, archive_lookup=True
@@ -1374,7 +1378,8 @@ def test_an_archived_copy_whose_url_alone_dates_it_before_the_cited_day_is_no_co
     result = check_archived(dataclasses.replace(given, archive=on_the_day))
     assert (result.status, result.detail) == (
         "pass",
-        f"memento of 2022-01-21 08:00:00 UTC, as its URL says: https://web.archive.org/web/20220121080000/{URL}",
+        f"memento of 2022-01-21 08:00:00 UTC, as its URL says: https://web.archive.org/web/20220121080000/{URL}"
+        f"{NOT_FETCHED}",
     )
 
 
@@ -1389,7 +1394,19 @@ def test_an_archived_copy_whose_url_alone_dates_it_before_the_cited_day_is_no_co
 )
 def test_an_archived_copy_made_on_the_cited_day_or_after_passes(made: str) -> None:
     result = check_archived(_found_copy(made))
-    assert (result.status, result.detail) == ("pass", f"memento of {made}: https://tg.example/2022/x")
+    assert (result.status, result.detail) == (
+        "pass",
+        f"memento of {made}: https://tg.example/2022/x{NOT_FETCHED}",
+    )
+
+
+def test_archived_says_a_copy_it_did_not_fetch_was_not_checked() -> None:
+    # "memento of …: URL" read as a copy of the source, though only the TimeGate's answer naming it was had:
+    # a Wayback copy may be its capture of a redirect or of a 404.
+    result = check_archived(_found_copy("Fri, 21 Jan 2022 09:00:00 GMT"))
+    assert result.detail.endswith(NOT_FETCHED)
+    result = check_archived(_found_copy("Fri, 21 Jan 2022 09:00:00 GMT", captured=True))
+    assert result.detail.endswith("; captured into this WARC and read")
 
 
 def _results(**statuses: str) -> list[CheckResult]:
