@@ -12,9 +12,8 @@ copy that, read, holds something in place of the page (an error page, the archiv
 it recorded, a login wall, a deleted post's notice) or shows nothing until scripts run: it is not read as the
 source, and a copy the note names that answered at once is read for this even beside a usable live source.
 
-Where the note names an archived copy beside its link, that copy is asked for first, and is one only if its
-URL or its `Link: <…>; rel="original"` names the cited page (no TimeGate vouches for it); a TimeGate that has
-no copy of the URL as cited is asked again for its canonical form (`mobile.` host and tracking query gone).
+Where the note names an archived copy beside its link, that copy is asked for first; a TimeGate that has no
+copy of the URL as cited is asked again for its canonical form (`mobile.` host and tracking query gone).
 Each is asked only when the one before said it has none. A cited URL that is itself an archived copy (a
 Wayback Machine memento) is read as a copy of its original, by the original's extractor; no archive is asked
 for a copy of that copy, unless the cited one could not be read. An archive.today copy is read as a page of
@@ -195,9 +194,6 @@ class ArchiveAsk:
     url: str  # as it is requested
     accept_datetime: str | None  # sent as `Accept-Datetime` (a memento URL names its own time: none)
     original: str | None = None  # the page whose copy is asked for
-    # The archived copy the note names: no TimeGate asked for `original` vouches for it, so its answer must
-    # say itself which page it copies.
-    named_copy: bool = False
 
     @property
     def stored(self) -> str:
@@ -217,7 +213,7 @@ def archive_asks(url: str, citation: Citation, timegate: str) -> tuple[ArchiveAs
     day = accept_datetime(citation.date)
     named = citation.archived_url if citation.archived_url and source == url else None
     return (
-        *((ArchiveAsk(named, None, source, named_copy=True),) if named else ()),
+        *((ArchiveAsk(named, None, source),) if named else ()),
         *(
             ArchiveAsk(timegate_url(timegate, spelling), day, spelling)
             for spelling in dict.fromkeys((source, canonical_url(source)))
@@ -259,8 +255,7 @@ def archive_follow_ups(url: str, citation: Citation, timegate: str) -> FollowUps
             return ()
         made = _asks_made(asks, responses[split:])
         if made:
-            ask = asks[made - 1]
-            last = _lookup(ask.stored, None, responses[split:], None, ask.original, ask.named_copy)
+            last = _lookup(asks[made - 1].stored, None, responses[split:], None, asks[made - 1].original)
             # Another spelling is asked for only when the archive said it has none of this one: a copy
             # found ends the lookup, and an archive that refused (429, 5xx) is not asked again.
             if last.memento_url is not None or last.http_status not in SAYS_NO_MEMENTO:
@@ -362,12 +357,10 @@ def _lookup(
     responses: Sequence[StoredResponse],
     failure: str | None,
     original: str | None = None,
-    named_copy: bool = False,
 ) -> MementoLookup:
-    """What the TimeGate (or the archived copy the note names, `named_copy`) at `asked` answered for a copy
-    of `original`. A copy of another page (a copy that redirected to another page's, a named copy of another
-    URL) is no archived copy of it, nor is a named copy that does not say which page it copies (a short link,
-    `archive.ph/AbCd1`, answered without `Link: <…>; rel="original"`)."""
+    """What the TimeGate (or the archived copy the note names) at `asked` answered for a copy of `original`.
+    A copy of another page (a copy that redirected to another page's, a named copy of another URL) is no
+    archived copy of it."""
     from provenance.extractors import CapturedPage
     from provenance.models import MementoLookup
 
@@ -396,14 +389,6 @@ def _lookup(
             accept_datetime=accept,
             http_status=first.status,
             error=f"its copy is of another page, {copied}, not of {original}",
-        )
-    if named_copy and copied is None and failure is None and (memento_datetime or named is not None):
-        # No TimeGate asked for the page vouches for a copy the note names: its own answer must say.
-        return MementoLookup(
-            timegate=asked,
-            accept_datetime=accept,
-            http_status=first.status,
-            error="it does not say which page it copies (no Link rel=original, and its URL names none)",
         )
     if final is not None and memento_datetime and final.status == 200:
         return MementoLookup(
@@ -530,14 +515,7 @@ def _archive_lookup(
     the asks before it that said they have none."""
     made = max(_asks_made(asks, responses, metadata), 1)  # the first ask, even unanswered, says why
     lookups = [
-        _lookup(
-            ask.stored,
-            ask.accept_datetime,
-            responses,
-            _trail_error(metadata, ask.stored),
-            ask.original,
-            ask.named_copy,
-        )
+        _lookup(ask.stored, ask.accept_datetime, responses, _trail_error(metadata, ask.stored), ask.original)
         for ask in asks[:made]
     ]
     found = next((i for i, lookup in enumerate(lookups) if lookup.memento_url is not None), made - 1)

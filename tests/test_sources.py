@@ -583,45 +583,6 @@ def test_a_copy_the_note_names_that_holds_a_login_wall_is_no_archived_copy_besid
     assert "holds no copy of the page (login-wall: " in (read.archive.error or "")
 
 
-def _named_short_link(fixture_server: FixtureServer, archive_dir: Path, link: str | None) -> ReadSource:
-    """What is read for a live article whose note names the archive.today short link `archive.ph/AbCd1`,
-    answered with `link` as its `Link` header (or none), the TimeGate holding no copy."""
-    headers = (*DATED_PAGE, *((("Link", link),) if link else ()))
-    fixture_server.routes.update(
-        {
-            "/article": Reply(body=ARTICLE),
-            "/AbCd1": Reply(body=ARTICLE, headers=headers),
-            "/web/http://news.example/article": Reply(404, b"not archived"),
-        }
-    )
-    citation = Citation(
-        url="http://news.example/article", archived_url="http://archive.ph/AbCd1", date=dt.date(2022, 1, 21)
-    )
-    hosts = ("news.example", "archive.ph", "web.archive.org")
-    return _capture_and_read(fixture_server, archive_dir, citation, hosts)
-
-
-def test_a_copy_the_note_names_that_does_not_say_which_page_it_copies_is_no_archived_copy(
-    fixture_server: FixtureServer, archive_dir: Path
-) -> None:
-    # `archived` passed on any short link the note named (a copy of another page pasted by mistake), with
-    # nothing tying it to the cited page: no Link rel="original", a URL that names no page.
-    read = _named_short_link(fixture_server, archive_dir, None)
-    assert read.archive is not None and read.archive.memento_url is None
-    assert read.archive.asked_before == ("http://archive.ph/AbCd1",), "the TimeGate was asked after it"
-    assert fixture_server.hits["/web/http://news.example/article"] == 1
-
-
-def test_a_copy_the_note_names_whose_link_header_names_the_page_is_its_archived_copy(
-    fixture_server: FixtureServer, archive_dir: Path
-) -> None:
-    read = _named_short_link(
-        fixture_server, archive_dir, '<https://www.news.example/article>; rel="original"'
-    )
-    assert read.archive is not None and read.archive.memento_url == "http://archive.ph/AbCd1"
-    assert fixture_server.hits.get("/web/http://news.example/article", 0) == 0
-
-
 def test_an_archived_copy_of_a_page_with_a_non_ascii_address_is_its_copy(
     fixture_server: FixtureServer, archive_dir: Path
 ) -> None:
