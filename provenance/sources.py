@@ -124,7 +124,7 @@ def _archive_today_copy_time(answer: StoredResponse) -> dt.datetime | None:
         return None
     try:
         made = email.utils.parsedate_to_datetime(answer.header("Memento-Datetime") or "")
-    except (TypeError, ValueError, IndexError):
+    except (TypeError, ValueError, IndexError, OverflowError):
         stamp = _ARCHIVE_TODAY_STAMP.match(parts.path)
         if stamp is None:
             return None

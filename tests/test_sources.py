@@ -692,3 +692,22 @@ def test_a_cited_archive_today_copy_gives_a_time_of_the_page_other_than_its_own(
     read = _capture_and_read(fixture_server, archive_dir, citation, ("archive.ph", "web.archive.org"))
     assert read.live is not None
     assert read.live.published == dt.datetime(2022, 1, 20, 23, 10, tzinfo=dt.UTC)
+
+
+def test_a_cited_archive_today_copy_with_a_memento_datetime_too_large_to_read_is_dated_by_its_url(
+    fixture_server: FixtureServer, archive_dir: Path
+) -> None:
+    # `+9999999999999999999999` raised OverflowError, not ValueError, out of the date parser.
+    path = "/2022.01.21-093018/https://t.me/rybar/12345"
+    hostile = (("Memento-Datetime", "Fri, 21 Jan 2022 09:30:18 +9999999999999999999999"), *Reply().headers)
+    fixture_server.routes.update(
+        {
+            path: Reply(body=_archive_today_page("2022-01-21T09:30:18Z"), headers=hostile),
+            "/web/https://t.me/rybar/12345": Reply(404, b"not archived"),
+        }
+    )
+    citation = Citation(
+        url=f"http://archive.ph{path}", original_url="https://t.me/rybar/12345", date=dt.date(2022, 1, 21)
+    )
+    read = _capture_and_read(fixture_server, archive_dir, citation, ("archive.ph", "web.archive.org"))
+    assert read.live is not None and read.live.published is None

@@ -34,7 +34,7 @@ def _moment(made: str) -> dt.datetime | None:
     does not parse."""
     try:
         when = email.utils.parsedate_to_datetime(made)
-    except (TypeError, ValueError, IndexError):
+    except (TypeError, ValueError, IndexError, OverflowError):
         if not made.endswith(_FROM_ITS_URL):
             return None
         try:

@@ -1390,6 +1390,7 @@ def test_an_archived_copy_whose_url_alone_dates_it_before_the_cited_day_is_no_co
         "Fri, 21 Jan 2022 00:00:00 GMT",
         "Sat, 05 Dec 2026 03:00:00 GMT",  # years later: a copy of the source all the same
         "20 January 2022",  # no time that parses: nothing said either way
+        "Fri, 21 Jan 2022 09:30:18 +9999999999999999999999",  # an offset too large to hold (OverflowError)
     ],
 )
 def test_an_archived_copy_made_on_the_cited_day_or_after_passes(made: str) -> None:
