@@ -435,7 +435,7 @@ GONE_COPY = "/web/20220121000000/http://news.example/gone"
                 "/web/http://news.example/gone": Reply(
                     302, headers=(("Location", f"http://web.archive.org{GONE_COPY}"),)
                 ),
-                # The archive kept the page's redirect to the site's home, whose copy gives no date.
+                # The archive kept the page's redirect to another page, whose copy gives no date.
                 GONE_COPY: Reply(302, headers=(("Location", f"http://web.archive.org{OTHER_COPY}"),)),
                 OTHER_COPY: Reply(body=ARTICLE),
             },
