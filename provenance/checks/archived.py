@@ -9,7 +9,8 @@ once it was captured and read: no archive is asked for a copy of it.
 A copy made before the cited day began in any time zone (UTC+14) cannot hold a source published that day: the
 archive kept the URL before the source was there (its 404, another page at that address), which is no copy of
 the source, so that is a `warn` too. Without a `Memento-Datetime`, the time a Wayback copy's URL names is
-its time; one that does not parse says nothing either way.
+its time; one that does not parse says nothing either way. So is a copy made before the live post it would
+copy was published, where the post gives its time to the second (Telegram, X).
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ import email.utils
 
 from provenance.checks.interface import CheckInput
 from provenance.citations.platforms import memento_time_in_url
-from provenance.models import SAYS_NO_MEMENTO, CheckResult
+from provenance.models import SAYS_NO_MEMENTO, CheckResult, MementoLookup, Platform
 
 # The first moment of a day anywhere: its midnight at UTC+14.
 _FIRST_ZONE = dt.timezone(dt.timedelta(hours=14))
@@ -64,6 +65,32 @@ def _before_the_cited_day(given: CheckInput, made: str | None, memento_url: str 
         detail=f"the archived copy {memento_url} was made {made}, before the cited day ({day}) began in any "
         "time zone: it cannot hold a source published that day",
         cited=day.isoformat() if day else None,
+        found=made,
+    )
+
+
+# How far an archive's clock and a platform's may disagree on one moment.
+_CLOCKS_APART = dt.timedelta(minutes=2)
+
+
+def _before_the_post(given: CheckInput, made: str | None, lookup: MementoLookup) -> CheckResult | None:
+    """A warning for a copy made before the post it would copy was published, as the live post read gives
+    its time to the second (a Telegram or X post: the widget's time, the status id's): the archive kept its
+    URL before the post was there (a "post not found" page)."""
+    live = given.live
+    when = _moment(made) if made is not None else None
+    if live is None or live.problem is not None or live.memento_url or when is None:
+        return None
+    if live.platform not in (Platform.TELEGRAM, Platform.TWITTER):
+        return None  # a web page's shown time may be in another zone than it says, or an update's
+    if live.published is None or live.published_day_only or when >= live.published - _CLOCKS_APART:
+        return None
+    return CheckResult(
+        name="archived",
+        status="warn",
+        detail=f"the archived copy {lookup.memento_url} was made {made}, before the post was published "
+        f"({live.published:%Y-%m-%d %H:%M:%S} UTC): it cannot hold it",
+        cited=lookup.accept_datetime,
         found=made,
     )
 
@@ -125,7 +152,7 @@ def check_archived(given: CheckInput) -> CheckResult:
         return CheckResult(name="archived", status="warn", detail=f"{found} ({why}){before}")
     # A TimeGate's redirect whose `Link` gives no date for it still names the copy's time in its URL.
     made = lookup.memento_datetime or memento_time_in_url(lookup.memento_url)
-    early = _before_the_cited_day(given, made, lookup.memento_url)
+    early = _before_the_cited_day(given, made, lookup.memento_url) or _before_the_post(given, made, lookup)
     if early is not None:
         return early
     when = made or "date not given"

@@ -1401,6 +1401,33 @@ def test_an_archived_copy_made_on_the_cited_day_or_after_passes(made: str) -> No
     )
 
 
+@pytest.mark.parametrize(
+    ("made", "status"),
+    [
+        ("Fri, 21 Jan 2022 08:00:00 GMT", "warn"),  # the post was published at 09:15 UTC
+        ("Fri, 21 Jan 2022 09:14:00 GMT", "pass"),  # a minute apart: the clocks may disagree
+        ("Fri, 21 Jan 2022 11:00:00 GMT", "pass"),
+    ],
+)
+def test_an_archived_copy_made_before_the_live_post_was_published_is_no_copy_of_it(
+    made: str, status: str
+) -> None:
+    # The TimeGate's nearest copy of the post's URL was made that morning, before the post (its "post not
+    # found" page), and passed as "memento of Fri, 21 Jan 2022 08:00:00 GMT", unread beside the live post.
+    given = dataclasses.replace(_found_copy(made), live=POST, source=POST)
+    result = check_archived(given)
+    assert result.status == status, result.detail
+    if status == "warn":
+        assert result.detail == (
+            "the archived copy https://tg.example/2022/x was made Fri, 21 Jan 2022 08:00:00 GMT, before the "
+            "post was published (2022-01-21 09:15:00 UTC): it cannot hold it"
+        )
+    web_page = POST.model_copy(update={"platform": Platform.WEB})
+    assert check_archived(dataclasses.replace(given, live=web_page, source=web_page)).status == "pass", (
+        "a web page's shown time may be another zone's"
+    )
+
+
 def test_archived_says_a_copy_it_did_not_fetch_was_not_checked() -> None:
     # "memento of …: URL" read as a copy of the source, though only the TimeGate's answer naming it was had:
     # a Wayback copy may be its capture of a redirect or of a 404.
