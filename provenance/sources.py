@@ -342,7 +342,10 @@ def _page_key(url: str) -> tuple[str, str, tuple[tuple[str, str], ...]]:
     post is its post id on X (any handle before it shows the one post) and its channel in any case on
     Telegram: an archive keeps a post under the spelling it was first captured in."""
     canonical = canonical_url(_as_requested(url))
-    parts = urlsplit(canonical)
+    try:
+        parts = urlsplit(canonical)
+    except ValueError:  # an address that does not parse (`http://[::1`, an archive's `Link` may give one)
+        return "", url, ()
     host = (parts.hostname or "").removeprefix("www.")
     post_id = post_locator(canonical)[1] if host in ("x.com", "t.me") else None
     if post_id is not None:

@@ -711,3 +711,18 @@ def test_a_cited_archive_today_copy_with_a_memento_datetime_too_large_to_read_is
     )
     read = _capture_and_read(fixture_server, archive_dir, citation, ("archive.ph", "web.archive.org"))
     assert read.live is not None and read.live.published is None
+
+
+def test_an_archived_copy_whose_link_names_an_original_that_does_not_parse_is_no_copy_of_the_page(
+    fixture_server: FixtureServer, archive_dir: Path
+) -> None:
+    # `Link: <http://[::1>; rel="original"` stopped the run: comparing it with the cited page raised.
+    routes = {
+        "/web/http://news.example/gone": Reply(
+            302, headers=(("Location", f"http://web.archive.org{GONE_COPY}"),)
+        ),
+        GONE_COPY: Reply(body=ARTICLE, headers=(*DATED_PAGE, ("Link", '<http://[::1>; rel="original"'))),
+    }
+    read = _archive_of_a_gone_page(fixture_server, archive_dir, routes)
+    assert read.archive is not None and read.archive.memento_url is None
+    assert read.archive.error == "its copy is of another page, http://[::1, not of http://news.example/gone"
