@@ -57,8 +57,12 @@ if TYPE_CHECKING:
 # Compiled on first use (an archive's answer, after a check's first request), not at import.
 @functools.cache
 def _link_entry() -> re.Pattern[str]:
-    """`<URL>; rel="memento"; datetime="..."` entries of a Link header (RFC 7089 section 2.2.1)."""
-    return re.compile(r'<(?P<url>[^>]*)>(?P<params>[^,<]*(?:"[^"]*"[^,<]*)*)')
+    """`<URL>; rel="memento"; datetime="..."` entries of a Link header (RFC 7089 section 2.2.1). A URL holds
+    no `<`: an entry tried at each `<` of a header of nothing else stops at the next one, not at its end (a
+    header of 60,000 `<` took a minute). A parameter's quoted value is read whole, commas and all: read a
+    character at a time up to the first comma, `datetime="Fri, 21 Jan 2022 …"` was cut after `Fri`, and no
+    entry's date was ever read."""
+    return re.compile(r'<(?P<url>[^<>]*)>(?P<params>(?:[^,<"]|"[^"]*")*)')
 
 
 @functools.cache
@@ -319,14 +323,26 @@ def _original_of(memento_url: str, link: str | None) -> str | None:
     """The page an archived copy copies: its answer's `Link: <…>; rel="original"` (RFC 7089), else the page
     its URL names (a Wayback or archive.today copy); None when neither says."""
     for entry in _link_entry().finditer((link or "")[:_MAX_LINK_HEADER]):
-        if _original_rel().search(entry.group("params")):
+        if _names_the_original(entry.group("params")):
             return entry.group("url").strip()
     return memento_original(memento_url)
 
 
 @functools.cache
-def _original_rel() -> re.Pattern[str]:
-    return re.compile(r'\brel\s*=\s*"?[^"]*\boriginal\b', re.IGNORECASE)
+def _rel_param() -> re.Pattern[str]:
+    """An entry's `rel` parameter, quoted or not: read once, never searched again from each `rel` for an
+    `original` further on (an entry of 20,000 `rel=` took 12 s)."""
+    return re.compile(r'\brel\s*=\s*(?:"(?P<quoted>[^"]*)"|(?P<bare>[^\s;,"]*))', re.IGNORECASE)
+
+
+def _names_the_original(params: str) -> bool:
+    """Whether a Link entry's parameters give it the relation `original` (among others: `rel="original
+    timegate"`)."""
+    rel = _rel_param().search(params)
+    if rel is None:
+        return False
+    value = rel.group("quoted") if rel.group("quoted") is not None else rel.group("bare")
+    return "original" in value.lower().split()
 
 
 def _one_page(copied: str, asked: str) -> bool:

@@ -12,7 +12,14 @@ from provenance import cli
 from provenance.capture.capture import capture_url
 from provenance.capture.options import CaptureRequest, NetworkOptions, WarcInfo
 from provenance.models import Citation, Platform
-from provenance.sources import ReadSource, accept_datetime, archive_follow_ups, read_source
+from provenance.sources import (
+    ReadSource,
+    _memento_date_from_link,
+    _original_of,
+    accept_datetime,
+    archive_follow_ups,
+    read_source,
+)
 from tests.support.servers import FixtureServer, LocalCA, Reply
 
 INFO = WarcInfo(software="provenance/test", operator="t", hostname="host", command_line="provenance check")
@@ -726,3 +733,38 @@ def test_an_archived_copy_whose_link_names_an_original_that_does_not_parse_is_no
     read = _archive_of_a_gone_page(fixture_server, archive_dir, routes)
     assert read.archive is not None and read.archive.memento_url is None
     assert read.archive.error == "its copy is of another page, http://[::1, not of http://news.example/gone"
+
+
+def test_the_date_a_timegate_s_link_header_gives_its_copy_is_read(
+    fixture_server: FixtureServer, archive_dir: Path
+) -> None:
+    # The entry was cut at the comma in `datetime="Fri, 21 Jan 2022 …"`: beside a usable live source, every
+    # copy the TimeGate named was "memento of date not given".
+    copy = "http://web.archive.org/web/20220121100000/http://news.example/article"
+    link = (
+        '<http://news.example/article>; rel="original", '
+        f'<{copy}>; rel="memento"; datetime="Fri, 21 Jan 2022 10:00:00 GMT", '
+        '<http://web.archive.org/web/timemap/link/http://news.example/article>; rel="timemap"'
+    )
+    fixture_server.routes.update(
+        {
+            "/article": Reply(body=ARTICLE),
+            "/web/http://news.example/article": Reply(302, headers=(("Location", copy), ("Link", link))),
+        }
+    )
+    citation = Citation(url="http://news.example/article", date=dt.date(2022, 1, 21))
+    read = _capture_and_read(fixture_server, archive_dir, citation, ("news.example", "web.archive.org"))
+    assert read.archive is not None and read.archive.memento_url == copy and not read.archive.captured
+    assert read.archive.memento_datetime == "Fri, 21 Jan 2022 10:00:00 GMT"
+
+
+@pytest.mark.parametrize(
+    "link",
+    ["<" * 100_000, "<a>; " + "rel=" * 25_000],
+    ids=["open-brackets", "rel-parameters"],
+)
+def test_a_link_header_is_read_in_linear_time(link: str) -> None:
+    # Each took minutes: the entry pattern was tried from every `<` to the header's end, and the `original`
+    # relation searched for again from every `rel=`.
+    assert _original_of("http://archive.example/copy", link) is None
+    assert _memento_date_from_link(link, "a") is None
