@@ -5,13 +5,19 @@ The archived copy is asked of a Memento TimeGate (RFC 7089): a GET of `<timegate
 carries `Memento-Datetime`. The request is one more exchange in the footnote's WARC. When the live source is
 usable, only the TimeGate's answer is kept (its `Location` names the memento, its `Link` header the date);
 when the live source failed (an error status, deleted, a login wall, a script shell, a soft 404), the
-redirect is followed and the memento itself is captured, and the content checks read it instead.
+redirect is followed and the memento itself is captured, and the content checks read it instead. Where the
+redirect ends is the copy: a copy of another page, or a page that is no copy (no `Memento-Datetime`, a URL
+that names no archived page, such as the archive's login page), is no archived copy of the source. Nor is a
+copy that, read, holds something in place of the page (an error page, the archive's own note of a redirect
+it recorded, a login wall, a deleted post's notice) or shows nothing until scripts run: it is not read as the
+source, and a copy the note names that answered at once is read for this even beside a usable live source.
 
 Where the note names an archived copy beside its link, that copy is asked for first; a TimeGate that has no
 copy of the URL as cited is asked again for its canonical form (`mobile.` host and tracking query gone).
 Each is asked only when the one before said it has none. A cited URL that is itself an archived copy (a
 Wayback Machine memento) is read as a copy of its original, by the original's extractor; no archive is asked
-for a copy of that copy, unless the cited one could not be read.
+for a copy of that copy, unless the cited one could not be read. An archive.today copy is read as a page of
+its own, whose banner's time (when the copy was made) is not taken for the source's publication.
 """
 
 from __future__ import annotations
@@ -24,7 +30,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import parse_qsl, unquote, urljoin, urlsplit
 
 from provenance.capture.failure import CaptureFailure
 from provenance.capture.options import FollowUp, FollowUps
@@ -33,6 +39,8 @@ from provenance.citations.platforms import (
     canonical_url,
     memento_original,
     memento_time_in_url,
+    on_web_archive,
+    post_locator,
     wayback_original,
 )
 from provenance.files import open_regular_file
@@ -49,8 +57,12 @@ if TYPE_CHECKING:
 # Compiled on first use (an archive's answer, after a check's first request), not at import.
 @functools.cache
 def _link_entry() -> re.Pattern[str]:
-    """`<URL>; rel="memento"; datetime="..."` entries of a Link header (RFC 7089 section 2.2.1)."""
-    return re.compile(r'<(?P<url>[^>]*)>(?P<params>[^,<]*(?:"[^"]*"[^,<]*)*)')
+    """`<URL>; rel="memento"; datetime="..."` entries of a Link header (RFC 7089 section 2.2.1). A URL holds
+    no `<`: an entry tried at each `<` of a header of nothing else stops at the next one, not at its end (a
+    header of 60,000 `<` took a minute). A parameter's quoted value is read whole, commas and all: read a
+    character at a time up to the first comma, `datetime="Fri, 21 Jan 2022 …"` was cut after `Fri`, and no
+    entry's date was ever read."""
+    return re.compile(r'<(?P<url>[^<>]*)>(?P<params>(?:[^,<"]|"[^"]*")*)')
 
 
 @functools.cache
@@ -94,9 +106,51 @@ def _read_copy(
     from provenance.extractors import extract_source
 
     post = extract_source(_as_requested(original), tuple(responses), start=start, main_text=main_text)
+    post = _without_the_archives_own_time(post, memento)
     # An archive that names no Memento-Datetime still names the copy's time in its URL.
     made = memento.header("Memento-Datetime") or memento_time_in_url(memento.uri)
     return post.model_copy(update={"memento_url": memento.uri, "memento_datetime": made})
+
+
+# archive.today's copy is a page of its own, whose banner gives the time it was made (a `<time datetime>`,
+# its `article:published_time`): read as the page's publication time, it confirmed any note dating the post
+# on the day it was archived. Its copy's time is its `Memento-Datetime`, or its URL's `2022.01.21-093018`.
+_ARCHIVE_TODAY_STAMP = re.compile(r"^/(?P<day>[0-9]{4}\.[0-9]{2}\.[0-9]{2})-(?P<time>[0-9]{6})/")
+_SAME_MOMENT = dt.timedelta(seconds=60)
+
+
+def _archive_today_copy_time(answer: StoredResponse) -> dt.datetime | None:
+    """When archive.today made the copy `answer` is (its `Memento-Datetime`, else its URL's stamp); None
+    for a page of any other host, or a copy that says neither."""
+    parts = urlsplit(answer.uri)
+    host = (parts.hostname or "").removeprefix("www.")
+    if not on_web_archive(answer.uri) or host in ("web.archive.org", "wayback.archive.org"):
+        return None
+    try:
+        made = email.utils.parsedate_to_datetime(answer.header("Memento-Datetime") or "")
+    except (TypeError, ValueError, IndexError, OverflowError):
+        stamp = _ARCHIVE_TODAY_STAMP.match(parts.path)
+        if stamp is None:
+            return None
+        try:
+            made = dt.datetime.strptime(f"{stamp['day']} {stamp['time']}", "%Y.%m.%d %H%M%S")
+        except ValueError:
+            return None
+    return made if made.tzinfo is not None else made.replace(tzinfo=dt.UTC)
+
+
+def _without_the_archives_own_time(post: SourcePost, answer: StoredResponse) -> SourcePost:
+    """`post` read from `answer`, without a publication time that is when archive.today made its copy: the
+    time its banner gives, not the source's."""
+    made = _archive_today_copy_time(answer)
+    if made is None or post.published is None or post.published_day_only:
+        return post
+    if abs(post.published - made) > _SAME_MOMENT:
+        return post
+    # Kept among the fields read (the ledger's), said to be the copy's time: the date check finds no time.
+    made_at = f"{post.published.isoformat()} ({post.published_from}), when the copy was made"
+    fields = {**post.fields, "archive.today's time": made_at}
+    return post.model_copy(update={"published": None, "published_from": None, "fields": fields})
 
 
 def _read_live(
@@ -132,6 +186,7 @@ def _read_live(
     else:
         failures = _side_failures(metadata)
         post = extract_source(url, responses, start=start, main_text=main_text, failures=failures)
+        post = _without_the_archives_own_time(post, answer)
     answered = answer.status is not None and 200 <= answer.status < 300
     return post, answered and post.problem is None
 
@@ -268,23 +323,51 @@ def _original_of(memento_url: str, link: str | None) -> str | None:
     """The page an archived copy copies: its answer's `Link: <…>; rel="original"` (RFC 7089), else the page
     its URL names (a Wayback or archive.today copy); None when neither says."""
     for entry in _link_entry().finditer((link or "")[:_MAX_LINK_HEADER]):
-        if _original_rel().search(entry.group("params")):
+        if _names_the_original(entry.group("params")):
             return entry.group("url").strip()
     return memento_original(memento_url)
 
 
 @functools.cache
-def _original_rel() -> re.Pattern[str]:
-    return re.compile(r'\brel\s*=\s*"?[^"]*\boriginal\b', re.IGNORECASE)
+def _rel_param() -> re.Pattern[str]:
+    """An entry's `rel` parameter, quoted or not: read once, never searched again from each `rel` for an
+    `original` further on (an entry of 20,000 `rel=` took 12 s)."""
+    return re.compile(r'\brel\s*=\s*(?:"(?P<quoted>[^"]*)"|(?P<bare>[^\s;,"]*))', re.IGNORECASE)
+
+
+def _names_the_original(params: str) -> bool:
+    """Whether a Link entry's parameters give it the relation `original` (among others: `rel="original
+    timegate"`)."""
+    rel = _rel_param().search(params)
+    if rel is None:
+        return False
+    value = rel.group("quoted") if rel.group("quoted") is not None else rel.group("bare")
+    return "original" in value.lower().split()
 
 
 def _one_page(copied: str, asked: str) -> bool:
     """Whether an archive's copy of `copied` is one of `asked`: the same page but for how archives respell
-    an address (http or https, `www.` or not, a trailing slash, a default port, a post's URL forms)."""
-    one, other = (urlsplit(canonical_url(url)) for url in (copied, asked))
-    hosts = [(parts.hostname or "").removeprefix("www.") for parts in (one, other)]
-    paths = [parts.path.rstrip("/") for parts in (one, other)]
-    return hosts[0] == hosts[1] and paths[0] == paths[1] and one.query == other.query
+    an address (http or https, `www.` or not, a trailing slash, a default port, a post's URL forms, a path
+    or a host written as sent, `caf%C3%A9` and `xn--…`, for the `café` cited, query fields in another
+    order)."""
+    return _page_key(copied) == _page_key(asked)
+
+
+def _page_key(url: str) -> tuple[str, str, tuple[tuple[str, str], ...]]:
+    """`url`'s host (without `www.`), path (decoded, without a trailing slash) and query fields (sorted). A
+    post is its post id on X (any handle before it shows the one post) and its channel in any case on
+    Telegram: an archive keeps a post under the spelling it was first captured in."""
+    canonical = canonical_url(_as_requested(url))
+    try:
+        parts = urlsplit(canonical)
+    except ValueError:  # an address that does not parse (`http://[::1`, an archive's `Link` may give one)
+        return "", url, ()
+    host = (parts.hostname or "").removeprefix("www.")
+    post_id = post_locator(canonical)[1] if host in ("x.com", "t.me") else None
+    if post_id is not None:
+        return host, f"/status/{post_id}" if host == "x.com" else parts.path.lower(), ()
+    fields = tuple(sorted(parse_qsl(parts.query, keep_blank_values=True)))
+    return host, unquote(parts.path).rstrip("/"), fields
 
 
 def _lookup(
@@ -312,8 +395,10 @@ def _lookup(
     location = first.header("Location")
     memento_datetime = final.header("Memento-Datetime") if final is not None else None
     named = urljoin(asked, location) if first.status in (301, 302, 303, 307, 308) and location else None
+    # Whether the TimeGate's redirect was followed (the cited source failed): then where it ended is the copy.
+    followed = final is not None and final is not first
     copied: str | None = None
-    if final is not None and memento_datetime and final.status == 200:
+    if final is not None and (followed or (memento_datetime and final.status == 200)):
         copied = _original_of(final.uri, final.header("Link"))
     elif named is not None:
         copied = memento_original(named)
@@ -332,6 +417,15 @@ def _lookup(
             memento_url=final.uri,
             memento_datetime=memento_datetime,
             captured=final is not first or first.status == 200,
+        )
+    if final is not None and followed and final.status == 200 and copied is None:
+        # The redirect, followed, ended at a page that says it is no copy: no `Memento-Datetime`, no
+        # `rel="original"`, a URL that names no archived page (the archive's login or home page).
+        return MementoLookup(
+            timegate=asked,
+            accept_datetime=accept,
+            http_status=first.status,
+            error=f"its redirect ended at {final.uri}, which is no archived copy (no Memento-Datetime)",
         )
     if first.status in (301, 302, 303, 307, 308) and location:
         memento_url = urljoin(asked, location)
@@ -397,15 +491,40 @@ def read_source(
         # No archive asked, or none asked for a copy of the cited copy, which was itself read.
         return ReadSource(live, live if usable else None, None, steps)
     lookup = _archive_lookup(asks, responses[split:], metadata)
-    if usable or not lookup.captured:
-        return ReadSource(live, live if usable else None, lookup, steps)
+    read = live if usable else None
+    if not lookup.captured:
+        return ReadSource(live, read, lookup, steps)
     memento = CapturedPage(url=lookup.timegate, responses=responses[split:]).answer()
     if memento is None:
-        return ReadSource(live, None, lookup, steps)
-    copy = _read_copy(memento_original(url) or url, responses[split:], lookup.timegate, memento, main_text)
+        return ReadSource(live, read, lookup, steps)
+    # The copy is read even beside a usable live source (a copy the note names, which answered at once), by
+    # its main text only where the checks will read it: what the archive kept may be no copy of the page.
+    original = memento_original(url) or url
+    copy = _read_copy(original, responses[split:], lookup.timegate, memento, main_text and not usable)
     # The TimeGate's `Link` header may give the copy's date where the memento's answer does not.
     copy = copy.model_copy(update={"memento_datetime": lookup.memento_datetime or copy.memento_datetime})
-    return ReadSource(live, copy, lookup, steps)
+    if copy.problem is not None:
+        # What the archive kept in place of the page (an error page or its own note of a redirect it
+        # recorded, a login wall, a bot check, a deleted post's notice, an empty answer), or a page that shows
+        # nothing until scripts run: the Wayback Machine's own banner scripts make an empty copy one, and
+        # whether the archive kept what the scripts would show is not known.
+        return ReadSource(live, read, _no_copy_of_the_content(lookup, copy), steps)
+    return ReadSource(live, read or copy, lookup, steps)
+
+
+def _no_copy_of_the_content(lookup: MementoLookup, copy: SourcePost) -> MementoLookup:
+    """The lookup whose copy, read, is no copy of the page's content: it names no archived copy, and says
+    what the archive kept instead."""
+    when = copy.memento_datetime or "an unknown date"
+    kept = f"{copy.problem}: {copy.problem_detail}" if copy.problem_detail else str(copy.problem)
+    return lookup.model_copy(
+        update={
+            "memento_url": None,
+            "memento_datetime": None,
+            "captured": False,
+            "error": f"its copy of {when}, {lookup.memento_url}, holds no copy of the page ({kept})",
+        }
+    )
 
 
 def _archive_lookup(

@@ -12,7 +12,14 @@ from provenance import cli
 from provenance.capture.capture import capture_url
 from provenance.capture.options import CaptureRequest, NetworkOptions, WarcInfo
 from provenance.models import Citation, Platform
-from provenance.sources import ReadSource, accept_datetime, archive_follow_ups, read_source
+from provenance.sources import (
+    ReadSource,
+    _memento_date_from_link,
+    _original_of,
+    accept_datetime,
+    archive_follow_ups,
+    read_source,
+)
 from tests.support.servers import FixtureServer, LocalCA, Reply
 
 INFO = WarcInfo(software="provenance/test", operator="t", hostname="host", command_line="provenance check")
@@ -412,3 +419,352 @@ def test_a_cited_wayback_copy_that_redirects_to_another_page_s_copy_is_not_read_
     )
     read = _capture_and_read(fixture_server, archive_dir, citation, ("web.archive.org",))
     assert read.live is not None and read.live.memento_url is None, "not read as the cited page's copy"
+
+
+GONE_COPY = "/web/20220121000000/http://news.example/gone"
+
+
+@pytest.mark.parametrize(
+    ("routes", "error"),
+    [
+        (
+            {
+                "/web/http://news.example/gone": Reply(
+                    302, headers=(("Location", "http://web.archive.org/account/login"),)
+                ),
+                "/account/login": Reply(body=ARTICLE),
+            },
+            "its redirect ended at http://web.archive.org/account/login, which is no archived copy "
+            "(no Memento-Datetime)",
+        ),
+        (
+            {
+                "/web/http://news.example/gone": Reply(
+                    302, headers=(("Location", f"http://web.archive.org{GONE_COPY}"),)
+                ),
+                # The archive kept the page's redirect to another page, whose copy gives no date.
+                GONE_COPY: Reply(302, headers=(("Location", f"http://web.archive.org{OTHER_COPY}"),)),
+                OTHER_COPY: Reply(body=ARTICLE),
+            },
+            "its copy is of another page, http://news.example/other, not of http://news.example/gone",
+        ),
+    ],
+    ids=["redirect-to-a-page-that-is-no-copy", "copy-redirected-to-another-page-without-a-date"],
+)
+def test_a_timegate_redirect_that_ends_at_no_copy_of_the_page_is_no_archived_copy(
+    fixture_server: FixtureServer, archive_dir: Path, routes: dict[str, Reply], error: str
+) -> None:
+    # `archived` passed ("memento of date not given: http://web.archive.org/account/login"): the redirect was
+    # followed to a page that answered 200, with no Memento-Datetime and nothing naming it a copy.
+    read = _archive_of_a_gone_page(fixture_server, archive_dir, routes)
+    assert read.archive is not None and read.archive.memento_url is None
+    assert read.archive.error == error
+    assert read.source is None
+
+
+def test_a_memento_in_the_archive_s_url_form_of_the_page_is_its_copy_without_a_memento_datetime(
+    fixture_server: FixtureServer, archive_dir: Path
+) -> None:
+    routes = {
+        "/web/http://news.example/gone": Reply(
+            302, headers=(("Location", f"http://web.archive.org{GONE_COPY}"),)
+        ),
+        GONE_COPY: Reply(body=ARTICLE),
+    }
+    read = _archive_of_a_gone_page(fixture_server, archive_dir, routes)
+    assert read.archive is not None and read.archive.memento_url == f"http://web.archive.org{GONE_COPY}"
+
+
+CRAWL_TIME_PAGE = (
+    b"<html><head><title>Wayback Machine</title></head><body><p>Got an HTTP 302 response at crawl time</p>"
+    b"<p>Redirecting to...</p><p>http://news.example/</p></body></html>"
+)
+SIGN_IN_PAGE = (
+    b"<html><head><title>Sign in</title></head><body><form action='/login' method='post'>"
+    b"<input type='email' name='email'><input type='password' name='password'><button>Log in</button>"
+    b"</form></body></html>"
+)
+DATED_PAGE = (*MEMENTO_DATE, *Reply().headers)
+
+
+@pytest.mark.parametrize(
+    ("page", "kept"),
+    [
+        (
+            CRAWL_TIME_PAGE,
+            "soft-404: the page's text opens with an error: 'Got an HTTP 302 response at crawl time'",
+        ),
+        (SIGN_IN_PAGE, "login-wall: the page is a sign-in form with a password field ('Sign in')"),
+    ],
+    ids=["the-archive-s-note-of-a-redirect-it-recorded", "a-login-wall"],
+)
+def test_an_archived_copy_that_holds_no_copy_of_the_page_is_no_archived_copy_and_is_not_read(
+    fixture_server: FixtureServer, archive_dir: Path, page: bytes, kept: str
+) -> None:
+    # `archived` passed ("memento of Fri, 21 Jan 2022 …; captured into this WARC and read") on what the
+    # archive kept in place of the page: its own "Got an HTTP 302 response at crawl time" page, a login wall.
+    routes = {
+        "/web/http://news.example/gone": Reply(
+            302, headers=(("Location", f"http://web.archive.org{GONE_COPY}"),)
+        ),
+        GONE_COPY: Reply(body=page, headers=DATED_PAGE),
+    }
+    read = _archive_of_a_gone_page(fixture_server, archive_dir, routes)
+    assert read.archive is not None and read.archive.memento_url is None and not read.archive.captured
+    assert read.archive.error == (
+        f"its copy of Fri, 21 Jan 2022 00:00:00 GMT, http://web.archive.org{GONE_COPY}, holds no copy of the "
+        f"page ({kept})"
+    )
+    assert read.source is None
+
+
+def _in_wayback_banner(page: bytes) -> bytes:
+    """`page` as the Wayback Machine serves a copy without `id_`: its scripts in the head, its banner (hidden
+    until they run) and its print line at the top of the body."""
+    scripts = (
+        b'<script src="//archive.org/includes/athena.js"></script>'
+        b'<script src="https://web-static.archive.org/_static/js/bundle-playback.js"></script>'
+        b'<script>__wm.init("https://web.archive.org/web");</script>'
+    )
+    banner = (
+        b'<div id="wm-ipp-base" lang="en" style="display:none;direction:ltr;"><div id="wm-ipp">'
+        b'<a class="t" href="/web/2022*/http://news.example/gone">14 captures</a>'
+        b'<div class="r">02 Jan 2019 - 05 Dec 2026</div></div></div>'
+        b'<div id="wm-ipp-print">The Wayback Machine - https://web.archive.org/web/20220121000000/'
+        b"http://news.example/gone</div><script>__wm.rw(1);</script>"
+    )
+    page = page.replace(b"<head>", b"<head>" + scripts, 1)
+    return page.replace(b"<body>", b"<body>" + banner, 1)
+
+
+def test_an_empty_archived_copy_in_the_archive_s_banner_is_no_archived_copy(
+    fixture_server: FixtureServer, archive_dir: Path
+) -> None:
+    # The banner's scripts made an empty copy a "script shell", which was taken for the page's copy.
+    empty = b"<html><head><title></title></head><body></body></html>"
+    routes = {
+        "/web/http://news.example/gone": Reply(
+            302, headers=(("Location", f"http://web.archive.org{GONE_COPY}"),)
+        ),
+        GONE_COPY: Reply(body=_in_wayback_banner(empty), headers=DATED_PAGE),
+    }
+    read = _archive_of_a_gone_page(fixture_server, archive_dir, routes)
+    assert read.archive is not None and read.archive.memento_url is None
+    assert "holds no copy of the page (script-shell: " in (read.archive.error or "")
+    assert read.source is None
+
+
+def test_an_archived_copy_in_the_archive_s_banner_is_its_copy_and_read(
+    fixture_server: FixtureServer, archive_dir: Path
+) -> None:
+    routes = {
+        "/web/http://news.example/gone": Reply(
+            302, headers=(("Location", f"http://web.archive.org{GONE_COPY}"),)
+        ),
+        GONE_COPY: Reply(body=_in_wayback_banner(ARTICLE), headers=DATED_PAGE),
+    }
+    read = _archive_of_a_gone_page(fixture_server, archive_dir, routes)
+    assert read.archive is not None and read.archive.memento_url == f"http://web.archive.org{GONE_COPY}"
+    assert read.source is not None and read.source.problem is None
+    assert (read.source.author, read.source.title) == ("Lina Haddad", "Council vote")
+
+
+def test_a_copy_the_note_names_that_holds_a_login_wall_is_no_archived_copy_beside_a_live_source(
+    fixture_server: FixtureServer, archive_dir: Path
+) -> None:
+    # The copy the note names answered at once, and was taken for a copy unread.
+    path = "/web/20220122000000/http://news.example/article"
+    fixture_server.routes.update(
+        {
+            "/article": Reply(body=ARTICLE),
+            path: Reply(body=SIGN_IN_PAGE, headers=DATED_PAGE),
+            "/web/http://news.example/article": Reply(404, b"not archived"),
+        }
+    )
+    named = f"http://web.archive.org{path}"
+    citation = Citation(url="http://news.example/article", archived_url=named, date=dt.date(2022, 1, 21))
+    read = _capture_and_read(fixture_server, archive_dir, citation, ("news.example", "web.archive.org"))
+    assert read.source is not None and read.source == read.live, "the live source is what the checks read"
+    assert read.archive is not None and read.archive.memento_url is None
+    assert (read.archive.timegate, read.archive.http_status) == (named, 200)
+    assert "holds no copy of the page (login-wall: " in (read.archive.error or "")
+
+
+def test_an_archived_copy_of_a_page_with_a_non_ascii_address_is_its_copy(
+    fixture_server: FixtureServer, archive_dir: Path
+) -> None:
+    # The archive names the page as it was sent (`/%D0%BC%D0%BE%D1%81%D1%82`), the note as written (`/мост`):
+    # the copy was "of another page", not read, and `archived` warned on the page's own copy.
+    sent = "/%D0%BC%D0%BE%D1%81%D1%82"
+    copy = f"/web/20220121000000/https://www.news.example{sent}?b=2&a=1"
+    fixture_server.routes.update(
+        {
+            f"{sent}?a=1&b=2": Reply(404, b"<html><body>Not here</body></html>"),
+            f"/web/http://news.example{sent}?a=1&b=2": Reply(
+                302, headers=(("Location", f"http://web.archive.org{copy}"),)
+            ),
+            copy: Reply(body=ARTICLE, headers=DATED_PAGE),
+        }
+    )
+    url = "http://news.example/мост?a=1&b=2"
+    citation = Citation(platform=Platform.WEB, date=dt.date(2022, 1, 21), url=url)
+    read = _capture_and_read(fixture_server, archive_dir, citation, ("news.example", "web.archive.org"))
+    assert read.archive is not None and read.archive.memento_url == f"http://web.archive.org{copy}"
+    assert read.source is not None and read.source.author == "Lina Haddad"
+
+
+@pytest.mark.parametrize(
+    ("cited", "copied"),
+    [
+        (
+            f"http://twitter.com/MinPressOffice/status/{TWEET_ID}",
+            f"https://twitter.com/minpressoffice/status/{TWEET_ID}",
+        ),
+        ("http://t.me/Rybar/12348", "https://t.me/s/rybar/12348"),
+    ],
+    ids=["x-handle-in-another-case", "telegram-channel-in-another-case"],
+)
+def test_an_archived_copy_of_a_post_under_another_spelling_of_its_account_is_its_copy(
+    fixture_server: FixtureServer, archive_dir: Path, cited: str, copied: str
+) -> None:
+    # An archive keeps a post under the spelling it was first captured in (`minpressoffice`); the handle's
+    # case names no other post, yet the copy was taken for another page's, not read, and `archived` warned.
+    copy = f"/web/20220121000000/{copied}"
+    path = cited.removeprefix("http://").partition("/")[2]
+    fixture_server.routes.update(
+        {
+            f"/{path}": Reply(404, b"<html><body>Not here</body></html>"),
+            f"/web/{cited}": Reply(302, headers=(("Location", f"http://web.archive.org{copy}"),)),
+            copy: Reply(body=ARCHIVED_TWEET_PAGE, headers=DATED_PAGE),
+        }
+    )
+    citation = Citation(date=dt.date(2022, 1, 21), url=cited)
+    host = cited.removeprefix("http://").partition("/")[0]
+    read = _capture_and_read(fixture_server, archive_dir, citation, (host, "web.archive.org"))
+    assert read.archive is not None and read.archive.memento_url == f"http://web.archive.org{copy}"
+
+
+def _archive_today_page(published: str) -> bytes:
+    """An archive.today copy of a Telegram post: its banner gives the time the copy was made
+    (2022-01-21 09:30:18 UTC), the post's text follows; `published` is the page's `article:published_time`."""
+    return (
+        "<html><head><title>Rybar</title>"
+        f"<meta property='article:published_time' content='{published}'></head><body>"
+        "<div id='HEADER'><table><tr><td>archive.today webpage capture</td>"
+        "<td>Saved from <input type='text' name='q' value='https://t.me/rybar/12345'></td></tr>"
+        "<tr><td></td><td>archived <time datetime='2022-01-21T09:30:18Z'>21 Jan 2022 09:30:18 UTC</time>"
+        "</td></tr></table></div>"
+        "<div id='CONTENT'><p>The convoy had already crossed the bridge at Kherson.</p></div></body></html>"
+    ).encode()
+
+
+@pytest.mark.parametrize(
+    ("path", "headers"),
+    [
+        ("/2022.01.21-093018/https://t.me/rybar/12345", Reply().headers),
+        ("/AbCd1", (("Memento-Datetime", "Fri, 21 Jan 2022 09:30:18 GMT"), *Reply().headers)),
+    ],
+    ids=["time-in-its-url", "short-link-with-memento-datetime"],
+)
+def test_a_cited_archive_today_copy_does_not_give_the_time_it_was_made_as_the_posts(
+    fixture_server: FixtureServer, archive_dir: Path, path: str, headers: tuple[tuple[str, str], ...]
+) -> None:
+    # Read as a page of its own, archive.today's copy gave its banner's time as the page's publication:
+    # `date` passed, "posted 2022-01-21 09:30 UTC", on the day the archive made its copy.
+    fixture_server.routes.update(
+        {
+            path: Reply(body=_archive_today_page("2022-01-21T09:30:18Z"), headers=headers),
+            "/web/https://t.me/rybar/12345": Reply(404, b"not archived"),
+        }
+    )
+    cited = f"http://archive.ph{path}"
+    citation = Citation(url=cited, original_url="https://t.me/rybar/12345", date=dt.date(2022, 1, 21))
+    read = _capture_and_read(fixture_server, archive_dir, citation, ("archive.ph", "web.archive.org"))
+    assert read.live is not None and read.source == read.live
+    assert (read.live.published, read.live.published_from) == (None, None)
+    assert read.live.fields["archive.today's time"] == (
+        "2022-01-21T09:30:18+00:00 (article:published_time), when the copy was made"
+    )
+
+
+def test_a_cited_archive_today_copy_gives_a_time_of_the_page_other_than_its_own(
+    fixture_server: FixtureServer, archive_dir: Path
+) -> None:
+    path = "/2022.01.21-093018/https://news.example/article"
+    fixture_server.routes[path] = Reply(body=_archive_today_page("2022-01-20T23:10:00Z"))
+    fixture_server.routes["/web/https://news.example/article"] = Reply(404, b"not archived")
+    citation = Citation(
+        url=f"http://archive.ph{path}", original_url="https://news.example/article", date=dt.date(2022, 1, 21)
+    )
+    read = _capture_and_read(fixture_server, archive_dir, citation, ("archive.ph", "web.archive.org"))
+    assert read.live is not None
+    assert read.live.published == dt.datetime(2022, 1, 20, 23, 10, tzinfo=dt.UTC)
+
+
+def test_a_cited_archive_today_copy_with_a_memento_datetime_too_large_to_read_is_dated_by_its_url(
+    fixture_server: FixtureServer, archive_dir: Path
+) -> None:
+    # `+9999999999999999999999` raised OverflowError, not ValueError, out of the date parser.
+    path = "/2022.01.21-093018/https://t.me/rybar/12345"
+    hostile = (("Memento-Datetime", "Fri, 21 Jan 2022 09:30:18 +9999999999999999999999"), *Reply().headers)
+    fixture_server.routes.update(
+        {
+            path: Reply(body=_archive_today_page("2022-01-21T09:30:18Z"), headers=hostile),
+            "/web/https://t.me/rybar/12345": Reply(404, b"not archived"),
+        }
+    )
+    citation = Citation(
+        url=f"http://archive.ph{path}", original_url="https://t.me/rybar/12345", date=dt.date(2022, 1, 21)
+    )
+    read = _capture_and_read(fixture_server, archive_dir, citation, ("archive.ph", "web.archive.org"))
+    assert read.live is not None and read.live.published is None
+
+
+def test_an_archived_copy_whose_link_names_an_original_that_does_not_parse_is_no_copy_of_the_page(
+    fixture_server: FixtureServer, archive_dir: Path
+) -> None:
+    # `Link: <http://[::1>; rel="original"` stopped the run: comparing it with the cited page raised.
+    routes = {
+        "/web/http://news.example/gone": Reply(
+            302, headers=(("Location", f"http://web.archive.org{GONE_COPY}"),)
+        ),
+        GONE_COPY: Reply(body=ARTICLE, headers=(*DATED_PAGE, ("Link", '<http://[::1>; rel="original"'))),
+    }
+    read = _archive_of_a_gone_page(fixture_server, archive_dir, routes)
+    assert read.archive is not None and read.archive.memento_url is None
+    assert read.archive.error == "its copy is of another page, http://[::1, not of http://news.example/gone"
+
+
+def test_the_date_a_timegate_s_link_header_gives_its_copy_is_read(
+    fixture_server: FixtureServer, archive_dir: Path
+) -> None:
+    # The entry was cut at the comma in `datetime="Fri, 21 Jan 2022 …"`: beside a usable live source, every
+    # copy the TimeGate named was "memento of date not given".
+    copy = "http://web.archive.org/web/20220121100000/http://news.example/article"
+    link = (
+        '<http://news.example/article>; rel="original", '
+        f'<{copy}>; rel="memento"; datetime="Fri, 21 Jan 2022 10:00:00 GMT", '
+        '<http://web.archive.org/web/timemap/link/http://news.example/article>; rel="timemap"'
+    )
+    fixture_server.routes.update(
+        {
+            "/article": Reply(body=ARTICLE),
+            "/web/http://news.example/article": Reply(302, headers=(("Location", copy), ("Link", link))),
+        }
+    )
+    citation = Citation(url="http://news.example/article", date=dt.date(2022, 1, 21))
+    read = _capture_and_read(fixture_server, archive_dir, citation, ("news.example", "web.archive.org"))
+    assert read.archive is not None and read.archive.memento_url == copy and not read.archive.captured
+    assert read.archive.memento_datetime == "Fri, 21 Jan 2022 10:00:00 GMT"
+
+
+@pytest.mark.parametrize(
+    "link",
+    ["<" * 100_000, "<a>; " + "rel=" * 25_000],
+    ids=["open-brackets", "rel-parameters"],
+)
+def test_a_link_header_is_read_in_linear_time(link: str) -> None:
+    # Each took minutes: the entry pattern was tried from every `<` to the header's end, and the `original`
+    # relation searched for again from every `rel=`.
+    assert _original_of("http://archive.example/copy", link) is None
+    assert _memento_date_from_link(link, "a") is None

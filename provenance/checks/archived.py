@@ -2,14 +2,97 @@
 
 Never a `fail`: no archived copy is a `warn`, and it does not keep a footnote from `verified` (it is not a
 claim of the citation). When the live source failed, the memento itself is captured and the content
-checks read it. A cited URL that is itself an archived copy passes on that copy, once it was captured and
-read: no archive is asked for a copy of it.
+checks read it; beside a usable live source only the archive's answer naming a copy is had, and the pass says
+that what the copy holds was not checked. A cited URL that is itself an archived copy passes on that copy,
+once it was captured and read: no archive is asked for a copy of it.
+
+A copy made before the cited day began in any time zone (UTC+14) cannot hold a source published that day: the
+archive kept the URL before the source was there (its 404, another page at that address), which is no copy of
+the source, so that is a `warn` too. Without a `Memento-Datetime`, the time a Wayback copy's URL names is
+its time; one that does not parse says nothing either way. So is a copy made before the live post it would
+copy was published, where the post gives its time to the second (Telegram, X).
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import email.utils
+
 from provenance.checks.interface import CheckInput
-from provenance.models import SAYS_NO_MEMENTO, CheckResult
+from provenance.citations.platforms import memento_time_in_url
+from provenance.models import SAYS_NO_MEMENTO, CheckResult, MementoLookup, Platform
+
+# The first moment of a day anywhere: its midnight at UTC+14.
+_FIRST_ZONE = dt.timezone(dt.timedelta(hours=14))
+
+
+# How `memento_time_in_url` gives the time a copy's URL names (`2022-01-21 09:30:00 UTC, as its URL says`).
+_FROM_ITS_URL = " UTC, as its URL says"
+
+
+def _moment(made: str) -> dt.datetime | None:
+    """The time a copy was made, as its `Memento-Datetime` (RFC 1123) or its URL gives it; None when it
+    does not parse."""
+    try:
+        when = email.utils.parsedate_to_datetime(made)
+    except (TypeError, ValueError, IndexError, OverflowError):
+        if not made.endswith(_FROM_ITS_URL):
+            return None
+        try:
+            when = dt.datetime.strptime(made.removesuffix(_FROM_ITS_URL), "%Y-%m-%d %H:%M:%S")
+        except ValueError:
+            return None
+    return when if when.tzinfo is not None else when.replace(tzinfo=dt.UTC)  # `-0000`: UTC, as HTTP dates are
+
+
+def _made_before(made: str | None, day: dt.date | None) -> bool:
+    """Whether a copy made at `made` was made before `day` began in any time zone; False when either is
+    missing or `made` does not parse."""
+    when = _moment(made) if made is not None else None
+    if when is None or day is None:
+        return False
+    return when < dt.datetime(day.year, day.month, day.day, tzinfo=_FIRST_ZONE)
+
+
+def _before_the_cited_day(given: CheckInput, made: str | None, memento_url: str | None) -> CheckResult | None:
+    """A warning for a copy made before the cited day: it cannot hold the source as cited."""
+    day = given.citation.date
+    if not _made_before(made, day):
+        return None
+    return CheckResult(
+        name="archived",
+        status="warn",
+        detail=f"the archived copy {memento_url} was made {made}, before the cited day ({day}) began in any "
+        "time zone: it cannot hold a source published that day",
+        cited=day.isoformat() if day else None,
+        found=made,
+    )
+
+
+# How far an archive's clock and a platform's may disagree on one moment.
+_CLOCKS_APART = dt.timedelta(minutes=2)
+
+
+def _before_the_post(given: CheckInput, made: str | None, lookup: MementoLookup) -> CheckResult | None:
+    """A warning for a copy made before the post it would copy was published, as the live post read gives
+    its time to the second (a Telegram or X post: the widget's time, the status id's): the archive kept its
+    URL before the post was there (a "post not found" page)."""
+    live = given.live
+    when = _moment(made) if made is not None else None
+    if live is None or live.problem is not None or live.memento_url or when is None:
+        return None
+    if live.platform not in (Platform.TELEGRAM, Platform.TWITTER):
+        return None  # a web page's shown time may be in another zone than it says, or an update's
+    if live.published is None or live.published_day_only or when >= live.published - _CLOCKS_APART:
+        return None
+    return CheckResult(
+        name="archived",
+        status="warn",
+        detail=f"the archived copy {lookup.memento_url} was made {made}, before the post was published "
+        f"({live.published:%Y-%m-%d %H:%M:%S} UTC): it cannot hold it",
+        cited=lookup.accept_datetime,
+        found=made,
+    )
 
 
 def _cited_copy(given: CheckInput) -> CheckResult | None:
@@ -19,6 +102,9 @@ def _cited_copy(given: CheckInput) -> CheckResult | None:
         return None
     if given.source is not live:  # it answered no 2xx with its content: it was not read as the source
         return None
+    early = _before_the_cited_day(given, live.memento_datetime, live.memento_url)
+    if early is not None:
+        return early
     when = live.memento_datetime or "date not given"
     return CheckResult(
         name="archived",
@@ -26,6 +112,18 @@ def _cited_copy(given: CheckInput) -> CheckResult | None:
         detail=f"the cited URL is an archived copy of {given.citation.original_url}: memento of {when}, "
         f"{live.memento_url}; captured into this WARC and read",
         found=live.memento_datetime,
+    )
+
+
+def _not_looked_up(given: CheckInput) -> str:
+    """Why no archive was asked: no URL, or a cited archived copy that was read, but as a page of its own
+    (it went on to another page's copy), for which none is asked."""
+    original, live = given.citation.original_url, given.live
+    if original is None or live is None or given.source is not live:
+        return "nothing to look up: no URL"
+    return (
+        f"the cited URL names an archived copy of {original}, but what it showed ({live.url}) was read as a "
+        "page of its own, no copy of it; no archive asked"
     )
 
 
@@ -39,7 +137,7 @@ def check_archived(given: CheckInput) -> CheckResult:
         return CheckResult(name="archived", status="skip", detail="archive lookup turned off")
     lookup = given.archive
     if lookup is None:
-        return CheckResult(name="archived", status="skip", detail="nothing to look up: no URL")
+        return CheckResult(name="archived", status="skip", detail=_not_looked_up(given))
     if lookup.memento_url is None:
         why = lookup.error or f"HTTP {lookup.http_status}"
         # Only the TimeGate's own answer says it has no copy: a lookup skipped, unanswered or refused
@@ -52,8 +150,19 @@ def check_archived(given: CheckInput) -> CheckResult:
         before = f"; none at {' nor at '.join(lookup.asked_before)}" if lookup.asked_before else ""
         found = f"not known whether {lookup.timegate} holds an archived copy"
         return CheckResult(name="archived", status="warn", detail=f"{found} ({why}){before}")
-    when = lookup.memento_datetime or "date not given"
-    kept = "; captured into this WARC and read" if lookup.captured else ""
+    # A TimeGate's redirect whose `Link` gives no date for it still names the copy's time in its URL.
+    made = lookup.memento_datetime or memento_time_in_url(lookup.memento_url)
+    early = _before_the_cited_day(given, made, lookup.memento_url) or _before_the_post(given, made, lookup)
+    if early is not None:
+        return early
+    when = made or "date not given"
+    # Beside a usable live source the archive's redirect is not followed: the copy it names (which may be its
+    # capture of a redirect or an error) is not fetched, and the detail says so.
+    kept = (
+        "; captured into this WARC and read"
+        if lookup.captured
+        else "; named by the archive's answer, not fetched: what it holds was not checked"
+    )
     return CheckResult(
         name="archived",
         status="pass",

@@ -1326,6 +1326,117 @@ def test_no_archived_copy_names_every_spelling_that_was_asked() -> None:
     assert detail == f"no archived copy at {asked_first} nor at https://tg.example/{URL} (no memento)"
 
 
+NOT_FETCHED = "; named by the archive's answer, not fetched: what it holds was not checked"
+
+
+def _found_copy(made: str, captured: bool = False) -> CheckInput:
+    lookup = MementoLookup(
+        timegate="https://tg.example/" + URL,
+        accept_datetime="Fri, 21 Jan 2022 12:00:00 GMT",
+        http_status=302,
+        memento_url="https://tg.example/2022/x",
+        memento_datetime=made,
+        captured=captured,
+    )
+    return CheckInput(
+        footnote=_given().footnote, citation=CITATION, outcome=None, archive=lookup, archive_lookup=True
+    )
+
+
+def test_an_archived_copy_made_before_the_cited_day_is_no_copy_of_the_source() -> None:
+    # The TimeGate named its nearest copy, made the day before the post (the archive kept the URL's 404, or
+    # another page at that address), and `archived` passed on it: "memento of Thu, 20 Jan 2022 08:00:00 GMT".
+    result = check_archived(_found_copy("Thu, 20 Jan 2022 08:00:00 GMT"))
+    assert (result.status, result.detail) == (
+        "warn",
+        "the archived copy https://tg.example/2022/x was made Thu, 20 Jan 2022 08:00:00 GMT, before the "
+        "cited day (2022-01-21) began in any time zone: it cannot hold a source published that day",
+    )
+    early_copy = READ_COPY.model_copy(update={"memento_datetime": "Mon, 10 Jan 2022 09:30:00 GMT"})
+    assert check_archived(_cited_copy_input(early_copy)).status == "warn"
+
+
+def test_an_archived_copy_whose_url_alone_dates_it_before_the_cited_day_is_no_copy_of_the_source() -> None:
+    # The TimeGate's `Link` gave no date for its redirect: "memento of date not given", a pass, though the
+    # copy's URL says it was made the day before the post.
+    lookup = MementoLookup(
+        timegate="https://web.archive.org/web/" + URL,
+        http_status=302,
+        memento_url=f"https://web.archive.org/web/20220120080000/{URL}",
+    )
+    given = CheckInput(
+        footnote=_given().footnote, citation=CITATION, outcome=None, archive=lookup, archive_lookup=True
+    )
+    result = check_archived(given)
+    assert result.status == "warn"
+    assert "was made 2022-01-20 08:00:00 UTC, as its URL says, before the cited day (2022-01-21)" in (
+        result.detail
+    )
+    on_the_day = lookup.model_copy(
+        update={"memento_url": f"https://web.archive.org/web/20220121080000/{URL}"}
+    )
+    result = check_archived(dataclasses.replace(given, archive=on_the_day))
+    assert (result.status, result.detail) == (
+        "pass",
+        f"memento of 2022-01-21 08:00:00 UTC, as its URL says: https://web.archive.org/web/20220121080000/{URL}"
+        f"{NOT_FETCHED}",
+    )
+
+
+@pytest.mark.parametrize(
+    "made",
+    [
+        "Thu, 20 Jan 2022 10:00:00 GMT",  # midnight of the cited day at UTC+14
+        "Fri, 21 Jan 2022 00:00:00 GMT",
+        "Sat, 05 Dec 2026 03:00:00 GMT",  # years later: a copy of the source all the same
+        "20 January 2022",  # no time that parses: nothing said either way
+        "Fri, 21 Jan 2022 09:30:18 +9999999999999999999999",  # an offset too large to hold (OverflowError)
+    ],
+)
+def test_an_archived_copy_made_on_the_cited_day_or_after_passes(made: str) -> None:
+    result = check_archived(_found_copy(made))
+    assert (result.status, result.detail) == (
+        "pass",
+        f"memento of {made}: https://tg.example/2022/x{NOT_FETCHED}",
+    )
+
+
+@pytest.mark.parametrize(
+    ("made", "status"),
+    [
+        ("Fri, 21 Jan 2022 08:00:00 GMT", "warn"),  # the post was published at 09:15 UTC
+        ("Fri, 21 Jan 2022 09:14:00 GMT", "pass"),  # a minute apart: the clocks may disagree
+        ("Fri, 21 Jan 2022 11:00:00 GMT", "pass"),
+    ],
+)
+def test_an_archived_copy_made_before_the_live_post_was_published_is_no_copy_of_it(
+    made: str, status: str
+) -> None:
+    # The TimeGate's nearest copy of the post's URL was made that morning, before the post (its "post not
+    # found" page), and passed as "memento of Fri, 21 Jan 2022 08:00:00 GMT", unread beside the live post.
+    given = dataclasses.replace(_found_copy(made), live=POST, source=POST)
+    result = check_archived(given)
+    assert result.status == status, result.detail
+    if status == "warn":
+        assert result.detail == (
+            "the archived copy https://tg.example/2022/x was made Fri, 21 Jan 2022 08:00:00 GMT, before the "
+            "post was published (2022-01-21 09:15:00 UTC): it cannot hold it"
+        )
+    web_page = POST.model_copy(update={"platform": Platform.WEB})
+    assert check_archived(dataclasses.replace(given, live=web_page, source=web_page)).status == "pass", (
+        "a web page's shown time may be another zone's"
+    )
+
+
+def test_archived_says_a_copy_it_did_not_fetch_was_not_checked() -> None:
+    # "memento of …: URL" read as a copy of the source, though only the TimeGate's answer naming it was had:
+    # a Wayback copy may be its capture of a redirect or of a 404.
+    result = check_archived(_found_copy("Fri, 21 Jan 2022 09:00:00 GMT"))
+    assert result.detail.endswith(NOT_FETCHED)
+    result = check_archived(_found_copy("Fri, 21 Jan 2022 09:00:00 GMT", captured=True))
+    assert result.detail.endswith("; captured into this WARC and read")
+
+
 def _results(**statuses: str) -> list[CheckResult]:
     base = {"locator": "pass", "schema": "pass", "captured": "pass"}
     return [CheckResult(name=n, status=s, detail="") for n, s in {**base, **statuses}.items()]  # type: ignore[arg-type]
@@ -1415,6 +1526,28 @@ def test_a_cited_copy_read_as_a_page_of_its_own_is_not_said_to_be_the_originals_
     )
     assert "the archived copy of" not in result.detail
     assert check_archived(given).status != "pass"
+
+
+def test_archived_says_why_no_archive_was_asked_for_a_cited_copy_read_as_a_page_of_its_own() -> None:
+    # It said "nothing to look up: no URL" of a note whose URL was captured and read.
+    other_copy = "https://web.archive.org/web/20220121093000/https://t.me/rybar/12346"
+    shown = SourcePost(platform=Platform.WEB, url=other_copy, text="x")
+    given = CheckInput(
+        footnote=_given().footnote,
+        citation=CITED_COPY,
+        outcome=_capture(),
+        live=shown,
+        source=shown,
+        archive_lookup=True,
+    )
+    result = check_archived(given)
+    assert (result.status, result.detail) == (
+        "skip",
+        f"the cited URL names an archived copy of {URL}, but what it showed ({other_copy}) was read as a "
+        "page of its own, no copy of it; no archive asked",
+    )
+    no_url = CheckInput(footnote=_given().footnote, citation=CITATION, outcome=None, archive_lookup=True)
+    assert check_archived(no_url).detail == "nothing to look up: no URL"
 
 
 @pytest.mark.parametrize(
