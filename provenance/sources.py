@@ -30,7 +30,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
-from urllib.parse import parse_qsl, unquote, urljoin, urlsplit
+from urllib.parse import parse_qsl, unquote, urlsplit
 
 from provenance.capture.failure import CaptureFailure
 from provenance.capture.options import FollowUp, FollowUps
@@ -45,6 +45,7 @@ from provenance.citations.platforms import (
 )
 from provenance.files import open_regular_file
 from provenance.models import SAYS_NO_MEMENTO, Citation
+from provenance.urls import joined_url
 
 if TYPE_CHECKING:
     from provenance.models import CaptureOutcome, MementoLookup, SourcePost, Transformation
@@ -394,7 +395,7 @@ def _lookup(
     final = page.answer(asked)
     location = first.header("Location")
     memento_datetime = final.header("Memento-Datetime") if final is not None else None
-    named = urljoin(asked, location) if first.status in (301, 302, 303, 307, 308) and location else None
+    named = joined_url(asked, location) if first.status in (301, 302, 303, 307, 308) and location else None
     # Whether the TimeGate's redirect was followed (the cited source failed): then where it ended is the copy.
     followed = final is not None and final is not first
     copied: str | None = None
@@ -427,8 +428,8 @@ def _lookup(
             http_status=first.status,
             error=f"its redirect ended at {final.uri}, which is no archived copy (no Memento-Datetime)",
         )
-    if first.status in (301, 302, 303, 307, 308) and location:
-        memento_url = urljoin(asked, location)
+    if named is not None:  # a redirect to an address that parses
+        memento_url = named
         if failure or memento_url == asked:
             # Followed and failed (refused by the network policy, a redirect loop, no answer): the TimeGate
             # named a copy that could not be had, which is no archived copy.

@@ -206,6 +206,18 @@ def is_http_url(url: str) -> bool:
     return True
 
 
+def joined_url(base: str, reference: str) -> str | None:
+    """`reference` (a `Location`, a refresh's or a link's target) read against `base`, as `urljoin` does;
+    None when the address does not parse (`http://[::1`, `http://[name]/`): what a server sends is
+    untrusted, and `urljoin` raises ValueError on it."""
+    from urllib.parse import urljoin
+
+    try:
+        return urljoin(base, reference)
+    except ValueError:
+        return None
+
+
 def _trim_url(url: str) -> str:
     # Prose punctuation sticks to links; a closing bracket belongs to the URL only if the URL opened it.
     # Brackets are counted once (and only for a URL that ends in one), then updated as the end is trimmed,

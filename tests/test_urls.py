@@ -22,6 +22,7 @@ from provenance.urls import (
     find_urls,
     http_target,
     iter_urls,
+    joined_url,
     look_alike_host,
 )
 
@@ -177,3 +178,12 @@ def test_a_plain_link_s_target_is_the_one_splitting_it_gives(url: str) -> None:
     # `http_target` reads a plain link's scheme and host off a pattern, without `urlsplit`: the answer (or
     # the reason it is no http URL) must be the one splitting it gives.
     assert _target_or_why(http_target.__wrapped__, url) == _target_or_why(_split_http_target, url)
+
+
+@pytest.mark.parametrize("reference", ["http://[::1", "http://[news.example]/", "//[::1"])
+def test_an_address_that_does_not_parse_joins_to_none_not_an_exception(reference: str) -> None:
+    assert joined_url("https://news.example/a", reference) is None
+
+
+def test_a_reference_is_joined_to_its_base_as_urljoin_does() -> None:
+    assert joined_url("https://news.example/a/b", "../c?x=1") == "https://news.example/c?x=1"

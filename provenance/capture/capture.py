@@ -15,7 +15,6 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-from urllib.parse import urljoin
 
 from provenance.capture.exchange import (
     AttemptFailed,
@@ -40,6 +39,7 @@ from provenance.capture.retry import (
 from provenance.capture.session import CaptureSession, open_session
 from provenance.capture.uri import host_key_of, request_uri
 from provenance.models import Truncation
+from provenance.urls import joined_url
 from provenance.warc.durable import WarcSyncs
 from provenance.warc.writer import WarcFile
 
@@ -154,7 +154,11 @@ def follow_redirects(
         if len(trail.hops) > max_redirects:
             trail.error = f"redirects: more than {max_redirects}"
             return trail
-        current = urljoin(hop.url, hop.location)
+        following = joined_url(hop.url, hop.location)
+        if following is None:  # `http://[::1`, `http://[name]/`: a server's answer is untrusted
+            trail.error = f"redirect to an address that does not parse: {hop.location!r}"
+            return trail
+        current = following
 
 
 def _fetch_asking_again(

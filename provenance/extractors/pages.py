@@ -19,7 +19,7 @@ import email.utils
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from urllib.parse import urldefrag, urljoin, urlsplit
+from urllib.parse import urldefrag, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -34,6 +34,7 @@ from provenance.extractors.layout import (
 )
 from provenance.html_nesting import within_nesting
 from provenance.models import SourceProblem
+from provenance.urls import joined_url
 from provenance.warc.reader import StoredResponse
 
 # Texts longer than this are cut before any search: checks need the passage, not a whole book.
@@ -283,7 +284,7 @@ def parse_published(value: str | None, midnight_is_a_day: bool = False) -> Publi
     except ValueError:
         try:
             parsed = email.utils.parsedate_to_datetime(text)
-        except (TypeError, ValueError, IndexError):
+        except (TypeError, ValueError, IndexError, OverflowError):  # `+9999999999999999999999` overflows
             return None
         written = _RFC_2822_YEAR.search(text)
         if written is not None and int(written.group(1)) != parsed.year:
@@ -826,8 +827,8 @@ def _refreshed_away(regions: _Regions, final_url: str) -> PageProblem | None:
     found = _REFRESH.match(regions.refresh or "")
     if found is None or int(found.group(1)) > _MAX_REFRESH_DELAY or len(regions.own) >= _SHORT_PAGE_CHARS:
         return None
-    target = urljoin(final_url, found.group(2).strip())
-    if urldefrag(target).url == urldefrag(final_url).url:
+    target = joined_url(final_url, found.group(2).strip())
+    if target is None or urldefrag(target).url == urldefrag(final_url).url:
         return None
     shown = f"{_shown(regions.own, 80)} of its own" if regions.own.strip() else "nothing of its own"
     said = f"the page only sends the reader on to {target[:200]} (a meta refresh) and shows {shown}"

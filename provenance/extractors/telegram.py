@@ -19,7 +19,7 @@ Message ids carry no time: the time is only what Telegram shows.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -44,6 +44,7 @@ from provenance.side_urls import (
     telegram_post,
     telegram_widget_url,
 )
+from provenance.urls import joined_url
 from provenance.warc.reader import StoredResponse
 
 _MESSAGE = ".tgme_widget_message[data-post]"
@@ -300,7 +301,7 @@ def read_channel_preview(html: str, page_url: str) -> ChannelPreview:
     older = tree.css_first("link[rel=prev]") or tree.css_first("a.tme_messages_more[data-before]")
     older_url = None
     if older is not None and older.attributes.get("href"):
-        older_url = urljoin(page_url, older.attributes.get("href") or "")
+        older_url = joined_url(page_url, older.attributes.get("href") or "")
     segments = [segment for segment in urlsplit(page_url).path.split("/") if segment]
     channel = segments[1] if segments[:1] == ["s"] and len(segments) > 1 else None
     return ChannelPreview(

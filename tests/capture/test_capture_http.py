@@ -7,6 +7,8 @@ import hashlib
 import json
 from pathlib import Path
 
+import pytest
+
 from provenance.capture.options import NetworkOptions
 from provenance.warc.writer import ORIGINAL_TRANSFER_ENCODING
 from tests.capture.conftest import Capturer
@@ -127,6 +129,21 @@ def test_a_utf8_redirect_location_is_followed_to_its_percent_encoded_url(
     records = read_records(Path(outcome.capture.warc))
     uris = [r["headers"]["WARC-Target-URI"] for r in records if r["type"] in ("request", "response")]
     assert uris[-2:] == ["http://news.example/caf%C3%A9%20menu"] * 2
+
+
+@pytest.mark.parametrize(
+    "location", ["http://[::1", "http://[news.example]/p", "http://news.example:99999999/"]
+)
+def test_a_redirect_to_an_address_that_does_not_parse_is_the_footnote_s_error_not_the_run_s(
+    fixture_server: FixtureServer, capture: Capturer, location: str
+) -> None:
+    # urljoin raised ValueError out of the capture: the whole run stopped with an internal error (exit 3).
+    fixture_server.routes["/old"] = redirect(location)
+    outcome = capture("http://news.example/old", _options(fixture_server))
+    assert outcome.error is not None and repr(location) in outcome.error, outcome.error
+    assert outcome.capture is not None and outcome.capture.http_status == 302
+    responses = [r for r in read_records(Path(outcome.capture.warc)) if r["type"] == "response"]
+    assert [r["headers"]["WARC-Target-URI"] for r in responses] == ["http://news.example/old"]
 
 
 def test_warc_records_follow_the_conventions(fixture_server: FixtureServer, capture: Capturer) -> None:

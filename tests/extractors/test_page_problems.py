@@ -593,6 +593,15 @@ def test_a_stub_that_only_sends_its_reader_on_by_a_meta_refresh_is_not_content(
     assert (post.problem, post.problem_detail) == (problem, detail)
 
 
+@pytest.mark.parametrize("target", ["http://[::1", "http://[news.example]/"])
+def test_an_address_that_does_not_parse_stops_no_reading(target: str) -> None:
+    # urljoin raised ValueError on a server's Location or a page's refresh: the run stopped (exit 3).
+    moved = extract_source(ARTICLE, (redirect(ARTICLE, target),))
+    assert moved.problem is not None
+    refreshing = _read(_refreshing(f"0; url={target}", "<p>Redirecting…</p>"))
+    assert refreshing.problem is None or "sends the reader on" not in (refreshing.problem_detail or "")
+
+
 @pytest.mark.parametrize("content", ["1800; url=https://news.example/", "300", f"0; url={ARTICLE}"])
 def test_a_short_article_that_reloads_itself_or_refreshes_to_itself_is_content(content: str) -> None:
     # A news page reloads itself every few minutes; a stub sends its reader on at once, and elsewhere.

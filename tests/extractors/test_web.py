@@ -266,6 +266,7 @@ def test_a_publication_time_at_the_ends_of_the_calendar_is_no_time_and_no_crash(
         "0001-01-01T00:00:00+05:00",
         "9999-12-31T23:00:00Z",
         "0001-01-01",
+        "Fri, 21 Jan 2022 10:00:00 +9999999999999999999999",  # overflowed: the page "could not be read"
     ):
         assert parse_published(value) is None, value
         post = extract_source(

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from urllib.parse import urljoin
 
 from provenance.capture.browser.recording_proxy import BrowserRequest
 from provenance.capture.capture import RedirectTrail
 from provenance.capture.uri import same_resource
+from provenance.urls import joined_url
 
 _REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 
@@ -45,7 +45,14 @@ def document_trail(
         exchange = entry.exchange
         if exchange.status not in _REDIRECT_STATUSES or not exchange.location:
             break
-        entry = take(planned.pop(0)) if planned else take(urljoin(entry.url, exchange.location))
+        if planned:
+            entry = take(planned.pop(0))
+            continue
+        target = joined_url(entry.url, exchange.location)
+        if target is None:
+            trail.error = f"redirect to an address that does not parse: {exchange.location!r}"
+            return trail
+        entry = take(target)
     last = trail.hops[-1] if trail.hops else None
     if last is not None and last.status >= 400:
         trail.error = f"http {last.status}"
