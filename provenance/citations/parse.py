@@ -81,8 +81,13 @@ _DECLINED_NAME_OPENING = re.compile(
     "\\s+(?=(?-i:[\u0400-\u042f\u0490\u0404\u0406\u0407]))",
     re.IGNORECASE,
 )
+# The platform after the name (`Rybar on Telegram`, `Rybar's Telegram`): no part of it. So too after a
+# plural's apostrophe (`Two Majors' Telegram channel`) or a slash (`Source: Two Majors/Telegram`, a news
+# credit): read as no name, the URL's handle stood for the author, and the post of another channel passed.
 _ON_PLATFORM = re.compile(
-    rf"(?:(?<!\s)\s+(?:on|via|auf|sur|en|\u0432|\u0443)\s+|[\u2019']s\s+){_PLATFORM_NAMES}.*$", re.IGNORECASE
+    rf"(?:(?<!\s)\s+(?:on|via|auf|sur|en|\u0432|\u0443)\s+|[\u2019']s\s+|(?<=s)[\u2019']\s+|(?<![\s/])\s*/\s*)"
+    rf"{_PLATFORM_NAMES}.*$",
+    re.IGNORECASE,
 )
 # What opens a note without naming anyone: a back reference (`Ibid.`, `Ebd.`, `Op. cit.`, `Supra note 3`,
 # `Там же`, `Там само`), an access or a capture (`Last accessed:`, `Дата обращения:`, `Screenshot taken …`),

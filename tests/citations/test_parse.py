@@ -888,6 +888,27 @@ def test_the_name_after_what_it_posted_is_the_author(note: str, author: str) -> 
 
 
 @pytest.mark.parametrize(
+    ("note", "author"),
+    [
+        ("Source: Two Majors/Telegram, 21 January 2022, https://t.me/rybar/123", "Two Majors"),
+        ("Al Jazeera/YouTube, January 21, 2022, https://www.youtube.com/watch?v=abc", "Al Jazeera"),
+        ("Two Majors' Telegram channel, January 21, 2022, https://t.me/rybar/123", "Two Majors"),
+        ("Two Majors\u2019 Telegram, January 21, 2022, https://t.me/rybar/123", "Two Majors"),
+        # The true cases beside them: the channel's own name, before its platform so written.
+        ("Source: Rybar/Telegram, 21 January 2022, https://t.me/rybar/123", "Rybar"),
+        ("Rybar's Telegram channel, January 21, 2022, https://t.me/rybar/123", "Rybar"),
+        ("Dmitry Medvedev / Telegram / January 21, 2022 / https://t.me/rybar/123", "Dmitry Medvedev"),
+    ],
+)
+def test_the_name_before_a_slash_or_a_plurals_apostrophe_and_the_platform_is_the_author(
+    note: str, author: str
+) -> None:
+    # `Two Majors/Telegram` and `Two Majors' Telegram channel` named nobody: the URL's @rybar stood for the
+    # author, and the note crediting Two Majors came out verified on Rybar's post.
+    assert parse_citation(Footnote(label="1", text=note, line=1)).citation.author == author
+
+
+@pytest.mark.parametrize(
     "note",
     [
         "Telegram, Dmitry Medvedev, January 21, 2022, https://t.me/rybar/123",
