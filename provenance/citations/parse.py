@@ -266,16 +266,51 @@ def _leading_name(text: str) -> str | None:
 
     A note may open with the platform, the date or a label before the name (`Telegram, Dmitry Medvedev, …`,
     `January 21, 2022, Dmitry Medvedev, …`, `Telegram / Dmitry Medvedev /`, `Author: …`): those segments are
-    passed over, a few at most, and the name looked for after them as at the note's start."""
+    passed over, a few at most, and the name looked for after them as at the note's start. A note that
+    opens with no name may name the poster after what was posted (`Screenshot of a Telegram post by …`)."""
     text = _LEADING_PUNCTUATION.sub("", text)
     if "@" in text:
         text = _HANDLE_ASIDE.sub("", text)
+    opening = text
     for _ in range(_MOST_SEGMENTS_BEFORE_A_NAME + 1):
         name, after = _opening_name(text)
-        if name is not None or after is None:
+        if name is not None:
             return name
+        if after is None:
+            break
         text = after
-    return None
+    return _poster_named_later(opening)
+
+
+# What was posted, then whom by, past words that open no name: `Screenshot of a Telegram post by Rybar`,
+# `Post of January 21, 2022 by Rybar on Telegram`. Within one sentence, and a few words apart; each match
+# starts at a word for what was posted and looks at most 60 characters on.
+_POSTED_BY = re.compile(
+    r"\b(?:post|tweet|video|message|thread|story|reel|statement|comment|speech|address|remarks)s?\b"
+    r"(?:[^.;:()\[\]\n]|\.(?!\s)){0,60}?\s(?:posted\s+|shared\s+|published\s+)?by\s+",
+    re.IGNORECASE,
+)
+
+
+def _poster_named_later(text: str) -> str | None:
+    """The name a note that opens with none gives after what was posted (`Screenshot of a Telegram post by
+    Two Majors, …`): else the URL's handle stood for the author, and the note crediting another channel
+    passed on the URL's channel's post. Not in a quoted title (`"Video posted by Rybar"`): blanked."""
+    if _POSTED_BY.search(text) is None:  # most notes: not blanked only to find nothing
+        return None
+    unquoted = blank_quotes(text)
+    found = _POSTED_BY.search(unquoted)
+    if found is None:
+        return None
+    rest = unquoted[found.end() :]
+    end = _NAME_END.search(rest)
+    segment = _ON_PLATFORM.sub("", rest[: end.start()] if end else rest).strip()
+    # `a post by the channel`, `by its author`: a description, not a name to hold the post to.
+    described = segment.split(" ", 1)[0].casefold() in _NOT_A_NAME_OPENING
+    return segment if _names_someone(segment) and not described else None
+
+
+_NOT_A_NAME_OPENING = frozenset(["the", "a", "an", "this", "that", "its", "his", "her", "their", "our"])
 
 
 def _opening_name(text: str) -> tuple[str | None, str | None]:

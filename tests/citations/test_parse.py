@@ -933,12 +933,41 @@ def test_the_name_after_a_platform_a_date_or_a_label_opening_the_note_is_the_aut
     [
         # Past the note's first stop, and more than the platform before the date.
         "Telegram, January 22, 2022.\n\nDeleted the same day; an archived copy exists.",
-        "Screenshot of a Telegram post by Rybar, January 21, 2022 (deleted).",
+        "Screenshot of a Telegram post, January 21, 2022 (deleted).",
         "Telegram, January 21, 2022.",
+        # What was posted, then by whom described, not named.
+        "Screenshot of a Telegram post by the channel, January 21, 2022.",
+        # Whom by inside the quoted title: the post's words.
+        '"Video posted by Two Majors," Telegram, January 21, 2022.',
     ],
 )
 def test_what_follows_a_sentence_or_a_description_opening_the_note_names_nobody(note: str) -> None:
     assert parse_citation(Footnote(label="1", text=note, line=1)).citation.author is None
+
+
+@pytest.mark.parametrize(
+    ("note", "author"),
+    [
+        (
+            "Screenshot of a Telegram post by Two Majors, January 21, 2022, https://t.me/rybar/123",
+            "Two Majors",
+        ),
+        ("Post of January 21, 2022 by Two Majors on Telegram, https://t.me/rybar/123", "Two Majors"),
+        (
+            "Screenshot of a video uploaded by Two Majors, January 21, 2022, https://t.me/rybar/123",
+            "Two Majors",
+        ),
+        # The true case beside them: the URL's own channel, named so.
+        ("Screenshot of a Telegram post by Rybar, January 21, 2022 (deleted).", "Rybar"),
+        ("Screenshot of a Telegram post, January 21, 2022, https://t.me/rybar/123", "rybar"),
+    ],
+)
+def test_the_name_after_what_was_posted_past_an_opening_that_names_nobody_is_the_author(
+    note: str, author: str
+) -> None:
+    # `Screenshot of a Telegram post by Two Majors, …, t.me/rybar/123` named nobody: the URL's @rybar stood
+    # for the author, and the note crediting Two Majors came out verified on Rybar's post.
+    assert parse_citation(Footnote(label="1", text=note, line=1)).citation.author == author
 
 
 @pytest.mark.parametrize(
