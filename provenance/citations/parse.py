@@ -457,11 +457,35 @@ def _platform(url: str | None, text: str) -> Platform | None:
     return platform_from_host(http_target(url).host) if url else platform_from_words(text)
 
 
+# Words before a handle that name it as another account than the poster's: the one replied to, quoted,
+# thanked, or that shared the post (`Alice Jones, replying to @bob`, `Tweet by Alice Jones (retweeted by
+# @bob)`). Searched for only in the few characters before each handle.
+_OTHER_ACCOUNT_BEFORE = re.compile(
+    r"(?:\b(?:repl(?:y|ying|ied)|in reply|respond(?:ing|ed)?|response)\s+to|\bquot(?:ing|ed by)"
+    r"|\b(?:re)?tweeted by|\bre-?posted by|\bshared by|\bretweeting|\bmentioning|\btagging|\bh/t"
+    r"|\bhat tip(?: to)?|\bcc:?)\s*$",
+    re.IGNORECASE,
+)
+_OTHER_ACCOUNT_REACH = 30  # characters before a handle: the longest such words and their spaces
+_MOST_HANDLES_READ = 20  # a note names an account or two
+
+
 def _handle(url_handle: str | None, text: str) -> str | None:
-    # The handle the note names in words is its claim of who posted; the URL's is only where the post is
-    # (and on X any handle in a status URL leads to the post).
-    match = _HANDLE.search(text) if "@" in text else None
-    return match.group("handle") if match else url_handle
+    """The handle the note names in words is its claim of who posted; the URL's is only where the post is
+    (and on X any handle in a status URL leads to the post). A handle the note names as another account
+    (`replying to @bob`) is no claim, and the URL's handle none either when it is that account: the author
+    check took `@bob` for the note's claim, passed on bob's post and never compared the note's author."""
+    if "@" not in text:
+        return url_handle
+    others: set[str] = set()
+    for match in itertools.islice(_HANDLE.finditer(text), _MOST_HANDLES_READ):
+        before = text[max(0, match.start() - _OTHER_ACCOUNT_REACH) : match.start()]
+        if _OTHER_ACCOUNT_BEFORE.search(before) is None:
+            return match.group("handle")
+        others.add(match.group("handle").casefold())
+    if url_handle is not None and url_handle.casefold() in others:
+        return None
+    return url_handle
 
 
 def _date_findings(found_text: str, line: int) -> tuple[Finding, ...]:

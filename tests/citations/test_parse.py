@@ -7,9 +7,11 @@ from typing import Any
 
 import pytest
 
+from provenance.checks import CheckInput
+from provenance.checks.author import check_author
 from provenance.citations import parse_citation
 from provenance.citations.parse import names_author_in_genitive
-from provenance.models import Footnote, Platform
+from provenance.models import Footnote, Platform, SourcePost
 
 D = dt.date
 
@@ -595,6 +597,52 @@ def test_a_date_inside_the_quoted_title_is_not_the_notes_date() -> None:
     # A note whose only day is its title's gives no date of its own: it is missing, not guessed.
     titled = "Rybar, «Обстановка на 21 января 2022», Telegram, https://t.me/rybar/7"
     assert parse_citation(Footnote(label="1", text=titled, line=1)).citation.date is None
+
+
+_BOBS_POST = "https://x.com/bob/status/1484567890123456789"
+
+
+@pytest.mark.parametrize(
+    ("note", "author", "handle"),
+    [
+        # The note names the account replied to, or that shared the post, in the URL's: no claim it posted.
+        (f"Alice Jones, replying to @bob, X, January 21, 2022, {_BOBS_POST}", "Alice Jones", None),
+        (f"Tweet by Alice Jones (retweeted by @bob), January 21, 2022, {_BOBS_POST}", "Alice Jones", None),
+        # The true cases beside them: the URL's account, named as the poster, replying to another.
+        (f"Bob Smith, replying to @alice, X, January 21, 2022, {_BOBS_POST}", "Bob Smith", "bob"),
+        (f"Bob Smith (@bob), in reply to @alice, X, January 21, 2022, {_BOBS_POST}", "Bob Smith", "bob"),
+        (f"Bob Smith, X, January 21, 2022 (h/t @alice), {_BOBS_POST}", "Bob Smith", "bob"),
+        (f"Alice Jones (@alice), quoting @bob, X, January 21, 2022, {_BOBS_POST}", "Alice Jones", "alice"),
+    ],
+)
+def test_a_handle_the_note_names_as_another_account_is_not_its_claim_of_who_posted(
+    note: str, author: str, handle: str | None
+) -> None:
+    # `Alice Jones, replying to @bob` claimed @bob: the author check passed on bob's post (`cited @bob; the
+    # source's account is @bob`) and never compared the note's Alice Jones.
+    citation = parse_citation(Footnote(label="1", text=note, line=1)).citation
+    assert (citation.author, citation.handle) == (author, handle)
+
+
+@pytest.mark.parametrize(
+    ("note", "status"), [("Alice Jones, replying to @bob", "fail"), ("Bob Smith", "pass")]
+)
+def test_the_author_check_compares_the_name_of_a_note_naming_the_urls_account_as_another(
+    note: str, status: str
+) -> None:
+    footnote = Footnote(label="1", text=f"{note}, X, January 21, 2022, {_BOBS_POST}", line=1)
+    bob = SourcePost(
+        platform=Platform.TWITTER,
+        url=_BOBS_POST,
+        author="Bob Smith",
+        handle="bob",
+        published=dt.datetime(2022, 1, 21, 16, 45, tzinfo=dt.UTC),
+        text="The bridge is ours.",
+    )
+    given = CheckInput(
+        footnote=footnote, citation=parse_citation(footnote).citation, source=bob, outcome=None
+    )
+    assert check_author(given).status == status
 
 
 def test_a_handle_inside_the_quoted_title_is_not_the_notes_handle() -> None:
