@@ -190,8 +190,11 @@ _MAX_LINKS_JUDGED = 100  # of a note's links: a note is a few lines, its links a
 
 def uncited_links(footnote: Footnote, citation: Citation) -> list[str]:
     """The note's links other than its cited source: neither the citation's URL (nor another spelling of
-    that page) nor a web archive's copy. A second source, or a page beside the first: nothing of them is
-    captured or checked, so the note is not confirmed whole."""
+    that page) nor a web archive's copy of it. A second source, or a page beside the first: nothing of them
+    is captured or checked, so the note is not confirmed whole. An archive's copy of another page (`…,
+    <post 1>, archived at <a copy of post 2>`) is such a page: passed over as the note's archived copy, the
+    note came out verified with its archive link leading to another post. A link to an archive that names
+    no original (`https://archive.ph/AbCd1`) cannot be told apart and is passed over."""
     cited = {
         canonical_url(memento_original(url) or url)
         for url in (citation.url, citation.original_url, citation.canonical_url)
@@ -199,8 +202,9 @@ def uncited_links(footnote: Footnote, citation: Citation) -> list[str]:
     }
     others: dict[str, str] = {}
     for link in itertools.islice(_http_urls(footnote), _MAX_LINKS_JUDGED):
-        page = canonical_url(link)
-        if page not in cited and page not in others and not on_web_archive(link):
+        original = memento_original(link)
+        page = canonical_url(original or link)
+        if page not in cited and page not in others and (original is not None or not on_web_archive(link)):
             others[page] = link
     return list(others.values())
 

@@ -9,8 +9,9 @@ import pytest
 
 from provenance.checks import CheckInput
 from provenance.checks.author import check_author
+from provenance.checks.locator import check_locator
 from provenance.citations import parse_citation
-from provenance.citations.parse import names_author_in_genitive
+from provenance.citations.parse import names_author_in_genitive, uncited_links
 from provenance.models import Footnote, Platform, SourcePost
 
 D = dt.date
@@ -1034,3 +1035,33 @@ def test_a_russian_note_naming_whose_post_it_cites_names_the_author_in_the_genit
     footnote = Footnote(label="1", text=note, line=1)
     assert parse_citation(footnote).citation.author == author
     assert names_author_in_genitive(footnote) is genitive
+
+
+_LIVE_POST = "https://t.me/rybar/28463"
+
+
+@pytest.mark.parametrize(
+    ("archive_link", "other"),
+    [
+        ("https://web.archive.org/web/20230305000000/https://t.me/rybar/28999", True),
+        ("https://archive.ph/2023.03.05-000000/https://t.me/rybar/28999", True),
+        # The true cases beside them: a copy of the cited post (in another spelling), and a short link
+        # that names no original.
+        ("https://web.archive.org/web/20230305000000/https://t.me/rybar/28463", False),
+        ("https://web.archive.org/web/20230305000000/https://t.me/s/rybar/28463?single", False),
+        ("https://archive.ph/AbCd1", False),
+    ],
+)
+def test_a_web_archives_copy_of_another_page_is_a_link_the_check_did_not_follow(
+    archive_link: str, other: bool
+) -> None:
+    # `…, <post 28463>, archived at <a copy of post 28999>` was passed over as the note's archived copy: the
+    # locator check passed and the note came out verified with its archive link leading to another post.
+    footnote = Footnote(
+        label="1", text=f"Rybar, Telegram, January 21, 2022, {_LIVE_POST}, archived at {archive_link}", line=1
+    )
+    citation = parse_citation(footnote).citation
+    assert uncited_links(footnote, citation) == ([archive_link] if other else [])
+    result = check_locator(CheckInput(footnote=footnote, citation=citation, outcome=None))
+    assert result.status == ("warn" if other else "pass")
+    assert (f"the note's other link, {archive_link}, is not captured or checked" in result.detail) is other
