@@ -337,3 +337,26 @@ def test_a_field_spelt_both_ways_and_other_fields_of_csl_are_still_read() -> Non
         "archive-location": "Box 3, folder 2",  # another tool's spelling of a field read leniently
     }
     assert load_citations_file(json.dumps([item]).encode(), "found.json")["9"].url == "https://t.me/chan/1"
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        '{"id": "1", "URL": "https://t.me/rybar/1", "URL": "https://t.me/rybar/2"}',
+        '{"id": "1", "custom": {"handle": "rybar", "handle": "dva_majors"}}',
+        '{"id": "1", "id": "2"}',
+    ],
+)
+def test_a_citations_file_giving_one_name_twice_in_an_object_is_refused(item: str) -> None:
+    # `json` kept the last value and other tools keep the first: the URL a person read in the file was not
+    # the one captured, and the other was checked and passed in its place.
+    with pytest.raises(
+        CitationsFileError, match=r'^twice\.json: "(URL|handle|id)" is given twice in one object'
+    ):
+        load_citations_file(f"[{item}]".encode(), "twice.json")
+
+
+def test_a_citations_file_giving_each_name_once_per_object_loads() -> None:
+    # The same name in two objects is no repeat: the item's `URL` and an alternative's.
+    data = b'[{"id": "1", "URL": "https://t.me/rybar/1", "custom": {"alternatives": [{"URL": "https://t.me/rybar/2"}]}}]'
+    assert load_citations_file(data, "once.json")["1"].url == "https://t.me/rybar/1"
