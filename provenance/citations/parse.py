@@ -51,19 +51,22 @@ _PLATFORM_ONLY = re.compile(_PLATFORM_NAMES, re.IGNORECASE)
 # What may stand before a note's name. Signals (`According to`, `Quoted in`, a legal memo's `Memorandum
 # from`), as legal and academic notes write them in English, German, French, Russian and Ukrainian (`See,
 # e.g.,`, `Vgl.`, `Voir aussi`, `См. также:`, `Див.`): each was read as the author. What the name posted or
-# said (`Video posted by`, `Telegram post by Dmitry Medvedev`, `Post on X by Joe Biden`, `Statement by`,
-# `Message from`) and the platform as a label (`Telegram: Dmitry Medvedev`): read as no name, the URL's
-# handle stood for the author and the post passed under another's account.
+# said (`Video posted by`, `Published by`, `Telegram post by Dmitry Medvedev`, `Post on X by Joe Biden`,
+# `Statement by`, `Message from`) and the platform as a label (`Telegram: Dmitry Medvedev`, `Telegram/Rybar`):
+# read as no name, the URL's handle stood for the author and the post passed under another's account.
 _NAME_PREFIX = re.compile(
     r"^(?:see,? e\.g\.,?|see generally|see also|but see|see|cf\.(?:,? e\.g\.,?)?|sources?:|via|press release,"
     r"|according to|(?:quoted|cited) in|(?:as )?reported by"
     r"|vgl\.|siehe(?: auch)?|voir(?: aussi)?|см\.(?: также)?|див(?:\.|іться)(?: також)?"
-    rf"|(?:an? |the )?(?:{_PLATFORM_NAMES}\s+)?(?:posted |(?:post|tweet|video|message|thread|story|reel"
+    rf"|(?:an? |the )?(?:{_PLATFORM_NAMES}\s+)?(?:(?:posted|published|uploaded|shared|written) "
+    rf"|(?:post|tweet|video|message|thread|story|reel"
     rf"|statement|comment|address|remarks|speech)s? (?:on {_PLATFORM_NAMES}\s+)?(?:posted )?)?(?:by|from)"
     rf"|{_PLATFORM_NAMES}\s*(?=:)"
     r"|(?:beitrag|nachricht|video|post)s? von|(?:publication|message|vid\u00e9o|post) de"
     r"|(?:mensaje|publicaci\u00f3n|video|post) de"
-    r"|(?:memorandum|memo|letter|e-?mail) from):?\s+",
+    r"|(?:memorandum|memo|letter|e-?mail) from):?\s+"
+    # The platform before a slash (`Telegram/Two Majors`), as a news credit writes it after the name too.
+    rf"|^{_PLATFORM_NAMES}\s*/(?!/)\s*",
     re.IGNORECASE,
 )
 # What a note in Russian or Ukrainian may open with before whose it is: what was posted, or the channel, with
@@ -290,10 +293,13 @@ def _leading_name(text: str) -> str | None:
 # `Post of January 21, 2022 by Rybar on Telegram`. Within one sentence, and a few words apart; each match
 # starts at a word for what was posted and looks at most 60 characters on.
 _POSTED_BY = re.compile(
-    r"\b(?:post|tweet|video|message|thread|story|reel|statement|comment|speech|address|remarks)s?\b"
-    r"(?:[^.;:()\[\]\n]|\.(?!\s)){0,60}?\s(?:posted\s+|shared\s+|published\s+)?by\s+",
+    r"\b(?:(?:post|tweet|video|message|thread|story|reel|statement|comment|speech|address|remarks)s?\b"
+    r"(?:[^.;:()\[\]\n]|\.(?!\s)){0,60}?\s(?:posted\s+|shared\s+|published\s+)?"
+    r"|(?:posted|published|uploaded|shared|written)\s+)by\s+",
     re.IGNORECASE,
 )
+# The day after the name (`Published by Two Majors on January 21, 2022`): no part of it.
+_ON_A_DAY = re.compile(rf"(?<!\s)\s+on\s+(?:{_MONTH_WORD}|\d).*$", re.IGNORECASE)
 
 
 def _poster_named_later(text: str) -> str | None:
@@ -308,7 +314,7 @@ def _poster_named_later(text: str) -> str | None:
         return None
     rest = unquoted[found.end() :]
     end = _NAME_END.search(rest)
-    segment = _ON_PLATFORM.sub("", rest[: end.start()] if end else rest).strip()
+    segment = _ON_A_DAY.sub("", _ON_PLATFORM.sub("", rest[: end.start()] if end else rest)).strip()
     # `a post by the channel`, `by its author`: a description, not a name to hold the post to.
     described = segment.split(" ", 1)[0].casefold() in _NOT_A_NAME_OPENING
     return segment if _names_someone(segment) and not described else None
@@ -357,7 +363,14 @@ _MOST_PLATFORM_WORDS = 3
 # A day written as an ordinal, what is left of `Sept. 3rd` once the month's stop ended the segment before it.
 _ORDINAL_DAY = re.compile(r"\d{1,2}(?:st|nd|rd|th)", re.IGNORECASE)
 # Labels a note may put before its name (`Author: Dmitry Medvedev`, `Post: …`, `Source / …`).
-_LABELS = frozenset(["author", "authors", "post", "posts", "source", "sources", "by", "from", "channel"])
+# A picture's or a video's credit line too (`Video: Two Majors`, `Photo credit: …`): read as no name before
+# the name, the URL's handle stood for the author, or the label itself was the name (`Photo`).
+_LABELS = frozenset(
+    [
+        *("author", "authors", "post", "posts", "source", "sources", "by", "from", "channel"),
+        *("video", "photo", "image", "footage", "credit", "photo credit", "image credit", "video credit"),
+    ]
+)
 
 
 def _names_someone(segment: str) -> bool:

@@ -978,6 +978,31 @@ def test_the_name_after_a_platform_a_date_or_a_label_opening_the_note_is_the_aut
 
 
 @pytest.mark.parametrize(
+    ("note", "author"),
+    [
+        ("Video: Two Majors, Telegram, January 21, 2022, https://t.me/rybar/123", "Two Majors"),
+        ("Photo: Two Majors / Telegram, January 21, 2022, https://t.me/rybar/123", "Two Majors"),
+        ("Image credit: Two Majors (Telegram), January 21, 2022, https://t.me/rybar/123", "Two Majors"),
+        ("Telegram/Two Majors, January 21, 2022, https://t.me/rybar/123", "Two Majors"),
+        ("Published by Two Majors on January 21, 2022, https://t.me/rybar/123", "Two Majors"),
+        ("Published by Two Majors, January 21, 2022, https://t.me/rybar/123", "Two Majors"),
+        # The true cases beside them: the URL's own channel so credited, and a label naming nobody.
+        ("Video: Rybar, Telegram, January 21, 2022, https://t.me/rybar/123", "Rybar"),
+        ("Published by Rybar on January 21, 2022, https://t.me/rybar/123", "Rybar"),
+        ("Video, January 21, 2022, https://t.me/rybar/123", "rybar"),
+        ("Telegram / Dmitry Medvedev / 21.01.2022 / https://t.me/rybar/123", "Dmitry Medvedev"),
+    ],
+)
+def test_the_name_after_a_credit_label_a_platform_and_a_slash_or_published_by_is_the_author(
+    note: str, author: str
+) -> None:
+    # `Video: Two Majors`, `Telegram/Two Majors` and `Published by Two Majors on January 21, 2022` named
+    # nobody: the URL's @rybar stood for the author, and the note came out verified on Rybar's post
+    # (`Photo: …` named `Photo`).
+    assert parse_citation(Footnote(label="1", text=note, line=1)).citation.author == author
+
+
+@pytest.mark.parametrize(
     "note",
     [
         # Past the note's first stop, and more than the platform before the date.
