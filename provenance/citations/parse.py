@@ -86,11 +86,17 @@ _DECLINED_NAME_OPENING = re.compile(
 )
 # The platform after the name (`Rybar on Telegram`, `Rybar's Telegram`): no part of it. So too after a
 # plural's apostrophe (`Two Majors' Telegram channel`) or a slash (`Source: Two Majors/Telegram`, a news
-# credit): read as no name, the URL's handle stood for the author, and the post of another channel passed.
+# credit), or before the platform's channel ending the name's words (`Two Majors Telegram channel`): read as
+# no name, the URL's handle stood for the author, and the post of another channel passed.
 _ON_PLATFORM = re.compile(
-    rf"(?:(?<!\s)\s+(?:on|via|auf|sur|en|\u0432|\u0443)\s+|[\u2019']s\s+|(?<=s)[\u2019']\s+|(?<![\s/])\s*/\s*)"
+    rf"(?:(?<!\s)\s+(?:on|via|auf|sur|en|\u0432|\u0443)\s+|[\u2019']s\s+|(?<=s)[\u2019']\s+|(?<![\s/])\s*/\s*"
+    rf"|(?<!\s)\s+(?={_PLATFORM_NAMES}\s+(?:channel|account|page|profile)$))"
     rf"{_PLATFORM_NAMES}.*$",
     re.IGNORECASE,
+)
+# `The Rybar Telegram channel`: the article is no part of the name.
+_THE_BEFORE_CHANNEL = re.compile(
+    rf"^the\s(?=.*\s{_PLATFORM_NAMES}\s+(?:channel|account|page|profile)$)", re.IGNORECASE
 )
 # What opens a note without naming anyone: a back reference (`Ibid.`, `Ebd.`, `Op. cit.`, `Supra note 3`,
 # `Там же`, `Там само`), an access or a capture (`Last accessed:`, `Дата обращения:`, `Screenshot taken …`),
@@ -343,7 +349,8 @@ def _opening_name(text: str) -> tuple[str | None, str | None]:
     if quoted is not None:
         return quoted or None, None
     end = _NAME_END.search(text)
-    segment = _ON_PLATFORM.sub("", text[: end.start()] if end else text).strip()
+    opening = text[: end.start()] if end else text
+    segment = _ON_PLATFORM.sub("", _THE_BEFORE_CHANNEL.sub("", opening)).strip()
     if len(segment.split()) <= _MAX_NAME_WORDS:
         segment = _without_description(segment)
     if _names_someone(segment):

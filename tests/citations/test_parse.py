@@ -980,6 +980,23 @@ def test_the_name_after_a_platform_a_date_or_a_label_opening_the_note_is_the_aut
 @pytest.mark.parametrize(
     ("note", "author"),
     [
+        ("Two Majors Telegram channel, January 21, 2022, https://t.me/rybar/123", "Two Majors"),
+        ("The Two Majors Telegram channel, January 21, 2022, https://t.me/rybar/123", "Two Majors"),
+        ("Elon Musk X account, March 3, 2023, https://x.com/rybar/status/1631737263536029696", "Elon Musk"),
+        # The true cases beside them: the URL's own channel so named, and the channel's description first.
+        ("The Rybar Telegram channel, January 21, 2022, https://t.me/rybar/123", "Rybar"),
+        ("Pro-Russian Telegram channel Rybar, January 21, 2022, https://t.me/rybar/123", "Rybar"),
+    ],
+)
+def test_the_name_before_its_platforms_channel_is_the_author(note: str, author: str) -> None:
+    # `Two Majors Telegram channel` named nobody: the URL's @rybar stood for the author, and the note came
+    # out verified on Rybar's post.
+    assert parse_citation(Footnote(label="1", text=note, line=1)).citation.author == author
+
+
+@pytest.mark.parametrize(
+    ("note", "author"),
+    [
         ("Video: Two Majors, Telegram, January 21, 2022, https://t.me/rybar/123", "Two Majors"),
         ("Photo: Two Majors / Telegram, January 21, 2022, https://t.me/rybar/123", "Two Majors"),
         ("Image credit: Two Majors (Telegram), January 21, 2022, https://t.me/rybar/123", "Two Majors"),
