@@ -94,6 +94,13 @@ _ON_PLATFORM = re.compile(
     rf"{_PLATFORM_NAMES}.*$",
     re.IGNORECASE,
 )
+# What the name did, after it (`Rybar posted on January 21, 2022`, `Rybar wrote on Telegram`): no part of
+# it. Read as the name's, the month and its day made the words no name, and the URL's handle stood for the
+# author: a note naming another channel passed on the URL's channel's post. In lower case only: `Hassan Said`
+# is a name.
+_SAID_AFTER = re.compile(
+    r"(?<!\s)\s+(?:posted|wrote|said|published|shared|tweeted|uploaded|reported|claimed|stated|announced)\b.*$"
+)
 # `The Rybar Telegram channel`: the article is no part of the name.
 _THE_BEFORE_CHANNEL = re.compile(
     rf"^the\s(?=.*\s{_PLATFORM_NAMES}\s+(?:channel|account|page|profile)$)", re.IGNORECASE
@@ -350,7 +357,7 @@ def _opening_name(text: str) -> tuple[str | None, str | None]:
         return quoted or None, None
     end = _NAME_END.search(text)
     opening = text[: end.start()] if end else text
-    segment = _ON_PLATFORM.sub("", _THE_BEFORE_CHANNEL.sub("", opening)).strip()
+    segment = _SAID_AFTER.sub("", _ON_PLATFORM.sub("", _THE_BEFORE_CHANNEL.sub("", opening))).strip()
     if len(segment.split()) <= _MAX_NAME_WORDS:
         segment = _without_description(segment)
     if _names_someone(segment):
@@ -399,9 +406,15 @@ def _names_someone(segment: str) -> bool:
     )
 
 
+# What a note written as a sentence opens with before its subject: `On January 21, 2022, Rybar posted …`,
+# `In a Telegram post, Rybar wrote …`.
+_SENTENCE_OPENING = re.compile(r"^(?:on|in (?:an?|the|its|his|her|their))\s+", re.IGNORECASE)
+
+
 def _before_a_name(segment: str) -> bool:
     """Whether a segment that names nobody may stand before the note's name: the platform, a date or a
     label; not a title, a link or words that end the note's opening (`Ibid.`, `Accessed …`)."""
+    segment = _SENTENCE_OPENING.sub("", segment)
     return (
         segment.casefold() in _LABELS
         or (platform_from_words(segment) is not None and len(segment.split()) <= _MOST_PLATFORM_WORDS)

@@ -714,7 +714,6 @@ def test_a_signal_or_back_reference_is_not_the_author(note: str, author: str | N
         "Access date: 5 March 2023",
         # A month with its day or year anywhere in the opening words.
         "Video posted on January 21, 2022",
-        "Rybar posted on January 21, 2022",
         "January 21\u201322, 2022",
         "Mid-January 2022",
         "Winter 2022",
@@ -725,6 +724,25 @@ def test_a_note_opening_with_a_day_a_time_or_an_access_names_no_author(opening: 
     # `On January 21` and `Friday` were the author, as `January 21` was before them.
     footnote = Footnote(label="1", text=f"{opening}, https://t.me/rybar/5", line=1)
     assert parse_citation(footnote).citation.author == "rybar"
+
+
+@pytest.mark.parametrize(
+    ("note", "author"),
+    [
+        ("Two Majors posted on January 21, 2022, https://t.me/rybar/5", "Two Majors"),
+        ("On January 21, 2022, Two Majors posted on Telegram, https://t.me/rybar/5", "Two Majors"),
+        ("In a Telegram post, Two Majors wrote on January 21, 2022, https://t.me/rybar/5", "Two Majors"),
+        # The true cases beside them: the URL's own channel, and a name that is no verb.
+        ("Rybar posted on January 21, 2022, https://t.me/rybar/5", "Rybar"),
+        ("Rybar said on Telegram, January 21, 2022, https://t.me/rybar/5", "Rybar"),
+        ("Hassan Said, Telegram, January 21, 2022, https://t.me/rybar/5", "Hassan Said"),
+    ],
+)
+def test_the_subject_of_a_note_written_as_a_sentence_is_the_author(note: str, author: str) -> None:
+    # `Two Majors posted on January 21, 2022` was no name (a month and its day in it), and `On January 21`
+    # or `In a Telegram post` opening the sentence ended the search: the URL's @rybar stood for the author,
+    # and the note came out verified on Rybar's post.
+    assert parse_citation(Footnote(label="1", text=note, line=1)).citation.author == author
 
 
 @pytest.mark.parametrize(
