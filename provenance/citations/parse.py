@@ -101,6 +101,9 @@ _ON_PLATFORM = re.compile(
 _SAID_AFTER = re.compile(
     r"(?<!\s)\s+(?:posted|wrote|said|published|shared|tweeted|uploaded|reported|claimed|stated|announced)\b.*$"
 )
+# A date's year left before the name by a sentence with no comma after it (`On January 21, 2022 Rybar posted
+# a video`): no part of the name.
+_YEAR_BEFORE_WORDS = re.compile(r"^[0-9]{4}\s+(?=[^\W\d_])")
 # `The Rybar Telegram channel`: the article is no part of the name.
 _THE_BEFORE_CHANNEL = re.compile(
     rf"^the\s(?=.*\s{_PLATFORM_NAMES}\s+(?:channel|account|page|profile)$)", re.IGNORECASE
@@ -358,6 +361,7 @@ def _opening_name(text: str) -> tuple[str | None, str | None]:
     end = _NAME_END.search(text)
     opening = text[: end.start()] if end else text
     segment = _SAID_AFTER.sub("", _ON_PLATFORM.sub("", _THE_BEFORE_CHANNEL.sub("", opening))).strip()
+    segment = _YEAR_BEFORE_WORDS.sub("", segment)
     if len(segment.split()) <= _MAX_NAME_WORDS:
         segment = _without_description(segment)
     if _names_someone(segment):

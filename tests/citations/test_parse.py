@@ -732,9 +732,11 @@ def test_a_note_opening_with_a_day_a_time_or_an_access_names_no_author(opening: 
         ("Two Majors posted on January 21, 2022, https://t.me/rybar/5", "Two Majors"),
         ("On January 21, 2022, Two Majors posted on Telegram, https://t.me/rybar/5", "Two Majors"),
         ("In a Telegram post, Two Majors wrote on January 21, 2022, https://t.me/rybar/5", "Two Majors"),
+        ("On January 21, 2022 Two Majors posted a video, https://t.me/rybar/5", "Two Majors"),
         # The true cases beside them: the URL's own channel, and a name that is no verb.
         ("Rybar posted on January 21, 2022, https://t.me/rybar/5", "Rybar"),
         ("Rybar said on Telegram, January 21, 2022, https://t.me/rybar/5", "Rybar"),
+        ("On January 21, 2022 Rybar posted a video, https://t.me/rybar/5", "Rybar"),
         ("Hassan Said, Telegram, January 21, 2022, https://t.me/rybar/5", "Hassan Said"),
     ],
 )
