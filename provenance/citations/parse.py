@@ -56,6 +56,7 @@ _PLATFORM_ONLY = re.compile(_PLATFORM_NAMES, re.IGNORECASE)
 # read as no name, the URL's handle stood for the author and the post passed under another's account.
 _NAME_PREFIX = re.compile(
     r"^(?:see,? e\.g\.,?|see generally|see also|but see|see|cf\.(?:,? e\.g\.,?)?|sources?:|via|press release,"
+    r"|(?:источники?|джерело|джерела|quellen?|fuentes?):"
     r"|according to|(?:quoted|cited) in|(?:as )?reported by"
     r"|vgl\.|siehe(?: auch)?|voir(?: aussi)?|см\.(?: также)?|див(?:\.|іться)(?: також)?"
     rf"|(?:an? |the )?(?:{_PLATFORM_NAMES}\s+)?(?:(?:posted|published|uploaded|shared|written) "
@@ -387,6 +388,7 @@ _LABELS = frozenset(
     [
         *("author", "authors", "post", "posts", "source", "sources", "by", "from", "channel"),
         *("video", "photo", "image", "footage", "credit", "photo credit", "image credit", "video credit"),
+        *("источник", "джерело", "quelle", "fuente"),
     ]
 )
 

@@ -1017,6 +1017,23 @@ def test_the_name_before_its_platforms_channel_is_the_author(note: str, author: 
 @pytest.mark.parametrize(
     ("note", "author"),
     [
+        ("Источник: Два майора / Telegram, 21.01.2022, https://t.me/rybar/123", "Два майора"),
+        ("Джерело: Два майори, Telegram, 21.01.2022, https://t.me/rybar/123", "Два майори"),
+        ("Quelle: Rybar/Telegram, 21.01.2022, https://t.me/rybar/123", "Rybar"),
+        ("Fuente: Rybar, Telegram, 21 de enero de 2022, https://t.me/rybar/123", "Rybar"),
+        ("Источник, 21.01.2022, https://t.me/rybar/123", "rybar"),
+    ],
+)
+def test_a_source_label_in_russian_ukrainian_german_or_spanish_is_not_the_author(
+    note: str, author: str
+) -> None:
+    # `Источник: Два майора / Telegram` named `Источник` (Source), which the author check compared.
+    assert parse_citation(Footnote(label="1", text=note, line=1)).citation.author == author
+
+
+@pytest.mark.parametrize(
+    ("note", "author"),
+    [
         ("Video: Two Majors, Telegram, January 21, 2022, https://t.me/rybar/123", "Two Majors"),
         ("Photo: Two Majors / Telegram, January 21, 2022, https://t.me/rybar/123", "Two Majors"),
         ("Image credit: Two Majors (Telegram), January 21, 2022, https://t.me/rybar/123", "Two Majors"),
