@@ -244,17 +244,30 @@ def _archived_copy(footnote: Footnote, url: str) -> str | None:
 
 
 def _title(text: str) -> str | None:
-    quote = next(iter_quotes(text), None)
+    quote = next(itertools.islice(iter_quotes(text), _channel_names_quoted(text), None), None)
     return None if quote is None else quote.text.rstrip(",.;:").strip() or None
 
 
+def _channel_names_quoted(prose: str) -> int:
+    """1 where the note's first quoted passage is the name of the channel it opens with (`Телеграм-канал
+    «Рыбарь», …`, `Telegram channel “Rybar”, …`), else 0: that name is no title, and a correct note naming
+    its channel so warned that the post's title is not `Рыбарь`."""
+    text = _DECLINED_NAME_OPENING.sub("", _NAME_PREFIX.sub("", _LEADING_PUNCTUATION.sub("", prose)))
+    described = _CHANNEL_BEFORE_QUOTED_NAME.match(text)
+    quote = next(iter_quotes(text[described.end() :]), None) if described is not None else None
+    return 1 if quote is not None and quote.start == 0 else 0
+
+
 def quoted_in_note(footnote: Footnote) -> tuple[str, ...]:
-    """The note's own quoted words after its first quoted passage (its title): `…, 21 January 2022, quoting
-    the mayor: "we will reopen the bridge"`. The note says the source holds them; left out, they were never
-    compared and the footnote came out verified."""
+    """The note's own quoted words after its first quoted passage (its title) and a channel's quoted name
+    before it: `…, 21 January 2022, quoting the mayor: "we will reopen the bridge"`. The note says the source
+    holds them; left out, they were never compared and the footnote came out verified."""
     if not any(mark in footnote.text for mark in "\"'\u201c\u201e\u00ab\u00bb\u2018"):
         return ()
-    return tuple(quote.text for quote in itertools.islice(iter_quotes(note_prose(footnote)), 1, None))
+    prose = note_prose(footnote)
+    return tuple(
+        quote.text for quote in itertools.islice(iter_quotes(prose), 1 + _channel_names_quoted(prose), None)
+    )
 
 
 def names_author_in_genitive(footnote: Footnote) -> bool:
@@ -460,7 +473,9 @@ _OWNED_BY = frozenset(["channel", "account", "blog", "page"])
 # programme's title. Anchored, and its words are bounded: tried once, at the note's start.
 _CHANNEL_BEFORE_QUOTED_NAME = re.compile(
     r"^(?:[\w-]+\s+){0,4}?(?:(?:telegram|телеграмм?|youtube)[- ]?"
-    r"(?:channel|account|kanal|канал|каналу)|cha[iî]ne (?:telegram|youtube))"
+    # The channel in any case a note puts it in: канала, каналу, каналом, канале, Ukrainian каналі.
+    r"(?:channel|account|kanal|канал(?:\u0430|\u0443|\u043e\u043c|\u0435|\u0456)?)"
+    r"|cha[iî]ne (?:telegram|youtube))"
     r"\s+(?:of\s+|named\s+|called\s+)?(?=[\"\u201c\u00ab\u201e])",
     re.IGNORECASE,
 )

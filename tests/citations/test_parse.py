@@ -11,7 +11,7 @@ from provenance.checks import CheckInput
 from provenance.checks.author import check_author
 from provenance.checks.locator import check_locator
 from provenance.citations import parse_citation
-from provenance.citations.parse import names_author_in_genitive, uncited_links
+from provenance.citations.parse import names_author_in_genitive, quoted_in_note, uncited_links
 from provenance.models import Footnote, Platform, SourcePost
 
 D = dt.date
@@ -837,6 +837,10 @@ def test_a_description_before_the_name_is_not_part_of_the_author(note: str, auth
         ("Telegram-канал «Рыбарь», 21.01.2023, https://t.me/dva_majors/5", "Рыбарь"),
         ("Telegram-Kanal „Rybar“, 21.01.2023, https://t.me/dva_majors/5", "Rybar"),
         ("La chaîne Telegram « Rybar », 21 janvier 2023, https://t.me/dva_majors/5", "Rybar"),
+        # The channel in another case: `канала`, `канале`, Ukrainian `каналі`.
+        ("Сообщение Telegram-канала «Два майора» от 21.01.2023, https://t.me/rybar/5", "Два майора"),
+        ("Пост в Telegram-канале «Два майора», 21.01.2023, https://t.me/rybar/5", "Два майора"),
+        ("Допис \u0443 Telegram-каналі «Два майори», 21.01.2023, https://t.me/rybar/5", "Два майори"),
         # A legal memo's sender; a German and a GOST family name before the given name or initials.
         ("Memorandum from Jane Doe, Legal Adviser, to John Roe, January 21, 2023", "Jane Doe"),
         ("Müller, Hans: „Die Lage“, in: Die Zeit, 21.01.2023, https://www.zeit.de/x", "Hans Müller"),
@@ -1144,3 +1148,36 @@ def test_a_web_archives_copy_of_another_page_is_a_link_the_check_did_not_follow(
     result = check_locator(CheckInput(footnote=footnote, citation=citation, outcome=None))
     assert result.status == ("warn" if other else "pass")
     assert (f"the note's other link, {archive_link}, is not captured or checked" in result.detail) is other
+
+
+@pytest.mark.parametrize(
+    ("note", "title", "quotes"),
+    [
+        ("Телеграм-канал «Рыбарь», 21 января 2022, https://t.me/rybar/5", None, ()),
+        ("Пост в Telegram-канале «Рыбарь», 21.01.2022, https://t.me/rybar/5", None, ()),
+        (
+            'Telegram channel "Rybar", "Bridge destroyed", January 21, 2022, https://t.me/rybar/5',
+            "Bridge destroyed",
+            (),
+        ),
+        (
+            'Telegram channel "Rybar", "Bridge", January 21, 2022, quoting: "we will win", https://t.me/rybar/5',
+            "Bridge",
+            ("we will win",),
+        ),
+        # The true case beside them: a note opening with a name, then its title.
+        (
+            'Rybar, "Bridge", January 21, 2022, quoting: "we will win", https://t.me/rybar/5',
+            "Bridge",
+            ("we will win",),
+        ),
+    ],
+)
+def test_a_channels_quoted_name_is_neither_the_notes_title_nor_its_quote(
+    note: str, title: str | None, quotes: tuple[str, ...]
+) -> None:
+    # `Телеграм-канал «Рыбарь», 21 января 2022` cited the title `Рыбарь`: the title check warned that the
+    # post's title is not the channel's name, and the correct note never came out verified.
+    footnote = Footnote(label="1", text=note, line=1)
+    assert parse_citation(footnote).citation.title == title
+    assert quoted_in_note(footnote) == quotes
