@@ -323,7 +323,7 @@ def _leading_name(text: str) -> str | None:
 # `Post of January 21, 2022 by Rybar on Telegram`. Within one sentence, and a few words apart; each match
 # starts at a word for what was posted and looks at most 60 characters on.
 _POSTED_BY = re.compile(
-    r"\b(?:(?:post|tweet|video|message|thread|story|reel|statement|comment|speech|address|remarks)s?\b"
+    r"\b(?:(?:post|tweet|video|message|thread|story|reel|statement|comment|speech|address|remarks|interview)s?\b"
     r"(?:[^.;:()\[\]\n]|\.(?!\s)){0,60}?\s(?:posted\s+|shared\s+|published\s+)?"
     r"|(?:posted|published|uploaded|shared|written)\s+)by\s+",
     re.IGNORECASE,

@@ -1089,6 +1089,11 @@ def test_what_follows_a_sentence_or_a_description_opening_the_note_names_nobody(
             "Screenshot of a video uploaded by Two Majors, January 21, 2022, https://t.me/rybar/123",
             "Two Majors",
         ),
+        # An interview's interviewer writes the page: no author was read, and the schema check failed.
+        (
+            "Interview with Dmitry Peskov by Lina Haddad, City News, January 21, 2022, https://news.example/a",
+            "Lina Haddad",
+        ),
         # The true case beside them: the URL's own channel, named so.
         ("Screenshot of a Telegram post by Rybar, January 21, 2022 (deleted).", "Rybar"),
         ("Screenshot of a Telegram post, January 21, 2022, https://t.me/rybar/123", "rybar"),
