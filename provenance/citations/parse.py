@@ -322,11 +322,17 @@ def _leading_name(text: str) -> str | None:
 # What was posted, then whom by, past words that open no name: `Screenshot of a Telegram post by Rybar`,
 # `Post of January 21, 2022 by Rybar on Telegram`. Within one sentence, and a few words apart; each match
 # starts at a word for what was posted and looks at most 60 characters on.
+# So is a channel's name after what it is called (`A Telegram channel called Rybar`).
 _POSTED_BY = re.compile(
-    r"\b(?:(?:post|tweet|video|message|thread|story|reel|statement|comment|speech|address|remarks|interview)s?\b"
-    r"(?:[^.;:()\[\]\n]|\.(?!\s)){0,60}?\s(?:posted\s+|shared\s+|published\s+)?"
-    r"|(?:posted|published|uploaded|shared|written)\s+)by\s+",
+    r"\b(?:(?:(?:post|tweet|video|message|thread|story|reel|statement|comment|speech|address|remarks"
+    r"|interview)s?\b(?:[^.;:()\[\]\n]|\.(?!\s)){0,60}?\s(?:posted\s+|shared\s+|published\s+)?"
+    r"|(?:posted|published|uploaded|shared|written)\s+)by"
+    r"|(?:channel|account)\s+(?:called|named))\s+",
     re.IGNORECASE,
+)
+# A channel's name between `of the` and `channel` (`Telegram post of the Rybar channel`), a few words.
+_OF_THE_CHANNEL = re.compile(
+    r"\bof\s+the\s+(?P<name>(?:[^\W\d_][\w'\u2019-]*\s+){1,6}?)(?:channel|account)\b", re.IGNORECASE
 )
 # The day after the name (`Published by Two Majors on January 21, 2022`): no part of it.
 _ON_A_DAY = re.compile(rf"(?<!\s)\s+on\s+(?:{_MONTH_WORD}|\d).*$", re.IGNORECASE)
@@ -334,14 +340,17 @@ _ON_A_DAY = re.compile(rf"(?<!\s)\s+on\s+(?:{_MONTH_WORD}|\d).*$", re.IGNORECASE
 
 def _poster_named_later(text: str) -> str | None:
     """The name a note that opens with none gives after what was posted (`Screenshot of a Telegram post by
-    Two Majors, …`): else the URL's handle stood for the author, and the note crediting another channel
+    Two Majors, …`), or as its channel's (`A Telegram channel called Two Majors`, `Telegram post of the Two
+    Majors channel`): else the URL's handle stood for the author, and the note crediting another channel
     passed on the URL's channel's post. Not in a quoted title (`"Video posted by Rybar"`): blanked."""
-    if _POSTED_BY.search(text) is None:  # most notes: not blanked only to find nothing
+    if _POSTED_BY.search(text) is None and _OF_THE_CHANNEL.search(text) is None:  # most notes
         return None
     unquoted = blank_quotes(text)
     found = _POSTED_BY.search(unquoted)
     if found is None:
-        return None
+        channel = _OF_THE_CHANNEL.search(unquoted)
+        name = channel.group("name").strip() if channel is not None else ""
+        return name if _names_someone(name) and name[:1].isupper() else None
     rest = unquoted[found.end() :]
     end = _NAME_END.search(rest)
     segment = _ON_A_DAY.sub("", _ON_PLATFORM.sub("", rest[: end.start()] if end else rest)).strip()

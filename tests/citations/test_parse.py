@@ -1094,8 +1094,11 @@ def test_what_follows_a_sentence_or_a_description_opening_the_note_names_nobody(
             "Interview with Dmitry Peskov by Lina Haddad, City News, January 21, 2022, https://news.example/a",
             "Lina Haddad",
         ),
+        ("A Telegram channel called Two Majors, January 21, 2022, https://t.me/rybar/123", "Two Majors"),
+        ("Telegram post of the Two Majors channel, January 21, 2022, https://t.me/rybar/123", "Two Majors"),
         # The true case beside them: the URL's own channel, named so.
         ("Screenshot of a Telegram post by Rybar, January 21, 2022 (deleted).", "Rybar"),
+        ("Telegram post of the channel, January 21, 2022, https://t.me/rybar/123", "rybar"),
         ("Screenshot of a Telegram post, January 21, 2022, https://t.me/rybar/123", "rybar"),
     ],
 )
