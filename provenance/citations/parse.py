@@ -2,6 +2,9 @@
 
 Footnotes follow no single style (news, Chicago, MLA, APA, Wikipedia, Bellingcat, bare social posts), so the
 parser reads what most of them share: the link, a leading name, the first quoted passage, the first full date.
+A note that opens with no name may give it after what was posted (`Screenshot of a Telegram post by Rybar`);
+a channel's quoted name (`Телеграм-канал «Рыбарь»`) is its author, not its title. Only where the note names
+nobody does the URL's handle stand for the author: a name missed there let another channel's post pass.
 """
 
 from __future__ import annotations
