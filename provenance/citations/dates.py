@@ -2,10 +2,11 @@
 
 Only a full day counts: `January 2022` or `2022` alone cannot be checked against a post, so they are not
 dates. A slash date whose day and month could be swapped is reported as ambiguous instead of guessed. Dates
-inside a URL, access dates (`Retrieved 5 February 2023`, `accessed ...`) and the day a page is cited as it
-stood on (`as of March 5, 2023`, `Stand: 05.03.2023`) say nothing about when the source was published. A date
-the note says is the publication's (`posted 25 January 2022`) is its date, whatever dates come before it (a
-title's, left unquoted); an update's only where the note gives no other.
+inside a URL, access dates (`Retrieved 5 February 2023`, `accessed ...`), the day a page is cited as it
+stood on (`as of March 5, 2023`, `Stand: 05.03.2023`) and the day a post was deleted (`deleted January 25,
+2022`) say nothing about when the source was published. A date the note says is the publication's (`posted
+25 January 2022`) is its date, whatever dates come before it (a title's, left unquoted); an update's only
+where the note gives no other.
 """
 
 from __future__ import annotations
