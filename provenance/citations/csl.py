@@ -261,6 +261,13 @@ class CslItem(_CslPart):
             )
         return self
 
+    def _post_id(self, custom: CslCustom) -> str | None:
+        """`custom.post_id`, where the item's `URL` names no post of its own. A URL that does is the post
+        meant: a person corrects a located candidate's URL and leaves its post id, and the X author check
+        then failed the post captured as another than the stale id it was cited for."""
+        linked = post_locator(memento_original(self.URL) or self.URL)[1] if self.URL else None
+        return str(custom.post_id) if custom.post_id is not None and linked is None else None
+
     def _archived_copy(self) -> str | None:
         location = self.archive_location
         if not isinstance(location, str) or not is_http_url(location.strip()):
@@ -281,7 +288,7 @@ class CslItem(_CslPart):
             date=self.issued.day if self.issued else None,
             platform=Platform(custom.platform) if custom.platform else container,
             handle=custom.handle,
-            post_id=str(custom.post_id) if custom.post_id is not None else None,
+            post_id=self._post_id(custom),
             located=custom.located,
             archived_url=self._archived_copy(),
         )
