@@ -305,11 +305,17 @@ def look_alike_host(url: str) -> str | None:
     """Why `url`'s host may pass for another name, or None: a label mixing scripts (`t.me` written with a
     Cyrillic `e`), or one spelt only with Cyrillic or Greek letters that look Latin under an ASCII top-level
     domain (`paypal.com` in Cyrillic letters). International names in a script of their own (a Russian name
-    under `.rf`) are not flagged."""
+    under `.rf`) are not flagged. So is a user name before `@` that reads as a host
+    (`https://twitter.com@evil.example/…`): the link opens with the name a reader sees, and leads to the host
+    after it."""
     try:
-        host = urlsplit(url).hostname or ""
+        parts = urlsplit(url)
+        host = parts.hostname or ""
     except ValueError:
         return None
+    user = parts.netloc.rpartition("@")[0]
+    if "." in user:
+        return f"the URL names {user!r} before '@', a user name, not its host: it leads to {host!r}"
     if host.isascii():
         return None
     try:

@@ -90,6 +90,28 @@ def test_a_host_that_looks_like_another_is_named(url: str, why: str | None) -> N
     assert (found is None) if why is None else (found is not None and why in found and "xn--" in found)
 
 
+@pytest.mark.parametrize(
+    ("url", "why"),
+    [
+        (
+            "https://twitter.com@evil.example/rybar/status/1",
+            "the URL names 'twitter.com' before '@', a user name, not its host: it leads to 'evil.example'",
+        ),
+        (
+            "https://t.me:443@evil.example/rybar/1",
+            "the URL names 't.me:443' before '@', a user name, not its host: it leads to 'evil.example'",
+        ),
+        # The true cases beside them: a user name that reads as no host, and no user name.
+        ("https://reader@archive.example/a", None),
+        ("https://x.com/rybar/status/1", None),
+    ],
+)
+def test_a_user_name_that_reads_as_a_host_is_named(url: str, why: str | None) -> None:
+    # `https://twitter.com@evil.example/…` reads as a link to twitter.com and leads to evil.example: the
+    # locator passed, and the page there was checked as the cited source.
+    assert look_alike_host(url) == why
+
+
 _URL_PIECES = [
     "https://", "HTTP://", "://", "www.", "WWW.", "t.me", "/", "a", "-", ".", "@", ":", ")", "(", "x.co",
     "e.g.", " ", "  ", "\n", "\t", "\u00a0", "\u2003", "“", "<", "|", "é", "1", ".org/", ".ORG/", "_",

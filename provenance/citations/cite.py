@@ -72,8 +72,9 @@ def cite_footnote(footnote: Footnote, citations: CitationsFile | None) -> CitedF
 
 
 _ONLY_UNPUBLISHED_DATES = (
-    "no date: the note's only full days are when the source was read or the state it was cited in (accessed, "
-    "retrieved, as of …), not when it was published; add the day it was published (e.g. January 21, 2022)"
+    "no date: the note's only full days are when the source was read, deleted or the state it was cited in "
+    "(accessed, retrieved, deleted, as of …), not when it was published; add the day it was published (e.g. "
+    "January 21, 2022)"
 )
 
 

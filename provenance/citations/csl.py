@@ -4,7 +4,7 @@ CSL has no field for a platform, a handle, a post id or the original of a cited 
 under `custom`, the CSL-JSON extension object. An archived copy is CSL's `archive` (the archive's name) and
 `archive_location` (the copy's URL): the copy the note gives beside its link, or the cited URL itself when
 that is the copy. The caller reads the file; this module sees only its bytes and names problems by the name it
-is given.
+is given. An object that gives one name twice is refused: which of its values a person meant is unclear.
 """
 
 from __future__ import annotations
@@ -261,6 +261,13 @@ class CslItem(_CslPart):
             )
         return self
 
+    def _post_id(self, custom: CslCustom) -> str | None:
+        """`custom.post_id`, where the item's `URL` names no post of its own. A URL that does is the post
+        meant: a person corrects a located candidate's URL and leaves its post id, and the X author check
+        then failed the post captured as another than the stale id it was cited for."""
+        linked = post_locator(memento_original(self.URL) or self.URL)[1] if self.URL else None
+        return str(custom.post_id) if custom.post_id is not None and linked is None else None
+
     def _archived_copy(self) -> str | None:
         location = self.archive_location
         if not isinstance(location, str) or not is_http_url(location.strip()):
@@ -281,7 +288,7 @@ class CslItem(_CslPart):
             date=self.issued.day if self.issued else None,
             platform=Platform(custom.platform) if custom.platform else container,
             handle=custom.handle,
-            post_id=str(custom.post_id) if custom.post_id is not None else None,
+            post_id=self._post_id(custom),
             located=custom.located,
             archived_url=self._archived_copy(),
         )
@@ -346,9 +353,37 @@ def _too_long_number(error: ValueError) -> str:
     )
 
 
+class _RepeatedName(ValueError):
+    """An object of the file gives one name twice (`{"URL": "…/1", "URL": "…/2"}`)."""
+
+    def __init__(self, key: str) -> None:
+        super().__init__(key)
+        self.key = key
+
+
+def _object_without_repeated_names(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """An object of the file, refused where it gives a name twice: `json` keeps the last value and other
+    tools the first, so the URL a person sees in the file may be the one not captured, the other checked and
+    passed in its place."""
+    document = dict(pairs)
+    if len(document) == len(pairs):  # every object of a well-formed file
+        return document
+    seen: set[str] = set()
+    for key, _ in pairs:
+        if key in seen:
+            raise _RepeatedName(key)
+        seen.add(key)
+    raise AssertionError("unreachable: fewer names than pairs means a name is repeated")
+
+
 def _items(data: bytes, name: str) -> list[Any]:
     try:
-        document = json.loads(data)
+        document = json.loads(data, object_pairs_hook=_object_without_repeated_names)
+    except _RepeatedName as repeated:
+        said = clipped(json.dumps(repeated.key, ensure_ascii=False))
+        raise CitationsFileError(
+            f"{name}: {said} is given twice in one object: which value is meant is unclear; keep one"
+        ) from None
     except UnicodeDecodeError:
         raise CitationsFileError(f"{name}: not UTF-8 text; save the citations file as UTF-8 JSON") from None
     except json.JSONDecodeError as error:

@@ -2,10 +2,11 @@
 
 Only a full day counts: `January 2022` or `2022` alone cannot be checked against a post, so they are not
 dates. A slash date whose day and month could be swapped is reported as ambiguous instead of guessed. Dates
-inside a URL, access dates (`Retrieved 5 February 2023`, `accessed ...`) and the day a page is cited as it
-stood on (`as of March 5, 2023`, `Stand: 05.03.2023`) say nothing about when the source was published. A date
-the note says is the publication's (`posted 25 January 2022`) is its date, whatever dates come before it (a
-title's, left unquoted); an update's only where the note gives no other.
+inside a URL, access dates (`Retrieved 5 February 2023`, `accessed ...`), the day a page is cited as it
+stood on (`as of March 5, 2023`, `Stand: 05.03.2023`) and the day a post was deleted (`deleted January 25,
+2022`) say nothing about when the source was published. A date the note says is the publication's (`posted
+25 January 2022`) is its date, whatever dates come before it (a title's, left unquoted); an update's only
+where the note gives no other.
 """
 
 from __future__ import annotations
@@ -115,6 +116,9 @@ _DAY_TO_MONTH = r"(?:\s+(?:of\s+)?|-|\.\s*)"
 # have been published years before, and its date check failed a correct note. `Stand` takes no comma after
 # it (`The Last Stand, 5 March 2023` is a title and its date); French `en date du` is left out: `lettre en
 # date du 5 mars` is the letter's own date.
+# So is the day a post was deleted (`(deleted January 25, 2022)`, `удалено`, `видалено`): read as the note's
+# other day, it made a correct note's day a warning; alone, it was compared as the post's day and passed a
+# note that never says when the post was published.
 _ACCESS_WORDS = _on_first_use(
     r"(?:(?:retrieved|accessed|access date|date of access|archive date|archived(?: from the original| copy)?"
     r"|visited|viewed|consulted|checked|captured|screenshot(?:ted| taken)?|saved|downloaded|\[cited"
@@ -125,6 +129,9 @@ _ACCESS_WORDS = _on_first_use(
     r"|(?:\bas (?:of|at)|(?<!such )\bas on|по состоянию на|состояние на|станом на|\b[àa] jour au|\b[ée]tat au"
     r"|\bsituation au|\ba fecha de|\bactualizad[oa]s? al?|\bcon corte al?)\s*[:,]?"
     r"|\b(?:daten)?stand(?: vom| per| am)?\s*:?"
+    # A deletion's day right before the date: not `removed from Kherson, 21 January 2022` (a title's words).
+    r"|\b(?:deleted|removed|taken down|удален(?:\u043e|\u0430|\u044b)?|удал\u0451н"
+    r"|видален(?:\u043e|\u0430|\u0456)?)(?:\s+(?:on|\u0432|\u0443))?\s*[:,-]?"
     r")\s*$",
     re.IGNORECASE,
 )
@@ -325,7 +332,7 @@ _LOWERED_ANY_MONTH = _on_first_use(_MONTH)
 # without one is neither (most notes), known without the patterns' search from each of 40 places.
 _ACCESS_KEYS = re.compile(
     "retrieved|accessed|access date|date of access|archive|visited|viewed|consult|checked|captured|screenshot"
-    "|saved|downloaded|\\[cited"
+    "|saved|downloaded|\\[cited|deleted|removed|taken down|удал|видал"
     "|обращения|доступа|звернення|переглянуто|abgerufen|abrufdatum|zugegriffen|aufgerufen|zugriff|recuperado"
     "|accedido|as of|as at|as on|состояни|станом на|jour au|tat au|situation au|a fecha de|actualizad|corte a"
     "|stand"

@@ -2,6 +2,9 @@
 
 Footnotes follow no single style (news, Chicago, MLA, APA, Wikipedia, Bellingcat, bare social posts), so the
 parser reads what most of them share: the link, a leading name, the first quoted passage, the first full date.
+A note that opens with no name may give it after what was posted (`Screenshot of a Telegram post by Rybar`);
+a channel's quoted name (`Телеграм-канал «Рыбарь»`) is its author, not its title. Only where the note names
+nobody does the URL's handle stand for the author: a name missed there let another channel's post pass.
 """
 
 from __future__ import annotations
@@ -51,19 +54,23 @@ _PLATFORM_ONLY = re.compile(_PLATFORM_NAMES, re.IGNORECASE)
 # What may stand before a note's name. Signals (`According to`, `Quoted in`, a legal memo's `Memorandum
 # from`), as legal and academic notes write them in English, German, French, Russian and Ukrainian (`See,
 # e.g.,`, `Vgl.`, `Voir aussi`, `См. также:`, `Див.`): each was read as the author. What the name posted or
-# said (`Video posted by`, `Telegram post by Dmitry Medvedev`, `Post on X by Joe Biden`, `Statement by`,
-# `Message from`) and the platform as a label (`Telegram: Dmitry Medvedev`): read as no name, the URL's
-# handle stood for the author and the post passed under another's account.
+# said (`Video posted by`, `Published by`, `Telegram post by Dmitry Medvedev`, `Post on X by Joe Biden`,
+# `Statement by`, `Message from`) and the platform as a label (`Telegram: Dmitry Medvedev`, `Telegram/Rybar`):
+# read as no name, the URL's handle stood for the author and the post passed under another's account.
 _NAME_PREFIX = re.compile(
     r"^(?:see,? e\.g\.,?|see generally|see also|but see|see|cf\.(?:,? e\.g\.,?)?|sources?:|via|press release,"
+    r"|(?:источники?|джерело|джерела|quellen?|fuentes?):"
     r"|according to|(?:quoted|cited) in|(?:as )?reported by"
     r"|vgl\.|siehe(?: auch)?|voir(?: aussi)?|см\.(?: также)?|див(?:\.|іться)(?: також)?"
-    rf"|(?:an? |the )?(?:{_PLATFORM_NAMES}\s+)?(?:posted |(?:post|tweet|video|message|thread|story|reel"
+    rf"|(?:an? |the )?(?:{_PLATFORM_NAMES}\s+)?(?:(?:posted|published|uploaded|shared|written) "
+    rf"|(?:post|tweet|video|message|thread|story|reel"
     rf"|statement|comment|address|remarks|speech)s? (?:on {_PLATFORM_NAMES}\s+)?(?:posted )?)?(?:by|from)"
     rf"|{_PLATFORM_NAMES}\s*(?=:)"
     r"|(?:beitrag|nachricht|video|post)s? von|(?:publication|message|vid\u00e9o|post) de"
     r"|(?:mensaje|publicaci\u00f3n|video|post) de"
-    r"|(?:memorandum|memo|letter|e-?mail) from):?\s+",
+    r"|(?:memorandum|memo|letter|e-?mail) from):?\s+"
+    # The platform before a slash (`Telegram/Two Majors`), as a news credit writes it after the name too.
+    rf"|^{_PLATFORM_NAMES}\s*/(?!/)\s*",
     re.IGNORECASE,
 )
 # What a note in Russian or Ukrainian may open with before whose it is: what was posted, or the channel, with
@@ -81,8 +88,29 @@ _DECLINED_NAME_OPENING = re.compile(
     "\\s+(?=(?-i:[\u0400-\u042f\u0490\u0404\u0406\u0407]))",
     re.IGNORECASE,
 )
+# The platform after the name (`Rybar on Telegram`, `Rybar's Telegram`): no part of it. So too after a
+# plural's apostrophe (`Two Majors' Telegram channel`) or a slash (`Source: Two Majors/Telegram`, a news
+# credit), or before the platform's channel ending the name's words (`Two Majors Telegram channel`): read as
+# no name, the URL's handle stood for the author, and the post of another channel passed.
 _ON_PLATFORM = re.compile(
-    rf"(?:(?<!\s)\s+(?:on|via|auf|sur|en|\u0432|\u0443)\s+|[\u2019']s\s+){_PLATFORM_NAMES}.*$", re.IGNORECASE
+    rf"(?:(?<!\s)\s+(?:on|via|auf|sur|en|\u0432|\u0443)\s+|[\u2019']s\s+|(?<=s)[\u2019']\s+|(?<![\s/])\s*/\s*"
+    rf"|(?<!\s)\s+(?={_PLATFORM_NAMES}\s+(?:channel|account|page|profile)$))"
+    rf"{_PLATFORM_NAMES}.*$",
+    re.IGNORECASE,
+)
+# What the name did, after it (`Rybar posted on January 21, 2022`, `Rybar wrote on Telegram`): no part of
+# it. Read as the name's, the month and its day made the words no name, and the URL's handle stood for the
+# author: a note naming another channel passed on the URL's channel's post. In lower case only: `Hassan Said`
+# is a name.
+_SAID_AFTER = re.compile(
+    r"(?<!\s)\s+(?:posted|wrote|said|published|shared|tweeted|uploaded|reported|claimed|stated|announced)\b.*$"
+)
+# A date's year left before the name by a sentence with no comma after it (`On January 21, 2022 Rybar posted
+# a video`): no part of the name.
+_YEAR_BEFORE_WORDS = re.compile(r"^[0-9]{4}\s+(?=[^\W\d_])")
+# `The Rybar Telegram channel`: the article is no part of the name.
+_THE_BEFORE_CHANNEL = re.compile(
+    rf"^the\s(?=.*\s{_PLATFORM_NAMES}\s+(?:channel|account|page|profile)$)", re.IGNORECASE
 )
 # What opens a note without naming anyone: a back reference (`Ibid.`, `Ebd.`, `Op. cit.`, `Supra note 3`,
 # `Там же`, `Там само`), an access or a capture (`Last accessed:`, `Дата обращения:`, `Screenshot taken …`),
@@ -185,8 +213,11 @@ _MAX_LINKS_JUDGED = 100  # of a note's links: a note is a few lines, its links a
 
 def uncited_links(footnote: Footnote, citation: Citation) -> list[str]:
     """The note's links other than its cited source: neither the citation's URL (nor another spelling of
-    that page) nor a web archive's copy. A second source, or a page beside the first: nothing of them is
-    captured or checked, so the note is not confirmed whole."""
+    that page) nor a web archive's copy of it. A second source, or a page beside the first: nothing of them
+    is captured or checked, so the note is not confirmed whole. An archive's copy of another page (`…,
+    <post 1>, archived at <a copy of post 2>`) is such a page: passed over as the note's archived copy, the
+    note came out verified with its archive link leading to another post. A link to an archive that names
+    no original (`https://archive.ph/AbCd1`) cannot be told apart and is passed over."""
     cited = {
         canonical_url(memento_original(url) or url)
         for url in (citation.url, citation.original_url, citation.canonical_url)
@@ -194,8 +225,9 @@ def uncited_links(footnote: Footnote, citation: Citation) -> list[str]:
     }
     others: dict[str, str] = {}
     for link in itertools.islice(_http_urls(footnote), _MAX_LINKS_JUDGED):
-        page = canonical_url(link)
-        if page not in cited and page not in others and not on_web_archive(link):
+        original = memento_original(link)
+        page = canonical_url(original or link)
+        if page not in cited and page not in others and (original is not None or not on_web_archive(link)):
             others[page] = link
     return list(others.values())
 
@@ -215,17 +247,30 @@ def _archived_copy(footnote: Footnote, url: str) -> str | None:
 
 
 def _title(text: str) -> str | None:
-    quote = next(iter_quotes(text), None)
+    quote = next(itertools.islice(iter_quotes(text), _channel_names_quoted(text), None), None)
     return None if quote is None else quote.text.rstrip(",.;:").strip() or None
 
 
+def _channel_names_quoted(prose: str) -> int:
+    """1 where the note's first quoted passage is the name of the channel it opens with (`Телеграм-канал
+    «Рыбарь», …`, `Telegram channel “Rybar”, …`), else 0: that name is no title, and a correct note naming
+    its channel so warned that the post's title is not `Рыбарь`."""
+    text = _DECLINED_NAME_OPENING.sub("", _NAME_PREFIX.sub("", _LEADING_PUNCTUATION.sub("", prose)))
+    described = _CHANNEL_BEFORE_QUOTED_NAME.match(text)
+    quote = next(iter_quotes(text[described.end() :]), None) if described is not None else None
+    return 1 if quote is not None and quote.start == 0 else 0
+
+
 def quoted_in_note(footnote: Footnote) -> tuple[str, ...]:
-    """The note's own quoted words after its first quoted passage (its title): `…, 21 January 2022, quoting
-    the mayor: "we will reopen the bridge"`. The note says the source holds them; left out, they were never
-    compared and the footnote came out verified."""
+    """The note's own quoted words after its first quoted passage (its title) and a channel's quoted name
+    before it: `…, 21 January 2022, quoting the mayor: "we will reopen the bridge"`. The note says the source
+    holds them; left out, they were never compared and the footnote came out verified."""
     if not any(mark in footnote.text for mark in "\"'\u201c\u201e\u00ab\u00bb\u2018"):
         return ()
-    return tuple(quote.text for quote in itertools.islice(iter_quotes(note_prose(footnote)), 1, None))
+    prose = note_prose(footnote)
+    return tuple(
+        quote.text for quote in itertools.islice(iter_quotes(prose), 1 + _channel_names_quoted(prose), None)
+    )
 
 
 def names_author_in_genitive(footnote: Footnote) -> bool:
@@ -261,16 +306,63 @@ def _leading_name(text: str) -> str | None:
 
     A note may open with the platform, the date or a label before the name (`Telegram, Dmitry Medvedev, …`,
     `January 21, 2022, Dmitry Medvedev, …`, `Telegram / Dmitry Medvedev /`, `Author: …`): those segments are
-    passed over, a few at most, and the name looked for after them as at the note's start."""
+    passed over, a few at most, and the name looked for after them as at the note's start. A note that
+    opens with no name may name the poster after what was posted (`Screenshot of a Telegram post by …`)."""
     text = _LEADING_PUNCTUATION.sub("", text)
     if "@" in text:
         text = _HANDLE_ASIDE.sub("", text)
+    opening = text
     for _ in range(_MOST_SEGMENTS_BEFORE_A_NAME + 1):
         name, after = _opening_name(text)
-        if name is not None or after is None:
+        if name is not None:
             return name
+        if after is None:
+            break
         text = after
-    return None
+    return _poster_named_later(opening)
+
+
+# What was posted, then whom by, past words that open no name: `Screenshot of a Telegram post by Rybar`,
+# `Post of January 21, 2022 by Rybar on Telegram`. Within one sentence, and a few words apart; each match
+# starts at a word for what was posted and looks at most 60 characters on.
+# So is a channel's name after what it is called (`A Telegram channel called Rybar`).
+_POSTED_BY = re.compile(
+    r"\b(?:(?:(?:post|tweet|video|message|thread|story|reel|statement|comment|speech|address|remarks"
+    r"|interview)s?\b(?:[^.;:()\[\]\n]|\.(?!\s)){0,60}?\s(?:posted\s+|shared\s+|published\s+)?"
+    r"|(?:posted|published|uploaded|shared|written)\s+)by"
+    r"|(?:channel|account)\s+(?:called|named))\s+",
+    re.IGNORECASE,
+)
+# A channel's name between `of the` and `channel` (`Telegram post of the Rybar channel`), a few words.
+_OF_THE_CHANNEL = re.compile(
+    r"\bof\s+the\s+(?P<name>(?:[^\W\d_][\w'\u2019-]*\s+){1,6}?)(?:channel|account)\b", re.IGNORECASE
+)
+# The day after the name (`Published by Two Majors on January 21, 2022`): no part of it.
+_ON_A_DAY = re.compile(rf"(?<!\s)\s+on\s+(?:{_MONTH_WORD}|\d).*$", re.IGNORECASE)
+
+
+def _poster_named_later(text: str) -> str | None:
+    """The name a note that opens with none gives after what was posted (`Screenshot of a Telegram post by
+    Two Majors, …`), or as its channel's (`A Telegram channel called Two Majors`, `Telegram post of the Two
+    Majors channel`): else the URL's handle stood for the author, and the note crediting another channel
+    passed on the URL's channel's post. Not in a quoted title (`"Video posted by Rybar"`): blanked."""
+    if _POSTED_BY.search(text) is None and _OF_THE_CHANNEL.search(text) is None:  # most notes
+        return None
+    unquoted = blank_quotes(text)
+    found = _POSTED_BY.search(unquoted)
+    if found is None:
+        channel = _OF_THE_CHANNEL.search(unquoted)
+        name = channel.group("name").strip() if channel is not None else ""
+        return name if _names_someone(name) and name[:1].isupper() else None
+    rest = unquoted[found.end() :]
+    end = _NAME_END.search(rest)
+    segment = _ON_A_DAY.sub("", _ON_PLATFORM.sub("", rest[: end.start()] if end else rest)).strip()
+    # `a post by the channel`, `by its author`: a description, not a name to hold the post to.
+    described = segment.split(" ", 1)[0].casefold() in _NOT_A_NAME_OPENING
+    return segment if _names_someone(segment) and not described else None
+
+
+_NOT_A_NAME_OPENING = frozenset(["the", "a", "an", "this", "that", "its", "his", "her", "their", "our"])
 
 
 def _opening_name(text: str) -> tuple[str | None, str | None]:
@@ -293,7 +385,9 @@ def _opening_name(text: str) -> tuple[str | None, str | None]:
     if quoted is not None:
         return quoted or None, None
     end = _NAME_END.search(text)
-    segment = _ON_PLATFORM.sub("", text[: end.start()] if end else text).strip()
+    opening = text[: end.start()] if end else text
+    segment = _SAID_AFTER.sub("", _ON_PLATFORM.sub("", _THE_BEFORE_CHANNEL.sub("", opening))).strip()
+    segment = _YEAR_BEFORE_WORDS.sub("", segment)
     if len(segment.split()) <= _MAX_NAME_WORDS:
         segment = _without_description(segment)
     if _names_someone(segment):
@@ -313,7 +407,15 @@ _MOST_PLATFORM_WORDS = 3
 # A day written as an ordinal, what is left of `Sept. 3rd` once the month's stop ended the segment before it.
 _ORDINAL_DAY = re.compile(r"\d{1,2}(?:st|nd|rd|th)", re.IGNORECASE)
 # Labels a note may put before its name (`Author: Dmitry Medvedev`, `Post: …`, `Source / …`).
-_LABELS = frozenset(["author", "authors", "post", "posts", "source", "sources", "by", "from", "channel"])
+# A picture's or a video's credit line too (`Video: Two Majors`, `Photo credit: …`): read as no name before
+# the name, the URL's handle stood for the author, or the label itself was the name (`Photo`).
+_LABELS = frozenset(
+    [
+        *("author", "authors", "post", "posts", "source", "sources", "by", "from", "channel"),
+        *("video", "photo", "image", "footage", "credit", "photo credit", "image credit", "video credit"),
+        *("источник", "джерело", "quelle", "fuente"),
+    ]
+)
 
 
 def _names_someone(segment: str) -> bool:
@@ -335,9 +437,15 @@ def _names_someone(segment: str) -> bool:
     )
 
 
+# What a note written as a sentence opens with before its subject: `On January 21, 2022, Rybar posted …`,
+# `In a Telegram post, Rybar wrote …`.
+_SENTENCE_OPENING = re.compile(r"^(?:on|in (?:an?|the|its|his|her|their))\s+", re.IGNORECASE)
+
+
 def _before_a_name(segment: str) -> bool:
     """Whether a segment that names nobody may stand before the note's name: the platform, a date or a
     label; not a title, a link or words that end the note's opening (`Ibid.`, `Accessed …`)."""
+    segment = _SENTENCE_OPENING.sub("", segment)
     return (
         segment.casefold() in _LABELS
         or (platform_from_words(segment) is not None and len(segment.split()) <= _MOST_PLATFORM_WORDS)
@@ -377,7 +485,9 @@ _OWNED_BY = frozenset(["channel", "account", "blog", "page"])
 # programme's title. Anchored, and its words are bounded: tried once, at the note's start.
 _CHANNEL_BEFORE_QUOTED_NAME = re.compile(
     r"^(?:[\w-]+\s+){0,4}?(?:(?:telegram|телеграмм?|youtube)[- ]?"
-    r"(?:channel|account|kanal|канал|каналу)|cha[iî]ne (?:telegram|youtube))"
+    # The channel in any case a note puts it in: канала, каналу, каналом, канале, Ukrainian каналі.
+    r"(?:channel|account|kanal|канал(?:\u0430|\u0443|\u043e\u043c|\u0435|\u0456)?)"
+    r"|cha[iî]ne (?:telegram|youtube))"
     r"\s+(?:of\s+|named\s+|called\s+)?(?=[\"\u201c\u00ab\u201e])",
     re.IGNORECASE,
 )
@@ -417,11 +527,35 @@ def _platform(url: str | None, text: str) -> Platform | None:
     return platform_from_host(http_target(url).host) if url else platform_from_words(text)
 
 
+# Words before a handle that name it as another account than the poster's: the one replied to, quoted,
+# thanked, or that shared the post (`Alice Jones, replying to @bob`, `Tweet by Alice Jones (retweeted by
+# @bob)`). Searched for only in the few characters before each handle.
+_OTHER_ACCOUNT_BEFORE = re.compile(
+    r"(?:\b(?:repl(?:y|ying|ied)|in reply|respond(?:ing|ed)?|response)\s+to|\bquot(?:ing|ed by)"
+    r"|\b(?:re)?tweeted by|\bre-?posted by|\bshared by|\bretweeting|\bmentioning|\btagging|\bh/t"
+    r"|\bhat tip(?: to)?|\bcc:?)\s*$",
+    re.IGNORECASE,
+)
+_OTHER_ACCOUNT_REACH = 30  # characters before a handle: the longest such words and their spaces
+_MOST_HANDLES_READ = 20  # a note names an account or two
+
+
 def _handle(url_handle: str | None, text: str) -> str | None:
-    # The handle the note names in words is its claim of who posted; the URL's is only where the post is
-    # (and on X any handle in a status URL leads to the post).
-    match = _HANDLE.search(text) if "@" in text else None
-    return match.group("handle") if match else url_handle
+    """The handle the note names in words is its claim of who posted; the URL's is only where the post is
+    (and on X any handle in a status URL leads to the post). A handle the note names as another account
+    (`replying to @bob`) is no claim, and the URL's handle none either when it is that account: the author
+    check took `@bob` for the note's claim, passed on bob's post and never compared the note's author."""
+    if "@" not in text:
+        return url_handle
+    others: set[str] = set()
+    for match in itertools.islice(_HANDLE.finditer(text), _MOST_HANDLES_READ):
+        before = text[max(0, match.start() - _OTHER_ACCOUNT_REACH) : match.start()]
+        if _OTHER_ACCOUNT_BEFORE.search(before) is None:
+            return match.group("handle")
+        others.add(match.group("handle").casefold())
+    if url_handle is not None and url_handle.casefold() in others:
+        return None
+    return url_handle
 
 
 def _date_findings(found_text: str, line: int) -> tuple[Finding, ...]:

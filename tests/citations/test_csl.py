@@ -8,10 +8,12 @@ from pathlib import Path
 
 import pytest
 
+from provenance.checks import CheckInput
+from provenance.checks.author import check_author
 from provenance.citations import apply_overrides, citation_to_csl, load_citations_file, parse_citation
 from provenance.citations.csl import CitationOverrides
 from provenance.errors import CitationsFileError, InputError
-from provenance.models import Citation, Footnote, Platform
+from provenance.models import Citation, Footnote, Platform, SourcePost
 
 ASSETS = Path(__file__).parent.parent / "assets" / "citations"
 JAN_21 = dt.date(2022, 1, 21)
@@ -337,3 +339,64 @@ def test_a_field_spelt_both_ways_and_other_fields_of_csl_are_still_read() -> Non
         "archive-location": "Box 3, folder 2",  # another tool's spelling of a field read leniently
     }
     assert load_citations_file(json.dumps([item]).encode(), "found.json")["9"].url == "https://t.me/chan/1"
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        '{"id": "1", "URL": "https://t.me/rybar/1", "URL": "https://t.me/rybar/2"}',
+        '{"id": "1", "custom": {"handle": "rybar", "handle": "dva_majors"}}',
+        '{"id": "1", "id": "2"}',
+    ],
+)
+def test_a_citations_file_giving_one_name_twice_in_an_object_is_refused(item: str) -> None:
+    # `json` kept the last value and other tools keep the first: the URL a person read in the file was not
+    # the one captured, and the other was checked and passed in its place.
+    with pytest.raises(
+        CitationsFileError, match=r'^twice\.json: "(URL|handle|id)" is given twice in one object'
+    ):
+        load_citations_file(f"[{item}]".encode(), "twice.json")
+
+
+def test_a_citations_file_giving_each_name_once_per_object_loads() -> None:
+    # The same name in two objects is no repeat: the item's `URL` and an alternative's.
+    data = b'[{"id": "1", "URL": "https://t.me/rybar/1", "custom": {"alternatives": [{"URL": "https://t.me/rybar/2"}]}}]'
+    assert load_citations_file(data, "once.json")["1"].url == "https://t.me/rybar/1"
+
+
+_CORRECTED = "https://x.com/bob/status/1484567890123456789"
+_STALE = "1484567890000000000"
+
+
+@pytest.mark.parametrize(
+    ("item", "post_id"),
+    [
+        # A located candidate whose URL a person corrected, its post id left as `locate` wrote it.
+        ({"URL": _CORRECTED, "custom": {"post_id": _STALE, "located": "confirmed"}}, "1484567890123456789"),
+        # The true cases beside it: the id the URL names, and an id given for a URL that names no post.
+        ({"URL": _CORRECTED, "custom": {"post_id": "1484567890123456789"}}, "1484567890123456789"),
+        ({"URL": "https://news.example/a", "custom": {"post_id": "5"}}, "5"),
+        ({"custom": {"post_id": "1484567890123456789"}}, "1484567890123456789"),
+    ],
+)
+def test_the_post_a_citations_files_url_links_is_the_cited_post(
+    item: dict[str, object], post_id: str
+) -> None:
+    # The stale id stood beside the corrected URL: the X author check failed the post captured as "another
+    # post" than the one it was cited for.
+    footnote = Footnote(label="1", text=f"Bob Smith, X, January 21, 2022, {_CORRECTED}", line=1)
+    overrides = load_citations_file(json.dumps([{"id": "1", **item}]).encode(), "f.json")["1"]
+    citation = apply_overrides(parse_citation(footnote).citation, overrides)
+    assert citation.post_id == post_id
+    if citation.url == _CORRECTED:
+        bob = SourcePost(
+            platform=Platform.TWITTER,
+            url=_CORRECTED,
+            post_id="1484567890123456789",
+            author="Bob Smith",
+            handle="bob",
+            published=dt.datetime(2022, 1, 21, 16, 45, tzinfo=dt.UTC),
+            text="The bridge is ours.",
+        )
+        given = CheckInput(footnote=footnote, citation=citation, source=bob, outcome=None)
+        assert check_author(given).status == "pass"

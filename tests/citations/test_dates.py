@@ -10,7 +10,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from provenance.citations import dates
-from provenance.citations.dates import find_date
+from provenance.citations.dates import find_date, other_days
 from provenance.urls import blank_urls
 
 JAN_21 = dt.date(2022, 1, 21)
@@ -208,6 +208,30 @@ def test_the_day_a_page_is_cited_as_it_stood_on_is_not_its_publication_date(note
 @pytest.mark.parametrize(
     ("note", "published"),
     [
+        # Alone, the day the post was deleted was compared as its publication and passed on a post of that
+        # day: the note never says when the post was published.
+        ("Rybar, Telegram, deleted January 21, 2022, https://t.me/rybar/5", None),
+        ("Rybar, Telegram, post removed on 21 January 2022, https://t.me/rybar/5", None),
+        ("Рыбарь, Telegram, удалено 21.01.2022, https://t.me/rybar/5", None),
+        # Beside the publication day, it was the note's other day: the date check warned on a correct note.
+        (
+            "Rybar, Telegram, January 21, 2022 (deleted January 25, 2022), https://t.me/rybar/5",
+            dt.date(2022, 1, 21),
+        ),
+        ("Рибар, Telegram, 21.01.2022 (видалено 25.01.2022), https://t.me/rybar/5", dt.date(2022, 1, 21)),
+        # The true case beside them: a note's own day, with no deletion's.
+        ("Rybar, Telegram, January 21, 2022 (since deleted), https://t.me/rybar/5", dt.date(2022, 1, 21)),
+    ],
+)
+def test_the_day_a_post_was_deleted_is_not_its_publication_date(note: str, published: dt.date | None) -> None:
+    found = find_date(note)
+    assert found.date == published
+    assert published is None or other_days(note, published) == ()
+
+
+@pytest.mark.parametrize(
+    ("note", "published"),
+    [
         ("Rybar, January 21, 2022, https://t.me/rybar/5 (as of March 5, 2023)", dt.date(2022, 1, 21)),
         ("OHCHR, “Update,” status as of 5 March 2023, published 7 March 2023.", dt.date(2023, 3, 7)),
         (
@@ -370,6 +394,7 @@ _DATE_PIECES = [
     "janvier ", "1er ", "21. ", "M\u00e4rz ", "AO\u00dbT ", "de enero de ", "\u017feptembre ", "okt. ",
     "consult\u00e9 le ", "abgerufen am ", "Zugriff am ", "consultado el ",
     "screenshot taken on ", "Accessed via the Wayback Machine on ", "CAPTURED ", "Archive date: ", "saved ",
+    "deleted ", "REMOVED on ", "\u0443\u0434\u0430\u043b\u0435\u043d\u043e ",
     "Abrufdatum: ", "\u0434\u0430\u0442\u0430 \u0434\u043e\u0441\u0442\u0443\u043f\u0430: ",
     "\u0434\u0430\u0442\u0430 \u043e\u0431\u0440\u0430\u0449\u0435\u043d\u0438\u044f: ",
     "21 \u044f\u043d\u0432. 2022", "\u043c\u0430\u0440\u0442 ", "\u043c\u0430\u0440\u0442\u0430 ",

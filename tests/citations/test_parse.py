@@ -7,9 +7,12 @@ from typing import Any
 
 import pytest
 
+from provenance.checks import CheckInput
+from provenance.checks.author import check_author
+from provenance.checks.locator import check_locator
 from provenance.citations import parse_citation
-from provenance.citations.parse import names_author_in_genitive
-from provenance.models import Footnote, Platform
+from provenance.citations.parse import names_author_in_genitive, quoted_in_note, uncited_links
+from provenance.models import Footnote, Platform, SourcePost
 
 D = dt.date
 
@@ -597,6 +600,52 @@ def test_a_date_inside_the_quoted_title_is_not_the_notes_date() -> None:
     assert parse_citation(Footnote(label="1", text=titled, line=1)).citation.date is None
 
 
+_BOBS_POST = "https://x.com/bob/status/1484567890123456789"
+
+
+@pytest.mark.parametrize(
+    ("note", "author", "handle"),
+    [
+        # The note names the account replied to, or that shared the post, in the URL's: no claim it posted.
+        (f"Alice Jones, replying to @bob, X, January 21, 2022, {_BOBS_POST}", "Alice Jones", None),
+        (f"Tweet by Alice Jones (retweeted by @bob), January 21, 2022, {_BOBS_POST}", "Alice Jones", None),
+        # The true cases beside them: the URL's account, named as the poster, replying to another.
+        (f"Bob Smith, replying to @alice, X, January 21, 2022, {_BOBS_POST}", "Bob Smith", "bob"),
+        (f"Bob Smith (@bob), in reply to @alice, X, January 21, 2022, {_BOBS_POST}", "Bob Smith", "bob"),
+        (f"Bob Smith, X, January 21, 2022 (h/t @alice), {_BOBS_POST}", "Bob Smith", "bob"),
+        (f"Alice Jones (@alice), quoting @bob, X, January 21, 2022, {_BOBS_POST}", "Alice Jones", "alice"),
+    ],
+)
+def test_a_handle_the_note_names_as_another_account_is_not_its_claim_of_who_posted(
+    note: str, author: str, handle: str | None
+) -> None:
+    # `Alice Jones, replying to @bob` claimed @bob: the author check passed on bob's post (`cited @bob; the
+    # source's account is @bob`) and never compared the note's Alice Jones.
+    citation = parse_citation(Footnote(label="1", text=note, line=1)).citation
+    assert (citation.author, citation.handle) == (author, handle)
+
+
+@pytest.mark.parametrize(
+    ("note", "status"), [("Alice Jones, replying to @bob", "fail"), ("Bob Smith", "pass")]
+)
+def test_the_author_check_compares_the_name_of_a_note_naming_the_urls_account_as_another(
+    note: str, status: str
+) -> None:
+    footnote = Footnote(label="1", text=f"{note}, X, January 21, 2022, {_BOBS_POST}", line=1)
+    bob = SourcePost(
+        platform=Platform.TWITTER,
+        url=_BOBS_POST,
+        author="Bob Smith",
+        handle="bob",
+        published=dt.datetime(2022, 1, 21, 16, 45, tzinfo=dt.UTC),
+        text="The bridge is ours.",
+    )
+    given = CheckInput(
+        footnote=footnote, citation=parse_citation(footnote).citation, source=bob, outcome=None
+    )
+    assert check_author(given).status == status
+
+
 def test_a_handle_inside_the_quoted_title_is_not_the_notes_handle() -> None:
     # `"Reply to @rybar"` mentions an account; it does not say whose the post is.
     note = 'Dmitry Medvedev, "Reply to @warmonitor on the strikes," Telegram, 21 January 2022, https://t.me/rybar/5'
@@ -665,7 +714,6 @@ def test_a_signal_or_back_reference_is_not_the_author(note: str, author: str | N
         "Access date: 5 March 2023",
         # A month with its day or year anywhere in the opening words.
         "Video posted on January 21, 2022",
-        "Rybar posted on January 21, 2022",
         "January 21\u201322, 2022",
         "Mid-January 2022",
         "Winter 2022",
@@ -676,6 +724,27 @@ def test_a_note_opening_with_a_day_a_time_or_an_access_names_no_author(opening: 
     # `On January 21` and `Friday` were the author, as `January 21` was before them.
     footnote = Footnote(label="1", text=f"{opening}, https://t.me/rybar/5", line=1)
     assert parse_citation(footnote).citation.author == "rybar"
+
+
+@pytest.mark.parametrize(
+    ("note", "author"),
+    [
+        ("Two Majors posted on January 21, 2022, https://t.me/rybar/5", "Two Majors"),
+        ("On January 21, 2022, Two Majors posted on Telegram, https://t.me/rybar/5", "Two Majors"),
+        ("In a Telegram post, Two Majors wrote on January 21, 2022, https://t.me/rybar/5", "Two Majors"),
+        ("On January 21, 2022 Two Majors posted a video, https://t.me/rybar/5", "Two Majors"),
+        # The true cases beside them: the URL's own channel, and a name that is no verb.
+        ("Rybar posted on January 21, 2022, https://t.me/rybar/5", "Rybar"),
+        ("Rybar said on Telegram, January 21, 2022, https://t.me/rybar/5", "Rybar"),
+        ("On January 21, 2022 Rybar posted a video, https://t.me/rybar/5", "Rybar"),
+        ("Hassan Said, Telegram, January 21, 2022, https://t.me/rybar/5", "Hassan Said"),
+    ],
+)
+def test_the_subject_of_a_note_written_as_a_sentence_is_the_author(note: str, author: str) -> None:
+    # `Two Majors posted on January 21, 2022` was no name (a month and its day in it), and `On January 21`
+    # or `In a Telegram post` opening the sentence ended the search: the URL's @rybar stood for the author,
+    # and the note came out verified on Rybar's post.
+    assert parse_citation(Footnote(label="1", text=note, line=1)).citation.author == author
 
 
 @pytest.mark.parametrize(
@@ -768,6 +837,10 @@ def test_a_description_before_the_name_is_not_part_of_the_author(note: str, auth
         ("Telegram-канал «Рыбарь», 21.01.2023, https://t.me/dva_majors/5", "Рыбарь"),
         ("Telegram-Kanal „Rybar“, 21.01.2023, https://t.me/dva_majors/5", "Rybar"),
         ("La chaîne Telegram « Rybar », 21 janvier 2023, https://t.me/dva_majors/5", "Rybar"),
+        # The channel in another case: `канала`, `канале`, Ukrainian `каналі`.
+        ("Сообщение Telegram-канала «Два майора» от 21.01.2023, https://t.me/rybar/5", "Два майора"),
+        ("Пост в Telegram-канале «Два майора», 21.01.2023, https://t.me/rybar/5", "Два майора"),
+        ("Допис \u0443 Telegram-каналі «Два майори», 21.01.2023, https://t.me/rybar/5", "Два майори"),
         # A legal memo's sender; a German and a GOST family name before the given name or initials.
         ("Memorandum from Jane Doe, Legal Adviser, to John Roe, January 21, 2023", "Jane Doe"),
         ("Müller, Hans: „Die Lage“, in: Die Zeit, 21.01.2023, https://www.zeit.de/x", "Hans Müller"),
@@ -888,6 +961,27 @@ def test_the_name_after_what_it_posted_is_the_author(note: str, author: str) -> 
 
 
 @pytest.mark.parametrize(
+    ("note", "author"),
+    [
+        ("Source: Two Majors/Telegram, 21 January 2022, https://t.me/rybar/123", "Two Majors"),
+        ("Al Jazeera/YouTube, January 21, 2022, https://www.youtube.com/watch?v=abc", "Al Jazeera"),
+        ("Two Majors' Telegram channel, January 21, 2022, https://t.me/rybar/123", "Two Majors"),
+        ("Two Majors\u2019 Telegram, January 21, 2022, https://t.me/rybar/123", "Two Majors"),
+        # The true cases beside them: the channel's own name, before its platform so written.
+        ("Source: Rybar/Telegram, 21 January 2022, https://t.me/rybar/123", "Rybar"),
+        ("Rybar's Telegram channel, January 21, 2022, https://t.me/rybar/123", "Rybar"),
+        ("Dmitry Medvedev / Telegram / January 21, 2022 / https://t.me/rybar/123", "Dmitry Medvedev"),
+    ],
+)
+def test_the_name_before_a_slash_or_a_plurals_apostrophe_and_the_platform_is_the_author(
+    note: str, author: str
+) -> None:
+    # `Two Majors/Telegram` and `Two Majors' Telegram channel` named nobody: the URL's @rybar stood for the
+    # author, and the note crediting Two Majors came out verified on Rybar's post.
+    assert parse_citation(Footnote(label="1", text=note, line=1)).citation.author == author
+
+
+@pytest.mark.parametrize(
     "note",
     [
         "Telegram, Dmitry Medvedev, January 21, 2022, https://t.me/rybar/123",
@@ -908,16 +1002,112 @@ def test_the_name_after_a_platform_a_date_or_a_label_opening_the_note_is_the_aut
 
 
 @pytest.mark.parametrize(
+    ("note", "author"),
+    [
+        ("Two Majors Telegram channel, January 21, 2022, https://t.me/rybar/123", "Two Majors"),
+        ("The Two Majors Telegram channel, January 21, 2022, https://t.me/rybar/123", "Two Majors"),
+        ("Elon Musk X account, March 3, 2023, https://x.com/rybar/status/1631737263536029696", "Elon Musk"),
+        # The true cases beside them: the URL's own channel so named, and the channel's description first.
+        ("The Rybar Telegram channel, January 21, 2022, https://t.me/rybar/123", "Rybar"),
+        ("Pro-Russian Telegram channel Rybar, January 21, 2022, https://t.me/rybar/123", "Rybar"),
+    ],
+)
+def test_the_name_before_its_platforms_channel_is_the_author(note: str, author: str) -> None:
+    # `Two Majors Telegram channel` named nobody: the URL's @rybar stood for the author, and the note came
+    # out verified on Rybar's post.
+    assert parse_citation(Footnote(label="1", text=note, line=1)).citation.author == author
+
+
+@pytest.mark.parametrize(
+    ("note", "author"),
+    [
+        ("Источник: Два майора / Telegram, 21.01.2022, https://t.me/rybar/123", "Два майора"),
+        ("Джерело: Два майори, Telegram, 21.01.2022, https://t.me/rybar/123", "Два майори"),
+        ("Quelle: Rybar/Telegram, 21.01.2022, https://t.me/rybar/123", "Rybar"),
+        ("Fuente: Rybar, Telegram, 21 de enero de 2022, https://t.me/rybar/123", "Rybar"),
+        ("Источник, 21.01.2022, https://t.me/rybar/123", "rybar"),
+    ],
+)
+def test_a_source_label_in_russian_ukrainian_german_or_spanish_is_not_the_author(
+    note: str, author: str
+) -> None:
+    # `Источник: Два майора / Telegram` named `Источник` (Source), which the author check compared.
+    assert parse_citation(Footnote(label="1", text=note, line=1)).citation.author == author
+
+
+@pytest.mark.parametrize(
+    ("note", "author"),
+    [
+        ("Video: Two Majors, Telegram, January 21, 2022, https://t.me/rybar/123", "Two Majors"),
+        ("Photo: Two Majors / Telegram, January 21, 2022, https://t.me/rybar/123", "Two Majors"),
+        ("Image credit: Two Majors (Telegram), January 21, 2022, https://t.me/rybar/123", "Two Majors"),
+        ("Telegram/Two Majors, January 21, 2022, https://t.me/rybar/123", "Two Majors"),
+        ("Published by Two Majors on January 21, 2022, https://t.me/rybar/123", "Two Majors"),
+        ("Published by Two Majors, January 21, 2022, https://t.me/rybar/123", "Two Majors"),
+        # The true cases beside them: the URL's own channel so credited, and a label naming nobody.
+        ("Video: Rybar, Telegram, January 21, 2022, https://t.me/rybar/123", "Rybar"),
+        ("Published by Rybar on January 21, 2022, https://t.me/rybar/123", "Rybar"),
+        ("Video, January 21, 2022, https://t.me/rybar/123", "rybar"),
+        ("Telegram / Dmitry Medvedev / 21.01.2022 / https://t.me/rybar/123", "Dmitry Medvedev"),
+    ],
+)
+def test_the_name_after_a_credit_label_a_platform_and_a_slash_or_published_by_is_the_author(
+    note: str, author: str
+) -> None:
+    # `Video: Two Majors`, `Telegram/Two Majors` and `Published by Two Majors on January 21, 2022` named
+    # nobody: the URL's @rybar stood for the author, and the note came out verified on Rybar's post
+    # (`Photo: …` named `Photo`).
+    assert parse_citation(Footnote(label="1", text=note, line=1)).citation.author == author
+
+
+@pytest.mark.parametrize(
     "note",
     [
         # Past the note's first stop, and more than the platform before the date.
         "Telegram, January 22, 2022.\n\nDeleted the same day; an archived copy exists.",
-        "Screenshot of a Telegram post by Rybar, January 21, 2022 (deleted).",
+        "Screenshot of a Telegram post, January 21, 2022 (deleted).",
         "Telegram, January 21, 2022.",
+        # What was posted, then by whom described, not named.
+        "Screenshot of a Telegram post by the channel, January 21, 2022.",
+        # Whom by inside the quoted title: the post's words.
+        '"Video posted by Two Majors," Telegram, January 21, 2022.',
     ],
 )
 def test_what_follows_a_sentence_or_a_description_opening_the_note_names_nobody(note: str) -> None:
     assert parse_citation(Footnote(label="1", text=note, line=1)).citation.author is None
+
+
+@pytest.mark.parametrize(
+    ("note", "author"),
+    [
+        (
+            "Screenshot of a Telegram post by Two Majors, January 21, 2022, https://t.me/rybar/123",
+            "Two Majors",
+        ),
+        ("Post of January 21, 2022 by Two Majors on Telegram, https://t.me/rybar/123", "Two Majors"),
+        (
+            "Screenshot of a video uploaded by Two Majors, January 21, 2022, https://t.me/rybar/123",
+            "Two Majors",
+        ),
+        # An interview's interviewer writes the page: no author was read, and the schema check failed.
+        (
+            "Interview with Dmitry Peskov by Lina Haddad, City News, January 21, 2022, https://news.example/a",
+            "Lina Haddad",
+        ),
+        ("A Telegram channel called Two Majors, January 21, 2022, https://t.me/rybar/123", "Two Majors"),
+        ("Telegram post of the Two Majors channel, January 21, 2022, https://t.me/rybar/123", "Two Majors"),
+        # The true case beside them: the URL's own channel, named so.
+        ("Screenshot of a Telegram post by Rybar, January 21, 2022 (deleted).", "Rybar"),
+        ("Telegram post of the channel, January 21, 2022, https://t.me/rybar/123", "rybar"),
+        ("Screenshot of a Telegram post, January 21, 2022, https://t.me/rybar/123", "rybar"),
+    ],
+)
+def test_the_name_after_what_was_posted_past_an_opening_that_names_nobody_is_the_author(
+    note: str, author: str
+) -> None:
+    # `Screenshot of a Telegram post by Two Majors, …, t.me/rybar/123` named nobody: the URL's @rybar stood
+    # for the author, and the note crediting Two Majors came out verified on Rybar's post.
+    assert parse_citation(Footnote(label="1", text=note, line=1)).citation.author == author
 
 
 @pytest.mark.parametrize(
@@ -936,3 +1126,66 @@ def test_a_russian_note_naming_whose_post_it_cites_names_the_author_in_the_genit
     footnote = Footnote(label="1", text=note, line=1)
     assert parse_citation(footnote).citation.author == author
     assert names_author_in_genitive(footnote) is genitive
+
+
+_LIVE_POST = "https://t.me/rybar/28463"
+
+
+@pytest.mark.parametrize(
+    ("archive_link", "other"),
+    [
+        ("https://web.archive.org/web/20230305000000/https://t.me/rybar/28999", True),
+        ("https://archive.ph/2023.03.05-000000/https://t.me/rybar/28999", True),
+        # The true cases beside them: a copy of the cited post (in another spelling), and a short link
+        # that names no original.
+        ("https://web.archive.org/web/20230305000000/https://t.me/rybar/28463", False),
+        ("https://web.archive.org/web/20230305000000/https://t.me/s/rybar/28463?single", False),
+        ("https://archive.ph/AbCd1", False),
+    ],
+)
+def test_a_web_archives_copy_of_another_page_is_a_link_the_check_did_not_follow(
+    archive_link: str, other: bool
+) -> None:
+    # `…, <post 28463>, archived at <a copy of post 28999>` was passed over as the note's archived copy: the
+    # locator check passed and the note came out verified with its archive link leading to another post.
+    footnote = Footnote(
+        label="1", text=f"Rybar, Telegram, January 21, 2022, {_LIVE_POST}, archived at {archive_link}", line=1
+    )
+    citation = parse_citation(footnote).citation
+    assert uncited_links(footnote, citation) == ([archive_link] if other else [])
+    result = check_locator(CheckInput(footnote=footnote, citation=citation, outcome=None))
+    assert result.status == ("warn" if other else "pass")
+    assert (f"the note's other link, {archive_link}, is not captured or checked" in result.detail) is other
+
+
+@pytest.mark.parametrize(
+    ("note", "title", "quotes"),
+    [
+        ("Телеграм-канал «Рыбарь», 21 января 2022, https://t.me/rybar/5", None, ()),
+        ("Пост в Telegram-канале «Рыбарь», 21.01.2022, https://t.me/rybar/5", None, ()),
+        (
+            'Telegram channel "Rybar", "Bridge destroyed", January 21, 2022, https://t.me/rybar/5',
+            "Bridge destroyed",
+            (),
+        ),
+        (
+            'Telegram channel "Rybar", "Bridge", January 21, 2022, quoting: "we will win", https://t.me/rybar/5',
+            "Bridge",
+            ("we will win",),
+        ),
+        # The true case beside them: a note opening with a name, then its title.
+        (
+            'Rybar, "Bridge", January 21, 2022, quoting: "we will win", https://t.me/rybar/5',
+            "Bridge",
+            ("we will win",),
+        ),
+    ],
+)
+def test_a_channels_quoted_name_is_neither_the_notes_title_nor_its_quote(
+    note: str, title: str | None, quotes: tuple[str, ...]
+) -> None:
+    # `Телеграм-канал «Рыбарь», 21 января 2022` cited the title `Рыбарь`: the title check warned that the
+    # post's title is not the channel's name, and the correct note never came out verified.
+    footnote = Footnote(label="1", text=note, line=1)
+    assert parse_citation(footnote).citation.title == title
+    assert quoted_in_note(footnote) == quotes
