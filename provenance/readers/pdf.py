@@ -891,9 +891,10 @@ def _superscripts_as_brackets(text: str, labels: set[str]) -> str:
 
 def _set_in(body: Sequence[_Line], opens: Sequence[bool]) -> set[int]:
     """The lines of `body` (`opens`: whether each opens a paragraph) in paragraphs set in from their text's
-    edge as a block quote is: two lines or more, each starting at least one and a half times its font size
-    to the right of where most lines of its page start (a memo quotes 50 words or more so; a one-line heading
-    or caption set in is no quotation).
+    edge as a block quote is: each line starting at least one and a half times its font size to the right of
+    where most lines of its page start (a memo quotes 50 words or more so), in a paragraph of two lines or
+    more, or of one line that quotes as a block quote does (`_quotes_in_one_line`): a one-line heading or
+    caption set in is no quotation.
 
     Where lines stand side by side (a table's cells, two columns), a line is measured from where most lines
     in its place in the row start: the second cells of a table from the second cells' edge. Measured from the
@@ -907,18 +908,52 @@ def _set_in(body: Sequence[_Line], opens: Sequence[bool]) -> set[int]:
             key=lambda at: (body[at].page, places[at]),
         )
     }
+    rights = {
+        key: max(body[at].right for at in group)
+        for key, group in itertools.groupby(
+            sorted(range(len(body)), key=lambda at: (body[at].page, places[at])),
+            key=lambda at: (body[at].page, places[at]),
+        )
+    }
     found: set[int] = set()
     start = 0
     for index in range(1, len(body) + 1):
         if index < len(body) and not opens[index]:
             continue
         paragraph = range(start, index)
-        if len(paragraph) > 1 and all(
+        if all(
             body[at].left >= edges[body[at].page, places[at]] + 1.5 * body[at].size for at in paragraph
+        ) and (
+            len(paragraph) > 1
+            or _quotes_in_one_line(
+                body[start],
+                body[start - 1] if start else None,
+                edges[body[start].page, places[start]],
+                rights[body[start].page, places[start]],
+            )
         ):
             found.update(paragraph)
         start = index
     return found
+
+
+# A marker as the PDF reader has it, superscript digits or typed (`[1]`, `[1, 2]`, `[3-5]`), ending a line
+# (`Friday.¹`, `Friday [1].`), or a colon ending one with or without its marker (`wrote:¹`, `wrote¹:`).
+_MARKER = rf"(?:[{_SUPERSCRIPT_DIGITS}]{{1,3}}|\[\d{{1,3}}(?:[ ,\u2013-]{{1,3}}\d{{1,3}}){{0,9}}\])"
+_ENDING_MARKER = re.compile(rf"{_MARKER}[.,;]?$")
+_LEAD_IN = re.compile(rf":[ ]{{0,3}}{_MARKER}?$|{_MARKER}:$")
+
+
+def _quotes_in_one_line(line: _Line, above: _Line | None, edge: float, right: float) -> bool:
+    """Whether a paragraph of one line set in is a block quote of one line: it cites (a marker ends it) or
+    the paragraph before it leads in to it by a colon (`The mayor wrote:`), and it is not centred between
+    its place's edges (a title or caption with a note on it is centred). Read as the body's text, its words
+    were no marker's quote and the note came out verified without them compared."""
+    text = line.text.rstrip()
+    cites = _ENDING_MARKER.search(text) is not None
+    led_in = above is not None and _LEAD_IN.search(above.text.rstrip()) is not None
+    centred = abs((line.left - edge) - (right - line.right)) <= line.size
+    return (cites or led_in) and not centred
 
 
 def _places_in_rows(lines: Sequence[_Line]) -> list[int]:

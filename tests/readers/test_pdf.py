@@ -18,7 +18,7 @@ from provenance.citations import parse_citation
 from provenance.errors import InputError
 from provenance.models import ReportFormat
 from provenance.readers import pdf, read_report, read_report_bytes
-from tests.readers.support import notes_as_read, oracle_notes
+from tests.readers.support import notes_as_read, oracle_notes, read_asset
 from tests.support.cli import run_provenance
 from tests.support.converters import Converted
 from tests.support.pdfs import one_page_pdf, pdf_of
@@ -739,3 +739,69 @@ def test_numbers_that_are_no_margin_of_line_numbers_are_kept() -> None:
     assert pdf._without_margin_line_numbers(table) == table
     margin = _laid_out(*((40, str(n)) for n in range(1, 7)), (72, "Text right of the margin."))
     assert [line.text for line in pdf._without_margin_line_numbers(margin)] == ["Text right of the margin."]
+
+
+def test_a_one_line_block_quote_is_the_quote_of_its_marker() -> None:
+    # A brief written in Markdown (`> We will reopen the bridge to traffic by Friday.[^1]` after a lead-in
+    # ending by a colon), by pandoc to DOCX and LibreOffice to PDF: the quote, set in on one line, was read as
+    # body text, and note 1 came out with no quoted words to compare.
+    report = read_asset("pdf_one_line_block_quote.pdf")
+    assert [[context.quotes for context in note.contexts] for note in report.footnotes] == [
+        [("We will reopen the bridge to traffic by Friday.",)],
+        [()],
+    ]
+
+
+def _brief_page(*lines: bytes) -> bytes:
+    """A page of a brief: a paragraph at the text's edge, then `lines`, then a Notes block of notes 1-2."""
+    opening = [
+        _text_at(72, 720, b"The city's statements on the bridge closure changed three times in one"),
+        _text_at(72, 706, b"week. This brief sets out what each office said, in its own words, and"),
+        _text_at(72, 692, b"what the records show about the repairs since the flood of last year."),
+    ]
+    notes = [_text_at(72, 440, b"Notes"), _text_at(72, 420, b"[1] Telegram, January 21, 2022.")]
+    notes.append(_text_at(72, 406, b"[2] Telegram, January 23, 2022."))
+    return one_page_pdf(b"".join([*opening, *lines, *notes]))
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        [_text_at(108, 660, b"We will reopen the bridge to traffic by Friday. [1]")],
+        [
+            _text_at(72, 660, b"The mayor wrote: [1]"),
+            _text_at(108, 640, b"We will reopen the bridge to traffic by Friday."),
+        ],
+        [
+            _text_at(72, 660, b"The mayor wrote[1]:"),
+            _text_at(108, 640, b"We will reopen the bridge to traffic by Friday."),
+        ],
+    ],
+    ids=["marker-ending-it", "lead-in-colon-then-marker", "lead-in-marker-then-colon"],
+)
+def test_a_one_line_paragraph_set_in_that_cites_or_is_led_in_to_is_a_block_quote(lines: list[bytes]) -> None:
+    report = read_report_bytes(_brief_page(*lines, _text_at(72, 620, b"That was all. [2]")), "r.pdf")
+    assert [[context.quotes for context in note.contexts] for note in report.footnotes] == [
+        [("We will reopen the bridge to traffic by Friday.",)],
+        [()],
+    ]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # A heading centred between the text's edges, with a note on it.
+        [_text_at(192, 660, b"The bridge closure [1]")],
+        # A line set in that cites nothing, after a paragraph that leads in to nothing.
+        [
+            _text_at(72, 660, b"The mayor wrote on the first day. [1]"),
+            _text_at(108, 640, b"Reopening by Friday."),
+        ],
+    ],
+    ids=["centred-heading", "no-marker-no-lead-in"],
+)
+def test_a_one_line_paragraph_set_in_that_neither_cites_nor_is_led_in_to_is_no_block_quote(
+    lines: list[bytes],
+) -> None:
+    report = read_report_bytes(_brief_page(*lines, _text_at(72, 620, b"That was all. [2]")), "r.pdf")
+    assert [[context.quotes for context in note.contexts] for note in report.footnotes] == [[()], [()]]
