@@ -789,21 +789,35 @@ def _footnote_zone(lines: Sequence[_Line], rules: Sequence[float]) -> int:
     """Where the page's footnotes start (an index into `lines`; `len(lines)` when it has none).
 
     The zone is the page's last run of lines that opens with a note number set small, after a gap much
-    wider than the page's line spacing or under a short rule (Word and LibreOffice draw one).
+    wider than the page's line spacing or under a short rule (Word and LibreOffice draw one), or under such
+    a rule with a number as large as the notes, themselves set smaller than the page's text.
     """
     gaps = [above.bottom - below.top for above, below in itertools.pairwise(lines)]
     usual = statistics.median(gaps) if gaps else 0.0
     text_size = statistics.median(line.size for line in lines) if lines else 0.0
+    # Whether each line and every line after it are set smaller than the page's text.
+    small_from = [False] * len(lines)
+    rest_small = True
+    for index in range(len(lines) - 1, -1, -1):
+        rest_small = small_from[index] = rest_small and lines[index].size < 0.95 * text_size
     for index in range(1, len(lines)):
         line = lines[index]
-        if not _opens_superscript(line):
+        # LibreOffice sets a note's number in a Writer document's footnotes as large as the note (`1 Telegram,
+        # …` under the rule): such a line opens the notes only under a rule, it and every line after it set
+        # smaller than the page's text (a numbered list in small print under a table's rule is body text).
+        plain_label = (
+            not _opens_superscript(line) and small_from[index] and _NOTE_LABEL.match(line.text) is not None
+        )
+        if not _opens_superscript(line) and not plain_label:
             continue
         above = lines[index - 1]
         gap = above.bottom - line.top
         ruled = any(line.top <= rule <= above.bottom for rule in rules)
+        if ruled:
+            return index
         # Without a rule, a gap opens the notes only where they are set smaller than the page's text: a
         # paragraph that opens with its marker (`¹ said the mayor.`, after a block quote) is body text.
-        if ruled or (gap > max(1.5 * usual, 0.8 * line.size) and line.size < 0.95 * text_size):
+        if not plain_label and gap > max(1.5 * usual, 0.8 * line.size) and line.size < 0.95 * text_size:
             return index
     return len(lines)
 

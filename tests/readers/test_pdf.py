@@ -805,3 +805,60 @@ def test_a_one_line_paragraph_set_in_that_neither_cites_nor_is_led_in_to_is_no_b
 ) -> None:
     report = read_report_bytes(_brief_page(*lines, _text_at(72, 620, b"That was all. [2]")), "r.pdf")
     assert [[context.quotes for context in note.contexts] for note in report.footnotes] == [[()], [()]]
+
+
+def test_footnotes_numbered_as_large_as_their_text_under_the_rule_are_read() -> None:
+    # A LibreOffice Writer document's footnotes (an .odt saved as PDF): the number opening each note is set as
+    # large as the note (`1 Telegram, …`), not raised; the notes were not found and every marker was reported
+    # without a footnote.
+    report = read_asset("pdf_writer_footnotes_numbered_in_plain_digits.pdf")
+    assert [(note.label, note.text, note.urls) for note in report.footnotes] == [
+        ("1", "Telegram, January 21, 2022, https://t.me/mayor/101", ("https://t.me/mayor/101",)),
+        (
+            "2",
+            "Ministry of Transport, January 21, 2022, https://mintrans.example/statement",
+            ("https://mintrans.example/statement",),
+        ),
+    ]
+    assert [[context.quotes for context in note.contexts] for note in report.footnotes] == [
+        [("we will reopen the bridge to traffic by Friday.",)],
+        [("the repairs will take as long as the inspection requires.",)],
+    ]
+    assert report.findings == ()
+
+
+def _page_with_notes_in_small_print(rule: bytes, last: bytes = b"") -> bytes:
+    """A page citing notes 1 and 2 by raised markers, then 9-point lines `1 …` and `2 …` at its foot under
+    `rule` (drawing instructions), then `last`."""
+    content = b"".join(
+        [
+            b"BT /F1 11 Tf 72 720 Td (The mayor said the bridge would reopen by Friday.) Tj"
+            b" /F1 7 Tf 4 Ts (1) Tj ET\n",
+            b"BT /F1 11 Tf 72 706 Td (The ministry set no date for the works at all.) Tj"
+            b" /F1 7 Tf 4 Ts (2) Tj ET\n",
+            rule,
+            b"BT /F1 9 Tf 72 86 Td (1 Telegram, January 21, 2022.) Tj ET\n",
+            b"BT /F1 9 Tf 72 74 Td (2 Telegram, January 23, 2022.) Tj ET\n",
+            last,
+        ]
+    )
+    return one_page_pdf(content)
+
+
+def test_numbered_small_print_under_no_rule_or_before_body_text_is_no_footnote() -> None:
+    ruled = read_report_bytes(_page_with_notes_in_small_print(b"0.5 w 72 100 m 200 100 l S\n"), "r.pdf")
+    assert [note.text for note in ruled.footnotes] == [
+        "Telegram, January 21, 2022.",
+        "Telegram, January 23, 2022.",
+    ]
+    for page in (
+        _page_with_notes_in_small_print(b""),
+        _page_with_notes_in_small_print(
+            b"0.5 w 72 100 m 200 100 l S\n", _text_at(72, 50, b"The table above lists the claims in order.")
+        ),
+    ):
+        report = read_report_bytes(page, "r.pdf")
+        assert report.footnotes == ()
+        assert [finding.message for finding in report.findings] == [
+            "markers found but no notes: unsupported style? (first: '¹' on line 1)"
+        ]
