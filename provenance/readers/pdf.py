@@ -727,8 +727,11 @@ def read_pdf_pages(pages: Sequence[_Page]) -> ReadResult:
     body: list[_Line] = []
     notes: list[_Line] = []
     overall = 0
+    running = _running_lines(pages)
     for number, page in enumerate(pages, start=1):
-        lines = _without_margin_line_numbers([line for line in page.lines if line.text.strip()])
+        lines = _without_margin_line_numbers(
+            [line for line in page.lines if line.text.strip() and id(line) not in running]
+        )
         if lines and _PAGE_NUMBER.match(lines[-1].text):
             lines = lines[:-1]
         if lines and _PAGE_NUMBER.match(lines[0].text):
@@ -751,6 +754,58 @@ def read_pdf_pages(pages: Sequence[_Page]) -> ReadResult:
         body = body[:heading]
     notes = _joined_url_breaks(notes)
     return _as_plain_text(body, notes)
+
+
+# How many lines at the top and at the foot of a page are looked at for a running header or footer, and how
+# many of a line's numbers are tried as its page's number.
+_RUNNING_DEPTH = 3
+_RUNNING_NUMBERS = 4
+_NUMBER = re.compile(r"\d{1,6}")
+
+
+def _running_lines(pages: Sequence[_Page]) -> set[int]:
+    """The ids of the lines that are a running header or footer: among the first or last lines of a page that
+    has text (up to _RUNNING_DEPTH of each, taken from the edge in), one at the same height as a line of
+    another page that reads the same, or the same but for a number that goes up as the pages do (`Brief No.
+    12 | page 3` on page 3, `Brief No. 12 | page 4` on page 4). Read as text, a header ran into the passage
+    it stood in, a quotation over a page break was cut in two and its note had no quoted words to compare; a
+    footer under a page's footnotes was read as part of its last note. A line opening a note (`¹ Ibid.` at
+    the foot of two pages) and a notes heading are never one, and neither are lines of the text that differ
+    otherwise (`Paragraph 12.` atop one page, `Paragraph 15.` atop another)."""
+
+    def signatures(line: _Line, page: int, side: int) -> Iterator[tuple[int, int, str]]:
+        text = " ".join(line.text.split())
+        yield side, round(line.top), text
+        for number in itertools.islice(_NUMBER.finditer(text), _RUNNING_NUMBERS):
+            # The number as the page's, counted from page 0: the same in every page's footer.
+            relative = (
+                f"{text[: number.start()]}\ufffd{int(number.group()) - page}\ufffd{text[number.end() :]}"
+            )
+            yield side, round(line.top), relative
+
+    def edges(page: _Page) -> Iterator[tuple[list[_Line], int]]:
+        lines = [line for line in page.lines if line.text.strip()]
+        yield lines[:_RUNNING_DEPTH], 1  # from the top down
+        yield lines[::-1][:_RUNNING_DEPTH], -1  # from the foot up
+
+    pages_of: dict[tuple[int, int, str], set[int]] = {}
+    for number, page in enumerate(pages):
+        for lines, side in edges(page):
+            for line in lines:
+                for signature in signatures(line, number, side):
+                    pages_of.setdefault(signature, set()).add(number)
+    running: set[int] = set()
+    for number, page in enumerate(pages):
+        for lines, side in edges(page):
+            for line in lines:
+                if (
+                    _opens_note(line)
+                    or NOTES_HEADING.match(line.text.strip())
+                    or all(len(pages_of[signature]) < 2 for signature in signatures(line, number, side))
+                ):
+                    break
+                running.add(id(line))
+    return running
 
 
 def _without_margin_line_numbers(lines: list[_Line]) -> list[_Line]:

@@ -862,3 +862,67 @@ def test_numbered_small_print_under_no_rule_or_before_body_text_is_no_footnote()
         assert [finding.message for finding in report.findings] == [
             "markers found but no notes: unsupported style? (first: '¹' on line 1)"
         ]
+
+
+def test_a_running_header_and_footer_are_not_read_into_a_quotation_over_a_page_break_or_a_note() -> None:
+    # A Writer document with a header and a footer on every page (`Centre for Policy Studies | Brief No. 12`,
+    # `Centre for Policy Studies, page 2`) and a quotation that runs from page 1 onto page 2: the header stood
+    # between its halves, the quotation was no quote, and note 1 had no words to compare (and the footer under
+    # it hid the note).
+    report = read_asset("pdf_running_header_and_footer.pdf")
+    [note] = report.footnotes
+    assert note.text == "Telegram, January 21, 2022, https://t.me/mintrans/101"
+    assert note.contexts[0].quotes == (
+        "we will reopen the bridge to traffic by Friday and the metro by Monday, as promised to every "
+        "resident of the city and to the businesses on both banks, whose losses the ministry will compensate "
+        "in full by the end of the month, and whose rents the city will waive for the weeks of the closure.",
+    )
+    assert "Centre for Policy Studies" not in note.contexts[0].text
+
+
+def _pages(*pages: Sequence[str]) -> list[pdf._Page]:
+    """Pages of lines top to bottom, one a row 14 points apart at the left edge, the last of each at the foot
+    of its page, in small print (a footnote, its number set small, when it opens with one)."""
+    laid_out = []
+    for lines in pages:
+        rows = [pdf._Line(text=text, top=750 - 14 * row + 11, bottom=750 - 14 * row, left=72,
+                          right=72 + 5 * len(text), size=11, small_label=False)
+                for row, text in enumerate(lines[:-1])]  # fmt: skip
+        foot = lines[-1]
+        rows.append(
+            pdf._Line(text=foot, top=71, bottom=60, left=72, right=400, size=8, small_label=foot[0].isdigit())
+        )
+        laid_out.append(pdf._Page(lines=rows, rules=[], links=[]))
+    return laid_out
+
+
+def test_lines_atop_or_at_the_foot_of_pages_that_read_the_same_but_for_the_page_number_are_left_out() -> None:
+    report = pdf.read_pdf_pages(
+        _pages(
+            ["Brief No. 12 | page 1", "The ministry wrote that \u201cthe bridge will",
+             "Brief 12, Centre for Policy Studies"],
+            ["Brief No. 12 | page 2", "reopen by Friday.\u201d [1]", "Notes",
+             "[1] Telegram, January 21, 2022.", "Brief 12, Centre for Policy Studies"],
+        )
+    )  # fmt: skip
+    assert [(note.text, note.contexts[0].quotes) for note in report.footnotes] == [
+        ("Telegram, January 21, 2022.", ("the bridge will reopen by Friday.",))
+    ]
+
+
+def test_lines_of_the_text_or_notes_that_repeat_atop_or_at_the_foot_of_pages_are_kept() -> None:
+    # Atop the pages, the same but for a number that does not go up as the pages do; at their feet, notes
+    # (`1 Ibid.` on page 1 and `2 Ibid.` on page 2 read the same but for a number that does).
+    report = pdf.read_pdf_pages(
+        _pages(
+            ["Paragraph 12. The ministry wrote that \u201cthe bridge will", "reopen by Friday.\u201d\u00b9",
+             "1 Ibid."],
+            ["Paragraph 15. The mayor wrote that \u201cthe metro will", "reopen by Monday.\u201d\u00b2",
+             "2 Ibid."],
+        )
+    )  # fmt: skip
+    assert [(note.label, note.text) for note in report.footnotes] == [("1", "Ibid."), ("2", "Ibid.")]
+    assert [note.contexts[0].text.split(".")[0] for note in report.footnotes] == [
+        "Paragraph 12",
+        "Paragraph 15",
+    ]
