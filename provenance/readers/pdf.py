@@ -18,6 +18,7 @@ error, never a traceback.
 
 from __future__ import annotations
 
+import bisect
 import io
 import itertools
 import logging
@@ -131,6 +132,7 @@ class _Line:
     page: int = 0
     number: int = 0  # line on its page, from 1
     overall: int = 0  # line in the whole document, from 1
+    column: int = 0  # 1 in the right-hand column of a page set in two (`_in_columns`), else 0
     links: list[str] = field(default_factory=list)
 
 
@@ -736,14 +738,18 @@ def read_pdf_pages(pages: Sequence[_Page]) -> ReadResult:
             lines = lines[:-1]
         if lines and _PAGE_NUMBER.match(lines[0].text):
             lines = lines[1:]
+        runs = _in_columns(lines)
+        lines = [line for run in runs for line in run]
         for index, line in enumerate(lines, start=1):
             line.page, line.number, line.overall = number, index, overall + index
         overall += len(lines)
         for line in lines:
             line.links = [uri for rect, uri in page.links if _touches(rect, line)]
-        zone = _footnote_zone(lines, page.rules)
-        body.extend(lines[:zone])
-        notes.extend(lines[zone:])
+        # A page set in two columns has footnotes at the foot of each.
+        for run in runs:
+            zone = _footnote_zone(run, page.rules)
+            body.extend(run[:zone])
+            notes.extend(run[zone:])
     heading = next(
         (i for i in range(len(body) - 1, -1, -1) if NOTES_HEADING.match(body[i].text.strip())), None
     )
@@ -806,6 +812,73 @@ def _running_lines(pages: Sequence[_Page]) -> set[int]:
                     break
                 running.add(id(line))
     return running
+
+
+# Lines of each column side by side, at the least, for a page to be read as set in two columns.
+_LEAST_COLUMN_ROWS = 5
+
+
+def _in_columns(lines: list[_Line]) -> list[list[_Line]]:
+    """A page's lines (top to bottom) as the runs of lines read one after another: the whole page, or, where
+    it is set in two columns, each stretch of lines across the page (a title) and, between two, the lines of
+    the left-hand column, then those of the right-hand one (`column` 1). Read row by row, the columns'
+    lines alternated: every quotation over two lines was cut into pieces, no note had its quoted words,
+    and the footnotes at the foot of each column were read as one another's.
+
+    Two columns are told by a gutter: an edge where many lines start (at least _LEAST_COLUMN_ROWS of them
+    beside a line ending left of it), narrower than half the column left of it, whose lines run most of
+    the way to its right edge, and the lines right of it as wide as half that column at least, as prose set
+    in columns is (a table's short first cells, a signature set right, a block quote set in are no column)."""
+    if len(lines) < 2 * _LEAST_COLUMN_ROWS:
+        return [lines]
+    page_left = min(line.left for line in lines)
+    size = statistics.median(line.size for line in lines)
+    starts = Counter(round(line.left) for line in lines if line.left > page_left + 10 * size)
+    gutter = next(
+        (start - 1.0 for start, count in starts.most_common(3) if count >= _LEAST_COLUMN_ROWS
+         and _is_gutter(lines, start - 1.0, page_left)),
+        None,
+    )  # fmt: skip
+    if gutter is None:
+        return [lines]
+    runs: list[list[_Line]] = []
+    across: list[_Line] = []
+    left: list[_Line] = []
+    right: list[_Line] = []
+    for line in lines:
+        if line.left < gutter < line.right - 1:  # a line across the gutter
+            runs += [run for run in (left, right) if run]
+            left, right = [], []
+            across.append(line)
+            continue
+        if across:
+            runs.append(across)
+            across = []
+        line.column = int(line.left >= gutter)
+        (right if line.column else left).append(line)
+    runs += [run for run in (across, left, right) if run]
+    return runs
+
+
+def _is_gutter(lines: Sequence[_Line], gutter: float, page_left: float) -> bool:
+    """Whether `gutter` parts two columns of prose (`_in_columns`)."""
+    left = sorted((line for line in lines if line.right <= gutter + 1), key=lambda line: line.bottom)
+    right = [line for line in lines if line.left >= gutter]
+    if len(left) < _LEAST_COLUMN_ROWS or len(right) < _LEAST_COLUMN_ROWS:
+        return False
+    bottoms = [line.bottom for line in left]
+    beside = 0
+    for line in right:
+        at = bisect.bisect_left(bottoms, line.bottom - 0.5 * line.size)
+        beside += at < len(bottoms) and bottoms[at] <= line.bottom + 0.5 * line.size
+    edge = max(line.right for line in left)  # the left-hand column's right edge
+    width = edge - page_left
+    return (
+        beside >= _LEAST_COLUMN_ROWS
+        and gutter - edge <= 0.5 * width
+        and statistics.median(line.right for line in left) >= edge - 0.25 * width
+        and statistics.median(line.right - line.left for line in right) >= 0.5 * width
+    )
 
 
 def _without_margin_line_numbers(lines: list[_Line]) -> list[_Line]:
@@ -920,9 +993,14 @@ def _as_plain_text(body: Sequence[_Line], notes: Sequence[_Line]) -> ReadResult:
     origin: list[_Line | None] = []
     labels = {match.group() for line in notes if (match := re.match(r"\[(\d+)\]", _note_line_text(line)))}
     right_margin = max((line.right for line in body), default=0.0)
+    column_margins: dict[tuple[int, int], float] = {}  # the right edge of each column of each page
+    for line in body:
+        edge = column_margins.get((line.page, line.column), line.right)
+        column_margins[line.page, line.column] = max(edge, line.right)
     # Whether each line opens a paragraph (the first line does, without a blank line before it).
     opens = [
-        index == 0 or _paragraph_break(body[index - 1], line, right_margin) for index, line in enumerate(body)
+        index == 0 or _paragraph_break(body[index - 1], line, right_margin, column_margins)
+        for index, line in enumerate(body)
     ]
     indented = _set_in(body, opens)
     for index, line in enumerate(body):
@@ -966,22 +1044,23 @@ def _set_in(body: Sequence[_Line], opens: Sequence[bool]) -> set[int]:
     caption set in is no quotation.
 
     Where lines stand side by side (a table's cells, two columns), a line is measured from where most lines
-    in its place in the row start: the second cells of a table from the second cells' edge. Measured from the
-    page's edge, a table's two-line cell was a block quote (its words compared with the source as its
-    note's). A court filing's margin line numbers are gone by then (`_without_margin_line_numbers`)."""
+    in its place in the row (in its column of a page set in two) start: the second cells of a table from the
+    second cells' edge. Measured from the page's edge, a table's two-line cell was a block quote (its words
+    compared with the source as its note's). A court filing's margin line numbers are gone by then
+    (`_without_margin_line_numbers`)."""
     places = _places_in_rows(body)
     edges = {
         key: Counter(round(body[at].left) for at in group).most_common(1)[0][0]
         for key, group in itertools.groupby(
-            sorted(range(len(body)), key=lambda at: (body[at].page, places[at])),
-            key=lambda at: (body[at].page, places[at]),
+            sorted(range(len(body)), key=lambda at: (body[at].page, body[at].column, places[at])),
+            key=lambda at: (body[at].page, body[at].column, places[at]),
         )
     }
     rights = {
         key: max(body[at].right for at in group)
         for key, group in itertools.groupby(
-            sorted(range(len(body)), key=lambda at: (body[at].page, places[at])),
-            key=lambda at: (body[at].page, places[at]),
+            sorted(range(len(body)), key=lambda at: (body[at].page, body[at].column, places[at])),
+            key=lambda at: (body[at].page, body[at].column, places[at]),
         )
     }
     found: set[int] = set()
@@ -991,14 +1070,15 @@ def _set_in(body: Sequence[_Line], opens: Sequence[bool]) -> set[int]:
             continue
         paragraph = range(start, index)
         if all(
-            body[at].left >= edges[body[at].page, places[at]] + 1.5 * body[at].size for at in paragraph
+            body[at].left >= edges[body[at].page, body[at].column, places[at]] + 1.5 * body[at].size
+            for at in paragraph
         ) and (
             len(paragraph) > 1
             or _quotes_in_one_line(
                 body[start],
                 body[start - 1] if start else None,
-                edges[body[start].page, places[start]],
-                rights[body[start].page, places[start]],
+                edges[body[start].page, body[start].column, places[start]],
+                rights[body[start].page, body[start].column, places[start]],
             )
         ):
             found.update(paragraph)
@@ -1026,15 +1106,21 @@ def _quotes_in_one_line(line: _Line, above: _Line | None, edge: float, right: fl
 
 
 def _places_in_rows(lines: Sequence[_Line]) -> list[int]:
-    """Each line's place in its row, from the left (0: nothing to its left): the lines of a page are put in
-    rows of lines whose heights overlap by half a line, bottom to top. Sorted once, whatever the lines."""
+    """Each line's place in its row, from the left (0: nothing to its left): the lines of a page (of each of
+    its columns, where it is set in two) are put in rows of lines whose heights overlap by half a line,
+    bottom to top. Sorted once, whatever the lines."""
     places = [0] * len(lines)
-    order = sorted(range(len(lines)), key=lambda at: (lines[at].page, lines[at].bottom))
+    order = sorted(range(len(lines)), key=lambda at: (lines[at].page, lines[at].column, lines[at].bottom))
     row: list[int] = []
     row_top = 0.0
     for at in order:
         line = lines[at]
-        if row and lines[row[0]].page == line.page and line.bottom < row_top - 0.5 * line.size:
+        first = lines[row[0]] if row else None
+        if (
+            first is not None
+            and (first.page, first.column) == (line.page, line.column)
+            and line.bottom < row_top - 0.5 * line.size
+        ):
             row.append(at)
             row_top = max(row_top, line.top)
             continue
@@ -1049,8 +1135,13 @@ def _place_from_the_left(row: list[int], lines: Sequence[_Line], places: list[in
         places[at] = place
 
 
-def _paragraph_break(above: _Line, below: _Line, right_margin: float) -> bool:
-    """A wider gap than between lines, an indented first line, or (across a page break) a short last line."""
+def _paragraph_break(
+    above: _Line, below: _Line, right_margin: float, column_margins: dict[tuple[int, int], float]
+) -> bool:
+    """A wider gap than between lines, an indented first line, or (across a page break) a short last line;
+    from one column of a page to the next, a last line short of its column's right edge."""
+    if above.page == below.page and above.column != below.column:
+        return above.right < column_margins[above.page, above.column] - 3 * above.size
     short = above.right < right_margin - 3 * above.size
     if above.page != below.page:
         return short

@@ -926,3 +926,72 @@ def test_lines_of_the_text_or_notes_that_repeat_atop_or_at_the_foot_of_pages_are
         "Paragraph 12",
         "Paragraph 15",
     ]
+
+
+def test_a_page_set_in_two_columns_is_read_column_after_column_with_the_footnotes_at_each_foot() -> None:
+    # A Writer document set in two columns, its footnotes at the foot of the column that cites them, the third
+    # quotation running from the foot of the left-hand column to the top of the right-hand one: read row by
+    # row, the columns' lines alternated, no note had its quoted words, and note 3 was given note 2's URL.
+    report = read_asset("pdf_two_columns_with_footnotes.pdf")
+    assert [(note.label, note.urls) for note in report.footnotes] == [
+        ("1", ("https://t.me/mayor/101",)),
+        ("2", ("https://mintrans.example/statement",)),
+        ("3", ("https://reuters.example/bridge",)),
+    ]
+    assert [context.quotes for note in report.footnotes for context in note.contexts] == [
+        (
+            "we will reopen the bridge to traffic by Friday and the metro by Monday, as promised to every "
+            "resident of the city.",
+        ),
+        (
+            "the repairs will take as long as the inspection requires, and no date can be given before it "
+            "ends.",
+        ),
+        ("the bridge has not been inspected since the flood, and the city knows it.",),
+    ]
+    assert report.findings == ()
+
+
+def _rows(*rows: Sequence[tuple[float, str]]) -> list[pdf._Line]:
+    """Lines row by row, 14 points apart from the top, each row's lines at their left edges (5 points a
+    character), as the reader sorts a page's lines."""
+    return [
+        pdf._Line(text=text, top=720 - 14 * row + 11, bottom=720 - 14 * row, left=left,
+                  right=left + 5 * len(text), size=11, small_label=False)
+        for row, cells in enumerate(rows) for left, text in cells
+    ]  # fmt: skip
+
+
+_LEFT = [f"Left column line {n} of the prose set in it." for n in range(1, 7)]
+_RIGHT = [f"Right column line {n} of the prose set in it" for n in range(1, 7)]
+
+
+def test_two_columns_of_prose_are_read_one_after_the_other_under_a_title_across_them() -> None:
+    lines = _rows(
+        [(72, "A title across both columns of the page, set in one line of its own.")],
+        *([(72, left), (320, right)] for left, right in zip(_LEFT, _RIGHT, strict=True)),
+    )
+    runs = pdf._in_columns(lines)
+    assert [[line.text for line in run] for run in runs] == [[lines[0].text], _LEFT, _RIGHT]
+    assert [line.column for run in runs for line in run] == [0] * 7 + [1] * 6
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        # A table: short first cells beside long ones.
+        [[(72, f"2022-01-{n:02}"), (200, right)] for n, right in enumerate(_RIGHT, start=1)],
+        # A letter's lines, then a signature set right.
+        [[(72, left)] for left in _LEFT] + [[(320, f"Signed, on behalf of office {n}")] for n in range(6)],
+        # A paragraph, a block quote set in, and another paragraph.
+        [[(72, left + " And more words.")] for left in _LEFT]
+        + [[(108, right)] for right in _RIGHT]
+        + [[(72, left)] for left in _LEFT],
+    ],
+    ids=["table", "signature", "block-quote"],
+)
+def test_lines_side_by_side_or_set_in_that_are_no_two_columns_of_prose_are_read_as_before(
+    rows: list[list[tuple[float, str]]],
+) -> None:
+    lines = _rows(*rows)
+    assert pdf._in_columns(lines) == [lines]
