@@ -19,6 +19,7 @@ error, never a traceback.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import io
 import itertools
 import logging
@@ -738,7 +739,7 @@ def read_pdf_pages(pages: Sequence[_Page]) -> ReadResult:
             lines = lines[:-1]
         if lines and _PAGE_NUMBER.match(lines[0].text):
             lines = lines[1:]
-        runs = _in_columns(lines)
+        runs = _in_columns(_note_numbers_joined(lines))
         lines = [line for run in runs for line in run]
         for index, line in enumerate(lines, start=1):
             line.page, line.number, line.overall = number, index, overall + index
@@ -812,6 +813,49 @@ def _running_lines(pages: Sequence[_Page]) -> set[int]:
                     break
                 running.add(id(line))
     return running
+
+
+_LONE_NUMBER = re.compile(r"\s*\d{1,3}[.)]?\s*")
+
+
+def _note_numbers_joined(lines: list[_Line]) -> list[_Line]:
+    """A page's lines (top to bottom) with a number alone on its line, set smaller than the page's text,
+    joined to the line of the same size that goes on beside it on its right (within three characters): the
+    number of a footnote, set apart from its text by a tab (as LibreOffice sets a Writer document's notes),
+    is read as its own line when the gap is a little wider than a character or two, and the note was no
+    note. A table's row numbers, as large as the text, stay as they are."""
+    if not lines:
+        return lines
+    text_size = statistics.median(line.size for line in lines)
+    joined: list[_Line] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        beside = lines[index + 1] if index + 1 < len(lines) else None
+        if (
+            beside is not None
+            and _LONE_NUMBER.fullmatch(line.text)
+            and line.size < 0.95 * text_size
+            and abs(beside.size - line.size) < 0.5
+            and abs(beside.top - line.top) <= 0.3 * line.size
+            and 0 <= beside.left - line.right <= 3 * line.size
+        ):
+            label_is_small = line.small_label or (line.size < _SMALL * beside.size)
+            joined.append(
+                dataclasses.replace(
+                    beside,
+                    text=f"{line.text.strip()} {beside.text.lstrip()}",
+                    left=line.left,
+                    top=max(line.top, beside.top),
+                    bottom=min(line.bottom, beside.bottom),
+                    small_label=label_is_small,
+                )
+            )
+            index += 2
+            continue
+        joined.append(line)
+        index += 1
+    return joined
 
 
 # Lines of each column side by side, at the least, for a page to be read as set in two columns.

@@ -995,3 +995,29 @@ def test_lines_side_by_side_or_set_in_that_are_no_two_columns_of_prose_are_read_
 ) -> None:
     lines = _rows(*rows)
     assert pdf._in_columns(lines) == [lines]
+
+
+def test_a_footnote_number_set_apart_from_its_text_by_a_tab_opens_its_note() -> None:
+    # A Writer document on a narrow page: each footnote's number stands a tab away from its text, a little
+    # more than two characters, and was read as a line of its own (`1`, then `Stanford Internet Observatory,
+    # …`): the note was not found and the marker was reported without a footnote.
+    report = read_asset("pdf_writer_footnote_number_apart_from_its_text.pdf")
+    assert [(note.label, note.urls) for note in report.footnotes] == [("1", ("https://io.example/report",))]
+    assert report.footnotes[0].text.startswith("Stanford Internet Observatory, January 21, 2022")
+    assert report.findings == ()
+
+
+def test_a_number_beside_a_line_is_joined_to_it_only_when_set_small_as_a_note_is() -> None:
+    def line(text: str, left: float, size: float) -> pdf._Line:
+        right = left + 0.5 * size * len(text)
+        return pdf._Line(
+            text=text, top=100 + size, bottom=100, left=left, right=right, size=size, small_label=False
+        )
+
+    body = [pdf._Line(text="Body text of the page.", top=700 - 14 * n + 11, bottom=700 - 14 * n, left=72,
+                      right=300, size=11, small_label=False) for n in range(5)]  # fmt: skip
+    note = pdf._note_numbers_joined([*body, line("1", 72, 9), line("Telegram, January 21, 2022.", 88, 9)])
+    assert [line.text for line in note[5:]] == ["1 Telegram, January 21, 2022."]
+    assert note[5].left == 72
+    row = [*body, line("1", 72, 11), line("The first claim of the table.", 88, 11)]
+    assert pdf._note_numbers_joined(row) == row
