@@ -1047,13 +1047,14 @@ def _as_plain_text(body: Sequence[_Line], notes: Sequence[_Line]) -> ReadResult:
         for index, line in enumerate(body)
     ]
     indented = _set_in(body, opens)
+    texts = _hyphenations_joined([line.text for line in body], opens)
     for index, line in enumerate(body):
         if index and opens[index]:
             text_lines.append("")
             origin.append(None)
         # Superscript markers become `[N]` so that they pair with the `[N]` the notes are given; a block
         # quote's lines are indented as a typed one would be, which the plain-text rules read as such.
-        text = _superscripts_as_brackets(line.text, labels)
+        text = _superscripts_as_brackets(texts[index], labels)
         text_lines.append("    " + text if index in indented else text)
         origin.append(line)
     text_lines.extend(["", "Notes"])
@@ -1066,6 +1067,34 @@ def _as_plain_text(body: Sequence[_Line], notes: Sequence[_Line]) -> ReadResult:
         return ReadResult((), (unsupported,) if unsupported else ())
     result = read_plain_text("\n".join(text_lines))
     return _mapped(result, origin)
+
+
+# A word broken at a line's end by a hyphen (`disin-`, its first part after the line's last space).
+_BROKEN_WORD = re.compile(r"(?:^|\s)(?P<start>\S*[^\W\d_])[-\u00ad\u2010]$")
+
+
+def _hyphenations_joined(texts: Sequence[str], opens: Sequence[bool]) -> list[str]:
+    """Body lines with each word hyphenated at a line's end (`… disin-`, then `formation effort …` in the
+    same paragraph, opening with a lower-case letter) made whole on one of the two lines: the rest of the word
+    (up to the first space) goes up, `… disinformation` then `effort …`, or, where it is all its line holds,
+    the start goes down (`formation.”¹` alone, a marker after it, stays where it is). Read as two words, a
+    quoted `disin- formation` was not found verbatim in the source that says `disinformation`, and the note
+    warned. A compound's own hyphen at a line's end (`well-`, `known`) is lost so, which the quote read before
+    missed as well (`well- known`)."""
+    joined = list(texts)
+    for index in range(len(joined) - 1):
+        above, below = joined[index].rstrip(), joined[index + 1].lstrip()
+        broken = _BROKEN_WORD.search(above)
+        if opens[index + 1] or broken is None or not below[:1].islower():
+            continue
+        start = above[: broken.start("start")]
+        head = above[broken.start("start") : -1]
+        rest, _, after = below.partition(" ")
+        if after.strip():  # the rest goes up
+            joined[index], joined[index + 1] = above[:-1] + rest, after.lstrip()
+        elif start.strip():  # the start goes down
+            joined[index], joined[index + 1] = start.rstrip(), head + below
+    return joined
 
 
 def _superscripts_as_brackets(text: str, labels: set[str]) -> str:

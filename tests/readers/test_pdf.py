@@ -1021,3 +1021,50 @@ def test_a_number_beside_a_line_is_joined_to_it_only_when_set_small_as_a_note_is
     assert note[5].left == 72
     row = [*body, line("1", 72, 11), line("The first claim of the table.", 88, 11)]
     assert pdf._note_numbers_joined(row) == row
+
+
+def test_words_hyphenated_at_line_ends_in_a_quotation_are_read_whole() -> None:
+    # A Writer document, justified on a narrow page, breaking three words of a quotation at line ends
+    # (`elec-` `tion`, `imperson-` `ated`, `anon-` `ymous`): the quote read `elec- tion`, which the source's
+    # `election` is not, and the note warned of a paraphrase.
+    report = read_asset("pdf_hyphenated_words_in_a_quotation.pdf")
+    assert report.footnotes[0].contexts[0].quotes == (
+        "a coordinated disinformation campaign run from the ministry's press office since the election, with "
+        "fabricated documents and impersonated journalists repeated by a network of anonymous channels.",
+    )
+
+
+@pytest.mark.parametrize(
+    ("lines", "opens", "read"),
+    [
+        (
+            ["the coordinated disin-", "formation effort by"],
+            [True, False],
+            ["the coordinated disinformation", "effort by"],
+        ),
+        (
+            ["the coordinated disin-", "formation.\u201d\u00b9"],
+            [True, False],
+            ["the coordinated", "disinformation.\u201d\u00b9"],
+        ),
+        # As before: another paragraph, a capital letter, a number, a dash set apart, a line of one word.
+        (
+            ["the coordinated disin-", "formation effort"],
+            [True, True],
+            ["the coordinated disin-", "formation effort"],
+        ),
+        (
+            ["the bill, pro-", "Kremlin in all but name"],
+            [True, False],
+            ["the bill, pro-", "Kremlin in all but name"],
+        ),
+        (["in the years 2021-", "2022 the mayor"], [True, False], ["in the years 2021-", "2022 the mayor"]),
+        (["the ministry -", "said nothing"], [True, False], ["the ministry -", "said nothing"]),
+        (["disin-", "formation"], [True, False], ["disin-", "formation"]),
+    ],
+    ids=["rest-up", "start-down", "next-paragraph", "capital", "number", "dash", "one-word-lines"],
+)
+def test_a_word_hyphenated_at_a_line_end_is_made_whole_and_nothing_else_is_joined(
+    lines: list[str], opens: list[bool], read: list[str]
+) -> None:
+    assert pdf._hyphenations_joined(lines, opens) == read
