@@ -747,8 +747,9 @@ def read_pdf_pages(pages: Sequence[_Page]) -> ReadResult:
         for line in lines:
             line.links = [uri for rect, uri in page.links if _touches(rect, line)]
         # A page set in two columns has footnotes at the foot of each.
+        continues = bool(notes) and notes[-1].page == number - 1  # the page before ended in a note
         for run in runs:
-            zone = _footnote_zone(run, page.rules)
+            zone = _footnote_zone(run, page.rules, continues)
             body.extend(run[:zone])
             notes.extend(run[zone:])
     heading = next(
@@ -957,12 +958,16 @@ def _opens_superscript(line: _Line) -> bool:
     return line.small_label or (bool(opening) and opening in _SUPERSCRIPT_DIGITS)
 
 
-def _footnote_zone(lines: Sequence[_Line], rules: Sequence[float]) -> int:
+def _footnote_zone(lines: Sequence[_Line], rules: Sequence[float], continues: bool = False) -> int:
     """Where the page's footnotes start (an index into `lines`; `len(lines)` when it has none).
 
     The zone is the page's last run of lines that opens with a note number set small, after a gap much
     wider than the page's line spacing or under a short rule (Word and LibreOffice draw one), or under such
-    a rule with a number as large as the notes, themselves set smaller than the page's text.
+    a rule with a number as large as the notes, themselves set smaller than the page's text. Where the page
+    before ended in a note (`continues`), lines under such a rule, all smaller than the text, open it even
+    without a number: the rest of that note, carried over (LibreOffice and Word set it above the page's own
+    notes). Read as the page's text, that rest ran into its first paragraph, the note lost what it held
+    (its archived copy's URL) and the page's own notes were not found.
     """
     gaps = [above.bottom - below.top for above, below in itertools.pairwise(lines)]
     usual = statistics.median(gaps) if gaps else 0.0
@@ -980,13 +985,16 @@ def _footnote_zone(lines: Sequence[_Line], rules: Sequence[float]) -> int:
         plain_label = (
             not _opens_superscript(line) and small_from[index] and _NOTE_LABEL.match(line.text) is not None
         )
-        if not _opens_superscript(line) and not plain_label:
+        carried_over = continues and small_from[index] and not _opens_note(line)
+        if not _opens_superscript(line) and not plain_label and not carried_over:
             continue
         above = lines[index - 1]
         gap = above.bottom - line.top
         ruled = any(line.top <= rule <= above.bottom for rule in rules)
         if ruled:
             return index
+        if carried_over:
+            continue
         # Without a rule, a gap opens the notes only where they are set smaller than the page's text: a
         # paragraph that opens with its marker (`¹ said the mayor.`, after a block quote) is body text.
         if not plain_label and gap > max(1.5 * usual, 0.8 * line.size) and line.size < 0.95 * text_size:

@@ -1068,3 +1068,30 @@ def test_a_word_hyphenated_at_a_line_end_is_made_whole_and_nothing_else_is_joine
     lines: list[str], opens: list[bool], read: list[str]
 ) -> None:
     assert pdf._hyphenations_joined(lines, opens) == read
+
+
+def test_a_footnote_carried_over_to_the_next_page_is_read_whole_and_that_pages_notes_too() -> None:
+    # A Writer document whose first note is too long for its page: its last six lines stand on page 2, under
+    # the rule, above that page's own note 2. They were read as page 2's text: note 1 lost the URL of its
+    # archived copy, and note 2 was not found (its marker was reported without a footnote).
+    report = read_asset("pdf_footnote_continued_on_the_next_page.pdf")
+    assert [(note.label, note.urls) for note in report.footnotes] == [
+        ("1", ("https://archive.example/t.me/mayor/101",)),
+        ("2", ("https://mintrans.example/statement",)),
+    ]
+    assert report.footnotes[0].text.startswith("Telegram, January 21, 2022. The post was deleted")
+    assert "published in error" not in report.footnotes[1].contexts[0].text
+    assert report.findings == ()
+
+
+def test_small_print_under_a_rule_without_a_number_goes_on_a_note_only_after_a_page_ending_in_one() -> None:
+    page = _laid_out(*((72, f"Body line {n} of the page, as long as the others.") for n in range(6)))
+    small = [
+        pdf._Line(text=text, top=120 - 12 * n + 9, bottom=120 - 12 * n, left=72, right=300, size=9,
+                  small_label=False)
+        for n, text in enumerate(["the rest of a note carried over,", "and its archived copy."])
+    ]  # fmt: skip
+    rule = [135.0]
+    assert pdf._footnote_zone([*page, *small], rule, continues=True) == 6
+    assert pdf._footnote_zone([*page, *small], rule, continues=False) == 8
+    assert pdf._footnote_zone([*page, *small], [], continues=True) == 8
