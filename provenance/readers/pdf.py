@@ -2,10 +2,16 @@
 
 A PDF has no notes, only characters placed on pages, so the layout is read back:
 - each character's font size and baseline tell a superscript (`1` set small and raised) from body text;
-- at the foot of a page, below a clear gap or a short rule, lines that open with a note number are that
-  page's footnotes; lines after a Notes heading (`Notes`, `Sources`, `Endnotes`, …) are endnotes;
-- the body (every other line, page numbers left out) and the notes then go through the plain-text rules,
-  with superscript digits written as `¹`, so every format matches markers to notes the same way;
+- page numbers, a running header or footer (the same line at the same height on other pages, but for a
+  page number: `_running_lines`) and pleading paper's margin line numbers are left out;
+- a page set in two columns is read column after column (`_in_columns`), each with its own footnotes;
+- at the foot of a page (of a column), below a clear gap or a short rule, lines that open with a note
+  number are that page's footnotes (a number apart from its note's text is joined to it; after a page ending
+  in a note, small print under the rule is that note carried over); lines after a Notes heading (`Notes`,
+  `Sources`, `Endnotes`, …) are endnotes;
+- the body (every other line, a word hyphenated at a line's end made whole) and the notes then go through
+  the plain-text rules, with superscript digits written as `¹` and block quotes (paragraphs set in from the
+  text's edge, `_set_in`) indented, so every format matches markers to notes the same way;
 - a link annotation (a URI action) belongs to the note whose lines its rectangle touches.
 `line` counts text lines through the whole document and `location` says `page N, line M`.
 
