@@ -1095,3 +1095,35 @@ def test_small_print_under_a_rule_without_a_number_goes_on_a_note_only_after_a_p
     assert pdf._footnote_zone([*page, *small], rule, continues=True) == 6
     assert pdf._footnote_zone([*page, *small], rule, continues=False) == 8
     assert pdf._footnote_zone([*page, *small], [], continues=True) == 8
+
+
+def test_footnotes_numbered_anew_on_each_page_are_numbered_on_with_their_markers() -> None:
+    # A Writer document numbering its footnotes anew on each page: page 2's note 1 (Reuters) repeated page
+    # 1's note 1, was dropped, and page 2's marker cited page 1's note (its quote compared with the Telegram
+    # post).
+    report = read_asset("pdf_footnotes_numbered_per_page.pdf")
+    assert [(note.label, note.urls) for note in report.footnotes] == [
+        ("1", ("https://t.me/mayor/101",)),
+        ("2", ("https://mintrans.example/statement",)),
+        ("3", ("https://reuters.example/tram",)),
+    ]
+    assert [context.quotes for note in report.footnotes for context in note.contexts] == [
+        ("we will reopen the bridge to traffic by Friday.",),
+        ("the repairs will take as long as the inspection requires.",),
+        ("the tram will run again in March.",),
+    ]
+    duplicates = [
+        finding for note in report.footnotes for finding in note.findings if "repeats" in finding.message
+    ]
+    assert duplicates == []
+
+
+def test_footnotes_numbered_on_from_page_to_page_keep_their_numbers() -> None:
+    # Notes 1 and 2 on page 1, 3 on page 2 (the usual numbering), and a first page whose notes start at 1.
+    body = _laid_out((72, "The claim.\u00b3"))
+    notes = _laid_out((72, "\u00b3 Reuters, January 24, 2022."))
+    assert pdf._numbered_on(body, notes, 2) == 3
+    assert [body[0].text, notes[0].text] == ["The claim.\u00b3", "\u00b3 Reuters, January 24, 2022."]
+    first = _laid_out((72, "\u00b9 Reuters, January 24, 2022."))
+    assert pdf._numbered_on(body, first, 0) == 1
+    assert first[0].text == "\u00b9 Reuters, January 24, 2022."
