@@ -971,10 +971,13 @@ def _opens_superscript(line: _Line) -> bool:
     return line.small_label or (bool(opening) and opening in _SUPERSCRIPT_DIGITS)
 
 
+_BRACKET_MARKER = re.compile(r"\[(\d{1,3})\]")
+
+
 def _numbered_on(body: Sequence[_Line], notes: Sequence[_Line], highest: int) -> int:
     """The highest footnote number after a page's notes (`notes`, its text `body`), `highest` before them;
     where they start again at 1 after earlier ones (Word and LibreOffice can number footnotes anew on each
-    page or section), they are numbered on from `highest`, and the page's superscript markers with them:
+    page or section), they are numbered on from `highest`, and the page's markers (`¹`, `[1]`) with them:
     read as they stand, note 1 of page 2 repeated note 1 of page 1, was dropped (only the first is used),
     and page 2's marker cited page 1's note, its quoted words compared with another source."""
     openings = [(line, re.match(r"\[(\d{1,3})\]", _note_line_text(line))) for line in notes]
@@ -994,8 +997,11 @@ def _numbered_on(body: Sequence[_Line], notes: Sequence[_Line], highest: int) ->
             return "".join(f"[{int(digit) + highest}]" for digit in digits)
         return f"[{int(digits) + highest}]" if digits in on_page else marker.group()
 
+    def bracketed(marker: re.Match[str]) -> str:
+        return f"[{int(marker.group(1)) + highest}]" if marker.group(1) in on_page else marker.group()
+
     for line in body:
-        line.text = _SUPERSCRIPT_RUN.sub(renumbered, line.text)
+        line.text = _SUPERSCRIPT_RUN.sub(renumbered, _BRACKET_MARKER.sub(bracketed, line.text))
     return highest + max(numbers)
 
 

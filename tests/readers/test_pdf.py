@@ -1127,3 +1127,11 @@ def test_footnotes_numbered_on_from_page_to_page_keep_their_numbers() -> None:
     first = _laid_out((72, "\u00b9 Reuters, January 24, 2022."))
     assert pdf._numbered_on(body, first, 0) == 1
     assert first[0].text == "\u00b9 Reuters, January 24, 2022."
+
+
+def test_typed_markers_of_notes_numbered_anew_are_numbered_on_once() -> None:
+    body = _laid_out((72, "The tram [1], the bus\u00b2 and the 2022 budget [12]."))
+    notes = _laid_out((72, "[1] Reuters, January 24, 2022."), (72, "[2] AP, January 25, 2022."))
+    assert pdf._numbered_on(body, notes, 1) == 3
+    assert body[0].text == "The tram [2], the bus[3] and the 2022 budget [12]."
+    assert [line.text for line in notes] == ["[2] Reuters, January 24, 2022.", "[3] AP, January 25, 2022."]
