@@ -140,7 +140,7 @@ class _Line:
     page: int = 0
     number: int = 0  # line on its page, from 1
     overall: int = 0  # line in the whole document, from 1
-    column: int = 0  # 1 in the right-hand column of a page set in two (`_in_columns`), else 0
+    column: int = 0  # its column, from 0 at the left, on a page set in columns (`_in_columns`)
     links: list[str] = field(default_factory=list)
 
 
@@ -872,49 +872,63 @@ def _note_numbers_joined(lines: list[_Line]) -> list[_Line]:
     return joined
 
 
-# Lines of each column side by side, at the least, for a page to be read as set in two columns.
+# Lines of each column side by side, at the least, for a page to be read as set in columns, and the most
+# columns a page is read in.
 _LEAST_COLUMN_ROWS = 5
+_MOST_COLUMNS = 6
 
 
-def _in_columns(lines: list[_Line]) -> list[list[_Line]]:
+def _in_columns(lines: list[_Line], column: int = 0) -> list[list[_Line]]:
     """A page's lines (top to bottom) as the runs of lines read one after another: the whole page, or, where
-    it is set in two columns, each stretch of lines across the page (a title) and, between two, the lines of
-    the left-hand column, then those of the right-hand one (`column` 1). Read row by row, the columns'
-    lines alternated: every quotation over two lines was cut into pieces, no note had its quoted words,
-    and the footnotes at the foot of each column were read as one another's.
+    it is set in columns, each stretch of lines across the page (a title) and, between two, the lines of
+    each column from the left (`column` counting them from 0). Read row by row, the columns' lines
+    alternated: every quotation over two lines was cut into pieces, no note had its quoted words, and the
+    footnotes at the foot of each column were read as one another's.
 
     Two columns are told by a gutter: an edge where many lines start (at least _LEAST_COLUMN_ROWS of them
     beside a line ending left of it), narrower than half the column left of it, whose lines run most of
     the way to its right edge, and the lines right of it as wide as half that column at least, as prose set
-    in columns is (a table's short first cells, a signature set right, a block quote set in are no column)."""
-    if len(lines) < 2 * _LEAST_COLUMN_ROWS:
+    in columns is (a table's short first cells, a signature set right, a block quote set in are no column).
+    The leftmost such gutter parts the first column from the rest, which are read so in turn (a news page
+    of three columns or more, up to _MOST_COLUMNS)."""
+    for line in lines:
+        line.column = column
+    if len(lines) < 2 * _LEAST_COLUMN_ROWS or column >= _MOST_COLUMNS - 1:
         return [lines]
     page_left = min(line.left for line in lines)
     size = statistics.median(line.size for line in lines)
     starts = Counter(round(line.left) for line in lines if line.left > page_left + 10 * size)
-    gutter = next(
-        (start - 1.0 for start, count in starts.most_common(3) if count >= _LEAST_COLUMN_ROWS
-         and _is_gutter(lines, start - 1.0, page_left)),
-        None,
-    )  # fmt: skip
+    candidates = sorted(
+        start for start, count in starts.most_common(2 * _MOST_COLUMNS) if count >= _LEAST_COLUMN_ROWS
+    )
+    gutter = next((start - 1.0 for start in candidates if _is_gutter(lines, start - 1.0, page_left)), None)
     if gutter is None:
         return [lines]
     runs: list[list[_Line]] = []
     across: list[_Line] = []
     left: list[_Line] = []
     right: list[_Line] = []
+
+    def columns_done() -> None:
+        if left:
+            runs.append(list(left))
+        if right:
+            runs.extend(_in_columns(list(right), column + 1))
+        left.clear()
+        right.clear()
+
     for line in lines:
         if line.left < gutter < line.right - 1:  # a line across the gutter
-            runs += [run for run in (left, right) if run]
-            left, right = [], []
+            columns_done()
             across.append(line)
             continue
         if across:
-            runs.append(across)
-            across = []
-        line.column = int(line.left >= gutter)
-        (right if line.column else left).append(line)
-    runs += [run for run in (across, left, right) if run]
+            runs.append(list(across))
+            across.clear()
+        (right if line.left >= gutter else left).append(line)
+    if across:
+        runs.append(list(across))
+    columns_done()
     return runs
 
 

@@ -1135,3 +1135,38 @@ def test_typed_markers_of_notes_numbered_anew_are_numbered_on_once() -> None:
     assert pdf._numbered_on(body, notes, 1) == 3
     assert body[0].text == "The tram [2], the bus[3] and the 2022 budget [12]."
     assert [line.text for line in notes] == ["[2] Reuters, January 24, 2022.", "[3] AP, January 25, 2022."]
+
+
+def test_a_page_of_three_columns_is_read_column_after_column() -> None:
+    # A news page in three columns, quotations going on from the first column to the second and from the
+    # second to the third: read as two (the first column, then the other two row by row), the second and
+    # third columns' lines alternated and notes 3 and 4 had no quoted words.
+    report = read_asset("pdf_three_columns_news_page.pdf")
+    # Note 2's URL is broken in its narrow column without a hyphen (`…/statem`, `ent`), as it stands.
+    assert [(note.label, note.urls) for note in report.footnotes] == [
+        ("1", ("https://t.me/mayor/101",)),
+        ("2", ("https://mintrans.example/statem",)),
+        ("3", ("https://reuters.example/bridge",)),
+        ("4", ("https://court.example/filing/77",)),
+    ]
+    assert [context.quotes for note in report.footnotes for context in note.contexts][2:] == [
+        ("the bridge has not been inspected since the flood, and the city knows it.",),
+        (
+            "no work on the bridge was ordered by anyone before the end of the month, and none has been paid "
+            "for since.",
+        ),
+    ]
+    assert report.findings == ()
+
+
+def test_three_columns_of_prose_each_have_their_column() -> None:
+    third = [f"Third column line {n} of the prose set in." for n in range(1, 7)]
+    lines = _rows(
+        *(
+            [(72, left), (320, right), (568, more)]
+            for left, right, more in zip(_LEFT, _RIGHT, third, strict=True)
+        )
+    )
+    runs = pdf._in_columns(lines)
+    assert [[line.text for line in run] for run in runs] == [_LEFT, _RIGHT, third]
+    assert [run[0].column for run in runs] == [0, 1, 2]
