@@ -4,7 +4,7 @@ A PDF has no notes, only characters placed on pages, so the layout is read back:
 - each character's font size and baseline tell a superscript (`1` set small and raised) from body text;
 - page numbers, a running header or footer (the same line at the same height on other pages, but for a
   page number: `_running_lines`) and pleading paper's margin line numbers are left out;
-- a page set in two columns is read column after column (`_in_columns`), each with its own footnotes;
+- a page set in columns is read column after column (`_in_columns`), each with its own footnotes;
 - at the foot of a page (of a column), below a clear gap or a short rule, lines that open with a note
   number are that page's footnotes (a number apart from its note's text is joined to it; after a page ending
   in a note, small print under the rule is that note carried over; footnotes numbered anew on a page are
