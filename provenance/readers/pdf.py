@@ -7,9 +7,9 @@ A PDF has no notes, only characters placed on pages, so the layout is read back:
 - a page set in columns is read column after column (`_in_columns`), each with its own footnotes;
 - at the foot of a page (of a column), below a clear gap or a short rule, lines that open with a note
   number are that page's footnotes (a number apart from its note's text is joined to it; after a page ending
-  in a note, small print under the rule is that note carried over; footnotes numbered anew on a page are
-  numbered on, with that page's markers); lines after a Notes heading (`Notes`, `Sources`, `Endnotes`, …)
-  are endnotes;
+  in a note, small print under the rule is that note carried over; footnotes numbered anew on a page or
+  section are numbered on, with their markers); lines after a Notes heading (`Notes`, `Sources`,
+  `Endnotes`, …) are endnotes;
 - the body (every other line, a word hyphenated at a line's end made whole) and the notes then go through
   the plain-text rules, with superscript digits written as `¹` and block quotes (paragraphs set in from the
   text's edge, `_set_in`) indented, so every format matches markers to notes the same way;
@@ -737,7 +737,7 @@ def read_pdf_pages(pages: Sequence[_Page]) -> ReadResult:
     body: list[_Line] = []
     notes: list[_Line] = []
     overall = 0
-    highest = 0  # the highest footnote number so far
+    numbering = _Numbering()
     running = _running_lines(pages)
     for number, page in enumerate(pages, start=1):
         lines = _without_margin_line_numbers(
@@ -762,7 +762,7 @@ def read_pdf_pages(pages: Sequence[_Page]) -> ReadResult:
             zone = _footnote_zone(run, page.rules, continues)
             page_body.extend(run[:zone])
             page_notes.extend(run[zone:])
-        highest = _numbered_on(page_body, page_notes, highest)
+        _numbered_on(page_body, page_notes, numbering)
         body.extend(page_body)
         notes.extend(page_notes)
     heading = next(
@@ -988,35 +988,47 @@ def _opens_superscript(line: _Line) -> bool:
 _BRACKET_MARKER = re.compile(r"\[(\d{1,3})\]")
 
 
-def _numbered_on(body: Sequence[_Line], notes: Sequence[_Line], highest: int) -> int:
-    """The highest footnote number after a page's notes (`notes`, its text `body`), `highest` before them;
-    where they start again at 1 after earlier ones (Word and LibreOffice can number footnotes anew on each
-    page or section), they are numbered on from `highest`, and the page's markers (`¹`, `[1]`) with them:
-    read as they stand, note 1 of page 2 repeated note 1 of page 1, was dropped (only the first is used),
-    and page 2's marker cited page 1's note, its quoted words compared with another source."""
+@dataclass
+class _Numbering:
+    """The footnotes' numbering so far: the highest number, and what a run of notes numbered anew is moved
+    by (`_numbered_on`)."""
+
+    highest: int = 0
+    offset: int = 0
+
+
+def _numbered_on(body: Sequence[_Line], notes: Sequence[_Line], numbering: _Numbering) -> None:
+    """A page's notes (`notes`, its text `body`) numbered as `numbering` has come to them: where they start
+    again at 1 after earlier ones (Word and LibreOffice can number footnotes anew on each page or section),
+    they and the notes after them are numbered on from the highest before, and the page's markers (`¹`,
+    `[1]`) with them. Read as they stood, note 1 of page 2 repeated note 1 of page 1, was dropped (only the
+    first is used), and page 2's marker cited page 1's note, its quoted words compared with another source."""
     openings = [(line, re.match(r"\[(\d{1,3})\]", _note_line_text(line))) for line in notes]
     numbers = [int(match.group(1)) for _, match in openings if match]
     if not numbers:
-        return highest
-    if numbers[0] != 1 or not highest:
-        return max(highest, *numbers)
+        return
+    if numbers[0] == 1 and numbering.highest:
+        numbering.offset = numbering.highest
+    offset = numbering.offset
+    numbering.highest = max(numbering.highest, max(numbers) + offset)
+    if not offset:
+        return
     on_page = {str(number) for number in numbers}
     for line, match in openings:
         if match:
-            line.text = f"[{int(match.group(1)) + highest}] {_note_line_text(line)[match.end() :].lstrip()}"
+            line.text = f"[{int(match.group(1)) + offset}] {_note_line_text(line)[match.end() :].lstrip()}"
 
     def renumbered(marker: re.Match[str]) -> str:
         digits = marker.group().translate(_PLAIN_DIGITS)
         if digits not in on_page and all(digit in on_page for digit in digits):  # `¹²`: notes 1 and 2
-            return "".join(f"[{int(digit) + highest}]" for digit in digits)
-        return f"[{int(digits) + highest}]" if digits in on_page else marker.group()
+            return "".join(f"[{int(digit) + offset}]" for digit in digits)
+        return f"[{int(digits) + offset}]" if digits in on_page else marker.group()
 
     def bracketed(marker: re.Match[str]) -> str:
-        return f"[{int(marker.group(1)) + highest}]" if marker.group(1) in on_page else marker.group()
+        return f"[{int(marker.group(1)) + offset}]" if marker.group(1) in on_page else marker.group()
 
     for line in body:
         line.text = _SUPERSCRIPT_RUN.sub(renumbered, _BRACKET_MARKER.sub(bracketed, line.text))
-    return highest + max(numbers)
 
 
 def _footnote_zone(lines: Sequence[_Line], rules: Sequence[float], continues: bool = False) -> int:

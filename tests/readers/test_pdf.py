@@ -1122,17 +1122,39 @@ def test_footnotes_numbered_on_from_page_to_page_keep_their_numbers() -> None:
     # Notes 1 and 2 on page 1, 3 on page 2 (the usual numbering), and a first page whose notes start at 1.
     body = _laid_out((72, "The claim.\u00b3"))
     notes = _laid_out((72, "\u00b3 Reuters, January 24, 2022."))
-    assert pdf._numbered_on(body, notes, 2) == 3
+    numbering = pdf._Numbering(highest=2)
+    pdf._numbered_on(body, notes, numbering)
+    assert numbering == pdf._Numbering(highest=3)
     assert [body[0].text, notes[0].text] == ["The claim.\u00b3", "\u00b3 Reuters, January 24, 2022."]
     first = _laid_out((72, "\u00b9 Reuters, January 24, 2022."))
-    assert pdf._numbered_on(body, first, 0) == 1
+    numbering = pdf._Numbering()
+    pdf._numbered_on(body, first, numbering)
+    assert numbering == pdf._Numbering(highest=1)
     assert first[0].text == "\u00b9 Reuters, January 24, 2022."
+
+
+def test_footnotes_numbered_anew_in_each_section_are_numbered_on_over_the_sections_pages() -> None:
+    # Section 1: notes 1-3; section 2 starts again at 1 on one page and goes on with 2 on the next.
+    numbering = pdf._Numbering(highest=3)
+    pages = [
+        (_laid_out((72, "A claim.\u00b9")), _laid_out((72, "\u00b9 Reuters, January 24, 2022."))),
+        (_laid_out((72, "Another claim.\u00b2")), _laid_out((72, "\u00b2 AP, January 25, 2022."))),
+    ]
+    for body, notes in pages:
+        pdf._numbered_on(body, notes, numbering)
+    assert [(body[0].text, notes[0].text) for body, notes in pages] == [
+        ("A claim.[4]", "[4] Reuters, January 24, 2022."),
+        ("Another claim.[5]", "[5] AP, January 25, 2022."),
+    ]
+    assert numbering == pdf._Numbering(highest=5, offset=3)
 
 
 def test_typed_markers_of_notes_numbered_anew_are_numbered_on_once() -> None:
     body = _laid_out((72, "The tram [1], the bus\u00b2 and the 2022 budget [12]."))
     notes = _laid_out((72, "[1] Reuters, January 24, 2022."), (72, "[2] AP, January 25, 2022."))
-    assert pdf._numbered_on(body, notes, 1) == 3
+    numbering = pdf._Numbering(highest=1)
+    pdf._numbered_on(body, notes, numbering)
+    assert numbering.highest == 3
     assert body[0].text == "The tram [2], the bus[3] and the 2022 budget [12]."
     assert [line.text for line in notes] == ["[2] Reuters, January 24, 2022.", "[3] AP, January 25, 2022."]
 
