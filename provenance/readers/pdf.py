@@ -53,7 +53,9 @@ _SUPERSCRIPT_DIGITS = "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2
 _SUPERSCRIPT = str.maketrans("0123456789", _SUPERSCRIPT_DIGITS)
 _PLAIN_DIGITS = str.maketrans(_SUPERSCRIPT_DIGITS, "0123456789")
 _SUPERSCRIPT_RUN = re.compile(f"[{_SUPERSCRIPT_DIGITS}]+")
-_SMALL = 0.8  # a character this much smaller than its line's text, and raised, is a superscript
+# A character this much smaller than its line's text, and raised, is a superscript: word processors set one
+# at 58-65% of the text's size, a browser at 83% (CSS `font-size: smaller`, as a page saved as PDF has it).
+_SMALL = 0.85
 _PAGE_NUMBER = re.compile(
     r"^\s*(?:page\s*)?\d{1,4}\s*(?:of\s*\d{1,4})?\s*$|^\s*[-\u2013]\s*\d{1,4}\s*[-\u2013]\s*$", re.I
 )

@@ -1192,3 +1192,30 @@ def test_three_columns_of_prose_each_have_their_column() -> None:
     runs = pdf._in_columns(lines)
     assert [[line.text for line in run] for run in runs] == [_LEFT, _RIGHT, third]
     assert [run[0].column for run in runs] == [0, 1, 2]
+
+
+def test_a_marker_set_as_a_browser_sets_sup_is_a_superscript() -> None:
+    # A web page printed to PDF by Chromium: `<sup>1</sup>` is set at 83% of the text's size (CSS `smaller`),
+    # not the 58-65% of a word processor, and was read as a plain `1`: the note had no marker, no quote.
+    report = read_asset("pdf_browser_printed_superscript_markers.pdf")
+    [note] = report.footnotes
+    assert note.text == "Telegram, January 21, 2022, https://t.me/mintrans/101"
+    assert note.contexts[0].quotes[0].startswith("we will reopen the bridge to traffic by Friday")
+    assert note.findings == ()
+
+
+def test_a_digit_set_smaller_on_the_baseline_or_raised_as_large_is_no_superscript() -> None:
+    content = b"".join(
+        [
+            b"BT /F1 12 Tf 72 700 Td (Under Article ) Tj /F1 10 Tf (5) Tj /F1 12 Tf ( of the law, the mayor)"
+            b' Tj ( said "the bridge is open.") Tj /F1 10 Tf 5 Ts (1) Tj ET\n',
+            b"BT /F1 12 Tf 72 686 Td (In the year ) Tj 5 Ts (2022) Tj 0 Ts ( nothing was said.) Tj ET\n",
+            b"BT /F1 12 Tf 72 600 Td (Notes) Tj ET\n",
+            b"BT /F1 12 Tf 72 580 Td (1. Telegram, January 21, 2022.) Tj ET\n",
+        ]
+    )
+    report = read_report_bytes(one_page_pdf(content, resources=b""), "r.pdf")
+    [note] = report.footnotes
+    assert note.contexts[0].text == (
+        'Under Article 5 of the law, the mayor said "the bridge is open." In the year 2022 nothing was said.'
+    )
