@@ -1294,14 +1294,27 @@ def _place_from_the_left(row: list[int], lines: Sequence[_Line], places: list[in
 def _paragraph_break(
     above: _Line, below: _Line, right_margin: float, column_margins: dict[tuple[int, int], float]
 ) -> bool:
-    """A wider gap than between lines, an indented first line, or (across a page break) a short last line;
-    from one column of a page to the next, a last line short of its column's right edge."""
-    if above.page == below.page and above.column != below.column:
-        return above.right < column_margins[above.page, above.column] - 3 * above.size
-    short = above.right < right_margin - 3 * above.size
-    if above.page != below.page:
-        return short
+    """A wider gap than between lines, an indented first line, or (across a page break, or from one column
+    of a page to the next) a last line that ends short (`_ends_short`) of the right edge (its column's)."""
+    if above.page != below.page or above.column != below.column:
+        in_columns = above.page == below.page or above.column > 0  # a column of a page set in columns
+        margin = column_margins[above.page, above.column] if in_columns else right_margin
+        return _ends_short(above, below, margin)
     return above.bottom - below.top > 0.6 * below.size or below.left > above.left + 2 * below.size
+
+
+def _ends_short(above: _Line, below: _Line, margin: float) -> bool:
+    """Whether `above`, the last line of a page or column, ends its paragraph: the first word of `below` (and
+    a space) would have fitted between its end and `margin`, so it was not carried over for want of room
+    (Word, LibreOffice and browsers fill each line with every word that fits; a justified line is full). A
+    line ending more than three times its font size short of the edge was taken for a paragraph's last: in
+    text set ragged, as Word sets it by default, a line before a long word (`international`) often is, and
+    a quotation going on over the page break was cut in two, its note left with no quoted words to compare."""
+    words = below.text.split()
+    if not words:
+        return True
+    per_character = (below.right - below.left) / max(len(below.text), 1)
+    return above.right + per_character * (len(words[0]) + 2) < margin
 
 
 def _mapped(result: ReadResult, origin: Sequence[_Line | None]) -> ReadResult:

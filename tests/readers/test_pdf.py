@@ -1219,3 +1219,38 @@ def test_a_digit_set_smaller_on_the_baseline_or_raised_as_large_is_no_superscrip
     assert note.contexts[0].text == (
         'Under Article 5 of the law, the mayor said "the bridge is open." In the year 2022 nothing was said.'
     )
+
+
+def test_a_quotation_going_on_over_a_page_break_before_a_long_word_is_one_quote() -> None:
+    # Text set ragged (Word's default): page 1's last line ends 41 points short of the right edge, as a line
+    # does before a word too long for the room (`international`), and was taken for a paragraph's last line:
+    # the quotation over the page break was cut in two and note 2 had no quoted words.
+    report = read_asset("pdf_quotation_over_a_page_break_before_a_long_word.pdf")
+    assert [context.quotes for note in report.footnotes for context in note.contexts] == [
+        ("the tram is late.",),
+        (
+            "reopen the bridge to traffic by Friday and the metro by Monday and the international trains by "
+            "March, as promised.",
+        ),
+    ]
+
+
+def _line_ending_at(right: float, text: str = "x" * 80) -> pdf._Line:
+    return pdf._Line(text=text, top=111, bottom=100, left=72, right=right, size=11, small_label=False)
+
+
+@pytest.mark.parametrize(
+    ("right", "next_line", "ends"),
+    [
+        (420, "international trains by March, as promised.", False),  # 13 letters do not fit in 41 points
+        (420, "trams by March, as promised to everyone.", True),  # 5 letters would have fitted
+        (300, "international trains by March, as promised.", True),  # a line this short ends its paragraph
+        (458, "a line going on.", False),  # a line all but full
+    ],
+)
+def test_a_last_line_ends_its_paragraph_when_the_next_lines_first_word_would_have_fitted_on_it(
+    right: float, next_line: str, ends: bool
+) -> None:
+    below = pdf._Line(text=next_line, top=711, bottom=700, left=72, right=72 + 4.76 * len(next_line), size=11,
+                      small_label=False)  # fmt: skip
+    assert pdf._ends_short(_line_ending_at(right), below, margin=461) is ends
