@@ -756,7 +756,7 @@ def read_pdf_pages(pages: Sequence[_Page]) -> ReadResult:
         overall += len(lines)
         for line in lines:
             line.links = [uri for rect, uri in page.links if _touches(rect, line)]
-        # A page set in two columns has footnotes at the foot of each.
+        # A page set in columns has footnotes at the foot of each.
         continues = bool(notes) and notes[-1].page == number - 1  # the page before ended in a note
         page_body: list[_Line] = []
         page_notes: list[_Line] = []
@@ -1200,7 +1200,7 @@ def _set_in(body: Sequence[_Line], opens: Sequence[bool]) -> set[int]:
     caption set in is no quotation.
 
     Where lines stand side by side (a table's cells, two columns), a line is measured from where most lines
-    in its place in the row (in its column of a page set in two) start: the second cells of a table from the
+    in its place in the row (in its column, on a page in columns) start: the second cells of a table from the
     second cells' edge. Measured from the page's edge, a table's two-line cell was a block quote (its words
     compared with the source as its note's). A court filing's margin line numbers are gone by then
     (`_without_margin_line_numbers`)."""
@@ -1263,7 +1263,7 @@ def _quotes_in_one_line(line: _Line, above: _Line | None, edge: float, right: fl
 
 def _places_in_rows(lines: Sequence[_Line]) -> list[int]:
     """Each line's place in its row, from the left (0: nothing to its left): the lines of a page (of each of
-    its columns, where it is set in two) are put in rows of lines whose heights overlap by half a line,
+    its columns, where it is set in columns) are put in rows of lines whose heights overlap by half a line,
     bottom to top. Sorted once, whatever the lines."""
     places = [0] * len(lines)
     order = sorted(range(len(lines)), key=lambda at: (lines[at].page, lines[at].column, lines[at].bottom))
