@@ -2,10 +2,17 @@
 
 A PDF has no notes, only characters placed on pages, so the layout is read back:
 - each character's font size and baseline tell a superscript (`1` set small and raised) from body text;
-- at the foot of a page, below a clear gap or a short rule, lines that open with a note number are that
-  page's footnotes; lines after a Notes heading (`Notes`, `Sources`, `Endnotes`, …) are endnotes;
-- the body (every other line, page numbers left out) and the notes then go through the plain-text rules,
-  with superscript digits written as `¹`, so every format matches markers to notes the same way;
+- page numbers, a running header or footer (the same line at the same height on other pages, but for a
+  page number: `_running_lines`) and pleading paper's margin line numbers are left out;
+- a page set in columns is read column after column (`_in_columns`), each with its own footnotes;
+- at the foot of a page (of a column), below a clear gap or a short rule, lines that open with a note
+  number are that page's footnotes (a number apart from its note's text is joined to it; after a page ending
+  in a note, small print under the rule is that note carried over; footnotes numbered anew on a page or
+  section are numbered on, with their markers); lines after a Notes heading (`Notes`, `Sources`,
+  `Endnotes`, …) are endnotes;
+- the body (every other line, a word hyphenated at a line's end made whole) and the notes then go through
+  the plain-text rules, with superscript digits written as `¹` and block quotes (paragraphs set in from the
+  text's edge, `_set_in`) indented, so every format matches markers to notes the same way;
 - a link annotation (a URI action) belongs to the note whose lines its rectangle touches.
 `line` counts text lines through the whole document and `location` says `page N, line M`.
 
@@ -18,6 +25,8 @@ error, never a traceback.
 
 from __future__ import annotations
 
+import bisect
+import dataclasses
 import io
 import itertools
 import logging
@@ -44,7 +53,9 @@ _SUPERSCRIPT_DIGITS = "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2
 _SUPERSCRIPT = str.maketrans("0123456789", _SUPERSCRIPT_DIGITS)
 _PLAIN_DIGITS = str.maketrans(_SUPERSCRIPT_DIGITS, "0123456789")
 _SUPERSCRIPT_RUN = re.compile(f"[{_SUPERSCRIPT_DIGITS}]+")
-_SMALL = 0.8  # a character this much smaller than its line's text, and raised, is a superscript
+# A character this much smaller than its line's text, and raised, is a superscript: word processors set one
+# at 58-65% of the text's size, a browser at 83% (CSS `font-size: smaller`, as a page saved as PDF has it).
+_SMALL = 0.85
 _PAGE_NUMBER = re.compile(
     r"^\s*(?:page\s*)?\d{1,4}\s*(?:of\s*\d{1,4})?\s*$|^\s*[-\u2013]\s*\d{1,4}\s*[-\u2013]\s*$", re.I
 )
@@ -131,6 +142,7 @@ class _Line:
     page: int = 0
     number: int = 0  # line on its page, from 1
     overall: int = 0  # line in the whole document, from 1
+    column: int = 0  # its column, from 0 at the left, on a page set in columns (`_in_columns`)
     links: list[str] = field(default_factory=list)
 
 
@@ -727,20 +739,34 @@ def read_pdf_pages(pages: Sequence[_Page]) -> ReadResult:
     body: list[_Line] = []
     notes: list[_Line] = []
     overall = 0
+    numbering = _Numbering()
+    running = _running_lines(pages)
     for number, page in enumerate(pages, start=1):
-        lines = _without_margin_line_numbers([line for line in page.lines if line.text.strip()])
+        lines = _without_margin_line_numbers(
+            [line for line in page.lines if line.text.strip() and id(line) not in running]
+        )
         if lines and _PAGE_NUMBER.match(lines[-1].text):
             lines = lines[:-1]
         if lines and _PAGE_NUMBER.match(lines[0].text):
             lines = lines[1:]
+        runs = _in_columns(_note_numbers_joined(lines))
+        lines = [line for run in runs for line in run]
         for index, line in enumerate(lines, start=1):
             line.page, line.number, line.overall = number, index, overall + index
         overall += len(lines)
         for line in lines:
             line.links = [uri for rect, uri in page.links if _touches(rect, line)]
-        zone = _footnote_zone(lines, page.rules)
-        body.extend(lines[:zone])
-        notes.extend(lines[zone:])
+        # A page set in columns has footnotes at the foot of each.
+        continues = bool(notes) and notes[-1].page == number - 1  # the page before ended in a note
+        page_body: list[_Line] = []
+        page_notes: list[_Line] = []
+        for run in runs:
+            zone = _footnote_zone(run, page.rules, continues)
+            page_body.extend(run[:zone])
+            page_notes.extend(run[zone:])
+        _numbered_on(page_body, page_notes, numbering)
+        body.extend(page_body)
+        notes.extend(page_notes)
     heading = next(
         (i for i in range(len(body) - 1, -1, -1) if NOTES_HEADING.match(body[i].text.strip())), None
     )
@@ -751,6 +777,182 @@ def read_pdf_pages(pages: Sequence[_Page]) -> ReadResult:
         body = body[:heading]
     notes = _joined_url_breaks(notes)
     return _as_plain_text(body, notes)
+
+
+# How many lines at the top and at the foot of a page are looked at for a running header or footer, and how
+# many of a line's numbers are tried as its page's number.
+_RUNNING_DEPTH = 3
+_RUNNING_NUMBERS = 4
+_NUMBER = re.compile(r"\d{1,6}")
+
+
+def _running_lines(pages: Sequence[_Page]) -> set[int]:
+    """The ids of the lines that are a running header or footer: among the first or last lines of a page that
+    has text (up to _RUNNING_DEPTH of each, taken from the edge in), one at the same height as a line of
+    another page that reads the same, or the same but for a number that goes up as the pages do (`Brief No.
+    12 | page 3` on page 3, `Brief No. 12 | page 4` on page 4). Read as text, a header ran into the passage
+    it stood in, a quotation over a page break was cut in two and its note had no quoted words to compare; a
+    footer under a page's footnotes was read as part of its last note. A line opening a note (`¹ Ibid.` at
+    the foot of two pages) and a notes heading are never one, and neither are lines of the text that differ
+    otherwise (`Paragraph 12.` atop one page, `Paragraph 15.` atop another)."""
+
+    def signatures(line: _Line, page: int, side: int) -> Iterator[tuple[int, int, str]]:
+        text = " ".join(line.text.split())
+        yield side, round(line.top), text
+        for number in itertools.islice(_NUMBER.finditer(text), _RUNNING_NUMBERS):
+            # The number as the page's, counted from page 0: the same in every page's footer.
+            relative = (
+                f"{text[: number.start()]}\ufffd{int(number.group()) - page}\ufffd{text[number.end() :]}"
+            )
+            yield side, round(line.top), relative
+
+    def edges(page: _Page) -> Iterator[tuple[list[_Line], int]]:
+        lines = [line for line in page.lines if line.text.strip()]
+        yield lines[:_RUNNING_DEPTH], 1  # from the top down
+        yield lines[::-1][:_RUNNING_DEPTH], -1  # from the foot up
+
+    pages_of: dict[tuple[int, int, str], set[int]] = {}
+    for number, page in enumerate(pages):
+        for lines, side in edges(page):
+            for line in lines:
+                for signature in signatures(line, number, side):
+                    pages_of.setdefault(signature, set()).add(number)
+    running: set[int] = set()
+    for number, page in enumerate(pages):
+        for lines, side in edges(page):
+            for line in lines:
+                if (
+                    _opens_note(line)
+                    or NOTES_HEADING.match(line.text.strip())
+                    or all(len(pages_of[signature]) < 2 for signature in signatures(line, number, side))
+                ):
+                    break
+                running.add(id(line))
+    return running
+
+
+_LONE_NUMBER = re.compile(r"\s*\d{1,3}[.)]?\s*")
+
+
+def _note_numbers_joined(lines: list[_Line]) -> list[_Line]:
+    """A page's lines (top to bottom) with a number alone on its line, set smaller than the page's text,
+    joined to the line of the same size that goes on beside it on its right (within three characters): the
+    number of a footnote, set apart from its text by a tab (as LibreOffice sets a Writer document's notes),
+    is read as its own line when the gap is a little wider than a character or two, and the note was no
+    note. A table's row numbers, as large as the text, stay as they are."""
+    if not lines:
+        return lines
+    text_size = statistics.median(line.size for line in lines)
+    joined: list[_Line] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        beside = lines[index + 1] if index + 1 < len(lines) else None
+        if (
+            beside is not None
+            and _LONE_NUMBER.fullmatch(line.text)
+            and line.size < 0.95 * text_size
+            and abs(beside.size - line.size) < 0.5
+            and abs(beside.top - line.top) <= 0.3 * line.size
+            and 0 <= beside.left - line.right <= 3 * line.size
+        ):
+            label_is_small = line.small_label or (line.size < _SMALL * beside.size)
+            joined.append(
+                dataclasses.replace(
+                    beside,
+                    text=f"{line.text.strip()} {beside.text.lstrip()}",
+                    left=line.left,
+                    top=max(line.top, beside.top),
+                    bottom=min(line.bottom, beside.bottom),
+                    small_label=label_is_small,
+                )
+            )
+            index += 2
+            continue
+        joined.append(line)
+        index += 1
+    return joined
+
+
+# Lines of each column side by side, at the least, for a page to be read as set in columns, and the most
+# columns a page is read in.
+_LEAST_COLUMN_ROWS = 5
+_MOST_COLUMNS = 6
+
+
+def _in_columns(lines: list[_Line], column: int = 0) -> list[list[_Line]]:
+    """A page's lines (top to bottom) as the runs of lines read one after another: the whole page, or, where
+    it is set in columns, each stretch of lines across the page (a title) and, between two, the lines of
+    each column from the left (`column` counting them from 0). Read row by row, the columns' lines
+    alternated: every quotation over two lines was cut into pieces, no note had its quoted words, and the
+    footnotes at the foot of each column were read as one another's.
+
+    Two columns are told by a gutter: an edge where many lines start (at least _LEAST_COLUMN_ROWS of them
+    beside a line ending left of it), narrower than half the column left of it, whose lines run most of
+    the way to its right edge, and the lines right of it as wide as half that column at least, as prose set
+    in columns is (a table's short first cells, a signature set right, a block quote set in are no column).
+    The leftmost such gutter parts the first column from the rest, which are read so in turn (a news page
+    of three columns or more, up to _MOST_COLUMNS)."""
+    for line in lines:
+        line.column = column
+    if len(lines) < 2 * _LEAST_COLUMN_ROWS or column >= _MOST_COLUMNS - 1:
+        return [lines]
+    page_left = min(line.left for line in lines)
+    size = statistics.median(line.size for line in lines)
+    starts = Counter(round(line.left) for line in lines if line.left > page_left + 10 * size)
+    candidates = sorted(
+        start for start, count in starts.most_common(2 * _MOST_COLUMNS) if count >= _LEAST_COLUMN_ROWS
+    )
+    gutter = next((start - 1.0 for start in candidates if _is_gutter(lines, start - 1.0, page_left)), None)
+    if gutter is None:
+        return [lines]
+    runs: list[list[_Line]] = []
+    across: list[_Line] = []
+    left: list[_Line] = []
+    right: list[_Line] = []
+
+    def columns_done() -> None:
+        if left:
+            runs.append(list(left))
+        if right:
+            runs.extend(_in_columns(list(right), column + 1))
+        left.clear()
+        right.clear()
+
+    for line in lines:
+        if line.left < gutter < line.right - 1:  # a line across the gutter
+            columns_done()
+            across.append(line)
+            continue
+        if across:
+            runs.append(list(across))
+            across.clear()
+        (right if line.left >= gutter else left).append(line)
+    if across:
+        runs.append(list(across))
+    columns_done()
+    return runs
+
+
+def _is_gutter(lines: Sequence[_Line], gutter: float, page_left: float) -> bool:
+    """Whether `gutter` parts two columns of prose (`_in_columns`)."""
+    left = sorted((line for line in lines if line.right <= gutter + 1), key=lambda line: line.bottom)
+    right = [line for line in lines if line.left >= gutter]
+    if len(left) < _LEAST_COLUMN_ROWS or len(right) < _LEAST_COLUMN_ROWS:
+        return False
+    bottoms = [line.bottom for line in left]
+    beside = 0
+    for line in right:
+        at = bisect.bisect_left(bottoms, line.bottom - 0.5 * line.size)
+        beside += at < len(bottoms) and bottoms[at] <= line.bottom + 0.5 * line.size
+    edge = max(line.right for line in left)  # the left-hand column's right edge
+    width = edge - page_left
+    return (
+        beside >= _LEAST_COLUMN_ROWS
+        and gutter - edge <= 0.5 * width
+        and statistics.median(line.right for line in left) >= edge - 0.25 * width
+        and statistics.median(line.right - line.left for line in right) >= 0.5 * width
+    )
 
 
 def _without_margin_line_numbers(lines: list[_Line]) -> list[_Line]:
@@ -785,25 +987,92 @@ def _opens_superscript(line: _Line) -> bool:
     return line.small_label or (bool(opening) and opening in _SUPERSCRIPT_DIGITS)
 
 
-def _footnote_zone(lines: Sequence[_Line], rules: Sequence[float]) -> int:
+_BRACKET_MARKER = re.compile(r"\[(\d{1,3})\]")
+
+
+@dataclass
+class _Numbering:
+    """The footnotes' numbering so far: the highest number, and what a run of notes numbered anew is moved
+    by (`_numbered_on`)."""
+
+    highest: int = 0
+    offset: int = 0
+
+
+def _numbered_on(body: Sequence[_Line], notes: Sequence[_Line], numbering: _Numbering) -> None:
+    """A page's notes (`notes`, its text `body`) numbered as `numbering` has come to them: where they start
+    again at 1 after earlier ones (Word and LibreOffice can number footnotes anew on each page or section),
+    they and the notes after them are numbered on from the highest before, and the page's markers (`¹`,
+    `[1]`) with them. Read as they stood, note 1 of page 2 repeated note 1 of page 1, was dropped (only the
+    first is used), and page 2's marker cited page 1's note, its quoted words compared with another source."""
+    openings = [(line, re.match(r"\[(\d{1,3})\]", _note_line_text(line))) for line in notes]
+    numbers = [int(match.group(1)) for _, match in openings if match]
+    if not numbers:
+        return
+    if numbers[0] == 1 and numbering.highest:
+        numbering.offset = numbering.highest
+    offset = numbering.offset
+    numbering.highest = max(numbering.highest, max(numbers) + offset)
+    if not offset:
+        return
+    on_page = {str(number) for number in numbers}
+    for line, match in openings:
+        if match:
+            line.text = f"[{int(match.group(1)) + offset}] {_note_line_text(line)[match.end() :].lstrip()}"
+
+    def renumbered(marker: re.Match[str]) -> str:
+        digits = marker.group().translate(_PLAIN_DIGITS)
+        if digits not in on_page and all(digit in on_page for digit in digits):  # `¹²`: notes 1 and 2
+            return "".join(f"[{int(digit) + offset}]" for digit in digits)
+        return f"[{int(digits) + offset}]" if digits in on_page else marker.group()
+
+    def bracketed(marker: re.Match[str]) -> str:
+        return f"[{int(marker.group(1)) + offset}]" if marker.group(1) in on_page else marker.group()
+
+    for line in body:
+        line.text = _SUPERSCRIPT_RUN.sub(renumbered, _BRACKET_MARKER.sub(bracketed, line.text))
+
+
+def _footnote_zone(lines: Sequence[_Line], rules: Sequence[float], continues: bool = False) -> int:
     """Where the page's footnotes start (an index into `lines`; `len(lines)` when it has none).
 
     The zone is the page's last run of lines that opens with a note number set small, after a gap much
-    wider than the page's line spacing or under a short rule (Word and LibreOffice draw one).
+    wider than the page's line spacing or under a short rule (Word and LibreOffice draw one), or under such
+    a rule with a number as large as the notes, themselves set smaller than the page's text. Where the page
+    before ended in a note (`continues`), lines under such a rule, all smaller than the text, open it even
+    without a number: the rest of that note, carried over (LibreOffice and Word set it above the page's own
+    notes). Read as the page's text, that rest ran into its first paragraph, the note lost what it held
+    (its archived copy's URL) and the page's own notes were not found.
     """
     gaps = [above.bottom - below.top for above, below in itertools.pairwise(lines)]
     usual = statistics.median(gaps) if gaps else 0.0
     text_size = statistics.median(line.size for line in lines) if lines else 0.0
+    # Whether each line and every line after it are set smaller than the page's text.
+    small_from = [False] * len(lines)
+    rest_small = True
+    for index in range(len(lines) - 1, -1, -1):
+        rest_small = small_from[index] = rest_small and lines[index].size < 0.95 * text_size
     for index in range(1, len(lines)):
         line = lines[index]
-        if not _opens_superscript(line):
+        # LibreOffice sets a note's number in a Writer document's footnotes as large as the note (`1 Telegram,
+        # …` under the rule): such a line opens the notes only under a rule, it and every line after it set
+        # smaller than the page's text (a numbered list in small print under a table's rule is body text).
+        plain_label = (
+            not _opens_superscript(line) and small_from[index] and _NOTE_LABEL.match(line.text) is not None
+        )
+        carried_over = continues and small_from[index] and not _opens_note(line)
+        if not _opens_superscript(line) and not plain_label and not carried_over:
             continue
         above = lines[index - 1]
         gap = above.bottom - line.top
         ruled = any(line.top <= rule <= above.bottom for rule in rules)
+        if ruled:
+            return index
+        if carried_over:
+            continue
         # Without a rule, a gap opens the notes only where they are set smaller than the page's text: a
         # paragraph that opens with its marker (`¹ said the mayor.`, after a block quote) is body text.
-        if ruled or (gap > max(1.5 * usual, 0.8 * line.size) and line.size < 0.95 * text_size):
+        if not plain_label and gap > max(1.5 * usual, 0.8 * line.size) and line.size < 0.95 * text_size:
             return index
     return len(lines)
 
@@ -851,18 +1120,24 @@ def _as_plain_text(body: Sequence[_Line], notes: Sequence[_Line]) -> ReadResult:
     origin: list[_Line | None] = []
     labels = {match.group() for line in notes if (match := re.match(r"\[(\d+)\]", _note_line_text(line)))}
     right_margin = max((line.right for line in body), default=0.0)
+    column_margins: dict[tuple[int, int], float] = {}  # the right edge of each column of each page
+    for line in body:
+        edge = column_margins.get((line.page, line.column), line.right)
+        column_margins[line.page, line.column] = max(edge, line.right)
     # Whether each line opens a paragraph (the first line does, without a blank line before it).
     opens = [
-        index == 0 or _paragraph_break(body[index - 1], line, right_margin) for index, line in enumerate(body)
+        index == 0 or _paragraph_break(body[index - 1], line, right_margin, column_margins)
+        for index, line in enumerate(body)
     ]
     indented = _set_in(body, opens)
+    texts = _hyphenations_joined([line.text for line in body], opens)
     for index, line in enumerate(body):
         if index and opens[index]:
             text_lines.append("")
             origin.append(None)
         # Superscript markers become `[N]` so that they pair with the `[N]` the notes are given; a block
         # quote's lines are indented as a typed one would be, which the plain-text rules read as such.
-        text = _superscripts_as_brackets(line.text, labels)
+        text = _superscripts_as_brackets(texts[index], labels)
         text_lines.append("    " + text if index in indented else text)
         origin.append(line)
     text_lines.extend(["", "Notes"])
@@ -875,6 +1150,34 @@ def _as_plain_text(body: Sequence[_Line], notes: Sequence[_Line]) -> ReadResult:
         return ReadResult((), (unsupported,) if unsupported else ())
     result = read_plain_text("\n".join(text_lines))
     return _mapped(result, origin)
+
+
+# A word broken at a line's end by a hyphen (`disin-`, its first part after the line's last space).
+_BROKEN_WORD = re.compile(r"(?:^|\s)(?P<start>\S*[^\W\d_])[-\u00ad\u2010]$")
+
+
+def _hyphenations_joined(texts: Sequence[str], opens: Sequence[bool]) -> list[str]:
+    """Body lines with each word hyphenated at a line's end (`… disin-`, then `formation effort …` in the
+    same paragraph, opening with a lower-case letter) made whole on one of the two lines: the rest of the word
+    (up to the first space) goes up, `… disinformation` then `effort …`, or, where it is all its line holds,
+    the start goes down (`formation.”¹` alone, a marker after it, stays where it is). Read as two words, a
+    quoted `disin- formation` was not found verbatim in the source that says `disinformation`, and the note
+    warned. A compound's own hyphen at a line's end (`well-`, `known`) is lost so, which the quote read before
+    missed as well (`well- known`)."""
+    joined = list(texts)
+    for index in range(len(joined) - 1):
+        above, below = joined[index].rstrip(), joined[index + 1].lstrip()
+        broken = _BROKEN_WORD.search(above)
+        if opens[index + 1] or broken is None or not below[:1].islower():
+            continue
+        start = above[: broken.start("start")]
+        head = above[broken.start("start") : -1]
+        rest, _, after = below.partition(" ")
+        if after.strip():  # the rest goes up
+            joined[index], joined[index + 1] = above[:-1] + rest, after.lstrip()
+        elif start.strip():  # the start goes down
+            joined[index], joined[index + 1] = start.rstrip(), head + below
+    return joined
 
 
 def _superscripts_as_brackets(text: str, labels: set[str]) -> str:
@@ -891,20 +1194,29 @@ def _superscripts_as_brackets(text: str, labels: set[str]) -> str:
 
 def _set_in(body: Sequence[_Line], opens: Sequence[bool]) -> set[int]:
     """The lines of `body` (`opens`: whether each opens a paragraph) in paragraphs set in from their text's
-    edge as a block quote is: two lines or more, each starting at least one and a half times its font size
-    to the right of where most lines of its page start (a memo quotes 50 words or more so; a one-line heading
-    or caption set in is no quotation).
+    edge as a block quote is: each line starting at least one and a half times its font size to the right of
+    where most lines of its page start (a memo quotes 50 words or more so), in a paragraph of two lines or
+    more, or of one line that quotes as a block quote does (`_quotes_in_one_line`): a one-line heading or
+    caption set in is no quotation.
 
     Where lines stand side by side (a table's cells, two columns), a line is measured from where most lines
-    in its place in the row start: the second cells of a table from the second cells' edge. Measured from the
-    page's edge, a table's two-line cell was a block quote (its words compared with the source as its
-    note's). A court filing's margin line numbers are gone by then (`_without_margin_line_numbers`)."""
+    in its place in the row (in its column, on a page in columns) start: the second cells of a table from the
+    second cells' edge. Measured from the page's edge, a table's two-line cell was a block quote (its words
+    compared with the source as its note's). A court filing's margin line numbers are gone by then
+    (`_without_margin_line_numbers`)."""
     places = _places_in_rows(body)
     edges = {
         key: Counter(round(body[at].left) for at in group).most_common(1)[0][0]
         for key, group in itertools.groupby(
-            sorted(range(len(body)), key=lambda at: (body[at].page, places[at])),
-            key=lambda at: (body[at].page, places[at]),
+            sorted(range(len(body)), key=lambda at: (body[at].page, body[at].column, places[at])),
+            key=lambda at: (body[at].page, body[at].column, places[at]),
+        )
+    }
+    rights = {
+        key: max(body[at].right for at in group)
+        for key, group in itertools.groupby(
+            sorted(range(len(body)), key=lambda at: (body[at].page, body[at].column, places[at])),
+            key=lambda at: (body[at].page, body[at].column, places[at]),
         )
     }
     found: set[int] = set()
@@ -913,24 +1225,58 @@ def _set_in(body: Sequence[_Line], opens: Sequence[bool]) -> set[int]:
         if index < len(body) and not opens[index]:
             continue
         paragraph = range(start, index)
-        if len(paragraph) > 1 and all(
-            body[at].left >= edges[body[at].page, places[at]] + 1.5 * body[at].size for at in paragraph
+        if all(
+            body[at].left >= edges[body[at].page, body[at].column, places[at]] + 1.5 * body[at].size
+            for at in paragraph
+        ) and (
+            len(paragraph) > 1
+            or _quotes_in_one_line(
+                body[start],
+                body[start - 1] if start else None,
+                edges[body[start].page, body[start].column, places[start]],
+                rights[body[start].page, body[start].column, places[start]],
+            )
         ):
             found.update(paragraph)
         start = index
     return found
 
 
+# A marker as the PDF reader has it, superscript digits or typed (`[1]`, `[1, 2]`, `[3-5]`), ending a line
+# (`Friday.¹`, `Friday [1].`), or a colon ending one with or without its marker (`wrote:¹`, `wrote¹:`).
+_MARKER = rf"(?:[{_SUPERSCRIPT_DIGITS}]{{1,3}}|\[\d{{1,3}}(?:[ ,\u2013-]{{1,3}}\d{{1,3}}){{0,9}}\])"
+_ENDING_MARKER = re.compile(rf"{_MARKER}[.,;]?$")
+_LEAD_IN = re.compile(rf":[ ]{{0,3}}{_MARKER}?$|{_MARKER}:$")
+
+
+def _quotes_in_one_line(line: _Line, above: _Line | None, edge: float, right: float) -> bool:
+    """Whether a paragraph of one line set in is a block quote of one line: it cites (a marker ends it) or
+    the paragraph before it leads in to it by a colon (`The mayor wrote:`), and it is not centred between
+    its place's edges (a title or caption with a note on it is centred). Read as the body's text, its words
+    were no marker's quote and the note came out verified without them compared."""
+    text = line.text.rstrip()
+    cites = _ENDING_MARKER.search(text) is not None
+    led_in = above is not None and _LEAD_IN.search(above.text.rstrip()) is not None
+    centred = abs((line.left - edge) - (right - line.right)) <= line.size
+    return (cites or led_in) and not centred
+
+
 def _places_in_rows(lines: Sequence[_Line]) -> list[int]:
-    """Each line's place in its row, from the left (0: nothing to its left): the lines of a page are put in
-    rows of lines whose heights overlap by half a line, bottom to top. Sorted once, whatever the lines."""
+    """Each line's place in its row, from the left (0: nothing to its left): the lines of a page (of each of
+    its columns, where it is set in columns) are put in rows of lines whose heights overlap by half a line,
+    bottom to top. Sorted once, whatever the lines."""
     places = [0] * len(lines)
-    order = sorted(range(len(lines)), key=lambda at: (lines[at].page, lines[at].bottom))
+    order = sorted(range(len(lines)), key=lambda at: (lines[at].page, lines[at].column, lines[at].bottom))
     row: list[int] = []
     row_top = 0.0
     for at in order:
         line = lines[at]
-        if row and lines[row[0]].page == line.page and line.bottom < row_top - 0.5 * line.size:
+        first = lines[row[0]] if row else None
+        if (
+            first is not None
+            and (first.page, first.column) == (line.page, line.column)
+            and line.bottom < row_top - 0.5 * line.size
+        ):
             row.append(at)
             row_top = max(row_top, line.top)
             continue
@@ -945,12 +1291,30 @@ def _place_from_the_left(row: list[int], lines: Sequence[_Line], places: list[in
         places[at] = place
 
 
-def _paragraph_break(above: _Line, below: _Line, right_margin: float) -> bool:
-    """A wider gap than between lines, an indented first line, or (across a page break) a short last line."""
-    short = above.right < right_margin - 3 * above.size
-    if above.page != below.page:
-        return short
+def _paragraph_break(
+    above: _Line, below: _Line, right_margin: float, column_margins: dict[tuple[int, int], float]
+) -> bool:
+    """A wider gap than between lines, an indented first line, or (across a page break, or from one column
+    of a page to the next) a last line that ends short (`_ends_short`) of the right edge (its column's)."""
+    if above.page != below.page or above.column != below.column:
+        in_columns = above.page == below.page or above.column > 0  # a column of a page set in columns
+        margin = column_margins[above.page, above.column] if in_columns else right_margin
+        return _ends_short(above, below, margin)
     return above.bottom - below.top > 0.6 * below.size or below.left > above.left + 2 * below.size
+
+
+def _ends_short(above: _Line, below: _Line, margin: float) -> bool:
+    """Whether `above`, the last line of a page or column, ends its paragraph: the first word of `below` (and
+    a space) would have fitted between its end and `margin`, so it was not carried over for want of room
+    (Word, LibreOffice and browsers fill each line with every word that fits; a justified line is full). A
+    line ending more than three times its font size short of the edge was taken for a paragraph's last: in
+    text set ragged, as Word sets it by default, a line before a long word (`international`) often is, and
+    a quotation going on over the page break was cut in two, its note left with no quoted words to compare."""
+    words = below.text.split()
+    if not words:
+        return True
+    per_character = (below.right - below.left) / max(len(below.text), 1)
+    return above.right + per_character * (len(words[0]) + 2) < margin
 
 
 def _mapped(result: ReadResult, origin: Sequence[_Line | None]) -> ReadResult:
