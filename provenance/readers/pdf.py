@@ -1361,6 +1361,16 @@ def _context(context: Context, place: _Place) -> Context:
 def _finding(finding: Finding, place: _Place) -> Finding:
     if finding.line is None:
         return finding
-    line, location = place(finding.line)
-    message = re.sub(r"\bon line \d+", f"on {location}" if location else f"on line {line}", finding.message)
+    line, _ = place(finding.line)
+    # Each line a message names is one of the text's read from the pages, named as on the page: a message
+    # naming two (a repeated label's and the first one's) named the finding's own place twice.
+    message = _LINE_NAMED.sub(lambda named: _on_page(place, int(named.group(1))), finding.message)
     return finding.model_copy(update={"line": line, "message": message})
+
+
+_LINE_NAMED = re.compile(r"\bon line ([0-9]{1,9})\b")
+
+
+def _on_page(place: _Place, text_line: int) -> str:
+    line, location = place(text_line)
+    return f"on {location}" if location else f"on line {line}"

@@ -677,6 +677,27 @@ def test_a_table_cell_of_two_lines_set_in_is_no_block_quote_and_a_block_quote_st
     ]
 
 
+def test_a_repeated_label_names_where_each_of_the_two_notes_stands() -> None:
+    # Every "on line N" of the message was replaced by the finding's own place: "footnote 1 on page 1, line 6
+    # repeats the label of the footnote on page 1, line 6".
+    content = b"".join(
+        [
+            _text_at(72, 720, b"The mayor spoke on Friday. [1]"),
+            _text_at(72, 440, b"Notes"),
+            _text_at(72, 420, b"[1] Telegram, January 21, 2022."),
+            _text_at(72, 406, b"[1] Telegram, January 23, 2022."),
+        ]
+    )
+    report = read_report_bytes(one_page_pdf(content), "r.pdf")
+    repeats = [
+        finding.message for finding in report.footnotes[0].findings if finding.code == "duplicate-label"
+    ]
+    assert repeats == [
+        "footnote 1 on page 1, line 4 repeats the label of the footnote on page 1, line 3; "
+        "only the first is used"
+    ]
+
+
 def _pleading_page(numbers: Sequence[int], at: int = 40) -> bytes:
     """A page of pleading paper: `numbers` in the margin at `at`, a row each, beside a brief's text."""
     texts = [
