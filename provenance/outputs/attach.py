@@ -63,8 +63,14 @@ def _row(result: FootnoteResult, evidence_prefix: str) -> AppendixRow:
         captured_at=capture.started_at if capture else None,
         warc=evidence_prefix + capture.warc if capture else None,
         warc_sha256=capture.warc_sha256 if capture else None,
-        archived=archive.memento_url if archive and archive.memento_url else None,
+        archived=archive.memento_url if archive and archive.memento_url and _copy_passed(result) else None,
     )
+
+
+def _copy_passed(result: FootnoteResult) -> bool:
+    """Whether the `archived` check passed on the copy the TimeGate named: one it warns of (made before the
+    cited day or the post) is no copy of the source, and the appendix must not list it as one."""
+    return any(check.name == "archived" and check.status == "pass" for check in result.checks)
 
 
 def _intro(result: ReportResult, checked_at: str, shown: Callable[[str], str] = str) -> list[str]:

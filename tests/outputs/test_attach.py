@@ -7,7 +7,7 @@ from dataclasses import replace
 from bs4 import BeautifulSoup
 from markdown_it import MarkdownIt
 
-from provenance.models import MementoLookup, ReportFormat
+from provenance.models import CheckResult, CheckStatus, MementoLookup, ReportFormat
 from provenance.outputs.attach import attach
 from provenance.results import FootnoteResult, ReportResult
 from tests.outputs.builders import MISSING_NOTE, NO_NOTES_READ, VERIFIED, report_result
@@ -15,9 +15,10 @@ from tests.outputs.builders import MISSING_NOTE, NO_NOTES_READ, VERIFIED, report
 HOSTILE = "javascript:alert(1)"
 
 
-def _with_archive(memento_url: str) -> FootnoteResult:
+def _with_archive(memento_url: str, archived: CheckStatus = "pass") -> FootnoteResult:
     archive = MementoLookup(timegate="https://timegate.example/", memento_url=memento_url)
-    return replace(VERIFIED, archive=archive)
+    check = CheckResult(name="archived", status=archived, detail="the archive's word")
+    return replace(VERIFIED, archive=archive, checks=(*VERIFIED.checks, check))
 
 
 def test_a_javascript_archive_url_is_never_a_link_in_html_or_markdown() -> None:
@@ -43,6 +44,14 @@ def test_an_archived_copy_on_the_web_is_a_link_in_markdown() -> None:
     rendered = MarkdownIt("commonmark").enable("table").render(markdown)
     assert f'<a href="{url}">' in rendered
     assert rendered.count("<tr>") == 2, "a header row and one footnote row: no cell broke the table"
+
+
+def test_a_copy_the_archived_check_warns_of_is_not_listed_as_the_archived_copy() -> None:
+    # A copy made before the cited day (the archive kept the URL before the source was there): `archived`
+    # warns, and the appendix still listed it as the footnote's archived copy.
+    url = "https://archive.example/20220101/https://news.example/a"
+    markdown = attach("# Brief\n", report_result(_with_archive(url, "warn")), "", "2026-01-01T00:00:00Z")
+    assert url not in markdown
 
 
 def test_a_warc_link_through_a_folder_that_needs_escaping_leads_to_the_file() -> None:
