@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 import gzip
+import hashlib
+import tracemalloc
 from pathlib import Path
+
+import pytest
 
 from provenance.capture.capture import capture_url
 from provenance.capture.options import CaptureRequest, NetworkOptions, WarcInfo
 from provenance.warc.attachments import attachment_uri
-from provenance.warc.reader import read_heads, read_responses
+from provenance.warc.reader import MAX_HEAD_BYTES, RecordHead, StoredResponse, read_heads, read_responses
 from provenance.warc.writer import RequestHead, WarcFile, response_body
 from tests.support.servers import FixtureServer, Reply, redirect
 
@@ -119,3 +123,91 @@ def test_a_file_cut_before_a_request_records_target_uri_gives_the_records_before
         assert first.body == b"<p>First</p>"
         assert [head.uri for head in heads[:2]] == ["http://news.example/first"] * 2
         assert all(head.uri in ("", "http://news.example/first") for head in heads)
+
+
+def _response_record(http_block: bytes, uri: str = "http://news.example/article") -> bytes:
+    """One gzipped response record whose block is `http_block` as given: an HTTP head of any shape."""
+    head = (
+        f"WARC/1.1\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:{len(http_block)}>\r\n"
+        f"WARC-Target-URI: {uri}\r\nWARC-Date: 2024-05-01T10:00:00Z\r\n"
+        f"WARC-Block-Digest: sha256:{hashlib.sha256(http_block).hexdigest()}\r\n"
+        f"Content-Type: application/http; msgtype=response\r\nContent-Length: {len(http_block)}\r\n\r\n"
+    )
+    return gzip.compress(head.encode() + http_block + b"\r\n\r\n", 1)
+
+
+_GOOD = _response_record(
+    b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<p>First</p>", "http://news.example/a"
+)
+
+
+def _read_both(tmp_path: Path, data: bytes) -> tuple[tuple[StoredResponse, ...], tuple[RecordHead, ...], int]:
+    """`read_responses` and `read_heads` of `data`, and the most memory either held while reading."""
+    warc = tmp_path / "capture.warc.gz"
+    warc.write_bytes(data)
+    tracemalloc.start()
+    try:
+        with warc.open("rb") as stream:
+            responses = read_responses(stream)
+        with warc.open("rb") as stream:
+            heads = read_heads(stream)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    return responses, heads, peak
+
+
+@pytest.mark.tampers_with_evidence
+def test_an_http_head_of_one_endless_header_line_is_damage_read_in_bounded_memory(tmp_path: Path) -> None:
+    # 64 MB of one header line from a member of some 300 KB: warcio read the line whole (gigabytes from a
+    # few MB), with only the record's length for a bound.
+    endless = _response_record(b"HTTP/1.1 200 OK\r\nX-Filler: " + b"a" * (64 << 20) + b"\r\n\r\n<p>x</p>")
+
+    responses, heads, peak = _read_both(tmp_path, _GOOD + endless)
+
+    assert [response.body for response in responses] == [b"<p>First</p>"]  # the records before the damage
+    assert [head.uri for head in heads] == ["http://news.example/a"]
+    assert peak < 8 * MAX_HEAD_BYTES
+
+
+@pytest.mark.tampers_with_evidence
+def test_an_http_head_of_millions_of_short_header_lines_is_damage_read_in_bounded_memory(
+    tmp_path: Path,
+) -> None:
+    # warcio kept every line: 4 million headers of 5 bytes held some 600 MB and took a minute.
+    many = _response_record(b"HTTP/1.1 200 OK\r\n" + b"a:b\r\n" * 4_000_000 + b"\r\n<p>x</p>")
+
+    responses, heads, peak = _read_both(tmp_path, _GOOD + many)
+
+    assert [response.body for response in responses] == [b"<p>First</p>"]
+    assert [head.uri for head in heads] == ["http://news.example/a"]
+    assert peak < 8 * MAX_HEAD_BYTES
+
+
+@pytest.mark.tampers_with_evidence
+def test_an_http_head_of_thousands_of_continuation_lines_is_damage(tmp_path: Path) -> None:
+    # warcio joins each continuation line to the value before it, copying the value each time: 250,000 lines
+    # of 4 bytes (1 MB) took 16 seconds, and 50 million ones hours.
+    folded = _response_record(b"HTTP/1.1 200 OK\r\nX-Folded: a\r\n" + b" b\r\n" * 20_000 + b"\r\n<p>x</p>")
+
+    responses, heads, _ = _read_both(tmp_path, _GOOD + folded)
+
+    assert [response.body for response in responses] == [b"<p>First</p>"]
+    assert [head.uri for head in heads] == ["http://news.example/a"]
+
+
+def test_a_large_real_http_head_and_a_chunked_body_of_many_chunks_are_read_whole(tmp_path: Path) -> None:
+    # What a server may send: 100 headers (http.client's most), a folded one, a 64 KB cookie; a body sent
+    # in 100,000 chunks, whose size lines come after the head and are no part of its bounds.
+    headers = b"".join(b"X-Header-%d: value\r\n" % number for number in range(97))
+    cookie = b"Set-Cookie: session=" + b"c" * 65_000 + b"\r\n"
+    chunks = b"1\r\nx\r\n" * 100_000 + b"0\r\n\r\n"
+    head = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nTransfer-Encoding: chunked\r\n"
+    block = head + headers + b"X-Folded: a\r\n b\r\n" + cookie + b"\r\n" + chunks
+
+    responses, heads, _ = _read_both(tmp_path, _GOOD + _response_record(block))
+
+    assert [response.body for response in responses] == [b"<p>First</p>", b"x" * 100_000]
+    assert len(responses[1].headers) == 101
+    assert responses[1].header("X-Folded") == "a b"
+    assert heads[1].http_header("Set-Cookie") == "session=" + "c" * 65_000
