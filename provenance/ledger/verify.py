@@ -7,6 +7,9 @@ once, its records kept packed: `_CaptureCheck`). Damage is never raised: each fi
 naming line, file, and expected vs actual value; the first `MAX_PROBLEMS_LISTED` in file order are kept,
 the rest counted. Seals likewise: every one is judged, the first of each kind are kept (`SealTally`).
 
+The report the last run names is read only in the ledger's folder (its links and `..` resolved): one named
+outside it is a warning that it was not compared, unless the caller gave it (`--report`).
+
 A new kind of check (signatures, timestamps) is one more `LineCheck` in `line_checks`.
 """
 
@@ -1003,6 +1006,18 @@ class _ReportCheck:
         number, run = self._last_run
         given, opener = self._context.report_path, self._context.opener
         path = given if given is not None else path_from_ledger(run.report.path, self._context.folder)
+        if given is None and opener is None and not _in_folder(path, self._context.folder):
+            # A ledger from elsewhere can name any file (../../.env, /etc/passwd, a link out of the folder):
+            # its hash, printed in a mismatch, would tell a guessable secret, and a file whose hash a forger
+            # knows would pass for the report. The user names it with --report, or it is not compared.
+            self._tally.warnings.append(
+                escape_unprintable(
+                    f"the report {run.report.path} named by line {number} is outside the ledger's folder "
+                    f"{self._context.folder}: it was not read, and not compared with its recorded hash; "
+                    "give it with --report REPORT"
+                )
+            )
+            return
         try:
             if given is None and opener is not None:
                 path = Path(opener.name(run.report.path))
@@ -1024,6 +1039,14 @@ class _ReportCheck:
         if actual != run.report.sha256:
             what = "the report's sha256 recorded by the last run"
             yield Problem.mismatch(number, str(path), "report-changed", what, run.report.sha256, actual)
+
+
+def _in_folder(path: Path, folder: Path) -> bool:
+    """Whether `path`, its links and `..` resolved, is in `folder` or a folder under it."""
+    try:
+        return Path(os.path.realpath(path)).is_relative_to(os.path.realpath(folder))
+    except ValueError:  # a NUL in the recorded path: no file, and opening it says so
+        return True
 
 
 # --- the anchor -------------------------------------------------------------------------------------------

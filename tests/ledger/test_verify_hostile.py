@@ -18,6 +18,7 @@ import pytest
 
 from provenance.errors import InputError
 from provenance.hashing import sha256_file, sha256_hex
+from provenance.ledger.canonical import canonical_json
 from provenance.ledger.lines import read_lines
 from provenance.ledger.verify import MAX_PROBLEMS_LISTED, Verification, verify_ledger
 from provenance.models import Capture, CheckResult, Problem
@@ -465,6 +466,80 @@ def test_a_missing_report_is_a_warning_that_it_was_not_compared(ledger_files: Le
     assert len(verification.warnings) == 1
     assert "could not be compared" in verification.warnings[0]
     assert str(ledger_files.report) in verification.warnings[0]
+
+
+def _forge_report_path(ledger_files: LedgerFiles, recorded: str, target: Path) -> None:
+    """Rewrite the run line to name `recorded` as its report, with `target`'s hash, the chain made again after
+    it (as a forger with the ledger would)."""
+    lines = [json.loads(raw) for raw in ledger_files.ledger.read_bytes().splitlines()]
+    lines[0]["report"] = {**lines[0]["report"], "path": recorded, "sha256": sha256_file(target)}
+    written: list[bytes] = []
+    for line in lines:
+        if written:
+            line["prev"] = sha256_hex(written[-1])
+        written.append(canonical_json(line))
+    ledger_files.ledger.write_bytes(b"".join(line + b"\n" for line in written))
+
+
+@pytest.fixture
+def secret(tmp_path: Path) -> Path:
+    """A file beside the folder the test's ledger is made in."""
+    path = tmp_path / "secret.env"
+    path.write_text("PASSWORD=hunter2\n", encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("how", ["dotdot", "absolute", "symlink"])
+def test_a_report_path_out_of_the_ledgers_folder_is_neither_read_nor_called_compared(
+    tmp_path: Path, report: Path, secret: Path, how: str
+) -> None:
+    # The forged run line named a file beside the ledger's folder with that file's hash: verify hashed it
+    # and said the report was compared (and would have printed its hash, had it differed).
+    folder = tmp_path / "repo"
+    folder.mkdir()
+    ledger_files = _ledger_in(folder, report)
+    recorded = {"dotdot": "../secret.env", "absolute": str(secret), "symlink": "report.md"}[how]
+    if how == "symlink":
+        ledger_files.report.unlink()
+        ledger_files.report.symlink_to(secret)
+    _forge_report_path(ledger_files, recorded, secret)
+
+    verification = verify_ledger(ledger_files.ledger)
+
+    assert not verification.report_checked
+    (warning,) = verification.warnings
+    assert f"the report {recorded} named by line 1 is outside the ledger's folder" in warning
+    assert "give it with --report REPORT" in warning
+    # What the user names is compared, wherever it is.
+    assert verify_ledger(ledger_files.ledger, report_path=secret).report_checked
+
+
+def test_a_report_path_into_a_folder_under_the_ledgers_is_compared(tmp_path: Path, report: Path) -> None:
+    folder = tmp_path / "repo"
+    (folder / "reports").mkdir(parents=True)
+    ledger_files = _ledger_in(folder, report)
+    moved = folder / "reports" / "brief.md"
+    ledger_files.report.rename(moved)
+    (folder / "latest.md").symlink_to(moved)  # a link that stays in the folder
+    for recorded in ("reports/brief.md", "reports/../reports/brief.md", "latest.md"):
+        _forge_report_path(ledger_files, recorded, moved)
+
+        verification = verify_ledger(ledger_files.ledger)
+
+        assert verification.intact and verification.report_checked, recorded
+        assert verification.warnings == (), recorded
+
+
+def _ledger_in(folder: Path, report: Path) -> LedgerFiles:
+    """`ledger_files` made in `folder`: the report copied there, a WARC and a one-run ledger beside it."""
+    copied = folder / report.name
+    copied.write_bytes(report.read_bytes())
+    (folder / "archives").mkdir()
+    warc = folder / "archives" / "capture.warc"
+    records = write_warc(warc)
+    ledger = folder / "report.md.ledger.jsonl"
+    write_run(ledger, copied, [("verified", make_capture(folder, "archives/capture.warc", records))])
+    return LedgerFiles(folder=folder, ledger=ledger, report=copied, warc=warc, records=records)
 
 
 def test_a_warc_named_by_two_lines_for_different_records_is_read_for_each(ledger_files: LedgerFiles) -> None:
