@@ -7,6 +7,9 @@ once, its records kept packed: `_CaptureCheck`). Damage is never raised: each fi
 naming line, file, and expected vs actual value; the first `MAX_PROBLEMS_LISTED` in file order are kept,
 the rest counted. Seals likewise: every one is judged, the first of each kind are kept (`SealTally`).
 
+A footnote line's capture must be of the URL its citation gives (a check captures that URL, as cited):
+another footnote's intact capture moved onto its line is no evidence of its source.
+
 The report the last run names is read only in the ledger's folder (its links and `..` resolved): one named
 outside it is a warning that it was not compared, unless the caller gave it (`--report`).
 
@@ -61,6 +64,7 @@ from provenance.warc.consistency import (
     check_agreement,
     check_listing,
     check_times,
+    excerpt,
     parse_utc,
 )
 from provenance.warc.evidence import check_capture, check_warc_itself, largest_read_limits, read_limits
@@ -767,7 +771,22 @@ class _CaptureCheck:
         parsed = entry.parsed
         if not isinstance(parsed, FootnoteLine | LocateLine) or parsed.capture is None:
             return ()
-        return list(self._problems(entry.number, parsed.capture))
+        problems = list(self._problems(entry.number, parsed.capture))
+        if isinstance(parsed, FootnoteLine) and parsed.capture.url != parsed.citation.url:
+            # A check captures the URL the footnote cites, as cited (a reused capture is one of that URL):
+            # a capture of another URL is no evidence of what the footnote cites, however intact. Another
+            # footnote's capture moved onto this one's line needs no WARC to be forged.
+            problems.append(
+                Problem(
+                    line=entry.number,
+                    file=self._context.file,
+                    code="capture-not-of-citation",
+                    message="the capture is of another URL than the one the footnote cites",
+                    expected=excerpt(parsed.citation.url or "(no URL)"),
+                    actual=excerpt(parsed.capture.url),
+                )
+            )
+        return problems
 
     def _problems(self, number: int, capture: Capture) -> Iterator[Problem]:
         path = self._path(capture)

@@ -542,6 +542,35 @@ def _ledger_in(folder: Path, report: Path) -> LedgerFiles:
     return LedgerFiles(folder=folder, ledger=ledger, report=copied, warc=warc, records=records)
 
 
+def test_a_capture_of_another_url_than_the_footnote_cites_is_no_evidence_of_it(
+    ledger_files: LedgerFiles,
+) -> None:
+    # Footnote 2 cites a page it was never captured for: given footnote 1's capture, intact, and the chain
+    # made again, verify listed it verified with its evidence intact.
+    capture = make_capture(ledger_files.folder, "archives/capture.warc", ledger_files.records)
+    ledger_files.ledger.unlink()
+    write_run(ledger_files.ledger, ledger_files.report, [("verified", capture), ("verified", capture)])
+    assert verify_ledger(ledger_files.ledger).intact  # one URL cited twice, captured once: true
+    lines = [json.loads(raw) for raw in ledger_files.ledger.read_bytes().splitlines()]
+    lines[2]["citation"]["url"] = "https://example.org/post/2"
+    written: list[bytes] = []
+    for line in lines:
+        if written:
+            line["prev"] = sha256_hex(written[-1])
+        written.append(canonical_json(line))
+    ledger_files.ledger.write_bytes(b"".join(line + b"\n" for line in written))
+
+    verification = verify_ledger(ledger_files.ledger)
+
+    (problem,) = verification.problems
+    assert (problem.code, problem.line) == ("capture-not-of-citation", 3)
+    assert (problem.expected, problem.actual) == ("https://example.org/post/2", "https://example.org/post/1")
+    assert [(footnote.label, footnote.evidence) for footnote in verification.footnotes] == [
+        ("1", "intact"),
+        ("2", "damaged"),
+    ]
+
+
 def test_a_warc_named_by_two_lines_for_different_records_is_read_for_each(ledger_files: LedgerFiles) -> None:
     # The file is read for the first line's records, then again for the second's: each line is held to
     # what it lists. A capture lists every record of its WARC, so the first line's is short of one.
