@@ -929,6 +929,16 @@ class _CaptureCheck:
                 return _Named(opener.name(capture.warc), opener.size(capture.warc))
             with open_regular_file(path) as stream:
                 status = os.fstat(stream.fileno())
+            if not is_warc_file_name(os.path.realpath(path)):
+                # A link named like a WARC to a file that is not one (a key, a .env) is no more read than
+                # that file named as it is: its hash and size in a problem would tell of a secret.
+                return Problem.at(
+                    None,
+                    str(path),
+                    "warc-name-refused",
+                    "a link to a file that is not a WARC file by its name (a capture's WARC ends in .warc.gz "
+                    "or .warc): not read",
+                )
             return _Named((status.st_dev, status.st_ino), status.st_size)
         except FileNotFoundError:
             return Problem.at(None, str(path), "warc-missing", "the WARC file is missing")

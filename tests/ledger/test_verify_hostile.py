@@ -350,6 +350,37 @@ def test_a_warc_path_to_a_file_that_is_not_a_warc_is_refused_unread(
     assert "ghp_SECRET" not in verification.model_dump_json()
 
 
+@pytest.mark.tampers_with_evidence
+def test_a_warc_that_is_a_link_to_a_file_that_is_not_a_warc_is_refused_unread(
+    ledger_files: LedgerFiles,
+) -> None:
+    # A link a pull request can add (git keeps links): verify hashed the key it points to and printed its
+    # SHA-256 and size in a problem.
+    secret = ledger_files.folder.parent / "id_ed25519"
+    secret.write_text("GITHUB_TOKEN=ghp_SECRET\n", encoding="utf-8")
+    ledger_files.warc.unlink()
+    ledger_files.warc.symlink_to(secret)
+
+    verification = verify_ledger(ledger_files.ledger)
+
+    problem = _only(verification, "warc-name-refused")
+    assert problem.line == 2 and "a link to a file that is not a WARC" in problem.message
+    assert [p.code for p in verification.problems] == ["warc-name-refused"], "nothing of it was read"
+    assert sha256_file(secret) not in verification.model_dump_json()
+
+
+def test_a_warc_that_is_a_link_to_a_warc_is_read_through_it(ledger_files: LedgerFiles) -> None:
+    stored = ledger_files.folder / "store" / "capture-2024.warc"
+    stored.parent.mkdir()
+    os.replace(ledger_files.warc, stored)
+    ledger_files.warc.symlink_to(stored)
+
+    verification = verify_ledger(ledger_files.ledger)
+
+    assert verification.intact, verification.problems
+    assert (verification.warc_files, verification.records) == (1, 2)
+
+
 def test_a_warc_beside_a_ledger_in_a_subfolder_is_read_through_its_dotdot_path(
     ledger_files: LedgerFiles,
 ) -> None:
