@@ -11,7 +11,8 @@ Last, what a replay tool shows of the bundle is held to the ledger (`_ReplayChec
 line of `indexes/index.cdxj` one the bundle's WARCs give (its key and time, and the URL, file, offset, length,
 status, type and digest it gives). Both are hashed in `datapackage.json`, but an unsigned bundle's package can
 be rewritten whole: an index pointing a cited URL at another record, or a page naming another footnote's
-status, replayed the forgery beside a ledger that verified intact.
+status, replayed the forgery beside a ledger that verified intact. Any other file in `indexes/` or `pages/`
+(which a replay tool reads too) is a problem.
 """
 
 from __future__ import annotations
@@ -294,6 +295,7 @@ class _BundleCheck:
                 )
 
 
+_REPLAY_FOLDERS = (f"{PurePosixPath(INDEX).parent}/", f"{PurePosixPath(PAGES).parent}/")
 # A CDXJ line as a replay tool finds a record by it: key and time, then these (the fields every version of
 # `cdxj-indexer` writes: an index made by another version is still the same index).
 _INDEXED = ("url", "filename", "offset", "length", "status", "mime", "digest")
@@ -311,7 +313,18 @@ class _ReplayCheck:
         self._package = package
 
     def problems(self, ledger_intact: bool) -> list[Problem]:
-        found = []
+        # A replay tool reads every index and page list of these folders, not only the ones we write.
+        found = [
+            Problem.at(
+                None,
+                f"{self._bundle}:{name}",
+                "replay-not-the-evidence",
+                f"an index or page list `provenance pack` does not write (it writes {INDEX} and {PAGES}): "
+                "a replay tool would read it beside them",
+            )
+            for name in self._reader.names
+            if name.startswith(_REPLAY_FOLDERS) and name not in (INDEX, PAGES)
+        ]
         if self._reader.has(PAGES):
             found += self._unmade(PAGES, self._pages_made(), _page, skip_first=True)
         # The WARCs are indexed again only when the ledger verified intact: each was then read whole within

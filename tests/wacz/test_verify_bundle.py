@@ -574,3 +574,24 @@ def test_a_bundle_repackaged_with_its_index_and_pages_as_made_is_intact(bundle: 
     result = verify_bundle(rewrite_bundle(bundle, tmp_path / "reordered.wacz", reorder))
 
     assert result.intact, result.problems
+
+
+def test_another_index_listed_beside_ours_is_found(bundle: Path, tmp_path: Path) -> None:
+    # A replay tool reads every index in indexes/: one more, listed in a package made to match, went unseen.
+    def add_index(entries: dict[str, bytes]) -> dict[str, bytes]:
+        package = json.loads(entries["datapackage.json"])
+        extra = entries["indexes/index.cdxj"]
+        package["resources"].append(
+            {
+                "name": "extra",
+                "path": "indexes/extra.cdxj",
+                "hash": f"sha256:{sha256_hex(extra)}",
+                "bytes": len(extra),
+            }
+        )
+        entries = {**entries, "datapackage.json": json.dumps(package).encode()}
+        return _repackaged({**entries, "indexes/extra.cdxj": extra}, {})
+
+    assert _codes(rewrite_bundle(bundle, tmp_path / "extra.wacz", add_index)) == {
+        "indexes/extra.cdxj": "replay-not-the-evidence"
+    }
