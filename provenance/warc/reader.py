@@ -50,7 +50,7 @@ _INFLATED_PER_STEP = 1 << 20
 # warcio reads a record's WARC head (and the blank lines between records) line by line with no bound, and
 # keeps every line of a head: a forged head of one endless line, or of millions of short ones, inflated from a
 # gzip member of a few hundred KB, held gigabytes. A capture writes heads of a few KB; a head is read up to
-# this many bytes, and the heads and blank lines of one file up to the second bound (10,000 records' worth).
+# this many bytes, and the heads (WARC and HTTP) and blank lines of one file up to the second bound.
 MAX_HEAD_BYTES = 1 << 20
 MAX_HEADS_BYTES = 64 << 20
 # A record's HTTP head (its status line and headers) is read within `MAX_HEAD_BYTES` too, and up to this many
@@ -109,7 +109,7 @@ class _IsalBufferedReader(DecompressingBufferedReader):  # type: ignore[misc]  #
     def __init__(self, stream: Any) -> None:
         super().__init__(stream, block_size=_FILE_BLOCK)
         self._head_bytes = 0  # of the head being read: its lines since the last blank one
-        self._heads_bytes = 0  # of every head and blank line of the file so far
+        self._heads_bytes = 0  # of every head (WARC and HTTP) and blank line of the file so far
         # Of the HTTP head being read (the lines of a record's block after its WARC head, up to the first
         # blank one): its bytes and lines so far; None past it, where a line is a chunked body's size line.
         self._http_head_bytes: int | None = None
@@ -134,12 +134,15 @@ class _IsalBufferedReader(DecompressingBufferedReader):  # type: ignore[misc]  #
                 f"a record's WARC head is longer than {MAX_HEAD_BYTES} bytes, more than any capture writes; "
                 "reading stopped there"
             )
+        self._check_heads_bytes()
+        return line
+
+    def _check_heads_bytes(self) -> None:
         if self._heads_bytes > MAX_HEADS_BYTES:
             raise HeadTooLarge(
-                f"its records' WARC heads are longer than {MAX_HEADS_BYTES} bytes together, more than any "
-                "capture writes; reading stopped there"
+                f"its records' WARC and HTTP heads are longer than {MAX_HEADS_BYTES} bytes together, more "
+                "than any capture writes; reading stopped there"
             )
-        return line
 
     def _block_line(self, length: int) -> bytes:
         """A line of a record's block, at most `length` bytes (what is left of the record). warcio parses
@@ -152,6 +155,10 @@ class _IsalBufferedReader(DecompressingBufferedReader):  # type: ignore[misc]  #
         line = self._gathered_line(min(length, room + 1))
         self._http_head_bytes += len(line)
         self._http_head_lines += 1
+        # Every record's HTTP head is kept where heads are read (`read_heads`): 10,000 heads of 1 MB each,
+        # from a file of 31 MB, held 12 GB.
+        self._heads_bytes += len(line)
+        self._check_heads_bytes()
         if not line.strip():
             self._http_head_bytes = None
         elif self._http_head_bytes > MAX_HEAD_BYTES:

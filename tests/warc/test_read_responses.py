@@ -12,6 +12,7 @@ import pytest
 
 from provenance.capture.capture import capture_url
 from provenance.capture.options import CaptureRequest, NetworkOptions, WarcInfo
+from provenance.warc import reader
 from provenance.warc.attachments import attachment_uri
 from provenance.warc.reader import MAX_HEAD_BYTES, RecordHead, StoredResponse, read_heads, read_responses
 from provenance.warc.writer import RequestHead, WarcFile, response_body
@@ -211,3 +212,31 @@ def test_a_large_real_http_head_and_a_chunked_body_of_many_chunks_are_read_whole
     assert len(responses[1].headers) == 101
     assert responses[1].header("X-Folded") == "a b"
     assert heads[1].http_header("Set-Cookie") == "session=" + "c" * 65_000
+
+
+@pytest.mark.tampers_with_evidence
+def test_the_http_heads_of_a_file_together_are_bounded_where_every_head_is_kept(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Each head within its own bounds (1 MB, 1,000 lines), but read_heads keeps them all: 10,000 of them,
+    # from a file of 31 MB, held 12 GB. Here 20 heads of 1 MB against a bound of 4 MB for the file.
+    monkeypatch.setattr(reader, "MAX_HEADS_BYTES", 4 << 20)
+    block = b"HTTP/1.1 200 OK\r\n" + (b"X-Pad: " + b"a" * 990 + b"\r\n") * 990 + b"\r\n<p>x</p>"
+    records = b"".join(_response_record(block, f"http://news.example/{number}") for number in range(20))
+
+    responses, heads, peak = _read_both(tmp_path, _GOOD + records)
+
+    assert [head.uri for head in heads][:1] == ["http://news.example/a"]
+    assert 1 < len(heads) < 6 and len(responses) < 6  # the records before the bound, not the 21
+    assert peak < 64 << 20
+
+
+def test_a_real_capture_with_many_side_requests_has_all_its_heads_read(tmp_path: Path) -> None:
+    block = (
+        b"HTTP/1.1 200 OK\r\n" + b"".join(b"X-Header-%d: value\r\n" % n for n in range(60)) + b"\r\n<p>x</p>"
+    )
+    records = b"".join(_response_record(block, f"http://news.example/{number}") for number in range(300))
+
+    responses, heads, _ = _read_both(tmp_path, _GOOD + records)
+
+    assert len(heads) == len(responses) == 301

@@ -188,7 +188,7 @@ def test_the_heads_of_a_file_together_are_bounded(tmp_path: Path, monkeypatch: p
 
     error = read_warc_once(io.BytesIO(warc.read_bytes()), LIMITS).error
 
-    assert error is not None and "WARC heads are longer than 500 bytes together" in error
+    assert error is not None and "WARC and HTTP heads are longer than 500 bytes together" in error
 
 
 def test_a_head_line_longer_than_warcio_reads_at_once_is_read_whole(tmp_path: Path) -> None:
