@@ -843,11 +843,13 @@ def read_capture(
     max_heads: int = 10_000,
 ) -> StoredCapture:
     """`read_responses`, `read_metadata` and `read_heads` of one WARC stream, read once: the responses and
-    metadata of its first `max_records` records, the heads of its first `max_heads`."""
+    metadata of its first `max_records` records, the heads of its first `max_heads`, up to the record whose
+    body or metadata would keep more than `MAX_KEPT_BODY_BYTES` or `MAX_KEPT_METADATA_BYTES` in all."""
     found: list[tuple[str, StoredResponse]] = []
     rendered: dict[str, tuple[bytes, str]] = {}  # response record id → its page's rendered DOM, content type
     metadata: list[Any] = []
     heads: list[RecordHead] = []
+    room = [MAX_KEPT_BODY_BYTES, MAX_KEPT_METADATA_BYTES]
     try:
         with thread_stderr(io.StringIO()):
             for count, record in enumerate(_parsed_records(stream)):
@@ -856,8 +858,8 @@ def read_capture(
                 if count < max_heads:
                     heads.append(_head(record))
                 if count < max_records:
-                    _read_record(record, max_body, max_metadata, found, rendered, metadata)
-    except WARC_READ_ERRORS:
+                    _read_record(record, max_body, max_metadata, found, rendered, metadata, room)
+    except (_KeptOverLimit, *WARC_READ_ERRORS):
         pass
     responses = tuple(
         _as_rendered(response, rendered.get(record_id), max_body) for record_id, response in found
@@ -881,6 +883,18 @@ def _parsed_records(stream: BinaryIO) -> Iterator[Any]:
         yield record
 
 
+# What one `read_capture` keeps of bodies (and rendered DOMs), and of metadata records' JSON, over all its
+# records: each is read up to its own bound, but 1,000 bodies of 5 MB inflated from a file of 5 MB held 5 GB.
+# A browser capture's answers come to 200 MB at most (`recording_proxy`), a capture's metadata to a few KB a
+# record. Reading stops at the record that would go over, as at damage.
+MAX_KEPT_BODY_BYTES = 256 << 20
+MAX_KEPT_METADATA_BYTES = 16 << 20
+
+
+class _KeptOverLimit(Exception):
+    """The records read keep more than `read_capture` may hold."""
+
+
 def _read_record(
     record: Any,
     max_body: int,
@@ -888,19 +902,32 @@ def _read_record(
     found: list[tuple[str, StoredResponse]],
     rendered: dict[str, tuple[bytes, str]],
     metadata: list[Any],
+    room: list[int],
 ) -> None:
+    """Keep what `read_capture` reads of the record; `room` is what may still be kept of bodies and of
+    metadata (`_KeptOverLimit` when this record's would go over)."""
     headers = record.rec_headers
     if record.rec_type == "resource" and is_rendered_dom(headers.get_header("WARC-Target-URI") or ""):
         page = headers.get_header("WARC-Concurrent-To") or ""
         dom = record.content_stream().read(max_body + 1)
+        _take_room(room, 0, len(dom))
         rendered[page] = dom, headers.get_header("Content-Type") or "text/html; charset=utf-8"
     elif record.rec_type == "response" and record.http_headers is not None:
-        found.append((headers.get_header("WARC-Record-ID") or "", _stored_response(record, max_body)))
+        response = _stored_response(record, max_body)
+        _take_room(room, 0, len(response.body))
+        found.append((headers.get_header("WARC-Record-ID") or "", response))
     elif record.rec_type == "metadata":
         data = record.content_stream().read(max_metadata + 1)
         if len(data) <= max_metadata:
+            _take_room(room, 1, len(data))
             with contextlib.suppress(ValueError, RecursionError):
                 metadata.append(json.loads(data))
+
+
+def _take_room(room: list[int], which: int, size: int) -> None:
+    room[which] -= size
+    if room[which] < 0:
+        raise _KeptOverLimit
 
 
 def _head(record: Any) -> RecordHead:

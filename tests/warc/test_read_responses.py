@@ -14,7 +14,14 @@ from provenance.capture.capture import capture_url
 from provenance.capture.options import CaptureRequest, NetworkOptions, WarcInfo
 from provenance.warc import reader
 from provenance.warc.attachments import attachment_uri
-from provenance.warc.reader import MAX_HEAD_BYTES, RecordHead, StoredResponse, read_heads, read_responses
+from provenance.warc.reader import (
+    MAX_HEAD_BYTES,
+    RecordHead,
+    StoredResponse,
+    read_heads,
+    read_metadata,
+    read_responses,
+)
 from provenance.warc.writer import RequestHead, WarcFile, response_body
 from tests.support.servers import FixtureServer, Reply, redirect
 
@@ -240,3 +247,40 @@ def test_a_real_capture_with_many_side_requests_has_all_its_heads_read(tmp_path:
     responses, heads, _ = _read_both(tmp_path, _GOOD + records)
 
     assert len(heads) == len(responses) == 301
+
+
+@pytest.mark.tampers_with_evidence
+def test_the_bodies_a_read_keeps_are_bounded_together(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Each body within its bound (5 MB), but 1,000 of them, inflated from a file of 5 MB, held 5 GB. Here ten
+    # bodies of 1 MB against a bound of 2.5 MB for all (raising=False: the bound is new).
+    monkeypatch.setattr(reader, "MAX_KEPT_BODY_BYTES", 5 << 19, raising=False)
+    block = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n" + b"a" * (1 << 20)
+    records = b"".join(_response_record(block, f"http://news.example/{number}") for number in range(10))
+
+    responses, _, _ = _read_both(tmp_path, _GOOD + records)
+
+    assert [len(response.body) for response in responses] == [12, 1 << 20, 1 << 20]
+
+
+@pytest.mark.tampers_with_evidence
+def test_the_metadata_a_read_keeps_is_bounded_together(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # 1,000 metadata records of 1 MB of `[[],[],…]` parse to some 19 times their size: 19 GB.
+    monkeypatch.setattr(reader, "MAX_KEPT_METADATA_BYTES", 5 << 19, raising=False)
+    document = b"[" + b",".join([b"[]"] * 300_000) + b"]"
+    head = (
+        "WARC/1.1\r\nWARC-Type: metadata\r\nWARC-Record-ID: <urn:uuid:m>\r\n"
+        "WARC-Target-URI: http://news.example/a\r\nContent-Type: application/json\r\n"
+        f"WARC-Block-Digest: sha256:{hashlib.sha256(document).hexdigest()}\r\n"
+        f"Content-Length: {len(document)}\r\n\r\n"
+    ).encode()
+    warc = tmp_path / "capture.warc.gz"
+    warc.write_bytes(_GOOD + gzip.compress(head + document + b"\r\n\r\n", 1) * 10)
+
+    with warc.open("rb") as stream:
+        metadata = read_metadata(stream)
+
+    assert len(metadata) == 2
