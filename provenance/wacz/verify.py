@@ -295,6 +295,8 @@ class _BundleCheck:
                 )
 
 
+_FOOTNOTE = b'"kind":"footnote"'
+_NO_CAPTURE = b'"capture":null'
 _REPLAY_FOLDERS = (f"{PurePosixPath(INDEX).parent}/", f"{PurePosixPath(PAGES).parent}/")
 # A CDXJ line as a replay tool finds a record by it: key and time, then these (the fields every version of
 # `cdxj-indexer` writes: an index made by another version is still the same index).
@@ -340,10 +342,14 @@ class _ReplayCheck:
         name = self._package.provenance.ledger
         try:
             with self._reader.open(name, self._reader.size(name)) as stream:
+                # Canonical JSON holds these members as written only as members (in a string, a quote is
+                # escaped): only the lines of captured footnotes are parsed again, not every line.
                 footnotes = (
                     parsed
                     for line in read_lines(stream)
                     if line.data is not None
+                    and _FOOTNOTE in line.data
+                    and _NO_CAPTURE not in line.data
                     and isinstance(parsed := try_parse_line(line.data), FootnoteLine)
                     and parsed.capture is not None
                 )
