@@ -495,7 +495,11 @@ class _ChainCheck:
 _UNEARNED_NAMED = 10  # lines named in the warning; the rest are counted
 
 
-_UNEARNED_NAMED = 10  # lines named in the warning; the rest are counted
+def _captured(footnote: FootnoteLine) -> bool:
+    """Whether the line records a capture and a `captured` check that passed."""
+    return footnote.capture is not None and any(
+        check.name == "captured" and check.status == "pass" for check in footnote.checks
+    )
 
 
 class _StructureCheck:
@@ -514,6 +518,10 @@ class _StructureCheck:
         self._statuses: Counter[str] = Counter()
         self._body = 0
         self._unearned: list[int] = []  # lines recording `verified` beside checks that say otherwise
+        # Lines recording `verified` with nothing captured (no capture, or no `captured` check that passes):
+        # the first `_UNEARNED_NAMED`, and how many in all.
+        self._uncaptured: list[int] = []
+        self._uncaptured_count = 0
 
     def see(self, entry: LedgerEntry) -> Sequence[Problem]:
         return () if entry.parsed is None else list(self._problems(entry))
@@ -535,6 +543,10 @@ class _StructureCheck:
                 self._statuses[parsed.status] += 1
                 if contradicting_checks(parsed):
                     self._unearned.append(entry.number)
+                if parsed.status == "verified" and not _captured(parsed):
+                    self._uncaptured_count += 1
+                    if len(self._uncaptured) < _UNEARNED_NAMED:
+                        self._uncaptured.append(entry.number)
             command = self._run.command if self._run is not None else "check"
             if parsed.kind != ("footnote" if command == "check" else "locate"):
                 yield Problem.at(
@@ -561,6 +573,18 @@ class _StructureCheck:
                 f"ledger line{'s' if len(self._unearned) > 1 else ''} {shown}"
                 f"{f' and {more} more' if more > 0 else ''} record verified beside a check that fails, or a "
                 "date, author, quote or title check that warns: a verified footnote has neither (edited, or "
+                "written by a faulty tool)"
+            )
+        if self._uncaptured:
+            # As above: a verified footnote was captured and its `captured` check passed (DESIGN.md section
+            # 3); a line that says verified of nothing captured lists as verified, "nothing captured", in
+            # silence.
+            shown = ", ".join(str(number) for number in self._uncaptured)
+            more = self._uncaptured_count - len(self._uncaptured)
+            self._tally.warnings.append(
+                f"ledger line{'s' if self._uncaptured_count > 1 else ''} {shown}"
+                f"{f' and {more} more' if more > 0 else ''} record verified with nothing captured (no "
+                "capture, or no captured check that passes): a verified footnote was captured (edited, or "
                 "written by a faulty tool)"
             )
         return [self._unclosed_run()] if self._run_start is not None else []

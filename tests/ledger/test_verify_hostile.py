@@ -752,7 +752,34 @@ def test_a_line_recording_verified_beside_a_check_that_says_otherwise_is_a_warni
 
 
 def test_a_verified_line_whose_archived_check_warns_is_no_contradiction(ledger_files: LedgerFiles) -> None:
+    capture = make_capture(ledger_files.folder, "archives/capture.warc", ledger_files.records)
     ledger_files.ledger.unlink()
     archived = CheckResult(name="archived", status="warn", detail="no archived copy")
-    write_run(ledger_files.ledger, ledger_files.report, [("verified", None)], more_checks=(archived,))
+    write_run(ledger_files.ledger, ledger_files.report, [("verified", capture)], more_checks=(archived,))
     assert not any("record verified" in warning for warning in verify_ledger(ledger_files.ledger).warnings)
+
+
+@pytest.mark.parametrize("captured", [False, True], ids=["no-capture", "captured-check-skipped"])
+def test_a_line_recording_verified_with_nothing_captured_is_a_warning_naming_it(
+    ledger_files: LedgerFiles, captured: bool
+) -> None:
+    # A verified footnote was captured, its captured check passed (DESIGN.md section 3): a line recording
+    # verified beside no capture, or a captured check that skipped, was listed as verified in silence.
+    capture = make_capture(ledger_files.folder, "archives/capture.warc", ledger_files.records)
+    lines = [json.loads(raw) for raw in ledger_files.ledger.read_bytes().splitlines()]
+    lines[1]["capture"] = capture.model_dump(mode="json") if captured else None
+    lines[1]["checks"] = [{"name": "captured", "status": "skip", "detail": "x", "cited": None, "found": None}]
+    written: list[bytes] = []
+    for line in lines:
+        if written:
+            line["prev"] = sha256_hex(written[-1])
+        written.append(canonical_json(line))
+    ledger_files.ledger.write_bytes(b"".join(line + b"\n" for line in written))
+
+    verification = verify_ledger(ledger_files.ledger)
+
+    assert verification.problem_count == 0
+    assert verification.warnings == (
+        "ledger line 2 record verified with nothing captured (no capture, or no captured check that passes): "
+        "a verified footnote was captured (edited, or written by a faulty tool)",
+    )
