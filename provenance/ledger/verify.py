@@ -7,6 +7,12 @@ once, its records kept packed: `_CaptureCheck`). Damage is never raised: each fi
 naming line, file, and expected vs actual value; the first `MAX_PROBLEMS_LISTED` in file order are kept,
 the rest counted. Seals likewise: every one is judged, the first of each kind are kept (`SealTally`).
 
+A footnote line's capture must be of the URL its citation gives (a check captures that URL, as cited):
+another footnote's intact capture moved onto its line is no evidence of its source.
+
+The report the last run names is read only in the ledger's folder (its links and `..` resolved): one named
+outside it is a warning that it was not compared, unless the caller gave it (`--report`).
+
 A new kind of check (signatures, timestamps) is one more `LineCheck` in `line_checks`.
 """
 
@@ -58,6 +64,7 @@ from provenance.warc.consistency import (
     check_agreement,
     check_listing,
     check_times,
+    excerpt,
     parse_utc,
 )
 from provenance.warc.evidence import check_capture, check_warc_itself, largest_read_limits, read_limits
@@ -488,7 +495,11 @@ class _ChainCheck:
 _UNEARNED_NAMED = 10  # lines named in the warning; the rest are counted
 
 
-_UNEARNED_NAMED = 10  # lines named in the warning; the rest are counted
+def _captured(footnote: FootnoteLine) -> bool:
+    """Whether the line records a capture and a `captured` check that passed."""
+    return footnote.capture is not None and any(
+        check.name == "captured" and check.status == "pass" for check in footnote.checks
+    )
 
 
 class _StructureCheck:
@@ -507,6 +518,10 @@ class _StructureCheck:
         self._statuses: Counter[str] = Counter()
         self._body = 0
         self._unearned: list[int] = []  # lines recording `verified` beside checks that say otherwise
+        # Lines recording `verified` with nothing captured (no capture, or no `captured` check that passes):
+        # the first `_UNEARNED_NAMED`, and how many in all.
+        self._uncaptured: list[int] = []
+        self._uncaptured_count = 0
 
     def see(self, entry: LedgerEntry) -> Sequence[Problem]:
         return () if entry.parsed is None else list(self._problems(entry))
@@ -528,6 +543,10 @@ class _StructureCheck:
                 self._statuses[parsed.status] += 1
                 if contradicting_checks(parsed):
                     self._unearned.append(entry.number)
+                if parsed.status == "verified" and not _captured(parsed):
+                    self._uncaptured_count += 1
+                    if len(self._uncaptured) < _UNEARNED_NAMED:
+                        self._uncaptured.append(entry.number)
             command = self._run.command if self._run is not None else "check"
             if parsed.kind != ("footnote" if command == "check" else "locate"):
                 yield Problem.at(
@@ -554,6 +573,18 @@ class _StructureCheck:
                 f"ledger line{'s' if len(self._unearned) > 1 else ''} {shown}"
                 f"{f' and {more} more' if more > 0 else ''} record verified beside a check that fails, or a "
                 "date, author, quote or title check that warns: a verified footnote has neither (edited, or "
+                "written by a faulty tool)"
+            )
+        if self._uncaptured:
+            # As above: a verified footnote was captured and its `captured` check passed (DESIGN.md section
+            # 3); a line that says verified of nothing captured lists as verified, "nothing captured", in
+            # silence.
+            shown = ", ".join(str(number) for number in self._uncaptured)
+            more = self._uncaptured_count - len(self._uncaptured)
+            self._tally.warnings.append(
+                f"ledger line{'s' if self._uncaptured_count > 1 else ''} {shown}"
+                f"{f' and {more} more' if more > 0 else ''} record verified with nothing captured (no "
+                "capture, or no captured check that passes): a verified footnote was captured (edited, or "
                 "written by a faulty tool)"
             )
         return [self._unclosed_run()] if self._run_start is not None else []
@@ -764,7 +795,22 @@ class _CaptureCheck:
         parsed = entry.parsed
         if not isinstance(parsed, FootnoteLine | LocateLine) or parsed.capture is None:
             return ()
-        return list(self._problems(entry.number, parsed.capture))
+        problems = list(self._problems(entry.number, parsed.capture))
+        if isinstance(parsed, FootnoteLine) and parsed.capture.url != parsed.citation.url:
+            # A check captures the URL the footnote cites, as cited (a reused capture is one of that URL):
+            # a capture of another URL is no evidence of what the footnote cites, however intact. Another
+            # footnote's capture moved onto this one's line needs no WARC to be forged.
+            problems.append(
+                Problem(
+                    line=entry.number,
+                    file=self._context.file,
+                    code="capture-not-of-citation",
+                    message="the capture is of another URL than the one the footnote cites",
+                    expected=excerpt(parsed.citation.url or "(no URL)"),
+                    actual=excerpt(parsed.capture.url),
+                )
+            )
+        return problems
 
     def _problems(self, number: int, capture: Capture) -> Iterator[Problem]:
         path = self._path(capture)
@@ -907,6 +953,16 @@ class _CaptureCheck:
                 return _Named(opener.name(capture.warc), opener.size(capture.warc))
             with open_regular_file(path) as stream:
                 status = os.fstat(stream.fileno())
+            if not is_warc_file_name(os.path.realpath(path)):
+                # A link named like a WARC to a file that is not one (a key, a .env) is no more read than
+                # that file named as it is: its hash and size in a problem would tell of a secret.
+                return Problem.at(
+                    None,
+                    str(path),
+                    "warc-name-refused",
+                    "a link to a file that is not a WARC file by its name (a capture's WARC ends in .warc.gz "
+                    "or .warc): not read",
+                )
             return _Named((status.st_dev, status.st_ino), status.st_size)
         except FileNotFoundError:
             return Problem.at(None, str(path), "warc-missing", "the WARC file is missing")
@@ -1003,6 +1059,18 @@ class _ReportCheck:
         number, run = self._last_run
         given, opener = self._context.report_path, self._context.opener
         path = given if given is not None else path_from_ledger(run.report.path, self._context.folder)
+        if given is None and opener is None and not _in_folder(path, self._context.folder):
+            # A ledger from elsewhere can name any file (../../.env, /etc/passwd, a link out of the folder):
+            # its hash, printed in a mismatch, would tell a guessable secret, and a file whose hash a forger
+            # knows would pass for the report. The user names it with --report, or it is not compared.
+            self._tally.warnings.append(
+                escape_unprintable(
+                    f"the report {run.report.path} named by line {number} is outside the ledger's folder "
+                    f"{self._context.folder}: it was not read, and not compared with its recorded hash; "
+                    "give it with --report REPORT"
+                )
+            )
+            return
         try:
             if given is None and opener is not None:
                 path = Path(opener.name(run.report.path))
@@ -1024,6 +1092,14 @@ class _ReportCheck:
         if actual != run.report.sha256:
             what = "the report's sha256 recorded by the last run"
             yield Problem.mismatch(number, str(path), "report-changed", what, run.report.sha256, actual)
+
+
+def _in_folder(path: Path, folder: Path) -> bool:
+    """Whether `path`, its links and `..` resolved, is in `folder` or a folder under it."""
+    try:
+        return Path(os.path.realpath(path)).is_relative_to(os.path.realpath(folder))
+    except ValueError:  # a NUL in the recorded path: no file, and opening it says so
+        return True
 
 
 # --- the anchor -------------------------------------------------------------------------------------------

@@ -15,7 +15,8 @@ for the lines before it as they are now (one of them changed after it was sealed
 With `--trust`, the last run must also be sealed by a trusted signature, and with `--tsa-ca` by a trusted
 timestamp: stripping the seals off the end of a ledger, or appending an unsigned run, is a problem too.
 Without them, a sealed ledger whose last run no seal follows (a run appended after the seals) is a warning:
-nothing vouches for that run, and the seals before it say nothing about it.
+nothing vouches for that run, and the seals before it say nothing about it. Either names every run after
+the last such seal, not only the last run: two runs appended after the seals are both unsealed.
 Pure: the caller reads the keys and certificates.
 
 Every seal is judged, but only the first `MAX_SEALS_LISTED` of each kind are kept as results (and warned
@@ -107,6 +108,25 @@ class _Entry(Protocol):
     def parsed(self) -> LedgerLine | None: ...
 
 
+@dataclass
+class _RunsSince:
+    """The runs seen since a seal: the first one's line and how many."""
+
+    first: int = 0
+    count: int = 0
+
+    def add(self, line: int) -> None:
+        self.first = self.first or line
+        self.count += 1
+
+    def which(self) -> str:
+        """The runs, named: `the last run`, `the last 2 runs`."""
+        return "the last run" if self.count == 1 else f"the last {self.count} runs"
+
+    def are(self) -> str:
+        return "is" if self.count == 1 else "are"
+
+
 class SealCheck:
     """Sees every ledger line in order (a `ledger.verify.LineCheck`); puts each seal's result in `seals`
     and what only warrants a warning in `warnings` (for the seals listed; the others' warnings are counted
@@ -128,6 +148,11 @@ class SealCheck:
         self._last_run: int | None = None
         self._last_line = 0
         self._last_trusted = {"signature": 0, "timestamp": 0}  # line of the latest trusted seal of each kind
+        # The runs after the last seal that verifies, and after the last trusted seal of each kind: the line
+        # of the first of them and how many there are. Two runs appended after the seals are both unsealed:
+        # naming only the last one said the one before it was sealed.
+        self._unsealed = _RunsSince()
+        self._untrusted: dict[SealKind, _RunsSince] = {"signature": _RunsSince(), "timestamp": _RunsSince()}
         self._unlisted_warnings: dict[SealKind, int] = {}  # warnings of seals not listed, by kind
         self.seals = seals
         self.warnings = warnings
@@ -137,6 +162,8 @@ class SealCheck:
         self._last_line = entry.number
         if isinstance(parsed, RunLine):
             self._last_run = entry.number
+            for runs in (self._unsealed, *self._untrusted.values()):
+                runs.add(entry.number)
             return ()
         if isinstance(parsed, SignatureLine):
             result = self._signature(entry.number, parsed)
@@ -150,8 +177,10 @@ class SealCheck:
         listed = self.seals.add(result)
         if result.status != "invalid":
             self.seals.last_sound = entry.number
+            self._unsealed = _RunsSince()
         if result.status == "trusted":
             self._last_trusted[result.kind] = entry.number
+            self._untrusted[result.kind] = _RunsSince()
         elif result.status in ("invalid", "untrusted"):
             # A problem each: the problem list keeps the first of them and counts the rest.
             return (Problem.at(entry.number, self._file, f"{result.kind}-{result.status}", result.detail),)
@@ -169,7 +198,7 @@ class SealCheck:
             )
         if self._last_run is None:
             return ()
-        required = (
+        required: tuple[tuple[SealKind, str, bool, str], ...] = (
             ("signature", "signed", bool(self._trusted_keys), "signed with a --trust key"),
             (
                 "timestamp",
@@ -183,17 +212,19 @@ class SealCheck:
                 self._last_run,
                 self._file,
                 f"run-not-{done}",
-                f"the last run is not {what}: nothing vouches for its lines",
+                f"{self._untrusted[kind].which()} {self._untrusted[kind].are()} not {what}: nothing vouches "
+                f"for {'its' if self._untrusted[kind].count == 1 else 'their'} lines",
             )
             for kind, done, asked, what in required
             if asked and self._last_trusted[kind] < self._last_run
         )
         last_sound = self.seals.last_sound
         if not problems and last_sound is not None and last_sound < self._last_run:
+            unsealed = self._unsealed
             self.warnings.append(
-                f"the last run (lines {self._last_run} to {self._last_line}) is covered by no seal: it was "
-                f"added after the last seal (line {last_sound}), so nothing vouches for it "
-                "(give --trust or --tsa-ca to make that a problem)"
+                f"{unsealed.which()} (lines {unsealed.first} to {self._last_line}) {unsealed.are()} covered "
+                f"by no seal: added after the last seal (line {last_sound}), nothing vouches for "
+                f"{'it' if unsealed.count == 1 else 'them'} (give --trust or --tsa-ca to make that a problem)"
             )
         return problems
 

@@ -22,15 +22,17 @@ _REPLAYED_RECORDS = "response,revisit,resource"
 PAGES_HEADER = {"format": "json-pages-1.0", "id": "pages", "title": "Cited pages"}
 
 
-def index_warc(stream: BinaryIO, name: str) -> list[str]:
-    """The CDXJ lines (without newlines, unsorted) of one WARC, naming it `name` as the bundle holds it."""
+def index_warc(stream: BinaryIO, name: str, digest_records: bool = True) -> list[str]:
+    """The CDXJ lines (without newlines, unsorted) of one WARC, naming it `name` as the bundle holds it;
+    without `digest_records`, without each record's digest (`recordDigest`), which needs a stream that
+    seeks back."""
     out = io.StringIO()
     indexer = CDXJIndexer(
         out,
         [stream],
         post_append=True,
         fields="referrer",
-        digest_records=True,
+        digest_records=digest_records,
         filename=name,
         records=_REPLAYED_RECORDS,
     )

@@ -178,9 +178,14 @@ class _ChunkStream(io.RawIOBase):
         super().__init__()
         self._chunks = chunks
         self._pending = b""
+        self._position = 0  # bytes handed out
 
     def readable(self) -> bool:
         return True
+
+    def tell(self) -> int:
+        """Where reading is (the indexer of a bundle's WARCs asks; the stream cannot seek)."""
+        return self._position
 
     def readinto(self, buffer: Any) -> int:
         while not self._pending:
@@ -193,4 +198,5 @@ class _ChunkStream(io.RawIOBase):
         size = min(len(buffer), len(self._pending))
         buffer[:size] = self._pending[:size]
         self._pending = self._pending[size:]
+        self._position += size
         return size

@@ -5,6 +5,14 @@ What is checked, in order: the ZIP itself (see `reader`), `datapackage-digest.js
 `datapackage.json`: a file missing, a file added that the package does not list, a byte changed. The ledger
 inside is then verified as `verify LEDGER` would (chain, WARC digests, report, signatures, timestamps), its
 WARCs read from the bundle.
+
+Last, what a replay tool shows of the bundle is held to the ledger (`_ReplayCheck`): every page of
+`pages/pages.jsonl` must be one the ledger's captures make (its URL, time, footnote and status), and every
+line of `indexes/index.cdxj` one the bundle's WARCs give (its key and time, and the URL, file, offset, length,
+status, type and digest it gives). Both are hashed in `datapackage.json`, but an unsigned bundle's package can
+be rewritten whole: an index pointing a cited URL at another record, or a page naming another footnote's
+status, replayed the forgery beside a ledger that verified intact. Any other file in `indexes/` or `pages/`
+(which a replay tool reads too) is a problem.
 """
 
 from __future__ import annotations
@@ -12,24 +20,32 @@ from __future__ import annotations
 import errno
 import hashlib
 import json
+from collections.abc import Callable
 from pathlib import Path, PurePosixPath
-from typing import TYPE_CHECKING, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from pydantic import ValidationError
 
 from provenance.errors import LedgerFormatError
+from provenance.escaping import escape_unprintable
 from provenance.files import DEFAULT_MAX_REPORT_BYTES, FileTooLarge
+from provenance.ledger.chain import try_parse_line
+from provenance.ledger.lines import read_lines
 from provenance.ledger.verify import Verification, VerifyContext, verify_stream
-from provenance.models import Model, Problem
+from provenance.models import FootnoteLine, Model, Problem
 from provenance.seal.verification import SealResult, judge_signature
+from provenance.wacz.index import index_warc, pages_jsonl
 from provenance.wacz.package import (
     DATAPACKAGE,
     DATAPACKAGE_DIGEST,
+    INDEX,
+    PAGES,
     BundleContents,
     DataPackage,
     DataPackageDigest,
 )
 from provenance.wacz.reader import BundleEntryError, BundleReader
+from provenance.warc.reader import WARC_READ_ERRORS
 
 if TYPE_CHECKING:
     from cryptography import x509
@@ -85,6 +101,7 @@ def verify_bundle(
                 check.problems.append(inside)
             else:
                 ledger = inside
+                check.problems += _ReplayCheck(str(path), reader, check.package).problems(inside.intact)
     return BundleVerification(
         bundle=str(path),
         files_checked=check.files_checked,
@@ -276,6 +293,139 @@ class _BundleCheck:
                         f"sha256:{digest.hexdigest()}",
                     )
                 )
+
+
+_FOOTNOTE = b'"kind":"footnote"'
+_NO_CAPTURE = b'"capture":null'
+_REPLAY_FOLDERS = (f"{PurePosixPath(INDEX).parent}/", f"{PurePosixPath(PAGES).parent}/")
+# A CDXJ line as a replay tool finds a record by it: key and time, then these (the fields every version of
+# `cdxj-indexer` writes: an index made by another version is still the same index).
+_INDEXED = ("url", "filename", "offset", "length", "status", "mime", "digest")
+_IndexEntry = tuple[str, ...]
+# A page as a replay tool lists it: URL and time, then the footnote and status it names.
+_Page = tuple[object, object, object, object]
+
+
+class _ReplayCheck:
+    """`pages/pages.jsonl` and `indexes/index.cdxj` held to the bundled ledger and WARCs (see the module)."""
+
+    def __init__(self, bundle: str, reader: BundleReader, package: DataPackage) -> None:
+        self._bundle = bundle
+        self._reader = reader
+        self._package = package
+
+    def problems(self, ledger_intact: bool) -> list[Problem]:
+        # A replay tool reads every index and page list of these folders, not only the ones we write.
+        found = [
+            Problem.at(
+                None,
+                f"{self._bundle}:{name}",
+                "replay-not-the-evidence",
+                f"an index or page list `provenance pack` does not write (it writes {INDEX} and {PAGES}): "
+                "a replay tool would read it beside them",
+            )
+            for name in self._reader.names
+            if name.startswith(_REPLAY_FOLDERS) and name not in (INDEX, PAGES)
+        ]
+        if self._reader.has(PAGES):
+            found += self._unmade(PAGES, self._pages_made(), _page, skip_first=True)
+        # The WARCs are indexed again only when the ledger verified intact: each was then read whole within
+        # the bounds its ledger line sets, and an index of a file that is not what the ledger says is moot.
+        if ledger_intact and self._reader.has(INDEX):
+            made = self._index_made()
+            if made is not None:
+                found += self._unmade(INDEX, made, _index_entry, skip_first=False)
+        return found
+
+    def _pages_made(self) -> frozenset[_Page]:
+        """The pages `provenance pack` makes of the bundled ledger's footnotes."""
+        name = self._package.provenance.ledger
+        try:
+            with self._reader.open(name, self._reader.size(name)) as stream:
+                # Canonical JSON holds these members as written only as members (in a string, a quote is
+                # escaped): only the lines of captured footnotes are parsed again, not every line.
+                footnotes = (
+                    parsed
+                    for line in read_lines(stream)
+                    if line.data is not None
+                    and _FOOTNOTE in line.data
+                    and _NO_CAPTURE not in line.data
+                    and isinstance(parsed := try_parse_line(line.data), FootnoteLine)
+                    and parsed.capture is not None
+                )
+                made = pages_jsonl(footnotes).splitlines()[1:]
+        except (BundleEntryError, OSError):
+            return frozenset()  # the ledger's own problem, named already
+        return frozenset(page for line in made if (page := _page(line)) is not None)
+
+    def _index_made(self) -> frozenset[_IndexEntry] | None:
+        """The CDXJ lines `provenance pack` makes of the bundle's WARCs; None when one cannot be read."""
+        made: set[_IndexEntry] = set()
+        for inside in sorted(set(self._package.provenance.warcs.values())):
+            try:
+                with self._reader.open(inside, self._reader.size(inside)) as stream:
+                    lines = index_warc(stream, PurePosixPath(inside).name, digest_records=False)
+            except (BundleEntryError, KeyError, *WARC_READ_ERRORS):
+                return None  # its damage is the ledger's finding
+            made.update(entry for line in lines if (entry := _index_entry(line)) is not None)
+        return frozenset(made)
+
+    def _unmade(
+        self, entry: str, made: frozenset[Any], parse: Callable[[str], Any], skip_first: bool
+    ) -> list[Problem]:
+        """One problem naming the first line of `entry` that is not one of `made`, and how many are not."""
+        first: tuple[int, str] | None = None
+        count = 0
+        try:
+            with self._reader.open(entry, self._reader.size(entry)) as stream:
+                for line in read_lines(stream):
+                    text = None if line.data is None else line.data.decode("utf-8", "replace")
+                    if (skip_first and line.number == 1) or (text is not None and not text.strip()):
+                        continue
+                    if text is None or parse(text) not in made:  # a line too long to be one is none
+                        count += 1
+                        first = first or (line.number, text or "(a line too long to show)")
+        except (BundleEntryError, OSError):
+            return []  # unreadable: named by the file checks
+        if first is None:
+            return []
+        what = (
+            "a page the ledger's captures do not make" if entry == PAGES else "a record the WARCs do not hold"
+        )
+        more = f" ({count - 1} more line(s) like it)" if count > 1 else ""
+        return [
+            Problem.at(
+                None,
+                f"{self._bundle}:{entry}",
+                "replay-not-the-evidence",
+                escape_unprintable(
+                    f"line {first[0]} names {what}, so a replay tool would show other than the "
+                    f"evidence{more}: {first[1][:120]}"
+                ),
+            )
+        ]
+
+
+def _page(line: str) -> _Page | None:
+    try:
+        page = json.loads(line)
+    except (ValueError, RecursionError):
+        return None
+    if not isinstance(page, dict):
+        return None
+    return (page.get("url"), page.get("ts"), page.get("footnote"), page.get("status"))
+
+
+def _index_entry(line: str) -> _IndexEntry | None:
+    key, _, rest = line.partition(" ")
+    timestamp, _, fields = rest.partition(" ")
+    try:
+        record = json.loads(fields)
+    except (ValueError, RecursionError):
+        return None
+    if not isinstance(record, dict):
+        return None
+    return (key, timestamp, *(str(record.get(name)) for name in _INDEXED))
 
 
 def _first_error(error: ValidationError) -> str:

@@ -4,7 +4,8 @@ The file is read once, within bounds the caller sets from what the ledger record
 streams into warcio, which walks it record by record the way `warcio check` reads it. A file larger than its
 bound is not read at all, and decompressed content beyond its bound stops the walk, as does a record's WARC
 head beyond `MAX_HEAD_BYTES`: a forged ledger cannot make verification read /proc/self/pagemap's 275 GB,
-inflate a gzip bomb or hold a head of millions of lines.
+inflate a gzip bomb or hold a head of millions of lines. A record's HTTP head is bounded alike, in bytes and
+in lines (`MAX_HTTP_HEAD_LINES`), wherever it is read (`read_capture` and verification alike).
 """
 
 from __future__ import annotations
@@ -49,9 +50,13 @@ _INFLATED_PER_STEP = 1 << 20
 # warcio reads a record's WARC head (and the blank lines between records) line by line with no bound, and
 # keeps every line of a head: a forged head of one endless line, or of millions of short ones, inflated from a
 # gzip member of a few hundred KB, held gigabytes. A capture writes heads of a few KB; a head is read up to
-# this many bytes, and the heads and blank lines of one file up to the second bound (10,000 records' worth).
+# this many bytes, and the heads (WARC and HTTP) and blank lines of one file up to the second bound.
 MAX_HEAD_BYTES = 1 << 20
 MAX_HEADS_BYTES = 64 << 20
+# A record's HTTP head (its status line and headers) is read within `MAX_HEAD_BYTES` too, and up to this many
+# lines: a capture's client (http.client) refuses a head of more than 100 headers, and warcio joins each
+# continuation line to the value before it, a copy of the whole value each time.
+MAX_HTTP_HEAD_LINES = 1000
 
 
 class HeadTooLarge(ValueError):
@@ -104,42 +109,86 @@ class _IsalBufferedReader(DecompressingBufferedReader):  # type: ignore[misc]  #
     def __init__(self, stream: Any) -> None:
         super().__init__(stream, block_size=_FILE_BLOCK)
         self._head_bytes = 0  # of the head being read: its lines since the last blank one
-        self._heads_bytes = 0  # of every head and blank line of the file so far
+        self._heads_bytes = 0  # of every head (WARC and HTTP) and blank line of the file so far
+        # Of the HTTP head being read (the lines of a record's block after its WARC head, up to the first
+        # blank one): its bytes and lines so far; None past it, where a line is a chunked body's size line.
+        self._http_head_bytes: int | None = None
+        self._http_head_lines = 0
 
     def readline(self, length: int | None = None) -> bytes:
-        """A line, as warcio's reader reads it; one read with no bound (a record's WARC head, a blank line
-        between records) is read up to `MAX_HEAD_BYTES` and counted against both bounds: `HeadTooLarge` over
-        either."""
-        if length is not None:  # a line of a record's block: the block's own bound applies
-            return bytes(super().readline(length))
+        """A line, as warcio's reader reads it. One read with no bound (a record's WARC head, a blank line
+        between records) is read up to `MAX_HEAD_BYTES` and counted against both bounds; one with a bound
+        (the record's own length) that is a line of the record's HTTP head is read up to `MAX_HEAD_BYTES`
+        for the whole HTTP head: `HeadTooLarge` over any of them."""
+        if length is not None:
+            return self._block_line(length)
         room = MAX_HEAD_BYTES - self._head_bytes
-        # warcio's own loop with a length can end a line before its newline and short of the length (it
-        # counts the bytes read so far once per step): the line is gathered here, a step at a time.
-        self._fillbuff()
-        if self.empty():
-            return b""
-        parts = [self.buff.readline(room + 1)]
-        size = len(parts[0])
-        while not parts[-1].endswith(b"\n") and size <= room:
-            self._fillbuff()
-            if self.empty():
-                break
-            parts.append(self.buff.readline(room + 1 - size))
-            size += len(parts[-1])
-        line = b"".join(parts)
+        line = self._gathered_line(room + 1)
+        size = len(line)
         self._heads_bytes += size
         self._head_bytes = self._head_bytes + size if line.strip() else 0
+        # a record's HTTP head, if it has one, starts after its WARC head
+        self._http_head_bytes, self._http_head_lines = 0, 0
         if self._head_bytes > MAX_HEAD_BYTES:
             raise HeadTooLarge(
                 f"a record's WARC head is longer than {MAX_HEAD_BYTES} bytes, more than any capture writes; "
                 "reading stopped there"
             )
+        self._check_heads_bytes()
+        return line
+
+    def _check_heads_bytes(self) -> None:
         if self._heads_bytes > MAX_HEADS_BYTES:
             raise HeadTooLarge(
-                f"its records' WARC heads are longer than {MAX_HEADS_BYTES} bytes together, more than any "
-                "capture writes; reading stopped there"
+                f"its records' WARC and HTTP heads are longer than {MAX_HEADS_BYTES} bytes together, more "
+                "than any capture writes; reading stopped there"
+            )
+
+    def _block_line(self, length: int) -> bytes:
+        """A line of a record's block, at most `length` bytes (what is left of the record). warcio parses
+        an HTTP head line by line with only the record's length for a bound, and keeps every line: a forged
+        head of one line of gigabytes, or of millions of short lines, held gigabytes and took minutes (and
+        hours where they were continuation lines, each joined to the value before it)."""
+        if self._http_head_bytes is None:  # past the HTTP head: a chunked body's size line
+            return bytes(super().readline(length))
+        room = MAX_HEAD_BYTES - self._http_head_bytes
+        line = self._gathered_line(min(length, room + 1))
+        self._http_head_bytes += len(line)
+        self._http_head_lines += 1
+        # Every record's HTTP head is kept where heads are read (`read_heads`): 10,000 heads of 1 MB each,
+        # from a file of 31 MB, held 12 GB.
+        self._heads_bytes += len(line)
+        self._check_heads_bytes()
+        if not line.strip():
+            self._http_head_bytes = None
+        elif self._http_head_bytes > MAX_HEAD_BYTES:
+            raise HeadTooLarge(
+                f"a record's HTTP head is longer than {MAX_HEAD_BYTES} bytes, more than any capture writes; "
+                "reading stopped there"
+            )
+        elif self._http_head_lines > MAX_HTTP_HEAD_LINES:
+            raise HeadTooLarge(
+                f"a record's HTTP head has more than {MAX_HTTP_HEAD_LINES} lines, more than any capture "
+                "writes; reading stopped there"
             )
         return line
+
+    def _gathered_line(self, limit: int) -> bytes:
+        """The next line, or its first `limit` bytes. warcio's own loop with a length can end a line before
+        its newline and short of the length (it counts the bytes read so far once per step), and joins the
+        line again at each step: the line is gathered here, a step at a time, and joined once."""
+        self._fillbuff()
+        if self.empty() or limit <= 0:
+            return b""
+        parts = [self.buff.readline(limit)]
+        size = len(parts[0])
+        while not parts[-1].endswith(b"\n") and size < limit:
+            self._fillbuff()
+            if self.empty():
+                break
+            parts.append(self.buff.readline(limit - size))
+            size += len(parts[-1])
+        return b"".join(parts)
 
     def _fillbuff(self, block_size: int | None = None) -> None:
         if self.buff and self.buff.tell() < self.buff_size:
@@ -794,11 +843,13 @@ def read_capture(
     max_heads: int = 10_000,
 ) -> StoredCapture:
     """`read_responses`, `read_metadata` and `read_heads` of one WARC stream, read once: the responses and
-    metadata of its first `max_records` records, the heads of its first `max_heads`."""
+    metadata of its first `max_records` records, the heads of its first `max_heads`, up to the record whose
+    body or metadata would keep more than `MAX_KEPT_BODY_BYTES` or `MAX_KEPT_METADATA_BYTES` in all."""
     found: list[tuple[str, StoredResponse]] = []
     rendered: dict[str, tuple[bytes, str]] = {}  # response record id → its page's rendered DOM, content type
     metadata: list[Any] = []
     heads: list[RecordHead] = []
+    room = [MAX_KEPT_BODY_BYTES, MAX_KEPT_METADATA_BYTES]
     try:
         with thread_stderr(io.StringIO()):
             for count, record in enumerate(_parsed_records(stream)):
@@ -807,8 +858,8 @@ def read_capture(
                 if count < max_heads:
                     heads.append(_head(record))
                 if count < max_records:
-                    _read_record(record, max_body, max_metadata, found, rendered, metadata)
-    except WARC_READ_ERRORS:
+                    _read_record(record, max_body, max_metadata, found, rendered, metadata, room)
+    except (_KeptOverLimit, *WARC_READ_ERRORS):
         pass
     responses = tuple(
         _as_rendered(response, rendered.get(record_id), max_body) for record_id, response in found
@@ -832,6 +883,18 @@ def _parsed_records(stream: BinaryIO) -> Iterator[Any]:
         yield record
 
 
+# What one `read_capture` keeps of bodies (and rendered DOMs), and of metadata records' JSON, over all its
+# records: each is read up to its own bound, but 1,000 bodies of 5 MB inflated from a file of 5 MB held 5 GB.
+# A browser capture's answers come to 200 MB at most (`recording_proxy`), a capture's metadata to a few KB a
+# record. Reading stops at the record that would go over, as at damage.
+MAX_KEPT_BODY_BYTES = 256 << 20
+MAX_KEPT_METADATA_BYTES = 16 << 20
+
+
+class _KeptOverLimit(Exception):
+    """The records read keep more than `read_capture` may hold."""
+
+
 def _read_record(
     record: Any,
     max_body: int,
@@ -839,19 +902,32 @@ def _read_record(
     found: list[tuple[str, StoredResponse]],
     rendered: dict[str, tuple[bytes, str]],
     metadata: list[Any],
+    room: list[int],
 ) -> None:
+    """Keep what `read_capture` reads of the record; `room` is what may still be kept of bodies and of
+    metadata (`_KeptOverLimit` when this record's would go over)."""
     headers = record.rec_headers
     if record.rec_type == "resource" and is_rendered_dom(headers.get_header("WARC-Target-URI") or ""):
         page = headers.get_header("WARC-Concurrent-To") or ""
         dom = record.content_stream().read(max_body + 1)
+        _take_room(room, 0, len(dom))
         rendered[page] = dom, headers.get_header("Content-Type") or "text/html; charset=utf-8"
     elif record.rec_type == "response" and record.http_headers is not None:
-        found.append((headers.get_header("WARC-Record-ID") or "", _stored_response(record, max_body)))
+        response = _stored_response(record, max_body)
+        _take_room(room, 0, len(response.body))
+        found.append((headers.get_header("WARC-Record-ID") or "", response))
     elif record.rec_type == "metadata":
         data = record.content_stream().read(max_metadata + 1)
         if len(data) <= max_metadata:
+            _take_room(room, 1, len(data))
             with contextlib.suppress(ValueError, RecursionError):
                 metadata.append(json.loads(data))
+
+
+def _take_room(room: list[int], which: int, size: int) -> None:
+    room[which] -= size
+    if room[which] < 0:
+        raise _KeptOverLimit
 
 
 def _head(record: Any) -> RecordHead:

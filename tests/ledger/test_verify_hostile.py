@@ -18,6 +18,7 @@ import pytest
 
 from provenance.errors import InputError
 from provenance.hashing import sha256_file, sha256_hex
+from provenance.ledger.canonical import canonical_json
 from provenance.ledger.lines import read_lines
 from provenance.ledger.verify import MAX_PROBLEMS_LISTED, Verification, verify_ledger
 from provenance.models import Capture, CheckResult, Problem
@@ -349,6 +350,37 @@ def test_a_warc_path_to_a_file_that_is_not_a_warc_is_refused_unread(
     assert "ghp_SECRET" not in verification.model_dump_json()
 
 
+@pytest.mark.tampers_with_evidence
+def test_a_warc_that_is_a_link_to_a_file_that_is_not_a_warc_is_refused_unread(
+    ledger_files: LedgerFiles,
+) -> None:
+    # A link a pull request can add (git keeps links): verify hashed the key it points to and printed its
+    # SHA-256 and size in a problem.
+    secret = ledger_files.folder.parent / "id_ed25519"
+    secret.write_text("GITHUB_TOKEN=ghp_SECRET\n", encoding="utf-8")
+    ledger_files.warc.unlink()
+    ledger_files.warc.symlink_to(secret)
+
+    verification = verify_ledger(ledger_files.ledger)
+
+    problem = _only(verification, "warc-name-refused")
+    assert problem.line == 2 and "a link to a file that is not a WARC" in problem.message
+    assert [p.code for p in verification.problems] == ["warc-name-refused"], "nothing of it was read"
+    assert sha256_file(secret) not in verification.model_dump_json()
+
+
+def test_a_warc_that_is_a_link_to_a_warc_is_read_through_it(ledger_files: LedgerFiles) -> None:
+    stored = ledger_files.folder / "store" / "capture-2024.warc"
+    stored.parent.mkdir()
+    os.replace(ledger_files.warc, stored)
+    ledger_files.warc.symlink_to(stored)
+
+    verification = verify_ledger(ledger_files.ledger)
+
+    assert verification.intact, verification.problems
+    assert (verification.warc_files, verification.records) == (1, 2)
+
+
 def test_a_warc_beside_a_ledger_in_a_subfolder_is_read_through_its_dotdot_path(
     ledger_files: LedgerFiles,
 ) -> None:
@@ -465,6 +497,109 @@ def test_a_missing_report_is_a_warning_that_it_was_not_compared(ledger_files: Le
     assert len(verification.warnings) == 1
     assert "could not be compared" in verification.warnings[0]
     assert str(ledger_files.report) in verification.warnings[0]
+
+
+def _forge_report_path(ledger_files: LedgerFiles, recorded: str, target: Path) -> None:
+    """Rewrite the run line to name `recorded` as its report, with `target`'s hash, the chain made again after
+    it (as a forger with the ledger would)."""
+    lines = [json.loads(raw) for raw in ledger_files.ledger.read_bytes().splitlines()]
+    lines[0]["report"] = {**lines[0]["report"], "path": recorded, "sha256": sha256_file(target)}
+    written: list[bytes] = []
+    for line in lines:
+        if written:
+            line["prev"] = sha256_hex(written[-1])
+        written.append(canonical_json(line))
+    ledger_files.ledger.write_bytes(b"".join(line + b"\n" for line in written))
+
+
+@pytest.fixture
+def secret(tmp_path: Path) -> Path:
+    """A file beside the folder the test's ledger is made in."""
+    path = tmp_path / "secret.env"
+    path.write_text("PASSWORD=hunter2\n", encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("how", ["dotdot", "absolute", "symlink"])
+def test_a_report_path_out_of_the_ledgers_folder_is_neither_read_nor_called_compared(
+    tmp_path: Path, report: Path, secret: Path, how: str
+) -> None:
+    # The forged run line named a file beside the ledger's folder with that file's hash: verify hashed it
+    # and said the report was compared (and would have printed its hash, had it differed).
+    folder = tmp_path / "repo"
+    folder.mkdir()
+    ledger_files = _ledger_in(folder, report)
+    recorded = {"dotdot": "../secret.env", "absolute": str(secret), "symlink": "report.md"}[how]
+    if how == "symlink":
+        ledger_files.report.unlink()
+        ledger_files.report.symlink_to(secret)
+    _forge_report_path(ledger_files, recorded, secret)
+
+    verification = verify_ledger(ledger_files.ledger)
+
+    assert not verification.report_checked
+    (warning,) = verification.warnings
+    assert f"the report {recorded} named by line 1 is outside the ledger's folder" in warning
+    assert "give it with --report REPORT" in warning
+    # What the user names is compared, wherever it is.
+    assert verify_ledger(ledger_files.ledger, report_path=secret).report_checked
+
+
+def test_a_report_path_into_a_folder_under_the_ledgers_is_compared(tmp_path: Path, report: Path) -> None:
+    folder = tmp_path / "repo"
+    (folder / "reports").mkdir(parents=True)
+    ledger_files = _ledger_in(folder, report)
+    moved = folder / "reports" / "brief.md"
+    ledger_files.report.rename(moved)
+    (folder / "latest.md").symlink_to(moved)  # a link that stays in the folder
+    for recorded in ("reports/brief.md", "reports/../reports/brief.md", "latest.md"):
+        _forge_report_path(ledger_files, recorded, moved)
+
+        verification = verify_ledger(ledger_files.ledger)
+
+        assert verification.intact and verification.report_checked, recorded
+        assert verification.warnings == (), recorded
+
+
+def _ledger_in(folder: Path, report: Path) -> LedgerFiles:
+    """`ledger_files` made in `folder`: the report copied there, a WARC and a one-run ledger beside it."""
+    copied = folder / report.name
+    copied.write_bytes(report.read_bytes())
+    (folder / "archives").mkdir()
+    warc = folder / "archives" / "capture.warc"
+    records = write_warc(warc)
+    ledger = folder / "report.md.ledger.jsonl"
+    write_run(ledger, copied, [("verified", make_capture(folder, "archives/capture.warc", records))])
+    return LedgerFiles(folder=folder, ledger=ledger, report=copied, warc=warc, records=records)
+
+
+def test_a_capture_of_another_url_than_the_footnote_cites_is_no_evidence_of_it(
+    ledger_files: LedgerFiles,
+) -> None:
+    # Footnote 2 cites a page it was never captured for: given footnote 1's capture, intact, and the chain
+    # made again, verify listed it verified with its evidence intact.
+    capture = make_capture(ledger_files.folder, "archives/capture.warc", ledger_files.records)
+    ledger_files.ledger.unlink()
+    write_run(ledger_files.ledger, ledger_files.report, [("verified", capture), ("verified", capture)])
+    assert verify_ledger(ledger_files.ledger).intact  # one URL cited twice, captured once: true
+    lines = [json.loads(raw) for raw in ledger_files.ledger.read_bytes().splitlines()]
+    lines[2]["citation"]["url"] = "https://example.org/post/2"
+    written: list[bytes] = []
+    for line in lines:
+        if written:
+            line["prev"] = sha256_hex(written[-1])
+        written.append(canonical_json(line))
+    ledger_files.ledger.write_bytes(b"".join(line + b"\n" for line in written))
+
+    verification = verify_ledger(ledger_files.ledger)
+
+    (problem,) = verification.problems
+    assert (problem.code, problem.line) == ("capture-not-of-citation", 3)
+    assert (problem.expected, problem.actual) == ("https://example.org/post/2", "https://example.org/post/1")
+    assert [(footnote.label, footnote.evidence) for footnote in verification.footnotes] == [
+        ("1", "intact"),
+        ("2", "damaged"),
+    ]
 
 
 def test_a_warc_named_by_two_lines_for_different_records_is_read_for_each(ledger_files: LedgerFiles) -> None:
@@ -617,7 +752,34 @@ def test_a_line_recording_verified_beside_a_check_that_says_otherwise_is_a_warni
 
 
 def test_a_verified_line_whose_archived_check_warns_is_no_contradiction(ledger_files: LedgerFiles) -> None:
+    capture = make_capture(ledger_files.folder, "archives/capture.warc", ledger_files.records)
     ledger_files.ledger.unlink()
     archived = CheckResult(name="archived", status="warn", detail="no archived copy")
-    write_run(ledger_files.ledger, ledger_files.report, [("verified", None)], more_checks=(archived,))
+    write_run(ledger_files.ledger, ledger_files.report, [("verified", capture)], more_checks=(archived,))
     assert not any("record verified" in warning for warning in verify_ledger(ledger_files.ledger).warnings)
+
+
+@pytest.mark.parametrize("captured", [False, True], ids=["no-capture", "captured-check-skipped"])
+def test_a_line_recording_verified_with_nothing_captured_is_a_warning_naming_it(
+    ledger_files: LedgerFiles, captured: bool
+) -> None:
+    # A verified footnote was captured, its captured check passed (DESIGN.md section 3): a line recording
+    # verified beside no capture, or a captured check that skipped, was listed as verified in silence.
+    capture = make_capture(ledger_files.folder, "archives/capture.warc", ledger_files.records)
+    lines = [json.loads(raw) for raw in ledger_files.ledger.read_bytes().splitlines()]
+    lines[1]["capture"] = capture.model_dump(mode="json") if captured else None
+    lines[1]["checks"] = [{"name": "captured", "status": "skip", "detail": "x", "cited": None, "found": None}]
+    written: list[bytes] = []
+    for line in lines:
+        if written:
+            line["prev"] = sha256_hex(written[-1])
+        written.append(canonical_json(line))
+    ledger_files.ledger.write_bytes(b"".join(line + b"\n" for line in written))
+
+    verification = verify_ledger(ledger_files.ledger)
+
+    assert verification.problem_count == 0
+    assert verification.warnings == (
+        "ledger line 2 record verified with nothing captured (no capture, or no captured check that passes): "
+        "a verified footnote was captured (edited, or written by a faulty tool)",
+    )

@@ -162,6 +162,31 @@ def test_a_run_appended_after_the_seals_is_a_warning_without_trust(sealed: Path,
     assert any("covered by no seal" in warning for warning in sealed_only.json()["warnings"])
 
 
+def test_two_runs_appended_after_the_seals_are_both_named_as_unsealed(
+    sealed: Path, signing_key: KeyFiles, run: Any
+) -> None:
+    """A forger's run and a later one after the seals: naming only the last said the first was sealed."""
+    run("check", "brief.md", "--operator", "Mallory")  # lines 6-8, after the signature (4) and timestamp (5)
+    run("check", "brief.md")  # lines 9-11
+    ran = run("verify", LEDGER)
+    assert ran.code == 0
+    assert "the last 2 runs (lines 6 to 11) are covered by no seal" in ran.err
+    assert "after the last seal (line 5)" in ran.err
+    trusted = run("verify", LEDGER, "--json", "--trust", str(signing_key.public))
+    assert trusted.code == 1 and _codes(trusted) == {"run-not-signed"}
+    (problem,) = trusted.json()["problems"]
+    assert "the last 2 runs are not signed with a --trust key" in problem["message"]
+
+
+def test_runs_appended_before_a_seal_are_covered_by_it(folder: Path, signing_key: KeyFiles, run: Any) -> None:
+    run("check", "brief.md", "--sign", str(signing_key.private))
+    run("check", "brief.md")  # unsealed until the next run's signature covers it
+    run("check", "brief.md", "--sign", str(signing_key.private))
+    ran = run("verify", LEDGER, "--trust", str(signing_key.public))
+    assert ran.code == 0, ran.out
+    assert "covered by no seal" not in ran.out + ran.err
+
+
 def test_a_ledger_rewritten_after_timestamping_fails_its_seals_though_its_chain_is_whole(
     sealed: Path, signing_key: KeyFiles, local_tsa: LocalTSA, run: Any
 ) -> None:

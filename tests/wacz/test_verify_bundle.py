@@ -505,3 +505,93 @@ def test_a_ledger_inside_overwritten_with_what_is_no_ledger_is_damage_not_an_inp
     assert code == 1 and document["verdict"].startswith("NOT INTACT"), captured.err
     assert [p["code"] for p in document["problems"]] == ["file-changed", "ledger-not-a-ledger"]
     assert document["ledger"] is None
+
+
+def _repackaged(entries: dict[str, bytes], changed: dict[str, bytes]) -> dict[str, bytes]:
+    """The entries with `changed` put in, `datapackage.json` made to match and its digest made again,
+    unsigned: what anyone can do to a bundle whose package no trusted key signed."""
+    package = json.loads(entries["datapackage.json"])
+    for resource in package["resources"]:
+        if resource["path"] in changed:
+            data = changed[resource["path"]]
+            resource["hash"], resource["bytes"] = f"sha256:{sha256_hex(data)}", len(data)
+    package_bytes = json.dumps(package).encode()
+    digest = {"path": "datapackage.json", "hash": f"sha256:{sha256_hex(package_bytes)}"}
+    return {
+        **entries,
+        **changed,
+        "datapackage.json": package_bytes,
+        "datapackage-digest.json": json.dumps(digest).encode(),
+    }
+
+
+def test_an_index_pointing_a_cited_url_at_another_record_is_found(bundle: Path, tmp_path: Path) -> None:
+    # The article's index line given the 404 page's file, offset and length: a replay tool shows the 404
+    # as the article. The package was made to match, and verify found the bundle intact.
+    def point_elsewhere(entries: dict[str, bytes]) -> dict[str, bytes]:
+        article, gone = (
+            json.loads(line.split(b" ", 2)[2]) for line in entries["indexes/index.cdxj"].splitlines()
+        )
+        lines = entries["indexes/index.cdxj"].splitlines()
+        moved = {**article, **{key: gone[key] for key in ("filename", "offset", "length")}}
+        forged = lines[0].rsplit(b" {", 1)[0] + b" " + json.dumps(moved).encode()
+        index = b"\n".join([forged, *lines[1:]]) + b"\n"
+        return _repackaged(entries, {"indexes/index.cdxj": index})
+
+    assert _codes(rewrite_bundle(bundle, tmp_path / "index.wacz", point_elsewhere)) == {
+        "indexes/index.cdxj": "replay-not-the-evidence"
+    }
+
+
+def test_a_page_list_naming_a_failed_footnote_verified_is_found(bundle: Path, tmp_path: Path) -> None:
+    def promote(entries: dict[str, bytes]) -> dict[str, bytes]:
+        pages = entries["pages/pages.jsonl"].replace(b'"status": "failed"', b'"status": "verified"')
+        return _repackaged(entries, {"pages/pages.jsonl": pages})
+
+    result = verify_bundle(rewrite_bundle(bundle, tmp_path / "pages.wacz", promote))
+
+    (problem,) = result.problems
+    assert (problem.file, problem.code) == (
+        f"{tmp_path / 'pages.wacz'}:pages/pages.jsonl",
+        "replay-not-the-evidence",
+    )
+    assert problem.message.startswith("line 3 names a page the ledger's captures do not make")
+
+
+def test_a_bundle_repackaged_with_its_index_and_pages_as_made_is_intact(bundle: Path, tmp_path: Path) -> None:
+    # Lines in another order, and the package rewritten around them: the same index and pages.
+    def reorder(entries: dict[str, bytes]) -> dict[str, bytes]:
+        index = b"\n".join(reversed(entries["indexes/index.cdxj"].splitlines())) + b"\n"
+        header, *pages = entries["pages/pages.jsonl"].splitlines()
+        return _repackaged(
+            entries,
+            {
+                "indexes/index.cdxj": index,
+                "pages/pages.jsonl": b"\n".join([header, *reversed(pages)]) + b"\n",
+            },
+        )
+
+    result = verify_bundle(rewrite_bundle(bundle, tmp_path / "reordered.wacz", reorder))
+
+    assert result.intact, result.problems
+
+
+def test_another_index_listed_beside_ours_is_found(bundle: Path, tmp_path: Path) -> None:
+    # A replay tool reads every index in indexes/: one more, listed in a package made to match, went unseen.
+    def add_index(entries: dict[str, bytes]) -> dict[str, bytes]:
+        package = json.loads(entries["datapackage.json"])
+        extra = entries["indexes/index.cdxj"]
+        package["resources"].append(
+            {
+                "name": "extra",
+                "path": "indexes/extra.cdxj",
+                "hash": f"sha256:{sha256_hex(extra)}",
+                "bytes": len(extra),
+            }
+        )
+        entries = {**entries, "datapackage.json": json.dumps(package).encode()}
+        return _repackaged({**entries, "indexes/extra.cdxj": extra}, {})
+
+    assert _codes(rewrite_bundle(bundle, tmp_path / "extra.wacz", add_index)) == {
+        "indexes/extra.cdxj": "replay-not-the-evidence"
+    }

@@ -4,12 +4,24 @@ from __future__ import annotations
 
 import datetime as dt
 import gzip
+import hashlib
+import tracemalloc
 from pathlib import Path
+
+import pytest
 
 from provenance.capture.capture import capture_url
 from provenance.capture.options import CaptureRequest, NetworkOptions, WarcInfo
+from provenance.warc import reader
 from provenance.warc.attachments import attachment_uri
-from provenance.warc.reader import read_heads, read_responses
+from provenance.warc.reader import (
+    MAX_HEAD_BYTES,
+    RecordHead,
+    StoredResponse,
+    read_heads,
+    read_metadata,
+    read_responses,
+)
 from provenance.warc.writer import RequestHead, WarcFile, response_body
 from tests.support.servers import FixtureServer, Reply, redirect
 
@@ -119,3 +131,156 @@ def test_a_file_cut_before_a_request_records_target_uri_gives_the_records_before
         assert first.body == b"<p>First</p>"
         assert [head.uri for head in heads[:2]] == ["http://news.example/first"] * 2
         assert all(head.uri in ("", "http://news.example/first") for head in heads)
+
+
+def _response_record(http_block: bytes, uri: str = "http://news.example/article") -> bytes:
+    """One gzipped response record whose block is `http_block` as given: an HTTP head of any shape."""
+    head = (
+        f"WARC/1.1\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:{len(http_block)}>\r\n"
+        f"WARC-Target-URI: {uri}\r\nWARC-Date: 2024-05-01T10:00:00Z\r\n"
+        f"WARC-Block-Digest: sha256:{hashlib.sha256(http_block).hexdigest()}\r\n"
+        f"Content-Type: application/http; msgtype=response\r\nContent-Length: {len(http_block)}\r\n\r\n"
+    )
+    return gzip.compress(head.encode() + http_block + b"\r\n\r\n", 1)
+
+
+_GOOD = _response_record(
+    b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<p>First</p>", "http://news.example/a"
+)
+
+
+def _read_both(tmp_path: Path, data: bytes) -> tuple[tuple[StoredResponse, ...], tuple[RecordHead, ...], int]:
+    """`read_responses` and `read_heads` of `data`, and the most memory either held while reading."""
+    warc = tmp_path / "capture.warc.gz"
+    warc.write_bytes(data)
+    tracemalloc.start()
+    try:
+        with warc.open("rb") as stream:
+            responses = read_responses(stream)
+        with warc.open("rb") as stream:
+            heads = read_heads(stream)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    return responses, heads, peak
+
+
+@pytest.mark.tampers_with_evidence
+def test_an_http_head_of_one_endless_header_line_is_damage_read_in_bounded_memory(tmp_path: Path) -> None:
+    # 64 MB of one header line from a member of some 300 KB: warcio read the line whole (gigabytes from a
+    # few MB), with only the record's length for a bound.
+    endless = _response_record(b"HTTP/1.1 200 OK\r\nX-Filler: " + b"a" * (64 << 20) + b"\r\n\r\n<p>x</p>")
+
+    responses, heads, peak = _read_both(tmp_path, _GOOD + endless)
+
+    assert [response.body for response in responses] == [b"<p>First</p>"]  # the records before the damage
+    assert [head.uri for head in heads] == ["http://news.example/a"]
+    assert peak < 8 * MAX_HEAD_BYTES
+
+
+@pytest.mark.tampers_with_evidence
+def test_an_http_head_of_millions_of_short_header_lines_is_damage_read_in_bounded_memory(
+    tmp_path: Path,
+) -> None:
+    # warcio kept every line: 4 million headers of 5 bytes held some 600 MB and took a minute.
+    many = _response_record(b"HTTP/1.1 200 OK\r\n" + b"a:b\r\n" * 4_000_000 + b"\r\n<p>x</p>")
+
+    responses, heads, peak = _read_both(tmp_path, _GOOD + many)
+
+    assert [response.body for response in responses] == [b"<p>First</p>"]
+    assert [head.uri for head in heads] == ["http://news.example/a"]
+    assert peak < 8 * MAX_HEAD_BYTES
+
+
+@pytest.mark.tampers_with_evidence
+def test_an_http_head_of_thousands_of_continuation_lines_is_damage(tmp_path: Path) -> None:
+    # warcio joins each continuation line to the value before it, copying the value each time: 250,000 lines
+    # of 4 bytes (1 MB) took 16 seconds, and 50 million ones hours.
+    folded = _response_record(b"HTTP/1.1 200 OK\r\nX-Folded: a\r\n" + b" b\r\n" * 20_000 + b"\r\n<p>x</p>")
+
+    responses, heads, _ = _read_both(tmp_path, _GOOD + folded)
+
+    assert [response.body for response in responses] == [b"<p>First</p>"]
+    assert [head.uri for head in heads] == ["http://news.example/a"]
+
+
+def test_a_large_real_http_head_and_a_chunked_body_of_many_chunks_are_read_whole(tmp_path: Path) -> None:
+    # What a server may send: 100 headers (http.client's most), a folded one, a 64 KB cookie; a body sent
+    # in 100,000 chunks, whose size lines come after the head and are no part of its bounds.
+    headers = b"".join(b"X-Header-%d: value\r\n" % number for number in range(97))
+    cookie = b"Set-Cookie: session=" + b"c" * 65_000 + b"\r\n"
+    chunks = b"1\r\nx\r\n" * 100_000 + b"0\r\n\r\n"
+    head = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nTransfer-Encoding: chunked\r\n"
+    block = head + headers + b"X-Folded: a\r\n b\r\n" + cookie + b"\r\n" + chunks
+
+    responses, heads, _ = _read_both(tmp_path, _GOOD + _response_record(block))
+
+    assert [response.body for response in responses] == [b"<p>First</p>", b"x" * 100_000]
+    assert len(responses[1].headers) == 101
+    assert responses[1].header("X-Folded") == "a b"
+    assert heads[1].http_header("Set-Cookie") == "session=" + "c" * 65_000
+
+
+@pytest.mark.tampers_with_evidence
+def test_the_http_heads_of_a_file_together_are_bounded_where_every_head_is_kept(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Each head within its own bounds (1 MB, 1,000 lines), but read_heads keeps them all: 10,000 of them,
+    # from a file of 31 MB, held 12 GB. Here 20 heads of 1 MB against a bound of 4 MB for the file.
+    monkeypatch.setattr(reader, "MAX_HEADS_BYTES", 4 << 20)
+    block = b"HTTP/1.1 200 OK\r\n" + (b"X-Pad: " + b"a" * 990 + b"\r\n") * 990 + b"\r\n<p>x</p>"
+    records = b"".join(_response_record(block, f"http://news.example/{number}") for number in range(20))
+
+    responses, heads, peak = _read_both(tmp_path, _GOOD + records)
+
+    assert [head.uri for head in heads][:1] == ["http://news.example/a"]
+    assert 1 < len(heads) < 6 and len(responses) < 6  # the records before the bound, not the 21
+    assert peak < 64 << 20
+
+
+def test_a_real_capture_with_many_side_requests_has_all_its_heads_read(tmp_path: Path) -> None:
+    block = (
+        b"HTTP/1.1 200 OK\r\n" + b"".join(b"X-Header-%d: value\r\n" % n for n in range(60)) + b"\r\n<p>x</p>"
+    )
+    records = b"".join(_response_record(block, f"http://news.example/{number}") for number in range(300))
+
+    responses, heads, _ = _read_both(tmp_path, _GOOD + records)
+
+    assert len(heads) == len(responses) == 301
+
+
+@pytest.mark.tampers_with_evidence
+def test_the_bodies_a_read_keeps_are_bounded_together(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Each body within its bound (5 MB), but 1,000 of them, inflated from a file of 5 MB, held 5 GB. Here ten
+    # bodies of 1 MB against a bound of 2.5 MB for all (raising=False: the bound is new).
+    monkeypatch.setattr(reader, "MAX_KEPT_BODY_BYTES", 5 << 19, raising=False)
+    block = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n" + b"a" * (1 << 20)
+    records = b"".join(_response_record(block, f"http://news.example/{number}") for number in range(10))
+
+    responses, _, _ = _read_both(tmp_path, _GOOD + records)
+
+    assert [len(response.body) for response in responses] == [12, 1 << 20, 1 << 20]
+
+
+@pytest.mark.tampers_with_evidence
+def test_the_metadata_a_read_keeps_is_bounded_together(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # 1,000 metadata records of 1 MB of `[[],[],…]` parse to some 19 times their size: 19 GB.
+    monkeypatch.setattr(reader, "MAX_KEPT_METADATA_BYTES", 5 << 19, raising=False)
+    document = b"[" + b",".join([b"[]"] * 300_000) + b"]"
+    head = (
+        "WARC/1.1\r\nWARC-Type: metadata\r\nWARC-Record-ID: <urn:uuid:m>\r\n"
+        "WARC-Target-URI: http://news.example/a\r\nContent-Type: application/json\r\n"
+        f"WARC-Block-Digest: sha256:{hashlib.sha256(document).hexdigest()}\r\n"
+        f"Content-Length: {len(document)}\r\n\r\n"
+    ).encode()
+    warc = tmp_path / "capture.warc.gz"
+    warc.write_bytes(_GOOD + gzip.compress(head + document + b"\r\n\r\n", 1) * 10)
+
+    with warc.open("rb") as stream:
+        metadata = read_metadata(stream)
+
+    assert len(metadata) == 2

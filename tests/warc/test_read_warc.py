@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+import hashlib
 import io
 import threading
 import tracemalloc
@@ -13,7 +14,14 @@ from warcio.warcwriter import WARCWriter
 
 from provenance.hashing import sha256_file
 from provenance.warc import reader
-from provenance.warc.reader import MAX_HEAD_BYTES, ReadLimits, read_warc, read_warc_once, read_warc_stream
+from provenance.warc.reader import (
+    MAX_HEAD_BYTES,
+    MAX_HTTP_HEAD_LINES,
+    ReadLimits,
+    read_warc,
+    read_warc_once,
+    read_warc_stream,
+)
 from tests.ledger.builders import write_warc
 
 BODY = bytes(range(256)) * 1200  # several of the reader's blocks
@@ -130,6 +138,49 @@ def test_a_head_of_millions_of_short_lines_is_refused_in_bounded_memory() -> Non
     assert peak < 32 * MAX_HEAD_BYTES  # a header kept is some 30 times its line: 1 MB of them, some 11 MB
 
 
+def _response_record(http_block: bytes) -> bytes:
+    """One gzipped response record whose block is `http_block` as given, its block digest true."""
+    head = (
+        "WARC/1.1\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:1>\r\n"
+        "WARC-Target-URI: https://example.org/post/1\r\nContent-Type: application/http; msgtype=response\r\n"
+        f"WARC-Block-Digest: sha256:{hashlib.sha256(http_block).hexdigest()}\r\n"
+        f"Content-Length: {len(http_block)}\r\n\r\n"
+    )
+    return gzip.compress(head.encode() + http_block + b"\r\n\r\n", 1)
+
+
+def test_an_http_head_of_one_endless_line_is_named_as_damage_in_bounded_memory() -> None:
+    # Its digest held, and the line was hashed a CHUNK_SIZE at a time: the record passed as intact.
+    data = _response_record(b"HTTP/1.1 200 OK\r\nX-Filler: " + b"a" * (64 << 20) + b"\r\n\r\nbody")
+
+    error, peak = _peak_bytes_reading(data)
+
+    assert error is not None and f"HTTP head is longer than {MAX_HEAD_BYTES} bytes" in error
+    assert peak < 8 * MAX_HEAD_BYTES
+
+
+def test_an_http_head_of_millions_of_short_lines_is_named_as_damage_at_once() -> None:
+    # Its digest held: 40 million header lines (200 MB from 300 KB) were hashed one by one, for a minute.
+    data = _response_record(b"HTTP/1.1 200 OK\r\n" + b"a:b\r\n" * 4_000_000 + b"\r\nbody")
+
+    error, peak = _peak_bytes_reading(data)
+
+    assert error is not None and f"HTTP head has more than {MAX_HTTP_HEAD_LINES} lines" in error
+    assert peak < 8 * MAX_HEAD_BYTES
+
+
+def test_a_real_http_head_of_a_hundred_headers_and_a_long_cookie_is_read_whole() -> None:
+    headers = b"".join(b"X-Header-%d: value\r\n" % number for number in range(99))
+    block = b"HTTP/1.1 200 OK\r\n" + headers + b"Set-Cookie: s=" + b"c" * 65_000 + b"\r\n\r\nbody"
+
+    contents = read_warc_stream(io.BytesIO(_response_record(block)), LIMITS)
+
+    assert contents.error is None
+    assert [(digests.status, digests.block) for digests in contents.records.values()] == [
+        (200, f"sha256:{hashlib.sha256(block).hexdigest()}")
+    ]
+
+
 def test_the_heads_of_a_file_together_are_bounded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     warc = tmp_path / "capture.warc"
     write_warc(warc)
@@ -137,7 +188,7 @@ def test_the_heads_of_a_file_together_are_bounded(tmp_path: Path, monkeypatch: p
 
     error = read_warc_once(io.BytesIO(warc.read_bytes()), LIMITS).error
 
-    assert error is not None and "WARC heads are longer than 500 bytes together" in error
+    assert error is not None and "WARC and HTTP heads are longer than 500 bytes together" in error
 
 
 def test_a_head_line_longer_than_warcio_reads_at_once_is_read_whole(tmp_path: Path) -> None:
