@@ -216,9 +216,11 @@ def verdict(result: Verification) -> str:
     if not result.report_checked:
         said.append("the report was NOT compared with its recorded hash (see the warning)")
     said.append(_seals_said(result.seal_counts))
-    unsealed = _unsealed_last_run(result)
-    if unsealed is not None:
-        said.append(f"the last run (from line {unsealed}) is covered by no seal")
+    unsealed = _unsealed_runs(result)
+    if unsealed:
+        runs = "the last run" if len(unsealed) == 1 else f"the last {len(unsealed)} runs"
+        are = "is" if len(unsealed) == 1 else "are"
+        said.append(f"{runs} (from line {unsealed[0]}) {are} covered by no seal")
     said.append(_authentication(result))
     other = len(result.warnings)
     if other:
@@ -259,15 +261,16 @@ def _seals_said(counts: Counter[tuple[SealKind, SealStatus]]) -> str:
     return f"{'not every seal' if trusted else 'seals not'} checked against a trusted key or root: {listed}"
 
 
-def _unsealed_last_run(result: Verification) -> int | None:
-    """The last run's line when the ledger has seals and none that verifies follows that run."""
+def _unsealed_runs(result: Verification) -> list[int]:
+    """The lines of the runs no seal that verifies follows, when the ledger has seals: every run after the
+    last sound seal (two runs appended after the seals are both unsealed, not only the last)."""
     sound = [seal.line for seal in result.seals if seal.line is not None and seal.status != "invalid"]
     if result.last_sound_seal_line is not None:  # past the seals listed
         sound.append(result.last_sound_seal_line)
-    if not sound or not result.run_evidence:
-        return None
-    last_run = result.run_evidence[-1].line
-    return last_run if max(sound) < last_run else None
+    if not sound:
+        return []
+    last_seal = max(sound)
+    return [run.line for run in result.run_evidence if run.line > last_seal]
 
 
 def _authentication(result: Verification) -> str:

@@ -172,6 +172,7 @@ def test_two_runs_appended_after_the_seals_are_both_named_as_unsealed(
     assert ran.code == 0
     assert "the last 2 runs (lines 6 to 11) are covered by no seal" in ran.err
     assert "after the last seal (line 5)" in ran.err
+    assert "the last 2 runs (from line 6) are covered by no seal" in ran.out  # the verdict says so too
     trusted = run("verify", LEDGER, "--json", "--trust", str(signing_key.public))
     assert trusted.code == 1 and _codes(trusted) == {"run-not-signed"}
     (problem,) = trusted.json()["problems"]
