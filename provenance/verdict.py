@@ -40,6 +40,16 @@ def contradicting_checks(footnote: FootnoteLine) -> tuple[CheckResult, ...]:
     )
 
 
+def verified_of_nothing_captured(footnote: FootnoteLine) -> bool:
+    """Whether a footnote line records `verified` without a capture and a `captured` check that passed: a
+    verified footnote was captured (DESIGN.md section 3), so such a line was edited or written by a faulty
+    tool."""
+    if footnote.status != "verified":
+        return False
+    captured = any(check.name == "captured" and check.status == "pass" for check in footnote.checks)
+    return footnote.capture is None or not captured
+
+
 _PROBLEMS_KEPT = 3  # per footnote, for the listing; verify lists them all
 _RECENT = 16
 # Problems with a line's link to the one before, not with the line: when line N changed, line N+1's `prev`

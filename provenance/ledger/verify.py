@@ -56,7 +56,13 @@ from provenance.models import (
     SummaryLine,
 )
 from provenance.seal.verification import SealCheck, SealKind, SealResult, SealStatus, SealTally
-from provenance.verdict import EvidenceTracker, FootnoteEvidence, RunEvidence, contradicting_checks
+from provenance.verdict import (
+    EvidenceTracker,
+    FootnoteEvidence,
+    RunEvidence,
+    contradicting_checks,
+    verified_of_nothing_captured,
+)
 from provenance.waiting import result_in_steps
 from provenance.warc.consistency import (
     CLOCK_SKEW,
@@ -495,13 +501,6 @@ class _ChainCheck:
 _UNEARNED_NAMED = 10  # lines named in the warning; the rest are counted
 
 
-def _captured(footnote: FootnoteLine) -> bool:
-    """Whether the line records a capture and a `captured` check that passed."""
-    return footnote.capture is not None and any(
-        check.name == "captured" and check.status == "pass" for check in footnote.checks
-    )
-
-
 class _StructureCheck:
     """Each run: one `run` line, its body lines, then one `summary` that counts them.
 
@@ -543,7 +542,7 @@ class _StructureCheck:
                 self._statuses[parsed.status] += 1
                 if contradicting_checks(parsed):
                     self._unearned.append(entry.number)
-                if parsed.status == "verified" and not _captured(parsed):
+                if verified_of_nothing_captured(parsed):
                     self._uncaptured_count += 1
                     if len(self._uncaptured) < _UNEARNED_NAMED:
                         self._uncaptured.append(entry.number)

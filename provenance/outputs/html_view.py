@@ -40,7 +40,7 @@ from provenance.outputs.interface import LedgerFormat, LedgerView
 from provenance.reach import connect_to_rule_for, connect_to_rules, route_notes
 from provenance.seal.verification import MAX_SEALS_LISTED, SealKind, SealResult
 from provenance.urls import is_http_url
-from provenance.verdict import contradicting_checks
+from provenance.verdict import contradicting_checks, verified_of_nothing_captured
 
 _STATUSES: tuple[str, ...] = get_args(FootnoteStatus)
 _STATUS_MEANING = {
@@ -248,11 +248,14 @@ def _counts(footnotes: Sequence[FootnoteLine]) -> str:
     # The run's count is the one its lines record; a reviewer reads it first, so one that counts as verified
     # lines whose checks say otherwise says so there too, not only beside each line's badge.
     contradicted = sum(1 for footnote in footnotes if contradicting_checks(footnote))
+    uncaptured = sum(1 for footnote in footnotes if verified_of_nothing_captured(footnote))
     unsupported = (
         f" <strong>({contradicted} of the verified recorded beside checks that say otherwise)</strong>"
         if contradicted
         else ""
     )
+    if uncaptured:
+        unsupported += f" <strong>({uncaptured} of the verified recorded with nothing captured)</strong>"
     return f'<p class="counts">{_plural(len(footnotes), "footnote")}: {spans}{unsupported}</p>'
 
 
@@ -599,12 +602,18 @@ def _screenshot(png: bytes | None, label: str) -> str:
 
 
 def _unsupported(footnote: FootnoteLine) -> str:
-    """Beside the badge of a line that records `verified` beside checks that say otherwise."""
+    """Beside the badge of a line that records `verified` beside checks that say otherwise, or with nothing
+    captured."""
     against = contradicting_checks(footnote)
-    if not against:
-        return ""
-    named = ", ".join(f"{check.name}: {check.status}" for check in against)
-    return f"<strong>the ledger records verified, but its own checks say otherwise ({e(named)})</strong>"
+    said = []
+    if against:
+        named = ", ".join(f"{check.name}: {check.status}" for check in against)
+        said.append(
+            f"<strong>the ledger records verified, but its own checks say otherwise ({e(named)})</strong>"
+        )
+    if verified_of_nothing_captured(footnote):
+        said.append("<strong>the ledger records verified, but nothing captured</strong>")
+    return " ".join(said)
 
 
 def _footnote(index: int, footnote: FootnoteLine, view: LedgerView) -> str:

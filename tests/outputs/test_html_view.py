@@ -197,6 +197,18 @@ def test_a_line_recording_verified_beside_a_failed_check_says_its_checks_add_up_
     assert "(1 of the verified recorded beside checks that say otherwise)" in counts, "said in the count too"
 
 
+def test_a_line_recording_verified_with_nothing_captured_says_so(tmp_path: Path) -> None:
+    # verify warns of it; the page showed the badge alone, and counted it verified without a word.
+    footnotes = sample_footnotes(tmp_path, None)
+    first = footnotes[0]
+    assert first.status == "verified"
+    footnotes[0] = replace(first, capture=None)
+    page = HtmlViewFormat().render([load_view(write_ledger(tmp_path, footnotes), tmp_path / "v.html")])
+    assert "the ledger records verified, but nothing captured" in page
+    (counts,) = re.findall(r'<p class="counts">(.*?)</p>', page)
+    assert "(1 of the verified recorded with nothing captured)" in counts
+
+
 def test_a_verified_line_whose_checks_add_up_to_it_carries_no_such_note(tmp_path: Path) -> None:
     page = HtmlViewFormat().render(
         [load_view(write_ledger(tmp_path, sample_footnotes(tmp_path, None)), tmp_path / "v.html")]
