@@ -34,7 +34,6 @@ from provenance.ledger.lines import read_lines
 from provenance.ledger.verify import Verification, VerifyContext, verify_stream
 from provenance.models import FootnoteLine, Model, Problem
 from provenance.seal.verification import SealResult, judge_signature
-from provenance.wacz.index import index_warc, pages_jsonl
 from provenance.wacz.package import (
     DATAPACKAGE,
     DATAPACKAGE_DIGEST,
@@ -353,6 +352,8 @@ class _ReplayCheck:
                     and isinstance(parsed := try_parse_line(line.data), FootnoteLine)
                     and parsed.capture is not None
                 )
+                from provenance.wacz.index import pages_jsonl  # cdxj_indexer's imports load requests
+
                 made = pages_jsonl(footnotes).splitlines()[1:]
         except (BundleEntryError, OSError):
             return frozenset()  # the ledger's own problem, named already
@@ -360,6 +361,10 @@ class _ReplayCheck:
 
     def _index_made(self) -> frozenset[_IndexEntry] | None:
         """The CDXJ lines `provenance pack` makes of the bundle's WARCs; None when one cannot be read."""
+        # Loaded only for a bundle: cdxj_indexer's imports (surt, tldextract) load requests, which verify of
+        # a ledger never needs (tests/cli/test_help_and_startup.py).
+        from provenance.wacz.index import index_warc
+
         made: set[_IndexEntry] = set()
         for inside in sorted(set(self._package.provenance.warcs.values())):
             try:
