@@ -59,12 +59,20 @@ def _before_the_cited_day(given: CheckInput, made: str | None, memento_url: str 
     day = given.citation.date
     if not _made_before(made, day):
         return None
+    before = (
+        f"before the cited day ({day}) began in any time zone: it cannot hold a source published that day"
+    )
+    return _made_too_early(memento_url, made, before, day.isoformat() if day else None)
+
+
+def _made_too_early(memento_url: str | None, made: str | None, before: str, cited: str | None) -> CheckResult:
+    """The warning for a copy made before what it would copy existed: the archive kept the URL before the
+    source was there (its 404, another page at that address), which is no copy of the source."""
     return CheckResult(
         name="archived",
         status="warn",
-        detail=f"the archived copy {memento_url} was made {made}, before the cited day ({day}) began in any "
-        "time zone: it cannot hold a source published that day",
-        cited=day.isoformat() if day else None,
+        detail=f"the archived copy {memento_url} was made {made}, {before}",
+        cited=cited,
         found=made,
     )
 
@@ -85,14 +93,8 @@ def _before_the_post(given: CheckInput, made: str | None, lookup: MementoLookup)
         return None  # a web page's shown time may be in another zone than it says, or an update's
     if live.published is None or live.published_day_only or when >= live.published - _CLOCKS_APART:
         return None
-    return CheckResult(
-        name="archived",
-        status="warn",
-        detail=f"the archived copy {lookup.memento_url} was made {made}, before the post was published "
-        f"({live.published:%Y-%m-%d %H:%M:%S} UTC): it cannot hold it",
-        cited=lookup.accept_datetime,
-        found=made,
-    )
+    before = f"before the post was published ({live.published:%Y-%m-%d %H:%M:%S} UTC): it cannot hold it"
+    return _made_too_early(lookup.memento_url, made, before, lookup.accept_datetime)
 
 
 def _cited_copy(given: CheckInput) -> CheckResult | None:

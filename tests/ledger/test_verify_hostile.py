@@ -499,17 +499,23 @@ def test_a_missing_report_is_a_warning_that_it_was_not_compared(ledger_files: Le
     assert str(ledger_files.report) in verification.warnings[0]
 
 
-def _forge_report_path(ledger_files: LedgerFiles, recorded: str, target: Path) -> None:
-    """Rewrite the run line to name `recorded` as its report, with `target`'s hash, the chain made again after
-    it (as a forger with the ledger would)."""
-    lines = [json.loads(raw) for raw in ledger_files.ledger.read_bytes().splitlines()]
-    lines[0]["report"] = {**lines[0]["report"], "path": recorded, "sha256": sha256_file(target)}
+def _write_chained(ledger: Path, lines: list[dict[str, object]]) -> None:
+    """Write `lines` as the ledger, each line's `prev` made again from the one before (as a forger with the
+    ledger would)."""
     written: list[bytes] = []
     for line in lines:
         if written:
             line["prev"] = sha256_hex(written[-1])
         written.append(canonical_json(line))
-    ledger_files.ledger.write_bytes(b"".join(line + b"\n" for line in written))
+    ledger.write_bytes(b"".join(line + b"\n" for line in written))
+
+
+def _forge_report_path(ledger_files: LedgerFiles, recorded: str, target: Path) -> None:
+    """Rewrite the run line to name `recorded` as its report, with `target`'s hash, the chain made again after
+    it (as a forger with the ledger would)."""
+    lines = [json.loads(raw) for raw in ledger_files.ledger.read_bytes().splitlines()]
+    lines[0]["report"] = {**lines[0]["report"], "path": recorded, "sha256": sha256_file(target)}
+    _write_chained(ledger_files.ledger, lines)
 
 
 @pytest.fixture
@@ -584,12 +590,7 @@ def test_a_capture_of_another_url_than_the_footnote_cites_is_no_evidence_of_it(
     assert verify_ledger(ledger_files.ledger).intact  # one URL cited twice, captured once: true
     lines = [json.loads(raw) for raw in ledger_files.ledger.read_bytes().splitlines()]
     lines[2]["citation"]["url"] = "https://example.org/post/2"
-    written: list[bytes] = []
-    for line in lines:
-        if written:
-            line["prev"] = sha256_hex(written[-1])
-        written.append(canonical_json(line))
-    ledger_files.ledger.write_bytes(b"".join(line + b"\n" for line in written))
+    _write_chained(ledger_files.ledger, lines)
 
     verification = verify_ledger(ledger_files.ledger)
 
@@ -769,12 +770,7 @@ def test_a_line_recording_verified_with_nothing_captured_is_a_warning_naming_it(
     lines = [json.loads(raw) for raw in ledger_files.ledger.read_bytes().splitlines()]
     lines[1]["capture"] = capture.model_dump(mode="json") if captured else None
     lines[1]["checks"] = [{"name": "captured", "status": "skip", "detail": "x", "cited": None, "found": None}]
-    written: list[bytes] = []
-    for line in lines:
-        if written:
-            line["prev"] = sha256_hex(written[-1])
-        written.append(canonical_json(line))
-    ledger_files.ledger.write_bytes(b"".join(line + b"\n" for line in written))
+    _write_chained(ledger_files.ledger, lines)
 
     verification = verify_ledger(ledger_files.ledger)
 
