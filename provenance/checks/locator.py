@@ -1,16 +1,27 @@
-"""`locator`: does the footnote point somewhere a capture can reach?"""
+"""`locator`: does the footnote point somewhere a capture can reach, and are its claims the note's own?
+
+A `--citations` file may add what a note leaves out, or correct what was misread from it; where it gives an
+author, a date, a title, a handle or a post id other than one the note itself states (and not written in the
+note), the checks compare the file's claim, never the one the report's reader sees: `locator` warns, as it
+does for a file's URL other than the note's link, so such a footnote is never `verified`.
+"""
 
 from __future__ import annotations
 
+import re
+import unicodedata
+
 from provenance.checks.interface import CheckInput
-from provenance.citations.parse import uncited_links
-from provenance.models import CheckResult
+from provenance.checks.matching import handle_key
+from provenance.citations.parse import note_prose, parse_citation, uncited_links
+from provenance.models import CheckResult, Citation, Footnote
 from provenance.side_urls import telegram_comment, telegram_post
 from provenance.urls import look_alike_host
 
 # The readers' finding for a link whose text is another URL than its target (readers/assembly.py).
 _LINK_TEXT_DIFFERS = "link-text-differs"
 _SHOWN_LINKS = 3  # of the note's other links, named in the detail
+_WORD = re.compile(r"[^\W_]+")
 
 
 def check_locator(given: CheckInput) -> CheckResult:
@@ -69,4 +80,49 @@ def check_locator(given: CheckInput) -> CheckResult:
             f"captured or checked (the cited source is {url}): check by hand, or give each source its own "
             "footnote",
         )
+    contradicted = _claims_other_than_the_notes(given.footnote, given.citation)
+    if contradicted:
+        return CheckResult(
+            name="locator",
+            status="warn",
+            detail=f"the citations file gives {'; '.join(contradicted)}: the checks compare the file's, not "
+            "what the report's reader sees; make the note and the file agree",
+        )
     return CheckResult(name="locator", status="pass", detail=url)
+
+
+def _words(text: str) -> str:
+    """`text`'s words as compared for being the same: case, accents and punctuation left out, one space
+    between words and one either side (so that ` ann ` is found in ` ann smith `, never in ` joanna `)."""
+    bare = "".join(c for c in unicodedata.normalize("NFKD", text).casefold() if not unicodedata.combining(c))
+    return f" {' '.join(_WORD.findall(bare))} "
+
+
+def _claims_other_than_the_notes(footnote: Footnote, citation: Citation) -> list[str]:
+    """What the citation claims in place of another value the note states (`author 'B' where the note says
+    'A'`): a citations file's override. A value written in the note (a misread author corrected in the file)
+    is the note's own claim; the account the note's author was read from (its handle) stays checked."""
+    note = parse_citation(footnote).citation
+    written = _words(note_prose(footnote))
+    found: list[str] = []
+
+    def other(field: str, said: object, checked: object) -> None:
+        found.append(f"{field} {str(checked)!r} where the note says {str(said)!r}")
+
+    def not_written(said: str, checked: str) -> bool:
+        return _words(checked) != _words(said) and _words(checked) not in written
+
+    named = note.author is not None and (
+        note.handle is None or handle_key(note.author) != handle_key(note.handle)
+    )
+    if named and note.author and citation.author and not_written(note.author, citation.author):
+        other("author", note.author, citation.author)
+    if note.date is not None and citation.date is not None and note.date != citation.date:
+        other("the date", note.date, citation.date)
+    if note.title and citation.title and not_written(note.title, citation.title):
+        other("the title", note.title, citation.title)
+    if note.handle and citation.handle and handle_key(note.handle) != handle_key(citation.handle):
+        other("the handle", f"@{note.handle}", f"@{citation.handle}")
+    if note.post_id and citation.post_id and note.post_id != citation.post_id:
+        other("the post id", note.post_id, citation.post_id)
+    return found
