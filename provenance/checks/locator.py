@@ -4,6 +4,9 @@ A `--citations` file may add what a note leaves out, or correct what was misread
 author, a date, a title, a handle or a post id other than one the note itself states (and not written in the
 note), the checks compare the file's claim, never the one the report's reader sees: `locator` warns, as it
 does for a file's URL other than the note's link, so such a footnote is never `verified`.
+
+A note's status link on a mirror of X (fxtwitter.com, nitter, xcancel.com) cites X's post by its id: X's own
+URL is captured in its place (`parse.cited_url`), and the detail says so.
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ import unicodedata
 
 from provenance.checks.interface import CheckInput
 from provenance.checks.matching import handle_key
-from provenance.citations.parse import note_prose, parse_citation, uncited_links
+from provenance.citations.parse import mirror_of_the_cited_post, note_prose, parse_citation, uncited_links
 from provenance.models import CheckResult, Citation, Footnote
 from provenance.side_urls import telegram_comment, telegram_post
 from provenance.urls import look_alike_host
@@ -87,6 +90,15 @@ def check_locator(given: CheckInput) -> CheckResult:
             status="warn",
             detail=f"the citations file gives {'; '.join(contradicted)}: the checks compare the file's, not "
             "what the report's reader sees; make the note and the file agree",
+        )
+    mirror = mirror_of_the_cited_post(given.footnote, given.citation)
+    if mirror is not None:
+        # The same post by its id; what the mirror's page shows of it was neither captured nor compared.
+        return CheckResult(
+            name="locator",
+            status="pass",
+            detail=f"{url}: X's own post, captured from X in place of the note's link {mirror}, a mirror's "
+            "page that is not X's word",
         )
     return CheckResult(name="locator", status="pass", detail=url)
 

@@ -20,6 +20,7 @@ from provenance.citations.platforms import (
     copies_of_one_page,
     may_name_archive_host,
     memento_original,
+    mirrored_x_post,
     on_web_archive,
     platform_from_host,
     platform_from_words,
@@ -570,8 +571,24 @@ def _date_findings(found_text: str, line: int) -> tuple[Finding, ...]:
     )
 
 
+def cited_url(link: str) -> str:
+    """The URL a note's link cites: X's own for a mirror's status link (`mirror_of_the_cited_post`), else
+    the link as written."""
+    return mirrored_x_post(link) or link
+
+
+def mirror_of_the_cited_post(footnote: Footnote, citation: Citation) -> str | None:
+    """The note's link to a mirror of X (`https://fxtwitter.com/u/status/1`, `nitter.net`, `xcancel.com`)
+    whose post is the cited one, or None. The mirror's page is its rewriting of the post, not X's word: the
+    citation cites X's own URL, captured from X (its page, syndication JSON and oEmbed) in its place."""
+    link = _first_url(footnote)
+    mirrored = mirrored_x_post(link) if link else None
+    return link if mirrored is not None and citation.url == mirrored else None
+
+
 def parse_citation(footnote: Footnote) -> ParsedCitation:
-    url = _first_url(footnote)
+    link = _first_url(footnote)
+    url = cited_url(link) if link else None
     prose = note_prose(footnote)
     # A cited archived copy is the original post kept by an archive: where it lives, whose it is and which
     # post it is are the original's (a Wayback link to a tweet cites a tweet, not a page of archive.org).

@@ -87,6 +87,13 @@ def test_words_name_a_platform_only_when_unambiguous(text: str, platform: Platfo
         ("https://mobile.twitter.com/jack/statuses/20", "https://x.com/jack/status/20"),
         ("https://x.com/jack/status/20/photo/1?s=20&t=abc#m", "https://x.com/jack/status/20"),
         ("https://twitter.com/i/web/status/20", "https://x.com/i/status/20"),
+        # Mirrors of X show X's post under X's path: one post, whichever site the link names.
+        ("https://fxtwitter.com/jack/status/20/en", "https://x.com/jack/status/20"),
+        ("https://vxtwitter.com/jack/status/20", "https://x.com/jack/status/20"),
+        ("https://fixupx.com/jack/status/20", "https://x.com/jack/status/20"),
+        ("https://nitter.privacydev.net/jack/status/20#m", "https://x.com/jack/status/20"),
+        ("https://xcancel.com/i/web/status/20", "https://x.com/i/status/20"),
+        ("https://fxtwitter.com/jack", "https://fxtwitter.com/jack"),
         ("HTTPS://News.Example:443/Story?id=7#comments", "https://news.example/Story?id=7"),
         ("http://news.example:80/a", "http://news.example/a"),
         ("http://news.example:8080/a", "http://news.example:8080/a"),
