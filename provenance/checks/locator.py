@@ -110,10 +110,17 @@ def _words(text: str) -> str:
     return f" {' '.join(_WORD.findall(bare))} "
 
 
+def _holds_in_order(words: str, part: str) -> bool:
+    """Whether `words` holds each of `part`'s words in its order (`lina m haddad` holds `lina haddad`)."""
+    remaining = iter(words.split())
+    return all(word in remaining for word in part.split())
+
+
 def _claims_other_than_the_notes(footnote: Footnote, citation: Citation) -> list[str]:
     """What the citation claims in place of another value the note states (`author 'B' where the note says
     'A'`): a citations file's override. A value written in the note (a misread author corrected in the file)
-    is the note's own claim; the account the note's author was read from (its handle) stays checked."""
+    is the note's own claim, and one holding the note's whole says more, not otherwise; the account the note's
+    author was read from (its handle) stays checked."""
     note = parse_citation(footnote).citation
     written = _words(note_prose(footnote))
     found: list[str] = []
@@ -122,7 +129,9 @@ def _claims_other_than_the_notes(footnote: Footnote, citation: Citation) -> list
         found.append(f"{field} {str(checked)!r} where the note says {str(said)!r}")
 
     def not_written(said: str, checked: str) -> bool:
-        return _words(checked) != _words(said) and _words(checked) not in written
+        # A file's value that holds the note's whole (a full title where the note shortens it, a given name
+        # beside the note's family name) claims all the note does: comparing it compares the note's too.
+        return not _holds_in_order(_words(checked), _words(said)) and _words(checked) not in written
 
     named = note.author is not None and (
         note.handle is None or handle_key(note.author) != handle_key(note.handle)

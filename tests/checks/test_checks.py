@@ -357,24 +357,39 @@ def test_a_citations_file_claim_other_than_the_notes_is_no_verified_footnote(ite
     assert footnote_status(run_checks(given)) != "verified"
 
 
+NOTE_OF_LINA_HADDAD = (
+    'Lina Haddad, "Strike on the bridge," Telegram (@rybar), January 21, 2022, https://t.me/rybar/12345'
+)
+
+
 @pytest.mark.parametrize(
-    "item",
+    ("note", "item"),
     [
-        # What the note leaves out, added; what it says, said again; a misread author corrected to words
-        # the note holds; and `locate`'s confirmed item for an unlinked note, which fills in the URL, its
-        # account and the registry's name for a speaker the note does not name.
-        '[{"id": "1", "author": [{"literal": "lina haddad"}], "issued": {"date-parts": [[2022, 1, 21]]}}]',
-        '[{"id": "1", "author": [{"literal": "Lina Haddad Al-Amin"}]}]',
-        '[{"id": "1", "title": "Strike on the Bridge", "custom": {"handle": "@Rybar", "post_id": "12345"}}]',
+        # What the note says, said again (in another case and spelling of the handle, with its post id).
+        (
+            NOTE_OF_LINA_HADDAD,
+            '[{"id": "1", "author": [{"literal": "lina haddad"}], "issued": {"date-parts": [[2022, 1, 21]]}}'
+            "]",
+        ),
+        (
+            NOTE_OF_LINA_HADDAD,
+            '[{"id": "1", "title": "Strike on the Bridge", "custom": {"handle": "@Rybar", "post_id": '
+            '"12345"}}]',
+        ),
+        # A reference manager's whole title and name where the note shortens them: they hold the note's.
+        (NOTE_OF_LINA_HADDAD, '[{"id": "1", "title": "Strike on the bridge: what we know"}]'),
+        (NOTE_OF_LINA_HADDAD, '[{"id": "1", "author": [{"literal": "Lina M. Haddad"}]}]'),
+        # An author the note's parse misread (`Reuters, Lina Haddad` read as Reuters), corrected to the
+        # name the note gives.
+        (
+            "Reuters, Lina Haddad, January 21, 2022, https://news.example/a",
+            '[{"id": "1", "author": [{"literal": "Lina Haddad"}]}]',
+        ),
     ],
 )
-def test_a_citations_file_that_adds_or_repeats_what_the_note_says_leaves_the_locator_passing(
-    item: str,
+def test_a_citations_file_that_repeats_or_corrects_what_the_note_says_leaves_the_locator_passing(
+    note: str, item: str
 ) -> None:
-    note = (
-        'Lina Haddad Al-Amin, "Strike on the bridge," Telegram (@rybar), January 21, 2022, '
-        "https://t.me/rybar/12345"
-    )
     assert check_locator(_with_citations_file(note, item)).status == "pass"
 
 
