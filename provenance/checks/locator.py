@@ -1,9 +1,10 @@
 """`locator`: does the footnote point somewhere a capture can reach, and are its claims the note's own?
 
 A `--citations` file may add what a note leaves out, or correct what was misread from it; where it gives an
-author, a date, a title, a handle or a post id other than one the note itself states (and not written in the
-note), the checks compare the file's claim, never the one the report's reader sees: `locator` warns, as it
-does for a file's URL other than the note's link, so such a footnote is never `verified`.
+author, a date (or a day that is neither reading of the note's ambiguous `03/04/2022`), a title, a handle or a
+post id other than one the note itself states (and not written in the note), the checks compare the file's
+claim, never the one the report's reader sees: `locator` warns, as it does for a file's URL other than the
+note's link, so such a footnote is never `verified`.
 
 A note's status link on a mirror of X (fxtwitter.com, nitter, xcancel.com) cites X's post by its id: X's own
 URL is captured in its place (`parse.cited_url`), and the detail says so.
@@ -11,13 +12,16 @@ URL is captured in its place (`parse.cited_url`), and the detail says so.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import unicodedata
 
 from provenance.checks.interface import CheckInput
 from provenance.checks.matching import handle_key
+from provenance.citations.dates import find_date
 from provenance.citations.parse import mirror_of_the_cited_post, note_prose, parse_citation, uncited_links
 from provenance.models import CheckResult, Citation, Footnote
+from provenance.quotes import blank_quotes
 from provenance.side_urls import telegram_comment, telegram_post
 from provenance.urls import look_alike_host
 
@@ -25,6 +29,7 @@ from provenance.urls import look_alike_host
 _LINK_TEXT_DIFFERS = "link-text-differs"
 _SHOWN_LINKS = 3  # of the note's other links, named in the detail
 _WORD = re.compile(r"[^\W_]+")
+_NUMBER = re.compile(r"\d+")  # as `citations.dates` reads a date's digits
 
 
 def check_locator(given: CheckInput) -> CheckResult:
@@ -116,6 +121,22 @@ def _holds_in_order(words: str, part: str) -> bool:
     return all(word in remaining for word in part.split())
 
 
+def _both_readings(slashed: str) -> tuple[dt.date, ...]:
+    """The days a date whose day and month could swap (`03/04/2022`, `2022/03/04`) may be: either way."""
+    numbers = _NUMBER.findall(slashed)
+    years = [number for number in numbers if len(number) == 4]
+    if len(numbers) != 3 or len(years) != 1:
+        return ()
+    first, second = (int(number) for number in numbers if number != years[0])
+    readings = []
+    for month, day in ((first, second), (second, first)):
+        try:
+            readings.append(dt.date(int(years[0]), month, day))
+        except ValueError:
+            continue
+    return tuple(readings)
+
+
 def _claims_other_than_the_notes(footnote: Footnote, citation: Citation) -> list[str]:
     """What the citation claims in place of another value the note states (`author 'B' where the note says
     'A'`): a citations file's override. A value written in the note (a misread author corrected in the file)
@@ -140,6 +161,10 @@ def _claims_other_than_the_notes(footnote: Footnote, citation: Citation) -> list
         other("author", note.author, citation.author)
     if note.date is not None and citation.date is not None and note.date != citation.date:
         other("the date", note.date, citation.date)
+    ambiguous = find_date(blank_quotes(note_prose(footnote))) if note.date is None and citation.date else None
+    if ambiguous is not None and ambiguous.ambiguous and citation.date not in _both_readings(ambiguous.text):
+        # `03/04/2022` is March 4 or April 3: a file may say which, not name a third day.
+        other("the date", ambiguous.text, citation.date)
     if note.title and citation.title and not_written(note.title, citation.title):
         other("the title", note.title, citation.title)
     if note.handle and citation.handle and handle_key(note.handle) != handle_key(citation.handle):

@@ -393,6 +393,21 @@ def test_a_citations_file_that_repeats_or_corrects_what_the_note_says_leaves_the
     assert check_locator(_with_citations_file(note, item)).status == "pass"
 
 
+def test_a_citations_file_day_that_is_neither_reading_of_the_notes_ambiguous_date_is_another_claim() -> None:
+    # `03/04/2022` is March 4 or April 3: a file saying which is read for it (the note has no date of its
+    # own), but one naming a third day was checked in silence, and the footnote verified on that day.
+    note = "Lina Haddad, 03/04/2022, https://news.example/a"
+    given = _with_citations_file(note, '[{"id": "1", "issued": {"date-parts": [[2022, 5, 1]]}}]')
+    result = check_locator(given)
+    assert result.status == "warn"
+    assert result.detail.startswith(
+        "the citations file gives the date '2022-05-01' where the note says '03/04/2022'"
+    )
+    for month, day in ((4, 3), (3, 4)):
+        item = f'[{{"id": "1", "issued": {{"date-parts": [[2022, {month}, {day}]]}}}}]'
+        assert check_locator(_with_citations_file(note, item)).status == "pass", (month, day)
+
+
 def test_a_confirmed_item_from_locate_for_an_unlinked_note_leaves_the_locator_passing() -> None:
     # `locate` writes the note's own author, date and title, and fills in only what the note leaves out.
     custom = {"platform": "telegram", "handle": "example_brigades_media", "post_id": "1026"}
