@@ -266,7 +266,8 @@ class CslItem(_CslPart):
         """`custom.post_id`, where the item's `URL` names no post of its own. A URL that does is the post
         meant: a person corrects a located candidate's URL and leaves its post id, and the X author check
         then failed the post captured as another than the stale id it was cited for."""
-        linked = post_locator(memento_original(self.URL) or self.URL)[1] if self.URL else None
+        url = mirrored_x_post(self.URL) or self.URL if self.URL else None
+        linked = post_locator(memento_original(url) or url)[1] if url else None
         return str(custom.post_id) if custom.post_id is not None and linked is None else None
 
     def _archived_copy(self) -> str | None:

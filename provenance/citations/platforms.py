@@ -210,16 +210,16 @@ def mirrored_x_post(url: str) -> str | None:
 
 @lru_cache(maxsize=1024)  # a citation's URL is made canonical where it is parsed, made and validated
 def canonical_url(url: str) -> str:
-    """One spelling per post: `https://t.me/<channel>/<id>`, `https://x.com/<user>/status/<id>` (also for a
-    status link on a mirror of X, `mirrored_x_post`).
+    """One spelling per post: `https://t.me/<channel>/<id>`, `https://x.com/<user>/status/<id>`. A mirror's
+    status link keeps its own (`mirrored_x_post` names X's post): a web archive's copy of a mirror's page is
+    no copy of X's post.
 
     Any other URL keeps its path and query; only the scheme and host are lowercased and the default port and
     fragment dropped. A string that does not parse as a URL comes back stripped of surrounding spaces.
     """
     url = url.strip()
     plain = _plain_page_url().fullmatch(url)
-    host = plain.group("host") if plain is not None else ""
-    if plain is not None and platform_from_host(host) not in _POST_PLATFORMS and not _is_x_mirror(host):
+    if plain is not None and platform_from_host(plain.group("host")) not in _POST_PLATFORMS:
         return url  # most links: not split and put together again only to be the same
     return _split_canonical_url(url)
 
@@ -234,7 +234,7 @@ def _split_canonical_url(url: str) -> str:
     host = parts.hostname
     if not host:
         return url
-    post_url = _post_url(platform_from_host(host), _path_segments(parts)) or mirrored_x_post(url)
+    post_url = _post_url(platform_from_host(host), _path_segments(parts))
     return post_url or _normalised_url(parts, host, port)
 
 

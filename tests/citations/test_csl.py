@@ -158,6 +158,10 @@ def test_a_url_override_on_a_mirror_of_x_cites_xs_own_post_as_a_notes_link_does(
     # X's own link is kept as given.
     given = "https://twitter.com/rybar/status/1484567890123456789?s=20"
     assert apply_overrides(web, CitationOverrides(url=given)).url == given
+    # A stale post id beside the mirror's link gives way to the post the link names, as beside X's own.
+    item = [{"id": "1", "URL": mirror, "custom": {"post_id": "999"}}]
+    loaded = load_citations_file(json.dumps(item).encode(), "c.json")["1"]
+    assert apply_overrides(web, loaded).post_id == "1484567890123456789"
 
 
 def test_fields_the_file_leaves_out_keep_what_the_note_says() -> None:

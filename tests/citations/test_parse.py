@@ -1246,3 +1246,14 @@ def test_a_link_that_is_no_mirrors_status_link_is_cited_as_written(link: str) ->
     citation = parse_citation(footnote).citation
     assert citation.url == link
     assert check_locator(CheckInput(footnote=footnote, citation=citation, outcome=None)).detail == link
+
+
+def test_a_web_archives_copy_of_a_mirrors_page_is_no_archived_copy_of_the_x_post() -> None:
+    # The Wayback copy of nitter's page is a copy of the mirror's rewriting, not of X's post: read as the
+    # post's archived copy, the mirror's page would stand in for X's word when the post is gone.
+    copy = "https://web.archive.org/web/20220121000000/https://nitter.net/rybar/status/1484567890123456789"
+    note = f"Rybar, January 21, 2022, https://x.com/rybar/status/1484567890123456789, archived at {copy}"
+    footnote = Footnote(label="1", text=note, line=1)
+    citation = parse_citation(footnote).citation
+    assert (citation.url, citation.archived_url) == ("https://x.com/rybar/status/1484567890123456789", None)
+    assert uncited_links(footnote, citation) == [copy]
