@@ -35,6 +35,7 @@ from provenance.citations.platforms import (
     copies_of_one_page,
     memento_archive,
     memento_original,
+    mirrored_x_post,
     platform_from_host,
     platform_from_words,
     post_locator,
@@ -265,7 +266,8 @@ class CslItem(_CslPart):
         """`custom.post_id`, where the item's `URL` names no post of its own. A URL that does is the post
         meant: a person corrects a located candidate's URL and leaves its post id, and the X author check
         then failed the post captured as another than the stale id it was cited for."""
-        linked = post_locator(memento_original(self.URL) or self.URL)[1] if self.URL else None
+        url = mirrored_x_post(self.URL) or self.URL if self.URL else None
+        linked = post_locator(memento_original(url) or url)[1] if url else None
         return str(custom.post_id) if custom.post_id is not None and linked is None else None
 
     def _archived_copy(self) -> str | None:
@@ -426,14 +428,16 @@ def apply_overrides(citation: Citation, overrides: CitationOverrides) -> Citatio
     """The citation with each field the file gives replaced; a new URL re-derives platform and post."""
     fields = citation.model_dump()
     if overrides.url is not None:
+        # A mirror's status link cites X's own post, as where a note is parsed (`parse.cited_url`).
+        url = mirrored_x_post(overrides.url) or overrides.url
         # An archived copy's platform and post are its original's, as where a note is parsed.
-        original = memento_original(overrides.url)
-        source_url = original or overrides.url
+        original = memento_original(url)
+        source_url = original or url
         handle, post_id = post_locator(source_url)
         archived = citation.archived_url
         fields.update(
-            url=overrides.url,
-            canonical_url=canonical_url(overrides.url),
+            url=url,
+            canonical_url=canonical_url(url),
             platform=platform_from_host(urlsplit(source_url).hostname or ""),
             handle=handle or citation.handle,
             post_id=post_id,
@@ -442,7 +446,7 @@ def apply_overrides(citation: Citation, overrides: CitationOverrides) -> Citatio
             archived_url=archived
             if archived is not None
             and original is None
-            and copies_of_one_page(wayback_original(archived) or archived, overrides.url)
+            and copies_of_one_page(wayback_original(archived) or archived, url)
             else None,
         )
     given = {key: value for key, value in dataclasses.asdict(overrides).items() if value is not None}

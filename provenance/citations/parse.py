@@ -20,6 +20,7 @@ from provenance.citations.platforms import (
     copies_of_one_page,
     may_name_archive_host,
     memento_original,
+    mirrored_x_post,
     on_web_archive,
     platform_from_host,
     platform_from_words,
@@ -208,16 +209,32 @@ def _first_url(footnote: Footnote) -> str | None:
     return next(_http_urls(footnote), None)
 
 
+def cited_url(link: str) -> str:
+    """The URL a note's link cites: X's own for a mirror's status link (`mirror_of_the_cited_post`), else
+    the link as written."""
+    return mirrored_x_post(link) or link
+
+
+def mirror_of_the_cited_post(footnote: Footnote, citation: Citation) -> str | None:
+    """The note's link to a mirror of X (`https://fxtwitter.com/u/status/1`, `nitter.net`, `xcancel.com`)
+    whose post is the cited one, or None. The mirror's page is its rewriting of the post, not X's word: the
+    citation cites X's own URL, captured from X (its page, syndication JSON and oEmbed) in its place."""
+    link = _first_url(footnote)
+    mirrored = mirrored_x_post(link) if link else None
+    return link if mirrored is not None and citation.url == mirrored else None
+
+
 _MAX_LINKS_JUDGED = 100  # of a note's links: a note is a few lines, its links a few
 
 
 def uncited_links(footnote: Footnote, citation: Citation) -> list[str]:
     """The note's links other than its cited source: neither the citation's URL (nor another spelling of
-    that page) nor a web archive's copy of it. A second source, or a page beside the first: nothing of them
-    is captured or checked, so the note is not confirmed whole. An archive's copy of another page (`…,
-    <post 1>, archived at <a copy of post 2>`) is such a page: passed over as the note's archived copy, the
-    note came out verified with its archive link leading to another post. A link to an archive that names
-    no original (`https://archive.ph/AbCd1`) cannot be told apart and is passed over."""
+    that page, nor a mirror's status link to the cited X post) nor a web archive's copy of it. A second
+    source, or a page beside the first: nothing of them is captured or checked, so the note is not confirmed
+    whole. An archive's copy of another page (`…, <post 1>, archived at <a copy of post 2>`) is such a page:
+    passed over as the note's archived copy, the note came out verified with its archive link leading to
+    another post. A link to an archive that names no original (`https://archive.ph/AbCd1`) cannot be told
+    apart and is passed over."""
     cited = {
         canonical_url(memento_original(url) or url)
         for url in (citation.url, citation.original_url, citation.canonical_url)
@@ -226,7 +243,7 @@ def uncited_links(footnote: Footnote, citation: Citation) -> list[str]:
     others: dict[str, str] = {}
     for link in itertools.islice(_http_urls(footnote), _MAX_LINKS_JUDGED):
         original = memento_original(link)
-        page = canonical_url(original or link)
+        page = canonical_url(original or cited_url(link))  # a mirror's link to the cited post is the post
         if page not in cited and page not in others and (original is not None or not on_web_archive(link)):
             others[page] = link
     return list(others.values())
@@ -571,7 +588,8 @@ def _date_findings(found_text: str, line: int) -> tuple[Finding, ...]:
 
 
 def parse_citation(footnote: Footnote) -> ParsedCitation:
-    url = _first_url(footnote)
+    link = _first_url(footnote)
+    url = cited_url(link) if link else None
     prose = note_prose(footnote)
     # A cited archived copy is the original post kept by an archive: where it lives, whose it is and which
     # post it is are the original's (a Wayback link to a tweet cites a tweet, not a page of archive.org).

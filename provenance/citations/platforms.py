@@ -181,10 +181,38 @@ def _plain_page_url() -> re.Pattern[str]:
 
 _POST_PLATFORMS = (Platform.TELEGRAM, Platform.TWITTER)
 
+# Sites that show X's posts under X's own paths (`/<user>/status/<id>`): embed fixers people paste from chat
+# apps, and Nitter's front ends (`nitter.<any>`, xcancel.com). A status link on one names X's post by its id,
+# but the mirror's page is the mirror's rewriting, not X's word (`mirrored_x_post`).
+_X_MIRRORS = ("fxtwitter.com", "vxtwitter.com", "fixupx.com", "fixvx.com", "twittpr.com", "xcancel.com")
+_NITTER = "nitter"
+
+
+def _is_x_mirror(host: str) -> bool:
+    return host.split(".", 1)[0] == _NITTER or any(
+        host == name or host.endswith("." + name) for name in _X_MIRRORS
+    )
+
+
+def mirrored_x_post(url: str) -> str | None:
+    """X's own URL of the post a mirror's status link shows (`https://fxtwitter.com/u/status/1/en`,
+    `https://nitter.net/u/status/1#m` → `https://x.com/u/status/1`), or None for any other URL: what is cited
+    is X's post, to be captured from X (its page, syndication JSON and oEmbed), never read from the mirror."""
+    try:
+        parts = urlsplit(url.strip())
+        host = _bare_host(parts.hostname or "")
+    except ValueError:
+        return None
+    if not _is_x_mirror(host.removeprefix("www.")) or parts.scheme.lower() not in ("http", "https"):
+        return None
+    return _twitter_post_url(_path_segments(parts))
+
 
 @lru_cache(maxsize=1024)  # a citation's URL is made canonical where it is parsed, made and validated
 def canonical_url(url: str) -> str:
-    """One spelling per post: `https://t.me/<channel>/<id>`, `https://x.com/<user>/status/<id>`.
+    """One spelling per post: `https://t.me/<channel>/<id>`, `https://x.com/<user>/status/<id>`. A mirror's
+    status link keeps its own (`mirrored_x_post` names X's post): a web archive's copy of a mirror's page is
+    no copy of X's post.
 
     Any other URL keeps its path and query; only the scheme and host are lowercased and the default port and
     fragment dropped. A string that does not parse as a URL comes back stripped of surrounding spaces.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 import pytest
 
@@ -315,3 +316,116 @@ def test_a_footnote_citing_a_telegram_pin_notice_for_the_pinned_words_is_not_ver
     assert results["captured"].status == "fail"
     assert "service notice" in results["captured"].detail
     assert footnote_status(tuple(results.values())) == "failed"
+
+
+def _with_citations_file(note: str, item: str) -> CheckInput:
+    """The footnote `note` as `check` sees it with a citations file holding `item` (its id "1")."""
+    from provenance.citations.cite import CitationsFile, cite_footnote
+    from provenance.citations.csl import load_citations_file
+
+    footnote = Footnote(label="1", text=note, line=9, urls=tuple(u for u in note.split() if "://" in u))
+    file = CitationsFile(path="c.json", sha256=SHA, overrides=load_citations_file(item.encode(), "c.json"))
+    cited = cite_footnote(footnote, file)
+    return CheckInput(footnote=footnote, citation=cited.citation, outcome=_ok(), live=PAGE, source=PAGE)
+
+
+@pytest.mark.parametrize(
+    ("item", "said"),
+    [
+        ('[{"id": "1", "author": [{"literal": "Oleg Tsarev"}]}]', "author 'Oleg Tsarev' where the note says"),
+        (
+            '[{"id": "1", "issued": {"date-parts": [[2022, 1, 25]]}}]',
+            "the date '2022-01-25' where the note says",
+        ),
+        ('[{"id": "1", "title": "Another headline"}]', "the title 'Another headline' where the note says"),
+        ('[{"id": "1", "custom": {"handle": "fakerybar"}}]', "the handle '@fakerybar' where the note says"),
+        ('[{"id": "1", "custom": {"post_id": "999"}}]', "the post id '999' where the note says '12345'"),
+    ],
+)
+def test_a_citations_file_claim_other_than_the_notes_is_no_verified_footnote(item: str, said: str) -> None:
+    # The checks compare the file's author, date, title, handle or post id; the report's reader sees the
+    # note's, which nothing compared: the footnote came out verified on a claim the report never makes.
+    note = (
+        'Lina Haddad, "Strike on the bridge," Telegram (@rybar), January 21, 2022, https://t.me/rybar/12345'
+    )
+    given = _with_citations_file(note, item)
+    result = check_locator(given)
+    assert result.status == "warn" and said in result.detail, result.detail
+    assert result.detail.endswith(
+        "the checks compare the file's, not what the report's reader sees; make the note and the file agree"
+    )
+    assert footnote_status(run_checks(given)) != "verified"
+
+
+NOTE_OF_LINA_HADDAD = (
+    'Lina Haddad, "Strike on the bridge," Telegram (@rybar), January 21, 2022, https://t.me/rybar/12345'
+)
+
+
+@pytest.mark.parametrize(
+    ("note", "item"),
+    [
+        # What the note says, said again (in another case and spelling of the handle, with its post id).
+        (
+            NOTE_OF_LINA_HADDAD,
+            '[{"id": "1", "author": [{"literal": "lina haddad"}], "issued": {"date-parts": [[2022, 1, 21]]}}'
+            "]",
+        ),
+        (
+            NOTE_OF_LINA_HADDAD,
+            '[{"id": "1", "title": "Strike on the Bridge", "custom": {"handle": "@Rybar", "post_id": '
+            '"12345"}}]',
+        ),
+        # A reference manager's whole title and name where the note shortens them: they hold the note's.
+        (NOTE_OF_LINA_HADDAD, '[{"id": "1", "title": "Strike on the bridge: what we know"}]'),
+        (NOTE_OF_LINA_HADDAD, '[{"id": "1", "author": [{"literal": "Lina M. Haddad"}]}]'),
+        # An author the note's parse misread (`Reuters, Lina Haddad` read as Reuters), corrected to the
+        # name the note gives.
+        (
+            "Reuters, Lina Haddad, January 21, 2022, https://news.example/a",
+            '[{"id": "1", "author": [{"literal": "Lina Haddad"}]}]',
+        ),
+    ],
+)
+def test_a_citations_file_that_repeats_or_corrects_what_the_note_says_leaves_the_locator_passing(
+    note: str, item: str
+) -> None:
+    assert check_locator(_with_citations_file(note, item)).status == "pass"
+
+
+def test_a_citations_file_day_that_is_neither_reading_of_the_notes_ambiguous_date_is_another_claim() -> None:
+    # `03/04/2022` is March 4 or April 3: a file saying which is read for it (the note has no date of its
+    # own), but one naming a third day was checked in silence, and the footnote verified on that day.
+    note = "Lina Haddad, 03/04/2022, https://news.example/a"
+    given = _with_citations_file(note, '[{"id": "1", "issued": {"date-parts": [[2022, 5, 1]]}}]')
+    result = check_locator(given)
+    assert result.status == "warn"
+    assert result.detail.startswith(
+        "the citations file gives the date '2022-05-01' where the note says '03/04/2022'"
+    )
+    for month, day in ((4, 3), (3, 4)):
+        item = f'[{{"id": "1", "issued": {{"date-parts": [[2022, {month}, {day}]]}}}}]'
+        assert check_locator(_with_citations_file(note, item)).status == "pass", (month, day)
+
+
+def test_a_confirmed_item_from_locate_for_an_unlinked_note_leaves_the_locator_passing() -> None:
+    # `locate` writes the note's own author, date and title, and fills in only what the note leaves out.
+    custom = {"platform": "telegram", "handle": "example_brigades_media", "post_id": "1026"}
+    item = json.dumps(
+        [
+            {
+                "id": "1",
+                "type": "post",
+                "URL": "https://t.me/example_brigades_media/1026",
+                "author": [{"literal": "Abu Umar al-Amiri"}],
+                "issued": {"date-parts": [[2022, 1, 21]]},
+                "container-title": "Telegram",
+                "custom": {**custom, "located": "confirmed"},
+            }
+        ]
+    )
+    given = _with_citations_file("Telegram, January 21, 2022.", item)
+    assert given.citation.located == "confirmed"
+    assert check_locator(given) == CheckResult(
+        name="locator", status="pass", detail="https://t.me/example_brigades_media/1026"
+    )

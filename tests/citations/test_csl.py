@@ -142,6 +142,28 @@ def test_url_override_drops_a_post_id_the_new_url_does_not_carry() -> None:
     assert (overridden.platform, overridden.post_id, overridden.handle) == (Platform.WEB, None, "rybar")
 
 
+def test_a_url_override_on_a_mirror_of_x_cites_xs_own_post_as_a_notes_link_does() -> None:
+    # The file's `URL` was cited as written: the mirror's page captured and read as a page of its own, as an
+    # X post (platform web, the post id read from the mirror's path), not from X's answers for the id.
+    web = Citation(platform=Platform.WEB, url="https://news.example/a")
+    mirror = "https://fxtwitter.com/rybar/status/1484567890123456789"
+    overridden = apply_overrides(web, CitationOverrides(url=mirror))
+    own = "https://x.com/rybar/status/1484567890123456789"
+    assert (overridden.url, overridden.canonical_url, overridden.platform, overridden.handle) == (
+        own,
+        own,
+        Platform.TWITTER,
+        "rybar",
+    )
+    # X's own link is kept as given.
+    given = "https://twitter.com/rybar/status/1484567890123456789?s=20"
+    assert apply_overrides(web, CitationOverrides(url=given)).url == given
+    # A stale post id beside the mirror's link gives way to the post the link names, as beside X's own.
+    item = [{"id": "1", "URL": mirror, "custom": {"post_id": "999"}}]
+    loaded = load_citations_file(json.dumps(item).encode(), "c.json")["1"]
+    assert apply_overrides(web, loaded).post_id == "1484567890123456789"
+
+
 def test_fields_the_file_leaves_out_keep_what_the_note_says() -> None:
     parsed = parse_citation(
         Footnote(label="2", text="City desk, “Council vote”, 03/04/2022, https://news.example/a", line=1)

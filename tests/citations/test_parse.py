@@ -1189,3 +1189,71 @@ def test_a_channels_quoted_name_is_neither_the_notes_title_nor_its_quote(
     footnote = Footnote(label="1", text=note, line=1)
     assert parse_citation(footnote).citation.title == title
     assert quoted_in_note(footnote) == quotes
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "https://fxtwitter.com/rybar/status/1484567890123456789",
+        "https://vxtwitter.com/rybar/status/1484567890123456789/en",
+        "https://fixupx.com/rybar/status/1484567890123456789",
+        "https://d.fxtwitter.com/rybar/status/1484567890123456789",
+        "https://nitter.net/rybar/status/1484567890123456789#m",
+        "https://nitter.poast.org/rybar/status/1484567890123456789",
+        "https://xcancel.com/rybar/status/1484567890123456789",
+    ],
+)
+def test_a_mirrors_status_link_cites_xs_own_post_captured_from_x(link: str) -> None:
+    # Read as a page of its own, the mirror's rewriting of the post was the source (its byline and words),
+    # with no post id: neither X's answers for the id (syndication JSON, oEmbed) nor the snowflake's day.
+    from provenance.side_urls import side_urls
+
+    footnote = Footnote(label="1", text=f"Rybar, X, January 21, 2022, {link}", line=1, urls=(link,))
+    citation = parse_citation(footnote).citation
+    own = "https://x.com/rybar/status/1484567890123456789"
+    assert (citation.url, citation.canonical_url) == (own, own)
+    assert (citation.platform, citation.handle, citation.post_id) == (
+        Platform.TWITTER,
+        "rybar",
+        "1484567890123456789",
+    )
+    assert [side.split("?")[0] for side in side_urls(citation.url)] == [
+        "https://cdn.syndication.twimg.com/tweet-result",
+        "https://publish.twitter.com/oembed",
+    ]
+    assert (
+        uncited_links(footnote, citation) == []
+    )  # the mirror's link is the cited post's, not another source
+    result = check_locator(CheckInput(footnote=footnote, citation=citation, outcome=None))
+    assert (result.status, result.detail) == (
+        "pass",
+        f"{own}: X's own post, captured from X in place of the note's link {link}, a mirror's page that is "
+        "not X's word",
+    )
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "https://fxtwitter.com/rybar",  # an account's page on a mirror: no post
+        "https://nitter.net/search?q=rybar",
+        "https://nitterfan.example/rybar/status/1484567890123456789",  # not a Nitter front end by its name
+        "https://x.com/rybar/status/1484567890123456789",  # X's own link stays as written
+    ],
+)
+def test_a_link_that_is_no_mirrors_status_link_is_cited_as_written(link: str) -> None:
+    footnote = Footnote(label="1", text=f"Rybar, X, January 21, 2022, {link}", line=1, urls=(link,))
+    citation = parse_citation(footnote).citation
+    assert citation.url == link
+    assert check_locator(CheckInput(footnote=footnote, citation=citation, outcome=None)).detail == link
+
+
+def test_a_web_archives_copy_of_a_mirrors_page_is_no_archived_copy_of_the_x_post() -> None:
+    # The Wayback copy of nitter's page is a copy of the mirror's rewriting, not of X's post: read as the
+    # post's archived copy, the mirror's page would stand in for X's word when the post is gone.
+    copy = "https://web.archive.org/web/20220121000000/https://nitter.net/rybar/status/1484567890123456789"
+    note = f"Rybar, January 21, 2022, https://x.com/rybar/status/1484567890123456789, archived at {copy}"
+    footnote = Footnote(label="1", text=note, line=1)
+    citation = parse_citation(footnote).citation
+    assert (citation.url, citation.archived_url) == ("https://x.com/rybar/status/1484567890123456789", None)
+    assert uncited_links(footnote, citation) == [copy]

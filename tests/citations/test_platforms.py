@@ -250,3 +250,24 @@ _LINKS = st.lists(st.sampled_from(_LINK_PIECES), max_size=8).map("".join)
 def test_a_plain_link_is_canonical_as_splitting_it_makes_it(url: str) -> None:
     # `canonical_url` gives a plain link back without splitting it: it must be what splitting it gives.
     assert canonical_url.__wrapped__(url) == platforms._split_canonical_url(url.strip())
+
+
+@pytest.mark.parametrize(
+    ("url", "own"),
+    [
+        ("https://fxtwitter.com/jack/status/20/en", "https://x.com/jack/status/20"),
+        ("https://vxtwitter.com/jack/status/20", "https://x.com/jack/status/20"),
+        ("https://fixupx.com/jack/status/20?s=20", "https://x.com/jack/status/20"),
+        ("https://nitter.privacydev.net/jack/status/20#m", "https://x.com/jack/status/20"),
+        ("https://xcancel.com/i/web/status/20", "https://x.com/i/status/20"),
+        ("https://fxtwitter.com/jack", None),  # an account's page on a mirror names no post
+        ("https://nitterfan.example/jack/status/20", None),
+        ("https://x.com/jack/status/20", None),  # X's own link is no mirror's
+    ],
+)
+def test_a_mirrors_status_link_names_xs_own_post_and_keeps_its_own_spelling(
+    url: str, own: str | None
+) -> None:
+    assert platforms.mirrored_x_post(url) == own
+    # A web archive's copy of the mirror's page is a copy of the mirror's rewriting, not of X's post.
+    assert canonical_url(url) != own
