@@ -764,6 +764,7 @@ def _checked(
         archive=read.archive,
         archive_lookup=archive_lookup,
         strict_quotes=strict_quotes,
+        findings=item.findings,
     )
     checks = run_checks(given)
     return FootnoteResult(

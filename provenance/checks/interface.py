@@ -12,6 +12,7 @@ from provenance.models import (
     CheckResult,
     Citation,
     Context,
+    Finding,
     Footnote,
     MementoLookup,
     Platform,
@@ -36,6 +37,8 @@ class CheckInput:
     archive: MementoLookup | None = None  # the TimeGate's answer; None when no lookup was made
     archive_lookup: bool = False  # whether a TimeGate was to be asked
     strict_quotes: bool = False  # a quote not found verbatim fails instead of warning
+    # Every finding about the footnote: its reader's, its parser's, the citations file's (`CitedFootnote`).
+    findings: tuple[Finding, ...] = ()
 
     @property
     def contexts(self) -> tuple[Context, ...]:

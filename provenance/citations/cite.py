@@ -60,14 +60,19 @@ def cite_footnote(footnote: Footnote, citations: CitationsFile | None) -> CitedF
     """One footnote parsed into a citation, the citations file applied, with every finding about it."""
     parsed = parse_citation(footnote)
     citation = parsed.citation  # made by validation, as `apply_overrides` makes one
+    differs: tuple[Finding, ...] = ()
     if citations is not None and footnote.label in citations.overrides:
         from provenance.citations.csl import apply_overrides
+        from provenance.citations.file_claims import citations_file_differs
 
         citation = apply_overrides(citation, citations.overrides[footnote.label])
+        # What the file claims in place of the note's own words, against the note's own parse.
+        found = citations_file_differs(footnote, parsed.citation, citation)
+        differs = (found,) if found is not None else ()
     checked = validate_citation(citation, validated=True)
     if parsed.only_unpublished_dates:
         checked = tuple(map(_why_no_date, checked))
-    findings = footnote.findings + parsed.findings + checked
+    findings = footnote.findings + parsed.findings + differs + checked
     return CitedFootnote(footnote=footnote, citation=citation, findings=findings)
 
 

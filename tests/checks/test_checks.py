@@ -326,7 +326,14 @@ def _with_citations_file(note: str, item: str) -> CheckInput:
     footnote = Footnote(label="1", text=note, line=9, urls=tuple(u for u in note.split() if "://" in u))
     file = CitationsFile(path="c.json", sha256=SHA, overrides=load_citations_file(item.encode(), "c.json"))
     cited = cite_footnote(footnote, file)
-    return CheckInput(footnote=footnote, citation=cited.citation, outcome=_ok(), live=PAGE, source=PAGE)
+    return CheckInput(
+        footnote=footnote,
+        citation=cited.citation,
+        outcome=_ok(),
+        live=PAGE,
+        source=PAGE,
+        findings=cited.findings,
+    )
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,112 @@
+"""What a `--citations` file claims in place of what the note itself states.
+
+A citations file may add what a note leaves out, or correct what was misread from it; where it gives an
+author, a date (or a day that is neither reading of the note's ambiguous `03/04/2022`), a title, a handle or a
+post id other than one the note itself states (and not written in the note), the checks compare the file's
+claim, never the one the report's reader sees. `cite_footnote` records it as a finding
+(`CITATIONS_FILE_DIFFERS`), and `locator` warns of it, as it does of a file's URL other than the note's link,
+so such a footnote is never `verified`. Worked out once, where the note's own parse is at hand, not again
+for each check.
+
+Pure: no I/O.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+
+from provenance.citations.dates import find_date
+from provenance.citations.parse import note_prose
+from provenance.models import Citation, Finding, Footnote
+from provenance.quotes import blank_quotes
+
+CITATIONS_FILE_DIFFERS = "citations-file-differs"
+
+_WORD = re.compile(r"[^\W_]+")
+_NUMBER = re.compile(r"\d+")  # as `citations.dates` reads a date's digits
+
+
+def citations_file_differs(footnote: Footnote, note: Citation, cited: Citation) -> Finding | None:
+    """The finding for a citation (`cited`, the file applied) that claims in place of what the note states
+    (`note`, its own parse), or None when the file only adds or restates."""
+    claims = _claims_other_than_the_notes(footnote, note, cited)
+    if not claims:
+        return None
+    return Finding(
+        code=CITATIONS_FILE_DIFFERS,
+        message=f"the citations file gives {'; '.join(claims)}: the checks compare the file's, not what the "
+        "report's reader sees; make the note and the file agree",
+        line=footnote.line,
+    )
+
+
+def _handle_key(handle: str) -> str:
+    """An account handle as compared (as `checks.matching.handle_key`): without `@`, case folded."""
+    return handle.strip().lstrip("@").casefold()
+
+
+def _words(text: str) -> str:
+    """`text`'s words as compared for being the same: case, accents and punctuation left out, one space
+    between words and one either side (so that ` ann ` is found in ` ann smith `, never in ` joanna `)."""
+    bare = "".join(c for c in unicodedata.normalize("NFKD", text).casefold() if not unicodedata.combining(c))
+    return f" {' '.join(_WORD.findall(bare))} "
+
+
+def _holds_in_order(words: str, part: str) -> bool:
+    """Whether `words` holds each of `part`'s words in its order (`lina m haddad` holds `lina haddad`)."""
+    remaining = iter(words.split())
+    return all(word in remaining for word in part.split())
+
+
+def _both_readings(slashed: str) -> tuple[dt.date, ...]:
+    """The days a date whose day and month could swap (`03/04/2022`, `2022/03/04`) may be: either way."""
+    numbers = _NUMBER.findall(slashed)
+    years = [number for number in numbers if len(number) == 4]
+    if len(numbers) != 3 or len(years) != 1:
+        return ()
+    first, second = (int(number) for number in numbers if number != years[0])
+    readings = []
+    for month, day in ((first, second), (second, first)):
+        try:
+            readings.append(dt.date(int(years[0]), month, day))
+        except ValueError:
+            continue
+    return tuple(readings)
+
+
+def _claims_other_than_the_notes(footnote: Footnote, note: Citation, citation: Citation) -> list[str]:
+    """What the citation claims in place of another value the note states (`author 'B' where the note says
+    'A'`). A value written in the note (a misread author corrected in the file) is the note's own claim, and
+    one holding the note's whole says more, not otherwise; the account the note's author was read from (its
+    handle) stays checked."""
+    written = _words(note_prose(footnote))
+    found: list[str] = []
+
+    def other(field: str, said: object, checked: object) -> None:
+        found.append(f"{field} {str(checked)!r} where the note says {str(said)!r}")
+
+    def not_written(said: str, checked: str) -> bool:
+        # A file's value that holds the note's whole (a full title where the note shortens it, a given name
+        # beside the note's family name) claims all the note does: comparing it compares the note's too.
+        return not _holds_in_order(_words(checked), _words(said)) and _words(checked) not in written
+
+    named = note.author is not None and (
+        note.handle is None or _handle_key(note.author) != _handle_key(note.handle)
+    )
+    if named and note.author and citation.author and not_written(note.author, citation.author):
+        other("author", note.author, citation.author)
+    if note.date is not None and citation.date is not None and note.date != citation.date:
+        other("the date", note.date, citation.date)
+    ambiguous = find_date(blank_quotes(note_prose(footnote))) if note.date is None and citation.date else None
+    if ambiguous is not None and ambiguous.ambiguous and citation.date not in _both_readings(ambiguous.text):
+        # `03/04/2022` is March 4 or April 3: a file may say which, not name a third day.
+        other("the date", ambiguous.text, citation.date)
+    if note.title and citation.title and not_written(note.title, citation.title):
+        other("the title", note.title, citation.title)
+    if note.handle and citation.handle and _handle_key(note.handle) != _handle_key(citation.handle):
+        other("the handle", f"@{note.handle}", f"@{citation.handle}")
+    if note.post_id and citation.post_id and note.post_id != citation.post_id:
+        other("the post id", note.post_id, citation.post_id)
+    return found
