@@ -50,6 +50,9 @@ class FoundPost:
     via: str  # how it was read: "telegram preview", "syndication", "memento"
     # The page gives only the post's day: `posted_at` is that day's midnight UTC, no time the page gave.
     day_only: bool = False
+    # A forward of another account's post (`'Grey Zone' (@grey_zone)`): the words are theirs, not the
+    # account's that forwarded them.
+    forwarded_from: str | None = None
 
 
 @dataclass(frozen=True)
@@ -195,20 +198,27 @@ def score_post(
     cited_time: CitedTime | None = None,
 ) -> Candidate | None:
     """The post as a candidate with its score parts, or None when it lies outside the window; a `time` part
-    only when the note gives a time of day."""
+    only when the note gives a time of day. A forward of another account's post speaks for that account,
+    not the one searched: its speaker part is 0, and a note names whose post it is."""
     date = date_part(post.posted_at, day, window_days, post.day_only)
     if date is not None and date <= 0:
         return None
     quote, translation_notes = quote_part(quotes, post.text)
     parts: dict[str, float | None] = {
         "quote": quote,
-        "speaker": post.account.score,
+        "speaker": 0.0 if post.forwarded_from else post.account.score,
         "date": date,
         "order": None,
     }
     if cited_time is not None:
         parts["time"] = time_part(post.posted_at, cited_time, post.day_only)
     notes = translation_notes
+    if post.forwarded_from:
+        notes = (
+            *notes,
+            f"a forward of {post.forwarded_from}'s post: the words are theirs, not "
+            f"{post.account.account.label}'s; the original is the post to cite",
+        )
     if post.posted_at is None:
         notes = (*notes, "the post's time is unknown")
     elif post.day_only:

@@ -91,7 +91,12 @@ def _search_telegram(
 
 def _telegram_post(post: ChannelPost, match: AccountMatch) -> FoundPost:
     return FoundPost(
-        url=post.url, posted_at=post.posted_at, text=post.text, account=match, via="telegram preview"
+        url=post.url,
+        posted_at=post.posted_at,
+        text=post.text,
+        account=match,
+        via="telegram preview",
+        forwarded_from=post.forwarded_from,
     )
 
 

@@ -123,6 +123,27 @@ def test_without_a_quote_the_other_parts_decide_and_the_quote_part_is_shown_as_u
     assert candidate.score == round((0.25 * 0.9 + 0.15 * 1.0) / 0.4, 3)
 
 
+def test_a_forward_of_another_account_s_post_ranks_below_the_account_s_own_and_says_whose_it_is() -> None:
+    # The channel forwarded Grey Zone's post with the quoted words: it scored 0.99 like the channel's own,
+    # and as the earlier of a tie came first, with nothing in the table to say the words were Grey Zone's.
+    quote = "the bridge will be rebuilt within a week"
+    forward = replace(
+        _post("https://t.me/example/40", _utc(2022, 1, 21, 9), f"Grey Zone: {quote}."),
+        forwarded_from="'Grey Zone' (@grey_zone)",
+    )
+    own = _post("https://t.me/example/41", _utc(2022, 1, 21, 10), f"As we said: {quote}.")
+
+    ranked = rank([c for c in (score_post(p, (quote,), DAY, 1) for p in (forward, own)) if c])
+
+    assert [c.post.url for c in ranked] == ["https://t.me/example/41", "https://t.me/example/40"]
+    assert ranked[1].parts["speaker"] == 0.0 and ranked[1].score < 0.8
+    assert ranked[1].notes == (
+        "a forward of 'Grey Zone' (@grey_zone)'s post: the words are theirs, not Example (telegram "
+        "@example)'s; the original is the post to cite",
+    )
+    assert ranked[0].parts["speaker"] == 0.9 and ranked[0].notes == ()
+
+
 def test_ties_go_to_the_earlier_post_whatever_order_they_were_fetched_in() -> None:
     late = score_post(_post("b", _utc(2022, 1, 21, 15), "x"), (), DAY, 1)
     early = score_post(_post("a", _utc(2022, 1, 21, 9), "x"), (), DAY, 1)
