@@ -1,0 +1,166 @@
+"""Searching an account's pages: which listed copies and preview posts become found posts (a stand-in series
+answers each URL; no network)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Mapping
+from typing import cast
+
+from provenance.capture.series import CaptureSeries, Page
+from provenance.locate.cdx import CdxRow
+from provenance.locate.registry import Account, AccountMatch
+from provenance.locate.search import search_account
+from provenance.models import Platform
+
+START = dt.datetime(2022, 1, 20, 10, tzinfo=dt.UTC)
+END = dt.datetime(2022, 1, 22, 12, tzinfo=dt.UTC)
+_HEADER = ["urlkey", "timestamp", "original", "mimetype", "statuscode", "digest", "length"]
+
+
+class _Series:
+    """Answers each URL with its page (a redirect's final URL given with it), else 404; counts fetches."""
+
+    def __init__(self, pages: Mapping[str, tuple[bytes, str | None]]) -> None:
+        self.pages = pages
+        self.fetched: list[str] = []
+
+    def fetch(self, url: str) -> Page:
+        self.fetched.append(url)
+        key = "cdx" if url.startswith("https://web.archive.org/cdx/") else url
+        if key not in self.pages:
+            return Page(url, url, 404, (), b"", None, False)
+        body, final = self.pages[key]
+        return Page(url, final or url, 200, (("Content-Type", "text/html"),), body, None, False)
+
+
+def _post_page(text: str) -> bytes:
+    return (
+        f'<html><head><meta property="og:description" content="{text}">'
+        '<meta property="article:published_time" content="2022-01-21T10:00:00Z"></head></html>'
+    ).encode()
+
+
+def _listing(*rows: tuple[str, str, str]) -> bytes:
+    return json.dumps(
+        [
+            _HEADER,
+            *([original, stamp, original, "text/html", status, "D", "1"] for original, stamp, status in rows),
+        ]
+    ).encode()
+
+
+def _memento(stamp: str, original: str) -> str:
+    return CdxRow(stamp, original, "200", "text/html").memento_url
+
+
+def _search(account: Account, series: _Series) -> list[tuple[str, str]]:
+    found = search_account(cast(CaptureSeries, series), AccountMatch(account, 1.0, "x", "x"), START, END)
+    return [(post.url, post.text) for post in found.posts]
+
+
+VK = Account(name="Rybar", platform=Platform.VK, url="https://vk.com/rybar")
+
+
+def test_a_listed_copy_of_another_account_under_the_same_prefix_is_not_the_account_s_post() -> None:
+    # `vk.com/rybar*` lists `vk.com/rybar_official`'s pages too: their words were found as Rybar's posts.
+    series = _Series(
+        {
+            "cdx": (_listing(("https://vk.com/rybar_official", "20220121120000", "200")), None),
+            _memento("20220121120000", "https://vk.com/rybar_official"): (
+                _post_page("Bridge reopened."),
+                None,
+            ),
+        }
+    )
+
+    assert _search(VK, series) == []
+
+
+def test_the_account_s_own_page_and_the_pages_under_it_are_read() -> None:
+    pages = {
+        "cdx": (
+            _listing(
+                ("https://vk.com/rybar", "20220121120000", "200"),
+                ("https://vk.com/rybar/wall1", "20220121130000", "200"),
+                ("https://vk.com/rybar?w=wall2", "20220121140000", "200"),
+            ),
+            None,
+        ),
+        _memento("20220121120000", "https://vk.com/rybar"): (_post_page("Front page."), None),
+        _memento("20220121130000", "https://vk.com/rybar/wall1"): (_post_page("Bridge reopened."), None),
+        _memento("20220121140000", "https://vk.com/rybar?w=wall2"): (_post_page("Road closed."), None),
+    }
+
+    assert _search(VK, _Series(pages)) == [
+        ("https://vk.com/rybar", "Front page."),
+        ("https://vk.com/rybar/wall1", "Bridge reopened."),
+        ("https://vk.com/rybar?w=wall2", "Road closed."),
+    ]
+
+
+def test_a_copy_that_redirected_to_another_page_is_not_the_listed_post() -> None:
+    # The archive's copy of a redirect leads to the target's copy: the channel's front page was read as the
+    # listed post, dated by it and ranked for its words.
+    listed = "https://t.me/desk/41"
+    memento = _memento("20220121120000", listed)
+    elsewhere = _memento("20220121120005", "https://t.me/other_desk/7")
+    series = _Series(
+        {
+            "cdx": (_listing((listed, "20220121120000", "200")), None),
+            memento: (_post_page("Bridge reopened."), elsewhere),
+        }
+    )
+    account = Account(name="Desk", platform=Platform.TELEGRAM, handle="desk")
+
+    assert _search(account, series) == []
+
+
+def test_a_copy_sent_on_to_another_moment_of_the_same_url_is_read() -> None:
+    listed = "https://t.me/desk/41"
+    memento = _memento("20220121120000", listed)
+    series = _Series(
+        {
+            "cdx": (_listing((listed, "20220121120000", "200")), None),
+            memento: (_post_page("Bridge reopened."), _memento("20220121120007", "http://t.me/desk/41")),
+        }
+    )
+    account = Account(name="Desk", platform=Platform.TELEGRAM, handle="desk")
+
+    assert _search(account, series) == [(listed, "Bridge reopened.")]
+
+
+def test_a_listed_redirect_or_error_copy_is_not_read_and_a_url_listed_twice_is_read_once() -> None:
+    rows = (
+        ("https://t.me/desk/40", "20220121110000", "302"),
+        ("https://t.me/desk/41", "20220121120000", "200"),
+        ("http://t.me/desk/41", "20220121120500", "200"),
+        ("https://t.me/desk/42", "20220121130000", "404"),
+    )
+    series = _Series(
+        {"cdx": (_listing(*rows), None)}
+        | {_memento(stamp, url): (_post_page(f"Post at {stamp}."), None) for url, stamp, _ in rows}
+    )
+    account = Account(name="Desk", platform=Platform.TELEGRAM, handle="desk")
+
+    assert _search(account, series) == [("https://t.me/desk/41", "Post at 20220121120000.")]
+    assert sum("id_/" in url for url in series.fetched) == 1
+
+
+def test_a_forward_in_the_channel_s_preview_is_found_as_a_forward_of_its_author_s_post() -> None:
+    preview = (
+        b'<html><body><div class="tgme_widget_message" data-post="desk/41">'
+        b'<div class="tgme_widget_message_forwarded_from">Forwarded from <a '
+        b'class="tgme_widget_message_forwarded_from_name" href="https://t.me/grey_zone/5">Grey Zone</a></div>'
+        b'<div class="tgme_widget_message_text">Bridge reopened.</div>'
+        b'<time datetime="2022-01-21T10:00:00+00:00"></time></div></body></html>'
+    )
+    account = Account(name="Desk", platform=Platform.TELEGRAM, handle="desk")
+    series = _Series({"https://t.me/s/desk": (preview, None)})
+
+    found = search_account(cast(CaptureSeries, series), AccountMatch(account, 1.0, "x", "x"), START, END)
+
+    assert [(post.url, post.forwarded_from) for post in found.posts] == [
+        ("https://t.me/desk/41", "'Grey Zone' (@grey_zone)")
+    ]
