@@ -1,6 +1,6 @@
 """The files `locate` reads and writes beside the report: the accounts registry, and the citations file its
-candidates go into (read first, so a person's confirmed items are known; written whole, only when a search
-found a candidate)."""
+candidates go into (read first, so a person's confirmed items are known; read again and written whole, only
+when a search found a candidate, so what a person wrote in it during the search is kept)."""
 
 from __future__ import annotations
 
@@ -64,10 +64,13 @@ class CitationsTarget:
         return cls(path, existing, overrides, search_hints(existing, str(path), overrides))
 
     def update(self, searches: Sequence[FootnoteSearch]) -> Path | None:
-        """Write the searches' best candidates into the file; its path, or None when none was found (then
-        the file is left as it was)."""
+        """Write the searches' best candidates into the file as it is now; its path, or None when none was
+        found (then the file is left as it was)."""
         if not any(search.candidates for search in searches):
             return None
-        data = update_citations_file(self.existing, str(self.path), searches)
+        # The file as it is now, not as it was when the run began: a search takes minutes over the network,
+        # and what a person confirmed or wrote in it meanwhile is kept, never written over.
+        current = read_input(self.path, "citations file") if self.path.exists() else None
+        data = update_citations_file(current, str(self.path), searches)
         write_atomically(self.path, data, "citations file")
         return self.path
