@@ -58,9 +58,9 @@ def channel_posts(page: Page, channel: str) -> tuple[ChannelPost, ...]:
     return tuple(posts)
 
 
-def syndication_text(page: Page, post_id: str) -> str | None:
-    """The text of post `post_id` from its syndication JSON; None for a tombstone, another post, or anything
-    that is not a post."""
+def syndication_text(page: Page, post_id: str) -> tuple[str | None, str] | None:
+    """(the author's screen name if given, the text) of post `post_id` from its syndication JSON; None for a
+    tombstone, another post, or anything that is not a post."""
     if len(page.body) > _MAX_JSON:
         return None
     try:
@@ -68,7 +68,7 @@ def syndication_text(page: Page, post_id: str) -> str | None:
     except (ValueError, RecursionError):
         return None
     post = read_tweet_result(document, page.final_url or page.url, post_id)
-    return post.text if post is not None and post.problem is None and post.text else None
+    return (post.handle, post.text) if post is not None and post.problem is None and post.text else None
 
 
 def archived_post(page: Page, original: str) -> tuple[dt.datetime | None, bool, str] | None:

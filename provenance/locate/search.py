@@ -3,7 +3,8 @@
 - Telegram: the channel's public preview, paged back with `?before=<id>` (see `locate.telegram`).
 - X/Twitter: no public search without a login, so the Wayback Machine's CDX API lists the archived status URLs
   of the account (twitter.com and x.com) for the id prefixes of the window; ids are snowflakes, so each is
-  kept or dropped by its own time; each kept post is read from the syndication JSON, or else its memento.
+  kept or dropped by its own time; each kept post is read from the syndication JSON, or else its memento. A
+  post the JSON gives to another account is not this one's (an address with any handle leads to the post).
 - Any platform (and Telegram when the preview shows nothing): the CDX listing of the account's URL prefix for
   captures made in the window, each read from its memento: only a copy of a URL at or under the account's
   (`/rybar`, not `/rybar_official`), that the archive answered 200 for, once per URL; a memento the archive
@@ -162,7 +163,13 @@ def _read_status(
     url = f"https://x.com/{handle}/status/{post_id}"
     posted_at = snowflake_datetime(post_id)
     page = _fetch(series, result, syndication_url(post_id))
-    text = reading.syndication_text(page, post_id) if page.ok else None
+    syndicated = reading.syndication_text(page, post_id) if page.ok else None
+    author, text = syndicated or (None, None)
+    if author is not None and author.lower() != handle.lower():
+        # An address with any handle leads to the post: an archived link that named the wrong account lists
+        # another account's post under this one.
+        result.notes.append(f"{url}: listed under @{handle}, but the post is @{author}'s; not this account's")
+        return None
     via = "syndication"
     if text is None:
         memento = _fetch(series, result, row.memento_url)

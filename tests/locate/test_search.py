@@ -8,11 +8,14 @@ import json
 from collections.abc import Mapping
 from typing import cast
 
+import pytest
+
 from provenance.capture.series import CaptureSeries, Page
 from provenance.locate.cdx import CdxRow
 from provenance.locate.registry import Account, AccountMatch
 from provenance.locate.search import search_account
 from provenance.models import Platform
+from provenance.side_urls import syndication_url
 
 START = dt.datetime(2022, 1, 20, 10, tzinfo=dt.UTC)
 END = dt.datetime(2022, 1, 22, 12, tzinfo=dt.UTC)
@@ -164,3 +167,40 @@ def test_a_forward_in_the_channel_s_preview_is_found_as_a_forward_of_its_author_
     assert [(post.url, post.forwarded_from) for post in found.posts] == [
         ("https://t.me/desk/41", "'Grey Zone' (@grey_zone)")
     ]
+
+
+def _snowflake(at: dt.datetime) -> str:
+    return str((int(at.timestamp() * 1000) - 1288834974657) << 22)
+
+
+@pytest.mark.parametrize(("author", "found"), [("other_desk", False), ("Desk", True)])
+def test_a_status_listed_under_the_account_but_posted_by_another_is_not_the_account_s(
+    author: str, found: bool
+) -> None:
+    # x.com/<any handle>/status/<id> leads to the post: an archived link naming the wrong account listed
+    # @other_desk's post as @desk's, proposed with speaker 1.00.
+    post_id = _snowflake(dt.datetime(2022, 1, 21, 10, tzinfo=dt.UTC))
+    listed = f"https://twitter.com/desk/status/{post_id}"
+    tweet = {
+        "__typename": "Tweet",
+        "id_str": post_id,
+        "text": "Bridge reopened.",
+        "user": {"screen_name": author},
+    }
+    series = _Series(
+        {
+            "cdx": (_listing((listed, "20220121120000", "200")), None),
+            syndication_url(post_id): (json.dumps(tweet).encode(), None),
+        }
+    )
+    account = Account(name="Desk", platform=Platform.TWITTER, handle="desk")
+
+    result = search_account(cast(CaptureSeries, series), AccountMatch(account, 1.0, "x", "x"), START, END)
+
+    posts = [(post.url, post.text) for post in result.posts]
+    assert posts == ([(f"https://x.com/desk/status/{post_id}", "Bridge reopened.")] if found else [])
+    said = (
+        f"https://x.com/desk/status/{post_id}: listed under @desk, but the post is @other_desk's; "
+        "not this account's"
+    )
+    assert (said in result.notes) is not found
