@@ -4,9 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 from pathlib import Path
 
+import pytest
+
 from provenance.citations import parse_citation
+from provenance.citations.cite import MAX_CITATIONS_BYTES
+from provenance.errors import InputError
 from provenance.locate.files import CitationsTarget
 from provenance.locate.locate import FootnoteSearch
 from provenance.locate.rank import FoundPost, score_post
@@ -64,3 +69,13 @@ def test_an_earlier_candidate_nobody_touched_is_replaced_by_this_run_s(tmp_path:
     assert [(item["id"], item["URL"], item["custom"]["located"]) for item in items] == [
         ("1", "https://t.me/desk/41", "candidate")
     ]
+
+
+def test_a_citations_file_larger_than_check_reads_is_refused_before_it_is_read(tmp_path: Path) -> None:
+    # It was read whole and parsed, whatever its size (`check --citations` refuses one over 50 MB).
+    path = tmp_path / "found.json"
+    path.write_bytes(b"")
+    os.truncate(path, MAX_CITATIONS_BYTES + 1)  # sparse: nothing is written
+
+    with pytest.raises(InputError, match=f"over the limit of {MAX_CITATIONS_BYTES}"):
+        CitationsTarget.read(path)
