@@ -240,13 +240,16 @@ def _finish(prepared: _Prepared, shared: _SharedSearch | None, window: int) -> F
     candidates: list[Candidate] = []
     if shared is not None and query.date is not None:
         own_match = {_account_key(match.account): match for match in prepared.accounts}
+        namesakes = _namesakes(prepared.accounts)
         for found in shared.found:
             notes += found.notes
             for post in found.posts:
-                mine = replace(post, account=own_match[_account_key(post.account.account)])
+                key = _account_key(post.account.account)
+                mine = replace(post, account=own_match[key])
                 candidate = score_post(mine, query.quotes, query.date, window, query.time)
                 if candidate is not None:
-                    candidates.append(candidate)
+                    said = (namesakes[key],) if key in namesakes else ()
+                    candidates.append(replace(candidate, notes=(*candidate.notes, *said)))
         if shared.error:
             notes.append(f"the search pages could not be kept: {shared.error}")
         notes += _empty_search_notes(shared, candidates, query.date, window)
@@ -259,6 +262,24 @@ def _finish(prepared: _Prepared, shared: _SharedSearch | None, window: int) -> F
         capture=shared.capture if shared else None,
         notes=tuple(dict.fromkeys(notes)),
     )
+
+
+def _namesakes(accounts: Sequence[AccountMatch]) -> dict[tuple[str, str], str]:
+    """For an account whose speaker's name the registry gives as well (or better) to another (a namesake, a
+    parody account), a note naming them: the name does not tell which account the report means."""
+    notes = {}
+    for match in accounts:
+        others = [
+            other.account.label
+            for other in accounts
+            if other is not match and other.speaker == match.speaker and other.score >= match.score
+        ]
+        if others:
+            notes[_account_key(match.account)] = (
+                f"the registry gives {match.speaker!r} to {', '.join(others)} as well: the name does not "
+                "tell which account the report means"
+            )
+    return notes
 
 
 def _empty_search_notes(

@@ -717,3 +717,29 @@ def test_a_report_whose_unread_notes_are_allowed_or_that_cites_nothing_exits_0_a
     assert "no footnotes read from the report: nothing to locate" in table
     assert cli.main(["check", "plain.txt", "--offline", "-q"]) == 0
     capsys.readouterr()
+
+
+@pytest.mark.parametrize("namesake", [True, False], ids=["namesake", "one-account"])
+def test_a_candidate_of_an_account_whose_name_the_registry_gives_another_says_so(
+    workdir: Path,
+    server: FixtureServer,
+    local_ca: LocalCA,
+    capsys: pytest.CaptureFixture[str],
+    namesake: bool,
+) -> None:
+    # A namesake or a parody account matched as surely: its candidates showed speaker 1.00 with nothing to
+    # say the name gave no reason to take that account rather than the other.
+    if namesake:
+        (workdir / "accounts.csv").write_text(
+            REGISTRY + "Petr Zemlyanov,,telegram,example_kanal,parody\n", encoding="utf-8"
+        )
+
+    _, document, _ = _locate(capsys, server, local_ca, "sitrep.txt", "--accounts", "accounts.csv")
+
+    best = _by_label(document)["3"]["candidates"][0]
+    assert best["url"] == EXPECTED_TOP["3"]
+    said = (
+        "the registry gives 'Pyotr Zemlyanov' to Petr Zemlyanov (telegram @example_kanal) as well: the name "
+        "does not tell which account the report means"
+    )
+    assert best["notes"] == ([said] if namesake else [])
