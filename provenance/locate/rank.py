@@ -29,6 +29,8 @@ _TIME_GRACE = dt.timedelta(minutes=2)
 _ZONED_TIME_REACH = dt.timedelta(hours=3)
 _ZONE_STEP = dt.timedelta(minutes=30)
 _ZONE_STEPS = range(-24, 29)  # UTC-12 to UTC+14 by half hours
+# Scores this close rank posts by the parts' rounding, not by anything a reviewer could check.
+ALIKE = 0.02
 _UNCOMPARABLE_QUOTE = 0.5  # a translated quote: neither for nor against
 _CHANCE = 0.45  # what partial matching gives a quote against unrelated text in the same language
 _MAX_TEXT = 20_000
@@ -230,6 +232,15 @@ def score_post(
         score=total_score(parts),
         quote_translated=bool(translation_notes),
     )
+
+
+def alike_at_the_top(ranked: Sequence[Candidate]) -> tuple[Candidate, ...]:
+    """The ranked candidates that score as the best does, within `ALIKE` (a repost, an edited re-post, the
+    same words twice), when there are two or more: the score does not tell them apart."""
+    if not ranked:
+        return ()
+    alike = tuple(c for c in ranked if ranked[0].score - c.score <= ALIKE)
+    return alike if len(alike) > 1 else ()
 
 
 def rank(candidates: Sequence[Candidate]) -> list[Candidate]:

@@ -12,6 +12,7 @@ from provenance.locate.locate import located_candidate
 from provenance.locate.rank import (
     FootnoteCandidates,
     FoundPost,
+    alike_at_the_top,
     apply_order,
     cited_day_bounds,
     date_part,
@@ -142,6 +143,16 @@ def test_a_forward_of_another_account_s_post_ranks_below_the_account_s_own_and_s
         "@example)'s; the original is the post to cite",
     )
     assert ranked[0].parts["speaker"] == 0.9 and ranked[0].notes == ()
+
+
+def test_posts_within_a_rounding_of_the_best_score_are_alike_at_the_top() -> None:
+    quote = "the bridge will be rebuilt within a week"
+    texts = {"a": quote, "b": f"Repost: {quote}.", "c": "the bridge will be rebuilt"}
+    posts = [_post(url, _utc(2022, 1, 21, 9 + i), text) for i, (url, text) in enumerate(texts.items())]
+    ranked = rank([c for c in (score_post(p, (quote,), DAY, 1) for p in posts) if c])
+
+    assert [c.post.url for c in alike_at_the_top(ranked)] == ["a", "b"]
+    assert alike_at_the_top(ranked[:1]) == () and alike_at_the_top([ranked[0], ranked[2]]) == ()
 
 
 def test_ties_go_to_the_earlier_post_whatever_order_they_were_fetched_in() -> None:
