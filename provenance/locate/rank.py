@@ -31,7 +31,9 @@ _ZONE_STEP = dt.timedelta(minutes=30)
 _ZONE_STEPS = range(-24, 29)  # UTC-12 to UTC+14 by half hours
 # Scores this close rank posts by the parts' rounding, not by anything a reviewer could check.
 ALIKE = 0.02
-_UNCOMPARABLE_QUOTE = 0.5  # a translated quote: neither for nor against
+_UNCOMPARABLE_QUOTE = 0.5
+# Of several quotes, how much counts for the share of their words a post holds, beside the best one's.
+_ALL_QUOTES = 0.1  # a translated quote: neither for nor against
 _CHANCE = 0.45  # what partial matching gives a quote against unrelated text in the same language
 _MAX_TEXT = 20_000
 _MIN_FRAGMENT = 12
@@ -164,13 +166,16 @@ def _above_chance(similarity: float) -> float:
 
 
 def quote_part(quotes: Sequence[str], text: str) -> tuple[float | None, tuple[str, ...]]:
-    """The best quote's similarity; a quote in another script than the post cannot be compared. The notes
-    are said only when such a quote gives the part (the neutral value), so they say it was not compared.
+    """The best quote's similarity, and of several quotes all compared a tenth for how much of their words
+    the post holds (a post with one short quote of the passage's is not as surely the one as a post with
+    all of them); a quote in another script than the post cannot be compared. The notes are said only when
+    such a quote gives the part (the neutral value), so they say it was not compared.
     """
     if not quotes:
         return None, ()
     post_script = _script(text)
-    scored, notes = [], []
+    scored: list[float] = []
+    notes: list[str] = []
     for quote in quotes:
         quote_script = _script(quote)
         if post_script and quote_script and quote_script != post_script:
@@ -181,7 +186,13 @@ def quote_part(quotes: Sequence[str], text: str) -> tuple[float | None, tuple[st
             scored.append(_UNCOMPARABLE_QUOTE)
         else:
             scored.append(_above_chance(quote_similarity(quote, text)))
-    return round(max(scored), 3), tuple(dict.fromkeys(notes)) if max(scored) == _UNCOMPARABLE_QUOTE else ()
+    best = max(scored)
+    weights = [len(_comparable(quote)) for quote in quotes]
+    total: int = sum(weights)
+    if len(quotes) > 1 and not notes and total > 0:
+        share = sum(weight * value for weight, value in zip(weights, scored, strict=True)) / total
+        return round((1 - _ALL_QUOTES) * best + _ALL_QUOTES * share, 3), ()
+    return round(best, 3), tuple(dict.fromkeys(notes)) if best == _UNCOMPARABLE_QUOTE else ()
 
 
 def total_score(parts: dict[str, float | None]) -> float:

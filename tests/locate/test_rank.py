@@ -155,6 +155,23 @@ def test_posts_within_a_rounding_of_the_best_score_are_alike_at_the_top() -> Non
     assert alike_at_the_top(ranked[:1]) == () and alike_at_the_top([ranked[0], ranked[2]]) == ()
 
 
+def test_of_several_quotes_the_post_holding_all_of_them_ranks_above_one_holding_the_shortest() -> None:
+    # `Rybar wrote that "the enemy is retreating" and that "the bridge …"`: an earlier teaser holding only the
+    # short quote scored quote 1.00 as the post holding both did, and came first as the earlier.
+    quotes = ("the enemy is retreating", "the bridge at Antonovsky was struck at three in the morning")
+    teaser = _post("teaser", _utc(2022, 1, 21, 9), "The enemy is retreating. Details soon.")
+    report = _post(
+        "report",
+        _utc(2022, 1, 21, 10),
+        "Update: the bridge at Antonovsky was struck at three in the morning. The enemy is retreating.",
+    )
+
+    ranked = rank([c for c in (score_post(p, quotes, DAY, 1) for p in (teaser, report)) if c])
+
+    assert [(c.post.url, c.parts["quote"]) for c in ranked] == [("report", 1.0), ("teaser", 0.928)]
+    assert quote_part(quotes[:1], teaser.text) == (1.0, ()), "one quote: the best is all there is"
+
+
 def test_ties_go_to_the_earlier_post_whatever_order_they_were_fetched_in() -> None:
     late = score_post(_post("b", _utc(2022, 1, 21, 15), "x"), (), DAY, 1)
     early = score_post(_post("a", _utc(2022, 1, 21, 9), "x"), (), DAY, 1)
