@@ -19,7 +19,14 @@ from dataclasses import dataclass, field
 from provenance.capture.series import CaptureSeries, Page
 from provenance.citations.platforms import post_locator, snowflake_datetime, snowflake_time
 from provenance.locate import reading
-from provenance.locate.cdx import CdxAnswerError, CdxRow, cdx_query_url, parse_cdx, status_id_prefixes
+from provenance.locate.cdx import (
+    MAX_ROWS,
+    CdxAnswerError,
+    CdxRow,
+    cdx_query_url,
+    parse_cdx,
+    status_id_prefixes,
+)
 from provenance.locate.rank import FoundPost
 from provenance.locate.registry import AccountMatch
 from provenance.locate.telegram import ChannelPost, PreviewPage, preview_url, search_channel
@@ -236,7 +243,17 @@ def _search_archive(
     rows = _cdx_rows(series, result, query)
     if rows == []:
         result.notes.append(f"{prefix}: the archive lists no copy made in the window")
-    for row in _copies_of_the_account(rows or [], prefix)[:MAX_POSTS_READ]:
+    copies = _copies_of_the_account(rows or [], prefix)
+    if rows is not None and len(rows) >= MAX_ROWS:
+        result.notes.append(
+            f"{prefix}: the archive's listing stops at {MAX_ROWS:,} rows; the window may hold more posts"
+        )
+    if len(copies) > MAX_POSTS_READ:
+        result.notes.append(
+            f"{prefix}: {len(copies)} archived pages in the window; read the first {MAX_POSTS_READ} "
+            "(the window may hold more posts)"
+        )
+    for row in copies[:MAX_POSTS_READ]:
         memento = _fetch(series, result, row.memento_url)
         if not memento.ok or not _copy_of(memento, row.original):
             continue

@@ -11,7 +11,7 @@ from typing import cast
 import pytest
 
 from provenance.capture.series import CaptureSeries, Page
-from provenance.locate.cdx import CdxRow
+from provenance.locate.cdx import MAX_ROWS, CdxRow
 from provenance.locate.registry import Account, AccountMatch
 from provenance.locate.search import search_account
 from provenance.models import Platform
@@ -204,3 +204,26 @@ def test_a_status_listed_under_the_account_but_posted_by_another_is_not_the_acco
         "not this account's"
     )
     assert (said in result.notes) is not found
+
+
+@pytest.mark.parametrize("pages", [61, 60])
+def test_an_archive_listing_of_more_pages_than_are_read_says_the_window_may_hold_more(pages: int) -> None:
+    # The first 60 were read and the rest left in silence: the cited post could be among them, and the best
+    # of those read was proposed as though the window had been read whole.
+    rows = [(f"https://vk.com/rybar/wall{index}", "20220121120000", "200") for index in range(pages)]
+    series = _Series({"cdx": (_listing(*rows), None)})
+
+    found = search_account(cast(CaptureSeries, series), AccountMatch(VK, 1.0, "x", "x"), START, END)
+
+    said = "vk.com/rybar: 61 archived pages in the window; read the first 60 (the window may hold more posts)"
+    assert found.notes == ([said] if pages == 61 else [])
+
+
+def test_an_archive_listing_cut_at_its_row_limit_says_the_window_may_hold_more() -> None:
+    rows = [(f"https://vk.com/rybar/wall{index}", "20220121120000", "200") for index in range(MAX_ROWS)]
+    series = _Series({"cdx": (_listing(*rows), None)})
+
+    found = search_account(cast(CaptureSeries, series), AccountMatch(VK, 1.0, "x", "x"), START, END)
+
+    said = "vk.com/rybar: the archive's listing stops at 5,000 rows; the window may hold more posts"
+    assert said in found.notes
