@@ -125,6 +125,10 @@ def _cdx_rows(series: CaptureSeries, result: AccountSearch, url: str) -> list[Cd
         result.notes.append(f"archive listing {url}: {error}")
         return None
     result.answered = True
+    if len(rows) >= MAX_ROWS:
+        result.notes.append(
+            f"archive listing {url}: cut at {MAX_ROWS:,} rows; the window may hold more posts"
+        )
     return rows
 
 
@@ -244,10 +248,6 @@ def _search_archive(
     if rows == []:
         result.notes.append(f"{prefix}: the archive lists no copy made in the window")
     copies = _copies_of_the_account(rows or [], prefix)
-    if rows is not None and len(rows) >= MAX_ROWS:
-        result.notes.append(
-            f"{prefix}: the archive's listing stops at {MAX_ROWS:,} rows; the window may hold more posts"
-        )
     if len(copies) > MAX_POSTS_READ:
         result.notes.append(
             f"{prefix}: {len(copies)} archived pages in the window; read the first {MAX_POSTS_READ} "

@@ -219,11 +219,24 @@ def test_an_archive_listing_of_more_pages_than_are_read_says_the_window_may_hold
     assert found.notes == ([said] if pages == 61 else [])
 
 
-def test_an_archive_listing_cut_at_its_row_limit_says_the_window_may_hold_more() -> None:
-    rows = [(f"https://vk.com/rybar/wall{index}", "20220121120000", "200") for index in range(MAX_ROWS)]
+@pytest.mark.parametrize(
+    ("account", "original"),
+    [
+        (VK, "https://vk.com/rybar/wall{}"),
+        (Account(name="Desk", platform=Platform.TWITTER, handle="desk"), "https://x.com/desk/status/{}"),
+    ],
+    ids=["any-platform", "x"],
+)
+def test_an_archive_listing_cut_at_its_row_limit_says_the_window_may_hold_more(
+    account: Account, original: str
+) -> None:
+    rows = [(original.format(index), "20220121120000", "200") for index in range(MAX_ROWS)]
     series = _Series({"cdx": (_listing(*rows), None)})
 
-    found = search_account(cast(CaptureSeries, series), AccountMatch(VK, 1.0, "x", "x"), START, END)
+    found = search_account(cast(CaptureSeries, series), AccountMatch(account, 1.0, "x", "x"), START, END)
 
-    said = "vk.com/rybar: the archive's listing stops at 5,000 rows; the window may hold more posts"
-    assert said in found.notes
+    assert any(
+        note.startswith("archive listing https://web.archive.org/cdx/search/cdx?")
+        and note.endswith(": cut at 5,000 rows; the window may hold more posts")
+        for note in found.notes
+    )
