@@ -31,9 +31,9 @@ _ZONE_STEP = dt.timedelta(minutes=30)
 _ZONE_STEPS = range(-24, 29)  # UTC-12 to UTC+14 by half hours
 # Scores this close rank posts by the parts' rounding, not by anything a reviewer could check.
 ALIKE = 0.02
-_UNCOMPARABLE_QUOTE = 0.5
+_UNCOMPARABLE_QUOTE = 0.5  # a translated quote: neither for nor against
 # Of several quotes, how much counts for the share of their words a post holds, beside the best one's.
-_ALL_QUOTES = 0.1  # a translated quote: neither for nor against
+_ALL_QUOTES = 0.1
 _CHANCE = 0.45  # what partial matching gives a quote against unrelated text in the same language
 _MAX_TEXT = 20_000
 _MIN_FRAGMENT = 12
