@@ -1,7 +1,8 @@
 """How often `locate`'s ranking puts the cited post first (top-1) or in the first three (top-3).
 
 Synthetic channel days (no network): 40 posts over three days from one account, in the style of news
-channels, plus a repost of the cited post the next day. The report quotes the cited post in one of several
+channels, plus a repost of the cited post the next day (and, in one style, a forward of another account's post
+with the same words half an hour before it). The report quotes the cited post in one of several
 ways; each way is ranked many times with different posts and seeds. Beside `locate`'s figures: whether the
 cited post is in the list it shows (the best five; nothing when a quote in the posts' script matches none of
 them; else the whole window in time order), and the baseline, picking among the posts of the cited day by
@@ -13,6 +14,7 @@ chance.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import datetime as dt
 import random
 import sys
@@ -98,7 +100,10 @@ QUOTE_STYLES: dict[str, Callable[[str, random.Random], str]] = {
     "light edits (case, a word)": lambda text, rng: text.split(". ")[0].lower().replace(" the ", " a ", 1),
     "translated (other script)": lambda text, rng: text.split(". ")[0],
     "no quote": lambda text, rng: "",
+    "exact, forwarded earlier": lambda text, rng: text.split(". ")[0],
 }
+# The styles whose channel also forwards another account's post with the cited words, half an hour before.
+FORWARDED_EARLIER = frozenset(["exact, forwarded earlier"])
 
 
 def trial(style: str, rng: random.Random) -> tuple[int | None, int, bool]:
@@ -116,6 +121,10 @@ def trial(style: str, rng: random.Random) -> tuple[int | None, int, bool]:
     assert cited.posted_at is not None
     repost_at = cited.posted_at + dt.timedelta(days=1, hours=2)
     posts.append(FoundPost("https://t.me/example/repost", repost_at, cited.text, MATCH, "t"))
+    if style in FORWARDED_EARLIER:
+        forward_at = cited.posted_at - dt.timedelta(minutes=30)
+        forward = FoundPost("https://t.me/example/forward", forward_at, cited.text, MATCH, "t")
+        posts.append(dataclasses.replace(forward, forwarded_from="'Other' (@other)"))
     candidates = [c for c in (score_post(post, (quote,) if quote else (), DAY, 1) for post in posts) if c]
     by_score = [c.post.url for c in rank(candidates)]
     on_the_day = sum(1 for c in candidates if c.parts["date"] == 1.0)

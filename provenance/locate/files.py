@@ -1,6 +1,6 @@
 """The files `locate` reads and writes beside the report: the accounts registry, and the citations file its
-candidates go into (read first, so a person's confirmed items are known; written whole, only when a search
-found a candidate)."""
+candidates go into (read first, so a person's confirmed items are known; read again and written whole, only
+when a search found a candidate, so what a person wrote in it during the search is kept)."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from provenance.citations.cite import MAX_CITATIONS_BYTES
 from provenance.citations.csl import CitationOverrides, load_citations_file
 from provenance.files import NOTHING_KEPT, KeptFiles, check_output_path, read_input, write_atomically
 from provenance.hashing import sha256_hex
@@ -44,6 +45,11 @@ def kept_by_locate(report: Path, ledger: Path, registry: Path | None, archive_di
     return KeptFiles(tuple(files), ((archive_dir, "the archive folder"),))
 
 
+def _read_citations(path: Path) -> bytes:
+    """The citations file's bytes, within the size `check --citations` reads."""
+    return read_input(path, "citations file", max_bytes=MAX_CITATIONS_BYTES)
+
+
 @dataclass(frozen=True)
 class CitationsTarget:
     """The citations file `locate` updates, as it was before the run."""
@@ -59,15 +65,18 @@ class CitationsTarget:
         """The file at `path` (none yet is fine); one that cannot be written, that is a file of `kept` or
         evidence, or that is not CSL-JSON is refused."""
         check_output_path(path, "citations file", kept)
-        existing = read_input(path, "citations file") if path.exists() else None
+        existing = _read_citations(path) if path.exists() else None
         overrides = load_citations_file(existing, str(path)) if existing else {}
         return cls(path, existing, overrides, search_hints(existing, str(path), overrides))
 
     def update(self, searches: Sequence[FootnoteSearch]) -> Path | None:
-        """Write the searches' best candidates into the file; its path, or None when none was found (then
-        the file is left as it was)."""
+        """Write the searches' best candidates into the file as it is now; its path, or None when none was
+        found (then the file is left as it was)."""
         if not any(search.candidates for search in searches):
             return None
-        data = update_citations_file(self.existing, str(self.path), searches)
+        # The file as it is now, not as it was when the run began: a search takes minutes over the network,
+        # and what a person confirmed or wrote in it meanwhile is kept, never written over.
+        current = _read_citations(self.path) if self.path.exists() else None
+        data = update_citations_file(current, str(self.path), searches)
         write_atomically(self.path, data, "citations file")
         return self.path

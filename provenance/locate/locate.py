@@ -22,7 +22,15 @@ from provenance.citations import apply_overrides, parse_citation
 from provenance.citations.csl import CitationOverrides
 from provenance.files import ensure_folder
 from provenance.ledger.writer import LedgerWriter
-from provenance.locate.rank import Candidate, FootnoteCandidates, apply_order, rank, score_post, window_bounds
+from provenance.locate.rank import (
+    Candidate,
+    FootnoteCandidates,
+    alike_at_the_top,
+    apply_order,
+    rank,
+    score_post,
+    window_bounds,
+)
 from provenance.locate.registry import Account, AccountMatch, match_accounts
 from provenance.locate.search import AccountSearch, search_account
 from provenance.locate.speakers import LocateQuery, Speaker, attributed_quotes, build_query
@@ -240,13 +248,16 @@ def _finish(prepared: _Prepared, shared: _SharedSearch | None, window: int) -> F
     candidates: list[Candidate] = []
     if shared is not None and query.date is not None:
         own_match = {_account_key(match.account): match for match in prepared.accounts}
+        namesakes = _namesakes(prepared.accounts)
         for found in shared.found:
             notes += found.notes
             for post in found.posts:
-                mine = replace(post, account=own_match[_account_key(post.account.account)])
+                key = _account_key(post.account.account)
+                mine = replace(post, account=own_match[key])
                 candidate = score_post(mine, query.quotes, query.date, window, query.time)
                 if candidate is not None:
-                    candidates.append(candidate)
+                    said = (namesakes[key],) if key in namesakes else ()
+                    candidates.append(replace(candidate, notes=(*candidate.notes, *said)))
         if shared.error:
             notes.append(f"the search pages could not be kept: {shared.error}")
         notes += _empty_search_notes(shared, candidates, query.date, window)
@@ -259,6 +270,24 @@ def _finish(prepared: _Prepared, shared: _SharedSearch | None, window: int) -> F
         capture=shared.capture if shared else None,
         notes=tuple(dict.fromkeys(notes)),
     )
+
+
+def _namesakes(accounts: Sequence[AccountMatch]) -> dict[tuple[str, str], str]:
+    """For an account whose speaker's name the registry gives as well (or better) to another (a namesake, a
+    parody account), a note naming them: the name does not tell which account the report means."""
+    notes = {}
+    for match in accounts:
+        others = [
+            other.account.label
+            for other in accounts
+            if other is not match and other.speaker == match.speaker and other.score >= match.score
+        ]
+        if others:
+            notes[_account_key(match.account)] = (
+                f"the registry gives {match.speaker!r} to {', '.join(others)} as well: the name does not "
+                "tell which account the report means"
+            )
+    return notes
 
 
 def _empty_search_notes(
@@ -313,7 +342,8 @@ def _shortlist(search: FootnoteSearch, candidates: Sequence[Candidate]) -> Footn
     order, said so.
     """
     if _told_apart(candidates) or not candidates:
-        return replace(search, candidates=tuple(candidates[:MAX_CANDIDATES]))
+        shown = tuple(candidates[:MAX_CANDIDATES])
+        return replace(search, candidates=shown, notes=(*search.notes, *_alike_note(shown)))
     if search.query.quotes and not any(c.quote_translated for c in candidates):
         # Every post was compared with the quote and none holds it: any post proposed now would be one that
         # does not say what the report quotes, chosen by date and speaker alone.
@@ -338,6 +368,17 @@ def _shortlist(search: FootnoteSearch, candidates: Sequence[Candidate]) -> Footn
     if len(timed) > MAX_UNRANKED:
         note += f" (the first {MAX_UNRANKED} of {len(timed)})"
     return replace(search, candidates=tuple(timed[:MAX_UNRANKED]), notes=(*search.notes, note))
+
+
+def _alike_note(candidates: Sequence[Candidate]) -> list[str]:
+    """What to say when the best posts score alike (a repost, the same words twice)."""
+    alike = alike_at_the_top(candidates)
+    if not alike:
+        return []
+    return [
+        f"{len(alike)} posts score alike ({', '.join(f'{c.post.url} {c.score:.2f}' for c in alike)}): the "
+        "score does not tell them apart (the first is the earliest of any exact tie); read each"
+    ]
 
 
 def _unranked_reason(query: LocateQuery, candidates: Sequence[Candidate]) -> str:

@@ -29,7 +29,11 @@ _TIME_GRACE = dt.timedelta(minutes=2)
 _ZONED_TIME_REACH = dt.timedelta(hours=3)
 _ZONE_STEP = dt.timedelta(minutes=30)
 _ZONE_STEPS = range(-24, 29)  # UTC-12 to UTC+14 by half hours
+# Scores this close rank posts by the parts' rounding, not by anything a reviewer could check.
+ALIKE = 0.02
 _UNCOMPARABLE_QUOTE = 0.5  # a translated quote: neither for nor against
+# Of several quotes, how much counts for the share of their words a post holds, beside the best one's.
+_ALL_QUOTES = 0.1
 _CHANCE = 0.45  # what partial matching gives a quote against unrelated text in the same language
 _MAX_TEXT = 20_000
 _MIN_FRAGMENT = 12
@@ -50,6 +54,9 @@ class FoundPost:
     via: str  # how it was read: "telegram preview", "syndication", "memento"
     # The page gives only the post's day: `posted_at` is that day's midnight UTC, no time the page gave.
     day_only: bool = False
+    # A forward of another account's post (`'Grey Zone' (@grey_zone)`): the words are theirs, not the
+    # account's that forwarded them.
+    forwarded_from: str | None = None
 
 
 @dataclass(frozen=True)
@@ -159,13 +166,16 @@ def _above_chance(similarity: float) -> float:
 
 
 def quote_part(quotes: Sequence[str], text: str) -> tuple[float | None, tuple[str, ...]]:
-    """The best quote's similarity; a quote in another script than the post cannot be compared. The notes
-    are said only when such a quote gives the part (the neutral value), so they say it was not compared.
+    """The best quote's similarity, and of several quotes all compared a tenth for how much of their words
+    the post holds (a post with one short quote of the passage's is not as surely the one as a post with
+    all of them); a quote in another script than the post cannot be compared. The notes are said only when
+    such a quote gives the part (the neutral value), so they say it was not compared.
     """
     if not quotes:
         return None, ()
     post_script = _script(text)
-    scored, notes = [], []
+    scored: list[float] = []
+    notes: list[str] = []
     for quote in quotes:
         quote_script = _script(quote)
         if post_script and quote_script and quote_script != post_script:
@@ -176,7 +186,13 @@ def quote_part(quotes: Sequence[str], text: str) -> tuple[float | None, tuple[st
             scored.append(_UNCOMPARABLE_QUOTE)
         else:
             scored.append(_above_chance(quote_similarity(quote, text)))
-    return round(max(scored), 3), tuple(dict.fromkeys(notes)) if max(scored) == _UNCOMPARABLE_QUOTE else ()
+    best = max(scored)
+    weights = [len(_comparable(quote)) for quote in quotes]
+    total: int = sum(weights)
+    if len(quotes) > 1 and not notes and total > 0:
+        share = sum(weight * value for weight, value in zip(weights, scored, strict=True)) / total
+        return round((1 - _ALL_QUOTES) * best + _ALL_QUOTES * share, 3), ()
+    return round(best, 3), tuple(dict.fromkeys(notes)) if best == _UNCOMPARABLE_QUOTE else ()
 
 
 def total_score(parts: dict[str, float | None]) -> float:
@@ -195,20 +211,27 @@ def score_post(
     cited_time: CitedTime | None = None,
 ) -> Candidate | None:
     """The post as a candidate with its score parts, or None when it lies outside the window; a `time` part
-    only when the note gives a time of day."""
+    only when the note gives a time of day. A forward of another account's post speaks for that account,
+    not the one searched: its speaker part is 0, and a note names whose post it is."""
     date = date_part(post.posted_at, day, window_days, post.day_only)
     if date is not None and date <= 0:
         return None
     quote, translation_notes = quote_part(quotes, post.text)
     parts: dict[str, float | None] = {
         "quote": quote,
-        "speaker": post.account.score,
+        "speaker": 0.0 if post.forwarded_from else post.account.score,
         "date": date,
         "order": None,
     }
     if cited_time is not None:
         parts["time"] = time_part(post.posted_at, cited_time, post.day_only)
     notes = translation_notes
+    if post.forwarded_from:
+        notes = (
+            *notes,
+            f"a forward of {post.forwarded_from}'s post: the words are theirs, not "
+            f"{post.account.account.label}'s; the original is the post to cite",
+        )
     if post.posted_at is None:
         notes = (*notes, "the post's time is unknown")
     elif post.day_only:
@@ -220,6 +243,15 @@ def score_post(
         score=total_score(parts),
         quote_translated=bool(translation_notes),
     )
+
+
+def alike_at_the_top(ranked: Sequence[Candidate]) -> tuple[Candidate, ...]:
+    """The ranked candidates that score as the best does, within `ALIKE` (a repost, an edited re-post, the
+    same words twice), when there are two or more: the score does not tell them apart."""
+    if not ranked:
+        return ()
+    alike = tuple(c for c in ranked if ranked[0].score - c.score <= ALIKE)
+    return alike if len(alike) > 1 else ()
 
 
 def rank(candidates: Sequence[Candidate]) -> list[Candidate]:

@@ -10,6 +10,7 @@ import datetime as dt
 import json
 
 from provenance.capture.series import Page
+from provenance.checks.author import forward_of_another
 from provenance.digits import ascii_int
 from provenance.extractors.pages import decode_html
 from provenance.extractors.telegram import read_channel_preview
@@ -34,7 +35,8 @@ def _response(page: Page) -> StoredResponse:
 
 
 def channel_posts(page: Page, channel: str) -> tuple[ChannelPost, ...]:
-    """The posts of a `t.me/s/<channel>` page: id, canonical URL, UTC time and text."""
+    """The posts of a `t.me/s/<channel>` page: id, canonical URL, UTC time, text, and whose post it forwards
+    when another account's (as the author check names it)."""
     response = _response(page)
     preview = read_channel_preview(decode_html(response), response.uri)
     posts = []
@@ -50,14 +52,15 @@ def channel_posts(page: Page, channel: str) -> tuple[ChannelPost, ...]:
                 # A service notice (a pin: "Rybar pinned «…»") keeps its time for paging, but its words are
                 # the pinned post's: it is no candidate for a quote.
                 text=post.text if post.problem is None else "",
+                forwarded_from=forward_of_another(post),
             )
         )
     return tuple(posts)
 
 
-def syndication_text(page: Page, post_id: str) -> str | None:
-    """The text of post `post_id` from its syndication JSON; None for a tombstone, another post, or anything
-    that is not a post."""
+def syndication_text(page: Page, post_id: str) -> tuple[str | None, str] | None:
+    """(the author's screen name if given, the text) of post `post_id` from its syndication JSON; None for a
+    tombstone, another post, or anything that is not a post."""
     if len(page.body) > _MAX_JSON:
         return None
     try:
@@ -65,7 +68,7 @@ def syndication_text(page: Page, post_id: str) -> str | None:
     except (ValueError, RecursionError):
         return None
     post = read_tweet_result(document, page.final_url or page.url, post_id)
-    return post.text if post is not None and post.problem is None and post.text else None
+    return (post.handle, post.text) if post is not None and post.problem is None and post.text else None
 
 
 def archived_post(page: Page, original: str) -> tuple[dt.datetime | None, bool, str] | None:

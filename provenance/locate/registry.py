@@ -3,7 +3,9 @@
 A CSV file (comma-, semicolon- or tab-separated; a header row naming `name`, `aliases`, `platform`,
 `handle`, `id`, `url`, `notes`; aliases separated by `;` or `|`) or a YAML list of mappings with the same keys
 (aliases as a list). Names match whatever way they were transliterated: "Abu 'Ali Al-'Askari" =
-"Abu Ali al-Askari" = its Cyrillic spelling.
+"Abu Ali al-Askari" = its Cyrillic spelling. A family name alone in the registry (an alias `Medvedev`) matches
+a speaker who gives a given name only when the account's full name gives it too (`Sergei Medvedev` is not the
+`Dmitry Medvedev` aliased so); an honorific (`Mr`, `General`) is no given name.
 
 Loading sees only bytes and a name for messages; matching is pure.
 """
@@ -39,6 +41,46 @@ MAX_REGISTRY_BYTES = 5_000_000
 # seconds for every speaker of every footnote. Far more than a registry of the accounts reports cite holds.
 MAX_REGISTRY_NAMES = 50_000
 MATCH_THRESHOLD = 0.85
+# Words that stand before a family name in place of a given name (`Mr Medvedev`, `Sheikh Khazali`): no given
+# name of another person. Offices (`President`) are read past before a speaker reaches the registry.
+_HONORIFICS = frozenset(
+    [
+        "mrs",
+        "miss",
+        "sir",
+        "dame",
+        "lord",
+        "lady",
+        "herr",
+        "frau",
+        "madame",
+        "monsieur",
+        "mme",
+        "mlle",
+        "senor",
+        "senora",
+        "sheikh",
+        "shaikh",
+        "sayyed",
+        "sayyid",
+        "sayed",
+        "imam",
+        "hajji",
+        "haji",
+        "mullah",
+        "general",
+        "colonel",
+        "captain",
+        "major",
+        "admiral",
+        "sergeant",
+        "lieutenant",
+        "professor",
+        "prof",
+        "doctor",
+        "comrade",
+    ]
+)
 _SURNAME_ONLY = 0.9
 _FAMILY_NAME_RATIO = 85  # as `_similarity` asks of a shorter name's last word
 
@@ -152,6 +194,23 @@ def genitive_similarity(genitive: str, name: str) -> float:
     )
 
 
+def _names_another_person(speaker: str, account: Account) -> bool:
+    """Whether the speaker's given names are none of those the account's full names give with the same family
+    name: `Sergei Medvedev` is not the `Dmitry Medvedev` whose alias is `Medvedev`, though he matches it."""
+    words = _forms(speaker)[1].split()
+    given = [word for word in words[:-1] if len(word) >= 3 and word not in _HONORIFICS]
+    if not given:
+        return False
+    known_given = []
+    for name in (account.name, *account.aliases):
+        name_words = _forms(name)[1].split()
+        if len(name_words) >= 2 and fuzz.ratio(name_words[-1], words[-1]) >= _FAMILY_NAME_RATIO:
+            known_given += name_words[:-1]
+    if not known_given:
+        return False
+    return not any(fuzz.ratio(word, known) >= _FAMILY_NAME_RATIO for word in given for known in known_given)
+
+
 def match_accounts(
     speaker: str,
     accounts: Iterable[Account],
@@ -170,7 +229,12 @@ def match_accounts(
             found.append(AccountMatch(account, 1.0, speaker, account.handle))
             continue
         score, matched = max((similarity(speaker, name), name) for name in account.names)
-        if score >= MATCH_THRESHOLD:
+        if score < MATCH_THRESHOLD:
+            continue
+        # A family name alone (an alias, a handle) matches anyone of that family name: a speaker who gives
+        # another given name than the account's full name is another person.
+        by_family_name = len(_forms(matched)[1].split()) == 1 < len(_forms(speaker)[1].split())
+        if not (by_family_name and _names_another_person(speaker, account)):
             found.append(AccountMatch(account, round(score, 3), speaker, matched))
     return sorted(found, key=lambda match: -match.score)
 

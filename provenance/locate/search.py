@@ -3,9 +3,12 @@
 - Telegram: the channel's public preview, paged back with `?before=<id>` (see `locate.telegram`).
 - X/Twitter: no public search without a login, so the Wayback Machine's CDX API lists the archived status URLs
   of the account (twitter.com and x.com) for the id prefixes of the window; ids are snowflakes, so each is
-  kept or dropped by its own time; each kept post is read from the syndication JSON, or else its memento.
+  kept or dropped by its own time; each kept post is read from the syndication JSON, or else its memento. A
+  post the JSON gives to another account is not this one's (an address with any handle leads to the post).
 - Any platform (and Telegram when the preview shows nothing): the CDX listing of the account's URL prefix for
-  captures made in the window, each read from its memento.
+  captures made in the window, each read from its memento: only a copy of a URL at or under the account's
+  (`/rybar`, not `/rybar_official`), that the archive answered 200 for, once per URL; a memento the archive
+  sends on to another page's copy (a redirect's) is not the listed post.
 """
 
 from __future__ import annotations
@@ -16,7 +19,14 @@ from dataclasses import dataclass, field
 from provenance.capture.series import CaptureSeries, Page
 from provenance.citations.platforms import post_locator, snowflake_datetime, snowflake_time
 from provenance.locate import reading
-from provenance.locate.cdx import CdxAnswerError, CdxRow, cdx_query_url, parse_cdx, status_id_prefixes
+from provenance.locate.cdx import (
+    MAX_ROWS,
+    CdxAnswerError,
+    CdxRow,
+    cdx_query_url,
+    parse_cdx,
+    status_id_prefixes,
+)
 from provenance.locate.rank import FoundPost
 from provenance.locate.registry import AccountMatch
 from provenance.locate.telegram import ChannelPost, PreviewPage, preview_url, search_channel
@@ -91,7 +101,12 @@ def _search_telegram(
 
 def _telegram_post(post: ChannelPost, match: AccountMatch) -> FoundPost:
     return FoundPost(
-        url=post.url, posted_at=post.posted_at, text=post.text, account=match, via="telegram preview"
+        url=post.url,
+        posted_at=post.posted_at,
+        text=post.text,
+        account=match,
+        via="telegram preview",
+        forwarded_from=post.forwarded_from,
     )
 
 
@@ -110,6 +125,10 @@ def _cdx_rows(series: CaptureSeries, result: AccountSearch, url: str) -> list[Cd
         result.notes.append(f"archive listing {url}: {error}")
         return None
     result.answered = True
+    if len(rows) >= MAX_ROWS:
+        result.notes.append(
+            f"archive listing {url}: cut at {MAX_ROWS:,} rows; the window may hold more posts"
+        )
     return rows
 
 
@@ -155,11 +174,19 @@ def _read_status(
     url = f"https://x.com/{handle}/status/{post_id}"
     posted_at = snowflake_datetime(post_id)
     page = _fetch(series, result, syndication_url(post_id))
-    text = reading.syndication_text(page, post_id) if page.ok else None
+    syndicated = reading.syndication_text(page, post_id) if page.ok else None
+    author, text = syndicated or (None, None)
+    if author is not None and author.lower() != handle.lower():
+        # An address with any handle leads to the post: an archived link that named the wrong account lists
+        # another account's post under this one.
+        result.notes.append(f"{url}: listed under @{handle}, but the post is @{author}'s; not this account's")
+        return None
     via = "syndication"
     if text is None:
         memento = _fetch(series, result, row.memento_url)
-        archived = reading.archived_post(memento, url) if memento.ok else None
+        archived = (
+            reading.archived_post(memento, url) if memento.ok and _copy_of(memento, row.original) else None
+        )
         text = archived[2] if archived else None
         via = "memento"
     if text is None:
@@ -173,6 +200,46 @@ def _read_status(
 # --- any platform: archived copies -----------------------------------------------------------------------
 
 
+def _without_scheme(url: str) -> str:
+    rest = url.split("://", 1)[-1].lower()
+    return rest.removeprefix("www.")
+
+
+def _copy_of(memento: Page, original: str) -> bool:
+    """Whether the memento read is a copy of `original` (or of the same post at another address, as
+    twitter.com's at x.com): the archive sends a copy of a redirect on to the target's copy, another page
+    whose words are not the listed URL's."""
+    final = memento.final_url
+    if final is None or "id_/" not in final:
+        return final is None or final == memento.url
+    copied = final.split("id_/", 1)[1]
+    if _without_scheme(copied) == _without_scheme(original):
+        return True
+    copied_post, listed_post = post_locator(copied), post_locator(original)
+    return listed_post[1] is not None and (
+        (copied_post[0] or "").lower(),
+        copied_post[1],
+    ) == ((listed_post[0] or "").lower(), listed_post[1])
+
+
+def _copies_of_the_account(rows: list[CdxRow], prefix: str) -> list[CdxRow]:
+    """The listed copies that are the account's pages, once each: a copy the archive answered 200 for, of a
+    URL at or under the account's (`/rybar` lists `/rybar_official`'s pages too; a redirect's or an error
+    page's copy is no post), the first of each URL."""
+    wanted = _without_scheme(prefix)
+    kept: dict[str, CdxRow] = {}
+    for row in rows:
+        original = _without_scheme(row.original)
+        beyond = original[len(wanted) : len(wanted) + 1]
+        error_or_redirect = row.status is not None and row.status.isdigit() and row.status != "200"
+        if error_or_redirect or not original.startswith(wanted):
+            continue
+        if not wanted.endswith("/") and beyond not in ("", "/", "?", "#"):
+            continue
+        kept.setdefault(original, row)
+    return list(kept.values())
+
+
 def _search_archive(
     series: CaptureSeries, result: AccountSearch, prefix: str, start: dt.datetime, end: dt.datetime
 ) -> None:
@@ -180,9 +247,15 @@ def _search_archive(
     rows = _cdx_rows(series, result, query)
     if rows == []:
         result.notes.append(f"{prefix}: the archive lists no copy made in the window")
-    for row in (rows or [])[:MAX_POSTS_READ]:
+    copies = _copies_of_the_account(rows or [], prefix)
+    if len(copies) > MAX_POSTS_READ:
+        result.notes.append(
+            f"{prefix}: {len(copies)} archived pages in the window; read the first {MAX_POSTS_READ} "
+            "(the window may hold more posts)"
+        )
+    for row in copies[:MAX_POSTS_READ]:
         memento = _fetch(series, result, row.memento_url)
-        if not memento.ok:
+        if not memento.ok or not _copy_of(memento, row.original):
             continue
         read = reading.archived_post(memento, row.original)
         if read is None:

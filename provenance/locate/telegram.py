@@ -24,6 +24,8 @@ class ChannelPost:
     url: str
     posted_at: dt.datetime | None
     text: str
+    # Whose post it forwards, when another account's (`'Grey Zone' (@grey_zone)`): its words are theirs.
+    forwarded_from: str | None = None
 
 
 @dataclass(frozen=True)

@@ -717,3 +717,65 @@ def test_a_report_whose_unread_notes_are_allowed_or_that_cites_nothing_exits_0_a
     assert "no footnotes read from the report: nothing to locate" in table
     assert cli.main(["check", "plain.txt", "--offline", "-q"]) == 0
     capsys.readouterr()
+
+
+@pytest.mark.parametrize("namesake", [True, False], ids=["namesake", "one-account"])
+def test_a_candidate_of_an_account_whose_name_the_registry_gives_another_says_so(
+    workdir: Path,
+    server: FixtureServer,
+    local_ca: LocalCA,
+    capsys: pytest.CaptureFixture[str],
+    namesake: bool,
+) -> None:
+    # A namesake or a parody account matched as surely: its candidates showed speaker 1.00 with nothing to
+    # say the name gave no reason to take that account rather than the other.
+    if namesake:
+        (workdir / "accounts.csv").write_text(
+            REGISTRY + "Petr Zemlyanov,,telegram,example_kanal,parody\n", encoding="utf-8"
+        )
+
+    _, document, _ = _locate(capsys, server, local_ca, "sitrep.txt", "--accounts", "accounts.csv")
+
+    best = _by_label(document)["3"]["candidates"][0]
+    assert best["url"] == EXPECTED_TOP["3"]
+    said = (
+        "the registry gives 'Pyotr Zemlyanov' to Petr Zemlyanov (telegram @example_kanal) as well: the name "
+        "does not tell which account the report means"
+    )
+    assert best["notes"] == ([said] if namesake else [])
+
+
+ONE_NOTE = """Brief
+
+Abu 'Umar Al-'Amiri posted on Telegram: "{quote}"[1]
+
+Sources
+[1] Telegram, January 21, 2022.
+"""
+
+
+@pytest.mark.parametrize("twice", [True, False], ids=["posted-twice", "posted-once"])
+def test_posts_that_score_alike_at_the_top_are_said_to(
+    workdir: Path,
+    server: FixtureServer,
+    local_ca: LocalCA,
+    capsys: pytest.CaptureFixture[str],
+    twice: bool,
+) -> None:
+    # The channel posted the quoted words twice on the cited day (a repost): both scored 0.97 and the
+    # earlier came first, with nothing to say the score could not tell them apart.
+    (workdir / "brief.txt").write_text(ONE_NOTE.format(quote=QUOTE_1 if twice else QUOTE_2), encoding="utf-8")
+
+    _, document, _ = _locate(capsys, server, local_ca, "brief.txt", "--accounts", "accounts.csv")
+
+    footnote = _by_label(document)["1"]
+    first, second = (f"https://t.me/example_brigades_media/{CHANNEL_A[i].id}" for i in (25, 41))
+    alike = [note for note in footnote["notes"] if "score alike" in note]
+    if twice:
+        assert [c["url"] for c in footnote["candidates"][:2]] == [first, second]
+        assert alike == [
+            f"2 posts score alike ({first} 0.97, {second} 0.97): the score does not tell them apart (the "
+            "first is the earliest of any exact tie); read each"
+        ]
+    else:
+        assert footnote["candidates"][0]["url"] == EXPECTED_TOP["2"] and alike == []

@@ -12,6 +12,7 @@ from provenance.locate.locate import located_candidate
 from provenance.locate.rank import (
     FootnoteCandidates,
     FoundPost,
+    alike_at_the_top,
     apply_order,
     cited_day_bounds,
     date_part,
@@ -121,6 +122,54 @@ def test_without_a_quote_the_other_parts_decide_and_the_quote_part_is_shown_as_u
     assert candidate is not None
     assert candidate.parts == {"quote": None, "speaker": 0.9, "date": 1.0, "order": None}
     assert candidate.score == round((0.25 * 0.9 + 0.15 * 1.0) / 0.4, 3)
+
+
+def test_a_forward_of_another_account_s_post_ranks_below_the_account_s_own_and_says_whose_it_is() -> None:
+    # The channel forwarded Grey Zone's post with the quoted words: it scored 0.99 like the channel's own,
+    # and as the earlier of a tie came first, with nothing in the table to say the words were Grey Zone's.
+    quote = "the bridge will be rebuilt within a week"
+    forward = replace(
+        _post("https://t.me/example/40", _utc(2022, 1, 21, 9), f"Grey Zone: {quote}."),
+        forwarded_from="'Grey Zone' (@grey_zone)",
+    )
+    own = _post("https://t.me/example/41", _utc(2022, 1, 21, 10), f"As we said: {quote}.")
+
+    ranked = rank([c for c in (score_post(p, (quote,), DAY, 1) for p in (forward, own)) if c])
+
+    assert [c.post.url for c in ranked] == ["https://t.me/example/41", "https://t.me/example/40"]
+    assert ranked[1].parts["speaker"] == 0.0 and ranked[1].score < 0.8
+    assert ranked[1].notes == (
+        "a forward of 'Grey Zone' (@grey_zone)'s post: the words are theirs, not Example (telegram "
+        "@example)'s; the original is the post to cite",
+    )
+    assert ranked[0].parts["speaker"] == 0.9 and ranked[0].notes == ()
+
+
+def test_posts_within_a_rounding_of_the_best_score_are_alike_at_the_top() -> None:
+    quote = "the bridge will be rebuilt within a week"
+    texts = {"a": quote, "b": f"Repost: {quote}.", "c": "the bridge will be rebuilt"}
+    posts = [_post(url, _utc(2022, 1, 21, 9 + i), text) for i, (url, text) in enumerate(texts.items())]
+    ranked = rank([c for c in (score_post(p, (quote,), DAY, 1) for p in posts) if c])
+
+    assert [c.post.url for c in alike_at_the_top(ranked)] == ["a", "b"]
+    assert alike_at_the_top(ranked[:1]) == () and alike_at_the_top([ranked[0], ranked[2]]) == ()
+
+
+def test_of_several_quotes_the_post_holding_all_of_them_ranks_above_one_holding_the_shortest() -> None:
+    # `Rybar wrote that "the enemy is retreating" and that "the bridge …"`: an earlier teaser holding only the
+    # short quote scored quote 1.00 as the post holding both did, and came first as the earlier.
+    quotes = ("the enemy is retreating", "the bridge at Antonovsky was struck at three in the morning")
+    teaser = _post("teaser", _utc(2022, 1, 21, 9), "The enemy is retreating. Details soon.")
+    report = _post(
+        "report",
+        _utc(2022, 1, 21, 10),
+        "Update: the bridge at Antonovsky was struck at three in the morning. The enemy is retreating.",
+    )
+
+    ranked = rank([c for c in (score_post(p, quotes, DAY, 1) for p in (teaser, report)) if c])
+
+    assert [(c.post.url, c.parts["quote"]) for c in ranked] == [("report", 1.0), ("teaser", 0.928)]
+    assert quote_part(quotes[:1], teaser.text) == (1.0, ()), "one quote: the best is all there is"
 
 
 def test_ties_go_to_the_earlier_post_whatever_order_they_were_fetched_in() -> None:

@@ -41,3 +41,30 @@ def test_an_archived_page_that_gives_only_its_day_says_so() -> None:
 
     assert read is not None and read[0] is not None
     assert (read[0].date().isoformat(), read[1], read[2]) == ("2022-01-22", True, "Bridge reopened.")
+
+
+def _forward(channel: str, forwarded_from: str, href: str) -> Page:
+    body = (
+        f'<html><body><div class="tgme_widget_message" data-post="{channel}/41">'
+        '<div class="tgme_widget_message_forwarded_from">Forwarded from '
+        f'<a class="tgme_widget_message_forwarded_from_name" href="{href}">{forwarded_from}</a></div>'
+        '<div class="tgme_widget_message_text">Bridge reopened.</div>'
+        '<time datetime="2022-01-21T10:00:00+00:00"></time></div></body></html>'
+    ).encode()
+    return Page(f"https://t.me/s/{channel}", None, 200, (("Content-Type", "text/html"),), body, None, False)
+
+
+def test_a_forward_of_another_channel_s_post_says_whose_post_it_is() -> None:
+    # Its words are Grey Zone's: read as the desk's own post, it was proposed for words the report gave the
+    # desk, with nothing to say it was a forward.
+    posts = channel_posts(_forward("desk", "Grey Zone", "https://t.me/grey_zone/5"), "desk")
+
+    assert [(post.text, post.forwarded_from) for post in posts] == [
+        ("Bridge reopened.", "'Grey Zone' (@grey_zone)")
+    ]
+
+
+def test_a_forward_of_the_channel_s_own_post_is_its_own() -> None:
+    posts = channel_posts(_forward("desk", "Desk", "https://t.me/desk/3"), "desk")
+
+    assert [(post.text, post.forwarded_from) for post in posts] == [("Bridge reopened.", None)]

@@ -1,0 +1,81 @@
+"""The citations file `locate` updates: what a person wrote in it is kept, whenever they wrote it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from provenance.citations import parse_citation
+from provenance.citations.cite import MAX_CITATIONS_BYTES
+from provenance.errors import InputError
+from provenance.locate.files import CitationsTarget
+from provenance.locate.locate import FootnoteSearch
+from provenance.locate.rank import FoundPost, score_post
+from provenance.locate.registry import Account, AccountMatch
+from provenance.locate.speakers import LocateQuery
+from provenance.models import Footnote, Platform
+
+DAY = dt.date(2022, 1, 21)
+MATCH = AccountMatch(Account(name="Desk", platform=Platform.TELEGRAM, handle="desk"), 1.0, "Desk", "Desk")
+
+
+def _search(label: str, post_id: int) -> FootnoteSearch:
+    footnote = Footnote(label=label, text="Telegram, January 21, 2022.", line=1)
+    post = FoundPost(
+        url=f"https://t.me/desk/{post_id}",
+        posted_at=dt.datetime(2022, 1, 21, 10, tzinfo=dt.UTC),
+        text="Bridge reopened.",
+        account=MATCH,
+        via="telegram preview",
+    )
+    candidate = score_post(post, ("Bridge reopened.",), DAY, 1)
+    assert candidate is not None
+    query = LocateQuery(label, Platform.TELEGRAM, DAY, (), ("Bridge reopened.",))
+    return FootnoteSearch(
+        footnote, parse_citation(footnote).citation, query, (MATCH,), (candidate,), None, ()
+    )
+
+
+def _item(label: str, url: str, located: str) -> dict[str, object]:
+    return {"id": label, "URL": url, "custom": {"located": located}}
+
+
+def test_a_confirmation_a_person_writes_while_locate_runs_is_kept(tmp_path: Path) -> None:
+    # The file was read when the run began and written whole at its end: a person who confirmed [1] during
+    # the search (minutes over the network) lost it to the candidate as it stood before.
+    path = tmp_path / "found.json"
+    path.write_text(json.dumps([_item("1", "https://t.me/desk/40", "candidate")]), encoding="utf-8")
+    target = CitationsTarget.read(path)
+    path.write_text(json.dumps([_item("1", "https://t.me/desk/39", "confirmed")]), encoding="utf-8")
+
+    target.update([_search("1", 41), _search("2", 42)])
+
+    items = {item["id"]: item for item in json.loads(path.read_text(encoding="utf-8"))}
+    assert items["1"] == _item("1", "https://t.me/desk/39", "confirmed")
+    assert items["2"]["URL"] == "https://t.me/desk/42" and items["2"]["custom"]["located"] == "candidate"
+
+
+def test_an_earlier_candidate_nobody_touched_is_replaced_by_this_run_s(tmp_path: Path) -> None:
+    path = tmp_path / "found.json"
+    path.write_text(json.dumps([_item("1", "https://t.me/desk/40", "candidate")]), encoding="utf-8")
+
+    CitationsTarget.read(path).update([_search("1", 41)])
+
+    items = json.loads(path.read_text(encoding="utf-8"))
+    assert [(item["id"], item["URL"], item["custom"]["located"]) for item in items] == [
+        ("1", "https://t.me/desk/41", "candidate")
+    ]
+
+
+def test_a_citations_file_larger_than_check_reads_is_refused_before_it_is_read(tmp_path: Path) -> None:
+    # It was read whole and parsed, whatever its size (`check --citations` refuses one over 50 MB).
+    path = tmp_path / "found.json"
+    path.write_bytes(b"")
+    os.truncate(path, MAX_CITATIONS_BYTES + 1)  # sparse: nothing is written
+
+    with pytest.raises(InputError, match=f"over the limit of {MAX_CITATIONS_BYTES}"):
+        CitationsTarget.read(path)

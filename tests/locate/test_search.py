@@ -1,0 +1,242 @@
+"""Searching an account's pages: which listed copies and preview posts become found posts (a stand-in series
+answers each URL; no network)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Mapping
+from typing import cast
+
+import pytest
+
+from provenance.capture.series import CaptureSeries, Page
+from provenance.locate.cdx import MAX_ROWS, CdxRow
+from provenance.locate.registry import Account, AccountMatch
+from provenance.locate.search import search_account
+from provenance.models import Platform
+from provenance.side_urls import syndication_url
+
+START = dt.datetime(2022, 1, 20, 10, tzinfo=dt.UTC)
+END = dt.datetime(2022, 1, 22, 12, tzinfo=dt.UTC)
+_HEADER = ["urlkey", "timestamp", "original", "mimetype", "statuscode", "digest", "length"]
+
+
+class _Series:
+    """Answers each URL with its page (a redirect's final URL given with it), else 404; counts fetches."""
+
+    def __init__(self, pages: Mapping[str, tuple[bytes, str | None]]) -> None:
+        self.pages = pages
+        self.fetched: list[str] = []
+
+    def fetch(self, url: str) -> Page:
+        self.fetched.append(url)
+        key = "cdx" if url.startswith("https://web.archive.org/cdx/") else url
+        if key not in self.pages:
+            return Page(url, url, 404, (), b"", None, False)
+        body, final = self.pages[key]
+        return Page(url, final or url, 200, (("Content-Type", "text/html"),), body, None, False)
+
+
+def _post_page(text: str) -> bytes:
+    return (
+        f'<html><head><meta property="og:description" content="{text}">'
+        '<meta property="article:published_time" content="2022-01-21T10:00:00Z"></head></html>'
+    ).encode()
+
+
+def _listing(*rows: tuple[str, str, str]) -> bytes:
+    return json.dumps(
+        [
+            _HEADER,
+            *([original, stamp, original, "text/html", status, "D", "1"] for original, stamp, status in rows),
+        ]
+    ).encode()
+
+
+def _memento(stamp: str, original: str) -> str:
+    return CdxRow(stamp, original, "200", "text/html").memento_url
+
+
+def _search(account: Account, series: _Series) -> list[tuple[str, str]]:
+    found = search_account(cast(CaptureSeries, series), AccountMatch(account, 1.0, "x", "x"), START, END)
+    return [(post.url, post.text) for post in found.posts]
+
+
+VK = Account(name="Rybar", platform=Platform.VK, url="https://vk.com/rybar")
+
+
+def test_a_listed_copy_of_another_account_under_the_same_prefix_is_not_the_account_s_post() -> None:
+    # `vk.com/rybar*` lists `vk.com/rybar_official`'s pages too: their words were found as Rybar's posts.
+    series = _Series(
+        {
+            "cdx": (_listing(("https://vk.com/rybar_official", "20220121120000", "200")), None),
+            _memento("20220121120000", "https://vk.com/rybar_official"): (
+                _post_page("Bridge reopened."),
+                None,
+            ),
+        }
+    )
+
+    assert _search(VK, series) == []
+
+
+def test_the_account_s_own_page_and_the_pages_under_it_are_read() -> None:
+    pages = {
+        "cdx": (
+            _listing(
+                ("https://vk.com/rybar", "20220121120000", "200"),
+                ("https://vk.com/rybar/wall1", "20220121130000", "200"),
+                ("https://vk.com/rybar?w=wall2", "20220121140000", "200"),
+            ),
+            None,
+        ),
+        _memento("20220121120000", "https://vk.com/rybar"): (_post_page("Front page."), None),
+        _memento("20220121130000", "https://vk.com/rybar/wall1"): (_post_page("Bridge reopened."), None),
+        _memento("20220121140000", "https://vk.com/rybar?w=wall2"): (_post_page("Road closed."), None),
+    }
+
+    assert _search(VK, _Series(pages)) == [
+        ("https://vk.com/rybar", "Front page."),
+        ("https://vk.com/rybar/wall1", "Bridge reopened."),
+        ("https://vk.com/rybar?w=wall2", "Road closed."),
+    ]
+
+
+def test_a_copy_that_redirected_to_another_page_is_not_the_listed_post() -> None:
+    # The archive's copy of a redirect leads to the target's copy: the channel's front page was read as the
+    # listed post, dated by it and ranked for its words.
+    listed = "https://t.me/desk/41"
+    memento = _memento("20220121120000", listed)
+    elsewhere = _memento("20220121120005", "https://t.me/other_desk/7")
+    series = _Series(
+        {
+            "cdx": (_listing((listed, "20220121120000", "200")), None),
+            memento: (_post_page("Bridge reopened."), elsewhere),
+        }
+    )
+    account = Account(name="Desk", platform=Platform.TELEGRAM, handle="desk")
+
+    assert _search(account, series) == []
+
+
+def test_a_copy_sent_on_to_another_moment_of_the_same_url_is_read() -> None:
+    listed = "https://t.me/desk/41"
+    memento = _memento("20220121120000", listed)
+    series = _Series(
+        {
+            "cdx": (_listing((listed, "20220121120000", "200")), None),
+            memento: (_post_page("Bridge reopened."), _memento("20220121120007", "http://t.me/desk/41")),
+        }
+    )
+    account = Account(name="Desk", platform=Platform.TELEGRAM, handle="desk")
+
+    assert _search(account, series) == [(listed, "Bridge reopened.")]
+
+
+def test_a_listed_redirect_or_error_copy_is_not_read_and_a_url_listed_twice_is_read_once() -> None:
+    rows = (
+        ("https://t.me/desk/40", "20220121110000", "302"),
+        ("https://t.me/desk/41", "20220121120000", "200"),
+        ("http://t.me/desk/41", "20220121120500", "200"),
+        ("https://t.me/desk/42", "20220121130000", "404"),
+    )
+    series = _Series(
+        {"cdx": (_listing(*rows), None)}
+        | {_memento(stamp, url): (_post_page(f"Post at {stamp}."), None) for url, stamp, _ in rows}
+    )
+    account = Account(name="Desk", platform=Platform.TELEGRAM, handle="desk")
+
+    assert _search(account, series) == [("https://t.me/desk/41", "Post at 20220121120000.")]
+    assert sum("id_/" in url for url in series.fetched) == 1
+
+
+def test_a_forward_in_the_channel_s_preview_is_found_as_a_forward_of_its_author_s_post() -> None:
+    preview = (
+        b'<html><body><div class="tgme_widget_message" data-post="desk/41">'
+        b'<div class="tgme_widget_message_forwarded_from">Forwarded from <a '
+        b'class="tgme_widget_message_forwarded_from_name" href="https://t.me/grey_zone/5">Grey Zone</a></div>'
+        b'<div class="tgme_widget_message_text">Bridge reopened.</div>'
+        b'<time datetime="2022-01-21T10:00:00+00:00"></time></div></body></html>'
+    )
+    account = Account(name="Desk", platform=Platform.TELEGRAM, handle="desk")
+    series = _Series({"https://t.me/s/desk": (preview, None)})
+
+    found = search_account(cast(CaptureSeries, series), AccountMatch(account, 1.0, "x", "x"), START, END)
+
+    assert [(post.url, post.forwarded_from) for post in found.posts] == [
+        ("https://t.me/desk/41", "'Grey Zone' (@grey_zone)")
+    ]
+
+
+def _snowflake(at: dt.datetime) -> str:
+    return str((int(at.timestamp() * 1000) - 1288834974657) << 22)
+
+
+@pytest.mark.parametrize(("author", "found"), [("other_desk", False), ("Desk", True)])
+def test_a_status_listed_under_the_account_but_posted_by_another_is_not_the_account_s(
+    author: str, found: bool
+) -> None:
+    # x.com/<any handle>/status/<id> leads to the post: an archived link naming the wrong account listed
+    # @other_desk's post as @desk's, proposed with speaker 1.00.
+    post_id = _snowflake(dt.datetime(2022, 1, 21, 10, tzinfo=dt.UTC))
+    listed = f"https://twitter.com/desk/status/{post_id}"
+    tweet = {
+        "__typename": "Tweet",
+        "id_str": post_id,
+        "text": "Bridge reopened.",
+        "user": {"screen_name": author},
+    }
+    series = _Series(
+        {
+            "cdx": (_listing((listed, "20220121120000", "200")), None),
+            syndication_url(post_id): (json.dumps(tweet).encode(), None),
+        }
+    )
+    account = Account(name="Desk", platform=Platform.TWITTER, handle="desk")
+
+    result = search_account(cast(CaptureSeries, series), AccountMatch(account, 1.0, "x", "x"), START, END)
+
+    posts = [(post.url, post.text) for post in result.posts]
+    assert posts == ([(f"https://x.com/desk/status/{post_id}", "Bridge reopened.")] if found else [])
+    said = (
+        f"https://x.com/desk/status/{post_id}: listed under @desk, but the post is @other_desk's; "
+        "not this account's"
+    )
+    assert (said in result.notes) is not found
+
+
+@pytest.mark.parametrize("pages", [61, 60])
+def test_an_archive_listing_of_more_pages_than_are_read_says_the_window_may_hold_more(pages: int) -> None:
+    # The first 60 were read and the rest left in silence: the cited post could be among them, and the best
+    # of those read was proposed as though the window had been read whole.
+    rows = [(f"https://vk.com/rybar/wall{index}", "20220121120000", "200") for index in range(pages)]
+    series = _Series({"cdx": (_listing(*rows), None)})
+
+    found = search_account(cast(CaptureSeries, series), AccountMatch(VK, 1.0, "x", "x"), START, END)
+
+    said = "vk.com/rybar: 61 archived pages in the window; read the first 60 (the window may hold more posts)"
+    assert found.notes == ([said] if pages == 61 else [])
+
+
+@pytest.mark.parametrize(
+    ("account", "original"),
+    [
+        (VK, "https://vk.com/rybar/wall{}"),
+        (Account(name="Desk", platform=Platform.TWITTER, handle="desk"), "https://x.com/desk/status/{}"),
+    ],
+    ids=["any-platform", "x"],
+)
+def test_an_archive_listing_cut_at_its_row_limit_says_the_window_may_hold_more(
+    account: Account, original: str
+) -> None:
+    rows = [(original.format(index), "20220121120000", "200") for index in range(MAX_ROWS)]
+    series = _Series({"cdx": (_listing(*rows), None)})
+
+    found = search_account(cast(CaptureSeries, series), AccountMatch(account, 1.0, "x", "x"), START, END)
+
+    assert any(
+        note.startswith("archive listing https://web.archive.org/cdx/search/cdx?")
+        and note.endswith(": cut at 5,000 rows; the window may hold more posts")
+        for note in found.notes
+    )
