@@ -10,6 +10,8 @@ never a date or a word from a side block (reader comments, related links, sideba
 or from after the end of the article that holds the headline (other stories, whatever their block is
 called), nor the date the site's masthead shows (the day the page is read), nor the day in the page's
 address, its headline or its prose (the day it is about).
+A page that lists several articles (a home, section or tag page) in place of the cited article, reached by a
+redirect from it or answered at its own address, is a soft 404: its cards' dates and teasers are others'.
 """
 
 from __future__ import annotations
@@ -56,6 +58,7 @@ from provenance.extractors.pages import (
 )
 from provenance.models import Platform, SourcePost
 from provenance.readers.signatures import is_pdf
+from provenance.urls import joined_url
 from provenance.warc.reader import StoredResponse
 
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
@@ -909,6 +912,83 @@ def _redirected_to_a_listing(
     )
 
 
+# What an article's address looks like, as news sites and blogs write it: a day in its path (`/2022/01/21/`),
+# a slug of three words or more (`council-votes-bridge`), or a long number (a story's id).
+_DATED_PATH = re.compile(r"/(?:19|20)\d\d/(?:0?[1-9]|1[0-2])/")
+_LONG_NUMBER = re.compile(r"\d{5,}")
+# Path segments of a page that lists articles, not of an article: a tag, a category, an author, a page of an
+# archive. A cited page under one of these is a listing, and its cards are what was cited.
+_LISTING_SEGMENTS = frozenset(
+    {"tag", "tags", "category", "categories", "topic", "topics", "author", "authors", "page", "archive"}
+    | {"archives", "section", "sections", "search", "label", "labels"}
+)
+# A page that lists articles says next to nothing of its own besides its cards: a title, a line of intro.
+_LISTING_OWN_CHARS = 500
+
+
+def _looks_like_an_article(url: str) -> bool:
+    """Whether `url` has an article's address (`_DATED_PATH`, a slug, a long number), under no listing's."""
+    segments = _path_segments(url)[:_MAX_NAMES]
+    if not segments or set(segments) & _LISTING_SEGMENTS:
+        return False
+    slug = segments[-1].partition(".")[0]
+    path = urlsplit(url).path[:2000]
+    return bool(_DATED_PATH.search(path) or slug.count("-") >= 2 or _LONG_NUMBER.fullmatch(slug))
+
+
+def _names_an_ancestor(cited_url: str, named: str) -> bool:
+    """Whether `named` (the page's canonical URL or `og:url`) is a page above the cited one on its site: its
+    home or a section the cited path lies under."""
+    try:
+        cited, other = urlsplit(cited_url), urlsplit(joined_url(cited_url, named) or "")
+    except ValueError:
+        return False
+    hosts = [(parts.hostname or "").removeprefix("www.") for parts in (cited, other)]
+    above, below = _path_segments(other.geturl()), _path_segments(cited_url)
+    return hosts[0] == hosts[1] and len(above) < len(below) and below[: len(above)] == above
+
+
+def _listing_in_place_of_the_article(
+    cited_url: str,
+    tree: LexborHTMLParser,
+    html: str,
+    ld: list[dict[str, Any]],
+    og: dict[str, str],
+    names_itself: str | None,
+) -> PageProblem | None:
+    """A page that lists several articles answered at the cited article's own address, with no redirect (as
+    many CMSs answer the link of an article they took down: with their home or section page). It names itself
+    a page above the cited one (its canonical URL or `og:url`), or the cited address is an article's, and it
+    shows nothing of its own besides the cards: no article's item, no headline in an `<article>`, no text. A
+    card's date and teaser are another story's, or the cited one's teaser at best."""
+    if og.get("og:type", "").lower() == "article" or any(_types(item) & _ARTICLE_TYPES for item in ld):
+        return None
+    if names_itself:
+        if not _names_an_ancestor(cited_url, names_itself):
+            return None
+    elif not _looks_like_an_article(cited_url):
+        return None
+    layout = _PageLayout(tree)
+    cards = [
+        node
+        for node in tree.css("article")[:_MAX_BYLINE_CANDIDATES]
+        if not layout.place(node)[0] and node.css_first(_LINKED_HEADING) is not None
+    ]
+    cards = [card for card in cards if not any(a.tag == "article" for a in ancestors(card.parent))]
+    headline = tree.css_first("h1")
+    if len(cards) < 2 or any(around.tag == "article" for around in ancestors(headline)):
+        return None  # a headline in an `<article>`: the page's own article, beside cards of others
+    cards_text = sum(len(squeeze(card.text(separator=" "))) for card in cards)
+    if len(own_text(html)) - cards_text >= _LISTING_OWN_CHARS:
+        return None
+    named = f" (it names itself {escape_unprintable(names_itself[:200])})" if names_itself else ""
+    return PageProblem(
+        "soft-404",
+        f"the page lists several articles{named}, not the cited one: a home or section page answered at the "
+        "article's address",
+    )
+
+
 # A side block whose class or id names reader comments (`layout.SIDE_WORDS`' first words).
 _COMMENT_WORDS = frozenset(("comment", "comments", "commentlist", "replies", "responses", "disqus"))
 # What is kept of the words outside the article, each kind: searched only to say where a quote missing from
@@ -1380,6 +1460,9 @@ def read_web_page(
     )
     if problem is None:
         problem = _redirected_to_a_listing(cited_url, response.uri, tree, ld, og)
+    if problem is None and not response.cut and _path_segments(response.uri) == _path_segments(cited_url):
+        names_itself = canonical or og.get("og:url")
+        problem = _listing_in_place_of_the_article(cited_url, tree, html, ld, og, names_itself)
     paywall = _paywall(ld, micro, tree, html) if problem is None else None
     title = squeeze(title) if title else None
     # Read before the article's text, which may take the side blocks out of the tree.

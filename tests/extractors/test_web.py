@@ -86,6 +86,101 @@ def test_a_redirect_from_the_article_to_a_section_page_listing_articles_is_a_sof
     )
 
 
+_CARDS = "".join(
+    f'<article class="card"><h2><a href="/2022/01/{day}/{slug}">{headline}</a></h2>'
+    f'<time datetime="2022-01-{day}T08:00:00Z">{day} January</time><p>{teaser}</p></article>'
+    for day, slug, headline, teaser in (
+        ("25", "ferry", "Ferry timetable changes again", "The council voted to reopen the bridge, and more"),
+        ("20", "bus", "Bus lanes planned", "Bus lanes are planned for the east bank."),
+        ("19", "school", "School roof mended", "The roof of the east bank school is mended."),
+    )
+)
+
+
+def _front(head: str = "", heading: str = "<h1>City Ledger</h1>", more: str = "") -> str:
+    return (
+        f"<html><head><title>City Ledger: news of the river towns</title>{head}</head><body>"
+        "<header><a href='/'>City Ledger</a><nav><a href='/local'>Local</a> <a href='/politics'>Politics</a>"
+        f"</nav></header><main>{heading}{_CARDS}{more}</main><footer>© City Ledger</footer></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("url", "page", "named"),
+    [
+        (ARTICLE, asset("section_page_listing_articles.html").decode(), ""),
+        (ARTICLE, _front(), ""),
+        # An address that is no article's by its look: the page names itself the home page.
+        (
+            "https://news.example/p/8a1f",
+            _front('<link rel="canonical" href="https://news.example/">'),
+            " (it names itself https://news.example/)",
+        ),
+        (
+            "https://news.example/local/8a1f",
+            _front('<meta property="og:url" content="/local/"><meta property="og:type" content="website">'),
+            " (it names itself /local/)",
+        ),
+    ],
+    ids=["section page", "home page", "canonical home", "og:url section"],
+)
+def test_a_home_or_section_page_answered_at_the_article_s_address_is_a_soft_404(
+    url: str, page: str, named: str
+) -> None:
+    # Many CMSs answer the link of an article they took down with their home or section page, 200 and no
+    # redirect: the first card's date and teaser passed `date` and `quote`, and `captured` said "HTTP 200".
+    post = extract_source(url, (answer(url, page),))
+    assert (post.problem, post.problem_detail) == (
+        "soft-404",
+        f"the page lists several articles{named}, not the cited one: a home or section page answered at the "
+        "article's address",
+    )
+
+
+_STORY = (
+    "<p>The council voted on Friday to reopen the bridge to traffic after engineers confirmed the repairs"
+    " were complete, and shop owners near the river welcomed the news.</p>"
+)
+
+
+@pytest.mark.parametrize(
+    ("url", "page"),
+    [
+        # The cited page is itself the home page, a section page, a tag page or a page of an archive.
+        ("https://news.example/", _front()),
+        ("https://news.example/local/", _front()),
+        ("https://news.example/tag/bridge-repairs/", _front()),
+        ("https://news.example/2022/01/page/2/", _front()),
+        # A listing that names itself the cited page.
+        (ARTICLE, _front(f'<link rel="canonical" href="{ARTICLE}">')),
+        # An article marked as one, or whose headline and text are its own, beside cards of other stories.
+        (ARTICLE, _front('<meta property="og:type" content="article">')),
+        (
+            ARTICLE,
+            _front(
+                '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Council votes",'
+                f' "url": "{ARTICLE}"}}</script>'
+            ),
+        ),
+        (ARTICLE, _front(heading=f"<h1>Council votes to reopen the bridge</h1>{_STORY * 5}")),
+        (ARTICLE, _front(heading="", more=f"<article><h1>Council votes</h1>{_STORY}</article>")),
+    ],
+    ids=[
+        "home",
+        "section",
+        "tag",
+        "archive page",
+        "names itself",
+        "og:type",
+        "json-ld",
+        "own text",
+        "own h1",
+    ],
+)
+def test_a_listing_cited_as_itself_or_an_article_beside_cards_is_content(url: str, page: str) -> None:
+    assert extract_source(url, (answer(url, page),)).problem is None
+
+
 def test_an_article_moved_to_a_shorter_url_is_still_the_article() -> None:
     # Marked an article (og:type), with a "read next" card beside it: the cited article under its new URL.
     moved = "https://news.example/ferry-timetable"
@@ -1445,7 +1540,8 @@ def test_a_page_listing_articles_gives_no_card_s_byline_as_its_author() -> None:
     )
     post = _read_plain(_plain_page(cards))
     assert post.author is None
-    assert _author_status(post, "Lina Haddad") == "warn"
+    # Answered at an article's address, it is no article at all: the author check is not made on it.
+    assert post.problem == "soft-404" and _author_status(post, "Lina Haddad") == "skip"
     # One article beside related stories in an aside is still one article: its byline counts.
     related = '<aside class="related"><article><span class="byline">By Omar Khalil</span></article></aside>'
     one = _read_plain(_plain_page(f'<article><span class="byline">By Lina Haddad</span></article>{related}'))
