@@ -898,10 +898,13 @@ def _redirected_to_a_listing(
     cited_url: str, final_url: str, tree: LexborHTMLParser, ld: list[dict[str, Any]], og: dict[str, str]
 ) -> PageProblem | None:
     """A redirect from the cited page up to a page that lists several articles (a section or tag page: where a
-    site sends the link of an article it took down), which says nothing of its own as an article does. Its
-    first card's date, byline and words are another story's, or a teaser of the cited one at best."""
+    site sends the link of an article it took down), or to one whose path names it a listing (a tag, an
+    author, a page of an archive) at any depth, which says nothing of its own as an article does. Its first
+    card's date, byline and words are another story's, or a teaser of the cited one at best."""
     cited, final = _path_segments(cited_url), _path_segments(final_url)
-    if len(final) >= len(cited) or og.get("og:type", "").lower() == "article":
+    # Up to a shorter path, or to a listing named so at any depth (`/2022/01/page/2/`, `/news/tag/bridge`).
+    listing = bool(set(final[:_MAX_NAMES]) & _LISTING_SEGMENTS - set(cited[:_MAX_NAMES]))
+    if (len(final) >= len(cited) and not listing) or og.get("og:type", "").lower() == "article":
         return None
     if any(_types(item) & _ARTICLE_TYPES for item in ld) or not _lists_articles(tree, _PageLayout(tree)):
         return None

@@ -181,6 +181,36 @@ def test_a_listing_cited_as_itself_or_an_article_beside_cards_is_content(url: st
     assert extract_source(url, (answer(url, page),)).problem is None
 
 
+@pytest.mark.parametrize(
+    "listing",
+    ["https://news.example/2022/01/page/2/", "https://news.example/news/local/page/3/"],
+)
+def test_a_redirect_from_the_article_to_a_page_of_an_archive_at_any_depth_is_a_soft_404(listing: str) -> None:
+    # A page of an archive sits as deep as the article, or deeper: only a shorter path was read as a listing,
+    # and the first card's date and teaser passed as the cited article's.
+    post = extract_source(ARTICLE, (redirect(ARTICLE, listing, 301), answer(listing, _front())))
+    assert (post.problem, post.problem_detail) == (
+        "soft-404",
+        f"redirected to {listing}, a page that lists several articles (a section page?), not the cited one",
+    )
+
+
+@pytest.mark.parametrize(
+    ("cited", "moved"),
+    [
+        # Moved to a deeper address without a listing's name, beside cards of other stories.
+        (ARTICLE, "https://news.example/local/2022/01/21/council-bridge"),
+        # A page of an archive cited, sent on to another page of it.
+        ("https://news.example/2022/01/page/2/", "https://news.example/2022/01/page/3/"),
+    ],
+)
+def test_a_redirect_to_a_deeper_page_not_named_a_listing_or_within_one_is_content(
+    cited: str, moved: str
+) -> None:
+    post = extract_source(cited, (redirect(cited, moved, 301), answer(moved, _front(more=_STORY * 5))))
+    assert post.problem is None
+
+
 def test_an_article_moved_to_a_shorter_url_is_still_the_article() -> None:
     # Marked an article (og:type), with a "read next" card beside it: the cited article under its new URL.
     moved = "https://news.example/ferry-timetable"
