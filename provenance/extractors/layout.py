@@ -80,14 +80,12 @@ class Chrome:
 # Wikipedia page's collapsed sections), so they are the page's.
 HIDDEN_STYLES = ("display:none", "visibility:hidden")
 HIDDEN_ATTRIBUTE = "[hidden]:not([hidden=until-found i])"
-HIDDEN_SELECTOR = ", ".join(
-    [HIDDEN_ATTRIBUTE, "[aria-hidden=true]"]
-    + [
-        f"[style*='{written}' i]"
-        for declaration in HIDDEN_STYLES
-        for written in (declaration, declaration.replace(":", ": "))
-    ]
+HIDING_STYLE = ", ".join(
+    f"[style*='{written}' i]"
+    for declaration in HIDDEN_STYLES
+    for written in (declaration, declaration.replace(":", ": "))
 )
+HIDDEN_SELECTOR = ", ".join([HIDDEN_ATTRIBUTE, "[aria-hidden=true]", HIDING_STYLE])
 _MAX_NAME = 200  # of a class, id or style value read
 _MAX_NAME_TOKENS = 20
 

@@ -26,6 +26,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from provenance.extractors.layout import (
     HIDDEN_ATTRIBUTE,
     HIDDEN_SELECTOR,
+    HIDING_STYLE,
     MAX_NESTING,
     Chrome,
     ancestors,
@@ -626,14 +627,18 @@ def _openings(tree: LexborHTMLParser) -> tuple[str, ...]:
 
 
 # What a browser never shows, which the main-text extractor still reads: a `<template>`'s content is inert,
-# and the `hidden` attribute hides an element as `display:none` does (which the extractor already drops).
-_NEVER_SHOWN = f"template, {HIDDEN_ATTRIBUTE}"
-_NEVER_SHOWN_MARKS = ("<template", "hidden")
+# the `hidden` attribute hides an element as `display:none` does, and a `<noscript>` shows nothing where
+# scripts run. The extractor drops `display:none`, `visibility:hidden` and `<noscript>` itself, but only
+# written in lowercase, and not at all where it falls back on its other readers (a short article): a quote
+# found only in a `<p style="DISPLAY:NONE">`, or in a short article's hidden `<div>`, verified the footnote.
+_NEVER_SHOWN = f"template, noscript, {HIDDEN_ATTRIBUTE}, {HIDING_STYLE}"
+# `hidden` is in `visibility:hidden` too.
+_NEVER_SHOWN_MARKS = ("<template", "<noscript", "hidden", "display:none", "display: none")
 
 
 def without_never_shown(html: str) -> str:
-    """The markup without its `<template>` and `hidden` elements; `html` itself when it has none (the
-    common case: the markup is then not parsed here nor written back)."""
+    """The markup without its `<template>`, `<noscript>`, `hidden` elements and elements styled hidden;
+    `html` itself when it has none (the common case: the markup is then not parsed here nor written back)."""
     folded = html.lower()
     if not any(mark in folded for mark in _NEVER_SHOWN_MARKS):
         return html

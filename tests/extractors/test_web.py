@@ -1113,6 +1113,42 @@ def test_a_quote_only_in_a_template_or_a_hidden_element_is_not_found(quote: str)
     assert _quote_status(post, "the detour adds twenty minutes") == "pass"
 
 
+def _council_article(paragraphs: int, block: str) -> str:
+    said = "".join(
+        f"<p>Paragraph {n}: the council voted on Friday to reopen bridge number {n} to traffic after "
+        f"engineers confirmed that repairs {n * 7} were complete.</p>"
+        for n in range(paragraphs)
+    )
+    return (
+        "<html><head><title>Council votes | City Ledger</title></head><body><header><nav><a href='/'>Home</a>"
+        f"</nav></header><main><article><h1>Council votes to reopen the bridge</h1>{said}{block}</article>"
+        "</main><footer>City Ledger</footer></body></html>"
+    )
+
+
+@pytest.mark.parametrize("paragraphs", [1, 8], ids=["short article", "long article"])
+@pytest.mark.parametrize(
+    "block",
+    [
+        '<p style="DISPLAY:NONE">{}.</p>',
+        '<p style="Display: None">{}.</p>',
+        '<div style="display:none"><p>{}.</p></div>',
+        '<p style="visibility:hidden">{}.</p>',
+        "<noscript><p>{}.</p></noscript>",
+    ],
+    ids=["DISPLAY:NONE", "Display: None", "display:none", "visibility:hidden", "noscript"],
+)
+def test_a_quote_only_in_an_element_styled_hidden_or_a_noscript_is_not_found(
+    block: str, paragraphs: int
+) -> None:
+    # trafilatura drops `display:none` only written in lowercase, and nothing hidden where it falls back on
+    # its other readers (a short article): a quote found only there, on no reader's screen, passed.
+    hidden = "The mayor admitted in private that the bridge was never safe"
+    post = _read(_council_article(paragraphs, block.format(hidden)))
+    assert _quote_status(post, "the bridge was never safe") != "pass"
+    assert _quote_status(post, "voted on Friday to reopen bridge number 0") == "pass"
+
+
 def test_a_quote_in_a_section_hidden_until_found_is_the_pages() -> None:
     # A mobile Wikipedia page ships its sections collapsed (`hidden="until-found"`): find-in-page finds their
     # words and a click opens them. Dropped as hidden, every quote below the lead came out not found.
