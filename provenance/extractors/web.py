@@ -951,6 +951,37 @@ def _names_an_ancestor(cited_url: str, named: str) -> bool:
     return hosts[0] == hosts[1] and len(above) < len(below) and below[: len(above)] == above
 
 
+_MIN_HEADLINE_CARDS = 3
+_CARD_DEPTH = 4  # a card's link and its headline stand this close
+_HEADLINE_TAGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
+
+
+def _linked_headline_cards(tree: LexborHTMLParser, layout: _PageLayout) -> list[LexborNode]:
+    """The blocks around the page's linked headlines outside its side blocks, each a story's card (the
+    headline's parent, or its link's where the link holds the headline), when there are three or more of
+    them linking to different pages; else none."""
+    cards: dict[int, LexborNode] = {}
+    links: set[str] = set()
+    for node in tree.css(_LINKED_HEADING)[:_MAX_BYLINE_CANDIDATES]:
+        # The selector finds a heading in a link, or a link in a heading: the other is around it or in it.
+        near = list(ancestors(node.parent, _CARD_DEPTH))
+        link: LexborNode | None = node
+        heading: LexborNode | None = node
+        if node.tag == "a":
+            heading = next((around for around in near if around.tag in _HEADLINE_TAGS), None)
+        else:
+            link = node.css_first("a[href]") or next((around for around in near if around.tag == "a"), None)
+        card = heading.parent if heading is not None else None
+        if card is not None and card.tag == "a":
+            card = card.parent
+        if card is None or link is None or layout.place(card)[0]:
+            continue
+        cards[card.mem_id] = card
+        links.add(link.attributes.get("href") or "")
+    found = [card for card in cards.values() if not any(a.mem_id in cards for a in ancestors(card.parent))]
+    return found if len(found) >= _MIN_HEADLINE_CARDS and len(links) >= _MIN_HEADLINE_CARDS else []
+
+
 def _listing_in_place_of_the_article(
     cited_url: str,
     tree: LexborHTMLParser,
@@ -978,6 +1009,11 @@ def _listing_in_place_of_the_article(
         if not layout.place(node)[0] and node.css_first(_LINKED_HEADING) is not None
     ]
     cards = [card for card in cards if not any(a.tag == "article" for a in ancestors(card.parent))]
+    if len(cards) < 2 and names_itself:
+        # Cards that are no `<article>` (`<div class="card">`), each a linked headline and its teaser: read
+        # only on a page that names itself a page above the cited one (an article may head its own sections
+        # with links).
+        cards = _linked_headline_cards(tree, layout)
     headline = tree.css_first("h1")
     if len(cards) < 2 or any(around.tag == "article" for around in ancestors(headline)):
         return None  # a headline in an `<article>`: the page's own article, beside cards of others

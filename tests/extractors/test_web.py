@@ -181,6 +181,60 @@ def test_a_listing_cited_as_itself_or_an_article_beside_cards_is_content(url: st
     assert extract_source(url, (answer(url, page),)).problem is None
 
 
+def _div_cards(linked_in: bool) -> str:
+    """Six cards that are no `<article>`: a headline linked in its heading, or a heading in its link."""
+    cards = []
+    for day in range(10, 16):
+        href, words = f"/2022/01/{day}/story-{day}", f"Story {day} headline"
+        headline = (
+            f'<h3><a href="{href}">{words}</a></h3>'
+            if linked_in
+            else f'<a href="{href}"><h3>{words}</h3></a>'
+        )
+        cards.append(
+            f'<div class="card">{headline}<p>Teaser of story {day}: the council and the river.</p></div>'
+        )
+    return "".join(cards)
+
+
+def _home(head: str, body: str) -> str:
+    return (
+        f"<html><head><title>City Ledger</title>{head}</head><body><header><nav><a href='/'>Home</a></nav>"
+        f"</header><main>{body}</main><footer>City Ledger</footer></body></html>"
+    )
+
+
+@pytest.mark.parametrize("linked_in", [True, False], ids=["link in heading", "heading in link"])
+def test_a_home_page_of_div_cards_naming_itself_answered_at_the_article_s_address_is_a_soft_404(
+    linked_in: bool,
+) -> None:
+    head = '<link rel="canonical" href="https://news.example/"><meta property="og:type" content="website">'
+    post = extract_source(ARTICLE, (answer(ARTICLE, _home(head, _div_cards(linked_in))),))
+    assert (post.problem, post.problem_detail) == (
+        "soft-404",
+        "the page lists several articles (it names itself https://news.example/), not the cited one: a home "
+        "or section page answered at the article's address",
+    )
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # A list of stories that names itself the cited page.
+        _home(f'<link rel="canonical" href="{ARTICLE}">', _div_cards(True)),
+        # An article whose site names every page its home (a template's canonical), with linked headlines of
+        # other stories after its text.
+        _home(
+            '<link rel="canonical" href="https://news.example/">',
+            f"<h1>Council votes to reopen the bridge</h1>{_STORY * 5}{_div_cards(True)}",
+        ),
+    ],
+    ids=["names itself", "article under a home canonical"],
+)
+def test_div_cards_on_a_page_naming_itself_or_beside_an_article_s_text_are_content(page: str) -> None:
+    assert extract_source(ARTICLE, (answer(ARTICLE, page),)).problem is None
+
+
 @pytest.mark.parametrize(
     "listing",
     ["https://news.example/2022/01/page/2/", "https://news.example/news/local/page/3/"],
