@@ -710,7 +710,8 @@ def _redirect_problem(cited_url: str, final_url: str) -> PageProblem | None:
     return None
 
 
-def _title_parts(title: str | None) -> list[str]:
+def title_parts(title: str | None) -> list[str]:
+    """A title's parts, split at its separators (`Page not found | City Ledger`), at most 20."""
     return [part.strip() for part in _TITLE_SEPARATORS.split((title or "")[:_MAX_ERROR_TEXT])[:20]]
 
 
@@ -755,7 +756,7 @@ def _region_problem(regions: _Regions, title: str | None, html: str, has_scripts
         if error_message(opening, None):
             return PageProblem("soft-404", f"the page's text opens with an error: {_shown(opening)}")
     if len(own) < _CHALLENGE_PAGE_CHARS:
-        title_says = any(_CHALLENGE_TITLE.fullmatch(part) for part in _title_parts(title))
+        title_says = any(_CHALLENGE_TITLE.fullmatch(part) for part in title_parts(title))
         text_says = _CHALLENGE_TEXT.search(own)
         markup_says = _CHALLENGE_MARKUP.search(html[:_MARKUP_SCAN].lower())
         if title_says or text_says or markup_says:
@@ -764,7 +765,7 @@ def _region_problem(regions: _Regions, title: str | None, html: str, has_scripts
             seen = seen or (f"markup {markup_says.group(0)[:60]!r}" if markup_says else "")
             return PageProblem("challenge", f"a challenge page stands in for the content ({seen})")
     if len(own) < _BLOCK_PAGE_CHARS:
-        said = [part for part in _title_parts(title) if _BLOCK_TITLE.fullmatch(part)]
+        said = [part for part in title_parts(title) if _BLOCK_TITLE.fullmatch(part)]
         said += [heading for heading in regions.headings[:_BLOCK_HEADINGS] if _BLOCK_TITLE.fullmatch(heading)]
         if said:
             shown = f"it says {said[0][:80]!r}"
@@ -773,24 +774,22 @@ def _region_problem(regions: _Regions, title: str | None, html: str, has_scripts
         # A title alone says so only of a page without a heading: an explainer titled "Age verification"
         # heads its text with its own headline.
         gate = [heading for heading in regions.headings[:_BLOCK_HEADINGS] if _says_gate(heading)]
-        gate += [part for part in _title_parts(title) if not regions.headings and _says_gate(part)]
+        gate += [part for part in title_parts(title) if not regions.headings and _says_gate(part)]
         if gate:
             return PageProblem("unavailable", f"the page says {gate[0][:120]!r} in place of the content")
     if regions.password:
-        says_login = any(_LOGIN_TITLE.fullmatch(part) for part in _title_parts(title))
+        says_login = any(_LOGIN_TITLE.fullmatch(part) for part in title_parts(title))
         if says_login or len(own) - regions.form_chars < _WALL_OWN_CHARS:
             named = f" ({title[:80]!r})" if title else ""
             return PageProblem("login-wall", f"the page is a sign-in form with a password field{named}")
     # A sign-in that asks for the email first (the password comes on the next page): a form under a title or
     # a heading that says to sign in, and next to nothing else.
     if regions.email and len(own) - regions.form_chars < _WALL_OWN_CHARS:
-        asks = [
-            part for part in [*_title_parts(title), *regions.headings[:3]] if _LOGIN_TITLE.fullmatch(part)
-        ]
+        asks = [part for part in [*title_parts(title), *regions.headings[:3]] if _LOGIN_TITLE.fullmatch(part)]
         if asks:
             return PageProblem("login-wall", f"the page is a sign-in form: {_shown(asks[0], 80)}")
     # Google's consent page in place of the page: its title says so, and it asks about cookies with a choice.
-    asks_consent = any(_CONSENT_TITLE.fullmatch(part) for part in _title_parts(title))
+    asks_consent = any(_CONSENT_TITLE.fullmatch(part) for part in title_parts(title))
     asked = f"{own} {regions.consent}"
     if (
         asks_consent
@@ -806,7 +805,7 @@ def _region_problem(regions: _Regions, title: str | None, html: str, has_scripts
         )
     # A dialog without a consent manager's name: next to nothing of its own but cookie words and a choice;
     # or a little more, under a title or a first heading that names the page a consent page.
-    named_by = regions.headings[:1] or _title_parts(title)  # as a gate is (a title alone names little)
+    named_by = regions.headings[:1] or title_parts(title)  # as a gate is (a title alone names little)
     calls_itself = any(_says_consent(part) for part in named_by)
     short = walled or (calls_itself and len(own) < _CONSENT_PAGE_CHARS)
     if short and _CONSENT_WORDS.search(own) and _CONSENT_CHOICE.search(own):
@@ -852,7 +851,7 @@ def _may_say_more(text: str, tree: LexborHTMLParser | None) -> bool:
         return True
     if tree.css_first("input[type=password]") is not None:
         return True
-    if any(_names_a_wall(part) for part in _title_parts(page_title(tree))):
+    if any(_names_a_wall(part) for part in title_parts(page_title(tree))):
         return True
     headings = [squeeze(node.text())[:_MAX_HEADING_TEXT] for node in tree.css("h1, h2, h3")[:_MAX_HEADINGS]]
     return any(error_message(heading, None) or _says_refusal(heading) for heading in headings)

@@ -10,8 +10,9 @@ never a date or a word from a side block (reader comments, related links, sideba
 or from after the end of the article that holds the headline (other stories, whatever their block is
 called), nor the date the site's masthead shows (the day the page is read), nor the day in the page's
 address, its headline or its prose (the day it is about).
-A page that lists several articles (a home, section or tag page) in place of the cited article, reached by a
-redirect from it or answered at its own address, is a soft 404: its cards' dates and teasers are others'.
+A page that lists several articles (a home, section or tag page), or calls itself a search's, a tag's or an
+author's page, in place of the cited article, reached by a redirect from it or answered at its own address,
+is a soft 404: its cards' dates and teasers are others'.
 """
 
 from __future__ import annotations
@@ -53,6 +54,7 @@ from provenance.extractors.pages import (
     parse_published,
     raw_fields,
     squeeze,
+    title_parts,
     visible_text_of,
     without_never_shown,
 )
@@ -982,6 +984,24 @@ def _linked_headline_cards(tree: LexborHTMLParser, layout: _PageLayout) -> list[
     return found if len(found) >= _MIN_HEADLINE_CARDS and len(links) >= _MIN_HEADLINE_CARDS else []
 
 
+# What a list of articles calls itself in its title or its heading, as WordPress and its SEO plugins name a
+# search, a tag, a category or an author's page, or a page of an archive: "Search Results for: bridge",
+# "You searched for bridge", "Tag: bridge", "Lina Haddad, Author at City Ledger", "Page 2 of 10". Not
+# "Archive: ...", which heads a newspaper's pieces from its archive.
+_LISTING_NAME = re.compile(
+    r"(?:search results|results) for\s*[:\"'\u201c\u2018\u00ab].{0,100}|you searched for\s.{1,100}"
+    r"|(?:tag|category|author|topic)\s?:\s.{1,100}|[^,]{1,100}, author at .{1,100}|page \d{1,5} of \d{1,5}",
+    re.IGNORECASE,
+)
+
+
+def _names_a_listing(tree: LexborHTMLParser) -> str | None:
+    """The part of the page's title, or its first `<h1>`, that calls the page a list of articles."""
+    heading = tree.css_first("h1")
+    named = [*title_parts(page_title(tree)), squeeze(heading.text())[:_MAX_HEADING] if heading else ""]
+    return next((part for part in named if _LISTING_NAME.fullmatch(part)), None)
+
+
 def _listing_in_place_of_the_article(
     cited_url: str,
     tree: LexborHTMLParser,
@@ -1002,6 +1022,13 @@ def _listing_in_place_of_the_article(
             return None
     elif not _looks_like_an_article(cited_url):
         return None
+    calls_itself = _names_a_listing(tree)
+    if calls_itself is not None:
+        return PageProblem(
+            "soft-404",
+            f"the page calls itself a list of articles ({escape_unprintable(calls_itself[:120])!r}), not the "
+            "cited one: a search, tag or author page answered at the article's address",
+        )
     layout = _PageLayout(tree)
     cards = [
         node

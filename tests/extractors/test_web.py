@@ -181,6 +181,81 @@ def test_a_listing_cited_as_itself_or_an_article_beside_cards_is_content(url: st
     assert extract_source(url, (answer(url, page),)).problem is None
 
 
+_RESULTS = "".join(
+    f'<li class="result"><a href="/2022/01/{day}/story-{day}">Story {day} about the council bridge</a>'
+    f"<p>Teaser {day}: the council voted to reopen the bridge.</p></li>"
+    for day in range(10, 16)
+)
+
+
+def _named_page(title: str, heading: str, head: str = "", body: str = f"<ul>{_RESULTS}</ul>") -> str:
+    return (
+        f"<html><head><title>{title}</title>{head}</head><body><header><nav><a href='/'>Home</a></nav>"
+        f"</header><main><h1>{heading}</h1>{body}</main><footer>City Ledger</footer></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("title", "heading", "said"),
+    [
+        (
+            "Search results for “council bridge” | City Ledger",
+            "Results",
+            "Search results for “council bridge”",
+        ),
+        (
+            "Council bridge | City Ledger",
+            "Search Results for: council bridge",
+            "Search Results for: council bridge",
+        ),
+        ("You searched for council bridge - City Ledger", "Latest", "You searched for council bridge"),
+        ("Bridge Archives | City Ledger", "Tag: bridge", "Tag: bridge"),
+        ("Lina Haddad, Author at City Ledger", "Lina Haddad", "Lina Haddad, Author at City Ledger"),
+        ("Local | Page 2 of 10 | City Ledger", "Local", "Page 2 of 10"),
+    ],
+)
+def test_a_search_tag_or_author_page_answered_at_the_article_s_address_is_a_soft_404(
+    title: str, heading: str, said: str
+) -> None:
+    # A list of links (no `<article>` cards) that calls itself a search's, a tag's or an author's page: the
+    # first result's teaser passed `quote`, and `captured` said "HTTP 200".
+    post = extract_source(ARTICLE, (answer(ARTICLE, _named_page(title, heading)),))
+    assert (post.problem, post.problem_detail) == (
+        "soft-404",
+        f"the page calls itself a list of articles ({said!r}), not the cited one: a search, tag or author "
+        "page answered at the article's address",
+    )
+
+
+@pytest.mark.parametrize(
+    ("url", "page"),
+    [
+        # The cited page is itself the search or the tag page.
+        ("https://news.example/tag/bridge/", _named_page("Tag: bridge | City Ledger", "Tag: bridge")),
+        ("https://news.example/?s=bridge", _named_page("You searched for bridge", "Results")),
+        # An article headlined with a search's words, marked as an article, or from the paper's archive.
+        (
+            ARTICLE,
+            _named_page(
+                "Search results for “war” triple | City Ledger",
+                "Search results for “war” triple",
+                '<meta property="og:type" content="article">',
+                _STORY * 5,
+            ),
+        ),
+        (
+            ARTICLE,
+            _named_page("Archive: the 1962 flood | City Ledger", "Archive: the 1962 flood", "", _STORY * 5),
+        ),
+    ],
+    ids=["tag page", "search page", "article", "archive piece"],
+)
+def test_a_search_or_tag_page_cited_as_itself_or_an_article_named_like_one_is_content(
+    url: str, page: str
+) -> None:
+    assert extract_source(url, (answer(url, page),)).problem is None
+
+
 def _div_cards(linked_in: bool) -> str:
     """Six cards that are no `<article>`: a headline linked in its heading, or a heading in its link."""
     cards = []
