@@ -1017,18 +1017,18 @@ def _listing_in_place_of_the_article(
     card's date and teaser are another story's, or the cited one's teaser at best."""
     if og.get("og:type", "").lower() == "article" or any(_types(item) & _ARTICLE_TYPES for item in ld):
         return None
-    if names_itself:
-        if not _names_an_ancestor(cited_url, names_itself):
-            return None
-    elif not _looks_like_an_article(cited_url):
+    above = names_itself is not None and _names_an_ancestor(cited_url, names_itself)
+    if not above and not _looks_like_an_article(cited_url):
         return None
     calls_itself = _names_a_listing(tree)
-    if calls_itself is not None:
+    if calls_itself is not None:  # whatever page it names itself (`/tag/bridge/`, or the cited address)
         return PageProblem(
             "soft-404",
             f"the page calls itself a list of articles ({escape_unprintable(calls_itself[:120])!r}), not the "
             "cited one: a search, tag or author page answered at the article's address",
         )
+    if names_itself and not above:
+        return None  # it names another page as its own: the article, moved, or the cited page itself
     layout = _PageLayout(tree)
     cards = [
         node

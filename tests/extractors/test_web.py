@@ -210,6 +210,7 @@ def _named_page(title: str, heading: str, head: str = "", body: str = f"<ul>{_RE
         ),
         ("You searched for council bridge - City Ledger", "Latest", "You searched for council bridge"),
         ("Bridge Archives | City Ledger", "Tag: bridge", "Tag: bridge"),
+        ("Category: Local | City Ledger", "Local", "Category: Local"),
         ("Lina Haddad, Author at City Ledger", "Lina Haddad", "Lina Haddad, Author at City Ledger"),
         ("Local | Page 2 of 10 | City Ledger", "Local", "Page 2 of 10"),
     ],
@@ -219,7 +220,9 @@ def test_a_search_tag_or_author_page_answered_at_the_article_s_address_is_a_soft
 ) -> None:
     # A list of links (no `<article>` cards) that calls itself a search's, a tag's or an author's page: the
     # first result's teaser passed `quote`, and `captured` said "HTTP 200".
-    post = extract_source(ARTICLE, (answer(ARTICLE, _named_page(title, heading)),))
+    # It names itself its own page (`/tag/bridge/`), as such a page does, or nothing.
+    head = '<link rel="canonical" href="https://news.example/category/local/">' if "Category" in title else ""
+    post = extract_source(ARTICLE, (answer(ARTICLE, _named_page(title, heading, head)),))
     assert (post.problem, post.problem_detail) == (
         "soft-404",
         f"the page calls itself a list of articles ({said!r}), not the cited one: a search, tag or author "
