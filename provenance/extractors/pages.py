@@ -172,8 +172,24 @@ def decode_html(response: StoredResponse) -> str:
     """
     from w3lib.encoding import html_to_unicode
 
-    _, text = html_to_unicode(response.header("Content-Type"), response.body)
+    content_type = response.header("Content-Type")
+    encoding, text = html_to_unicode(content_type, response.body)
+    if encoding == "utf-16-be" and _unmarked_utf_16(content_type, response.body):
+        text = response.body.decode("utf-16-le", errors="replace")
     return str(text) if nests_as_a_browser_reads(str(text)) else ""
+
+
+def _unmarked_utf_16(content_type: str | None, body: bytes) -> bool:
+    """Whether the answer says `utf-16` without saying which byte order, and its body opens with no BOM: a
+    browser then reads it little-endian (the Encoding Standard's `utf-16`, as Windows writes it), where
+    w3lib reads it big-endian (RFC 2781), and every character came out another (an error page's words
+    unread, a quote not found)."""
+    from w3lib.encoding import html_body_declared_encoding, http_content_type_encoding, read_bom
+
+    if read_bom(body)[0] is not None:
+        return False
+    declared = http_content_type_encoding(content_type) or html_body_declared_encoding(body)
+    return declared == "utf-16"
 
 
 def nests_as_a_browser_reads(html: str) -> bool:
