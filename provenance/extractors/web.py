@@ -1347,8 +1347,10 @@ def _published(
 
 # A paywall's own box, by the names paywall vendors and sites give it: a class or id word (split as side
 # blocks' are) that is one of these, or two of them joined (Piano's `tp-modal`).
-_PAYWALL_WORDS = frozenset(("paywall", "paywalled", "regwall", "piano", "tpmodal", "meter", "metered"))
-_PAYWALL_CANDIDATE_PARTS = ("paywall", "regwall", "piano", "tp-modal", "meter")
+_PAYWALL_WORDS = frozenset(
+    ("paywall", "paywalled", "regwall", "piano", "tpmodal", "meter", "metered", "gate", "paygate")
+)
+_PAYWALL_CANDIDATE_PARTS = ("paywall", "regwall", "piano", "tp-modal", "meter", "gate")
 _PAYWALL_CANDIDATES = class_or_id_containing(_PAYWALL_CANDIDATE_PARTS)
 # What such a box says when it stands where the rest of the article would be: subscribe (or sign in, or
 # register) to go on reading. "Subscribe" alone, a newsletter or an offer is what any page's menus say.
@@ -1395,11 +1397,19 @@ def _paywall_prompt(tree: LexborHTMLParser, html: str) -> str | None:
 
 
 def _paywall(
-    ld: list[dict[str, Any]], micro: list[dict[str, Any]], tree: LexborHTMLParser, html: str
+    ld: list[dict[str, Any]],
+    micro: list[dict[str, Any]],
+    tree: LexborHTMLParser,
+    html: str,
+    metas: dict[str, str],
 ) -> str | None:
     """Why the page may show only the opening of its article, if it may: its structured data says the
-    article is not free to read, or a paywall's prompt stands beside a short text."""
+    article is not free to read (or its `article:content_tier` says `locked`, OpenGraph's word for it), or a
+    paywall's prompt stands beside a short text. A `metered` tier is shown whole to a reader under the
+    meter's count, as the capture is."""
     marked = _not_free(ld, "JSON-LD") or _not_free(micro, "microdata")
+    if marked is None and (meta_content(metas, "article:content_tier") or "").lower() == "locked":
+        marked = "article:content_tier locked"
     if marked is not None:
         return f"the page marks its article as not free to read ({marked})"
     return _paywall_prompt(tree, html)
@@ -1529,7 +1539,7 @@ def read_web_page(
     if problem is None and not response.cut and _path_segments(response.uri) == _path_segments(cited_url):
         names_itself = canonical or og.get("og:url")
         problem = _listing_in_place_of_the_article(cited_url, tree, html, ld, og, names_itself)
-    paywall = _paywall(ld, micro, tree, html) if problem is None else None
+    paywall = _paywall(ld, micro, tree, html, metas) if problem is None else None
     title = squeeze(title) if title else None
     # Read before the article's text, which may take the side blocks out of the tree.
     outside = _outside_the_article(tree) if main_text and problem is None else {}
