@@ -131,7 +131,7 @@ _ERROR_PART = re.compile(
     re.IGNORECASE,
 )
 _TITLE_SEPARATORS = re.compile(r"\s+[|\u2013\u2014\u00b7:-]+\s+|\s*\|\s*")
-_SENTENCE_STOPS = re.compile(r"(?<=[.!?])\s+|\n")
+SENTENCE_STOPS = re.compile(r"(?<=[.!?])\s+|\n")
 _MAX_ERROR_TEXT = 2000  # an error title, heading or sentence is short; a longer one is read no further
 _MAX_ERROR_PART = 200
 
@@ -920,7 +920,7 @@ def page_problem(
     short = len(own) < _SHORT_PAGE_CHARS
     if short and _SCRIPT_NOTICE.search(own):  # only a short page can be a notice (a long search, else)
         return PageProblem("script-shell", f"the page shows only {_shown(own)} without JavaScript")
-    if short and error_message(own, _SENTENCE_STOPS):
+    if short and error_message(own, SENTENCE_STOPS):
         return PageProblem("soft-404", f"the page's text is an error: {_shown(own)}")
     # Words counted only as far as the threshold: a long page is not split into all of its words.
     if has_scripts and len(text.split(maxsplit=_EMPTY_PAGE_WORDS)) < _EMPTY_PAGE_WORDS:

@@ -18,6 +18,7 @@ is a soft 404: its cards' dates and teasers are others'.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 from collections.abc import Callable, Iterator
 from typing import Any
@@ -41,10 +42,12 @@ from provenance.extractors.layout import (
 from provenance.extractors.pages import (
     MAX_META,
     MAX_TEXT,
+    SENTENCE_STOPS,
     PageProblem,
     PublishedTime,
     decode_html,
     empty_answer,
+    error_message,
     meta_content,
     meta_tags,
     own_text,
@@ -1415,6 +1418,40 @@ def _paywall(
     return _paywall_prompt(tree, html)
 
 
+# A server's or a framework's error answered 200 in a short body of text or JSON (`Not Found`, `404 page not
+# found`, `{"error": "Not Found"}`, `{"detail": "Not found."}`): no document, whatever its type.
+_MAX_ERROR_BODY = 2000
+_MAX_ERROR_VALUES = 20
+_PLAIN_TYPES = ("text/plain", "application/json", "application/problem+json", "text/json")
+
+
+def _error_answer(response: StoredResponse, kind: str) -> str | None:
+    """What a short text or JSON answer says when all it says is an error (its text, or one of its JSON
+    string values, say only "not found"); None for any other answer, or a longer one."""
+    body = response.body
+    if response.cut or len(body) > _MAX_ERROR_BODY or kind.lower() not in _PLAIN_TYPES:
+        return None
+    text = body.decode("utf-8", errors="replace").strip()
+    said: list[str] = [text]
+    if text.startswith("{"):
+        try:
+            data = json.loads(text)
+        except (ValueError, RecursionError):  # `{"a": [[[[…` two thousand bytes deep
+            data = None
+        if isinstance(data, dict):  # an error's members: `{"error": "...", "message": "..."}`
+            said = [value for value in list(data.values())[:_MAX_ERROR_VALUES] if isinstance(value, str)]
+            nested = data.get("error")  # `{"error": {"code": 404, "message": "Not Found"}}`
+            if isinstance(nested, dict):
+                said += [
+                    value for value in list(nested.values())[:_MAX_ERROR_VALUES] if isinstance(value, str)
+                ]
+    for value in said:
+        found = error_message(value.replace("_", " "), SENTENCE_STOPS)
+        if found is not None:
+            return f"the {kind} answer says only {escape_unprintable(found[:120])!r}"
+    return None
+
+
 def _is_pdf(content_type: str, body: bytes) -> bool:
     return content_type.lower() in _PDF_TYPES or is_pdf(body)
 
@@ -1461,8 +1498,8 @@ def _read_pdf(response: StoredResponse, platform: Platform) -> SourcePost:
 def read_web_page(
     cited_url: str, response: StoredResponse, platform: Platform = Platform.WEB, main_text: bool = True
 ) -> SourcePost:
-    """What an HTML page says about itself; a PDF, its text and title (`_read_pdf`); any other answer, only
-    its type.
+    """What an HTML page says about itself; a PDF, its text and title (`_read_pdf`); a short text or JSON
+    answer that says only "not found", a soft 404 (`_error_answer`); any other answer, only its type.
 
     The page is parsed once for every field read here. Its main text (without navigation and boilerplate)
     is read only when `main_text` says a check will look for words in it, or when the page has no title
@@ -1478,6 +1515,15 @@ def read_web_page(
         kind = escape_unprintable((response.header("Content-Type") or "").partition(";")[0].strip()[:60])
         if _is_pdf(kind, response.body):
             return _read_pdf(response, platform)
+        error = _error_answer(response, kind)
+        if error is not None:
+            return SourcePost(
+                platform=platform,
+                url=response.uri,
+                problem="soft-404",
+                problem_detail=error,
+                fields=raw_fields({"Content-Type": response.header("Content-Type")}),
+            )
         # Another kind of document has a text, a date and an author, but not one this reader reads: the
         # checks say so rather than that the source has none.
         return SourcePost(
