@@ -649,7 +649,7 @@ def _openings(tree: LexborHTMLParser) -> tuple[str, ...]:
 # found only in a `<p style="DISPLAY:NONE">`, or in a short article's hidden `<div>`, verified the footnote.
 _NEVER_SHOWN = f"template, noscript, {HIDDEN_ATTRIBUTE}, {HIDING_STYLE}"
 # `hidden` is in `visibility:hidden` too.
-_NEVER_SHOWN_MARKS = ("<template", "<noscript", "hidden", "display:none", "display: none")
+_NEVER_SHOWN_MARKS = ("<template", "<noscript", "hidden", "display:none", "display: none", "display :")
 
 
 def without_never_shown(html: str) -> str:

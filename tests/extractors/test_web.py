@@ -1268,8 +1268,18 @@ def _council_article(paragraphs: int, block: str) -> str:
         '<div style="display:none"><p>{}.</p></div>',
         '<p style="visibility:hidden">{}.</p>',
         "<noscript><p>{}.</p></noscript>",
+        '<p style="color: grey; display : none">{}.</p>',
+        '<p style="visibility :hidden">{}.</p>',
     ],
-    ids=["DISPLAY:NONE", "Display: None", "display:none", "visibility:hidden", "noscript"],
+    ids=[
+        "DISPLAY:NONE",
+        "Display: None",
+        "display:none",
+        "visibility:hidden",
+        "noscript",
+        "display : none",
+        "visibility :hidden",
+    ],
 )
 def test_a_quote_only_in_an_element_styled_hidden_or_a_noscript_is_not_found(
     block: str, paragraphs: int
