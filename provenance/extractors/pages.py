@@ -323,7 +323,8 @@ _HOME_PATH = re.compile(
 )
 
 
-def _path_is_root(url: str) -> bool:
+def is_home_url(url: str) -> bool:
+    """Whether `url` is a site's home page (`_HOME_PATH`), with no query."""
     try:
         parts = urlsplit(url)
     except ValueError:
@@ -704,7 +705,7 @@ def _redirect_problem(cited_url: str, final_url: str) -> PageProblem | None:
     error or search page, a consent page, a domain seller."""
     if cited_url == final_url:
         return None
-    if not _path_is_root(cited_url) and _path_is_root(final_url):
+    if not is_home_url(cited_url) and is_home_url(final_url):
         return PageProblem("soft-404", f"redirected to the site's home page {final_url}")
     login = _login_path(final_url)
     if login is not None and _login_path(cited_url) is None:

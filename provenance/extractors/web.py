@@ -48,6 +48,7 @@ from provenance.extractors.pages import (
     decode_html,
     empty_answer,
     error_message,
+    is_home_url,
     meta_content,
     meta_tags,
     own_text,
@@ -1020,6 +1021,8 @@ def _listing_in_place_of_the_article(
     card's date and teaser are another story's, or the cited one's teaser at best."""
     if og.get("og:type", "").lower() == "article" or any(_types(item) & _ARTICLE_TYPES for item in ld):
         return None
+    if is_home_url(cited_url):
+        return None  # the home page cited (`/index.html`, `/en/`): a list of stories is what it is
     above = names_itself is not None and _names_an_ancestor(cited_url, names_itself)
     if not above and not _looks_like_an_article(cited_url):
         return None

@@ -149,6 +149,8 @@ _STORY = (
     [
         # The cited page is itself the home page, a section page, a tag page or a page of an archive.
         ("https://news.example/", _front()),
+        ("https://news.example/index.html", _front('<link rel="canonical" href="https://news.example/">')),
+        ("https://news.example/en/", _front('<link rel="canonical" href="https://news.example/">')),
         ("https://news.example/local/", _front()),
         ("https://news.example/tag/bridge-repairs/", _front()),
         ("https://news.example/2022/01/page/2/", _front()),
@@ -168,6 +170,8 @@ _STORY = (
     ],
     ids=[
         "home",
+        "home as index.html",
+        "home in a language",
         "section",
         "tag",
         "archive page",
@@ -297,21 +301,31 @@ def test_a_home_page_of_div_cards_naming_itself_answered_at_the_article_s_addres
 
 
 @pytest.mark.parametrize(
-    "page",
+    ("url", "page"),
     [
         # A list of stories that names itself the cited page.
-        _home(f'<link rel="canonical" href="{ARTICLE}">', _div_cards(True)),
+        (ARTICLE, _home(f'<link rel="canonical" href="{ARTICLE}">', _div_cards(True))),
         # An article whose site names every page its home (a template's canonical), with linked headlines of
         # other stories after its text.
-        _home(
-            '<link rel="canonical" href="https://news.example/">',
-            f"<h1>Council votes to reopen the bridge</h1>{_STORY * 5}{_div_cards(True)}",
+        (
+            ARTICLE,
+            _home(
+                '<link rel="canonical" href="https://news.example/">',
+                f"<h1>Council votes to reopen the bridge</h1>{_STORY * 5}{_div_cards(True)}",
+            ),
+        ),
+        # The home page cited by its index address: it names itself the home page.
+        (
+            "https://news.example/index.html",
+            _home('<link rel="canonical" href="https://news.example/">', _div_cards(True)),
         ),
     ],
-    ids=["names itself", "article under a home canonical"],
+    ids=["names itself", "article under a home canonical", "home as index.html"],
 )
-def test_div_cards_on_a_page_naming_itself_or_beside_an_article_s_text_are_content(page: str) -> None:
-    assert extract_source(ARTICLE, (answer(ARTICLE, page),)).problem is None
+def test_div_cards_on_a_page_naming_itself_or_beside_an_article_s_text_are_content(
+    url: str, page: str
+) -> None:
+    assert extract_source(url, (answer(url, page),)).problem is None
 
 
 @pytest.mark.parametrize(
