@@ -989,12 +989,12 @@ def _linked_headline_cards(tree: LexborHTMLParser, layout: _PageLayout) -> list[
 
 
 # What a list of articles calls itself in its title or its heading, as WordPress and its SEO plugins name a
-# search, a tag, a category or an author's page, or a page of an archive: "Search Results for: bridge",
-# "You searched for bridge", "Tag: bridge", "Lina Haddad, Author at City Ledger", "Page 2 of 10". Not
-# "Archive: ...", which heads a newspaper's pieces from its archive.
+# search, a tag, a category or an author's page: "Search Results for: bridge", "You searched for bridge",
+# "Tag: bridge", "Lina Haddad, Author at City Ledger". Not "Archive: ...", which heads a newspaper's pieces
+# from its archive, nor "Page 2 of 10", which an article in pages says too.
 _LISTING_NAME = re.compile(
     r"(?:search results|results) for\s*[:\"'\u201c\u2018\u00ab].{0,100}|you searched for\s.{1,100}"
-    r"|(?:tag|category|author|topic)\s?:\s.{1,100}|[^,]{1,100}, author at .{1,100}|page \d{1,5} of \d{1,5}",
+    r"|(?:tag|category|author|topic)\s?:\s.{1,100}|[^,]{1,100}, author at .{1,100}",
     re.IGNORECASE,
 )
 
