@@ -991,9 +991,10 @@ def _linked_headline_cards(tree: LexborHTMLParser, layout: _PageLayout) -> list[
 # What a list of articles calls itself in its title or its heading, as WordPress and its SEO plugins name a
 # search, a tag, a category or an author's page: "Search Results for: bridge", "You searched for bridge",
 # "Tag: bridge", "Lina Haddad, Author at City Ledger". Not "Archive: ...", which heads a newspaper's pieces
-# from its archive, nor "Page 2 of 10", which an article in pages says too.
+# from its archive, nor "Page 2 of 10", which an article in pages says too, nor "Results for 'Kent'", which
+# heads an election's.
 _LISTING_NAME = re.compile(
-    r"(?:search results|results) for\s*[:\"'\u201c\u2018\u00ab].{0,100}|you searched for\s.{1,100}"
+    r"search results for\s*[:\"'\u201c\u2018\u00ab].{0,100}|you searched for\s.{1,100}"
     r"|(?:tag|category|author|topic)\s?:\s.{1,100}|[^,]{1,100}, author at .{1,100}",
     re.IGNORECASE,
 )

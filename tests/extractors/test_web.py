@@ -254,13 +254,14 @@ def test_a_search_tag_or_author_page_answered_at_the_article_s_address_is_a_soft
             ARTICLE,
             _named_page("Archive: the 1962 flood | City Ledger", "Archive: the 1962 flood", "", _STORY * 5),
         ),
+        (ARTICLE, _named_page('Results for "Kent" | City Ledger', 'Results for "Kent"', "", _STORY * 5)),
         # An article in pages, unmarked, on its second page, short, beside links to other stories.
         (
             ARTICLE + "/2",
             _named_page("Council votes | Page 2 of 3 | City Ledger", "Council votes", "", _STORY),
         ),
     ],
-    ids=["tag page", "search page", "article", "archive piece", "an article's page 2"],
+    ids=["tag page", "search page", "article", "archive piece", "election results", "an article's page 2"],
 )
 def test_a_search_or_tag_page_cited_as_itself_or_an_article_named_like_one_is_content(
     url: str, page: str
