@@ -1426,6 +1426,7 @@ def _paywall(
 # found`, `{"error": "Not Found"}`, `{"detail": "Not found."}`): no document, whatever its type.
 _MAX_ERROR_BODY = 2000
 _MAX_ERROR_VALUES = 20
+_ERROR_TEXT_CHARS = 400
 _PLAIN_TYPES = ("text/plain", "application/json", "application/problem+json", "text/json")
 
 
@@ -1436,7 +1437,8 @@ def _error_answer(response: StoredResponse, kind: str) -> str | None:
     if response.cut or len(body) > _MAX_ERROR_BODY or kind.lower() not in _PLAIN_TYPES:
         return None
     text = body.decode("utf-8", errors="replace").strip()
-    said: list[str] = [text]
+    # A text says only an error when it is as short as an error page's (a document may hold the words).
+    said: list[str] = [text] if len(text) < _ERROR_TEXT_CHARS else []
     if text.startswith("{"):
         try:
             data = json.loads(text)

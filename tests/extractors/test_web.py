@@ -1876,10 +1876,14 @@ def test_a_short_text_or_json_answer_that_says_only_not_found_is_a_soft_404(
         ('{"title": "Bridge traffic counts", "rows": [[1, 2], [3, 4]]}', "application/json"),
         ('{"query": "bridge", "note": "Counts of the bridge, January"}', "application/json"),
         ("Bridge traffic counts, January 2022.\nMonday: 4,210 cars.\n", "text/plain"),
+        (
+            "Bridge inspection log.\n" + "Monday: cracks checked, none seen.\n" * 12 + "Not found.\n",
+            "text/plain",
+        ),
         ('{"a": ' + "[" * 1990, "application/json"),  # deeper than the JSON parser goes
         ('{"error": "Not Found"}' + " " * 2000, "application/json"),  # longer than an error's answer
     ],
-    ids=["json data", "json note", "plain text", "deep json", "long body"],
+    ids=["json data", "json note", "plain text", "a document's line", "deep json", "long body"],
 )
 def test_a_text_or_json_document_is_unread_not_an_error(body: str, kind: str) -> None:
     post = extract_source(ARTICLE, (_typed(body, kind),))
