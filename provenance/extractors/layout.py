@@ -75,19 +75,18 @@ class Chrome:
 
 # What a browser does not show until a script shows it: the `hidden` attribute, `aria-hidden="true"`, and
 # these style declarations. The selector (which finds them to remove) reads `aria-hidden` as written and a
-# declaration with no space or one after its colon; `hides` (asked of one element) reads any case and spacing.
+# declaration with no space or one on either side of its colon; `hides` (asked of one element) reads any case
+# and spacing.
 # `hidden="until-found"` hides nothing for good: find-in-page finds its words and a click opens it (a mobile
 # Wikipedia page's collapsed sections), so they are the page's.
 HIDDEN_STYLES = ("display:none", "visibility:hidden")
 HIDDEN_ATTRIBUTE = "[hidden]:not([hidden=until-found i])"
-HIDDEN_SELECTOR = ", ".join(
-    [HIDDEN_ATTRIBUTE, "[aria-hidden=true]"]
-    + [
-        f"[style*='{written}' i]"
-        for declaration in HIDDEN_STYLES
-        for written in (declaration, declaration.replace(":", ": "))
-    ]
+# A declaration as written with a space on either side of its colon, or both (`display :none`).
+_COLONS = (":", ": ", " :", " : ")
+HIDING_STYLE = ", ".join(
+    f"[style*='{declaration.replace(':', colon)}' i]" for declaration in HIDDEN_STYLES for colon in _COLONS
 )
+HIDDEN_SELECTOR = ", ".join([HIDDEN_ATTRIBUTE, "[aria-hidden=true]", HIDING_STYLE])
 _MAX_NAME = 200  # of a class, id or style value read
 _MAX_NAME_TOKENS = 20
 

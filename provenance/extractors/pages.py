@@ -26,6 +26,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from provenance.extractors.layout import (
     HIDDEN_ATTRIBUTE,
     HIDDEN_SELECTOR,
+    HIDING_STYLE,
     MAX_NESTING,
     Chrome,
     ancestors,
@@ -130,7 +131,7 @@ _ERROR_PART = re.compile(
     re.IGNORECASE,
 )
 _TITLE_SEPARATORS = re.compile(r"\s+[|\u2013\u2014\u00b7:-]+\s+|\s*\|\s*")
-_SENTENCE_STOPS = re.compile(r"(?<=[.!?])\s+|\n")
+SENTENCE_STOPS = re.compile(r"(?<=[.!?])\s+|\n")
 _MAX_ERROR_TEXT = 2000  # an error title, heading or sentence is short; a longer one is read no further
 _MAX_ERROR_PART = 200
 
@@ -171,8 +172,24 @@ def decode_html(response: StoredResponse) -> str:
     """
     from w3lib.encoding import html_to_unicode
 
-    _, text = html_to_unicode(response.header("Content-Type"), response.body)
+    content_type = response.header("Content-Type")
+    encoding, text = html_to_unicode(content_type, response.body)
+    if encoding == "utf-16-be" and _unmarked_utf_16(content_type, response.body):
+        text = response.body.decode("utf-16-le", errors="replace")
     return str(text) if nests_as_a_browser_reads(str(text)) else ""
+
+
+def _unmarked_utf_16(content_type: str | None, body: bytes) -> bool:
+    """Whether the answer says `utf-16` without saying which byte order, and its body opens with no BOM: a
+    browser then reads it little-endian (the Encoding Standard's `utf-16`, as Windows writes it), where
+    w3lib reads it big-endian (RFC 2781), and every character came out another (an error page's words
+    unread, a quote not found)."""
+    from w3lib.encoding import html_body_declared_encoding, http_content_type_encoding, read_bom
+
+    if read_bom(body)[0] is not None:
+        return False
+    declared = http_content_type_encoding(content_type) or html_body_declared_encoding(body)
+    return declared == "utf-16"
 
 
 def nests_as_a_browser_reads(html: str) -> bool:
@@ -306,7 +323,8 @@ _HOME_PATH = re.compile(
 )
 
 
-def _path_is_root(url: str) -> bool:
+def is_home_url(url: str) -> bool:
+    """Whether `url` is a site's home page (`_HOME_PATH`), with no query."""
     try:
         parts = urlsplit(url)
     except ValueError:
@@ -626,14 +644,18 @@ def _openings(tree: LexborHTMLParser) -> tuple[str, ...]:
 
 
 # What a browser never shows, which the main-text extractor still reads: a `<template>`'s content is inert,
-# and the `hidden` attribute hides an element as `display:none` does (which the extractor already drops).
-_NEVER_SHOWN = f"template, {HIDDEN_ATTRIBUTE}"
-_NEVER_SHOWN_MARKS = ("<template", "hidden")
+# the `hidden` attribute hides an element as `display:none` does, and a `<noscript>` shows nothing where
+# scripts run. The extractor drops `display:none`, `visibility:hidden` and `<noscript>` itself, but only
+# written in lowercase, and not at all where it falls back on its other readers (a short article): a quote
+# found only in a `<p style="DISPLAY:NONE">`, or in a short article's hidden `<div>`, verified the footnote.
+_NEVER_SHOWN = f"template, noscript, {HIDDEN_ATTRIBUTE}, {HIDING_STYLE}"
+# `hidden` is in `visibility:hidden` too.
+_NEVER_SHOWN_MARKS = ("<template", "<noscript", "hidden", "display:none", "display: none", "display :")
 
 
 def without_never_shown(html: str) -> str:
-    """The markup without its `<template>` and `hidden` elements; `html` itself when it has none (the
-    common case: the markup is then not parsed here nor written back)."""
+    """The markup without its `<template>`, `<noscript>`, `hidden` elements and elements styled hidden;
+    `html` itself when it has none (the common case: the markup is then not parsed here nor written back)."""
     folded = html.lower()
     if not any(mark in folded for mark in _NEVER_SHOWN_MARKS):
         return html
@@ -683,7 +705,7 @@ def _redirect_problem(cited_url: str, final_url: str) -> PageProblem | None:
     error or search page, a consent page, a domain seller."""
     if cited_url == final_url:
         return None
-    if not _path_is_root(cited_url) and _path_is_root(final_url):
+    if not is_home_url(cited_url) and is_home_url(final_url):
         return PageProblem("soft-404", f"redirected to the site's home page {final_url}")
     login = _login_path(final_url)
     if login is not None and _login_path(cited_url) is None:
@@ -705,7 +727,8 @@ def _redirect_problem(cited_url: str, final_url: str) -> PageProblem | None:
     return None
 
 
-def _title_parts(title: str | None) -> list[str]:
+def title_parts(title: str | None) -> list[str]:
+    """A title's parts, split at its separators (`Page not found | City Ledger`), at most 20."""
     return [part.strip() for part in _TITLE_SEPARATORS.split((title or "")[:_MAX_ERROR_TEXT])[:20]]
 
 
@@ -750,7 +773,7 @@ def _region_problem(regions: _Regions, title: str | None, html: str, has_scripts
         if error_message(opening, None):
             return PageProblem("soft-404", f"the page's text opens with an error: {_shown(opening)}")
     if len(own) < _CHALLENGE_PAGE_CHARS:
-        title_says = any(_CHALLENGE_TITLE.fullmatch(part) for part in _title_parts(title))
+        title_says = any(_CHALLENGE_TITLE.fullmatch(part) for part in title_parts(title))
         text_says = _CHALLENGE_TEXT.search(own)
         markup_says = _CHALLENGE_MARKUP.search(html[:_MARKUP_SCAN].lower())
         if title_says or text_says or markup_says:
@@ -759,7 +782,7 @@ def _region_problem(regions: _Regions, title: str | None, html: str, has_scripts
             seen = seen or (f"markup {markup_says.group(0)[:60]!r}" if markup_says else "")
             return PageProblem("challenge", f"a challenge page stands in for the content ({seen})")
     if len(own) < _BLOCK_PAGE_CHARS:
-        said = [part for part in _title_parts(title) if _BLOCK_TITLE.fullmatch(part)]
+        said = [part for part in title_parts(title) if _BLOCK_TITLE.fullmatch(part)]
         said += [heading for heading in regions.headings[:_BLOCK_HEADINGS] if _BLOCK_TITLE.fullmatch(heading)]
         if said:
             shown = f"it says {said[0][:80]!r}"
@@ -768,24 +791,22 @@ def _region_problem(regions: _Regions, title: str | None, html: str, has_scripts
         # A title alone says so only of a page without a heading: an explainer titled "Age verification"
         # heads its text with its own headline.
         gate = [heading for heading in regions.headings[:_BLOCK_HEADINGS] if _says_gate(heading)]
-        gate += [part for part in _title_parts(title) if not regions.headings and _says_gate(part)]
+        gate += [part for part in title_parts(title) if not regions.headings and _says_gate(part)]
         if gate:
             return PageProblem("unavailable", f"the page says {gate[0][:120]!r} in place of the content")
     if regions.password:
-        says_login = any(_LOGIN_TITLE.fullmatch(part) for part in _title_parts(title))
+        says_login = any(_LOGIN_TITLE.fullmatch(part) for part in title_parts(title))
         if says_login or len(own) - regions.form_chars < _WALL_OWN_CHARS:
             named = f" ({title[:80]!r})" if title else ""
             return PageProblem("login-wall", f"the page is a sign-in form with a password field{named}")
     # A sign-in that asks for the email first (the password comes on the next page): a form under a title or
     # a heading that says to sign in, and next to nothing else.
     if regions.email and len(own) - regions.form_chars < _WALL_OWN_CHARS:
-        asks = [
-            part for part in [*_title_parts(title), *regions.headings[:3]] if _LOGIN_TITLE.fullmatch(part)
-        ]
+        asks = [part for part in [*title_parts(title), *regions.headings[:3]] if _LOGIN_TITLE.fullmatch(part)]
         if asks:
             return PageProblem("login-wall", f"the page is a sign-in form: {_shown(asks[0], 80)}")
     # Google's consent page in place of the page: its title says so, and it asks about cookies with a choice.
-    asks_consent = any(_CONSENT_TITLE.fullmatch(part) for part in _title_parts(title))
+    asks_consent = any(_CONSENT_TITLE.fullmatch(part) for part in title_parts(title))
     asked = f"{own} {regions.consent}"
     if (
         asks_consent
@@ -801,7 +822,7 @@ def _region_problem(regions: _Regions, title: str | None, html: str, has_scripts
         )
     # A dialog without a consent manager's name: next to nothing of its own but cookie words and a choice;
     # or a little more, under a title or a first heading that names the page a consent page.
-    named_by = regions.headings[:1] or _title_parts(title)  # as a gate is (a title alone names little)
+    named_by = regions.headings[:1] or title_parts(title)  # as a gate is (a title alone names little)
     calls_itself = any(_says_consent(part) for part in named_by)
     short = walled or (calls_itself and len(own) < _CONSENT_PAGE_CHARS)
     if short and _CONSENT_WORDS.search(own) and _CONSENT_CHOICE.search(own):
@@ -847,7 +868,7 @@ def _may_say_more(text: str, tree: LexborHTMLParser | None) -> bool:
         return True
     if tree.css_first("input[type=password]") is not None:
         return True
-    if any(_names_a_wall(part) for part in _title_parts(page_title(tree))):
+    if any(_names_a_wall(part) for part in title_parts(page_title(tree))):
         return True
     headings = [squeeze(node.text())[:_MAX_HEADING_TEXT] for node in tree.css("h1, h2, h3")[:_MAX_HEADINGS]]
     return any(error_message(heading, None) or _says_refusal(heading) for heading in headings)
@@ -900,7 +921,7 @@ def page_problem(
     short = len(own) < _SHORT_PAGE_CHARS
     if short and _SCRIPT_NOTICE.search(own):  # only a short page can be a notice (a long search, else)
         return PageProblem("script-shell", f"the page shows only {_shown(own)} without JavaScript")
-    if short and error_message(own, _SENTENCE_STOPS):
+    if short and error_message(own, SENTENCE_STOPS):
         return PageProblem("soft-404", f"the page's text is an error: {_shown(own)}")
     # Words counted only as far as the threshold: a long page is not split into all of its words.
     if has_scripts and len(text.split(maxsplit=_EMPTY_PAGE_WORDS)) < _EMPTY_PAGE_WORDS:

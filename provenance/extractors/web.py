@@ -10,11 +10,15 @@ never a date or a word from a side block (reader comments, related links, sideba
 or from after the end of the article that holds the headline (other stories, whatever their block is
 called), nor the date the site's masthead shows (the day the page is read), nor the day in the page's
 address, its headline or its prose (the day it is about).
+A page that lists several articles (a home, section or tag page), or calls itself a search's, a tag's or an
+author's page, in place of the cited article, reached by a redirect from it or answered at its own address,
+is a soft 404: its cards' dates and teasers are others'.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 from collections.abc import Callable, Iterator
 from typing import Any
@@ -38,10 +42,13 @@ from provenance.extractors.layout import (
 from provenance.extractors.pages import (
     MAX_META,
     MAX_TEXT,
+    SENTENCE_STOPS,
     PageProblem,
     PublishedTime,
     decode_html,
     empty_answer,
+    error_message,
+    is_home_url,
     meta_content,
     meta_tags,
     own_text,
@@ -51,11 +58,13 @@ from provenance.extractors.pages import (
     parse_published,
     raw_fields,
     squeeze,
+    title_parts,
     visible_text_of,
     without_never_shown,
 )
 from provenance.models import Platform, SourcePost
 from provenance.readers.signatures import is_pdf
+from provenance.urls import joined_url
 from provenance.warc.reader import StoredResponse
 
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
@@ -895,10 +904,13 @@ def _redirected_to_a_listing(
     cited_url: str, final_url: str, tree: LexborHTMLParser, ld: list[dict[str, Any]], og: dict[str, str]
 ) -> PageProblem | None:
     """A redirect from the cited page up to a page that lists several articles (a section or tag page: where a
-    site sends the link of an article it took down), which says nothing of its own as an article does. Its
-    first card's date, byline and words are another story's, or a teaser of the cited one at best."""
+    site sends the link of an article it took down), or to one whose path names it a listing (a tag, an
+    author, a page of an archive) at any depth, which says nothing of its own as an article does. Its first
+    card's date, byline and words are another story's, or a teaser of the cited one at best."""
     cited, final = _path_segments(cited_url), _path_segments(final_url)
-    if len(final) >= len(cited) or og.get("og:type", "").lower() == "article":
+    # Up to a shorter path, or to a listing named so at any depth (`/2022/01/page/2/`, `/news/tag/bridge`).
+    listing = bool(set(final[:_MAX_NAMES]) & _LISTING_SEGMENTS - set(cited[:_MAX_NAMES]))
+    if (len(final) >= len(cited) and not listing) or og.get("og:type", "").lower() == "article":
         return None
     if any(_types(item) & _ARTICLE_TYPES for item in ld) or not _lists_articles(tree, _PageLayout(tree)):
         return None
@@ -906,6 +918,147 @@ def _redirected_to_a_listing(
         "soft-404",
         f"redirected to {final_url[:200]}, a page that lists several articles (a section page?), not the "
         "cited one",
+    )
+
+
+# What an article's address looks like, as news sites and blogs write it: a day in its path (`/2022/01/21/`),
+# a slug of three words or more (`council-votes-bridge`), or a long number (a story's id).
+_DATED_PATH = re.compile(r"/(?:19|20)\d\d/(?:0?[1-9]|1[0-2])/")
+_LONG_NUMBER = re.compile(r"\d{5,}")
+# Path segments of a page that lists articles, not of an article: a tag, a category, an author, a page of an
+# archive. A cited page under one of these is a listing, and its cards are what was cited.
+_LISTING_SEGMENTS = frozenset(
+    {"tag", "tags", "category", "categories", "topic", "topics", "author", "authors", "page", "archive"}
+    | {"archives", "section", "sections", "search", "label", "labels"}
+)
+# A page that lists articles says next to nothing of its own besides its cards: a title, a line of intro.
+_LISTING_OWN_CHARS = 500
+
+
+def _looks_like_an_article(url: str) -> bool:
+    """Whether `url` has an article's address (`_DATED_PATH`, a slug, a long number), under no listing's."""
+    segments = _path_segments(url)[:_MAX_NAMES]
+    if not segments or set(segments) & _LISTING_SEGMENTS:
+        return False
+    slug = segments[-1].partition(".")[0]
+    path = urlsplit(url).path[:2000]
+    return bool(_DATED_PATH.search(path) or slug.count("-") >= 2 or _LONG_NUMBER.fullmatch(slug))
+
+
+def _names_an_ancestor(cited_url: str, named: str) -> bool:
+    """Whether `named` (the page's canonical URL or `og:url`) is a page above the cited one on its site: its
+    home or a section the cited path lies under."""
+    try:
+        cited, other = urlsplit(cited_url), urlsplit(joined_url(cited_url, named) or "")
+    except ValueError:
+        return False
+    hosts = [(parts.hostname or "").removeprefix("www.") for parts in (cited, other)]
+    above, below = _path_segments(other.geturl()), _path_segments(cited_url)
+    return hosts[0] == hosts[1] and len(above) < len(below) and below[: len(above)] == above
+
+
+_MIN_HEADLINE_CARDS = 3
+_CARD_DEPTH = 4  # a card's link and its headline stand this close
+_HEADLINE_TAGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
+
+
+def _linked_headline_cards(tree: LexborHTMLParser, layout: _PageLayout) -> list[LexborNode]:
+    """The blocks around the page's linked headlines outside its side blocks, each a story's card (the
+    headline's parent, or its link's where the link holds the headline), when there are three or more of
+    them linking to different pages; else none."""
+    cards: dict[int, LexborNode] = {}
+    links: set[str] = set()
+    for node in tree.css(_LINKED_HEADING)[:_MAX_BYLINE_CANDIDATES]:
+        # The selector finds a heading in a link, or a link in a heading: the other is around it or in it.
+        near = list(ancestors(node.parent, _CARD_DEPTH))
+        link: LexborNode | None = node
+        heading: LexborNode | None = node
+        if node.tag == "a":
+            heading = next((around for around in near if around.tag in _HEADLINE_TAGS), None)
+        else:
+            link = node.css_first("a[href]") or next((around for around in near if around.tag == "a"), None)
+        card = heading.parent if heading is not None else None
+        if card is not None and card.tag == "a":
+            card = card.parent
+        if card is None or link is None or layout.place(card)[0]:
+            continue
+        cards[card.mem_id] = card
+        links.add(link.attributes.get("href") or "")
+    found = [card for card in cards.values() if not any(a.mem_id in cards for a in ancestors(card.parent))]
+    return found if len(found) >= _MIN_HEADLINE_CARDS and len(links) >= _MIN_HEADLINE_CARDS else []
+
+
+# What a list of articles calls itself in its title or its heading, as WordPress and its SEO plugins name a
+# search, a tag, a category or an author's page: "Search Results for: bridge", "You searched for bridge",
+# "Tag: bridge", "Lina Haddad, Author at City Ledger". Not "Archive: ...", which heads a newspaper's pieces
+# from its archive, nor "Page 2 of 10", which an article in pages says too, nor "Results for 'Kent'", which
+# heads an election's.
+_LISTING_NAME = re.compile(
+    r"search results for\s*[:\"'\u201c\u2018\u00ab].{0,100}|you searched for\s.{1,100}"
+    r"|(?:tag|category|author|topic)\s?:\s.{1,100}|[^,]{1,100}, author at .{1,100}",
+    re.IGNORECASE,
+)
+
+
+def _names_a_listing(tree: LexborHTMLParser) -> str | None:
+    """The part of the page's title, or its first `<h1>`, that calls the page a list of articles."""
+    heading = tree.css_first("h1")
+    named = [*title_parts(page_title(tree)), squeeze(heading.text())[:_MAX_HEADING] if heading else ""]
+    return next((part for part in named if _LISTING_NAME.fullmatch(part)), None)
+
+
+def _listing_in_place_of_the_article(
+    cited_url: str,
+    tree: LexborHTMLParser,
+    html: str,
+    ld: list[dict[str, Any]],
+    og: dict[str, str],
+    names_itself: str | None,
+) -> PageProblem | None:
+    """A page that lists several articles answered at the cited article's own address, with no redirect (as
+    many CMSs answer the link of an article they took down: with their home or section page). It names itself
+    a page above the cited one (its canonical URL or `og:url`), or the cited address is an article's, and it
+    shows nothing of its own besides the cards: no article's item, no headline in an `<article>`, no text. A
+    card's date and teaser are another story's, or the cited one's teaser at best."""
+    if og.get("og:type", "").lower() == "article" or any(_types(item) & _ARTICLE_TYPES for item in ld):
+        return None
+    if is_home_url(cited_url):
+        return None  # the home page cited (`/index.html`, `/en/`): a list of stories is what it is
+    above = names_itself is not None and _names_an_ancestor(cited_url, names_itself)
+    if not above and not _looks_like_an_article(cited_url):
+        return None
+    calls_itself = _names_a_listing(tree)
+    if calls_itself is not None:  # whatever page it names itself (`/tag/bridge/`, or the cited address)
+        return PageProblem(
+            "soft-404",
+            f"the page calls itself a list of articles ({escape_unprintable(calls_itself[:120])!r}), not the "
+            "cited one: a search, tag or author page answered at the article's address",
+        )
+    if names_itself and not above:
+        return None  # it names another page as its own: the article, moved, or the cited page itself
+    layout = _PageLayout(tree)
+    cards = [
+        node
+        for node in tree.css("article")[:_MAX_BYLINE_CANDIDATES]
+        if not layout.place(node)[0] and node.css_first(_LINKED_HEADING) is not None
+    ]
+    cards = [card for card in cards if not any(a.tag == "article" for a in ancestors(card.parent))]
+    if len(cards) < 2 and names_itself:
+        # Cards that are no `<article>` (`<div class="card">`), each a linked headline and its teaser: read
+        # only on a page that names itself a page above the cited one (an article may head its own sections
+        # with links).
+        cards = _linked_headline_cards(tree, layout)
+    headline = tree.css_first("h1")
+    if len(cards) < 2 or any(around.tag == "article" for around in ancestors(headline)):
+        return None  # a headline in an `<article>`: the page's own article, beside cards of others
+    cards_text = sum(len(squeeze(card.text(separator=" "))) for card in cards)
+    if len(own_text(html)) - cards_text >= _LISTING_OWN_CHARS:
+        return None
+    named = f" (it names itself {escape_unprintable(names_itself[:200])})" if names_itself else ""
+    return PageProblem(
+        "soft-404",
+        f"the page lists several articles{named}, not the cited one: a home or section page answered at the "
+        "article's address",
     )
 
 
@@ -1201,8 +1354,10 @@ def _published(
 
 # A paywall's own box, by the names paywall vendors and sites give it: a class or id word (split as side
 # blocks' are) that is one of these, or two of them joined (Piano's `tp-modal`).
-_PAYWALL_WORDS = frozenset(("paywall", "paywalled", "regwall", "piano", "tpmodal", "meter", "metered"))
-_PAYWALL_CANDIDATE_PARTS = ("paywall", "regwall", "piano", "tp-modal", "meter")
+_PAYWALL_WORDS = frozenset(
+    ("paywall", "paywalled", "regwall", "piano", "tpmodal", "meter", "metered", "gate", "paygate")
+)
+_PAYWALL_CANDIDATE_PARTS = ("paywall", "regwall", "piano", "tp-modal", "meter", "gate")
 _PAYWALL_CANDIDATES = class_or_id_containing(_PAYWALL_CANDIDATE_PARTS)
 # What such a box says when it stands where the rest of the article would be: subscribe (or sign in, or
 # register) to go on reading. "Subscribe" alone, a newsletter or an offer is what any page's menus say.
@@ -1249,14 +1404,58 @@ def _paywall_prompt(tree: LexborHTMLParser, html: str) -> str | None:
 
 
 def _paywall(
-    ld: list[dict[str, Any]], micro: list[dict[str, Any]], tree: LexborHTMLParser, html: str
+    ld: list[dict[str, Any]],
+    micro: list[dict[str, Any]],
+    tree: LexborHTMLParser,
+    html: str,
+    metas: dict[str, str],
 ) -> str | None:
     """Why the page may show only the opening of its article, if it may: its structured data says the
-    article is not free to read, or a paywall's prompt stands beside a short text."""
+    article is not free to read (or its `article:content_tier` says `locked`, OpenGraph's word for it), or a
+    paywall's prompt stands beside a short text. A `metered` tier is shown whole to a reader under the
+    meter's count, as the capture is."""
     marked = _not_free(ld, "JSON-LD") or _not_free(micro, "microdata")
+    if marked is None and (meta_content(metas, "article:content_tier") or "").lower() == "locked":
+        marked = "article:content_tier locked"
     if marked is not None:
         return f"the page marks its article as not free to read ({marked})"
     return _paywall_prompt(tree, html)
+
+
+# A server's or a framework's error answered 200 in a short body of text or JSON (`Not Found`, `404 page not
+# found`, `{"error": "Not Found"}`, `{"detail": "Not found."}`): no document, whatever its type.
+_MAX_ERROR_BODY = 2000
+_MAX_ERROR_VALUES = 20
+_ERROR_TEXT_CHARS = 400
+_PLAIN_TYPES = ("text/plain", "application/json", "application/problem+json", "text/json")
+
+
+def _error_answer(response: StoredResponse, kind: str) -> str | None:
+    """What a short text or JSON answer says when all it says is an error (its text, or one of its JSON
+    string values, say only "not found"); None for any other answer, or a longer one."""
+    body = response.body
+    if response.cut or len(body) > _MAX_ERROR_BODY or kind.lower() not in _PLAIN_TYPES:
+        return None
+    text = body.decode("utf-8", errors="replace").strip()
+    # A text says only an error when it is as short as an error page's (a document may hold the words).
+    said: list[str] = [text] if len(text) < _ERROR_TEXT_CHARS else []
+    if text.startswith("{"):
+        try:
+            data = json.loads(text)
+        except (ValueError, RecursionError):  # `{"a": [[[[…` two thousand bytes deep
+            data = None
+        if isinstance(data, dict):  # an error's members: `{"error": "...", "message": "..."}`
+            said = [value for value in list(data.values())[:_MAX_ERROR_VALUES] if isinstance(value, str)]
+            nested = data.get("error")  # `{"error": {"code": 404, "message": "Not Found"}}`
+            if isinstance(nested, dict):
+                said += [
+                    value for value in list(nested.values())[:_MAX_ERROR_VALUES] if isinstance(value, str)
+                ]
+    for value in said:
+        found = error_message(value.replace("_", " "), SENTENCE_STOPS)
+        if found is not None:
+            return f"the {kind} answer says only {escape_unprintable(found[:120])!r}"
+    return None
 
 
 def _is_pdf(content_type: str, body: bytes) -> bool:
@@ -1305,8 +1504,8 @@ def _read_pdf(response: StoredResponse, platform: Platform) -> SourcePost:
 def read_web_page(
     cited_url: str, response: StoredResponse, platform: Platform = Platform.WEB, main_text: bool = True
 ) -> SourcePost:
-    """What an HTML page says about itself; a PDF, its text and title (`_read_pdf`); any other answer, only
-    its type.
+    """What an HTML page says about itself; a PDF, its text and title (`_read_pdf`); a short text or JSON
+    answer that says only "not found", a soft 404 (`_error_answer`); any other answer, only its type.
 
     The page is parsed once for every field read here. Its main text (without navigation and boilerplate)
     is read only when `main_text` says a check will look for words in it, or when the page has no title
@@ -1322,6 +1521,15 @@ def read_web_page(
         kind = escape_unprintable((response.header("Content-Type") or "").partition(";")[0].strip()[:60])
         if _is_pdf(kind, response.body):
             return _read_pdf(response, platform)
+        error = _error_answer(response, kind)
+        if error is not None:
+            return SourcePost(
+                platform=platform,
+                url=response.uri,
+                problem="soft-404",
+                problem_detail=error,
+                fields=raw_fields({"Content-Type": response.header("Content-Type")}),
+            )
         # Another kind of document has a text, a date and an author, but not one this reader reads: the
         # checks say so rather than that the source has none.
         return SourcePost(
@@ -1380,7 +1588,10 @@ def read_web_page(
     )
     if problem is None:
         problem = _redirected_to_a_listing(cited_url, response.uri, tree, ld, og)
-    paywall = _paywall(ld, micro, tree, html) if problem is None else None
+    if problem is None and not response.cut and _path_segments(response.uri) == _path_segments(cited_url):
+        names_itself = canonical or og.get("og:url")
+        problem = _listing_in_place_of_the_article(cited_url, tree, html, ld, og, names_itself)
+    paywall = _paywall(ld, micro, tree, html, metas) if problem is None else None
     title = squeeze(title) if title else None
     # Read before the article's text, which may take the side blocks out of the tree.
     outside = _outside_the_article(tree) if main_text and problem is None else {}

@@ -1219,3 +1219,30 @@ def test_a_consent_notice_without_a_consent_managers_name_is_a_consent_wall() ->
     post = _read(page)
     assert post.problem == "consent-wall", post.problem_detail
     assert "cookie-consent notice" in (post.problem_detail or "")
+
+
+def _encoded(html: str, encoding: str, charset: str) -> StoredResponse:
+    headers = (("Content-Type", f"text/html; charset={charset}"),)
+    return StoredResponse(uri=ARTICLE, status=200, headers=headers, body=html.encode(encoding), cut=False)
+
+
+_ERROR_PAGE_RU = (
+    "<html><head><title>Страница не найдена</title></head><body><header><nav><a href='/'>Главная</a></nav>"
+    "</header><main><h1>Страница не найдена</h1><p>Проверьте адрес.</p></main></body></html>"
+)
+
+
+def test_a_page_said_to_be_utf_16_without_a_bom_is_read_little_endian_as_a_browser_reads_it() -> None:
+    # w3lib read an unmarked `charset=utf-16` big-endian: an error page's words came out as other characters
+    # and `captured` passed it, an article's words were not found. A browser reads it little-endian.
+    error = extract_source(ARTICLE, (_encoded(_ERROR_PAGE_RU, "utf-16-le", "utf-16"),))
+    assert (error.problem, error.problem_detail) == (
+        "soft-404",
+        "the page's title is an error: 'Страница не найдена'",
+    )
+    article = extract_source(ARTICLE, (_encoded(_article(paragraphs=3), "utf-16-le", "UTF-16"),))
+    assert article.problem is None and "voted on Friday to reopen the bridge" in article.text
+    # A byte order the answer names, or a BOM, is read as it says.
+    for encoding, charset in (("utf-16-be", "utf-16be"), ("utf-16", "utf-16"), ("utf-16-le", "utf-16le")):
+        named = extract_source(ARTICLE, (_encoded(_article(paragraphs=3), encoding, charset),))
+        assert "voted on Friday to reopen the bridge" in named.text, (encoding, charset)

@@ -22,6 +22,7 @@ from provenance.extractors.pages import page_problem, parse_html, parse_publishe
 from provenance.extractors.web import WebExtractor, opengraph_properties
 from provenance.models import Citation, Context, Footnote, Platform, SourcePost
 from provenance.side_urls import YOUTUBE_OEMBED, side_urls
+from provenance.warc.reader import StoredResponse
 from tests.extractors.support import answer, asset, redirect
 
 ARTICLE = "https://news.example/2022/01/21/council-bridge"
@@ -84,6 +85,282 @@ def test_a_redirect_from_the_article_to_a_section_page_listing_articles_is_a_sof
         "redirected to https://news.example/local/, a page that lists several articles (a section page?), "
         "not the cited one",
     )
+
+
+_CARDS = "".join(
+    f'<article class="card"><h2><a href="/2022/01/{day}/{slug}">{headline}</a></h2>'
+    f'<time datetime="2022-01-{day}T08:00:00Z">{day} January</time><p>{teaser}</p></article>'
+    for day, slug, headline, teaser in (
+        ("25", "ferry", "Ferry timetable changes again", "The council voted to reopen the bridge, and more"),
+        ("20", "bus", "Bus lanes planned", "Bus lanes are planned for the east bank."),
+        ("19", "school", "School roof mended", "The roof of the east bank school is mended."),
+    )
+)
+
+
+def _front(head: str = "", heading: str = "<h1>City Ledger</h1>", more: str = "") -> str:
+    return (
+        f"<html><head><title>City Ledger: news of the river towns</title>{head}</head><body>"
+        "<header><a href='/'>City Ledger</a><nav><a href='/local'>Local</a> <a href='/politics'>Politics</a>"
+        f"</nav></header><main>{heading}{_CARDS}{more}</main><footer>© City Ledger</footer></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("url", "page", "named"),
+    [
+        (ARTICLE, asset("section_page_listing_articles.html").decode(), ""),
+        (ARTICLE, _front(), ""),
+        # An address that is no article's by its look: the page names itself the home page.
+        (
+            "https://news.example/p/8a1f",
+            _front('<link rel="canonical" href="https://news.example/">'),
+            " (it names itself https://news.example/)",
+        ),
+        (
+            "https://news.example/local/8a1f",
+            _front('<meta property="og:url" content="/local/"><meta property="og:type" content="website">'),
+            " (it names itself /local/)",
+        ),
+    ],
+    ids=["section page", "home page", "canonical home", "og:url section"],
+)
+def test_a_home_or_section_page_answered_at_the_article_s_address_is_a_soft_404(
+    url: str, page: str, named: str
+) -> None:
+    # Many CMSs answer the link of an article they took down with their home or section page, 200 and no
+    # redirect: the first card's date and teaser passed `date` and `quote`, and `captured` said "HTTP 200".
+    post = extract_source(url, (answer(url, page),))
+    assert (post.problem, post.problem_detail) == (
+        "soft-404",
+        f"the page lists several articles{named}, not the cited one: a home or section page answered at the "
+        "article's address",
+    )
+
+
+_STORY = (
+    "<p>The council voted on Friday to reopen the bridge to traffic after engineers confirmed the repairs"
+    " were complete, and shop owners near the river welcomed the news.</p>"
+)
+
+
+@pytest.mark.parametrize(
+    ("url", "page"),
+    [
+        # The cited page is itself the home page, a section page, a tag page or a page of an archive.
+        ("https://news.example/", _front()),
+        ("https://news.example/index.html", _front('<link rel="canonical" href="https://news.example/">')),
+        ("https://news.example/en/", _front('<link rel="canonical" href="https://news.example/">')),
+        ("https://news.example/local/", _front()),
+        ("https://news.example/tag/bridge-repairs/", _front()),
+        ("https://news.example/2022/01/page/2/", _front()),
+        # A listing that names itself the cited page.
+        (ARTICLE, _front(f'<link rel="canonical" href="{ARTICLE}">')),
+        # An article marked as one, or whose headline and text are its own, beside cards of other stories.
+        (ARTICLE, _front('<meta property="og:type" content="article">')),
+        (
+            ARTICLE,
+            _front(
+                '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Council votes",'
+                f' "url": "{ARTICLE}"}}</script>'
+            ),
+        ),
+        (ARTICLE, _front(heading=f"<h1>Council votes to reopen the bridge</h1>{_STORY * 5}")),
+        (ARTICLE, _front(heading="", more=f"<article><h1>Council votes</h1>{_STORY}</article>")),
+    ],
+    ids=[
+        "home",
+        "home as index.html",
+        "home in a language",
+        "section",
+        "tag",
+        "archive page",
+        "names itself",
+        "og:type",
+        "json-ld",
+        "own text",
+        "own h1",
+    ],
+)
+def test_a_listing_cited_as_itself_or_an_article_beside_cards_is_content(url: str, page: str) -> None:
+    assert extract_source(url, (answer(url, page),)).problem is None
+
+
+_RESULTS = "".join(
+    f'<li class="result"><a href="/2022/01/{day}/story-{day}">Story {day} about the council bridge</a>'
+    f"<p>Teaser {day}: the council voted to reopen the bridge.</p></li>"
+    for day in range(10, 16)
+)
+
+
+def _named_page(title: str, heading: str, head: str = "", body: str = f"<ul>{_RESULTS}</ul>") -> str:
+    return (
+        f"<html><head><title>{title}</title>{head}</head><body><header><nav><a href='/'>Home</a></nav>"
+        f"</header><main><h1>{heading}</h1>{body}</main><footer>City Ledger</footer></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("title", "heading", "said"),
+    [
+        (
+            "Search results for “council bridge” | City Ledger",
+            "Results",
+            "Search results for “council bridge”",
+        ),
+        (
+            "Council bridge | City Ledger",
+            "Search Results for: council bridge",
+            "Search Results for: council bridge",
+        ),
+        ("You searched for council bridge - City Ledger", "Latest", "You searched for council bridge"),
+        ("Bridge Archives | City Ledger", "Tag: bridge", "Tag: bridge"),
+        ("Category: Local | City Ledger", "Local", "Category: Local"),
+        ("Lina Haddad, Author at City Ledger", "Lina Haddad", "Lina Haddad, Author at City Ledger"),
+    ],
+)
+def test_a_search_tag_or_author_page_answered_at_the_article_s_address_is_a_soft_404(
+    title: str, heading: str, said: str
+) -> None:
+    # A list of links (no `<article>` cards) that calls itself a search's, a tag's or an author's page: the
+    # first result's teaser passed `quote`, and `captured` said "HTTP 200".
+    # It names itself its own page (`/tag/bridge/`), as such a page does, or nothing.
+    head = '<link rel="canonical" href="https://news.example/category/local/">' if "Category" in title else ""
+    post = extract_source(ARTICLE, (answer(ARTICLE, _named_page(title, heading, head)),))
+    assert (post.problem, post.problem_detail) == (
+        "soft-404",
+        f"the page calls itself a list of articles ({said!r}), not the cited one: a search, tag or author "
+        "page answered at the article's address",
+    )
+
+
+@pytest.mark.parametrize(
+    ("url", "page"),
+    [
+        # The cited page is itself the search or the tag page.
+        ("https://news.example/tag/bridge/", _named_page("Tag: bridge | City Ledger", "Tag: bridge")),
+        ("https://news.example/?s=bridge", _named_page("You searched for bridge", "Results")),
+        # An article headlined with a search's words, marked as an article, or from the paper's archive.
+        (
+            ARTICLE,
+            _named_page(
+                "Search results for “war” triple | City Ledger",
+                "Search results for “war” triple",
+                '<meta property="og:type" content="article">',
+                _STORY * 5,
+            ),
+        ),
+        (
+            ARTICLE,
+            _named_page("Archive: the 1962 flood | City Ledger", "Archive: the 1962 flood", "", _STORY * 5),
+        ),
+        (ARTICLE, _named_page('Results for "Kent" | City Ledger', 'Results for "Kent"', "", _STORY * 5)),
+        # An article in pages, unmarked, on its second page, short, beside links to other stories.
+        (
+            ARTICLE + "/2",
+            _named_page("Council votes | Page 2 of 3 | City Ledger", "Council votes", "", _STORY),
+        ),
+    ],
+    ids=["tag page", "search page", "article", "archive piece", "election results", "an article's page 2"],
+)
+def test_a_search_or_tag_page_cited_as_itself_or_an_article_named_like_one_is_content(
+    url: str, page: str
+) -> None:
+    assert extract_source(url, (answer(url, page),)).problem is None
+
+
+def _div_cards(linked_in: bool) -> str:
+    """Six cards that are no `<article>`: a headline linked in its heading, or a heading in its link."""
+    cards = []
+    for day in range(10, 16):
+        href, words = f"/2022/01/{day}/story-{day}", f"Story {day} headline"
+        headline = (
+            f'<h3><a href="{href}">{words}</a></h3>'
+            if linked_in
+            else f'<a href="{href}"><h3>{words}</h3></a>'
+        )
+        cards.append(
+            f'<div class="card">{headline}<p>Teaser of story {day}: the council and the river.</p></div>'
+        )
+    return "".join(cards)
+
+
+def _home(head: str, body: str) -> str:
+    return (
+        f"<html><head><title>City Ledger</title>{head}</head><body><header><nav><a href='/'>Home</a></nav>"
+        f"</header><main>{body}</main><footer>City Ledger</footer></body></html>"
+    )
+
+
+@pytest.mark.parametrize("linked_in", [True, False], ids=["link in heading", "heading in link"])
+def test_a_home_page_of_div_cards_naming_itself_answered_at_the_article_s_address_is_a_soft_404(
+    linked_in: bool,
+) -> None:
+    head = '<link rel="canonical" href="https://news.example/"><meta property="og:type" content="website">'
+    post = extract_source(ARTICLE, (answer(ARTICLE, _home(head, _div_cards(linked_in))),))
+    assert (post.problem, post.problem_detail) == (
+        "soft-404",
+        "the page lists several articles (it names itself https://news.example/), not the cited one: a home "
+        "or section page answered at the article's address",
+    )
+
+
+@pytest.mark.parametrize(
+    ("url", "page"),
+    [
+        # A list of stories that names itself the cited page.
+        (ARTICLE, _home(f'<link rel="canonical" href="{ARTICLE}">', _div_cards(True))),
+        # An article whose site names every page its home (a template's canonical), with linked headlines of
+        # other stories after its text.
+        (
+            ARTICLE,
+            _home(
+                '<link rel="canonical" href="https://news.example/">',
+                f"<h1>Council votes to reopen the bridge</h1>{_STORY * 5}{_div_cards(True)}",
+            ),
+        ),
+        # The home page cited by its index address: it names itself the home page.
+        (
+            "https://news.example/index.html",
+            _home('<link rel="canonical" href="https://news.example/">', _div_cards(True)),
+        ),
+    ],
+    ids=["names itself", "article under a home canonical", "home as index.html"],
+)
+def test_div_cards_on_a_page_naming_itself_or_beside_an_article_s_text_are_content(
+    url: str, page: str
+) -> None:
+    assert extract_source(url, (answer(url, page),)).problem is None
+
+
+@pytest.mark.parametrize(
+    "listing",
+    ["https://news.example/2022/01/page/2/", "https://news.example/news/local/page/3/"],
+)
+def test_a_redirect_from_the_article_to_a_page_of_an_archive_at_any_depth_is_a_soft_404(listing: str) -> None:
+    # A page of an archive sits as deep as the article, or deeper: only a shorter path was read as a listing,
+    # and the first card's date and teaser passed as the cited article's.
+    post = extract_source(ARTICLE, (redirect(ARTICLE, listing, 301), answer(listing, _front())))
+    assert (post.problem, post.problem_detail) == (
+        "soft-404",
+        f"redirected to {listing}, a page that lists several articles (a section page?), not the cited one",
+    )
+
+
+@pytest.mark.parametrize(
+    ("cited", "moved"),
+    [
+        # Moved to a deeper address without a listing's name, beside cards of other stories.
+        (ARTICLE, "https://news.example/local/2022/01/21/council-bridge"),
+        # A page of an archive cited, sent on to another page of it.
+        ("https://news.example/2022/01/page/2/", "https://news.example/2022/01/page/3/"),
+    ],
+)
+def test_a_redirect_to_a_deeper_page_not_named_a_listing_or_within_one_is_content(
+    cited: str, moved: str
+) -> None:
+    post = extract_source(cited, (redirect(cited, moved, 301), answer(moved, _front(more=_STORY * 5))))
+    assert post.problem is None
 
 
 def test_an_article_moved_to_a_shorter_url_is_still_the_article() -> None:
@@ -988,6 +1265,52 @@ def test_a_quote_only_in_a_template_or_a_hidden_element_is_not_found(quote: str)
     assert _quote_status(post, "the detour adds twenty minutes") == "pass"
 
 
+def _council_article(paragraphs: int, block: str) -> str:
+    said = "".join(
+        f"<p>Paragraph {n}: the council voted on Friday to reopen bridge number {n} to traffic after "
+        f"engineers confirmed that repairs {n * 7} were complete.</p>"
+        for n in range(paragraphs)
+    )
+    return (
+        "<html><head><title>Council votes | City Ledger</title></head><body><header><nav><a href='/'>Home</a>"
+        f"</nav></header><main><article><h1>Council votes to reopen the bridge</h1>{said}{block}</article>"
+        "</main><footer>City Ledger</footer></body></html>"
+    )
+
+
+@pytest.mark.parametrize("paragraphs", [1, 8], ids=["short article", "long article"])
+@pytest.mark.parametrize(
+    "block",
+    [
+        '<p style="DISPLAY:NONE">{}.</p>',
+        '<p style="Display: None">{}.</p>',
+        '<div style="display:none"><p>{}.</p></div>',
+        '<p style="visibility:hidden">{}.</p>',
+        "<noscript><p>{}.</p></noscript>",
+        '<p style="color: grey; display : none">{}.</p>',
+        '<p style="visibility :hidden">{}.</p>',
+    ],
+    ids=[
+        "DISPLAY:NONE",
+        "Display: None",
+        "display:none",
+        "visibility:hidden",
+        "noscript",
+        "display : none",
+        "visibility :hidden",
+    ],
+)
+def test_a_quote_only_in_an_element_styled_hidden_or_a_noscript_is_not_found(
+    block: str, paragraphs: int
+) -> None:
+    # trafilatura drops `display:none` only written in lowercase, and nothing hidden where it falls back on
+    # its other readers (a short article): a quote found only there, on no reader's screen, passed.
+    hidden = "The mayor admitted in private that the bridge was never safe"
+    post = _read(_council_article(paragraphs, block.format(hidden)))
+    assert _quote_status(post, "the bridge was never safe") != "pass"
+    assert _quote_status(post, "voted on Friday to reopen bridge number 0") == "pass"
+
+
 def test_a_quote_in_a_section_hidden_until_found_is_the_pages() -> None:
     # A mobile Wikipedia page ships its sections collapsed (`hidden="until-found"`): find-in-page finds their
     # words and a click opens them. Dropped as hidden, every quote below the lead came out not found.
@@ -1445,7 +1768,8 @@ def test_a_page_listing_articles_gives_no_card_s_byline_as_its_author() -> None:
     )
     post = _read_plain(_plain_page(cards))
     assert post.author is None
-    assert _author_status(post, "Lina Haddad") == "warn"
+    # Answered at an article's address, it is no article at all: the author check is not made on it.
+    assert post.problem == "soft-404" and _author_status(post, "Lina Haddad") == "skip"
     # One article beside related stories in an aside is still one article: its byline counts.
     related = '<aside class="related"><article><span class="byline">By Omar Khalil</span></article></aside>'
     one = _read_plain(_plain_page(f'<article><span class="byline">By Lina Haddad</span></article>{related}'))
@@ -1518,3 +1842,49 @@ def test_a_week_or_a_year_written_short_is_no_publication_day() -> None:
     for value, day in [("2022-W03-5", dt.date(2022, 1, 21)), ("21 Jan 22 10:00 +0000", dt.date(2022, 1, 21))]:
         published = parse_published(value)
         assert published is not None and published.at.date() == day, value
+
+
+def _typed(body: str, kind: str) -> StoredResponse:
+    return StoredResponse(
+        uri=ARTICLE, status=200, headers=(("Content-Type", kind),), body=body.encode(), cut=False
+    )
+
+
+@pytest.mark.parametrize(
+    ("body", "kind", "said"),
+    [
+        ('{"error": "Not Found"}', "application/json", "Not Found"),
+        ('{"detail": "Not found."}', "application/json; charset=utf-8", "Not found."),
+        ('{"error": {"code": 404, "message": "Post not found"}}', "application/json", "Post not found"),
+        ('{"status": "error", "reason": "article_not_found"}', "application/json", "article not found"),
+        ("404 page not found\n", "text/plain; charset=utf-8", "404 page not found"),
+    ],
+)
+def test_a_short_text_or_json_answer_that_says_only_not_found_is_a_soft_404(
+    body: str, kind: str, said: str
+) -> None:
+    # A server's or a framework's error answered 200 as text or JSON: `captured` passed it (its body "not
+    # read"), and the footnote was left to be compared by hand, not failed.
+    post = extract_source(ARTICLE, (_typed(body, kind),))
+    shown = kind.partition(";")[0]
+    assert (post.problem, post.problem_detail) == ("soft-404", f"the {shown} answer says only {said!r}")
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        ('{"title": "Bridge traffic counts", "rows": [[1, 2], [3, 4]]}', "application/json"),
+        ('{"query": "bridge", "note": "Counts of the bridge, January"}', "application/json"),
+        ("Bridge traffic counts, January 2022.\nMonday: 4,210 cars.\n", "text/plain"),
+        (
+            "Bridge inspection log.\n" + "Monday: cracks checked, none seen.\n" * 12 + "Not found.\n",
+            "text/plain",
+        ),
+        ('{"a": ' + "[" * 1990, "application/json"),  # deeper than the JSON parser goes
+        ('{"error": "Not Found"}' + " " * 2000, "application/json"),  # longer than an error's answer
+    ],
+    ids=["json data", "json note", "plain text", "a document's line", "deep json", "long body"],
+)
+def test_a_text_or_json_document_is_unread_not_an_error(body: str, kind: str) -> None:
+    post = extract_source(ARTICLE, (_typed(body, kind),))
+    assert post.problem is None and post.unread == f"its {kind} body is not read"
