@@ -15,18 +15,31 @@ _PLAIN_QUOTED = re.compile(
     r"“(?P<curly>[^“”]*)”"
     r'|“(?P<curly_straight>[^“”"]*[^\s“”"])"'
     r"|„(?P<low>[^„“”]*)[“”]"
-    r"|«(?P<guillemet>[^«»]*)»"
+    r"|«(?P<guillemet>[^«»]*(?:(?<=[\s(\[{\u2014\u2013-])»(?=[^\s«»])[^«»]*(?<=[^\s«»])«[^«»]*)?)»"
     r"|»(?P<guillemet_reversed>[^«»]*)«"
+    r"|\u2039(?P<single_guillemet>[^\u2039\u203a]*)\u203a"
+    r"|\u203a(?P<single_guillemet_reversed>[^\u2039\u203a]*)\u2039"
+    r"|「(?P<corner>[^「」]*)」"
+    r"|『(?P<white_corner>[^『』]*)』"
+    r"|〝(?P<double_prime>[^〝〞〟]*)[〞〟]"
     r"|(?<!\w)\u2018(?P<single>[^\u2018]*?)\u2019(?!\w)"
+    r"|(?<!\w)\u201a(?P<low_single>[^\u201a]*?)[\u2018\u2019](?!\w)"
     r'|(?<![^\s(\[{\u2014\u2013-])"(?=[^\s"])(?P<straight_curly>[^"“”]*?[^\s"“”])”'
     r'|(?<![^\s(\[{\u2014\u2013-])"(?=[^\s"])(?P<straight>[^"]*?[^\s"])"'
+    r"|(?<![^\s(\[{\u2014\u2013-])”(?=[^\s“”])(?P<closing_twice>[^“”]*?[^\s“”])”(?!\w)"
+    r"|(?<![^\s(\[{\u2014\u2013-])″(?=[^\s″])(?P<double_primes>[^″]*?[^\s″])″"
     r"|(?<![^\s(\[{\u2014\u2013-])'(?![\s\d'])(?!(?i:em|cause|cos|til|tis|twas|n|bout|round)\b)"
     r"(?P<straight_single>(?:[^']|(?<=\w)'(?=\w))*?[^\s'])'(?!\w)"
+    r"|(?<![^\s(\[{\u2014\u2013-])\u2019(?![\s\d\u2019])(?!(?i:em|cause|cos|til|tis|twas|n|bout|round)\b)"
+    r"(?P<single_twice>(?:[^\u2019]|(?<=\w)\u2019(?=\w))*?[^\s\u2019])\u2019(?!\w)"
+    r"|(?<![^\s(\[{\u2014\u2013-])\u2032(?![\s\d\u2032])"
+    r"(?P<single_primes>(?:[^\u2032]|(?<=\w)\u2032(?=\w))*?[^\s\u2032])\u2032(?!\w)"
 )
 _GROUPS = (
-    "curly", "curly_straight", "low", "guillemet", "guillemet_reversed", "single", "straight_curly",
-    "straight",
-    "straight_single",
+    "curly", "curly_straight", "low", "guillemet", "guillemet_reversed", "single_guillemet",
+    "single_guillemet_reversed", "corner", "white_corner", "double_prime", "single", "low_single",
+    "straight_curly", "straight", "closing_twice", "double_primes", "straight_single", "single_twice",
+    "single_primes",
 )  # fmt: skip
 
 
@@ -41,7 +54,8 @@ def _plain_quotes(text: str) -> list[Quote]:
 
 _PIECES = [
     "“", "”", "„", "«", "»", "\u2018", "\u2019", '"', "a", "it", " ", "  ", "\n", "(", "[", "{", "\u2014",
-    "\u2013", "-", "12", ".", "é", "_", "'", "em", "s",
+    "\u2013", "-", "12", ".", "é", "_", "'", "em", "s", "\u2039", "\u203a", "「", "」", "『", "』",
+    "〝", "〞", "〟", "\u201a", "\u2032", "\u2033",
 ]  # fmt: skip
 
 
@@ -152,3 +166,56 @@ def test_a_german_quote_in_reversed_guillemets_is_a_quote_and_opens_none_left_op
     text = "»Wir haben die Brücke verloren«, so der Kommandeur."
     assert find_quotes(text) == ("Wir haben die Brücke verloren",)
     assert _unclosed(text, [len(text)]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        ("Il a dit \u2039nous avons perdu le pont\u203a hier.", "nous avons perdu le pont"),
+        ("Er sagte »wir haben \u203anein\u2039 gesagt« gestern.", "wir haben \u203anein\u2039 gesagt"),
+        ("他说「我们赢了」。", "我们赢了"),
+        ("彼は『橋を失った』と言った。", "橋を失った"),
+        ("Han sa ”vi har förlorat bron” igår.", "vi har förlorat bron"),
+        ("Han sa \u2019vi vann\u2019 igår.", "vi vann"),
+        ("Er sagte \u201awir haben die Brücke verloren\u2018 gestern.", "wir haben die Brücke verloren"),
+        ("Il a dit «nous avons dit »non« hier» au juge.", "nous avons dit »non« hier"),
+        ("He wrote ″we lost the bridge″ at dawn.", "we lost the bridge"),
+        ("He wrote \u2032we lost the bridge\u2032 at dawn.", "we lost the bridge"),
+        ("彼は〝橋を失った〟と言った。", "橋を失った"),
+    ],
+    ids=[
+        "single guillemets", "single guillemets reversed", "corner brackets", "white corner brackets",
+        "swedish double", "swedish single", "german single low-high", "reversed guillemets nested",
+        "double primes", "single primes", "double prime quotation marks",
+    ],
+)  # fmt: skip
+def test_quotes_in_the_marks_of_other_languages_and_typewriters_are_quotes(text: str, quoted: str) -> None:
+    # Each of these was read as no quote at all: the quoted words were never compared with the source, and
+    # the footnote came out verified.
+    assert find_quotes(text) == (quoted,)
+
+
+def test_guillemets_side_by_side_are_two_quotes_not_one_nested() -> None:
+    # Only a `»` opening after a space before a word, and the `«` closing it after a word, nest.
+    assert find_quotes("«nous» et «vous»") == ("nous", "vous")
+    assert find_quotes("« nous » et « vous »") == ("nous", "vous")
+
+
+def test_curly_apostrophes_primes_and_inch_marks_open_no_quote() -> None:
+    apostrophes = "the \u201990s, rock \u2019n\u2019 roll, \u2019em all, the farmers\u2019 market, it\u2019s"
+    assert find_quotes(apostrophes + " \u2019cause") == ()
+    assert find_quotes("He is 5\u203211″ tall, the screen is 12” wide and the pipe 5” across.") == ()
+    assert find_quotes('He is 5\'11" tall and said "the minister\'s plan" was dead.') == (
+        "the minister's plan",
+    )
+    assert find_quotes("Steuern\u201a Abgaben und die Bauern\u2019 Felder") == ()
+
+
+def test_long_runs_of_the_new_marks_are_read_in_linear_time() -> None:
+    for mark in ("\u2039", "\u203a", "「", "『", "〝", "\u201a", "”", "\u2019", "\u2032", "\u2033"):
+        assert find_quotes(f" {mark}a" * 100_000) == (), mark
+        assert find_quotes(f"a{mark}" * 100_000) == (), mark
+    assert find_quotes(" \u2019a" + "b\u2019c" * 100_000) == ()
+    assert find_quotes(" \u201aa" + "b\u2019c" * 100_000) == ()
+    assert find_quotes("«a »b« c " * 100_000) == ("a",) * 100_000  # each could nest but for its closing
+    assert find_quotes(" ”ab”" * 100_000) == ("ab",) * 100_000
