@@ -500,8 +500,8 @@ def _left_out(haystack: str, spans: list[tuple[int, int]]) -> tuple[str, list[st
 # elision would. Words longer than these are no negating word. The word before may also be joined to the
 # passage by a hyphen: a prefix that makes the word after it its opposite ("violent protesters" quoted from
 # "non-violent protesters", "fly zone" from "no-fly zone", "escalation" from "de-escalation"), or, written
-# apart, "non" and "anti" ("non violent"); and a negation may stand one word further off
-# (`_NEGATION_GOES_ON`).
+# apart, "non" and "anti" ("non violent"); and a negation may stand a word or two further off
+# (`_NEGATION_REACHES_ACROSS`).
 _WORD_BEFORE = re.compile(r"(?<![\w'])([^\W_]{1,30}(?:'[^\W_]{1,10})?)([ -])$")
 _WORD_AFTER = re.compile(r" ([^\W_]{1,30}(?:'[^\W_]{1,10})?)(?![\w'])")
 _WORD_WINDOW = 48
@@ -510,6 +510,15 @@ _NEGATING_HYPHENED = frozenset({"non", "anti", "un", "de"})
 # Words a negation reaches across to the passage: "support the plan" cut from "we no longer support the plan",
 # "decided" from "we have not yet decided", "sent troops" from "we never ever sent troops".
 _NEGATION_GOES_ON = frozenset({"longer", "more", "yet", "ever", "even", "again"})
+# An article between a negation and the passage: "traitor" quoted from "he is not a traitor" or "he was never
+# a traitor", "preuves" from "il n'y a pas de preuves", "Verräter" from "nicht ein Verräter". A quote of one
+# word or two cuts there most often: the word before it was the article, and the quote passed.
+_ARTICLES = frozenset({
+    "a", "an", "the", "un", "une", "le", "la", "les", "des", "du", "de", "ein", "eine", "einen", "einem",
+    "einer", "der", "die", "das", "den", "dem", "el", "una", "los", "las",
+})  # fmt: skip
+_NEGATION_REACHES_ACROSS = _NEGATION_GOES_ON | _ARTICLES
+_NEGATION_REACH_WORDS = 2  # "no longer a traitor": two words between the negation and the passage
 
 
 def _negation_beside(haystack: str, start: int, end: int, asks: bool = False) -> str | None:
@@ -522,13 +531,17 @@ def _negation_beside(haystack: str, start: int, end: int, asks: bool = False) ->
         if negations_in(word) or word in prefixes:
             said = f"{word}-" if joint == "-" else word
             return f"the source says {said!r} right before the quoted words"
-        earlier = (
-            _WORD_BEFORE.search(haystack, max(0, before.start() - _WORD_WINDOW), before.start())
-            if joint == " " and word in _NEGATION_GOES_ON
-            else None
-        )
-        if earlier is not None and earlier.group(2) == " " and negations_in(earlier.group(1)):
-            return f"the source says {earlier.group(1) + ' ' + word!r} right before the quoted words"
+        reached, said = before, word
+        for _ in range(_NEGATION_REACH_WORDS):
+            if reached.group(2) != " " or reached.group(1) not in _NEGATION_REACHES_ACROSS:
+                break
+            earlier = _WORD_BEFORE.search(haystack, max(0, reached.start() - _WORD_WINDOW), reached.start())
+            if earlier is None or earlier.group(2) != " ":
+                break
+            said = f"{earlier.group(1)} {said}"
+            if negations_in(earlier.group(1)):
+                return f"the source says {said!r} right before the quoted words"
+            reached = earlier
     after = _WORD_AFTER.match(haystack, end)
     if after is not None and negations_in(after.group(1)):
         return f"the source says {after.group(1)!r} right after the quoted words"

@@ -11,8 +11,9 @@ for "Ukraine lost", "[500]" for "50"), and a quote of the writer's words alone (
 a person to compare. A quote is found as whole words and whole numbers ("5 percent" is not in "1.5 percent",
 nor "five" in "twenty-five", nor "killed 5" in "killed 5 million"), and it does not pass where the source's
 word right before or after it negates it ("sent troops" cut from "we never sent troops", "support the plan"
-from "we no longer support the plan", "we dont support the plan"), or a prefix before it makes its first word
-the opposite ("violent protesters" cut from "non-violent protesters", "fly zone" from "no-fly zone"), or it is
+from "we no longer support the plan", "we dont support the plan", "traitor" from "he is not a traitor", an
+article between), or a prefix before it makes its first word the opposite ("violent protesters" cut from
+"non-violent protesters", "fly zone" from "no-fly zone"), or it is
 cut from a question ("we send troops" from "Did we send troops?") or from a sentence the source answers as
 false right after ("Russia attacked the bridge. Fake!"), or from a claim the source reports to deny it
 ("Officials denied that …", "Nobody believes …", "FAKE: …", "Reports that … are false", "…, he lied"), from a

@@ -1634,6 +1634,12 @@ def test_a_quote_that_ends_at_a_number_still_passes_where_the_number_ends() -> N
         ("We never ever sent troops there.", "sent troops there", "'never ever'"),
         ("We dont support the war.", "support the war", "'dont'"),
         ("We didnt send troops.", "send troops", "'didnt'"),
+        # An article between: a quote of a word or two cut after it passed ("traitor" on "not a traitor").
+        ("He is not a traitor.", "traitor", "'not a'"),
+        ("He was never a traitor to Ukraine.", "traitor to Ukraine", "'never a'"),
+        ("He is no longer a traitor.", "traitor", "'no longer a'"),
+        ("Il n'y a pas de preuves.", "preuves", "'pas de'"),
+        ("Er ist nicht ein Verräter.", "Verräter", "'nicht ein'"),
     ],
 )
 def test_a_quote_cut_from_beside_a_negation_in_the_source_warns_naming_it(
@@ -1645,6 +1651,20 @@ def test_a_quote_cut_from_beside_a_negation_in_the_source_warns_naming_it(
     assert result.status == "warn", result.detail
     assert f"the source says {word} right" in result.detail
     assert check_quote(_given(source=_post_saying(said), quotes=(quote,), strict=True)).status == "fail"
+
+
+@pytest.mark.parametrize(
+    ("said", "quote"),
+    [
+        ("He called him a traitor.", "traitor"),
+        ("The minister is a traitor, not a hero.", "traitor"),
+        ("It was not only a massacre but a crime.", "a crime"),
+        ("They did not stop: the army crossed the river.", "the army crossed the river"),
+    ],
+)
+def test_a_quote_cut_after_an_article_no_negation_comes_before_passes(said: str, quote: str) -> None:
+    result = check_quote(_given(source=_post_saying(said), quotes=(quote,)))
+    assert result.status == "pass", result.detail
 
 
 def test_hardly_left_out_by_an_elision_or_added_in_brackets_keeps_the_quote_from_passing() -> None:
