@@ -563,10 +563,10 @@ _DOUBTING = frozenset({"doubt", "doubts", "dispute", "disputes", "disputed", "qu
 _DENIED_BEFORE_WORDS = 4
 _CLAUSE_BEFORE = re.compile(r"([^.!?;:\"]{0,80}),? (?:that|что|що|dass|que) $")
 # Without "that", the clause ends in what it says of the words after it: "nobody believes we will win", "I
-# doubt we will win".
+# doubt we will win", "there is no evidence troops withdrew", "nobody can confirm troops withdrew".
 _CLAUSE_SAYING = re.compile(
     r"([^.!?;:\",]{0,80} (?:believes?|believed|thinks?|thought|says?|said|expects?|expected|claims?|claimed"
-    r"|doubts?|doubted)) $"
+    r"|doubts?|doubted|evidence|proof|confirms?|confirmed)) $"
 )
 # Words right before a passage that make it a condition, not a statement: "we win the war" cut from "If we
 # win the war, we will rebuild"; and but for "whether" ("whether they like it or not") right after it: "We
@@ -1368,7 +1368,10 @@ def _opening(text: str, keep_label: bool = False) -> tuple[str, set[int]]:
 
 # Words a short answer holds beside the word that negates or judges ("Not true.", "That's fake!", "No, it
 # isn't.").
-_ANSWER_WORDS = frozenset({"true", "it", "is", "that", "that's", "this", "so", "really", "at", "all", "news"})
+# "That is a lie.", "It's a hoax.": an article before the verdict still makes the sentence a short answer.
+_ANSWER_WORDS = frozenset({
+    "true", "it", "is", "that", "that's", "this", "so", "really", "at", "all", "news", "a", "an", "it's",
+})  # fmt: skip
 _ANSWER_CHARS = 60
 _SENTENCE_MARKS = ".!?\u3002\uff01\uff1f" + _CLOSING_MARKS + " "
 

@@ -1707,6 +1707,9 @@ def test_a_quote_cut_from_a_question_warns_that_the_source_asks_it(said: str, qu
         ("Russia attacked the bridge. Fake!", "'fake'"),
         ("Russia attacked the bridge. Not true.", "'not'"),
         ("Russia attacked the bridge.\n\u0424\u0435\u0439\u043a.", "'фейк'"),
+        # An article before the verdict: the answer was read as a sentence that goes on, and the claim passed.
+        ("They say Russia attacked the bridge. That is a lie.", "'lie'"),
+        ("Russia attacked the bridge. It's a hoax!", "'hoax'"),
     ],
 )
 def test_a_quote_the_source_answers_as_false_right_after_warns(said: str, answer: str) -> None:
@@ -1721,6 +1724,9 @@ def test_a_quote_followed_by_more_than_a_denial_still_passes() -> None:
         ("We will not retreat. Never.", "we will not retreat"),
         ("We will win. No doubt.", "we will win"),
         ("We will win. Never again will we lose.", "we will win"),
+        ("We will win. That is a fact.", "we will win"),
+        ("There is evidence the strike killed 50 people.", "the strike killed 50 people"),
+        ("Officials confirmed the strike killed 50 people.", "the strike killed 50 people"),
     ]:
         result = check_quote(_given(source=_post_saying(said), quotes=(quote,)))
         assert result.status == "pass", (said, quote, result.detail)
@@ -1738,6 +1744,8 @@ def test_a_quote_followed_by_more_than_a_denial_still_passes() -> None:
         ("Not true: the strike killed 50 people.", "the source labels them 'not true:'"),
         ("Nobody believes the strike killed 50 people.", "the source says 'nobody believes' before"),
         ("I doubt the strike killed 50 people.", "the source says 'doubt' before"),
+        ("There is no evidence the strike killed 50 people.", "the source says 'no evidence' before"),
+        ("Nobody can confirm the strike killed 50 people.", "the source says 'nobody can confirm' before"),
         ("If the strike killed 50 people, we will know.", "the source says 'if' right before"),
         ("The strike killed 50 people if the count is right.", "the source says 'if' right after"),
         ("The strike killed 50 people, said no one.", "the source says 'said no one' right after"),
