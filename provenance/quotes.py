@@ -130,8 +130,12 @@ def find_quotes(text: str) -> tuple[str, ...]:
 
 
 # A straight mark opens as it does a closed quote: at a word start before a non-space (`wrote: "We lost`), so
-# the inch mark in `a 12" screen` and a mark set apart by spaces open nothing.
-_OPENING_MARKS = re.compile(r'[“„«]|"(?<![^\s(\[{\u2014\u2013-]")(?=[^\s"])')
+# the inch mark in `a 12" screen` and a mark set apart by spaces open nothing; so do the marks that are the
+# same at both ends (Swedish `”`, a double prime), and a single guillemet (U+2039) only before a non-space
+# (before a space it is a link's arrow, `Back`). A single mark (`'`, U+2019, U+201A) is left alone: most
+# are apostrophes.
+_OPENING_MARKS = re.compile(r'[“„«「『〝]|\u2039(?=\S)|(["”″])(?<![^\s(\[{\u2014\u2013-]["”″])(?=[^\s"”″])')
+_SAME_AT_BOTH_ENDS = '"”″'
 
 
 def unclosed_quotes(
@@ -164,7 +168,7 @@ def unclosed_quotes(
         if following == len(ends) or ends[following] == taken:
             continue
         end = ends[following]
-        if opening.group() == '"' and text.find('"', at + 1, end) != -1:
+        if opening.group() in _SAME_AT_BOTH_ENDS and text.find(opening.group(), at + 1, end) != -1:
             continue  # closed after a space (`"we won " he said`): no quote runs on past its closing mark
         if inner := text[at + 1 : end].strip():
             found.append(Quote(text=inner, start=at, end=end))

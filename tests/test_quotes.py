@@ -219,3 +219,28 @@ def test_long_runs_of_the_new_marks_are_read_in_linear_time() -> None:
     assert find_quotes(" \u201aa" + "b\u2019c" * 100_000) == ()
     assert find_quotes("«a »b« c " * 100_000) == ("a",) * 100_000  # each could nest but for its closing
     assert find_quotes(" ”ab”" * 100_000) == ("ab",) * 100_000
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "他说「我们赢了。",
+        "彼は『橋を失った。",
+        "Han sa ”vi har förlorat bron.",
+        "He wrote ″we lost the bridge.",
+    ],
+    ids=["corner bracket", "white corner bracket", "swedish double", "double prime"],
+)
+def test_a_quote_in_other_marks_opened_and_never_closed_runs_to_the_marker_after_it(text: str) -> None:
+    # As a curly one does: left open, the words were no quote and the footnote came out verified.
+    assert len(_unclosed(text, [len(text)])) == 1
+
+
+def test_an_arrow_an_inch_and_a_closed_swedish_quote_open_nothing_left_open() -> None:
+    for text in ["\u2039 Back to the news", "the 12” screen", "Han sa ”vi” igår.", "Han sa ”vi ” och"]:
+        assert _unclosed(text, [len(text)]) == [], text
+
+
+def test_many_unclosed_marks_the_same_at_both_ends_are_read_in_linear_time() -> None:
+    assert _unclosed(" ”a" * 200_000, [600_000]) == ["a"]
+    assert _unclosed(" ″a" * 200_000, [600_000]) == ["a"]
