@@ -1461,6 +1461,40 @@ def _language_detector() -> object:
 _SURE_LANGUAGE = 0.9
 
 
+# Words that are an abbreviation in capitals and another word in small letters: "Russia will attack US" (the
+# United States) does not say "Russia will attack us", nor "WHO said" "who said". Case folded, a quote that
+# wrote one for the other passed. A text written mostly in capitals (a headline, a shouting post) tells
+# neither apart.
+_CASE_TELLS_APART = frozenset({"us", "who", "it", "is", "aids", "un"})
+
+
+def _mostly_capitals(text: str) -> bool:
+    letters = [char for char in text if char.isalpha()]
+    return sum(char.isupper() for char in letters) * 2 > len(letters)
+
+
+def case_changed_word(quote: str, source_text: str) -> tuple[str, str] | None:
+    """(as quoted, as the source writes it) for a word of `_CASE_TELLS_APART` the quote writes in capitals
+    (`US`) where the source has it only in small letters (`us`, `Us`), or the other way round; None when
+    there is none, or the quote or the source is written mostly in capitals. The source is searched whole:
+    written both ways in it, the word is not named."""
+    told_apart = [
+        word for word in dict.fromkeys(_WORD.findall(quote)) if word.casefold() in _CASE_TELLS_APART
+    ]
+    if not told_apart or _mostly_capitals(quote) or _mostly_capitals(source_text):
+        return None
+    for word in told_apart:
+        pattern = re.compile(rf"(?<![^\W_]){re.escape(word)}(?![^\W_])", re.IGNORECASE)
+        written = set(pattern.findall(source_text))
+        capitals = {spelt for spelt in written if spelt.isupper()}
+        small = written - capitals
+        if word.isupper() and small and not capitals:
+            return word, min(small)
+        if not word.isupper() and capitals and not small:
+            return word, min(capitals)
+    return None
+
+
 def language_of(text: str) -> str | None:
     """The language `text` is written in (English name, e.g. `Arabic`), or None when unsure."""
     from lingua import LanguageDetector

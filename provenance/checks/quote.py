@@ -9,7 +9,8 @@ looked for: a bracket stands for the source's words it replaces, as an ellipsis 
 does not pass, nor one that stands for more of the source's words than whom a pronoun means ("Ukraine [won]"
 for "Ukraine lost", "[500]" for "50"), and a quote of the writer's words alone (`[the convoy crossed]`) is for
 a person to compare. A quote is found as whole words and whole numbers ("5 percent" is not in "1.5 percent",
-nor "five" in "twenty-five", nor "killed 5" in "killed 5 million"), and it does not pass where the source's
+nor "five" in "twenty-five", nor "killed 5" in "killed 5 million"; "attack US" is not "attack us", nor "WHO"
+"who": `matching.case_changed_word`), and it does not pass where the source's
 word right before or after it negates it ("sent troops" cut from "we never sent troops", "support the plan"
 from "we no longer support the plan", "we dont support the plan", "traitor" from "he is not a traitor", an
 article between), or a prefix before it makes its first word the opposite ("violent protesters" cut from
@@ -31,6 +32,7 @@ from provenance.checks.interface import CheckInput
 from provenance.checks.matching import (
     NEAR_QUOTE,
     QuoteMatch,
+    case_changed_word,
     find_quote,
     language_of,
     only_inserted,
@@ -147,6 +149,15 @@ def check_quote(given: CheckInput) -> CheckResult:
         if match.verbatim and match.caution is not None:
             status = missed  # each part is there, but not saying what the quote says, or not as one passage
             notes.append(f"{match.caution}: compare {_short(quote)!r} by hand")
+            found.append(match.excerpt)
+            continue
+        changed = case_changed_word(quote, "\n".join(parts)) if match.verbatim else None
+        if changed is not None:
+            status = missed  # found case folded, but as another word ("US" for "us")
+            notes.append(
+                f"the quote writes {changed[0]!r} where the source writes {changed[1]!r}: compare "
+                f"{_short(quote)!r} by hand"
+            )
             found.append(match.excerpt)
             continue
         if match.verbatim:

@@ -438,6 +438,41 @@ def test_quote_found_after_normalising_marks_case_and_ellipsis() -> None:
     assert result.found is not None and "Kherson" in result.found  # as the source spells it
 
 
+@pytest.mark.parametrize(
+    ("said", "quote", "shown"),
+    [
+        (
+            "Russia will never attack us.",
+            "Russia will never attack US",
+            "writes 'US' where the source writes 'us'",
+        ),
+        (
+            "Russia will never attack US.",
+            "Russia will never attack us",
+            "writes 'us' where the source writes 'US'",
+        ),
+        ("We know who said it.", "We know WHO said it", "writes 'WHO' where the source writes 'who'"),
+    ],
+)
+def test_a_quote_that_writes_an_abbreviation_for_a_word_the_source_writes_small_warns(
+    said: str, quote: str, shown: str
+) -> None:
+    # Each passed, case folded: "attack US" (the United States) is not what "attack us" says.
+    result = check_quote(_given(source=_post_saying(said), quotes=(quote,)))
+    assert result.status == "warn" and shown in result.detail, result.detail
+
+
+def test_a_quote_that_writes_us_as_the_source_does_or_a_shouting_source_still_passes() -> None:
+    for said, quote in [
+        ("Russia will never attack the US.", "Russia will never attack the US"),
+        ("RUSSIA WILL NEVER ATTACK US", "Russia will never attack us"),
+        ("Us against them, the US said.", "us against them"),
+        ("It is over.", "it is over"),
+    ]:
+        result = check_quote(_given(source=_post_saying(said), quotes=(quote,)))
+        assert result.status == "pass", (said, result.detail)
+
+
 def test_quote_is_not_found_inside_other_words() -> None:
     # The minister answered "no": a post saying "I know nothing" does not confirm it, nor "software" a "war".
     know = POST.model_copy(update={"text": "I know nothing about a software release."})
