@@ -322,6 +322,11 @@ _MAGNITUDE_AFTER = re.compile(
     r" (?:(?:thousand|million|billion|trillion|milliard|миллион|миллиард|мільйон|мільярд|тысяч|тисяч)"
     r"[^\W\d_]{0,3}|bn|mn|mln|tn|млн|млрд|трлн|тыс|тис|mio|mrd|mil|millones|millón|tausend)(?![^\W_])"
 )
+# A share after a number: "losses were 10" is not in "losses were 10%", nor in "10 percent", "10 %".
+_PERCENT_AFTER = re.compile(
+    r" ?(?:%|\u2030|percent|per cent|pct|процент[^\W\d_]{0,3}|відсот[^\W\d_]{0,4}|prozent|pour cent"
+    r"|por ciento)(?![^\W_])"
+)
 _THOUSANDS_AFTER = re.compile(r" \d{3}(?![^\W_])")
 _THOUSANDS_BEFORE = re.compile(r"(?<![\d.,])\d{1,3} $")
 _LEADING_GROUP = re.compile(r"\d{3}(?![^\W_])")
@@ -372,7 +377,11 @@ def _number_goes_on_after(haystack: str, end: int, fragment: str) -> bool:
         return False
     if haystack[end] in _NUMBER_MARKS:
         return end + 1 < len(haystack) and haystack[end + 1].isdigit()
-    if _FRACTION_AFTER.match(haystack, end) or _MAGNITUDE_AFTER.match(haystack, end):
+    if (
+        _FRACTION_AFTER.match(haystack, end)
+        or _MAGNITUDE_AFTER.match(haystack, end)
+        or _PERCENT_AFTER.match(haystack, end)
+    ):
         return True
     return _TRAILING_DIGITS.search(fragment) is not None and _THOUSANDS_AFTER.match(haystack, end) is not None
 

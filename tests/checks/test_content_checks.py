@@ -1614,6 +1614,11 @@ def test_archived_says_why_no_archive_was_asked_for_a_cited_copy_read_as_a_page_
         ("The fuel cost 5\u00bd dollars.", "the fuel cost 51"),
         ("The fuel cost 5\u00bd dollars.", "the fuel cost 5"),
         ("The fuel cost 5 1/2 dollars.", "the fuel cost 5"),
+        ("Losses were 10% of the force.", "losses were 10"),
+        ("Losses rose by 5% in March.", "rose by 5"),  # it passed, a share read as a count
+        ("Losses were 10 percent of the force.", "losses were 10"),
+        ("Les pertes étaient de 10 % des effectifs.", "les pertes étaient de 10"),
+        ("Потери составили 10 процентов.", "Потери составили 10"),
     ],
 )
 def test_a_quote_that_changes_a_number_does_not_pass_on_part_of_the_source_s_number(
@@ -1629,13 +1634,15 @@ def test_a_quote_that_ends_at_a_number_still_passes_where_the_number_ends() -> N
     for said, quote in [
         ("The strike killed 5 people in 2022. 300 more were wounded.", "the strike killed 5"),
         ("The strike killed 5 people in 2022. 300 more were wounded.", "killed 5 people in 2022"),
-        ("Losses rose by 5% in March.", "rose by 5"),
+        ("Losses rose by 5% in March.", "rose by 5%"),
         ("It was \u22125 degrees at dawn.", "-5 degrees at dawn"),
         ("A field of 5 km\u00b2 was mined.", "a field of 5 km2"),
         ("The bridge was destroyed in 2022\u00b9.", "the bridge was destroyed in 2022"),
         ("Covid-19 cases rose.", "covid-19 cases rose"),
         ("The five soldiers were wounded.", "five soldiers were wounded"),
         ("They killed 5 million people.", "they killed 5 million"),
+        ("Losses were 10% of the force.", "losses were 10%"),
+        ("Losses were 10, at most.", "losses were 10"),
         ("They sent 5 military trucks.", "they sent 5"),
         ("The fuel cost 5\u00bd dollars.", "the fuel cost 5\u00bd dollars"),
         ("The fuel cost 5\u00bd dollars.", "the fuel cost 5 1/2 dollars"),
