@@ -25,6 +25,12 @@ from typing import NamedTuple
 # opening mark ends at the next mark that is neither (where the next try starts): the tries never overlap,
 # linear time. Left out, such a quote was never compared with its source and its footnote came out verified.
 #
+# A plural's possessive inside a single quote (`'The soldiers' morale is broken,' he said`, curly or straight)
+# does not close it where another mark closes it after it, before any other quote opens, after a letter other
+# than s: the quote was "The soldiers", and "morale is broken" was never compared with the source. A quote
+# ending in s is still one (`'yes' and 'no'`, `the 'open doors' policy, the farmers' market`). Each such mark
+# looks ahead only to the next mark: linear time.
+#
 # German and Danish quote »so«: the `«` closing it is no quote opened and left open (`unclosed_quotes`).
 #
 # Other languages' and typewriters' marks are quotes as well: single guillemets (U+2039 and U+203A, either
@@ -53,13 +59,15 @@ _QUOTED = re.compile(
     r"|『(?P<white_corner>[^『』]*)』"
     r"|〝(?P<double_prime>[^〝〞〟]*)[〞〟]"
     r"|\u2018(?<!\w\u2018)(?P<single>[^\u2018]*?)\u2019(?!\w)"
+    r"(?:(?<![sS]\u2019)|(?![ \t][^\u2018\u2019]*?[^\s\u2018\u2019sS]\u2019(?!\w)))"
     r"|\u201a(?<!\w\u201a)(?P<low_single>[^\u201a]*?)[\u2018\u2019](?!\w)"
     r'|"(?<![^\s(\[{\u2014\u2013-]")(?=[^\s"])(?P<straight_curly>[^"“”]*?[^\s"“”])”'
     r'|"(?<![^\s(\[{\u2014\u2013-]")(?=[^\s"])(?P<straight>[^"]*?[^\s"])"'
     r"|”(?<![^\s(\[{\u2014\u2013-]”)(?=[^\s“”])(?P<closing_twice>[^“”]*?[^\s“”])”(?!\w)"
     r"|″(?<![^\s(\[{\u2014\u2013-]″)(?=[^\s″])(?P<double_primes>[^″]*?[^\s″])″"
     r"|'(?<![^\s(\[{\u2014\u2013-]')(?![\s\d'])(?!(?i:em|cause|cos|til|tis|twas|n|bout|round)\b)"
-    r"(?P<straight_single>(?:[^']|(?<=\w)'(?=\w))*?[^\s'])'(?!\w)"
+    r"(?P<straight_single>(?:[^']|(?<=\w)'(?=\w)|(?<=[sS])'(?=[ \t]))*?[^\s'])'(?!\w)"
+    r"(?:(?<![sS]')|(?![ \t][^']*?[^\s'sS]'(?!\w)))"
     r"|\u2019(?<![^\s(\[{\u2014\u2013-]\u2019)(?![\s\d\u2019])(?!(?i:em|cause|cos|til|tis|twas|n|bout|round)\b)"
     r"(?P<single_twice>(?:[^\u2019]|(?<=\w)\u2019(?=\w))*?[^\s\u2019])\u2019(?!\w)"
     r"|\u2032(?<![^\s(\[{\u2014\u2013-]\u2032)(?![\s\d\u2032])"
