@@ -499,6 +499,11 @@ def _left_out(haystack: str, spans: list[tuple[int, int]]) -> tuple[str, list[st
         if not negating and last is not None:
             prefixes = _NEGATING_HYPHENED if last.group(2) == "-" else _NEGATING_WORDS_APART
             negating = [last.group(1)] if last.group(1) in prefixes else []
+        if not negating:  # Chinese, without spaces: its negating words anywhere, a negation right before
+            negating = _CHINESE_NEGATING.findall(gap)[:1]
+            chinese = _CHINESE_NEGATION_BEFORE.search(haystack, max(end, start - 5), start)
+            if not negating and chinese is not None and _HAN.match(haystack, start):
+                negating = [chinese.group(1)]
         if negating:
             return gap, negating
     return "", []
@@ -530,9 +535,32 @@ _NEGATION_REACHES_ACROSS = _NEGATION_GOES_ON | _ARTICLES
 _NEGATION_REACH_WORDS = 2  # "no longer a traitor": two words between the negation and the passage
 
 
+# Chinese writes no spaces: a negation is the characters right before the quoted words.
+# "是中国的一部分" (is part of China) passed on "台湾不是中国的一部分" (Taiwan is not part of
+# China), "派兵越境" on "我们从未派兵越境". Characters that end other words as well are left out
+# (`别` of 特别, "special", `非` of 南非, "South Africa"), and "不得不" (must) is no negation.
+_CHINESE_NEGATION_BEFORE = re.compile(
+    "(?<!不得)(不(?:可能|[会會能再要想可愿願肯敢])?|没有|沒有|没|沒|未|无|無)$"
+)
+# Chinese negating words of two characters, found anywhere in the words an elision leaves out
+# ("我们…派兵" for "我们不会派兵", we will not send troops).
+_CHINESE_NEGATING = re.compile(
+    "(?<!不得)不[会會能再要想可愿願肯敢是]|没有|沒有|从未|從未|并未|並未|从不|從不|决不|絕不|绝不|未曾|尚未"
+)
+_HAN = re.compile("[\u3400-\u9fff\uf900-\ufaff]")
+# A question particle right before the question mark: "我们派兵了" (we sent troops) cut from "我们派兵了吗?".
+_CHINESE_ASKED_AFTER = re.compile("[吗嗎] ?\\?")
+
+
 def _negation_beside(haystack: str, start: int, end: int, asks: bool = False) -> str | None:
     """What the source's negating word right before or right after `haystack[start:end]` says of it (a
     caution), or that the source asks it (`_asked`; `asks`: the quote asks it too), or None."""
+    if _HAN.match(haystack, start):
+        chinese = _CHINESE_NEGATION_BEFORE.search(haystack, max(0, start - 4), start)
+        if chinese is not None:
+            return f"the source says {chinese.group(1)!r} right before the quoted words"
+        if not asks and _CHINESE_ASKED_AFTER.match(haystack, end):
+            return "the source asks it ('吗?' right after the quoted words), it does not say it"
     before = _WORD_BEFORE.search(haystack, max(0, start - _WORD_WINDOW), start)
     if before is not None:
         word, joint = before.group(1), before.group(2)

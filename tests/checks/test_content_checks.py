@@ -1682,6 +1682,10 @@ def test_a_quote_that_ends_at_a_number_still_passes_where_the_number_ends() -> N
         ("He is no longer a traitor.", "traitor", "'no longer a'"),
         ("Il n'y a pas de preuves.", "preuves", "'pas de'"),
         ("Er ist nicht ein Verräter.", "Verräter", "'nicht ein'"),
+        # Chinese, without spaces: "is part of China" passed on "Taiwan is not part of China".
+        ("台湾不是中国的一部分。", "是中国的一部分", "'不'"),
+        ("我们从未派兵越境。", "派兵越境", "'未'"),
+        ("我们不会派兵。", "派兵", "'不会'"),
     ],
 )
 def test_a_quote_cut_from_beside_a_negation_in_the_source_warns_naming_it(
@@ -1702,11 +1706,32 @@ def test_a_quote_cut_from_beside_a_negation_in_the_source_warns_naming_it(
         ("The minister is a traitor, not a hero.", "traitor"),
         ("It was not only a massacre but a crime.", "a crime"),
         ("They did not stop: the army crossed the river.", "the army crossed the river"),
+        # Chinese characters that end other words, and "不得不" (must), negate nothing.
+        ("俄罗斯的特别军事行动开始了。", "军事行动开始了"),
+        ("南非总统说。", "总统说"),
+        ("我们不得不撤退。", "撤退"),
+        ("我们不得不撤退。", "我们\u2026撤退"),
+        ("俄军用无人机袭击了基辅。", "俄军\u2026袭击了基辅"),
+        ("我们派兵了吗\uff1f", "我们派兵了吗\uff1f"),
     ],
 )
 def test_a_quote_cut_after_an_article_no_negation_comes_before_passes(said: str, quote: str) -> None:
     result = check_quote(_given(source=_post_saying(said), quotes=(quote,)))
     assert result.status == "pass", result.detail
+
+
+@pytest.mark.parametrize(
+    ("said", "quote", "shown"),
+    [
+        ("台湾不是中国的一部分。", "台湾\u2026是中国的一部分", "the elision leaves out '不'"),
+        ("我们不会派兵越境。", "我们\u2026派兵越境", "the elision leaves out '不会'"),
+        ("我们派兵了吗\uff1f", "我们派兵了", "the source asks it ('吗?'"),
+    ],
+)
+def test_a_chinese_quote_that_drops_a_negation_or_a_question_warns(said: str, quote: str, shown: str) -> None:
+    # Each passed: Chinese writes no spaces, and its negation and question particle were no word beside.
+    result = check_quote(_given(source=_post_saying(said), quotes=(quote,)))
+    assert result.status == "warn" and shown in result.detail, result.detail
 
 
 def test_hardly_left_out_by_an_elision_or_added_in_brackets_keeps_the_quote_from_passing() -> None:
