@@ -26,8 +26,8 @@ from typing import NamedTuple
 # linear time. Left out, such a quote was never compared with its source and its footnote came out verified.
 #
 # A plural's possessive inside a single quote (`'The soldiers' morale is broken,' he said`, curly or straight)
-# does not close it where another mark closes it after it, before any other quote opens, after a letter other
-# than s: the quote was "The soldiers", and "morale is broken" was never compared with the source. A quote
+# does not close it where the next mark after it closes it, not itself after an s, before any other quote
+# opens: the quote was "The soldiers", and "morale is broken" was never compared with the source. A quote
 # ending in s is still one (`'yes' and 'no'`, `the 'open doors' policy, the farmers' market`). Each such mark
 # looks ahead only to the next mark: linear time.
 #
