@@ -25,7 +25,23 @@ from typing import NamedTuple
 # opening mark ends at the next mark that is neither (where the next try starts): the tries never overlap,
 # linear time. Left out, such a quote was never compared with its source and its footnote came out verified.
 #
+# A plural's possessive inside a single quote (`'The soldiers' morale is broken,' he said`, curly or straight)
+# does not close it where the next mark after it closes it, not itself after an s, before any other quote
+# opens: the quote was "The soldiers", and "morale is broken" was never compared with the source. A quote
+# ending in s is still one (`'yes' and 'no'`, `the 'open doors' policy, the farmers' market`). Each such mark
+# looks ahead only to the next mark: linear time.
+#
 # German and Danish quote »so«: the `«` closing it is no quote opened and left open (`unclosed_quotes`).
+#
+# Other languages' and typewriters' marks are quotes as well: single guillemets (U+2039 and U+203A, either
+# way round), CJK corner brackets (「…」, 『…』) and double prime quotation marks (〝…〟), the German single
+# low-high (U+201A … U+2018), Swedish and Finnish marks that open as they close (”…”, U+2019 … U+2019) and
+# primes typed for quotes (″…″, U+2032 … U+2032). Left out, their words were never compared with the source
+# and the footnote came out verified. A mark that is the same at both ends opens as a straight one does, at
+# a word start before a non-space, so an inch or a foot (`5` U+2032 `11″`, `a 12” screen`) and an
+# apostrophe (U+2019 before `90s`, after `farmers`) open nothing. A `«…»` quote holds one `»…«` within it
+# (a `»` opening after a space before a word, the `«` closing it after a word); side by side (`«a» et «b»`)
+# they are two quotes.
 #
 # A writer who mixes styles (`“…"`, `"…”`: a quote pasted from elsewhere, an editor's autocorrect) still
 # quotes: left unpaired, a made-up quote was never compared and its footnote came out verified. A quote that
@@ -35,13 +51,27 @@ _QUOTED = re.compile(
     r"“(?P<curly>[^“”]*)”"
     r'|“(?P<curly_straight>[^“”"]*[^\s“”"])"'
     r"|„(?P<low>[^„“”]*)[“”]"
-    r"|«(?P<guillemet>[^«»]*)»"
+    r"|«(?P<guillemet>[^«»]*(?:»(?<=[\s(\[{\u2014\u2013-]»)(?=[^\s«»])[^«»]*«(?<=[^\s«»]«)[^«»]*)?)»"
     r"|»(?P<guillemet_reversed>[^«»]*)«"
+    r"|\u2039(?P<single_guillemet>[^\u2039\u203a]*)\u203a"
+    r"|\u203a(?P<single_guillemet_reversed>[^\u2039\u203a]*)\u2039"
+    r"|「(?P<corner>[^「」]*)」"
+    r"|『(?P<white_corner>[^『』]*)』"
+    r"|〝(?P<double_prime>[^〝〞〟]*)[〞〟]"
     r"|\u2018(?<!\w\u2018)(?P<single>[^\u2018]*?)\u2019(?!\w)"
+    r"(?:(?<![sS]\u2019)|(?![ \t][^\u2018\u2019]*?[^\s\u2018\u2019sS]\u2019(?!\w)))"
+    r"|\u201a(?<!\w\u201a)(?P<low_single>[^\u201a]*?)[\u2018\u2019](?!\w)"
     r'|"(?<![^\s(\[{\u2014\u2013-]")(?=[^\s"])(?P<straight_curly>[^"“”]*?[^\s"“”])”'
     r'|"(?<![^\s(\[{\u2014\u2013-]")(?=[^\s"])(?P<straight>[^"]*?[^\s"])"'
+    r"|”(?<![^\s(\[{\u2014\u2013-]”)(?=[^\s“”])(?P<closing_twice>[^“”]*?[^\s“”])”(?!\w)"
+    r"|″(?<![^\s(\[{\u2014\u2013-]″)(?=[^\s″])(?P<double_primes>[^″]*?[^\s″])″"
     r"|'(?<![^\s(\[{\u2014\u2013-]')(?![\s\d'])(?!(?i:em|cause|cos|til|tis|twas|n|bout|round)\b)"
-    r"(?P<straight_single>(?:[^']|(?<=\w)'(?=\w))*?[^\s'])'(?!\w)"
+    r"(?P<straight_single>(?:[^']|(?<=\w)'(?=\w)|(?<=[sS])'(?=[ \t]))*?[^\s'])'(?!\w)"
+    r"(?:(?<![sS]')|(?![ \t][^']*?[^\s'sS]'(?!\w)))"
+    r"|\u2019(?<![^\s(\[{\u2014\u2013-]\u2019)(?![\s\d\u2019])(?!(?i:em|cause|cos|til|tis|twas|n|bout|round)\b)"
+    r"(?P<single_twice>(?:[^\u2019]|(?<=\w)\u2019(?=\w))*?[^\s\u2019])\u2019(?!\w)"
+    r"|\u2032(?<![^\s(\[{\u2014\u2013-]\u2032)(?![\s\d\u2032])"
+    r"(?P<single_primes>(?:[^\u2032]|(?<=\w)\u2032(?=\w))*?[^\s\u2032])\u2032(?!\w)"
 )
 
 
@@ -62,7 +92,7 @@ class Quote(NamedTuple):
 # the source, and a quote check looking for those words in the source warned on a correct citation. Within
 # a code span each mark is read as a letter, so it neither opens nor closes a quote, and a quote around the
 # code (`he typed “`rm -rf`” and left`) is still one. The text each quote gives is the text as written.
-_QUOTE_MARKS = "“”„«»\u2018\u2019\"'"
+_QUOTE_MARKS = "“”„«»\u2039\u203a「」『』〝〞〟\u2018\u2019\u201a\u2032\u2033\"'"
 _QUOTE_MARKS_AS_LETTERS = str.maketrans(dict.fromkeys(_QUOTE_MARKS, "x"))
 
 CodeSpans = Sequence[tuple[int, int]]  # where code stands in a text: start and end of each, in order
@@ -108,8 +138,12 @@ def find_quotes(text: str) -> tuple[str, ...]:
 
 
 # A straight mark opens as it does a closed quote: at a word start before a non-space (`wrote: "We lost`), so
-# the inch mark in `a 12" screen` and a mark set apart by spaces open nothing.
-_OPENING_MARKS = re.compile(r'[“„«]|"(?<![^\s(\[{\u2014\u2013-]")(?=[^\s"])')
+# the inch mark in `a 12" screen` and a mark set apart by spaces open nothing; so do the marks that are the
+# same at both ends (Swedish `”`, a double prime), and a single guillemet (U+2039) only before a non-space
+# (before a space it is a link's arrow, `Back`). A single mark (`'`, U+2019, U+201A) is left alone: most
+# are apostrophes.
+_OPENING_MARKS = re.compile(r'[“„«「『〝]|\u2039(?=\S)|(["”″])(?<![^\s(\[{\u2014\u2013-]["”″])(?=[^\s"”″])')
+_SAME_AT_BOTH_ENDS = '"”″'
 
 
 def unclosed_quotes(
@@ -142,7 +176,7 @@ def unclosed_quotes(
         if following == len(ends) or ends[following] == taken:
             continue
         end = ends[following]
-        if opening.group() == '"' and text.find('"', at + 1, end) != -1:
+        if opening.group() in _SAME_AT_BOTH_ENDS and text.find(opening.group(), at + 1, end) != -1:
             continue  # closed after a space (`"we won " he said`): no quote runs on past its closing mark
         if inner := text[at + 1 : end].strip():
             found.append(Quote(text=inner, start=at, end=end))

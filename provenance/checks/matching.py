@@ -322,6 +322,11 @@ _MAGNITUDE_AFTER = re.compile(
     r" (?:(?:thousand|million|billion|trillion|milliard|миллион|миллиард|мільйон|мільярд|тысяч|тисяч)"
     r"[^\W\d_]{0,3}|bn|mn|mln|tn|млн|млрд|трлн|тыс|тис|mio|mrd|mil|millones|millón|tausend)(?![^\W_])"
 )
+# A share after a number: "losses were 10" is not in "losses were 10%", nor in "10 percent", "10 %".
+_PERCENT_AFTER = re.compile(
+    r" ?(?:%|\u2030|percent|per cent|pct|процент[^\W\d_]{0,3}|відсот[^\W\d_]{0,4}|prozent|pour cent"
+    r"|por ciento)(?![^\W_])"
+)
 _THOUSANDS_AFTER = re.compile(r" \d{3}(?![^\W_])")
 _THOUSANDS_BEFORE = re.compile(r"(?<![\d.,])\d{1,3} $")
 _LEADING_GROUP = re.compile(r"\d{3}(?![^\W_])")
@@ -372,7 +377,11 @@ def _number_goes_on_after(haystack: str, end: int, fragment: str) -> bool:
         return False
     if haystack[end] in _NUMBER_MARKS:
         return end + 1 < len(haystack) and haystack[end + 1].isdigit()
-    if _FRACTION_AFTER.match(haystack, end) or _MAGNITUDE_AFTER.match(haystack, end):
+    if (
+        _FRACTION_AFTER.match(haystack, end)
+        or _MAGNITUDE_AFTER.match(haystack, end)
+        or _PERCENT_AFTER.match(haystack, end)
+    ):
         return True
     return _TRAILING_DIGITS.search(fragment) is not None and _THOUSANDS_AFTER.match(haystack, end) is not None
 
@@ -490,6 +499,11 @@ def _left_out(haystack: str, spans: list[tuple[int, int]]) -> tuple[str, list[st
         if not negating and last is not None:
             prefixes = _NEGATING_HYPHENED if last.group(2) == "-" else _NEGATING_WORDS_APART
             negating = [last.group(1)] if last.group(1) in prefixes else []
+        if not negating:  # Chinese, without spaces: its negating words anywhere, a negation right before
+            negating = _CHINESE_NEGATING.findall(gap)[:1]
+            chinese = _CHINESE_NEGATION_BEFORE.search(haystack, max(end, start - 5), start)
+            if not negating and chinese is not None and _HAN.match(haystack, start):
+                negating = [chinese.group(1)]
         if negating:
             return gap, negating
     return "", []
@@ -500,8 +514,8 @@ def _left_out(haystack: str, spans: list[tuple[int, int]]) -> tuple[str, list[st
 # elision would. Words longer than these are no negating word. The word before may also be joined to the
 # passage by a hyphen: a prefix that makes the word after it its opposite ("violent protesters" quoted from
 # "non-violent protesters", "fly zone" from "no-fly zone", "escalation" from "de-escalation"), or, written
-# apart, "non" and "anti" ("non violent"); and a negation may stand one word further off
-# (`_NEGATION_GOES_ON`).
+# apart, "non" and "anti" ("non violent"); and a negation may stand a word or two further off
+# (`_NEGATION_REACHES_ACROSS`).
 _WORD_BEFORE = re.compile(r"(?<![\w'])([^\W_]{1,30}(?:'[^\W_]{1,10})?)([ -])$")
 _WORD_AFTER = re.compile(r" ([^\W_]{1,30}(?:'[^\W_]{1,10})?)(?![\w'])")
 _WORD_WINDOW = 48
@@ -510,11 +524,43 @@ _NEGATING_HYPHENED = frozenset({"non", "anti", "un", "de"})
 # Words a negation reaches across to the passage: "support the plan" cut from "we no longer support the plan",
 # "decided" from "we have not yet decided", "sent troops" from "we never ever sent troops".
 _NEGATION_GOES_ON = frozenset({"longer", "more", "yet", "ever", "even", "again"})
+# An article between a negation and the passage: "traitor" quoted from "he is not a traitor" or "he was never
+# a traitor", "preuves" from "il n'y a pas de preuves", "Verräter" from "nicht ein Verräter". A quote of one
+# word or two cuts there most often: the word before it was the article, and the quote passed.
+_ARTICLES = frozenset({
+    "a", "an", "the", "un", "une", "le", "la", "les", "des", "du", "de", "ein", "eine", "einen", "einem",
+    "einer", "der", "die", "das", "den", "dem", "el", "una", "los", "las",
+})  # fmt: skip
+_NEGATION_REACHES_ACROSS = _NEGATION_GOES_ON | _ARTICLES
+_NEGATION_REACH_WORDS = 2  # "no longer a traitor": two words between the negation and the passage
+
+
+# Chinese writes no spaces: a negation is the characters right before the quoted words.
+# "是中国的一部分" (is part of China) passed on "台湾不是中国的一部分" (Taiwan is not part of
+# China), "派兵越境" on "我们从未派兵越境". Characters that end other words as well are left out
+# (`别` of 特别, "special", `非` of 南非, "South Africa"), and "不得不" (must) is no negation.
+_CHINESE_NEGATION_BEFORE = re.compile(
+    "(?<!不得)(不(?:可能|[会會能再要想可愿願肯敢])?|没有|沒有|没|沒|未|无|無)$"
+)
+# Chinese negating words of two characters, found anywhere in the words an elision leaves out
+# ("我们…派兵" for "我们不会派兵", we will not send troops).
+_CHINESE_NEGATING = re.compile(
+    "(?<!不得)不[会會能再要想可愿願肯敢是]|没有|沒有|从未|從未|并未|並未|从不|從不|决不|絕不|绝不|未曾|尚未"
+)
+_HAN = re.compile("[\u3400-\u9fff\uf900-\ufaff]")
+# A question particle right before the question mark: "我们派兵了" (we sent troops) cut from "我们派兵了吗?".
+_CHINESE_ASKED_AFTER = re.compile("[吗嗎] ?\\?")
 
 
 def _negation_beside(haystack: str, start: int, end: int, asks: bool = False) -> str | None:
     """What the source's negating word right before or right after `haystack[start:end]` says of it (a
     caution), or that the source asks it (`_asked`; `asks`: the quote asks it too), or None."""
+    if _HAN.match(haystack, start):
+        chinese = _CHINESE_NEGATION_BEFORE.search(haystack, max(0, start - 4), start)
+        if chinese is not None:
+            return f"the source says {chinese.group(1)!r} right before the quoted words"
+        if not asks and _CHINESE_ASKED_AFTER.match(haystack, end):
+            return "the source asks it ('吗?' right after the quoted words), it does not say it"
     before = _WORD_BEFORE.search(haystack, max(0, start - _WORD_WINDOW), start)
     if before is not None:
         word, joint = before.group(1), before.group(2)
@@ -522,13 +568,17 @@ def _negation_beside(haystack: str, start: int, end: int, asks: bool = False) ->
         if negations_in(word) or word in prefixes:
             said = f"{word}-" if joint == "-" else word
             return f"the source says {said!r} right before the quoted words"
-        earlier = (
-            _WORD_BEFORE.search(haystack, max(0, before.start() - _WORD_WINDOW), before.start())
-            if joint == " " and word in _NEGATION_GOES_ON
-            else None
-        )
-        if earlier is not None and earlier.group(2) == " " and negations_in(earlier.group(1)):
-            return f"the source says {earlier.group(1) + ' ' + word!r} right before the quoted words"
+        reached, said = before, word
+        for _ in range(_NEGATION_REACH_WORDS):
+            if reached.group(2) != " " or reached.group(1) not in _NEGATION_REACHES_ACROSS:
+                break
+            earlier = _WORD_BEFORE.search(haystack, max(0, reached.start() - _WORD_WINDOW), reached.start())
+            if earlier is None or earlier.group(2) != " ":
+                break
+            said = f"{earlier.group(1)} {said}"
+            if negations_in(earlier.group(1)):
+                return f"the source says {said!r} right before the quoted words"
+            reached = earlier
     after = _WORD_AFTER.match(haystack, end)
     if after is not None and negations_in(after.group(1)):
         return f"the source says {after.group(1)!r} right after the quoted words"
@@ -550,10 +600,10 @@ _DOUBTING = frozenset({"doubt", "doubts", "dispute", "disputes", "disputed", "qu
 _DENIED_BEFORE_WORDS = 4
 _CLAUSE_BEFORE = re.compile(r"([^.!?;:\"]{0,80}),? (?:that|что|що|dass|que) $")
 # Without "that", the clause ends in what it says of the words after it: "nobody believes we will win", "I
-# doubt we will win".
+# doubt we will win", "there is no evidence troops withdrew", "nobody can confirm troops withdrew".
 _CLAUSE_SAYING = re.compile(
     r"([^.!?;:\",]{0,80} (?:believes?|believed|thinks?|thought|says?|said|expects?|expected|claims?|claimed"
-    r"|doubts?|doubted)) $"
+    r"|doubts?|doubted|evidence|proof|confirms?|confirmed)) $"
 )
 # Words right before a passage that make it a condition, not a statement: "we win the war" cut from "If we
 # win the war, we will rebuild"; and but for "whether" ("whether they like it or not") right after it: "We
@@ -1355,7 +1405,10 @@ def _opening(text: str, keep_label: bool = False) -> tuple[str, set[int]]:
 
 # Words a short answer holds beside the word that negates or judges ("Not true.", "That's fake!", "No, it
 # isn't.").
-_ANSWER_WORDS = frozenset({"true", "it", "is", "that", "that's", "this", "so", "really", "at", "all", "news"})
+# "That is a lie.", "It's a hoax.": an article before the verdict still makes the sentence a short answer.
+_ANSWER_WORDS = frozenset({
+    "true", "it", "is", "that", "that's", "this", "so", "really", "at", "all", "news", "a", "an", "it's",
+})  # fmt: skip
 _ANSWER_CHARS = 60
 _SENTENCE_MARKS = ".!?\u3002\uff01\uff1f" + _CLOSING_MARKS + " "
 
@@ -1443,6 +1496,40 @@ def _language_detector() -> object:
 # or Dutch at 0.5-0.6 ("We will hold the line and we will win."): a quote not in its source was then called
 # a translation. It is sure of a script's one language (Russian, Arabic: 1.0).
 _SURE_LANGUAGE = 0.9
+
+
+# Words that are an abbreviation in capitals and another word in small letters: "Russia will attack US" (the
+# United States) does not say "Russia will attack us", nor "WHO said" "who said". Case folded, a quote that
+# wrote one for the other passed. A text written mostly in capitals (a headline, a shouting post) tells
+# neither apart.
+_CASE_TELLS_APART = frozenset({"us", "who", "it", "is", "aids", "un"})
+
+
+def _mostly_capitals(text: str) -> bool:
+    letters = [char for char in text if char.isalpha()]
+    return sum(char.isupper() for char in letters) * 2 > len(letters)
+
+
+def case_changed_word(quote: str, source_text: str) -> tuple[str, str] | None:
+    """(as quoted, as the source writes it) for a word of `_CASE_TELLS_APART` the quote writes in capitals
+    (`US`) where the source has it only in small letters (`us`, `Us`), or the other way round; None when
+    there is none, or the quote or the source is written mostly in capitals. The source is searched whole:
+    written both ways in it, the word is not named."""
+    told_apart = [
+        word for word in dict.fromkeys(_WORD.findall(quote)) if word.casefold() in _CASE_TELLS_APART
+    ]
+    if not told_apart or _mostly_capitals(quote) or _mostly_capitals(source_text):
+        return None
+    for word in told_apart:
+        pattern = re.compile(rf"(?<![^\W_]){re.escape(word)}(?![^\W_])", re.IGNORECASE)
+        written = set(pattern.findall(source_text))
+        capitals = {spelt for spelt in written if spelt.isupper()}
+        small = written - capitals
+        if word.isupper() and small and not capitals:
+            return word, min(small)
+        if not word.isupper() and capitals and not small:
+            return word, min(capitals)
+    return None
 
 
 def language_of(text: str) -> str | None:

@@ -213,7 +213,7 @@ def lead_in_draft(lead_in: ParagraphDraft, quote: ParagraphDraft) -> ParagraphDr
 
 # What opens a paragraph that goes on with a quotation left open in the paragraph before it: the writer's
 # convention for a quotation of several paragraphs (an opening mark at each, a closing one at the last).
-_OPENING_MARK = ("\u201c", "\u201e", "\u00ab", '"')
+_OPENING_MARK = tuple("\u201c\u201e\u00ab\"\u2018'\u00bb\u201a\u201d\u2039\u203a「『〝\u2033")
 
 
 def quote_left_open(text: str) -> str | None:

@@ -438,6 +438,41 @@ def test_quote_found_after_normalising_marks_case_and_ellipsis() -> None:
     assert result.found is not None and "Kherson" in result.found  # as the source spells it
 
 
+@pytest.mark.parametrize(
+    ("said", "quote", "shown"),
+    [
+        (
+            "Russia will never attack us.",
+            "Russia will never attack US",
+            "writes 'US' where the source writes 'us'",
+        ),
+        (
+            "Russia will never attack US.",
+            "Russia will never attack us",
+            "writes 'us' where the source writes 'US'",
+        ),
+        ("We know who said it.", "We know WHO said it", "writes 'WHO' where the source writes 'who'"),
+    ],
+)
+def test_a_quote_that_writes_an_abbreviation_for_a_word_the_source_writes_small_warns(
+    said: str, quote: str, shown: str
+) -> None:
+    # Each passed, case folded: "attack US" (the United States) is not what "attack us" says.
+    result = check_quote(_given(source=_post_saying(said), quotes=(quote,)))
+    assert result.status == "warn" and shown in result.detail, result.detail
+
+
+def test_a_quote_that_writes_us_as_the_source_does_or_a_shouting_source_still_passes() -> None:
+    for said, quote in [
+        ("Russia will never attack the US.", "Russia will never attack the US"),
+        ("RUSSIA WILL NEVER ATTACK US", "Russia will never attack us"),
+        ("Us against them, the US said.", "us against them"),
+        ("It is over.", "it is over"),
+    ]:
+        result = check_quote(_given(source=_post_saying(said), quotes=(quote,)))
+        assert result.status == "pass", (said, result.detail)
+
+
 def test_quote_is_not_found_inside_other_words() -> None:
     # The minister answered "no": a post saying "I know nothing" does not confirm it, nor "software" a "war".
     know = POST.model_copy(update={"text": "I know nothing about a software release."})
@@ -1579,6 +1614,11 @@ def test_archived_says_why_no_archive_was_asked_for_a_cited_copy_read_as_a_page_
         ("The fuel cost 5\u00bd dollars.", "the fuel cost 51"),
         ("The fuel cost 5\u00bd dollars.", "the fuel cost 5"),
         ("The fuel cost 5 1/2 dollars.", "the fuel cost 5"),
+        ("Losses were 10% of the force.", "losses were 10"),
+        ("Losses rose by 5% in March.", "rose by 5"),  # it passed, a share read as a count
+        ("Losses were 10 percent of the force.", "losses were 10"),
+        ("Les pertes étaient de 10 % des effectifs.", "les pertes étaient de 10"),
+        ("Потери составили 10 процентов.", "Потери составили 10"),
     ],
 )
 def test_a_quote_that_changes_a_number_does_not_pass_on_part_of_the_source_s_number(
@@ -1594,13 +1634,15 @@ def test_a_quote_that_ends_at_a_number_still_passes_where_the_number_ends() -> N
     for said, quote in [
         ("The strike killed 5 people in 2022. 300 more were wounded.", "the strike killed 5"),
         ("The strike killed 5 people in 2022. 300 more were wounded.", "killed 5 people in 2022"),
-        ("Losses rose by 5% in March.", "rose by 5"),
+        ("Losses rose by 5% in March.", "rose by 5%"),
         ("It was \u22125 degrees at dawn.", "-5 degrees at dawn"),
         ("A field of 5 km\u00b2 was mined.", "a field of 5 km2"),
         ("The bridge was destroyed in 2022\u00b9.", "the bridge was destroyed in 2022"),
         ("Covid-19 cases rose.", "covid-19 cases rose"),
         ("The five soldiers were wounded.", "five soldiers were wounded"),
         ("They killed 5 million people.", "they killed 5 million"),
+        ("Losses were 10% of the force.", "losses were 10%"),
+        ("Losses were 10, at most.", "losses were 10"),
         ("They sent 5 military trucks.", "they sent 5"),
         ("The fuel cost 5\u00bd dollars.", "the fuel cost 5\u00bd dollars"),
         ("The fuel cost 5\u00bd dollars.", "the fuel cost 5 1/2 dollars"),
@@ -1634,6 +1676,16 @@ def test_a_quote_that_ends_at_a_number_still_passes_where_the_number_ends() -> N
         ("We never ever sent troops there.", "sent troops there", "'never ever'"),
         ("We dont support the war.", "support the war", "'dont'"),
         ("We didnt send troops.", "send troops", "'didnt'"),
+        # An article between: a quote of a word or two cut after it passed ("traitor" on "not a traitor").
+        ("He is not a traitor.", "traitor", "'not a'"),
+        ("He was never a traitor to Ukraine.", "traitor to Ukraine", "'never a'"),
+        ("He is no longer a traitor.", "traitor", "'no longer a'"),
+        ("Il n'y a pas de preuves.", "preuves", "'pas de'"),
+        ("Er ist nicht ein Verräter.", "Verräter", "'nicht ein'"),
+        # Chinese, without spaces: "is part of China" passed on "Taiwan is not part of China".
+        ("台湾不是中国的一部分。", "是中国的一部分", "'不'"),
+        ("我们从未派兵越境。", "派兵越境", "'未'"),
+        ("我们不会派兵。", "派兵", "'不会'"),
     ],
 )
 def test_a_quote_cut_from_beside_a_negation_in_the_source_warns_naming_it(
@@ -1645,6 +1697,41 @@ def test_a_quote_cut_from_beside_a_negation_in_the_source_warns_naming_it(
     assert result.status == "warn", result.detail
     assert f"the source says {word} right" in result.detail
     assert check_quote(_given(source=_post_saying(said), quotes=(quote,), strict=True)).status == "fail"
+
+
+@pytest.mark.parametrize(
+    ("said", "quote"),
+    [
+        ("He called him a traitor.", "traitor"),
+        ("The minister is a traitor, not a hero.", "traitor"),
+        ("It was not only a massacre but a crime.", "a crime"),
+        ("They did not stop: the army crossed the river.", "the army crossed the river"),
+        # Chinese characters that end other words, and "不得不" (must), negate nothing.
+        ("俄罗斯的特别军事行动开始了。", "军事行动开始了"),
+        ("南非总统说。", "总统说"),
+        ("我们不得不撤退。", "撤退"),
+        ("我们不得不撤退。", "我们\u2026撤退"),
+        ("俄军用无人机袭击了基辅。", "俄军\u2026袭击了基辅"),
+        ("我们派兵了吗\uff1f", "我们派兵了吗\uff1f"),
+    ],
+)
+def test_a_quote_cut_after_an_article_no_negation_comes_before_passes(said: str, quote: str) -> None:
+    result = check_quote(_given(source=_post_saying(said), quotes=(quote,)))
+    assert result.status == "pass", result.detail
+
+
+@pytest.mark.parametrize(
+    ("said", "quote", "shown"),
+    [
+        ("台湾不是中国的一部分。", "台湾\u2026是中国的一部分", "the elision leaves out '不'"),
+        ("我们不会派兵越境。", "我们\u2026派兵越境", "the elision leaves out '不会'"),
+        ("我们派兵了吗\uff1f", "我们派兵了", "the source asks it ('吗?'"),
+    ],
+)
+def test_a_chinese_quote_that_drops_a_negation_or_a_question_warns(said: str, quote: str, shown: str) -> None:
+    # Each passed: Chinese writes no spaces, and its negation and question particle were no word beside.
+    result = check_quote(_given(source=_post_saying(said), quotes=(quote,)))
+    assert result.status == "warn" and shown in result.detail, result.detail
 
 
 def test_hardly_left_out_by_an_elision_or_added_in_brackets_keeps_the_quote_from_passing() -> None:
@@ -1687,6 +1774,9 @@ def test_a_quote_cut_from_a_question_warns_that_the_source_asks_it(said: str, qu
         ("Russia attacked the bridge. Fake!", "'fake'"),
         ("Russia attacked the bridge. Not true.", "'not'"),
         ("Russia attacked the bridge.\n\u0424\u0435\u0439\u043a.", "'фейк'"),
+        # An article before the verdict: the answer was read as a sentence that goes on, and the claim passed.
+        ("They say Russia attacked the bridge. That is a lie.", "'lie'"),
+        ("Russia attacked the bridge. It's a hoax!", "'hoax'"),
     ],
 )
 def test_a_quote_the_source_answers_as_false_right_after_warns(said: str, answer: str) -> None:
@@ -1701,6 +1791,9 @@ def test_a_quote_followed_by_more_than_a_denial_still_passes() -> None:
         ("We will not retreat. Never.", "we will not retreat"),
         ("We will win. No doubt.", "we will win"),
         ("We will win. Never again will we lose.", "we will win"),
+        ("We will win. That is a fact.", "we will win"),
+        ("There is evidence the strike killed 50 people.", "the strike killed 50 people"),
+        ("Officials confirmed the strike killed 50 people.", "the strike killed 50 people"),
     ]:
         result = check_quote(_given(source=_post_saying(said), quotes=(quote,)))
         assert result.status == "pass", (said, quote, result.detail)
@@ -1718,6 +1811,8 @@ def test_a_quote_followed_by_more_than_a_denial_still_passes() -> None:
         ("Not true: the strike killed 50 people.", "the source labels them 'not true:'"),
         ("Nobody believes the strike killed 50 people.", "the source says 'nobody believes' before"),
         ("I doubt the strike killed 50 people.", "the source says 'doubt' before"),
+        ("There is no evidence the strike killed 50 people.", "the source says 'no evidence' before"),
+        ("Nobody can confirm the strike killed 50 people.", "the source says 'nobody can confirm' before"),
         ("If the strike killed 50 people, we will know.", "the source says 'if' right before"),
         ("The strike killed 50 people if the count is right.", "the source says 'if' right after"),
         ("The strike killed 50 people, said no one.", "the source says 'said no one' right after"),

@@ -476,6 +476,28 @@ def test_a_marker_ending_a_paragraph_by_a_colon_quotes_a_paragraph_of_one_quotat
     assert quotes_of("“We will rebuild,” he said, “by May.”") == [()]
 
 
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "\u2018We will rebuild the bridge by May.\u2019",
+        "'We will rebuild the bridge by May.'",
+        "\u00bbWe will rebuild the bridge by May.\u00ab",
+        "\u201aWe will rebuild the bridge by May.\u2018",
+        "\u201dWe will rebuild the bridge by May.\u201d",
+        "\u2039We will rebuild the bridge by May.\u203a",
+        "「We will rebuild the bridge by May.」",
+    ],
+)
+def test_a_paragraph_of_one_quotation_in_other_marks_after_a_marker_and_a_colon_is_its_quote(
+    quote: str,
+) -> None:
+    # Read only after “, „, « and ": in British single quotes, German »…«, Swedish ”…”, or Chinese 「…」, the
+    # quotation's words were no marker's, and footnote 1 came out verified without them compared.
+    report = f"The mayor said:[^1]\n\n{quote}\n\nThen he left.[^2]\n\n[^1]: {NOTE}\n[^2]: {_SECOND_NOTE}\n"
+    notes = _labelled(read_markdown(report).footnotes)
+    assert [context.quotes for context in notes["1"].contexts] == [("We will rebuild the bridge by May.",)]
+
+
 def test_markdown_inline_html_q_is_quoted_as_a_browser_shows_it() -> None:
     # `<q>` in a Markdown report is shown in quote marks, as the HTML reader reads it: its tags were dropped,
     # its words were no quote, and footnote 1 came out verified without them compared.
