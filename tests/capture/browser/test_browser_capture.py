@@ -232,3 +232,55 @@ def test_a_page_that_moves_on_by_itself_has_its_attachments_linked_to_the_page_t
     assert "the page went on by itself to http://news.example/elsewhere" in " ".join(
         outcome.capture.browser.notes
     )
+
+
+def _dom_of(outcome_capture: Capture | None) -> bytes | None:
+    assert outcome_capture is not None
+    records = {r["headers"]["WARC-Record-ID"]: r for r in read_records(Path(outcome_capture.warc))}
+    dom = next((a for a in outcome_capture.attachments if a.kind == "dom"), None)
+    return None if dom is None else bytes(records[dom.record_id]["payload"])
+
+
+ARTICLE_TEXT = b"<h1>Bridge</h1><p>The council voted to reopen the bridge.</p>"
+
+
+def test_an_article_a_script_replaces_with_a_deletion_notice_two_seconds_in_is_read_as_the_notice(
+    capture_in_browser: BrowserCapture, fixture_server: FixtureServer
+) -> None:
+    # The DOM was taken at the first idle moment, half a second after the load: the article, which a reader
+    # saw replaced by the notice moments later.
+    replace_later = (
+        b"<script>setTimeout(() => { document.body.innerHTML = '<p>This post was deleted.</p>' }, 2000)"
+    )
+    fixture_server.routes["/"] = Reply(body=b"<body>" + ARTICLE_TEXT + replace_later + b"</script></body>")
+    outcome = capture_in_browser(
+        "http://news.example/", NetworkOptions(connect_to=(fixture_server.rule("news.example"),))
+    )
+    dom = _dom_of(outcome.capture)
+    assert dom is not None and b"This post was deleted." in dom and b"reopen the bridge" not in dom
+
+
+def test_a_page_that_never_shows_the_text_its_dom_holds_keeps_no_dom_and_says_why(
+    capture_in_browser: BrowserCapture, fixture_server: FixtureServer
+) -> None:
+    fixture_server.routes["/"] = Reply(body=b"<body style='visibility: hidden'>" + ARTICLE_TEXT + b"</body>")
+    options = NetworkOptions(connect_to=(fixture_server.rule("news.example"),), timeout=1)
+    outcome = capture_in_browser("http://news.example/", options)
+    assert outcome.capture is not None and outcome.capture.browser is not None
+    assert _dom_of(outcome.capture) is None
+    reason = "rendered DOM: none kept, the page showed none of its text within 1s (hidden or transparent)"
+    assert outcome.capture.browser.unrendered == reason
+
+
+def test_a_page_hidden_until_a_script_reveals_it_is_read_once_shown(
+    capture_in_browser: BrowserCapture, fixture_server: FixtureServer
+) -> None:
+    reveal = b"<script>setTimeout(() => { document.body.style.opacity = '1' }, 3500)</script>"
+    fixture_server.routes["/"] = Reply(body=b"<body style='opacity: 0'>" + ARTICLE_TEXT + reveal + b"</body>")
+    outcome = capture_in_browser(
+        "http://news.example/", NetworkOptions(connect_to=(fixture_server.rule("news.example"),))
+    )
+    dom = _dom_of(outcome.capture)
+    assert dom is not None and b"reopen the bridge" in dom
+    assert outcome.capture is not None and outcome.capture.browser is not None
+    assert outcome.capture.browser.unrendered is None
