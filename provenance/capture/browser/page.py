@@ -1,10 +1,13 @@
-"""One page in a fresh Chromium: load it, let it settle, scroll it, and take its screenshot, DOM and PDF.
+"""One page in a fresh Chromium: load it, let it settle, take its DOM, scroll it, then its screenshot and PDF.
 
 The DOM is read as a reader saw the page, not at the first idle moment: no sooner than `read_after` seconds
 after the load (a script that replaces the article with "This post was deleted" two seconds in was read as
 the article), and only once the page shows its text: a body kept hidden (`visibility: hidden`, `opacity: 0`,
 until a script reveals it) is waited for, within a step, and a page that never shows the text its DOM holds
-has no DOM kept (the checks then say it was not read as rendered), since nobody read that text on it.
+has no DOM kept (the checks then say it was not read as rendered), since nobody read that text on it. It is
+taken before the page is scrolled: scrolling to the end of an article wakes up what infinite scroll adds
+below it, the next story, whose words were read as the cited article's. The scrolling (lazy images) is for
+the screenshot and the PDF.
 
 Runs on the Playwright driver's event loop (see `driver`). Each page gets its own Chromium with a new, empty
 profile folder that is deleted afterwards: no cookie, cache entry or storage outlives the capture.
@@ -87,7 +90,7 @@ class PageSettings:
     viewport_height: int = 2000
     load_timeout: float = 120.0  # until the document is parsed (DOMContentLoaded)
     load_event_wait: float = 10.0  # then, at most, for the load event (images, frames)
-    idle_wait: float = 5.0  # after scrolling, at most, for 500 ms without network traffic
+    idle_wait: float = 5.0  # after the load, then after scrolling: at most, for 500 ms of network quiet
     read_after: float = 3.0  # the DOM is taken no sooner than this after the load (scripts change pages)
     step_timeout: float = 30.0  # each of: scrolling, the DOM, the screenshot, the PDF
     scroll_screens: int = 20
@@ -113,7 +116,7 @@ class PageSettings:
     def budget(self) -> float:
         """The most one page may take, start to finish: every wait at its cap, and Chromium's start."""
         launch = max(_LAUNCH_TIMEOUT, self.load_timeout)
-        waits = self.load_event_wait + self.idle_wait + self.read_after
+        waits = self.load_event_wait + 2 * self.idle_wait + self.read_after
         return launch + self.load_timeout + waits + 5 * self.step_timeout
 
 
@@ -263,16 +266,21 @@ async def _bounded(work: Awaitable[Result], seconds: float, what: str, rendering
     return None
 
 
+async def _settle(network: NetworkQuiet, settings: PageSettings, rendering: Rendering, after: str) -> None:
+    """Wait until no request (since the navigation began) is in flight: what scripts fetched after the load
+    (the article's own text, say), or what the scrolling woke up."""
+    if not await network.wait(_QUIET, settings.idle_wait):
+        rendering.notes.append(f"the network was still busy {settings.idle_wait:g}s after {after}")
+
+
 async def _settle_after_scrolling(
     page: Page, network: NetworkQuiet, settings: PageSettings, rendering: Rendering
 ) -> None:
-    """Scroll through the page, then wait until no request (since the navigation began) is in flight: what
-    scripts fetched after the load and what the scrolling woke up, both."""
+    """Scroll through the page, then wait for what the scrolling woke up (lazy images, for the screenshot)."""
     await _bounded(
         page.evaluate(_SCROLL_SCRIPT, settings.scroll_screens), settings.step_timeout, "scrolling", rendering
     )
-    if not await network.wait(_QUIET, settings.idle_wait):
-        rendering.notes.append(f"the network was still busy {settings.idle_wait:g}s after the load")
+    await _settle(network, settings, rendering, "scrolling")
 
 
 async def _screenshot(page: Page, settings: PageSettings, rendering: Rendering) -> bytes | None:
@@ -301,7 +309,7 @@ async def _shows_its_text(page: Page, loaded_at: float, settings: PageSettings) 
         return f"whether the page showed its text: {_first_line(error)}"
 
 
-async def _attachments(page: Page, settings: PageSettings, rendering: Rendering, unseen: str | None) -> None:
+async def _take_dom(page: Page, settings: PageSettings, rendering: Rendering, unseen: str | None) -> None:
     html = await _bounded(page.content(), settings.step_timeout, DOM_STEP, rendering)
     if html is not None and unseen is not None:
         # Its text is in the DOM, but no reader saw it there: the DOM is not what the page showed.
@@ -313,6 +321,10 @@ async def _attachments(page: Page, settings: PageSettings, rendering: Rendering,
             rendering.dom = Artifact(dom, _now())
         else:
             rendering.notes.append(f"{DOM_STEP}: {len(dom)} bytes, over the {settings.max_dom_bytes} kept")
+
+
+async def _pictures(page: Page, settings: PageSettings, rendering: Rendering) -> None:
+    """The screenshot and the PDF, of the page as scrolled through (its lazy images loaded)."""
     png = await _screenshot(page, settings, rendering)
     if png is not None:
         rendering.screenshot = Artifact(png, _now())
@@ -340,10 +352,14 @@ async def render_page(
         network = NetworkQuiet(page)
         if await _load(page, url, settings, rendering):
             loaded_at = asyncio.get_running_loop().time()
-            await _settle_after_scrolling(page, network, settings, rendering)
+            await _settle(network, settings, rendering, "the load")
             unseen = await _shows_its_text(page, loaded_at, settings)
             rendering.final_url = page.url
-            await _attachments(page, settings, rendering, unseen)
+            # The DOM before scrolling: scrolling to the end of an article wakes up what infinite scroll adds
+            # below it (the next story, whose words are not the cited article's).
+            await _take_dom(page, settings, rendering, unseen)
+            await _settle_after_scrolling(page, network, settings, rendering)
+            await _pictures(page, settings, rendering)
     finally:
         await browser.close()
     return rendering
