@@ -7,7 +7,8 @@ until a script reveals it) is waited for, within a step, and a page that never s
 has no DOM kept (the checks then say it was not read as rendered), since nobody read that text on it. It is
 taken before the page is scrolled: scrolling to the end of an article wakes up what infinite scroll adds
 below it, the next story, whose words were read as the cited article's. The scrolling (lazy images) is for
-the screenshot and the PDF.
+the screenshot and the PDF. A page that goes on by itself to another document after its DOM was taken (a
+late refresh or script) keeps no DOM, screenshot or PDF: the DOM is not what a reader was left with.
 
 Runs on the Playwright driver's event loop (see `driver`). Each page gets its own Chromium with a new, empty
 profile folder that is deleted afterwards: no cookie, cache entry or storage outlives the capture.
@@ -117,7 +118,7 @@ class PageSettings:
         """The most one page may take, start to finish: every wait at its cap, and Chromium's start."""
         launch = max(_LAUNCH_TIMEOUT, self.load_timeout)
         waits = self.load_event_wait + 2 * self.idle_wait + self.read_after
-        return launch + self.load_timeout + waits + 5 * self.step_timeout
+        return launch + self.load_timeout + waits + 7 * self.step_timeout
 
 
 @dataclass(frozen=True)
@@ -335,6 +336,37 @@ async def _pictures(page: Page, settings: PageSettings, rendering: Rendering) ->
         rendering.pdf = Artifact(pdf, _now())
 
 
+async def _document_of(page: Page, seconds: float) -> float | str:
+    """Which document the page holds: when it began (`performance.timeOrigin`, kept by `history.pushState`,
+    new with every document), or why that could not be asked: "busy" when the page's scripts never yielded
+    in `seconds`, else the error (the document being replaced, say)."""
+    try:
+        began = await asyncio.wait_for(page.evaluate("performance.timeOrigin"), seconds)
+    except TimeoutError:
+        return "busy"
+    except PlaywrightError as error:
+        return _first_line(error)
+    return float(began) if isinstance(began, int | float) else repr(began)
+
+
+async def _keep_only_if_still_there(
+    page: Page, dom_document: float | str, settings: PageSettings, rendering: Rendering
+) -> None:
+    """Drop what was made when the page went on by itself to another document after its DOM was taken (a
+    refresh or a script, late): the DOM is then not what a reader was left with, and the screenshot and the
+    PDF may show either page. A page too busy to say is left as it was."""
+    if rendering.dom is None:
+        return
+    now = await _document_of(page, settings.step_timeout)
+    if now == dom_document or now == "busy":
+        return
+    rendering.notes.append(
+        f"{DOM_STEP}: none kept, the page went on by itself to {page.url} after its DOM was taken;"
+        " no screenshot or PDF is kept either"
+    )
+    rendering.dom = rendering.screenshot = rendering.pdf = None
+
+
 async def render_page(
     playwright: Playwright, url: str, settings: PageSettings, proxy: ProxyEndpoint
 ) -> Rendering:
@@ -355,11 +387,13 @@ async def render_page(
             await _settle(network, settings, rendering, "the load")
             unseen = await _shows_its_text(page, loaded_at, settings)
             rendering.final_url = page.url
+            dom_document = await _document_of(page, settings.step_timeout)
             # The DOM before scrolling: scrolling to the end of an article wakes up what infinite scroll adds
             # below it (the next story, whose words are not the cited article's).
             await _take_dom(page, settings, rendering, unseen)
             await _settle_after_scrolling(page, network, settings, rendering)
             await _pictures(page, settings, rendering)
+            await _keep_only_if_still_there(page, dom_document, settings, rendering)
     finally:
         await browser.close()
     return rendering

@@ -263,7 +263,9 @@ def test_an_article_a_script_replaces_with_a_deletion_notice_two_seconds_in_is_r
 def test_a_page_that_never_shows_the_text_its_dom_holds_keeps_no_dom_and_says_why(
     capture_in_browser: BrowserCapture, fixture_server: FixtureServer
 ) -> None:
-    fixture_server.routes["/"] = Reply(body=b"<body style='visibility: hidden'>" + ARTICLE_TEXT + b"</body>")
+    # Hidden by the stylesheet, which the extractors (reading inline styles) cannot see: only the browser can.
+    hidden = b"<style>body { visibility: hidden }</style>"
+    fixture_server.routes["/"] = Reply(body=hidden + b"<body>" + ARTICLE_TEXT + b"</body>")
     options = NetworkOptions(connect_to=(fixture_server.rule("news.example"),), timeout=1)
     outcome = capture_in_browser("http://news.example/", options)
     assert outcome.capture is not None and outcome.capture.browser is not None
@@ -277,6 +279,49 @@ def test_a_page_hidden_until_a_script_reveals_it_is_read_once_shown(
 ) -> None:
     reveal = b"<script>setTimeout(() => { document.body.style.opacity = '1' }, 3500)</script>"
     fixture_server.routes["/"] = Reply(body=b"<body style='opacity: 0'>" + ARTICLE_TEXT + reveal + b"</body>")
+    outcome = capture_in_browser(
+        "http://news.example/", NetworkOptions(connect_to=(fixture_server.rule("news.example"),))
+    )
+    dom = _dom_of(outcome.capture)
+    assert dom is not None and b"reopen the bridge" in dom
+    assert outcome.capture is not None and outcome.capture.browser is not None
+    assert outcome.capture.browser.unrendered is None
+
+
+TALL = b"<div style='height: 5000px'></div>"
+
+
+def test_a_page_that_goes_on_to_a_removal_notice_after_its_dom_was_taken_keeps_no_rendering(
+    capture_in_browser: BrowserCapture, fixture_server: FixtureServer
+) -> None:
+    # The DOM (the article) was kept as what a reader saw, though the page went on to the notice before the
+    # capture ended, and its screenshot showed the notice as the article's.
+    go_on = b"<script>addEventListener('scroll', () => location.replace('/removed'), {once: true})</script>"
+    fixture_server.routes.update(
+        {
+            "/": Reply(body=b"<body>" + ARTICLE_TEXT + TALL + go_on + b"</body>"),
+            "/removed": Reply(body=b"<p>This article has been removed.</p>"),
+        }
+    )
+    outcome = capture_in_browser(
+        "http://news.example/", NetworkOptions(connect_to=(fixture_server.rule("news.example"),))
+    )
+    assert outcome.capture is not None and outcome.capture.browser is not None
+    assert outcome.capture.attachments == ()
+    assert outcome.capture.browser.unrendered == (
+        "rendered DOM: none kept, the page went on by itself to http://news.example/removed after its DOM was"
+        " taken; no screenshot or PDF is kept either"
+    )
+
+
+def test_a_page_whose_script_changes_its_address_when_scrolled_keeps_its_dom(
+    capture_in_browser: BrowserCapture, fixture_server: FixtureServer
+) -> None:
+    # Infinite scroll names the story in view in the address bar: the same document, still the one read.
+    rename = (
+        b"<script>addEventListener('scroll', () => history.replaceState(null, '', '/next-story'))</script>"
+    )
+    fixture_server.routes["/"] = Reply(body=b"<body>" + ARTICLE_TEXT + TALL + rename + b"</body>")
     outcome = capture_in_browser(
         "http://news.example/", NetworkOptions(connect_to=(fixture_server.rule("news.example"),))
     )
