@@ -329,3 +329,21 @@ def test_a_page_whose_script_changes_its_address_when_scrolled_keeps_its_dom(
     assert dom is not None and b"reopen the bridge" in dom
     assert outcome.capture is not None and outcome.capture.browser is not None
     assert outcome.capture.browser.unrendered is None
+
+
+def test_a_page_that_goes_on_by_a_form_it_submits_names_the_page_it_went_on_to(
+    capture_in_browser: BrowserCapture, fixture_server: FixtureServer
+) -> None:
+    # Only GET requests were looked for: the page a POST led to was read as the cited page's own rendering,
+    # with nothing said (and a footnote verified on words its cited page never held).
+    shim = b"<p>One moment.</p><form method=post action='/real'></form><script>document.forms[0].submit()"
+    fixture_server.routes.update({"/": Reply(body=shim + b"</script>"), "/real": Reply(body=ARTICLE_TEXT)})
+    outcome = capture_in_browser(
+        "http://news.example/", NetworkOptions(connect_to=(fixture_server.rule("news.example"),))
+    )
+    assert outcome.capture is not None and outcome.capture.browser is not None
+    assert outcome.capture.browser.went_on_to == "http://news.example/real"
+    records = read_records(Path(outcome.capture.warc))
+    real = _by_uri(records, "response")["http://news.example/real"]["headers"]["WARC-Record-ID"]
+    resources = [r for r in records if r["type"] == "resource"]
+    assert resources and {r["headers"]["WARC-Concurrent-To"] for r in resources} == {real}
