@@ -129,6 +129,29 @@ def test_a_page_never_rendered_is_at_most_unconfirmed_and_captured_says_why(
     )
 
 
+def test_a_quote_from_the_next_story_that_infinite_scroll_adds_below_the_article_is_not_found_in_it(
+    tmp_path: Path, fixture_server: FixtureServer
+) -> None:
+    # The cited article does not say it; the story added below it once a reader reaches its end does. The DOM
+    # was taken after scrolling to the end of the page, and the quote was found there: verified.
+    fixture_server.routes["/story"] = Reply(
+        body=(ASSETS / "article_with_the_next_story_below.html").read_bytes()
+    )
+    footnote = _check_one_footnote(tmp_path, fixture_server, "/story")
+    quote = footnote["by_name"]["quote"]
+    assert (footnote["status"], quote["status"]) == ("unconfirmed", "warn"), footnote["checks"]
+    assert "The mayor said" not in quote["detail"]  # the nearest words were the cited article's own
+    assert footnote["by_name"]["captured"]["status"] == "pass"
+    (capture,) = [
+        json.loads(line)["capture"]
+        for line in (tmp_path / "r.md.ledger.jsonl").read_text().splitlines()
+        if json.loads(line)["kind"] == "footnote"
+    ]
+    records = read_records(tmp_path / capture["warc"])
+    (dom,) = [r for r in records if r["headers"].get("WARC-Target-URI", "").startswith("urn:provenance:dom:")]
+    assert b"discuss the repairs" in dom["payload"] and b"said the council voted" not in dom["payload"]
+
+
 def test_a_page_that_moves_on_by_itself_is_checked_as_the_page_a_reader_is_left_with(
     tmp_path: Path, fixture_server: FixtureServer
 ) -> None:

@@ -214,12 +214,18 @@ def _keep_what_was_shown(
 
 
 def _went_on_to(page: Exchange, rendering: Rendering, entries: list[BrowserRequest]) -> BrowserRequest | None:
-    """The request for the document the page went on to by itself, the last made for the URL it ended on;
-    None when it ended on its own document (a URL changed by `history.pushState` requests no new one)."""
+    """The request for the document the page went on to by itself, the last made for the URL it ended on
+    (as a document, when the browser said so; else by GET; else by any method: a form a script submits goes
+    on by POST); None when it ended on its own document (a URL changed by `history.pushState` requests no new
+    one)."""
     final = urldefrag(rendering.final_url or page.url).url
     if same_resource(final, urldefrag(page.url).url):
         return None
-    return next((e for e in reversed(entries) if e.method == "GET" and same_resource(e.url, final)), None)
+    for_final = [entry for entry in entries if same_resource(entry.url, final)]
+    documents = [entry for entry in for_final if entry.destination == "document"]
+    by_get = [entry for entry in for_final if entry.method == "GET"]
+    chosen = documents or by_get or for_final
+    return chosen[-1] if chosen else None
 
 
 def _why_unrendered(rendering: Rendering, shown: Exchange, attachments: tuple[Attachment, ...]) -> str | None:

@@ -1,4 +1,14 @@
-"""One page in a fresh Chromium: load it, let it settle, scroll it, and take its screenshot, DOM and PDF.
+"""One page in a fresh Chromium: load it, let it settle, take its DOM, scroll it, then its screenshot and PDF.
+
+The DOM is read as a reader saw the page, not at the first idle moment: no sooner than `read_after` seconds
+after the load (a script that replaces the article with "This post was deleted" two seconds in was read as
+the article), and only once the page shows its text: a body kept hidden (`visibility: hidden`, `opacity: 0`,
+until a script reveals it) is waited for, within a step, and a page that never shows the text its DOM holds
+has no DOM kept (the checks then say it was not read as rendered), since nobody read that text on it. It is
+taken before the page is scrolled: scrolling to the end of an article wakes up what infinite scroll adds
+below it, the next story, whose words were read as the cited article's. The scrolling (lazy images) is for
+the screenshot and the PDF. A page that goes on by itself to another document after its DOM was taken (a
+late refresh or script) keeps no DOM, screenshot or PDF: the DOM is not what a reader was left with.
 
 Runs on the Playwright driver's event loop (see `driver`). Each page gets its own Chromium with a new, empty
 profile folder that is deleted afterwards: no cookie, cache entry or storage outlives the capture.
@@ -40,6 +50,19 @@ _SCROLL_SCRIPT = """async (steps) => {
 }"""
 
 
+# Whether the page shows a reader its text: true when it has none to show (images only, say); false while its
+# body holds text but shows none of it (hidden or fully transparent), which a reader then did not see.
+_SHOWS_ITS_TEXT_SCRIPT = """() => {
+  const body = document.body;
+  if (!body) return true;
+  const transparent = (element) => getComputedStyle(element).opacity === "0";
+  if (!transparent(document.documentElement) && !transparent(body) && body.innerText.trim()) return true;
+  const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.data.trim() && !node.parentElement?.closest("script, style, noscript, template")) return false;
+  }
+  return true;
+}"""
 _PAGE_HEIGHT_SCRIPT = "Math.max(document.documentElement.scrollHeight, document.body?.scrollHeight ?? 0)"
 Result = TypeVar("Result")
 _QUIET = 0.5  # seconds without a request in flight that count as the network being idle, as Playwright's
@@ -68,7 +91,8 @@ class PageSettings:
     viewport_height: int = 2000
     load_timeout: float = 120.0  # until the document is parsed (DOMContentLoaded)
     load_event_wait: float = 10.0  # then, at most, for the load event (images, frames)
-    idle_wait: float = 5.0  # after scrolling, at most, for 500 ms without network traffic
+    idle_wait: float = 5.0  # after the load, then after scrolling: at most, for 500 ms of network quiet
+    read_after: float = 3.0  # the DOM is taken no sooner than this after the load (scripts change pages)
     step_timeout: float = 30.0  # each of: scrolling, the DOM, the screenshot, the PDF
     scroll_screens: int = 20
     max_dom_bytes: int = 50_000_000
@@ -76,13 +100,15 @@ class PageSettings:
     @classmethod
     def for_timeout(cls, chromium: Path, user_agent: str, timeout: float, max_bytes: int) -> PageSettings:
         """Waits scaled to `--timeout`: the document may take as long as a plain capture allows a whole
-        body (4x), each later step one timeout, the load event and the idle network at most 10 and 5 s."""
+        body (4x), each later step one timeout, the load event, the idle network and the time before the DOM
+        is read at most 10, 5 and 3 s."""
         return cls(
             chromium=chromium,
             user_agent=user_agent,
             load_timeout=4 * timeout,
             load_event_wait=min(10.0, timeout),
             idle_wait=min(5.0, timeout),
+            read_after=min(3.0, timeout),
             step_timeout=timeout,
             max_dom_bytes=max_bytes,
         )
@@ -91,7 +117,8 @@ class PageSettings:
     def budget(self) -> float:
         """The most one page may take, start to finish: every wait at its cap, and Chromium's start."""
         launch = max(_LAUNCH_TIMEOUT, self.load_timeout)
-        return launch + self.load_timeout + self.load_event_wait + self.idle_wait + 4 * self.step_timeout
+        waits = self.load_event_wait + 2 * self.idle_wait + self.read_after
+        return launch + self.load_timeout + waits + 7 * self.step_timeout
 
 
 @dataclass(frozen=True)
@@ -240,16 +267,21 @@ async def _bounded(work: Awaitable[Result], seconds: float, what: str, rendering
     return None
 
 
+async def _settle(network: NetworkQuiet, settings: PageSettings, rendering: Rendering, after: str) -> None:
+    """Wait until no request (since the navigation began) is in flight: what scripts fetched after the load
+    (the article's own text, say), or what the scrolling woke up."""
+    if not await network.wait(_QUIET, settings.idle_wait):
+        rendering.notes.append(f"the network was still busy {settings.idle_wait:g}s after {after}")
+
+
 async def _settle_after_scrolling(
     page: Page, network: NetworkQuiet, settings: PageSettings, rendering: Rendering
 ) -> None:
-    """Scroll through the page, then wait until no request (since the navigation began) is in flight: what
-    scripts fetched after the load and what the scrolling woke up, both."""
+    """Scroll through the page, then wait for what the scrolling woke up (lazy images, for the screenshot)."""
     await _bounded(
         page.evaluate(_SCROLL_SCRIPT, settings.scroll_screens), settings.step_timeout, "scrolling", rendering
     )
-    if not await network.wait(_QUIET, settings.idle_wait):
-        rendering.notes.append(f"the network was still busy {settings.idle_wait:g}s after the load")
+    await _settle(network, settings, rendering, "scrolling")
 
 
 async def _screenshot(page: Page, settings: PageSettings, rendering: Rendering) -> bytes | None:
@@ -264,14 +296,36 @@ async def _screenshot(page: Page, settings: PageSettings, rendering: Rendering) 
     return await _bounded(shot, settings.step_timeout, "screenshot", rendering)
 
 
-async def _attachments(page: Page, settings: PageSettings, rendering: Rendering) -> None:
+async def _shows_its_text(page: Page, loaded_at: float, settings: PageSettings) -> str | None:
+    """Wait until `read_after` seconds have passed since the load, then (within a step) until the page shows
+    its text: None once it does, else why not."""
+    await asyncio.sleep(max(0.0, loaded_at + settings.read_after - asyncio.get_running_loop().time()))
+    try:
+        shown = page.wait_for_function(_SHOWS_ITS_TEXT_SCRIPT, timeout=settings.step_timeout * 1000)
+        await asyncio.wait_for(shown, settings.step_timeout)
+        return None
+    except (TimeoutError, PlaywrightTimeout):
+        return f"the page showed none of its text within {settings.step_timeout:g}s (hidden or transparent)"
+    except PlaywrightError as error:
+        return f"whether the page showed its text: {_first_line(error)}"
+
+
+async def _take_dom(page: Page, settings: PageSettings, rendering: Rendering, unseen: str | None) -> None:
     html = await _bounded(page.content(), settings.step_timeout, DOM_STEP, rendering)
+    if html is not None and unseen is not None:
+        # Its text is in the DOM, but no reader saw it there: the DOM is not what the page showed.
+        rendering.notes.append(f"{DOM_STEP}: none kept, {unseen}")
+        html = None
     if html is not None:
         dom = html.encode("utf-8")
         if len(dom) <= settings.max_dom_bytes:
             rendering.dom = Artifact(dom, _now())
         else:
             rendering.notes.append(f"{DOM_STEP}: {len(dom)} bytes, over the {settings.max_dom_bytes} kept")
+
+
+async def _pictures(page: Page, settings: PageSettings, rendering: Rendering) -> None:
+    """The screenshot and the PDF, of the page as scrolled through (its lazy images loaded)."""
     png = await _screenshot(page, settings, rendering)
     if png is not None:
         rendering.screenshot = Artifact(png, _now())
@@ -280,6 +334,37 @@ async def _attachments(page: Page, settings: PageSettings, rendering: Rendering)
     pdf = await _bounded(print_out, settings.step_timeout, "PDF", rendering)
     if pdf is not None:
         rendering.pdf = Artifact(pdf, _now())
+
+
+async def _document_of(page: Page, seconds: float) -> float | str:
+    """Which document the page holds: when it began (`performance.timeOrigin`, kept by `history.pushState`,
+    new with every document), or why that could not be asked: "busy" when the page's scripts never yielded
+    in `seconds`, else the error (the document being replaced, say)."""
+    try:
+        began = await asyncio.wait_for(page.evaluate("performance.timeOrigin"), seconds)
+    except TimeoutError:
+        return "busy"
+    except PlaywrightError as error:
+        return _first_line(error)
+    return float(began) if isinstance(began, int | float) else repr(began)
+
+
+async def _keep_only_if_still_there(
+    page: Page, dom_document: float | str, settings: PageSettings, rendering: Rendering
+) -> None:
+    """Drop what was made when the page went on by itself to another document after its DOM was taken (a
+    refresh or a script, late): the DOM is then not what a reader was left with, and the screenshot and the
+    PDF may show either page. A page too busy to say is left as it was."""
+    if rendering.dom is None:
+        return
+    now = await _document_of(page, settings.step_timeout)
+    if now == dom_document or now == "busy":
+        return
+    rendering.notes.append(
+        f"{DOM_STEP}: none kept, the page went on by itself to {page.url} after its DOM was taken;"
+        " no screenshot or PDF is kept either"
+    )
+    rendering.dom = rendering.screenshot = rendering.pdf = None
 
 
 async def render_page(
@@ -298,9 +383,17 @@ async def render_page(
         page = await context.new_page()
         network = NetworkQuiet(page)
         if await _load(page, url, settings, rendering):
-            await _settle_after_scrolling(page, network, settings, rendering)
+            loaded_at = asyncio.get_running_loop().time()
+            await _settle(network, settings, rendering, "the load")
+            unseen = await _shows_its_text(page, loaded_at, settings)
             rendering.final_url = page.url
-            await _attachments(page, settings, rendering)
+            dom_document = await _document_of(page, settings.step_timeout)
+            # The DOM before scrolling: scrolling to the end of an article wakes up what infinite scroll adds
+            # below it (the next story, whose words are not the cited article's).
+            await _take_dom(page, settings, rendering, unseen)
+            await _settle_after_scrolling(page, network, settings, rendering)
+            await _pictures(page, settings, rendering)
+            await _keep_only_if_still_there(page, dom_document, settings, rendering)
     finally:
         await browser.close()
     return rendering

@@ -232,3 +232,118 @@ def test_a_page_that_moves_on_by_itself_has_its_attachments_linked_to_the_page_t
     assert "the page went on by itself to http://news.example/elsewhere" in " ".join(
         outcome.capture.browser.notes
     )
+
+
+def _dom_of(outcome_capture: Capture | None) -> bytes | None:
+    assert outcome_capture is not None
+    records = {r["headers"]["WARC-Record-ID"]: r for r in read_records(Path(outcome_capture.warc))}
+    dom = next((a for a in outcome_capture.attachments if a.kind == "dom"), None)
+    return None if dom is None else bytes(records[dom.record_id]["payload"])
+
+
+ARTICLE_TEXT = b"<h1>Bridge</h1><p>The council voted to reopen the bridge.</p>"
+
+
+def test_an_article_a_script_replaces_with_a_deletion_notice_two_seconds_in_is_read_as_the_notice(
+    capture_in_browser: BrowserCapture, fixture_server: FixtureServer
+) -> None:
+    # The DOM was taken at the first idle moment, half a second after the load: the article, which a reader
+    # saw replaced by the notice moments later.
+    replace_later = (
+        b"<script>setTimeout(() => { document.body.innerHTML = '<p>This post was deleted.</p>' }, 2000)"
+    )
+    fixture_server.routes["/"] = Reply(body=b"<body>" + ARTICLE_TEXT + replace_later + b"</script></body>")
+    outcome = capture_in_browser(
+        "http://news.example/", NetworkOptions(connect_to=(fixture_server.rule("news.example"),))
+    )
+    dom = _dom_of(outcome.capture)
+    assert dom is not None and b"This post was deleted." in dom and b"reopen the bridge" not in dom
+
+
+def test_a_page_that_never_shows_the_text_its_dom_holds_keeps_no_dom_and_says_why(
+    capture_in_browser: BrowserCapture, fixture_server: FixtureServer
+) -> None:
+    # Hidden by the stylesheet, which the extractors (reading inline styles) cannot see: only the browser can.
+    hidden = b"<style>body { visibility: hidden }</style>"
+    fixture_server.routes["/"] = Reply(body=hidden + b"<body>" + ARTICLE_TEXT + b"</body>")
+    options = NetworkOptions(connect_to=(fixture_server.rule("news.example"),), timeout=1)
+    outcome = capture_in_browser("http://news.example/", options)
+    assert outcome.capture is not None and outcome.capture.browser is not None
+    assert _dom_of(outcome.capture) is None
+    reason = "rendered DOM: none kept, the page showed none of its text within 1s (hidden or transparent)"
+    assert outcome.capture.browser.unrendered == reason
+
+
+def test_a_page_hidden_until_a_script_reveals_it_is_read_once_shown(
+    capture_in_browser: BrowserCapture, fixture_server: FixtureServer
+) -> None:
+    reveal = b"<script>setTimeout(() => { document.body.style.opacity = '1' }, 3500)</script>"
+    fixture_server.routes["/"] = Reply(body=b"<body style='opacity: 0'>" + ARTICLE_TEXT + reveal + b"</body>")
+    outcome = capture_in_browser(
+        "http://news.example/", NetworkOptions(connect_to=(fixture_server.rule("news.example"),))
+    )
+    dom = _dom_of(outcome.capture)
+    assert dom is not None and b"reopen the bridge" in dom
+    assert outcome.capture is not None and outcome.capture.browser is not None
+    assert outcome.capture.browser.unrendered is None
+
+
+TALL = b"<div style='height: 5000px'></div>"
+
+
+def test_a_page_that_goes_on_to_a_removal_notice_after_its_dom_was_taken_keeps_no_rendering(
+    capture_in_browser: BrowserCapture, fixture_server: FixtureServer
+) -> None:
+    # The DOM (the article) was kept as what a reader saw, though the page went on to the notice before the
+    # capture ended, and its screenshot showed the notice as the article's.
+    go_on = b"<script>addEventListener('scroll', () => location.replace('/removed'), {once: true})</script>"
+    fixture_server.routes.update(
+        {
+            "/": Reply(body=b"<body>" + ARTICLE_TEXT + TALL + go_on + b"</body>"),
+            "/removed": Reply(body=b"<p>This article has been removed.</p>"),
+        }
+    )
+    outcome = capture_in_browser(
+        "http://news.example/", NetworkOptions(connect_to=(fixture_server.rule("news.example"),))
+    )
+    assert outcome.capture is not None and outcome.capture.browser is not None
+    assert outcome.capture.attachments == ()
+    assert outcome.capture.browser.unrendered == (
+        "rendered DOM: none kept, the page went on by itself to http://news.example/removed after its DOM was"
+        " taken; no screenshot or PDF is kept either"
+    )
+
+
+def test_a_page_whose_script_changes_its_address_when_scrolled_keeps_its_dom(
+    capture_in_browser: BrowserCapture, fixture_server: FixtureServer
+) -> None:
+    # Infinite scroll names the story in view in the address bar: the same document, still the one read.
+    rename = (
+        b"<script>addEventListener('scroll', () => history.replaceState(null, '', '/next-story'))</script>"
+    )
+    fixture_server.routes["/"] = Reply(body=b"<body>" + ARTICLE_TEXT + TALL + rename + b"</body>")
+    outcome = capture_in_browser(
+        "http://news.example/", NetworkOptions(connect_to=(fixture_server.rule("news.example"),))
+    )
+    dom = _dom_of(outcome.capture)
+    assert dom is not None and b"reopen the bridge" in dom
+    assert outcome.capture is not None and outcome.capture.browser is not None
+    assert outcome.capture.browser.unrendered is None
+
+
+def test_a_page_that_goes_on_by_a_form_it_submits_names_the_page_it_went_on_to(
+    capture_in_browser: BrowserCapture, fixture_server: FixtureServer
+) -> None:
+    # Only GET requests were looked for: the page a POST led to was read as the cited page's own rendering,
+    # with nothing said (and a footnote verified on words its cited page never held).
+    shim = b"<p>One moment.</p><form method=post action='/real'></form><script>document.forms[0].submit()"
+    fixture_server.routes.update({"/": Reply(body=shim + b"</script>"), "/real": Reply(body=ARTICLE_TEXT)})
+    outcome = capture_in_browser(
+        "http://news.example/", NetworkOptions(connect_to=(fixture_server.rule("news.example"),))
+    )
+    assert outcome.capture is not None and outcome.capture.browser is not None
+    assert outcome.capture.browser.went_on_to == "http://news.example/real"
+    records = read_records(Path(outcome.capture.warc))
+    real = _by_uri(records, "response")["http://news.example/real"]["headers"]["WARC-Record-ID"]
+    resources = [r for r in records if r["type"] == "resource"]
+    assert resources and {r["headers"]["WARC-Concurrent-To"] for r in resources} == {real}
