@@ -24,7 +24,7 @@ from typing import Any, BinaryIO, TypeVar
 
 from pydantic import BaseModel
 
-from provenance.errors import InputError, LedgerFormatError
+from provenance.errors import InputError, LedgerFormatError, OutputError
 from provenance.files import describe_os_error, open_regular_file, sync_folder
 from provenance.hashing import CHUNK_SIZE
 from provenance.ledger.chain import ChainState, PreparedLine, line_hash, parse_line, seal, seal_prepared
@@ -354,6 +354,13 @@ def _append_atomically(path: Path, snapshot: _Snapshot | None, lines: list[bytes
         if snapshot is not None:
             os.chmod(temporary, stat.S_IMODE(path.stat().st_mode))
         os.replace(temporary, path)
+    except OSError as error:
+        # A full disk, a quota, a file size limit, a failing disk: the user's to act on, not a bug (exit 3).
+        temporary.unlink(missing_ok=True)
+        raise OutputError(
+            f"cannot append the run to ledger {path}: {describe_os_error(error)}; nothing was appended, the "
+            "ledger is as it was"
+        ) from None
     except BaseException:
         temporary.unlink(missing_ok=True)
         raise
