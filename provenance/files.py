@@ -337,7 +337,8 @@ def create_new_file(path: Path, what: str, mode: int = 0o666) -> Iterator[Binary
 
     The bytes go to a temporary file beside it, created with `mode` less the umask (so a private key is never
     readable by others, not even for a moment), flushed, then hard-linked to `path`, which fails if the name
-    exists. An error inside the block, or an existing `path`, leaves nothing behind.
+    exists, and the folder synced, so the new name outlasts a crash once this returns. An error inside the
+    block, or an existing `path`, leaves nothing behind.
     """
     import secrets  # here: it loads hashlib and OpenSSL, which `extract` and `--version` never use
 
@@ -352,6 +353,12 @@ def create_new_file(path: Path, what: str, mode: int = 0o666) -> Iterator[Binary
             stream.flush()
             os.fsync(stream.fileno())
         os.link(temporary, path)
+        try:
+            # Without it a crash could lose the new name after the file was reported made (a key, a bundle).
+            sync_folder(path.parent)
+        except OSError:
+            path.unlink(missing_ok=True)
+            raise
     except FileExistsError:
         raise InputError(f"{path}: already exists; the {what} is never overwritten") from None
     except OSError as error:
