@@ -183,17 +183,26 @@ def check_utf8_name(path: Path, what: str) -> None:
         ) from None
 
 
+def _what_is_there(path: Path) -> str:
+    """What a path that is no folder names, in a few words: `a file`, `a character device` (/dev/full)."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return "not a folder"
+    return "a file" if stat.S_ISREG(mode) else _kind(mode)
+
+
 def ensure_folder(path: Path, what: str) -> Path:
     """`path` as an existing folder this process can write in, created (with its parents) if needed; else an
     `InputError`."""
     try:
         path.mkdir(parents=True, exist_ok=True)
     except FileExistsError:
-        raise InputError(f"{path}: is a file, but the {what} must be a folder") from None
+        raise InputError(f"{path}: is {_what_is_there(path)}, but the {what} must be a folder") from None
     except OSError as error:
         raise InputError(f"{path}: cannot create the {what} ({error.strerror or error})") from None
     if not path.is_dir():
-        raise InputError(f"{path}: is a file, but the {what} must be a folder")
+        raise InputError(f"{path}: is {_what_is_there(path)}, but the {what} must be a folder")
     if not os.access(path, os.W_OK | os.X_OK):  # found now, not by each capture after its page was fetched
         raise InputError(f"{path}: cannot write in the {what}")
     return path

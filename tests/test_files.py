@@ -16,6 +16,7 @@ from provenance.files import (
     check_output_path,
     check_output_paths,
     create_new_file,
+    ensure_folder,
     open_regular_file,
     read_input,
     same_file,
@@ -252,3 +253,20 @@ def test_a_new_file_whose_folder_cannot_be_synced_is_not_left_behind(
         out.write(b"evidence")
 
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize(
+    ("given", "said"),
+    [
+        ("/dev/full", "is a character device, but the archive folder"),
+        ("file", "is a file, but the archive folder"),
+    ],
+)
+def test_an_archive_folder_that_is_a_device_or_a_file_is_named_for_what_it_is(
+    tmp_path: Path, given: str, said: str
+) -> None:
+    path = Path(given) if given.startswith("/") else tmp_path / given
+    if given == "file":
+        path.write_bytes(b"")
+    with pytest.raises(InputError, match=said):
+        ensure_folder(path, "archive folder")
