@@ -235,6 +235,12 @@ class _LedgerLock:
         import filelock
 
         path = lock_path(ledger)
+        if path.is_symlink():
+            # filelock before 3.20.1 (CVE-2025-68146; pyproject allows 3.13) opens the lock file through a
+            # link and truncates what it names: a link planted in a checkout would empty any file it chose.
+            raise InputError(
+                f"cannot lock ledger {ledger}: its lock file {path} is a symbolic link; remove it"
+            )
         lock = filelock.FileLock(str(path))
         try:
             try:
