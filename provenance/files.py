@@ -183,17 +183,26 @@ def check_utf8_name(path: Path, what: str) -> None:
         ) from None
 
 
+def _what_is_there(path: Path) -> str:
+    """What a path that is no folder names, in a few words: `a file`, `a character device` (/dev/full)."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return "not a folder"
+    return "a file" if stat.S_ISREG(mode) else _kind(mode)
+
+
 def ensure_folder(path: Path, what: str) -> Path:
     """`path` as an existing folder this process can write in, created (with its parents) if needed; else an
     `InputError`."""
     try:
         path.mkdir(parents=True, exist_ok=True)
     except FileExistsError:
-        raise InputError(f"{path}: is a file, but the {what} must be a folder") from None
+        raise InputError(f"{path}: is {_what_is_there(path)}, but the {what} must be a folder") from None
     except OSError as error:
         raise InputError(f"{path}: cannot create the {what} ({error.strerror or error})") from None
     if not path.is_dir():
-        raise InputError(f"{path}: is a file, but the {what} must be a folder")
+        raise InputError(f"{path}: is {_what_is_there(path)}, but the {what} must be a folder")
     if not os.access(path, os.W_OK | os.X_OK):  # found now, not by each capture after its page was fetched
         raise InputError(f"{path}: cannot write in the {what}")
     return path
@@ -337,7 +346,8 @@ def create_new_file(path: Path, what: str, mode: int = 0o666) -> Iterator[Binary
 
     The bytes go to a temporary file beside it, created with `mode` less the umask (so a private key is never
     readable by others, not even for a moment), flushed, then hard-linked to `path`, which fails if the name
-    exists. An error inside the block, or an existing `path`, leaves nothing behind.
+    exists, and the folder synced, so the new name outlasts a crash once this returns. An error inside the
+    block, or an existing `path`, leaves nothing behind.
     """
     import secrets  # here: it loads hashlib and OpenSSL, which `extract` and `--version` never use
 
@@ -352,6 +362,12 @@ def create_new_file(path: Path, what: str, mode: int = 0o666) -> Iterator[Binary
             stream.flush()
             os.fsync(stream.fileno())
         os.link(temporary, path)
+        try:
+            # Without it a crash could lose the new name after the file was reported made (a key, a bundle).
+            sync_folder(path.parent)
+        except OSError:
+            path.unlink(missing_ok=True)
+            raise
     except FileExistsError:
         raise InputError(f"{path}: already exists; the {what} is never overwritten") from None
     except OSError as error:

@@ -38,7 +38,9 @@ from provenance.capture.slots import HostSlots
 from provenance.capture.uri import host_key_of
 from provenance.check_inputs import (
     InputOptions,
+    check_ledger_follows_report,
     check_one_report_for_citations,
+    default_ledger_path,
     expand_report_paths,
     read_reports,
     shard_part,
@@ -263,9 +265,10 @@ def check_reports(
 
     Every ledger is locked and proved writable (folder, mode, whole last line) before anything is fetched for
     any report, so a ledger that cannot take a run stops the whole check with nothing written, and two checks
-    of one report cannot interleave; the archive folder is created only then, and only if something will be
-    captured. Locks are taken in one order (by path), so two checks of the same reports never wait on each
-    other.
+    of one report cannot interleave (a `--ledger` is asked again under its lock to follow the report: another
+    report's check may have taken it meanwhile); the archive folder is created only then, and only if
+    something will be captured. Locks are taken in one order (by path), so two checks of the same reports
+    never wait on each other.
 
     The captures of all reports share one pool (`--jobs` workers, `--per-host` limits across reports). A
     footnote's WARC is read back and checked as soon as it is published, beside the captures (whose workers
@@ -284,6 +287,11 @@ def check_reports(
             for index in sorted(range(len(reports)), key=lambda i: os.path.realpath(ledger_paths[i])):
                 writer = LedgerWriter(ledger_paths[index], reports[index].sha256, settings.lock_timeout)
                 writers[ledger_paths[index]] = held.enter_context(writer)
+                report_path = Path(reports[index].path)
+                if ledger_paths[index] != default_ledger_path(report_path):
+                    # `--ledger` was checked to follow this report before the lock; another report's check
+                    # that held the lock meanwhile may have appended its run since: asked again under it.
+                    check_ledger_follows_report(ledger_paths[index], report_path)
                 heads[ledger_paths[index]] = writer.head
                 writer.on_commit(functools.partial(discard_journal, ledger_paths[index]))
             if any(_will_capture(items, settings) for items in cited):

@@ -10,6 +10,7 @@ import pytest
 from provenance import cli
 from provenance.check_inputs import check_ledger_follows_report
 from provenance.errors import UsageError
+from provenance.ledger.writer import LedgerWriter
 
 NOTE = "Claim.[1]\n\n[1] Desk, January {day}, 2022.\n"
 
@@ -92,3 +93,50 @@ def test_the_refusal_escapes_the_names_a_ledger_gives(folder: Path) -> None:
         check_ledger_follows_report(ledger, _report(folder, "b.md"))
 
     assert "\x1b" not in str(refused.value) and "\\x1b" in str(refused.value)
+
+
+def test_a_shared_ledger_another_reports_check_appended_to_while_this_one_waited_for_its_lock_is_refused(
+    folder: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Two checks of two reports given one new --ledger at once: both find no run in it before the lock; the
+    # one that waited for the lock finds the other's run there once it holds it.
+    first, second = _report(folder, "a.md"), _report(folder, "b.md", day=22)
+    ledger = folder / "shared.jsonl"
+    enter = LedgerWriter.__enter__
+    other_run: list[bytes] = []
+
+    def other_check_holds_the_lock_first(writer: LedgerWriter) -> LedgerWriter:
+        if not other_run:
+            other_run.append(b"")
+            assert _checked(first, "--ledger", str(ledger)) == 1  # its unlocatable note: exit 1
+            other_run[0] = ledger.read_bytes()
+        return enter(writer)
+
+    monkeypatch.setattr(LedgerWriter, "__enter__", other_check_holds_the_lock_first)
+    capsys.readouterr()
+
+    assert _checked(second, "--ledger", str(ledger)) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("provenance: error: --ledger ") and "a ledger follows one report" in err, err
+    assert "a.md" in err and "b.md" in err
+    assert ledger.read_bytes() == other_run[0], "only the other report's run is in the ledger"
+
+
+def test_a_shared_ledger_of_the_same_report_checked_twice_at_once_takes_both_runs(
+    folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    report = _report(folder, "a.md")
+    ledger = folder / "shared.jsonl"
+    enter = LedgerWriter.__enter__
+    other_run: list[bool] = []
+
+    def other_check_holds_the_lock_first(writer: LedgerWriter) -> LedgerWriter:
+        if not other_run:
+            other_run.append(True)
+            assert _checked(report, "--ledger", str(ledger)) == 1
+        return enter(writer)
+
+    monkeypatch.setattr(LedgerWriter, "__enter__", other_check_holds_the_lock_first)
+
+    assert _checked(report, "--ledger", str(ledger)) == 1
+    assert ledger.read_bytes().count(b'"kind":"run"') == 2

@@ -15,6 +15,8 @@ from provenance.files import (
     KeptFiles,
     check_output_path,
     check_output_paths,
+    create_new_file,
+    ensure_folder,
     open_regular_file,
     read_input,
     same_file,
@@ -212,3 +214,59 @@ def test_a_path_with_a_nul_is_no_file_s_even_where_the_other_is_missing(tmp_path
     assert not same_file(missing, Path("report\0.md"))
     assert not same_file(Path("report\0.md"), there)
     assert same_file(there, tmp_path / "." / "there.md")
+
+
+def test_a_new_evidence_or_key_file_s_name_is_synced_to_disk_before_it_is_reported_made(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if not Path("/proc/self/fd").is_dir():
+        pytest.skip("names descriptors through /proc")
+    made = tmp_path / "brief.wacz"
+    synced: list[tuple[str, bool]] = []  # (what was synced, whether the new name was there by then)
+    real_fsync = os.fsync
+
+    def fsync(descriptor: int) -> None:
+        synced.append((os.readlink(f"/proc/self/fd/{descriptor}"), made.exists()))
+        real_fsync(descriptor)
+
+    monkeypatch.setattr(os, "fsync", fsync)
+    with create_new_file(made, "bundle") as out:
+        out.write(b"evidence")
+
+    assert made.read_bytes() == b"evidence"
+    assert (str(tmp_path), True) in synced, synced  # the folder, once it holds the name
+
+
+def test_a_new_file_whose_folder_cannot_be_synced_is_not_left_behind(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    made = tmp_path / "brief.wacz"
+    real_fsync = os.fsync
+
+    def folder_sync_fails(descriptor: int) -> None:
+        if os.path.isdir(f"/proc/self/fd/{descriptor}"):
+            raise OSError(5, "Input/output error")
+        real_fsync(descriptor)
+
+    monkeypatch.setattr(os, "fsync", folder_sync_fails)
+    with pytest.raises(InputError, match="cannot write the bundle"), create_new_file(made, "bundle") as out:
+        out.write(b"evidence")
+
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize(
+    ("given", "said"),
+    [
+        ("/dev/full", "is a character device, but the archive folder"),
+        ("file", "is a file, but the archive folder"),
+    ],
+)
+def test_an_archive_folder_that_is_a_device_or_a_file_is_named_for_what_it_is(
+    tmp_path: Path, given: str, said: str
+) -> None:
+    path = Path(given) if given.startswith("/") else tmp_path / given
+    if given == "file":
+        path.write_bytes(b"")
+    with pytest.raises(InputError, match=said):
+        ensure_folder(path, "archive folder")

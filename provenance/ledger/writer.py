@@ -1,10 +1,10 @@
 """The ledger file edge: append one run atomically, under an exclusive lock, never rewriting earlier bytes.
 
 Before anything else, entering a `LedgerWriter` proves the run can be written: the ledger's folder exists and
-can take a new file, the ledger is a regular file that is not read-only (a read-only ledger is an operator's
-way of saying "closed"), the lock is held, and the ledger's last line is whole. A caller that enters every
-writer before fetching anything (see `pipeline.check_reports`) therefore stops with exit 2 before any evidence
-is written.
+can take a new file, the ledger is a regular file (not a symbolic link, which the new file would replace) that
+is not read-only (a read-only ledger is an operator's way of saying "closed"), the lock is held, and the
+ledger's last line is whole. A caller that enters every writer before fetching anything (see
+`pipeline.check_reports`) therefore stops with exit 2 before any evidence is written.
 """
 
 from __future__ import annotations
@@ -24,7 +24,8 @@ from typing import Any, BinaryIO, TypeVar
 
 from pydantic import BaseModel
 
-from provenance.errors import InputError, LedgerFormatError
+from provenance.errors import InputError, LedgerFormatError, OutputError
+from provenance.escaping import escape_unprintable
 from provenance.files import describe_os_error, open_regular_file, sync_folder
 from provenance.hashing import CHUNK_SIZE
 from provenance.ledger.chain import ChainState, PreparedLine, line_hash, parse_line, seal, seal_prepared
@@ -77,6 +78,7 @@ class LedgerWriter:
         self._on_commit.append(callback)
 
     def __enter__(self) -> LedgerWriter:
+        _check_not_a_link(self._path)
         _check_folder(self._path)
         _check_not_closed(self._path)
         self._lock = _LedgerLock.acquire(self._path, self._lock_timeout)
@@ -171,6 +173,23 @@ def _check_folder(path: Path) -> None:
         )
 
 
+def _check_not_a_link(path: Path) -> None:
+    """A run replaces the ledger's file by a new one (`_append_atomically`): through a symbolic link that
+    would put a regular file in the link's place, the run in it and the file linked to left without it (and
+    its WARC paths, relative to its folder, named from another); a link is not followed either, since a new
+    file made where a link points (one planted in a checkout) could be anywhere."""
+    if not path.is_symlink():
+        return
+    try:
+        target = os.readlink(path)
+    except OSError:
+        target = "?"
+    raise InputError(
+        f"ledger {path} is a symbolic link (to {escape_unprintable(target)}): a run would replace the link, "
+        "not append to the file it names; give that file as --ledger"
+    )
+
+
 def _check_not_closed(path: Path) -> None:
     try:
         status = path.stat()
@@ -216,6 +235,12 @@ class _LedgerLock:
         import filelock
 
         path = lock_path(ledger)
+        if path.is_symlink():
+            # filelock before 3.20.1 (CVE-2025-68146; pyproject allows 3.13) opens the lock file through a
+            # link and truncates what it names: a link planted in a checkout would empty any file it chose.
+            raise InputError(
+                f"cannot lock ledger {ledger}: its lock file {path} is a symbolic link; remove it"
+            )
         lock = filelock.FileLock(str(path))
         try:
             try:
@@ -354,6 +379,13 @@ def _append_atomically(path: Path, snapshot: _Snapshot | None, lines: list[bytes
         if snapshot is not None:
             os.chmod(temporary, stat.S_IMODE(path.stat().st_mode))
         os.replace(temporary, path)
+    except OSError as error:
+        # A full disk, a quota, a file size limit, a failing disk: the user's to act on, not a bug (exit 3).
+        temporary.unlink(missing_ok=True)
+        raise OutputError(
+            f"cannot append the run to ledger {path}: {describe_os_error(error)}; nothing was appended, the "
+            "ledger is as it was"
+        ) from None
     except BaseException:
         temporary.unlink(missing_ok=True)
         raise

@@ -7,15 +7,19 @@ that never commits leaves it for the next run, which reuses what it lists (each 
 Anyone who can write beside the ledger can write a journal, so under `--sign` an entry counts only when it
 is signed by the signing key: a run with `--sign` signs each entry it writes (Ed25519, over the canonical JSON
 of the entry without its `public_key` and `signature`), and a run with `--sign` reuses only entries whose
-signature by its own key holds. An entry of a run without `--sign` carries none.
+signature by its own key holds. An entry of a run without `--sign` carries none. For the same reason the
+journal's name is written only as a regular file: a symbolic link there is not followed, a FIFO not waited on
+(the run then journals nothing, and a stopped run's captures are fetched again).
 """
 
 from __future__ import annotations
 
 import base64
 import datetime as dt
+import errno
 import logging
 import os
+import stat
 import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -35,6 +39,12 @@ if TYPE_CHECKING:
 log = logging.getLogger("provenance.reuse")
 
 MAX_JOURNAL_BYTES = 256 * 1024 * 1024  # far above any real run's journal; a bound on a damaged one
+# Anyone who can write beside the ledger can put something else under the journal's name: a symbolic link
+# (followed, the run appended its lines to whatever file it named, a shell's profile as well) or a FIFO (the
+# open waited for a reader for ever, past SIGTERM). Neither is followed or waited on: the journal is off.
+_APPEND_FLAGS = (
+    os.O_WRONLY | os.O_APPEND | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+)
 
 
 def __getattr__(name: str) -> Any:
@@ -116,8 +126,10 @@ class Journal:
             )
         line = entry.model_dump_json().encode("utf-8") + b"\n"
         try:
-            descriptor = os.open(self._path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o666)
+            descriptor = os.open(self._path, _APPEND_FLAGS, 0o666)
             try:
+                if not stat.S_ISREG(os.fstat(descriptor).st_mode):
+                    raise OSError(errno.EINVAL, "not a regular file")
                 os.write(descriptor, line)
                 if synced:
                     os.fsync(descriptor)

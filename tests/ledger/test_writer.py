@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import errno
 import json
 import multiprocessing
 import os
@@ -10,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from provenance.errors import InputError
+from provenance.errors import InputError, OutputError
 from provenance.hashing import sha256_file, sha256_hex
 from provenance.ledger.verify import verify_ledger
 from provenance.ledger.writer import LedgerWriter
@@ -198,8 +199,38 @@ def test_a_commit_that_fails_midway_leaves_the_old_ledger_and_no_temporary_file(
         raise OSError(5, "Input/output error")
 
     monkeypatch.setattr(os, "fsync", disk_gone)
-    with pytest.raises(OSError, match="Input/output error"):
+    with pytest.raises(OutputError, match="Input/output error"):
         write_run(ledger, report, [("unlocatable", None)])
 
+    assert ledger.read_bytes() == before
+    assert not list(tmp_path.glob("*.tmp"))
+
+
+@pytest.mark.parametrize(
+    ("code", "reason"),
+    [
+        (errno.ENOSPC, "No space left on device"),
+        (errno.EDQUOT, "Disk quota exceeded"),
+        (errno.EFBIG, "File too large"),
+    ],
+)
+def test_a_full_disk_quota_or_file_size_limit_while_appending_is_the_users_error_not_a_bug(
+    tmp_path: Path, report: Path, monkeypatch: pytest.MonkeyPatch, code: int, reason: str
+) -> None:
+    ledger = tmp_path / "report.md.ledger.jsonl"
+    write_run(ledger, report, [("unlocatable", None)])
+    before = ledger.read_bytes()
+
+    def disk_full(descriptor: int) -> None:
+        raise OSError(code, os.strerror(code))
+
+    monkeypatch.setattr(os, "fsync", disk_full)
+    with pytest.raises(OutputError) as raised:
+        write_run(ledger, report, [("unlocatable", None)])
+
+    assert str(raised.value) == (
+        f"cannot append the run to ledger {ledger}: {reason}; nothing was appended, the ledger is as it was"
+    )
+    assert raised.value.exit_code == 2  # a message to act on, not the internal error (exit 3) of a bug
     assert ledger.read_bytes() == before
     assert not list(tmp_path.glob("*.tmp"))

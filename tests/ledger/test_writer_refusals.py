@@ -171,3 +171,100 @@ def test_a_ledger_whose_last_line_is_one_endless_line_is_refused_in_bounded_memo
 
     with pytest.raises(InputError, match="line 1 is too long to be a ledger line"):
         write_run(ledger, report, [("unlocatable", None)])
+
+
+def test_a_ledger_that_is_a_symbolic_link_is_refused_and_neither_link_nor_file_changes(
+    tmp_path: Path, report: Path
+) -> None:
+    kept = tmp_path / "kept"
+    kept.mkdir()
+    real = kept / "report.md.ledger.jsonl"
+    write_run(real, report, [("unlocatable", None)])
+    before = real.read_bytes()
+    link = tmp_path / "report.md.ledger.jsonl"
+    link.symlink_to(real)
+
+    with pytest.raises(
+        InputError, match=r"is a symbolic link \(to .*kept/report\.md\.ledger\.jsonl\): a run"
+    ):
+        write_run(link, report, [("unlocatable", None)])
+
+    # Replaced by a copy holding the run, the link had left the file it named without it.
+    assert link.is_symlink() and real.read_bytes() == before
+    assert _files(tmp_path) == sorted(["kept", link.name, report.name])
+
+
+def test_a_link_planted_where_a_new_ledger_goes_makes_no_file_where_it_points(
+    tmp_path: Path, report: Path
+) -> None:
+    elsewhere = tmp_path / "elsewhere" / ".profile"
+    elsewhere.parent.mkdir()
+    link = tmp_path / "report.md.ledger.jsonl"
+    link.symlink_to(elsewhere)
+
+    with pytest.raises(InputError, match="is a symbolic link"):
+        write_run(link, report, [("unlocatable", None)])
+
+    assert not elsewhere.exists() and link.is_symlink()
+
+
+def test_a_ledger_reached_through_a_linked_folder_is_appended_to(tmp_path: Path, report: Path) -> None:
+    real_folder = tmp_path / "real"
+    real_folder.mkdir()
+    (tmp_path / "linked").symlink_to(real_folder)
+    ledger = tmp_path / "linked" / "report.md.ledger.jsonl"
+    write_run(ledger, report, [("unlocatable", None)])
+    first = (real_folder / ledger.name).read_bytes()
+
+    write_run(ledger, report, [("unlocatable", None)])
+
+    assert (real_folder / ledger.name).read_bytes().startswith(first)
+    assert len((real_folder / ledger.name).read_bytes()) > len(first)
+
+
+class _FileLockBefore3201:
+    """How filelock before 3.20.1 opened its lock file (CVE-2025-68146), which pyproject's floor allows:
+    through a link, truncating what it names."""
+
+    def __init__(self, path: str) -> None:
+        self._path = path
+        self._descriptor: int | None = None
+
+    def acquire(self, timeout: float = -1) -> None:
+        self._descriptor = os.open(self._path, os.O_RDWR | os.O_CREAT | os.O_TRUNC, 0o644)
+
+    def release(self) -> None:
+        if self._descriptor is not None:
+            os.close(self._descriptor)
+            self._descriptor = None
+
+
+def test_a_lock_file_planted_as_a_symbolic_link_is_refused_and_the_file_it_names_kept(
+    tmp_path: Path, report: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import filelock
+
+    monkeypatch.setattr(filelock, "FileLock", _FileLockBefore3201)
+    precious = tmp_path / "precious.txt"
+    precious.write_bytes(b"kept\n")
+    ledger = tmp_path / "report.md.ledger.jsonl"
+    _lock_file(ledger).symlink_to(precious)
+
+    with pytest.raises(InputError, match=r"its lock file .*\.lock is a symbolic link; remove it"):
+        write_run(ledger, report, [("unlocatable", None)])
+
+    assert precious.read_bytes() == b"kept\n"
+    assert not ledger.exists()
+
+
+def test_a_ledger_is_locked_and_written_with_the_old_filelocks_open_where_no_link_is_planted(
+    tmp_path: Path, report: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import filelock
+
+    monkeypatch.setattr(filelock, "FileLock", _FileLockBefore3201)
+    ledger = tmp_path / "report.md.ledger.jsonl"
+
+    write_run(ledger, report, [("unlocatable", None)])
+
+    assert ledger.read_bytes().count(b"\n") == 3

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import threading
 from pathlib import Path
 
 import pytest
@@ -80,6 +81,55 @@ def test_a_journal_that_is_not_a_regular_file_gives_nothing(tmp_path: Path) -> N
     ledger = tmp_path / "brief.md.ledger.jsonl"
     journal_path(ledger).mkdir()
     assert journal_candidates(ledger, "same", SINCE) == []
+
+
+def test_a_symbolic_link_under_the_journals_name_is_not_followed_and_the_file_it_names_is_untouched(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    ledger = tmp_path / "brief.md.ledger.jsonl"
+    profile = tmp_path / "home" / ".bashrc"  # a planted link: appended JSON would run as shell there
+    profile.parent.mkdir()
+    profile.write_bytes(b"# mine\n")
+    journal_path(ledger).symlink_to(profile)
+
+    journal = Journal(ledger, profile="same")
+    journal.record(_capture("http://news.example/a"))
+    journal.record(_capture("http://news.example/b"))
+
+    assert profile.read_bytes() == b"# mine\n"
+    assert journal_path(ledger).is_symlink()
+    warnings = [record.getMessage() for record in caplog.records if record.levelname == "WARNING"]
+    assert len(warnings) == 1 and "cannot be written" in warnings[0], warnings
+
+
+def test_a_fifo_under_the_journals_name_is_not_waited_on(tmp_path: Path) -> None:
+    ledger = tmp_path / "brief.md.ledger.jsonl"
+    os.mkfifo(journal_path(ledger))
+    journal = Journal(ledger, profile="same")
+
+    recording = threading.Thread(
+        target=journal.record, args=(_capture("http://news.example/a"),), daemon=True
+    )
+    recording.start()
+    recording.join(5)
+    waiting = recording.is_alive()
+    if waiting:  # the old open waits for a reader: be one, so the thread ends
+        os.close(os.open(journal_path(ledger), os.O_RDONLY | os.O_NONBLOCK))
+        recording.join(5)
+
+    assert not waiting, "the capture's thread waited on the FIFO (a check then hung, past SIGTERM)"
+
+
+def test_a_journal_under_a_linked_folder_is_written(tmp_path: Path) -> None:
+    (tmp_path / "real").mkdir()
+    (tmp_path / "linked").symlink_to(tmp_path / "real")
+    ledger = tmp_path / "linked" / "brief.md.ledger.jsonl"
+
+    Journal(ledger, profile="same").record(_capture("http://news.example/a"))
+
+    offered = journal_candidates(ledger, "same", SINCE)
+    assert [candidate.capture.url for candidate in offered] == ["http://news.example/a"]
+    assert (tmp_path / "real" / journal_path(ledger).name).is_file()
 
 
 def test_a_candidate_naming_a_file_that_is_no_warc_is_not_reused_even_when_its_hash_matches(
