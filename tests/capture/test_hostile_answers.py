@@ -51,3 +51,35 @@ def test_a_switching_protocols_answer_is_still_the_answer_recorded(
     fixture_server.routes["/upgrade"] = raw_answer(upgrade)
     outcome = capture("http://news.example/upgrade", _options(fixture_server))
     assert outcome.capture is not None and outcome.capture.http_status == 101
+
+
+@pytest.mark.parametrize(
+    "lengths",
+    [
+        pytest.param(b"Content-Length: 5\r\nContent-Length: 20\r\n", id="two-fields"),
+        pytest.param(b"Content-Length: 5, 20\r\n", id="one-field-two-values"),
+    ],
+)
+def test_content_lengths_that_differ_are_named_not_a_valid_http_answer(
+    fixture_server: FixtureServer, capture: Capturer, lengths: bytes
+) -> None:
+    fixture_server.routes["/lengths"] = raw_answer(
+        b"HTTP/1.1 200 OK\r\n" + lengths + b"\r\nhello world 12345678"
+    )
+    outcome = capture("http://news.example/lengths", _options(fixture_server))
+    assert outcome.capture is not None and outcome.capture.http_status is None
+    assert outcome.error == (
+        f"connect: 127.0.0.1:{fixture_server.port}: not a valid HTTP answer "
+        "(InvalidHeader: Content-Length contained multiple unmatching values (5, 20))"
+    )
+
+
+def test_a_content_length_repeated_with_one_value_is_an_answer(
+    fixture_server: FixtureServer, capture: Capturer
+) -> None:
+    fixture_server.routes["/same"] = raw_answer(
+        b"HTTP/1.1 200 OK\r\nContent-Length: 5\r\nContent-Length: 5\r\n\r\nhello"
+    )
+    outcome = capture("http://news.example/same", _options(fixture_server))
+    assert outcome.error is None and outcome.capture is not None
+    assert (outcome.capture.http_status, outcome.capture.bytes) == (200, 5)
