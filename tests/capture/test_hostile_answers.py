@@ -3,13 +3,14 @@ capture records and how it names what it could not record."""
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pytest
 
 from provenance.capture.options import NetworkOptions
 from tests.capture.conftest import Capturer
-from tests.support.servers import FixtureServer, raw_answer
+from tests.support.servers import FixtureRequestHandler, FixtureServer, Handler, raw_answer
 from tests.support.warcs import read_records
 
 PAGE = b"HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 10\r\n\r\nthe answer"
@@ -83,3 +84,73 @@ def test_a_content_length_repeated_with_one_value_is_an_answer(
     outcome = capture("http://news.example/same", _options(fixture_server))
     assert outcome.error is None and outcome.capture is not None
     assert (outcome.capture.http_status, outcome.capture.bytes) == (200, 5)
+
+
+def _framing_trickled(
+    start: bytes, byte: bytes, end: bytes, count: int = 300, pause: float = 0.05
+) -> Handler:
+    """Send `start`, then `byte` once per `pause` seconds `count` times (each well within the read timeout,
+    all of them far past the body deadline), then `end`."""
+
+    def send(handler: FixtureRequestHandler) -> None:
+        handler.wfile.write(start)
+        handler.wfile.flush()
+        for _ in range(count):
+            if handler.fixture.stopping.wait(pause):
+                return
+            handler.wfile.write(byte)
+            handler.wfile.flush()
+        handler.wfile.write(end)
+
+    return send
+
+
+CHUNKED = b"HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nTransfer-Encoding: chunked\r\n\r\n"
+
+
+@pytest.mark.parametrize(
+    ("handler", "stored"),
+    [
+        pytest.param(
+            _framing_trickled(CHUNKED + b"5\r\nhello\r\n0\r\n", b"X: y\r\n", b"\r\n"), b"hello", id="trailers"
+        ),
+        pytest.param(
+            _framing_trickled(CHUNKED + b"5;", b"a", b"\r\nhello\r\n0\r\n\r\n"), b"", id="size-line"
+        ),
+        pytest.param(
+            _framing_trickled(CHUNKED + b"5\r\nhello\r\n", b"0", b"5\r\nworld\r\n0\r\n\r\n"),
+            b"hello",
+            id="next-size-line",
+        ),
+    ],
+)
+def test_chunk_framing_that_trickles_in_is_cut_at_the_whole_body_deadline(
+    fixture_server: FixtureServer, capture: Capturer, handler: Handler, stored: bytes
+) -> None:
+    fixture_server.routes["/framing"] = handler
+    started = time.monotonic()
+    outcome = capture(
+        "http://news.example/framing",
+        NetworkOptions(connect_to=(fixture_server.rule("news.example"),), timeout=0.25),
+    )
+    assert time.monotonic() - started < 5, "each byte came in time, the whole body never"
+    assert outcome.capture is not None and outcome.capture.http_status == 200
+    assert (outcome.capture.truncation, outcome.capture.bytes) == ("time", len(stored))
+    response = _response(outcome.capture.warc)
+    assert response["headers"]["WARC-Truncated"] == "time"  # type: ignore[index]
+    assert response["payload"] == stored
+
+
+def test_a_chunked_body_with_extensions_and_trailers_sent_at_once_is_whole(
+    fixture_server: FixtureServer, capture: Capturer
+) -> None:
+    fixture_server.routes["/chunked"] = raw_answer(
+        CHUNKED + b"5;name=value\r\nhello\r\n6\r\n world\r\n0\r\nX-Signature: abc\r\n\r\n"
+    )
+    outcome = capture(
+        "http://news.example/chunked",
+        NetworkOptions(connect_to=(fixture_server.rule("news.example"),), timeout=0.25),
+    )
+    assert outcome.error is None and outcome.capture is not None
+    assert (outcome.capture.truncation, outcome.capture.bytes) == (None, 11)
+    assert _response(outcome.capture.warc)["payload"] == b"hello world"
