@@ -87,7 +87,16 @@ def test_names_this_machine_cannot_resolve_are_resolved_by_the_proxy(
 
 @pytest.mark.parametrize(
     "url",
-    ["http://127.0.0.1/", "http://2130706433/", "http://0x7f000001/", "http://[::1]/", "http://localhost/"],
+    [
+        "http://127.0.0.1/",
+        "http://2130706433/",
+        "http://0x7f000001/",
+        "http://[::1]/",
+        "http://localhost/",
+        "http://127.0.0.1%2e/",  # a proxy that decodes escapes as browsers do reads 127.0.0.1.
+        "http://%31%32%37.0.0.1/",
+        "http://localhost%2E/",
+    ],
 )
 def test_a_private_address_is_still_refused_through_a_proxy(
     proxy: TestProxy, capture: Capturer, url: str
@@ -95,6 +104,15 @@ def test_a_private_address_is_still_refused_through_a_proxy(
     outcome = capture(url, NetworkOptions(proxy=proxy.url))
     assert outcome.blocked, outcome.error
     assert proxy.seen == []
+
+
+def test_a_public_address_literal_still_goes_through_the_proxy(
+    capture: Capturer, fixture_server: FixtureServer
+) -> None:
+    fixture_server.routes["/a"] = Reply(body=PAGE)
+    with TestProxy({"93.184.216.34": ("127.0.0.1", fixture_server.port)}) as proxy:
+        outcome = capture("http://93.184.216.34/a", NetworkOptions(proxy=proxy.url))
+    assert outcome.error is None and outcome.capture is not None and outcome.capture.http_status == 200
 
 
 def test_the_head_deadline_holds_through_a_proxy(
