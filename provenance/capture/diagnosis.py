@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 import requests
+import urllib3
 
 from provenance.capture.failure import CaptureFailure
 
@@ -45,7 +46,9 @@ def _tls_reason(error: BaseException) -> str:
 def _connect_reason(error: BaseException, dial: Dial) -> str:
     if _first(error, ConnectionRefusedError) is not None:
         return f"{dial} refused the connection"
-    malformed = _first(error, http.client.HTTPException)
+    # http.client's parse errors, and urllib3's own reading of the head: two Content-Length values that
+    # differ are an answer whose length cannot be told, not a connection closed without one.
+    malformed = _first(error, http.client.HTTPException) or _first(error, urllib3.exceptions.InvalidHeader)
     # RemoteDisconnected is an HTTPException too, but it means no answer at all, said below.
     if malformed is not None and not isinstance(malformed, http.client.RemoteDisconnected):
         return f"{dial}: not a valid HTTP answer ({type(malformed).__name__}: {malformed})"

@@ -376,11 +376,14 @@ def _exchange(
             try:
                 head_cut = _cut_head_body(response)
                 body_limit = capture_session.cap(options.body_deadline)
+                guard.cut_body_at(body_limit)
                 truncation = (
                     "disconnect"
                     if head_cut
                     else stream_body(response, body.write, options.max_bytes, body_limit)
                 )
+                if not guard.body_read() and truncation != "length":
+                    truncation = "time"  # the deadline cut a read that no check between reads could end
                 options.cancellation.check()
                 sent = _sent_request(prepared, guard)
                 # Through a proxy the origin's address was never known here: WARC-IP-Address is left out.

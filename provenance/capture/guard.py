@@ -98,12 +98,16 @@ class HopGuard:
 
     The socket timeout bounds each wait, not their sum: without the head deadline, a server sending a header
     line (or a TLS handshake byte) every few seconds would hold the capture forever. The guard lasts the
-    whole exchange, head and body, so a cancel also cuts a body that is still streaming.
+    whole exchange, head and body, so a cancel also cuts a body that is still streaming, and so does the
+    body's own deadline once `cut_body_at` set it: a body's framing (a chunk-size line, the trailers) is read
+    in one call that a check between reads cannot end, and a server sending it a byte at a time held the
+    capture past every deadline.
     """
 
     def __init__(self, head_seconds: float, cancellation: Cancellation) -> None:
         self.head_seconds = head_seconds
         self.head_expired = False
+        self.body_expired = False
         self.wire = WireLog()
         self._cancellation = cancellation
         self._lock = threading.Lock()
@@ -114,6 +118,8 @@ class HopGuard:
         # cannot be reused for another file) even after TLS wraps the original or urllib3 closes it.
         self._sockets: list[socket.socket] = []
         self._deadline: int | None = None
+        self._body_deadline: int | None = None
+        self._body_done = False
         self._token: int | None = None
 
     @property
@@ -154,9 +160,34 @@ class HopGuard:
         self._forget_deadline()
         return not expired
 
+    def cut_body_at(self, seconds: float) -> None:
+        """Cut the connection once `seconds` pass from now, unless `body_read` came first."""
+        self._body_deadline = _WATCHER.call_at(time.monotonic() + seconds, self._expire_body)
+
+    def body_read(self) -> bool:
+        """Reading the body is over: the body deadline no longer cuts the connection.
+
+        False when it had already cut it: then the reads that ended were ended by the cut, and the body is
+        not known to be whole, whatever they returned (a body read to the connection's end looks whole)."""
+        with self._lock:
+            self._body_done = True
+            expired = self.body_expired
+        if self._body_deadline is not None:
+            _WATCHER.forget(self._body_deadline)
+        return not expired
+
     def _forget_deadline(self) -> None:
         if self._deadline is not None:
             _WATCHER.forget(self._deadline)
+        if self._body_deadline is not None:
+            _WATCHER.forget(self._body_deadline)
+
+    def _expire_body(self) -> None:
+        with self._lock:
+            if self._body_done or self._finished:
+                return
+            self.body_expired = True
+        self._cut_all()
 
     def _expire_head(self) -> None:
         with self._lock:

@@ -77,9 +77,20 @@ class HeadCheckingResponse(http.client.HTTPResponse):
     http.client takes the end of the connection for the end of the headers, so `HTTP/1.1 200 OK` followed by
     a hang-up reads as a complete, empty 200. A head ends with an empty line; a last read that returned
     nothing at all means the head was cut.
+
+    An interim answer (`102 Processing`, `103 Early Hints`, any 1xx but `101 Switching Protocols`) is
+    skipped as http.client skips `100 Continue`: the answer is the final one after it. http.client skips only
+    100, so a page served after Early Hints was recorded as an empty 103 and its real answer never read.
     """
 
     head_cut = False
+
+    def _read_status(self) -> tuple[str, int, str]:
+        version, status, reason = super()._read_status()  # type: ignore[misc]
+        # begin() skips the headers of a status it reads as 100 and reads the next status line.
+        if 102 <= status < 200:
+            return version, http.client.CONTINUE, reason
+        return version, status, reason
 
     def begin(self) -> None:
         if self.headers is not None:

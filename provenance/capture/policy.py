@@ -14,6 +14,7 @@ import socket
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from urllib.parse import unquote
 
 from provenance.capture.cancel import Cancellation
 from provenance.capture.failure import CaptureFailure
@@ -165,11 +166,15 @@ def _literal_address(host: str) -> IPAddress | None:
 
 def _refuse_through_proxy(host: str) -> None:
     """Through a proxy the name is resolved there, out of our sight: what can be checked here is a
-    literal address, and the names every resolver keeps for the machine itself."""
-    key = host_key(host) or host
+    literal address, and the names every resolver keeps for the machine itself.
+
+    Both are checked as a proxy that parses URLs as browsers do reads them, escapes decoded: it takes
+    `127.0.0.1%2e` for `127.0.0.1.`, a loopback address (this machine's resolver never would)."""
+    decoded = unquote(host).rstrip(".")
+    key = host_key(decoded) or decoded
     if key == "localhost" or key.endswith(".localhost"):
         raise CaptureFailure("blocked", f"{host} names the proxy's own machine")
-    address = _literal_address(host)
+    address = _literal_address(decoded)
     reason = refusal_reason(address) if address is not None else None
     if address is not None and reason is not None:
         raise CaptureFailure("blocked", _describe_refusal(host, address, reason))

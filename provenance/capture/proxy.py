@@ -51,14 +51,21 @@ class Proxy:
 
 
 def redacted(url: str) -> str:
-    """`url` with the password (if any) replaced by `***`, for anything that is printed or recorded."""
+    """`url` with its password replaced by `***`, for anything that is printed or recorded.
+
+    A user name given without a password (`http://KEY@proxy:8010`) is the credential itself, as a proxy's
+    API key often is: it is replaced whole. A URL that does not parse keeps nothing between `//` and its
+    last `@`, for its error message names it."""
     try:
         parts = urlsplit(url)
         password = parts.password
     except ValueError:
+        scheme, slashes, rest = url.partition("//")
+        authority, at, _ = rest.partition("/")[0].rpartition("@")
+        return f"{scheme}{slashes}***@{rest[len(authority) + 1 :]}" if slashes and at else url
+    userinfo, at, hostport = parts.netloc.rpartition("@")
+    if not at:
         return url
-    if password is None:
-        return url
-    userinfo, _, hostport = parts.netloc.rpartition("@")
     user = userinfo.partition(":")[0]
-    return parts._replace(netloc=f"{user}:***@{hostport}").geturl()
+    kept = "***" if password is None else f"{user}:***"
+    return parts._replace(netloc=f"{kept}@{hostport}").geturl()

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import socket
 import threading
 import time
 
-from provenance.capture.guard import DeadlineWatcher
+from provenance.capture.cancel import Cancellation
+from provenance.capture.guard import DeadlineWatcher, HopGuard
 
 
 def test_hooks_run_in_deadline_order_and_forgotten_ones_never() -> None:
@@ -62,3 +64,25 @@ def test_a_hook_that_fails_does_not_stop_the_later_ones() -> None:
     watcher.call_at(now, broken)
     watcher.call_at(now + 0.01, later.set)
     assert later.wait(10)
+
+
+def test_the_body_deadline_cuts_a_read_that_never_ends_and_says_so() -> None:
+    server, client = socket.socketpair()
+    with server, client, HopGuard(60, Cancellation()) as guard:
+        guard.watch(client)
+        guard.cut_body_at(0.1)
+        client.settimeout(10)
+        assert client.recv(1) == b"", "the cut ends a read the server keeps open"
+        assert guard.body_read() is False
+
+
+def test_a_body_read_before_its_deadline_is_not_cut() -> None:
+    server, client = socket.socketpair()
+    with server, client, HopGuard(60, Cancellation()) as guard:
+        guard.watch(client)
+        guard.cut_body_at(0.1)
+        assert guard.body_read() is True
+        time.sleep(0.3)
+        server.sendall(b"x")
+        client.settimeout(10)
+        assert client.recv(1) == b"x"

@@ -16,6 +16,7 @@ from cryptography.hazmat.primitives.serialization import Encoding
 
 from provenance import cli
 from provenance.capture.options import NetworkOptions
+from provenance.capture.proxy import redacted
 from provenance.errors import UsageError
 from tests.capture.conftest import Capturer
 from tests.support.proxy import TestProxy
@@ -86,7 +87,16 @@ def test_names_this_machine_cannot_resolve_are_resolved_by_the_proxy(
 
 @pytest.mark.parametrize(
     "url",
-    ["http://127.0.0.1/", "http://2130706433/", "http://0x7f000001/", "http://[::1]/", "http://localhost/"],
+    [
+        "http://127.0.0.1/",
+        "http://2130706433/",
+        "http://0x7f000001/",
+        "http://[::1]/",
+        "http://localhost/",
+        "http://127.0.0.1%2e/",  # a proxy that decodes escapes as browsers do reads 127.0.0.1.
+        "http://%31%32%37.0.0.1/",
+        "http://localhost%2E/",
+    ],
 )
 def test_a_private_address_is_still_refused_through_a_proxy(
     proxy: TestProxy, capture: Capturer, url: str
@@ -94,6 +104,15 @@ def test_a_private_address_is_still_refused_through_a_proxy(
     outcome = capture(url, NetworkOptions(proxy=proxy.url))
     assert outcome.blocked, outcome.error
     assert proxy.seen == []
+
+
+def test_a_public_address_literal_still_goes_through_the_proxy(
+    capture: Capturer, fixture_server: FixtureServer
+) -> None:
+    fixture_server.routes["/a"] = Reply(body=PAGE)
+    with TestProxy({"93.184.216.34": ("127.0.0.1", fixture_server.port)}) as proxy:
+        outcome = capture("http://93.184.216.34/a", NetworkOptions(proxy=proxy.url))
+    assert outcome.error is None and outcome.capture is not None and outcome.capture.http_status == 200
 
 
 def test_the_head_deadline_holds_through_a_proxy(
@@ -143,6 +162,43 @@ def test_proxy_credentials_reach_the_proxy_and_never_the_evidence(
 def test_a_proxy_that_cannot_be_used_is_a_usage_error(value: str) -> None:
     with pytest.raises(UsageError, match="--proxy"):
         NetworkOptions(proxy=value)
+
+
+@pytest.mark.parametrize(
+    ("url", "shown"),
+    [
+        ("http://APIKEY@proxy.example:8010", "http://***@proxy.example:8010"),
+        ("http://desk:s3cret@proxy.example:3128", "http://desk:***@proxy.example:3128"),
+        ("http://desk:@proxy.example:3128", "http://desk:***@proxy.example:3128"),
+        ("http://proxy.example:3128", "http://proxy.example:3128"),  # no credentials: nothing hidden
+    ],
+)
+def test_a_proxy_user_name_given_alone_is_hidden_as_its_password_would_be(url: str, shown: str) -> None:
+    assert redacted(url) == shown
+
+
+def test_a_proxy_url_that_does_not_parse_is_named_without_its_credentials() -> None:
+    with pytest.raises(UsageError) as error:
+        NetworkOptions(proxy="http://desk:s3cret@[::1")
+    assert "s3cret" not in str(error.value)
+    assert "'http://***@[::1'" in str(error.value)
+
+
+def test_a_proxy_key_given_as_the_user_name_is_not_in_the_warc(
+    tmp_path: Path, fixture_server: FixtureServer, capsys: pytest.CaptureFixture[str]
+) -> None:
+    fixture_server.routes["/a"] = Reply(body=PAGE)
+    with TestProxy({"news.example": ("127.0.0.1", fixture_server.port)}) as proxy:
+        keyed = proxy.url.replace("http://", "http://APIKEY123@")
+        code = cli.main(
+            ["capture", "http://news.example/a", "--archive-dir", str(tmp_path / "a"), "--proxy", keyed]
+        )
+    assert "APIKEY123" not in "".join(capsys.readouterr())
+    assert code == 0
+    (warc,) = (tmp_path / "a").glob("*.warc.gz")
+    info = next(r for r in read_records(warc) if r["type"] == "warcinfo")
+    assert b"APIKEY123" not in info["payload"]
+    assert f"--proxy 'http://***@127.0.0.1:{proxy.port}'".encode() in info["payload"]
 
 
 def test_check_records_the_proxy_without_its_credentials(

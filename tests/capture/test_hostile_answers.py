@@ -1,0 +1,156 @@
+"""Answers a careless or hostile server sends (interim 1xx heads, framing that contradicts itself): what the
+capture records and how it names what it could not record."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from provenance.capture.options import NetworkOptions
+from tests.capture.conftest import Capturer
+from tests.support.servers import FixtureRequestHandler, FixtureServer, Handler, raw_answer
+from tests.support.warcs import read_records
+
+PAGE = b"HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 10\r\n\r\nthe answer"
+
+
+def _options(server: FixtureServer) -> NetworkOptions:
+    return NetworkOptions(connect_to=(server.rule("news.example"),))
+
+
+def _response(warc: str) -> dict[str, object]:
+    return next(record for record in read_records(Path(warc)) if record["type"] == "response")
+
+
+@pytest.mark.parametrize(
+    "interim",
+    [
+        pytest.param(b"HTTP/1.1 103 Early Hints\r\nLink: </style.css>; rel=preload\r\n\r\n", id="103"),
+        pytest.param(b"HTTP/1.1 102 Processing\r\n\r\n", id="102"),
+        pytest.param(b"HTTP/1.1 103 Early Hints\r\n\r\n" * 3 + b"HTTP/1.1 102 Processing\r\n\r\n", id="many"),
+        pytest.param(b"HTTP/1.1 100 Continue\r\n\r\n", id="100"),  # skipped by http.client all along
+    ],
+)
+def test_an_interim_1xx_answer_is_skipped_for_the_final_answer_after_it(
+    fixture_server: FixtureServer, capture: Capturer, interim: bytes
+) -> None:
+    fixture_server.routes["/hints"] = raw_answer(interim + PAGE)
+    outcome = capture("http://news.example/hints", _options(fixture_server))
+    assert outcome.error is None and outcome.capture is not None
+    assert (outcome.capture.http_status, outcome.capture.bytes) == (200, 10)
+    response = _response(outcome.capture.warc)
+    assert response["http_status_line"] == "HTTP/1.1 200 OK"
+    assert response["payload"] == b"the answer"
+
+
+def test_a_switching_protocols_answer_is_still_the_answer_recorded(
+    fixture_server: FixtureServer, capture: Capturer
+) -> None:
+    upgrade = b"HTTP/1.1 101 Switching Protocols\r\nUpgrade: h2c\r\n\r\n"
+    fixture_server.routes["/upgrade"] = raw_answer(upgrade)
+    outcome = capture("http://news.example/upgrade", _options(fixture_server))
+    assert outcome.capture is not None and outcome.capture.http_status == 101
+
+
+@pytest.mark.parametrize(
+    "lengths",
+    [
+        pytest.param(b"Content-Length: 5\r\nContent-Length: 20\r\n", id="two-fields"),
+        pytest.param(b"Content-Length: 5, 20\r\n", id="one-field-two-values"),
+    ],
+)
+def test_content_lengths_that_differ_are_named_not_a_valid_http_answer(
+    fixture_server: FixtureServer, capture: Capturer, lengths: bytes
+) -> None:
+    fixture_server.routes["/lengths"] = raw_answer(
+        b"HTTP/1.1 200 OK\r\n" + lengths + b"\r\nhello world 12345678"
+    )
+    outcome = capture("http://news.example/lengths", _options(fixture_server))
+    assert outcome.capture is not None and outcome.capture.http_status is None
+    assert outcome.error == (
+        f"connect: 127.0.0.1:{fixture_server.port}: not a valid HTTP answer "
+        "(InvalidHeader: Content-Length contained multiple unmatching values (5, 20))"
+    )
+
+
+def test_a_content_length_repeated_with_one_value_is_an_answer(
+    fixture_server: FixtureServer, capture: Capturer
+) -> None:
+    fixture_server.routes["/same"] = raw_answer(
+        b"HTTP/1.1 200 OK\r\nContent-Length: 5\r\nContent-Length: 5\r\n\r\nhello"
+    )
+    outcome = capture("http://news.example/same", _options(fixture_server))
+    assert outcome.error is None and outcome.capture is not None
+    assert (outcome.capture.http_status, outcome.capture.bytes) == (200, 5)
+
+
+def _framing_trickled(
+    start: bytes, byte: bytes, end: bytes, count: int = 300, pause: float = 0.05
+) -> Handler:
+    """Send `start`, then `byte` once per `pause` seconds `count` times (each well within the read timeout,
+    all of them far past the body deadline), then `end`."""
+
+    def send(handler: FixtureRequestHandler) -> None:
+        handler.wfile.write(start)
+        handler.wfile.flush()
+        for _ in range(count):
+            if handler.fixture.stopping.wait(pause):
+                return
+            handler.wfile.write(byte)
+            handler.wfile.flush()
+        handler.wfile.write(end)
+
+    return send
+
+
+CHUNKED = b"HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nTransfer-Encoding: chunked\r\n\r\n"
+
+
+@pytest.mark.parametrize(
+    ("handler", "stored"),
+    [
+        pytest.param(
+            _framing_trickled(CHUNKED + b"5\r\nhello\r\n0\r\n", b"X: y\r\n", b"\r\n"), b"hello", id="trailers"
+        ),
+        pytest.param(
+            _framing_trickled(CHUNKED + b"5;", b"a", b"\r\nhello\r\n0\r\n\r\n"), b"", id="size-line"
+        ),
+        pytest.param(
+            _framing_trickled(CHUNKED + b"5\r\nhello\r\n", b"0", b"5\r\nworld\r\n0\r\n\r\n"),
+            b"hello",
+            id="next-size-line",
+        ),
+    ],
+)
+def test_chunk_framing_that_trickles_in_is_cut_at_the_whole_body_deadline(
+    fixture_server: FixtureServer, capture: Capturer, handler: Handler, stored: bytes
+) -> None:
+    fixture_server.routes["/framing"] = handler
+    started = time.monotonic()
+    outcome = capture(
+        "http://news.example/framing",
+        NetworkOptions(connect_to=(fixture_server.rule("news.example"),), timeout=0.25),
+    )
+    assert time.monotonic() - started < 5, "each byte came in time, the whole body never"
+    assert outcome.capture is not None and outcome.capture.http_status == 200
+    assert (outcome.capture.truncation, outcome.capture.bytes) == ("time", len(stored))
+    response = _response(outcome.capture.warc)
+    assert response["headers"]["WARC-Truncated"] == "time"  # type: ignore[index]
+    assert response["payload"] == stored
+
+
+def test_a_chunked_body_with_extensions_and_trailers_sent_at_once_is_whole(
+    fixture_server: FixtureServer, capture: Capturer
+) -> None:
+    fixture_server.routes["/chunked"] = raw_answer(
+        CHUNKED + b"5;name=value\r\nhello\r\n6\r\n world\r\n0\r\nX-Signature: abc\r\n\r\n"
+    )
+    outcome = capture(
+        "http://news.example/chunked",
+        NetworkOptions(connect_to=(fixture_server.rule("news.example"),), timeout=0.25),
+    )
+    assert outcome.error is None and outcome.capture is not None
+    assert (outcome.capture.truncation, outcome.capture.bytes) == (None, 11)
+    assert _response(outcome.capture.warc)["payload"] == b"hello world"
