@@ -92,8 +92,8 @@ class Quote(NamedTuple):
 # the source, and a quote check looking for those words in the source warned on a correct citation. Within
 # a code span each mark is read as a letter, so it neither opens nor closes a quote, and a quote around the
 # code (`he typed “`rm -rf`” and left`) is still one. The text each quote gives is the text as written.
-_QUOTE_MARKS = "“”„«»\u2039\u203a「」『』〝〞〟\u2018\u2019\u201a\u2032\u2033\"'"
-_QUOTE_MARKS_AS_LETTERS = str.maketrans(dict.fromkeys(_QUOTE_MARKS, "x"))
+QUOTE_MARKS = "“”„«»\u2039\u203a「」『』〝〞〟\u2018\u2019\u201a\u2032\u2033\"'"
+_QUOTE_MARKS_AS_LETTERS = str.maketrans(dict.fromkeys(QUOTE_MARKS, "x"))
 
 CodeSpans = Sequence[tuple[int, int]]  # where code stands in a text: start and end of each, in order
 

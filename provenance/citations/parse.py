@@ -29,7 +29,7 @@ from provenance.citations.platforms import (
 )
 from provenance.models import Citation, Finding, Footnote, Platform
 from provenance.names import DESCRIBING_WORDS, NAME_PARTICLES
-from provenance.quotes import blank_quotes, iter_quotes
+from provenance.quotes import QUOTE_MARKS, blank_quotes, iter_quotes
 from provenance.urls import blank_urls, find_urls, http_target, is_http_url
 
 _HANDLE = re.compile(r"(?<![\w@.])@(?P<handle>[A-Za-z0-9_]{1,64})\b")
@@ -282,7 +282,7 @@ def quoted_in_note(footnote: Footnote) -> tuple[str, ...]:
     """The note's own quoted words after its first quoted passage (its title) and a channel's quoted name
     before it: `…, 21 January 2022, quoting the mayor: "we will reopen the bridge"`. The note says the source
     holds them; left out, they were never compared and the footnote came out verified."""
-    if not any(mark in footnote.text for mark in "\"'\u201c\u201e\u00ab\u00bb\u2018"):
+    if not any(mark in footnote.text for mark in QUOTE_MARKS):  # most notes quote nothing
         return ()
     prose = note_prose(footnote)
     return tuple(

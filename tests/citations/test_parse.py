@@ -1192,6 +1192,22 @@ def test_a_channels_quoted_name_is_neither_the_notes_title_nor_its_quote(
 
 
 @pytest.mark.parametrize(
+    "quoted",
+    [
+        "「we will reopen the bridge」",
+        "\u2039we will reopen the bridge\u203a",
+        "\u201awe will reopen the bridge\u2018",
+    ],
+)
+def test_a_notes_own_quote_in_other_marks_is_kept_for_the_quote_check(quoted: str) -> None:
+    # Only straight, curly double and guillemet marks let a note's quotes be read: a note quoting only in
+    # corner brackets, single guillemets or German single marks had its quotes never compared.
+    title = quoted.replace("we will reopen the bridge", "Bridge")
+    note = f"Rybar, {title}, January 21, 2022, quoting the mayor: {quoted}, https://t.me/rybar/5"
+    assert quoted_in_note(Footnote(label="1", text=note, line=1)) == ("we will reopen the bridge",)
+
+
+@pytest.mark.parametrize(
     "link",
     [
         "https://fxtwitter.com/rybar/status/1484567890123456789",
