@@ -1233,7 +1233,7 @@ def test_a_mirrors_status_link_cites_xs_own_post_captured_from_x(link: str) -> N
         "rybar",
         "1484567890123456789",
     )
-    assert [side.split("?")[0] for side in side_urls(citation.url)] == [
+    assert [side.split("?")[0] for side in side_urls(own)] == [
         "https://cdn.syndication.twimg.com/tweet-result",
         "https://publish.twitter.com/oembed",
     ]
