@@ -268,10 +268,17 @@ def _title(text: str) -> str | None:
     return None if quote is None else quote.text.rstrip(",.;:").strip() or None
 
 
+# What `_CHANNEL_BEFORE_QUOTED_NAME` needs one of (`channel`, `account`, `kanal`, `канал…`, `chaîne`).
+_CHANNEL_WORDS = ("channel", "account", "kanal", "\u043a\u0430\u043d\u0430\u043b", "cha\u00eene", "chaine")
+
+
 def _channel_names_quoted(prose: str) -> int:
     """1 where the note's first quoted passage is the name of the channel it opens with (`Телеграм-канал
     «Рыбарь», …`, `Telegram channel “Rybar”, …`), else 0: that name is no title, and a correct note naming
     its channel so warned that the post's title is not `Рыбарь`."""
+    lowered = prose.lower()
+    if not any(word in lowered for word in _CHANNEL_WORDS):
+        return 0  # most notes: three substitutions and a match for every note with a quote
     text = _DECLINED_NAME_OPENING.sub("", _NAME_PREFIX.sub("", _LEADING_PUNCTUATION.sub("", prose)))
     described = _CHANNEL_BEFORE_QUOTED_NAME.match(text)
     quote = next(iter_quotes(text[described.end() :]), None) if described is not None else None

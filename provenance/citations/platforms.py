@@ -186,6 +186,8 @@ _POST_PLATFORMS = (Platform.TELEGRAM, Platform.TWITTER)
 # but the mirror's page is the mirror's rewriting, not X's word (`mirrored_x_post`).
 _X_MIRRORS = ("fxtwitter.com", "vxtwitter.com", "fixupx.com", "fixvx.com", "twittpr.com", "xcancel.com")
 _NITTER = "nitter"
+# What every mirror's host holds, as a link is written in any case: a link holding none is no mirror's.
+_MIRROR_WORDS = ("twitt", "fixupx", "fixvx", "xcancel", _NITTER)
 
 
 def _is_x_mirror(host: str) -> bool:
@@ -198,6 +200,9 @@ def mirrored_x_post(url: str) -> str | None:
     """X's own URL of the post a mirror's status link shows (`https://fxtwitter.com/u/status/1/en`,
     `https://nitter.net/u/status/1#m` → `https://x.com/u/status/1`), or None for any other URL: what is cited
     is X's post, to be captured from X (its page, syndication JSON and oEmbed), never read from the mirror."""
+    lowered = url.lower()
+    if "status" not in lowered or not any(word in lowered for word in _MIRROR_WORDS):
+        return None  # most links: asked of every note's link, a parse of each cost `extract` 3 % a note
     try:
         parts = urlsplit(url.strip())
         host = _bare_host(parts.hostname or "")
