@@ -183,7 +183,7 @@ _SIDE_CANDIDATE_PARTS = (
         "latest",
     ),
     *("stories", "mostread", "most-read", "most_read", "popular", "trending"),
-    *("recirc", "readnext", "read-next", "read_next", "upnext", "up-next", "up_next"),
+    *("recirc", "next"),  # `read-next`, `upNext`: judged by their words (`__next`, Next.js's root, is none)
 )
 SIDE_NAMED_SELECTOR = class_or_id_containing(_SIDE_CANDIDATE_PARTS)
 

@@ -180,8 +180,11 @@ class _IsalBufferedReader(DecompressingBufferedReader):  # type: ignore[misc]  #
         self._fillbuff()
         if self.empty() or limit <= 0:
             return b""
-        parts = [self.buff.readline(limit)]
-        size = len(parts[0])
+        first = self.buff.readline(limit)
+        size = len(first)
+        if first.endswith(b"\n") or size >= limit:
+            return first  # most lines: whole in the buffer
+        parts = [first]
         while not parts[-1].endswith(b"\n") and size < limit:
             self._fillbuff()
             if self.empty():
