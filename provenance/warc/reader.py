@@ -180,7 +180,7 @@ class _IsalBufferedReader(DecompressingBufferedReader):  # type: ignore[misc]  #
         self._fillbuff()
         if self.empty() or limit <= 0:
             return b""
-        first = self.buff.readline(limit)
+        first: bytes = self.buff.readline(limit)
         size = len(first)
         if first.endswith(b"\n") or size >= limit:
             return first  # most lines: whole in the buffer
