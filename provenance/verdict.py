@@ -27,16 +27,24 @@ from provenance.reach import route_notes
 EvidenceState = Literal["intact", "damaged", "none"]
 
 
+# Checks a verified footnote passed (`checks.footnote_status`'s required ones; `captured`, which needs a
+# capture beside it, is `verified_of_nothing_captured`'s): a locator that warns is a URL nobody confirmed.
+_PASSED_WHEN_VERIFIED = frozenset(("locator", "schema"))
+
+
 def contradicting_checks(footnote: FootnoteLine) -> tuple[CheckResult, ...]:
     """The checks a footnote line records that contradict the `verified` it records (DESIGN.md section 3: a
-    verified footnote has no check that fails and no content check that warns); none for another status.
-    A line so recorded was edited, or written by a faulty tool: its chain may still hold."""
+    verified footnote has no check that fails, no content check that warns, and its locator and schema
+    checks passed); none for another status. A line so recorded was edited, or written by a faulty tool:
+    its chain may still hold."""
     if footnote.status != "verified":
         return ()
     return tuple(
         check
         for check in footnote.checks
-        if check.status == "fail" or (check.status == "warn" and check.name in CONTENT_CHECKS)
+        if check.status == "fail"
+        or (check.status == "warn" and check.name in CONTENT_CHECKS)
+        or (check.status != "pass" and check.name in _PASSED_WHEN_VERIFIED)
     )
 
 

@@ -570,9 +570,9 @@ class _StructureCheck:
             more = len(self._unearned) - _UNEARNED_NAMED
             self._tally.warnings.append(
                 f"ledger line{'s' if len(self._unearned) > 1 else ''} {shown}"
-                f"{f' and {more} more' if more > 0 else ''} record verified beside a check that fails, or a "
-                "date, author, quote or title check that warns: a verified footnote has neither (edited, or "
-                "written by a faulty tool)"
+                f"{f' and {more} more' if more > 0 else ''} record verified beside a check that fails, a "
+                "date, author, quote or title check that warns, or a locator or schema check that did not "
+                "pass: a verified footnote has none of these (edited, or written by a faulty tool)"
             )
         if self._uncaptured:
             # As above: a verified footnote was captured and its `captured` check passed (DESIGN.md section

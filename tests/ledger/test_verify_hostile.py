@@ -738,6 +738,9 @@ def test_a_capture_dated_at_the_first_or_last_moment_of_the_calendar_is_judged_n
     [
         CheckResult(name="quote", status="fail", detail="not found"),
         CheckResult(name="date", status="warn", detail="a day off"),
+        # A URL `provenance locate` proposed and no person confirmed; a citation without its date.
+        CheckResult(name="locator", status="warn", detail="a candidate, not confirmed"),
+        CheckResult(name="schema", status="skip", detail="not validated"),
     ],
 )
 def test_a_line_recording_verified_beside_a_check_that_says_otherwise_is_a_warning_naming_it(
@@ -745,11 +748,15 @@ def test_a_line_recording_verified_beside_a_check_that_says_otherwise_is_a_warni
 ) -> None:
     # The chain holds (the line is as written), but the line contradicts itself: verify listed the footnote
     # as verified and said nothing.
+    capture = make_capture(ledger_files.folder, "archives/capture.warc", ledger_files.records)
     ledger_files.ledger.unlink()
-    write_run(ledger_files.ledger, ledger_files.report, [("verified", None)], more_checks=(check,))
+    write_run(ledger_files.ledger, ledger_files.report, [("verified", capture)], more_checks=(check,))
     verification = verify_ledger(ledger_files.ledger)
     assert verification.problem_count == 0
-    assert any(warning.startswith("ledger line 2 record verified") for warning in verification.warnings)
+    assert any(
+        warning.startswith("ledger line 2 record verified beside a check that fails")
+        for warning in verification.warnings
+    ), verification.warnings
 
 
 def test_a_verified_line_whose_archived_check_warns_is_no_contradiction(ledger_files: LedgerFiles) -> None:
