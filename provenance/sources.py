@@ -37,6 +37,7 @@ from provenance.capture.options import FollowUp, FollowUps
 from provenance.capture.uri import request_uri
 from provenance.citations.platforms import (
     canonical_url,
+    http_date,
     memento_original,
     memento_time_in_url,
     on_web_archive,
@@ -127,17 +128,18 @@ def _archive_today_copy_time(answer: StoredResponse) -> dt.datetime | None:
     host = (parts.hostname or "").removeprefix("www.")
     if not on_web_archive(answer.uri) or host in ("web.archive.org", "wayback.archive.org"):
         return None
+    made = http_date(answer.header("Memento-Datetime") or "")
+    if made is not None:
+        return made
+    stamp = _ARCHIVE_TODAY_STAMP.match(parts.path)
+    if stamp is None:
+        return None
     try:
-        made = email.utils.parsedate_to_datetime(answer.header("Memento-Datetime") or "")
-    except (TypeError, ValueError, IndexError, OverflowError):
-        stamp = _ARCHIVE_TODAY_STAMP.match(parts.path)
-        if stamp is None:
-            return None
-        try:
-            made = dt.datetime.strptime(f"{stamp['day']} {stamp['time']}", "%Y.%m.%d %H%M%S")
-        except ValueError:
-            return None
-    return made if made.tzinfo is not None else made.replace(tzinfo=dt.UTC)
+        return dt.datetime.strptime(f"{stamp['day']} {stamp['time']}", "%Y.%m.%d %H%M%S").replace(
+            tzinfo=dt.UTC
+        )
+    except ValueError:
+        return None
 
 
 def _without_the_archives_own_time(post: SourcePost, answer: StoredResponse) -> SourcePost:

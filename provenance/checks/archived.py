@@ -16,39 +16,19 @@ copy was published, where the post gives its time to the second (Telegram, X).
 from __future__ import annotations
 
 import datetime as dt
-import email.utils
 
 from provenance.checks.interface import CheckInput
-from provenance.citations.platforms import memento_time_in_url
+from provenance.citations.platforms import memento_moment, memento_time_in_url
 from provenance.models import SAYS_NO_MEMENTO, CheckResult, MementoLookup, Platform
 
 # The first moment of a day anywhere: its midnight at UTC+14.
 _FIRST_ZONE = dt.timezone(dt.timedelta(hours=14))
 
 
-# How `memento_time_in_url` gives the time a copy's URL names (`2022-01-21 09:30:00 UTC, as its URL says`).
-_FROM_ITS_URL = " UTC, as its URL says"
-
-
-def _moment(made: str) -> dt.datetime | None:
-    """The time a copy was made, as its `Memento-Datetime` (RFC 1123) or its URL gives it; None when it
-    does not parse."""
-    try:
-        when = email.utils.parsedate_to_datetime(made)
-    except (TypeError, ValueError, IndexError, OverflowError):
-        if not made.endswith(_FROM_ITS_URL):
-            return None
-        try:
-            when = dt.datetime.strptime(made.removesuffix(_FROM_ITS_URL), "%Y-%m-%d %H:%M:%S")
-        except ValueError:
-            return None
-    return when if when.tzinfo is not None else when.replace(tzinfo=dt.UTC)  # `-0000`: UTC, as HTTP dates are
-
-
 def _made_before(made: str | None, day: dt.date | None) -> bool:
     """Whether a copy made at `made` was made before `day` began in any time zone; False when either is
     missing or `made` does not parse."""
-    when = _moment(made) if made is not None else None
+    when = memento_moment(made) if made is not None else None
     if when is None or day is None:
         return False
     return when < dt.datetime(day.year, day.month, day.day, tzinfo=_FIRST_ZONE)
@@ -86,7 +66,7 @@ def _before_the_post(given: CheckInput, made: str | None, lookup: MementoLookup)
     its time to the second (a Telegram or X post: the widget's time, the status id's): the archive kept its
     URL before the post was there (a "post not found" page)."""
     live = given.live
-    when = _moment(made) if made is not None else None
+    when = memento_moment(made) if made is not None else None
     if live is None or live.problem is not None or live.memento_url or when is None:
         return None
     if live.platform not in (Platform.TELEGRAM, Platform.TWITTER):

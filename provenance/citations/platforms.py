@@ -290,7 +290,34 @@ def memento_time_in_url(url: str) -> str | None:
         moment = dt.datetime.strptime(stamp, "%Y%m%d%H%M%S")
     except ValueError:
         return None
-    return f"{moment:%Y-%m-%d %H:%M:%S} UTC, as its URL says"
+    return f"{moment:%Y-%m-%d %H:%M:%S}{_AS_ITS_URL_SAYS}"
+
+
+_AS_ITS_URL_SAYS = " UTC, as its URL says"
+
+
+def http_date(text: str) -> dt.datetime | None:
+    """An HTTP-date (`Fri, 21 Jan 2022 09:30:00 GMT`, as `Memento-Datetime` gives one) as an aware time (a
+    `-0000` zone read as UTC, as HTTP dates are); None when it does not parse or no calendar holds it."""
+    import email.utils  # here: only an archive's answer asks, after a check's first request
+
+    try:
+        when = email.utils.parsedate_to_datetime(text)
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+    return when if when.tzinfo is not None else when.replace(tzinfo=dt.UTC)
+
+
+def memento_moment(made: str) -> dt.datetime | None:
+    """When a copy was made, as its `Memento-Datetime` gives it or as `memento_time_in_url` says its URL
+    does; None when it does not parse."""
+    if made.endswith(_AS_ITS_URL_SAYS):
+        try:
+            moment = dt.datetime.strptime(made.removesuffix(_AS_ITS_URL_SAYS), "%Y-%m-%d %H:%M:%S")
+        except ValueError:
+            return None
+        return moment.replace(tzinfo=dt.UTC)
+    return http_date(made)
 
 
 def wayback_original(url: str) -> str | None:
