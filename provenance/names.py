@@ -169,3 +169,9 @@ def _is_a_persons_name(words: list[str]) -> bool:
         and all(word[:1].isupper() or word in NAME_PARTICLES for word in words)
         and not any(word.strip(".,'\u2019()").casefold() in ORGANISATION_WORDS for word in words)
     )
+
+
+def handle_key(handle: str) -> str:
+    """An account handle as compared: without `@`, case folded. Handles are compared exactly: `rybar` and
+    `rybarr` are two accounts."""
+    return handle.strip().lstrip("@").casefold()

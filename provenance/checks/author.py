@@ -46,12 +46,12 @@ import dataclasses
 import re
 
 from provenance.checks.interface import CheckInput
-from provenance.checks.matching import NameLikeness, handle_key, match_names, name_key
+from provenance.checks.matching import NameLikeness, match_names, name_key
 from provenance.citations.parse import names_author_in_genitive, note_prose
 from provenance.citations.platforms import post_locator
 from provenance.locate.speakers import Speaker, named_in_full, quote_speaker
 from provenance.models import CheckResult, CheckStatus, Platform, SourcePost
-from provenance.names import ORGANISATION_WORDS
+from provenance.names import ORGANISATION_WORDS, handle_key
 from provenance.quotes import blank_quotes
 
 # Platforms whose post ids name one post whatever the account (X's snowflakes): the cited id shown under

@@ -987,12 +987,6 @@ def match_names(cited: str, shown: list[str], declined: bool = False) -> NameMat
     return best
 
 
-def handle_key(handle: str) -> str:
-    """An account handle as compared: without `@`, case folded. Handles are compared exactly: `rybar` and
-    `rybarr` are two accounts."""
-    return handle.strip().lstrip("@").casefold()
-
-
 # Where a page title's parts meet, once normalised (dashes are `-` by then): `Headline | Site`,
 # `Headline - Site`, `Headline · Site`. A colon may end a site's or section's name (`Site: Headline`) or be
 # part of the headline (`Ukraine war: Kyiv bridge reopens`): each part is a candidate whole and, split at

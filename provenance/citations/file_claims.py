@@ -20,6 +20,7 @@ import unicodedata
 from provenance.citations.dates import find_date
 from provenance.citations.parse import note_prose
 from provenance.models import Citation, Finding, Footnote
+from provenance.names import handle_key
 from provenance.quotes import blank_quotes
 
 CITATIONS_FILE_DIFFERS = "citations-file-differs"
@@ -40,11 +41,6 @@ def citations_file_differs(footnote: Footnote, note: Citation, cited: Citation) 
         "report's reader sees; make the note and the file agree",
         line=footnote.line,
     )
-
-
-def _handle_key(handle: str) -> str:
-    """An account handle as compared (as `checks.matching.handle_key`): without `@`, case folded."""
-    return handle.strip().lstrip("@").casefold()
 
 
 def _words(text: str) -> str:
@@ -93,7 +89,7 @@ def _claims_other_than_the_notes(footnote: Footnote, note: Citation, citation: C
         return not _holds_in_order(_words(checked), _words(said)) and _words(checked) not in written
 
     named = note.author is not None and (
-        note.handle is None or _handle_key(note.author) != _handle_key(note.handle)
+        note.handle is None or handle_key(note.author) != handle_key(note.handle)
     )
     if named and note.author and citation.author and not_written(note.author, citation.author):
         other("author", note.author, citation.author)
@@ -105,7 +101,7 @@ def _claims_other_than_the_notes(footnote: Footnote, note: Citation, citation: C
         other("the date", ambiguous.text, citation.date)
     if note.title and citation.title and not_written(note.title, citation.title):
         other("the title", note.title, citation.title)
-    if note.handle and citation.handle and _handle_key(note.handle) != _handle_key(citation.handle):
+    if note.handle and citation.handle and handle_key(note.handle) != handle_key(citation.handle):
         other("the handle", f"@{note.handle}", f"@{citation.handle}")
     if note.post_id and citation.post_id and note.post_id != citation.post_id:
         other("the post id", note.post_id, citation.post_id)
