@@ -1120,7 +1120,10 @@ class _LeftBesideCheck:
     unsigned scratch of a run that never appended; a file no line names is vouched for by nothing), but
     either says that sources were captured which the ledger does not account for (a run killed or stopped
     before it appended, still under way, or a file put there), which whoever relies on the ledger should be
-    told rather than find; `--strict` counts them.
+    told rather than find. `--strict` counts them, as it counts every warning: a gate asking that nothing be
+    left unexplained should stop until someone has looked (a WARC a killed run left stays until it is moved
+    or removed; a journal goes with the next run of the report). Anyone who can write in the folder can make
+    `--strict` fail this way; no one can make anything pass by it.
 
     A folder is one the ledger's WARCs are in (or `--archive-dir`); a file is unaccounted for when its name
     is that of a capture of a report one of the ledger's runs checked (`<report name>-fn…`, see
@@ -1219,7 +1222,7 @@ class _LeftBesideCheck:
             escape_unprintable(
                 f"{len(unaccounted)} WARC file(s) of this ledger's report(s) that no line names: {shown}"
                 f"{f' and {more} more' if more > 0 else ''}: captured by a run that never appended (killed "
-                "or stopped), or put there; nothing vouches for them"
+                "or stopped), or put there; nothing vouches for them (move or remove them once explained)"
             )
         )
 
