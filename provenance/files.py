@@ -243,6 +243,15 @@ def same_file(path: Path, other: Path) -> bool:
         return False
 
 
+def is_inside(path: Path, folder: Path) -> bool:
+    """Whether `path`, its links and `..` resolved, is in `folder` or a folder under it (a path holding a
+    NUL, which names no file, is taken as inside: opening it then says it is not there)."""
+    try:
+        return _inside(path, folder)
+    except ValueError:
+        return True
+
+
 def _inside(path: Path, folder: Path) -> bool:
     return Path(os.path.realpath(path)).is_relative_to(os.path.realpath(folder))
 

@@ -24,6 +24,7 @@ import json
 import multiprocessing
 import os
 import signal
+import stat
 import threading
 from collections import Counter, OrderedDict, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -44,6 +45,7 @@ from provenance.hashing import sha256_file, sha256_stream
 from provenance.ledger.canonical import canonical_json
 from provenance.ledger.chain import parse_line, try_parse_line
 from provenance.ledger.lines import MAX_LINE_BYTES, RawLine, read_lines
+from provenance.ledger.paths import journal_path
 from provenance.models import (
     Capture,
     Counts,
@@ -337,6 +339,7 @@ def line_checks(context: VerifyContext, tally: _Tally, captures: _CaptureCheck) 
         captures,
         _TimeCheck(context.file, dt.datetime.now(dt.UTC)),
         _ReportCheck(context, tally),
+        _LeftBesideCheck(context, tally, captures),
         _AnchorCheck(context, tally),
         SealCheck(
             context.file,
@@ -812,7 +815,7 @@ class _CaptureCheck:
         return problems
 
     def _problems(self, number: int, capture: Capture) -> Iterator[Problem]:
-        path = self._path(capture)
+        path = self.warc_path(capture)
         file = str(path)
         if PurePath(capture.warc).is_absolute():
             yield Problem.at(
@@ -860,7 +863,8 @@ class _CaptureCheck:
             )
         return ()
 
-    def _path(self, capture: Capture) -> Path:
+    def warc_path(self, capture: Capture) -> Path:
+        """Where the WARC a capture names is read from (a bundle's entry is named by its name there)."""
         if self._context.opener is not None:
             return Path(self._context.opener.name(capture.warc))
         if self._context.archive_dir is not None:
@@ -876,7 +880,7 @@ class _CaptureCheck:
         capture = parsed.capture
         if PurePath(capture.warc).is_absolute() or not is_warc_file_name(capture.warc):
             return False
-        path = self._path(capture)
+        path = self.warc_path(capture)
         named = self._name(capture, path)
         if isinstance(named, Problem) or named.size > read_limits(capture).file_bytes:
             return False
@@ -1099,6 +1103,128 @@ def _in_folder(path: Path, folder: Path) -> bool:
         return Path(os.path.realpath(path)).is_relative_to(os.path.realpath(folder))
     except ValueError:  # a NUL in the recorded path: no file, and opening it says so
         return True
+
+
+# --- what lies beside the ledger and its evidence, unaccounted for ---------------------------------------
+
+_UNACCOUNTED_NAMED = 10  # files named in the warning; the rest are counted
+# Bounds on what a forged ledger can make this check hold or list: real ledgers name one or two folders.
+_FOLDERS_LOOKED_IN = 16
+_REPORT_NAMES_KEPT = 1000
+
+
+class _LeftBesideCheck:
+    """What a court should hear of besides the lines: a run's journal left beside the ledger, and WARC files
+    of the ledger's reports in its archive folders that no line names. Each is a warning, not a problem: the
+    ledger's own evidence is as intact without them, and neither is evidence of anything (a journal is the
+    unsigned scratch of a run that never appended; a file no line names is vouched for by nothing), but
+    either says that sources were captured which the ledger does not account for (a run killed or stopped
+    before it appended, still under way, or a file put there), which whoever relies on the ledger should be
+    told rather than find. `--strict` counts them, as it counts every warning: a gate asking that nothing be
+    left unexplained should stop until someone has looked (a WARC a killed run left stays until it is moved
+    or removed; a journal goes with the next run of the report). Anyone who can write in the folder can make
+    `--strict` fail this way; no one can make anything pass by it.
+
+    A folder is one the ledger's WARCs are in (or `--archive-dir`); a file is unaccounted for when its name
+    is that of a capture of a report one of the ledger's runs checked (`<report name>-fn…`, see
+    `warc.naming`), so the WARCs of other reports' ledgers sharing the folder are theirs to account for, not
+    named here (nor is a file named for another report, planted or not). Listing a folder reads no WARC.
+
+    What this cannot tell: the journal is never read as evidence, so a journal replaced by another run's
+    unsigned one (the same report, any capture profile) is named only as a journal; a capture reused from it
+    by the next `check` (each WARC re-hashed against its entry, see `reuse.journal`; under `--sign` only
+    entries signed by the key) verifies on its line like a capture that run fetched.
+    """
+
+    def __init__(self, context: VerifyContext, tally: _Tally, captures: _CaptureCheck) -> None:
+        self._context = context
+        self._tally = tally
+        self._captures = captures
+        self._report_names: set[str] = set()
+        self._folders: dict[str, str | None] = {}  # folder as spelled -> resolved (None: beyond the bound)
+        self._named: dict[str, set[str]] = {}  # resolved folder -> names of the WARCs lines name in it
+
+    def see(self, entry: LedgerEntry) -> Sequence[Problem]:
+        if self._context.opener is not None:
+            return ()  # a bundle: nothing lies beside it
+        parsed = entry.parsed
+        if isinstance(parsed, RunLine):
+            if len(self._report_names) < _REPORT_NAMES_KEPT:
+                self._report_names.add(PurePath(parsed.report.path).name)
+        elif (
+            isinstance(parsed, FootnoteLine | LocateLine)
+            and parsed.capture is not None
+            and not PurePath(parsed.capture.warc).is_absolute()  # refused unread: names no folder
+        ):
+            folder, name = os.path.split(self._captures.warc_path(parsed.capture))
+            resolved = self._resolved(folder)
+            if resolved is not None:
+                self._named.setdefault(resolved, set()).add(name)
+        return ()
+
+    def _resolved(self, folder: str) -> str | None:
+        if folder not in self._folders:
+            resolved = None
+            if len(self._folders) < _FOLDERS_LOOKED_IN:
+                try:
+                    resolved = os.path.realpath(folder or ".")
+                except ValueError:  # a NUL in a forged path: no folder
+                    resolved = None
+            self._folders[folder] = resolved
+        return self._folders[folder]
+
+    def finish(self) -> Sequence[Problem]:
+        if self._context.opener is not None:
+            return ()
+        self._journal_left()
+        self._unaccounted_warcs()
+        return ()
+
+    def _journal_left(self) -> None:
+        journal = journal_path(Path(self._context.file))
+        try:
+            status = os.lstat(journal)
+        except OSError:
+            return
+        if stat.S_ISREG(status.st_mode) and status.st_size == 0:
+            return  # nothing was journaled
+        self._tally.warnings.append(
+            escape_unprintable(
+                f"a run's journal {journal} lies beside the ledger: a run (killed, stopped before it "
+                "appended, or still under way) captured sources the ledger does not record; they are not "
+                "verified here, and the next check of the report reuses those it can prove and removes it"
+            )
+        )
+
+    def _unaccounted_warcs(self) -> None:
+        prefixes = tuple(f"{name}-fn" for name in self._report_names)
+        if not prefixes:
+            return
+        unaccounted: list[str] = []
+        for folder, named in self._named.items():
+            try:
+                with os.scandir(folder) as entries:
+                    unaccounted += (
+                        os.path.join(folder, entry.name)
+                        for entry in entries
+                        if entry.name.startswith(prefixes)
+                        and is_warc_file_name(entry.name)
+                        and entry.name not in named
+                    )
+            except OSError:
+                continue  # a folder not there is named by each missing WARC's problem
+        if not unaccounted:
+            return
+        unaccounted.sort()
+        shown = ", ".join(unaccounted[:_UNACCOUNTED_NAMED])
+        more = len(unaccounted) - _UNACCOUNTED_NAMED
+        self._tally.warnings.append(
+            escape_unprintable(
+                f"{len(unaccounted)} WARC file(s) of this ledger's report(s) that no line names: {shown}"
+                f"{f' and {more} more' if more > 0 else ''}: captured by a run that never appended (killed "
+                "or stopped), or put there; nothing vouches for them (move or remove them once explained)"
+            )
+        )
 
 
 # --- the anchor -------------------------------------------------------------------------------------------

@@ -83,6 +83,7 @@ class LedgerWriter:
         _check_not_closed(self._path)
         self._lock = _LedgerLock.acquire(self._path, self._lock_timeout)
         try:
+            _remove_stale_temporaries(self._path)
             self._snapshot = _read_snapshot(self._path)
             self._state = _chain_state(self._path, self._snapshot, self._report_sha256)
             _check_folder_takes_a_file(self._path)
@@ -206,12 +207,58 @@ def _check_not_closed(path: Path) -> None:
 
 def _check_folder_takes_a_file(path: Path) -> None:
     """The ledger is replaced by a new file in its folder: prove before any fetch that one can be made."""
-    probe = path.with_name(f".{path.name}.{uuid.uuid4().hex}.probe")
+    probe = _temporary_name(path, "probe")
     try:
         os.close(os.open(probe, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
     except OSError as error:
         raise InputError(f"cannot write the ledger into {path.parent}: {describe_os_error(error)}") from None
     probe.unlink()
+
+
+def _temporary_name(path: Path, kind: str) -> Path:
+    """A new file beside the ledger, named for it and this run alone: `.LEDGER.<32 hex>.tmp` (or `.probe`)."""
+    return path.with_name(f".{path.name}.{uuid.uuid4().hex}.{kind}")
+
+
+def _is_temporary_of(name: str, ledger: Path) -> bool:
+    """Whether `name` is one `_temporary_name` gives for `ledger`: nothing else is ever removed."""
+    prefix = f".{ledger.name}."
+    if not name.startswith(prefix):
+        return False
+    middle, dot, kind = name[len(prefix) :].partition(".")
+    hex_digits = "0123456789abcdef"
+    return (
+        bool(dot)
+        and kind in ("tmp", "probe")
+        and len(middle) == 32
+        and all(character in hex_digits for character in middle)
+    )
+
+
+def _remove_stale_temporaries(path: Path) -> None:
+    """Remove what a run of this ledger killed outright (SIGKILL, the OOM killer) left beside it: the new
+    ledger it was writing under a temporary name, never renamed (its run was never appended), or a probe.
+    Only under the lock, where no living run of this ledger is writing one; each removal is logged. Without
+    this each such kill left a hidden copy of the ledger for good (a new run never trips on one: its own
+    temporary name is new)."""
+    try:
+        with os.scandir(path.parent) as entries:
+            stale = [entry.name for entry in entries if _is_temporary_of(entry.name, path)]
+    except OSError:
+        return  # the folder's own problems are named by the checks before and after this
+    for name in stale:
+        try:
+            (path.parent / name).unlink()
+        except OSError as error:
+            _log.warning(
+                "cannot remove %s, left by a run that was killed: %s", name, describe_os_error(error)
+            )
+            continue
+        _log.warning(
+            "removed %s, left beside ledger %s by a run killed while it wrote (that run appended nothing)",
+            name,
+            path,
+        )
 
 
 # --- the lock ---------------------------------------------------------------------------------------------
@@ -367,7 +414,7 @@ def _chain_state(path: Path, snapshot: _Snapshot | None, report_sha256: str) -> 
 
 def _append_atomically(path: Path, snapshot: _Snapshot | None, lines: list[bytes]) -> None:
     """Replace the ledger by its old bytes plus `lines`, so a crash leaves either the old or the new file."""
-    temporary = path.with_name(f".{path.name}.{uuid.uuid4().hex}.tmp")
+    temporary = _temporary_name(path, "tmp")
     try:
         with _create(temporary) as out:
             copied = _copy_existing(path, out)

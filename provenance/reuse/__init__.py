@@ -17,9 +17,11 @@ The journal is written and read only under the ledger's lock. Ledger and journal
 any file (lines checked against the model, bounded, a cut last line ignored; a pull request can add lines and
 WARCs): a candidate is handed out only when its WARC still hashes to the recorded SHA-256 and is consistent
 with the capture and with time (`reuse.consistency`: not dated in the future or after the line that
-recorded it; the WARC's records name its URL, its IP address, its status and fall within its times). Under
-`--sign`, only what the signing key vouches for is a candidate at all (`reuse.history`, `reuse.journal`).
-A reused capture keeps its original times and hashes and says where it came from (`capture.reused`).
+recorded it; the WARC's records name its URL, its IP address, its status and fall within its times), and
+its WARC path is relative to the ledger's folder, as `verify` requires (`../archives/…` is; `/x.warc.gz` is
+not). Under `--sign`, only what the signing key vouches for is a candidate at all (`reuse.history`,
+`reuse.journal`). A reused capture keeps its original times and hashes and says where it came from
+(`capture.reused`).
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ import json
 import logging
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import TYPE_CHECKING, Any, Literal
 
 from provenance.escaping import escape_unprintable
@@ -119,6 +121,16 @@ class ReusableCaptures:
             if untimely is not None:
                 log.warning(
                     "%s is not reused, fetched again: %s", candidate.describe(), escape_unprintable(untimely)
+                )
+                continue
+            if PurePath(candidate.capture.warc).is_absolute():
+                # `verify` refuses such a line unread (`warc-path-absolute`): reused, it would be recorded
+                # again relative to the ledger, a line verify reads, naming a file anywhere on the disk.
+                log.warning(
+                    "%s is not reused, fetched again: its WARC path %s is absolute, not relative to the "
+                    "ledger",
+                    candidate.describe(),
+                    escape_unprintable(candidate.capture.warc),
                 )
                 continue
             warc = path_from_ledger(candidate.capture.warc, self._ledger_dir)

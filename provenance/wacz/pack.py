@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import os
 import re
 import zipfile
 from dataclasses import dataclass, field
@@ -18,7 +19,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from provenance import __version__
 from provenance.errors import InputError
-from provenance.files import create_new_file, describe_os_error, open_regular_file
+from provenance.files import create_new_file, describe_os_error, is_inside, open_regular_file
 from provenance.hashing import CHUNK_SIZE, sha256_hex
 from provenance.ledger.chain import parse_line
 from provenance.ledger.lines import read_lines
@@ -53,6 +54,9 @@ class PackResult:
     datapackage_sha256: str
     signed_by: str | None  # base64 public key
     missing_report: str | None = None  # the report the ledger names, when it could not be packed
+    # Why it was not: "missing", "outside the ledger's folder" (refused unread, as `verify` refuses it) or
+    # "unreadable". A report refused for where it is is not missing: nobody should look for a lost file.
+    report_left_out_because: str | None = None
 
 
 def default_view_path(ledger: Path) -> Path:
@@ -76,6 +80,11 @@ def pack_ledger(
     report = scan.report if verification.report_checked else None
     # A report that cannot be read is a warning to verify; a bundle without it says so, on packing and inside.
     missing_report = scan.recorded_report if report is None else None
+    left_out_because = (
+        _why_left_out(path_from_ledger(missing_report, ledger.parent), ledger.parent)
+        if missing_report is not None
+        else None
+    )
     if view is None and default_view_path(ledger).is_file():
         view = default_view_path(ledger)
     evidence = _evidence_names(ledger, report, view)
@@ -92,7 +101,7 @@ def pack_ledger(
                 writer.add_file(source, evidence[part])
         package = DataPackage(
             title=f"Evidence for {PurePosixPath(evidence.get('report') or evidence['ledger']).name}",
-            description=_description(scan.footnotes, verification, missing_report),
+            description=_description(scan.footnotes, verification, missing_report, left_out_because),
             created=dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
             software=f"provenance {__version__}",
             resources=tuple(writer.resources),
@@ -123,7 +132,17 @@ def pack_ledger(
         datapackage_sha256=digest,
         signed_by=signature.public_key if signature else None,
         missing_report=missing_report,
+        report_left_out_because=left_out_because,
     )
+
+
+def _why_left_out(report: Path, folder: Path) -> str:
+    """Why the report the ledger names is not packed, in the words a message puts after "the report X is"."""
+    if not is_inside(report, folder):
+        return "outside the ledger's folder, so not read"
+    if not os.path.lexists(report):
+        return "missing"
+    return "unreadable"
 
 
 @dataclass
@@ -197,9 +216,12 @@ def _evidence_names(ledger: Path, report: Path | None, view: Path | None) -> dic
     return names
 
 
-def _description(footnotes: int, verification: Verification, missing_report: str | None) -> str:
+def _description(
+    footnotes: int, verification: Verification, missing_report: str | None, left_out_because: str | None
+) -> str:
     absent = (
-        f" The report {missing_report} is NOT in this bundle: it was missing when the bundle was made; "
+        f" The report {missing_report} is NOT in this bundle: it was {left_out_because} when the bundle was "
+        "made; "
         "compare a copy of it with `provenance verify BUNDLE.wacz --report REPORT`."
         if missing_report is not None
         else ""

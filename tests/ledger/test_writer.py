@@ -234,3 +234,32 @@ def test_a_full_disk_quota_or_file_size_limit_while_appending_is_the_users_error
     assert raised.value.exit_code == 2  # a message to act on, not the internal error (exit 3) of a bug
     assert ledger.read_bytes() == before
     assert not list(tmp_path.glob("*.tmp"))
+
+
+def test_a_temporary_ledger_a_killed_run_left_is_removed_by_the_next_run_and_nothing_else_is(
+    tmp_path: Path, report: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A SIGKILL between writing the new ledger and renaming it leaves `.LEDGER.<hex>.tmp`: the next run,
+    under the lock, removes it (and says so); another ledger's, a WARC's part file and look-alikes stay."""
+    ledger = tmp_path / "report.md.ledger.jsonl"
+    write_run(ledger, report, [("unlocatable", None)])
+    stale = tmp_path / f".report.md.ledger.jsonl.{'0123456789abcdef' * 2}.tmp"
+    stale.write_bytes(ledger.read_bytes() + b'{"half": "a run"}\n')
+    probe = tmp_path / f".report.md.ledger.jsonl.{'f' * 32}.probe"
+    probe.write_bytes(b"")
+    kept = [
+        tmp_path / f".other.md.ledger.jsonl.{'0' * 32}.tmp",  # another ledger's, under its own lock
+        tmp_path / ".report.md.ledger.jsonl.not-hex-at-all-not-hex-at-all-.tmp",
+        tmp_path / f".report.md.ledger.jsonl.{'0' * 31}.tmp",
+        tmp_path / f".report.md.ledger.jsonl.{'0' * 32}.tmp.keep",
+        tmp_path / ".report.md.warc.gz.0123abcd.part",
+    ]
+    for path in kept:
+        path.write_bytes(b"x")
+
+    write_run(ledger, report, [("unlocatable", None)])
+
+    assert not stale.exists() and not probe.exists()
+    assert all(path.exists() for path in kept)
+    assert f"removed {stale.name}, left beside ledger {ledger} by a run killed while it wrote" in caplog.text
+    assert verify_ledger(ledger).intact

@@ -175,3 +175,30 @@ def test_a_refused_candidate_is_warned_of_once_and_an_older_good_one_is_taken(
         assert taken is not None and taken.capture is not None
         assert taken.capture.warc_sha256 == good.warc_sha256
     assert caplog.text.count("is not reused, fetched again") == 1
+
+
+def test_a_capture_whose_warc_path_is_absolute_is_not_reused(
+    served: FixtureServer, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """verify refuses such a line unread; reused, it would come back relative to the ledger and be read."""
+    capture = captured(served, tmp_path, URL)
+    absolute = capture.model_copy(update={"warc": str(tmp_path / capture.warc)})
+
+    with caplog.at_level(logging.WARNING, logger="provenance.reuse"):
+        assert _take(tmp_path, absolute) is None
+
+    assert f"its WARC path {tmp_path / capture.warc} is absolute, not relative to the ledger" in caplog.text
+
+
+def test_a_capture_in_an_archive_folder_beside_the_ledgers_folder_is_reused(
+    served: FixtureServer, tmp_path: Path
+) -> None:
+    """A ledger in a subfolder names `../archives/…`: that is where its captures are, and they are reused."""
+    ledgers = tmp_path / "ledgers"
+    ledgers.mkdir()
+    capture = captured(served, tmp_path, URL)
+    beside = capture.model_copy(update={"warc": f"../{capture.warc}"})
+
+    reused = _take(ledgers, beside)
+
+    assert reused is not None and reused.reused is not None

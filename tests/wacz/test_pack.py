@@ -147,6 +147,27 @@ def test_a_missing_report_is_a_warning_and_the_bundle_says_it_holds_none(
     assert "The report brief.md is NOT in this bundle" in package["description"]
 
 
+def test_a_report_linked_out_of_the_ledgers_folder_is_said_to_be_outside_not_missing(
+    checked_report: CheckedReport,
+    capsys: pytest.CaptureFixture[str],
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    """The report is there, refused for where it is (as verify refuses it): whoever receives the bundle must
+    not go looking for a lost file."""
+    elsewhere = tmp_path_factory.mktemp("elsewhere") / "brief.md"
+    elsewhere.write_bytes(checked_report.report.read_bytes())
+    checked_report.report.unlink()
+    checked_report.report.symlink_to(elsewhere)
+    code, out, err = _pack(capsys, "brief.md.ledger.jsonl", "-o", "brief.wacz")
+    assert code == 0 and "NO REPORT" in out
+    assert "the report brief.md named by the ledger is outside the ledger's folder, so not read" in err
+    assert "missing" not in err
+    with zipfile.ZipFile(checked_report.folder / "brief.wacz") as archive:
+        package = json.loads(archive.read("datapackage.json"))
+    description = package["description"]
+    assert "The report brief.md is NOT in this bundle: it was outside the ledger's folder" in description
+
+
 @pytest.mark.tampers_with_evidence
 def test_a_ledger_that_is_not_intact_is_not_packed(
     checked_report: CheckedReport, capsys: pytest.CaptureFixture[str]

@@ -43,8 +43,9 @@ def run(args: argparse.Namespace, argv: list[str]) -> int:
     if result.missing_report is not None:
         warn(
             escape_unprintable(
-                f"the report {result.missing_report} named by the ledger is missing: the bundle holds no "
-                "report (its datapackage.json says so); whoever receives it can compare the report with "
+                f"the report {result.missing_report} named by the ledger is "
+                f"{result.report_left_out_because}: the bundle holds no report (its datapackage.json says "
+                "so); whoever receives it can compare the report with "
                 f"`provenance verify {result.bundle} --report REPORT`"
             )
         )
