@@ -10,7 +10,9 @@ requests (DESIGN.md section 4), both kept in the footnote's WARC:
   an edited post lists its versions' ids in `edit_control.edit_tweet_ids` (an older version, under
   `edit_control.edit_control_initial`, and says `isStaleEdit`): either is `edited`;
 - `https://publish.twitter.com/oembed?url=<status url>&omit_script=1`: `author_name`, `author_url`, and the
-  post as a `<blockquote>`; 404 when deleted.
+  post as a `<blockquote>`; 404 when deleted. A 404 there makes the post unavailable even when the syndication
+  JSON still shows it: that CDN may serve a post from its cache after it is deleted or its account
+  suspended or protected, and the two answers then disagree on whether the post is there.
 The handle in a status URL is not proof of authorship (any handle leads to the post): the author comes from
 the content. The post's time is also in its id (a snowflake), so the date is known even offline.
 """
@@ -292,6 +294,26 @@ def _with_snowflake_time(post: SourcePost, post_id: str | None) -> SourcePost:
     )
 
 
+def _gone_from_oembed(from_syndication: SourcePost, oembed_uri: str) -> SourcePost:
+    """The post as the syndication JSON shows it, named unavailable because oEmbed answered 404 for it.
+
+    oEmbed answers 404 once a post is deleted or its account suspended or protected, while X's syndication
+    CDN may still serve the post from its cache: the two disagree on whether the post is there, and the
+    syndication answer alone let the footnote be verified on a post the cited URL no longer shows. What the
+    syndication JSON said is kept (its fields, text and author) for a person to read; no check passes on
+    it."""
+    return from_syndication.model_copy(
+        update={
+            "problem": "unavailable",
+            "problem_detail": (
+                f"oEmbed answers 404 ({oembed_uri}): the post is deleted or not public, though the "
+                "syndication JSON still shows it (a cache may keep a post after it is gone): the two "
+                "disagree on whether the post is there"
+            ),
+        }
+    )
+
+
 class TwitterExtractor(Extractor):
     platform = Platform.TWITTER
 
@@ -306,6 +328,8 @@ class TwitterExtractor(Extractor):
             read_tweet_result(_json(syndication), syndication.uri, post_id) if syndication else None
         )
         if from_syndication is not None and from_syndication.problem is None:
+            if oembed is not None and oembed.status == 404:
+                return _with_snowflake_time(_gone_from_oembed(from_syndication, oembed.uri), post_id)
             from_oembed = read_oembed(_json(oembed), oembed.uri) if oembed else None
             # The oEmbed answer names the author only of the post it shows: another post's (a retweet's
             # original, another status of the account) is not this one's.

@@ -82,6 +82,53 @@ def test_oembed_404_is_unavailable() -> None:
     assert post.problem == "unavailable"
 
 
+def test_a_post_oembed_calls_gone_is_unavailable_though_the_syndication_cache_still_shows_it() -> None:
+    # oEmbed answers 404 for a deleted post (or a suspended or protected account's) while the syndication
+    # CDN may still serve it from its cache: the cache alone won, and the footnote was verified on a post the
+    # cited URL no longer shows. `captured` now fails saying the two disagree, with the post kept to read.
+    post = extract_source(
+        STATUS,
+        (
+            answer(STATUS, asset("x_status_shell.html")),
+            answer(SYNDICATION, asset("tweet_result.json"), json=True),
+            answer(OEMBED, "", status=404),
+        ),
+    )
+    assert post.problem == "unavailable"
+    assert "oEmbed answers 404" in (post.problem_detail or "")
+    assert "syndication JSON still shows it" in (post.problem_detail or "")
+    assert post.text.startswith("We never said that.") and post.handle == "MinPressOffice"
+    assert post.published == dt.datetime(2022, 1, 20, 23, 30, 12, tzinfo=dt.UTC)
+
+
+def test_a_post_both_syndication_and_oembed_show_is_read_from_the_syndication_json() -> None:
+    post = extract_source(
+        STATUS,
+        (
+            answer(STATUS, asset("x_status_shell.html")),
+            answer(SYNDICATION, asset("tweet_result.json"), json=True),
+            answer(OEMBED, asset("tweet_oembed.json"), json=True),
+        ),
+    )
+    assert post.problem is None
+    assert (post.author, post.handle) == ("Ministry Press Office", "MinPressOffice")
+    assert post.text.startswith("We never said that.")
+
+
+@pytest.mark.parametrize("status", [429, 500, 503])
+def test_an_oembed_that_failed_otherwise_leaves_the_syndication_post_as_read(status: int) -> None:
+    # Only a 404 says the post is gone: a rate limit or a server error says nothing about it.
+    post = extract_source(
+        STATUS,
+        (
+            answer(STATUS, asset("x_status_shell.html")),
+            answer(SYNDICATION, asset("tweet_result.json"), json=True),
+            answer(OEMBED, "", status=status),
+        ),
+    )
+    assert post.problem is None and post.handle == "MinPressOffice"
+
+
 def test_oembed_alone_gives_author_and_text_with_the_snowflake_time() -> None:
     post = extract_source(
         STATUS,
