@@ -6,7 +6,9 @@ requests (DESIGN.md section 4), both kept in the footnote's WARC:
   `user.screen_name`, `user.id_str`; `__typename: TweetTombstone` (or an empty answer) when unavailable. A
   long post (over 280 characters) has only its first part in `text`; its whole text is its note,
   `note_tweet.note_tweet_results.result.text`, which is read as the post's text (a quoted post's note, inside
-  `quoted_tweet`, is that post's);
+  `quoted_tweet`, is that post's); a repost (`retweeted_tweet`, `retweeted_status`, or a text opening
+  `RT @handle:`) shows another's post, whose words are kept as that post's (`quoted_post`), never the
+  reposter's;
   an edited post lists its versions' ids in `edit_control.edit_tweet_ids` (an older version, under
   `edit_control.edit_control_initial`, and says `isStaleEdit`): either is `edited`;
 - `https://publish.twitter.com/oembed?url=<status url>&omit_script=1`: `author_name`, `author_url`, and the
@@ -96,6 +98,11 @@ def read_tweet_result(data: Any, page_url: str, wanted_id: str | None = None) ->
         created = None
     handle = _text(user.get("screen_name"))
     quoted, parent = _other_post(data.get("quoted_tweet")), _other_post(data.get("parent"))
+    own_words = html.unescape(_note_text(data) or str(data.get("text") or ""))
+    reposted = _reposted(data, own_words)
+    if reposted is not None:
+        # A repost shows another's post as it is: its words are that post's author's, never the reposter's.
+        own_words, quoted = reposted
     fields = {
         "id_str": post_id,
         "created_at": _text(data.get("created_at")),
@@ -124,7 +131,7 @@ def read_tweet_result(data: Any, page_url: str, wanted_id: str | None = None) ->
         published_from="syndication created_at" if created else None,
         # The API escapes `&`, `<` and `>` in a post's text as HTML does (`Russia &amp; Belarus`): read as
         # sent, a quote of the post's very words was only a near match.
-        text=html.unescape(_note_text(data) or str(data.get("text") or ""))[:MAX_TEXT],
+        text=own_words[:MAX_TEXT],
         language=_text(data.get("lang")),
         edited=_edited(data),
         fields=raw_fields(fields),
@@ -165,6 +172,27 @@ def _note_text(data: dict[str, Any]) -> str | None:
     nested = result if isinstance(result, dict) else note
     words = nested.get("text")
     return words if isinstance(words, str) and words.strip() else None
+
+
+# How X writes a repost's text (`RT @handle: words`, cut near 140 characters): the words after it are the
+# reposted post's, and so were those of a post written so by hand before reposts existed.
+_REPOST_PREFIX = re.compile(r"RT @(?P<handle>[A-Za-z0-9_]{1,64}):\s?")
+
+
+def _reposted(data: dict[str, Any], own_words: str) -> tuple[str, tuple[str, str | None]] | None:
+    """(the reposter's own words, (the reposted post's words, "Name, @handle")) when `data` is a repost
+    (`retweeted_tweet` or `retweeted_status`, or a text opening `RT @handle:`); None for a post of its own.
+
+    The reposter's own words are at most the `RT @handle:` that opens the text: read whole, the reposted
+    words passed a quote attributed to the account that only reposted them."""
+    original = _other_post(data.get("retweeted_tweet")) or _other_post(data.get("retweeted_status"))
+    prefix = _REPOST_PREFIX.match(own_words)
+    if original is None and prefix is None:
+        return None
+    own = prefix.group(0).strip() if prefix else ""
+    if original is None and prefix is not None:
+        original = (own_words[prefix.end() :].strip(), f"@{prefix.group('handle')}")
+    return (own, original) if original is not None else None
 
 
 def _other_post(data: Any) -> tuple[str, str | None] | None:

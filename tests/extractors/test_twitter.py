@@ -11,7 +11,7 @@ from provenance.checks import CheckInput
 from provenance.checks.quote import check_quote
 from provenance.extractors import extract_source
 from provenance.extractors.twitter import read_tweet_result
-from provenance.models import Citation, Context, Footnote, Platform
+from provenance.models import Citation, Context, Footnote, Platform, SourcePost
 from provenance.side_urls import syndication_url, twitter_oembed_url
 from tests.extractors.support import answer, asset, page, redirect
 
@@ -468,3 +468,68 @@ def test_a_post_never_edited_is_not_called_edited() -> None:
     post = read_tweet_result(json.loads(asset("tweet_result.json")), SYNDICATION, POST_ID)
     assert post is not None and not post.edited
     assert "edit_tweet_ids" in post.fields  # its one version
+
+
+def _quote_of(post_text_quote: str, post: SourcePost | None) -> str:
+    """What `quote` says of a note quoting the Ministry's post, read from `post`."""
+    footnote = Footnote(
+        label="1",
+        text=f"Ministry Press Office, X, January 20, 2022, {STATUS}",
+        line=40,
+        urls=(STATUS,),
+        contexts=(
+            Context(line=10, text=f"The ministry wrote “{post_text_quote}”.", quotes=(post_text_quote,)),
+        ),
+    )
+    citation = Citation(platform=Platform.TWITTER, author="Ministry Press Office", url=STATUS)
+    assert post is not None
+    result = check_quote(
+        CheckInput(footnote=footnote, citation=citation, outcome=None, live=post, source=post)
+    )
+    return f"{result.status}: {result.detail}"
+
+
+RUMOUR = "BREAKING: the bridge at Kherson was destroyed overnight, sources say"
+_RETWEETED = {
+    "id_str": "1484300000000000000",
+    "text": f"{RUMOUR} &amp; more to come.",
+    "user": {"id_str": "99", "name": "Rumour Mill", "screen_name": "rumourmill"},
+}
+
+
+@pytest.mark.parametrize(
+    "repost",
+    [
+        {"text": f"RT @rumourmill: {RUMOUR} &amp; more…", "retweeted_tweet": _RETWEETED},
+        {"text": f"RT @rumourmill: {RUMOUR} &amp; more…", "retweeted_status": _RETWEETED},
+        {"text": f"RT @rumourmill: {RUMOUR} &amp; more…"},  # the repost's text alone
+    ],
+)
+def test_a_repost_s_words_are_the_reposted_author_s_never_the_reposter_s(repost: dict[str, object]) -> None:
+    # A repost's syndication answer is the reposter's (their `user`, their time) with the reposted words in
+    # its text: read as the post's own words, a quote attributed to the ministry that only reposted a rumour
+    # passed as the ministry's.
+    data = {
+        "__typename": "Tweet",
+        "id_str": POST_ID,
+        "created_at": "2022-01-20T23:30:12.000Z",
+        "user": {"id_str": "783214", "name": "Ministry Press Office", "screen_name": "MinPressOffice"},
+        **repost,
+    }
+    post = read_tweet_result(data, SYNDICATION, POST_ID)
+    assert post is not None and "destroyed" not in post.text
+    assert post.fields["quoted_post"].startswith(RUMOUR)
+    assert "@rumourmill" in post.fields["quoted_post_author"]
+    said = _quote_of(RUMOUR, post)
+    assert said.startswith("warn: ") and "not in the source's own words" in said and "@rumourmill" in said
+
+
+def test_a_post_of_its_own_that_mentions_a_repost_is_read_whole() -> None:
+    data = {
+        "id_str": POST_ID,
+        "text": "We never said that. Do not RT @rumourmill: it is false.",
+        "user": {"name": "Ministry Press Office", "screen_name": "MinPressOffice"},
+    }
+    post = read_tweet_result(data, SYNDICATION, POST_ID)
+    assert post is not None and post.text == data["text"] and "quoted_post" not in post.fields
+    assert _quote_of("We never said that.", post).startswith("pass: ")
