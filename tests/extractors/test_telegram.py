@@ -404,6 +404,29 @@ def test_a_group_member_s_message_is_the_member_s_not_the_group_s() -> None:
     assert post.text == "The bridge was hit twice tonight, I heard both explosions 💥"
 
 
+TOPIC_POST = "https://t.me/kherson_chat/12/4471"  # message 4471 in the group's topic 12
+
+
+def test_a_group_topic_s_message_is_read_from_its_widget_as_the_member_s() -> None:
+    # A message in a public group's topic (`t.me/<group>/<topic>/<id>`) had no widget asked for: its page's
+    # `og:title`, the group's name, was read as the author of a member's words, with no time.
+    topic_page = (
+        '<html><head><meta property="og:title" content="Херсон Чат">'
+        '<meta property="og:description" content="The bridge was hit twice tonight, I heard both explosions">'
+        '</head><body><div class="tgme_page tgme_page_post"></div></body></html>'
+    )
+    post = extract_source(
+        TOPIC_POST,
+        (
+            answer(TOPIC_POST, topic_page),
+            answer(GROUP_WIDGET, asset("telegram_widget_group_member.html")),
+        ),
+    )
+    assert (post.author, post.handle) == ("Іван Петренко", "ivan_petrenko_ks")
+    assert post.fields["owner_name"] == "Херсон Чат"
+    assert post.published is not None and post.published_from == "widget <time datetime>"
+
+
 def test_a_group_message_sent_as_the_group_and_a_channel_s_reply_stay_the_chat_s() -> None:
     # The group writing as itself names itself as the sender; a channel's reply shows the author of the post
     # it answers in the same class, which is not who wrote the reply.
