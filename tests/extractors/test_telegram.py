@@ -555,3 +555,28 @@ def test_a_poll_s_question_is_the_channel_s_words_and_its_options_are_not() -> N
     )
     assert "shelled" not in post.text
     assert post.author == "Рыбарь"
+
+
+_WEB_APP_SHELL = (
+    "<!DOCTYPE html><html lang=en><head><meta charset=utf-8><title>Telegram Web</title>"
+    '<meta name=description content="Telegram is a cloud-based mobile and desktop messaging app with a focus'
+    ' on security and speed."><script type=module src="./index-abc.js"></script></head><body>'
+    "<div id=page-chats></div><div id=auth-pages><h4>Sign in to Telegram</h4><p>Please confirm your country"
+    " code and enter your phone number.</p></div>"
+    "</body></html>"
+)
+
+
+@pytest.mark.parametrize(
+    "url", ["https://web.telegram.org/k/#@rybar", "https://web.telegram.org/a/#-1001326223284_77"]
+)
+def test_a_link_into_telegram_s_web_app_is_a_login_wall_never_the_post(url: str) -> None:
+    # Read as a web page, the web app's sign-in shell passed `captured`: the post was never in the capture.
+    post = extract_source(url, (answer(url.partition("#")[0], _WEB_APP_SHELL),))
+    assert (post.platform, post.problem) == (Platform.TELEGRAM, "login-wall")
+    assert "cite the post's t.me link" in (post.problem_detail or "")
+
+
+def test_a_page_of_telegram_s_own_site_is_read_as_a_web_page() -> None:
+    assert extractor_for("https://telegram.org/blog/channels-2-0").platform == Platform.WEB
+    assert extractor_for("https://t.me/rybar/12345").platform == Platform.TELEGRAM
