@@ -263,7 +263,8 @@ def _unquoted(text: str) -> str:
 def read_archived_status_page(html: str, page_url: str) -> SourcePost | None:
     """A status page as an archive kept it: its `og:` tags give the post's text (`og:description`), its
     author (`og:title`: "Name on Twitter") and its id (`og:url`, else the status the copy's URL names), as X
-    served them to crawlers; None when they give no text.
+    served them to crawlers; None when they give no text. A text opening `RT @handle:` is a repost: the words
+    after it are that account's (`quoted_post`), not the post's own.
 
     Only an archived copy is read this way: it is what the archive holds of the post, and `memento_url` says
     so. The live page's tags are not the post's evidence while the syndication JSON and oEmbed answer."""
@@ -279,14 +280,26 @@ def read_archived_status_page(html: str, page_url: str) -> SourcePost | None:
     page_link = meta_content(metas, "og:url", "twitter:url")
     shown_ids = (twitter_post(memento_original(link) or link)[1] for link in (page_link, page_url) if link)
     shown_id = next((found for found in shown_ids if found is not None), None)
+    words = _unquoted(description)
+    # A post that opens `RT @handle:` gives that account's words, as the syndication JSON's repost does.
+    reposted = _reposted({}, words)
+    own_words, (others, whose) = reposted if reposted is not None else (words, (None, None))
     return SourcePost(
         platform=Platform.TWITTER,
         url=page_url,
         post_id=shown_id if shown_id and is_ascii_number(shown_id) else None,
         author=squeeze(named.group("name")) if named else None,
         handle=named.group("handle") if named else None,
-        text=_unquoted(description)[:MAX_TEXT],
-        fields=raw_fields({"og:title": title, "og:description": description, "og:url": page_link}),
+        text=own_words[:MAX_TEXT],
+        fields=raw_fields(
+            {
+                "og:title": title,
+                "og:description": description,
+                "og:url": page_link,
+                "quoted_post": others,
+                "quoted_post_author": whose,
+            }
+        ),
     )
 
 

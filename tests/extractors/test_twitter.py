@@ -533,3 +533,20 @@ def test_a_post_of_its_own_that_mentions_a_repost_is_read_whole() -> None:
     post = read_tweet_result(data, SYNDICATION, POST_ID)
     assert post is not None and post.text == data["text"] and "quoted_post" not in post.fields
     assert _quote_of("We never said that.", post).startswith("pass: ")
+
+
+def test_an_archived_repost_s_words_are_the_reposted_author_s_never_the_reposter_s() -> None:
+    # An archived post that opens `RT @handle:` (a repost as X wrote it, or one typed so by hand) gave the
+    # reposted words to the account that only passed them on.
+    page = ARCHIVED_STATUS_PAGE.replace(
+        "We never said that. Check the source.", f"RT @rumourmill: {RUMOUR} &amp; more to come."
+    )
+    post = extract_source(STATUS, (answer(MEMENTO, page),), start=MEMENTO)
+    assert post.problem is None and post.text == "RT @rumourmill:"
+    assert post.fields["quoted_post"] == f"{RUMOUR} & more to come."
+    assert post.fields["quoted_post_author"] == "@rumourmill"
+    said = _quote_of(RUMOUR, post)
+    assert said.startswith("warn: ") and "@rumourmill" in said
+    own = extract_source(STATUS, (answer(MEMENTO, ARCHIVED_STATUS_PAGE),), start=MEMENTO)
+    assert "quoted_post" not in own.fields
+    assert _quote_of("We never said that.", own).startswith("pass: ")
