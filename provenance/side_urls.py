@@ -127,8 +127,20 @@ def is_telegram_preview_url(url: str) -> bool:
 
 
 def twitter_post(url: str) -> tuple[str | None, str | None]:
-    """(handle, post id) of an X/Twitter status URL, else (None, None)."""
-    return post_locator(url) if on_domain(url, *TWITTER_DOMAINS) else (None, None)
+    """(handle, post id) of an X/Twitter status URL, else (None, None); Twitter's old links, which named the
+    status after a hashbang (`twitter.com/#!/<user>/status/<id>`, 2010 to 2012), included."""
+    if not on_domain(url, *TWITTER_DOMAINS):
+        return None, None
+    found = post_locator(url)
+    if found[1] is not None:
+        return found
+    try:
+        fragment = urlsplit(url).fragment
+    except ValueError:
+        return found
+    # The fragment is never sent: such a link fetches X's home page, and the post is known only from here,
+    # by which its syndication JSON and oEmbed are asked for.
+    return post_locator(f"https://twitter.com{fragment[1:]}") if fragment.startswith("!/") else found
 
 
 def _radix36(value: float) -> str:

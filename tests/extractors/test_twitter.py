@@ -12,7 +12,7 @@ from provenance.checks.quote import check_quote
 from provenance.extractors import extract_source
 from provenance.extractors.twitter import read_tweet_result
 from provenance.models import Citation, Context, Footnote, Platform, SourcePost
-from provenance.side_urls import syndication_url, twitter_oembed_url
+from provenance.side_urls import side_urls, syndication_url, twitter_oembed_url
 from tests.extractors.support import answer, asset, page, redirect
 
 POST_ID = "1484307299693617728"
@@ -550,3 +550,21 @@ def test_an_archived_repost_s_words_are_the_reposted_author_s_never_the_reposter
     own = extract_source(STATUS, (answer(MEMENTO, ARCHIVED_STATUS_PAGE),), start=MEMENTO)
     assert "quoted_post" not in own.fields
     assert _quote_of("We never said that.", own).startswith("pass: ")
+
+
+def test_an_old_hashbang_status_link_is_read_as_its_post() -> None:
+    # `twitter.com/#!/<user>/status/<id>` (2010 to 2012): the fragment is never sent, so only X's home page
+    # was captured, no side document was asked for, and the post was a script shell.
+    hashbang = f"https://twitter.com/#!/MinPressOffice/status/{POST_ID}"
+    assert side_urls(hashbang) == (SYNDICATION, OEMBED)
+    post = extract_source(
+        hashbang,
+        (
+            answer("https://twitter.com/", asset("x_status_shell.html")),
+            answer(SYNDICATION, asset("tweet_result.json"), json=True),
+            answer(OEMBED, asset("tweet_oembed.json"), json=True),
+        ),
+    )
+    assert (post.problem, post.post_id, post.handle) == (None, POST_ID, "MinPressOffice")
+    assert post.text.startswith("We never said that.")
+    assert side_urls("https://twitter.com/#!/MinPressOffice") == ()  # an account, no post
