@@ -10,10 +10,11 @@ first use, while the first answers are awaited.
 from __future__ import annotations
 
 import math
+import re
 from urllib.parse import parse_qs, quote, urlsplit
 
 from provenance.citations.platforms import post_locator
-from provenance.digits import is_ascii_number
+from provenance.digits import ascii_int, is_ascii_number
 
 TELEGRAM_DOMAINS = ("t.me", "telegram.me", "telegram.dog")
 TWITTER_DOMAINS = ("twitter.com", "x.com")
@@ -22,6 +23,7 @@ TWITTER_SYNDICATION = "https://cdn.syndication.twimg.com/tweet-result"
 TWITTER_OEMBED = "https://publish.twitter.com/oembed"
 YOUTUBE_OEMBED = "https://www.youtube.com/oembed"
 _DIGITS36 = "0123456789abcdefghijklmnopqrstuvwxyz"
+_GROUP = re.compile(r"[A-Za-z0-9_]{1,64}")  # a public chat's username, as `t.me` links spell it
 
 
 def side_urls(url: str) -> tuple[str, ...]:
@@ -63,8 +65,33 @@ def _host_on(host: str, domains: tuple[str, ...]) -> bool:
 
 
 def telegram_post(url: str) -> tuple[str | None, str | None]:
-    """(channel, post id) of a Telegram post URL, else (None, None)."""
-    return post_locator(url) if on_domain(url, *TELEGRAM_DOMAINS) else (None, None)
+    """(channel, post id) of a Telegram post URL, a public group's topic message's included, else (None,
+    None)."""
+    if not on_domain(url, *TELEGRAM_DOMAINS):
+        return None, None
+    found = post_locator(url)
+    return found if found[1] is not None else _topic_message(url)
+
+
+def _topic_message(url: str) -> tuple[str | None, str | None]:
+    """(group, message id) of a message in a public group's topic, `t.me/<group>/<topic>/<id>`, else (None,
+    None). Its id counts within the group, as any of its messages': the widget of `<group>/<id>` shows it.
+
+    Without it such a link had no widget asked for: its page's `og:title`, the group's name, was read as the
+    author of a member's words, and no time was read."""
+    try:
+        path = urlsplit(url).path
+    except ValueError:
+        return None, None
+    segments = [segment for segment in path.split("/") if segment]
+    if segments[:1] == ["s"]:
+        segments = segments[1:]
+    if len(segments) != 3:  # a private chat's (`t.me/c/<chat>/<topic>/<id>`) has four
+        return None, None
+    group, topic, message = segments
+    if _GROUP.fullmatch(group) is None or ascii_int(topic) is None or ascii_int(message) is None:
+        return None, None
+    return group, message
 
 
 def telegram_widget_url(url: str) -> str | None:
@@ -100,8 +127,20 @@ def is_telegram_preview_url(url: str) -> bool:
 
 
 def twitter_post(url: str) -> tuple[str | None, str | None]:
-    """(handle, post id) of an X/Twitter status URL, else (None, None)."""
-    return post_locator(url) if on_domain(url, *TWITTER_DOMAINS) else (None, None)
+    """(handle, post id) of an X/Twitter status URL, else (None, None); Twitter's old links, which named the
+    status after a hashbang (`twitter.com/#!/<user>/status/<id>`, 2010 to 2012), included."""
+    if not on_domain(url, *TWITTER_DOMAINS):
+        return None, None
+    found = post_locator(url)
+    if found[1] is not None:
+        return found
+    try:
+        fragment = urlsplit(url).fragment
+    except ValueError:
+        return found
+    # The fragment is never sent: such a link fetches X's home page, and the post is known only from here,
+    # by which its syndication JSON and oEmbed are asked for.
+    return post_locator(f"https://twitter.com{fragment[1:]}") if fragment.startswith("!/") else found
 
 
 def _radix36(value: float) -> str:

@@ -34,6 +34,16 @@ def test_every_telegram_host_and_form_of_a_post_gets_its_widget() -> None:
     assert side_urls("https://t.me/rybar/12345") == (WIDGET,)
 
 
+def test_a_public_group_topic_s_message_gets_the_widget_of_its_id_in_the_group() -> None:
+    # `t.me/<group>/<topic>/<id>`: the id counts within the group, and the widget of `<group>/<id>` shows it.
+    widget = "https://t.me/kherson_chat/4471?embed=1&mode=tme"
+    assert side_urls("https://t.me/kherson_chat/12/4471") == (widget,)
+    assert telegram_widget_url("https://telegram.me/kherson_chat/12/4471?single") == widget
+    assert side_urls("https://t.me/c/1326223284/12/4471") == ()  # a private chat's topic: no public widget
+    assert side_urls("https://t.me/kherson_chat/news/4471") == ()  # no topic's number: no post
+    assert side_urls("https://t.me/kherson_chat/12/" + "9" * 40) == ()
+
+
 def test_a_post_id_of_more_digits_than_any_is_no_post_and_gets_no_side_urls() -> None:
     # The syndication token is computed from the id: int() of 5,000 digits stopped the check (exit 3).
     assert side_urls("https://x.com/desk/status/" + "9" * 5000) == ()

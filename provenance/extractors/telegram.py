@@ -13,6 +13,8 @@
   channel says, so they are kept apart (`fields.poll_options`) and a quote found only there is not confirmed.
 - A channel's public preview `https://t.me/s/<channel>` (optionally `?before=<id>`) holds many posts in the
   same markup; `read_channel_preview` reads them all (the `locate` command pages through them).
+A link into Telegram's web app (`web.telegram.org/k/#@channel`) shows nothing without signing in: it is
+named a login wall, never read as a page.
 Message ids carry no time: the time is only what Telegram shows.
 """
 
@@ -367,15 +369,29 @@ def _read_permalink(html: str, page_url: str, channel: str | None, post_id: str 
     )
 
 
+# Telegram's web app: a script shell that shows chats only to a signed-in user, whatever chat its link's
+# fragment (`#@rybar`, `#-1001326223284`) names, a fragment no request even sends.
+_WEB_APP = "web.telegram.org"
+
+
 class TelegramExtractor(Extractor):
     platform = Platform.TELEGRAM
 
     def handles(self, url: str) -> bool:
-        return on_domain(url, *TELEGRAM_DOMAINS)
+        return on_domain(url, *TELEGRAM_DOMAINS, _WEB_APP)
 
     def extract(self, page: CapturedPage) -> SourcePost:
         channel, post_id = telegram_post(page.url)
         main = page.answer()
+        if on_domain(page.url, _WEB_APP):
+            # Read as a web page, its sign-in shell passed `captured`: the post was never in the capture.
+            return SourcePost(
+                platform=self.platform,
+                url=main.uri if main is not None else page.url,
+                problem="login-wall",
+                problem_detail=f"{page.url} opens Telegram's web app, which shows a chat only to a signed-in "
+                "user: no post can be captured from it; cite the post's t.me link (t.me/<channel>/<id>)",
+            )
         if is_telegram_private_url(page.url):
             # Such a link opens the post in the app, for the chat's members only: the web answers every one of
             # them with Telegram's generic page, whatever the post says.

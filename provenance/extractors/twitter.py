@@ -6,11 +6,15 @@ requests (DESIGN.md section 4), both kept in the footnote's WARC:
   `user.screen_name`, `user.id_str`; `__typename: TweetTombstone` (or an empty answer) when unavailable. A
   long post (over 280 characters) has only its first part in `text`; its whole text is its note,
   `note_tweet.note_tweet_results.result.text`, which is read as the post's text (a quoted post's note, inside
-  `quoted_tweet`, is that post's);
+  `quoted_tweet`, is that post's); a repost (`retweeted_tweet`, `retweeted_status`, or a text opening
+  `RT @handle:`) shows another's post, whose words are kept as that post's (`quoted_post`), never the
+  reposter's;
   an edited post lists its versions' ids in `edit_control.edit_tweet_ids` (an older version, under
   `edit_control.edit_control_initial`, and says `isStaleEdit`): either is `edited`;
 - `https://publish.twitter.com/oembed?url=<status url>&omit_script=1`: `author_name`, `author_url`, and the
-  post as a `<blockquote>`; 404 when deleted.
+  post as a `<blockquote>`; 404 when deleted. A 404 there makes the post unavailable even when the syndication
+  JSON still shows it: that CDN may serve a post from its cache after it is deleted or its account
+  suspended or protected, and the two answers then disagree on whether the post is there.
 The handle in a status URL is not proof of authorship (any handle leads to the post): the author comes from
 the content. The post's time is also in its id (a snowflake), so the date is known even offline.
 """
@@ -94,6 +98,11 @@ def read_tweet_result(data: Any, page_url: str, wanted_id: str | None = None) ->
         created = None
     handle = _text(user.get("screen_name"))
     quoted, parent = _other_post(data.get("quoted_tweet")), _other_post(data.get("parent"))
+    own_words = html.unescape(_note_text(data) or str(data.get("text") or ""))
+    reposted = _reposted(data, own_words)
+    if reposted is not None:
+        # A repost shows another's post as it is: its words are that post's author's, never the reposter's.
+        own_words, quoted = reposted
     fields = {
         "id_str": post_id,
         "created_at": _text(data.get("created_at")),
@@ -122,7 +131,7 @@ def read_tweet_result(data: Any, page_url: str, wanted_id: str | None = None) ->
         published_from="syndication created_at" if created else None,
         # The API escapes `&`, `<` and `>` in a post's text as HTML does (`Russia &amp; Belarus`): read as
         # sent, a quote of the post's very words was only a near match.
-        text=html.unescape(_note_text(data) or str(data.get("text") or ""))[:MAX_TEXT],
+        text=own_words[:MAX_TEXT],
         language=_text(data.get("lang")),
         edited=_edited(data),
         fields=raw_fields(fields),
@@ -163,6 +172,27 @@ def _note_text(data: dict[str, Any]) -> str | None:
     nested = result if isinstance(result, dict) else note
     words = nested.get("text")
     return words if isinstance(words, str) and words.strip() else None
+
+
+# How X writes a repost's text (`RT @handle: words`, cut near 140 characters): the words after it are the
+# reposted post's, and so were those of a post written so by hand before reposts existed.
+_REPOST_PREFIX = re.compile(r"RT @(?P<handle>[A-Za-z0-9_]{1,64}):\s?")
+
+
+def _reposted(data: dict[str, Any], own_words: str) -> tuple[str, tuple[str, str | None]] | None:
+    """(the reposter's own words, (the reposted post's words, "Name, @handle")) when `data` is a repost
+    (`retweeted_tweet` or `retweeted_status`, or a text opening `RT @handle:`); None for a post of its own.
+
+    The reposter's own words are at most the `RT @handle:` that opens the text: read whole, the reposted
+    words passed a quote attributed to the account that only reposted them."""
+    original = _other_post(data.get("retweeted_tweet")) or _other_post(data.get("retweeted_status"))
+    prefix = _REPOST_PREFIX.match(own_words)
+    if original is None and prefix is None:
+        return None
+    own = prefix.group(0).strip() if prefix else ""
+    if original is None and prefix is not None:
+        original = (own_words[prefix.end() :].strip(), f"@{prefix.group('handle')}")
+    return (own, original) if original is not None else None
 
 
 def _other_post(data: Any) -> tuple[str, str | None] | None:
@@ -233,7 +263,8 @@ def _unquoted(text: str) -> str:
 def read_archived_status_page(html: str, page_url: str) -> SourcePost | None:
     """A status page as an archive kept it: its `og:` tags give the post's text (`og:description`), its
     author (`og:title`: "Name on Twitter") and its id (`og:url`, else the status the copy's URL names), as X
-    served them to crawlers; None when they give no text.
+    served them to crawlers; None when they give no text. A text opening `RT @handle:` is a repost: the words
+    after it are that account's (`quoted_post`), not the post's own.
 
     Only an archived copy is read this way: it is what the archive holds of the post, and `memento_url` says
     so. The live page's tags are not the post's evidence while the syndication JSON and oEmbed answer."""
@@ -249,14 +280,26 @@ def read_archived_status_page(html: str, page_url: str) -> SourcePost | None:
     page_link = meta_content(metas, "og:url", "twitter:url")
     shown_ids = (twitter_post(memento_original(link) or link)[1] for link in (page_link, page_url) if link)
     shown_id = next((found for found in shown_ids if found is not None), None)
+    words = _unquoted(description)
+    # A post that opens `RT @handle:` gives that account's words, as the syndication JSON's repost does.
+    reposted = _reposted({}, words)
+    own_words, (others, whose) = reposted if reposted is not None else (words, (None, None))
     return SourcePost(
         platform=Platform.TWITTER,
         url=page_url,
         post_id=shown_id if shown_id and is_ascii_number(shown_id) else None,
         author=squeeze(named.group("name")) if named else None,
         handle=named.group("handle") if named else None,
-        text=_unquoted(description)[:MAX_TEXT],
-        fields=raw_fields({"og:title": title, "og:description": description, "og:url": page_link}),
+        text=own_words[:MAX_TEXT],
+        fields=raw_fields(
+            {
+                "og:title": title,
+                "og:description": description,
+                "og:url": page_link,
+                "quoted_post": others,
+                "quoted_post_author": whose,
+            }
+        ),
     )
 
 
@@ -292,6 +335,26 @@ def _with_snowflake_time(post: SourcePost, post_id: str | None) -> SourcePost:
     )
 
 
+def _gone_from_oembed(from_syndication: SourcePost, oembed_uri: str) -> SourcePost:
+    """The post as the syndication JSON shows it, named unavailable because oEmbed answered 404 for it.
+
+    oEmbed answers 404 once a post is deleted or its account suspended or protected, while X's syndication
+    CDN may still serve the post from its cache: the two disagree on whether the post is there, and the
+    syndication answer alone let the footnote be verified on a post the cited URL no longer shows. What the
+    syndication JSON said is kept (its fields, text and author) for a person to read; no check passes on
+    it."""
+    return from_syndication.model_copy(
+        update={
+            "problem": "unavailable",
+            "problem_detail": (
+                f"oEmbed answers 404 ({oembed_uri}): the post is deleted or not public, though the "
+                "syndication JSON still shows it (a cache may keep a post after it is gone): the two "
+                "disagree on whether the post is there"
+            ),
+        }
+    )
+
+
 class TwitterExtractor(Extractor):
     platform = Platform.TWITTER
 
@@ -306,6 +369,8 @@ class TwitterExtractor(Extractor):
             read_tweet_result(_json(syndication), syndication.uri, post_id) if syndication else None
         )
         if from_syndication is not None and from_syndication.problem is None:
+            if oembed is not None and oembed.status == 404:
+                return _with_snowflake_time(_gone_from_oembed(from_syndication, oembed.uri), post_id)
             from_oembed = read_oembed(_json(oembed), oembed.uri) if oembed else None
             # The oEmbed answer names the author only of the post it shows: another post's (a retweet's
             # original, another status of the account) is not this one's.

@@ -8,6 +8,9 @@ Without scripts the watch page is a shell, which is not held against it. Where o
 answer, or an error other than 404), the watch page is all the capture holds of it, and it is not the video
 when its player says so (`playabilityStatus` ERROR, LOGIN_REQUIRED or UNPLAYABLE: deleted, private,
 blocked) or when it is another kind of page (a consent wall, a sign-in page, a bot check, a soft 404).
+Where oEmbed does name the video but the player says ERROR ("Video unavailable": removed), the two disagree
+on whether the video is there, and it is unavailable, named so; a video the player only keeps from this
+visitor (LOGIN_REQUIRED for an age check, UNPLAYABLE in this country) is still there, and read.
 
 A watch page replaced by a wall (YouTube's cookie-consent page, at `consent.youtube.com` or in the watch
 page's place, a sign-in page, a bot check) is not the video even where oEmbed answers: oEmbed names the
@@ -78,6 +81,19 @@ class YouTubeExtractor(Extractor):
         if watch.problem in _WALLS and watch.published is None:
             # A watch page that carries its video's time is that page under a dialog, its metadata read.
             return _behind_a_wall(post, watch, data)
+        player = _player_says(main, first_only=True)
+        if player is not None and player[0] == "ERROR":
+            # oEmbed may still name a video its watch page says is gone (a cached answer): the two disagree,
+            # and oEmbed's title and channel alone passed `captured`, `title` and `author` on a removed video.
+            said = f"{player[1]!r} " if player[1] else ""
+            return post.model_copy(
+                update={
+                    "problem": "unavailable",
+                    "problem_detail": f"the watch page's player says {said}({player[0]}), though oEmbed "
+                    f"still names the video {_text(data.get('title')) or ''!r}: the two disagree on whether "
+                    "it is there",
+                }
+            )
         author_url = _text(data.get("author_url")) or ""
         segments = [segment for segment in urlsplit(author_url).path.split("/") if segment]
         handle = segments[0][1:] if segments and segments[0].startswith("@") else None
@@ -95,6 +111,21 @@ class YouTubeExtractor(Extractor):
                 "fields": raw_fields(fields),
             }
         )
+
+
+def _player_says(main: StoredResponse | None, first_only: bool = False) -> tuple[str, str] | None:
+    """(status, reason) of a watch page whose player says its video cannot be played (`_PLAYABILITY`); None
+    when it says nothing of the kind, or there is no 200 watch page. `first_only`: only what the page's first
+    `playabilityStatus` says, the cited video's player's, counts."""
+    if main is None or main.status != 200:
+        return None
+    html = decode_html(main)[:_PLAYABILITY_SCAN]
+    if first_only:
+        first = html.find('"playabilityStatus":')
+        found = _PLAYABILITY.match(html, first) if first >= 0 else None
+    else:
+        found = _PLAYABILITY.search(html)
+    return (found.group(1), found.group(2) or "") if found is not None else None
 
 
 def _behind_a_wall(post: SourcePost, watch: SourcePost, data: dict[str, Any]) -> SourcePost:
@@ -125,17 +156,16 @@ def _behind_a_wall(post: SourcePost, watch: SourcePost, data: dict[str, Any]) ->
 def _as_the_watch_page_shows(post: SourcePost, watch: SourcePost, main: StoredResponse | None) -> SourcePost:
     """The video as its watch page alone shows it (oEmbed showed none): unavailable where its player says the
     video cannot be played, or the page is not a watch page at all (a consent wall, a sign-in page, …)."""
-    if main is not None and main.status == 200:
-        found = _PLAYABILITY.search(decode_html(main)[:_PLAYABILITY_SCAN])
-        if found is not None:
-            said = f"{found.group(2)!r} " if found.group(2) else ""
-            return post.model_copy(
-                update={
-                    "problem": "unavailable",
-                    "problem_detail": f"the watch page's player says {said}({found.group(1)}), and oEmbed "
-                    "shows no video",
-                }
-            )
+    player = _player_says(main)
+    if player is not None:
+        said = f"{player[1]!r} " if player[1] else ""
+        return post.model_copy(
+            update={
+                "problem": "unavailable",
+                "problem_detail": f"the watch page's player says {said}({player[0]}), and oEmbed shows no "
+                "video",
+            }
+        )
     if watch.problem is not None and watch.problem != "script-shell":
         return post.model_copy(update={"problem": watch.problem, "problem_detail": watch.problem_detail})
     return post

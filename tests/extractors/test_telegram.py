@@ -404,6 +404,29 @@ def test_a_group_member_s_message_is_the_member_s_not_the_group_s() -> None:
     assert post.text == "The bridge was hit twice tonight, I heard both explosions 💥"
 
 
+TOPIC_POST = "https://t.me/kherson_chat/12/4471"  # message 4471 in the group's topic 12
+
+
+def test_a_group_topic_s_message_is_read_from_its_widget_as_the_member_s() -> None:
+    # A message in a public group's topic (`t.me/<group>/<topic>/<id>`) had no widget asked for: its page's
+    # `og:title`, the group's name, was read as the author of a member's words, with no time.
+    topic_page = (
+        '<html><head><meta property="og:title" content="Херсон Чат">'
+        '<meta property="og:description" content="The bridge was hit twice tonight, I heard both explosions">'
+        '</head><body><div class="tgme_page tgme_page_post"></div></body></html>'
+    )
+    post = extract_source(
+        TOPIC_POST,
+        (
+            answer(TOPIC_POST, topic_page),
+            answer(GROUP_WIDGET, asset("telegram_widget_group_member.html")),
+        ),
+    )
+    assert (post.author, post.handle) == ("Іван Петренко", "ivan_petrenko_ks")
+    assert post.fields["owner_name"] == "Херсон Чат"
+    assert post.published is not None and post.published_from == "widget <time datetime>"
+
+
 def test_a_group_message_sent_as_the_group_and_a_channel_s_reply_stay_the_chat_s() -> None:
     # The group writing as itself names itself as the sender; a channel's reply shows the author of the post
     # it answers in the same class, which is not who wrote the reply.
@@ -532,3 +555,28 @@ def test_a_poll_s_question_is_the_channel_s_words_and_its_options_are_not() -> N
     )
     assert "shelled" not in post.text
     assert post.author == "Рыбарь"
+
+
+_WEB_APP_SHELL = (
+    "<!DOCTYPE html><html lang=en><head><meta charset=utf-8><title>Telegram Web</title>"
+    '<meta name=description content="Telegram is a cloud-based mobile and desktop messaging app with a focus'
+    ' on security and speed."><script type=module src="./index-abc.js"></script></head><body>'
+    "<div id=page-chats></div><div id=auth-pages><h4>Sign in to Telegram</h4><p>Please confirm your country"
+    " code and enter your phone number.</p></div>"
+    "</body></html>"
+)
+
+
+@pytest.mark.parametrize(
+    "url", ["https://web.telegram.org/k/#@rybar", "https://web.telegram.org/a/#-1001326223284_77"]
+)
+def test_a_link_into_telegram_s_web_app_is_a_login_wall_never_the_post(url: str) -> None:
+    # Read as a web page, the web app's sign-in shell passed `captured`: the post was never in the capture.
+    post = extract_source(url, (answer(url.partition("#")[0], _WEB_APP_SHELL),))
+    assert (post.platform, post.problem) == (Platform.TELEGRAM, "login-wall")
+    assert "cite the post's t.me link" in (post.problem_detail or "")
+
+
+def test_a_page_of_telegram_s_own_site_is_read_as_a_web_page() -> None:
+    assert extractor_for("https://telegram.org/blog/channels-2-0").platform == Platform.WEB
+    assert extractor_for("https://t.me/rybar/12345").platform == Platform.TELEGRAM

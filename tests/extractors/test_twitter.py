@@ -11,8 +11,8 @@ from provenance.checks import CheckInput
 from provenance.checks.quote import check_quote
 from provenance.extractors import extract_source
 from provenance.extractors.twitter import read_tweet_result
-from provenance.models import Citation, Context, Footnote, Platform
-from provenance.side_urls import syndication_url, twitter_oembed_url
+from provenance.models import Citation, Context, Footnote, Platform, SourcePost
+from provenance.side_urls import side_urls, syndication_url, twitter_oembed_url
 from tests.extractors.support import answer, asset, page, redirect
 
 POST_ID = "1484307299693617728"
@@ -80,6 +80,53 @@ def test_oembed_404_is_unavailable() -> None:
         ),
     )
     assert post.problem == "unavailable"
+
+
+def test_a_post_oembed_calls_gone_is_unavailable_though_the_syndication_cache_still_shows_it() -> None:
+    # oEmbed answers 404 for a deleted post (or a suspended or protected account's) while the syndication
+    # CDN may still serve it from its cache: the cache alone won, and the footnote was verified on a post the
+    # cited URL no longer shows. `captured` now fails saying the two disagree, with the post kept to read.
+    post = extract_source(
+        STATUS,
+        (
+            answer(STATUS, asset("x_status_shell.html")),
+            answer(SYNDICATION, asset("tweet_result.json"), json=True),
+            answer(OEMBED, "", status=404),
+        ),
+    )
+    assert post.problem == "unavailable"
+    assert "oEmbed answers 404" in (post.problem_detail or "")
+    assert "syndication JSON still shows it" in (post.problem_detail or "")
+    assert post.text.startswith("We never said that.") and post.handle == "MinPressOffice"
+    assert post.published == dt.datetime(2022, 1, 20, 23, 30, 12, tzinfo=dt.UTC)
+
+
+def test_a_post_both_syndication_and_oembed_show_is_read_from_the_syndication_json() -> None:
+    post = extract_source(
+        STATUS,
+        (
+            answer(STATUS, asset("x_status_shell.html")),
+            answer(SYNDICATION, asset("tweet_result.json"), json=True),
+            answer(OEMBED, asset("tweet_oembed.json"), json=True),
+        ),
+    )
+    assert post.problem is None
+    assert (post.author, post.handle) == ("Ministry Press Office", "MinPressOffice")
+    assert post.text.startswith("We never said that.")
+
+
+@pytest.mark.parametrize("status", [429, 500, 503])
+def test_an_oembed_that_failed_otherwise_leaves_the_syndication_post_as_read(status: int) -> None:
+    # Only a 404 says the post is gone: a rate limit or a server error says nothing about it.
+    post = extract_source(
+        STATUS,
+        (
+            answer(STATUS, asset("x_status_shell.html")),
+            answer(SYNDICATION, asset("tweet_result.json"), json=True),
+            answer(OEMBED, "", status=status),
+        ),
+    )
+    assert post.problem is None and post.handle == "MinPressOffice"
 
 
 def test_oembed_alone_gives_author_and_text_with_the_snowflake_time() -> None:
@@ -421,3 +468,103 @@ def test_a_post_never_edited_is_not_called_edited() -> None:
     post = read_tweet_result(json.loads(asset("tweet_result.json")), SYNDICATION, POST_ID)
     assert post is not None and not post.edited
     assert "edit_tweet_ids" in post.fields  # its one version
+
+
+def _quote_of(post_text_quote: str, post: SourcePost | None) -> str:
+    """What `quote` says of a note quoting the Ministry's post, read from `post`."""
+    footnote = Footnote(
+        label="1",
+        text=f"Ministry Press Office, X, January 20, 2022, {STATUS}",
+        line=40,
+        urls=(STATUS,),
+        contexts=(
+            Context(line=10, text=f"The ministry wrote “{post_text_quote}”.", quotes=(post_text_quote,)),
+        ),
+    )
+    citation = Citation(platform=Platform.TWITTER, author="Ministry Press Office", url=STATUS)
+    assert post is not None
+    result = check_quote(
+        CheckInput(footnote=footnote, citation=citation, outcome=None, live=post, source=post)
+    )
+    return f"{result.status}: {result.detail}"
+
+
+RUMOUR = "BREAKING: the bridge at Kherson was destroyed overnight, sources say"
+_RETWEETED = {
+    "id_str": "1484300000000000000",
+    "text": f"{RUMOUR} &amp; more to come.",
+    "user": {"id_str": "99", "name": "Rumour Mill", "screen_name": "rumourmill"},
+}
+
+
+@pytest.mark.parametrize(
+    "repost",
+    [
+        {"text": f"RT @rumourmill: {RUMOUR} &amp; more…", "retweeted_tweet": _RETWEETED},
+        {"text": f"RT @rumourmill: {RUMOUR} &amp; more…", "retweeted_status": _RETWEETED},
+        {"text": f"RT @rumourmill: {RUMOUR} &amp; more…"},  # the repost's text alone
+    ],
+)
+def test_a_repost_s_words_are_the_reposted_author_s_never_the_reposter_s(repost: dict[str, object]) -> None:
+    # A repost's syndication answer is the reposter's (their `user`, their time) with the reposted words in
+    # its text: read as the post's own words, a quote attributed to the ministry that only reposted a rumour
+    # passed as the ministry's.
+    data = {
+        "__typename": "Tweet",
+        "id_str": POST_ID,
+        "created_at": "2022-01-20T23:30:12.000Z",
+        "user": {"id_str": "783214", "name": "Ministry Press Office", "screen_name": "MinPressOffice"},
+        **repost,
+    }
+    post = read_tweet_result(data, SYNDICATION, POST_ID)
+    assert post is not None and "destroyed" not in post.text
+    assert post.fields["quoted_post"].startswith(RUMOUR)
+    assert "@rumourmill" in post.fields["quoted_post_author"]
+    said = _quote_of(RUMOUR, post)
+    assert said.startswith("warn: ") and "not in the source's own words" in said and "@rumourmill" in said
+
+
+def test_a_post_of_its_own_that_mentions_a_repost_is_read_whole() -> None:
+    data = {
+        "id_str": POST_ID,
+        "text": "We never said that. Do not RT @rumourmill: it is false.",
+        "user": {"name": "Ministry Press Office", "screen_name": "MinPressOffice"},
+    }
+    post = read_tweet_result(data, SYNDICATION, POST_ID)
+    assert post is not None and post.text == data["text"] and "quoted_post" not in post.fields
+    assert _quote_of("We never said that.", post).startswith("pass: ")
+
+
+def test_an_archived_repost_s_words_are_the_reposted_author_s_never_the_reposter_s() -> None:
+    # An archived post that opens `RT @handle:` (a repost as X wrote it, or one typed so by hand) gave the
+    # reposted words to the account that only passed them on.
+    page = ARCHIVED_STATUS_PAGE.replace(
+        "We never said that. Check the source.", f"RT @rumourmill: {RUMOUR} &amp; more to come."
+    )
+    post = extract_source(STATUS, (answer(MEMENTO, page),), start=MEMENTO)
+    assert post.problem is None and post.text == "RT @rumourmill:"
+    assert post.fields["quoted_post"] == f"{RUMOUR} & more to come."
+    assert post.fields["quoted_post_author"] == "@rumourmill"
+    said = _quote_of(RUMOUR, post)
+    assert said.startswith("warn: ") and "@rumourmill" in said
+    own = extract_source(STATUS, (answer(MEMENTO, ARCHIVED_STATUS_PAGE),), start=MEMENTO)
+    assert "quoted_post" not in own.fields
+    assert _quote_of("We never said that.", own).startswith("pass: ")
+
+
+def test_an_old_hashbang_status_link_is_read_as_its_post() -> None:
+    # `twitter.com/#!/<user>/status/<id>` (2010 to 2012): the fragment is never sent, so only X's home page
+    # was captured, no side document was asked for, and the post was a script shell.
+    hashbang = f"https://twitter.com/#!/MinPressOffice/status/{POST_ID}"
+    assert side_urls(hashbang) == (SYNDICATION, OEMBED)
+    post = extract_source(
+        hashbang,
+        (
+            answer("https://twitter.com/", asset("x_status_shell.html")),
+            answer(SYNDICATION, asset("tweet_result.json"), json=True),
+            answer(OEMBED, asset("tweet_oembed.json"), json=True),
+        ),
+    )
+    assert (post.problem, post.post_id, post.handle) == (None, POST_ID, "MinPressOffice")
+    assert post.text.startswith("We never said that.")
+    assert side_urls("https://twitter.com/#!/MinPressOffice") == ()  # an account, no post
