@@ -430,7 +430,12 @@ NEGATIONS = frozenset({
     "nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nie", "niemals", "niemand", "nichts",
     "ohne", "kaum",
     "nunca", "ningún", "ninguna", "ninguno", "nadie", "nada",
+    "안", "못",
 })  # fmt: skip
+# Korean spaces its words, and negates a verb with the word after it as well as with `안` or `못` before it:
+# "사실이" (a fact) cut from "사실이 아니다" (is not a fact), "보냈다" (sent) from "안 보냈다", "보내지" from
+# "보내지 않았다" each passed. Every form of 않다, 아니다, 없다 (there is no) and 못하다 opens so.
+_KOREAN_NEGATING_STEMS = ("않", "아니", "아닌", "아닙", "아냐", "없", "못하", "못했", "못한")
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
 
 
@@ -447,7 +452,7 @@ _CYRILLIC_LETTER = re.compile("[\u0400-\u04ff]")
 
 def _negates(word: str) -> bool:
     """Whether `word` (normalised) is a negating word, as spelt or read in one script (`_AS_LATIN`)."""
-    if word in NEGATIONS or word.endswith("n't"):
+    if word in NEGATIONS or word.endswith("n't") or word.startswith(_KOREAN_NEGATING_STEMS):
         return True
     if _LATIN_LETTER.search(word) is None or _CYRILLIC_LETTER.search(word) is None:
         return False
@@ -548,6 +553,16 @@ _CHINESE_NEGATING = re.compile(
     "(?<!不得)不[会會能再要想可愿願肯敢是]|没有|沒有|从未|從未|并未|並未|从不|從不|决不|絕不|绝不|未曾|尚未"
 )
 _HAN = re.compile("[\u3400-\u9fff\uf900-\ufaff]")
+# Japanese writes no spaces either, and negates after the words: "日本の一部" (part of Japan) passed on
+# "台湾は日本の一部ではない" (Taiwan is not part of Japan), "我々は勝つ" (we will win) on "我々は勝つことは
+# できない" (we cannot win). A negative ending right after the quoted words, maybe after a noun that
+# nominalises them ("ことはない", "というわけではない", "はずがない", "とは限らない") or belittles them
+# ("なんかじゃない"); not "ないし" ("or").
+_JAPANESE = re.compile("[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
+_JAPANESE_NEGATION_AFTER = re.compile(
+    "(?:(?:という)?(?:こと|わけ|はず)[はがも]?(?:でき)?|とは限ら|なんか|など)?(?:では|じゃ|でも|でし|し|でき)?"
+    "(?:ない(?!し)|なく|なかった|ありません|ません|ず)"
+)
 # A question particle right before the question mark: "我们派兵了" (we sent troops) cut from "我们派兵了吗?".
 _CHINESE_ASKED_AFTER = re.compile("[吗嗎] ?\\?")
 
@@ -561,6 +576,10 @@ def _negation_beside(haystack: str, start: int, end: int, asks: bool = False) ->
             return f"the source says {chinese.group(1)!r} right before the quoted words"
         if not asks and _CHINESE_ASKED_AFTER.match(haystack, end):
             return "the source asks it ('吗?' right after the quoted words), it does not say it"
+    if end > start and _JAPANESE.match(haystack, end - 1):
+        japanese = _JAPANESE_NEGATION_AFTER.match(haystack, end)
+        if japanese is not None:
+            return f"the source says {japanese.group()!r} right after the quoted words"
     before = _WORD_BEFORE.search(haystack, max(0, start - _WORD_WINDOW), start)
     if before is not None:
         word, joint = before.group(1), before.group(2)

@@ -1686,6 +1686,14 @@ def test_a_quote_that_ends_at_a_number_still_passes_where_the_number_ends() -> N
         ("台湾不是中国的一部分。", "是中国的一部分", "'不'"),
         ("我们从未派兵越境。", "派兵越境", "'未'"),
         ("我们不会派兵。", "派兵", "'不会'"),
+        # Japanese negates after the words, without spaces; Korean after them or with `안` before.
+        ("台湾は日本の一部ではない。", "台湾は日本の一部", "'ではない'"),
+        ("台湾は日本の一部じゃない。", "日本の一部", "'じゃない'"),
+        ("我々は勝つことはできない。", "我々は勝つ", "'ことはできない'"),
+        ("彼は裏切り者というわけではない。", "彼は裏切り者", "'というわけではない'"),
+        ("그것은 사실이 아니다.", "그것은 사실이", "'아니다'"),
+        ("우리는 군대를 보내지 않았다.", "우리는 군대를 보내지", "'않았다'"),
+        ("우리는 군대를 안 보냈다.", "보냈다", "'안'"),
     ],
 )
 def test_a_quote_cut_from_beside_a_negation_in_the_source_warns_naming_it(
@@ -1713,6 +1721,12 @@ def test_a_quote_cut_from_beside_a_negation_in_the_source_warns_naming_it(
         ("我们不得不撤退。", "我们\u2026撤退"),
         ("俄军用无人机袭击了基辅。", "俄军\u2026袭击了基辅"),
         ("我们派兵了吗\uff1f", "我们派兵了吗\uff1f"),
+        # Japanese and Korean said plainly, or quoted with their negation; "ないし" is "or".
+        ("台湾は日本の一部だ。", "台湾は日本の一部"),
+        ("台湾は日本の一部ではない。", "台湾は日本の一部ではない"),
+        ("会議は東京ないし大阪で開かれる。", "会議は東京"),
+        ("우리는 군대를 보냈다.", "군대를 보냈다"),
+        ("그것은 사실이 아니다.", "그것은 사실이 아니다"),
     ],
 )
 def test_a_quote_cut_after_an_article_no_negation_comes_before_passes(said: str, quote: str) -> None:
