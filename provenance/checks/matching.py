@@ -889,6 +889,27 @@ def name_key(name: str) -> str:
 _NOT_KEPT_IN_KEY = re.compile(r"[^a-z0-9]")
 
 
+class _NameKeys(NamedTuple):
+    """A name as compared: its `name_key`, and that with each word's spelling folded (`names.fold_spelling`,
+    word by word: "Jennifer Lee" is not folded into "Jennifer Li", as "jenniferlee" was)."""
+
+    key: str
+    folded: str
+
+
+def _folded_whole(left: _NameKeys, right: _NameKeys) -> bool:
+    """Whether two keys are one spelling folded as one word, short words and all (`fold_spelling`)."""
+    return fold_spelling(left.key) == fold_spelling(right.key)
+
+
+@functools.lru_cache(maxsize=1024)
+def _name_keys(name: str) -> _NameKeys:
+    from anyascii import anyascii
+
+    words = _NOT_KEPT_IN_KEY.sub(" ", anyascii(unicodedata.normalize("NFKC", name)).casefold())
+    return _NameKeys(name_key(name), fold_spelling(words).replace(" ", ""))
+
+
 _BYLINE = re.compile(r"^\s*by\s+", re.IGNORECASE)  # "By Lina Haddad", as bylines are written
 # What joins the people a name lists: `and`, `&`, `with`, a comma, `;`, `|`, and `and` in the languages
 # reports cite in (`names.AND_WORDS`: `Rybar y WarGonzo`, `Рыбарь и WarGonzo`): those only in lower case
@@ -926,18 +947,18 @@ def _readings(name: str) -> list[list[str]]:
     return [reading for reading in readings if reading and all(name_key(person) for person in reading)]
 
 
-def _shown_keys(shown: str) -> list[str]:
+def _shown_keys(shown: str) -> list[_NameKeys]:
     """Every name a shown author or byline may be: the whole, each person it lists, an inverted name
     turned, and the name after a description (`Mayor Vitali Klitschko`: `Vitali Klitschko`)."""
     people = [person for reading in _readings(shown) for person in reading]
     described = [named for person in people for named in named_after_description(person)]
-    return list(dict.fromkeys(name_key(person) for person in people + described))
+    return list(dict.fromkeys(_name_keys(person) for person in people + described))
 
 
 NameLikeness = Literal["same", "near"]
 
 
-def _person_keys(person: str, declined: bool) -> list[str]:
+def _person_keys(person: str, declined: bool) -> list[_NameKeys]:
     """A cited person's name as it is compared with the shown names: as cited, as the name after its
     description (`Ukrainian President Volodymyr Zelensky`, `Mayor of Kyiv Vitali Klitschko`: an account shows
     the name alone, and the note was failed as another person's), and for a name the note `declined` (Russian
@@ -945,19 +966,21 @@ def _person_keys(person: str, declined: bool) -> list[str]:
     from provenance.locate.declension import nominative_forms
 
     readings = (person, *named_after_description(person), *(nominative_forms(person) if declined else ()))
-    return list(dict.fromkeys(name_key(named) for named in readings))
+    return list(dict.fromkeys(_name_keys(named) for named in readings))
 
 
-def _person_likeness(keys: list[str], shown: list[str]) -> NameLikeness | None:
+def _person_likeness(keys: list[_NameKeys], shown: list[_NameKeys]) -> NameLikeness | None:
     """How close a cited person (`keys`: `_person_keys`) comes to the keys of one shown name."""
     from rapidfuzz import fuzz
 
     near = False
     for key in keys:
         for right in shown:
-            if key == right or fold_spelling(key) == fold_spelling(right):
+            if key.key == right.key or key.folded == right.folded:
                 return "same"
-            near = near or fuzz.ratio(key, right) >= SAME_NAME
+            # Alike but for a short word's spelling (Lee and Li): perhaps one name romanised twice, for a
+            # person to look at.
+            near = near or fuzz.ratio(key.key, right.key) >= SAME_NAME or _folded_whole(key, right)
     return "near" if near else None
 
 

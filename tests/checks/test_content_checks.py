@@ -151,6 +151,19 @@ def test_author_with_a_similar_name_is_a_near_match_to_compare_by_hand() -> None
     assert check_author(_author_given(ivanov, ivanova)).status == "warn"
 
 
+def test_author_whose_short_name_only_folds_into_the_shown_one_is_a_near_match_not_a_pass() -> None:
+    # Jennifer Lee passed on Jennifer Li's page: the spelling fold made "lee" "li", as it makes Khan Han.
+    for cited, shown in [
+        ("Jennifer Lee", "Jennifer Li"),
+        ("Imran Khan", "Imran Han"),
+        ("Yan Wang", "Ian Wang"),
+    ]:
+        source = POST.model_copy(update={"platform": Platform.WEB, "handle": None, "author": shown})
+        citation = Citation(platform=Platform.WEB, author=cited, url="https://news.example/a")
+        result = check_author(_author_given(citation, source))
+        assert result.status == "warn" and "near match" in result.detail, (cited, result.detail)
+
+
 def test_author_spelling_variants_of_one_transliterated_name_pass() -> None:
     variants = [
         ("Volodymyr Zelensky", "Volodymyr Zelenskyy"),
