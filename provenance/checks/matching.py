@@ -41,6 +41,13 @@ _QUOTE_MARKS = str.maketrans(
         **dict.fromkeys("\u034f\u180e\u2061\u2062\u2063\u2064\u206a\u206b\u206c\u206d\u206e\u206f"),
         **dict.fromkeys(map(chr, range(0xE0000, 0xE0080))),
         "\u2044": "/",  # the fraction slash NFKC writes `½` with
+        # The modifier letter apostrophe (U+02BC) Ukrainian is typed with, and the turned comma (U+02BB): read
+        # as a letter, "don", U+02BC, "t" was no "don't", and a quote cut after it passed; and a Ukrainian
+        # word quoted with a plain apostrophe warned.
+        "\u02bc": "'", "\u02bb": "'",
+        # Arabic's tatweel stretches a word without changing it (`الحــرب` is `الحرب`); Russian writes its
+        # `yo` (U+0451) as `ye` (U+0435) as often as not.
+        "\u0640": None, "\u0451": "\u0435", "\u0401": "\u0415",
     }
 )  # fmt: skip
 _ELLIPSIS = re.compile(r"\s*(?:\.\s*){3,}\s*|\s*\u2026\s*|\s*\[\s*(?:\.\s*){3}\]\s*")
@@ -57,12 +64,22 @@ _POWER = re.compile(r"(?<=\d)([\u2070\u00b9\u00b2\u00b3\u2074-\u2079]+)")
 _FRACTION = re.compile(r"(?<=\d)([\u00bc-\u00be\u2150-\u215e\u2189])")
 
 
+# Arabic's short vowels and Hebrew's points (harakat, niqqud), which most texts leave out: a quote written
+# without them is looked for in the source's words without them (`الحرب` in `الْحَرْبُ`). A quote that writes
+# them is compared with them: they tell apart words spelt alike (`قَتَلَ`, he killed; `قُتِلَ`, he was killed).
+_VOWEL_POINTS = re.compile(
+    "[\u064b-\u065f\u0670\u06d6-\u06ed\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7]"
+)
+
+
 def normalise_text(text: str) -> str:
     """NFKC (a power written `^`, a fraction after a whole number apart from it), case folded, one kind of
-    quote mark and dash, ellipses as `...`, whitespace squeezed."""
+    quote mark, apostrophe and dash, ellipses as `...`, whitespace squeezed; Arabic's tatweel dropped,
+    Russian `yo` as `ye`, Turkish `İ` as `i`."""
     text = _POWER.sub(r"^\1", text)
     text = _FRACTION.sub(r" \1", text)
-    text = unicodedata.normalize("NFKC", text).translate(_QUOTE_MARKS).casefold()
+    # A capital `İ` (Turkish) case folds to `i` and a combining dot: `İstanbul` is `Istanbul`.
+    text = unicodedata.normalize("NFKC", text).translate(_QUOTE_MARKS).casefold().replace("i\u0307", "i")
     text = _ELLIPSIS.sub(" ... ", text)
     return " ".join(text.split())
 
@@ -177,8 +194,8 @@ _STAND_INS = frozenset({
     "i", "me", "my", "we", "us", "our", "you", "your", "he", "him", "his", "she", "her", "it", "its", "they",
     "them", "their", "this", "that", "these", "those", "here", "there", "then", "now", "the", "a", "an",
     "one", "who", "which",
-    "я", "мы", "нас", "наш", "наши", "ты", "вы", "он", "\u0435\u0433\u043e", "она", "её", "оно", "они", "их",
-    "это",
+    "я", "мы", "нас", "наш", "наши", "ты", "вы", "он", "\u0435\u0433\u043e", "она", "\u0435\u0435", "оно",
+    "они", "их", "это",
     "этот", "эта", "эти", "тот", "та", "те", "там", "тут", "здесь", "тогда", "він", "вона", "воно", "вони",
     "їх", "ми", "це", "цей", "ця", "ці", "той", "тоді",
     "er", "sie", "es", "wir", "ihr", "il", "elle", "ils", "elles", "nous", "vous", "él", "ella", "ellos",
@@ -847,7 +864,8 @@ def find_quote(quote: str, source_text: str) -> QuoteMatch | None:
     """Where `quote` is in `source_text`: verbatim (after normalising), else the best near passage.
 
     A quote with elided words is verbatim when its parts are there in order; `caution` says when they stand
-    far apart or the words left out negate. None when the quote has no words to look for.
+    far apart or the words left out negate. None when the quote has no words to look for. A quote without
+    Arabic or Hebrew vowel points is looked for in the source without them (`_VOWEL_POINTS`).
     """
     from rapidfuzz import fuzz
 
@@ -855,6 +873,8 @@ def find_quote(quote: str, source_text: str) -> QuoteMatch | None:
     if not fragments:
         return None
     haystack = normalise_text(source_text)
+    if not _VOWEL_POINTS.search(quote):
+        haystack = _VOWEL_POINTS.sub("", haystack)
     shape = _quote_shape(quote)
     found_as_quoted: QuoteMatch | None = None
     if len(fragments) == 1:

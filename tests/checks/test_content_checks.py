@@ -1958,6 +1958,65 @@ def test_a_negation_cut_by_a_mark_of_writing_direction_still_negates() -> None:
     assert check_quote(_given(source=marked, quotes=("we will not close the tunnel",))).status == "pass"
 
 
+def test_a_negation_written_with_a_modifier_letter_apostrophe_still_negates() -> None:
+    # "don", U+02BC, "t" (the apostrophe Ukrainian keyboards type) was one word and no negation: the quote
+    # cut after it passed.
+    said = _post_saying("We don\u02bct support the plan.")
+    result = check_quote(_given(source=said, quotes=("support the plan",)))
+    assert result.status == "warn" and 'the source says "don\'t" right before' in result.detail, result.detail
+
+
+@pytest.mark.parametrize(
+    ("said", "quote"),
+    [
+        (
+            "\u041e\u0431\u02bc\u0454\u043a\u0442 \u0437\u043d\u0438\u0449\u0435\u043d\u043e.",
+            "\u043e\u0431'\u0454\u043a\u0442 \u0437\u043d\u0438\u0449\u0435\u043d\u043e",
+        ),
+        (
+            "\u041c\u044b \u0435\u0449\u0451 \u0432\u0435\u0440\u043d\u0451\u043c\u0441\u044f.",
+            "\u043c\u044b \u0435\u0449\u0435 \u0432\u0435\u0440\u043d\u0435\u043c\u0441\u044f",
+        ),
+        (
+            "\u041c\u044b \u0435\u0449\u0435 \u0432\u0435\u0440\u043d\u0435\u043c\u0441\u044f.",
+            "\u043c\u044b \u0435\u0449\u0451 \u0432\u0435\u0440\u043d\u0451\u043c\u0441\u044f",
+        ),
+        ("\u0130stanbul'da toplant\u0131 yap\u0131ld\u0131.", "Istanbul'da toplant\u0131 yap\u0131ld\u0131"),
+        (
+            "\u0627\u0644\u062d\u0640\u0640\u0631\u0628 \u0645\u0633\u062a\u0645\u0631\u0629",
+            "\u0627\u0644\u062d\u0631\u0628 \u0645\u0633\u062a\u0645\u0631\u0629",
+        ),
+        (
+            "\u0627\u0644\u0652\u062d\u064e\u0631\u0652\u0628\u064f "
+            "\u0645\u064f\u0633\u0652\u062a\u064e\u0645\u0650\u0631\u0651\u064e\u0629\u064c",
+            "\u0627\u0644\u062d\u0631\u0628 \u0645\u0633\u062a\u0645\u0631\u0629",
+        ),
+        (
+            "\u05e9\u05b8\u05c1\u05dc\u05d5\u05b9\u05dd \u05e2\u05b7\u05dc "
+            "\u05d9\u05b4\u05e9\u05b0\u05c2\u05e8\u05b8\u05d0\u05b5\u05dc",
+            "\u05e9\u05dc\u05d5\u05dd \u05e2\u05dc \u05d9\u05e9\u05e8\u05d0\u05dc",
+        ),
+    ],
+)
+def test_a_quote_spelt_as_its_language_is_commonly_typed_passes(said: str, quote: str) -> None:
+    # Each warned as a near match or a paraphrase: a Ukrainian apostrophe typed plain, Russian `yo` written
+    # `ye` (or the other way), a Turkish capital dotted I, an Arabic word stretched with tatweel or written
+    # without the source's short vowels, Hebrew without its points.
+    result = check_quote(_given(source=_post_saying(said), quotes=(quote,)))
+    assert result.status == "pass", result.detail
+
+
+def test_a_quote_that_writes_arabic_short_vowels_is_compared_with_them() -> None:
+    # Written, the vowels tell words apart: "he was killed" (qutila) is not in "he killed" (qatala).
+    said = _post_saying("\u0642\u064e\u062a\u064e\u0644\u064e \u0627\u0644\u062c\u0646\u062f\u064a")
+    result = check_quote(
+        _given(
+            source=said, quotes=("\u0642\u064f\u062a\u0650\u0644\u064e \u0627\u0644\u062c\u0646\u062f\u064a",)
+        )
+    )
+    assert result.status == "warn", result.detail
+
+
 def test_a_quote_after_more_or_only_passes_where_no_negation_stands_before_them() -> None:
     for said, quote in [
         ("We will send more troops to the border.", "troops to the border"),
