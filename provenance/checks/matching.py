@@ -363,10 +363,32 @@ _TENS_LAST = re.compile(rf"(?<![^\W_]){_TENS}$")
 _UNIT_AFTER = re.compile(rf"-{_UNITS}(?![^\W_])")
 
 
+# A number written in words goes on into the word that multiplies it, as digits do: "killed twenty" is not
+# in "killed twenty thousand", "lost hundreds" in "lost hundreds of thousands", "убили пять" in "убили пять
+# тысяч"; nor "million people fled" in "five million people fled", "a million" in "half a million".
+_COUNT_WORDS = (
+    r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|(?:thir|four|fif|six|seven|eigh|nine)teen|" + _TENS + r"|hundred|thousand|million|billion"
+    r"|several|few|half|quarter|один|одна|два|две|дві|три|четыре|чотири|пять|п'ять|шесть|шість|семь|сім"
+    r"|восемь|вісім|девять|дев'ять|десять|сто|несколько|кілька|половин[^\W\d_]{0,2})"
+)
+_COUNT_WORD_LAST = re.compile(rf"(?<![^\W_']){_COUNT_WORDS}$")
+_COUNT_BEFORE = re.compile(rf"(?:\d|(?<![^\W_']){_COUNT_WORDS}) $")
+_MAGNITUDES_OF_AFTER = re.compile(r" of (?:hundreds|thousands|millions|billions)(?![^\W_])")
+_MANY_LAST = re.compile(r"(?<![^\W_])(?:tens|dozens|hundreds|thousands|millions)$")
+_MAGNITUDE_FIRST = re.compile(
+    r"(?:a |one )?(?:hundred|thousand|million|billion|trillion|тысяч|тисяч|миллион|миллиард|мільйон"
+    r"|мільярд)[^\W\d_]{0,3}(?![^\W_])"
+)
+_WORD_NUMBER_REACH = 20  # the longest count word and its space
+
+
 def _number_goes_on_before(haystack: str, found: int, fragment: str) -> bool:
     """Whether the number `fragment` opens with goes on before it in `haystack` (at `found`)."""
     if found > 0 and haystack[found - 1] == "-" and _UNIT_FIRST.match(fragment):
         return _TENS_BEFORE.search(haystack, max(0, found - 9), found) is not None
+    if found > 0 and _MAGNITUDE_FIRST.match(fragment):
+        return _COUNT_BEFORE.search(haystack, max(0, found - _WORD_NUMBER_REACH), found) is not None
     if not fragment[0].isdigit() or found == 0:
         return False
     mark = haystack[found - 1]
@@ -390,6 +412,11 @@ def _number_goes_on_after(haystack: str, end: int, fragment: str) -> bool:
         return False
     if haystack[end] == "-" and _TENS_LAST.search(fragment, max(0, len(fragment) - 8)):
         return _UNIT_AFTER.match(haystack, end) is not None
+    tail = max(0, len(fragment) - _WORD_NUMBER_REACH)
+    if _COUNT_WORD_LAST.search(fragment, tail) and _MAGNITUDE_AFTER.match(haystack, end):
+        return True
+    if _MANY_LAST.search(fragment, tail) and _MAGNITUDES_OF_AFTER.match(haystack, end):
+        return True
     if not fragment[-1].isdigit():
         return False
     if haystack[end] in _NUMBER_MARKS:

@@ -1632,6 +1632,14 @@ def test_archived_says_why_no_archive_was_asked_for_a_cited_copy_read_as_a_page_
         ("Losses were 10 percent of the force.", "losses were 10"),
         ("Les pertes étaient de 10 % des effectifs.", "les pertes étaient de 10"),
         ("Потери составили 10 процентов.", "Потери составили 10"),
+        # A number in words goes on into the word that multiplies it, before or after.
+        ("They killed twenty thousand people.", "they killed twenty"),
+        ("We lost ten thousand men.", "we lost ten"),
+        ("The strike killed one hundred thousand people.", "the strike killed one hundred"),
+        ("They killed hundreds of thousands.", "they killed hundreds"),
+        ("Они убили пять тысяч человек.", "они убили пять"),
+        ("Five million people fled.", "million people fled"),
+        ("Half a million people fled.", "a million people fled"),
     ],
 )
 def test_a_quote_that_changes_a_number_does_not_pass_on_part_of_the_source_s_number(
@@ -1661,6 +1669,10 @@ def test_a_quote_that_ends_at_a_number_still_passes_where_the_number_ends() -> N
         ("The fuel cost 5\u00bd dollars.", "the fuel cost 5 1/2 dollars"),
         ("The crowd was 5'000 strong.", "the crowd was 5'000 strong"),
         ("In the 1990's it grew.", "in the 1990"),
+        ("They killed twenty thousand people.", "they killed twenty thousand"),
+        ("More than a million people fled.", "a million people fled"),
+        ("They killed hundreds of civilians.", "they killed hundreds"),
+        ("They sent five military trucks.", "they sent five"),
     ]:
         result = check_quote(_given(source=_post_saying(said), quotes=(quote,)))
         assert result.status == "pass", (said, quote, result.detail)
