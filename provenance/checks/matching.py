@@ -149,7 +149,8 @@ _BRACKET_MARK = re.compile("(\\.\\.\\.|\x02\\d+\x02)")
 def _quote_shape(quote: str) -> _QuoteShape:
     """Whether `quote` asks, and what the writer's brackets stand for between its parts
     (`quote_fragments`)."""
-    asks = normalise_text(quote).rstrip(" .!" + _CLOSING_MARKS).endswith("?")
+    # A Japanese question may end in its particle alone ("台湾は日本の一部ですか").
+    asks = normalise_text(quote).rstrip(" .!\u3002" + _CLOSING_MARKS).endswith(("?", "か"))
     # The bracket marks below are control characters a quote may hold itself: those are read as spaces.
     text = _IN_WORD_BRACKET.sub(
         lambda match: match.group(1) or match.group(2), _EDITORIAL_NOTE.sub(" ", quote.replace("\x02", " "))
@@ -603,6 +604,9 @@ _HAN = re.compile("[\u3400-\u9fff\uf900-\ufaff]")
 # nominalises them ("ことはない", "というわけではない", "はずがない", "とは限らない") or belittles them
 # ("なんかじゃない"); not "ないし" ("or").
 _JAPANESE = re.compile("[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
+# The particle that makes a Japanese sentence a question ("台湾は日本の一部です" cut from "…ですか。",
+# is it part of Japan?), or says whether ("派兵する" from "派兵するかどうか"); not "か" of "東京か大阪" (or).
+_JAPANESE_ASKED_AFTER = re.compile("(かどうか|か(?=[?。!\u300d ]|$))")
 _JAPANESE_NEGATION_AFTER = re.compile(
     "(?:(?:という)?(?:こと|わけ|はず)[はがも]?(?:でき)?|とは限ら|なんか|など)?(?:では|じゃ|でも|でし|し|でき)?"
     "(?:ない(?!し)|なく|なかった|ありません|ません|ず)"
@@ -624,6 +628,9 @@ def _negation_beside(haystack: str, start: int, end: int, asks: bool = False) ->
         japanese = _JAPANESE_NEGATION_AFTER.match(haystack, end)
         if japanese is not None:
             return f"the source says {japanese.group()!r} right after the quoted words"
+        asked = _JAPANESE_ASKED_AFTER.match(haystack, end)
+        if not asks and asked is not None:
+            return f"the source asks it ({asked.group(1)!r} right after the quoted words), it does not say it"
     before = _WORD_BEFORE.search(haystack, max(0, start - _WORD_WINDOW), start)
     if before is not None:
         word, joint = before.group(1), before.group(2)

@@ -1750,6 +1750,8 @@ def test_a_quote_cut_from_beside_a_negation_in_the_source_warns_naming_it(
         ("台湾は日本の一部だ。", "台湾は日本の一部"),
         ("台湾は日本の一部ではない。", "台湾は日本の一部ではない"),
         ("会議は東京ないし大阪で開かれる。", "会議は東京"),
+        ("会議は東京か大阪で開かれる。", "会議は東京"),
+        ("台湾は日本の一部ですか\uff1f", "台湾は日本の一部ですか"),
         ("우리는 군대를 보냈다.", "군대를 보냈다"),
         ("그것은 사실이 아니다.", "그것은 사실이 아니다"),
     ],
@@ -1765,6 +1767,9 @@ def test_a_quote_cut_after_an_article_no_negation_comes_before_passes(said: str,
         ("台湾不是中国的一部分。", "台湾\u2026是中国的一部分", "the elision leaves out '不'"),
         ("我们不会派兵越境。", "我们\u2026派兵越境", "the elision leaves out '不会'"),
         ("我们派兵了吗\uff1f", "我们派兵了", "the source asks it ('吗?'"),
+        # Japanese asks with a particle after the words, a question mark or not.
+        ("台湾は日本の一部ですか。", "台湾は日本の一部です", "the source asks it ('か' right after"),
+        ("我々は派兵するかどうか決める。", "我々は派兵する", "the source asks it ('かどうか' right after"),
     ],
 )
 def test_a_chinese_quote_that_drops_a_negation_or_a_question_warns(said: str, quote: str, shown: str) -> None:
