@@ -460,8 +460,9 @@ def _find_words(haystack: str, fragment: str, start: int, end: int | None = None
 # Words that turn a statement into its opposite. Eliding one (`we will … close` for "we will not close") or
 # adding one to a title ("Bridge not destroyed") reverses what the words say. English, and the languages of
 # the sources the tool is mostly used on (Russian, Ukrainian, French, German, Spanish), leaving out words that
-# are also ordinary English or French words (Spanish `sin`, French `personne`); `n't` ends a word, and is
-# often written without its apostrophe (`dont`, `didnt`, as posts are typed). "Hardly"
+# are also ordinary English or French words (Spanish `sin`, French `personne`), and Arabic's and Hebrew's
+# (`لن` will not, `ليس` is not, `לא` not; not Arabic `ما`, also "what"); `n't` ends a word, and is often
+# written without its apostrophe (`dont`, `didnt`, as posts are typed). "Hardly"
 # and "scarcely" (`kaum`, `guère`, `вряд ли`, `навряд`) say almost not: "they hardly helped us" does not say
 # "helped us".
 NEGATIONS = frozenset({
@@ -476,6 +477,8 @@ NEGATIONS = frozenset({
     "ohne", "kaum",
     "nunca", "ningún", "ninguna", "ninguno", "nadie", "nada",
     "안", "못",
+    "لا", "لم", "لن", "ليس", "ليست", "لست", "لسنا", "ليسوا", "ولا", "ولم", "ولن", "وليس", "بدون", "أبدا",
+    "לא", "ולא", "שלא", "אין", "ואין", "אינו", "אינה", "אינם", "אינן", "בלי", "מעולם",
 })  # fmt: skip
 # Korean spaces its words, and negates a verb with the word after it as well as with `안` or `못` before it:
 # "사실이" (a fact) cut from "사실이 아니다" (is not a fact), "보냈다" (sent) from "안 보냈다", "보내지" from

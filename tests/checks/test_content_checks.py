@@ -1719,6 +1719,10 @@ def test_a_quote_that_ends_at_a_number_still_passes_where_the_number_ends() -> N
         ("그것은 사실이 아니다.", "그것은 사실이", "'아니다'"),
         ("우리는 군대를 보내지 않았다.", "우리는 군대를 보내지", "'않았다'"),
         ("우리는 군대를 안 보냈다.", "보냈다", "'안'"),
+        # Arabic and Hebrew negate with a word before.
+        ("لن نرسل قوات إلى الحدود.", "نرسل قوات إلى الحدود", "'لن'"),
+        ("هو ليس خائنا.", "خائنا", "'ليس'"),
+        ("אנחנו לא נשלח חיילים.", "נשלח חיילים", "'לא'"),
     ],
 )
 def test_a_quote_cut_from_beside_a_negation_in_the_source_warns_naming_it(
@@ -1754,6 +1758,8 @@ def test_a_quote_cut_from_beside_a_negation_in_the_source_warns_naming_it(
         ("台湾は日本の一部ですか\uff1f", "台湾は日本の一部ですか"),
         ("우리는 군대를 보냈다.", "군대를 보냈다"),
         ("그것은 사실이 아니다.", "그것은 사실이 아니다"),
+        ("نحن نرسل قوات إلى الحدود.", "نرسل قوات إلى الحدود"),
+        ("אנחנו נשלח חיילים.", "נשלח חיילים"),
     ],
 )
 def test_a_quote_cut_after_an_article_no_negation_comes_before_passes(said: str, quote: str) -> None:
@@ -1776,6 +1782,15 @@ def test_a_chinese_quote_that_drops_a_negation_or_a_question_warns(said: str, qu
     # Each passed: Chinese writes no spaces, and its negation and question particle were no word beside.
     result = check_quote(_given(source=_post_saying(said), quotes=(quote,)))
     assert result.status == "warn" and shown in result.detail, result.detail
+
+
+def test_an_arabic_or_hebrew_negation_left_out_by_an_elision_keeps_the_quote_from_passing() -> None:
+    for said, quote, shown in [
+        ("نحن لم نرسل قوات.", "نحن \u2026 نرسل قوات", "the elision leaves out 'لم'"),
+        ("אנחנו לא נשלח חיילים.", "אנחנו \u2026 נשלח חיילים", "the elision leaves out 'לא'"),
+    ]:
+        result = check_quote(_given(source=_post_saying(said), quotes=(quote,)))
+        assert result.status == "warn" and shown in result.detail, result.detail
 
 
 def test_hardly_left_out_by_an_elision_or_added_in_brackets_keeps_the_quote_from_passing() -> None:
