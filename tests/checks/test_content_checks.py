@@ -1719,6 +1719,9 @@ def test_a_quote_that_ends_at_a_number_still_passes_where_the_number_ends() -> N
         ("그것은 사실이 아니다.", "그것은 사실이", "'아니다'"),
         ("우리는 군대를 보내지 않았다.", "우리는 군대를 보내지", "'않았다'"),
         ("우리는 군대를 안 보냈다.", "보냈다", "'안'"),
+        ("Nós não enviamos tropas.", "enviamos tropas", "'não'"),
+        ("We hebben geen troepen gestuurd.", "troepen gestuurd", "'geen'"),
+        ("Tayvan Çin'in bir par\u00e7as\u0131 değil.", "Tayvan Çin'in bir par\u00e7as\u0131", "'değil'"),
         # Arabic and Hebrew negate with a word before.
         ("لن نرسل قوات إلى الحدود.", "نرسل قوات إلى الحدود", "'لن'"),
         ("هو ليس خائنا.", "خائنا", "'ليس'"),
@@ -1760,6 +1763,8 @@ def test_a_quote_cut_from_beside_a_negation_in_the_source_warns_naming_it(
         ("그것은 사실이 아니다.", "그것은 사실이 아니다"),
         ("نحن نرسل قوات إلى الحدود.", "نرسل قوات إلى الحدود"),
         ("אנחנו נשלח חיילים.", "נשלח חיילים"),
+        ("Tayvan Çin'in bir par\u00e7as\u0131.", "Tayvan Çin'in bir par\u00e7as\u0131"),
+        ("Nós enviamos tropas.", "enviamos tropas"),
     ],
 )
 def test_a_quote_cut_after_an_article_no_negation_comes_before_passes(said: str, quote: str) -> None:
