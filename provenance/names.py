@@ -32,14 +32,26 @@ _SPELLING_VARIANTS = (
     ("y", "i"),
 )
 _DOUBLED = re.compile(r"([a-z])\1+")
+_LETTERS = re.compile(r"[a-z]+")
+# A word folded shorter than this is left as written: in a short name the letters folded are the name. Lee
+# and Li, Khan and Han, Moon and Mun, Lou and Lu, Yan and Ian are each two names, of two people, and a cited
+# author passed on the other's page.
+_SHORTEST_FOLDED = 4
+
+
+def _folded_word(word: str) -> str:
+    folded = word
+    for written, sound in _SPELLING_VARIANTS:
+        folded = folded.replace(written, sound)
+    folded = _DOUBLED.sub(r"\1", folded)
+    return folded if len(folded) >= _SHORTEST_FOLDED else word
 
 
 def fold_spelling(name: str) -> str:
-    """One spelling for the sounds transliterations write differently (`name` in lowercase ASCII):
-    Gurulyov/Gurulev, Andrey/Andrei, Zelensky/Zelenskyy."""
-    for written, sound in _SPELLING_VARIANTS:
-        name = name.replace(written, sound)
-    return _DOUBLED.sub(r"\1", name)
+    """One spelling for the sounds transliterations write differently (`name` in lowercase ASCII), word by
+    word: Gurulyov/Gurulev, Andrey/Andrei, Zelensky/Zelenskyy; a word that folds to fewer than four letters
+    is left as written (Lee is not Li, nor Khan Han)."""
+    return _LETTERS.sub(lambda word: _folded_word(word.group()), name)
 
 
 # Ukrainian places under the spelling taken from Russian that English wrote until 2019-2022, and many old

@@ -43,6 +43,11 @@ from typing import NamedTuple
 # (a `»` opening after a space before a word, the `«` closing it after a word); side by side (`«a» et «b»`)
 # they are two quotes.
 #
+# An inch mark inside a straight quote (`"the screen is 12" wide"`) does not close it where a closing mark
+# follows on its line before any other mark: the quote was "the screen is 12", and it passed on "the screen is
+# 12 cm wide". A quote ending at a number (`"we lost 12" and "they lost 5"`) still closes there. Each such
+# mark looks ahead only to the next mark: linear time.
+#
 # A writer who mixes styles (`“…"`, `"…”`: a quote pasted from elsewhere, an editor's autocorrect) still
 # quotes: left unpaired, a made-up quote was never compared and its footnote came out verified. A quote that
 # opens curly closes at a straight mark only when no `”` closes it first, and a straight one closes at a `”`
@@ -62,7 +67,9 @@ _QUOTED = re.compile(
     r"(?:(?<![sS]\u2019)|(?![ \t][^\u2018\u2019]*?[^\s\u2018\u2019sS]\u2019(?!\w)))"
     r"|\u201a(?<!\w\u201a)(?P<low_single>[^\u201a]*?)[\u2018\u2019](?!\w)"
     r'|"(?<![^\s(\[{\u2014\u2013-]")(?=[^\s"])(?P<straight_curly>[^"“”]*?[^\s"“”])”'
-    r'|"(?<![^\s(\[{\u2014\u2013-]")(?=[^\s"])(?P<straight>[^"]*?[^\s"])"'
+    r'|"(?<![^\s(\[{\u2014\u2013-]")(?=[^\s"])'
+    r'(?P<straight>(?:[^"]|(?<=\d)"(?=[ \t][^"\n]*[^\s"]"(?!\w)))*?[^\s"])"'
+    r'(?:(?<!\d")|(?![ \t][^"\n]*[^\s"]"(?!\w)))'
     r"|”(?<![^\s(\[{\u2014\u2013-]”)(?=[^\s“”])(?P<closing_twice>[^“”]*?[^\s“”])”(?!\w)"
     r"|″(?<![^\s(\[{\u2014\u2013-]″)(?=[^\s″])(?P<double_primes>[^″]*?[^\s″])″"
     r"|'(?<![^\s(\[{\u2014\u2013-]')(?![\s\d'])(?!(?i:em|cause|cos|til|tis|twas|n|bout|round)\b)"

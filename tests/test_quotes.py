@@ -26,7 +26,9 @@ _PLAIN_QUOTED = re.compile(
     r"(?:(?<![sS]\u2019)|(?![ \t][^\u2018\u2019]*?[^\s\u2018\u2019sS]\u2019(?!\w)))"
     r"|(?<!\w)\u201a(?P<low_single>[^\u201a]*?)[\u2018\u2019](?!\w)"
     r'|(?<![^\s(\[{\u2014\u2013-])"(?=[^\s"])(?P<straight_curly>[^"“”]*?[^\s"“”])”'
-    r'|(?<![^\s(\[{\u2014\u2013-])"(?=[^\s"])(?P<straight>[^"]*?[^\s"])"'
+    r'|(?<![^\s(\[{\u2014\u2013-])"(?=[^\s"])'
+    r'(?P<straight>(?:[^"]|(?<=\d)"(?=[ \t][^"\n]*[^\s"]"(?!\w)))*?[^\s"])"'
+    r'(?:(?<!\d")|(?![ \t][^"\n]*[^\s"]"(?!\w)))'
     r"|(?<![^\s(\[{\u2014\u2013-])”(?=[^\s“”])(?P<closing_twice>[^“”]*?[^\s“”])”(?!\w)"
     r"|(?<![^\s(\[{\u2014\u2013-])″(?=[^\s″])(?P<double_primes>[^″]*?[^\s″])″"
     r"|(?<![^\s(\[{\u2014\u2013-])'(?![\s\d'])(?!(?i:em|cause|cos|til|tis|twas|n|bout|round)\b)"
@@ -201,6 +203,21 @@ def test_guillemets_side_by_side_are_two_quotes_not_one_nested() -> None:
     # Only a `»` opening after a space before a word, and the `«` closing it after a word, nest.
     assert find_quotes("«nous» et «vous»") == ("nous", "vous")
     assert find_quotes("« nous » et « vous »") == ("nous", "vous")
+
+
+def test_an_inch_mark_inside_a_straight_quote_does_not_close_it() -> None:
+    # The quote was "the screen is 12", and it passed on a source saying "the screen is 12 cm wide".
+    assert find_quotes('He said "the screen is 12" wide" yesterday.') == ('the screen is 12" wide',)
+    assert find_quotes('He wrote "a 5\'11" man" and left.') == ("a 5'11\" man",)
+    # A quote that ends at a number closes there.
+    assert find_quotes('They said "we lost 12" and "they lost 5" today.') == ("we lost 12", "they lost 5")
+    assert find_quotes('"We lost 12" he said "in March".') == ("We lost 12", "in March")
+    assert find_quotes('"We lost 12"\nand "more" later') == ("We lost 12", "more")
+
+
+def test_many_inch_marks_in_straight_quotes_are_read_in_linear_time() -> None:
+    text = '"a 1" b 1" c" ' * 50_000 + '"x 1" 2" 3" ' * 50_000
+    assert len(find_quotes(text)) >= 50_000
 
 
 def test_curly_apostrophes_primes_and_inch_marks_open_no_quote() -> None:

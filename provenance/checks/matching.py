@@ -41,6 +41,13 @@ _QUOTE_MARKS = str.maketrans(
         **dict.fromkeys("\u034f\u180e\u2061\u2062\u2063\u2064\u206a\u206b\u206c\u206d\u206e\u206f"),
         **dict.fromkeys(map(chr, range(0xE0000, 0xE0080))),
         "\u2044": "/",  # the fraction slash NFKC writes `½` with
+        # The modifier letter apostrophe (U+02BC) Ukrainian is typed with, and the turned comma (U+02BB): read
+        # as a letter, "don", U+02BC, "t" was no "don't", and a quote cut after it passed; and a Ukrainian
+        # word quoted with a plain apostrophe warned.
+        "\u02bc": "'", "\u02bb": "'",
+        # Arabic's tatweel stretches a word without changing it (`الحــرب` is `الحرب`); Russian writes its
+        # `yo` (U+0451) as `ye` (U+0435) as often as not.
+        "\u0640": None, "\u0451": "\u0435", "\u0401": "\u0415",
     }
 )  # fmt: skip
 _ELLIPSIS = re.compile(r"\s*(?:\.\s*){3,}\s*|\s*\u2026\s*|\s*\[\s*(?:\.\s*){3}\]\s*")
@@ -57,12 +64,22 @@ _POWER = re.compile(r"(?<=\d)([\u2070\u00b9\u00b2\u00b3\u2074-\u2079]+)")
 _FRACTION = re.compile(r"(?<=\d)([\u00bc-\u00be\u2150-\u215e\u2189])")
 
 
+# Arabic's short vowels and Hebrew's points (harakat, niqqud), which most texts leave out: a quote written
+# without them is looked for in the source's words without them (`الحرب` in `الْحَرْبُ`). A quote that writes
+# them is compared with them: they tell apart words spelt alike (`قَتَلَ`, he killed; `قُتِلَ`, he was killed).
+_VOWEL_POINTS = re.compile(
+    "[\u064b-\u065f\u0670\u06d6-\u06ed\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7]"
+)
+
+
 def normalise_text(text: str) -> str:
     """NFKC (a power written `^`, a fraction after a whole number apart from it), case folded, one kind of
-    quote mark and dash, ellipses as `...`, whitespace squeezed."""
+    quote mark, apostrophe and dash, ellipses as `...`, whitespace squeezed; Arabic's tatweel dropped,
+    Russian `yo` as `ye`, Turkish `İ` as `i`."""
     text = _POWER.sub(r"^\1", text)
     text = _FRACTION.sub(r" \1", text)
-    text = unicodedata.normalize("NFKC", text).translate(_QUOTE_MARKS).casefold()
+    # A capital `İ` (Turkish) case folds to `i` and a combining dot: `İstanbul` is `Istanbul`.
+    text = unicodedata.normalize("NFKC", text).translate(_QUOTE_MARKS).casefold().replace("i\u0307", "i")
     text = _ELLIPSIS.sub(" ... ", text)
     return " ".join(text.split())
 
@@ -132,7 +149,8 @@ _BRACKET_MARK = re.compile("(\\.\\.\\.|\x02\\d+\x02)")
 def _quote_shape(quote: str) -> _QuoteShape:
     """Whether `quote` asks, and what the writer's brackets stand for between its parts
     (`quote_fragments`)."""
-    asks = normalise_text(quote).rstrip(" .!" + _CLOSING_MARKS).endswith("?")
+    # A Japanese question may end in its particle alone ("台湾は日本の一部ですか").
+    asks = normalise_text(quote).rstrip(" .!\u3002" + _CLOSING_MARKS).endswith(("?", "か"))
     # The bracket marks below are control characters a quote may hold itself: those are read as spaces.
     text = _IN_WORD_BRACKET.sub(
         lambda match: match.group(1) or match.group(2), _EDITORIAL_NOTE.sub(" ", quote.replace("\x02", " "))
@@ -177,8 +195,8 @@ _STAND_INS = frozenset({
     "i", "me", "my", "we", "us", "our", "you", "your", "he", "him", "his", "she", "her", "it", "its", "they",
     "them", "their", "this", "that", "these", "those", "here", "there", "then", "now", "the", "a", "an",
     "one", "who", "which",
-    "я", "мы", "нас", "наш", "наши", "ты", "вы", "он", "\u0435\u0433\u043e", "она", "её", "оно", "они", "их",
-    "это",
+    "я", "мы", "нас", "наш", "наши", "ты", "вы", "он", "\u0435\u0433\u043e", "она", "\u0435\u0435", "оно",
+    "они", "их", "это",
     "этот", "эта", "эти", "тот", "та", "те", "там", "тут", "здесь", "тогда", "він", "вона", "воно", "вони",
     "їх", "ми", "це", "цей", "ця", "ці", "той", "тоді",
     "er", "sie", "es", "wir", "ihr", "il", "elle", "ils", "elles", "nous", "vous", "él", "ella", "ellos",
@@ -346,10 +364,32 @@ _TENS_LAST = re.compile(rf"(?<![^\W_]){_TENS}$")
 _UNIT_AFTER = re.compile(rf"-{_UNITS}(?![^\W_])")
 
 
+# A number written in words goes on into the word that multiplies it, as digits do: "killed twenty" is not
+# in "killed twenty thousand", "lost hundreds" in "lost hundreds of thousands", "убили пять" in "убили пять
+# тысяч"; nor "million people fled" in "five million people fled", "a million" in "half a million".
+_COUNT_WORDS = (
+    r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|(?:thir|four|fif|six|seven|eigh|nine)teen|" + _TENS + r"|hundred|thousand|million|billion"
+    r"|several|few|half|quarter|один|одна|два|две|дві|три|четыре|чотири|пять|п'ять|шесть|шість|семь|сім"
+    r"|восемь|вісім|девять|дев'ять|десять|сто|несколько|кілька|половин[^\W\d_]{0,2})"
+)
+_COUNT_WORD_LAST = re.compile(rf"(?<![^\W_']){_COUNT_WORDS}$")
+_COUNT_BEFORE = re.compile(rf"(?:\d|(?<![^\W_']){_COUNT_WORDS}) $")
+_MAGNITUDES_OF_AFTER = re.compile(r" of (?:hundreds|thousands|millions|billions)(?![^\W_])")
+_MANY_LAST = re.compile(r"(?<![^\W_])(?:tens|dozens|hundreds|thousands|millions)$")
+_MAGNITUDE_FIRST = re.compile(
+    r"(?:a |one )?(?:hundred|thousand|million|billion|trillion|тысяч|тисяч|миллион|миллиард|мільйон"
+    r"|мільярд)[^\W\d_]{0,3}(?![^\W_])"
+)
+_WORD_NUMBER_REACH = 20  # the longest count word and its space
+
+
 def _number_goes_on_before(haystack: str, found: int, fragment: str) -> bool:
     """Whether the number `fragment` opens with goes on before it in `haystack` (at `found`)."""
     if found > 0 and haystack[found - 1] == "-" and _UNIT_FIRST.match(fragment):
         return _TENS_BEFORE.search(haystack, max(0, found - 9), found) is not None
+    if found > 0 and _MAGNITUDE_FIRST.match(fragment):
+        return _COUNT_BEFORE.search(haystack, max(0, found - _WORD_NUMBER_REACH), found) is not None
     if not fragment[0].isdigit() or found == 0:
         return False
     mark = haystack[found - 1]
@@ -373,6 +413,11 @@ def _number_goes_on_after(haystack: str, end: int, fragment: str) -> bool:
         return False
     if haystack[end] == "-" and _TENS_LAST.search(fragment, max(0, len(fragment) - 8)):
         return _UNIT_AFTER.match(haystack, end) is not None
+    tail = max(0, len(fragment) - _WORD_NUMBER_REACH)
+    if _COUNT_WORD_LAST.search(fragment, tail) and _MAGNITUDE_AFTER.match(haystack, end):
+        return True
+    if _MANY_LAST.search(fragment, tail) and _MAGNITUDES_OF_AFTER.match(haystack, end):
+        return True
     if not fragment[-1].isdigit():
         return False
     if haystack[end] in _NUMBER_MARKS:
@@ -415,8 +460,10 @@ def _find_words(haystack: str, fragment: str, start: int, end: int | None = None
 # Words that turn a statement into its opposite. Eliding one (`we will … close` for "we will not close") or
 # adding one to a title ("Bridge not destroyed") reverses what the words say. English, and the languages of
 # the sources the tool is mostly used on (Russian, Ukrainian, French, German, Spanish), leaving out words that
-# are also ordinary English or French words (Spanish `sin`, French `personne`); `n't` ends a word, and is
-# often written without its apostrophe (`dont`, `didnt`, as posts are typed). "Hardly"
+# are also ordinary English or French words (Spanish `sin`, French `personne`); Portuguese's, Dutch's and
+# Turkish's words apart (`não`, `geen`, `değil`, which follows what it negates); and Arabic's and Hebrew's
+# (`لن` will not, `ليس` is not, `לא` not; not Arabic `ما`, also "what"); `n't` ends a word, and is often
+# written without its apostrophe (`dont`, `didnt`, as posts are typed). "Hardly"
 # and "scarcely" (`kaum`, `guère`, `вряд ли`, `навряд`) say almost not: "they hardly helped us" does not say
 # "helped us".
 NEGATIONS = frozenset({
@@ -430,7 +477,15 @@ NEGATIONS = frozenset({
     "nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nie", "niemals", "niemand", "nichts",
     "ohne", "kaum",
     "nunca", "ningún", "ninguna", "ninguno", "nadie", "nada",
+    "não", "nem", "niet", "geen", "nooit", "değil",
+    "안", "못",
+    "لا", "لم", "لن", "ليس", "ليست", "لست", "لسنا", "ليسوا", "ولا", "ولم", "ولن", "وليس", "بدون", "أبدا",
+    "לא", "ולא", "שלא", "אין", "ואין", "אינו", "אינה", "אינם", "אינן", "בלי", "מעולם",
 })  # fmt: skip
+# Korean spaces its words, and negates a verb with the word after it as well as with `안` or `못` before it:
+# "사실이" (a fact) cut from "사실이 아니다" (is not a fact), "보냈다" (sent) from "안 보냈다", "보내지" from
+# "보내지 않았다" each passed. Every form of 않다, 아니다, 없다 (there is no) and 못하다 opens so.
+_KOREAN_NEGATING_STEMS = ("않", "아니", "아닌", "아닙", "아냐", "없", "못하", "못했", "못한")
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
 
 
@@ -447,7 +502,7 @@ _CYRILLIC_LETTER = re.compile("[\u0400-\u04ff]")
 
 def _negates(word: str) -> bool:
     """Whether `word` (normalised) is a negating word, as spelt or read in one script (`_AS_LATIN`)."""
-    if word in NEGATIONS or word.endswith("n't"):
+    if word in NEGATIONS or word.endswith("n't") or word.startswith(_KOREAN_NEGATING_STEMS):
         return True
     if _LATIN_LETTER.search(word) is None or _CYRILLIC_LETTER.search(word) is None:
         return False
@@ -548,6 +603,19 @@ _CHINESE_NEGATING = re.compile(
     "(?<!不得)不[会會能再要想可愿願肯敢是]|没有|沒有|从未|從未|并未|並未|从不|從不|决不|絕不|绝不|未曾|尚未"
 )
 _HAN = re.compile("[\u3400-\u9fff\uf900-\ufaff]")
+# Japanese writes no spaces either, and negates after the words: "日本の一部" (part of Japan) passed on
+# "台湾は日本の一部ではない" (Taiwan is not part of Japan), "我々は勝つ" (we will win) on "我々は勝つことは
+# できない" (we cannot win). A negative ending right after the quoted words, maybe after a noun that
+# nominalises them ("ことはない", "というわけではない", "はずがない", "とは限らない") or belittles them
+# ("なんかじゃない"); not "ないし" ("or").
+_JAPANESE = re.compile("[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
+# The particle that makes a Japanese sentence a question ("台湾は日本の一部です" cut from "…ですか。",
+# is it part of Japan?), or says whether ("派兵する" from "派兵するかどうか"); not "か" of "東京か大阪" (or).
+_JAPANESE_ASKED_AFTER = re.compile("(かどうか|か(?=[?。!\u300d ]|$))")
+_JAPANESE_NEGATION_AFTER = re.compile(
+    "(?:(?:という)?(?:こと|わけ|はず)[はがも]?(?:でき)?|とは限ら|なんか|など)?(?:では|じゃ|でも|でし|し|でき)?"
+    "(?:ない(?!し)|なく|なかった|ありません|ません|ず)"
+)
 # A question particle right before the question mark: "我们派兵了" (we sent troops) cut from "我们派兵了吗?".
 _CHINESE_ASKED_AFTER = re.compile("[吗嗎] ?\\?")
 
@@ -561,6 +629,13 @@ def _negation_beside(haystack: str, start: int, end: int, asks: bool = False) ->
             return f"the source says {chinese.group(1)!r} right before the quoted words"
         if not asks and _CHINESE_ASKED_AFTER.match(haystack, end):
             return "the source asks it ('吗?' right after the quoted words), it does not say it"
+    if end > start and _JAPANESE.match(haystack, end - 1):
+        japanese = _JAPANESE_NEGATION_AFTER.match(haystack, end)
+        if japanese is not None:
+            return f"the source says {japanese.group()!r} right after the quoted words"
+        asked = _JAPANESE_ASKED_AFTER.match(haystack, end)
+        if not asks and asked is not None:
+            return f"the source asks it ({asked.group(1)!r} right after the quoted words), it does not say it"
     before = _WORD_BEFORE.search(haystack, max(0, start - _WORD_WINDOW), start)
     if before is not None:
         word, joint = before.group(1), before.group(2)
@@ -828,7 +903,8 @@ def find_quote(quote: str, source_text: str) -> QuoteMatch | None:
     """Where `quote` is in `source_text`: verbatim (after normalising), else the best near passage.
 
     A quote with elided words is verbatim when its parts are there in order; `caution` says when they stand
-    far apart or the words left out negate. None when the quote has no words to look for.
+    far apart or the words left out negate. None when the quote has no words to look for. A quote without
+    Arabic or Hebrew vowel points is looked for in the source without them (`_VOWEL_POINTS`).
     """
     from rapidfuzz import fuzz
 
@@ -836,6 +912,8 @@ def find_quote(quote: str, source_text: str) -> QuoteMatch | None:
     if not fragments:
         return None
     haystack = normalise_text(source_text)
+    if not _VOWEL_POINTS.search(quote):
+        haystack = _VOWEL_POINTS.sub("", haystack)
     shape = _quote_shape(quote)
     found_as_quoted: QuoteMatch | None = None
     if len(fragments) == 1:
@@ -868,6 +946,27 @@ def name_key(name: str) -> str:
 
 
 _NOT_KEPT_IN_KEY = re.compile(r"[^a-z0-9]")
+
+
+class _NameKeys(NamedTuple):
+    """A name as compared: its `name_key`, and that with each word's spelling folded (`names.fold_spelling`,
+    word by word: "Jennifer Lee" is not folded into "Jennifer Li", as "jenniferlee" was)."""
+
+    key: str
+    folded: str
+
+
+def _folded_whole(left: _NameKeys, right: _NameKeys) -> bool:
+    """Whether two keys are one spelling folded as one word, short words and all (`fold_spelling`)."""
+    return fold_spelling(left.key) == fold_spelling(right.key)
+
+
+@functools.lru_cache(maxsize=1024)
+def _name_keys(name: str) -> _NameKeys:
+    from anyascii import anyascii
+
+    words = _NOT_KEPT_IN_KEY.sub(" ", anyascii(unicodedata.normalize("NFKC", name)).casefold())
+    return _NameKeys(name_key(name), fold_spelling(words).replace(" ", ""))
 
 
 _BYLINE = re.compile(r"^\s*by\s+", re.IGNORECASE)  # "By Lina Haddad", as bylines are written
@@ -907,18 +1006,18 @@ def _readings(name: str) -> list[list[str]]:
     return [reading for reading in readings if reading and all(name_key(person) for person in reading)]
 
 
-def _shown_keys(shown: str) -> list[str]:
+def _shown_keys(shown: str) -> list[_NameKeys]:
     """Every name a shown author or byline may be: the whole, each person it lists, an inverted name
     turned, and the name after a description (`Mayor Vitali Klitschko`: `Vitali Klitschko`)."""
     people = [person for reading in _readings(shown) for person in reading]
     described = [named for person in people for named in named_after_description(person)]
-    return list(dict.fromkeys(name_key(person) for person in people + described))
+    return list(dict.fromkeys(_name_keys(person) for person in people + described))
 
 
 NameLikeness = Literal["same", "near"]
 
 
-def _person_keys(person: str, declined: bool) -> list[str]:
+def _person_keys(person: str, declined: bool) -> list[_NameKeys]:
     """A cited person's name as it is compared with the shown names: as cited, as the name after its
     description (`Ukrainian President Volodymyr Zelensky`, `Mayor of Kyiv Vitali Klitschko`: an account shows
     the name alone, and the note was failed as another person's), and for a name the note `declined` (Russian
@@ -926,19 +1025,21 @@ def _person_keys(person: str, declined: bool) -> list[str]:
     from provenance.locate.declension import nominative_forms
 
     readings = (person, *named_after_description(person), *(nominative_forms(person) if declined else ()))
-    return list(dict.fromkeys(name_key(named) for named in readings))
+    return list(dict.fromkeys(_name_keys(named) for named in readings))
 
 
-def _person_likeness(keys: list[str], shown: list[str]) -> NameLikeness | None:
+def _person_likeness(keys: list[_NameKeys], shown: list[_NameKeys]) -> NameLikeness | None:
     """How close a cited person (`keys`: `_person_keys`) comes to the keys of one shown name."""
     from rapidfuzz import fuzz
 
     near = False
     for key in keys:
         for right in shown:
-            if key == right or fold_spelling(key) == fold_spelling(right):
+            if key.key == right.key or key.folded == right.folded:
                 return "same"
-            near = near or fuzz.ratio(key, right) >= SAME_NAME
+            # Alike but for a short word's spelling (Lee and Li): perhaps one name romanised twice, for a
+            # person to look at.
+            near = near or fuzz.ratio(key.key, right.key) >= SAME_NAME or _folded_whole(key, right)
     return "near" if near else None
 
 

@@ -151,6 +151,19 @@ def test_author_with_a_similar_name_is_a_near_match_to_compare_by_hand() -> None
     assert check_author(_author_given(ivanov, ivanova)).status == "warn"
 
 
+def test_author_whose_short_name_only_folds_into_the_shown_one_is_a_near_match_not_a_pass() -> None:
+    # Jennifer Lee passed on Jennifer Li's page: the spelling fold made "lee" "li", as it makes Khan Han.
+    for cited, shown in [
+        ("Jennifer Lee", "Jennifer Li"),
+        ("Imran Khan", "Imran Han"),
+        ("Yan Wang", "Ian Wang"),
+    ]:
+        source = POST.model_copy(update={"platform": Platform.WEB, "handle": None, "author": shown})
+        citation = Citation(platform=Platform.WEB, author=cited, url="https://news.example/a")
+        result = check_author(_author_given(citation, source))
+        assert result.status == "warn" and "near match" in result.detail, (cited, result.detail)
+
+
 def test_author_spelling_variants_of_one_transliterated_name_pass() -> None:
     variants = [
         ("Volodymyr Zelensky", "Volodymyr Zelenskyy"),
@@ -1619,6 +1632,14 @@ def test_archived_says_why_no_archive_was_asked_for_a_cited_copy_read_as_a_page_
         ("Losses were 10 percent of the force.", "losses were 10"),
         ("Les pertes étaient de 10 % des effectifs.", "les pertes étaient de 10"),
         ("Потери составили 10 процентов.", "Потери составили 10"),
+        # A number in words goes on into the word that multiplies it, before or after.
+        ("They killed twenty thousand people.", "they killed twenty"),
+        ("We lost ten thousand men.", "we lost ten"),
+        ("The strike killed one hundred thousand people.", "the strike killed one hundred"),
+        ("They killed hundreds of thousands.", "they killed hundreds"),
+        ("Они убили пять тысяч человек.", "они убили пять"),
+        ("Five million people fled.", "million people fled"),
+        ("Half a million people fled.", "a million people fled"),
     ],
 )
 def test_a_quote_that_changes_a_number_does_not_pass_on_part_of_the_source_s_number(
@@ -1648,6 +1669,10 @@ def test_a_quote_that_ends_at_a_number_still_passes_where_the_number_ends() -> N
         ("The fuel cost 5\u00bd dollars.", "the fuel cost 5 1/2 dollars"),
         ("The crowd was 5'000 strong.", "the crowd was 5'000 strong"),
         ("In the 1990's it grew.", "in the 1990"),
+        ("They killed twenty thousand people.", "they killed twenty thousand"),
+        ("More than a million people fled.", "a million people fled"),
+        ("They killed hundreds of civilians.", "they killed hundreds"),
+        ("They sent five military trucks.", "they sent five"),
     ]:
         result = check_quote(_given(source=_post_saying(said), quotes=(quote,)))
         assert result.status == "pass", (said, quote, result.detail)
@@ -1686,6 +1711,21 @@ def test_a_quote_that_ends_at_a_number_still_passes_where_the_number_ends() -> N
         ("台湾不是中国的一部分。", "是中国的一部分", "'不'"),
         ("我们从未派兵越境。", "派兵越境", "'未'"),
         ("我们不会派兵。", "派兵", "'不会'"),
+        # Japanese negates after the words, without spaces; Korean after them or with `안` before.
+        ("台湾は日本の一部ではない。", "台湾は日本の一部", "'ではない'"),
+        ("台湾は日本の一部じゃない。", "日本の一部", "'じゃない'"),
+        ("我々は勝つことはできない。", "我々は勝つ", "'ことはできない'"),
+        ("彼は裏切り者というわけではない。", "彼は裏切り者", "'というわけではない'"),
+        ("그것은 사실이 아니다.", "그것은 사실이", "'아니다'"),
+        ("우리는 군대를 보내지 않았다.", "우리는 군대를 보내지", "'않았다'"),
+        ("우리는 군대를 안 보냈다.", "보냈다", "'안'"),
+        ("Nós não enviamos tropas.", "enviamos tropas", "'não'"),
+        ("We hebben geen troepen gestuurd.", "troepen gestuurd", "'geen'"),
+        ("Tayvan Çin'in bir par\u00e7as\u0131 değil.", "Tayvan Çin'in bir par\u00e7as\u0131", "'değil'"),
+        # Arabic and Hebrew negate with a word before.
+        ("لن نرسل قوات إلى الحدود.", "نرسل قوات إلى الحدود", "'لن'"),
+        ("هو ليس خائنا.", "خائنا", "'ليس'"),
+        ("אנחנו לא נשלח חיילים.", "נשלח חיילים", "'לא'"),
     ],
 )
 def test_a_quote_cut_from_beside_a_negation_in_the_source_warns_naming_it(
@@ -1713,6 +1753,18 @@ def test_a_quote_cut_from_beside_a_negation_in_the_source_warns_naming_it(
         ("我们不得不撤退。", "我们\u2026撤退"),
         ("俄军用无人机袭击了基辅。", "俄军\u2026袭击了基辅"),
         ("我们派兵了吗\uff1f", "我们派兵了吗\uff1f"),
+        # Japanese and Korean said plainly, or quoted with their negation; "ないし" is "or".
+        ("台湾は日本の一部だ。", "台湾は日本の一部"),
+        ("台湾は日本の一部ではない。", "台湾は日本の一部ではない"),
+        ("会議は東京ないし大阪で開かれる。", "会議は東京"),
+        ("会議は東京か大阪で開かれる。", "会議は東京"),
+        ("台湾は日本の一部ですか\uff1f", "台湾は日本の一部ですか"),
+        ("우리는 군대를 보냈다.", "군대를 보냈다"),
+        ("그것은 사실이 아니다.", "그것은 사실이 아니다"),
+        ("نحن نرسل قوات إلى الحدود.", "نرسل قوات إلى الحدود"),
+        ("אנחנו נשלח חיילים.", "נשלח חיילים"),
+        ("Tayvan Çin'in bir par\u00e7as\u0131.", "Tayvan Çin'in bir par\u00e7as\u0131"),
+        ("Nós enviamos tropas.", "enviamos tropas"),
     ],
 )
 def test_a_quote_cut_after_an_article_no_negation_comes_before_passes(said: str, quote: str) -> None:
@@ -1726,12 +1778,24 @@ def test_a_quote_cut_after_an_article_no_negation_comes_before_passes(said: str,
         ("台湾不是中国的一部分。", "台湾\u2026是中国的一部分", "the elision leaves out '不'"),
         ("我们不会派兵越境。", "我们\u2026派兵越境", "the elision leaves out '不会'"),
         ("我们派兵了吗\uff1f", "我们派兵了", "the source asks it ('吗?'"),
+        # Japanese asks with a particle after the words, a question mark or not.
+        ("台湾は日本の一部ですか。", "台湾は日本の一部です", "the source asks it ('か' right after"),
+        ("我々は派兵するかどうか決める。", "我々は派兵する", "the source asks it ('かどうか' right after"),
     ],
 )
 def test_a_chinese_quote_that_drops_a_negation_or_a_question_warns(said: str, quote: str, shown: str) -> None:
     # Each passed: Chinese writes no spaces, and its negation and question particle were no word beside.
     result = check_quote(_given(source=_post_saying(said), quotes=(quote,)))
     assert result.status == "warn" and shown in result.detail, result.detail
+
+
+def test_an_arabic_or_hebrew_negation_left_out_by_an_elision_keeps_the_quote_from_passing() -> None:
+    for said, quote, shown in [
+        ("نحن لم نرسل قوات.", "نحن \u2026 نرسل قوات", "the elision leaves out 'لم'"),
+        ("אנחנו לא נשלח חיילים.", "אנחנו \u2026 נשלח חיילים", "the elision leaves out 'לא'"),
+    ]:
+        result = check_quote(_given(source=_post_saying(said), quotes=(quote,)))
+        assert result.status == "warn" and shown in result.detail, result.detail
 
 
 def test_hardly_left_out_by_an_elision_or_added_in_brackets_keeps_the_quote_from_passing() -> None:
@@ -1929,6 +1993,65 @@ def test_a_negation_cut_by_a_mark_of_writing_direction_still_negates() -> None:
     # Around a word, such marks are as invisible: the quote is there as written.
     marked = _post_saying("We will \u200enot\u200e close the tunnel.")
     assert check_quote(_given(source=marked, quotes=("we will not close the tunnel",))).status == "pass"
+
+
+def test_a_negation_written_with_a_modifier_letter_apostrophe_still_negates() -> None:
+    # "don", U+02BC, "t" (the apostrophe Ukrainian keyboards type) was one word and no negation: the quote
+    # cut after it passed.
+    said = _post_saying("We don\u02bct support the plan.")
+    result = check_quote(_given(source=said, quotes=("support the plan",)))
+    assert result.status == "warn" and 'the source says "don\'t" right before' in result.detail, result.detail
+
+
+@pytest.mark.parametrize(
+    ("said", "quote"),
+    [
+        (
+            "\u041e\u0431\u02bc\u0454\u043a\u0442 \u0437\u043d\u0438\u0449\u0435\u043d\u043e.",
+            "\u043e\u0431'\u0454\u043a\u0442 \u0437\u043d\u0438\u0449\u0435\u043d\u043e",
+        ),
+        (
+            "\u041c\u044b \u0435\u0449\u0451 \u0432\u0435\u0440\u043d\u0451\u043c\u0441\u044f.",
+            "\u043c\u044b \u0435\u0449\u0435 \u0432\u0435\u0440\u043d\u0435\u043c\u0441\u044f",
+        ),
+        (
+            "\u041c\u044b \u0435\u0449\u0435 \u0432\u0435\u0440\u043d\u0435\u043c\u0441\u044f.",
+            "\u043c\u044b \u0435\u0449\u0451 \u0432\u0435\u0440\u043d\u0451\u043c\u0441\u044f",
+        ),
+        ("\u0130stanbul'da toplant\u0131 yap\u0131ld\u0131.", "Istanbul'da toplant\u0131 yap\u0131ld\u0131"),
+        (
+            "\u0627\u0644\u062d\u0640\u0640\u0631\u0628 \u0645\u0633\u062a\u0645\u0631\u0629",
+            "\u0627\u0644\u062d\u0631\u0628 \u0645\u0633\u062a\u0645\u0631\u0629",
+        ),
+        (
+            "\u0627\u0644\u0652\u062d\u064e\u0631\u0652\u0628\u064f "
+            "\u0645\u064f\u0633\u0652\u062a\u064e\u0645\u0650\u0631\u0651\u064e\u0629\u064c",
+            "\u0627\u0644\u062d\u0631\u0628 \u0645\u0633\u062a\u0645\u0631\u0629",
+        ),
+        (
+            "\u05e9\u05b8\u05c1\u05dc\u05d5\u05b9\u05dd \u05e2\u05b7\u05dc "
+            "\u05d9\u05b4\u05e9\u05b0\u05c2\u05e8\u05b8\u05d0\u05b5\u05dc",
+            "\u05e9\u05dc\u05d5\u05dd \u05e2\u05dc \u05d9\u05e9\u05e8\u05d0\u05dc",
+        ),
+    ],
+)
+def test_a_quote_spelt_as_its_language_is_commonly_typed_passes(said: str, quote: str) -> None:
+    # Each warned as a near match or a paraphrase: a Ukrainian apostrophe typed plain, Russian `yo` written
+    # `ye` (or the other way), a Turkish capital dotted I, an Arabic word stretched with tatweel or written
+    # without the source's short vowels, Hebrew without its points.
+    result = check_quote(_given(source=_post_saying(said), quotes=(quote,)))
+    assert result.status == "pass", result.detail
+
+
+def test_a_quote_that_writes_arabic_short_vowels_is_compared_with_them() -> None:
+    # Written, the vowels tell words apart: "he was killed" (qutila) is not in "he killed" (qatala).
+    said = _post_saying("\u0642\u064e\u062a\u064e\u0644\u064e \u0627\u0644\u062c\u0646\u062f\u064a")
+    result = check_quote(
+        _given(
+            source=said, quotes=("\u0642\u064f\u062a\u0650\u0644\u064e \u0627\u0644\u062c\u0646\u062f\u064a",)
+        )
+    )
+    assert result.status == "warn", result.detail
 
 
 def test_a_quote_after_more_or_only_passes_where_no_negation_stands_before_them() -> None:
