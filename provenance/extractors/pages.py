@@ -28,10 +28,13 @@ from provenance.extractors.layout import (
     HIDDEN_SELECTOR,
     HIDING_STYLE,
     MAX_NESTING,
+    MAX_STYLESHEET,
     Chrome,
     ancestors,
     class_or_id_containing,
     holders,
+    names_hidden_by,
+    stylesheet_hiding,
 )
 from provenance.html_nesting import within_nesting
 from provenance.models import SourceProblem
@@ -229,6 +232,7 @@ def visible_text(html: str) -> str:
 
 def visible_text_of(tree: LexborHTMLParser) -> str:
     """`visible_text` of a parsed page. The tree loses its invisible elements: read it last."""
+    _drop_styled_hidden(tree)  # before the `<style>` elements that say what they hide are stripped
     tree.strip_tags(_INVISIBLE)
     # Hidden by attribute or style too: a quote found only in a `hidden` element of a short page (read whole,
     # not by trafilatura) verified the footnote.
@@ -578,6 +582,41 @@ def _drop_all(tree: LexborHTMLParser, selector: str) -> None:
             node.decompose()
 
 
+_MAX_STYLES = 100  # `<style>` elements read
+_ARTICLE_FRAME = "h1, main, article, [role=main]"
+_MAX_FRAME_MARKS = 50
+
+
+def _drop_styled_hidden(tree: LexborHTMLParser) -> bool:
+    """Removes the elements the page's own stylesheet hides from every reader (`layout.stylesheet_hiding`:
+    `.gone{display:none}` and `<p class="gone">`), except `<html>`, `<body>` and the elements that hold the
+    article (its `<h1>`, `<main>`, `<article>`): a page that hides itself by class until a script shows it
+    is shown to its reader. Whether any was removed. Linear: every element with a class or id asked once."""
+    styles = tree.css("style")[:_MAX_STYLES]
+    if not styles:
+        return False
+    css, read = [], 0
+    for style in styles:
+        text = style.text()[: MAX_STYLESHEET - read]
+        css.append(text)
+        read += len(text)
+    hiding, showing = stylesheet_hiding("\n".join(css))
+    if not hiding:
+        return False
+    frame = holders(tree.css(_ARTICLE_FRAME)[:_MAX_FRAME_MARKS])
+    hidden = [
+        node
+        for node in tree.css("[class], [id]")
+        if node.tag not in ("html", "body")
+        and node.mem_id not in frame
+        and names_hidden_by(node.attributes, hiding, showing)
+    ]
+    # Last first, as `_drop_all`: an element inside another is removed before the one around it.
+    for node in reversed(hidden):
+        node.decompose()
+    return bool(hidden)
+
+
 def _remove(tree: LexborHTMLParser, selector: str, kept: set[int]) -> list[str]:
     """Removes the outermost elements `selector` matches, except `<html>`, `<body>` and those in `kept`;
     gives their texts."""
@@ -654,13 +693,15 @@ _NEVER_SHOWN_MARKS = ("<template", "<noscript", "hidden", "display:none", "displ
 
 
 def without_never_shown(html: str) -> str:
-    """The markup without its `<template>`, `<noscript>`, `hidden` elements and elements styled hidden;
-    `html` itself when it has none (the common case: the markup is then not parsed here nor written back)."""
+    """The markup without its `<template>`, `<noscript>`, `hidden` elements and elements styled hidden (by
+    their `style`, or by a class or id the page's stylesheet hides: `_drop_styled_hidden`); `html` itself
+    when it has none (the common case: the markup is then not parsed here nor written back)."""
     folded = html.lower()
     if not any(mark in folded for mark in _NEVER_SHOWN_MARKS):
         return html
     tree = LexborHTMLParser(html)
-    if tree.css_first(_NEVER_SHOWN) is None:
+    styled_hidden = _drop_styled_hidden(tree)
+    if tree.css_first(_NEVER_SHOWN) is None and not styled_hidden:
         return html
     _drop_all(tree, _NEVER_SHOWN)
     return tree.html or html

@@ -1311,6 +1311,56 @@ def test_a_quote_only_in_an_element_styled_hidden_or_a_noscript_is_not_found(
     assert _quote_status(post, "voted on Friday to reopen bridge number 0") == "pass"
 
 
+@pytest.mark.parametrize("paragraphs", [1, 8], ids=["short article", "long article"])
+@pytest.mark.parametrize(
+    ("stylesheet", "block"),
+    [
+        (".gone{display:none}", '<p class="gone">{}.</p>'),
+        ("#note { visibility : hidden }", '<div id="note"><p>{}.</p></div>'),
+        (".promo, .gone{DISPLAY: NONE !important}", '<p class="lead gone">{}.</p>'),
+    ],
+    ids=["class", "id", "selector list"],
+)
+def test_a_quote_only_in_an_element_the_page_s_stylesheet_hides_is_not_found(
+    stylesheet: str, block: str, paragraphs: int
+) -> None:
+    # Hidden by a class or id rule of the page's own `<style>` rather than by its `style` attribute, the
+    # words were on no reader's screen and still read, by trafilatura and by the visible-text fallback alike:
+    # a quote found only there passed.
+    hidden = "The mayor admitted in private that the bridge was never safe"
+    page = _council_article(paragraphs, block.format(hidden))
+    post = _read(page.replace("</head>", f"<style>{stylesheet}</style></head>"))
+    assert _quote_status(post, "the bridge was never safe") != "pass"
+    assert _quote_status(post, "voted on Friday to reopen bridge number 0") == "pass"
+
+
+@pytest.mark.parametrize("paragraphs", [1, 8], ids=["short article", "long article"])
+@pytest.mark.parametrize(
+    ("stylesheet", "block"),
+    [
+        (  # a screen reader reads the label aloud, and the article is all there
+            ".sr-only{position:absolute;width:1px;height:1px;clip:rect(0 0 0 0)}",
+            '<p>{}.</p><a href="/share"><span class="sr-only">Share on Facebook</span></a>',
+        ),
+        (
+            ".mobile{display:none}@media (max-width:600px){.mobile{display:block}}",
+            '<p class="mobile">{}.</p>',
+        ),
+        (".gone{display:none}", '<p class="gone" style="display:block">{}.</p>'),
+        (".js-reveal{display:none}", '<div class="js-reveal"><p>{}.</p><h1>More</h1></div>'),
+    ],
+    ids=["screen-reader label", "shown on a phone", "its style shows it", "holds a headline"],
+)
+def test_a_quote_in_an_element_the_page_s_stylesheet_may_show_is_found(
+    stylesheet: str, block: str, paragraphs: int
+) -> None:
+    said = "The mayor admitted in private that the bridge was never safe"
+    page = _council_article(paragraphs, block.format(said))
+    post = _read(page.replace("</head>", f"<style>{stylesheet}</style></head>"))
+    assert _quote_status(post, "the bridge was never safe") == "pass"
+    assert _quote_status(post, "voted on Friday to reopen bridge number 0") == "pass"
+
+
 def test_a_quote_in_a_section_hidden_until_found_is_the_pages() -> None:
     # A mobile Wikipedia page ships its sections collapsed (`hidden="until-found"`): find-in-page finds their
     # words and a click opens them. Dropped as hidden, every quote below the lead came out not found.
