@@ -167,7 +167,8 @@ def raw_fields(fields: Mapping[str, str | None]) -> dict[str, str]:
 
 
 def decode_html(response: StoredResponse) -> str:
-    """The body as text, in the charset its header or its `<meta>` names (UTF-8 when neither does).
+    """The body as text, in the charset its header or its `<meta>` names (UTF-8 when neither does, but for
+    a Russian or Ukrainian page in Windows-1251 or KOI8-R: `undeclared_cyrillic`).
 
     HTML parsers spend time in proportion to depth for every tag, so markup nested deeper than a browser nests
     it (`html_nesting`; crafted: real pages stay far below) is not read at all: it comes back as "" and the
@@ -176,10 +177,46 @@ def decode_html(response: StoredResponse) -> str:
     from w3lib.encoding import html_to_unicode
 
     content_type = response.header("Content-Type")
-    encoding, text = html_to_unicode(content_type, response.body)
+    encoding, text = html_to_unicode(content_type, response.body, auto_detect_fun=undeclared_cyrillic)
     if encoding == "utf-16-be" and _unmarked_utf_16(content_type, response.body):
         text = response.body.decode("utf-16-le", errors="replace")
     return str(text) if nests_as_a_browser_reads(str(text)) else ""
+
+
+# An undeclared page's bytes read for its charset: its text comes early, after the `<head>`.
+_CHARSET_SAMPLE = 262_144
+# A Cyrillic letter in Windows-1251 or KOI8-R: 0xC0-0xFF, and (Windows-1251) Yo, Ukrainian Ye, I and Yi.
+_CYRILLIC_BYTE = rb"[\xc0-\xff\xa8\xb8\xaa\xba\xb2\xb3\xaf\xbf]"
+# A run of three such bytes: a word of Cyrillic letters. A Western page in Windows-1252 writes its accented
+# letters one at a time between plain ones (`café`, `Straße`): they seldom stand three in a row.
+_CYRILLIC_RUN = re.compile(_CYRILLIC_BYTE + b"{3,}")
+_HIGH_BYTE = re.compile(rb"[\x80-\xff]")
+_MIN_CYRILLIC_BYTES = 20
+
+
+def undeclared_cyrillic(body: bytes) -> str | None:
+    """The charset of a page that names none (no BOM, header or `<meta>`), when its bytes are not UTF-8 and
+    read as Russian or Ukrainian words: Windows-1251 or KOI8-R, as a Russian reader's browser reads it; None
+    (UTF-8) for any other. Read as UTF-8, every Cyrillic letter came out U+FFFD: the title, the text and an
+    error page's words (`Страница не найдена`) unread. Most of a Cyrillic text's letters are lowercase, which
+    Windows-1251 writes at 0xE0-0xFF and KOI8-R at 0xC0-0xDF: the more frequent half names the charset."""
+    sample = body[:_CHARSET_SAMPLE]
+    try:
+        sample.decode("utf-8")
+    except UnicodeDecodeError as error:
+        if error.start >= len(sample) - 3:  # a character cut at the sample's end: UTF-8 all the same
+            return None
+    else:
+        return None
+    runs = _CYRILLIC_RUN.findall(sample)
+    in_runs = sum(len(run) for run in runs)
+    high = len(_HIGH_BYTE.findall(sample))
+    if in_runs < _MIN_CYRILLIC_BYTES or in_runs * 2 < high:
+        return None
+    letters = b"".join(runs)
+    lower_1251 = sum(1 for byte in letters if byte >= 0xE0)
+    upper_1251 = sum(1 for byte in letters if 0xC0 <= byte < 0xE0)
+    return "cp1251" if lower_1251 >= upper_1251 else "koi8-r"
 
 
 def _unmarked_utf_16(content_type: str | None, body: bytes) -> bool:
