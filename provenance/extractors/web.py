@@ -962,10 +962,14 @@ _CARD_DEPTH = 4  # a card's link and its headline stand this close
 _HEADLINE_TAGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
 
 
-def _linked_headline_cards(tree: LexborHTMLParser, layout: _PageLayout) -> list[LexborNode]:
+def _linked_headline_cards(
+    tree: LexborHTMLParser, layout: _PageLayout, other_articles_than: str | None = None
+) -> list[LexborNode]:
     """The blocks around the page's linked headlines outside its side blocks, each a story's card (the
     headline's parent, or its link's where the link holds the headline), when there are three or more of
-    them linking to different pages; else none."""
+    them linking to different pages; else none. With `other_articles_than` (the cited URL), only headlines
+    linking to another article's address count: a heading linked to its own section (`#history`), to a
+    section page or to the cited page itself heads the article's own part."""
     cards: dict[int, LexborNode] = {}
     links: set[str] = set()
     for node in tree.css(_LINKED_HEADING)[:_MAX_BYLINE_CANDIDATES]:
@@ -982,10 +986,21 @@ def _linked_headline_cards(tree: LexborHTMLParser, layout: _PageLayout) -> list[
             card = card.parent
         if card is None or link is None or layout.place(card)[0]:
             continue
+        href = link.attributes.get("href") or ""
+        if other_articles_than is not None and not _links_another_article(other_articles_than, href):
+            continue
         cards[card.mem_id] = card
-        links.add(link.attributes.get("href") or "")
+        links.add(href)
     found = [card for card in cards.values() if not any(a.mem_id in cards for a in ancestors(card.parent))]
     return found if len(found) >= _MIN_HEADLINE_CARDS and len(links) >= _MIN_HEADLINE_CARDS else []
+
+
+def _links_another_article(cited_url: str, href: str) -> bool:
+    """Whether a link leads to an article's address (`_looks_like_an_article`) other than the cited one."""
+    target = joined_url(cited_url, href[:2000].strip())
+    if not target or not _looks_like_an_article(target):
+        return False
+    return _page_key(target.partition("#")[0]) != _page_key(cited_url.partition("#")[0])
 
 
 # What a list of articles calls itself in its title or its heading, as WordPress and its SEO plugins name a
@@ -1045,9 +1060,14 @@ def _listing_in_place_of_the_article(
     cards = [card for card in cards if not any(a.tag == "article" for a in ancestors(card.parent))]
     if len(cards) < 2 and names_itself:
         # Cards that are no `<article>` (`<div class="card">`), each a linked headline and its teaser: read
-        # only on a page that names itself a page above the cited one (an article may head its own sections
-        # with links).
+        # on a page that names itself a page above the cited one (an article may head its own sections
+        # with links) ...
         cards = _linked_headline_cards(tree, layout)
+    elif len(cards) < 2:
+        # ... and on a page that names no page its own, as many a home page does, when they link to other
+        # articles: a removed article's address answered with the home page's cards verified a quote
+        # found in one of their teasers.
+        cards = _linked_headline_cards(tree, layout, other_articles_than=cited_url)
     headline = tree.css_first("h1")
     if len(cards) < 2 or any(around.tag == "article" for around in ancestors(headline)):
         return None  # a headline in an `<article>`: the page's own article, beside cards of others

@@ -305,6 +305,49 @@ def test_a_home_page_of_div_cards_naming_itself_answered_at_the_article_s_addres
     )
 
 
+@pytest.mark.parametrize("linked_in", [True, False], ids=["link in heading", "heading in link"])
+def test_a_home_page_of_div_cards_naming_no_page_answered_at_the_article_s_address_is_a_soft_404(
+    linked_in: bool,
+) -> None:
+    # Many a home page names no canonical URL: answered at a removed article's address, its `<div>` cards
+    # were read as the article, and a quote found in one of their teasers passed.
+    page = _home("", _div_cards(linked_in).replace("the river.", "the river. The bridge was never safe."))
+    post = extract_source(ARTICLE, (answer(ARTICLE, page),))
+    assert (post.problem, post.problem_detail) == (
+        "soft-404",
+        "the page lists several articles, not the cited one: a home or section page answered at the "
+        "article's address",
+    )
+    assert _quote_status(post, "the bridge was never safe") != "pass"
+
+
+def _linked_sections(hrefs: list[str]) -> str:
+    """A short article naming no page its own, whose sections are headed by linked headings."""
+    sections = "".join(
+        f'<div class="part"><h3><a href="{href}">Part {n}</a></h3><p>Shops reopen {n}.</p></div>'
+        for n, href in enumerate(hrefs)
+    )
+    return _home("", f"<h1>Council votes to reopen the bridge</h1>{_STORY}{sections}")
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        _linked_sections(["#traffic", "#shops", "#river"]),
+        _linked_sections(["/city/", "/business/", "/river/"]),
+        _linked_sections([ARTICLE, f"{ARTICLE}#shops", "/2022/01/21/council-bridge/"]),
+        _home("", f"<h1>Council votes to reopen the bridge</h1>{_STORY * 5}{_div_cards(True)}"),
+    ],
+    ids=["own sections", "section pages", "itself", "long article beside cards"],
+)
+def test_an_article_naming_no_page_with_linked_headings_of_its_own_or_beside_its_text_is_content(
+    page: str,
+) -> None:
+    post = extract_source(ARTICLE, (answer(ARTICLE, page),))
+    assert post.problem is None, post.problem_detail
+    assert _quote_status(post, "voted on Friday to reopen the bridge") == "pass"
+
+
 @pytest.mark.parametrize(
     ("url", "page"),
     [
