@@ -647,6 +647,36 @@ def _without_what_follows_the_article(tree: LexborHTMLParser) -> None:
             around.next.decompose()
 
 
+_MAX_PUBLISHED_MARK = 200  # of a `<time>`'s class, id or itemprop read
+
+
+def _shown_publication_time(tree: LexborHTMLParser) -> str | None:
+    """The `datetime` of the first `<time>` the page marks as its publication's (`pubdate`, or a class, id or
+    `itemprop` naming publication: `entry-date published`, `datePublished`), outside its side blocks, the
+    site's banner and what follows the article, and not one that gives when the page was changed."""
+    times = [
+        node
+        for node in tree.css("time[datetime]")[:_MAX_TIMES]
+        if "pubdate" in node.attributes
+        or any(
+            _PUBLISHED_CLASS_WORDS.search((node.attributes.get(name) or "")[:_MAX_PUBLISHED_MARK])
+            for name in ("class", "id", "itemprop")
+        )
+    ]
+    if not times:
+        return None
+    layout = _PageLayout(tree)
+    banners = {node.mem_id for node in _site_banners(tree)}
+    after = _after_the_article(tree, times)
+    for node in times:
+        if _marks_a_modification(node) or node.mem_id in after or layout.place(node)[0]:
+            continue
+        if any(around.mem_id in banners for around in ancestors(node)):
+            continue
+        return node.attributes.get("datetime")
+    return None
+
+
 def _time_element(tree: LexborHTMLParser) -> str | None:
     """The `datetime` of the page's own `<time>`: the first one in its article (or `<main>`), else the first
     marked `pubdate`, else the first on the page; never one in a side block (a comment's, a related
@@ -1333,8 +1363,10 @@ def _published(
 ) -> tuple[tuple[str, str] | None, tuple[str, str] | None]:
     """(where, value) of the publication time, from the most explicit source that gives one (`page`: the
     page's addresses, as `_page_key` writes them); and (where, value) of the first other metadata time that
-    is more than `_DATES_APART` from it, if any: a page whose JSON-LD and `article:published_time` name
-    different days has no one publication day to confirm a note's."""
+    is more than `_DATES_APART` from it, if any, else of the `<time>` the page shows as published
+    (`_shown_publication_time`; not on a live blog) when it is: a page whose JSON-LD and
+    `article:published_time`, or whose metadata and byline, name different days has no one publication day
+    to confirm a note's."""
 
     def candidates() -> Iterator[tuple[str, str | None]]:
         # Each asked for only when those before it give no time: the later ones walk the page.
@@ -1363,6 +1395,14 @@ def _published(
             ),
             None,
         )
+        if other is None and not any("LiveBlogPosting" in _types(item) for item in ld):
+            # The day the page shows its reader as its publication's (a `<time class="published">`) is as
+            # much the page's as its metadata's: a republished or migrated article's JSON-LD gives the day
+            # it was loaded, its byline the day it was written. A live blog's entries are each dated.
+            shown = _shown_publication_time(tree)
+            when = parse_published(shown) if shown else None
+            if when is not None and abs(when.at - first[2].at) > _DATES_APART:
+                other = ("<time> shown as published", shown or "")
         return (first[0], first[1]), other
     # Asked only when no metadata dates the page: finding the article's own `<time>` walks the page.
     element = _time_element(tree)

@@ -1010,6 +1010,54 @@ def test_a_page_whose_dates_agree_or_whose_other_date_is_a_bare_meta_still_passe
     assert _date_status(post) == "pass"
 
 
+def test_a_page_whose_metadata_and_shown_publication_day_are_days_apart_confirms_neither() -> None:
+    # A republished or migrated article's JSON-LD gives the day it was loaded, its byline the day it was
+    # written: the metadata's day was confirmed, though the page shows its reader another as published.
+    shown = (
+        '<p class="byline">By Lina Haddad, <time class="entry-date published" datetime="2019-05-02">'
+        "2 May 2019</time></p>"
+    )
+    post = _read(_page_with(_ld_script(_ARTICLE_ITEM), f"<article><h1>Council</h1>{shown}</article>"))
+    citation = Citation(platform=Platform.WEB, date=CITED_DAY, url=ARTICLE)
+    footnote = Footnote(label="1", text="x", line=3, contexts=(Context(line=1, text="t"),))
+    result = check_date(
+        CheckInput(footnote=footnote, citation=citation, outcome=None, live=post, source=post)
+    )
+    assert result.status == "warn"
+    assert result.detail.endswith(
+        "but the page also gives 2019-05-02 (<time> shown as published): compare by hand"
+    )
+    pubdate = '<meta property="article:published_time" content="2022-01-21T09:00:00Z">'
+    marked = _read(_page_with(pubdate, '<time pubdate datetime="2019-05-02">2 May 2019</time>'))
+    assert _date_status(marked) == "warn"
+
+
+@pytest.mark.parametrize(
+    "shown",
+    [
+        '<time class="entry-date published" datetime="2022-01-21T11:00:00+02:00">21 January</time>',
+        '<time class="published" datetime="2022-01-22">22 January</time>',  # within two days
+        '<time datetime="2019-05-02">2 May 2019</time>',  # unmarked: maybe the day it is about
+        '<time class="updated" datetime="2022-03-02">2 March</time>',  # when it was changed
+        '<aside class="related"><time class="published" datetime="2019-05-02">2 May</time></aside>',
+    ],
+    ids=["same day", "within two days", "unmarked", "updated", "side block"],
+)
+def test_a_shown_publication_day_that_agrees_or_is_no_publication_s_still_passes(shown: str) -> None:
+    post = _read(_page_with(_ld_script(_ARTICLE_ITEM), f"<article><h1>Council</h1>{shown}</article>"))
+    assert _date_status(post) == "pass"
+
+
+def test_a_live_blog_s_dated_entries_leave_its_metadata_day_confirmed() -> None:
+    live = '{"@type": "LiveBlogPosting", "datePublished": "2022-01-21T09:00:00Z"}'
+    entries = "".join(
+        f'<div class="entry"><time class="published" datetime="2022-01-{day}T10:00:00Z">{day}</time></div>'
+        for day in (25, 24, 23)
+    )
+    post = _read(_page_with(_ld_script(live), f"<article><h1>Live</h1>{entries}</article>"))
+    assert _date_status(post) == "pass"
+
+
 _PROSE = (
     "<p>" + "The council met and discussed the bridge at length. " * 3 + "The traffic data of 2022-01-21 "
     "09:15:00 show why. " + "It voted to close the bridge for repairs. " * 3 + "</p>"
