@@ -86,7 +86,9 @@ _COLONS = (":", ": ", " :", " : ")
 HIDING_STYLE = ", ".join(
     f"[style*='{declaration.replace(':', colon)}' i]" for declaration in HIDDEN_STYLES for colon in _COLONS
 )
-HIDDEN_SELECTOR = ", ".join([HIDDEN_ATTRIBUTE, "[aria-hidden=true]", HIDING_STYLE])
+# A `<dialog>` is shown only once opened (a browser's own stylesheet: `dialog:not([open])`), as a script does.
+CLOSED_DIALOG = "dialog:not([open])"
+HIDDEN_SELECTOR = ", ".join([HIDDEN_ATTRIBUTE, "[aria-hidden=true]", CLOSED_DIALOG, HIDING_STYLE])
 _MAX_NAME = 200  # of a class, id or style value read
 _MAX_NAME_TOKENS = 20
 

@@ -24,6 +24,7 @@ from urllib.parse import urldefrag, urlsplit
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from provenance.extractors.layout import (
+    CLOSED_DIALOG,
     HIDDEN_ATTRIBUTE,
     HIDDEN_SELECTOR,
     HIDING_STYLE,
@@ -43,7 +44,12 @@ from provenance.warc.reader import StoredResponse
 
 # Texts longer than this are cut before any search: checks need the passage, not a whole book.
 MAX_TEXT = 200_000
-_INVISIBLE = ["script", "style", "noscript", "template", "svg", "iframe", "object"]
+# Elements a browser never shows the content of: besides scripts and styles, a `<datalist>`'s suggestions
+# and the fallbacks of browsers without plugins or frames (`<noembed>`, `<noframes>`).
+_INVISIBLE = [
+    *("script", "style", "noscript", "template", "svg", "iframe", "object"),
+    *("datalist", "noembed", "noframes"),
+]
 
 # What an error page says. A title, heading or short text is an error when one of its parts (a title split at
 # its separators, a text at its sentence stops) says only this: "Page not found | City Ledger", "Oops! We
@@ -724,9 +730,16 @@ def _openings(tree: LexborHTMLParser) -> tuple[str, ...]:
 # scripts run. The extractor drops `display:none`, `visibility:hidden` and `<noscript>` itself, but only
 # written in lowercase, and not at all where it falls back on its other readers (a short article): a quote
 # found only in a `<p style="DISPLAY:NONE">`, or in a short article's hidden `<div>`, verified the footnote.
-_NEVER_SHOWN = f"template, noscript, {HIDDEN_ATTRIBUTE}, {HIDING_STYLE}"
+# Nor does a browser show a closed `<dialog>` (until a script opens it), a `<datalist>`'s suggestions or
+# the fallbacks `<noembed>` and `<noframes>`, which the extractor reads as text.
+_NEVER_SHOWN = (
+    f"template, noscript, datalist, noembed, noframes, {CLOSED_DIALOG}, {HIDDEN_ATTRIBUTE}, {HIDING_STYLE}"
+)
 # `hidden` is in `visibility:hidden` too.
-_NEVER_SHOWN_MARKS = ("<template", "<noscript", "hidden", "display:none", "display: none", "display :")
+_NEVER_SHOWN_MARKS = (
+    *("<template", "<noscript", "<datalist", "<noembed", "<noframes", "<dialog"),
+    *("hidden", "display:none", "display: none", "display :"),
+)
 
 
 def without_never_shown(html: str) -> str:

@@ -95,8 +95,9 @@ def test_the_hidden_selector_finds_each_way_of_hiding_an_element() -> None:
     page = (
         "<div id=a hidden>x</div><div id=b aria-hidden=true>x</div><div id=c style='Display: None'>x</div>"
         "<div id=d style='visibility:hidden'>x</div><div id=e style='display:block'>x</div>"
+        "<dialog id=f>x</dialog><dialog id=g open>x</dialog>"
     )
-    assert _ids(page, layout.HIDDEN_SELECTOR) == ["a", "b", "c", "d"]
+    assert _ids(page, layout.HIDDEN_SELECTOR) == ["a", "b", "c", "d", "f"]
 
 
 def test_candidates_are_elements_whose_class_or_id_contains_a_part_in_any_case() -> None:

@@ -1380,6 +1380,10 @@ def _council_article(paragraphs: int, block: str) -> str:
         "<noscript><p>{}.</p></noscript>",
         '<p style="color: grey; display : none">{}.</p>',
         '<p style="visibility :hidden">{}.</p>',
+        "<dialog><p>{}.</p></dialog>",
+        "<datalist id=towns><option value=x>{}.</option></datalist>",
+        "<noembed><p>{}.</p></noembed>",
+        "<noframes><p>{}.</p></noframes>",
     ],
     ids=[
         "DISPLAY:NONE",
@@ -1389,6 +1393,10 @@ def _council_article(paragraphs: int, block: str) -> str:
         "noscript",
         "display : none",
         "visibility :hidden",
+        "closed dialog",
+        "datalist",
+        "noembed",
+        "noframes",
     ],
 )
 def test_a_quote_only_in_an_element_styled_hidden_or_a_noscript_is_not_found(
