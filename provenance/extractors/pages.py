@@ -628,6 +628,7 @@ def _drop_all(tree: LexborHTMLParser, selector: str) -> None:
 _MAX_STYLES = 100  # `<style>` elements read
 _ARTICLE_FRAME = "h1, main, article, [role=main]"
 _MAX_FRAME_MARKS = 50
+_MAX_HIDING_SELECTORS = 64  # bare names `layout.stylesheet_hiding` allows: `[A-Za-z0-9_-]`, quoted safely
 
 
 def _drop_styled_hidden(tree: LexborHTMLParser) -> bool:
@@ -647,9 +648,15 @@ def _drop_styled_hidden(tree: LexborHTMLParser) -> bool:
     if not hiding:
         return False
     frame = holders(tree.css(_ARTICLE_FRAME)[:_MAX_FRAME_MARKS])
+    # A few names are found by the parser; many (a crafted stylesheet) by asking each element once.
+    candidates = (
+        ", ".join(f'[class~="{name[1:]}"]' if name[0] == "." else f'[id="{name[1:]}"]' for name in hiding)
+        if len(hiding) <= _MAX_HIDING_SELECTORS
+        else "[class], [id]"
+    )
     hidden = [
         node
-        for node in tree.css("[class], [id]")
+        for node in tree.css(candidates)
         if node.tag not in ("html", "body")
         and node.mem_id not in frame
         and names_hidden_by(node.attributes, hiding, showing)

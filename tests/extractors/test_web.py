@@ -1433,6 +1433,16 @@ def test_a_quote_only_in_an_element_the_page_s_stylesheet_hides_is_not_found(
     assert _quote_status(post, "voted on Friday to reopen bridge number 0") == "pass"
 
 
+def test_a_quote_in_an_element_hidden_by_one_of_many_stylesheet_rules_is_not_found() -> None:
+    # Past a few dozen hidden names each element is asked in turn rather than found by a selector.
+    stylesheet = "".join(f".gone-{n}{{display:none}}" for n in range(100))
+    hidden = '<p class="lead gone-99">The mayor admitted in private that the bridge was never safe.</p>'
+    page = _council_article(1, hidden).replace("</head>", f"<style>{stylesheet}</style></head>")
+    post = _read(page)
+    assert _quote_status(post, "the bridge was never safe") != "pass"
+    assert _quote_status(post, "voted on Friday to reopen bridge number 0") == "pass"
+
+
 @pytest.mark.parametrize("paragraphs", [1, 8], ids=["short article", "long article"])
 @pytest.mark.parametrize(
     ("stylesheet", "block"),
