@@ -626,17 +626,26 @@ def _drop_all(tree: LexborHTMLParser, selector: str) -> None:
 
 
 _MAX_STYLES = 100  # `<style>` elements read
+_EVERY_READERS_MEDIA = frozenset(("all", "screen", ""))
 _ARTICLE_FRAME = "h1, main, article, [role=main]"
 _MAX_FRAME_MARKS = 50
 _MAX_HIDING_SELECTORS = 64  # bare names `layout.stylesheet_hiding` allows: `[A-Za-z0-9_-]`, quoted safely
 
 
 def _drop_styled_hidden(tree: LexborHTMLParser) -> bool:
-    """Removes the elements the page's own stylesheet hides from every reader (`layout.stylesheet_hiding`:
-    `.gone{display:none}` and `<p class="gone">`), except `<html>`, `<body>` and the elements that hold the
-    article (its `<h1>`, `<main>`, `<article>`): a page that hides itself by class until a script shows it
-    is shown to its reader. Whether any was removed. Linear: every element with a class or id asked once."""
-    styles = tree.css("style")[:_MAX_STYLES]
+    """Removes the elements the page's own stylesheet hides from every reader (`layout.stylesheet_hiding`
+    of its `<style>` elements for every medium, outside `<noscript>`: `.gone{display:none}` hides
+    `<p class="gone">`), except `<html>`, `<body>` and the elements that hold the article (its `<h1>`,
+    `<main>`, `<article>`): a page that hides itself by class until a script shows it is shown to its
+    reader. Whether any was removed. Linear: every element with a class or id asked at most once."""
+    styles = [
+        style
+        for style in tree.css("style")[:_MAX_STYLES]
+        # A stylesheet for print or a narrow screen is not every reader's, nor one only a browser without
+        # scripts applies (`<noscript><style>`: AMP's).
+        if (style.attributes.get("media") or "all").strip().lower() in _EVERY_READERS_MEDIA
+        and (style.parent is None or style.parent.tag != "noscript")
+    ]
     if not styles:
         return False
     css, read = [], 0

@@ -1470,6 +1470,21 @@ def test_a_quote_in_an_element_the_page_s_stylesheet_may_show_is_found(
     assert _quote_status(post, "voted on Friday to reopen bridge number 0") == "pass"
 
 
+@pytest.mark.parametrize(
+    "style",
+    [
+        '<style media="print">.gone{display:none}</style>',
+        '<style media="(max-width: 600px)">.gone{display:none}</style>',
+        "<noscript><style>.gone{display:none}</style></noscript>",
+    ],
+    ids=["print", "narrow screen", "without scripts"],
+)
+def test_a_quote_hidden_only_by_a_stylesheet_not_every_reader_s_is_found(style: str) -> None:
+    said = '<p class="gone">The mayor admitted in private that the bridge was never safe.</p>'
+    post = _read(_council_article(1, said).replace("</head>", f"{style}</head>"))
+    assert _quote_status(post, "the bridge was never safe") == "pass"
+
+
 def test_a_quote_in_a_section_hidden_until_found_is_the_pages() -> None:
     # A mobile Wikipedia page ships its sections collapsed (`hidden="until-found"`): find-in-page finds their
     # words and a click opens them. Dropped as hidden, every quote below the lead came out not found.
