@@ -683,25 +683,35 @@ def _time_element(tree: LexborHTMLParser) -> str | None:
     story's), nor one after the end of the article that holds the headline (another story's), nor one in the
     site's banner (`_site_banners`: the day the page is read), nor one that gives when the page was
     changed."""
+    return _time_elements(tree)[0]
+
+
+def _time_elements(tree: LexborHTMLParser) -> tuple[str | None, list[str]]:
+    """`_time_element`, and the `datetime`s of every `<time>` in the article it was chosen from (the first
+    one's among them; none when it was chosen outside an article)."""
     layout = _PageLayout(tree)
     banners = {node.mem_id for node in _site_banners(tree)}
     times = tree.css("time[datetime]")[:_MAX_TIMES]
     after = _after_the_article(tree, times) if times else set()
     pubdate = anywhere = None
+    in_article: list[str] = []
     for node in times:
         if _marks_a_modification(node) or node.mem_id in after:
             continue
-        in_side_block, in_article = layout.place(node)
+        in_side_block, inside = layout.place(node)
         if in_side_block:
             continue
-        if in_article:
-            return node.attributes.get("datetime")
-        if any(around.mem_id in banners for around in ancestors(node)):
+        if inside:
+            in_article.append(node.attributes.get("datetime") or "")
+            continue
+        if in_article or any(around.mem_id in banners for around in ancestors(node)):
             continue
         anywhere = anywhere or node
         pubdate = pubdate or (node if "pubdate" in node.attributes else None)
+    if in_article:
+        return in_article[0], in_article
     chosen = pubdate or anywhere
-    return chosen.attributes.get("datetime") if chosen is not None else None
+    return (chosen.attributes.get("datetime") if chosen is not None else None), []
 
 
 # Where a page shows its byline in markup: a link marked `rel=author`, an element whose `itemprop` is
@@ -1366,7 +1376,8 @@ def _published(
     is more than `_DATES_APART` from it, if any, else of the `<time>` the page shows as published
     (`_shown_publication_time`; not on a live blog) when it is: a page whose JSON-LD and
     `article:published_time`, or whose metadata and byline, name different days has no one publication day
-    to confirm a note's."""
+    to confirm a note's. Dated by its article's first `<time>`, the other is another of that article's
+    (`_another_entry_s_day`: a live blog's entries)."""
 
     def candidates() -> Iterator[tuple[str, str | None]]:
         # Each asked for only when those before it give no time: the later ones walk the page.
@@ -1405,11 +1416,28 @@ def _published(
                 other = ("<time> shown as published", shown or "")
         return (first[0], first[1]), other
     # Asked only when no metadata dates the page: finding the article's own `<time>` walks the page.
-    element = _time_element(tree)
-    if element and parse_published(element) is not None:
-        return ("<time datetime>", element), None
+    element, in_article = _time_elements(tree)
+    chosen = parse_published(element) if element else None
+    if element and chosen is not None:
+        return ("<time datetime>", element), _another_entry_s_day(chosen, in_article)
     found = _htmldate(html)
     return (("htmldate", found) if found else None), None
+
+
+_MIN_ENTRIES = 3  # dated `<time>`s in one article that make it a live blog's or a timeline's entries
+
+
+def _another_entry_s_day(chosen: PublishedTime, in_article: list[str]) -> tuple[str, str] | None:
+    """Where the article that dates the page holds three or more `<time>`s (a live blog's entries, a
+    timeline's), the first more than `_DATES_APART` from the chosen one's: the first entry's day is not
+    surely the post's (a live blog puts its newest entry first)."""
+    if len(in_article) < _MIN_ENTRIES:
+        return None
+    for value in in_article[1:]:
+        when = parse_published(value)
+        if when is not None and abs(when.at - chosen.at) > _DATES_APART:
+            return "<time> of another entry", value
+    return None
 
 
 # A paywall's own box, by the names paywall vendors and sites give it: a class or id word (split as side

@@ -1048,6 +1048,35 @@ def test_a_shown_publication_day_that_agrees_or_is_no_publication_s_still_passes
     assert _date_status(post) == "pass"
 
 
+def _entries(days: tuple[str, ...]) -> str:
+    return "".join(
+        f'<div class="entry"><time datetime="{day}">{day}</time><p>What happened then.</p></div>'
+        for day in days
+    )
+
+
+def test_a_live_blog_dated_only_by_its_entries_confirms_none_of_their_days() -> None:
+    # Without metadata the first `<time>` in the article dated the page: a live blog's newest entry, and a
+    # note giving that day was confirmed though the blog's entries run over days.
+    post = _read(
+        _page_with("", f"<article><h1>Live</h1>{_entries(('2022-01-21', '2022-01-20', '2022-01-17'))}")
+    )
+    assert post.fields["other publication time"] == "2022-01-17 (<time> of another entry)"
+    assert _date_status(post) == "warn"
+
+
+@pytest.mark.parametrize(
+    "days",
+    [("2022-01-21", "2019-05-02"), ("2022-01-21T18:00:00Z", "2022-01-21T12:00:00Z", "2022-01-20T09:00:00Z")],
+    ids=["two times", "entries of two days"],
+)
+def test_an_article_of_fewer_than_three_times_or_of_one_live_day_is_dated_by_its_first(
+    days: tuple[str, ...],
+) -> None:
+    post = _read(_page_with("", f"<article><h1>Live</h1>{_entries(days)}"))
+    assert _date_status(post) == "pass"
+
+
 def test_a_live_blog_s_dated_entries_leave_its_metadata_day_confirmed() -> None:
     live = '{"@type": "LiveBlogPosting", "datePublished": "2022-01-21T09:00:00Z"}'
     entries = "".join(
