@@ -1035,6 +1035,14 @@ def _linked_headline_cards(
     return found if len(found) >= _MIN_HEADLINE_CARDS and len(links) >= _MIN_HEADLINE_CARDS else []
 
 
+def _headed_as_a_home(tree: LexborHTMLParser) -> bool:
+    """Whether the page has no `<h1>`, or one that says only its title (a home page's: the site's name)."""
+    heading = tree.css_first("h1")
+    if heading is None:
+        return True
+    return squeeze(heading.text())[:_MAX_HEADING].casefold() == squeeze(page_title(tree) or "").casefold()
+
+
 def _links_another_article(cited_url: str, href: str) -> bool:
     """Whether a link leads to an article's address (`_looks_like_an_article`) other than the cited one."""
     target = joined_url(cited_url, href[:2000].strip())
@@ -1103,10 +1111,11 @@ def _listing_in_place_of_the_article(
         # on a page that names itself a page above the cited one (an article may head its own sections
         # with links) ...
         cards = _linked_headline_cards(tree, layout)
-    elif len(cards) < 2:
+    elif len(cards) < 2 and _headed_as_a_home(tree):
         # ... and on a page that names no page its own, as many a home page does, when they link to other
-        # articles: a removed article's address answered with the home page's cards verified a quote
-        # found in one of their teasers.
+        # articles and no headline of its own heads them: a removed article's address answered with the
+        # home page's cards verified a quote found in one of their teasers. (A short post above a list
+        # of recent posts has its headline.)
         cards = _linked_headline_cards(tree, layout, other_articles_than=cited_url)
     headline = tree.css_first("h1")
     if len(cards) < 2 or any(around.tag == "article" for around in ancestors(headline)):

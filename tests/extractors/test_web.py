@@ -311,14 +311,16 @@ def test_a_home_page_of_div_cards_naming_no_page_answered_at_the_article_s_addre
 ) -> None:
     # Many a home page names no canonical URL: answered at a removed article's address, its `<div>` cards
     # were read as the article, and a quote found in one of their teasers passed.
-    page = _home("", _div_cards(linked_in).replace("the river.", "the river. The bridge was never safe."))
-    post = extract_source(ARTICLE, (answer(ARTICLE, page),))
-    assert (post.problem, post.problem_detail) == (
-        "soft-404",
-        "the page lists several articles, not the cited one: a home or section page answered at the "
-        "article's address",
-    )
-    assert _quote_status(post, "the bridge was never safe") != "pass"
+    cards = _div_cards(linked_in).replace("the river.", "the river. The bridge was never safe.")
+    # No headline, or one that says only the site's name, as its title does.
+    for heading in ("", "<h1>City Ledger</h1>"):
+        post = extract_source(ARTICLE, (answer(ARTICLE, _home("", heading + cards)),))
+        assert (post.problem, post.problem_detail) == (
+            "soft-404",
+            "the page lists several articles, not the cited one: a home or section page answered at the "
+            "article's address",
+        )
+        assert _quote_status(post, "the bridge was never safe") != "pass"
 
 
 def _linked_sections(hrefs: list[str]) -> str:
@@ -337,8 +339,9 @@ def _linked_sections(hrefs: list[str]) -> str:
         _linked_sections(["/city/", "/business/", "/river/"]),
         _linked_sections([ARTICLE, f"{ARTICLE}#shops", "/2022/01/21/council-bridge/"]),
         _home("", f"<h1>Council votes to reopen the bridge</h1>{_STORY * 5}{_div_cards(True)}"),
+        _home("", f"<h1>Council votes to reopen the bridge</h1>{_STORY}<div>{_div_cards(True)}</div>"),
     ],
-    ids=["own sections", "section pages", "itself", "long article beside cards"],
+    ids=["own sections", "section pages", "itself", "long article beside cards", "short post, recent posts"],
 )
 def test_an_article_naming_no_page_with_linked_headings_of_its_own_or_beside_its_text_is_content(
     page: str,
