@@ -652,29 +652,53 @@ _MAX_PUBLISHED_MARK = 200  # of a `<time>`'s class, id or itemprop read
 
 def _shown_publication_time(tree: LexborHTMLParser) -> str | None:
     """The `datetime` of the first `<time>` the page marks as its publication's (`pubdate`, or a class, id or
-    `itemprop` naming publication: `entry-date published`, `datePublished`), outside its side blocks, the
-    site's banner and what follows the article, and not one that gives when the page was changed."""
-    times = [
-        node
-        for node in tree.css("time[datetime]")[:_MAX_TIMES]
-        if "pubdate" in node.attributes
-        or any(
-            _PUBLISHED_CLASS_WORDS.search((node.attributes.get(name) or "")[:_MAX_PUBLISHED_MARK])
-            for name in ("class", "id", "itemprop")
-        )
-    ]
+    `itemprop` naming publication: `entry-date published`, `datePublished`), else of the first in its
+    article that stands before the article's text (a byline's: one in the text gives the day it is about);
+    outside its side blocks, the site's banner and what follows the article, and not one that gives when
+    the page was changed."""
+    times = tree.css("time[datetime]")[:_MAX_TIMES]
     if not times:
         return None
     layout = _PageLayout(tree)
     banners = {node.mem_id for node in _site_banners(tree)}
     after = _after_the_article(tree, times)
+    first_in_article: LexborNode | None = None
     for node in times:
-        if _marks_a_modification(node) or node.mem_id in after or layout.place(node)[0]:
+        if _marks_a_modification(node) or node.mem_id in after:
             continue
-        if any(around.mem_id in banners for around in ancestors(node)):
+        in_side_block, in_article = layout.place(node)
+        if in_side_block or any(around.mem_id in banners for around in ancestors(node)):
             continue
-        return node.attributes.get("datetime")
+        attributes = node.attributes
+        if "pubdate" in attributes or any(
+            _PUBLISHED_CLASS_WORDS.search((attributes.get(name) or "")[:_MAX_PUBLISHED_MARK])
+            for name in ("class", "id", "itemprop")
+        ):
+            return attributes.get("datetime")
+        first_in_article = first_in_article or (node if in_article else None)
+    if first_in_article is not None and _before_the_text(first_in_article):
+        return first_in_article.attributes.get("datetime")
     return None
+
+
+_MAX_BYLINE_WALK = 2_000  # elements of an article walked to find whether a `<time>` comes before its text
+
+
+def _before_the_text(node: LexborNode) -> bool:
+    """Whether an element stands in its article (`<article>`, else `<main>`) before the article's first
+    paragraph longer than a line, as a byline does; found within the article's first _MAX_BYLINE_WALK
+    elements."""
+    article = next((around for around in ancestors(node.parent) if around.tag in ("article", "main")), None)
+    if article is None:
+        return False
+    for count, inner in enumerate(article.traverse()):
+        if count > _MAX_BYLINE_WALK:
+            return False
+        if inner.mem_id == node.mem_id:
+            return True
+        if inner.tag in _PROSE_TAGS and not _is_short(inner, _MAX_UPDATE_LINE):
+            return False
+    return False
 
 
 def _time_element(tree: LexborHTMLParser) -> str | None:
@@ -1422,7 +1446,7 @@ def _published(
             shown = _shown_publication_time(tree)
             when = parse_published(shown) if shown else None
             if when is not None and abs(when.at - first[2].at) > _DATES_APART:
-                other = ("<time> shown as published", shown or "")
+                other = ("<time> the page shows", shown or "")
         return (first[0], first[1]), other
     # Asked only when no metadata dates the page: finding the article's own `<time>` walks the page.
     element, in_article = _time_elements(tree)

@@ -1028,11 +1028,15 @@ def test_a_page_whose_metadata_and_shown_publication_day_are_days_apart_confirms
     )
     assert result.status == "warn"
     assert result.detail.endswith(
-        "but the page also gives 2019-05-02 (<time> shown as published): compare by hand"
+        "but the page also gives 2019-05-02 (<time> the page shows): compare by hand"
     )
     pubdate = '<meta property="article:published_time" content="2022-01-21T09:00:00Z">'
     marked = _read(_page_with(pubdate, '<time pubdate datetime="2019-05-02">2 May 2019</time>'))
     assert _date_status(marked) == "warn"
+    # Unmarked, in the byline before the article's text.
+    byline = f'<p class="meta">Lina Haddad | <time datetime="2019-05-02">2 May 2019</time></p>{_STORY}'
+    unmarked = _read(_page_with(_ld_script(_ARTICLE_ITEM), f"<article><h1>Council</h1>{byline}</article>"))
+    assert _date_status(unmarked) == "warn"
 
 
 @pytest.mark.parametrize(
@@ -1040,11 +1044,12 @@ def test_a_page_whose_metadata_and_shown_publication_day_are_days_apart_confirms
     [
         '<time class="entry-date published" datetime="2022-01-21T11:00:00+02:00">21 January</time>',
         '<time class="published" datetime="2022-01-22">22 January</time>',  # within two days
-        '<time datetime="2019-05-02">2 May 2019</time>',  # unmarked: maybe the day it is about
+        # In the article's text, unmarked: the day it is about.
+        _STORY + '<p>The bridge first closed on <time datetime="2019-05-02">2 May 2019</time>.</p>',
         '<time class="updated" datetime="2022-03-02">2 March</time>',  # when it was changed
         '<aside class="related"><time class="published" datetime="2019-05-02">2 May</time></aside>',
     ],
-    ids=["same day", "within two days", "unmarked", "updated", "side block"],
+    ids=["same day", "within two days", "in the text", "updated", "side block"],
 )
 def test_a_shown_publication_day_that_agrees_or_is_no_publication_s_still_passes(shown: str) -> None:
     post = _read(_page_with(_ld_script(_ARTICLE_ITEM), f"<article><h1>Council</h1>{shown}</article>"))
