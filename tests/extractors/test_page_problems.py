@@ -1272,6 +1272,7 @@ def test_a_russian_page_naming_no_charset_is_read_in_its_windows_1251_or_koi8_r(
         ("<p>Відповідь міністерства є офіційною: їх немає.</p>".encode("cp1251") * 3, "cp1251"),
         (_ARTICLE_RU.encode("utf-8"), None),
         (_ARTICLE_RU.encode("utf-8")[:-40] + "мост".encode()[:3], None),  # UTF-8 cut inside a letter
+        (_ARTICLE_RU.encode("utf-8") + b"\xa0", None),  # UTF-8 with a stray byte: still mostly UTF-8's
         (
             "<p>Le café du marché a réouvert après les dégâts, a déclaré le maire.</p>".encode("cp1252") * 9,
             None,
@@ -1284,7 +1285,17 @@ def test_a_russian_page_naming_no_charset_is_read_in_its_windows_1251_or_koi8_r(
         ),
         (b"<p>plain ASCII only</p>", None),
     ],
-    ids=["windows-1251", "koi8-r", "ukrainian", "utf-8", "utf-8 cut", "french", "german", "ascii"],
+    ids=[
+        "windows-1251",
+        "koi8-r",
+        "ukrainian",
+        "utf-8",
+        "utf-8 cut",
+        "utf-8 stray byte",
+        "french",
+        "german",
+        "ascii",
+    ],
 )
 def test_only_an_undeclared_page_of_cyrillic_words_is_read_as_windows_1251_or_koi8_r(
     body: bytes, read_as: str | None
