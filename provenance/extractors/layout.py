@@ -170,23 +170,30 @@ def _declared(declarations: str) -> Iterator[tuple[str, str]]:
 
 def stylesheet_hiding(css: str) -> tuple[frozenset[str], frozenset[str]]:
     """The bare classes and ids (`.gone`, `#note`) a page's stylesheet hides from every reader, and those
-    any of its rules shows (an element naming one of these may be shown: it is not hidden)."""
+    any of its rules shows (an element naming one of these may be shown: it is not hidden). A stylesheet
+    that sets anything `visibility:visible` hides nothing by `visibility:hidden`: an element inside one so
+    hidden is shown when it is made visible again, and the element is removed with all it holds."""
     hiding: set[str] = set()
+    invisible: set[str] = set()  # hidden by `visibility` only
     showing: set[str] = set()
+    made_visible = False
     for selector, declarations, in_at_rule in _css_rules(_without_css_comments(css[:MAX_STYLESHEET])):
-        hides_, shows = False, False
+        displays_none, hides_visibility, shows = False, False, False
         for name, value in _declared(declarations):
             if name == "display":
-                hides_, shows = (True, shows) if value.startswith("none") else (hides_, True)
+                displays_none, shows = (True, shows) if value.startswith("none") else (displays_none, True)
             elif name == "visibility":
                 hidden = value.startswith(("hidden", "collapse"))
-                hides_, shows = (True, shows) if hidden else (hides_, True)
+                hides_visibility, shows = (True, shows) if hidden else (hides_visibility, True)
+                made_visible = made_visible or value.startswith("visible")
         if shows:
             showing.update(_NAMED_IN_SELECTOR.findall(selector))
-        if hides_ and not in_at_rule:
+        if (displays_none or hides_visibility) and not in_at_rule:
             named = [part.strip() for part in selector.split(",")]
             if named and all(_BARE_NAME.fullmatch(part) for part in named):
-                hiding.update(named)
+                (hiding if displays_none else invisible).update(named)
+    if not made_visible:
+        hiding |= invisible
     return frozenset(hiding - showing), frozenset(showing)
 
 

@@ -179,6 +179,15 @@ def test_a_stylesheet_hides_nothing_a_reader_may_see_or_hear() -> None:
     assert {".mobile", ".gone", ".open"} <= showing
 
 
+def test_a_stylesheet_that_makes_anything_visible_again_hides_nothing_by_visibility() -> None:
+    # `.box{visibility:hidden} .shown{visibility:visible}`: `<div class=box><p class=shown>` shows its
+    # paragraph, and removing the box removed it too.
+    hiding, _ = layout.stylesheet_hiding(
+        ".box{visibility:hidden}.gone{display:none}.shown{visibility:visible}"
+    )
+    assert hiding == frozenset((".gone",))
+
+
 def test_an_element_is_hidden_by_the_stylesheet_unless_a_class_of_it_or_its_own_style_shows_it() -> None:
     hiding, showing = layout.stylesheet_hiding(
         ".d-none{display:none!important}@media (min-width:768px){.d-md-block{display:block!important}}"
