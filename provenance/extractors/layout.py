@@ -4,8 +4,8 @@ Two readers ask, each for its own decision. `pages` removes what is not the page
 hidden elements, consent dialogs) before judging page problems; `web` keeps side blocks (reader comments,
 related links, sidebars, navigation, the page's footer) and hidden or chrome paywall boxes from speaking for
 the article. The words they share are defined here once: the chrome's tags and their ARIA roles, what hides an
-element, the class and id words that name a side block and how such words are read, and the bounded walk
-from an element to the elements around it.
+element (its attributes, or a bare class or id rule of the page's own stylesheet), the class and id words that
+name a side block and how such words are read, and the bounded walk from an element to the elements around it.
 """
 
 from __future__ import annotations
@@ -86,7 +86,9 @@ _COLONS = (":", ": ", " :", " : ")
 HIDING_STYLE = ", ".join(
     f"[style*='{declaration.replace(':', colon)}' i]" for declaration in HIDDEN_STYLES for colon in _COLONS
 )
-HIDDEN_SELECTOR = ", ".join([HIDDEN_ATTRIBUTE, "[aria-hidden=true]", HIDING_STYLE])
+# A `<dialog>` is shown only once opened (a browser's own stylesheet: `dialog:not([open])`), as a script does.
+CLOSED_DIALOG = "dialog:not([open])"
+HIDDEN_SELECTOR = ", ".join([HIDDEN_ATTRIBUTE, "[aria-hidden=true]", CLOSED_DIALOG, HIDING_STYLE])
 _MAX_NAME = 200  # of a class, id or style value read
 _MAX_NAME_TOKENS = 20
 
@@ -104,6 +106,107 @@ def hides(attributes: Attributes) -> bool:
         if declaration in style:
             return True
     return False
+
+
+# A page's own stylesheet (its `<style>` elements) hides elements by class or id as often as by `style`:
+# `.gone{display:none}` hides `<p class="gone">` from every reader. Only what no reader sees counts: `display:
+# none` and `visibility:hidden`, not a screen-reader-only text (`.sr-only`, `.visually-hidden`: clipped or
+# off-screen, read aloud to a reader who listens) nor `opacity:0` (a text that fades in once the page has
+# loaded). This is no CSS engine: a rule counts only when every selector in it is a bare class or id
+# (`.gone`, `#note, .gone`) and it stands in no `@media` or other at-rule (a phone's layout is not every
+# reader's); a class or id that any rule, of any shape and anywhere, shows again (`display:block`,
+# `visibility:visible`: `.open .gone{display:block}`, a media query's) is not hidden by it.
+MAX_STYLESHEET = 1_000_000  # characters of a page's `<style>` elements read
+_MAX_RULE_DEPTH = 32  # blocks open at once: deeper rules are not read
+_CSS_BRACES = re.compile(r"[{}]")
+_BARE_NAME = re.compile(r"[.#]-?[A-Za-z_][A-Za-z0-9_-]*")
+_NAMED_IN_SELECTOR = re.compile(r"[.#]-?[A-Za-z_][A-Za-z0-9_-]*")
+
+
+def _without_css_comments(css: str) -> str:
+    """The stylesheet without its `/* comments */` (an unclosed one runs to the end), in one pass."""
+    kept, position = [], 0
+    while (start := css.find("/*", position)) >= 0:
+        kept.append(css[position:start])
+        end = css.find("*/", start + 2)
+        if end < 0:
+            return "".join(kept)
+        position = end + 2
+    kept.append(css[position:])
+    return "".join(kept)
+
+
+def _css_rules(css: str) -> Iterator[tuple[str, str, bool]]:
+    """(selector, declarations, whether it stands inside an at-rule) of each rule of a stylesheet, in one
+    pass over its braces (a rule is a block holding no block)."""
+    preludes: list[str] = []
+    start, leaf, skipped = 0, False, 0
+    for brace in _CSS_BRACES.finditer(css):
+        at = brace.start()
+        if brace.group() == "{":
+            if skipped or len(preludes) >= _MAX_RULE_DEPTH:
+                skipped += 1
+            else:
+                preludes.append(css[start:at].rsplit(";", 1)[-1].strip())
+            leaf = True
+        elif skipped:
+            skipped -= 1
+            leaf = False
+        elif preludes:
+            prelude = preludes.pop()
+            if leaf:
+                yield prelude, css[start:at], any(open_.startswith("@") for open_ in preludes)
+            leaf = False
+        start = at + 1
+
+
+def _declared(declarations: str) -> Iterator[tuple[str, str]]:
+    """(property, value) of each declaration, lowercase and without spaces (`display`, `none!important`)."""
+    for declaration in declarations.split(";"):
+        name, colon, value = declaration.partition(":")
+        if colon:
+            yield "".join(name.split()).lower(), "".join(value.split()).lower()
+
+
+def stylesheet_hiding(css: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The bare classes and ids (`.gone`, `#note`) a page's stylesheet hides from every reader, and those
+    any of its rules shows (an element naming one of these may be shown: it is not hidden). A stylesheet
+    that sets anything `visibility:visible` hides nothing by `visibility:hidden`: an element inside one so
+    hidden is shown when it is made visible again, and the element is removed with all it holds."""
+    hiding: set[str] = set()
+    invisible: set[str] = set()  # hidden by `visibility` only
+    showing: set[str] = set()
+    made_visible = False
+    for selector, declarations, in_at_rule in _css_rules(_without_css_comments(css[:MAX_STYLESHEET])):
+        displays_none, hides_visibility, shows = False, False, False
+        for name, value in _declared(declarations):
+            if name == "display":
+                displays_none, shows = (True, shows) if value.startswith("none") else (displays_none, True)
+            elif name == "visibility":
+                hidden = value.startswith(("hidden", "collapse"))
+                hides_visibility, shows = (True, shows) if hidden else (hides_visibility, True)
+                made_visible = made_visible or value.startswith("visible")
+        if shows:
+            showing.update(_NAMED_IN_SELECTOR.findall(selector))
+        if (displays_none or hides_visibility) and not in_at_rule:
+            named = [part.strip() for part in selector.split(",")]
+            if named and all(_BARE_NAME.fullmatch(part) for part in named):
+                (hiding if displays_none else invisible).update(named)
+    if not made_visible:
+        hiding |= invisible
+    return frozenset(hiding - showing), frozenset(showing)
+
+
+def names_hidden_by(attributes: Attributes, hiding: frozenset[str], showing: frozenset[str]) -> bool:
+    """Whether an element with these attributes is hidden by the page's stylesheet (`stylesheet_hiding`):
+    its class or id is one the stylesheet hides, none is one it shows, and its own `style` sets neither
+    `display` nor `visibility` (which would win over the stylesheet's)."""
+    names = [f".{token}" for token in (attributes.get("class") or "")[:_MAX_NAME].split()[:_MAX_NAME_TOKENS]]
+    names += [f"#{identifier}" for identifier in (attributes.get("id") or "").split()[:1]]
+    if not any(name in hiding for name in names) or any(name in showing for name in names):
+        return False
+    style = (attributes.get("style") or "").lower()
+    return "display" not in style and "visibility" not in style
 
 
 def class_or_id_containing(parts: Iterable[str]) -> str:

@@ -24,14 +24,18 @@ from urllib.parse import urldefrag, urlsplit
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from provenance.extractors.layout import (
+    CLOSED_DIALOG,
     HIDDEN_ATTRIBUTE,
     HIDDEN_SELECTOR,
     HIDING_STYLE,
     MAX_NESTING,
+    MAX_STYLESHEET,
     Chrome,
     ancestors,
     class_or_id_containing,
     holders,
+    names_hidden_by,
+    stylesheet_hiding,
 )
 from provenance.html_nesting import within_nesting
 from provenance.models import SourceProblem
@@ -40,7 +44,12 @@ from provenance.warc.reader import StoredResponse
 
 # Texts longer than this are cut before any search: checks need the passage, not a whole book.
 MAX_TEXT = 200_000
-_INVISIBLE = ["script", "style", "noscript", "template", "svg", "iframe", "object"]
+# Elements a browser never shows the content of: besides scripts and styles, a `<datalist>`'s suggestions
+# and the fallbacks of browsers without plugins or frames (`<noembed>`, `<noframes>`).
+_INVISIBLE = [
+    *("script", "style", "noscript", "template", "svg", "iframe", "object"),
+    *("datalist", "noembed", "noframes"),
+]
 
 # What an error page says. A title, heading or short text is an error when one of its parts (a title split at
 # its separators, a text at its sentence stops) says only this: "Page not found | City Ledger", "Oops! We
@@ -164,7 +173,8 @@ def raw_fields(fields: Mapping[str, str | None]) -> dict[str, str]:
 
 
 def decode_html(response: StoredResponse) -> str:
-    """The body as text, in the charset its header or its `<meta>` names (UTF-8 when neither does).
+    """The body as text, in the charset its header or its `<meta>` names (UTF-8 when neither does, but for
+    a Russian or Ukrainian page in Windows-1251 or KOI8-R: `undeclared_cyrillic`).
 
     HTML parsers spend time in proportion to depth for every tag, so markup nested deeper than a browser nests
     it (`html_nesting`; crafted: real pages stay far below) is not read at all: it comes back as "" and the
@@ -173,10 +183,46 @@ def decode_html(response: StoredResponse) -> str:
     from w3lib.encoding import html_to_unicode
 
     content_type = response.header("Content-Type")
-    encoding, text = html_to_unicode(content_type, response.body)
+    encoding, text = html_to_unicode(content_type, response.body, auto_detect_fun=undeclared_cyrillic)
     if encoding == "utf-16-be" and _unmarked_utf_16(content_type, response.body):
         text = response.body.decode("utf-16-le", errors="replace")
     return str(text) if nests_as_a_browser_reads(str(text)) else ""
+
+
+# An undeclared page's bytes read for its charset: its text comes early, after the `<head>`.
+_CHARSET_SAMPLE = 262_144
+# A Cyrillic letter in Windows-1251 or KOI8-R: 0xC0-0xFF, and (Windows-1251) Yo, Ukrainian Ye, I and Yi.
+_CYRILLIC_BYTE = rb"[\xc0-\xff\xa8\xb8\xaa\xba\xb2\xb3\xaf\xbf]"
+# A run of three such bytes: a word of Cyrillic letters. A Western page in Windows-1252 writes its accented
+# letters one at a time between plain ones (`café`, `Straße`): they seldom stand three in a row.
+_CYRILLIC_RUN = re.compile(_CYRILLIC_BYTE + b"{3,}")
+_HIGH_BYTE = re.compile(rb"[\x80-\xff]")
+_MIN_CYRILLIC_BYTES = 20
+
+
+def undeclared_cyrillic(body: bytes) -> str | None:
+    """The charset of a page that names none (no BOM, header or `<meta>`), when its bytes are not UTF-8 and
+    read as Russian or Ukrainian words: Windows-1251 or KOI8-R, as a Russian reader's browser reads it; None
+    (UTF-8) for any other. Read as UTF-8, every Cyrillic letter came out U+FFFD: the title, the text and an
+    error page's words (`Страница не найдена`) unread. Most of a Cyrillic text's letters are lowercase, which
+    Windows-1251 writes at 0xE0-0xFF and KOI8-R at 0xC0-0xDF: the more frequent half names the charset."""
+    sample = body[:_CHARSET_SAMPLE]
+    try:
+        sample.decode("utf-8")
+    except UnicodeDecodeError as error:
+        if error.start >= len(sample) - 3:  # a character cut at the sample's end: UTF-8 all the same
+            return None
+    else:
+        return None
+    runs = _CYRILLIC_RUN.findall(sample)
+    in_runs = sum(len(run) for run in runs)
+    high = len(_HIGH_BYTE.findall(sample))
+    if in_runs < _MIN_CYRILLIC_BYTES or in_runs * 2 < high:
+        return None
+    letters = b"".join(runs)
+    lower_1251 = sum(1 for byte in letters if byte >= 0xE0)
+    upper_1251 = sum(1 for byte in letters if 0xC0 <= byte < 0xE0)
+    return "cp1251" if lower_1251 >= upper_1251 else "koi8-r"
 
 
 def _unmarked_utf_16(content_type: str | None, body: bytes) -> bool:
@@ -229,6 +275,7 @@ def visible_text(html: str) -> str:
 
 def visible_text_of(tree: LexborHTMLParser) -> str:
     """`visible_text` of a parsed page. The tree loses its invisible elements: read it last."""
+    _drop_styled_hidden(tree)  # before the `<style>` elements that say what they hide are stripped
     tree.strip_tags(_INVISIBLE)
     # Hidden by attribute or style too: a quote found only in a `hidden` element of a short page (read whole,
     # not by trafilatura) verified the footnote.
@@ -578,6 +625,57 @@ def _drop_all(tree: LexborHTMLParser, selector: str) -> None:
             node.decompose()
 
 
+_MAX_STYLES = 100  # `<style>` elements read
+_EVERY_READERS_MEDIA = frozenset(("all", "screen", ""))
+_ARTICLE_FRAME = "h1, main, article, [role=main]"
+_MAX_FRAME_MARKS = 50
+_MAX_HIDING_SELECTORS = 64  # bare names `layout.stylesheet_hiding` allows: `[A-Za-z0-9_-]`, quoted safely
+
+
+def _drop_styled_hidden(tree: LexborHTMLParser) -> bool:
+    """Removes the elements the page's own stylesheet hides from every reader (`layout.stylesheet_hiding`
+    of its `<style>` elements for every medium, outside `<noscript>`: `.gone{display:none}` hides
+    `<p class="gone">`), except `<html>`, `<body>` and the elements that hold the article (its `<h1>`,
+    `<main>`, `<article>`): a page that hides itself by class until a script shows it is shown to its
+    reader. Whether any was removed. Linear: every element with a class or id asked at most once."""
+    styles = [
+        style
+        for style in tree.css("style")[:_MAX_STYLES]
+        # A stylesheet for print or a narrow screen is not every reader's, nor one only a browser without
+        # scripts applies (`<noscript><style>`: AMP's).
+        if (style.attributes.get("media") or "all").strip().lower() in _EVERY_READERS_MEDIA
+        and (style.parent is None or style.parent.tag != "noscript")
+    ]
+    if not styles:
+        return False
+    css, read = [], 0
+    for style in styles:
+        text = style.text()[: MAX_STYLESHEET - read]
+        css.append(text)
+        read += len(text)
+    hiding, showing = stylesheet_hiding("\n".join(css))
+    if not hiding:
+        return False
+    frame = holders(tree.css(_ARTICLE_FRAME)[:_MAX_FRAME_MARKS])
+    # A few names are found by the parser; many (a crafted stylesheet) by asking each element once.
+    candidates = (
+        ", ".join(f'[class~="{name[1:]}"]' if name[0] == "." else f'[id="{name[1:]}"]' for name in hiding)
+        if len(hiding) <= _MAX_HIDING_SELECTORS
+        else "[class], [id]"
+    )
+    hidden = [
+        node
+        for node in tree.css(candidates)
+        if node.tag not in ("html", "body")
+        and node.mem_id not in frame
+        and names_hidden_by(node.attributes, hiding, showing)
+    ]
+    # Last first, as `_drop_all`: an element inside another is removed before the one around it.
+    for node in reversed(hidden):
+        node.decompose()
+    return bool(hidden)
+
+
 def _remove(tree: LexborHTMLParser, selector: str, kept: set[int]) -> list[str]:
     """Removes the outermost elements `selector` matches, except `<html>`, `<body>` and those in `kept`;
     gives their texts."""
@@ -648,19 +746,28 @@ def _openings(tree: LexborHTMLParser) -> tuple[str, ...]:
 # scripts run. The extractor drops `display:none`, `visibility:hidden` and `<noscript>` itself, but only
 # written in lowercase, and not at all where it falls back on its other readers (a short article): a quote
 # found only in a `<p style="DISPLAY:NONE">`, or in a short article's hidden `<div>`, verified the footnote.
-_NEVER_SHOWN = f"template, noscript, {HIDDEN_ATTRIBUTE}, {HIDING_STYLE}"
+# Nor does a browser show a closed `<dialog>` (until a script opens it), a `<datalist>`'s suggestions or
+# the fallbacks `<noembed>` and `<noframes>`, which the extractor reads as text.
+_NEVER_SHOWN = (
+    f"template, noscript, datalist, noembed, noframes, {CLOSED_DIALOG}, {HIDDEN_ATTRIBUTE}, {HIDING_STYLE}"
+)
 # `hidden` is in `visibility:hidden` too.
-_NEVER_SHOWN_MARKS = ("<template", "<noscript", "hidden", "display:none", "display: none", "display :")
+_NEVER_SHOWN_MARKS = (
+    *("<template", "<noscript", "<datalist", "<noembed", "<noframes", "<dialog"),
+    *("hidden", "display:none", "display: none", "display :"),
+)
 
 
 def without_never_shown(html: str) -> str:
-    """The markup without its `<template>`, `<noscript>`, `hidden` elements and elements styled hidden;
-    `html` itself when it has none (the common case: the markup is then not parsed here nor written back)."""
+    """The markup without its `<template>`, `<noscript>`, `hidden` elements and elements styled hidden (by
+    their `style`, or by a class or id the page's stylesheet hides: `_drop_styled_hidden`); `html` itself
+    when it has none (the common case: the markup is then not parsed here nor written back)."""
     folded = html.lower()
     if not any(mark in folded for mark in _NEVER_SHOWN_MARKS):
         return html
     tree = LexborHTMLParser(html)
-    if tree.css_first(_NEVER_SHOWN) is None:
+    styled_hidden = _drop_styled_hidden(tree)
+    if tree.css_first(_NEVER_SHOWN) is None and not styled_hidden:
         return html
     _drop_all(tree, _NEVER_SHOWN)
     return tree.html or html

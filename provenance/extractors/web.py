@@ -647,31 +647,95 @@ def _without_what_follows_the_article(tree: LexborHTMLParser) -> None:
             around.next.decompose()
 
 
+_MAX_PUBLISHED_MARK = 200  # of a `<time>`'s class, id or itemprop read
+
+
+def _shown_publication_time(tree: LexborHTMLParser) -> str | None:
+    """The `datetime` of the first `<time>` the page marks as its publication's (`pubdate`, or a class, id or
+    `itemprop` naming publication: `entry-date published`, `datePublished`), else of the first in its
+    article that stands before the article's text (a byline's: one in the text gives the day it is about);
+    outside its side blocks, the site's banner and what follows the article, and not one that gives when
+    the page was changed."""
+    times = tree.css("time[datetime]")[:_MAX_TIMES]
+    if not times:
+        return None
+    layout = _PageLayout(tree)
+    banners = {node.mem_id for node in _site_banners(tree)}
+    after = _after_the_article(tree, times)
+    first_in_article: LexborNode | None = None
+    for node in times:
+        if _marks_a_modification(node) or node.mem_id in after:
+            continue
+        in_side_block, in_article = layout.place(node)
+        if in_side_block or any(around.mem_id in banners for around in ancestors(node)):
+            continue
+        attributes = node.attributes
+        if "pubdate" in attributes or any(
+            _PUBLISHED_CLASS_WORDS.search((attributes.get(name) or "")[:_MAX_PUBLISHED_MARK])
+            for name in ("class", "id", "itemprop")
+        ):
+            return attributes.get("datetime")
+        first_in_article = first_in_article or (node if in_article else None)
+    if first_in_article is not None and _before_the_text(first_in_article):
+        return first_in_article.attributes.get("datetime")
+    return None
+
+
+_MAX_BYLINE_WALK = 2_000  # elements of an article walked to find whether a `<time>` comes before its text
+
+
+def _before_the_text(node: LexborNode) -> bool:
+    """Whether an element stands in its article (`<article>`, else `<main>`) before the article's first
+    paragraph longer than a line, as a byline does; found within the article's first _MAX_BYLINE_WALK
+    elements."""
+    article = next((around for around in ancestors(node.parent) if around.tag in ("article", "main")), None)
+    if article is None:
+        return False
+    for count, inner in enumerate(article.traverse()):
+        if count > _MAX_BYLINE_WALK:
+            return False
+        if inner.mem_id == node.mem_id:
+            return True
+        if inner.tag in _PROSE_TAGS and not _is_short(inner, _MAX_UPDATE_LINE):
+            return False
+    return False
+
+
 def _time_element(tree: LexborHTMLParser) -> str | None:
     """The `datetime` of the page's own `<time>`: the first one in its article (or `<main>`), else the first
     marked `pubdate`, else the first on the page; never one in a side block (a comment's, a related
     story's), nor one after the end of the article that holds the headline (another story's), nor one in the
     site's banner (`_site_banners`: the day the page is read), nor one that gives when the page was
     changed."""
+    return _time_elements(tree)[0]
+
+
+def _time_elements(tree: LexborHTMLParser) -> tuple[str | None, list[str]]:
+    """`_time_element`, and the `datetime`s of every `<time>` in the article it was chosen from (the first
+    one's among them; none when it was chosen outside an article)."""
     layout = _PageLayout(tree)
     banners = {node.mem_id for node in _site_banners(tree)}
     times = tree.css("time[datetime]")[:_MAX_TIMES]
     after = _after_the_article(tree, times) if times else set()
     pubdate = anywhere = None
+    in_article: list[str] = []
     for node in times:
         if _marks_a_modification(node) or node.mem_id in after:
             continue
-        in_side_block, in_article = layout.place(node)
+        in_side_block, inside = layout.place(node)
         if in_side_block:
             continue
-        if in_article:
-            return node.attributes.get("datetime")
-        if any(around.mem_id in banners for around in ancestors(node)):
+        if inside:
+            in_article.append(node.attributes.get("datetime") or "")
+            continue
+        if in_article or any(around.mem_id in banners for around in ancestors(node)):
             continue
         anywhere = anywhere or node
         pubdate = pubdate or (node if "pubdate" in node.attributes else None)
+    if in_article:
+        return in_article[0], in_article
     chosen = pubdate or anywhere
-    return chosen.attributes.get("datetime") if chosen is not None else None
+    return (chosen.attributes.get("datetime") if chosen is not None else None), []
 
 
 # Where a page shows its byline in markup: a link marked `rel=author`, an element whose `itemprop` is
@@ -962,10 +1026,14 @@ _CARD_DEPTH = 4  # a card's link and its headline stand this close
 _HEADLINE_TAGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
 
 
-def _linked_headline_cards(tree: LexborHTMLParser, layout: _PageLayout) -> list[LexborNode]:
+def _linked_headline_cards(
+    tree: LexborHTMLParser, layout: _PageLayout, other_articles_than: str | None = None
+) -> list[LexborNode]:
     """The blocks around the page's linked headlines outside its side blocks, each a story's card (the
     headline's parent, or its link's where the link holds the headline), when there are three or more of
-    them linking to different pages; else none."""
+    them linking to different pages; else none. With `other_articles_than` (the cited URL), only headlines
+    linking to another article's address count: a heading linked to its own section (`#history`), to a
+    section page or to the cited page itself heads the article's own part."""
     cards: dict[int, LexborNode] = {}
     links: set[str] = set()
     for node in tree.css(_LINKED_HEADING)[:_MAX_BYLINE_CANDIDATES]:
@@ -982,10 +1050,29 @@ def _linked_headline_cards(tree: LexborHTMLParser, layout: _PageLayout) -> list[
             card = card.parent
         if card is None or link is None or layout.place(card)[0]:
             continue
+        href = link.attributes.get("href") or ""
+        if other_articles_than is not None and not _links_another_article(other_articles_than, href):
+            continue
         cards[card.mem_id] = card
-        links.add(link.attributes.get("href") or "")
+        links.add(href)
     found = [card for card in cards.values() if not any(a.mem_id in cards for a in ancestors(card.parent))]
     return found if len(found) >= _MIN_HEADLINE_CARDS and len(links) >= _MIN_HEADLINE_CARDS else []
+
+
+def _headed_as_a_home(tree: LexborHTMLParser) -> bool:
+    """Whether the page has no `<h1>`, or one that says only its title (a home page's: the site's name)."""
+    heading = tree.css_first("h1")
+    if heading is None:
+        return True
+    return squeeze(heading.text())[:_MAX_HEADING].casefold() == squeeze(page_title(tree) or "").casefold()
+
+
+def _links_another_article(cited_url: str, href: str) -> bool:
+    """Whether a link leads to an article's address (`_looks_like_an_article`) other than the cited one."""
+    target = joined_url(cited_url, href[:2000].strip())
+    if not target or not _looks_like_an_article(target):
+        return False
+    return _page_key(target.partition("#")[0]) != _page_key(cited_url.partition("#")[0])
 
 
 # What a list of articles calls itself in its title or its heading, as WordPress and its SEO plugins name a
@@ -1045,9 +1132,15 @@ def _listing_in_place_of_the_article(
     cards = [card for card in cards if not any(a.tag == "article" for a in ancestors(card.parent))]
     if len(cards) < 2 and names_itself:
         # Cards that are no `<article>` (`<div class="card">`), each a linked headline and its teaser: read
-        # only on a page that names itself a page above the cited one (an article may head its own sections
-        # with links).
+        # on a page that names itself a page above the cited one (an article may head its own sections
+        # with links) ...
         cards = _linked_headline_cards(tree, layout)
+    elif len(cards) < 2 and _headed_as_a_home(tree):
+        # ... and on a page that names no page its own, as many a home page does, when they link to other
+        # articles and no headline of its own heads them: a removed article's address answered with the
+        # home page's cards verified a quote found in one of their teasers. (A short post above a list
+        # of recent posts has its headline.)
+        cards = _linked_headline_cards(tree, layout, other_articles_than=cited_url)
     headline = tree.css_first("h1")
     if len(cards) < 2 or any(around.tag == "article" for around in ancestors(headline)):
         return None  # a headline in an `<article>`: the page's own article, beside cards of others
@@ -1313,8 +1406,11 @@ def _published(
 ) -> tuple[tuple[str, str] | None, tuple[str, str] | None]:
     """(where, value) of the publication time, from the most explicit source that gives one (`page`: the
     page's addresses, as `_page_key` writes them); and (where, value) of the first other metadata time that
-    is more than `_DATES_APART` from it, if any: a page whose JSON-LD and `article:published_time` name
-    different days has no one publication day to confirm a note's."""
+    is more than `_DATES_APART` from it, if any, else of the `<time>` the page shows as published
+    (`_shown_publication_time`; not on a live blog) when it is: a page whose JSON-LD and
+    `article:published_time`, or whose metadata and byline, name different days has no one publication day
+    to confirm a note's. Dated by its article's first `<time>`, the other is another of that article's
+    (`_another_entry_s_day`: a live blog's entries)."""
 
     def candidates() -> Iterator[tuple[str, str | None]]:
         # Each asked for only when those before it give no time: the later ones walk the page.
@@ -1343,13 +1439,38 @@ def _published(
             ),
             None,
         )
+        if other is None and not any("LiveBlogPosting" in _types(item) for item in ld):
+            # The day the page shows its reader as its publication's (a `<time class="published">`) is as
+            # much the page's as its metadata's: a republished or migrated article's JSON-LD gives the day
+            # it was loaded, its byline the day it was written. A live blog's entries are each dated.
+            shown = _shown_publication_time(tree)
+            when = parse_published(shown) if shown else None
+            if when is not None and abs(when.at - first[2].at) > _DATES_APART:
+                other = ("<time> the page shows", shown or "")
         return (first[0], first[1]), other
     # Asked only when no metadata dates the page: finding the article's own `<time>` walks the page.
-    element = _time_element(tree)
-    if element and parse_published(element) is not None:
-        return ("<time datetime>", element), None
+    element, in_article = _time_elements(tree)
+    chosen = parse_published(element) if element else None
+    if element and chosen is not None:
+        return ("<time datetime>", element), _another_entry_s_day(chosen, in_article)
     found = _htmldate(html)
     return (("htmldate", found) if found else None), None
+
+
+_MIN_ENTRIES = 3  # dated `<time>`s in one article that make it a live blog's or a timeline's entries
+
+
+def _another_entry_s_day(chosen: PublishedTime, in_article: list[str]) -> tuple[str, str] | None:
+    """Where the article that dates the page holds three or more `<time>`s (a live blog's entries, a
+    timeline's), the first more than `_DATES_APART` from the chosen one's: the first entry's day is not
+    surely the post's (a live blog puts its newest entry first)."""
+    if len(in_article) < _MIN_ENTRIES:
+        return None
+    for value in in_article[1:]:
+        when = parse_published(value)
+        if when is not None and abs(when.at - chosen.at) > _DATES_APART:
+            return "<time> of another entry", value
+    return None
 
 
 # A paywall's own box, by the names paywall vendors and sites give it: a class or id word (split as side

@@ -3,6 +3,8 @@ side blocks named by class or id, and the bounded walk to the elements around on
 
 from __future__ import annotations
 
+import time
+
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from provenance.extractors import layout
@@ -93,8 +95,9 @@ def test_the_hidden_selector_finds_each_way_of_hiding_an_element() -> None:
     page = (
         "<div id=a hidden>x</div><div id=b aria-hidden=true>x</div><div id=c style='Display: None'>x</div>"
         "<div id=d style='visibility:hidden'>x</div><div id=e style='display:block'>x</div>"
+        "<dialog id=f>x</dialog><dialog id=g open>x</dialog>"
     )
-    assert _ids(page, layout.HIDDEN_SELECTOR) == ["a", "b", "c", "d"]
+    assert _ids(page, layout.HIDDEN_SELECTOR) == ["a", "b", "c", "d", "f"]
 
 
 def test_candidates_are_elements_whose_class_or_id_contains_a_part_in_any_case() -> None:
@@ -152,3 +155,51 @@ def test_a_section_hidden_until_found_is_shown_and_any_other_hidden_one_is_not()
         True,
         False,
     ]
+
+
+def test_a_stylesheet_hides_a_bare_class_or_id_it_sets_to_display_none_or_visibility_hidden() -> None:
+    css = ".gone{display:none} #note, .aside-x { Visibility : Hidden !important } .keep{color:red}"
+    assert layout.stylesheet_hiding(css)[0] == frozenset((".gone", "#note", ".aside-x"))
+
+
+def test_a_stylesheet_hides_nothing_a_reader_may_see_or_hear() -> None:
+    # A screen reader reads a clipped or off-screen text aloud, and a text at opacity 0 fades in once the
+    # page has loaded: a reader sees or hears each; so are rules this reader does not resolve.
+    css = (
+        ".sr-only{position:absolute;width:1px;height:1px;clip:rect(0 0 0 0);overflow:hidden}"
+        ".off{position:absolute;left:-9999px}.fade{opacity:0}.tiny{font-size:0}"
+        "@media (max-width:600px){.desktop{display:none}}"  # a phone's layout, not every reader's
+        "p.tagged{display:none}.a .nested{display:none}.b:hover{display:none}"  # not bare
+        "/* .commented{display:none} */"
+        ".mobile{display:none}@media (max-width:600px){.mobile{display:block}}"  # shown on a phone
+        ".gone{display:none}.open .gone{display:block}"  # shown once opened
+    )
+    hiding, showing = layout.stylesheet_hiding(css)
+    assert hiding == frozenset()
+    assert {".mobile", ".gone", ".open"} <= showing
+
+
+def test_a_stylesheet_that_makes_anything_visible_again_hides_nothing_by_visibility() -> None:
+    # `.box{visibility:hidden} .shown{visibility:visible}`: `<div class=box><p class=shown>` shows its
+    # paragraph, and removing the box removed it too.
+    hiding, _ = layout.stylesheet_hiding(
+        ".box{visibility:hidden}.gone{display:none}.shown{visibility:visible}"
+    )
+    assert hiding == frozenset((".gone",))
+
+
+def test_an_element_is_hidden_by_the_stylesheet_unless_a_class_of_it_or_its_own_style_shows_it() -> None:
+    hiding, showing = layout.stylesheet_hiding(
+        ".d-none{display:none!important}@media (min-width:768px){.d-md-block{display:block!important}}"
+    )
+    assert layout.names_hidden_by({"class": "note d-none"}, hiding, showing)
+    assert not layout.names_hidden_by({"class": "d-none d-md-block"}, hiding, showing)  # shown on a desktop
+    assert not layout.names_hidden_by({"class": "d-none", "style": "display: block"}, hiding, showing)
+    assert not layout.names_hidden_by({"class": "note"}, hiding, showing)
+
+
+def test_a_hostile_stylesheet_is_read_in_linear_time() -> None:
+    for css in ("{" * 500_000, "}" * 500_000, ".a{display:none}" * 60_000, "/*" * 500_000, "@m{" * 300_000):
+        started = time.perf_counter()
+        layout.stylesheet_hiding(css)
+        assert time.perf_counter() - started < 3, css[:10]

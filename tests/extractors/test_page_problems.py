@@ -9,7 +9,7 @@ import time
 import pytest
 
 from provenance.extractors import extract_source
-from provenance.extractors.pages import page_problem
+from provenance.extractors.pages import page_problem, undeclared_cyrillic
 from provenance.models import SourcePost
 from provenance.side_urls import youtube_oembed_url
 from provenance.warc.reader import StoredResponse
@@ -1230,6 +1230,77 @@ _ERROR_PAGE_RU = (
     "<html><head><title>Страница не найдена</title></head><body><header><nav><a href='/'>Главная</a></nav>"
     "</header><main><h1>Страница не найдена</h1><p>Проверьте адрес.</p></main></body></html>"
 )
+
+
+def _undeclared(html: str, encoding: str) -> StoredResponse:
+    return StoredResponse(
+        uri=ARTICLE,
+        status=200,
+        headers=(("Content-Type", "text/html"),),
+        body=html.encode(encoding),
+        cut=False,
+    )
+
+
+_ARTICLE_RU = (
+    "<html><head><title>Совет открыл мост | Городские вести</title></head><body><main><article>"
+    "<h1>Совет открыл мост</h1>"
+    + "<p>Городской совет в пятницу проголосовал за открытие моста после ремонта, сообщили инженеры.</p>" * 3
+    + "<p>Мэр заявил: мост никогда не был безопасным.</p></article></main></body></html>"
+)
+
+
+@pytest.mark.parametrize("encoding", ["cp1251", "koi8-r"])
+def test_a_russian_page_naming_no_charset_is_read_in_its_windows_1251_or_koi8_r(encoding: str) -> None:
+    # Named by no header, `<meta>` or BOM, it was read as UTF-8: every Cyrillic letter came out U+FFFD, an
+    # error page's words unread (`captured` passed it) and an article's title and quotes not found.
+    error = extract_source(ARTICLE, (_undeclared(_ERROR_PAGE_RU, encoding),))
+    assert (error.problem, error.problem_detail) == (
+        "soft-404",
+        "the page's title is an error: 'Страница не найдена'",
+    )
+    article = extract_source(ARTICLE, (_undeclared(_ARTICLE_RU, encoding),))
+    assert article.problem is None and article.title == "Совет открыл мост | Городские вести"
+    assert "мост никогда не был безопасным" in article.text
+
+
+@pytest.mark.parametrize(
+    ("body", "read_as"),
+    [
+        (_ARTICLE_RU.encode("cp1251"), "cp1251"),
+        (_ARTICLE_RU.encode("koi8-r"), "koi8-r"),
+        ("<p>Відповідь міністерства є офіційною: їх немає.</p>".encode("cp1251") * 3, "cp1251"),
+        (_ARTICLE_RU.encode("utf-8"), None),
+        (_ARTICLE_RU.encode("utf-8")[:-40] + "мост".encode()[:3], None),  # UTF-8 cut inside a letter
+        (_ARTICLE_RU.encode("utf-8") + b"\xa0", None),  # UTF-8 with a stray byte: still mostly UTF-8's
+        (
+            "<p>Le café du marché a réouvert après les dégâts, a déclaré le maire.</p>".encode("cp1252") * 9,
+            None,
+        ),
+        (
+            "<p>Die Straße über den Fluß wird am Dienstag geöffnet, sagte der Bürgermeister.</p>".encode(
+                "cp1252"
+            ),
+            None,
+        ),
+        (b"<p>plain ASCII only</p>", None),
+    ],
+    ids=[
+        "windows-1251",
+        "koi8-r",
+        "ukrainian",
+        "utf-8",
+        "utf-8 cut",
+        "utf-8 stray byte",
+        "french",
+        "german",
+        "ascii",
+    ],
+)
+def test_only_an_undeclared_page_of_cyrillic_words_is_read_as_windows_1251_or_koi8_r(
+    body: bytes, read_as: str | None
+) -> None:
+    assert undeclared_cyrillic(body) == read_as
 
 
 def test_a_page_said_to_be_utf_16_without_a_bom_is_read_little_endian_as_a_browser_reads_it() -> None:

@@ -305,6 +305,52 @@ def test_a_home_page_of_div_cards_naming_itself_answered_at_the_article_s_addres
     )
 
 
+@pytest.mark.parametrize("linked_in", [True, False], ids=["link in heading", "heading in link"])
+def test_a_home_page_of_div_cards_naming_no_page_answered_at_the_article_s_address_is_a_soft_404(
+    linked_in: bool,
+) -> None:
+    # Many a home page names no canonical URL: answered at a removed article's address, its `<div>` cards
+    # were read as the article, and a quote found in one of their teasers passed.
+    cards = _div_cards(linked_in).replace("the river.", "the river. The bridge was never safe.")
+    # No headline, or one that says only the site's name, as its title does.
+    for heading in ("", "<h1>City Ledger</h1>"):
+        post = extract_source(ARTICLE, (answer(ARTICLE, _home("", heading + cards)),))
+        assert (post.problem, post.problem_detail) == (
+            "soft-404",
+            "the page lists several articles, not the cited one: a home or section page answered at the "
+            "article's address",
+        )
+        assert _quote_status(post, "the bridge was never safe") != "pass"
+
+
+def _linked_sections(hrefs: list[str]) -> str:
+    """A short article naming no page its own, whose sections are headed by linked headings."""
+    sections = "".join(
+        f'<div class="part"><h3><a href="{href}">Part {n}</a></h3><p>Shops reopen {n}.</p></div>'
+        for n, href in enumerate(hrefs)
+    )
+    return _home("", f"<h1>Council votes to reopen the bridge</h1>{_STORY}{sections}")
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        _linked_sections(["#traffic", "#shops", "#river"]),
+        _linked_sections(["/city/", "/business/", "/river/"]),
+        _linked_sections([ARTICLE, f"{ARTICLE}#shops", "/2022/01/21/council-bridge/"]),
+        _home("", f"<h1>Council votes to reopen the bridge</h1>{_STORY * 5}{_div_cards(True)}"),
+        _home("", f"<h1>Council votes to reopen the bridge</h1>{_STORY}<div>{_div_cards(True)}</div>"),
+    ],
+    ids=["own sections", "section pages", "itself", "long article beside cards", "short post, recent posts"],
+)
+def test_an_article_naming_no_page_with_linked_headings_of_its_own_or_beside_its_text_is_content(
+    page: str,
+) -> None:
+    post = extract_source(ARTICLE, (answer(ARTICLE, page),))
+    assert post.problem is None, post.problem_detail
+    assert _quote_status(post, "voted on Friday to reopen the bridge") == "pass"
+
+
 @pytest.mark.parametrize(
     ("url", "page"),
     [
@@ -967,6 +1013,88 @@ def test_a_page_whose_dates_agree_or_whose_other_date_is_a_bare_meta_still_passe
     assert _date_status(post) == "pass"
 
 
+def test_a_page_whose_metadata_and_shown_publication_day_are_days_apart_confirms_neither() -> None:
+    # A republished or migrated article's JSON-LD gives the day it was loaded, its byline the day it was
+    # written: the metadata's day was confirmed, though the page shows its reader another as published.
+    shown = (
+        '<p class="byline">By Lina Haddad, <time class="entry-date published" datetime="2019-05-02">'
+        "2 May 2019</time></p>"
+    )
+    post = _read(_page_with(_ld_script(_ARTICLE_ITEM), f"<article><h1>Council</h1>{shown}</article>"))
+    citation = Citation(platform=Platform.WEB, date=CITED_DAY, url=ARTICLE)
+    footnote = Footnote(label="1", text="x", line=3, contexts=(Context(line=1, text="t"),))
+    result = check_date(
+        CheckInput(footnote=footnote, citation=citation, outcome=None, live=post, source=post)
+    )
+    assert result.status == "warn"
+    assert result.detail.endswith(
+        "but the page also gives 2019-05-02 (<time> the page shows): compare by hand"
+    )
+    pubdate = '<meta property="article:published_time" content="2022-01-21T09:00:00Z">'
+    marked = _read(_page_with(pubdate, '<time pubdate datetime="2019-05-02">2 May 2019</time>'))
+    assert _date_status(marked) == "warn"
+    # Unmarked, in the byline before the article's text.
+    byline = f'<p class="meta">Lina Haddad | <time datetime="2019-05-02">2 May 2019</time></p>{_STORY}'
+    unmarked = _read(_page_with(_ld_script(_ARTICLE_ITEM), f"<article><h1>Council</h1>{byline}</article>"))
+    assert _date_status(unmarked) == "warn"
+
+
+@pytest.mark.parametrize(
+    "shown",
+    [
+        '<time class="entry-date published" datetime="2022-01-21T11:00:00+02:00">21 January</time>',
+        '<time class="published" datetime="2022-01-22">22 January</time>',  # within two days
+        # In the article's text, unmarked: the day it is about.
+        _STORY + '<p>The bridge first closed on <time datetime="2019-05-02">2 May 2019</time>.</p>',
+        '<time class="updated" datetime="2022-03-02">2 March</time>',  # when it was changed
+        '<aside class="related"><time class="published" datetime="2019-05-02">2 May</time></aside>',
+    ],
+    ids=["same day", "within two days", "in the text", "updated", "side block"],
+)
+def test_a_shown_publication_day_that_agrees_or_is_no_publication_s_still_passes(shown: str) -> None:
+    post = _read(_page_with(_ld_script(_ARTICLE_ITEM), f"<article><h1>Council</h1>{shown}</article>"))
+    assert _date_status(post) == "pass"
+
+
+def _entries(days: tuple[str, ...]) -> str:
+    return "".join(
+        f'<div class="entry"><time datetime="{day}">{day}</time><p>What happened then.</p></div>'
+        for day in days
+    )
+
+
+def test_a_live_blog_dated_only_by_its_entries_confirms_none_of_their_days() -> None:
+    # Without metadata the first `<time>` in the article dated the page: a live blog's newest entry, and a
+    # note giving that day was confirmed though the blog's entries run over days.
+    post = _read(
+        _page_with("", f"<article><h1>Live</h1>{_entries(('2022-01-21', '2022-01-20', '2022-01-17'))}")
+    )
+    assert post.fields["other publication time"] == "2022-01-17 (<time> of another entry)"
+    assert _date_status(post) == "warn"
+
+
+@pytest.mark.parametrize(
+    "days",
+    [("2022-01-21", "2019-05-02"), ("2022-01-21T18:00:00Z", "2022-01-21T12:00:00Z", "2022-01-20T09:00:00Z")],
+    ids=["two times", "entries of two days"],
+)
+def test_an_article_of_fewer_than_three_times_or_of_one_live_day_is_dated_by_its_first(
+    days: tuple[str, ...],
+) -> None:
+    post = _read(_page_with("", f"<article><h1>Live</h1>{_entries(days)}"))
+    assert _date_status(post) == "pass"
+
+
+def test_a_live_blog_s_dated_entries_leave_its_metadata_day_confirmed() -> None:
+    live = '{"@type": "LiveBlogPosting", "datePublished": "2022-01-21T09:00:00Z"}'
+    entries = "".join(
+        f'<div class="entry"><time class="published" datetime="2022-01-{day}T10:00:00Z">{day}</time></div>'
+        for day in (25, 24, 23)
+    )
+    post = _read(_page_with(_ld_script(live), f"<article><h1>Live</h1>{entries}</article>"))
+    assert _date_status(post) == "pass"
+
+
 _PROSE = (
     "<p>" + "The council met and discussed the bridge at length. " * 3 + "The traffic data of 2022-01-21 "
     "09:15:00 show why. " + "It voted to close the bridge for repairs. " * 3 + "</p>"
@@ -1289,6 +1417,10 @@ def _council_article(paragraphs: int, block: str) -> str:
         "<noscript><p>{}.</p></noscript>",
         '<p style="color: grey; display : none">{}.</p>',
         '<p style="visibility :hidden">{}.</p>',
+        "<dialog><p>{}.</p></dialog>",
+        "<datalist id=towns><option value=x>{}.</option></datalist>",
+        "<noembed><p>{}.</p></noembed>",
+        "<noframes><p>{}.</p></noframes>",
     ],
     ids=[
         "DISPLAY:NONE",
@@ -1298,6 +1430,10 @@ def _council_article(paragraphs: int, block: str) -> str:
         "noscript",
         "display : none",
         "visibility :hidden",
+        "closed dialog",
+        "datalist",
+        "noembed",
+        "noframes",
     ],
 )
 def test_a_quote_only_in_an_element_styled_hidden_or_a_noscript_is_not_found(
@@ -1309,6 +1445,81 @@ def test_a_quote_only_in_an_element_styled_hidden_or_a_noscript_is_not_found(
     post = _read(_council_article(paragraphs, block.format(hidden)))
     assert _quote_status(post, "the bridge was never safe") != "pass"
     assert _quote_status(post, "voted on Friday to reopen bridge number 0") == "pass"
+
+
+@pytest.mark.parametrize("paragraphs", [1, 8], ids=["short article", "long article"])
+@pytest.mark.parametrize(
+    ("stylesheet", "block"),
+    [
+        (".gone{display:none}", '<p class="gone">{}.</p>'),
+        ("#note { visibility : hidden }", '<div id="note"><p>{}.</p></div>'),
+        (".promo, .gone{DISPLAY: NONE !important}", '<p class="lead gone">{}.</p>'),
+    ],
+    ids=["class", "id", "selector list"],
+)
+def test_a_quote_only_in_an_element_the_page_s_stylesheet_hides_is_not_found(
+    stylesheet: str, block: str, paragraphs: int
+) -> None:
+    # Hidden by a class or id rule of the page's own `<style>` rather than by its `style` attribute, the
+    # words were on no reader's screen and still read, by trafilatura and by the visible-text fallback alike:
+    # a quote found only there passed.
+    hidden = "The mayor admitted in private that the bridge was never safe"
+    page = _council_article(paragraphs, block.format(hidden))
+    post = _read(page.replace("</head>", f"<style>{stylesheet}</style></head>"))
+    assert _quote_status(post, "the bridge was never safe") != "pass"
+    assert _quote_status(post, "voted on Friday to reopen bridge number 0") == "pass"
+
+
+def test_a_quote_in_an_element_hidden_by_one_of_many_stylesheet_rules_is_not_found() -> None:
+    # Past a few dozen hidden names each element is asked in turn rather than found by a selector.
+    stylesheet = "".join(f".gone-{n}{{display:none}}" for n in range(100))
+    hidden = '<p class="lead gone-99">The mayor admitted in private that the bridge was never safe.</p>'
+    page = _council_article(1, hidden).replace("</head>", f"<style>{stylesheet}</style></head>")
+    post = _read(page)
+    assert _quote_status(post, "the bridge was never safe") != "pass"
+    assert _quote_status(post, "voted on Friday to reopen bridge number 0") == "pass"
+
+
+@pytest.mark.parametrize("paragraphs", [1, 8], ids=["short article", "long article"])
+@pytest.mark.parametrize(
+    ("stylesheet", "block"),
+    [
+        (  # a screen reader reads the label aloud, and the article is all there
+            ".sr-only{position:absolute;width:1px;height:1px;clip:rect(0 0 0 0)}",
+            '<p>{}.</p><a href="/share"><span class="sr-only">Share on Facebook</span></a>',
+        ),
+        (
+            ".mobile{display:none}@media (max-width:600px){.mobile{display:block}}",
+            '<p class="mobile">{}.</p>',
+        ),
+        (".gone{display:none}", '<p class="gone" style="display:block">{}.</p>'),
+        (".js-reveal{display:none}", '<div class="js-reveal"><p>{}.</p><h1>More</h1></div>'),
+    ],
+    ids=["screen-reader label", "shown on a phone", "its style shows it", "holds a headline"],
+)
+def test_a_quote_in_an_element_the_page_s_stylesheet_may_show_is_found(
+    stylesheet: str, block: str, paragraphs: int
+) -> None:
+    said = "The mayor admitted in private that the bridge was never safe"
+    page = _council_article(paragraphs, block.format(said))
+    post = _read(page.replace("</head>", f"<style>{stylesheet}</style></head>"))
+    assert _quote_status(post, "the bridge was never safe") == "pass"
+    assert _quote_status(post, "voted on Friday to reopen bridge number 0") == "pass"
+
+
+@pytest.mark.parametrize(
+    "style",
+    [
+        '<style media="print">.gone{display:none}</style>',
+        '<style media="(max-width: 600px)">.gone{display:none}</style>',
+        "<noscript><style>.gone{display:none}</style></noscript>",
+    ],
+    ids=["print", "narrow screen", "without scripts"],
+)
+def test_a_quote_hidden_only_by_a_stylesheet_not_every_reader_s_is_found(style: str) -> None:
+    said = '<p class="gone">The mayor admitted in private that the bridge was never safe.</p>'
+    post = _read(_council_article(1, said).replace("</head>", f"{style}</head>"))
+    assert _quote_status(post, "the bridge was never safe") == "pass"
 
 
 def test_a_quote_in_a_section_hidden_until_found_is_the_pages() -> None:
