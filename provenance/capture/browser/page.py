@@ -4,7 +4,10 @@ The DOM is read as a reader saw the page, not at the first idle moment: no soone
 after the load (a script that replaces the article with "This post was deleted" two seconds in was read as
 the article), and only once the page shows its text: a body kept hidden (`visibility: hidden`, `opacity: 0`,
 until a script reveals it) is waited for, within a step, and a page that never shows the text its DOM holds
-has no DOM kept (the checks then say it was not read as rendered), since nobody read that text on it. It is
+has no DOM kept (the checks then say it was not read as rendered), since nobody read that text on it. Nor is
+one kept of a page an overlay covers as first shown (a login or subscribe wall, a modal dialog, fixed over
+most of the viewport and painted): the DOM holds the article underneath, which no reader could read; the
+screenshot shows the overlay. A cookie banner or a header along an edge covers too little to count. It is
 taken before the page is scrolled: scrolling to the end of an article wakes up what infinite scroll adds
 below it, the next story, whose words were read as the cited article's. The scrolling (lazy images) is for
 the screenshot and the PDF. A page that goes on by itself to another document after its DOM was taken (a
@@ -63,6 +66,58 @@ _SHOWS_ITS_TEXT_SCRIPT = """() => {
   }
   return true;
 }"""
+# What covers the page where a reader first sees it: the element fixed over the viewport (a login or subscribe
+# overlay, a modal dialog and its backdrop) that is on top, painted, at `share` or more of a grid of points
+# over it, named; null when none is. Only what paints counts (a box's background or image, a dialog's
+# backdrop): a transparent full-screen wrapper hides nothing, and a cookie banner along the bottom covers
+# too few points. Bounded: columns x rows points, each walking its own ancestors once.
+_COVERING_OVERLAY_SCRIPT = """([columns, rows, share]) => {
+  const painted = (element, pseudo) => {
+    const style = getComputedStyle(element, pseudo);
+    const channels = style.backgroundColor.match(/[0-9.]+/g) ?? [];
+    const opaque = channels.length === 3 || (channels.length === 4 && Number(channels[3]) > 0);
+    return opaque || style.backgroundImage !== "none" || (style.backdropFilter ?? "none") !== "none";
+  };
+  const covering = (hit, x, y) => {
+    const chain = [];
+    for (let e = hit; e && e !== document.body && e !== document.documentElement; e = e.parentElement) {
+      chain.push(e);
+      const style = getComputedStyle(e);
+      if (style.position !== "fixed") continue;
+      if (chain.some((link) => getComputedStyle(link).opacity === "0")) return null;
+      if (e.tagName === "DIALOG" && hit === e) {
+        const box = e.getBoundingClientRect();
+        const inside = x >= box.left && x <= box.right && y >= box.top && y <= box.bottom;
+        return painted(e, inside ? undefined : "::backdrop") ? e : null;
+      }
+      return chain.some((link) => painted(link)) ? e : null;
+    }
+    return null;
+  };
+  const counts = new Map();
+  for (let row = 0; row < rows; row++) {
+    for (let column = 0; column < columns; column++) {
+      const x = ((column + 0.5) * window.innerWidth) / columns;
+      const y = ((row + 0.5) * window.innerHeight) / rows;
+      const hit = document.elementFromPoint(x, y);
+      const root = hit ? covering(hit, x, y) : null;
+      if (root) counts.set(root, (counts.get(root) ?? 0) + 1);
+    }
+  }
+  const points = columns * rows;
+  for (const [root, count] of counts) {
+    if (count >= share * points) {
+      const id = root.id ? "#" + root.id : "";
+      const classes = [...root.classList].map((name) => "." + name).join("");
+      const name = (root.tagName.toLowerCase() + id + classes).slice(0, 80);
+      return `${name} covered ${Math.round((100 * count) / points)}% of the page as first shown`;
+    }
+  }
+  return null;
+}"""
+# The grid of points looked at, and the share of them an overlay must cover to hide the page from a reader.
+_OVERLAY_GRID = (8, 10)
+_OVERLAY_SHARE = 0.5
 _PAGE_HEIGHT_SCRIPT = "Math.max(document.documentElement.scrollHeight, document.body?.scrollHeight ?? 0)"
 Result = TypeVar("Result")
 _QUIET = 0.5  # seconds without a request in flight that count as the network being idle, as Playwright's
@@ -310,6 +365,15 @@ async def _shows_its_text(page: Page, loaded_at: float, settings: PageSettings) 
         return f"whether the page showed its text: {_first_line(error)}"
 
 
+async def _covered_by(page: Page, settings: PageSettings, rendering: Rendering) -> str | None:
+    """Why a reader could not read the page as first shown: an overlay fixed over most of it (a login or
+    subscribe wall, a modal dialog) whose text the DOM still holds underneath; None when none covers it."""
+    columns, rows = _OVERLAY_GRID
+    looked = page.evaluate(_COVERING_OVERLAY_SCRIPT, [columns, rows, _OVERLAY_SHARE])
+    covered = await _bounded(looked, settings.step_timeout, "whether an overlay covered the page", rendering)
+    return f"an overlay ({covered}) hid the page from a reader" if isinstance(covered, str) else None
+
+
 async def _take_dom(page: Page, settings: PageSettings, rendering: Rendering, unseen: str | None) -> None:
     html = await _bounded(page.content(), settings.step_timeout, DOM_STEP, rendering)
     if html is not None and unseen is not None:
@@ -386,6 +450,8 @@ async def render_page(
             loaded_at = asyncio.get_running_loop().time()
             await _settle(network, settings, rendering, "the load")
             unseen = await _shows_its_text(page, loaded_at, settings)
+            if unseen is None:
+                unseen = await _covered_by(page, settings, rendering)
             rendering.final_url = page.url
             dom_document = await _document_of(page, settings.step_timeout)
             # The DOM before scrolling: scrolling to the end of an article wakes up what infinite scroll adds

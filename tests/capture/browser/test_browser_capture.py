@@ -347,3 +347,61 @@ def test_a_page_that_goes_on_by_a_form_it_submits_names_the_page_it_went_on_to(
     real = _by_uri(records, "response")["http://news.example/real"]["headers"]["WARC-Record-ID"]
     resources = [r for r in records if r["type"] == "resource"]
     assert resources and {r["headers"]["WARC-Concurrent-To"] for r in resources} == {real}
+
+
+LOGIN_WALL = (
+    b"<div id='wall' style='position: fixed; inset: 0; background: rgba(0, 0, 0, 0.85)'>"
+    b"<div style='margin: 20vh auto; width: 400px; background: white'>Log in to keep reading</div></div>"
+)
+
+
+def test_an_article_under_a_login_wall_keeps_no_dom_and_captured_names_the_overlay(
+    capture_in_browser: BrowserCapture, fixture_server: FixtureServer
+) -> None:
+    # The DOM held the article under the wall, and a quote of it was verified on words no reader could read.
+    fixture_server.routes["/"] = Reply(body=b"<body>" + ARTICLE_TEXT + LOGIN_WALL + b"</body>")
+    outcome = capture_in_browser(
+        "http://news.example/", NetworkOptions(connect_to=(fixture_server.rule("news.example"),))
+    )
+    assert outcome.capture is not None and outcome.capture.browser is not None
+    assert _dom_of(outcome.capture) is None
+    assert outcome.capture.browser.unrendered == (
+        "rendered DOM: none kept, an overlay (div#wall covered 100% of the page as first shown) hid the page"
+        " from a reader"
+    )
+    assert any(a.kind == "screenshot" for a in outcome.capture.attachments)  # what a reader saw: the wall
+
+
+def test_an_article_under_a_modal_subscribe_dialog_keeps_no_dom(
+    capture_in_browser: BrowserCapture, fixture_server: FixtureServer
+) -> None:
+    dialog = b"<dialog class='subscribe'>Subscribe to read</dialog>"
+    show = b"<script>document.querySelector('dialog').showModal()</script>"
+    fixture_server.routes["/"] = Reply(body=b"<body>" + ARTICLE_TEXT + dialog + show + b"</body>")
+    outcome = capture_in_browser(
+        "http://news.example/", NetworkOptions(connect_to=(fixture_server.rule("news.example"),))
+    )
+    assert outcome.capture is not None and outcome.capture.browser is not None
+    assert _dom_of(outcome.capture) is None
+    assert "an overlay (dialog.subscribe covered 100%" in (outcome.capture.browser.unrendered or "")
+
+
+def test_an_article_with_a_cookie_banner_and_a_sticky_header_is_read_as_rendered(
+    capture_in_browser: BrowserCapture, fixture_server: FixtureServer
+) -> None:
+    # Fixed boxes a reader reads around, and a full-screen wrapper that paints nothing, hide no article.
+    fixed = (
+        b"<header style='position: fixed; top: 0; left: 0; right: 0; height: 60px; background: navy'>"
+        b"News</header>"
+        b"<div style='position: fixed; bottom: 0; left: 0; right: 0; height: 300px; background: white'>"
+        b"We use cookies. <button>Accept</button></div>"
+        b"<div style='position: fixed; inset: 0'><div style='position: absolute; top: 10px'>toast</div></div>"
+    )
+    fixture_server.routes["/"] = Reply(body=b"<body>" + ARTICLE_TEXT + fixed + b"</body>")
+    outcome = capture_in_browser(
+        "http://news.example/", NetworkOptions(connect_to=(fixture_server.rule("news.example"),))
+    )
+    dom = _dom_of(outcome.capture)
+    assert dom is not None and b"reopen the bridge" in dom
+    assert outcome.capture is not None and outcome.capture.browser is not None
+    assert outcome.capture.browser.unrendered is None
