@@ -118,14 +118,19 @@ _COVERING_OVERLAY_SCRIPT = """([columns, rows, share]) => {
 # The grid of points looked at, and the share of them an overlay must cover to hide the page from a reader.
 _OVERLAY_GRID = (8, 10)
 _OVERLAY_SHARE = 0.5
-_PAGE_HEIGHT_SCRIPT = "Math.max(document.documentElement.scrollHeight, document.body?.scrollHeight ?? 0)"
+_PAGE_SIZE_SCRIPT = """() => [
+  Math.max(document.documentElement.scrollWidth, document.body?.scrollWidth ?? 0),
+  Math.max(document.documentElement.scrollHeight, document.body?.scrollHeight ?? 0),
+]"""
 Result = TypeVar("Result")
 _QUIET = 0.5  # seconds without a request in flight that count as the network being idle, as Playwright's
 
 
-# What one page may make: a screenshot taller than this is cut (a page can be made endlessly tall), a PDF
-# longer than this many pages is cut, and a DOM over `max_dom_bytes` is not kept.
+# What one page may make: a screenshot taller or wider than this is cut (a page can be made endlessly tall or
+# wide, and Chromium holds the whole bitmap in memory), a PDF longer than this many pages is cut, and a DOM, a
+# screenshot or a PDF over `max_bytes` (`--max-bytes`) is not kept.
 MAX_SCREENSHOT_HEIGHT = 16384
+MAX_SCREENSHOT_WIDTH = 4096
 MAX_PDF_PAGES = 100
 _LAUNCH_TIMEOUT = 60.0
 # How a note about the rendered DOM begins: what the checks read of the page, so the capture says why it has
@@ -150,7 +155,7 @@ class PageSettings:
     read_after: float = 3.0  # the DOM is taken no sooner than this after the load (scripts change pages)
     step_timeout: float = 30.0  # each of: scrolling, the DOM, the screenshot, the PDF
     scroll_screens: int = 20
-    max_dom_bytes: int = 50_000_000
+    max_bytes: int = 50_000_000  # each of the DOM, the screenshot and the PDF over this is not kept
 
     @classmethod
     def for_timeout(cls, chromium: Path, user_agent: str, timeout: float, max_bytes: int) -> PageSettings:
@@ -165,7 +170,7 @@ class PageSettings:
             idle_wait=min(5.0, timeout),
             read_after=min(3.0, timeout),
             step_timeout=timeout,
-            max_dom_bytes=max_bytes,
+            max_bytes=max_bytes,
         )
 
     @property
@@ -339,14 +344,41 @@ async def _settle_after_scrolling(
     await _settle(network, settings, rendering, "scrolling")
 
 
+def _screenshot_clip(size: object, rendering: Rendering) -> FloatRect | None:
+    """The part of a page of `size` ([width, height] in pixels, as the page said) a screenshot may take: all
+    of it (None) unless it is taller or wider than a screenshot may be, then the top left corner, said in the
+    notes."""
+    if not (isinstance(size, list) and len(size) == 2 and all(isinstance(n, int | float) for n in size)):
+        return None
+    width, height = int(size[0]), int(size[1])
+    if height <= MAX_SCREENSHOT_HEIGHT and width <= MAX_SCREENSHOT_WIDTH:
+        return None
+    if height > MAX_SCREENSHOT_HEIGHT:
+        rendering.notes.append(f"screenshot: the first {MAX_SCREENSHOT_HEIGHT} of {height} pixels")
+    if width > MAX_SCREENSHOT_WIDTH:
+        rendering.notes.append(f"screenshot: the first {MAX_SCREENSHOT_WIDTH} of {width} pixels of width")
+    return {
+        "x": 0,
+        "y": 0,
+        "width": min(width, MAX_SCREENSHOT_WIDTH),
+        "height": min(height, MAX_SCREENSHOT_HEIGHT),
+    }
+
+
+def _within_max_bytes(
+    what: str, data: bytes | None, settings: PageSettings, rendering: Rendering
+) -> bytes | None:
+    """`data`, unless it is over `--max-bytes` (a page can make a screenshot or a print of any size): then
+    None, said in the notes."""
+    if data is not None and len(data) > settings.max_bytes:
+        rendering.notes.append(f"{what}: {len(data)} bytes, over the {settings.max_bytes} kept")
+        return None
+    return data
+
+
 async def _screenshot(page: Page, settings: PageSettings, rendering: Rendering) -> bytes | None:
-    height = await _bounded(
-        page.evaluate(_PAGE_HEIGHT_SCRIPT), settings.step_timeout, "screenshot", rendering
-    )
-    clip: FloatRect | None = None
-    if isinstance(height, int | float) and height > MAX_SCREENSHOT_HEIGHT:
-        rendering.notes.append(f"screenshot: the first {MAX_SCREENSHOT_HEIGHT} of {int(height)} pixels")
-        clip = {"x": 0, "y": 0, "width": settings.viewport_width, "height": MAX_SCREENSHOT_HEIGHT}
+    size = await _bounded(page.evaluate(_PAGE_SIZE_SCRIPT), settings.step_timeout, "screenshot", rendering)
+    clip = _screenshot_clip(size, rendering)
     shot = page.screenshot(full_page=True, type="png", clip=clip, timeout=settings.step_timeout * 1000)
     return await _bounded(shot, settings.step_timeout, "screenshot", rendering)
 
@@ -382,20 +414,21 @@ async def _take_dom(page: Page, settings: PageSettings, rendering: Rendering, un
         html = None
     if html is not None:
         dom = html.encode("utf-8")
-        if len(dom) <= settings.max_dom_bytes:
+        if len(dom) <= settings.max_bytes:
             rendering.dom = Artifact(dom, _now())
         else:
-            rendering.notes.append(f"{DOM_STEP}: {len(dom)} bytes, over the {settings.max_dom_bytes} kept")
+            rendering.notes.append(f"{DOM_STEP}: {len(dom)} bytes, over the {settings.max_bytes} kept")
 
 
 async def _pictures(page: Page, settings: PageSettings, rendering: Rendering) -> None:
     """The screenshot and the PDF, of the page as scrolled through (its lazy images loaded)."""
-    png = await _screenshot(page, settings, rendering)
+    png = _within_max_bytes("screenshot", await _screenshot(page, settings, rendering), settings, rendering)
     if png is not None:
         rendering.screenshot = Artifact(png, _now())
     # The print's header and footer carry the date and the URL, as a browser prints them.
     print_out = page.pdf(print_background=True, display_header_footer=True, page_ranges=f"1-{MAX_PDF_PAGES}")
     pdf = await _bounded(print_out, settings.step_timeout, "PDF", rendering)
+    pdf = _within_max_bytes("PDF", pdf, settings, rendering)
     if pdf is not None:
         rendering.pdf = Artifact(pdf, _now())
 

@@ -15,7 +15,7 @@ import pytest
 from PIL import Image
 
 from provenance.capture.browser import BrowserCapturer
-from provenance.capture.browser.page import MAX_SCREENSHOT_HEIGHT
+from provenance.capture.browser.page import MAX_SCREENSHOT_HEIGHT, MAX_SCREENSHOT_WIDTH
 from provenance.capture.options import CaptureRequest, NetworkOptions
 from provenance.models import Capture
 from tests.capture.browser.conftest import BrowserCapture, asset
@@ -405,3 +405,46 @@ def test_an_article_with_a_cookie_banner_and_a_sticky_header_is_read_as_rendered
     assert dom is not None and b"reopen the bridge" in dom
     assert outcome.capture is not None and outcome.capture.browser is not None
     assert outcome.capture.browser.unrendered is None
+
+
+def test_a_page_wider_than_the_limit_gives_a_screenshot_cut_there(
+    capture_in_browser: BrowserCapture, fixture_server: FixtureServer
+) -> None:
+    # Only the height was bounded: a page 10,000 pixels wide gave a screenshot as wide, a bitmap as large as
+    # the page cared to make it.
+    wide = b"<body style='margin: 0'><p>Wide.</p><div style='width: 10000px; height: 10px'></div></body>"
+    fixture_server.routes["/"] = Reply(body=wide)
+    outcome = capture_in_browser(
+        "http://news.example/", NetworkOptions(connect_to=(fixture_server.rule("news.example"),))
+    )
+    assert outcome.capture is not None and outcome.capture.browser is not None
+    (screenshot,) = [a for a in outcome.capture.attachments if a.kind == "screenshot"]
+    records = {r["headers"]["WARC-Record-ID"]: r for r in read_records(Path(outcome.capture.warc))}
+    image = Image.open(io.BytesIO(records[screenshot.record_id]["payload"]))
+    assert image.size == (MAX_SCREENSHOT_WIDTH, 2000)
+    assert f"screenshot: the first {MAX_SCREENSHOT_WIDTH} of 10000 pixels of width" in " ".join(
+        outcome.capture.browser.notes
+    )
+
+
+# A canvas of noise: a page of a few hundred bytes whose screenshot and print no compression makes small.
+NOISE = b"""<body style='margin: 0'><p>Noise.</p><canvas width=1280 height=1500></canvas><script>
+const context = document.querySelector('canvas').getContext('2d');
+const image = context.createImageData(1280, 1500);
+for (let i = 0; i < image.data.length; i++) image.data[i] = i % 4 === 3 ? 255 : Math.random() * 256;
+context.putImageData(image, 0, 0);
+</script></body>"""
+
+
+def test_a_screenshot_and_a_pdf_over_max_bytes_are_not_kept_and_say_so(
+    capture_in_browser: BrowserCapture, fixture_server: FixtureServer
+) -> None:
+    # --max-bytes bounded the DOM only: a page made a screenshot and a print of any size, kept whole.
+    fixture_server.routes["/"] = Reply(body=NOISE)
+    options = NetworkOptions(connect_to=(fixture_server.rule("news.example"),), max_bytes=200_000)
+    outcome = capture_in_browser("http://news.example/", options)
+    assert outcome.capture is not None and outcome.capture.browser is not None
+    assert [a.kind for a in outcome.capture.attachments] == ["dom"]
+    notes = " | ".join(outcome.capture.browser.notes)
+    assert "screenshot: " in notes and "PDF: " in notes and "bytes, over the 200000 kept" in notes
+    assert outcome.capture.browser.unrendered is None  # its DOM, small, is kept and read
