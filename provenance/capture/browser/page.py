@@ -1,17 +1,21 @@
 """One page in a fresh Chromium: load it, let it settle, take its DOM, scroll it, then its screenshot and PDF.
 
 The DOM is read as a reader saw the page, not at the first idle moment: no sooner than `read_after` seconds
-after the load (a script that replaces the article with "This post was deleted" two seconds in was read as
-the article), and only once the page shows its text: a body kept hidden (`visibility: hidden`, `opacity: 0`,
-until a script reveals it) is waited for, within a step, and a page that never shows the text its DOM holds
-has no DOM kept (the checks then say it was not read as rendered), since nobody read that text on it. Nor is
-one kept of a page an overlay covers as first shown (a login or subscribe wall, a modal dialog, fixed over
-most of the viewport and painted): the DOM holds the article underneath, which no reader could read; the
-screenshot shows the overlay. A cookie banner or a header along an edge covers too little to count. It is
-taken before the page is scrolled: scrolling to the end of an article wakes up what infinite scroll adds
-below it, the next story, whose words were read as the cited article's. The scrolling (lazy images) is for
-the screenshot and the PDF. A page that goes on by itself to another document after its DOM was taken (a
-late refresh or script) keeps no DOM, screenshot or PDF: the DOM is not what a reader was left with.
+after the load (a script that replaces the article with "This post was deleted" two seconds in was read as the
+article), and only once the page shows its text: a body kept hidden (`visibility: hidden`, `opacity: 0`, until
+a script reveals it) is waited for, within a step, and a page that never shows the text its DOM holds has no
+DOM kept (the checks then say it was not read as rendered), since nobody read that text on it. Nor is one kept
+of a page an overlay covers as first shown (a login or subscribe wall, a modal dialog, fixed over most of the
+viewport and painted): the DOM holds the article underneath, which no reader could read; the screenshot shows
+the overlay. A cookie banner or a header along an edge covers too little to count. The page's text is then
+watched until `watch_until` seconds after the load (6 s): a DOM most of whose text is gone by then (an article
+a script replaced with "This post was deleted" five seconds in) is not kept, since it is not what a reader was
+left with; text only added (an embed, an ad, a live blog's entry) takes nothing from it. A change later than
+that is not seen: the metadata record names both waits. The DOM is taken before the page is scrolled:
+scrolling to the end of an article wakes up what infinite scroll adds below it, the next story, whose words
+were read as the cited article's. The scrolling (lazy images) is for the screenshot and the PDF. A page that
+goes on by itself to another document after its DOM was taken (a late refresh or script) keeps no DOM,
+screenshot or PDF: the DOM is not what a reader was left with.
 
 Runs on the Playwright driver's event loop (see `driver`). Each page gets its own Chromium with a new, empty
 profile folder that is deleted afterwards: no cookie, cache entry or storage outlives the capture.
@@ -118,6 +122,9 @@ _COVERING_OVERLAY_SCRIPT = """([columns, rows, share]) => {
 # The grid of points looked at, and the share of them an overlay must cover to hide the page from a reader.
 _OVERLAY_GRID = (8, 10)
 _OVERLAY_SHARE = 0.5
+_TEXT_SCRIPT = "() => document.body?.innerText ?? ''"
+# More than this share of the text a DOM held gone from the page a moment later: the page changed under it.
+TEXT_GONE_SHARE = 0.5
 _PAGE_SIZE_SCRIPT = """() => [
   Math.max(document.documentElement.scrollWidth, document.body?.scrollWidth ?? 0),
   Math.max(document.documentElement.scrollHeight, document.body?.scrollHeight ?? 0),
@@ -153,6 +160,7 @@ class PageSettings:
     load_event_wait: float = 10.0  # then, at most, for the load event (images, frames)
     idle_wait: float = 5.0  # after the load, then after scrolling: at most, for 500 ms of network quiet
     read_after: float = 3.0  # the DOM is taken no sooner than this after the load (scripts change pages)
+    watch_until: float = 6.0  # and its text watched until this after the load, for a script that changes it
     step_timeout: float = 30.0  # each of: scrolling, the DOM, the screenshot, the PDF
     scroll_screens: int = 20
     max_bytes: int = 50_000_000  # each of the DOM, the screenshot and the PDF over this is not kept
@@ -169,6 +177,7 @@ class PageSettings:
             load_event_wait=min(10.0, timeout),
             idle_wait=min(5.0, timeout),
             read_after=min(3.0, timeout),
+            watch_until=min(6.0, 2 * timeout),
             step_timeout=timeout,
             max_bytes=max_bytes,
         )
@@ -177,8 +186,8 @@ class PageSettings:
     def budget(self) -> float:
         """The most one page may take, start to finish: every wait at its cap, and Chromium's start."""
         launch = max(_LAUNCH_TIMEOUT, self.load_timeout)
-        waits = self.load_event_wait + 2 * self.idle_wait + self.read_after
-        return launch + self.load_timeout + waits + 7 * self.step_timeout
+        waits = self.load_event_wait + 2 * self.idle_wait + self.read_after + self.watch_until
+        return launch + self.load_timeout + waits + 8 * self.step_timeout
 
 
 @dataclass(frozen=True)
@@ -202,6 +211,7 @@ class Rendering:
     screenshot: Artifact | None = None
     pdf: Artifact | None = None
     chromium_version: str | None = None
+    watched_until: float | None = None  # seconds after the load the DOM's text was last seen unchanged
 
 
 class NetworkQuiet:
@@ -420,6 +430,44 @@ async def _take_dom(page: Page, settings: PageSettings, rendering: Rendering, un
             rendering.notes.append(f"{DOM_STEP}: {len(dom)} bytes, over the {settings.max_bytes} kept")
 
 
+def share_of_text_gone(before: str, after: str) -> float:
+    """The share of the text of `before` (by characters, line by line) on lines `after` no longer holds: 0
+    when text was only added around it (embeds, ads, a live blog's new entry), near 1 when it was replaced
+    (an article by "This post was deleted")."""
+    lines_after = {line.strip() for line in after.splitlines()}
+    lines_before = {line.strip() for line in before.splitlines()} - {""}
+    total = sum(len(line) for line in lines_before)
+    gone = sum(len(line) for line in lines_before if line not in lines_after)
+    return gone / total if total else 0.0
+
+
+async def _watch_text(page: Page, loaded_at: float, settings: PageSettings, rendering: Rendering) -> None:
+    """Until `watch_until` seconds after the load, then drop the DOM just taken if most of its text is gone
+    from the page: a script replaced the article after the DOM was taken (a "deleted" notice five seconds
+    in), and the DOM is not what a reader was left with. How long it was watched is kept in the record."""
+    if rendering.dom is None:
+        return
+    what = "whether the page's text changed"
+    text_then = await _bounded(page.evaluate(_TEXT_SCRIPT), settings.step_timeout, what, rendering)
+    if not isinstance(text_then, str):
+        return
+    loop = asyncio.get_running_loop()
+    await asyncio.sleep(max(0.0, loaded_at + settings.watch_until - loop.time()))
+    look = page.evaluate(_TEXT_SCRIPT)
+    text_now = await _bounded(look, settings.step_timeout, what, rendering)
+    if not isinstance(text_now, str):
+        return
+    watched = round(loop.time() - loaded_at, 1)
+    rendering.watched_until = watched
+    gone = share_of_text_gone(text_then, text_now)
+    if gone > TEXT_GONE_SHARE:
+        rendering.notes.append(
+            f"{DOM_STEP}: none kept, {round(100 * gone)}% of the text it held was gone from the page"
+            f" {watched:g}s after the load (a script changed it after the DOM was taken)"
+        )
+        rendering.dom = None
+
+
 async def _pictures(page: Page, settings: PageSettings, rendering: Rendering) -> None:
     """The screenshot and the PDF, of the page as scrolled through (its lazy images loaded)."""
     png = _within_max_bytes("screenshot", await _screenshot(page, settings, rendering), settings, rendering)
@@ -490,6 +538,7 @@ async def render_page(
             # The DOM before scrolling: scrolling to the end of an article wakes up what infinite scroll adds
             # below it (the next story, whose words are not the cited article's).
             await _take_dom(page, settings, rendering, unseen)
+            await _watch_text(page, loaded_at, settings, rendering)
             await _settle_after_scrolling(page, network, settings, rendering)
             await _pictures(page, settings, rendering)
             await _keep_only_if_still_there(page, dom_document, settings, rendering)

@@ -448,3 +448,37 @@ def test_a_screenshot_and_a_pdf_over_max_bytes_are_not_kept_and_say_so(
     notes = " | ".join(outcome.capture.browser.notes)
     assert "screenshot: " in notes and "PDF: " in notes and "bytes, over the 200000 kept" in notes
     assert outcome.capture.browser.unrendered is None  # its DOM, small, is kept and read
+
+
+def test_an_article_a_script_replaces_with_a_deletion_notice_five_seconds_in_keeps_no_dom(
+    capture_in_browser: BrowserCapture, fixture_server: FixtureServer
+) -> None:
+    # The DOM was taken at three seconds, the article, and kept as what a reader saw, though the page showed
+    # "This post was deleted" two seconds later; nothing in the record said how long the page was watched.
+    replace_later = (
+        b"<script>setTimeout(() => { document.body.innerHTML = '<p>This post was deleted.</p>' }, 5000)"
+    )
+    fixture_server.routes["/"] = Reply(body=b"<body>" + ARTICLE_TEXT + replace_later + b"</script></body>")
+    outcome = capture_in_browser(
+        "http://news.example/", NetworkOptions(connect_to=(fixture_server.rule("news.example"),))
+    )
+    assert outcome.capture is not None and outcome.capture.browser is not None
+    assert _dom_of(outcome.capture) is None
+    unrendered = outcome.capture.browser.unrendered or ""
+    assert unrendered.startswith("rendered DOM: none kept, 100% of the text it held was gone from the page 6")
+    assert _metadata(read_records(Path(outcome.capture.warc)))["browser"]["text_watched_until"] >= 6
+
+
+def test_an_article_a_script_adds_to_five_seconds_in_keeps_its_dom(
+    capture_in_browser: BrowserCapture, fixture_server: FixtureServer
+) -> None:
+    # Embeds, ads and a live blog's new entries add to the text a reader read; they take nothing from it.
+    add_later = b"<script>setTimeout(() => { document.body.prepend('Update: the bridge reopened.') }, 5000)"
+    fixture_server.routes["/"] = Reply(body=b"<body>" + ARTICLE_TEXT + add_later + b"</script></body>")
+    outcome = capture_in_browser(
+        "http://news.example/", NetworkOptions(connect_to=(fixture_server.rule("news.example"),))
+    )
+    dom = _dom_of(outcome.capture)
+    assert dom is not None and b"reopen the bridge" in dom
+    assert outcome.capture is not None and outcome.capture.browser is not None
+    assert outcome.capture.browser.unrendered is None

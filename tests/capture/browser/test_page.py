@@ -7,10 +7,12 @@ from pathlib import Path
 from provenance.capture.browser.page import (
     MAX_SCREENSHOT_HEIGHT,
     MAX_SCREENSHOT_WIDTH,
+    TEXT_GONE_SHARE,
     PageSettings,
     Rendering,
     _screenshot_clip,
     _within_max_bytes,
+    share_of_text_gone,
 )
 
 
@@ -37,3 +39,13 @@ def test_what_a_page_makes_over_max_bytes_is_not_kept_and_the_notes_say_so() -> 
     assert _within_max_bytes("PDF", b"%PDF" + b"x" * 96, settings, rendering) == b"%PDF" + b"x" * 96
     assert _within_max_bytes("PDF", b"%PDF" + b"x" * 97, settings, rendering) is None
     assert rendering.notes == ["PDF: 101 bytes, over the 100 kept"]
+
+
+def test_text_replaced_is_gone_and_text_added_around_it_is_not() -> None:
+    article = "Bridge\nThe council voted to reopen the bridge.\n"
+    assert share_of_text_gone(article, "This post was deleted.") == 1.0
+    assert share_of_text_gone(article, "Advertisement\n" + article + "Related: the ferry\n") == 0.0
+    assert share_of_text_gone(article, "  Bridge  \nThe council voted to reopen the bridge.") == 0.0
+    assert share_of_text_gone("", "anything") == 0.0  # nothing was read, nothing is gone
+    # A headline rotated, the article still there: a small share, under the line.
+    assert share_of_text_gone(article + "Top story: rain", article + "Top story: sun") < TEXT_GONE_SHARE
