@@ -10,7 +10,8 @@ viewport and painted): the DOM holds the article underneath, which no reader cou
 the overlay. A cookie banner or a header along an edge covers too little to count. The page's text is then
 watched until `watch_until` seconds after the load (6 s): a DOM most of whose text is gone by then (an article
 a script replaced with "This post was deleted" five seconds in) is not kept, since it is not what a reader was
-left with; text only added (an embed, an ad, a live blog's entry) takes nothing from it. A change later than
+left with, nor is one an overlay covers by then (a subscribe wall that comes up after a few seconds); text
+only added (an embed, an ad, a live blog's entry) takes nothing from it. A change later than
 that is not seen: the metadata record names both waits. The DOM is taken before the page is scrolled:
 scrolling to the end of an article wakes up what infinite scroll adds below it, the next story, whose words
 were read as the cited article's. The scrolling (lazy images) is for the screenshot and the PDF. A page that
@@ -114,7 +115,7 @@ _COVERING_OVERLAY_SCRIPT = """([columns, rows, share]) => {
       const id = root.id ? "#" + root.id : "";
       const classes = [...root.classList].map((name) => "." + name).join("");
       const name = (root.tagName.toLowerCase() + id + classes).slice(0, 80);
-      return `${name} covered ${Math.round((100 * count) / points)}% of the page as first shown`;
+      return `${name} covered ${Math.round((100 * count) / points)}% of the viewport`;
     }
   }
   return null;
@@ -441,10 +442,11 @@ def share_of_text_gone(before: str, after: str) -> float:
     return gone / total if total else 0.0
 
 
-async def _watch_text(page: Page, loaded_at: float, settings: PageSettings, rendering: Rendering) -> None:
+async def _watch(page: Page, loaded_at: float, settings: PageSettings, rendering: Rendering) -> None:
     """Until `watch_until` seconds after the load, then drop the DOM just taken if most of its text is gone
-    from the page: a script replaced the article after the DOM was taken (a "deleted" notice five seconds
-    in), and the DOM is not what a reader was left with. How long it was watched is kept in the record."""
+    from the page (a script replaced the article after the DOM was taken: a "deleted" notice five seconds
+    in) or an overlay now covers it (a subscribe wall that comes up after a few seconds): the DOM is not what
+    a reader was left with. How long it was watched is kept in the record."""
     if rendering.dom is None:
         return
     what = "whether the page's text changed"
@@ -465,6 +467,11 @@ async def _watch_text(page: Page, loaded_at: float, settings: PageSettings, rend
             f"{DOM_STEP}: none kept, {round(100 * gone)}% of the text it held was gone from the page"
             f" {watched:g}s after the load (a script changed it after the DOM was taken)"
         )
+        rendering.dom = None
+        return
+    covered = await _covered_by(page, settings, rendering)
+    if covered is not None:
+        rendering.notes.append(f"{DOM_STEP}: none kept, {covered} {watched:g}s after the load")
         rendering.dom = None
 
 
@@ -538,7 +545,7 @@ async def render_page(
             # The DOM before scrolling: scrolling to the end of an article wakes up what infinite scroll adds
             # below it (the next story, whose words are not the cited article's).
             await _take_dom(page, settings, rendering, unseen)
-            await _watch_text(page, loaded_at, settings, rendering)
+            await _watch(page, loaded_at, settings, rendering)
             await _settle_after_scrolling(page, network, settings, rendering)
             await _pictures(page, settings, rendering)
             await _keep_only_if_still_there(page, dom_document, settings, rendering)

@@ -366,7 +366,7 @@ def test_an_article_under_a_login_wall_keeps_no_dom_and_captured_names_the_overl
     assert outcome.capture is not None and outcome.capture.browser is not None
     assert _dom_of(outcome.capture) is None
     assert outcome.capture.browser.unrendered == (
-        "rendered DOM: none kept, an overlay (div#wall covered 100% of the page as first shown) hid the page"
+        "rendered DOM: none kept, an overlay (div#wall covered 100% of the viewport) hid the page"
         " from a reader"
     )
     assert any(a.kind == "screenshot" for a in outcome.capture.attachments)  # what a reader saw: the wall
@@ -482,3 +482,20 @@ def test_an_article_a_script_adds_to_five_seconds_in_keeps_its_dom(
     assert dom is not None and b"reopen the bridge" in dom
     assert outcome.capture is not None and outcome.capture.browser is not None
     assert outcome.capture.browser.unrendered is None
+
+
+def test_an_article_a_subscribe_wall_covers_five_seconds_in_keeps_no_dom(
+    capture_in_browser: BrowserCapture, fixture_server: FixtureServer
+) -> None:
+    # The wall came up after the DOM was taken at three seconds: the article was read as what a reader saw.
+    wall_later = b"<script>setTimeout(() => document.body.insertAdjacentHTML('beforeend', `" + LOGIN_WALL
+    fixture_server.routes["/"] = Reply(body=b"<body>" + ARTICLE_TEXT + wall_later + b"`), 5000)</script>")
+    outcome = capture_in_browser(
+        "http://news.example/", NetworkOptions(connect_to=(fixture_server.rule("news.example"),))
+    )
+    assert outcome.capture is not None and outcome.capture.browser is not None
+    assert _dom_of(outcome.capture) is None
+    assert (outcome.capture.browser.unrendered or "").startswith(
+        "rendered DOM: none kept, an overlay (div#wall covered 100% of the viewport) hid the page"
+        " from a reader 6"
+    )
