@@ -73,11 +73,14 @@ _SHOWS_ITS_TEXT_SCRIPT = """() => {
 }"""
 # What covers the page where a reader first sees it: the element fixed over the viewport (a login or subscribe
 # overlay, a modal dialog and its backdrop) that is on top, painted, at `share` or more of a grid of points
-# over it, named; null when none is. Only what paints counts (a box's background or image, a dialog's
-# backdrop): a transparent full-screen wrapper hides nothing, and a cookie banner along the bottom covers
-# too few points. Bounded: columns x rows points, each walking its own ancestors once.
+# over it, named; null when none is. Only what paints counts (a box's background or image, a frame or an
+# image, a dialog's backdrop): a transparent full-screen wrapper hides nothing, and a cookie banner along the
+# bottom covers too few points. Bounded: columns x rows points, each walking its own ancestors once.
 _COVERING_OVERLAY_SCRIPT = """([columns, rows, share]) => {
+  // A frame or an image paints its own content whatever its box's background (a paywall served in an iframe).
+  const replaced = new Set(["IFRAME", "IMG", "VIDEO", "CANVAS", "EMBED", "OBJECT", "SVG"]);
   const painted = (element, pseudo) => {
+    if (!pseudo && replaced.has(element.tagName.toUpperCase())) return true;
     const style = getComputedStyle(element, pseudo);
     const channels = style.backgroundColor.match(/[0-9.]+/g) ?? [];
     const opaque = channels.length === 3 || (channels.length === 4 && Number(channels[3]) > 0);

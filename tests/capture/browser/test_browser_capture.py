@@ -499,3 +499,22 @@ def test_an_article_a_subscribe_wall_covers_five_seconds_in_keeps_no_dom(
         "rendered DOM: none kept, an overlay (div#wall covered 100% of the viewport) hid the page"
         " from a reader 6"
     )
+
+
+def test_an_article_under_a_paywall_served_in_a_full_screen_frame_keeps_no_dom(
+    capture_in_browser: BrowserCapture, fixture_server: FixtureServer
+) -> None:
+    # The frame's own box paints no background, its document does: the wall was taken for a see-through box.
+    frame = (
+        b"<iframe id='paywall' style='position: fixed; inset: 0; width: 100%; height: 100%; border: 0'"
+        b" srcdoc='<body style=\"background: white\">Subscribe to keep reading</body>'></iframe>"
+    )
+    fixture_server.routes["/"] = Reply(body=b"<body>" + ARTICLE_TEXT + frame + b"</body>")
+    outcome = capture_in_browser(
+        "http://news.example/", NetworkOptions(connect_to=(fixture_server.rule("news.example"),))
+    )
+    assert outcome.capture is not None and outcome.capture.browser is not None
+    assert _dom_of(outcome.capture) is None
+    assert "an overlay (iframe#paywall covered 100% of the viewport)" in (
+        outcome.capture.browser.unrendered or ""
+    )
