@@ -71,12 +71,14 @@ _SHOWS_ITS_TEXT_SCRIPT = """() => {
   }
   return true;
 }"""
-# What covers the page where a reader first sees it: the element fixed over the viewport (a login or subscribe
-# overlay, a modal dialog and its backdrop) that is on top, painted, at `share` or more of a grid of points
-# over it, named; null when none is. Only what paints counts (a box's background or image, a frame or an
-# image, a dialog's backdrop): a transparent full-screen wrapper hides nothing, and a cookie banner along the
-# bottom covers too few points. Bounded: columns x rows points, each walking its own ancestors once.
-_COVERING_OVERLAY_SCRIPT = """([columns, rows, share]) => {
+# What covers the page's text where a reader sees it: the element fixed over the viewport (a login or
+# subscribe overlay, a modal dialog and its backdrop) that is on top, painted, of `share` or more of the
+# text in view (by characters, each text node looked at in the middle of its first box in view), named; null
+# when none is. Words in anything fixed in place (the overlay's own, a banner's) are not the page's. Only
+# what paints counts (a box's background or image, a frame or an image, a dialog's backdrop): a transparent
+# full-screen wrapper hides nothing, a backdrop fixed behind the text is not on top of it, and a cookie
+# banner along the bottom covers too little of it. Bounded: at most `nodes` text nodes, each looked at once.
+_COVERING_OVERLAY_SCRIPT = """([nodes, share]) => {
   // A frame or an image paints its own content whatever its box's background (a paywall served in an iframe).
   const replaced = new Set(["IFRAME", "IMG", "VIDEO", "CANVAS", "EMBED", "OBJECT", "SVG"]);
   const painted = (element, pseudo) => {
@@ -90,8 +92,7 @@ _COVERING_OVERLAY_SCRIPT = """([columns, rows, share]) => {
     const chain = [];
     for (let e = hit; e && e !== document.body && e !== document.documentElement; e = e.parentElement) {
       chain.push(e);
-      const style = getComputedStyle(e);
-      if (style.position !== "fixed") continue;
+      if (getComputedStyle(e).position !== "fixed") continue;
       if (chain.some((link) => getComputedStyle(link).opacity === "0")) return null;
       if (e.tagName === "DIALOG" && hit === e) {
         const box = e.getBoundingClientRect();
@@ -102,29 +103,69 @@ _COVERING_OVERLAY_SCRIPT = """([columns, rows, share]) => {
     }
     return null;
   };
-  const counts = new Map();
-  for (let row = 0; row < rows; row++) {
-    for (let column = 0; column < columns; column++) {
-      const x = ((column + 0.5) * window.innerWidth) / columns;
-      const y = ((row + 0.5) * window.innerHeight) / rows;
-      const hit = document.elementFromPoint(x, y);
-      const root = hit ? covering(hit, x, y) : null;
-      if (root) counts.set(root, (counts.get(root) ?? 0) + 1);
+  // Whether an element is in one fixed in place (an overlay, a banner): its words are not the page's. Each
+  // element is looked at once (a loop, not recursion: a page may nest its elements as deep as it likes).
+  const fixedAround = new Map();
+  const inFixed = (element) => {
+    const path = [];
+    let e = element;
+    let fixed = false;
+    for (; e && e !== document.body && e !== document.documentElement; e = e.parentElement) {
+      if (fixedAround.has(e)) {
+        fixed = fixedAround.get(e);
+        break;
+      }
+      path.push(e);
+      if (getComputedStyle(e).position === "fixed") {
+        fixed = true;
+        break;
+      }
     }
+    for (const link of path) fixedAround.set(link, fixed);
+    return fixed;
+  };
+  const inView = (box) =>
+    box.width > 0 && box.height > 0 && box.bottom > 0 && box.right > 0 &&
+    box.top < window.innerHeight && box.left < window.innerWidth;
+  const counts = new Map();
+  let inSight = 0;  // characters of the page's text in view, covered or not
+  const walker = document.createTreeWalker(document.body ?? document.documentElement, NodeFilter.SHOW_TEXT);
+  const range = document.createRange();
+  let looked = 0;
+  for (let node = walker.nextNode(); node && looked < nodes; node = walker.nextNode()) {
+    const text = node.data.trim();
+    const parent = node.parentElement;
+    if (!text || !parent || parent.closest("script, style, noscript, template") || inFixed(parent)) continue;
+    looked += 1;
+    range.selectNodeContents(node);
+    const box = [...range.getClientRects()].find(inView);
+    if (!box) continue;
+    const x = Math.min(Math.max(box.left + box.width / 2, 0), window.innerWidth - 1);
+    const y = Math.min(Math.max(box.top + box.height / 2, 0), window.innerHeight - 1);
+    const hit = document.elementFromPoint(x, y);
+    if (!hit) continue;
+    if (parent.contains(hit) || hit.contains(parent)) {
+      inSight += text.length;
+      continue;
+    }
+    const root = covering(hit, x, y);
+    if (!root) continue;  // hidden some other way
+    inSight += text.length;
+    counts.set(root, (counts.get(root) ?? 0) + text.length);
   }
-  const points = columns * rows;
   for (const [root, count] of counts) {
-    if (count >= share * points) {
+    if (count >= share * inSight) {
       const id = root.id ? "#" + root.id : "";
       const classes = [...root.classList].map((name) => "." + name).join("");
       const name = (root.tagName.toLowerCase() + id + classes).slice(0, 80);
-      return `${name} covered ${Math.round((100 * count) / points)}% of the viewport`;
+      return `${name} covered ${Math.round((100 * count) / inSight)}% of the text in view`;
     }
   }
   return null;
 }"""
-# The grid of points looked at, and the share of them an overlay must cover to hide the page from a reader.
-_OVERLAY_GRID = (8, 10)
+# At most this many text nodes are looked at, and an overlay must cover this share of the text in view to
+# hide the page from a reader.
+_OVERLAY_NODES = 5000
 _OVERLAY_SHARE = 0.5
 _TEXT_SCRIPT = "() => document.body?.innerText ?? ''"
 # More than this share of the text a DOM held gone from the page a moment later: the page changed under it.
@@ -414,8 +455,7 @@ async def _shows_its_text(page: Page, loaded_at: float, settings: PageSettings) 
 async def _covered_by(page: Page, settings: PageSettings, rendering: Rendering) -> str | None:
     """Why a reader could not read the page as first shown: an overlay fixed over most of it (a login or
     subscribe wall, a modal dialog) whose text the DOM still holds underneath; None when none covers it."""
-    columns, rows = _OVERLAY_GRID
-    looked = page.evaluate(_COVERING_OVERLAY_SCRIPT, [columns, rows, _OVERLAY_SHARE])
+    looked = page.evaluate(_COVERING_OVERLAY_SCRIPT, [_OVERLAY_NODES, _OVERLAY_SHARE])
     covered = await _bounded(looked, settings.step_timeout, "whether an overlay covered the page", rendering)
     return f"an overlay ({covered}) hid the page from a reader" if isinstance(covered, str) else None
 

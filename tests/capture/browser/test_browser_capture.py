@@ -366,7 +366,7 @@ def test_an_article_under_a_login_wall_keeps_no_dom_and_captured_names_the_overl
     assert outcome.capture is not None and outcome.capture.browser is not None
     assert _dom_of(outcome.capture) is None
     assert outcome.capture.browser.unrendered == (
-        "rendered DOM: none kept, an overlay (div#wall covered 100% of the viewport) hid the page"
+        "rendered DOM: none kept, an overlay (div#wall covered 100% of the text in view) hid the page"
         " from a reader"
     )
     assert any(a.kind == "screenshot" for a in outcome.capture.attachments)  # what a reader saw: the wall
@@ -397,7 +397,8 @@ def test_an_article_with_a_cookie_banner_and_a_sticky_header_is_read_as_rendered
         b"We use cookies. <button>Accept</button></div>"
         b"<div style='position: fixed; inset: 0'><div style='position: absolute; top: 10px'>toast</div></div>"
     )
-    fixture_server.routes["/"] = Reply(body=b"<body>" + ARTICLE_TEXT + fixed + b"</body>")
+    story = ARTICLE_TEXT + b"<p>The engineers said the repairs held.</p>" * 80  # under the banner too
+    fixture_server.routes["/"] = Reply(body=b"<body>" + story + fixed + b"</body>")
     outcome = capture_in_browser(
         "http://news.example/", NetworkOptions(connect_to=(fixture_server.rule("news.example"),))
     )
@@ -496,7 +497,7 @@ def test_an_article_a_subscribe_wall_covers_five_seconds_in_keeps_no_dom(
     assert outcome.capture is not None and outcome.capture.browser is not None
     assert _dom_of(outcome.capture) is None
     assert (outcome.capture.browser.unrendered or "").startswith(
-        "rendered DOM: none kept, an overlay (div#wall covered 100% of the viewport) hid the page"
+        "rendered DOM: none kept, an overlay (div#wall covered 100% of the text in view) hid the page"
         " from a reader 6"
     )
 
@@ -515,6 +516,24 @@ def test_an_article_under_a_paywall_served_in_a_full_screen_frame_keeps_no_dom(
     )
     assert outcome.capture is not None and outcome.capture.browser is not None
     assert _dom_of(outcome.capture) is None
-    assert "an overlay (iframe#paywall covered 100% of the viewport)" in (
+    assert "an overlay (iframe#paywall covered 100% of the text in view)" in (
         outcome.capture.browser.unrendered or ""
     )
+
+
+def test_an_article_over_a_fixed_background_is_read_as_rendered(
+    capture_in_browser: BrowserCapture, fixture_server: FixtureServer
+) -> None:
+    # A blog's backdrop, fixed behind its text, covers the viewport too, but under the article, not over it.
+    backdrop = (
+        b"<div style='position: fixed; inset: 0; background: linear-gradient(white, lightblue)'></div>"
+        b"<main style='position: relative'>"
+    )
+    fixture_server.routes["/"] = Reply(body=b"<body>" + backdrop + ARTICLE_TEXT + b"</main></body>")
+    outcome = capture_in_browser(
+        "http://news.example/", NetworkOptions(connect_to=(fixture_server.rule("news.example"),))
+    )
+    dom = _dom_of(outcome.capture)
+    assert dom is not None and b"reopen the bridge" in dom
+    assert outcome.capture is not None and outcome.capture.browser is not None
+    assert outcome.capture.browser.unrendered is None
