@@ -182,7 +182,9 @@ _QUIET = 0.5  # seconds without a request in flight that count as the network be
 # wide, and Chromium holds the whole bitmap in memory), a PDF longer than this many pages is cut, and a DOM, a
 # screenshot or a PDF over `max_bytes` (`--max-bytes`) is not kept.
 MAX_SCREENSHOT_HEIGHT = 16384
-MAX_SCREENSHOT_WIDTH = 4096
+# As wide as the viewport (what a reader sees without scrolling sideways): the bitmap of the widest page is
+# then no larger than the tallest's was (about 80 MB), which a page 4,096 pixels wide would triple.
+MAX_SCREENSHOT_WIDTH = 1280
 MAX_PDF_PAGES = 100
 _LAUNCH_TIMEOUT = 60.0
 # How a note about the rendered DOM begins: what the checks read of the page, so the capture says why it has
