@@ -5,13 +5,13 @@ after the load (a script that replaces the article with "This post was deleted" 
 article), and only once the page shows its text: a body kept hidden (`visibility: hidden`, `opacity: 0`, until
 a script reveals it) is waited for, within a step, and a page that never shows the text its DOM holds has no
 DOM kept (the checks then say it was not read as rendered), since nobody read that text on it. Nor is one kept
-of a page an overlay covers as first shown (a login or subscribe wall, a modal dialog, fixed over most of the
-viewport and painted): the DOM holds the article underneath, which no reader could read; the screenshot shows
-the overlay. A cookie banner or a header along an edge covers too little to count. The page's text is then
-watched until `watch_until` seconds after the load (6 s): a DOM most of whose text is gone by then (an article
-a script replaced with "This post was deleted" five seconds in) is not kept, since it is not what a reader was
-left with, nor is one an overlay covers by then (a subscribe wall that comes up after a few seconds); text
-only added (an embed, an ad, a live blog's entry) takes nothing from it. A change later than
+of a page an overlay covers as first shown (a login or subscribe wall, a modal dialog, a frame, painted over
+most of the text in view): the DOM holds the article underneath, which no reader could read; the screenshot
+shows the overlay. A cookie banner or a header along an edge covers too little to count. The page's text is
+then watched until `watch_until` seconds after the load (6 s): a DOM most of whose text is gone by then (an
+article a script replaced with "This post was deleted" five seconds in) is not kept, since it is not what a
+reader was left with, nor is one an overlay covers by then (a subscribe wall that comes up after a few
+seconds); text only added (an embed, an ad, a live blog's entry) takes nothing from it. A change later than
 that is not seen: the metadata record names both waits. The DOM is taken before the page is scrolled:
 scrolling to the end of an article wakes up what infinite scroll adds below it, the next story, whose words
 were read as the cited article's. The scrolling (lazy images) is for the screenshot and the PDF. A page that
@@ -71,13 +71,14 @@ _SHOWS_ITS_TEXT_SCRIPT = """() => {
   }
   return true;
 }"""
-# What covers the page's text where a reader sees it: the element fixed over the viewport (a login or
-# subscribe overlay, a modal dialog and its backdrop) that is on top, painted, of `share` or more of the
-# text in view (by characters, each text node looked at in the middle of its first box in view), named; null
-# when none is. Words in anything fixed in place (the overlay's own, a banner's) are not the page's. Only
-# what paints counts (a box's background or image, a frame or an image, a dialog's backdrop): a transparent
-# full-screen wrapper hides nothing, a backdrop fixed behind the text is not on top of it, and a cookie
-# banner along the bottom covers too little of it. Bounded: at most `nodes` text nodes, each looked at once.
+# What covers the page's text where a reader sees it: the element over it (a login or subscribe overlay,
+# fixed, absolute or sticky; a modal dialog and its backdrop) that is on top, painted, of `share` or more of
+# the text in view (by characters, each text node looked at in the middle of its first box in view), named;
+# null when none is. Words in anything fixed in place (the overlay's own, a banner's) are not the page's.
+# Only what paints counts (a box's background or image, a frame or an image, a dialog's backdrop): a
+# transparent full-screen wrapper or stretched link hides nothing, a backdrop behind the text is not on top
+# of it, and a cookie banner along the bottom covers too little of it. Bounded: at most `nodes` text nodes,
+# each looked at once.
 _COVERING_OVERLAY_SCRIPT = """([nodes, share]) => {
   // A frame or an image paints its own content whatever its box's background (a paywall served in an iframe).
   const replaced = new Set(["IFRAME", "IMG", "VIDEO", "CANVAS", "EMBED", "OBJECT", "SVG"]);
@@ -88,20 +89,22 @@ _COVERING_OVERLAY_SCRIPT = """([nodes, share]) => {
     const opaque = channels.length === 3 || (channels.length === 4 && Number(channels[3]) > 0);
     return opaque || style.backgroundImage !== "none" || (style.backdropFilter ?? "none") !== "none";
   };
-  const covering = (hit, x, y) => {
+  // What is painted over a text at (x, y) where `hit`, on top there, is not the text's own: the outermost
+  // element from `hit` up that does not hold the text (the overlay, fixed, absolute or sticky), when one of
+  // them paints and none is fully transparent; else null.
+  const covering = (hit, parent, x, y) => {
+    const holders = new Set();
+    for (let e = parent; e; e = e.parentElement) holders.add(e);
     const chain = [];
-    for (let e = hit; e && e !== document.body && e !== document.documentElement; e = e.parentElement) {
-      chain.push(e);
-      if (getComputedStyle(e).position !== "fixed") continue;
-      if (chain.some((link) => getComputedStyle(link).opacity === "0")) return null;
-      if (e.tagName === "DIALOG" && hit === e) {
-        const box = e.getBoundingClientRect();
-        const inside = x >= box.left && x <= box.right && y >= box.top && y <= box.bottom;
-        return painted(e, inside ? undefined : "::backdrop") ? e : null;
-      }
-      return chain.some((link) => painted(link)) ? e : null;
+    for (let e = hit; e && !holders.has(e); e = e.parentElement) chain.push(e);
+    if (!chain.length || chain.some((link) => getComputedStyle(link).opacity === "0")) return null;
+    const root = chain[chain.length - 1];
+    if (root.tagName === "DIALOG" && hit === root) {
+      const box = root.getBoundingClientRect();
+      const inside = x >= box.left && x <= box.right && y >= box.top && y <= box.bottom;
+      return painted(root, inside ? undefined : "::backdrop") ? root : null;
     }
-    return null;
+    return chain.some((link) => painted(link)) ? root : null;
   };
   // Whether an element is in one fixed in place (an overlay, a banner): its words are not the page's. Each
   // element is looked at once (a loop, not recursion: a page may nest its elements as deep as it likes).
@@ -148,7 +151,7 @@ _COVERING_OVERLAY_SCRIPT = """([nodes, share]) => {
       inSight += text.length;
       continue;
     }
-    const root = covering(hit, x, y);
+    const root = covering(hit, parent, x, y);
     if (!root) continue;  // hidden some other way
     inSight += text.length;
     counts.set(root, (counts.get(root) ?? 0) + text.length);
@@ -455,8 +458,8 @@ async def _shows_its_text(page: Page, loaded_at: float, settings: PageSettings) 
 
 
 async def _covered_by(page: Page, settings: PageSettings, rendering: Rendering) -> str | None:
-    """Why a reader could not read the page as first shown: an overlay fixed over most of it (a login or
-    subscribe wall, a modal dialog) whose text the DOM still holds underneath; None when none covers it."""
+    """Why a reader could not read the page: an overlay painted over most of its text in view (a login or
+    subscribe wall, a modal dialog) that the DOM still holds underneath; None when none covers it."""
     looked = page.evaluate(_COVERING_OVERLAY_SCRIPT, [_OVERLAY_NODES, _OVERLAY_SHARE])
     covered = await _bounded(looked, settings.step_timeout, "whether an overlay covered the page", rendering)
     return f"an overlay ({covered}) hid the page from a reader" if isinstance(covered, str) else None

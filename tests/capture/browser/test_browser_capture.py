@@ -537,3 +537,36 @@ def test_an_article_over_a_fixed_background_is_read_as_rendered(
     assert dom is not None and b"reopen the bridge" in dom
     assert outcome.capture is not None and outcome.capture.browser is not None
     assert outcome.capture.browser.unrendered is None
+
+
+def test_an_article_under_a_wall_positioned_over_it_not_fixed_keeps_no_dom(
+    capture_in_browser: BrowserCapture, fixture_server: FixtureServer
+) -> None:
+    # Only a wall fixed in place was looked for: one absolutely positioned over the article hid it as well.
+    wall = b"<div id='wall' style='position: absolute; inset: 0; background: white'>Log in to read</div>"
+    fixture_server.routes["/"] = Reply(body=b"<body style='position: relative'>" + ARTICLE_TEXT + wall)
+    outcome = capture_in_browser(
+        "http://news.example/", NetworkOptions(connect_to=(fixture_server.rule("news.example"),))
+    )
+    assert outcome.capture is not None and outcome.capture.browser is not None
+    assert _dom_of(outcome.capture) is None
+    assert "an overlay (div#wall covered" in (outcome.capture.browser.unrendered or "")
+
+
+def test_an_article_in_cards_with_stretched_links_is_read_as_rendered(
+    capture_in_browser: BrowserCapture, fixture_server: FixtureServer
+) -> None:
+    # A card's link stretched over it (a see-through box on top of its text) hides nothing.
+    card = (
+        b"<style>.card { position: relative; background: #eee } .card a::after"
+        b" { content: ''; position: absolute; inset: 0 }</style>"
+        b"<div class='card'>" + ARTICLE_TEXT + b"<a href='/story'>Read</a></div>"
+    )
+    fixture_server.routes["/"] = Reply(body=b"<body>" + card + b"</body>")
+    outcome = capture_in_browser(
+        "http://news.example/", NetworkOptions(connect_to=(fixture_server.rule("news.example"),))
+    )
+    dom = _dom_of(outcome.capture)
+    assert dom is not None and b"reopen the bridge" in dom
+    assert outcome.capture is not None and outcome.capture.browser is not None
+    assert outcome.capture.browser.unrendered is None
