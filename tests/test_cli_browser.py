@@ -374,3 +374,23 @@ def test_a_cited_archived_copy_that_goes_on_to_a_page_no_copy_is_read_as_that_pa
     assert footnote["status"] == "failed", footnote["checks"]
     assert "went on by itself to http://web.archive.org/removed" in captured["detail"]
     assert "the archived copy of" not in captured["detail"]
+
+
+def test_an_article_under_a_login_wall_is_not_verified_and_captured_names_the_wall(
+    tmp_path: Path, local_ca: LocalCA
+) -> None:
+    # The DOM held the article under the wall: the quote was verified on words no reader could read.
+    article = (
+        b"<html><head><title>Council votes to reopen the bridge</title><script type='application/ld+json'>"
+        b'{"@context": "https://schema.org", "@type": "NewsArticle", "datePublished": "2022-01-21T17:42:00Z",'
+        b' "author": [{"@type": "Person", "name": "Lina Haddad"}]}</script></head><body>'
+        b"<h1>Council votes to reopen the bridge</h1><p>The council voted to reopen the bridge on Friday.</p>"
+        b"<div id='wall' style='position: fixed; inset: 0; background: white'>Log in to keep reading</div>"
+        b"</body></html>"
+    )
+    (tmp_path / "brief.md").write_text(REPORT, encoding="utf-8")
+    with FixtureServer({ARTICLE: Reply(body=article)}, tls=local_ca) as server:
+        footnote = _check(tmp_path, server, local_ca, "--browser")
+    captured = next(check for check in footnote["checks"] if check["name"] == "captured")
+    assert (footnote["status"], captured["status"]) == ("unconfirmed", "warn"), footnote["checks"]
+    assert "an overlay (div#wall covered 100% of the text in view) hid the page" in captured["detail"]

@@ -313,6 +313,10 @@ def _browser_metadata(
         "viewport": {"width": settings.viewport_width, "height": settings.viewport_height},
         "navigation": rendering.navigation,
         "final_url": rendering.final_url,
+        # The DOM is taken no sooner than this after the load, and its text watched until the next: a change
+        # later than that is not seen.
+        "dom_read_after": settings.read_after,
+        "text_watched_until": rendering.watched_until,
         "page_error": rendering.error,
         "notes": rendering.notes,
         "requests": [entry.record() for entry in entries],

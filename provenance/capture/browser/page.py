@@ -1,14 +1,22 @@
 """One page in a fresh Chromium: load it, let it settle, take its DOM, scroll it, then its screenshot and PDF.
 
 The DOM is read as a reader saw the page, not at the first idle moment: no sooner than `read_after` seconds
-after the load (a script that replaces the article with "This post was deleted" two seconds in was read as
-the article), and only once the page shows its text: a body kept hidden (`visibility: hidden`, `opacity: 0`,
-until a script reveals it) is waited for, within a step, and a page that never shows the text its DOM holds
-has no DOM kept (the checks then say it was not read as rendered), since nobody read that text on it. It is
-taken before the page is scrolled: scrolling to the end of an article wakes up what infinite scroll adds
-below it, the next story, whose words were read as the cited article's. The scrolling (lazy images) is for
-the screenshot and the PDF. A page that goes on by itself to another document after its DOM was taken (a
-late refresh or script) keeps no DOM, screenshot or PDF: the DOM is not what a reader was left with.
+after the load (a script that replaces the article with "This post was deleted" two seconds in was read as the
+article), and only once the page shows its text: a body kept hidden (`visibility: hidden`, `opacity: 0`, until
+a script reveals it) is waited for, within a step, and a page that never shows the text its DOM holds has no
+DOM kept (the checks then say it was not read as rendered), since nobody read that text on it. Nor is one kept
+of a page an overlay covers as first shown (a login or subscribe wall, a modal dialog, a frame, painted over
+most of the text in view): the DOM holds the article underneath, which no reader could read; the screenshot
+shows the overlay. A cookie banner or a header along an edge covers too little to count. The page's text is
+then watched until `watch_until` seconds after the load (6 s): a DOM most of whose text is gone by then (an
+article a script replaced with "This post was deleted" five seconds in) is not kept, since it is not what a
+reader was left with, nor is one an overlay covers by then (a subscribe wall that comes up after a few
+seconds); text only added (an embed, an ad, a live blog's entry) takes nothing from it. A change later than
+that is not seen: the metadata record names both waits. The DOM is taken before the page is scrolled:
+scrolling to the end of an article wakes up what infinite scroll adds below it, the next story, whose words
+were read as the cited article's. The scrolling (lazy images) is for the screenshot and the PDF. A page that
+goes on by itself to another document after its DOM was taken (a late refresh or script) keeps no DOM,
+screenshot or PDF: the DOM is not what a reader was left with.
 
 Runs on the Playwright driver's event loop (see `driver`). Each page gets its own Chromium with a new, empty
 profile folder that is deleted afterwards: no cookie, cache entry or storage outlives the capture.
@@ -63,14 +71,123 @@ _SHOWS_ITS_TEXT_SCRIPT = """() => {
   }
   return true;
 }"""
-_PAGE_HEIGHT_SCRIPT = "Math.max(document.documentElement.scrollHeight, document.body?.scrollHeight ?? 0)"
+# What covers the page's text where a reader sees it: the element over it (a login or subscribe overlay,
+# fixed, absolute or sticky; a modal dialog and its backdrop) that is on top, painted, of `share` or more of
+# the text in view (by characters, each text node looked at in the middle of its first box in view), named;
+# null when none is. Words in anything fixed in place (the overlay's own, a banner's) are not the page's.
+# Only what paints counts (a box's background or image, a frame or an image, a dialog's backdrop): a
+# transparent full-screen wrapper or stretched link hides nothing, a backdrop behind the text is not on top
+# of it, and a cookie banner along the bottom covers too little of it. Bounded: at most `nodes` text nodes,
+# each looked at once.
+_COVERING_OVERLAY_SCRIPT = """([nodes, share]) => {
+  // A frame or an image paints its own content whatever its box's background (a paywall served in an iframe).
+  const replaced = new Set(["IFRAME", "IMG", "VIDEO", "CANVAS", "EMBED", "OBJECT", "SVG"]);
+  const painted = (element, pseudo) => {
+    if (!pseudo && replaced.has(element.tagName.toUpperCase())) return true;
+    const style = getComputedStyle(element, pseudo);
+    const channels = style.backgroundColor.match(/[0-9.]+/g) ?? [];
+    const opaque = channels.length === 3 || (channels.length === 4 && Number(channels[3]) > 0);
+    return opaque || style.backgroundImage !== "none" || (style.backdropFilter ?? "none") !== "none";
+  };
+  // What is painted over a text at (x, y) where `hit`, on top there, is not the text's own: the outermost
+  // element from `hit` up that does not hold the text (the overlay, fixed, absolute or sticky), when one of
+  // them paints and none is fully transparent; else null.
+  const covering = (hit, parent, x, y) => {
+    const holders = new Set();
+    for (let e = parent; e; e = e.parentElement) holders.add(e);
+    const chain = [];
+    for (let e = hit; e && !holders.has(e); e = e.parentElement) chain.push(e);
+    if (!chain.length || chain.some((link) => getComputedStyle(link).opacity === "0")) return null;
+    const root = chain[chain.length - 1];
+    if (root.tagName === "DIALOG" && hit === root) {
+      const box = root.getBoundingClientRect();
+      const inside = x >= box.left && x <= box.right && y >= box.top && y <= box.bottom;
+      return painted(root, inside ? undefined : "::backdrop") ? root : null;
+    }
+    return chain.some((link) => painted(link)) ? root : null;
+  };
+  // Whether an element is in one fixed in place (an overlay, a banner): its words are not the page's. Each
+  // element is looked at once (a loop, not recursion: a page may nest its elements as deep as it likes).
+  const fixedAround = new Map();
+  const inFixed = (element) => {
+    const path = [];
+    let e = element;
+    let fixed = false;
+    for (; e && e !== document.body && e !== document.documentElement; e = e.parentElement) {
+      if (fixedAround.has(e)) {
+        fixed = fixedAround.get(e);
+        break;
+      }
+      path.push(e);
+      if (getComputedStyle(e).position === "fixed") {
+        fixed = true;
+        break;
+      }
+    }
+    for (const link of path) fixedAround.set(link, fixed);
+    return fixed;
+  };
+  const inView = (box) =>
+    box.width > 0 && box.height > 0 && box.bottom > 0 && box.right > 0 &&
+    box.top < window.innerHeight && box.left < window.innerWidth;
+  const counts = new Map();
+  let inSight = 0;  // characters of the page's text in view, covered or not
+  const walker = document.createTreeWalker(document.body ?? document.documentElement, NodeFilter.SHOW_TEXT);
+  const range = document.createRange();
+  let looked = 0;
+  for (let node = walker.nextNode(); node && looked < nodes; node = walker.nextNode()) {
+    const text = node.data.trim();
+    const parent = node.parentElement;
+    if (!text || !parent || parent.closest("script, style, noscript, template") || inFixed(parent)) continue;
+    looked += 1;
+    range.selectNodeContents(node);
+    const box = [...range.getClientRects()].find(inView);
+    if (!box) continue;
+    const x = Math.min(Math.max(box.left + box.width / 2, 0), window.innerWidth - 1);
+    const y = Math.min(Math.max(box.top + box.height / 2, 0), window.innerHeight - 1);
+    const hit = document.elementFromPoint(x, y);
+    if (!hit) continue;
+    if (parent.contains(hit) || hit.contains(parent)) {
+      inSight += text.length;
+      continue;
+    }
+    const root = covering(hit, parent, x, y);
+    if (!root) continue;  // hidden some other way
+    inSight += text.length;
+    counts.set(root, (counts.get(root) ?? 0) + text.length);
+  }
+  for (const [root, count] of counts) {
+    if (count >= share * inSight) {
+      const id = root.id ? "#" + root.id : "";
+      const classes = [...root.classList].map((name) => "." + name).join("");
+      const name = (root.tagName.toLowerCase() + id + classes).slice(0, 80);
+      return `${name} covered ${Math.round((100 * count) / inSight)}% of the text in view`;
+    }
+  }
+  return null;
+}"""
+# At most this many text nodes are looked at, and an overlay must cover this share of the text in view to
+# hide the page from a reader.
+_OVERLAY_NODES = 5000
+_OVERLAY_SHARE = 0.5
+_TEXT_SCRIPT = "() => document.body?.innerText ?? ''"
+# More than this share of the text a DOM held gone from the page a moment later: the page changed under it.
+TEXT_GONE_SHARE = 0.5
+_PAGE_SIZE_SCRIPT = """() => [
+  Math.max(document.documentElement.scrollWidth, document.body?.scrollWidth ?? 0),
+  Math.max(document.documentElement.scrollHeight, document.body?.scrollHeight ?? 0),
+]"""
 Result = TypeVar("Result")
 _QUIET = 0.5  # seconds without a request in flight that count as the network being idle, as Playwright's
 
 
-# What one page may make: a screenshot taller than this is cut (a page can be made endlessly tall), a PDF
-# longer than this many pages is cut, and a DOM over `max_dom_bytes` is not kept.
+# What one page may make: a screenshot taller or wider than this is cut (a page can be made endlessly tall or
+# wide, and Chromium holds the whole bitmap in memory), a PDF longer than this many pages is cut, and a DOM, a
+# screenshot or a PDF over `max_bytes` (`--max-bytes`) is not kept.
 MAX_SCREENSHOT_HEIGHT = 16384
+# As wide as the viewport (what a reader sees without scrolling sideways): the bitmap of the widest page is
+# then no larger than the tallest's was (about 80 MB), which a page 4,096 pixels wide would triple.
+MAX_SCREENSHOT_WIDTH = 1280
 MAX_PDF_PAGES = 100
 _LAUNCH_TIMEOUT = 60.0
 # How a note about the rendered DOM begins: what the checks read of the page, so the capture says why it has
@@ -93,9 +210,10 @@ class PageSettings:
     load_event_wait: float = 10.0  # then, at most, for the load event (images, frames)
     idle_wait: float = 5.0  # after the load, then after scrolling: at most, for 500 ms of network quiet
     read_after: float = 3.0  # the DOM is taken no sooner than this after the load (scripts change pages)
+    watch_until: float = 6.0  # and its text watched until this after the load, for a script that changes it
     step_timeout: float = 30.0  # each of: scrolling, the DOM, the screenshot, the PDF
     scroll_screens: int = 20
-    max_dom_bytes: int = 50_000_000
+    max_bytes: int = 50_000_000  # each of the DOM, the screenshot and the PDF over this is not kept
 
     @classmethod
     def for_timeout(cls, chromium: Path, user_agent: str, timeout: float, max_bytes: int) -> PageSettings:
@@ -109,16 +227,17 @@ class PageSettings:
             load_event_wait=min(10.0, timeout),
             idle_wait=min(5.0, timeout),
             read_after=min(3.0, timeout),
+            watch_until=min(6.0, 2 * timeout),
             step_timeout=timeout,
-            max_dom_bytes=max_bytes,
+            max_bytes=max_bytes,
         )
 
     @property
     def budget(self) -> float:
         """The most one page may take, start to finish: every wait at its cap, and Chromium's start."""
         launch = max(_LAUNCH_TIMEOUT, self.load_timeout)
-        waits = self.load_event_wait + 2 * self.idle_wait + self.read_after
-        return launch + self.load_timeout + waits + 7 * self.step_timeout
+        waits = self.load_event_wait + 2 * self.idle_wait + self.read_after + self.watch_until
+        return launch + self.load_timeout + waits + 8 * self.step_timeout
 
 
 @dataclass(frozen=True)
@@ -142,6 +261,7 @@ class Rendering:
     screenshot: Artifact | None = None
     pdf: Artifact | None = None
     chromium_version: str | None = None
+    watched_until: float | None = None  # seconds after the load the DOM's text was last seen unchanged
 
 
 class NetworkQuiet:
@@ -284,14 +404,41 @@ async def _settle_after_scrolling(
     await _settle(network, settings, rendering, "scrolling")
 
 
+def _screenshot_clip(size: object, rendering: Rendering) -> FloatRect | None:
+    """The part of a page of `size` ([width, height] in pixels, as the page said) a screenshot may take: all
+    of it (None) unless it is taller or wider than a screenshot may be, then the top left corner, said in the
+    notes."""
+    if not (isinstance(size, list) and len(size) == 2 and all(isinstance(n, int | float) for n in size)):
+        return None
+    width, height = int(size[0]), int(size[1])
+    if height <= MAX_SCREENSHOT_HEIGHT and width <= MAX_SCREENSHOT_WIDTH:
+        return None
+    if height > MAX_SCREENSHOT_HEIGHT:
+        rendering.notes.append(f"screenshot: the first {MAX_SCREENSHOT_HEIGHT} of {height} pixels")
+    if width > MAX_SCREENSHOT_WIDTH:
+        rendering.notes.append(f"screenshot: the first {MAX_SCREENSHOT_WIDTH} of {width} pixels of width")
+    return {
+        "x": 0,
+        "y": 0,
+        "width": min(width, MAX_SCREENSHOT_WIDTH),
+        "height": min(height, MAX_SCREENSHOT_HEIGHT),
+    }
+
+
+def _within_max_bytes(
+    what: str, data: bytes | None, settings: PageSettings, rendering: Rendering
+) -> bytes | None:
+    """`data`, unless it is over `--max-bytes` (a page can make a screenshot or a print of any size): then
+    None, said in the notes."""
+    if data is not None and len(data) > settings.max_bytes:
+        rendering.notes.append(f"{what}: {len(data)} bytes, over the {settings.max_bytes} kept")
+        return None
+    return data
+
+
 async def _screenshot(page: Page, settings: PageSettings, rendering: Rendering) -> bytes | None:
-    height = await _bounded(
-        page.evaluate(_PAGE_HEIGHT_SCRIPT), settings.step_timeout, "screenshot", rendering
-    )
-    clip: FloatRect | None = None
-    if isinstance(height, int | float) and height > MAX_SCREENSHOT_HEIGHT:
-        rendering.notes.append(f"screenshot: the first {MAX_SCREENSHOT_HEIGHT} of {int(height)} pixels")
-        clip = {"x": 0, "y": 0, "width": settings.viewport_width, "height": MAX_SCREENSHOT_HEIGHT}
+    size = await _bounded(page.evaluate(_PAGE_SIZE_SCRIPT), settings.step_timeout, "screenshot", rendering)
+    clip = _screenshot_clip(size, rendering)
     shot = page.screenshot(full_page=True, type="png", clip=clip, timeout=settings.step_timeout * 1000)
     return await _bounded(shot, settings.step_timeout, "screenshot", rendering)
 
@@ -310,6 +457,14 @@ async def _shows_its_text(page: Page, loaded_at: float, settings: PageSettings) 
         return f"whether the page showed its text: {_first_line(error)}"
 
 
+async def _covered_by(page: Page, settings: PageSettings, rendering: Rendering) -> str | None:
+    """Why a reader could not read the page: an overlay painted over most of its text in view (a login or
+    subscribe wall, a modal dialog) that the DOM still holds underneath; None when none covers it."""
+    looked = page.evaluate(_COVERING_OVERLAY_SCRIPT, [_OVERLAY_NODES, _OVERLAY_SHARE])
+    covered = await _bounded(looked, settings.step_timeout, "whether an overlay covered the page", rendering)
+    return f"an overlay ({covered}) hid the page from a reader" if isinstance(covered, str) else None
+
+
 async def _take_dom(page: Page, settings: PageSettings, rendering: Rendering, unseen: str | None) -> None:
     html = await _bounded(page.content(), settings.step_timeout, DOM_STEP, rendering)
     if html is not None and unseen is not None:
@@ -318,20 +473,65 @@ async def _take_dom(page: Page, settings: PageSettings, rendering: Rendering, un
         html = None
     if html is not None:
         dom = html.encode("utf-8")
-        if len(dom) <= settings.max_dom_bytes:
+        if len(dom) <= settings.max_bytes:
             rendering.dom = Artifact(dom, _now())
         else:
-            rendering.notes.append(f"{DOM_STEP}: {len(dom)} bytes, over the {settings.max_dom_bytes} kept")
+            rendering.notes.append(f"{DOM_STEP}: {len(dom)} bytes, over the {settings.max_bytes} kept")
+
+
+def share_of_text_gone(before: str, after: str) -> float:
+    """The share of the text of `before` (by characters, line by line) on lines `after` no longer holds: 0
+    when text was only added around it (embeds, ads, a live blog's new entry), near 1 when it was replaced
+    (an article by "This post was deleted")."""
+    lines_after = {line.strip() for line in after.splitlines()}
+    lines_before = {line.strip() for line in before.splitlines()} - {""}
+    total = sum(len(line) for line in lines_before)
+    gone = sum(len(line) for line in lines_before if line not in lines_after)
+    return gone / total if total else 0.0
+
+
+async def _watch(page: Page, loaded_at: float, settings: PageSettings, rendering: Rendering) -> None:
+    """Until `watch_until` seconds after the load, then drop the DOM just taken if most of its text is gone
+    from the page (a script replaced the article after the DOM was taken: a "deleted" notice five seconds
+    in) or an overlay now covers it (a subscribe wall that comes up after a few seconds): the DOM is not what
+    a reader was left with. How long it was watched is kept in the record."""
+    if rendering.dom is None:
+        return
+    what = "whether the page's text changed"
+    text_then = await _bounded(page.evaluate(_TEXT_SCRIPT), settings.step_timeout, what, rendering)
+    if not isinstance(text_then, str):
+        return
+    loop = asyncio.get_running_loop()
+    await asyncio.sleep(max(0.0, loaded_at + settings.watch_until - loop.time()))
+    look = page.evaluate(_TEXT_SCRIPT)
+    text_now = await _bounded(look, settings.step_timeout, what, rendering)
+    if not isinstance(text_now, str):
+        return
+    watched = round(loop.time() - loaded_at, 1)
+    rendering.watched_until = watched
+    gone = share_of_text_gone(text_then, text_now)
+    if gone > TEXT_GONE_SHARE:
+        rendering.notes.append(
+            f"{DOM_STEP}: none kept, {round(100 * gone)}% of the text it held was gone from the page"
+            f" {watched:g}s after the load (a script changed it after the DOM was taken)"
+        )
+        rendering.dom = None
+        return
+    covered = await _covered_by(page, settings, rendering)
+    if covered is not None:
+        rendering.notes.append(f"{DOM_STEP}: none kept, {covered} {watched:g}s after the load")
+        rendering.dom = None
 
 
 async def _pictures(page: Page, settings: PageSettings, rendering: Rendering) -> None:
     """The screenshot and the PDF, of the page as scrolled through (its lazy images loaded)."""
-    png = await _screenshot(page, settings, rendering)
+    png = _within_max_bytes("screenshot", await _screenshot(page, settings, rendering), settings, rendering)
     if png is not None:
         rendering.screenshot = Artifact(png, _now())
     # The print's header and footer carry the date and the URL, as a browser prints them.
     print_out = page.pdf(print_background=True, display_header_footer=True, page_ranges=f"1-{MAX_PDF_PAGES}")
     pdf = await _bounded(print_out, settings.step_timeout, "PDF", rendering)
+    pdf = _within_max_bytes("PDF", pdf, settings, rendering)
     if pdf is not None:
         rendering.pdf = Artifact(pdf, _now())
 
@@ -386,11 +586,14 @@ async def render_page(
             loaded_at = asyncio.get_running_loop().time()
             await _settle(network, settings, rendering, "the load")
             unseen = await _shows_its_text(page, loaded_at, settings)
+            if unseen is None:
+                unseen = await _covered_by(page, settings, rendering)
             rendering.final_url = page.url
             dom_document = await _document_of(page, settings.step_timeout)
             # The DOM before scrolling: scrolling to the end of an article wakes up what infinite scroll adds
             # below it (the next story, whose words are not the cited article's).
             await _take_dom(page, settings, rendering, unseen)
+            await _watch(page, loaded_at, settings, rendering)
             await _settle_after_scrolling(page, network, settings, rendering)
             await _pictures(page, settings, rendering)
             await _keep_only_if_still_there(page, dom_document, settings, rendering)

@@ -15,7 +15,7 @@ import pytest
 from PIL import Image
 
 from provenance.capture.browser import BrowserCapturer
-from provenance.capture.browser.page import MAX_SCREENSHOT_HEIGHT
+from provenance.capture.browser.page import MAX_SCREENSHOT_HEIGHT, MAX_SCREENSHOT_WIDTH
 from provenance.capture.options import CaptureRequest, NetworkOptions
 from provenance.models import Capture
 from tests.capture.browser.conftest import BrowserCapture, asset
@@ -347,3 +347,226 @@ def test_a_page_that_goes_on_by_a_form_it_submits_names_the_page_it_went_on_to(
     real = _by_uri(records, "response")["http://news.example/real"]["headers"]["WARC-Record-ID"]
     resources = [r for r in records if r["type"] == "resource"]
     assert resources and {r["headers"]["WARC-Concurrent-To"] for r in resources} == {real}
+
+
+LOGIN_WALL = (
+    b"<div id='wall' style='position: fixed; inset: 0; background: rgba(0, 0, 0, 0.85)'>"
+    b"<div style='margin: 20vh auto; width: 400px; background: white'>Log in to keep reading</div></div>"
+)
+
+
+def test_an_article_under_a_login_wall_keeps_no_dom_and_captured_names_the_overlay(
+    capture_in_browser: BrowserCapture, fixture_server: FixtureServer
+) -> None:
+    # The DOM held the article under the wall, and a quote of it was verified on words no reader could read.
+    fixture_server.routes["/"] = Reply(body=b"<body>" + ARTICLE_TEXT + LOGIN_WALL + b"</body>")
+    outcome = capture_in_browser(
+        "http://news.example/", NetworkOptions(connect_to=(fixture_server.rule("news.example"),))
+    )
+    assert outcome.capture is not None and outcome.capture.browser is not None
+    assert _dom_of(outcome.capture) is None
+    assert outcome.capture.browser.unrendered == (
+        "rendered DOM: none kept, an overlay (div#wall covered 100% of the text in view) hid the page"
+        " from a reader"
+    )
+    assert any(a.kind == "screenshot" for a in outcome.capture.attachments)  # what a reader saw: the wall
+
+
+def test_an_article_under_a_modal_subscribe_dialog_keeps_no_dom(
+    capture_in_browser: BrowserCapture, fixture_server: FixtureServer
+) -> None:
+    dialog = b"<dialog class='subscribe'>Subscribe to read</dialog>"
+    show = b"<script>document.querySelector('dialog').showModal()</script>"
+    fixture_server.routes["/"] = Reply(body=b"<body>" + ARTICLE_TEXT + dialog + show + b"</body>")
+    outcome = capture_in_browser(
+        "http://news.example/", NetworkOptions(connect_to=(fixture_server.rule("news.example"),))
+    )
+    assert outcome.capture is not None and outcome.capture.browser is not None
+    assert _dom_of(outcome.capture) is None
+    assert "an overlay (dialog.subscribe covered 100%" in (outcome.capture.browser.unrendered or "")
+
+
+def test_an_article_with_a_cookie_banner_and_a_sticky_header_is_read_as_rendered(
+    capture_in_browser: BrowserCapture, fixture_server: FixtureServer
+) -> None:
+    # Fixed boxes a reader reads around, and a full-screen wrapper that paints nothing, hide no article.
+    fixed = (
+        b"<header style='position: fixed; top: 0; left: 0; right: 0; height: 60px; background: navy'>"
+        b"News</header>"
+        b"<div style='position: fixed; bottom: 0; left: 0; right: 0; height: 300px; background: white'>"
+        b"We use cookies. <button>Accept</button></div>"
+        b"<div style='position: fixed; inset: 0'><div style='position: absolute; top: 10px'>toast</div></div>"
+    )
+    story = ARTICLE_TEXT + b"<p>The engineers said the repairs held.</p>" * 80  # under the banner too
+    fixture_server.routes["/"] = Reply(body=b"<body>" + story + fixed + b"</body>")
+    outcome = capture_in_browser(
+        "http://news.example/", NetworkOptions(connect_to=(fixture_server.rule("news.example"),))
+    )
+    dom = _dom_of(outcome.capture)
+    assert dom is not None and b"reopen the bridge" in dom
+    assert outcome.capture is not None and outcome.capture.browser is not None
+    assert outcome.capture.browser.unrendered is None
+
+
+def test_a_page_wider_than_the_limit_gives_a_screenshot_cut_there(
+    capture_in_browser: BrowserCapture, fixture_server: FixtureServer
+) -> None:
+    # Only the height was bounded: a page 10,000 pixels wide gave a screenshot as wide, a bitmap as large as
+    # the page cared to make it.
+    wide = b"<body style='margin: 0'><p>Wide.</p><div style='width: 10000px; height: 10px'></div></body>"
+    fixture_server.routes["/"] = Reply(body=wide)
+    outcome = capture_in_browser(
+        "http://news.example/", NetworkOptions(connect_to=(fixture_server.rule("news.example"),))
+    )
+    assert outcome.capture is not None and outcome.capture.browser is not None
+    (screenshot,) = [a for a in outcome.capture.attachments if a.kind == "screenshot"]
+    records = {r["headers"]["WARC-Record-ID"]: r for r in read_records(Path(outcome.capture.warc))}
+    image = Image.open(io.BytesIO(records[screenshot.record_id]["payload"]))
+    assert image.size == (MAX_SCREENSHOT_WIDTH, 2000)
+    assert f"screenshot: the first {MAX_SCREENSHOT_WIDTH} of 10000 pixels of width" in " ".join(
+        outcome.capture.browser.notes
+    )
+
+
+# A canvas of noise: a page of a few hundred bytes whose screenshot and print no compression makes small.
+NOISE = b"""<body style='margin: 0'><p>Noise.</p><canvas width=1280 height=1500></canvas><script>
+const context = document.querySelector('canvas').getContext('2d');
+const image = context.createImageData(1280, 1500);
+for (let i = 0; i < image.data.length; i++) image.data[i] = i % 4 === 3 ? 255 : Math.random() * 256;
+context.putImageData(image, 0, 0);
+</script></body>"""
+
+
+def test_a_screenshot_and_a_pdf_over_max_bytes_are_not_kept_and_say_so(
+    capture_in_browser: BrowserCapture, fixture_server: FixtureServer
+) -> None:
+    # --max-bytes bounded the DOM only: a page made a screenshot and a print of any size, kept whole.
+    fixture_server.routes["/"] = Reply(body=NOISE)
+    options = NetworkOptions(connect_to=(fixture_server.rule("news.example"),), max_bytes=200_000)
+    outcome = capture_in_browser("http://news.example/", options)
+    assert outcome.capture is not None and outcome.capture.browser is not None
+    assert [a.kind for a in outcome.capture.attachments] == ["dom"]
+    notes = " | ".join(outcome.capture.browser.notes)
+    assert "screenshot: " in notes and "PDF: " in notes and "bytes, over the 200000 kept" in notes
+    assert outcome.capture.browser.unrendered is None  # its DOM, small, is kept and read
+
+
+def test_an_article_a_script_replaces_with_a_deletion_notice_five_seconds_in_keeps_no_dom(
+    capture_in_browser: BrowserCapture, fixture_server: FixtureServer
+) -> None:
+    # The DOM was taken at three seconds, the article, and kept as what a reader saw, though the page showed
+    # "This post was deleted" two seconds later; nothing in the record said how long the page was watched.
+    replace_later = (
+        b"<script>setTimeout(() => { document.body.innerHTML = '<p>This post was deleted.</p>' }, 5000)"
+    )
+    fixture_server.routes["/"] = Reply(body=b"<body>" + ARTICLE_TEXT + replace_later + b"</script></body>")
+    outcome = capture_in_browser(
+        "http://news.example/", NetworkOptions(connect_to=(fixture_server.rule("news.example"),))
+    )
+    assert outcome.capture is not None and outcome.capture.browser is not None
+    assert _dom_of(outcome.capture) is None
+    unrendered = outcome.capture.browser.unrendered or ""
+    assert unrendered.startswith("rendered DOM: none kept, 100% of the text it held was gone from the page 6")
+    assert _metadata(read_records(Path(outcome.capture.warc)))["browser"]["text_watched_until"] >= 6
+
+
+def test_an_article_a_script_adds_to_five_seconds_in_keeps_its_dom(
+    capture_in_browser: BrowserCapture, fixture_server: FixtureServer
+) -> None:
+    # Embeds, ads and a live blog's new entries add to the text a reader read; they take nothing from it.
+    add_later = b"<script>setTimeout(() => { document.body.prepend('Update: the bridge reopened.') }, 5000)"
+    fixture_server.routes["/"] = Reply(body=b"<body>" + ARTICLE_TEXT + add_later + b"</script></body>")
+    outcome = capture_in_browser(
+        "http://news.example/", NetworkOptions(connect_to=(fixture_server.rule("news.example"),))
+    )
+    dom = _dom_of(outcome.capture)
+    assert dom is not None and b"reopen the bridge" in dom
+    assert outcome.capture is not None and outcome.capture.browser is not None
+    assert outcome.capture.browser.unrendered is None
+
+
+def test_an_article_a_subscribe_wall_covers_five_seconds_in_keeps_no_dom(
+    capture_in_browser: BrowserCapture, fixture_server: FixtureServer
+) -> None:
+    # The wall came up after the DOM was taken at three seconds: the article was read as what a reader saw.
+    wall_later = b"<script>setTimeout(() => document.body.insertAdjacentHTML('beforeend', `" + LOGIN_WALL
+    fixture_server.routes["/"] = Reply(body=b"<body>" + ARTICLE_TEXT + wall_later + b"`), 5000)</script>")
+    outcome = capture_in_browser(
+        "http://news.example/", NetworkOptions(connect_to=(fixture_server.rule("news.example"),))
+    )
+    assert outcome.capture is not None and outcome.capture.browser is not None
+    assert _dom_of(outcome.capture) is None
+    assert (outcome.capture.browser.unrendered or "").startswith(
+        "rendered DOM: none kept, an overlay (div#wall covered 100% of the text in view) hid the page"
+        " from a reader 6"
+    )
+
+
+def test_an_article_under_a_paywall_served_in_a_full_screen_frame_keeps_no_dom(
+    capture_in_browser: BrowserCapture, fixture_server: FixtureServer
+) -> None:
+    # The frame's own box paints no background, its document does: the wall was taken for a see-through box.
+    frame = (
+        b"<iframe id='paywall' style='position: fixed; inset: 0; width: 100%; height: 100%; border: 0'"
+        b" srcdoc='<body style=\"background: white\">Subscribe to keep reading</body>'></iframe>"
+    )
+    fixture_server.routes["/"] = Reply(body=b"<body>" + ARTICLE_TEXT + frame + b"</body>")
+    outcome = capture_in_browser(
+        "http://news.example/", NetworkOptions(connect_to=(fixture_server.rule("news.example"),))
+    )
+    assert outcome.capture is not None and outcome.capture.browser is not None
+    assert _dom_of(outcome.capture) is None
+    assert "an overlay (iframe#paywall covered 100% of the text in view)" in (
+        outcome.capture.browser.unrendered or ""
+    )
+
+
+def test_an_article_over_a_fixed_background_is_read_as_rendered(
+    capture_in_browser: BrowserCapture, fixture_server: FixtureServer
+) -> None:
+    # A blog's backdrop, fixed behind its text, covers the viewport too, but under the article, not over it.
+    backdrop = (
+        b"<div style='position: fixed; inset: 0; background: linear-gradient(white, lightblue)'></div>"
+        b"<main style='position: relative'>"
+    )
+    fixture_server.routes["/"] = Reply(body=b"<body>" + backdrop + ARTICLE_TEXT + b"</main></body>")
+    outcome = capture_in_browser(
+        "http://news.example/", NetworkOptions(connect_to=(fixture_server.rule("news.example"),))
+    )
+    dom = _dom_of(outcome.capture)
+    assert dom is not None and b"reopen the bridge" in dom
+    assert outcome.capture is not None and outcome.capture.browser is not None
+    assert outcome.capture.browser.unrendered is None
+
+
+def test_an_article_under_a_wall_positioned_over_it_not_fixed_keeps_no_dom(
+    capture_in_browser: BrowserCapture, fixture_server: FixtureServer
+) -> None:
+    # Only a wall fixed in place was looked for: one absolutely positioned over the article hid it as well.
+    wall = b"<div id='wall' style='position: absolute; inset: 0; background: white'>Log in to read</div>"
+    fixture_server.routes["/"] = Reply(body=b"<body style='position: relative'>" + ARTICLE_TEXT + wall)
+    outcome = capture_in_browser(
+        "http://news.example/", NetworkOptions(connect_to=(fixture_server.rule("news.example"),))
+    )
+    assert outcome.capture is not None and outcome.capture.browser is not None
+    assert _dom_of(outcome.capture) is None
+    assert "an overlay (div#wall covered" in (outcome.capture.browser.unrendered or "")
+
+
+def test_an_article_in_cards_with_stretched_links_is_read_as_rendered(
+    capture_in_browser: BrowserCapture, fixture_server: FixtureServer
+) -> None:
+    # A card's link stretched over it (a see-through box on top of its text) hides nothing.
+    card = (
+        b"<style>.card { position: relative; background: #eee } .card a::after"
+        b" { content: ''; position: absolute; inset: 0 }</style>"
+        b"<div class='card'>" + ARTICLE_TEXT + b"<a href='/story'>Read</a></div>"
+    )
+    fixture_server.routes["/"] = Reply(body=b"<body>" + card + b"</body>")
+    outcome = capture_in_browser(
+        "http://news.example/", NetworkOptions(connect_to=(fixture_server.rule("news.example"),))
+    )
+    dom = _dom_of(outcome.capture)
+    assert dom is not None and b"reopen the bridge" in dom
+    assert outcome.capture is not None and outcome.capture.browser is not None
+    assert outcome.capture.browser.unrendered is None
