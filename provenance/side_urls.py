@@ -9,6 +9,7 @@ first use, while the first answers are awaited.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from urllib.parse import parse_qs, quote, urlsplit
@@ -44,6 +45,8 @@ def side_urls(url: str) -> tuple[str, ...]:
     return ()
 
 
+# Kept for the run: the extractors each ask it of a capture's URL (`on_domain`) as they are tried in turn.
+@functools.lru_cache(maxsize=1024)
 def host_of(url: str) -> str:
     """The lowercase host of `url` without a trailing dot, or '' when it has none."""
     try:

@@ -110,6 +110,9 @@ def _netloc(netloc: str) -> str:
     return f"{encoded_userinfo}{ascii_host(host)}{port}"
 
 
+# Kept for the run: a capture asks it of its URL five times (the request, its metadata record, the side URLs
+# told apart from it, reading the page back), each a walk over every character; a URL refused is asked again.
+@functools.lru_cache(maxsize=1024)
 def request_uri(url: str) -> str:
     """The absolute URI `url` is requested as (see the module's three rules); `url:` when it has no host."""
     try:

@@ -122,8 +122,7 @@ class _IsalBufferedReader(DecompressingBufferedReader):  # type: ignore[misc]  #
         for the whole HTTP head: `HeadTooLarge` over any of them."""
         if length is not None:
             return self._block_line(length)
-        room = MAX_HEAD_BYTES - self._head_bytes
-        line = self._gathered_line(room + 1)
+        line = self._buffered_line(MAX_HEAD_BYTES - self._head_bytes + 1)
         size = len(line)
         self._heads_bytes += size
         self._head_bytes = self._head_bytes + size if line.strip() else 0
@@ -134,7 +133,8 @@ class _IsalBufferedReader(DecompressingBufferedReader):  # type: ignore[misc]  #
                 f"a record's WARC head is longer than {MAX_HEAD_BYTES} bytes, more than any capture writes; "
                 "reading stopped there"
             )
-        self._check_heads_bytes()
+        if self._heads_bytes > MAX_HEADS_BYTES:
+            self._check_heads_bytes()
         return line
 
     def _check_heads_bytes(self) -> None:
@@ -152,7 +152,7 @@ class _IsalBufferedReader(DecompressingBufferedReader):  # type: ignore[misc]  #
         if self._http_head_bytes is None:  # past the HTTP head: a chunked body's size line
             return bytes(super().readline(length))
         room = MAX_HEAD_BYTES - self._http_head_bytes
-        line = self._gathered_line(min(length, room + 1))
+        line = self._buffered_line(min(length, room + 1))
         self._http_head_bytes += len(line)
         self._http_head_lines += 1
         # Every record's HTTP head is kept where heads are read (`read_heads`): 10,000 heads of 1 MB each,
@@ -172,6 +172,18 @@ class _IsalBufferedReader(DecompressingBufferedReader):  # type: ignore[misc]  #
                 "writes; reading stopped there"
             )
         return line
+
+    def _buffered_line(self, limit: int) -> bytes:
+        """`_gathered_line(limit)`, the same line, read straight from the buffer when it holds the next bytes
+        (`_fillbuff` would not fill it, `empty()` is false) and the whole line or its first `limit` bytes:
+        each line of every record's head is read here, some 60 a capture, most of them whole in the buffer."""
+        buff = self.buff
+        if limit <= 0 or not buff or buff.tell() >= self.buff_size:
+            return self._gathered_line(limit)
+        line: bytes = buff.readline(limit)
+        if line.endswith(b"\n") or len(line) >= limit:
+            return line
+        return line + self._gathered_line(limit - len(line))  # the line goes on past the buffer
 
     def _gathered_line(self, limit: int) -> bytes:
         """The next line, or its first `limit` bytes. warcio's own loop with a length can end a line before
