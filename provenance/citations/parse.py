@@ -3,8 +3,10 @@
 Footnotes follow no single style (news, Chicago, MLA, APA, Wikipedia, Bellingcat, bare social posts), so the
 parser reads what most of them share: the link, a leading name, the first quoted passage, the first full date.
 A note that opens with no name may give it after what was posted (`Screenshot of a Telegram post by Rybar`);
-a channel's quoted name (`Телеграм-канал «Рыбарь»`) is its author, not its title. Only where the note names
-nobody does the URL's handle stand for the author: a name missed there let another channel's post pass.
+a channel's quoted name (`Телеграм-канал «Рыбарь»`) is its author, not its title; a name in square brackets
+(`[Two Majors], Telegram, …`, as legal notes supply one) is its author, not a footnote's marker. Only where
+the note names nobody does the URL's handle stand for the author: a name missed there let another channel's
+post pass.
 """
 
 from __future__ import annotations
@@ -33,7 +35,10 @@ from provenance.quotes import QUOTE_MARKS, blank_quotes, iter_quotes
 from provenance.urls import blank_urls, find_urls, http_target, is_http_url
 
 _HANDLE = re.compile(r"(?<![\w@.])@(?P<handle>[A-Za-z0-9_]{1,64})\b")
-_LABEL_PREFIX = re.compile(r"^\s*\[\^?[\w-]+\]:?\s*")
+# A footnote's marker left before its text (`[^1]:`, `[3]`, `[^note-a]`): a number, a marker's caret, or the
+# note's own label. Not any bracketed word: `[Grey_Zone], Telegram, …` names the channel, as legal notes
+# bracket a name they supply; taken for a marker, it left the note naming nobody and the URL's channel passed.
+_LABEL_PREFIX = re.compile(r"^\s*\[(?P<caret>\^?)(?P<label>[\w-]+)\]:?\s*")
 # Titles and ranks end in a stop that does not end the name: `Dr. Jane Smith`, `Gen. Valerii Zaluzhnyi`.
 _CIVIL_TITLES = ("Dr", "Mr", "Mrs", "Ms", "Prof", "Rev", "Sen", "Rep", "Gov")
 _RANKS = ("Gen", "Col", "Maj", "Capt", "Lt", "Sgt")
@@ -307,7 +312,13 @@ def names_author_in_genitive(footnote: Footnote) -> bool:
 def note_prose(footnote: Footnote) -> str:
     """The note's words: its text without its label and with its URLs blanked (their `@`, digits and slashes
     are no handle, date or title); the title is its first quoted passage, the rest the note's own quotes."""
-    return _LABEL_PREFIX.sub("", blank_urls(footnote.text)).strip()
+    prose = blank_urls(footnote.text)
+    marker = _LABEL_PREFIX.match(prose)
+    if marker is not None and (
+        marker["caret"] or marker["label"].isdecimal() or marker["label"] == footnote.label
+    ):
+        prose = prose[marker.end() :]
+    return prose.strip()
 
 
 def _inverted_name(text: str) -> str | None:
@@ -402,6 +413,8 @@ def _opening_name(text: str) -> tuple[str | None, str | None]:
     text = _DECLINED_NAME_OPENING.sub("", _NAME_PREFIX.sub("", text))
     if _DATELINE.match(text):
         return None, None  # a place and its country opens the note: it names nobody
+    if text[:1] == "[":
+        return _bracketed_opening(text)
     inverted = _inverted_name(text)
     if inverted:
         return inverted, None
@@ -531,6 +544,38 @@ def _without_description(segment: str) -> str:
     if name and all(word[:1].isupper() or word in NAME_PARTICLES for word in name):
         return " ".join(name)
     return segment
+
+
+# How far a bracketed name's closing bracket may be: a name is a few words.
+_BRACKETED_NAME_REACH = 80
+# Words of a bracketed aside opening a note that is no one's name: its language, what it is, its state.
+_BRACKETED_ASIDE_WORDS = frozenset(
+    [
+        *("russian", "ukrainian", "english", "german", "french", "arabic", "translated", "translation"),
+        *("archived", "deleted", "dead", "link", "pdf", "paywall", "untitled", "description", "screenshot"),
+        *("photo", "image", "video", "audio", "map", "thread", "post", "tweet", "no", "author", "unknown"),
+    ]
+)
+
+
+def _bracketed_opening(text: str) -> tuple[str | None, str | None]:
+    """A note opening in square brackets, as `_opening_name` answers: the name there, as legal notes supply a
+    name the source does not print (`[Two Majors], Telegram, January 21, 2022, …`), read as no name, the URL's
+    channel stood for the author and another channel's post passed; else what follows an aside that names no
+    one (`[Video of the strike]`, `[in Russian]`, `[Russian]`, `[Untitled]`, `[Telegram]`): a name's words
+    are each capitalised and none of them says what the source is."""
+    close = text.find("]", 1, _BRACKETED_NAME_REACH)
+    if close < 0 or text[close + 1 : close + 2] not in ("", ",", ".", ";", ":", "(", " "):
+        return None, None
+    inside = text[1:close].strip()
+    words = inside.split()
+    if (
+        _names_someone(inside)
+        and all(word[:1].isupper() or word in NAME_PARTICLES for word in words)
+        and not any(word.casefold() in _BRACKETED_ASIDE_WORDS for word in words)
+    ):
+        return inside, None
+    return None, _LEADING_PUNCTUATION.sub("", text[close + 1 :])
 
 
 def _quoted_channel_name(text: str) -> str | None:

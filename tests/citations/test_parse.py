@@ -1273,3 +1273,50 @@ def test_a_web_archives_copy_of_a_mirrors_page_is_no_archived_copy_of_the_x_post
     citation = parse_citation(footnote).citation
     assert (citation.url, citation.archived_url) == ("https://x.com/rybar/status/1484567890123456789", None)
     assert uncited_links(footnote, citation) == [copy]
+
+
+_RYBARS_POST = "https://t.me/rybar/1234"
+
+
+@pytest.mark.parametrize(
+    ("note", "author"),
+    [
+        # A name in brackets, as legal notes supply one: read as a footnote marker (`[Grey_Zone]`) or as no
+        # name (`[Two Majors]`), it left the note naming nobody and the URL's channel stood for the author.
+        ("[Two Majors], Telegram, January 21, 2022", "Two Majors"),
+        ("[Grey_Zone], Telegram, January 21, 2022", "Grey_Zone"),
+        ("[Rybar], Telegram, January 21, 2022", "Rybar"),
+        # An aside in brackets names no one: the name after it, else the URL's channel.
+        ("[Video] Two Majors, Telegram, January 21, 2022", "Two Majors"),
+        ("[In Russian] Rybar, Telegram", "Rybar"),
+        ("[Video of the strike], Telegram, January 21, 2022", "rybar"),
+        ("[Russian], Telegram", "rybar"),
+        ("[Untitled], Telegram", "rybar"),
+        # A footnote marker before the note is still no name.
+        ("[3] Rybar, Telegram", "Rybar"),
+        ("[^note-a]: Rybar, Telegram", "Rybar"),
+    ],
+)
+def test_a_name_in_square_brackets_opening_a_note_is_its_author(note: str, author: str) -> None:
+    footnote = Footnote(label="1", text=f"{note}, {_RYBARS_POST}", line=1)
+    assert parse_citation(footnote).citation.author == author
+
+
+@pytest.mark.parametrize(("note", "status"), [("[Two Majors]", "warn"), ("[Rybar]", "pass")])
+def test_the_author_check_holds_a_bracketed_name_to_the_posts_channel(note: str, status: str) -> None:
+    # `[Two Majors]` on Rybar's post passed: the URL's channel stood for the author the note names.
+    footnote = Footnote(label="1", text=f"{note}, Telegram, January 21, 2022, {_RYBARS_POST}", line=1)
+    rybar = SourcePost(
+        platform=Platform.TELEGRAM,
+        url=_RYBARS_POST,
+        author="Рыбарь",
+        handle="rybar",
+        published=dt.datetime(2022, 1, 21, 16, 45, tzinfo=dt.UTC),
+        text="The bridge is ours.",
+    )
+    given = CheckInput(
+        footnote=footnote, citation=parse_citation(footnote).citation, source=rybar, outcome=None
+    )
+    result = check_author(given)
+    assert result.status == status
+    assert note.strip("[]").casefold() in (result.detail or "").casefold()
