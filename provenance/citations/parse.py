@@ -6,7 +6,8 @@ A note that opens with no name may give it after what was posted (`Screenshot of
 a channel's quoted name (`Телеграм-канал «Рыбарь»`) is its author, not its title; a name in square brackets
 (`[Two Majors], Telegram, …`, as legal notes supply one) is its author, not a footnote's marker. Only where
 the note names nobody does the URL's handle stand for the author: a name missed there let another channel's
-post pass.
+post pass. A note citing another note's source (`Ibid.`, `Same as [2]`) names that note's author, which it
+does not repeat: the URL's handle does not stand for it either.
 """
 
 from __future__ import annotations
@@ -134,6 +135,16 @@ _NOT_NAMES = re.compile(
     rf"|\d{{1,2}}(?:[:.]\d{{2}})?\s?(?:[ap]\.?m\.?)?$)",
     re.IGNORECASE,
 )
+# A note citing another note's source by reference, as legal and academic notes do: `Ibid.`, `Id.`, `Idem`,
+# `Op. cit.`, `Loc. cit.`, `Ebd.`, `Там же`, `Там само`, `Same as [2]`, `Supra note 3`, `See note 3`. Its
+# author is that note's: the URL's account did not stand for it (`Ibid., https://t.me/rybar/5` after a note
+# naming Two Majors passed on Rybar's post), nor is `Same as` or `note 3` a name. Anchored: tried once.
+_BACK_REFERENCE = re.compile(
+    r"^(?:(?:see|cf\.)\s+)?(?:ibid\b\.?|id\.|idem\b\.?|(?:op|loc)\.?\s*cit\b\.?|ebd\b\.?|ebenda\b"
+    r"|\u0442\u0430\u043c\s+(?:\u0436\u0435|\u0441\u0430\u043c\u043e)\b\.?"
+    r"|same\s+as\s+(?:note\s*)?\[?\^?\w+\]?|(?:(?:supra|infra|above|below)\s+)?note\s*\d+)",
+    re.IGNORECASE,
+)
 # MLA / APA put the family name first: `Haddad, Lina. "Council vote."`, `Haddad, L. (2022, January 21).`,
 # German notes before a colon: `Müller, Hans: „Die Lage“`.
 _INVERTED_NAME = re.compile(
@@ -197,6 +208,9 @@ class ParsedCitation:
     # The note gives full days, none of them the source's publication (`accessed 5 March 2023`, `as of March
     # 5, 2023`): its missing date is worth saying why (`cite.cite_footnote`).
     only_unpublished_dates: bool = False
+    # The words by which the note cites another note's source (`Ibid.`, `Id.`, `Op. cit.`, `Same as [2]`,
+    # `See note 3`): its author is that note's, which it does not repeat (`cite.cite_footnote` says so).
+    back_reference: str | None = None
 
 
 def _lazy_urls(text: str) -> Iterator[str]:
@@ -655,9 +669,10 @@ def parse_citation(footnote: Footnote) -> ParsedCitation:
     unquoted = blank_quotes(prose)
     handle = _handle(url_handle, unquoted)
     date_found = find_date(unquoted)
+    back_reference = _BACK_REFERENCE.match(prose)
     citation = Citation(
         platform=_platform(source_url, unquoted),
-        author=_leading_name(prose) or handle,
+        author=None if back_reference is not None else _leading_name(prose) or handle,
         handle=handle,
         date=date_found.date,
         url=url,
@@ -669,4 +684,9 @@ def parse_citation(footnote: Footnote) -> ParsedCitation:
     )
     findings = _date_findings(date_found.text, footnote.line) if date_found.ambiguous else ()
     unpublished = date_found.date is None and not date_found.ambiguous and holds_date(unquoted)
-    return ParsedCitation(citation=citation, findings=findings, only_unpublished_dates=unpublished)
+    return ParsedCitation(
+        citation=citation,
+        findings=findings,
+        only_unpublished_dates=unpublished,
+        back_reference=back_reference.group() if back_reference is not None else None,
+    )

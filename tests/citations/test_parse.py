@@ -1320,3 +1320,40 @@ def test_the_author_check_holds_a_bracketed_name_to_the_posts_channel(note: str,
     result = check_author(given)
     assert result.status == status
     assert note.strip("[]").casefold() in (result.detail or "").casefold()
+
+
+@pytest.mark.parametrize(
+    ("note", "reference"),
+    [
+        # The URL's channel stood for the author of a note that means the previous note's: after a note
+        # naming Two Majors, `Ibid., <Rybar's post>` passed the author check on Rybar's post.
+        ("Ibid., https://t.me/rybar/1234", "Ibid."),
+        ("Id. at 3, https://t.me/rybar/1234", "Id."),
+        ("Op. cit., https://t.me/rybar/1234", "Op. cit."),
+        ("Там же, https://t.me/rybar/1234", "Там же"),
+        ("Supra note 3, https://t.me/rybar/1234", "Supra note 3"),
+        # `Same as` and `note 3` were each the note's author.
+        ("Same as [2], https://t.me/rybar/1234", "Same as [2]"),
+        ("See note 3, https://t.me/rybar/1234", "See note 3"),
+    ],
+)
+def test_a_note_citing_another_notes_source_names_no_author_of_its_own(note: str, reference: str) -> None:
+    parsed = parse_citation(Footnote(label="4", text=note, line=1))
+    assert (parsed.citation.author, parsed.back_reference) == (None, reference)
+    assert parsed.citation.url == "https://t.me/rybar/1234"
+
+
+@pytest.mark.parametrize(
+    ("note", "author"),
+    [
+        ("Ida Jones, Telegram, https://t.me/rybar/1234", "Ida Jones"),
+        ("Idaho News, January 21, 2022, https://t.me/rybar/1234", "Idaho News"),
+        ("Same Day Press, January 21, 2022, https://t.me/rybar/1234", "Same Day Press"),
+        ("Notes from the Front, Telegram, https://t.me/rybar/1234", "Notes from the Front"),
+        ("See Rybar, Telegram, https://t.me/rybar/1234", "Rybar"),
+        ("https://t.me/rybar/1234", "rybar"),
+    ],
+)
+def test_a_name_that_opens_like_a_back_reference_is_still_the_author(note: str, author: str) -> None:
+    parsed = parse_citation(Footnote(label="4", text=note, line=1))
+    assert (parsed.citation.author, parsed.back_reference) == (author, None)
