@@ -1,12 +1,14 @@
 """The publication date a note gives, in the spellings footnotes use.
 
 Only a full day counts: `January 2022` or `2022` alone cannot be checked against a post, so they are not
-dates. A slash date whose day and month could be swapped is reported as ambiguous instead of guessed. Dates
-inside a URL, access dates (`Retrieved 5 February 2023`, `accessed ...`), the day a page is cited as it
-stood on (`as of March 5, 2023`, `Stand: 05.03.2023`) and the day a post was deleted (`deleted January 25,
-2022`) say nothing about when the source was published. A date the note says is the publication's (`posted
-25 January 2022`) is its date, whatever dates come before it (a title's, left unquoted); an update's only
-where the note gives no other.
+dates. A slash date whose day and month could be swapped is reported as ambiguous instead of guessed. A
+year-first date of a Solar Hijri year (`1400/11/01`, in Persian digits too: 21 January 2022) is read in that
+calendar; a numeric date of another year before 1583 (a Lunar Hijri `1443/06/18`) is no Gregorian day, and
+not read. Dates inside a URL, access dates (`Retrieved 5 February 2023`, `accessed ...`), the day a page is
+cited as it stood on (`as of March 5, 2023`, `Stand: 05.03.2023`) and the day a post was deleted (`deleted
+January 25, 2022`) say nothing about when the source was published. A date the note says is the
+publication's (`posted 25 January 2022`) is its date, whatever dates come before it (a title's, left
+unquoted); an update's only where the note gives no other.
 """
 
 from __future__ import annotations
@@ -184,10 +186,40 @@ def _named_month(match: re.Match[str], source: str) -> DateFind:
     return DateFind(date, text=_matched(match, source))
 
 
+# The Solar Hijri years that stand for days from 1921 to 2042 (`1400/11/01`, as Iran and Afghanistan date, is
+# 21 January 2022): read as Gregorian, the note was dated 1 November 1400. (A Lunar Hijri year of these
+# numbers is a day of 1882-2000, before the sources cited.) No Gregorian day is written with a year before
+# the calendar's start (1583): a numeric date of another such year (Lunar Hijri `1443/06/18`) is not read.
+_SOLAR_HIJRI_YEARS = range(1300, 1421)
+_FIRST_GREGORIAN_YEAR = 1583
+# The days the 33-year rule counts to 1 Farvardin of a year, less this, are that day's Gregorian ordinal
+# (1 Farvardin 1400 is 21 March 2021); the rule holds for 1178-1634.
+_SOLAR_HIJRI_EPOCH = 366 - dt.date(1, 1, 1).toordinal()
+
+
+def _solar_hijri(year: int, month: int, day: int) -> dt.date | None:
+    """The Gregorian day of a Solar Hijri date: six months of 31 days, five of 30, Esfand of 29 (30 in a
+    leap year)."""
+    if not (1 <= month <= 12 and 1 <= day <= (31 if month <= 6 else 30)):
+        return None
+    counted = year + 1595
+    days = -355668 + 365 * counted + (counted // 33) * 8 + ((counted % 33) + 3) // 4 + day
+    days += (month - 1) * 31 if month <= 6 else 186 + (month - 7) * 30
+    gregorian = dt.date.fromordinal(days - _SOLAR_HIJRI_EPOCH)
+    if month == 12 and day == 30 and gregorian == _solar_hijri(year + 1, 1, 1):
+        return None  # the 30th of Esfand of a common year
+    return gregorian
+
+
 def _numeric(year_first: bool) -> Callable[[re.Match[str], str], DateFind]:
     def read(match: re.Match[str], source: str) -> DateFind:
         year, first, second = int(match.group("year")), int(match.group("a")), int(match.group("b"))
-        date = _valid(year, first, second) if year_first else _valid(year, second, first)
+        if year_first and year in _SOLAR_HIJRI_YEARS:
+            date = _solar_hijri(year, first, second)
+        elif year < _FIRST_GREGORIAN_YEAR:
+            date = None
+        else:
+            date = _valid(year, first, second) if year_first else _valid(year, second, first)
         return DateFind(date, text=_matched(match, source))
 
     return read
@@ -196,6 +228,8 @@ def _numeric(year_first: bool) -> Callable[[re.Match[str], str], DateFind]:
 def _slashed(match: re.Match[str], source: str) -> DateFind:
     # 21/01/2022 is day-first, 01/21/2022 month-first; 03/04/2022 could be either, so it is not guessed.
     year, first, second = int(match.group("year")), int(match.group("a")), int(match.group("b"))
+    if year < _FIRST_GREGORIAN_YEAR:
+        return DateFind(None)  # another calendar's year (`01/11/1400`): no Gregorian day
     if first != second and first <= 12 and second <= 12:
         return DateFind(None, ambiguous=True, text=_matched(match, source))
     day, month = (first, second) if first > 12 else (second, first)

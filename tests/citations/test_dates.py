@@ -522,3 +522,39 @@ def test_reading_the_time_of_a_long_crafted_note_stays_linear() -> None:
     note = "January 21, 2022, " + "1:" * 200_000 + " " + "12 " * 200_000
 
     assert dates.find_time(note, D) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # Read as Gregorian, 1400/11/01 (here in Persian digits, after `Telegram,` in Persian) was 1 November
+        # 1400: the date check compared a day six centuries off.
+        (
+            "\u062a\u0644\u06af\u0631\u0627\u0645\u060c \u06f1\u06f4\u06f0\u06f0/\u06f1\u06f1/\u06f0\u06f1",
+            JAN_21,
+        ),
+        ("Rybar, Telegram, 1400/11/01", JAN_21),
+        ("Rybar, Telegram, 1400-11-01", JAN_21),
+        ("Rybar, Telegram, 1399/12/30", dt.date(2021, 3, 20)),  # the 30th of Esfand of a leap year
+        ("Rybar, Telegram, 1403/01/01", dt.date(2024, 3, 20)),
+        # Gregorian days as before.
+        ("Rybar, Telegram, 2022/01/21", JAN_21),
+        ("Rybar, Telegram, 1999-12-31", dt.date(1999, 12, 31)),
+    ],
+)
+def test_a_solar_hijri_date_gives_its_gregorian_day(text: str, day: dt.date) -> None:
+    assert find_date(text).date == day
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rybar, Telegram, 1400/12/30",  # Esfand has 29 days in a common year
+        "Rybar, Telegram, 1400/07/31",  # the second half year's months have 30
+        "Rybar, Telegram, 1443/06/18",  # a Lunar Hijri year: no Gregorian day
+        "Rybar, Telegram, 18/06/1443",
+        "Rybar, Telegram, 18.06.1443",
+    ],
+)
+def test_a_date_of_another_calendar_that_is_no_day_is_not_read(text: str) -> None:
+    assert find_date(text).date is None
