@@ -3,11 +3,11 @@
 Footnotes follow no single style (news, Chicago, MLA, APA, Wikipedia, Bellingcat, bare social posts), so the
 parser reads what most of them share: the link, a leading name, the first quoted passage, the first full date.
 A note that opens with no name may give it after what was posted (`Screenshot of a Telegram post by Rybar`);
-a channel's quoted name (`Телеграм-канал «Рыбарь»`) is its author, not its title; a name in square brackets
-(`[Two Majors], Telegram, …`, as legal notes supply one) is its author, not a footnote's marker. Only where
-the note names nobody does the URL's handle stand for the author: a name missed there let another channel's
-post pass. A note citing another note's source (`Ibid.`, `Same as [2]`) names that note's author, which it
-does not repeat: the URL's handle does not stand for it either.
+a channel's quoted name (`Телеграм-канал «Рыбарь»`, `"Rybar" (Telegram)`) is its author, not its title; a
+name in square brackets (`[Two Majors], Telegram, …`, as legal notes supply one) is its author, not a
+footnote's marker. Only where the note names nobody does the URL's handle stand for the author: a name missed
+there let another channel's post pass. A note citing another note's source (`Ibid.`, `Same as [2]`) names
+that note's author, which it does not repeat: the URL's handle does not stand for it either.
 """
 
 from __future__ import annotations
@@ -295,6 +295,8 @@ def _channel_names_quoted(prose: str) -> int:
     """1 where the note's first quoted passage is the name of the channel it opens with (`Телеграм-канал
     «Рыбарь», …`, `Telegram channel “Rybar”, …`), else 0: that name is no title, and a correct note naming
     its channel so warned that the post's title is not `Рыбарь`."""
+    if prose[:1] in _TITLE_OPENINGS and _quoted_name_before_platform(prose) is not None:
+        return 1
     lowered = prose.lower()
     if not any(word in lowered for word in _CHANNEL_WORDS):
         return 0  # most notes: three substitutions and a match for every note with a quote
@@ -302,6 +304,35 @@ def _channel_names_quoted(prose: str) -> int:
     described = _CHANNEL_BEFORE_QUOTED_NAME.match(text)
     quote = next(iter_quotes(text[described.end() :]), None) if described is not None else None
     return 1 if quote is not None and quote.start == 0 else 0
+
+
+# Telegram in brackets right after a note's opening quote: `"Rybar" (Telegram), 21.01.2022`. A Telegram post
+# has no title, so a few words quoted before it are a channel's name; on YouTube or X they may be the video's
+# title or the post's words (`"Kyiv Stands" (YouTube)`).
+_TELEGRAM_ASIDE = re.compile(
+    r"\s*[(\[]\s*(?:telegram|\u0442\u0435\u043b\u0435\u0433\u0440\u0430\u043c\u043c?)"
+    r"(?:[- ](?:channel|kanal|\u043a\u0430\u043d\u0430\u043b))?\s*[)\]]",
+    re.IGNORECASE,
+)
+_MOST_QUOTED_NAME_WORDS = 3
+
+
+def _quoted_name_before_platform(text: str) -> str | None:
+    """The name a note opens with in quotes before Telegram in brackets (`"Rybar" (Telegram), …`, `«Два
+    майора» (Telegram), …`), as a channel's name is quoted: taken for a title, the URL's channel stood for
+    the author (a note naming Two Majors passed on Rybar's post) and the right channel's name warned as the
+    post's title. A few words, capitalised (`Два майора`: the first of two), with no stop or comma of a
+    title's or a post's words in them (`"The bridge is ours" (Telegram)` quotes the post)."""
+    quote = next(iter_quotes(text), None)
+    if quote is None or quote.start != 0 or _TELEGRAM_ASIDE.match(text, quote.end) is None:
+        return None
+    words = quote.text.split()
+    if len(words) > _MOST_QUOTED_NAME_WORDS or any(mark in quote.text for mark in ",.;:!?"):
+        return None
+    capitalised = [word[:1].isupper() or not word[:1].isalpha() for word in words]
+    if not capitalised[0] or (len(words) == _MOST_QUOTED_NAME_WORDS and not all(capitalised)):
+        return None
+    return quote.text if _names_someone(quote.text) else None
 
 
 def quoted_in_note(footnote: Footnote) -> tuple[str, ...]:
@@ -418,6 +449,9 @@ def _opening_name(text: str) -> tuple[str | None, str | None]:
     """The name `text` opens with, and None; or, where it opens with no name, None and, if what opens it is a
     platform, a date or a label that may stand before a name, the text after that (else None)."""
     if text[:1] in _TITLE_OPENINGS:
+        channel = _quoted_name_before_platform(text)
+        if channel is not None:
+            return channel, None
         after = _after_leading_quote(text)
         if after is None:
             return None, None

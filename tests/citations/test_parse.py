@@ -1357,3 +1357,53 @@ def test_a_note_citing_another_notes_source_names_no_author_of_its_own(note: str
 def test_a_name_that_opens_like_a_back_reference_is_still_the_author(note: str, author: str) -> None:
     parsed = parse_citation(Footnote(label="4", text=note, line=1))
     assert (parsed.citation.author, parsed.back_reference) == (author, None)
+
+
+@pytest.mark.parametrize(
+    ("note", "author", "title"),
+    [
+        # A channel's name quoted before Telegram in brackets was read as the post's title: the URL's channel
+        # stood for the author (`"Two Majors"` passed on Rybar's post) and the right name warned as a title.
+        ('"Two Majors" (Telegram), 21.01.2022', "Two Majors", None),
+        ('"Rybar" (Telegram), 21.01.2022', "Rybar", None),
+        ("«Два майора» (Telegram), 21.01.2022", "Два майора", None),
+        ("«Рыбарь» (Телеграм), 21.01.2022", "Рыбарь", None),
+        ('"Rybar" (Telegram), 21.01.2022, "The bridge is ours"', "Rybar", "The bridge is ours"),
+        # The post's words quoted before the platform are its title, as before.
+        ('"The bridge is ours" (Telegram), 21.01.2022', "rybar", "The bridge is ours"),
+        ('"The Bridge Is Ours" (Telegram), 21.01.2022', "rybar", "The Bridge Is Ours"),
+        ('"Bridge is ours" (Telegram), 21.01.2022', "rybar", "Bridge is ours"),
+        ('"Rybar," Telegram, 21.01.2022', "rybar", "Rybar"),
+        ('"Bridge," Two Majors (Telegram), 21.01.2022', "Two Majors", "Bridge"),
+    ],
+)
+def test_a_channels_name_quoted_before_telegram_in_brackets_is_its_author(
+    note: str, author: str, title: str | None
+) -> None:
+    citation = parse_citation(Footnote(label="1", text=f"{note}, {_RYBARS_POST}", line=1)).citation
+    assert (citation.author, citation.title) == (author, title)
+
+
+def test_a_title_quoted_before_a_youtube_video_is_still_its_title() -> None:
+    note = '"Kyiv Stands" (YouTube), 21.01.2022, https://www.youtube.com/watch?v=abcdefghijk'
+    citation = parse_citation(Footnote(label="1", text=note, line=1)).citation
+    assert (citation.author, citation.title) == (None, "Kyiv Stands")
+
+
+@pytest.mark.parametrize(("note", "status"), [('"Two Majors"', "warn"), ('"Rybar"', "pass")])
+def test_the_author_check_holds_a_quoted_channel_name_to_the_posts_channel(note: str, status: str) -> None:
+    footnote = Footnote(label="1", text=f"{note} (Telegram), 21.01.2022, {_RYBARS_POST}", line=1)
+    rybar = SourcePost(
+        platform=Platform.TELEGRAM,
+        url=_RYBARS_POST,
+        author="Рыбарь",
+        handle="rybar",
+        published=dt.datetime(2022, 1, 21, 16, 45, tzinfo=dt.UTC),
+        text="The bridge is ours.",
+    )
+    given = CheckInput(
+        footnote=footnote, citation=parse_citation(footnote).citation, source=rybar, outcome=None
+    )
+    result = check_author(given)
+    assert result.status == status
+    assert note.strip('"').casefold() in (result.detail or "").casefold()
