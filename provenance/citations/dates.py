@@ -8,7 +8,7 @@ not read. Dates inside a URL, access dates (`Retrieved 5 February 2023`, `access
 cited as it stood on (`as of March 5, 2023`, `Stand: 05.03.2023`) and the day a post was deleted (`deleted
 January 25, 2022`) say nothing about when the source was published. A date the note says is the
 publication's (`posted 25 January 2022`) is its date, whatever dates come before it (a title's, left
-unquoted); an update's only where the note gives no other.
+unquoted); an update's, or the day what it shows was filmed, only where the note gives no other.
 """
 
 from __future__ import annotations
@@ -139,8 +139,12 @@ _ACCESS_WORDS = _on_first_use(
 )
 _ACCESS_LOOKBEHIND = 40
 # A date after these words is when the source changed, not when it was published: another date wins over it.
+# So is the day what it shows was filmed, recorded or photographed (`Video filmed January 21, 2022, Rybar,
+# Telegram, January 23, 2022`): taken for the note's, the post of the 23rd warned as of another day.
 _UPDATE_WORDS = _on_first_use(
-    r"(?:updated|last updated|modified|last modified|edited|revised)(?:\s+on)?\s*[:,-]?\s*$", re.IGNORECASE
+    r"(?:updated|last updated|modified|last modified|edited|revised|filmed|recorded|photographed)"
+    r"(?:\s+on)?\s*[:,-]?\s*$",
+    re.IGNORECASE,
 )
 
 # A date after these words is when the source was published, whatever dates come before it: a title's date
@@ -371,7 +375,7 @@ _ACCESS_KEYS = re.compile(
     "|accedido|as of|as at|as on|состояни|станом на|jour au|tat au|situation au|a fecha de|actualizad|corte a"
     "|stand"
 )
-_UPDATE_KEYS = re.compile("updated|modified|edited|revised")
+_UPDATE_KEYS = re.compile("updated|modified|edited|revised|filmed|recorded|photographed")
 _PUBLISHED_KEYS = re.compile(
     "posted|publi|tweeted|uploaded|опубликова|публикац|опубліков|публікац|veröffentlicht"
 )

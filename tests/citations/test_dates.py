@@ -558,3 +558,21 @@ def test_a_solar_hijri_date_gives_its_gregorian_day(text: str, day: dt.date) -> 
 )
 def test_a_date_of_another_calendar_that_is_no_day_is_not_read(text: str) -> None:
     assert find_date(text).date is None
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        # The day the video was filmed came first and was taken for the post's: the post of the 23rd warned.
+        ("Video filmed January 21, 2022, Rybar, Telegram, January 23, 2022", dt.date(2022, 1, 23)),
+        ("Footage recorded on 21 January 2022, Rybar, Telegram, 23 January 2022", dt.date(2022, 1, 23)),
+        ("Photographed January 21, 2022; Rybar, Telegram, January 23, 2022", dt.date(2022, 1, 23)),
+        ("Rybar, Telegram, January 23, 2022 (filmed January 21, 2022)", dt.date(2022, 1, 23)),
+        # The only day the note gives is still its date, as an update's is.
+        ("Rybar, Telegram, filmed January 21, 2022", JAN_21),
+        ("Rybar, video filmed January 21, 2022, posted January 23, 2022", dt.date(2022, 1, 23)),
+    ],
+)
+def test_the_day_a_video_was_filmed_gives_way_to_the_notes_other_day(text: str, published: dt.date) -> None:
+    assert find_date(text).date == published
+    assert other_days(text, published) == ()
