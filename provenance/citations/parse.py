@@ -527,10 +527,20 @@ def _names_someone(segment: str) -> bool:
 _SENTENCE_OPENING = re.compile(r"^(?:on|in (?:an?|the|its|his|her|their))\s+", re.IGNORECASE)
 
 
+# What a day opening a note may be said to be before its month and day, the year after the comma
+# (`Filmed January 21, 2022, Two Majors, …`, `Updated January 21, 2022, …`, `Accessed …`): the name after it
+# was never looked for, and the URL's channel stood for the author.
+_DAY_SAID_TO_BE = re.compile(
+    r"^(?:(?:video|footage|photo|image|post)s?\s+)?(?:filmed|recorded|photographed|(?:last\s+)?updated"
+    r"|(?:last\s+)?accessed|archived|retrieved|captured|as\s+(?:of|at))(?:\s+on)?\s+",
+    re.IGNORECASE,
+)
+
+
 def _before_a_name(segment: str) -> bool:
     """Whether a segment that names nobody may stand before the note's name: the platform, a date or a
-    label; not a title, a link or words that end the note's opening (`Ibid.`, `Accessed …`)."""
-    segment = _SENTENCE_OPENING.sub("", segment)
+    label; not a title, a link or words that end the note's opening (`Ibid.`, `Accessed …` with its stop)."""
+    segment = _DAY_SAID_TO_BE.sub("", _SENTENCE_OPENING.sub("", segment))
     return (
         segment.casefold() in _LABELS
         or (platform_from_words(segment) is not None and len(segment.split()) <= _MOST_PLATFORM_WORDS)

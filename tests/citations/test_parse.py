@@ -1407,3 +1407,27 @@ def test_the_author_check_holds_a_quoted_channel_name_to_the_posts_channel(note:
     result = check_author(given)
     assert result.status == status
     assert note.strip('"').casefold() in (result.detail or "").casefold()
+
+
+@pytest.mark.parametrize(
+    ("note", "author"),
+    [
+        # A day said to be the filming's, an update's or an access's opened the note and the name after it
+        # was never looked for: the URL's @rybar stood for the author and Two Majors' note passed.
+        ("Filmed January 21, 2022, Two Majors, Telegram", "Two Majors"),
+        ("Video filmed January 21, 2022, Two Majors, Telegram, January 23, 2022", "Two Majors"),
+        ("Updated January 21, 2022, Two Majors, Telegram", "Two Majors"),
+        ("Accessed January 25, 2022, Two Majors, Telegram", "Two Majors"),
+        ("As of January 25, 2022, Two Majors, Telegram", "Two Majors"),
+        # The true cases beside them: the URL's own channel named, or no one.
+        ("Filmed January 21, 2022, Rybar, Telegram", "Rybar"),
+        ("Filmed January 21, 2022", "rybar"),
+        # Past a sentence's stop, what follows is no name, as before.
+        ("Accessed January 25, 2022. Two Majors, Telegram", "rybar"),
+    ],
+)
+def test_the_name_after_a_day_said_to_be_filmed_updated_or_accessed_is_the_author(
+    note: str, author: str
+) -> None:
+    footnote = Footnote(label="1", text=f"{note}, {_RYBARS_POST}", line=1)
+    assert parse_citation(footnote).citation.author == author
