@@ -306,23 +306,26 @@ def _channel_names_quoted(prose: str) -> int:
     return 1 if quote is not None and quote.start == 0 else 0
 
 
-# Telegram in brackets right after a note's opening quote: `"Rybar" (Telegram), 21.01.2022`. A Telegram post
-# has no title, so a few words quoted before it are a channel's name; on YouTube or X they may be the video's
-# title or the post's words (`"Kyiv Stands" (YouTube)`).
+# Telegram right after a note's opening quote, in brackets or as the next segment: `"Rybar" (Telegram),
+# 21.01.2022`, `«Два майора», Telegram, 21.01.2022`. A Telegram post has no title, so a few words quoted
+# before it are a channel's name; on YouTube or X they may be the video's title or the post's words (`"Kyiv
+# Stands" (YouTube)`).
+_TELEGRAM_NAMES = r"(?:telegram|\u0442\u0435\u043b\u0435\u0433\u0440\u0430\u043c\u043c?)"
+_TELEGRAMS_CHANNEL = r"(?:[- ](?:channel|kanal|\u043a\u0430\u043d\u0430\u043b))?"
 _TELEGRAM_ASIDE = re.compile(
-    r"\s*[(\[]\s*(?:telegram|\u0442\u0435\u043b\u0435\u0433\u0440\u0430\u043c\u043c?)"
-    r"(?:[- ](?:channel|kanal|\u043a\u0430\u043d\u0430\u043b))?\s*[)\]]",
+    rf"\s*[(\[]\s*{_TELEGRAM_NAMES}{_TELEGRAMS_CHANNEL}\s*[)\]]"
+    rf"|\s*,\s*{_TELEGRAM_NAMES}(?: post)?{_TELEGRAMS_CHANNEL}(?=\s*(?:[,.;(]|$))",
     re.IGNORECASE,
 )
 _MOST_QUOTED_NAME_WORDS = 3
 
 
 def _quoted_name_before_platform(text: str) -> str | None:
-    """The name a note opens with in quotes before Telegram in brackets (`"Rybar" (Telegram), …`, `«Два
-    майора» (Telegram), …`), as a channel's name is quoted: taken for a title, the URL's channel stood for
-    the author (a note naming Two Majors passed on Rybar's post) and the right channel's name warned as the
-    post's title. A few words, capitalised (`Два майора`: the first of two), with no stop or comma of a
-    title's or a post's words in them (`"The bridge is ours" (Telegram)` quotes the post)."""
+    """The name a note opens with in quotes before Telegram (`"Rybar" (Telegram), …`, `«Два майора»,
+    Telegram, …`), as a channel's name is quoted: taken for a title, the URL's channel stood for the author
+    (a note naming Two Majors passed on Rybar's post) and the right channel's name warned as the post's
+    title. A few words, capitalised (`Два майора`: the first of two), with no stop or comma of a title's or a
+    post's words in them (`"The bridge is ours" (Telegram)` quotes the post)."""
     quote = next(iter_quotes(text), None)
     if quote is None or quote.start != 0 or _TELEGRAM_ASIDE.match(text, quote.end) is None:
         return None

@@ -1369,6 +1369,11 @@ def test_a_name_that_opens_like_a_back_reference_is_still_the_author(note: str, 
         ("«Два майора» (Telegram), 21.01.2022", "Два майора", None),
         ("«Рыбарь» (Телеграм), 21.01.2022", "Рыбарь", None),
         ('"Rybar" (Telegram), 21.01.2022, "The bridge is ours"', "Rybar", "The bridge is ours"),
+        # Telegram as the next segment after the quote, as European notes put the comma outside it.
+        ("“Two Majors”, Telegram, 21.01.2022", "Two Majors", None),
+        ("«Два майора», Telegram, 21.01.2022", "Два майора", None),
+        ("“Two Majors”, Telegram channel, 21.01.2022", "Two Majors", None),
+        ("“The bridge is ours”, Telegram, 21.01.2022", "rybar", "The bridge is ours"),
         # The post's words quoted before the platform are its title, as before.
         ('"The bridge is ours" (Telegram), 21.01.2022', "rybar", "The bridge is ours"),
         ('"The Bridge Is Ours" (Telegram), 21.01.2022', "rybar", "The Bridge Is Ours"),
