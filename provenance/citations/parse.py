@@ -114,7 +114,7 @@ _SAID_AFTER = re.compile(
 )
 # A date's year left before the name by a sentence with no comma after it (`On January 21, 2022 Rybar posted
 # a video`): no part of the name.
-_YEAR_BEFORE_WORDS = re.compile(r"^[0-9]{4}\s+(?=[^\W\d_])")
+_YEAR_BEFORE_WORDS = re.compile(r"^[0-9]{4}(?:-[0-9]{2}-[0-9]{2})?\s+(?=[^\W\d_])")
 # `The Rybar Telegram channel`: the article is no part of the name.
 _THE_BEFORE_CHANNEL = re.compile(
     rf"^the\s(?=.*\s{_PLATFORM_NAMES}\s+(?:channel|account|page|profile)$)", re.IGNORECASE
@@ -416,9 +416,11 @@ _POSTED_BY = re.compile(
     r"|(?:channel|account)\s+(?:called|named))\s+",
     re.IGNORECASE,
 )
-# A channel's name between `of the` and `channel` (`Telegram post of the Rybar channel`), a few words.
+# A channel's name between `of the` (`on the`, `from the`) and `channel` (`Telegram post of the Rybar
+# channel`, `A post on the Two Majors channel`), a few words.
 _OF_THE_CHANNEL = re.compile(
-    r"\bof\s+the\s+(?P<name>(?:[^\W\d_][\w'\u2019-]*\s+){1,6}?)(?:channel|account)\b", re.IGNORECASE
+    r"\b(?:of|on|from)\s+the\s+(?P<name>(?:[^\W\d_][\w'\u2019-]*\s+){1,6}?)(?:channel|account)\b",
+    re.IGNORECASE,
 )
 # The day after the name (`Published by Two Majors on January 21, 2022`): no part of it.
 _ON_A_DAY = re.compile(rf"(?<!\s)\s+on\s+(?:{_MONTH_WORD}|\d).*$", re.IGNORECASE)
@@ -501,6 +503,7 @@ _LABELS = frozenset(
     [
         *("author", "authors", "post", "posts", "source", "sources", "by", "from", "channel"),
         *("video", "photo", "image", "footage", "credit", "photo credit", "image credit", "video credit"),
+        "screenshot",
         *("источник", "джерело", "quelle", "fuente"),
     ]
 )

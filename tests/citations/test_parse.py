@@ -1436,3 +1436,23 @@ def test_the_name_after_a_day_said_to_be_filmed_updated_or_accessed_is_the_autho
 ) -> None:
     footnote = Footnote(label="1", text=f"{note}, {_RYBARS_POST}", line=1)
     assert parse_citation(footnote).citation.author == author
+
+
+@pytest.mark.parametrize(
+    ("note", "author"),
+    [
+        # Each named Two Majors, and the URL's @rybar stood for the author: a screenshot's credit label, a
+        # channel named after `on the`, a name after an ISO day with no comma between.
+        ("Screenshot: Two Majors, Telegram", "Two Majors"),
+        ("A post on the Two Majors channel, 21.01.2022", "Two Majors"),
+        ("2022-01-21 Two Majors, Telegram", "Two Majors"),
+        # The true cases beside them.
+        ("Screenshot: Rybar, Telegram", "Rybar"),
+        ("Screenshot, Telegram", "rybar"),
+        ("2022-01-21, Telegram", "rybar"),
+        ("2022 Two Majors, Telegram", "Two Majors"),
+    ],
+)
+def test_the_name_after_a_screenshot_label_an_iso_day_or_on_the_is_the_author(note: str, author: str) -> None:
+    footnote = Footnote(label="1", text=f"{note}, {_RYBARS_POST}", line=1)
+    assert parse_citation(footnote).citation.author == author
