@@ -578,6 +578,9 @@ _AFTER_TITLE = re.compile(r"^[\s.,;:\u2013\u2014-]*(?:[(\[][^()\[\]]{0,40}[)\]][
 _OPENING_DESCRIBING_WORDS = frozenset(
     ["Milblogger", "Journalist", "Spokesperson", "Spokesman", "Spokeswoman", "Propagandist"]
 )
+# A platform's user before the name (`X user Alice Jones`, `Telegram user Two Majors`) describes the name as
+# a channel's or an account's does: read whole, the opening named no one and the URL's account stood for it.
+_DESCRIBING_WORDS = DESCRIBING_WORDS | {"user"}
 # A channel's or an account's description before its name: `the channel of Rybar`, `Telegram account of …`.
 _OWNED_BY = frozenset(["channel", "account", "blog", "page"])
 # A channel's description before its quoted name, in the languages reports cite channels in: `Telegram
@@ -599,7 +602,7 @@ def _without_description(segment: str) -> str:
     Rybar`: `Rybar`): the author check compared the whole with the post's account and warned on a correct
     note. Words that only describe (`Leaked channel`: a private channel's note has nothing else) stay."""
     words = segment.split()
-    last = max((at for at, word in enumerate(words) if word in DESCRIBING_WORDS), default=None)
+    last = max((at for at, word in enumerate(words) if word in _DESCRIBING_WORDS), default=None)
     if last is None and len(words) > 1 and words[0] in _OPENING_DESCRIBING_WORDS:
         last = 0
     if last is not None and words[last] in _OWNED_BY and words[last + 1 : last + 2] == ["of"]:

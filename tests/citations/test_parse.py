@@ -1456,3 +1456,23 @@ def test_the_name_after_a_day_said_to_be_filmed_updated_or_accessed_is_the_autho
 def test_the_name_after_a_screenshot_label_an_iso_day_or_on_the_is_the_author(note: str, author: str) -> None:
     footnote = Footnote(label="1", text=f"{note}, {_RYBARS_POST}", line=1)
     assert parse_citation(footnote).citation.author == author
+
+
+_BOBS_STATUS = "https://x.com/bob/status/1484567890123456789"
+
+
+@pytest.mark.parametrize(
+    ("note", "author"),
+    [
+        # `X user Alice Jones` named no one as a whole: the URL's @bob stood for the author.
+        ("X user Alice Jones, January 21, 2022", "Alice Jones"),
+        ("Twitter user Alice Jones, January 21, 2022", "Alice Jones"),
+        # The true cases beside them: the URL's own account named, or no one.
+        ("X user Bob Smith, January 21, 2022", "Bob Smith"),
+        ("An X user, January 21, 2022", "bob"),
+        ("User Experience Weekly, January 21, 2022", "User Experience Weekly"),
+    ],
+)
+def test_the_name_after_a_platforms_user_is_the_author(note: str, author: str) -> None:
+    footnote = Footnote(label="1", text=f"{note}, {_BOBS_STATUS}", line=1)
+    assert parse_citation(footnote).citation.author == author
