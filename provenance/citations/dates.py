@@ -121,6 +121,12 @@ _DAY_TO_MONTH = r"(?:\s+(?:of\s+)?|-|\.\s*)"
 # So is the day a post was deleted (`(deleted January 25, 2022)`, `удалено`, `видалено`): read as the note's
 # other day, it made a correct note's day a warning; alone, it was compared as the post's day and passed a
 # note that never says when the post was published.
+# 閲覧 and 参照 (read), アクセス, 访问 and 訪問 (visited), 检索 and 檢索 (retrieved), 取得 (obtained); Korean
+# 접속 (accessed), 열람 (read), 검색 (retrieved).
+_EAST_ASIAN_ACCESS = (
+    "(?:\u95b2\u89a7|\u53c2\u7167|\u30a2\u30af\u30bb\u30b9|\u8bbf\u95ee|\u8a2a\u554f|\u68c0\u7d22"
+    "|\u6aa2\u7d22|\u53d6\u5f97|\uc811\uc18d|\uc5f4\ub78c|\uac80\uc0c9)"
+)
 _ACCESS_WORDS = _on_first_use(
     r"(?:(?:retrieved|accessed|access date|date of access|archive date|archived(?: from the original| copy)?"
     r"|visited|viewed|consulted|checked|captured|screenshot(?:ted| taken)?|saved|downloaded|\[cited"
@@ -134,6 +140,8 @@ _ACCESS_WORDS = _on_first_use(
     # A deletion's day right before the date: not `removed from Kherson, 21 January 2022` (a title's words).
     r"|\b(?:deleted|removed|taken down|удален(?:\u043e|\u0430|\u044b)?|удал\u0451н"
     r"|видален(?:\u043e|\u0430|\u0456)?)(?:\s+(?:on|\u0432|\u0443))?\s*[:,-]?"
+    # Japanese, Chinese and Korean access dates (`閲覧日: 2023年2月5日`, `访问日期`, `검색일`).
+    f"|{_EAST_ASIAN_ACCESS}(?:\u65e5(?:\u671f)?|\uc77c)?\\s*[:\uff1a,-]?"
     r")\s*$",
     re.IGNORECASE,
 )
@@ -240,6 +248,22 @@ def _slashed(match: re.Match[str], source: str) -> DateFind:
     return DateFind(_valid(year, month, day), text=_matched(match, source))
 
 
+def _year_month_day(match: re.Match[str], source: str) -> DateFind:
+    year, month, day = int(match.group("year")), int(match.group("a")), int(match.group("b"))
+    date = _valid(year, month, day) if year >= _FIRST_GREGORIAN_YEAR else None
+    return DateFind(date, text=_matched(match, source))
+
+
+_EAST_ASIAN_FORMATS: tuple[tuple[Compiled, Callable[[re.Match[str], str], DateFind], str], ...] = tuple(
+    (
+        _on_first_use(
+            rf"(?<!\d)(?P<year>\d{{4}})\s*{year}\s*(?P<a>\d{{1,2}})\s*{month}\s*(?P<b>\d{{1,2}})\s*{day}"
+        ),
+        _year_month_day,
+        year,
+    )
+    for year, month, day in (("\u5e74", "\u6708", "\u65e5"), ("\ub144", "\uc6d4", "\uc77c"))
+)
 # Each format with what its every match holds: a month's name, a Cyrillic letter, or a separator (`_NAMED`,
 # `_CYRILLIC`): a text without it is not searched for that format.
 _NAMED = "month name"
@@ -289,6 +313,9 @@ _FORMATS: tuple[tuple[Compiled, Callable[[re.Match[str], str], DateFind], str], 
     (_on_first_use(r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>\d{4})(?![\d/])"), _slashed, "/"),
     # 21-01-2022: day or month first, as with slashes.
     (_on_first_use(r"(?<![\d-])(?P<a>\d{1,2})-(?P<b>\d{1,2})-(?P<year>\d{4})(?![\d-])"), _slashed, "-"),
+    # Chinese and Japanese `2022年1月21日`, Korean `2022년 1월 21일`: searched only in a text holding the
+    # year's sign.
+    *_EAST_ASIAN_FORMATS,
 )
 _ANY_MONTH = _on_first_use(_MONTH, re.IGNORECASE)
 # A western month's name as the pattern above takes it: a whole word (`januar` is not the start of `January`,
@@ -364,6 +391,7 @@ _FAST_FORMATS: tuple[tuple[Compiled, Callable[[re.Match[str], str], DateFind], s
     ),
     (_on_first_use(rf"{_FAST_SLASHED_FIRST}/(?P<b>\d{{1,2}})/(?P<year>\d{{4}})(?![\d/])"), _slashed, "/"),
     (_on_first_use(rf"{_FAST_DASHED_FIRST}-(?P<b>\d{{1,2}})-(?P<year>\d{{4}})(?![\d-])"), _slashed, "-"),
+    *_EAST_ASIAN_FORMATS,  # no letter to lower
 )
 _LOWERED_ANY_MONTH = _on_first_use(_MONTH)
 # What every match of `_ACCESS_WORDS` and of `_UPDATE_WORDS` holds, in lower case: text before a date
@@ -373,7 +401,8 @@ _ACCESS_KEYS = re.compile(
     "|saved|downloaded|\\[cited|deleted|removed|taken down|удал|видал"
     "|обращения|доступа|звернення|переглянуто|abgerufen|abrufdatum|zugegriffen|aufgerufen|zugriff|recuperado"
     "|accedido|as of|as at|as on|состояни|станом на|jour au|tat au|situation au|a fecha de|actualizad|corte a"
-    "|stand"
+    "|stand|\u95b2\u89a7|\u53c2\u7167|\u30a2\u30af\u30bb\u30b9|\u8bbf\u95ee|\u8a2a\u554f|\u68c0\u7d22"
+    "|\u6aa2\u7d22|\u53d6\u5f97|\uc811\uc18d|\uc5f4\ub78c|\uac80\uc0c9"
 )
 _UPDATE_KEYS = re.compile("updated|modified|edited|revised|filmed|recorded|photographed")
 _PUBLISHED_KEYS = re.compile(

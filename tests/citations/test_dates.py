@@ -576,3 +576,27 @@ def test_a_date_of_another_calendar_that_is_no_day_is_not_read(text: str) -> Non
 def test_the_day_a_video_was_filmed_gives_way_to_the_notes_other_day(text: str, published: dt.date) -> None:
     assert find_date(text).date == published
     assert other_days(text, published) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # Chinese, Japanese and Korean dates were no dates: a correct note said it gave none.
+        ("Rybar\u3001Telegram\u30012022\u5e741\u670821\u65e5", JAN_21),
+        ("Rybar, Telegram, 2022\u5e7401\u670821\u65e5", JAN_21),
+        ("Rybar, Telegram, 2022\ub144 1\uc6d4 21\uc77c", JAN_21),
+        # Their access dates are no publication's, as in the other languages.
+        (
+            "Rybar\u30012022\u5e741\u670821\u65e5\u3001\u95b2\u89a7\u65e5\uff1a2023\u5e742\u67085\u65e5",
+            JAN_21,
+        ),
+        ("Rybar\u3001\u95b2\u89a7\u65e5\uff1a2023\u5e742\u67085\u65e5", None),
+        ("Rybar, \u8bbf\u95ee\u65e5\u671f\uff1a2023\u5e742\u67085\u65e5", None),
+        ("Rybar, \uac80\uc0c9\uc77c: 2023\ub144 2\uc6d4 5\uc77c", None),
+        # No such month or day; no year before the Gregorian calendar's.
+        ("Rybar, 2022\u5e7413\u670821\u65e5", None),
+        ("Rybar, 1400\u5e741\u67081\u65e5", None),
+    ],
+)
+def test_a_chinese_japanese_or_korean_date_gives_the_day(text: str, day: dt.date | None) -> None:
+    assert find_date(text).date == day
