@@ -1476,3 +1476,22 @@ _BOBS_STATUS = "https://x.com/bob/status/1484567890123456789"
 def test_the_name_after_a_platforms_user_is_the_author(note: str, author: str) -> None:
     footnote = Footnote(label="1", text=f"{note}, {_BOBS_STATUS}", line=1)
     assert parse_citation(footnote).citation.author == author
+
+
+@pytest.mark.parametrize(
+    ("note", "author"),
+    [
+        # Chinese and Japanese write the comma, the colon and the bracket full-width: the name ran on to the
+        # date, named no one, and the URL's @rybar stood for the author of a note naming Two Majors.
+        ("Two Majors\u3001Telegram\u30012022\u5e741\u670821\u65e5", "Two Majors"),
+        ("Two Majors\uff0cTelegram\uff0c2022\u5e741\u670821\u65e5", "Two Majors"),
+        ("Two Majors\uff08Telegram\uff09\u30012022\u5e741\u670821\u65e5", "Two Majors"),
+        ("Telegram\u3001Two Majors\u30012022\u5e741\u670821\u65e5", "Two Majors"),
+        ("\u4e8c\u4eba\u306e\u5c11\u4f50\u3001Telegram", "\u4e8c\u4eba\u306e\u5c11\u4f50"),
+        # The true case beside them.
+        ("Rybar\u3001Telegram\u30012022\u5e741\u670821\u65e5", "Rybar"),
+    ],
+)
+def test_a_name_ended_by_full_width_punctuation_is_the_author(note: str, author: str) -> None:
+    footnote = Footnote(label="1", text=f"{note}\u3001{_RYBARS_POST}", line=1)
+    assert parse_citation(footnote).citation.author == author
