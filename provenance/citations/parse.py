@@ -48,14 +48,16 @@ _NOT_A_TITLE = "".join(rf"(?<!\b{title})" for title in (*_CIVIL_TITLES, *_RANKS)
 # title), a dash, GOST's `//` before the outlet. The stop is looked for first: the look-behinds that tell a
 # title's stop from a name's are tried only at a stop, not at every letter (a note of 180 letters without one:
 # 88 µs → 11 µs). Chinese and Japanese write the comma, the semicolon, the colon and the bracket full-width
-# (`Two Majors、Telegram、2022年1月21日`): the name ran on to the date, named no one, and the URL's channel
-# stood for the author.
+# (`Two Majors、Telegram、2022年1月21日`), and Arabic and Persian their own comma and semicolon: the name ran
+# on to the date, named no one, and the URL's channel stood for the author.
 _NAME_END = re.compile(
-    r"[,;(\[\u3001\uff0c\uff1b\uff08\uff1a\u3010]|:(?:\s|$)"
+    r"[,;(\[\u3001\uff0c\uff1b\uff08\uff1a\u3010\u060c\u061b]|:(?:\s|$)"
     rf"|(?=\.(?:\s|$))(?<=[\w\]\)]{{2}}){_NOT_A_TITLE}\.(?:\s|$)|\s(?:[\u2013—|/-]|//)(?:\s|$)"
 )
 # What is left before the name once a leading link is blanked out: `<…>`, `— Rybar`, `(Rybar, …)`.
-_LEADING_PUNCTUATION = re.compile(r"^[\s<>()\u2013\u2014|:;,.\u3001\uff0c\uff1b\uff08\uff09\uff1a-]+")
+_LEADING_PUNCTUATION = re.compile(
+    r"^[\s<>()\u2013\u2014|:;,.\u3001\uff0c\uff1b\uff08\uff09\uff1a\u060c\u061b-]+"
+)
 # A match starts only where a run of spaces starts (`(?<!\s)`): tried from inside the run too, as `\s*` alone
 # is, it would scan the rest of the run again each time (quadratic on a long run, such as a blanked URL).
 _HANDLE_ASIDE = re.compile(r"(?<!\s)\s*[(\[]\s*@[A-Za-z0-9_]+\s*[)\]]")

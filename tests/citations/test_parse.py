@@ -1488,6 +1488,12 @@ def test_the_name_after_a_platforms_user_is_the_author(note: str, author: str) -
         ("Two Majors\uff08Telegram\uff09\u30012022\u5e741\u670821\u65e5", "Two Majors"),
         ("Telegram\u3001Two Majors\u30012022\u5e741\u670821\u65e5", "Two Majors"),
         ("\u4e8c\u4eba\u306e\u5c11\u4f50\u3001Telegram", "\u4e8c\u4eba\u306e\u5c11\u4f50"),
+        # Arabic and Persian notes end it at their own comma, before a Solar Hijri day now read.
+        ("Two Majors\u060c Telegram\u060c 1400/11/01", "Two Majors"),
+        (
+            "\u062f\u0648 \u0633\u0631\u06af\u0631\u062f\u060c 1400/11/01",
+            "\u062f\u0648 \u0633\u0631\u06af\u0631\u062f",
+        ),
         # The true case beside them.
         ("Rybar\u3001Telegram\u30012022\u5e741\u670821\u65e5", "Rybar"),
     ],
