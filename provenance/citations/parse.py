@@ -66,7 +66,8 @@ _PLATFORM_ONLY = re.compile(_PLATFORM_NAMES, re.IGNORECASE)
 # What may stand before a note's name. Signals (`According to`, `Quoted in`, a legal memo's `Memorandum
 # from`), as legal and academic notes write them in English, German, French, Russian and Ukrainian (`See,
 # e.g.,`, `Vgl.`, `Voir aussi`, `См. также:`, `Див.`): each was read as the author. What the name posted or
-# said (`Video posted by`, `Published by`, `Telegram post by Dmitry Medvedev`, `Post on X by Joe Biden`,
+# said (`Video posted by`, `Published by`, `Reposted by`, `Translated from`, `Telegram post by Dmitry
+# Medvedev`, `Post on X by Joe Biden`,
 # `Statement by`, `Message from`) and the platform as a label (`Telegram: Dmitry Medvedev`, `Telegram/Rybar`):
 # read as no name, the URL's handle stood for the author and the post passed under another's account.
 _NAME_PREFIX = re.compile(
@@ -74,7 +75,8 @@ _NAME_PREFIX = re.compile(
     r"|(?:источники?|джерело|джерела|quellen?|fuentes?):"
     r"|according to|(?:quoted|cited) in|(?:as )?reported by"
     r"|vgl\.|siehe(?: auch)?|voir(?: aussi)?|см\.(?: также)?|див(?:\.|іться)(?: також)?"
-    rf"|(?:an? |the )?(?:{_PLATFORM_NAMES}\s+)?(?:(?:posted|published|uploaded|shared|written) "
+    rf"|(?:an? |the )?(?:{_PLATFORM_NAMES}\s+)?(?:(?:posted|published|uploaded|shared|written|re-?posted"
+    rf"|forwarded|retweeted|translated) "
     rf"|(?:post|tweet|video|message|thread|story|reel"
     rf"|statement|comment|address|remarks|speech)s? (?:on {_PLATFORM_NAMES}\s+)?(?:posted )?)?(?:by|from)"
     rf"|{_PLATFORM_NAMES}\s*(?=:)"

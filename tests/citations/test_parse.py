@@ -1501,3 +1501,35 @@ def test_the_name_after_a_platforms_user_is_the_author(note: str, author: str) -
 def test_a_name_ended_by_full_width_punctuation_is_the_author(note: str, author: str) -> None:
     footnote = Footnote(label="1", text=f"{note}\u3001{_RYBARS_POST}", line=1)
     assert parse_citation(footnote).citation.author == author
+
+
+@pytest.mark.parametrize(
+    ("note", "author"),
+    [
+        # What the name did to the post before it: `Reposted by Rybar` was the author, and the author check
+        # warned on Rybar's own post that the note names 'Reposted by Rybar'.
+        ("Reposted by Rybar, Telegram", "Rybar"),
+        ("Re-posted by Two Majors, Telegram", "Two Majors"),
+        ("Forwarded by Rybar, Telegram", "Rybar"),
+        ("Translated from Two Majors, Telegram", "Two Majors"),
+    ],
+)
+def test_what_the_name_did_to_the_post_is_no_part_of_it(note: str, author: str) -> None:
+    footnote = Footnote(label="1", text=f"{note}, January 21, 2022, {_RYBARS_POST}", line=1)
+    assert parse_citation(footnote).citation.author == author
+
+
+def test_the_author_check_passes_a_post_reposted_by_its_own_channel() -> None:
+    footnote = Footnote(label="1", text=f"Reposted by Rybar, Telegram, 21.01.2022, {_RYBARS_POST}", line=1)
+    rybar = SourcePost(
+        platform=Platform.TELEGRAM,
+        url=_RYBARS_POST,
+        author="Рыбарь",
+        handle="rybar",
+        published=dt.datetime(2022, 1, 21, 16, 45, tzinfo=dt.UTC),
+        text="The bridge is ours.",
+    )
+    given = CheckInput(
+        footnote=footnote, citation=parse_citation(footnote).citation, source=rybar, outcome=None
+    )
+    assert check_author(given).status == "pass"
