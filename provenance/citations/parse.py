@@ -12,9 +12,10 @@ that note's author, which it does not repeat: the URL's handle does not stand fo
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from provenance.citations.dates import find_date, holds_date
@@ -34,6 +35,13 @@ from provenance.models import Citation, Finding, Footnote, Platform
 from provenance.names import DESCRIBING_WORDS, NAME_PARTICLES
 from provenance.quotes import QUOTE_MARKS, blank_quotes, iter_quotes
 from provenance.urls import blank_urls, find_urls, http_target, is_http_url
+
+
+def _on_first_use(source: str, flags: int = 0) -> Callable[[], re.Pattern[str]]:
+    """`source` compiled the first time it is asked for: a pattern few notes need is no cost of the import
+    (`benchmarks/instructions.py`)."""
+    return functools.cache(lambda: re.compile(source, flags))
+
 
 _HANDLE = re.compile(r"(?<![\w@.])@(?P<handle>[A-Za-z0-9_]{1,64})\b")
 # A footnote's marker left before its text (`[^1]:`, `[3]`, `[^note-a]`): a number, a marker's caret, or the
@@ -145,12 +153,17 @@ _NOT_NAMES = re.compile(
 # A note citing another note's source by reference, as legal and academic notes do: `Ibid.`, `Id.`, `Idem`,
 # `Op. cit.`, `Loc. cit.`, `Ebd.`, `Там же`, `Там само`, `Same as [2]`, `Supra note 3`, `See note 3`. Its
 # author is that note's: the URL's account did not stand for it (`Ibid., https://t.me/rybar/5` after a note
-# naming Two Majors passed on Rybar's post), nor is `Same as` or `note 3` a name. Anchored: tried once.
-_BACK_REFERENCE = re.compile(
+# naming Two Majors passed on Rybar's post), nor is `Same as` or `note 3` a name. Anchored: tried once, on a
+# note opening with a letter one of them opens with.
+_BACK_REFERENCE = _on_first_use(
     r"^(?:(?:see|cf\.)\s+)?(?:ibid\b\.?|id\.|idem\b\.?|(?:op|loc)\.?\s*cit\b\.?|ebd\b\.?|ebenda\b"
     r"|\u0442\u0430\u043c\s+(?:\u0436\u0435|\u0441\u0430\u043c\u043e)\b\.?"
     r"|same\s+as\s+(?:note\s*)?\[?\^?\w+\]?|(?:(?:supra|infra|above|below)\s+)?note\s*\d+)",
     re.IGNORECASE,
+)
+# The first two letters of every note the pattern matches: most notes are known not to without it.
+_BACK_REFERENCE_OPENINGS = frozenset(
+    ["se", "cf", "ib", "id", "op", "lo", "eb", "sa", "su", "in", "ab", "be", "no", "\u0442\u0430"]
 )
 # MLA / APA put the family name first: `Haddad, Lina. "Council vote."`, `Haddad, L. (2022, January 21).`,
 # German notes before a colon: `Müller, Hans: „Die Lage“`.
@@ -319,7 +332,7 @@ def _channel_names_quoted(prose: str) -> int:
 # Stands" (YouTube)`).
 _TELEGRAM_NAMES = r"(?:telegram|\u0442\u0435\u043b\u0435\u0433\u0440\u0430\u043c\u043c?)"
 _TELEGRAMS_CHANNEL = r"(?:[- ](?:channel|kanal|\u043a\u0430\u043d\u0430\u043b))?"
-_TELEGRAM_ASIDE = re.compile(
+_TELEGRAM_ASIDE = _on_first_use(
     rf"\s*[(\[]\s*{_TELEGRAM_NAMES}{_TELEGRAMS_CHANNEL}\s*[)\]]"
     rf"|\s*,\s*{_TELEGRAM_NAMES}(?: post)?{_TELEGRAMS_CHANNEL}(?=\s*(?:[,.;(]|$))",
     re.IGNORECASE,
@@ -334,7 +347,7 @@ def _quoted_name_before_platform(text: str) -> str | None:
     title. A few words, capitalised (`Два майора`: the first of two), with no stop or comma of a title's or a
     post's words in them (`"The bridge is ours" (Telegram)` quotes the post)."""
     quote = next(iter_quotes(text), None)
-    if quote is None or quote.start != 0 or _TELEGRAM_ASIDE.match(text, quote.end) is None:
+    if quote is None or quote.start != 0 or _TELEGRAM_ASIDE().match(text, quote.end) is None:
         return None
     words = quote.text.split()
     if len(words) > _MOST_QUOTED_NAME_WORDS or any(mark in quote.text for mark in ",.;:!?"):
@@ -543,7 +556,7 @@ _SENTENCE_OPENING = re.compile(r"^(?:on|in (?:an?|the|its|his|her|their))\s+", r
 # What a day opening a note may be said to be before its month and day, the year after the comma
 # (`Filmed January 21, 2022, Two Majors, …`, `Updated January 21, 2022, …`, `Accessed …`): the name after it
 # was never looked for, and the URL's channel stood for the author.
-_DAY_SAID_TO_BE = re.compile(
+_DAY_SAID_TO_BE = _on_first_use(
     r"^(?:(?:video|footage|photo|image|post)s?\s+)?(?:filmed|recorded|photographed|(?:last\s+)?updated"
     r"|(?:last\s+)?accessed|archived|retrieved|captured|as\s+(?:of|at))(?:\s+on)?\s+",
     re.IGNORECASE,
@@ -553,7 +566,7 @@ _DAY_SAID_TO_BE = re.compile(
 def _before_a_name(segment: str) -> bool:
     """Whether a segment that names nobody may stand before the note's name: the platform, a date or a
     label; not a title, a link or words that end the note's opening (`Ibid.`, `Accessed …` with its stop)."""
-    segment = _DAY_SAID_TO_BE.sub("", _SENTENCE_OPENING.sub("", segment))
+    segment = _DAY_SAID_TO_BE().sub("", _SENTENCE_OPENING.sub("", segment))
     return (
         segment.casefold() in _LABELS
         or (platform_from_words(segment) is not None and len(segment.split()) <= _MOST_PLATFORM_WORDS)
@@ -729,7 +742,9 @@ def parse_citation(footnote: Footnote) -> ParsedCitation:
     unquoted = blank_quotes(prose)
     handle = _handle(url_handle, unquoted)
     date_found = find_date(unquoted)
-    back_reference = _BACK_REFERENCE.match(prose)
+    back_reference = (
+        _BACK_REFERENCE().match(prose) if prose[:2].casefold() in _BACK_REFERENCE_OPENINGS else None
+    )
     citation = Citation(
         platform=_platform(source_url, unquoted),
         author=None if back_reference is not None else _leading_name(prose) or handle,
