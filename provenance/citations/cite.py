@@ -72,6 +72,9 @@ def cite_footnote(footnote: Footnote, citations: CitationsFile | None) -> CitedF
     checked = validate_citation(citation, validated=True)
     if parsed.only_unpublished_dates:
         checked = tuple(map(_why_no_date, checked))
+    if parsed.back_reference is not None:
+        reference = parsed.back_reference
+        checked = tuple(_by_reference(finding, reference) for finding in checked)
     findings = footnote.findings + parsed.findings + differs + checked
     return CitedFootnote(footnote=footnote, citation=citation, findings=findings)
 
@@ -89,6 +92,20 @@ def _why_no_date(finding: Finding) -> Finding:
     if finding.code != "missing-date":
         return finding
     return finding.model_copy(update={"message": _ONLY_UNPUBLISHED_DATES})
+
+
+def _by_reference(finding: Finding, reference: str) -> Finding:
+    """A missing author or link said with its reason, where the note cites another note's source by
+    reference (`Ibid.`, `Same as [2]`): nothing of that note is carried over, so this note is checked on its
+    own words, and "names no author" sent the writer looking at a note that plainly means someone."""
+    if finding.code not in ("missing-author", "missing-url"):
+        return finding
+    named = "author" if finding.code == "missing-author" else "URL"
+    message = (
+        f"no {named}: the note cites another note's source ({reference!r}), whose {named} it does not "
+        f"repeat, and is checked only on its own words; give the {named} here"
+    )
+    return finding.model_copy(update={"message": message})
 
 
 def unmatched_citation_warnings(

@@ -1,12 +1,14 @@
 """The publication date a note gives, in the spellings footnotes use.
 
 Only a full day counts: `January 2022` or `2022` alone cannot be checked against a post, so they are not
-dates. A slash date whose day and month could be swapped is reported as ambiguous instead of guessed. Dates
-inside a URL, access dates (`Retrieved 5 February 2023`, `accessed ...`), the day a page is cited as it
-stood on (`as of March 5, 2023`, `Stand: 05.03.2023`) and the day a post was deleted (`deleted January 25,
-2022`) say nothing about when the source was published. A date the note says is the publication's (`posted
-25 January 2022`) is its date, whatever dates come before it (a title's, left unquoted); an update's only
-where the note gives no other.
+dates. A slash date whose day and month could be swapped is reported as ambiguous instead of guessed. A
+year-first date of a Solar Hijri year (`1400/11/01`, in Persian digits too: 21 January 2022) is read in that
+calendar; a numeric date of another year before 1583 (a Lunar Hijri `1443/06/18`) is no Gregorian day, and
+not read. Dates inside a URL, access dates (`Retrieved 5 February 2023`, `accessed ...`), the day a page is
+cited as it stood on (`as of March 5, 2023`, `Stand: 05.03.2023`) and the day a post was deleted (`deleted
+January 25, 2022`) say nothing about when the source was published. A date the note says is the
+publication's (`posted 25 January 2022`) is its date, whatever dates come before it (a title's, left
+unquoted); an update's, or the day what it shows was filmed, only where the note gives no other.
 """
 
 from __future__ import annotations
@@ -119,6 +121,12 @@ _DAY_TO_MONTH = r"(?:\s+(?:of\s+)?|-|\.\s*)"
 # So is the day a post was deleted (`(deleted January 25, 2022)`, `удалено`, `видалено`): read as the note's
 # other day, it made a correct note's day a warning; alone, it was compared as the post's day and passed a
 # note that never says when the post was published.
+# 閲覧 and 参照 (read), アクセス, 访问 and 訪問 (visited), 检索 and 檢索 (retrieved), 取得 (obtained); Korean
+# 접속 (accessed), 열람 (read), 검색 (retrieved).
+_EAST_ASIAN_ACCESS = (
+    "(?:\u95b2\u89a7|\u53c2\u7167|\u30a2\u30af\u30bb\u30b9|\u8bbf\u95ee|\u8a2a\u554f|\u68c0\u7d22"
+    "|\u6aa2\u7d22|\u53d6\u5f97|\uc811\uc18d|\uc5f4\ub78c|\uac80\uc0c9)"
+)
 _ACCESS_WORDS = _on_first_use(
     r"(?:(?:retrieved|accessed|access date|date of access|archive date|archived(?: from the original| copy)?"
     r"|visited|viewed|consulted|checked|captured|screenshot(?:ted| taken)?|saved|downloaded|\[cited"
@@ -132,13 +140,19 @@ _ACCESS_WORDS = _on_first_use(
     # A deletion's day right before the date: not `removed from Kherson, 21 January 2022` (a title's words).
     r"|\b(?:deleted|removed|taken down|удален(?:\u043e|\u0430|\u044b)?|удал\u0451н"
     r"|видален(?:\u043e|\u0430|\u0456)?)(?:\s+(?:on|\u0432|\u0443))?\s*[:,-]?"
+    # Japanese, Chinese and Korean access dates (`閲覧日: 2023年2月5日`, `访问日期`, `검색일`).
+    f"|{_EAST_ASIAN_ACCESS}(?:\u65e5(?:\u671f)?|\uc77c)?\\s*[:\uff1a,-]?"
     r")\s*$",
     re.IGNORECASE,
 )
 _ACCESS_LOOKBEHIND = 40
 # A date after these words is when the source changed, not when it was published: another date wins over it.
+# So is the day what it shows was filmed, recorded or photographed (`Video filmed January 21, 2022, Rybar,
+# Telegram, January 23, 2022`): taken for the note's, the post of the 23rd warned as of another day.
 _UPDATE_WORDS = _on_first_use(
-    r"(?:updated|last updated|modified|last modified|edited|revised)(?:\s+on)?\s*[:,-]?\s*$", re.IGNORECASE
+    r"(?:updated|last updated|modified|last modified|edited|revised|filmed|recorded|photographed)"
+    r"(?:\s+on)?\s*[:,-]?\s*$",
+    re.IGNORECASE,
 )
 
 # A date after these words is when the source was published, whatever dates come before it: a title's date
@@ -184,10 +198,40 @@ def _named_month(match: re.Match[str], source: str) -> DateFind:
     return DateFind(date, text=_matched(match, source))
 
 
+# The Solar Hijri years that stand for days from 1921 to 2042 (`1400/11/01`, as Iran and Afghanistan date, is
+# 21 January 2022): read as Gregorian, the note was dated 1 November 1400. (A Lunar Hijri year of these
+# numbers is a day of 1882-2000, before the sources cited.) No Gregorian day is written with a year before
+# the calendar's start (1583): a numeric date of another such year (Lunar Hijri `1443/06/18`) is not read.
+_SOLAR_HIJRI_YEARS = range(1300, 1421)
+_FIRST_GREGORIAN_YEAR = 1583
+# The days the 33-year rule counts to 1 Farvardin of a year, less this, are that day's Gregorian ordinal
+# (1 Farvardin 1400 is 21 March 2021); the rule holds for 1178-1634.
+_SOLAR_HIJRI_EPOCH = 366 - dt.date(1, 1, 1).toordinal()
+
+
+def _solar_hijri(year: int, month: int, day: int) -> dt.date | None:
+    """The Gregorian day of a Solar Hijri date: six months of 31 days, five of 30, Esfand of 29 (30 in a
+    leap year)."""
+    if not (1 <= month <= 12 and 1 <= day <= (31 if month <= 6 else 30)):
+        return None
+    counted = year + 1595
+    days = -355668 + 365 * counted + (counted // 33) * 8 + ((counted % 33) + 3) // 4 + day
+    days += (month - 1) * 31 if month <= 6 else 186 + (month - 7) * 30
+    gregorian = dt.date.fromordinal(days - _SOLAR_HIJRI_EPOCH)
+    if month == 12 and day == 30 and gregorian == _solar_hijri(year + 1, 1, 1):
+        return None  # the 30th of Esfand of a common year
+    return gregorian
+
+
 def _numeric(year_first: bool) -> Callable[[re.Match[str], str], DateFind]:
     def read(match: re.Match[str], source: str) -> DateFind:
         year, first, second = int(match.group("year")), int(match.group("a")), int(match.group("b"))
-        date = _valid(year, first, second) if year_first else _valid(year, second, first)
+        if year_first and year in _SOLAR_HIJRI_YEARS:
+            date = _solar_hijri(year, first, second)
+        elif year < _FIRST_GREGORIAN_YEAR:
+            date = None
+        else:
+            date = _valid(year, first, second) if year_first else _valid(year, second, first)
         return DateFind(date, text=_matched(match, source))
 
     return read
@@ -196,12 +240,30 @@ def _numeric(year_first: bool) -> Callable[[re.Match[str], str], DateFind]:
 def _slashed(match: re.Match[str], source: str) -> DateFind:
     # 21/01/2022 is day-first, 01/21/2022 month-first; 03/04/2022 could be either, so it is not guessed.
     year, first, second = int(match.group("year")), int(match.group("a")), int(match.group("b"))
+    if year < _FIRST_GREGORIAN_YEAR:
+        return DateFind(None)  # another calendar's year (`01/11/1400`): no Gregorian day
     if first != second and first <= 12 and second <= 12:
         return DateFind(None, ambiguous=True, text=_matched(match, source))
     day, month = (first, second) if first > 12 else (second, first)
     return DateFind(_valid(year, month, day), text=_matched(match, source))
 
 
+def _year_month_day(match: re.Match[str], source: str) -> DateFind:
+    year, month, day = int(match.group("year")), int(match.group("a")), int(match.group("b"))
+    date = _valid(year, month, day) if year >= _FIRST_GREGORIAN_YEAR else None
+    return DateFind(date, text=_matched(match, source))
+
+
+_EAST_ASIAN_FORMATS: tuple[tuple[Compiled, Callable[[re.Match[str], str], DateFind], str], ...] = tuple(
+    (
+        _on_first_use(
+            rf"(?<!\d)(?P<year>\d{{4}})\s*{year}\s*(?P<a>\d{{1,2}})\s*{month}\s*(?P<b>\d{{1,2}})\s*{day}"
+        ),
+        _year_month_day,
+        year,
+    )
+    for year, month, day in (("\u5e74", "\u6708", "\u65e5"), ("\ub144", "\uc6d4", "\uc77c"))
+)
 # Each format with what its every match holds: a month's name, a Cyrillic letter, or a separator (`_NAMED`,
 # `_CYRILLIC`): a text without it is not searched for that format.
 _NAMED = "month name"
@@ -251,6 +313,9 @@ _FORMATS: tuple[tuple[Compiled, Callable[[re.Match[str], str], DateFind], str], 
     (_on_first_use(r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>\d{4})(?![\d/])"), _slashed, "/"),
     # 21-01-2022: day or month first, as with slashes.
     (_on_first_use(r"(?<![\d-])(?P<a>\d{1,2})-(?P<b>\d{1,2})-(?P<year>\d{4})(?![\d-])"), _slashed, "-"),
+    # Chinese and Japanese `2022年1月21日`, Korean `2022년 1월 21일`: searched only in a text holding the
+    # year's sign.
+    *_EAST_ASIAN_FORMATS,
 )
 _ANY_MONTH = _on_first_use(_MONTH, re.IGNORECASE)
 # A western month's name as the pattern above takes it: a whole word (`januar` is not the start of `January`,
@@ -326,6 +391,7 @@ _FAST_FORMATS: tuple[tuple[Compiled, Callable[[re.Match[str], str], DateFind], s
     ),
     (_on_first_use(rf"{_FAST_SLASHED_FIRST}/(?P<b>\d{{1,2}})/(?P<year>\d{{4}})(?![\d/])"), _slashed, "/"),
     (_on_first_use(rf"{_FAST_DASHED_FIRST}-(?P<b>\d{{1,2}})-(?P<year>\d{{4}})(?![\d-])"), _slashed, "-"),
+    *_EAST_ASIAN_FORMATS,  # no letter to lower
 )
 _LOWERED_ANY_MONTH = _on_first_use(_MONTH)
 # What every match of `_ACCESS_WORDS` and of `_UPDATE_WORDS` holds, in lower case: text before a date
@@ -335,9 +401,10 @@ _ACCESS_KEYS = re.compile(
     "|saved|downloaded|\\[cited|deleted|removed|taken down|удал|видал"
     "|обращения|доступа|звернення|переглянуто|abgerufen|abrufdatum|zugegriffen|aufgerufen|zugriff|recuperado"
     "|accedido|as of|as at|as on|состояни|станом на|jour au|tat au|situation au|a fecha de|actualizad|corte a"
-    "|stand"
+    "|stand|\u95b2\u89a7|\u53c2\u7167|\u30a2\u30af\u30bb\u30b9|\u8bbf\u95ee|\u8a2a\u554f|\u68c0\u7d22"
+    "|\u6aa2\u7d22|\u53d6\u5f97|\uc811\uc18d|\uc5f4\ub78c|\uac80\uc0c9"
 )
-_UPDATE_KEYS = re.compile("updated|modified|edited|revised")
+_UPDATE_KEYS = re.compile("updated|modified|edited|revised|filmed|recorded|photographed")
 _PUBLISHED_KEYS = re.compile(
     "posted|publi|tweeted|uploaded|опубликова|публикац|опубліков|публікац|veröffentlicht"
 )

@@ -3,15 +3,19 @@
 Footnotes follow no single style (news, Chicago, MLA, APA, Wikipedia, Bellingcat, bare social posts), so the
 parser reads what most of them share: the link, a leading name, the first quoted passage, the first full date.
 A note that opens with no name may give it after what was posted (`Screenshot of a Telegram post by Rybar`);
-a channel's quoted name (`Телеграм-канал «Рыбарь»`) is its author, not its title. Only where the note names
-nobody does the URL's handle stand for the author: a name missed there let another channel's post pass.
+a channel's quoted name (`Телеграм-канал «Рыбарь»`, `"Rybar" (Telegram)`) is its author, not its title; a
+name in square brackets (`[Two Majors], Telegram, …`, as legal notes supply one) is its author, not a
+footnote's marker. Only where the note names nobody does the URL's handle stand for the author: a name missed
+there let another channel's post pass. A note citing another note's source (`Ibid.`, `Same as [2]`) names
+that note's author, which it does not repeat: the URL's handle does not stand for it either.
 """
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from provenance.citations.dates import find_date, holds_date
@@ -32,8 +36,18 @@ from provenance.names import DESCRIBING_WORDS, NAME_PARTICLES
 from provenance.quotes import QUOTE_MARKS, blank_quotes, iter_quotes
 from provenance.urls import blank_urls, find_urls, http_target, is_http_url
 
+
+def _on_first_use(source: str, flags: int = 0) -> Callable[[], re.Pattern[str]]:
+    """`source` compiled the first time it is asked for: a pattern few notes need is no cost of the import
+    (`benchmarks/instructions.py`)."""
+    return functools.cache(lambda: re.compile(source, flags))
+
+
 _HANDLE = re.compile(r"(?<![\w@.])@(?P<handle>[A-Za-z0-9_]{1,64})\b")
-_LABEL_PREFIX = re.compile(r"^\s*\[\^?[\w-]+\]:?\s*")
+# A footnote's marker left before its text (`[^1]:`, `[3]`, `[^note-a]`): a number, a marker's caret, or the
+# note's own label. Not any bracketed word: `[Grey_Zone], Telegram, …` names the channel, as legal notes
+# bracket a name they supply; taken for a marker, it left the note naming nobody and the URL's channel passed.
+_LABEL_PREFIX = re.compile(r"^\s*\[(?P<caret>\^?)(?P<label>[\w-]+)\]:?\s*")
 # Titles and ranks end in a stop that does not end the name: `Dr. Jane Smith`, `Gen. Valerii Zaluzhnyi`.
 _CIVIL_TITLES = ("Dr", "Mr", "Mrs", "Ms", "Prof", "Rev", "Sen", "Rep", "Gov")
 _RANKS = ("Gen", "Col", "Maj", "Capt", "Lt", "Sgt")
@@ -41,12 +55,17 @@ _NOT_A_TITLE = "".join(rf"(?<!\b{title})" for title in (*_CIVIL_TITLES, *_RANKS)
 # Where a note's leading name ends: a comma, a colon, a sentence stop after a word (not an initial or a
 # title), a dash, GOST's `//` before the outlet. The stop is looked for first: the look-behinds that tell a
 # title's stop from a name's are tried only at a stop, not at every letter (a note of 180 letters without one:
-# 88 µs → 11 µs).
+# 88 µs → 11 µs). Chinese and Japanese write the comma, the semicolon, the colon and the bracket full-width
+# (`Two Majors、Telegram、2022年1月21日`), and Arabic and Persian their own comma and semicolon: the name ran
+# on to the date, named no one, and the URL's channel stood for the author.
 _NAME_END = re.compile(
-    rf"[,;(\[]|:(?:\s|$)|(?=\.(?:\s|$))(?<=[\w\]\)]{{2}}){_NOT_A_TITLE}\.(?:\s|$)|\s(?:[\u2013—|/-]|//)(?:\s|$)"
+    r"[,;(\[\u3001\uff0c\uff1b\uff08\uff1a\u3010\u060c\u061b]|:(?:\s|$)"
+    rf"|(?=\.(?:\s|$))(?<=[\w\]\)]{{2}}){_NOT_A_TITLE}\.(?:\s|$)|\s(?:[\u2013—|/-]|//)(?:\s|$)"
 )
 # What is left before the name once a leading link is blanked out: `<…>`, `— Rybar`, `(Rybar, …)`.
-_LEADING_PUNCTUATION = re.compile(r"^[\s<>()\u2013\u2014|:;,.-]+")
+_LEADING_PUNCTUATION = re.compile(
+    r"^[\s<>()\u2013\u2014|:;,.\u3001\uff0c\uff1b\uff08\uff09\uff1a\u060c\u061b-]+"
+)
 # A match starts only where a run of spaces starts (`(?<!\s)`): tried from inside the run too, as `\s*` alone
 # is, it would scan the rest of the run again each time (quadratic on a long run, such as a blanked URL).
 _HANDLE_ASIDE = re.compile(r"(?<!\s)\s*[(\[]\s*@[A-Za-z0-9_]+\s*[)\]]")
@@ -55,7 +74,8 @@ _PLATFORM_ONLY = re.compile(_PLATFORM_NAMES, re.IGNORECASE)
 # What may stand before a note's name. Signals (`According to`, `Quoted in`, a legal memo's `Memorandum
 # from`), as legal and academic notes write them in English, German, French, Russian and Ukrainian (`See,
 # e.g.,`, `Vgl.`, `Voir aussi`, `См. также:`, `Див.`): each was read as the author. What the name posted or
-# said (`Video posted by`, `Published by`, `Telegram post by Dmitry Medvedev`, `Post on X by Joe Biden`,
+# said (`Video posted by`, `Published by`, `Reposted by`, `Translated from`, `Telegram post by Dmitry
+# Medvedev`, `Post on X by Joe Biden`,
 # `Statement by`, `Message from`) and the platform as a label (`Telegram: Dmitry Medvedev`, `Telegram/Rybar`):
 # read as no name, the URL's handle stood for the author and the post passed under another's account.
 _NAME_PREFIX = re.compile(
@@ -63,7 +83,8 @@ _NAME_PREFIX = re.compile(
     r"|(?:источники?|джерело|джерела|quellen?|fuentes?):"
     r"|according to|(?:quoted|cited) in|(?:as )?reported by"
     r"|vgl\.|siehe(?: auch)?|voir(?: aussi)?|см\.(?: также)?|див(?:\.|іться)(?: також)?"
-    rf"|(?:an? |the )?(?:{_PLATFORM_NAMES}\s+)?(?:(?:posted|published|uploaded|shared|written) "
+    rf"|(?:an? |the )?(?:{_PLATFORM_NAMES}\s+)?(?:(?:posted|published|uploaded|shared|written|re-?posted"
+    rf"|forwarded|retweeted|translated) "
     rf"|(?:post|tweet|video|message|thread|story|reel"
     rf"|statement|comment|address|remarks|speech)s? (?:on {_PLATFORM_NAMES}\s+)?(?:posted )?)?(?:by|from)"
     rf"|{_PLATFORM_NAMES}\s*(?=:)"
@@ -108,7 +129,7 @@ _SAID_AFTER = re.compile(
 )
 # A date's year left before the name by a sentence with no comma after it (`On January 21, 2022 Rybar posted
 # a video`): no part of the name.
-_YEAR_BEFORE_WORDS = re.compile(r"^[0-9]{4}\s+(?=[^\W\d_])")
+_YEAR_BEFORE_WORDS = re.compile(r"^[0-9]{4}(?:-[0-9]{2}-[0-9]{2})?\s+(?=[^\W\d_])")
 # `The Rybar Telegram channel`: the article is no part of the name.
 _THE_BEFORE_CHANNEL = re.compile(
     rf"^the\s(?=.*\s{_PLATFORM_NAMES}\s+(?:channel|account|page|profile)$)", re.IGNORECASE
@@ -128,6 +149,21 @@ _NOT_NAMES = re.compile(
     rf"|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?$"
     rf"|\d{{1,2}}(?:[:.]\d{{2}})?\s?(?:[ap]\.?m\.?)?$)",
     re.IGNORECASE,
+)
+# A note citing another note's source by reference, as legal and academic notes do: `Ibid.`, `Id.`, `Idem`,
+# `Op. cit.`, `Loc. cit.`, `Ebd.`, `Там же`, `Там само`, `Same as [2]`, `Supra note 3`, `See note 3`. Its
+# author is that note's: the URL's account did not stand for it (`Ibid., https://t.me/rybar/5` after a note
+# naming Two Majors passed on Rybar's post), nor is `Same as` or `note 3` a name. Anchored: tried once, on a
+# note opening with a letter one of them opens with.
+_BACK_REFERENCE = _on_first_use(
+    r"^(?:(?:see|cf\.)\s+)?(?:ibid\b\.?|id\.|idem\b\.?|(?:op|loc)\.?\s*cit\b\.?|ebd\b\.?|ebenda\b"
+    r"|\u0442\u0430\u043c\s+(?:\u0436\u0435|\u0441\u0430\u043c\u043e)\b\.?"
+    r"|same\s+as\s+(?:note\s*)?\[?\^?\w+\]?|(?:(?:supra|infra|above|below)\s+)?note\s*\d+)",
+    re.IGNORECASE,
+)
+# The first two letters of every note the pattern matches: most notes are known not to without it.
+_BACK_REFERENCE_OPENINGS = frozenset(
+    ["se", "cf", "ib", "id", "op", "lo", "eb", "sa", "su", "in", "ab", "be", "no", "\u0442\u0430"]
 )
 # MLA / APA put the family name first: `Haddad, Lina. "Council vote."`, `Haddad, L. (2022, January 21).`,
 # German notes before a colon: `Müller, Hans: „Die Lage“`.
@@ -192,6 +228,9 @@ class ParsedCitation:
     # The note gives full days, none of them the source's publication (`accessed 5 March 2023`, `as of March
     # 5, 2023`): its missing date is worth saying why (`cite.cite_footnote`).
     only_unpublished_dates: bool = False
+    # The words by which the note cites another note's source (`Ibid.`, `Id.`, `Op. cit.`, `Same as [2]`,
+    # `See note 3`): its author is that note's, which it does not repeat (`cite.cite_footnote` says so).
+    back_reference: str | None = None
 
 
 def _lazy_urls(text: str) -> Iterator[str]:
@@ -276,6 +315,8 @@ def _channel_names_quoted(prose: str) -> int:
     """1 where the note's first quoted passage is the name of the channel it opens with (`Телеграм-канал
     «Рыбарь», …`, `Telegram channel “Rybar”, …`), else 0: that name is no title, and a correct note naming
     its channel so warned that the post's title is not `Рыбарь`."""
+    if prose[:1] in _TITLE_OPENINGS and _quoted_name_before_platform(prose) is not None:
+        return 1
     lowered = prose.lower()
     if not any(word in lowered for word in _CHANNEL_WORDS):
         return 0  # most notes: three substitutions and a match for every note with a quote
@@ -283,6 +324,38 @@ def _channel_names_quoted(prose: str) -> int:
     described = _CHANNEL_BEFORE_QUOTED_NAME.match(text)
     quote = next(iter_quotes(text[described.end() :]), None) if described is not None else None
     return 1 if quote is not None and quote.start == 0 else 0
+
+
+# Telegram right after a note's opening quote, in brackets or as the next segment: `"Rybar" (Telegram),
+# 21.01.2022`, `«Два майора», Telegram, 21.01.2022`. A Telegram post has no title, so a few words quoted
+# before it are a channel's name; on YouTube or X they may be the video's title or the post's words (`"Kyiv
+# Stands" (YouTube)`).
+_TELEGRAM_NAMES = r"(?:telegram|\u0442\u0435\u043b\u0435\u0433\u0440\u0430\u043c\u043c?)"
+_TELEGRAMS_CHANNEL = r"(?:[- ](?:channel|kanal|\u043a\u0430\u043d\u0430\u043b))?"
+_TELEGRAM_ASIDE = _on_first_use(
+    rf"\s*[(\[]\s*{_TELEGRAM_NAMES}{_TELEGRAMS_CHANNEL}\s*[)\]]"
+    rf"|\s*,\s*{_TELEGRAM_NAMES}(?: post)?{_TELEGRAMS_CHANNEL}(?=\s*(?:[,.;(]|$))",
+    re.IGNORECASE,
+)
+_MOST_QUOTED_NAME_WORDS = 3
+
+
+def _quoted_name_before_platform(text: str) -> str | None:
+    """The name a note opens with in quotes before Telegram (`"Rybar" (Telegram), …`, `«Два майора»,
+    Telegram, …`), as a channel's name is quoted: taken for a title, the URL's channel stood for the author
+    (a note naming Two Majors passed on Rybar's post) and the right channel's name warned as the post's
+    title. A few words, capitalised (`Два майора`: the first of two), with no stop or comma of a title's or a
+    post's words in them (`"The bridge is ours" (Telegram)` quotes the post)."""
+    quote = next(iter_quotes(text), None)
+    if quote is None or quote.start != 0 or _TELEGRAM_ASIDE().match(text, quote.end) is None:
+        return None
+    words = quote.text.split()
+    if len(words) > _MOST_QUOTED_NAME_WORDS or any(mark in quote.text for mark in ",.;:!?"):
+        return None
+    capitalised = [word[:1].isupper() or not word[:1].isalpha() for word in words]
+    if not capitalised[0] or (len(words) == _MOST_QUOTED_NAME_WORDS and not all(capitalised)):
+        return None
+    return quote.text if _names_someone(quote.text) else None
 
 
 def quoted_in_note(footnote: Footnote) -> tuple[str, ...]:
@@ -307,7 +380,13 @@ def names_author_in_genitive(footnote: Footnote) -> bool:
 def note_prose(footnote: Footnote) -> str:
     """The note's words: its text without its label and with its URLs blanked (their `@`, digits and slashes
     are no handle, date or title); the title is its first quoted passage, the rest the note's own quotes."""
-    return _LABEL_PREFIX.sub("", blank_urls(footnote.text)).strip()
+    prose = blank_urls(footnote.text)
+    marker = _LABEL_PREFIX.match(prose)
+    if marker is not None and (
+        marker["caret"] or marker["label"].isdecimal() or marker["label"] == footnote.label
+    ):
+        prose = prose[marker.end() :]
+    return prose.strip()
 
 
 def _inverted_name(text: str) -> str | None:
@@ -357,9 +436,11 @@ _POSTED_BY = re.compile(
     r"|(?:channel|account)\s+(?:called|named))\s+",
     re.IGNORECASE,
 )
-# A channel's name between `of the` and `channel` (`Telegram post of the Rybar channel`), a few words.
+# A channel's name between `of the` (`on the`, `from the`) and `channel` (`Telegram post of the Rybar
+# channel`, `A post on the Two Majors channel`), a few words.
 _OF_THE_CHANNEL = re.compile(
-    r"\bof\s+the\s+(?P<name>(?:[^\W\d_][\w'\u2019-]*\s+){1,6}?)(?:channel|account)\b", re.IGNORECASE
+    r"\b(?:of|on|from)\s+the\s+(?P<name>(?:[^\W\d_][\w'\u2019-]*\s+){1,6}?)(?:channel|account)\b",
+    re.IGNORECASE,
 )
 # The day after the name (`Published by Two Majors on January 21, 2022`): no part of it.
 _ON_A_DAY = re.compile(rf"(?<!\s)\s+on\s+(?:{_MONTH_WORD}|\d).*$", re.IGNORECASE)
@@ -393,6 +474,9 @@ def _opening_name(text: str) -> tuple[str | None, str | None]:
     """The name `text` opens with, and None; or, where it opens with no name, None and, if what opens it is a
     platform, a date or a label that may stand before a name, the text after that (else None)."""
     if text[:1] in _TITLE_OPENINGS:
+        channel = _quoted_name_before_platform(text)
+        if channel is not None:
+            return channel, None
         after = _after_leading_quote(text)
         if after is None:
             return None, None
@@ -402,6 +486,8 @@ def _opening_name(text: str) -> tuple[str | None, str | None]:
     text = _DECLINED_NAME_OPENING.sub("", _NAME_PREFIX.sub("", text))
     if _DATELINE.match(text):
         return None, None  # a place and its country opens the note: it names nobody
+    if text[:1] == "[":
+        return _bracketed_opening(text)
     inverted = _inverted_name(text)
     if inverted:
         return inverted, None
@@ -437,6 +523,7 @@ _LABELS = frozenset(
     [
         *("author", "authors", "post", "posts", "source", "sources", "by", "from", "channel"),
         *("video", "photo", "image", "footage", "credit", "photo credit", "image credit", "video credit"),
+        "screenshot",
         *("источник", "джерело", "quelle", "fuente"),
     ]
 )
@@ -466,10 +553,20 @@ def _names_someone(segment: str) -> bool:
 _SENTENCE_OPENING = re.compile(r"^(?:on|in (?:an?|the|its|his|her|their))\s+", re.IGNORECASE)
 
 
+# What a day opening a note may be said to be before its month and day, the year after the comma
+# (`Filmed January 21, 2022, Two Majors, …`, `Updated January 21, 2022, …`, `Accessed …`): the name after it
+# was never looked for, and the URL's channel stood for the author.
+_DAY_SAID_TO_BE = _on_first_use(
+    r"^(?:(?:video|footage|photo|image|post)s?\s+)?(?:filmed|recorded|photographed|(?:last\s+)?updated"
+    r"|(?:last\s+)?accessed|archived|retrieved|captured|as\s+(?:of|at))(?:\s+on)?\s+",
+    re.IGNORECASE,
+)
+
+
 def _before_a_name(segment: str) -> bool:
     """Whether a segment that names nobody may stand before the note's name: the platform, a date or a
-    label; not a title, a link or words that end the note's opening (`Ibid.`, `Accessed …`)."""
-    segment = _SENTENCE_OPENING.sub("", segment)
+    label; not a title, a link or words that end the note's opening (`Ibid.`, `Accessed …` with its stop)."""
+    segment = _DAY_SAID_TO_BE().sub("", _SENTENCE_OPENING.sub("", segment))
     return (
         segment.casefold() in _LABELS
         or (platform_from_words(segment) is not None and len(segment.split()) <= _MOST_PLATFORM_WORDS)
@@ -501,6 +598,9 @@ _AFTER_TITLE = re.compile(r"^[\s.,;:\u2013\u2014-]*(?:[(\[][^()\[\]]{0,40}[)\]][
 _OPENING_DESCRIBING_WORDS = frozenset(
     ["Milblogger", "Journalist", "Spokesperson", "Spokesman", "Spokeswoman", "Propagandist"]
 )
+# A platform's user before the name (`X user Alice Jones`, `Telegram user Two Majors`) describes the name as
+# a channel's or an account's does: read whole, the opening named no one and the URL's account stood for it.
+_DESCRIBING_WORDS = DESCRIBING_WORDS | {"user"}
 # A channel's or an account's description before its name: `the channel of Rybar`, `Telegram account of …`.
 _OWNED_BY = frozenset(["channel", "account", "blog", "page"])
 # A channel's description before its quoted name, in the languages reports cite channels in: `Telegram
@@ -522,7 +622,7 @@ def _without_description(segment: str) -> str:
     Rybar`: `Rybar`): the author check compared the whole with the post's account and warned on a correct
     note. Words that only describe (`Leaked channel`: a private channel's note has nothing else) stay."""
     words = segment.split()
-    last = max((at for at, word in enumerate(words) if word in DESCRIBING_WORDS), default=None)
+    last = max((at for at, word in enumerate(words) if word in _DESCRIBING_WORDS), default=None)
     if last is None and len(words) > 1 and words[0] in _OPENING_DESCRIBING_WORDS:
         last = 0
     if last is not None and words[last] in _OWNED_BY and words[last + 1 : last + 2] == ["of"]:
@@ -531,6 +631,38 @@ def _without_description(segment: str) -> str:
     if name and all(word[:1].isupper() or word in NAME_PARTICLES for word in name):
         return " ".join(name)
     return segment
+
+
+# How far a bracketed name's closing bracket may be: a name is a few words.
+_BRACKETED_NAME_REACH = 80
+# Words of a bracketed aside opening a note that is no one's name: its language, what it is, its state.
+_BRACKETED_ASIDE_WORDS = frozenset(
+    [
+        *("russian", "ukrainian", "english", "german", "french", "arabic", "translated", "translation"),
+        *("archived", "deleted", "dead", "link", "pdf", "paywall", "untitled", "description", "screenshot"),
+        *("photo", "image", "video", "audio", "map", "thread", "post", "tweet", "no", "author", "unknown"),
+    ]
+)
+
+
+def _bracketed_opening(text: str) -> tuple[str | None, str | None]:
+    """A note opening in square brackets, as `_opening_name` answers: the name there, as legal notes supply a
+    name the source does not print (`[Two Majors], Telegram, January 21, 2022, …`), read as no name, the URL's
+    channel stood for the author and another channel's post passed; else what follows an aside that names no
+    one (`[Video of the strike]`, `[in Russian]`, `[Russian]`, `[Untitled]`, `[Telegram]`): a name's words
+    are each capitalised and none of them says what the source is."""
+    close = text.find("]", 1, _BRACKETED_NAME_REACH)
+    if close < 0 or text[close + 1 : close + 2] not in ("", ",", ".", ";", ":", "(", " "):
+        return None, None
+    inside = text[1:close].strip()
+    words = inside.split()
+    if (
+        _names_someone(inside)
+        and all(word[:1].isupper() or word in NAME_PARTICLES for word in words)
+        and not any(word.casefold() in _BRACKETED_ASIDE_WORDS for word in words)
+    ):
+        return inside, None
+    return None, _LEADING_PUNCTUATION.sub("", text[close + 1 :])
 
 
 def _quoted_channel_name(text: str) -> str | None:
@@ -610,9 +742,12 @@ def parse_citation(footnote: Footnote) -> ParsedCitation:
     unquoted = blank_quotes(prose)
     handle = _handle(url_handle, unquoted)
     date_found = find_date(unquoted)
+    back_reference = (
+        _BACK_REFERENCE().match(prose) if prose[:2].casefold() in _BACK_REFERENCE_OPENINGS else None
+    )
     citation = Citation(
         platform=_platform(source_url, unquoted),
-        author=_leading_name(prose) or handle,
+        author=None if back_reference is not None else _leading_name(prose) or handle,
         handle=handle,
         date=date_found.date,
         url=url,
@@ -624,4 +759,9 @@ def parse_citation(footnote: Footnote) -> ParsedCitation:
     )
     findings = _date_findings(date_found.text, footnote.line) if date_found.ambiguous else ()
     unpublished = date_found.date is None and not date_found.ambiguous and holds_date(unquoted)
-    return ParsedCitation(citation=citation, findings=findings, only_unpublished_dates=unpublished)
+    return ParsedCitation(
+        citation=citation,
+        findings=findings,
+        only_unpublished_dates=unpublished,
+        back_reference=back_reference.group() if back_reference is not None else None,
+    )

@@ -44,3 +44,20 @@ def test_a_note_without_any_day_of_its_own_keeps_the_plain_missing_date(note: st
 def test_a_note_with_its_publication_date_has_no_date_finding() -> None:
     note = "Rybar, January 21, 2022, https://t.me/rybar/5 (as of March 5, 2023)"
     assert "missing-date" not in _findings(note)
+
+
+@pytest.mark.parametrize(
+    ("note", "reference"), [("Ibid.", "Ibid."), ("Same as [2], https://t.me/rybar/5", "Same as [2]")]
+)
+def test_a_note_citing_another_notes_source_is_told_it_is_checked_on_its_own_words(
+    note: str, reference: str
+) -> None:
+    # "the note names no author" beside `Ibid.`: the note means the previous note's author, which is not
+    # carried over; the writer is told so and what to add.
+    message = _findings(note)["missing-author"]
+    assert message.startswith(f"no author: the note cites another note's source ({reference!r})")
+    assert "give the author here" in message
+
+
+def test_a_back_reference_without_a_link_is_told_it_names_no_url_of_its_own() -> None:
+    assert "cites another note's source ('Ibid.')" in _findings("Ibid., January 22, 2022.")["missing-url"]

@@ -522,3 +522,81 @@ def test_reading_the_time_of_a_long_crafted_note_stays_linear() -> None:
     note = "January 21, 2022, " + "1:" * 200_000 + " " + "12 " * 200_000
 
     assert dates.find_time(note, D) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # Read as Gregorian, 1400/11/01 (here in Persian digits, after `Telegram,` in Persian) was 1 November
+        # 1400: the date check compared a day six centuries off.
+        (
+            "\u062a\u0644\u06af\u0631\u0627\u0645\u060c \u06f1\u06f4\u06f0\u06f0/\u06f1\u06f1/\u06f0\u06f1",
+            JAN_21,
+        ),
+        ("Rybar, Telegram, 1400/11/01", JAN_21),
+        ("Rybar, Telegram, 1400-11-01", JAN_21),
+        ("Rybar, Telegram, 1399/12/30", dt.date(2021, 3, 20)),  # the 30th of Esfand of a leap year
+        ("Rybar, Telegram, 1403/01/01", dt.date(2024, 3, 20)),
+        # Gregorian days as before.
+        ("Rybar, Telegram, 2022/01/21", JAN_21),
+        ("Rybar, Telegram, 1999-12-31", dt.date(1999, 12, 31)),
+    ],
+)
+def test_a_solar_hijri_date_gives_its_gregorian_day(text: str, day: dt.date) -> None:
+    assert find_date(text).date == day
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rybar, Telegram, 1400/12/30",  # Esfand has 29 days in a common year
+        "Rybar, Telegram, 1400/07/31",  # the second half year's months have 30
+        "Rybar, Telegram, 1443/06/18",  # a Lunar Hijri year: no Gregorian day
+        "Rybar, Telegram, 18/06/1443",
+        "Rybar, Telegram, 18.06.1443",
+    ],
+)
+def test_a_date_of_another_calendar_that_is_no_day_is_not_read(text: str) -> None:
+    assert find_date(text).date is None
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        # The day the video was filmed came first and was taken for the post's: the post of the 23rd warned.
+        ("Video filmed January 21, 2022, Rybar, Telegram, January 23, 2022", dt.date(2022, 1, 23)),
+        ("Footage recorded on 21 January 2022, Rybar, Telegram, 23 January 2022", dt.date(2022, 1, 23)),
+        ("Photographed January 21, 2022; Rybar, Telegram, January 23, 2022", dt.date(2022, 1, 23)),
+        ("Rybar, Telegram, January 23, 2022 (filmed January 21, 2022)", dt.date(2022, 1, 23)),
+        # The only day the note gives is still its date, as an update's is.
+        ("Rybar, Telegram, filmed January 21, 2022", JAN_21),
+        ("Rybar, video filmed January 21, 2022, posted January 23, 2022", dt.date(2022, 1, 23)),
+    ],
+)
+def test_the_day_a_video_was_filmed_gives_way_to_the_notes_other_day(text: str, published: dt.date) -> None:
+    assert find_date(text).date == published
+    assert other_days(text, published) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # Chinese, Japanese and Korean dates were no dates: a correct note said it gave none.
+        ("Rybar\u3001Telegram\u30012022\u5e741\u670821\u65e5", JAN_21),
+        ("Rybar, Telegram, 2022\u5e7401\u670821\u65e5", JAN_21),
+        ("Rybar, Telegram, 2022\ub144 1\uc6d4 21\uc77c", JAN_21),
+        # Their access dates are no publication's, as in the other languages.
+        (
+            "Rybar\u30012022\u5e741\u670821\u65e5\u3001\u95b2\u89a7\u65e5\uff1a2023\u5e742\u67085\u65e5",
+            JAN_21,
+        ),
+        ("Rybar\u3001\u95b2\u89a7\u65e5\uff1a2023\u5e742\u67085\u65e5", None),
+        ("Rybar, \u8bbf\u95ee\u65e5\u671f\uff1a2023\u5e742\u67085\u65e5", None),
+        ("Rybar, \uac80\uc0c9\uc77c: 2023\ub144 2\uc6d4 5\uc77c", None),
+        # No such month or day; no year before the Gregorian calendar's.
+        ("Rybar, 2022\u5e7413\u670821\u65e5", None),
+        ("Rybar, 1400\u5e741\u67081\u65e5", None),
+    ],
+)
+def test_a_chinese_japanese_or_korean_date_gives_the_day(text: str, day: dt.date | None) -> None:
+    assert find_date(text).date == day

@@ -1273,3 +1273,263 @@ def test_a_web_archives_copy_of_a_mirrors_page_is_no_archived_copy_of_the_x_post
     citation = parse_citation(footnote).citation
     assert (citation.url, citation.archived_url) == ("https://x.com/rybar/status/1484567890123456789", None)
     assert uncited_links(footnote, citation) == [copy]
+
+
+_RYBARS_POST = "https://t.me/rybar/1234"
+
+
+@pytest.mark.parametrize(
+    ("note", "author"),
+    [
+        # A name in brackets, as legal notes supply one: read as a footnote marker (`[Grey_Zone]`) or as no
+        # name (`[Two Majors]`), it left the note naming nobody and the URL's channel stood for the author.
+        ("[Two Majors], Telegram, January 21, 2022", "Two Majors"),
+        ("[Grey_Zone], Telegram, January 21, 2022", "Grey_Zone"),
+        ("[Rybar], Telegram, January 21, 2022", "Rybar"),
+        # An aside in brackets names no one: the name after it, else the URL's channel.
+        ("[Video] Two Majors, Telegram, January 21, 2022", "Two Majors"),
+        ("[In Russian] Rybar, Telegram", "Rybar"),
+        ("[Video of the strike], Telegram, January 21, 2022", "rybar"),
+        ("[Russian], Telegram", "rybar"),
+        ("[Untitled], Telegram", "rybar"),
+        # A footnote marker before the note is still no name.
+        ("[3] Rybar, Telegram", "Rybar"),
+        ("[^note-a]: Rybar, Telegram", "Rybar"),
+    ],
+)
+def test_a_name_in_square_brackets_opening_a_note_is_its_author(note: str, author: str) -> None:
+    footnote = Footnote(label="1", text=f"{note}, {_RYBARS_POST}", line=1)
+    assert parse_citation(footnote).citation.author == author
+
+
+@pytest.mark.parametrize(("note", "status"), [("[Two Majors]", "warn"), ("[Rybar]", "pass")])
+def test_the_author_check_holds_a_bracketed_name_to_the_posts_channel(note: str, status: str) -> None:
+    # `[Two Majors]` on Rybar's post passed: the URL's channel stood for the author the note names.
+    footnote = Footnote(label="1", text=f"{note}, Telegram, January 21, 2022, {_RYBARS_POST}", line=1)
+    rybar = SourcePost(
+        platform=Platform.TELEGRAM,
+        url=_RYBARS_POST,
+        author="Рыбарь",
+        handle="rybar",
+        published=dt.datetime(2022, 1, 21, 16, 45, tzinfo=dt.UTC),
+        text="The bridge is ours.",
+    )
+    given = CheckInput(
+        footnote=footnote, citation=parse_citation(footnote).citation, source=rybar, outcome=None
+    )
+    result = check_author(given)
+    assert result.status == status
+    assert note.strip("[]").casefold() in (result.detail or "").casefold()
+
+
+@pytest.mark.parametrize(
+    ("note", "reference"),
+    [
+        # The URL's channel stood for the author of a note that means the previous note's: after a note
+        # naming Two Majors, `Ibid., <Rybar's post>` passed the author check on Rybar's post.
+        ("Ibid., https://t.me/rybar/1234", "Ibid."),
+        ("Id. at 3, https://t.me/rybar/1234", "Id."),
+        ("Op. cit., https://t.me/rybar/1234", "Op. cit."),
+        ("Там же, https://t.me/rybar/1234", "Там же"),
+        ("Supra note 3, https://t.me/rybar/1234", "Supra note 3"),
+        # `Same as` and `note 3` were each the note's author.
+        ("Same as [2], https://t.me/rybar/1234", "Same as [2]"),
+        ("See note 3, https://t.me/rybar/1234", "See note 3"),
+    ],
+)
+def test_a_note_citing_another_notes_source_names_no_author_of_its_own(note: str, reference: str) -> None:
+    parsed = parse_citation(Footnote(label="4", text=note, line=1))
+    assert (parsed.citation.author, parsed.back_reference) == (None, reference)
+    assert parsed.citation.url == "https://t.me/rybar/1234"
+
+
+@pytest.mark.parametrize(
+    ("note", "author"),
+    [
+        ("Ida Jones, Telegram, https://t.me/rybar/1234", "Ida Jones"),
+        ("Idaho News, January 21, 2022, https://t.me/rybar/1234", "Idaho News"),
+        ("Same Day Press, January 21, 2022, https://t.me/rybar/1234", "Same Day Press"),
+        ("Notes from the Front, Telegram, https://t.me/rybar/1234", "Notes from the Front"),
+        ("See Rybar, Telegram, https://t.me/rybar/1234", "Rybar"),
+        ("https://t.me/rybar/1234", "rybar"),
+    ],
+)
+def test_a_name_that_opens_like_a_back_reference_is_still_the_author(note: str, author: str) -> None:
+    parsed = parse_citation(Footnote(label="4", text=note, line=1))
+    assert (parsed.citation.author, parsed.back_reference) == (author, None)
+
+
+@pytest.mark.parametrize(
+    ("note", "author", "title"),
+    [
+        # A channel's name quoted before Telegram in brackets was read as the post's title: the URL's channel
+        # stood for the author (`"Two Majors"` passed on Rybar's post) and the right name warned as a title.
+        ('"Two Majors" (Telegram), 21.01.2022', "Two Majors", None),
+        ('"Rybar" (Telegram), 21.01.2022', "Rybar", None),
+        ("«Два майора» (Telegram), 21.01.2022", "Два майора", None),
+        ("«Рыбарь» (Телеграм), 21.01.2022", "Рыбарь", None),
+        ('"Rybar" (Telegram), 21.01.2022, "The bridge is ours"', "Rybar", "The bridge is ours"),
+        # Telegram as the next segment after the quote, as European notes put the comma outside it.
+        ("“Two Majors”, Telegram, 21.01.2022", "Two Majors", None),
+        ("«Два майора», Telegram, 21.01.2022", "Два майора", None),
+        ("“Two Majors”, Telegram channel, 21.01.2022", "Two Majors", None),
+        ("“The bridge is ours”, Telegram, 21.01.2022", "rybar", "The bridge is ours"),
+        # The post's words quoted before the platform are its title, as before.
+        ('"The bridge is ours" (Telegram), 21.01.2022', "rybar", "The bridge is ours"),
+        ('"The Bridge Is Ours" (Telegram), 21.01.2022', "rybar", "The Bridge Is Ours"),
+        ('"Bridge is ours" (Telegram), 21.01.2022', "rybar", "Bridge is ours"),
+        ('"Rybar," Telegram, 21.01.2022', "rybar", "Rybar"),
+        ('"Bridge," Two Majors (Telegram), 21.01.2022', "Two Majors", "Bridge"),
+    ],
+)
+def test_a_channels_name_quoted_before_telegram_in_brackets_is_its_author(
+    note: str, author: str, title: str | None
+) -> None:
+    citation = parse_citation(Footnote(label="1", text=f"{note}, {_RYBARS_POST}", line=1)).citation
+    assert (citation.author, citation.title) == (author, title)
+
+
+def test_a_title_quoted_before_a_youtube_video_is_still_its_title() -> None:
+    note = '"Kyiv Stands" (YouTube), 21.01.2022, https://www.youtube.com/watch?v=abcdefghijk'
+    citation = parse_citation(Footnote(label="1", text=note, line=1)).citation
+    assert (citation.author, citation.title) == (None, "Kyiv Stands")
+
+
+@pytest.mark.parametrize(("note", "status"), [('"Two Majors"', "warn"), ('"Rybar"', "pass")])
+def test_the_author_check_holds_a_quoted_channel_name_to_the_posts_channel(note: str, status: str) -> None:
+    footnote = Footnote(label="1", text=f"{note} (Telegram), 21.01.2022, {_RYBARS_POST}", line=1)
+    rybar = SourcePost(
+        platform=Platform.TELEGRAM,
+        url=_RYBARS_POST,
+        author="Рыбарь",
+        handle="rybar",
+        published=dt.datetime(2022, 1, 21, 16, 45, tzinfo=dt.UTC),
+        text="The bridge is ours.",
+    )
+    given = CheckInput(
+        footnote=footnote, citation=parse_citation(footnote).citation, source=rybar, outcome=None
+    )
+    result = check_author(given)
+    assert result.status == status
+    assert note.strip('"').casefold() in (result.detail or "").casefold()
+
+
+@pytest.mark.parametrize(
+    ("note", "author"),
+    [
+        # A day said to be the filming's, an update's or an access's opened the note and the name after it
+        # was never looked for: the URL's @rybar stood for the author and Two Majors' note passed.
+        ("Filmed January 21, 2022, Two Majors, Telegram", "Two Majors"),
+        ("Video filmed January 21, 2022, Two Majors, Telegram, January 23, 2022", "Two Majors"),
+        ("Updated January 21, 2022, Two Majors, Telegram", "Two Majors"),
+        ("Accessed January 25, 2022, Two Majors, Telegram", "Two Majors"),
+        ("As of January 25, 2022, Two Majors, Telegram", "Two Majors"),
+        # The true cases beside them: the URL's own channel named, or no one.
+        ("Filmed January 21, 2022, Rybar, Telegram", "Rybar"),
+        ("Filmed January 21, 2022", "rybar"),
+        # Past a sentence's stop, what follows is no name, as before.
+        ("Accessed January 25, 2022. Two Majors, Telegram", "rybar"),
+    ],
+)
+def test_the_name_after_a_day_said_to_be_filmed_updated_or_accessed_is_the_author(
+    note: str, author: str
+) -> None:
+    footnote = Footnote(label="1", text=f"{note}, {_RYBARS_POST}", line=1)
+    assert parse_citation(footnote).citation.author == author
+
+
+@pytest.mark.parametrize(
+    ("note", "author"),
+    [
+        # Each named Two Majors, and the URL's @rybar stood for the author: a screenshot's credit label, a
+        # channel named after `on the`, a name after an ISO day with no comma between.
+        ("Screenshot: Two Majors, Telegram", "Two Majors"),
+        ("A post on the Two Majors channel, 21.01.2022", "Two Majors"),
+        ("2022-01-21 Two Majors, Telegram", "Two Majors"),
+        # The true cases beside them.
+        ("Screenshot: Rybar, Telegram", "Rybar"),
+        ("Screenshot, Telegram", "rybar"),
+        ("2022-01-21, Telegram", "rybar"),
+        ("2022 Two Majors, Telegram", "Two Majors"),
+    ],
+)
+def test_the_name_after_a_screenshot_label_an_iso_day_or_on_the_is_the_author(note: str, author: str) -> None:
+    footnote = Footnote(label="1", text=f"{note}, {_RYBARS_POST}", line=1)
+    assert parse_citation(footnote).citation.author == author
+
+
+_BOBS_STATUS = "https://x.com/bob/status/1484567890123456789"
+
+
+@pytest.mark.parametrize(
+    ("note", "author"),
+    [
+        # `X user Alice Jones` named no one as a whole: the URL's @bob stood for the author.
+        ("X user Alice Jones, January 21, 2022", "Alice Jones"),
+        ("Twitter user Alice Jones, January 21, 2022", "Alice Jones"),
+        # The true cases beside them: the URL's own account named, or no one.
+        ("X user Bob Smith, January 21, 2022", "Bob Smith"),
+        ("An X user, January 21, 2022", "bob"),
+        ("User Experience Weekly, January 21, 2022", "User Experience Weekly"),
+    ],
+)
+def test_the_name_after_a_platforms_user_is_the_author(note: str, author: str) -> None:
+    footnote = Footnote(label="1", text=f"{note}, {_BOBS_STATUS}", line=1)
+    assert parse_citation(footnote).citation.author == author
+
+
+@pytest.mark.parametrize(
+    ("note", "author"),
+    [
+        # Chinese and Japanese write the comma, the colon and the bracket full-width: the name ran on to the
+        # date, named no one, and the URL's @rybar stood for the author of a note naming Two Majors.
+        ("Two Majors\u3001Telegram\u30012022\u5e741\u670821\u65e5", "Two Majors"),
+        ("Two Majors\uff0cTelegram\uff0c2022\u5e741\u670821\u65e5", "Two Majors"),
+        ("Two Majors\uff08Telegram\uff09\u30012022\u5e741\u670821\u65e5", "Two Majors"),
+        ("Telegram\u3001Two Majors\u30012022\u5e741\u670821\u65e5", "Two Majors"),
+        ("\u4e8c\u4eba\u306e\u5c11\u4f50\u3001Telegram", "\u4e8c\u4eba\u306e\u5c11\u4f50"),
+        # Arabic and Persian notes end it at their own comma, before a Solar Hijri day now read.
+        ("Two Majors\u060c Telegram\u060c 1400/11/01", "Two Majors"),
+        (
+            "\u062f\u0648 \u0633\u0631\u06af\u0631\u062f\u060c 1400/11/01",
+            "\u062f\u0648 \u0633\u0631\u06af\u0631\u062f",
+        ),
+        # The true case beside them.
+        ("Rybar\u3001Telegram\u30012022\u5e741\u670821\u65e5", "Rybar"),
+    ],
+)
+def test_a_name_ended_by_full_width_punctuation_is_the_author(note: str, author: str) -> None:
+    footnote = Footnote(label="1", text=f"{note}\u3001{_RYBARS_POST}", line=1)
+    assert parse_citation(footnote).citation.author == author
+
+
+@pytest.mark.parametrize(
+    ("note", "author"),
+    [
+        # What the name did to the post before it: `Reposted by Rybar` was the author, and the author check
+        # warned on Rybar's own post that the note names 'Reposted by Rybar'.
+        ("Reposted by Rybar, Telegram", "Rybar"),
+        ("Re-posted by Two Majors, Telegram", "Two Majors"),
+        ("Forwarded by Rybar, Telegram", "Rybar"),
+        ("Translated from Two Majors, Telegram", "Two Majors"),
+    ],
+)
+def test_what_the_name_did_to_the_post_is_no_part_of_it(note: str, author: str) -> None:
+    footnote = Footnote(label="1", text=f"{note}, January 21, 2022, {_RYBARS_POST}", line=1)
+    assert parse_citation(footnote).citation.author == author
+
+
+def test_the_author_check_passes_a_post_reposted_by_its_own_channel() -> None:
+    footnote = Footnote(label="1", text=f"Reposted by Rybar, Telegram, 21.01.2022, {_RYBARS_POST}", line=1)
+    rybar = SourcePost(
+        platform=Platform.TELEGRAM,
+        url=_RYBARS_POST,
+        author="Рыбарь",
+        handle="rybar",
+        published=dt.datetime(2022, 1, 21, 16, 45, tzinfo=dt.UTC),
+        text="The bridge is ours.",
+    )
+    given = CheckInput(
+        footnote=footnote, citation=parse_citation(footnote).citation, source=rybar, outcome=None
+    )
+    assert check_author(given).status == "pass"
