@@ -1,4 +1,10 @@
-"""Platform extractors, one module per platform, and `extractor_for`, which picks one by the cited URL."""
+"""Platform extractors, one module per platform, and `extractor_for`, which picks one by the cited URL.
+
+A page that is a third party's copy of another (a machine translation, Google's cache, a reader's copy:
+`pages.third_party_copy`), cited or reached by a redirect, is read, but its text and title are not the
+source's words: they are left unread, and `unread` says whose copy it is, so no quote or title is confirmed
+on a translator's or a copier's words.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +12,7 @@ import logging
 
 from provenance.extractors.interface import CapturedPage, Extractor
 from provenance.extractors.login_walled import LoginWalledExtractor
+from provenance.extractors.pages import third_party_copy
 from provenance.extractors.telegram import TelegramExtractor
 from provenance.extractors.twitter import TwitterExtractor
 from provenance.extractors.web import WebExtractor
@@ -49,10 +56,28 @@ def extract_source(
     extractor = extractor_for(url)
     try:
         page = CapturedPage(url=url, responses=responses, start=start, main_text=main_text, failures=failures)
-        return extractor.extract(page)
+        return _as_a_copy_where_one(extractor.extract(page), url)
     except Exception as error:  # untrusted markup through third-party parsers: one page never stops a run
         why = f"{type(error).__name__}: {str(error)[:120]}"
     log.warning("%s: the captured page could not be read (%s)", url, why)
     return SourcePost(
         platform=extractor.platform, url=url, fields={"not read": f"the page could not be read: {why}"}
+    )
+
+
+def _as_a_copy_where_one(post: SourcePost, cited_url: str) -> SourcePost:
+    """`post`, without the text and title a third party's copy of the source gives as its own (a machine
+    translation's words passed `quote` as the source's): what the copy is stays said, in `unread`, and the
+    rest (the metadata the copy passes on: date, author) is read as it was."""
+    copy = third_party_copy(cited_url) or third_party_copy(post.url)
+    if copy is None:
+        return post
+    said = f"its text and title are not the source's: the page is {copy}; cite and check the original"
+    return post.model_copy(
+        update={
+            "text": "",
+            "title": None,
+            "unread": f"{said}; {post.unread}" if post.unread else said,
+            "fields": {**post.fields, "not the source": copy[:500]},
+        }
     )
