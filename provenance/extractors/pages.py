@@ -1153,9 +1153,10 @@ def third_party_copy(url: str) -> str | None:
         start = max(cached.find("http://"), cached.find("https://"))
         original = (cached[start:] if start >= 0 else cached.partition(":")[2] or cached).strip(" +") or None
         return f"Google's cached copy{_of(original)}, made by Google at a time of its own"
+    # The reader services' own hosts only: another service's subdomain of one is no reader's copy.
     readers = {"12ft.io": "12ft.io", "r.jina.ai": "Jina Reader", "outline.com": "Outline"}
-    reader = _domain_among(host, frozenset(readers))
-    if reader is not None:
+    reader = host.removeprefix("www.")
+    if reader in readers:
         original = _path_original(url) or _named_original(fields, "q", "url")
         return f"a reader's copy{_of(original)} made by {readers[reader]}, not the publisher's page"
     if _domain_among(host, frozenset({"instapaper.com"})) and _named_segments(url) & {"read", "text"}:

@@ -113,6 +113,8 @@ def test_a_link_that_redirects_to_a_translation_is_read_as_one() -> None:
         "https://www.bing.com/news/search?q=council+bridge",
         "https://translate.google.com/?sl=ru&tl=en&text=bridge",
         "https://news.example/translate/council-bridge",
+        # Another service on a subdomain of a reader's domain.
+        "https://blog.outline.com/2022/01/21/council-bridge",
     ],
 )
 def test_the_source_s_own_page_and_pages_no_third_party_copied_still_confirm_a_quote(url: str) -> None:
