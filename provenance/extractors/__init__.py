@@ -1,5 +1,11 @@
 """Platform extractors, one module per platform, and `extractor_for`, which picks one by the cited URL.
 
+A cited link shortener's or redirector's (`t.co`, `bit.ly`, `lnkd.in`, `facebook.com/l.php?u=`,
+`google.com/url?q=`: `is_redirector`) is read from where its redirects led, by that page's extractor: an X
+post or a Telegram post behind `t.co` or `bit.ly` is read as one, not as a web page (where a Telegram post's
+page, read as a web page, was a script shell, and a deleted one's generic page was content). The cited link
+stays named in the post's `fields`.
+
 A page that is a third party's copy of another (a machine translation, Google's cache, a reader's copy:
 `pages.third_party_copy`), cited or reached by a redirect, is read, but its text and title are not the
 source's words: they are left unread, and `unread` says whose copy it is, so no quote or title is confirmed
@@ -9,6 +15,7 @@ on a translator's or a copier's words.
 from __future__ import annotations
 
 import logging
+from urllib.parse import urlsplit
 
 from provenance.extractors.interface import CapturedPage, Extractor
 from provenance.extractors.login_walled import LoginWalledExtractor
@@ -18,11 +25,12 @@ from provenance.extractors.twitter import TwitterExtractor
 from provenance.extractors.web import WebExtractor
 from provenance.extractors.youtube import YouTubeExtractor
 from provenance.models import SourcePost
+from provenance.urls import joined_url
 from provenance.warc.reader import StoredResponse
 
 log = logging.getLogger("provenance.extractors")
 
-__all__ = ["EXTRACTORS", "CapturedPage", "Extractor", "extract_source", "extractor_for"]
+__all__ = ["EXTRACTORS", "CapturedPage", "Extractor", "extract_source", "extractor_for", "is_redirector"]
 
 # The first that handles a URL reads it; the web extractor handles every URL, so it comes last.
 EXTRACTORS: tuple[Extractor, ...] = (
@@ -36,6 +44,57 @@ EXTRACTORS: tuple[Extractor, ...] = (
 
 def extractor_for(url: str) -> Extractor:
     return next(extractor for extractor in EXTRACTORS if extractor.handles(url))
+
+
+# Link shorteners: a link of theirs is only a redirect to another page.
+_SHORTENERS = frozenset(
+    {"t.co", "bit.ly", "bitly.com", "lnkd.in", "ow.ly", "buff.ly", "tinyurl.com", "goo.gl", "is.gd", "t.ly"}
+    | {"cutt.ly", "rebrand.ly", "dlvr.it", "trib.al", "shorturl.at", "tiny.cc", "wp.me"}
+)
+# Redirectors of platforms that send their readers on to a link through a page of their own.
+_REDIRECTOR_PATHS = {"facebook.com": "/l.php", "l.facebook.com": "/l.php", "lm.facebook.com": "/l.php"}
+_REDIRECTS = frozenset({301, 302, 303, 307, 308})
+_MAX_HOPS = 20
+
+
+def is_redirector(url: str) -> bool:
+    """Whether `url` is a link shortener's link or a platform's redirector (`facebook.com/l.php?u=`,
+    `google.<tld>/url?q=`), which shows nothing of its own but sends its reader on."""
+    try:
+        parts = urlsplit(url)
+        host = (parts.hostname or "").rstrip(".").removeprefix("www.")
+    except ValueError:
+        return False
+    if host in _SHORTENERS:
+        return True
+    if _REDIRECTOR_PATHS.get(host) == parts.path:
+        return True
+    labels = host.split(".")
+    return labels[0] == "google" and 1 < len(labels) <= 3 and parts.path == "/url"
+
+
+def _destination(url: str, responses: tuple[StoredResponse, ...]) -> str:
+    """Where a redirector's `url` led: the first page its redirects (and those of the redirectors it sent
+    on to) named that is no redirector's and that the capture holds; `url` itself for any other link, or
+    where that page is not in the capture."""
+    if not is_redirector(url):
+        return url
+    page = CapturedPage(url=url, responses=responses)
+    current = page.first(url)
+    for _ in range(_MAX_HOPS):
+        if current is None or current.status not in _REDIRECTS:
+            return url
+        location = current.header("Location")
+        target = joined_url(current.uri, location) if location else None
+        if target is None:
+            return url
+        following = page.first(target)
+        if following is None:
+            return url
+        if not is_redirector(target):
+            return following.uri
+        current = following
+    return url
 
 
 def extract_source(
@@ -53,10 +112,18 @@ def extract_source(
     Extractors never raise on hostile content; should one still fail (a parser library's own bug on a
     crafted page), the page is taken as saying nothing, so its checks warn instead of the run stopping.
     """
-    extractor = extractor_for(url)
+    # A shortened link is read by the extractor of where it led, from there (an archived copy is read by
+    # the extractor of the page it copies: `start` says where it is).
+    read_url = _destination(url, responses) if start is None else url
+    extractor = extractor_for(read_url)
     try:
-        page = CapturedPage(url=url, responses=responses, start=start, main_text=main_text, failures=failures)
-        return _as_a_copy_where_one(extractor.extract(page), url)
+        page = CapturedPage(
+            url=read_url, responses=responses, start=start, main_text=main_text, failures=failures
+        )
+        post = extractor.extract(page)
+        if read_url != url:
+            post = post.model_copy(update={"fields": {**post.fields, "shortened link": url[:500]}})
+        return _as_a_copy_where_one(post, url)
     except Exception as error:  # untrusted markup through third-party parsers: one page never stops a run
         why = f"{type(error).__name__}: {str(error)[:120]}"
     log.warning("%s: the captured page could not be read (%s)", url, why)
