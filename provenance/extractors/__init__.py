@@ -123,12 +123,29 @@ def extract_source(
         post = extractor.extract(page)
         if read_url != url:
             post = post.model_copy(update={"fields": {**post.fields, "shortened link": url[:500]}})
+        elif is_redirector(url) and post.problem is None and is_redirector(post.url):
+            post = _the_redirector_s_own_page(post)
         return _as_a_copy_where_one(post, url)
     except Exception as error:  # untrusted markup through third-party parsers: one page never stops a run
         why = f"{type(error).__name__}: {str(error)[:120]}"
     log.warning("%s: the captured page could not be read (%s)", url, why)
     return SourcePost(
         platform=extractor.platform, url=url, fields={"not read": f"the page could not be read: {why}"}
+    )
+
+
+def _the_redirector_s_own_page(post: SourcePost) -> SourcePost:
+    """`post`, read from a shortener's or a redirector's own page where its link led nowhere else (Google's
+    "Redirect Notice", "You're leaving Facebook", LinkedIn's "This link will take you to a page that's not on
+    LinkedIn"): a stub that only sends its reader on, as one that does so by a meta refresh is, not the page
+    it links to, which the capture does not hold."""
+    host = urlsplit(post.url).hostname or post.url[:100]
+    return post.model_copy(
+        update={
+            "problem": "empty",
+            "problem_detail": f"the page is {host}'s own, which only sends its reader on to the page its "
+            "link names (a shortener's or redirector's notice); that page is not in the capture",
+        }
     )
 
 

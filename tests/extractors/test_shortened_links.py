@@ -102,3 +102,43 @@ def test_a_redirect_of_a_site_of_its_own_to_a_post_is_read_by_the_cited_url_s_ex
 )
 def test_which_links_are_a_shortener_s_or_a_redirector_s(url: str, redirects: bool) -> None:
     assert is_redirector(url) is redirects
+
+
+_REDIRECT_NOTICE = (
+    "<html><head><title>Redirect Notice</title></head><body><div class='_title'>Redirect Notice</div>"
+    f"<div>The previous page is sending you to <a href='{ARTICLE}'>{ARTICLE}</a>.<br><br>If you do not want"
+    " to visit that page, you can <a href='#' id='back'>return to the previous page</a>.</div>"
+    "<script>document.getElementById('back').onclick=function(){history.back()}</script></body></html>"
+)
+_LEAVING_LINKEDIN = (
+    "<!DOCTYPE html><html lang='en'><head><title>LinkedIn</title></head><body><main><h1>This link will take"
+    " you to a page that's not on LinkedIn</h1><p>Because this is an external link, we're unable to verify"
+    f" it for safety.</p><a href='{ARTICLE}'>{ARTICLE}</a></main>"
+    "<script src='/app.js'></script></body></html>"
+)
+_LEAVING_FACEBOOK = (
+    "<html><head><title>Leaving Facebook</title></head><body><h2>You're leaving Facebook</h2><p>This link is"
+    " taking you to a website outside of Facebook. Only continue if you trust the website.</p>"
+    f"<a href='{ARTICLE}'>Follow link</a> <a href='/'>Go back</a></body></html>"
+)
+
+
+@pytest.mark.parametrize(
+    ("cited", "notice"),
+    [
+        (f"https://www.google.com/url?q={ARTICLE}&sa=D", _REDIRECT_NOTICE),
+        ("https://lnkd.in/eXyZ12", _LEAVING_LINKEDIN),
+        (f"https://l.facebook.com/l.php?u={ARTICLE}&h=AT0", _LEAVING_FACEBOOK),
+    ],
+)
+def test_a_redirector_s_own_notice_answered_in_place_of_the_page_it_links_to_is_an_empty_answer(
+    cited: str, notice: str
+) -> None:
+    # Read as content, the notice passed `captured`: a note citing only the link was verified on a page
+    # that only says where the link goes.
+    post = _read(cited, answer(cited, notice))
+    assert post.problem == "empty"
+    assert (post.problem_detail or "").endswith(
+        "which only sends its reader on to the page its link names (a shortener's or redirector's notice); "
+        "that page is not in the capture"
+    )
