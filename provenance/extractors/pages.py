@@ -1111,6 +1111,17 @@ def _path_original(url: str, prefix: str = "/") -> str | None:
     return (rest + (f"?{parts.query}" if parts.query else ""))[:500]
 
 
+def _turbopages_original(url: str) -> str | None:
+    """The page Yandex's translation proxy serves translated, as its path names it:
+    `/proxy_u/<languages>/<scheme>/<host>/<path>`."""
+    parts = urlsplit(url)
+    segments = parts.path[:2000].split("/", 5)  # "", "proxy_u", languages, scheme, host, path
+    if len(segments) < 5 or segments[1] != "proxy_u" or segments[3] not in ("http", "https"):
+        return None
+    path = segments[5] if len(segments) > 5 else ""
+    return f"{segments[3]}://{segments[4]}/{path}" + (f"?{parts.query}" if parts.query else "")
+
+
 def _of(original: str | None) -> str:
     return f" of {original}" if original else " of another page"
 
@@ -1118,9 +1129,9 @@ def _of(original: str | None) -> str:
 def third_party_copy(url: str) -> str | None:
     """What `url` is when it is a third party's copy of another page, not the page itself: a machine
     translation (Google Translate's `*.translate.goog` and `translate.google.*/translate?u=`, Bing's and
-    Yandex's translators), Google's cache, or a reader's copy (12ft.io,
-    Jina Reader, Outline, Instapaper). Their words are the translator's or the copier's (made when, by whom,
-    the page does not say), not the publisher's. None for any other URL.
+    Yandex's translators, Yandex's `translated.turbopages.org` proxy), Google's cache, or a reader's copy
+    (12ft.io, Jina Reader, Outline, Instapaper). Their words are the translator's or the copier's (made
+    when, by whom, the page does not say), not the publisher's. None for any other URL.
 
     An AMP cache (`cdn.ampproject.org/c/s/…`) is not among them: it serves the publisher's own AMP document.
     Nor is an `archive.org/details/…` item page: an upload is a source of its own. Nor is the publisher's
@@ -1139,6 +1150,8 @@ def third_party_copy(url: str) -> str | None:
     if translator in ("google", "googleusercontent", "yandex") and named is not None:
         by = "Yandex Translate" if translator == "yandex" else "Google Translate"
         return f"a machine translation by {by}{_of(named)}"
+    if host == "translated.turbopages.org":
+        return f"a machine translation by Yandex Translate{_of(_turbopages_original(url))}"
     bing = _domain_among(host, frozenset({"translatetheweb.com", "microsofttranslator.com", "bing.com"}))
     bing_proxy = _domain_among(host, frozenset({"translatoruser-int.com", "translatoruser.net"}))
     if (bing and (bing != "bing.com" or _named_segments(url) & {"translator"})) or bing_proxy:

@@ -62,6 +62,10 @@ def _checked(post: SourcePost, url: str) -> tuple[CheckResult, CheckResult]:
             f"a machine translation by Yandex Translate of {ORIGINAL}",
         ),
         (
+            "https://translated.turbopages.org/proxy_u/ru-en.en/https/news.example/2022/01/21/council-bridge",
+            f"a machine translation by Yandex Translate of {ORIGINAL}",
+        ),
+        (
             f"https://webcache.googleusercontent.com/search?q=cache:AbC123xyz:{ORIGINAL}+&cd=1&hl=en",
             f"Google's cached copy of {ORIGINAL}, made by Google",
         ),
