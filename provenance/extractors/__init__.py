@@ -7,9 +7,9 @@ page, read as a web page, was a script shell, and a deleted one's generic page w
 stays named in the post's `fields`.
 
 A page that is a third party's copy of another (a machine translation, Google's cache, a reader's copy:
-`pages.third_party_copy`), cited or reached by a redirect, is read, but its text and title are not the
-source's words: they are left unread, and `unread` says whose copy it is, so no quote or title is confirmed
-on a translator's or a copier's words.
+`pages.third_party_copy`), cited or reached by a redirect, is read, but its text and title (and a
+translation's byline) are not the source's words: they are left unread, and `unread` says whose copy it is,
+so no quote, title or shown name is confirmed on a translator's or a copier's words.
 """
 
 from __future__ import annotations
@@ -149,19 +149,28 @@ def _the_redirector_s_own_page(post: SourcePost) -> SourcePost:
     )
 
 
+# Where `web` says an author came from the byline the page shows (its text, which a translator translates),
+# not from its metadata.
+_SHOWN_BYLINES = ("byline <a rel=author>", "byline itemprop=author", "byline class")
+
+
 def _as_a_copy_where_one(post: SourcePost, cited_url: str) -> SourcePost:
     """`post`, without the text and title a third party's copy of the source gives as its own (a machine
-    translation's words passed `quote` as the source's): what the copy is stays said, in `unread`, and the
-    rest (the metadata the copy passes on: date, author) is read as it was."""
+    translation's words passed `quote` as the source's), nor, in a translation, the author its byline shows
+    (a translator's rendering of the name): what the copy is stays said, in `unread`, and the rest (the
+    metadata the copy passes on: date, author) is read as it was."""
     copy = third_party_copy(cited_url) or third_party_copy(post.url)
     if copy is None:
         return post
-    said = f"its text and title are not the source's: the page is {copy}; cite and check the original"
+    translated_byline = copy.translated and any(key in post.fields for key in _SHOWN_BYLINES)
+    words = "text, title and byline" if translated_byline else "text and title"
+    said = f"its {words} are not the source's: the page is {copy.what}; cite and check the original"
     return post.model_copy(
         update={
             "text": "",
             "title": None,
+            "author": None if translated_byline else post.author,
             "unread": f"{said}; {post.unread}" if post.unread else said,
-            "fields": {**post.fields, "not the source": copy[:500]},
+            "fields": {**post.fields, "not the source": copy.what[:500]},
         }
     )

@@ -1111,6 +1111,15 @@ def _path_original(url: str, prefix: str = "/") -> str | None:
     return (rest + (f"?{parts.query}" if parts.query else ""))[:500]
 
 
+@dataclass(frozen=True)
+class ThirdPartyCopy:
+    """A page that is a third party's copy of another: what it is, and whether its words are a translator's
+    (a byline's too: a name may come out translated, `Любовь` as `Love`)."""
+
+    what: str  # "a machine translation by Google Translate of https://…"
+    translated: bool
+
+
 def _turbopages_original(url: str) -> str | None:
     """The page Yandex's translation proxy serves translated, as its path names it:
     `/proxy_u/<languages>/<scheme>/<host>/<path>`."""
@@ -1126,7 +1135,7 @@ def _of(original: str | None) -> str:
     return f" of {original}" if original else " of another page"
 
 
-def third_party_copy(url: str) -> str | None:
+def third_party_copy(url: str) -> ThirdPartyCopy | None:
     """What `url` is when it is a third party's copy of another page, not the page itself: a machine
     translation (Google Translate's `*.translate.goog` and `translate.google.*/translate?u=`, Bing's and
     Yandex's translators, Yandex's `translated.turbopages.org` proxy), Google's cache, or a reader's copy
@@ -1143,36 +1152,49 @@ def third_party_copy(url: str) -> str | None:
         return None
     fields = _query_fields(url)
     if host.endswith(".translate.goog"):
-        return f"a machine translation by Google Translate{_of(_translate_goog_original(url))}"
+        return ThirdPartyCopy(
+            f"a machine translation by Google Translate{_of(_translate_goog_original(url))}", translated=True
+        )
     labels = host.split(".")
     translator = labels[1] if labels[0] == "translate" and len(labels) > 2 else None
     named = _named_original(fields, "url" if translator == "yandex" else "u")
     if translator in ("google", "googleusercontent", "yandex") and named is not None:
         by = "Yandex Translate" if translator == "yandex" else "Google Translate"
-        return f"a machine translation by {by}{_of(named)}"
+        return ThirdPartyCopy(f"a machine translation by {by}{_of(named)}", translated=True)
     if host == "translated.turbopages.org":
-        return f"a machine translation by Yandex Translate{_of(_turbopages_original(url))}"
+        return ThirdPartyCopy(
+            f"a machine translation by Yandex Translate{_of(_turbopages_original(url))}", translated=True
+        )
     bing = _domain_among(host, frozenset({"translatetheweb.com", "microsofttranslator.com", "bing.com"}))
     bing_proxy = _domain_among(host, frozenset({"translatoruser-int.com", "translatoruser.net"}))
     if (bing and (bing != "bing.com" or _named_segments(url) & {"translator"})) or bing_proxy:
         original = _named_original(fields, "a", "u")
         if bing == "bing.com" and original is None:
             return None  # Bing's translator's own page, translating no page
-        return f"a machine translation by Microsoft's Bing Translator{_of(original)}"
+        return ThirdPartyCopy(
+            f"a machine translation by Microsoft's Bing Translator{_of(original)}", translated=True
+        )
     if host == "webcache.googleusercontent.com":
         query = fields.get("q", "")
         cached = query.partition("cache:")[2] if "cache:" in query else ""
         # `cache:<id>:<URL>`: the URL follows the cache's own id, where one is given.
         start = max(cached.find("http://"), cached.find("https://"))
         original = (cached[start:] if start >= 0 else cached.partition(":")[2] or cached).strip(" +") or None
-        return f"Google's cached copy{_of(original)}, made by Google at a time of its own"
+        return ThirdPartyCopy(
+            f"Google's cached copy{_of(original)}, made by Google at a time of its own", translated=False
+        )
     # The reader services' own hosts only: another service's subdomain of one is no reader's copy.
     readers = {"12ft.io": "12ft.io", "r.jina.ai": "Jina Reader", "outline.com": "Outline"}
     reader = host.removeprefix("www.")
     if reader in readers:
         original = _path_original(url) or _named_original(fields, "q", "url")
-        return f"a reader's copy{_of(original)} made by {readers[reader]}, not the publisher's page"
+        return ThirdPartyCopy(
+            f"a reader's copy{_of(original)} made by {readers[reader]}, not the publisher's page",
+            translated=False,
+        )
     if _domain_among(host, frozenset({"instapaper.com"})) and _named_segments(url) & {"read", "text"}:
         original = _named_original(fields, "u", "url")
-        return f"a reader's copy{_of(original)} made by Instapaper, not the publisher's page"
+        return ThirdPartyCopy(
+            f"a reader's copy{_of(original)} made by Instapaper, not the publisher's page", translated=False
+        )
     return None

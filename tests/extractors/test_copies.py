@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from provenance.checks import CheckInput
+from provenance.checks.author import check_author
 from provenance.checks.quote import check_quote
 from provenance.checks.title import check_title
 from provenance.extractors import extract_source
@@ -125,3 +126,28 @@ def test_the_source_s_own_page_and_pages_no_third_party_copied_still_confirm_a_q
     assert third_party_copy(url) is None
     quote, title = _checked(_read(url), url)
     assert (quote.status, title.status) == ("pass", "pass")
+
+
+def _author_check(post: SourcePost, url: str, author: str) -> CheckResult:
+    citation = Citation(platform=Platform.WEB, url=url, author=author)
+    footnote = Footnote(label="1", text="x", line=3, contexts=(Context(line=1, text="t"),))
+    return check_author(
+        CheckInput(footnote=footnote, citation=citation, outcome=None, live=post, source=post)
+    )
+
+
+def test_a_translation_s_byline_confirms_no_author_and_its_metadata_s_author_still_does() -> None:
+    # Google Translate renders the byline's name too (`Любовь Иванова` as `Love Ivanova`): a note giving
+    # the translator's name was confirmed on it.
+    byline = '<p class="byline">By Love Ivanova</p>'
+    shown = PAGE.replace("<h1>", f"{byline}<h1>")
+    post = _read(TRANSLATED, answer(TRANSLATED, shown))
+    result = _author_check(post, TRANSLATED, "Love Ivanova")
+    assert result.status == "warn"
+    assert "its text, title and byline are not the source's" in result.detail
+    # Named in the page's metadata (not translated), the author is read as it was.
+    named = PAGE.replace("</head>", '<meta name="author" content="Lyubov Ivanova"></head>')
+    post = _read(TRANSLATED, answer(TRANSLATED, named))
+    assert _author_check(post, TRANSLATED, "Lyubov Ivanova").status == "pass"
+    # On the source's own page, its byline is its author.
+    assert _author_check(_read(ORIGINAL, answer(ORIGINAL, shown)), ORIGINAL, "Love Ivanova").status == "pass"
