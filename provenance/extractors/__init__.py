@@ -52,14 +52,20 @@ _SHORTENERS = frozenset(
     | {"cutt.ly", "rebrand.ly", "dlvr.it", "trib.al", "shorturl.at", "tiny.cc", "wp.me"}
 )
 # Redirectors of platforms that send their readers on to a link through a page of their own.
-_REDIRECTOR_PATHS = {"facebook.com": "/l.php", "l.facebook.com": "/l.php", "lm.facebook.com": "/l.php"}
+_REDIRECTOR_PATHS = {
+    **dict.fromkeys(("facebook.com", "m.facebook.com", "l.facebook.com", "lm.facebook.com"), "/l.php"),
+    "l.instagram.com": "/",
+    "youtube.com": "/redirect",
+    **dict.fromkeys(("vk.com", "m.vk.com", "away.vk.com"), "/away.php"),
+}
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
 _MAX_HOPS = 20
 
 
 def is_redirector(url: str) -> bool:
     """Whether `url` is a link shortener's link or a platform's redirector (`facebook.com/l.php?u=`,
-    `google.<tld>/url?q=`), which shows nothing of its own but sends its reader on."""
+    `google.<tld>/url?q=`, `youtube.com/redirect?q=`, `vk.com/away.php?to=`), which shows nothing of its
+    own but sends its reader on."""
     try:
         parts = urlsplit(url)
         host = (parts.hostname or "").rstrip(".").removeprefix("www.")

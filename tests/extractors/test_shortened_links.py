@@ -56,6 +56,14 @@ def test_a_shortened_link_to_a_telegram_post_reads_the_post() -> None:
     assert post.text == "The convoy had already crossed the bridge at Kherson."
 
 
+def test_a_platform_s_redirector_to_an_article_is_read_as_the_article() -> None:
+    # YouTube's redirector was read by the YouTube extractor, as a video with no oEmbed.
+    cited = f"https://www.youtube.com/redirect?q={ARTICLE}&v=dQw4w9WgXcQ"
+    post = _read(cited, redirect(cited, ARTICLE, 303), answer(ARTICLE, PAGE))
+    assert (post.platform, post.problem) == (Platform.WEB, None)
+    assert _quote_status(post, cited, QUOTE) == "pass"
+
+
 def test_a_redirector_that_goes_through_another_reads_the_page_at_the_end() -> None:
     cited = f"https://l.facebook.com/l.php?u={POST}&h=AT0"
     hop = "https://bit.ly/3xYzAbc"
@@ -93,6 +101,11 @@ def test_a_redirect_of_a_site_of_its_own_to_a_post_is_read_by_the_cited_url_s_ex
         ("https://facebook.com/l.php?u=https%3A%2F%2Fnews.example%2F", True),
         ("https://www.google.com/url?q=https://news.example/&sa=D", True),
         ("https://www.google.co.uk/url?q=https://news.example/", True),
+        ("https://www.youtube.com/redirect?q=https://news.example/&v=dQw4w9WgXcQ", True),
+        ("https://vk.com/away.php?to=https%3A%2F%2Fnews.example%2F", True),
+        ("https://l.instagram.com/?u=https%3A%2F%2Fnews.example%2F", True),
+        ("https://www.youtube.com/watch?v=dQw4w9WgXcQ", False),
+        ("https://vk.com/wall-1_2", False),
         ("https://www.facebook.com/story.php?id=1", False),
         ("https://news.google.com/url", False),
         ("https://www.google.com/search?q=url", False),
