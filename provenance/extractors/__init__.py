@@ -1,21 +1,36 @@
-"""Platform extractors, one module per platform, and `extractor_for`, which picks one by the cited URL."""
+"""Platform extractors, one module per platform, and `extractor_for`, which picks one by the cited URL.
+
+A cited link shortener's or redirector's (`t.co`, `bit.ly`, `lnkd.in`, `facebook.com/l.php?u=`,
+`google.com/url?q=`: `is_redirector`) is read from where its redirects led, by that page's extractor: an X
+post or a Telegram post behind `t.co` or `bit.ly` is read as one, not as a web page (where a Telegram post's
+page, read as a web page, was a script shell, and a deleted one's generic page was content). The cited link
+stays named in the post's `fields`.
+
+A page that is a third party's copy of another (a machine translation, Google's cache, a reader's copy:
+`pages.third_party_copy`), cited or reached by a redirect, is read, but its text and title (and a
+translation's byline) are not the source's words: they are left unread, and `unread` says whose copy it is,
+so no quote, title or shown name is confirmed on a translator's or a copier's words.
+"""
 
 from __future__ import annotations
 
 import logging
+from urllib.parse import urlsplit
 
 from provenance.extractors.interface import CapturedPage, Extractor
 from provenance.extractors.login_walled import LoginWalledExtractor
+from provenance.extractors.pages import third_party_copy
 from provenance.extractors.telegram import TelegramExtractor
 from provenance.extractors.twitter import TwitterExtractor
 from provenance.extractors.web import WebExtractor
 from provenance.extractors.youtube import YouTubeExtractor
 from provenance.models import SourcePost
+from provenance.urls import joined_url
 from provenance.warc.reader import StoredResponse
 
 log = logging.getLogger("provenance.extractors")
 
-__all__ = ["EXTRACTORS", "CapturedPage", "Extractor", "extract_source", "extractor_for"]
+__all__ = ["EXTRACTORS", "CapturedPage", "Extractor", "extract_source", "extractor_for", "is_redirector"]
 
 # The first that handles a URL reads it; the web extractor handles every URL, so it comes last.
 EXTRACTORS: tuple[Extractor, ...] = (
@@ -29,6 +44,63 @@ EXTRACTORS: tuple[Extractor, ...] = (
 
 def extractor_for(url: str) -> Extractor:
     return next(extractor for extractor in EXTRACTORS if extractor.handles(url))
+
+
+# Link shorteners: a link of theirs is only a redirect to another page.
+_SHORTENERS = frozenset(
+    {"t.co", "bit.ly", "bitly.com", "lnkd.in", "ow.ly", "buff.ly", "tinyurl.com", "goo.gl", "is.gd", "t.ly"}
+    | {"cutt.ly", "rebrand.ly", "dlvr.it", "trib.al", "shorturl.at", "tiny.cc", "wp.me"}
+)
+# Redirectors of platforms that send their readers on to a link through a page of their own.
+_REDIRECTOR_PATHS = {
+    **dict.fromkeys(("facebook.com", "m.facebook.com", "l.facebook.com", "lm.facebook.com"), "/l.php"),
+    "l.instagram.com": "/",
+    "youtube.com": "/redirect",
+    **dict.fromkeys(("vk.com", "m.vk.com", "away.vk.com"), "/away.php"),
+}
+_REDIRECTS = frozenset({301, 302, 303, 307, 308})
+_MAX_HOPS = 20
+
+
+def is_redirector(url: str) -> bool:
+    """Whether `url` is a link shortener's link or a platform's redirector (`facebook.com/l.php?u=`,
+    `google.<tld>/url?q=`, `youtube.com/redirect?q=`, `vk.com/away.php?to=`), which shows nothing of its
+    own but sends its reader on."""
+    try:
+        parts = urlsplit(url)
+        host = (parts.hostname or "").rstrip(".").removeprefix("www.")
+    except ValueError:
+        return False
+    if host in _SHORTENERS:
+        return True
+    if _REDIRECTOR_PATHS.get(host) == parts.path:
+        return True
+    labels = host.split(".")
+    return labels[0] == "google" and 1 < len(labels) <= 3 and parts.path == "/url"
+
+
+def _destination(url: str, responses: tuple[StoredResponse, ...]) -> str:
+    """Where a redirector's `url` led: the first page its redirects (and those of the redirectors it sent
+    on to) named that is no redirector's and that the capture holds; `url` itself for any other link, or
+    where that page is not in the capture."""
+    if not is_redirector(url):
+        return url
+    page = CapturedPage(url=url, responses=responses)
+    current = page.first(url)
+    for _ in range(_MAX_HOPS):
+        if current is None or current.status not in _REDIRECTS:
+            return url
+        location = current.header("Location")
+        target = joined_url(current.uri, location) if location else None
+        if target is None:
+            return url
+        following = page.first(target)
+        if following is None:
+            return url
+        if not is_redirector(target):
+            return following.uri
+        current = following
+    return url
 
 
 def extract_source(
@@ -46,13 +118,65 @@ def extract_source(
     Extractors never raise on hostile content; should one still fail (a parser library's own bug on a
     crafted page), the page is taken as saying nothing, so its checks warn instead of the run stopping.
     """
-    extractor = extractor_for(url)
+    # A shortened link is read by the extractor of where it led, from there (an archived copy is read by
+    # the extractor of the page it copies: `start` says where it is).
+    read_url = _destination(url, responses) if start is None else url
+    extractor = extractor_for(read_url)
     try:
-        page = CapturedPage(url=url, responses=responses, start=start, main_text=main_text, failures=failures)
-        return extractor.extract(page)
+        page = CapturedPage(
+            url=read_url, responses=responses, start=start, main_text=main_text, failures=failures
+        )
+        post = extractor.extract(page)
+        if read_url != url:
+            post = post.model_copy(update={"fields": {**post.fields, "shortened link": url[:500]}})
+        elif is_redirector(url) and post.problem is None and is_redirector(post.url):
+            post = _the_redirector_s_own_page(post)
+        return _as_a_copy_where_one(post, url)
     except Exception as error:  # untrusted markup through third-party parsers: one page never stops a run
         why = f"{type(error).__name__}: {str(error)[:120]}"
     log.warning("%s: the captured page could not be read (%s)", url, why)
     return SourcePost(
         platform=extractor.platform, url=url, fields={"not read": f"the page could not be read: {why}"}
+    )
+
+
+def _the_redirector_s_own_page(post: SourcePost) -> SourcePost:
+    """`post`, read from a shortener's or a redirector's own page where its link led nowhere else (Google's
+    "Redirect Notice", "You're leaving Facebook", LinkedIn's "This link will take you to a page that's not on
+    LinkedIn"): a stub that only sends its reader on, as one that does so by a meta refresh is, not the page
+    it links to, which the capture does not hold."""
+    host = urlsplit(post.url).hostname or post.url[:100]
+    return post.model_copy(
+        update={
+            "problem": "empty",
+            "problem_detail": f"the page is {host}'s own, which only sends its reader on to the page its "
+            "link names (a shortener's or redirector's notice); that page is not in the capture",
+        }
+    )
+
+
+# Where `web` says an author came from the byline the page shows (its text, which a translator translates),
+# not from its metadata.
+_SHOWN_BYLINES = ("byline <a rel=author>", "byline itemprop=author", "byline class")
+
+
+def _as_a_copy_where_one(post: SourcePost, cited_url: str) -> SourcePost:
+    """`post`, without the text and title a third party's copy of the source gives as its own (a machine
+    translation's words passed `quote` as the source's), nor, in a translation, the author its byline shows
+    (a translator's rendering of the name): what the copy is stays said, in `unread`, and the rest (the
+    metadata the copy passes on: date, author) is read as it was."""
+    copy = third_party_copy(cited_url) or third_party_copy(post.url)
+    if copy is None:
+        return post
+    translated_byline = copy.translated and any(key in post.fields for key in _SHOWN_BYLINES)
+    words = "text, title and byline" if translated_byline else "text and title"
+    said = f"its {words} are not the source's: the page is {copy.what}; cite and check the original"
+    return post.model_copy(
+        update={
+            "text": "",
+            "title": None,
+            "author": None if translated_byline else post.author,
+            "unread": f"{said}; {post.unread}" if post.unread else said,
+            "fields": {**post.fields, "not the source": copy.what[:500]},
+        }
     )

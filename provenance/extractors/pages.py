@@ -9,7 +9,8 @@ host's suspended account: *unavailable*), a *consent wall* (only a cookie-consen
 redirect to one), a *script shell* (no text of its own, or a "turn on JavaScript" notice, until scripts run)
 and an *empty* page (or a stub that only sends its reader on by a meta refresh). What the page shows "of
 its own" is its visible text without the site's navigation, banner, sidebars and footer: menus and footers
-are long enough to hide an error page behind them.
+are long enough to hide an error page behind them. `third_party_copy` names a page that is another's copy of
+the source (a machine translation, Google's cache, a reader's copy), whose words are not the source's.
 """
 
 from __future__ import annotations
@@ -1047,4 +1048,153 @@ def page_problem(
     if not own.strip() and not regions.media and not regions.drawing:
         besides = f" (only navigation, banner or footer: {_shown(text, 80)})" if text.strip() else ""
         return PageProblem("empty", f"the page shows no text or image of its own{besides}")
+    return None
+
+
+# ---- a page that is another's copy of the source: a machine translation, a cache, a reader's copy ----
+
+_MAX_QUERY_FIELDS = 50
+
+
+def _query_fields(url: str) -> dict[str, str]:
+    """The first value of each of `url`'s first query fields (keys lowercase); {} for a URL that does not
+    parse."""
+    from urllib.parse import parse_qsl
+
+    try:
+        query = urlsplit(url).query[:4000]
+    except ValueError:
+        return {}
+    fields: dict[str, str] = {}
+    for key, value in parse_qsl(query, keep_blank_values=True)[:_MAX_QUERY_FIELDS]:
+        fields.setdefault(key.lower(), value)
+    return fields
+
+
+def _translated_host(label: str) -> str:
+    """The host a `<label>.translate.goog` host translates: `www-example-com` is `www.example.com`, and a
+    `-` of the host itself is written `--`."""
+    return label.replace("--", "\0").replace("-", ".").replace("\0", "-")
+
+
+def _translate_goog_original(url: str) -> str:
+    """The page a `*.translate.goog` URL serves translated: its host decoded, the proxy's fields
+    (`_x_tr_sl=ru&_x_tr_tl=en`) dropped."""
+    parts = urlsplit(url)
+    host = _translated_host((parts.hostname or "").removesuffix(".translate.goog"))
+    kept = "&".join(
+        pair
+        for pair in parts.query[:4000].split("&")[:_MAX_QUERY_FIELDS]
+        if not pair.lower().startswith("_x_tr_")
+    )
+    return parts._replace(netloc=host, query=kept).geturl()
+
+
+def _named_original(fields: Mapping[str, str], *keys: str) -> str | None:
+    """The URL of the page a proxy serves, as one of its query fields names it (an absolute http(s) URL)."""
+    for key in keys:
+        value = fields.get(key, "").strip()
+        if value.lower().startswith(("http://", "https://")):
+            return value[:500]
+    return None
+
+
+def _path_original(url: str, prefix: str = "/") -> str | None:
+    """The URL a reader proxy names in its path (`12ft.io/https://…`, `r.jina.ai/https://…`)."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return None
+    rest = parts.path.removeprefix(prefix)
+    if not rest.lower().startswith(("http://", "https://", "http:/", "https:/")):
+        return None
+    return (rest + (f"?{parts.query}" if parts.query else ""))[:500]
+
+
+@dataclass(frozen=True)
+class ThirdPartyCopy:
+    """A page that is a third party's copy of another: what it is, and whether its words are a translator's
+    (a byline's too: a name may come out translated, `Любовь` as `Love`)."""
+
+    what: str  # "a machine translation by Google Translate of https://…"
+    translated: bool
+
+
+def _turbopages_original(url: str) -> str | None:
+    """The page Yandex's translation proxy serves translated, as its path names it:
+    `/proxy_u/<languages>/<scheme>/<host>/<path>`."""
+    parts = urlsplit(url)
+    segments = parts.path[:2000].split("/", 5)  # "", "proxy_u", languages, scheme, host, path
+    if len(segments) < 5 or segments[1] != "proxy_u" or segments[3] not in ("http", "https"):
+        return None
+    path = segments[5] if len(segments) > 5 else ""
+    return f"{segments[3]}://{segments[4]}/{path}" + (f"?{parts.query}" if parts.query else "")
+
+
+def _of(original: str | None) -> str:
+    return f" of {original}" if original else " of another page"
+
+
+def third_party_copy(url: str) -> ThirdPartyCopy | None:
+    """What `url` is when it is a third party's copy of another page, not the page itself: a machine
+    translation (Google Translate's `*.translate.goog` and `translate.google.*/translate?u=`, Bing's and
+    Yandex's translators, Yandex's `translated.turbopages.org` proxy), Google's cache, or a reader's copy
+    (12ft.io, Jina Reader, Outline, Instapaper). Their words are the translator's or the copier's (made
+    when, by whom, the page does not say), not the publisher's. None for any other URL.
+
+    An AMP cache (`cdn.ampproject.org/c/s/…`) is not among them: it serves the publisher's own AMP document.
+    Nor is an `archive.org/details/…` item page: an upload is a source of its own. Nor is the publisher's
+    page under Google's `_x_tr_sl` fields (pasted from a translation's address): the publisher answers it,
+    in its own language.
+    """
+    host = _host(url).lower()
+    if not host:
+        return None
+    fields = _query_fields(url)
+    if host.endswith(".translate.goog"):
+        return ThirdPartyCopy(
+            f"a machine translation by Google Translate{_of(_translate_goog_original(url))}", translated=True
+        )
+    labels = host.split(".")
+    translator = labels[1] if labels[0] == "translate" and len(labels) > 2 else None
+    named = _named_original(fields, "url" if translator == "yandex" else "u")
+    if translator in ("google", "googleusercontent", "yandex") and named is not None:
+        by = "Yandex Translate" if translator == "yandex" else "Google Translate"
+        return ThirdPartyCopy(f"a machine translation by {by}{_of(named)}", translated=True)
+    if host == "translated.turbopages.org":
+        return ThirdPartyCopy(
+            f"a machine translation by Yandex Translate{_of(_turbopages_original(url))}", translated=True
+        )
+    bing = _domain_among(host, frozenset({"translatetheweb.com", "microsofttranslator.com", "bing.com"}))
+    bing_proxy = _domain_among(host, frozenset({"translatoruser-int.com", "translatoruser.net"}))
+    if (bing and (bing != "bing.com" or _named_segments(url) & {"translator"})) or bing_proxy:
+        original = _named_original(fields, "a", "u")
+        if bing == "bing.com" and original is None:
+            return None  # Bing's translator's own page, translating no page
+        return ThirdPartyCopy(
+            f"a machine translation by Microsoft's Bing Translator{_of(original)}", translated=True
+        )
+    if host == "webcache.googleusercontent.com":
+        query = fields.get("q", "")
+        cached = query.partition("cache:")[2] if "cache:" in query else ""
+        # `cache:<id>:<URL>`: the URL follows the cache's own id, where one is given.
+        start = max(cached.find("http://"), cached.find("https://"))
+        original = (cached[start:] if start >= 0 else cached.partition(":")[2] or cached).strip(" +") or None
+        return ThirdPartyCopy(
+            f"Google's cached copy{_of(original)}, made by Google at a time of its own", translated=False
+        )
+    # The reader services' own hosts only: another service's subdomain of one is no reader's copy.
+    readers = {"12ft.io": "12ft.io", "r.jina.ai": "Jina Reader", "outline.com": "Outline"}
+    reader = host.removeprefix("www.")
+    if reader in readers:
+        original = _path_original(url) or _named_original(fields, "q", "url")
+        return ThirdPartyCopy(
+            f"a reader's copy{_of(original)} made by {readers[reader]}, not the publisher's page",
+            translated=False,
+        )
+    if _domain_among(host, frozenset({"instapaper.com"})) and _named_segments(url) & {"read", "text"}:
+        original = _named_original(fields, "u", "url")
+        return ThirdPartyCopy(
+            f"a reader's copy{_of(original)} made by Instapaper, not the publisher's page", translated=False
+        )
     return None

@@ -1,0 +1,153 @@
+"""Pages that are a third party's copy of the source (a machine translation, Google's cache, a reader's copy):
+their words are not the source's, so no quote or title is confirmed on them, and the source's own page, an
+AMP cache's copy of the publisher's AMP document and an archive.org item page are still read as the source."""
+
+from __future__ import annotations
+
+import pytest
+
+from provenance.checks import CheckInput
+from provenance.checks.author import check_author
+from provenance.checks.quote import check_quote
+from provenance.checks.title import check_title
+from provenance.extractors import extract_source
+from provenance.extractors.pages import third_party_copy
+from provenance.models import CheckResult, Citation, Context, Footnote, Platform, SourcePost
+from provenance.warc.reader import StoredResponse
+from tests.extractors.support import answer, redirect
+
+ORIGINAL = "https://news.example/2022/01/21/council-bridge"
+TRANSLATED = (
+    "https://news-example.translate.goog/2022/01/21/council-bridge?_x_tr_sl=ru&_x_tr_tl=en&_x_tr_hl=en"
+)
+HEADLINE = "Council votes to reopen the bridge"
+QUOTE = "The council voted on Friday to reopen the bridge to traffic"
+PAGE = (
+    f"<html><head><title>{HEADLINE}</title>"
+    '<meta property="article:published_time" content="2022-01-21T10:00:00Z"></head><body><article>'
+    f"<h1>{HEADLINE}</h1>"
+    + f"<p>{QUOTE} after engineers confirmed the repairs were complete, and shop owners welcomed it.</p>" * 4
+    + "</article></body></html>"
+)
+
+
+def _read(url: str, *responses: StoredResponse) -> SourcePost:
+    return extract_source(url, responses or (answer(url, PAGE),))
+
+
+def _checked(post: SourcePost, url: str) -> tuple[CheckResult, CheckResult]:
+    citation = Citation(platform=Platform.WEB, url=url, title=HEADLINE)
+    context = Context(line=1, text=f'"{QUOTE}"', quotes=(QUOTE,))
+    footnote = Footnote(label="1", text="x", line=3, contexts=(context,))
+    given = CheckInput(footnote=footnote, citation=citation, outcome=None, live=post, source=post)
+    return check_quote(given), check_title(given)
+
+
+@pytest.mark.parametrize(
+    ("url", "named"),
+    [
+        (
+            TRANSLATED,
+            "a machine translation by Google Translate of https://news.example/2022/01/21/council-bridge",
+        ),
+        (
+            f"https://translate.google.com/translate?sl=ru&tl=en&u={ORIGINAL}",
+            f"a machine translation by Google Translate of {ORIGINAL}",
+        ),
+        (
+            f"https://www.translatetheweb.com/?from=ru&to=en&a={ORIGINAL}",
+            f"a machine translation by Microsoft's Bing Translator of {ORIGINAL}",
+        ),
+        (
+            f"https://translate.yandex.ru/translate?url={ORIGINAL}&lang=ru-en",
+            f"a machine translation by Yandex Translate of {ORIGINAL}",
+        ),
+        (
+            "https://translated.turbopages.org/proxy_u/ru-en.en/https/news.example/2022/01/21/council-bridge",
+            f"a machine translation by Yandex Translate of {ORIGINAL}",
+        ),
+        (
+            f"https://webcache.googleusercontent.com/search?q=cache:AbC123xyz:{ORIGINAL}+&cd=1&hl=en",
+            f"Google's cached copy of {ORIGINAL}, made by Google",
+        ),
+        (f"https://12ft.io/{ORIGINAL}", f"a reader's copy of {ORIGINAL} made by 12ft.io"),
+        (f"https://r.jina.ai/{ORIGINAL}", f"a reader's copy of {ORIGINAL} made by Jina Reader"),
+        ("https://outline.com/AbCdEf", "a reader's copy of another page made by Outline"),
+        (
+            f"https://www.instapaper.com/text?u={ORIGINAL}",
+            f"a reader's copy of {ORIGINAL} made by Instapaper",
+        ),
+    ],
+)
+def test_a_translation_or_a_copy_confirms_no_quote_or_title_and_says_whose_copy_it_is(
+    url: str, named: str
+) -> None:
+    # The translation's English words passed `quote` and `title` as the source's (verified), where the
+    # source is the original page, in its own language; a cache's or a reader's copy was read as the
+    # publisher's page.
+    post = _read(url)
+    quote, title = _checked(post, url)
+    assert quote.status == "warn"
+    assert quote.detail.startswith(
+        "the source's text was not searched (its text and title are not the source's"
+    )
+    assert named in quote.detail
+    assert title.status == "warn"
+    assert named in title.detail
+    # What the copy passes on of the page's metadata is still read.
+    assert post.published is not None
+
+
+def test_a_link_that_redirects_to_a_translation_is_read_as_one() -> None:
+    cited = f"https://translate.google.com/translate?sl=ru&tl=en&u={ORIGINAL}"
+    post = _read(cited, redirect(cited, TRANSLATED), answer(TRANSLATED, PAGE))
+    assert post.text == ""
+    assert post.unread is not None
+    assert "Google Translate" in post.unread
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        ORIGINAL,
+        # The publisher's own page under Google's fields, pasted from a translation's address: the
+        # publisher answers it.
+        f"{ORIGINAL}?_x_tr_sl=ru&_x_tr_tl=en",
+        "https://news-example.cdn.ampproject.org/c/s/news.example/amp/2022/01/21/council-bridge",
+        "https://archive.org/details/council-bridge-report",
+        "https://www.bing.com/news/search?q=council+bridge",
+        "https://translate.google.com/?sl=ru&tl=en&text=bridge",
+        "https://news.example/translate/council-bridge",
+        # Another service on a subdomain of a reader's domain.
+        "https://blog.outline.com/2022/01/21/council-bridge",
+    ],
+)
+def test_the_source_s_own_page_and_pages_no_third_party_copied_still_confirm_a_quote(url: str) -> None:
+    assert third_party_copy(url) is None
+    quote, title = _checked(_read(url), url)
+    assert (quote.status, title.status) == ("pass", "pass")
+
+
+def _author_check(post: SourcePost, url: str, author: str) -> CheckResult:
+    citation = Citation(platform=Platform.WEB, url=url, author=author)
+    footnote = Footnote(label="1", text="x", line=3, contexts=(Context(line=1, text="t"),))
+    return check_author(
+        CheckInput(footnote=footnote, citation=citation, outcome=None, live=post, source=post)
+    )
+
+
+def test_a_translation_s_byline_confirms_no_author_and_its_metadata_s_author_still_does() -> None:
+    # Google Translate renders the byline's name too (`Любовь Иванова` as `Love Ivanova`): a note giving
+    # the translator's name was confirmed on it.
+    byline = '<p class="byline">By Love Ivanova</p>'
+    shown = PAGE.replace("<h1>", f"{byline}<h1>")
+    post = _read(TRANSLATED, answer(TRANSLATED, shown))
+    result = _author_check(post, TRANSLATED, "Love Ivanova")
+    assert result.status == "warn"
+    assert "its text, title and byline are not the source's" in result.detail
+    # Named in the page's metadata (not translated), the author is read as it was.
+    named = PAGE.replace("</head>", '<meta name="author" content="Lyubov Ivanova"></head>')
+    post = _read(TRANSLATED, answer(TRANSLATED, named))
+    assert _author_check(post, TRANSLATED, "Lyubov Ivanova").status == "pass"
+    # On the source's own page, its byline is its author.
+    assert _author_check(_read(ORIGINAL, answer(ORIGINAL, shown)), ORIGINAL, "Love Ivanova").status == "pass"
