@@ -238,8 +238,10 @@ SourceProblem = Literal[
     "unavailable", "login-wall", "script-shell", "soft-404", "challenge", "consent-wall", "empty"
 ]
 # Why a capture that is the cited content may hold only part of it: a `paywall` (the page marks its article as
-# not free to read, or shows a subscribe-to-continue prompt beside a short text).
-SourcePart = Literal["paywall"]
+# not free to read, or shows a subscribe-to-continue prompt beside a short text); a `copy`, a third party's
+# copy of the source (a machine translation, a cache, a reader's copy), which passes on some of the source's
+# metadata but whose words are not the source's.
+SourcePart = Literal["paywall", "copy"]
 
 
 class SourcePost(Model):
@@ -249,8 +251,9 @@ class SourcePost(Model):
     private post (`unavailable`), a `login-wall`, a page empty without JavaScript (`script-shell`), a page
     that answers 200 with an error, the site's home page or a parked domain (`soft-404`), a bot check
     (`challenge`), a page showing only a cookie-consent dialog (`consent-wall`), or no content at all
-    (`empty`). `partial` says when it is the cited content but may hold only part of it (`paywall`): what
-    it says of itself (title, date, byline) is read and compared, yet what it does not show was not checked.
+    (`empty`). `partial` says when it is the cited content but may hold only part of it (`paywall`), or
+    only a third party's copy of it (`copy`): what it says of itself (title, date, byline) is read and
+    compared (a copy's words excepted), yet what it does not show was not checked.
     `unread` says why a side document the platform's time or author comes from was not read (Telegram's
     widget answered 429), or why the page itself was not (a PDF), so that a check finding them missing says
     why.
@@ -280,7 +283,8 @@ class SourcePost(Model):
     problem_detail: str | None = None
     partial: SourcePart | None = Field(
         default=None,
-        description="The page is the cited content but the capture may hold only part of it (`paywall`).",
+        description="The page is the cited content but the capture may hold only part of it (`paywall`), "
+        "or a third party's copy of it (`copy`: a machine translation, a cache, a reader's copy).",
     )
     partial_detail: str | None = None
     unread: str | None = Field(

@@ -3,7 +3,10 @@
 A 200 answer can still be a deleted post, a login wall, a page empty without JavaScript, a soft 404, a bot
 check, a cookie-consent wall or an empty body: each fails, named, because the capture then holds nothing the
 report could rest on. A paywalled article is the cited content, but the capture may hold only its opening:
-it warns, named, so the footnote is never `verified` on words the capture may not hold. So does a browser
+it warns, named, so the footnote is never `verified` on words the capture may not hold. So does a third
+party's copy of the source (a machine translation, Google's cache, a reader's copy): the date or author it
+passes on may be the source's, but the page is not the publisher's, and a person must compare the original.
+So does a browser
 capture that kept no rendered DOM of the page: the checks then read the bytes as received, which the page's
 scripts may have changed before anyone saw them.
 """
@@ -24,7 +27,7 @@ _PROBLEMS: dict[SourceProblem, str] = {
     "consent-wall": "consent wall",
     "empty": "empty answer",
 }
-_PARTS: dict[SourcePart, str] = {"paywall": "paywall"}
+_PARTS: dict[SourcePart, str] = {"paywall": "paywall", "copy": "a third party's copy"}
 # What an error status (a 403, a 503) was, when the page says: it fails either way, and this says why.
 _NAMED_WITH_STATUS: frozenset[SourceProblem] = frozenset({"challenge", "login-wall", "consent-wall"})
 

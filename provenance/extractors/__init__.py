@@ -177,6 +177,9 @@ def _as_a_copy_where_one(post: SourcePost, cited_url: str) -> SourcePost:
             "title": None,
             "author": None if translated_byline else post.author,
             "unread": f"{said}; {post.unread}" if post.unread else said,
+            # `captured` warns on it: a footnote is never verified on a copy, whatever metadata it passes on.
+            "partial": post.partial or "copy",
+            "partial_detail": post.partial_detail if post.partial else f"the page is {copy.what}",
             "fields": {**post.fields, "not the source": copy.what[:500]},
         }
     )

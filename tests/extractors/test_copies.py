@@ -4,15 +4,27 @@ AMP cache's copy of the publisher's AMP document and an archive.org item page ar
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
-from provenance.checks import CheckInput
+from provenance.checks import CheckInput, footnote_status, run_checks
 from provenance.checks.author import check_author
+from provenance.checks.captured import person_must_look
 from provenance.checks.quote import check_quote
 from provenance.checks.title import check_title
 from provenance.extractors import extract_source
 from provenance.extractors.pages import third_party_copy
-from provenance.models import CheckResult, Citation, Context, Footnote, Platform, SourcePost
+from provenance.models import (
+    Capture,
+    CaptureOutcome,
+    CheckResult,
+    Citation,
+    Context,
+    Footnote,
+    Platform,
+    SourcePost,
+)
 from provenance.warc.reader import StoredResponse
 from tests.extractors.support import answer, redirect
 
@@ -151,3 +163,52 @@ def test_a_translation_s_byline_confirms_no_author_and_its_metadata_s_author_sti
     assert _author_check(post, TRANSLATED, "Lyubov Ivanova").status == "pass"
     # On the source's own page, its byline is its author.
     assert _author_check(_read(ORIGINAL, answer(ORIGINAL, shown)), ORIGINAL, "Love Ivanova").status == "pass"
+
+
+def _run_on(post: SourcePost, url: str, citation: Citation) -> tuple[dict[str, CheckResult], str]:
+    capture = Capture(
+        url=url,
+        final_url=url,
+        http_status=200,
+        warc="archives/a.warc.gz",
+        warc_sha256="0" * 64,
+        records=(),
+        ip="93.184.216.34",
+        started_at="2026-11-25T10:00:00.000Z",
+        finished_at="2026-11-25T10:00:01.000Z",
+        bytes=1234,
+        truncated=False,
+    )
+    footnote = Footnote(label="1", text="x", line=3, contexts=(Context(line=1, text="t"),))
+    given = CheckInput(
+        footnote=footnote,
+        citation=citation,
+        outcome=CaptureOutcome(url=url, capture=capture),
+        live=post,
+        source=post,
+    )
+    results = run_checks(given)
+    return {result.name: result for result in results}, footnote_status(results, look=person_must_look(given))
+
+
+def test_a_note_whose_date_and_author_a_copy_passes_on_is_never_verified_on_the_copy() -> None:
+    # A note citing a machine translation by author and day alone (no quote, no title) was verified: the
+    # copy passes on the original's metadata, and its words were the only part held back.
+    named = PAGE.replace("</head>", '<meta name="author" content="Lyubov Ivanova"></head>')
+    post = _read(TRANSLATED, answer(TRANSLATED, named))
+    citation = Citation(
+        platform=Platform.WEB, url=TRANSLATED, author="Lyubov Ivanova", date=dt.date(2022, 1, 21)
+    )
+    results, status = _run_on(post, TRANSLATED, citation)
+    assert results["captured"].status == "warn"
+    assert results["captured"].detail.startswith(
+        "a third party's copy: the page is a machine translation by Google Translate of " + ORIGINAL
+    )
+    assert (results["date"].status, results["author"].status) == ("pass", "pass")
+    assert status == "unconfirmed"
+    # The publisher's own page, cited so, is verified on the same metadata.
+    results, status = _run_on(
+        _read(ORIGINAL, answer(ORIGINAL, named)), ORIGINAL, citation.model_copy(update={"url": ORIGINAL})
+    )
+    assert results["captured"].status == "pass"
+    assert status == "verified"
