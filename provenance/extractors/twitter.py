@@ -12,7 +12,8 @@ requests (DESIGN.md section 4), both kept in the footnote's WARC:
   an edited post lists its versions' ids in `edit_control.edit_tweet_ids` (an older version, under
   `edit_control.edit_control_initial`, and says `isStaleEdit`): either is `edited`;
 - `https://publish.twitter.com/oembed?url=<status url>&omit_script=1`: `author_name`, `author_url`, and the
-  post as a `<blockquote>`; 404 when deleted. A 404 there makes the post unavailable even when the syndication
+  post as a `<blockquote>`; 404 when deleted, 403 "not authorized to see this status" when the account is
+  protected. Either makes the post unavailable even when the syndication
   JSON still shows it: that CDN may serve a post from its cache after it is deleted or its account
   suspended or protected, and the two answers then disagree on whether the post is there.
 The handle in a status URL is not proof of authorship (any handle leads to the post): the author comes from
@@ -335,10 +336,28 @@ def _with_snowflake_time(post: SourcePost, post_id: str | None) -> SourcePost:
     )
 
 
-def _gone_from_oembed(from_syndication: SourcePost, oembed_uri: str) -> SourcePost:
-    """The post as the syndication JSON shows it, named unavailable because oEmbed answered 404 for it.
+# What oEmbed answers, with a 403, for a protected account's post: only its followers may see it. A 403 that
+# does not say so may be a refusal of the asking address (a rate limit, a block): nothing of the post.
+_PROTECTED = b"not authorized to see this status"
 
-    oEmbed answers 404 once a post is deleted or its account suspended or protected, while X's syndication
+
+def _oembed_gone(oembed: StoredResponse | None) -> str | None:
+    """Why oEmbed says the post is not public (`answers 404`, `answers 403: the account is protected`); None
+    when it says nothing of the kind."""
+    if oembed is None:
+        return None
+    if oembed.status == 404:
+        return "answers 404"
+    if oembed.status == 403 and _PROTECTED in oembed.body[:2000].lower():
+        return "answers 403 ('not authorized to see this status': the account is protected)"
+    return None
+
+
+def _gone_from_oembed(from_syndication: SourcePost, oembed_uri: str, gone: str) -> SourcePost:
+    """The post as the syndication JSON shows it, named unavailable because oEmbed says it is gone (`gone`).
+
+    oEmbed answers 404 once a post is deleted or its account suspended, and 403 once the account is
+    protected (its posts shown to followers only), while X's syndication
     CDN may still serve the post from its cache: the two disagree on whether the post is there, and the
     syndication answer alone let the footnote be verified on a post the cited URL no longer shows. What the
     syndication JSON said is kept (its fields, text and author) for a person to read; no check passes on
@@ -347,7 +366,7 @@ def _gone_from_oembed(from_syndication: SourcePost, oembed_uri: str) -> SourcePo
         update={
             "problem": "unavailable",
             "problem_detail": (
-                f"oEmbed answers 404 ({oembed_uri}): the post is deleted or not public, though the "
+                f"oEmbed {gone} ({oembed_uri}): the post is deleted or not public, though the "
                 "syndication JSON still shows it (a cache may keep a post after it is gone): the two "
                 "disagree on whether the post is there"
             ),
@@ -369,8 +388,9 @@ class TwitterExtractor(Extractor):
             read_tweet_result(_json(syndication), syndication.uri, post_id) if syndication else None
         )
         if from_syndication is not None and from_syndication.problem is None:
-            if oembed is not None and oembed.status == 404:
-                return _with_snowflake_time(_gone_from_oembed(from_syndication, oembed.uri), post_id)
+            gone = _oembed_gone(oembed)
+            if oembed is not None and gone is not None:
+                return _with_snowflake_time(_gone_from_oembed(from_syndication, oembed.uri, gone), post_id)
             from_oembed = read_oembed(_json(oembed), oembed.uri) if oembed else None
             # The oEmbed answer names the author only of the post it shows: another post's (a retweet's
             # original, another status of the account) is not this one's.
@@ -385,13 +405,14 @@ class TwitterExtractor(Extractor):
             return _with_snowflake_time(from_syndication, post_id)
         if from_syndication is not None:  # a tombstone
             return _with_snowflake_time(from_syndication, post_id)
-        if oembed is not None and oembed.status == 404:
+        gone = _oembed_gone(oembed)
+        if oembed is not None and gone is not None:
             return _with_snowflake_time(
                 SourcePost(
                     platform=self.platform,
                     url=oembed.uri,
                     problem="unavailable",
-                    problem_detail="oEmbed answers 404: the post is deleted or not public",
+                    problem_detail=f"oEmbed {gone}: the post is deleted or not public",
                 ),
                 post_id,
             )

@@ -115,15 +115,51 @@ def test_a_post_both_syndication_and_oembed_show_is_read_from_the_syndication_js
     assert post.text.startswith("We never said that.")
 
 
-@pytest.mark.parametrize("status", [429, 500, 503])
-def test_an_oembed_that_failed_otherwise_leaves_the_syndication_post_as_read(status: int) -> None:
-    # Only a 404 says the post is gone: a rate limit or a server error says nothing about it.
+def test_a_protected_account_s_post_oembed_refuses_is_unavailable_though_the_syndication_cache_shows_it() -> (
+    None
+):
+    # A protected account's posts are for its followers: oEmbed answers 403 "not authorized to see this
+    # status", and the syndication cache's copy alone let the footnote be verified on a post no reader of the
+    # cited URL can see.
+    protected = '{"error":"Sorry, you are not authorized to see this status."}'
     post = extract_source(
         STATUS,
         (
             answer(STATUS, asset("x_status_shell.html")),
             answer(SYNDICATION, asset("tweet_result.json"), json=True),
-            answer(OEMBED, "", status=status),
+            answer(OEMBED, protected, status=403),
+        ),
+    )
+    assert post.problem == "unavailable"
+    assert "oEmbed answers 403 ('not authorized to see this status': the account is protected)" in (
+        post.problem_detail or ""
+    )
+    assert post.text.startswith("We never said that.")
+    # Without the syndication JSON too.
+    alone = extract_source(
+        STATUS,
+        (
+            answer(STATUS, asset("x_status_shell.html")),
+            answer(SYNDICATION, "", status=500),
+            answer(OEMBED, protected, status=403),
+        ),
+    )
+    assert alone.problem == "unavailable" and "the account is protected" in (alone.problem_detail or "")
+
+
+@pytest.mark.parametrize(
+    ("status", "body"),
+    [(429, ""), (500, ""), (503, ""), (403, ""), (403, "<html><title>Access denied</title></html>")],
+)
+def test_an_oembed_that_failed_otherwise_leaves_the_syndication_post_as_read(status: int, body: str) -> None:
+    # Only a 404, or a 403 saying the account is protected, says the post is gone: a rate limit, a server
+    # error or a refusal of the asking address says nothing about it.
+    post = extract_source(
+        STATUS,
+        (
+            answer(STATUS, asset("x_status_shell.html")),
+            answer(SYNDICATION, asset("tweet_result.json"), json=True),
+            answer(OEMBED, body, status=status),
         ),
     )
     assert post.problem is None and post.handle == "MinPressOffice"
