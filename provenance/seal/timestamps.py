@@ -210,6 +210,7 @@ class TokenDetails:
     it (its SHA-256, as `openssl x509 -fingerprint -sha256` prints it, without the colons)."""
 
     accuracy: str | None  # `±1 s`, `±0.5 s`; None when the token states none
+    accuracy_seconds: float  # the same in seconds; 0 when the token states none
     serial: str
     policy: str
     signer_sha256: str | None  # None when the token carries no certificate matching its signer
@@ -273,12 +274,14 @@ def _read_token_details(response: TimeStampResponse, signer: x509.Certificate | 
 
     info = response.tst_info
     accuracy = None
+    seconds = 0.0
     if info.accuracy is not None:
         parts = info.accuracy
         seconds = (parts.seconds or 0) + (parts.millis or 0) / 1_000 + (parts.micros or 0) / 1_000_000
         accuracy = f"±{seconds:g} s"
     return TokenDetails(
         accuracy=accuracy,
+        accuracy_seconds=seconds,
         serial=str(info.serial_number),
         policy=info.policy.dotted_string,
         signer_sha256=signer.fingerprint(hashes.SHA256()).hex() if signer is not None else None,
