@@ -13,7 +13,9 @@ for the lines before it as they are now (one of them changed after it was sealed
   `unchecked` when none were (a warning). A token whose time is before the time a line it seals says it
   was written (beyond its accuracy and a minute's skew) is a problem whatever its status: the TSA saw the
   head before that line was, by its own time, written, so the lines' times (their captures' too) are not
-  when they were recorded, or the TSA's clock is wrong.
+  when they were recorded, or the TSA's clock is wrong. So is a line after a timestamp dated before its
+  token's time (`line-before-timestamp`, once a timestamp): it chains over the token, so it was written
+  after the TSA made it, and dated back.
 
 With `--trust`, the last run must also be sealed by a trusted signature, and with `--tsa-ca` by a trusted
 timestamp: stripping the seals off the end of a ledger, or appending an unsigned run, is a problem too.
@@ -132,6 +134,16 @@ class _RunsSince:
         return "is" if self.count == 1 else "are"
 
 
+@dataclass
+class _Stamp:
+    """A timestamp's token time: every line after it was written later."""
+
+    moment: dt.datetime
+    line: int
+    accuracy: float  # seconds either way, as the token states
+    contradicted: bool = False  # a line after it said it was written before: said once
+
+
 class SealCheck:
     """Sees every ledger line in order (a `ledger.verify.LineCheck`); puts each seal's result in `seals`
     and what only warrants a warning in `warnings` (for the seals listed; the others' warnings are counted
@@ -160,16 +172,42 @@ class SealCheck:
         self._untrusted: dict[SealKind, _RunsSince] = {"signature": _RunsSince(), "timestamp": _RunsSince()}
         self._unlisted_warnings: dict[SealKind, int] = {}  # warnings of seals not listed, by kind
         self._latest_written: tuple[dt.datetime, int] | None = None  # the latest line time so far, its line
+        self._latest_stamp: _Stamp | None = None  # the latest token time of the timestamps so far
         self.seals = seals
         self.warnings = warnings
 
     def see(self, entry: _Entry) -> Sequence[Problem]:
-        problems = self._judge(entry)
         parsed = entry.parsed
         written = parse_utc(parsed.at) if parsed is not None else None
+        problems = [*self._written_before_stamped(entry.number, written), *self._judge(entry)]
         if written is not None and (self._latest_written is None or written > self._latest_written[0]):
             self._latest_written = (written, entry.number)
         return problems
+
+    def _written_before_stamped(self, number: int, written: dt.datetime | None) -> tuple[Problem, ...]:
+        """A line after a timestamp, dated before the TSA made its token: written after it, dated back.
+
+        The line chains over the timestamp line, so over the token the TSA signed at its genTime: it was
+        written after that. Dated earlier (beyond the token's accuracy and `CLOCK_SKEW`), its time, and its
+        captures', are not when it was recorded (a clock set back), or the TSA's clock is ahead. Said once
+        for each timestamp, at the first line that contradicts it.
+        """
+        stamp = self._latest_stamp
+        if stamp is None or stamp.contradicted or written is None:
+            return ()
+        if written >= stamp.moment - CLOCK_SKEW - dt.timedelta(seconds=stamp.accuracy):
+            return ()
+        stamp.contradicted = True
+        return (
+            Problem.at(
+                number,
+                self._file,
+                "line-before-timestamp",
+                f"this line says it was written at {utc_text(written)}, but it follows the timestamp on line "
+                f"{stamp.line}, whose token the TSA made at {utc_text(stamp.moment)}, later: the line was "
+                "written after that token and dated back (a clock set behind), or the TSA's clock is wrong",
+            ),
+        )
 
     def _judge(self, entry: _Entry) -> Sequence[Problem]:
         parsed = entry.parsed
@@ -215,7 +253,9 @@ class SealCheck:
         captures' times too), or a TSA whose clock is behind. Only a token that could be read has a time.
         """
         stamped = parse_utc(checked.gen_time)
-        if checked.status == "invalid" or stamped is None or self._latest_written is None:
+        if checked.status == "invalid" or stamped is None:
+            return ()
+        if self._latest_written is None:
             return ()
         written, line = self._latest_written
         accuracy = checked.details.accuracy_seconds if checked.details is not None else 0.0
@@ -297,7 +337,12 @@ class SealCheck:
             policy=details.policy if details else None,
             tsa_certificate_sha256=details.signer_sha256 if details else None,
         )
-        return result, self._stamped_before_written(number, checked)
+        problems = self._stamped_before_written(number, checked)
+        stamped = parse_utc(checked.gen_time) if checked.status != "invalid" else None
+        if stamped is not None and (self._latest_stamp is None or stamped > self._latest_stamp.moment):
+            accuracy = checked.details.accuracy_seconds if checked.details is not None else 0.0
+            self._latest_stamp = _Stamp(stamped, number, accuracy)  # the lines after it come later
+        return result, problems
 
 
 def judge_signature(

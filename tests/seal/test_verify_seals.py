@@ -533,8 +533,11 @@ class _Entry:
     parsed: LedgerLine | None
 
 
-def _judge_stamped_summary(tsa: LocalTSA, written_after_stamp: dt.timedelta) -> list[Problem]:
-    """A summary line dated `written_after_stamp` from now, then a real token over it (the TSA: now)."""
+def _judge_stamped_summary(
+    tsa: LocalTSA, written_after_stamp: dt.timedelta, next_written_after_stamp: dt.timedelta | None = None
+) -> list[Problem]:
+    """A summary line dated `written_after_stamp` from now, then a real token over it (the TSA: now), then,
+    if asked, the next run's line dated `next_written_after_stamp` from the token's time."""
     from provenance.seal.timestamps import request_timestamp
 
     written = (dt.datetime.now(dt.UTC) + written_after_stamp).isoformat().replace("+00:00", "Z")
@@ -548,6 +551,12 @@ def _judge_stamped_summary(tsa: LocalTSA, written_after_stamp: dt.timedelta) -> 
     roots = tuple(x509.load_pem_x509_certificates(tsa.ca_pem.read_bytes()))
     check = SealCheck("ledger", frozenset(), roots, SealTally(), [])
     problems = [*check.see(_Entry(1, summary)), *check.see(_Entry(2, line))]
+    if next_written_after_stamp is not None:
+        stamped = dt.datetime.fromisoformat(stamp.gen_time.replace("Z", "+00:00"))
+        next_written = (stamped + next_written_after_stamp).isoformat().replace("+00:00", "Z")
+        later = summary.model_copy(update={"seq": 2, "at": next_written, "prev": "1" * 64})
+        problems += check.see(_Entry(3, later))
+        problems += check.see(_Entry(4, later.model_copy(update={"seq": 3})))  # said once, at the first
     assert [seal.status for seal in check.seals.listed] == ["trusted"]
     return problems
 
@@ -565,3 +574,18 @@ def test_a_token_dated_after_the_lines_it_seals_or_within_a_minute_of_them_is_no
 ) -> None:
     assert _judge_stamped_summary(local_tsa, dt.timedelta(seconds=-5)) == []
     assert _judge_stamped_summary(local_tsa, dt.timedelta(seconds=30)) == []  # clocks a few seconds apart
+
+
+def test_a_line_after_a_timestamp_dated_before_its_token_is_a_problem(local_tsa: LocalTSA) -> None:
+    """A run appended on a clock set ten days back, after a run timestamped today: it chains over the token
+    the TSA made today, so it was written after it, but it said (with its captures) it was ten days old."""
+    problems = _judge_stamped_summary(local_tsa, dt.timedelta(seconds=-5), dt.timedelta(days=-10))
+    assert [(problem.code, problem.line) for problem in problems] == [("line-before-timestamp", 3)]
+    assert "follows the timestamp on line 2, whose token the TSA made at" in problems[0].message
+
+
+def test_a_line_after_a_timestamp_dated_after_its_token_or_within_a_minute_is_no_problem(
+    local_tsa: LocalTSA,
+) -> None:
+    assert _judge_stamped_summary(local_tsa, dt.timedelta(seconds=-5), dt.timedelta(days=3)) == []
+    assert _judge_stamped_summary(local_tsa, dt.timedelta(seconds=-5), dt.timedelta(seconds=-30)) == []
