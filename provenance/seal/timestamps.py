@@ -316,8 +316,13 @@ def _checked_token(token: str, head: str, gen_time: str, roots: list[x509.Certif
     if not roots:
         detail = "the TSA's signature and certificate were not checked (give --tsa-ca)"
         return TimestampCheck("unchecked", detail, token_time, signer, details)
+    # A token that carries no certificate (its TSA ignored certReq) names its signer only by issuer and
+    # serial number: the TSA's certificate given with --tsa-ca beside its root is that signer, checked as an
+    # embedded one is (its timeStamping EKU, its chain to a root). Without it the token was untrusted
+    # whatever --tsa-ca named.
+    named = None if response.signed_data.certificates else _certificate_of_signer(response, roots)
     try:
-        verifier = VerifierBuilder(roots=list(roots)).build()
+        verifier = VerifierBuilder(roots=list(roots), tsa_certificate=named).build()
         verifier.verify(response, bytes.fromhex(head))
     except VerificationError as error:
         detail = f"not signed by a TSA the given --tsa-ca certifies: {error}"
@@ -375,6 +380,19 @@ def _signer_certificate(response: TimeStampResponse) -> x509.Certificate | None:
                     return certificate
         except x509.InvalidVersion:  # not a ValueError: a certificate of no known version names no one
             return None
+    return None
+
+
+def _certificate_of_signer(
+    response: TimeStampResponse, certificates: Sequence[x509.Certificate]
+) -> x509.Certificate | None:
+    """Of `certificates`, the one the token's only signer names (by issuer and serial number); else None."""
+    infos = list(response.signed_data.signer_infos)
+    if len(infos) != 1:
+        return None
+    for certificate in certificates:
+        if certificate.issuer == infos[0].issuer and certificate.serial_number == infos[0].serial_number:
+            return certificate
     return None
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import json
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -16,9 +17,9 @@ from rfc3161_client import decode_timestamp_response
 
 from provenance.capture.options import NetworkOptions
 from provenance.hashing import sha256_hex
-from provenance.seal.timestamps import TimestampError, check_timestamp, request_timestamp
+from provenance.seal.timestamps import TimestampError, check_timestamp, request_timestamp, utc_text
 from tests.support.servers import FixtureServer, Reply, disconnect_after, trickle
-from tests.support.tsa import LocalTSA, openssl_ts_verify
+from tests.support.tsa import LocalTSA, openssl_reply, openssl_ts_verify
 
 SEALED_LINE = json.dumps({"kind": "summary", "seq": 2}).encode()
 LOCAL = NetworkOptions(allow_private=True, timeout=10)  # the test TSAs listen on 127.0.0.1
@@ -258,3 +259,40 @@ def test_a_chained_token_is_still_untrusted_under_another_root(local_tsa: LocalT
         stamp = request_timestamp(chained.url, SEALED_LINE, LOCAL)
     checked = check_timestamp(stamp.token, HEAD, stamp.gen_time, _roots(local_tsa))
     assert checked.status == "untrusted" and "--tsa-ca" in checked.detail
+
+
+def _reply_without_certificate(tsa: LocalTSA) -> bytes:
+    """openssl ts's answer to a query not asking for the TSA's certificate (no `-cert`): none inside."""
+    query = tsa.files.config.with_name("no-cert.tsq")
+    subprocess.run(
+        ["openssl", "ts", "-query", "-digest", HEAD, "-sha256", "-out", str(query)],
+        check=True, capture_output=True, timeout=30,
+    )  # fmt: skip
+    reply = openssl_reply(tsa.files, query.read_bytes())
+    assert not decode_timestamp_response(reply).signed_data.certificates
+    return reply
+
+
+def test_a_token_without_its_certificate_is_trusted_when_tsa_ca_gives_it_beside_the_root(
+    local_tsa: LocalTSA,
+) -> None:
+    """A TSA that ignores certReq sends no certificate: with the root and the TSA's certificate given as
+    --tsa-ca the token was still untrusted ("Certificates neither found in the answer or in the Verification
+    Options"), as openssl ts -verify -untrusted TSA.pem -CAfile ROOT.pem trusts it."""
+    reply = _reply_without_certificate(local_tsa)
+    token = base64.b64encode(reply).decode()
+    gen_time = utc_text(decode_timestamp_response(reply).tst_info.gen_time)
+    tsa_certificate = x509.load_pem_x509_certificate(local_tsa.files.cert_pem.read_bytes())
+    checked = check_timestamp(token, HEAD, gen_time, [*_roots(local_tsa), tsa_certificate])
+    assert checked.status == "trusted", checked.detail
+
+
+def test_a_token_without_its_certificate_is_untrusted_under_the_root_alone_or_the_tsa_alone(
+    local_tsa: LocalTSA,
+) -> None:
+    reply = _reply_without_certificate(local_tsa)
+    token = base64.b64encode(reply).decode()
+    gen_time = utc_text(decode_timestamp_response(reply).tst_info.gen_time)
+    tsa_certificate = x509.load_pem_x509_certificate(local_tsa.files.cert_pem.read_bytes())
+    assert check_timestamp(token, HEAD, gen_time, _roots(local_tsa)).status == "untrusted"
+    assert check_timestamp(token, HEAD, gen_time, [tsa_certificate]).status == "untrusted"  # a TSA is no root
