@@ -3,7 +3,8 @@
 The request is for SHA-256 with the sealed line's bytes as the message, so the token's message imprint is the
 head itself (the 32 bytes whose hex the next line carries as `prev`), with a nonce and a request for the TSA's
 certificate. The whole TimeStampResp is kept, so `openssl ts -verify -digest HEAD -in TOKEN -CAfile CA` checks
-it too. Asking is I/O (`request_timestamp`); checking a stored token is pure (`check_timestamp`).
+it too. Asking is I/O (`request_timestamp`); checking a stored token is pure (`check_timestamp`). Both read
+a token's certificates in DER's order, whatever order the TSA listed them in (`certificates_in_der_order`).
 """
 
 from __future__ import annotations
@@ -91,7 +92,7 @@ def request_timestamp(url: str, sealed_line: bytes, network: NetworkOptions) -> 
 def _checked_reply(url: str, reply: bytes, nonce: int | None, sealed_line: bytes) -> Timestamp:
     from rfc3161_client import PKIStatus, decode_timestamp_response
 
-    response = decode_timestamp_response(reply)
+    response = decode_timestamp_response(certificates_in_der_order(reply))
     if response.status not in (PKIStatus.GRANTED, PKIStatus.GRANTED_WITH_MODS):
         said = "; ".join(response.status_string) or f"status {response.status}"
         raise TimestampError(f"TSA {url}: refused the request ({said})")
@@ -180,6 +181,71 @@ def _failure(error: Exception, timeout: float) -> str:
     return f"the request failed ({type(error).__name__})"
 
 
+_CERTIFICATES_TAG = 0xA0  # SignedData's `certificates [0] IMPLICIT CertificateSet`
+
+
+def certificates_in_der_order(reply: bytes) -> bytes:
+    """`reply` with the certificates of its token in the order DER gives a SET OF (sorted by their bytes).
+
+    A TSA that sends its chain (openssl ts with `certs =`, and the public TSAs that send theirs) may list it
+    leaf first: a BER order rfc3161_client refuses to parse, so a sound token from such a TSA was "not an
+    RFC 3161 TimeStampResp" at `check` (no timestamp) and at `verify` (invalid). The certificates are not
+    covered by the token's signature, and reordering them changes no length: the token is the same. What is
+    kept is the TSA's answer as sent; this is only what is parsed. A reply not shaped as expected is
+    returned as it is, for the parser to say what is wrong with it.
+    """
+    try:
+        response = _der_element(reply, 0)
+        token = _der_children(reply, response)[1]  # after its status: the ContentInfo
+        content = _der_children(reply, token)[1]  # after its contentType: [0] EXPLICIT
+        signed_data = _der_children(reply, content)[0]
+        for part in _der_children(reply, signed_data):
+            if part.tag == _CERTIFICATES_TAG:
+                certificates = _der_children(reply, part)
+                ordered = sorted(reply[element.at : element.end] for element in certificates)
+                return reply[: part.start] + b"".join(ordered) + reply[part.end :]
+    except (IndexError, ValueError):
+        pass
+    return reply
+
+
+@dataclass(frozen=True)
+class _DerElement:
+    tag: int
+    at: int  # where its tag is
+    start: int  # where its contents are
+    end: int
+
+
+def _der_element(data: bytes, at: int) -> _DerElement:
+    """The DER element at `at`; ValueError if its length is not DER's or runs past `data`."""
+    tag, size = data[at], data[at + 1]
+    start = at + 2
+    if size >= 0x80:  # long form: the next `size & 0x7F` bytes are the length (0: BER's indefinite length)
+        count = size & 0x7F
+        if not 0 < count <= 4:
+            raise ValueError("not a DER length")
+        size = int.from_bytes(data[start : start + count], "big")
+        start += count
+    end = start + size
+    if end > len(data):
+        raise ValueError("an element longer than the reply")
+    return _DerElement(tag, at, start, end)
+
+
+def _der_children(data: bytes, parent: _DerElement) -> list[_DerElement]:
+    """The elements that make up `parent`'s contents, in order (each step goes forward: linear)."""
+    children: list[_DerElement] = []
+    at = parent.start
+    while at < parent.end:
+        child = _der_element(data, at)
+        if child.end > parent.end:
+            raise ValueError("an element longer than the one holding it")
+        children.append(child)
+        at = child.end
+    return children
+
+
 def _imprint_problem(response: TimeStampResponse, head: str) -> str | None:
     imprint = response.tst_info.message_imprint
     if imprint.hash_algorithm.dotted_string != _SHA256:
@@ -210,6 +276,7 @@ class TokenDetails:
     it (its SHA-256, as `openssl x509 -fingerprint -sha256` prints it, without the colons)."""
 
     accuracy: str | None  # `±1 s`, `±0.5 s`; None when the token states none
+    accuracy_seconds: float  # the same in seconds; 0 when the token states none
     serial: str
     policy: str
     signer_sha256: str | None  # None when the token carries no certificate matching its signer
@@ -231,7 +298,7 @@ def check_timestamp(token: str, head: str, gen_time: str, roots: list[x509.Certi
 def _checked_token(token: str, head: str, gen_time: str, roots: list[x509.Certificate]) -> TimestampCheck:
     from rfc3161_client import PKIStatus, VerificationError, VerifierBuilder, decode_timestamp_response
 
-    response = decode_timestamp_response(base64.b64decode(token, validate=True))
+    response = decode_timestamp_response(certificates_in_der_order(base64.b64decode(token, validate=True)))
     token_time = utc_text(response.tst_info.gen_time)
     signer_certificate = _signer_certificate(response)
     signer = signer_certificate.subject.rfc4514_string() if signer_certificate is not None else None
@@ -249,8 +316,13 @@ def _checked_token(token: str, head: str, gen_time: str, roots: list[x509.Certif
     if not roots:
         detail = "the TSA's signature and certificate were not checked (give --tsa-ca)"
         return TimestampCheck("unchecked", detail, token_time, signer, details)
+    # A token that carries no certificate (its TSA ignored certReq) names its signer only by issuer and
+    # serial number: the TSA's certificate given with --tsa-ca beside its root is that signer, checked as an
+    # embedded one is (its timeStamping EKU, its chain to a root). Without it the token was untrusted
+    # whatever --tsa-ca named.
+    named = None if response.signed_data.certificates else _certificate_of_signer(response, roots)
     try:
-        verifier = VerifierBuilder(roots=list(roots)).build()
+        verifier = VerifierBuilder(roots=list(roots), tsa_certificate=named).build()
         verifier.verify(response, bytes.fromhex(head))
     except VerificationError as error:
         detail = f"not signed by a TSA the given --tsa-ca certifies: {error}"
@@ -273,12 +345,14 @@ def _read_token_details(response: TimeStampResponse, signer: x509.Certificate | 
 
     info = response.tst_info
     accuracy = None
+    seconds = 0.0
     if info.accuracy is not None:
         parts = info.accuracy
         seconds = (parts.seconds or 0) + (parts.millis or 0) / 1_000 + (parts.micros or 0) / 1_000_000
         accuracy = f"±{seconds:g} s"
     return TokenDetails(
         accuracy=accuracy,
+        accuracy_seconds=seconds,
         serial=str(info.serial_number),
         policy=info.policy.dotted_string,
         signer_sha256=signer.fingerprint(hashes.SHA256()).hex() if signer is not None else None,
@@ -306,6 +380,19 @@ def _signer_certificate(response: TimeStampResponse) -> x509.Certificate | None:
                     return certificate
         except x509.InvalidVersion:  # not a ValueError: a certificate of no known version names no one
             return None
+    return None
+
+
+def _certificate_of_signer(
+    response: TimeStampResponse, certificates: Sequence[x509.Certificate]
+) -> x509.Certificate | None:
+    """Of `certificates`, the one the token's only signer names (by issuer and serial number); else None."""
+    infos = list(response.signed_data.signer_infos)
+    if len(infos) != 1:
+        return None
+    for certificate in certificates:
+        if certificate.issuer == infos[0].issuer and certificate.serial_number == infos[0].serial_number:
+            return certificate
     return None
 
 

@@ -10,7 +10,12 @@ for the lines before it as they are now (one of them changed after it was sealed
   the key was not checked);
 - a timestamp is `invalid` when its token is not over `prev` at its `gen_time`; otherwise `trusted` when its
   TSA chains to a `--tsa-ca` root, `untrusted` when roots were given and it does not (a problem), and
-  `unchecked` when none were (a warning).
+  `unchecked` when none were (a warning). A token whose time is before the time a line it seals says it
+  was written (beyond its accuracy and a minute's skew) is a problem whatever its status: the TSA saw the
+  head before that line was, by its own time, written, so the lines' times (their captures' too) are not
+  when they were recorded, or the TSA's clock is wrong. So is a line after a timestamp dated before its
+  token's time (`line-before-timestamp`, once a timestamp): it chains over the token, so it was written
+  after the TSA made it, and dated back.
 
 With `--trust`, the last run must also be sealed by a trusted signature, and with `--tsa-ca` by a trusted
 timestamp: stripping the seals off the end of a ledger, or appending an unsigned run, is a problem too.
@@ -26,6 +31,7 @@ and a warning for each, and printed them all: 705 MB and 23.6 s.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal, Protocol
@@ -33,7 +39,8 @@ from typing import TYPE_CHECKING, Literal, Protocol
 from pydantic import Field
 
 from provenance.models import LedgerLine, Model, PrintableText, Problem, RunLine, SignatureLine, TimestampLine
-from provenance.seal.timestamps import check_timestamp
+from provenance.seal.timestamps import TimestampCheck, check_timestamp, utc_text
+from provenance.warc.consistency import CLOCK_SKEW, parse_utc
 
 if TYPE_CHECKING:
     from cryptography import x509
@@ -127,6 +134,16 @@ class _RunsSince:
         return "is" if self.count == 1 else "are"
 
 
+@dataclass
+class _Stamp:
+    """A timestamp's token time: every line after it was written later."""
+
+    moment: dt.datetime
+    line: int
+    accuracy: float  # seconds either way, as the token states
+    contradicted: bool = False  # a line after it said it was written before: said once
+
+
 class SealCheck:
     """Sees every ledger line in order (a `ledger.verify.LineCheck`); puts each seal's result in `seals`
     and what only warrants a warning in `warnings` (for the seals listed; the others' warnings are counted
@@ -154,10 +171,45 @@ class SealCheck:
         self._unsealed = _RunsSince()
         self._untrusted: dict[SealKind, _RunsSince] = {"signature": _RunsSince(), "timestamp": _RunsSince()}
         self._unlisted_warnings: dict[SealKind, int] = {}  # warnings of seals not listed, by kind
+        self._latest_written: tuple[dt.datetime, int] | None = None  # the latest line time so far, its line
+        self._latest_stamp: _Stamp | None = None  # the latest token time of the timestamps so far
         self.seals = seals
         self.warnings = warnings
 
     def see(self, entry: _Entry) -> Sequence[Problem]:
+        parsed = entry.parsed
+        written = parse_utc(parsed.at) if parsed is not None else None
+        problems = [*self._written_before_stamped(entry.number, written), *self._judge(entry)]
+        if written is not None and (self._latest_written is None or written > self._latest_written[0]):
+            self._latest_written = (written, entry.number)
+        return problems
+
+    def _written_before_stamped(self, number: int, written: dt.datetime | None) -> tuple[Problem, ...]:
+        """A line after a timestamp, dated before the TSA made its token: written after it, dated back.
+
+        The line chains over the timestamp line, so over the token the TSA signed at its genTime: it was
+        written after that. Dated earlier (beyond the token's accuracy and `CLOCK_SKEW`), its time, and its
+        captures', are not when it was recorded (a clock set back), or the TSA's clock is ahead. Said once
+        for each timestamp, at the first line that contradicts it.
+        """
+        stamp = self._latest_stamp
+        if stamp is None or stamp.contradicted or written is None:
+            return ()
+        if written >= stamp.moment - CLOCK_SKEW - dt.timedelta(seconds=stamp.accuracy):
+            return ()
+        stamp.contradicted = True
+        return (
+            Problem.at(
+                number,
+                self._file,
+                "line-before-timestamp",
+                f"this line says it was written at {utc_text(written)}, but it follows the timestamp on line "
+                f"{stamp.line}, whose token the TSA made at {utc_text(stamp.moment)}, later: the line was "
+                "written after that token and dated back (a clock set behind), or the TSA's clock is wrong",
+            ),
+        )
+
+    def _judge(self, entry: _Entry) -> Sequence[Problem]:
         parsed = entry.parsed
         self._last_line = entry.number
         if isinstance(parsed, RunLine):
@@ -165,10 +217,11 @@ class SealCheck:
             for runs in (self._unsealed, *self._untrusted.values()):
                 runs.add(entry.number)
             return ()
+        early: tuple[Problem, ...] = ()  # a token's time before a line it seals says it was written
         if isinstance(parsed, SignatureLine):
             result = self._signature(entry.number, parsed)
         elif isinstance(parsed, TimestampLine):
-            result = self._timestamp(entry.number, parsed)
+            result, early = self._timestamp(entry.number, parsed)
         else:
             return ()
         broken = self._chain_broken_at()
@@ -183,12 +236,41 @@ class SealCheck:
             self._untrusted[result.kind] = _RunsSince()
         elif result.status in ("invalid", "untrusted"):
             # A problem each: the problem list keeps the first of them and counts the rest.
-            return (Problem.at(entry.number, self._file, f"{result.kind}-{result.status}", result.detail),)
+            problem = Problem.at(entry.number, self._file, f"{result.kind}-{result.status}", result.detail)
+            return (problem, *early)
         elif listed:
             self.warnings.append(f"line {entry.number}: {result.detail}")
         else:
             self._unlisted_warnings[result.kind] = self._unlisted_warnings.get(result.kind, 0) + 1
-        return ()
+        return early
+
+    def _stamped_before_written(self, number: int, checked: TimestampCheck) -> tuple[Problem, ...]:
+        """A token's time before a line it seals says that line was written: one of the two clocks is wrong.
+
+        The TSA's genTime is the latest the head, so every line before it, can have been written; a line
+        dated after it (beyond the token's accuracy and `CLOCK_SKEW`, as `verify` allows a line's time
+        past its own clock) was not written when it says: a run recorded on a clock set ahead (its
+        captures' times too), or a TSA whose clock is behind. Only a token that could be read has a time.
+        """
+        stamped = parse_utc(checked.gen_time)
+        if checked.status == "invalid" or stamped is None:
+            return ()
+        if self._latest_written is None:
+            return ()
+        written, line = self._latest_written
+        accuracy = checked.details.accuracy_seconds if checked.details is not None else 0.0
+        if written <= stamped + CLOCK_SKEW + dt.timedelta(seconds=accuracy):
+            return ()
+        return (
+            Problem.at(
+                number,
+                self._file,
+                "timestamp-before-sealed-lines",
+                f"the TSA's token says the head existed at {checked.gen_time}, but line {line}, which it "
+                f"seals, says it was written at {utc_text(written)}, later: the lines were not written "
+                "when they say (recorded on a clock set ahead) or the TSA's clock is wrong",
+            ),
+        )
 
     def finish(self) -> Sequence[Problem]:
         for kind, count in self._unlisted_warnings.items():
@@ -231,7 +313,8 @@ class SealCheck:
     def _signature(self, number: int, line: SignatureLine) -> SealResult:
         return judge_signature(line.public_key, line.signature, line.prev, self._trusted_keys, number)
 
-    def _timestamp(self, number: int, line: TimestampLine) -> SealResult:
+    def _timestamp(self, number: int, line: TimestampLine) -> tuple[SealResult, tuple[Problem, ...]]:
+        """The seal as judged, and the problem of a token dated before a line it seals."""
         checked = check_timestamp(line.token, line.prev, line.gen_time, self._tsa_roots)
         details = checked.details
         detail = checked.detail
@@ -240,7 +323,7 @@ class SealCheck:
                 f"timestamp {line.gen_time} from {line.tsa} is over the head of lines 1 to {number - 1}, "
                 f"but {detail}"
             )
-        return SealResult(
+        result = SealResult(
             line=number,
             kind="timestamp",
             status=checked.status,
@@ -254,6 +337,12 @@ class SealCheck:
             policy=details.policy if details else None,
             tsa_certificate_sha256=details.signer_sha256 if details else None,
         )
+        problems = self._stamped_before_written(number, checked)
+        stamped = parse_utc(checked.gen_time) if checked.status != "invalid" else None
+        if stamped is not None and (self._latest_stamp is None or stamped > self._latest_stamp.moment):
+            accuracy = checked.details.accuracy_seconds if checked.details is not None else 0.0
+            self._latest_stamp = _Stamp(stamped, number, accuracy)  # the lines after it come later
+        return result, problems
 
 
 def judge_signature(

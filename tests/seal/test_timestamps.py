@@ -3,18 +3,23 @@
 from __future__ import annotations
 
 import base64
+import datetime as dt
 import json
+import subprocess
 from pathlib import Path
 
 import pytest
 from cryptography import x509
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import ec
+from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 from rfc3161_client import decode_timestamp_response
 
 from provenance.capture.options import NetworkOptions
 from provenance.hashing import sha256_hex
-from provenance.seal.timestamps import TimestampError, check_timestamp, request_timestamp
+from provenance.seal.timestamps import TimestampError, check_timestamp, request_timestamp, utc_text
 from tests.support.servers import FixtureServer, Reply, disconnect_after, trickle
-from tests.support.tsa import LocalTSA, openssl_ts_verify
+from tests.support.tsa import LocalTSA, openssl_reply, openssl_ts_verify
 
 SEALED_LINE = json.dumps({"kind": "summary", "seq": 2}).encode()
 LOCAL = NetworkOptions(allow_private=True, timeout=10)  # the test TSAs listen on 127.0.0.1
@@ -174,3 +179,120 @@ def test_a_tsa_answering_a_token_damaged_inside_gives_no_timestamp(local_tsa: Lo
         pytest.raises(TimestampError, match="not an RFC 3161 TimeStampResp"),
     ):
         request_timestamp(server.url("/tsa"), SEALED_LINE, LOCAL)
+
+
+def _tsa_under_an_intermediate(tsa: LocalTSA) -> None:
+    """Make `tsa` sign with a certificate an intermediate CA issued and send that chain (`certs =`), leaf
+    first, as a TSA of a public CA does; its `ca_pem` becomes the root above the intermediate."""
+    now = dt.datetime.now(dt.UTC)
+
+    def issued(
+        name: x509.Name, key: ec.EllipticCurvePrivateKey, issuer: x509.Name
+    ) -> x509.CertificateBuilder:
+        return (
+            x509.CertificateBuilder(
+                not_valid_before=now - dt.timedelta(days=1), not_valid_after=now + dt.timedelta(days=30)
+            )
+            .subject_name(name)
+            .issuer_name(issuer)
+            .public_key(key.public_key())
+            .serial_number(x509.random_serial_number())
+        )
+
+    def named(*attributes: tuple[x509.ObjectIdentifier, str]) -> x509.Name:
+        return x509.Name([x509.NameAttribute(oid, value) for oid, value in attributes])
+
+    root_key, middle_key, leaf_key = (ec.generate_private_key(ec.SECP256R1()) for _ in range(3))
+    ca = x509.BasicConstraints(ca=True, path_length=None)
+    root_name = named((NameOID.COMMON_NAME, "chained test root"))
+    root = (
+        issued(root_name, root_key, root_name)
+        .add_extension(ca, critical=True)
+        .sign(root_key, hashes.SHA256())
+    )
+    middle = (
+        issued(named((NameOID.COMMON_NAME, "chained test intermediate")), middle_key, root.subject)
+        .add_extension(ca, critical=True)
+        .sign(root_key, hashes.SHA256())
+    )
+    # A longer name makes the leaf's DER sort after the intermediate's: leaf first is then not DER's order.
+    leaf_name = named(
+        (NameOID.COMMON_NAME, "chained test TSA"),
+        (NameOID.ORGANIZATION_NAME, "o" * 64),
+        (NameOID.ORGANIZATIONAL_UNIT_NAME, "u" * 64),
+    )
+    leaf = issued(leaf_name, leaf_key, middle.subject)
+    leaf = leaf.add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
+    leaf = leaf.add_extension(x509.ExtendedKeyUsage([ExtendedKeyUsageOID.TIME_STAMPING]), critical=True)
+    leaf_certificate = leaf.sign(middle_key, hashes.SHA256())
+    pem = serialization.Encoding.PEM
+    files = tsa.files
+    files.ca_pem.write_bytes(root.public_bytes(pem))
+    files.cert_pem.write_bytes(leaf_certificate.public_bytes(pem))
+    files.key_pem.write_bytes(
+        leaf_key.private_bytes(pem, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
+    )
+    chain = files.config.with_name("chain.pem")
+    chain.write_bytes(middle.public_bytes(pem))
+    files.config.write_text(files.config.read_text(encoding="ascii") + f"certs = {chain}\n", encoding="ascii")
+
+
+def test_a_tsa_sending_its_chain_leaf_first_gives_a_token_trusted_under_its_root(tmp_path: Path) -> None:
+    """openssl ts with `certs =` lists the TSA's certificate, then its chain: not in DER's order, and the
+    token was "not an RFC 3161 TimeStampResp", so no timestamp was kept (and a stored one was invalid)."""
+    with LocalTSA(tmp_path / "chained") as chained:
+        _tsa_under_an_intermediate(chained)
+        stamp = request_timestamp(chained.url, SEALED_LINE, LOCAL)
+    reply = base64.b64decode(stamp.token)
+    with pytest.raises(ValueError, match="InvalidSetOrdering"):
+        decode_timestamp_response(reply)  # kept as the TSA sent it: the order the parser refuses
+    checked = check_timestamp(stamp.token, HEAD, stamp.gen_time, _roots(chained))
+    assert checked.status == "trusted", checked.detail
+    assert checked.tsa_name is not None and checked.tsa_name.endswith("CN=chained test TSA")
+    by_openssl = openssl_ts_verify(reply, HEAD, chained.ca_pem)
+    assert by_openssl.returncode == 0 and "Verification: OK" in by_openssl.stdout
+
+
+def test_a_chained_token_is_still_untrusted_under_another_root(local_tsa: LocalTSA, tmp_path: Path) -> None:
+    with LocalTSA(tmp_path / "chained") as chained:
+        _tsa_under_an_intermediate(chained)
+        stamp = request_timestamp(chained.url, SEALED_LINE, LOCAL)
+    checked = check_timestamp(stamp.token, HEAD, stamp.gen_time, _roots(local_tsa))
+    assert checked.status == "untrusted" and "--tsa-ca" in checked.detail
+
+
+def _reply_without_certificate(tsa: LocalTSA) -> bytes:
+    """openssl ts's answer to a query not asking for the TSA's certificate (no `-cert`): none inside."""
+    query = tsa.files.config.with_name("no-cert.tsq")
+    subprocess.run(
+        ["openssl", "ts", "-query", "-digest", HEAD, "-sha256", "-out", str(query)],
+        check=True, capture_output=True, timeout=30,
+    )  # fmt: skip
+    reply = openssl_reply(tsa.files, query.read_bytes())
+    assert not decode_timestamp_response(reply).signed_data.certificates
+    return reply
+
+
+def test_a_token_without_its_certificate_is_trusted_when_tsa_ca_gives_it_beside_the_root(
+    local_tsa: LocalTSA,
+) -> None:
+    """A TSA that ignores certReq sends no certificate: with the root and the TSA's certificate given as
+    --tsa-ca the token was still untrusted ("Certificates neither found in the answer or in the Verification
+    Options"), as openssl ts -verify -untrusted TSA.pem -CAfile ROOT.pem trusts it."""
+    reply = _reply_without_certificate(local_tsa)
+    token = base64.b64encode(reply).decode()
+    gen_time = utc_text(decode_timestamp_response(reply).tst_info.gen_time)
+    tsa_certificate = x509.load_pem_x509_certificate(local_tsa.files.cert_pem.read_bytes())
+    checked = check_timestamp(token, HEAD, gen_time, [*_roots(local_tsa), tsa_certificate])
+    assert checked.status == "trusted", checked.detail
+
+
+def test_a_token_without_its_certificate_is_untrusted_under_the_root_alone_or_the_tsa_alone(
+    local_tsa: LocalTSA,
+) -> None:
+    reply = _reply_without_certificate(local_tsa)
+    token = base64.b64encode(reply).decode()
+    gen_time = utc_text(decode_timestamp_response(reply).tst_info.gen_time)
+    tsa_certificate = x509.load_pem_x509_certificate(local_tsa.files.cert_pem.read_bytes())
+    assert check_timestamp(token, HEAD, gen_time, _roots(local_tsa)).status == "untrusted"
+    assert check_timestamp(token, HEAD, gen_time, [tsa_certificate]).status == "untrusted"  # a TSA is no root

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import datetime as dt
 import json
 from dataclasses import dataclass
 from pathlib import Path
@@ -13,11 +14,13 @@ from cryptography import x509
 from cryptography.hazmat.primitives import hashes
 
 from provenance import cli
+from provenance.capture.options import NetworkOptions
 from provenance.hashing import sha256_hex
 from provenance.ledger.canonical import canonical_json
+from provenance.models import Counts, LedgerLine, Problem, SummaryLine, TimestampLine
 from provenance.seal.keys import KeyFiles, generate_key_files, load_private_key
 from provenance.seal.signing import sign_head
-from provenance.seal.verification import MAX_SEALS_LISTED
+from provenance.seal.verification import MAX_SEALS_LISTED, SealCheck, SealTally
 from tests.support.tsa import TSA_POLICY, LocalTSA
 
 # No link in the note: nothing is fetched, so the only network use is the TSA's.
@@ -522,3 +525,67 @@ def test_show_says_a_seal_past_those_verify_lists_was_only_counted(
     assert page.count(f"<strong>{counted}") == 51
     assert "of those past them, verify counted 51 invalid</strong>" in page
     assert page.count("<strong>DOES NOT VERIFY</strong>") == 99
+
+
+@dataclass(frozen=True)
+class _Entry:
+    number: int
+    parsed: LedgerLine | None
+
+
+def _judge_stamped_summary(
+    tsa: LocalTSA, written_after_stamp: dt.timedelta, next_written_after_stamp: dt.timedelta | None = None
+) -> list[Problem]:
+    """A summary line dated `written_after_stamp` from now, then a real token over it (the TSA: now), then,
+    if asked, the next run's line dated `next_written_after_stamp` from the token's time."""
+    from provenance.seal.timestamps import request_timestamp
+
+    written = (dt.datetime.now(dt.UTC) + written_after_stamp).isoformat().replace("+00:00", "Z")
+    summary = SummaryLine(seq=0, at=written, prev="0" * 64, counts=Counts(), total=0, seconds=0)
+    summary_bytes = canonical_json(summary.model_dump(mode="json"))
+    stamp = request_timestamp(tsa.url, summary_bytes, NetworkOptions(allow_private=True, timeout=10))
+    line = TimestampLine(
+        seq=1, at=stamp.gen_time, prev=sha256_hex(summary_bytes), tsa=stamp.tsa, token=stamp.token,
+        gen_time=stamp.gen_time,
+    )  # fmt: skip
+    roots = tuple(x509.load_pem_x509_certificates(tsa.ca_pem.read_bytes()))
+    check = SealCheck("ledger", frozenset(), roots, SealTally(), [])
+    problems = [*check.see(_Entry(1, summary)), *check.see(_Entry(2, line))]
+    if next_written_after_stamp is not None:
+        stamped = dt.datetime.fromisoformat(stamp.gen_time.replace("Z", "+00:00"))
+        next_written = (stamped + next_written_after_stamp).isoformat().replace("+00:00", "Z")
+        later = summary.model_copy(update={"seq": 2, "at": next_written, "prev": "1" * 64})
+        problems += check.see(_Entry(3, later))
+        problems += check.see(_Entry(4, later.model_copy(update={"seq": 3})))  # said once, at the first
+    assert [seal.status for seal in check.seals.listed] == ["trusted"]
+    return problems
+
+
+def test_a_token_dated_before_a_line_it_seals_is_a_problem(local_tsa: LocalTSA) -> None:
+    """A run recorded on a clock 10 minutes ahead, then timestamped: the trusted token said the head existed
+    at 12:00 and the lines it seals said they were written at 12:10, and verify said nothing of it."""
+    problems = _judge_stamped_summary(local_tsa, dt.timedelta(minutes=10))
+    assert [problem.code for problem in problems] == ["timestamp-before-sealed-lines"]
+    assert "line 1, which it seals, says it was written at" in problems[0].message
+
+
+def test_a_token_dated_after_the_lines_it_seals_or_within_a_minute_of_them_is_no_problem(
+    local_tsa: LocalTSA,
+) -> None:
+    assert _judge_stamped_summary(local_tsa, dt.timedelta(seconds=-5)) == []
+    assert _judge_stamped_summary(local_tsa, dt.timedelta(seconds=30)) == []  # clocks a few seconds apart
+
+
+def test_a_line_after_a_timestamp_dated_before_its_token_is_a_problem(local_tsa: LocalTSA) -> None:
+    """A run appended on a clock set ten days back, after a run timestamped today: it chains over the token
+    the TSA made today, so it was written after it, but it said (with its captures) it was ten days old."""
+    problems = _judge_stamped_summary(local_tsa, dt.timedelta(seconds=-5), dt.timedelta(days=-10))
+    assert [(problem.code, problem.line) for problem in problems] == [("line-before-timestamp", 3)]
+    assert "follows the timestamp on line 2, whose token the TSA made at" in problems[0].message
+
+
+def test_a_line_after_a_timestamp_dated_after_its_token_or_within_a_minute_is_no_problem(
+    local_tsa: LocalTSA,
+) -> None:
+    assert _judge_stamped_summary(local_tsa, dt.timedelta(seconds=-5), dt.timedelta(days=3)) == []
+    assert _judge_stamped_summary(local_tsa, dt.timedelta(seconds=-5), dt.timedelta(seconds=-30)) == []
