@@ -213,6 +213,23 @@ def _cut_head_body(response: requests.Response) -> bool:
     return bool(getattr(original, "head_cut", False))
 
 
+def location_bytes_as_url(value: str) -> str:
+    """A `Location` value whose bytes are not UTF-8 (http.client decoded them as Latin-1), as a URL: each
+    non-ASCII byte percent-encoded as it is (`\xfc` is `%FC`), so the hop asks for the bytes the server
+    named. Re-encoding the Latin-1 text as UTF-8 would ask for other bytes (`%C3%BC`)."""
+    return "".join(char if char < "\x80" else f"%{ord(char):02X}" for char in value)
+
+
+def _redirect_target(capture_session: CaptureSession, response: requests.Response) -> str | None:
+    """requests' reading of a redirect's `Location`: its bytes as UTF-8, though http.client decoded them as
+    Latin-1. Bytes that are not UTF-8 (`/caf\xe9`, a Latin-1 server's) made requests raise, and the
+    whole run ended in an internal error; they are named byte for byte instead (`location_bytes_as_url`)."""
+    try:
+        return capture_session.session.get_redirect_target(response)
+    except UnicodeDecodeError:
+        return location_bytes_as_url(response.headers["location"])
+
+
 def fetch_and_record(
     capture_session: CaptureSession, request: OutgoingRequest, warc: WarcFile, keep_body: bool = False
 ) -> Exchange:
@@ -401,8 +418,7 @@ def _exchange(
         status=response.status_code,
         status_line=status_line(response),
         headers=tuple(received),
-        # requests' reading: Location bytes are UTF-8, though http.client decoded them as Latin-1.
-        location=capture_session.session.get_redirect_target(response),
+        location=_redirect_target(capture_session, response),
         truncation=truncation,
         body_bytes=body.length,
         response_record_id=record_id,
