@@ -33,6 +33,11 @@ def _first(error: BaseException, kind: type[BaseException]) -> BaseException | N
     return next((cause for cause in _causes(error) if isinstance(cause, kind)), None)
 
 
+def certificate_refused(error: BaseException) -> bool:
+    """Whether `error` (or what it wraps) is a TLS certificate the trust store or the name check refused."""
+    return _first(error, ssl.SSLCertVerificationError) is not None
+
+
 def _tls_reason(error: BaseException) -> str:
     verify = _first(error, ssl.SSLCertVerificationError)
     if isinstance(verify, ssl.SSLCertVerificationError):

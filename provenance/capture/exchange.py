@@ -15,10 +15,12 @@ import logging
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
 
 import requests
 
 from provenance.capture.body import raw_headers, status_line, stream_body
+from provenance.capture.diagnosis import certificate_refused
 from provenance.capture.failure import CaptureFailure
 from provenance.capture.guard import HopGuard
 from provenance.capture.options import NetworkOptions
@@ -36,6 +38,7 @@ from provenance.capture.retry import (
     sleep_unless_cancelled,
 )
 from provenance.capture.session import CaptureSession, prepare_request, send
+from provenance.capture.tls import certificate_record, presented_certificate
 from provenance.capture.uri import host_key_of, request_uri
 from provenance.models import Truncation
 from provenance.warc.writer import RequestHead, WarcFile, response_body
@@ -111,6 +114,8 @@ class FailedAttempt:
     dialled: str | None  # where the connection was to go (`ip:port`), once a name was resolved
     error: str
     proxy: str | None = None  # the proxy it went through; then `connected_to` is the proxy's address
+    # The leaf certificate (DER) a server presented when the TLS check refused it (`tls`).
+    presented_certificate: bytes = b""
 
     @property
     def origin_ip(self) -> str | None:
@@ -128,6 +133,9 @@ class FailedAttempt:
             "connected_to": self.connected_to,
             "dialled": self.dialled,
             "proxy": self.proxy,
+            "presented_certificate": certificate_record(self.presented_certificate)
+            if self.presented_certificate
+            else None,
         }
 
 
@@ -188,6 +196,7 @@ def _failed(
     guard: HopGuard,
     dial: Dial | None,
     proxy: Proxy | None,
+    presented_certificate: bytes = b"",
 ) -> AttemptFailed:
     attempt = FailedAttempt(
         url=url,
@@ -199,8 +208,22 @@ def _failed(
         dialled=str(dial) if dial else None,
         error=str(failure),
         proxy=proxy.url if proxy else None,
+        presented_certificate=presented_certificate,
     )
     return AttemptFailed(failure, attempt)
+
+
+def _refused_certificate(
+    capture_session: CaptureSession, failure: CaptureFailure, dial: Dial | None, url: str, guard: HopGuard
+) -> bytes:
+    """The certificate the server presented, when the TLS check refused it (see `tls`); b"" otherwise, and
+    through a proxy (the tunnel is the proxy's to open, and its CONNECT is not sent twice)."""
+    if failure.kind != "tls" or dial is None or dial.proxy is not None or not certificate_refused(failure):
+        return b""
+    server_name = urlsplit(url).hostname or ""
+    return presented_certificate(
+        dial.ip, dial.port, server_name, capture_session.request_timeout(), guard.watch
+    )
 
 
 def record_failed_attempt(warc: WarcFile, attempt: FailedAttempt) -> str:
@@ -384,8 +407,9 @@ def _exchange(
         except CaptureFailure as failure:
             if failure.kind in ("blocked", "url"):
                 raise
+            presented = _refused_certificate(capture_session, failure, dial, request.url, guard)
             raise _failed(
-                failure, request.url, at, prepared, guard, dial, options.proxy_endpoint
+                failure, request.url, at, prepared, guard, dial, options.proxy_endpoint, presented
             ) from failure
         try:
             received = raw_headers(response)
