@@ -413,7 +413,7 @@ def _exchange(
             ) from failure
         try:
             received = raw_headers(response)
-            body = response_body(status_line(response), received)
+            body = response_body(status_line(response), received, dechunked=response.raw.chunked)
             try:
                 head_cut = _cut_head_body(response)
                 body_limit = capture_session.cap(options.body_deadline)
