@@ -38,17 +38,40 @@ def certificate_refused(error: BaseException) -> bool:
     return _first(error, ssl.SSLCertVerificationError) is not None
 
 
-def _tls_reason(error: BaseException) -> str:
+# OpenSSL's reason codes for a handshake that failed, in words a reader can act on (the code is kept beside
+# them): a protocol a court reads as "the server offered only TLS 1.0" must not be a bare error code.
+_NO_SHARED_VERSION = "the server and this client share no TLS version (this client speaks TLS 1.2 and later)"
+_TLS_REASON_WORDS = {
+    "TLSV1_ALERT_PROTOCOL_VERSION": _NO_SHARED_VERSION,
+    "UNSUPPORTED_PROTOCOL": _NO_SHARED_VERSION,
+    "NO_PROTOCOLS_AVAILABLE": _NO_SHARED_VERSION,
+    "WRONG_VERSION_NUMBER": "the server did not answer in TLS (plain HTTP on an https port?)",
+    "SSLV3_ALERT_HANDSHAKE_FAILURE": "the server refused the TLS handshake",
+}
+_TLS_EOF_REASONS = frozenset({"UNEXPECTED_EOF_WHILE_READING", "EOF occurred in violation of protocol"})
+
+
+def tls_reason_words(reason: str, in_handshake: bool) -> str:
+    """An OpenSSL reason code (`WRONG_VERSION_NUMBER`) in words, the code kept beside them; a code without
+    words here is given as it is."""
+    if reason in _TLS_EOF_REASONS:
+        where = "during the TLS handshake" if in_handshake else "without an answer"
+        return f"the server closed the connection {where} ({reason})"
+    words = _TLS_REASON_WORDS.get(reason)
+    return f"{words} ({reason})" if words else reason
+
+
+def _tls_reason(error: BaseException, in_handshake: bool) -> str:
     verify = _first(error, ssl.SSLCertVerificationError)
     if isinstance(verify, ssl.SSLCertVerificationError):
         return f"certificate verify failed: {verify.verify_message or verify.reason}"
     tls = _first(error, ssl.SSLError)
     if isinstance(tls, ssl.SSLError):
-        return str(tls.reason or tls)
+        return tls_reason_words(str(tls.reason or tls), in_handshake)
     return str(error)
 
 
-def _connect_reason(error: BaseException, dial: Dial) -> str:
+def _connect_reason(error: BaseException, dial: Dial, in_handshake: bool = False) -> str:
     if _first(error, ConnectionRefusedError) is not None:
         return f"{dial} refused the connection"
     # http.client's parse errors, and urllib3's own reading of the head: two Content-Length values that
@@ -59,9 +82,12 @@ def _connect_reason(error: BaseException, dial: Dial) -> str:
         return f"{dial}: not a valid HTTP answer ({type(malformed).__name__}: {malformed})"
     # requests' own errors are OSErrors too, but only the socket's error carries a strerror.
     socket_error = next((c for c in _causes(error) if isinstance(c, OSError) and c.strerror), None)
+    # A reset inside the handshake (a filter that cuts a ClientHello naming a blocked host) is not a reset
+    # of a request: the server never saw one.
+    during = " during the TLS handshake" if in_handshake else ""
     if isinstance(socket_error, OSError):
-        return f"{dial}: {socket_error.strerror}"
-    return f"{dial}: the server closed the connection without an answer"
+        return f"{dial}: {socket_error.strerror}{during}"
+    return f"{dial}: the server closed the connection{during or ' without an answer'}"
 
 
 def _proxy_reason(error: BaseException, dial: Dial) -> str:
@@ -71,14 +97,16 @@ def _proxy_reason(error: BaseException, dial: Dial) -> str:
 
 
 def describe_failure(
-    error: requests.RequestException, dial: Dial, host: str, timeout: float
+    error: requests.RequestException, dial: Dial, host: str, timeout: float, in_handshake: bool = False
 ) -> CaptureFailure:
+    """`error` as the outcome names it; `in_handshake`: the connection was made and its TLS handshake had
+    not finished (no request was sent)."""
     if dial.proxy is not None and isinstance(error, requests.exceptions.ProxyError):
         return CaptureFailure("proxy", f"{dial.proxy}: {_proxy_reason(error, dial)}")
     if isinstance(error, requests.exceptions.SSLError):
-        return CaptureFailure("tls", f"{host}: {_tls_reason(error)}")
+        return CaptureFailure("tls", f"{host}: {_tls_reason(error, in_handshake)}")
     if isinstance(error, requests.exceptions.ConnectTimeout):
         return CaptureFailure("timeout", f"connecting to {dial} took longer than {timeout:g}s")
     if isinstance(error, requests.exceptions.ReadTimeout):
         return CaptureFailure("timeout", f"{host} sent no answer within {timeout:g}s")
-    return CaptureFailure("connect", _connect_reason(error, dial))
+    return CaptureFailure("connect", _connect_reason(error, dial, in_handshake))

@@ -203,8 +203,26 @@ def prepare_request(
     return prepared
 
 
+def _in_tls_handshake(url: str, dial: Dial, guard: HopGuard) -> bool:
+    """Whether a failed https hop was inside its TLS handshake: connected, no TLS session made, no request
+    sent. Never said through a proxy, whose CONNECT comes before the handshake."""
+    wire = guard.wire
+    return (
+        dial.proxy is None
+        and wire.connected_to is not None
+        and wire.tls is None
+        and wire.request_head is None
+        and urlsplit(url).scheme == "https"
+    )
+
+
 def _failure(
-    capture_session: CaptureSession, error: requests.RequestException, dial: Dial, host: str, guard: HopGuard
+    capture_session: CaptureSession,
+    error: requests.RequestException,
+    dial: Dial,
+    url: str,
+    host: str,
+    guard: HopGuard,
 ) -> CaptureFailure:
     budget = capture_session.budget
     if budget is not None and budget.left() <= 0:
@@ -213,7 +231,8 @@ def _failure(
         return CaptureFailure(
             "timeout", f"{host} did not finish the head of its answer within {guard.head_seconds:g}s"
         )
-    return describe_failure(error, dial, host, capture_session.request_timeout())
+    in_handshake = _in_tls_handshake(url, dial, guard)
+    return describe_failure(error, dial, host, capture_session.request_timeout(), in_handshake)
 
 
 def send(
@@ -239,13 +258,13 @@ def send(
     except requests.RequestException as error:
         if guard.cancelled:
             raise Cancelled from error
-        raise _failure(capture_session, error, dial, host, guard) from error
+        raise _failure(capture_session, error, dial, prepared.url or "", host, guard) from error
     if guard.cancelled or not guard.head_arrived():
         # http.client takes a cut connection for the end of the headers; what it parsed is not the answer.
         response.close()
         if guard.cancelled:
             raise Cancelled
-        raise _failure(capture_session, requests.Timeout(), dial, host, guard)
+        raise _failure(capture_session, requests.Timeout(), dial, prepared.url or "", host, guard)
     # As Session.send does: cookies a hop sets are sent on the next (requests has no types for this one).
     extract_cookies_to_jar(capture_session.session.cookies, prepared, response.raw)  # type: ignore[no-untyped-call]
     return response

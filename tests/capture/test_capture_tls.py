@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import base64
+import contextlib
 import datetime as dt
 import hashlib
 import json
+import socket
 import ssl
+import threading
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +22,8 @@ from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption,
 from cryptography.x509.oid import NameOID
 
 from provenance.capture import pinning
-from provenance.capture.options import CaptureRequest, NetworkOptions
+from provenance.capture.diagnosis import tls_reason_words
+from provenance.capture.options import CaptureRequest, ConnectTo, NetworkOptions
 from provenance.capture.scheduler import capture_all
 from tests.capture.conftest import INFO, Capturer
 from tests.support.servers import FixtureServer, LocalCA, Reply, make_test_ca
@@ -232,3 +237,99 @@ def test_plain_http_captures_build_no_tls_context(
     requests = [CaptureRequest(url="http://news.example/a", name=f"r-fn{n}") for n in range(4)]
     assert all(o.error is None for o in capture_all(requests, archive_dir, options, INFO, jobs=4))
     assert built == []
+
+
+@pytest.mark.parametrize(
+    ("reason", "in_handshake", "said"),
+    [
+        (
+            "TLSV1_ALERT_PROTOCOL_VERSION",
+            True,
+            "the server and this client share no TLS version (this client speaks TLS 1.2 and later) "
+            "(TLSV1_ALERT_PROTOCOL_VERSION)",
+        ),
+        (
+            "WRONG_VERSION_NUMBER",
+            True,
+            "the server did not answer in TLS (plain HTTP on an https port?) (WRONG_VERSION_NUMBER)",
+        ),
+        (
+            "UNEXPECTED_EOF_WHILE_READING",
+            True,
+            "the server closed the connection during the TLS handshake (UNEXPECTED_EOF_WHILE_READING)",
+        ),
+        (
+            "UNEXPECTED_EOF_WHILE_READING",
+            False,
+            "the server closed the connection without an answer (UNEXPECTED_EOF_WHILE_READING)",
+        ),
+        ("SOME_NEW_REASON", True, "SOME_NEW_REASON"),
+    ],
+)
+def test_a_tls_failure_is_named_in_words_beside_openssls_code(
+    reason: str, in_handshake: bool, said: str
+) -> None:
+    assert tls_reason_words(reason, in_handshake) == said
+
+
+@contextlib.contextmanager
+def _raw_tls_peer(answer: Callable[[socket.socket], None]) -> Iterator[int]:
+    """A TCP server on 127.0.0.1 that hands each connection to `answer` (no TLS of its own); its port."""
+    server = socket.create_server(("127.0.0.1", 0))
+    server.settimeout(5)
+
+    def serve() -> None:
+        with contextlib.suppress(OSError):
+            connection, _ = server.accept()
+            with connection:
+                answer(connection)
+
+    thread = threading.Thread(target=serve, daemon=True)
+    thread.start()
+    try:
+        yield server.getsockname()[1]
+    finally:
+        server.close()
+        thread.join(5)
+
+
+def _reset_on_client_hello(connection: socket.socket) -> None:
+    connection.recv(5)  # part of the ClientHello: closing with the rest unread sends a reset
+    connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, b"\x01\x00\x00\x00\x00\x00\x00\x00")
+
+
+def _close_on_client_hello(connection: socket.socket) -> None:
+    connection.settimeout(0.3)
+    with contextlib.suppress(OSError):
+        while connection.recv(4096):
+            pass
+    connection.shutdown(socket.SHUT_WR)
+
+
+def test_a_reset_inside_the_tls_handshake_is_named_so(capture: Capturer) -> None:
+    # What a filter that cuts a ClientHello naming a blocked host looks like: no request was ever seen.
+    with _raw_tls_peer(_reset_on_client_hello) as port:
+        options = NetworkOptions(connect_to=(ConnectTo("news.example", None, "127.0.0.1", port),), retries=0)
+        outcome = capture("https://news.example/", options)
+    assert outcome.error == f"connect: 127.0.0.1:{port}: Connection reset by peer during the TLS handshake"
+
+
+def test_a_close_inside_the_tls_handshake_is_named_so(capture: Capturer) -> None:
+    with _raw_tls_peer(_close_on_client_hello) as port:
+        options = NetworkOptions(connect_to=(ConnectTo("news.example", None, "127.0.0.1", port),), retries=0)
+        outcome = capture("https://news.example/", options)
+    assert outcome.error == (
+        "tls: news.example: the server closed the connection during the TLS handshake "
+        "(UNEXPECTED_EOF_WHILE_READING)"
+    )
+
+
+def test_a_reset_after_the_request_went_out_is_not_named_a_handshake_one(capture: Capturer) -> None:
+    def reset_after_the_request(connection: socket.socket) -> None:
+        connection.recv(1)
+        _reset_on_client_hello(connection)
+
+    with _raw_tls_peer(reset_after_the_request) as port:
+        options = NetworkOptions(connect_to=(ConnectTo("news.example", None, "127.0.0.1", port),), retries=0)
+        outcome = capture("http://news.example/", options)
+    assert outcome.error == f"connect: 127.0.0.1:{port}: Connection reset by peer"
