@@ -116,6 +116,10 @@ class FailedAttempt:
     proxy: str | None = None  # the proxy it went through; then `connected_to` is the proxy's address
     # The leaf certificate (DER) a server presented when the TLS check refused it (`tls`).
     presented_certificate: bytes = b""
+    # The TLS session made before the attempt failed (a trusted server that then gave no answer in time, or
+    # hung up), and its leaf certificate (DER): who it was that did not answer.
+    tls: TlsPeer | None = None
+    certificate: bytes = b""
 
     @property
     def origin_ip(self) -> str | None:
@@ -136,6 +140,10 @@ class FailedAttempt:
             "presented_certificate": certificate_record(self.presented_certificate)
             if self.presented_certificate
             else None,
+            "tls": self.tls.model_dump() if self.tls else None,
+            "certificate_der_base64": (
+                base64.b64encode(self.certificate).decode() if self.certificate else None
+            ),
         }
 
 
@@ -209,6 +217,8 @@ def _failed(
         error=str(failure),
         proxy=proxy.url if proxy else None,
         presented_certificate=presented_certificate,
+        tls=guard.wire.tls[0] if guard.wire.tls else None,
+        certificate=guard.wire.tls[1] if guard.wire.tls else b"",
     )
     return AttemptFailed(failure, attempt)
 
