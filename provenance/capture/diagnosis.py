@@ -48,13 +48,13 @@ _TLS_REASON_WORDS = {
     "WRONG_VERSION_NUMBER": "the server did not answer in TLS (plain HTTP on an https port?)",
     "SSLV3_ALERT_HANDSHAKE_FAILURE": "the server refused the TLS handshake",
 }
-_TLS_EOF_REASONS = frozenset({"UNEXPECTED_EOF_WHILE_READING", "EOF occurred in violation of protocol"})
+_TLS_EOF_REASON = "UNEXPECTED_EOF_WHILE_READING"  # OpenSSL 3's code for a connection closed mid-record
 
 
 def tls_reason_words(reason: str, in_handshake: bool) -> str:
     """An OpenSSL reason code (`WRONG_VERSION_NUMBER`) in words, the code kept beside them; a code without
     words here is given as it is."""
-    if reason in _TLS_EOF_REASONS:
+    if reason == _TLS_EOF_REASON:
         where = "during the TLS handshake" if in_handshake else "without an answer"
         return f"the server closed the connection {where} ({reason})"
     words = _TLS_REASON_WORDS.get(reason)

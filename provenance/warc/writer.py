@@ -30,7 +30,7 @@ from provenance.warc.naming import warc_file_name
 from provenance.warc.parts import create_part
 
 ORIGINAL_TRANSFER_ENCODING = "X-Provenance-Orig-Transfer-Encoding"
-ORIGINAL_CONTENT_LENGTH = "X-Provenance-Orig-Content-Length"  # sent beside a Transfer-Encoding
+ORIGINAL_CONTENT_LENGTH = "X-Provenance-Orig-Content-Length"  # sent beside chunked framing
 _SPOOL_IN_MEMORY = 1 << 20
 
 # Each record is one gzip member, as warcio writes them, but deflated by ISA-L at level 2 rather than by zlib
