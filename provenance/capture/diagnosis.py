@@ -5,7 +5,7 @@ from __future__ import annotations
 import http.client
 import ssl
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 import requests
 import urllib3
@@ -71,7 +71,17 @@ def _tls_reason(error: BaseException, in_handshake: bool) -> str:
     return str(error)
 
 
-def _connect_reason(error: BaseException, dial: Dial, in_handshake: bool = False) -> str:
+# Where a failed exchange had got to: not yet connected or not yet sending, inside the TLS handshake, or past
+# the request's head (the server may have read it).
+Phase = Literal["before", "handshake", "sent"]
+_PHASE_WORDS: dict[Phase, str] = {
+    "before": "",
+    "handshake": " during the TLS handshake",
+    "sent": " after the request was sent",
+}
+
+
+def _connect_reason(error: BaseException, dial: Dial, phase: Phase = "before") -> str:
     if _first(error, ConnectionRefusedError) is not None:
         return f"{dial} refused the connection"
     # http.client's parse errors, and urllib3's own reading of the head: two Content-Length values that
@@ -83,11 +93,12 @@ def _connect_reason(error: BaseException, dial: Dial, in_handshake: bool = False
     # requests' own errors are OSErrors too, but only the socket's error carries a strerror.
     socket_error = next((c for c in _causes(error) if isinstance(c, OSError) and c.strerror), None)
     # A reset inside the handshake (a filter that cuts a ClientHello naming a blocked host) is not a reset
-    # of a request: the server never saw one.
-    during = " during the TLS handshake" if in_handshake else ""
+    # of a request, which the server never saw; one after the request (a filter reading its Host) is.
     if isinstance(socket_error, OSError):
-        return f"{dial}: {socket_error.strerror}{during}"
-    return f"{dial}: the server closed the connection{during or ' without an answer'}"
+        return f"{dial}: {socket_error.strerror}{_PHASE_WORDS[phase]}"
+    if phase == "handshake":
+        return f"{dial}: the server closed the connection during the TLS handshake"
+    return f"{dial}: the server closed the connection without an answer"
 
 
 def _proxy_reason(error: BaseException, dial: Dial) -> str:
@@ -97,10 +108,10 @@ def _proxy_reason(error: BaseException, dial: Dial) -> str:
 
 
 def describe_failure(
-    error: requests.RequestException, dial: Dial, host: str, timeout: float, in_handshake: bool = False
+    error: requests.RequestException, dial: Dial, host: str, timeout: float, phase: Phase = "before"
 ) -> CaptureFailure:
-    """`error` as the outcome names it; `in_handshake`: the connection was made and its TLS handshake had
-    not finished (no request was sent)."""
+    """`error` as the outcome names it; `phase`: where the exchange had got to (`Phase`)."""
+    in_handshake = phase == "handshake"
     if dial.proxy is not None and isinstance(error, requests.exceptions.ProxyError):
         return CaptureFailure("proxy", f"{dial.proxy}: {_proxy_reason(error, dial)}")
     if isinstance(error, requests.exceptions.SSLError):
@@ -109,4 +120,4 @@ def describe_failure(
         return CaptureFailure("timeout", f"connecting to {dial} took longer than {timeout:g}s")
     if isinstance(error, requests.exceptions.ReadTimeout):
         return CaptureFailure("timeout", f"{host} sent no answer within {timeout:g}s")
-    return CaptureFailure("connect", _connect_reason(error, dial, in_handshake))
+    return CaptureFailure("connect", _connect_reason(error, dial, phase))

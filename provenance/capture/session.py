@@ -17,7 +17,7 @@ from requests.cookies import RequestsCookieJar, extract_cookies_to_jar, merge_co
 from requests.structures import CaseInsensitiveDict
 
 from provenance.capture.cancel import Cancelled
-from provenance.capture.diagnosis import describe_failure
+from provenance.capture.diagnosis import Phase, describe_failure
 from provenance.capture.failure import CaptureFailure
 from provenance.capture.guard import HopGuard
 from provenance.capture.options import WHOLE_ANSWER_WAITS, NetworkOptions
@@ -203,17 +203,20 @@ def prepare_request(
     return prepared
 
 
-def _in_tls_handshake(url: str, dial: Dial, guard: HopGuard) -> bool:
-    """Whether a failed https hop was inside its TLS handshake: connected, no TLS session made, no request
-    sent. Never said through a proxy, whose CONNECT comes before the handshake."""
+def _phase(url: str, dial: Dial, guard: HopGuard) -> Phase:
+    """Where a failed hop had got to: its request sent, or inside its TLS handshake (connected, no TLS
+    session made, no request sent: never said through a proxy, whose CONNECT comes before the handshake)."""
     wire = guard.wire
-    return (
+    if wire.request_head is not None:
+        return "sent"
+    if (
         dial.proxy is None
         and wire.connected_to is not None
         and wire.tls is None
-        and wire.request_head is None
         and urlsplit(url).scheme == "https"
-    )
+    ):
+        return "handshake"
+    return "before"
 
 
 def _failure(
@@ -231,8 +234,8 @@ def _failure(
         return CaptureFailure(
             "timeout", f"{host} did not finish the head of its answer within {guard.head_seconds:g}s"
         )
-    in_handshake = _in_tls_handshake(url, dial, guard)
-    return describe_failure(error, dial, host, capture_session.request_timeout(), in_handshake)
+    phase = _phase(url, dial, guard)
+    return describe_failure(error, dial, host, capture_session.request_timeout(), phase)
 
 
 def send(

@@ -324,7 +324,7 @@ def test_a_close_inside_the_tls_handshake_is_named_so(capture: Capturer) -> None
     )
 
 
-def test_a_reset_after_the_request_went_out_is_not_named_a_handshake_one(capture: Capturer) -> None:
+def test_a_reset_after_the_request_went_out_is_named_so_not_a_handshake_one(capture: Capturer) -> None:
     def reset_after_the_request(connection: socket.socket) -> None:
         connection.recv(1)
         _reset_on_client_hello(connection)
@@ -332,4 +332,4 @@ def test_a_reset_after_the_request_went_out_is_not_named_a_handshake_one(capture
     with _raw_tls_peer(reset_after_the_request) as port:
         options = NetworkOptions(connect_to=(ConnectTo("news.example", None, "127.0.0.1", port),), retries=0)
         outcome = capture("http://news.example/", options)
-    assert outcome.error == f"connect: 127.0.0.1:{port}: Connection reset by peer"
+    assert outcome.error == f"connect: 127.0.0.1:{port}: Connection reset by peer after the request was sent"
