@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 
 import requests
 
-from provenance.capture.body import raw_headers, status_line, stream_body
+from provenance.capture.body import dechunked, raw_headers, status_line, stream_body
 from provenance.capture.diagnosis import certificate_refused
 from provenance.capture.failure import CaptureFailure
 from provenance.capture.guard import HopGuard
@@ -423,7 +423,7 @@ def _exchange(
             ) from failure
         try:
             received = raw_headers(response)
-            body = response_body(status_line(response), received, dechunked=response.raw.chunked)
+            body = response_body(status_line(response), received, dechunked=dechunked(response))
             try:
                 head_cut = _cut_head_body(response)
                 body_limit = capture_session.cap(options.body_deadline)

@@ -115,6 +115,22 @@ def test_a_content_length_sent_beside_chunked_framing_is_kept_renamed(
     assert (ORIGINAL_CONTENT_LENGTH, declared.decode()) in response["http_headers"]
 
 
+def test_a_content_length_that_framed_the_body_beside_a_coding_read_as_it_came_is_kept_as_sent(
+    fixture_server: FixtureServer, capture: Capturer
+) -> None:
+    # http.client removes chunked framing only for a Transfer-Encoding of exactly `chunked`: this body was
+    # read as it came, its length framing it.
+    fixture_server.routes["/coded"] = raw_answer(
+        b"HTTP/1.1 200 OK\r\nContent-Length: 8\r\nTransfer-Encoding: gzip, chunked\r\n\r\n"
+        b"3\r\nabc\r\n0\r\n\r\n"
+    )
+    outcome = capture("http://news.example/coded", _options(fixture_server))
+    assert outcome.capture is not None
+    response = next(r for r in read_records(Path(outcome.capture.warc)) if r["type"] == "response")
+    assert response["payload"] == b"3\r\nabc\r\n"
+    assert ("Content-Length", "8") in response["http_headers"]
+
+
 def test_a_content_length_that_framed_the_body_is_kept_as_sent(
     fixture_server: FixtureServer, capture: Capturer
 ) -> None:
