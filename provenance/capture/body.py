@@ -28,6 +28,12 @@ def raw_headers(response: requests.Response) -> list[tuple[str, str]]:
     return [(name, str(value)) for name, value in original.msg.raw_items()]
 
 
+def dechunked(response: requests.Response) -> bool:
+    """Whether the body is read with its chunked framing removed: http.client's choice, made only for a
+    `Transfer-Encoding` of exactly `chunked` (`gzip, chunked` is read as it comes, framed by its length)."""
+    return bool(getattr(response.raw._original_response, "chunked", False))
+
+
 def _body_complete(raw: urllib3.BaseHTTPResponse) -> bool:
     return isinstance(raw, urllib3.HTTPResponse) and raw.length_remaining == 0
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import http.client
 import ssl
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 import requests
 import urllib3
@@ -33,17 +33,55 @@ def _first(error: BaseException, kind: type[BaseException]) -> BaseException | N
     return next((cause for cause in _causes(error) if isinstance(cause, kind)), None)
 
 
-def _tls_reason(error: BaseException) -> str:
+def certificate_refused(error: BaseException) -> bool:
+    """Whether `error` (or what it wraps) is a TLS certificate the trust store or the name check refused."""
+    return _first(error, ssl.SSLCertVerificationError) is not None
+
+
+# OpenSSL's reason codes for a handshake that failed, in words a reader can act on (the code is kept beside
+# them): a protocol a court reads as "the server offered only TLS 1.0" must not be a bare error code.
+_NO_SHARED_VERSION = "the server and this client share no TLS version (this client speaks TLS 1.2 and later)"
+_TLS_REASON_WORDS = {
+    "TLSV1_ALERT_PROTOCOL_VERSION": _NO_SHARED_VERSION,
+    "UNSUPPORTED_PROTOCOL": _NO_SHARED_VERSION,
+    "NO_PROTOCOLS_AVAILABLE": _NO_SHARED_VERSION,
+    "WRONG_VERSION_NUMBER": "the server did not answer in TLS (plain HTTP on an https port?)",
+    "SSLV3_ALERT_HANDSHAKE_FAILURE": "the server refused the TLS handshake",
+}
+_TLS_EOF_REASON = "UNEXPECTED_EOF_WHILE_READING"  # OpenSSL 3's code for a connection closed mid-record
+
+
+def tls_reason_words(reason: str, in_handshake: bool) -> str:
+    """An OpenSSL reason code (`WRONG_VERSION_NUMBER`) in words, the code kept beside them; a code without
+    words here is given as it is."""
+    if reason == _TLS_EOF_REASON:
+        where = "during the TLS handshake" if in_handshake else "without an answer"
+        return f"the server closed the connection {where} ({reason})"
+    words = _TLS_REASON_WORDS.get(reason)
+    return f"{words} ({reason})" if words else reason
+
+
+def _tls_reason(error: BaseException, in_handshake: bool) -> str:
     verify = _first(error, ssl.SSLCertVerificationError)
     if isinstance(verify, ssl.SSLCertVerificationError):
         return f"certificate verify failed: {verify.verify_message or verify.reason}"
     tls = _first(error, ssl.SSLError)
     if isinstance(tls, ssl.SSLError):
-        return str(tls.reason or tls)
+        return tls_reason_words(str(tls.reason or tls), in_handshake)
     return str(error)
 
 
-def _connect_reason(error: BaseException, dial: Dial) -> str:
+# Where a failed exchange had got to: not yet connected or not yet sending, inside the TLS handshake, or past
+# the request's head (the server may have read it).
+Phase = Literal["before", "handshake", "sent"]
+_PHASE_WORDS: dict[Phase, str] = {
+    "before": "",
+    "handshake": " during the TLS handshake",
+    "sent": " after the request was sent",
+}
+
+
+def _connect_reason(error: BaseException, dial: Dial, phase: Phase = "before") -> str:
     if _first(error, ConnectionRefusedError) is not None:
         return f"{dial} refused the connection"
     # http.client's parse errors, and urllib3's own reading of the head: two Content-Length values that
@@ -54,8 +92,12 @@ def _connect_reason(error: BaseException, dial: Dial) -> str:
         return f"{dial}: not a valid HTTP answer ({type(malformed).__name__}: {malformed})"
     # requests' own errors are OSErrors too, but only the socket's error carries a strerror.
     socket_error = next((c for c in _causes(error) if isinstance(c, OSError) and c.strerror), None)
+    # A reset inside the handshake (a filter that cuts a ClientHello naming a blocked host) is not a reset
+    # of a request, which the server never saw; one after the request (a filter reading its Host) is.
     if isinstance(socket_error, OSError):
-        return f"{dial}: {socket_error.strerror}"
+        return f"{dial}: {socket_error.strerror}{_PHASE_WORDS[phase]}"
+    if phase == "handshake":
+        return f"{dial}: the server closed the connection during the TLS handshake"
     return f"{dial}: the server closed the connection without an answer"
 
 
@@ -66,14 +108,16 @@ def _proxy_reason(error: BaseException, dial: Dial) -> str:
 
 
 def describe_failure(
-    error: requests.RequestException, dial: Dial, host: str, timeout: float
+    error: requests.RequestException, dial: Dial, host: str, timeout: float, phase: Phase = "before"
 ) -> CaptureFailure:
+    """`error` as the outcome names it; `phase`: where the exchange had got to (`Phase`)."""
+    in_handshake = phase == "handshake"
     if dial.proxy is not None and isinstance(error, requests.exceptions.ProxyError):
         return CaptureFailure("proxy", f"{dial.proxy}: {_proxy_reason(error, dial)}")
     if isinstance(error, requests.exceptions.SSLError):
-        return CaptureFailure("tls", f"{host}: {_tls_reason(error)}")
+        return CaptureFailure("tls", f"{host}: {_tls_reason(error, in_handshake)}")
     if isinstance(error, requests.exceptions.ConnectTimeout):
         return CaptureFailure("timeout", f"connecting to {dial} took longer than {timeout:g}s")
     if isinstance(error, requests.exceptions.ReadTimeout):
         return CaptureFailure("timeout", f"{host} sent no answer within {timeout:g}s")
-    return CaptureFailure("connect", _connect_reason(error, dial))
+    return CaptureFailure("connect", _connect_reason(error, dial, phase))

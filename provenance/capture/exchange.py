@@ -15,10 +15,12 @@ import logging
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
 
 import requests
 
-from provenance.capture.body import raw_headers, status_line, stream_body
+from provenance.capture.body import dechunked, raw_headers, status_line, stream_body
+from provenance.capture.diagnosis import certificate_refused
 from provenance.capture.failure import CaptureFailure
 from provenance.capture.guard import HopGuard
 from provenance.capture.options import NetworkOptions
@@ -36,6 +38,7 @@ from provenance.capture.retry import (
     sleep_unless_cancelled,
 )
 from provenance.capture.session import CaptureSession, prepare_request, send
+from provenance.capture.tls import certificate_record, presented_certificate
 from provenance.capture.uri import host_key_of, request_uri
 from provenance.models import Truncation
 from provenance.warc.writer import RequestHead, WarcFile, response_body
@@ -111,6 +114,12 @@ class FailedAttempt:
     dialled: str | None  # where the connection was to go (`ip:port`), once a name was resolved
     error: str
     proxy: str | None = None  # the proxy it went through; then `connected_to` is the proxy's address
+    # The leaf certificate (DER) a server presented when the TLS check refused it (`tls`).
+    presented_certificate: bytes = b""
+    # The TLS session made before the attempt failed (a trusted server that then gave no answer in time, or
+    # hung up), and its leaf certificate (DER): who it was that did not answer.
+    tls: TlsPeer | None = None
+    certificate: bytes = b""
 
     @property
     def origin_ip(self) -> str | None:
@@ -128,6 +137,13 @@ class FailedAttempt:
             "connected_to": self.connected_to,
             "dialled": self.dialled,
             "proxy": self.proxy,
+            "presented_certificate": certificate_record(self.presented_certificate)
+            if self.presented_certificate
+            else None,
+            "tls": self.tls.model_dump() if self.tls else None,
+            "certificate_der_base64": (
+                base64.b64encode(self.certificate).decode() if self.certificate else None
+            ),
         }
 
 
@@ -188,6 +204,7 @@ def _failed(
     guard: HopGuard,
     dial: Dial | None,
     proxy: Proxy | None,
+    presented_certificate: bytes = b"",
 ) -> AttemptFailed:
     attempt = FailedAttempt(
         url=url,
@@ -199,8 +216,24 @@ def _failed(
         dialled=str(dial) if dial else None,
         error=str(failure),
         proxy=proxy.url if proxy else None,
+        presented_certificate=presented_certificate,
+        tls=guard.wire.tls[0] if guard.wire.tls else None,
+        certificate=guard.wire.tls[1] if guard.wire.tls else b"",
     )
     return AttemptFailed(failure, attempt)
+
+
+def _refused_certificate(
+    capture_session: CaptureSession, failure: CaptureFailure, dial: Dial | None, url: str, guard: HopGuard
+) -> bytes:
+    """The certificate the server presented, when the TLS check refused it (see `tls`); b"" otherwise, and
+    through a proxy (the tunnel is the proxy's to open, and its CONNECT is not sent twice)."""
+    if failure.kind != "tls" or dial is None or dial.proxy is not None or not certificate_refused(failure):
+        return b""
+    server_name = urlsplit(url).hostname or ""
+    return presented_certificate(
+        dial.ip, dial.port, server_name, capture_session.request_timeout(), guard.watch
+    )
 
 
 def record_failed_attempt(warc: WarcFile, attempt: FailedAttempt) -> str:
@@ -211,6 +244,23 @@ def record_failed_attempt(warc: WarcFile, attempt: FailedAttempt) -> str:
 def _cut_head_body(response: requests.Response) -> bool:
     original = response.raw._original_response
     return bool(getattr(original, "head_cut", False))
+
+
+def location_bytes_as_url(value: str) -> str:
+    """A `Location` value whose bytes are not UTF-8 (http.client decoded them as Latin-1), as a URL: each
+    non-ASCII byte percent-encoded as it is (`\xfc` is `%FC`), so the hop asks for the bytes the server
+    named. Re-encoding the Latin-1 text as UTF-8 would ask for other bytes (`%C3%BC`)."""
+    return "".join(char if char < "\x80" else f"%{ord(char):02X}" for char in value)
+
+
+def _redirect_target(capture_session: CaptureSession, response: requests.Response) -> str | None:
+    """requests' reading of a redirect's `Location`: its bytes as UTF-8, though http.client decoded them as
+    Latin-1. Bytes that are not UTF-8 (`/caf\xe9`, a Latin-1 server's) made requests raise, and the
+    whole run ended in an internal error; they are named byte for byte instead (`location_bytes_as_url`)."""
+    try:
+        return capture_session.session.get_redirect_target(response)
+    except UnicodeDecodeError:
+        return location_bytes_as_url(response.headers["location"])
 
 
 def fetch_and_record(
@@ -367,12 +417,13 @@ def _exchange(
         except CaptureFailure as failure:
             if failure.kind in ("blocked", "url"):
                 raise
+            presented = _refused_certificate(capture_session, failure, dial, request.url, guard)
             raise _failed(
-                failure, request.url, at, prepared, guard, dial, options.proxy_endpoint
+                failure, request.url, at, prepared, guard, dial, options.proxy_endpoint, presented
             ) from failure
         try:
             received = raw_headers(response)
-            body = response_body(status_line(response), received)
+            body = response_body(status_line(response), received, dechunked=dechunked(response))
             try:
                 head_cut = _cut_head_body(response)
                 body_limit = capture_session.cap(options.body_deadline)
@@ -401,8 +452,7 @@ def _exchange(
         status=response.status_code,
         status_line=status_line(response),
         headers=tuple(received),
-        # requests' reading: Location bytes are UTF-8, though http.client decoded them as Latin-1.
-        location=capture_session.session.get_redirect_target(response),
+        location=_redirect_target(capture_session, response),
         truncation=truncation,
         body_bytes=body.length,
         response_record_id=record_id,

@@ -17,7 +17,7 @@ from requests.cookies import RequestsCookieJar, extract_cookies_to_jar, merge_co
 from requests.structures import CaseInsensitiveDict
 
 from provenance.capture.cancel import Cancelled
-from provenance.capture.diagnosis import describe_failure
+from provenance.capture.diagnosis import Phase, describe_failure
 from provenance.capture.failure import CaptureFailure
 from provenance.capture.guard import HopGuard
 from provenance.capture.options import WHOLE_ANSWER_WAITS, NetworkOptions
@@ -203,8 +203,29 @@ def prepare_request(
     return prepared
 
 
+def _phase(url: str, dial: Dial, guard: HopGuard) -> Phase:
+    """Where a failed hop had got to: its request sent, or inside its TLS handshake (connected, no TLS
+    session made, no request sent: never said through a proxy, whose CONNECT comes before the handshake)."""
+    wire = guard.wire
+    if wire.request_head is not None:
+        return "sent"
+    if (
+        dial.proxy is None
+        and wire.connected_to is not None
+        and wire.tls is None
+        and urlsplit(url).scheme == "https"
+    ):
+        return "handshake"
+    return "before"
+
+
 def _failure(
-    capture_session: CaptureSession, error: requests.RequestException, dial: Dial, host: str, guard: HopGuard
+    capture_session: CaptureSession,
+    error: requests.RequestException,
+    dial: Dial,
+    url: str,
+    host: str,
+    guard: HopGuard,
 ) -> CaptureFailure:
     budget = capture_session.budget
     if budget is not None and budget.left() <= 0:
@@ -213,7 +234,8 @@ def _failure(
         return CaptureFailure(
             "timeout", f"{host} did not finish the head of its answer within {guard.head_seconds:g}s"
         )
-    return describe_failure(error, dial, host, capture_session.request_timeout())
+    phase = _phase(url, dial, guard)
+    return describe_failure(error, dial, host, capture_session.request_timeout(), phase)
 
 
 def send(
@@ -239,13 +261,13 @@ def send(
     except requests.RequestException as error:
         if guard.cancelled:
             raise Cancelled from error
-        raise _failure(capture_session, error, dial, host, guard) from error
+        raise _failure(capture_session, error, dial, prepared.url or "", host, guard) from error
     if guard.cancelled or not guard.head_arrived():
         # http.client takes a cut connection for the end of the headers; what it parsed is not the answer.
         response.close()
         if guard.cancelled:
             raise Cancelled
-        raise _failure(capture_session, requests.Timeout(), dial, host, guard)
+        raise _failure(capture_session, requests.Timeout(), dial, prepared.url or "", host, guard)
     # As Session.send does: cookies a hop sets are sent on the next (requests has no types for this one).
     extract_cookies_to_jar(capture_session.session.cookies, prepared, response.raw)  # type: ignore[no-untyped-call]
     return response

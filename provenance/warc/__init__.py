@@ -13,7 +13,9 @@ Conventions (DESIGN.md section 3):
 - The response header block is rebuilt from the status line and the raw header list, order, duplicates
   and non-ASCII bytes kept. The body is stored as received: Content-Encoding stays (gzip bytes stay gzip)
   and `Content-Length` stays as sent. urllib3 removes chunked framing, so a `Transfer-Encoding` header is
-  stored renamed to `X-Provenance-Orig-Transfer-Encoding`; WARC readers then take the stored body as it is.
+  stored renamed to `X-Provenance-Orig-Transfer-Encoding`; WARC readers then take the stored body as it is. A
+  `Content-Length` sent beside chunked framing (which overrides it) is stored renamed to
+  `X-Provenance-Orig-Content-Length`, so no reader takes it for the stored body's length.
 - `WARC-Block-Digest` and `WARC-Payload-Digest` are `sha256:<lowercase hex>`, computed once while the body
   streams to a spool file, and set before writing so warcio computes no digest of its own.
 - A body cut short carries `WARC-Truncated: length`, `time` or `disconnect`.

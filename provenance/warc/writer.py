@@ -30,6 +30,7 @@ from provenance.warc.naming import warc_file_name
 from provenance.warc.parts import create_part
 
 ORIGINAL_TRANSFER_ENCODING = "X-Provenance-Orig-Transfer-Encoding"
+ORIGINAL_CONTENT_LENGTH = "X-Provenance-Orig-Content-Length"  # sent beside chunked framing
 _SPOOL_IN_MEMORY = 1 << 20
 
 # Each record is one gzip member, as warcio writes them, but deflated by ISA-L at level 2 rather than by zlib
@@ -170,12 +171,22 @@ class ResponseBody:
         self.spool.close()
 
 
-def response_body(status_line: str, headers: list[tuple[str, str]]) -> ResponseBody:
-    """An empty body for a response with this status line and these raw headers (see module conventions)."""
+def response_body(status_line: str, headers: list[tuple[str, str]], dechunked: bool = False) -> ResponseBody:
+    """An empty body for a response with this status line and these raw headers (see module conventions).
+
+    `dechunked`: the body arrives with its chunked framing removed. A `Content-Length` sent beside that
+    framing did not frame the body (the transfer coding overrides it, RFC 9112 6.3): it is kept renamed, or
+    a replay tool would take it for the stored body's length (3 bytes stored under `Content-Length: 100`,
+    or a page shown cut to a length that lied)."""
     archived = [
         (ORIGINAL_TRANSFER_ENCODING if name.lower() == "transfer-encoding" else name, value)
         for name, value in headers
     ]
+    if dechunked:
+        archived = [
+            (ORIGINAL_CONTENT_LENGTH if name.lower() == "content-length" else name, value)
+            for name, value in archived
+        ]
     protocol, _, status = status_line.partition(" ")
     return ResponseBody(_SentHeaders(status, archived, protocol=protocol))
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from provenance.capture.options import NetworkOptions
-from provenance.warc.writer import ORIGINAL_TRANSFER_ENCODING
+from provenance.warc.writer import ORIGINAL_CONTENT_LENGTH, ORIGINAL_TRANSFER_ENCODING
 from tests.capture.conftest import Capturer
 from tests.support.servers import FixtureServer, Reply, chunked, raw_answer, redirect
 from tests.support.warcs import read_records
@@ -92,6 +92,54 @@ def test_chunked_body_is_stored_dechunked_with_the_header_renamed(
     names = [name.lower() for name, _ in response["http_headers"]]
     assert "transfer-encoding" not in names
     assert (ORIGINAL_TRANSFER_ENCODING, "chunked") in response["http_headers"]
+
+
+@pytest.mark.parametrize("declared", [b"100", b"3"], ids=["longer-than-the-body", "shorter-than-the-body"])
+def test_a_content_length_sent_beside_chunked_framing_is_kept_renamed(
+    fixture_server: FixtureServer, capture: Capturer, declared: bytes
+) -> None:
+    # The chunks frame the body, not the length (RFC 9112 6.3); kept as `Content-Length`, it told a replay
+    # tool to wait for 97 bytes that never come, or to show 3 bytes of a page the checks read whole.
+    fixture_server.routes["/both"] = raw_answer(
+        b"HTTP/1.1 200 OK\r\nContent-Length: " + declared + b"\r\nTransfer-Encoding: chunked\r\n\r\n"
+        b"5\r\nwhole\r\n5\r\n body\r\n0\r\n\r\n"
+    )
+    outcome = capture("http://news.example/both", _options(fixture_server))
+    assert outcome.capture is not None and outcome.capture.truncated is False
+    response = next(r for r in read_records(Path(outcome.capture.warc)) if r["type"] == "response")
+    assert response["payload"] == b"whole body"
+    assert [name.lower() for name, _ in response["http_headers"]] == [
+        ORIGINAL_CONTENT_LENGTH.lower(),
+        ORIGINAL_TRANSFER_ENCODING.lower(),
+    ]
+    assert (ORIGINAL_CONTENT_LENGTH, declared.decode()) in response["http_headers"]
+
+
+def test_a_content_length_that_framed_the_body_beside_a_coding_read_as_it_came_is_kept_as_sent(
+    fixture_server: FixtureServer, capture: Capturer
+) -> None:
+    # http.client removes chunked framing only for a Transfer-Encoding of exactly `chunked`: this body was
+    # read as it came, its length framing it.
+    fixture_server.routes["/coded"] = raw_answer(
+        b"HTTP/1.1 200 OK\r\nContent-Length: 8\r\nTransfer-Encoding: gzip, chunked\r\n\r\n"
+        b"3\r\nabc\r\n0\r\n\r\n"
+    )
+    outcome = capture("http://news.example/coded", _options(fixture_server))
+    assert outcome.capture is not None
+    response = next(r for r in read_records(Path(outcome.capture.warc)) if r["type"] == "response")
+    assert response["payload"] == b"3\r\nabc\r\n"
+    assert ("Content-Length", "8") in response["http_headers"]
+
+
+def test_a_content_length_that_framed_the_body_is_kept_as_sent(
+    fixture_server: FixtureServer, capture: Capturer
+) -> None:
+    fixture_server.routes["/plain"] = raw_answer(b"HTTP/1.1 200 OK\r\nContent-Length: 10\r\n\r\nwhole body")
+    outcome = capture("http://news.example/plain", _options(fixture_server))
+    assert outcome.capture is not None
+    response = next(r for r in read_records(Path(outcome.capture.warc)) if r["type"] == "response")
+    assert response["http_headers"] == [("Content-Length", "10")]
+    assert response["payload"] == b"whole body"
 
 
 def test_response_headers_keep_order_and_duplicates(fixture_server: FixtureServer, capture: Capturer) -> None:

@@ -3,10 +3,15 @@ would have been) sent, and a metadata record saying what failed and when, hashed
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import json
 import socket
 from pathlib import Path
 from typing import Any
+
+from cryptography import x509
+from cryptography.hazmat.primitives.serialization import Encoding
 
 from provenance import cli
 from provenance.capture.options import ConnectTo, NetworkOptions
@@ -96,9 +101,32 @@ def test_a_timeout_after_the_request_went_out_says_it_was_sent(
     assert request["headers"]["WARC-IP-Address"] == "127.0.0.1"
     assert request["http_status_line"] == "GET /stall HTTP/1.1"
     assert metadata["failed_attempt"]["request_sent"] is True
+    assert (metadata["failed_attempt"]["tls"], metadata["failed_attempt"]["certificate_der_base64"]) == (
+        None,
+        None,
+    ), "plain http made no TLS session"
     assert [name for name, _ in request["http_headers"]] == [
         name for name, _ in fixture_server.requests[0].headers
     ]
+
+
+def test_a_trusted_tls_server_that_then_gave_no_answer_is_named_by_its_certificate(
+    tls_fixture_server: FixtureServer, local_ca: LocalCA, capture: Capturer
+) -> None:
+    # The handshake proved who the server was; the attempt kept only the request, not who failed to answer.
+    tls_fixture_server.routes["/stall"] = stall(30)
+    options = NetworkOptions(
+        connect_to=(tls_fixture_server.rule("news.example"),), ca_bundle=str(local_ca.ca_pem), timeout=0.3
+    )
+    outcome = capture("https://news.example/stall", options)
+    assert outcome.error is not None and outcome.error.startswith("timeout: news.example sent no answer")
+    _, metadata = _evidence(outcome)
+    failure = metadata["failed_attempt"]
+    server_der = x509.load_pem_x509_certificate(local_ca.cert_pem.read_bytes()).public_bytes(Encoding.DER)
+    assert base64.b64decode(failure["certificate_der_base64"]) == server_der
+    assert failure["tls"]["certificate_sha256"] == hashlib.sha256(server_der).hexdigest()
+    assert failure["tls"]["issuer"] == "commonName=provenance test CA"
+    assert failure["presented_certificate"] is None, "a trusted certificate was not refused"
 
 
 def test_a_failure_after_a_redirect_keeps_the_hop_and_the_failed_attempt(

@@ -154,3 +154,28 @@ def test_a_chunked_body_with_extensions_and_trailers_sent_at_once_is_whole(
     assert outcome.error is None and outcome.capture is not None
     assert (outcome.capture.truncation, outcome.capture.bytes) == (None, 11)
     assert _response(outcome.capture.warc)["payload"] == b"hello world"
+
+
+def _redirect_to(location: bytes) -> bytes:
+    return b"HTTP/1.1 302 Found\r\nLocation: " + location + b"\r\nContent-Length: 0\r\n\r\n"
+
+
+def test_a_location_whose_bytes_are_not_utf8_is_followed_byte_for_byte_not_a_crash(
+    fixture_server: FixtureServer, capture: Capturer
+) -> None:
+    # A Latin-1 server's `café`: requests raised UnicodeDecodeError and the whole run was an internal error.
+    fixture_server.routes["/old"] = raw_answer(_redirect_to(b"/caf\xe9 menu"))
+    fixture_server.routes["/caf%E9%20menu"] = raw_answer(PAGE)
+    outcome = capture("http://news.example/old", _options(fixture_server))
+    assert outcome.error is None and outcome.capture is not None
+    assert outcome.capture.redirects == ("http://news.example/old", "http://news.example/caf%E9%20menu")
+    assert outcome.capture.http_status == 200
+
+
+def test_a_utf8_location_is_followed_as_utf8(fixture_server: FixtureServer, capture: Capturer) -> None:
+    fixture_server.routes["/old"] = raw_answer(_redirect_to("/café".encode()))
+    fixture_server.routes["/caf%C3%A9"] = raw_answer(PAGE)
+    outcome = capture("http://news.example/old", _options(fixture_server))
+    assert outcome.error is None and outcome.capture is not None
+    assert outcome.capture.redirects == ("http://news.example/old", "http://news.example/caf%C3%A9")
+    assert outcome.capture.http_status == 200
