@@ -30,7 +30,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
-from urllib.parse import parse_qsl, unquote, urlsplit
+from urllib.parse import parse_qsl, unquote, urlsplit, urlunsplit
 
 from provenance.capture.failure import CaptureFailure
 from provenance.capture.options import FollowUp, FollowUps
@@ -76,8 +76,20 @@ _MAX_LINK_HEADER = 100_000
 
 
 def timegate_url(timegate: str, url: str) -> str:
-    """The TimeGate URL for `url`: the TimeGate base with the original URL appended (Wayback's form)."""
-    return f"{timegate}{url}"
+    """The TimeGate URL for `url`: the TimeGate base with the original URL appended (Wayback's form), without
+    the user name and password a cited URL may carry (`https://user:secret@host/…`): they are the source's
+    own credentials, which the archive, a third party, is never sent (nor does it key copies by them)."""
+    return f"{timegate}{_without_userinfo(url)}"
+
+
+def _without_userinfo(url: str) -> str:
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return url
+    if "@" not in parts.netloc:
+        return url
+    return urlunsplit(parts._replace(netloc=parts.netloc.rpartition("@")[2]))
 
 
 def _as_requested(url: str) -> str:

@@ -17,6 +17,7 @@ from provenance.sources import (
     _memento_date_from_link,
     _original_of,
     accept_datetime,
+    archive_asks,
     archive_follow_ups,
     read_source,
 )
@@ -32,6 +33,18 @@ ARTICLE = (
 def test_accept_datetime_is_noon_utc_of_the_cited_day() -> None:
     assert accept_datetime(dt.date(2022, 1, 21)) == "Fri, 21 Jan 2022 12:00:00 GMT"
     assert accept_datetime(None) is None
+
+
+def test_the_archive_is_never_sent_the_user_name_and_password_a_cited_url_carries() -> None:
+    # The TimeGate URL was the TimeGate with the cited URL appended as it was: a link with its site's
+    # credentials in it (`https://user:secret@…`) sent them to web.archive.org, a third party.
+    cited = "https://editor:s3cret@intranet.example/2022/01/21/memo?id=7"
+    citation = Citation(platform=Platform.WEB, url=cited, date=dt.date(2022, 1, 21))
+    asks = archive_asks(cited, citation, "https://web.archive.org/web/")
+    assert asks and all("s3cret" not in ask.url and "editor" not in ask.url for ask in asks)
+    assert asks[0].url == "https://web.archive.org/web/https://intranet.example/2022/01/21/memo?id=7"
+    plain = "https://intranet.example/a"
+    assert archive_asks(plain, citation, "https://web.archive.org/web/")[0].url.endswith("/web/" + plain)
 
 
 def test_a_timegate_that_cannot_be_reached_is_named_with_the_reason(
