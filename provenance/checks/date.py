@@ -42,10 +42,10 @@ from provenance.quotes import blank_quotes
 
 _WEST = dt.timedelta(hours=-12)
 _EAST = dt.timedelta(hours=14)
+_MINUTE = dt.timedelta(minutes=1)
 
 
-def _zone(offset: dt.timedelta) -> str:
-    minutes = round(offset.total_seconds() / 60)
+def _zone(minutes: int) -> str:
     sign = "+" if minutes >= 0 else "\u2212"
     return f"UTC{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
 
@@ -154,10 +154,13 @@ def _falls_on(source: SourcePost, day: dt.date) -> bool:
 
 def _zones_on(published: dt.datetime, day: dt.date) -> tuple[dt.timedelta, dt.timedelta] | None:
     """The offsets, west to east, in which `published` falls on `day`; None when no zone does."""
-    day_start = dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC)
-    # Offsets o with (published + o) falling on the day: day_start <= published + o < next day.
-    west = max(_WEST, day_start - published)
-    east = min(_EAST, day_start + dt.timedelta(days=1) - published - dt.timedelta(minutes=1))
+    # Offsets o with (published + o) falling on the day: day_start <= published + o < next day, reckoned
+    # from the day's start: 31 December 9999 has no next day to add (a note's typo raised OverflowError).
+    to_start = dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC) - published
+    west = max(_WEST, to_start)
+    # The day's last instant, not its last minute: a post of 11:59:30 UTC is 23:59:30 the day before at
+    # UTC-12:00, where a minute taken off the day failed it.
+    east = min(_EAST, to_start + dt.timedelta(days=1) - dt.timedelta(microseconds=1))
     return (west, east) if west <= east else None
 
 
@@ -232,7 +235,13 @@ def _check_note_date(given: CheckInput) -> CheckResult:
     window = _zones_on(published, cited)
     if window is not None:
         west, east = window
-        zones = "in every zone" if (west, east) == (_WEST, _EAST) else f"from {_zone(west)} to {_zone(east)}"
+        # Whole minutes inside the window: a post of 09:15:42 UTC is the day from UTC-09:15, not UTC-09:16.
+        west_minutes, east_minutes = -(-west // _MINUTE), east // _MINUTE
+        zones = (
+            "in every zone"
+            if (west, east) == (_WEST, _EAST)
+            else f"from {_zone(west_minutes)} to {_zone(east_minutes)}"
+        )
         posted = f"posted {_utc(published)}{origin}"
         # A web page's shown time is often its latest update's, not the `datePublished` read: only a
         # platform's post has one time.

@@ -170,3 +170,27 @@ def test_a_note_s_access_update_or_posted_day_beside_its_date_leaves_the_pass() 
         "https://t.me/medvedev_telegram/7",
     ):
         assert check_date(_noted(note, dt.date(2022, 1, 21))).status == "pass", note
+
+
+def test_a_post_in_the_last_minute_of_the_day_at_utc_minus_12_passes_to_the_second() -> None:
+    # 11:59:30 UTC on the 22nd is 23:59:30 on the 21st at UTC-12:00: a minute taken off the day failed it.
+    last_minute = POST.model_copy(update={"published": dt.datetime(2022, 1, 22, 11, 59, 30, tzinfo=dt.UTC)})
+    result = check_date(_noted("January 21, 2022", dt.date(2022, 1, 21), last_minute))
+    assert result.status == "pass"
+    assert result.detail == "posted 2022-01-22 11:59 UTC: 2022-01-21 from UTC\u221212:00 to UTC\u221212:00"
+    noon = POST.model_copy(update={"published": dt.datetime(2022, 1, 22, 12, 0, tzinfo=dt.UTC)})
+    assert check_date(_noted("January 21, 2022", dt.date(2022, 1, 21), noon)).status == "fail"
+
+
+def test_a_window_of_zones_names_whole_minutes_inside_it() -> None:
+    # 09:15:42 UTC is the 21st from UTC-09:15 (00:00:42), not UTC-09:16 (23:59:42 the day before).
+    seconds = POST.model_copy(update={"published": dt.datetime(2022, 1, 21, 9, 15, 42, tzinfo=dt.UTC)})
+    result = check_date(_noted("January 21, 2022", dt.date(2022, 1, 21), seconds))
+    assert result.detail == "posted 2022-01-21 09:15 UTC: 2022-01-21 from UTC\u221209:15 to UTC+14:00"
+
+
+def test_a_note_dated_the_last_day_a_date_can_hold_fails_and_does_not_stop_the_run() -> None:
+    # `31.12.9999`, a typo or a placeholder: adding a day to it raised OverflowError out of the check.
+    result = check_date(_noted("December 31, 9999", dt.date(9999, 12, 31)))
+    assert result.status == "fail"
+    assert result.detail.startswith("cited 9999-12-31; the source was posted 2022-01-21 09:15 UTC")
