@@ -2,7 +2,9 @@
 
 A post made at 23:30 UTC on 20 January is 21 January from UTC+01:00 eastwards: cited as 21 January, it passes.
 A time the note gives beside the day is compared too: with a zone (`January 22, 2022, 02:30 UTC`) it is one
-moment, and the post must have been made then, give or take the minute shown; without one (`14:05`) it must be
+moment, and the post must have been made then, give or take the minute shown (a zone's name `find_time` does
+not read, `9:15 EST`, `20:15 мск`, may mean a few: Eastern summer time, Chicago's or Beijing's `CST`: one of
+them); without one (`14:05`) it must be
 the post's time in some zone from UTC-12 to UTC+14. Else the day's pass becomes a warning: a post of 23:30 UTC
 on 21 January cited as of 02:30 UTC on the 22nd passed as the 22nd east of UTC. Only a platform's post: a web
 page shows the time of its latest update as often as its publication's.
@@ -31,6 +33,8 @@ confirmed by nothing, and contradicted only when it is later than the forward.
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import re
 
 from provenance.checks.author import cites_the_forwarded_author, forward_of_another, forwarder
 from provenance.checks.interface import CheckInput
@@ -170,11 +174,100 @@ _TIME_GRACE = dt.timedelta(minutes=2)
 _ZONE_OFFSETS = tuple(dt.timedelta(minutes=15 * step) for step in range(-48, 57))
 
 
-def _time_unlike(given: CitedTime, published: dt.datetime) -> str | None:
+# Zones a note may name beside its time that `find_time` reads as no zone, each with the offsets its name may
+# mean (hours): a name that keeps summer time, or that several zones share (`CST`: US Central or China;
+# `IST`: India, Ireland or Israel), may mean any of them. `9:15 EST` read as 09:15 in some zone passed a post
+# of 09:15 UTC, made 14:15 UTC in New York's time.
+_NAMED_ZONE_HOURS: dict[str, tuple[float, ...]] = {
+    "EST": (-5, -4),
+    "EDT": (-5, -4),
+    "ET": (-5, -4),
+    "CST": (-6, -5, 8),
+    "CDT": (-6, -5),
+    "CT": (-6, -5),
+    "MST": (-7, -6),
+    "MDT": (-7, -6),
+    "PST": (-8, -7),
+    "PDT": (-8, -7),
+    "PT": (-8, -7),
+    "AKST": (-9, -8),
+    "HST": (-10,),
+    "AST": (-4, 3),
+    "BST": (1, 6),
+    "IST": (1, 2, 5.5),
+    "PKT": (5,),
+    "HKT": (8,),
+    "SGT": (8,),
+    "JST": (9,),
+    "KST": (9,),
+    "AEST": (10, 11),
+    "AEDT": (10, 11),
+}
+# Written in any case: Russian and Ukrainian notes name Moscow's and Kyiv's time (UTC+3 or +4 in Moscow
+# before 2014; UTC+2 or +3 in Kyiv) in words.
+_WORDED_ZONE_HOURS: dict[str, tuple[float, ...]] = {
+    "мск": (3, 4),
+    "по москве": (3, 4),
+    "по московскому времени": (3, 4),
+    "московского времени": (3, 4),
+    "по киеву": (2, 3),
+    "по киевскому времени": (2, 3),
+    "за києвом": (2, 3),
+    "за київським часом": (2, 3),
+    "київського часу": (2, 3),
+    "eastern time": (-5, -4),
+    "pacific time": (-8, -7),
+}
+_SPACES = re.compile(r"\s+")
+
+
+@functools.cache
+def _zone_after_a_clock() -> re.Pattern[str]:
+    """A time of day and a zone named after it that `find_time` does not read. Every quantifier bounded."""
+    abbreviations = "|".join(sorted(_NAMED_ZONE_HOURS, key=len, reverse=True))
+    words = "|".join(
+        _SPACES.sub(r"\\s{1,3}", name) for name in sorted(_WORDED_ZONE_HOURS, key=len, reverse=True)
+    )
+    return re.compile(
+        r"(?<![\d:.])(?P<hour>\d{1,2})(?:[:.](?P<minute>\d{2})(?::\d{2})?)?(?!\d)"
+        r"(?:\s?(?P<meridiem>[aApP])\.?\s?[mM]\b\.?)?[\s,]{0,3}\(?"
+        rf"(?P<zone>(?:{abbreviations})|(?i:{words}))(?!\w)"
+    )
+
+
+def _zone_named_beside(note: str, clock: dt.time) -> tuple[str, tuple[dt.timedelta, ...]] | None:
+    """The zone the note names after its time `clock` (as written, and the offsets it may mean), when
+    `find_time` read that time as one without a zone."""
+    for match in _zone_after_a_clock().finditer(note):
+        hour, minute = int(match.group("hour")), int(match.group("minute") or 0)
+        meridiem = (match.group("meridiem") or "").casefold()
+        if meridiem:
+            hour = hour % 12 + (12 if meridiem == "p" else 0)
+        elif match.group("minute") is None:
+            continue  # a number alone
+        if (hour, minute) != (clock.hour, clock.minute):
+            continue
+        written = match.group("zone")
+        hours = _NAMED_ZONE_HOURS.get(written) or _WORDED_ZONE_HOURS[_SPACES.sub(" ", written.casefold())]
+        return written, tuple(dt.timedelta(hours=each) for each in hours)
+    return None
+
+
+def _time_unlike(
+    given: CitedTime, published: dt.datetime, zone_named: tuple[str, tuple[dt.timedelta, ...]] | None = None
+) -> str | None:
     """What the time a note gives beside its date says against the post's time, if anything: a time with a
     zone is one moment (`01:30 UTC` on the cited day is not a post of 23:30 UTC the day before, which the
-    cited day alone passed as that day east of UTC); a time without one is the post's time in some zone
-    from UTC-12 to UTC+14."""
+    cited day alone passed as that day east of UTC), or one of the few a zone's name may mean (`zone_named`:
+    `9:15 EST`, which `find_time` does not read); a time without one is the post's time in some zone from
+    UTC-12 to UTC+14."""
+    if given.zone is None and zone_named is not None:
+        written, offsets = zone_named
+        moments = tuple((given.at - offset).replace(tzinfo=dt.UTC) for offset in offsets)
+        if any(abs(published - moment) <= _TIME_GRACE for moment in moments):
+            return None
+        shown = " or ".join(f"{moment:%Y-%m-%d %H:%M}" for moment in moments)
+        return f"the note gives {given.at:%H:%M} {written}, which is {shown} UTC"
     if given.zone is not None:
         if abs(published - given.at) <= _TIME_GRACE:
             return None
@@ -248,7 +341,8 @@ def _check_note_date(given: CheckInput) -> CheckResult:
         # Not a time inside the note's quotes (`"Strike at 14:05", January 21, 2022`): the post's words.
         unquoted = blank_quotes(given.footnote.text)
         given_time = find_time(unquoted, cited) if given.on_a_platform else None
-        unlike = _time_unlike(given_time, published) if given_time is not None else None
+        named = _zone_named_beside(unquoted, given_time.at.time()) if given_time is not None else None
+        unlike = _time_unlike(given_time, published, named) if given_time is not None else None
         if unlike is not None:
             return _result("warn", f"{posted}, but {unlike}: compare by hand{where}", cited, found)
         return _result("pass", f"{posted}: {cited} {zones}{where}", cited, found)

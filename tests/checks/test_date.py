@@ -194,3 +194,31 @@ def test_a_note_dated_the_last_day_a_date_can_hold_fails_and_does_not_stop_the_r
     result = check_date(_noted("December 31, 9999", dt.date(9999, 12, 31)))
     assert result.status == "fail"
     assert result.detail.startswith("cited 9999-12-31; the source was posted 2022-01-21 09:15 UTC")
+
+
+def test_a_time_in_a_zone_named_by_an_abbreviation_or_in_words_is_that_zone_s_time() -> None:
+    # `9:15 EST` was read as 09:15 in some zone, which the post's 09:15 UTC is: it passed, though 09:15 in New
+    # York is 14:15 UTC; `20:15 мск` (17:15 UTC) passed as 09:15 UTC at UTC+11:00.
+    for note, given in (
+        ("January 21, 2022, 9:15 EST", "09:15 EST, which is 2022-01-21 14:15 or 2022-01-21 13:15 UTC"),
+        ("21.01.2022, 20:15 мск", "20:15 мск, which is 2022-01-21 17:15 or 2022-01-21 16:15 UTC"),
+        ("21.01.2022, 20:15 по Москве", "20:15 по Москве, which is 2022-01-21 17:15 or 2022-01-21 16:15 UTC"),
+    ):
+        result = check_date(_noted(note, dt.date(2022, 1, 21)))
+        assert result.status == "warn", note
+        assert result.detail == f"posted 2022-01-21 09:15 UTC, but the note gives {given}: compare by hand"
+
+
+def test_a_time_the_post_was_posted_at_in_a_zone_named_by_an_abbreviation_or_in_words_passes() -> None:
+    for note in (
+        "January 21, 2022, 4:15 EST",
+        "January 21, 2022, 4:15 a.m. ET",  # Eastern time, standard or summer: the name does not say
+        "January 21, 2022, 5:15 am EDT",
+        "21 Jan 2022, 17:15 (CST)",  # Beijing's China Standard Time
+        "January 21, 2022, 2:45 pm IST",  # India's
+        "21.01.2022, 12:15 мск",
+        "21.01.2022, 11:15 по киевскому времени",
+        "January 21, 2022, 12:15 et 14:00 MSK",  # French `et`, not Eastern time
+    ):
+        result = check_date(_noted(note, dt.date(2022, 1, 21)))
+        assert result.status == "pass", note
