@@ -23,7 +23,8 @@ unquoted title's day first) confirms neither by itself: the day the source falls
 day's failure where the source falls on the other.
 
 A page that names two publication times days apart (its JSON-LD and its `article:published_time`, say)
-confirms neither: the day that matches the note's warns.
+confirms neither: the day that matches the note's warns. Nor does a time more than a day after the capture
+that read it (a placeholder, a mistyped year): the page was not published then.
 
 A forwarded Telegram post's time is the forward's, which the detail says. A note that names the forwarded
 post's original author means the original post, posted then or earlier but not captured: its day is
@@ -64,6 +65,7 @@ def _result(status: CheckStatus, detail: str, cited: dt.date, found: str | None)
 
 def check_date(given: CheckInput) -> CheckResult:
     result = _unconfirmed_by_a_page_of_two_dates(given.source, _check_note_date(given))
+    result = _unconfirmed_by_a_time_after_the_capture(given, result)
     result = _unconfirmed_by_a_note_of_two_days(given, result)
     source, cited = given.source_read, given.citation.date
     compared = result.status == "pass" or (source is None and cited is not None)
@@ -97,6 +99,28 @@ def _unconfirmed_by_a_page_of_two_dates(source: SourcePost | None, result: Check
     if result.status != "pass" or not other:
         return result
     detail = f"{result.detail}, but the page also gives {other}: compare by hand"
+    return result.model_copy(update={"status": "warn", "detail": detail})
+
+
+# How far after the capture a source's time may be and still be its publication's: a page's clock or zone
+# that is wrong by some hours (a local time written as UTC), or a day given without its zone.
+_AFTER_THE_CAPTURE = dt.timedelta(days=1)
+
+
+def _unconfirmed_by_a_time_after_the_capture(given: CheckInput, result: CheckResult) -> CheckResult:
+    """A pass turned into a warning where the source's time is later than the capture that read it: a page
+    whose metadata names a day to come (a placeholder, a year mistyped) was not published then, and a note
+    dated that day copied it."""
+    source, capture = given.source, given.capture
+    if result.status != "pass" or source is None or source.published is None or capture is None:
+        return result
+    captured = dt.datetime.fromisoformat(capture.finished_at)
+    if source.published - captured <= _AFTER_THE_CAPTURE:
+        return result
+    detail = (
+        f"{result.detail}, but that is after the source was captured ({_utc(captured)}): its date cannot be "
+        "its publication's; compare by hand"
+    )
     return result.model_copy(update={"status": "warn", "detail": detail})
 
 

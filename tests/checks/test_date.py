@@ -10,7 +10,7 @@ import datetime as dt
 
 from provenance.checks import CheckInput
 from provenance.checks.date import check_date
-from provenance.models import Citation, Context, Footnote, Platform, SourcePost
+from provenance.models import Capture, CaptureOutcome, Citation, Context, Footnote, Platform, SourcePost
 from tests.checks.posts import POST, URL, WORDS
 
 QUOTE = WORDS
@@ -222,3 +222,32 @@ def test_a_time_the_post_was_posted_at_in_a_zone_named_by_an_abbreviation_or_in_
     ):
         result = check_date(_noted(note, dt.date(2022, 1, 21)))
         assert result.status == "pass", note
+
+
+def _captured_at(finished: str, source: SourcePost = POST) -> CheckInput:
+    """A note dating the post January 21, 2022, its URL captured by `finished` (UTC)."""
+    capture = Capture(
+        url=URL, final_url=URL, http_status=200, warc="a.warc.gz", warc_sha256="0" * 64, records=(), ip=None,
+        started_at=finished, finished_at=finished, bytes=10, truncated=False,
+    )  # fmt: skip
+    return dataclasses.replace(
+        _noted("January 21, 2022", dt.date(2022, 1, 21), source),
+        outcome=CaptureOutcome(url=URL, capture=capture),
+    )
+
+
+def test_a_source_dated_after_the_capture_that_read_it_confirms_no_day() -> None:
+    # A page whose metadata names a day to come (a placeholder, a mistyped year), and a note that copied it:
+    # the day passed, though nothing captured on January 10 was published on the 21st.
+    result = check_date(_captured_at("2022-01-10T12:00:00Z"))
+    assert result.status == "warn"
+    assert result.detail == (
+        "posted 2022-01-21 09:15 UTC: 2022-01-21 from UTC\u221209:15 to UTC+14:00, but that is after the "
+        "source was captured (2022-01-10 12:00 UTC): its date cannot be its publication's; compare by hand"
+    )
+
+
+def test_a_source_captured_soon_after_it_was_posted_still_passes() -> None:
+    # Minutes after it, years after it, and hours before it: a page's clock or zone may be off by some hours.
+    for finished in ("2022-01-21T09:20:00Z", "2026-01-01T00:00:00Z", "2022-01-21T00:00:00Z"):
+        assert check_date(_captured_at(finished)).status == "pass", finished
