@@ -9,7 +9,10 @@ the post's time in some zone from UTC-12 to UTC+14. Else the day's pass becomes 
 on 21 January cited as of 02:30 UTC on the 22nd passed as the 22nd east of UTC. Only a platform's post: a web
 page shows the time of its latest update as often as its publication's.
 An access date is never compared, nor the day a page is cited as it stood on (`as of March 5, 2023`,
-`Stand: 05.03.2023`): the citation's `date` is its publication date.
+`Stand: 05.03.2023`): the citation's `date` is its publication date. A note that gives only a bound of it
+(`before January 23, 2022`, `week of January 17, 2022`) is neither confirmed nor contradicted by the post's
+day: a warning, where the day alone passed a post of the 23rd and failed one of the 21st; one that gives a
+day only near it (`c. January 21, 2022`, `January 23, 2022?`) passes on that day and warns on another.
 
 The report's body may date the post too (`On January 22, Dmitry Medvedev wrote on Telegram: “…”`): a day the
 citing passage plainly gives the quoted words (`locate.speakers.quote_day`; its year, when left out, the
@@ -44,6 +47,7 @@ from provenance.citations.parse import uncited_links
 from provenance.locate.speakers import quote_day
 from provenance.models import CheckResult, CheckStatus, SourcePost
 from provenance.quotes import blank_quotes
+from provenance.urls import blank_urls
 
 _WEST = dt.timedelta(hours=-12)
 _EAST = dt.timedelta(hours=14)
@@ -66,6 +70,7 @@ def _result(status: CheckStatus, detail: str, cited: dt.date, found: str | None)
 def check_date(given: CheckInput) -> CheckResult:
     result = _unconfirmed_by_a_page_of_two_dates(given.source, _check_note_date(given))
     result = _unconfirmed_by_a_time_after_the_capture(given, result)
+    result = _unconfirmed_by_a_day_not_given_as_the_post_s(given, result)
     result = _unconfirmed_by_a_note_of_two_days(given, result)
     source, cited = given.source_read, given.citation.date
     compared = result.status == "pass" or (source is None and cited is not None)
@@ -121,6 +126,68 @@ def _unconfirmed_by_a_time_after_the_capture(given: CheckInput, result: CheckRes
         f"{result.detail}, but that is after the source was captured ({_utc(captured)}): its date cannot be "
         "its publication's; compare by hand"
     )
+    return result.model_copy(update={"status": "warn", "detail": detail})
+
+
+# Words before a note's day that make it a bound of the post's day (`before January 23, 2022`) or only near
+# it (`c. January 21, 2022`), in the languages notes date in; and an uncertain day's question mark after it.
+_BOUND_WORDS = (
+    r"(?:^|[^\w.])(?P<word>before|after|until|till|prior\s{1,3}to|(?:the\s{1,3})?week\s{1,3}of"
+    r"|not\s{1,3}(?:before|after|later\s{1,3}than|earlier\s{1,3}than)|no\s{1,3}(?:later|earlier)\s{1,3}than"
+    r"|до|после|не\s{1,3}(?:позднее|ранее|позже)"
+    r"|vor|nach|bis|avant|apr[eè]s|antes\s{1,3}de|despu[eé]s\s{1,3}de)\s{0,3}$"
+)
+_NEAR_WORDS = (
+    r"(?:^|[^\w.])(?P<word>circa|c\.|ca\.|around|about|approx\.|approximately|roughly|~|около|примерно"
+    r"|приблизительно|etwa|vers|hacia)\s{0,3}$"
+)
+# How far before a note's day its qualifying words are looked for: `no earlier than `, and a little more.
+_QUALIFIER_REACH = 30
+
+
+@functools.cache
+def _qualifying_words(pattern: str) -> re.Pattern[str]:
+    """`pattern` compiled on first use: most notes give a day no check reads these for."""
+    return re.compile(pattern, re.IGNORECASE)
+
+
+def _day_as_given(note: str, cited: dt.date) -> tuple[str, bool] | None:
+    """The note's day with the words that qualify it (`before January 23, 2022`, `January 23, 2022?`), and
+    whether they make it a bound of the post's day rather than a day near it; None for a plain day."""
+    blanked = blank_urls(note)
+    found = find_date(blanked)
+    if found.date != cited or not found.text:
+        return None
+    start = blanked.find(found.text)
+    end = start + len(found.text)
+    before = blanked[max(0, start - _QUALIFIER_REACH) : start]
+    for pattern, bound in ((_BOUND_WORDS, True), (_NEAR_WORDS, False)):
+        words = _qualifying_words(pattern).search(before)
+        if words is not None:
+            return f"{words.group('word')} {found.text}".strip(), bound
+    if blanked[end : end + 2].lstrip().startswith("?"):
+        return f"{found.text}?", False
+    return None
+
+
+def _unconfirmed_by_a_day_not_given_as_the_post_s(given: CheckInput, result: CheckResult) -> CheckResult:
+    """A note that gives a bound of the post's day (`before January 23, 2022`) confirms nothing by the post's
+    time falling on it, and is not contradicted by its falling elsewhere: a pass or a failure becomes a
+    warning. One that gives a day only near the post's (`c. January 21`, `January 21, 2022?`) passes on
+    that day, and is not failed by another."""
+    cited = given.citation.date
+    if cited is None or result.status not in ("pass", "fail"):
+        return result
+    qualified = _day_as_given(blank_quotes(given.footnote.text), cited)
+    if qualified is None:
+        return result
+    written, bound = qualified
+    if bound:
+        detail = f"{result.detail}, but the note dates the post {written!r}, not on that day: compare by hand"
+    elif result.status == "fail":
+        detail = f"{result.detail}; the note gives only a day near the post's, {written!r}: compare by hand"
+    else:
+        return result
     return result.model_copy(update={"status": "warn", "detail": detail})
 
 

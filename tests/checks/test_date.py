@@ -251,3 +251,43 @@ def test_a_source_captured_soon_after_it_was_posted_still_passes() -> None:
     # Minutes after it, years after it, and hours before it: a page's clock or zone may be off by some hours.
     for finished in ("2022-01-21T09:20:00Z", "2026-01-01T00:00:00Z", "2022-01-21T00:00:00Z"):
         assert check_date(_captured_at(finished)).status == "pass", finished
+
+
+def test_a_note_that_gives_only_a_bound_of_the_post_s_day_is_neither_confirmed_nor_contradicted() -> None:
+    # `before January 23, 2022` passed a post of the 23rd as of the 23rd, and failed one of the 21st.
+    of_the_23rd = POST.model_copy(update={"published": dt.datetime(2022, 1, 23, 9, 15, tzinfo=dt.UTC)})
+    for note, cited, source in (
+        ("before January 23, 2022", dt.date(2022, 1, 23), of_the_23rd),
+        ("before January 23, 2022", dt.date(2022, 1, 23), POST),
+        ("no later than 23.01.2022", dt.date(2022, 1, 23), of_the_23rd),
+        ("week of January 17, 2022", dt.date(2022, 1, 17), POST),
+        ("после 19.01.2022", dt.date(2022, 1, 19), POST),
+    ):
+        result = check_date(_noted(note, cited, source))
+        assert result.status == "warn", note
+        assert result.detail.endswith(
+            f", but the note dates the post {note!r}, not on that day: compare by hand"
+        )
+
+
+def test_a_note_that_gives_a_day_only_near_the_post_s_passes_on_it_and_warns_on_another() -> None:
+    for note in ("c. January 23, 2022", "circa January 23, 2022", "January 23, 2022?", "около 23.01.2022"):
+        result = check_date(_noted(note, dt.date(2022, 1, 23)))
+        assert result.status == "warn", note
+        assert result.detail.startswith("cited 2022-01-23; the source was posted 2022-01-21 09:15 UTC"), note
+        assert result.detail.endswith(
+            f"; the note gives only a day near the post's, {note!r}: compare by hand"
+        )
+    assert check_date(_noted("c. January 21, 2022", dt.date(2022, 1, 21))).status == "pass"
+
+
+def test_a_day_after_words_that_do_not_qualify_it_is_compared_as_the_post_s() -> None:
+    for note in (
+        "post from January 21, 2022",
+        "Beitrag vom 21.01.2022",
+        "пост от 21.01.2022",
+        "Acme Inc. January 21, 2022",
+        "published 21 January 2022 (before the strike)",
+    ):
+        assert check_date(_noted(note, dt.date(2022, 1, 21))).status == "pass", note
+    assert check_date(_noted("post from January 23, 2022", dt.date(2022, 1, 23))).status == "fail"
