@@ -2421,3 +2421,55 @@ def test_a_pdf_source_is_said_to_be_unread_not_to_have_no_text_date_author_or_ti
             assert result.status == "warn", result
             assert f"({unread})" in result.detail, result.detail
             assert "the source has no text" not in result.detail
+
+
+@pytest.mark.parametrize(
+    ("cited", "shown", "said"),
+    [
+        (
+            "Weapons shipped to Russia",
+            "Weapons shipped from Russia | City Ledger",
+            "'to' where the other says 'from'",
+        ),
+        ("Flights from Moscow suspended", "Flights to Moscow suspended", "'from' where the other says 'to'"),
+        ("Ukraine joins NATO", "Ukraine to join NATO | City Ledger", "one says 'to', the other does not"),
+    ],
+)
+def test_title_close_but_for_which_way_it_went_or_a_verb_still_to_come_is_not_a_match(
+    cited: str, shown: str, said: str
+) -> None:
+    # `to` and `from` are small words a close title may add or drop: each passed as an edited headline.
+    result = check_title(_given(_cited_title(cited), _titled(shown)))
+    assert result.status == "warn", result.detail
+    assert result.detail.startswith(f"cited {cited!r}; the source's title is {shown!r}")
+    assert said in result.detail
+
+
+@pytest.mark.parametrize(
+    ("shown", "word"),
+    [
+        ("RETRACTED: Bridge destroyed in overnight strike | City Ledger", "retracted"),
+        ("Withdrawn: Bridge destroyed in overnight strike", "withdrawn"),
+        ("Bridge destroyed in overnight strike: unconfirmed | City Ledger", "unconfirmed"),
+        ("Bridge destroyed in overnight strike - sources | City Ledger", "sources"),
+    ],
+)
+def test_title_that_is_a_part_of_a_title_withdrawing_or_unsettling_it_is_not_a_match(
+    shown: str, word: str
+) -> None:
+    # Each passed: the cited title was one whole part of the page's, and the rest's word not a judging one.
+    result = check_title(_given(_cited_title(STRIKE), _titled(shown)))
+    assert result.status == "warn", result.detail
+    assert f"is only part of the page's title, {shown!r}, whose rest says {word!r}" in result.detail
+
+
+def test_title_with_the_same_to_and_from_or_standing_words_as_the_page_s_still_passes() -> None:
+    for cited, shown in (
+        ("Reopen bridge", "Reopen the bridge | City Ledger"),  # a small word dropped, not `to` or `from`
+        ("Council votes to reopen bridge", "Council votes to reopen the bridge - City Ledger"),
+        ("Ukraine to join NATO", "Ukraine to join NATO | City Ledger"),
+        ("Flights from Moscow suspended", "Flights from Moscow suspended"),
+        ("Bridge destroyed, sources say", "Bridge destroyed, sources say | City Ledger"),
+        ("Bridge destroyed in overnight strike", "Bridge destroyed in overnight strike | Special Report"),
+    ):
+        assert check_title(_given(_cited_title(cited), _titled(shown))).status == "pass", (cited, shown)
