@@ -6,22 +6,23 @@ punctuation do not matter (but for the question mark that alone makes the source
 destroyed?" is not "Bridge destroyed"), but a close title whose numbers differ (a currency or percent sign
 with them), that puts one word for another ("admits" for "denies", "billion" for "million") or has a word the
 other lacks ("by Russia", "alleged"; a word spelt or inflected otherwise, "Zelenskyy", "killed", is the same
-word, and an article or a preposition may come and go, but for `to` and `from`: "Weapons shipped to Russia" is
-not "Weapons shipped from Russia", nor "Ukraine joins NATO" "Ukraine to join NATO"), or whose words match only
-sorted, is another title; so is a part whose rest of the title negates or judges it ("Fact check: Bridge
-destroyed"), calls it a claim ("Russia claims: Bridge destroyed"), withdraws it or leaves it unsettled
-("RETRACTED: …", "…: unconfirmed", "… - sources") or shows a search for it ("Search results for: …"), which is
-only part of it, a part of one word beside the title's own words ("Ukraine" of "Ukraine: Bridge destroyed", a
-kicker or a tag), which passes only beside the site's or a section's name ("Ukraine | Bridge News"), and a
-label of a word or two before the colon a headline follows ("Ukraine war" of "Ukraine war: Kyiv bridge
-reopens"). A title the page cut with an ellipsis ("Bridge destroyed in overnight strike, officials…") passes a
-cited title that goes on from most of it, unless what goes on negates or judges it. A post without a title
-passes when the cited title is its opening sentence or line, unless the post's next words only answer it
-("Bridge destroyed? No.", "Bridge destroyed. Fake!"); a close title that lacks a judging word the other has
-("FAKE: …") is another title. Found only inside a longer title or sentence, the cited words are only part of
-what the source's title says ("Bridge destroyed" inside "Fake video claims bridge destroyed"): a `warn`
-showing both. Headlines are often edited after publication, so a different title is a `warn`, not a `fail`;
-one in another script or language than the source's says it may be a translation.
+word, and an article or a preposition may come and go, but for `to`, `from` and `by`: "Weapons shipped to
+Russia" is not "Weapons shipped from Russia", nor "Ukraine joins NATO" "Ukraine to join NATO", nor "Russia
+attacks Ukraine" "Russia attacked by Ukraine"), or whose words match only sorted, is another title; so is a
+part whose rest of the title negates or judges it ("Fact check: Bridge destroyed"), calls it a claim ("Russia
+claims: Bridge destroyed"), withdraws it or leaves it unsettled ("RETRACTED: …", "…: unconfirmed", "… -
+sources") or shows a search for it ("Search results for: …"), which is only part of it, a part of one word
+beside the title's own words ("Ukraine" of "Ukraine: Bridge destroyed", a kicker or a tag), which passes only
+beside the site's or a section's name ("Ukraine | Bridge News"), and a label of a word or two before the colon
+a headline follows ("Ukraine war" of "Ukraine war: Kyiv bridge reopens"). A title the page cut with an
+ellipsis ("Bridge destroyed in overnight strike, officials…") passes a cited title that goes on from most of
+it, unless what goes on negates or judges it. A post without a title passes when the cited title is its
+opening sentence or line, unless the post's next words only answer it ("Bridge destroyed? No.", "Bridge
+destroyed. Fake!"); a close title that lacks a judging word the other has ("FAKE: …") is another title. Found
+only inside a longer title or sentence, the cited words are only part of what the source's title says ("Bridge
+destroyed" inside "Fake video claims bridge destroyed"): a `warn` showing both. Headlines are often edited
+after publication, so a different title is a `warn`, not a `fail`; one in another script or language than the
+source's says it may be a translation.
 
 A part of a page's title that is only the site's name or a section's confirms no title: "Bridge News"
 cited for "Bridge destroyed in overnight strike | Bridge News" says nothing about which of the site's pages
@@ -59,10 +60,11 @@ def _site_names(source: SourcePost) -> tuple[str, ...]:
     return tuple(dict.fromkeys(name for name in names if name))
 
 
-# Small words a close title may add or drop ("reopen the bridge"), but for the two that say which way a thing
-# went, or that a headline's verb is still to come: "Weapons shipped to Russia" is not "Weapons shipped from
-# Russia", nor "Ukraine joins NATO" "Ukraine to join NATO" (both passed as close titles).
-_DIRECTION_WORDS = frozenset({"to", "from"})
+# Small words a close title may add or drop ("reopen the bridge"), but for those that say which way a thing
+# went, that a headline's verb is still to come, or who did it: "Weapons shipped to Russia" is not "Weapons
+# shipped from Russia", nor "Ukraine joins NATO" "Ukraine to join NATO", nor "Russia attacks Ukraine" "Russia
+# attacked by Ukraine" (each passed as a close title).
+_ROLE_WORDS = frozenset({"to", "from", "by"})
 # Words in the rest of a page's title that withdraw or leave unsettled the part a cited title is: "RETRACTED:
 # Bridge destroyed", "Bridge destroyed: unconfirmed", "Bridge destroyed - sources" is not the page's word.
 _STANDING_WORDS = frozenset({
@@ -75,11 +77,11 @@ def _words(text: str) -> Counter[str]:
     return Counter(_WORDS.findall(text.casefold()))
 
 
-def _direction_apart(cited: str, part: str) -> tuple[str, str] | None:
-    """The `to` or `from` of each of a cited title and the close part of the page's title it matched, where
-    they differ: a word of each, "" for the one that has none."""
-    cited_words = Counter({word: n for word, n in _words(cited).items() if word in _DIRECTION_WORDS})
-    part_words = Counter({word: n for word, n in _words(part).items() if word in _DIRECTION_WORDS})
+def _roles_apart(cited: str, part: str) -> tuple[str, str] | None:
+    """The `to`, `from` or `by` of each of a cited title and the close part of the page's title it matched,
+    where they differ: a word of each, "" for the one that has none."""
+    cited_words = Counter({word: n for word, n in _words(cited).items() if word in _ROLE_WORDS})
+    part_words = Counter({word: n for word, n in _words(part).items() if word in _ROLE_WORDS})
     if cited_words == part_words:
         return None
     only_cited, only_part = cited_words - part_words, part_words - cited_words
@@ -94,13 +96,13 @@ def _standing_said(cited: str, shown: str) -> str | None:
 
 def _unlike_in_small_words(cited: str, shown: str, match: TitleMatch) -> TitleMatch:
     """A page's title `same_title` passed, held to the words it lets a close title add, drop or have around
-    it: `to` for `from`, or a `to` that only one has; `retracted`, `unconfirmed` in the title's rest."""
+    it: `to` for `from`, a `to` or `by` that only one has; `retracted`, `unconfirmed` in the title's rest."""
     if match.likeness != "same":
         return match
     standing = _standing_said(cited, shown)
     if standing is not None:
         return TitleMatch("inside", match.score, verdict=standing)
-    apart = _direction_apart(cited, match.part) if match.part else None
+    apart = _roles_apart(cited, match.part) if match.part else None
     return TitleMatch("different", match.score, substituted=apart) if apart else match
 
 

@@ -2433,6 +2433,11 @@ def test_a_pdf_source_is_said_to_be_unread_not_to_have_no_text_date_author_or_ti
         ),
         ("Flights from Moscow suspended", "Flights to Moscow suspended", "'from' where the other says 'to'"),
         ("Ukraine joins NATO", "Ukraine to join NATO | City Ledger", "one says 'to', the other does not"),
+        (
+            "Russia attacks Ukraine",
+            "Russia attacked by Ukraine | City Ledger",
+            "one says 'by', the other does not",
+        ),
     ],
 )
 def test_title_close_but_for_which_way_it_went_or_a_verb_still_to_come_is_not_a_match(
@@ -2469,6 +2474,7 @@ def test_title_with_the_same_to_and_from_or_standing_words_as_the_page_s_still_p
         ("Council votes to reopen bridge", "Council votes to reopen the bridge - City Ledger"),
         ("Ukraine to join NATO", "Ukraine to join NATO | City Ledger"),
         ("Flights from Moscow suspended", "Flights from Moscow suspended"),
+        ("Bridge destroyed by Russian strike", "Bridge destroyed by a Russian strike | City Ledger"),
         ("Bridge destroyed, sources say", "Bridge destroyed, sources say | City Ledger"),
         ("Bridge destroyed in overnight strike", "Bridge destroyed in overnight strike | Special Report"),
     ):
