@@ -362,7 +362,9 @@ def _time_unlike(
     if given.zone is not None:
         if abs(published - given.at) <= _TIME_GRACE:
             return None
-        named = "" if given.zone.upper() in ("UTC", "GMT", "Z") else f" (its {given.zone} time)"
+        # `Kyiv time` names itself a time: not "its Kyiv time time".
+        time = "" if given.zone.casefold().endswith(" time") else " time"
+        named = "" if given.zone.upper() in ("UTC", "GMT", "Z") else f" (its {given.zone}{time})"
         return f"the note gives {given.at.astimezone(dt.UTC):%Y-%m-%d %H:%M} UTC{named}"
     utc = published.astimezone(dt.UTC).replace(tzinfo=None)
     if any(abs(utc + offset - given.at) <= _TIME_GRACE for offset in _ZONE_OFFSETS):

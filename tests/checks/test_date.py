@@ -291,3 +291,14 @@ def test_a_day_after_words_that_do_not_qualify_it_is_compared_as_the_post_s() ->
     ):
         assert check_date(_noted(note, dt.date(2022, 1, 21))).status == "pass", note
     assert check_date(_noted("post from January 23, 2022", dt.date(2022, 1, 23))).status == "fail"
+
+
+def test_a_zone_named_as_a_time_is_not_called_a_time_twice() -> None:
+    result = check_date(_noted("January 21, 2022, 17:15 Kyiv time", dt.date(2022, 1, 21)))
+    assert result.status == "warn"
+    assert result.detail == (
+        "posted 2022-01-21 09:15 UTC, but the note gives 2022-01-21 15:15 UTC (its Kyiv time): "
+        "compare by hand"
+    )
+    moscow = check_date(_noted("January 21, 2022, 20:15 MSK", dt.date(2022, 1, 21)))
+    assert moscow.detail.endswith("the note gives 2022-01-21 17:15 UTC (its MSK time): compare by hand")
