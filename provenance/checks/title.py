@@ -24,6 +24,9 @@ destroyed" inside "Fake video claims bridge destroyed"): a `warn` showing both. 
 after publication, so a different title is a `warn`, not a `fail`; one in another script or language than the
 source's says it may be a translation.
 
+A cited title that is only the page's `<title>`, where its `og:title` or JSON-LD headline (read first) is
+another, warns naming both: a site's search headline beside its social one, or a headline edited since.
+
 A part of a page's title that is only the site's name or a section's confirms no title: "Bridge News"
 cited for "Bridge destroyed in overnight strike | Bridge News" says nothing about which of the site's pages
 is meant (a footnote that names the outlet where the headline belongs), so it warns. The site's names are
@@ -137,6 +140,10 @@ def _told_apart(match: TitleMatch) -> str:
     return "; the same words in another order" if match.reordered else ""
 
 
+def _page_title_match(cited: str, title: str, source: SourcePost) -> TitleMatch:
+    return _unlike_in_small_words(cited, title, same_title(cited, title, _site_names(source)))
+
+
 def check_title(given: CheckInput) -> CheckResult:
     cited, source = given.citation.title, given.source
     if not cited:
@@ -152,10 +159,22 @@ def check_title(given: CheckInput) -> CheckResult:
             name="title", status="warn", detail=f"the source shows no title{unread}{where}", cited=cited
         )
     if source.title:
-        match = _unlike_in_small_words(
-            cited, source.title, same_title(cited, source.title, _site_names(source))
-        )
-        what = "the page's title"
+        match, what = _page_title_match(cited, source.title, source), "the page's title"
+        own = source.fields.get("title")
+        # The page's <title> where its og:title or headline is another: a site's search headline beside its
+        # social one, or a headline edited since and a <title> left as it was; which the page's title is, a
+        # person sees. The detail said only that the cited title was not the headline.
+        if (
+            match.likeness != "same"
+            and own
+            and own != source.title
+            and _page_title_match(cited, own, source).likeness == "same"
+        ):
+            detail = (
+                f"matches the page's <title> {own[:_SHOWN_CHARS]!r}, but its headline is "
+                f"{shown[:_SHOWN_CHARS]!r}: compare by hand{where}"
+            )
+            return CheckResult(name="title", status="warn", detail=detail, cited=cited, found=own)
     else:
         match, what = same_opening(cited, opening), "the post's opening"
         shown = " ".join(opening.split())

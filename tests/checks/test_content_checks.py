@@ -2479,3 +2479,18 @@ def test_title_with_the_same_to_and_from_or_standing_words_as_the_page_s_still_p
         ("Bridge destroyed in overnight strike", "Bridge destroyed in overnight strike | Special Report"),
     ):
         assert check_title(_given(_cited_title(cited), _titled(shown))).status == "pass", (cited, shown)
+
+
+def test_title_that_is_only_the_page_s_own_title_tag_warns_naming_both_titles() -> None:
+    # The og:title is read first: a cited title that was the page's <title> was said only to differ from it.
+    page = _titled("Kyiv bridge reopens").model_copy(
+        update={"fields": {"title": f"{STRIKE} | City Ledger", "og:title": "Kyiv bridge reopens"}}
+    )
+    result = check_title(_given(_cited_title(STRIKE), page))
+    assert (result.status, result.found) == ("warn", f"{STRIKE} | City Ledger")
+    assert result.detail == (
+        f"matches the page's <title> '{STRIKE} | City Ledger', but its headline is 'Kyiv bridge reopens': "
+        "compare by hand"
+    )
+    assert check_title(_given(_cited_title("Kyiv bridge reopens"), page)).status == "pass"
+    assert "<title>" not in check_title(_given(_cited_title("Bridge reopens in Lviv"), page)).detail
