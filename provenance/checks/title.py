@@ -97,12 +97,13 @@ def _standing_said(cited: str, shown: str) -> str | None:
     return next((word for word in _words(shown) if word in _STANDING_WORDS and word not in cited_words), None)
 
 
-def _unlike_in_small_words(cited: str, shown: str, match: TitleMatch) -> TitleMatch:
-    """A page's title `same_title` passed, held to the words it lets a close title add, drop or have around
-    it: `to` for `from`, a `to` or `by` that only one has; `retracted`, `unconfirmed` in the title's rest."""
+def _unlike_in_small_words(cited: str, shown: str | None, match: TitleMatch) -> TitleMatch:
+    """A page's title `shown` (None: a post's opening) `matching` passed, held to the words it lets a close
+    title add, drop or have around it: `to` for `from`, a `to` or `by` that only one has; `retracted`,
+    `unconfirmed` in the rest of a page's title."""
     if match.likeness != "same":
         return match
-    standing = _standing_said(cited, shown)
+    standing = _standing_said(cited, shown) if shown is not None else None
     if standing is not None:
         return TitleMatch("inside", match.score, verdict=standing)
     apart = _roles_apart(cited, match.part) if match.part else None
@@ -176,7 +177,8 @@ def check_title(given: CheckInput) -> CheckResult:
             )
             return CheckResult(name="title", status="warn", detail=detail, cited=cited, found=own)
     else:
-        match, what = same_opening(cited, opening), "the post's opening"
+        match = _unlike_in_small_words(cited, None, same_opening(cited, opening))
+        what = "the post's opening"
         shown = " ".join(opening.split())
     if match.likeness == "same":
         return CheckResult(

@@ -2494,3 +2494,30 @@ def test_title_that_is_only_the_page_s_own_title_tag_warns_naming_both_titles() 
     )
     assert check_title(_given(_cited_title("Kyiv bridge reopens"), page)).status == "pass"
     assert "<title>" not in check_title(_given(_cited_title("Bridge reopens in Lviv"), page)).detail
+
+
+def test_title_of_a_post_close_but_for_its_to_from_or_by_is_not_its_opening() -> None:
+    # Each passed as a close opening sentence: `to`, `from` and `by` are small words a close title may drop.
+    for cited, text, said in (
+        (
+            "Russia invades Ukraine",
+            "Russia to invade Ukraine. More soon.",
+            "one says 'to', the other does not",
+        ),
+        (
+            "Weapons shipped to Russia",
+            "Weapons shipped from Russia.\nMore soon.",
+            "'to' where the other says 'from'",
+        ),
+        (
+            "Russia attacks Ukraine",
+            "Russia attacked by Ukraine. More soon.",
+            "one says 'by', the other does not",
+        ),
+    ):
+        result = check_title(_given(_cited_title(cited), _post_saying(text)))
+        assert result.status == "warn", text
+        assert said in result.detail, result.detail
+    to_kyiv = _post_saying("Convoy moves to Kyiv.\nMore soon.")
+    assert check_title(_given(_cited_title("Convoy moves to Kyiv"), to_kyiv)).status == "pass"
+    assert check_title(_given(_cited_title("Convoy moves to the Kyiv"), to_kyiv)).status == "pass"
