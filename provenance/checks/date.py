@@ -37,6 +37,7 @@ confirmed by nothing, and contradicted only when it is later than the forward.
 from __future__ import annotations
 
 import datetime as dt
+import email.utils
 import functools
 import re
 
@@ -112,19 +113,31 @@ def _unconfirmed_by_a_page_of_two_dates(source: SourcePost | None, result: Check
 _AFTER_THE_CAPTURE = dt.timedelta(days=1)
 
 
+def _memento_time(memento_datetime: str) -> dt.datetime | None:
+    """An archived copy's `Memento-Datetime` (an HTTP date), in UTC; None when it is none."""
+    try:
+        made = email.utils.parsedate_to_datetime(memento_datetime)
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+    return made.replace(tzinfo=dt.UTC) if made.tzinfo is None else made.astimezone(dt.UTC)
+
+
 def _unconfirmed_by_a_time_after_the_capture(given: CheckInput, result: CheckResult) -> CheckResult:
-    """A pass turned into a warning where the source's time is later than the capture that read it: a page
-    whose metadata names a day to come (a placeholder, a year mistyped) was not published then, and a note
-    dated that day copied it."""
+    """A pass turned into a warning where the source's time is later than the capture that read it (this
+    run's, or the archive's of the copy read): a page whose metadata names a day to come (a placeholder, a
+    year mistyped) was not published then, and a note dated that day copied it."""
     source, capture = given.source, given.capture
-    if result.status != "pass" or source is None or source.published is None or capture is None:
+    if result.status != "pass" or source is None or source.published is None:
         return result
-    captured = dt.datetime.fromisoformat(capture.finished_at)
-    if source.published - captured <= _AFTER_THE_CAPTURE:
+    captures = [dt.datetime.fromisoformat(capture.finished_at)] if capture is not None else []
+    archived = _memento_time(source.memento_datetime) if source.memento_datetime else None
+    captures += [archived] if archived is not None else []
+    if not captures or source.published - min(captures) <= _AFTER_THE_CAPTURE:
         return result
+    by = "the archive" if min(captures) == archived else "this run"
     detail = (
-        f"{result.detail}, but that is after the source was captured ({_utc(captured)}): its date cannot be "
-        "its publication's; compare by hand"
+        f"{result.detail}, but that is after the source was captured ({_utc(min(captures))}, by {by}): its "
+        "date cannot be its publication's; compare by hand"
     )
     return result.model_copy(update={"status": "warn", "detail": detail})
 

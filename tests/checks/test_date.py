@@ -243,14 +243,29 @@ def test_a_source_dated_after_the_capture_that_read_it_confirms_no_day() -> None
     assert result.status == "warn"
     assert result.detail == (
         "posted 2022-01-21 09:15 UTC: 2022-01-21 from UTC\u221209:15 to UTC+14:00, but that is after the "
-        "source was captured (2022-01-10 12:00 UTC): its date cannot be its publication's; compare by hand"
+        "source was captured (2022-01-10 12:00 UTC, by this run): its date cannot be its publication's; "
+        "compare by hand"
     )
+    # An archived copy read: the archive captured it on the 10th, whenever this run did.
+    copy = POST.model_copy(
+        update={
+            "memento_url": "https://web.archive.org/web/20220110120000/x",
+            "memento_datetime": "Mon, 10 Jan 2022 12:00:00 GMT",
+        }
+    )
+    archived = check_date(_captured_at("2026-01-01T00:00:00Z", copy))
+    assert archived.status == "warn"
+    assert "after the source was captured (2022-01-10 12:00 UTC, by the archive)" in archived.detail
 
 
 def test_a_source_captured_soon_after_it_was_posted_still_passes() -> None:
     # Minutes after it, years after it, and hours before it: a page's clock or zone may be off by some hours.
     for finished in ("2022-01-21T09:20:00Z", "2026-01-01T00:00:00Z", "2022-01-21T00:00:00Z"):
         assert check_date(_captured_at(finished)).status == "pass", finished
+    copy = POST.model_copy(
+        update={"memento_url": "https://web.archive.org/web/2022/x", "memento_datetime": "x"}
+    )
+    assert check_date(_captured_at("2026-01-01T00:00:00Z", copy)).status == "pass"  # no date to go by
 
 
 def test_a_note_that_gives_only_a_bound_of_the_post_s_day_is_neither_confirmed_nor_contradicted() -> None:
