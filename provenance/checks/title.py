@@ -91,10 +91,12 @@ def _roles_apart(cited: str, part: str) -> tuple[str, str] | None:
     return next(only_cited.elements(), ""), next(only_part.elements(), "")
 
 
-def _standing_said(cited: str, shown: str) -> str | None:
-    """A word of the page's title `shown`, not of the cited title's, that withdraws or unsettles it."""
-    cited_words = _words(cited)
-    return next((word for word in _words(shown) if word in _STANDING_WORDS and word not in cited_words), None)
+def _standing_said(cited: str, shown: str, part: str | None) -> str | None:
+    """A word of the page's title `shown` that withdraws or unsettles the cited title, in its rest: not in
+    the cited title, nor in the `part` of the page's title a close one matched ("Energy sources hit" cited as
+    "Energy source hit")."""
+    said = _words(cited) + _words(part or "")
+    return next((word for word in _words(shown) if word in _STANDING_WORDS and word not in said), None)
 
 
 def _unlike_in_small_words(cited: str, shown: str | None, match: TitleMatch) -> TitleMatch:
@@ -103,7 +105,7 @@ def _unlike_in_small_words(cited: str, shown: str | None, match: TitleMatch) -> 
     `unconfirmed` in the rest of a page's title."""
     if match.likeness != "same":
         return match
-    standing = _standing_said(cited, shown) if shown is not None else None
+    standing = _standing_said(cited, shown, match.part) if shown is not None else None
     if standing is not None:
         return TitleMatch("inside", match.score, verdict=standing)
     apart = _roles_apart(cited, match.part) if match.part else None
