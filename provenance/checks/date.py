@@ -2,12 +2,17 @@
 
 A post made at 23:30 UTC on 20 January is 21 January from UTC+01:00 eastwards: cited as 21 January, it passes.
 A time the note gives beside the day is compared too: with a zone (`January 22, 2022, 02:30 UTC`) it is one
-moment, and the post must have been made then, give or take the minute shown; without one (`14:05`) it must be
+moment, and the post must have been made then, give or take the minute shown (a zone's name `find_time` does
+not read, `9:15 EST`, `20:15 мск`, may mean a few: Eastern summer time, Chicago's or Beijing's `CST`: one of
+them); without one (`14:05`) it must be
 the post's time in some zone from UTC-12 to UTC+14. Else the day's pass becomes a warning: a post of 23:30 UTC
 on 21 January cited as of 02:30 UTC on the 22nd passed as the 22nd east of UTC. Only a platform's post: a web
 page shows the time of its latest update as often as its publication's.
 An access date is never compared, nor the day a page is cited as it stood on (`as of March 5, 2023`,
-`Stand: 05.03.2023`): the citation's `date` is its publication date.
+`Stand: 05.03.2023`): the citation's `date` is its publication date. A note that gives only a bound of it
+(`before January 23, 2022`, `week of January 17, 2022`) is neither confirmed nor contradicted by the post's
+day: a warning, where the day alone passed a post of the 23rd and failed one of the 21st; one that gives a
+day only near it (`c. January 21, 2022`, `January 23, 2022?`) passes on that day and warns on another.
 
 The report's body may date the post too (`On January 22, Dmitry Medvedev wrote on Telegram: “…”`): a day the
 citing passage plainly gives the quoted words (`locate.speakers.quote_day`; its year, when left out, the
@@ -21,7 +26,8 @@ unquoted title's day first) confirms neither by itself: the day the source falls
 day's failure where the source falls on the other.
 
 A page that names two publication times days apart (its JSON-LD and its `article:published_time`, say)
-confirms neither: the day that matches the note's warns.
+confirms neither: the day that matches the note's warns. Nor does a time more than a day after the capture
+that read it (a placeholder, a mistyped year): the page was not published then.
 
 A forwarded Telegram post's time is the forward's, which the detail says. A note that names the forwarded
 post's original author means the original post, posted then or earlier but not captured: its day is
@@ -31,6 +37,9 @@ confirmed by nothing, and contradicted only when it is later than the forward.
 from __future__ import annotations
 
 import datetime as dt
+import email.utils
+import functools
+import re
 
 from provenance.checks.author import cites_the_forwarded_author, forward_of_another, forwarder
 from provenance.checks.interface import CheckInput
@@ -39,13 +48,14 @@ from provenance.citations.parse import uncited_links
 from provenance.locate.speakers import quote_day
 from provenance.models import CheckResult, CheckStatus, SourcePost
 from provenance.quotes import blank_quotes
+from provenance.urls import blank_urls
 
 _WEST = dt.timedelta(hours=-12)
 _EAST = dt.timedelta(hours=14)
+_MINUTE = dt.timedelta(minutes=1)
 
 
-def _zone(offset: dt.timedelta) -> str:
-    minutes = round(offset.total_seconds() / 60)
+def _zone(minutes: int) -> str:
     sign = "+" if minutes >= 0 else "\u2212"
     return f"UTC{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
 
@@ -60,6 +70,8 @@ def _result(status: CheckStatus, detail: str, cited: dt.date, found: str | None)
 
 def check_date(given: CheckInput) -> CheckResult:
     result = _unconfirmed_by_a_page_of_two_dates(given.source, _check_note_date(given))
+    result = _unconfirmed_by_a_time_after_the_capture(given, result)
+    result = _unconfirmed_by_a_day_not_given_as_the_post_s(given, result)
     result = _unconfirmed_by_a_note_of_two_days(given, result)
     source, cited = given.source_read, given.citation.date
     compared = result.status == "pass" or (source is None and cited is not None)
@@ -93,6 +105,102 @@ def _unconfirmed_by_a_page_of_two_dates(source: SourcePost | None, result: Check
     if result.status != "pass" or not other:
         return result
     detail = f"{result.detail}, but the page also gives {other}: compare by hand"
+    return result.model_copy(update={"status": "warn", "detail": detail})
+
+
+# How far after the capture a source's time may be and still be its publication's: a page's clock or zone
+# that is wrong by some hours (a local time written as UTC), or a day given without its zone.
+_AFTER_THE_CAPTURE = dt.timedelta(days=1)
+
+
+def _memento_time(memento_datetime: str) -> dt.datetime | None:
+    """An archived copy's `Memento-Datetime` (an HTTP date), in UTC; None when it is none."""
+    try:
+        made = email.utils.parsedate_to_datetime(memento_datetime)
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+    return made.replace(tzinfo=dt.UTC) if made.tzinfo is None else made.astimezone(dt.UTC)
+
+
+def _unconfirmed_by_a_time_after_the_capture(given: CheckInput, result: CheckResult) -> CheckResult:
+    """A pass turned into a warning where the source's time is later than the capture that read it (this
+    run's, or the archive's of the copy read): a page whose metadata names a day to come (a placeholder, a
+    year mistyped) was not published then, and a note dated that day copied it."""
+    source, capture = given.source, given.capture
+    if result.status != "pass" or source is None or source.published is None:
+        return result
+    captures = [dt.datetime.fromisoformat(capture.finished_at)] if capture is not None else []
+    archived = _memento_time(source.memento_datetime) if source.memento_datetime else None
+    captures += [archived] if archived is not None else []
+    if not captures or source.published - min(captures) <= _AFTER_THE_CAPTURE:
+        return result
+    by = "the archive" if min(captures) == archived else "this run"
+    detail = (
+        f"{result.detail}, but that is after the source was captured ({_utc(min(captures))}, by {by}): its "
+        "date cannot be its publication's; compare by hand"
+    )
+    return result.model_copy(update={"status": "warn", "detail": detail})
+
+
+# Words before a note's day that make it a bound of the post's day (`before January 23, 2022`) or only near
+# it (`c. January 21, 2022`), in the languages notes date in; and an uncertain day's question mark after it.
+_BOUND_WORDS = (
+    r"(?:^|[^\w.])(?P<word>before|after|until|till|prior\s{1,3}to|(?:the\s{1,3})?week\s{1,3}of"
+    r"|not\s{1,3}(?:before|after|later\s{1,3}than|earlier\s{1,3}than)|no\s{1,3}(?:later|earlier)\s{1,3}than"
+    r"|до|после|не\s{1,3}(?:позднее|ранее|позже)"
+    r"|vor|nach|bis|avant|apr[eè]s|antes\s{1,3}de|despu[eé]s\s{1,3}de)\s{0,3}$"
+)
+_NEAR_WORDS = (
+    r"(?:^|[^\w.])(?P<word>circa|c\.|ca\.|around|about|approx\.|approximately|roughly|~|около|примерно"
+    r"|приблизительно|etwa|vers|hacia)\s{0,3}$"
+)
+# How far before a note's day its qualifying words are looked for: `no earlier than `, and a little more.
+_QUALIFIER_REACH = 30
+
+
+@functools.cache
+def _qualifying_words(pattern: str) -> re.Pattern[str]:
+    """`pattern` compiled on first use: most notes give a day no check reads these for."""
+    return re.compile(pattern, re.IGNORECASE)
+
+
+def _day_as_given(note: str, cited: dt.date) -> tuple[str, bool] | None:
+    """The note's day with the words that qualify it (`before January 23, 2022`, `January 23, 2022?`), and
+    whether they make it a bound of the post's day rather than a day near it; None for a plain day."""
+    blanked = blank_urls(note)
+    found = find_date(blanked)
+    if found.date != cited or not found.text:
+        return None
+    start = blanked.find(found.text)
+    end = start + len(found.text)
+    before = blanked[max(0, start - _QUALIFIER_REACH) : start]
+    for pattern, bound in ((_BOUND_WORDS, True), (_NEAR_WORDS, False)):
+        words = _qualifying_words(pattern).search(before)
+        if words is not None:
+            return f"{words.group('word')} {found.text}".strip(), bound
+    if blanked[end : end + 2].lstrip().startswith("?"):
+        return f"{found.text}?", False
+    return None
+
+
+def _unconfirmed_by_a_day_not_given_as_the_post_s(given: CheckInput, result: CheckResult) -> CheckResult:
+    """A note that gives a bound of the post's day (`before January 23, 2022`) confirms nothing by the post's
+    time falling on it, and is not contradicted by its falling elsewhere: a pass or a failure becomes a
+    warning. One that gives a day only near the post's (`c. January 21`, `January 21, 2022?`) passes on
+    that day, and is not failed by another."""
+    cited = given.citation.date
+    if cited is None or result.status not in ("pass", "fail"):
+        return result
+    qualified = _day_as_given(blank_quotes(given.footnote.text), cited)
+    if qualified is None:
+        return result
+    written, bound = qualified
+    if bound:
+        detail = f"{result.detail}, but the note dates the post {written!r}, not on that day: compare by hand"
+    elif result.status == "fail":
+        detail = f"{result.detail}; the note gives only a day near the post's, {written!r}: compare by hand"
+    else:
+        return result
     return result.model_copy(update={"status": "warn", "detail": detail})
 
 
@@ -154,10 +262,13 @@ def _falls_on(source: SourcePost, day: dt.date) -> bool:
 
 def _zones_on(published: dt.datetime, day: dt.date) -> tuple[dt.timedelta, dt.timedelta] | None:
     """The offsets, west to east, in which `published` falls on `day`; None when no zone does."""
-    day_start = dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC)
-    # Offsets o with (published + o) falling on the day: day_start <= published + o < next day.
-    west = max(_WEST, day_start - published)
-    east = min(_EAST, day_start + dt.timedelta(days=1) - published - dt.timedelta(minutes=1))
+    # Offsets o with (published + o) falling on the day: day_start <= published + o < next day, reckoned
+    # from the day's start: 31 December 9999 has no next day to add (a note's typo raised OverflowError).
+    to_start = dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC) - published
+    west = max(_WEST, to_start)
+    # The day's last instant, not its last minute: a post of 11:59:30 UTC is 23:59:30 the day before at
+    # UTC-12:00, where a minute taken off the day failed it.
+    east = min(_EAST, to_start + dt.timedelta(days=1) - dt.timedelta(microseconds=1))
     return (west, east) if west <= east else None
 
 
@@ -167,15 +278,106 @@ _TIME_GRACE = dt.timedelta(minutes=2)
 _ZONE_OFFSETS = tuple(dt.timedelta(minutes=15 * step) for step in range(-48, 57))
 
 
-def _time_unlike(given: CitedTime, published: dt.datetime) -> str | None:
+# Zones a note may name beside its time that `find_time` reads as no zone, each with the offsets its name may
+# mean (hours): a name that keeps summer time, or that several zones share (`CST`: US Central or China;
+# `IST`: India, Ireland or Israel), may mean any of them. `9:15 EST` read as 09:15 in some zone passed a post
+# of 09:15 UTC, made 14:15 UTC in New York's time.
+_NAMED_ZONE_HOURS: dict[str, tuple[float, ...]] = {
+    "EST": (-5, -4),
+    "EDT": (-5, -4),
+    "ET": (-5, -4),
+    "CST": (-6, -5, 8),
+    "CDT": (-6, -5),
+    "CT": (-6, -5),
+    "MST": (-7, -6),
+    "MDT": (-7, -6),
+    "PST": (-8, -7),
+    "PDT": (-8, -7),
+    "PT": (-8, -7),
+    "AKST": (-9, -8),
+    "HST": (-10,),
+    "AST": (-4, 3),
+    "BST": (1, 6),
+    "IST": (1, 2, 5.5),
+    "PKT": (5,),
+    "HKT": (8,),
+    "SGT": (8,),
+    "JST": (9,),
+    "KST": (9,),
+    "AEST": (10, 11),
+    "AEDT": (10, 11),
+}
+# Written in any case: Russian and Ukrainian notes name Moscow's and Kyiv's time (UTC+3 or +4 in Moscow
+# before 2014; UTC+2 or +3 in Kyiv) in words.
+_WORDED_ZONE_HOURS: dict[str, tuple[float, ...]] = {
+    "мск": (3, 4),
+    "по москве": (3, 4),
+    "по московскому времени": (3, 4),
+    "московского времени": (3, 4),
+    "по киеву": (2, 3),
+    "по киевскому времени": (2, 3),
+    "за києвом": (2, 3),
+    "за київським часом": (2, 3),
+    "київського часу": (2, 3),
+    "eastern time": (-5, -4),
+    "pacific time": (-8, -7),
+}
+_SPACES = re.compile(r"\s+")
+
+
+@functools.cache
+def _zone_after_a_clock() -> re.Pattern[str]:
+    """A time of day and a zone named after it that `find_time` does not read. Every quantifier bounded."""
+    abbreviations = "|".join(sorted(_NAMED_ZONE_HOURS, key=len, reverse=True))
+    words = "|".join(
+        _SPACES.sub(r"\\s{1,3}", name) for name in sorted(_WORDED_ZONE_HOURS, key=len, reverse=True)
+    )
+    return re.compile(
+        r"(?<![\d:.])(?P<hour>\d{1,2})(?:[:.](?P<minute>\d{2})(?::\d{2})?)?(?!\d)"
+        r"(?:\s?(?P<meridiem>[aApP])\.?\s?[mM]\b\.?)?[\s,]{0,3}\(?"
+        rf"(?P<zone>(?:{abbreviations})|(?i:{words}))(?!\w)"
+    )
+
+
+def _zone_named_beside(note: str, clock: dt.time) -> tuple[str, tuple[dt.timedelta, ...]] | None:
+    """The zone the note names after its time `clock` (as written, and the offsets it may mean), when
+    `find_time` read that time as one without a zone."""
+    for match in _zone_after_a_clock().finditer(note):
+        hour, minute = int(match.group("hour")), int(match.group("minute") or 0)
+        meridiem = (match.group("meridiem") or "").casefold()
+        if meridiem:
+            hour = hour % 12 + (12 if meridiem == "p" else 0)
+        elif match.group("minute") is None:
+            continue  # a number alone
+        if (hour, minute) != (clock.hour, clock.minute):
+            continue
+        written = match.group("zone")
+        hours = _NAMED_ZONE_HOURS.get(written) or _WORDED_ZONE_HOURS[_SPACES.sub(" ", written.casefold())]
+        return written, tuple(dt.timedelta(hours=each) for each in hours)
+    return None
+
+
+def _time_unlike(
+    given: CitedTime, published: dt.datetime, zone_named: tuple[str, tuple[dt.timedelta, ...]] | None = None
+) -> str | None:
     """What the time a note gives beside its date says against the post's time, if anything: a time with a
     zone is one moment (`01:30 UTC` on the cited day is not a post of 23:30 UTC the day before, which the
-    cited day alone passed as that day east of UTC); a time without one is the post's time in some zone
-    from UTC-12 to UTC+14."""
+    cited day alone passed as that day east of UTC), or one of the few a zone's name may mean (`zone_named`:
+    `9:15 EST`, which `find_time` does not read); a time without one is the post's time in some zone from
+    UTC-12 to UTC+14."""
+    if given.zone is None and zone_named is not None:
+        written, offsets = zone_named
+        moments = tuple((given.at - offset).replace(tzinfo=dt.UTC) for offset in offsets)
+        if any(abs(published - moment) <= _TIME_GRACE for moment in moments):
+            return None
+        shown = " or ".join(f"{moment:%Y-%m-%d %H:%M}" for moment in moments)
+        return f"the note gives {given.at:%H:%M} {written}, which is {shown} UTC"
     if given.zone is not None:
         if abs(published - given.at) <= _TIME_GRACE:
             return None
-        named = "" if given.zone.upper() in ("UTC", "GMT", "Z") else f" (its {given.zone} time)"
+        # `Kyiv time` names itself a time: not "its Kyiv time time".
+        time = "" if given.zone.casefold().endswith(" time") else " time"
+        named = "" if given.zone.upper() in ("UTC", "GMT", "Z") else f" (its {given.zone}{time})"
         return f"the note gives {given.at.astimezone(dt.UTC):%Y-%m-%d %H:%M} UTC{named}"
     utc = published.astimezone(dt.UTC).replace(tzinfo=None)
     if any(abs(utc + offset - given.at) <= _TIME_GRACE for offset in _ZONE_OFFSETS):
@@ -232,14 +434,21 @@ def _check_note_date(given: CheckInput) -> CheckResult:
     window = _zones_on(published, cited)
     if window is not None:
         west, east = window
-        zones = "in every zone" if (west, east) == (_WEST, _EAST) else f"from {_zone(west)} to {_zone(east)}"
+        # Whole minutes inside the window: a post of 09:15:42 UTC is the day from UTC-09:15, not UTC-09:16.
+        west_minutes, east_minutes = -(-west // _MINUTE), east // _MINUTE
+        zones = (
+            "in every zone"
+            if (west, east) == (_WEST, _EAST)
+            else f"from {_zone(west_minutes)} to {_zone(east_minutes)}"
+        )
         posted = f"posted {_utc(published)}{origin}"
         # A web page's shown time is often its latest update's, not the `datePublished` read: only a
         # platform's post has one time.
         # Not a time inside the note's quotes (`"Strike at 14:05", January 21, 2022`): the post's words.
         unquoted = blank_quotes(given.footnote.text)
         given_time = find_time(unquoted, cited) if given.on_a_platform else None
-        unlike = _time_unlike(given_time, published) if given_time is not None else None
+        named = _zone_named_beside(unquoted, given_time.at.time()) if given_time is not None else None
+        unlike = _time_unlike(given_time, published, named) if given_time is not None else None
         if unlike is not None:
             return _result("warn", f"{posted}, but {unlike}: compare by hand{where}", cited, found)
         return _result("pass", f"{posted}: {cited} {zones}{where}", cited, found)

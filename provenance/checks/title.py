@@ -6,20 +6,26 @@ punctuation do not matter (but for the question mark that alone makes the source
 destroyed?" is not "Bridge destroyed"), but a close title whose numbers differ (a currency or percent sign
 with them), that puts one word for another ("admits" for "denies", "billion" for "million") or has a word the
 other lacks ("by Russia", "alleged"; a word spelt or inflected otherwise, "Zelenskyy", "killed", is the same
-word, and an article or a preposition may come and go), or whose words match only sorted, is another title; so
-is a part whose rest of the title negates or judges it ("Fact check: Bridge destroyed"), calls it a claim
-("Russia claims: Bridge destroyed") or shows a search for it ("Search results for: …"), which is only part of
-it, a part of one word beside the title's own words ("Ukraine" of "Ukraine: Bridge destroyed", a kicker or a
-tag), which passes only beside the site's or a section's name ("Ukraine | Bridge News"), and a label of a word
-or two before the colon a headline follows ("Ukraine war" of "Ukraine war: Kyiv bridge reopens"). A title the
-page cut with an ellipsis ("Bridge destroyed in overnight strike, officials…") passes a cited title that goes
-on from most of it, unless what goes on negates or judges it. A post without a title passes when the cited
-title is its opening sentence or line, unless the post's next words only answer it ("Bridge destroyed? No.",
-"Bridge destroyed. Fake!"); a close title that lacks a judging word the other has ("FAKE: …") is another
-title. Found only inside a longer title or sentence, the cited words are only part of what the source's title
-says ("Bridge destroyed" inside "Fake video claims bridge destroyed"): a `warn` showing both. Headlines are
-often edited after publication, so a different title is a `warn`, not a `fail`; one in another script or
-language than the source's says it may be a translation.
+word, and an article or a preposition may come and go, but for `to`, `from` and `by`: "Weapons shipped to
+Russia" is not "Weapons shipped from Russia", nor "Ukraine joins NATO" "Ukraine to join NATO", nor "Russia
+attacks Ukraine" "Russia attacked by Ukraine"), or whose words match only sorted, is another title; so is a
+part whose rest of the title negates or judges it ("Fact check: Bridge destroyed"), calls it a claim ("Russia
+claims: Bridge destroyed"), withdraws it or leaves it unsettled ("RETRACTED: …", "…: unconfirmed", "… -
+sources") or shows a search for it ("Search results for: …"), which is only part of it, a part of one word
+beside the title's own words ("Ukraine" of "Ukraine: Bridge destroyed", a kicker or a tag), which passes only
+beside the site's or a section's name ("Ukraine | Bridge News"), and a label of a word or two before the colon
+a headline follows ("Ukraine war" of "Ukraine war: Kyiv bridge reopens"). A title the page cut with an
+ellipsis ("Bridge destroyed in overnight strike, officials…") passes a cited title that goes on from most of
+it, unless what goes on negates or judges it. A post without a title passes when the cited title is its
+opening sentence or line, unless the post's next words only answer it ("Bridge destroyed? No.", "Bridge
+destroyed. Fake!"); a close title that lacks a judging word the other has ("FAKE: …") is another title. Found
+only inside a longer title or sentence, the cited words are only part of what the source's title says ("Bridge
+destroyed" inside "Fake video claims bridge destroyed"): a `warn` showing both. Headlines are often edited
+after publication, so a different title is a `warn`, not a `fail`; one in another script or language than the
+source's says it may be a translation.
+
+A cited title that is only the page's `<title>`, where its `og:title` or JSON-LD headline (read first) is
+another, warns naming both: a site's search headline beside its social one, or a headline edited since.
 
 A part of a page's title that is only the site's name or a section's confirms no title: "Bridge News"
 cited for "Bridge destroyed in overnight strike | Bridge News" says nothing about which of the site's pages
@@ -31,6 +37,8 @@ from the citation.
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from urllib.parse import urlsplit
 
 from provenance.checks.interface import CheckInput
@@ -53,6 +61,55 @@ def _site_names(source: SourcePost) -> tuple[str, ...]:
             host = ""
         names.extend(host.split(".")[:-1][-_MAX_HOST_LABELS:])
     return tuple(dict.fromkeys(name for name in names if name))
+
+
+# Small words a close title may add or drop ("reopen the bridge"), but for those that say which way a thing
+# went, that a headline's verb is still to come, or who did it: "Weapons shipped to Russia" is not "Weapons
+# shipped from Russia", nor "Ukraine joins NATO" "Ukraine to join NATO", nor "Russia attacks Ukraine" "Russia
+# attacked by Ukraine" (each passed as a close title).
+_ROLE_WORDS = frozenset({"to", "from", "by"})
+# Words in the rest of a page's title that withdraw or leave unsettled the part a cited title is: "RETRACTED:
+# Bridge destroyed", "Bridge destroyed: unconfirmed", "Bridge destroyed - sources" is not the page's word.
+_STANDING_WORDS = frozenset({
+    "retracted", "retraction", "withdrawn", "unconfirmed", "sources", "reportedly", "allegedly",
+})  # fmt: skip
+_WORDS = re.compile(r"\w+")
+
+
+def _words(text: str) -> Counter[str]:
+    return Counter(_WORDS.findall(text.casefold()))
+
+
+def _roles_apart(cited: str, part: str) -> tuple[str, str] | None:
+    """The `to`, `from` or `by` of each of a cited title and the close part of the page's title it matched,
+    where they differ: a word of each, "" for the one that has none."""
+    cited_words = Counter({word: n for word, n in _words(cited).items() if word in _ROLE_WORDS})
+    part_words = Counter({word: n for word, n in _words(part).items() if word in _ROLE_WORDS})
+    if cited_words == part_words:
+        return None
+    only_cited, only_part = cited_words - part_words, part_words - cited_words
+    return next(only_cited.elements(), ""), next(only_part.elements(), "")
+
+
+def _standing_said(cited: str, shown: str, part: str | None) -> str | None:
+    """A word of the page's title `shown` that withdraws or unsettles the cited title, in its rest: not in
+    the cited title, nor in the `part` of the page's title a close one matched ("Energy sources hit" cited as
+    "Energy source hit")."""
+    said = _words(cited) + _words(part or "")
+    return next((word for word in _words(shown) if word in _STANDING_WORDS and word not in said), None)
+
+
+def _unlike_in_small_words(cited: str, shown: str | None, match: TitleMatch) -> TitleMatch:
+    """A page's title `shown` (None: a post's opening) `matching` passed, held to the words it lets a close
+    title add, drop or have around it: `to` for `from`, a `to` or `by` that only one has; `retracted`,
+    `unconfirmed` in the rest of a page's title."""
+    if match.likeness != "same":
+        return match
+    standing = _standing_said(cited, shown, match.part) if shown is not None else None
+    if standing is not None:
+        return TitleMatch("inside", match.score, verdict=standing)
+    apart = _roles_apart(cited, match.part) if match.part else None
+    return TitleMatch("different", match.score, substituted=apart) if apart else match
 
 
 def _translated(cited: str, shown: str) -> str:
@@ -86,6 +143,10 @@ def _told_apart(match: TitleMatch) -> str:
     return "; the same words in another order" if match.reordered else ""
 
 
+def _page_title_match(cited: str, title: str, source: SourcePost) -> TitleMatch:
+    return _unlike_in_small_words(cited, title, same_title(cited, title, _site_names(source)))
+
+
 def check_title(given: CheckInput) -> CheckResult:
     cited, source = given.citation.title, given.source
     if not cited:
@@ -101,9 +162,25 @@ def check_title(given: CheckInput) -> CheckResult:
             name="title", status="warn", detail=f"the source shows no title{unread}{where}", cited=cited
         )
     if source.title:
-        match, what = same_title(cited, source.title, _site_names(source)), "the page's title"
+        match, what = _page_title_match(cited, source.title, source), "the page's title"
+        own = source.fields.get("title")
+        # The page's <title> where its og:title or headline is another: a site's search headline beside its
+        # social one, or a headline edited since and a <title> left as it was; which the page's title is, a
+        # person sees. The detail said only that the cited title was not the headline.
+        if (
+            match.likeness != "same"
+            and own
+            and own != source.title
+            and _page_title_match(cited, own, source).likeness == "same"
+        ):
+            detail = (
+                f"matches the page's <title> {own[:_SHOWN_CHARS]!r}, but its headline is "
+                f"{shown[:_SHOWN_CHARS]!r}: compare by hand{where}"
+            )
+            return CheckResult(name="title", status="warn", detail=detail, cited=cited, found=own)
     else:
-        match, what = same_opening(cited, opening), "the post's opening"
+        match = _unlike_in_small_words(cited, None, same_opening(cited, opening))
+        what = "the post's opening"
         shown = " ".join(opening.split())
     if match.likeness == "same":
         return CheckResult(

@@ -2421,3 +2421,104 @@ def test_a_pdf_source_is_said_to_be_unread_not_to_have_no_text_date_author_or_ti
             assert result.status == "warn", result
             assert f"({unread})" in result.detail, result.detail
             assert "the source has no text" not in result.detail
+
+
+@pytest.mark.parametrize(
+    ("cited", "shown", "said"),
+    [
+        (
+            "Weapons shipped to Russia",
+            "Weapons shipped from Russia | City Ledger",
+            "'to' where the other says 'from'",
+        ),
+        ("Flights from Moscow suspended", "Flights to Moscow suspended", "'from' where the other says 'to'"),
+        ("Ukraine joins NATO", "Ukraine to join NATO | City Ledger", "one says 'to', the other does not"),
+        (
+            "Russia attacks Ukraine",
+            "Russia attacked by Ukraine | City Ledger",
+            "one says 'by', the other does not",
+        ),
+    ],
+)
+def test_title_close_but_for_which_way_it_went_or_a_verb_still_to_come_is_not_a_match(
+    cited: str, shown: str, said: str
+) -> None:
+    # `to` and `from` are small words a close title may add or drop: each passed as an edited headline.
+    result = check_title(_given(_cited_title(cited), _titled(shown)))
+    assert result.status == "warn", result.detail
+    assert result.detail.startswith(f"cited {cited!r}; the source's title is {shown!r}")
+    assert said in result.detail
+
+
+@pytest.mark.parametrize(
+    ("shown", "word"),
+    [
+        ("RETRACTED: Bridge destroyed in overnight strike | City Ledger", "retracted"),
+        ("Withdrawn: Bridge destroyed in overnight strike", "withdrawn"),
+        ("Bridge destroyed in overnight strike: unconfirmed | City Ledger", "unconfirmed"),
+        ("Bridge destroyed in overnight strike - sources | City Ledger", "sources"),
+    ],
+)
+def test_title_that_is_a_part_of_a_title_withdrawing_or_unsettling_it_is_not_a_match(
+    shown: str, word: str
+) -> None:
+    # Each passed: the cited title was one whole part of the page's, and the rest's word not a judging one.
+    result = check_title(_given(_cited_title(STRIKE), _titled(shown)))
+    assert result.status == "warn", result.detail
+    assert f"is only part of the page's title, {shown!r}, whose rest says {word!r}" in result.detail
+
+
+def test_title_with_the_same_to_and_from_or_standing_words_as_the_page_s_still_passes() -> None:
+    for cited, shown in (
+        ("Reopen bridge", "Reopen the bridge | City Ledger"),  # a small word dropped, not `to` or `from`
+        ("Council votes to reopen bridge", "Council votes to reopen the bridge - City Ledger"),
+        ("Ukraine to join NATO", "Ukraine to join NATO | City Ledger"),
+        ("Flights from Moscow suspended", "Flights from Moscow suspended"),
+        ("Bridge destroyed by Russian strike", "Bridge destroyed by a Russian strike | City Ledger"),
+        ("Bridge destroyed, sources say", "Bridge destroyed, sources say | City Ledger"),
+        ("Energy source in Kyiv hit", "Energy sources in Kyiv hit | City Ledger"),  # a close title's own word
+        ("Bridge destroyed in overnight strike", "Bridge destroyed in overnight strike | Special Report"),
+    ):
+        assert check_title(_given(_cited_title(cited), _titled(shown))).status == "pass", (cited, shown)
+
+
+def test_title_that_is_only_the_page_s_own_title_tag_warns_naming_both_titles() -> None:
+    # The og:title is read first: a cited title that was the page's <title> was said only to differ from it.
+    page = _titled("Kyiv bridge reopens").model_copy(
+        update={"fields": {"title": f"{STRIKE} | City Ledger", "og:title": "Kyiv bridge reopens"}}
+    )
+    result = check_title(_given(_cited_title(STRIKE), page))
+    assert (result.status, result.found) == ("warn", f"{STRIKE} | City Ledger")
+    assert result.detail == (
+        f"matches the page's <title> '{STRIKE} | City Ledger', but its headline is 'Kyiv bridge reopens': "
+        "compare by hand"
+    )
+    assert check_title(_given(_cited_title("Kyiv bridge reopens"), page)).status == "pass"
+    assert "<title>" not in check_title(_given(_cited_title("Bridge reopens in Lviv"), page)).detail
+
+
+def test_title_of_a_post_close_but_for_its_to_from_or_by_is_not_its_opening() -> None:
+    # Each passed as a close opening sentence: `to`, `from` and `by` are small words a close title may drop.
+    for cited, text, said in (
+        (
+            "Russia invades Ukraine",
+            "Russia to invade Ukraine. More soon.",
+            "one says 'to', the other does not",
+        ),
+        (
+            "Weapons shipped to Russia",
+            "Weapons shipped from Russia.\nMore soon.",
+            "'to' where the other says 'from'",
+        ),
+        (
+            "Russia attacks Ukraine",
+            "Russia attacked by Ukraine. More soon.",
+            "one says 'by', the other does not",
+        ),
+    ):
+        result = check_title(_given(_cited_title(cited), _post_saying(text)))
+        assert result.status == "warn", text
+        assert said in result.detail, result.detail
+    to_kyiv = _post_saying("Convoy moves to Kyiv.\nMore soon.")
+    assert check_title(_given(_cited_title("Convoy moves to Kyiv"), to_kyiv)).status == "pass"
+    assert check_title(_given(_cited_title("Convoy moves to the Kyiv"), to_kyiv)).status == "pass"

@@ -10,7 +10,7 @@ import datetime as dt
 
 from provenance.checks import CheckInput
 from provenance.checks.date import check_date
-from provenance.models import Citation, Context, Footnote, Platform, SourcePost
+from provenance.models import Capture, CaptureOutcome, Citation, Context, Footnote, Platform, SourcePost
 from tests.checks.posts import POST, URL, WORDS
 
 QUOTE = WORDS
@@ -170,3 +170,150 @@ def test_a_note_s_access_update_or_posted_day_beside_its_date_leaves_the_pass() 
         "https://t.me/medvedev_telegram/7",
     ):
         assert check_date(_noted(note, dt.date(2022, 1, 21))).status == "pass", note
+
+
+def test_a_post_in_the_last_minute_of_the_day_at_utc_minus_12_passes_to_the_second() -> None:
+    # 11:59:30 UTC on the 22nd is 23:59:30 on the 21st at UTC-12:00: a minute taken off the day failed it.
+    last_minute = POST.model_copy(update={"published": dt.datetime(2022, 1, 22, 11, 59, 30, tzinfo=dt.UTC)})
+    result = check_date(_noted("January 21, 2022", dt.date(2022, 1, 21), last_minute))
+    assert result.status == "pass"
+    assert result.detail == "posted 2022-01-22 11:59 UTC: 2022-01-21 from UTC\u221212:00 to UTC\u221212:00"
+    noon = POST.model_copy(update={"published": dt.datetime(2022, 1, 22, 12, 0, tzinfo=dt.UTC)})
+    assert check_date(_noted("January 21, 2022", dt.date(2022, 1, 21), noon)).status == "fail"
+
+
+def test_a_window_of_zones_names_whole_minutes_inside_it() -> None:
+    # 09:15:42 UTC is the 21st from UTC-09:15 (00:00:42), not UTC-09:16 (23:59:42 the day before).
+    seconds = POST.model_copy(update={"published": dt.datetime(2022, 1, 21, 9, 15, 42, tzinfo=dt.UTC)})
+    result = check_date(_noted("January 21, 2022", dt.date(2022, 1, 21), seconds))
+    assert result.detail == "posted 2022-01-21 09:15 UTC: 2022-01-21 from UTC\u221209:15 to UTC+14:00"
+
+
+def test_a_note_dated_the_last_day_a_date_can_hold_fails_and_does_not_stop_the_run() -> None:
+    # `31.12.9999`, a typo or a placeholder: adding a day to it raised OverflowError out of the check.
+    result = check_date(_noted("December 31, 9999", dt.date(9999, 12, 31)))
+    assert result.status == "fail"
+    assert result.detail.startswith("cited 9999-12-31; the source was posted 2022-01-21 09:15 UTC")
+
+
+def test_a_time_in_a_zone_named_by_an_abbreviation_or_in_words_is_that_zone_s_time() -> None:
+    # `9:15 EST` was read as 09:15 in some zone, which the post's 09:15 UTC is: it passed, though 09:15 in New
+    # York is 14:15 UTC; `20:15 мск` (17:15 UTC) passed as 09:15 UTC at UTC+11:00.
+    for note, given in (
+        ("January 21, 2022, 9:15 EST", "09:15 EST, which is 2022-01-21 14:15 or 2022-01-21 13:15 UTC"),
+        ("21.01.2022, 20:15 мск", "20:15 мск, which is 2022-01-21 17:15 or 2022-01-21 16:15 UTC"),
+        ("21.01.2022, 20:15 по Москве", "20:15 по Москве, which is 2022-01-21 17:15 or 2022-01-21 16:15 UTC"),
+    ):
+        result = check_date(_noted(note, dt.date(2022, 1, 21)))
+        assert result.status == "warn", note
+        assert result.detail == f"posted 2022-01-21 09:15 UTC, but the note gives {given}: compare by hand"
+
+
+def test_a_time_the_post_was_posted_at_in_a_zone_named_by_an_abbreviation_or_in_words_passes() -> None:
+    for note in (
+        "January 21, 2022, 4:15 EST",
+        "January 21, 2022, 4:15 a.m. ET",  # Eastern time, standard or summer: the name does not say
+        "January 21, 2022, 5:15 am EDT",
+        "21 Jan 2022, 17:15 (CST)",  # Beijing's China Standard Time
+        "January 21, 2022, 2:45 pm IST",  # India's
+        "21.01.2022, 12:15 мск",
+        "21.01.2022, 11:15 по киевскому времени",
+        "January 21, 2022, 12:15 et 14:00 MSK",  # French `et`, not Eastern time
+    ):
+        result = check_date(_noted(note, dt.date(2022, 1, 21)))
+        assert result.status == "pass", note
+
+
+def _captured_at(finished: str, source: SourcePost = POST) -> CheckInput:
+    """A note dating the post January 21, 2022, its URL captured by `finished` (UTC)."""
+    capture = Capture(
+        url=URL, final_url=URL, http_status=200, warc="a.warc.gz", warc_sha256="0" * 64, records=(), ip=None,
+        started_at=finished, finished_at=finished, bytes=10, truncated=False,
+    )  # fmt: skip
+    return dataclasses.replace(
+        _noted("January 21, 2022", dt.date(2022, 1, 21), source),
+        outcome=CaptureOutcome(url=URL, capture=capture),
+    )
+
+
+def test_a_source_dated_after_the_capture_that_read_it_confirms_no_day() -> None:
+    # A page whose metadata names a day to come (a placeholder, a mistyped year), and a note that copied it:
+    # the day passed, though nothing captured on January 10 was published on the 21st.
+    result = check_date(_captured_at("2022-01-10T12:00:00Z"))
+    assert result.status == "warn"
+    assert result.detail == (
+        "posted 2022-01-21 09:15 UTC: 2022-01-21 from UTC\u221209:15 to UTC+14:00, but that is after the "
+        "source was captured (2022-01-10 12:00 UTC, by this run): its date cannot be its publication's; "
+        "compare by hand"
+    )
+    # An archived copy read: the archive captured it on the 10th, whenever this run did.
+    copy = POST.model_copy(
+        update={
+            "memento_url": "https://web.archive.org/web/20220110120000/x",
+            "memento_datetime": "Mon, 10 Jan 2022 12:00:00 GMT",
+        }
+    )
+    archived = check_date(_captured_at("2026-01-01T00:00:00Z", copy))
+    assert archived.status == "warn"
+    assert "after the source was captured (2022-01-10 12:00 UTC, by the archive)" in archived.detail
+
+
+def test_a_source_captured_soon_after_it_was_posted_still_passes() -> None:
+    # Minutes after it, years after it, and hours before it: a page's clock or zone may be off by some hours.
+    for finished in ("2022-01-21T09:20:00Z", "2026-01-01T00:00:00Z", "2022-01-21T00:00:00Z"):
+        assert check_date(_captured_at(finished)).status == "pass", finished
+    copy = POST.model_copy(
+        update={"memento_url": "https://web.archive.org/web/2022/x", "memento_datetime": "x"}
+    )
+    assert check_date(_captured_at("2026-01-01T00:00:00Z", copy)).status == "pass"  # no date to go by
+
+
+def test_a_note_that_gives_only_a_bound_of_the_post_s_day_is_neither_confirmed_nor_contradicted() -> None:
+    # `before January 23, 2022` passed a post of the 23rd as of the 23rd, and failed one of the 21st.
+    of_the_23rd = POST.model_copy(update={"published": dt.datetime(2022, 1, 23, 9, 15, tzinfo=dt.UTC)})
+    for note, cited, source in (
+        ("before January 23, 2022", dt.date(2022, 1, 23), of_the_23rd),
+        ("before January 23, 2022", dt.date(2022, 1, 23), POST),
+        ("no later than 23.01.2022", dt.date(2022, 1, 23), of_the_23rd),
+        ("week of January 17, 2022", dt.date(2022, 1, 17), POST),
+        ("после 19.01.2022", dt.date(2022, 1, 19), POST),
+    ):
+        result = check_date(_noted(note, cited, source))
+        assert result.status == "warn", note
+        assert result.detail.endswith(
+            f", but the note dates the post {note!r}, not on that day: compare by hand"
+        )
+
+
+def test_a_note_that_gives_a_day_only_near_the_post_s_passes_on_it_and_warns_on_another() -> None:
+    for note in ("c. January 23, 2022", "circa January 23, 2022", "January 23, 2022?", "около 23.01.2022"):
+        result = check_date(_noted(note, dt.date(2022, 1, 23)))
+        assert result.status == "warn", note
+        assert result.detail.startswith("cited 2022-01-23; the source was posted 2022-01-21 09:15 UTC"), note
+        assert result.detail.endswith(
+            f"; the note gives only a day near the post's, {note!r}: compare by hand"
+        )
+    assert check_date(_noted("c. January 21, 2022", dt.date(2022, 1, 21))).status == "pass"
+
+
+def test_a_day_after_words_that_do_not_qualify_it_is_compared_as_the_post_s() -> None:
+    for note in (
+        "post from January 21, 2022",
+        "Beitrag vom 21.01.2022",
+        "пост от 21.01.2022",
+        "Acme Inc. January 21, 2022",
+        "published 21 January 2022 (before the strike)",
+    ):
+        assert check_date(_noted(note, dt.date(2022, 1, 21))).status == "pass", note
+    assert check_date(_noted("post from January 23, 2022", dt.date(2022, 1, 23))).status == "fail"
+
+
+def test_a_zone_named_as_a_time_is_not_called_a_time_twice() -> None:
+    result = check_date(_noted("January 21, 2022, 17:15 Kyiv time", dt.date(2022, 1, 21)))
+    assert result.status == "warn"
+    assert result.detail == (
+        "posted 2022-01-21 09:15 UTC, but the note gives 2022-01-21 15:15 UTC (its Kyiv time): "
+        "compare by hand"
+    )
+    moscow = check_date(_noted("January 21, 2022, 20:15 MSK", dt.date(2022, 1, 21)))
+    assert moscow.detail.endswith("the note gives 2022-01-21 17:15 UTC (its MSK time): compare by hand")
