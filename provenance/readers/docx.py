@@ -3,8 +3,10 @@
 A DOCX file is a zip of XML parts. Notes live in `word/footnotes.xml` and `word/endnotes.xml`; the body
 (`word/document.xml`) points to them with `w:footnoteReference` / `w:endnoteReference`. A note's links are
 `w:hyperlink` elements resolved through the part's relationships (`word/_rels/*.rels`), `HYPERLINK "…"` field
-codes, and URLs written out in its text. Word numbers notes by the order of their references, footnotes in
-decimal and endnotes in lower-case roman unless `word/settings.xml` says otherwise; that number is the label.
+codes, and URLs written out in its text. Text is read as it reads with tracked changes accepted and without
+hidden runs: no deleted words, and no link whose every run is deleted or hidden. Word numbers notes by the
+order of their references, footnotes in decimal and endnotes in lower-case roman unless `word/settings.xml`
+says otherwise; that number is the label.
 A cross-reference set as a note reference (a `NOTEREF` field with `\f`, to the bookmark on a note's reference)
 cites that note again, as a second reference would; it numbers no note.
 
@@ -289,12 +291,19 @@ def _walk(paragraph: Element, links: dict[str, str], walked: _Walked) -> None:
     # a reader sees the outermost link's text, so every target inside it is compared with that.
     shown: list[str] | None = None
     targets: dict[str, None] = {}
+    # Whether the outermost open link holds a run a reader sees. A link whose every run is a tracked
+    # deletion (`w:hyperlink` around `w:del`: how Word records a link removed, or replaced, with changes
+    # tracked) or hidden is no link of the text as it reads: kept, a footnote whose link was replaced cited
+    # the old address first and was checked against it.
+    shown_run = False
     pending: list[Element | None] = list(reversed(paragraph))  # None: the end of the outermost link
     while pending:
         element = pending.pop()
         if element is None:
-            _compare_shown_text("".join(shown or ()), targets, walked)
-            shown, targets = None, {}
+            if shown_run:
+                walked.links.extend(targets)
+                _compare_shown_text("".join(shown or ()), targets, walked)
+            shown, targets, shown_run = None, {}, False
             continue
         tag = element.tag
         if tag in _SKIPPED or tag == f"{_W}p":
@@ -352,10 +361,11 @@ def _walk(paragraph: Element, links: dict[str, str], walked: _Walked) -> None:
                 # the report sees: read as shown, a hidden “…” was a quote to compare and its note warned.
                 pending.extend(child for child in reversed(element) if child.tag not in _HIDDEN_WHEN_VANISHED)
                 continue
-            if tag == f"{_W}hyperlink":
+            if tag == f"{_W}r":
+                shown_run = shown_run or shown is not None
+            elif tag == f"{_W}hyperlink":
                 target = links.get(str(element.get(f"{_R}id")))
                 if target:
-                    walked.links.append(target)
                     targets[target] = None
                 if shown is None:
                     shown = []

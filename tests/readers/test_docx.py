@@ -494,6 +494,35 @@ def test_links_side_by_side_are_each_compared_with_their_own_text() -> None:
     ]
 
 
+_TRACKED = 'w:id="9" w:author="Editor" w:date="2026-01-05T10:00:00Z"'
+
+
+def test_a_link_deleted_with_changes_tracked_is_not_the_notes_link() -> None:
+    # Word records a link removed with changes tracked as the link around a deletion; the editor put the
+    # right post in its place. The old address was read as the note's first link, so its post was captured
+    # and compared with the quote while the note, as it reads, cites the new one.
+    deleted_run = "<w:r><w:delText>the post</w:delText></w:r>"
+    deleted = f'<w:hyperlink r:id="rId1"><w:del {_TRACKED}>{deleted_run}</w:del></w:hyperlink>'
+    inserted = (
+        f'<w:ins {_TRACKED}><w:hyperlink r:id="rId2"><w:r><w:t>the post</w:t></w:r></w:hyperlink></w:ins>'
+    )
+    links = {"rId1": "https://t.me/rybar/111", "rId2": "https://t.me/rybar/222"}
+    report = read_report_bytes(_package(_CITING, _note_with(deleted + inserted), links), "r.docx")
+    assert [(note.text, note.urls) for note in report.footnotes] == [
+        ("the post", ("https://t.me/rybar/222",))
+    ]
+    assert parse_citation(report.footnotes[0]).citation.url == "https://t.me/rybar/222"
+
+
+def test_a_link_inserted_or_kept_with_changes_tracked_is_the_notes_link() -> None:
+    run = "<w:r><w:t>the post</w:t></w:r>"
+    inserted = f'<w:hyperlink r:id="rId1"><w:ins {_TRACKED}>{run}</w:ins></w:hyperlink>'
+    image = '<w:hyperlink r:id="rId2"><w:r><w:drawing/></w:r></w:hyperlink>'
+    links = {"rId1": "https://t.me/rybar/111", "rId2": "https://t.me/rybar/222"}
+    report = read_report_bytes(_package(_CITING, _note_with(inserted + image), links), "r.docx")
+    assert report.footnotes[0].urls == ("https://t.me/rybar/111", "https://t.me/rybar/222")
+
+
 def test_notes_nested_in_one_another_are_each_read_once() -> None:
     # Word never nests notes. Each was read with every note inside it: 1,000 nested notes (6 KB) took 9 s and
     # gave 5 MB of note text, 2,000 over a minute.
