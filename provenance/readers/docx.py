@@ -10,9 +10,10 @@ says otherwise; that number is the label.
 A cross-reference set as a note reference (a `NOTEREF` field with `\f`, to the bookmark on a note's reference)
 cites that note again, as a second reference would; it numbers no note.
 
-A document has no lines: `line` is the paragraph number in the body (every paragraph counts, in tables too)
-and `location` says so (`paragraph 12`). A document whose notes were typed by hand (`[1] …` under a Sources
-heading, no Word notes) is read by the plain-text rules, paragraph by paragraph.
+A document has no lines: `line` is the paragraph number in the body (every paragraph counts, in tables and
+text boxes too, a box's once, not again in its VML copy under `mc:Fallback`) and `location` says so
+(`paragraph 12`). A document whose notes were typed by hand (`[1] …` under a Sources heading, no Word notes)
+is read by the plain-text rules, paragraph by paragraph.
 
 The bytes are untrusted: the zip's entries are counted from its end records before `zipfile` reads its
 directory (`MAX_PARTS` at most), each part is checked against its stated sizes before a byte of it is
@@ -452,6 +453,10 @@ def _field_link(instruction: str, walked: _Walked) -> None:
 
 
 _NOTES = frozenset({f"{_W}footnote", f"{_W}endnote"})
+# Word writes a text box or shape twice, as a drawing (`mc:Choice`) and as VML for older readers
+# (`mc:Fallback`), each with the box's paragraphs: read in both, every paragraph after a text box was
+# numbered one too far for each of the box's paragraphs, and the notes cited there located in the wrong one.
+_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 
 
 def _paragraphs(root: Element) -> Iterator[Element]:
@@ -471,7 +476,7 @@ def _paragraphs_and_rows(root: Element) -> Iterator[tuple[Element, Element | Non
         element, row = pending.pop()
         if element.tag == f"{_W}p":
             yield element, row
-        elif element.tag in _NOTES:
+        elif element.tag in _NOTES or element.tag == _FALLBACK:
             continue
         row = element if element.tag == f"{_W}tr" else row
         pending.extend((child, row) for child in reversed(element))

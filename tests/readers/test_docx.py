@@ -523,6 +523,50 @@ def test_a_link_inserted_or_kept_with_changes_tracked_is_the_notes_link() -> Non
     assert report.footnotes[0].urls == ("https://t.me/rybar/111", "https://t.me/rybar/222")
 
 
+def _text_box(*paragraphs: str) -> str:
+    """A paragraph anchoring a text box as Word writes one: a drawing, and the same box in VML for older
+    readers, each holding the box's paragraphs."""
+    inside = "".join(f"<w:p><w:r><w:t>{text}</w:t></w:r></w:p>" for text in paragraphs)
+    drawing = (
+        '<w:drawing><wp:anchor xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing">'
+        '<a:graphic xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><a:graphicData>'
+        '<wps:wsp xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape">'
+        f"<wps:txbx><w:txbxContent>{inside}</w:txbxContent></wps:txbx></wps:wsp>"
+        "</a:graphicData></a:graphic></wp:anchor></w:drawing>"
+    )
+    vml = (
+        '<w:pict><v:shape xmlns:v="urn:schemas-microsoft-com:vml">'
+        f"<v:textbox><w:txbxContent>{inside}</w:txbxContent></v:textbox></v:shape></w:pict>"
+    )
+    return (
+        '<w:p><w:r><mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006">'
+        f'<mc:Choice Requires="wps">{drawing}</mc:Choice><mc:Fallback>{vml}</mc:Fallback>'
+        "</mc:AlternateContent></w:r></w:p>"
+    )
+
+
+def test_paragraphs_after_a_text_box_are_numbered_counting_its_paragraphs_once() -> None:
+    # Read in the drawing and again in its VML copy, the box's two paragraphs counted four times over two:
+    # the note was located in paragraph 6, a paragraph after the one that cites it.
+    body = "<w:p><w:r><w:t>Intro.</w:t></w:r></w:p>" + _text_box("Key figures", "12 dead") + _CITING
+    report = read_report_bytes(_package(body, _NOTE), "r.docx")
+    assert [(note.line, note.location) for note in report.footnotes] == [
+        (5, "footnote 1, cited in paragraph 5")
+    ]
+    assert [(c.location, c.text) for c in report.footnotes[0].contexts] == [("paragraph 5", "Claim.")]
+
+
+def test_a_checkbox_word_writes_as_a_symbol_with_a_text_fallback_keeps_its_text() -> None:
+    checkbox = (
+        '<w:r><mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006">'
+        '<mc:Choice Requires="w14"><w:sym w:font="Segoe UI Symbol" w:char="2610"/></mc:Choice>'
+        "<mc:Fallback><w:t>☐</w:t></mc:Fallback></mc:AlternateContent></w:r>"
+    )
+    body = f"<w:p>{checkbox}<w:r><w:t>Claim.</w:t></w:r>{_REFERENCE}</w:p>"
+    report = read_report_bytes(_package(body, _NOTE), "r.docx")
+    assert [(c.location, c.text) for c in report.footnotes[0].contexts] == [("paragraph 1", "☐Claim.")]
+
+
 def test_notes_nested_in_one_another_are_each_read_once() -> None:
     # Word never nests notes. Each was read with every note inside it: 1,000 nested notes (6 KB) took 9 s and
     # gave 5 MB of note text, 2,000 over a minute.
