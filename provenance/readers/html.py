@@ -2,8 +2,10 @@
 
 Covers the shapes Pandoc, Wikipedia and news sites produce: a marker is a fragment link that looks like one
 (inside `<sup>`, a noteref role or class, or text such as `1` / `[1]`), and its target (`li`, `p`, ...) is the
-note. Notes nobody points to are found beside the referenced ones (same list, same element name, an `id`) and
-by the `doc-endnote` / `doc-footnote` roles.
+note; a target that only marks a place (a named anchor, an empty element, a word processor's or Substack's
+anchor linking back to the marker) stands for the note that holds it. Notes nobody points to are found
+beside the referenced ones (same list, same element name, an `id`) and by the `doc-endnote` / `doc-footnote`
+roles.
 
 The report is parsed as a browser parses it (Lexbor's HTML5 tree building: a `<div>` ends an open `<p>`,
 stray table text moves before its table, `<html>` and `<body>` are added). Lexbor keeps no positions in the
@@ -73,7 +75,9 @@ _MARKER_TEXT = re.compile(r"^\[?\s*(?:\d{1,4}|[ivxlc]{1,6})\s*\]?$")
 # Word processors link both ways between a marker and its note and tell them apart by id: the marker's is
 # `ftnt_ref1` (Google Docs "Download as HTML") or `_ftnref1` / `_ednref1` (Word "Save as Web Page"), the
 # note's `ftnt1` / `_ftn1` / `_edn1`. A link to a marker-side id is a backlink; a note-side id names a note.
-_MARKER_SIDE_ID = re.compile(r"^(?:ftnt_ref|_?ftnref|_?ednref)\d+$", re.IGNORECASE)
+# Substack does the same: the marker is `<a id="footnote-anchor-1" href="#footnote-1">`, and its target the
+# note's own number, `<a id="footnote-1" href="#footnote-anchor-1">`, opening the note's `<div>`.
+_MARKER_SIDE_ID = re.compile(r"^(?:ftnt_ref|_?ftnref|_?ednref|footnote-anchor-)\d+$", re.IGNORECASE)
 _NOTE_SIDE_ID = re.compile(r"^(?:ftnt|_ftn|_edn)\d+$", re.IGNORECASE)
 _AFTER_ID_STEM = re.compile(r"[^A-Za-z_].*", re.DOTALL)
 # Hand-written notes link back to their marker with an arrow or a caret and no class to say so.
@@ -433,7 +437,25 @@ def _note_of_target(target: LexborNode, ancestry: _Ancestry) -> LexborNode | Non
         return _word_processor_note(target, ancestry)
     if name in ("a", "sup") or name in _STRUCTURE:
         return None
+    if name not in _BLOCKS and _is_empty(target):
+        # An empty element marks a place, as a named anchor does: WordPress's Easy Footnotes links each
+        # marker to an empty `<span id>` opening the note's `<li>`. Read as the note, the span gave it no
+        # text and no link. Only a list item's or a paragraph's: an empty place in a larger block is no note.
+        block = ancestry.context_block(target)
+        return block if block is not None and block.tag in _PLACE_NOTE_BLOCKS else target
     return target
+
+
+_PLACE_NOTE_BLOCKS = frozenset({"li", "p", "dd"})
+
+
+def _is_empty(element: LexborNode) -> bool:
+    """Whether `element` holds nothing but blanks (looked at without reading its subtree: a marker's target
+    may hold the whole document, and every marker may point to it)."""
+    child = element.child
+    return child is None or (
+        child.next is None and child.tag == "-text" and not (child.text_content or "").strip()
+    )
 
 
 def _word_processor_note(anchor: LexborNode, ancestry: _Ancestry) -> LexborNode | None:
