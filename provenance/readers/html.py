@@ -5,7 +5,7 @@ Covers the shapes Pandoc, Wikipedia and news sites produce: a marker is a fragme
 note; a target that only marks a place (a named anchor, an empty element, a word processor's or Substack's
 anchor linking back to the marker) stands for the note that holds it. Notes nobody points to are found
 beside the referenced ones (same list, same element name, an `id`) and by the `doc-endnote` / `doc-footnote`
-roles.
+roles. What a note hides in place (`hidden`, an inline `display: none`) is no part of its text or links.
 
 The report is parsed as a browser parses it (Lexbor's HTML5 tree building: a `<div>` ends an open `<p>`,
 stray table text moves before its table, `<html>` and `<body>` are added). Lexbor keeps no positions in the
@@ -564,7 +564,10 @@ def _note_draft(
         _children(note),
         text,
         skip=lambda tag: (
-            _is_backlink_box(tag, ancestry) or tag.mem_id in marker_boxes or tag.mem_id in note_ids
+            _is_backlink_box(tag, ancestry)
+            or tag.mem_id in marker_boxes
+            or tag.mem_id in note_ids
+            or _hidden_in_place(tag)
         ),
     )
     text.break_paragraph()
@@ -577,6 +580,21 @@ def _note_draft(
         schemes_added=schemes_added(text.found, text.links),
         misleading_links=tuple(text.misleading_links),
     )
+
+
+# An element's own word that it is not shown: the `hidden` attribute, or an inline style of `display: none`
+# or `visibility: hidden` (a stylesheet's rules are not read: a report's are its site's).
+_HIDING_STYLE = re.compile(
+    r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!\s*important\s*)?(?:;|$)", re.IGNORECASE
+)
+
+
+def _hidden_in_place(element: LexborNode) -> bool:
+    """Whether a note's part is hidden where it stands. Its words and links are none of the note as its
+    reader sees it: a hidden link read as the note's first was the address captured and compared, not the
+    one the note shows. (A note itself hidden, shown on demand as a tooltip or pop-up, is still read.)"""
+    attributes = element.attributes
+    return "hidden" in attributes or _HIDING_STYLE.search(attributes.get("style") or "") is not None
 
 
 def _without_leading_label(paragraph: str, label: str) -> str:

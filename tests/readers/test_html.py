@@ -599,3 +599,27 @@ def test_an_empty_target_in_no_list_item_or_paragraph_is_still_no_note_of_the_wh
         "<p>More of the page.</p></div>"
     )
     assert [(note.label, note.text) for note in report.footnotes] == [("1", "")]
+
+
+def test_a_link_hidden_in_a_note_is_not_the_notes_link() -> None:
+    # The note shows "post", leading to rybar/2; a link before it, hidden by its inline style, was read as
+    # the note's first link: its post was captured and compared with the quote.
+    report = _read_html(
+        '<p>He said “we will win”.<sup><a href="#fn1">1</a></sup></p><ol><li id="fn1">Telegram, January 21, '
+        '2022, <a href="https://t.me/rybar/1" style="display: none !important">https://t.me/rybar/1</a>'
+        '<span hidden>https://t.me/rybar/3</span><a href="https://t.me/rybar/2">post</a></li></ol>'
+    )
+    assert [(note.text, note.urls) for note in report.footnotes] == [
+        ("Telegram, January 21, 2022, post", ("https://t.me/rybar/2",))
+    ]
+
+
+def test_a_note_hidden_until_shown_as_a_pop_up_is_read_with_its_shown_links() -> None:
+    report = _read_html(
+        '<p>He said “we will win”.<sup><a href="#fn1">1</a></sup></p><ol style="display:none"><li id="fn1" '
+        'hidden>Telegram, January 21, 2022, <a href="https://t.me/rybar/1" style="display:inline">post</a>'
+        "</li></ol>"
+    )
+    assert [(note.text, note.urls) for note in report.footnotes] == [
+        ("Telegram, January 21, 2022, post", ("https://t.me/rybar/1",))
+    ]
