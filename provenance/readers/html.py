@@ -253,6 +253,11 @@ class HtmlReader(ReportReader):
     def read(self, data: bytes, name: str) -> ReadResult:
         return read_html(decode_text(data, name, declared_html_encoding(data)))
 
+    def prose(self, text: str) -> str:
+        # A `*` in markup is a stylesheet's or a script's (` * Theme URI: https://…` in a comment), not a
+        # note's symbol (`assembly._symbol_marker`).
+        return text.replace("*", " ")
+
 
 def read_html(text: str) -> ReadResult:
     # The characters that mark quoted passages in a paragraph (assembly.py) and lines in the markup are

@@ -409,7 +409,8 @@ class MarkdownReader(ReportReader):
     suffixes = (".md", ".markdown", ".mdown", ".mkd")
 
     def prose(self, text: str) -> str:
-        return blank_code(text)
+        # `*` is Markdown's emphasis and bullet, never a note's symbol (`*Note:*` above a list of links).
+        return blank_code(text).replace("*", " ")
 
     def read(self, data: bytes, name: str) -> ReadResult:
         text = decode_text(data, name)
