@@ -1038,6 +1038,9 @@ class _SuperscriptPage:
     notes_headings: list[int] = field(default_factory=list)
     lists: list[tuple[int, LexborNode]] = field(default_factory=list)  # `<ol>`
     numbered: list[tuple[int, LexborNode, str]] = field(default_factory=list)  # `<p>`/`<li>` opening `1.`
+    # The first superscript number that is a link to no note (`<sup><a href="javascript:void(0)">1</a>`: a
+    # note shown in a tooltip, or the source's own address): it cites, and no note of it is read.
+    first_linked: LexborNode | None = None
 
     @functools.cached_property
     def list_places(self) -> list[int]:
@@ -1056,14 +1059,16 @@ def _superscript_page(body: LexborNode, ancestry: _Ancestry) -> _SuperscriptPage
         name = element.tag
         if name == "sup":
             text, complete, linked = _opening(element)
-            found = _SUPERSCRIPT_TEXT.fullmatch(text.strip()) if complete and not linked else None
+            found = _SUPERSCRIPT_TEXT.fullmatch(text.strip()) if complete else None
             outer = ancestry.sup(element)
-            if (
+            cites = (
                 found is not None
-                and link(element) is None
                 and (outer is None or outer.mem_id not in marker_ids)
                 and _POWER_BASE.search(_text_before(element, marker_ids)) is None
-            ):
+            )
+            if cites and (linked or link(element) is not None):
+                page.first_linked = page.first_linked or element
+            elif cites and found is not None:
                 page.markers.append((place, element, _superscript_labels(found.group(1))))
                 marker_ids.add(element.mem_id)
                 refuse_too_many(len(page.markers), MAX_ENTRIES, "footnote markers")
@@ -1210,9 +1215,14 @@ def _unlinked_superscripts(
 
 def _read_superscript_notes(tree: LexborHTMLParser, ancestry: _Ancestry) -> ReadResult:
     """The footnotes of a report whose markers are unlinked superscripts; where no numbered list of notes
-    follows them, the report's `markers-without-notes` finding (it cites, and nothing it cites was read)."""
+    follows them, or where its superscript numbers are links to no note (`_SuperscriptPage.first_linked`),
+    the report's `markers-without-notes` finding (it cites, and nothing it cites was read)."""
     body = tree.body
     page = _superscript_page(body, ancestry) if body is not None else _SuperscriptPage()
+    if not page.markers and page.first_linked is not None:
+        # Linked superscript numbers and no note read: a style not read, not a report that cites nothing.
+        label = _stripped_text(page.first_linked)
+        return ReadResult((), (markers_without_notes_at(f"<sup>{label}</sup>", _line(page.first_linked)),))
     if not page.markers:
         return ReadResult(())
     notes = _superscript_notes(page, ancestry)

@@ -623,3 +623,29 @@ def test_a_note_hidden_until_shown_as_a_pop_up_is_read_with_its_shown_links() ->
     assert [(note.text, note.urls) for note in report.footnotes] == [
         ("Telegram, January 21, 2022, post", ("https://t.me/rybar/1",))
     ]
+
+
+MODERN_FOOTNOTES_REPORT = (
+    "<p>The mayor said “we will win”.<sup class='modern-footnotes-footnote' data-mfn='1'>"
+    "<a href='javascript:void(0)' role='button' aria-describedby='mfn-content-42-1'>1</a></sup>"
+    "<span id='mfn-content-42-1' role='tooltip' class='modern-footnotes-footnote__note' data-mfn='1'>"
+    "Telegram, January 21, 2022, <a href='https://t.me/rybar/1'>https://t.me/rybar/1</a></span></p>"
+)
+
+
+def test_superscript_numbers_linking_to_no_note_are_a_style_not_read() -> None:
+    # WordPress's Modern Footnotes (the note in a tooltip) and a number linking to the source itself: no note
+    # was read and nothing was said, so the report passed as citing nothing.
+    for markup in (
+        MODERN_FOOTNOTES_REPORT,
+        '<p>He said “we will win”.<sup><a href="https://t.me/rybar/1">1</a></sup></p>',
+    ):
+        report = _read_html(markup)
+        assert report.footnotes == ()
+        assert finding_codes(report) == [("markers-without-notes", None, 1)]
+        assert "(first: '<sup>1</sup>' on line 1)" in report.findings[0].message
+
+
+def test_a_linked_power_is_no_superscript_note() -> None:
+    report = _read_html('<p>Some <a href="https://stats.example/">10<sup>6</sup></a> people.</p>')
+    assert (report.footnotes, report.findings) == ((), ())
