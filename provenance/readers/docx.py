@@ -4,9 +4,9 @@ A DOCX file is a zip of XML parts. Notes live in `word/footnotes.xml` and `word/
 (`word/document.xml`) points to them with `w:footnoteReference` / `w:endnoteReference`. A note's links are
 `w:hyperlink` elements resolved through the part's relationships (`word/_rels/*.rels`), `HYPERLINK "…"` field
 codes, and URLs written out in its text. Text is read as it reads with tracked changes accepted and without
-hidden runs: no deleted words, and no link whose every run is deleted or hidden. Word numbers notes by the
-order of their references, footnotes in decimal and endnotes in lower-case roman unless `word/settings.xml`
-says otherwise; that number is the label.
+hidden runs: no deleted words, no link whose every run is deleted or hidden, and a paragraph whose mark is
+deleted run on into the next. Word numbers notes by the order of their references, footnotes in decimal and
+endnotes in lower-case roman unless `word/settings.xml` says otherwise; that number is the label.
 A cross-reference set as a note reference (a `NOTEREF` field with `\f`, to the bookmark on a note's reference)
 cites that note again, as a second reference would; it numbers no note.
 
@@ -33,6 +33,7 @@ import zipfile
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 from xml.etree.ElementTree import Element
 
 from defusedxml import DefusedXmlException
@@ -444,6 +445,59 @@ def _resolve_cross_references(walked_paragraphs: Sequence[_Walked]) -> set[tuple
     return made
 
 
+def _join_paragraphs_whose_mark_is_deleted(
+    root: Element, paragraphs: Sequence[Element], walked_paragraphs: list[_Walked]
+) -> None:
+    """Paragraphs joined as the text reads with its tracked changes accepted: a paragraph whose mark is a
+    tracked deletion (`w:pPr/w:rPr/w:del`, an editor joining two paragraphs) runs on into the one after it.
+
+    Its words are put at the start of the later paragraph (the one whose number the joined paragraph keeps);
+    it is left empty. Read apart, a quote before the deleted mark was cited by no note, and the note cited
+    after it in the joined paragraph came out verified without the quote compared. Each run of joined
+    paragraphs is put together once (linear time however long the run)."""
+    following: dict[int, Element] = {}  # a paragraph's next sibling, when that is a paragraph too
+    for element in root.iter():
+        children = list(element)
+        for first, second in pairwise(children):
+            if first.tag == f"{_W}p" and second.tag == f"{_W}p":
+                following[id(first)] = second
+    index_of = {id(paragraph): number for number, paragraph in enumerate(paragraphs)}
+    run: list[int] = []
+    for number, paragraph in enumerate(paragraphs):
+        run.append(number)
+        after = following.get(id(paragraph))
+        if after is not None and index_of.get(id(after)) == number + 1 and _mark_deleted(paragraph):
+            continue
+        if len(run) > 1:
+            walked_paragraphs[number] = _joined([walked_paragraphs[earlier] for earlier in run])
+            for earlier in run[:-1]:
+                walked_paragraphs[earlier] = _Walked()
+        run = []
+
+
+def _mark_deleted(paragraph: Element) -> bool:
+    return paragraph.find(f"{_W}pPr/{_W}rPr/{_W}del") is not None
+
+
+def _joined(parts: Sequence[_Walked]) -> _Walked:
+    """One paragraph of `parts` read in order, a space between them (where their mark stood)."""
+    joined = _Walked()
+    for part in parts:
+        if joined.text:
+            joined.text.append(" ")
+        joined.cross_references.extend(
+            (index + len(joined.references), bookmark, at + len(joined.text), shown)
+            for index, bookmark, at, shown in part.cross_references
+        )
+        joined.text.extend(part.text)
+        joined.references.extend(part.references)
+        joined.links.extend(part.links)
+        joined.misleading_links.extend(part.misleading_links)
+        for name, reference in part.bookmarks.items():
+            joined.bookmarks.setdefault(name, reference)  # a bookmark names the first reference it holds
+    return joined
+
+
 def _field_link(instruction: str, walked: _Walked) -> None:
     match = _HYPERLINK_FIELD.match(instruction)
     if match:
@@ -501,6 +555,9 @@ def read_docx_parts(
         references += len(walked.references)
         if references > MAX_NOTE_REFERENCES:
             raise _TooManyReferences
+    _join_paragraphs_whose_mark_is_deleted(
+        body if body is not None else document, paragraphs, walked_paragraphs
+    )
     cross_references = _resolve_cross_references(walked_paragraphs)
     parts = {"footnote": footnotes, "endnote": endnotes}
     if not any(part.notes for part in parts.values()):

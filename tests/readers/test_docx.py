@@ -7,6 +7,7 @@ import io
 import re
 import shutil
 import struct
+import time
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
@@ -521,6 +522,48 @@ def test_a_link_inserted_or_kept_with_changes_tracked_is_the_notes_link() -> Non
     links = {"rId1": "https://t.me/rybar/111", "rId2": "https://t.me/rybar/222"}
     report = read_report_bytes(_package(_CITING, _note_with(inserted + image), links), "r.docx")
     assert report.footnotes[0].urls == ("https://t.me/rybar/111", "https://t.me/rybar/222")
+
+
+def _tracked_paragraph(text: str, mark: str = "", end: str = "") -> str:
+    """A paragraph of one run of `text` then `end`; `mark`: its mark's tracked change (`del`, `ins`)."""
+    properties = f"<w:pPr><w:rPr><w:{mark} {_TRACKED}/></w:rPr></w:pPr>" if mark else ""
+    return f"<w:p>{properties}<w:r><w:t>{text}</w:t></w:r>{end}</w:p>"
+
+
+def test_a_paragraph_whose_mark_is_deleted_runs_on_into_the_next_with_its_quote() -> None:
+    # An editor joined two paragraphs with changes tracked: as the text reads, the quote and the note cited
+    # after it are one paragraph. Read apart, the quote was cited by no note and the note came out verified
+    # without it compared.
+    body = _tracked_paragraph("He wrote “we will win”.", "del") + _tracked_paragraph(
+        "And so it went.", end=_REFERENCE
+    )
+    report = read_report_bytes(_package(body, _NOTE), "r.docx")
+    assert [(c.location, c.text, c.quotes) for c in report.footnotes[0].contexts] == [
+        ("paragraph 2", "He wrote “we will win”. And so it went.", ("we will win",))
+    ]
+
+
+def test_a_paragraph_whose_mark_is_kept_or_inserted_stays_a_paragraph_of_its_own() -> None:
+    body = (
+        _tracked_paragraph("He wrote “we will win”.", "ins")
+        + _tracked_paragraph("And so it went.", end=_REFERENCE)
+        + _tracked_paragraph("Then “all was lost”.")
+    )
+    report = read_report_bytes(_package(body, _NOTE), "r.docx")
+    assert [(c.location, c.text, c.quotes) for c in report.footnotes[0].contexts] == [
+        ("paragraph 2", "And so it went.", ())
+    ]
+
+
+def test_paragraphs_joined_by_deleted_marks_in_a_long_run_are_read_in_linear_time() -> None:
+    count = 40_000
+    body = _tracked_paragraph("a", "del") * count + _tracked_paragraph("Claim.", end=_REFERENCE)
+    started = time.perf_counter()
+    report = read_report_bytes(_package(body, _NOTE, None, zipfile.ZIP_STORED), "r.docx")
+    assert time.perf_counter() - started < 10
+    [context] = report.footnotes[0].contexts
+    assert context.location == f"paragraph {count + 1}"
+    assert context.text.endswith("a a a Claim.")
 
 
 def _text_box(*paragraphs: str) -> str:
