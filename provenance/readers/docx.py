@@ -3,10 +3,11 @@
 A DOCX file is a zip of XML parts. Notes live in `word/footnotes.xml` and `word/endnotes.xml`; the body
 (`word/document.xml`) points to them with `w:footnoteReference` / `w:endnoteReference`. A note's links are
 `w:hyperlink` elements resolved through the part's relationships (`word/_rels/*.rels`), `HYPERLINK "…"` field
-codes, and URLs written out in its text. Text is read as it reads with tracked changes accepted and without
-hidden runs: no deleted words, no link whose every run is deleted or hidden, and a paragraph whose mark is
-deleted run on into the next. Word numbers notes by the order of their references, footnotes in decimal and
-endnotes in lower-case roman unless `word/settings.xml` says otherwise; that number is the label.
+codes (each compared with the text it shows, as a `w:hyperlink`'s is), and URLs written out in its text.
+Text is read as it reads with tracked changes accepted and without hidden runs: no deleted words, no link
+whose every run is deleted or hidden, and a paragraph whose mark is deleted run on into the next. Word
+numbers notes by the order of their references, footnotes in decimal and endnotes in lower-case roman unless
+`word/settings.xml` says otherwise; that number is the label.
 A cross-reference set as a note reference (a `NOTEREF` field with `\f`, to the bookmark on a note's reference)
 cites that note again, as a second reference would; it numbers no note.
 
@@ -298,6 +299,10 @@ def _walk(paragraph: Element, links: dict[str, str], walked: _Walked) -> None:
     # tracked) or hidden is no link of the text as it reads: kept, a footnote whose link was replaced cited
     # the old address first and was checked against it.
     shown_run = False
+    # A `HYPERLINK` field's result being read (outside any link): the depth of its field, its target and
+    # the text it shows, compared with the target at its end as a link's is (`_compare_shown_text`).
+    field_link: tuple[int, str] | None = None
+    field_shown: list[str] = []
     pending: list[Element | None] = list(reversed(paragraph))  # None: the end of the outermost link
     while pending:
         element = pending.pop()
@@ -318,6 +323,8 @@ def _walk(paragraph: Element, links: dict[str, str], walked: _Walked) -> None:
                 continue
             if shown is not None:
                 shown.append(element.text or "")
+            elif field_link is not None:
+                field_shown.append(element.text or "")
             if custom_mark_pending:
                 # The text after a custom-mark reference is the mark itself (`*`, `†`), not prose.
                 index = custom_mark_pending.pop()
@@ -344,7 +351,9 @@ def _walk(paragraph: Element, links: dict[str, str], walked: _Walked) -> None:
                 fields.append([])
             elif step == "separate" and fields:
                 instruction = "".join(fields[-1])
-                _field_link(instruction, walked)
+                target = _field_link(instruction, walked)
+                if target is not None and shown is None and field_link is None:
+                    field_link, field_shown = (len(fields), target), []
                 fields[-1] = []
                 if not cross_reference_depth and _cross_reference(instruction, walked):
                     cross_reference_depth = len(fields)
@@ -352,6 +361,9 @@ def _walk(paragraph: Element, links: dict[str, str], walked: _Walked) -> None:
                 if cross_reference_depth == len(fields):
                     _end_cross_reference("".join(shown_number), walked)
                     cross_reference_depth, shown_number = 0, []
+                if field_link is not None and field_link[0] == len(fields):
+                    _compare_shown_text("".join(field_shown), {field_link[1]: None}, walked)
+                    field_link, field_shown = None, []
                 _field_link("".join(fields.pop()), walked)
         elif tag == f"{_W}bookmarkStart":
             open_bookmarks[str(element.get(f"{_W}id"))] = str(element.get(f"{_W}name"))
@@ -374,7 +386,13 @@ def _walk(paragraph: Element, links: dict[str, str], walked: _Walked) -> None:
                     pending.append(None)
             elif tag == f"{_W}fldSimple":
                 instruction = str(element.get(f"{_W}instr", ""))
-                _field_link(instruction, walked)
+                target = _field_link(instruction, walked)
+                if target is not None and shown is None:
+                    # Its text is the link's shown text, read as a `w:hyperlink`'s is (to the marker below).
+                    targets[target] = None
+                    walked.links.pop()
+                    shown, shown_run = [], False
+                    pending.append(None)
                 if not cross_reference_depth and _cross_reference(instruction, walked):
                     # Its text is the number the marker shows: read once here, not walked.
                     _end_cross_reference("".join(t.text or "" for t in element.iter(f"{_W}t")), walked)
@@ -498,12 +516,15 @@ def _joined(parts: Sequence[_Walked]) -> _Walked:
     return joined
 
 
-def _field_link(instruction: str, walked: _Walked) -> None:
+def _field_link(instruction: str, walked: _Walked) -> str | None:
+    """The web address a `HYPERLINK` field leads to, added to the paragraph's links (None: no such field)."""
     match = _HYPERLINK_FIELD.match(instruction)
     if match:
         target = match.group("quoted") or match.group("bare") or ""
         if is_http_url(target):
             walked.links.append(target)
+            return target
+    return None
 
 
 _NOTES = frozenset({f"{_W}footnote", f"{_W}endnote"})

@@ -495,6 +495,45 @@ def test_links_side_by_side_are_each_compared_with_their_own_text() -> None:
     ]
 
 
+def _field(instruction: str, shown: str) -> str:
+    """A complex field as Word writes one: begin, its instruction, separate, the runs it shows, end."""
+    return (
+        '<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
+        f'<w:r><w:instrText xml:space="preserve"> {instruction} </w:instrText></w:r>'
+        '<w:r><w:fldChar w:fldCharType="separate"/></w:r>'
+        f'<w:r><w:rPr><w:rStyle w:val="Hyperlink"/></w:rPr><w:t>{shown}</w:t></w:r>'
+        '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
+    )
+
+
+def test_a_hyperlink_field_showing_another_address_than_it_leads_to_is_said_so() -> None:
+    # A link written as a field was compared with nothing: the note showed rybar/1 and led to (and was
+    # captured and compared at) fakerybar/1 without a word, where a w:hyperlink doing so is named.
+    complex_field = _field('HYPERLINK "https://t.me/fakerybar/1"', "https://t.me/rybar/1")
+    simple_field = (
+        '<w:fldSimple w:instr=" HYPERLINK &quot;https://t.me/fakerybar/1&quot; ">'
+        "<w:r><w:t>https://t.me/rybar/1</w:t></w:r></w:fldSimple>"
+    )
+    for field in (complex_field, simple_field):
+        report = read_report_bytes(_package(_CITING, _note_with(field)), "r.docx")
+        assert report.footnotes[0].urls == ("https://t.me/fakerybar/1", "https://t.me/rybar/1")
+        assert _link_findings(report) == [
+            "a link shows 'https://t.me/rybar/1' but leads to https://t.me/fakerybar/1; "
+            "the target is what is captured"
+        ]
+
+
+def test_a_hyperlink_field_showing_words_or_its_own_address_is_its_notes_link() -> None:
+    words = _field('HYPERLINK "https://t.me/rybar/1"', "the post")
+    own = (
+        '<w:fldSimple w:instr=" HYPERLINK https://t.me/rybar/2 ">'
+        "<w:r><w:t>https://t.me/rybar/2</w:t></w:r></w:fldSimple>"
+    )
+    report = read_report_bytes(_package(_CITING, _note_with(words + " " + own)), "r.docx")
+    assert report.footnotes[0].urls == ("https://t.me/rybar/1", "https://t.me/rybar/2")
+    assert _link_findings(report) == []
+
+
 _TRACKED = 'w:id="9" w:author="Editor" w:date="2026-01-05T10:00:00Z"'
 
 
