@@ -14,7 +14,8 @@ cites that note again, as a second reference would; it numbers no note.
 A document has no lines: `line` is the paragraph number in the body (every paragraph counts, in tables and
 text boxes too, a box's once, not again in its VML copy under `mc:Fallback`) and `location` says so
 (`paragraph 12`). A document whose notes were typed by hand (`[1] …` under a Sources heading, no Word notes)
-is read by the plain-text rules, paragraph by paragraph.
+is read by the plain-text rules, paragraph by paragraph. Text Word imports on opening (`w:altChunk`: an HTML
+part) is not read: a document with no notes and such a part is a style not read, not one citing nothing.
 
 The bytes are untrusted: the zip's entries are counted from its end records before `zipfile` reads its
 directory (`MAX_PARTS` at most), each part is checked against its stated sizes before a byte of it is
@@ -43,6 +44,7 @@ from defusedxml.ElementTree import fromstring
 from provenance.models import Context, Finding, Footnote, ReportFormat
 from provenance.readers.assembly import (
     MARK,
+    MARKERS_WITHOUT_NOTES,
     MarkerDraft,
     NoteDraft,
     ParagraphDraft,
@@ -582,7 +584,11 @@ def read_docx_parts(
     cross_references = _resolve_cross_references(walked_paragraphs)
     parts = {"footnote": footnotes, "endnote": endnotes}
     if not any(part.notes for part in parts.values()):
-        return _typed_notes([without_marks("".join(walked.text)) for walked in walked_paragraphs])
+        typed = _typed_notes([without_marks("".join(walked.text)) for walked in walked_paragraphs])
+        if typed.footnotes or any(finding.code == MARKERS_WITHOUT_NOTES for finding in typed.findings):
+            return typed
+        imported = document.find(f".//{_W}altChunk")
+        return typed if imported is None else ReadResult((), (*typed.findings, _IMPORTED_TEXT_NOT_READ))
     labels: dict[tuple[str, str], str] = {}
     counters = {"footnote": 0, "endnote": 0}
     first_paragraph: dict[tuple[str, str], int] = {}
@@ -621,6 +627,18 @@ def read_docx_parts(
             ordered.append((cited_in or len(paragraphs) + 1, len(ordered), note))
     # Notes in the order the reader meets them: by their first reference, unreferenced ones last.
     return assemble_footnotes([note for _, _, note in sorted(ordered, key=lambda item: item[:2])], markers)
+
+
+# A document whose text Word imports when it opens it (`w:altChunk`: an HTML, MHT or RTF part, as
+# html-docx-js and other HTML-to-Word converters write a whole report) holds no paragraphs of its own to
+# read: with no notes found it was "nothing to verify" and passed, however it cites.
+_IMPORTED_TEXT_NOT_READ = Finding(
+    code=MARKERS_WITHOUT_NOTES,
+    message=(
+        "no notes found, but text of the document is in a part Word imports when it opens it (w:altChunk), "
+        "which is not read: unsupported style? (save it again from Word, or export it as HTML)"
+    ),
+)
 
 
 # The paragraph styles that set a quotation apart, by name: Word's "Quote" and "Intense Quote" (Word keeps

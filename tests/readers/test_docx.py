@@ -168,6 +168,26 @@ def test_docx_with_markers_but_no_notes_is_a_finding_not_a_pass(tmp_path: Path) 
     assert [finding.code for finding in report.findings] == ["markers-without-notes"]
 
 
+def test_docx_whose_text_is_an_imported_html_part_is_a_finding_not_a_pass() -> None:
+    # html-docx-js writes a whole report as one HTML part Word imports on opening (w:altChunk): its quotes and
+    # `[1]` notes were none of the document's, and the report passed as citing nothing.
+    html = (
+        "<html><body><p>The mayor said “we will win”.[1]</p><p>Sources</p>"
+        "<p>[1] Telegram, January 21, 2022, https://t.me/rybar/1</p></body></html>"
+    )
+    packed = io.BytesIO()
+    with zipfile.ZipFile(packed, "w") as package:
+        package.writestr(
+            "word/document.xml",
+            f'<w:document {_WORD} {_LINKS}><w:body><w:altChunk r:id="htmlChunk"/></w:body></w:document>',
+        )
+        package.writestr("word/afchunk.htm", html)
+    report = read_report_bytes(packed.getvalue(), "r.docx")
+    assert report.footnotes == ()
+    assert [finding.code for finding in report.findings] == ["markers-without-notes"]
+    assert "w:altChunk" in report.findings[0].message
+
+
 def test_docx_saved_as_doc_is_read_as_docx(converted: Converted, tmp_path: Path) -> None:
     renamed = tmp_path / "brief.doc"
     shutil.copy(converted.brief_docx, renamed)
