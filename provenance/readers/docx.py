@@ -862,7 +862,11 @@ def _note(element: Element, label: str, paragraph: int | None, kind: str, links:
             found.extend(iter_urls(text))
         written.extend(walked.links)
         misleading.extend(walked.misleading_links)
-    text = "\n\n".join(texts)
+    if texts and not label.isalnum() and texts[0].startswith(label):
+        # A custom mark (`*`, `†`: `w:customMarkFollows`) is typed at the note's start, where Word puts a
+        # numbered note's `w:footnoteRef`: it is the note's label, not its text.
+        texts[0] = texts[0][len(label) :].lstrip()
+    text = "\n\n".join(part for part in texts if part)
     where = f"{kind} {label}, cited in paragraph {paragraph}" if paragraph else f"{kind} {label}, not cited"
     return NoteDraft(
         label=label,

@@ -515,6 +515,29 @@ def test_links_side_by_side_are_each_compared_with_their_own_text() -> None:
     ]
 
 
+def test_a_note_with_a_custom_mark_is_labelled_by_it_and_its_text_is_without_it() -> None:
+    # Word types a custom mark (Insert Footnote > Custom mark: `*`) at the note's start, where a numbered
+    # note has its w:footnoteRef: the note's text was read as "* Telegram, …".
+    style = '<w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr>'
+    reference = f'<w:r>{style}<w:footnoteReference w:customMarkFollows="1" w:id="1"/><w:t>*</w:t></w:r>'
+    body = f"<w:p><w:r><w:t>He wrote “we will win”.</w:t></w:r>{reference}</w:p>"
+    note = _note_with(
+        f"<w:r>{style}<w:t>*</w:t></w:r>"
+        '<w:r><w:t xml:space="preserve"> Telegram, January 21, 2022, https://t.me/rybar/1</w:t></w:r>'
+    )
+    report = read_report_bytes(_package(body, note), "r.docx")
+    assert [(n.label, n.text, n.urls) for n in report.footnotes] == [
+        ("*", "Telegram, January 21, 2022, https://t.me/rybar/1", ("https://t.me/rybar/1",))
+    ]
+    assert [c.quotes for c in report.footnotes[0].contexts] == [("we will win",)]
+
+
+def test_a_numbered_note_opening_with_a_star_keeps_it() -> None:
+    note = _note_with("<w:r><w:footnoteRef/></w:r><w:r><w:t>*Telegram, January 21, 2022.</w:t></w:r>")
+    report = read_report_bytes(_package(_CITING, note), "r.docx")
+    assert [(n.label, n.text) for n in report.footnotes] == [("1", "*Telegram, January 21, 2022.")]
+
+
 def _field(instruction: str, shown: str) -> str:
     """A complex field as Word writes one: begin, its instruction, separate, the runs it shows, end."""
     return (
