@@ -3,14 +3,19 @@
 A DOCX file is a zip of XML parts. Notes live in `word/footnotes.xml` and `word/endnotes.xml`; the body
 (`word/document.xml`) points to them with `w:footnoteReference` / `w:endnoteReference`. A note's links are
 `w:hyperlink` elements resolved through the part's relationships (`word/_rels/*.rels`), `HYPERLINK "…"` field
-codes, and URLs written out in its text. Word numbers notes by the order of their references, footnotes in
-decimal and endnotes in lower-case roman unless `word/settings.xml` says otherwise; that number is the label.
+codes (each compared with the text it shows, as a `w:hyperlink`'s is), and URLs written out in its text.
+Text is read as it reads with tracked changes accepted and without hidden runs: no deleted words, no link
+whose every run is deleted or hidden, and a paragraph whose mark is deleted run on into the next. Word
+numbers notes by the order of their references, footnotes in decimal and endnotes in lower-case roman unless
+`word/settings.xml` says otherwise; that number is the label.
 A cross-reference set as a note reference (a `NOTEREF` field with `\f`, to the bookmark on a note's reference)
 cites that note again, as a second reference would; it numbers no note.
 
-A document has no lines: `line` is the paragraph number in the body (every paragraph counts, in tables too)
-and `location` says so (`paragraph 12`). A document whose notes were typed by hand (`[1] …` under a Sources
-heading, no Word notes) is read by the plain-text rules, paragraph by paragraph.
+A document has no lines: `line` is the paragraph number in the body (every paragraph counts, in tables and
+text boxes too, a box's once, not again in its VML copy under `mc:Fallback`) and `location` says so
+(`paragraph 12`). A document whose notes were typed by hand (`[1] …` under a Sources heading, no Word notes)
+is read by the plain-text rules, paragraph by paragraph. Text Word imports on opening (`w:altChunk`: an HTML
+part) is not read: a document with no notes and such a part is a style not read, not one citing nothing.
 
 The bytes are untrusted: the zip's entries are counted from its end records before `zipfile` reads its
 directory (`MAX_PARTS` at most), each part is checked against its stated sizes before a byte of it is
@@ -30,6 +35,7 @@ import zipfile
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 from xml.etree.ElementTree import Element
 
 from defusedxml import DefusedXmlException
@@ -38,6 +44,7 @@ from defusedxml.ElementTree import fromstring
 from provenance.models import Context, Finding, Footnote, ReportFormat
 from provenance.readers.assembly import (
     MARK,
+    MARKERS_WITHOUT_NOTES,
     MarkerDraft,
     NoteDraft,
     ParagraphDraft,
@@ -289,12 +296,23 @@ def _walk(paragraph: Element, links: dict[str, str], walked: _Walked) -> None:
     # a reader sees the outermost link's text, so every target inside it is compared with that.
     shown: list[str] | None = None
     targets: dict[str, None] = {}
+    # Whether the outermost open link holds a run a reader sees. A link whose every run is a tracked
+    # deletion (`w:hyperlink` around `w:del`: how Word records a link removed, or replaced, with changes
+    # tracked) or hidden is no link of the text as it reads: kept, a footnote whose link was replaced cited
+    # the old address first and was checked against it.
+    shown_run = False
+    # A `HYPERLINK` field's result being read (outside any link): the depth of its field, its target and
+    # the text it shows, compared with the target at its end as a link's is (`_compare_shown_text`).
+    field_link: tuple[int, str] | None = None
+    field_shown: list[str] = []
     pending: list[Element | None] = list(reversed(paragraph))  # None: the end of the outermost link
     while pending:
         element = pending.pop()
         if element is None:
-            _compare_shown_text("".join(shown or ()), targets, walked)
-            shown, targets = None, {}
+            if shown_run:
+                walked.links.extend(targets)
+                _compare_shown_text("".join(shown or ()), targets, walked)
+            shown, targets, shown_run = None, {}, False
             continue
         tag = element.tag
         if tag in _SKIPPED or tag == f"{_W}p":
@@ -307,6 +325,8 @@ def _walk(paragraph: Element, links: dict[str, str], walked: _Walked) -> None:
                 continue
             if shown is not None:
                 shown.append(element.text or "")
+            elif field_link is not None:
+                field_shown.append(element.text or "")
             if custom_mark_pending:
                 # The text after a custom-mark reference is the mark itself (`*`, `†`), not prose.
                 index = custom_mark_pending.pop()
@@ -333,7 +353,9 @@ def _walk(paragraph: Element, links: dict[str, str], walked: _Walked) -> None:
                 fields.append([])
             elif step == "separate" and fields:
                 instruction = "".join(fields[-1])
-                _field_link(instruction, walked)
+                target = _field_link(instruction, walked)
+                if target is not None and shown is None and field_link is None:
+                    field_link, field_shown = (len(fields), target), []
                 fields[-1] = []
                 if not cross_reference_depth and _cross_reference(instruction, walked):
                     cross_reference_depth = len(fields)
@@ -341,6 +363,9 @@ def _walk(paragraph: Element, links: dict[str, str], walked: _Walked) -> None:
                 if cross_reference_depth == len(fields):
                     _end_cross_reference("".join(shown_number), walked)
                     cross_reference_depth, shown_number = 0, []
+                if field_link is not None and field_link[0] == len(fields):
+                    _compare_shown_text("".join(field_shown), {field_link[1]: None}, walked)
+                    field_link, field_shown = None, []
                 _field_link("".join(fields.pop()), walked)
         elif tag == f"{_W}bookmarkStart":
             open_bookmarks[str(element.get(f"{_W}id"))] = str(element.get(f"{_W}name"))
@@ -352,17 +377,24 @@ def _walk(paragraph: Element, links: dict[str, str], walked: _Walked) -> None:
                 # the report sees: read as shown, a hidden “…” was a quote to compare and its note warned.
                 pending.extend(child for child in reversed(element) if child.tag not in _HIDDEN_WHEN_VANISHED)
                 continue
-            if tag == f"{_W}hyperlink":
+            if tag == f"{_W}r":
+                shown_run = shown_run or shown is not None
+            elif tag == f"{_W}hyperlink":
                 target = links.get(str(element.get(f"{_R}id")))
                 if target:
-                    walked.links.append(target)
                     targets[target] = None
                 if shown is None:
                     shown = []
                     pending.append(None)
             elif tag == f"{_W}fldSimple":
                 instruction = str(element.get(f"{_W}instr", ""))
-                _field_link(instruction, walked)
+                target = _field_link(instruction, walked)
+                if target is not None and shown is None:
+                    # Its text is the link's shown text, read as a `w:hyperlink`'s is (to the marker below).
+                    targets[target] = None
+                    walked.links.pop()
+                    shown, shown_run = [], False
+                    pending.append(None)
                 if not cross_reference_depth and _cross_reference(instruction, walked):
                     # Its text is the number the marker shows: read once here, not walked.
                     _end_cross_reference("".join(t.text or "" for t in element.iter(f"{_W}t")), walked)
@@ -433,15 +465,75 @@ def _resolve_cross_references(walked_paragraphs: Sequence[_Walked]) -> set[tuple
     return made
 
 
-def _field_link(instruction: str, walked: _Walked) -> None:
+def _join_paragraphs_whose_mark_is_deleted(
+    root: Element, paragraphs: Sequence[Element], walked_paragraphs: list[_Walked]
+) -> None:
+    """Paragraphs joined as the text reads with its tracked changes accepted: a paragraph whose mark is a
+    tracked deletion (`w:pPr/w:rPr/w:del`, an editor joining two paragraphs) runs on into the one after it.
+
+    Its words are put at the start of the later paragraph (the one whose number the joined paragraph keeps);
+    it is left empty. Read apart, a quote before the deleted mark was cited by no note, and the note cited
+    after it in the joined paragraph came out verified without the quote compared. Each run of joined
+    paragraphs is put together once (linear time however long the run)."""
+    following: dict[int, Element] = {}  # a paragraph's next sibling, when that is a paragraph too
+    for element in root.iter():
+        children = list(element)
+        for first, second in pairwise(children):
+            if first.tag == f"{_W}p" and second.tag == f"{_W}p":
+                following[id(first)] = second
+    index_of = {id(paragraph): number for number, paragraph in enumerate(paragraphs)}
+    run: list[int] = []
+    for number, paragraph in enumerate(paragraphs):
+        run.append(number)
+        after = following.get(id(paragraph))
+        if after is not None and index_of.get(id(after)) == number + 1 and _mark_deleted(paragraph):
+            continue
+        if len(run) > 1:
+            walked_paragraphs[number] = _joined([walked_paragraphs[earlier] for earlier in run])
+            for earlier in run[:-1]:
+                walked_paragraphs[earlier] = _Walked()
+        run = []
+
+
+def _mark_deleted(paragraph: Element) -> bool:
+    return paragraph.find(f"{_W}pPr/{_W}rPr/{_W}del") is not None
+
+
+def _joined(parts: Sequence[_Walked]) -> _Walked:
+    """One paragraph of `parts` read in order, a space between them (where their mark stood)."""
+    joined = _Walked()
+    for part in parts:
+        if joined.text:
+            joined.text.append(" ")
+        joined.cross_references.extend(
+            (index + len(joined.references), bookmark, at + len(joined.text), shown)
+            for index, bookmark, at, shown in part.cross_references
+        )
+        joined.text.extend(part.text)
+        joined.references.extend(part.references)
+        joined.links.extend(part.links)
+        joined.misleading_links.extend(part.misleading_links)
+        for name, reference in part.bookmarks.items():
+            joined.bookmarks.setdefault(name, reference)  # a bookmark names the first reference it holds
+    return joined
+
+
+def _field_link(instruction: str, walked: _Walked) -> str | None:
+    """The web address a `HYPERLINK` field leads to, added to the paragraph's links (None: no such field)."""
     match = _HYPERLINK_FIELD.match(instruction)
     if match:
         target = match.group("quoted") or match.group("bare") or ""
         if is_http_url(target):
             walked.links.append(target)
+            return target
+    return None
 
 
 _NOTES = frozenset({f"{_W}footnote", f"{_W}endnote"})
+# Word writes a text box or shape twice, as a drawing (`mc:Choice`) and as VML for older readers
+# (`mc:Fallback`), each with the box's paragraphs: read in both, every paragraph after a text box was
+# numbered one too far for each of the box's paragraphs, and the notes cited there located in the wrong one.
+_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 
 
 def _paragraphs(root: Element) -> Iterator[Element]:
@@ -461,7 +553,7 @@ def _paragraphs_and_rows(root: Element) -> Iterator[tuple[Element, Element | Non
         element, row = pending.pop()
         if element.tag == f"{_W}p":
             yield element, row
-        elif element.tag in _NOTES:
+        elif element.tag in _NOTES or element.tag == _FALLBACK:
             continue
         row = element if element.tag == f"{_W}tr" else row
         pending.extend((child, row) for child in reversed(element))
@@ -486,10 +578,17 @@ def read_docx_parts(
         references += len(walked.references)
         if references > MAX_NOTE_REFERENCES:
             raise _TooManyReferences
+    _join_paragraphs_whose_mark_is_deleted(
+        body if body is not None else document, paragraphs, walked_paragraphs
+    )
     cross_references = _resolve_cross_references(walked_paragraphs)
     parts = {"footnote": footnotes, "endnote": endnotes}
     if not any(part.notes for part in parts.values()):
-        return _typed_notes([without_marks("".join(walked.text)) for walked in walked_paragraphs])
+        typed = _typed_notes([without_marks("".join(walked.text)) for walked in walked_paragraphs])
+        if typed.footnotes or any(finding.code == MARKERS_WITHOUT_NOTES for finding in typed.findings):
+            return typed
+        imported = document.find(f".//{_W}altChunk")
+        return typed if imported is None else ReadResult((), (*typed.findings, _IMPORTED_TEXT_NOT_READ))
     labels: dict[tuple[str, str], str] = {}
     counters = {"footnote": 0, "endnote": 0}
     first_paragraph: dict[tuple[str, str], int] = {}
@@ -528,6 +627,18 @@ def read_docx_parts(
             ordered.append((cited_in or len(paragraphs) + 1, len(ordered), note))
     # Notes in the order the reader meets them: by their first reference, unreferenced ones last.
     return assemble_footnotes([note for _, _, note in sorted(ordered, key=lambda item: item[:2])], markers)
+
+
+# A document whose text Word imports when it opens it (`w:altChunk`: an HTML, MHT or RTF part, as
+# html-docx-js and other HTML-to-Word converters write a whole report) holds no paragraphs of its own to
+# read: with no notes found it was "nothing to verify" and passed, however it cites.
+_IMPORTED_TEXT_NOT_READ = Finding(
+    code=MARKERS_WITHOUT_NOTES,
+    message=(
+        "no notes found, but text of the document is in a part Word imports when it opens it (w:altChunk), "
+        "which is not read: unsupported style? (save it again from Word, or export it as HTML)"
+    ),
+)
 
 
 # The paragraph styles that set a quotation apart, by name: Word's "Quote" and "Intense Quote" (Word keeps
@@ -751,7 +862,11 @@ def _note(element: Element, label: str, paragraph: int | None, kind: str, links:
             found.extend(iter_urls(text))
         written.extend(walked.links)
         misleading.extend(walked.misleading_links)
-    text = "\n\n".join(texts)
+    if texts and not label.isalnum() and texts[0].startswith(label):
+        # A custom mark (`*`, `†`: `w:customMarkFollows`) is typed at the note's start, where Word puts a
+        # numbered note's `w:footnoteRef`: it is the note's label, not its text.
+        texts[0] = texts[0][len(label) :].lstrip()
+    text = "\n\n".join(part for part in texts if part)
     where = f"{kind} {label}, cited in paragraph {paragraph}" if paragraph else f"{kind} {label}, not cited"
     return NoteDraft(
         label=label,

@@ -2,8 +2,10 @@
 
 Covers the shapes Pandoc, Wikipedia and news sites produce: a marker is a fragment link that looks like one
 (inside `<sup>`, a noteref role or class, or text such as `1` / `[1]`), and its target (`li`, `p`, ...) is the
-note. Notes nobody points to are found beside the referenced ones (same list, same element name, an `id`) and
-by the `doc-endnote` / `doc-footnote` roles.
+note; a target that only marks a place (a named anchor, an empty element, a word processor's or Substack's
+anchor linking back to the marker) stands for the note that holds it. Notes nobody points to are found
+beside the referenced ones (same list, same element name, an `id`) and by the `doc-endnote` / `doc-footnote`
+roles. What a note hides in place (`hidden`, an inline `display: none`) is no part of its text or links.
 
 The report is parsed as a browser parses it (Lexbor's HTML5 tree building: a `<div>` ends an open `<p>`,
 stray table text moves before its table, `<html>` and `<body>` are added). Lexbor keeps no positions in the
@@ -73,7 +75,9 @@ _MARKER_TEXT = re.compile(r"^\[?\s*(?:\d{1,4}|[ivxlc]{1,6})\s*\]?$")
 # Word processors link both ways between a marker and its note and tell them apart by id: the marker's is
 # `ftnt_ref1` (Google Docs "Download as HTML") or `_ftnref1` / `_ednref1` (Word "Save as Web Page"), the
 # note's `ftnt1` / `_ftn1` / `_edn1`. A link to a marker-side id is a backlink; a note-side id names a note.
-_MARKER_SIDE_ID = re.compile(r"^(?:ftnt_ref|_?ftnref|_?ednref)\d+$", re.IGNORECASE)
+# Substack does the same: the marker is `<a id="footnote-anchor-1" href="#footnote-1">`, and its target the
+# note's own number, `<a id="footnote-1" href="#footnote-anchor-1">`, opening the note's `<div>`.
+_MARKER_SIDE_ID = re.compile(r"^(?:ftnt_ref|_?ftnref|_?ednref|footnote-anchor-)\d+$", re.IGNORECASE)
 _NOTE_SIDE_ID = re.compile(r"^(?:ftnt|_ftn|_edn)\d+$", re.IGNORECASE)
 _AFTER_ID_STEM = re.compile(r"[^A-Za-z_].*", re.DOTALL)
 # Hand-written notes link back to their marker with an arrow or a caret and no class to say so.
@@ -248,6 +252,11 @@ class HtmlReader(ReportReader):
 
     def read(self, data: bytes, name: str) -> ReadResult:
         return read_html(decode_text(data, name, declared_html_encoding(data)))
+
+    def prose(self, text: str) -> str:
+        # A `*` in markup is a stylesheet's or a script's (` * Theme URI: https://…` in a comment), not a
+        # note's symbol (`assembly._symbol_marker`).
+        return text.replace("*", " ")
 
 
 def read_html(text: str) -> ReadResult:
@@ -433,7 +442,25 @@ def _note_of_target(target: LexborNode, ancestry: _Ancestry) -> LexborNode | Non
         return _word_processor_note(target, ancestry)
     if name in ("a", "sup") or name in _STRUCTURE:
         return None
+    if name not in _BLOCKS and _is_empty(target):
+        # An empty element marks a place, as a named anchor does: WordPress's Easy Footnotes links each
+        # marker to an empty `<span id>` opening the note's `<li>`. Read as the note, the span gave it no
+        # text and no link. Only a list item's or a paragraph's: an empty place in a larger block is no note.
+        block = ancestry.context_block(target)
+        return block if block is not None and block.tag in _PLACE_NOTE_BLOCKS else target
     return target
+
+
+_PLACE_NOTE_BLOCKS = frozenset({"li", "p", "dd"})
+
+
+def _is_empty(element: LexborNode) -> bool:
+    """Whether `element` holds nothing but blanks (looked at without reading its subtree: a marker's target
+    may hold the whole document, and every marker may point to it)."""
+    child = element.child
+    return child is None or (
+        child.next is None and child.tag == "-text" and not (child.text_content or "").strip()
+    )
 
 
 def _word_processor_note(anchor: LexborNode, ancestry: _Ancestry) -> LexborNode | None:
@@ -542,7 +569,10 @@ def _note_draft(
         _children(note),
         text,
         skip=lambda tag: (
-            _is_backlink_box(tag, ancestry) or tag.mem_id in marker_boxes or tag.mem_id in note_ids
+            _is_backlink_box(tag, ancestry)
+            or tag.mem_id in marker_boxes
+            or tag.mem_id in note_ids
+            or _hidden_in_place(tag)
         ),
     )
     text.break_paragraph()
@@ -555,6 +585,21 @@ def _note_draft(
         schemes_added=schemes_added(text.found, text.links),
         misleading_links=tuple(text.misleading_links),
     )
+
+
+# An element's own word that it is not shown: the `hidden` attribute, or an inline style of `display: none`
+# or `visibility: hidden` (a stylesheet's rules are not read: a report's are its site's).
+_HIDING_STYLE = re.compile(
+    r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!\s*important\s*)?(?:;|$)", re.IGNORECASE
+)
+
+
+def _hidden_in_place(element: LexborNode) -> bool:
+    """Whether a note's part is hidden where it stands. Its words and links are none of the note as its
+    reader sees it: a hidden link read as the note's first was the address captured and compared, not the
+    one the note shows. (A note itself hidden, shown on demand as a tooltip or pop-up, is still read.)"""
+    attributes = element.attributes
+    return "hidden" in attributes or _HIDING_STYLE.search(attributes.get("style") or "") is not None
 
 
 def _without_leading_label(paragraph: str, label: str) -> str:
@@ -993,6 +1038,9 @@ class _SuperscriptPage:
     notes_headings: list[int] = field(default_factory=list)
     lists: list[tuple[int, LexborNode]] = field(default_factory=list)  # `<ol>`
     numbered: list[tuple[int, LexborNode, str]] = field(default_factory=list)  # `<p>`/`<li>` opening `1.`
+    # The first superscript number that is a link to no note (`<sup><a href="javascript:void(0)">1</a>`: a
+    # note shown in a tooltip, or the source's own address): it cites, and no note of it is read.
+    first_linked: LexborNode | None = None
 
     @functools.cached_property
     def list_places(self) -> list[int]:
@@ -1011,14 +1059,16 @@ def _superscript_page(body: LexborNode, ancestry: _Ancestry) -> _SuperscriptPage
         name = element.tag
         if name == "sup":
             text, complete, linked = _opening(element)
-            found = _SUPERSCRIPT_TEXT.fullmatch(text.strip()) if complete and not linked else None
+            found = _SUPERSCRIPT_TEXT.fullmatch(text.strip()) if complete else None
             outer = ancestry.sup(element)
-            if (
+            cites = (
                 found is not None
-                and link(element) is None
                 and (outer is None or outer.mem_id not in marker_ids)
                 and _POWER_BASE.search(_text_before(element, marker_ids)) is None
-            ):
+            )
+            if cites and (linked or link(element) is not None):
+                page.first_linked = page.first_linked or element
+            elif cites and found is not None:
                 page.markers.append((place, element, _superscript_labels(found.group(1))))
                 marker_ids.add(element.mem_id)
                 refuse_too_many(len(page.markers), MAX_ENTRIES, "footnote markers")
@@ -1165,9 +1215,14 @@ def _unlinked_superscripts(
 
 def _read_superscript_notes(tree: LexborHTMLParser, ancestry: _Ancestry) -> ReadResult:
     """The footnotes of a report whose markers are unlinked superscripts; where no numbered list of notes
-    follows them, the report's `markers-without-notes` finding (it cites, and nothing it cites was read)."""
+    follows them, or where its superscript numbers are links to no note (`_SuperscriptPage.first_linked`),
+    the report's `markers-without-notes` finding (it cites, and nothing it cites was read)."""
     body = tree.body
     page = _superscript_page(body, ancestry) if body is not None else _SuperscriptPage()
+    if not page.markers and page.first_linked is not None:
+        # Linked superscript numbers and no note read: a style not read, not a report that cites nothing.
+        label = _stripped_text(page.first_linked)
+        return ReadResult((), (markers_without_notes_at(f"<sup>{label}</sup>", _line(page.first_linked)),))
     if not page.markers:
         return ReadResult(())
     notes = _superscript_notes(page, ancestry)

@@ -1,4 +1,7 @@
-"""Markdown reports: Pandoc/GFM `[^label]` references and `[^label]: text` definitions."""
+"""Markdown reports: Pandoc/GFM `[^label]` references and `[^label]: text` definitions.
+
+An inline note (`^[its text]`, Pandoc's and Obsidian's) is not read as a note: it stands as a marker of no
+footnote (`INLINE_NOTE_LABEL`), so the report says so and the quote before it is no other note's."""
 
 from __future__ import annotations
 
@@ -406,7 +409,8 @@ class MarkdownReader(ReportReader):
     suffixes = (".md", ".markdown", ".mdown", ".mkd")
 
     def prose(self, text: str) -> str:
-        return blank_code(text)
+        # `*` is Markdown's emphasis and bullet, never a note's symbol (`*Note:*` above a list of links).
+        return blank_code(text).replace("*", " ")
 
     def read(self, data: bytes, name: str) -> ReadResult:
         text = decode_text(data, name)
@@ -1077,6 +1081,30 @@ def _parse_inline(content: str) -> list[Token]:
 _QUOTE_TAG = re.compile(r"<(/?)q(?:[ \t\n][^<>]*)?>\Z", re.IGNORECASE)
 
 
+# Pandoc's and Obsidian's inline note, `^[its text]`, is no note read here (markdown-it's rule for it scans
+# from every `^[` to its `]`: quadratic on a run of them). Left as text, the words quoted before it were
+# cited by no marker, compared with nothing and never said to be: the report had one claim fewer, silently.
+# It stands as a marker of this label, which names no footnote: the report's `marker-without-footnote`.
+INLINE_NOTE_LABEL = "^[inline note]"
+_INLINE_NOTE_OPENING = re.compile(r"\^\[")
+
+
+def _inline_notes_marked(
+    content: str, closed_before: int, parts: list[str], markers: list[_InlineMarker], line_offset: int
+) -> int:
+    """`content` (a text token's) added to `parts` with a `MARK` before each `^[` that opens an inline note
+    (one a `]` closes: a `]` later in the paragraph, at `closed_before` or after in this token); the
+    number of characters added."""
+    start = added = 0
+    for found in _INLINE_NOTE_OPENING.finditer(content, 0, closed_before):
+        parts.extend((content[start : found.start()], MARK))
+        markers.append(_InlineMarker(label=INLINE_NOTE_LABEL, line_offset=line_offset))
+        refuse_too_many(len(markers), MAX_ENTRIES, "footnote markers")
+        start, added = found.start(), added + len(MARK)
+    parts.append(content[start:])
+    return len(content) + added
+
+
 def _inline_text(children: Sequence[Token]) -> _InlineText:
     parts: list[str] = []
     links: list[tuple[int, str]] = []
@@ -1087,8 +1115,20 @@ def _inline_text(children: Sequence[Token]) -> _InlineText:
     length = 0  # of the text so far: joining `parts` at each link would cost quadratic time
     code: list[tuple[int, int]] = []
     quotes_open = 0  # `<q>` elements open
-    for child in children:
-        if child.type in ("text", "code_inline"):
+    # The last `]` in the text (its token, where in it): a `^[` before it opens an inline note.
+    last_close = max(
+        (
+            (number, child.content.rfind("]"))
+            for number, child in enumerate(children)
+            if child.type == "text" and "]" in child.content
+        ),
+        default=(-1, -1),
+    )
+    for number, child in enumerate(children):
+        if child.type == "text" and number <= last_close[0] and "^[" in child.content:
+            closed_before = last_close[1] if number == last_close[0] else len(child.content)
+            length += _inline_notes_marked(child.content, closed_before, parts, markers, line_offset)
+        elif child.type in ("text", "code_inline"):
             if child.type == "code_inline" and child.content:
                 code.append((length, length + len(child.content)))
             parts.append(child.content)

@@ -7,6 +7,7 @@ import io
 import re
 import shutil
 import struct
+import time
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
@@ -165,6 +166,26 @@ def test_docx_with_markers_but_no_notes_is_a_finding_not_a_pass(tmp_path: Path) 
     report = read_report(_python_docx(tmp_path, "markers.docx", ["A claim.¹ Another.²"]))
     assert report.footnotes == ()
     assert [finding.code for finding in report.findings] == ["markers-without-notes"]
+
+
+def test_docx_whose_text_is_an_imported_html_part_is_a_finding_not_a_pass() -> None:
+    # html-docx-js writes a whole report as one HTML part Word imports on opening (w:altChunk): its quotes and
+    # `[1]` notes were none of the document's, and the report passed as citing nothing.
+    html = (
+        "<html><body><p>The mayor said “we will win”.[1]</p><p>Sources</p>"
+        "<p>[1] Telegram, January 21, 2022, https://t.me/rybar/1</p></body></html>"
+    )
+    packed = io.BytesIO()
+    with zipfile.ZipFile(packed, "w") as package:
+        package.writestr(
+            "word/document.xml",
+            f'<w:document {_WORD} {_LINKS}><w:body><w:altChunk r:id="htmlChunk"/></w:body></w:document>',
+        )
+        package.writestr("word/afchunk.htm", html)
+    report = read_report_bytes(packed.getvalue(), "r.docx")
+    assert report.footnotes == ()
+    assert [finding.code for finding in report.findings] == ["markers-without-notes"]
+    assert "w:altChunk" in report.findings[0].message
 
 
 def test_docx_saved_as_doc_is_read_as_docx(converted: Converted, tmp_path: Path) -> None:
@@ -492,6 +513,183 @@ def test_links_side_by_side_are_each_compared_with_their_own_text() -> None:
         "a link shows 'https://t.me/rybar/2' but leads to https://t.me/fakerybar/2; "
         "the target is what is captured"
     ]
+
+
+def test_a_note_with_a_custom_mark_is_labelled_by_it_and_its_text_is_without_it() -> None:
+    # Word types a custom mark (Insert Footnote > Custom mark: `*`) at the note's start, where a numbered
+    # note has its w:footnoteRef: the note's text was read as "* Telegram, …".
+    style = '<w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr>'
+    reference = f'<w:r>{style}<w:footnoteReference w:customMarkFollows="1" w:id="1"/><w:t>*</w:t></w:r>'
+    body = f"<w:p><w:r><w:t>He wrote “we will win”.</w:t></w:r>{reference}</w:p>"
+    note = _note_with(
+        f"<w:r>{style}<w:t>*</w:t></w:r>"
+        '<w:r><w:t xml:space="preserve"> Telegram, January 21, 2022, https://t.me/rybar/1</w:t></w:r>'
+    )
+    report = read_report_bytes(_package(body, note), "r.docx")
+    assert [(n.label, n.text, n.urls) for n in report.footnotes] == [
+        ("*", "Telegram, January 21, 2022, https://t.me/rybar/1", ("https://t.me/rybar/1",))
+    ]
+    assert [c.quotes for c in report.footnotes[0].contexts] == [("we will win",)]
+
+
+def test_a_numbered_note_opening_with_a_star_keeps_it() -> None:
+    note = _note_with("<w:r><w:footnoteRef/></w:r><w:r><w:t>*Telegram, January 21, 2022.</w:t></w:r>")
+    report = read_report_bytes(_package(_CITING, note), "r.docx")
+    assert [(n.label, n.text) for n in report.footnotes] == [("1", "*Telegram, January 21, 2022.")]
+
+
+def _field(instruction: str, shown: str) -> str:
+    """A complex field as Word writes one: begin, its instruction, separate, the runs it shows, end."""
+    return (
+        '<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
+        f'<w:r><w:instrText xml:space="preserve"> {instruction} </w:instrText></w:r>'
+        '<w:r><w:fldChar w:fldCharType="separate"/></w:r>'
+        f'<w:r><w:rPr><w:rStyle w:val="Hyperlink"/></w:rPr><w:t>{shown}</w:t></w:r>'
+        '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
+    )
+
+
+def test_a_hyperlink_field_showing_another_address_than_it_leads_to_is_said_so() -> None:
+    # A link written as a field was compared with nothing: the note showed rybar/1 and led to (and was
+    # captured and compared at) fakerybar/1 without a word, where a w:hyperlink doing so is named.
+    complex_field = _field('HYPERLINK "https://t.me/fakerybar/1"', "https://t.me/rybar/1")
+    simple_field = (
+        '<w:fldSimple w:instr=" HYPERLINK &quot;https://t.me/fakerybar/1&quot; ">'
+        "<w:r><w:t>https://t.me/rybar/1</w:t></w:r></w:fldSimple>"
+    )
+    for field in (complex_field, simple_field):
+        report = read_report_bytes(_package(_CITING, _note_with(field)), "r.docx")
+        assert report.footnotes[0].urls == ("https://t.me/fakerybar/1", "https://t.me/rybar/1")
+        assert _link_findings(report) == [
+            "a link shows 'https://t.me/rybar/1' but leads to https://t.me/fakerybar/1; "
+            "the target is what is captured"
+        ]
+
+
+def test_a_hyperlink_field_showing_words_or_its_own_address_is_its_notes_link() -> None:
+    words = _field('HYPERLINK "https://t.me/rybar/1"', "the post")
+    own = (
+        '<w:fldSimple w:instr=" HYPERLINK https://t.me/rybar/2 ">'
+        "<w:r><w:t>https://t.me/rybar/2</w:t></w:r></w:fldSimple>"
+    )
+    report = read_report_bytes(_package(_CITING, _note_with(words + " " + own)), "r.docx")
+    assert report.footnotes[0].urls == ("https://t.me/rybar/1", "https://t.me/rybar/2")
+    assert _link_findings(report) == []
+
+
+_TRACKED = 'w:id="9" w:author="Editor" w:date="2026-01-05T10:00:00Z"'
+
+
+def test_a_link_deleted_with_changes_tracked_is_not_the_notes_link() -> None:
+    # Word records a link removed with changes tracked as the link around a deletion; the editor put the
+    # right post in its place. The old address was read as the note's first link, so its post was captured
+    # and compared with the quote while the note, as it reads, cites the new one.
+    deleted_run = "<w:r><w:delText>the post</w:delText></w:r>"
+    deleted = f'<w:hyperlink r:id="rId1"><w:del {_TRACKED}>{deleted_run}</w:del></w:hyperlink>'
+    inserted = (
+        f'<w:ins {_TRACKED}><w:hyperlink r:id="rId2"><w:r><w:t>the post</w:t></w:r></w:hyperlink></w:ins>'
+    )
+    links = {"rId1": "https://t.me/rybar/111", "rId2": "https://t.me/rybar/222"}
+    report = read_report_bytes(_package(_CITING, _note_with(deleted + inserted), links), "r.docx")
+    assert [(note.text, note.urls) for note in report.footnotes] == [
+        ("the post", ("https://t.me/rybar/222",))
+    ]
+    assert parse_citation(report.footnotes[0]).citation.url == "https://t.me/rybar/222"
+
+
+def test_a_link_inserted_or_kept_with_changes_tracked_is_the_notes_link() -> None:
+    run = "<w:r><w:t>the post</w:t></w:r>"
+    inserted = f'<w:hyperlink r:id="rId1"><w:ins {_TRACKED}>{run}</w:ins></w:hyperlink>'
+    image = '<w:hyperlink r:id="rId2"><w:r><w:drawing/></w:r></w:hyperlink>'
+    links = {"rId1": "https://t.me/rybar/111", "rId2": "https://t.me/rybar/222"}
+    report = read_report_bytes(_package(_CITING, _note_with(inserted + image), links), "r.docx")
+    assert report.footnotes[0].urls == ("https://t.me/rybar/111", "https://t.me/rybar/222")
+
+
+def _tracked_paragraph(text: str, mark: str = "", end: str = "") -> str:
+    """A paragraph of one run of `text` then `end`; `mark`: its mark's tracked change (`del`, `ins`)."""
+    properties = f"<w:pPr><w:rPr><w:{mark} {_TRACKED}/></w:rPr></w:pPr>" if mark else ""
+    return f"<w:p>{properties}<w:r><w:t>{text}</w:t></w:r>{end}</w:p>"
+
+
+def test_a_paragraph_whose_mark_is_deleted_runs_on_into_the_next_with_its_quote() -> None:
+    # An editor joined two paragraphs with changes tracked: as the text reads, the quote and the note cited
+    # after it are one paragraph. Read apart, the quote was cited by no note and the note came out verified
+    # without it compared.
+    body = _tracked_paragraph("He wrote “we will win”.", "del") + _tracked_paragraph(
+        "And so it went.", end=_REFERENCE
+    )
+    report = read_report_bytes(_package(body, _NOTE), "r.docx")
+    assert [(c.location, c.text, c.quotes) for c in report.footnotes[0].contexts] == [
+        ("paragraph 2", "He wrote “we will win”. And so it went.", ("we will win",))
+    ]
+
+
+def test_a_paragraph_whose_mark_is_kept_or_inserted_stays_a_paragraph_of_its_own() -> None:
+    body = (
+        _tracked_paragraph("He wrote “we will win”.", "ins")
+        + _tracked_paragraph("And so it went.", end=_REFERENCE)
+        + _tracked_paragraph("Then “all was lost”.")
+    )
+    report = read_report_bytes(_package(body, _NOTE), "r.docx")
+    assert [(c.location, c.text, c.quotes) for c in report.footnotes[0].contexts] == [
+        ("paragraph 2", "And so it went.", ())
+    ]
+
+
+def test_paragraphs_joined_by_deleted_marks_in_a_long_run_are_read_in_linear_time() -> None:
+    count = 40_000
+    body = _tracked_paragraph("a", "del") * count + _tracked_paragraph("Claim.", end=_REFERENCE)
+    started = time.perf_counter()
+    report = read_report_bytes(_package(body, _NOTE, None, zipfile.ZIP_STORED), "r.docx")
+    assert time.perf_counter() - started < 10
+    [context] = report.footnotes[0].contexts
+    assert context.location == f"paragraph {count + 1}"
+    assert context.text.endswith("a a a Claim.")
+
+
+def _text_box(*paragraphs: str) -> str:
+    """A paragraph anchoring a text box as Word writes one: a drawing, and the same box in VML for older
+    readers, each holding the box's paragraphs."""
+    inside = "".join(f"<w:p><w:r><w:t>{text}</w:t></w:r></w:p>" for text in paragraphs)
+    drawing = (
+        '<w:drawing><wp:anchor xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing">'
+        '<a:graphic xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><a:graphicData>'
+        '<wps:wsp xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape">'
+        f"<wps:txbx><w:txbxContent>{inside}</w:txbxContent></wps:txbx></wps:wsp>"
+        "</a:graphicData></a:graphic></wp:anchor></w:drawing>"
+    )
+    vml = (
+        '<w:pict><v:shape xmlns:v="urn:schemas-microsoft-com:vml">'
+        f"<v:textbox><w:txbxContent>{inside}</w:txbxContent></v:textbox></v:shape></w:pict>"
+    )
+    return (
+        '<w:p><w:r><mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006">'
+        f'<mc:Choice Requires="wps">{drawing}</mc:Choice><mc:Fallback>{vml}</mc:Fallback>'
+        "</mc:AlternateContent></w:r></w:p>"
+    )
+
+
+def test_paragraphs_after_a_text_box_are_numbered_counting_its_paragraphs_once() -> None:
+    # Read in the drawing and again in its VML copy, the box's two paragraphs counted four times over two:
+    # the note was located in paragraph 6, a paragraph after the one that cites it.
+    body = "<w:p><w:r><w:t>Intro.</w:t></w:r></w:p>" + _text_box("Key figures", "12 dead") + _CITING
+    report = read_report_bytes(_package(body, _NOTE), "r.docx")
+    assert [(note.line, note.location) for note in report.footnotes] == [
+        (5, "footnote 1, cited in paragraph 5")
+    ]
+    assert [(c.location, c.text) for c in report.footnotes[0].contexts] == [("paragraph 5", "Claim.")]
+
+
+def test_a_checkbox_word_writes_as_a_symbol_with_a_text_fallback_keeps_its_text() -> None:
+    checkbox = (
+        '<w:r><mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006">'
+        '<mc:Choice Requires="w14"><w:sym w:font="Segoe UI Symbol" w:char="2610"/></mc:Choice>'
+        "<mc:Fallback><w:t>☐</w:t></mc:Fallback></mc:AlternateContent></w:r>"
+    )
+    body = f"<w:p>{checkbox}<w:r><w:t>Claim.</w:t></w:r>{_REFERENCE}</w:p>"
+    report = read_report_bytes(_package(body, _NOTE), "r.docx")
+    assert [(c.location, c.text) for c in report.footnotes[0].contexts] == [("paragraph 1", "☐Claim.")]
 
 
 def test_notes_nested_in_one_another_are_each_read_once() -> None:

@@ -536,3 +536,116 @@ def test_an_empty_pre_in_a_block_quote_leaves_its_attribution_line_out() -> None
         '<sup>1</sup></a></p><pre></pre></blockquote><ol><li id="fn1">Telegram, 2022.</li></ol>'
     )
     assert _quotes_of(html) == [("We close the tunnel.",)]
+
+
+SUBSTACK_REPORT = (
+    '<div class="body markup"><p>The mayor said “we will rebuild the bridge by spring”.'
+    '<a class="footnote-anchor" data-component-name="FootnoteAnchorToDOM" id="footnote-anchor-1" '
+    'href="#footnote-1" target="_self">1</a></p><div class="footnote" data-component-name="FootnoteToDOM">'
+    '<a id="footnote-1" href="#footnote-anchor-1" class="footnote-number" contenteditable="false" '
+    'target="_self">1</a><div class="footnote-content"><p>Rybar, Telegram, January 21, 2022, '
+    '<a href="https://t.me/rybar/1">https://t.me/rybar/1</a></p></div></div></div>'
+)
+
+
+def test_substack_notes_are_read_from_the_div_their_number_opens() -> None:
+    # The marker's target is the note's own number, a link back to the marker: read as navigation, the
+    # report's notes were none and its quote compared with nothing.
+    report = _read_html(SUBSTACK_REPORT)
+    assert [(note.label, note.text, note.urls) for note in report.footnotes] == [
+        ("1", "Rybar, Telegram, January 21, 2022, https://t.me/rybar/1", ("https://t.me/rybar/1",))
+    ]
+    assert [c.quotes for c in report.footnotes[0].contexts] == [("we will rebuild the bridge by spring",)]
+    assert finding_codes(report) == []
+
+
+def _easy_footnote(number: int, note: str) -> tuple[str, str]:
+    """A marker and its note as WordPress's Easy Footnotes plugin writes them."""
+    marker = (
+        f'<span class="easy-footnote-margin-adjust" id="easy-footnote-{number}-412"></span>'
+        f'<span class="easy-footnote"><a href="#easy-footnote-bottom-{number}-412" title="{note}">'
+        f"<sup>{number}</sup></a></span>"
+    )
+    item = (
+        f'<li class="easy-footnote-single"><span id="easy-footnote-bottom-{number}-412" '
+        f'class="easy-footnote-margin-adjust"></span>{note}<a class="easy-footnote-to-top" '
+        f'href="#easy-footnote-{number}-412"></a></li>'
+    )
+    return marker, item
+
+
+def test_easy_footnotes_notes_are_the_list_items_their_empty_targets_open() -> None:
+    # Each marker points to an empty <span> opening the note's <li>: read as the note, the span gave every
+    # note no text and no link.
+    first, first_item = _easy_footnote(
+        1, 'Telegram, January 21, 2022, <a href="https://t.me/rybar/1">post</a>'
+    )
+    second, second_item = _easy_footnote(2, "X, January 22, 2022, https://x.com/a/status/123")
+    report = _read_html(
+        f"<div class='entry-content'><p>He said “we will win”.{first}</p><p>Then “we lost”.{second}</p>"
+        f"<ol class='easy-footnotes-wrapper'>{first_item}{second_item}</ol></div>"
+    )
+    assert [(note.label, note.text, note.urls) for note in report.footnotes] == [
+        ("1", "Telegram, January 21, 2022, post", ("https://t.me/rybar/1",)),
+        ("2", "X, January 22, 2022, https://x.com/a/status/123", ("https://x.com/a/status/123",)),
+    ]
+    assert finding_codes(report) == []
+
+
+def test_an_empty_target_in_no_list_item_or_paragraph_is_still_no_note_of_the_whole_block() -> None:
+    report = _read_html(
+        '<p>Claim “we will win”.<sup><a href="#n1">1</a></sup></p>'
+        '<div><span id="n1"></span>Telegram, January 21, 2022, https://t.me/rybar/1 '
+        "<p>More of the page.</p></div>"
+    )
+    assert [(note.label, note.text) for note in report.footnotes] == [("1", "")]
+
+
+def test_a_link_hidden_in_a_note_is_not_the_notes_link() -> None:
+    # The note shows "post", leading to rybar/2; a link before it, hidden by its inline style, was read as
+    # the note's first link: its post was captured and compared with the quote.
+    report = _read_html(
+        '<p>He said “we will win”.<sup><a href="#fn1">1</a></sup></p><ol><li id="fn1">Telegram, January 21, '
+        '2022, <a href="https://t.me/rybar/1" style="display: none !important">https://t.me/rybar/1</a>'
+        '<span hidden>https://t.me/rybar/3</span><a href="https://t.me/rybar/2">post</a></li></ol>'
+    )
+    assert [(note.text, note.urls) for note in report.footnotes] == [
+        ("Telegram, January 21, 2022, post", ("https://t.me/rybar/2",))
+    ]
+
+
+def test_a_note_hidden_until_shown_as_a_pop_up_is_read_with_its_shown_links() -> None:
+    report = _read_html(
+        '<p>He said “we will win”.<sup><a href="#fn1">1</a></sup></p><ol style="display:none"><li id="fn1" '
+        'hidden>Telegram, January 21, 2022, <a href="https://t.me/rybar/1" style="display:inline">post</a>'
+        "</li></ol>"
+    )
+    assert [(note.text, note.urls) for note in report.footnotes] == [
+        ("Telegram, January 21, 2022, post", ("https://t.me/rybar/1",))
+    ]
+
+
+MODERN_FOOTNOTES_REPORT = (
+    "<p>The mayor said “we will win”.<sup class='modern-footnotes-footnote' data-mfn='1'>"
+    "<a href='javascript:void(0)' role='button' aria-describedby='mfn-content-42-1'>1</a></sup>"
+    "<span id='mfn-content-42-1' role='tooltip' class='modern-footnotes-footnote__note' data-mfn='1'>"
+    "Telegram, January 21, 2022, <a href='https://t.me/rybar/1'>https://t.me/rybar/1</a></span></p>"
+)
+
+
+def test_superscript_numbers_linking_to_no_note_are_a_style_not_read() -> None:
+    # WordPress's Modern Footnotes (the note in a tooltip) and a number linking to the source itself: no note
+    # was read and nothing was said, so the report passed as citing nothing.
+    for markup in (
+        MODERN_FOOTNOTES_REPORT,
+        '<p>He said “we will win”.<sup><a href="https://t.me/rybar/1">1</a></sup></p>',
+    ):
+        report = _read_html(markup)
+        assert report.footnotes == ()
+        assert finding_codes(report) == [("markers-without-notes", None, 1)]
+        assert "(first: '<sup>1</sup>' on line 1)" in report.findings[0].message
+
+
+def test_a_linked_power_is_no_superscript_note() -> None:
+    report = _read_html('<p>Some <a href="https://stats.example/">10<sup>6</sup></a> people.</p>')
+    assert (report.footnotes, report.findings) == ((), ())

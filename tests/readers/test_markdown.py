@@ -256,3 +256,24 @@ def test_a_marker_alone_in_a_sources_column_cites_its_row() -> None:
         [("Mayor “We will rebuild the bridge.”", ("We will rebuild the bridge.",))],
         [("“The tunnel is closed.”", ("The tunnel is closed.",))],
     ]
+
+
+def test_an_inline_note_is_a_marker_of_no_footnote_and_the_quote_before_it_is_not_the_next_notes() -> None:
+    # Pandoc's and Obsidian's `^[…]` was left as text: the words it cites were compared with nothing and the
+    # report said nothing of it, while the next note was given the quote as its own.
+    report = read_markdown(
+        "The mayor said “we will rebuild by spring”.^[Rybar, [post](https://t.me/rybar/1), January 21, "
+        "2022.] Then “the bridge is open”.[^2]\n\n[^2]: Telegram, January 23, 2022, https://t.me/rybar/3\n"
+    )
+    assert [(finding.code, finding.message) for finding in report.findings] == [
+        ("marker-without-footnote", "marker ^[inline note] on line 1 has no footnote")
+    ]
+    assert [context.quotes for context in by_label(report)["2"].contexts] == [("the bridge is open",)]
+
+
+def test_a_caret_bracket_in_code_or_left_open_is_no_inline_note() -> None:
+    report = read_markdown(
+        "Match `^[a-z]` or type x^[ alone: “the words”.[^2]\n\n[^2]: Telegram, January 23, 2022, https://t.me/rybar/3\n"
+    )
+    assert report.findings == ()
+    assert [context.quotes for context in by_label(report)["2"].contexts] == [("the words",)]

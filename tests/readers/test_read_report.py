@@ -291,3 +291,33 @@ def test_each_reader_loaded_on_first_use_has_the_format_and_suffixes_of_its_clas
 def test_a_reader_that_finds_markers_without_notes_itself_is_not_given_the_finding_twice() -> None:
     report = read_report_bytes(b"<p>A claim.<sup>1</sup></p>", "report.html")
     assert [finding.code for finding in report.findings] == ["markers-without-notes"]
+
+
+@pytest.mark.parametrize("symbol", ["*", "\u2020"])
+def test_notes_by_symbol_are_a_style_not_read_not_nothing_to_verify(symbol: str) -> None:
+    # `*` and `†` notes were no marker-like text: the report read as citing nothing, and passed.
+    text = (
+        f"The mayor said “we will win the war”.{symbol} Later he spoke again.\n\n"
+        f"{symbol} Telegram, January 21, 2022, https://t.me/rybar/1\n"
+    )
+    report = read_report_bytes(text.encode(), "report.txt")
+    assert report.footnotes == ()
+    assert [(finding.code, finding.line) for finding in report.findings] == [("markers-without-notes", 1)]
+    assert f"(first: '{symbol}' on line 1)" in report.findings[0].message
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("list.txt", "Born in Kyiv († 1990). See:\n\n* the archive, https://archive.example/kyiv\n"),
+        ("notes.md", "Some *Note:* text.\n\n* [Archive](https://archive.example/kyiv)\n* Another item\n"),
+        (
+            "page.html",
+            "<style>/*\n * Theme URI: https://wordpress.org/\n */</style>"
+            "<script>x = (a+b)* c;</script><p>Hi.</p>",
+        ),
+    ],
+)
+def test_a_bullet_list_of_links_emphasis_or_a_stylesheet_is_no_note_by_symbol(name: str, text: str) -> None:
+    report = read_report_bytes(text.encode(), name)
+    assert (report.footnotes, report.findings) == ((), ())
