@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import os
+import tracemalloc
 from pathlib import Path
 
 import pytest
 
 from provenance.errors import InputError
-from provenance.locate.registry import load_registry, match_accounts, name_similarity
+from provenance.locate.files import read_registry
+from provenance.locate.registry import MAX_REGISTRY_BYTES, load_registry, match_accounts, name_similarity
 from provenance.models import Platform
 
 ARABIC = "\u0623\u0628\u0648 \u0639\u0644\u064a"
@@ -160,6 +163,33 @@ def test_a_bad_registry_is_one_line_naming_the_file_row_and_problem(
 
     assert str(caught.value).startswith(message)
     assert "\n" not in str(caught.value)
+
+
+def test_a_registry_file_over_the_limit_is_refused_before_it_is_read(tmp_path: Path) -> None:
+    # It was read whole into memory (a 100 MB file: 250 MB of memory), then refused by its length.
+    path = tmp_path / "accounts.csv"
+    path.write_bytes(b"")
+    os.truncate(path, 64 * MAX_REGISTRY_BYTES)  # sparse: nothing is written
+
+    tracemalloc.start()
+    try:
+        with pytest.raises(InputError) as caught:
+            read_registry(path)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+
+    assert f"the accounts registry is {64 * MAX_REGISTRY_BYTES} bytes, over the limit of" in str(caught.value)
+    assert peak < MAX_REGISTRY_BYTES
+
+
+def test_a_registry_file_within_the_limit_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "accounts.csv"
+    path.write_bytes(CSV)
+
+    registry = read_registry(path)
+
+    assert registry.accounts[0].handle == "example_askari" and registry.sha256 is not None
 
 
 def test_yaml_alias_bomb_is_refused_without_expanding_it() -> None:
