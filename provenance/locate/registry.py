@@ -2,10 +2,12 @@
 
 A CSV file (comma-, semicolon- or tab-separated; a header row naming `name`, `aliases`, `platform`,
 `handle`, `id`, `url`, `notes`; aliases separated by `;` or `|`) or a YAML list of mappings with the same keys
-(aliases as a list). Names match whatever way they were transliterated: "Abu 'Ali Al-'Askari" =
-"Abu Ali al-Askari" = its Cyrillic spelling. A family name alone in the registry (an alias `Medvedev`) matches
-a speaker who gives a given name only when the account's full name gives it too (`Sergei Medvedev` is not the
-`Dmitry Medvedev` aliased so); an honorific (`Mr`, `General`) is no given name.
+(aliases as a list). A column or key given twice is refused, not settled by whichever comes last; a handle
+is one account name with a letter or digit (never `.` or `..`, which a URL reads as a path step); a url is
+an http(s) address (its scheme may be left out). Names match whatever way they were transliterated:
+"Abu 'Ali Al-'Askari" = "Abu Ali al-Askari" = its Cyrillic spelling. A family name alone in the registry (an
+alias `Medvedev`) matches a speaker who gives a given name only when the account's full name gives it too
+(`Sergei Medvedev` is not the `Dmitry Medvedev` aliased so); an honorific (`Mr`, `General`) is no given name.
 
 Loading sees only bytes and a name for messages; matching is pure.
 """
@@ -29,10 +31,12 @@ from provenance.errors import InputError
 from provenance.locate.declension import differ_in_gendered_ending, nominative_forms, same_final_letter
 from provenance.models import Model, Platform
 from provenance.names import fold_spelling
+from provenance.urls import is_http_url
 
 _COLUMNS = ("name", "aliases", "platform", "handle", "id", "url", "notes")
 _ALIAS_SEPARATOR = re.compile(r"\s*[;|]\s*")
 _HANDLE = re.compile(r"^[A-Za-z0-9_.-]{1,64}$")
+_LETTER_OR_DIGIT = re.compile(r"[A-Za-z0-9]")
 # Articles and joiners that transliterations keep, drop or glue on: al-, el-, ad-, ash-; bin / ibn; the.
 _NOISE_WORDS = frozenset(["al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ul", "the"])
 _NOT_LETTERS = re.compile(r"[^a-z0-9]+")
@@ -102,8 +106,17 @@ class Account(Model):
         if value is None:
             return None
         value = value.strip().removeprefix("@")
-        if not _HANDLE.match(value):
+        # `.` and `..` are path steps in the URLs a handle goes into (`t.me/s/..` is t.me's home page).
+        if not _HANDLE.match(value) or not _LETTER_OR_DIGIT.search(value):
             raise ValueError(f"handle {value!r} must be one account name (letters, digits, _ . -)")
+        return value
+
+    @field_validator("url")
+    @classmethod
+    def _web_address(cls, value: str | None) -> str | None:
+        # An address without its scheme (`facebook.com/outlet`) is as registries are often written.
+        if value is not None and not is_http_url(value if "://" in value else f"https://{value}"):
+            raise ValueError(f"url {value!r} must be the http(s) address of the account's page")
         return value
 
     @property
@@ -309,11 +322,24 @@ def _delimiter(text: str) -> str:
     return ","
 
 
+def _twice(keys: Iterable[str]) -> str | None:
+    """The first of `keys` given a second time, if any."""
+    seen: set[str] = set()
+    for key in keys:
+        if key in seen:
+            return key
+        seen.add(key)
+    return None
+
+
 def _csv_rows(text: str, name: str) -> list[tuple[str, dict[str, Any]]]:
     reader = csv.DictReader(io.StringIO(text, newline=""), restkey="\x00extra", delimiter=_delimiter(text))
     header = [column.strip().lower() for column in reader.fieldnames or ()]
     if "name" not in header or "platform" not in header:
         raise InputError(f"{name}: the first row must name the columns, at least name and platform")
+    # A row is read into a mapping by column name: of two `handle` columns only the last would be searched.
+    if (twice := _twice(column for column in header if column)) is not None:
+        raise InputError(f"{name}: the first row names the column {twice!r} twice")
     reader.fieldnames = header
     rows = []
     try:
@@ -328,9 +354,33 @@ def _csv_rows(text: str, name: str) -> list[tuple[str, dict[str, Any]]]:
     return rows
 
 
+class _KeyTwice(Exception):
+    def __init__(self, key: str, line: int) -> None:
+        super().__init__(key, line)
+        self.key, self.line = key, line
+
+
+class _RegistryLoader(yaml.SafeLoader):
+    """YAML's safe loader, refusing a mapping that gives a key twice: PyYAML keeps the last value and says
+    nothing, so `{handle: a, handle: b}` searched only `b`."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        seen: set[str] = set()
+        for key, _ in node.value:
+            if isinstance(key, yaml.ScalarNode) and key.value != "<<":  # `<<` merges another mapping in
+                if key.value in seen:
+                    raise _KeyTwice(key.value, key.start_mark.line + 1)
+                seen.add(key.value)
+        return super().construct_mapping(node, deep)
+
+
 def _yaml_rows(text: str, name: str) -> list[tuple[str, dict[str, Any]]]:
     try:
-        document = yaml.safe_load(text)
+        document = yaml.load(text, Loader=_RegistryLoader)  # a SafeLoader
+    except _KeyTwice as given_twice:
+        raise InputError(
+            f"{name}: line {given_twice.line}: the key {given_twice.key!r} is given twice"
+        ) from None
     except RecursionError:
         raise InputError(f"{name}: YAML nested too deeply to be an accounts registry") from None
     except yaml.YAMLError as error:
@@ -348,7 +398,10 @@ def _yaml_rows(text: str, name: str) -> list[tuple[str, dict[str, Any]]]:
         where = f"{name}: account {index + 1}"
         if not isinstance(item, dict):
             raise InputError(f"{where}: must be a mapping such as {{name: ..., platform: ..., handle: ...}}")
-        rows.append((where, {str(key).strip().lower(): value for key, value in item.items()}))
+        keys = [str(key).strip().lower() for key in item]
+        if (twice := _twice(keys)) is not None:  # `Handle` and `handle`: one column, given twice
+            raise InputError(f"{where}: the key {twice!r} is given twice")
+        rows.append((where, dict(zip(keys, item.values(), strict=True))))
     return rows
 
 

@@ -130,6 +130,35 @@ def test_matching_keeps_to_the_cited_platform_and_a_handle_matches_outright() ->
             b"name,platform,handle\nX,telegram,x,extra\n",
             "a.csv: line 2: more fields than the header",
         ),
+        # `t.me/s/..` is t.me's home page, `x.com/../status/1` x.com's: a path step is no account.
+        ("a.csv", b"name,platform,handle\nX,telegram,..\n", "a.csv: line 2: handle '..' must be one"),
+        ("a.csv", b"name,platform,handle\nX,twitter,.\n", "a.csv: line 2: handle '.' must be one"),
+        (
+            "a.csv",
+            b"name,platform,url\nX,web,file:///etc/passwd\n",
+            "a.csv: line 2: url 'file:///etc/passwd' must be the http(s) address of the account's page",
+        ),
+        (
+            "a.yaml",
+            b"- {name: X, platform: web, url: 'javascript:alert(1)'}",
+            "a.yaml: account 1: url 'javascript:alert(1)' must be the http(s) address",
+        ),
+        # Each was read as its last value, silently: the handle searched was not the one the row shows first.
+        (
+            "a.csv",
+            b"name,platform,handle,Handle\nX,telegram,example_a,example_b\n",
+            "a.csv: the first row names the column 'handle' twice",
+        ),
+        (
+            "a.yaml",
+            b"- name: X\n  platform: telegram\n  handle: example_a\n  handle: example_b\n",
+            "a.yaml: line 4: the key 'handle' is given twice",
+        ),
+        (
+            "a.yaml",
+            b"- {name: X, platform: telegram, handle: example_a, Handle: example_b}",
+            "a.yaml: account 1: the key 'handle' is given twice",
+        ),
         ("a.csv", b"name,platform\n", "a.csv: no accounts"),
         ("a.csv", b"\xff\xfe\x00n", "a.csv: not UTF-8 text"),
         ("a.yaml", b"name: [unclosed", "a.yaml: not YAML (line 1)"),
@@ -190,6 +219,21 @@ def test_a_registry_file_within_the_limit_is_read(tmp_path: Path) -> None:
     registry = read_registry(path)
 
     assert registry.accounts[0].handle == "example_askari" and registry.sha256 is not None
+
+
+def test_handles_with_dots_urls_without_a_scheme_and_yaml_merge_keys_are_read() -> None:
+    data = b"""
+base: &telegram {platform: telegram}
+accounts:
+  - {<<: *telegram, name: Example Desk, handle: example.desk}
+  - {name: Example Outlet, platform: facebook, url: www.facebook.com/example.outlet}
+"""
+    accounts = load_registry(data, "a.yaml")
+
+    assert [(account.platform, account.handle, account.url) for account in accounts] == [
+        (Platform.TELEGRAM, "example.desk", None),
+        (Platform.FACEBOOK, None, "www.facebook.com/example.outlet"),
+    ]
 
 
 def test_yaml_alias_bomb_is_refused_without_expanding_it() -> None:
