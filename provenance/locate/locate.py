@@ -31,7 +31,7 @@ from provenance.locate.rank import (
     score_post,
     window_bounds,
 )
-from provenance.locate.registry import Account, AccountMatch, match_accounts
+from provenance.locate.registry import Account, AccountMatch, is_account_handle, match_accounts
 from provenance.locate.search import AccountSearch, search_account
 from provenance.locate.speakers import LocateQuery, Speaker, attributed_quotes, build_query
 from provenance.models import (
@@ -120,8 +120,11 @@ _SEARCHABLE_BY_HANDLE = (Platform.TELEGRAM, Platform.TWITTER)
 
 
 def _named_in_report(speaker: Speaker, platform: Platform | None) -> list[AccountMatch]:
-    """An account the report itself names by handle (`(@handle)` in the note or the passage)."""
+    """An account the report itself names by handle (`(@handle)` in the note or the passage), when the handle
+    is one account name: a person may write any in the citations file (`x/y`, `..`), and it goes into URLs."""
     if speaker.handle is None or platform not in _SEARCHABLE_BY_HANDLE:
+        return []
+    if not is_account_handle(speaker.handle):
         return []
     account = Account(
         name=speaker.handle, platform=platform, handle=speaker.handle, notes="named by handle in the report"
@@ -159,7 +162,11 @@ def _elsewhere(query: LocateQuery, registry: Sequence[Account]) -> list[str]:
 def _query_notes(
     query: LocateQuery, accounts: Sequence[AccountMatch], registry: Sequence[Account]
 ) -> list[str]:
-    notes = []
+    notes = [
+        f"the handle {speaker.handle!r} is no account name (letters, digits, _ . -): it is not searched"
+        for speaker in query.speakers
+        if speaker.handle is not None and not is_account_handle(speaker.handle)
+    ]
     if query.date is None:
         notes.append("the note gives no full date: there is no day to search around")
     if not query.speakers:

@@ -89,6 +89,11 @@ _SURNAME_ONLY = 0.9
 _FAMILY_NAME_RATIO = 85  # as `_similarity` asks of a shorter name's last word
 
 
+def is_account_handle(value: str) -> bool:
+    """Whether `value` (without `@`) is one account name the search can put in a URL."""
+    return bool(_HANDLE.match(value) and _LETTER_OR_DIGIT.search(value))
+
+
 class Account(Model):
     """One account in the registry: whose it is, on which platform, and how to reach it."""
 
@@ -107,7 +112,7 @@ class Account(Model):
             return None
         value = value.strip().removeprefix("@")
         # `.` and `..` are path steps in the URLs a handle goes into (`t.me/s/..` is t.me's home page).
-        if not _HANDLE.match(value) or not _LETTER_OR_DIGIT.search(value):
+        if not is_account_handle(value):
             raise ValueError(f"handle {value!r} must be one account name (letters, digits, _ . -)")
         return value
 

@@ -543,6 +543,30 @@ def test_a_handle_a_person_adds_to_the_citations_file_is_searched(
     assert item["URL"] == EXPECTED_TOP["1"] and item["custom"]["located"] == "candidate"
 
 
+@pytest.mark.parametrize("handle", ["example/brigades", "..", "%2fs", "example?before=1"])
+def test_a_handle_in_the_citations_file_that_is_no_account_name_is_said_and_not_searched(
+    workdir: Path,
+    server: FixtureServer,
+    local_ca: LocalCA,
+    capsys: pytest.CaptureFixture[str],
+    handle: str,
+) -> None:
+    # It stopped locate as an internal error (exit 3): the handle was made into a registry account.
+    (workdir / "quiet.txt").write_text(
+        f'The convoy "{QUOTE_1}"[1]\n\n[1] Telegram, January 21, 2022.\n', encoding="utf-8"
+    )
+    hint = [{"id": "1", "custom": {"platform": "telegram", "handle": handle}}]
+    (workdir / "found.json").write_text(json.dumps(hint), encoding="utf-8")
+
+    code, document, _ = _locate(capsys, server, local_ca, "quiet.txt", "--citations", "found.json")
+
+    (footnote,) = document["reports"][0]["footnotes"]
+    assert code == 1 and footnote["candidates"] == []
+    said = f"the handle {handle!r} is no account name (letters, digits, _ . -): it is not searched"
+    assert said in footnote["notes"]
+    assert server.total_hits == 0, "nothing is fetched for it"
+
+
 def test_an_archived_status_id_longer_than_any_snowflake_is_no_candidate_and_no_crash(
     capsys: pytest.CaptureFixture[str], server: FixtureServer, local_ca: LocalCA, workdir: Path
 ) -> None:
