@@ -32,6 +32,9 @@ _ZONE_STEPS = range(-24, 29)  # UTC-12 to UTC+14 by half hours
 # Scores this close rank posts by the parts' rounding, not by anything a reviewer could check.
 ALIKE = 0.02
 _UNCOMPARABLE_QUOTE = 0.5  # a translated quote: neither for nor against
+# A post whose time the page does not give may be from any day, years before the window: left out of the
+# score, it ranked as if it were on the cited day, above a post of that day quoting a little less exactly.
+_UNKNOWN_DATE = 0.5
 # Of several quotes, how much counts for the share of their words a post holds, beside the best one's.
 _ALL_QUOTES = 0.1
 _CHANCE = 0.45  # what partial matching gives a quote against unrelated text in the same language
@@ -211,7 +214,8 @@ def score_post(
     cited_time: CitedTime | None = None,
 ) -> Candidate | None:
     """The post as a candidate with its score parts, or None when it lies outside the window; a `time` part
-    only when the note gives a time of day. A forward of another account's post speaks for that account,
+    only when the note gives a time of day. A post without a time has date 0.5: it is not known to be of the
+    window. A forward of another account's post speaks for that account,
     not the one searched: its speaker part is 0, and a note names whose post it is."""
     date = date_part(post.posted_at, day, window_days, post.day_only)
     if date is not None and date <= 0:
@@ -220,7 +224,7 @@ def score_post(
     parts: dict[str, float | None] = {
         "quote": quote,
         "speaker": 0.0 if post.forwarded_from else post.account.score,
-        "date": date,
+        "date": _UNKNOWN_DATE if date is None else date,
         "order": None,
     }
     if cited_time is not None:
@@ -233,7 +237,7 @@ def score_post(
             f"{post.account.account.label}'s; the original is the post to cite",
         )
     if post.posted_at is None:
-        notes = (*notes, "the post's time is unknown")
+        notes = (*notes, f"the post's time is unknown: its date counts {_UNKNOWN_DATE:.2f}, not 1")
     elif post.day_only:
         notes = (*notes, f"the page gives only the post's day, {post.posted_at:%Y-%m-%d}, no time")
     return Candidate(

@@ -48,6 +48,35 @@ def test_the_cited_day_spans_every_time_zone_from_utc_minus_12_to_plus_14() -> N
     assert date_part(None, DAY, 1) is None
 
 
+QUOTED = "The enemy convoy was struck at dawn near the northern bridge"
+
+
+def test_a_post_of_unknown_time_ranks_below_a_post_of_the_cited_day_quoting_a_little_less_exactly() -> None:
+    # An archived copy made in the window may be of a post of any year: its date was left out of the score,
+    # as if it were of the cited day, and it came first.
+    undated = _post("https://t.me/example/1", None, f"{QUOTED}.")
+    on_the_day = _post(
+        "https://t.me/example/2",
+        _utc(2022, 1, 21, 10),
+        "Update: the enemy convoy was struck at dawn near the north bridge.",
+    )
+
+    ranked = rank([c for post in (undated, on_the_day) if (c := score_post(post, (QUOTED,), DAY, 1))])
+
+    assert [c.post.url for c in ranked] == ["https://t.me/example/2", "https://t.me/example/1"]
+    assert ranked[1].parts["date"] == 0.5
+    assert "the post's time is unknown: its date counts 0.50, not 1" in ranked[1].notes
+
+
+def test_a_post_of_unknown_time_holding_the_quote_still_ranks_above_posts_that_do_not() -> None:
+    undated = _post("https://t.me/example/1", None, f"{QUOTED}.")
+    filler = _post("https://t.me/example/2", _utc(2022, 1, 21, 10), "Briefing: the supply road remains open.")
+
+    ranked = rank([c for post in (undated, filler) if (c := score_post(post, (QUOTED,), DAY, 1))])
+
+    assert ranked[0].post.url == "https://t.me/example/1" and ranked[0].score > 0.85
+
+
 def test_a_post_whose_page_gives_only_its_day_is_judged_by_that_day() -> None:
     # Its midnight UTC is no time the page gave: the day after the cited one scored 1.00 ("on the cited day")
     # and the day before 0.33, though either is one day off.
