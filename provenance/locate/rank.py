@@ -171,8 +171,9 @@ def _above_chance(similarity: float) -> float:
 def quote_part(quotes: Sequence[str], text: str) -> tuple[float | None, tuple[str, ...]]:
     """The best quote's similarity, and of several quotes all compared a tenth for how much of their words
     the post holds (a post with one short quote of the passage's is not as surely the one as a post with
-    all of them); a quote in another script than the post cannot be compared. The notes are said only when
-    such a quote gives the part (the neutral value), so they say it was not compared.
+    all of them); a quote in another script than the post cannot be compared, unless the post holds its words
+    as written (the quote's words, and more letters of another script: links, hashtags). The notes are said
+    only when such a quote gives the part (the neutral value), so they say it was not compared.
     """
     if not quotes:
         return None, ()
@@ -181,14 +182,17 @@ def quote_part(quotes: Sequence[str], text: str) -> tuple[float | None, tuple[st
     notes: list[str] = []
     for quote in quotes:
         quote_script = _script(quote)
-        if post_script and quote_script and quote_script != post_script:
+        found = _above_chance(quote_similarity(quote, text))
+        # Words found as written are no translation, whatever script most of the post's letters are in: a
+        # Russian post's links and hashtags outnumber its Cyrillic letters, and the quote it holds scored 0.5.
+        if post_script and quote_script and quote_script != post_script and found <= _UNCOMPARABLE_QUOTE:
             notes.append(
                 f"quote in {quote_script.title()} script, post in {post_script.title()}: a translation "
                 "cannot be compared word for word"
             )
             scored.append(_UNCOMPARABLE_QUOTE)
         else:
-            scored.append(_above_chance(quote_similarity(quote, text)))
+            scored.append(found)
     best = max(scored)
     weights = [len(_comparable(quote)) for quote in quotes]
     total: int = sum(weights)

@@ -136,6 +136,35 @@ def test_a_translated_quote_lowers_confidence_but_does_not_exclude_the_post() ->
     assert candidate.score < 0.9
 
 
+RUSSIAN_QUOTE = "Противник понёс серьёзные потери возле северного моста"
+
+
+def test_a_post_holding_the_quote_as_written_is_compared_though_its_links_outnumber_its_letters() -> None:
+    # Most of its letters are Latin (a link, hashtags): the quote was taken for a translation, scored 0.5, and
+    # a post of the quote's script holding only part of it came first.
+    cited = _post(
+        "https://t.me/example/1",
+        _utc(2022, 1, 21, 10),
+        f"{RUSSIAN_QUOTE}. Подробности: https://example-news.com/articles/military-operations/"
+        "northern-bridge-report-january #breaking #news #frontline",
+    )
+    teaser_text = "Противник понёс потери. Подробности позже."
+    teaser = _post("https://t.me/example/2", _utc(2022, 1, 21, 9), teaser_text)
+
+    ranked = rank([c for post in (cited, teaser) if (c := score_post(post, (RUSSIAN_QUOTE,), DAY, 1))])
+
+    assert ranked[0].post.url == "https://t.me/example/1"
+    assert ranked[0].parts["quote"] == 1.0 and not ranked[0].quote_translated and ranked[0].notes == ()
+
+
+def test_a_quote_whose_words_a_post_of_another_script_does_not_hold_is_still_a_translation() -> None:
+    post = "Противник понёс серьёзные потери возле северного моста. https://example.com/enemy-losses-north"
+
+    score, notes = quote_part(["The enemy suffered heavy losses near the northern bridge"], post)
+
+    assert score == 0.5 and "quote in Latin script, post in Cyrillic" in notes[0]
+
+
 def test_a_quote_in_the_posts_script_is_compared_even_when_it_matches_nothing() -> None:
     post = _post("u", _utc(2022, 1, 21, 12), "Photo report 28 from sector 3.")
     candidate = score_post(post, ["the bridge will be rebuilt within a week"], DAY, 1)
