@@ -346,9 +346,11 @@ def _csv_rows(text: str, name: str) -> list[tuple[str, dict[str, Any]]]:
     if (twice := _twice(column for column in header if column)) is not None:
         raise InputError(f"{name}: the first row names the column {twice!r} twice")
     reader.fieldnames = header
-    rows = []
+    rows: list[tuple[str, dict[str, Any]]] = []
     try:
         for row in reader:
+            if len(rows) > MAX_REGISTRY_NAMES:  # each row names someone: stop reading, not after the file
+                raise InputError(_too_many_names(name))
             where = f"{name}: line {reader.line_num}"
             if row.pop("\x00extra", None):
                 raise InputError(f"{where}: more fields than the header names")
@@ -398,6 +400,8 @@ def _yaml_rows(text: str, name: str) -> list[tuple[str, dict[str, Any]]]:
         document = document["accounts"]
     if not isinstance(document, list):
         raise InputError(f"{name}: expected a list of accounts (name, platform, handle ...)")
+    if len(document) > MAX_REGISTRY_NAMES:
+        raise InputError(_too_many_names(name))
     rows = []
     for index, item in enumerate(document):
         where = f"{name}: account {index + 1}"
@@ -426,11 +430,19 @@ def load_registry(data: bytes, name: str) -> tuple[Account, ...]:
     rows = _yaml_rows(text, name) if is_yaml else _csv_rows(text, name)
     if not rows:
         raise InputError(f"{name}: no accounts")
-    accounts = tuple(_account(row, where) for where, row in rows)
-    names = sum(len(account.names) for account in accounts)
-    if names > MAX_REGISTRY_NAMES:
-        raise InputError(
-            f"{name}: {names:,} names, aliases and handles, over the limit of {MAX_REGISTRY_NAMES:,}; "
-            "not an accounts registry"
-        )
-    return accounts
+    accounts = []
+    names = 0
+    for where, row in rows:
+        account = _account(row, where)
+        names += len(account.names)
+        if names > MAX_REGISTRY_NAMES:  # said at the account that passes the limit, the rest never built
+            raise InputError(_too_many_names(name))
+        accounts.append(account)
+    return tuple(accounts)
+
+
+def _too_many_names(name: str) -> str:
+    return (
+        f"{name}: more than {MAX_REGISTRY_NAMES:,} names, aliases and handles, the limit; "
+        "not an accounts registry"
+    )
