@@ -79,6 +79,9 @@ class FootnoteSearch:
     candidates: tuple[Candidate, ...]
     capture: Capture | None
     notes: tuple[str, ...]
+    # Why the candidates are listed in an order no score gave (no quote to tell posts apart): then the first
+    # is no proposal, only the first of the list. None when they are ranked.
+    unranked: str | None = None
 
     @property
     def label(self) -> str:
@@ -367,14 +370,17 @@ def _shortlist(search: FootnoteSearch, candidates: Sequence[Candidate]) -> Footn
         # The note's time of day is all that tells these posts apart: the nearest first.
         timed = sorted(timed, key=lambda c: -(c.parts.get("time") or 0))
         order = "nearest the note's time first"
+    reason = _unranked_reason(search.query, candidates)
     note = (
-        f"{_unranked_reason(search.query, candidates)}: nothing singles out one post, so the "
-        f"{min(len(timed), MAX_UNRANKED)} posts of the window are listed {order}, not by score; "
-        "read them"
+        f"{reason}: nothing singles out one post, so the {min(len(timed), MAX_UNRANKED)} posts of the window "
+        f"are listed {order}, not by score; read them"
     )
     if len(timed) > MAX_UNRANKED:
         note += f" (the first {MAX_UNRANKED} of {len(timed)})"
-    return replace(search, candidates=tuple(timed[:MAX_UNRANKED]), notes=(*search.notes, note))
+    listed = f"{len(timed)} posts of the window, listed {order} ({reason})"
+    return replace(
+        search, candidates=tuple(timed[:MAX_UNRANKED]), notes=(*search.notes, note), unranked=listed
+    )
 
 
 def _alike_note(candidates: Sequence[Candidate]) -> list[str]:

@@ -438,6 +438,38 @@ def test_with_no_quote_every_post_of_the_window_is_listed_in_time_order_and_it_s
     assert note.endswith("listed in time order, not by score; read them (the first 40 of 42)")
 
 
+def test_the_citations_file_says_a_post_nothing_singled_out_is_no_proposal(
+    workdir: Path, server: FixtureServer, local_ca: LocalCA, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The first post of the window in time order was written as the footnote's candidate, with the note
+    # "Proposed by provenance locate": a person reading the file took it for the post locate had found.
+    (workdir / "quiet.txt").write_text(
+        "Abu 'Umar Al-'Amiri posted on Telegram about the bridge.[1]\n\n[1] Telegram, January 21, 2022.\n",
+        encoding="utf-8",
+    )
+
+    _locate(capsys, server, local_ca, "quiet.txt", "--accounts", "accounts.csv", "--citations", "found.json")
+
+    (item,) = json.loads((workdir / "found.json").read_text(encoding="utf-8"))
+    assert item["custom"]["located"] == "candidate"
+    assert item["custom"]["note"].startswith(
+        "Not a proposal: nothing singled out this post; it is the first of the 60 posts of the window, "
+        "listed in time order (no quote in the passage)."
+    )
+
+
+def test_the_citations_file_proposes_a_post_its_quote_singled_out(
+    workdir: Path, server: FixtureServer, local_ca: LocalCA, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _locate(capsys, server, local_ca, "sitrep.txt", "--accounts", "accounts.csv", "--citations", "found.json")
+
+    items = json.loads((workdir / "found.json").read_text(encoding="utf-8"))
+    assert {item["id"]: item["URL"] for item in items} == EXPECTED_TOP
+    assert {item["custom"]["note"] for item in items} == {
+        'Proposed by provenance locate. Check the post; then set "located" to "confirmed".'
+    }
+
+
 def test_a_time_in_the_note_puts_the_post_at_that_time_first_among_posts_quoting_alike(
     workdir: Path, server: FixtureServer, local_ca: LocalCA, capsys: pytest.CaptureFixture[str]
 ) -> None:
