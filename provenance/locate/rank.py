@@ -172,11 +172,19 @@ def quote_part(quotes: Sequence[str], text: str) -> tuple[float | None, tuple[st
     """The best quote's similarity, and of several quotes all compared a tenth for how much of their words
     the post holds (a post with one short quote of the passage's is not as surely the one as a post with
     all of them); a quote in another script than the post cannot be compared, unless the post holds its words
-    as written (the quote's words, and more letters of another script: links, hashtags). The notes are said
-    only when such a quote gives the part (the neutral value), so they say it was not compared.
+    as written (the quote's words, and more letters of another script: links, hashtags). The notes say so
+    only when such a quote gives the part (the neutral value), so they say it was not compared; of several
+    quotes all compared, they name those the post does not hold when it holds another.
     """
+    value, translated, not_held = _quote_part(quotes, text)
+    return value, (*translated, *not_held)
+
+
+def _quote_part(quotes: Sequence[str], text: str) -> tuple[float | None, tuple[str, ...], tuple[str, ...]]:
+    """`quote_part`'s value, the notes saying a translation was not compared, and those naming quotes the
+    post does not hold."""
     if not quotes:
-        return None, ()
+        return None, (), ()
     post_script = _script(text)
     scored: list[float] = []
     notes: list[str] = []
@@ -198,8 +206,25 @@ def quote_part(quotes: Sequence[str], text: str) -> tuple[float | None, tuple[st
     total: int = sum(weights)
     if len(quotes) > 1 and not notes and total > 0:
         share = sum(weight * value for weight, value in zip(weights, scored, strict=True)) / total
-        return round((1 - _ALL_QUOTES) * best + _ALL_QUOTES * share, 3), ()
-    return round(best, 3), tuple(dict.fromkeys(notes)) if best == _UNCOMPARABLE_QUOTE else ()
+        return round((1 - _ALL_QUOTES) * best + _ALL_QUOTES * share, 3), (), _quotes_not_held(quotes, scored)
+    return round(best, 3), tuple(dict.fromkeys(notes)) if best == _UNCOMPARABLE_QUOTE else (), ()
+
+
+_QUOTE_SHOWN = 40  # characters of a quote the post does not hold, to name it
+
+
+def _quotes_not_held(quotes: Sequence[str], scored: Sequence[float]) -> tuple[str, ...]:
+    """Of several quotes, those the post does not hold when it holds another: the quote part is the best
+    one's, so a post holding one of two quotes scores as if it held the passage's words."""
+    if max(scored) <= _UNCOMPARABLE_QUOTE:
+        return ()
+    missing = [quote for quote, value in zip(quotes, scored, strict=True) if value <= _UNCOMPARABLE_QUOTE]
+    if not missing:
+        return ()
+    named = "; ".join(
+        f"“{quote[:_QUOTE_SHOWN]}{'…' if len(quote) > _QUOTE_SHOWN else ''}”" for quote in missing
+    )
+    return (f"holds {len(quotes) - len(missing)} of the passage's {len(quotes)} quotes, not {named}",)
 
 
 def total_score(parts: dict[str, float | None]) -> float:
@@ -224,7 +249,7 @@ def score_post(
     date = date_part(post.posted_at, day, window_days, post.day_only)
     if date is not None and date <= 0:
         return None
-    quote, translation_notes = quote_part(quotes, post.text)
+    quote, translation_notes, quotes_not_held = _quote_part(quotes, post.text)
     parts: dict[str, float | None] = {
         "quote": quote,
         "speaker": 0.0 if post.forwarded_from else post.account.score,
@@ -233,7 +258,7 @@ def score_post(
     }
     if cited_time is not None:
         parts["time"] = time_part(post.posted_at, cited_time, post.day_only)
-    notes = translation_notes
+    notes = (*translation_notes, *quotes_not_held)
     if post.forwarded_from:
         notes = (
             *notes,

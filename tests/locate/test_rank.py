@@ -230,6 +230,32 @@ def test_of_several_quotes_the_post_holding_all_of_them_ranks_above_one_holding_
     assert quote_part(quotes[:1], teaser.text) == (1.0, ()), "one quote: the best is all there is"
 
 
+def test_a_post_holding_one_of_the_passages_quotes_names_the_one_it_does_not_hold() -> None:
+    # Its quote part is the best quote's (0.93 here): nothing said the other quote was not in it, and a post
+    # holding one of two quotes looked as sure as one holding the passage's words.
+    quotes = ("the enemy is retreating", "the bridge at Antonovsky was struck at three in the morning")
+    teaser = score_post(
+        _post("teaser", _utc(2022, 1, 21, 9), "The enemy is retreating. Details soon."), quotes, DAY, 1
+    )
+    both = score_post(
+        _post(
+            "report",
+            _utc(2022, 1, 21, 10),
+            "The bridge at Antonovsky was struck at three in the morning. The enemy is retreating.",
+        ),
+        quotes,
+        DAY,
+        1,
+    )
+    assert teaser is not None and both is not None
+
+    assert teaser.notes == (
+        "holds 1 of the passage's 2 quotes, not “the bridge at Antonovsky was struck at t…”",
+    )
+    assert not teaser.quote_translated
+    assert both.notes == (), "a post holding every quote says nothing of them"
+
+
 def test_ties_go_to_the_earlier_post_whatever_order_they_were_fetched_in() -> None:
     late = score_post(_post("b", _utc(2022, 1, 21, 15), "x"), (), DAY, 1)
     early = score_post(_post("a", _utc(2022, 1, 21, 9), "x"), (), DAY, 1)
