@@ -204,11 +204,12 @@ class _Prepared:
     query: LocateQuery
     accounts: tuple[AccountMatch, ...]
     notes: tuple[str, ...]
+    day_searchable: bool = True  # the window around the cited day lies within the calendar
 
     @property
     def search_key(self) -> tuple[object, ...] | None:
         """Footnotes with one key need one search: the same accounts around the same day."""
-        if self.query.date is None or not self.accounts:
+        if self.query.date is None or not self.accounts or not self.day_searchable:
             return None
         return (self.query.date, tuple(_account_key(match.account) for match in self.accounts))
 
@@ -240,14 +241,28 @@ class _SharedSearch:
             self.error = series.error
 
 
+def _window_in_calendar(day: dt.date, window: int) -> bool:
+    """Whether the UTC span searched around `day` is one Python's dates hold: a note dated 31 December 9999
+    (or 1 January 1) stopped the run as an internal error, and no post is there to find."""
+    try:
+        window_bounds(day, window)
+    except OverflowError:
+        return False
+    return True
+
+
 def _prepare(
-    report: Report, footnote: Footnote, citation: Citation, registry: Sequence[Account]
+    report: Report, footnote: Footnote, citation: Citation, registry: Sequence[Account], window: int
 ) -> _Prepared:
     query = build_query(footnote, citation, attributed_quotes(report.footnotes)[footnote.label])
     accounts = _accounts_for(query, registry)
-    return _Prepared(
-        footnote, citation, query, tuple(accounts), tuple(_query_notes(query, accounts, registry))
-    )
+    notes = _query_notes(query, accounts, registry)
+    searchable = query.date is None or _window_in_calendar(query.date, window)
+    if not searchable:
+        notes.append(
+            f"the cited day, {query.date}, is at the end of the calendar: there is no window to search"
+        )
+    return _Prepared(footnote, citation, query, tuple(accounts), tuple(notes), searchable)
 
 
 def _finish(prepared: _Prepared, shared: _SharedSearch | None, window: int) -> FootnoteSearch:
@@ -474,7 +489,9 @@ def locate_report(
             options=dict(settings.recorded_options),
             findings=report.findings,
         )
-        prepared = [_prepare(report, footnote, citation, registry) for footnote, citation in unlinked]
+        prepared = [
+            _prepare(report, footnote, citation, registry, settings.window) for footnote, citation in unlinked
+        ]
         shared: dict[tuple[object, ...], _SharedSearch] = {}
         for item in prepared:
             key = item.search_key

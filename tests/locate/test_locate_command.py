@@ -599,6 +599,38 @@ def test_a_handle_in_the_citations_file_that_is_no_account_name_is_said_and_not_
     assert server.total_hits == 0, "nothing is fetched for it"
 
 
+@pytest.mark.parametrize("day", ["December 31, 9999", "January 1, 0001"])
+def test_a_note_dated_at_the_end_of_the_calendar_is_said_and_not_searched(
+    workdir: Path, server: FixtureServer, local_ca: LocalCA, capsys: pytest.CaptureFixture[str], day: str
+) -> None:
+    # The window around it left Python's dates: locate stopped as an internal error (exit 3).
+    (workdir / "far.txt").write_text(
+        f"Abu 'Umar Al-'Amiri posted on Telegram: \"{QUOTE_1}\"[1]\n\n[1] Telegram, {day}.\n",
+        encoding="utf-8",
+    )
+
+    code, document, _ = _locate(capsys, server, local_ca, "far.txt", "--accounts", "accounts.csv")
+
+    (footnote,) = document["reports"][0]["footnotes"]
+    assert code == 1 and footnote["candidates"] == [] and server.total_hits == 0
+    assert any("is at the end of the calendar: there is no window to search" in n for n in footnote["notes"])
+
+
+def test_a_note_dated_a_week_before_the_calendar_ends_is_searched(
+    workdir: Path, server: FixtureServer, local_ca: LocalCA, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (workdir / "far.txt").write_text(
+        f"Abu 'Umar Al-'Amiri posted on Telegram: \"{QUOTE_1}\"[1]\n\n[1] Telegram, December 24, 9999.\n",
+        encoding="utf-8",
+    )
+
+    code, document, _ = _locate(capsys, server, local_ca, "far.txt", "--accounts", "accounts.csv")
+
+    (footnote,) = document["reports"][0]["footnotes"]
+    assert code == 1 and server.total_hits > 0, "searched, and no post of that day found"
+    assert not any("end of the calendar" in note for note in footnote["notes"])
+
+
 def test_an_archived_status_id_longer_than_any_snowflake_is_no_candidate_and_no_crash(
     capsys: pytest.CaptureFixture[str], server: FixtureServer, local_ca: LocalCA, workdir: Path
 ) -> None:
