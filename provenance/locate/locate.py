@@ -324,9 +324,16 @@ def _empty_search_notes(
         return ["nothing could be searched: no listing of the accounts' posts could be read"]
     start, end = window_bounds(day, window)
     accounts_text = ", ".join(match.account.label for match in shared.accounts)
+    span = (
+        f"from {start:%Y-%m-%d %H:%M} to {end:%Y-%m-%d %H:%M} UTC (the cited day in any time zone, ±{window} "
+        "days)"
+    )
+    if all(found.read_whole for found in shared.found):
+        return [f"no post of {accounts_text} {span}"]
+    # Only archived copies, or a listing cut short, were read: what they lack may still have been posted.
     return [
-        f"no post of {accounts_text} from {start:%Y-%m-%d %H:%M} to {end:%Y-%m-%d %H:%M} UTC "
-        f"(the cited day in any time zone, ±{window} days)"
+        f"no post of {accounts_text} found {span} in what could be read (archived copies, or pages cut "
+        "short: see above); the account may still have posted then"
     ]
 
 

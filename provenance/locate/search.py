@@ -47,6 +47,9 @@ class AccountSearch:
     notes: list[str] = field(default_factory=list)
     pages: int = 0
     answered: bool = False  # some listing of the account's posts was read (else nothing could be searched)
+    # The account's own listing (its Telegram preview) was read through the window, no page missing: a window
+    # without posts then has none. An archive lists only the copies someone made.
+    read_whole: bool = False
 
 
 def search_account(
@@ -96,6 +99,7 @@ def _search_telegram(
             result.notes.append(f"https://t.me/s/{channel}: {said}")
     result.posts += [_telegram_post(post, result.account) for post in found.posts]
     result.answered = result.answered or found.error is None
+    result.read_whole = found.error is None and found.note is None
     return found.error is None
 
 

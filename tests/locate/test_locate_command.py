@@ -292,6 +292,55 @@ def test_unknown_speaker_twin_posts_and_an_empty_window_are_each_said(
     assert any("no post of Abu Umar al-Amiri" in note for note in footnotes["3"]["notes"])
 
 
+@pytest.mark.parametrize(
+    ("status", "body"),
+    [
+        (429, b"Too Many Requests"),
+        (503, b"down"),
+        (200, b"<html><body>Log in to view this channel</body></html>"),
+    ],
+)
+def test_an_unreadable_preview_and_an_empty_archive_are_no_proof_that_nothing_was_posted(
+    workdir: Path,
+    server: FixtureServer,
+    local_ca: LocalCA,
+    capsys: pytest.CaptureFixture[str],
+    status: int,
+    body: bytes,
+) -> None:
+    # The preview answered 429 (or 5xx, or a login wall) and the archive held no copy: the note said "no post
+    # of <account> from … to …", as of a channel read through the window.
+    server.routes["/s/example_brigades_media"] = Reply(status, body)
+
+    code, document, _ = _locate(capsys, server, local_ca, "sitrep.txt", "--accounts", "accounts.csv")
+
+    notes = _by_label(document)["1"]["notes"]
+    assert code == 1 and _by_label(document)["1"]["candidates"] == []
+    (said,) = [note for note in notes if note.startswith("no post of Abu Umar al-Amiri")]
+    assert said.startswith("no post of Abu Umar al-Amiri (telegram @example_brigades_media) found from ")
+    assert said.endswith(
+        "in what could be read (archived copies, or pages cut short: see above); the account may still "
+        "have posted then"
+    )
+
+
+def test_a_window_the_preview_was_read_through_without_posts_has_none(
+    workdir: Path, server: FixtureServer, local_ca: LocalCA, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (workdir / "early.txt").write_text(
+        f"Abu 'Umar Al-'Amiri posted on Telegram: \"{QUOTE_1}\"[1]\n\n[1] Telegram, January 10, 2022.\n",
+        encoding="utf-8",
+    )
+
+    _, document, _ = _locate(capsys, server, local_ca, "early.txt", "--accounts", "accounts.csv")
+
+    (footnote,) = document["reports"][0]["footnotes"]
+    assert (
+        "no post of Abu Umar al-Amiri (telegram @example_brigades_media) from 2022-01-08 10:00 to "
+        "2022-01-12 12:00 UTC (the cited day in any time zone, ±1 days)"
+    ) in footnote["notes"]
+
+
 def test_without_a_registry_it_says_who_the_passage_names_and_what_to_add(
     workdir: Path, server: FixtureServer, local_ca: LocalCA, capsys: pytest.CaptureFixture[str]
 ) -> None:
