@@ -32,7 +32,7 @@ from provenance.locate.rank import (
     window_bounds,
 )
 from provenance.locate.registry import Account, AccountMatch, is_account_handle, match_accounts
-from provenance.locate.search import AccountSearch, search_account
+from provenance.locate.search import ARCHIVE_LAG, AccountSearch, search_account
 from provenance.locate.speakers import LocateQuery, Speaker, attributed_quotes, build_query
 from provenance.models import (
     Capture,
@@ -242,10 +242,12 @@ class _SharedSearch:
 
 
 def _window_in_calendar(day: dt.date, window: int) -> bool:
-    """Whether the UTC span searched around `day` is one Python's dates hold: a note dated 31 December 9999
-    (or 1 January 1) stopped the run as an internal error, and no post is there to find."""
+    """Whether the UTC span searched around `day`, and the archive's lag after it, is one Python's dates
+    hold: a note dated 31 December 9999 (or 1 January 1) stopped the run as an internal error, and no post
+    is there to find."""
     try:
-        window_bounds(day, window)
+        _, end = window_bounds(day, window)
+        end + ARCHIVE_LAG
     except OverflowError:
         return False
     return True
