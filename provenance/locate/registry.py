@@ -4,7 +4,8 @@ A CSV file (comma-, semicolon- or tab-separated; a header row naming `name`, `al
 `handle`, `id`, `url`, `notes`; aliases separated by `;` or `|`) or a YAML list of mappings with the same keys
 (aliases as a list). A column or key given twice is refused, not settled by whichever comes last; a handle
 is one account name with a letter or digit (never `.` or `..`, which a URL reads as a path step); a url is
-an http(s) address (its scheme may be left out). Names match whatever way they were transliterated:
+an http(s) address (its scheme may be left out), on a platform other than `web` the account's page, not the
+site's home page. Names match whatever way they were transliterated:
 "Abu 'Ali Al-'Askari" = "Abu Ali al-Askari" = its Cyrillic spelling. A family name alone in the registry (an
 alias `Medvedev`) matches a speaker who gives a given name only when the account's full name gives it too
 (`Sergei Medvedev` is not the `Dmitry Medvedev` aliased so); an honorific (`Mr`, `General`) is no given name.
@@ -21,10 +22,11 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import urlsplit
 
 import yaml
 from anyascii import anyascii
-from pydantic import Field, ValidationError, field_validator
+from pydantic import Field, ValidationError, field_validator, model_validator
 from rapidfuzz import fuzz
 
 from provenance.errors import InputError
@@ -123,6 +125,18 @@ class Account(Model):
         if value is not None and not is_http_url(value if "://" in value else f"https://{value}"):
             raise ValueError(f"url {value!r} must be the http(s) address of the account's page")
         return value
+
+    @model_validator(mode="after")
+    def _account_page(self) -> Account:
+        # Every archived page under the url is taken for the account's: a platform's home page would make
+        # every account's posts on it this one's. A website (`web`) may be the account whole.
+        if self.url is not None and self.platform is not Platform.WEB:
+            path = urlsplit(self.url if "://" in self.url else f"https://{self.url}").path
+            if not path.strip("/"):
+                raise ValueError(
+                    f"url {self.url!r} is the {self.platform.value} site, not the account's page on it"
+                )
+        return self
 
     @property
     def names(self) -> tuple[str, ...]:

@@ -152,6 +152,17 @@ def test_matching_keeps_to_the_cited_platform_and_a_handle_matches_outright() ->
             b"- {name: X, platform: web, url: 'javascript:alert(1)'}",
             "a.yaml: account 1: url 'javascript:alert(1)' must be the http(s) address",
         ),
+        # Every archived page under it was taken for the account's: each account's posts on the platform.
+        (
+            "a.csv",
+            b"name,platform,url\nX,facebook,https://www.facebook.com/\n",
+            "a.csv: line 2: url 'https://www.facebook.com/' is the facebook site, not the account's page",
+        ),
+        (
+            "a.csv",
+            b"name,platform,url\nX,vk,vk.com\n",
+            "a.csv: line 2: url 'vk.com' is the vk site, not the account's page on it",
+        ),
         # Each was read as its last value, silently: the handle searched was not the one the row shows first.
         (
             "a.csv",
@@ -230,18 +241,20 @@ def test_a_registry_file_within_the_limit_is_read(tmp_path: Path) -> None:
     assert registry.accounts[0].handle == "example_askari" and registry.sha256 is not None
 
 
-def test_handles_with_dots_urls_without_a_scheme_and_yaml_merge_keys_are_read() -> None:
+def test_handles_with_dots_urls_without_a_scheme_a_website_s_home_page_and_yaml_merge_keys_are_read() -> None:
     data = b"""
 base: &telegram {platform: telegram}
 accounts:
   - {<<: *telegram, name: Example Desk, handle: example.desk}
   - {name: Example Outlet, platform: facebook, url: www.facebook.com/example.outlet}
+  - {name: Example Blog, platform: web, url: "https://blog.example.org/"}
 """
     accounts = load_registry(data, "a.yaml")
 
     assert [(account.platform, account.handle, account.url) for account in accounts] == [
         (Platform.TELEGRAM, "example.desk", None),
         (Platform.FACEBOOK, None, "www.facebook.com/example.outlet"),
+        (Platform.WEB, None, "https://blog.example.org/"),
     ]
 
 
