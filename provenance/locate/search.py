@@ -17,7 +17,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from provenance.capture.series import CaptureSeries, Page
-from provenance.citations.platforms import post_locator, snowflake_datetime, snowflake_time
+from provenance.citations.platforms import post_locator, snowflake_datetime
 from provenance.locate import reading
 from provenance.locate.cdx import (
     MAX_ROWS,
@@ -26,6 +26,7 @@ from provenance.locate.cdx import (
     cdx_query_url,
     parse_cdx,
     status_id_prefixes,
+    status_time,
 )
 from provenance.locate.rank import FoundPost
 from provenance.locate.registry import AccountMatch
@@ -150,7 +151,7 @@ def _search_twitter(
                 user, post_id = post_locator(row.original)
                 if post_id is None or (user or "").lower() != handle.lower():
                     continue
-                posted_at = snowflake_time(post_id)  # None: longer than any snowflake
+                posted_at = status_time(post_id)  # None: no snowflake (sequential, or too long)
                 if (
                     posted_at is not None
                     and start <= posted_at < end

@@ -683,6 +683,29 @@ def test_a_note_dated_ten_days_before_the_calendar_ends_is_searched(
     assert not any("end of the calendar" in note for note in footnote["notes"])
 
 
+def test_a_tweet_of_before_snowflakes_is_no_candidate_for_the_day_its_id_would_give(
+    capsys: pytest.CaptureFixture[str], server: FixtureServer, local_ca: LocalCA, workdir: Path
+) -> None:
+    # Its id, given in sequence in 2007, read as a snowflake gave 01:42 UTC on 4 November 2010: the old tweet
+    # was proposed for a note of that day, "posted" on it.
+    original = "https://twitter.com/example_mirkarimi/status/29700859247"
+    header = ["urlkey", "timestamp", "original", "mimetype", "statuscode", "digest", "length"]
+    row = ["com,twitter)/x", "20101104050000", original, "text/html", "200", "D", "1"]
+    server.routes["/cdx/search/cdx"] = Reply(body=json.dumps([header, row]).encode())
+    page = f'<html><head><meta property="og:description" content="{QUOTE_4}"></head></html>'
+    server.routes[f"/web/20101104050000id_/{original}"] = Reply(body=page.encode())
+    (workdir / "old.txt").write_text(
+        f'Hossein Mir-Karimi (@example_mirkarimi) tweeted: "{QUOTE_4}"[1]\n\n'
+        "[1] Twitter, November 4, 2010.\n",
+        encoding="utf-8",
+    )
+
+    code, document, _ = _locate(capsys, server, local_ca, "old.txt", "--accounts", "accounts.csv")
+
+    (footnote,) = document["reports"][0]["footnotes"]
+    assert code == 1 and footnote["candidates"] == []
+
+
 def test_an_archived_status_id_longer_than_any_snowflake_is_no_candidate_and_no_crash(
     capsys: pytest.CaptureFixture[str], server: FixtureServer, local_ca: LocalCA, workdir: Path
 ) -> None:
