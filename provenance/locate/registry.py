@@ -1,14 +1,14 @@
 """The accounts registry a user keeps: who posts where, matched against the names a report gives.
 
-A CSV file (comma-, semicolon- or tab-separated; a header row naming `name`, `aliases`, `platform`,
-`handle`, `id`, `url`, `notes`; aliases separated by `;` or `|`) or a YAML list of mappings with the same keys
-(aliases as a list). A column or key given twice is refused, not settled by whichever comes last; a handle
-is one account name with a letter or digit (never `.` or `..`, which a URL reads as a path step); a url is
-an http(s) address (its scheme may be left out), on a platform other than `web` the account's page, not the
-site's home page. Names match whatever way they were transliterated:
-"Abu 'Ali Al-'Askari" = "Abu Ali al-Askari" = its Cyrillic spelling. A family name alone in the registry (an
-alias `Medvedev`) matches a speaker who gives a given name only when the account's full name gives it too
-(`Sergei Medvedev` is not the `Dmitry Medvedev` aliased so); an honorific (`Mr`, `General`) is no given name.
+A CSV file (comma-, semicolon- or tab-separated; a header row naming `name`, `aliases`, `platform`, `handle`,
+`id`, `url`, `notes`; aliases separated by `;` or `|`) or a YAML list of mappings with the same keys (aliases
+as a list); a name or alias has at most 200 characters. A column or key given twice is refused, not settled by
+whichever comes last; a handle is one account name with a letter or digit (never `.` or `..`, which a URL
+reads as a path step); a url is an http(s) address (its scheme may be left out), on a platform other than
+`web` the account's page, not the site's home page. Names match whatever way they were transliterated: "Abu
+'Ali Al-'Askari" = "Abu Ali al-Askari" = its Cyrillic spelling. A family name alone in the registry (an alias
+`Medvedev`) matches a speaker who gives a given name only when the account's full name gives it too (`Sergei
+Medvedev` is not the `Dmitry Medvedev` aliased so); an honorific (`Mr`, `General`) is no given name.
 
 Loading sees only bytes and a name for messages; matching is pure.
 """
@@ -47,6 +47,9 @@ MAX_REGISTRY_BYTES = 5_000_000
 # seconds for every speaker of every footnote. Far more than a registry of the accounts reports cite holds.
 MAX_REGISTRY_NAMES = 50_000
 MATCH_THRESHOLD = 0.85
+# Every speaker is compared word by word with every name: forty names of 100,000 characters took 4 s a
+# speaker. No person's or account's name, written any way, comes near this.
+MAX_NAME_CHARS = 200
 # Words that stand before a family name in place of a given name (`Mr Medvedev`, `Sheikh Khazali`): no given
 # name of another person. Offices (`President`) are read past before a speaker reaches the registry.
 _HONORIFICS = frozenset(
@@ -315,10 +318,17 @@ def _account(row: dict[str, Any], where: str) -> Account:
         raise InputError(f"{where}: no name")
     if not (fields["handle"] or fields["id"] or fields["url"]):
         raise InputError(f"{where}: {fields['name']!r} needs a handle, an id or a url to be searched")
+    aliases = _aliases(row.get("aliases"), where)
+    for written in (str(fields["name"]), *aliases):
+        if len(written) > MAX_NAME_CHARS:
+            raise InputError(
+                f"{where}: a name or alias of {len(written):,} characters ({written[:40]!r}…); a name has at "
+                f"most {MAX_NAME_CHARS}"
+            )
     try:
         return Account(
             name=str(fields["name"]),
-            aliases=_aliases(row.get("aliases"), where),
+            aliases=aliases,
             platform=_platform(fields["platform"], where),
             handle=fields["handle"],
             id=fields["id"],

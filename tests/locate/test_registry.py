@@ -152,6 +152,17 @@ def test_matching_keeps_to_the_cited_platform_and_a_handle_matches_outright() ->
             b"- {name: X, platform: web, url: 'javascript:alert(1)'}",
             "a.yaml: account 1: url 'javascript:alert(1)' must be the http(s) address",
         ),
+        # Each speaker was compared with it word by word: forty such names took 4 s a speaker.
+        (
+            "a.csv",
+            b"name,platform,handle\n" + b"Abu " * 51 + b",telegram,x\n",
+            "a.csv: line 2: a name or alias of 203 characters ('Abu Abu",
+        ),
+        (
+            "a.csv",
+            b"name,aliases,platform,handle\nX," + b"y" * 300 + b",telegram,x\n",
+            "a.csv: line 2: a name or alias of 300 characters ('yyy",
+        ),
         # Every archived page under it was taken for the account's: each account's posts on the platform.
         (
             "a.csv",
