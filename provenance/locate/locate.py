@@ -135,13 +135,33 @@ def _named_in_report(speaker: Speaker, platform: Platform | None) -> list[Accoun
     return [AccountMatch(account, 1.0, speaker.name, f"@{speaker.handle}")]
 
 
-def _accounts_for(query: LocateQuery, registry: Sequence[Account]) -> list[AccountMatch]:
+class _Registry:
+    """The accounts registry, with each speaker's matches on any platform worked out once a run: a report
+    names one speaker in many footnotes, and a match compares the name with every name of the registry (a
+    second or so a speaker for a registry at its limit)."""
+
+    def __init__(self, accounts: Sequence[Account]) -> None:
+        self.accounts = accounts
+        self._matches: dict[tuple[str, str | None, bool], list[AccountMatch]] = {}
+
+    def matches(self, speaker: Speaker, platform: Platform | None) -> list[AccountMatch]:
+        """`match_accounts` of the speaker, on `platform` if given (the matches on any, kept to it)."""
+        key = (speaker.name, speaker.handle, speaker.genitive)
+        if key not in self._matches:
+            self._matches[key] = match_accounts(
+                speaker.name, self.accounts, None, speaker.handle, speaker.genitive
+            )
+        found = self._matches[key]
+        return found if platform is None else [m for m in found if m.account.platform is platform]
+
+
+def _accounts_for(query: LocateQuery, registry: _Registry) -> list[AccountMatch]:
     """Registry accounts the query's speakers name, on the cited platform when the note gives one, and the
     accounts the report gives by handle (`@name`), which need no registry entry.
     """
     best: dict[tuple[str, str], AccountMatch] = {}
     for speaker in query.speakers:
-        found = match_accounts(speaker.name, registry, query.platform, speaker.handle, speaker.genitive)
+        found = registry.matches(speaker, query.platform)
         for match in found or _named_in_report(speaker, query.platform):
             weighted = replace(match, score=round(match.score * speaker.weight, 3))
             key = (match.account.platform.value, (match.account.handle or match.account.label).lower())
@@ -150,21 +170,19 @@ def _accounts_for(query: LocateQuery, registry: Sequence[Account]) -> list[Accou
     return sorted(best.values(), key=lambda match: -match.score)
 
 
-def _elsewhere(query: LocateQuery, registry: Sequence[Account]) -> list[str]:
+def _elsewhere(query: LocateQuery, registry: _Registry) -> list[str]:
     """The platforms the registry has the query's speakers on, when none is the cited one."""
     if query.platform is None:
         return []
     found = {
         match.account.platform.value
         for speaker in query.speakers
-        for match in match_accounts(speaker.name, registry, None, speaker.handle, speaker.genitive)
+        for match in registry.matches(speaker, None)
     }
     return sorted(found)
 
 
-def _query_notes(
-    query: LocateQuery, accounts: Sequence[AccountMatch], registry: Sequence[Account]
-) -> list[str]:
+def _query_notes(query: LocateQuery, accounts: Sequence[AccountMatch], registry: _Registry) -> list[str]:
     notes = [
         f"the handle {speaker.handle!r} is no account name (letters, digits, _ . -): it is not searched"
         for speaker in query.speakers
@@ -180,13 +198,13 @@ def _query_notes(
     elif not accounts:
         names = ", ".join(repr(speaker.name) for speaker in query.speakers)
         where = query.platform.value if query.platform else "the platform"
-        elsewhere = _elsewhere(query, registry) if registry else []
+        elsewhere = _elsewhere(query, registry) if registry.accounts else []
         if elsewhere:
             notes.append(
                 f"in the accounts registry only on {', '.join(elsewhere)}: {names}; the note cites {where}: "
                 f"add a row with the name, {where} and the handle"
             )
-        elif registry:
+        elif registry.accounts:
             notes.append(
                 f"not in the accounts registry: {names}; add a row with the name, {where} and the handle"
             )
@@ -254,7 +272,7 @@ def _window_in_calendar(day: dt.date, window: int) -> bool:
 
 
 def _prepare(
-    report: Report, footnote: Footnote, citation: Citation, registry: Sequence[Account], window: int
+    report: Report, footnote: Footnote, citation: Citation, registry: _Registry, window: int
 ) -> _Prepared:
     query = build_query(footnote, citation, attributed_quotes(report.footnotes)[footnote.label])
     accounts = _accounts_for(query, registry)
@@ -498,8 +516,9 @@ def locate_report(
             options=dict(settings.recorded_options),
             findings=report.findings,
         )
+        matching = _Registry(registry)
         prepared = [
-            _prepare(report, footnote, citation, registry, settings.window) for footnote, citation in unlinked
+            _prepare(report, footnote, citation, matching, settings.window) for footnote, citation in unlinked
         ]
         shared: dict[tuple[object, ...], _SharedSearch] = {}
         for item in prepared:

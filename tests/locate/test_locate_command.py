@@ -18,6 +18,8 @@ from typing import Any
 import pytest
 
 from provenance import cli
+from provenance.locate import locate as locate_module
+from provenance.locate.registry import match_accounts
 from tests.locate.site import SPACING, START, Site, Tweet, channel_posts, serve, snowflake
 from tests.support.servers import FixtureServer, LocalCA, Reply
 
@@ -339,6 +341,34 @@ def test_a_window_the_preview_was_read_through_without_posts_has_none(
         "no post of Abu Umar al-Amiri (telegram @example_brigades_media) from 2022-01-08 10:00 to "
         "2022-01-12 12:00 UTC (the cited day in any time zone, ±1 days)"
     ) in footnote["notes"]
+
+
+def test_a_speaker_named_in_many_footnotes_is_matched_against_the_registry_once(
+    workdir: Path,
+    server: FixtureServer,
+    local_ca: LocalCA,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Each footnote compared the name with every name of the registry again (and once more, on any platform,
+    # when it matched none): a second or so a footnote for a registry at its limit.
+    notes = "".join(f"Abu 'Umar Al-'Amiri posted on Telegram: \"Update {n}.\"[{n}]\n\n" for n in (1, 2, 3))
+    sources = "".join(f"[{n}] Telegram, January {20 + n}, 2022.\n" for n in (1, 2, 3))
+    (workdir / "many.txt").write_text(notes + sources, encoding="utf-8")
+    asked: list[str] = []
+
+    def counted(speaker: str, *args: Any, **kwargs: Any) -> Any:
+        asked.append(speaker)
+        return match_accounts(speaker, *args, **kwargs)
+
+    monkeypatch.setattr(locate_module, "match_accounts", counted)
+
+    _, document, _ = _locate(capsys, server, local_ca, "many.txt", "--accounts", "accounts.csv")
+
+    assert asked == ["Abu 'Umar Al-'Amiri"]
+    assert {f["accounts"][0] for f in document["reports"][0]["footnotes"]} == {
+        "Abu Umar al-Amiri (telegram @example_brigades_media)"
+    }
 
 
 def test_without_a_registry_it_says_who_the_passage_names_and_what_to_add(
