@@ -142,8 +142,15 @@ def _search_twitter(
 ) -> None:
     statuses: dict[str, CdxRow] = {}
     answered = False
+    prefixes = status_id_prefixes(start, end)
+    if not prefixes:
+        result.notes.append(
+            f"@{handle}: X status ids of before November 2010 carry no time, so the archive's listing cannot "
+            "be kept to the window; find the post by other means"
+        )
+        return
     for host in ("twitter.com", "x.com"):
-        for prefix in status_id_prefixes(start, end):
+        for prefix in prefixes:
             query = cdx_query_url(f"{host}/{handle}/status/{prefix}*", start=start.date())
             rows = _cdx_rows(series, result, query)
             answered = answered or rows is not None

@@ -736,6 +736,25 @@ def test_a_tweet_of_before_snowflakes_is_no_candidate_for_the_day_its_id_would_g
     assert code == 1 and footnote["candidates"] == []
 
 
+def test_a_tweet_cited_before_snowflakes_says_why_it_cannot_be_searched(
+    capsys: pytest.CaptureFixture[str], server: FixtureServer, local_ca: LocalCA, workdir: Path
+) -> None:
+    # Nothing was asked, and the note said only that no listing of the account's posts could be read.
+    (workdir / "old.txt").write_text(
+        f'Hossein Mir-Karimi (@example_mirkarimi) tweeted: "{QUOTE_4}"[1]\n\n[1] Twitter, May 4, 2009.\n',
+        encoding="utf-8",
+    )
+
+    code, document, _ = _locate(capsys, server, local_ca, "old.txt", "--accounts", "accounts.csv")
+
+    (footnote,) = document["reports"][0]["footnotes"]
+    assert code == 1 and server.total_hits == 0
+    assert (
+        "@example_mirkarimi: X status ids of before November 2010 carry no time, so the archive's listing "
+        "cannot be kept to the window; find the post by other means"
+    ) in footnote["notes"]
+
+
 def test_an_archived_status_id_longer_than_any_snowflake_is_no_candidate_and_no_crash(
     capsys: pytest.CaptureFixture[str], server: FixtureServer, local_ca: LocalCA, workdir: Path
 ) -> None:
