@@ -12,9 +12,15 @@ import json
 from dataclasses import dataclass
 from urllib.parse import urlencode
 
+from provenance.citations.platforms import snowflake_time
+
 CDX_ENDPOINT = "https://web.archive.org/cdx/search/cdx"
 WAYBACK = "https://web.archive.org/web"
 _TWITTER_EPOCH_MS = 1288834974657
+# Ids below this were given in sequence before November 2010 (about 30 billion of them) and carry no time:
+# read as snowflakes, every one fell in the first 24 seconds after the epoch, a window on 4 November 2010
+# held the account's tweets of 2006-2010, and listing them took empty prefixes (every status, once a length).
+FIRST_SNOWFLAKE_ID = 10**11
 _MAX_PREFIXES = 4
 MAX_ROWS = 5000
 # What an answer of MAX_ROWS rows can take (about 250 bytes a row, 1,000 for long URLs). Parsed whole, a
@@ -116,5 +122,15 @@ def id_prefixes(low: int, high: int, most: int = _MAX_PREFIXES) -> list[str]:
 
 
 def status_id_prefixes(start: dt.datetime, end: dt.datetime) -> list[str]:
-    """Id prefixes of the X/Twitter statuses created in [start, end)."""
-    return id_prefixes(snowflake_floor(start), snowflake_floor(end) - 1)
+    """Id prefixes of the X/Twitter statuses created in [start, end) (snowflakes only: see
+    FIRST_SNOWFLAKE_ID); the one empty prefix, of every status, when no few prefixes cover the window."""
+    prefixes = id_prefixes(max(snowflake_floor(start), FIRST_SNOWFLAKE_ID), snowflake_floor(end) - 1)
+    return [""] if "" in prefixes else prefixes
+
+
+def status_time(post_id: str) -> dt.datetime | None:
+    """When the status `post_id` was created, from its snowflake; None for an id that is no snowflake (given
+    in sequence before November 2010, longer than 64 bits, or not a number)."""
+    if not post_id.isascii() or not post_id.isdigit() or int(post_id[:21]) < FIRST_SNOWFLAKE_ID:
+        return None
+    return snowflake_time(post_id)

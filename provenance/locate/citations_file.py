@@ -1,11 +1,13 @@
 """The citations file `locate` writes: a CSL-JSON item per located footnote, marked as a candidate.
 
 A person confirms a candidate by editing `custom.located` to `"confirmed"` (or corrects the URL first); `check
---citations` then captures and checks that URL as usual. Updating a file keeps everything a person wrote: an
-item already `confirmed`, or one without `custom.located` (the user's own), is never touched; only earlier
-candidates are replaced. A candidate that joined a person's own item keeps that item, as written, under
-`custom.given`: what the person wrote is a hint for the next search; what `locate` filled in (the URL, its
-handle and post, an author from the registry) is its own guess, and is no hint. Pure: bytes in, bytes out.
+--citations` then captures and checks that URL as usual. An item whose post nothing singled out (no quote to
+tell the window's posts apart) says in its note that it is no proposal, only the first of the posts listed.
+Updating a file keeps everything a person wrote: an item already `confirmed`, or one without `custom.located`
+(the user's own), is never touched; only earlier candidates are replaced. A candidate that joined a person's
+own item keeps that item, as written, under `custom.given`: what the person wrote is a hint for the next
+search; what `locate` filled in (the URL, its handle and post, an author from the registry) is its own guess,
+and is no hint. Pure: bytes in, bytes out.
 """
 
 from __future__ import annotations
@@ -47,9 +49,22 @@ def _candidate_item(search: FootnoteSearch) -> dict[str, Any]:
             {"URL": other.post.url, "score": other.score}
             for other in search.candidates[1 : 1 + _ALTERNATIVES]
         ],
-        "note": 'Proposed by provenance locate. Check the post; then set "located" to "confirmed".',
+        "note": _PROPOSED if search.unranked is None else _unranked_note(search.unranked),
     }
     return item
+
+
+_PROPOSED = 'Proposed by provenance locate. Check the post; then set "located" to "confirmed".'
+
+
+def _unranked_note(listed: str) -> str:
+    """What an item says whose post nothing singled out: a person reading only the file would otherwise take
+    the first post of the window for the one `locate` found."""
+    return (
+        f"Not a proposal: nothing singled out this post; it is the first of the {listed}. Read them "
+        "(provenance locate's table or ledger); put the cited post's URL here, then set \"located\" to "
+        '"confirmed".'
+    )
 
 
 def _is_candidate(item: object) -> bool:

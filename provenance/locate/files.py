@@ -15,7 +15,7 @@ from provenance.hashing import sha256_hex
 from provenance.ledger.paths import ledger_files
 from provenance.locate.citations_file import search_hints, update_citations_file
 from provenance.locate.locate import FootnoteSearch
-from provenance.locate.registry import Account, load_registry
+from provenance.locate.registry import MAX_REGISTRY_BYTES, Account, load_registry
 
 
 @dataclass(frozen=True)
@@ -28,7 +28,8 @@ def read_registry(path: Path | None) -> Registry:
     """The accounts registry at `path` (CSV or YAML), or an empty one; InputError names what is wrong."""
     if path is None:
         return Registry()
-    data = read_input(path, "accounts registry")
+    # Refused by its size before it is read: a 100 MB file was read whole into memory, then refused.
+    data = read_input(path, "accounts registry", max_bytes=MAX_REGISTRY_BYTES)
     return Registry(load_registry(data, str(path)), sha256_hex(data))
 
 

@@ -31,8 +31,8 @@ from provenance.locate.rank import (
     score_post,
     window_bounds,
 )
-from provenance.locate.registry import Account, AccountMatch, match_accounts
-from provenance.locate.search import AccountSearch, search_account
+from provenance.locate.registry import Account, AccountMatch, is_account_handle, match_accounts
+from provenance.locate.search import ARCHIVE_LAG, AccountSearch, search_account
 from provenance.locate.speakers import LocateQuery, Speaker, attributed_quotes, build_query
 from provenance.models import (
     Capture,
@@ -79,6 +79,9 @@ class FootnoteSearch:
     candidates: tuple[Candidate, ...]
     capture: Capture | None
     notes: tuple[str, ...]
+    # Why the candidates are listed in an order no score gave (no quote to tell posts apart): then the first
+    # is no proposal, only the first of the list. None when they are ranked.
+    unranked: str | None = None
 
     @property
     def label(self) -> str:
@@ -120,8 +123,11 @@ _SEARCHABLE_BY_HANDLE = (Platform.TELEGRAM, Platform.TWITTER)
 
 
 def _named_in_report(speaker: Speaker, platform: Platform | None) -> list[AccountMatch]:
-    """An account the report itself names by handle (`(@handle)` in the note or the passage)."""
+    """An account the report itself names by handle (`(@handle)` in the note or the passage), when the handle
+    is one account name: a person may write any in the citations file (`x/y`, `..`), and it goes into URLs."""
     if speaker.handle is None or platform not in _SEARCHABLE_BY_HANDLE:
+        return []
+    if not is_account_handle(speaker.handle):
         return []
     account = Account(
         name=speaker.handle, platform=platform, handle=speaker.handle, notes="named by handle in the report"
@@ -129,13 +135,33 @@ def _named_in_report(speaker: Speaker, platform: Platform | None) -> list[Accoun
     return [AccountMatch(account, 1.0, speaker.name, f"@{speaker.handle}")]
 
 
-def _accounts_for(query: LocateQuery, registry: Sequence[Account]) -> list[AccountMatch]:
+class _Registry:
+    """The accounts registry, with each speaker's matches on any platform worked out once a run: a report
+    names one speaker in many footnotes, and a match compares the name with every name of the registry (a
+    second or so a speaker for a registry at its limit)."""
+
+    def __init__(self, accounts: Sequence[Account]) -> None:
+        self.accounts = accounts
+        self._matches: dict[tuple[str, str | None, bool], list[AccountMatch]] = {}
+
+    def matches(self, speaker: Speaker, platform: Platform | None) -> list[AccountMatch]:
+        """`match_accounts` of the speaker, on `platform` if given (the matches on any, kept to it)."""
+        key = (speaker.name, speaker.handle, speaker.genitive)
+        if key not in self._matches:
+            self._matches[key] = match_accounts(
+                speaker.name, self.accounts, None, speaker.handle, speaker.genitive
+            )
+        found = self._matches[key]
+        return found if platform is None else [m for m in found if m.account.platform is platform]
+
+
+def _accounts_for(query: LocateQuery, registry: _Registry) -> list[AccountMatch]:
     """Registry accounts the query's speakers name, on the cited platform when the note gives one, and the
     accounts the report gives by handle (`@name`), which need no registry entry.
     """
     best: dict[tuple[str, str], AccountMatch] = {}
     for speaker in query.speakers:
-        found = match_accounts(speaker.name, registry, query.platform, speaker.handle, speaker.genitive)
+        found = registry.matches(speaker, query.platform)
         for match in found or _named_in_report(speaker, query.platform):
             weighted = replace(match, score=round(match.score * speaker.weight, 3))
             key = (match.account.platform.value, (match.account.handle or match.account.label).lower())
@@ -144,22 +170,24 @@ def _accounts_for(query: LocateQuery, registry: Sequence[Account]) -> list[Accou
     return sorted(best.values(), key=lambda match: -match.score)
 
 
-def _elsewhere(query: LocateQuery, registry: Sequence[Account]) -> list[str]:
+def _elsewhere(query: LocateQuery, registry: _Registry) -> list[str]:
     """The platforms the registry has the query's speakers on, when none is the cited one."""
     if query.platform is None:
         return []
     found = {
         match.account.platform.value
         for speaker in query.speakers
-        for match in match_accounts(speaker.name, registry, None, speaker.handle, speaker.genitive)
+        for match in registry.matches(speaker, None)
     }
     return sorted(found)
 
 
-def _query_notes(
-    query: LocateQuery, accounts: Sequence[AccountMatch], registry: Sequence[Account]
-) -> list[str]:
-    notes = []
+def _query_notes(query: LocateQuery, accounts: Sequence[AccountMatch], registry: _Registry) -> list[str]:
+    notes = [
+        f"the handle {speaker.handle!r} is no account name (letters, digits, _ . -): it is not searched"
+        for speaker in query.speakers
+        if speaker.handle is not None and not is_account_handle(speaker.handle)
+    ]
     if query.date is None:
         notes.append("the note gives no full date: there is no day to search around")
     if not query.speakers:
@@ -170,13 +198,13 @@ def _query_notes(
     elif not accounts:
         names = ", ".join(repr(speaker.name) for speaker in query.speakers)
         where = query.platform.value if query.platform else "the platform"
-        elsewhere = _elsewhere(query, registry) if registry else []
+        elsewhere = _elsewhere(query, registry) if registry.accounts else []
         if elsewhere:
             notes.append(
                 f"in the accounts registry only on {', '.join(elsewhere)}: {names}; the note cites {where}: "
                 f"add a row with the name, {where} and the handle"
             )
-        elif registry:
+        elif registry.accounts:
             notes.append(
                 f"not in the accounts registry: {names}; add a row with the name, {where} and the handle"
             )
@@ -194,11 +222,12 @@ class _Prepared:
     query: LocateQuery
     accounts: tuple[AccountMatch, ...]
     notes: tuple[str, ...]
+    day_searchable: bool = True  # the window around the cited day lies within the calendar
 
     @property
     def search_key(self) -> tuple[object, ...] | None:
         """Footnotes with one key need one search: the same accounts around the same day."""
-        if self.query.date is None or not self.accounts:
+        if self.query.date is None or not self.accounts or not self.day_searchable:
             return None
         return (self.query.date, tuple(_account_key(match.account) for match in self.accounts))
 
@@ -230,14 +259,30 @@ class _SharedSearch:
             self.error = series.error
 
 
+def _window_in_calendar(day: dt.date, window: int) -> bool:
+    """Whether the UTC span searched around `day`, and the archive's lag after it, is one Python's dates
+    hold: a note dated 31 December 9999 (or 1 January 1) stopped the run as an internal error, and no post
+    is there to find."""
+    try:
+        _, end = window_bounds(day, window)
+        end + ARCHIVE_LAG
+    except OverflowError:
+        return False
+    return True
+
+
 def _prepare(
-    report: Report, footnote: Footnote, citation: Citation, registry: Sequence[Account]
+    report: Report, footnote: Footnote, citation: Citation, registry: _Registry, window: int
 ) -> _Prepared:
     query = build_query(footnote, citation, attributed_quotes(report.footnotes)[footnote.label])
     accounts = _accounts_for(query, registry)
-    return _Prepared(
-        footnote, citation, query, tuple(accounts), tuple(_query_notes(query, accounts, registry))
-    )
+    notes = _query_notes(query, accounts, registry)
+    searchable = query.date is None or _window_in_calendar(query.date, window)
+    if not searchable:
+        notes.append(
+            f"the cited day, {query.date}, is at the end of the calendar: there is no window to search"
+        )
+    return _Prepared(footnote, citation, query, tuple(accounts), tuple(notes), searchable)
 
 
 def _finish(prepared: _Prepared, shared: _SharedSearch | None, window: int) -> FootnoteSearch:
@@ -299,9 +344,16 @@ def _empty_search_notes(
         return ["nothing could be searched: no listing of the accounts' posts could be read"]
     start, end = window_bounds(day, window)
     accounts_text = ", ".join(match.account.label for match in shared.accounts)
+    span = (
+        f"from {start:%Y-%m-%d %H:%M} to {end:%Y-%m-%d %H:%M} UTC (the cited day in any time zone, ±{window} "
+        "days)"
+    )
+    if all(found.read_whole for found in shared.found):
+        return [f"no post of {accounts_text} {span}"]
+    # Only archived copies, or a listing cut short, were read: what they lack may still have been posted.
     return [
-        f"no post of {accounts_text} from {start:%Y-%m-%d %H:%M} to {end:%Y-%m-%d %H:%M} UTC "
-        f"(the cited day in any time zone, ±{window} days)"
+        f"no post of {accounts_text} found {span} in what could be read (archived copies, or pages cut "
+        "short: see above); the account may still have posted then"
     ]
 
 
@@ -360,14 +412,17 @@ def _shortlist(search: FootnoteSearch, candidates: Sequence[Candidate]) -> Footn
         # The note's time of day is all that tells these posts apart: the nearest first.
         timed = sorted(timed, key=lambda c: -(c.parts.get("time") or 0))
         order = "nearest the note's time first"
+    reason = _unranked_reason(search.query, candidates)
     note = (
-        f"{_unranked_reason(search.query, candidates)}: nothing singles out one post, so the "
-        f"{min(len(timed), MAX_UNRANKED)} posts of the window are listed {order}, not by score; "
-        "read them"
+        f"{reason}: nothing singles out one post, so the {min(len(timed), MAX_UNRANKED)} posts of the window "
+        f"are listed {order}, not by score; read them"
     )
     if len(timed) > MAX_UNRANKED:
         note += f" (the first {MAX_UNRANKED} of {len(timed)})"
-    return replace(search, candidates=tuple(timed[:MAX_UNRANKED]), notes=(*search.notes, note))
+    listed = f"{len(timed)} posts of the window, listed {order} ({reason})"
+    return replace(
+        search, candidates=tuple(timed[:MAX_UNRANKED]), notes=(*search.notes, note), unranked=listed
+    )
 
 
 def _alike_note(candidates: Sequence[Candidate]) -> list[str]:
@@ -461,7 +516,10 @@ def locate_report(
             options=dict(settings.recorded_options),
             findings=report.findings,
         )
-        prepared = [_prepare(report, footnote, citation, registry) for footnote, citation in unlinked]
+        matching = _Registry(registry)
+        prepared = [
+            _prepare(report, footnote, citation, matching, settings.window) for footnote, citation in unlinked
+        ]
         shared: dict[tuple[object, ...], _SharedSearch] = {}
         for item in prepared:
             key = item.search_key

@@ -32,6 +32,9 @@ _ZONE_STEPS = range(-24, 29)  # UTC-12 to UTC+14 by half hours
 # Scores this close rank posts by the parts' rounding, not by anything a reviewer could check.
 ALIKE = 0.02
 _UNCOMPARABLE_QUOTE = 0.5  # a translated quote: neither for nor against
+# A post whose time the page does not give may be from any day, years before the window: left out of the
+# score, it ranked as if it were on the cited day, above a post of that day quoting a little less exactly.
+_UNKNOWN_DATE = 0.5
 # Of several quotes, how much counts for the share of their words a post holds, beside the best one's.
 _ALL_QUOTES = 0.1
 _CHANCE = 0.45  # what partial matching gives a quote against unrelated text in the same language
@@ -168,31 +171,60 @@ def _above_chance(similarity: float) -> float:
 def quote_part(quotes: Sequence[str], text: str) -> tuple[float | None, tuple[str, ...]]:
     """The best quote's similarity, and of several quotes all compared a tenth for how much of their words
     the post holds (a post with one short quote of the passage's is not as surely the one as a post with
-    all of them); a quote in another script than the post cannot be compared. The notes are said only when
-    such a quote gives the part (the neutral value), so they say it was not compared.
+    all of them); a quote in another script than the post cannot be compared, unless the post holds its words
+    as written (the quote's words, and more letters of another script: links, hashtags). The notes say so
+    only when such a quote gives the part (the neutral value), so they say it was not compared; of several
+    quotes all compared, they name those the post does not hold when it holds another.
     """
+    value, translated, not_held = _quote_part(quotes, text)
+    return value, (*translated, *not_held)
+
+
+def _quote_part(quotes: Sequence[str], text: str) -> tuple[float | None, tuple[str, ...], tuple[str, ...]]:
+    """`quote_part`'s value, the notes saying a translation was not compared, and those naming quotes the
+    post does not hold."""
     if not quotes:
-        return None, ()
+        return None, (), ()
     post_script = _script(text)
     scored: list[float] = []
     notes: list[str] = []
     for quote in quotes:
         quote_script = _script(quote)
-        if post_script and quote_script and quote_script != post_script:
+        found = _above_chance(quote_similarity(quote, text))
+        # Words found as written are no translation, whatever script most of the post's letters are in: a
+        # Russian post's links and hashtags outnumber its Cyrillic letters, and the quote it holds scored 0.5.
+        if post_script and quote_script and quote_script != post_script and found <= _UNCOMPARABLE_QUOTE:
             notes.append(
                 f"quote in {quote_script.title()} script, post in {post_script.title()}: a translation "
                 "cannot be compared word for word"
             )
             scored.append(_UNCOMPARABLE_QUOTE)
         else:
-            scored.append(_above_chance(quote_similarity(quote, text)))
+            scored.append(found)
     best = max(scored)
     weights = [len(_comparable(quote)) for quote in quotes]
     total: int = sum(weights)
     if len(quotes) > 1 and not notes and total > 0:
         share = sum(weight * value for weight, value in zip(weights, scored, strict=True)) / total
-        return round((1 - _ALL_QUOTES) * best + _ALL_QUOTES * share, 3), ()
-    return round(best, 3), tuple(dict.fromkeys(notes)) if best == _UNCOMPARABLE_QUOTE else ()
+        return round((1 - _ALL_QUOTES) * best + _ALL_QUOTES * share, 3), (), _quotes_not_held(quotes, scored)
+    return round(best, 3), tuple(dict.fromkeys(notes)) if best == _UNCOMPARABLE_QUOTE else (), ()
+
+
+_QUOTE_SHOWN = 40  # characters of a quote the post does not hold, to name it
+
+
+def _quotes_not_held(quotes: Sequence[str], scored: Sequence[float]) -> tuple[str, ...]:
+    """Of several quotes, those the post does not hold when it holds another: the quote part is the best
+    one's, so a post holding one of two quotes scores as if it held the passage's words."""
+    if max(scored) <= _UNCOMPARABLE_QUOTE:
+        return ()
+    missing = [quote for quote, value in zip(quotes, scored, strict=True) if value <= _UNCOMPARABLE_QUOTE]
+    if not missing:
+        return ()
+    named = "; ".join(
+        f"“{quote[:_QUOTE_SHOWN]}{'…' if len(quote) > _QUOTE_SHOWN else ''}”" for quote in missing
+    )
+    return (f"holds {len(quotes) - len(missing)} of the passage's {len(quotes)} quotes, not {named}",)
 
 
 def total_score(parts: dict[str, float | None]) -> float:
@@ -211,21 +243,22 @@ def score_post(
     cited_time: CitedTime | None = None,
 ) -> Candidate | None:
     """The post as a candidate with its score parts, or None when it lies outside the window; a `time` part
-    only when the note gives a time of day. A forward of another account's post speaks for that account,
+    only when the note gives a time of day. A post without a time has date 0.5: it is not known to be of the
+    window. A forward of another account's post speaks for that account,
     not the one searched: its speaker part is 0, and a note names whose post it is."""
     date = date_part(post.posted_at, day, window_days, post.day_only)
     if date is not None and date <= 0:
         return None
-    quote, translation_notes = quote_part(quotes, post.text)
+    quote, translation_notes, quotes_not_held = _quote_part(quotes, post.text)
     parts: dict[str, float | None] = {
         "quote": quote,
         "speaker": 0.0 if post.forwarded_from else post.account.score,
-        "date": date,
+        "date": _UNKNOWN_DATE if date is None else date,
         "order": None,
     }
     if cited_time is not None:
         parts["time"] = time_part(post.posted_at, cited_time, post.day_only)
-    notes = translation_notes
+    notes = (*translation_notes, *quotes_not_held)
     if post.forwarded_from:
         notes = (
             *notes,
@@ -233,7 +266,7 @@ def score_post(
             f"{post.account.account.label}'s; the original is the post to cite",
         )
     if post.posted_at is None:
-        notes = (*notes, "the post's time is unknown")
+        notes = (*notes, f"the post's time is unknown: its date counts {_UNKNOWN_DATE:.2f}, not 1")
     elif post.day_only:
         notes = (*notes, f"the page gives only the post's day, {post.posted_at:%Y-%m-%d}, no time")
     return Candidate(

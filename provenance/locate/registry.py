@@ -1,11 +1,14 @@
 """The accounts registry a user keeps: who posts where, matched against the names a report gives.
 
-A CSV file (comma-, semicolon- or tab-separated; a header row naming `name`, `aliases`, `platform`,
-`handle`, `id`, `url`, `notes`; aliases separated by `;` or `|`) or a YAML list of mappings with the same keys
-(aliases as a list). Names match whatever way they were transliterated: "Abu 'Ali Al-'Askari" =
-"Abu Ali al-Askari" = its Cyrillic spelling. A family name alone in the registry (an alias `Medvedev`) matches
-a speaker who gives a given name only when the account's full name gives it too (`Sergei Medvedev` is not the
-`Dmitry Medvedev` aliased so); an honorific (`Mr`, `General`) is no given name.
+A CSV file (comma-, semicolon- or tab-separated; a header row naming `name`, `aliases`, `platform`, `handle`,
+`id`, `url`, `notes`; aliases separated by `;` or `|`) or a YAML list of mappings with the same keys (aliases
+as a list); a name or alias has at most 200 characters. A column or key given twice is refused, not settled by
+whichever comes last; a handle is one account name with a letter or digit (never `.` or `..`, which a URL
+reads as a path step); a url is an http(s) address (its scheme may be left out), on a platform other than
+`web` the account's page, not the site's home page. Names match whatever way they were transliterated: "Abu
+'Ali Al-'Askari" = "Abu Ali al-Askari" = its Cyrillic spelling. A family name alone in the registry (an alias
+`Medvedev`) matches a speaker who gives a given name only when the account's full name gives it too (`Sergei
+Medvedev` is not the `Dmitry Medvedev` aliased so); an honorific (`Mr`, `General`) is no given name.
 
 Loading sees only bytes and a name for messages; matching is pure.
 """
@@ -19,20 +22,23 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import urlsplit
 
 import yaml
 from anyascii import anyascii
-from pydantic import Field, ValidationError, field_validator
+from pydantic import Field, ValidationError, field_validator, model_validator
 from rapidfuzz import fuzz
 
 from provenance.errors import InputError
 from provenance.locate.declension import differ_in_gendered_ending, nominative_forms, same_final_letter
 from provenance.models import Model, Platform
 from provenance.names import fold_spelling
+from provenance.urls import is_http_url
 
 _COLUMNS = ("name", "aliases", "platform", "handle", "id", "url", "notes")
 _ALIAS_SEPARATOR = re.compile(r"\s*[;|]\s*")
 _HANDLE = re.compile(r"^[A-Za-z0-9_.-]{1,64}$")
+_LETTER_OR_DIGIT = re.compile(r"[A-Za-z0-9]")
 # Articles and joiners that transliterations keep, drop or glue on: al-, el-, ad-, ash-; bin / ibn; the.
 _NOISE_WORDS = frozenset(["al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ul", "the"])
 _NOT_LETTERS = re.compile(r"[^a-z0-9]+")
@@ -41,6 +47,9 @@ MAX_REGISTRY_BYTES = 5_000_000
 # seconds for every speaker of every footnote. Far more than a registry of the accounts reports cite holds.
 MAX_REGISTRY_NAMES = 50_000
 MATCH_THRESHOLD = 0.85
+# Every speaker is compared word by word with every name: forty names of 100,000 characters took 4 s a
+# speaker. No person's or account's name, written any way, comes near this.
+MAX_NAME_CHARS = 200
 # Words that stand before a family name in place of a given name (`Mr Medvedev`, `Sheikh Khazali`): no given
 # name of another person. Offices (`President`) are read past before a speaker reaches the registry.
 _HONORIFICS = frozenset(
@@ -85,6 +94,11 @@ _SURNAME_ONLY = 0.9
 _FAMILY_NAME_RATIO = 85  # as `_similarity` asks of a shorter name's last word
 
 
+def is_account_handle(value: str) -> bool:
+    """Whether `value` (without `@`) is one account name the search can put in a URL."""
+    return bool(_HANDLE.match(value) and _LETTER_OR_DIGIT.search(value))
+
+
 class Account(Model):
     """One account in the registry: whose it is, on which platform, and how to reach it."""
 
@@ -102,9 +116,30 @@ class Account(Model):
         if value is None:
             return None
         value = value.strip().removeprefix("@")
-        if not _HANDLE.match(value):
+        # `.` and `..` are path steps in the URLs a handle goes into (`t.me/s/..` is t.me's home page).
+        if not is_account_handle(value):
             raise ValueError(f"handle {value!r} must be one account name (letters, digits, _ . -)")
         return value
+
+    @field_validator("url")
+    @classmethod
+    def _web_address(cls, value: str | None) -> str | None:
+        # An address without its scheme (`facebook.com/outlet`) is as registries are often written.
+        if value is not None and not is_http_url(value if "://" in value else f"https://{value}"):
+            raise ValueError(f"url {value!r} must be the http(s) address of the account's page")
+        return value
+
+    @model_validator(mode="after")
+    def _account_page(self) -> Account:
+        # Every archived page under the url is taken for the account's: a platform's home page would make
+        # every account's posts on it this one's. A website (`web`) may be the account whole.
+        if self.url is not None and self.platform is not Platform.WEB:
+            path = urlsplit(self.url if "://" in self.url else f"https://{self.url}").path
+            if not path.strip("/"):
+                raise ValueError(
+                    f"url {self.url!r} is the {self.platform.value} site, not the account's page on it"
+                )
+        return self
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -283,10 +318,17 @@ def _account(row: dict[str, Any], where: str) -> Account:
         raise InputError(f"{where}: no name")
     if not (fields["handle"] or fields["id"] or fields["url"]):
         raise InputError(f"{where}: {fields['name']!r} needs a handle, an id or a url to be searched")
+    aliases = _aliases(row.get("aliases"), where)
+    for written in (str(fields["name"]), *aliases):
+        if len(written) > MAX_NAME_CHARS:
+            raise InputError(
+                f"{where}: a name or alias of {len(written):,} characters ({written[:40]!r}…); a name has at "
+                f"most {MAX_NAME_CHARS}"
+            )
     try:
         return Account(
             name=str(fields["name"]),
-            aliases=_aliases(row.get("aliases"), where),
+            aliases=aliases,
             platform=_platform(fields["platform"], where),
             handle=fields["handle"],
             id=fields["id"],
@@ -309,15 +351,30 @@ def _delimiter(text: str) -> str:
     return ","
 
 
+def _twice(keys: Iterable[str]) -> str | None:
+    """The first of `keys` given a second time, if any."""
+    seen: set[str] = set()
+    for key in keys:
+        if key in seen:
+            return key
+        seen.add(key)
+    return None
+
+
 def _csv_rows(text: str, name: str) -> list[tuple[str, dict[str, Any]]]:
     reader = csv.DictReader(io.StringIO(text, newline=""), restkey="\x00extra", delimiter=_delimiter(text))
     header = [column.strip().lower() for column in reader.fieldnames or ()]
     if "name" not in header or "platform" not in header:
         raise InputError(f"{name}: the first row must name the columns, at least name and platform")
+    # A row is read into a mapping by column name: of two `handle` columns only the last would be searched.
+    if (twice := _twice(column for column in header if column)) is not None:
+        raise InputError(f"{name}: the first row names the column {twice!r} twice")
     reader.fieldnames = header
-    rows = []
+    rows: list[tuple[str, dict[str, Any]]] = []
     try:
         for row in reader:
+            if len(rows) > MAX_REGISTRY_NAMES:  # each row names someone: stop reading, not after the file
+                raise InputError(_too_many_names(name))
             where = f"{name}: line {reader.line_num}"
             if row.pop("\x00extra", None):
                 raise InputError(f"{where}: more fields than the header names")
@@ -328,9 +385,33 @@ def _csv_rows(text: str, name: str) -> list[tuple[str, dict[str, Any]]]:
     return rows
 
 
+class _KeyTwice(Exception):
+    def __init__(self, key: str, line: int) -> None:
+        super().__init__(key, line)
+        self.key, self.line = key, line
+
+
+class _RegistryLoader(yaml.SafeLoader):
+    """YAML's safe loader, refusing a mapping that gives a key twice: PyYAML keeps the last value and says
+    nothing, so `{handle: a, handle: b}` searched only `b`."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        seen: set[str] = set()
+        for key, _ in node.value:
+            if isinstance(key, yaml.ScalarNode) and key.value != "<<":  # `<<` merges another mapping in
+                if key.value in seen:
+                    raise _KeyTwice(key.value, key.start_mark.line + 1)
+                seen.add(key.value)
+        return super().construct_mapping(node, deep)
+
+
 def _yaml_rows(text: str, name: str) -> list[tuple[str, dict[str, Any]]]:
     try:
-        document = yaml.safe_load(text)
+        document = yaml.load(text, Loader=_RegistryLoader)  # a SafeLoader
+    except _KeyTwice as given_twice:
+        raise InputError(
+            f"{name}: line {given_twice.line}: the key {given_twice.key!r} is given twice"
+        ) from None
     except RecursionError:
         raise InputError(f"{name}: YAML nested too deeply to be an accounts registry") from None
     except yaml.YAMLError as error:
@@ -343,12 +424,17 @@ def _yaml_rows(text: str, name: str) -> list[tuple[str, dict[str, Any]]]:
         document = document["accounts"]
     if not isinstance(document, list):
         raise InputError(f"{name}: expected a list of accounts (name, platform, handle ...)")
+    if len(document) > MAX_REGISTRY_NAMES:
+        raise InputError(_too_many_names(name))
     rows = []
     for index, item in enumerate(document):
         where = f"{name}: account {index + 1}"
         if not isinstance(item, dict):
             raise InputError(f"{where}: must be a mapping such as {{name: ..., platform: ..., handle: ...}}")
-        rows.append((where, {str(key).strip().lower(): value for key, value in item.items()}))
+        keys = [str(key).strip().lower() for key in item]
+        if (twice := _twice(keys)) is not None:  # `Handle` and `handle`: one column, given twice
+            raise InputError(f"{where}: the key {twice!r} is given twice")
+        rows.append((where, dict(zip(keys, item.values(), strict=True))))
     return rows
 
 
@@ -368,11 +454,19 @@ def load_registry(data: bytes, name: str) -> tuple[Account, ...]:
     rows = _yaml_rows(text, name) if is_yaml else _csv_rows(text, name)
     if not rows:
         raise InputError(f"{name}: no accounts")
-    accounts = tuple(_account(row, where) for where, row in rows)
-    names = sum(len(account.names) for account in accounts)
-    if names > MAX_REGISTRY_NAMES:
-        raise InputError(
-            f"{name}: {names:,} names, aliases and handles, over the limit of {MAX_REGISTRY_NAMES:,}; "
-            "not an accounts registry"
-        )
-    return accounts
+    accounts = []
+    names = 0
+    for where, row in rows:
+        account = _account(row, where)
+        names += len(account.names)
+        if names > MAX_REGISTRY_NAMES:  # said at the account that passes the limit, the rest never built
+            raise InputError(_too_many_names(name))
+        accounts.append(account)
+    return tuple(accounts)
+
+
+def _too_many_names(name: str) -> str:
+    return (
+        f"{name}: more than {MAX_REGISTRY_NAMES:,} names, aliases and handles, the limit; "
+        "not an accounts registry"
+    )

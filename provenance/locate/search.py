@@ -17,7 +17,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from provenance.capture.series import CaptureSeries, Page
-from provenance.citations.platforms import post_locator, snowflake_datetime, snowflake_time
+from provenance.citations.platforms import post_locator, snowflake_datetime
 from provenance.locate import reading
 from provenance.locate.cdx import (
     MAX_ROWS,
@@ -26,6 +26,7 @@ from provenance.locate.cdx import (
     cdx_query_url,
     parse_cdx,
     status_id_prefixes,
+    status_time,
 )
 from provenance.locate.rank import FoundPost
 from provenance.locate.registry import AccountMatch
@@ -47,6 +48,9 @@ class AccountSearch:
     notes: list[str] = field(default_factory=list)
     pages: int = 0
     answered: bool = False  # some listing of the account's posts was read (else nothing could be searched)
+    # The account's own listing (its Telegram preview) was read through the window, no page missing: a window
+    # without posts then has none. An archive lists only the copies someone made.
+    read_whole: bool = False
 
 
 def search_account(
@@ -96,6 +100,7 @@ def _search_telegram(
             result.notes.append(f"https://t.me/s/{channel}: {said}")
     result.posts += [_telegram_post(post, result.account) for post in found.posts]
     result.answered = result.answered or found.error is None
+    result.read_whole = found.error is None and found.note is None
     return found.error is None
 
 
@@ -137,8 +142,15 @@ def _search_twitter(
 ) -> None:
     statuses: dict[str, CdxRow] = {}
     answered = False
+    prefixes = status_id_prefixes(start, end)
+    if not prefixes:
+        result.notes.append(
+            f"@{handle}: X status ids of before November 2010 carry no time, so the archive's listing cannot "
+            "be kept to the window; find the post by other means"
+        )
+        return
     for host in ("twitter.com", "x.com"):
-        for prefix in status_id_prefixes(start, end):
+        for prefix in prefixes:
             query = cdx_query_url(f"{host}/{handle}/status/{prefix}*", start=start.date())
             rows = _cdx_rows(series, result, query)
             answered = answered or rows is not None
@@ -146,7 +158,7 @@ def _search_twitter(
                 user, post_id = post_locator(row.original)
                 if post_id is None or (user or "").lower() != handle.lower():
                     continue
-                posted_at = snowflake_time(post_id)  # None: longer than any snowflake
+                posted_at = status_time(post_id)  # None: no snowflake (sequential, or too long)
                 if (
                     posted_at is not None
                     and start <= posted_at < end

@@ -14,6 +14,7 @@ from provenance.locate.cdx import (
     id_prefixes,
     parse_cdx,
     status_id_prefixes,
+    status_time,
 )
 
 
@@ -74,6 +75,21 @@ def test_a_few_prefixes_cover_exactly_the_ids_of_a_window() -> None:
 def test_prefixes_split_where_the_number_of_digits_changes() -> None:
     assert id_prefixes(95, 105) == ["9", "10"]  # 90-99 and 100-109: at most four prefixes each
     assert id_prefixes(1205, 1207) == ["1205", "1206", "1207"]
+
+
+def test_a_status_id_given_in_sequence_before_snowflakes_has_no_time() -> None:
+    # Read as a snowflake, a tweet of 2007 was posted at 01:42 UTC on 4 November 2010: a candidate "of the
+    # cited day" for a note of that day, years after it was posted.
+    assert status_time("29700859247") is None
+    assert status_time("20") is None
+    assert status_time("9" * 40) is None, "longer than any snowflake"
+    assert status_time("1484597012365078528") == snowflake_datetime("1484597012365078528")
+
+
+def test_a_window_at_the_start_of_snowflakes_is_listed_once_not_once_for_each_id_length() -> None:
+    start, end = dt.datetime(2010, 11, 3, tzinfo=dt.UTC), dt.datetime(2010, 11, 6, tzinfo=dt.UTC)
+
+    assert status_id_prefixes(start, end) == [""]
 
 
 def test_an_answer_larger_than_any_listing_of_its_rows_is_refused_before_it_is_parsed() -> None:

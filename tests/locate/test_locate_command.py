@@ -18,6 +18,8 @@ from typing import Any
 import pytest
 
 from provenance import cli
+from provenance.locate import locate as locate_module
+from provenance.locate.registry import match_accounts
 from tests.locate.site import SPACING, START, Site, Tweet, channel_posts, serve, snowflake
 from tests.support.servers import FixtureServer, LocalCA, Reply
 
@@ -292,6 +294,83 @@ def test_unknown_speaker_twin_posts_and_an_empty_window_are_each_said(
     assert any("no post of Abu Umar al-Amiri" in note for note in footnotes["3"]["notes"])
 
 
+@pytest.mark.parametrize(
+    ("status", "body"),
+    [
+        (429, b"Too Many Requests"),
+        (503, b"down"),
+        (200, b"<html><body>Log in to view this channel</body></html>"),
+    ],
+)
+def test_an_unreadable_preview_and_an_empty_archive_are_no_proof_that_nothing_was_posted(
+    workdir: Path,
+    server: FixtureServer,
+    local_ca: LocalCA,
+    capsys: pytest.CaptureFixture[str],
+    status: int,
+    body: bytes,
+) -> None:
+    # The preview answered 429 (or 5xx, or a login wall) and the archive held no copy: the note said "no post
+    # of <account> from … to …", as of a channel read through the window.
+    server.routes["/s/example_brigades_media"] = Reply(status, body)
+
+    code, document, _ = _locate(capsys, server, local_ca, "sitrep.txt", "--accounts", "accounts.csv")
+
+    notes = _by_label(document)["1"]["notes"]
+    assert code == 1 and _by_label(document)["1"]["candidates"] == []
+    (said,) = [note for note in notes if note.startswith("no post of Abu Umar al-Amiri")]
+    assert said.startswith("no post of Abu Umar al-Amiri (telegram @example_brigades_media) found from ")
+    assert said.endswith(
+        "in what could be read (archived copies, or pages cut short: see above); the account may still "
+        "have posted then"
+    )
+
+
+def test_a_window_the_preview_was_read_through_without_posts_has_none(
+    workdir: Path, server: FixtureServer, local_ca: LocalCA, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (workdir / "early.txt").write_text(
+        f"Abu 'Umar Al-'Amiri posted on Telegram: \"{QUOTE_1}\"[1]\n\n[1] Telegram, January 10, 2022.\n",
+        encoding="utf-8",
+    )
+
+    _, document, _ = _locate(capsys, server, local_ca, "early.txt", "--accounts", "accounts.csv")
+
+    (footnote,) = document["reports"][0]["footnotes"]
+    assert (
+        "no post of Abu Umar al-Amiri (telegram @example_brigades_media) from 2022-01-08 10:00 to "
+        "2022-01-12 12:00 UTC (the cited day in any time zone, ±1 days)"
+    ) in footnote["notes"]
+
+
+def test_a_speaker_named_in_many_footnotes_is_matched_against_the_registry_once(
+    workdir: Path,
+    server: FixtureServer,
+    local_ca: LocalCA,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Each footnote compared the name with every name of the registry again (and once more, on any platform,
+    # when it matched none): a second or so a footnote for a registry at its limit.
+    notes = "".join(f"Abu 'Umar Al-'Amiri posted on Telegram: \"Update {n}.\"[{n}]\n\n" for n in (1, 2, 3))
+    sources = "".join(f"[{n}] Telegram, January {20 + n}, 2022.\n" for n in (1, 2, 3))
+    (workdir / "many.txt").write_text(notes + sources, encoding="utf-8")
+    asked: list[str] = []
+
+    def counted(speaker: str, *args: Any, **kwargs: Any) -> Any:
+        asked.append(speaker)
+        return match_accounts(speaker, *args, **kwargs)
+
+    monkeypatch.setattr(locate_module, "match_accounts", counted)
+
+    _, document, _ = _locate(capsys, server, local_ca, "many.txt", "--accounts", "accounts.csv")
+
+    assert asked == ["Abu 'Umar Al-'Amiri"]
+    assert {f["accounts"][0] for f in document["reports"][0]["footnotes"]} == {
+        "Abu Umar al-Amiri (telegram @example_brigades_media)"
+    }
+
+
 def test_without_a_registry_it_says_who_the_passage_names_and_what_to_add(
     workdir: Path, server: FixtureServer, local_ca: LocalCA, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -438,6 +517,38 @@ def test_with_no_quote_every_post_of_the_window_is_listed_in_time_order_and_it_s
     assert note.endswith("listed in time order, not by score; read them (the first 40 of 42)")
 
 
+def test_the_citations_file_says_a_post_nothing_singled_out_is_no_proposal(
+    workdir: Path, server: FixtureServer, local_ca: LocalCA, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The first post of the window in time order was written as the footnote's candidate, with the note
+    # "Proposed by provenance locate": a person reading the file took it for the post locate had found.
+    (workdir / "quiet.txt").write_text(
+        "Abu 'Umar Al-'Amiri posted on Telegram about the bridge.[1]\n\n[1] Telegram, January 21, 2022.\n",
+        encoding="utf-8",
+    )
+
+    _locate(capsys, server, local_ca, "quiet.txt", "--accounts", "accounts.csv", "--citations", "found.json")
+
+    (item,) = json.loads((workdir / "found.json").read_text(encoding="utf-8"))
+    assert item["custom"]["located"] == "candidate"
+    assert item["custom"]["note"].startswith(
+        "Not a proposal: nothing singled out this post; it is the first of the 60 posts of the window, "
+        "listed in time order (no quote in the passage)."
+    )
+
+
+def test_the_citations_file_proposes_a_post_its_quote_singled_out(
+    workdir: Path, server: FixtureServer, local_ca: LocalCA, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _locate(capsys, server, local_ca, "sitrep.txt", "--accounts", "accounts.csv", "--citations", "found.json")
+
+    items = json.loads((workdir / "found.json").read_text(encoding="utf-8"))
+    assert {item["id"]: item["URL"] for item in items} == EXPECTED_TOP
+    assert {item["custom"]["note"] for item in items} == {
+        'Proposed by provenance locate. Check the post; then set "located" to "confirmed".'
+    }
+
+
 def test_a_time_in_the_note_puts_the_post_at_that_time_first_among_posts_quoting_alike(
     workdir: Path, server: FixtureServer, local_ca: LocalCA, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -541,6 +652,107 @@ def test_a_handle_a_person_adds_to_the_citations_file_is_searched(
     assert code == 0 and footnote["candidates"][0]["url"] == EXPECTED_TOP["1"]
     (item,) = json.loads((workdir / "found.json").read_text(encoding="utf-8"))
     assert item["URL"] == EXPECTED_TOP["1"] and item["custom"]["located"] == "candidate"
+
+
+@pytest.mark.parametrize("handle", ["example/brigades", "..", "%2fs", "example?before=1"])
+def test_a_handle_in_the_citations_file_that_is_no_account_name_is_said_and_not_searched(
+    workdir: Path,
+    server: FixtureServer,
+    local_ca: LocalCA,
+    capsys: pytest.CaptureFixture[str],
+    handle: str,
+) -> None:
+    # It stopped locate as an internal error (exit 3): the handle was made into a registry account.
+    (workdir / "quiet.txt").write_text(
+        f'The convoy "{QUOTE_1}"[1]\n\n[1] Telegram, January 21, 2022.\n', encoding="utf-8"
+    )
+    hint = [{"id": "1", "custom": {"platform": "telegram", "handle": handle}}]
+    (workdir / "found.json").write_text(json.dumps(hint), encoding="utf-8")
+
+    code, document, _ = _locate(capsys, server, local_ca, "quiet.txt", "--citations", "found.json")
+
+    (footnote,) = document["reports"][0]["footnotes"]
+    assert code == 1 and footnote["candidates"] == []
+    said = f"the handle {handle!r} is no account name (letters, digits, _ . -): it is not searched"
+    assert said in footnote["notes"]
+    assert server.total_hits == 0, "nothing is fetched for it"
+
+
+@pytest.mark.parametrize("day", ["December 31, 9999", "December 28, 9999", "January 1, 0001"])
+def test_a_note_dated_at_the_end_of_the_calendar_is_said_and_not_searched(
+    workdir: Path, server: FixtureServer, local_ca: LocalCA, capsys: pytest.CaptureFixture[str], day: str
+) -> None:
+    # The window around it (or the week after it in which archived copies are looked for) left Python's
+    # dates: locate stopped as an internal error (exit 3).
+    server.routes["/s/example_brigades_media"] = Reply(429, b"")  # so that the archive is asked too
+    (workdir / "far.txt").write_text(
+        f"Abu 'Umar Al-'Amiri posted on Telegram: \"{QUOTE_1}\"[1]\n\n[1] Telegram, {day}.\n",
+        encoding="utf-8",
+    )
+
+    code, document, _ = _locate(capsys, server, local_ca, "far.txt", "--accounts", "accounts.csv")
+
+    (footnote,) = document["reports"][0]["footnotes"]
+    assert code == 1 and footnote["candidates"] == [] and server.total_hits == 0
+    assert any("is at the end of the calendar: there is no window to search" in n for n in footnote["notes"])
+
+
+def test_a_note_dated_ten_days_before_the_calendar_ends_is_searched(
+    workdir: Path, server: FixtureServer, local_ca: LocalCA, capsys: pytest.CaptureFixture[str]
+) -> None:
+    server.routes["/s/example_brigades_media"] = Reply(429, b"")  # so that the archive is asked too
+    (workdir / "far.txt").write_text(
+        f"Abu 'Umar Al-'Amiri posted on Telegram: \"{QUOTE_1}\"[1]\n\n[1] Telegram, December 21, 9999.\n",
+        encoding="utf-8",
+    )
+
+    code, document, _ = _locate(capsys, server, local_ca, "far.txt", "--accounts", "accounts.csv")
+
+    (footnote,) = document["reports"][0]["footnotes"]
+    assert code == 1 and server.total_hits > 0, "searched, and no post of that day found"
+    assert not any("end of the calendar" in note for note in footnote["notes"])
+
+
+def test_a_tweet_of_before_snowflakes_is_no_candidate_for_the_day_its_id_would_give(
+    capsys: pytest.CaptureFixture[str], server: FixtureServer, local_ca: LocalCA, workdir: Path
+) -> None:
+    # Its id, given in sequence in 2007, read as a snowflake gave 01:42 UTC on 4 November 2010: the old tweet
+    # was proposed for a note of that day, "posted" on it.
+    original = "https://twitter.com/example_mirkarimi/status/29700859247"
+    header = ["urlkey", "timestamp", "original", "mimetype", "statuscode", "digest", "length"]
+    row = ["com,twitter)/x", "20101104050000", original, "text/html", "200", "D", "1"]
+    server.routes["/cdx/search/cdx"] = Reply(body=json.dumps([header, row]).encode())
+    page = f'<html><head><meta property="og:description" content="{QUOTE_4}"></head></html>'
+    server.routes[f"/web/20101104050000id_/{original}"] = Reply(body=page.encode())
+    (workdir / "old.txt").write_text(
+        f'Hossein Mir-Karimi (@example_mirkarimi) tweeted: "{QUOTE_4}"[1]\n\n'
+        "[1] Twitter, November 4, 2010.\n",
+        encoding="utf-8",
+    )
+
+    code, document, _ = _locate(capsys, server, local_ca, "old.txt", "--accounts", "accounts.csv")
+
+    (footnote,) = document["reports"][0]["footnotes"]
+    assert code == 1 and footnote["candidates"] == []
+
+
+def test_a_tweet_cited_before_snowflakes_says_why_it_cannot_be_searched(
+    capsys: pytest.CaptureFixture[str], server: FixtureServer, local_ca: LocalCA, workdir: Path
+) -> None:
+    # Nothing was asked, and the note said only that no listing of the account's posts could be read.
+    (workdir / "old.txt").write_text(
+        f'Hossein Mir-Karimi (@example_mirkarimi) tweeted: "{QUOTE_4}"[1]\n\n[1] Twitter, May 4, 2009.\n',
+        encoding="utf-8",
+    )
+
+    code, document, _ = _locate(capsys, server, local_ca, "old.txt", "--accounts", "accounts.csv")
+
+    (footnote,) = document["reports"][0]["footnotes"]
+    assert code == 1 and server.total_hits == 0
+    assert (
+        "@example_mirkarimi: X status ids of before November 2010 carry no time, so the archive's listing "
+        "cannot be kept to the window; find the post by other means"
+    ) in footnote["notes"]
 
 
 def test_an_archived_status_id_longer_than_any_snowflake_is_no_candidate_and_no_crash(

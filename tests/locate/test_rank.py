@@ -48,6 +48,35 @@ def test_the_cited_day_spans_every_time_zone_from_utc_minus_12_to_plus_14() -> N
     assert date_part(None, DAY, 1) is None
 
 
+QUOTED = "The enemy convoy was struck at dawn near the northern bridge"
+
+
+def test_a_post_of_unknown_time_ranks_below_a_post_of_the_cited_day_quoting_a_little_less_exactly() -> None:
+    # An archived copy made in the window may be of a post of any year: its date was left out of the score,
+    # as if it were of the cited day, and it came first.
+    undated = _post("https://t.me/example/1", None, f"{QUOTED}.")
+    on_the_day = _post(
+        "https://t.me/example/2",
+        _utc(2022, 1, 21, 10),
+        "Update: the enemy convoy was struck at dawn near the north bridge.",
+    )
+
+    ranked = rank([c for post in (undated, on_the_day) if (c := score_post(post, (QUOTED,), DAY, 1))])
+
+    assert [c.post.url for c in ranked] == ["https://t.me/example/2", "https://t.me/example/1"]
+    assert ranked[1].parts["date"] == 0.5
+    assert "the post's time is unknown: its date counts 0.50, not 1" in ranked[1].notes
+
+
+def test_a_post_of_unknown_time_holding_the_quote_still_ranks_above_posts_that_do_not() -> None:
+    undated = _post("https://t.me/example/1", None, f"{QUOTED}.")
+    filler = _post("https://t.me/example/2", _utc(2022, 1, 21, 10), "Briefing: the supply road remains open.")
+
+    ranked = rank([c for post in (undated, filler) if (c := score_post(post, (QUOTED,), DAY, 1))])
+
+    assert ranked[0].post.url == "https://t.me/example/1" and ranked[0].score > 0.85
+
+
 def test_a_post_whose_page_gives_only_its_day_is_judged_by_that_day() -> None:
     # Its midnight UTC is no time the page gave: the day after the cited one scored 1.00 ("on the cited day")
     # and the day before 0.33, though either is one day off.
@@ -105,6 +134,35 @@ def test_a_translated_quote_lowers_confidence_but_does_not_exclude_the_post() ->
     assert candidate.parts["quote"] == 0.5 and candidate.quote_translated
     assert "Latin script, post in Cyrillic" in candidate.notes[0]
     assert candidate.score < 0.9
+
+
+RUSSIAN_QUOTE = "Противник понёс серьёзные потери возле северного моста"
+
+
+def test_a_post_holding_the_quote_as_written_is_compared_though_its_links_outnumber_its_letters() -> None:
+    # Most of its letters are Latin (a link, hashtags): the quote was taken for a translation, scored 0.5, and
+    # a post of the quote's script holding only part of it came first.
+    cited = _post(
+        "https://t.me/example/1",
+        _utc(2022, 1, 21, 10),
+        f"{RUSSIAN_QUOTE}. Подробности: https://example-news.com/articles/military-operations/"
+        "northern-bridge-report-january #breaking #news #frontline",
+    )
+    teaser_text = "Противник понёс потери. Подробности позже."
+    teaser = _post("https://t.me/example/2", _utc(2022, 1, 21, 9), teaser_text)
+
+    ranked = rank([c for post in (cited, teaser) if (c := score_post(post, (RUSSIAN_QUOTE,), DAY, 1))])
+
+    assert ranked[0].post.url == "https://t.me/example/1"
+    assert ranked[0].parts["quote"] == 1.0 and not ranked[0].quote_translated and ranked[0].notes == ()
+
+
+def test_a_quote_whose_words_a_post_of_another_script_does_not_hold_is_still_a_translation() -> None:
+    post = "Противник понёс серьёзные потери возле северного моста. https://example.com/enemy-losses-north"
+
+    score, notes = quote_part(["The enemy suffered heavy losses near the northern bridge"], post)
+
+    assert score == 0.5 and "quote in Latin script, post in Cyrillic" in notes[0]
 
 
 def test_a_quote_in_the_posts_script_is_compared_even_when_it_matches_nothing() -> None:
@@ -170,6 +228,32 @@ def test_of_several_quotes_the_post_holding_all_of_them_ranks_above_one_holding_
 
     assert [(c.post.url, c.parts["quote"]) for c in ranked] == [("report", 1.0), ("teaser", 0.928)]
     assert quote_part(quotes[:1], teaser.text) == (1.0, ()), "one quote: the best is all there is"
+
+
+def test_a_post_holding_one_of_the_passages_quotes_names_the_one_it_does_not_hold() -> None:
+    # Its quote part is the best quote's (0.93 here): nothing said the other quote was not in it, and a post
+    # holding one of two quotes looked as sure as one holding the passage's words.
+    quotes = ("the enemy is retreating", "the bridge at Antonovsky was struck at three in the morning")
+    teaser = score_post(
+        _post("teaser", _utc(2022, 1, 21, 9), "The enemy is retreating. Details soon."), quotes, DAY, 1
+    )
+    both = score_post(
+        _post(
+            "report",
+            _utc(2022, 1, 21, 10),
+            "The bridge at Antonovsky was struck at three in the morning. The enemy is retreating.",
+        ),
+        quotes,
+        DAY,
+        1,
+    )
+    assert teaser is not None and both is not None
+
+    assert teaser.notes == (
+        "holds 1 of the passage's 2 quotes, not “the bridge at Antonovsky was struck at t…”",
+    )
+    assert not teaser.quote_translated
+    assert both.notes == (), "a post holding every quote says nothing of them"
 
 
 def test_ties_go_to_the_earlier_post_whatever_order_they_were_fetched_in() -> None:

@@ -2,14 +2,26 @@
 
 from __future__ import annotations
 
+import os
+import tracemalloc
 from pathlib import Path
 
 import pytest
 
 from provenance.errors import InputError
-from provenance.locate.registry import load_registry, match_accounts, name_similarity
+from provenance.locate import registry
+from provenance.locate.files import read_registry
+from provenance.locate.registry import (
+    MAX_REGISTRY_BYTES,
+    MAX_REGISTRY_NAMES,
+    Account,
+    load_registry,
+    match_accounts,
+    name_similarity,
+)
 from provenance.models import Platform
 
+real_account = registry._account
 ARABIC = "\u0623\u0628\u0648 \u0639\u0644\u064a"
 CYRILLIC = "\u0410\u0431\u0443 \u0410\u043b\u0438 \u0430\u043b\u044c-\u0410\u0441\u043a\u0430\u0440\u0438"
 CSV = f"""name,aliases,platform,handle,id,notes
@@ -127,6 +139,57 @@ def test_matching_keeps_to_the_cited_platform_and_a_handle_matches_outright() ->
             b"name,platform,handle\nX,telegram,x,extra\n",
             "a.csv: line 2: more fields than the header",
         ),
+        # `t.me/s/..` is t.me's home page, `x.com/../status/1` x.com's: a path step is no account.
+        ("a.csv", b"name,platform,handle\nX,telegram,..\n", "a.csv: line 2: handle '..' must be one"),
+        ("a.csv", b"name,platform,handle\nX,twitter,.\n", "a.csv: line 2: handle '.' must be one"),
+        (
+            "a.csv",
+            b"name,platform,url\nX,web,file:///etc/passwd\n",
+            "a.csv: line 2: url 'file:///etc/passwd' must be the http(s) address of the account's page",
+        ),
+        (
+            "a.yaml",
+            b"- {name: X, platform: web, url: 'javascript:alert(1)'}",
+            "a.yaml: account 1: url 'javascript:alert(1)' must be the http(s) address",
+        ),
+        # Each speaker was compared with it word by word: forty such names took 4 s a speaker.
+        (
+            "a.csv",
+            b"name,platform,handle\n" + b"Abu " * 51 + b",telegram,x\n",
+            "a.csv: line 2: a name or alias of 203 characters ('Abu Abu",
+        ),
+        (
+            "a.csv",
+            b"name,aliases,platform,handle\nX," + b"y" * 300 + b",telegram,x\n",
+            "a.csv: line 2: a name or alias of 300 characters ('yyy",
+        ),
+        # Every archived page under it was taken for the account's: each account's posts on the platform.
+        (
+            "a.csv",
+            b"name,platform,url\nX,facebook,https://www.facebook.com/\n",
+            "a.csv: line 2: url 'https://www.facebook.com/' is the facebook site, not the account's page",
+        ),
+        (
+            "a.csv",
+            b"name,platform,url\nX,vk,vk.com\n",
+            "a.csv: line 2: url 'vk.com' is the vk site, not the account's page on it",
+        ),
+        # Each was read as its last value, silently: the handle searched was not the one the row shows first.
+        (
+            "a.csv",
+            b"name,platform,handle,Handle\nX,telegram,example_a,example_b\n",
+            "a.csv: the first row names the column 'handle' twice",
+        ),
+        (
+            "a.yaml",
+            b"- name: X\n  platform: telegram\n  handle: example_a\n  handle: example_b\n",
+            "a.yaml: line 4: the key 'handle' is given twice",
+        ),
+        (
+            "a.yaml",
+            b"- {name: X, platform: telegram, handle: example_a, Handle: example_b}",
+            "a.yaml: account 1: the key 'handle' is given twice",
+        ),
         ("a.csv", b"name,platform\n", "a.csv: no accounts"),
         ("a.csv", b"\xff\xfe\x00n", "a.csv: not UTF-8 text"),
         ("a.yaml", b"name: [unclosed", "a.yaml: not YAML (line 1)"),
@@ -160,6 +223,50 @@ def test_a_bad_registry_is_one_line_naming_the_file_row_and_problem(
 
     assert str(caught.value).startswith(message)
     assert "\n" not in str(caught.value)
+
+
+def test_a_registry_file_over_the_limit_is_refused_before_it_is_read(tmp_path: Path) -> None:
+    # It was read whole into memory (a 100 MB file: 250 MB of memory), then refused by its length.
+    path = tmp_path / "accounts.csv"
+    path.write_bytes(b"")
+    os.truncate(path, 64 * MAX_REGISTRY_BYTES)  # sparse: nothing is written
+
+    tracemalloc.start()
+    try:
+        with pytest.raises(InputError) as caught:
+            read_registry(path)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+
+    assert f"the accounts registry is {64 * MAX_REGISTRY_BYTES} bytes, over the limit of" in str(caught.value)
+    assert peak < MAX_REGISTRY_BYTES
+
+
+def test_a_registry_file_within_the_limit_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "accounts.csv"
+    path.write_bytes(CSV)
+
+    registry = read_registry(path)
+
+    assert registry.accounts[0].handle == "example_askari" and registry.sha256 is not None
+
+
+def test_handles_with_dots_urls_without_a_scheme_a_website_s_home_page_and_yaml_merge_keys_are_read() -> None:
+    data = b"""
+base: &telegram {platform: telegram}
+accounts:
+  - {<<: *telegram, name: Example Desk, handle: example.desk}
+  - {name: Example Outlet, platform: facebook, url: www.facebook.com/example.outlet}
+  - {name: Example Blog, platform: web, url: "https://blog.example.org/"}
+"""
+    accounts = load_registry(data, "a.yaml")
+
+    assert [(account.platform, account.handle, account.url) for account in accounts] == [
+        (Platform.TELEGRAM, "example.desk", None),
+        (Platform.FACEBOOK, None, "www.facebook.com/example.outlet"),
+        (Platform.WEB, None, "https://blog.example.org/"),
+    ]
 
 
 def test_yaml_alias_bomb_is_refused_without_expanding_it() -> None:
@@ -205,8 +312,35 @@ def test_a_registry_of_more_names_than_any_real_one_is_refused_before_any_is_com
         load_registry(data, "accounts.csv")
 
     assert str(caught.value) == (
-        "accounts.csv: 60,120 names, aliases and handles, over the limit of 50,000; not an accounts registry"
+        "accounts.csv: more than 50,000 names, aliases and handles, the limit; not an accounts registry"
     )
+
+
+@pytest.mark.parametrize("rows", [200_000, 30_000])
+def test_a_registry_of_more_names_than_the_limit_is_refused_before_every_row_is_an_account(
+    rows: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A 5 MB file of 200,000 short rows: every row was made an account before the names were counted (12 s
+    # and 380 MB to refuse it). 30,000 rows of a name and a handle pass the limit at the 25,001st.
+    data = "name,platform,handle\n" + "".join(f"N{i},telegram,h{i}\n" for i in range(rows))
+    built: list[str] = []
+
+    def counted(row: dict[str, object], where: str) -> Account:
+        built.append(where)
+        return real_account(row, where)
+
+    monkeypatch.setattr(registry, "_account", counted)
+
+    with pytest.raises(InputError, match="more than 50,000 names, aliases and handles, the limit"):
+        load_registry(data.encode(), "accounts.csv")
+
+    assert len(built) <= MAX_REGISTRY_NAMES // 2 + 1, "accounts are built only until the limit is passed"
+
+
+def test_a_registry_within_the_name_limit_is_read_whole() -> None:
+    data = "name,platform,handle\n" + "".join(f"N{i},telegram,h{i}\n" for i in range(24_000))
+
+    assert len(load_registry(data.encode(), "accounts.csv")) == 24_000
 
 
 # People whose names differ only where Russian and Ukrainian decline them: a husband and wife, a man and a
