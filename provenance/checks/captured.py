@@ -3,7 +3,9 @@
 A 200 answer can still be a deleted post, a login wall, a page empty without JavaScript, a soft 404, a bot
 check, a cookie-consent wall or an empty body: each fails, named, because the capture then holds nothing the
 report could rest on. A paywalled article is the cited content, but the capture may hold only its opening:
-it warns, named, so the footnote is never `verified` on words the capture may not hold. So does a third
+it warns, named, so the footnote is never `verified` on words the capture may not hold. So does a body cut
+short, by the capture's limits or by the server's `206 Partial Content` (a part of the page, answered as to a
+range request): the footnote is then an error, never verified on a part. So does a third
 party's copy of the source (a machine translation, Google's cache, a reader's copy): the date or author it
 passes on may be the source's, but the page is not the publisher's, and a person must compare the original.
 So does a browser
@@ -120,15 +122,26 @@ def _browser_notes(capture: Capture) -> str:
     return f"; browser: {'; '.join(notes)}" if notes else ""
 
 
+def _part(status: int) -> str:
+    """Said of a `206 Partial Content`: the answer to a request for a range, which the plain capture of a
+    cited page never sends (a browser may, for a video). Its body may be a part of the page only (`bytes
+    0-99/5000`), read as if it were the page; a cut body, and so, like one, never a pass. Empty for any
+    other status."""
+    if status != 206:
+        return ""
+    return "HTTP 206 Partial Content: the body may be only a part of the page (an answer to a range request)"
+
+
 def person_must_look(given: CheckInput) -> bool:
     """Whether `captured` warns only for what a person can settle by looking, the capture itself whole: the
     source shows part of its content (a paywall), a browser capture kept no rendered DOM of the page or the
     page went on by itself to another. The
     checks were made on what the capture holds, and a person must read the rest (the footnote is
-    unconfirmed). A body the capture cut short is the tool's limit: no check could be completed (error)."""
+    unconfirmed). A body the capture cut short is the tool's limit, and a part of the page a server answered
+    (a 206) is no capture of the page: no check could be completed (error)."""
     live, outcome = given.live, given.outcome
     capture = outcome.capture if outcome is not None else None
-    if live is None or capture is None or capture.truncated:
+    if live is None or capture is None or capture.truncated or capture.http_status == 206:
         return False
     return live.partial is not None or bool(_unrendered(capture) or _went_on(capture))
 
@@ -182,7 +195,7 @@ def check_captured(given: CheckInput) -> CheckResult:
                 if part
             ),
         )
-    cut = f"HTTP {status} but the body was cut ({capture.truncation})" if capture.truncated else ""
+    cut = f"HTTP {status} but the body was cut ({capture.truncation})" if capture.truncated else _part(status)
     # Captured, yet a side document in it could not be read (Telegram's widget answered 429): said here, with
     # the capture, since the checks that miss what it gives (a date) only see that it is missing.
     unread = f"; {live.unread}" if live.unread else ""
