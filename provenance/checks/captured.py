@@ -3,12 +3,14 @@
 A 200 answer can still be a deleted post, a login wall, a page empty without JavaScript, a soft 404, a bot
 check, a cookie-consent wall or an empty body: each fails, named, because the capture then holds nothing the
 report could rest on. A paywalled article is the cited content, but the capture may hold only its opening:
-it warns, named, so the footnote is never `verified` on words the capture may not hold. So does a third
-party's copy of the source (a machine translation, Google's cache, a reader's copy): the date or author it
-passes on may be the source's, but the page is not the publisher's, and a person must compare the original.
-So does a browser
-capture that kept no rendered DOM of the page: the checks then read the bytes as received, which the page's
-scripts may have changed before anyone saw them.
+it warns, named, so the footnote is never `verified` on words the capture may not hold. So does a body cut
+short, by the capture's limits or by the server's `206 Partial Content` (a part of the page, answered as to
+a range request) or `226 IM Used` (a change to an earlier copy): the footnote is then an error, never
+verified on a part. So does a `203` (a proxy on the way changed the page), and so does a third party's copy
+of the source (a machine translation, Google's cache, a reader's copy): the date or author it passes on may
+be the source's, but the page is not the publisher's, and a person must compare the original. So does a
+browser capture that kept no rendered DOM of the page: the checks then read the bytes as received, which the
+page's scripts may have changed before anyone saw them.
 """
 
 from __future__ import annotations
@@ -120,17 +122,39 @@ def _browser_notes(capture: Capture) -> str:
     return f"; browser: {'; '.join(notes)}" if notes else ""
 
 
+# 2xx answers whose body is not the page the request asked for, said as a cut body is (never a pass, the
+# footnote an error): each answers a request the plain capture of a cited page never sends (a browser may ask
+# a video for a range), and its body was read as if it were the page.
+_PARTS_OF_THE_PAGE: dict[int, str] = {
+    206: "HTTP 206 Partial Content: the body may be only a part of the page (an answer to a range request)",
+    226: "HTTP 226 IM Used: the body is a change to apply to an earlier copy of the page (an answer to a "
+    "request for one), not the page",
+}
+# A 2xx whose body a proxy on the way changed from its server's answer (RFC 9110, 15.3.4): the page, as a
+# third party's copy of it is; a person must compare the server's own.
+_CHANGED_ON_THE_WAY = (
+    "HTTP 203 Non-Authoritative Information: a proxy on the way changed the page from its server's answer"
+)
+
+
+def _not_the_page(status: int) -> str:
+    """What `captured` says of a 2xx whose body is not the server's whole page; empty when it is."""
+    return _CHANGED_ON_THE_WAY if status == 203 else _PARTS_OF_THE_PAGE.get(status, "")
+
+
 def person_must_look(given: CheckInput) -> bool:
     """Whether `captured` warns only for what a person can settle by looking, the capture itself whole: the
-    source shows part of its content (a paywall), a browser capture kept no rendered DOM of the page or the
-    page went on by itself to another. The
-    checks were made on what the capture holds, and a person must read the rest (the footnote is
-    unconfirmed). A body the capture cut short is the tool's limit: no check could be completed (error)."""
+    source shows part of its content (a paywall), a proxy changed it on the way (a 203), a browser capture
+    kept no rendered DOM of the page or the page went on by itself to another. The checks were made on what
+    the capture holds, and a person must read the rest (the footnote is unconfirmed). A body the capture cut
+    short is the tool's limit, and a part of the page a server answered (a 206, a 226) is no capture of the
+    page: no check could be completed (error)."""
     live, outcome = given.live, given.outcome
     capture = outcome.capture if outcome is not None else None
-    if live is None or capture is None or capture.truncated:
+    if live is None or capture is None or capture.truncated or capture.http_status in _PARTS_OF_THE_PAGE:
         return False
-    return live.partial is not None or bool(_unrendered(capture) or _went_on(capture))
+    changed = capture.http_status == 203
+    return live.partial is not None or changed or bool(_unrendered(capture) or _went_on(capture))
 
 
 def check_captured(given: CheckInput) -> CheckResult:
@@ -183,11 +207,14 @@ def check_captured(given: CheckInput) -> CheckResult:
             ),
         )
     cut = f"HTTP {status} but the body was cut ({capture.truncation})" if capture.truncated else ""
+    not_the_page = "" if cut else _not_the_page(status)
     # Captured, yet a side document in it could not be read (Telegram's widget answered 429): said here, with
     # the capture, since the checks that miss what it gives (a date) only see that it is missing.
     unread = f"; {live.unread}" if live.unread else ""
     partial = f"{_PARTS[live.partial]}: {live.partial_detail}" if live.partial is not None else ""
-    warnings = [part for part in (partial, cut, _unrendered(capture), _went_on(capture)) if part]
+    warnings = [
+        part for part in (partial, cut, not_the_page, _unrendered(capture), _went_on(capture)) if part
+    ]
     if warnings:
         return CheckResult(
             name="captured", status="warn", detail="; ".join([*warnings, _cited_copy(given) + where]) + unread

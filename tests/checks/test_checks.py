@@ -8,7 +8,7 @@ import json
 import pytest
 
 from provenance.checks import CheckInput, footnote_status, run_checks
-from provenance.checks.captured import check_captured
+from provenance.checks.captured import check_captured, person_must_look
 from provenance.checks.locator import check_locator
 from provenance.checks.schema import check_schema
 from provenance.models import (
@@ -128,6 +128,47 @@ def test_captured_truncated_body_warns() -> None:
     result = check_captured(_given(outcome=_ok(_capture(truncated=True))))
     assert result.status == "warn"
     assert "length" in result.detail
+
+
+def test_captured_a_206_partial_content_is_a_part_of_the_page_never_verified() -> None:
+    # A server answered `206 Partial Content` (`Content-Range: bytes 0-99/5000`) to a request that asked for
+    # no range: `captured` passed, and the footnote was verified on a part of the page.
+    given = _given(outcome=_ok(_capture(206)))
+    result = check_captured(given)
+    assert result.status == "warn"
+    assert result.detail.startswith(
+        "HTTP 206 Partial Content: the body may be only a part of the page (an answer to a range request); "
+        "1234 bytes in archives/a.warc.gz"
+    )
+    assert footnote_status(run_checks(given), look=person_must_look(given)) == "error"
+    # The whole page, answered 200 or another 2xx, still passes.
+    for status in (200, 201):
+        whole = _given(outcome=_ok(_capture(status)))
+        assert check_captured(whole).status == "pass"
+        assert footnote_status(run_checks(whole), look=person_must_look(whole)) == "verified"
+
+
+def test_captured_a_226_im_used_is_a_change_to_an_earlier_copy_never_verified() -> None:
+    # `226 IM Used` answers a request for a delta (`A-IM: vcdiff`), which the capture never sends: its body is
+    # a change to apply to an earlier copy of the page, and it passed as the page.
+    given = _given(outcome=_ok(_capture(226)))
+    result = check_captured(given)
+    assert result.status == "warn"
+    assert result.detail.startswith("HTTP 226 IM Used: the body is a change to apply to an earlier copy")
+    assert footnote_status(run_checks(given), look=person_must_look(given)) == "error"
+
+
+def test_captured_a_203_is_the_page_as_a_proxy_changed_it_for_a_person_to_compare() -> None:
+    # `203 Non-Authoritative Information`: a transforming proxy changed the server's answer (RFC 9110): the
+    # words verified were the proxy's, and it passed as the publisher's page.
+    given = _given(outcome=_ok(_capture(203)))
+    result = check_captured(given)
+    assert result.status == "warn"
+    assert result.detail.startswith(
+        "HTTP 203 Non-Authoritative Information: a proxy on the way changed the page from its server's "
+        "answer; 1234 bytes in archives/a.warc.gz"
+    )
+    assert footnote_status(run_checks(given), look=person_must_look(given)) == "unconfirmed"
 
 
 def test_captured_passes_on_a_2xx_answer() -> None:
