@@ -240,8 +240,9 @@ SourceProblem = Literal[
 # Why a capture that is the cited content may hold only part of it: a `paywall` (the page marks its article as
 # not free to read, or shows a subscribe-to-continue prompt beside a short text); a `copy`, a third party's
 # copy of the source (a machine translation, a cache, a reader's copy), which passes on some of the source's
-# metadata but whose words are not the source's.
-SourcePart = Literal["paywall", "copy"]
+# metadata but whose words are not the source's; `undecoded`, a body whose Content-Encoding did not decode to
+# its end (the server's stream is cut short or damaged), of which only a part was read.
+SourcePart = Literal["paywall", "copy", "undecoded"]
 
 
 class SourcePost(Model):
@@ -252,7 +253,8 @@ class SourcePost(Model):
     that answers 200 with an error, the site's home page or a parked domain (`soft-404`), a bot check
     (`challenge`), a page showing only a cookie-consent dialog (`consent-wall`), or no content at all
     (`empty`). `partial` says when it is the cited content but may hold only part of it (`paywall`), or
-    only a third party's copy of it (`copy`): what it says of itself (title, date, byline) is read and
+    only a third party's copy of it (`copy`), or a body that did not decode whole (`undecoded`): what it
+    says of itself (title, date, byline) is read and
     compared (a copy's words excepted), yet what it does not show was not checked.
     `unread` says why a side document the platform's time or author comes from was not read (Telegram's
     widget answered 429), or why the page itself was not (a PDF), so that a check finding them missing says

@@ -425,6 +425,37 @@ def test_gzip_evidence_stays_gzip_end_to_end(workdir: Path, capsys: pytest.Captu
     assert [r["payload"] for r in read_records(warc) if r["type"] == "response"] == [packed]
 
 
+def test_a_gzip_body_the_server_cut_short_under_an_honest_length_is_never_verified_on_its_first_part(
+    workdir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The stream decoded to its first part, which every check read as the whole page: a quote from that part
+    # and the page's metadata verified the footnote, though the page the server meant to send was not read.
+    article = ARTICLE.replace(b"</body>", b"<p>" + b"More of the article. " * 400 + b"</p></body>")
+    packed = gzip.compress(article)
+    report = (
+        "It \u201cvoted to reopen the bridge\u201d.[^1]\n\n"
+        "[^1]: Lina Haddad, January 21, 2022, http://news.example/article\n"
+    )
+    (workdir / "z.md").write_text(report, encoding="utf-8")
+
+    def captured_as(body: bytes) -> tuple[str, dict[str, Any]]:
+        headers = (("Content-Type", "text/html"), ("Content-Encoding", "gzip"))
+        with FixtureServer({"/article": Reply(body=body, headers=headers)}) as server:
+            rule = f"news.example:80:127.0.0.1:{server.port}"
+            _, result = _check_json(capsys, "z.md", "--connect-to", rule, "--no-archive-lookup")
+        (footnote,) = result["reports"][0]["footnotes"]
+        return footnote["status"], {check["name"]: check for check in footnote["checks"]}["captured"]
+
+    status, captured = captured_as(packed[: len(packed) * 9 // 10])
+    assert (status, captured["status"]) == ("unconfirmed", "warn")
+    assert captured["detail"].startswith(
+        "body not decoded whole: its Content-Encoding gzip did not decode to its end (the stream is cut "
+        "short or damaged): only the part before that was read"
+    )
+    status, captured = captured_as(packed)
+    assert (status, captured["status"]) == ("verified", "pass")
+
+
 def test_a_citations_file_gives_an_unlinked_footnote_its_source(
     workdir: Path, telegram: FixtureServer, local_ca: LocalCA, capsys: pytest.CaptureFixture[str]
 ) -> None:

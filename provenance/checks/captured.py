@@ -29,7 +29,11 @@ _PROBLEMS: dict[SourceProblem, str] = {
     "consent-wall": "consent wall",
     "empty": "empty answer",
 }
-_PARTS: dict[SourcePart, str] = {"paywall": "paywall", "copy": "a third party's copy"}
+_PARTS: dict[SourcePart, str] = {
+    "paywall": "paywall",
+    "copy": "a third party's copy",
+    "undecoded": "body not decoded whole",
+}
 # What an error status (a 403, a 503) was, when the page says: it fails either way, and this says why.
 _NAMED_WITH_STATUS: frozenset[SourceProblem] = frozenset({"challenge", "login-wall", "consent-wall"})
 

@@ -131,13 +131,30 @@ def extract_source(
             post = post.model_copy(update={"fields": {**post.fields, "shortened link": url[:500]}})
         elif is_redirector(url) and post.problem is None and is_redirector(post.url):
             post = _the_redirector_s_own_page(post)
-        return _as_a_copy_where_one(post, url)
+        return _as_a_copy_where_one(_undecoded_where_so(post, page, responses), url)
     except Exception as error:  # untrusted markup through third-party parsers: one page never stops a run
         why = f"{type(error).__name__}: {str(error)[:120]}"
     log.warning("%s: the captured page could not be read (%s)", url, why)
     return SourcePost(
         platform=extractor.platform, url=url, fields={"not read": f"the page could not be read: {why}"}
     )
+
+
+def _undecoded_where_so(
+    post: SourcePost, page: CapturedPage, responses: tuple[StoredResponse, ...]
+) -> SourcePost:
+    """`post`, said to hold only part of the page (`partial: undecoded`) where the page's answer has a body
+    whose Content-Encoding did not decode to its end: a gzip stream the server cut short under an honest
+    length decoded to its first part, which every check read as the whole page, and the footnote was
+    verified on it."""
+    if post.problem is not None or post.partial is not None:
+        return post
+    if not any(response.undecoded for response in responses):  # the usual case: one look per response
+        return post
+    main = page.answer()
+    if main is None or main.undecoded is None:
+        return post
+    return post.model_copy(update={"partial": "undecoded", "partial_detail": main.undecoded})
 
 
 def _the_redirector_s_own_page(post: SourcePost) -> SourcePost:

@@ -798,6 +798,9 @@ class StoredResponse:
     cut: bool  # the body was longer than the bound, or the WARC says it was truncated
     rendered: bool = False  # `body` is the browser's rendered DOM of this page, not the bytes received
     shown: bool = False  # the document a browser ended on: its attachments are linked to this response
+    # Why the body's Content-Encoding did not decode to its end (`_not_decoded_whole`); None when it did, or
+    # the body is not encoded. The WARC holds every byte the server sent: the server's stream is short.
+    undecoded: str | None = None
 
     def header(self, name: str) -> str | None:
         wanted = name.lower()
@@ -981,8 +984,10 @@ def _stored_response(record: Any, max_body: int) -> StoredResponse:
         status: int | None = int(http.get_statuscode())
     except (TypeError, ValueError):
         status = None
+    stream = None
     try:
-        body = record.content_stream().read(max_body + 1)
+        stream = record.content_stream()
+        body = stream.read(max_body + 1)
     except WARC_READ_ERRORS:  # a body whose Content-Encoding does not decode: read it as stored
         body = b""
     return StoredResponse(
@@ -991,6 +996,27 @@ def _stored_response(record: Any, max_body: int) -> StoredResponse:
         headers=tuple(http.headers),
         body=body[:max_body],
         cut=len(body) > max_body or record.rec_headers.get_header("WARC-Truncated") is not None,
+        undecoded=_not_decoded_whole(stream) if stream is not None and 0 < len(body) <= max_body else None,
+    )
+
+
+def _not_decoded_whole(stream: Any) -> str | None:
+    """Why a body read to its end through warcio's decoding `stream` is not the whole of what its
+    Content-Encoding encodes: the stream did not decode at all (warcio then hands out the bytes as stored),
+    or it stopped before its end (cut short by the server with an honest length, or damaged: warcio then
+    hands out what decoded before). Either way only part of the page, or none of it, was read, where the
+    checks took the part for the page. None for a body that decoded whole or was not encoded."""
+    encoding = getattr(stream, "decomp_type", None)
+    if not encoding:
+        return None
+    decoder = getattr(stream, "decompressor", None)
+    if decoder is None:
+        return f"its Content-Encoding {encoding} does not decode: the body was read as stored"
+    if getattr(decoder, "eof", True):
+        return None
+    return (
+        f"its Content-Encoding {encoding} did not decode to its end (the stream is cut short or damaged): "
+        "only the part before that was read"
     )
 
 
