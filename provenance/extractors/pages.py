@@ -950,17 +950,19 @@ _REFRESH = re.compile(
 _MAX_REFRESH_DELAY = 30  # a stub sends its reader on at once; a page reloading itself waits minutes
 
 
-def _refreshed_away(regions: _Regions, final_url: str) -> PageProblem | None:
-    """A stub that only sends its reader on to another page by a meta refresh ("Redirecting…"): what it
-    shows is not the content, which a capture that follows no refresh does not hold."""
-    found = _REFRESH.match(regions.refresh or "")
+def _refreshed_away(regions: _Regions, final_url: str, header: str | None = None) -> PageProblem | None:
+    """A stub that only sends its reader on to another page by a meta refresh ("Redirecting…"), or by the
+    HTTP `Refresh` header browsers follow alike: what it shows is not the content, which a capture that
+    follows no refresh does not hold."""
+    how = "a meta refresh" if regions.refresh else "a Refresh header"
+    found = _REFRESH.match(regions.refresh or header or "")
     if found is None or int(found.group(1)) > _MAX_REFRESH_DELAY or len(regions.own) >= _SHORT_PAGE_CHARS:
         return None
     target = joined_url(final_url, found.group(2).strip())
     if target is None or urldefrag(target).url == urldefrag(final_url).url:
         return None
     shown = f"{_shown(regions.own, 80)} of its own" if regions.own.strip() else "nothing of its own"
-    said = f"the page only sends the reader on to {target[:200]} (a meta refresh) and shows {shown}"
+    said = f"the page only sends the reader on to {target[:200]} ({how}) and shows {shown}"
     moved = _redirect_problem(final_url, target)
     return PageProblem(moved.problem if moved is not None else "empty", said)
 
@@ -992,6 +994,7 @@ def page_problem(
     html: str | None = None,
     tree: LexborHTMLParser | None = None,
     cut: bool = False,
+    refresh_header: str | None = None,
 ) -> PageProblem | None:
     """Why a page that answered is not the cited content, judged from what it shows without running scripts:
     a soft 404, a login wall, a bot check, a consent wall, a script shell or an empty page; None when it is
@@ -1022,7 +1025,7 @@ def page_problem(
         found = _region_problem(regions, title, html or "", has_scripts)
         if found is not None:
             return found
-        refreshed = _refreshed_away(regions, final_url)
+        refreshed = _refreshed_away(regions, final_url, refresh_header)
         if refreshed is not None:
             return refreshed
     own = regions.own if regions is not None else text

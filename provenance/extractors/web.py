@@ -1706,6 +1706,7 @@ def read_web_page(
         html=html,
         tree=tree,
         cut=response.cut,
+        refresh_header=response.header("Refresh"),
     )
     if problem is None:
         problem = _redirected_to_a_listing(cited_url, response.uri, tree, ld, og)

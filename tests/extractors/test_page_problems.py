@@ -593,6 +593,27 @@ def test_a_stub_that_only_sends_its_reader_on_by_a_meta_refresh_is_not_content(
     assert (post.problem, post.problem_detail) == (problem, detail)
 
 
+def test_a_stub_that_only_sends_its_reader_on_by_a_refresh_header_is_not_content() -> None:
+    # Browsers follow `Refresh: 0; url=…` as they follow the meta tag: the stub was read as the page, and its
+    # footnote left for a person, where the same stub with the meta tag failed, named.
+    stub = "<html><head><title>Redirecting…</title></head><body><p>Redirecting…</p></body></html>"
+    headers = (("Content-Type", "text/html"), ("Refresh", "0; url=/2022/01/21/council-bridge-2"))
+    post = extract_source(
+        ARTICLE, (StoredResponse(uri=ARTICLE, status=200, headers=headers, body=stub.encode(), cut=False),)
+    )
+    assert post.problem == "empty"
+    assert post.problem_detail == (
+        "the page only sends the reader on to https://news.example/2022/01/21/council-bridge-2 (a Refresh "
+        "header) and shows 'Redirecting…' of its own"
+    )
+    # A whole article sent with the same header (a page that reloads itself elsewhere) is still read.
+    article = _article(12).encode()
+    post = extract_source(
+        ARTICLE, (StoredResponse(uri=ARTICLE, status=200, headers=headers, body=article, cut=False),)
+    )
+    assert post.problem is None
+
+
 @pytest.mark.parametrize("target", ["http://[::1", "http://[news.example]/"])
 def test_an_address_that_does_not_parse_stops_no_reading(target: str) -> None:
     # urljoin raised ValueError on a server's Location or a page's refresh: the run stopped (exit 3).
