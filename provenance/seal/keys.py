@@ -30,6 +30,7 @@ from provenance.files import create_new_file, read_input
 
 _KEY_FILE_LIMIT = 64 * 1024  # a PEM key is a few hundred bytes; anything far larger is not one
 _RAW_KEY_BYTES = 32
+_OPENSSH_PUBLIC = (b"ssh-", b"ecdsa-sha2-", b"sk-")  # how the types of an OpenSSH public key line begin
 
 
 def public_key_base64(key: Ed25519PublicKey) -> str:
@@ -117,7 +118,7 @@ def _not_a_private_key(path: Path, data: bytes) -> str | None:
     )
     if text.startswith(b"-----BEGIN PUBLIC KEY-----"):
         return f"a public key; {takes}"
-    if text.startswith((b"ssh-ed25519 ", b"ssh-rsa ", b"ecdsa-sha2-")):
+    if text.startswith(_OPENSSH_PUBLIC):
         return f"an OpenSSH public key; {takes}"
     if text.startswith(b"-----BEGIN OPENSSH PRIVATE KEY-----"):
         return (
@@ -146,7 +147,8 @@ def key_file_exposure(path: Path) -> str | None:
 
 
 def load_trusted_key(given: str) -> str:
-    """A `--trust` value as a base64 raw key, read from a `.pub` PEM file, a file of base64, or as given."""
+    """A `--trust` value as a base64 raw key, read from a `.pub` PEM file, an OpenSSH `ssh-ed25519` line, a
+    file of base64, or as given."""
     path = Path(given)
     if public_key_from_base64(given) is not None and not path.exists():
         return given.strip()
@@ -164,6 +166,16 @@ def load_trusted_key(given: str) -> str:
         if not isinstance(key, Ed25519PublicKey):
             raise InputError(f"{path}: not an Ed25519 public key")
         return public_key_base64(key)
+    if data.lstrip().startswith(
+        _OPENSSH_PUBLIC
+    ):  # an OpenSSH public key line (`ssh-keygen`'s .pub): the same key
+        try:
+            ssh_key = serialization.load_ssh_public_key(data.strip())
+        except (ValueError, UnsupportedAlgorithm):
+            raise InputError(f"{path}: not an OpenSSH public key line") from None
+        if not isinstance(ssh_key, Ed25519PublicKey):
+            raise InputError(f"{path}: an OpenSSH public key, but not an Ed25519 one (ssh-ed25519)")
+        return public_key_base64(ssh_key)
     text = data.decode("ascii", errors="replace").strip()
     if public_key_from_base64(text) is None:
         raise InputError(f"{path}: neither a PEM public key nor a base64 Ed25519 key (32 bytes)")

@@ -245,3 +245,26 @@ def test_check_and_pack_sign_with_a_key_others_can_read_and_say_so(
     )
     assert packed.returncode == 0, packed.stderr
     assert "(mode 0644)" in packed.stderr and "signed by" in packed.stdout
+
+
+def test_trust_takes_the_signing_keys_openssh_public_key_line(tmp_path: Path, signing_key: KeyFiles) -> None:
+    # `ssh-keygen -y -f signing.key` prints the same key as an `ssh-ed25519` line: it was "neither a PEM
+    # public key nor a base64 Ed25519 key".
+    private = load_private_key(signing_key.private)
+    line = private.public_key().public_bytes(
+        serialization.Encoding.OpenSSH, serialization.PublicFormat.OpenSSH
+    )
+    (tmp_path / "signing.ssh.pub").write_bytes(line + b" desk@newsroom\n")
+    assert load_trusted_key(str(tmp_path / "signing.ssh.pub")) == signing_key.public_key
+
+
+def test_trust_refuses_an_openssh_key_of_another_algorithm_or_a_damaged_line(tmp_path: Path) -> None:
+    other = ec.generate_private_key(ec.SECP256R1()).public_key()
+    (tmp_path / "ecdsa.pub").write_bytes(
+        other.public_bytes(serialization.Encoding.OpenSSH, serialization.PublicFormat.OpenSSH)
+    )
+    (tmp_path / "cut.pub").write_text("ssh-ed25519 AAAAC3Nza\n")
+    with pytest.raises(InputError, match=r"ecdsa\.pub: an OpenSSH public key, but not an Ed25519 one"):
+        load_trusted_key(str(tmp_path / "ecdsa.pub"))
+    with pytest.raises(InputError, match=r"cut\.pub: not an OpenSSH public key line"):
+        load_trusted_key(str(tmp_path / "cut.pub"))
