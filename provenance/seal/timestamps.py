@@ -9,12 +9,12 @@ a token's certificates in DER's order, whatever order the TSA listed them in (`c
 An answer `grantedWithMods` holds a token as a `granted` one does (RFC 3161 section 2.4.2: status 0 or 1, a
 TimeStampToken MUST be present); the TSA changed something of the request, such as its policy or certReq.
 What the token vouches for is checked in it as in any other: SHA-256 of the sealed head, its genTime, its
-signature and chain (and, when `check` asks, the nonce sent). So `check` keeps it and `verify` judges it as `openssl ts -verify` does:
-rfc3161_client verifies only `granted` answers, and a sound token from such a TSA was `untrusted` ("not signed
-by a TSA the given --tsa-ca certifies", which was not so). The status is not covered by the token's signature:
-the verifier is handed the answer with its status read as granted (`_status_read_as_granted`), and the detail
-says it was granted with modifications. An answer of another status (a `rejection`) grants no timestamp and
-is said to be one, not "not a TimeStampResp".
+signature and chain (and, when `check` asks, the nonce sent). So `check` keeps it and `verify` judges it as
+`openssl ts -verify` does: rfc3161_client verifies only `granted` answers, and a sound token from such a TSA
+was `untrusted` ("not signed by a TSA the given --tsa-ca certifies", which was not so). The status is not
+covered by the token's signature: the verifier is handed the answer with its status read as granted
+(`_status_read_as_granted`), and the detail says it was granted with modifications. An answer of another
+status (a `rejection`) grants no timestamp and is said to be one, not "not a TimeStampResp".
 """
 
 from __future__ import annotations
