@@ -208,3 +208,19 @@ def test_show_puts_later_locate_candidates_beside_the_check_run_they_follow(
 
     code, _, _ = _run(capsys, "show", str(ledger), "--run", "2", "-o", str(tmp_path / "locate.html"))
     assert code == 0 and "https://t.me/rybar/999" in (tmp_path / "locate.html").read_text(encoding="utf-8")
+
+
+def test_the_view_says_a_locate_candidates_score_ranks_it_and_is_no_probability(
+    ledger: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A bold 0.82 beside the post's link read as "82% sure": it ranks the candidates against the note.
+    _append_locate_run(ledger, tmp_path / "brief.md")
+    code, _, _ = _run(capsys, "show", str(ledger), "-o", str(tmp_path / "v.html"))
+    page = (tmp_path / "v.html").read_text(encoding="utf-8")
+    card = page[page.index('data-label="3"') :]
+    card = card[: card.index("</article>")]
+    assert code == 0 and "</a> score <strong>0.82</strong> rybar" in card
+    assert (
+        "The score ranks the candidates against the note (quote, speaker, date, order), 0 to 1: it is not "
+        "the probability that a post is the one cited." in card
+    )

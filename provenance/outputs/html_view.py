@@ -578,15 +578,17 @@ def _located(search: LocateLine | None) -> str:
         ),
     ]
     items = "".join(
-        f"<li>{_link(c.url)} <strong>{c.score:.2f}</strong> {e(c.account)}, {e(c.posted_at or 'no time')}, "
-        f"via {e(c.via)}<blockquote>{mark_quotes(c.excerpt, search.quotes)}</blockquote></li>"
+        f"<li>{_link(c.url)} score <strong>{c.score:.2f}</strong> {e(c.account)}, "
+        f"{e(c.posted_at or 'no time')}, via {e(c.via)}"
+        f"<blockquote>{mark_quotes(c.excerpt, search.quotes)}</blockquote></li>"
         for c in search.candidates
     )
     found = f"<ol>{items}</ol>" if items else '<p class="muted">No candidate post was found.</p>'
     return (
         "<h3>Candidates from provenance locate</h3>"
         '<p class="muted">Not verified: a person confirms one, gives it with --citations, and checks again.'
-        "</p>"
+        " The score ranks the candidates against the note (quote, speaker, date, order), 0 to 1: it is not "
+        "the probability that a post is the one cited.</p>"
         f"{_facts(rows)}{found}"
     )
 

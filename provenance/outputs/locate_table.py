@@ -1,6 +1,11 @@
 """The human view of a `locate` run: per unlinked footnote, who was searched and the candidates (text from
 the report and from the pages found, shown with control characters and what a CI runner would obey as a
-workflow command escaped)."""
+workflow command escaped).
+
+A candidate's score is shown as `score 0.97`, and a line under each report's searches says what it is: how
+the candidates rank against the note (its quote, speaker, date and order, weighted), not the probability that
+a post is the one cited. A bare 0.97 beside a URL read as 97% sure.
+"""
 
 from __future__ import annotations
 
@@ -16,6 +21,10 @@ from provenance.results import reads_no_notes
 
 _EXCERPT = 100
 _PART_NAMES = ("quote", "speaker", "date", "order")
+SCORE_MEANING = (
+    "score: how the candidates rank against the note (quote, speaker, date, order), 0 to 1; not the "
+    "probability that a post is the one cited"
+)
 
 
 def _parts(candidate: Candidate) -> str:
@@ -45,7 +54,9 @@ def _search_block(search: FootnoteSearch) -> list[str]:
             when = "time unknown"
         else:
             when = f"{posted:%Y-%m-%d} (day only)" if candidate.post.day_only else f"{posted:%Y-%m-%d %H:%M}Z"
-        lines.append(f"    {rank}. {candidate.score:.2f}  {candidate.post.url}  {when}  {_parts(candidate)}")
+        lines.append(
+            f"    {rank}. score {candidate.score:.2f}  {candidate.post.url}  {when}  {_parts(candidate)}"
+        )
         lines.append(f"         “{_excerpt(candidate.post.text)}”")
         lines += [f"         ~ {note}" for note in candidate.notes]
     lines += [f"    ! {note}" for note in search.notes]
@@ -70,6 +81,8 @@ def render_locate(results: Sequence[LocateResult], citations: Path | None) -> st
         for search in result.searches:
             lines += _search_block(search)
         found = sum(bool(search.candidates) for search in result.searches)
+        if found:
+            lines.append(f"  {SCORE_MEANING}")
         missing = len(result.searches) - found
         lines.append(
             f"  {len(result.searches)} unlinked: {found} with candidates, {missing} without"

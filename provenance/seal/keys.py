@@ -3,6 +3,13 @@
 The private key is a PKCS#8 PEM file readable only by its owner (mode 0600), so `openssl pkey` reads it too.
 The public key is written beside it (`KEYFILE.pub`, SubjectPublicKeyInfo PEM) and shown as the ledger shows
 it: base64 of the raw 32 bytes. Key files are created once and never overwritten.
+
+Reading a `--sign` key says in one line what the file is when it is no such key: empty, a public key (the
+`.pub` beside it, or an OpenSSH `ssh-ed25519` line), an OpenSSH private key (`ssh-keygen`'s format, which
+`openssl` does not read), a directory, a FIFO, or a symbolic link to nothing. A symbolic link to a key file is
+read (a Kubernetes secret is one). A key file that its group or others may read is used, with a warning that
+names its mode (`key_file_exposure`): CI runners write secrets 0644, and refusing them would stop every signed
+run there, but whoever can read the file can sign ledgers as its owner.
 """
 
 from __future__ import annotations
@@ -10,6 +17,7 @@ from __future__ import annotations
 import base64
 import binascii
 import os
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -22,6 +30,7 @@ from provenance.files import create_new_file, read_input
 
 _KEY_FILE_LIMIT = 64 * 1024  # a PEM key is a few hundred bytes; anything far larger is not one
 _RAW_KEY_BYTES = 32
+_OPENSSH_PUBLIC = (b"ssh-", b"ecdsa-sha2-", b"sk-")  # how the types of an OpenSSH public key line begin
 
 
 def public_key_base64(key: Ed25519PublicKey) -> str:
@@ -81,7 +90,12 @@ def _create_new_file(path: Path, data: bytes, mode: int) -> None:
 
 def load_private_key(path: Path) -> Ed25519PrivateKey:
     """The signing key in `path` (a PKCS#8 PEM Ed25519 key as `keygen` writes); InputError otherwise."""
+    if path.is_symlink() and not path.exists():  # read_input would say only "no such file"
+        raise InputError(f"{path}: a symbolic link to {os.readlink(path)}, which does not exist")
     data = read_input(path, "private key file", max_bytes=_KEY_FILE_LIMIT)
+    not_a_key = _not_a_private_key(path, data)
+    if not_a_key is not None:
+        raise InputError(f"{path}: {not_a_key}")
     try:
         key = serialization.load_pem_private_key(data, password=None)
     except TypeError:
@@ -93,8 +107,48 @@ def load_private_key(path: Path) -> Ed25519PrivateKey:
     return key
 
 
+def _not_a_private_key(path: Path, data: bytes) -> str | None:
+    """What the file is, said plainly, when it is plainly not a private key; None to let the parser judge."""
+    text = data.strip()
+    if not text:
+        return "the file is empty (or only white space), not a private key (make one with provenance keygen)"
+    private_beside = path.name.removesuffix(".pub") if path.name.endswith(".pub") else None
+    takes = "--sign takes the private key" + (
+        f" ({private_beside} beside it, as keygen wrote them)" if private_beside else ""
+    )
+    if text.startswith(b"-----BEGIN PUBLIC KEY-----"):
+        return f"a public key; {takes}"
+    if text.startswith(_OPENSSH_PUBLIC):
+        return f"an OpenSSH public key; {takes}"
+    if text.startswith(b"-----BEGIN OPENSSH PRIVATE KEY-----"):
+        return (
+            "an OpenSSH private key (ssh-keygen's format); --sign takes a PKCS#8 PEM Ed25519 key, as "
+            "provenance keygen makes and openssl reads"
+        )
+    return None
+
+
+def key_file_exposure(path: Path) -> str | None:
+    """A warning when the private key file may be read by its group or others (mode & 0o077); else None.
+
+    Not a refusal: CI runners write secrets to files 0644. The mode is the file's the path leads to.
+    """
+    try:
+        mode = stat.S_IMODE(os.stat(path).st_mode)
+    except OSError:
+        return None  # it was just read: a file gone since then is no key to warn about
+    if not mode & 0o077:
+        return None
+    who = " and ".join(name for name, bits in (("its group", 0o070), ("other users", 0o007)) if mode & bits)
+    return (
+        f"{path}: the private key file may be read by {who} (mode {mode:04o}): whoever can read it can sign "
+        f"ledgers as you; make it yours alone with `chmod 600 {path}`"
+    )
+
+
 def load_trusted_key(given: str) -> str:
-    """A `--trust` value as a base64 raw key, read from a `.pub` PEM file, a file of base64, or as given."""
+    """A `--trust` value as a base64 raw key, read from a `.pub` PEM file, an OpenSSH `ssh-ed25519` line, a
+    file of base64, or as given."""
     path = Path(given)
     if public_key_from_base64(given) is not None and not path.exists():
         return given.strip()
@@ -112,6 +166,16 @@ def load_trusted_key(given: str) -> str:
         if not isinstance(key, Ed25519PublicKey):
             raise InputError(f"{path}: not an Ed25519 public key")
         return public_key_base64(key)
+    if data.lstrip().startswith(
+        _OPENSSH_PUBLIC
+    ):  # an OpenSSH public key line (`ssh-keygen`'s .pub): the same key
+        try:
+            ssh_key = serialization.load_ssh_public_key(data.strip())
+        except (ValueError, UnsupportedAlgorithm):
+            raise InputError(f"{path}: not an OpenSSH public key line") from None
+        if not isinstance(ssh_key, Ed25519PublicKey):
+            raise InputError(f"{path}: an OpenSSH public key, but not an Ed25519 one (ssh-ed25519)")
+        return public_key_base64(ssh_key)
     text = data.decode("ascii", errors="replace").strip()
     if public_key_from_base64(text) is None:
         raise InputError(f"{path}: neither a PEM public key nor a base64 Ed25519 key (32 bytes)")

@@ -5,6 +5,16 @@ head itself (the 32 bytes whose hex the next line carries as `prev`), with a non
 certificate. The whole TimeStampResp is kept, so `openssl ts -verify -digest HEAD -in TOKEN -CAfile CA` checks
 it too. Asking is I/O (`request_timestamp`); checking a stored token is pure (`check_timestamp`). Both read
 a token's certificates in DER's order, whatever order the TSA listed them in (`certificates_in_der_order`).
+
+An answer `grantedWithMods` holds a token as a `granted` one does (RFC 3161 section 2.4.2: status 0 or 1, a
+TimeStampToken MUST be present); the TSA changed something of the request, such as its policy or certReq.
+What the token vouches for is checked in it as in any other: SHA-256 of the sealed head, its genTime, its
+signature and chain (and, when `check` asks, the nonce sent). So `check` keeps it and `verify` judges it as
+`openssl ts -verify` does: rfc3161_client verifies only `granted` answers, and a sound token from such a TSA
+was `untrusted` ("not signed by a TSA the given --tsa-ca certifies", which was not so). The status is not
+covered by the token's signature: the verifier is handed the answer with its status read as granted
+(`_status_read_as_granted`), and the detail says it was granted with modifications. An answer of another
+status (a `rejection`) grants no timestamp and is said to be one, not "not a TimeStampResp".
 """
 
 from __future__ import annotations
@@ -90,12 +100,11 @@ def request_timestamp(url: str, sealed_line: bytes, network: NetworkOptions) -> 
 
 
 def _checked_reply(url: str, reply: bytes, nonce: int | None, sealed_line: bytes) -> Timestamp:
-    from rfc3161_client import PKIStatus, decode_timestamp_response
+    from rfc3161_client import decode_timestamp_response
 
     response = decode_timestamp_response(certificates_in_der_order(reply))
-    if response.status not in (PKIStatus.GRANTED, PKIStatus.GRANTED_WITH_MODS):
-        said = "; ".join(response.status_string) or f"status {response.status}"
-        raise TimestampError(f"TSA {url}: refused the request ({said})")
+    if response.status not in _GRANTED:
+        raise TimestampError(f"TSA {url}: refused the request ({_status_said(response)})")
     if response.tst_info.nonce != nonce:
         raise TimestampError(
             f"TSA {url}: the token does not carry the nonce that was sent (a replayed answer?)"
@@ -182,6 +191,43 @@ def _failure(error: Exception, timeout: float) -> str:
 
 
 _CERTIFICATES_TAG = 0xA0  # SignedData's `certificates [0] IMPLICIT CertificateSet`
+# PKIStatus (RFC 3161 section 2.4.2), by value: 0 and 1 hold a token.
+_PKI_STATUS_NAMES = (
+    "granted",
+    "grantedWithMods",
+    "rejection",
+    "waiting",
+    "revocationWarning",
+    "revocationNotification",
+)
+_GRANTED, _GRANTED_WITH_MODS = (0, 1), 1
+_INTEGER_ONE = b"\x02\x01\x01"  # DER of the INTEGER 1: a status grantedWithMods
+
+
+def _status_said(response: TimeStampResponse) -> str:
+    """An answer's status by its RFC 3161 name, with the TSA's own words: `rejection: bad request`."""
+    status = response.status
+    name = _PKI_STATUS_NAMES[status] if 0 <= status < len(_PKI_STATUS_NAMES) else f"status {status}"
+    try:
+        words = "; ".join(response.status_string)
+    except _MALFORMED:
+        words = ""
+    return f"{name}: {words}" if words else name
+
+
+def _status_read_as_granted(reply: bytes) -> bytes:
+    """`reply`, a `grantedWithMods` answer, with its status read as `granted`, for rfc3161_client's verifier,
+    which verifies only granted answers. The status is outside the token and its signature (PKIStatusInfo,
+    before the ContentInfo): one byte of the same length, the token unchanged. ValueError if not shaped so."""
+    try:
+        response = _der_element(reply, 0)
+        status_info = _der_children(reply, response)[0]
+        status = _der_children(reply, status_info)[0]
+    except IndexError:
+        raise ValueError("not a TimeStampResp") from None
+    if reply[status.at : status.end] != _INTEGER_ONE:
+        raise ValueError("the status is not grantedWithMods")
+    return reply[: status.start] + b"\x00" + reply[status.end :]
 
 
 def certificates_in_der_order(reply: bytes) -> bytes:
@@ -296,17 +342,20 @@ def check_timestamp(token: str, head: str, gen_time: str, roots: list[x509.Certi
 
 
 def _checked_token(token: str, head: str, gen_time: str, roots: list[x509.Certificate]) -> TimestampCheck:
-    from rfc3161_client import PKIStatus, VerificationError, VerifierBuilder, decode_timestamp_response
+    from rfc3161_client import VerificationError, VerifierBuilder, decode_timestamp_response
 
-    response = decode_timestamp_response(certificates_in_der_order(base64.b64decode(token, validate=True)))
+    reply = certificates_in_der_order(base64.b64decode(token, validate=True))
+    response = decode_timestamp_response(reply)
+    if response.status not in _GRANTED:  # before its parts are read: a rejection has none
+        detail = f"the TSA did not grant a timestamp ({_status_said(response)}): its answer holds no token"
+        return TimestampCheck("invalid", detail)
     token_time = utc_text(response.tst_info.gen_time)
     signer_certificate = _signer_certificate(response)
     signer = signer_certificate.subject.rfc4514_string() if signer_certificate is not None else None
     details = _token_details(response, signer_certificate)
-    if response.status not in (PKIStatus.GRANTED, PKIStatus.GRANTED_WITH_MODS):
-        return TimestampCheck(
-            "invalid", f"the token's status is {response.status}, not granted", token_time, signer, details
-        )
+    modified = ""
+    if response.status == _GRANTED_WITH_MODS:
+        modified = f"; the TSA granted it with modifications ({_status_said(response)}), a token all the same"
     problem = _imprint_problem(response, head)
     if problem is not None:
         return TimestampCheck("invalid", problem, token_time, signer, details)
@@ -314,22 +363,23 @@ def _checked_token(token: str, head: str, gen_time: str, roots: list[x509.Certif
         detail = f"the line says gen_time {gen_time}, the token says {token_time}"
         return TimestampCheck("invalid", detail, token_time, signer, details)
     if not roots:
-        detail = "the TSA's signature and certificate were not checked (give --tsa-ca)"
+        detail = f"the TSA's signature and certificate were not checked (give --tsa-ca){modified}"
         return TimestampCheck("unchecked", detail, token_time, signer, details)
     # A token that carries no certificate (its TSA ignored certReq) names its signer only by issuer and
     # serial number: the TSA's certificate given with --tsa-ca beside its root is that signer, checked as an
     # embedded one is (its timeStamping EKU, its chain to a root). Without it the token was untrusted
     # whatever --tsa-ca named.
     named = None if response.signed_data.certificates else _certificate_of_signer(response, roots)
+    if modified:
+        response = decode_timestamp_response(_status_read_as_granted(reply))
     try:
         verifier = VerifierBuilder(roots=list(roots), tsa_certificate=named).build()
         verifier.verify(response, bytes.fromhex(head))
     except VerificationError as error:
         detail = f"not signed by a TSA the given --tsa-ca certifies: {error}"
         return TimestampCheck("untrusted", detail, token_time, signer, details)
-    return TimestampCheck(
-        "trusted", "signed by a TSA the given --tsa-ca certifies", token_time, signer, details
-    )
+    detail = f"signed by a TSA the given --tsa-ca certifies{modified}"
+    return TimestampCheck("trusted", detail, token_time, signer, details)
 
 
 def _token_details(response: TimeStampResponse, signer: x509.Certificate | None) -> TokenDetails | None:

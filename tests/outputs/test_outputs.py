@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
+from dataclasses import replace
 from pathlib import Path
 
+from provenance.citations import parse_citation
 from provenance.ledger.verify import Verification
-from provenance.locate.locate import LocateResult
+from provenance.locate.locate import FootnoteSearch, LocateResult
+from provenance.locate.rank import Candidate, FoundPost
+from provenance.locate.registry import Account, AccountMatch
+from provenance.locate.speakers import LocateQuery
 from provenance.models import (
     CaptureOutcome,
     CheckResult,
@@ -14,6 +20,7 @@ from provenance.models import (
     Finding,
     Footnote,
     FootnoteStatus,
+    Platform,
     Problem,
     Report,
     ReportFormat,
@@ -262,3 +269,43 @@ def test_no_check_output_a_command_can_print_holds_a_workflow_command_a_ci_runne
         assert obeyed == [], type(output).__name__
     annotations = GithubAnnotationsFormat().render(results).splitlines()
     assert len(annotations) == 1 and annotations[0].startswith("::error file=brief.md,line=11,")
+
+
+def _located_once(score: float) -> LocateResult:
+    """A locate run of one report whose unlinked note [1] found one candidate post with `score`."""
+    match = AccountMatch(Account(name="Desk", platform=Platform.TELEGRAM, handle="desk"), 1.0, "Desk", "Desk")
+    footnote = Footnote(label="1", text="Telegram, January 21, 2022.", line=3)
+    post = FoundPost(
+        url="https://t.me/desk/41",
+        posted_at=dt.datetime(2022, 1, 21, 10, tzinfo=dt.UTC),
+        text="Bridge reopened.",
+        account=match,
+        via="telegram preview",
+    )
+    parts: dict[str, float | None] = {"quote": 1.0, "speaker": 1.0, "date": 1.0, "order": None}
+    candidate = Candidate(post=post, parts=parts, score=score)
+    query = LocateQuery("1", Platform.TELEGRAM, dt.date(2022, 1, 21), (), ("Bridge reopened.",))
+    search = FootnoteSearch(
+        footnote, parse_citation(footnote).citation, query, (match,), (candidate,), None, ()
+    )
+    report = Report(path="brief.md", format=ReportFormat.MARKDOWN, sha256=SHA, findings=())
+    return LocateResult(report, Path("brief.md.ledger.jsonl"), (search,), (), head=SHA, seconds=0.5)
+
+
+def test_the_locate_table_says_a_candidates_score_ranks_it_and_is_no_probability() -> None:
+    # `1. 0.97  https://…` read as "97% sure this is the cited post": it is a weighted fit of the note's
+    # quote, speaker, date and order, for ranking the candidates against each other.
+    lines = render_locate([_located_once(0.97)], None).splitlines()
+    candidate = next(line for line in lines if "https://t.me/desk/41" in line)
+    assert candidate.startswith("    1. score 0.97  https://t.me/desk/41  2022-01-21 10:00Z  quote 1.00")
+    assert lines[-2] == (
+        "  score: how the candidates rank against the note (quote, speaker, date, order), 0 to 1; not the "
+        "probability that a post is the one cited"
+    )
+
+
+def test_the_locate_table_without_candidates_explains_no_score() -> None:
+    result = _located_once(0.97)
+    bare = replace(result, searches=(replace(result.searches[0], candidates=()),))
+    text = render_locate([bare], None)
+    assert "score" not in text and "0 with candidates, 1 without" in text

@@ -18,7 +18,7 @@ from rfc3161_client import decode_timestamp_response
 from provenance.capture.options import NetworkOptions
 from provenance.hashing import sha256_hex
 from provenance.seal.timestamps import TimestampError, check_timestamp, request_timestamp, utc_text
-from tests.support.servers import FixtureServer, Reply, disconnect_after, trickle
+from tests.support.servers import FixtureRequestHandler, FixtureServer, Reply, disconnect_after, trickle
 from tests.support.tsa import LocalTSA, openssl_reply, openssl_ts_verify
 
 SEALED_LINE = json.dumps({"kind": "summary", "seq": 2}).encode()
@@ -296,3 +296,74 @@ def test_a_token_without_its_certificate_is_untrusted_under_the_root_alone_or_th
     tsa_certificate = x509.load_pem_x509_certificate(local_tsa.files.cert_pem.read_bytes())
     assert check_timestamp(token, HEAD, gen_time, _roots(local_tsa)).status == "untrusted"
     assert check_timestamp(token, HEAD, gen_time, [tsa_certificate]).status == "untrusted"  # a TSA is no root
+
+
+# --- a TSA's status: grantedWithMods is a token, a rejection is none ----------------------------------------
+
+
+def _with_status(reply: bytes, status: int) -> bytes:
+    """`reply` with its PKIStatus set to `status`: outside the token, so its signature still holds."""
+    at = reply.index(b"\x30\x03\x02\x01\x00")  # PKIStatusInfo { status granted }, as openssl writes it
+    return reply[: at + 4] + bytes([status]) + reply[at + 5 :]
+
+
+def test_a_token_granted_with_modifications_is_trusted_as_openssl_ts_verify_trusts_it(
+    local_tsa: LocalTSA,
+) -> None:
+    # `check` keeps a grantedWithMods answer; rfc3161_client verifies only granted ones, so `verify` said
+    # "not signed by a TSA the given --tsa-ca certifies: PKIStatus is not GRANTED" of a sound token.
+    stamp = request_timestamp(local_tsa.url, SEALED_LINE, LOCAL)
+    modified = _with_status(base64.b64decode(stamp.token), 1)
+    by_openssl = openssl_ts_verify(modified, HEAD, local_tsa.ca_pem)
+    assert by_openssl.returncode == 0 and "Verification: OK" in by_openssl.stdout
+    token = base64.b64encode(modified).decode()
+    checked = check_timestamp(token, HEAD, stamp.gen_time, _roots(local_tsa))
+    assert (checked.status, checked.detail) == (
+        "trusted",
+        "signed by a TSA the given --tsa-ca certifies; the TSA granted it with modifications "
+        "(grantedWithMods), a token all the same",
+    )
+    unchecked = check_timestamp(token, HEAD, stamp.gen_time, roots=[])
+    assert unchecked.status == "unchecked" and "(grantedWithMods)" in unchecked.detail
+
+
+def test_a_token_granted_with_modifications_vouches_for_nothing_more_than_a_granted_one(
+    local_tsa: LocalTSA, tmp_path: Path
+) -> None:
+    stamp = request_timestamp(local_tsa.url, SEALED_LINE, LOCAL)
+    token = base64.b64encode(_with_status(base64.b64decode(stamp.token), 1)).decode()
+    changed = sha256_hex(SEALED_LINE + b" ")
+    assert check_timestamp(token, changed, stamp.gen_time, _roots(local_tsa)).status == "invalid"
+    with LocalTSA(tmp_path / "other", name="another TSA") as other:
+        elsewhere = request_timestamp(other.url, SEALED_LINE, LOCAL)
+    foreign = base64.b64encode(_with_status(base64.b64decode(elsewhere.token), 1)).decode()
+    assert check_timestamp(foreign, HEAD, elsewhere.gen_time, _roots(local_tsa)).status == "untrusted"
+
+
+def test_check_keeps_a_granted_with_modifications_answer_that_verify_then_trusts(local_tsa: LocalTSA) -> None:
+    def modifying(handler: FixtureRequestHandler) -> None:
+        query = handler.rfile.read(int(handler.headers.get("Content-Length") or 0))
+        handler.reply(Reply(200, _with_status(openssl_reply(local_tsa.files, query), 1)))
+
+    with FixtureServer({"/tsa": modifying}) as server:
+        stamp = request_timestamp(server.url("/tsa"), SEALED_LINE, LOCAL)
+    assert check_timestamp(stamp.token, HEAD, stamp.gen_time, _roots(local_tsa)).status == "trusted"
+
+
+def test_a_stored_rejection_is_said_to_be_one_not_an_unreadable_token() -> None:
+    # PKIStatusInfo { rejection, "bad request" }, no token: it was "not a base64 RFC 3161 TimeStampResp".
+    rejection = bytes.fromhex("30123010020102300b0c09") + b"bad alg 1"
+    checked = check_timestamp(base64.b64encode(rejection).decode(), HEAD, "2024-01-01T00:00:00Z", [])
+    assert (checked.status, checked.detail) == (
+        "invalid",
+        "the TSA did not grant a timestamp (rejection: bad alg 1): its answer holds no token",
+    )
+
+
+def test_a_tsa_rejecting_the_request_gives_no_timestamp_and_names_the_rejection() -> None:
+    rejection = bytes.fromhex("30123010020102300b0c09") + b"bad alg 1"
+    with (
+        FixtureServer({"/tsa": Reply(200, rejection)}) as server,
+        pytest.raises(TimestampError, match=r"refused the request \(rejection: bad alg 1\)"),
+    ):
+        request_timestamp(server.url("/tsa"), SEALED_LINE, LOCAL)

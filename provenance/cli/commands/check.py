@@ -252,9 +252,12 @@ def _settings(
     timegate = resolve_timegate(args.timegate, not (args.offline or args.no_archive_lookup), os.environ)
     key = None
     if args.sign:
-        from provenance.seal.keys import load_private_key  # cryptography loads only for a signed run
+        from provenance.seal.keys import key_file_exposure, load_private_key  # only for a signed run
 
         key = load_private_key(args.sign)
+        exposure = key_file_exposure(args.sign)
+        if exposure is not None:
+            warn(exposure)
     seal = SealSettings(key=key, tsa_urls=tuple(args.tsa), network=network)
     return CheckSettings(
         archive_dir=args.archive_dir,

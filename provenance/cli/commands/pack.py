@@ -35,10 +35,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace, argv: list[str]) -> int:
-    from provenance.seal.keys import load_private_key
+    from provenance.seal.keys import key_file_exposure, load_private_key
     from provenance.wacz.pack import pack_ledger
 
     key = load_private_key(args.sign) if args.sign else None
+    exposure = key_file_exposure(args.sign) if args.sign else None
+    if exposure is not None:
+        warn(exposure)
     result = pack_ledger(args.ledger, args.output, args.html, key)
     if result.missing_report is not None:
         warn(
