@@ -1,5 +1,7 @@
 """Where a platform serves a post's side documents, captured into the post's WARC beside it (DESIGN.md §4):
-Telegram's server-rendered widget, X's syndication JSON and oEmbed, YouTube's oEmbed.
+Telegram's server-rendered widget, X's syndication JSON and oEmbed, YouTube's oEmbed. Planned from the cited
+URL before any answer (`side_urls`), and for a shortened link from where it led, once it has
+(`redirected_side_follow_ups`).
 
 Apart from the extractors, which read those documents, because `check` names the side URLs of every footnote
 before its first request: this module loads nothing but URL parsing, and the extractors' page-reading code
@@ -12,10 +14,15 @@ from __future__ import annotations
 import functools
 import math
 import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, BinaryIO
 from urllib.parse import parse_qs, quote, urlsplit
 
 from provenance.citations.platforms import post_locator
 from provenance.digits import ascii_int, is_ascii_number
+
+if TYPE_CHECKING:
+    from provenance.capture.options import FollowUp, FollowUps
 
 TELEGRAM_DOMAINS = ("t.me", "telegram.me", "telegram.dog")
 TWITTER_DOMAINS = ("twitter.com", "x.com")
@@ -43,6 +50,32 @@ def side_urls(url: str) -> tuple[str, ...]:
         video = youtube_video_id(url)
         return () if video is None else (youtube_oembed_url(video),)
     return ()
+
+
+def redirected_side_follow_ups(url: str) -> FollowUps:
+    """The capture hook for the side documents of the post a shortened link (`t.co/…`, `bit.ly/…`) led to.
+
+    `side_urls` plans from the cited URL, before any answer: a shortener's link names no post, so none of the
+    post's side documents were asked for, and an X post behind `t.co` was read from X's page alone, a script
+    shell (a Telegram post behind `bit.ly` likewise lost its widget). Once the main answer is in the WARC,
+    this asks for the side documents of the page the extractor will read (`extractors._destination`: where
+    the shortener's redirects led), those not already asked for."""
+    planned = frozenset(side_urls(url))
+
+    def choose(stream: BinaryIO) -> Sequence[FollowUp]:
+        # Loaded here, once a capture has its answer: planning a run's requests loads no WARC reading.
+        from provenance.capture.options import FollowUp
+        from provenance.extractors import _destination, is_redirector
+        from provenance.warc.reader import read_responses
+
+        if not is_redirector(url):
+            return ()  # most links: the extractor reads the cited URL, whose side documents are planned
+        destination = _destination(url, tuple(read_responses(stream)))
+        if destination == url:
+            return ()
+        return tuple(FollowUp(side) for side in side_urls(destination) if side not in planned)
+
+    return choose
 
 
 # Kept for the run: the extractors each ask it of a capture's URL (`on_domain`) as they are tried in turn.
