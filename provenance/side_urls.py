@@ -230,8 +230,15 @@ def twitter_oembed_url(status_url: str) -> str:
 # ---- YouTube ----
 
 
+# What an embed's path names in a video id's place: a playlist's player (`/embed/videoseries?list=<id>`) or a
+# channel's live stream (`/embed/live_stream?channel=<id>`), no video. Read as ids, oEmbed was asked for a
+# video named `videoseries` (none: the embed read as a deleted video).
+_EMBEDDED_NO_VIDEO = frozenset({"videoseries", "live_stream"})
+
+
 def youtube_video_id(url: str) -> str | None:
-    """The id in `youtube.com/watch?v=<id>`, `youtu.be/<id>`, `/shorts/<id>`, `/live/<id>`, `/embed/<id>`."""
+    """The id in `youtube.com/watch?v=<id>`, `youtu.be/<id>`, `/shorts/<id>`, `/live/<id>`, `/embed/<id>`,
+    `/v/<id>`; None for any other URL, a playlist's or a channel's embed (`_EMBEDDED_NO_VIDEO`) included."""
     try:
         parts = urlsplit(url)
     except ValueError:
@@ -242,7 +249,7 @@ def youtube_video_id(url: str) -> str | None:
     if segments[:1] == ["watch"]:
         return next(iter(parse_qs(parts.query).get("v", [])), None)
     if len(segments) >= 2 and segments[0] in ("shorts", "live", "embed", "v"):
-        return segments[1]
+        return None if segments[1] in _EMBEDDED_NO_VIDEO else segments[1]
     return None
 
 
