@@ -253,6 +253,48 @@ def youtube_video_id(url: str) -> str | None:
     return None
 
 
+# Front ends that show YouTube's videos under YouTube's paths (`/watch?v=<id>`, `/embed/<id>`): Invidious
+# (`invidious.<any>`, `inv.<any>`, yewtu.be) and Piped (`piped.<any>`, with `/w/<id>` besides). Their page is
+# their rewriting of the video, not YouTube's word.
+_YOUTUBE_MIRROR_LABELS = frozenset({"invidious", "inv", "piped"})
+_YOUTUBE_MIRROR_HOSTS = frozenset({"yewtu.be"})
+# YouTube's own hosts whose pages show a video without its watch page's metadata (the date it was published):
+# the privacy-enhanced player, the mobile site and YouTube Music.
+_YOUTUBE_PLAYER_HOSTS = frozenset({"youtube-nocookie.com", "m.youtube.com", "music.youtube.com"})
+# What a link holds, in any case, to be one of the above: most links hold none, and are not split.
+_YOUTUBE_MIRROR_WORDS = ("youtu", "invidious", "inv.", "piped", "yewtu")
+_VIDEO_ID = re.compile(r"[A-Za-z0-9_-]{11}")
+
+
+def mirrored_youtube_video(url: str) -> str | None:
+    """YouTube's own watch URL of the video a mirror's or a player's link shows (`https://yewtu.be/watch?v=…`,
+    `piped.video/w/…`, `youtube-nocookie.com/embed/…`, `youtube.com/embed/…` or `/v/…`, `m.youtube.com/…`,
+    `music.youtube.com/…`), or None for any other URL: what is cited is the video, captured from its watch
+    page (its date, its description) and oEmbed, never read from the mirror's rewriting or a bare player."""
+    lowered = url.lower()
+    if not any(word in lowered for word in _YOUTUBE_MIRROR_WORDS):
+        return None  # most links: asked of every note's link
+    try:
+        parts = urlsplit(url.strip())
+        host = (parts.hostname or "").rstrip(".").removeprefix("www.")
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in ("http", "https"):
+        return None
+    segments = [segment for segment in parts.path.split("/") if segment]
+    if host == "youtube.com":
+        # A watch page, a short, a live stream are the video's own pages; only the players are not.
+        video = youtube_video_id(url) if segments[:1] in (["embed"], ["v"]) else None
+    elif host in _YOUTUBE_PLAYER_HOSTS or host in _YOUTUBE_MIRROR_HOSTS:
+        video = youtube_video_id(url)
+    elif host.split(".", 1)[0] in _YOUTUBE_MIRROR_LABELS and "." in host:
+        piped = len(segments) == 2 and segments[0] == "w"
+        video = segments[1] if piped else youtube_video_id(url)
+    else:
+        return None
+    return youtube_watch_url(video) if video and _VIDEO_ID.fullmatch(video) else None
+
+
 def youtube_watch_url(video: str) -> str:
     return f"https://www.youtube.com/watch?v={video}"
 
