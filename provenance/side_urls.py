@@ -1,5 +1,7 @@
 """Where a platform serves a post's side documents, captured into the post's WARC beside it (DESIGN.md §4):
-Telegram's server-rendered widget, X's syndication JSON and oEmbed, YouTube's oEmbed.
+Telegram's server-rendered widget, X's syndication JSON and oEmbed, YouTube's oEmbed. Planned from the cited
+URL before any answer (`side_urls`), and for a shortened link from where it led, once it has
+(`redirected_side_follow_ups`).
 
 Apart from the extractors, which read those documents, because `check` names the side URLs of every footnote
 before its first request: this module loads nothing but URL parsing, and the extractors' page-reading code
@@ -12,10 +14,15 @@ from __future__ import annotations
 import functools
 import math
 import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, BinaryIO
 from urllib.parse import parse_qs, quote, urlsplit
 
 from provenance.citations.platforms import post_locator
 from provenance.digits import ascii_int, is_ascii_number
+
+if TYPE_CHECKING:
+    from provenance.capture.options import FollowUp, FollowUps
 
 TELEGRAM_DOMAINS = ("t.me", "telegram.me", "telegram.dog")
 TWITTER_DOMAINS = ("twitter.com", "x.com")
@@ -43,6 +50,32 @@ def side_urls(url: str) -> tuple[str, ...]:
         video = youtube_video_id(url)
         return () if video is None else (youtube_oembed_url(video),)
     return ()
+
+
+def redirected_side_follow_ups(url: str) -> FollowUps:
+    """The capture hook for the side documents of the post a shortened link (`t.co/…`, `bit.ly/…`) led to.
+
+    `side_urls` plans from the cited URL, before any answer: a shortener's link names no post, so none of the
+    post's side documents were asked for, and an X post behind `t.co` was read from X's page alone, a script
+    shell (a Telegram post behind `bit.ly` likewise lost its widget). Once the main answer is in the WARC,
+    this asks for the side documents of the page the extractor will read (`extractors._destination`: where
+    the shortener's redirects led), those not already asked for."""
+    planned = frozenset(side_urls(url))
+
+    def choose(stream: BinaryIO) -> Sequence[FollowUp]:
+        # Loaded here, once a capture has its answer: planning a run's requests loads no WARC reading.
+        from provenance.capture.options import FollowUp
+        from provenance.extractors import _destination, is_redirector
+        from provenance.warc.reader import read_responses
+
+        if not is_redirector(url):
+            return ()  # most links: the extractor reads the cited URL, whose side documents are planned
+        destination = _destination(url, tuple(read_responses(stream)))
+        if destination == url:
+            return ()
+        return tuple(FollowUp(side) for side in side_urls(destination) if side not in planned)
+
+    return choose
 
 
 # Kept for the run: the extractors each ask it of a capture's URL (`on_domain`) as they are tried in turn.
@@ -197,8 +230,15 @@ def twitter_oembed_url(status_url: str) -> str:
 # ---- YouTube ----
 
 
+# What an embed's path names in a video id's place: a playlist's player (`/embed/videoseries?list=<id>`) or a
+# channel's live stream (`/embed/live_stream?channel=<id>`), no video. Read as ids, oEmbed was asked for a
+# video named `videoseries` (none: the embed read as a deleted video).
+_EMBEDDED_NO_VIDEO = frozenset({"videoseries", "live_stream"})
+
+
 def youtube_video_id(url: str) -> str | None:
-    """The id in `youtube.com/watch?v=<id>`, `youtu.be/<id>`, `/shorts/<id>`, `/live/<id>`, `/embed/<id>`."""
+    """The id in `youtube.com/watch?v=<id>`, `youtu.be/<id>`, `/shorts/<id>`, `/live/<id>`, `/embed/<id>`,
+    `/v/<id>`; None for any other URL, a playlist's or a channel's embed (`_EMBEDDED_NO_VIDEO`) included."""
     try:
         parts = urlsplit(url)
     except ValueError:
@@ -209,8 +249,50 @@ def youtube_video_id(url: str) -> str | None:
     if segments[:1] == ["watch"]:
         return next(iter(parse_qs(parts.query).get("v", [])), None)
     if len(segments) >= 2 and segments[0] in ("shorts", "live", "embed", "v"):
-        return segments[1]
+        return None if segments[1] in _EMBEDDED_NO_VIDEO else segments[1]
     return None
+
+
+# Front ends that show YouTube's videos under YouTube's paths (`/watch?v=<id>`, `/embed/<id>`): Invidious
+# (`invidious.<any>`, `inv.<any>`, yewtu.be) and Piped (`piped.<any>`, with `/w/<id>` besides). Their page is
+# their rewriting of the video, not YouTube's word.
+_YOUTUBE_MIRROR_LABELS = frozenset({"invidious", "inv", "piped"})
+_YOUTUBE_MIRROR_HOSTS = frozenset({"yewtu.be"})
+# YouTube's own hosts whose pages show a video without its watch page's metadata (the date it was published):
+# the privacy-enhanced player, the mobile site and YouTube Music.
+_YOUTUBE_PLAYER_HOSTS = frozenset({"youtube-nocookie.com", "m.youtube.com", "music.youtube.com"})
+# What a link holds, in any case, to be one of the above: most links hold none, and are not split.
+_YOUTUBE_MIRROR_WORDS = ("youtu", "invidious", "inv.", "piped", "yewtu")
+_VIDEO_ID = re.compile(r"[A-Za-z0-9_-]{11}")
+
+
+def mirrored_youtube_video(url: str) -> str | None:
+    """YouTube's own watch URL of the video a mirror's or a player's link shows (`https://yewtu.be/watch?v=…`,
+    `piped.video/w/…`, `youtube-nocookie.com/embed/…`, `youtube.com/embed/…` or `/v/…`, `m.youtube.com/…`,
+    `music.youtube.com/…`), or None for any other URL: what is cited is the video, captured from its watch
+    page (its date, its description) and oEmbed, never read from the mirror's rewriting or a bare player."""
+    lowered = url.lower()
+    if not any(word in lowered for word in _YOUTUBE_MIRROR_WORDS):
+        return None  # most links: asked of every note's link
+    try:
+        parts = urlsplit(url.strip())
+        host = (parts.hostname or "").rstrip(".").removeprefix("www.")
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in ("http", "https"):
+        return None
+    segments = [segment for segment in parts.path.split("/") if segment]
+    if host == "youtube.com":
+        # A watch page, a short, a live stream are the video's own pages; only the players are not.
+        video = youtube_video_id(url) if segments[:1] in (["embed"], ["v"]) else None
+    elif host in _YOUTUBE_PLAYER_HOSTS or host in _YOUTUBE_MIRROR_HOSTS:
+        video = youtube_video_id(url)
+    elif host.split(".", 1)[0] in _YOUTUBE_MIRROR_LABELS and "." in host:
+        piped = len(segments) == 2 and segments[0] == "w"
+        video = segments[1] if piped else youtube_video_id(url)
+    else:
+        return None
+    return youtube_watch_url(video) if video and _VIDEO_ID.fullmatch(video) else None
 
 
 def youtube_watch_url(video: str) -> str:

@@ -97,6 +97,22 @@ def test_youtube_video_ids_in_every_url_form_and_the_oembed_asked_for() -> None:
     assert side_urls("https://www.youtube.com/@citycounciltv") == ()
 
 
+def test_a_playlist_s_or_a_channel_s_embed_names_no_video_and_asks_no_oembed() -> None:
+    # `videoseries` was read as a video id: oEmbed was asked for `watch?v=videoseries`, which shows none, and
+    # the cited playlist read as a deleted video.
+    for url in (
+        "https://www.youtube.com/embed/videoseries?list=PLx0sYbCqOb8TBPRdmBHs5Iftvv9TPboYG",
+        "https://www.youtube-nocookie.com/embed/videoseries?list=PLx0sYbCqOb8TBPRdmBHs5Iftvv9TPboYG",
+        "https://www.youtube.com/embed/live_stream?channel=UCabc",
+    ):
+        assert youtube_video_id(url) is None
+        assert side_urls(url) == ()
+    for url in ("https://www.youtube.com/embed/dQw4w9WgXcQ?start=4", "https://www.youtube.com/v/dQw4w9WgXcQ"):
+        assert youtube_video_id(url) == "dQw4w9WgXcQ"
+        (oembed,) = side_urls(url)
+        assert oembed.endswith("watch%3Fv%3DdQw4w9WgXcQ&format=json")
+
+
 def test_any_other_page_has_no_side_documents() -> None:
     for url in ("https://news.example/a", "https://not-t.me/rybar/1", "https://www.facebook.com/x/posts/1"):
         assert side_urls(url) == ()

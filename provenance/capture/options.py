@@ -216,6 +216,22 @@ class FollowUp:
 FollowUps = Callable[[BinaryIO], Sequence[FollowUp]]
 
 
+def joined_follow_ups(*choosers: FollowUps | None) -> FollowUps | None:
+    """One `FollowUps` asking each of `choosers` (None: none given) in turn, each from the WARC's start."""
+    given = [chooser for chooser in choosers if chooser is not None]
+    if len(given) <= 1:
+        return given[0] if given else None
+
+    def choose(stream: BinaryIO) -> Sequence[FollowUp]:
+        chosen: list[FollowUp] = []
+        for chooser in given:
+            stream.seek(0)
+            chosen.extend(chooser(stream))
+        return chosen
+
+    return choose
+
+
 @dataclass(frozen=True, repr=False, eq=False)
 class CaptureRequest:
     """One capture to make: a URL, the WARC's name, and what else goes into the same WARC."""

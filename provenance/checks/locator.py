@@ -6,7 +6,8 @@ other than the note's link: the checks compare the file's claim, never the one t
 such a footnote is never `verified`.
 
 A note's status link on a mirror of X (fxtwitter.com, nitter, xcancel.com) cites X's post by its id: X's own
-URL is captured in its place (`parse.cited_url`), and the detail says so.
+URL is captured in its place (`parse.cited_url`), and the detail says so; so is YouTube's watch page for a
+link to a video on a mirror (Invidious, Piped) or a player (`youtube-nocookie.com/embed/…`, `/embed/…`).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from __future__ import annotations
 from provenance.checks.interface import CheckInput
 from provenance.citations.file_claims import CITATIONS_FILE_DIFFERS
 from provenance.citations.parse import mirror_of_the_cited_post, uncited_links
-from provenance.models import CheckResult
+from provenance.models import CheckResult, Platform
 from provenance.side_urls import telegram_comment, telegram_post
 from provenance.urls import look_alike_host
 
@@ -83,6 +84,15 @@ def check_locator(given: CheckInput) -> CheckResult:
     if differs is not None:
         return CheckResult(name="locator", status="warn", detail=differs.message)
     mirror = mirror_of_the_cited_post(given.footnote, given.citation)
+    if mirror is not None and given.citation.platform is Platform.YOUTUBE:
+        # The same video by its id; what the mirror's or the player's page shows was not captured.
+        return CheckResult(
+            name="locator",
+            status="pass",
+            detail=f"{url}: YouTube's own watch page of the video, captured in place of the note's link "
+            f"{mirror}, a mirror's or a player's page that does not show the video's date and description as "
+            "YouTube does",
+        )
     if mirror is not None:
         # The same post by its id; what the mirror's page shows of it was neither captured nor compared.
         return CheckResult(

@@ -428,8 +428,11 @@ def apply_overrides(citation: Citation, overrides: CitationOverrides) -> Citatio
     """The citation with each field the file gives replaced; a new URL re-derives platform and post."""
     fields = citation.model_dump()
     if overrides.url is not None:
-        # A mirror's status link cites X's own post, as where a note is parsed (`parse.cited_url`).
-        url = mirrored_x_post(overrides.url) or overrides.url
+        # A mirror's status link cites X's own post, and a mirror's or a player's link to a video YouTube's
+        # watch page, as where a note is parsed (`parse.cited_url`).
+        from provenance.citations.parse import cited_url  # its module imports this one's package
+
+        url = cited_url(overrides.url)
         # An archived copy's platform and post are its original's, as where a note is parsed.
         original = memento_original(url)
         source_url = original or url

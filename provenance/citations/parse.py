@@ -249,18 +249,23 @@ def _first_url(footnote: Footnote) -> str | None:
 
 
 def cited_url(link: str) -> str:
-    """The URL a note's link cites: X's own for a mirror's status link (`mirror_of_the_cited_post`), else
-    the link as written."""
-    return mirrored_x_post(link) or link
+    """The URL a note's link cites: X's own for a mirror's status link, YouTube's watch page for a mirror's
+    or a player's link to a video (`mirror_of_the_cited_post`), else the link as written."""
+    # Here: `side_urls` imports `citations.platforms`, whose package imports this module.
+    from provenance.side_urls import mirrored_youtube_video
+
+    return mirrored_x_post(link) or mirrored_youtube_video(link) or link
 
 
 def mirror_of_the_cited_post(footnote: Footnote, citation: Citation) -> str | None:
     """The note's link to a mirror of X (`https://fxtwitter.com/u/status/1`, `nitter.net`, `xcancel.com`)
-    whose post is the cited one, or None. The mirror's page is its rewriting of the post, not X's word: the
-    citation cites X's own URL, captured from X (its page, syndication JSON and oEmbed) in its place."""
+    whose post is the cited one, or to a mirror or a player of a YouTube video (`yewtu.be`, `piped.video`,
+    `youtube-nocookie.com/embed/…`) that is the cited one, or None. The mirror's page is its rewriting of the
+    post, not the platform's word: the citation cites the platform's own URL, captured from it (X's page,
+    syndication JSON and oEmbed; YouTube's watch page and oEmbed) in its place."""
     link = _first_url(footnote)
-    mirrored = mirrored_x_post(link) if link else None
-    return link if mirrored is not None and citation.url == mirrored else None
+    mirrored = cited_url(link) if link else None
+    return link if mirrored is not None and mirrored != link and citation.url == mirrored else None
 
 
 _MAX_LINKS_JUDGED = 100  # of a note's links: a note is a few lines, its links a few

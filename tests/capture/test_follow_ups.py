@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import BinaryIO
 
@@ -110,3 +110,25 @@ def test_follow_ups_are_chosen_again_after_each_round_until_nothing_new_is_chose
     assert rounds[1] == ["http://news.example/page", "http://news.example/tg/one"]
     assert fixture_server.hits["/tg/one"] == 1 and fixture_server.hits["/tg/two"] == 1, "never asked twice"
     assert len(rounds) == 3
+
+
+def test_joined_follow_ups_ask_each_chooser_from_the_warc_s_start() -> None:
+    # The shortened link's side documents and the archive lookup are chosen from one WARC: passed on where
+    # the first chooser left the stream, at its end, the second would read nothing and choose nothing.
+    import io
+
+    from provenance.capture.options import joined_follow_ups
+
+    def reading(name: str) -> Callable[[BinaryIO], Sequence[FollowUp]]:
+        def choose(stream: BinaryIO) -> Sequence[FollowUp]:
+            return (FollowUp(f"https://{name}.example/{stream.read().decode()}"),)
+
+        return choose
+
+    joined = joined_follow_ups(reading("first"), None, reading("second"))
+    assert joined is not None
+    chosen = [follow_up.url for follow_up in joined(io.BytesIO(b"warc"))]
+    assert chosen == ["https://first.example/warc", "https://second.example/warc"]
+    only = reading("only")
+    assert joined_follow_ups(None, only) is only
+    assert joined_follow_ups(None, None) is None

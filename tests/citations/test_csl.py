@@ -164,6 +164,21 @@ def test_a_url_override_on_a_mirror_of_x_cites_xs_own_post_as_a_notes_link_does(
     assert apply_overrides(web, loaded).post_id == "1484567890123456789"
 
 
+def test_a_url_override_on_a_youtube_mirror_cites_youtube_s_watch_page_as_a_notes_link_does() -> None:
+    # The file's `URL` was cited as written: the mirror's page captured and read as a web page of its own.
+    web = Citation(platform=Platform.WEB, url="https://news.example/a")
+    own = "https://www.youtube.com/watch?v=dQw4w9WgXcQ"
+    for mirror in (
+        "https://yewtu.be/watch?v=dQw4w9WgXcQ",
+        "https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ",
+    ):
+        overridden = apply_overrides(web, CitationOverrides(url=mirror))
+        assert (overridden.url, overridden.canonical_url, overridden.platform) == (own, own, Platform.YOUTUBE)
+    # YouTube's own video pages are kept as given.
+    given = "https://youtu.be/dQw4w9WgXcQ?t=42"
+    assert apply_overrides(web, CitationOverrides(url=given)).url == given
+
+
 def test_fields_the_file_leaves_out_keep_what_the_note_says() -> None:
     parsed = parse_citation(
         Footnote(label="2", text="City desk, “Council vote”, 03/04/2022, https://news.example/a", line=1)

@@ -1533,3 +1533,58 @@ def test_the_author_check_passes_a_post_reposted_by_its_own_channel() -> None:
         footnote=footnote, citation=parse_citation(footnote).citation, source=rybar, outcome=None
     )
     assert check_author(given).status == "pass"
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "https://yewtu.be/watch?v=dQw4w9WgXcQ",
+        "https://inv.nadeko.net/watch?v=dQw4w9WgXcQ&t=42",
+        "https://invidious.privacydev.net/embed/dQw4w9WgXcQ",
+        "https://piped.video/watch?v=dQw4w9WgXcQ",
+        "https://piped.video/w/dQw4w9WgXcQ",
+        "https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?start=42",
+        "https://www.youtube.com/embed/dQw4w9WgXcQ",
+        "https://www.youtube.com/v/dQw4w9WgXcQ?version=3",
+        "https://m.youtube.com/watch?v=dQw4w9WgXcQ",
+        "https://music.youtube.com/watch?v=dQw4w9WgXcQ&list=RDAMVM",
+    ],
+)
+def test_a_mirrors_or_a_players_link_to_a_video_cites_youtube_s_own_watch_page(link: str) -> None:
+    # Read as a page of its own, a mirror's rewriting of the video (Invidious, Piped) was the source, with
+    # no oEmbed asked for; a player's page (an embed, YouTube Music) has no date the watch page gives.
+    from provenance.side_urls import side_urls
+
+    note = f'City Council TV, "Budget vote", YouTube, January 21, 2022, {link}'
+    footnote = Footnote(label="1", text=note, line=1, urls=(link,))
+    citation = parse_citation(footnote).citation
+    own = "https://www.youtube.com/watch?v=dQw4w9WgXcQ"
+    assert (citation.url, citation.canonical_url, citation.platform) == (own, own, Platform.YOUTUBE)
+    assert [side.split("?")[0] for side in side_urls(own)] == ["https://www.youtube.com/oembed"]
+    assert uncited_links(footnote, citation) == []
+    result = check_locator(CheckInput(footnote=footnote, citation=citation, outcome=None))
+    assert (result.status, result.detail) == (
+        "pass",
+        f"{own}: YouTube's own watch page of the video, captured in place of the note's link {link}, a "
+        "mirror's or a player's page that does not show the video's date and description as YouTube does",
+    )
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "https://www.youtube.com/watch?v=dQw4w9WgXcQ",
+        "https://www.youtube.com/shorts/dQw4w9WgXcQ",
+        "https://youtu.be/dQw4w9WgXcQ",
+        "https://www.youtube.com/embed/videoseries?list=PLx0sYbCqOb8TBPRdmBHs5Iftvv9TPboYG",
+        "https://inventory.example/watch?v=dQw4w9WgXcQ",
+        "https://yewtu.be/channel/UCuAXFkgsw1L7xaCfnd5JJOw",
+    ],
+)
+def test_youtube_s_own_video_pages_and_other_links_are_cited_as_written(link: str) -> None:
+    note = f'City Council TV, "Budget vote", YouTube, January 21, 2022, {link}'
+    footnote = Footnote(label="1", text=note, line=1, urls=(link,))
+    citation = parse_citation(footnote).citation
+    assert citation.url == link
+    result = check_locator(CheckInput(footnote=footnote, citation=citation, outcome=None))
+    assert (result.status, result.detail) == ("pass", link)
