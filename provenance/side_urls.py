@@ -52,25 +52,57 @@ def side_urls(url: str) -> tuple[str, ...]:
     return ()
 
 
-def redirected_side_follow_ups(url: str) -> FollowUps:
+# Link shorteners: a link of theirs is only a redirect to another page.
+_SHORTENERS = frozenset(
+    {"t.co", "bit.ly", "bitly.com", "lnkd.in", "ow.ly", "buff.ly", "tinyurl.com", "goo.gl", "is.gd", "t.ly"}
+    | {"cutt.ly", "rebrand.ly", "dlvr.it", "trib.al", "shorturl.at", "tiny.cc", "wp.me"}
+)
+# Redirectors of platforms that send their readers on to a link through a page of their own.
+_REDIRECTOR_PATHS = {
+    **dict.fromkeys(("facebook.com", "m.facebook.com", "l.facebook.com", "lm.facebook.com"), "/l.php"),
+    "l.instagram.com": "/",
+    "youtube.com": "/redirect",
+    **dict.fromkeys(("vk.com", "m.vk.com", "away.vk.com"), "/away.php"),
+}
+
+
+def is_redirector(url: str) -> bool:
+    """Whether `url` is a link shortener's link or a platform's redirector (`facebook.com/l.php?u=`,
+    `google.<tld>/url?q=`, `youtube.com/redirect?q=`, `vk.com/away.php?to=`), which shows nothing of its
+    own but sends its reader on."""
+    try:
+        parts = urlsplit(url)
+        host = (parts.hostname or "").rstrip(".").removeprefix("www.")
+    except ValueError:
+        return False
+    if host in _SHORTENERS:
+        return True
+    if _REDIRECTOR_PATHS.get(host) == parts.path:
+        return True
+    labels = host.split(".")
+    return labels[0] == "google" and 1 < len(labels) <= 3 and parts.path == "/url"
+
+
+def redirected_side_follow_ups(url: str) -> FollowUps | None:
     """The capture hook for the side documents of the post a shortened link (`t.co/…`, `bit.ly/…`) led to.
 
     `side_urls` plans from the cited URL, before any answer: a shortener's link names no post, so none of the
     post's side documents were asked for, and an X post behind `t.co` was read from X's page alone, a script
     shell (a Telegram post behind `bit.ly` likewise lost its widget). Once the main answer is in the WARC,
-    this asks for the side documents of the page the extractor will read (`extractors._destination`: where
-    the shortener's redirects led), those not already asked for."""
+    this asks for the side documents of the page the extractor will read
+    (`extractors.redirected_destination`: where the shortener's redirects led), those not already asked for.
+    None for a link no shortener's: nothing to ask, and no WARC opened after its answer."""
+    if not is_redirector(url):
+        return None  # most links: the extractor reads the cited URL, whose side documents are planned
     planned = frozenset(side_urls(url))
 
     def choose(stream: BinaryIO) -> Sequence[FollowUp]:
         # Loaded here, once a capture has its answer: planning a run's requests loads no WARC reading.
         from provenance.capture.options import FollowUp
-        from provenance.extractors import _destination, is_redirector
+        from provenance.extractors import redirected_destination
         from provenance.warc.reader import read_responses
 
-        if not is_redirector(url):
-            return ()  # most links: the extractor reads the cited URL, whose side documents are planned
-        destination = _destination(url, tuple(read_responses(stream)))
+        destination = redirected_destination(url, tuple(read_responses(stream)))
         if destination == url:
             return ()
         return tuple(FollowUp(side) for side in side_urls(destination) if side not in planned)

@@ -25,12 +25,21 @@ from provenance.extractors.twitter import TwitterExtractor
 from provenance.extractors.web import WebExtractor
 from provenance.extractors.youtube import YouTubeExtractor
 from provenance.models import SourcePost
+from provenance.side_urls import is_redirector
 from provenance.urls import joined_url
 from provenance.warc.reader import StoredResponse
 
 log = logging.getLogger("provenance.extractors")
 
-__all__ = ["EXTRACTORS", "CapturedPage", "Extractor", "extract_source", "extractor_for", "is_redirector"]
+__all__ = [
+    "EXTRACTORS",
+    "CapturedPage",
+    "Extractor",
+    "extract_source",
+    "extractor_for",
+    "is_redirector",
+    "redirected_destination",
+]
 
 # The first that handles a URL reads it; the web extractor handles every URL, so it comes last.
 EXTRACTORS: tuple[Extractor, ...] = (
@@ -46,40 +55,11 @@ def extractor_for(url: str) -> Extractor:
     return next(extractor for extractor in EXTRACTORS if extractor.handles(url))
 
 
-# Link shorteners: a link of theirs is only a redirect to another page.
-_SHORTENERS = frozenset(
-    {"t.co", "bit.ly", "bitly.com", "lnkd.in", "ow.ly", "buff.ly", "tinyurl.com", "goo.gl", "is.gd", "t.ly"}
-    | {"cutt.ly", "rebrand.ly", "dlvr.it", "trib.al", "shorturl.at", "tiny.cc", "wp.me"}
-)
-# Redirectors of platforms that send their readers on to a link through a page of their own.
-_REDIRECTOR_PATHS = {
-    **dict.fromkeys(("facebook.com", "m.facebook.com", "l.facebook.com", "lm.facebook.com"), "/l.php"),
-    "l.instagram.com": "/",
-    "youtube.com": "/redirect",
-    **dict.fromkeys(("vk.com", "m.vk.com", "away.vk.com"), "/away.php"),
-}
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
 _MAX_HOPS = 20
 
 
-def is_redirector(url: str) -> bool:
-    """Whether `url` is a link shortener's link or a platform's redirector (`facebook.com/l.php?u=`,
-    `google.<tld>/url?q=`, `youtube.com/redirect?q=`, `vk.com/away.php?to=`), which shows nothing of its
-    own but sends its reader on."""
-    try:
-        parts = urlsplit(url)
-        host = (parts.hostname or "").rstrip(".").removeprefix("www.")
-    except ValueError:
-        return False
-    if host in _SHORTENERS:
-        return True
-    if _REDIRECTOR_PATHS.get(host) == parts.path:
-        return True
-    labels = host.split(".")
-    return labels[0] == "google" and 1 < len(labels) <= 3 and parts.path == "/url"
-
-
-def _destination(url: str, responses: tuple[StoredResponse, ...]) -> str:
+def redirected_destination(url: str, responses: tuple[StoredResponse, ...]) -> str:
     """Where a redirector's `url` led: the first page its redirects (and those of the redirectors it sent
     on to) named that is no redirector's and that the capture holds; `url` itself for any other link, or
     where that page is not in the capture."""
@@ -120,7 +100,7 @@ def extract_source(
     """
     # A shortened link is read by the extractor of where it led, from there (an archived copy is read by
     # the extractor of the page it copies: `start` says where it is).
-    read_url = _destination(url, responses) if start is None else url
+    read_url = redirected_destination(url, responses) if start is None else url
     extractor = extractor_for(read_url)
     try:
         page = CapturedPage(
