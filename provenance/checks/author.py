@@ -9,7 +9,12 @@ What counts as the citation's claim: the author it names and a handle it names i
 citations file's `custom.handle`, an account `provenance locate` matched). The handle inside a post's URL is
 only where the post was found: on Telegram the channel in `t.me/<channel>/<id>` is always the post's own, and
 on X any handle leads to the post. So when a note names an author, that name must be the source's; the URL's
-handle alone confirms nothing, and is the claim only when the note names nobody else.
+handle alone confirms nothing, and is the claim only when the note names nobody else. A handle the note names
+beside a name (`Alice Jones (@bob)`) passes on the account's post only when the post shows that name (or a
+shortening of it: a family name, a description dropped, initials): on @bob's post shown as Bob Smith it warns,
+naming both, since the note credits someone the post does not show. `Alice Jones via @bob` and `Bob Smith
+quoting Alice Jones` name the post's author as @bob and Bob Smith: the words may be Alice's, but the post is
+theirs (whose words they are is for `quote` and the citing passage).
 
 On a platform post the author comes from the content (widget, syndication JSON, oEmbed), never from the URL,
 and a mismatch fails; on an ordinary web page bylines vary (a person, the desk, the outlet), so a mismatch is
@@ -51,7 +56,7 @@ from provenance.citations.parse import names_author_in_genitive, note_prose
 from provenance.citations.platforms import post_locator
 from provenance.locate.speakers import Speaker, named_in_full, quote_speaker
 from provenance.models import CheckResult, CheckStatus, Platform, SourcePost
-from provenance.names import ORGANISATION_WORDS, handle_key
+from provenance.names import DESCRIBING_WORDS, ORGANISATION_WORDS, fold_spelling, handle_key
 from provenance.quotes import blank_quotes
 
 # Platforms whose post ids name one post whatever the account (X's snowflakes): the cited id shown under
@@ -396,6 +401,52 @@ def _group_of(source: SourcePost) -> str | None:
     return source.fields.get("data-post", "").partition("/")[0] or None
 
 
+# `Alice Jones via @bob`: Alice's words, posted by @bob (the account is the post's author, as the note says);
+# `Bob Smith quoting Alice Jones`: Bob Smith's post of Alice's words. Whose words they are is for `quote`
+# and the citing passage to say, not the author of the post. One word each, at most 200 characters either
+# side: linear.
+_VIA_ACCOUNT = re.compile(r"^(?P<words>.{1,200}?)\s+via\s+@(?P<handle>\w{1,50})$", re.IGNORECASE)
+_QUOTING = re.compile(r"^(?P<poster>[^()]{1,200}?)\s+\(?quoting\s+[^()]{1,200}\)?$", re.IGNORECASE)
+
+
+def _poster_named(author: str, handle: str | None) -> str:
+    """Whom the note names as the post's author: the account after `via` (`Alice Jones via @bob`: @bob), the
+    poster before `quoting` (`Bob Smith quoting Alice Jones`: Bob Smith), else the name as cited."""
+    via = _VIA_ACCOUNT.match(author.strip())
+    if via is not None and handle is not None and handle_key(via["handle"]) == handle_key(handle):
+        return handle
+    quoting = _QUOTING.match(author.strip())
+    return quoting["poster"] if quoting is not None else author
+
+
+# Words a name is written with that no display name need show: `of`, `the`, and a description (`President
+# Zelensky` on @ZelenskyyUa's post shown as Volodymyr Zelenskyy).
+_NOT_THE_NAME = frozenset({"of", "the", "for", "and", "de", "al", "el"}) | DESCRIBING_WORDS
+
+
+def _fits_the_account(author: str, source: SourcePost, likeness: NameLikeness | None) -> bool:
+    """Whether the name the note gives beside the post's own handle may be that account's: the same name as
+    its display name, or a shortening of it (each word of the name one of the display name's or in the
+    handle: `Zelensky` for Volodymyr Zelenskyy, @ZelenskyyUa), or its initials (`Institute for the Study of
+    War` for ISW). `Alice Jones` for @bob shown as Bob Smith is someone else's name."""
+    if likeness == "same":
+        return True
+    shown = [name for name in (source.author, source.publisher) if name]
+    shown_words = {fold_spelling(name_key(word)) for name in shown for word in name.split()}
+    handle = fold_spelling(name_key(source.handle or ""))
+    words = [
+        name_key(word) for word in author.split() if word.strip(".,'\u2019()").casefold() not in _NOT_THE_NAME
+    ]
+    words = [word for word in words if word]
+    if words and all(
+        fold_spelling(word) in shown_words or (len(word) >= 4 and fold_spelling(word) in handle)
+        for word in words
+    ):
+        return True
+    initials = "".join(word[0] for word in author.split() if word[:1].isupper())
+    return len(initials) >= 2 and any(name_key(name) == initials.casefold() for name in shown)
+
+
 def _compare(given: CheckInput) -> CheckResult:
     """The cited author against the source's, not yet saying where it read."""
     citation, source = given.citation, given.source
@@ -425,6 +476,7 @@ def _compare(given: CheckInput) -> CheckResult:
     handle = citation.handle
     claimed = handle is not None and _handle_is_claimed(given, handle)
     author = citation.author
+    author = _poster_named(author, handle) if author is not None else None
     if author is not None and handle is not None and handle_key(author) == handle_key(handle):
         author = None  # the note names the account only; the author was read from its handle
     name_claim = author or (handle if not claimed else None)
@@ -446,6 +498,18 @@ def _compare(given: CheckInput) -> CheckResult:
 
     if claimed and handle is not None and source.handle:
         if handle_key(handle) == handle_key(source.handle):
+            # The accounts registry (`located`) tied the cited person to this account already.
+            credited = author if citation.located is None else None
+            if credited is not None and names and not _fits_the_account(credited, source, likeness):
+                # `Alice Jones (@bob)` on @bob's post shown as Bob Smith: the note credits someone the post
+                # does not show; the handle alone passed it.
+                unlike = "close to, not the same as," if likeness == "near" else "which is not"
+                return result(
+                    "warn",
+                    f"the note credits {author!r}; the post is @{source.handle}'s, shown as "
+                    f"{source.author or source.publisher!r}, {unlike} {author!r}: another's words posted "
+                    f"by @{source.handle}, or the wrong name or handle? Compare by hand",
+                )
             return result("pass", f"cited @{handle}; the source's account is @{source.handle}")
         if one_id and cited_id is not None:
             if likeness is not None or missing or name_claim is None or not names:

@@ -15,6 +15,7 @@ import provenance.checks.author as author_check
 from provenance.checks import CheckInput, footnote_status, run_checks
 from provenance.checks.author import check_author
 from provenance.checks.interface import MAX_PASSAGE_QUOTES
+from provenance.citations import parse_citation
 from provenance.models import Capture, CaptureOutcome, Citation, Context, Footnote, Platform, SourcePost
 from tests.checks.posts import POST, URL, WORDS
 
@@ -315,3 +316,51 @@ def test_a_footnote_quoted_by_thousands_of_passages_reads_a_bounded_number(
     monkeypatch.setattr(author_check, "quote_speaker", counting)
     check_author(_given(tuple(f"Dmitry Medvedev wrote: \u201c{QUOTE}\u201d" for _ in range(5000))))
     assert len(read) == MAX_PASSAGE_QUOTES
+
+
+X_URL = "https://x.com/bob/status/1484307299693617731"
+BOBS_POST = SourcePost(
+    platform=Platform.TWITTER,
+    url=X_URL,
+    post_id="1484307299693617731",
+    author="Bob Smith",
+    handle="bob",
+    published=dt.datetime(2022, 1, 20, 9, 15, tzinfo=dt.UTC),
+    text=WORDS,
+)
+
+
+def _note_on(note: str, source: SourcePost = BOBS_POST) -> CheckInput:
+    footnote = Footnote(label="1", text=note, line=40, urls=(X_URL,))
+    citation = parse_citation(footnote).citation
+    return CheckInput(footnote=footnote, citation=citation, outcome=CAPTURED, live=source, source=source)
+
+
+def test_a_note_naming_a_person_beside_the_post_s_own_handle_warns_when_the_post_shows_another() -> None:
+    # `Alice Jones (@bob)` on @bob's post shown as Bob Smith passed on the handle alone: the note credits
+    # Alice, whom the post does not show.
+    result = check_author(_note_on(f"Alice Jones (@bob), X, January 20, 2022, {X_URL}"))
+    assert result.status == "warn"
+    assert "the note credits 'Alice Jones'; the post is @bob's, shown as 'Bob Smith'" in result.detail
+    near = BOBS_POST.model_copy(update={"author": "Alice Jonas"})
+    result = check_author(_note_on(f"Alice Jones (@bob), X, January 20, 2022, {X_URL}", near))
+    assert result.status == "warn" and "close to, not the same as, 'Alice Jones'" in result.detail
+
+
+@pytest.mark.parametrize(
+    ("note", "shown"),
+    [
+        ("Bob Smith (@bob)", "Bob Smith"),
+        ("Alice Jones (@bob)", "Alice Jones"),  # the account shows the person the note names
+        ("Smith (@bob)", "Bob Smith"),  # a family name alone
+        ("President Zelensky (@bob)", "Volodymyr Zelenskyy"),  # a description, and a spelling of the name
+        ("Institute for the Study of War (@bob)", "ISW"),  # the initials the account goes by
+        ("Alice Jones via @bob", "Bob Smith"),  # Alice's words, posted by @bob: the post is @bob's
+        ("Bob Smith quoting Alice Jones (@bob)", "Bob Smith"),
+        ("@bob (quoting Alice Jones)", "Bob Smith"),
+    ],
+)
+def test_a_name_beside_the_post_s_own_handle_that_is_the_account_s_passes(note: str, shown: str) -> None:
+    source = BOBS_POST.model_copy(update={"author": shown})
+    result = check_author(_note_on(f"{note}, X, January 20, 2022, {X_URL}", source))
+    assert result.status == "pass", result.detail
