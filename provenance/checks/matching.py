@@ -1159,6 +1159,9 @@ _VERDICTS = frozenset({
     "deepfake", "parody", "intox", "debunking", "disputed", "unproven", "unverified", "unsubstantiated",
     "claim", "claims", "дезинформация", "дезінформація", "вброс", "вранье", "враньё", "lie", "lies",
     "search results", "results for", "searched for", "google search",
+    # Or takes it back, or leaves it unsettled: "Bridge destroyed.\nUnconfirmed.", "RETRACTED", a joke's day
+    # ("Bridge destroyed | April Fools").
+    "unconfirmed", "retracted", "retraction", "withdrawn", "april fools", "april fool", "april fool's",
 })  # fmt: skip
 
 
@@ -1380,16 +1383,46 @@ def _states_a_question(cited: str, shown: str, matched: str) -> bool:
     return at >= 0 and shown.startswith("?", after)
 
 
+# A word or two in lower case in quote marks inside a title (every quote mark ' or "), opened after a space
+# or the start (not an apostrophe: "Russia's") and closed before a space, a mark or the end: "Bridge
+# 'destroyed'", "Kherson «liberated»". Bounded words: linear.
+_SCARE_QUOTED = re.compile(
+    r"(?:^|(?<=[\s(]))(['\"])([^\W_][^'\"\s]{0,40}(?: [^'\"\s]{1,40})?)\1(?=[\s.,:;!?|)-]|$)"
+)
+
+
+def _scare_quoted(cited: str, shown: str) -> tuple[str, str] | None:
+    """A word or two the source's title (or opening) `shown` puts in quote marks, keeping its distance from
+    them ("Bridge 'destroyed'"), that the cited title writes bare ("Bridge destroyed"): the word as cited and
+    as shown; None when the cited title quotes them too, or the source quotes none."""
+    said = normalise_text(cited).replace('"', "'")
+    marked = " ".join(unicodedata.normalize("NFKC", shown).translate(_QUOTE_MARKS).split())
+    for quoted in _SCARE_QUOTED.finditer(marked):
+        # A name in quote marks ("'Oppenheimer' sweeps Oscars") is named, not doubted; so is a title
+        # quoted whole (a quotation as the headline).
+        if not quoted.group(2)[0].islower():
+            continue
+        words = normalise_text(quoted.group(2))
+        if words != _title_key(cited) and f"'{words}'" not in said and _find_words(said, words, 0) >= 0:
+            return words, normalise_text(quoted.group(0))
+    return None
+
+
 def same_title(cited: str, shown: str, site_names: tuple[str, ...] = ()) -> TitleMatch:
     """Whether `cited` is the page's title `shown` (`_same_title`); a title that asks what the cited one says
-    ("Bridge destroyed?" for "Bridge destroyed") is `different`, `asked`. A Ukrainian place is one word in
-    either spelling ("Kiev", "Kyiv": `names.places_spelt_as_in`)."""
+    ("Bridge destroyed?" for "Bridge destroyed") is `different`, `asked`, and one that puts a word of it in
+    quote marks the cited one leaves out ("Bridge 'destroyed'" for "Bridge destroyed": the source doubts the
+    word) is `different`, `substituted`. A Ukrainian place is one word in either spelling ("Kiev", "Kyiv":
+    `names.places_spelt_as_in`)."""
     cited = places_spelt_as_in(cited, shown)
     match = _same_title(cited, shown, site_names)
     if match.likeness == "same" and _states_a_question(
         cited, normalise_text(shown), match.part or _title_key(cited)
     ):
         return TitleMatch("different", match.score, asked=True)
+    distanced = _scare_quoted(cited, shown) if match.likeness == "same" else None
+    if distanced is not None:
+        return TitleMatch("different", match.score, substituted=distanced)
     return match
 
 
@@ -1501,8 +1534,11 @@ def _opening(text: str, keep_label: bool = False) -> tuple[str, set[int]]:
 # Words a short answer holds beside the word that negates or judges ("Not true.", "That's fake!", "No, it
 # isn't.").
 # "That is a lie.", "It's a hoax.": an article before the verdict still makes the sentence a short answer.
+# An update's label and what it says of the post ("UPD: it was not.", "Update: not confirmed.", "Unconfirmed
+# report."): the post takes back or unsettles its first sentence on the next line.
 _ANSWER_WORDS = frozenset({
     "true", "it", "is", "that", "that's", "this", "so", "really", "at", "all", "news", "a", "an", "it's",
+    "upd", "update", "updated", "edit", "was", "confirmed", "verified", "report", "reports", "yet",
 })  # fmt: skip
 _ANSWER_CHARS = 60
 _SENTENCE_MARKS = ".!?\u3002\uff01\uff1f" + _CLOSING_MARKS + " "

@@ -2529,3 +2529,60 @@ def test_title_of_a_post_close_but_for_its_to_from_or_by_is_not_its_opening() ->
     to_kyiv = _post_saying("Convoy moves to Kyiv.\nMore soon.")
     assert check_title(_given(_cited_title("Convoy moves to Kyiv"), to_kyiv)).status == "pass"
     assert check_title(_given(_cited_title("Convoy moves to the Kyiv"), to_kyiv)).status == "pass"
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("Russia invades Ukraine.\nUnconfirmed.", "whose rest says 'unconfirmed'"),
+        ("Russia invades Ukraine.\nUPD: it was not.", "whose rest says 'not'"),
+        ("Russia invades Ukraine. Update: not confirmed.", "whose rest says 'not'"),
+        ("Russia invades Ukraine.\nRETRACTED", "whose rest says 'retracted'"),
+        ("Russia invades Ukraine.\nWithdrawn.", "whose rest says 'withdrawn'"),
+    ],
+)
+def test_title_of_a_post_whose_next_line_takes_back_or_unsettles_its_opening_is_not_a_match(
+    text: str, said: str
+) -> None:
+    # Each passed: the opening sentence was the cited title, though the post's next line says it was not so,
+    # or is not confirmed.
+    result = check_title(_given(_cited_title("Russia invades Ukraine"), _post_saying(text)))
+    assert result.status == "warn" and said in result.detail, result.detail
+
+
+def test_title_of_a_post_whose_next_line_confirms_or_goes_on_still_passes() -> None:
+    for text in (
+        "Russia invades Ukraine.\nConfirmed.",
+        "Russia invades Ukraine.\nUPD: troops crossed at dawn.",
+        "Russia invades Ukraine.\nIt was not a drill, officials said.",
+    ):
+        result = check_title(_given(_cited_title("Russia invades Ukraine"), _post_saying(text)))
+        assert result.status == "pass", (text, result.detail)
+
+
+@pytest.mark.parametrize(
+    ("shown", "said"),
+    [
+        ("Bridge destroyed | April Fools", "whose rest says 'april fools'"),
+        ("April Fools: Bridge destroyed", "whose rest says 'april fools'"),
+        ("Bridge 'destroyed' | City Ledger", "one says 'destroyed' where the other says \"'destroyed'\""),
+        ("Bridge \u00abdestroyed\u00bb", "one says 'destroyed' where the other says"),
+    ],
+)
+def test_title_that_the_page_calls_a_joke_or_whose_word_it_puts_in_scare_quotes_is_not_a_match(
+    shown: str, said: str
+) -> None:
+    # Each passed: the cited words are the page's, but the page says they are a joke, or doubts the word.
+    result = check_title(_given(_cited_title("Bridge destroyed"), _titled(shown)))
+    assert result.status == "warn" and said in result.detail, result.detail
+
+
+def test_title_quoting_a_name_or_cited_with_its_quote_marks_still_passes() -> None:
+    for cited, shown in [
+        ("Bridge 'destroyed'", "Bridge \u2018destroyed\u2019 | City Ledger"),  # the note keeps the marks
+        ("Oppenheimer sweeps Oscars", "'Oppenheimer' sweeps Oscars"),  # a name, named
+        ("We will win", "'We will win' | City Ledger"),  # a quotation as the headline
+        ("Russia's war goes on", "Russia's war goes on"),
+    ]:
+        result = check_title(_given(_cited_title(cited), _titled(shown)))
+        assert result.status == "pass", (cited, shown, result.detail)
