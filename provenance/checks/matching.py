@@ -21,7 +21,13 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Literal, NamedTuple
 
-from provenance.names import AND_WORDS, fold_spelling, named_after_description, places_spelt_as_in
+from provenance.names import (
+    AND_WORDS,
+    fold_spelling,
+    named_after_description,
+    places_spelt_as_in,
+    writer_for_outlet,
+)
 
 NEAR_QUOTE = 85.0
 SAME_TITLE = 85.0
@@ -998,11 +1004,15 @@ def _people(name: str) -> list[str]:
 
 def _readings(name: str) -> list[list[str]]:
     """The ways `name` can be read as a list of people: as one name ("Procter & Gamble"), as the people it
-    lists, and, for "Haddad, Lina", as one person family name first."""
+    lists, for "Haddad, Lina", as one person family name first, and for "Jane Smith for Reuters" as the
+    writer alone (`names.writer_for_outlet`)."""
     readings = [[name], _people(name)]
     inverted = _INVERTED_NAME.match(_BYLINE.sub("", name))
     if inverted:
         readings.append([f"{inverted['given']} {inverted['family']}"])
+    writer = writer_for_outlet(_BYLINE.sub("", name))
+    if writer is not None:
+        readings.append([writer])  # `Jane Smith for Reuters`: the byline is hers, the outlet where she wrote
     return [reading for reading in readings if reading and all(name_key(person) for person in reading)]
 
 

@@ -2586,3 +2586,21 @@ def test_title_quoting_a_name_or_cited_with_its_quote_marks_still_passes() -> No
     ]:
         result = check_title(_given(_cited_title(cited), _titled(shown)))
         assert result.status == "pass", (cited, shown, result.detail)
+
+
+def test_author_a_byline_naming_the_writer_and_the_outlet_passes_on_the_writer_s_byline() -> None:
+    # `Jane Smith for Reuters` was read as one name, and warned on the page's byline `Jane Smith`.
+    for shown in ("Jane Smith", "By Jane Smith"):
+        result = check_author(_author_given(_cited_author("Jane Smith for Reuters"), _web_page(shown)))
+        assert result.status == "pass", (shown, result.detail)
+
+
+def test_author_a_byline_naming_the_writer_and_the_outlet_is_not_borne_out_by_the_outlet_alone() -> None:
+    outlet_only = _web_page("Reuters")
+    result = check_author(_author_given(_cited_author("Jane Smith for Reuters"), outlet_only))
+    assert result.status == "warn" and "'Jane Smith for Reuters'" in result.detail
+    another = _web_page("John Doe")
+    assert check_author(_author_given(_cited_author("Jane Smith for Reuters"), another)).status == "warn"
+    # Not a writer: the name before `for` is an institution's.
+    study = _cited_author("Institute for the Study of War")
+    assert check_author(_author_given(study, _web_page("Institute"))).status == "warn"
