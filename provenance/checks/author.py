@@ -3,7 +3,10 @@
 Names are compared after transliteration (Рыбарь = Rybar), case folding, dropping `@` and punctuation
 (Abu 'Ali Al-'Askari = Abu Ali al-Askari) and the usual spelling variants of a transliterated name (Zelensky =
 Zelenskyy); a name that is only close (`matching.SAME_NAME`: Lina Haddad and Dina Haddad) is a warning, for a
-person to look at. Handles are compared exactly: `rybarr` is another account than `rybar`.
+person to look at. Handles are compared exactly: `rybarr` is another account than `rybar`. A display name that
+only reads as the cited one (`matching.disguised_name`: a word of two scripts' look-alike letters, an
+invisible character inside a word, or `parody`, `fan`, `fake` beside the name) is at most close, and warns
+saying why; an account the note names whose display name disowns the person named (`Rybar | parody`) warns.
 
 What counts as the citation's claim: the author it names and a handle it names in words (`(@rybar)`, a
 citations file's `custom.handle`, an account `provenance locate` matched). The handle inside a post's URL is
@@ -51,7 +54,13 @@ import dataclasses
 import re
 
 from provenance.checks.interface import CheckInput
-from provenance.checks.matching import NameLikeness, match_names, name_key
+from provenance.checks.matching import (
+    NameLikeness,
+    disguised_name,
+    disowning_word,
+    match_names,
+    name_key,
+)
 from provenance.citations.parse import names_author_in_genitive, note_prose
 from provenance.citations.platforms import post_locator
 from provenance.locate.speakers import Speaker, named_in_full, quote_speaker
@@ -345,8 +354,8 @@ def _compare_speaker(given: CheckInput, speaker: Speaker, line: int) -> CheckRes
     if likeness == "near" and not other_handle:
         return result(
             "warn",
-            f"{said}; the source shows {like!r}, a near match: the same person, or another with a similar "
-            "name? Compare by hand",
+            f"{said}; the source shows {like!r}, a near match{_disguise(like)}: the same person, or another "
+            "with a similar name? Compare by hand",
         )
     account = f"@{speaker.handle}" if other_handle else "another account"
     return result(
@@ -384,6 +393,13 @@ def _moved_post(
         close = f"its display name {source.author!r} is close to the cited {author!r}, not the same"
         return f"{moved}; {close}: {ask}"
     return f"{moved}; its display name {source.author!r} only partly matches the cited {author!r}: {ask}"
+
+
+def _disguise(shown: str | None) -> str:
+    """Why the name the source shows is only near the cited one though it reads the same (`Rybar` typed with
+    a Cyrillic letter, a hidden character, `Rybar | parody`): an impostor's marks, in a check's words."""
+    why = disguised_name(shown) if shown else None
+    return f" ({why})" if why else ""
 
 
 def _said_where_read(result: CheckResult, given: CheckInput) -> CheckResult:
@@ -432,6 +448,8 @@ def _fits_the_account(author: str, source: SourcePost, likeness: NameLikeness | 
     if likeness == "same":
         return True
     shown = [name for name in (source.author, source.publisher) if name]
+    if any(disguised_name(name) for name in shown):
+        return False  # `Joe Biden (parody)`, `Rybar` typed with a Cyrillic letter: not plainly the name
     shown_words = {fold_spelling(name_key(word)) for name in shown for word in name.split()}
     handle = fold_spelling(name_key(source.handle or ""))
     words = [
@@ -500,15 +518,22 @@ def _compare(given: CheckInput) -> CheckResult:
         if handle_key(handle) == handle_key(source.handle):
             # The accounts registry (`located`) tied the cited person to this account already.
             credited = author if citation.located is None else None
+            # `Joe Biden (@JoeBidenParody)` shown as `Joe Biden | parody`: the account says it is not the man
+            # the note names (the note that says `parody` itself knows it).
+            disowned = disowning_word(source.author) if source.author else None
+            named = f"{citation.author or ''} {handle}".casefold()
+            if disowned is not None and disowned not in named:
+                credited, likeness = credited or citation.author or handle, None
             if credited is not None and names and not _fits_the_account(credited, source, likeness):
                 # `Alice Jones (@bob)` on @bob's post shown as Bob Smith: the note credits someone the post
                 # does not show; the handle alone passed it.
                 unlike = "close to, not the same as," if likeness == "near" else "which is not"
+                display = source.author or source.publisher
                 return result(
                     "warn",
-                    f"the note credits {author!r}; the post is @{source.handle}'s, shown as "
-                    f"{source.author or source.publisher!r}, {unlike} {author!r}: another's words posted "
-                    f"by @{source.handle}, or the wrong name or handle? Compare by hand",
+                    f"the note credits {credited!r}; the post is @{source.handle}'s, shown as "
+                    f"{display!r}{_disguise(display)}, {unlike} {credited!r}: another's words posted by "
+                    f"@{source.handle}, or the wrong name or handle? Compare by hand",
                 )
             return result("pass", f"cited @{handle}; the source's account is @{source.handle}")
         if one_id and cited_id is not None:
@@ -536,8 +561,8 @@ def _compare(given: CheckInput) -> CheckResult:
     if likeness == "near":
         return result(
             "warn",
-            f"cited {name_claim or handle!r}; the source shows {like!r}, a near match: the same person, "
-            "or another with a similar name? Compare by hand",
+            f"cited {name_claim or handle!r}; the source shows {like!r}, a near match{_disguise(like)}: the "
+            "same person, or another with a similar name? Compare by hand",
         )
     if missing:
         named = " and ".join(repr(person) for person in missing)

@@ -1053,6 +1053,52 @@ def _person_likeness(keys: list[_NameKeys], shown: list[_NameKeys]) -> NameLiken
     return "near" if near else None
 
 
+# Letters of the scripts whose look-alikes stand in for each other (`Rybar` with a Cyrillic `a`, U+0430):
+# a word that mixes two of them is typed to pass for a name, not written in one.
+_SCRIPT_LETTERS = (
+    re.compile("[a-zA-Z\u00c0-\u024f]"),  # Latin
+    re.compile("[\u0400-\u04ff]"),  # Cyrillic
+    re.compile("[\u0370-\u03ff]"),  # Greek
+)
+_STYLED_LETTERS = re.compile("[ZzVv]")
+# An invisible character between two letters of those scripts (`Ry`, a zero-width space, `bar`): it keeps a
+# name from being the one it shows, where it keeps no words apart (Persian's zero-width non-joiner sits
+# between Arabic letters, an emoji's joiner between emoji).
+_HIDDEN_IN_A_WORD = re.compile(
+    "(?<=[a-zA-Z\u00c0-\u024f\u0370-\u04ff])[\u00ad\u200b-\u200f\u2060-\u2064\ufeff\u202a-\u202e"
+    "\u2066-\u2069\u034f\u180e]+(?=[a-zA-Z\u00c0-\u024f\u0370-\u04ff])"
+)
+# Words by which an account says it is not the person whose name it shows (`Rybar | parody`, `Rybar, fan
+# account`), in the languages of the sources the tool is mostly used on (case folded).
+_NOT_THE_PERSON = frozenset({
+    "parody", "satire", "satirical", "fake", "fan", "fans", "fanpage", "unofficial", "impersonation",
+    "пародия", "пародія", "фейк", "фан", "фанаты", "неофициальный", "parodie", "parodia", "fanseite",
+})  # fmt: skip
+
+
+def disguised_name(name: str) -> str | None:
+    """Why a name a source shows is not plainly the name it reads as, in a check's words: a word of two
+    scripts' look-alike letters (`Rybar`, its `a` Cyrillic U+0430), an invisible character inside a word,
+    or a word by which the account says it is not the person (`Rybar | parody`); None for a name written
+    plainly."""
+    for word in unicodedata.normalize("NFC", name).split():
+        # A Latin Z or V in a Cyrillic word (`Za pobedu` so spelt) is a slogan's letter, written to be
+        # seen, not a look-alike.
+        unstyled = _STYLED_LETTERS.sub("", word)
+        if sum(1 for letters in _SCRIPT_LETTERS if letters.search(unstyled)) > 1:
+            return f"{word!r} mixes the letters of two scripts, as a look-alike name does"
+    if _HIDDEN_IN_A_WORD.search(name):
+        return "it hides an invisible character inside a word"
+    said = disowning_word(name)
+    return f"it calls itself {said!r}" if said else None
+
+
+def disowning_word(name: str) -> str | None:
+    """The word by which an account's name says it is not the person it names (`Rybar | parody`: `parody`),
+    or None."""
+    return next((word for word in _WORD.findall(name.casefold()) if word in _NOT_THE_PERSON), None)
+
+
 @dataclass(frozen=True)
 class NameMatch:
     """How a cited name (one person or several) compares with the names a source shows."""
@@ -1065,6 +1111,10 @@ class NameMatch:
 _LIKENESS_RANK: dict[NameLikeness | None, int] = {"same": 2, "near": 1, None: 0}
 
 
+def _at_most_near(likeness: NameLikeness | None, disguised: bool) -> NameLikeness | None:
+    return "near" if disguised and likeness == "same" else likeness
+
+
 def match_names(cited: str, shown: list[str], declined: bool = False) -> NameMatch:
     """Whether the source's names (`shown`: author, publisher, handle) name everyone `cited` names.
 
@@ -1073,6 +1123,9 @@ def match_names(cited: str, shown: list[str], declined: bool = False) -> NameMat
     spelling variants is `same`; only close (`SAME_NAME`) is `near`, for a person to look at. A `declined`
     name (the note's genitive) is also read as each nominative it can come from."""
     keys = {name: _shown_keys(name) for name in shown}
+    # A look-alike, hidden or disowned name (`disguised_name`) is at most near the cited one, unless the note
+    # wrote it so itself.
+    disguised = {name for name in shown if disguised_name(name) and name.casefold() != cited.casefold()}
     best = NameMatch(None, None)
     for reading in _readings(cited):
         likenesses: list[NameLikeness | None] = []
@@ -1080,7 +1133,10 @@ def match_names(cited: str, shown: list[str], declined: bool = False) -> NameMat
         for person in reading:
             as_cited = _person_keys(person, declined)  # once, whatever the number of shown names
             likeness = max(
-                ((_person_likeness(as_cited, keys[name]), name) for name in shown),
+                (
+                    (_at_most_near(_person_likeness(as_cited, keys[name]), name in disguised), name)
+                    for name in shown
+                ),
                 key=lambda pair: _LIKENESS_RANK[pair[0]],
                 default=(None, None),
             )

@@ -364,3 +364,57 @@ def test_a_name_beside_the_post_s_own_handle_that_is_the_account_s_passes(note: 
     source = BOBS_POST.model_copy(update={"author": shown})
     result = check_author(_note_on(f"{note}, X, January 20, 2022, {X_URL}", source))
     assert result.status == "pass", result.detail
+
+
+def _telegram_channel_post(display_name: str, handle: str = "rybar_news_ru") -> SourcePost:
+    return POST.model_copy(
+        update={"author": display_name, "handle": handle, "url": f"https://t.me/{handle}/12345"}
+    )
+
+
+@pytest.mark.parametrize(
+    ("display_name", "said"),
+    [
+        ("Ryb\u0430r", "'Ryb\u0430r' mixes the letters of two scripts"),  # a Cyrillic a (U+0430)
+        ("Ryb\u03b1r", "mixes the letters of two scripts"),  # a Greek alpha
+        ("Ry\u200bbar", "it hides an invisible character inside a word"),
+        ("Rybar | parody", "it calls itself 'parody'"),
+        ("Rybar, fan account", "it calls itself 'fan'"),
+    ],
+)
+def test_a_look_alike_hidden_or_disowned_display_name_is_no_pass_for_the_name_it_reads_as(
+    display_name: str, said: str
+) -> None:
+    # `Rybar, Telegram, …` on another channel's post: the display name alone was compared, and each of these
+    # read as `Rybar` (transliterated, invisible marks and the parts of a list dropped) and passed.
+    url = "https://t.me/rybar_news_ru/12345"
+    note = f"Rybar, Telegram, January 21, 2022, {url}"
+    citation = URL_ONLY.model_copy(update={"author": "Rybar", "handle": "rybar_news_ru", "url": url})
+    result = check_author(_given((), citation, _telegram_channel_post(display_name), note=note))
+    assert result.status == "warn" and said in result.detail, result.detail
+
+
+def test_a_display_name_written_plainly_or_as_the_note_writes_it_still_passes() -> None:
+    url = "https://t.me/rybar_news_ru/12345"
+    for cited, display_name in [
+        ("Rybar", "Рыбарь"),
+        ("Rybar", "Rybar"),
+        ("Zapad", "Z\u0430\u043f\u0430\u0434"),  # a slogan's Latin Z in a Cyrillic word is no look-alike
+        ("Ryb\u0430r", "Ryb\u0430r"),  # the note wrote the same letters
+    ]:
+        note = f"{cited}, Telegram, January 21, 2022, {url}"
+        citation = URL_ONLY.model_copy(update={"author": cited, "handle": "rybar_news_ru", "url": url})
+        result = check_author(_given((), citation, _telegram_channel_post(display_name), note=note))
+        assert result.status == "pass", (display_name, result.detail)
+
+
+def test_a_note_naming_a_parody_account_s_handle_for_the_person_warns() -> None:
+    # `Rybar (@rybar)` on @rybar's post shown as `Rybar | parody` passed on the handle: the account says it is
+    # not the one the note names. The cited handle with a look-alike display name is still the account.
+    url = "https://t.me/rybar/12345"
+    note = f"Rybar (@rybar), Telegram, January 21, 2022, {url}"
+    citation = URL_ONLY.model_copy(update={"author": "Rybar", "handle": "rybar"})
+    result = check_author(_given((), citation, _telegram_channel_post("Rybar | parody", "rybar"), note=note))
+    assert result.status == "warn" and "(it calls itself 'parody')" in result.detail
+    look_alike = _telegram_channel_post("Ryb\u0430r", "rybar")
+    assert check_author(_given((), citation, look_alike, note=note)).status == "pass"
