@@ -1069,9 +1069,11 @@ _HIDDEN_IN_A_WORD = re.compile(
     "\u2066-\u2069\u034f\u180e]+(?=[a-zA-Z\u00c0-\u024f\u0370-\u04ff])"
 )
 # Words by which an account says it is not the person whose name it shows (`Rybar | parody`, `Rybar, fan
-# account`), in the languages of the sources the tool is mostly used on (case folded).
+# account`; `fan` alone may be a name: Fan Bingbing), in the languages of the sources the tool is mostly
+# used on (case folded).
 _NOT_THE_PERSON = frozenset({
-    "parody", "satire", "satirical", "fake", "fan", "fans", "fanpage", "unofficial", "impersonation",
+    "parody", "satire", "satirical", "fake", "fan account", "fan page", "fan club", "fan channel", "fans",
+    "fanpage", "unofficial", "impersonation",
     "пародия", "пародія", "фейк", "фан", "фанаты", "неофициальный", "parodie", "parodia", "fanseite",
 })  # fmt: skip
 
@@ -1096,7 +1098,10 @@ def disguised_name(name: str) -> str | None:
 def disowning_word(name: str) -> str | None:
     """The word by which an account's name says it is not the person it names (`Rybar | parody`: `parody`),
     or None."""
-    return next((word for word in _WORD.findall(name.casefold()) if word in _NOT_THE_PERSON), None)
+    words = _WORD.findall(name.casefold())
+    # `Fan` alone may be a name (Fan Bingbing); `fan account`, `fan page` are not.
+    pairs = (f"{left} {right}" for left, right in itertools.pairwise(words))
+    return next((word for word in itertools.chain(words, pairs) if word in _NOT_THE_PERSON), None)
 
 
 @dataclass(frozen=True)

@@ -379,7 +379,7 @@ def _telegram_channel_post(display_name: str, handle: str = "rybar_news_ru") -> 
         ("Ryb\u03b1r", "mixes the letters of two scripts"),  # a Greek alpha
         ("Ry\u200bbar", "it hides an invisible character inside a word"),
         ("Rybar | parody", "it calls itself 'parody'"),
-        ("Rybar, fan account", "it calls itself 'fan'"),
+        ("Rybar, fan account", "it calls itself 'fan account'"),
     ],
 )
 def test_a_look_alike_hidden_or_disowned_display_name_is_no_pass_for_the_name_it_reads_as(
@@ -418,3 +418,11 @@ def test_a_note_naming_a_parody_account_s_handle_for_the_person_warns() -> None:
     assert result.status == "warn" and "(it calls itself 'parody')" in result.detail
     look_alike = _telegram_channel_post("Ryb\u0430r", "rybar")
     assert check_author(_given((), citation, look_alike, note=note)).status == "pass"
+
+
+def test_a_display_name_of_a_person_called_fan_is_no_fan_account() -> None:
+    url = "https://t.me/fanbingbing/12345"
+    note = f"Fan Bingbing, Telegram, January 21, 2022, {url}"
+    citation = URL_ONLY.model_copy(update={"author": "Fan Bingbing", "handle": "fanbingbing", "url": url})
+    post = _telegram_channel_post("\u8303\u51b0\u51b0 Fan Bingbing", "fanbingbing")
+    assert check_author(_given((), citation, post, note=note)).status == "pass"
