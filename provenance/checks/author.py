@@ -435,31 +435,49 @@ def _poster_named(author: str, handle: str | None) -> str:
     return quoting["poster"] if quoting is not None else author
 
 
-# Words a name is written with that no display name need show: `of`, `the`, and a description (`President
-# Zelensky` on @ZelenskyyUa's post shown as Volodymyr Zelenskyy).
-_NOT_THE_NAME = frozenset({"of", "the", "for", "and", "de", "al", "el"}) | DESCRIBING_WORDS
+# Words a name is written with that no display name need show: `of`, `the`, an honorific, and a description
+# (`President Zelensky` on @ZelenskyyUa's post shown as Volodymyr Zelenskyy).
+_NOT_THE_NAME = (
+    frozenset({"of", "the", "for", "and", "de", "al", "el", "dr", "prof", "mr", "mrs", "ms", "sir", "dame"})
+    | DESCRIBING_WORDS
+)
+
+
+def _name_words(name: str) -> list[str]:
+    """The words of a name as compared (`name_key`, spelling folded), without those no name needs
+    (`_NOT_THE_NAME`) or that hold no letter (an emoji flag)."""
+    kept = [
+        word
+        for word in name.split()
+        if any(char.isalpha() for char in word) and word.strip(".,'\u2019()").casefold() not in _NOT_THE_NAME
+    ]
+    return [fold_spelling(key) for key in map(name_key, kept) if key]
 
 
 def _fits_the_account(author: str, source: SourcePost, likeness: NameLikeness | None) -> bool:
     """Whether the name the note gives beside the post's own handle may be that account's: the same name as
-    its display name, or a shortening of it (each word of the name one of the display name's or in the
-    handle: `Zelensky` for Volodymyr Zelenskyy, @ZelenskyyUa), or its initials (`Institute for the Study of
-    War` for ISW). `Alice Jones` for @bob shown as Bob Smith is someone else's name."""
+    its display name, a shortening of it (each word of the name one of the display name's or in the handle,
+    an initial for a word: `Zelensky` for Volodymyr Zelenskyy, @ZelenskyyUa; `A. Jones` for Alice Jones), a
+    longer form of it (the display name's words all the name's: `UK Ministry of Defence` for `Ministry of
+    Defence`), or its initials (`Institute for the Study of War` for ISW). `Alice Jones` for @bob shown as Bob
+    Smith is someone else's name."""
     if likeness == "same":
         return True
     shown = [name for name in (source.author, source.publisher) if name]
     if any(disguised_name(name) for name in shown):
         return False  # `Joe Biden (parody)`, `Rybar` typed with a Cyrillic letter: not plainly the name
-    shown_words = {fold_spelling(name_key(word)) for name in shown for word in name.split()}
+    cited = _name_words(author)
+    shown_words = {word for name in shown for word in _name_words(name)}
     handle = fold_spelling(name_key(source.handle or ""))
-    words = [
-        name_key(word) for word in author.split() if word.strip(".,'\u2019()").casefold() not in _NOT_THE_NAME
-    ]
-    words = [word for word in words if word]
-    if words and all(
-        fold_spelling(word) in shown_words or (len(word) >= 4 and fold_spelling(word) in handle)
-        for word in words
-    ):
+
+    def fits(word: str) -> bool:
+        initial = len(word) == 1 and any(shown_word.startswith(word) for shown_word in shown_words)
+        return word in shown_words or (len(word) >= 4 and word in handle) or initial
+
+    if cited and all(fits(word) for word in cited):
+        return True
+    display = _name_words(source.author or "")
+    if display and set(display) <= set(cited):
         return True
     initials = "".join(word[0] for word in author.split() if word[:1].isupper())
     return len(initials) >= 2 and any(name_key(name) == initials.casefold() for name in shown)

@@ -355,6 +355,12 @@ def test_a_note_naming_a_person_beside_the_post_s_own_handle_warns_when_the_post
         ("Smith (@bob)", "Bob Smith"),  # a family name alone
         ("President Zelensky (@bob)", "Volodymyr Zelenskyy"),  # a description, and a spelling of the name
         ("Institute for the Study of War (@bob)", "ISW"),  # the initials the account goes by
+        ("Dr. Alice Jones (@bob)", "Alice Jones"),  # an honorific
+        ("A. Jones (@bob)", "Alice Jones"),  # an initial
+        (
+            "UK Ministry of Defence (@bob)",
+            "Ministry of Defence \U0001f1ec\U0001f1e7",
+        ),  # a shorter display name
         ("Alice Jones via @bob", "Bob Smith"),  # Alice's words, posted by @bob: the post is @bob's
         ("Bob Smith quoting Alice Jones (@bob)", "Bob Smith"),
         ("@bob (quoting Alice Jones)", "Bob Smith"),
