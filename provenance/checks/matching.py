@@ -1610,6 +1610,10 @@ def _opening(text: str, keep_label: bool = False) -> tuple[str, set[int]]:
 _ANSWER_WORDS = frozenset({
     "true", "it", "is", "that", "that's", "this", "so", "really", "at", "all", "news", "a", "an", "it's",
     "upd", "update", "updated", "edit", "was", "confirmed", "verified", "report", "reports", "yet",
+    # The same in Russian and Ukrainian ("Это фейк.", "UPD: информация не подтвердилась.").
+    "это", "це", "апд", "пока", "поки", "ещё", "еще", "информация", "інформація", "инфа",
+    "подтверждено", "подтверждена", "подтвердилось", "подтвердилась", "підтверджено", "підтверджена",
+    "підтвердилося", "підтвердилась",
 })  # fmt: skip
 _ANSWER_CHARS = 60
 _SENTENCE_MARKS = ".!?\u3002\uff01\uff1f" + _CLOSING_MARKS + " "
@@ -1644,14 +1648,18 @@ def same_opening(cited: str, text: str) -> TitleMatch:
     The cited words must be a whole sentence (or line) at the post's start, not the start of a longer one:
     "Bridge destroyed" opens "Bridge destroyed. Officials confirmed it", but is only `inside` "Bridge
     destroyed claims are fake", and "Bridge destroyed. Fake!" or "Bridge destroyed? No." answers it (`verdict`
-    says how). A cited title that ends with an ellipsis says it was cut, and then the post need only begin
-    with it. A label the post opens with ("BREAKING:", "Срочно:") may be left out, or kept."""
+    says how), as "Bridge 'destroyed'" doubts it (`substituted`). A cited title that ends with an ellipsis
+    says it was cut, and then the post need only begin with it. A label the post opens with ("BREAKING:",
+    "Срочно:") may be left out, or kept."""
     match = _same_opening(cited, text)
     if match.likeness != "same" and _OPENING_LABEL.match(normalise_text(cited)):
         # A cited title that keeps the label the post opens with ("BREAKING: Bridge destroyed").
         kept = _same_opening(cited, text, keep_label=True)
-        return kept if kept.likeness == "same" else match
-    return match
+        match = kept if kept.likeness == "same" else match
+    # The words the opening puts in scare quotes are in its first line, as long as the cited title or so.
+    first_line = text.lstrip().partition("\n")[0][: 2 * len(cited) + 20]
+    distanced = _scare_quoted(cited, first_line) if match.likeness == "same" else None
+    return TitleMatch("different", match.score, substituted=distanced) if distanced else match
 
 
 def _same_opening(cited: str, text: str, keep_label: bool = False) -> TitleMatch:

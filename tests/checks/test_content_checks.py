@@ -2539,14 +2539,19 @@ def test_title_of_a_post_close_but_for_its_to_from_or_by_is_not_its_opening() ->
         ("Russia invades Ukraine. Update: not confirmed.", "whose rest says 'not'"),
         ("Russia invades Ukraine.\nRETRACTED", "whose rest says 'retracted'"),
         ("Russia invades Ukraine.\nWithdrawn.", "whose rest says 'withdrawn'"),
+        ("Russia invades Ukraine.\n\u042d\u0442\u043e фейк.", "whose rest says 'фейк'"),  # "This is fake."
+        # "UPD: the report was not confirmed."
+        ("Russia invades Ukraine.\nUPD: информация не подтвердилась.", "whose rest says 'не'"),
+        ("Russia invades Ukraine 'peacefully'. More soon.", "where the other says \"'peacefully'\""),
     ],
 )
 def test_title_of_a_post_whose_next_line_takes_back_or_unsettles_its_opening_is_not_a_match(
     text: str, said: str
 ) -> None:
     # Each passed: the opening sentence was the cited title, though the post's next line says it was not so,
-    # or is not confirmed.
-    result = check_title(_given(_cited_title("Russia invades Ukraine"), _post_saying(text)))
+    # or is not confirmed, or its opening doubts a word in scare quotes.
+    cited = "Russia invades Ukraine peacefully" if "peacefully" in text else "Russia invades Ukraine"
+    result = check_title(_given(_cited_title(cited), _post_saying(text)))
     assert result.status == "warn" and said in result.detail, result.detail
 
 
@@ -2555,6 +2560,8 @@ def test_title_of_a_post_whose_next_line_confirms_or_goes_on_still_passes() -> N
         "Russia invades Ukraine.\nConfirmed.",
         "Russia invades Ukraine.\nUPD: troops crossed at dawn.",
         "Russia invades Ukraine.\nIt was not a drill, officials said.",
+        "Russia invades Ukraine.\nUPD: подтверждено.",  # "confirmed"
+        "Russia invades Ukraine. The 'peacekeepers' crossed at dawn.",  # a later sentence's quote marks
     ):
         result = check_title(_given(_cited_title("Russia invades Ukraine"), _post_saying(text)))
         assert result.status == "pass", (text, result.detail)
