@@ -5,8 +5,10 @@ Names are compared after transliteration (Рыбарь = Rybar), case folding, d
 Zelenskyy); a name that is only close (`matching.SAME_NAME`: Lina Haddad and Dina Haddad) is a warning, for a
 person to look at. Handles are compared exactly: `rybarr` is another account than `rybar`. A display name that
 only reads as the cited one (`matching.disguised_name`: a word of two scripts' look-alike letters, an
-invisible character inside a word, or `parody`, `fan`, `fake` beside the name) is at most close, and warns
-saying why; an account the note names whose display name disowns the person named (`Rybar | parody`) warns.
+invisible character inside a word, or `parody`, `fan account`, `fake` beside the name) is at most close, and
+warns saying why; a post whose account disowns the person the note names, in its display name (`Rybar |
+parody`) or its handle (`@rybar_parody`, `@JoeBidenParody`), warns, unless the note says so itself (`Rybar
+parody`) or names only the account.
 
 What counts as the citation's claim: the author it names and a handle it names in words (`(@rybar)`, a
 citations file's `custom.handle`, an account `provenance locate` matched). The handle inside a post's URL is
@@ -395,6 +397,22 @@ def _moved_post(
     return f"{moved}; its display name {source.author!r} only partly matches the cited {author!r}: {ask}"
 
 
+# Words in a handle by which the account says it is not the person (`@JoeBidenParody`): only those no name
+# holds inside a word (`fake` is in @StopFake's, a fact-checker's).
+_DISOWNING_IN_A_HANDLE = ("parody", "satire", "parodia", "parodie")
+
+
+def _disowned(source: SourcePost) -> str | None:
+    """The word by which the post's account says it is not the person it is named for: in its display name
+    (`Rybar | parody`) or its handle (`@rybar_parody`, `@JoeBidenParody`); None for most accounts."""
+    in_name = disowning_word(source.author) if source.author else None
+    handle = (source.handle or "").casefold()
+    in_handle = disowning_word(handle.replace("_", " ")) or next(
+        (word for word in _DISOWNING_IN_A_HANDLE if word in handle), None
+    )
+    return in_name or in_handle
+
+
 def _disguise(shown: str | None) -> str:
     """Why the name the source shows is only near the cited one though it reads the same (`Rybar` typed with
     a Cyrillic letter, a hidden character, `Rybar | parody`): an impostor's marks, in a check's words."""
@@ -538,10 +556,14 @@ def _compare(given: CheckInput) -> CheckResult:
             credited = author if citation.located is None else None
             # `Joe Biden (@JoeBidenParody)` shown as `Joe Biden | parody`: the account says it is not the man
             # the note names (the note that says `parody` itself knows it).
-            disowned = disowning_word(source.author) if source.author else None
-            named = f"{citation.author or ''} {handle}".casefold()
-            if disowned is not None and disowned not in named:
-                credited, likeness = credited or citation.author or handle, None
+            disowned = _disowned(source)
+            if disowned is not None and disowned not in (citation.author or handle).casefold():
+                return result(
+                    "warn",
+                    f"the note credits {credited or citation.author or handle!r}; the post is "
+                    f"@{source.handle}'s, shown as {shown_text!r}, an account calling itself {disowned!r}: "
+                    "the person, or an account posing as them? Compare by hand",
+                )
             if credited is not None and names and not _fits_the_account(credited, source, likeness):
                 # `Alice Jones (@bob)` on @bob's post shown as Bob Smith: the note credits someone the post
                 # does not show; the handle alone passed it.
@@ -574,6 +596,15 @@ def _compare(given: CheckInput) -> CheckResult:
         likeness, like, missing = _likeness(
             handle, names
         )  # a page without handles: the handle may be the byline
+    disowned = _disowned(source) if likeness == "same" else None
+    if disowned is not None and disowned not in (name_claim or handle or "").casefold():
+        # `Rybar, Telegram, t.me/rybar_parody/5` shown as Rybar: the name is the one cited, the account says
+        # it is not that person's.
+        return result(
+            "warn",
+            f"cited {name_claim or handle!r}; the source shows {like!r}, but its account ({shown_text}) "
+            f"calls itself {disowned!r}: the person, or an account posing as them? Compare by hand",
+        )
     if likeness == "same":
         return result("pass", f"cited {name_claim or handle!r}; the source shows {like!r}")
     if likeness == "near":

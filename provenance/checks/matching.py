@@ -1116,6 +1116,15 @@ class NameMatch:
 _LIKENESS_RANK: dict[NameLikeness | None, int] = {"same": 2, "near": 1, None: 0}
 
 
+def _disguised_for(shown: str, cited: str) -> bool:
+    """Whether `shown` is a disguised name (`disguised_name`) the note did not write so itself: its own
+    letters, or the word by which the account disowns the name (`Rybar parody` for @rybar_parody)."""
+    if shown.casefold() == cited.casefold() or disguised_name(shown) is None:
+        return False
+    disowning = disowning_word(shown)
+    return disowning is None or disowning not in cited.casefold()
+
+
 def _at_most_near(likeness: NameLikeness | None, disguised: bool) -> NameLikeness | None:
     return "near" if disguised and likeness == "same" else likeness
 
@@ -1130,7 +1139,7 @@ def match_names(cited: str, shown: list[str], declined: bool = False) -> NameMat
     keys = {name: _shown_keys(name) for name in shown}
     # A look-alike, hidden or disowned name (`disguised_name`) is at most near the cited one, unless the note
     # wrote it so itself.
-    disguised = {name for name in shown if disguised_name(name) and name.casefold() != cited.casefold()}
+    disguised = {name for name in shown if _disguised_for(name, cited)}
     best = NameMatch(None, None)
     for reading in _readings(cited):
         likenesses: list[NameLikeness | None] = []

@@ -421,7 +421,7 @@ def test_a_note_naming_a_parody_account_s_handle_for_the_person_warns() -> None:
     note = f"Rybar (@rybar), Telegram, January 21, 2022, {url}"
     citation = URL_ONLY.model_copy(update={"author": "Rybar", "handle": "rybar"})
     result = check_author(_given((), citation, _telegram_channel_post("Rybar | parody", "rybar"), note=note))
-    assert result.status == "warn" and "(it calls itself 'parody')" in result.detail
+    assert result.status == "warn" and "an account calling itself 'parody'" in result.detail
     look_alike = _telegram_channel_post("Ryb\u0430r", "rybar")
     assert check_author(_given((), citation, look_alike, note=note)).status == "pass"
 
@@ -432,3 +432,43 @@ def test_a_display_name_of_a_person_called_fan_is_no_fan_account() -> None:
     citation = URL_ONLY.model_copy(update={"author": "Fan Bingbing", "handle": "fbb_official", "url": url})
     post = _telegram_channel_post("Fan Bing-bing", "fbb_official")
     assert check_author(_given((), citation, post, note=note)).status == "pass"
+
+
+@pytest.mark.parametrize(
+    ("note", "handle"),
+    [
+        ("Rybar, Telegram, January 21, 2022, https://t.me/rybar_parody/12345", "rybar_parody"),
+        ("Rybar (@rybar_parody), Telegram, January 21, 2022", "rybar_parody"),
+        ("Joe Biden (@JoeBidenParody), Telegram, January 21, 2022", "JoeBidenParody"),
+    ],
+)
+def test_a_post_by_an_account_whose_handle_says_parody_is_no_pass_for_the_person(
+    note: str, handle: str
+) -> None:
+    # Each passed on the display name (or the handle the note gave), though the account's handle says it is
+    # not the person.
+    author = note.partition(" (")[0].partition(",")[0]
+    url = f"https://t.me/{handle}/12345"
+    citation = URL_ONLY.model_copy(update={"author": author, "handle": handle, "url": url})
+    post = _telegram_channel_post(author, handle)
+    result = check_author(_given((), citation, post, note=note))
+    assert result.status == "warn" and "itself 'parody'" in result.detail, result.detail
+
+
+def test_a_note_that_says_parody_itself_or_names_only_the_parody_account_still_passes() -> None:
+    url = "https://t.me/rybar_parody/12345"
+    for note, author in [
+        (f"Rybar parody, Telegram, January 21, 2022, {url}", "Rybar parody"),
+        (f"@rybar_parody, Telegram, January 21, 2022, {url}", "rybar_parody"),
+    ]:
+        citation = URL_ONLY.model_copy(update={"author": author, "handle": "rybar_parody", "url": url})
+        post = _telegram_channel_post("Rybar", "rybar_parody")
+        assert check_author(_given((), citation, post, note=note)).status == "pass", note
+    # A fact-checker's name holds `fake` in one word: no disowning.
+    stopfake = "https://t.me/StopFake/12345"
+    citation = URL_ONLY.model_copy(update={"author": "StopFake", "handle": "StopFake", "url": stopfake})
+    note = f"StopFake, Telegram, January 21, 2022, {stopfake}"
+    assert (
+        check_author(_given((), citation, _telegram_channel_post("StopFake", "StopFake"), note=note)).status
+        == "pass"
+    )
