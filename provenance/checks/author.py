@@ -336,6 +336,13 @@ def _compare_speaker(given: CheckInput, speaker: Speaker, line: int) -> CheckRes
         and handle_key(speaker.handle) != handle_key(source.handle)
     )
     original = _forwarded_from(source)
+    disowned = _disowned(source) if likeness == "same" else None
+    if disowned is not None and disowned not in speaker.name.casefold():
+        return result(
+            "warn",
+            f"{said}; the source shows {like!r}, but its account calls itself {disowned!r}: the person, or "
+            "an account posing as them? Compare by hand",
+        )
     if likeness == "same" and not other_handle:
         if original is not None:
             return result(

@@ -472,3 +472,13 @@ def test_a_note_that_says_parody_itself_or_names_only_the_parody_account_still_p
         check_author(_given((), citation, _telegram_channel_post("StopFake", "StopFake"), note=note)).status
         == "pass"
     )
+
+
+def test_the_passage_s_speaker_on_an_account_calling_itself_parody_warns() -> None:
+    # `“…,” wrote Rybar.` cited by @rybar_parody's URL alone passed on its display name `Rybar`.
+    url = "https://t.me/rybar_parody/12345"
+    citation = URL_ONLY.model_copy(update={"author": "rybar_parody", "handle": "rybar_parody", "url": url})
+    post = _telegram_channel_post("Rybar", "rybar_parody")
+    result = check_author(_given((f"\u201c{QUOTE}\u201d, wrote Rybar.",), citation, post, note=url))
+    assert result.status == "warn" and "calls itself 'parody'" in result.detail, result.detail
+    assert check_author(_given((f"\u201c{QUOTE}\u201d, wrote Rybar.",))).status == "pass"
