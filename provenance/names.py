@@ -187,3 +187,24 @@ def handle_key(handle: str) -> str:
     """An account handle as compared: without `@`, case folded. Handles are compared exactly: `rybar` and
     `rybarr` are two accounts."""
     return handle.strip().lstrip("@").casefold()
+
+
+# The most words of an outlet's name after `for` (`Jane Smith for The New York Times`).
+_MOST_OUTLET_WORDS = 6
+
+
+def writer_for_outlet(name: str) -> str | None:
+    """The writer a byline names before the outlet they wrote for: `Jane Smith for Reuters` is Jane Smith,
+    whose page shows her byline (the outlet is where, not who). Only a person's name (two words or more, each
+    capitalised, no organisation's or describing word: `Institute for the Study of War`, `Commissioner for
+    Human Rights` name no writer) before an outlet whose name is capitalised; else None."""
+    words = name.split()
+    if words.count("for") != 1:
+        return None
+    at = words.index("for")
+    writer, outlet = words[:at], words[at + 1 :]
+    if not 2 <= len(writer) <= _MOST_NAME_WORDS or not 1 <= len(outlet) <= _MOST_OUTLET_WORDS:
+        return None
+    if not outlet[0][:1].isupper() or any(word.casefold() in DESCRIBING_WORDS for word in writer):
+        return None
+    return " ".join(writer) if _is_a_persons_name(writer) else None

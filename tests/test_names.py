@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from provenance.names import fold_spelling, named_after_description
+from provenance.names import fold_spelling, named_after_description, writer_for_outlet
 
 
 @pytest.mark.parametrize(
@@ -75,3 +75,20 @@ def test_transliterations_of_one_name_fold_to_one_spelling(one: str, other: str)
 def test_a_short_word_is_not_folded_into_another_name(one: str, other: str) -> None:
     # Folded, Lee was Li and Khan Han: two people's names, and a cited author passed on the other's page.
     assert fold_spelling(one) != fold_spelling(other)
+
+
+@pytest.mark.parametrize(
+    ("byline", "writer"),
+    [
+        ("Jane Smith for Reuters", "Jane Smith"),
+        ("Ursula von der Leyen for The Guardian", "Ursula von der Leyen"),
+        ("Institute for the Study of War", None),  # an institution: no writer, and `the` no outlet's name
+        ("Center for Strategic and International Studies", None),  # one word is no person's name
+        ("Minister for Foreign Affairs Dmytro Kuleba", None),  # an office
+        ("Defence Ministry for Reuters", None),  # an organisation's word
+        ("Reporter Jane Smith for Reuters", None),  # a description, not the name alone
+        ("Jane Smith", None),
+    ],
+)
+def test_the_writer_of_a_byline_for_an_outlet_is_the_name_before_for(byline: str, writer: str | None) -> None:
+    assert writer_for_outlet(byline) == writer

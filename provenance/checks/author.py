@@ -3,13 +3,23 @@
 Names are compared after transliteration (Рыбарь = Rybar), case folding, dropping `@` and punctuation
 (Abu 'Ali Al-'Askari = Abu Ali al-Askari) and the usual spelling variants of a transliterated name (Zelensky =
 Zelenskyy); a name that is only close (`matching.SAME_NAME`: Lina Haddad and Dina Haddad) is a warning, for a
-person to look at. Handles are compared exactly: `rybarr` is another account than `rybar`.
+person to look at. Handles are compared exactly: `rybarr` is another account than `rybar`. A display name that
+only reads as the cited one (`matching.disguised_name`: a word of two scripts' look-alike letters, an
+invisible character inside a word, or `parody`, `fan account`, `fake` beside the name) is at most close, and
+warns saying why; a post whose account disowns the person the note names, in its display name (`Rybar |
+parody`) or its handle (`@rybar_parody`, `@JoeBidenParody`), warns, unless the note says so itself (`Rybar
+parody`) or names only the account.
 
 What counts as the citation's claim: the author it names and a handle it names in words (`(@rybar)`, a
 citations file's `custom.handle`, an account `provenance locate` matched). The handle inside a post's URL is
 only where the post was found: on Telegram the channel in `t.me/<channel>/<id>` is always the post's own, and
 on X any handle leads to the post. So when a note names an author, that name must be the source's; the URL's
-handle alone confirms nothing, and is the claim only when the note names nobody else.
+handle alone confirms nothing, and is the claim only when the note names nobody else. A handle the note names
+beside a name (`Alice Jones (@bob)`) passes on the account's post only when the post shows that name (or a
+shortening of it: a family name, a description dropped, initials): on @bob's post shown as Bob Smith it warns,
+naming both, since the note credits someone the post does not show. `Alice Jones via @bob` and `Bob Smith
+quoting Alice Jones` name the post's author as @bob and Bob Smith: the words may be Alice's, but the post is
+theirs (whose words they are is for `quote` and the citing passage).
 
 On a platform post the author comes from the content (widget, syndication JSON, oEmbed), never from the URL,
 and a mismatch fails; on an ordinary web page bylines vary (a person, the desk, the outlet), so a mismatch is
@@ -46,12 +56,18 @@ import dataclasses
 import re
 
 from provenance.checks.interface import CheckInput
-from provenance.checks.matching import NameLikeness, match_names, name_key
+from provenance.checks.matching import (
+    NameLikeness,
+    disguised_name,
+    disowning_word,
+    match_names,
+    name_key,
+)
 from provenance.citations.parse import names_author_in_genitive, note_prose
 from provenance.citations.platforms import post_locator
 from provenance.locate.speakers import Speaker, named_in_full, quote_speaker
 from provenance.models import CheckResult, CheckStatus, Platform, SourcePost
-from provenance.names import ORGANISATION_WORDS, handle_key
+from provenance.names import DESCRIBING_WORDS, ORGANISATION_WORDS, fold_spelling, handle_key
 from provenance.quotes import blank_quotes
 
 # Platforms whose post ids name one post whatever the account (X's snowflakes): the cited id shown under
@@ -320,6 +336,13 @@ def _compare_speaker(given: CheckInput, speaker: Speaker, line: int) -> CheckRes
         and handle_key(speaker.handle) != handle_key(source.handle)
     )
     original = _forwarded_from(source)
+    disowned = _disowned(source) if likeness == "same" else None
+    if disowned is not None and disowned not in speaker.name.casefold():
+        return result(
+            "warn",
+            f"{said}; the source shows {like!r}, but its account calls itself {disowned!r}: the person, or "
+            "an account posing as them? Compare by hand",
+        )
     if likeness == "same" and not other_handle:
         if original is not None:
             return result(
@@ -340,8 +363,8 @@ def _compare_speaker(given: CheckInput, speaker: Speaker, line: int) -> CheckRes
     if likeness == "near" and not other_handle:
         return result(
             "warn",
-            f"{said}; the source shows {like!r}, a near match: the same person, or another with a similar "
-            "name? Compare by hand",
+            f"{said}; the source shows {like!r}, a near match{_disguise(like)}: the same person, or another "
+            "with a similar name? Compare by hand",
         )
     account = f"@{speaker.handle}" if other_handle else "another account"
     return result(
@@ -381,6 +404,29 @@ def _moved_post(
     return f"{moved}; its display name {source.author!r} only partly matches the cited {author!r}: {ask}"
 
 
+# Words in a handle by which the account says it is not the person (`@JoeBidenParody`): only those no name
+# holds inside a word (`fake` is in @StopFake's, a fact-checker's).
+_DISOWNING_IN_A_HANDLE = ("parody", "satire", "parodia", "parodie")
+
+
+def _disowned(source: SourcePost) -> str | None:
+    """The word by which the post's account says it is not the person it is named for: in its display name
+    (`Rybar | parody`) or its handle (`@rybar_parody`, `@JoeBidenParody`); None for most accounts."""
+    in_name = disowning_word(source.author) if source.author else None
+    handle = (source.handle or "").casefold()
+    in_handle = disowning_word(handle.replace("_", " ")) or next(
+        (word for word in _DISOWNING_IN_A_HANDLE if word in handle), None
+    )
+    return in_name or in_handle
+
+
+def _disguise(shown: str | None) -> str:
+    """Why the name the source shows is only near the cited one though it reads the same (`Rybar` typed with
+    a Cyrillic letter, a hidden character, `Rybar | parody`): an impostor's marks, in a check's words."""
+    why = disguised_name(shown) if shown else None
+    return f" ({why})" if why else ""
+
+
 def _said_where_read(result: CheckResult, given: CheckInput) -> CheckResult:
     """`result` saying where it read, when that was an archived copy (a skip read nothing)."""
     if result.status == "skip" or not given.read_from:
@@ -394,6 +440,72 @@ def _group_of(source: SourcePost) -> str | None:
     if source.platform is not Platform.TELEGRAM or not source.fields.get("sender_name"):
         return None
     return source.fields.get("data-post", "").partition("/")[0] or None
+
+
+# `Alice Jones via @bob`: Alice's words, posted by @bob (the account is the post's author, as the note says);
+# `Bob Smith quoting Alice Jones`: Bob Smith's post of Alice's words. Whose words they are is for `quote`
+# and the citing passage to say, not the author of the post. One word each, at most 200 characters either
+# side: linear.
+_VIA_ACCOUNT = re.compile(r"^(?P<words>.{1,200}?)\s+via\s+@(?P<handle>\w{1,50})$", re.IGNORECASE)
+_QUOTING = re.compile(r"^(?P<poster>[^()]{1,200}?)\s+\(?quoting\s+[^()]{1,200}\)?$", re.IGNORECASE)
+
+
+def _poster_named(author: str, handle: str | None) -> str:
+    """Whom the note names as the post's author: the account after `via` (`Alice Jones via @bob`: @bob), the
+    poster before `quoting` (`Bob Smith quoting Alice Jones`: Bob Smith), else the name as cited."""
+    via = _VIA_ACCOUNT.match(author.strip())
+    if via is not None and handle is not None and handle_key(via["handle"]) == handle_key(handle):
+        return handle
+    quoting = _QUOTING.match(author.strip())
+    return quoting["poster"] if quoting is not None else author
+
+
+# Words a name is written with that no display name need show: `of`, `the`, an honorific, and a description
+# (`President Zelensky` on @ZelenskyyUa's post shown as Volodymyr Zelenskyy).
+_NOT_THE_NAME = (
+    frozenset({"of", "the", "for", "and", "de", "al", "el", "dr", "prof", "mr", "mrs", "ms", "sir", "dame"})
+    | DESCRIBING_WORDS
+)
+
+
+def _name_words(name: str) -> list[str]:
+    """The words of a name as compared (`name_key`, spelling folded), without those no name needs
+    (`_NOT_THE_NAME`) or that hold no letter (an emoji flag)."""
+    kept = [
+        word
+        for word in name.split()
+        if any(char.isalpha() for char in word) and word.strip(".,'\u2019()").casefold() not in _NOT_THE_NAME
+    ]
+    return [fold_spelling(key) for key in map(name_key, kept) if key]
+
+
+def _fits_the_account(author: str, source: SourcePost, likeness: NameLikeness | None) -> bool:
+    """Whether the name the note gives beside the post's own handle may be that account's: the same name as
+    its display name, a shortening of it (each word of the name one of the display name's or in the handle,
+    an initial for a word: `Zelensky` for Volodymyr Zelenskyy, @ZelenskyyUa; `A. Jones` for Alice Jones), a
+    longer form of it (the display name's words all the name's: `UK Ministry of Defence` for `Ministry of
+    Defence`), or its initials (`Institute for the Study of War` for ISW). `Alice Jones` for @bob shown as Bob
+    Smith is someone else's name."""
+    if likeness == "same":
+        return True
+    shown = [name for name in (source.author, source.publisher) if name]
+    if any(disguised_name(name) for name in shown):
+        return False  # `Joe Biden (parody)`, `Rybar` typed with a Cyrillic letter: not plainly the name
+    cited = _name_words(author)
+    shown_words = {word for name in shown for word in _name_words(name)}
+    handle = fold_spelling(name_key(source.handle or ""))
+
+    def fits(word: str) -> bool:
+        initial = len(word) == 1 and any(shown_word.startswith(word) for shown_word in shown_words)
+        return word in shown_words or (len(word) >= 4 and word in handle) or initial
+
+    if cited and all(fits(word) for word in cited):
+        return True
+    display = _name_words(source.author or "")
+    if display and set(display) <= set(cited):
+        return True
+    initials = "".join(word[0] for word in author.split() if word[:1].isupper())
+    return len(initials) >= 2 and any(name_key(name) == initials.casefold() for name in shown)
 
 
 def _compare(given: CheckInput) -> CheckResult:
@@ -425,6 +537,7 @@ def _compare(given: CheckInput) -> CheckResult:
     handle = citation.handle
     claimed = handle is not None and _handle_is_claimed(given, handle)
     author = citation.author
+    author = _poster_named(author, handle) if author is not None else None
     if author is not None and handle is not None and handle_key(author) == handle_key(handle):
         author = None  # the note names the account only; the author was read from its handle
     name_claim = author or (handle if not claimed else None)
@@ -446,6 +559,29 @@ def _compare(given: CheckInput) -> CheckResult:
 
     if claimed and handle is not None and source.handle:
         if handle_key(handle) == handle_key(source.handle):
+            # The accounts registry (`located`) tied the cited person to this account already.
+            credited = author if citation.located is None else None
+            # `Joe Biden (@JoeBidenParody)` shown as `Joe Biden | parody`: the account says it is not the man
+            # the note names (the note that says `parody` itself knows it).
+            disowned = _disowned(source)
+            if disowned is not None and disowned not in (citation.author or handle).casefold():
+                return result(
+                    "warn",
+                    f"the note credits {credited or citation.author or handle!r}; the post is "
+                    f"@{source.handle}'s, shown as {shown_text!r}, an account calling itself {disowned!r}: "
+                    "the person, or an account posing as them? Compare by hand",
+                )
+            if credited is not None and names and not _fits_the_account(credited, source, likeness):
+                # `Alice Jones (@bob)` on @bob's post shown as Bob Smith: the note credits someone the post
+                # does not show; the handle alone passed it.
+                unlike = "close to, not the same as," if likeness == "near" else "which is not"
+                display = source.author or source.publisher
+                return result(
+                    "warn",
+                    f"the note credits {credited!r}; the post is @{source.handle}'s, shown as "
+                    f"{display!r}{_disguise(display)}, {unlike} {credited!r}: another's words posted by "
+                    f"@{source.handle}, or the wrong name or handle? Compare by hand",
+                )
             return result("pass", f"cited @{handle}; the source's account is @{source.handle}")
         if one_id and cited_id is not None:
             if likeness is not None or missing or name_claim is None or not names:
@@ -467,13 +603,22 @@ def _compare(given: CheckInput) -> CheckResult:
         likeness, like, missing = _likeness(
             handle, names
         )  # a page without handles: the handle may be the byline
+    disowned = _disowned(source) if likeness == "same" else None
+    if disowned is not None and disowned not in (name_claim or handle or "").casefold():
+        # `Rybar, Telegram, t.me/rybar_parody/5` shown as Rybar: the name is the one cited, the account says
+        # it is not that person's.
+        return result(
+            "warn",
+            f"cited {name_claim or handle!r}; the source shows {like!r}, but its account ({shown_text}) "
+            f"calls itself {disowned!r}: the person, or an account posing as them? Compare by hand",
+        )
     if likeness == "same":
         return result("pass", f"cited {name_claim or handle!r}; the source shows {like!r}")
     if likeness == "near":
         return result(
             "warn",
-            f"cited {name_claim or handle!r}; the source shows {like!r}, a near match: the same person, "
-            "or another with a similar name? Compare by hand",
+            f"cited {name_claim or handle!r}; the source shows {like!r}, a near match{_disguise(like)}: the "
+            "same person, or another with a similar name? Compare by hand",
         )
     if missing:
         named = " and ".join(repr(person) for person in missing)

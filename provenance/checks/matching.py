@@ -21,7 +21,13 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Literal, NamedTuple
 
-from provenance.names import AND_WORDS, fold_spelling, named_after_description, places_spelt_as_in
+from provenance.names import (
+    AND_WORDS,
+    fold_spelling,
+    named_after_description,
+    places_spelt_as_in,
+    writer_for_outlet,
+)
 
 NEAR_QUOTE = 85.0
 SAME_TITLE = 85.0
@@ -998,11 +1004,15 @@ def _people(name: str) -> list[str]:
 
 def _readings(name: str) -> list[list[str]]:
     """The ways `name` can be read as a list of people: as one name ("Procter & Gamble"), as the people it
-    lists, and, for "Haddad, Lina", as one person family name first."""
+    lists, for "Haddad, Lina", as one person family name first, and for "Jane Smith for Reuters" as the
+    writer alone (`names.writer_for_outlet`)."""
     readings = [[name], _people(name)]
     inverted = _INVERTED_NAME.match(_BYLINE.sub("", name))
     if inverted:
         readings.append([f"{inverted['given']} {inverted['family']}"])
+    writer = writer_for_outlet(_BYLINE.sub("", name))
+    if writer is not None:
+        readings.append([writer])  # `Jane Smith for Reuters`: the byline is hers, the outlet where she wrote
     return [reading for reading in readings if reading and all(name_key(person) for person in reading)]
 
 
@@ -1043,6 +1053,57 @@ def _person_likeness(keys: list[_NameKeys], shown: list[_NameKeys]) -> NameLiken
     return "near" if near else None
 
 
+# Letters of the scripts whose look-alikes stand in for each other (`Rybar` with a Cyrillic `a`, U+0430):
+# a word that mixes two of them is typed to pass for a name, not written in one.
+_SCRIPT_LETTERS = (
+    re.compile("[a-zA-Z\u00c0-\u024f]"),  # Latin
+    re.compile("[\u0400-\u04ff]"),  # Cyrillic
+    re.compile("[\u0370-\u03ff]"),  # Greek
+)
+_STYLED_LETTERS = re.compile("[ZzVv]")
+# An invisible character between two letters of those scripts (`Ry`, a zero-width space, `bar`): it keeps a
+# name from being the one it shows, where it keeps no words apart (Persian's zero-width non-joiner sits
+# between Arabic letters, an emoji's joiner between emoji).
+_HIDDEN_IN_A_WORD = re.compile(
+    "(?<=[a-zA-Z\u00c0-\u024f\u0370-\u04ff])[\u00ad\u200b-\u200f\u2060-\u2064\ufeff\u202a-\u202e"
+    "\u2066-\u2069\u034f\u180e]+(?=[a-zA-Z\u00c0-\u024f\u0370-\u04ff])"
+)
+# Words by which an account says it is not the person whose name it shows (`Rybar | parody`, `Rybar, fan
+# account`; `fan` alone may be a name: Fan Bingbing), in the languages of the sources the tool is mostly
+# used on (case folded).
+_NOT_THE_PERSON = frozenset({
+    "parody", "satire", "satirical", "fake", "fan account", "fan page", "fan club", "fan channel", "fans",
+    "fanpage", "unofficial", "impersonation",
+    "пародия", "пародія", "фейк", "фан", "фанаты", "неофициальный", "parodie", "parodia", "fanseite",
+})  # fmt: skip
+
+
+def disguised_name(name: str) -> str | None:
+    """Why a name a source shows is not plainly the name it reads as, in a check's words: a word of two
+    scripts' look-alike letters (`Rybar`, its `a` Cyrillic U+0430), an invisible character inside a word,
+    or a word by which the account says it is not the person (`Rybar | parody`); None for a name written
+    plainly."""
+    for word in unicodedata.normalize("NFC", name).split():
+        # A Latin Z or V in a Cyrillic word (`Za pobedu` so spelt) is a slogan's letter, written to be
+        # seen, not a look-alike.
+        unstyled = _STYLED_LETTERS.sub("", word)
+        if sum(1 for letters in _SCRIPT_LETTERS if letters.search(unstyled)) > 1:
+            return f"{word!r} mixes the letters of two scripts, as a look-alike name does"
+    if _HIDDEN_IN_A_WORD.search(name):
+        return "it hides an invisible character inside a word"
+    said = disowning_word(name)
+    return f"it calls itself {said!r}" if said else None
+
+
+def disowning_word(name: str) -> str | None:
+    """The word by which an account's name says it is not the person it names (`Rybar | parody`: `parody`),
+    or None."""
+    words = _WORD.findall(name.casefold())
+    # `Fan` alone may be a name (Fan Bingbing); `fan account`, `fan page` are not.
+    pairs = (f"{left} {right}" for left, right in itertools.pairwise(words))
+    return next((word for word in itertools.chain(words, pairs) if word in _NOT_THE_PERSON), None)
+
+
 @dataclass(frozen=True)
 class NameMatch:
     """How a cited name (one person or several) compares with the names a source shows."""
@@ -1055,6 +1116,19 @@ class NameMatch:
 _LIKENESS_RANK: dict[NameLikeness | None, int] = {"same": 2, "near": 1, None: 0}
 
 
+def _disguised_for(shown: str, cited: str) -> bool:
+    """Whether `shown` is a disguised name (`disguised_name`) the note did not write so itself: its own
+    letters, or the word by which the account disowns the name (`Rybar parody` for @rybar_parody)."""
+    if shown.casefold() == cited.casefold() or disguised_name(shown) is None:
+        return False
+    disowning = disowning_word(shown)
+    return disowning is None or disowning not in cited.casefold()
+
+
+def _at_most_near(likeness: NameLikeness | None, disguised: bool) -> NameLikeness | None:
+    return "near" if disguised and likeness == "same" else likeness
+
+
 def match_names(cited: str, shown: list[str], declined: bool = False) -> NameMatch:
     """Whether the source's names (`shown`: author, publisher, handle) name everyone `cited` names.
 
@@ -1063,6 +1137,9 @@ def match_names(cited: str, shown: list[str], declined: bool = False) -> NameMat
     spelling variants is `same`; only close (`SAME_NAME`) is `near`, for a person to look at. A `declined`
     name (the note's genitive) is also read as each nominative it can come from."""
     keys = {name: _shown_keys(name) for name in shown}
+    # A look-alike, hidden or disowned name (`disguised_name`) is at most near the cited one, unless the note
+    # wrote it so itself.
+    disguised = {name for name in shown if _disguised_for(name, cited)}
     best = NameMatch(None, None)
     for reading in _readings(cited):
         likenesses: list[NameLikeness | None] = []
@@ -1070,7 +1147,10 @@ def match_names(cited: str, shown: list[str], declined: bool = False) -> NameMat
         for person in reading:
             as_cited = _person_keys(person, declined)  # once, whatever the number of shown names
             likeness = max(
-                ((_person_likeness(as_cited, keys[name]), name) for name in shown),
+                (
+                    (_at_most_near(_person_likeness(as_cited, keys[name]), name in disguised), name)
+                    for name in shown
+                ),
                 key=lambda pair: _LIKENESS_RANK[pair[0]],
                 default=(None, None),
             )
@@ -1159,6 +1239,9 @@ _VERDICTS = frozenset({
     "deepfake", "parody", "intox", "debunking", "disputed", "unproven", "unverified", "unsubstantiated",
     "claim", "claims", "дезинформация", "дезінформація", "вброс", "вранье", "враньё", "lie", "lies",
     "search results", "results for", "searched for", "google search",
+    # Or takes it back, or leaves it unsettled: "Bridge destroyed.\nUnconfirmed.", "RETRACTED", a joke's day
+    # ("Bridge destroyed | April Fools").
+    "unconfirmed", "retracted", "retraction", "withdrawn", "april fools", "april fool", "april fool's",
 })  # fmt: skip
 
 
@@ -1380,16 +1463,46 @@ def _states_a_question(cited: str, shown: str, matched: str) -> bool:
     return at >= 0 and shown.startswith("?", after)
 
 
+# A word or two in lower case in quote marks inside a title (every quote mark ' or "), opened after a space
+# or the start (not an apostrophe: "Russia's") and closed before a space, a mark or the end: "Bridge
+# 'destroyed'", "Kherson «liberated»". Bounded words: linear.
+_SCARE_QUOTED = re.compile(
+    r"(?:^|(?<=[\s(]))(['\"])([^\W_][^'\"\s]{0,40}(?: [^'\"\s]{1,40})?)\1(?=[\s.,:;!?|)-]|$)"
+)
+
+
+def _scare_quoted(cited: str, shown: str) -> tuple[str, str] | None:
+    """A word or two the source's title (or opening) `shown` puts in quote marks, keeping its distance from
+    them ("Bridge 'destroyed'"), that the cited title writes bare ("Bridge destroyed"): the word as cited and
+    as shown; None when the cited title quotes them too, or the source quotes none."""
+    said = normalise_text(cited).replace('"', "'")
+    marked = " ".join(unicodedata.normalize("NFKC", shown).translate(_QUOTE_MARKS).split())
+    for quoted in _SCARE_QUOTED.finditer(marked):
+        # A name in quote marks ("'Oppenheimer' sweeps Oscars") is named, not doubted; so is a title
+        # quoted whole (a quotation as the headline).
+        if not quoted.group(2)[0].islower():
+            continue
+        words = normalise_text(quoted.group(2))
+        if words != _title_key(cited) and f"'{words}'" not in said and _find_words(said, words, 0) >= 0:
+            return words, normalise_text(quoted.group(0))
+    return None
+
+
 def same_title(cited: str, shown: str, site_names: tuple[str, ...] = ()) -> TitleMatch:
     """Whether `cited` is the page's title `shown` (`_same_title`); a title that asks what the cited one says
-    ("Bridge destroyed?" for "Bridge destroyed") is `different`, `asked`. A Ukrainian place is one word in
-    either spelling ("Kiev", "Kyiv": `names.places_spelt_as_in`)."""
+    ("Bridge destroyed?" for "Bridge destroyed") is `different`, `asked`, and one that puts a word of it in
+    quote marks the cited one leaves out ("Bridge 'destroyed'" for "Bridge destroyed": the source doubts the
+    word) is `different`, `substituted`. A Ukrainian place is one word in either spelling ("Kiev", "Kyiv":
+    `names.places_spelt_as_in`)."""
     cited = places_spelt_as_in(cited, shown)
     match = _same_title(cited, shown, site_names)
     if match.likeness == "same" and _states_a_question(
         cited, normalise_text(shown), match.part or _title_key(cited)
     ):
         return TitleMatch("different", match.score, asked=True)
+    distanced = _scare_quoted(cited, shown) if match.likeness == "same" else None
+    if distanced is not None:
+        return TitleMatch("different", match.score, substituted=distanced)
     return match
 
 
@@ -1501,8 +1614,15 @@ def _opening(text: str, keep_label: bool = False) -> tuple[str, set[int]]:
 # Words a short answer holds beside the word that negates or judges ("Not true.", "That's fake!", "No, it
 # isn't.").
 # "That is a lie.", "It's a hoax.": an article before the verdict still makes the sentence a short answer.
+# An update's label and what it says of the post ("UPD: it was not.", "Update: not confirmed.", "Unconfirmed
+# report."): the post takes back or unsettles its first sentence on the next line.
 _ANSWER_WORDS = frozenset({
     "true", "it", "is", "that", "that's", "this", "so", "really", "at", "all", "news", "a", "an", "it's",
+    "upd", "update", "updated", "edit", "was", "confirmed", "verified", "report", "reports", "yet",
+    # The same in Russian and Ukrainian ("Это фейк.", "UPD: информация не подтвердилась.").
+    "это", "це", "апд", "пока", "поки", "ещё", "еще", "информация", "інформація", "инфа",
+    "подтверждено", "подтверждена", "подтвердилось", "подтвердилась", "підтверджено", "підтверджена",
+    "підтвердилося", "підтвердилась",
 })  # fmt: skip
 _ANSWER_CHARS = 60
 _SENTENCE_MARKS = ".!?\u3002\uff01\uff1f" + _CLOSING_MARKS + " "
@@ -1537,14 +1657,18 @@ def same_opening(cited: str, text: str) -> TitleMatch:
     The cited words must be a whole sentence (or line) at the post's start, not the start of a longer one:
     "Bridge destroyed" opens "Bridge destroyed. Officials confirmed it", but is only `inside` "Bridge
     destroyed claims are fake", and "Bridge destroyed. Fake!" or "Bridge destroyed? No." answers it (`verdict`
-    says how). A cited title that ends with an ellipsis says it was cut, and then the post need only begin
-    with it. A label the post opens with ("BREAKING:", "Срочно:") may be left out, or kept."""
+    says how), as "Bridge 'destroyed'" doubts it (`substituted`). A cited title that ends with an ellipsis
+    says it was cut, and then the post need only begin with it. A label the post opens with ("BREAKING:",
+    "Срочно:") may be left out, or kept."""
     match = _same_opening(cited, text)
     if match.likeness != "same" and _OPENING_LABEL.match(normalise_text(cited)):
         # A cited title that keeps the label the post opens with ("BREAKING: Bridge destroyed").
         kept = _same_opening(cited, text, keep_label=True)
-        return kept if kept.likeness == "same" else match
-    return match
+        match = kept if kept.likeness == "same" else match
+    # The words the opening puts in scare quotes are in its first line, as long as the cited title or so.
+    first_line = text.lstrip().partition("\n")[0][: 2 * len(cited) + 20]
+    distanced = _scare_quoted(cited, first_line) if match.likeness == "same" else None
+    return TitleMatch("different", match.score, substituted=distanced) if distanced else match
 
 
 def _same_opening(cited: str, text: str, keep_label: bool = False) -> TitleMatch:

@@ -15,6 +15,7 @@ import provenance.checks.author as author_check
 from provenance.checks import CheckInput, footnote_status, run_checks
 from provenance.checks.author import check_author
 from provenance.checks.interface import MAX_PASSAGE_QUOTES
+from provenance.citations import parse_citation
 from provenance.models import Capture, CaptureOutcome, Citation, Context, Footnote, Platform, SourcePost
 from tests.checks.posts import POST, URL, WORDS
 
@@ -315,3 +316,169 @@ def test_a_footnote_quoted_by_thousands_of_passages_reads_a_bounded_number(
     monkeypatch.setattr(author_check, "quote_speaker", counting)
     check_author(_given(tuple(f"Dmitry Medvedev wrote: \u201c{QUOTE}\u201d" for _ in range(5000))))
     assert len(read) == MAX_PASSAGE_QUOTES
+
+
+X_URL = "https://x.com/bob/status/1484307299693617731"
+BOBS_POST = SourcePost(
+    platform=Platform.TWITTER,
+    url=X_URL,
+    post_id="1484307299693617731",
+    author="Bob Smith",
+    handle="bob",
+    published=dt.datetime(2022, 1, 20, 9, 15, tzinfo=dt.UTC),
+    text=WORDS,
+)
+
+
+def _note_on(note: str, source: SourcePost = BOBS_POST) -> CheckInput:
+    footnote = Footnote(label="1", text=note, line=40, urls=(X_URL,))
+    citation = parse_citation(footnote).citation
+    return CheckInput(footnote=footnote, citation=citation, outcome=CAPTURED, live=source, source=source)
+
+
+def test_a_note_naming_a_person_beside_the_post_s_own_handle_warns_when_the_post_shows_another() -> None:
+    # `Alice Jones (@bob)` on @bob's post shown as Bob Smith passed on the handle alone: the note credits
+    # Alice, whom the post does not show.
+    result = check_author(_note_on(f"Alice Jones (@bob), X, January 20, 2022, {X_URL}"))
+    assert result.status == "warn"
+    assert "the note credits 'Alice Jones'; the post is @bob's, shown as 'Bob Smith'" in result.detail
+    near = BOBS_POST.model_copy(update={"author": "Alice Jonas"})
+    result = check_author(_note_on(f"Alice Jones (@bob), X, January 20, 2022, {X_URL}", near))
+    assert result.status == "warn" and "close to, not the same as, 'Alice Jones'" in result.detail
+
+
+@pytest.mark.parametrize(
+    ("note", "shown"),
+    [
+        ("Bob Smith (@bob)", "Bob Smith"),
+        ("Alice Jones (@bob)", "Alice Jones"),  # the account shows the person the note names
+        ("Smith (@bob)", "Bob Smith"),  # a family name alone
+        ("President Zelensky (@bob)", "Volodymyr Zelenskyy"),  # a description, and a spelling of the name
+        ("Institute for the Study of War (@bob)", "ISW"),  # the initials the account goes by
+        ("Dr. Alice Jones (@bob)", "Alice Jones"),  # an honorific
+        ("A. Jones (@bob)", "Alice Jones"),  # an initial
+        (
+            "UK Ministry of Defence (@bob)",
+            "Ministry of Defence \U0001f1ec\U0001f1e7",
+        ),  # a shorter display name
+        ("Alice Jones via @bob", "Bob Smith"),  # Alice's words, posted by @bob: the post is @bob's
+        ("Bob Smith quoting Alice Jones (@bob)", "Bob Smith"),
+        ("@bob (quoting Alice Jones)", "Bob Smith"),
+    ],
+)
+def test_a_name_beside_the_post_s_own_handle_that_is_the_account_s_passes(note: str, shown: str) -> None:
+    source = BOBS_POST.model_copy(update={"author": shown})
+    result = check_author(_note_on(f"{note}, X, January 20, 2022, {X_URL}", source))
+    assert result.status == "pass", result.detail
+
+
+def _telegram_channel_post(display_name: str, handle: str = "rybar_news_ru") -> SourcePost:
+    return POST.model_copy(
+        update={"author": display_name, "handle": handle, "url": f"https://t.me/{handle}/12345"}
+    )
+
+
+@pytest.mark.parametrize(
+    ("display_name", "said"),
+    [
+        ("Ryb\u0430r", "'Ryb\u0430r' mixes the letters of two scripts"),  # a Cyrillic a (U+0430)
+        ("Ryb\u03b1r", "mixes the letters of two scripts"),  # a Greek alpha
+        ("Ry\u200bbar", "it hides an invisible character inside a word"),
+        ("Rybar | parody", "it calls itself 'parody'"),
+        ("Rybar, fan account", "it calls itself 'fan account'"),
+    ],
+)
+def test_a_look_alike_hidden_or_disowned_display_name_is_no_pass_for_the_name_it_reads_as(
+    display_name: str, said: str
+) -> None:
+    # `Rybar, Telegram, …` on another channel's post: the display name alone was compared, and each of these
+    # read as `Rybar` (transliterated, invisible marks and the parts of a list dropped) and passed.
+    url = "https://t.me/rybar_news_ru/12345"
+    note = f"Rybar, Telegram, January 21, 2022, {url}"
+    citation = URL_ONLY.model_copy(update={"author": "Rybar", "handle": "rybar_news_ru", "url": url})
+    result = check_author(_given((), citation, _telegram_channel_post(display_name), note=note))
+    assert result.status == "warn" and said in result.detail, result.detail
+
+
+def test_a_display_name_written_plainly_or_as_the_note_writes_it_still_passes() -> None:
+    url = "https://t.me/rybar_news_ru/12345"
+    for cited, display_name in [
+        ("Rybar", "Рыбарь"),
+        ("Rybar", "Rybar"),
+        ("Zapad", "Z\u0430\u043f\u0430\u0434"),  # a slogan's Latin Z in a Cyrillic word is no look-alike
+        ("Ryb\u0430r", "Ryb\u0430r"),  # the note wrote the same letters
+    ]:
+        note = f"{cited}, Telegram, January 21, 2022, {url}"
+        citation = URL_ONLY.model_copy(update={"author": cited, "handle": "rybar_news_ru", "url": url})
+        result = check_author(_given((), citation, _telegram_channel_post(display_name), note=note))
+        assert result.status == "pass", (display_name, result.detail)
+
+
+def test_a_note_naming_a_parody_account_s_handle_for_the_person_warns() -> None:
+    # `Rybar (@rybar)` on @rybar's post shown as `Rybar | parody` passed on the handle: the account says it is
+    # not the one the note names. The cited handle with a look-alike display name is still the account.
+    url = "https://t.me/rybar/12345"
+    note = f"Rybar (@rybar), Telegram, January 21, 2022, {url}"
+    citation = URL_ONLY.model_copy(update={"author": "Rybar", "handle": "rybar"})
+    result = check_author(_given((), citation, _telegram_channel_post("Rybar | parody", "rybar"), note=note))
+    assert result.status == "warn" and "an account calling itself 'parody'" in result.detail
+    look_alike = _telegram_channel_post("Ryb\u0430r", "rybar")
+    assert check_author(_given((), citation, look_alike, note=note)).status == "pass"
+
+
+def test_a_display_name_of_a_person_called_fan_is_no_fan_account() -> None:
+    url = "https://t.me/fbb_official/12345"
+    note = f"Fan Bingbing, Telegram, January 21, 2022, {url}"
+    citation = URL_ONLY.model_copy(update={"author": "Fan Bingbing", "handle": "fbb_official", "url": url})
+    post = _telegram_channel_post("Fan Bing-bing", "fbb_official")
+    assert check_author(_given((), citation, post, note=note)).status == "pass"
+
+
+@pytest.mark.parametrize(
+    ("note", "handle"),
+    [
+        ("Rybar, Telegram, January 21, 2022, https://t.me/rybar_parody/12345", "rybar_parody"),
+        ("Rybar (@rybar_parody), Telegram, January 21, 2022", "rybar_parody"),
+        ("Joe Biden (@JoeBidenParody), Telegram, January 21, 2022", "JoeBidenParody"),
+    ],
+)
+def test_a_post_by_an_account_whose_handle_says_parody_is_no_pass_for_the_person(
+    note: str, handle: str
+) -> None:
+    # Each passed on the display name (or the handle the note gave), though the account's handle says it is
+    # not the person.
+    author = note.partition(" (")[0].partition(",")[0]
+    url = f"https://t.me/{handle}/12345"
+    citation = URL_ONLY.model_copy(update={"author": author, "handle": handle, "url": url})
+    post = _telegram_channel_post(author, handle)
+    result = check_author(_given((), citation, post, note=note))
+    assert result.status == "warn" and "itself 'parody'" in result.detail, result.detail
+
+
+def test_a_note_that_says_parody_itself_or_names_only_the_parody_account_still_passes() -> None:
+    url = "https://t.me/rybar_parody/12345"
+    for note, author in [
+        (f"Rybar parody, Telegram, January 21, 2022, {url}", "Rybar parody"),
+        (f"@rybar_parody, Telegram, January 21, 2022, {url}", "rybar_parody"),
+    ]:
+        citation = URL_ONLY.model_copy(update={"author": author, "handle": "rybar_parody", "url": url})
+        post = _telegram_channel_post("Rybar", "rybar_parody")
+        assert check_author(_given((), citation, post, note=note)).status == "pass", note
+    # A fact-checker's name holds `fake` in one word: no disowning.
+    stopfake = "https://t.me/StopFake/12345"
+    citation = URL_ONLY.model_copy(update={"author": "StopFake", "handle": "StopFake", "url": stopfake})
+    note = f"StopFake, Telegram, January 21, 2022, {stopfake}"
+    assert (
+        check_author(_given((), citation, _telegram_channel_post("StopFake", "StopFake"), note=note)).status
+        == "pass"
+    )
+
+
+def test_the_passage_s_speaker_on_an_account_calling_itself_parody_warns() -> None:
+    # `“…,” wrote Rybar.` cited by @rybar_parody's URL alone passed on its display name `Rybar`.
+    url = "https://t.me/rybar_parody/12345"
+    citation = URL_ONLY.model_copy(update={"author": "rybar_parody", "handle": "rybar_parody", "url": url})
+    post = _telegram_channel_post("Rybar", "rybar_parody")
+    result = check_author(_given((f"\u201c{QUOTE}\u201d, wrote Rybar.",), citation, post, note=url))
+    assert result.status == "warn" and "calls itself 'parody'" in result.detail, result.detail
+    assert check_author(_given((f"\u201c{QUOTE}\u201d, wrote Rybar.",))).status == "pass"
