@@ -12,7 +12,7 @@ from provenance.checks.author import check_author
 from provenance.checks.locator import check_locator
 from provenance.citations import parse_citation
 from provenance.citations.parse import names_author_in_genitive, quoted_in_note, uncited_links
-from provenance.models import Footnote, Platform, SourcePost
+from provenance.models import CheckResult, Footnote, Platform, SourcePost
 
 D = dt.date
 
@@ -1278,6 +1278,20 @@ def test_a_web_archives_copy_of_a_mirrors_page_is_no_archived_copy_of_the_x_post
 _RYBARS_POST = "https://t.me/rybar/1234"
 
 
+def _author_on_rybars_post(footnote: Footnote) -> CheckResult:
+    """The author check of `footnote`, as parsed, against Rybar's post at `_RYBARS_POST`."""
+    rybar = SourcePost(
+        platform=Platform.TELEGRAM,
+        url=_RYBARS_POST,
+        author="Рыбарь",
+        handle="rybar",
+        published=dt.datetime(2022, 1, 21, 16, 45, tzinfo=dt.UTC),
+        text="The bridge is ours.",
+    )
+    citation = parse_citation(footnote).citation
+    return check_author(CheckInput(footnote=footnote, citation=citation, source=rybar, outcome=None))
+
+
 @pytest.mark.parametrize(
     ("note", "author"),
     [
@@ -1306,18 +1320,7 @@ def test_a_name_in_square_brackets_opening_a_note_is_its_author(note: str, autho
 def test_the_author_check_holds_a_bracketed_name_to_the_posts_channel(note: str, status: str) -> None:
     # `[Two Majors]` on Rybar's post passed: the URL's channel stood for the author the note names.
     footnote = Footnote(label="1", text=f"{note}, Telegram, January 21, 2022, {_RYBARS_POST}", line=1)
-    rybar = SourcePost(
-        platform=Platform.TELEGRAM,
-        url=_RYBARS_POST,
-        author="Рыбарь",
-        handle="rybar",
-        published=dt.datetime(2022, 1, 21, 16, 45, tzinfo=dt.UTC),
-        text="The bridge is ours.",
-    )
-    given = CheckInput(
-        footnote=footnote, citation=parse_citation(footnote).citation, source=rybar, outcome=None
-    )
-    result = check_author(given)
+    result = _author_on_rybars_post(footnote)
     assert result.status == status
     assert note.strip("[]").casefold() in (result.detail or "").casefold()
 
@@ -1398,18 +1401,7 @@ def test_a_title_quoted_before_a_youtube_video_is_still_its_title() -> None:
 @pytest.mark.parametrize(("note", "status"), [('"Two Majors"', "warn"), ('"Rybar"', "pass")])
 def test_the_author_check_holds_a_quoted_channel_name_to_the_posts_channel(note: str, status: str) -> None:
     footnote = Footnote(label="1", text=f"{note} (Telegram), 21.01.2022, {_RYBARS_POST}", line=1)
-    rybar = SourcePost(
-        platform=Platform.TELEGRAM,
-        url=_RYBARS_POST,
-        author="Рыбарь",
-        handle="rybar",
-        published=dt.datetime(2022, 1, 21, 16, 45, tzinfo=dt.UTC),
-        text="The bridge is ours.",
-    )
-    given = CheckInput(
-        footnote=footnote, citation=parse_citation(footnote).citation, source=rybar, outcome=None
-    )
-    result = check_author(given)
+    result = _author_on_rybars_post(footnote)
     assert result.status == status
     assert note.strip('"').casefold() in (result.detail or "").casefold()
 
@@ -1521,18 +1513,7 @@ def test_what_the_name_did_to_the_post_is_no_part_of_it(note: str, author: str) 
 
 def test_the_author_check_passes_a_post_reposted_by_its_own_channel() -> None:
     footnote = Footnote(label="1", text=f"Reposted by Rybar, Telegram, 21.01.2022, {_RYBARS_POST}", line=1)
-    rybar = SourcePost(
-        platform=Platform.TELEGRAM,
-        url=_RYBARS_POST,
-        author="Рыбарь",
-        handle="rybar",
-        published=dt.datetime(2022, 1, 21, 16, 45, tzinfo=dt.UTC),
-        text="The bridge is ours.",
-    )
-    given = CheckInput(
-        footnote=footnote, citation=parse_citation(footnote).citation, source=rybar, outcome=None
-    )
-    assert check_author(given).status == "pass"
+    assert _author_on_rybars_post(footnote).status == "pass"
 
 
 @pytest.mark.parametrize(

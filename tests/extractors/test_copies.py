@@ -16,7 +16,6 @@ from provenance.checks.title import check_title
 from provenance.extractors import extract_source
 from provenance.extractors.pages import third_party_copy
 from provenance.models import (
-    Capture,
     CaptureOutcome,
     CheckResult,
     Citation,
@@ -27,6 +26,7 @@ from provenance.models import (
 )
 from provenance.warc.reader import StoredResponse
 from tests.extractors.support import answer, redirect
+from tests.outputs.builders import capture
 
 ORIGINAL = "https://news.example/2022/01/21/council-bridge"
 TRANSLATED = (
@@ -166,24 +166,11 @@ def test_a_translation_s_byline_confirms_no_author_and_its_metadata_s_author_sti
 
 
 def _run_on(post: SourcePost, url: str, citation: Citation) -> tuple[dict[str, CheckResult], str]:
-    capture = Capture(
-        url=url,
-        final_url=url,
-        http_status=200,
-        warc="archives/a.warc.gz",
-        warc_sha256="0" * 64,
-        records=(),
-        ip="93.184.216.34",
-        started_at="2026-11-25T10:00:00.000Z",
-        finished_at="2026-11-25T10:00:01.000Z",
-        bytes=1234,
-        truncated=False,
-    )
     footnote = Footnote(label="1", text="x", line=3, contexts=(Context(line=1, text="t"),))
     given = CheckInput(
         footnote=footnote,
         citation=citation,
-        outcome=CaptureOutcome(url=url, capture=capture),
+        outcome=CaptureOutcome(url=url, capture=capture(url)),
         live=post,
         source=post,
     )
