@@ -692,6 +692,54 @@ def test_a_checkbox_word_writes_as_a_symbol_with_a_text_fallback_keeps_its_text(
     assert [(c.location, c.text) for c in report.footnotes[0].contexts] == [("paragraph 1", "☐Claim.")]
 
 
+def _symbol(font: str, char: str) -> str:
+    return f'<w:r><w:sym w:font="{font}" w:char="{char}"/></w:r>'
+
+
+def test_a_quote_mark_word_wrote_as_a_symbol_opens_and_closes_the_quote() -> None:
+    # `w:sym` was dropped: a quote whose marks Word wrote so (a character inserted from a symbol table) was
+    # no quote, its words compared with nothing, and the note came out with no claim of it.
+    body = (
+        f"<w:p>{_run('The mayor said ')}{_symbol('Times New Roman', '201C')}{_run('we hold the bridge')}"
+        f"{_symbol('Times New Roman', '201D')}{_run('.')}{_REFERENCE}</w:p>"
+    )
+    report = read_report_bytes(_package(body, _NOTE), "r.docx")
+    assert [(c.text, c.quotes) for c in report.footnotes[0].contexts] == [
+        ("The mayor said \u201cwe hold the bridge\u201d.", ("we hold the bridge",))
+    ]
+
+
+def test_a_symbol_fonts_character_is_read_as_its_unicode_one_and_a_pictograph_as_nothing() -> None:
+    body = (
+        f"<w:p>{_run('Losses ')}{_symbol('Symbol', 'F0BB')}{_run('40 ')}{_symbol('Symbol', 'F0B1')}"
+        f"{_run('5 in ')}{_symbol('Symbol', 'F044')}{_run('t')}{_symbol('Wingdings', 'F04A')}"
+        f"{_symbol('Symbol', 'F0BC')}{_run(' “we retreat”.')}{_REFERENCE}</w:p>"
+    )
+    report = read_report_bytes(_package(body, _NOTE), "r.docx")
+    assert [(c.text, c.quotes) for c in report.footnotes[0].contexts] == [
+        ("Losses \u224840 \u00b15 in \u0394t\u2026 “we retreat”.", ("we retreat",))
+    ]
+
+
+def test_a_hidden_symbol_is_not_read() -> None:
+    hidden = '<w:r><w:rPr><w:vanish/></w:rPr><w:sym w:font="Times New Roman" w:char="201C"/></w:r>'
+    body = f"<w:p>{_run('Claim')}{hidden}{_run('.')}{_REFERENCE}</w:p>"
+    report = read_report_bytes(_package(body, _NOTE), "r.docx")
+    assert [c.text for c in report.footnotes[0].contexts] == ["Claim."]
+
+
+def test_a_custom_mark_word_wrote_as_a_symbol_labels_its_note() -> None:
+    reference = (
+        '<w:r><w:footnoteReference w:customMarkFollows="1" w:id="1"/>'
+        '<w:sym w:font="Symbol" w:char="F0B7"/></w:r>'
+    )
+    body = f"<w:p><w:r><w:t>He wrote “we will win”.</w:t></w:r>{reference}</w:p>"
+    report = read_report_bytes(_package(body, _NOTE), "r.docx")
+    assert [(n.label, [c.quotes for c in n.contexts]) for n in report.footnotes] == [
+        ("\u2022", [("we will win",)])
+    ]
+
+
 def test_notes_nested_in_one_another_are_each_read_once() -> None:
     # Word never nests notes. Each was read with every note inside it: 1,000 nested notes (6 KB) took 9 s and
     # gave 5 MB of note text, 2,000 over a minute.
