@@ -1,7 +1,10 @@
 """Markdown reports: Pandoc/GFM `[^label]` references and `[^label]: text` definitions.
 
 An inline note (`^[its text]`, Pandoc's and Obsidian's) is not read as a note: it stands as a marker of no
-footnote (`INLINE_NOTE_LABEL`), so the report says so and the quote before it is no other note's."""
+footnote (`INLINE_NOTE_LABEL`), so the report says so and the quote before it is no other note's.
+
+Front matter (YAML between `---` lines or TOML between `+++` lines, from the first line: `blank_front_matter`)
+is no body text: its lines are blanked, each kept in its place, before the report is read."""
 
 from __future__ import annotations
 
@@ -410,10 +413,10 @@ class MarkdownReader(ReportReader):
 
     def prose(self, text: str) -> str:
         # `*` is Markdown's emphasis and bullet, never a note's symbol (`*Note:*` above a list of links).
-        return blank_code(text).replace("*", " ")
+        return blank_code(blank_front_matter(text)).replace("*", " ")
 
     def read(self, data: bytes, name: str) -> ReadResult:
-        text = decode_text(data, name)
+        text = blank_front_matter(decode_text(data, name))
         result = read_markdown(text)
         if result.footnotes:
             return result
@@ -1176,6 +1179,39 @@ def _inline_text(children: Sequence[Token]) -> _InlineText:
         misleading_links=tuple(misleading),
         code=tuple(code),
     )
+
+
+# Front matter (Jekyll, Hugo, Pandoc, Obsidian): YAML between `---` lines, or TOML between `+++` lines, from
+# the report's first line; each of its lines opens a key (`title:`, `date =`), goes on with an indented or
+# listed value, or is a comment or blank. markdown-it reads it as body text: `---` a rule, its last line a
+# heading over the lines before it, `title: "…"` a quote and a marker there a claim of its note.
+_FRONT_MATTER_OPENING = re.compile(r"\A\ufeff?(---|\+\+\+)[ \t]*\r?\n(?![ \t]*\r?\n)")
+_FRONT_MATTER_LINE = {
+    "---": re.compile(r"[A-Za-z_][\w .-]{0,100}:(?:[ \t]|\Z)|[ \t]|-(?:[ \t]|\Z)|#|\Z"),
+    "+++": re.compile(r"[A-Za-z_\"'][^=\n]{0,100}=|\[|[ \t]|#|\]|\Z"),
+}
+_FRONT_MATTER_CLOSINGS = {"---": ("---", "..."), "+++": ("+++",)}
+
+
+def blank_front_matter(text: str) -> str:
+    """`text` with its front matter (`_FRONT_MATTER_OPENING`) blanked out, every line kept in its place; as it
+    is where it has none, or where a line between its fences opens no key (a rule over prose). Linear."""
+    opening = _FRONT_MATTER_OPENING.match(text)
+    if opening is None:
+        return text
+    fence = opening.group(1)
+    lines_end = opening.end()
+    start = lines_end
+    while start < len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        line = text[start:end].rstrip("\r")
+        if line.rstrip(" \t") in _FRONT_MATTER_CLOSINGS[fence]:
+            return "\n" * text.count("\n", 0, end) + text[end:]
+        if _FRONT_MATTER_LINE[fence].match(line) is None:
+            return text
+        start = end + 1
+    return text  # never closed: no front matter
 
 
 _FENCE_OPENING = re.compile(r" {0,3}(`{3,}|~{3,})")

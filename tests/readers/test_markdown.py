@@ -277,3 +277,45 @@ def test_a_caret_bracket_in_code_or_left_open_is_no_inline_note() -> None:
     )
     assert report.findings == ()
     assert [context.quotes for context in by_label(report)["2"].contexts] == [("the words",)]
+
+
+_FRONT_MATTER_BODY = (
+    "\nThe governor said “the bridge is closed”.[^1]\n\n"
+    "[^1]: Rybar, Telegram, January 21, 2022, https://t.me/rybar/1\n"
+)
+
+
+def _contexts(data: str) -> list[tuple[int, tuple[str, ...]]]:
+    report = read_report_bytes(data.encode(), "r.md")
+    return [(context.line, context.quotes) for note in report.footnotes for context in note.contexts]
+
+
+def test_yaml_and_toml_front_matter_is_no_body_text_and_its_quotes_cite_nothing() -> None:
+    # markdown-it read front matter as a paragraph under a heading: its `title: "…"` and a marker's words
+    # there were quotes of the note, compared with the source and warned on: claims the report never makes.
+    yaml = (
+        '---\ntitle: "Strike on the depot"\nsummary: The mayor said “we will rebuild”.[^1]\ntags:\n  - war\n'
+        "---\n" + _FRONT_MATTER_BODY
+    )
+    toml = (
+        "+++\ntitle = \"Strike on the depot\"\nsummary = 'The mayor said “we will rebuild”.[^1]'\n[params]\n"
+        "+++\n" + _FRONT_MATTER_BODY
+    )
+    assert _contexts(yaml) == [(8, ("the bridge is closed",))]
+    assert _contexts(toml) == [(7, ("the bridge is closed",))]
+
+
+def test_a_rule_over_prose_or_a_fence_never_closed_is_no_front_matter() -> None:
+    # A report may open with a rule: its text is read as it always was.
+    assert _contexts("---\nThe mayor said “we will rebuild”.[^1]\n---\n" + _FRONT_MATTER_BODY) == [
+        (2, ("we will rebuild",)),
+        (5, ("the bridge is closed",)),
+    ]
+    assert _contexts("---\n\nThe mayor said “we will rebuild”.[^1]\n" + _FRONT_MATTER_BODY) == [
+        (3, ("we will rebuild",)),
+        (5, ("the bridge is closed",)),
+    ]
+    assert _contexts("---\ntitle: x\nThe mayor said “we will rebuild”.[^1]\n" + _FRONT_MATTER_BODY)[-1] == (
+        5,
+        ("the bridge is closed",),
+    )
