@@ -1,4 +1,5 @@
-"""Plain-text reports: `[1]` markers in the body and a block of numbered notes at the end."""
+"""Plain-text reports: `[1]` markers in the body and a block of numbered notes at the end (`[1]`, `^1`, `¹`,
+and under a notes heading `1.` or `(1)`)."""
 
 from __future__ import annotations
 
@@ -129,7 +130,15 @@ _NUMBERED_STYLE = _NoteStyle(
     markers_pattern=f"{_BRACKET_MARKER}|{_CARET_MARKER}|{_SUPERSCRIPT_MARKER}",
     long_note_start_pattern=rf"^ {{0,3}}(?P<label>{_LONG_LABEL})[.)][ \t]+",
 )
-_STYLES = (_BRACKET_STYLE, _CARET_STYLE, _SUPERSCRIPT_STYLE, _NUMBERED_STYLE)
+# Notes numbered in parentheses, `(1) …`: under a notes heading only, as `1.` notes are. A body's `(1)` is a
+# marker only after a sentence's end or a closing quote (`… “we hold”.(1)`, `… hold.” (2)`): after a word or a
+# colon it enumerates (`the plan: (1) rebuild, (2) repair`) and stays text.
+_PARENTHESIZED_STYLE = _NoteStyle(
+    note_start_pattern=r"^ {0,3}\((?P<label>\d{1,3})\)[.:]?[ \t]+",
+    needs_heading=True,
+    markers_pattern=_BRACKET_MARKER + r"|(?<=[.!?\"\u201d\u2019\u00bb])[ \t]?\((?P<parenthesized>\d{1,3})\)",
+)
+_STYLES = (_BRACKET_STYLE, _CARET_STYLE, _SUPERSCRIPT_STYLE, _NUMBERED_STYLE, _PARENTHESIZED_STYLE)
 
 
 class _NoteNumbering:

@@ -157,6 +157,24 @@ def test_docx_with_notes_typed_by_hand_is_read_by_the_plain_text_rules(tmp_path:
     assert "in paragraph 4" in report.footnotes[0].findings[0].message
 
 
+def test_docx_with_notes_typed_in_parentheses_is_read_by_the_plain_text_rules(tmp_path: Path) -> None:
+    # `(1)` notes typed under Sources were a style not read: the document was `markers-without-notes`.
+    path = _python_docx(
+        tmp_path,
+        "typed.docx",
+        [
+            "The minister said “we hold”.(1)",
+            "Sources",
+            "(1) Telegram, January 21, 2022, https://t.me/rybar/1",
+        ],
+    )
+    report = read_report(path)
+    assert [(n.label, n.location, n.urls, [c.quotes for c in n.contexts]) for n in report.footnotes] == [
+        ("1", "paragraph 3", ("https://t.me/rybar/1",), [("we hold",)])
+    ]
+    assert report.findings == ()
+
+
 def test_docx_without_notes_or_markers_has_nothing_to_verify(tmp_path: Path) -> None:
     report = read_report(_python_docx(tmp_path, "plain.docx", ["Nothing is cited here.", "Nor here."]))
     assert (report.footnotes, report.findings) == ((), ())

@@ -517,3 +517,30 @@ def test_a_block_quote_under_a_list_item_set_deeper_than_the_items_text_is_still
         "        without obstruction.[1]\n\n2.  That no shelling took place."
     )
     assert _quotes_of(body)["1"] == [("Every convoy has passed the checkpoints without obstruction.",)]
+
+
+def test_notes_numbered_in_parentheses_under_a_notes_heading_are_read() -> None:
+    # `(1)` notes under Notes were a style not read (`markers-without-notes`): the report failed whole.
+    report = read_plain_text(
+        "The mayor said “we hold”.(1) He left. (2)\n\nNotes\n\n(1) Telegram, January 21, 2022, "
+        "https://t.me/a/1\n(2) Telegram, https://t.me/a/2\n"
+    )
+    assert [(n.label, n.urls, [c.quotes for c in n.contexts]) for n in report.footnotes] == [
+        ("1", ("https://t.me/a/1",), [("we hold",)]),
+        ("2", ("https://t.me/a/2",), [()]),
+    ]
+    assert finding_codes(report) == []
+
+
+def test_an_enumeration_in_parentheses_is_no_marker_of_parenthesized_notes() -> None:
+    # After a colon, a comma or a word, `(1)` enumerates: its note is cited by nothing, and said so.
+    report = read_plain_text(
+        "The plan: (1) rebuild, (2) repair “the bridge”.\n\nSources\n\n(1) Telegram, https://t.me/a/1\n"
+    )
+    assert [(n.label, n.contexts) for n in report.footnotes] == [("1", ())]
+    assert finding_codes(report) == [("unreferenced-footnote", "1", 5)]
+
+
+def test_parenthesized_lines_with_no_notes_heading_are_no_notes() -> None:
+    report = read_plain_text("The mayor said “we hold”.(1)\n\n(1) Telegram, https://t.me/a/1\n")
+    assert report.footnotes == ()
