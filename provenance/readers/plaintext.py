@@ -195,6 +195,11 @@ def read_plain_text(text: str, superscript_tags: bool = False, markdown_code: bo
     lines = text.split("\n")
     layout = _find_layout(lines)
     if layout is None:
+        by_symbol = _symbol_notes(lines, stars=not markdown_code)
+        if by_symbol is not None:
+            body, notes, markers_pattern = by_symbol
+            labels = frozenset(note.label for note in notes)
+            return assemble_footnotes(notes, *_find_markers(body, markers_pattern, labels, markdown_code))
         return assemble_footnotes(
             (), *_find_markers(lines, _BRACKET_STYLE.markers, markdown_code=markdown_code)
         )
@@ -206,6 +211,71 @@ def read_plain_text(text: str, superscript_tags: bool = False, markdown_code: bo
         body, style.markers_with_tags if superscript_tags else style.markers, labels, markdown_code
     )
     return assemble_footnotes(notes, markers, [*findings, *stray_notes])
+
+
+# Notes by symbol, as a short piece keeps a few: `*`, `†`, `‡`, `§` (or two or three of one, `**`, `††`) after
+# a word, a quote or a sentence's end, and the last lines of the report each opening with one of them and
+# citing a link (`† Telegram, January 21, 2022, https://…`), indented lines going on with the note. Read only
+# where every such note is cited by its symbol in the text before it and holds a link: a list of bullets
+# (`* https://…`, none cited), or `*` in a report that cites otherwise, is no note, and a report whose notes
+# by symbol are not all so stays `markers-without-notes` (`assembly._symbol_marker`). In Markdown `*` is
+# emphasis and a bullet, never a note's symbol.
+_SYMBOLS = "*\u2020\u2021\u00a7"
+_MAX_SYMBOL_NOTES = 12  # one, two or three of each symbol
+_SYMBOL_NOTE_START = re.compile(r" {0,3}(\*{1,3}|\u2020{1,3}|\u2021{1,3}|\u00a7{1,3})[ \t]+(?=\S)")
+# A symbol after a word, a quote or a sentence's end, not before a word or another symbol; with `[1]` markers,
+# which name no note here (each a `marker-without-footnote`, as in a report with no notes read).
+_SYMBOL_AFTER = "(?<=[\\w.,;:!?\"'\u201d\u2019\u00bb)])"
+_SYMBOL_NOT_BEFORE = "(?![\\w*\u2020\u2021\u00a7])"
+_SYMBOL_MARKERS = re.compile(
+    f"{_BRACKET_MARKER}|{_SYMBOL_AFTER}(?P<symbol>\\*{{1,3}}|\u2020{{1,3}}|\u2021{{1,3}}|\u00a7{{1,3}})"
+    + _SYMBOL_NOT_BEFORE
+)
+_SYMBOL_MARKERS_NO_STARS = re.compile(
+    f"{_BRACKET_MARKER}|{_SYMBOL_AFTER}(?P<symbol>\u2020{{1,3}}|\u2021{{1,3}}|\u00a7{{1,3}})"
+    + _SYMBOL_NOT_BEFORE
+)
+
+
+def _symbol_notes(
+    lines: Sequence[str], stars: bool
+) -> tuple[list[str], list[NoteDraft], re.Pattern[str]] | None:
+    """The body (the notes' lines blanked), the notes by symbol at the end of `lines`, and the pattern of
+    their markers; None where the report's last lines are no such notes, each cited and holding a link."""
+    openings: list[tuple[int, re.Match[str]]] = []
+    for index in range(len(lines) - 1, -1, -1):  # up from the end, over blank and indented lines
+        line = lines[index]
+        if line.strip() and not line[:1].isspace():
+            opening = _SYMBOL_NOTE_START.match(line)
+            if opening is None:
+                break
+            openings.append((index, opening))
+            if len(openings) > _MAX_SYMBOL_NOTES:  # a label twice: a list of bullets, not notes
+                return None
+    if not openings:
+        return None
+    openings.reverse()
+    first = openings[0][0]
+    notes: list[NoteDraft] = []
+    labels: set[str] = set()
+    ends = [start for start, _ in openings[1:]] + [len(lines)]
+    for (begin, opening), end in zip(openings, ends, strict=True):
+        label = opening.group(1)
+        if (label.startswith("*") and not stars) or label in labels:
+            return None
+        labels.add(label)
+        note = _note(lines, opening, begin, end, label)
+        if not note.urls:
+            return None
+        notes.append(note)
+    body = [*lines[:first], *[""] * (len(lines) - first)]
+    pattern = _SYMBOL_MARKERS if stars else _SYMBOL_MARKERS_NO_STARS
+    cited = {
+        found.group("symbol") for line in body for found in pattern.finditer(line) if found.group("symbol")
+    }
+    if not all(note.label in cited for note in notes):
+        return None
+    return body, notes, pattern
 
 
 def _body_around_block(lines: Sequence[str], layout: _Layout) -> tuple[list[str], list[Finding]]:
@@ -557,6 +627,8 @@ def _names(
     group: str, line: int, findings: list[Finding], notes: frozenset[str]
 ) -> tuple[Sequence[str], bool]:
     """The labels a marker's text names, and whether it names a note at all (`_find_markers`)."""
+    if group[0] in _SYMBOLS:  # a note's symbol (`_symbol_notes`): itself, only where it has a note
+        return (group,), group in notes
     labels = tuple(_marker_labels(group, line, findings, notes))
     return labels, any(_names_note(label, notes) for label in labels)
 

@@ -175,6 +175,19 @@ def test_docx_with_notes_typed_in_parentheses_is_read_by_the_plain_text_rules(tm
     assert report.findings == ()
 
 
+def test_docx_with_notes_typed_by_symbol_is_read_by_the_plain_text_rules(tmp_path: Path) -> None:
+    path = _python_docx(
+        tmp_path,
+        "typed.docx",
+        ["The minister said “we hold”.\u2020", "\u2020 Telegram, January 21, 2022, https://t.me/rybar/1"],
+    )
+    report = read_report(path)
+    assert [(n.label, n.location, [c.quotes for c in n.contexts]) for n in report.footnotes] == [
+        ("\u2020", "paragraph 2", [("we hold",)])
+    ]
+    assert report.findings == ()
+
+
 def test_docx_without_notes_or_markers_has_nothing_to_verify(tmp_path: Path) -> None:
     report = read_report(_python_docx(tmp_path, "plain.docx", ["Nothing is cited here.", "Nor here."]))
     assert (report.footnotes, report.findings) == ((), ())

@@ -366,3 +366,13 @@ def test_a_report_of_inline_notes_alone_is_read_by_them() -> None:
         ("^[1]", ("https://t.me/a/1",), [("we rebuild",)])
     ]
     assert report.findings == ()
+
+
+def test_notes_by_dagger_are_read_in_markdown_and_by_star_are_not() -> None:
+    dagger = "The mayor said “we hold”.\u2020\n\n\u2020 Telegram, January 21, 2022, https://t.me/a/1\n"
+    report = read_report_bytes(dagger.encode(), "r.md")
+    assert [(n.label, [c.quotes for c in n.contexts]) for n in report.footnotes] == [
+        ("\u2020", [("we hold",)])
+    ]
+    # `*` is Markdown's emphasis and bullet: a list of links under a starred word is no note (as it was).
+    assert read_report_bytes(dagger.replace("\u2020", "*").encode(), "r.md").footnotes == ()
