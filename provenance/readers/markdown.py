@@ -72,6 +72,7 @@ def _parser() -> MarkdownIt:
         .use(footnote_plugin, inline=False, move_to_end=False, always_match_refs=True)
     )
     parser.inline.ruler.at("footnote_ref", _footnote_ref_in_linear_time)
+    parser.core.ruler.at("text_join", _text_join_keeping_escapes)
     _charge_inline_work(parser)
     return parser
 
@@ -1135,6 +1136,29 @@ _INLINE_NOTES_READ: ContextVar[list[int] | None] = ContextVar("provenance_inline
 _BRACKET = re.compile(r"\^?\[|\]")
 
 
+_ESCAPED = "provenance_escaped"  # in a text token's meta: where its escaped `^`, `[` and `]` stand in it
+
+
+def _text_join_keeping_escapes(state: StateCore) -> None:
+    """markdown-it's `text_join` (each escape's character joined to the text around it), where each escaped
+    `^`, `[` or `]` stands kept in the meta of the text token it joins: `\\^[x]` is no inline note."""
+    from markdown_it.rules_core.text_join import text_join
+
+    for inline in state.tokens:
+        run: Token | None = None  # the text token the ones after it are joined to
+        run_length = 0
+        for child in inline.children or () if inline.type == "inline" else ():
+            if child.type not in ("text", "text_special"):
+                run = None
+                continue
+            if run is None:
+                run, run_length = child, 0
+            if child.type == "text_special" and child.info == "escape" and child.content in ("^", "[", "]"):
+                run.meta.setdefault(_ESCAPED, set()).add(run_length)
+            run_length += len(child.content)
+    text_join(state)
+
+
 def _inline_note_spans(children: Sequence[Token]) -> dict[int, list[tuple[int, int, int]]]:
     """Where the inline notes among `children` open and close: by the text token each opens in, where its
     `^[` stands in it (in order, inner ones too), and the token and place of the `]` that closes it. Brackets
@@ -1145,8 +1169,13 @@ def _inline_note_spans(children: Sequence[Token]) -> dict[int, list[tuple[int, i
     for number, child in enumerate(children):
         if child.type != "text" or ("]" not in child.content and "[" not in child.content):
             continue
+        escaped: set[int] = child.meta.get(_ESCAPED, set())
         for found in _BRACKET.finditer(child.content):
             bracket = found.group()
+            if escaped and found.end() - 1 in escaped:  # `\\[`, `\\]`: no bracket
+                continue
+            if bracket == "^[" and found.start() in escaped:  # `\\^[`: a bracket, no note
+                bracket = "["
             if bracket == "[":
                 brackets_above[-1] += 1
             elif bracket == "^[":

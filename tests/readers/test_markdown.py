@@ -376,3 +376,17 @@ def test_notes_by_dagger_are_read_in_markdown_and_by_star_are_not() -> None:
     ]
     # `*` is Markdown's emphasis and bullet: a list of links under a starred word is no note (as it was).
     assert read_report_bytes(dagger.replace("\u2020", "*").encode(), "r.md").footnotes == ()
+
+
+def test_an_escaped_caret_or_bracket_opens_no_inline_note_and_an_escaped_bracket_closes_none() -> None:
+    # markdown-it joins an escape's character to the text around it: `\^[x]` read as an inline note made a
+    # note of the report's own example, and `\]` closed a note early.
+    for escaped in ("\\^[x]", "^\\[x]"):
+        report = read_markdown(f"Write {escaped} for a note: “q”.[^1]\n\n[^1]: https://t.me/a/1\n")
+        assert [(note.label, note.contexts[0].text) for note in report.footnotes] == [
+            ("1", "Write ^[x] for a note: “q”.")
+        ]
+    report = read_markdown("A “q”^[see \\] and https://t.me/a/1] z\n")
+    assert [(note.label, note.text, note.urls) for note in report.footnotes] == [
+        ("^[1]", "see ] and https://t.me/a/1", ("https://t.me/a/1",))
+    ]
