@@ -1,5 +1,6 @@
 """Plain-text reports: `[1]` markers in the body and a block of numbered notes at the end (`[1]`, `^1`, `¹`,
-and under a notes heading `1.` or `(1)`)."""
+and under a notes heading `1.` or `(1)`); or, where the last lines are notes by symbol (`*`, `†`, `‡`, `§`),
+each cited and holding a link, those (`_symbol_notes`)."""
 
 from __future__ import annotations
 
