@@ -288,8 +288,8 @@ def _body_around_block(lines: Sequence[str], layout: _Layout) -> tuple[list[str]
     first, last = layout.block_start + 1, layout.block_end
     block = f"line {first}" if first == last else f"lines {first}-{last}"
     stray: list[Finding] = []
-    # `1.` lines after a block of such notes are as often an appendix's numbered list: read as text.
-    numbered = layout.style is _NUMBERED_STYLE
+    # `1.` or `(1)` lines after a block of such notes are as often an appendix's numbered list: read as text.
+    numbered = layout.style in (_NUMBERED_STYLE, _PARENTHESIZED_STYLE)
     for index in range(layout.block_end, len(lines)):
         opening = None if numbered else layout.style.note_start.match(lines[index])
         body.append("" if opening else lines[index])

@@ -572,3 +572,13 @@ def test_notes_by_symbol_at_the_end_each_cited_and_linked_are_read() -> None:
 )
 def test_symbol_lines_not_all_cited_notes_with_links_are_no_notes(text: str) -> None:
     assert read_plain_text(text).footnotes == ()
+
+
+def test_an_enumeration_in_parentheses_after_a_block_of_such_notes_is_text() -> None:
+    # As `1.` lines after `1.` notes: an appendix's list, not notes left after the block.
+    report = read_plain_text(
+        "The mayor said “we hold”.(1)\n\nNotes\n\n(1) Telegram, https://t.me/a/1\n\nAppendix: the plan.\n\n"
+        "(1) rebuild the bridge\n"
+    )
+    assert [note.label for note in report.footnotes] == ["1"]
+    assert finding_codes(report) == []
