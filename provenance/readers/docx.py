@@ -426,10 +426,14 @@ def _hidden(run: Element) -> bool:
 
 
 def _choice_is_text(alternate: Element) -> bool:
-    """Whether an `mc:AlternateContent`'s first `mc:Choice` holds text or a symbol of its own (its children
-    only: a nested one is judged when it is reached, so a deep nest is read in linear time)."""
+    """Whether an `mc:AlternateContent`'s first `mc:Choice` holds text or a symbol of its own, or in a run of
+    its own (its children and theirs only: a nested one is judged when it is reached, so each element is
+    looked at once and a deep nest is read in linear time)."""
     choice = alternate.find(_CHOICE)
-    return choice is not None and any(child.tag in _TEXT for child in choice)
+    return choice is not None and any(
+        child.tag in _TEXT or (child.tag == f"{_W}r" and any(part.tag in _TEXT for part in child))
+        for child in choice
+    )
 
 
 # A symbol font's characters, as Word writes them in a `w:sym` (`w:char` F020-F0FF: the font's byte plus

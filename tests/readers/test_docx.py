@@ -771,6 +771,17 @@ def test_a_custom_mark_word_wrote_as_a_symbol_labels_its_note() -> None:
     ]
 
 
+def test_a_symbol_word_writes_in_a_run_with_a_text_fallback_is_read_once() -> None:
+    checkbox = (
+        '<mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006">'
+        '<mc:Choice Requires="w14"><w:r><w:sym w:font="Segoe UI Symbol" w:char="2610"/></w:r></mc:Choice>'
+        "<mc:Fallback><w:r><w:t>☐</w:t></w:r></mc:Fallback></mc:AlternateContent>"
+    )
+    body = f"<w:p>{checkbox}<w:r><w:t>Claim.</w:t></w:r>{_REFERENCE}</w:p>"
+    report = read_report_bytes(_package(body, _NOTE), "r.docx")
+    assert [c.text for c in report.footnotes[0].contexts] == ["☐Claim."]
+
+
 def test_notes_nested_in_one_another_are_each_read_once() -> None:
     # Word never nests notes. Each was read with every note inside it: 1,000 nested notes (6 KB) took 9 s and
     # gave 5 MB of note text, 2,000 over a minute.
