@@ -34,6 +34,18 @@ def _markdown_caret_runs(n: int) -> tuple[str, str]:
     return "report.md", "Claim " + "[^" * n + "\n"
 
 
+def _markdown_inline_note_openings(n: int) -> tuple[str, str]:
+    return "report.md", "Claim " + "^[" * n + " text]\n"
+
+
+def _markdown_inline_notes_nested(n: int) -> tuple[str, str]:
+    return "report.md", "Claim " + "^[a " * n + "https://t.me/a/1" + "]" * n + "\n"
+
+
+def _markdown_inline_notes(n: int) -> tuple[str, str]:
+    return "report.md", "".join(f"Claim “{k}”.^[Telegram, https://t.me/a/{k}] " for k in range(n)) + "\n"
+
+
 def _one_paragraph_markers(n: int) -> tuple[str, str]:
     return "report.txt", "Claim [1]\n" * n + f"\nSources\n[1] {NOTE}\n"
 
@@ -211,6 +223,9 @@ class Shape:
 
 SHAPES = (
     Shape("markdown `[^` runs", 5_000, _markdown_caret_runs),
+    Shape("markdown `^[` runs", 5_000, _markdown_inline_note_openings),
+    Shape("markdown `^[` nested n deep", 5_000, _markdown_inline_notes_nested),
+    Shape("markdown inline notes in one paragraph", 2_000, _markdown_inline_notes),
     Shape("`Claim [1]` lines in one paragraph", 8_000, _one_paragraph_markers),
     Shape("distinct markers in one paragraph", 8_000, _one_paragraph_distinct_markers),
     Shape("`Claim [1]` with CR-only line ends", 25_000, _cr_line_ends),

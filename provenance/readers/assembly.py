@@ -853,22 +853,24 @@ def _marker_like() -> re.Pattern[str]:
 MARKERS_WITHOUT_NOTES = "markers-without-notes"
 
 
-# Notes by symbol, as a short piece keeps one or two: `*`, `†`, `‡` after a word, a quote or a sentence's end,
-# and a line that opens with the same symbol and cites a link (`* Telegram, …, https://…`). Not read: such a
-# report was "nothing to verify" and passed. A symbol line without a link (a bullet list) names no source.
-_SYMBOL_NOTE_LINE = re.compile(r"^[ \t]{0,3}([*\u2020\u2021])[ \t]", re.MULTILINE)
+# Notes by symbol, as a short piece keeps one or two: `*`, `†`, `‡`, `§` after a word, a quote or a sentence's
+# end, and a line that opens with the same symbol and cites a link (`* Telegram, …, https://…`). Read by the
+# plain-text rules where they are the report's last lines, each cited (`plaintext._symbol_notes`); else not
+# read, and said so: such a report was "nothing to verify" and passed. A symbol line without a link (a bullet
+# list) names no source.
+_SYMBOL_NOTE_LINE = re.compile(r"^[ \t]{0,3}([*\u2020\u2021\u00a7])[ \t]", re.MULTILINE)
 _SYMBOL_MARKER_AFTER = "(?<=[\\w.,;:!?\"'\u201d\u2019\u00bb)])"
 
 
 def _symbol_marker(text: str) -> re.Match[str] | None:
-    """The first `*`, `†` or `‡` that cites a note by symbol (`_SYMBOL_NOTE_LINE`), if any."""
+    """The first `*`, `†`, `‡` or `§` that cites a note by symbol (`_SYMBOL_NOTE_LINE`), if any."""
     symbols: set[str] = set()
     for line in _SYMBOL_NOTE_LINE.finditer(text):
         end = text.find("\n", line.end())
         end = len(text) if end < 0 else end
         if text.find("://", line.end(), end) >= 0 or text.find("www.", line.end(), end) >= 0:
             symbols.add(line.group(1))
-            if len(symbols) == 3:
+            if len(symbols) == 4:
                 break
     found = [
         marker

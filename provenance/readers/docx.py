@@ -4,8 +4,10 @@ A DOCX file is a zip of XML parts. Notes live in `word/footnotes.xml` and `word/
 (`word/document.xml`) points to them with `w:footnoteReference` / `w:endnoteReference`. A note's links are
 `w:hyperlink` elements resolved through the part's relationships (`word/_rels/*.rels`), `HYPERLINK "…"` field
 codes (each compared with the text it shows, as a `w:hyperlink`'s is), and URLs written out in its text.
-Text is read as it reads with tracked changes accepted and without hidden runs: no deleted words, no link
-whose every run is deleted or hidden, and a paragraph whose mark is deleted run on into the next. Word
+A character Word writes as a symbol (`w:sym`: its code in a text font, or a symbol font's byte) is read as its
+Unicode character, Symbol's by its table; a pictograph is nothing. Text is read as it reads with tracked
+changes accepted and without hidden runs: no deleted words, no link whose every run is deleted or hidden, and
+a paragraph whose mark is deleted run on into the next. Word
 numbers notes by the order of their references, footnotes in decimal and endnotes in lower-case roman unless
 `word/settings.xml` says otherwise; that number is the label.
 A cross-reference set as a note reference (a `NOTEREF` field with `\f`, to the bookmark on a note's reference)
@@ -94,6 +96,9 @@ _NOTEREF_FIELD = re.compile(r"^\s*NOTEREF\s+(?P<bookmark>[^\s\\]+)", re.IGNORECA
 _FORMATTED_AS_NOTE_REFERENCE = re.compile(r"\\f(?![A-Za-z])")
 _SKIPPED = frozenset({f"{_W}del", f"{_W}moveFrom", f"{_W}instrText", f"{_W}delText", f"{_W}rPr", f"{_W}pPr"})
 _SPACES = frozenset({f"{_W}tab", f"{_W}br", f"{_W}cr", f"{_W}ptab"})
+_TEXT = frozenset({f"{_W}t", f"{_W}sym"})
+_ALTERNATE_CONTENT = "{http://schemas.openxmlformats.org/markup-compatibility/2006}AlternateContent"
+_CHOICE = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Choice"
 
 
 class DocxReader(ReportReader):
@@ -319,21 +324,22 @@ def _walk(paragraph: Element, links: dict[str, str], walked: _Walked) -> None:
             if tag == f"{_W}instrText" and fields:
                 fields[-1].append(element.text or "")
             continue
-        if tag == f"{_W}t":
+        if tag in _TEXT:
+            text = element.text or "" if tag == f"{_W}t" else _symbol_text(element)
             if cross_reference_depth:
-                shown_number.append(element.text or "")  # the number the marker put in its place shows
+                shown_number.append(text)  # the number the marker put in its place shows
                 continue
             if shown is not None:
-                shown.append(element.text or "")
+                shown.append(text)
             elif field_link is not None:
-                field_shown.append(element.text or "")
+                field_shown.append(text)
             if custom_mark_pending:
                 # The text after a custom-mark reference is the mark itself (`*`, `†`), not prose.
                 index = custom_mark_pending.pop()
                 kind, note_id, _ = walked.references[index]
-                walked.references[index] = (kind, note_id, element.text or "")
+                walked.references[index] = (kind, note_id, text)
                 continue
-            walked.text.append(element.text or "")
+            walked.text.append(text)
         elif tag in _SPACES:
             walked.text.append(" ")
         elif tag == f"{_W}noBreakHyphen":
@@ -372,6 +378,11 @@ def _walk(paragraph: Element, links: dict[str, str], walked: _Walked) -> None:
         elif tag == f"{_W}bookmarkEnd":
             open_bookmarks.pop(str(element.get(f"{_W}id")), None)
         else:
+            if tag == _ALTERNATE_CONTENT and _choice_is_text(element):
+                # Word writes a checkbox or a symbol twice: as `w:sym` for readers that know it (`mc:Choice`)
+                # and as plain text for others (`mc:Fallback`). Read once, from the first.
+                pending.extend(child for child in reversed(element) if child.tag != _FALLBACK)
+                continue
             if tag == f"{_W}r" and _hidden(element):
                 # Hidden text (Word's Font > Hidden: a note to self, a draft's words) is not what a reader of
                 # the report sees: read as shown, a hidden “…” was a quote to compare and its note warned.
@@ -404,7 +415,7 @@ def _walk(paragraph: Element, links: dict[str, str], walked: _Walked) -> None:
         walked.text.append("".join(shown_number))
 
 
-_HIDDEN_WHEN_VANISHED = frozenset({f"{_W}t", *_SPACES, f"{_W}noBreakHyphen"})
+_HIDDEN_WHEN_VANISHED = frozenset({f"{_W}t", f"{_W}sym", *_SPACES, f"{_W}noBreakHyphen"})
 _OFF = frozenset({"0", "false", "off"})
 
 
@@ -412,6 +423,53 @@ def _hidden(run: Element) -> bool:
     """Whether a run's own properties hide its text (`w:vanish`, not switched off)."""
     vanish = run.find(f"{_W}rPr/{_W}vanish")
     return vanish is not None and vanish.get(f"{_W}val") not in _OFF
+
+
+def _choice_is_text(alternate: Element) -> bool:
+    """Whether an `mc:AlternateContent`'s first `mc:Choice` holds text or a symbol of its own, or in a run of
+    its own (its children and theirs only: a nested one is judged when it is reached, so each element is
+    looked at once and a deep nest is read in linear time)."""
+    choice = alternate.find(_CHOICE)
+    return choice is not None and any(
+        child.tag in _TEXT or (child.tag == f"{_W}r" and any(part.tag in _TEXT for part in child))
+        for child in choice
+    )
+
+
+# A symbol font's characters, as Word writes them in a `w:sym` (`w:char` F020-F0FF: the font's byte plus
+# F000), in Unicode: Adobe's Symbol encoding (Unicode's SYMBOL.TXT), but for the characters that are ASCII's
+# own and those with no Unicode character. Wingdings and other pictograph fonts map to nothing here.
+_SYMBOL_FONT = dict(
+    zip(
+        b"\"$'*-@\\^~" + bytes(range(0x41, 0x5B)) + bytes(range(0x61, 0x7B)) + bytes(range(0xA0, 0xC0)),
+        "\u2200\u2203\u220b\u2217\u2212\u2245\u2234\u22a5\u223c"
+        "\u0391\u0392\u03a7\u0394\u0395\u03a6\u0393\u0397\u0399\u03d1\u039a\u039b\u039c\u039d\u039f"
+        "\u03a0\u0398\u03a1\u03a3\u03a4\u03a5\u03c2\u03a9\u039e\u03a8\u0396"
+        "\u03b1\u03b2\u03c7\u03b4\u03b5\u03c6\u03b3\u03b7\u03b9\u03d5\u03ba\u03bb\u03bc\u03bd\u03bf"
+        "\u03c0\u03b8\u03c1\u03c3\u03c4\u03c5\u03d6\u03c9\u03be\u03c8\u03b6"
+        "\u20ac\u03d2\u2032\u2264\u2044\u221e\u0192\u2663\u2666\u2665\u2660\u2194\u2190\u2191\u2192"
+        "\u2193\u00b0\u00b1\u2033\u2265\u00d7\u221d\u2202\u2022\u00f7\u2260\u2261\u2248\u2026\u23d0"
+        "\u23af\u21b5",
+        strict=True,
+    )
+)
+_SYMBOL_FONTS = frozenset({"symbol"})
+
+
+def _symbol_text(symbol: Element) -> str:
+    """The character a `w:sym` shows, in Unicode: its `w:char` itself where that is one (`201C` in a text
+    font), a symbol font's character by its table (`_SYMBOL_FONT`), ASCII where that font's byte is ASCII's;
+    nothing where it has no Unicode character (a pictograph). Dropped, a `“` Word wrote so opened no quote."""
+    try:
+        code = int(str(symbol.get(f"{_W}char", "")), 16)
+    except ValueError:
+        return ""
+    if not 0xE000 <= code <= 0xF8FF:  # not the private use area: a character of its own
+        return chr(code) if 0x20 <= code <= 0x10FFFF and not 0xD800 <= code <= 0xDFFF else ""
+    if 0xF020 <= code <= 0xF0FF and str(symbol.get(f"{_W}font", "")).strip().lower() in _SYMBOL_FONTS:
+        byte = code - 0xF000
+        return _SYMBOL_FONT.get(byte, chr(byte) if byte < 0x7F and byte != 0x60 else "")
+    return ""
 
 
 def _compare_shown_text(shown: str, targets: dict[str, None], walked: _Walked) -> None:

@@ -1,7 +1,10 @@
 """Markdown reports: Pandoc/GFM `[^label]` references and `[^label]: text` definitions.
 
-An inline note (`^[its text]`, Pandoc's and Obsidian's) is not read as a note: it stands as a marker of no
-footnote (`INLINE_NOTE_LABEL`), so the report says so and the quote before it is no other note's."""
+An inline note (`^[its text]`, Pandoc's and Obsidian's) is a note of its own where it stands, labelled `^[1]`,
+`^[2]` by its place among the report's inline notes (`INLINE_NOTE_LABEL`), its citing context its paragraph.
+
+Front matter (YAML between `---` lines or TOML between `+++` lines, from the first line: `blank_front_matter`)
+is no body text: its lines are blanked, each kept in its place, before the report is read."""
 
 from __future__ import annotations
 
@@ -45,7 +48,7 @@ from provenance.readers.backticks import code_spans
 from provenance.readers.decoding import decode_text
 from provenance.readers.interface import ReadResult, ReportReader
 from provenance.readers.plaintext import read_plain_text
-from provenance.urls import iter_urls, schemes_added, shown_link_differs
+from provenance.urls import FoundUrl, iter_urls, schemes_added, shown_link_differs
 
 # markdown-it is loaded only for a report that needs it: a plain report (see `_plain_paragraphs`) is read
 # without it, and its import is a tenth of `extract`'s start-up.
@@ -69,6 +72,7 @@ def _parser() -> MarkdownIt:
         .use(footnote_plugin, inline=False, move_to_end=False, always_match_refs=True)
     )
     parser.inline.ruler.at("footnote_ref", _footnote_ref_in_linear_time)
+    parser.core.ruler.at("text_join", _text_join_keeping_escapes)
     _charge_inline_work(parser)
     return parser
 
@@ -376,6 +380,9 @@ class _InlineText(NamedTuple):
     misleading_links: tuple[tuple[str, str], ...] = ()
     unparsed: bool = False  # its markup was too dense to parse: read as plain text (`_InlineBudget`)
     code: tuple[tuple[int, int], ...] = ()  # where each code span's text starts and ends in `text`
+    # Its inline notes (`^[…]`), each a note whose `line` is the line it opens on, counted from the block's
+    # first (0): each has its marker among `markers`.
+    inline_notes: tuple[NoteDraft, ...] = ()
 
 
 @dataclass(slots=True)
@@ -410,18 +417,30 @@ class MarkdownReader(ReportReader):
 
     def prose(self, text: str) -> str:
         # `*` is Markdown's emphasis and bullet, never a note's symbol (`*Note:*` above a list of links).
-        return blank_code(text).replace("*", " ")
+        return blank_code(blank_front_matter(text)).replace("*", " ")
 
     def read(self, data: bytes, name: str) -> ReadResult:
-        text = decode_text(data, name)
-        result = read_markdown(text)
-        if result.footnotes:
+        text = blank_front_matter(decode_text(data, name))
+        result, inline_notes = _read_counting_inline_notes(text)
+        if len(result.footnotes) > inline_notes:
             return result
         # No Markdown footnotes: a draft written with `[1]`, `¹` or `<sup>1</sup>` notes, read by the
         # plain-text rules (not in its code blocks, whose `[1]` lines are examples; code spans are left: a
         # note may show code), code spans still code for the quotes of a passage.
         plain = read_plain_text(blank_fenced_code(text), superscript_tags=True, markdown_code=True)
-        return plain if plain.footnotes else result
+        if not plain.footnotes:
+            return result
+        if inline_notes:
+            # Its inline notes are not read by those rules: said, or the quotes they cite passed uncompared.
+            first = result.footnotes[0].line
+            unread = Finding(
+                code="marker-without-footnote",
+                message=f"inline notes (^[…]: {inline_notes}, the first on line {first}) are not read in a"
+                " report whose other notes are a numbered list ([1] …): make them notes of that list",
+                line=first,
+            )
+            return ReadResult(plain.footnotes, (*plain.findings, unread))
+        return plain
 
 
 class _NoteStart(NamedTuple):
@@ -469,6 +488,20 @@ _Block = _NoteStart | _NoteEnd | _Inline | _QuoteStart | _QuoteEnd | _QuotedInli
 
 
 def read_markdown(text: str) -> ReadResult:
+    return _read_counting_inline_notes(text)[0]
+
+
+def _read_counting_inline_notes(text: str) -> tuple[ReadResult, int]:
+    """`read_markdown(text)`, and how many of its notes are inline notes."""
+    read = [0]
+    reset = _INLINE_NOTES_READ.set(read)  # inline notes are numbered through the report
+    try:
+        return _read_markdown(text), read[0]
+    finally:
+        _INLINE_NOTES_READ.reset(reset)
+
+
+def _read_markdown(text: str) -> ReadResult:
     paragraphs = _plain_paragraphs(text)
     if paragraphs is not None:
         return _read_plain_paragraphs(paragraphs)
@@ -519,6 +552,8 @@ def _read_blocks(blocks: Iterable[_Block]) -> ReadResult:
             closed_quote = []
         paragraph_before, last_paragraph = last_paragraph, None
         carried_before, carried = carried, []
+        if isinstance(block, _Inline | _QuotedInline) and block.inline.inline_notes:
+            notes.extend(_inline_notes(block.inline, block.line))
         if isinstance(block, _NoteStart):
             open_notes.append(_NoteBuilder(label=block.label, line=block.line))
         elif isinstance(block, _NoteEnd):
@@ -627,6 +662,7 @@ def _read_plain_paragraphs(
         inline = read_inline(content)
         if inline.unparsed:
             unparsed_lines.append(number + 1)
+        notes.extend(_inline_notes(inline, number + 1))
         if label is None:
             last_paragraph = len(markers)
             carried = _add_paragraph_markers(markers, _Inline(number + 1, inline), 0, carried_before)
@@ -647,6 +683,11 @@ def _refuse_too_many(
     refuse_too_many(len(markers), MAX_ENTRIES, "footnote markers")
     if labels is not None:
         refuse_too_many(len(labels), MAX_FOOTNOTES, "footnotes")
+
+
+def _inline_notes(inline: _InlineText, line: int) -> Iterator[NoteDraft]:
+    """The inline notes of a block that starts on `line`, each on the line it opens on."""
+    return (note._replace(line=line + note.line) for note in inline.inline_notes)
 
 
 def _plain_note(label: str, line: int, content: str, read_inline: Callable[[str], _InlineText]) -> NoteDraft:
@@ -1081,101 +1122,239 @@ def _parse_inline(content: str) -> list[Token]:
 _QUOTE_TAG = re.compile(r"<(/?)q(?:[ \t\n][^<>]*)?>\Z", re.IGNORECASE)
 
 
-# Pandoc's and Obsidian's inline note, `^[its text]`, is no note read here (markdown-it's rule for it scans
-# from every `^[` to its `]`: quadratic on a run of them). Left as text, the words quoted before it were
-# cited by no marker, compared with nothing and never said to be: the report had one claim fewer, silently.
-# It stands as a marker of this label, which names no footnote: the report's `marker-without-footnote`.
-INLINE_NOTE_LABEL = "^[inline note]"
-_INLINE_NOTE_OPENING = re.compile(r"\^\[")
+# Pandoc's and Obsidian's inline note, `^[its text]`: a note of its own where it stands, its text and links
+# those between its `^[` and the `]` that closes it (brackets balanced: `^[see [the post] here]`), labelled
+# by its place among the report's inline notes, `^[1]`, `^[2]` (a label no `[^label]` note can have: those
+# hold no `]`; Pandoc numbers them with the `[^label]` notes, whose labels are kept here as written). Its
+# citing context is the paragraph it stands in. markdown-it's own rule for them (mdit-py-plugins' `inline`)
+# scans from every `^[` to its `]`: quadratic on a run of them; they are found here in one pass over the
+# block's text tokens (`_inline_note_spans`). A `^[` in code, or one no `]` closes, is text.
+INLINE_NOTE_LABEL = "^[{}]"
+# The inline notes read so far in the report being read (`read_markdown`): where there is none, a block's
+# are numbered from 1.
+_INLINE_NOTES_READ: ContextVar[list[int] | None] = ContextVar("provenance_inline_notes", default=None)
+_BRACKET = re.compile(r"\^?\[|\]")
 
 
-def _inline_notes_marked(
-    content: str, closed_before: int, parts: list[str], markers: list[_InlineMarker], line_offset: int
-) -> int:
-    """`content` (a text token's) added to `parts` with a `MARK` before each `^[` that opens an inline note
-    (one a `]` closes: a `]` later in the paragraph, at `closed_before` or after in this token); the
-    number of characters added."""
-    start = added = 0
-    for found in _INLINE_NOTE_OPENING.finditer(content, 0, closed_before):
-        parts.extend((content[start : found.start()], MARK))
-        markers.append(_InlineMarker(label=INLINE_NOTE_LABEL, line_offset=line_offset))
-        refuse_too_many(len(markers), MAX_ENTRIES, "footnote markers")
-        start, added = found.start(), added + len(MARK)
-    parts.append(content[start:])
-    return len(content) + added
+_ESCAPED = "provenance_escaped"  # in a text token's meta: where its escaped `^`, `[` and `]` stand in it
+
+
+def _text_join_keeping_escapes(state: StateCore) -> None:
+    """markdown-it's `text_join` (each escape's character joined to the text around it), where each escaped
+    `^`, `[` or `]` stands kept in the meta of the text token it joins: `\\^[x]` is no inline note."""
+    from markdown_it.rules_core.text_join import text_join
+
+    for inline in state.tokens:
+        run: Token | None = None  # the text token the ones after it are joined to
+        run_length = 0
+        for child in inline.children or () if inline.type == "inline" else ():
+            if child.type not in ("text", "text_special"):
+                run = None
+                continue
+            if run is None:
+                run, run_length = child, 0
+            if child.type == "text_special" and child.info == "escape" and child.content in ("^", "[", "]"):
+                run.meta.setdefault(_ESCAPED, set()).add(run_length)
+            run_length += len(child.content)
+    text_join(state)
+
+
+def _inline_note_spans(children: Sequence[Token]) -> dict[int, list[tuple[int, int, int]]]:
+    """Where the inline notes among `children` open and close: by the text token each opens in, where its
+    `^[` stands in it (in order, inner ones too), and the token and place of the `]` that closes it. Brackets
+    are matched in one pass: a `[` opened above a note's `^[` is closed before it."""
+    spans: dict[int, list[tuple[int, int, int]]] = {}
+    notes_open: list[tuple[int, int]] = []  # each open note's token and place
+    brackets_above: list[int] = [0]  # how many `[` are open above each open note (the first: below them all)
+    for number, child in enumerate(children):
+        if child.type != "text" or ("]" not in child.content and "[" not in child.content):
+            continue
+        escaped: set[int] = child.meta.get(_ESCAPED, set())
+        for found in _BRACKET.finditer(child.content):
+            bracket = found.group()
+            if escaped and found.end() - 1 in escaped:  # `\\[`, `\\]`: no bracket
+                continue
+            if bracket == "^[" and found.start() in escaped:  # `\\^[`: a bracket, no note
+                bracket = "["
+            if bracket == "[":
+                brackets_above[-1] += 1
+            elif bracket == "^[":
+                notes_open.append((number, found.start()))
+                brackets_above.append(0)
+            elif brackets_above[-1]:
+                brackets_above[-1] -= 1
+            elif notes_open:
+                opened_in, opened_at = notes_open.pop()
+                brackets_above.pop()
+                spans.setdefault(opened_in, []).append((opened_at, number, found.start()))
+    for openings in spans.values():
+        openings.sort()
+    return spans
+
+
+@dataclass(slots=True)
+class _TextRead:
+    """The text read so far of a paragraph or of an inline note in it, and its links."""
+
+    parts: list[str] = field(default_factory=list)
+    length: int = 0  # of the text so far: joining `parts` at each link would cost quadratic time
+    links: list[tuple[int, str]] = field(default_factory=list)
+    open_link: tuple[int, str] | None = None  # where the text of the link being read starts, and its target
+    misleading: list[tuple[str, str]] = field(default_factory=list)
+
+    def add(self, text: str) -> None:
+        self.parts.append(text)
+        self.length += len(text)
+
+    def link_opens(self, href: str) -> None:
+        if href.lower().startswith(("http://", "https://")):
+            self.links.append((self.length, href))
+            self.open_link = (len(self.parts), href)
+
+    def link_closes(self) -> None:
+        if self.open_link is not None:
+            shown = "".join(self.parts[self.open_link[0] :])
+            if shown_link_differs(shown, self.open_link[1]):
+                self.misleading.append((shown.strip(), self.open_link[1]))
+            self.open_link = None
+
+    def urls(self, raw: str, found: Sequence[FoundUrl]) -> tuple[str, ...]:
+        # A link target comes before a bare URL at the same place, so an autolink's target and text are one.
+        located = sorted(
+            [*self.links, *((item.offset, item.url) for item in found)], key=lambda pair: pair[0]
+        )
+        return unique(url for _, url in located)
+
+
+def _inline_note(label: str, note: _TextRead, line_offset: int) -> NoteDraft:
+    """The note of an inline note's text as read; its line, the block's line it opens on."""
+    text = " ".join("".join(note.parts).split())
+    found = list(iter_urls(text))
+    return NoteDraft(
+        label=label,
+        text=text,
+        line=line_offset,
+        urls=note.urls(text, found),
+        schemes_added=schemes_added(found, (href for _, href in note.links)),
+        misleading_links=tuple(note.misleading),
+    )
+
+
+def _next_inline_note_label() -> str:
+    read = _INLINE_NOTES_READ.get()
+    if read is None:
+        return INLINE_NOTE_LABEL.format(1)
+    read[0] += 1
+    return INLINE_NOTE_LABEL.format(read[0])
 
 
 def _inline_text(children: Sequence[Token]) -> _InlineText:
-    parts: list[str] = []
-    links: list[tuple[int, str]] = []
-    open_link: tuple[int, str] | None = None  # where the text of the link being read starts, and its target
-    misleading: list[tuple[str, str]] = []
+    paragraph = _TextRead()
     markers: list[_InlineMarker] = []
     line_offset = 0
-    length = 0  # of the text so far: joining `parts` at each link would cost quadratic time
     code: list[tuple[int, int]] = []
     quotes_open = 0  # `<q>` elements open
-    # The last `]` in the text (its token, where in it): a `^[` before it opens an inline note.
-    last_close = max(
-        (
-            (number, child.content.rfind("]"))
-            for number, child in enumerate(children)
-            if child.type == "text" and "]" in child.content
-        ),
-        default=(-1, -1),
-    )
+    spans = _inline_note_spans(children) if any("^[" in child.content for child in children) else {}
+    inline_notes: list[NoteDraft] = []
+    # The inline note being read: its text, the line it opens on, where its `]` stands (token, place), label.
+    note: tuple[_TextRead, int, int, int, str] | None = None
     for number, child in enumerate(children):
-        if child.type == "text" and number <= last_close[0] and "^[" in child.content:
-            closed_before = last_close[1] if number == last_close[0] else len(child.content)
-            length += _inline_notes_marked(child.content, closed_before, parts, markers, line_offset)
+        read = paragraph if note is None else note[0]
+        if child.type == "text" and (number in spans or (note is not None and note[2] == number)):
+            # Its text up to each note's `^[` is the paragraph's (a `MARK` in the note's place), the note's
+            # up to its `]`, the paragraph's again after it.
+            content, at = child.content, 0
+            openings = iter(spans.get(number, ()))
+            while True:
+                if note is not None:
+                    if note[2] != number:
+                        note[0].add(content[at:])
+                        break
+                    note[0].add(content[at : note[3]])
+                    inline_notes.append(_inline_note(note[4], note[0], note[1]))
+                    at, note = note[3] + 1, None
+                    continue
+                opening = next((span for span in openings if span[0] >= at), None)
+                if opening is None:
+                    paragraph.add(content[at:])
+                    break
+                paragraph.add(content[at : opening[0]])
+                paragraph.add(MARK)
+                label = _next_inline_note_label()
+                markers.append(_InlineMarker(label=label, line_offset=line_offset))
+                refuse_too_many(len(markers), MAX_ENTRIES, "footnote markers")
+                note, at = (_TextRead(), line_offset, opening[1], opening[2], label), opening[0] + 2
         elif child.type in ("text", "code_inline"):
-            if child.type == "code_inline" and child.content:
-                code.append((length, length + len(child.content)))
-            parts.append(child.content)
-            length += len(child.content)
-        elif child.type == "link_close" and open_link is not None:
-            shown = "".join(parts[open_link[0] :])
-            if shown_link_differs(shown, open_link[1]):
-                misleading.append((shown.strip(), open_link[1]))
-            open_link = None
+            if child.type == "code_inline" and child.content and read is paragraph:
+                code.append((read.length, read.length + len(child.content)))
+            read.add(child.content)
+        elif child.type == "link_close":
+            (read if read.open_link is not None else paragraph).link_closes()
         elif child.type in ("softbreak", "hardbreak"):
-            parts.append(" ")
-            length += 1
+            read.add(" ")
             line_offset += 1
         elif child.type == "html_inline":
             line_offset += child.content.count("\n")
-            if (tag := _QUOTE_TAG.match(child.content)) is not None and (quotes_open or not tag.group(1)):
+            tag = _QUOTE_TAG.match(child.content) if read is paragraph else None
+            if tag is not None and (quotes_open or not tag.group(1)):
                 # A browser shows `<q>` in quote marks (nested ones in single marks): so is it read, or its
                 # words were no quote and the note after them came out verified without them compared.
                 if tag.group(1):
                     quotes_open -= 1
-                    parts.append("\u201d" if quotes_open % 2 == 0 else "\u2019")
+                    paragraph.add("\u201d" if quotes_open % 2 == 0 else "\u2019")
                 else:
-                    parts.append("\u201c" if quotes_open % 2 == 0 else "\u2018")
+                    paragraph.add("\u201c" if quotes_open % 2 == 0 else "\u2018")
                     quotes_open += 1
-                length += 1
         elif child.type == "link_open":
-            href = str(child.attrs.get("href", ""))
-            if href.lower().startswith(("http://", "https://")):
-                links.append((length, href))
-                open_link = (len(parts), href)
+            read.link_opens(str(child.attrs.get("href", "")))
         elif child.type == "footnote_ref":
-            parts.append(MARK)
-            length += len(MARK)
+            paragraph.add(MARK)
             markers.append(_InlineMarker(label=child.meta["label"], line_offset=line_offset))
             refuse_too_many(len(markers), MAX_ENTRIES, "footnote markers")
-    raw = "".join(parts)
-    # A link target comes before a bare URL at the same place, so an autolink's target and text are one URL.
+    raw = "".join(paragraph.parts)
     found = list(iter_urls(raw))
-    located = sorted([*links, *((item.offset, item.url) for item in found)], key=lambda pair: pair[0])
     return _InlineText(
         text=raw,
-        urls=unique(url for _, url in located),
+        urls=paragraph.urls(raw, found),
         markers=tuple(markers),
-        schemes_added=schemes_added(found, (href for _, href in links)),
-        misleading_links=tuple(misleading),
+        schemes_added=schemes_added(found, (href for _, href in paragraph.links)),
+        misleading_links=tuple(paragraph.misleading),
         code=tuple(code),
+        inline_notes=tuple(inline_notes),
     )
+
+
+# Front matter (Jekyll, Hugo, Pandoc, Obsidian): YAML between `---` lines, or TOML between `+++` lines, from
+# the report's first line; each of its lines opens a key (`title:`, `date =`), goes on with an indented or
+# listed value, or is a comment or blank. markdown-it reads it as body text: `---` a rule, its last line a
+# heading over the lines before it, `title: "…"` a quote and a marker there a claim of its note.
+_FRONT_MATTER_OPENING = re.compile(r"\A\ufeff?(---|\+\+\+)[ \t]*\r?\n(?![ \t]*\r?\n)")
+_FRONT_MATTER_LINE = {
+    "---": re.compile(r"[A-Za-z_][\w .-]{0,100}:(?:[ \t]|\Z)|[ \t]|-(?:[ \t]|\Z)|#|\Z"),
+    "+++": re.compile(r"[A-Za-z_\"'][^=\n]{0,100}=|\[|[ \t]|#|\]|\Z"),
+}
+_FRONT_MATTER_CLOSINGS = {"---": ("---", "..."), "+++": ("+++",)}
+
+
+def blank_front_matter(text: str) -> str:
+    """`text` with its front matter (`_FRONT_MATTER_OPENING`) blanked out, every line kept in its place; as it
+    is where it has none, or where a line between its fences opens no key (a rule over prose). Linear."""
+    opening = _FRONT_MATTER_OPENING.match(text)
+    if opening is None:
+        return text
+    fence = opening.group(1)
+    lines_end = opening.end()
+    start = lines_end
+    while start < len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        line = text[start:end].rstrip("\r")
+        if line.rstrip(" \t") in _FRONT_MATTER_CLOSINGS[fence]:
+            return "\n" * text.count("\n", 0, end) + text[end:]
+        if _FRONT_MATTER_LINE[fence].match(line) is None:
+            return text
+        start = end + 1
+    return text  # never closed: no front matter
 
 
 _FENCE_OPENING = re.compile(r" {0,3}(`{3,}|~{3,})")

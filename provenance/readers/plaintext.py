@@ -1,4 +1,6 @@
-"""Plain-text reports: `[1]` markers in the body and a block of numbered notes at the end."""
+"""Plain-text reports: `[1]` markers in the body and a block of numbered notes at the end (`[1]`, `^1`, `¹`,
+and under a notes heading `1.` or `(1)`); or, where the last lines are notes by symbol (`*`, `†`, `‡`, `§`),
+each cited and holding a link, those (`_symbol_notes`)."""
 
 from __future__ import annotations
 
@@ -129,7 +131,15 @@ _NUMBERED_STYLE = _NoteStyle(
     markers_pattern=f"{_BRACKET_MARKER}|{_CARET_MARKER}|{_SUPERSCRIPT_MARKER}",
     long_note_start_pattern=rf"^ {{0,3}}(?P<label>{_LONG_LABEL})[.)][ \t]+",
 )
-_STYLES = (_BRACKET_STYLE, _CARET_STYLE, _SUPERSCRIPT_STYLE, _NUMBERED_STYLE)
+# Notes numbered in parentheses, `(1) …`: under a notes heading only, as `1.` notes are. A body's `(1)` is a
+# marker only after a sentence's end or a closing quote (`… “we hold”.(1)`, `… hold.” (2)`): after a word or a
+# colon it enumerates (`the plan: (1) rebuild, (2) repair`) and stays text.
+_PARENTHESIZED_STYLE = _NoteStyle(
+    note_start_pattern=r"^ {0,3}\((?P<label>\d{1,3})\)[.:]?[ \t]+",
+    needs_heading=True,
+    markers_pattern=_BRACKET_MARKER + r"|(?<=[.!?\"\u201d\u2019\u00bb])[ \t]?\((?P<parenthesized>\d{1,3})\)",
+)
+_STYLES = (_BRACKET_STYLE, _CARET_STYLE, _SUPERSCRIPT_STYLE, _NUMBERED_STYLE, _PARENTHESIZED_STYLE)
 
 
 class _NoteNumbering:
@@ -186,6 +196,11 @@ def read_plain_text(text: str, superscript_tags: bool = False, markdown_code: bo
     lines = text.split("\n")
     layout = _find_layout(lines)
     if layout is None:
+        by_symbol = _symbol_notes(lines, stars=not markdown_code)
+        if by_symbol is not None:
+            body, notes, markers_pattern = by_symbol
+            labels = frozenset(note.label for note in notes)
+            return assemble_footnotes(notes, *_find_markers(body, markers_pattern, labels, markdown_code))
         return assemble_footnotes(
             (), *_find_markers(lines, _BRACKET_STYLE.markers, markdown_code=markdown_code)
         )
@@ -199,6 +214,71 @@ def read_plain_text(text: str, superscript_tags: bool = False, markdown_code: bo
     return assemble_footnotes(notes, markers, [*findings, *stray_notes])
 
 
+# Notes by symbol, as a short piece keeps a few: `*`, `†`, `‡`, `§` (or two or three of one, `**`, `††`) after
+# a word, a quote or a sentence's end, and the last lines of the report each opening with one of them and
+# citing a link (`† Telegram, January 21, 2022, https://…`), indented lines going on with the note. Read only
+# where every such note is cited by its symbol in the text before it and holds a link: a list of bullets
+# (`* https://…`, none cited), or `*` in a report that cites otherwise, is no note, and a report whose notes
+# by symbol are not all so stays `markers-without-notes` (`assembly._symbol_marker`). In Markdown `*` is
+# emphasis and a bullet, never a note's symbol.
+_SYMBOLS = "*\u2020\u2021\u00a7"
+_MAX_SYMBOL_NOTES = 12  # one, two or three of each symbol
+_SYMBOL_NOTE_START = re.compile(r" {0,3}(\*{1,3}|\u2020{1,3}|\u2021{1,3}|\u00a7{1,3})[ \t]+(?=\S)")
+# A symbol after a word, a quote or a sentence's end, not before a word or another symbol; with `[1]` markers,
+# which name no note here (each a `marker-without-footnote`, as in a report with no notes read).
+_SYMBOL_AFTER = "(?<=[\\w.,;:!?\"'\u201d\u2019\u00bb)])"
+_SYMBOL_NOT_BEFORE = "(?![\\w*\u2020\u2021\u00a7])"
+_SYMBOL_MARKERS = re.compile(
+    f"{_BRACKET_MARKER}|{_SYMBOL_AFTER}(?P<symbol>\\*{{1,3}}|\u2020{{1,3}}|\u2021{{1,3}}|\u00a7{{1,3}})"
+    + _SYMBOL_NOT_BEFORE
+)
+_SYMBOL_MARKERS_NO_STARS = re.compile(
+    f"{_BRACKET_MARKER}|{_SYMBOL_AFTER}(?P<symbol>\u2020{{1,3}}|\u2021{{1,3}}|\u00a7{{1,3}})"
+    + _SYMBOL_NOT_BEFORE
+)
+
+
+def _symbol_notes(
+    lines: Sequence[str], stars: bool
+) -> tuple[list[str], list[NoteDraft], re.Pattern[str]] | None:
+    """The body (the notes' lines blanked), the notes by symbol at the end of `lines`, and the pattern of
+    their markers; None where the report's last lines are no such notes, each cited and holding a link."""
+    openings: list[tuple[int, re.Match[str]]] = []
+    for index in range(len(lines) - 1, -1, -1):  # up from the end, over blank and indented lines
+        line = lines[index]
+        if line.strip() and not line[:1].isspace():
+            opening = _SYMBOL_NOTE_START.match(line)
+            if opening is None:
+                break
+            openings.append((index, opening))
+            if len(openings) > _MAX_SYMBOL_NOTES:  # a label twice: a list of bullets, not notes
+                return None
+    if not openings:
+        return None
+    openings.reverse()
+    first = openings[0][0]
+    notes: list[NoteDraft] = []
+    labels: set[str] = set()
+    ends = [start for start, _ in openings[1:]] + [len(lines)]
+    for (begin, opening), end in zip(openings, ends, strict=True):
+        label = opening.group(1)
+        if (label.startswith("*") and not stars) or label in labels:
+            return None
+        labels.add(label)
+        note = _note(lines, opening, begin, end, label)
+        if not note.urls:
+            return None
+        notes.append(note)
+    body = [*lines[:first], *[""] * (len(lines) - first)]
+    pattern = _SYMBOL_MARKERS if stars else _SYMBOL_MARKERS_NO_STARS
+    cited = {
+        found.group("symbol") for line in body for found in pattern.finditer(line) if found.group("symbol")
+    }
+    if not all(note.label in cited for note in notes):
+        return None
+    return body, notes, pattern
+
+
 def _body_around_block(lines: Sequence[str], layout: _Layout) -> tuple[list[str], list[Finding]]:
     """The report's lines with its notes heading and block blanked (each line keeps its number): the body
     before them and whatever text follows them (an addendum: `Extra.[7]`, whose marker was lost without a
@@ -208,8 +288,8 @@ def _body_around_block(lines: Sequence[str], layout: _Layout) -> tuple[list[str]
     first, last = layout.block_start + 1, layout.block_end
     block = f"line {first}" if first == last else f"lines {first}-{last}"
     stray: list[Finding] = []
-    # `1.` lines after a block of such notes are as often an appendix's numbered list: read as text.
-    numbered = layout.style is _NUMBERED_STYLE
+    # `1.` or `(1)` lines after a block of such notes are as often an appendix's numbered list: read as text.
+    numbered = layout.style in (_NUMBERED_STYLE, _PARENTHESIZED_STYLE)
     for index in range(layout.block_end, len(lines)):
         opening = None if numbered else layout.style.note_start.match(lines[index])
         body.append("" if opening else lines[index])
@@ -548,6 +628,8 @@ def _names(
     group: str, line: int, findings: list[Finding], notes: frozenset[str]
 ) -> tuple[Sequence[str], bool]:
     """The labels a marker's text names, and whether it names a note at all (`_find_markers`)."""
+    if group[0] in _SYMBOLS:  # a note's symbol (`_symbol_notes`): itself, only where it has a note
+        return (group,), group in notes
     labels = tuple(_marker_labels(group, line, findings, notes))
     return labels, any(_names_note(label, notes) for label in labels)
 

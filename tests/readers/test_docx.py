@@ -157,6 +157,37 @@ def test_docx_with_notes_typed_by_hand_is_read_by_the_plain_text_rules(tmp_path:
     assert "in paragraph 4" in report.footnotes[0].findings[0].message
 
 
+def test_docx_with_notes_typed_in_parentheses_is_read_by_the_plain_text_rules(tmp_path: Path) -> None:
+    # `(1)` notes typed under Sources were a style not read: the document was `markers-without-notes`.
+    path = _python_docx(
+        tmp_path,
+        "typed.docx",
+        [
+            "The minister said “we hold”.(1)",
+            "Sources",
+            "(1) Telegram, January 21, 2022, https://t.me/rybar/1",
+        ],
+    )
+    report = read_report(path)
+    assert [(n.label, n.location, n.urls, [c.quotes for c in n.contexts]) for n in report.footnotes] == [
+        ("1", "paragraph 3", ("https://t.me/rybar/1",), [("we hold",)])
+    ]
+    assert report.findings == ()
+
+
+def test_docx_with_notes_typed_by_symbol_is_read_by_the_plain_text_rules(tmp_path: Path) -> None:
+    path = _python_docx(
+        tmp_path,
+        "typed.docx",
+        ["The minister said “we hold”.\u2020", "\u2020 Telegram, January 21, 2022, https://t.me/rybar/1"],
+    )
+    report = read_report(path)
+    assert [(n.label, n.location, [c.quotes for c in n.contexts]) for n in report.footnotes] == [
+        ("\u2020", "paragraph 2", [("we hold",)])
+    ]
+    assert report.findings == ()
+
+
 def test_docx_without_notes_or_markers_has_nothing_to_verify(tmp_path: Path) -> None:
     report = read_report(_python_docx(tmp_path, "plain.docx", ["Nothing is cited here.", "Nor here."]))
     assert (report.footnotes, report.findings) == ((), ())
@@ -690,6 +721,65 @@ def test_a_checkbox_word_writes_as_a_symbol_with_a_text_fallback_keeps_its_text(
     body = f"<w:p>{checkbox}<w:r><w:t>Claim.</w:t></w:r>{_REFERENCE}</w:p>"
     report = read_report_bytes(_package(body, _NOTE), "r.docx")
     assert [(c.location, c.text) for c in report.footnotes[0].contexts] == [("paragraph 1", "☐Claim.")]
+
+
+def _symbol(font: str, char: str) -> str:
+    return f'<w:r><w:sym w:font="{font}" w:char="{char}"/></w:r>'
+
+
+def test_a_quote_mark_word_wrote_as_a_symbol_opens_and_closes_the_quote() -> None:
+    # `w:sym` was dropped: a quote whose marks Word wrote so (a character inserted from a symbol table) was
+    # no quote, its words compared with nothing, and the note came out with no claim of it.
+    body = (
+        f"<w:p>{_run('The mayor said ')}{_symbol('Times New Roman', '201C')}{_run('we hold the bridge')}"
+        f"{_symbol('Times New Roman', '201D')}{_run('.')}{_REFERENCE}</w:p>"
+    )
+    report = read_report_bytes(_package(body, _NOTE), "r.docx")
+    assert [(c.text, c.quotes) for c in report.footnotes[0].contexts] == [
+        ("The mayor said \u201cwe hold the bridge\u201d.", ("we hold the bridge",))
+    ]
+
+
+def test_a_symbol_fonts_character_is_read_as_its_unicode_one_and_a_pictograph_as_nothing() -> None:
+    body = (
+        f"<w:p>{_run('Losses ')}{_symbol('Symbol', 'F0BB')}{_run('40 ')}{_symbol('Symbol', 'F0B1')}"
+        f"{_run('5 in ')}{_symbol('Symbol', 'F044')}{_run('t')}{_symbol('Wingdings', 'F04A')}"
+        f"{_symbol('Symbol', 'F0BC')}{_run(' “we retreat”.')}{_REFERENCE}</w:p>"
+    )
+    report = read_report_bytes(_package(body, _NOTE), "r.docx")
+    assert [(c.text, c.quotes) for c in report.footnotes[0].contexts] == [
+        ("Losses \u224840 \u00b15 in \u0394t\u2026 “we retreat”.", ("we retreat",))
+    ]
+
+
+def test_a_hidden_symbol_is_not_read() -> None:
+    hidden = '<w:r><w:rPr><w:vanish/></w:rPr><w:sym w:font="Times New Roman" w:char="201C"/></w:r>'
+    body = f"<w:p>{_run('Claim')}{hidden}{_run('.')}{_REFERENCE}</w:p>"
+    report = read_report_bytes(_package(body, _NOTE), "r.docx")
+    assert [c.text for c in report.footnotes[0].contexts] == ["Claim."]
+
+
+def test_a_custom_mark_word_wrote_as_a_symbol_labels_its_note() -> None:
+    reference = (
+        '<w:r><w:footnoteReference w:customMarkFollows="1" w:id="1"/>'
+        '<w:sym w:font="Symbol" w:char="F0B7"/></w:r>'
+    )
+    body = f"<w:p><w:r><w:t>He wrote “we will win”.</w:t></w:r>{reference}</w:p>"
+    report = read_report_bytes(_package(body, _NOTE), "r.docx")
+    assert [(n.label, [c.quotes for c in n.contexts]) for n in report.footnotes] == [
+        ("\u2022", [("we will win",)])
+    ]
+
+
+def test_a_symbol_word_writes_in_a_run_with_a_text_fallback_is_read_once() -> None:
+    checkbox = (
+        '<mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006">'
+        '<mc:Choice Requires="w14"><w:r><w:sym w:font="Segoe UI Symbol" w:char="2610"/></w:r></mc:Choice>'
+        "<mc:Fallback><w:r><w:t>☐</w:t></w:r></mc:Fallback></mc:AlternateContent>"
+    )
+    body = f"<w:p>{checkbox}<w:r><w:t>Claim.</w:t></w:r>{_REFERENCE}</w:p>"
+    report = read_report_bytes(_package(body, _NOTE), "r.docx")
+    assert [c.text for c in report.footnotes[0].contexts] == ["☐Claim."]
 
 
 def test_notes_nested_in_one_another_are_each_read_once() -> None:

@@ -238,6 +238,27 @@ def test_markdown_reference_after_a_long_run_of_carets_still_counts() -> None:
     assert len(report.footnotes[0].contexts) == 1
 
 
+def test_inline_notes_are_found_in_one_pass_and_a_run_of_openings_is_read_as_plain_text() -> None:
+    # markdown-it's own inline-note rule scans from every `^[` to its `]`: quadratic on a run of them. The
+    # notes are found in one pass over a paragraph's text (5,000 notes, each with a link and brackets), and
+    # a run of 20,000 openings is markup too dense to parse, said so, the next paragraph's note still read.
+    many = _read(
+        "r.md",
+        "".join(f"Claim “{k}”.^[Telegram, [post](https://t.me/a/{k}) and [a] b] " for k in range(5_000)),
+    )
+    assert len(many.footnotes) == 5_000
+    last = many.footnotes[-1]
+    assert (last.label, last.text, last.urls) == (
+        "^[5000]",
+        "Telegram, post and [a] b",
+        ("https://t.me/a/4999",),
+    )
+    assert last.contexts[0].quotes == ("4999",)
+    run = _read("r.md", "Claim “a”" + "^[" * 20_000 + " https://t.me/a/1]\n\nNext “b”^[https://t.me/a/2]\n")
+    assert [(note.label, note.urls) for note in run.footnotes] == [("^[1]", ("https://t.me/a/2",))]
+    assert [finding.code for finding in run.findings] == ["markup-not-parsed"]
+
+
 def test_one_marker_repeated_through_a_long_paragraph_stores_the_paragraph_once() -> None:
     text = "Claim [1]\n" * 8_000 + f"\nSources\n[1] {NOTE}\n"
     report = _read("r.txt", text)

@@ -258,17 +258,43 @@ def test_a_marker_alone_in_a_sources_column_cites_its_row() -> None:
     ]
 
 
-def test_an_inline_note_is_a_marker_of_no_footnote_and_the_quote_before_it_is_not_the_next_notes() -> None:
-    # Pandoc's and Obsidian's `^[…]` was left as text: the words it cites were compared with nothing and the
-    # report said nothing of it, while the next note was given the quote as its own.
+def test_an_inline_note_is_a_note_of_its_own_citing_the_quote_before_it() -> None:
+    # Pandoc's and Obsidian's `^[…]` was a marker of no footnote: the report said so, but the quote it cites
+    # was compared with nothing. It is read as the note it is: its text, its links, its paragraph.
     report = read_markdown(
         "The mayor said “we will rebuild by spring”.^[Rybar, [post](https://t.me/rybar/1), January 21, "
         "2022.] Then “the bridge is open”.[^2]\n\n[^2]: Telegram, January 23, 2022, https://t.me/rybar/3\n"
     )
-    assert [(finding.code, finding.message) for finding in report.findings] == [
-        ("marker-without-footnote", "marker ^[inline note] on line 1 has no footnote")
+    assert report.findings == ()
+    notes = by_label(report)
+    assert [(note.label, note.line) for note in report.footnotes] == [("^[1]", 1), ("2", 3)]
+    assert (notes["^[1]"].text, notes["^[1]"].urls) == (
+        "Rybar, post, January 21, 2022.",
+        ("https://t.me/rybar/1",),
+    )
+    assert [context.quotes for context in notes["^[1]"].contexts] == [("we will rebuild by spring",)]
+    assert [context.quotes for context in notes["2"].contexts] == [("the bridge is open",)]
+    assert (
+        notes["^[1]"].contexts[0].text
+        == "The mayor said “we will rebuild by spring”. Then “the bridge is open”."
+    )
+
+
+def test_inline_notes_are_numbered_through_the_report_with_balanced_brackets_and_their_own_links() -> None:
+    report = read_markdown(
+        "A “first”^[see [the post] at https://t.me/a/1] and\n"
+        "“second”.^[Telegram, [https://t.me/a/2](https://t.me/evil/2)]\n\n"
+        "- Next “third”^[https://t.me/a/3]\n"
+    )
+    assert [(n.label, n.line, n.text, [c.quotes for c in n.contexts]) for n in report.footnotes] == [
+        ("^[1]", 1, "see [the post] at https://t.me/a/1", [("first",)]),
+        ("^[2]", 2, "Telegram, https://t.me/a/2", [("second",)]),
+        ("^[3]", 4, "https://t.me/a/3", [("third",)]),
     ]
-    assert [context.quotes for context in by_label(report)["2"].contexts] == [("the bridge is open",)]
+    assert [f.message for f in by_label(report)["^[2]"].findings] == [
+        "footnote ^[2] on line 2: a link shows 'https://t.me/a/2' but leads to https://t.me/evil/2; "
+        "the target is what is captured"
+    ]
 
 
 def test_a_caret_bracket_in_code_or_left_open_is_no_inline_note() -> None:
@@ -277,3 +303,90 @@ def test_a_caret_bracket_in_code_or_left_open_is_no_inline_note() -> None:
     )
     assert report.findings == ()
     assert [context.quotes for context in by_label(report)["2"].contexts] == [("the words",)]
+
+
+_FRONT_MATTER_BODY = (
+    "\nThe governor said “the bridge is closed”.[^1]\n\n"
+    "[^1]: Rybar, Telegram, January 21, 2022, https://t.me/rybar/1\n"
+)
+
+
+def _contexts(data: str) -> list[tuple[int, tuple[str, ...]]]:
+    report = read_report_bytes(data.encode(), "r.md")
+    return [(context.line, context.quotes) for note in report.footnotes for context in note.contexts]
+
+
+def test_yaml_and_toml_front_matter_is_no_body_text_and_its_quotes_cite_nothing() -> None:
+    # markdown-it read front matter as a paragraph under a heading: its `title: "…"` and a marker's words
+    # there were quotes of the note, compared with the source and warned on: claims the report never makes.
+    yaml = (
+        '---\ntitle: "Strike on the depot"\nsummary: The mayor said “we will rebuild”.[^1]\ntags:\n  - war\n'
+        "---\n" + _FRONT_MATTER_BODY
+    )
+    toml = (
+        "+++\ntitle = \"Strike on the depot\"\nsummary = 'The mayor said “we will rebuild”.[^1]'\n[params]\n"
+        "+++\n" + _FRONT_MATTER_BODY
+    )
+    assert _contexts(yaml) == [(8, ("the bridge is closed",))]
+    assert _contexts(toml) == [(7, ("the bridge is closed",))]
+
+
+def test_a_rule_over_prose_or_a_fence_never_closed_is_no_front_matter() -> None:
+    # A report may open with a rule: its text is read as it always was.
+    assert _contexts("---\nThe mayor said “we will rebuild”.[^1]\n---\n" + _FRONT_MATTER_BODY) == [
+        (2, ("we will rebuild",)),
+        (5, ("the bridge is closed",)),
+    ]
+    assert _contexts("---\n\nThe mayor said “we will rebuild”.[^1]\n" + _FRONT_MATTER_BODY) == [
+        (3, ("we will rebuild",)),
+        (5, ("the bridge is closed",)),
+    ]
+    assert _contexts("---\ntitle: x\nThe mayor said “we will rebuild”.[^1]\n" + _FRONT_MATTER_BODY)[-1] == (
+        5,
+        ("the bridge is closed",),
+    )
+
+
+def test_inline_notes_beside_a_numbered_list_of_notes_are_said_not_read() -> None:
+    # A draft with `[1]` notes is read by the plain-text rules, which do not read `^[…]`: the inline note
+    # was left as text and nothing said so (its quote compared with nothing).
+    report = read_report_bytes(
+        "The mayor said “we rebuild”.^[https://t.me/a/1] And “x”.[1]\n\nSources\n\n[1] Telegram, "
+        "https://t.me/a/2\n".encode(),
+        "r.md",
+    )
+    assert [note.label for note in report.footnotes] == ["1"]
+    assert [(finding.code, finding.line) for finding in report.findings] == [("marker-without-footnote", 1)]
+    assert "inline notes (^[…]: 1, the first on line 1) are not read" in report.findings[0].message
+
+
+def test_a_report_of_inline_notes_alone_is_read_by_them() -> None:
+    report = read_report_bytes("The mayor said “we rebuild”.^[Telegram, https://t.me/a/1]\n".encode(), "r.md")
+    assert [(note.label, note.urls, [c.quotes for c in note.contexts]) for note in report.footnotes] == [
+        ("^[1]", ("https://t.me/a/1",), [("we rebuild",)])
+    ]
+    assert report.findings == ()
+
+
+def test_notes_by_dagger_are_read_in_markdown_and_by_star_are_not() -> None:
+    dagger = "The mayor said “we hold”.\u2020\n\n\u2020 Telegram, January 21, 2022, https://t.me/a/1\n"
+    report = read_report_bytes(dagger.encode(), "r.md")
+    assert [(n.label, [c.quotes for c in n.contexts]) for n in report.footnotes] == [
+        ("\u2020", [("we hold",)])
+    ]
+    # `*` is Markdown's emphasis and bullet: a list of links under a starred word is no note (as it was).
+    assert read_report_bytes(dagger.replace("\u2020", "*").encode(), "r.md").footnotes == ()
+
+
+def test_an_escaped_caret_or_bracket_opens_no_inline_note_and_an_escaped_bracket_closes_none() -> None:
+    # markdown-it joins an escape's character to the text around it: `\^[x]` read as an inline note made a
+    # note of the report's own example, and `\]` closed a note early.
+    for escaped in ("\\^[x]", "^\\[x]"):
+        report = read_markdown(f"Write {escaped} for a note: “q”.[^1]\n\n[^1]: https://t.me/a/1\n")
+        assert [(note.label, note.contexts[0].text) for note in report.footnotes] == [
+            ("1", "Write ^[x] for a note: “q”.")
+        ]
+    report = read_markdown("A “q”^[see \\] and https://t.me/a/1] z\n")
+    assert [(note.label, note.text, note.urls) for note in report.footnotes] == [
+        ("^[1]", "see ] and https://t.me/a/1", ("https://t.me/a/1",))
+    ]

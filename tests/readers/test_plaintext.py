@@ -517,3 +517,68 @@ def test_a_block_quote_under_a_list_item_set_deeper_than_the_items_text_is_still
         "        without obstruction.[1]\n\n2.  That no shelling took place."
     )
     assert _quotes_of(body)["1"] == [("Every convoy has passed the checkpoints without obstruction.",)]
+
+
+def test_notes_numbered_in_parentheses_under_a_notes_heading_are_read() -> None:
+    # `(1)` notes under Notes were a style not read (`markers-without-notes`): the report failed whole.
+    report = read_plain_text(
+        "The mayor said “we hold”.(1) He left. (2)\n\nNotes\n\n(1) Telegram, January 21, 2022, "
+        "https://t.me/a/1\n(2) Telegram, https://t.me/a/2\n"
+    )
+    assert [(n.label, n.urls, [c.quotes for c in n.contexts]) for n in report.footnotes] == [
+        ("1", ("https://t.me/a/1",), [("we hold",)]),
+        ("2", ("https://t.me/a/2",), [()]),
+    ]
+    assert finding_codes(report) == []
+
+
+def test_an_enumeration_in_parentheses_is_no_marker_of_parenthesized_notes() -> None:
+    # After a colon, a comma or a word, `(1)` enumerates: its note is cited by nothing, and said so.
+    report = read_plain_text(
+        "The plan: (1) rebuild, (2) repair “the bridge”.\n\nSources\n\n(1) Telegram, https://t.me/a/1\n"
+    )
+    assert [(n.label, n.contexts) for n in report.footnotes] == [("1", ())]
+    assert finding_codes(report) == [("unreferenced-footnote", "1", 5)]
+
+
+def test_parenthesized_lines_with_no_notes_heading_are_no_notes() -> None:
+    report = read_plain_text("The mayor said “we hold”.(1)\n\n(1) Telegram, https://t.me/a/1\n")
+    assert report.footnotes == ()
+
+
+def test_notes_by_symbol_at_the_end_each_cited_and_linked_are_read() -> None:
+    # `*`, `†`, `‡`, `§` notes were a style not read (`markers-without-notes`): the report failed whole.
+    report = read_plain_text(
+        "The mayor said “we hold”.* The army denied it.\u2020 A third, “we left”.\u00a7\n\n"
+        "* Telegram, January 21, 2022, https://t.me/a/1\n\u2020 Twitter, https://x.com/a/status/2\n"
+        "  (a second line of the note)\n\u00a7 https://t.me/a/3\n"
+    )
+    assert [(n.label, n.line, n.text, [c.quotes for c in n.contexts]) for n in report.footnotes] == [
+        ("*", 3, "Telegram, January 21, 2022, https://t.me/a/1", [("we hold",)]),
+        ("\u2020", 4, "Twitter, https://x.com/a/status/2 (a second line of the note)", [()]),
+        ("\u00a7", 6, "https://t.me/a/3", [("we left",)]),
+    ]
+    assert finding_codes(report) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some *important* claim.\n\n* https://t.me/a/1\n* https://t.me/a/2\n",  # a list of bullets
+        "A claim.\u2020\n\n\u2020 https://t.me/a/1\n\u2021 https://t.me/a/2\n",  # a note cited by nothing
+        "A claim.\u2020\n\n\u2020 Interview with the author\n",  # no link
+    ],
+    ids=["bullets", "uncited", "no link"],
+)
+def test_symbol_lines_not_all_cited_notes_with_links_are_no_notes(text: str) -> None:
+    assert read_plain_text(text).footnotes == ()
+
+
+def test_an_enumeration_in_parentheses_after_a_block_of_such_notes_is_text() -> None:
+    # As `1.` lines after `1.` notes: an appendix's list, not notes left after the block.
+    report = read_plain_text(
+        "The mayor said “we hold”.(1)\n\nNotes\n\n(1) Telegram, https://t.me/a/1\n\nAppendix: the plan.\n\n"
+        "(1) rebuild the bridge\n"
+    )
+    assert [note.label for note in report.footnotes] == ["1"]
+    assert finding_codes(report) == []

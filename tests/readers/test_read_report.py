@@ -294,11 +294,25 @@ def test_a_reader_that_finds_markers_without_notes_itself_is_not_given_the_findi
 
 
 @pytest.mark.parametrize("symbol", ["*", "\u2020"])
-def test_notes_by_symbol_are_a_style_not_read_not_nothing_to_verify(symbol: str) -> None:
-    # `*` and `†` notes were no marker-like text: the report read as citing nothing, and passed.
+def test_notes_by_symbol_are_read_as_notes_not_nothing_to_verify(symbol: str) -> None:
+    # `*` and `†` notes were no marker-like text: the report read as citing nothing, and passed; then they
+    # were a style not read (`markers-without-notes`). Each cited and linked, they are read.
     text = (
         f"The mayor said “we will win the war”.{symbol} Later he spoke again.\n\n"
         f"{symbol} Telegram, January 21, 2022, https://t.me/rybar/1\n"
+    )
+    report = read_report_bytes(text.encode(), "report.txt")
+    assert [(n.label, n.urls, [c.quotes for c in n.contexts]) for n in report.footnotes] == [
+        (symbol, ("https://t.me/rybar/1",), [("we will win the war",)])
+    ]
+    assert report.findings == ()
+
+
+@pytest.mark.parametrize("symbol", ["*", "\u2020"])
+def test_notes_by_symbol_not_all_cited_are_a_style_not_read_not_nothing_to_verify(symbol: str) -> None:
+    text = (
+        f"The mayor said “we will win the war”.{symbol} Later he spoke again.\n\n"
+        f"{symbol} Telegram, January 21, 2022, https://t.me/rybar/1\n\u2021 Telegram, https://t.me/rybar/2\n"
     )
     report = read_report_bytes(text.encode(), "report.txt")
     assert report.footnotes == ()
