@@ -39,6 +39,19 @@ def test_a_passage_dating_the_post_another_day_warns_where_the_note_s_day_passed
     )
 
 
+def test_a_passage_dating_the_post_after_the_verb_or_in_german_warns_where_the_note_s_day_passed() -> None:
+    for passage in (
+        f"Rybar wrote on January 23: \u201c{QUOTE}\u201d",
+        f"In a post on January 23, Rybar said \u201c{QUOTE}\u201d",
+        f"Am 23. Januar schrieb Rybar: \u201e{QUOTE}\u201c",
+    ):
+        result = check_date(_given(passage))
+        assert result.status == "warn", passage
+        assert result.detail.endswith("says it was posted on 2022-01-23: compare by hand"), passage
+    # The day of the post itself, so written, passes.
+    assert check_date(_given(f"Rybar wrote on January 21: \u201c{QUOTE}\u201d")).status == "pass"
+
+
 def test_a_passage_dating_the_post_its_own_day_in_some_zone_passes() -> None:
     # 09:15 UTC on the 21st is the 22nd from UTC+14:45 only: the 21st passes, and 23:30 UTC is the 22nd east.
     assert check_date(_given(f"On January 21, Rybar wrote: \u201c{QUOTE}\u201d")).status == "pass"
