@@ -4,7 +4,8 @@ Only a full day counts: `January 2022` or `2022` alone cannot be checked against
 dates. A slash date whose day and month could be swapped is reported as ambiguous instead of guessed. A
 year-first date of a Solar Hijri year (`1400/11/01`, in Persian digits too: 21 January 2022) is read in that
 calendar; a numeric date of another year before 1583 (a Lunar Hijri `1443/06/18`) is no Gregorian day, and
-not read. Dates inside a URL, access dates (`Retrieved 5 February 2023`, `accessed ...`), the day a page is
+not read. Nor is a range's first or last day (`between January 19 and January 23, 2022`): the note gives
+no one day. Dates inside a URL, access dates (`Retrieved 5 February 2023`, `accessed ...`), the day a page is
 cited as it stood on (`as of March 5, 2023`, `Stand: 05.03.2023`) and the day a post was deleted (`deleted
 January 25, 2022`) say nothing about when the source was published. A date the note says is the
 publication's (`posted 25 January 2022`) is its date, whatever dates come before it (a title's, left
@@ -169,11 +170,13 @@ _PUBLISHED_WORDS = _on_first_use(
 
 
 class DateFind(NamedTuple):
-    """The first date in a text: `date` when it is one day; `ambiguous` when day and month could swap."""
+    """The first date in a text: `date` when it is one day; `ambiguous` when day and month could swap;
+    `in_a_range` when the text's only days bound a range (`between January 19 and January 23, 2022`)."""
 
     date: dt.date | None
     ambiguous: bool = False
     text: str = ""
+    in_a_range: bool = False
 
 
 def _valid(year: int, month: int, day: int) -> dt.date | None:
@@ -408,8 +411,54 @@ _UPDATE_KEYS = re.compile("updated|modified|edited|revised|filmed|recorded|photo
 _PUBLISHED_KEYS = re.compile(
     "posted|publi|tweeted|uploaded|опубликова|публикац|опубліков|публікац|veröffentlicht"
 )
-# How a date ranks among a note's (the first of the lowest rank is the note's).
-_PUBLISHED, _PLAIN, _UPDATE = 0, 1, 2
+# A day that opens or closes a range (`between January 19 and January 23, 2022`, `from 19 to 23 January 2022`,
+# `January 19 to January 23, 2022`, `vom 19. bis 23. Januar 2022`, `du 19 au 23 janvier 2022`, and Russian's
+# and Ukrainian's `\u0441 19 \u043f\u043e 23`): the note gives no one day. Its last day read as the post's
+# failed a post of a day inside it, and passed one of that day as confirmed. (`19\u201323 January 2022` is no
+# day of any format.) Each part bounded.
+_RANGE_OPENERS = (
+    r"between|zwischen(?:\s{1,3}dem)?|entre(?:\s{1,3}el)?|\u043c\u0435\u0436\u0434\u0443|from|vom|du|del"
+    r"|\u0441|\u0437"
+)
+_RANGE_FIRST_DAY = (
+    r"(?:[^\W\d_]{3,9}\.?\s{1,3})?\d{1,2}(?:st|nd|rd|th|er|\.)?(?:\s{1,3}(?:of\s{1,3})?[^\W\d_]{3,9}\.?)?"
+    r"(?:,?\s{1,3}\d{4})?,?"
+)
+# `and` joins the two days of a range only after `between` (`Jan 2 and 21 January 2022` are two days).
+_RANGE_AND = r"and|und|et|y|\u0438"
+_RANGE_TO = r"to|through|thru|till|until|bis|au|al|\u043f\u043e|\u0434\u043e"
+_RANGE_END = _on_first_use(
+    rf"\b(?:{_RANGE_OPENERS})\s{{1,3}}{_RANGE_FIRST_DAY}\s{{1,3}}(?:{_RANGE_AND})\s{{1,3}}$"
+    rf"|{_RANGE_FIRST_DAY}\s{{1,3}}(?:{_RANGE_TO})\s{{1,3}}$"
+    rf"|{_RANGE_FIRST_DAY}\s{{0,3}}[\u2013\u2014]\s{{0,3}}$",
+    re.IGNORECASE,
+)
+_RANGE_START = _on_first_use(rf"\b(?:{_RANGE_OPENERS})\s{{1,3}}$", re.IGNORECASE)
+# Matched where a range's first day ends: the word or dash, then the last day (`from 21 January 2022 -
+# Telegram` is no range).
+_RANGE_GOES_ON = _on_first_use(
+    rf"\s{{0,3}}(?:(?:{_RANGE_AND}|{_RANGE_TO})\s|[\u2013\u2014-])\s{{0,3}}(?:[^\W\d_]{{3,9}}\.?\s{{1,3}})?\d",
+    re.IGNORECASE,
+)
+# What the text before a range's day holds, in lower case (its opener, or the word or dash before its last
+# day): most notes have none of it.
+_RANGE_KEYS = re.compile(
+    "between|zwischen|entre|\u043c\u0435\u0436\u0434\u0443|from|vom|du |del | to |through|thru|till|until|bis"
+    "| au | al |\u043f\u043e |\u0434\u043e |\u0441 |\u0437 |\u2013|\u2014"
+)
+
+
+def _in_a_range(text: str, start: int, end: int) -> bool:
+    """Whether the date at `start`-`end` of `text` opens or closes a range of days."""
+    before = text[max(0, start - _ACCESS_LOOKBEHIND) : start]
+    if _RANGE_END().search(before) is not None:
+        return True
+    return _RANGE_START().search(before) is not None and _RANGE_GOES_ON().match(text, end) is not None
+
+
+# How a date ranks among a note's (the first of the lowest rank is the note's); a range's days only tell that
+# the note gives no one day.
+_PUBLISHED, _PLAIN, _UPDATE, _RANGE = 0, 1, 2, 3
 
 
 def _candidates(text: str, read_words: bool = True) -> Iterator[tuple[int, int, int, DateFind]]:
@@ -451,6 +500,9 @@ def _candidates(text: str, read_words: bool = True) -> Iterator[tuple[int, int, 
             before = None if lowered is None else lowered[max(0, start - _ACCESS_LOOKBEHIND) : start]
             if (before is None or _ACCESS_KEYS.search(before)) and _is_access_date(text, start):
                 continue
+            if (before is None or _RANGE_KEYS.search(before)) and _in_a_range(text, start, match.end()):
+                yield _RANGE, start, start - match.end(), found
+                continue
             rank = _PLAIN
             if (before is None or _UPDATE_KEYS.search(before)) and _is_update_date(text, start):
                 rank = _UPDATE
@@ -470,6 +522,8 @@ def find_date(text: str) -> DateFind:
     if not _FOUR_DIGITS.search(text):
         return DateFind(None)
     first = min(_candidates(blank_urls(text)), key=_sort_key, default=None)  # the first of equals, as sorted
+    if first is not None and first[0] == _RANGE:
+        return DateFind(None, in_a_range=True)
     return DateFind(None) if first is None else first[3]
 
 

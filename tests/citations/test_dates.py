@@ -312,6 +312,46 @@ def test_a_range_of_days_is_not_one_day(text: str) -> None:
     assert find_date(text).date is None
 
 
+# A range's last day was read as the note's: a post of a day inside the range failed, and one of that last day
+# passed as confirmed, though the note gives no one day.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rybar, Telegram posts between January 19 and January 23, 2022, https://t.me/rybar/5",
+        "Rybar, Telegram, between 19 and 23 January 2022",
+        "Rybar, Telegram, between January 19, 2022 and January 23, 2022",
+        "Rybar, Telegram, from January 19 to January 23, 2022",
+        "Rybar, Telegram, from 19 January 2022 to 23 January 2022",
+        "Rybar, Telegram, January 19 through January 23, 2022",
+        "Rybar, Telegram, January 19 \u2013 January 23, 2022",
+        "Rybar, Telegram, vom 19. bis 23. Januar 2022",
+        "Rybar, Telegram, du 19 au 23 janvier 2022",
+        "Rybar, Telegram, del 19 al 23 de enero de 2022",
+        "Rybar, Telegram, \u0441 19 \u043f\u043e 23 \u044f\u043d\u0432\u0430\u0440\u044f 2022",
+    ],
+)
+def test_a_range_s_first_or_last_day_is_not_the_note_s_day(text: str) -> None:
+    found = find_date(text)
+    assert found.date is None and found.in_a_range
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rybar, Telegram, 21 January 2022",
+        "Rybar, Report from Kherson, 21 January 2022",  # `from` opening no range
+        "Rybar, Telegram, from 21 January 2022",
+        "Rybar, video from 21 January 2022 - Telegram",  # no day after the dash
+        "Rybar, video from 21 January 2022 to the present, Telegram",
+        "Rybar, Telegram, Jan 2 and 21 January 2022",  # `and` without `between`: no range
+        # The day the note says is the post's, beside a range a title gives.
+        "Rybar, posts between 19 and 23 January 2022, Telegram, posted 21 January 2022",
+    ],
+)
+def test_a_day_beside_no_range_or_said_to_be_the_post_s_is_the_note_s(text: str) -> None:
+    assert find_date(text).date == JAN_21
+
+
 def test_an_update_date_gives_way_to_the_publication_date() -> None:
     # The update came first in the note and was taken for the publication date: a good source failed.
     note = "Updated: January 23, 2022. Originally published January 21, 2022."
