@@ -660,6 +660,10 @@ def find_time(text: str, day: dt.date) -> CitedTime | None:
     after = _clock().search(blanked, end, min(len(blanked), end + _TIME_REACH + 40))
     if after is not None and after.start() - end > _TIME_REACH:
         after = None
+    # Not the time the note's writer read or saved the source (`January 21, 2022, accessed 14:05`): taken for
+    # the post's, a post of another time warned.
+    if after is not None and _ACCESS_KEYS.search(blanked[end : after.start()].lower()):
+        after = None
     before = _clock().search(blanked, max(0, start - _TIME_REACH - 40), start)
     if before is not None and start - before.end() > _TIME_REACH:
         before = None

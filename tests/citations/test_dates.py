@@ -524,6 +524,8 @@ def _utc(hour: int, minute: int, day: int = 21, month: int = 1) -> dt.datetime:
         ("21. Januar 2022, 14.05 Uhr MEZ", _utc(13, 5), "MEZ"),
         ("2022-01-21T14:05:00Z", _utc(14, 5), "Z"),
         ("2022-01-21T14:05:00+03:00", _utc(11, 5), "+03:00"),
+        # The post's time, with an access time after it.
+        ("January 21, 2022, 09:15, accessed January 25, 2022, 14:05", dt.datetime(2022, 1, 21, 9, 15), None),
     ],
 )
 def test_the_time_beside_the_date_is_read_in_utc_when_a_zone_is_named(
@@ -552,6 +554,11 @@ def test_kyiv_and_berlin_time_keep_summer_time() -> None:
         "Telegram, January 21, 2022, 13 pm",
         "Telegram, January 21, 2022, post 14",
         "Telegram, January 22, 2022, 14:05",  # another day than the cited one
+        # The time the note's writer read or saved the post, right after its day: taken for the post's time,
+        # a post of 09:15 warned.
+        "Telegram, January 21, 2022, accessed 14:05",
+        "Telegram, January 21, 2022 (retrieved at 14:05 UTC)",
+        "Telegram, January 21, 2022, screenshot 14:05",
     ],
 )
 def test_no_time_is_read_where_the_note_gives_none_for_the_cited_day(text: str) -> None:
