@@ -79,25 +79,132 @@ _SLAVIC_MONTH = rf"(?P<month>{'|'.join(sorted(_SLAVIC_MONTHS, key=len, reverse=T
 # French, German and Spanish put the day first too: `21 janvier 2022`, `1er février 2022`, `21. Januar 2022`,
 # `21 de enero de 2022`; accents may be left out (`aout`, `Maerz`), French abbreviates (`janv.`), German as
 # English does after the day's stop (`21. Jan. 2022`, `3.März 2022`).
+_FRENCH_GERMAN_SPANISH_MONTHS = (
+    ("janvier", "janv", "januar", "jänner", "jän", "jan", "enero"),
+    ("février", "fevrier", "févr", "fevr", "februar", "feber", "feb", "febrero"),
+    ("mars", "märz", "maerz", "marz", "mär", "mrz", "marzo"),
+    ("avril", "avr", "apr", "abril"),
+    ("mai", "mayo"),
+    ("juin", "juni", "jun", "junio"),
+    ("juillet", "juil", "juli", "jul", "julio"),
+    ("août", "aout", "aug", "agosto"),
+    ("septembre", "septiembre", "setiembre", "sept", "sep"),
+    ("octobre", "oktober", "okt", "octubre"),
+    ("novembre", "noviembre", "nov"),
+    ("décembre", "decembre", "déc", "dezember", "dez", "diciembre"),
+)
+# So do Italian (`21 gennaio 2022`), Portuguese (`21 de janeiro de 2022`), Polish in the genitive (`21
+# stycznia 2022`), Turkish (`21 Ocak 2022`, its dotless i written or not) and Arabic, in Egypt's names and the
+# Levant's (`21 يناير 2022`, `21 كانون الثاني 2022`): unread, the note had no day, or another of its days
+# (an update's) was taken for it.
+_MORE_DAY_FIRST_MONTHS = (
+    (
+        "gennaio",
+        "janeiro",
+        "stycznia",
+        "ocak",
+        "\u064a\u0646\u0627\u064a\u0631",
+        "\u0643\u0627\u0646\u0648\u0646 \u0627\u0644\u062b\u0627\u0646\u064a",
+    ),
+    (
+        "febbraio",
+        "fevereiro",
+        "lutego",
+        "şubat",
+        "subat",
+        "\u0641\u0628\u0631\u0627\u064a\u0631",
+        "\u0634\u0628\u0627\u0637",
+    ),
+    (
+        "março",
+        "marco",
+        "marca",
+        "mart",
+        "\u0645\u0627\u0631\u0633",
+        "\u0622\u0630\u0627\u0631",
+        "\u0627\u0630\u0627\u0631",
+    ),
+    (
+        "aprile",
+        "kwietnia",
+        "nisan",
+        "\u0623\u0628\u0631\u064a\u0644",
+        "\u0625\u0628\u0631\u064a\u0644",
+        "\u0627\u0628\u0631\u064a\u0644",
+        "\u0646\u064a\u0633\u0627\u0646",
+    ),
+    (
+        "maggio",
+        "maio",
+        "maja",
+        "may\u0131s",
+        "mayis",
+        "\u0645\u0627\u064a\u0648",
+        "\u0623\u064a\u0627\u0631",
+        "\u0627\u064a\u0627\u0631",
+    ),
+    (
+        "giugno",
+        "junho",
+        "czerwca",
+        "haziran",
+        "\u064a\u0648\u0646\u064a\u0648",
+        "\u062d\u0632\u064a\u0631\u0627\u0646",
+    ),
+    ("luglio", "julho", "lipca", "temmuz", "\u064a\u0648\u0644\u064a\u0648", "\u062a\u0645\u0648\u0632"),
+    (
+        "sierpnia",
+        "ağustos",
+        "agustos",
+        "\u0623\u063a\u0633\u0637\u0633",
+        "\u0627\u063a\u0633\u0637\u0633",
+        "\u0622\u0628",
+    ),
+    (
+        "settembre",
+        "setembro",
+        "września",
+        "wrzesnia",
+        "eylül",
+        "eylul",
+        "\u0633\u0628\u062a\u0645\u0628\u0631",
+        "\u0623\u064a\u0644\u0648\u0644",
+        "\u0627\u064a\u0644\u0648\u0644",
+    ),
+    (
+        "ottobre",
+        "outubro",
+        "października",
+        "pazdziernika",
+        "ekim",
+        "\u0623\u0643\u062a\u0648\u0628\u0631",
+        "\u0627\u0643\u062a\u0648\u0628\u0631",
+        "\u062a\u0634\u0631\u064a\u0646 \u0627\u0644\u0623\u0648\u0644",
+        "\u062a\u0634\u0631\u064a\u0646 \u0627\u0644\u0627\u0648\u0644",
+    ),
+    (
+        "novembro",
+        "listopada",
+        "kas\u0131m",
+        "kasim",
+        "\u0646\u0648\u0641\u0645\u0628\u0631",
+        "\u062a\u0634\u0631\u064a\u0646 \u0627\u0644\u062b\u0627\u0646\u064a",
+    ),
+    (
+        "dicembre",
+        "dezembro",
+        "grudnia",
+        "aral\u0131k",
+        "aralik",
+        "\u062f\u064a\u0633\u0645\u0628\u0631",
+        "\u0643\u0627\u0646\u0648\u0646 \u0627\u0644\u0623\u0648\u0644",
+        "\u0643\u0627\u0646\u0648\u0646 \u0627\u0644\u0627\u0648\u0644",
+    ),
+)
 _WESTERN_MONTHS = {
     name: number
-    for number, names in enumerate(
-        (
-            ("janvier", "janv", "januar", "jänner", "jän", "jan", "enero"),
-            ("février", "fevrier", "févr", "fevr", "februar", "feber", "feb", "febrero"),
-            ("mars", "märz", "maerz", "marz", "mär", "mrz", "marzo"),
-            ("avril", "avr", "apr", "abril"),
-            ("mai", "mayo"),
-            ("juin", "juni", "jun", "junio"),
-            ("juillet", "juil", "juli", "jul", "julio"),
-            ("août", "aout", "aug", "agosto"),
-            ("septembre", "septiembre", "setiembre", "sept", "sep"),
-            ("octobre", "oktober", "okt", "octubre"),
-            ("novembre", "noviembre", "nov"),
-            ("décembre", "decembre", "déc", "dezember", "dez", "diciembre"),
-        ),
-        start=1,
-    )
+    for table in (_FRENCH_GERMAN_SPANISH_MONTHS, _MORE_DAY_FIRST_MONTHS)
+    for number, names in enumerate(table, start=1)
     for name in names
 }
 _WESTERN_MONTH = rf"(?P<month>{'|'.join(sorted(_WESTERN_MONTHS, key=len, reverse=True))})\.?"
@@ -272,6 +379,14 @@ _EAST_ASIAN_FORMATS: tuple[tuple[Compiled, Callable[[re.Match[str], str], DateFi
 _NAMED = "month name"
 _CYRILLIC = "Cyrillic letter"
 _WESTERN = "French, German or Spanish month name"
+_SPANISH_FIRST = "Spanish month name before the day"
+_SPANISH_MONTHS = (
+    "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre"
+)
+# What every match of that format holds: in the lowered text (a fifth of the time `re.IGNORECASE` takes), or
+# in the text as it is.
+_LOWERED_SPANISH_MONTH_AND_DAY = _on_first_use(rf"(?:{_SPANISH_MONTHS})\s+\d")
+_SPANISH_MONTH_AND_DAY = _on_first_use(rf"(?:{_SPANISH_MONTHS})\s+\d", re.IGNORECASE)
 _FORMATS: tuple[tuple[Compiled, Callable[[re.Match[str], str], DateFind], str], ...] = (
     (_on_first_use(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}", re.IGNORECASE), _named_month, _NAMED),
     # 21 January 2022, 21st of January, 2022, 21-Jan-2022; and the German day's stop that non-native writers
@@ -294,6 +409,12 @@ _FORMATS: tuple[tuple[Compiled, Callable[[re.Match[str], str], DateFind], str], 
         ),
         _named_month,
         _WESTERN,
+    ),
+    # Spanish, as some Latin American notes write it: enero 21, 2022
+    (
+        _on_first_use(rf"\b(?P<month>{_SPANISH_MONTHS})\s+{_DAY},?\s+{_YEAR}", re.IGNORECASE),
+        _named_month,
+        _SPANISH_FIRST,
     ),
     # APA: (2022, January 21)
     (_on_first_use(rf"(?<!\d){_YEAR},?\s+{_MONTH}\s+{_DAY}\b", re.IGNORECASE), _named_month, _NAMED),
@@ -324,7 +445,9 @@ _ANY_MONTH = _on_first_use(_MONTH, re.IGNORECASE)
 # A western month's name as the pattern above takes it: a whole word (`januar` is not the start of `January`,
 # which made every English note of January and February read by that pattern too).
 _ANY_WESTERN_MONTH = _on_first_use(rf"\b{_WESTERN_MONTH}(?!\w)", re.IGNORECASE)
-_LOWERED_ANY_WESTERN_MONTH = re.compile(rf"(?=[adefjmnos])\b{_WESTERN_MONTH}(?!\w)")
+_LOWERED_ANY_WESTERN_MONTH = re.compile(
+    rf"(?=[{''.join(sorted({name[0] for name in _WESTERN_MONTHS}))}])\b{_WESTERN_MONTH}(?!\w)"
+)
 # What every match of that pattern holds, in the lowered text: a digit, the day's end (`er `, a stop, a space)
 # and the first two letters of a month's name (`de` of `de enero` among them). Most notes have none of it
 # (`1 on`, `2, 2022`): looked for from each digit, it spares the search for a month's name from each letter.
@@ -376,6 +499,7 @@ _FAST_FORMATS: tuple[tuple[Compiled, Callable[[re.Match[str], str], DateFind], s
     (_on_first_use(rf"{_FAST_DAY}{_DAY_TO_MONTH}{_MONTH}(?:,?\s+|-){_YEAR}"), _named_month, _NAMED),
     _FORMATS[2],  # Cyrillic: read in the text as it is, with `re.IGNORECASE`
     _FORMATS[3],  # French, German, Spanish: the same
+    _FORMATS[4],  # Spanish, the month first: the same
     (_on_first_use(rf"{_FAST_APA_YEAR}(?!\d),?\s+{_MONTH}\s+{_DAY}\b"), _named_month, _NAMED),
     (
         _on_first_use(rf"{_FAST_ISO_YEAR}-(?P<a>\d{{2}})-(?P<b>\d{{2}})(?![\d-])"),
@@ -440,12 +564,19 @@ _RANGE_GOES_ON = _on_first_use(
     rf"\s{{0,3}}(?:(?:{_RANGE_AND}|{_RANGE_TO})\s|[\u2013\u2014-])\s{{0,3}}(?:[^\W\d_]{{3,9}}\.?\s{{1,3}})?\d",
     re.IGNORECASE,
 )
-# What the text before a range's day holds, in lower case (its opener, or the word or dash before its last
-# day): most notes have none of it.
-_RANGE_KEYS = re.compile(
-    "between|zwischen|entre|\u043c\u0435\u0436\u0434\u0443|from|vom|du |del | to |through|thru|till|until|bis"
-    "| au | al |\u043f\u043e |\u0434\u043e |\u0441 |\u0437 |\u2013|\u2014"
-)
+# How the lowered text before a range's day ends (its opener, or the word or dash before its last day): most
+# notes' dates follow none of them. A test of its end, not a search of the 40 characters (12,000 instructions
+# a note).
+_RANGE_ENDINGS = (
+    " between", " zwischen", " zwischen dem", " entre", " entre el", " \u043c\u0435\u0436\u0434\u0443",
+    " from", " vom", " du", " del", " \u0441", " \u0437", " and", " und", " et", " y", " \u0438", " to",
+    " through", " thru", " till", " until", " bis", " au", " al", " \u043f\u043e", " \u0434\u043e", "\u2013",
+    "\u2014",
+)  # fmt: skip
+
+
+def _may_end_a_range(before: str) -> bool:
+    return f" {before[-16:].rstrip()}".endswith(_RANGE_ENDINGS)
 
 
 def _in_a_range(text: str, start: int, end: int) -> bool:
@@ -487,6 +618,10 @@ def _candidates(text: str, read_words: bool = True) -> Iterator[tuple[int, int, 
                 or _LOWERED_ANY_WESTERN_MONTH.search(lowered) is None
             ):
                 continue
+        elif needed is _SPANISH_FIRST:
+            spanish = _SPANISH_MONTH_AND_DAY() if lowered is None else _LOWERED_SPANISH_MONTH_AND_DAY()
+            if spanish.search(subject) is None:
+                continue
         elif needed not in text:
             continue
         for match in pattern().finditer(text if needed is _CYRILLIC or needed is _WESTERN else subject):
@@ -500,7 +635,7 @@ def _candidates(text: str, read_words: bool = True) -> Iterator[tuple[int, int, 
             before = None if lowered is None else lowered[max(0, start - _ACCESS_LOOKBEHIND) : start]
             if (before is None or _ACCESS_KEYS.search(before)) and _is_access_date(text, start):
                 continue
-            if (before is None or _RANGE_KEYS.search(before)) and _in_a_range(text, start, match.end()):
+            if (before is None or _may_end_a_range(before)) and _in_a_range(text, start, match.end()):
                 yield _RANGE, start, start - match.end(), found
                 continue
             rank = _PLAIN

@@ -71,6 +71,42 @@ def test_german_month_names_give_the_day(text: str, day: dt.date) -> None:
     assert find_date(text).date == day
 
 
+# Unread, a note in these languages had no day (or another of its days, an update's, was taken for it).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rybar, Telegram, 21 stycznia 2022",
+        "Rybar, Telegram, 21 gennaio 2022",
+        "Rybar, Telegram, 21 de janeiro de 2022",
+        "Rybar, Telegram, 21 Ocak 2022",
+        "Rybar, Telegram, 21 \u064a\u0646\u0627\u064a\u0631 2022",
+        "Rybar, Telegram, 21 \u0643\u0627\u0646\u0648\u0646 \u0627\u0644\u062b\u0627\u0646\u064a 2022",
+        "Rybar, Telegram, enero 21, 2022",
+        "Rybar, Telegram, ENERO 21 2022",
+    ],
+)
+def test_italian_portuguese_polish_turkish_arabic_and_month_first_spanish_give_the_day(text: str) -> None:
+    assert find_date(text).date == JAN_21
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("21 Şubat 2022", dt.date(2022, 2, 21)),
+        ("21 May\u0131s 2022", dt.date(2022, 5, 21)),
+        ("21 MAYIS 2022", dt.date(2022, 5, 21)),
+        ("21 października 2022", dt.date(2022, 10, 21)),
+        ("21 marca 2022", dt.date(2022, 3, 21)),
+        ("21 Mart 2022", dt.date(2022, 3, 21)),
+        ("21 marzo 2022", dt.date(2022, 3, 21)),
+        ("21 \u062a\u0634\u0631\u064a\u0646 \u0627\u0644\u0623\u0648\u0644 2022", dt.date(2022, 10, 21)),
+        ("21 May 2022", dt.date(2022, 5, 21)),  # English, as before
+    ],
+)
+def test_those_months_give_their_number(text: str, day: dt.date) -> None:
+    assert find_date(text).date == day
+
+
 @pytest.mark.parametrize(
     ("text", "day"),
     [
@@ -390,7 +426,9 @@ def test_the_first_date_stays_the_note_s_where_no_other_is_said_to_be_the_public
     assert find_date(note).date == dt.date(2022, 1, 21)
 
 
-def _rank(text: str, start: int) -> int:
+def _rank(text: str, start: int, end: int) -> int:
+    if dates._in_a_range(text, start, end):
+        return 3
     if dates._is_update_date(text, start):
         return 2
     return 0 if dates._is_publication_date(text, start) else 1
@@ -402,7 +440,7 @@ def _every_format_searched(text: str) -> dates.DateFind:
         return dates.DateFind(None)
     text = blank_urls(text)
     found = [
-        (_rank(text, match.start()), match.start(), -len(match.group(0)), read(match, text))
+        (_rank(text, match.start(), match.end()), match.start(), -len(match.group(0)), read(match, text))
         for pattern, read, _ in dates._FORMATS
         for match in pattern().finditer(text)
     ]
@@ -411,7 +449,10 @@ def _every_format_searched(text: str) -> dates.DateFind:
         for item in found
         if (item[3].date or item[3].ambiguous) and not dates._is_access_date(text, item[1])
     ]
-    return min(kept, key=lambda item: item[:3])[3] if kept else dates.DateFind(None)
+    first = min(kept, key=lambda item: item[:3]) if kept else None
+    if first is not None and first[0] == 3:
+        return dates.DateFind(None, in_a_range=True)
+    return first[3] if first is not None else dates.DateFind(None)
 
 
 # 21 вересня 2022 (Ukrainian), its first letter the rounded ve that `re.IGNORECASE` takes for `в`.
@@ -438,6 +479,9 @@ _DATE_PIECES = [
     "Abrufdatum: ", "\u0434\u0430\u0442\u0430 \u0434\u043e\u0441\u0442\u0443\u043f\u0430: ",
     "\u0434\u0430\u0442\u0430 \u043e\u0431\u0440\u0430\u0449\u0435\u043d\u0438\u044f: ",
     "21 \u044f\u043d\u0432. 2022", "\u043c\u0430\u0440\u0442 ", "\u043c\u0430\u0440\u0442\u0430 ",
+    # Italian, Portuguese, Polish, Turkish, Arabic months; Spanish's month first; a range's words.
+    "gennaio ", "Stycznia ", "OCAK ", "May\u0131s ", "\u064a\u0646\u0627\u064a\u0631 ", "enero ", "ENERO ",
+    "between ", " and ", "from ", " to ", "\u2013", "vom ", " bis ", "\u0441 ", " \u043f\u043e ",
     # As-of words: `as of`, `Stand:`, `Datenstand`, `по состоянию на`, `станом на`, French, Spanish.
     "as of ", "AS AT ", "Stand: ", "STAND VOM ", "Datenstand ", "\u00c0 JOUR AU ", "\u00e9tat au ",
     "a fecha de ", "Actualizado al ", "\u0441\u0442\u0430\u043d\u043e\u043c \u043d\u0430 ",
@@ -459,7 +503,8 @@ _WESTERN_PIECES = [
     "on ", "No ", "Desk ", "January ", "Januar", "J\u00c4NNER ", "janv. ", "F\u00e9vrier ", "F\u00c9VRIER ",
     "m\u00e4rz", "MAERZ ", "mrz ", "AVRIL ", "Abril ", "ao\u00fbt ", "Agosto ", "sept. ", "Setiembre ",
     "oktober ", "OCTUBRE ", "noviembre ", "D\u00c9C. ", "Dezember ", "diciembre ", "enero ", "ENERO ",
-    "mayo ", "JUIN ", "julio ",
+    "mayo ", "JUIN ", "julio ", "stycznia ", "Gennaio ", "janeiro ", "OCAK ", "May\u0131s ", "\u015eubat ",
+    "\u064a\u0646\u0627\u064a\u0631 ", "\u0643\u0627\u0646\u0648\u0646 \u0627\u0644\u062b\u0627\u0646\u064a ",
 ]  # fmt: skip
 
 
