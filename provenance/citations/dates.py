@@ -347,6 +347,42 @@ def _numeric(year_first: bool) -> Callable[[re.Match[str], str], DateFind]:
     return read
 
 
+# Persian names the Solar Hijri months (`1 بهمن 1400`, in Persian digits too, is 21 January 2022): read as no
+# month, the note had no day.
+_PERSIAN_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("\u0641\u0631\u0648\u0631\u062f\u06cc\u0646", "\u0641\u0631\u0648\u0631\u062f\u064a\u0646"),
+            (
+                "\u0627\u0631\u062f\u06cc\u0628\u0647\u0634\u062a",
+                "\u0627\u0631\u062f\u064a\u0628\u0647\u0634\u062a",
+            ),
+            ("\u062e\u0631\u062f\u0627\u062f",),
+            ("\u062a\u06cc\u0631", "\u062a\u064a\u0631"),
+            ("\u0645\u0631\u062f\u0627\u062f",),
+            ("\u0634\u0647\u0631\u06cc\u0648\u0631", "\u0634\u0647\u0631\u064a\u0648\u0631"),
+            ("\u0645\u0647\u0631",),
+            ("\u0622\u0628\u0627\u0646", "\u0627\u0628\u0627\u0646"),
+            ("\u0622\u0630\u0631", "\u0627\u0630\u0631"),
+            ("\u062f\u06cc", "\u062f\u064a"),
+            ("\u0628\u0647\u0645\u0646",),
+            ("\u0627\u0633\u0641\u0646\u062f",),
+        ),
+        start=1,
+    )
+    for name in names
+}
+_PERSIAN_MONTH = rf"(?P<month>{'|'.join(sorted(_PERSIAN_MONTHS, key=len, reverse=True))})(?!\w)"
+
+
+def _persian_month(match: re.Match[str], source: str) -> DateFind:
+    year = int(match.group("year"))
+    month, day = _PERSIAN_MONTHS[match.group("month")], int(match.group("day"))
+    date = _solar_hijri(year, month, day) if year in _SOLAR_HIJRI_YEARS else None
+    return DateFind(date, text=_matched(match, source))
+
+
 def _slashed(match: re.Match[str], source: str) -> DateFind:
     # 21/01/2022 is day-first, 01/21/2022 month-first; 03/04/2022 could be either, so it is not guessed.
     year, first, second = int(match.group("year")), int(match.group("a")), int(match.group("b"))
@@ -380,6 +416,7 @@ _NAMED = "month name"
 _CYRILLIC = "Cyrillic letter"
 _WESTERN = "French, German or Spanish month name"
 _SPANISH_FIRST = "Spanish month name before the day"
+_PERSIAN = "Persian month name"
 _SPANISH_MONTHS = (
     "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre"
 )
@@ -415,6 +452,12 @@ _FORMATS: tuple[tuple[Compiled, Callable[[re.Match[str], str], DateFind], str], 
         _on_first_use(rf"\b(?P<month>{_SPANISH_MONTHS})\s+{_DAY},?\s+{_YEAR}", re.IGNORECASE),
         _named_month,
         _SPANISH_FIRST,
+    ),
+    # Persian, a Solar Hijri day: 1 بهمن 1400 (its digits Persian or not)
+    (
+        _on_first_use(rf"(?<![\d.\u2013-])(?P<day>\d{{1,2}})\s+{_PERSIAN_MONTH}\s+{_YEAR}"),
+        _persian_month,
+        _PERSIAN,
     ),
     # APA: (2022, January 21)
     (_on_first_use(rf"(?<!\d){_YEAR},?\s+{_MONTH}\s+{_DAY}\b", re.IGNORECASE), _named_month, _NAMED),
@@ -456,6 +499,7 @@ _LOWERED_WESTERN_DAY_AND_MONTH = _on_first_use(
 )
 # The Cyrillic block, and the letters that `re.IGNORECASE` takes for some of its own (`ᲀ` for `в`, ...).
 _ANY_CYRILLIC = re.compile("[\u0400-\u04ff\u1c80-\u1c8f]")
+_ANY_ARABIC_LETTER = re.compile("[\u0620-\u064a\u066e-\u06d3]")
 
 
 def _is_access_date(text: str, start: int) -> bool:
@@ -500,6 +544,7 @@ _FAST_FORMATS: tuple[tuple[Compiled, Callable[[re.Match[str], str], DateFind], s
     _FORMATS[2],  # Cyrillic: read in the text as it is, with `re.IGNORECASE`
     _FORMATS[3],  # French, German, Spanish: the same
     _FORMATS[4],  # Spanish, the month first: the same
+    _FORMATS[5],  # Persian: the same
     (_on_first_use(rf"{_FAST_APA_YEAR}(?!\d),?\s+{_MONTH}\s+{_DAY}\b"), _named_month, _NAMED),
     (
         _on_first_use(rf"{_FAST_ISO_YEAR}-(?P<a>\d{{2}})-(?P<b>\d{{2}})(?![\d-])"),
@@ -618,13 +663,17 @@ def _candidates(text: str, read_words: bool = True) -> Iterator[tuple[int, int, 
                 or _LOWERED_ANY_WESTERN_MONTH.search(lowered) is None
             ):
                 continue
+        elif needed is _PERSIAN:
+            if text.isascii() or _ANY_ARABIC_LETTER.search(text) is None:
+                continue
         elif needed is _SPANISH_FIRST:
             spanish = _SPANISH_MONTH_AND_DAY() if lowered is None else _LOWERED_SPANISH_MONTH_AND_DAY()
             if spanish.search(subject) is None:
                 continue
         elif needed not in text:
             continue
-        for match in pattern().finditer(text if needed is _CYRILLIC or needed is _WESTERN else subject):
+        as_written = needed is _CYRILLIC or needed is _WESTERN or needed is _PERSIAN
+        for match in pattern().finditer(text if as_written else subject):
             found = read(match, text)
             if not (found.date or found.ambiguous):
                 continue

@@ -110,6 +110,21 @@ def test_those_months_give_their_number(text: str, day: dt.date) -> None:
 @pytest.mark.parametrize(
     ("text", "day"),
     [
+        # Persian names the Solar Hijri months: 1 Bahman 1400, in Persian digits or not, is 21 January 2022.
+        ("Rybar, Telegram, \u06f1 \u0628\u0647\u0645\u0646 \u06f1\u06f4\u06f0\u06f0", JAN_21),
+        ("Rybar, Telegram, 1 \u0628\u0647\u0645\u0646 1400", JAN_21),
+        ("30 \u062f\u06cc 1400", dt.date(2022, 1, 20)),
+        ("1 \u0641\u0631\u0648\u0631\u062f\u06cc\u0646 1400", dt.date(2021, 3, 21)),
+        ("1 \u0628\u0647\u0645\u0646 1000", None),  # no Solar Hijri year of the sources cited
+    ],
+)
+def test_persian_month_names_give_the_solar_hijri_day(text: str, day: dt.date | None) -> None:
+    assert find_date(text).date == day
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
         ("Desk, “Desk report”, 21. January 2022, http://site1.example/page/1", JAN_21),
         ("3. March 2022", dt.date(2022, 3, 3)),
         ("3.March 2022", dt.date(2022, 3, 3)),
@@ -480,6 +495,7 @@ _DATE_PIECES = [
     "\u0434\u0430\u0442\u0430 \u043e\u0431\u0440\u0430\u0449\u0435\u043d\u0438\u044f: ",
     "21 \u044f\u043d\u0432. 2022", "\u043c\u0430\u0440\u0442 ", "\u043c\u0430\u0440\u0442\u0430 ",
     # Italian, Portuguese, Polish, Turkish, Arabic months; Spanish's month first; a range's words.
+    "\u0628\u0647\u0645\u0646 ", "\u06f1\u06f4\u06f0\u06f0", "\u062f\u06cc ",
     "gennaio ", "Stycznia ", "OCAK ", "May\u0131s ", "\u064a\u0646\u0627\u064a\u0631 ", "enero ", "ENERO ",
     "between ", " and ", "from ", " to ", "\u2013", "vom ", " bis ", "\u0441 ", " \u043f\u043e ",
     # As-of words: `as of`, `Stand:`, `Datenstand`, `по состоянию на`, `станом на`, French, Spanish.
