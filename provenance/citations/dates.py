@@ -751,11 +751,16 @@ class CitedTime(NamedTuple):
     the time as written (naive), which a zone from UTC-12 to UTC+14 may have meant."""
 
     at: dt.datetime
-    zone: str | None = None  # as the note writes it: `UTC`, `MSK`, `Kyiv time`, `+03:00`
+    # As the note writes it (`UTC`, `MSK`, `Kyiv time`, `+03:00`); Russian and Ukrainian words (`мск`, `по
+    # Москве`, `за київським часом`) as `Moscow time` or `Kyiv time`.
+    zone: str | None = None
 
 
 # `14:05`, `2:05 pm`, `2 p.m.`, `14.05 Uhr`, `14 Uhr`, each with an optional zone: `Z`, `UTC`, `UTC+3`,
-# `(GMT+02:00)`, `MSK`, `Kyiv time`, `CET`, `MESZ`, `+03:00`. Starts at a digit that no digit, colon or stop
+# `(GMT+02:00)`, `MSK`, `Kyiv time`, `CET`, `MESZ`, `+03:00`, a zone of one offset (`JST`, `HKT`, `PKT`),
+# `Eastern time` and `Pacific time` (summer time as the US keeps it), Moscow's and Kyiv's in words (`мск`, `по
+# Москве`, `за київським часом`). Zones whose name means several offsets (`EST`, also written in summer;
+# `CST`, US or China) are not read here. Starts at a digit that no digit, colon or stop
 # comes before (no part of `21.01.2022`, `1:30:15` or a year), so each place is tried once. Compiled on first
 # use: only `locate` reads times; compiled at import, every check would pay 6 M instructions before its first
 # request.
@@ -765,17 +770,43 @@ def _clock() -> re.Pattern[str]:
         r"(?<![\d:.])(?P<hour>\d{1,2})(?:(?P<sep>[:.])(?P<minute>\d{2})(?::\d{2})?)?(?!\d)"
         r"(?:\s?(?P<meridiem>[ap])\.?\s?m\b\.?|\s?(?P<uhr>uhr)\b)?"
         r"(?:(?P<zulu>z)\b"
-        r"|\s*\(?(?P<zone>utc|gmt|msk|eest|eet|cest|cet|mesz|mez|moscow time|kyiv time|kiev time)\b"
+        r"|\s*\(?(?P<zone>utc|gmt|msk|eest|eet|cest|cet|mesz|mez|moscow time|kyiv time|kiev time"
+        r"|hst|pkt|hkt|sgt|jst|kst|eastern time|pacific time"
+        f"|{_WORDED_ZONES})\\b"
         r"(?:\s*(?P<sign>[+\u2212-])\s*(?P<hours>\d{1,2})(?::?(?P<minutes>\d{2}))?)?\)?"
         r"|\s?(?P<bare_sign>[+\u2212-])(?P<bare_hours>\d{2}):?(?P<bare_minutes>\d{2})(?!\d))?",
         re.IGNORECASE,
     )
 
 
+# Moscow's and Kyiv's time in Russian and Ukrainian words (`20:15 мск`, `по Москве`, `за київським часом`);
+# each spelt with a space any run of one to three spaces may stand for.
+_MOSCOW_WORDS = (
+    "\u043c\u0441\u043a",
+    "\u043f\u043e \u043c\u043e\u0441\u043a\u0432\u0435",
+    "\u043f\u043e \u043c\u043e\u0441\u043a\u043e\u0432\u0441\u043a\u043e\u043c\u0443"
+    " \u0432\u0440\u0435\u043c\u0435\u043d\u0438",
+    "\u043c\u043e\u0441\u043a\u043e\u0432\u0441\u043a\u043e\u0433\u043e"
+    " \u0432\u0440\u0435\u043c\u0435\u043d\u0438",
+)
+_KYIV_WORDS = (
+    "\u043f\u043e \u043a\u0438\u0435\u0432\u0443",
+    "\u043f\u043e \u043a\u0438\u0435\u0432\u0441\u043a\u043e\u043c\u0443"
+    " \u0432\u0440\u0435\u043c\u0435\u043d\u0438",
+    "\u0437\u0430 \u043a\u0438\u0454\u0432\u043e\u043c",
+    "\u0437\u0430 \u043a\u0438\u0457\u0432\u0441\u044c\u043a\u0438\u043c \u0447\u0430\u0441\u043e\u043c",
+    "\u043a\u0438\u0457\u0432\u0441\u044c\u043a\u043e\u0433\u043e \u0447\u0430\u0441\u0443",
+)
+_WORDED_ZONES = "|".join(
+    name.replace(" ", r"\s{1,3}") for name in sorted(_MOSCOW_WORDS + _KYIV_WORDS, key=len, reverse=True)
+)
 # How far from the date a time may stand and still be its time: `January 21, 2022, 14:05`, `21 Jan 2022 at
 # 2:05 pm`, `14:05 Uhr, 21. Januar 2022`; an access date's time further on is not the source's.
 _TIME_REACH = 24
-_FIXED_ZONES = {"utc": 0, "gmt": 0, "z": 0, "eet": 2, "eest": 3, "cet": 1, "cest": 2, "mez": 1, "mesz": 2}
+_FIXED_ZONES = {
+    "utc": 0, "gmt": 0, "z": 0, "eet": 2, "eest": 3, "cet": 1, "cest": 2, "mez": 1, "mesz": 2,
+    "hst": -10, "pkt": 5, "hkt": 8, "sgt": 8, "jst": 9, "kst": 9,
+}  # fmt: skip
 
 
 def _last_sunday(year: int, month: int) -> dt.date:
@@ -788,10 +819,26 @@ def _european_summer(day: dt.date) -> bool:
     return _last_sunday(day.year, 3) <= day < _last_sunday(day.year, 10)
 
 
+def _nth_sunday(year: int, month: int, nth: int) -> dt.date:
+    first = dt.date(year, month, 1)
+    return first + dt.timedelta(days=(6 - first.weekday()) % 7 + 7 * (nth - 1))
+
+
+def _us_summer(day: dt.date) -> bool:
+    """US daylight time: the second Sunday of March to the first Sunday of November (from 2007; before, the
+    first Sunday of April to the last Sunday of October)."""
+    if day.year >= 2007:
+        return _nth_sunday(day.year, 3, 2) <= day < _nth_sunday(day.year, 11, 1)
+    return _nth_sunday(day.year, 4, 1) <= day < _last_sunday(day.year, 10)
+
+
 def _zone_hours(zone: str, day: dt.date) -> int:
+    zone = " ".join(zone.split())
     if zone in _FIXED_ZONES:
         return _FIXED_ZONES[zone]
-    if zone in ("msk", "moscow time"):
+    if zone in ("eastern time", "pacific time"):
+        return (-5 if zone == "eastern time" else -8) + (1 if _us_summer(day) else 0)
+    if zone in ("msk", "moscow time", *_MOSCOW_WORDS):
         # Moscow kept UTC+4 all year from March 2011 to October 2014, UTC+3 since.
         return 4 if dt.date(2011, 3, 27) <= day < dt.date(2014, 10, 26) else 3
     return 3 if _european_summer(day) else 2  # Kyiv time: EET, EEST in summer
@@ -812,6 +859,10 @@ def _clock_offset(match: re.Match[str], day: dt.date) -> tuple[dt.timedelta | No
         shift = dt.timedelta(hours=int(hours), minutes=int(minutes or 0))
         offset += -shift if sign in "-\u2212" else shift
     written = " ".join(match.group(0)[match.start("zone" if zone else "bare_sign") - match.start() :].split())
+    # Russian and Ukrainian words named as a detail in English names them: `(its Moscow time)`.
+    named = " ".join(zone.casefold().split()) if zone else ""
+    if named in _MOSCOW_WORDS or named in _KYIV_WORDS:
+        written = "Moscow time" if named in _MOSCOW_WORDS else "Kyiv time"
     return offset, written.strip("()")
 
 

@@ -212,10 +212,12 @@ def test_a_note_dated_the_last_day_a_date_can_hold_fails_and_does_not_stop_the_r
 def test_a_time_in_a_zone_named_by_an_abbreviation_or_in_words_is_that_zone_s_time() -> None:
     # `9:15 EST` was read as 09:15 in some zone, which the post's 09:15 UTC is: it passed, though 09:15 in New
     # York is 14:15 UTC; `20:15 мск` (17:15 UTC) passed as 09:15 UTC at UTC+11:00.
+    # Moscow's time in words is read with the day's offset (UTC+3 in 2022), as `MSK` is.
     for note, given in (
         ("January 21, 2022, 9:15 EST", "09:15 EST, which is 2022-01-21 14:15 or 2022-01-21 13:15 UTC"),
-        ("21.01.2022, 20:15 мск", "20:15 мск, which is 2022-01-21 17:15 or 2022-01-21 16:15 UTC"),
-        ("21.01.2022, 20:15 по Москве", "20:15 по Москве, which is 2022-01-21 17:15 or 2022-01-21 16:15 UTC"),
+        ("21.01.2022, 20:15 мск", "2022-01-21 17:15 UTC (its Moscow time)"),
+        ("21.01.2022, 20:15 по Москве", "2022-01-21 17:15 UTC (its Moscow time)"),
+        ("January 21, 2022, 9:15 Eastern time", "2022-01-21 14:15 UTC (its Eastern time)"),
     ):
         result = check_date(_noted(note, dt.date(2022, 1, 21)))
         assert result.status == "warn", note

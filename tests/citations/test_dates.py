@@ -595,6 +595,54 @@ def test_the_time_beside_the_date_is_read_in_utc_when_a_zone_is_named(
     assert dates.find_time(text, D) == dates.CitedTime(at, zone)
 
 
+# Read as no zone, these left the check a stand-in table of offsets to try (UTC+3 or +4 for `мск` in 2022).
+@pytest.mark.parametrize(
+    ("text", "day", "at", "zone"),
+    [
+        ("21.01.2022, 20:15 \u043c\u0441\u043a", D, _utc(17, 15), "Moscow time"),
+        (
+            "21.01.2022, 20:15 \u043f\u043e \u041c\u043e\u0441\u043a\u0432\u0435",
+            D,
+            _utc(17, 15),
+            "Moscow time",
+        ),
+        (
+            "01.03.2013, 20:15 \u043c\u0441\u043a",
+            dt.date(2013, 3, 1),
+            _utc(16, 15, 1, 3).replace(year=2013),
+            "Moscow time",
+        ),
+        (
+            "21.01.2022, 11:15 \u043f\u043e \u043a\u0438\u0435\u0432\u0441\u043a\u043e\u043c\u0443"
+            " \u0432\u0440\u0435\u043c\u0435\u043d\u0438",
+            D,
+            _utc(9, 15),
+            "Kyiv time",
+        ),
+        (
+            "21.07.2022, 20:15 \u0437\u0430 \u041a\u0438\u0454\u0432\u043e\u043c",
+            dt.date(2022, 7, 21),
+            _utc(17, 15, 21, 7),
+            "Kyiv time",
+        ),
+        ("January 21, 2022, 9:15 Eastern time", D, _utc(14, 15), "Eastern time"),
+        ("July 21, 2022, 9:15 Eastern time", dt.date(2022, 7, 21), _utc(13, 15, 21, 7), "Eastern time"),
+        ("January 21, 2022, 9:15 Pacific time", D, _utc(17, 15), "Pacific time"),
+        ("January 21, 2022, 9:15 JST", D, _utc(0, 15), "JST"),
+        ("January 21, 2022, 9:15 HST", D, _utc(19, 15), "HST"),
+    ],
+)
+def test_a_zone_of_one_offset_on_the_day_is_read(text: str, day: dt.date, at: dt.datetime, zone: str) -> None:
+    assert dates.find_time(text, day) == dates.CitedTime(at, zone)
+
+
+def test_a_zone_whose_name_means_several_offsets_is_left_to_the_check() -> None:
+    # `EST` is written in summer too, `CST` is the US's or China's: read as no zone, with its time.
+    assert dates.find_time("January 21, 2022, 9:15 EST", D) == dates.CitedTime(
+        dt.datetime(2022, 1, 21, 9, 15)
+    )
+
+
 def test_kyiv_and_berlin_time_keep_summer_time() -> None:
     july = dt.date(2022, 7, 21)
 
