@@ -4,7 +4,8 @@ Only a full day counts: `January 2022` or `2022` alone cannot be checked against
 dates. A slash date whose day and month could be swapped is reported as ambiguous instead of guessed. A
 year-first date of a Solar Hijri year (`1400/11/01`, in Persian digits too: 21 January 2022) is read in that
 calendar; a numeric date of another year before 1583 (a Lunar Hijri `1443/06/18`) is no Gregorian day, and
-not read. Dates inside a URL, access dates (`Retrieved 5 February 2023`, `accessed ...`), the day a page is
+not read. Nor is a range's first or last day (`between January 19 and January 23, 2022`): the note gives
+no one day. Dates inside a URL, access dates (`Retrieved 5 February 2023`, `accessed ...`), the day a page is
 cited as it stood on (`as of March 5, 2023`, `Stand: 05.03.2023`) and the day a post was deleted (`deleted
 January 25, 2022`) say nothing about when the source was published. A date the note says is the
 publication's (`posted 25 January 2022`) is its date, whatever dates come before it (a title's, left
@@ -78,25 +79,132 @@ _SLAVIC_MONTH = rf"(?P<month>{'|'.join(sorted(_SLAVIC_MONTHS, key=len, reverse=T
 # French, German and Spanish put the day first too: `21 janvier 2022`, `1er février 2022`, `21. Januar 2022`,
 # `21 de enero de 2022`; accents may be left out (`aout`, `Maerz`), French abbreviates (`janv.`), German as
 # English does after the day's stop (`21. Jan. 2022`, `3.März 2022`).
+_FRENCH_GERMAN_SPANISH_MONTHS = (
+    ("janvier", "janv", "januar", "jänner", "jän", "jan", "enero"),
+    ("février", "fevrier", "févr", "fevr", "februar", "feber", "feb", "febrero"),
+    ("mars", "märz", "maerz", "marz", "mär", "mrz", "marzo"),
+    ("avril", "avr", "apr", "abril"),
+    ("mai", "mayo"),
+    ("juin", "juni", "jun", "junio"),
+    ("juillet", "juil", "juli", "jul", "julio"),
+    ("août", "aout", "aug", "agosto"),
+    ("septembre", "septiembre", "setiembre", "sept", "sep"),
+    ("octobre", "oktober", "okt", "octubre"),
+    ("novembre", "noviembre", "nov"),
+    ("décembre", "decembre", "déc", "dezember", "dez", "diciembre"),
+)
+# So do Italian (`21 gennaio 2022`), Portuguese (`21 de janeiro de 2022`), Polish in the genitive (`21
+# stycznia 2022`), Turkish (`21 Ocak 2022`, its dotless i written or not) and Arabic, in Egypt's names and the
+# Levant's (`21 يناير 2022`, `21 كانون الثاني 2022`): unread, the note had no day, or another of its days
+# (an update's) was taken for it.
+_MORE_DAY_FIRST_MONTHS = (
+    (
+        "gennaio",
+        "janeiro",
+        "stycznia",
+        "ocak",
+        "\u064a\u0646\u0627\u064a\u0631",
+        "\u0643\u0627\u0646\u0648\u0646 \u0627\u0644\u062b\u0627\u0646\u064a",
+    ),
+    (
+        "febbraio",
+        "fevereiro",
+        "lutego",
+        "şubat",
+        "subat",
+        "\u0641\u0628\u0631\u0627\u064a\u0631",
+        "\u0634\u0628\u0627\u0637",
+    ),
+    (
+        "março",
+        "marco",
+        "marca",
+        "mart",
+        "\u0645\u0627\u0631\u0633",
+        "\u0622\u0630\u0627\u0631",
+        "\u0627\u0630\u0627\u0631",
+    ),
+    (
+        "aprile",
+        "kwietnia",
+        "nisan",
+        "\u0623\u0628\u0631\u064a\u0644",
+        "\u0625\u0628\u0631\u064a\u0644",
+        "\u0627\u0628\u0631\u064a\u0644",
+        "\u0646\u064a\u0633\u0627\u0646",
+    ),
+    (
+        "maggio",
+        "maio",
+        "maja",
+        "may\u0131s",
+        "mayis",
+        "\u0645\u0627\u064a\u0648",
+        "\u0623\u064a\u0627\u0631",
+        "\u0627\u064a\u0627\u0631",
+    ),
+    (
+        "giugno",
+        "junho",
+        "czerwca",
+        "haziran",
+        "\u064a\u0648\u0646\u064a\u0648",
+        "\u062d\u0632\u064a\u0631\u0627\u0646",
+    ),
+    ("luglio", "julho", "lipca", "temmuz", "\u064a\u0648\u0644\u064a\u0648", "\u062a\u0645\u0648\u0632"),
+    (
+        "sierpnia",
+        "ağustos",
+        "agustos",
+        "\u0623\u063a\u0633\u0637\u0633",
+        "\u0627\u063a\u0633\u0637\u0633",
+        "\u0622\u0628",
+    ),
+    (
+        "settembre",
+        "setembro",
+        "września",
+        "wrzesnia",
+        "eylül",
+        "eylul",
+        "\u0633\u0628\u062a\u0645\u0628\u0631",
+        "\u0623\u064a\u0644\u0648\u0644",
+        "\u0627\u064a\u0644\u0648\u0644",
+    ),
+    (
+        "ottobre",
+        "outubro",
+        "października",
+        "pazdziernika",
+        "ekim",
+        "\u0623\u0643\u062a\u0648\u0628\u0631",
+        "\u0627\u0643\u062a\u0648\u0628\u0631",
+        "\u062a\u0634\u0631\u064a\u0646 \u0627\u0644\u0623\u0648\u0644",
+        "\u062a\u0634\u0631\u064a\u0646 \u0627\u0644\u0627\u0648\u0644",
+    ),
+    (
+        "novembro",
+        "listopada",
+        "kas\u0131m",
+        "kasim",
+        "\u0646\u0648\u0641\u0645\u0628\u0631",
+        "\u062a\u0634\u0631\u064a\u0646 \u0627\u0644\u062b\u0627\u0646\u064a",
+    ),
+    (
+        "dicembre",
+        "dezembro",
+        "grudnia",
+        "aral\u0131k",
+        "aralik",
+        "\u062f\u064a\u0633\u0645\u0628\u0631",
+        "\u0643\u0627\u0646\u0648\u0646 \u0627\u0644\u0623\u0648\u0644",
+        "\u0643\u0627\u0646\u0648\u0646 \u0627\u0644\u0627\u0648\u0644",
+    ),
+)
 _WESTERN_MONTHS = {
     name: number
-    for number, names in enumerate(
-        (
-            ("janvier", "janv", "januar", "jänner", "jän", "jan", "enero"),
-            ("février", "fevrier", "févr", "fevr", "februar", "feber", "feb", "febrero"),
-            ("mars", "märz", "maerz", "marz", "mär", "mrz", "marzo"),
-            ("avril", "avr", "apr", "abril"),
-            ("mai", "mayo"),
-            ("juin", "juni", "jun", "junio"),
-            ("juillet", "juil", "juli", "jul", "julio"),
-            ("août", "aout", "aug", "agosto"),
-            ("septembre", "septiembre", "setiembre", "sept", "sep"),
-            ("octobre", "oktober", "okt", "octubre"),
-            ("novembre", "noviembre", "nov"),
-            ("décembre", "decembre", "déc", "dezember", "dez", "diciembre"),
-        ),
-        start=1,
-    )
+    for table in (_FRENCH_GERMAN_SPANISH_MONTHS, _MORE_DAY_FIRST_MONTHS)
+    for number, names in enumerate(table, start=1)
     for name in names
 }
 _WESTERN_MONTH = rf"(?P<month>{'|'.join(sorted(_WESTERN_MONTHS, key=len, reverse=True))})\.?"
@@ -169,11 +277,13 @@ _PUBLISHED_WORDS = _on_first_use(
 
 
 class DateFind(NamedTuple):
-    """The first date in a text: `date` when it is one day; `ambiguous` when day and month could swap."""
+    """The first date in a text: `date` when it is one day; `ambiguous` when day and month could swap;
+    `in_a_range` when the text's only days bound a range (`between January 19 and January 23, 2022`)."""
 
     date: dt.date | None
     ambiguous: bool = False
     text: str = ""
+    in_a_range: bool = False
 
 
 def _valid(year: int, month: int, day: int) -> dt.date | None:
@@ -237,6 +347,42 @@ def _numeric(year_first: bool) -> Callable[[re.Match[str], str], DateFind]:
     return read
 
 
+# Persian names the Solar Hijri months (`1 بهمن 1400`, in Persian digits too, is 21 January 2022): read as no
+# month, the note had no day.
+_PERSIAN_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("\u0641\u0631\u0648\u0631\u062f\u06cc\u0646", "\u0641\u0631\u0648\u0631\u062f\u064a\u0646"),
+            (
+                "\u0627\u0631\u062f\u06cc\u0628\u0647\u0634\u062a",
+                "\u0627\u0631\u062f\u064a\u0628\u0647\u0634\u062a",
+            ),
+            ("\u062e\u0631\u062f\u0627\u062f",),
+            ("\u062a\u06cc\u0631", "\u062a\u064a\u0631"),
+            ("\u0645\u0631\u062f\u0627\u062f",),
+            ("\u0634\u0647\u0631\u06cc\u0648\u0631", "\u0634\u0647\u0631\u064a\u0648\u0631"),
+            ("\u0645\u0647\u0631",),
+            ("\u0622\u0628\u0627\u0646", "\u0627\u0628\u0627\u0646"),
+            ("\u0622\u0630\u0631", "\u0627\u0630\u0631"),
+            ("\u062f\u06cc", "\u062f\u064a"),
+            ("\u0628\u0647\u0645\u0646",),
+            ("\u0627\u0633\u0641\u0646\u062f",),
+        ),
+        start=1,
+    )
+    for name in names
+}
+_PERSIAN_MONTH = rf"(?P<month>{'|'.join(sorted(_PERSIAN_MONTHS, key=len, reverse=True))})(?!\w)"
+
+
+def _persian_month(match: re.Match[str], source: str) -> DateFind:
+    year = int(match.group("year"))
+    month, day = _PERSIAN_MONTHS[match.group("month")], int(match.group("day"))
+    date = _solar_hijri(year, month, day) if year in _SOLAR_HIJRI_YEARS else None
+    return DateFind(date, text=_matched(match, source))
+
+
 def _slashed(match: re.Match[str], source: str) -> DateFind:
     # 21/01/2022 is day-first, 01/21/2022 month-first; 03/04/2022 could be either, so it is not guessed.
     year, first, second = int(match.group("year")), int(match.group("a")), int(match.group("b"))
@@ -269,6 +415,15 @@ _EAST_ASIAN_FORMATS: tuple[tuple[Compiled, Callable[[re.Match[str], str], DateFi
 _NAMED = "month name"
 _CYRILLIC = "Cyrillic letter"
 _WESTERN = "French, German or Spanish month name"
+_SPANISH_FIRST = "Spanish month name before the day"
+_PERSIAN = "Persian month name"
+_SPANISH_MONTHS = (
+    "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre"
+)
+# What every match of that format holds: in the lowered text (a fifth of the time `re.IGNORECASE` takes), or
+# in the text as it is.
+_LOWERED_SPANISH_MONTH_AND_DAY = _on_first_use(rf"(?:{_SPANISH_MONTHS})\s+\d")
+_SPANISH_MONTH_AND_DAY = _on_first_use(rf"(?:{_SPANISH_MONTHS})\s+\d", re.IGNORECASE)
 _FORMATS: tuple[tuple[Compiled, Callable[[re.Match[str], str], DateFind], str], ...] = (
     (_on_first_use(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}", re.IGNORECASE), _named_month, _NAMED),
     # 21 January 2022, 21st of January, 2022, 21-Jan-2022; and the German day's stop that non-native writers
@@ -291,6 +446,18 @@ _FORMATS: tuple[tuple[Compiled, Callable[[re.Match[str], str], DateFind], str], 
         ),
         _named_month,
         _WESTERN,
+    ),
+    # Spanish, as some Latin American notes write it: enero 21, 2022
+    (
+        _on_first_use(rf"\b(?P<month>{_SPANISH_MONTHS})\s+{_DAY},?\s+{_YEAR}", re.IGNORECASE),
+        _named_month,
+        _SPANISH_FIRST,
+    ),
+    # Persian, a Solar Hijri day: 1 بهمن 1400 (its digits Persian or not)
+    (
+        _on_first_use(rf"(?<![\d.\u2013-])(?P<day>\d{{1,2}})\s+{_PERSIAN_MONTH}\s+{_YEAR}"),
+        _persian_month,
+        _PERSIAN,
     ),
     # APA: (2022, January 21)
     (_on_first_use(rf"(?<!\d){_YEAR},?\s+{_MONTH}\s+{_DAY}\b", re.IGNORECASE), _named_month, _NAMED),
@@ -321,7 +488,9 @@ _ANY_MONTH = _on_first_use(_MONTH, re.IGNORECASE)
 # A western month's name as the pattern above takes it: a whole word (`januar` is not the start of `January`,
 # which made every English note of January and February read by that pattern too).
 _ANY_WESTERN_MONTH = _on_first_use(rf"\b{_WESTERN_MONTH}(?!\w)", re.IGNORECASE)
-_LOWERED_ANY_WESTERN_MONTH = re.compile(rf"(?=[adefjmnos])\b{_WESTERN_MONTH}(?!\w)")
+_LOWERED_ANY_WESTERN_MONTH = re.compile(
+    rf"(?=[{''.join(sorted({name[0] for name in _WESTERN_MONTHS}))}])\b{_WESTERN_MONTH}(?!\w)"
+)
 # What every match of that pattern holds, in the lowered text: a digit, the day's end (`er `, a stop, a space)
 # and the first two letters of a month's name (`de` of `de enero` among them). Most notes have none of it
 # (`1 on`, `2, 2022`): looked for from each digit, it spares the search for a month's name from each letter.
@@ -330,6 +499,7 @@ _LOWERED_WESTERN_DAY_AND_MONTH = _on_first_use(
 )
 # The Cyrillic block, and the letters that `re.IGNORECASE` takes for some of its own (`ᲀ` for `в`, ...).
 _ANY_CYRILLIC = re.compile("[\u0400-\u04ff\u1c80-\u1c8f]")
+_ANY_ARABIC_LETTER = re.compile("[\u0620-\u064a\u066e-\u06d3]")
 
 
 def _is_access_date(text: str, start: int) -> bool:
@@ -373,6 +543,8 @@ _FAST_FORMATS: tuple[tuple[Compiled, Callable[[re.Match[str], str], DateFind], s
     (_on_first_use(rf"{_FAST_DAY}{_DAY_TO_MONTH}{_MONTH}(?:,?\s+|-){_YEAR}"), _named_month, _NAMED),
     _FORMATS[2],  # Cyrillic: read in the text as it is, with `re.IGNORECASE`
     _FORMATS[3],  # French, German, Spanish: the same
+    _FORMATS[4],  # Spanish, the month first: the same
+    _FORMATS[5],  # Persian: the same
     (_on_first_use(rf"{_FAST_APA_YEAR}(?!\d),?\s+{_MONTH}\s+{_DAY}\b"), _named_month, _NAMED),
     (
         _on_first_use(rf"{_FAST_ISO_YEAR}-(?P<a>\d{{2}})-(?P<b>\d{{2}})(?![\d-])"),
@@ -408,8 +580,61 @@ _UPDATE_KEYS = re.compile("updated|modified|edited|revised|filmed|recorded|photo
 _PUBLISHED_KEYS = re.compile(
     "posted|publi|tweeted|uploaded|опубликова|публикац|опубліков|публікац|veröffentlicht"
 )
-# How a date ranks among a note's (the first of the lowest rank is the note's).
-_PUBLISHED, _PLAIN, _UPDATE = 0, 1, 2
+# A day that opens or closes a range (`between January 19 and January 23, 2022`, `from 19 to 23 January 2022`,
+# `January 19 to January 23, 2022`, `vom 19. bis 23. Januar 2022`, `du 19 au 23 janvier 2022`, and Russian's
+# and Ukrainian's `\u0441 19 \u043f\u043e 23`): the note gives no one day. Its last day read as the post's
+# failed a post of a day inside it, and passed one of that day as confirmed. (`19\u201323 January 2022` is no
+# day of any format.) Each part bounded.
+_RANGE_OPENERS = (
+    r"between|zwischen(?:\s{1,3}dem)?|entre(?:\s{1,3}el)?|\u043c\u0435\u0436\u0434\u0443|from|vom|du|del"
+    r"|\u0441|\u0437"
+)
+_RANGE_FIRST_DAY = (
+    r"(?:[^\W\d_]{3,9}\.?\s{1,3})?\d{1,2}(?:st|nd|rd|th|er|\.)?(?:\s{1,3}(?:of\s{1,3})?[^\W\d_]{3,9}\.?)?"
+    r"(?:,?\s{1,3}\d{4})?,?"
+)
+# `and` joins the two days of a range only after `between` (`Jan 2 and 21 January 2022` are two days).
+_RANGE_AND = r"and|und|et|y|\u0438"
+_RANGE_TO = r"to|through|thru|till|until|bis|au|al|\u043f\u043e|\u0434\u043e"
+_RANGE_END = _on_first_use(
+    rf"\b(?:{_RANGE_OPENERS})\s{{1,3}}{_RANGE_FIRST_DAY}\s{{1,3}}(?:{_RANGE_AND})\s{{1,3}}$"
+    rf"|{_RANGE_FIRST_DAY}\s{{1,3}}(?:{_RANGE_TO})\s{{1,3}}$"
+    rf"|{_RANGE_FIRST_DAY}\s{{0,3}}[\u2013\u2014]\s{{0,3}}$",
+    re.IGNORECASE,
+)
+_RANGE_START = _on_first_use(rf"\b(?:{_RANGE_OPENERS})\s{{1,3}}$", re.IGNORECASE)
+# Matched where a range's first day ends: the word or dash, then the last day (`from 21 January 2022 -
+# Telegram` is no range).
+_RANGE_GOES_ON = _on_first_use(
+    rf"\s{{0,3}}(?:(?:{_RANGE_AND}|{_RANGE_TO})\s|[\u2013\u2014-])\s{{0,3}}(?:[^\W\d_]{{3,9}}\.?\s{{1,3}})?\d",
+    re.IGNORECASE,
+)
+# How the lowered text before a range's day ends (its opener, or the word or dash before its last day): most
+# notes' dates follow none of them. A test of its end, not a search of the 40 characters (12,000 instructions
+# a note).
+_RANGE_ENDINGS = (
+    " between", " zwischen", " zwischen dem", " entre", " entre el", " \u043c\u0435\u0436\u0434\u0443",
+    " from", " vom", " du", " del", " \u0441", " \u0437", " and", " und", " et", " y", " \u0438", " to",
+    " through", " thru", " till", " until", " bis", " au", " al", " \u043f\u043e", " \u0434\u043e", "\u2013",
+    "\u2014",
+)  # fmt: skip
+
+
+def _may_end_a_range(before: str) -> bool:
+    return f" {before[-16:].rstrip()}".endswith(_RANGE_ENDINGS)
+
+
+def _in_a_range(text: str, start: int, end: int) -> bool:
+    """Whether the date at `start`-`end` of `text` opens or closes a range of days."""
+    before = text[max(0, start - _ACCESS_LOOKBEHIND) : start]
+    if _RANGE_END().search(before) is not None:
+        return True
+    return _RANGE_START().search(before) is not None and _RANGE_GOES_ON().match(text, end) is not None
+
+
+# How a date ranks among a note's (the first of the lowest rank is the note's); a range's days only tell that
+# the note gives no one day.
+_PUBLISHED, _PLAIN, _UPDATE, _RANGE = 0, 1, 2, 3
 
 
 def _candidates(text: str, read_words: bool = True) -> Iterator[tuple[int, int, int, DateFind]]:
@@ -438,9 +663,17 @@ def _candidates(text: str, read_words: bool = True) -> Iterator[tuple[int, int, 
                 or _LOWERED_ANY_WESTERN_MONTH.search(lowered) is None
             ):
                 continue
+        elif needed is _PERSIAN:
+            if text.isascii() or _ANY_ARABIC_LETTER.search(text) is None:
+                continue
+        elif needed is _SPANISH_FIRST:
+            spanish = _SPANISH_MONTH_AND_DAY() if lowered is None else _LOWERED_SPANISH_MONTH_AND_DAY()
+            if spanish.search(subject) is None:
+                continue
         elif needed not in text:
             continue
-        for match in pattern().finditer(text if needed is _CYRILLIC or needed is _WESTERN else subject):
+        as_written = needed is _CYRILLIC or needed is _WESTERN or needed is _PERSIAN
+        for match in pattern().finditer(text if as_written else subject):
             found = read(match, text)
             if not (found.date or found.ambiguous):
                 continue
@@ -450,6 +683,9 @@ def _candidates(text: str, read_words: bool = True) -> Iterator[tuple[int, int, 
                 continue
             before = None if lowered is None else lowered[max(0, start - _ACCESS_LOOKBEHIND) : start]
             if (before is None or _ACCESS_KEYS.search(before)) and _is_access_date(text, start):
+                continue
+            if (before is None or _may_end_a_range(before)) and _in_a_range(text, start, match.end()):
+                yield _RANGE, start, start - match.end(), found
                 continue
             rank = _PLAIN
             if (before is None or _UPDATE_KEYS.search(before)) and _is_update_date(text, start):
@@ -470,6 +706,8 @@ def find_date(text: str) -> DateFind:
     if not _FOUR_DIGITS.search(text):
         return DateFind(None)
     first = min(_candidates(blank_urls(text)), key=_sort_key, default=None)  # the first of equals, as sorted
+    if first is not None and first[0] == _RANGE:
+        return DateFind(None, in_a_range=True)
     return DateFind(None) if first is None else first[3]
 
 
@@ -513,11 +751,16 @@ class CitedTime(NamedTuple):
     the time as written (naive), which a zone from UTC-12 to UTC+14 may have meant."""
 
     at: dt.datetime
-    zone: str | None = None  # as the note writes it: `UTC`, `MSK`, `Kyiv time`, `+03:00`
+    # As the note writes it (`UTC`, `MSK`, `Kyiv time`, `+03:00`); Russian and Ukrainian words (`мск`, `по
+    # Москве`, `за київським часом`) as `Moscow time` or `Kyiv time`.
+    zone: str | None = None
 
 
 # `14:05`, `2:05 pm`, `2 p.m.`, `14.05 Uhr`, `14 Uhr`, each with an optional zone: `Z`, `UTC`, `UTC+3`,
-# `(GMT+02:00)`, `MSK`, `Kyiv time`, `CET`, `MESZ`, `+03:00`. Starts at a digit that no digit, colon or stop
+# `(GMT+02:00)`, `MSK`, `Kyiv time`, `CET`, `MESZ`, `+03:00`, a zone of one offset (`JST`, `HKT`, `PKT`),
+# `Eastern time` and `Pacific time` (summer time as the US keeps it), Moscow's and Kyiv's in words (`мск`, `по
+# Москве`, `за київським часом`). Zones whose name means several offsets (`EST`, also written in summer;
+# `CST`, US or China) are not read here. Starts at a digit that no digit, colon or stop
 # comes before (no part of `21.01.2022`, `1:30:15` or a year), so each place is tried once. Compiled on first
 # use: only `locate` reads times; compiled at import, every check would pay 6 M instructions before its first
 # request.
@@ -527,17 +770,43 @@ def _clock() -> re.Pattern[str]:
         r"(?<![\d:.])(?P<hour>\d{1,2})(?:(?P<sep>[:.])(?P<minute>\d{2})(?::\d{2})?)?(?!\d)"
         r"(?:\s?(?P<meridiem>[ap])\.?\s?m\b\.?|\s?(?P<uhr>uhr)\b)?"
         r"(?:(?P<zulu>z)\b"
-        r"|\s*\(?(?P<zone>utc|gmt|msk|eest|eet|cest|cet|mesz|mez|moscow time|kyiv time|kiev time)\b"
+        r"|\s*\(?(?P<zone>utc|gmt|msk|eest|eet|cest|cet|mesz|mez|moscow time|kyiv time|kiev time"
+        r"|hst|pkt|hkt|sgt|jst|kst|eastern time|pacific time"
+        f"|{_WORDED_ZONES})\\b"
         r"(?:\s*(?P<sign>[+\u2212-])\s*(?P<hours>\d{1,2})(?::?(?P<minutes>\d{2}))?)?\)?"
         r"|\s?(?P<bare_sign>[+\u2212-])(?P<bare_hours>\d{2}):?(?P<bare_minutes>\d{2})(?!\d))?",
         re.IGNORECASE,
     )
 
 
+# Moscow's and Kyiv's time in Russian and Ukrainian words (`20:15 мск`, `по Москве`, `за київським часом`);
+# each spelt with a space any run of one to three spaces may stand for.
+_MOSCOW_WORDS = (
+    "\u043c\u0441\u043a",
+    "\u043f\u043e \u043c\u043e\u0441\u043a\u0432\u0435",
+    "\u043f\u043e \u043c\u043e\u0441\u043a\u043e\u0432\u0441\u043a\u043e\u043c\u0443"
+    " \u0432\u0440\u0435\u043c\u0435\u043d\u0438",
+    "\u043c\u043e\u0441\u043a\u043e\u0432\u0441\u043a\u043e\u0433\u043e"
+    " \u0432\u0440\u0435\u043c\u0435\u043d\u0438",
+)
+_KYIV_WORDS = (
+    "\u043f\u043e \u043a\u0438\u0435\u0432\u0443",
+    "\u043f\u043e \u043a\u0438\u0435\u0432\u0441\u043a\u043e\u043c\u0443"
+    " \u0432\u0440\u0435\u043c\u0435\u043d\u0438",
+    "\u0437\u0430 \u043a\u0438\u0454\u0432\u043e\u043c",
+    "\u0437\u0430 \u043a\u0438\u0457\u0432\u0441\u044c\u043a\u0438\u043c \u0447\u0430\u0441\u043e\u043c",
+    "\u043a\u0438\u0457\u0432\u0441\u044c\u043a\u043e\u0433\u043e \u0447\u0430\u0441\u0443",
+)
+_WORDED_ZONES = "|".join(
+    name.replace(" ", r"\s{1,3}") for name in sorted(_MOSCOW_WORDS + _KYIV_WORDS, key=len, reverse=True)
+)
 # How far from the date a time may stand and still be its time: `January 21, 2022, 14:05`, `21 Jan 2022 at
 # 2:05 pm`, `14:05 Uhr, 21. Januar 2022`; an access date's time further on is not the source's.
 _TIME_REACH = 24
-_FIXED_ZONES = {"utc": 0, "gmt": 0, "z": 0, "eet": 2, "eest": 3, "cet": 1, "cest": 2, "mez": 1, "mesz": 2}
+_FIXED_ZONES = {
+    "utc": 0, "gmt": 0, "z": 0, "eet": 2, "eest": 3, "cet": 1, "cest": 2, "mez": 1, "mesz": 2,
+    "hst": -10, "pkt": 5, "hkt": 8, "sgt": 8, "jst": 9, "kst": 9,
+}  # fmt: skip
 
 
 def _last_sunday(year: int, month: int) -> dt.date:
@@ -550,10 +819,26 @@ def _european_summer(day: dt.date) -> bool:
     return _last_sunday(day.year, 3) <= day < _last_sunday(day.year, 10)
 
 
+def _nth_sunday(year: int, month: int, nth: int) -> dt.date:
+    first = dt.date(year, month, 1)
+    return first + dt.timedelta(days=(6 - first.weekday()) % 7 + 7 * (nth - 1))
+
+
+def _us_summer(day: dt.date) -> bool:
+    """US daylight time: the second Sunday of March to the first Sunday of November (from 2007; before, the
+    first Sunday of April to the last Sunday of October)."""
+    if day.year >= 2007:
+        return _nth_sunday(day.year, 3, 2) <= day < _nth_sunday(day.year, 11, 1)
+    return _nth_sunday(day.year, 4, 1) <= day < _last_sunday(day.year, 10)
+
+
 def _zone_hours(zone: str, day: dt.date) -> int:
+    zone = " ".join(zone.split())
     if zone in _FIXED_ZONES:
         return _FIXED_ZONES[zone]
-    if zone in ("msk", "moscow time"):
+    if zone in ("eastern time", "pacific time"):
+        return (-5 if zone == "eastern time" else -8) + (1 if _us_summer(day) else 0)
+    if zone in ("msk", "moscow time", *_MOSCOW_WORDS):
         # Moscow kept UTC+4 all year from March 2011 to October 2014, UTC+3 since.
         return 4 if dt.date(2011, 3, 27) <= day < dt.date(2014, 10, 26) else 3
     return 3 if _european_summer(day) else 2  # Kyiv time: EET, EEST in summer
@@ -574,6 +859,10 @@ def _clock_offset(match: re.Match[str], day: dt.date) -> tuple[dt.timedelta | No
         shift = dt.timedelta(hours=int(hours), minutes=int(minutes or 0))
         offset += -shift if sign in "-\u2212" else shift
     written = " ".join(match.group(0)[match.start("zone" if zone else "bare_sign") - match.start() :].split())
+    # Russian and Ukrainian words named as a detail in English names them: `(its Moscow time)`.
+    named = " ".join(zone.casefold().split()) if zone else ""
+    if named in _MOSCOW_WORDS or named in _KYIV_WORDS:
+        written = "Moscow time" if named in _MOSCOW_WORDS else "Kyiv time"
     return offset, written.strip("()")
 
 
@@ -605,6 +894,10 @@ def find_time(text: str, day: dt.date) -> CitedTime | None:
     # The time after the date, else the one before it: each looked for only within reach of it.
     after = _clock().search(blanked, end, min(len(blanked), end + _TIME_REACH + 40))
     if after is not None and after.start() - end > _TIME_REACH:
+        after = None
+    # Not the time the note's writer read or saved the source (`January 21, 2022, accessed 14:05`): taken for
+    # the post's, a post of another time warned.
+    if after is not None and _ACCESS_KEYS.search(blanked[end : after.start()].lower()):
         after = None
     before = _clock().search(blanked, max(0, start - _TIME_REACH - 40), start)
     if before is not None and start - before.end() > _TIME_REACH:

@@ -763,7 +763,13 @@ def parse_citation(footnote: Footnote) -> ParsedCitation:
         archived_url=_archived_copy(footnote, url) if url and original is None else None,
     )
     findings = _date_findings(date_found.text, footnote.line) if date_found.ambiguous else ()
-    unpublished = date_found.date is None and not date_found.ambiguous and holds_date(unquoted)
+    # A range's days (`between January 19 and January 23, 2022`) are no access or as-of days: just no date.
+    unpublished = (
+        date_found.date is None
+        and not date_found.ambiguous
+        and not date_found.in_a_range
+        and holds_date(unquoted)
+    )
     return ParsedCitation(
         citation=citation,
         findings=findings,

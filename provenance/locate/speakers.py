@@ -21,7 +21,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from provenance.citations.dates import CitedTime, find_time
+from provenance.citations.dates import CitedTime, find_date, find_time
 from provenance.citations.platforms import platform_from_words
 from provenance.models import Citation, Context, Footnote, Platform
 from provenance.quotes import blank_quotes
@@ -104,8 +104,10 @@ _BETWEEN = frozenset(
     ]
 )
 _ACCOUNT_WORDS = frozenset(("channel", "account", "feed", "page", "profile"))
+# Not the stop of a German day before its month (`Am 23. Januar schrieb Rybar`): the sentence goes on.
 _SENTENCE_END = re.compile(
-    r"(?<=[.!?…])[\"”\u2019»)]*\s+(?=[\"“«(]*[A-Z0-9\u0410-\u042f\u0401\u0406\u0407\u0404\u0490])"
+    r"(?<=[.!?…])(?!(?<=\d\.)\s{1,3}(?:Jan|Feb|M[aä]r|Apr|Mai|May|Jun|Jul|Aug|Sep|O[ck]t|Nov|De[cz])[a-zä]{0,6}\b)"
+    r"[\"”\u2019»)]*\s+(?=[\"“«(]*[A-Z0-9\u0410-\u042f\u0401\u0406\u0407\u0404\u0490])"
 )
 _ACCORDING_TO = re.compile(r"\b(?:according to|selon|d['\u2019]après|según)\s+", re.IGNORECASE)
 # `по словам Зеленского`, `за словами Зеленського`: the name after these is in the genitive.
@@ -529,10 +531,26 @@ _AFTER_NAME = frozenset(
         "said",
     ]
 )
-# `On January 22,`, `On Monday, 22 January 2022,`: a sentence opening with the day it tells of.
+# `On January 22,`, `On Monday, 22 January 2022,`, `Late on January 22,`, `On the evening of January 22,`, `In
+# a post on January 22,`: a sentence opening with the day it tells of.
 _ON_DAY = re.compile(
-    r"On\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+)?(?P<day>[^,;:]{3,40}?)(?:,\s*(?P<year>\d{4}))?,\s+"
+    r"(?:(?:Late|Early|Later|Earlier)\s+on|In\s+an?\s+(?:post|message|tweet|statement|video|update)"
+    r"(?:\s+on\s+[A-Z]\w{1,20})?\s+on|On)\s+"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+)?(?P<day>[^,;:]{3,40}?)(?:,\s*(?P<year>\d{4}))?,\s+"
 )
+# `Am 23. Januar schrieb Rybar: „…“`, `23 января Рыбарь написал: «…»`, `23 января 2022 года …`: German and
+# Russian open with the day, without a comma after it (its month checked by `find_date`).
+_DAY_FIRST = re.compile(
+    r"(?:Am\s+)?(?P<day>\d{1,2}\.?\s{0,3}[^\W\d_]{3,12}\.?)(?:\s+(?P<year>\d{4})(?:\s+(?:\u0433\u043e\u0434\u0430|\u0433\.))?)?\s+"
+)
+# `Rybar wrote on January 23: “…”`, `Rybar posted on Telegram on 23 January 2022, “…”`: the day after the
+# speaker's verb, right before the quote (not `Rybar wrote that the strike on January 20 “…”`: an event's).
+_VERB_ON_DAY = re.compile(
+    r"\s+on\s+(?P<day>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?)"
+    r"(?:,?\s+(?P<year>\d{4}))?(?:,?\s+on\s+[A-Z]\w{1,20})?[\s,:]{0,4}[\"“”«»\u201e]?\s{0,2}$"
+)
+# What may stand between the speaker and that day: the verb, and where it was posted (`posted on Telegram`).
+_JUST_A_VERB = re.compile(r"\s*[\w']+(?:\s+(?:on|in)\s+(?:an?\s+)?[\w']+)?\s*")
 _MAX_ROLE_WORDS = 4
 # Lower-case words inside the name of an institution: `Ministry of Defence`, `Institute for the Study of War`.
 _NAME_LINKS = frozenset(["of", "for", "the", "and", "on", "de", "du", "des", "del", "della", "di"])
@@ -1080,13 +1098,20 @@ def quote_day(text: str, quote: str) -> str | None:
     """The day a passage says its speaker posted `quote`, as written (its year perhaps left out), when it
     says so plainly: the sentence opens with it and goes straight on to the speaker `quote_speaker` reads
     (`On January 22, Dmitry Medvedev wrote on Telegram: “…”`, `On Monday, January 22, 2022, Russian MP
-    Andrei Gurulyov posted “…”`). A day elsewhere in the sentence may be an event's (`Rybar wrote that the
-    strike on January 20 “…”`), so it names none."""
+    Andrei Gurulyov posted “…”`, `Late on January 22,`, `In a post on January 22,`, `Am 22. Januar schrieb
+    Rybar: „…“`, `22 января Рыбарь написал: «…»`), or the day stands right after the speaker's verb, before
+    the quote (`Rybar wrote on January 22: “…”`). A day elsewhere in the sentence may be an event's (`Rybar
+    wrote that the strike on January 20 “…”`), so it names none."""
     wanted = _squash(quote).strip(_TRIM + " ")
     for sentence, at in _quote_sentence(text, wanted):
         opening = _ON_DAY.match(sentence)
-        speaker = quote_speaker(sentence, quote) if opening is not None and opening.end() < at else None
-        if opening is None or speaker is None or speaker.source != "subject":
+        if opening is None:
+            opening = _DAY_FIRST.match(sentence)
+            if opening is None or find_date(f"{opening['day']} {opening['year'] or 2000}").date is None:
+                return _day_after_the_verb(sentence, at, quote)
+        speaker = quote_speaker(sentence, quote) if opening.end() < at else None
+        # `Am 23. Januar schrieb Rybar:` puts the verb before its subject.
+        if speaker is None or speaker.source not in ("subject", "inverted"):
             return None
         if not any(char.isdigit() for char in opening["day"]):
             return None  # `On Telegram,`, `On the same day,`: no day of its own
@@ -1096,6 +1121,23 @@ def quote_day(text: str, quote: str) -> str | None:
             return None
         return " ".join(part for part in (opening["day"], opening["year"]) if part)
     return None
+
+
+def _day_after_the_verb(sentence: str, at: int, quote: str) -> str | None:
+    """The day in `Rybar wrote on January 23: “…”`: the one right after the verb of a speaker `quote_speaker`
+    reads as its subject once the day is left out, with nothing else between them."""
+    head = sentence[:at]
+    dated = _VERB_ON_DAY.search(head[-_LOOK:])
+    if dated is None:
+        return None
+    before = head[: len(head) - len(dated.group(0))]
+    speaker = quote_speaker(f"{before}: {sentence[at - 1 :]}", quote)
+    if speaker is None or speaker.source != "subject":
+        return None
+    lead, named, verb = before.partition(speaker.name)
+    if not named or "," in lead or len(lead.split()) > _MAX_ROLE_WORDS or not _JUST_A_VERB.fullmatch(verb):
+        return None
+    return " ".join(part for part in (dated["day"], dated["year"]) if part)
 
 
 def _quote_at(sentence: str, start: str) -> int:

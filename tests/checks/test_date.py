@@ -39,6 +39,19 @@ def test_a_passage_dating_the_post_another_day_warns_where_the_note_s_day_passed
     )
 
 
+def test_a_passage_dating_the_post_after_the_verb_or_in_german_warns_where_the_note_s_day_passed() -> None:
+    for passage in (
+        f"Rybar wrote on January 23: \u201c{QUOTE}\u201d",
+        f"In a post on January 23, Rybar said \u201c{QUOTE}\u201d",
+        f"Am 23. Januar schrieb Rybar: \u201e{QUOTE}\u201c",
+    ):
+        result = check_date(_given(passage))
+        assert result.status == "warn", passage
+        assert result.detail.endswith("says it was posted on 2022-01-23: compare by hand"), passage
+    # The day of the post itself, so written, passes.
+    assert check_date(_given(f"Rybar wrote on January 21: \u201c{QUOTE}\u201d")).status == "pass"
+
+
 def test_a_passage_dating_the_post_its_own_day_in_some_zone_passes() -> None:
     # 09:15 UTC on the 21st is the 22nd from UTC+14:45 only: the 21st passes, and 23:30 UTC is the 22nd east.
     assert check_date(_given(f"On January 21, Rybar wrote: \u201c{QUOTE}\u201d")).status == "pass"
@@ -199,10 +212,12 @@ def test_a_note_dated_the_last_day_a_date_can_hold_fails_and_does_not_stop_the_r
 def test_a_time_in_a_zone_named_by_an_abbreviation_or_in_words_is_that_zone_s_time() -> None:
     # `9:15 EST` was read as 09:15 in some zone, which the post's 09:15 UTC is: it passed, though 09:15 in New
     # York is 14:15 UTC; `20:15 мск` (17:15 UTC) passed as 09:15 UTC at UTC+11:00.
+    # Moscow's time in words is read with the day's offset (UTC+3 in 2022), as `MSK` is.
     for note, given in (
         ("January 21, 2022, 9:15 EST", "09:15 EST, which is 2022-01-21 14:15 or 2022-01-21 13:15 UTC"),
-        ("21.01.2022, 20:15 мск", "20:15 мск, which is 2022-01-21 17:15 or 2022-01-21 16:15 UTC"),
-        ("21.01.2022, 20:15 по Москве", "20:15 по Москве, which is 2022-01-21 17:15 or 2022-01-21 16:15 UTC"),
+        ("21.01.2022, 20:15 мск", "2022-01-21 17:15 UTC (its Moscow time)"),
+        ("21.01.2022, 20:15 по Москве", "2022-01-21 17:15 UTC (its Moscow time)"),
+        ("January 21, 2022, 9:15 Eastern time", "2022-01-21 14:15 UTC (its Eastern time)"),
     ):
         result = check_date(_noted(note, dt.date(2022, 1, 21)))
         assert result.status == "warn", note

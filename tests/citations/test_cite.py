@@ -41,6 +41,12 @@ def test_a_note_without_any_day_of_its_own_keeps_the_plain_missing_date(note: st
     assert _findings(note)["missing-date"].startswith("no date: the note gives no full date of the source")
 
 
+def test_a_note_giving_a_range_of_days_is_not_told_its_days_are_access_days() -> None:
+    # Its days are no access or as-of days: the writer is asked for the day, not told it was read then.
+    note = "Rybar, Telegram posts between January 19 and January 23, 2022, https://t.me/rybar/5"
+    assert _findings(note)["missing-date"].startswith("no date: the note gives no full date of the source")
+
+
 def test_a_note_with_its_publication_date_has_no_date_finding() -> None:
     note = "Rybar, January 21, 2022, https://t.me/rybar/5 (as of March 5, 2023)"
     assert "missing-date" not in _findings(note)

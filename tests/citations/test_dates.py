@@ -71,6 +71,57 @@ def test_german_month_names_give_the_day(text: str, day: dt.date) -> None:
     assert find_date(text).date == day
 
 
+# Unread, a note in these languages had no day (or another of its days, an update's, was taken for it).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rybar, Telegram, 21 stycznia 2022",
+        "Rybar, Telegram, 21 gennaio 2022",
+        "Rybar, Telegram, 21 de janeiro de 2022",
+        "Rybar, Telegram, 21 Ocak 2022",
+        "Rybar, Telegram, 21 \u064a\u0646\u0627\u064a\u0631 2022",
+        "Rybar, Telegram, 21 \u0643\u0627\u0646\u0648\u0646 \u0627\u0644\u062b\u0627\u0646\u064a 2022",
+        "Rybar, Telegram, enero 21, 2022",
+        "Rybar, Telegram, ENERO 21 2022",
+    ],
+)
+def test_italian_portuguese_polish_turkish_arabic_and_month_first_spanish_give_the_day(text: str) -> None:
+    assert find_date(text).date == JAN_21
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("21 Şubat 2022", dt.date(2022, 2, 21)),
+        ("21 May\u0131s 2022", dt.date(2022, 5, 21)),
+        ("21 MAYIS 2022", dt.date(2022, 5, 21)),
+        ("21 października 2022", dt.date(2022, 10, 21)),
+        ("21 marca 2022", dt.date(2022, 3, 21)),
+        ("21 Mart 2022", dt.date(2022, 3, 21)),
+        ("21 marzo 2022", dt.date(2022, 3, 21)),
+        ("21 \u062a\u0634\u0631\u064a\u0646 \u0627\u0644\u0623\u0648\u0644 2022", dt.date(2022, 10, 21)),
+        ("21 May 2022", dt.date(2022, 5, 21)),  # English, as before
+    ],
+)
+def test_those_months_give_their_number(text: str, day: dt.date) -> None:
+    assert find_date(text).date == day
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # Persian names the Solar Hijri months: 1 Bahman 1400, in Persian digits or not, is 21 January 2022.
+        ("Rybar, Telegram, \u06f1 \u0628\u0647\u0645\u0646 \u06f1\u06f4\u06f0\u06f0", JAN_21),
+        ("Rybar, Telegram, 1 \u0628\u0647\u0645\u0646 1400", JAN_21),
+        ("30 \u062f\u06cc 1400", dt.date(2022, 1, 20)),
+        ("1 \u0641\u0631\u0648\u0631\u062f\u06cc\u0646 1400", dt.date(2021, 3, 21)),
+        ("1 \u0628\u0647\u0645\u0646 1000", None),  # no Solar Hijri year of the sources cited
+    ],
+)
+def test_persian_month_names_give_the_solar_hijri_day(text: str, day: dt.date | None) -> None:
+    assert find_date(text).date == day
+
+
 @pytest.mark.parametrize(
     ("text", "day"),
     [
@@ -312,6 +363,46 @@ def test_a_range_of_days_is_not_one_day(text: str) -> None:
     assert find_date(text).date is None
 
 
+# A range's last day was read as the note's: a post of a day inside the range failed, and one of that last day
+# passed as confirmed, though the note gives no one day.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rybar, Telegram posts between January 19 and January 23, 2022, https://t.me/rybar/5",
+        "Rybar, Telegram, between 19 and 23 January 2022",
+        "Rybar, Telegram, between January 19, 2022 and January 23, 2022",
+        "Rybar, Telegram, from January 19 to January 23, 2022",
+        "Rybar, Telegram, from 19 January 2022 to 23 January 2022",
+        "Rybar, Telegram, January 19 through January 23, 2022",
+        "Rybar, Telegram, January 19 \u2013 January 23, 2022",
+        "Rybar, Telegram, vom 19. bis 23. Januar 2022",
+        "Rybar, Telegram, du 19 au 23 janvier 2022",
+        "Rybar, Telegram, del 19 al 23 de enero de 2022",
+        "Rybar, Telegram, \u0441 19 \u043f\u043e 23 \u044f\u043d\u0432\u0430\u0440\u044f 2022",
+    ],
+)
+def test_a_range_s_first_or_last_day_is_not_the_note_s_day(text: str) -> None:
+    found = find_date(text)
+    assert found.date is None and found.in_a_range
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rybar, Telegram, 21 January 2022",
+        "Rybar, Report from Kherson, 21 January 2022",  # `from` opening no range
+        "Rybar, Telegram, from 21 January 2022",
+        "Rybar, video from 21 January 2022 - Telegram",  # no day after the dash
+        "Rybar, video from 21 January 2022 to the present, Telegram",
+        "Rybar, Telegram, Jan 2 and 21 January 2022",  # `and` without `between`: no range
+        # The day the note says is the post's, beside a range a title gives.
+        "Rybar, posts between 19 and 23 January 2022, Telegram, posted 21 January 2022",
+    ],
+)
+def test_a_day_beside_no_range_or_said_to_be_the_post_s_is_the_note_s(text: str) -> None:
+    assert find_date(text).date == JAN_21
+
+
 def test_an_update_date_gives_way_to_the_publication_date() -> None:
     # The update came first in the note and was taken for the publication date: a good source failed.
     note = "Updated: January 23, 2022. Originally published January 21, 2022."
@@ -350,7 +441,9 @@ def test_the_first_date_stays_the_note_s_where_no_other_is_said_to_be_the_public
     assert find_date(note).date == dt.date(2022, 1, 21)
 
 
-def _rank(text: str, start: int) -> int:
+def _rank(text: str, start: int, end: int) -> int:
+    if dates._in_a_range(text, start, end):
+        return 3
     if dates._is_update_date(text, start):
         return 2
     return 0 if dates._is_publication_date(text, start) else 1
@@ -362,7 +455,7 @@ def _every_format_searched(text: str) -> dates.DateFind:
         return dates.DateFind(None)
     text = blank_urls(text)
     found = [
-        (_rank(text, match.start()), match.start(), -len(match.group(0)), read(match, text))
+        (_rank(text, match.start(), match.end()), match.start(), -len(match.group(0)), read(match, text))
         for pattern, read, _ in dates._FORMATS
         for match in pattern().finditer(text)
     ]
@@ -371,7 +464,10 @@ def _every_format_searched(text: str) -> dates.DateFind:
         for item in found
         if (item[3].date or item[3].ambiguous) and not dates._is_access_date(text, item[1])
     ]
-    return min(kept, key=lambda item: item[:3])[3] if kept else dates.DateFind(None)
+    first = min(kept, key=lambda item: item[:3]) if kept else None
+    if first is not None and first[0] == 3:
+        return dates.DateFind(None, in_a_range=True)
+    return first[3] if first is not None else dates.DateFind(None)
 
 
 # 21 вересня 2022 (Ukrainian), its first letter the rounded ve that `re.IGNORECASE` takes for `в`.
@@ -398,6 +494,10 @@ _DATE_PIECES = [
     "Abrufdatum: ", "\u0434\u0430\u0442\u0430 \u0434\u043e\u0441\u0442\u0443\u043f\u0430: ",
     "\u0434\u0430\u0442\u0430 \u043e\u0431\u0440\u0430\u0449\u0435\u043d\u0438\u044f: ",
     "21 \u044f\u043d\u0432. 2022", "\u043c\u0430\u0440\u0442 ", "\u043c\u0430\u0440\u0442\u0430 ",
+    # Italian, Portuguese, Polish, Turkish, Arabic months; Spanish's month first; a range's words.
+    "\u0628\u0647\u0645\u0646 ", "\u06f1\u06f4\u06f0\u06f0", "\u062f\u06cc ",
+    "gennaio ", "Stycznia ", "OCAK ", "May\u0131s ", "\u064a\u0646\u0627\u064a\u0631 ", "enero ", "ENERO ",
+    "between ", " and ", "from ", " to ", "\u2013", "vom ", " bis ", "\u0441 ", " \u043f\u043e ",
     # As-of words: `as of`, `Stand:`, `Datenstand`, `по состоянию на`, `станом на`, French, Spanish.
     "as of ", "AS AT ", "Stand: ", "STAND VOM ", "Datenstand ", "\u00c0 JOUR AU ", "\u00e9tat au ",
     "a fecha de ", "Actualizado al ", "\u0441\u0442\u0430\u043d\u043e\u043c \u043d\u0430 ",
@@ -419,7 +519,8 @@ _WESTERN_PIECES = [
     "on ", "No ", "Desk ", "January ", "Januar", "J\u00c4NNER ", "janv. ", "F\u00e9vrier ", "F\u00c9VRIER ",
     "m\u00e4rz", "MAERZ ", "mrz ", "AVRIL ", "Abril ", "ao\u00fbt ", "Agosto ", "sept. ", "Setiembre ",
     "oktober ", "OCTUBRE ", "noviembre ", "D\u00c9C. ", "Dezember ", "diciembre ", "enero ", "ENERO ",
-    "mayo ", "JUIN ", "julio ",
+    "mayo ", "JUIN ", "julio ", "stycznia ", "Gennaio ", "janeiro ", "OCAK ", "May\u0131s ", "\u015eubat ",
+    "\u064a\u0646\u0627\u064a\u0631 ", "\u0643\u0627\u0646\u0648\u0646 \u0627\u0644\u062b\u0627\u0646\u064a ",
 ]  # fmt: skip
 
 
@@ -484,12 +585,62 @@ def _utc(hour: int, minute: int, day: int = 21, month: int = 1) -> dt.datetime:
         ("21. Januar 2022, 14.05 Uhr MEZ", _utc(13, 5), "MEZ"),
         ("2022-01-21T14:05:00Z", _utc(14, 5), "Z"),
         ("2022-01-21T14:05:00+03:00", _utc(11, 5), "+03:00"),
+        # The post's time, with an access time after it.
+        ("January 21, 2022, 09:15, accessed January 25, 2022, 14:05", dt.datetime(2022, 1, 21, 9, 15), None),
     ],
 )
 def test_the_time_beside_the_date_is_read_in_utc_when_a_zone_is_named(
     text: str, at: dt.datetime, zone: str | None
 ) -> None:
     assert dates.find_time(text, D) == dates.CitedTime(at, zone)
+
+
+# Read as no zone, these left the check a stand-in table of offsets to try (UTC+3 or +4 for `мск` in 2022).
+@pytest.mark.parametrize(
+    ("text", "day", "at", "zone"),
+    [
+        ("21.01.2022, 20:15 \u043c\u0441\u043a", D, _utc(17, 15), "Moscow time"),
+        (
+            "21.01.2022, 20:15 \u043f\u043e \u041c\u043e\u0441\u043a\u0432\u0435",
+            D,
+            _utc(17, 15),
+            "Moscow time",
+        ),
+        (
+            "01.03.2013, 20:15 \u043c\u0441\u043a",
+            dt.date(2013, 3, 1),
+            _utc(16, 15, 1, 3).replace(year=2013),
+            "Moscow time",
+        ),
+        (
+            "21.01.2022, 11:15 \u043f\u043e \u043a\u0438\u0435\u0432\u0441\u043a\u043e\u043c\u0443"
+            " \u0432\u0440\u0435\u043c\u0435\u043d\u0438",
+            D,
+            _utc(9, 15),
+            "Kyiv time",
+        ),
+        (
+            "21.07.2022, 20:15 \u0437\u0430 \u041a\u0438\u0454\u0432\u043e\u043c",
+            dt.date(2022, 7, 21),
+            _utc(17, 15, 21, 7),
+            "Kyiv time",
+        ),
+        ("January 21, 2022, 9:15 Eastern time", D, _utc(14, 15), "Eastern time"),
+        ("July 21, 2022, 9:15 Eastern time", dt.date(2022, 7, 21), _utc(13, 15, 21, 7), "Eastern time"),
+        ("January 21, 2022, 9:15 Pacific time", D, _utc(17, 15), "Pacific time"),
+        ("January 21, 2022, 9:15 JST", D, _utc(0, 15), "JST"),
+        ("January 21, 2022, 9:15 HST", D, _utc(19, 15), "HST"),
+    ],
+)
+def test_a_zone_of_one_offset_on_the_day_is_read(text: str, day: dt.date, at: dt.datetime, zone: str) -> None:
+    assert dates.find_time(text, day) == dates.CitedTime(at, zone)
+
+
+def test_a_zone_whose_name_means_several_offsets_is_left_to_the_check() -> None:
+    # `EST` is written in summer too, `CST` is the US's or China's: read as no zone, with its time.
+    assert dates.find_time("January 21, 2022, 9:15 EST", D) == dates.CitedTime(
+        dt.datetime(2022, 1, 21, 9, 15)
+    )
 
 
 def test_kyiv_and_berlin_time_keep_summer_time() -> None:
@@ -512,6 +663,11 @@ def test_kyiv_and_berlin_time_keep_summer_time() -> None:
         "Telegram, January 21, 2022, 13 pm",
         "Telegram, January 21, 2022, post 14",
         "Telegram, January 22, 2022, 14:05",  # another day than the cited one
+        # The time the note's writer read or saved the post, right after its day: taken for the post's time,
+        # a post of 09:15 warned.
+        "Telegram, January 21, 2022, accessed 14:05",
+        "Telegram, January 21, 2022 (retrieved at 14:05 UTC)",
+        "Telegram, January 21, 2022, screenshot 14:05",
     ],
 )
 def test_no_time_is_read_where_the_note_gives_none_for_the_cited_day(text: str) -> None:

@@ -453,9 +453,31 @@ def test_a_crafted_passage_around_a_quote_does_not_hang() -> None:
             "January 22 2022",
         ),
         ("On 22 January 2022, Rybar claimed \u201cwe stay.\u201d", "22 January 2022"),
+        ("On the evening of January 22, Rybar wrote \u201cwe stay.\u201d", "the evening of January 22"),
     ],
 )
 def test_a_sentence_opening_with_a_day_and_its_speaker_dates_the_quote(passage: str, day: str) -> None:
+    assert quote_day(passage, "we stay.") == day
+
+
+# Only `On January 22, Rybar wrote “…”` was read: a passage dating the post in another shape, against a note
+# of another day, passed.
+@pytest.mark.parametrize(
+    ("passage", "day"),
+    [
+        ("Rybar wrote on January 23: \u201cwe stay.\u201d", "January 23"),
+        ("Rybar posted on Telegram on January 23: \u201cwe stay.\u201d", "January 23"),
+        ("Russian MP Andrei Gurulyov wrote on 23 January 2022, \u201cwe stay.\u201d", "23 January 2022"),
+        ("In a post on January 23, Rybar said \u201cwe stay.\u201d", "January 23"),
+        ("In a post on Telegram on January 23, Rybar said \u201cwe stay.\u201d", "January 23"),
+        ("Late on January 22, Rybar wrote \u201cwe stay.\u201d", "January 22"),
+        ("Am 23. Januar schrieb Rybar: \u201ewe stay.\u201c", "23. Januar"),
+        ("Am 23. Januar 2022 schrieb Rybar auf Telegram: \u201ewe stay.\u201c", "23. Januar 2022"),
+        ("23 января Рыбарь написал: «we stay.»", "23 января"),
+        ("23 января 2022 года Рыбарь написал: «we stay.»", "23 января 2022"),
+    ],
+)
+def test_a_day_the_passage_gives_the_post_in_other_shapes_dates_the_quote(passage: str, day: str) -> None:
     assert quote_day(passage, "we stay.") == day
 
 
@@ -468,6 +490,10 @@ def test_a_sentence_opening_with_a_day_and_its_speaker_dates_the_quote(passage: 
         "On the same day, Rybar wrote \u201cwe stay.\u201d",  # no day of its own
         "On January 20, officials said \u201cwe stay.\u201d",  # no speaker
         "\u201cwe stay,\u201d said Rybar on January 20.",  # the day after the quote
+        "Rybar wrote about the strike on January 20: \u201cwe stay.\u201d",  # the day of what he wrote of
+        "Rybar replied to Medvedev, who wrote on January 20: \u201cwe stay.\u201d",  # not the subject's
+        "Officials said on January 20: \u201cwe stay.\u201d",  # no speaker
+        "23 человека погибли, Рыбарь написал: «we stay.»",  # no month: a count
     ],
 )
 def test_a_day_not_plainly_the_quote_s_dates_nothing(passage: str) -> None:
