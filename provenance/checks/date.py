@@ -2,9 +2,9 @@
 
 A post made at 23:30 UTC on 20 January is 21 January from UTC+01:00 eastwards: cited as 21 January, it passes.
 A time the note gives beside the day is compared too: with a zone (`January 22, 2022, 02:30 UTC`) it is one
-moment, and the post must have been made then, give or take the minute shown (a zone's name `find_time` does
-not read, `9:15 EST`, `20:15 мск`, may mean a few: Eastern summer time, Chicago's or Beijing's `CST`: one of
-them); without one (`14:05`) it must be
+moment, and the post must have been made then, give or take the minute shown (`find_time` reads the zones
+of one offset on the day, `20:15 мск`, `JST`; a name it leaves, `9:15 EST`, may mean a few: Eastern summer
+time, Chicago's or Beijing's `CST`: one of them); without one (`14:05`) it must be
 the post's time in some zone from UTC-12 to UTC+14. Else the day's pass becomes a warning: a post of 23:30 UTC
 on 21 January cited as of 02:30 UTC on the 22nd passed as the 22nd east of UTC. Only a platform's post: a web
 page shows the time of its latest update as often as its publication's.
@@ -295,47 +295,22 @@ _NAMED_ZONE_HOURS: dict[str, tuple[float, ...]] = {
     "PDT": (-8, -7),
     "PT": (-8, -7),
     "AKST": (-9, -8),
-    "HST": (-10,),
     "AST": (-4, 3),
     "BST": (1, 6),
     "IST": (1, 2, 5.5),
-    "PKT": (5,),
-    "HKT": (8,),
-    "SGT": (8,),
-    "JST": (9,),
-    "KST": (9,),
     "AEST": (10, 11),
     "AEDT": (10, 11),
 }
-# Written in any case: Russian and Ukrainian notes name Moscow's and Kyiv's time (UTC+3 or +4 in Moscow
-# before 2014; UTC+2 or +3 in Kyiv) in words.
-_WORDED_ZONE_HOURS: dict[str, tuple[float, ...]] = {
-    "мск": (3, 4),
-    "по москве": (3, 4),
-    "по московскому времени": (3, 4),
-    "московского времени": (3, 4),
-    "по киеву": (2, 3),
-    "по киевскому времени": (2, 3),
-    "за києвом": (2, 3),
-    "за київським часом": (2, 3),
-    "київського часу": (2, 3),
-    "eastern time": (-5, -4),
-    "pacific time": (-8, -7),
-}
-_SPACES = re.compile(r"\s+")
 
 
 @functools.cache
 def _zone_after_a_clock() -> re.Pattern[str]:
     """A time of day and a zone named after it that `find_time` does not read. Every quantifier bounded."""
     abbreviations = "|".join(sorted(_NAMED_ZONE_HOURS, key=len, reverse=True))
-    words = "|".join(
-        _SPACES.sub(r"\\s{1,3}", name) for name in sorted(_WORDED_ZONE_HOURS, key=len, reverse=True)
-    )
     return re.compile(
         r"(?<![\d:.])(?P<hour>\d{1,2})(?:[:.](?P<minute>\d{2})(?::\d{2})?)?(?!\d)"
         r"(?:\s?(?P<meridiem>[aApP])\.?\s?[mM]\b\.?)?[\s,]{0,3}\(?"
-        rf"(?P<zone>(?:{abbreviations})|(?i:{words}))(?!\w)"
+        rf"(?P<zone>{abbreviations})(?!\w)"
     )
 
 
@@ -352,7 +327,7 @@ def _zone_named_beside(note: str, clock: dt.time) -> tuple[str, tuple[dt.timedel
         if (hour, minute) != (clock.hour, clock.minute):
             continue
         written = match.group("zone")
-        hours = _NAMED_ZONE_HOURS.get(written) or _WORDED_ZONE_HOURS[_SPACES.sub(" ", written.casefold())]
+        hours = _NAMED_ZONE_HOURS[written]
         return written, tuple(dt.timedelta(hours=each) for each in hours)
     return None
 
