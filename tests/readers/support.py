@@ -6,6 +6,7 @@ from pathlib import Path
 
 from provenance.models import Footnote, Report
 from provenance.readers import read_report
+from provenance.readers.interface import ReadResult
 
 ASSETS = Path(__file__).parent.parent / "assets" / "readers"
 
@@ -14,11 +15,11 @@ def read_asset(name: str) -> Report:
     return read_report(ASSETS / name)
 
 
-def by_label(report: Report) -> dict[str, Footnote]:
+def by_label(report: Report | ReadResult) -> dict[str, Footnote]:
     return {footnote.label: footnote for footnote in report.footnotes}
 
 
-def finding_codes(report: Report) -> list[tuple[str, str | None, int | None]]:
+def finding_codes(report: Report | ReadResult) -> list[tuple[str, str | None, int | None]]:
     """Every finding as (code, footnote label or None for report-level, line)."""
     codes: list[tuple[str, str | None, int | None]] = [
         (finding.code, None, finding.line) for finding in report.findings
