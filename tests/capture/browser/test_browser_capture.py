@@ -17,7 +17,7 @@ from PIL import Image
 from provenance.capture.browser import BrowserCapturer
 from provenance.capture.browser.page import MAX_SCREENSHOT_HEIGHT, MAX_SCREENSHOT_WIDTH
 from provenance.capture.options import CaptureRequest, NetworkOptions
-from provenance.models import Capture
+from provenance.models import Capture, CaptureOutcome
 from tests.capture.browser.conftest import BrowserCapture, asset
 from tests.capture.conftest import INFO
 from tests.support.servers import FixtureServer, LocalCA, Reply, stall
@@ -147,9 +147,7 @@ def test_lazy_images_far_down_the_page_are_loaded_by_scrolling_and_recorded(
     fixture_server.routes.update(
         {"/": Reply(body=asset("lazy_images.html")), "/native-lazy.png": png, "/scripted-lazy.png": png}
     )
-    outcome = capture_in_browser(
-        "http://news.example/", NetworkOptions(connect_to=(fixture_server.rule("news.example"),))
-    )
+    outcome = _capture_news_home(capture_in_browser, fixture_server)
     assert (fixture_server.hits["/native-lazy.png"], fixture_server.hits["/scripted-lazy.png"]) == (1, 1)
     assert outcome.capture is not None
     responses = _by_uri(read_records(Path(outcome.capture.warc)), "response")
@@ -200,9 +198,7 @@ def test_a_page_taller_than_the_limit_gives_a_screenshot_cut_there(
     capture_in_browser: BrowserCapture, fixture_server: FixtureServer
 ) -> None:
     fixture_server.routes["/"] = Reply(body=asset("taller_than_a_screenshot_may_be.html"))
-    outcome = capture_in_browser(
-        "http://news.example/", NetworkOptions(connect_to=(fixture_server.rule("news.example"),))
-    )
+    outcome = _capture_news_home(capture_in_browser, fixture_server)
     assert outcome.capture is not None and outcome.capture.browser is not None
     (screenshot,) = [a for a in outcome.capture.attachments if a.kind == "screenshot"]
     records = {r["headers"]["WARC-Record-ID"]: r for r in read_records(Path(outcome.capture.warc))}
@@ -220,9 +216,7 @@ def test_a_page_that_moves_on_by_itself_has_its_attachments_linked_to_the_page_t
             "/elsewhere": Reply(body=b"<p>Elsewhere.</p>"),
         }
     )
-    outcome = capture_in_browser(
-        "http://news.example/", NetworkOptions(connect_to=(fixture_server.rule("news.example"),))
-    )
+    outcome = _capture_news_home(capture_in_browser, fixture_server)
     assert outcome.capture is not None and outcome.capture.browser is not None
     assert outcome.capture.final_url == "http://news.example/"  # the cited URL's own answer, no HTTP redirect
     records = read_records(Path(outcome.capture.warc))
@@ -232,6 +226,21 @@ def test_a_page_that_moves_on_by_itself_has_its_attachments_linked_to_the_page_t
     assert "the page went on by itself to http://news.example/elsewhere" in " ".join(
         outcome.capture.browser.notes
     )
+
+
+def _capture_news_home(capture_in_browser: BrowserCapture, fixture_server: FixtureServer) -> CaptureOutcome:
+    """`http://news.example/` captured in the browser from the fixture server (what a test serves at `/`)."""
+    return capture_in_browser(
+        "http://news.example/", NetworkOptions(connect_to=(fixture_server.rule("news.example"),))
+    )
+
+
+def _assert_read_as_rendered(outcome: CaptureOutcome) -> None:
+    """The page's rendered DOM, holding the article, was kept and is what the checks read."""
+    dom = _dom_of(outcome.capture)
+    assert dom is not None and b"reopen the bridge" in dom
+    assert outcome.capture is not None and outcome.capture.browser is not None
+    assert outcome.capture.browser.unrendered is None
 
 
 def _dom_of(outcome_capture: Capture | None) -> bytes | None:
@@ -253,9 +262,7 @@ def test_an_article_a_script_replaces_with_a_deletion_notice_two_seconds_in_is_r
         b"<script>setTimeout(() => { document.body.innerHTML = '<p>This post was deleted.</p>' }, 2000)"
     )
     fixture_server.routes["/"] = Reply(body=b"<body>" + ARTICLE_TEXT + replace_later + b"</script></body>")
-    outcome = capture_in_browser(
-        "http://news.example/", NetworkOptions(connect_to=(fixture_server.rule("news.example"),))
-    )
+    outcome = _capture_news_home(capture_in_browser, fixture_server)
     dom = _dom_of(outcome.capture)
     assert dom is not None and b"This post was deleted." in dom and b"reopen the bridge" not in dom
 
@@ -279,13 +286,8 @@ def test_a_page_hidden_until_a_script_reveals_it_is_read_once_shown(
 ) -> None:
     reveal = b"<script>setTimeout(() => { document.body.style.opacity = '1' }, 3500)</script>"
     fixture_server.routes["/"] = Reply(body=b"<body style='opacity: 0'>" + ARTICLE_TEXT + reveal + b"</body>")
-    outcome = capture_in_browser(
-        "http://news.example/", NetworkOptions(connect_to=(fixture_server.rule("news.example"),))
-    )
-    dom = _dom_of(outcome.capture)
-    assert dom is not None and b"reopen the bridge" in dom
-    assert outcome.capture is not None and outcome.capture.browser is not None
-    assert outcome.capture.browser.unrendered is None
+    outcome = _capture_news_home(capture_in_browser, fixture_server)
+    _assert_read_as_rendered(outcome)
 
 
 TALL = b"<div style='height: 5000px'></div>"
@@ -303,9 +305,7 @@ def test_a_page_that_goes_on_to_a_removal_notice_after_its_dom_was_taken_keeps_n
             "/removed": Reply(body=b"<p>This article has been removed.</p>"),
         }
     )
-    outcome = capture_in_browser(
-        "http://news.example/", NetworkOptions(connect_to=(fixture_server.rule("news.example"),))
-    )
+    outcome = _capture_news_home(capture_in_browser, fixture_server)
     assert outcome.capture is not None and outcome.capture.browser is not None
     assert outcome.capture.attachments == ()
     assert outcome.capture.browser.unrendered == (
@@ -322,13 +322,8 @@ def test_a_page_whose_script_changes_its_address_when_scrolled_keeps_its_dom(
         b"<script>addEventListener('scroll', () => history.replaceState(null, '', '/next-story'))</script>"
     )
     fixture_server.routes["/"] = Reply(body=b"<body>" + ARTICLE_TEXT + TALL + rename + b"</body>")
-    outcome = capture_in_browser(
-        "http://news.example/", NetworkOptions(connect_to=(fixture_server.rule("news.example"),))
-    )
-    dom = _dom_of(outcome.capture)
-    assert dom is not None and b"reopen the bridge" in dom
-    assert outcome.capture is not None and outcome.capture.browser is not None
-    assert outcome.capture.browser.unrendered is None
+    outcome = _capture_news_home(capture_in_browser, fixture_server)
+    _assert_read_as_rendered(outcome)
 
 
 def test_a_page_that_goes_on_by_a_form_it_submits_names_the_page_it_went_on_to(
@@ -338,9 +333,7 @@ def test_a_page_that_goes_on_by_a_form_it_submits_names_the_page_it_went_on_to(
     # with nothing said (and a footnote verified on words its cited page never held).
     shim = b"<p>One moment.</p><form method=post action='/real'></form><script>document.forms[0].submit()"
     fixture_server.routes.update({"/": Reply(body=shim + b"</script>"), "/real": Reply(body=ARTICLE_TEXT)})
-    outcome = capture_in_browser(
-        "http://news.example/", NetworkOptions(connect_to=(fixture_server.rule("news.example"),))
-    )
+    outcome = _capture_news_home(capture_in_browser, fixture_server)
     assert outcome.capture is not None and outcome.capture.browser is not None
     assert outcome.capture.browser.went_on_to == "http://news.example/real"
     records = read_records(Path(outcome.capture.warc))
@@ -360,9 +353,7 @@ def test_an_article_under_a_login_wall_keeps_no_dom_and_captured_names_the_overl
 ) -> None:
     # The DOM held the article under the wall, and a quote of it was verified on words no reader could read.
     fixture_server.routes["/"] = Reply(body=b"<body>" + ARTICLE_TEXT + LOGIN_WALL + b"</body>")
-    outcome = capture_in_browser(
-        "http://news.example/", NetworkOptions(connect_to=(fixture_server.rule("news.example"),))
-    )
+    outcome = _capture_news_home(capture_in_browser, fixture_server)
     assert outcome.capture is not None and outcome.capture.browser is not None
     assert _dom_of(outcome.capture) is None
     assert outcome.capture.browser.unrendered == (
@@ -378,9 +369,7 @@ def test_an_article_under_a_modal_subscribe_dialog_keeps_no_dom(
     dialog = b"<dialog class='subscribe'>Subscribe to read</dialog>"
     show = b"<script>document.querySelector('dialog').showModal()</script>"
     fixture_server.routes["/"] = Reply(body=b"<body>" + ARTICLE_TEXT + dialog + show + b"</body>")
-    outcome = capture_in_browser(
-        "http://news.example/", NetworkOptions(connect_to=(fixture_server.rule("news.example"),))
-    )
+    outcome = _capture_news_home(capture_in_browser, fixture_server)
     assert outcome.capture is not None and outcome.capture.browser is not None
     assert _dom_of(outcome.capture) is None
     assert "an overlay (dialog.subscribe covered 100%" in (outcome.capture.browser.unrendered or "")
@@ -399,13 +388,8 @@ def test_an_article_with_a_cookie_banner_and_a_sticky_header_is_read_as_rendered
     )
     story = ARTICLE_TEXT + b"<p>The engineers said the repairs held.</p>" * 80  # under the banner too
     fixture_server.routes["/"] = Reply(body=b"<body>" + story + fixed + b"</body>")
-    outcome = capture_in_browser(
-        "http://news.example/", NetworkOptions(connect_to=(fixture_server.rule("news.example"),))
-    )
-    dom = _dom_of(outcome.capture)
-    assert dom is not None and b"reopen the bridge" in dom
-    assert outcome.capture is not None and outcome.capture.browser is not None
-    assert outcome.capture.browser.unrendered is None
+    outcome = _capture_news_home(capture_in_browser, fixture_server)
+    _assert_read_as_rendered(outcome)
 
 
 def test_a_page_wider_than_the_limit_gives_a_screenshot_cut_there(
@@ -415,9 +399,7 @@ def test_a_page_wider_than_the_limit_gives_a_screenshot_cut_there(
     # the page cared to make it.
     wide = b"<body style='margin: 0'><p>Wide.</p><div style='width: 10000px; height: 10px'></div></body>"
     fixture_server.routes["/"] = Reply(body=wide)
-    outcome = capture_in_browser(
-        "http://news.example/", NetworkOptions(connect_to=(fixture_server.rule("news.example"),))
-    )
+    outcome = _capture_news_home(capture_in_browser, fixture_server)
     assert outcome.capture is not None and outcome.capture.browser is not None
     (screenshot,) = [a for a in outcome.capture.attachments if a.kind == "screenshot"]
     records = {r["headers"]["WARC-Record-ID"]: r for r in read_records(Path(outcome.capture.warc))}
@@ -460,9 +442,7 @@ def test_an_article_a_script_replaces_with_a_deletion_notice_five_seconds_in_kee
         b"<script>setTimeout(() => { document.body.innerHTML = '<p>This post was deleted.</p>' }, 5000)"
     )
     fixture_server.routes["/"] = Reply(body=b"<body>" + ARTICLE_TEXT + replace_later + b"</script></body>")
-    outcome = capture_in_browser(
-        "http://news.example/", NetworkOptions(connect_to=(fixture_server.rule("news.example"),))
-    )
+    outcome = _capture_news_home(capture_in_browser, fixture_server)
     assert outcome.capture is not None and outcome.capture.browser is not None
     assert _dom_of(outcome.capture) is None
     unrendered = outcome.capture.browser.unrendered or ""
@@ -476,13 +456,8 @@ def test_an_article_a_script_adds_to_five_seconds_in_keeps_its_dom(
     # Embeds, ads and a live blog's new entries add to the text a reader read; they take nothing from it.
     add_later = b"<script>setTimeout(() => { document.body.prepend('Update: the bridge reopened.') }, 5000)"
     fixture_server.routes["/"] = Reply(body=b"<body>" + ARTICLE_TEXT + add_later + b"</script></body>")
-    outcome = capture_in_browser(
-        "http://news.example/", NetworkOptions(connect_to=(fixture_server.rule("news.example"),))
-    )
-    dom = _dom_of(outcome.capture)
-    assert dom is not None and b"reopen the bridge" in dom
-    assert outcome.capture is not None and outcome.capture.browser is not None
-    assert outcome.capture.browser.unrendered is None
+    outcome = _capture_news_home(capture_in_browser, fixture_server)
+    _assert_read_as_rendered(outcome)
 
 
 def test_an_article_a_subscribe_wall_covers_five_seconds_in_keeps_no_dom(
@@ -491,9 +466,7 @@ def test_an_article_a_subscribe_wall_covers_five_seconds_in_keeps_no_dom(
     # The wall came up after the DOM was taken at three seconds: the article was read as what a reader saw.
     wall_later = b"<script>setTimeout(() => document.body.insertAdjacentHTML('beforeend', `" + LOGIN_WALL
     fixture_server.routes["/"] = Reply(body=b"<body>" + ARTICLE_TEXT + wall_later + b"`), 5000)</script>")
-    outcome = capture_in_browser(
-        "http://news.example/", NetworkOptions(connect_to=(fixture_server.rule("news.example"),))
-    )
+    outcome = _capture_news_home(capture_in_browser, fixture_server)
     assert outcome.capture is not None and outcome.capture.browser is not None
     assert _dom_of(outcome.capture) is None
     assert (outcome.capture.browser.unrendered or "").startswith(
@@ -511,9 +484,7 @@ def test_an_article_under_a_paywall_served_in_a_full_screen_frame_keeps_no_dom(
         b" srcdoc='<body style=\"background: white\">Subscribe to keep reading</body>'></iframe>"
     )
     fixture_server.routes["/"] = Reply(body=b"<body>" + ARTICLE_TEXT + frame + b"</body>")
-    outcome = capture_in_browser(
-        "http://news.example/", NetworkOptions(connect_to=(fixture_server.rule("news.example"),))
-    )
+    outcome = _capture_news_home(capture_in_browser, fixture_server)
     assert outcome.capture is not None and outcome.capture.browser is not None
     assert _dom_of(outcome.capture) is None
     assert "an overlay (iframe#paywall covered 100% of the text in view)" in (
@@ -530,13 +501,8 @@ def test_an_article_over_a_fixed_background_is_read_as_rendered(
         b"<main style='position: relative'>"
     )
     fixture_server.routes["/"] = Reply(body=b"<body>" + backdrop + ARTICLE_TEXT + b"</main></body>")
-    outcome = capture_in_browser(
-        "http://news.example/", NetworkOptions(connect_to=(fixture_server.rule("news.example"),))
-    )
-    dom = _dom_of(outcome.capture)
-    assert dom is not None and b"reopen the bridge" in dom
-    assert outcome.capture is not None and outcome.capture.browser is not None
-    assert outcome.capture.browser.unrendered is None
+    outcome = _capture_news_home(capture_in_browser, fixture_server)
+    _assert_read_as_rendered(outcome)
 
 
 def test_an_article_under_a_wall_positioned_over_it_not_fixed_keeps_no_dom(
@@ -545,9 +511,7 @@ def test_an_article_under_a_wall_positioned_over_it_not_fixed_keeps_no_dom(
     # Only a wall fixed in place was looked for: one absolutely positioned over the article hid it as well.
     wall = b"<div id='wall' style='position: absolute; inset: 0; background: white'>Log in to read</div>"
     fixture_server.routes["/"] = Reply(body=b"<body style='position: relative'>" + ARTICLE_TEXT + wall)
-    outcome = capture_in_browser(
-        "http://news.example/", NetworkOptions(connect_to=(fixture_server.rule("news.example"),))
-    )
+    outcome = _capture_news_home(capture_in_browser, fixture_server)
     assert outcome.capture is not None and outcome.capture.browser is not None
     assert _dom_of(outcome.capture) is None
     assert "an overlay (div#wall covered" in (outcome.capture.browser.unrendered or "")
@@ -563,10 +527,5 @@ def test_an_article_in_cards_with_stretched_links_is_read_as_rendered(
         b"<div class='card'>" + ARTICLE_TEXT + b"<a href='/story'>Read</a></div>"
     )
     fixture_server.routes["/"] = Reply(body=b"<body>" + card + b"</body>")
-    outcome = capture_in_browser(
-        "http://news.example/", NetworkOptions(connect_to=(fixture_server.rule("news.example"),))
-    )
-    dom = _dom_of(outcome.capture)
-    assert dom is not None and b"reopen the bridge" in dom
-    assert outcome.capture is not None and outcome.capture.browser is not None
-    assert outcome.capture.browser.unrendered is None
+    outcome = _capture_news_home(capture_in_browser, fixture_server)
+    _assert_read_as_rendered(outcome)
