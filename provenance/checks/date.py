@@ -154,6 +154,12 @@ _NEAR_WORDS = (
     r"(?:^|[^\w.])(?P<word>circa|c\.|ca\.|around|about|approx\.|approximately|roughly|~|около|примерно"
     r"|приблизительно|etwa|vers|hacia)\s{0,3}$"
 )
+# What any of those holds (casefolded), looked for before reading the note's day again: most notes hold none.
+_QUALIFIER_STEMS = (
+    *("before", "after", "until", "till", "prior", "week", "no", "до", "после", "не"),
+    *("vor", "nach", "bis", "avant", "apr", "antes", "despu", "circa", "c.", "ca.", "around", "about"),
+    *("approx", "roughly", "~", "около", "примерно", "приблизительно", "etwa", "vers", "hacia", "?"),
+)
 # How far before a note's day its qualifying words are looked for: `no earlier than `, and a little more.
 _QUALIFIER_REACH = 30
 
@@ -191,6 +197,9 @@ def _unconfirmed_by_a_day_not_given_as_the_post_s(given: CheckInput, result: Che
     cited = given.citation.date
     if cited is None or result.status not in ("pass", "fail"):
         return result
+    folded = given.footnote.text.casefold()
+    if not any(stem in folded for stem in _QUALIFIER_STEMS):
+        return result  # most notes: no word that could qualify a day, and the note's date is not read again
     qualified = _day_as_given(blank_quotes(given.footnote.text), cited)
     if qualified is None:
         return result

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import email.utils
+import functools
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -1138,6 +1139,7 @@ def _of(original: str | None) -> str:
     return f" of {original}" if original else " of another page"
 
 
+@functools.lru_cache(maxsize=1024)  # asked of the cited URL and of the page's, for each capture
 def third_party_copy(url: str) -> ThirdPartyCopy | None:
     """What `url` is when it is a third party's copy of another page, not the page itself: a machine
     translation (Google Translate's `*.translate.goog` and `translate.google.*/translate?u=`, Bing's and
