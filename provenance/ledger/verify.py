@@ -39,7 +39,7 @@ from pydantic import Field
 
 from provenance.errors import InputError, LedgerFormatError
 from provenance.escaping import escape_unprintable
-from provenance.files import DEFAULT_MAX_REPORT_BYTES, describe_os_error, open_regular_file
+from provenance.files import DEFAULT_MAX_REPORT_BYTES, describe_os_error, is_inside, open_regular_file
 from provenance.forking import can_fork
 from provenance.hashing import sha256_file, sha256_stream
 from provenance.ledger.canonical import canonical_json
@@ -1062,7 +1062,7 @@ class _ReportCheck:
         number, run = self._last_run
         given, opener = self._context.report_path, self._context.opener
         path = given if given is not None else path_from_ledger(run.report.path, self._context.folder)
-        if given is None and opener is None and not _in_folder(path, self._context.folder):
+        if given is None and opener is None and not is_inside(path, self._context.folder):
             # A ledger from elsewhere can name any file (../../.env, /etc/passwd, a link out of the folder):
             # its hash, printed in a mismatch, would tell a guessable secret, and a file whose hash a forger
             # knows would pass for the report. The user names it with --report, or it is not compared.
@@ -1095,14 +1095,6 @@ class _ReportCheck:
         if actual != run.report.sha256:
             what = "the report's sha256 recorded by the last run"
             yield Problem.mismatch(number, str(path), "report-changed", what, run.report.sha256, actual)
-
-
-def _in_folder(path: Path, folder: Path) -> bool:
-    """Whether `path`, its links and `..` resolved, is in `folder` or a folder under it."""
-    try:
-        return Path(os.path.realpath(path)).is_relative_to(os.path.realpath(folder))
-    except ValueError:  # a NUL in the recorded path: no file, and opening it says so
-        return True
 
 
 # --- what lies beside the ledger and its evidence, unaccounted for ---------------------------------------
