@@ -68,11 +68,10 @@ def _site_names(source: SourcePost) -> tuple[str, ...]:
 # shipped from Russia", nor "Ukraine joins NATO" "Ukraine to join NATO", nor "Russia attacks Ukraine" "Russia
 # attacked by Ukraine" (each passed as a close title).
 _ROLE_WORDS = frozenset({"to", "from", "by"})
-# Words in the rest of a page's title that withdraw or leave unsettled the part a cited title is: "RETRACTED:
-# Bridge destroyed", "Bridge destroyed: unconfirmed", "Bridge destroyed - sources" is not the page's word.
-_STANDING_WORDS = frozenset({
-    "retracted", "retraction", "withdrawn", "unconfirmed", "sources", "reportedly", "allegedly",
-})  # fmt: skip
+# Words in the rest of a page's title that leave unsettled the part a cited title is, that part not being the
+# page's word: "Bridge destroyed - sources", "… reportedly". Those that withdraw or judge it ("RETRACTED:",
+# ": unconfirmed") are `matching`'s verdicts, read before a title is the same.
+_STANDING_WORDS = frozenset({"sources", "reportedly", "allegedly"})
 _WORDS = re.compile(r"\w+")
 
 
@@ -101,8 +100,8 @@ def _standing_said(cited: str, shown: str, part: str | None) -> str | None:
 
 def _unlike_in_small_words(cited: str, shown: str | None, match: TitleMatch) -> TitleMatch:
     """A page's title `shown` (None: a post's opening) `matching` passed, held to the words it lets a close
-    title add, drop or have around it: `to` for `from`, a `to` or `by` that only one has; `retracted`,
-    `unconfirmed` in the rest of a page's title."""
+    title add, drop or have around it: `to` for `from`, a `to` or `by` that only one has; `sources`,
+    `reportedly` in the rest of a page's title."""
     if match.likeness != "same":
         return match
     standing = _standing_said(cited, shown, match.part) if shown is not None else None
