@@ -678,21 +678,28 @@ def test_a_handle_in_the_citations_file_that_is_no_account_name_is_said_and_not_
     assert server.total_hits == 0, "nothing is fetched for it"
 
 
+def _locate_a_note_dated(
+    day: str, workdir: Path, server: FixtureServer, local_ca: LocalCA, capsys: pytest.CaptureFixture[str]
+) -> tuple[int, dict[str, Any]]:
+    """`locate`'s exit code and footnote for a note dated `day` quoting Abu 'Umar Al-'Amiri's post, the
+    channel's preview answering 429 (so that the archive is asked too)."""
+    server.routes["/s/example_brigades_media"] = Reply(429, b"")
+    (workdir / "far.txt").write_text(
+        f"Abu 'Umar Al-'Amiri posted on Telegram: \"{QUOTE_1}\"[1]\n\n[1] Telegram, {day}.\n",
+        encoding="utf-8",
+    )
+    code, document, _ = _locate(capsys, server, local_ca, "far.txt", "--accounts", "accounts.csv")
+    (footnote,) = document["reports"][0]["footnotes"]
+    return code, footnote
+
+
 @pytest.mark.parametrize("day", ["December 31, 9999", "December 28, 9999", "January 1, 0001"])
 def test_a_note_dated_at_the_end_of_the_calendar_is_said_and_not_searched(
     workdir: Path, server: FixtureServer, local_ca: LocalCA, capsys: pytest.CaptureFixture[str], day: str
 ) -> None:
     # The window around it (or the week after it in which archived copies are looked for) left Python's
     # dates: locate stopped as an internal error (exit 3).
-    server.routes["/s/example_brigades_media"] = Reply(429, b"")  # so that the archive is asked too
-    (workdir / "far.txt").write_text(
-        f"Abu 'Umar Al-'Amiri posted on Telegram: \"{QUOTE_1}\"[1]\n\n[1] Telegram, {day}.\n",
-        encoding="utf-8",
-    )
-
-    code, document, _ = _locate(capsys, server, local_ca, "far.txt", "--accounts", "accounts.csv")
-
-    (footnote,) = document["reports"][0]["footnotes"]
+    code, footnote = _locate_a_note_dated(day, workdir, server, local_ca, capsys)
     assert code == 1 and footnote["candidates"] == [] and server.total_hits == 0
     assert any("is at the end of the calendar: there is no window to search" in n for n in footnote["notes"])
 
@@ -700,15 +707,7 @@ def test_a_note_dated_at_the_end_of_the_calendar_is_said_and_not_searched(
 def test_a_note_dated_ten_days_before_the_calendar_ends_is_searched(
     workdir: Path, server: FixtureServer, local_ca: LocalCA, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    server.routes["/s/example_brigades_media"] = Reply(429, b"")  # so that the archive is asked too
-    (workdir / "far.txt").write_text(
-        f"Abu 'Umar Al-'Amiri posted on Telegram: \"{QUOTE_1}\"[1]\n\n[1] Telegram, December 21, 9999.\n",
-        encoding="utf-8",
-    )
-
-    code, document, _ = _locate(capsys, server, local_ca, "far.txt", "--accounts", "accounts.csv")
-
-    (footnote,) = document["reports"][0]["footnotes"]
+    code, footnote = _locate_a_note_dated("December 21, 9999", workdir, server, local_ca, capsys)
     assert code == 1 and server.total_hits > 0, "searched, and no post of that day found"
     assert not any("end of the calendar" in note for note in footnote["notes"])
 
