@@ -243,6 +243,14 @@ def _assert_read_as_rendered(outcome: CaptureOutcome) -> None:
     assert outcome.capture.browser.unrendered is None
 
 
+def _unrendered_without_dom(outcome: CaptureOutcome) -> str:
+    """Why the page was not read as rendered, where no rendered DOM of it was kept (asserted)."""
+    assert outcome.capture is not None and outcome.capture.browser is not None
+    assert _dom_of(outcome.capture) is None
+    assert outcome.capture.browser.unrendered is not None
+    return outcome.capture.browser.unrendered
+
+
 def _dom_of(outcome_capture: Capture | None) -> bytes | None:
     assert outcome_capture is not None
     records = {r["headers"]["WARC-Record-ID"]: r for r in read_records(Path(outcome_capture.warc))}
@@ -275,10 +283,8 @@ def test_a_page_that_never_shows_the_text_its_dom_holds_keeps_no_dom_and_says_wh
     fixture_server.routes["/"] = Reply(body=hidden + b"<body>" + ARTICLE_TEXT + b"</body>")
     options = NetworkOptions(connect_to=(fixture_server.rule("news.example"),), timeout=1)
     outcome = capture_in_browser("http://news.example/", options)
-    assert outcome.capture is not None and outcome.capture.browser is not None
-    assert _dom_of(outcome.capture) is None
     reason = "rendered DOM: none kept, the page showed none of its text within 1s (hidden or transparent)"
-    assert outcome.capture.browser.unrendered == reason
+    assert _unrendered_without_dom(outcome) == reason
 
 
 def test_a_page_hidden_until_a_script_reveals_it_is_read_once_shown(
@@ -354,12 +360,11 @@ def test_an_article_under_a_login_wall_keeps_no_dom_and_captured_names_the_overl
     # The DOM held the article under the wall, and a quote of it was verified on words no reader could read.
     fixture_server.routes["/"] = Reply(body=b"<body>" + ARTICLE_TEXT + LOGIN_WALL + b"</body>")
     outcome = _capture_news_home(capture_in_browser, fixture_server)
-    assert outcome.capture is not None and outcome.capture.browser is not None
-    assert _dom_of(outcome.capture) is None
-    assert outcome.capture.browser.unrendered == (
+    assert _unrendered_without_dom(outcome) == (
         "rendered DOM: none kept, an overlay (div#wall covered 100% of the text in view) hid the page"
         " from a reader"
     )
+    assert outcome.capture is not None
     assert any(a.kind == "screenshot" for a in outcome.capture.attachments)  # what a reader saw: the wall
 
 
@@ -370,9 +375,7 @@ def test_an_article_under_a_modal_subscribe_dialog_keeps_no_dom(
     show = b"<script>document.querySelector('dialog').showModal()</script>"
     fixture_server.routes["/"] = Reply(body=b"<body>" + ARTICLE_TEXT + dialog + show + b"</body>")
     outcome = _capture_news_home(capture_in_browser, fixture_server)
-    assert outcome.capture is not None and outcome.capture.browser is not None
-    assert _dom_of(outcome.capture) is None
-    assert "an overlay (dialog.subscribe covered 100%" in (outcome.capture.browser.unrendered or "")
+    assert "an overlay (dialog.subscribe covered 100%" in _unrendered_without_dom(outcome)
 
 
 def test_an_article_with_a_cookie_banner_and_a_sticky_header_is_read_as_rendered(
@@ -443,10 +446,10 @@ def test_an_article_a_script_replaces_with_a_deletion_notice_five_seconds_in_kee
     )
     fixture_server.routes["/"] = Reply(body=b"<body>" + ARTICLE_TEXT + replace_later + b"</script></body>")
     outcome = _capture_news_home(capture_in_browser, fixture_server)
-    assert outcome.capture is not None and outcome.capture.browser is not None
-    assert _dom_of(outcome.capture) is None
-    unrendered = outcome.capture.browser.unrendered or ""
-    assert unrendered.startswith("rendered DOM: none kept, 100% of the text it held was gone from the page 6")
+    assert _unrendered_without_dom(outcome).startswith(
+        "rendered DOM: none kept, 100% of the text it held was gone from the page 6"
+    )
+    assert outcome.capture is not None
     assert _metadata(read_records(Path(outcome.capture.warc)))["browser"]["text_watched_until"] >= 6
 
 
@@ -467,9 +470,7 @@ def test_an_article_a_subscribe_wall_covers_five_seconds_in_keeps_no_dom(
     wall_later = b"<script>setTimeout(() => document.body.insertAdjacentHTML('beforeend', `" + LOGIN_WALL
     fixture_server.routes["/"] = Reply(body=b"<body>" + ARTICLE_TEXT + wall_later + b"`), 5000)</script>")
     outcome = _capture_news_home(capture_in_browser, fixture_server)
-    assert outcome.capture is not None and outcome.capture.browser is not None
-    assert _dom_of(outcome.capture) is None
-    assert (outcome.capture.browser.unrendered or "").startswith(
+    assert _unrendered_without_dom(outcome).startswith(
         "rendered DOM: none kept, an overlay (div#wall covered 100% of the text in view) hid the page"
         " from a reader 6"
     )
@@ -485,11 +486,7 @@ def test_an_article_under_a_paywall_served_in_a_full_screen_frame_keeps_no_dom(
     )
     fixture_server.routes["/"] = Reply(body=b"<body>" + ARTICLE_TEXT + frame + b"</body>")
     outcome = _capture_news_home(capture_in_browser, fixture_server)
-    assert outcome.capture is not None and outcome.capture.browser is not None
-    assert _dom_of(outcome.capture) is None
-    assert "an overlay (iframe#paywall covered 100% of the text in view)" in (
-        outcome.capture.browser.unrendered or ""
-    )
+    assert "an overlay (iframe#paywall covered 100% of the text in view)" in _unrendered_without_dom(outcome)
 
 
 def test_an_article_over_a_fixed_background_is_read_as_rendered(
@@ -512,9 +509,7 @@ def test_an_article_under_a_wall_positioned_over_it_not_fixed_keeps_no_dom(
     wall = b"<div id='wall' style='position: absolute; inset: 0; background: white'>Log in to read</div>"
     fixture_server.routes["/"] = Reply(body=b"<body style='position: relative'>" + ARTICLE_TEXT + wall)
     outcome = _capture_news_home(capture_in_browser, fixture_server)
-    assert outcome.capture is not None and outcome.capture.browser is not None
-    assert _dom_of(outcome.capture) is None
-    assert "an overlay (div#wall covered" in (outcome.capture.browser.unrendered or "")
+    assert "an overlay (div#wall covered" in _unrendered_without_dom(outcome)
 
 
 def test_an_article_in_cards_with_stretched_links_is_read_as_rendered(
