@@ -167,6 +167,8 @@ class Platform(StrEnum):
     VK = "vk"
     REDDIT = "reddit"
     LINKEDIN = "linkedin"
+    BLUESKY = "bluesky"
+    MASTODON = "mastodon"
     WEB = "web"
 
 

@@ -56,6 +56,8 @@ _DISPLAY_NAMES = {
     Platform.VK: "VK",
     Platform.REDDIT: "Reddit",
     Platform.LINKEDIN: "LinkedIn",
+    Platform.BLUESKY: "Bluesky",
+    Platform.MASTODON: "Mastodon",
 }
 _BARE_HANDLE = re.compile(r"^[^\s@]+$")
 _CUSTOM_KEYS = ("platform", "handle", "post_id", "original_url", "located")
