@@ -498,7 +498,12 @@ class LocatedCandidate(Model):
     """A post proposed for an unlinked footnote: a person confirms it, `check` verifies it; never `locate`."""
 
     url: str
-    score: float = Field(ge=0, le=1)
+    score: float = Field(
+        ge=0,
+        le=1,
+        description="How well the post fits the passage: the weighted mean of the judged parts, a ranking "
+        "for a person to review, never a verdict.",
+    )
     parts: dict[str, float | None] = Field(
         description="The score's parts (quote, speaker, date, order; time when the note gives one), each "
         "0..1 or null when not judged."
