@@ -227,7 +227,7 @@ def read_post_thread(
         author_id=did,
         published=indexed.at if indexed else None,
         published_day_only=indexed.day_only if indexed else False,
-        published_from="AppView indexedAt (when the network saw the post)" if indexed else None,
+        published_from="indexedAt, when Bluesky's AppView saw the post" if indexed else None,
         text=record["text"][:MAX_TEXT] if isinstance(record.get("text"), str) else "",
         language=language,
         fields=raw_fields(fields),

@@ -46,7 +46,7 @@ def test_the_post_is_read_from_the_apis_answer_with_the_time_the_network_saw_it(
     assert post.text == "The ferry to Kherson is cancelled until further notice."
     assert post.language == "en"
     assert post.published == dt.datetime(2024, 11, 20, 23, 30, 13, 101000, tzinfo=dt.UTC)
-    assert post.published_from == "AppView indexedAt (when the network saw the post)"
+    assert post.published_from == "indexedAt, when Bluesky's AppView saw the post"
     assert post.canonical_url == POST
     assert post.fields["record.createdAt"] == "2024-11-20T23:30:12.345Z"
     assert (
