@@ -9,7 +9,7 @@ from provenance.extractors import extract_source, extractor_for
 from provenance.extractors.bluesky import BlueskyExtractor
 from provenance.models import Platform, SourcePost
 from provenance.side_urls import bluesky_thread_url
-from tests.extractors.support import answer, asset, page
+from tests.extractors.support import answer, asset, page, redirect
 
 DID = "did:plc:ewvi7nxzyoun6zhxrhs64oiz"
 RKEY = "3lbg46235ui27"  # a TID of 2024-11-20 23:30:12.345678 UTC
@@ -158,3 +158,17 @@ def test_an_api_answer_that_is_not_json_is_no_post() -> None:
     )
     assert post.problem == "script-shell"
     assert post.problem_detail is not None and "answered HTTP 503" in post.problem_detail
+
+
+def test_a_bluesky_post_behind_a_shortener_is_read_from_the_apis_answer() -> None:
+    short = "https://bit.ly/3bSkY01"
+    post = extract_source(
+        short,
+        (
+            redirect(short, POST, 301),
+            answer(POST, asset("bsky_app_shell.html")),
+            answer(THREAD, asset("bsky_post_thread.json"), json=True),
+        ),
+    )
+    assert (post.problem, post.handle, post.post_id) == (None, "harbour.bsky.social", RKEY)
+    assert post.fields["shortened link"] == short
