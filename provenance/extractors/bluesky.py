@@ -26,8 +26,11 @@ Rules, as a fact-checker reads a post:
   readers signed out, whom the cited link then shows a sign-in prompt; the API still answers, and what it
   says is kept, but the post is read as behind a `login-wall`: a reader of the report cannot open it.
 - The page's `og:` tags are kept in `fields` for a person to read; the API's answer is the evidence (the
-  page is made from the same AppView's view, for crawlers). Without the API's answer the post is a
-  `script-shell`: nothing is verified on the shell.
+  page is made from the same AppView's view, for crawlers, and dates the post by its `indexedAt` too), but
+  for a page that tells a signed-out reader the author shows their posts only to readers signed in: that
+  is a `login-wall`, whatever the API's answer holds. Without the API's answer the post is a
+  `script-shell`: nothing is verified on the shell (an archived copy of the page included: its tags are
+  not read as the post).
 """
 
 from __future__ import annotations
@@ -65,6 +68,8 @@ _VIEW_RECORD = "app.bsky.embed.record#viewRecord"
 _HIDING_LABELS = frozenset({"!takedown", "!hide", "!suspend"})
 # An author's own label: the app hides their posts from readers who are not signed in.
 _NO_UNAUTHENTICATED = "!no-unauthenticated"
+# What bsky.app's page for such a post tells a reader signed out, in place of the post (its `og:description`).
+_SIGNED_IN_ONLY = "This author has chosen to make their posts visible only to people who are signed in."
 # What the AppView shows as the handle of an account whose handle no longer checks out.
 _INVALID_HANDLE = "handle.invalid"
 # How long after its `createdAt` the network may first see a post before that `createdAt` reads as backdated.
@@ -279,7 +284,17 @@ class BlueskyExtractor(Extractor):
             else None
         )
         if from_api is not None:
-            return from_api.model_copy(update={"fields": {**page_fields, **from_api.fields}})
+            from_api = from_api.model_copy(update={"fields": {**page_fields, **from_api.fields}})
+            if from_api.problem is None and page_fields.get("page og:description") == _SIGNED_IN_ONLY:
+                # The page a reader signed out opens shows no post, whatever the API's answer held.
+                return from_api.model_copy(
+                    update={
+                        "problem": "login-wall",
+                        "problem_detail": f"the bsky.app page tells readers who are not signed in "
+                        f"{_SIGNED_IN_ONLY!r}, though the public API answers with the post",
+                    }
+                )
+            return from_api
         main = page.answer()
         if thread is not None:
             why = f"answered HTTP {thread.status} with no post it could read as the cited one"

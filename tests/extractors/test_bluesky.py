@@ -172,3 +172,20 @@ def test_a_bluesky_post_behind_a_shortener_is_read_from_the_apis_answer() -> Non
     )
     assert (post.problem, post.handle, post.post_id) == (None, "harbour.bsky.social", RKEY)
     assert post.fields["shortened link"] == short
+
+
+def test_a_post_whose_page_tells_signed_out_readers_to_sign_in_is_behind_a_login_wall() -> None:
+    # The API answered with the post (its author's label not shown in it), but the cited link shows a reader
+    # signed out only that the author's posts are for readers signed in: it passed as verified.
+    post = extract_source(
+        POST,
+        (
+            answer(POST, asset("bsky_app_signed_in_only.html")),
+            answer(THREAD, asset("bsky_post_thread.json"), json=True),
+        ),
+    )
+    assert post.problem == "login-wall"
+    assert post.problem_detail == (
+        "the bsky.app page tells readers who are not signed in 'This author has chosen to make their posts "
+        "visible only to people who are signed in.', though the public API answers with the post"
+    )
