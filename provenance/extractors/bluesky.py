@@ -12,8 +12,9 @@ DID>/app.bsky.feed.post/<rkey>&depth=0&parentHeight=0`, which answers without lo
   400 (a handle that no longer resolves) when the URL names no account now.
 
 Rules, as a fact-checker reads a post:
-- The answer is this post only when its `uri` has the cited rkey and, for a URL naming its account by DID,
-  that DID (the DID is the account; a handle is only its name now, and may have changed since the note).
+- The answer is this post only when its `uri` has the cited rkey in the account the URL names: by DID, that
+  DID (the DID is the account; a handle is only its name now, and may have changed since the note); by
+  handle, an author of that handle, in any case. Any other answer is not read: the post is a shell.
 - Its words are `record.text` alone: a quote post's embedded post (`app.bsky.embed.record#view`, also
   inside `recordWithMedia#view`) is someone else's, kept as `quoted_post` with whose it is; a link card's
   title and description are the linked page's (`link_preview`); a reply's parent is named by its URI only
