@@ -42,7 +42,7 @@ from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser
 
-from provenance.citations.platforms import bluesky_post, is_bluesky_did, tid_time
+from provenance.citations.platforms import bluesky_post, is_bluesky_did, memento_original, tid_time
 from provenance.extractors.interface import CapturedPage, Extractor
 from provenance.extractors.pages import (
     MAX_TEXT,
@@ -54,7 +54,7 @@ from provenance.extractors.pages import (
     squeeze,
 )
 from provenance.models import Platform, SourcePost
-from provenance.side_urls import BLUESKY_DOMAINS, BLUESKY_POST_THREAD, on_domain
+from provenance.side_urls import BLUESKY_DOMAINS, BLUESKY_POST_THREAD, bluesky_thread_url, on_domain
 from provenance.warc.reader import StoredResponse
 
 _MAX_JSON = 2_000_000
@@ -270,6 +270,73 @@ def _is_the_wanted_post(wanted: tuple[str, str], rkey: str, did: str, handle: st
     return handle is not None and handle.casefold() == account.casefold()
 
 
+# What bsky.app's page writes after a post's words in its tags when the post embeds another (a quote post):
+# the embedded post's words are not in the page's tags.
+_EMBEDDED_MARK = "[contains quote post or other embeded content]"
+
+
+def read_archived_post_page(html: str, page_url: str, wanted: tuple[str, str] | None) -> SourcePost | None:
+    """A bsky.app post page as an archive kept it: the tags bsky.app gives crawlers, made from the AppView's
+    view of the post: `og:title` ("Name (@handle)"), `og:description` (its words, a link card's URL after
+    them, and a mark where it embeds another post, whose words it never holds), `article:published_time`
+    (its `indexedAt`), `profile:username` and `<link rel=alternate href="at://<DID>/app.bsky.feed.post/…">`.
+    None when the tags name no post, or another than `wanted` (the cited URL's handle or DID, and rkey).
+
+    Only an archived copy is read this way: live, the API's answer is the evidence. A copy of a page telling a
+    reader signed out that the author's posts are for readers signed in is a `login-wall`."""
+    tree = LexborHTMLParser(html[:_MAX_JSON])
+    metas = meta_tags(tree)
+    description = meta_content(metas, "og:description", "description")
+    if description is not None and squeeze(description) == _SIGNED_IN_ONLY:
+        return SourcePost(
+            platform=Platform.BLUESKY,
+            url=page_url,
+            problem="login-wall",
+            problem_detail="the archived bsky.app page tells readers who are not signed in "
+            f"{_SIGNED_IN_ONLY!r}",
+        )
+    links = [node.attributes.get("href") or "" for node in tree.css('link[rel="alternate"]')[:20]]
+    at_uris = (_at_uri_parts(memento_original(link) or link) for link in links if "at://" in link)
+    located = next((found for found in at_uris if found is not None), None)
+    handle = _text(meta_content(metas, "profile:username"))
+    if located is None or located[1] != "app.bsky.feed.post" or not located[0].startswith("did:"):
+        return None
+    did, rkey = located[0], located[2]
+    if wanted is None or not _is_the_wanted_post(wanted, rkey, did, handle):
+        return None
+    title = meta_content(metas, "og:title")
+    # "Name (@handle)", or "@handle" for an account without a display name.
+    name, opening, _ = squeeze(title or "").rpartition(" (@")
+    words = description or ""
+    embeds = words.rstrip().endswith(_EMBEDDED_MARK)
+    words = words.rstrip().removesuffix(_EMBEDDED_MARK).rstrip() if embeds else words
+    published = parse_published(_text(meta_content(metas, "article:published_time")))
+    return SourcePost(
+        platform=Platform.BLUESKY,
+        url=page_url,
+        canonical_url=f"https://bsky.app/profile/{handle or did}/post/{rkey}",
+        post_id=rkey,
+        author=_text(name) if opening and title and squeeze(title).endswith(")") else None,
+        handle=handle,
+        author_id=did,
+        published=published.at if published else None,
+        published_day_only=published.day_only if published else False,
+        published_from="indexedAt, as the archived bsky.app page gives it" if published else None,
+        text=words[:MAX_TEXT],
+        fields=raw_fields(
+            {
+                "og:title": title,
+                "og:description": description,
+                "profile:username": handle,
+                "at-uri": f"at://{did}/app.bsky.feed.post/{rkey}",
+                "embeds": "another post or other content, whose words the archived page does not hold"
+                if embeds
+                else None,
+            }
+        ),
+    )
+
+
 class BlueskyExtractor(Extractor):
     platform = Platform.BLUESKY
 
@@ -297,10 +364,15 @@ class BlueskyExtractor(Extractor):
                 )
             return from_api
         main = page.answer()
+        if page.start is not None and main is not None and main.status == 200:
+            archived = read_archived_post_page(decode_html(main), main.uri, bluesky_post(page.url))
+            if archived is not None:
+                return archived
         if thread is not None:
             why = f"answered HTTP {thread.status} with no post it could read as the cited one"
         else:
-            failure = page.failure(main.uri if main is not None else page.url)
+            thread_url = bluesky_thread_url(page.url)
+            failure = page.failure(thread_url) if thread_url else None
             why = "was not captured" + (f" ({failure})" if failure else "")
         return SourcePost(
             platform=self.platform,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from provenance.extractors import extract_source, extractor_for
+from provenance.extractors import CapturedPage, extract_source, extractor_for
 from provenance.extractors.bluesky import BlueskyExtractor
 from provenance.models import Platform, SourcePost
 from provenance.side_urls import bluesky_thread_url
@@ -189,3 +189,64 @@ def test_a_post_whose_page_tells_signed_out_readers_to_sign_in_is_behind_a_login
         "the bsky.app page tells readers who are not signed in 'This author has chosen to make their posts "
         "visible only to people who are signed in.', though the public API answers with the post"
     )
+
+
+MEMENTO = f"https://web.archive.org/web/20241121000000/{POST}"
+
+
+def test_an_archived_post_page_gives_the_post_from_the_tags_bsky_app_gives_crawlers() -> None:
+    # A Wayback copy of a Bluesky post was a script shell: the tags that hold the post were not read.
+    post = extract_source(POST, (answer(MEMENTO, asset("bsky_archived_post_page.html")),), start=MEMENTO)
+    assert post.problem is None
+    assert post.text == "The ferry to Kherson is cancelled until further notice."
+    assert (post.author, post.handle, post.author_id, post.post_id) == (
+        "Harbour Authority",
+        "harbour.bsky.social",
+        DID,
+        RKEY,
+    )
+    assert post.published == dt.datetime(2024, 11, 20, 23, 30, 13, 101000, tzinfo=dt.UTC)
+    assert post.published_from == "indexedAt, as the archived bsky.app page gives it"
+
+
+def test_an_archived_quote_posts_page_holds_only_its_own_words_and_says_it_embeds_another() -> None:
+    cited = "https://bsky.app/profile/harbour.bsky.social/post/3lbgynmqc2227"
+    memento = f"https://web.archive.org/web/20241122000000/{cited}"
+    post = extract_source(
+        cited, (answer(memento, asset("bsky_archived_quote_post_page.html")),), start=memento
+    )
+    assert post.text == "Is this true? We have heard nothing of it."
+    assert post.fields["embeds"].startswith("another post or other content")
+
+
+def test_an_archived_page_of_another_post_or_account_is_not_read_as_the_cited_post() -> None:
+    for cited in (
+        "https://bsky.app/profile/harbour.bsky.social/post/3lbjncnq5c227",  # another rkey
+        f"https://bsky.app/profile/did:plc:z72i7hdynmk6r22z27h6tvur/post/{RKEY}",  # another account's
+        f"https://bsky.app/profile/someone.bsky.social/post/{RKEY}",
+    ):
+        memento = f"https://web.archive.org/web/20241121000000/{cited}"
+        page = asset("bsky_archived_post_page.html")
+        post = extract_source(cited, (answer(memento, page),), start=memento)
+        assert (post.problem, post.text) == ("script-shell", ""), cited
+
+
+def test_the_live_page_is_not_read_as_the_post_even_with_the_crawlers_tags() -> None:
+    post = extract_source(POST, (answer(POST, asset("bsky_archived_post_page.html")),))
+    assert (post.problem, post.text) == ("script-shell", "")
+
+
+def test_an_archived_page_telling_signed_out_readers_to_sign_in_is_a_login_wall() -> None:
+    page = asset("bsky_app_signed_in_only.html")
+    post = extract_source(POST, (answer(MEMENTO, page),), start=MEMENTO)
+    assert post.problem == "login-wall"
+
+
+def test_a_shell_says_why_the_apis_answer_is_missing_when_the_capture_says() -> None:
+    why = "skipped: public.api.bsky.app answered HTTP 429"
+    captured = CapturedPage(
+        url=POST, responses=(answer(POST, asset("bsky_app_shell.html")),), failures=((THREAD, why),)
+    )
+    post = BlueskyExtractor().extract(captured)
+    assert post.problem == "script-shell"
+    assert post.problem_detail is not None and post.problem_detail.endswith(f"was not captured ({why})")
