@@ -29,9 +29,10 @@ Rules, as a fact-checker reads a post:
 - The page's `og:` tags are kept in `fields` for a person to read; the API's answer is the evidence (the
   page is made from the same AppView's view, for crawlers, and dates the post by its `indexedAt` too), but
   for a page that tells a signed-out reader the author shows their posts only to readers signed in: that
-  is a `login-wall`, whatever the API's answer holds. Without the API's answer the post is a
-  `script-shell`: nothing is verified on the shell (an archived copy of the page included: its tags are
-  not read as the post).
+  is a `login-wall`, whatever the API's answer holds. Without the API's answer the live page is a
+  `script-shell`: nothing is verified on the shell. An archived copy of the page (a Wayback memento) is
+  read from those tags (`read_archived_post_page`), as an archive kept them, when they name the cited post:
+  the words of a post it embeds are never in them.
 """
 
 from __future__ import annotations
