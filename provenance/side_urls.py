@@ -1,5 +1,6 @@
 """Where a platform serves a post's side documents, captured into the post's WARC beside it (DESIGN.md §4):
-Telegram's server-rendered widget, X's syndication JSON and oEmbed, YouTube's oEmbed. Planned from the cited
+Telegram's server-rendered widget, X's syndication JSON and oEmbed, Bluesky's public AppView answer
+(`getPostThread`), YouTube's oEmbed. Planned from the cited
 URL before any answer (`side_urls`), and for a shortened link from where it led, once it has
 (`redirected_side_follow_ups`).
 
@@ -18,7 +19,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, BinaryIO
 from urllib.parse import parse_qs, quote, urlsplit
 
-from provenance.citations.platforms import post_locator
+from provenance.citations.platforms import bluesky_post, post_locator
 from provenance.digits import ascii_int, is_ascii_number
 
 if TYPE_CHECKING:
@@ -29,6 +30,9 @@ TWITTER_DOMAINS = ("twitter.com", "x.com")
 YOUTUBE_DOMAINS = ("youtube.com", "youtu.be")
 TWITTER_SYNDICATION = "https://cdn.syndication.twimg.com/tweet-result"
 TWITTER_OEMBED = "https://publish.twitter.com/oembed"
+BLUESKY_DOMAINS = ("bsky.app",)
+# Bluesky's public AppView: answers without login, as the web app signed out does.
+BLUESKY_POST_THREAD = "https://public.api.bsky.app/xrpc/app.bsky.feed.getPostThread"
 YOUTUBE_OEMBED = "https://www.youtube.com/oembed"
 _DIGITS36 = "0123456789abcdefghijklmnopqrstuvwxyz"
 _GROUP = re.compile(r"[A-Za-z0-9_]{1,64}")  # a public chat's username, as `t.me` links spell it
@@ -46,6 +50,9 @@ def side_urls(url: str) -> tuple[str, ...]:
             return ()
         status_url = f"https://twitter.com/{handle or 'i'}/status/{post_id}"
         return (syndication_url(post_id), twitter_oembed_url(status_url))
+    if _host_on(host, BLUESKY_DOMAINS):
+        thread = bluesky_thread_url(url)
+        return (thread,) if thread else ()
     if _host_on(host, YOUTUBE_DOMAINS):
         video = youtube_video_id(url)
         return () if video is None else (youtube_oembed_url(video),)
@@ -257,6 +264,24 @@ def syndication_url(post_id: str) -> str:
 
 def twitter_oembed_url(status_url: str) -> str:
     return f"{TWITTER_OEMBED}?url={quote(status_url, safe='')}&omit_script=1"
+
+
+# ---- Bluesky ----
+
+
+def bluesky_thread_url(url: str) -> str | None:
+    """The public AppView's answer for the post a Bluesky post URL names (`getPostThread` of its at-URI,
+    without replies or parents: the post alone), or None for any other URL."""
+    found = bluesky_post(url)
+    if found is None:
+        return None
+    account, rkey = found
+    return f"{BLUESKY_POST_THREAD}?uri={bluesky_at_uri(account, rkey)}&depth=0&parentHeight=0"
+
+
+def bluesky_at_uri(account: str, rkey: str) -> str:
+    """The at-URI of the post `rkey` of `account` (a handle or a DID)."""
+    return f"at://{account}/app.bsky.feed.post/{rkey}"
 
 
 # ---- YouTube ----

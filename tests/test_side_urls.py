@@ -128,3 +128,20 @@ def test_naming_side_urls_loads_no_page_reading_code() -> None:
     loaded = set(done.stdout.split())
     assert "provenance.side_urls" in loaded, done.stderr
     assert {"provenance.extractors", "provenance.warc.reader", "selectolax"}.isdisjoint(loaded)
+
+
+def test_a_bluesky_post_gets_the_public_apis_thread_of_the_post_alone() -> None:
+    thread = (
+        "https://public.api.bsky.app/xrpc/app.bsky.feed.getPostThread?uri=at://harbour.bsky.social/"
+        "app.bsky.feed.post/3lbg46235ui27&depth=0&parentHeight=0"
+    )
+    assert side_urls("https://bsky.app/profile/Harbour.bsky.social/post/3lbg46235ui27?ref=x") == (thread,)
+    did = "did:plc:ewvi7nxzyoun6zhxrhs64oiz"
+    (by_did,) = side_urls(f"https://bsky.app/profile/{did}/post/3lbg46235ui27")
+    assert f"uri=at://{did}/app.bsky.feed.post/3lbg46235ui27&" in by_did
+    for not_a_post in (
+        "https://bsky.app/profile/harbour.bsky.social",
+        "https://go.bsky.app/AbCd",
+        "https://bsky.app/",
+    ):
+        assert side_urls(not_a_post) == ()

@@ -44,6 +44,11 @@ def _on_first_use(source: str, flags: int = 0) -> Callable[[], re.Pattern[str]]:
 
 
 _HANDLE = re.compile(r"(?<![\w@.])@(?P<handle>[A-Za-z0-9_]{1,64})\b")
+# A Bluesky handle is a domain name (`@harbour.bsky.social`, `@nytimes.com`): read as `_HANDLE` reads it, it
+# was `@harbour`, which is no account's handle there, and the author check took the note for naming another.
+_BLUESKY_HANDLE = re.compile(
+    r"(?<![\w@.])@(?P<handle>[A-Za-z0-9][A-Za-z0-9-]{0,62}(?:\.[A-Za-z0-9-]{1,63}){1,10})"
+)
 # A footnote's marker left before its text (`[^1]:`, `[3]`, `[^note-a]`): a number, a marker's caret, or the
 # note's own label. Not any bracketed word: `[Grey_Zone], Telegram, …` names the channel, as legal notes
 # bracket a name they supply; taken for a marker, it left the note naming nobody and the URL's channel passed.
@@ -701,15 +706,17 @@ _OTHER_ACCOUNT_REACH = 30  # characters before a handle: the longest such words 
 _MOST_HANDLES_READ = 20  # a note names an account or two
 
 
-def _handle(url_handle: str | None, text: str) -> str | None:
+def _handle(url_handle: str | None, text: str, platform: Platform | None = None) -> str | None:
     """The handle the note names in words is its claim of who posted; the URL's is only where the post is
     (and on X any handle in a status URL leads to the post). A handle the note names as another account
     (`replying to @bob`) is no claim, and the URL's handle none either when it is that account: the author
-    check took `@bob` for the note's claim, passed on bob's post and never compared the note's author."""
+    check took `@bob` for the note's claim, passed on bob's post and never compared the note's author. A
+    Bluesky post's handles are domain names (`_BLUESKY_HANDLE`)."""
     if "@" not in text:
         return url_handle
     others: set[str] = set()
-    for match in itertools.islice(_HANDLE.finditer(text), _MOST_HANDLES_READ):
+    handles = _BLUESKY_HANDLE if platform is Platform.BLUESKY else _HANDLE
+    for match in itertools.islice(handles.finditer(text), _MOST_HANDLES_READ):
         before = text[max(0, match.start() - _OTHER_ACCOUNT_REACH) : match.start()]
         if _OTHER_ACCOUNT_BEFORE.search(before) is None:
             return match.group("handle")
@@ -745,13 +752,14 @@ def parse_citation(footnote: Footnote) -> ParsedCitation:
     # day passed although the note says the 25th; `Dmitry Medvedev, "Reply to @rybar"` claimed @rybar;
     # `"Telegram Channels and the War," Lina Haddad, City News` (no link) was a Telegram post.
     unquoted = blank_quotes(prose)
-    handle = _handle(url_handle, unquoted)
+    platform = _platform(source_url, unquoted)
+    handle = _handle(url_handle, unquoted, platform)
     date_found = find_date(unquoted)
     back_reference = (
         _BACK_REFERENCE().match(prose) if prose[:2].casefold() in _BACK_REFERENCE_OPENINGS else None
     )
     citation = Citation(
-        platform=_platform(source_url, unquoted),
+        platform=platform,
         author=None if back_reference is not None else _leading_name(prose) or handle,
         handle=handle,
         date=date_found.date,

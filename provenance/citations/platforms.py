@@ -21,6 +21,9 @@ _HOST_PLATFORMS: dict[str, Platform] = {
     "telegram.dog": Platform.TELEGRAM,
     "twitter.com": Platform.TWITTER,
     "x.com": Platform.TWITTER,
+    # Bluesky's web app (`staging.bsky.app`, its staging copy, shows the same network's posts at the same
+    # paths, and counts as a subdomain). Not `bsky.social`: that is a host of accounts' data and handles.
+    "bsky.app": Platform.BLUESKY,
     "facebook.com": Platform.FACEBOOK,
     "fb.com": Platform.FACEBOOK,
     "fb.watch": Platform.FACEBOOK,
@@ -35,11 +38,14 @@ _HOST_PLATFORMS: dict[str, Platform] = {
 }
 
 _PLATFORM_WORDS = re.compile(
-    r"\b(telegram|twitter|facebook|youtube|instagram|tiktok|vkontakte|vk|reddit|linkedin)\b", re.IGNORECASE
+    r"\b(telegram|twitter|bluesky|bsky|facebook|youtube|instagram|tiktok|vkontakte|vk|reddit|linkedin)\b",
+    re.IGNORECASE,
 )
 _WORD_PLATFORMS: dict[str, Platform] = {
     "telegram": Platform.TELEGRAM,
     "twitter": Platform.TWITTER,
+    "bluesky": Platform.BLUESKY,
+    "bsky": Platform.BLUESKY,  # `bsky.app`, `alice.bsky.social`: Bluesky's own short name
     "facebook": Platform.FACEBOOK,
     "youtube": Platform.YOUTUBE,
     "instagram": Platform.INSTAGRAM,
@@ -68,6 +74,70 @@ _TWITTER_PLACEHOLDER_USER = "i"
 _TWITTER_EPOCH_MS = 1288834974657
 # A snowflake is a 64-bit number (at most 20 digits); a longer "id" has no time, and would overflow a date.
 _MAX_ID_DIGITS = 20
+
+# ---- Bluesky ----
+# A post's page: `https://bsky.app/profile/<handle or DID>/post/<rkey>`. A handle is a domain name
+# (`alice.bsky.social`, `nytimes.com`), compared case-insensitively; a DID (`did:plc:<24 base32>`,
+# `did:web:<domain>`) is the account itself, whatever its handle is now. The rkey is the record's key in the
+# account's repository: another account's post may have the same one.
+_BLUESKY_POST = re.compile(
+    r"^https://bsky\.app/profile/(?P<account>[a-z0-9.:%-]{1,253})/post/(?P<rkey>[A-Za-z0-9._:~-]{1,512})$"
+)
+_BLUESKY_HANDLE_LABEL = re.compile(r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?")
+_BLUESKY_DID = re.compile(r"did:plc:[a-z2-7]{24}|did:web:[a-z0-9.%-]{1,253}")
+_BLUESKY_RKEY = re.compile(r"[A-Za-z0-9._:~-]{1,512}")
+# A TID, the rkey every normal client gives a post: 13 characters of base32-sortable, a 64-bit number whose
+# top bit is 0 (so the first character is one of the first 16), then 53 bits of microseconds since the Unix
+# epoch, then 10 bits of clock id. Set by the posting client: a client may write any rkey, or one of any time.
+_TID_ALPHABET = "234567abcdefghijklmnopqrstuvwxyz"
+_TID = re.compile(r"[2-7a-j][2-7a-z]{12}")
+# Bluesky's first posts (November 2022) and a far bound: a TID outside them is no sane post time.
+_FIRST_BLUESKY_TIME = dt.datetime(2022, 11, 1, tzinfo=dt.UTC)
+_LAST_SANE_TID_TIME = dt.datetime(2100, 1, 1, tzinfo=dt.UTC)
+
+
+def is_bluesky_did(account: str) -> bool:
+    """Whether `account` (as a post URL names it) is a DID (`did:plc:…`, `did:web:…`), not a handle."""
+    return _BLUESKY_DID.fullmatch(account) is not None
+
+
+def _bluesky_account(segment: str) -> str | None:
+    """A Bluesky account as a post URL names it, lowercased (handles are case-insensitive; a DID's method
+    and a `did:plc` id are lowercase), or None for a segment that is neither a handle nor a DID."""
+    account = segment.lower()
+    if len(account) > 253:
+        return None
+    if _BLUESKY_DID.fullmatch(account) is not None:
+        return account
+    # A handle is a domain name of two labels or more; its last (the top-level domain) is never all digits:
+    # `1.2.3.4` is no handle.
+    labels = account.split(".")
+    if len(labels) < 2 or labels[-1].isdigit():
+        return None
+    return account if all(_BLUESKY_HANDLE_LABEL.fullmatch(label) for label in labels) else None
+
+
+def _bluesky_post_url(segments: list[str]) -> str | None:
+    if len(segments) != 4 or segments[0] != "profile" or segments[2] != "post":
+        return None
+    account, rkey = _bluesky_account(segments[1]), segments[3]
+    if account is None or _BLUESKY_RKEY.fullmatch(rkey) is None or rkey in (".", ".."):
+        return None
+    return f"https://bsky.app/profile/{account}/post/{rkey}"
+
+
+def tid_time(rkey: str) -> dt.datetime | None:
+    """When a Bluesky rkey that is a TID says its post was made (UTC, to the microsecond): the time the
+    posting client wrote into it, not the network's. None for an rkey that is no TID, or whose time is
+    before Bluesky's first posts or past 2100 (a client may write any rkey: such a one dates nothing)."""
+    if _TID.fullmatch(rkey) is None:
+        return None
+    value = 0
+    for character in rkey:
+        value = value * 32 + _TID_ALPHABET.index(character)
+    moment = dt.datetime(1970, 1, 1, tzinfo=dt.UTC) + dt.timedelta(microseconds=value >> 10)
+    return moment if _FIRST_BLUESKY_TIME <= moment < _LAST_SANE_TID_TIME else None
+
 
 # A Wayback Machine memento: `/web/<timestamp>[<modifier>_]/<original URL>`. The timestamp is 4 to 14 digits
 # (a shorter one is a request for the copy nearest to it); a modifier (`id_`, `if_`, `im_`, …) asks for the
@@ -157,6 +227,8 @@ def _post_url(platform: Platform, segments: list[str]) -> str | None:
         return _telegram_post_url(segments)
     if platform is Platform.TWITTER:
         return _twitter_post_url(segments)
+    if platform is Platform.BLUESKY:
+        return _bluesky_post_url(segments)
     return None
 
 
@@ -179,7 +251,7 @@ def _plain_page_url() -> re.Pattern[str]:
     return re.compile(r"(?P<scheme>https?)://(?P<host>[a-z0-9.-]+)(?:/[^\t\n\r?#]*)?")
 
 
-_POST_PLATFORMS = (Platform.TELEGRAM, Platform.TWITTER)
+_POST_PLATFORMS = (Platform.TELEGRAM, Platform.TWITTER, Platform.BLUESKY)
 
 # Sites that show X's posts under X's own paths (`/<user>/status/<id>`): embed fixers people paste from chat
 # apps, and Nitter's front ends (`nitter.<any>`, xcancel.com). A status link on one names X's post by its id,
@@ -215,7 +287,8 @@ def mirrored_x_post(url: str) -> str | None:
 
 @lru_cache(maxsize=1024)  # a citation's URL is made canonical where it is parsed, made and validated
 def canonical_url(url: str) -> str:
-    """One spelling per post: `https://t.me/<channel>/<id>`, `https://x.com/<user>/status/<id>`. A mirror's
+    """One spelling per post: `https://t.me/<channel>/<id>`, `https://x.com/<user>/status/<id>`,
+    `https://bsky.app/profile/<handle or DID, lowercased>/post/<rkey>`. A mirror's
     status link keeps its own (`mirrored_x_post` names X's post): a web archive's copy of a mirror's page is
     no copy of X's post.
 
@@ -385,10 +458,11 @@ def copies_of_one_page(url: str, other: str) -> bool:
 
 
 def post_locator(url: str) -> tuple[str | None, str | None]:
-    """(handle or channel, post id) of a Telegram or X/Twitter post URL, else (None, None).
+    """(handle or channel, post id) of a Telegram, X/Twitter or Bluesky post URL, else (None, None).
 
     Private Telegram links (`t.me/c/<internal>/<id>`) and `x.com/i/status/<id>` name no account: the handle
-    is None but the post id is known.
+    is None but the post id is known. A Bluesky URL that names its account by DID names no handle either
+    (the DID is the account, not what it is called: `bluesky_post` gives it); its post id is the rkey.
     """
     canonical = canonical_url(url)
     telegram = _TELEGRAM_POST.match(canonical)
@@ -398,7 +472,29 @@ def post_locator(url: str) -> tuple[str | None, str | None]:
     if twitter:
         user = twitter.group("user")
         return (None if user == _TWITTER_PLACEHOLDER_USER else user), twitter.group("id")
+    bluesky = _bluesky_post_in(canonical)
+    if bluesky:
+        account, rkey = bluesky
+        return (None if is_bluesky_did(account) else account), rkey
     return None, None
+
+
+def bluesky_post(url: str) -> tuple[str, str] | None:
+    """(handle or DID, rkey) of a Bluesky post URL, lowercased as `canonical_url` spells it; None for any
+    other URL."""
+    return _bluesky_post_in(canonical_url(url))
+
+
+def _bluesky_post_in(canonical: str) -> tuple[str, str] | None:
+    """(handle or DID, rkey) of a canonical URL that is a Bluesky post's: `canonical_url` gives back any
+    other bsky.app URL as it is (`/profile/harbour/post/…`, whose account is no handle, is none)."""
+    found = _BLUESKY_POST.match(canonical)
+    if (
+        found is None
+        or _bluesky_post_url(["profile", found.group("account"), "post", found.group("rkey")]) is None
+    ):
+        return None
+    return found.group("account"), found.group("rkey")
 
 
 def snowflake_datetime(post_id: str) -> dt.datetime:

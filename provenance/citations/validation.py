@@ -17,6 +17,7 @@ _MISSING_MESSAGES = {
 _POST_URL_EXAMPLES = {
     Platform.TELEGRAM: "https://t.me/<channel>/<id>",
     Platform.TWITTER: "https://x.com/<user>/status/<id>",
+    Platform.BLUESKY: "https://bsky.app/profile/<handle>/post/<id>",
 }
 
 

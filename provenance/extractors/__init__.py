@@ -17,6 +17,7 @@ from __future__ import annotations
 import logging
 from urllib.parse import urlsplit
 
+from provenance.extractors.bluesky import BlueskyExtractor
 from provenance.extractors.interface import CapturedPage, Extractor
 from provenance.extractors.login_walled import LoginWalledExtractor
 from provenance.extractors.pages import third_party_copy
@@ -45,6 +46,7 @@ __all__ = [
 EXTRACTORS: tuple[Extractor, ...] = (
     TelegramExtractor(),
     TwitterExtractor(),
+    BlueskyExtractor(),
     YouTubeExtractor(),
     LoginWalledExtractor(),
     WebExtractor(),

@@ -1483,6 +1483,21 @@ def test_an_archived_copy_made_before_the_live_post_was_published_is_no_copy_of_
     )
 
 
+def test_an_archived_copy_made_before_a_bluesky_post_was_seen_is_no_copy_of_it() -> None:
+    # A Bluesky post's time is when the AppView saw it, to the millisecond, as X's and Telegram's are: a copy
+    # of its URL made before then passed, unread beside the live post.
+    bluesky = POST.model_copy(update={"platform": Platform.BLUESKY})
+    early = dataclasses.replace(_found_copy("Fri, 21 Jan 2022 08:00:00 GMT"), live=bluesky, source=bluesky)
+    result = check_archived(early)
+    assert (result.status, result.detail) == (
+        "warn",
+        "the archived copy https://tg.example/2022/x was made Fri, 21 Jan 2022 08:00:00 GMT, before the post "
+        "was published (2022-01-21 09:15:00 UTC): it cannot hold it",
+    )
+    later = dataclasses.replace(_found_copy("Fri, 21 Jan 2022 11:00:00 GMT"), live=bluesky, source=bluesky)
+    assert check_archived(later).status == "pass"
+
+
 def test_archived_says_a_copy_it_did_not_fetch_was_not_checked() -> None:
     # "memento of …: URL" read as a copy of the source, though only the TimeGate's answer naming it was had:
     # a Wayback copy may be its capture of a redirect or of a 404.

@@ -1569,3 +1569,55 @@ def test_youtube_s_own_video_pages_and_other_links_are_cited_as_written(link: st
     assert citation.url == link
     result = check_locator(CheckInput(footnote=footnote, citation=citation, outcome=None))
     assert (result.status, result.detail) == ("pass", link)
+
+
+# ---- Bluesky ----
+
+_HARBOURS_POST = "https://bsky.app/profile/did:plc:ewvi7nxzyoun6zhxrhs64oiz/post/3lbg46235ui27"
+
+
+def _author_on_harbours_bluesky_post(note: str) -> CheckResult:
+    """The author check of a Bluesky note, as parsed, against @harbour.bsky.social's post."""
+    footnote = Footnote(label="1", text=f"{note}, Bluesky, November 20, 2024, {_HARBOURS_POST}", line=1)
+    harbour = SourcePost(
+        platform=Platform.BLUESKY,
+        url=_HARBOURS_POST,
+        author="Harbour Authority",
+        handle="harbour.bsky.social",
+        author_id="did:plc:ewvi7nxzyoun6zhxrhs64oiz",
+        published=dt.datetime(2024, 11, 20, 23, 30, tzinfo=dt.UTC),
+        text="The ferry to Kherson is cancelled until further notice.",
+    )
+    citation = parse_citation(footnote).citation
+    return check_author(CheckInput(footnote=footnote, citation=citation, source=harbour, outcome=None))
+
+
+@pytest.mark.parametrize(
+    ("note", "handle"),
+    [
+        ("Harbour Authority (@harbour.bsky.social)", "harbour.bsky.social"),
+        ("Harbour Authority (@Harbour.BSKY.social).", "Harbour.BSKY.social"),
+        ("Harbour Authority (@the-harbour.org)", "the-harbour.org"),
+        ("Harbour Authority, replying to @rumourmill.bsky.social", None),  # the DID URL names no handle
+    ],
+)
+def test_a_bluesky_notes_handle_is_the_whole_domain_name(note: str, handle: str | None) -> None:
+    # Read as an X handle, `@harbour.bsky.social` was `@harbour`, which is no account there.
+    note = f"{note}, Bluesky, November 20, 2024, {_HARBOURS_POST}"
+    assert parse_citation(Footnote(label="1", text=note, line=1)).citation.handle == handle
+
+
+def test_a_bluesky_post_cited_with_its_authors_handle_passes_the_author_check() -> None:
+    # `@harbour.bsky.social` was read as `@harbour`: the true citation warned (`renamed, or another?`).
+    for note in ("Harbour Authority (@harbour.bsky.social)", "Harbour Authority (@HARBOUR.bsky.social)"):
+        result = _author_on_harbours_bluesky_post(note)
+        assert (result.status, result.detail) == (
+            "pass",
+            f"cited @{note.split('@')[1].rstrip(')')}; the source's account is @harbour.bsky.social",
+        )
+
+
+def test_a_bluesky_note_naming_another_handle_than_the_posts_is_not_passed() -> None:
+    result = _author_on_harbours_bluesky_post("Harbour Authority (@harbour.example.org)")
+    assert result.status == "warn"
+    assert "@harbour.bsky.social, not the cited @harbour.example.org" in (result.detail or "")

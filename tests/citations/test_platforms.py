@@ -271,3 +271,117 @@ def test_a_mirrors_status_link_names_xs_own_post_and_keeps_its_own_spelling(
     assert platforms.mirrored_x_post(url) == own
     # A web archive's copy of the mirror's page is a copy of the mirror's rewriting, not of X's post.
     assert canonical_url(url) != own
+
+
+# ---- Bluesky ----
+
+_BSKY_DID = "did:plc:ewvi7nxzyoun6zhxrhs64oiz"
+
+
+@pytest.mark.parametrize(
+    ("host", "platform"),
+    [
+        ("bsky.app", Platform.BLUESKY),
+        ("staging.bsky.app", Platform.BLUESKY),  # the app's staging copy: the same network's posts
+        ("bsky.social", Platform.WEB),  # a host of accounts' data and handles, not the app
+        ("main.bsky.dev", Platform.WEB),
+        ("notbsky.app", Platform.WEB),
+    ],
+)
+def test_bluesky_hosts_name_bluesky(host: str, platform: Platform) -> None:
+    assert platform_from_host(host) is platform
+
+
+@pytest.mark.parametrize(
+    ("text", "platform"),
+    [
+        ("Harbour Authority, Bluesky, November 20, 2024", Platform.BLUESKY),
+        ("Harbour Authority (@harbour.bsky.social), November 20, 2024", Platform.BLUESKY),
+        ("posted on Bsky", Platform.BLUESKY),
+        ("under a blue sky", None),
+    ],
+)
+def test_the_word_bluesky_names_the_platform(text: str, platform: Platform | None) -> None:
+    assert platform_from_words(text) is platform
+
+
+@pytest.mark.parametrize(
+    ("url", "canonical", "locator"),
+    [
+        (
+            "https://bsky.app/profile/Harbour.BSKY.Social/post/3lbg46235ui27?ref_src=embed#top",
+            "https://bsky.app/profile/harbour.bsky.social/post/3lbg46235ui27",
+            ("harbour.bsky.social", "3lbg46235ui27"),
+        ),
+        (
+            "https://staging.bsky.app/profile/nytimes.com/post/3lbg46235ui27",
+            "https://bsky.app/profile/nytimes.com/post/3lbg46235ui27",
+            ("nytimes.com", "3lbg46235ui27"),
+        ),
+        (  # a DID is the account, not a handle: the post id is known, no handle is named
+            f"https://bsky.app/profile/{_BSKY_DID}/post/3lbg46235ui27",
+            f"https://bsky.app/profile/{_BSKY_DID}/post/3lbg46235ui27",
+            (None, "3lbg46235ui27"),
+        ),
+        (
+            "https://bsky.app/profile/did:web:example.com/post/3lbg46235ui27",
+            "https://bsky.app/profile/did:web:example.com/post/3lbg46235ui27",
+            (None, "3lbg46235ui27"),
+        ),
+        # Not a post: a profile, a feed, a handle that is no domain name, an IP address.
+        (
+            "https://bsky.app/profile/harbour.bsky.social",
+            "https://bsky.app/profile/harbour.bsky.social",
+            (None, None),
+        ),
+        (
+            "https://bsky.app/profile/harbour.bsky.social/feed/aaa",
+            "https://bsky.app/profile/harbour.bsky.social/feed/aaa",
+            (None, None),
+        ),
+        (
+            "https://bsky.app/profile/harbour/post/3lbg46235ui27",
+            "https://bsky.app/profile/harbour/post/3lbg46235ui27",
+            (None, None),
+        ),
+        (
+            "https://bsky.app/profile/1.2.3.4/post/3lbg46235ui27",
+            "https://bsky.app/profile/1.2.3.4/post/3lbg46235ui27",
+            (None, None),
+        ),
+    ],
+)
+def test_a_bluesky_post_url_has_one_spelling_and_gives_its_handle_and_rkey(
+    url: str, canonical: str, locator: tuple[str | None, str | None]
+) -> None:
+    assert canonical_url(url) == canonical
+    assert post_locator(url) == locator
+
+
+def test_a_bluesky_did_url_names_its_did_as_the_account() -> None:
+    assert platforms.bluesky_post(f"https://bsky.app/profile/{_BSKY_DID.upper()}/post/3lbg46235ui27") == (
+        _BSKY_DID,
+        "3lbg46235ui27",
+    )
+    assert platforms.bluesky_post("https://x.com/jack/status/20") is None
+
+
+@pytest.mark.parametrize(
+    ("rkey", "moment"),
+    [
+        ("3lbg46235ui27", dt.datetime(2024, 11, 20, 23, 30, 12, 345678, tzinfo=dt.UTC)),
+        ("3jzfcijpj2z2a", dt.datetime(2023, 6, 30, 15, 3, 1, 887007, tzinfo=dt.UTC)),
+        ("2222222222222", None),  # 1970: no sane post time
+        ("3LBG46235UI27", None),  # TIDs are lowercase
+        ("zzzzzzzzzzzzz", None),  # the top bit set: no TID
+        ("3lbg46235ui2", None),  # 12 characters
+        ("self", None),
+    ],
+)
+def test_a_tid_rkey_gives_the_time_its_client_wrote_into_it(rkey: str, moment: dt.datetime | None) -> None:
+    assert platforms.tid_time(rkey) == moment
+
+
+def test_a_hostile_bluesky_path_is_read_in_linear_time() -> None:
+    account = "a-" * 5000 + "." + "b" * 5000
+    assert post_locator(f"https://bsky.app/profile/{account}/post/{'x' * 5000}") == (None, None)

@@ -105,3 +105,15 @@ def test_a_cited_archived_copy_of_a_post_links_that_post() -> None:
         }
     )
     assert validate_citation(citation) == ()
+
+
+def test_a_bluesky_citation_linking_a_profile_not_a_post_lacks_a_post_id() -> None:
+    url = "https://bsky.app/profile/harbour.bsky.social"
+    citation = COMPLETE.model_copy(update={"platform": Platform.BLUESKY, "url": url, "post_id": None})
+    findings = validate_citation(citation)
+    assert [(f.code, f.field) for f in findings] == [("missing-post-id", "post_id")]
+    assert "(https://bsky.app/profile/<handle>/post/<id>)" in findings[0].message
+    post = COMPLETE.model_copy(
+        update={"platform": Platform.BLUESKY, "url": f"{url}/post/3lbg46235ui27", "post_id": None}
+    )
+    assert validate_citation(post) == ()

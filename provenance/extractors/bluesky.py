@@ -1,0 +1,401 @@
+"""Bluesky: a post read from the public AppView's answer captured beside its page, never from the page alone.
+
+`bsky.app/profile/<handle or DID>/post/<rkey>` is a script app: the page it serves (a shell with a few `og:`
+tags for crawlers) is not the post. What a post says comes from one side request (DESIGN.md section 4), kept
+in the footnote's WARC: `https://public.api.bsky.app/xrpc/app.bsky.feed.getPostThread?uri=at://<handle or
+DID>/app.bsky.feed.post/<rkey>&depth=0&parentHeight=0`, which answers without login:
+- `thread.$type` `app.bsky.feed.defs#threadViewPost`, `thread.post` a `postView`: `uri`
+  (`at://<DID>/app.bsky.feed.post/<rkey>`), `cid`, `author` {`did`, `handle`, `displayName`, `labels`},
+  `record` {`text`, `createdAt`, `langs`, `reply`, `embed`}, `embed` (the views of what it embeds),
+  `indexedAt`, `labels`;
+- `#notFoundPost` or `#blockedPost`, or HTTP 400 `{"error": "NotFound"}`, when the post is gone; another
+  400 (a handle that no longer resolves) when the URL names no account now.
+
+Rules, as a fact-checker reads a post:
+- The answer is this post only when its `uri` has the cited rkey in the account the URL names: by DID, that
+  DID (the DID is the account; a handle is only its name now, and may have changed since the note); by
+  handle, an author of that handle, in any case. Any other answer is not read: the post is a shell.
+- Its words are `record.text` alone: a quote post's embedded post (`app.bsky.embed.record#view`, also
+  inside `recordWithMedia#view`) is someone else's, kept as `quoted_post` with whose it is; a link card's
+  title and description are the linked page's (`link_preview`); a reply's parent is named by its URI only
+  (`in_reply_to_uri`), never read as the post.
+- Its time is `indexedAt`, when the network (the AppView) saw it, which the app shows; `record.createdAt` is
+  set by the posting client and may be backdated (posts imported from elsewhere are): it is kept in
+  `fields`, as is the rkey's own time (a TID's, also the client's), never read as the post's time.
+- Labels `!takedown`, `!hide` or `!suspend` (on the post or its author, not negated) make it unavailable:
+  the app does not show it. An author's `!no-unauthenticated` label asks the app to hide their posts from
+  readers signed out, whom the cited link then shows a sign-in prompt; the API still answers, and what it
+  says is kept, but the post is read as behind a `login-wall`: a reader of the report cannot open it.
+- The page's `og:` tags are kept in `fields` for a person to read; the API's answer is the evidence (the
+  page is made from the same AppView's view, for crawlers, and dates the post by its `indexedAt` too), but
+  for a page that tells a signed-out reader the author shows their posts only to readers signed in: that
+  is a `login-wall`, whatever the API's answer holds. Without the API's answer the live page is a
+  `script-shell`: nothing is verified on the shell. An archived copy of the page (a Wayback memento) is
+  read from those tags (`read_archived_post_page`), as an archive kept them, when they name the cited post:
+  the words of a post it embeds are never in them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Any
+
+from selectolax.lexbor import LexborHTMLParser
+
+from provenance.citations.platforms import bluesky_post, is_bluesky_did, memento_original, tid_time
+from provenance.extractors.interface import CapturedPage, Extractor
+from provenance.extractors.pages import (
+    MAX_TEXT,
+    decode_html,
+    meta_content,
+    meta_tags,
+    parse_published,
+    raw_fields,
+    squeeze,
+)
+from provenance.models import Platform, SourcePost
+from provenance.side_urls import BLUESKY_DOMAINS, BLUESKY_POST_THREAD, bluesky_thread_url, on_domain
+from provenance.warc.reader import StoredResponse
+
+_MAX_JSON = 2_000_000
+_THREAD_POST = "app.bsky.feed.defs#threadViewPost"
+_NOT_FOUND = "app.bsky.feed.defs#notFoundPost"
+_BLOCKED = "app.bsky.feed.defs#blockedPost"
+_EMBED_RECORD = "app.bsky.embed.record#view"
+_EMBED_RECORD_WITH_MEDIA = "app.bsky.embed.recordWithMedia#view"
+_EMBED_EXTERNAL = "app.bsky.embed.external#view"
+_VIEW_RECORD = "app.bsky.embed.record#viewRecord"
+# Labels under which the app shows nothing of the post (a moderator's takedown or hide, a suspended author).
+_HIDING_LABELS = frozenset({"!takedown", "!hide", "!suspend"})
+# An author's own label: the app hides their posts from readers who are not signed in.
+_NO_UNAUTHENTICATED = "!no-unauthenticated"
+# What bsky.app's page for such a post tells a reader signed out, in place of the post (its `og:description`).
+_SIGNED_IN_ONLY = "This author has chosen to make their posts visible only to people who are signed in."
+# What the AppView shows as the handle of an account whose handle no longer checks out.
+_INVALID_HANDLE = "handle.invalid"
+# How long after its `createdAt` the network may first see a post before that `createdAt` reads as backdated.
+_BACKDATED_AFTER = dt.timedelta(days=1)
+
+
+def _text(value: Any) -> str | None:
+    return squeeze(value) if isinstance(value, str) and value.strip() else None
+
+
+def _dict(value: Any) -> dict[str, Any]:
+    return value if isinstance(value, dict) else {}
+
+
+def _body_json(response: StoredResponse) -> Any:
+    if len(response.body) > _MAX_JSON:
+        return None
+    try:
+        return json.loads(response.body)
+    except (ValueError, RecursionError):
+        return None
+
+
+def _at_uri_parts(uri: str) -> tuple[str, str, str] | None:
+    """(authority, collection, rkey) of an at-URI, or None when it is not one of three parts."""
+    if not uri.startswith("at://"):
+        return None
+    parts = uri[len("at://") :].split("/")
+    return (parts[0], parts[1], parts[2]) if len(parts) == 3 and all(parts) else None
+
+
+def _labels(view: dict[str, Any]) -> list[str]:
+    """The values of a view's labels that are in force (a label with `neg` withdraws one)."""
+    labels = view.get("labels")
+    if not isinstance(labels, list):
+        return []
+    return [
+        label["val"]
+        for label in labels[:100]
+        if isinstance(label, dict) and isinstance(label.get("val"), str) and label.get("neg") is not True
+    ]
+
+
+def _who(author: dict[str, Any]) -> str | None:
+    """ "Name, @handle" of a post's author as a view shows them (its DID when it shows no valid handle)."""
+    name = _text(author.get("displayName"))
+    handle = _text(author.get("handle"))
+    shown = f"@{handle}" if handle and handle != _INVALID_HANDLE else _text(author.get("did"))
+    return ", ".join(part for part in (name, shown) if part) or None
+
+
+def _embedded(embed: dict[str, Any]) -> dict[str, str | None]:
+    """Others' words a post shows with its own (`embed`, a view): the post it quotes, and the page a link
+    card previews; never the post's own words."""
+    kind = embed.get("$type")
+    if kind == _EMBED_RECORD_WITH_MEDIA:
+        embed = _dict(embed.get("record"))
+        kind = _EMBED_RECORD
+    if kind == _EMBED_RECORD:
+        record = _dict(embed.get("record"))
+        value = _dict(record.get("value"))
+        words = _text(value.get("text")) if record.get("$type") == _VIEW_RECORD else None
+        return {
+            "quoted_post": words,
+            "quoted_post_author": _who(_dict(record.get("author"))) if words else None,
+            "quoted_post_uri": _text(record.get("uri")),
+        }
+    if kind == _EMBED_EXTERNAL:
+        external = _dict(embed.get("external"))
+        words = " ".join(
+            part for part in (_text(external.get("title")), _text(external.get("description"))) if part
+        )
+        return {"link_preview": words or None, "link_preview_site": _text(external.get("uri"))}
+    return {}
+
+
+def _gone(api_uri: str, detail: str) -> SourcePost:
+    return SourcePost(
+        platform=Platform.BLUESKY,
+        url=api_uri,
+        problem="unavailable",
+        problem_detail=f"Bluesky's public API {detail} ({api_uri[:300]})",
+    )
+
+
+def read_post_thread(
+    status: int | None, data: Any, api_uri: str, wanted: tuple[str, str] | None = None
+) -> SourcePost | None:
+    """The AppView's `getPostThread` answer (its HTTP status and JSON) as a post; None when it says nothing
+    (not JSON, no post) or, given `wanted` (the cited URL's handle or DID, and rkey), when the post it shows
+    is another than the one asked for."""
+    if not isinstance(data, dict):
+        return None
+    if status == 400 and data.get("error") == "NotFound":
+        return _gone(api_uri, "answers NotFound: the post is deleted, or never was")
+    if status == 400 and isinstance(data.get("error"), str):
+        said = _text(data.get("message")) or data["error"]
+        return _gone(api_uri, f"answers {said[:160]!r}: the URL names no post it finds (a handle renamed?)")
+    if status != 200:
+        return None
+    thread = _dict(data.get("thread"))
+    kind = thread.get("$type")
+    if kind == _NOT_FOUND:
+        return _gone(api_uri, "says the post is not found: deleted, or never was")
+    if kind == _BLOCKED:
+        return _gone(api_uri, "says the post is blocked")
+    if kind not in (_THREAD_POST, None):
+        return None
+    view = _dict(thread.get("post"))
+    author = _dict(view.get("author"))
+    record = _dict(view.get("record"))
+    uri = _text(view.get("uri")) or ""
+    located = _at_uri_parts(uri)
+    did = _text(author.get("did"))
+    handle = _text(author.get("handle"))
+    if located is None or located[1] != "app.bsky.feed.post" or did is None or located[0] != did:
+        return None
+    if wanted is not None and not _is_the_wanted_post(wanted, located[2], did, handle):
+        return None
+    rkey = located[2]
+    shown_handle = handle if handle and handle.casefold() != _INVALID_HANDLE else None
+    labels = _labels(view) + [label for label in _labels(author) if label not in _labels(view)]
+    indexed = parse_published(_text(view.get("indexedAt")))
+    created_at = _text(record.get("createdAt"))
+    created = parse_published(created_at)
+    rkey_time = tid_time(rkey)
+    backdated = indexed is not None and created is not None and indexed.at - created.at > _BACKDATED_AFTER
+    langs = record.get("langs")
+    language = _text(langs[0]) if isinstance(langs, list) and langs else None
+    reply = _dict(record.get("reply"))
+    fields = {
+        "uri": uri,
+        "cid": _text(view.get("cid")),
+        "author.did": did,
+        "author.handle": handle,
+        "author.displayName": _text(author.get("displayName")),
+        "indexedAt": _text(view.get("indexedAt")),
+        # Set by the posting client: kept, never read as the post's time.
+        "record.createdAt": created_at,
+        "createdAt backdated": (
+            "record.createdAt is more than a day before the network saw the post (indexedAt): the client "
+            "dated it earlier (an imported post?)"
+            if backdated
+            else None
+        ),
+        "rkey time": f"{rkey_time.isoformat()} (the rkey's, set by the posting client)"
+        if rkey_time
+        else None,
+        "labels": " ".join(labels) or None,
+        "in_reply_to_uri": _text(_dict(reply.get("parent")).get("uri")),
+        **_embedded(_dict(view.get("embed"))),
+    }
+    post = SourcePost(
+        platform=Platform.BLUESKY,
+        url=api_uri,
+        canonical_url=f"https://bsky.app/profile/{shown_handle or did}/post/{rkey}",
+        post_id=rkey,
+        author=_text(author.get("displayName")),
+        handle=shown_handle,
+        author_id=did,
+        published=indexed.at if indexed else None,
+        published_day_only=indexed.day_only if indexed else False,
+        published_from="indexedAt, when Bluesky's AppView saw the post" if indexed else None,
+        text=record["text"][:MAX_TEXT] if isinstance(record.get("text"), str) else "",
+        language=language,
+        fields=raw_fields(fields),
+    )
+    hiding = next((label for label in labels if label in _HIDING_LABELS), None)
+    if hiding is not None:
+        return post.model_copy(
+            update={
+                "problem": "unavailable",
+                "problem_detail": f"Bluesky labels the post or its author {hiding!r}: the app does not show "
+                "it, though the API's answer still holds it",
+            }
+        )
+    if _NO_UNAUTHENTICATED in labels:
+        return post.model_copy(
+            update={
+                "problem": "login-wall",
+                "problem_detail": f"the author asks Bluesky ({_NO_UNAUTHENTICATED!r}) to hide their posts "
+                "from readers who are not signed in: the cited link shows them a sign-in prompt, though the "
+                "public API answers with the post",
+            }
+        )
+    return post
+
+
+def _is_the_wanted_post(wanted: tuple[str, str], rkey: str, did: str, handle: str | None) -> bool:
+    """Whether the post the answer shows (its rkey, its author's DID and handle) is the cited one: the same
+    rkey in the account the URL names, by DID (exactly) or by handle (in any case)."""
+    account, wanted_rkey = wanted
+    if rkey != wanted_rkey:
+        return False
+    if is_bluesky_did(account):
+        return account == did.lower()
+    return handle is not None and handle.casefold() == account.casefold()
+
+
+# What bsky.app's page writes after a post's words in its tags when the post embeds another (a quote post):
+# the embedded post's words are not in the page's tags.
+_EMBEDDED_MARK = "[contains quote post or other embeded content]"
+
+
+def read_archived_post_page(html: str, page_url: str, wanted: tuple[str, str] | None) -> SourcePost | None:
+    """A bsky.app post page as an archive kept it: the tags bsky.app gives crawlers, made from the AppView's
+    view of the post: `og:title` ("Name (@handle)"), `og:description` (its words, a link card's URL after
+    them, and a mark where it embeds another post, whose words it never holds), `article:published_time`
+    (its `indexedAt`), `profile:username` and `<link rel=alternate href="at://<DID>/app.bsky.feed.post/…">`.
+    None when the tags name no post, or another than `wanted` (the cited URL's handle or DID, and rkey).
+
+    Only an archived copy is read this way: live, the API's answer is the evidence. A copy of a page telling a
+    reader signed out that the author's posts are for readers signed in is a `login-wall`."""
+    tree = LexborHTMLParser(html[:_MAX_JSON])
+    metas = meta_tags(tree)
+    description = meta_content(metas, "og:description", "description")
+    if description is not None and squeeze(description) == _SIGNED_IN_ONLY:
+        return SourcePost(
+            platform=Platform.BLUESKY,
+            url=page_url,
+            problem="login-wall",
+            problem_detail="the archived bsky.app page tells readers who are not signed in "
+            f"{_SIGNED_IN_ONLY!r}",
+        )
+    links = [node.attributes.get("href") or "" for node in tree.css('link[rel="alternate"]')[:20]]
+    at_uris = (_at_uri_parts(memento_original(link) or link) for link in links if "at://" in link)
+    located = next((found for found in at_uris if found is not None), None)
+    handle = _text(meta_content(metas, "profile:username"))
+    if located is None or located[1] != "app.bsky.feed.post" or not located[0].startswith("did:"):
+        return None
+    did, rkey = located[0], located[2]
+    if wanted is None or not _is_the_wanted_post(wanted, rkey, did, handle):
+        return None
+    title = meta_content(metas, "og:title")
+    # "Name (@handle)", or "@handle" for an account without a display name.
+    name, opening, _ = squeeze(title or "").rpartition(" (@")
+    words = description or ""
+    embeds = words.rstrip().endswith(_EMBEDDED_MARK)
+    words = words.rstrip().removesuffix(_EMBEDDED_MARK).rstrip() if embeds else words
+    published = parse_published(_text(meta_content(metas, "article:published_time")))
+    return SourcePost(
+        platform=Platform.BLUESKY,
+        url=page_url,
+        canonical_url=f"https://bsky.app/profile/{handle or did}/post/{rkey}",
+        post_id=rkey,
+        author=_text(name) if opening and title and squeeze(title).endswith(")") else None,
+        handle=handle,
+        author_id=did,
+        published=published.at if published else None,
+        published_day_only=published.day_only if published else False,
+        published_from="indexedAt, as the archived bsky.app page gives it" if published else None,
+        text=words[:MAX_TEXT],
+        fields=raw_fields(
+            {
+                "og:title": title,
+                "og:description": description,
+                "profile:username": handle,
+                "at-uri": f"at://{did}/app.bsky.feed.post/{rkey}",
+                "embeds": "another post or other content, whose words the archived page does not hold"
+                if embeds
+                else None,
+            }
+        ),
+    )
+
+
+class BlueskyExtractor(Extractor):
+    platform = Platform.BLUESKY
+
+    def handles(self, url: str) -> bool:
+        return on_domain(url, *BLUESKY_DOMAINS)
+
+    def extract(self, page: CapturedPage) -> SourcePost:
+        page_fields = self._page_fields(page)
+        thread = page.answer_to(BLUESKY_POST_THREAD)
+        from_api = (
+            read_post_thread(thread.status, _body_json(thread), thread.uri, bluesky_post(page.url))
+            if thread is not None
+            else None
+        )
+        if from_api is not None:
+            from_api = from_api.model_copy(update={"fields": {**page_fields, **from_api.fields}})
+            if from_api.problem is None and page_fields.get("page og:description") == _SIGNED_IN_ONLY:
+                # The page a reader signed out opens shows no post, whatever the API's answer held.
+                return from_api.model_copy(
+                    update={
+                        "problem": "login-wall",
+                        "problem_detail": f"the bsky.app page tells readers who are not signed in "
+                        f"{_SIGNED_IN_ONLY!r}, though the public API answers with the post",
+                    }
+                )
+            return from_api
+        main = page.answer()
+        if page.start is not None and main is not None and main.status == 200:
+            archived = read_archived_post_page(decode_html(main), main.uri, bluesky_post(page.url))
+            if archived is not None:
+                return archived
+        if thread is not None:
+            why = f"answered HTTP {thread.status} with no post it could read as the cited one"
+        else:
+            thread_url = bluesky_thread_url(page.url)
+            failure = page.failure(thread_url) if thread_url else None
+            why = "was not captured" + (f" ({failure})" if failure else "")
+        return SourcePost(
+            platform=self.platform,
+            url=main.uri if main is not None else page.url,
+            problem="script-shell",
+            problem_detail=(
+                f"the bsky.app page is a script app that shows no post without JavaScript; Bluesky's "
+                f"public API (getPostThread) {why}"
+            ),
+            fields=page_fields,
+        )
+
+    def _page_fields(self, page: CapturedPage) -> dict[str, str]:
+        """The page's `og:` tags, as bsky.app gives them to crawlers: kept for a person to compare, never
+        the post's evidence."""
+        main = page.answer()
+        if main is None or main.status != 200:
+            return {}
+        metas = meta_tags(LexborHTMLParser(decode_html(main)[:_MAX_JSON]))
+        return raw_fields(
+            {
+                "page og:title": meta_content(metas, "og:title"),
+                "page og:description": meta_content(metas, "og:description"),
+            }
+        )

@@ -1,0 +1,252 @@
+"""Bluesky: a post read from the public AppView's `getPostThread` answer, one fixture per way it can fail;
+never from the bsky.app page alone."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from provenance.extractors import CapturedPage, extract_source, extractor_for
+from provenance.extractors.bluesky import BlueskyExtractor
+from provenance.models import Platform, SourcePost
+from provenance.side_urls import bluesky_thread_url
+from tests.extractors.support import answer, asset, page, redirect
+
+DID = "did:plc:ewvi7nxzyoun6zhxrhs64oiz"
+RKEY = "3lbg46235ui27"  # a TID of 2024-11-20 23:30:12.345678 UTC
+POST = f"https://bsky.app/profile/harbour.bsky.social/post/{RKEY}"
+THREAD = bluesky_thread_url(POST) or ""
+
+
+def _read(fixture: str, cited: str = POST, status: int = 200) -> SourcePost:
+    thread = bluesky_thread_url(cited) or ""
+    return extract_source(
+        cited,
+        (
+            answer(cited, asset("bsky_app_shell.html")),
+            answer(thread, asset(fixture), status=status, json=True),
+        ),
+    )
+
+
+def test_a_bluesky_post_url_is_read_by_the_bluesky_extractor() -> None:
+    assert isinstance(extractor_for(POST), BlueskyExtractor)
+    assert isinstance(extractor_for(f"https://staging.bsky.app/profile/{DID}/post/{RKEY}"), BlueskyExtractor)
+
+
+def test_the_post_is_read_from_the_apis_answer_with_the_time_the_network_saw_it() -> None:
+    post = _read("bsky_post_thread.json")
+    assert post.problem is None
+    assert (post.platform, post.author, post.handle, post.author_id, post.post_id) == (
+        Platform.BLUESKY,
+        "Harbour Authority",
+        "harbour.bsky.social",
+        DID,
+        RKEY,
+    )
+    assert post.text == "The ferry to Kherson is cancelled until further notice."
+    assert post.language == "en"
+    assert post.published == dt.datetime(2024, 11, 20, 23, 30, 13, 101000, tzinfo=dt.UTC)
+    assert post.published_from == "indexedAt, when Bluesky's AppView saw the post"
+    assert post.canonical_url == POST
+    assert post.fields["record.createdAt"] == "2024-11-20T23:30:12.345Z"
+    assert (
+        post.fields["rkey time"] == "2024-11-20T23:30:12.345678+00:00 (the rkey's, set by the posting client)"
+    )
+    # The page's crawler tags are kept for a person to read, not read as the post.
+    assert post.fields["page og:title"] == "Harbour Authority (@harbour.bsky.social)"
+
+
+def test_a_url_naming_the_account_by_did_or_in_capitals_reads_the_same_post() -> None:
+    for cited in (
+        f"https://bsky.app/profile/{DID}/post/{RKEY}",
+        f"https://bsky.app/profile/Harbour.BSKY.social/post/{RKEY}?ref_src=embed",
+    ):
+        post = _read("bsky_post_thread.json", cited)
+        assert (post.problem, post.handle, post.post_id) == (None, "harbour.bsky.social", RKEY)
+
+
+def test_a_did_url_whose_did_is_not_the_answers_author_is_not_read_as_the_post() -> None:
+    # The DID is the account: the API's post under another DID is another account's post.
+    post = _read(
+        "bsky_post_thread.json", f"https://bsky.app/profile/did:plc:z72i7hdynmk6r22z27h6tvur/post/{RKEY}"
+    )
+    assert post.problem == "script-shell"
+    assert post.text == ""
+
+
+def test_an_answer_showing_another_post_than_the_cited_rkey_is_not_read_as_the_post() -> None:
+    post = _read("bsky_post_thread_of_another_post.json")
+    assert post.problem == "script-shell"
+    assert post.problem_detail is not None and "no post it could read as the cited one" in post.problem_detail
+
+
+def test_a_deleted_post_the_api_answers_400_notfound_for_is_unavailable() -> None:
+    post = _read("bsky_post_thread_not_found_400.json", status=400)
+    assert post.problem == "unavailable"
+    assert post.problem_detail == (
+        f"Bluesky's public API answers NotFound: the post is deleted, or never was ({THREAD})"
+    )
+
+
+def test_a_thread_answer_of_not_found_or_blocked_is_unavailable() -> None:
+    for fixture, said in (
+        ("bsky_post_thread_not_found_post.json", "says the post is not found"),
+        ("bsky_post_thread_blocked_post.json", "says the post is blocked"),
+    ):
+        post = _read(fixture)
+        assert post.problem == "unavailable"
+        assert post.problem_detail is not None and said in post.problem_detail
+
+
+def test_a_handle_that_no_longer_resolves_is_unavailable_and_says_so() -> None:
+    post = _read("bsky_post_thread_handle_not_resolved_400.json", status=400)
+    assert post.problem == "unavailable"
+    assert post.problem_detail is not None
+    assert "'Unable to resolve handle: oldname.bsky.social'" in post.problem_detail
+    assert "a handle renamed?" in post.problem_detail
+
+
+def test_a_post_labelled_takedown_is_unavailable_though_the_api_still_holds_it() -> None:
+    post = _read("bsky_post_thread_taken_down.json")
+    assert post.problem == "unavailable"
+    assert post.problem_detail is not None and "'!takedown'" in post.problem_detail
+
+
+def test_an_author_hiding_from_signed_out_readers_is_behind_a_login_wall() -> None:
+    post = _read("bsky_post_thread_no_unauthenticated.json")
+    assert post.problem == "login-wall"
+    assert post.problem_detail is not None and "'!no-unauthenticated'" in post.problem_detail
+    assert post.text.startswith("The ferry")  # kept for a person to read; no check passes on it
+
+
+def test_a_quote_posts_embedded_post_is_kept_apart_as_anothers_words() -> None:
+    cited = "https://bsky.app/profile/harbour.bsky.social/post/3lbgynmqc2227"
+    post = _read("bsky_post_thread_quoting_another.json", cited)
+    assert post.problem is None
+    assert post.text == "Is this true? We have heard nothing of it."
+    assert post.fields["quoted_post"] == "BREAKING: the Kherson bridge was destroyed overnight."
+    assert post.fields["quoted_post_author"] == "Rumour Mill, @rumourmill.bsky.social"
+
+
+def test_a_replys_parent_is_named_by_its_uri_and_never_read_as_the_post() -> None:
+    post = _read("bsky_post_thread_reply.json")
+    assert post.text == "The ferry to Kherson is cancelled until further notice."
+    assert "destroyed" not in " ".join(post.fields.values())
+    assert post.fields["in_reply_to_uri"].endswith("/app.bsky.feed.post/3lbbbbbbbbb22")
+
+
+def test_a_backdated_created_at_is_kept_but_the_post_is_dated_when_the_network_saw_it() -> None:
+    post = _read("bsky_post_thread_backdated.json")
+    assert post.published == dt.datetime(2024, 11, 20, 23, 30, 13, 101000, tzinfo=dt.UTC)
+    assert post.fields["record.createdAt"] == "2019-03-01T12:00:00.000Z"
+    assert "more than a day before the network saw the post" in post.fields["createdAt backdated"]
+
+
+def test_the_bsky_app_page_alone_is_a_script_shell_whatever_its_crawler_tags_say() -> None:
+    post = extract_source(POST, (answer(POST, asset("bsky_app_shell.html")),))
+    assert post.problem == "script-shell"
+    assert post.problem_detail == (
+        "the bsky.app page is a script app that shows no post without JavaScript; Bluesky's public API "
+        "(getPostThread) was not captured"
+    )
+    assert post.fields["page og:description"] == "The ferry to Kherson is cancelled until further notice."
+
+
+def test_an_api_answer_that_is_not_json_is_no_post() -> None:
+    post = BlueskyExtractor().extract(
+        page(POST, answer(POST, asset("bsky_app_shell.html")), answer(THREAD, b"<html>busy</html>", 503))
+    )
+    assert post.problem == "script-shell"
+    assert post.problem_detail is not None and "answered HTTP 503" in post.problem_detail
+
+
+def test_a_bluesky_post_behind_a_shortener_is_read_from_the_apis_answer() -> None:
+    short = "https://bit.ly/3bSkY01"
+    post = extract_source(
+        short,
+        (
+            redirect(short, POST, 301),
+            answer(POST, asset("bsky_app_shell.html")),
+            answer(THREAD, asset("bsky_post_thread.json"), json=True),
+        ),
+    )
+    assert (post.problem, post.handle, post.post_id) == (None, "harbour.bsky.social", RKEY)
+    assert post.fields["shortened link"] == short
+
+
+def test_a_post_whose_page_tells_signed_out_readers_to_sign_in_is_behind_a_login_wall() -> None:
+    # The API answered with the post (its author's label not shown in it), but the cited link shows a reader
+    # signed out only that the author's posts are for readers signed in: it passed as verified.
+    post = extract_source(
+        POST,
+        (
+            answer(POST, asset("bsky_app_signed_in_only.html")),
+            answer(THREAD, asset("bsky_post_thread.json"), json=True),
+        ),
+    )
+    assert post.problem == "login-wall"
+    assert post.problem_detail == (
+        "the bsky.app page tells readers who are not signed in 'This author has chosen to make their posts "
+        "visible only to people who are signed in.', though the public API answers with the post"
+    )
+
+
+MEMENTO = f"https://web.archive.org/web/20241121000000/{POST}"
+
+
+def test_an_archived_post_page_gives_the_post_from_the_tags_bsky_app_gives_crawlers() -> None:
+    # A Wayback copy of a Bluesky post was a script shell: the tags that hold the post were not read.
+    post = extract_source(POST, (answer(MEMENTO, asset("bsky_archived_post_page.html")),), start=MEMENTO)
+    assert post.problem is None
+    assert post.text == "The ferry to Kherson is cancelled until further notice."
+    assert (post.author, post.handle, post.author_id, post.post_id) == (
+        "Harbour Authority",
+        "harbour.bsky.social",
+        DID,
+        RKEY,
+    )
+    assert post.published == dt.datetime(2024, 11, 20, 23, 30, 13, 101000, tzinfo=dt.UTC)
+    assert post.published_from == "indexedAt, as the archived bsky.app page gives it"
+
+
+def test_an_archived_quote_posts_page_holds_only_its_own_words_and_says_it_embeds_another() -> None:
+    cited = "https://bsky.app/profile/harbour.bsky.social/post/3lbgynmqc2227"
+    memento = f"https://web.archive.org/web/20241122000000/{cited}"
+    post = extract_source(
+        cited, (answer(memento, asset("bsky_archived_quote_post_page.html")),), start=memento
+    )
+    assert post.text == "Is this true? We have heard nothing of it."
+    assert post.fields["embeds"].startswith("another post or other content")
+
+
+def test_an_archived_page_of_another_post_or_account_is_not_read_as_the_cited_post() -> None:
+    for cited in (
+        "https://bsky.app/profile/harbour.bsky.social/post/3lbjncnq5c227",  # another rkey
+        f"https://bsky.app/profile/did:plc:z72i7hdynmk6r22z27h6tvur/post/{RKEY}",  # another account's
+        f"https://bsky.app/profile/someone.bsky.social/post/{RKEY}",
+    ):
+        memento = f"https://web.archive.org/web/20241121000000/{cited}"
+        page = asset("bsky_archived_post_page.html")
+        post = extract_source(cited, (answer(memento, page),), start=memento)
+        assert (post.problem, post.text) == ("script-shell", ""), cited
+
+
+def test_the_live_page_is_not_read_as_the_post_even_with_the_crawlers_tags() -> None:
+    post = extract_source(POST, (answer(POST, asset("bsky_archived_post_page.html")),))
+    assert (post.problem, post.text) == ("script-shell", "")
+
+
+def test_an_archived_page_telling_signed_out_readers_to_sign_in_is_a_login_wall() -> None:
+    page = asset("bsky_app_signed_in_only.html")
+    post = extract_source(POST, (answer(MEMENTO, page),), start=MEMENTO)
+    assert post.problem == "login-wall"
+
+
+def test_a_shell_says_why_the_apis_answer_is_missing_when_the_capture_says() -> None:
+    why = "skipped: public.api.bsky.app answered HTTP 429"
+    captured = CapturedPage(
+        url=POST, responses=(answer(POST, asset("bsky_app_shell.html")),), failures=((THREAD, why),)
+    )
+    post = BlueskyExtractor().extract(captured)
+    assert post.problem == "script-shell"
+    assert post.problem_detail is not None and post.problem_detail.endswith(f"was not captured ({why})")

@@ -1,0 +1,135 @@
+"""Cited Bluesky posts: `check` end to end against fixture servers on 127.0.0.1 for bsky.app and the public
+AppView (public.api.bsky.app), each reached by `--connect-to`.
+
+bsky.app serves a script app: the post is read from the AppView's `getPostThread` answer, captured into the
+footnote's WARC beside the page. A post the AppView shows is verified; one it says is gone fails; the words
+of a post that a quote post embeds are not the quoting account's.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from provenance import cli
+from provenance.side_urls import bluesky_thread_url
+from tests.support.servers import FixtureServer, Reply, make_local_ca
+
+ASSETS = Path(__file__).resolve().parent / "assets" / "extractors"
+JSON = (("Content-Type", "application/json"),)
+HANDLE = "harbour.bsky.social"
+POSTED = "3lbg46235ui27"  # the asset's post, seen by the network 2024-11-20 23:30 UTC
+DELETED = "3lbjncnq5c227"
+QUOTING = "3lbgynmqc2227"  # a post of 2024-11-21 08:00 UTC quoting @rumourmill.bsky.social's
+DID = "did:plc:ewvi7nxzyoun6zhxrhs64oiz"  # @harbour.bsky.social's account
+
+REPORT = f"""# Ferries
+
+The harbour said: "The ferry to Kherson is cancelled until further notice."[^posted]
+
+The harbour said: "The ferry runs again on Monday."[^deleted]
+
+The harbour said: "the Kherson bridge was destroyed overnight."[^quoting]
+
+The harbour said: "The ferry to Kherson is cancelled until further notice."[^by_did]
+
+The harbour said: "The ferry to Kherson is cancelled until further notice."[^old_handle]
+
+[^posted]: Harbour Authority, Bluesky, November 20, 2024, https://bsky.app/profile/{HANDLE}/post/{POSTED}
+[^deleted]: Harbour Authority, Bluesky, November 22, 2024, https://bsky.app/profile/{HANDLE}/post/{DELETED}
+[^quoting]: Harbour Authority, Bluesky, November 21, 2024, https://bsky.app/profile/{HANDLE}/post/{QUOTING}
+[^by_did]: Harbour Authority (@{HANDLE}), Bluesky, November 20, 2024, https://bsky.app/profile/{DID}/post/{POSTED}
+[^old_handle]: Harbour Authority (@oldharbour.bsky.social), Bluesky, November 20, 2024, https://bsky.app/profile/{DID}/post/{POSTED}
+"""
+
+
+def _asset(name: str) -> bytes:
+    return (ASSETS / name).read_bytes()
+
+
+def _path(url: str) -> str:
+    return "/" + url.split("://", 1)[1].partition("/")[2]
+
+
+@pytest.fixture(scope="module")
+def checked(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    """One `check --json` of REPORT; its footnotes by label."""
+    routes: dict[str, Any] = {}
+    for account, rkey, thread, status in (
+        (HANDLE, POSTED, "bsky_post_thread.json", 200),
+        (HANDLE, DELETED, "bsky_post_thread_not_found_400.json", 400),
+        (HANDLE, QUOTING, "bsky_post_thread_quoting_another.json", 200),
+        (DID, POSTED, "bsky_post_thread.json", 200),
+    ):
+        post_url = f"https://bsky.app/profile/{account}/post/{rkey}"
+        routes[_path(post_url)] = Reply(body=_asset("bsky_app_shell.html"))
+        routes[_path(bluesky_thread_url(post_url) or "")] = Reply(status, _asset(thread), JSON)
+    folder = tmp_path_factory.mktemp("bluesky")
+    local_ca = make_local_ca(folder, ("bsky.app", "public.api.bsky.app"))
+    (folder / "ferries.md").write_text(REPORT, encoding="utf-8")
+    with FixtureServer(routes, tls=local_ca) as server:
+        argv = ["check", str(folder / "ferries.md"), "--json", "--archive-dir", str(folder / "archives")]
+        argv += ["--ca-bundle", str(local_ca.ca_pem), "--no-archive-lookup"]
+        for host in ("bsky.app", "public.api.bsky.app"):
+            argv += ["--connect-to", f"{host}:443:127.0.0.1:{server.port}"]
+        out = io.StringIO()
+        with contextlib.redirect_stdout(out):
+            code = cli.main(argv)
+    (report,) = json.loads(out.getvalue())["reports"]
+    return {"code": code, "footnotes": {f["label"]: f for f in report["footnotes"]}}
+
+
+def _checks(checked: dict[str, Any], label: str) -> dict[str, dict[str, Any]]:
+    return {check["name"]: check for check in checked["footnotes"][label]["checks"]}
+
+
+def test_a_bluesky_post_the_public_api_shows_is_verified(checked: dict[str, Any]) -> None:
+    footnote = checked["footnotes"]["posted"]
+    checks = _checks(checked, "posted")
+    assert footnote["status"] == "verified", footnote["checks"]
+    assert {name: checks[name]["status"] for name in ("captured", "date", "author", "quote")} == {
+        "captured": "pass",
+        "date": "pass",
+        "author": "pass",
+        "quote": "pass",
+    }
+    assert "indexedAt" in checks["date"]["detail"]
+
+
+def test_a_deleted_bluesky_post_fails_saying_the_api_does_not_find_it(checked: dict[str, Any]) -> None:
+    footnote = checked["footnotes"]["deleted"]
+    captured = _checks(checked, "deleted")["captured"]
+    assert (footnote["status"], captured["status"]) == ("failed", "fail")
+    assert "answers NotFound: the post is deleted, or never was" in captured["detail"]
+
+
+def test_the_words_of_the_post_a_quote_post_embeds_are_not_the_quoting_accounts(
+    checked: dict[str, Any],
+) -> None:
+    footnote = checked["footnotes"]["quoting"]
+    quote = _checks(checked, "quoting")["quote"]
+    assert footnote["status"] != "verified"
+    assert quote["status"] != "pass"
+    assert "the post it quotes" in quote["detail"] and "Rumour Mill" in quote["detail"]
+    assert checked["code"] == 1
+
+
+def test_a_post_cited_by_its_accounts_did_and_handle_is_verified(checked: dict[str, Any]) -> None:
+    # `@harbour.bsky.social` in the note is the whole handle (read as `@harbour`, the author check warned).
+    footnote = checked["footnotes"]["by_did"]
+    author = _checks(checked, "by_did")["author"]
+    assert footnote["status"] == "verified", footnote["checks"]
+    assert author["detail"] == f"cited @{HANDLE}; the source's account is @{HANDLE}"
+
+
+def test_a_note_naming_the_accounts_old_handle_is_not_verified(checked: dict[str, Any]) -> None:
+    # The DID is the account; the handle the note gives is not its handle now: renamed, or another account.
+    footnote = checked["footnotes"]["old_handle"]
+    author = _checks(checked, "old_handle")["author"]
+    assert (footnote["status"], author["status"]) == ("unconfirmed", "warn")
+    assert f"the account is @{HANDLE}, not the cited @oldharbour.bsky.social" in author["detail"]
