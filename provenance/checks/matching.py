@@ -1242,6 +1242,14 @@ _VERDICTS = frozenset({
     # Or takes it back, or leaves it unsettled: "Bridge destroyed.\nUnconfirmed.", "RETRACTED", a joke's day
     # ("Bridge destroyed | April Fools").
     "unconfirmed", "retracted", "retraction", "withdrawn", "april fools", "april fool", "april fool's",
+    # Or says the page corrects or notes on a story, not the story ("Correction: Bridge destroyed",
+    # "Editor's note: …"): the words cited may be the very ones it corrects.
+    "correction", "clarification", "editor's note",
+    # The fact-checkers' labels and verdicts in the other languages reports cite ("Faktencheck: …",
+    # "Désintox : …", "Опровержение: …", "Engañoso: …"): each passed as the claim's own title.
+    "faktencheck", "faktenfinder", "falschmeldung", "widerlegt", "irreführend", "mythos", "désintox",
+    "desintox", "trompeur", "mythe", "опровержение", "спростування", "маніпуляція", "манипуляция",
+    "engañoso", "desmentido",
 })  # fmt: skip
 
 

@@ -10,7 +10,8 @@ word, and an article or a preposition may come and go, but for `to`, `from` and 
 Russia" is not "Weapons shipped from Russia", nor "Ukraine joins NATO" "Ukraine to join NATO", nor "Russia
 attacks Ukraine" "Russia attacked by Ukraine"), or whose words match only sorted, is another title; so is a
 part whose rest of the title negates or judges it ("Fact check: Bridge destroyed"), calls it a claim ("Russia
-claims: Bridge destroyed"), withdraws it or leaves it unsettled ("RETRACTED: …", "…: unconfirmed", "… -
+claims: Bridge destroyed"), corrects it ("Correction: …"), judges it in another language ("Faktencheck: …"),
+withdraws it or leaves it unsettled ("RETRACTED: …", "…: unconfirmed", "… -
 sources") or shows a search for it ("Search results for: …"), which is only part of it, a part of one word
 beside the title's own words ("Ukraine" of "Ukraine: Bridge destroyed", a kicker or a tag), which passes only
 beside the site's or a section's name ("Ukraine | Bridge News"), and a label of a word or two before the colon
