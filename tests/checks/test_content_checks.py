@@ -164,6 +164,7 @@ def test_author_whose_short_name_only_folds_into_the_shown_one_is_a_near_match_n
         ("Jennifer Lee", "Jennifer Li"),
         ("Imran Khan", "Imran Han"),
         ("Yan Wang", "Ian Wang"),
+        ("John Smit", "John Smith"),  # a word's last `th` was folded `t`: two families' names
     ]:
         source = POST.model_copy(update={"platform": Platform.WEB, "handle": None, "author": shown})
         citation = Citation(platform=Platform.WEB, author=cited, url="https://news.example/a")
