@@ -474,6 +474,46 @@ def test_a_note_that_says_parody_itself_or_names_only_the_parody_account_still_p
     )
 
 
+@pytest.mark.parametrize(
+    ("note", "handle", "said"),
+    [
+        ("Rybar, Telegram, January 21, 2022, https://t.me/notrybar/12345", "notrybar", "itself 'not'"),
+        ("Rybar, Telegram, January 21, 2022, https://t.me/rybar_not/12345", "rybar_not", "itself 'not'"),
+        ("Rybar, Telegram, January 21, 2022, https://t.me/rybarfake/12345", "rybarfake", "itself 'fake'"),
+        ("Rybar (@notrybar), Telegram, January 21, 2022", "notrybar", "an account calling itself 'not'"),
+        ("Joe Biden, Telegram, January 21, 2022, https://t.me/NotJoeBiden/12345", "NotJoeBiden", "'not'"),
+    ],
+)
+def test_a_post_by_an_account_whose_handle_says_not_or_fake_beside_the_name_is_no_pass_for_the_person(
+    note: str, handle: str, said: str
+) -> None:
+    # Each passed on the display name: the handle holds the cited name and a word saying it is not the
+    # person's (`fake` and `not` only beside the name, as @StopFake's handle holds `fake`).
+    author = note.partition(" (")[0].partition(",")[0]
+    url = f"https://t.me/{handle}/12345"
+    citation = URL_ONLY.model_copy(update={"author": author, "handle": handle, "url": url})
+    post = _telegram_channel_post(author, handle)
+    result = check_author(_given((), citation, post, note=note))
+    assert result.status == "warn" and said in result.detail, result.detail
+
+
+def test_an_account_whose_handle_holds_the_name_and_other_words_still_passes() -> None:
+    # A channel's other-language, backup or `real` account names the person as its own; which account is
+    # the person's is the accounts registry's to say (`provenance locate`), not a word list's.
+    for handle in ("rybar_en", "rybar_ru_backup", "realrybar", "rybar2"):
+        url = f"https://t.me/{handle}/12345"
+        note = f"Rybar, Telegram, January 21, 2022, {url}"
+        citation = URL_ONLY.model_copy(update={"author": "Rybar", "handle": handle, "url": url})
+        result = check_author(_given((), citation, _telegram_channel_post("Rybar", handle), note=note))
+        assert result.status == "pass", (handle, result.detail)
+    # The note that names the account itself names it as it is.
+    url = "https://t.me/notrybar/12345"
+    citation = URL_ONLY.model_copy(update={"author": "notrybar", "handle": "notrybar", "url": url})
+    post = _telegram_channel_post("Rybar", "notrybar")
+    note = f"@notrybar, Telegram, January 21, 2022, {url}"
+    assert check_author(_given((), citation, post, note=note)).status == "pass"
+
+
 def test_the_passage_s_speaker_on_an_account_calling_itself_parody_warns() -> None:
     # `“…,” wrote Rybar.` cited by @rybar_parody's URL alone passed on its display name `Rybar`.
     url = "https://t.me/rybar_parody/12345"
