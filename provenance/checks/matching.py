@@ -1249,7 +1249,10 @@ _VERDICTS = frozenset({
     # "Désintox : …", "Опровержение: …", "Engañoso: …"): each passed as the claim's own title.
     "faktencheck", "faktenfinder", "falschmeldung", "widerlegt", "irreführend", "mythos", "désintox",
     "desintox", "trompeur", "mythe", "опровержение", "спростування", "маніпуляція", "манипуляция",
-    "engañoso", "desmentido",
+    "engañoso", "desmentido", "mentira",
+    # And the fact-checkers' ratings in English ("Missing context: …", "Miscaptioned: …", "Half true: …").
+    "missing context", "miscaptioned", "misattributed", "half true", "mostly true", "fact checking",
+    "satirical", "manipulated", "altered",
 })  # fmt: skip
 
 

@@ -2154,6 +2154,9 @@ def test_title_close_but_for_its_numbers_or_the_order_of_its_words_is_not_a_matc
         ("Désintox : Bridge destroyed in overnight strike", "'désintox'"),
         ("Опровержение: Bridge destroyed in overnight strike", "'опровержение'"),
         ("Engañoso: Bridge destroyed in overnight strike", "'engañoso'"),
+        ("Missing context: Bridge destroyed in overnight strike", "'missing context'"),
+        ("Miscaptioned: Bridge destroyed in overnight strike | City Ledger", "'miscaptioned'"),
+        ("Half True: Bridge destroyed in overnight strike", "'half true'"),
     ],
 )
 def test_title_that_is_a_part_of_a_title_judging_it_is_not_a_match(shown: str, verdict: str) -> None:
