@@ -1634,7 +1634,13 @@ _ANSWER_WORDS = frozenset({
     "это", "це", "апд", "пока", "поки", "ещё", "еще", "информация", "інформація", "инфа",
     "подтверждено", "подтверждена", "подтвердилось", "подтвердилась", "підтверджено", "підтверджена",
     "підтвердилося", "підтвердилась",
+    # And in German, French and Spanish ("Das ist falsch.", "Stimmt nicht.", "C'est faux.", "Es falso."),
+    # and as posts type it ("Lol no."; Russian "не так", "not so").
+    "das", "ist", "stimmt", "c'est", "es", "lol", "just", "так",
 })  # fmt: skip
+# Words that answer a sentence on their own by taking it back, that are no negation inside a quote ("Nein!",
+# "Non.", "Nope.", "Just kidding."): each left the post's opening to pass.
+_DENYING_ANSWERS = frozenset({"nein", "non", "nope", "kidding", "joke", "joking"})
 _ANSWER_CHARS = 60
 _SENTENCE_MARKS = ".!?\u3002\uff01\uff1f" + _CLOSING_MARKS + " "
 
@@ -1653,7 +1659,7 @@ def _answered_against(opening: str, after: int, line_ends: set[int]) -> str | No
         return None  # a long sentence goes on: no short answer
     words: list[str] = _WORD.findall(window[:stop])
     negating = [word for word in words if negations_in(word)]
-    judging = [word for word in words if word in _VERDICTS]
+    judging = [word for word in words if word in _VERDICTS or word in _DENYING_ANSWERS]
     if negating and judging:
         return None  # "That is not fake." says it is true
     if (negating or judging) and all(word in negating + judging or word in _ANSWER_WORDS for word in words):

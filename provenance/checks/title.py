@@ -19,7 +19,7 @@ a headline follows ("Ukraine war" of "Ukraine war: Kyiv bridge reopens"). A titl
 ellipsis ("Bridge destroyed in overnight strike, officials…") passes a cited title that goes on from most of
 it, unless what goes on negates or judges it. A post without a title passes when the cited title is its
 opening sentence or line, unless the post's next words only answer it ("Bridge destroyed? No.", "Bridge
-destroyed. Fake!"); a close title that lacks a judging word the other has ("FAKE: …") is another title. Found
+destroyed. Fake!", "… Das ist falsch.", "… Nein!"); a close title that lacks a judging word the other has ("FAKE: …") is another title. Found
 only inside a longer title or sentence, the cited words are only part of what the source's title says ("Bridge
 destroyed" inside "Fake video claims bridge destroyed"): a `warn` showing both. Headlines are often edited
 after publication, so a different title is a `warn`, not a `fail`; one in another script or language than the

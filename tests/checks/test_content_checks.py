@@ -1076,6 +1076,16 @@ def test_title_of_a_post_must_be_its_opening_sentence_not_the_start_of_a_longer_
             "only part of the post's opening",
         ),
         ("Россия атаковала мост Херсона", "Фейк: Россия атаковала мост Херсона.", "only part of the post's"),
+        # The short answers of German, French, Spanish and Russian posts, and as posts type it: each passed.
+        ("Bridge destroyed", "Bridge destroyed. Das ist falsch. More soon.", "whose rest says 'falsch'"),
+        ("Bridge destroyed", "Bridge destroyed.\nStimmt nicht.", "whose rest says 'nicht'"),
+        ("Bridge destroyed", "Bridge destroyed. Nein!", "whose rest says 'nein'"),
+        ("Bridge destroyed", "Bridge destroyed. C\u2019est faux.", "whose rest says 'faux'"),
+        ("Bridge destroyed", "Bridge destroyed. Non.", "whose rest says 'non'"),
+        ("Bridge destroyed", "Bridge destroyed. Es falso.", "whose rest says 'falso'"),
+        ("Bridge destroyed", "Bridge destroyed. \u041d\u0435 \u0442\u0430\u043a.", "whose rest says 'не'"),
+        ("Bridge destroyed", "Bridge destroyed. Lol no.", "whose rest says 'no'"),
+        ("Bridge destroyed", "Bridge destroyed.\nJust kidding.", "whose rest says 'kidding'"),
     ],
 )
 def test_title_of_a_post_that_answers_or_judges_its_opening_is_not_a_match(
@@ -1111,6 +1121,10 @@ def test_title_of_a_post_whose_next_sentence_says_more_than_no_still_passes() ->
         "Bridge destroyed. That is not fake.",
         "Bridge destroyed.\nNo retreat, no surrender.",
         "Bridge destroyed. Never again will it carry trains.",
+        "Bridge destroyed. Das ist kein Witz.",  # "That is no joke."
+        "Bridge destroyed. C'est vrai.",
+        "Bridge destroyed. Non-stop shelling followed.",
+        "Bridge destroyed. \u0422\u0430\u043a.",  # Ukrainian "Yes."
     ):
         assert check_title(_given(_cited_title("Bridge destroyed"), _post_saying(text))).status == "pass", (
             text
