@@ -1075,6 +1075,11 @@ _NOT_THE_PERSON = frozenset({
     "parody", "satire", "satirical", "fake", "fan account", "fan page", "fan club", "fan channel", "fans",
     "fanpage", "unofficial", "impersonation",
     "пародия", "пародія", "фейк", "фан", "фанаты", "неофициальный", "parodie", "parodia", "fanseite",
+    # As accounts write it in adjectives and phrases ("Rybar | пародийный аккаунт", "Rybar | not official",
+    # "Rybar, fan-made"): each passed as Rybar.
+    "пародийный", "пародийная", "пародійний", "сатира", "фейковый", "фейковий", "неофіційний", "фанклуб",
+    "parodique", "satirique", "inoffiziell", "no oficial", "non officiel", "not official", "not affiliated",
+    "unaffiliated", "fan made", "fanclub", "roleplay",
 })  # fmt: skip
 
 

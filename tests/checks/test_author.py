@@ -378,6 +378,10 @@ def _telegram_channel_post(display_name: str, handle: str = "rybar_news_ru") -> 
     )
 
 
+# Russian "parody" as an adjective (`пародийный аккаунт`, a parody account).
+_PARODY_RU = "\u043f\u0430\u0440\u043e\u0434\u0438\u0439\u043d\u044b\u0439"
+
+
 @pytest.mark.parametrize(
     ("display_name", "said"),
     [
@@ -386,6 +390,10 @@ def _telegram_channel_post(display_name: str, handle: str = "rybar_news_ru") -> 
         ("Ry\u200bbar", "it hides an invisible character inside a word"),
         ("Rybar | parody", "it calls itself 'parody'"),
         ("Rybar, fan account", "it calls itself 'fan account'"),
+        (f"Rybar | {_PARODY_RU} \u0430\u043a\u043a\u0430\u0443\u043d\u0442", f"itself '{_PARODY_RU}'"),
+        ("Rybar | not official", "it calls itself 'not official'"),
+        ("Rybar | inoffiziell", "it calls itself 'inoffiziell'"),
+        ("Rybar, fan-made", "it calls itself 'fan made'"),
     ],
 )
 def test_a_look_alike_hidden_or_disowned_display_name_is_no_pass_for_the_name_it_reads_as(
@@ -407,6 +415,7 @@ def test_a_display_name_written_plainly_or_as_the_note_writes_it_still_passes() 
         ("Rybar", "Rybar"),
         ("Zapad", "Z\u0430\u043f\u0430\u0434"),  # a slogan's Latin Z in a Cyrillic word is no look-alike
         ("Ryb\u0430r", "Ryb\u0430r"),  # the note wrote the same letters
+        ("Rybar", "Rybar | official"),  # `official` is no `not official`
     ]:
         note = f"{cited}, Telegram, January 21, 2022, {url}"
         citation = URL_ONLY.model_copy(update={"author": cited, "handle": "rybar_news_ru", "url": url})
