@@ -1254,7 +1254,8 @@ _VERDICTS = frozenset({
     # "Désintox : …", "Опровержение: …", "Engañoso: …"): each passed as the claim's own title.
     "faktencheck", "faktenfinder", "falschmeldung", "widerlegt", "irreführend", "mythos", "désintox",
     "desintox", "trompeur", "mythe", "опровержение", "спростування", "маніпуляція", "манипуляция",
-    "engañoso", "desmentido", "mentira",
+    "engañoso", "desmentido", "mentira", "фактчек", "фактчекинг", "факт чек", "проверка фактов",
+    "перевірка фактів", "faktenfuchs",
     # And the fact-checkers' ratings in English ("Missing context: …", "Miscaptioned: …", "Half true: …").
     "missing context", "miscaptioned", "misattributed", "half true", "mostly true", "fact checking",
     "satirical", "manipulated", "altered",

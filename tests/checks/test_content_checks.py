@@ -2171,6 +2171,10 @@ def test_title_close_but_for_its_numbers_or_the_order_of_its_words_is_not_a_matc
         ("Missing context: Bridge destroyed in overnight strike", "'missing context'"),
         ("Miscaptioned: Bridge destroyed in overnight strike | City Ledger", "'miscaptioned'"),
         ("Half True: Bridge destroyed in overnight strike", "'half true'"),
+        (
+            "\u0424\u0430\u043a\u0442\u0447\u0435\u043a: Bridge destroyed in overnight strike",
+            "'\u0444\u0430\u043a\u0442\u0447\u0435\u043a'",
+        ),
     ],
 )
 def test_title_that_is_a_part_of_a_title_judging_it_is_not_a_match(shown: str, verdict: str) -> None:
