@@ -418,14 +418,16 @@ _DISOWNING_BESIDE_THE_NAME = frozenset(
     {"not", "fake", "fan", "fans", "parody", "satire", "unofficial", "notthe", "notreal", "notthereal"}
 )
 _DIGITS = re.compile(r"\d+")
+_HANDLE_DOMAIN = re.compile(r"[.@]")
 
 
 def _disowning_beside(handle: str, cited: str | None) -> str | None:
     """What `handle` (case folded) holds beside the name `cited` when that is only a disowning word
     (`_DISOWNING_BESIDE_THE_NAME`): `not` of @notrybar for `Rybar`; None for a handle that does not hold the
-    name, or holds other words beside it (`@rybar_en`, `@rybar_ru_backup`)."""
+    name, or holds other words beside it (`@rybar_en`, `@rybar_ru_backup`). A Bluesky or Mastodon handle is
+    read up to its domain (`notrybar.bsky.social`, `notrybar@mastodon.social`)."""
     cited_key = name_key(cited) if cited else ""
-    joined = handle.replace("_", "")
+    joined = _HANDLE_DOMAIN.split(handle.lstrip("@"), maxsplit=1)[0].replace("_", "").replace("-", "")
     if len(cited_key) < 3 or cited_key not in joined:
         return None
     rest = _DIGITS.sub("", joined.replace(cited_key, "", 1))

@@ -506,6 +506,21 @@ def test_a_post_by_an_account_whose_handle_says_not_or_fake_beside_the_name_is_n
     assert result.status == "warn" and said in result.detail, result.detail
 
 
+def test_a_bluesky_or_mastodon_handle_saying_not_beside_the_name_is_read_up_to_its_domain() -> None:
+    # `notrybar.bsky.social` and `not-rybar@mastodon.social` held `.bsky.social` and `@mastodon.social` beside
+    # the name: read whole, they said nothing, and the display name `Rybar` passed.
+    for platform, handle in [
+        (Platform.BLUESKY, "notrybar.bsky.social"),
+        (Platform.MASTODON, "not-rybar@mastodon.social"),
+    ]:
+        citation = Citation(platform=platform, author="Rybar", url="https://social.example/post/1")
+        post = POST.model_copy(update={"platform": platform, "author": "Rybar", "handle": handle})
+        result = check_author(_given((), citation, post, note="Rybar, January 21, 2022"))
+        assert result.status == "warn" and "itself 'not'" in result.detail, result.detail
+        own = post.model_copy(update={"handle": handle.replace("not", "", 1).lstrip("-")})
+        assert check_author(_given((), citation, own, note="Rybar, January 21, 2022")).status == "pass"
+
+
 def test_an_account_whose_handle_holds_the_name_and_other_words_still_passes() -> None:
     # A channel's other-language, backup or `real` account names the person as its own; which account is
     # the person's is the accounts registry's to say (`provenance locate`), not a word list's.
