@@ -599,6 +599,16 @@ def _compare(given: CheckInput) -> CheckResult:
                     f"@{source.handle}'s, shown as {shown_text!r}, an account calling itself {disowned!r}: "
                     "the person, or an account posing as them? Compare by hand",
                 )
+            if credited is not None and names and missing:
+                # `Alice Jones & Bob Smith (@bob)` on @bob's post shown as Bob Smith: the post is his, and the
+                # note credits Alice Jones too, whom it does not show (the display name, one of the names
+                # cited, passed it as a shortening).
+                named = " and ".join(repr(person) for person in missing)
+                return result(
+                    "warn",
+                    f"the note credits {credited!r}; the post is @{source.handle}'s, shown as "
+                    f"{source.author or source.publisher!r}, which does not name {named}",
+                )
             if credited is not None and names and not _fits_the_account(credited, source, likeness):
                 # `Alice Jones (@bob)` on @bob's post shown as Bob Smith: the note credits someone the post
                 # does not show; the handle alone passed it.

@@ -347,6 +347,18 @@ def test_a_note_naming_a_person_beside_the_post_s_own_handle_warns_when_the_post
     assert result.status == "warn" and "close to, not the same as, 'Alice Jones'" in result.detail
 
 
+def test_a_note_crediting_several_people_beside_the_post_s_own_handle_warns_when_it_shows_one() -> None:
+    # `Alice Jones & Bob Smith (@bob)` on @bob's post shown as Bob Smith passed: the display name, one of the
+    # names cited, read as a shortening of them all. Without the handle the same note warned.
+    for note in ("Alice Jones & Bob Smith (@bob)", "Bob Smith and Alice Jones (@bob)"):
+        result = check_author(_note_on(f"{note}, X, January 20, 2022, {X_URL}"))
+        assert result.status == "warn", result.detail
+        assert "shown as 'Bob Smith', which does not name 'Alice Jones'" in result.detail
+    both = BOBS_POST.model_copy(update={"author": "Bob Smith & Alice Jones"})
+    note = f"Alice Jones & Bob Smith (@bob), X, January 20, 2022, {X_URL}"
+    assert check_author(_note_on(note, both)).status == "pass"
+
+
 @pytest.mark.parametrize(
     ("note", "shown"),
     [
