@@ -17,7 +17,8 @@ only where the post was found: on Telegram the channel in `t.me/<channel>/<id>` 
 on X any handle leads to the post. So when a note names an author, that name must be the source's; the URL's
 handle alone confirms nothing, and is the claim only when the note names nobody else. A handle the note names
 beside a name (`Alice Jones (@bob)`) passes on the account's post only when the post shows that name (or a
-shortening of it: a family name, a description dropped, initials): on @bob's post shown as Bob Smith it warns,
+shortening of it: a family name, a description dropped, initials; every person it lists:
+`Alice Jones & Bob Smith (@bob)` on Bob Smith's post warns): on @bob's post shown as Bob Smith it warns,
 naming both, since the note credits someone the post does not show. `Alice Jones via @bob` and `Bob Smith
 quoting Alice Jones` name the post's author as @bob and Bob Smith: the words may be Alice's, but the post is
 theirs (whose words they are is for `quote` and the citing passage).
