@@ -40,17 +40,21 @@ _SHORTEST_FOLDED = 4
 
 
 def _folded_word(word: str) -> str:
-    folded = word
+    # A word's last `th` is its own, no transliteration's: Smith and Smit, Barth and Bart, Roth and Rot are
+    # each two families' names (folded `t`, John Smit passed on John Smith's page), where `th` inside a word
+    # (Anthony, Antony) writes one sound two ways.
+    stem, tail = (word[:-2], "th") if word.endswith("th") else (word, "")
+    folded = stem
     for written, sound in _SPELLING_VARIANTS:
         folded = folded.replace(written, sound)
-    folded = _DOUBLED.sub(r"\1", folded)
+    folded = _DOUBLED.sub(r"\1", folded) + tail
     return folded if len(folded) >= _SHORTEST_FOLDED else word
 
 
 def fold_spelling(name: str) -> str:
     """One spelling for the sounds transliterations write differently (`name` in lowercase ASCII), word by
     word: Gurulyov/Gurulev, Andrey/Andrei, Zelensky/Zelenskyy; a word that folds to fewer than four letters
-    is left as written (Lee is not Li, nor Khan Han)."""
+    is left as written (Lee is not Li, nor Khan Han), and a word's last `th` is kept (Smith is not Smit)."""
     return _LETTERS.sub(lambda word: _folded_word(word.group()), name)
 
 

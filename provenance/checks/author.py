@@ -7,7 +7,8 @@ person to look at. Handles are compared exactly: `rybarr` is another account tha
 only reads as the cited one (`matching.disguised_name`: a word of two scripts' look-alike letters, an
 invisible character inside a word, or `parody`, `fan account`, `fake` beside the name) is at most close, and
 warns saying why; a post whose account disowns the person the note names, in its display name (`Rybar |
-parody`) or its handle (`@rybar_parody`, `@JoeBidenParody`), warns, unless the note says so itself (`Rybar
+parody`) or its handle (`@rybar_parody`, `@JoeBidenParody`; `not` or `fake` beside the cited name:
+`@notrybar`, `@rybarfake`), warns, unless the note says so itself (`Rybar
 parody`) or names only the account.
 
 What counts as the citation's claim: the author it names and a handle it names in words (`(@rybar)`, a
@@ -16,7 +17,8 @@ only where the post was found: on Telegram the channel in `t.me/<channel>/<id>` 
 on X any handle leads to the post. So when a note names an author, that name must be the source's; the URL's
 handle alone confirms nothing, and is the claim only when the note names nobody else. A handle the note names
 beside a name (`Alice Jones (@bob)`) passes on the account's post only when the post shows that name (or a
-shortening of it: a family name, a description dropped, initials): on @bob's post shown as Bob Smith it warns,
+shortening of it: a family name, a description dropped, initials; every person it lists:
+`Alice Jones & Bob Smith (@bob)` on Bob Smith's post warns): on @bob's post shown as Bob Smith it warns,
 naming both, since the note credits someone the post does not show. `Alice Jones via @bob` and `Bob Smith
 quoting Alice Jones` name the post's author as @bob and Bob Smith: the words may be Alice's, but the post is
 theirs (whose words they are is for `quote` and the citing passage).
@@ -336,7 +338,8 @@ def _compare_speaker(given: CheckInput, speaker: Speaker, line: int) -> CheckRes
         and handle_key(speaker.handle) != handle_key(source.handle)
     )
     original = _forwarded_from(source)
-    disowned = _disowned(source) if likeness == "same" else None
+    # Another handle than the speaker's says more than a word in this one (`@elonmusk_fan` for @elonmusk).
+    disowned = _disowned(source, speaker.name) if likeness == "same" and not other_handle else None
     if disowned is not None and disowned not in speaker.name.casefold():
         return result(
             "warn",
@@ -409,13 +412,39 @@ def _moved_post(
 _DISOWNING_IN_A_HANDLE = ("parody", "satire", "parodia", "parodie")
 
 
-def _disowned(source: SourcePost) -> str | None:
+# What a handle may hold beside the name it is named for, by which it says it is not that person's
+# (`@notrybar`, `@rybarfake`, `@NotJoeBiden`): `fake` and `not` only beside the name cited, as `fake` is in
+# @StopFake's handle, a fact-checker's, and `not` in many a word.
+_DISOWNING_BESIDE_THE_NAME = frozenset(
+    {"not", "fake", "fan", "fans", "parody", "satire", "unofficial", "notthe", "notreal", "notthereal"}
+)
+_DIGITS = re.compile(r"\d+")
+_HANDLE_DOMAIN = re.compile(r"[.@]")
+
+
+def _disowning_beside(handle: str, cited: str | None) -> str | None:
+    """What `handle` (case folded) holds beside the name `cited` when that is only a disowning word
+    (`_DISOWNING_BESIDE_THE_NAME`): `not` of @notrybar for `Rybar`; None for a handle that does not hold the
+    name, or holds other words beside it (`@rybar_en`, `@rybar_ru_backup`). A Bluesky or Mastodon handle is
+    read up to its domain (`notrybar.bsky.social`, `notrybar@mastodon.social`)."""
+    cited_key = name_key(cited) if cited else ""
+    joined = _HANDLE_DOMAIN.split(handle.lstrip("@"), maxsplit=1)[0].replace("_", "").replace("-", "")
+    if len(cited_key) < 3 or cited_key not in joined:
+        return None
+    rest = _DIGITS.sub("", joined.replace(cited_key, "", 1))
+    return rest if rest in _DISOWNING_BESIDE_THE_NAME else None
+
+
+def _disowned(source: SourcePost, cited: str | None = None) -> str | None:
     """The word by which the post's account says it is not the person it is named for: in its display name
-    (`Rybar | parody`) or its handle (`@rybar_parody`, `@JoeBidenParody`); None for most accounts."""
+    (`Rybar | parody`) or its handle (`@rybar_parody`, `@JoeBidenParody`; beside the name `cited`,
+    `@notrybar`); None for most accounts."""
     in_name = disowning_word(source.author) if source.author else None
     handle = (source.handle or "").casefold()
-    in_handle = disowning_word(handle.replace("_", " ")) or next(
-        (word for word in _DISOWNING_IN_A_HANDLE if word in handle), None
+    in_handle = (
+        disowning_word(handle.replace("_", " "))
+        or next((word for word in _DISOWNING_IN_A_HANDLE if word in handle), None)
+        or _disowning_beside(handle, cited)
     )
     return in_name or in_handle
 
@@ -563,13 +592,23 @@ def _compare(given: CheckInput) -> CheckResult:
             credited = author if citation.located is None else None
             # `Joe Biden (@JoeBidenParody)` shown as `Joe Biden | parody`: the account says it is not the man
             # the note names (the note that says `parody` itself knows it).
-            disowned = _disowned(source)
+            disowned = _disowned(source, citation.author or handle)
             if disowned is not None and disowned not in (citation.author or handle).casefold():
                 return result(
                     "warn",
                     f"the note credits {credited or citation.author or handle!r}; the post is "
                     f"@{source.handle}'s, shown as {shown_text!r}, an account calling itself {disowned!r}: "
                     "the person, or an account posing as them? Compare by hand",
+                )
+            if credited is not None and names and missing:
+                # `Alice Jones & Bob Smith (@bob)` on @bob's post shown as Bob Smith: the post is his, and the
+                # note credits Alice Jones too, whom it does not show (the display name, one of the names
+                # cited, passed it as a shortening).
+                named = " and ".join(repr(person) for person in missing)
+                return result(
+                    "warn",
+                    f"the note credits {credited!r}; the post is @{source.handle}'s, shown as "
+                    f"{source.author or source.publisher!r}, which does not name {named}",
                 )
             if credited is not None and names and not _fits_the_account(credited, source, likeness):
                 # `Alice Jones (@bob)` on @bob's post shown as Bob Smith: the note credits someone the post
@@ -603,7 +642,7 @@ def _compare(given: CheckInput) -> CheckResult:
         likeness, like, missing = _likeness(
             handle, names
         )  # a page without handles: the handle may be the byline
-    disowned = _disowned(source) if likeness == "same" else None
+    disowned = _disowned(source, name_claim or handle) if likeness == "same" else None
     if disowned is not None and disowned not in (name_claim or handle or "").casefold():
         # `Rybar, Telegram, t.me/rybar_parody/5` shown as Rybar: the name is the one cited, the account says
         # it is not that person's.

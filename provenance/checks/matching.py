@@ -1075,6 +1075,11 @@ _NOT_THE_PERSON = frozenset({
     "parody", "satire", "satirical", "fake", "fan account", "fan page", "fan club", "fan channel", "fans",
     "fanpage", "unofficial", "impersonation",
     "пародия", "пародія", "фейк", "фан", "фанаты", "неофициальный", "parodie", "parodia", "fanseite",
+    # As accounts write it in adjectives and phrases ("Rybar | пародийный аккаунт", "Rybar | not official",
+    # "Rybar, fan-made"): each passed as Rybar.
+    "пародийный", "пародийная", "пародійний", "сатира", "фейковый", "фейковий", "неофіційний", "фанклуб",
+    "parodique", "satirique", "inoffiziell", "no oficial", "non officiel", "not official", "not affiliated",
+    "unaffiliated", "fan made", "fanclub", "roleplay",
 })  # fmt: skip
 
 
@@ -1242,6 +1247,18 @@ _VERDICTS = frozenset({
     # Or takes it back, or leaves it unsettled: "Bridge destroyed.\nUnconfirmed.", "RETRACTED", a joke's day
     # ("Bridge destroyed | April Fools").
     "unconfirmed", "retracted", "retraction", "withdrawn", "april fools", "april fool", "april fool's",
+    # Or says the page corrects or notes on a story, not the story ("Correction: Bridge destroyed",
+    # "Editor's note: …"): the words cited may be the very ones it corrects.
+    "correction", "clarification", "editor's note",
+    # The fact-checkers' labels and verdicts in the other languages reports cite ("Faktencheck: …",
+    # "Désintox : …", "Опровержение: …", "Engañoso: …"): each passed as the claim's own title.
+    "faktencheck", "faktenfinder", "falschmeldung", "widerlegt", "irreführend", "mythos", "désintox",
+    "desintox", "trompeur", "mythe", "опровержение", "спростування", "маніпуляція", "манипуляция",
+    "engañoso", "desmentido", "mentira", "фактчек", "фактчекинг", "факт чек", "проверка фактов",
+    "перевірка фактів", "faktenfuchs",
+    # And the fact-checkers' ratings in English ("Missing context: …", "Miscaptioned: …", "Half true: …").
+    "missing context", "miscaptioned", "misattributed", "half true", "mostly true", "fact checking",
+    "satirical", "manipulated", "altered",
 })  # fmt: skip
 
 
@@ -1623,7 +1640,13 @@ _ANSWER_WORDS = frozenset({
     "это", "це", "апд", "пока", "поки", "ещё", "еще", "информация", "інформація", "инфа",
     "подтверждено", "подтверждена", "подтвердилось", "подтвердилась", "підтверджено", "підтверджена",
     "підтвердилося", "підтвердилась",
+    # And in German, French and Spanish ("Das ist falsch.", "Stimmt nicht.", "C'est faux.", "Es falso."),
+    # and as posts type it ("Lol no."; Russian "не так", "not so").
+    "das", "ist", "stimmt", "c'est", "es", "lol", "just", "так",
 })  # fmt: skip
+# Words that answer a sentence on their own by taking it back, that are no negation inside a quote ("Nein!",
+# "Non.", "Nope.", "Just kidding."): each left the post's opening to pass.
+_DENYING_ANSWERS = frozenset({"nein", "non", "nope", "kidding", "joke", "joking"})
 _ANSWER_CHARS = 60
 _SENTENCE_MARKS = ".!?\u3002\uff01\uff1f" + _CLOSING_MARKS + " "
 
@@ -1642,7 +1665,7 @@ def _answered_against(opening: str, after: int, line_ends: set[int]) -> str | No
         return None  # a long sentence goes on: no short answer
     words: list[str] = _WORD.findall(window[:stop])
     negating = [word for word in words if negations_in(word)]
-    judging = [word for word in words if word in _VERDICTS]
+    judging = [word for word in words if word in _VERDICTS or word in _DENYING_ANSWERS]
     if negating and judging:
         return None  # "That is not fake." says it is true
     if (negating or judging) and all(word in negating + judging or word in _ANSWER_WORDS for word in words):

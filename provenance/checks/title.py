@@ -10,19 +10,20 @@ word, and an article or a preposition may come and go, but for `to`, `from` and 
 Russia" is not "Weapons shipped from Russia", nor "Ukraine joins NATO" "Ukraine to join NATO", nor "Russia
 attacks Ukraine" "Russia attacked by Ukraine"), or whose words match only sorted, is another title; so is a
 part whose rest of the title negates or judges it ("Fact check: Bridge destroyed"), calls it a claim ("Russia
-claims: Bridge destroyed"), withdraws it or leaves it unsettled ("RETRACTED: …", "…: unconfirmed", "… -
-sources") or shows a search for it ("Search results for: …"), which is only part of it, a part of one word
-beside the title's own words ("Ukraine" of "Ukraine: Bridge destroyed", a kicker or a tag), which passes only
-beside the site's or a section's name ("Ukraine | Bridge News"), and a label of a word or two before the colon
-a headline follows ("Ukraine war" of "Ukraine war: Kyiv bridge reopens"). A title the page cut with an
-ellipsis ("Bridge destroyed in overnight strike, officials…") passes a cited title that goes on from most of
-it, unless what goes on negates or judges it. A post without a title passes when the cited title is its
-opening sentence or line, unless the post's next words only answer it ("Bridge destroyed? No.", "Bridge
-destroyed. Fake!"); a close title that lacks a judging word the other has ("FAKE: …") is another title. Found
-only inside a longer title or sentence, the cited words are only part of what the source's title says ("Bridge
-destroyed" inside "Fake video claims bridge destroyed"): a `warn` showing both. Headlines are often edited
-after publication, so a different title is a `warn`, not a `fail`; one in another script or language than the
-source's says it may be a translation.
+claims: Bridge destroyed"), corrects it ("Correction: …"), judges it in another language ("Faktencheck: …"),
+withdraws it or leaves it unsettled ("RETRACTED: …", "…: unconfirmed", "… - sources") or shows a search for it
+("Search results for: …"), which is only part of it, a part of one word beside the title's own words
+("Ukraine" of "Ukraine: Bridge destroyed", a kicker or a tag), which passes only beside the site's or a
+section's name ("Ukraine | Bridge News"), and a label of a word or two before the colon a headline follows
+("Ukraine war" of "Ukraine war: Kyiv bridge reopens"). A title the page cut with an ellipsis ("Bridge
+destroyed in overnight strike, officials…") passes a cited title that goes on from most of it, unless what
+goes on negates or judges it. A post without a title passes when the cited title is its opening sentence or
+line, unless the post's next words only answer it ("Bridge destroyed? No.", "Bridge destroyed. Fake!", "… Das
+ist falsch.", "… Nein!"); a close title that lacks a judging word the other has ("FAKE: …") is another title.
+Found only inside a longer title or sentence, the cited words are only part of what the source's title says
+("Bridge destroyed" inside "Fake video claims bridge destroyed"): a `warn` showing both. Headlines are often
+edited after publication, so a different title is a `warn`, not a `fail`; one in another script or language
+than the source's says it may be a translation.
 
 A cited title that is only the page's `<title>`, where its `og:title` or JSON-LD headline (read first) is
 another, warns naming both: a site's search headline beside its social one, or a headline edited since.

@@ -347,6 +347,18 @@ def test_a_note_naming_a_person_beside_the_post_s_own_handle_warns_when_the_post
     assert result.status == "warn" and "close to, not the same as, 'Alice Jones'" in result.detail
 
 
+def test_a_note_crediting_several_people_beside_the_post_s_own_handle_warns_when_it_shows_one() -> None:
+    # `Alice Jones & Bob Smith (@bob)` on @bob's post shown as Bob Smith passed: the display name, one of the
+    # names cited, read as a shortening of them all. Without the handle the same note warned.
+    for note in ("Alice Jones & Bob Smith (@bob)", "Bob Smith and Alice Jones (@bob)"):
+        result = check_author(_note_on(f"{note}, X, January 20, 2022, {X_URL}"))
+        assert result.status == "warn", result.detail
+        assert "shown as 'Bob Smith', which does not name 'Alice Jones'" in result.detail
+    both = BOBS_POST.model_copy(update={"author": "Bob Smith & Alice Jones"})
+    note = f"Alice Jones & Bob Smith (@bob), X, January 20, 2022, {X_URL}"
+    assert check_author(_note_on(note, both)).status == "pass"
+
+
 @pytest.mark.parametrize(
     ("note", "shown"),
     [
@@ -378,6 +390,10 @@ def _telegram_channel_post(display_name: str, handle: str = "rybar_news_ru") -> 
     )
 
 
+# Russian "parody" as an adjective (`пародийный аккаунт`, a parody account).
+_PARODY_RU = "\u043f\u0430\u0440\u043e\u0434\u0438\u0439\u043d\u044b\u0439"
+
+
 @pytest.mark.parametrize(
     ("display_name", "said"),
     [
@@ -386,6 +402,10 @@ def _telegram_channel_post(display_name: str, handle: str = "rybar_news_ru") -> 
         ("Ry\u200bbar", "it hides an invisible character inside a word"),
         ("Rybar | parody", "it calls itself 'parody'"),
         ("Rybar, fan account", "it calls itself 'fan account'"),
+        (f"Rybar | {_PARODY_RU} \u0430\u043a\u043a\u0430\u0443\u043d\u0442", f"itself '{_PARODY_RU}'"),
+        ("Rybar | not official", "it calls itself 'not official'"),
+        ("Rybar | inoffiziell", "it calls itself 'inoffiziell'"),
+        ("Rybar, fan-made", "it calls itself 'fan made'"),
     ],
 )
 def test_a_look_alike_hidden_or_disowned_display_name_is_no_pass_for_the_name_it_reads_as(
@@ -407,6 +427,7 @@ def test_a_display_name_written_plainly_or_as_the_note_writes_it_still_passes() 
         ("Rybar", "Rybar"),
         ("Zapad", "Z\u0430\u043f\u0430\u0434"),  # a slogan's Latin Z in a Cyrillic word is no look-alike
         ("Ryb\u0430r", "Ryb\u0430r"),  # the note wrote the same letters
+        ("Rybar", "Rybar | official"),  # `official` is no `not official`
     ]:
         note = f"{cited}, Telegram, January 21, 2022, {url}"
         citation = URL_ONLY.model_copy(update={"author": cited, "handle": "rybar_news_ru", "url": url})
@@ -472,6 +493,61 @@ def test_a_note_that_says_parody_itself_or_names_only_the_parody_account_still_p
         check_author(_given((), citation, _telegram_channel_post("StopFake", "StopFake"), note=note)).status
         == "pass"
     )
+
+
+@pytest.mark.parametrize(
+    ("note", "handle", "said"),
+    [
+        ("Rybar, Telegram, January 21, 2022, https://t.me/notrybar/12345", "notrybar", "itself 'not'"),
+        ("Rybar, Telegram, January 21, 2022, https://t.me/rybar_not/12345", "rybar_not", "itself 'not'"),
+        ("Rybar, Telegram, January 21, 2022, https://t.me/rybarfake/12345", "rybarfake", "itself 'fake'"),
+        ("Rybar (@notrybar), Telegram, January 21, 2022", "notrybar", "an account calling itself 'not'"),
+        ("Joe Biden, Telegram, January 21, 2022, https://t.me/NotJoeBiden/12345", "NotJoeBiden", "'not'"),
+    ],
+)
+def test_a_post_by_an_account_whose_handle_says_not_or_fake_beside_the_name_is_no_pass_for_the_person(
+    note: str, handle: str, said: str
+) -> None:
+    # Each passed on the display name: the handle holds the cited name and a word saying it is not the
+    # person's (`fake` and `not` only beside the name, as @StopFake's handle holds `fake`).
+    author = note.partition(" (")[0].partition(",")[0]
+    url = f"https://t.me/{handle}/12345"
+    citation = URL_ONLY.model_copy(update={"author": author, "handle": handle, "url": url})
+    post = _telegram_channel_post(author, handle)
+    result = check_author(_given((), citation, post, note=note))
+    assert result.status == "warn" and said in result.detail, result.detail
+
+
+def test_a_bluesky_or_mastodon_handle_saying_not_beside_the_name_is_read_up_to_its_domain() -> None:
+    # `notrybar.bsky.social` and `not-rybar@mastodon.social` held `.bsky.social` and `@mastodon.social` beside
+    # the name: read whole, they said nothing, and the display name `Rybar` passed.
+    for platform, handle in [
+        (Platform.BLUESKY, "notrybar.bsky.social"),
+        (Platform.MASTODON, "not-rybar@mastodon.social"),
+    ]:
+        citation = Citation(platform=platform, author="Rybar", url="https://social.example/post/1")
+        post = POST.model_copy(update={"platform": platform, "author": "Rybar", "handle": handle})
+        result = check_author(_given((), citation, post, note="Rybar, January 21, 2022"))
+        assert result.status == "warn" and "itself 'not'" in result.detail, result.detail
+        own = post.model_copy(update={"handle": handle.replace("not", "", 1).lstrip("-")})
+        assert check_author(_given((), citation, own, note="Rybar, January 21, 2022")).status == "pass"
+
+
+def test_an_account_whose_handle_holds_the_name_and_other_words_still_passes() -> None:
+    # A channel's other-language, backup or `real` account names the person as its own; which account is
+    # the person's is the accounts registry's to say (`provenance locate`), not a word list's.
+    for handle in ("rybar_en", "rybar_ru_backup", "realrybar", "rybar2"):
+        url = f"https://t.me/{handle}/12345"
+        note = f"Rybar, Telegram, January 21, 2022, {url}"
+        citation = URL_ONLY.model_copy(update={"author": "Rybar", "handle": handle, "url": url})
+        result = check_author(_given((), citation, _telegram_channel_post("Rybar", handle), note=note))
+        assert result.status == "pass", (handle, result.detail)
+    # The note that names the account itself names it as it is.
+    url = "https://t.me/notrybar/12345"
+    citation = URL_ONLY.model_copy(update={"author": "notrybar", "handle": "notrybar", "url": url})
+    post = _telegram_channel_post("Rybar", "notrybar")
+    note = f"@notrybar, Telegram, January 21, 2022, {url}"
+    assert check_author(_given((), citation, post, note=note)).status == "pass"
 
 
 def test_the_passage_s_speaker_on_an_account_calling_itself_parody_warns() -> None:
