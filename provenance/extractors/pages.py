@@ -37,6 +37,7 @@ from provenance.extractors.layout import (
     class_or_id_containing,
     holders,
     names_hidden_by,
+    shows_itself,
     stylesheet_hiding,
 )
 from provenance.html_nesting import within_nesting
@@ -634,12 +635,93 @@ _MAX_FRAME_MARKS = 50
 _MAX_HIDING_SELECTORS = 64  # bare names `layout.stylesheet_hiding` allows: `[A-Za-z0-9_-]`, quoted safely
 
 
+@functools.lru_cache(maxsize=1024)
+def _parses(selector: str) -> bool:
+    """Whether the page's parser reads `selector` (asked of a page of one element: it costs only its
+    parsing; a page of its own, as parsers are not shared between the threads that read captures)."""
+    try:
+        LexborHTMLParser("<p>").css_first(selector)
+    except Exception:  # selectolax's `SelectolaxError`, for a selector its parser refuses
+        return False
+    return True
+
+
+# Elements found and walked through to read a page's plain selectors (`_found_by`).
+_MAX_SELECTOR_STEPS = 200_000
+
+
+def _holders_above(
+    node: LexborNode | None, holding: set[int], known: dict[int, bool], limit: int | None = None
+) -> bool | None:
+    """Whether `node` or an element around it is in `holding`, by a walk up that stops at the first element
+    whose answer is `known`, and adds the answer of each element it passed: every element is walked through
+    once, however many ask. None once `known` would hold more than `limit` answers."""
+    passed: list[int] = []
+    answer = False
+    while node is not None:
+        if limit is not None and len(known) + len(passed) >= limit:
+            return None
+        identifier = node.mem_id
+        if identifier in known:
+            answer = known[identifier]
+            break
+        if identifier in holding:
+            answer = True
+            break
+        passed.append(identifier)
+        node = node.parent
+    known.update(dict.fromkeys(passed, answer))
+    return answer
+
+
+def _found_by(tree: LexborHTMLParser, selectors: tuple[str, ...]) -> dict[int, LexborNode]:
+    """The elements the plain selectors (`layout.stylesheet_hiding`) find, by their `mem_id`. The parser
+    finds what a selector without a descendant combinator names; one with (`article .note p`) is read here
+    part by part: the elements each part finds kept when an element around one was kept for the part before.
+    At most `_MAX_SELECTOR_STEPS` elements are found or walked through for all of them: past that (a crafted
+    page), the rest are not read."""
+    found: dict[int, LexborNode] = {}
+    known: dict[int, bool] = {}
+    budget = _MAX_SELECTOR_STEPS
+    for selector in selectors:
+        first, *parts = selector.split(" ")
+        kept = tree.css(first)
+        budget -= len(kept)
+        if budget <= 0:
+            return found
+        for part in parts:
+            holding = {node.mem_id for node in kept}
+            targets = tree.css(part) if holding else []
+            budget -= len(known) + len(targets)
+            known.clear()
+            if budget <= 0:
+                return found
+            kept = []
+            for node in targets:
+                inside = _holders_above(node.parent, holding, known, budget)
+                if inside is None:
+                    return found
+                if inside:
+                    kept.append(node)
+        found.update((node.mem_id, node) for node in kept)
+    return found
+
+
+def _outermost(nodes: dict[int, LexborNode]) -> list[LexborNode]:
+    """The nodes (by `mem_id`) that no other of them holds, each walk up stopping where another's ended."""
+    known: dict[int, bool] = {}
+    ids = set(nodes)
+    return [node for node in nodes.values() if not _holders_above(node.parent, ids, known)]
+
+
 def _drop_styled_hidden(tree: LexborHTMLParser) -> bool:
     """Removes the elements the page's own stylesheet hides from every reader (`layout.stylesheet_hiding`
     of its `<style>` elements for every medium, outside `<noscript>`: `.gone{display:none}` hides
-    `<p class="gone">`), except `<html>`, `<body>` and the elements that hold the article (its `<h1>`,
-    `<main>`, `<article>`): a page that hides itself by class until a script shows it is shown to its
-    reader. Whether any was removed. Linear: every element with a class or id asked at most once."""
+    `<p class="gone">`, `div.note p{display:none}` the note's paragraphs), except `<html>`, `<body>` and the
+    elements that hold the article (its `<h1>`, `<main>`, `<article>`): a page that hides itself by class
+    until a script shows it is shown to its reader. Whether any was removed. Linear in the page: every
+    element with a class or id asked at most once, and every element matched against at most
+    `layout.MAX_HIDING_SELECTORS` selectors."""
     styles = [
         style
         for style in tree.css("style")[:_MAX_STYLES]
@@ -655,25 +737,31 @@ def _drop_styled_hidden(tree: LexborHTMLParser) -> bool:
         text = style.text()[: MAX_STYLESHEET - read]
         css.append(text)
         read += len(text)
-    hiding, showing = stylesheet_hiding("\n".join(css))
-    if not hiding:
+    hiding, showing, selectors = stylesheet_hiding("\n".join(css))
+    selectors = tuple(selector for selector in selectors if _parses(selector))
+    if not hiding and not selectors:
         return False
     frame = holders(tree.css(_ARTICLE_FRAME)[:_MAX_FRAME_MARKS])
     # A few names are found by the parser; many (a crafted stylesheet) by asking each element once.
-    candidates = (
+    by_name = (
         ", ".join(f'[class~="{name[1:]}"]' if name[0] == "." else f'[id="{name[1:]}"]' for name in hiding)
         if len(hiding) <= _MAX_HIDING_SELECTORS
         else "[class], [id]"
     )
-    hidden = [
-        node
-        for node in tree.css(candidates)
+    named = tree.css(by_name) if hiding else []
+    selected = _found_by(tree, selectors)
+    hidden = {
+        node.mem_id: node
+        for node in [*named, *selected.values()]
         if node.tag not in ("html", "body")
         and node.mem_id not in frame
-        and names_hidden_by(node.attributes, hiding, showing)
-    ]
-    # Last first, as `_drop_all`: an element inside another is removed before the one around it.
-    for node in reversed(hidden):
+        and (
+            names_hidden_by(node.attributes, hiding, showing)
+            or (node.mem_id in selected and not shows_itself(node.attributes, showing))
+        )
+    }
+    # The outermost only: an element inside another goes with it, and is not touched once it has gone.
+    for node in _outermost(hidden):
         node.decompose()
     return bool(hidden)
 
