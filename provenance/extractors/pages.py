@@ -177,7 +177,8 @@ def raw_fields(fields: Mapping[str, str | None]) -> dict[str, str]:
 
 def decode_html(response: StoredResponse) -> str:
     """The body as text, in the charset its header or its `<meta>` names (UTF-8 when neither does, but for
-    a Russian or Ukrainian page in Windows-1251 or KOI8-R: `undeclared_cyrillic`).
+    a page whose bytes are not UTF-8: Windows-1251 or KOI8-R for Russian or Ukrainian words, else
+    Windows-1252: `undeclared_charset`).
 
     HTML parsers spend time in proportion to depth for every tag, so markup nested deeper than a browser nests
     it (`html_nesting`; crafted: real pages stay far below) is not read at all: it comes back as "" and the
@@ -186,7 +187,7 @@ def decode_html(response: StoredResponse) -> str:
     from w3lib.encoding import html_to_unicode
 
     content_type = response.header("Content-Type")
-    encoding, text = html_to_unicode(content_type, response.body, auto_detect_fun=undeclared_cyrillic)
+    encoding, text = html_to_unicode(content_type, response.body, auto_detect_fun=undeclared_charset)
     if encoding == "utf-16-be" and _unmarked_utf_16(content_type, response.body):
         text = response.body.decode("utf-16-le", errors="replace")
     return str(text) if nests_as_a_browser_reads(str(text)) else ""
@@ -201,14 +202,20 @@ _CYRILLIC_BYTE = rb"[\xc0-\xff\xa8\xb8\xaa\xba\xb2\xb3\xaf\xbf]"
 _CYRILLIC_RUN = re.compile(_CYRILLIC_BYTE + b"{3,}")
 _HIGH_BYTE = re.compile(rb"[\x80-\xff]")
 _MIN_CYRILLIC_BYTES = 20
+# A character UTF-8 writes in two to four bytes: a Windows-1252 text seldom holds one (`Ã©` is mojibake).
+_UTF_8_CHARACTER = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
 
 
-def undeclared_cyrillic(body: bytes) -> str | None:
-    """The charset of a page that names none (no BOM, header or `<meta>`), when its bytes are not UTF-8 and
-    read as Russian or Ukrainian words: Windows-1251 or KOI8-R, as a Russian reader's browser reads it; None
-    (UTF-8) for any other. Read as UTF-8, every Cyrillic letter came out U+FFFD: the title, the text and an
-    error page's words (`Страница не найдена`) unread. Most of a Cyrillic text's letters are lowercase, which
-    Windows-1251 writes at 0xE0-0xFF and KOI8-R at 0xC0-0xDF: the more frequent half names the charset."""
+def undeclared_charset(body: bytes) -> str | None:
+    """The charset of a page that names none (no BOM, header or `<meta>`), when its bytes are not UTF-8:
+    Windows-1251 or KOI8-R when they read as Russian or Ukrainian words, as a Russian reader's browser reads
+    them; else Windows-1252 (a Western page's curly quotes and accented letters: a right single quote is
+    0x92) when fewer of its high bytes make UTF-8 characters than do not, as a Western reader's browser
+    reads it; None (UTF-8) for any other. Read as UTF-8, every such letter came out U+FFFD: the title, the
+    text and an error page's words (`Страница не найдена`) unread, a true quote with an apostrophe not
+    found. Most of a Cyrillic text's letters are lowercase, which Windows-1251 writes at 0xE0-0xFF and
+    KOI8-R at 0xC0-0xDF: the more frequent half names the charset. A UTF-8 page with a stray byte (a
+    template's) stays UTF-8."""
     sample = body[:_CHARSET_SAMPLE]
     try:
         sample.decode("utf-8")
@@ -221,7 +228,8 @@ def undeclared_cyrillic(body: bytes) -> str | None:
     in_runs = sum(len(run) for run in runs)
     high = len(_HIGH_BYTE.findall(sample))
     if in_runs < _MIN_CYRILLIC_BYTES or in_runs * 2 < high:
-        return None
+        in_utf_8 = sum(len(character) for character in _UTF_8_CHARACTER.findall(sample))
+        return "cp1252" if in_utf_8 * 2 < high else None
     letters = b"".join(runs)
     lower_1251 = sum(1 for byte in letters if byte >= 0xE0)
     upper_1251 = sum(1 for byte in letters if 0xC0 <= byte < 0xE0)
