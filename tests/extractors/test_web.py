@@ -17,6 +17,7 @@ from provenance.checks import CheckInput
 from provenance.checks.author import check_author
 from provenance.checks.date import check_date
 from provenance.checks.quote import check_quote
+from provenance.checks.title import check_title
 from provenance.extractors import CapturedPage, extract_source
 from provenance.extractors.pages import page_problem, parse_html, parse_published
 from provenance.extractors.web import WebExtractor, opengraph_properties
@@ -2149,3 +2150,65 @@ def test_a_short_text_or_json_answer_that_says_only_not_found_is_a_soft_404(
 def test_a_text_or_json_document_is_unread_not_an_error(body: str, kind: str) -> None:
     post = extract_source(ARTICLE, (_typed(body, kind),))
     assert post.problem is None and post.unread == f"its {kind} body is not read"
+
+
+def _title_status(post: SourcePost, cited: str) -> str:
+    """What the `title` check says of `post` for a footnote citing it under `cited`."""
+    citation = Citation(platform=Platform.WEB, url=ARTICLE, title=cited)
+    footnote = Footnote(label="1", text="x", line=3, contexts=(Context(line=1, text="t"),))
+    return check_title(
+        CheckInput(footnote=footnote, citation=citation, outcome=None, live=post, source=post)
+    ).status
+
+
+_BRIDGE_BODY = (
+    "<body><article><h1>Council votes to reopen the bridge</h1>"
+    + "<p>The council voted on Friday to reopen the bridge to traffic after engineers confirmed repairs.</p>"
+    * 3
+    + "</article></body></html>"
+)
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        '<meta property="og:title" content="City Ledger">'
+        '<meta property="og:site_name" content="City Ledger">',
+        '<meta property="og:title" content="CITY LEDGER">',  # the part of the <title> after the headline
+        '<meta property="og:title" content="News">',  # the host's name: news.example
+    ],
+    ids=["og:site_name", "title's site part", "host"],
+)
+def test_an_og_title_that_is_only_the_site_s_name_is_not_the_page_s_title(head: str) -> None:
+    # Some sites set `og:title` to their own name on every page: read first, it was the page's title, and
+    # the article's true title (its <title> and <h1>) warned.
+    page = f"<html><head><title>Council votes to reopen the bridge | City Ledger</title>{head}</head>"
+    post = _read(page + _BRIDGE_BODY)
+    assert post.title == "Council votes to reopen the bridge | City Ledger"
+    assert _title_status(post, "Council votes to reopen the bridge") == "pass"
+    assert _title_status(post, "Mayor resigns over the bridge") == "warn"
+
+
+def test_an_og_title_that_is_the_headline_is_still_the_page_s_title() -> None:
+    head = (
+        "<title>Council votes to reopen the bridge | City Ledger</title>"
+        '<meta property="og:title" content="Bridge to reopen, council says">'
+        '<meta property="og:site_name" content="City Ledger">'
+    )
+    post = _read(f"<html><head>{head}</head>{_BRIDGE_BODY}")
+    assert post.title == "Bridge to reopen, council says"
+    assert _title_status(post, "Bridge to reopen, council says") == "pass"
+
+
+def test_a_json_ld_headline_is_read_as_the_text_its_character_references_and_markup_show() -> None:
+    # `&amp;`, `&#8217;` and `<em>` in a JSON-LD `headline` were the title as written: the true title
+    # (`&`, a curly quote, no tag) warned.
+    item = (
+        '{"@context": "https://schema.org", "@type": "NewsArticle", '
+        '"headline": "Council &amp; mayor &#8216;agree&#8217; on the <em>bridge</em>"}'
+    )
+    page = f'<html><head><title>x</title><script type="application/ld+json">{item}</script></head>'
+    post = _read(page + _BRIDGE_BODY)
+    assert post.title == "Council & mayor \u2018agree\u2019 on the bridge"
+    assert _title_status(post, "Council & mayor \u2018agree\u2019 on the bridge") == "pass"
+    assert _title_status(post, "Council and mayor split on the bridge") == "warn"
