@@ -685,41 +685,46 @@ def _holders_above(
 def _found_by(tree: LexborHTMLParser, selectors: tuple[str, ...]) -> dict[int, LexborNode]:
     """The elements the plain selectors (`layout.stylesheet_hiding`) find, by their `mem_id`. The parser
     finds what a selector without a descendant combinator names; one with (`article .note p`) is read here
-    part by part: the elements each part finds kept when an element around one was kept for the part before.
-    At most `_MAX_SELECTOR_STEPS` elements are found or walked through for all of them: past that (a crafted
-    page), the rest are not read."""
+    part by part: each part is asked of the outermost elements found for the part before (the parser looks
+    through each one's elements once). At most `_MAX_SELECTOR_STEPS` elements are found or walked through
+    for all of them: past that (a crafted page), the rest are not read."""
     found: dict[int, LexborNode] = {}
-    known: dict[int, bool] = {}
     budget = _MAX_SELECTOR_STEPS
     for selector in selectors:
         first, *parts = selector.split(" ")
         kept = tree.css(first)
         budget -= len(kept)
-        if budget <= 0:
-            return found
         for part in parts:
-            holding = {node.mem_id for node in kept}
-            targets = tree.css(part) if holding else []
-            budget -= len(known) + len(targets)
-            known.clear()
             if budget <= 0:
                 return found
-            kept = []
-            for node in targets:
-                inside = _holders_above(node.parent, holding, known, budget)
-                if inside is None:
-                    return found
-                if inside:
-                    kept.append(node)
+            known: dict[int, bool] = {}
+            around = _outermost({node.mem_id: node for node in kept}, known, budget)
+            budget -= len(known)
+            if around is None:
+                return found
+            kept = [node for holder in around for node in holder.css(part) if node.mem_id != holder.mem_id]
+            budget -= len(kept)
+        if budget <= 0:
+            return found
         found.update((node.mem_id, node) for node in kept)
     return found
 
 
-def _outermost(nodes: dict[int, LexborNode]) -> list[LexborNode]:
-    """The nodes (by `mem_id`) that no other of them holds, each walk up stopping where another's ended."""
-    known: dict[int, bool] = {}
+def _outermost(
+    nodes: dict[int, LexborNode], known: dict[int, bool] | None = None, limit: int | None = None
+) -> list[LexborNode] | None:
+    """The nodes (by `mem_id`) that no other of them holds, each walk up stopping where another's ended
+    (`known`); None once more than `limit` elements were walked through."""
+    known = {} if known is None else known
     ids = set(nodes)
-    return [node for node in nodes.values() if not _holders_above(node.parent, ids, known)]
+    kept = []
+    for node in nodes.values():
+        inside = _holders_above(node.parent, ids, known, limit)
+        if inside is None:
+            return None
+        if not inside:
+            kept.append(node)
+    return kept
 
 
 def _drop_styled_hidden(tree: LexborHTMLParser) -> bool:
@@ -769,7 +774,7 @@ def _drop_styled_hidden(tree: LexborHTMLParser) -> bool:
         )
     }
     # The outermost only: an element inside another goes with it, and is not touched once it has gone.
-    for node in _outermost(hidden):
+    for node in _outermost(hidden) or ():
         node.decompose()
     return bool(hidden)
 
