@@ -1496,7 +1496,7 @@ def test_a_page_of_deep_towers_under_many_descendant_selectors_is_read_in_linear
     page = f"<html><head><style>{stylesheet}</style></head><body>{tower * 40}</body></html>"
     started = time.perf_counter()
     _read(page)
-    assert time.perf_counter() - started < 3
+    assert time.perf_counter() - started < 8  # 0.8 s here; 24 s when the parser walked the towers
 
 
 def test_a_quote_in_an_element_hidden_by_one_of_many_stylesheet_rules_is_not_found() -> None:
