@@ -13,6 +13,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterable, Iterator, Mapping
+from typing import NamedTuple
 
 from selectolax.lexbor import LexborNode
 
@@ -111,16 +112,56 @@ def hides(attributes: Attributes) -> bool:
 # A page's own stylesheet (its `<style>` elements) hides elements by class or id as often as by `style`:
 # `.gone{display:none}` hides `<p class="gone">` from every reader. Only what no reader sees counts: `display:
 # none` and `visibility:hidden`, not a screen-reader-only text (`.sr-only`, `.visually-hidden`: clipped or
-# off-screen, read aloud to a reader who listens) nor `opacity:0` (a text that fades in once the page has
-# loaded). This is no CSS engine: a rule counts only when every selector in it is a bare class or id
-# (`.gone`, `#note, .gone`) and it stands in no `@media` or other at-rule (a phone's layout is not every
-# reader's); a class or id that any rule, of any shape and anywhere, shows again (`display:block`,
-# `visibility:visible`: `.open .gone{display:block}`, a media query's) is not hidden by it.
+# off-screen, read aloud to a reader who listens), nor `opacity:0` (a text that fades in once the page has
+# loaded), nor `height:0;overflow:hidden` or `max-height` (a "read more" expander's or an accordion's
+# collapsed text, opened by a click), nor `font-size:0` (inline blocks set apart, their children sized
+# again), nor `text-indent:-9999px` (a logo's name behind its image). This is no CSS engine: a rule counts
+# only when it stands in no `@media` or other at-rule (a phone's layout is not every reader's) and each
+# selector in it is a bare class or id (`.gone`, `#note, .gone`) or one the page's parser finds
+# (`_plain_selector`: element names, classes, ids and attributes, with the combinators between them:
+# `div.note p`, `.a > .b`, `[data-hidden]`; at most `MAX_HIDING_SELECTORS` of them). A selector with a
+# pseudo-class hides by a state a reader's click or a script changes (`:not(.open)`, `:hover`, `:checked`):
+# not read. A class or id that any rule, of any shape and anywhere, shows again (`display:block`,
+# `visibility:visible`: `.open .gone{display:block}`, a media query's) is not hidden by it, nor is what a
+# selector naming one finds (`.tabs .pane{display:none}` beside `.tabs .active{display:block}`).
 MAX_STYLESHEET = 1_000_000  # characters of a page's `<style>` elements read
 _MAX_RULE_DEPTH = 32  # blocks open at once: deeper rules are not read
 _CSS_BRACES = re.compile(r"[{}]")
 _BARE_NAME = re.compile(r"[.#]-?[A-Za-z_][A-Za-z0-9_-]*")
 _NAMED_IN_SELECTOR = re.compile(r"[.#]-?[A-Za-z_][A-Za-z0-9_-]*")
+# What a selector the parser finds is written in: no `:` (a pseudo-class), `\\` (an escape), `(`, `,`, `@`,
+# nor `~` (a general sibling, found by a walk along every sibling).
+_PLAIN_SELECTOR = re.compile(r"[A-Za-z0-9_.#\[\]=\"' >+*^$|-]+")
+_TIGHT_COMBINATOR = re.compile(r" ?([>+]) ?")
+_MAX_SELECTOR = 200
+_MAX_SELECTOR_PARTS = 4
+# Selectors kept: each costs the parser a look at every element.
+MAX_HIDING_SELECTORS = 64
+
+
+def _plain_selector(selector: str) -> str | None:
+    """The selector with its spaces made one and none around `>` or `+`, when what it names is found in
+    linear time: compounds joined by `>` (a parent), `+` (the previous sibling) and at most three descendant
+    combinators (a space), which `pages` reads part by part, by one walk up from each element a part finds
+    (the parser walks every ancestor for each descendant combinator, and again at each: `.a .b div` over a
+    tower of elements 512 deep took seconds); None for any other."""
+    tight = _TIGHT_COMBINATOR.sub(r"\1", " ".join(selector.split()))
+    if not tight or len(tight) > _MAX_SELECTOR or not _PLAIN_SELECTOR.fullmatch(tight):
+        return None
+    parts = tight.split(" ")
+    if len(parts) > _MAX_SELECTOR_PARTS or any(
+        not part or part.count("[") != part.count("]") for part in parts
+    ):
+        return None  # more descendant combinators, or a space inside an attribute's value
+    return tight
+
+
+class StylesheetHiding(NamedTuple):
+    """What a page's stylesheet hides from every reader (`stylesheet_hiding`)."""
+
+    names: frozenset[str]  # bare classes and ids: `.gone`, `#note`
+    showing: frozenset[str]  # classes and ids some rule shows: an element naming one may be shown
+    selectors: tuple[str, ...] = ()  # other selectors the parser finds: `div.note p`, `[data-hidden]`
 
 
 def _without_css_comments(css: str) -> str:
@@ -168,13 +209,17 @@ def _declared(declarations: str) -> Iterator[tuple[str, str]]:
             yield "".join(name.split()).lower(), "".join(value.split()).lower()
 
 
-def stylesheet_hiding(css: str) -> tuple[frozenset[str], frozenset[str]]:
-    """The bare classes and ids (`.gone`, `#note`) a page's stylesheet hides from every reader, and those
-    any of its rules shows (an element naming one of these may be shown: it is not hidden). A stylesheet
-    that sets anything `visibility:visible` hides nothing by `visibility:hidden`: an element inside one so
-    hidden is shown when it is made visible again, and the element is removed with all it holds."""
+def stylesheet_hiding(css: str) -> StylesheetHiding:
+    """The bare classes and ids (`.gone`, `#note`) and the other plain selectors (`div.note p`) a page's
+    stylesheet hides from every reader, and the classes and ids any of its rules shows (an element naming one
+    may be shown: it is not hidden, nor is what a selector naming one finds). A stylesheet that sets anything
+    `visibility:visible` hides nothing by `visibility:hidden`: an element inside one so hidden is shown when
+    it is made visible again, and the element is removed with all it holds."""
     hiding: set[str] = set()
     invisible: set[str] = set()  # hidden by `visibility` only
+    selected: dict[
+        str, bool
+    ] = {}  # plain selectors, in order, and whether `display` hides (else `visibility`)
     showing: set[str] = set()
     made_visible = False
     for selector, declarations, in_at_rule in _css_rules(_without_css_comments(css[:MAX_STYLESHEET])):
@@ -192,21 +237,40 @@ def stylesheet_hiding(css: str) -> tuple[frozenset[str], frozenset[str]]:
             named = [part.strip() for part in selector.split(",")]
             if named and all(_BARE_NAME.fullmatch(part) for part in named):
                 (hiding if displays_none else invisible).update(named)
+            elif named and all(plain := [_plain_selector(part) for part in named]):
+                for part in filter(None, plain):
+                    if len(selected) < MAX_HIDING_SELECTORS or part in selected:
+                        selected[part] = selected.get(part, False) or displays_none
     if not made_visible:
         hiding |= invisible
-    return frozenset(hiding - showing), frozenset(showing)
+    kept = tuple(
+        part
+        for part, by_display in selected.items()
+        if (by_display or not made_visible)
+        and not any(name in showing for name in _NAMED_IN_SELECTOR.findall(part))
+    )
+    return StylesheetHiding(frozenset(hiding - showing), frozenset(showing), kept)
 
 
 def names_hidden_by(attributes: Attributes, hiding: frozenset[str], showing: frozenset[str]) -> bool:
     """Whether an element with these attributes is hidden by the page's stylesheet (`stylesheet_hiding`):
-    its class or id is one the stylesheet hides, none is one it shows, and its own `style` sets neither
-    `display` nor `visibility` (which would win over the stylesheet's)."""
+    its class or id is one the stylesheet hides, and `shows_itself` does not say otherwise."""
+    names = _names_of(attributes)
+    return any(name in hiding for name in names) and not shows_itself(attributes, showing, names)
+
+
+def _names_of(attributes: Attributes) -> list[str]:
     names = [f".{token}" for token in (attributes.get("class") or "")[:_MAX_NAME].split()[:_MAX_NAME_TOKENS]]
-    names += [f"#{identifier}" for identifier in (attributes.get("id") or "").split()[:1]]
-    if not any(name in hiding for name in names) or any(name in showing for name in names):
-        return False
+    return names + [f"#{identifier}" for identifier in (attributes.get("id") or "").split()[:1]]
+
+
+def shows_itself(attributes: Attributes, showing: frozenset[str], names: list[str] | None = None) -> bool:
+    """Whether an element the stylesheet hides may be shown all the same: one of its classes or its id is
+    one a rule shows, or its own `style` sets `display` or `visibility` (which wins over the stylesheet)."""
+    if any(name in showing for name in (_names_of(attributes) if names is None else names)):
+        return True
     style = (attributes.get("style") or "").lower()
-    return "display" not in style and "visibility" not in style
+    return "display" in style or "visibility" in style
 
 
 def class_or_id_containing(parts: Iterable[str]) -> str:

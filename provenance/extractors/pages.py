@@ -37,6 +37,7 @@ from provenance.extractors.layout import (
     class_or_id_containing,
     holders,
     names_hidden_by,
+    shows_itself,
     stylesheet_hiding,
 )
 from provenance.html_nesting import within_nesting
@@ -176,7 +177,8 @@ def raw_fields(fields: Mapping[str, str | None]) -> dict[str, str]:
 
 def decode_html(response: StoredResponse) -> str:
     """The body as text, in the charset its header or its `<meta>` names (UTF-8 when neither does, but for
-    a Russian or Ukrainian page in Windows-1251 or KOI8-R: `undeclared_cyrillic`).
+    a page whose bytes are not UTF-8: Windows-1251 or KOI8-R for Russian or Ukrainian words, else
+    Windows-1252: `undeclared_charset`).
 
     HTML parsers spend time in proportion to depth for every tag, so markup nested deeper than a browser nests
     it (`html_nesting`; crafted: real pages stay far below) is not read at all: it comes back as "" and the
@@ -185,7 +187,7 @@ def decode_html(response: StoredResponse) -> str:
     from w3lib.encoding import html_to_unicode
 
     content_type = response.header("Content-Type")
-    encoding, text = html_to_unicode(content_type, response.body, auto_detect_fun=undeclared_cyrillic)
+    encoding, text = html_to_unicode(content_type, response.body, auto_detect_fun=undeclared_charset)
     if encoding == "utf-16-be" and _unmarked_utf_16(content_type, response.body):
         text = response.body.decode("utf-16-le", errors="replace")
     return str(text) if nests_as_a_browser_reads(str(text)) else ""
@@ -200,14 +202,20 @@ _CYRILLIC_BYTE = rb"[\xc0-\xff\xa8\xb8\xaa\xba\xb2\xb3\xaf\xbf]"
 _CYRILLIC_RUN = re.compile(_CYRILLIC_BYTE + b"{3,}")
 _HIGH_BYTE = re.compile(rb"[\x80-\xff]")
 _MIN_CYRILLIC_BYTES = 20
+# A character UTF-8 writes in two to four bytes: a Windows-1252 text seldom holds one (`Ã©` is mojibake).
+_UTF_8_CHARACTER = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
 
 
-def undeclared_cyrillic(body: bytes) -> str | None:
-    """The charset of a page that names none (no BOM, header or `<meta>`), when its bytes are not UTF-8 and
-    read as Russian or Ukrainian words: Windows-1251 or KOI8-R, as a Russian reader's browser reads it; None
-    (UTF-8) for any other. Read as UTF-8, every Cyrillic letter came out U+FFFD: the title, the text and an
-    error page's words (`Страница не найдена`) unread. Most of a Cyrillic text's letters are lowercase, which
-    Windows-1251 writes at 0xE0-0xFF and KOI8-R at 0xC0-0xDF: the more frequent half names the charset."""
+def undeclared_charset(body: bytes) -> str | None:
+    """The charset of a page that names none (no BOM, header or `<meta>`), when its bytes are not UTF-8:
+    Windows-1251 or KOI8-R when they read as Russian or Ukrainian words, as a Russian reader's browser reads
+    them; else Windows-1252 (a Western page's curly quotes and accented letters: a right single quote is
+    0x92) when fewer of its high bytes make UTF-8 characters than do not, as a Western reader's browser
+    reads it; None (UTF-8) for any other. Read as UTF-8, every such letter came out U+FFFD: the title, the
+    text and an error page's words (`Страница не найдена`) unread, a true quote with an apostrophe not
+    found. Most of a Cyrillic text's letters are lowercase, which Windows-1251 writes at 0xE0-0xFF and
+    KOI8-R at 0xC0-0xDF: the more frequent half names the charset. A UTF-8 page with a stray byte (a
+    template's) stays UTF-8."""
     sample = body[:_CHARSET_SAMPLE]
     try:
         sample.decode("utf-8")
@@ -220,7 +228,8 @@ def undeclared_cyrillic(body: bytes) -> str | None:
     in_runs = sum(len(run) for run in runs)
     high = len(_HIGH_BYTE.findall(sample))
     if in_runs < _MIN_CYRILLIC_BYTES or in_runs * 2 < high:
-        return None
+        in_utf_8 = sum(len(character) for character in _UTF_8_CHARACTER.findall(sample))
+        return "cp1252" if in_utf_8 * 2 < high else None
     letters = b"".join(runs)
     lower_1251 = sum(1 for byte in letters if byte >= 0xE0)
     upper_1251 = sum(1 for byte in letters if 0xC0 <= byte < 0xE0)
@@ -634,12 +643,98 @@ _MAX_FRAME_MARKS = 50
 _MAX_HIDING_SELECTORS = 64  # bare names `layout.stylesheet_hiding` allows: `[A-Za-z0-9_-]`, quoted safely
 
 
+@functools.lru_cache(maxsize=1024)
+def _parses(selector: str) -> bool:
+    """Whether the page's parser reads `selector` (asked of a page of one element: it costs only its
+    parsing; a page of its own, as parsers are not shared between the threads that read captures)."""
+    try:
+        LexborHTMLParser("<p>").css_first(selector)
+    except Exception:  # selectolax's `SelectolaxError`, for a selector its parser refuses
+        return False
+    return True
+
+
+# Elements found and walked through to read a page's plain selectors (`_found_by`).
+_MAX_SELECTOR_STEPS = 200_000
+
+
+def _holders_above(
+    node: LexborNode | None, holding: set[int], known: dict[int, bool], limit: int | None = None
+) -> bool | None:
+    """Whether `node` or an element around it is in `holding`, by a walk up that stops at the first element
+    whose answer is `known`, and adds the answer of each element it passed: every element is walked through
+    once, however many ask. None once `known` would hold more than `limit` answers."""
+    passed: list[int] = []
+    answer = False
+    while node is not None:
+        if limit is not None and len(known) + len(passed) >= limit:
+            return None
+        identifier = node.mem_id
+        if identifier in known:
+            answer = known[identifier]
+            break
+        if identifier in holding:
+            answer = True
+            break
+        passed.append(identifier)
+        node = node.parent
+    known.update(dict.fromkeys(passed, answer))
+    return answer
+
+
+def _found_by(tree: LexborHTMLParser, selectors: tuple[str, ...]) -> dict[int, LexborNode]:
+    """The elements the plain selectors (`layout.stylesheet_hiding`) find, by their `mem_id`. The parser
+    finds what a selector without a descendant combinator names; one with (`article .note p`) is read here
+    part by part: each part is asked of the outermost elements found for the part before (the parser looks
+    through each one's elements once). At most `_MAX_SELECTOR_STEPS` elements are found or walked through
+    for all of them: past that (a crafted page), the rest are not read."""
+    found: dict[int, LexborNode] = {}
+    budget = _MAX_SELECTOR_STEPS
+    for selector in selectors:
+        first, *parts = selector.split(" ")
+        kept = tree.css(first)
+        budget -= len(kept)
+        for part in parts:
+            if budget <= 0:
+                return found
+            known: dict[int, bool] = {}
+            around = _outermost({node.mem_id: node for node in kept}, known, budget)
+            budget -= len(known)
+            if around is None:
+                return found
+            kept = [node for holder in around for node in holder.css(part) if node.mem_id != holder.mem_id]
+            budget -= len(kept)
+        if budget <= 0:
+            return found
+        found.update((node.mem_id, node) for node in kept)
+    return found
+
+
+def _outermost(
+    nodes: dict[int, LexborNode], known: dict[int, bool] | None = None, limit: int | None = None
+) -> list[LexborNode] | None:
+    """The nodes (by `mem_id`) that no other of them holds, each walk up stopping where another's ended
+    (`known`); None once more than `limit` elements were walked through."""
+    known = {} if known is None else known
+    ids = set(nodes)
+    kept = []
+    for node in nodes.values():
+        inside = _holders_above(node.parent, ids, known, limit)
+        if inside is None:
+            return None
+        if not inside:
+            kept.append(node)
+    return kept
+
+
 def _drop_styled_hidden(tree: LexborHTMLParser) -> bool:
     """Removes the elements the page's own stylesheet hides from every reader (`layout.stylesheet_hiding`
     of its `<style>` elements for every medium, outside `<noscript>`: `.gone{display:none}` hides
-    `<p class="gone">`), except `<html>`, `<body>` and the elements that hold the article (its `<h1>`,
-    `<main>`, `<article>`): a page that hides itself by class until a script shows it is shown to its
-    reader. Whether any was removed. Linear: every element with a class or id asked at most once."""
+    `<p class="gone">`, `div.note p{display:none}` the note's paragraphs), except `<html>`, `<body>` and the
+    elements that hold the article (its `<h1>`, `<main>`, `<article>`): a page that hides itself by class
+    until a script shows it is shown to its reader. Whether any was removed. Linear in the page: every
+    element with a class or id asked at most once, and every element matched against at most
+    `layout.MAX_HIDING_SELECTORS` selectors."""
     styles = [
         style
         for style in tree.css("style")[:_MAX_STYLES]
@@ -655,25 +750,31 @@ def _drop_styled_hidden(tree: LexborHTMLParser) -> bool:
         text = style.text()[: MAX_STYLESHEET - read]
         css.append(text)
         read += len(text)
-    hiding, showing = stylesheet_hiding("\n".join(css))
-    if not hiding:
+    hiding, showing, selectors = stylesheet_hiding("\n".join(css))
+    selectors = tuple(selector for selector in selectors if _parses(selector))
+    if not hiding and not selectors:
         return False
     frame = holders(tree.css(_ARTICLE_FRAME)[:_MAX_FRAME_MARKS])
     # A few names are found by the parser; many (a crafted stylesheet) by asking each element once.
-    candidates = (
+    by_name = (
         ", ".join(f'[class~="{name[1:]}"]' if name[0] == "." else f'[id="{name[1:]}"]' for name in hiding)
         if len(hiding) <= _MAX_HIDING_SELECTORS
         else "[class], [id]"
     )
-    hidden = [
-        node
-        for node in tree.css(candidates)
+    named = tree.css(by_name) if hiding else []
+    selected = _found_by(tree, selectors)
+    hidden = {
+        node.mem_id: node
+        for node in [*named, *selected.values()]
         if node.tag not in ("html", "body")
         and node.mem_id not in frame
-        and names_hidden_by(node.attributes, hiding, showing)
-    ]
-    # Last first, as `_drop_all`: an element inside another is removed before the one around it.
-    for node in reversed(hidden):
+        and (
+            names_hidden_by(node.attributes, hiding, showing)
+            or (node.mem_id in selected and not shows_itself(node.attributes, showing))
+        )
+    }
+    # The outermost only: an element inside another goes with it, and is not touched once it has gone.
+    for node in _outermost(hidden) or ():
         node.decompose()
     return bool(hidden)
 

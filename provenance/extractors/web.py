@@ -10,6 +10,9 @@ never a date or a word from a side block (reader comments, related links, sideba
 or from after the end of the article that holds the headline (other stories, whatever their block is
 called), nor the date the site's masthead shows (the day the page is read), nor the day in the page's
 address, its headline or its prose (the day it is about).
+The page's title is its `og:title`, else its article item's headline (read as the text it shows: `&amp;`
+decoded, `<em>` dropped), else its `<title>`; not an `og:title` that is only the site's name (some sites
+set it on every page).
 A page that lists several articles (a home, section or tag page), or calls itself a search's, a tag's or an
 author's page, in place of the cited article, reached by a redirect from it or answered at its own address,
 is a soft 404: its cards' dates and teasers are others'.
@@ -1673,9 +1676,13 @@ def read_web_page(
     micro = _microdata_items(data)
     metas = meta_tags(tree)
     page_heading = page_title(tree)
-    title = og.get("og:title") or _value(_first(_content_items(ld), ("headline", "name"))) or page_heading
     publisher = og.get("og:site_name") or _name(next((i["publisher"] for i in ld if "publisher" in i), ""))
     application = meta_content(metas, "application-name")
+    og_title = og.get("og:title")
+    if og_title and _names_the_site(og_title, [publisher, application], response.uri, page_heading):
+        og_title = None
+    headline = _value(_first(_content_items(ld), ("headline", "name")))
+    title = og_title or (_as_text(headline) if headline else None) or page_heading
     canonical_node = tree.css_first("link[rel=canonical]")
     canonical = canonical_node.attributes.get("href") if canonical_node is not None else None
     addresses = (cited_url, response.uri, canonical, og.get("og:url"))
@@ -1801,6 +1808,27 @@ def _author(
         return name, None, None
     shown = byline[1] if _squashed(name) in outlet else f"{byline[1]}, {name}"
     return shown, name, byline
+
+
+def _names_the_site(og_title: str, site_names: list[str | None], url: str, page_heading: str | None) -> bool:
+    """Whether an `og:title` is only the site's name (one it gives, its host's, or the part of its `<title>`
+    after the headline: `Council votes | City Ledger`), as some sites set it on every page: it is not the
+    article's headline, which the cited title was compared with (and warned)."""
+    key = _squashed(og_title)
+    parts = [_squashed(part) for part in title_parts(page_heading)]
+    if not key or (parts and key == parts[0]):
+        return False
+    return key in _site_keys(site_names, url) or key in parts[1:]
+
+
+def _as_text(value: str) -> str:
+    """A JSON-LD value as the text it shows: HTML character references decoded and markup dropped (sites
+    write `&amp;`, `&#8217;` and `<em>` in a `headline`, where the cited title has `&`, a curly quote and
+    no tag)."""
+    if "&" not in value and "<" not in value:
+        return value
+    body = parse_html(f"<p>{value[: _MAX_HEADING * 4]}</p>").body
+    return squeeze(body.text(separator="")) if body is not None else value
 
 
 def _value(found: tuple[str, str] | None) -> str | None:

@@ -169,27 +169,46 @@ def test_a_stylesheet_hides_nothing_a_reader_may_see_or_hear() -> None:
         ".sr-only{position:absolute;width:1px;height:1px;clip:rect(0 0 0 0);overflow:hidden}"
         ".off{position:absolute;left:-9999px}.fade{opacity:0}.tiny{font-size:0}"
         "@media (max-width:600px){.desktop{display:none}}"  # a phone's layout, not every reader's
-        "p.tagged{display:none}.a .nested{display:none}.b:hover{display:none}"  # not bare
+        ".b:hover{display:none}.c:not(.open) .d{display:none}"  # hidden only in a state
         "/* .commented{display:none} */"
         ".mobile{display:none}@media (max-width:600px){.mobile{display:block}}"  # shown on a phone
         ".gone{display:none}.open .gone{display:block}"  # shown once opened
     )
-    hiding, showing = layout.stylesheet_hiding(css)
+    hiding, showing, selectors = layout.stylesheet_hiding(css)
     assert hiding == frozenset()
+    assert selectors == ()
     assert {".mobile", ".gone", ".open"} <= showing
+
+
+def test_a_stylesheet_hides_what_a_plain_selector_finds_unless_a_rule_shows_a_name_in_it() -> None:
+    # `div.note p`, `.a > .b`, `[data-hidden]`: hidden from every reader as a bare class is, and read as
+    # shown. A selector naming a class some rule shows is a tab's or a toggle's (`.tabs .active`).
+    css = (
+        "div.note  p{display:none} .a>.b, [data-hidden]{visibility:hidden} p.x{display:none}"
+        ".tabs .pane{display:none}.tabs .active{display:block}"
+        "article .note  > p + p{display:none}"
+        "a::before{display:none}.e\\:f .g{display:none}"  # a pseudo-element, an escape: not read
+        ".a ~ .b{display:none}.a .b .c .d .e{display:none}"  # found only by long walks: not read
+        "@media (max-width:600px){main p{display:none}}"
+    )
+    hiding, _, selectors = layout.stylesheet_hiding(css)
+    assert hiding == frozenset()
+    assert selectors == ("div.note p", ".a>.b", "[data-hidden]", "p.x", "article .note>p+p")
 
 
 def test_a_stylesheet_that_makes_anything_visible_again_hides_nothing_by_visibility() -> None:
     # `.box{visibility:hidden} .shown{visibility:visible}`: `<div class=box><p class=shown>` shows its
     # paragraph, and removing the box removed it too.
-    hiding, _ = layout.stylesheet_hiding(
-        ".box{visibility:hidden}.gone{display:none}.shown{visibility:visible}"
+    hiding, _, selectors = layout.stylesheet_hiding(
+        ".box{visibility:hidden}.gone{display:none}.shown{visibility:visible}div .box{visibility:hidden}"
+        "div .gone{display:none}"
     )
     assert hiding == frozenset((".gone",))
+    assert selectors == ("div .gone",)
 
 
 def test_an_element_is_hidden_by_the_stylesheet_unless_a_class_of_it_or_its_own_style_shows_it() -> None:
-    hiding, showing = layout.stylesheet_hiding(
+    hiding, showing, _ = layout.stylesheet_hiding(
         ".d-none{display:none!important}@media (min-width:768px){.d-md-block{display:block!important}}"
     )
     assert layout.names_hidden_by({"class": "note d-none"}, hiding, showing)
@@ -199,7 +218,11 @@ def test_an_element_is_hidden_by_the_stylesheet_unless_a_class_of_it_or_its_own_
 
 
 def test_a_hostile_stylesheet_is_read_in_linear_time() -> None:
-    for css in ("{" * 500_000, "}" * 500_000, ".a{display:none}" * 60_000, "/*" * 500_000, "@m{" * 300_000):
+    many_selectors = "".join(f".a{n} p{{display:none}}" for n in range(60_000))
+    for css in (
+        *("{" * 500_000, "}" * 500_000, ".a{display:none}" * 60_000, "/*" * 500_000, "@m{" * 300_000),
+        many_selectors,
+    ):
         started = time.perf_counter()
         layout.stylesheet_hiding(css)
         assert time.perf_counter() - started < 3, css[:10]

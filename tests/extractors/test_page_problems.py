@@ -9,7 +9,7 @@ import time
 import pytest
 
 from provenance.extractors import extract_source
-from provenance.extractors.pages import page_problem, undeclared_cyrillic
+from provenance.extractors.pages import page_problem, undeclared_charset
 from provenance.models import SourcePost
 from provenance.side_urls import youtube_oembed_url
 from provenance.warc.reader import StoredResponse
@@ -1271,6 +1271,13 @@ _ARTICLE_RU = (
 )
 
 
+_ENGLISH = (
+    "<html><head><title>Council votes | City Ledger</title></head><body><article><h1>Council votes</h1>"
+    "<p>The mayor said \u201cwe\u2019re not going to reopen the bridge\u201d on Friday, and the "
+    "council\u2019s engineers agreed with the caf\u00e9 owners.</p></article></body></html>"
+)
+
+
 @pytest.mark.parametrize("encoding", ["cp1251", "koi8-r"])
 def test_a_russian_page_naming_no_charset_is_read_in_its_windows_1251_or_koi8_r(encoding: str) -> None:
     # Named by no header, `<meta>` or BOM, it was read as UTF-8: every Cyrillic letter came out U+FFFD, an
@@ -1294,16 +1301,18 @@ def test_a_russian_page_naming_no_charset_is_read_in_its_windows_1251_or_koi8_r(
         (_ARTICLE_RU.encode("utf-8"), None),
         (_ARTICLE_RU.encode("utf-8")[:-40] + "мост".encode()[:3], None),  # UTF-8 cut inside a letter
         (_ARTICLE_RU.encode("utf-8") + b"\xa0", None),  # UTF-8 with a stray byte: still mostly UTF-8's
+        (_ENGLISH.encode("utf-8") + b"\x92" + _ENGLISH.encode("utf-8"), None),  # a template's stray byte
         (
             "<p>Le café du marché a réouvert après les dégâts, a déclaré le maire.</p>".encode("cp1252") * 9,
-            None,
+            "cp1252",
         ),
         (
             "<p>Die Straße über den Fluß wird am Dienstag geöffnet, sagte der Bürgermeister.</p>".encode(
                 "cp1252"
             ),
-            None,
+            "cp1252",
         ),
+        (_ENGLISH.encode("cp1252"), "cp1252"),
         (b"<p>plain ASCII only</p>", None),
     ],
     ids=[
@@ -1313,15 +1322,31 @@ def test_a_russian_page_naming_no_charset_is_read_in_its_windows_1251_or_koi8_r(
         "utf-8",
         "utf-8 cut",
         "utf-8 stray byte",
+        "utf-8 stray byte inside",
         "french",
         "german",
+        "english",
         "ascii",
     ],
 )
-def test_only_an_undeclared_page_of_cyrillic_words_is_read_as_windows_1251_or_koi8_r(
+def test_an_undeclared_page_not_in_utf_8_is_read_as_windows_1251_koi8_r_or_windows_1252(
     body: bytes, read_as: str | None
 ) -> None:
-    assert undeclared_cyrillic(body) == read_as
+    # Russian words in Windows-1251 or KOI8-R, else a Western page's Windows-1252, as browsers read them: the
+    # curly quotes and accented letters of a Windows-1252 page came out U+FFFD, and a true quote warned.
+    assert undeclared_charset(body) == read_as
+
+
+def test_a_western_page_naming_no_charset_is_read_in_windows_1252() -> None:
+    article = extract_source(ARTICLE, (_undeclared(_ENGLISH, "cp1252"),))
+    assert "we\u2019re not going to reopen the bridge" in article.text
+    assert "agreed with the caf\u00e9 owners" in article.text
+    # A UTF-8 page with one stray byte is still read as UTF-8: its quotes and letters stay whole.
+    stray = _ENGLISH.encode("utf-8").replace(b"on Friday", b"on Friday\x92")
+    read = extract_source(
+        ARTICLE, (StoredResponse(ARTICLE, 200, (("Content-Type", "text/html"),), stray, cut=False),)
+    )
+    assert "we\u2019re not going to reopen the bridge" in read.text
 
 
 def test_a_page_said_to_be_utf_16_without_a_bom_is_read_little_endian_as_a_browser_reads_it() -> None:
