@@ -19,6 +19,7 @@ from urllib.parse import urlsplit
 
 from provenance.extractors.interface import CapturedPage, Extractor
 from provenance.extractors.login_walled import LoginWalledExtractor
+from provenance.extractors.mastodon import MastodonExtractor
 from provenance.extractors.pages import third_party_copy
 from provenance.extractors.telegram import TelegramExtractor
 from provenance.extractors.twitter import TwitterExtractor
@@ -47,6 +48,7 @@ EXTRACTORS: tuple[Extractor, ...] = (
     TwitterExtractor(),
     YouTubeExtractor(),
     LoginWalledExtractor(),
+    MastodonExtractor(),  # a post's path on any host no platform above is known by
     WebExtractor(),
 )
 
