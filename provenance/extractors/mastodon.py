@@ -20,12 +20,16 @@ API, `https://<instance>/api/v1/statuses/<id>`, captured beside it (DESIGN.md se
   that is no Mastodon status (HTML, another site's 404, another status): the host may run no Mastodon at
   all, and the page is then read as the web page it is, never as a deleted post.
 - The id dates the status on the instance asked (Mastodon's ids are time-based since 2.0:
-  `citations.platforms.mastodon_id_time`): it gives the time only where `created_at` gives none and the
-  account is that instance's own (a remote post's local id is when the instance received it).
+  `citations.platforms.mastodon_id_time`): it gives the time where `created_at` gives none and the account
+  is that instance's own (a remote post's local id is when the instance received it). Where the id gainsays
+  `created_at` (a local status's far from its id's time, or a remote one's after the instance received it:
+  a remote server may write any `published`), the post has no time: neither is surely the one its page
+  shows. (A remote post's `created_at` long before the instance received it is an old post fetched late.)
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 from typing import Any
@@ -48,6 +52,9 @@ _NOT_FOUND = "Record not found"
 _PUBLIC = frozenset({"public", "unlisted"})
 # A custom emoji's shortcode as a display name carries it (`:blobcat:`): a picture, no part of the name.
 _EMOJI_SHORTCODE = re.compile(r":[A-Za-z0-9_]{2,64}:")
+# How far a local status's `created_at` may be from its id's time (both made as it is saved), and how far a
+# remote one's may be after it (clocks of two servers).
+_ID_TIME_SLACK = dt.timedelta(hours=1)
 
 
 def _json(response: StoredResponse | None) -> Any:
@@ -134,10 +141,16 @@ def read_status(data: Any, api_url: str, instance: str, wanted_id: str | None) -
     if boosted is not None:
         # A boost shows another's post as it is: its words are that post's author's, never the booster's.
         words, warning = "", None
+    local = handle is not None and handle.endswith("@" + instance)
+    id_time = mastodon_id_time(post_id)
     created = parse_published(_text(data.get("created_at")))
     published, published_from = (created.at, "status created_at") if created else (None, None)
-    id_time = mastodon_id_time(post_id)
-    if published is None and id_time is not None and handle is not None and handle.endswith("@" + instance):
+    contradicted = published is not None and not _agrees_with_id(published, id_time, local)
+    if contradicted:
+        # The instance's own record of when it had the status gainsays the time the status claims (a remote
+        # server may write any `published`): neither is surely the post's time, which the page shows.
+        published, published_from = None, None
+    if published is None and not contradicted and id_time is not None and local:
         # A local status's id is when it was made there; a remote one's only when it reached this instance.
         published, published_from = id_time, "Mastodon id"
     visibility = _text(data.get("visibility"))
@@ -147,6 +160,9 @@ def read_status(data: Any, api_url: str, instance: str, wanted_id: str | None) -
         "created_at": _text(data.get("created_at")),
         "edited_at": edited_at,
         "id time": id_time.isoformat() if id_time else None,
+        "created_at not the id's time": "the status's id says the instance had it at another time"
+        if contradicted
+        else None,
         "visibility": visibility,
         "account.acct": _text(account.get("acct")),
         "account.display_name": _text(account.get("display_name")),
@@ -188,6 +204,17 @@ def read_status(data: Any, api_url: str, instance: str, wanted_id: str | None) -
             }
         )
     return post
+
+
+def _agrees_with_id(created: dt.datetime, id_time: dt.datetime | None, local: bool) -> bool:
+    """Whether `created_at` can be the status's time, as its id (when the instance asked had it) says: a local
+    status's id is made with it (within `_ID_TIME_SLACK`); a remote one's when the instance received it,
+    which may be long after the post was made, never before it. True when the id carries no time."""
+    if id_time is None:
+        return True
+    if local:
+        return abs(created - id_time) <= _ID_TIME_SLACK
+    return created <= id_time + _ID_TIME_SLACK
 
 
 def _gone(api: StoredResponse | None) -> bool:

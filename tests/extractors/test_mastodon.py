@@ -205,3 +205,27 @@ def test_a_script_shell_read_for_want_of_the_api_says_why_the_api_was_not_read()
     assert "the status API answered HTTP 401 with no Mastodon status (the instance may ask for sign-in)" in (
         post.problem_detail or ""
     )
+
+
+REMOTE = {"acct": "harbourwatch@other.example", "display_name": "Harbour Watch"}
+
+
+def test_a_created_at_the_id_gainsays_is_not_the_posts_time() -> None:
+    # The id says the instance had the status on 2023-02-16 21:29:55 UTC.
+    # A local status's `created_at` years from it: neither is surely the time the post shows.
+    local = _read(_status(created_at="2021-01-21T09:30:00.000Z"))
+    assert local.published is None
+    assert "created_at not the id's time" in local.fields
+    # A remote server's `published` after the instance received the post: no time at all.
+    remote = _read(_status(created_at="2023-03-01T09:30:00.000Z", account=REMOTE))
+    assert remote.published is None
+
+
+def test_a_remote_post_made_long_before_the_instance_fetched_it_keeps_its_time() -> None:
+    remote = _read(_status(created_at="2021-01-21T09:30:00.000Z", account=REMOTE))
+    assert (remote.published, remote.published_from) == (
+        dt.datetime(2021, 1, 21, 9, 30, tzinfo=dt.UTC),
+        "status created_at",
+    )
+    local = _read(_status(created_at="2023-02-16T21:29:54.000Z"))  # made as it was saved
+    assert local.published_from == "status created_at"
