@@ -249,9 +249,11 @@ class MastodonExtractor(Extractor):
                     problem_detail=f"the instance's status API answers 404 ({_NOT_FOUND!r}, {api.uri}): "
                     "the post is deleted or not public",
                 )
-        return self._as_a_web_page(page, api)
+        return self._as_a_web_page(page, api, page.failure(api_url) if api_url is not None else None)
 
-    def _as_a_web_page(self, page: CapturedPage, api: StoredResponse | None) -> SourcePost:
+    def _as_a_web_page(
+        self, page: CapturedPage, api: StoredResponse | None, failure: str | None
+    ) -> SourcePost:
         """The page read as any web page: the status API showed no status (not asked, no answer, a sign-in
         required, or no Mastodon's answer at all: the host may run another kind of site)."""
         main = page.answer()
@@ -259,7 +261,9 @@ class MastodonExtractor(Extractor):
             return SourcePost(platform=Platform.WEB, url=page.url)
         post = read_web_page(page.url, main, Platform.WEB, page.main_text)
         said = (
-            "no status API answer was captured"
+            f"no status API answer was captured ({failure[:200]})"
+            if api is None and failure
+            else "no status API answer was captured"
             if api is None
             else f"the status API answered HTTP {api.status} with no Mastodon status"
             + (" (the instance may ask for sign-in)" if api.status in (401, 403) else "")

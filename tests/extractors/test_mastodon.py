@@ -10,11 +10,11 @@ import pytest
 
 from provenance.checks import CheckInput
 from provenance.checks.quote import check_quote
-from provenance.extractors import extract_source
-from provenance.extractors.mastodon import content_text, read_status
+from provenance.extractors import CapturedPage, extract_source
+from provenance.extractors.mastodon import MastodonExtractor, content_text, read_status
 from provenance.models import Citation, Context, Footnote, Platform
-from provenance.side_urls import mastodon_status_api_url
-from tests.extractors.support import answer, asset
+from provenance.side_urls import mastodon_status_api_url, side_urls
+from tests.extractors.support import answer, asset, redirect
 
 POST_ID = "109876543210987654"
 STATUS = f"https://mastodon.example/@harbourwatch/{POST_ID}"
@@ -229,3 +229,34 @@ def test_a_remote_post_made_long_before_the_instance_fetched_it_keeps_its_time()
     )
     local = _read(_status(created_at="2023-02-16T21:29:54.000Z"))  # made as it was saved
     assert local.published_from == "status created_at"
+
+
+def test_why_the_status_api_got_no_answer_is_said() -> None:
+    captured = CapturedPage(
+        url=STATUS,
+        responses=(answer(STATUS, asset("mastodon_status_page.html")),),
+        failures=((API, "skipped: mastodon.example answered HTTP 429"),),
+    )
+    post = MastodonExtractor().extract(captured)
+    assert post.platform is Platform.WEB
+    assert "no status API answer was captured (skipped: mastodon.example answered HTTP 429)" in (
+        post.unread or ""
+    )
+
+
+def test_a_post_behind_a_shortener_is_read_from_its_status_api() -> None:
+    short = "https://bit.ly/3xYzAbc"
+    assert side_urls(STATUS) == (API,)  # asked for once the shortener has led to the post
+    post = extract_source(
+        short,
+        (
+            redirect(short, STATUS, 301),
+            answer(STATUS, asset("mastodon_status_page.html")),
+            answer(API, asset("mastodon_status.json"), json=True),
+        ),
+    )
+    assert (post.platform, post.handle, post.fields["shortened link"]) == (
+        Platform.MASTODON,
+        "harbourwatch@mastodon.example",
+        short,
+    )
