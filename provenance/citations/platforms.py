@@ -489,10 +489,14 @@ def mastodon_post(url: str) -> tuple[str, str, str] | None:
     try:
         parts = urlsplit(url.strip())
         host = _bare_host(parts.hostname or "")
+        port = parts.port
     except ValueError:
         return None
-    if parts.scheme.lower() not in ("http", "https") or not _mastodon_host(host):
+    scheme = parts.scheme.lower()
+    if scheme not in ("http", "https") or not _mastodon_host(host):
         return None
+    if (port is not None and port != DEFAULT_PORTS.get(scheme)) or "@" in parts.netloc:
+        return None  # an instance is named by its host alone: its status API and canonical link have no port
     segments = _path_segments(parts)
     if len(segments) == 4 and segments[0] == "users" and segments[2] == "statuses":
         segments = [f"@{segments[1]}", segments[3]]

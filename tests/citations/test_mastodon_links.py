@@ -80,6 +80,8 @@ def test_a_mastodon_post_has_one_canonical_link_whatever_its_spelling() -> None:
         "https://blog.example/users/writer/posts/123",
         "ftp://files.example/@writer/123",
         "https://localhost/@writer/123",
+        "https://mastodon.example:8443/@writer/123",  # its status API and canonical link would lose the port
+        "https://user@mastodon.example/@writer/123",
     ],
 )
 def test_a_look_alike_path_of_another_site_is_no_mastodon_post(url: str) -> None:
