@@ -448,7 +448,15 @@ def snowflake_time(post_id: str) -> dt.datetime | None:
 _MASTODON_USER = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_.-]{0,63}")
 _MASTODON_DOMAIN = re.compile(r"[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,10}")
 # Hosts whose `/@name/<digits>` paths are no Mastodon post's (besides every host of `_HOST_PLATFORMS`).
-_NOT_MASTODON_HOSTS = ("medium.com", "threads.net", "threads.com", "substack.com", "bsky.app", "github.com")
+_NOT_MASTODON_HOSTS = (
+    "medium.com",
+    "threads.net",
+    "threads.com",
+    "substack.com",
+    "bsky.app",
+    "github.com",
+    "tumblr.com",
+)
 # `@user@instance` in a note: a fediverse handle written whole (a bare `@user` names an account on the
 # instance the link is on).
 _MASTODON_NOTE_HANDLE = re.compile(

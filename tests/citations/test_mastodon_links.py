@@ -74,6 +74,7 @@ def test_a_mastodon_post_has_one_canonical_link_whatever_its_spelling() -> None:
         "https://www.youtube.com/@channel/123",
         "https://x.com/@user/123",
         "https://www.threads.net/@user/post/123",
+        "https://www.tumblr.com/@user/123",
         "https://blog.example/@writer/ferries/123",
         "https://blog.example/@writer",
         "https://blog.example/@writer/about",
