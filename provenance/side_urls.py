@@ -1,6 +1,6 @@
 """Where a platform serves a post's side documents, captured into the post's WARC beside it (DESIGN.md §4):
 Telegram's server-rendered widget, X's syndication JSON and oEmbed, Bluesky's public AppView answer
-(`getPostThread`), YouTube's oEmbed. Planned from the cited
+(`getPostThread`), YouTube's oEmbed, a Mastodon instance's status API. Planned from the cited
 URL before any answer (`side_urls`), and for a shortened link from where it led, once it has
 (`redirected_side_follow_ups`).
 
@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, BinaryIO
 from urllib.parse import parse_qs, quote, urlsplit
 
-from provenance.citations.platforms import bluesky_post, post_locator
+from provenance.citations.platforms import bluesky_post, mastodon_post, post_locator
 from provenance.digits import ascii_int, is_ascii_number
 
 if TYPE_CHECKING:
@@ -56,7 +56,7 @@ def side_urls(url: str) -> tuple[str, ...]:
     if _host_on(host, YOUTUBE_DOMAINS):
         video = youtube_video_id(url)
         return () if video is None else (youtube_oembed_url(video),)
-    return ()
+    return mastodon_side_urls(url)  # Mastodon's block, at the end of this module: any host
 
 
 # Link shorteners: a link of theirs is only a redirect to another page.
@@ -358,3 +358,23 @@ def youtube_watch_url(video: str) -> str:
 
 def youtube_oembed_url(video: str) -> str:
     return f"{YOUTUBE_OEMBED}?url={quote(youtube_watch_url(video), safe='')}&format=json"
+
+
+# ---- Mastodon ----
+
+MASTODON_STATUS_API = "/api/v1/statuses/"
+
+
+def mastodon_status_api_url(url: str) -> str | None:
+    """The public API of the instance a Mastodon post's link is on, for that post
+    (`https://<instance>/api/v1/statuses/<id>`: JSON, without login on most instances), or None for any other
+    URL. The id is the instance's own (a remote account's post has a local id there), so the instance the
+    link is on is asked, never the account's."""
+    found = mastodon_post(url)
+    return f"https://{found[0]}{MASTODON_STATUS_API}{found[2]}" if found else None
+
+
+def mastodon_side_urls(url: str) -> tuple[str, ...]:
+    """`side_urls` of a link of a Mastodon post's shape, on any host: its status API."""
+    api = mastodon_status_api_url(url)
+    return (api,) if api else ()

@@ -63,13 +63,14 @@ _CLOCKS_APART = dt.timedelta(minutes=2)
 
 def _before_the_post(given: CheckInput, made: str | None, lookup: MementoLookup) -> CheckResult | None:
     """A warning for a copy made before the post it would copy was published, as the live post read gives
-    its time to the second (a Telegram, X or Bluesky post: the widget's time, the status id's, the AppView's
-    `indexedAt`): the archive kept its URL before the post was there (a "post not found" page)."""
+    its time to the second (a Telegram, X, Bluesky or Mastodon post: the widget's time, the status id's, the
+    AppView's `indexedAt`, the status API's `created_at`): the archive kept its URL before the post was there
+    (a "post not found" page)."""
     live = given.live
     when = memento_moment(made) if made is not None else None
     if live is None or live.problem is not None or live.memento_url or when is None:
         return None
-    if live.platform not in (Platform.TELEGRAM, Platform.TWITTER, Platform.BLUESKY):
+    if live.platform not in (Platform.TELEGRAM, Platform.TWITTER, Platform.BLUESKY, Platform.MASTODON):
         return None  # a web page's shown time may be in another zone than it says, or an update's
     if live.published is None or live.published_day_only or when >= live.published - _CLOCKS_APART:
         return None

@@ -33,6 +33,7 @@ from provenance.citations.dates import find_date
 from provenance.citations.platforms import (
     canonical_url,
     copies_of_one_page,
+    mastodon_platform,
     memento_archive,
     memento_original,
     mirrored_x_post,
@@ -443,7 +444,8 @@ def apply_overrides(citation: Citation, overrides: CitationOverrides) -> Citatio
         fields.update(
             url=url,
             canonical_url=canonical_url(url),
-            platform=platform_from_host(urlsplit(source_url).hostname or ""),
+            # A Mastodon post is known by its link's path, on any host.
+            platform=mastodon_platform(source_url) or platform_from_host(urlsplit(source_url).hostname or ""),
             handle=handle or citation.handle,
             post_id=post_id,
             original_url=original,

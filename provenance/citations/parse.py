@@ -22,6 +22,8 @@ from provenance.citations.dates import find_date, holds_date
 from provenance.citations.platforms import (
     canonical_url,
     copies_of_one_page,
+    mastodon_note_handle,
+    mastodon_platform,
     may_name_archive_host,
     memento_original,
     mirrored_x_post,
@@ -690,7 +692,12 @@ def _quoted_channel_name(text: str) -> str | None:
 def _platform(url: str | None, text: str) -> Platform | None:
     # The link decides where the source lives; words decide only when there is no link. (`url` is an http
     # URL with a host, as `_first_url` found: its split is the one `is_http_url` kept.)
-    return platform_from_host(http_target(url).host) if url else platform_from_words(text)
+    # A Mastodon post is known by its link's path, on any host (`mastodon_platform`).
+    return (
+        (mastodon_platform(url) or platform_from_host(http_target(url).host))
+        if url
+        else platform_from_words(text)
+    )
 
 
 # Words before a handle that name it as another account than the poster's: the one replied to, quoted,
@@ -754,6 +761,8 @@ def parse_citation(footnote: Footnote) -> ParsedCitation:
     unquoted = blank_quotes(prose)
     platform = _platform(source_url, unquoted)
     handle = _handle(url_handle, unquoted, platform)
+    # On Mastodon a bare `@alice` is the account of the link's instance, not `@alice@other`'s.
+    handle = mastodon_note_handle(handle, source_url, unquoted) if source_url else handle
     date_found = find_date(unquoted)
     back_reference = (
         _BACK_REFERENCE().match(prose) if prose[:2].casefold() in _BACK_REFERENCE_OPENINGS else None

@@ -7,6 +7,7 @@ view or tracking query the author copied, so captures and duplicate checks see o
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from functools import cache, lru_cache
 from urllib.parse import SplitResult, urlsplit, urlunsplit
@@ -191,6 +192,9 @@ def platform_from_words(text: str) -> Platform | None:
     x_match = _X_PLATFORM.search(text)
     if x_match:
         found.append((x_match.start(), Platform.TWITTER))
+    fediverse = _MASTODON_WORDS.search(text)  # Mastodon's block, at the end of this module
+    if fediverse:
+        found.append((fediverse.start(), Platform.MASTODON))
     return min(found, key=lambda item: item[0])[1] if found else None
 
 
@@ -288,7 +292,8 @@ def mirrored_x_post(url: str) -> str | None:
 @lru_cache(maxsize=1024)  # a citation's URL is made canonical where it is parsed, made and validated
 def canonical_url(url: str) -> str:
     """One spelling per post: `https://t.me/<channel>/<id>`, `https://x.com/<user>/status/<id>`,
-    `https://bsky.app/profile/<handle or DID, lowercased>/post/<rkey>`. A mirror's
+    `https://bsky.app/profile/<handle or DID, lowercased>/post/<rkey>`, `https://<instance>/@<user>/<id>`
+    (`mastodon_post`). A mirror's
     status link keeps its own (`mirrored_x_post` names X's post): a web archive's copy of a mirror's page is
     no copy of X's post.
 
@@ -296,6 +301,9 @@ def canonical_url(url: str) -> str:
     fragment dropped. A string that does not parse as a URL comes back stripped of surrounding spaces.
     """
     url = url.strip()
+    mastodon = mastodon_canonical_url(url)  # Mastodon's block, at the end of this module
+    if mastodon is not None:
+        return mastodon
     plain = _plain_page_url().fullmatch(url)
     if plain is not None and platform_from_host(plain.group("host")) not in _POST_PLATFORMS:
         return url  # most links: not split and put together again only to be the same
@@ -458,7 +466,8 @@ def copies_of_one_page(url: str, other: str) -> bool:
 
 
 def post_locator(url: str) -> tuple[str | None, str | None]:
-    """(handle or channel, post id) of a Telegram, X/Twitter or Bluesky post URL, else (None, None).
+    """(handle or channel, post id) of a Telegram, X/Twitter, Bluesky or Mastodon post URL (a Mastodon handle
+    is `user@instance`), else (None, None).
 
     Private Telegram links (`t.me/c/<internal>/<id>`) and `x.com/i/status/<id>` name no account: the handle
     is None but the post id is known. A Bluesky URL that names its account by DID names no handle either
@@ -476,6 +485,9 @@ def post_locator(url: str) -> tuple[str | None, str | None]:
     if bluesky:
         account, rkey = bluesky
         return (None if is_bluesky_did(account) else account), rkey
+    mastodon = mastodon_post(canonical)  # Mastodon's block, at the end of this module
+    if mastodon is not None:
+        return mastodon[1], mastodon[2]
     return None, None
 
 
@@ -516,3 +528,148 @@ def snowflake_time(post_id: str) -> dt.datetime | None:
         return snowflake_datetime(post_id)
     except ValueError:
         return None
+
+
+# ---- Mastodon (and the fediverse servers that speak its API) ----
+#
+# Mastodon has no host of its own: any server may run it. A post's link is known by its path alone,
+# `/@<user>/<id>` or `/@<user>@<instance>/<id>` (a remote account's post, as another instance shows it) or
+# `/users/<user>/statuses/<id>` (its ActivityPub id), on a host no other platform's. Other sites write
+# `/@name/...` paths too (Medium's `/@user/<slug>`, TikTok's `/@user/video/<id>`, YouTube's `/@channel`): only
+# two segments, the second all digits, are a post's, and never on a host another platform is known by.
+# Whether the host runs Mastodon is known only from its API's answer (`extractors.mastodon`): a look-alike
+# path on another kind of site is read as the web page it is.
+
+# A Mastodon username: letters, digits, `_` (at most 30; other servers' allow `.` and `-`, up to 64 here).
+_MASTODON_USER = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_.-]{0,63}")
+_MASTODON_DOMAIN = re.compile(r"[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,10}")
+# Hosts whose `/@name/<digits>` paths are no Mastodon post's (besides every host of `_HOST_PLATFORMS`).
+_NOT_MASTODON_HOSTS = (
+    "medium.com",
+    "threads.net",
+    "threads.com",
+    "substack.com",
+    "bsky.app",
+    "github.com",
+    "tumblr.com",
+)
+# `@user@instance` in a note: a fediverse handle written whole (a bare `@user` names an account on the
+# instance the link is on).
+_MASTODON_NOTE_HANDLE = re.compile(
+    r"(?<![\w@.])@(?P<user>[A-Za-z0-9_][A-Za-z0-9_.-]{0,63})@(?P<domain>[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,10})"
+)
+_MOST_NOTE_HANDLES = 20  # a note names an account or two
+_MASTODON_WORDS = re.compile(r"\b(?:mastodon|fediverse)\b", re.IGNORECASE)
+
+
+def _mastodon_host(host: str) -> bool:
+    """Whether a post of Mastodon's may be on `host`: any host but those of a known platform or site."""
+    bare = host.removeprefix("www.")
+    if "." not in bare or platform_from_host(bare) is not Platform.WEB:
+        return False
+    return not any(bare == name or bare.endswith("." + name) for name in _NOT_MASTODON_HOSTS)
+
+
+def _mastodon_account(segment: str, host: str) -> str | None:
+    """`user@instance` of a path's `@user` (local to `host`) or `@user@other` (an account of `other`), or
+    None when it is no account's. A remote account is another account than a local one of the same name."""
+    if not segment.startswith("@"):
+        return None
+    user, at, domain = segment[1:].partition("@")
+    if _MASTODON_USER.fullmatch(user) is None:
+        return None
+    if not at:
+        return f"{user}@{host}"
+    domain = domain.lower().rstrip(".")
+    return f"{user}@{domain}" if _MASTODON_DOMAIN.fullmatch(domain) else None
+
+
+def mastodon_post(url: str) -> tuple[str, str, str] | None:
+    """(instance, `user@instance` handle, post id) of a Mastodon post's link (`https://<instance>/@<user>/<id>`,
+    `/@<user>@<other>/<id>`, `/users/<user>/statuses/<id>`), or None for any other URL. The id counts on the
+    instance the link is on (a remote post seen there has a local id): the instance is where it is read."""
+    if "/@" not in url and "/users/" not in url:
+        return None  # most links: asked of every note's link
+    try:
+        parts = urlsplit(url.strip())
+        host = _bare_host(parts.hostname or "")
+        port = parts.port
+    except ValueError:
+        return None
+    scheme = parts.scheme.lower()
+    if scheme not in ("http", "https") or not _mastodon_host(host):
+        return None
+    if (port is not None and port != DEFAULT_PORTS.get(scheme)) or "@" in parts.netloc:
+        return None  # an instance is named by its host alone: its status API and canonical link have no port
+    segments = _path_segments(parts)
+    if len(segments) == 4 and segments[0] == "users" and segments[2] == "statuses":
+        segments = [f"@{segments[1]}", segments[3]]
+    if len(segments) != 2 or not _is_post_id(segments[1]):
+        return None
+    account = _mastodon_account(segments[0], host)
+    if account is None:
+        return None
+    return host, account, str(ascii_int(segments[1]))
+
+
+def mastodon_post_url(instance: str, handle: str, post_id: str) -> str:
+    """The canonical link of a post on `instance`: `https://<instance>/@<user>/<id>`, the account written
+    `@user@other` when it is another instance's."""
+    user, _, domain = handle.partition("@")
+    account = user if domain == instance else handle
+    return f"https://{instance}/@{account}/{post_id}"
+
+
+def mastodon_canonical_url(url: str) -> str | None:
+    """`mastodon_post`'s canonical link of a Mastodon post's URL, or None for any other URL."""
+    found = mastodon_post(url)
+    return mastodon_post_url(*found) if found else None
+
+
+def mastodon_platform(url: str) -> Platform | None:
+    """`Platform.MASTODON` when `url` has a Mastodon post's shape (`mastodon_post`), else None."""
+    return Platform.MASTODON if mastodon_post(url) is not None else None
+
+
+def mastodon_note_handle(handle: str | None, url: str, text: str) -> str | None:
+    """The note's claim of who posted the Mastodon post at `url`, written whole: `@user@instance` as the note
+    writes it, else the note's bare `@user` as the account of that name on the instance the link is on (what
+    a bare handle names there). `handle` as it is for any other link, or when it is whole already.
+
+    The link's `@alice@evil.example` is another account than the note's `@alice` on the instance the reader
+    is on: compared by their bare names, an impersonator's post passed as alice's."""
+    found = mastodon_post(url) if handle is not None and "@" not in handle else None
+    if handle is None or found is None:
+        return handle
+    for match in itertools.islice(_MASTODON_NOTE_HANDLE.finditer(text), _MOST_NOTE_HANDLES):
+        if match.group("user").casefold() == handle.casefold():
+            return f"{match.group('user')}@{match.group('domain').lower()}"
+    return f"{handle}@{found[0]}"
+
+
+def names_mastodon(text: str) -> bool:
+    """Whether a note names Mastodon or the fediverse in words."""
+    return _MASTODON_WORDS.search(text) is not None
+
+
+# Mastodon's ids (since 2.0, 2017) are milliseconds since the epoch shifted left 16 bits, plus a sequence.
+_MASTODON_ID_SHIFT = 16
+_MASTODON_FIRST = dt.datetime(2016, 3, 1, tzinfo=dt.UTC)  # Mastodon's first release: an id before is none
+_MASTODON_MAX_ID_DIGITS = 20
+
+
+def mastodon_id_time(post_id: str, now: dt.datetime | None = None) -> dt.datetime | None:
+    """The time a Mastodon id carries (when the instance the link is on made the status: for a remote post,
+    when it reached that instance), or None when the id is no time-based one (an older sequential id, a
+    small number, a time before Mastodon or after `now`)."""
+    number = ascii_int(post_id) if len(post_id) <= _MASTODON_MAX_ID_DIGITS else None
+    if number is None:
+        return None
+    try:
+        moment = dt.datetime(1970, 1, 1, tzinfo=dt.UTC) + dt.timedelta(
+            milliseconds=number >> _MASTODON_ID_SHIFT
+        )
+    except OverflowError:
+        return None
+    latest = (now or dt.datetime.now(dt.UTC)) + dt.timedelta(days=1)
+    return moment if _MASTODON_FIRST <= moment <= latest else None

@@ -20,6 +20,7 @@ from urllib.parse import urlsplit
 from provenance.extractors.bluesky import BlueskyExtractor
 from provenance.extractors.interface import CapturedPage, Extractor
 from provenance.extractors.login_walled import LoginWalledExtractor
+from provenance.extractors.mastodon import MastodonExtractor
 from provenance.extractors.pages import third_party_copy
 from provenance.extractors.telegram import TelegramExtractor
 from provenance.extractors.twitter import TwitterExtractor
@@ -49,6 +50,7 @@ EXTRACTORS: tuple[Extractor, ...] = (
     BlueskyExtractor(),
     YouTubeExtractor(),
     LoginWalledExtractor(),
+    MastodonExtractor(),  # a post's path on any host no platform above is known by
     WebExtractor(),
 )
 

@@ -1,0 +1,276 @@
+"""Mastodon (and the fediverse servers that speak its API): a post read from its instance's status API.
+
+A post's link has no fixed host: its path says it (`/@<user>/<id>`, `/@<user>@<other>/<id>`,
+`/users/<user>/statuses/<id>`, on a host of no other platform: `citations.platforms.mastodon_post`). Its page
+is a script app with a little server-rendered metadata; what the post says comes from the instance's public
+API, `https://<instance>/api/v1/statuses/<id>`, captured beside it (DESIGN.md section 4): `id`, `created_at`,
+`edited_at`, `content` (HTML), `spoiler_text`, `language`, `url`, `uri`, `visibility`, `account` (`acct`,
+`username`, `display_name`, `url`), `reblog`, `in_reply_to_id`, `quote`.
+
+- The content is markup the post's server sent: it is read as data (its text, paragraphs as line breaks),
+  never rendered. A content warning (`spoiler_text`) is the author's words too, and opens the text.
+- A boost (`reblog`) shows another account's post: its words are kept as that post's (`quoted_post`), never
+  the booster's, whose own text is empty. A quoted post (`quote.quoted_status`) likewise.
+- The handle is `user@instance`: `acct` is bare for an account of the instance asked, `user@other` for
+  another's, which is another account than a local one of the same name.
+- Custom emoji shortcodes (`:blobcat:`) in a display name are pictures, not the name: they are left out.
+- `edited_at` makes the post `edited`; a visibility other than public or unlisted is no public post.
+- The API answers 404 `{"error": "Record not found"}` for a deleted or non-public post: unavailable. 401 or
+  403 (an instance that lets only signed-in users read its API) says nothing of the post; nor does any answer
+  that is no Mastodon status (HTML, another site's 404, another status): the host may run no Mastodon at
+  all, and the page is then read as the web page it is, never as a deleted post.
+- The id dates the status on the instance asked (Mastodon's ids are time-based since 2.0:
+  `citations.platforms.mastodon_id_time`): it gives the time where `created_at` gives none and the account
+  is that instance's own (a remote post's local id is when the instance received it). Where the id gainsays
+  `created_at` (a local status's far from its id's time, or a remote one's after the instance received it:
+  a remote server may write any `published`), the post has no time: neither is surely the one its page
+  shows. (A remote post's `created_at` long before the instance received it is an old post fetched late.)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from typing import Any
+
+from selectolax.lexbor import LexborHTMLParser
+
+from provenance.citations.platforms import mastodon_id_time, mastodon_post, mastodon_post_url
+from provenance.extractors.interface import CapturedPage, Extractor
+from provenance.extractors.pages import MAX_TEXT, node_text, parse_published, raw_fields, squeeze
+from provenance.extractors.web import read_web_page
+from provenance.html_nesting import within_nesting
+from provenance.models import Platform, SourcePost
+from provenance.side_urls import mastodon_status_api_url
+from provenance.warc.reader import StoredResponse
+
+_MAX_JSON = 2_000_000
+_MAX_CONTENT = 500_000  # Mastodon allows 500 characters; other servers more: markup cut here is ample
+# What Mastodon answers for a status that is deleted, or not shown to a visitor who is not signed in.
+_NOT_FOUND = "Record not found"
+_PUBLIC = frozenset({"public", "unlisted"})
+# A custom emoji's shortcode as a display name carries it (`:blobcat:`): a picture, no part of the name.
+_EMOJI_SHORTCODE = re.compile(r":[A-Za-z0-9_]{2,64}:")
+# How far a local status's `created_at` may be from its id's time (both made as it is saved), and how far a
+# remote one's may be after it (clocks of two servers).
+_ID_TIME_SLACK = dt.timedelta(hours=1)
+
+
+def _json(response: StoredResponse | None) -> Any:
+    if response is None or len(response.body) > _MAX_JSON:
+        return None
+    if "json" not in (response.header("Content-Type") or "").lower():
+        return None  # an HTML page (another kind of site, a sign-in page) is no answer of the API
+    try:
+        return json.loads(response.body)
+    except (ValueError, RecursionError):
+        return None
+
+
+def _text(value: Any) -> str | None:
+    return squeeze(value) if isinstance(value, str) and value.strip() else None
+
+
+def content_text(markup: str) -> str:
+    """The plain text of a status's `content` markup: paragraphs and `<br>` as line breaks, links as the text
+    they show. Read as data: nothing in it is fetched or run."""
+    marked = markup[:_MAX_CONTENT].replace("</p>", "<br><br></p>")
+    tree = LexborHTMLParser(within_nesting(marked))
+    body = tree.body
+    if body is None:
+        return ""
+    lines = (" ".join(line.split()) for line in node_text(body).split("\n"))
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+
+
+def display_name(account: dict[str, Any]) -> str | None:
+    """The account's display name without its custom emoji shortcodes, else its username."""
+    name = _text(account.get("display_name"))
+    shown = _text(_EMOJI_SHORTCODE.sub(" ", name)) if name else None
+    return shown or _text(account.get("username"))
+
+
+def account_handle(account: dict[str, Any], instance: str) -> str | None:
+    """`user@instance` of a status's account: its `acct` is bare for an account of `instance` (the one
+    asked), `user@other` for another instance's."""
+    acct = _text(account.get("acct"))
+    if acct is None or " " in acct:
+        return None
+    user, at, domain = acct.lstrip("@").partition("@")
+    return f"{user}@{domain.lower() if at else instance}" if user else None
+
+
+def _other_post(data: Any, instance: str) -> tuple[str, str | None] | None:
+    """(text, "Name, @user@instance") of a status shown with another (the one boosted or quoted), or None."""
+    if not isinstance(data, dict):
+        return None
+    account: dict[str, Any] = data["account"] if isinstance(data.get("account"), dict) else {}
+    content = data.get("content")
+    words = content_text(content) if isinstance(content, str) else ""
+    warning = _text(data.get("spoiler_text"))
+    text = "\n\n".join(part for part in (warning, words) if part)
+    if not text:
+        return None
+    name, handle = display_name(account), account_handle(account, instance)
+    who = ", ".join(part for part in (name, f"@{handle}" if handle else None) if part) or None
+    return text, who
+
+
+def _quoted_status(data: dict[str, Any]) -> Any:
+    """The status a post quotes (Mastodon 4.4's `quote.quoted_status`), when the answer holds it."""
+    quote = data.get("quote")
+    return quote.get("quoted_status") if isinstance(quote, dict) else None
+
+
+def read_status(data: Any, api_url: str, instance: str, wanted_id: str | None) -> SourcePost | None:
+    """A status API answer (`/api/v1/statuses/<id>` of `instance`) as a post; None when it is no Mastodon
+    status, or another than `wanted_id`."""
+    if not isinstance(data, dict) or not isinstance(data.get("account"), dict):
+        return None
+    post_id = data.get("id")
+    if not isinstance(post_id, str) or wanted_id not in (None, post_id) or "content" not in data:
+        return None
+    account: dict[str, Any] = data["account"]
+    handle = account_handle(account, instance)
+    content = data.get("content")
+    words = content_text(content) if isinstance(content, str) else ""
+    warning = _text(data.get("spoiler_text"))
+    boosted = _other_post(data.get("reblog"), instance)
+    quoted = boosted or _other_post(_quoted_status(data), instance)
+    if boosted is not None:
+        # A boost shows another's post as it is: its words are that post's author's, never the booster's.
+        words, warning = "", None
+    local = handle is not None and handle.endswith("@" + instance)
+    id_time = mastodon_id_time(post_id)
+    created = parse_published(_text(data.get("created_at")))
+    published, published_from = (created.at, "status created_at") if created else (None, None)
+    contradicted = published is not None and not _agrees_with_id(published, id_time, local)
+    if contradicted:
+        # The instance's own record of when it had the status gainsays the time the status claims (a remote
+        # server may write any `published`): neither is surely the post's time, which the page shows.
+        published, published_from = None, None
+    if published is None and not contradicted and id_time is not None and local:
+        # A local status's id is when it was made there; a remote one's only when it reached this instance.
+        published, published_from = id_time, "Mastodon id"
+    visibility = _text(data.get("visibility"))
+    edited_at = _text(data.get("edited_at"))
+    fields = {
+        "id": post_id,
+        "created_at": _text(data.get("created_at")),
+        "edited_at": edited_at,
+        "id time": id_time.isoformat() if id_time else None,
+        "created_at not the id's time": "the status's id says the instance had it at another time"
+        if contradicted
+        else None,
+        "visibility": visibility,
+        "account.acct": _text(account.get("acct")),
+        "account.display_name": _text(account.get("display_name")),
+        "account.url": _text(account.get("url")),
+        "url": _text(data.get("url")),
+        "uri": _text(data.get("uri")),
+        "spoiler_text": warning,
+        "in_reply_to_id": _text(str(data["in_reply_to_id"])) if data.get("in_reply_to_id") else None,
+        "reblog": "a boost of another account's post" if boosted else None,
+        "quoted_post": quoted[0] if quoted else None,
+        "quoted_post_author": quoted[1] if quoted else None,
+    }
+    post = SourcePost(
+        platform=Platform.MASTODON,
+        url=api_url,
+        canonical_url=mastodon_post_url(instance, handle, post_id) if handle else None,
+        post_id=post_id,
+        author=display_name(account),
+        handle=handle,
+        author_id=_text(account.get("id")) if isinstance(account.get("id"), str) else None,
+        published=published,
+        published_from=published_from,
+        text="\n\n".join(part for part in (warning, words) if part)[:MAX_TEXT],
+        language=_text(data.get("language")),
+        edited=edited_at is not None,
+        # Said where the booster's text is searched: it has none, and the words it shows are another's.
+        unread=f"the post is a boost of {boosted[1] or 'another account'}'s post, whose words are that "
+        "account's, not the booster's"
+        if boosted
+        else None,
+        fields=raw_fields(fields),
+    )
+    if visibility is not None and visibility not in _PUBLIC:
+        return post.model_copy(
+            update={
+                "problem": "unavailable",
+                "problem_detail": f"the status is {visibility!r}, not public: it is shown only to those its "
+                "author chose",
+            }
+        )
+    return post
+
+
+def _agrees_with_id(created: dt.datetime, id_time: dt.datetime | None, local: bool) -> bool:
+    """Whether `created_at` can be the status's time, as its id (when the instance asked had it) says: a local
+    status's id is made with it (within `_ID_TIME_SLACK`); a remote one's when the instance received it,
+    which may be long after the post was made, never before it. True when the id carries no time."""
+    if id_time is None:
+        return True
+    if local:
+        return abs(created - id_time) <= _ID_TIME_SLACK
+    return created <= id_time + _ID_TIME_SLACK
+
+
+def _gone(api: StoredResponse | None) -> bool:
+    """Whether the status API says the post is not there: 404 with Mastodon's own `Record not found`."""
+    if api is None or api.status != 404:
+        return False
+    data = _json(api)
+    return isinstance(data, dict) and data.get("error") == _NOT_FOUND
+
+
+class MastodonExtractor(Extractor):
+    platform = Platform.MASTODON
+
+    def handles(self, url: str) -> bool:
+        return mastodon_post(url) is not None
+
+    def extract(self, page: CapturedPage) -> SourcePost:
+        found = mastodon_post(page.url)
+        api_url = mastodon_status_api_url(page.url)
+        api = page.answer(api_url) if api_url is not None and page.first(api_url) is not None else None
+        if found is not None and api is not None:
+            instance, _, post_id = found
+            status = read_status(_json(api) if api.status == 200 else None, api.uri, instance, post_id)
+            if status is not None:
+                return status
+            if _gone(api):
+                return SourcePost(
+                    platform=self.platform,
+                    url=api.uri,
+                    post_id=post_id,
+                    problem="unavailable",
+                    problem_detail=f"the instance's status API answers 404 ({_NOT_FOUND!r}, {api.uri}): "
+                    "the post is deleted or not public",
+                )
+        return self._as_a_web_page(page, api, page.failure(api_url) if api_url is not None else None)
+
+    def _as_a_web_page(
+        self, page: CapturedPage, api: StoredResponse | None, failure: str | None
+    ) -> SourcePost:
+        """The page read as any web page: the status API showed no status (not asked, no answer, a sign-in
+        required, or no Mastodon's answer at all: the host may run another kind of site)."""
+        main = page.answer()
+        if main is None:
+            return SourcePost(platform=Platform.WEB, url=page.url)
+        post = read_web_page(page.url, main, Platform.WEB, page.main_text)
+        said = (
+            f"no status API answer was captured ({failure[:200]})"
+            if api is None and failure
+            else "no status API answer was captured"
+            if api is None
+            else f"the status API answered HTTP {api.status} with no Mastodon status"
+            + (" (the instance may ask for sign-in)" if api.status in (401, 403) else "")
+        )
+        why = f"{said}: the page was read as a web page"
+        update: dict[str, str] = {"unread": f"{post.unread}; {why}" if post.unread else why}
+        if post.problem is not None and api is not None:
+            # `captured` names the problem, not what was unread: why the API did not say more, said there.
+            update["problem_detail"] = f"{post.problem_detail}; {why}" if post.problem_detail else why
+        return post.model_copy(update=update)

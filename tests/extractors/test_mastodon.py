@@ -1,0 +1,262 @@
+"""Mastodon: a post read from its instance's status API, and the answers that say nothing of the post."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Any
+
+import pytest
+
+from provenance.checks import CheckInput
+from provenance.checks.quote import check_quote
+from provenance.extractors import CapturedPage, extract_source
+from provenance.extractors.mastodon import MastodonExtractor, content_text, read_status
+from provenance.models import Citation, Context, Footnote, Platform
+from provenance.side_urls import mastodon_status_api_url, side_urls
+from tests.extractors.support import answer, asset, redirect
+
+POST_ID = "109876543210987654"
+STATUS = f"https://mastodon.example/@harbourwatch/{POST_ID}"
+API = f"https://mastodon.example/api/v1/statuses/{POST_ID}"
+INSTANCE = "mastodon.example"
+
+
+def _status(**changes: Any) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(asset("mastodon_status.json"))
+    data.update(changes)
+    return data
+
+
+def _read(data: dict[str, Any]) -> Any:
+    post = read_status(data, API, INSTANCE, POST_ID)
+    assert post is not None
+    return post
+
+
+def test_the_status_api_is_the_posts_side_document() -> None:
+    assert mastodon_status_api_url(STATUS) == API
+    # A remote account's post seen from another instance is read from that instance, by its local id.
+    remote = f"https://hachyderm.io/@harbourwatch@mastodon.example/{POST_ID}"
+    assert mastodon_status_api_url(remote) == f"https://hachyderm.io/api/v1/statuses/{POST_ID}"
+
+
+def test_a_status_gives_its_author_handle_time_text_and_language() -> None:
+    post = extract_source(
+        STATUS,
+        (
+            answer(STATUS, asset("mastodon_status_page.html")),
+            answer(API, asset("mastodon_status.json"), json=True),
+        ),
+    )
+    assert (post.platform, post.problem, post.post_id) == (Platform.MASTODON, None, POST_ID)
+    # The display name's custom emoji shortcodes are pictures, not part of the name.
+    assert (post.author, post.handle) == ("Harbour Watch", "harbourwatch@mastodon.example")
+    assert post.canonical_url == STATUS
+    assert (post.published, post.published_from) == (
+        dt.datetime(2023, 2, 16, 21, 29, 55, tzinfo=dt.UTC),
+        "status created_at",
+    )
+    assert post.text == (
+        "The ferry to the island is cancelled until Monday.\n\n"
+        "Details: https://port.example/notice & more\nfrom the harbour master."
+    )
+    assert (post.language, post.edited) == ("en", False)
+
+
+def test_the_content_is_read_as_data_never_run() -> None:
+    markup = (
+        '<p>Hi <script>alert(1)</script><img src=x onerror="fetch(1)">there</p>'
+        "<p>&lt;b&gt;not bold&lt;/b&gt;</p>"
+    )
+    assert content_text(markup) == "Hi there\n\n<b>not bold</b>"
+
+
+def test_a_boosts_words_are_the_boosted_accounts_not_the_boosters() -> None:
+    boost_id = "109876543210990000"
+    post = read_status(json.loads(asset("mastodon_status_boost.json")), API, INSTANCE, boost_id)
+    assert post is not None
+    assert post.author == "Harbour Watch"
+    assert post.text == ""
+    assert post.fields["quoted_post"] == "The bridge at Kherson was destroyed overnight."
+    assert post.fields["quoted_post_author"] == "Rumour Mill, @rumours@other.example"
+    quote = "The bridge at Kherson was destroyed overnight."
+    footnote = Footnote(
+        label="1",
+        text=f"Harbour Watch, Mastodon, 16 February 2023, {STATUS}",
+        line=40,
+        urls=(STATUS,),
+        contexts=(Context(line=10, text=f"Harbour Watch wrote “{quote}”.", quotes=(quote,)),),
+    )
+    citation = Citation(platform=Platform.MASTODON, author="Harbour Watch", url=STATUS)
+    result = check_quote(
+        CheckInput(footnote=footnote, citation=citation, outcome=None, live=post, source=post)
+    )
+    assert (result.status, result.detail) == (
+        "warn",
+        "the source's text was not searched (the post is a boost of Rumour Mill, @rumours@other.example's "
+        "post, whose words are that account's, not the booster's): compare by hand",
+    )
+
+
+def test_a_quoted_status_is_kept_apart_from_the_posts_own_words() -> None:
+    quoted = {
+        "id": "1",
+        "content": "<p>Sources say the port is closed.</p>",
+        "account": {"acct": "rumours@other.example", "display_name": "Rumour Mill"},
+    }
+    post = _read(_status(quote={"state": "accepted", "quoted_status": quoted}))
+    assert "port is closed" not in post.text
+    assert post.fields["quoted_post"] == "Sources say the port is closed."
+
+
+def test_a_content_warning_opens_the_text_and_an_edit_is_said() -> None:
+    post = _read(_status(spoiler_text="Shipping news", edited_at="2023-02-17T08:00:00.000Z"))
+    assert post.text.startswith("Shipping news\n\nThe ferry to the island")
+    assert post.edited is True
+    assert post.fields["edited_at"] == "2023-02-17T08:00:00.000Z"
+
+
+def test_a_remote_accounts_handle_names_its_own_instance() -> None:
+    account = {"id": "7", "username": "harbourwatch", "acct": "harbourwatch@Evil.Example", "display_name": ""}
+    post = _read(_status(account=account))
+    assert (post.author, post.handle) == ("harbourwatch", "harbourwatch@evil.example")
+    assert post.canonical_url == f"https://mastodon.example/@harbourwatch@evil.example/{POST_ID}"
+
+
+def test_a_reply_keeps_the_id_it_answers() -> None:
+    post = _read(_status(in_reply_to_id="109876543210000000"))
+    assert post.fields["in_reply_to_id"] == "109876543210000000"
+    assert post.problem is None
+
+
+@pytest.mark.parametrize("visibility", ["private", "direct"])
+def test_a_status_not_public_is_not_a_public_post(visibility: str) -> None:
+    post = _read(_status(visibility=visibility))
+    assert post.problem == "unavailable"
+    assert visibility in (post.problem_detail or "")
+
+
+def test_the_id_dates_a_local_status_without_created_at_but_never_a_remote_one() -> None:
+    local = _read(_status(created_at=None))
+    assert (local.published, local.published_from) == (
+        dt.datetime(2023, 2, 16, 21, 29, 55, 773000, tzinfo=dt.UTC),
+        "Mastodon id",
+    )
+    remote = _read(_status(created_at=None, account={"acct": "a@other.example", "display_name": "A"}))
+    assert remote.published is None  # its local id is when it reached this instance, not when it was made
+
+
+def test_another_status_than_the_one_asked_for_is_not_read() -> None:
+    assert read_status(_status(id="1"), API, INSTANCE, POST_ID) is None
+
+
+def test_a_deleted_post_is_unavailable() -> None:
+    post = extract_source(
+        STATUS,
+        (
+            answer(STATUS, "<html><body>The page you are looking for isn't here.</body></html>", status=404),
+            answer(API, asset("mastodon_status_not_found.json"), status=404, json=True),
+        ),
+    )
+    assert (post.platform, post.problem) == (Platform.MASTODON, "unavailable")
+    assert "deleted or not public" in (post.problem_detail or "")
+
+
+@pytest.mark.parametrize(
+    ("api_status", "api_body", "as_json"),
+    [
+        (401, '{"error":"This API requires an authenticated user"}', True),  # sign-in required: nothing said
+        (403, "<html><body>Forbidden</body></html>", False),
+        (404, "<html><body>No such page</body></html>", False),  # no Mastodon: another site's 404
+        (404, '{"message":"Not Found"}', True),  # another site's JSON 404
+        (200, "<html><body>A blog</body></html>", False),
+        (200, '{"id":"1","title":"a blog post"}', True),  # JSON, but no status
+    ],
+)
+def test_an_api_answer_that_is_no_status_leaves_the_page_read_as_a_web_page(
+    api_status: int, api_body: str, as_json: bool
+) -> None:
+    blog = (
+        "<html><head><title>Ferries</title></head><body><article><p>The ferry to the island is cancelled "
+        "until Monday, said the harbour master in a long statement to the press.</p></article></body></html>"
+    )
+    post = extract_source(
+        STATUS, (answer(STATUS, blog), answer(API, api_body, status=api_status, json=as_json))
+    )
+    assert post.problem != "unavailable"
+    assert post.platform is Platform.WEB
+    assert "cancelled until Monday" in post.text
+    assert f"the status API answered HTTP {api_status}" in (post.unread or "")
+
+
+def test_a_post_with_no_api_answer_captured_is_read_from_its_page() -> None:
+    post = extract_source(STATUS, (answer(STATUS, asset("mastodon_status_page.html")),))
+    assert post.platform is Platform.WEB
+    assert post.problem != "unavailable"
+    assert "no status API answer was captured" in (post.unread or "")
+
+
+def test_a_script_shell_read_for_want_of_the_api_says_why_the_api_was_not_read() -> None:
+    api = answer(API, '{"error":"This API requires an authenticated user"}', status=401, json=True)
+    post = extract_source(STATUS, (answer(STATUS, asset("mastodon_status_page.html")), api))
+    # Not "deleted": the instance asks for sign-in, which says nothing of the post; `captured` says why.
+    assert post.problem == "script-shell"
+    assert "the status API answered HTTP 401 with no Mastodon status (the instance may ask for sign-in)" in (
+        post.problem_detail or ""
+    )
+
+
+REMOTE = {"acct": "harbourwatch@other.example", "display_name": "Harbour Watch"}
+
+
+def test_a_created_at_the_id_gainsays_is_not_the_posts_time() -> None:
+    # The id says the instance had the status on 2023-02-16 21:29:55 UTC.
+    # A local status's `created_at` years from it: neither is surely the time the post shows.
+    local = _read(_status(created_at="2021-01-21T09:30:00.000Z"))
+    assert local.published is None
+    assert "created_at not the id's time" in local.fields
+    # A remote server's `published` after the instance received the post: no time at all.
+    remote = _read(_status(created_at="2023-03-01T09:30:00.000Z", account=REMOTE))
+    assert remote.published is None
+
+
+def test_a_remote_post_made_long_before_the_instance_fetched_it_keeps_its_time() -> None:
+    remote = _read(_status(created_at="2021-01-21T09:30:00.000Z", account=REMOTE))
+    assert (remote.published, remote.published_from) == (
+        dt.datetime(2021, 1, 21, 9, 30, tzinfo=dt.UTC),
+        "status created_at",
+    )
+    local = _read(_status(created_at="2023-02-16T21:29:54.000Z"))  # made as it was saved
+    assert local.published_from == "status created_at"
+
+
+def test_why_the_status_api_got_no_answer_is_said() -> None:
+    captured = CapturedPage(
+        url=STATUS,
+        responses=(answer(STATUS, asset("mastodon_status_page.html")),),
+        failures=((API, "skipped: mastodon.example answered HTTP 429"),),
+    )
+    post = MastodonExtractor().extract(captured)
+    assert post.platform is Platform.WEB
+    assert "no status API answer was captured (skipped: mastodon.example answered HTTP 429)" in (
+        post.unread or ""
+    )
+
+
+def test_a_post_behind_a_shortener_is_read_from_its_status_api() -> None:
+    short = "https://bit.ly/3xYzAbc"
+    assert side_urls(STATUS) == (API,)  # asked for once the shortener has led to the post
+    post = extract_source(
+        short,
+        (
+            redirect(short, STATUS, 301),
+            answer(STATUS, asset("mastodon_status_page.html")),
+            answer(API, asset("mastodon_status.json"), json=True),
+        ),
+    )
+    assert (post.platform, post.handle, post.fields["shortened link"]) == (
+        Platform.MASTODON,
+        "harbourwatch@mastodon.example",
+        short,
+    )
