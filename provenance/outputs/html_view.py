@@ -8,7 +8,9 @@ files are linked by relative path. `--html -` prints the page in a CI log: what 
 a workflow command is written as character references (`disarm_workflow_commands_markup`), the same page.
 
 A footnote's status is the one its ledger line records; a line that records `verified` beside checks that do
-not add up to it (a ledger edited, or written by a faulty tool) says so beside its badge.
+not add up to it (a ledger edited, or written by a faulty tool) says so beside its badge, and so does a
+footnote whose line or evidence the view's re-verification found a problem with (a WARC whose hash no longer
+matches): the run's banner lists the problems by ledger line, which no footnote card shows.
 """
 
 from __future__ import annotations
@@ -40,7 +42,7 @@ from provenance.outputs.interface import LedgerFormat, LedgerView
 from provenance.reach import connect_to_rule_for, connect_to_rules, route_notes
 from provenance.seal.verification import MAX_SEALS_LISTED, SealKind, SealResult
 from provenance.urls import is_http_url
-from provenance.verdict import contradicting_checks, verified_of_nothing_captured
+from provenance.verdict import LINK_PROBLEMS, contradicting_checks, verified_of_nothing_captured
 
 _STATUSES: tuple[str, ...] = get_args(FootnoteStatus)
 _STATUS_MEANING = {
@@ -618,7 +620,33 @@ def _unsupported(footnote: FootnoteLine) -> str:
     return " ".join(said)
 
 
-def _footnote(index: int, footnote: FootnoteLine, view: LedgerView) -> str:
+def altered_footnotes(view: LedgerView) -> dict[int, list[str]]:
+    """What the view's re-verification found wrong with each footnote of its run, by the footnote's place in
+    the run (1-based): the problems it listed that name the footnote's ledger line (a run's footnote lines
+    follow its run line), but for one with the link to the line before, which names the line after the one
+    that changed."""
+    verification = view.verification
+    if verification is None or len(verification.run_evidence) != view.runs_in_ledger:
+        return {}  # the runs verify read are not the runs this view counts: no line is known for sure
+    run_line = verification.run_evidence[view.run_number - 1].line
+    altered: dict[int, list[str]] = {}
+    for problem in verification.problems:
+        if problem.line is None or problem.code in LINK_PROBLEMS:
+            continue
+        place = problem.line - run_line
+        if 1 <= place <= len(view.recorded.footnotes):
+            altered.setdefault(place, []).append(problem.message)
+    return altered
+
+
+def _altered(problems: Sequence[str]) -> str:
+    if not problems:
+        return ""
+    said = "; ".join(dict.fromkeys(problems))
+    return f"<strong>verify found a problem with this footnote's ledger line or evidence: {e(said)}</strong>"
+
+
+def _footnote(index: int, footnote: FootnoteLine, view: LedgerView, altered: Sequence[str] = ()) -> str:
     status = footnote.status
     findings = "".join(
         f"<li>{e(f'line {f.line}: ' if f.line else '')}{e(f.message)}</li>" for f in footnote.findings
@@ -645,7 +673,7 @@ def _footnote(index: int, footnote: FootnoteLine, view: LedgerView) -> str:
         f'<div class="head"><span class="badge status-{e(status)}" '
         f'title="{e(_STATUS_MEANING.get(status, ""))}">'
         f'{e(status)}</span><span class="label">[{e(footnote.label)}]</span>'
-        f'<span class="where">line {footnote.line}</span>{_unsupported(footnote)}</div>'
+        f'<span class="where">line {footnote.line}</span>{_unsupported(footnote)}{_altered(altered)}</div>'
         f'<p class="note-text">{e(footnote.text)}</p>'
         f'<div class="grid"><div>{left}</div><div>{right}</div></div></article>'
     )
@@ -674,8 +702,9 @@ class HtmlViewFormat(LedgerFormat):
     def render(self, views: Sequence[LedgerView]) -> str:
         sections = []
         for view in views:
+            altered = altered_footnotes(view)
             footnotes = "".join(
-                _footnote(index, footnote, view)
+                _footnote(index, footnote, view, altered.get(index, ()))
                 for index, footnote in enumerate(view.recorded.footnotes, start=1)
             )
             if view.recorded.is_locate:
