@@ -19,7 +19,7 @@ import base64
 import hashlib
 import html
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from pathlib import PurePath
 from typing import get_args
 from urllib.parse import quote
@@ -240,7 +240,9 @@ def _verification_banner(view: LedgerView) -> str:
     )
 
 
-def _counts(footnotes: Sequence[FootnoteLine]) -> str:
+def _counts(footnotes: Sequence[FootnoteLine], altered: Collection[int] = ()) -> str:
+    """`altered`: the places in the run (1-based) of the footnotes the view's re-verification found a problem
+    with."""
     tally: Counter[str] = Counter(f.status for f in footnotes)
     spans = "".join(
         f'<span><span class="badge status-{e(status)}">{e(status)}</span> {tally[status]}</span>'
@@ -258,6 +260,10 @@ def _counts(footnotes: Sequence[FootnoteLine]) -> str:
     )
     if uncaptured:
         unsupported += f" <strong>({uncaptured} of the verified recorded with nothing captured)</strong>"
+    damaged = sum(1 for place in altered if footnotes[place - 1].status == "verified")
+    if damaged:
+        said = f"{damaged} of the verified with a problem verify found in its line or evidence"
+        unsupported += f" <strong>({said})</strong>"
     return f'<p class="counts">{_plural(len(footnotes), "footnote")}: {spans}{unsupported}</p>'
 
 
@@ -360,7 +366,7 @@ def _run_times(run: RunLine, seconds: float | None) -> tuple[str, str]:
     return ("run", f"started {e(run.started_at)}{finished} (UTC){took}")
 
 
-def _run_header(view: LedgerView) -> str:
+def _run_header(view: LedgerView, altered: Collection[int] = ()) -> str:
     recorded = view.recorded
     run = recorded.run
     summary = recorded.summary
@@ -392,7 +398,8 @@ def _run_header(view: LedgerView) -> str:
     )
     findings_html = f"<h3>About the report</h3><ul>{findings}</ul>" if findings else ""
     return (
-        f'<section class="run"><h2>{e(run.report.path)}</h2>{_facts(rows)}{_counts(recorded.footnotes)}'
+        f'<section class="run"><h2>{e(run.report.path)}</h2>{_facts(rows)}'
+        f"{_counts(recorded.footnotes, altered)}"
         f"{_verification_banner(view)}{later}{findings_html}</section>"
     )
 
@@ -714,7 +721,7 @@ class HtmlViewFormat(LedgerFormat):
                     for line in view.recorded.locates
                 )
             empty = "" if footnotes else '<p class="muted">This run found no footnotes.</p>'
-            sections.append(_run_header(view) + footnotes + empty)
+            sections.append(_run_header(view, altered) + footnotes + empty)
         title = _title(views)
         # Report and page text stands only in element text and attribute values here (the style is this
         # module's own), where a character reference is read as its character.

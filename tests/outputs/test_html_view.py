@@ -239,6 +239,16 @@ def test_a_verified_footnote_whose_warc_no_longer_matches_says_so_beside_its_bad
     assert _ALTERED not in cards["2"], "the other footnote's WARC is intact"
 
 
+def test_the_runs_count_says_how_many_of_the_verified_have_a_problem_verify_found(tmp_path: Path) -> None:
+    # A reviewer reads the count first: "verified 1" stood there alone beside a WARC that no longer matched.
+    ledger = write_ledger(tmp_path, sample_footnotes(tmp_path, None))
+    for warc in (tmp_path / "archives").glob("*.warc.gz"):  # footnote 1 (verified) and 2 (failed)
+        warc.write_bytes(warc.read_bytes()[:-8])
+    page = HtmlViewFormat().render([load_view(ledger, tmp_path / "v.html")])
+    (counts,) = re.findall(r'<p class="counts">(.*?)</p>', page)
+    assert "(1 of the verified with a problem verify found in its line or evidence)" in counts
+
+
 def test_a_changed_footnote_line_is_marked_on_its_card_not_on_the_next_one_whose_link_breaks(
     tmp_path: Path,
 ) -> None:
