@@ -40,6 +40,7 @@ from provenance.models import (
 )
 from provenance.outputs.interface import LedgerFormat, LedgerView
 from provenance.reach import connect_to_rule_for, connect_to_rules, route_notes
+from provenance.seal.timestamps import modifications_said
 from provenance.seal.verification import MAX_SEALS_LISTED, SealKind, SealResult
 from provenance.urls import is_http_url
 from provenance.verdict import LINK_PROBLEMS, contradicting_checks, verified_of_nothing_captured
@@ -349,9 +350,11 @@ def _seal_judgement(
         )
     what = "whose key it is" if seal.kind == "signature" else "which TSA signed it"
     option = "--trust KEY" if seal.kind == "signature" else "--tsa-ca CERT"
+    modified = modifications_said(seal.detail) if seal.kind == "timestamp" else ""
     return (
         f"it matches lines 1 to {number - 1}; {what} was not checked "
         f"(<code>provenance verify {e(view.ledger)} {option}</code> checks it)"
+        + (f"; {e(modified)}" if modified else "")
     )
 
 

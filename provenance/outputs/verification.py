@@ -13,7 +13,7 @@ from provenance.escaping import disarm_workflow_commands, escape_unprintable
 from provenance.ledger.verify import Verification
 from provenance.models import Problem
 from provenance.outputs.json_text import disarm_workflow_commands_json, indented_json
-from provenance.seal.timestamps import GRANTED_WITH_MODIFICATIONS
+from provenance.seal.timestamps import modifications_said
 from provenance.seal.verification import MAX_SEALS_LISTED, SealKind, SealResult, SealStatus
 from provenance.wacz.verify import BundleVerification
 
@@ -164,7 +164,9 @@ def _seal_lines(
             what += f", sealing {sealed}"
         state = _SEAL_STATES.get((seal.kind, seal.status), f"{seal.status.upper()}: {seal.detail}")
         if (seal.kind, seal.status) in _SEAL_STATES:
-            state += _granted_with_modifications(seal.detail)
+            # Its state in words leaves out its detail, which alone said so (the JSON said it, not the text).
+            modified = modifications_said(seal.detail)
+            state += f"; {modified}" if modified else ""
         if seal.chain_broken_at is not None and seal.status != "invalid":
             # Sound over the head it names, which is not what those lines hash to now: it vouches for
             # what they were, not for what they are.
@@ -181,13 +183,6 @@ def _seal_lines(
             f"(only the first {MAX_SEALS_LISTED} {kind}s are)"
         )
     return lines
-
-
-def _granted_with_modifications(detail: str) -> str:
-    """A sound timestamp's state in words leaves out its detail, which alone said that its TSA granted it with
-    modifications (the JSON said so, the text did not): that part of the detail, or nothing."""
-    said = detail.find(GRANTED_WITH_MODIFICATIONS)
-    return f"; {detail[said:]}" if said >= 0 else ""
 
 
 def _accuracy(seal: SealResult) -> str:

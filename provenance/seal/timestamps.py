@@ -201,9 +201,16 @@ _PKI_STATUS_NAMES = (
     "revocationNotification",
 )
 _GRANTED, _GRANTED_WITH_MODS = (0, 1), 1
-# How a token's detail says it was granted with modifications: `verify`'s text view repeats that part.
+# How a token's detail says it was granted with modifications: views repeat that part (`modifications_said`).
 GRANTED_WITH_MODIFICATIONS = "the TSA granted it with modifications"
 _INTEGER_ONE = b"\x02\x01\x01"  # DER of the INTEGER 1: a status grantedWithMods
+
+
+def modifications_said(detail: str) -> str:
+    """The part of a sound timestamp's detail that says its TSA granted it with modifications, or "": a view
+    that shows such a timestamp in its own words (`valid, from a TSA …`) says that part too."""
+    said = detail.find(GRANTED_WITH_MODIFICATIONS)
+    return detail[said:] if said >= 0 else ""
 
 
 def _status_said(response: TimeStampResponse) -> str:
