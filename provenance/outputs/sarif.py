@@ -1,10 +1,11 @@
 """`--sarif PATH`: SARIF 2.1.0, the format code-scanning views (GitHub, GitLab, Azure DevOps) read.
 
-One result per check that kept a footnote from being verified (its rule: each that failed or warned; for a
-footnote the tool could not finish checking, the check that stopped it), located at the footnote's line in
-the report with every citing passage as a related location. One result under the worst check alone hid the
-others from a view filtered by rule, and from a person who dismissed that alert. Each result's message says
-every reason, and the footnote's results share its fingerprint (code scanning tells alerts apart by rule).
+One result per check that kept a footnote from being verified (its rule: each that failed, or warned where a
+warning alone keeps it from verified; for a footnote the tool could not finish checking, the check that
+stopped it), located at the footnote's line in the report with every citing passage as a related location.
+One result under the worst check alone hid the others from a view filtered by rule, and from a person who
+dismissed that alert. Each result's message says every reason, and the footnote's results share its
+fingerprint (code scanning tells alerts apart by rule).
 
 A result's message is plain text (`message.text`), yet a plain-text message may hold embedded links
 (`[words](https://…)` or `[words](3)`, SARIF 2.1.0 §3.11.6) and GitHub code scanning renders it with Markdown:
@@ -27,7 +28,7 @@ from urllib.parse import quote
 
 from provenance import __version__
 from provenance.escaping import escape_unprintable
-from provenance.models import CheckName, Finding
+from provenance.models import CONTENT_CHECKS, CheckName, Finding
 from provenance.outputs.interface import CheckFormat
 from provenance.outputs.json_text import disarm_workflow_commands_json, indented_json
 from provenance.outputs.paths import AS_GIVEN, RepositoryPaths
@@ -185,19 +186,22 @@ def _fingerprints(path: str, report: ReportResult) -> list[str]:
     return prints
 
 
+# Checks whose warning alone keeps a footnote from `verified` (DESIGN.md section 3): another's (no archived
+# copy) is said in the message, but is no result of its own, as it is none beside a verified footnote.
+_WARNINGS_THAT_STOP = frozenset((*CONTENT_CHECKS, "locator", "schema"))
+
+
 def rules_of(footnote: FootnoteResult) -> list[tuple[str, bool]]:
-    """The rules a footnote that is not verified is filed under, the worst check's first, each with whether
-    its check only warned beside a worse one (a warning there, whatever the footnote's status)."""
+    """The rules a footnote that is not verified is filed under, the worst check's first, then each other
+    check that alone would keep it from `verified`, each with whether its check only warned beside a worse
+    one (a warning there, whatever the footnote's status)."""
     leading = leading_check(footnote)
     rules: list[tuple[str, bool]] = [(leading.name if leading else "captured", False)]
     if footnote.status == "error":  # its skips all follow from what stopped it: said once
         return rules
     for check in footnote.checks:
-        if (
-            check.status in ("fail", "warn")
-            and all(check.name != rule for rule, _ in rules)
-            and not only_no_url_again(check, footnote)
-        ):
+        stops = check.status == "fail" or (check.status == "warn" and check.name in _WARNINGS_THAT_STOP)
+        if stops and all(check.name != rule for rule, _ in rules) and not only_no_url_again(check, footnote):
             rules.append((check.name, check.status == "warn"))
     return rules
 

@@ -284,3 +284,18 @@ def test_a_note_without_a_link_is_filed_under_the_locator_alone_unless_the_schem
     (run,) = _sarif(report_result(only_the_link, also_no_author))["runs"]
     rules = [(r["properties"]["label"], r["ruleId"]) for r in run["results"]]
     assert rules == [("8", "locator"), ("9", "locator"), ("9", "schema")]
+
+
+def test_no_archived_copy_beside_a_failed_check_is_said_in_its_message_not_a_result_of_its_own() -> None:
+    # It is no result beside a verified footnote either: only a check that alone keeps a note from verified.
+    gone = footnote_result(
+        "10",
+        "failed",
+        (
+            CheckResult(name="captured", status="fail", detail="HTTP 404"),
+            CheckResult(name="archived", status="warn", detail="no archived copy at https://tg.example/"),
+        ),
+        url="https://news.example/gone",
+    )
+    (result,) = _sarif(report_result(gone))["runs"][0]["results"]
+    assert result["ruleId"] == "captured" and "no archived copy" in result["message"]["text"]
