@@ -241,9 +241,9 @@ def _verification_banner(view: LedgerView) -> str:
     )
 
 
-def _counts(footnotes: Sequence[FootnoteLine], altered: Collection[int] = ()) -> str:
+def _counts(footnotes: Sequence[FootnoteLine], altered: Collection[int] = (), all_listed: bool = True) -> str:
     """`altered`: the places in the run (1-based) of the footnotes the view's re-verification found a problem
-    with."""
+    with, among the problems it listed (`all_listed`: it listed every problem it found)."""
     tally: Counter[str] = Counter(f.status for f in footnotes)
     spans = "".join(
         f'<span><span class="badge status-{e(status)}">{e(status)}</span> {tally[status]}</span>'
@@ -264,6 +264,8 @@ def _counts(footnotes: Sequence[FootnoteLine], altered: Collection[int] = ()) ->
     damaged = sum(1 for place in altered if footnotes[place - 1].status == "verified")
     if damaged:
         said = f"{damaged} of the verified with a problem verify found in its line or evidence"
+        if not all_listed:  # the others' problems may be among those verify counted but did not list
+            said = f"at least {said}"
         unsupported += f" <strong>({said})</strong>"
     return f'<p class="counts">{_plural(len(footnotes), "footnote")}: {spans}{unsupported}</p>'
 
@@ -402,7 +404,7 @@ def _run_header(view: LedgerView, altered: Collection[int] = ()) -> str:
     findings_html = f"<h3>About the report</h3><ul>{findings}</ul>" if findings else ""
     return (
         f'<section class="run"><h2>{e(run.report.path)}</h2>{_facts(rows)}'
-        f"{_counts(recorded.footnotes, altered)}"
+        f"{_counts(recorded.footnotes, altered, not (view.verification and view.verification.more_problems))}"
         f"{_verification_banner(view)}{later}{findings_html}</section>"
     )
 

@@ -249,6 +249,20 @@ def test_the_runs_count_says_how_many_of_the_verified_have_a_problem_verify_foun
     assert "(1 of the verified with a problem verify found in its line or evidence)" in counts
 
 
+def test_the_count_of_verified_footnotes_with_a_problem_is_a_lower_bound_when_verify_did_not_list_all(
+    tmp_path: Path,
+) -> None:
+    # verify lists the first 100 problems and counts the rest: a footnote among the rest has no mark.
+    ledger = write_ledger(tmp_path, sample_footnotes(tmp_path, None))
+    warc = next((tmp_path / "archives").glob("brief.md-fn1-*.warc.gz"))
+    warc.write_bytes(warc.read_bytes()[:-8])
+    view = load_view(ledger, tmp_path / "v.html")
+    assert view.verification is not None
+    unlisted = replace(view, verification=view.verification.model_copy(update={"more_problems": 250}))
+    (counts,) = re.findall(r'<p class="counts">(.*?)</p>', HtmlViewFormat().render([unlisted]))
+    assert "(at least 1 of the verified with a problem verify found in its line or evidence)" in counts
+
+
 def test_a_changed_footnote_line_is_marked_on_its_card_not_on_the_next_one_whose_link_breaks(
     tmp_path: Path,
 ) -> None:
