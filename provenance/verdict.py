@@ -62,7 +62,7 @@ _PROBLEMS_KEPT = 3  # per footnote, for the listing; verify lists them all
 _RECENT = 16
 # Problems with a line's link to the one before, not with the line: when line N changed, line N+1's `prev`
 # no longer matches, though line N+1 and its evidence are as recorded. The verdict still counts them.
-_LINK_PROBLEMS = frozenset({"prev-mismatch", "seq-out-of-order"})
+LINK_PROBLEMS = frozenset({"prev-mismatch", "seq-out-of-order"})
 
 
 class FootnoteEvidence(Model):
@@ -156,7 +156,7 @@ class EvidenceTracker:
         if number is not None and number > self._seen:
             self._early.append(problem)  # a line's own problems (its form, its length) come before it is seen
             return
-        if number is None or not self._starts or number <= self._starts[0] or problem.code in _LINK_PROBLEMS:
+        if number is None or not self._starts or number <= self._starts[0] or problem.code in LINK_PROBLEMS:
             return
         footnote = self._last.get(number)
         if footnote is not None:

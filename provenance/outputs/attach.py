@@ -7,7 +7,10 @@ attributes are inserted at the links' own offsets, never by re-serialising the d
 
 The appendix says what the check found of the report as a whole, not only of each note: a marker whose note
 the report lacks is named as not verified, and a report whose notes could not be read is not said to have
-none.
+none. What it quotes of the report and of what was fetched (a note's label, a file name, an archive's URL) is
+shown with control, format and bidirectional characters escaped, as in every human output (`escaping`): a
+label holding a right-to-left override reordered the rest of its row, its status too, in the plain-text and
+Markdown appendices.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 from urllib.parse import quote, urlsplit
 
+from provenance.escaping import escape_unprintable
 from provenance.models import ReportFormat
 from provenance.results import FootnoteResult, ReportResult
 
@@ -73,7 +77,9 @@ def _copy_passed(result: FootnoteResult) -> bool:
     return any(check.name == "archived" and check.status == "pass" for check in result.checks)
 
 
-def _intro(result: ReportResult, checked_at: str, shown: Callable[[str], str] = str) -> list[str]:
+def _intro(
+    result: ReportResult, checked_at: str, shown: Callable[[str], str] = escape_unprintable
+) -> list[str]:
     """The appendix's opening lines; `shown` writes a report's words (a label, a file name) as the copy's
     format shows them as they are."""
     counts = ", ".join(f"{n} {status}" for status, n in result.counts.model_dump().items() if n)
@@ -109,7 +115,7 @@ def _md_cell(text: str | None) -> str:
     """A table cell's text that Markdown shows as it is: never a link, emphasis or a cell break."""
     if not text:
         return "-"
-    return _md_text(" ".join(text.split()))
+    return _md_text(escape_unprintable(" ".join(text.split())))
 
 
 def _md_link_cell(target: str | None) -> str:
@@ -131,7 +137,10 @@ def attach_markdown(text: str, result: ReportResult, rows: Sequence[AppendixRow]
         "",
         "## Verification",
         "",
-        *(f"{line}  " for line in _intro(result, checked_at, _md_text)),
+        *(
+            f"{line}  "
+            for line in _intro(result, checked_at, lambda text: _md_text(escape_unprintable(text)))
+        ),
         "",
     ]
     lines += [
@@ -148,15 +157,18 @@ def attach_markdown(text: str, result: ReportResult, rows: Sequence[AppendixRow]
 
 def attach_text(text: str, result: ReportResult, rows: Sequence[AppendixRow], checked_at: str) -> str:
     nl = _newline(text)
-    table = [("Note", "Status", "Captured at", "WARC SHA-256", "Archived copy / evidence")]
+    table = [["Note", "Status", "Captured at", "WARC SHA-256", "Archived copy / evidence"]]
     table += [
-        (
-            f"[{row.label}]",
-            row.status,
-            row.captured_at or "-",
-            row.warc_sha256 or "-",
-            row.archived or row.warc or "-",
-        )
+        [
+            escape_unprintable(cell)
+            for cell in (
+                f"[{row.label}]",
+                row.status,
+                row.captured_at or "-",
+                row.warc_sha256 or "-",
+                row.archived or row.warc or "-",
+            )
+        ]
         for row in rows
     ]
     widths = [max(len(cells[i]) for cells in table) for i in range(4)]
@@ -215,13 +227,14 @@ def _html_appendix(result: ReportResult, rows: Sequence[AppendixRow], checked_at
     def cell(value: str | None, link: bool = False) -> str:
         if not value:
             return "<td>-</td>"
-        escaped = html.escape(value, quote=True)
+        escaped = html.escape(escape_unprintable(value), quote=True)
         # A link only to the web or to a path beside the copy: never a `javascript:` or `data:` URL.
         web = _is_web_url(value)
         if not (link and (web or not urlsplit(value).scheme)):
             return f"<td>{escaped}</td>"
-        href = escaped if web else html.escape(_path_href(value), quote=True)
-        return f'<td><a href="{href}">{escaped}</a></td>'
+        # It goes where the URL says: a character its text shows escaped is percent-encoded, as sent.
+        target = "".join(c if c.isprintable() else quote(c) for c in value) if web else _path_href(value)
+        return f'<td><a href="{html.escape(target, quote=True)}">{escaped}</a></td>'
 
     body = "".join(
         "<tr>"

@@ -8,7 +8,9 @@ files are linked by relative path. `--html -` prints the page in a CI log: what 
 a workflow command is written as character references (`disarm_workflow_commands_markup`), the same page.
 
 A footnote's status is the one its ledger line records; a line that records `verified` beside checks that do
-not add up to it (a ledger edited, or written by a faulty tool) says so beside its badge.
+not add up to it (a ledger edited, or written by a faulty tool) says so beside its badge, and so does a
+footnote whose line or evidence the view's re-verification found a problem with (a WARC whose hash no longer
+matches): the run's banner lists the problems by ledger line, which no footnote card shows.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ import base64
 import hashlib
 import html
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from pathlib import PurePath
 from typing import get_args
 from urllib.parse import quote
@@ -38,9 +40,10 @@ from provenance.models import (
 )
 from provenance.outputs.interface import LedgerFormat, LedgerView
 from provenance.reach import connect_to_rule_for, connect_to_rules, route_notes
+from provenance.seal.timestamps import modifications_said
 from provenance.seal.verification import MAX_SEALS_LISTED, SealKind, SealResult
 from provenance.urls import is_http_url
-from provenance.verdict import contradicting_checks, verified_of_nothing_captured
+from provenance.verdict import LINK_PROBLEMS, contradicting_checks, verified_of_nothing_captured
 
 _STATUSES: tuple[str, ...] = get_args(FootnoteStatus)
 _STATUS_MEANING = {
@@ -238,7 +241,9 @@ def _verification_banner(view: LedgerView) -> str:
     )
 
 
-def _counts(footnotes: Sequence[FootnoteLine]) -> str:
+def _counts(footnotes: Sequence[FootnoteLine], altered: Collection[int] = (), all_listed: bool = True) -> str:
+    """`altered`: the places in the run (1-based) of the footnotes the view's re-verification found a problem
+    with, among the problems it listed (`all_listed`: it listed every problem it found)."""
     tally: Counter[str] = Counter(f.status for f in footnotes)
     spans = "".join(
         f'<span><span class="badge status-{e(status)}">{e(status)}</span> {tally[status]}</span>'
@@ -256,6 +261,12 @@ def _counts(footnotes: Sequence[FootnoteLine]) -> str:
     )
     if uncaptured:
         unsupported += f" <strong>({uncaptured} of the verified recorded with nothing captured)</strong>"
+    damaged = sum(1 for place in altered if footnotes[place - 1].status == "verified")
+    if damaged:
+        said = f"{damaged} of the verified with a problem verify found in its line or evidence"
+        if not all_listed:  # the others' problems may be among those verify counted but did not list
+            said = f"at least {said}"
+        unsupported += f" <strong>({said})</strong>"
     return f'<p class="counts">{_plural(len(footnotes), "footnote")}: {spans}{unsupported}</p>'
 
 
@@ -341,9 +352,11 @@ def _seal_judgement(
         )
     what = "whose key it is" if seal.kind == "signature" else "which TSA signed it"
     option = "--trust KEY" if seal.kind == "signature" else "--tsa-ca CERT"
+    modified = modifications_said(seal.detail) if seal.kind == "timestamp" else ""
     return (
         f"it matches lines 1 to {number - 1}; {what} was not checked "
         f"(<code>provenance verify {e(view.ledger)} {option}</code> checks it)"
+        + (f"; {e(modified)}" if modified else "")
     )
 
 
@@ -358,7 +371,7 @@ def _run_times(run: RunLine, seconds: float | None) -> tuple[str, str]:
     return ("run", f"started {e(run.started_at)}{finished} (UTC){took}")
 
 
-def _run_header(view: LedgerView) -> str:
+def _run_header(view: LedgerView, altered: Collection[int] = ()) -> str:
     recorded = view.recorded
     run = recorded.run
     summary = recorded.summary
@@ -390,7 +403,8 @@ def _run_header(view: LedgerView) -> str:
     )
     findings_html = f"<h3>About the report</h3><ul>{findings}</ul>" if findings else ""
     return (
-        f'<section class="run"><h2>{e(run.report.path)}</h2>{_facts(rows)}{_counts(recorded.footnotes)}'
+        f'<section class="run"><h2>{e(run.report.path)}</h2>{_facts(rows)}'
+        f"{_counts(recorded.footnotes, altered, not (view.verification and view.verification.more_problems))}"
         f"{_verification_banner(view)}{later}{findings_html}</section>"
     )
 
@@ -618,7 +632,33 @@ def _unsupported(footnote: FootnoteLine) -> str:
     return " ".join(said)
 
 
-def _footnote(index: int, footnote: FootnoteLine, view: LedgerView) -> str:
+def altered_footnotes(view: LedgerView) -> dict[int, list[str]]:
+    """What the view's re-verification found wrong with each footnote of its run, by the footnote's place in
+    the run (1-based): the problems it listed that name the footnote's ledger line (a run's footnote lines
+    follow its run line), but for one with the link to the line before, which names the line after the one
+    that changed."""
+    verification = view.verification
+    if verification is None or len(verification.run_evidence) != view.runs_in_ledger:
+        return {}  # the runs verify read are not the runs this view counts: no line is known for sure
+    run_line = verification.run_evidence[view.run_number - 1].line
+    altered: dict[int, list[str]] = {}
+    for problem in verification.problems:
+        if problem.line is None or problem.code in LINK_PROBLEMS:
+            continue
+        place = problem.line - run_line
+        if 1 <= place <= len(view.recorded.footnotes):
+            altered.setdefault(place, []).append(problem.message)
+    return altered
+
+
+def _altered(problems: Sequence[str]) -> str:
+    if not problems:
+        return ""
+    said = "; ".join(dict.fromkeys(problems))
+    return f"<strong>verify found a problem with this footnote's ledger line or evidence: {e(said)}</strong>"
+
+
+def _footnote(index: int, footnote: FootnoteLine, view: LedgerView, altered: Sequence[str] = ()) -> str:
     status = footnote.status
     findings = "".join(
         f"<li>{e(f'line {f.line}: ' if f.line else '')}{e(f.message)}</li>" for f in footnote.findings
@@ -645,7 +685,7 @@ def _footnote(index: int, footnote: FootnoteLine, view: LedgerView) -> str:
         f'<div class="head"><span class="badge status-{e(status)}" '
         f'title="{e(_STATUS_MEANING.get(status, ""))}">'
         f'{e(status)}</span><span class="label">[{e(footnote.label)}]</span>'
-        f'<span class="where">line {footnote.line}</span>{_unsupported(footnote)}</div>'
+        f'<span class="where">line {footnote.line}</span>{_unsupported(footnote)}{_altered(altered)}</div>'
         f'<p class="note-text">{e(footnote.text)}</p>'
         f'<div class="grid"><div>{left}</div><div>{right}</div></div></article>'
     )
@@ -674,8 +714,9 @@ class HtmlViewFormat(LedgerFormat):
     def render(self, views: Sequence[LedgerView]) -> str:
         sections = []
         for view in views:
+            altered = altered_footnotes(view)
             footnotes = "".join(
-                _footnote(index, footnote, view)
+                _footnote(index, footnote, view, altered.get(index, ()))
                 for index, footnote in enumerate(view.recorded.footnotes, start=1)
             )
             if view.recorded.is_locate:
@@ -685,7 +726,7 @@ class HtmlViewFormat(LedgerFormat):
                     for line in view.recorded.locates
                 )
             empty = "" if footnotes else '<p class="muted">This run found no footnotes.</p>'
-            sections.append(_run_header(view) + footnotes + empty)
+            sections.append(_run_header(view, altered) + footnotes + empty)
         title = _title(views)
         # Report and page text stands only in element text and attribute values here (the style is this
         # module's own), where a character reference is read as its character.

@@ -25,8 +25,10 @@ class RepositoryPaths:
     real_root: PurePath | None = None
 
     def of(self, path: str) -> str:
-        """`path` relative to the root (as named, or as resolved) when it lies inside it, in `/` form; else
-        as it was given."""
+        """`path` relative to the root (as named, or as resolved) when it lies inside it, in `/` form; a path
+        outside it as the absolute path it names (kept relative, it was read from the root, not from where
+        the check ran: `../../up.md` from `/ws/repo/reports` named `/up.md`, not `/ws/up.md`); every path
+        as it was given when there is no root."""
         given = PurePath(path)
         full = PurePath(posixpath.normpath((self.cwd / given).as_posix()))  # absolute `given` wins the join
         for each in (self.root, self.real_root):
@@ -35,6 +37,8 @@ class RepositoryPaths:
             root = PurePath(posixpath.normpath(each.as_posix()))
             if full.is_relative_to(root) and full != root:
                 return full.relative_to(root).as_posix()
+        if self.root is not None and full.is_absolute():
+            return full.as_posix()
         return path
 
 

@@ -32,6 +32,15 @@ def leading_check(result: FootnoteResult) -> CheckResult | None:
     return None
 
 
+def only_no_url_again(check: CheckResult, result: FootnoteResult) -> bool:
+    """Whether every part of `check`'s detail is the missing URL that a failed locator check already says
+    (`reasons` leaves such a part out): a consequence of that failure, not a problem of its own."""
+    if check.name == "locator" or not any(c.name == "locator" and c.status == "fail" for c in result.checks):
+        return False
+    parts = [part.strip() for part in check.detail.split(";") if part.strip()]
+    return bool(parts) and all(part.startswith(_NO_URL) for part in parts)
+
+
 def reasons_text(result: FootnoteResult, separator: str = "; ") -> str:
     """The reasons on one line (or joined by `separator`), each thing said once."""
     return separator.join(reasons(result))

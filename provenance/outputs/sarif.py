@@ -1,7 +1,11 @@
 """`--sarif PATH`: SARIF 2.1.0, the format code-scanning views (GitHub, GitLab, Azure DevOps) read.
 
-One result per footnote that is not verified, filed under the check that stopped it (its rule), located at the
-footnote's line in the report with every citing passage as a related location.
+One result per check that kept a footnote from being verified (its rule: each that failed, or warned where a
+warning alone keeps it from verified; for a footnote the tool could not finish checking, the check that
+stopped it), located at the footnote's line in the report with every citing passage as a related location.
+One result under the worst check alone hid the others from a view filtered by rule, and from a person who
+dismissed that alert. Each result's message says every reason, and the footnote's results share its
+fingerprint (code scanning tells alerts apart by rule).
 
 A result's message is plain text (`message.text`), yet a plain-text message may hold embedded links
 (`[words](https://…)` or `[words](3)`, SARIF 2.1.0 §3.11.6) and GitHub code scanning renders it with Markdown:
@@ -24,11 +28,11 @@ from urllib.parse import quote
 
 from provenance import __version__
 from provenance.escaping import escape_unprintable
-from provenance.models import CheckName, Finding
+from provenance.models import CONTENT_CHECKS, CheckName, Finding
 from provenance.outputs.interface import CheckFormat
 from provenance.outputs.json_text import disarm_workflow_commands_json, indented_json
 from provenance.outputs.paths import AS_GIVEN, RepositoryPaths
-from provenance.outputs.reasons import leading_check, reasons_text
+from provenance.outputs.reasons import leading_check, only_no_url_again, reasons_text
 from provenance.results import FootnoteResult, ReportResult
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -182,11 +186,44 @@ def _fingerprints(path: str, report: ReportResult) -> list[str]:
     return prints
 
 
-def _result(
+# Checks whose warning alone keeps a footnote from `verified` (DESIGN.md section 3): another's (no archived
+# copy) is said in the message, but is no result of its own, as it is none beside a verified footnote.
+_WARNINGS_THAT_STOP = frozenset((*CONTENT_CHECKS, "locator", "schema"))
+
+
+def rules_of(footnote: FootnoteResult) -> list[tuple[str, bool]]:
+    """The rules a footnote that is not verified is filed under, the worst check's first, then each other
+    check that alone would keep it from `verified`, each with whether its check only warned beside a worse
+    one (a warning there, whatever the footnote's status)."""
+    leading = leading_check(footnote)
+    rules: list[tuple[str, bool]] = [(leading.name if leading else "captured", False)]
+    if footnote.status == "error":  # its skips all follow from what stopped it: said once
+        return rules
+    for check in footnote.checks:
+        stops = check.status == "fail" or (check.status == "warn" and check.name in _WARNINGS_THAT_STOP)
+        if stops and all(check.name != rule for rule, _ in rules) and not only_no_url_again(check, footnote):
+            rules.append((check.name, check.status == "warn"))
+    return rules
+
+
+def _results(
     ledger: str, path: str, footnote: FootnoteResult, fingerprint: str, rule_index: dict[str, int]
+) -> list[dict[str, Any]]:
+    return [
+        _result(ledger, path, footnote, fingerprint, rule_index, rule, warned)
+        for rule, warned in rules_of(footnote)
+    ]
+
+
+def _result(
+    ledger: str,
+    path: str,
+    footnote: FootnoteResult,
+    fingerprint: str,
+    rule_index: dict[str, int],
+    rule: str,
+    warned: bool,
 ) -> dict[str, Any]:
-    check = leading_check(footnote)
-    rule = check.name if check else "captured"
     uri = report_uri(path)
     cited = footnote.cited
     url = cited.citation.url
@@ -201,7 +238,7 @@ def _result(
     entry: dict[str, Any] = {
         "ruleId": rule,
         "ruleIndex": rule_index[rule],
-        "level": "warning" if footnote.status in _WARNING_STATUSES else "error",
+        "level": "warning" if warned or footnote.status in _WARNING_STATUSES else "error",
         "message": plain_message(message),
         "locations": [_location(uri, cited.footnote.line)],
         "partialFingerprints": {FINGERPRINT: fingerprint},
@@ -260,12 +297,15 @@ class SarifFormat(CheckFormat):
                 }
             ],
             "results": [
-                _result(path(str(report.ledger)), path(report.report.path), footnote, fingerprint, rule_index)
+                result
                 for report in results
                 for footnote, fingerprint in zip(
                     report.footnotes, _fingerprints(path(report.report.path), report), strict=True
                 )
                 if footnote.status != "verified"
+                for result in _results(
+                    path(str(report.ledger)), path(report.report.path), footnote, fingerprint, rule_index
+                )
             ]
             + [
                 _report_finding_result(path(report.report.path), finding, rule_index)

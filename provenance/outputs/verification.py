@@ -13,6 +13,7 @@ from provenance.escaping import disarm_workflow_commands, escape_unprintable
 from provenance.ledger.verify import Verification
 from provenance.models import Problem
 from provenance.outputs.json_text import disarm_workflow_commands_json, indented_json
+from provenance.seal.timestamps import modifications_said
 from provenance.seal.verification import MAX_SEALS_LISTED, SealKind, SealResult, SealStatus
 from provenance.wacz.verify import BundleVerification
 
@@ -162,6 +163,10 @@ def _seal_lines(
             sealed = f"lines 1 to {seal.line - 1}" if seal.line > 2 else "line 1"
             what += f", sealing {sealed}"
         state = _SEAL_STATES.get((seal.kind, seal.status), f"{seal.status.upper()}: {seal.detail}")
+        if (seal.kind, seal.status) in _SEAL_STATES:
+            # Its state in words leaves out its detail, which alone said so (the JSON said it, not the text).
+            modified = modifications_said(seal.detail)
+            state += f"; {modified}" if modified else ""
         if seal.chain_broken_at is not None and seal.status != "invalid":
             # Sound over the head it names, which is not what those lines hash to now: it vouches for
             # what they were, not for what they are.

@@ -201,7 +201,16 @@ _PKI_STATUS_NAMES = (
     "revocationNotification",
 )
 _GRANTED, _GRANTED_WITH_MODS = (0, 1), 1
+# How a token's detail says it was granted with modifications: views repeat that part (`modifications_said`).
+GRANTED_WITH_MODIFICATIONS = "the TSA granted it with modifications"
 _INTEGER_ONE = b"\x02\x01\x01"  # DER of the INTEGER 1: a status grantedWithMods
+
+
+def modifications_said(detail: str) -> str:
+    """The part of a sound timestamp's detail that says its TSA granted it with modifications, or "": a view
+    that shows such a timestamp in its own words (`valid, from a TSA …`) says that part too."""
+    said = detail.find(GRANTED_WITH_MODIFICATIONS)
+    return detail[said:] if said >= 0 else ""
 
 
 def _status_said(response: TimeStampResponse) -> str:
@@ -355,7 +364,7 @@ def _checked_token(token: str, head: str, gen_time: str, roots: list[x509.Certif
     details = _token_details(response, signer_certificate)
     modified = ""
     if response.status == _GRANTED_WITH_MODS:
-        modified = f"; the TSA granted it with modifications ({_status_said(response)}), a token all the same"
+        modified = f"; {GRANTED_WITH_MODIFICATIONS} ({_status_said(response)}), a token all the same"
     problem = _imprint_problem(response, head)
     if problem is not None:
         return TimestampCheck("invalid", problem, token_time, signer, details)

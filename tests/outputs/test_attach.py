@@ -10,7 +10,7 @@ from markdown_it import MarkdownIt
 from provenance.models import CheckResult, CheckStatus, MementoLookup, ReportFormat
 from provenance.outputs.attach import attach
 from provenance.results import FootnoteResult, ReportResult
-from tests.outputs.builders import MISSING_NOTE, NO_NOTES_READ, VERIFIED, report_result
+from tests.outputs.builders import MISSING_NOTE, NO_NOTES_READ, VERIFIED, footnote_result, report_result
 
 HOSTILE = "javascript:alert(1)"
 
@@ -143,3 +143,42 @@ def test_a_robust_link_names_an_archived_copy_on_the_web() -> None:
     )
     link = BeautifulSoup(page, "html.parser").find("a", attrs={"data-originalurl": "https://news.example/a"})
     assert link is not None and link["data-versionurl"] == url
+
+
+def _failed(label: str) -> FootnoteResult:
+    return footnote_result(label, "failed", (CheckResult(name="date", status="fail", detail="a day off"),))
+
+
+def test_a_label_holding_a_right_to_left_override_does_not_reorder_its_row_in_any_appendix() -> None:
+    # Raw, U+202E after such a label turned the rest of its row around in a text or Markdown view: it read
+    # "[1ㅤverified" and then a reversed, unreadable status, beside the word the label spelled.
+    label = "1\u3164verified\u3164\u202e"
+    result = report_result(_failed(label))
+    text = attach(
+        "Brief.\n",
+        replace(result, report=result.report.model_copy(update={"format": ReportFormat.TEXT})),
+        "",
+        CHECKED_AT,
+    )
+    markdown = attach("# Brief\n", result, "", CHECKED_AT)
+    page = attach(
+        "<html><body><p>x</p></body></html>",
+        replace(result, report=result.report.model_copy(update={"format": ReportFormat.HTML})),
+        "",
+        CHECKED_AT,
+    )
+    for appendix in (text, markdown, page):
+        assert "\u202e" not in appendix and "\\u202e" in appendix
+    (row,) = [line for line in text.splitlines() if line.startswith("[1")]
+    assert row.split()[1] == "failed"
+
+
+def test_a_label_in_another_script_is_shown_as_it_is_in_the_appendix() -> None:
+    result = report_result(_failed("注1"))
+    text = attach(
+        "Brief.\n",
+        replace(result, report=result.report.model_copy(update={"format": ReportFormat.TEXT})),
+        "",
+        CHECKED_AT,
+    )
+    assert "[注1]  failed" in text

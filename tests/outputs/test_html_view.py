@@ -218,6 +218,69 @@ def test_a_verified_line_whose_checks_add_up_to_it_carries_no_such_note(tmp_path
     assert "<strong>" not in counts and counts.startswith("4 footnotes: ")
 
 
+def _cards(page: str) -> dict[str, str]:
+    """Each footnote card's head (badge, label, line and what is said beside them), by label."""
+    heads = re.findall(r'<article class="footnote[^>]*data-label="([^"]*)">(.*?)</div>', page, flags=re.S)
+    return {label: head for label, head in heads}
+
+
+_ALTERED = "verify found a problem with this footnote's ledger line or evidence"
+
+
+def test_a_verified_footnote_whose_warc_no_longer_matches_says_so_beside_its_badge(tmp_path: Path) -> None:
+    # The card showed VERIFIED alone: only the run's banner listed "line 2: the WARC file's sha256 does not
+    # match", by a ledger line no card shows (the card shows the report's line 7). `verify` marks it.
+    ledger = write_ledger(tmp_path, sample_footnotes(tmp_path, None))
+    warc = next((tmp_path / "archives").glob("brief.md-fn1-*.warc.gz"))
+    warc.write_bytes(warc.read_bytes()[:-8])
+    cards = _cards(HtmlViewFormat().render([load_view(ledger, tmp_path / "v.html")]))
+    assert "verified" in cards["1"] and _ALTERED in cards["1"]
+    assert "sha256 does not match" in cards["1"]
+    assert _ALTERED not in cards["2"], "the other footnote's WARC is intact"
+
+
+def test_the_runs_count_says_how_many_of_the_verified_have_a_problem_verify_found(tmp_path: Path) -> None:
+    # A reviewer reads the count first: "verified 1" stood there alone beside a WARC that no longer matched.
+    ledger = write_ledger(tmp_path, sample_footnotes(tmp_path, None))
+    for warc in (tmp_path / "archives").glob("*.warc.gz"):  # footnote 1 (verified) and 2 (failed)
+        warc.write_bytes(warc.read_bytes()[:-8])
+    page = HtmlViewFormat().render([load_view(ledger, tmp_path / "v.html")])
+    (counts,) = re.findall(r'<p class="counts">(.*?)</p>', page)
+    assert "(1 of the verified with a problem verify found in its line or evidence)" in counts
+
+
+def test_the_count_of_verified_footnotes_with_a_problem_is_a_lower_bound_when_verify_did_not_list_all(
+    tmp_path: Path,
+) -> None:
+    # verify lists the first 100 problems and counts the rest: a footnote among the rest has no mark.
+    ledger = write_ledger(tmp_path, sample_footnotes(tmp_path, None))
+    warc = next((tmp_path / "archives").glob("brief.md-fn1-*.warc.gz"))
+    warc.write_bytes(warc.read_bytes()[:-8])
+    view = load_view(ledger, tmp_path / "v.html")
+    assert view.verification is not None
+    unlisted = replace(view, verification=view.verification.model_copy(update={"more_problems": 250}))
+    (counts,) = re.findall(r'<p class="counts">(.*?)</p>', HtmlViewFormat().render([unlisted]))
+    assert "(at least 1 of the verified with a problem verify found in its line or evidence)" in counts
+
+
+def test_a_changed_footnote_line_is_marked_on_its_card_not_on_the_next_one_whose_link_breaks(
+    tmp_path: Path,
+) -> None:
+    ledger = write_ledger(tmp_path, sample_footnotes(tmp_path, None))
+    lines = ledger.read_text(encoding="utf-8").splitlines(keepends=True)
+    lines[1] = lines[1].replace("Haddad", "Hadad", 1)  # footnote 1's line; line 3's prev no longer matches
+    ledger.write_text("".join(lines), encoding="utf-8")
+    cards = _cards(HtmlViewFormat().render([load_view(ledger, tmp_path / "v.html")]))
+    assert _ALTERED in cards["1"] and "line 2 changed" in cards["1"]
+    assert [label for label, head in cards.items() if _ALTERED in head] == ["1"]
+
+
+def test_an_intact_ledger_marks_no_footnote_card(tmp_path: Path) -> None:
+    ledger = write_ledger(tmp_path, sample_footnotes(tmp_path, None))
+    cards = _cards(HtmlViewFormat().render([load_view(ledger, tmp_path / "v.html")]))
+    assert sorted(cards) == ["1", "2", "3", "4"] and not any(_ALTERED in head for head in cards.values())
+
+
 def test_the_page_on_stdout_holds_no_workflow_command_a_ci_runner_obeys_and_shows_the_same_text(
     tmp_path: Path,
 ) -> None:

@@ -34,7 +34,7 @@ from provenance.outputs.sarif import SarifFormat
 from provenance.outputs.table import TableFormat
 from provenance.outputs.verification import render_verification_json, render_verification_text
 from provenance.results import CitedFootnote, FootnoteResult, ReportResult
-from provenance.seal.verification import SealResult
+from provenance.seal.verification import SealResult, SealStatus
 from provenance.verdict import FootnoteEvidence
 
 SHA = "a" * 64
@@ -207,6 +207,45 @@ def test_the_verdict_counts_one_signature_in_the_singular() -> None:
         update={"seals": (seal,), "problems": (Problem.at(1, "l", "x", "x"),)}
     )
     assert "(1 signature, 1 by a --trust key)" in render_verification_text(broken).split("verdict:")[1]
+
+
+def _timestamp_seal(status: SealStatus, detail: str) -> SealResult:
+    return SealResult(
+        line=7,
+        kind="timestamp",
+        status=status,
+        sealed_head=SHA,
+        detail=detail,
+        tsa="https://tsa.example/",
+        gen_time="2024-01-01T00:00:00Z",
+    )
+
+
+def test_verify_text_says_a_timestamp_was_granted_with_modifications_as_the_json_does() -> None:
+    # The text showed "valid, from a TSA a --tsa-ca root certifies" alone: only `--json`'s detail said the TSA
+    # had changed something of the request (RFC 3161 grantedWithMods).
+    modified = "; the TSA granted it with modifications (grantedWithMods), a token all the same"
+    for status, detail in (
+        ("trusted", f"signed by a TSA the given --tsa-ca certifies{modified}"),
+        ("unchecked", f"timestamp … but the TSA's signature and certificate were not checked{modified}"),
+    ):
+        verification = _verification().model_copy(update={"seals": (_timestamp_seal(status, detail),)})
+        (seal_line,) = [
+            line for line in render_verification_text(verification).splitlines() if "line 7:" in line
+        ]
+        assert seal_line.endswith(modified), seal_line
+        (said,) = json.loads(render_verification_json(verification))["seals"]
+        assert said["detail"].endswith(modified)
+
+
+def test_verify_text_of_a_timestamp_granted_as_asked_says_nothing_of_modifications() -> None:
+    seal = _timestamp_seal("trusted", "signed by a TSA the given --tsa-ca certifies")
+    text = render_verification_text(_verification().model_copy(update={"seals": (seal,)}))
+    assert (
+        "  line 7: timestamp 2024-01-01T00:00:00Z from https://tsa.example/, sealing lines 1 to 6: "
+        "valid, from a TSA a --tsa-ca root certifies\n"
+    ) in text
+    assert "modifications" not in text
 
 
 def test_verify_text_shows_a_ledgers_workflow_command_escaped_as_a_ci_log_must() -> None:

@@ -241,3 +241,61 @@ def test_an_unconfirmed_footnote_is_a_warning_and_one_not_checked_an_error() -> 
     (run,) = _sarif(report_result(unconfirmed, cut))["runs"]
     levels = {r["properties"]["label"]: (r["ruleId"], r["level"]) for r in run["results"]}
     assert levels == {"5": ("quote", "warning"), "6": ("captured", "error")}
+
+
+def test_a_footnote_that_failed_several_checks_is_a_result_under_each_rule() -> None:
+    # Filed under its worst check alone, the author that failed beside the date was no alert of its own: a
+    # view filtered by the `author` rule showed nothing, and dismissing the date's alert hid both.
+    both = footnote_result(
+        "7",
+        "failed",
+        (
+            CheckResult(name="date", status="fail", detail="the post is of 2022-01-20"),
+            CheckResult(name="author", status="fail", detail="the post is by @someone_else"),
+            CheckResult(name="quote", status="warn", detail="not found verbatim"),
+        ),
+        url="https://t.me/rybar/7",
+    )
+    (run,) = _sarif(report_result(both))["runs"]
+    results = run["results"]
+    assert [(r["ruleId"], r["level"]) for r in results] == [
+        ("date", "error"),
+        ("author", "error"),
+        ("quote", "warning"),
+    ]
+    assert len({json.dumps(r["partialFingerprints"]) for r in results}) == 1, (
+        "one footnote, told apart by rule"
+    )
+    assert all("author fail: the post is by @someone_else" in _shown(r["message"]["text"]) for r in results)
+
+
+def test_a_note_without_a_link_is_filed_under_the_locator_alone_unless_the_schema_misses_more() -> None:
+    no_url = CheckResult(name="schema", status="fail", detail="no URL: the note names no link to the source")
+    locator = CheckResult(name="locator", status="fail", detail="no URL or other locator")
+    only_the_link = footnote_result("8", "unlocatable", (locator, no_url))
+    also_no_author = footnote_result(
+        "9",
+        "unlocatable",
+        (
+            locator,
+            CheckResult(name="schema", status="fail", detail=f"no author: none named; {no_url.detail}"),
+        ),
+    )
+    (run,) = _sarif(report_result(only_the_link, also_no_author))["runs"]
+    rules = [(r["properties"]["label"], r["ruleId"]) for r in run["results"]]
+    assert rules == [("8", "locator"), ("9", "locator"), ("9", "schema")]
+
+
+def test_no_archived_copy_beside_a_failed_check_is_said_in_its_message_not_a_result_of_its_own() -> None:
+    # It is no result beside a verified footnote either: only a check that alone keeps a note from verified.
+    gone = footnote_result(
+        "10",
+        "failed",
+        (
+            CheckResult(name="captured", status="fail", detail="HTTP 404"),
+            CheckResult(name="archived", status="warn", detail="no archived copy at https://tg.example/"),
+        ),
+        url="https://news.example/gone",
+    )
+    (result,) = _sarif(report_result(gone))["runs"][0]["results"]
+    assert result["ruleId"] == "captured" and "no archived copy" in result["message"]["text"]

@@ -299,6 +299,36 @@ def test_a_token_that_states_no_accuracy_is_said_to(folder: Path, tmp_path: Path
     assert "(the token states no accuracy) from" in run("verify", LEDGER).out
 
 
+def test_a_timestamp_granted_with_modifications_is_said_so_in_verify_s_text_and_the_view_as_in_its_json(
+    sealed: Path, local_tsa: LocalTSA, run: Any
+) -> None:
+    # Only `verify --json`'s detail said the TSA granted it with modifications (RFC 3161 grantedWithMods):
+    # the text and the HTML view showed the timestamp in their own words, which left that out.
+    lines = _lines(sealed)
+    stamp = json.loads(lines[4])
+    reply = base64.b64decode(stamp["token"])
+    at = reply.index(b"\x30\x03\x02\x01\x00")  # PKIStatusInfo { granted }: outside the signed token
+    stamp["token"] = base64.b64encode(reply[: at + 4] + b"\x01" + reply[at + 5 :]).decode()
+    _write(sealed, [*lines[:4], canonical_json(stamp)])
+    modified = "the TSA granted it with modifications (grantedWithMods), a token all the same"
+    (judged,) = [
+        seal for seal in run("verify", LEDGER, "--json").json()["seals"] if seal["kind"] == "timestamp"
+    ]
+    assert judged["status"] == "unchecked" and judged["detail"].endswith(modified)
+    trusted = run("verify", LEDGER, "--tsa-ca", str(local_tsa.ca_pem))
+    (said,) = [line for line in trusted.out.splitlines() if line.startswith("  line 5: timestamp")]
+    assert said.endswith(f"valid, from a TSA a --tsa-ca root certifies; {modified}")
+    assert run("show", LEDGER, "-o", "view.html").code == 0
+    assert "which TSA signed it was not checked" in (sealed / "view.html").read_text(encoding="utf-8")
+    assert modified in (sealed / "view.html").read_text(encoding="utf-8")
+
+
+def test_a_timestamp_granted_as_asked_says_nothing_of_modifications(sealed: Path, run: Any) -> None:
+    assert "modifications" not in run("verify", LEDGER).out
+    assert run("show", LEDGER, "-o", "view.html").code == 0
+    assert "modifications" not in (sealed / "view.html").read_text(encoding="utf-8")
+
+
 def test_verify_appends_nothing_unless_asked_to_record(sealed: Path, signing_key: KeyFiles, run: Any) -> None:
     before = (sealed / LEDGER).read_bytes()
     assert run("verify", LEDGER).code == 0
