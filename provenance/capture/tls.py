@@ -114,8 +114,9 @@ def _tls12_chain(sock: socket.socket, server_name: str) -> tuple[bytes, ...]:
                 break
             received += data
             incoming.write(data)
-        if certificates_in_handshake(bytes(received)):
-            break  # the chain is in: the rest of the handshake is not needed
+        except ssl.SSLError:
+            break  # a handshake refused after the Certificate message still showed it
+    # Read once, at the end: read after each `recv`, bytes that came one at a time cost a square.
     return certificates_in_handshake(bytes(received))
 
 
@@ -133,6 +134,8 @@ def presented_certificates(
             sock.settimeout(timeout)
             sock.connect((ip, port))
             chain = _tls12_chain(sock, server_name)
+    except TimeoutError:
+        return ()  # a server that let this wait out would let the next: one wait, as before the chain
     except (OSError, ValueError):  # ssl.SSLError is an OSError; a name SNI cannot carry is a ValueError
         chain = ()
     if chain:
