@@ -87,6 +87,23 @@ def chunk_size(line: bytes) -> int | None:
     return int(digits, 16)
 
 
+def made_up_length(value: str) -> bool:
+    """Whether a `Content-Length` value is one Python's int reads as a number though it is not digits (RFC
+    9112 8.6: `1*DIGIT`, a list of them said once each): `+5`, `-5`, `1_0`. http.client and urllib3 framed
+    the body by that number (`+5` read 5 bytes of 10 and called them whole) where a careful reader finds no
+    length at all. A value that is no number (`0x5`, empty) is left to them: no length, read to the end."""
+    for part in value.split(","):
+        number = part.strip(" \t")
+        if number.isascii() and number.isdigit():
+            continue
+        try:
+            int(number)
+        except ValueError:
+            continue
+        return True
+    return False
+
+
 class HeadCheckingResponse(http.client.HTTPResponse):
     """http.client's response, told apart when the server closed the connection inside the head.
 
@@ -103,6 +120,8 @@ class HeadCheckingResponse(http.client.HTTPResponse):
     unread, so a chunk longer than it said (`5\r\nhelloXX3\r\n...`) lost bytes and the body was stored as a
     whole answer. Framing broken so ends the body there, kept as cut (`WARC-Truncated: disconnect`); odd but
     valid framing (extensions, trailers, upper-case hex, leading zeros, spaces before `;`) is read as whole.
+    A `Content-Length` that Python's int reads though it is not digits (`made_up_length`) is not a valid
+    HTTP answer, as two lengths that differ are (urllib3 refuses those).
     """
 
     head_cut = False
@@ -145,6 +164,12 @@ class HeadCheckingResponse(http.client.HTTPResponse):
             if self.fp is watcher:
                 self.fp = watcher.fp
         self.head_cut = watcher.last_line == b""
+        if not self.chunked:  # chunks frame the body, and a Content-Length beside them is not read
+            for value in self.msg.get_all("content-length") or ():
+                if made_up_length(value):
+                    raise http.client.HTTPException(
+                        f"Content-Length {value[:40]!r} is not a number of digits"
+                    )
 
 
 class _Recording:

@@ -86,6 +86,43 @@ def test_a_content_length_repeated_with_one_value_is_an_answer(
     assert (outcome.capture.http_status, outcome.capture.bytes) == (200, 5)
 
 
+@pytest.mark.parametrize("length", [b"+5", b"1_0", b"-5", b"5, +5"])
+def test_a_content_length_python_reads_though_it_is_not_digits_is_not_a_valid_answer(
+    fixture_server: FixtureServer, capture: Capturer, length: bytes
+) -> None:
+    # `+5` read 5 bytes of the 10 sent and stored them as the whole answer; a careful reader finds no length.
+    fixture_server.routes["/length"] = raw_answer(
+        b"HTTP/1.1 200 OK\r\nContent-Length: " + length + b"\r\n\r\nhelloEXTRA"
+    )
+    outcome = capture("http://news.example/length", _options(fixture_server))
+    assert outcome.capture is not None and outcome.capture.http_status is None
+    assert outcome.error == (
+        f"connect: 127.0.0.1:{fixture_server.port}: not a valid HTTP answer "
+        f"(HTTPException: Content-Length {length.decode()!r} is not a number of digits)"
+    )
+
+
+@pytest.mark.parametrize(
+    ("length", "stored"),
+    [
+        pytest.param(b" 10 ", b"helloEXTRA", id="spaces-around"),
+        pytest.param(b"10, 10", b"helloEXTRA", id="said-twice"),
+        pytest.param(b"5", b"hello", id="fewer-than-sent"),
+        pytest.param(b"0x5", b"helloEXTRA", id="no-number-read-to-the-end"),
+    ],
+)
+def test_a_content_length_of_digits_or_of_no_number_frames_the_body_as_before(
+    fixture_server: FixtureServer, capture: Capturer, length: bytes, stored: bytes
+) -> None:
+    fixture_server.routes["/length"] = raw_answer(
+        b"HTTP/1.1 200 OK\r\nContent-Length: " + length + b"\r\n\r\nhelloEXTRA"
+    )
+    outcome = capture("http://news.example/length", _options(fixture_server))
+    assert outcome.error is None and outcome.capture is not None
+    assert (outcome.capture.http_status, outcome.capture.truncated) == (200, False)
+    assert _response(outcome.capture.warc)["payload"] == stored
+
+
 def _framing_trickled(
     start: bytes, byte: bytes, end: bytes, count: int = 300, pause: float = 0.05
 ) -> Handler:
