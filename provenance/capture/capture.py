@@ -3,8 +3,8 @@
 Every attempt leaves evidence: an answer is kept as request and response records (a 404, a cut body, a head
 cut short included); a request that got no answer (no name, no connection, no TLS, no answer in time) is
 kept as its request record, and the metadata record says what failed and when (and, for a certificate
-the TLS check refused, which certificate the server presented: `tls`). Only a fetch the policy
-refused before any traffic, or a URL that cannot be requested at all, leaves no file.
+the TLS check refused, which certificate the server presented and the chain it sent with it: `tls`). Only a
+fetch the policy refused before any traffic, or a URL that cannot be requested at all, leaves no file.
 """
 
 from __future__ import annotations

@@ -38,7 +38,7 @@ from provenance.capture.retry import (
     sleep_unless_cancelled,
 )
 from provenance.capture.session import CaptureSession, prepare_request, send
-from provenance.capture.tls import certificate_record, presented_certificate
+from provenance.capture.tls import certificate_record, chain_record, presented_certificates
 from provenance.capture.uri import host_key_of, request_uri
 from provenance.models import Truncation
 from provenance.warc.writer import RequestHead, WarcFile, response_body
@@ -114,8 +114,10 @@ class FailedAttempt:
     dialled: str | None  # where the connection was to go (`ip:port`), once a name was resolved
     error: str
     proxy: str | None = None  # the proxy it went through; then `connected_to` is the proxy's address
-    # The leaf certificate (DER) a server presented when the TLS check refused it (`tls`).
+    # The leaf certificate (DER) a server presented when the TLS check refused it (`tls`), and the
+    # certificates it sent after the leaf, in order (its intermediates: who vouched for it).
     presented_certificate: bytes = b""
+    presented_chain: tuple[bytes, ...] = ()
     # The TLS session made before the attempt failed (a trusted server that then gave no answer in time, or
     # hung up), and its leaf certificate (DER): who it was that did not answer.
     tls: TlsPeer | None = None
@@ -140,6 +142,7 @@ class FailedAttempt:
             "presented_certificate": certificate_record(self.presented_certificate)
             if self.presented_certificate
             else None,
+            "presented_chain": chain_record(self.presented_chain) if self.presented_certificate else None,
             "tls": self.tls.model_dump() if self.tls else None,
             "certificate_der_base64": (
                 base64.b64encode(self.certificate).decode() if self.certificate else None
@@ -204,7 +207,7 @@ def _failed(
     guard: HopGuard,
     dial: Dial | None,
     proxy: Proxy | None,
-    presented_certificate: bytes = b"",
+    presented: tuple[bytes, ...] = (),
 ) -> AttemptFailed:
     attempt = FailedAttempt(
         url=url,
@@ -216,22 +219,23 @@ def _failed(
         dialled=str(dial) if dial else None,
         error=str(failure),
         proxy=proxy.url if proxy else None,
-        presented_certificate=presented_certificate,
+        presented_certificate=presented[0] if presented else b"",
+        presented_chain=presented[1:],
         tls=guard.wire.tls[0] if guard.wire.tls else None,
         certificate=guard.wire.tls[1] if guard.wire.tls else b"",
     )
     return AttemptFailed(failure, attempt)
 
 
-def _refused_certificate(
+def _refused_certificates(
     capture_session: CaptureSession, failure: CaptureFailure, dial: Dial | None, url: str, guard: HopGuard
-) -> bytes:
-    """The certificate the server presented, when the TLS check refused it (see `tls`); b"" otherwise, and
-    through a proxy (the tunnel is the proxy's to open, and its CONNECT is not sent twice)."""
+) -> tuple[bytes, ...]:
+    """The certificates the server presented (leaf first), when the TLS check refused them (see `tls`); ()
+    otherwise, and through a proxy (the tunnel is the proxy's to open, and its CONNECT is not sent twice)."""
     if failure.kind != "tls" or dial is None or dial.proxy is not None or not certificate_refused(failure):
-        return b""
+        return ()
     server_name = urlsplit(url).hostname or ""
-    return presented_certificate(
+    return presented_certificates(
         dial.ip, dial.port, server_name, capture_session.request_timeout(), guard.watch
     )
 
@@ -417,7 +421,7 @@ def _exchange(
         except CaptureFailure as failure:
             if failure.kind in ("blocked", "url"):
                 raise
-            presented = _refused_certificate(capture_session, failure, dial, request.url, guard)
+            presented = _refused_certificates(capture_session, failure, dial, request.url, guard)
             raise _failed(
                 failure, request.url, at, prepared, guard, dial, options.proxy_endpoint, presented
             ) from failure

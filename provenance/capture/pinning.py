@@ -71,6 +71,39 @@ class _HeadWatcher:
         return getattr(self.fp, name)
 
 
+# http.client's own bound on a line (`_MAXLINE`); a longer size line is refused as it refuses one.
+_MAX_CHUNK_SIZE_LINE = 65536
+_HEX_DIGITS = frozenset(b"0123456789abcdefABCDEF")
+
+
+def chunk_size(line: bytes) -> int | None:
+    """The size a chunk size line gives (RFC 9112 7.1: `1*HEXDIG [ BWS chunk-ext ] CRLF`), or None when it
+    gives none: no digits, or anything but hex digits between the spaces around them and the `;` or line end
+    (`0x5`, `+5`, `-5`, `5_0`, `5 5`). Spaces around the digits and a line ending in a bare LF are taken:
+    they leave no doubt what size was meant."""
+    digits = line.partition(b";")[0].rstrip(b"\r\n").strip(b" \t")
+    if not digits or not _HEX_DIGITS.issuperset(digits):
+        return None
+    return int(digits, 16)
+
+
+def made_up_length(value: str) -> bool:
+    """Whether a `Content-Length` value is one Python's int reads as a number though it is not digits (RFC
+    9112 8.6: `1*DIGIT`, a list of them said once each): `+5`, `-5`, `1_0`. http.client and urllib3 framed
+    the body by that number (`+5` read 5 bytes of 10 and called them whole) where a careful reader finds no
+    length at all. A value that is no number (`0x5`, empty) is left to them: no length, read to the end."""
+    for part in value.split(","):
+        number = part.strip(" \t")
+        if number.isascii() and number.isdigit():
+            continue
+        try:
+            int(number)
+        except ValueError:
+            continue
+        return True
+    return False
+
+
 class HeadCheckingResponse(http.client.HTTPResponse):
     """http.client's response, told apart when the server closed the connection inside the head.
 
@@ -81,9 +114,37 @@ class HeadCheckingResponse(http.client.HTTPResponse):
     An interim answer (`102 Processing`, `103 Early Hints`, any 1xx but `101 Switching Protocols`) is
     skipped as http.client skips `100 Continue`: the answer is the final one after it. http.client skips only
     100, so a page served after Early Hints was recorded as an empty 103 and its real answer never read.
+
+    Chunk framing is read as RFC 9112 writes it (`chunk_size`): http.client read a size line with Python's
+    `int(line, 16)`, which takes `0x5`, `+5`, `-5` and `5_0`, and tossed the two bytes after a chunk's data
+    unread, so a chunk longer than it said (`5\r\nhelloXX3\r\n...`) lost bytes and the body was stored as a
+    whole answer. Framing broken so ends the body there, kept as cut (`WARC-Truncated: disconnect`); odd but
+    valid framing (extensions, trailers, upper-case hex, leading zeros, spaces before `;`) is read as whole.
+    A `Content-Length` that Python's int reads though it is not digits (`made_up_length`) is not a valid
+    HTTP answer, as two lengths that differ are (urllib3 refuses those).
     """
 
     head_cut = False
+
+    def _read_next_chunk_size(self) -> int:
+        line = self.fp.readline(_MAX_CHUNK_SIZE_LINE + 1)
+        if len(line) > _MAX_CHUNK_SIZE_LINE:
+            raise http.client.LineTooLong("chunk size")
+        size = chunk_size(line)
+        if size is None:
+            self._close_conn()  # type: ignore[attr-defined]  # the framing is lost: nothing after it is read
+            raise ValueError(f"not a chunk size line: {line[:40]!r}")
+        return size
+
+    def _get_chunk_left(self) -> int | None:
+        if self.chunk_left == 0:
+            # The end of a chunk's data: its CRLF must come next, not more data.
+            if self._safe_read(2) != b"\r\n":  # type: ignore[attr-defined]
+                self._close_conn()  # type: ignore[attr-defined]
+                raise http.client.IncompleteRead(b"")
+            self.chunk_left = None
+        left: int | None = super()._get_chunk_left()  # type: ignore[misc]
+        return left
 
     def _read_status(self) -> tuple[str, int, str]:
         version, status, reason = super()._read_status()  # type: ignore[misc]
@@ -103,6 +164,12 @@ class HeadCheckingResponse(http.client.HTTPResponse):
             if self.fp is watcher:
                 self.fp = watcher.fp
         self.head_cut = watcher.last_line == b""
+        if not self.chunked:  # chunks frame the body, and a Content-Length beside them is not read
+            for value in self.msg.get_all("content-length") or ():
+                if made_up_length(value):
+                    raise http.client.HTTPException(
+                        f"Content-Length {value[:40]!r} is not a number of digits"
+                    )
 
 
 class _Recording:

@@ -172,6 +172,7 @@ def prepare_request(
     url: str,
     headers: Sequence[tuple[str, str]] = (),
     body: bytes = b"",
+    url_credentials: bool = False,
 ) -> requests.PreparedRequest:
     """The request exactly as it will be sent, Host header included, so the WARC request record is faithful.
 
@@ -180,7 +181,9 @@ def prepare_request(
     The steps of `Session.prepare_request` for what a capture's session holds (no auth, params, hooks or
     netrc; `trust_env` off), without its merges: those copy the defaults and the cookie jar through generic
     mapping checks (runtime protocol checks among them) that cost a tenth of a capture's own work. The same
-    request comes out (tests/capture/test_prepare.py compares the two)."""
+    request comes out (tests/capture/test_prepare.py compares the two), but for a URL's user name and
+    password, sent (as HTTP Basic auth) only when `url_credentials` says the URL is the operator's own (a
+    `--tsa` URL), never for a cited URL or a redirect (below)."""
     session = capture_session.session
     merged: CaseInsensitiveDict[str | bytes] = CaseInsensitiveDict(session.headers)
     for name, value in dict(headers).items():
@@ -195,7 +198,13 @@ def prepare_request(
     sent_from = merge_cookies(RequestsCookieJar(), jar) if len(jar) else RequestsCookieJar()  # type: ignore[no-untyped-call]
     prepared.prepare_cookies(sent_from)
     prepared.prepare_body(body or None, None)
-    prepared.prepare_auth(None, url)  # credentials in the URL become an Authorization header, as in requests
+    # A user name and password in a cited URL (`https://user:pass@host/`) are not sent: requests would send
+    # them as HTTP Basic auth to whatever the URL names, the first time and in the clear over http. The tool
+    # reads a source as a reader without an account does, and does not log in with credentials it found in a
+    # report or a redirect (a browser sends none until asked, and asks its user first): a page that needs
+    # them answers 401, and `captured` fails. The request record shows that no Authorization was sent.
+    if url_credentials:
+        prepared.prepare_auth(None, url)
     # requests normalises URLs (dot segments removed, escapes decoded): `url`, a `request_uri`, is what is
     # asked for.
     prepared.url = url

@@ -153,7 +153,8 @@ def _post(url: str, query: bytes, network: NetworkOptions) -> bytes:
     session = open_session(network)
     try:
         headers = (("Content-Type", "application/timestamp-query"),)
-        prepared = prepare_request(session, "POST", url, headers, query)
+        # A TSA that asks for an account takes it in its URL, which the operator gave (`--tsa`).
+        prepared = prepare_request(session, "POST", url, headers, query, url_credentials=True)
         with HopGuard(network.body_deadline, network.cancellation) as guard:
             answer = send(session, prepared, plan_dial(parse_target(url), network), guard)
             try:

@@ -333,3 +333,48 @@ def test_a_reset_after_the_request_went_out_is_named_so_not_a_handshake_one(capt
         options = NetworkOptions(connect_to=(ConnectTo("news.example", None, "127.0.0.1", port),), retries=0)
         outcome = capture("http://news.example/", options)
     assert outcome.error == f"connect: 127.0.0.1:{port}: Connection reset by peer after the request was sent"
+
+
+def _sending_its_issuer_too(local_ca: LocalCA, folder: Path) -> LocalCA:
+    """`local_ca`'s server certificate, served with the CA's certificate after it (as an intermediate is)."""
+    chained = LocalCA(local_ca.ca_pem, folder / "chain.pem", local_ca.key_pem, local_ca.names)
+    chained.cert_pem.write_bytes(local_ca.cert_pem.read_bytes() + local_ca.ca_pem.read_bytes())
+    return chained
+
+
+def test_a_refused_certificate_is_kept_with_the_chain_the_server_sent_after_it(
+    local_ca: LocalCA, tmp_path: Path, capture: Capturer
+) -> None:
+    # The leaf alone does not say who vouched for it: the certificates sent after it do.
+    with FixtureServer({"/": Reply(body=b"x")}, tls=_sending_its_issuer_too(local_ca, tmp_path)) as server:
+        outcome = capture("https://t.me/", NetworkOptions(connect_to=(server.rule("t.me"),)))
+        assert server.hits["/"] == 0
+    assert outcome.capture is not None
+    failed = _metadata(outcome.capture.warc)["failed_attempt"]
+    assert base64.b64decode(failed["presented_certificate"]["der_base64"]) == _der(local_ca.cert_pem)
+    chain = failed["presented_chain"]
+    assert [base64.b64decode(each["der_base64"]) for each in chain["certificates"]] == [_der(local_ca.ca_pem)]
+    assert chain["certificates"][0]["subject"] == "CN=provenance test CA"
+    assert chain["left_out"] == 0
+
+
+def test_a_refused_server_that_sent_its_leaf_alone_keeps_an_empty_chain(
+    tls_fixture_server: FixtureServer, local_ca: LocalCA, capture: Capturer
+) -> None:
+    outcome = capture("https://t.me/", NetworkOptions(connect_to=(tls_fixture_server.rule("t.me"),)))
+    assert outcome.capture is not None
+    failed = _metadata(outcome.capture.warc)["failed_attempt"]
+    assert base64.b64decode(failed["presented_certificate"]["der_base64"]) == _der(local_ca.cert_pem)
+    assert failed["presented_chain"] == {"certificates": [], "left_out": 0}
+
+
+def test_a_refused_server_that_speaks_only_tls_1_3_still_has_its_leaf_kept(
+    tls_fixture_server: FixtureServer, local_ca: LocalCA, capture: Capturer
+) -> None:
+    # The chain is read from a TLS 1.2 handshake; a server that refuses one is asked again for its leaf.
+    tls_fixture_server._server.socket.context.minimum_version = ssl.TLSVersion.TLSv1_3  # type: ignore[attr-defined]
+    outcome = capture("https://t.me/", NetworkOptions(connect_to=(tls_fixture_server.rule("t.me"),)))
+    assert outcome.capture is not None
+    failed = _metadata(outcome.capture.warc)["failed_attempt"]
+    assert base64.b64decode(failed["presented_certificate"]["der_base64"]) == _der(local_ca.cert_pem)
+    assert failed["presented_chain"] == {"certificates": [], "left_out": 0}

@@ -152,3 +152,38 @@ def test_a_host_that_is_not_a_valid_international_name_is_a_url_error() -> None:
 )
 def test_same_resource_allows_only_spellings_that_mean_the_same(first: str, second: str, same: bool) -> None:
     assert same_resource(first, second) is same
+
+
+def _requests_with_authorization(server: FixtureServer) -> list[str]:
+    return [
+        seen.path
+        for seen in server.requests
+        if any(name.lower() == "authorization" for name, _ in seen.headers)
+    ]
+
+
+def test_a_cited_url_with_a_user_name_and_password_is_requested_without_them(
+    fixture_server: FixtureServer, capture: Capturer
+) -> None:
+    fixture_server.routes["/private"] = Reply(status=401, headers=(("WWW-Authenticate", 'Basic realm="x"'),))
+    outcome = capture(
+        "http://user:secret@news.example/private",
+        NetworkOptions(connect_to=(fixture_server.rule("news.example"),)),
+    )
+    assert _requests_with_authorization(fixture_server) == [], "the password went to the site"
+    assert outcome.capture is not None and outcome.capture.http_status == 401
+    assert outcome.error == "http 401"
+    request = next(r for r in read_records(Path(outcome.capture.warc)) if r["type"] == "request")
+    assert all(name.lower() != "authorization" for name, _ in request["http_headers"])
+
+
+def test_a_redirect_to_a_url_with_a_user_name_and_password_is_followed_without_them(
+    fixture_server: FixtureServer, capture: Capturer
+) -> None:
+    fixture_server.routes["/old"] = Reply(status=302, headers=(("Location", "http://u:pw@news.example/new"),))
+    fixture_server.routes["/new"] = Reply(body=POST)
+    outcome = capture(
+        "http://news.example/old", NetworkOptions(connect_to=(fixture_server.rule("news.example"),))
+    )
+    assert _requests_with_authorization(fixture_server) == []
+    assert outcome.error is None and outcome.capture is not None and outcome.capture.http_status == 200

@@ -86,6 +86,43 @@ def test_a_content_length_repeated_with_one_value_is_an_answer(
     assert (outcome.capture.http_status, outcome.capture.bytes) == (200, 5)
 
 
+@pytest.mark.parametrize("length", [b"+5", b"1_0", b"-5", b"5, +5"])
+def test_a_content_length_python_reads_though_it_is_not_digits_is_not_a_valid_answer(
+    fixture_server: FixtureServer, capture: Capturer, length: bytes
+) -> None:
+    # `+5` read 5 bytes of the 10 sent and stored them as the whole answer; a careful reader finds no length.
+    fixture_server.routes["/length"] = raw_answer(
+        b"HTTP/1.1 200 OK\r\nContent-Length: " + length + b"\r\n\r\nhelloEXTRA"
+    )
+    outcome = capture("http://news.example/length", _options(fixture_server))
+    assert outcome.capture is not None and outcome.capture.http_status is None
+    assert outcome.error == (
+        f"connect: 127.0.0.1:{fixture_server.port}: not a valid HTTP answer "
+        f"(HTTPException: Content-Length {length.decode()!r} is not a number of digits)"
+    )
+
+
+@pytest.mark.parametrize(
+    ("length", "stored"),
+    [
+        pytest.param(b" 10 ", b"helloEXTRA", id="spaces-around"),
+        pytest.param(b"10, 10", b"helloEXTRA", id="said-twice"),
+        pytest.param(b"5", b"hello", id="fewer-than-sent"),
+        pytest.param(b"0x5", b"helloEXTRA", id="no-number-read-to-the-end"),
+    ],
+)
+def test_a_content_length_of_digits_or_of_no_number_frames_the_body_as_before(
+    fixture_server: FixtureServer, capture: Capturer, length: bytes, stored: bytes
+) -> None:
+    fixture_server.routes["/length"] = raw_answer(
+        b"HTTP/1.1 200 OK\r\nContent-Length: " + length + b"\r\n\r\nhelloEXTRA"
+    )
+    outcome = capture("http://news.example/length", _options(fixture_server))
+    assert outcome.error is None and outcome.capture is not None
+    assert (outcome.capture.http_status, outcome.capture.truncated) == (200, False)
+    assert _response(outcome.capture.warc)["payload"] == stored
+
+
 def _framing_trickled(
     start: bytes, byte: bytes, end: bytes, count: int = 300, pause: float = 0.05
 ) -> Handler:
@@ -154,6 +191,50 @@ def test_a_chunked_body_with_extensions_and_trailers_sent_at_once_is_whole(
     assert outcome.error is None and outcome.capture is not None
     assert (outcome.capture.truncation, outcome.capture.bytes) == (None, 11)
     assert _response(outcome.capture.warc)["payload"] == b"hello world"
+
+
+@pytest.mark.parametrize(
+    ("framing", "stored"),
+    [
+        pytest.param(b"5\r\nhelloXX5\r\nworld\r\n0\r\n\r\n", b"hello", id="chunk-longer-than-said"),
+        pytest.param(b"0x5\r\nhello\r\n0\r\n\r\n", b"", id="0x-size"),
+        pytest.param(b"+5\r\nhello\r\n0\r\n\r\n", b"", id="signed-size"),
+        pytest.param(b"-5\r\nhello\r\n0\r\n\r\n", b"", id="negative-size"),
+        pytest.param(b"5\r\nhello\r\n5_0\r\n" + b"x" * 80 + b"\r\n0\r\n\r\n", b"hello", id="underscore"),
+        pytest.param(b"5\r\nhello\r\nzz\r\nworld\r\n0\r\n\r\n", b"hello", id="not-hex"),
+        pytest.param(b"5\r\nhello\r\n", b"hello", id="no-last-chunk"),
+    ],
+)
+def test_chunk_framing_that_is_broken_ends_the_body_there_as_cut_never_whole(
+    fixture_server: FixtureServer, capture: Capturer, framing: bytes, stored: bytes
+) -> None:
+    # http.client read `0x5`, `+5` and `5_0` as sizes (Python's int) and tossed the two bytes after a
+    # chunk's data unread: `helloXX` lost `XX`, and `helloworld` was stored as the whole answer.
+    fixture_server.routes["/framing"] = raw_answer(CHUNKED + framing)
+    outcome = capture("http://news.example/framing", _options(fixture_server))
+    assert outcome.capture is not None and outcome.capture.http_status == 200
+    assert (outcome.capture.truncated, outcome.capture.truncation) == (True, "disconnect")
+    response = _response(outcome.capture.warc)
+    assert response["headers"]["WARC-Truncated"] == "disconnect"  # type: ignore[index]
+    assert response["payload"] == stored
+
+
+@pytest.mark.parametrize(
+    "framing",
+    [
+        pytest.param(b"0005 ;a=b\r\nhello\r\n00A\r\n0123456789\r\n0\r\nT: x\r\n\r\n", id="zeros-space-ext"),
+        pytest.param(b" 5\t\r\nhello\r\na\r\n0123456789\r\n0\r\n\r\n", id="spaces-around"),
+        pytest.param(b"5\nhello\r\nA\n0123456789\r\n0\n\n", id="bare-lf-lines"),
+    ],
+)
+def test_chunk_framing_that_is_odd_but_valid_is_a_whole_body(
+    fixture_server: FixtureServer, capture: Capturer, framing: bytes
+) -> None:
+    fixture_server.routes["/framing"] = raw_answer(CHUNKED + framing)
+    outcome = capture("http://news.example/framing", _options(fixture_server))
+    assert outcome.error is None and outcome.capture is not None
+    assert (outcome.capture.truncated, outcome.capture.bytes) == (False, 15)
+    assert _response(outcome.capture.warc)["payload"] == b"hello0123456789"
 
 
 def _redirect_to(location: bytes) -> bytes:

@@ -1,5 +1,6 @@
 """`session.prepare_request` builds the request without `Session.prepare_request`'s merges: the very request
-requests' own path makes (method, URL, headers in order, body, cookies sent), whatever the session holds."""
+requests' own path makes (method, URL, headers in order, body, cookies sent), whatever the session holds, but
+for the credentials in a URL, which are never sent."""
 
 from __future__ import annotations
 
@@ -47,7 +48,6 @@ CASES = [
     ("POST", "http://news.example/form", (("Content-Type", "application/x-www-form-urlencoded"),), b"q=1"),
     ("POST", "http://news.example/form", (), b""),  # Content-Length: 0
     ("POST", "https://tsa.example/", (("Content-Type", "application/timestamp-query"),), b"\x30\x00"),
-    ("GET", "http://user:p%40ss@news.example/private", (), b""),  # credentials in the URL: Authorization
     ("GET", "http://news.example/", (("Cookie", "given=1"),), b""),  # a Cookie header given wins
     ("GET", "http://xn--bcher-kva.example/b%C3%BCcher", (), b""),
 ]
@@ -92,3 +92,26 @@ def test_a_url_requests_refuses_is_refused_the_same_way(url: str) -> None:
     with pytest.raises(requests.RequestException) as fast:
         prepare_request(capture_session, "GET", url, (), b"")
     assert (type(fast.value), str(fast.value)) == (type(plain.value), str(plain.value))
+
+
+@pytest.mark.parametrize("url", ["http://user:p%40ss@news.example/private", "https://user:pw@news.example/"])
+def test_credentials_in_the_url_are_not_sent_as_basic_auth(url: str) -> None:
+    # requests turns them into `Authorization: Basic ...`: a report's link logged in as whoever it named.
+    capture_session = open_session(NetworkOptions())
+    try:
+        prepared = prepare_request(capture_session, "GET", url, (), b"")
+    finally:
+        capture_session.close()
+    assert "Authorization" not in prepared.headers
+    assert prepared.headers["Host"] == "news.example"
+
+
+def test_the_operators_own_url_may_carry_credentials_as_basic_auth() -> None:
+    # A `--tsa` URL with an account in it: the operator's, given to that server on purpose.
+    capture_session = open_session(NetworkOptions())
+    try:
+        url = "https://user:pw@tsa.example/"
+        prepared = prepare_request(capture_session, "POST", url, (), b"q", url_credentials=True)
+    finally:
+        capture_session.close()
+    assert prepared.headers["Authorization"] == "Basic dXNlcjpwdw=="
