@@ -7,7 +7,8 @@ The watch page's `datePublished`/`uploadDate` (microdata or meta) gives the time
 Without scripts the watch page is a shell, which is not held against it. Where oEmbed shows no video (no
 answer, or an error other than 404), the watch page is all the capture holds of it, and it is not the video
 when its player says so (`playabilityStatus` ERROR, LOGIN_REQUIRED or UNPLAYABLE: deleted, private,
-blocked) or when it is another kind of page (a consent wall, a sign-in page, a bot check, a soft 404).
+blocked; but see below for a page that still carries the video's metadata) or when it is another kind of
+page (a consent wall, a sign-in page, a bot check, a soft 404).
 Where oEmbed does name the video but the player says ERROR ("Video unavailable": removed), the two disagree
 on whether the video is there, and it is unavailable, named so; a video the player only keeps from this
 visitor (LOGIN_REQUIRED for an age check, UNPLAYABLE in this country or for members only) is still there, and
