@@ -258,12 +258,17 @@ def _plain_page_url() -> re.Pattern[str]:
 _POST_PLATFORMS = (Platform.TELEGRAM, Platform.TWITTER, Platform.BLUESKY)
 
 # Sites that show X's posts under X's own paths (`/<user>/status/<id>`): embed fixers people paste from chat
-# apps, and Nitter's front ends (`nitter.<any>`, xcancel.com). A status link on one names X's post by its id,
-# but the mirror's page is the mirror's rewriting, not X's word (`mirrored_x_post`).
-_X_MIRRORS = ("fxtwitter.com", "vxtwitter.com", "fixupx.com", "fixvx.com", "twittpr.com", "xcancel.com")
+# apps, Nitter's front ends (`nitter.<any>`, xcancel.com) and viewers such as TwStalker (`twstalker.com`,
+# `mobile.twstalker.com`). A status link on one names X's post by its id, but the mirror's page is the
+# mirror's rewriting, not X's word (`mirrored_x_post`): a TwStalker page was read as a web page of its own,
+# its byline and words verifying an X post that X was never asked for.
+_X_MIRRORS = (
+    *("fxtwitter.com", "vxtwitter.com", "fixupx.com", "fixvx.com", "twittpr.com", "xcancel.com"),
+    "twstalker.com",
+)
 _NITTER = "nitter"
 # What every mirror's host holds, as a link is written in any case: a link holding none is no mirror's.
-_MIRROR_WORDS = ("twitt", "fixupx", "fixvx", "xcancel", _NITTER)
+_MIRROR_WORDS = ("twitt", "fixupx", "fixvx", "xcancel", "twstalker", _NITTER)
 
 
 def _is_x_mirror(host: str) -> bool:

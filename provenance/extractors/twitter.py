@@ -3,14 +3,18 @@
 The status page itself is a script shell ("JavaScript is not available"); what a post says comes from two side
 requests (DESIGN.md section 4), both kept in the footnote's WARC:
 - `https://cdn.syndication.twimg.com/tweet-result?id=<id>&token=<t>`: `text`, `created_at`, `user.name`,
-  `user.screen_name`, `user.id_str`; `__typename: TweetTombstone` (or an empty answer) when unavailable. A
+  `user.screen_name`, `user.id_str`; `__typename: TweetTombstone`, or `TweetUnavailable` with its `reason`,
+  when X does not show the post: unavailable, whatever oEmbed shows (an empty answer says nothing: oEmbed is
+  read). A post X shows with limits comes wrapped (`TweetWithVisibilityResults`), itself under `tweet`. A
   long post (over 280 characters) has only its first part in `text`; its whole text is its note,
   `note_tweet.note_tweet_results.result.text`, which is read as the post's text (a quoted post's note, inside
   `quoted_tweet`, is that post's); a repost (`retweeted_tweet`, `retweeted_status`, or a text opening
   `RT @handle:`) shows another's post, whose words are kept as that post's (`quoted_post`), never the
   reposter's;
   an edited post lists its versions' ids in `edit_control.edit_tweet_ids` (an older version, under
-  `edit_control.edit_control_initial`, and says `isStaleEdit`): either is `edited`;
+  `edit_control.edit_control_initial`, and says `isStaleEdit`): either is `edited`; a Community Note X
+  shows under the post (`birdwatch_pivot`) is kept, for the record, as `community_note` (its words) and
+  `community_note_url`: readers' context, never the post's words, and no check's verdict;
 - `https://publish.twitter.com/oembed?url=<status url>&omit_script=1`: `author_name`, `author_url`, and the
   post as a `<blockquote>`; 404 when deleted, 403 "not authorized to see this status" when the account is
   protected. Either makes the post unavailable even when the syndication
@@ -78,6 +82,21 @@ def read_tweet_result(data: Any, page_url: str, wanted_id: str | None = None) ->
     `wanted_id`, when it is another post than the one asked for."""
     if not isinstance(data, dict):
         return None
+    if data.get("__typename") == "TweetWithVisibilityResults" and isinstance(data.get("tweet"), dict):
+        # A post X shows with limits (no replies, a notice): the post itself, whole, under `tweet`. Not
+        # unwrapped, its text, time and author were not read, and the post came from oEmbed alone.
+        data = data["tweet"]
+    if data.get("__typename") == "TweetUnavailable":
+        # X's word that the post is not shown (`reason`: `Suspended`, `Protected`, ...), as a tombstone is:
+        # taken for no answer, the post was read from an oEmbed answer (which may be a cache's) and verified.
+        reason = _text(data.get("reason"))
+        return SourcePost(
+            platform=Platform.TWITTER,
+            url=page_url,
+            problem="unavailable",
+            problem_detail="X's syndication answer says the post is unavailable"
+            + (f" (reason {reason[:80]!r})" if reason else ""),
+        )
     if data.get("__typename") == "TweetTombstone" or "tombstone" in data:
         tombstone = data.get("tombstone")
         words = tombstone.get("text") if isinstance(tombstone, dict) else None
@@ -119,6 +138,9 @@ def read_tweet_result(data: Any, page_url: str, wanted_id: str | None = None) ->
         "quoted_post_author": quoted[1] if quoted else None,
         "in_reply_to": parent[0] if parent else None,
         "in_reply_to_author": parent[1] if parent else None,
+        # The context X's readers added to the post (a Community Note): not the author's words, but what a
+        # fact-checker wants to know of them, kept beside them.
+        **_community_note(data),
     }
     return SourcePost(
         platform=Platform.TWITTER,
@@ -137,6 +159,22 @@ def read_tweet_result(data: Any, page_url: str, wanted_id: str | None = None) ->
         edited=_edited(data),
         fields=raw_fields(fields),
     )
+
+
+def _community_note(data: dict[str, Any]) -> dict[str, str | None]:
+    """The Community Note X shows under the post (`birdwatch_pivot`): `community_note`, its words (its
+    `subtitle`, else its `title`), and `community_note_url`, the note's page; {} when there is none."""
+    pivot = data.get("birdwatch_pivot")
+    if not isinstance(pivot, dict):
+        return {}
+    subtitle = pivot.get("subtitle")
+    words = subtitle.get("text") if isinstance(subtitle, dict) else subtitle
+    said = _text(words) or _text(pivot.get("title")) or _text(pivot.get("shorttitle"))
+    link = _text(pivot.get("destinationUrl"))
+    return {
+        "community_note": html.unescape(said) if said else "a Community Note (its words not given)",
+        "community_note_url": link,
+    }
 
 
 def _versions(data: dict[str, Any]) -> list[str]:

@@ -7,10 +7,17 @@ The watch page's `datePublished`/`uploadDate` (microdata or meta) gives the time
 Without scripts the watch page is a shell, which is not held against it. Where oEmbed shows no video (no
 answer, or an error other than 404), the watch page is all the capture holds of it, and it is not the video
 when its player says so (`playabilityStatus` ERROR, LOGIN_REQUIRED or UNPLAYABLE: deleted, private,
-blocked) or when it is another kind of page (a consent wall, a sign-in page, a bot check, a soft 404).
+blocked; but see below for a page that still carries the video's metadata) or when it is another kind of
+page (a consent wall, a sign-in page, a bot check, a soft 404).
 Where oEmbed does name the video but the player says ERROR ("Video unavailable": removed), the two disagree
 on whether the video is there, and it is unavailable, named so; a video the player only keeps from this
-visitor (LOGIN_REQUIRED for an age check, UNPLAYABLE in this country) is still there, and read.
+visitor (LOGIN_REQUIRED for an age check, UNPLAYABLE in this country or for members only) is still there, and
+read: from oEmbed and the watch page, or, where oEmbed refuses it (401, 403), from the watch page alone when
+that carries the video's metadata (its `datePublished`; a private video's never counts).
+
+What the video says aloud is not read (no transcript or caption track is captured): a quote of spoken words
+(a link's `t=90`, 1:30 into the video) is searched only in the title and description, and is not found there
+unless they repeat it: compare it by hand at the time the link names.
 
 A watch page replaced by a wall (YouTube's cookie-consent page, at `consent.youtube.com` or in the watch
 page's place, a sign-in page, a bot check) is not the video even where oEmbed answers: oEmbed names the
@@ -128,6 +135,13 @@ def _player_says(main: StoredResponse | None, first_only: bool = False) -> tuple
     return (found.group(1), found.group(2) or "") if found is not None else None
 
 
+def _kept_from_this_visitor(player: tuple[str, str]) -> bool:
+    """Whether the player's (status, reason) keeps the video from this visitor only (an age check, members
+    only, a country block), not from everyone (removed, private)."""
+    status, reason = player
+    return status in ("LOGIN_REQUIRED", "UNPLAYABLE") and "private" not in reason.lower()
+
+
 def _behind_a_wall(post: SourcePost, watch: SourcePost, data: dict[str, Any]) -> SourcePost:
     """The video as oEmbed names it, behind the wall its watch page was (`_WALLS`): the wall, not the video,
     with what oEmbed says kept for the record; none of the wall's words, title or time are the video's."""
@@ -157,6 +171,11 @@ def _as_the_watch_page_shows(post: SourcePost, watch: SourcePost, main: StoredRe
     """The video as its watch page alone shows it (oEmbed showed none): unavailable where its player says the
     video cannot be played, or the page is not a watch page at all (a consent wall, a sign-in page, …)."""
     player = _player_says(main)
+    if player is not None and _kept_from_this_visitor(player) and watch.published is not None:
+        # An age check or a members' video (oEmbed answers 401 or 403) whose watch page still carries the
+        # video's metadata: the video is there, only not played to this visitor. Called unavailable, the
+        # footnote failed `captured` as if the video were deleted.
+        return post
     if player is not None:
         said = f"{player[1]!r} " if player[1] else ""
         return post.model_copy(

@@ -1217,6 +1217,8 @@ def test_a_notes_own_quote_in_other_marks_is_kept_for_the_quote_check(quoted: st
         "https://nitter.net/rybar/status/1484567890123456789#m",
         "https://nitter.poast.org/rybar/status/1484567890123456789",
         "https://xcancel.com/rybar/status/1484567890123456789",
+        "https://twstalker.com/rybar/status/1484567890123456789",
+        "https://mobile.twstalker.com/rybar/status/1484567890123456789",
     ],
 )
 def test_a_mirrors_status_link_cites_xs_own_post_captured_from_x(link: str) -> None:

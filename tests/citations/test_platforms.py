@@ -260,6 +260,9 @@ def test_a_plain_link_is_canonical_as_splitting_it_makes_it(url: str) -> None:
         ("https://fixupx.com/jack/status/20?s=20", "https://x.com/jack/status/20"),
         ("https://nitter.privacydev.net/jack/status/20#m", "https://x.com/jack/status/20"),
         ("https://xcancel.com/i/web/status/20", "https://x.com/i/status/20"),
+        ("https://twstalker.com/jack/status/20", "https://x.com/jack/status/20"),
+        ("https://mobile.twstalker.com/jack/status/20", "https://x.com/jack/status/20"),
+        ("https://twstalker.com/jack", None),
         ("https://fxtwitter.com/jack", None),  # an account's page on a mirror names no post
         ("https://nitterfan.example/jack/status/20", None),
         ("https://x.com/jack/status/20", None),  # X's own link is no mirror's

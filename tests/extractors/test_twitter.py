@@ -604,3 +604,76 @@ def test_an_old_hashbang_status_link_is_read_as_its_post() -> None:
     assert (post.problem, post.post_id, post.handle) == (None, POST_ID, "MinPressOffice")
     assert post.text.startswith("We never said that.")
     assert side_urls("https://twitter.com/#!/MinPressOffice") == ()  # an account, no post
+
+
+@pytest.mark.parametrize("reason", ["Suspended", "Protected", None])
+def test_a_post_the_syndication_answer_calls_unavailable_is_unavailable_though_oembed_shows_it(
+    reason: str | None,
+) -> None:
+    # `TweetUnavailable` is X's word that it does not show the post, as a tombstone is: taken for no answer,
+    # the post was read from oEmbed (a cache may keep a suspended account's post) and verified.
+    unavailable = {"__typename": "TweetUnavailable", **({"reason": reason} if reason else {})}
+    post = extract_source(
+        STATUS,
+        (
+            answer(STATUS, asset("x_status_shell.html")),
+            answer(SYNDICATION, json.dumps(unavailable), json=True),
+            answer(OEMBED, asset("tweet_oembed.json"), json=True),
+        ),
+    )
+    assert post.problem == "unavailable"
+    assert "syndication answer says the post is unavailable" in (post.problem_detail or "")
+    assert reason is None or repr(reason) in (post.problem_detail or "")
+
+
+def test_an_empty_syndication_answer_says_nothing_and_oembed_s_post_is_read() -> None:
+    post = extract_source(
+        STATUS,
+        (
+            answer(STATUS, asset("x_status_shell.html")),
+            answer(SYNDICATION, "{}", json=True),
+            answer(OEMBED, asset("tweet_oembed.json"), json=True),
+        ),
+    )
+    assert post.problem is None
+    assert post.text.startswith("We never said that.")
+
+
+def test_a_post_shown_with_limits_is_read_from_inside_its_visibility_wrapper() -> None:
+    # A post X shows with limits comes as `{"__typename": "TweetWithVisibilityResults", "tweet": {...}}`: not
+    # unwrapped, nothing of it was read, and without oEmbed the footnote failed on a post X shows.
+    wrapped = {"__typename": "TweetWithVisibilityResults", "tweet": json.loads(asset("tweet_result.json"))}
+    post = extract_source(
+        STATUS,
+        (
+            answer(STATUS, asset("x_status_shell.html")),
+            answer(SYNDICATION, json.dumps(wrapped), json=True),
+            answer(OEMBED, "", status=503),
+        ),
+    )
+    assert post.problem is None
+    assert (post.author, post.handle, post.post_id) == ("Ministry Press Office", "MinPressOffice", POST_ID)
+    assert post.published_from == "syndication created_at"
+    assert post.text.startswith("We never said that.")
+
+
+def test_a_community_note_under_the_post_is_kept_beside_it_never_as_its_words() -> None:
+    data = json.loads(asset("tweet_result.json"))
+    data["birdwatch_pivot"] = {
+        "title": "Readers added context they thought people might want to know",
+        "shorttitle": "Readers added context",
+        "subtitle": {"text": "The ministry confirmed the statement on 19 January &amp; later withdrew it."},
+        "destinationUrl": "https://twitter.com/i/birdwatch/n/1484400000000000000",
+    }
+    post = read_tweet_result(data, SYNDICATION)
+    assert post is not None and post.problem is None
+    assert post.fields["community_note"] == (
+        "The ministry confirmed the statement on 19 January & later withdrew it."
+    )
+    assert post.fields["community_note_url"] == "https://twitter.com/i/birdwatch/n/1484400000000000000"
+    assert "confirmed" not in post.text
+
+
+def test_a_post_without_a_community_note_records_none() -> None:
+    post = read_tweet_result(json.loads(asset("tweet_result.json")), SYNDICATION)
+    assert post is not None and "community_note" not in post.fields

@@ -56,3 +56,47 @@ def test_only_the_watch_page_s_own_player_says_whether_its_video_is_gone() -> No
         "</script></body>",
     )
     assert extract_source(VIDEO, (answer(VIDEO, page), OEMBED)).problem is None
+
+
+def _with_metadata(page: str) -> str:
+    """A watch page carrying its video's microdata (as an age-restricted or members-only video's does)."""
+    microdata = (
+        '<div itemscope itemtype="http://schema.org/VideoObject"><meta itemprop="name" content="Bridge">'
+        '<span itemprop="author" itemscope><link itemprop="name" content="City Council TV"></span>'
+        '<meta itemprop="datePublished" content="2022-01-21T04:00:11-08:00"></div>'
+    )
+    return page.replace("<div id='player'>", microdata + "<div id='player'>")
+
+
+@pytest.mark.parametrize(
+    ("status", "reason"),
+    [
+        ("LOGIN_REQUIRED", "Sign in to confirm your age"),
+        ("UNPLAYABLE", "Join this channel to get access to members-only content like this video"),
+    ],
+)
+@pytest.mark.parametrize("refused", [401, 403])
+def test_a_video_oembed_refuses_but_whose_watch_page_carries_it_is_read_not_called_gone(
+    status: str, reason: str, refused: int
+) -> None:
+    # An age-restricted or members-only video: oEmbed refuses it, the player keeps it from this visitor, but
+    # the watch page carries its date and channel. Called unavailable, it failed `captured` as if deleted.
+    oembed = answer(youtube_oembed_url("dQw4w9WgXcQ"), "Unauthorized", status=refused)
+    post = extract_source(VIDEO, (answer(VIDEO, _with_metadata(_watch_page(status, reason))), oembed))
+    assert post.problem is None
+    assert post.published is not None and post.published.isoformat() == "2022-01-21T12:00:11+00:00"
+
+
+@pytest.mark.parametrize(
+    ("page", "said"),
+    [
+        (_with_metadata(_watch_page("LOGIN_REQUIRED", "This video is private")), "This video is private"),
+        (_watch_page("LOGIN_REQUIRED", "Sign in to confirm your age"), "Sign in to confirm your age"),
+        (_with_metadata(_watch_page("ERROR", "Video unavailable")), "Video unavailable"),
+    ],
+)
+def test_a_private_removed_or_bare_watch_page_oembed_refuses_stays_unavailable(page: str, said: str) -> None:
+    oembed = answer(youtube_oembed_url("dQw4w9WgXcQ"), "Unauthorized", status=401)
+    post = extract_source(VIDEO, (answer(VIDEO, page), oembed))
+    assert post.problem == "unavailable"
+    assert repr(said) in (post.problem_detail or "")
