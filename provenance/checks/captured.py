@@ -18,7 +18,7 @@ from __future__ import annotations
 from urllib.parse import urlsplit
 
 from provenance.checks.interface import CheckInput
-from provenance.models import Capture, CheckResult, SourcePart, SourceProblem
+from provenance.models import Capture, CheckResult, SourcePart, SourcePost, SourceProblem
 
 _PROBLEMS: dict[SourceProblem, str] = {
     "unavailable": "deleted or unavailable",
@@ -214,7 +214,7 @@ def check_captured(given: CheckInput) -> CheckResult:
     not_the_page = "" if cut else _not_the_page(status)
     # Captured, yet a side document in it could not be read (Telegram's widget answered 429): said here, with
     # the capture, since the checks that miss what it gives (a date) only see that it is missing.
-    unread = f"; {live.unread}" if live.unread else ""
+    unread = (f"; {live.unread}" if live.unread else "") + _community_note(live)
     partial = f"{_PARTS[live.partial]}: {live.partial_detail}" if live.partial is not None else ""
     warnings = [
         part for part in (partial, cut, not_the_page, _unrendered(capture), _went_on(capture)) if part
@@ -228,3 +228,16 @@ def check_captured(given: CheckInput) -> CheckResult:
         status="pass",
         detail=f"HTTP {status}{_redirected(given, capture)}, {_cited_copy(given)}{where}{unread}",
     )
+
+
+_NOTE_SHOWN = 160  # characters of a Community Note said in the detail; the whole note is in the ledger
+
+
+def _community_note(live: SourcePost) -> str:
+    """A Community Note X shows under the post, said beside the capture: readers' context is no check's
+    verdict (the post still says what it says), but a fact-checker citing the post wants to know of it."""
+    note = live.fields.get("community_note")
+    if not note:
+        return ""
+    shown = note if len(note) <= _NOTE_SHOWN else note[:_NOTE_SHOWN] + "…"
+    return f"; X shows a Community Note under the post (readers' context, not its words): {shown!r}"

@@ -177,6 +177,21 @@ def test_captured_passes_on_a_2xx_answer() -> None:
     assert "HTTP 200" in result.detail
 
 
+def test_captured_says_a_community_note_x_shows_under_the_post_without_judging_by_it() -> None:
+    # X's readers added context to the post (a Community Note): the post still says what it says, so the
+    # capture passes, but a fact-checker citing it must hear of the note, which was kept in the ledger only.
+    noted = PAGE.model_copy(update={"fields": {"community_note": "The video is from 2015, not 2022."}})
+    outcome = _ok()
+    given = CheckInput(footnote=FOOTNOTE, citation=COMPLETE, outcome=outcome, live=noted, source=noted)
+    result = check_captured(given)
+    assert result.status == "pass"
+    assert result.detail.endswith(
+        "X shows a Community Note under the post (readers' context, not its words): "
+        "'The video is from 2015, not 2022.'"
+    )
+    assert "Community Note" not in check_captured(_given(outcome=outcome)).detail
+
+
 def test_captured_names_the_page_the_cited_url_redirected_to() -> None:
     # "HTTP 200" was all it said of a link that led to another page: the page checked is that one.
     moved = _capture().model_copy(
