@@ -10,7 +10,8 @@ verified on a part. So does a `203` (a proxy on the way changed the page), and s
 of the source (a machine translation, Google's cache, a reader's copy): the date or author it passes on may
 be the source's, but the page is not the publisher's, and a person must compare the original. So does a
 browser capture that kept no rendered DOM of the page: the checks then read the bytes as received, which the
-page's scripts may have changed before anyone saw them.
+page's scripts may have changed before anyone saw them. A Community Note X shows under a post is said in the
+detail, whatever the status: readers' context is no verdict on whether the post says what the report says.
 """
 
 from __future__ import annotations
