@@ -4,7 +4,8 @@ A post made at 23:30 UTC on 20 January is 21 January from UTC+01:00 eastwards: c
 A time the note gives beside the day is compared too: with a zone (`January 22, 2022, 02:30 UTC`) it is one
 moment, and the post must have been made then, give or take the minute shown (`find_time` reads the zones
 of one offset on the day, `20:15 мск`, `JST`; a name it leaves, `9:15 EST`, may mean a few: Eastern summer
-time, Chicago's or Beijing's `CST`: one of them); without one (`14:05`) it must be
+time, Chicago's or Beijing's `CST`: one of them; a zone's name read in neither, `9:15 CLT`, confirms no
+time); without one (`14:05`) it must be
 the post's time in some zone from UTC-12 to UTC+14. Else the day's pass becomes a warning: a post of 23:30 UTC
 on 21 January cited as of 02:30 UTC on the 22nd passed as the 22nd east of UTC. Only a platform's post: a web
 page shows the time of its latest update as often as its publication's.
@@ -289,8 +290,9 @@ _ZONE_OFFSETS = tuple(dt.timedelta(minutes=15 * step) for step in range(-48, 57)
 
 # Zones a note may name beside its time that `find_time` reads as no zone, each with the offsets its name may
 # mean (hours): a name that keeps summer time, or that several zones share (`CST`: US Central or China;
-# `IST`: India, Ireland or Israel), may mean any of them. `9:15 EST` read as 09:15 in some zone passed a post
-# of 09:15 UTC, made 14:15 UTC in New York's time.
+# `IST`: India, Ireland or Israel, written for Israel's summer time too, as `EST` is for New York's), may mean
+# any of them. `9:15 EST` read as 09:15 in some zone passed a post of 09:15 UTC, made 14:15 UTC in New York's
+# time; so did `9:15 IDT`, `TRT`, `GST`, `IRST`, `EAT`, `SAST`, ... until named here.
 _NAMED_ZONE_HOURS: dict[str, tuple[float, ...]] = {
     "EST": (-5, -4),
     "EDT": (-5, -4),
@@ -304,12 +306,47 @@ _NAMED_ZONE_HOURS: dict[str, tuple[float, ...]] = {
     "PDT": (-8, -7),
     "PT": (-8, -7),
     "AKST": (-9, -8),
-    "AST": (-4, 3),
+    "AKDT": (-9, -8),
+    "AST": (-4, -3, 3),
+    "ADT": (-4, -3),
+    "BRT": (-3,),
+    "ART": (-3,),
+    "WET": (0, 1),
+    "WEST": (0, 1),
     "BST": (1, 6),
-    "IST": (1, 2, 5.5),
+    "WAT": (1,),
+    "IST": (1, 2, 3, 5.5),
+    "IDT": (2, 3),
+    "SAST": (2,),
+    "CAT": (2,),
+    "EAT": (3,),
+    "TRT": (3,),
+    "IRST": (3.5, 4.5),
+    "IRDT": (3.5, 4.5),
+    "GST": (4,),
+    "GET": (4,),
+    "AZT": (4,),
+    "AFT": (4.5,),
+    "NPT": (5.75,),
+    "MMT": (6.5,),
+    "ICT": (7,),
+    "WIB": (7,),
+    "PHT": (8,),
+    "AWST": (8,),
+    "ACST": (9.5, 10.5),
+    "ACDT": (9.5, 10.5),
     "AEST": (10, 11),
     "AEDT": (10, 11),
+    "NZST": (12, 13),
+    "NZDT": (12, 13),
 }
+# A name of that shape (`CLT`, `WAST`) read in neither: the time it qualifies is some zone's the note does not
+# say, and confirms nothing. Read as a time without a zone, it passed a post made that time in UTC.
+_UNREAD_ZONE = r"[A-Z]{1,4}T"
+# Names `find_time` reads (one offset on the day): never an unread zone's.
+_READ_ZONES = frozenset(
+    ("UTC", "GMT", "EET", "EEST", "CET", "CEST", "HST", "PKT", "HKT", "SGT", "JST", "KST")
+)
 
 
 @functools.cache
@@ -319,7 +356,7 @@ def _zone_after_a_clock() -> re.Pattern[str]:
     return re.compile(
         r"(?<![\d:.])(?P<hour>\d{1,2})(?:[:.](?P<minute>\d{2})(?::\d{2})?)?(?!\d)"
         r"(?:\s?(?P<meridiem>[aApP])\.?\s?[mM]\b\.?)?[\s,]{0,3}\(?"
-        rf"(?P<zone>{abbreviations})(?!\w)"
+        rf"(?P<zone>{abbreviations}|{_UNREAD_ZONE})(?!\w)"
     )
 
 
@@ -336,7 +373,9 @@ def _zone_named_beside(note: str, clock: dt.time) -> tuple[str, tuple[dt.timedel
         if (hour, minute) != (clock.hour, clock.minute):
             continue
         written = match.group("zone")
-        hours = _NAMED_ZONE_HOURS[written]
+        if written in _READ_ZONES:
+            return None
+        hours = _NAMED_ZONE_HOURS.get(written, ())
         return written, tuple(dt.timedelta(hours=each) for each in hours)
     return None
 
@@ -351,6 +390,8 @@ def _time_unlike(
     UTC-12 to UTC+14."""
     if given.zone is None and zone_named is not None:
         written, offsets = zone_named
+        if not offsets:
+            return f"the note gives {given.at:%H:%M} {written}, a zone this check does not read"
         moments = tuple((given.at - offset).replace(tzinfo=dt.UTC) for offset in offsets)
         if any(abs(published - moment) <= _TIME_GRACE for moment in moments):
             return None

@@ -239,6 +239,38 @@ def test_a_time_the_post_was_posted_at_in_a_zone_named_by_an_abbreviation_or_in_
         assert result.status == "pass", note
 
 
+def test_a_time_in_a_zone_the_check_reads_by_name_only_now_is_that_zone_s_time() -> None:
+    # Each was read as 09:15 in some zone, which the post's 09:15 UTC is: it passed, hours from the zone's.
+    for note, given in (
+        ("January 21, 2022, 9:15 IDT", "09:15 IDT, which is 2022-01-21 07:15 or 2022-01-21 06:15 UTC"),
+        ("January 21, 2022, 9:15 TRT", "09:15 TRT, which is 2022-01-21 06:15 UTC"),
+        ("January 21, 2022, 9:15 GST", "09:15 GST, which is 2022-01-21 05:15 UTC"),
+        ("January 21, 2022, 9:15 SAST", "09:15 SAST, which is 2022-01-21 07:15 UTC"),
+        ("January 21, 2022, 9:15 IRST", "09:15 IRST, which is 2022-01-21 05:45 or 2022-01-21 04:45 UTC"),
+        # A zone's name read nowhere: its time confirms nothing.
+        ("January 21, 2022, 9:15 CLT", "09:15 CLT, a zone this check does not read"),
+    ):
+        result = check_date(_noted(note, dt.date(2022, 1, 21)))
+        assert result.status == "warn", note
+        assert result.detail == f"posted 2022-01-21 09:15 UTC, but the note gives {given}: compare by hand"
+
+
+def test_a_time_the_post_was_posted_at_in_a_zone_read_by_name_only_now_passes() -> None:
+    summer = POST.model_copy(update={"published": dt.datetime(2022, 7, 21, 6, 15, tzinfo=dt.UTC)})
+    for note, cited, source in (
+        ("January 21, 2022, 12:15 TRT", dt.date(2022, 1, 21), POST),
+        ("January 21, 2022, 13:15 GST", dt.date(2022, 1, 21), POST),
+        ("January 21, 2022, 11:15 SAST", dt.date(2022, 1, 21), POST),
+        ("January 21, 2022, 12:45 IRST", dt.date(2022, 1, 21), POST),
+        ("January 21, 2022, 9:15 WET", dt.date(2022, 1, 21), POST),
+        ("January 21, 2022, 9:15 GMT", dt.date(2022, 1, 21), POST),  # read by find_time, not unread
+        ("July 21, 2022, 9:15 IST", dt.date(2022, 7, 21), summer),  # Israel's summer time, written IST
+        ("July 21, 2022, 9:15 IDT", dt.date(2022, 7, 21), summer),
+    ):
+        result = check_date(_noted(note, cited, source))
+        assert result.status == "pass", note
+
+
 def _captured_at(finished: str, source: SourcePost = POST) -> CheckInput:
     """A note dating the post January 21, 2022, its URL captured by `finished` (UTC)."""
     capture = Capture(
