@@ -532,10 +532,11 @@ _AFTER_NAME = frozenset(
     ]
 )
 # `On January 22,`, `On Monday, 22 January 2022,`, `Late on January 22,`, `On the evening of January 22,`, `In
-# a post on January 22,`: a sentence opening with the day it tells of.
+# a post on January 22,`: a sentence opening with the day it tells of; French and Spanish open so too (`Le 23
+# janvier, Rybar a écrit : « … »`, `El 23 de enero, Rybar escribió: «…»`).
 _ON_DAY = re.compile(
     r"(?:(?:Late|Early|Later|Earlier)\s+on|In\s+an?\s+(?:post|message|tweet|statement|video|update)"
-    r"(?:\s+on\s+[A-Z]\w{1,20})?\s+on|On)\s+"
+    r"(?:\s+on\s+[A-Z]\w{1,20})?\s+on|On|Le|El)\s+"
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+)?(?P<day>[^,;:]{3,40}?)(?:,\s*(?P<year>\d{4}))?,\s+"
 )
 # `Am 23. Januar schrieb Rybar: „…“`, `23 января Рыбарь написал: «…»`, `23 января 2022 года …`: German and
@@ -543,14 +544,27 @@ _ON_DAY = re.compile(
 _DAY_FIRST = re.compile(
     r"(?:Am\s+)?(?P<day>\d{1,2}\.?\s{0,3}[^\W\d_]{3,12}\.?)(?:\s+(?P<year>\d{4})(?:\s+(?:\u0433\u043e\u0434\u0430|\u0433\.))?)?\s+"
 )
-# `Rybar wrote on January 23: “…”`, `Rybar posted on Telegram on 23 January 2022, “…”`: the day after the
-# speaker's verb, right before the quote (not `Rybar wrote that the strike on January 20 “…”`: an event's).
-_VERB_ON_DAY = re.compile(
-    r"\s+on\s+(?P<day>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?)"
-    r"(?:,?\s+(?P<year>\d{4}))?(?:,?\s+on\s+[A-Z]\w{1,20})?[\s,:]{0,4}[\"“”«»\u201e]?\s{0,2}$"
+# A day after `on` (`le`, `el`): `January 23`, `23 January 2022`, `23 janvier`, `23 de enero de 2022`.
+_ON_A_DAY = (
+    r"\s+(?:on|le|el)\s+(?P<day>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?"
+    r"|\d{1,2}(?:st|nd|rd|th|er)?\s+(?:de\s+)?[^\W\d_]{3,10}\.?)(?:,?\s+(?:de\s+)?(?P<year>\d{4}))?"
 )
-# What may stand between the speaker and that day: the verb, and where it was posted (`posted on Telegram`).
-_JUST_A_VERB = re.compile(r"\s*[\w']+(?:\s+(?:on|in)\s+(?:an?\s+)?[\w']+)?\s*")
+# `Rybar wrote on January 23: “…”`, `Rybar posted on Telegram on 23 January 2022, “…”`, `Rybar a écrit le 23
+# janvier :`, `Rybar publicó el 23 de enero:`: the day after the speaker's verb, right before the quote (not
+# `Rybar wrote that the strike on January 20 “…”`: an event's).
+_VERB_ON_DAY = re.compile(rf"{_ON_A_DAY}(?:,?\s+on\s+[A-Z]\w{{1,20}})?[\s,:]{{0,4}}[\"“”«»\u201e]?\s{{0,2}}$")
+# `“…,” Rybar wrote on January 23.`, `«…», a écrit Rybar le 23 janvier.`: the day ending the sentence, after
+# the speaker named behind the quote.
+_DAY_ENDS_SENTENCE = re.compile(rf"{_ON_A_DAY}\s{{0,3}}[.;!]?\s{{0,3}}$")
+# `“…” (Rybar, January 23)`: a name and a day in brackets right after the quote's closing mark.
+_NAME_AND_DAY_IN_BRACKETS = re.compile(
+    r"[\s,.;:!?\"“”«»\u2019']{0,6}\((?P<name>[^(),;:]{2,60}),\s{1,3}(?P<day>[A-Z][a-z]{2,8}\.?\s+\d{1,2}"
+    r"(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th|er)?\s+(?:de\s+)?[^\W\d_]{3,10}\.?)(?:,?\s+(?P<year>\d{4}))?\)"
+)
+# What may stand between the speaker and that day: the verb (French's and Spanish's with its auxiliary, `a
+# écrit`, `ha escrito`), and where it was posted (`posted on Telegram`, `a écrit sur Telegram`).
+_JUST_A_VERB = re.compile(r"\s*(?:(?:a|ha)\s+)?[\w']+(?:\s+(?:on|in|sur|en)\s+(?:an?\s+)?[\w']+)?\s*")
+_WHERE_POSTED = re.compile(r"(?:(?:on|in|sur|en)\s+(?:an?\s+)?[\w'-]+)?")
 _MAX_ROLE_WORDS = 4
 # Lower-case words inside the name of an institution: `Ministry of Defence`, `Institute for the Study of War`.
 _NAME_LINKS = frozenset(["of", "for", "the", "and", "on", "de", "du", "des", "del", "della", "di"])
@@ -1099,16 +1113,20 @@ def quote_day(text: str, quote: str) -> str | None:
     says so plainly: the sentence opens with it and goes straight on to the speaker `quote_speaker` reads
     (`On January 22, Dmitry Medvedev wrote on Telegram: “…”`, `On Monday, January 22, 2022, Russian MP
     Andrei Gurulyov posted “…”`, `Late on January 22,`, `In a post on January 22,`, `Am 22. Januar schrieb
-    Rybar: „…“`, `22 января Рыбарь написал: «…»`), or the day stands right after the speaker's verb, before
-    the quote (`Rybar wrote on January 22: “…”`). A day elsewhere in the sentence may be an event's (`Rybar
-    wrote that the strike on January 20 “…”`), so it names none."""
+    Rybar: „…“`, `22 января Рыбарь написал: «…»`, `Le 22 janvier, Rybar a écrit :`, `El 22 de enero,`), or the
+    day stands right after the speaker's verb, before the quote (`Rybar wrote on January 22: “…”`, `Rybar
+    publicó el 22 de enero:`), or ends the sentence after the speaker named behind it (`“…,” Rybar wrote on
+    January 22.`), or stands with the speaker in brackets after it (`“…” (Rybar, January 22)`). A day
+    elsewhere in the sentence may be an event's (`Rybar wrote that the strike on January 20 “…”`, `“…,” Rybar
+    wrote of the strike on January 20.`), so it names none."""
     wanted = _squash(quote).strip(_TRIM + " ")
     for sentence, at in _quote_sentence(text, wanted):
         opening = _ON_DAY.match(sentence)
         if opening is None:
             opening = _DAY_FIRST.match(sentence)
             if opening is None or find_date(f"{opening['day']} {opening['year'] or 2000}").date is None:
-                return _day_after_the_verb(sentence, at, quote)
+                after_the_verb = _day_after_the_verb(sentence, at, quote)
+                return after_the_verb or _day_behind_the_quote(text, sentence, at, wanted)
         speaker = quote_speaker(sentence, quote) if opening.end() < at else None
         # `Am 23. Januar schrieb Rybar:` puts the verb before its subject.
         if speaker is None or speaker.source not in ("subject", "inverted"):
@@ -1137,7 +1155,57 @@ def _day_after_the_verb(sentence: str, at: int, quote: str) -> str | None:
     lead, named, verb = before.partition(speaker.name)
     if not named or "," in lead or len(lead.split()) > _MAX_ROLE_WORDS or not _JUST_A_VERB.fullmatch(verb):
         return None
-    return " ".join(part for part in (dated["day"], dated["year"]) if part)
+    return _a_day(dated["day"], dated["year"])
+
+
+def _a_day(day: str, year: str | None) -> str | None:
+    """`day` and `year` as written, when they are a day (`January 23`, `23 janvier 2022`; not `23 occasions`),
+    its year perhaps left out (a leap year stands for it)."""
+    if find_date(f"{day} {year or 2000}").date is None:
+        return None
+    return " ".join(part for part in (day, year) if part)
+
+
+def _day_behind_the_quote(text: str, sentence: str, at: int, wanted: str) -> str | None:
+    """The day in `“…,” Rybar wrote on January 23.` (`«…», a écrit Rybar le 23 janvier.`): ending the
+    sentence, after the speaker `quote_speaker` reads behind the quote, with nothing but the verb and where it
+    was posted between them; or in brackets with a name right after the quote (`“…” (Rybar, January 23)`,
+    which may open a sentence of its own after the quote's stop)."""
+    end = sentence.find(wanted, at)
+    if end < 0:
+        return None
+    flat = _squash(text)
+    after_quote = flat.find(sentence) + end + len(wanted)
+    bracketed = _NAME_AND_DAY_IN_BRACKETS.match(flat, after_quote, after_quote + _LOOK)
+    if bracketed is not None:
+        name = bracketed["name"].strip()
+        if _name_before(name) != name:
+            return None
+        return _a_day(bracketed["day"], bracketed["year"])
+    rest = sentence[end + len(wanted) : end + len(wanted) + _LOOK]
+    dated = _DAY_ENDS_SENTENCE.search(rest)
+    if dated is None:
+        return None
+    said = rest[: dated.start()]
+    speaker = _speaker_behind(said)
+    said = said.lstrip(_TRIM + " \u2014\u2013-")
+    verb = _VERB_BEHIND.search(said, 0, 120)
+    if speaker is None or verb is None:
+        return None
+    before, after = said[: verb.start()].strip(), said[verb.end() :].strip()
+    if speaker.source == "inverted":  # `” said Rybar on …`, `», a écrit Rybar le …`
+        name, _, after = after.partition(" ")
+        if name != speaker.name.split()[0]:
+            return None
+        after = after.strip()
+        if after.startswith(speaker.name.partition(" ")[2]):
+            after = after[len(speaker.name.partition(" ")[2]) :].strip()
+    elif before != speaker.name:
+        return None
+    if not _WHERE_POSTED.fullmatch(after):
+        return None
+    # The sentence's stop, not an abbreviation's: `le 23 janvier.`
+    return _a_day(dated["day"].rstrip("."), dated["year"])
 
 
 def _quote_at(sentence: str, start: str) -> int:

@@ -52,6 +52,21 @@ def test_a_passage_dating_the_post_after_the_verb_or_in_german_warns_where_the_n
     assert check_date(_given(f"Rybar wrote on January 21: \u201c{QUOTE}\u201d")).status == "pass"
 
 
+def test_a_passage_dating_the_post_after_the_quote_or_in_french_or_spanish_warns() -> None:
+    for passage in (
+        f"\u201c{QUOTE[:-1]},\u201d Rybar wrote on January 23.",
+        f"\u201c{QUOTE}\u201d (Rybar, January 23)",
+        f"Le 23 janvier, Rybar a \u00e9crit : \u00ab {QUOTE} \u00bb",
+        f"Rybar public\u00f3 el 23 de enero: \u00ab{QUOTE}\u00bb",
+    ):
+        result = check_date(_given(passage))
+        assert result.status == "warn", passage
+        assert result.detail.endswith("says it was posted on 2022-01-23: compare by hand"), passage
+    # The post's own day, so written, passes.
+    assert check_date(_given(f"\u201c{QUOTE[:-1]},\u201d Rybar wrote on January 21.")).status == "pass"
+    assert check_date(_given(f"El 21 de enero, Rybar escribi\u00f3: \u00ab{QUOTE}\u00bb")).status == "pass"
+
+
 def test_a_passage_dating_the_post_its_own_day_in_some_zone_passes() -> None:
     # 09:15 UTC on the 21st is the 22nd from UTC+14:45 only: the 21st passes, and 23:30 UTC is the 22nd east.
     assert check_date(_given(f"On January 21, Rybar wrote: \u201c{QUOTE}\u201d")).status == "pass"

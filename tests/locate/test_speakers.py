@@ -481,6 +481,28 @@ def test_a_day_the_passage_gives_the_post_in_other_shapes_dates_the_quote(passag
     assert quote_day(passage, "we stay.") == day
 
 
+# Read in none of those shapes: a passage dating the post after the quote, or in French or Spanish, against a
+# note of another day, passed.
+@pytest.mark.parametrize(
+    ("passage", "day"),
+    [
+        ("\u201cwe stay,\u201d said Rybar on January 20.", "January 20"),
+        ("\u201cwe stay,\u201d Rybar wrote on January 23.", "January 23"),
+        ("\u201cwe stay,\u201d Dmitry Medvedev wrote on Telegram on 23 January 2022.", "23 January 2022"),
+        ("\u201cwe stay\u201d (Rybar, January 23)", "January 23"),
+        ("\u201cwe stay.\u201d (Rybar, January 23, 2022)", "January 23 2022"),
+        ("Le 23 janvier, Rybar a écrit : « we stay. »", "23 janvier"),
+        ("Rybar a écrit le 23 janvier 2022 : « we stay. »", "23 janvier 2022"),
+        ("« we stay », a écrit Rybar le 23 janvier.", "23 janvier"),
+        ("El 23 de enero, Rybar escribió: «we stay.»", "23 de enero"),
+        ("Rybar publicó el 23 de enero: «we stay.»", "23 de enero"),
+        ("«we stay», escribió Rybar el 23 de enero de 2022.", "23 de enero 2022"),
+    ],
+)
+def test_a_day_after_the_quote_or_in_french_or_spanish_dates_the_quote(passage: str, day: str) -> None:
+    assert quote_day(passage, "we stay.") == day
+
+
 @pytest.mark.parametrize(
     "passage",
     [
@@ -489,7 +511,14 @@ def test_a_day_the_passage_gives_the_post_in_other_shapes_dates_the_quote(passag
         "On Telegram, Rybar wrote \u201cwe stay.\u201d",  # no day
         "On the same day, Rybar wrote \u201cwe stay.\u201d",  # no day of its own
         "On January 20, officials said \u201cwe stay.\u201d",  # no speaker
-        "\u201cwe stay,\u201d said Rybar on January 20.",  # the day after the quote
+        "\u201cwe stay,\u201d Rybar wrote of the strike on January 20.",  # the day of what he wrote of
+        "\u201cwe stay,\u201d Rybar told reporters on January 20.",  # not where it was posted
+        "\u201cwe stay,\u201d said Rybar on January 20, before the strike.",  # the sentence goes on
+        "\u201cwe stay,\u201d said Rybar and WarGonzo on January 20.",  # several speakers
+        "\u201cwe stay\u201d (photo, January 20)",  # no name in the brackets
+        "\u201cwe stay\u201d (Rybar and WarGonzo, January 20)",  # several
+        "Rybar wrote on 23 occasions: \u201cwe stay.\u201d",  # no month
+        "Le Monde wrote: \u201cwe stay.\u201d",  # a name, not French's `le`
         "Rybar wrote about the strike on January 20: \u201cwe stay.\u201d",  # the day of what he wrote of
         "Rybar replied to Medvedev, who wrote on January 20: \u201cwe stay.\u201d",  # not the subject's
         "Officials said on January 20: \u201cwe stay.\u201d",  # no speaker
