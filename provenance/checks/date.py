@@ -17,7 +17,8 @@ day only near it (`c. January 21, 2022`, `January 23, 2022?`) passes on that day
 
 The report's body may date the post too (`On January 22, Dmitry Medvedev wrote on Telegram: “…”`): a day the
 citing passage plainly gives the quoted words (`locate.speakers.quote_day`; its year, when left out, the
-note's) that a platform post's time does not fall on in any zone warns, where the note's day alone passed. A
+note's), or a weekday it gives them (`"…," Rybar wrote Sunday`: no date, a day the post must fall on), that
+a platform post's time does not fall on in any zone warns, where the note's day alone passed. A
 web page is left out: the speaker an article quotes may have said it days before it was published. With no
 source read (`--offline`, `--lint`, a deleted post), a passage's day other than the note's warns: the report
 contradicts itself.
@@ -46,7 +47,7 @@ from provenance.checks.author import cites_the_forwarded_author, forward_of_anot
 from provenance.checks.interface import CheckInput
 from provenance.citations.dates import CitedTime, find_date, find_time, other_days
 from provenance.citations.parse import uncited_links
-from provenance.locate.speakers import quote_day
+from provenance.locate.speakers import WEEKDAYS, quote_day
 from provenance.models import CheckResult, CheckStatus, SourcePost
 from provenance.quotes import blank_quotes
 from provenance.urls import blank_urls
@@ -83,14 +84,14 @@ def check_date(given: CheckInput) -> CheckResult:
     day, line = passage
     if source is None:
         # Nothing to read (`--offline`, `--lint`, a deleted post): the report against itself.
-        if day == cited:
+        if day == cited or (isinstance(day, str) and cited is not None and WEEKDAYS[cited.weekday()] == day):
             return result
         detail = (
             f"the note dates the post {cited}, but the citing passage (line {line}) says {day}: "
             "compare by hand"
         )
         return result.model_copy(update={"status": "warn", "detail": detail, "cited": str(cited)})
-    if _falls_on(source, day):
+    if _falls_on_weekday(source, day) if isinstance(day, str) else _falls_on(source, day):
         return result
     detail = (
         f"{result.detail}, but the citing passage (line {line}) says it was posted on {day}: compare by hand"
@@ -237,13 +238,16 @@ def _unconfirmed_by_a_note_of_two_days(given: CheckInput, result: CheckResult) -
     return result.model_copy(update={"status": "warn", "detail": detail})
 
 
-def _passage_day(given: CheckInput) -> tuple[dt.date, int] | None:
-    """The one day the citing passages plainly give the footnote's quotes (a year left out is the note's),
-    and the line of the first passage that does."""
+def _passage_day(given: CheckInput) -> tuple[dt.date | str, int] | None:
+    """The one day the citing passages plainly give the footnote's quotes (a year left out is the note's), or
+    the weekday (`Rybar wrote Sunday`), and the line of the first passage that does."""
     cited = given.citation.date
-    found: dict[dt.date, int] = {}
+    found: dict[dt.date | str, int] = {}
     for context, quote in given.passage_quotes:
         phrase = quote_day(context.text, quote)
+        if phrase in WEEKDAYS:
+            found.setdefault(phrase, context.line)
+            continue
         day = find_date(phrase).date if phrase else None
         if phrase and day is None and cited is not None:
             # The year left out is the one that brings the day nearest the note's: `On December 31` of a
@@ -256,7 +260,28 @@ def _passage_day(given: CheckInput) -> tuple[dt.date, int] | None:
             )
         if day is not None:
             found.setdefault(day, context.line)
+    # A weekday another passage's day falls on says nothing more (`On January 23, …`, `… wrote Sunday`).
+    dates = [each for each in found if isinstance(each, dt.date)]
+    found = {
+        each: line
+        for each, line in found.items()
+        if not any(WEEKDAYS[day.weekday()] == each for day in dates)
+    }
     return next(iter(found.items())) if len(found) == 1 else None
+
+
+def _falls_on_weekday(source: SourcePost, weekday: str) -> bool:
+    """Whether the source's time falls on `weekday` (`Sunday`) in some zone from UTC-12 to UTC+14 (a source
+    that gives only its day: that day's weekday, or one either side)."""
+    published = source.published
+    if published is None:
+        return False
+    if source.published_day_only:
+        first, last = published.date() - dt.timedelta(days=1), published.date() + dt.timedelta(days=1)
+    else:
+        first, last = (published + _WEST).date(), (published + _EAST).date()
+    days = (first + dt.timedelta(days=step) for step in range((last - first).days + 1))
+    return any(WEEKDAYS[day.weekday()] == weekday for day in days)
 
 
 def _falls_on(source: SourcePost, day: dt.date) -> bool:

@@ -545,9 +545,13 @@ _DAY_FIRST = re.compile(
     r"(?:Am\s+)?(?P<day>\d{1,2}\.?\s{0,3}[^\W\d_]{3,12}\.?)(?:\s+(?P<year>\d{4})(?:\s+(?:\u0433\u043e\u0434\u0430|\u0433\.))?)?\s+"
 )
 # A day after `on` (`le`, `el`): `January 23`, `23 January 2022`, `23 janvier`, `23 de enero de 2022`.
+# Or a weekday, `on` perhaps left out as news style does (`Rybar wrote Sunday`): no date, but one the post's
+# time must fall on.
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _ON_A_DAY = (
-    r"\s+(?:on|le|el)\s+(?P<day>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?"
+    r"\s+(?:(?:on|le|el)\s+(?P<day>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?"
     r"|\d{1,2}(?:st|nd|rd|th|er)?\s+(?:de\s+)?[^\W\d_]{3,10}\.?)(?:,?\s+(?:de\s+)?(?P<year>\d{4}))?"
+    rf"|(?:on\s+)?(?P<weekday>{'|'.join(WEEKDAYS)}))"
 )
 # `Rybar wrote on January 23: “…”`, `Rybar posted on Telegram on 23 January 2022, “…”`, `Rybar a écrit le 23
 # janvier :`, `Rybar publicó el 23 de enero:`: the day after the speaker's verb, right before the quote (not
@@ -560,6 +564,7 @@ _DAY_ENDS_SENTENCE = re.compile(rf"{_ON_A_DAY}\s{{0,3}}[.;!]?\s{{0,3}}$")
 _NAME_AND_DAY_IN_BRACKETS = re.compile(
     r"[\s,.;:!?\"“”«»\u2019']{0,6}\((?P<name>[^(),;:]{2,60}),\s{1,3}(?P<day>[A-Z][a-z]{2,8}\.?\s+\d{1,2}"
     r"(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th|er)?\s+(?:de\s+)?[^\W\d_]{3,10}\.?)(?:,?\s+(?P<year>\d{4}))?\)"
+    r"(?P<weekday>)"  # never a weekday: a group `_a_day` reads
 )
 # What may stand between the speaker and that day: the verb (French's and Spanish's with its auxiliary, `a
 # écrit`, `ha escrito`), and where it was posted (`posted on Telegram`, `a écrit sur Telegram`).
@@ -1116,7 +1121,8 @@ def quote_day(text: str, quote: str) -> str | None:
     Rybar: „…“`, `22 января Рыбарь написал: «…»`, `Le 22 janvier, Rybar a écrit :`, `El 22 de enero,`), or the
     day stands right after the speaker's verb, before the quote (`Rybar wrote on January 22: “…”`, `Rybar
     publicó el 22 de enero:`), or ends the sentence after the speaker named behind it (`“…,” Rybar wrote on
-    January 22.`), or stands with the speaker in brackets after it (`“…” (Rybar, January 22)`). A day
+    January 22.`), or stands with the speaker in brackets after it (`“…” (Rybar, January 22)`); a weekday so
+    placed (`On Sunday,`, `“…,” Rybar wrote Sunday.`) is given as one of `WEEKDAYS`. A day
     elsewhere in the sentence may be an event's (`Rybar wrote that the strike on January 20 “…”`, `“…,” Rybar
     wrote of the strike on January 20.`), so it names none."""
     wanted = _squash(quote).strip(_TRIM + " ")
@@ -1131,6 +1137,8 @@ def quote_day(text: str, quote: str) -> str | None:
         # `Am 23. Januar schrieb Rybar:` puts the verb before its subject.
         if speaker is None or speaker.source not in ("subject", "inverted"):
             return None
+        if opening["day"] in WEEKDAYS and opening["year"] is None:
+            return opening["day"]  # `On Sunday, Rybar wrote:`
         if not any(char.isdigit() for char in opening["day"]):
             return None  # `On Telegram,`, `On the same day,`: no day of its own
         # Only the speaker's office may stand before the name: `On January 22, Russian MP Andrei Gurulyov`.
@@ -1155,12 +1163,16 @@ def _day_after_the_verb(sentence: str, at: int, quote: str) -> str | None:
     lead, named, verb = before.partition(speaker.name)
     if not named or "," in lead or len(lead.split()) > _MAX_ROLE_WORDS or not _JUST_A_VERB.fullmatch(verb):
         return None
-    return _a_day(dated["day"], dated["year"])
+    return _a_day(dated)
 
 
-def _a_day(day: str, year: str | None) -> str | None:
-    """`day` and `year` as written, when they are a day (`January 23`, `23 janvier 2022`; not `23 occasions`),
-    its year perhaps left out (a leap year stands for it)."""
+def _a_day(dated: re.Match[str]) -> str | None:
+    """The day `dated` gives as written, when it is a day (`January 23`, `23 janvier 2022`; not `23
+    occasions`), its year perhaps left out (a leap year stands for it), or a weekday (`Sunday`)."""
+    if dated["weekday"]:
+        return dated["weekday"]
+    # The sentence's stop, not an abbreviation's: `le 23 janvier.`
+    day, year = dated["day"].rstrip("."), dated["year"]
     if find_date(f"{day} {year or 2000}").date is None:
         return None
     return " ".join(part for part in (day, year) if part)
@@ -1181,7 +1193,7 @@ def _day_behind_the_quote(text: str, sentence: str, at: int, wanted: str) -> str
         name = bracketed["name"].strip()
         if _name_before(name) != name:
             return None
-        return _a_day(bracketed["day"], bracketed["year"])
+        return _a_day(bracketed)
     rest = sentence[end + len(wanted) : end + len(wanted) + _LOOK]
     dated = _DAY_ENDS_SENTENCE.search(rest)
     if dated is None:
@@ -1204,8 +1216,7 @@ def _day_behind_the_quote(text: str, sentence: str, at: int, wanted: str) -> str
         return None
     if not _WHERE_POSTED.fullmatch(after):
         return None
-    # The sentence's stop, not an abbreviation's: `le 23 janvier.`
-    return _a_day(dated["day"].rstrip("."), dated["year"])
+    return _a_day(dated)
 
 
 def _quote_at(sentence: str, start: str) -> int:

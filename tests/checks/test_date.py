@@ -67,6 +67,26 @@ def test_a_passage_dating_the_post_after_the_quote_or_in_french_or_spanish_warns
     assert check_date(_given(f"El 21 de enero, Rybar escribi\u00f3: \u00ab{QUOTE}\u00bb")).status == "pass"
 
 
+def test_a_passage_giving_the_post_a_weekday_it_falls_on_in_no_zone_warns() -> None:
+    # 09:15 UTC on Friday 21 January 2022 is Friday from UTC-09:15 eastwards, Thursday west of it.
+    for passage in (
+        f"\u201c{QUOTE[:-1]},\u201d Rybar wrote Sunday.",
+        f"On Sunday, Rybar wrote: \u201c{QUOTE}\u201d",
+    ):
+        result = check_date(_given(passage))
+        assert result.status == "warn", passage
+        assert result.detail.endswith("says it was posted on Sunday: compare by hand"), passage
+    for weekday in ("Friday", "Thursday"):
+        assert check_date(_given(f"\u201c{QUOTE[:-1]},\u201d Rybar wrote {weekday}.")).status == "pass"
+    # With nothing read, the note's day is held to it: 21 January 2022 was a Friday.
+    offline = dataclasses.replace(_given(f"On Sunday, Rybar wrote: \u201c{QUOTE}\u201d"), source=None)
+    assert check_date(offline).detail == (
+        "the note dates the post 2022-01-21, but the citing passage (line 7) says Sunday: compare by hand"
+    )
+    same = dataclasses.replace(_given(f"On Friday, Rybar wrote: \u201c{QUOTE}\u201d"), source=None)
+    assert check_date(same).status == "skip"
+
+
 def test_a_passage_dating_the_post_its_own_day_in_some_zone_passes() -> None:
     # 09:15 UTC on the 21st is the 22nd from UTC+14:45 only: the 21st passes, and 23:30 UTC is the 22nd east.
     assert check_date(_given(f"On January 21, Rybar wrote: \u201c{QUOTE}\u201d")).status == "pass"

@@ -503,6 +503,27 @@ def test_a_day_after_the_quote_or_in_french_or_spanish_dates_the_quote(passage: 
     assert quote_day(passage, "we stay.") == day
 
 
+# A weekday, with `on` or without it as news style writes: no date, but one the post must fall on.
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "\u201cwe stay,\u201d Rybar wrote Sunday.",
+        "\u201cwe stay,\u201d said Rybar on Sunday.",
+        "On Sunday, Rybar wrote: \u201cwe stay.\u201d",
+        "Rybar wrote on Sunday on Telegram: \u201cwe stay.\u201d",
+    ],
+)
+def test_a_weekday_the_passage_gives_the_post_dates_the_quote_by_its_weekday(passage: str) -> None:
+    assert quote_day(passage, "we stay.") == "Sunday"
+
+
+def test_a_weekday_not_plainly_the_post_s_or_beside_its_date_is_no_weekday_read() -> None:
+    assert (
+        quote_day("\u201cwe stay,\u201d said Rybar, whose channel was silent on Sunday.", "we stay.") is None
+    )
+    assert quote_day("On Sunday, January 23, Rybar wrote: \u201cwe stay.\u201d", "we stay.") == "January 23"
+
+
 @pytest.mark.parametrize(
     "passage",
     [
