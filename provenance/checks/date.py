@@ -5,7 +5,7 @@ A time the note gives beside the day is compared too: with a zone (`January 22, 
 moment, and the post must have been made then, give or take the minute shown (`find_time` reads the zones
 of one offset on the day, `20:15 мск`, `JST`; a name it leaves, `9:15 EST`, may mean a few: Eastern summer
 time, Chicago's or Beijing's `CST`: one of them; a zone's name read in neither, `9:15 CLT`, confirms no
-time); without one (`14:05`) it must be
+time; `midnight UTC` may open the day or close it: either moment); without one (`14:05`) it must be
 the post's time in some zone from UTC-12 to UTC+14. Else the day's pass becomes a warning: a post of 23:30 UTC
 on 21 January cited as of 02:30 UTC on the 22nd passed as the 22nd east of UTC. Only a platform's post: a web
 page shows the time of its latest update as often as its publication's.
@@ -405,6 +405,11 @@ def _zone_named_beside(note: str, clock: dt.time) -> tuple[str, tuple[dt.timedel
     return None
 
 
+def _readings(given: CitedTime) -> tuple[dt.datetime, ...]:
+    """The moments (or local times) the note's time may mean: `midnight` opens the day or closes it."""
+    return (given.at,) if given.also is None else (given.at, given.also)
+
+
 def _time_unlike(
     given: CitedTime, published: dt.datetime, zone_named: tuple[str, tuple[dt.timedelta, ...]] | None = None
 ) -> str | None:
@@ -417,20 +422,21 @@ def _time_unlike(
         written, offsets = zone_named
         if not offsets:
             return f"the note gives {given.at:%H:%M} {written}, a zone this check does not read"
-        moments = tuple((given.at - offset).replace(tzinfo=dt.UTC) for offset in offsets)
+        moments = tuple((at - offset).replace(tzinfo=dt.UTC) for at in _readings(given) for offset in offsets)
         if any(abs(published - moment) <= _TIME_GRACE for moment in moments):
             return None
         shown = " or ".join(f"{moment:%Y-%m-%d %H:%M}" for moment in moments)
         return f"the note gives {given.at:%H:%M} {written}, which is {shown} UTC"
     if given.zone is not None:
-        if abs(published - given.at) <= _TIME_GRACE:
+        if any(abs(published - at) <= _TIME_GRACE for at in _readings(given)):
             return None
         # `Kyiv time` names itself a time: not "its Kyiv time time".
         time = "" if given.zone.casefold().endswith(" time") else " time"
         named = "" if given.zone.upper() in ("UTC", "GMT", "Z") else f" (its {given.zone}{time})"
-        return f"the note gives {given.at.astimezone(dt.UTC):%Y-%m-%d %H:%M} UTC{named}"
+        shown = " or ".join(f"{at.astimezone(dt.UTC):%Y-%m-%d %H:%M}" for at in _readings(given))
+        return f"the note gives {shown} UTC{named}"
     utc = published.astimezone(dt.UTC).replace(tzinfo=None)
-    if any(abs(utc + offset - given.at) <= _TIME_GRACE for offset in _ZONE_OFFSETS):
+    if any(abs(utc + offset - at) <= _TIME_GRACE for at in _readings(given) for offset in _ZONE_OFFSETS):
         return None
     return (
         f"the note gives {given.at:%H:%M} on {given.at.date()}, which is the post's time in no zone from "

@@ -306,6 +306,25 @@ def test_a_time_the_post_was_posted_at_in_a_zone_read_by_name_only_now_passes() 
         assert result.status == "pass", note
 
 
+def test_noon_or_midnight_in_a_zone_that_the_post_was_not_posted_at_warns() -> None:
+    noon = POST.model_copy(update={"published": dt.datetime(2022, 1, 21, 12, 0, tzinfo=dt.UTC)})
+    result = check_date(_noted("January 21, 2022, midnight UTC", dt.date(2022, 1, 21), noon))
+    assert result.status == "warn"
+    assert result.detail == (
+        "posted 2022-01-21 12:00 UTC, but the note gives 2022-01-21 00:00 or 2022-01-22 00:00 UTC: "
+        "compare by hand"
+    )
+    # Either midnight passes, and noon at noon.
+    for note, made in (
+        ("January 21, 2022, midnight UTC", dt.datetime(2022, 1, 21, 0, 0, tzinfo=dt.UTC)),
+        ("January 21, 2022, midnight UTC", dt.datetime(2022, 1, 21, 23, 59, tzinfo=dt.UTC)),
+        ("January 21, 2022, 12 noon UTC", dt.datetime(2022, 1, 21, 12, 0, tzinfo=dt.UTC)),
+        ("January 21, 2022, 24:00 MSK", dt.datetime(2022, 1, 21, 21, 0, tzinfo=dt.UTC)),
+    ):
+        source = POST.model_copy(update={"published": made})
+        assert check_date(_noted(note, dt.date(2022, 1, 21), source)).status == "pass", note
+
+
 def _captured_at(finished: str, source: SourcePost = POST) -> CheckInput:
     """A note dating the post January 21, 2022, its URL captured by `finished` (UTC)."""
     capture = Capture(

@@ -674,6 +674,38 @@ def test_no_time_is_read_where_the_note_gives_none_for_the_cited_day(text: str) 
     assert dates.find_time(text, D) is None
 
 
+def test_noon_midnight_and_the_day_s_end_with_a_zone_are_read_as_their_moments() -> None:
+    # Unread, `midnight UTC` left the time uncompared and a post of 12:00 UTC passed.
+    utc = dt.UTC
+    assert dates.find_time("January 21, 2022, 12 noon UTC", D) == dates.CitedTime(
+        dt.datetime(2022, 1, 21, 12, 0, tzinfo=utc), "UTC"
+    )
+    assert dates.find_time("January 21, 2022, noon (GMT+3)", D) == dates.CitedTime(
+        dt.datetime(2022, 1, 21, 9, 0, tzinfo=utc), "GMT+3"
+    )
+    # Midnight opens the day, or closes it: either moment.
+    assert dates.find_time("January 21, 2022, midnight UTC", D) == dates.CitedTime(
+        dt.datetime(2022, 1, 21, 0, 0, tzinfo=utc), "UTC", dt.datetime(2022, 1, 22, 0, 0, tzinfo=utc)
+    )
+    assert dates.find_time("January 21, 2022, 24:00 UTC", D) == dates.CitedTime(
+        dt.datetime(2022, 1, 22, 0, 0, tzinfo=utc), "UTC"
+    )
+    assert dates.find_time("January 21, 2022, 24:00", D) == dates.CitedTime(dt.datetime(2022, 1, 22, 0, 0))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Telegram, January 21, 2022, Midnight raid on Kherson",  # a title's word
+        "Telegram, January 21, 2022, 12 noon",  # any zone's whole hour: nothing to compare
+        "Telegram, January 21, 2022, 3 noon UTC",
+        "Telegram, January 21, 2022, 24:30 UTC",
+    ],
+)
+def test_noon_or_midnight_without_a_zone_or_beside_another_hour_is_no_time(text: str) -> None:
+    assert dates.find_time(text, D) is None
+
+
 def test_reading_the_time_of_a_long_crafted_note_stays_linear() -> None:
     note = "January 21, 2022, " + "1:" * 200_000 + " " + "12 " * 200_000
 
