@@ -104,9 +104,14 @@ _BETWEEN = frozenset(
     ]
 )
 _ACCOUNT_WORDS = frozenset(("channel", "account", "feed", "page", "profile"))
-# Not the stop of a German day before its month (`Am 23. Januar schrieb Rybar`): the sentence goes on.
+# Not the stop of a German day before its month (`Am 23. Januar schrieb Rybar`), nor of a month's abbreviation
+# before its day (`Rybar posted on Jan. 23: “…”`): the sentence goes on.
+_MONTH_STOPS = "|".join(
+    f"(?<={month}\\.)" for month in ("Jan", "Feb", "Mar", "Apr", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec")
+)
 _SENTENCE_END = re.compile(
     r"(?<=[.!?…])(?!(?<=\d\.)\s{1,3}(?:Jan|Feb|M[aä]r|Apr|Mai|May|Jun|Jul|Aug|Sep|O[ck]t|Nov|De[cz])[a-zä]{0,6}\b)"
+    rf"(?!(?:{_MONTH_STOPS})\s{{1,3}}\d{{1,2}}\b)"
     r"[\"”\u2019»)]*\s+(?=[\"“«(]*[A-Z0-9\u0410-\u042f\u0401\u0406\u0407\u0404\u0490])"
 )
 _ACCORDING_TO = re.compile(r"\b(?:according to|selon|d['\u2019]après|según)\s+", re.IGNORECASE)
@@ -556,7 +561,12 @@ _ON_A_DAY = (
 # `Rybar wrote on January 23: “…”`, `Rybar posted on Telegram on 23 January 2022, “…”`, `Rybar a écrit le 23
 # janvier :`, `Rybar publicó el 23 de enero:`: the day after the speaker's verb, right before the quote (not
 # `Rybar wrote that the strike on January 20 “…”`: an event's).
-_VERB_ON_DAY = re.compile(rf"{_ON_A_DAY}(?:,?\s+on\s+[A-Z]\w{{1,20}})?[\s,:]{{0,4}}[\"“”«»\u201e]?\s{{0,2}}$")
+# And `Rybar claimed on January 23 that “…”`: the day is the claim's, whatever the clause after `that` tells
+# of (unless another speaks in it).
+_VERB_ON_DAY = re.compile(
+    rf"{_ON_A_DAY}(?:,?\s+on\s+[A-Z]\w{{1,20}})?(?:\s+that\b(?P<clause>[^\"“”«»\u201e]{{0,120}}?))?"
+    r"[\s,:]{0,4}[\"“”«»\u201e]?\s{0,2}$"
+)
 # `“…,” Rybar wrote on January 23.`, `«…», a écrit Rybar le 23 janvier.`: the day ending the sentence, after
 # the speaker named behind the quote.
 _DAY_ENDS_SENTENCE = re.compile(rf"{_ON_A_DAY}\s{{0,3}}[.;!]?\s{{0,3}}$")
@@ -567,9 +577,11 @@ _NAME_AND_DAY_IN_BRACKETS = re.compile(
     r"(?P<weekday>)"  # never a weekday: a group `_a_day` reads
 )
 # What may stand between the speaker and that day: the verb (French's and Spanish's with its auxiliary, `a
-# écrit`, `ha escrito`), and where it was posted (`posted on Telegram`, `a écrit sur Telegram`).
-_JUST_A_VERB = re.compile(r"\s*(?:(?:a|ha)\s+)?[\w']+(?:\s+(?:on|in|sur|en)\s+(?:an?\s+)?[\w']+)?\s*")
-_WHERE_POSTED = re.compile(r"(?:(?:on|in|sur|en)\s+(?:an?\s+)?[\w'-]+)?")
+# écrit`, `ha escrito`), and where it was posted (`posted on Telegram`, `wrote in a Telegram post`, `on his
+# Telegram channel`, `a écrit sur Telegram`; not `in the aftermath of the strike`).
+_WHERE = r"(?:on|in|sur|en)\s+(?:(?:an?|his|her|its|their|the|son|sa|su)\s+)?(?:[A-Z][\w'-]{0,20}\s+)?[\w'-]+"
+_JUST_A_VERB = re.compile(rf"\s*(?:(?:a|ha)\s+)?[\w']+(?:\s+{_WHERE})?\s*")
+_WHERE_POSTED = re.compile(f"(?:{_WHERE})?")
 _MAX_ROLE_WORDS = 4
 # Lower-case words inside the name of an institution: `Ministry of Defence`, `Institute for the Study of War`.
 _NAME_LINKS = frozenset(["of", "for", "the", "and", "on", "de", "du", "des", "del", "della", "di"])
@@ -1120,7 +1132,8 @@ def quote_day(text: str, quote: str) -> str | None:
     Andrei Gurulyov posted “…”`, `Late on January 22,`, `In a post on January 22,`, `Am 22. Januar schrieb
     Rybar: „…“`, `22 января Рыбарь написал: «…»`, `Le 22 janvier, Rybar a écrit :`, `El 22 de enero,`), or the
     day stands right after the speaker's verb, before the quote (`Rybar wrote on January 22: “…”`, `Rybar
-    publicó el 22 de enero:`), or ends the sentence after the speaker named behind it (`“…,” Rybar wrote on
+    wrote in a Telegram post on January 22:`, `Rybar claimed on January 22 that “…”`, `Rybar publicó el 22 de
+    enero:`), or ends the sentence after the speaker named behind it (`“…,” Rybar wrote on
     January 22.`), or stands with the speaker in brackets after it (`“…” (Rybar, January 22)`); a weekday so
     placed (`On Sunday,`, `“…,” Rybar wrote Sunday.`) is given as one of `WEEKDAYS`. A day
     elsewhere in the sentence may be an event's (`Rybar wrote that the strike on January 20 “…”`, `“…,” Rybar
@@ -1156,6 +1169,8 @@ def _day_after_the_verb(sentence: str, at: int, quote: str) -> str | None:
     dated = _VERB_ON_DAY.search(head[-_LOOK:])
     if dated is None:
         return None
+    if dated["clause"] and _VERB_BEHIND.search(dated["clause"].replace("written", "wrote")):
+        return None  # `Rybar claimed on January 23 that Medvedev wrote “…”`: the words are another's
     before = head[: len(head) - len(dated.group(0))]
     speaker = quote_speaker(f"{before}: {sentence[at - 1 :]}", quote)
     if speaker is None or speaker.source != "subject":

@@ -503,6 +503,38 @@ def test_a_day_after_the_quote_or_in_french_or_spanish_dates_the_quote(passage: 
     assert quote_day(passage, "we stay.") == day
 
 
+# As reports most often write it: where it was posted in a few words, a month's abbreviation (its stop ended
+# the sentence), a clause after `that`. Each read no day, and a passage dating the post another day passed.
+@pytest.mark.parametrize(
+    ("passage", "day"),
+    [
+        ("Rybar wrote in a Telegram post on January 23: \u201cwe stay.\u201d", "January 23"),
+        ("Rybar wrote on his Telegram channel on January 23: \u201cwe stay.\u201d", "January 23"),
+        ("\u201cwe stay,\u201d Rybar wrote in a Telegram post on January 23.", "January 23"),
+        ("Rybar posted on Jan. 23: \u201cwe stay.\u201d", "Jan. 23"),
+        ("Rybar claimed on January 23 that \u201cwe stay.\u201d", "January 23"),
+        (
+            "Russian milblogger Rybar wrote on January 23 that the strike on January 20 \u201cwe stay.\u201d",
+            "January 23",
+        ),
+    ],
+)
+def test_a_day_after_the_verb_as_reports_most_often_write_it_dates_the_quote(passage: str, day: str) -> None:
+    assert quote_day(passage, "we stay.") == day
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "Rybar wrote in the aftermath of the strike on January 20: \u201cwe stay.\u201d",  # an event's day
+        "Rybar claimed on January 23 that Medvedev wrote \u201cwe stay.\u201d",  # another's words
+        "Rybar claimed on January 23 that Medvedev had written \u201cwe stay.\u201d",
+    ],
+)
+def test_a_day_after_the_verb_of_an_event_or_of_another_s_words_dates_nothing(passage: str) -> None:
+    assert quote_day(passage, "we stay.") is None
+
+
 # A weekday, with `on` or without it as news style writes: no date, but one the post must fall on.
 @pytest.mark.parametrize(
     "passage",
