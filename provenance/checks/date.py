@@ -18,7 +18,8 @@ day only near it (`c. January 21, 2022`, `January 23, 2022?`) passes on that day
 The report's body may date the post too (`On January 22, Dmitry Medvedev wrote on Telegram: “…”`): a day the
 citing passage plainly gives the quoted words (`locate.speakers.quote_day`; its year, when left out, the
 note's), or a weekday it gives them (`"…," Rybar wrote Sunday`: no date, a day the post must fall on), that
-a platform post's time does not fall on in any zone warns, where the note's day alone passed. A
+a platform post's time does not fall on in any zone warns, where the note's day alone passed (each passage's,
+where two give different days: one of them is not the post's). A
 web page is left out: the speaker an article quotes may have said it days before it was published. With no
 source read (`--offline`, `--lint`, a deleted post), a passage's day other than the note's warns: the report
 contradicts itself.
@@ -78,21 +79,23 @@ def check_date(given: CheckInput) -> CheckResult:
     source, cited = given.source_read, given.citation.date
     compared = result.status == "pass" or (source is None and cited is not None)
     # On a web page the speaker is often someone the article quotes, who may have said it days before.
-    passage = _passage_day(given) if compared and given.on_a_platform else None
-    if passage is None:
-        return result
-    day, line = passage
+    passages = _passage_days(given) if compared and given.on_a_platform else ()
     if source is None:
         # Nothing to read (`--offline`, `--lint`, a deleted post): the report against itself.
-        if day == cited or (isinstance(day, str) and cited is not None and WEEKDAYS[cited.weekday()] == day):
+        unlike = next(((day, line) for day, line in passages if not _is_the_day(cited, day)), None)
+        if unlike is None:
             return result
+        day, line = unlike
         detail = (
             f"the note dates the post {cited}, but the citing passage (line {line}) says {day}: "
             "compare by hand"
         )
         return result.model_copy(update={"status": "warn", "detail": detail, "cited": str(cited)})
-    if _falls_on_weekday(source, day) if isinstance(day, str) else _falls_on(source, day):
+    # Each passage's day: where two disagree, one is not the post's.
+    unlike = next(((day, line) for day, line in passages if not _falls_on_the_day(source, day)), None)
+    if unlike is None:
         return result
+    day, line = unlike
     detail = (
         f"{result.detail}, but the citing passage (line {line}) says it was posted on {day}: compare by hand"
     )
@@ -238,9 +241,18 @@ def _unconfirmed_by_a_note_of_two_days(given: CheckInput, result: CheckResult) -
     return result.model_copy(update={"status": "warn", "detail": detail})
 
 
-def _passage_day(given: CheckInput) -> tuple[dt.date | str, int] | None:
-    """The one day the citing passages plainly give the footnote's quotes (a year left out is the note's), or
-    the weekday (`Rybar wrote Sunday`), and the line of the first passage that does."""
+def _is_the_day(cited: dt.date | None, day: dt.date | str) -> bool:
+    """Whether `day` (a date, or a weekday's name) is the note's day `cited`."""
+    return day == cited or (isinstance(day, str) and cited is not None and WEEKDAYS[cited.weekday()] == day)
+
+
+def _falls_on_the_day(source: SourcePost, day: dt.date | str) -> bool:
+    return _falls_on_weekday(source, day) if isinstance(day, str) else _falls_on(source, day)
+
+
+def _passage_days(given: CheckInput) -> tuple[tuple[dt.date | str, int], ...]:
+    """The days the citing passages plainly give the footnote's quotes (a year left out is the note's), or
+    the weekdays (`Rybar wrote Sunday`), each with the line of the first passage that does."""
     cited = given.citation.date
     found: dict[dt.date | str, int] = {}
     for context, quote in given.passage_quotes:
@@ -260,14 +272,7 @@ def _passage_day(given: CheckInput) -> tuple[dt.date | str, int] | None:
             )
         if day is not None:
             found.setdefault(day, context.line)
-    # A weekday another passage's day falls on says nothing more (`On January 23, …`, `… wrote Sunday`).
-    dates = [each for each in found if isinstance(each, dt.date)]
-    found = {
-        each: line
-        for each, line in found.items()
-        if not any(WEEKDAYS[day.weekday()] == each for day in dates)
-    }
-    return next(iter(found.items())) if len(found) == 1 else None
+    return tuple(found.items())
 
 
 def _falls_on_weekday(source: SourcePost, weekday: str) -> bool:

@@ -87,6 +87,32 @@ def test_a_passage_giving_the_post_a_weekday_it_falls_on_in_no_zone_warns() -> N
     assert check_date(same).status == "skip"
 
 
+def _cited_twice(first: str, second: str) -> CheckInput:
+    """`_given`'s footnote cited from two passages, on lines 7 and 12."""
+    given = _given(first)
+    contexts = (*given.footnote.contexts, Context(line=12, text=second, quotes=(QUOTE,)))
+    return dataclasses.replace(given, footnote=given.footnote.model_copy(update={"contexts": contexts}))
+
+
+def test_passages_dating_the_post_two_days_warn_on_the_one_it_does_not_fall_on() -> None:
+    # Two days were no one day, and the note's day alone passed: one of the passages is wrong.
+    given = _cited_twice(
+        f"On January 21, Rybar wrote: \u201c{QUOTE}\u201d", f"On January 23, Rybar wrote: \u201c{QUOTE}\u201d"
+    )
+    result = check_date(given)
+    assert result.status == "warn"
+    assert result.detail.endswith(
+        "the citing passage (line 12) says it was posted on 2022-01-23: compare by hand"
+    )
+    offline = check_date(dataclasses.replace(given, source=None))
+    assert offline.detail.endswith("the citing passage (line 12) says 2022-01-23: compare by hand")
+    # Passages that agree with the post, by its day or its weekday, pass.
+    agreeing = _cited_twice(
+        f"On January 21, Rybar wrote: \u201c{QUOTE}\u201d", f"\u201c{QUOTE[:-1]},\u201d Rybar wrote Friday."
+    )
+    assert check_date(agreeing).status == "pass"
+
+
 def test_a_passage_dating_the_post_its_own_day_in_some_zone_passes() -> None:
     # 09:15 UTC on the 21st is the 22nd from UTC+14:45 only: the 21st passes, and 23:30 UTC is the 22nd east.
     assert check_date(_given(f"On January 21, Rybar wrote: \u201c{QUOTE}\u201d")).status == "pass"
