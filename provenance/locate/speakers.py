@@ -549,13 +549,16 @@ _ON_DAY = re.compile(
 _DAY_FIRST = re.compile(
     r"(?:Am\s+)?(?P<day>\d{1,2}\.?\s{0,3}[^\W\d_]{3,12}\.?)(?:\s+(?P<year>\d{4})(?:\s+(?:\u0433\u043e\u0434\u0430|\u0433\.))?)?\s+"
 )
-# A day after `on` (`le`, `el`): `January 23`, `23 January 2022`, `23 janvier`, `23 de enero de 2022`.
+# A day after `on` (`le`, `el`, `am`), or none as news style and Russian write it (`Rybar said Jan. 23`,
+# `Рыбарь написал 23 января`): `January 23`, `23 January 2022`, `23 janvier`, `23 de enero de 2022`, `23.
+# Januar`, `23 января 2022 года` (`_a_day` checks the month: not `wrote 23 posts`).
 # Or a weekday, `on` perhaps left out as news style does (`Rybar wrote Sunday`): no date, but one the post's
 # time must fall on.
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _ON_A_DAY = (
-    r"\s+(?:(?:on|le|el)\s+(?P<day>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?"
-    r"|\d{1,2}(?:st|nd|rd|th|er)?\s+(?:de\s+)?[^\W\d_]{3,10}\.?)(?:,?\s+(?:de\s+)?(?P<year>\d{4}))?"
+    r"\s+(?:(?:(?:on|le|el|am)\s+)?(?P<day>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?"
+    r"|\d{1,2}(?:st|nd|rd|th|er|\.)?\s{1,3}(?:de\s+)?[^\W\d_]{3,10}\.?)(?:,?\s+(?:de\s+)?(?P<year>\d{4})"
+    r"(?:\s+(?:\u0433\u043e\u0434\u0430|\u0433\.))?)?"
     rf"|(?:on\s+)?(?P<weekday>{'|'.join(WEEKDAYS)}))"
 )
 # `Rybar wrote on January 23: “…”`, `Rybar posted on Telegram on 23 January 2022, “…”`, `Rybar a écrit le 23

@@ -512,6 +512,12 @@ def test_a_day_after_the_quote_or_in_french_or_spanish_dates_the_quote(passage: 
         ("Rybar wrote on his Telegram channel on January 23: \u201cwe stay.\u201d", "January 23"),
         ("\u201cwe stay,\u201d Rybar wrote in a Telegram post on January 23.", "January 23"),
         ("Rybar posted on Jan. 23: \u201cwe stay.\u201d", "Jan. 23"),
+        ("Rybar wrote Jan. 23: \u201cwe stay.\u201d", "Jan. 23"),  # news style: no `on`
+        ("\u201cwe stay,\u201d Rybar wrote Jan. 23.", "Jan. 23"),
+        ("Рыбарь написал 23 января 2022 года: «we stay.»", "23 января 2022"),
+        ("«we stay», — написал Рыбарь 23 января.", "23 января"),
+        ("Рибар написав 23 січня: «we stay.»", "23 січня"),
+        ("Rybar schrieb am 23. Januar: \u201ewe stay.\u201c", "23. Januar"),
         ("Rybar claimed on January 23 that \u201cwe stay.\u201d", "January 23"),
         (
             "Russian milblogger Rybar wrote on January 23 that the strike on January 20 \u201cwe stay.\u201d",
@@ -529,6 +535,8 @@ def test_a_day_after_the_verb_as_reports_most_often_write_it_dates_the_quote(pas
         "Rybar wrote in the aftermath of the strike on January 20: \u201cwe stay.\u201d",  # an event's day
         "Rybar claimed on January 23 that Medvedev wrote \u201cwe stay.\u201d",  # another's words
         "Rybar claimed on January 23 that Medvedev had written \u201cwe stay.\u201d",
+        "Rybar wrote 23 posts: \u201cwe stay.\u201d",  # no month
+        "Rybar wrote that the strike January 20 \u201cwe stay.\u201d",
     ],
 )
 def test_a_day_after_the_verb_of_an_event_or_of_another_s_words_dates_nothing(passage: str) -> None:
