@@ -934,5 +934,23 @@ def find_time(text: str, day: dt.date) -> CitedTime | None:
         if abs(offset) > dt.timedelta(hours=14):
             return None
         at, *also = ((moment - offset).replace(tzinfo=dt.UTC) for moment in moments)
+        if not also and _standard_time_named_in_summer(match, day):
+            also = [at - dt.timedelta(hours=1)]
         return CitedTime(at, zone, also[0] if also else None)
     return None
+
+
+# Central and Eastern European standard time, which many write for the local time all year (`14:05 CET` in
+# July, as `EST` for New York's): in summer the name may mean the summer time too. Read as standard time only,
+# a post made at 14:05 in Berlin's summer warned.
+_NAMED_ALL_YEAR = frozenset(("cet", "mez", "eet"))
+
+
+def _standard_time_named_in_summer(match: re.Match[str], day: dt.date) -> bool:
+    zone = match.group("zone")
+    return (
+        zone is not None
+        and zone.casefold() in _NAMED_ALL_YEAR
+        and not match.group("sign")
+        and _european_summer(day)
+    )

@@ -351,6 +351,23 @@ def test_noon_or_midnight_in_a_zone_that_the_post_was_not_posted_at_warns() -> N
         assert check_date(_noted(note, dt.date(2022, 1, 21), source)).status == "pass", note
 
 
+def test_a_time_in_cet_in_summer_passes_in_either_of_its_meanings_and_warns_in_neither() -> None:
+    july = dt.date(2022, 7, 21)
+    for made in (
+        dt.datetime(2022, 7, 21, 7, 15, tzinfo=dt.UTC),
+        dt.datetime(2022, 7, 21, 8, 15, tzinfo=dt.UTC),
+    ):
+        source = POST.model_copy(update={"published": made})
+        assert check_date(_noted("July 21, 2022, 9:15 CET", july, source)).status == "pass", made
+    source = POST.model_copy(update={"published": dt.datetime(2022, 7, 21, 9, 15, tzinfo=dt.UTC)})
+    result = check_date(_noted("July 21, 2022, 9:15 CET", july, source))
+    assert result.status == "warn"
+    assert result.detail == (
+        "posted 2022-07-21 09:15 UTC, but the note gives 2022-07-21 08:15 or 2022-07-21 07:15 UTC "
+        "(its CET time): compare by hand"
+    )
+
+
 def _captured_at(finished: str, source: SourcePost = POST) -> CheckInput:
     """A note dating the post January 21, 2022, its URL captured by `finished` (UTC)."""
     capture = Capture(

@@ -693,6 +693,22 @@ def test_noon_midnight_and_the_day_s_end_with_a_zone_are_read_as_their_moments()
     assert dates.find_time("January 21, 2022, 24:00", D) == dates.CitedTime(dt.datetime(2022, 1, 22, 0, 0))
 
 
+def test_central_european_time_named_in_summer_may_mean_the_summer_time() -> None:
+    # Many write `CET` for Berlin's time all year, as `EST` for New York's: read as UTC+1 only, a post made at
+    # 09:15 in Berlin's summer (07:15 UTC) warned.
+    july, utc = dt.date(2022, 7, 21), dt.UTC
+    assert dates.find_time("July 21, 2022, 9:15 CET", july) == dates.CitedTime(
+        dt.datetime(2022, 7, 21, 8, 15, tzinfo=utc), "CET", dt.datetime(2022, 7, 21, 7, 15, tzinfo=utc)
+    )
+    # In winter, or with its offset written out, it is one moment.
+    assert dates.find_time("January 21, 2022, 9:15 CET", D) == dates.CitedTime(
+        dt.datetime(2022, 1, 21, 8, 15, tzinfo=utc), "CET"
+    )
+    assert dates.find_time("July 21, 2022, 9:15 CEST", july) == dates.CitedTime(
+        dt.datetime(2022, 7, 21, 7, 15, tzinfo=utc), "CEST"
+    )
+
+
 @pytest.mark.parametrize(
     "text",
     [
