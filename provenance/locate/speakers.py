@@ -555,11 +555,30 @@ _DAY_FIRST = re.compile(
 # Or a weekday, `on` perhaps left out as news style does (`Rybar wrote Sunday`): no date, but one the post's
 # time must fall on.
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+# French's and Spanish's (`Le dimanche, Rybar a écrit :`, `Rybar escribió el domingo:`), named in English.
+_ROMANCE_WEEKDAYS = {
+    name: english
+    for english, names in zip(
+        WEEKDAYS,
+        (
+            ("lundi", "lunes"),
+            ("mardi", "martes"),
+            ("mercredi", "miércoles", "miercoles"),
+            ("jeudi", "jueves"),
+            ("vendredi", "viernes"),
+            ("samedi", "sábado", "sabado"),
+            ("dimanche", "domingo"),
+        ),
+        strict=True,
+    )
+    for name in names
+}
+_ANY_WEEKDAY = "|".join((*WEEKDAYS, *_ROMANCE_WEEKDAYS))
 _ON_A_DAY = (
     r"\s+(?:(?:(?:on|le|el|am)\s+)?(?P<day>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?"
     r"|\d{1,2}(?:st|nd|rd|th|er|\.)?\s{1,3}(?:de\s+)?[^\W\d_]{3,10}\.?)(?:,?\s+(?:de\s+)?(?P<year>\d{4})"
     r"(?:\s+(?:\u0433\u043e\u0434\u0430|\u0433\.))?)?"
-    rf"|(?:on\s+)?(?P<weekday>{'|'.join(WEEKDAYS)}))"
+    rf"|(?:(?:on|le|el)\s+)?(?P<weekday>{_ANY_WEEKDAY})(?!\w))"
 )
 # `Rybar wrote on January 23: “…”`, `Rybar posted on Telegram on 23 January 2022, “…”`, `Rybar a écrit le 23
 # janvier :`, `Rybar publicó el 23 de enero:`: the day after the speaker's verb, right before the quote (not
@@ -1155,6 +1174,8 @@ def quote_day(text: str, quote: str) -> str | None:
             return None
         if opening["day"] in WEEKDAYS and opening["year"] is None:
             return opening["day"]  # `On Sunday, Rybar wrote:`
+        if opening["day"] in _ROMANCE_WEEKDAYS and opening["year"] is None:
+            return _ROMANCE_WEEKDAYS[opening["day"]]  # `Le dimanche, Rybar a écrit :`
         if not any(char.isdigit() for char in opening["day"]):
             return None  # `On Telegram,`, `On the same day,`: no day of its own
         # Only the speaker's office may stand before the name: `On January 22, Russian MP Andrei Gurulyov`.
@@ -1188,7 +1209,7 @@ def _a_day(dated: re.Match[str]) -> str | None:
     """The day `dated` gives as written, when it is a day (`January 23`, `23 janvier 2022`; not `23
     occasions`), its year perhaps left out (a leap year stands for it), or a weekday (`Sunday`)."""
     if dated["weekday"]:
-        return dated["weekday"]
+        return _ROMANCE_WEEKDAYS.get(dated["weekday"], dated["weekday"])
     # The sentence's stop, not an abbreviation's: `le 23 janvier.`
     day, year = dated["day"].rstrip("."), dated["year"]
     if find_date(f"{day} {year or 2000}").date is None:

@@ -551,6 +551,9 @@ def test_a_day_after_the_verb_of_an_event_or_of_another_s_words_dates_nothing(pa
         "\u201cwe stay,\u201d said Rybar on Sunday.",
         "On Sunday, Rybar wrote: \u201cwe stay.\u201d",
         "Rybar wrote on Sunday on Telegram: \u201cwe stay.\u201d",
+        "Le dimanche, Rybar a écrit : « we stay. »",
+        "Rybar escribió el domingo: «we stay.»",
+        "«we stay», a écrit Rybar dimanche.",
     ],
 )
 def test_a_weekday_the_passage_gives_the_post_dates_the_quote_by_its_weekday(passage: str) -> None:
