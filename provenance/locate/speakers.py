@@ -1245,12 +1245,9 @@ def _day_behind_the_quote(text: str, sentence: str, at: int, wanted: str) -> str
         return None
     before, after = said[: verb.start()].strip(), said[verb.end() :].strip()
     if speaker.source == "inverted":  # `” said Rybar on …`, `», a écrit Rybar le …`
-        name, _, after = after.partition(" ")
-        if name != speaker.name.split()[0]:
+        if not after.startswith(speaker.name):
             return None
-        after = after.strip()
-        if after.startswith(speaker.name.partition(" ")[2]):
-            after = after[len(speaker.name.partition(" ")[2]) :].strip()
+        after = after[len(speaker.name) :].strip()
     elif before != speaker.name:
         return None
     if not _WHERE_POSTED.fullmatch(after):
