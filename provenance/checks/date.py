@@ -4,7 +4,8 @@ A post made at 23:30 UTC on 20 January is 21 January from UTC+01:00 eastwards: c
 A time the note gives beside the day is compared too: with a zone (`January 22, 2022, 02:30 UTC`) it is one
 moment, and the post must have been made then, give or take the minute shown (`find_time` reads the zones
 of one offset on the day, `20:15 мск`, `JST`; a name it leaves, `9:15 EST`, may mean a few: Eastern summer
-time, Chicago's or Beijing's `CST`: one of them); without one (`14:05`) it must be
+time, Chicago's or Beijing's `CST`: one of them; a zone's name read in neither, `9:15 CLT`, confirms no
+time; `midnight UTC` may open the day or close it: either moment); without one (`14:05`) it must be
 the post's time in some zone from UTC-12 to UTC+14. Else the day's pass becomes a warning: a post of 23:30 UTC
 on 21 January cited as of 02:30 UTC on the 22nd passed as the 22nd east of UTC. Only a platform's post: a web
 page shows the time of its latest update as often as its publication's.
@@ -16,7 +17,9 @@ day only near it (`c. January 21, 2022`, `January 23, 2022?`) passes on that day
 
 The report's body may date the post too (`On January 22, Dmitry Medvedev wrote on Telegram: “…”`): a day the
 citing passage plainly gives the quoted words (`locate.speakers.quote_day`; its year, when left out, the
-note's) that a platform post's time does not fall on in any zone warns, where the note's day alone passed. A
+note's), or a weekday it gives them (`"…," Rybar wrote Sunday`: no date, a day the post must fall on), that
+a platform post's time does not fall on in any zone warns, where the note's day alone passed (each passage's,
+where two give different days: one of them is not the post's). A
 web page is left out: the speaker an article quotes may have said it days before it was published. With no
 source read (`--offline`, `--lint`, a deleted post), a passage's day other than the note's warns: the report
 contradicts itself.
@@ -45,7 +48,7 @@ from provenance.checks.author import cites_the_forwarded_author, forward_of_anot
 from provenance.checks.interface import CheckInput
 from provenance.citations.dates import CitedTime, find_date, find_time, other_days
 from provenance.citations.parse import uncited_links
-from provenance.locate.speakers import quote_day
+from provenance.locate.speakers import WEEKDAYS, quote_day
 from provenance.models import CheckResult, CheckStatus, SourcePost
 from provenance.quotes import blank_quotes
 from provenance.urls import blank_urls
@@ -76,21 +79,23 @@ def check_date(given: CheckInput) -> CheckResult:
     source, cited = given.source_read, given.citation.date
     compared = result.status == "pass" or (source is None and cited is not None)
     # On a web page the speaker is often someone the article quotes, who may have said it days before.
-    passage = _passage_day(given) if compared and given.on_a_platform else None
-    if passage is None:
-        return result
-    day, line = passage
+    passages = _passage_days(given) if compared and given.on_a_platform else ()
     if source is None:
         # Nothing to read (`--offline`, `--lint`, a deleted post): the report against itself.
-        if day == cited:
+        unlike = next(((day, line) for day, line in passages if not _is_the_day(cited, day)), None)
+        if unlike is None:
             return result
+        day, line = unlike
         detail = (
             f"the note dates the post {cited}, but the citing passage (line {line}) says {day}: "
             "compare by hand"
         )
         return result.model_copy(update={"status": "warn", "detail": detail, "cited": str(cited)})
-    if _falls_on(source, day):
+    # Each passage's day: where two disagree, one is not the post's.
+    unlike = next(((day, line) for day, line in passages if not _falls_on_the_day(source, day)), None)
+    if unlike is None:
         return result
+    day, line = unlike
     detail = (
         f"{result.detail}, but the citing passage (line {line}) says it was posted on {day}: compare by hand"
     )
@@ -236,13 +241,25 @@ def _unconfirmed_by_a_note_of_two_days(given: CheckInput, result: CheckResult) -
     return result.model_copy(update={"status": "warn", "detail": detail})
 
 
-def _passage_day(given: CheckInput) -> tuple[dt.date, int] | None:
-    """The one day the citing passages plainly give the footnote's quotes (a year left out is the note's),
-    and the line of the first passage that does."""
+def _is_the_day(cited: dt.date | None, day: dt.date | str) -> bool:
+    """Whether `day` (a date, or a weekday's name) is the note's day `cited`."""
+    return day == cited or (isinstance(day, str) and cited is not None and WEEKDAYS[cited.weekday()] == day)
+
+
+def _falls_on_the_day(source: SourcePost, day: dt.date | str) -> bool:
+    return _falls_on_weekday(source, day) if isinstance(day, str) else _falls_on(source, day)
+
+
+def _passage_days(given: CheckInput) -> tuple[tuple[dt.date | str, int], ...]:
+    """The days the citing passages plainly give the footnote's quotes (a year left out is the note's), or
+    the weekdays (`Rybar wrote Sunday`), each with the line of the first passage that does."""
     cited = given.citation.date
-    found: dict[dt.date, int] = {}
+    found: dict[dt.date | str, int] = {}
     for context, quote in given.passage_quotes:
         phrase = quote_day(context.text, quote)
+        if phrase in WEEKDAYS:
+            found.setdefault(phrase, context.line)
+            continue
         day = find_date(phrase).date if phrase else None
         if phrase and day is None and cited is not None:
             # The year left out is the one that brings the day nearest the note's: `On December 31` of a
@@ -255,7 +272,21 @@ def _passage_day(given: CheckInput) -> tuple[dt.date, int] | None:
             )
         if day is not None:
             found.setdefault(day, context.line)
-    return next(iter(found.items())) if len(found) == 1 else None
+    return tuple(found.items())
+
+
+def _falls_on_weekday(source: SourcePost, weekday: str) -> bool:
+    """Whether the source's time falls on `weekday` (`Sunday`) in some zone from UTC-12 to UTC+14 (a source
+    that gives only its day: that day's weekday, or one either side)."""
+    published = source.published
+    if published is None:
+        return False
+    if source.published_day_only:
+        first, last = published.date() - dt.timedelta(days=1), published.date() + dt.timedelta(days=1)
+    else:
+        first, last = (published + _WEST).date(), (published + _EAST).date()
+    days = (first + dt.timedelta(days=step) for step in range((last - first).days + 1))
+    return any(WEEKDAYS[day.weekday()] == weekday for day in days)
 
 
 def _falls_on(source: SourcePost, day: dt.date) -> bool:
@@ -289,8 +320,9 @@ _ZONE_OFFSETS = tuple(dt.timedelta(minutes=15 * step) for step in range(-48, 57)
 
 # Zones a note may name beside its time that `find_time` reads as no zone, each with the offsets its name may
 # mean (hours): a name that keeps summer time, or that several zones share (`CST`: US Central or China;
-# `IST`: India, Ireland or Israel), may mean any of them. `9:15 EST` read as 09:15 in some zone passed a post
-# of 09:15 UTC, made 14:15 UTC in New York's time.
+# `IST`: India, Ireland or Israel, written for Israel's summer time too, as `EST` is for New York's), may mean
+# any of them. `9:15 EST` read as 09:15 in some zone passed a post of 09:15 UTC, made 14:15 UTC in New York's
+# time; so did `9:15 IDT`, `TRT`, `GST`, `IRST`, `EAT`, `SAST`, ... until named here.
 _NAMED_ZONE_HOURS: dict[str, tuple[float, ...]] = {
     "EST": (-5, -4),
     "EDT": (-5, -4),
@@ -304,12 +336,47 @@ _NAMED_ZONE_HOURS: dict[str, tuple[float, ...]] = {
     "PDT": (-8, -7),
     "PT": (-8, -7),
     "AKST": (-9, -8),
-    "AST": (-4, 3),
+    "AKDT": (-9, -8),
+    "AST": (-4, -3, 3),
+    "ADT": (-4, -3),
+    "BRT": (-3,),
+    "ART": (-3,),
+    "WET": (0, 1),
+    "WEST": (0, 1),
     "BST": (1, 6),
-    "IST": (1, 2, 5.5),
+    "WAT": (1,),
+    "IST": (1, 2, 3, 5.5),
+    "IDT": (2, 3),
+    "SAST": (2,),
+    "CAT": (2,),
+    "EAT": (3,),
+    "TRT": (3,),
+    "IRST": (3.5, 4.5),
+    "IRDT": (3.5, 4.5),
+    "GST": (4,),
+    "GET": (4,),
+    "AZT": (4,),
+    "AFT": (4.5,),
+    "NPT": (5.75,),
+    "MMT": (6.5,),
+    "ICT": (7,),
+    "WIB": (7,),
+    "PHT": (8,),
+    "AWST": (8,),
+    "ACST": (9.5, 10.5),
+    "ACDT": (9.5, 10.5),
     "AEST": (10, 11),
     "AEDT": (10, 11),
+    "NZST": (12, 13),
+    "NZDT": (12, 13),
 }
+# A name of that shape (`CLT`, `WAST`) read in neither: the time it qualifies is some zone's the note does not
+# say, and confirms nothing. Read as a time without a zone, it passed a post made that time in UTC.
+_UNREAD_ZONE = r"[A-Z]{1,4}T"
+# Names `find_time` reads (one offset on the day): never an unread zone's.
+_READ_ZONES = frozenset(
+    ("UTC", "GMT", "EET", "EEST", "CET", "CEST", "HST", "PKT", "HKT", "SGT", "JST", "KST")
+)
 
 
 @functools.cache
@@ -319,7 +386,7 @@ def _zone_after_a_clock() -> re.Pattern[str]:
     return re.compile(
         r"(?<![\d:.])(?P<hour>\d{1,2})(?:[:.](?P<minute>\d{2})(?::\d{2})?)?(?!\d)"
         r"(?:\s?(?P<meridiem>[aApP])\.?\s?[mM]\b\.?)?[\s,]{0,3}\(?"
-        rf"(?P<zone>{abbreviations})(?!\w)"
+        rf"(?P<zone>{abbreviations}|{_UNREAD_ZONE})(?!\w)"
     )
 
 
@@ -336,9 +403,16 @@ def _zone_named_beside(note: str, clock: dt.time) -> tuple[str, tuple[dt.timedel
         if (hour, minute) != (clock.hour, clock.minute):
             continue
         written = match.group("zone")
-        hours = _NAMED_ZONE_HOURS[written]
+        if written in _READ_ZONES:
+            return None
+        hours = _NAMED_ZONE_HOURS.get(written, ())
         return written, tuple(dt.timedelta(hours=each) for each in hours)
     return None
+
+
+def _readings(given: CitedTime) -> tuple[dt.datetime, ...]:
+    """The moments (or local times) the note's time may mean: `midnight` opens the day or closes it."""
+    return (given.at,) if given.also is None else (given.at, given.also)
 
 
 def _time_unlike(
@@ -351,20 +425,23 @@ def _time_unlike(
     UTC-12 to UTC+14."""
     if given.zone is None and zone_named is not None:
         written, offsets = zone_named
-        moments = tuple((given.at - offset).replace(tzinfo=dt.UTC) for offset in offsets)
+        if not offsets:
+            return f"the note gives {given.at:%H:%M} {written}, a zone this check does not read"
+        moments = tuple((at - offset).replace(tzinfo=dt.UTC) for at in _readings(given) for offset in offsets)
         if any(abs(published - moment) <= _TIME_GRACE for moment in moments):
             return None
         shown = " or ".join(f"{moment:%Y-%m-%d %H:%M}" for moment in moments)
         return f"the note gives {given.at:%H:%M} {written}, which is {shown} UTC"
     if given.zone is not None:
-        if abs(published - given.at) <= _TIME_GRACE:
+        if any(abs(published - at) <= _TIME_GRACE for at in _readings(given)):
             return None
         # `Kyiv time` names itself a time: not "its Kyiv time time".
         time = "" if given.zone.casefold().endswith(" time") else " time"
         named = "" if given.zone.upper() in ("UTC", "GMT", "Z") else f" (its {given.zone}{time})"
-        return f"the note gives {given.at.astimezone(dt.UTC):%Y-%m-%d %H:%M} UTC{named}"
+        shown = " or ".join(f"{at.astimezone(dt.UTC):%Y-%m-%d %H:%M}" for at in _readings(given))
+        return f"the note gives {shown} UTC{named}"
     utc = published.astimezone(dt.UTC).replace(tzinfo=None)
-    if any(abs(utc + offset - given.at) <= _TIME_GRACE for offset in _ZONE_OFFSETS):
+    if any(abs(utc + offset - at) <= _TIME_GRACE for at in _readings(given) for offset in _ZONE_OFFSETS):
         return None
     return (
         f"the note gives {given.at:%H:%M} on {given.at.date()}, which is the post's time in no zone from "

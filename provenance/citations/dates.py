@@ -754,21 +754,25 @@ class CitedTime(NamedTuple):
     # As the note writes it (`UTC`, `MSK`, `Kyiv time`, `+03:00`); Russian and Ukrainian words (`мск`, `по
     # Москве`, `за київським часом`) as `Moscow time` or `Kyiv time`.
     zone: str | None = None
+    # The other moment the note's words may mean: `midnight` opens the day or closes it.
+    also: dt.datetime | None = None
 
 
-# `14:05`, `2:05 pm`, `2 p.m.`, `14.05 Uhr`, `14 Uhr`, each with an optional zone: `Z`, `UTC`, `UTC+3`,
-# `(GMT+02:00)`, `MSK`, `Kyiv time`, `CET`, `MESZ`, `+03:00`, a zone of one offset (`JST`, `HKT`, `PKT`),
-# `Eastern time` and `Pacific time` (summer time as the US keeps it), Moscow's and Kyiv's in words (`мск`, `по
-# Москве`, `за київським часом`). Zones whose name means several offsets (`EST`, also written in summer;
-# `CST`, US or China) are not read here. Starts at a digit that no digit, colon or stop
-# comes before (no part of `21.01.2022`, `1:30:15` or a year), so each place is tried once. Compiled on first
-# use: only `locate` reads times; compiled at import, every check would pay 6 M instructions before its first
-# request.
+# `14:05`, `2:05 pm`, `2 p.m.`, `14.05 Uhr`, `14 Uhr`, `24:00` (the day's end), each with an optional zone:
+# `Z`, `UTC`, `UTC+3`, `(GMT+02:00)`, `MSK`, `Kyiv time`, `CET`, `MESZ`, `+03:00`, a zone of one offset
+# (`JST`, `HKT`, `PKT`), `Eastern time` and `Pacific time` (summer time as the US keeps it), Moscow's and
+# Kyiv's in words (`мск`, `по Москве`, `за київським часом`). Zones whose name means several offsets (`EST`,
+# also written in summer; `CST`, US or China) are not read here. `noon` and `midnight` (`12 noon`, `midnight
+# UTC`) only with a zone: without one they fit any post of a whole hour, and a title's `Midnight raid` is no
+# time. Starts at a digit that no digit, colon or stop comes before (no part of `21.01.2022`, `1:30:15` or a
+# year), or at one of those words. Compiled on first use: only `locate` reads times; compiled at import, every
+# check would pay 6 M instructions before its first request.
 @functools.cache
 def _clock() -> re.Pattern[str]:
     return re.compile(
-        r"(?<![\d:.])(?P<hour>\d{1,2})(?:(?P<sep>[:.])(?P<minute>\d{2})(?::\d{2})?)?(?!\d)"
-        r"(?:\s?(?P<meridiem>[ap])\.?\s?m\b\.?|\s?(?P<uhr>uhr)\b)?"
+        r"(?:(?<![\d:.])(?P<hour>\d{1,2})(?:(?P<sep>[:.])(?P<minute>\d{2})(?::\d{2})?)?(?!\d)"
+        r"(?:\s?(?P<meridiem>[ap])\.?\s?m\b\.?|\s?(?P<uhr>uhr)\b|\s(?P<said>noon|midnight)\b)?"
+        r"|\b(?P<word>noon|midnight)\b)"
         r"(?:(?P<zulu>z)\b"
         r"|\s*\(?(?P<zone>utc|gmt|msk|eest|eet|cest|cet|mesz|mez|moscow time|kyiv time|kiev time"
         r"|hst|pkt|hkt|sgt|jst|kst|eastern time|pacific time"
@@ -866,20 +870,36 @@ def _clock_offset(match: re.Match[str], day: dt.date) -> tuple[dt.timedelta | No
     return offset, written.strip("()")
 
 
-def _clock_time(match: re.Match[str]) -> dt.time | None:
+def _clock_moments(match: re.Match[str], day: dt.date) -> tuple[dt.datetime, ...]:
+    """The local moments on `day` the time `match` may mean: none for no time, two for `midnight`."""
+    next_day = dt.datetime.combine(day, dt.time()) + dt.timedelta(days=1)
+    word = (match.group("word") or match.group("said") or "").casefold()
+    if word:
+        if not (match.group("zulu") or match.group("zone") or match.group("bare_sign")):
+            return ()  # `January 21, 2022, midnight raid`: a title's word, or a time of any zone's whole hour
+        if match.group("hour") is not None and (match.group("hour"), match.group("minute")) not in (
+            ("12", None),
+            ("12", "00"),
+        ):
+            return ()  # `3 noon`
+        if word == "noon":
+            return (dt.datetime.combine(day, dt.time(12)),)
+        return dt.datetime.combine(day, dt.time()), next_day  # midnight opens the day, or closes it
     hour, minute = int(match.group("hour")), int(match.group("minute") or 0)
     meridiem = (match.group("meridiem") or "").casefold()
     if match.group("sep") == "." and not match.group("uhr"):
-        return None  # `21.01` is a day and a month; `14.05 Uhr` is a time
+        return ()  # `21.01` is a day and a month; `14.05 Uhr` is a time
     if match.group("minute") is None and not (meridiem or match.group("uhr")):
-        return None  # a number alone
+        return ()  # a number alone
     if meridiem:
         if not 1 <= hour <= 12:
-            return None
+            return ()
         hour = hour % 12 + (12 if meridiem == "p" else 0)
+    if (hour, minute) == (24, 0) and not meridiem:
+        return (next_day,)  # `24:00`: the day's end
     if hour > 23 or minute > 59:
-        return None
-    return dt.time(hour, minute)
+        return ()
+    return (dt.datetime.combine(day, dt.time(hour, minute)),)
 
 
 def find_time(text: str, day: dt.date) -> CitedTime | None:
@@ -905,14 +925,32 @@ def find_time(text: str, day: dt.date) -> CitedTime | None:
     for match in (after, before):
         if match is None:
             continue
-        clock = _clock_time(match)
-        if clock is None:
+        moments = _clock_moments(match, day)
+        if not moments:
             continue
         offset, zone = _clock_offset(match, day)
-        local = dt.datetime.combine(day, clock)
         if offset is None:
-            return CitedTime(local)
+            return CitedTime(moments[0], also=moments[1] if len(moments) > 1 else None)
         if abs(offset) > dt.timedelta(hours=14):
             return None
-        return CitedTime((local - offset).replace(tzinfo=dt.UTC), zone)
+        at, *also = ((moment - offset).replace(tzinfo=dt.UTC) for moment in moments)
+        if not also and _standard_time_named_in_summer(match, day):
+            also = [at - dt.timedelta(hours=1)]
+        return CitedTime(at, zone, also[0] if also else None)
     return None
+
+
+# Central and Eastern European standard time, which many write for the local time all year (`14:05 CET` in
+# July, as `EST` for New York's): in summer the name may mean the summer time too. Read as standard time only,
+# a post made at 14:05 in Berlin's summer warned.
+_NAMED_ALL_YEAR = frozenset(("cet", "mez", "eet"))
+
+
+def _standard_time_named_in_summer(match: re.Match[str], day: dt.date) -> bool:
+    zone = match.group("zone")
+    return (
+        zone is not None
+        and zone.casefold() in _NAMED_ALL_YEAR
+        and not match.group("sign")
+        and _european_summer(day)
+    )

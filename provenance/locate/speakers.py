@@ -104,9 +104,14 @@ _BETWEEN = frozenset(
     ]
 )
 _ACCOUNT_WORDS = frozenset(("channel", "account", "feed", "page", "profile"))
-# Not the stop of a German day before its month (`Am 23. Januar schrieb Rybar`): the sentence goes on.
+# Not the stop of a German day before its month (`Am 23. Januar schrieb Rybar`), nor of a month's abbreviation
+# before its day (`Rybar posted on Jan. 23: “…”`): the sentence goes on.
+_MONTH_STOPS = "|".join(
+    f"(?<={month}\\.)" for month in ("Jan", "Feb", "Mar", "Apr", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec")
+)
 _SENTENCE_END = re.compile(
     r"(?<=[.!?…])(?!(?<=\d\.)\s{1,3}(?:Jan|Feb|M[aä]r|Apr|Mai|May|Jun|Jul|Aug|Sep|O[ck]t|Nov|De[cz])[a-zä]{0,6}\b)"
+    rf"(?!(?:{_MONTH_STOPS})\s{{1,3}}\d{{1,2}}\b)"
     r"[\"”\u2019»)]*\s+(?=[\"“«(]*[A-Z0-9\u0410-\u042f\u0401\u0406\u0407\u0404\u0490])"
 )
 _ACCORDING_TO = re.compile(r"\b(?:according to|selon|d['\u2019]après|según)\s+", re.IGNORECASE)
@@ -532,10 +537,11 @@ _AFTER_NAME = frozenset(
     ]
 )
 # `On January 22,`, `On Monday, 22 January 2022,`, `Late on January 22,`, `On the evening of January 22,`, `In
-# a post on January 22,`: a sentence opening with the day it tells of.
+# a post on January 22,`: a sentence opening with the day it tells of; French and Spanish open so too (`Le 23
+# janvier, Rybar a écrit : « … »`, `El 23 de enero, Rybar escribió: «…»`).
 _ON_DAY = re.compile(
     r"(?:(?:Late|Early|Later|Earlier)\s+on|In\s+an?\s+(?:post|message|tweet|statement|video|update)"
-    r"(?:\s+on\s+[A-Z]\w{1,20})?\s+on|On)\s+"
+    r"(?:\s+on\s+[A-Z]\w{1,20})?\s+on|On|Le|El)\s+"
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+)?(?P<day>[^,;:]{3,40}?)(?:,\s*(?P<year>\d{4}))?,\s+"
 )
 # `Am 23. Januar schrieb Rybar: „…“`, `23 января Рыбарь написал: «…»`, `23 января 2022 года …`: German and
@@ -543,14 +549,61 @@ _ON_DAY = re.compile(
 _DAY_FIRST = re.compile(
     r"(?:Am\s+)?(?P<day>\d{1,2}\.?\s{0,3}[^\W\d_]{3,12}\.?)(?:\s+(?P<year>\d{4})(?:\s+(?:\u0433\u043e\u0434\u0430|\u0433\.))?)?\s+"
 )
-# `Rybar wrote on January 23: “…”`, `Rybar posted on Telegram on 23 January 2022, “…”`: the day after the
-# speaker's verb, right before the quote (not `Rybar wrote that the strike on January 20 “…”`: an event's).
-_VERB_ON_DAY = re.compile(
-    r"\s+on\s+(?P<day>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?)"
-    r"(?:,?\s+(?P<year>\d{4}))?(?:,?\s+on\s+[A-Z]\w{1,20})?[\s,:]{0,4}[\"“”«»\u201e]?\s{0,2}$"
+# A day after `on` (`le`, `el`, `am`), or none as news style and Russian write it (`Rybar said Jan. 23`,
+# `Рыбарь написал 23 января`): `January 23`, `23 January 2022`, `23 janvier`, `23 de enero de 2022`, `23.
+# Januar`, `23 января 2022 года` (`_a_day` checks the month: not `wrote 23 posts`).
+# Or a weekday, `on` perhaps left out as news style does (`Rybar wrote Sunday`): no date, but one the post's
+# time must fall on.
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+# French's and Spanish's (`Le dimanche, Rybar a écrit :`, `Rybar escribió el domingo:`), named in English.
+_ROMANCE_WEEKDAYS = {
+    name: english
+    for english, names in zip(
+        WEEKDAYS,
+        (
+            ("lundi", "lunes"),
+            ("mardi", "martes"),
+            ("mercredi", "miércoles", "miercoles"),
+            ("jeudi", "jueves"),
+            ("vendredi", "viernes"),
+            ("samedi", "sábado", "sabado"),
+            ("dimanche", "domingo"),
+        ),
+        strict=True,
+    )
+    for name in names
+}
+_ANY_WEEKDAY = "|".join((*WEEKDAYS, *_ROMANCE_WEEKDAYS))
+_ON_A_DAY = (
+    r"\s+(?:(?:(?:on|le|el|am)\s+)?(?P<day>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?"
+    r"|\d{1,2}(?:st|nd|rd|th|er|\.)?\s{1,3}(?:de\s+)?[^\W\d_]{3,10}\.?)(?:,?\s+(?:de\s+)?(?P<year>\d{4})"
+    r"(?:\s+(?:\u0433\u043e\u0434\u0430|\u0433\.))?)?"
+    rf"|(?:(?:on|le|el)\s+)?(?P<weekday>{_ANY_WEEKDAY})(?!\w))"
 )
-# What may stand between the speaker and that day: the verb, and where it was posted (`posted on Telegram`).
-_JUST_A_VERB = re.compile(r"\s*[\w']+(?:\s+(?:on|in)\s+(?:an?\s+)?[\w']+)?\s*")
+# `Rybar wrote on January 23: “…”`, `Rybar posted on Telegram on 23 January 2022, “…”`, `Rybar a écrit le 23
+# janvier :`, `Rybar publicó el 23 de enero:`: the day after the speaker's verb, right before the quote (not
+# `Rybar wrote that the strike on January 20 “…”`: an event's).
+# And `Rybar claimed on January 23 that “…”`: the day is the claim's, whatever the clause after `that` tells
+# of (unless another speaks in it).
+_VERB_ON_DAY = re.compile(
+    rf"{_ON_A_DAY}(?:,?\s+on\s+[A-Z]\w{{1,20}})?(?:\s+that\b(?P<clause>[^\"“”«»\u201e]{{0,120}}?))?"
+    r"[\s,:]{0,4}[\"“”«»\u201e]?\s{0,2}$"
+)
+# `“…,” Rybar wrote on January 23.`, `«…», a écrit Rybar le 23 janvier.`: the day ending the sentence, after
+# the speaker named behind the quote.
+_DAY_ENDS_SENTENCE = re.compile(rf"{_ON_A_DAY}\s{{0,3}}[.;!]?\s{{0,3}}$")
+# `“…” (Rybar, January 23)`: a name and a day in brackets right after the quote's closing mark.
+_NAME_AND_DAY_IN_BRACKETS = re.compile(
+    r"[\s,.;:!?\"“”«»\u2019']{0,6}\((?P<name>[^(),;:]{2,60}),\s{1,3}(?P<day>[A-Z][a-z]{2,8}\.?\s+\d{1,2}"
+    r"(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th|er)?\s+(?:de\s+)?[^\W\d_]{3,10}\.?)(?:,?\s+(?P<year>\d{4}))?\)"
+    r"(?P<weekday>)"  # never a weekday: a group `_a_day` reads
+)
+# What may stand between the speaker and that day: the verb (French's and Spanish's with its auxiliary, `a
+# écrit`, `ha escrito`), and where it was posted (`posted on Telegram`, `wrote in a Telegram post`, `on his
+# Telegram channel`, `a écrit sur Telegram`; not `in the aftermath of the strike`).
+_WHERE = r"(?:on|in|sur|en)\s+(?:(?:an?|his|her|its|their|the|son|sa|su)\s+)?(?:[A-Z][\w'-]{0,20}\s+)?[\w'-]+"
+_JUST_A_VERB = re.compile(rf"\s*(?:(?:a|ha)\s+)?[\w']+(?:\s+{_WHERE})?\s*")
+_WHERE_POSTED = re.compile(f"(?:{_WHERE})?")
 _MAX_ROLE_WORDS = 4
 # Lower-case words inside the name of an institution: `Ministry of Defence`, `Institute for the Study of War`.
 _NAME_LINKS = frozenset(["of", "for", "the", "and", "on", "de", "du", "des", "del", "della", "di"])
@@ -1099,20 +1152,30 @@ def quote_day(text: str, quote: str) -> str | None:
     says so plainly: the sentence opens with it and goes straight on to the speaker `quote_speaker` reads
     (`On January 22, Dmitry Medvedev wrote on Telegram: “…”`, `On Monday, January 22, 2022, Russian MP
     Andrei Gurulyov posted “…”`, `Late on January 22,`, `In a post on January 22,`, `Am 22. Januar schrieb
-    Rybar: „…“`, `22 января Рыбарь написал: «…»`), or the day stands right after the speaker's verb, before
-    the quote (`Rybar wrote on January 22: “…”`). A day elsewhere in the sentence may be an event's (`Rybar
-    wrote that the strike on January 20 “…”`), so it names none."""
+    Rybar: „…“`, `22 января Рыбарь написал: «…»`, `Le 22 janvier, Rybar a écrit :`, `El 22 de enero,`), or the
+    day stands right after the speaker's verb, before the quote (`Rybar wrote on January 22: “…”`, `Rybar
+    wrote in a Telegram post on January 22:`, `Rybar claimed on January 22 that “…”`, `Rybar publicó el 22 de
+    enero:`), or ends the sentence after the speaker named behind it (`“…,” Rybar wrote on
+    January 22.`), or stands with the speaker in brackets after it (`“…” (Rybar, January 22)`); a weekday so
+    placed (`On Sunday,`, `“…,” Rybar wrote Sunday.`) is given as one of `WEEKDAYS`. A day
+    elsewhere in the sentence may be an event's (`Rybar wrote that the strike on January 20 “…”`, `“…,” Rybar
+    wrote of the strike on January 20.`), so it names none."""
     wanted = _squash(quote).strip(_TRIM + " ")
     for sentence, at in _quote_sentence(text, wanted):
         opening = _ON_DAY.match(sentence)
         if opening is None:
             opening = _DAY_FIRST.match(sentence)
             if opening is None or find_date(f"{opening['day']} {opening['year'] or 2000}").date is None:
-                return _day_after_the_verb(sentence, at, quote)
+                after_the_verb = _day_after_the_verb(sentence, at, quote)
+                return after_the_verb or _day_behind_the_quote(text, sentence, at, wanted)
         speaker = quote_speaker(sentence, quote) if opening.end() < at else None
         # `Am 23. Januar schrieb Rybar:` puts the verb before its subject.
         if speaker is None or speaker.source not in ("subject", "inverted"):
             return None
+        if opening["day"] in WEEKDAYS and opening["year"] is None:
+            return opening["day"]  # `On Sunday, Rybar wrote:`
+        if opening["day"] in _ROMANCE_WEEKDAYS and opening["year"] is None:
+            return _ROMANCE_WEEKDAYS[opening["day"]]  # `Le dimanche, Rybar a écrit :`
         if not any(char.isdigit() for char in opening["day"]):
             return None  # `On Telegram,`, `On the same day,`: no day of its own
         # Only the speaker's office may stand before the name: `On January 22, Russian MP Andrei Gurulyov`.
@@ -1130,6 +1193,8 @@ def _day_after_the_verb(sentence: str, at: int, quote: str) -> str | None:
     dated = _VERB_ON_DAY.search(head[-_LOOK:])
     if dated is None:
         return None
+    if dated["clause"] and _VERB_BEHIND.search(dated["clause"].replace("written", "wrote")):
+        return None  # `Rybar claimed on January 23 that Medvedev wrote “…”`: the words are another's
     before = head[: len(head) - len(dated.group(0))]
     speaker = quote_speaker(f"{before}: {sentence[at - 1 :]}", quote)
     if speaker is None or speaker.source != "subject":
@@ -1137,7 +1202,57 @@ def _day_after_the_verb(sentence: str, at: int, quote: str) -> str | None:
     lead, named, verb = before.partition(speaker.name)
     if not named or "," in lead or len(lead.split()) > _MAX_ROLE_WORDS or not _JUST_A_VERB.fullmatch(verb):
         return None
-    return " ".join(part for part in (dated["day"], dated["year"]) if part)
+    return _a_day(dated)
+
+
+def _a_day(dated: re.Match[str]) -> str | None:
+    """The day `dated` gives as written, when it is a day (`January 23`, `23 janvier 2022`; not `23
+    occasions`), its year perhaps left out (a leap year stands for it), or a weekday (`Sunday`)."""
+    if dated["weekday"]:
+        return _ROMANCE_WEEKDAYS.get(dated["weekday"], dated["weekday"])
+    # The sentence's stop, not an abbreviation's: `le 23 janvier.`
+    day, year = dated["day"].rstrip("."), dated["year"]
+    if find_date(f"{day} {year or 2000}").date is None:
+        return None
+    return " ".join(part for part in (day, year) if part)
+
+
+def _day_behind_the_quote(text: str, sentence: str, at: int, wanted: str) -> str | None:
+    """The day in `“…,” Rybar wrote on January 23.` (`«…», a écrit Rybar le 23 janvier.`): ending the
+    sentence, after the speaker `quote_speaker` reads behind the quote, with nothing but the verb and where it
+    was posted between them; or in brackets with a name right after the quote (`“…” (Rybar, January 23)`,
+    which may open a sentence of its own after the quote's stop)."""
+    end = sentence.find(wanted, at)
+    if end < 0:
+        return None
+    flat = _squash(text)
+    after_quote = flat.find(sentence) + end + len(wanted)
+    bracketed = _NAME_AND_DAY_IN_BRACKETS.match(flat, after_quote, after_quote + _LOOK)
+    if bracketed is not None:
+        name = bracketed["name"].strip()
+        if _name_before(name) != name:
+            return None
+        return _a_day(bracketed)
+    rest = sentence[end + len(wanted) : end + len(wanted) + _LOOK]
+    dated = _DAY_ENDS_SENTENCE.search(rest)
+    if dated is None:
+        return None
+    said = rest[: dated.start()]
+    speaker = _speaker_behind(said)
+    said = said.lstrip(_TRIM + " \u2014\u2013-")
+    verb = _VERB_BEHIND.search(said, 0, 120)
+    if speaker is None or verb is None:
+        return None
+    before, after = said[: verb.start()].strip(), said[verb.end() :].strip()
+    if speaker.source == "inverted":  # `” said Rybar on …`, `», a écrit Rybar le …`
+        if not after.startswith(speaker.name):
+            return None
+        after = after[len(speaker.name) :].strip()
+    elif before != speaker.name:
+        return None
+    if not _WHERE_POSTED.fullmatch(after):
+        return None
+    return _a_day(dated)
 
 
 def _quote_at(sentence: str, start: str) -> int:

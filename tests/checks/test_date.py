@@ -52,6 +52,67 @@ def test_a_passage_dating_the_post_after_the_verb_or_in_german_warns_where_the_n
     assert check_date(_given(f"Rybar wrote on January 21: \u201c{QUOTE}\u201d")).status == "pass"
 
 
+def test_a_passage_dating_the_post_after_the_quote_or_in_french_or_spanish_warns() -> None:
+    for passage in (
+        f"\u201c{QUOTE[:-1]},\u201d Rybar wrote on January 23.",
+        f"\u201c{QUOTE}\u201d (Rybar, January 23)",
+        f"Le 23 janvier, Rybar a \u00e9crit : \u00ab {QUOTE} \u00bb",
+        f"Rybar public\u00f3 el 23 de enero: \u00ab{QUOTE}\u00bb",
+    ):
+        result = check_date(_given(passage))
+        assert result.status == "warn", passage
+        assert result.detail.endswith("says it was posted on 2022-01-23: compare by hand"), passage
+    # The post's own day, so written, passes.
+    assert check_date(_given(f"\u201c{QUOTE[:-1]},\u201d Rybar wrote on January 21.")).status == "pass"
+    assert check_date(_given(f"El 21 de enero, Rybar escribi\u00f3: \u00ab{QUOTE}\u00bb")).status == "pass"
+
+
+def test_a_passage_giving_the_post_a_weekday_it_falls_on_in_no_zone_warns() -> None:
+    # 09:15 UTC on Friday 21 January 2022 is Friday from UTC-09:15 eastwards, Thursday west of it.
+    for passage in (
+        f"\u201c{QUOTE[:-1]},\u201d Rybar wrote Sunday.",
+        f"On Sunday, Rybar wrote: \u201c{QUOTE}\u201d",
+    ):
+        result = check_date(_given(passage))
+        assert result.status == "warn", passage
+        assert result.detail.endswith("says it was posted on Sunday: compare by hand"), passage
+    for weekday in ("Friday", "Thursday"):
+        assert check_date(_given(f"\u201c{QUOTE[:-1]},\u201d Rybar wrote {weekday}.")).status == "pass"
+    # With nothing read, the note's day is held to it: 21 January 2022 was a Friday.
+    offline = dataclasses.replace(_given(f"On Sunday, Rybar wrote: \u201c{QUOTE}\u201d"), source=None)
+    assert check_date(offline).detail == (
+        "the note dates the post 2022-01-21, but the citing passage (line 7) says Sunday: compare by hand"
+    )
+    same = dataclasses.replace(_given(f"On Friday, Rybar wrote: \u201c{QUOTE}\u201d"), source=None)
+    assert check_date(same).status == "skip"
+
+
+def _cited_twice(first: str, second: str) -> CheckInput:
+    """`_given`'s footnote cited from two passages, on lines 7 and 12."""
+    given = _given(first)
+    contexts = (*given.footnote.contexts, Context(line=12, text=second, quotes=(QUOTE,)))
+    return dataclasses.replace(given, footnote=given.footnote.model_copy(update={"contexts": contexts}))
+
+
+def test_passages_dating_the_post_two_days_warn_on_the_one_it_does_not_fall_on() -> None:
+    # Two days were no one day, and the note's day alone passed: one of the passages is wrong.
+    given = _cited_twice(
+        f"On January 21, Rybar wrote: \u201c{QUOTE}\u201d", f"On January 23, Rybar wrote: \u201c{QUOTE}\u201d"
+    )
+    result = check_date(given)
+    assert result.status == "warn"
+    assert result.detail.endswith(
+        "the citing passage (line 12) says it was posted on 2022-01-23: compare by hand"
+    )
+    offline = check_date(dataclasses.replace(given, source=None))
+    assert offline.detail.endswith("the citing passage (line 12) says 2022-01-23: compare by hand")
+    # Passages that agree with the post, by its day or its weekday, pass.
+    agreeing = _cited_twice(
+        f"On January 21, Rybar wrote: \u201c{QUOTE}\u201d", f"\u201c{QUOTE[:-1]},\u201d Rybar wrote Friday."
+    )
+    assert check_date(agreeing).status == "pass"
+
+
 def test_a_passage_dating_the_post_its_own_day_in_some_zone_passes() -> None:
     # 09:15 UTC on the 21st is the 22nd from UTC+14:45 only: the 21st passes, and 23:30 UTC is the 22nd east.
     assert check_date(_given(f"On January 21, Rybar wrote: \u201c{QUOTE}\u201d")).status == "pass"
@@ -237,6 +298,74 @@ def test_a_time_the_post_was_posted_at_in_a_zone_named_by_an_abbreviation_or_in_
     ):
         result = check_date(_noted(note, dt.date(2022, 1, 21)))
         assert result.status == "pass", note
+
+
+def test_a_time_in_a_zone_the_check_reads_by_name_only_now_is_that_zone_s_time() -> None:
+    # Each was read as 09:15 in some zone, which the post's 09:15 UTC is: it passed, hours from the zone's.
+    for note, given in (
+        ("January 21, 2022, 9:15 IDT", "09:15 IDT, which is 2022-01-21 07:15 or 2022-01-21 06:15 UTC"),
+        ("January 21, 2022, 9:15 TRT", "09:15 TRT, which is 2022-01-21 06:15 UTC"),
+        ("January 21, 2022, 9:15 GST", "09:15 GST, which is 2022-01-21 05:15 UTC"),
+        ("January 21, 2022, 9:15 SAST", "09:15 SAST, which is 2022-01-21 07:15 UTC"),
+        ("January 21, 2022, 9:15 IRST", "09:15 IRST, which is 2022-01-21 05:45 or 2022-01-21 04:45 UTC"),
+        # A zone's name read nowhere: its time confirms nothing.
+        ("January 21, 2022, 9:15 CLT", "09:15 CLT, a zone this check does not read"),
+    ):
+        result = check_date(_noted(note, dt.date(2022, 1, 21)))
+        assert result.status == "warn", note
+        assert result.detail == f"posted 2022-01-21 09:15 UTC, but the note gives {given}: compare by hand"
+
+
+def test_a_time_the_post_was_posted_at_in_a_zone_read_by_name_only_now_passes() -> None:
+    summer = POST.model_copy(update={"published": dt.datetime(2022, 7, 21, 6, 15, tzinfo=dt.UTC)})
+    for note, cited, source in (
+        ("January 21, 2022, 12:15 TRT", dt.date(2022, 1, 21), POST),
+        ("January 21, 2022, 13:15 GST", dt.date(2022, 1, 21), POST),
+        ("January 21, 2022, 11:15 SAST", dt.date(2022, 1, 21), POST),
+        ("January 21, 2022, 12:45 IRST", dt.date(2022, 1, 21), POST),
+        ("January 21, 2022, 9:15 WET", dt.date(2022, 1, 21), POST),
+        ("January 21, 2022, 9:15 GMT", dt.date(2022, 1, 21), POST),  # read by find_time, not unread
+        ("July 21, 2022, 9:15 IST", dt.date(2022, 7, 21), summer),  # Israel's summer time, written IST
+        ("July 21, 2022, 9:15 IDT", dt.date(2022, 7, 21), summer),
+    ):
+        result = check_date(_noted(note, cited, source))
+        assert result.status == "pass", note
+
+
+def test_noon_or_midnight_in_a_zone_that_the_post_was_not_posted_at_warns() -> None:
+    noon = POST.model_copy(update={"published": dt.datetime(2022, 1, 21, 12, 0, tzinfo=dt.UTC)})
+    result = check_date(_noted("January 21, 2022, midnight UTC", dt.date(2022, 1, 21), noon))
+    assert result.status == "warn"
+    assert result.detail == (
+        "posted 2022-01-21 12:00 UTC, but the note gives 2022-01-21 00:00 or 2022-01-22 00:00 UTC: "
+        "compare by hand"
+    )
+    # Either midnight passes, and noon at noon.
+    for note, made in (
+        ("January 21, 2022, midnight UTC", dt.datetime(2022, 1, 21, 0, 0, tzinfo=dt.UTC)),
+        ("January 21, 2022, midnight UTC", dt.datetime(2022, 1, 21, 23, 59, tzinfo=dt.UTC)),
+        ("January 21, 2022, 12 noon UTC", dt.datetime(2022, 1, 21, 12, 0, tzinfo=dt.UTC)),
+        ("January 21, 2022, 24:00 MSK", dt.datetime(2022, 1, 21, 21, 0, tzinfo=dt.UTC)),
+    ):
+        source = POST.model_copy(update={"published": made})
+        assert check_date(_noted(note, dt.date(2022, 1, 21), source)).status == "pass", note
+
+
+def test_a_time_in_cet_in_summer_passes_in_either_of_its_meanings_and_warns_in_neither() -> None:
+    july = dt.date(2022, 7, 21)
+    for made in (
+        dt.datetime(2022, 7, 21, 7, 15, tzinfo=dt.UTC),
+        dt.datetime(2022, 7, 21, 8, 15, tzinfo=dt.UTC),
+    ):
+        source = POST.model_copy(update={"published": made})
+        assert check_date(_noted("July 21, 2022, 9:15 CET", july, source)).status == "pass", made
+    source = POST.model_copy(update={"published": dt.datetime(2022, 7, 21, 9, 15, tzinfo=dt.UTC)})
+    result = check_date(_noted("July 21, 2022, 9:15 CET", july, source))
+    assert result.status == "warn"
+    assert result.detail == (
+        "posted 2022-07-21 09:15 UTC, but the note gives 2022-07-21 08:15 or 2022-07-21 07:15 UTC "
+        "(its CET time): compare by hand"
+    )
 
 
 def _captured_at(finished: str, source: SourcePost = POST) -> CheckInput:

@@ -674,6 +674,54 @@ def test_no_time_is_read_where_the_note_gives_none_for_the_cited_day(text: str) 
     assert dates.find_time(text, D) is None
 
 
+def test_noon_midnight_and_the_day_s_end_with_a_zone_are_read_as_their_moments() -> None:
+    # Unread, `midnight UTC` left the time uncompared and a post of 12:00 UTC passed.
+    utc = dt.UTC
+    assert dates.find_time("January 21, 2022, 12 noon UTC", D) == dates.CitedTime(
+        dt.datetime(2022, 1, 21, 12, 0, tzinfo=utc), "UTC"
+    )
+    assert dates.find_time("January 21, 2022, noon (GMT+3)", D) == dates.CitedTime(
+        dt.datetime(2022, 1, 21, 9, 0, tzinfo=utc), "GMT+3"
+    )
+    # Midnight opens the day, or closes it: either moment.
+    assert dates.find_time("January 21, 2022, midnight UTC", D) == dates.CitedTime(
+        dt.datetime(2022, 1, 21, 0, 0, tzinfo=utc), "UTC", dt.datetime(2022, 1, 22, 0, 0, tzinfo=utc)
+    )
+    assert dates.find_time("January 21, 2022, 24:00 UTC", D) == dates.CitedTime(
+        dt.datetime(2022, 1, 22, 0, 0, tzinfo=utc), "UTC"
+    )
+    assert dates.find_time("January 21, 2022, 24:00", D) == dates.CitedTime(dt.datetime(2022, 1, 22, 0, 0))
+
+
+def test_central_european_time_named_in_summer_may_mean_the_summer_time() -> None:
+    # Many write `CET` for Berlin's time all year, as `EST` for New York's: read as UTC+1 only, a post made at
+    # 09:15 in Berlin's summer (07:15 UTC) warned.
+    july, utc = dt.date(2022, 7, 21), dt.UTC
+    assert dates.find_time("July 21, 2022, 9:15 CET", july) == dates.CitedTime(
+        dt.datetime(2022, 7, 21, 8, 15, tzinfo=utc), "CET", dt.datetime(2022, 7, 21, 7, 15, tzinfo=utc)
+    )
+    # In winter, or with its offset written out, it is one moment.
+    assert dates.find_time("January 21, 2022, 9:15 CET", D) == dates.CitedTime(
+        dt.datetime(2022, 1, 21, 8, 15, tzinfo=utc), "CET"
+    )
+    assert dates.find_time("July 21, 2022, 9:15 CEST", july) == dates.CitedTime(
+        dt.datetime(2022, 7, 21, 7, 15, tzinfo=utc), "CEST"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Telegram, January 21, 2022, Midnight raid on Kherson",  # a title's word
+        "Telegram, January 21, 2022, 12 noon",  # any zone's whole hour: nothing to compare
+        "Telegram, January 21, 2022, 3 noon UTC",
+        "Telegram, January 21, 2022, 24:30 UTC",
+    ],
+)
+def test_noon_or_midnight_without_a_zone_or_beside_another_hour_is_no_time(text: str) -> None:
+    assert dates.find_time(text, D) is None
+
+
 def test_reading_the_time_of_a_long_crafted_note_stays_linear() -> None:
     note = "January 21, 2022, " + "1:" * 200_000 + " " + "12 " * 200_000
 

@@ -481,6 +481,92 @@ def test_a_day_the_passage_gives_the_post_in_other_shapes_dates_the_quote(passag
     assert quote_day(passage, "we stay.") == day
 
 
+# Read in none of those shapes: a passage dating the post after the quote, or in French or Spanish, against a
+# note of another day, passed.
+@pytest.mark.parametrize(
+    ("passage", "day"),
+    [
+        ("\u201cwe stay,\u201d said Rybar on January 20.", "January 20"),
+        ("\u201cwe stay,\u201d Rybar wrote on January 23.", "January 23"),
+        ("\u201cwe stay,\u201d Dmitry Medvedev wrote on Telegram on 23 January 2022.", "23 January 2022"),
+        ("\u201cwe stay\u201d (Rybar, January 23)", "January 23"),
+        ("\u201cwe stay.\u201d (Rybar, January 23, 2022)", "January 23 2022"),
+        ("Le 23 janvier, Rybar a écrit : « we stay. »", "23 janvier"),
+        ("Rybar a écrit le 23 janvier 2022 : « we stay. »", "23 janvier 2022"),
+        ("« we stay », a écrit Rybar le 23 janvier.", "23 janvier"),
+        ("El 23 de enero, Rybar escribió: «we stay.»", "23 de enero"),
+        ("Rybar publicó el 23 de enero: «we stay.»", "23 de enero"),
+        ("«we stay», escribió Rybar el 23 de enero de 2022.", "23 de enero 2022"),
+    ],
+)
+def test_a_day_after_the_quote_or_in_french_or_spanish_dates_the_quote(passage: str, day: str) -> None:
+    assert quote_day(passage, "we stay.") == day
+
+
+# As reports most often write it: where it was posted in a few words, a month's abbreviation (its stop ended
+# the sentence), a clause after `that`. Each read no day, and a passage dating the post another day passed.
+@pytest.mark.parametrize(
+    ("passage", "day"),
+    [
+        ("Rybar wrote in a Telegram post on January 23: \u201cwe stay.\u201d", "January 23"),
+        ("Rybar wrote on his Telegram channel on January 23: \u201cwe stay.\u201d", "January 23"),
+        ("\u201cwe stay,\u201d Rybar wrote in a Telegram post on January 23.", "January 23"),
+        ("Rybar posted on Jan. 23: \u201cwe stay.\u201d", "Jan. 23"),
+        ("Rybar wrote Jan. 23: \u201cwe stay.\u201d", "Jan. 23"),  # news style: no `on`
+        ("\u201cwe stay,\u201d Rybar wrote Jan. 23.", "Jan. 23"),
+        ("Рыбарь написал 23 января 2022 года: «we stay.»", "23 января 2022"),
+        ("«we stay», — написал Рыбарь 23 января.", "23 января"),
+        ("Рибар написав 23 січня: «we stay.»", "23 січня"),
+        ("Rybar schrieb am 23. Januar: \u201ewe stay.\u201c", "23. Januar"),
+        ("Rybar claimed on January 23 that \u201cwe stay.\u201d", "January 23"),
+        (
+            "Russian milblogger Rybar wrote on January 23 that the strike on January 20 \u201cwe stay.\u201d",
+            "January 23",
+        ),
+    ],
+)
+def test_a_day_after_the_verb_as_reports_most_often_write_it_dates_the_quote(passage: str, day: str) -> None:
+    assert quote_day(passage, "we stay.") == day
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "Rybar wrote in the aftermath of the strike on January 20: \u201cwe stay.\u201d",  # an event's day
+        "Rybar claimed on January 23 that Medvedev wrote \u201cwe stay.\u201d",  # another's words
+        "Rybar claimed on January 23 that Medvedev had written \u201cwe stay.\u201d",
+        "Rybar wrote 23 posts: \u201cwe stay.\u201d",  # no month
+        "Rybar wrote that the strike January 20 \u201cwe stay.\u201d",
+    ],
+)
+def test_a_day_after_the_verb_of_an_event_or_of_another_s_words_dates_nothing(passage: str) -> None:
+    assert quote_day(passage, "we stay.") is None
+
+
+# A weekday, with `on` or without it as news style writes: no date, but one the post must fall on.
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "\u201cwe stay,\u201d Rybar wrote Sunday.",
+        "\u201cwe stay,\u201d said Rybar on Sunday.",
+        "On Sunday, Rybar wrote: \u201cwe stay.\u201d",
+        "Rybar wrote on Sunday on Telegram: \u201cwe stay.\u201d",
+        "Le dimanche, Rybar a écrit : « we stay. »",
+        "Rybar escribió el domingo: «we stay.»",
+        "«we stay», a écrit Rybar dimanche.",
+    ],
+)
+def test_a_weekday_the_passage_gives_the_post_dates_the_quote_by_its_weekday(passage: str) -> None:
+    assert quote_day(passage, "we stay.") == "Sunday"
+
+
+def test_a_weekday_not_plainly_the_post_s_or_beside_its_date_is_no_weekday_read() -> None:
+    assert (
+        quote_day("\u201cwe stay,\u201d said Rybar, whose channel was silent on Sunday.", "we stay.") is None
+    )
+    assert quote_day("On Sunday, January 23, Rybar wrote: \u201cwe stay.\u201d", "we stay.") == "January 23"
+
+
 @pytest.mark.parametrize(
     "passage",
     [
@@ -489,7 +575,14 @@ def test_a_day_the_passage_gives_the_post_in_other_shapes_dates_the_quote(passag
         "On Telegram, Rybar wrote \u201cwe stay.\u201d",  # no day
         "On the same day, Rybar wrote \u201cwe stay.\u201d",  # no day of its own
         "On January 20, officials said \u201cwe stay.\u201d",  # no speaker
-        "\u201cwe stay,\u201d said Rybar on January 20.",  # the day after the quote
+        "\u201cwe stay,\u201d Rybar wrote of the strike on January 20.",  # the day of what he wrote of
+        "\u201cwe stay,\u201d Rybar told reporters on January 20.",  # not where it was posted
+        "\u201cwe stay,\u201d said Rybar on January 20, before the strike.",  # the sentence goes on
+        "\u201cwe stay,\u201d said Rybar and WarGonzo on January 20.",  # several speakers
+        "\u201cwe stay\u201d (photo, January 20)",  # no name in the brackets
+        "\u201cwe stay\u201d (Rybar and WarGonzo, January 20)",  # several
+        "Rybar wrote on 23 occasions: \u201cwe stay.\u201d",  # no month
+        "Le Monde wrote: \u201cwe stay.\u201d",  # a name, not French's `le`
         "Rybar wrote about the strike on January 20: \u201cwe stay.\u201d",  # the day of what he wrote of
         "Rybar replied to Medvedev, who wrote on January 20: \u201cwe stay.\u201d",  # not the subject's
         "Officials said on January 20: \u201cwe stay.\u201d",  # no speaker
