@@ -4,7 +4,9 @@ A person confirms a candidate by editing `custom.located` to `"confirmed"` (or c
 --citations` then captures and checks that URL as usual. An item whose post nothing singled out (no quote to
 tell the window's posts apart) says in its note that it is no proposal, only the first of the posts listed.
 Updating a file keeps everything a person wrote: an item already `confirmed`, or one without `custom.located`
-(the user's own), is never touched; only earlier candidates are replaced. A candidate that joined a person's
+(the user's own), is never touched; only earlier candidates are replaced, and of those only one whose `URL` is
+still the one proposed (`custom.proposed_URL`): a person who corrects the URL and leaves the mark `candidate`
+has written their own link, which the next run keeps as written. A candidate that joined a person's
 own item keeps that item, as written, under `custom.given`: what the person wrote is a hint for the next
 search; what `locate` filled in (the URL, its handle and post, an author from the registry) is its own guess,
 and is no hint. Pure: bytes in, bytes out.
@@ -50,6 +52,8 @@ def _candidate_item(search: FootnoteSearch) -> dict[str, Any]:
             for other in search.candidates[1 : 1 + _ALTERNATIVES]
         ],
         "note": _PROPOSED if search.unranked is None else _unranked_note(search.unranked),
+        # The URL as proposed: a `URL` other than this is a person's correction, kept by the next run.
+        "proposed_URL": url,
     }
     return item
 
@@ -73,6 +77,15 @@ def _is_candidate(item: object) -> bool:
         and isinstance(item.get("custom"), dict)
         and item["custom"].get("located") == "candidate"
     )
+
+
+def _corrected_by_hand(item: dict[str, Any], search: FootnoteSearch) -> bool:
+    """Whether a person changed a candidate's `URL` and left its mark: its URL is not the one `locate`
+    proposed (`custom.proposed_URL`; in a file written before that was kept, not this run's proposal)."""
+    proposed = item["custom"].get("proposed_URL")
+    if not isinstance(proposed, str):
+        proposed = canonical_url(search.candidates[0].post.url)
+    return item.get("URL") != proposed
 
 
 def _joined(own: dict[str, Any], search: FootnoteSearch) -> dict[str, Any]:
@@ -116,6 +129,8 @@ def update_citations_file(existing: bytes | None, name: str, searches: Sequence[
         if index is None:
             by_label[search.label] = len(items)
             items.append(_candidate_item(search))
+        elif _is_candidate(items[index]) and _corrected_by_hand(items[index], search):
+            continue  # the person's URL, not yet confirmed: theirs to confirm, never replaced by a guess
         elif _is_candidate(items[index]):
             given = items[index]["custom"].get("given")
             items[index] = _joined(given, search) if isinstance(given, dict) else _candidate_item(search)
