@@ -26,9 +26,10 @@ from urllib.parse import urlsplit
 
 import yaml
 from anyascii import anyascii
-from pydantic import Field, ValidationError, field_validator, model_validator
+from pydantic import Field, ValidationError, ValidationInfo, field_validator, model_validator
 from rapidfuzz import fuzz
 
+from provenance.citations.platforms import is_bluesky_did, platform_from_host
 from provenance.errors import InputError
 from provenance.locate.declension import differ_in_gendered_ending, nominative_forms, same_final_letter
 from provenance.models import Model, Platform
@@ -94,6 +95,70 @@ _SURNAME_ONLY = 0.9
 _FAMILY_NAME_RATIO = 85  # as `_similarity` asks of a shorter name's last word
 
 
+_DOMAIN_LABEL = re.compile(r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?")
+_MASTODON_USER = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_.-]{0,63}")
+_MAX_DOMAIN = 253
+
+
+def _domain_name(value: str) -> str | None:
+    """`value` lowercased when it is a domain name of two labels or more whose last is no number (`1.2.3.4`
+    is an address, no name: an instance or handle is never one), else None."""
+    name = value.lower().rstrip(".")
+    labels = name.split(".")
+    if len(name) > _MAX_DOMAIN or len(labels) < 2 or labels[-1].isdigit():
+        return None
+    return name if all(_DOMAIN_LABEL.fullmatch(label) for label in labels) else None
+
+
+def bluesky_account(value: str) -> str | None:
+    """A Bluesky account as the AppView's `actor` takes it, lowercased: a handle (a domain name) or a DID."""
+    lowered = value.strip().lower()
+    return lowered if is_bluesky_did(lowered) else _domain_name(lowered)
+
+
+def mastodon_account(value: str) -> str | None:
+    """`user@instance` (the instance lowercased) of a Mastodon account written whole, or None: a bare `user`
+    names no server, and an instance on a platform of its own (x.com, t.me) runs no Mastodon."""
+    user, at, domain = value.strip().removeprefix("@").partition("@")
+    instance = _domain_name(domain) if at else None
+    if instance is None or _MASTODON_USER.fullmatch(user) is None:
+        return None
+    if platform_from_host(instance.removeprefix("www.")) is not Platform.WEB or instance.endswith("bsky.app"):
+        return None
+    return f"{user}@{instance}"
+
+
+def bluesky_profile_handle(url: str) -> str | None:
+    """The handle or DID of a Bluesky profile's page, `https://bsky.app/profile/<handle or DID>`, or None."""
+    try:
+        parts = urlsplit(url.strip() if "://" in url else f"https://{url.strip()}")
+        port = parts.port
+    except ValueError:
+        return None
+    segments = [segment for segment in parts.path.split("/") if segment]
+    if port is not None or (parts.hostname or "").removeprefix("www.") != "bsky.app":
+        return None
+    if len(segments) != 2 or segments[0] != "profile" or parts.query or parts.fragment:
+        return None
+    return bluesky_account(segments[1])
+
+
+def mastodon_profile_handle(url: str) -> str | None:
+    """`user@instance` of a Mastodon profile's page, `https://<instance>/@<user>`, or None."""
+    try:
+        parts = urlsplit(url.strip() if "://" in url else f"https://{url.strip()}")
+        port = parts.port
+    except ValueError:
+        return None
+    segments = [segment for segment in parts.path.split("/") if segment]
+    if port is not None or "@" in parts.netloc or parts.query or len(segments) != 1:
+        return None
+    user = segments[0]
+    if not user.startswith("@") or "@" in user[1:]:
+        return None  # `@user@other` on an instance is another server's account, seen from this one
+    return mastodon_account(f"{user[1:]}@{parts.hostname or ''}")
+
+
 def is_account_handle(value: str) -> bool:
     """Whether `value` (without `@`) is one account name the search can put in a URL."""
     return bool(_HANDLE.match(value) and _LETTER_OR_DIGIT.search(value))
@@ -112,10 +177,25 @@ class Account(Model):
 
     @field_validator("handle")
     @classmethod
-    def _bare_handle(cls, value: str | None) -> str | None:
+    def _bare_handle(cls, value: str | None, info: ValidationInfo) -> str | None:
         if value is None:
             return None
         value = value.strip().removeprefix("@")
+        platform = info.data.get("platform")
+        if platform is Platform.BLUESKY:
+            # A domain name (`alice.bsky.social`) or a DID: it goes into the AppView's query as the actor.
+            account = bluesky_account(value)
+            if account is None:
+                raise ValueError(f"handle {value!r} must be a Bluesky handle (alice.bsky.social) or DID")
+            return account
+        if platform is Platform.MASTODON:
+            # `user@instance` whole: the instance is the server asked, a bare `user` names nobody.
+            found = mastodon_account(value)
+            if found is None:
+                raise ValueError(
+                    f"handle {value!r} must be a Mastodon account whole: user@instance (a domain name)"
+                )
+            return found
         # `.` and `..` are path steps in the URLs a handle goes into (`t.me/s/..` is t.me's home page).
         if not is_account_handle(value):
             raise ValueError(f"handle {value!r} must be one account name (letters, digits, _ . -)")
@@ -128,6 +208,30 @@ class Account(Model):
         if value is not None and not is_http_url(value if "://" in value else f"https://{value}"):
             raise ValueError(f"url {value!r} must be the http(s) address of the account's page")
         return value
+
+    @model_validator(mode="before")
+    @classmethod
+    def _handle_from_page(cls, data: Any) -> Any:
+        # A Bluesky or Mastodon account's page names the account: `https://bsky.app/profile/<handle>`,
+        # `https://<instance>/@<user>`. It is searched by that handle, which must agree with one given.
+        if not isinstance(data, dict) or data.get("platform") not in (Platform.BLUESKY, Platform.MASTODON):
+            return data
+        url = data.get("url")
+        if not isinstance(url, str):
+            return data
+        platform = Platform(data["platform"])
+        named = (bluesky_profile_handle if platform is Platform.BLUESKY else mastodon_profile_handle)(url)
+        if named is None:
+            shape = (
+                "https://bsky.app/profile/<handle>"
+                if platform is Platform.BLUESKY
+                else "https://<instance>/@<user>"
+            )
+            raise ValueError(f"url {url!r} is no {platform.value} account's page ({shape})")
+        given = data.get("handle")
+        if isinstance(given, str) and given.strip().removeprefix("@").lower() != named:
+            raise ValueError(f"handle {given!r} is not the account {url!r} is the page of ({named})")
+        return {**data, "handle": named}
 
     @model_validator(mode="after")
     def _account_page(self) -> Account:

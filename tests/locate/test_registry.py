@@ -505,3 +505,62 @@ def test_the_family_name_alone_an_honorific_or_the_account_s_own_given_name_stil
     found = match_accounts(speaker, accounts, Platform.TELEGRAM, genitive=genitive)
 
     assert [match.account.handle for match in found] == ["example_medvedev"]
+
+
+@pytest.mark.parametrize(
+    ("row", "handle"),
+    [
+        ("Alice,bluesky,alice.bsky.social,", "alice.bsky.social"),
+        ("Alice,bluesky,@Alice.BSKY.social,", "alice.bsky.social"),
+        ("Alice,bluesky,did:plc:aliceexampleaaaaaaaaaaaa,", "did:plc:aliceexampleaaaaaaaaaaaa"),
+        ("Alice,bluesky,,https://bsky.app/profile/alice.bsky.social", "alice.bsky.social"),
+        ("Alice,bluesky,alice.bsky.social,bsky.app/profile/alice.bsky.social", "alice.bsky.social"),
+        ("Bob,mastodon,bob@social.example,", "bob@social.example"),
+        ("Bob,mastodon,@bob@Social.Example,", "bob@social.example"),
+        ("Bob,mastodon,,https://social.example/@bob", "bob@social.example"),
+    ],
+)
+def test_a_bluesky_or_mastodon_account_is_read_as_the_handle_its_api_is_asked_for(
+    row: str, handle: str
+) -> None:
+    (account,) = load_registry(f"name,platform,handle,url\n{row}\n".encode(), "a.csv")
+
+    assert account.handle == handle
+
+
+@pytest.mark.parametrize(
+    ("row", "message"),
+    [
+        ("Alice,bluesky,alice,", "handle 'alice' must be a Bluesky handle"),
+        ("Alice,bluesky,..,", "handle '..' must be a Bluesky handle"),
+        ("Alice,bluesky,alice.bsky.social/x,", "handle 'alice.bsky.social/x' must be a Bluesky handle"),
+        ("Alice,bluesky,10.0.0.1,", "handle '10.0.0.1' must be a Bluesky handle"),
+        ("Alice,bluesky,,https://bsky.app/", "url 'https://bsky.app/' is no bluesky account's page"),
+        (
+            "Alice,bluesky,,https://bsky.app/profile/a.b/post/3k",
+            "url 'https://bsky.app/profile/a.b/post/3k' is no",
+        ),
+        (
+            "Alice,bluesky,bob.bsky.social,https://bsky.app/profile/alice.bsky.social",
+            "handle 'bob.bsky.social' is not",
+        ),
+        ("Bob,mastodon,bob,", "handle 'bob' must be a Mastodon account whole"),
+        ("Bob,mastodon,bob@10.0.0.1,", "handle 'bob@10.0.0.1' must be a Mastodon account whole"),
+        ("Bob,mastodon,bob@localhost,", "handle 'bob@localhost' must be a Mastodon account whole"),
+        ("Bob,mastodon,bob@x.com,", "handle 'bob@x.com' must be a Mastodon account whole"),
+        ("Bob,mastodon,bob/../x@social.example,", "handle 'bob/../x@social.example' must be"),
+        ("Bob,mastodon,,https://social.example/@bob@other.example", "url 'https://social.example/@bob@other"),
+        ("Bob,mastodon,,https://social.example:8443/@bob", "url 'https://social.example:8443/@bob' is no"),
+        (
+            "Bob,mastodon,,https://127.0.0.1/@bob",
+            "url 'https://127.0.0.1/@bob' is no mastodon account's page",
+        ),
+    ],
+)
+def test_a_bluesky_or_mastodon_account_that_names_no_account_or_an_address_is_refused(
+    row: str, message: str
+) -> None:
+    with pytest.raises(InputError) as caught:
+        load_registry(f"name,platform,handle,url\n{row}\n".encode(), "a.csv")
+
+    assert str(caught.value).startswith(f"a.csv: line 2: {message}")
