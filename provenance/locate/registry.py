@@ -27,7 +27,7 @@ from urllib.parse import urlsplit
 import yaml
 from anyascii import anyascii
 from pydantic import Field, ValidationError, ValidationInfo, field_validator, model_validator
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from provenance.citations.platforms import is_bluesky_did, platform_from_host
 from provenance.errors import InputError
@@ -376,6 +376,60 @@ def match_accounts(
         if not (by_family_name and _names_another_person(speaker, account)):
             found.append(AccountMatch(account, round(score, 3), speaker, matched))
     return sorted(found, key=lambda match: -match.score)
+
+
+# A name scores a match (MATCH_THRESHOLD, 85 of 100) only where the whole names (their words in any order),
+# the names glued, or their last words (the family names: `_similarity` asks them to agree before it counts a
+# shorter name inside a longer one, or a family name alone) are that alike: a little lower here, so that no
+# rounding leaves out a name the full comparison would match.
+_NEAR = 84
+
+
+def _sorted_words(form: str) -> str:
+    """A name's words in sorted order: `fuzz.token_sort_ratio` is `fuzz.ratio` of these, sorted once here."""
+    return " ".join(sorted(form.split()))
+
+
+class RegistryIndex:
+    """The registry's names laid out for a first pass in rapidfuzz's compiled loops: which accounts have a
+    name near a speaker's, so that only those are compared in full (`match_accounts`). Comparing every name
+    in Python took one to two seconds a speaker for a registry at its limit; the first pass leaves out only
+    names that could not match, so the matches are the same."""
+
+    def __init__(self, accounts: Sequence[Account]) -> None:
+        self.accounts = tuple(accounts)
+        self._owners: list[int] = []
+        # For the normalised and the folded spelling: whole names, names glued, last words.
+        self._columns: tuple[list[str], ...] = ([], [], [], [], [], [])
+        self._by_handle: dict[str, list[int]] = {}
+        for position, account in enumerate(self.accounts):
+            if account.handle:
+                self._by_handle.setdefault(account.handle.lower(), []).append(position)
+            for name in account.names:
+                forms = _forms(name)
+                if not forms[0]:
+                    continue  # no letter or digit: it scores nothing against anyone
+                self._owners.append(position)
+                for offset, form in zip((0, 3), forms, strict=True):
+                    self._columns[offset].append(_sorted_words(form))
+                    self._columns[offset + 1].append(form.replace(" ", ""))
+                    self._columns[offset + 2].append(form.rsplit(" ", 1)[-1])
+
+    def near(self, speaker: str, handle: str | None = None, genitive: bool = False) -> list[Account]:
+        """The accounts `match_accounts` could match with `speaker` (or the handle), in registry order."""
+        readings = nominative_forms(speaker) if genitive else (speaker,)
+        found: set[int] = set(self._by_handle.get(handle.lower(), ())) if handle else set()
+        for reading in readings:
+            for offset, form in zip((0, 3), _forms(reading), strict=True):
+                if not form:
+                    continue
+                queries = (_sorted_words(form), form.replace(" ", ""), form.rsplit(" ", 1)[-1])
+                for column, query in zip(range(offset, offset + 3), queries, strict=True):
+                    for _, _, index in process.extract(
+                        query, self._columns[column], scorer=fuzz.ratio, score_cutoff=_NEAR, limit=None
+                    ):
+                        found.add(self._owners[index])
+        return [self.accounts[position] for position in sorted(found)]
 
 
 # --- loading ----------------------------------------------------------------------------------------------

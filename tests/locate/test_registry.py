@@ -564,3 +564,70 @@ def test_a_bluesky_or_mastodon_account_that_names_no_account_or_an_address_is_re
         load_registry(f"name,platform,handle,url\n{row}\n".encode(), "a.csv")
 
     assert str(caught.value).startswith(f"a.csv: line 2: {message}")
+
+
+def _registry_at_the_limit(*real: str) -> tuple[Account, ...]:
+    """`real` names (each an account) among fictional ones, up to MAX_REGISTRY_NAMES names and handles."""
+    rows = [f"{name},,telegram,real_{index}" for index, name in enumerate(real)]
+    index = 0
+    while 2 * (len(rows) + 1) <= MAX_REGISTRY_NAMES:
+        rows.append(f"Person{index} Family{index * 7919 % 100_003},,telegram,h{index}")
+        index += 1
+    return load_registry(("name,aliases,platform,handle\n" + "\n".join(rows)).encode(), "accounts.csv")
+
+
+def test_a_speaker_is_compared_in_full_only_with_the_names_near_it_in_a_registry_at_its_limit(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Every speaker was compared in full with all 50,000 names: one to two seconds a speaker.
+    from provenance.locate.locate import _Registry
+    from provenance.locate.speakers import Speaker
+
+    accounts = _registry_at_the_limit("Abu Ali al-Askari", "Andrey Gurulev")
+    compared: list[str] = []
+    real_similarity = registry.name_similarity
+
+    def counted(speaker: str, name: str) -> float:
+        compared.append(name)
+        return real_similarity(speaker, name)
+
+    monkeypatch.setattr(registry, "name_similarity", counted)
+
+    found = _Registry(accounts).matches(Speaker("Abu 'Ali Al-'Askari", "subject"), None)
+
+    assert [match.account.handle for match in found] == ["real_0"]
+    assert len(compared) < 50, f"compared in full with {len(compared):,} names"
+
+
+@pytest.mark.parametrize(
+    ("speaker", "genitive"),
+    [
+        ("Abu 'Ali Al-'Askari", False),
+        (CYRILLIC, False),
+        ("Al-'Askari", False),
+        ("Andrei Gurulyov", False),
+        ("Mohammad Zarif", False),
+        ("Hossein Amir-Abdollahian", False),
+        ("Sergei Medvedev", False),
+        ("Medvedev", False),
+        ("Abu Ali", False),
+        ("Марии Захаровой", True),
+        ("Захарова", True),
+        ("Зеленського", True),
+    ],
+)
+def test_the_registry_index_leaves_out_no_account_a_full_comparison_would_match(
+    speaker: str, genitive: bool
+) -> None:
+    accounts = (
+        *load_registry(CSV, "accounts.csv"),
+        *load_registry(DECLINED_REGISTRY, "declined.csv"),
+        Account(name="Dmitry Medvedev", aliases=("Medvedev",), platform=Platform.TELEGRAM, handle="dm"),
+        Account(name="Mohammad Javad Zarif", platform=Platform.TWITTER, handle="jz"),
+    )
+
+    near = registry.RegistryIndex(accounts).near(speaker, None, genitive)
+
+    assert match_accounts(speaker, near, genitive=genitive) == match_accounts(
+        speaker, accounts, genitive=genitive
+    )
