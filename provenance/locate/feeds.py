@@ -58,6 +58,9 @@ class FeedPage:
     oldest: dt.datetime | None = None
     next: str | None = None
     skipped: int = 0  # reposts, boosts and others' posts: not the account's words
+    # Posts the feed shows as the account's own (no repost) under another handle and DID: the account's
+    # handle may have changed, or no longer checks out (`handle.invalid`); its posts are then not read here.
+    foreign: int = 0
 
 
 def api_json(body: bytes) -> Any:
@@ -113,11 +116,12 @@ def read_author_feed(data: Any, page_url: str, actor: str) -> FeedPage | None:
             continue
         view = item["post"]
         post = read_post_thread(200, {"thread": {"$type": _THREAD_POST, "post": view}}, page_url)
+        if post is not None and kind != _PIN:
+            page.oldest = _earlier(page.oldest, post.published)  # the feed's order, whoever's it shows
         if post is None or not _is_the_account(view.get("author"), actor):
             page.skipped += 1
+            page.foreign += post is not None
             continue
-        if kind != _PIN:
-            page.oldest = _earlier(page.oldest, post.published)
         if post.problem == "unavailable" or not post.canonical_url:
             continue  # a post the app does not show (taken down, hidden) is no post a report cites
         page.posts.append(ApiPost(post.canonical_url, post.published, post.text))

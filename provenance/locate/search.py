@@ -151,18 +151,30 @@ def _search_bluesky(
 ) -> None:
     """Page the author feed back from now until a page reaches before `start`."""
     cursor: str | None = None
+    foreign = 0
     for _ in range(feeds.MAX_FEED_PAGES):
         url = feeds.author_feed_url(actor, cursor)
         data, error = _api_page(series, result, url)
         found = feeds.read_author_feed(data, url, actor) if error is None else None
         if found is None:
             said = error or _bluesky_refusal(data)
-            result.notes.append(f"@{actor}: Bluesky's author feed could not be read ({said}): not searched")
+            result.notes.append(
+                f"@{actor}: Bluesky's author feed could not be read ({said}): not searched"
+                if not result.answered
+                else f"@{actor}: a page of the author feed could not be read ({said}); the window may hold "
+                "more posts"
+            )
             return
         result.answered = True
         _keep_api_posts(result, found, "bluesky api", start, end)
+        foreign += found.foreign
+        if found.foreign:
+            result.notes.append(
+                f"@{actor}: the author feed shows {found.foreign} post(s) under another handle (renamed, or "
+                "one that no longer checks out?): not read as this account's; the window may hold more"
+            )
         if found.next is None or (found.oldest is not None and found.oldest < start):
-            result.read_whole = True
+            result.read_whole = not foreign
             return
         cursor = found.next
     result.notes.append(
@@ -197,7 +209,12 @@ def _search_mastodon(
         found = feeds.read_statuses(data, url, handle) if error is None else None
         if found is None:
             said = error or "no list of statuses in the answer"
-            result.notes.append(f"@{handle}: the account's statuses could not be read ({said})")
+            result.notes.append(
+                f"@{handle}: the account's statuses could not be read ({said}): not searched"
+                if not result.answered
+                else f"@{handle}: a page of the account's statuses could not be read ({said}); the window "
+                "may hold more posts"
+            )
             return
         result.answered = True
         _keep_api_posts(result, found, "mastodon api", start, end)

@@ -260,3 +260,38 @@ def test_an_api_that_refuses_says_the_account_could_not_be_searched_never_that_i
         assert any(note.startswith(where) and f"http {status}" in note.lower() for note in notes), notes
         assert "nothing could be searched: no listing of the accounts' posts could be read" in notes
         assert not any(note.startswith("no post of") for note in notes)
+
+
+def test_a_feed_page_that_fails_midway_or_posts_under_another_handle_are_no_proof_of_no_post(
+    workdir: Path,
+    server: FixtureServer,
+    local_ca: LocalCA,
+    capsys: pytest.CaptureFixture[str],
+    requests: dict[str, list[str]],
+) -> None:
+    feed = _bluesky_feed(requests["bluesky"])
+
+    def renamed_then_limited(handler: FixtureRequestHandler) -> None:
+        # The first page shows Alice's posts under `handle.invalid` (her handle no longer checks out); the
+        # next is refused.
+        if "cursor=" in handler.path:
+            handler.reply(Reply(429, b'{"error": "RateLimitExceeded"}', JSON))
+            return
+        captured: list[bytes] = []
+        original = handler.reply
+        handler.reply = captured.append  # type: ignore[method-assign,assignment]
+        feed(handler)
+        handler.reply = original  # type: ignore[method-assign]
+        text = captured[0].body.decode().replace(f'"handle": "{ALICE}"', '"handle": "handle.invalid"')  # type: ignore[attr-defined]
+        original(Reply(body=text.encode(), headers=JSON))
+
+    server.routes["/xrpc/app.bsky.feed.getAuthorFeed"] = renamed_then_limited
+
+    _, footnotes = _locate(capsys, server, local_ca)
+
+    notes = footnotes["1"]["notes"]
+    assert footnotes["1"]["candidates"] == []
+    assert any("under another handle" in note for note in notes), notes
+    assert any("a page of the author feed could not be read (http 429)" in note.lower() for note in notes)
+    (said,) = [note for note in notes if note.startswith("no post of")]
+    assert "in what could be read" in said and said.endswith("the account may still have posted then")
