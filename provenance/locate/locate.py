@@ -35,6 +35,7 @@ from provenance.locate.registry import (
     Account,
     AccountMatch,
     RegistryIndex,
+    bluesky_account,
     is_account_handle,
     match_accounts,
 )
@@ -125,7 +126,8 @@ def _unlinked(report: Report, settings: LocateSettings) -> tuple[list[tuple[Foot
 
 
 # Platforms whose accounts a handle alone lets `locate` search.
-_SEARCHABLE_BY_HANDLE = (Platform.TELEGRAM, Platform.TWITTER)
+# (A Mastodon handle names no server unless written whole, `@user@instance`: the registry gives those.)
+_SEARCHABLE_BY_HANDLE = (Platform.TELEGRAM, Platform.TWITTER, Platform.BLUESKY)
 
 
 def _named_in_report(speaker: Speaker, platform: Platform | None) -> list[AccountMatch]:
@@ -135,6 +137,8 @@ def _named_in_report(speaker: Speaker, platform: Platform | None) -> list[Accoun
         return []
     if not is_account_handle(speaker.handle):
         return []
+    if platform is Platform.BLUESKY and bluesky_account(speaker.handle) is None:
+        return []  # a Bluesky handle is a domain name (`alice.bsky.social`): a bare `alice` names nobody
     account = Account(
         name=speaker.handle, platform=platform, handle=speaker.handle, notes="named by handle in the report"
     )

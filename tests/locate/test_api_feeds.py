@@ -295,3 +295,27 @@ def test_a_feed_page_that_fails_midway_or_posts_under_another_handle_are_no_proo
     assert any("a page of the author feed could not be read (http 429)" in note.lower() for note in notes)
     (said,) = [note for note in notes if note.startswith("no post of")]
     assert "in what could be read" in said and said.endswith("the account may still have posted then")
+
+
+@pytest.mark.parametrize(("handle", "searched"), [(ALICE, True), ("alice", False)])
+def test_a_bluesky_handle_the_note_gives_is_searched_without_a_registry_when_it_is_a_domain_name(
+    workdir: Path,
+    server: FixtureServer,
+    local_ca: LocalCA,
+    capsys: pytest.CaptureFixture[str],
+    handle: str,
+    searched: bool,
+) -> None:
+    (workdir / "brief.txt").write_text(
+        f'She posted: "{BLUESKY_QUOTE}".[1]\n\n[1] Bluesky (@{handle}), March 5, 2024.\n', encoding="utf-8"
+    )
+    network = ["--connect-to", f"::127.0.0.1:{server.port}", "--ca-bundle", str(local_ca.ca_pem)]
+
+    code = cli.main(["locate", "brief.txt", "--json", *network])
+
+    out, err = capsys.readouterr()
+    assert "Traceback" not in err
+    (footnote,) = json.loads(out)["reports"][0]["footnotes"]
+    top = f"https://bsky.app/profile/{ALICE}/post/3kpost{QUOTED_AT:04d}"
+    assert [c["url"] for c in footnote["candidates"]][:1] == ([top] if searched else [])
+    assert code == (0 if searched else 1)
