@@ -20,9 +20,9 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from provenance.citations.csl import CitationOverrides, citation_to_csl, load_citations_file
-from provenance.citations.platforms import canonical_url, platform_from_host, post_locator
+from provenance.citations.platforms import canonical_url, mastodon_platform, platform_from_host, post_locator
 from provenance.locate.locate import FootnoteSearch
-from provenance.models import Citation
+from provenance.models import Citation, Platform
 
 _ALTERNATIVES = 3
 
@@ -31,12 +31,16 @@ def _candidate_item(search: FootnoteSearch) -> dict[str, Any]:
     best = search.candidates[0]
     url = canonical_url(best.post.url)
     handle, post_id = post_locator(url)
+    platform = mastodon_platform(url) or platform_from_host(urlsplit(url).hostname or "")
+    handle = handle or best.post.account.account.handle
     citation = Citation.model_validate(
         {
             **search.citation.model_dump(),
             "url": url,
-            "platform": platform_from_host(urlsplit(url).hostname or ""),
-            "handle": handle or best.post.account.account.handle,
+            # A Mastodon post is known by its link's path, on any host: its host alone says `web`.
+            "platform": platform,
+            # `user@instance` is no `custom.handle` a citations file takes (no `@`); its link names it.
+            "handle": None if platform is Platform.MASTODON else handle,
             "post_id": post_id,
             "author": search.citation.author or best.post.account.account.name,
             "located": "candidate",

@@ -19,6 +19,7 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 
 from provenance import cli
+from provenance.citations.csl import load_citations_file
 from provenance.locate import feeds
 from tests.support.servers import (
     TLS_NAMES,
@@ -176,7 +177,8 @@ def _locate(
     capsys: pytest.CaptureFixture[str], server: FixtureServer, local_ca: LocalCA
 ) -> tuple[int, dict[str, dict[str, Any]]]:
     network = ["--connect-to", f"::127.0.0.1:{server.port}", "--ca-bundle", str(local_ca.ca_pem)]
-    code = cli.main(["locate", "brief.txt", "--accounts", "accounts.csv", "--json", *network])
+    argv = ["locate", "brief.txt", "--accounts", "accounts.csv", "--citations", "found.json", "--json"]
+    code = cli.main([*argv, *network])
     out, err = capsys.readouterr()
     assert "Traceback" not in err
     document = json.loads(out)
@@ -205,6 +207,12 @@ def test_a_mastodon_accounts_cited_post_is_the_top_candidate_and_its_boost_of_an
     assert candidates[0]["url"] == f"https://{INSTANCE}/@bob/{_status_id(QUOTED_AT)}"
     assert candidates[0]["parts"]["quote"] > 0.95 and candidates[0]["via"] == "mastodon api"
     assert str(_status_id(REPOST_AT)) not in {c["url"].rsplit("/", 1)[-1] for c in candidates}
+    items = {item["id"]: item for item in json.loads((workdir / "found.json").read_text(encoding="utf-8"))}
+    assert items["2"]["URL"] == candidates[0]["url"]
+    assert items["2"]["custom"]["platform"] == "mastodon", "its host alone would say web"
+    assert items["1"]["custom"]["platform"] == "bluesky"
+    written = load_citations_file((workdir / "found.json").read_bytes(), "found.json")
+    assert written["2"].located == "candidate", "the file locate writes is one check --citations reads"
 
 
 def test_the_feeds_are_paged_to_the_windows_start_and_every_page_is_in_the_search_warc(
