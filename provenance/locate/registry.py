@@ -5,11 +5,15 @@ A CSV file (comma-, semicolon- or tab-separated; a header row naming `name`, `al
 as a list); a name or alias has at most 200 characters. A column or key given twice is refused, not settled by
 whichever comes last; a handle is one account name with a letter or digit (never `.` or `..`, which a URL
 reads as a path step); a url is an http(s) address (its scheme may be left out), on a platform other than
-`web` the account's page, not the site's home page. Names match whatever way they were transliterated: "Abu
+`web` the account's page, not the site's home page. A Bluesky handle is a domain name (`alice.bsky.social`)
+or a DID, a Mastodon one `user@instance` whole (the instance a domain name, never an address); either may be
+given by the profile's page (`https://bsky.app/profile/<handle>`, `https://<instance>/@<user>`), which must
+agree with a handle given beside it. Names match whatever way they were transliterated: "Abu
 'Ali Al-'Askari" = "Abu Ali al-Askari" = its Cyrillic spelling. A family name alone in the registry (an alias
 `Medvedev`) matches a speaker who gives a given name only when the account's full name gives it too (`Sergei
 Medvedev` is not the `Dmitry Medvedev` aliased so); an honorific (`Mr`, `General`) is no given name.
 
+Matching compares a speaker in full only with the accounts whose names are near it (`RegistryIndex`).
 Loading sees only bytes and a name for messages; matching is pure.
 """
 
